@@ -1,0 +1,148 @@
+/**
+ * The Article model: one record per input file. Every field is always present;
+ * "unknown" is `null` (for single values) or `[]` (for lists), never a guess.
+ */
+
+/** The input family a file was recognised as. */
+export type Format =
+  /** Jekyll post of a finews mirror: `layout: post`, one category slug, HTML + Markdown body. */
+  | "finews-jekyll"
+  /** Hexo aggregator post: single-quoted title, `categories:` list (channel / outlet / section), RFC 2822 date. */
+  | "hexo-aggregator"
+  /** Any other file with `---` front matter (a Jekyll/Hexo blog post, usually a Markdown body). */
+  | "front-matter"
+  /** An HTML document or fragment without front matter. */
+  | "html"
+  /** Plain text: no front matter; the first line may be the title. */
+  | "plain-text";
+
+/** The outlet that wrote the story. */
+export interface Source {
+  /** Display name as the outlet writes it, e.g. `北方网`. */
+  name: string;
+  /** A stable ASCII handle when the file gives one (a category slug such as `beifangwang`). */
+  slug?: string;
+}
+
+/** Markets a security can be listed on. */
+export type Market = "SH" | "SZ" | "BJ" | "HK" | "NASDAQ" | "NYSE" | "AMEX" | "LSE";
+
+/** A listed company the story refers to. */
+export interface Security {
+  /** Exchange code: six digits for A-shares, five (zero-padded) for Hong Kong, the ticker elsewhere. */
+  code: string;
+  market: Market;
+  /** The name the story uses for it, when it gives one. */
+  name?: string;
+}
+
+/** Units a figure can be expressed in after normalisation. */
+export type FigureUnit = "CNY" | "USD" | "HKD" | "EUR" | "JPY" | "GBP" | "ratio" | "count";
+
+/** A money amount, count or ratio found in the text. */
+export interface Figure {
+  /** The figure exactly as written, e.g. `77000亿元`. */
+  text: string;
+  /** The value in base units: `77000亿元` → 7.7e12, `31.9%` → 0.319, `1.2万张` → 12000. */
+  value: number;
+  unit: FigureUnit;
+}
+
+/** An image that belongs to the article (placeholders and chart widgets excluded). */
+export interface Image {
+  src: string;
+  alt: string | null;
+  caption: string | null;
+}
+
+/** The body as typed blocks, in reading order. Block text is plain text. */
+export type Block =
+  | { type: "heading"; level: 1 | 2 | 3 | 4 | 5 | 6; text: string }
+  | { type: "paragraph"; text: string }
+  | { type: "quote"; text: string }
+  | { type: "list"; ordered: boolean; items: string[] }
+  | { type: "table"; rows: string[][] }
+  /** An image with its caption; `src` is null for a caption whose image the source no longer carries. */
+  | { type: "image"; src: string | null; alt: string | null; caption: string | null };
+
+export type BlockType = Block["type"];
+
+/** Body measurements. */
+export interface Stats {
+  /** Characters of `text` without white space; each CJK character counts one. */
+  characters: number;
+  /** CJK ideographs in `text`. */
+  cjkCharacters: number;
+  /** Paragraph and heading blocks. */
+  paragraphs: number;
+  /** Estimated reading time at 400 CJK characters or 200 Latin words a minute, at least 1 for a non-empty body. */
+  readingMinutes: number;
+}
+
+/** Codes of the things a parse repaired or found suspicious. */
+export type WarningCode =
+  | "yaml-recovered"
+  | "no-date"
+  | "invalid-date"
+  | "title-from-first-line"
+  | "title-derived"
+  | "no-title"
+  | "encoding-gb18030"
+  | "encoding-invalid"
+  | "encoding-unsupported"
+  | "binary-content"
+  | "control-characters"
+  | "parse-failed"
+  | "future-year"
+  | "empty-body"
+  | "html-unbalanced";
+
+export interface Warning {
+  code: WarningCode;
+  /** What was wrong, in words. */
+  message: string;
+  /** 1-based line of the input where it was found, when there is one. */
+  line?: number;
+}
+
+export interface Article {
+  /** Stable id: the source's own id (eastmoney `infoCode`, a numeric id in the file name, the id in a share URL), else `h` + a content hash. */
+  id: string;
+  /** Title from front matter, else the first line; debris (`_`) trimmed. Derived from the first sentence when the file has none. */
+  title: string;
+  /** ISO 8601 with offset (`2022-01-30T09:59:17+08:00`, or `Z` for GMT dates), `null` when the file has no usable date. */
+  publishedAt: string | null;
+  /** The outlet that wrote the story, `null` when unknown. Aggregators are not sources. */
+  source: Source | null;
+  /** The outlets and channels the story travelled through, outermost last. */
+  via: string[];
+  /** The original or share link, when the file carries one. */
+  originalUrl: string | null;
+  /** Byline name(s); several are joined with `、`. */
+  author: string | null;
+  /** Responsible editor (`责任编辑`). */
+  editor: string | null;
+  /** Categories as the file states them, de-duplicated. */
+  categories: string[];
+  /** Tags as the file states them, de-duplicated. */
+  tags: string[];
+  /** The clean body as typed blocks. */
+  blocks: Block[];
+  /** Plain text of the body, blocks separated by a blank line. */
+  text: string;
+  /** The body as sanitized HTML, rendered from `blocks` (no scripts, styles, handlers or hidden content). */
+  html: string;
+  /** Real article images (placeholders and K-line widgets excluded). */
+  images: Image[];
+  /** Listed companies referenced by widgets, quote links and codes in the text. */
+  securities: Security[];
+  /** Money amounts, counts and ratios in the text. */
+  figures: Figure[];
+  stats: Stats;
+  warnings: Warning[];
+  format: Format;
+  /** 64-bit SimHash of the normalised text as 16 hex digits; near-duplicates differ in few bits. */
+  fingerprint: string;
+  /** Front-matter fields the model has no field for. */
+  extra: Record<string, unknown>;
+}

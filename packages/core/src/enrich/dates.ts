@@ -1,0 +1,85 @@
+/** Date normalisation: every date becomes ISO 8601 with an explicit offset, or null. */
+
+const SHANGHAI = "+08:00";
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+/** `2022-01-30 09:59:17 +0800`, `2022-01-30T09:59:17Z`, `2022/1/30 9:59`, `2022-01-30`. */
+const ISO_LIKE =
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
+/** RFC 2822: `Sat, 09 Apr 2022 13:05:33 GMT`. */
+const RFC_2822 =
+  /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC|UT|Z|[+-]\d{4})?$/;
+/** `2022年4月28日`, `2022年04月28日 14:08`, `2022年4月28日14时8分`. */
+const CHINESE =
+  /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/;
+
+/** Parses a date as files write it; null when it is not a real date. A zone-less date is Asia/Shanghai. */
+export function normalizeDate(value: unknown): string | null {
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? null : value.toISOString().replace(/\.\d{3}Z$/, "Z");
+  if (typeof value !== "string") return null;
+  const text = value.trim();
+  if (text === "") return null;
+  let m = ISO_LIKE.exec(text);
+  if (m) return build(m[1], m[2], m[3], m[4], m[5], m[6], zone(m[7]));
+  m = RFC_2822.exec(text);
+  if (m) {
+    const month = MONTHS[m[2]!.toLowerCase()];
+    if (month === undefined) return null;
+    return build(m[3], String(month), m[1], m[4], m[5], m[6], zone(m[7]));
+  }
+  m = CHINESE.exec(text);
+  if (m) return build(m[1], m[2], m[3], m[4], m[5], m[6], SHANGHAI);
+  return null;
+}
+
+/** A calendar date (from a dateline) at midnight Asia/Shanghai. */
+export function dateFromParts(year: number, month: number, day: number): string | null {
+  return build(String(year), String(month), String(day), undefined, undefined, undefined, SHANGHAI);
+}
+
+function zone(raw: string | undefined): string {
+  if (raw === undefined) return SHANGHAI;
+  const upper = raw.toUpperCase();
+  if (upper === "Z" || upper === "UTC" || upper === "GMT" || upper === "UT") return "Z";
+  const digits = raw.replace(":", "");
+  return `${digits.slice(0, 3)}:${digits.slice(3, 5)}`;
+}
+
+function build(
+  y: string | undefined,
+  mo: string | undefined,
+  d: string | undefined,
+  h: string | undefined,
+  mi: string | undefined,
+  s: string | undefined,
+  offset: string,
+): string | null {
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h ?? 0);
+  const minute = Number(mi ?? 0);
+  const second = Number(s ?? 0);
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const offsetHours = offset === "Z" ? 0 : Number(offset.slice(1, 3));
+  if (offsetHours > 14) return null;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`;
+}

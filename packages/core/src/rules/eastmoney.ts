@@ -1,0 +1,61 @@
+import type { Market, Security } from "../article.js";
+import type { RulePack } from "./types.js";
+
+/**
+ * Eastmoney (东方财富) article HTML, as mirrored by finews and others: K-line chart widgets fenced by
+ * EM_StockImg comments, `keytip` quote links and `em_stock_key_common` spans carrying
+ * `data-code` market ids.
+ */
+
+/** Eastmoney's numeric market ids. 90 is sector boards (BKxxxx), which are not securities. */
+const MARKETS: Record<string, Market> = {
+  "0": "SZ",
+  "1": "SH",
+  "116": "HK",
+  "105": "NASDAQ",
+  "106": "NYSE",
+  "107": "AMEX",
+  "155": "LSE",
+  "156": "LSE",
+};
+
+/** Beijing Stock Exchange codes share eastmoney's market 0 with Shenzhen. */
+const BJ_CODE = /^(?:4[3]|8[3-9]|92)\d{4}$/;
+
+function security(code: string, marketId: string, name?: string): Security | null {
+  const market = MARKETS[marketId];
+  if (!market || !code) return null;
+  const resolved: Market = market === "SZ" && BJ_CODE.test(code) ? "BJ" : market;
+  return name ? { code, market: resolved, name } : { code, market: resolved };
+}
+
+export const eastmoney: RulePack = {
+  name: "eastmoney",
+  matches: ({ body }) =>
+    body.includes("eastmoney.com") || body.includes("EM_StockImg") || body.includes("em_media"),
+  removeBetweenComments: [["EM_StockImg_Start", "EM_StockImg_End"]],
+  removeSelectors: [
+    "a.EmImageRemark",
+    'img[src*="webquoteklinepic.eastmoney.com"]',
+    'span[id^="quote_"]',
+    'span[id^="bkquote_"]',
+  ],
+  placeholderImages: [/webquoteklinepic\.eastmoney\.com/],
+  securities($) {
+    const found: Security[] = [];
+    // Chart widgets: data-code="601601|1|1" (code|market|…).
+    $("a.EmImageRemark[data-code]").each((_, el) => {
+      const [code, marketId] = ($(el).attr("data-code") ?? "").split("|");
+      const s = security(code ?? "", marketId ?? "");
+      if (s) found.push(s);
+    });
+    // Quote links and spans: data-code="1,600160" (market,code); the link text is the name.
+    $("a.keytip[data-code], span.em_stock_key_common[data-code]").each((_, el) => {
+      const [marketId, code] = ($(el).attr("data-code") ?? "").split(",");
+      const name = $(el).text().trim();
+      const s = security(code ?? "", marketId ?? "", name || undefined);
+      if (s) found.push(s);
+    });
+    return found;
+  },
+};

@@ -1,0 +1,11 @@
+import type { RulePack } from "./types.js";
+
+/** Sina (新浪) pages saved as text: video widgets spliced into sentences and the share footer. */
+export const sina: RulePack = {
+  name: "sina",
+  matches: ({ body }) => body.includes("新浪"),
+  cutFragments: [
+    /视频-[^。！？\n]{1,60}?媒体来源：新浪\p{Script=Han}{0,4}/gu,
+    /\s*新闻\s*图片\s*博客\s*视频\s*分享到[:：]?\s*更多关于.{0,30}?的新闻\s*$/gu,
+  ],
+};

@@ -1,0 +1,12 @@
+import type { RulePack } from "./types.js";
+
+/** The SogouC corpus: pages saved with the search engine's "found N pages" footer. */
+export const sogou: RulePack = {
+  name: "sogou",
+  matches: ({ body }) => body.includes("sogou.com"),
+  dropBlocks: [
+    /^搜狗\(www\.sogou\.com\)搜索[:：].*$/,
+    /^个相关网页\.?$/,
+    /^搜狗\(www\.sogou\.com\)搜索.*个相关网页\.?$/,
+  ],
+};

@@ -1,0 +1,186 @@
+/** JSON Schema (draft 2020-12) of the Article; also shipped as `@caixun/core/article.schema.json`. */
+
+const nullableString = { type: ["string", "null"] } as const;
+const stringList = { type: "array", items: { type: "string" } } as const;
+const text = { type: "string" } as const;
+
+const WARNING_CODES = [
+  "yaml-recovered",
+  "no-date",
+  "invalid-date",
+  "title-from-first-line",
+  "title-derived",
+  "no-title",
+  "encoding-gb18030",
+  "encoding-invalid",
+  "encoding-unsupported",
+  "binary-content",
+  "control-characters",
+  "parse-failed",
+  "future-year",
+  "empty-body",
+  "html-unbalanced",
+] as const;
+
+export const articleSchema = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://caixun.dev/schemas/article.schema.json",
+  title: "Article",
+  description: "One clean, structured news article parsed by @caixun/core.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "id",
+    "title",
+    "publishedAt",
+    "source",
+    "via",
+    "originalUrl",
+    "author",
+    "editor",
+    "categories",
+    "tags",
+    "blocks",
+    "text",
+    "html",
+    "images",
+    "securities",
+    "figures",
+    "stats",
+    "warnings",
+    "format",
+    "fingerprint",
+    "extra",
+  ],
+  properties: {
+    id: { type: "string", minLength: 1, description: "The source's own id, else h + a content hash." },
+    title: { type: "string" },
+    publishedAt: {
+      type: ["string", "null"],
+      pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:Z|[+-]\\d{2}:\\d{2})$",
+      description: "ISO 8601 with offset; null when the file has no date.",
+    },
+    source: {
+      type: ["object", "null"],
+      additionalProperties: false,
+      required: ["name"],
+      properties: { name: { type: "string", minLength: 1 }, slug: { type: "string" } },
+    },
+    via: stringList,
+    originalUrl: nullableString,
+    author: nullableString,
+    editor: nullableString,
+    categories: stringList,
+    tags: stringList,
+    blocks: {
+      type: "array",
+      items: {
+        oneOf: [
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["type", "level", "text"],
+            properties: {
+              type: { const: "heading" },
+              level: { type: "integer", minimum: 1, maximum: 6 },
+              text,
+            },
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["type", "text"],
+            properties: { type: { enum: ["paragraph", "quote"] }, text },
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["type", "ordered", "items"],
+            properties: { type: { const: "list" }, ordered: { type: "boolean" }, items: stringList },
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["type", "rows"],
+            properties: { type: { const: "table" }, rows: { type: "array", items: stringList } },
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["type", "src", "alt", "caption"],
+            properties: {
+              type: { const: "image" },
+              src: nullableString,
+              alt: nullableString,
+              caption: nullableString,
+            },
+          },
+        ],
+      },
+    },
+    text,
+    html: text,
+    images: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["src", "alt", "caption"],
+        properties: { src: { type: "string" }, alt: nullableString, caption: nullableString },
+      },
+    },
+    securities: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["code", "market"],
+        properties: {
+          code: { type: "string", minLength: 1 },
+          market: { enum: ["SH", "SZ", "BJ", "HK", "NASDAQ", "NYSE", "AMEX", "LSE"] },
+          name: { type: "string" },
+        },
+      },
+    },
+    figures: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["text", "value", "unit"],
+        properties: {
+          text,
+          value: { type: "number" },
+          unit: { enum: ["CNY", "USD", "HKD", "EUR", "JPY", "GBP", "ratio", "count"] },
+        },
+      },
+    },
+    stats: {
+      type: "object",
+      additionalProperties: false,
+      required: ["characters", "cjkCharacters", "paragraphs", "readingMinutes"],
+      properties: {
+        characters: { type: "integer", minimum: 0 },
+        cjkCharacters: { type: "integer", minimum: 0 },
+        paragraphs: { type: "integer", minimum: 0 },
+        readingMinutes: { type: "integer", minimum: 0 },
+      },
+    },
+    warnings: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["code", "message"],
+        properties: {
+          code: { enum: WARNING_CODES },
+          message: { type: "string" },
+          line: { type: "integer", minimum: 1 },
+        },
+      },
+    },
+    format: { enum: ["finews-jekyll", "hexo-aggregator", "front-matter", "html", "plain-text"] },
+    fingerprint: { type: "string", pattern: "^[0-9a-f]{16}$" },
+    extra: { type: "object" },
+  },
+} as const;

@@ -1,0 +1,419 @@
+import type { AnyNode, Element, ParentNode } from "domhandler";
+import type { Block } from "../article.js";
+import { collapseWhitespace } from "../text/chars.js";
+import { type Link, type RawBlock, rawBlock } from "./raw-block.js";
+
+/** Elements whose content is never article text. */
+const SKIP = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "object",
+  "embed",
+  "form",
+  "input",
+  "button",
+  "select",
+  "textarea",
+  "svg",
+  "canvas",
+  "audio",
+  "video",
+  "head",
+  "title",
+  "meta",
+  "link",
+  "nav",
+  "aside",
+  "map",
+  "area",
+  "source",
+  "track",
+  "param",
+  "dialog",
+]);
+
+/** Elements that break the flow of text; everything else is read as inline. */
+const BLOCK = new Set([
+  "p",
+  "div",
+  "section",
+  "article",
+  "main",
+  "header",
+  "footer",
+  "center",
+  "blockquote",
+  "ul",
+  "ol",
+  "li",
+  "dl",
+  "dt",
+  "dd",
+  "table",
+  "thead",
+  "tbody",
+  "tfoot",
+  "tr",
+  "td",
+  "th",
+  "caption",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "pre",
+  "figure",
+  "figcaption",
+  "hr",
+  "address",
+  "details",
+  "summary",
+  "fieldset",
+  "body",
+  "html",
+  "picture",
+]);
+
+const BOLD = new Set(["strong", "b"]);
+const HEADING_LEVEL: Record<string, 1 | 2 | 3 | 4 | 5 | 6> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+
+/** A bold line ending in one of these is a lead-in or a sentence, not a heading. */
+const NOT_HEADING_END = /[。！？!?；;，,：:、]$/u;
+const MAX_HEADING_LENGTH = 60;
+
+export interface ReadOptions {
+  /** True for image URLs that are placeholders or widgets rather than article images. */
+  isPlaceholderImage(src: string): boolean;
+}
+
+interface Segment {
+  text: string;
+  bold: boolean;
+  link: Link | null;
+}
+
+interface Run {
+  segments: Segment[];
+  /** Text directly in a container (not in a `<p>`): its line breaks separate paragraphs. */
+  loose: boolean;
+  centered: boolean;
+}
+
+/**
+ * Stage 6 — read blocks: one walk over the cleaned DOM turns it into typed blocks. Hidden elements,
+ * scripts and styles are skipped on the way; standalone bold lines become headings, a bold run-in
+ * at the head of a paragraph is split off as a heading, `<br>` separates paragraphs.
+ */
+export function readBlocks(root: ParentNode, options: ReadOptions): RawBlock[] {
+  const reader = new BlockReader(options);
+  reader.container(root, false);
+  return reader.out;
+}
+
+class BlockReader {
+  readonly out: RawBlock[] = [];
+  private run: Run | null = null;
+
+  constructor(private readonly options: ReadOptions) {}
+
+  container(node: ParentNode, centered: boolean): void {
+    for (const child of node.children) this.node(child, false, null, centered);
+    this.flush();
+  }
+
+  private node(node: AnyNode, bold: boolean, link: Link | null, centered: boolean): void {
+    if (node.type === "text") {
+      this.append(node.data, bold, link, centered);
+    } else if (node.type === "tag" || node.type === "script" || node.type === "style") {
+      this.element(node as Element, bold, link, centered);
+    }
+  }
+
+  private element(el: Element, bold: boolean, link: Link | null, centered: boolean): void {
+    const name = el.name;
+    if (SKIP.has(name) || isHidden(el)) return;
+    if (name === "br") {
+      this.flush();
+      return;
+    }
+    if (name === "img") {
+      this.flush();
+      this.image(el, centered);
+      return;
+    }
+    if (!BLOCK.has(name)) {
+      const isBold =
+        bold || BOLD.has(name) || /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(el.attribs.style ?? "");
+      let ownLink = link;
+      if (name === "a" && link === null && el.attribs.href) ownLink = { text: "", href: el.attribs.href };
+      for (const child of el.children) this.node(child, isBold, ownLink, centered);
+      return;
+    }
+    this.flush();
+    const isCentered = centered || name === "center" || isCenteredElement(el);
+    const level = HEADING_LEVEL[name];
+    if (level) {
+      this.push({ type: "heading", level, text: textOf(el) }, linksOf(el), isCentered);
+    } else if (name === "p") {
+      this.run = { segments: [], loose: false, centered: isCentered };
+      for (const child of el.children) this.node(child, false, null, isCentered);
+      this.flush();
+    } else if (name === "blockquote") {
+      this.quote(el, isCentered);
+    } else if (name === "ul" || name === "ol") {
+      this.list(el, name === "ol");
+    } else if (name === "table") {
+      this.table(el, isCentered);
+    } else if (name === "figure") {
+      this.figure(el);
+    } else if (name === "pre" && !hasBlockChild(el)) {
+      for (const part of rawTextOf(el).split(/\n\s*\n/)) {
+        this.push({ type: "paragraph", text: collapseWhitespace(part) }, [], isCentered);
+      }
+    } else if (name !== "hr") {
+      this.container(el, isCentered);
+    }
+  }
+
+  private append(text: string, bold: boolean, link: Link | null, centered: boolean): void {
+    if (this.run === null) this.run = { segments: [], loose: true, centered };
+    this.run.segments.push({ text, bold, link });
+  }
+
+  /** Turns the pending inline run into paragraphs (and run-in headings). */
+  private flush(): void {
+    const run = this.run;
+    this.run = null;
+    if (run === null) return;
+    if (!run.loose) {
+      this.paragraph(run.segments, run.centered);
+      return;
+    }
+    // Loose text: each source line is its own paragraph.
+    let line: Segment[] = [];
+    for (const segment of run.segments) {
+      const pieces = segment.text.split("\n");
+      for (let i = 0; i < pieces.length; i++) {
+        if (i > 0) {
+          this.paragraph(line, run.centered);
+          line = [];
+        }
+        if (pieces[i] !== "") line.push({ ...segment, text: pieces[i]! });
+      }
+    }
+    this.paragraph(line, run.centered);
+  }
+
+  private paragraph(segments: Segment[], centered: boolean): void {
+    const text = collapseWhitespace(segments.map((s) => s.text).join(""));
+    if (text === "") return;
+    const links = collectLinks(segments);
+    const boldText = collapseWhitespace(
+      segments
+        .filter((s) => s.bold)
+        .map((s) => s.text)
+        .join(""),
+    );
+    if (boldText === text) {
+      if (isHeadingText(text)) {
+        this.push({ type: "heading", level: 2, text }, links, centered);
+        return;
+      }
+    } else if (boldText !== "") {
+      // A bold run at the very start, then ordinary text: a run-in heading.
+      let lead = 0;
+      while (lead < segments.length && (segments[lead]!.bold || segments[lead]!.text.trim() === "")) lead++;
+      const heading = collapseWhitespace(
+        segments
+          .slice(0, lead)
+          .map((s) => s.text)
+          .join(""),
+      );
+      const rest = collapseWhitespace(
+        segments
+          .slice(lead)
+          .map((s) => s.text)
+          .join(""),
+      );
+      // `**来源**: X` is a label and its value, not a heading.
+      if (heading.length >= 4 && isHeadingText(heading) && rest.length >= 10 && !/^[:：]/.test(rest)) {
+        this.push(
+          { type: "heading", level: 2, text: heading },
+          collectLinks(segments.slice(0, lead)),
+          centered,
+        );
+        this.push({ type: "paragraph", text: rest }, collectLinks(segments.slice(lead)), centered);
+        return;
+      }
+    }
+    this.push({ type: "paragraph", text }, links, centered);
+  }
+
+  private image(el: Element, centered: boolean): void {
+    const src = imageSource(el);
+    if (src === null || this.options.isPlaceholderImage(src) || isTrackingPixel(el)) return;
+    const alt = collapseWhitespace(el.attribs.alt ?? "") || null;
+    this.push({ type: "image", src, alt, caption: null }, [], centered);
+  }
+
+  private quote(el: Element, centered: boolean): void {
+    const inner = new BlockReader(this.options);
+    inner.container(el, centered);
+    const texts: string[] = [];
+    const links: Link[] = [];
+    for (const raw of inner.out) {
+      if (raw.block.type === "image") {
+        this.out.push(raw);
+        continue;
+      }
+      const text =
+        raw.block.type === "list" ? raw.block.items.join("\n") : "text" in raw.block ? raw.block.text : "";
+      if (text) texts.push(text);
+      links.push(...raw.links);
+    }
+    if (texts.length > 0) this.push({ type: "quote", text: texts.join("\n") }, links, centered);
+  }
+
+  private list(el: Element, ordered: boolean): void {
+    const items: string[] = [];
+    const links: Link[] = [];
+    for (const child of el.children) {
+      if (child.type !== "tag" || isHidden(child)) continue;
+      const text = textOf(child);
+      if (text) items.push(text);
+      links.push(...linksOf(child));
+    }
+    if (items.length > 0) this.push({ type: "list", ordered, items }, links, false);
+  }
+
+  private table(el: Element, centered: boolean): void {
+    const rows: string[][] = [];
+    for (const tr of descendants(el, "tr")) {
+      const cells = (
+        tr.children.filter((c) => c.type === "tag" && (c.name === "td" || c.name === "th")) as Element[]
+      ).map((cell) => textOf(cell));
+      if (cells.length > 0) rows.push(cells);
+    }
+    const hasText = rows.some((row) => row.some((cell) => cell !== ""));
+    const isLayout = rows.length <= 1 && (rows[0]?.length ?? 0) <= 1;
+    if (!hasText || isLayout) {
+      // A table of images, or a one-cell layout table: read what is inside it.
+      this.container(el, centered);
+      return;
+    }
+    this.push({ type: "table", rows }, linksOf(el), false);
+  }
+
+  private figure(el: Element): void {
+    const img = descendants(el, "img")[0];
+    const caption = descendants(el, "figcaption")[0];
+    const src = img ? imageSource(img) : null;
+    const captionText = caption ? textOf(caption) || null : null;
+    if (src !== null && !this.options.isPlaceholderImage(src)) {
+      const alt = collapseWhitespace(img?.attribs.alt ?? "") || null;
+      this.push({ type: "image", src, alt, caption: captionText }, [], true);
+    } else if (captionText) {
+      this.push({ type: "paragraph", text: captionText }, [], true);
+    }
+  }
+
+  private push(block: Block, links: Link[], centered: boolean): void {
+    if ("text" in block && block.text === "") return;
+    this.out.push(rawBlock(block, links, centered));
+  }
+}
+
+function isHeadingText(text: string): boolean {
+  return text.length >= 2 && text.length <= MAX_HEADING_LENGTH && !NOT_HEADING_END.test(text);
+}
+
+function collectLinks(segments: Segment[]): Link[] {
+  const links: Link[] = [];
+  const texts = new Map<Link, string>();
+  for (const segment of segments) {
+    if (segment.link === null) continue;
+    if (!texts.has(segment.link)) links.push(segment.link);
+    texts.set(segment.link, (texts.get(segment.link) ?? "") + segment.text);
+  }
+  return links.map((link) => ({ href: link.href, text: collapseWhitespace(texts.get(link) ?? "") }));
+}
+
+function isHidden(el: Element): boolean {
+  const style = el.attribs.style;
+  return (
+    el.attribs.hidden !== undefined ||
+    (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style))
+  );
+}
+
+function isCenteredElement(el: Element): boolean {
+  return el.attribs.align === "center" || /text-align\s*:\s*center/i.test(el.attribs.style ?? "");
+}
+
+function hasBlockChild(el: Element): boolean {
+  return el.children.some((c) => c.type === "tag" && BLOCK.has(c.name));
+}
+
+function imageSource(el: Element): string | null {
+  const src = (el.attribs.src || el.attribs["data-src"] || el.attribs["data-original"] || "").trim();
+  if (src === "" || /^(?:javascript|data|vbscript):/i.test(src)) return null;
+  return src;
+}
+
+function isTrackingPixel(el: Element): boolean {
+  const width = Number.parseInt(el.attribs.width ?? "", 10);
+  const height = Number.parseInt(el.attribs.height ?? "", 10);
+  return (width > 0 && width <= 2) || (height > 0 && height <= 2);
+}
+
+function descendants(el: Element, name: string): Element[] {
+  const found: Element[] = [];
+  const visit = (node: ParentNode): void => {
+    for (const child of node.children) {
+      if (child.type !== "tag") continue;
+      if (child.name === name) found.push(child);
+      visit(child);
+    }
+  };
+  visit(el);
+  return found;
+}
+
+/** Visible text of an element with `<br>` and block boundaries as line breaks, not collapsed. */
+function rawTextOf(node: ParentNode): string {
+  let out = "";
+  const visit = (parent: ParentNode): void => {
+    for (const child of parent.children) {
+      if (child.type === "text") out += child.data;
+      else if (child.type === "tag") {
+        if (SKIP.has(child.name) || isHidden(child)) continue;
+        if (child.name === "br") {
+          out += "\n";
+          continue;
+        }
+        const block = BLOCK.has(child.name);
+        if (block) out += "\n";
+        visit(child);
+        if (block) out += "\n";
+      }
+    }
+  };
+  visit(node);
+  return out;
+}
+
+/** Visible text of an element, collapsed to one line. */
+function textOf(node: ParentNode): string {
+  return collapseWhitespace(rawTextOf(node));
+}
+
+function linksOf(node: ParentNode): Link[] {
+  return descendants(node as Element, "a")
+    .filter((a) => a.attribs.href)
+    .map((a) => ({ href: a.attribs.href!, text: textOf(a) }));
+}

@@ -1,0 +1,54 @@
+import type { CheerioAPI } from "cheerio/slim";
+import type { AnyNode, ParentNode } from "domhandler";
+import type { Security } from "../article.js";
+import type { RulePack } from "../rules/index.js";
+
+/**
+ * Stage 5 — clean the DOM: read what the packs know (securities in quote widgets) before the
+ * widgets go, then remove the packs' selectors and comment-fenced widgets. Generic removals
+ * (scripts, styles, hidden elements) happen while blocks are read, in the same walk.
+ */
+export function cleanDom($: CheerioAPI, packs: readonly RulePack[]): Security[] {
+  const securities: Security[] = [];
+  const selectors: string[] = [];
+  const fences: Array<readonly [string, string]> = [];
+  for (const pack of packs) {
+    if (pack.securities) securities.push(...pack.securities($));
+    if (pack.removeSelectors) selectors.push(...pack.removeSelectors);
+    if (pack.removeBetweenComments) fences.push(...pack.removeBetweenComments);
+  }
+  if (fences.length > 0) removeFenced($.root()[0] as unknown as ParentNode, fences);
+  if (selectors.length > 0) $(selectors.join(",")).remove();
+  return securities;
+}
+
+/** Removes every `<!-- start -->…<!-- end -->` run among siblings, at any depth. */
+function removeFenced(parent: ParentNode, fences: ReadonlyArray<readonly [string, string]>): void {
+  const kept: AnyNode[] = [];
+  let closing: string | null = null;
+  for (const child of parent.children) {
+    if (child.type === "comment") {
+      const data = child.data.trim();
+      if (closing !== null) {
+        if (data === closing) closing = null;
+        continue;
+      }
+      const fence = fences.find(([start]) => data === start);
+      if (fence) {
+        closing = fence[1];
+        continue;
+      }
+    }
+    if (closing !== null) continue;
+    if ("children" in child) removeFenced(child as ParentNode, fences);
+    kept.push(child);
+  }
+  if (kept.length !== parent.children.length) {
+    parent.children = kept;
+    for (let i = 0; i < kept.length; i++) {
+      const node = kept[i]!;
+      node.prev = kept[i - 1] ?? null;
+      node.next = kept[i + 1] ?? null;
+    }
+  }
+}

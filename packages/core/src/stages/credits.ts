@@ -1,0 +1,199 @@
+import type { Block } from "../article.js";
+import { collapseWhitespace } from "../text/chars.js";
+import { blockText, type RawBlock } from "./raw-block.js";
+
+/** How much a piece of source evidence weighs; the strongest wins, the first among equals. */
+export const Strength = { footer: 1, channel: 2, dateline: 3, trailing: 3, creditLine: 4 } as const;
+
+export interface SourceEvidence {
+  name: string;
+  strength: number;
+}
+
+/** What the body's credit lines, datelines and bylines say about who wrote and moved the story. */
+export interface Credits {
+  sources: SourceEvidence[];
+  /** Outlets the story was reposted from, innermost first (`转自：…`). */
+  via: string[];
+  author: string | null;
+  editor: string | null;
+  originalUrl: string | null;
+  /** A dateline's date: year may be missing (then it gives no publish date). */
+  datelineDate: { year: number | null; month: number; day: number } | null;
+}
+
+/** A whole block that credits a source: `（文章来源：北方网）`, `来源：X`, `【来源：雅安日报】`. */
+const SOURCE_LINE = /^[（(【[]?\s*(?:文章|本文|稿件|信息)?来源\s*[:：]\s*(.+?)\s*[)）】\]]?$/u;
+/** `本文来自微信公众号“CSDN”（ID:CSDNnews），…经授权发布` */
+const WECHAT_LINE =
+  /^本文(?:来自|转载自|来源于?)\s*(?:微信)?\s*公众号\s*[:：]?\s*[“"「]?([^”"」（(，,]{1,30})[”"」]?/u;
+const REPOST_LINE = /^[（(【[]?\s*(?:转自|转载自|转载于|转引自)\s*[:：]?\s*(.+?)\s*[)）】\]]?$/u;
+const EDITOR_LINE =
+  /^[（(【[]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*(\p{Script=Han}{2,4}|[A-Za-z][\w .-]{1,30}?)\s*[)）】\]]?$/u;
+const ORIGINAL_LINK_TEXT = /^(?:原文链接|阅读原文|原文地址|查看原文)[:：]?$/;
+const BARE_URL = /^<?(https?:\/\/[^\s<>]+)>?$/;
+
+/** `…。（上海证券报）` — a flash ending with its outlet in parentheses. */
+const TRAILING_OUTLET = /^([\s\S]*[。！？!?”」』…])\s*[（(]([^（）()\n]{2,14})[)）]$/u;
+/** Words that make a parenthesised tail something other than an outlet. */
+const NOT_OUTLET =
+  /记者|摄|编辑|编译|翻译|译|完|图|注|转载|供稿|整理|通讯员|实习|作者|据|\/|／|、|，|,|\d{4}|^\d+$/u;
+
+/** `中新网北京12月1日电`, `财联社8月22日电`, `IT之家 3 月 15 日消息`, `新浪体育讯`, `金色财经报道，` */
+const DATELINE =
+  /^(?:【[^】]{0,80}】)?\s*(?<outlet>[\p{Script=Han}A-Za-z]{1,12}?(?:网|社|报|台|之家|财经|新闻|体育|科技|证券|客户端|日报|晚报|时报|周刊|在线))(?:\p{Script=Han}{2,4})?\s*(?:(?:(?<year>\d{4})\s*年\s*)?(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日\s*(?:电|讯|消息|报道)|讯|(?:消息|报道)\s*[，,：:])/u;
+/** Attribution (`据…消息`) and this-paper leads (`本报讯`) are not datelines of an outlet. */
+const NOT_DATELINE_OUTLET = /^(?:据|本报|本台|本刊|记者|今日|昨日|近日)/u;
+
+const BYLINES: readonly RegExp[] = [
+  /本报记者\s*(\p{Script=Han}{2,3}?)\s*(?:实习(?:生|记者)\s*(\p{Script=Han}{2,3}?)\s*)?发自/u,
+  /^本报讯\s*[（(]\s*(?:特约)?记者\s*(\p{Script=Han}{2,3}?)(?:\s+|、|\s*[)）]|\s*通讯员)/u,
+  /^[（(]\s*记者\s*(\p{Script=Han}{2,3}?)\s*[)）]/u,
+  /^(?:文\s*[/／|]|作者\s*[:：])\s*(\p{Script=Han}{2,4})\s*$/u,
+  /^记者\s+(\p{Script=Han}{2,3})(?:\s+(\p{Script=Han}{2,3}))?\s*$/u,
+];
+
+/**
+ * Stage 8 — read credits. Credit lines (source, repost chain, editor, original link, a bare share
+ * link, a navigation footer) are read and removed; a trailing `（outlet）` after a flash is read
+ * and cut; datelines and bylines are read and stay in the text.
+ */
+export function readCredits(blocks: RawBlock[]): { blocks: RawBlock[]; credits: Credits } {
+  const credits: Credits = {
+    sources: [],
+    via: [],
+    author: null,
+    editor: null,
+    originalUrl: null,
+    datelineDate: null,
+  };
+  const kept: RawBlock[] = [];
+  for (const raw of blocks) {
+    if (!readCreditLine(raw, credits)) kept.push(raw);
+  }
+  readTrailingOutlets(kept, credits);
+  readLeads(kept, credits);
+  return { blocks: kept, credits };
+}
+
+/** Reads a block that is a credit line; true when the block is consumed. */
+function readCreditLine(raw: RawBlock, credits: Credits): boolean {
+  const block = raw.block;
+  if (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") return false;
+  const text = block.text;
+  if (text.length > 160) return false;
+
+  if (isNavigation(raw)) {
+    for (const link of raw.links) {
+      const outlet = /^返回(.+?)(?:新闻|首页|列表|频道)?$/.exec(link.text)?.[1];
+      if (outlet && !/^首页$/.test(outlet)) credits.sources.push({ name: outlet, strength: Strength.footer });
+    }
+    return true;
+  }
+  const link = raw.links.length === 1 ? raw.links[0]! : null;
+  if (link && ORIGINAL_LINK_TEXT.test(text)) {
+    if (/^https?:/i.test(link.href)) credits.originalUrl ??= link.href;
+    return true;
+  }
+  const bare = BARE_URL.exec(text);
+  if (bare) {
+    credits.originalUrl ??= bare[1]!;
+    return true;
+  }
+  const editor = EDITOR_LINE.exec(text);
+  if (editor) {
+    credits.editor ??= editor[1]!.trim();
+    return true;
+  }
+  const repost = REPOST_LINE.exec(text);
+  if (repost) {
+    const name = cleanOutletName(repost[1]!);
+    if (name) credits.via.push(name);
+    return true;
+  }
+  const wechat = WECHAT_LINE.exec(text);
+  if (wechat) {
+    const name = cleanOutletName(wechat[1]!);
+    if (name) credits.sources.push({ name, strength: Strength.creditLine });
+    return true;
+  }
+  const source = SOURCE_LINE.exec(text);
+  if (source) {
+    // A list of several sources ("CNBC, Bloomberg") names no single outlet.
+    const name = cleanOutletName(source[1]!);
+    if (name && !/[,，、;；]/.test(name) && name.length <= 20) {
+      credits.sources.push({ name, strength: Strength.creditLine });
+    }
+    return true;
+  }
+  return false;
+}
+
+/** `（上海证券报）` at the end of a quoted digest or of the last paragraph. */
+function readTrailingOutlets(blocks: RawBlock[], credits: Credits): void {
+  const lastText = findLastIndex(
+    blocks,
+    (raw) => raw.block.type === "paragraph" || raw.block.type === "quote",
+  );
+  blocks.forEach((raw, index) => {
+    const block = raw.block;
+    if (block.type !== "quote" && !(block.type === "paragraph" && index === lastText)) return;
+    const match = TRAILING_OUTLET.exec(block.text);
+    if (!match) return;
+    const name = match[2]!.trim();
+    if (NOT_OUTLET.test(name)) return;
+    credits.sources.push({ name, strength: Strength.trailing });
+    block.text = match[1]!.trim();
+  });
+}
+
+/** Datelines and bylines in the first blocks (and bylines in the last ones). */
+function readLeads(blocks: RawBlock[], credits: Credits): void {
+  const texts = blocks.filter((raw) => raw.block.type === "paragraph" || raw.block.type === "quote");
+  for (const raw of texts.slice(0, 2)) {
+    const text = (raw.block as Extract<Block, { text: string }>).text;
+    const dateline = DATELINE.exec(text);
+    if (dateline?.groups && !NOT_DATELINE_OUTLET.test(dateline.groups.outlet!)) {
+      credits.sources.push({ name: dateline.groups.outlet!, strength: Strength.dateline });
+      if (dateline.groups.month) {
+        credits.datelineDate = {
+          year: dateline.groups.year ? Number(dateline.groups.year) : null,
+          month: Number(dateline.groups.month),
+          day: Number(dateline.groups.day),
+        };
+      }
+      break;
+    }
+  }
+  for (const raw of [...texts.slice(0, 3), ...texts.slice(-2)]) {
+    if (credits.author !== null) break;
+    const text = blockText(raw.block);
+    for (const re of BYLINES) {
+      const byline = re.exec(text);
+      if (byline) {
+        credits.author = byline.slice(1).filter(Boolean).join("、");
+        break;
+      }
+    }
+  }
+}
+
+/** A line made only of 返回… links (a mirror's "back to list | back home" footer). */
+function isNavigation(raw: RawBlock): boolean {
+  if (raw.links.length === 0) return false;
+  if (!raw.links.every((link) => /^(?:返回|回到|点击返回)/.test(link.text))) return false;
+  let rest = blockText(raw.block);
+  for (const link of raw.links) rest = rest.replace(link.text, "");
+  return /^[\s|｜/、,，·-]*$/.test(rest);
+}
+
+function cleanOutletName(name: string): string {
+  return collapseWhitespace(name.replace(/[（(]\s*ID\s*[:：].*$/iu, "").replace(/[。．.，,；;：:]+$/u, ""))
+    .replace(/^[“"「《]|[”"」》]$/gu, "")
+    .trim();
+}
+
+function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i]!)) return i;
+  return -1;
+}

@@ -1,0 +1,145 @@
+import yaml from "js-yaml";
+import type { Warning } from "../article.js";
+import { warning } from "../warnings.js";
+
+export interface FrontMatter {
+  /** True when the file opens (after blank lines) with a `---` fenced block. */
+  present: boolean;
+  /** The fields, as YAML or the line-by-line recovery read them. */
+  data: Record<string, unknown>;
+  /** Everything after the closing fence (the whole text when there is no front matter). */
+  body: string;
+  /** 1-based line of the input where `body` starts. */
+  bodyLine: number;
+  warnings: Warning[];
+}
+
+const FENCE = /^---[ \t]*$/;
+const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
+
+/**
+ * Stage 2 — split front matter. A real YAML parser reads it first; when the YAML is invalid
+ * (unescaped quotes in a double-quoted title, tabs, stray indentation), the fields are recovered
+ * line by line and the article carries `yaml-recovered` with the line of the YAML error.
+ */
+export function splitFrontMatter(text: string): FrontMatter {
+  const lines = text.split("\n");
+  let start = 0;
+  while (start < lines.length && lines[start]!.trim() === "") start++;
+  if (start >= lines.length || !FENCE.test(lines[start]!)) {
+    return { present: false, data: {}, body: text, bodyLine: 1, warnings: [] };
+  }
+  let end = start + 1;
+  while (end < lines.length && !CLOSING_FENCE.test(lines[end]!)) end++;
+  if (end >= lines.length) {
+    // An opening fence with no closing one is a horizontal rule or a broken file: keep it all as body.
+    return {
+      present: false,
+      data: {},
+      body: text,
+      bodyLine: 1,
+      warnings: [
+        warning("yaml-recovered", "front matter opens with --- but never closes; read as body", start + 1),
+      ],
+    };
+  }
+  const yamlLines = lines.slice(start + 1, end);
+  const body = lines.slice(end + 1).join("\n");
+  const firstYamlLine = start + 2;
+  const parsed = parseYaml(yamlLines.join("\n"));
+  if (parsed.ok) {
+    return { present: true, data: parsed.data, body, bodyLine: end + 2, warnings: [] };
+  }
+  const errorLine = parsed.line === undefined ? firstYamlLine : firstYamlLine + parsed.line;
+  return {
+    present: true,
+    data: recoverFields(yamlLines),
+    body,
+    bodyLine: end + 2,
+    warnings: [
+      warning(
+        "yaml-recovered",
+        `front matter is not valid YAML (${parsed.reason}); fields recovered line by line`,
+        errorLine,
+      ),
+    ],
+  };
+}
+
+type YamlResult = { ok: true; data: Record<string, unknown> } | { ok: false; reason: string; line?: number };
+
+function parseYaml(source: string): YamlResult {
+  if (source.trim() === "") return { ok: true, data: {} };
+  try {
+    // CORE_SCHEMA keeps dates as the strings they were written as; `json` lets a duplicate key win.
+    const data = yaml.load(source, { schema: yaml.CORE_SCHEMA, json: true });
+    if (data === null || data === undefined) return { ok: true, data: {} };
+    if (typeof data !== "object" || Array.isArray(data)) return { ok: false, reason: "not a mapping" };
+    return { ok: true, data: data as Record<string, unknown> };
+  } catch (error) {
+    const e = error as { reason?: string; mark?: { line?: number } };
+    return { ok: false, reason: e.reason ?? String(error), line: e.mark?.line };
+  }
+}
+
+const KEY_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*)|[ \t]*)$/;
+const LIST_ITEM = /^[ \t]*-[ \t]+(.*)$/;
+
+/** Reads `key: value` lines, `- item` lists and `[a, b]` flow lists the way a forgiving human would. */
+export function recoverFields(lines: string[]): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  let listKey: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\t/g, "  ");
+    const item = LIST_ITEM.exec(line);
+    if (item && listKey !== null) {
+      (data[listKey] as unknown[]).push(unquote(item[1]!.trim()));
+      continue;
+    }
+    const field = KEY_LINE.exec(line);
+    if (!field) continue;
+    const key = field[1]!;
+    let value = (field[2] ?? "").trim();
+    listKey = null;
+    if (value === "") {
+      data[key] = [];
+      listKey = key;
+      continue;
+    }
+    // A quoted scalar that does not close on its line continues on the next ones.
+    const quote = value[0];
+    if ((quote === '"' || quote === "'") && !closesQuote(value, quote)) {
+      while (i + 1 < lines.length && !KEY_LINE.test(lines[i + 1]!) && !closesQuote(value, quote)) {
+        value += ` ${lines[++i]!.trim()}`;
+      }
+    }
+    data[key] = value.startsWith("[") && value.endsWith("]") ? flowList(value) : unquote(value);
+  }
+  for (const [key, value] of Object.entries(data)) {
+    if (Array.isArray(value) && value.length === 0) data[key] = null;
+  }
+  return data;
+}
+
+function closesQuote(value: string, quote: string): boolean {
+  return value.length > 1 && value.endsWith(quote);
+}
+
+function flowList(value: string): string[] {
+  return value
+    .slice(1, -1)
+    .split(",")
+    .map((part) => unquote(part.trim()))
+    .filter((part) => part !== "");
+}
+
+/** Strips one pair of outer quotes; the inside is kept as written (unescaped quotes and all). */
+function unquote(value: string): string {
+  if (value.length >= 2) {
+    const first = value[0];
+    const last = value[value.length - 1];
+    if (first === '"' && last === '"') return value.slice(1, -1).replace(/\\(["\\])/g, "$1");
+    if (first === "'" && last === "'") return value.slice(1, -1).replace(/''/g, "'");
+  }
+  return value;
+}

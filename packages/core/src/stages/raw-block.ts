@@ -1,0 +1,34 @@
+import type { Block } from "../article.js";
+
+/** A link as it stood in the body, kept beside a block so credit and share-link rules can read it. */
+export interface Link {
+  text: string;
+  href: string;
+}
+
+/** A block plus what the later stages need to know about where it came from. */
+export interface RawBlock {
+  block: Block;
+  /** Links inside the block. */
+  links: Link[];
+  /** The block was centred (`text-align:center`, `<center>`): a caption candidate. */
+  centered: boolean;
+}
+
+export function rawBlock(block: Block, links: Link[] = [], centered = false): RawBlock {
+  return { block, links, centered };
+}
+
+/** The text of a block as it goes into `Article.text`. */
+export function blockText(block: Block): string {
+  switch (block.type) {
+    case "list":
+      return block.items.join("\n");
+    case "table":
+      return block.rows.map((row) => row.join("\t")).join("\n");
+    case "image":
+      return block.caption ?? "";
+    default:
+      return block.text;
+  }
+}

@@ -1,0 +1,75 @@
+import type { Block, Warning } from "../article.js";
+import { collapseWhitespace, SENTENCE_BREAK } from "../text/chars.js";
+import { warning } from "../warnings.js";
+
+const MAX_DERIVED_LENGTH = 40;
+
+/** Leads that open a first sentence without being part of it. */
+const LEADS: readonly RegExp[] = [
+  /^(?:简介|摘要|导语|编者按)\s*[:：]\s*/u,
+  /^本报讯\s*(?:[（(][^)）]{0,24}[)）])?\s*/u,
+  /^[\p{Script=Han}A-Za-z]{1,12}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)\s*(?:[（(][^)）]{0,24}[)）])?\s*/u,
+  /^[\p{Script=Han}A-Za-z]{2,8}讯\s+/u,
+];
+/** A block that is only a byline. */
+const BYLINE_ONLY = /^(?:本报)?(?:特约)?记者.{2,16}(?:发自\p{Script=Han}{2,6}|报道)?$/u;
+
+export interface TitleResult {
+  title: string;
+  warnings: Warning[];
+}
+
+/**
+ * Stage 9 — the title: the stated one (aggregator `_` debris trimmed at the ends), else the plain
+ * text's first line, else the first sentence of the body (`title-derived`).
+ */
+export function chooseTitle(
+  stated: unknown,
+  firstLine: { text: string; line: number } | null,
+  blocks: readonly Block[],
+): TitleResult {
+  const title = typeof stated === "string" || typeof stated === "number" ? cleanTitle(String(stated)) : "";
+  if (title !== "") return { title, warnings: [] };
+  if (firstLine !== null) {
+    return {
+      title: firstLine.text,
+      warnings: [
+        warning(
+          "title-from-first-line",
+          "the file states no title; its first line is the title",
+          firstLine.line,
+        ),
+      ],
+    };
+  }
+  const derived = deriveTitle(blocks);
+  if (derived === "")
+    return {
+      title: "",
+      warnings: [warning("no-title", "the file has no title and no text to derive one from")],
+    };
+  return {
+    title: derived,
+    warnings: [warning("title-derived", "the file states no title; it was derived from the first sentence")],
+  };
+}
+
+/** Trims white space and aggregator debris (`_` left where `:` or quotes were) at both ends. */
+export function cleanTitle(title: string): string {
+  return collapseWhitespace(title).replace(/^[_\s]+|[_\s]+$/g, "");
+}
+
+function deriveTitle(blocks: readonly Block[]): string {
+  for (const block of blocks) {
+    if (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") continue;
+    if (BYLINE_ONLY.test(block.text)) continue;
+    let text = block.text;
+    for (const lead of LEADS) text = text.replace(lead, "");
+    const sentence = text.split(SENTENCE_BREAK)[0]!.trim();
+    if (sentence === "") continue;
+    return sentence.length > MAX_DERIVED_LENGTH
+      ? `${[...sentence].slice(0, MAX_DERIVED_LENGTH).join("")}…`
+      : sentence;
+  }
+  return "";
+}
