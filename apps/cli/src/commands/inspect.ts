@@ -1,0 +1,110 @@
+import { stat } from "node:fs/promises";
+import type { Article, Block } from "@caixun/core";
+import type { Command } from "commander";
+import { EXIT_FAILURES, UsageError } from "../exit-codes.js";
+import { parseFile } from "../parse-input.js";
+import { type Style, styleFor } from "../style.js";
+
+const EXAMPLES = `
+Examples:
+  $ caixun inspect seeds/000_ed6ab7b49aac3011.txt
+  $ caixun inspect --paragraphs 5 post.md
+  $ NO_COLOR=1 caixun inspect post.md | less`;
+
+export function registerInspect(program: Command): void {
+  program
+    .command("inspect")
+    .description("show one article for a human: metadata, warnings, outline of blocks, first paragraphs")
+    .argument("<file>", "the news file to inspect")
+    .option("-p, --paragraphs <n>", "how many paragraphs of the body to show", positiveInteger, 3)
+    .addHelpText("after", EXAMPLES)
+    .action(async (file: string, options: { paragraphs: number }) => {
+      const info = await stat(file).catch(() => null);
+      if (info === null) throw new UsageError(`no such file: ${file}`);
+      if (!info.isFile()) throw new UsageError(`not a file: ${file}`);
+      const outcome = await parseFile(file);
+      if (!outcome.ok) {
+        process.stderr.write(`caixun: ${file}: ${outcome.failure.message}\n`);
+        process.exitCode = EXIT_FAILURES;
+        return;
+      }
+      process.stdout.write(describeArticle(outcome.article, options.paragraphs, styleFor(process.stdout)));
+    });
+}
+
+/** The human view of one article, ending with a newline. */
+export function describeArticle(article: Article, paragraphs: number, style: Style): string {
+  const lines: string[] = [style.bold(article.title), ""];
+  const field = (name: string, value: string | null) => {
+    lines.push(`${style.dim(name.padEnd(12))}${value === null || value === "" ? style.dim("—") : value}`);
+  };
+  field("id", article.id);
+  field("published", article.publishedAt);
+  field(
+    "source",
+    article.source ? article.source.name + (article.source.slug ? ` (${article.source.slug})` : "") : null,
+  );
+  field("via", article.via.join(" → "));
+  field("author", article.author);
+  field("editor", article.editor);
+  field("categories", article.categories.join(", "));
+  field("tags", article.tags.join(", "));
+  field("url", article.originalUrl);
+  field("format", article.format);
+  field("fingerprint", article.fingerprint);
+  const { characters, paragraphs: paragraphCount, readingMinutes } = article.stats;
+  field("size", `${characters} characters, ${paragraphCount} paragraphs, ${readingMinutes} min read`);
+  field(
+    "securities",
+    article.securities.map((s) => `${s.code}.${s.market}${s.name ? ` ${s.name}` : ""}`).join(", "),
+  );
+  field("images", article.images.length === 0 ? null : String(article.images.length));
+
+  lines.push("", style.bold(`Warnings (${article.warnings.length})`));
+  for (const warning of article.warnings) {
+    const where = warning.line === undefined ? "" : style.dim(` (line ${warning.line})`);
+    lines.push(`  ${style.yellow(warning.code)}  ${warning.message}${where}`);
+  }
+
+  lines.push("", style.bold(`Outline (${article.blocks.length} blocks)`));
+  lines.push(...outline(article.blocks, style));
+
+  const shown = article.blocks.filter((block) => block.type === "paragraph").slice(0, paragraphs);
+  lines.push("", style.bold(`First paragraphs (${shown.length})`));
+  for (const block of shown) lines.push(`  ${block.text}`, "");
+  if (shown.length === 0) lines.push("");
+  return `${lines.join("\n")}`;
+}
+
+/**
+ * One line per heading (indented by level) and one summary line per run of other blocks, so a long
+ * article fits on a screen.
+ */
+function outline(blocks: readonly Block[], style: Style): string[] {
+  const lines: string[] = [];
+  let run = new Map<string, number>();
+  const flush = (indent: string) => {
+    if (run.size === 0) return;
+    const parts = [...run].map(([type, count]) => `${count} ${type}${count === 1 ? "" : "s"}`);
+    lines.push(`${indent}${style.dim(parts.join(", "))}`);
+    run = new Map();
+  };
+  let indent = "  ";
+  for (const block of blocks) {
+    if (block.type === "heading") {
+      flush(indent);
+      lines.push(`${"  ".repeat(block.level)}${style.cyan(`${"#".repeat(block.level)} ${block.text}`)}`);
+      indent = "  ".repeat(block.level + 1);
+    } else {
+      run.set(block.type, (run.get(block.type) ?? 0) + 1);
+    }
+  }
+  flush(indent);
+  return lines;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`not a whole number: ${value}`);
+  return n;
+}

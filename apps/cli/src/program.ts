@@ -1,0 +1,51 @@
+import { createRequire } from "node:module";
+import { Command, CommanderError } from "commander";
+import type { RegisterCommand } from "./command.js";
+import { registerInspect } from "./commands/inspect.js";
+import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE, UsageError } from "./exit-codes.js";
+
+/**
+ * Every command of the CLI, in the order `caixun --help` lists them. To add a command, write one
+ * module under commands/ that exports a `RegisterCommand` and add it here.
+ */
+const COMMANDS: readonly RegisterCommand[] = [registerInspect];
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  ${EXIT_OK}  every input was parsed
+  ${EXIT_FAILURES}  some inputs failed (unreadable, binary, too large); the others were processed
+  ${EXIT_USAGE}  usage error: unknown option, missing path, unsafe output path`;
+
+const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
+
+/** Builds the `caixun` program with every command registered. */
+export function buildProgram(): Command {
+  const program = new Command("caixun")
+    .description("Parse, convert, inspect and profile corpora of Chinese financial-news files.")
+    .version(version)
+    .showHelpAfterError()
+    .addHelpText("after", EXIT_CODES_HELP)
+    .exitOverride();
+  for (const register of COMMANDS) register(program);
+  for (const command of program.commands) command.exitOverride().showHelpAfterError();
+  return program;
+}
+
+/** Runs the CLI on `argv` (as in `process.argv`) and returns the exit code. */
+export async function run(argv: readonly string[]): Promise<number> {
+  process.exitCode = EXIT_OK;
+  try {
+    await buildProgram().parseAsync([...argv]);
+    return Number(process.exitCode ?? EXIT_OK);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0.
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`caixun: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
