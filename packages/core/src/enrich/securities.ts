@@ -30,7 +30,8 @@ const CODE_IN_PARENS = new RegExp(
 );
 const BARE_CODE = /(?<![\w.])(\d{6})\.(SH|SS|SZ|BJ)\b|(?<![\w.])(\d{4,5})\.HK\b/g;
 /** The company name right before a code: Han characters, letters, `-B` suffixes. */
-const NAME_BEFORE = /([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9-]{0,11})$/u;
+const NAME_BEFORE =
+  /([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9-]{0,11}(?: [A-Za-z][A-Za-z0-9&-]{0,11}){0,3})$/u;
 /** Words that run into a name from the sentence before it. */
 const LEADING_FILLER = /^(?:.*?(?:记者从|获悉|据|从|和|与|及|对|将|向|为|在|是|等|由|给))/u;
 
@@ -58,7 +59,7 @@ export function securitiesInText(text: string): Security[] {
     if (m[1] && m[2]) found.push({ code: m[1], market: SUFFIX[m[2]]! });
     else if (m[3]) found.push({ code: m[3].padStart(5, "0"), market: "HK" });
   }
-  return found;
+  return mergeSecurities([found]);
 }
 
 /** Merges securities, first mention first; a later mention may add the name. */
@@ -76,7 +77,7 @@ export function mergeSecurities(lists: Security[][]): Security[] {
 }
 
 function nameBefore(text: string, index: number): string | undefined {
-  const match = NAME_BEFORE.exec(text.slice(Math.max(0, index - 12), index));
+  const match = NAME_BEFORE.exec(text.slice(Math.max(0, index - 24), index));
   if (!match) return undefined;
   const name = match[1]!.replace(LEADING_FILLER, "");
   return name.length >= 2 ? name : undefined;

@@ -92,13 +92,16 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 function normalise(raw: string, encoding: Encoding, warnings: Warning[]): Decoded {
   let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
-  const controls = text.match(CONTROL);
-  if (controls) {
-    text = text.replace(CONTROL, "");
+  // Trailing NULs are padding from fixed-size records, not a sign of binary content.
+  const unpadded = text.replace(/\u0000+$/, "");
+  const padding = text.length - unpadded.length;
+  const controls = unpadded.match(CONTROL)?.length ?? 0;
+  if (padding > 0 || controls > 0) {
+    text = unpadded.replace(CONTROL, "");
     warnings.push(
       warning(
-        controls.length * 20 > raw.length ? "binary-content" : "control-characters",
-        `${controls.length} control character(s) such as NUL were removed`,
+        controls * 10 > unpadded.length ? "binary-content" : "control-characters",
+        `${controls + padding} control character(s) such as NUL were removed`,
       ),
     );
   }

@@ -1,0 +1,19 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+export const REPO = resolve(import.meta.dirname, "../../..");
+export const SHARED = resolve(REPO, "../shared");
+export const CORPUS = join(SHARED, "corpus");
+export const HAS_CORPUS = existsSync(join(CORPUS, "gold"));
+
+export const SEEDS = [
+  "000_ed6ab7b49aac3011.txt",
+  "001_86d936801007d11d.txt",
+  "002_89203e62b05a25ab.txt",
+  "003_4fa6340cd7e9c1ac.txt",
+  "004_8bcf3a6eb4a9a574.txt",
+] as const;
+
+export function seed(index: number): Uint8Array {
+  return readFileSync(join(REPO, "seeds", SEEDS[index]!));
+}
