@@ -1,7 +1,17 @@
 import type { Article } from "@caixun/core";
 
-/** Why an input produced no article. */
-export type FailureCode = "unreadable" | "binary" | "input-too-large" | "invalid-input-type";
+/** Why an input produced no article, or its article could not be written. */
+export type FailureCode =
+  | "unreadable"
+  | "binary"
+  | "input-too-large"
+  | "invalid-input-type"
+  /** Two inputs would be written to the same file of an output folder. */
+  | "output-collision"
+  /** The article's output file could not be written. */
+  | "unwritable"
+  /** Core threw something other than a CaixunError: a core bug, reported with its stack. */
+  | "internal-error";
 
 export interface Failure {
   code: FailureCode;

@@ -2,13 +2,14 @@ import { createRequire } from "node:module";
 import { Command, CommanderError } from "commander";
 import type { RegisterCommand } from "./command.js";
 import { registerInspect } from "./commands/inspect.js";
+import { registerParse } from "./commands/parse.js";
 import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE, UsageError } from "./exit-codes.js";
 
 /**
  * Every command of the CLI, in the order `caixun --help` lists them. To add a command, write one
  * module under commands/ that exports a `RegisterCommand` and add it here.
  */
-const COMMANDS: readonly RegisterCommand[] = [registerInspect];
+const COMMANDS: readonly RegisterCommand[] = [registerParse, registerInspect];
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -23,11 +24,12 @@ export function buildProgram(): Command {
   const program = new Command("caixun")
     .description("Parse, convert, inspect and profile corpora of Chinese financial-news files.")
     .version(version)
-    .showHelpAfterError()
+    .showHelpAfterError("(add --help for usage and examples)")
     .addHelpText("after", EXIT_CODES_HELP)
     .exitOverride();
   for (const register of COMMANDS) register(program);
-  for (const command of program.commands) command.exitOverride().showHelpAfterError();
+  for (const command of program.commands)
+    command.exitOverride().showHelpAfterError("(add --help for usage and examples)");
   return program;
 }
 

@@ -2,6 +2,7 @@ import { stat } from "node:fs/promises";
 import type { Article, Block } from "@caixun/core";
 import type { Command } from "commander";
 import { EXIT_FAILURES, UsageError } from "../exit-codes.js";
+import { wholeNumber } from "../options.js";
 import { parseFile } from "../parse-input.js";
 import { type Style, styleFor } from "../style.js";
 
@@ -16,7 +17,7 @@ export function registerInspect(program: Command): void {
     .command("inspect")
     .description("show one article for a human: metadata, warnings, outline of blocks, first paragraphs")
     .argument("<file>", "the news file to inspect")
-    .option("-p, --paragraphs <n>", "how many paragraphs of the body to show", positiveInteger, 3)
+    .option("-p, --paragraphs <n>", "how many paragraphs of the body to show", wholeNumber, 3)
     .addHelpText("after", EXAMPLES)
     .action(async (file: string, options: { paragraphs: number }) => {
       const info = await stat(file).catch(() => null);
@@ -101,10 +102,4 @@ function outline(blocks: readonly Block[], style: Style): string[] {
   }
   flush(indent);
   return lines;
-}
-
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`not a whole number: ${value}`);
-  return n;
 }

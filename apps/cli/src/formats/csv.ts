@@ -1,0 +1,36 @@
+import { csvRecord, UTF8_BOM } from "../csv.js";
+import { cellText, type FieldName } from "../fields.js";
+import type { FormatOptions, OutputFormat } from "./format.js";
+
+/** The CSV columns when `--fields` is not given: everything that fits in a cell, text last. */
+export const CSV_DEFAULT_FIELDS: readonly FieldName[] = [
+  "file",
+  "id",
+  "title",
+  "publishedAt",
+  "source",
+  "via",
+  "author",
+  "editor",
+  "categories",
+  "tags",
+  "originalUrl",
+  "securities",
+  "warnings",
+  "format",
+  "fingerprint",
+  "text",
+];
+
+/** RFC 4180 CSV with a header row, one record per article. */
+export function csvFormat({ fields, bom }: FormatOptions): OutputFormat {
+  const columns = fields ?? CSV_DEFAULT_FIELDS;
+  const header = (bom ? UTF8_BOM : "") + csvRecord(columns);
+  return {
+    extension: ".csv",
+    begin: () => header,
+    record: (article, input) => csvRecord(columns.map((field) => cellText(article, input, field))),
+    end: () => "",
+    document: (article, input) => header + csvRecord(columns.map((field) => cellText(article, input, field))),
+  };
+}

@@ -1,0 +1,110 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, open, rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+
+/**
+ * Where output text goes. Files are written atomically: to a hidden temp file beside the target,
+ * renamed over it only on `commit`, so a failed or interrupted run never leaves a half-written file.
+ * (No fsync: the guarantee is against the process stopping, not against power loss, and an fsync
+ * per file would dominate a 100,000-file run.)
+ */
+export interface OutputSink {
+  write(text: string): Promise<void>;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+/** The reader of stdout went away (`caixun parse … | head`): stop quietly, it wants no more. */
+export class OutputClosedError extends Error {
+  override readonly name = "OutputClosedError";
+}
+
+/** Temp files start like this: hidden from input walks and ignored by git (.gitignore). */
+const TEMP_PREFIX = ".caixun-tmp-";
+
+/** Writes are gathered up to this many characters before going to the file. */
+const FLUSH_AT = 1 << 16;
+
+export function tempPathFor(path: string): string {
+  return join(
+    dirname(path),
+    `${TEMP_PREFIX}${process.pid}-${randomBytes(4).toString("hex")}-${basename(path)}`,
+  );
+}
+
+export async function openAtomicFile(path: string): Promise<OutputSink> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = tempPathFor(path);
+  const handle = await open(temp, "wx");
+  let buffered: string[] = [];
+  let size = 0;
+  let isOpen = true;
+  const flush = async () => {
+    if (size === 0) return;
+    const text = buffered.join("");
+    buffered = [];
+    size = 0;
+    await handle.writeFile(text, "utf8");
+  };
+  const close = async () => {
+    if (!isOpen) return;
+    isOpen = false;
+    await handle.close();
+  };
+  return {
+    async write(text) {
+      buffered.push(text);
+      size += text.length;
+      if (size >= FLUSH_AT) await flush();
+    },
+    async commit() {
+      await flush();
+      await close();
+      await rename(temp, path);
+    },
+    async abort() {
+      await close().catch(() => undefined);
+      await rm(temp, { force: true });
+    },
+  };
+}
+
+/** Writes one whole file atomically (temp file, then rename). */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  const sink = await openAtomicFile(path);
+  try {
+    await sink.write(text);
+    await sink.commit();
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+}
+
+/** stdout with back-pressure: waits for the pipe to drain so a slow reader cannot make memory grow. */
+export function stdoutSink(): OutputSink {
+  const stdout = process.stdout;
+  let closed: Error | null = null;
+  stdout.on("error", (error: NodeJS.ErrnoException) => {
+    closed = error.code === "EPIPE" ? new OutputClosedError("stdout closed") : error;
+  });
+  return {
+    async write(text) {
+      if (closed) throw closed;
+      if (!stdout.write(text)) {
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            stdout.off("drain", done);
+            stdout.off("error", done);
+            resolve();
+          };
+          stdout.on("drain", done);
+          stdout.on("error", done);
+        });
+        if (closed) throw closed;
+      }
+    },
+    commit: async () => undefined,
+    abort: async () => undefined,
+  };
+}
