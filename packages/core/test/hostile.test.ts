@@ -174,3 +174,18 @@ describe("Markdown and HTML mixed in one body", () => {
     ]);
   });
 });
+
+describe("inputs built to break parsers", () => {
+  it("reads text nested 20,000 elements deep", () => {
+    const article = parse(`${"<div>".repeat(20000)}深层文本。${"</div>".repeat(20000)}`);
+    expect(article.text).toBe("深层文本。");
+    expect(article.warnings.map((w) => w.code)).not.toContain("parse-failed");
+  });
+
+  it("reads a 200,000-digit number in parentheses as text, not a figure or a code", () => {
+    const article = parse(`(${"1".repeat(200000)})`);
+    expect(article.figures).toEqual([]);
+    expect(article.securities).toEqual([]);
+    expect(article.text.length).toBe(200002);
+  });
+});

@@ -34,8 +34,9 @@ const CURRENCY: Record<string, FigureUnit> = {
 const COUNTERS =
   "张|辆|人次|人|户次|户|家|件|吨|次|亩|个|只|台|套|股|份|座|城|园|床|盒|头|万张|架|艘|条|项|款|所|种|场次|场|笔|位|名|单|部|批";
 
+// The look-behind starts a match only at the head of a number, which keeps long digit runs linear.
 const FIGURE = new RegExp(
-  `(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?\\s*` +
+  `(?<![\\d.,])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?\\s*` +
     `(元人民币|人民币|元|美元|美金|港元|港币|欧元|日元|英镑|个百分点|%|％|${COUNTERS})`,
   "gu",
 );

@@ -1,14 +1,18 @@
 import type { CheerioAPI } from "cheerio/slim";
-import type { AnyNode, ParentNode } from "domhandler";
+import { type AnyNode, type ParentNode, Text } from "domhandler";
 import type { Security } from "../article.js";
 import type { RulePack } from "../rules/index.js";
 
+/** Deeper than any real article; past it, nesting is flattened to text so the later walks cannot overflow the stack. */
+export const MAX_DEPTH = 200;
+
 /**
- * Stage 5 — clean the DOM: read what the packs know (securities in quote widgets) before the
- * widgets go, then remove the packs' selectors and comment-fenced widgets. Generic removals
- * (scripts, styles, hidden elements) happen while blocks are read, in the same walk.
+ * Stage 5 — clean the DOM: bound its depth, read what the packs know (securities in quote
+ * widgets) before the widgets go, then remove the packs' selectors and comment-fenced widgets.
+ * Generic removals (scripts, styles, hidden elements) happen while blocks are read, in the same walk.
  */
 export function cleanDom($: CheerioAPI, packs: readonly RulePack[]): Security[] {
+  limitDepth($.root()[0] as unknown as ParentNode, MAX_DEPTH);
   const securities: Security[] = [];
   const selectors: string[] = [];
   const fences: Array<readonly [string, string]> = [];
@@ -51,4 +55,32 @@ function removeFenced(parent: ParentNode, fences: ReadonlyArray<readonly [string
       node.next = kept[i + 1] ?? null;
     }
   }
+}
+
+/** Replaces the content of elements nested deeper than `max` with their text (iteratively). */
+export function limitDepth(root: ParentNode, max: number): void {
+  const stack: Array<[ParentNode, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    for (const child of node.children) {
+      if (!("children" in child)) continue;
+      if (depth + 1 >= max) flattenToText(child as ParentNode);
+      else stack.push([child as ParentNode, depth + 1]);
+    }
+  }
+}
+
+function flattenToText(node: ParentNode): void {
+  let text = "";
+  const stack: AnyNode[] = [...node.children].reverse();
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === "text") text += current.data;
+    else if (current.type === "tag" && "children" in current) {
+      for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]!);
+    }
+  }
+  const flat = new Text(text);
+  flat.parent = node;
+  node.children = [flat];
 }
