@@ -1,0 +1,56 @@
+import type { StatsReport } from "./corpus-stats.js";
+import { padEnd } from "./display-width.js";
+import type { Style } from "./style.js";
+
+/** The stats report for a human; lists cut to `top` lines with a note of how many were left out. */
+export function renderStatsReport(report: StatsReport, top: number, style: Style): string {
+  const out: string[] = [];
+  const section = (title: string, rows: [string, number][], note = "") => {
+    out.push("", style.bold(`${title}${note}`));
+    if (rows.length === 0) out.push(style.dim("  none"));
+    const width = String(Math.max(0, ...rows.map(([, count]) => count))).length;
+    for (const [label, count] of rows.slice(0, top)) out.push(`  ${String(count).padStart(width)}  ${label}`);
+    if (rows.length > top) out.push(style.dim(`  … ${rows.length - top} more (--top or --json for all)`));
+  };
+
+  out.push(
+    style.bold(`${report.articles} articles`) +
+      `, ${report.failed} failed, ${report.withWarnings} with warnings, ` +
+      `${report.missingDates} without a date, ${report.unknownSource} without a source`,
+  );
+  section(
+    "Sources",
+    report.sources.map(({ name, articles }) => [name, articles]),
+  );
+  section(
+    "Formats",
+    report.formats.map(({ format, articles }) => [format, articles]),
+  );
+  section(
+    "Months",
+    report.months.map(({ month, articles }) => [month, articles]),
+    report.missingDates > 0 ? ` (${report.missingDates} without a date)` : "",
+  );
+  section(
+    "Warnings (articles with each code)",
+    report.warnings.map(({ code, articles }) => [code, articles]),
+  );
+  const { duplicates } = report;
+  section(
+    "Duplicates",
+    duplicates.groups.map(({ title, articles }) => [
+      [title, ...articles.map(({ file }) => style.dim(`     ${file}`))].join("\n"),
+      articles.length,
+    ]),
+    `: ${duplicates.stories} stories appear more than once (${duplicates.articles} articles, ` +
+      `${duplicates.redundant} redundant copies; fingerprints within ${duplicates.maxBits} bits)`,
+  );
+  section(
+    "Top securities (articles mentioning them)",
+    report.securities.map(({ code, market, name, articles }) => [
+      `${padEnd(`${code}.${market}`, 10)} ${name ?? ""}`.trimEnd(),
+      articles,
+    ]),
+  );
+  return `${out.join("\n")}\n`;
+}
