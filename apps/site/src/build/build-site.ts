@@ -1,0 +1,139 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { HomePage, type HomeSection } from "../pages/home.js";
+import { renderDocument } from "../pages/layout.js";
+import { NotFoundPage } from "../pages/not-found.js";
+import { PlaygroundPage } from "../pages/playground.js";
+import { SearchPage } from "../pages/search.js";
+import type { DocChunk } from "../search/format.js";
+import { SearchIndexWriter } from "../search/index-writer.js";
+import { linkNeighbours, writeArticlePage } from "./article-pages.js";
+import { writeClientAssets } from "./client-assets.js";
+import { DayCounter } from "./day-counter.js";
+import { groupSummaries, orderedKeys, UNKNOWN_SOURCE } from "./groups.js";
+import { writeListingPages } from "./listing-pages.js";
+import { prepareOutDir, writeOutput } from "./output.js";
+import { readArticle } from "./read-article.js";
+import { cloudflareHeadersFile } from "./security-headers.js";
+import { fileFor, securityKey } from "./site-paths.js";
+import { type ArticleSummary, byRecency, summarize } from "./summary.js";
+
+export interface BuildSiteOptions {
+  /** Input files, in the order that numbers them (sorted, for reproducible builds). */
+  files: Iterable<string> | AsyncIterable<string>;
+  outDir: string;
+  /** Articles per listing page. */
+  pageSize?: number;
+  /** Newest articles per source on the home page. */
+  homeLatest?: number;
+  /** Sources shown as sections on the home page. */
+  homeSources?: number;
+  /** Called after each input with the count so far, for progress output. */
+  onProgress?: (done: number) => void;
+}
+
+export interface BuildFailure {
+  file: string;
+  reason: string;
+}
+
+export interface BuildSiteResult {
+  articles: number;
+  failures: BuildFailure[];
+  /** Inputs whose id another input already had; published under `<id>-2`, `<id>-3` … */
+  duplicateIds: number;
+  pages: number;
+  searchShards: number;
+}
+
+const DOCS_PER_CHUNK = 1000;
+
+/**
+ * Builds the static site. Streams: each file is parsed once, its page written at once, and only
+ * its summary (no body) kept; listings, the home page and the search index come from summaries.
+ */
+export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  const { outDir, pageSize = 50, homeLatest = 8, homeSources = 12 } = options;
+  await prepareOutDir(outDir);
+  const search = new SearchIndexWriter({
+    workDir: join(tmpdir(), `caixun-site-index-${process.pid}-${Date.now()}`),
+    outDir: join(outDir, "search"),
+  });
+  const summaries: ArticleSummary[] = [];
+  const failures: BuildFailure[] = [];
+  const usedIds = new Map<string, number>();
+  const securityNames = new Map<string, string>();
+  const days = new DayCounter();
+  let duplicateIds = 0;
+  let inputs = 0;
+
+  for await (const file of options.files) {
+    inputs += 1;
+    const outcome = await readArticle(file);
+    if (!outcome.ok) {
+      failures.push({ file: outcome.file, reason: outcome.reason });
+    } else {
+      const { article } = outcome;
+      const seen = usedIds.get(article.id) ?? 0;
+      usedIds.set(article.id, seen + 1);
+      if (seen > 0) duplicateIds += 1;
+      const id = seen === 0 ? article.id : `${article.id}-${seen + 1}`;
+      const summary = summarize(article, summaries.length, id);
+      summaries.push(summary);
+      for (const security of article.securities) {
+        if (security.name && !securityNames.has(securityKey(security))) {
+          securityNames.set(securityKey(security), security.name);
+        }
+      }
+      days.add(summary.day, summary.source ?? UNKNOWN_SOURCE);
+      await writeArticlePage(outDir, article, summary);
+      await search.add(summary.sequence, article.title, article.text);
+    }
+    options.onProgress?.(inputs);
+  }
+
+  const ranked = [...summaries].sort(byRecency);
+  const rankOf = new Int32Array(summaries.length);
+  ranked.forEach((summary, rank) => {
+    rankOf[summary.sequence] = rank;
+  });
+  const groups = groupSummaries(ranked);
+  await linkNeighbours(outDir, groups, summaries);
+
+  let pages = summaries.length;
+  pages += await writeListingPages(groups, { outDir, pageSize, summaries, securityNames });
+
+  const sources = orderedKeys("source", groups.source).filter((key) => key !== UNKNOWN_SOURCE);
+  if (groups.source.has(UNKNOWN_SOURCE)) sources.push(UNKNOWN_SOURCE);
+  const sections: HomeSection[] = sources.slice(0, homeSources).map((source) => {
+    const sequences = groups.source.get(source)!;
+    return {
+      source,
+      total: sequences.length,
+      latest: sequences.slice(0, homeLatest).map((sequence) => summaries[sequence]!),
+    };
+  });
+  const home = HomePage({
+    totalArticles: summaries.length,
+    sections,
+    sourceCount: sources.length,
+    days: days.entries(),
+  });
+  await writeOutput(outDir, "index.html", renderDocument(home));
+  await writeOutput(outDir, fileFor("/search/"), renderDocument(SearchPage()));
+  await writeOutput(outDir, fileFor("/playground/"), renderDocument(PlaygroundPage()));
+  await writeOutput(outDir, "404.html", renderDocument(NotFoundPage()));
+  pages += 4;
+
+  const meta = await search.finish(rankOf, DOCS_PER_CHUNK);
+  for (let start = 0; start < ranked.length; start += DOCS_PER_CHUNK) {
+    const chunk: DocChunk = ranked
+      .slice(start, start + DOCS_PER_CHUNK)
+      .map((summary) => [summary.path, summary.title, summary.dateText, summary.source ?? ""]);
+    await writeOutput(outDir, `search/docs/${start / DOCS_PER_CHUNK}.json`, JSON.stringify(chunk));
+  }
+
+  await writeClientAssets(outDir);
+  await writeOutput(outDir, "_headers", cloudflareHeadersFile());
+  return { articles: summaries.length, failures, duplicateIds, pages, searchShards: meta.shardCount };
+}

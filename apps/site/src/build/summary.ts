@@ -1,0 +1,59 @@
+import type { Article } from "@caixun/core";
+import { chinaDay, chinaMonth, displayDate, instantOf } from "./dates.js";
+import { articlePath, securityKey } from "./site-paths.js";
+
+const LEAD_LENGTH = 90;
+
+/**
+ * What the build keeps of an article once its page is written: enough for listings, the chart,
+ * prev/next and search results, and no body, so memory grows by a few hundred bytes an article.
+ */
+export interface ArticleSummary {
+  /** Arrival order in the build. */
+  sequence: number;
+  id: string;
+  path: string;
+  title: string;
+  /** Milliseconds since the epoch, null when undated. */
+  instant: number | null;
+  publishedAt: string | null;
+  dateText: string;
+  day: string | null;
+  month: string | null;
+  source: string | null;
+  tags: string[];
+  categories: string[];
+  securities: string[];
+  /** The first words of the body, for listings. */
+  lead: string;
+}
+
+export function summarize(article: Article, sequence: number, id: string): ArticleSummary {
+  const lead = article.text.replace(/\s+/g, " ").trim();
+  return {
+    sequence,
+    id,
+    path: articlePath(id),
+    title: article.title,
+    instant: instantOf(article.publishedAt),
+    publishedAt: article.publishedAt,
+    dateText: displayDate(article.publishedAt),
+    day: chinaDay(article.publishedAt),
+    month: chinaMonth(article.publishedAt),
+    source: article.source?.name ?? null,
+    tags: article.tags,
+    categories: article.categories,
+    securities: article.securities.map(securityKey),
+    lead: lead.length > LEAD_LENGTH ? `${lead.slice(0, LEAD_LENGTH)}…` : lead,
+  };
+}
+
+/** Newest first; undated articles last, in arrival order. */
+export function byRecency(a: ArticleSummary, b: ArticleSummary): number {
+  if (a.instant !== b.instant) {
+    if (a.instant === null) return 1;
+    if (b.instant === null) return -1;
+    return b.instant - a.instant;
+  }
+  return a.sequence - b.sequence;
+}

@@ -1,0 +1,61 @@
+import { SearchEngine } from "./search-engine.js";
+
+const RESULT_LIMIT = 50;
+
+const form = document.getElementById("search-form") as HTMLFormElement;
+const input = document.getElementById("q") as HTMLInputElement;
+const status = document.getElementById("search-status")!;
+const list = document.getElementById("search-results")!;
+
+const engine = new SearchEngine(async (path) => {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.json();
+});
+
+function resultItem([path, title, date, source]: [string, string, string, string]): HTMLLIElement {
+  const item = document.createElement("li");
+  const link = document.createElement("a");
+  link.className = "title";
+  link.href = path.split("/").map(encodeURIComponent).join("/");
+  link.textContent = title;
+  const meta = document.createElement("p");
+  meta.className = "meta";
+  meta.textContent = source ? `${date} · ${source}` : date;
+  item.append(link, meta);
+  return item;
+}
+
+async function run(query: string): Promise<void> {
+  list.replaceChildren();
+  if (query.trim() === "") {
+    status.textContent = "";
+    return;
+  }
+  status.textContent = "搜索中…";
+  try {
+    const answer = await engine.search(query, RESULT_LIMIT);
+    list.replaceChildren(...answer.results.map((result) => resultItem(result.row)));
+    status.textContent =
+      answer.total === 0
+        ? `没有找到与「${query}」相关的文章`
+        : answer.total > answer.results.length
+          ? `找到 ${answer.total} 篇，显示最相关的 ${answer.results.length} 篇`
+          : `找到 ${answer.total} 篇`;
+  } catch (error) {
+    status.textContent = `搜索失败：${(error as Error).message}`;
+  }
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const query = input.value;
+  const url = new URL(location.href);
+  url.searchParams.set("q", query);
+  history.replaceState(null, "", url);
+  void run(query);
+});
+
+const initial = new URLSearchParams(location.search).get("q") ?? "";
+input.value = initial;
+void run(initial);

@@ -1,0 +1,185 @@
+import { type Article, type Security, safeUrl } from "@caixun/core";
+import { raw } from "hono/html";
+import { displayDate } from "../build/dates.js";
+import { href, listingPath, securityKey } from "../build/site-paths.js";
+import { figureValue, MARKET_NAMES } from "./labels.js";
+import { Layout } from "./layout.js";
+
+/**
+ * Where the prev/next links go. Article pages are written as soon as they are parsed, before the
+ * neighbours by date are known; the build fills this in once every article has been seen.
+ */
+export const SEQUENCE_MARKER = "<!--caixun:sequence-->";
+
+export interface ArticlePageProps {
+  article: Article;
+  /** The id the page is published under (the article's id, made unique within the build). */
+  id: string;
+}
+
+export function ArticlePage({ article, id }: ArticlePageProps) {
+  const lead = article.text.replace(/\s+/g, " ").slice(0, 120);
+  return (
+    <Layout title={article.title} description={lead}>
+      <article class="article" data-id={id}>
+        <header class="article-header">
+          <h1>{article.title}</h1>
+          <Provenance article={article} />
+          <Terms article={article} />
+          {article.securities.length > 0 ? <Securities securities={article.securities} /> : null}
+        </header>
+        {article.figures.length > 0 ? <Figures article={article} /> : null}
+        {article.warnings.length > 0 ? <Warnings article={article} /> : null}
+        {/* Only core's sanitized HTML is ever rendered: it is built from typed blocks, escaped. */}
+        <div class="article-body">{raw(article.html)}</div>
+      </article>
+      {raw(SEQUENCE_MARKER)}
+    </Layout>
+  );
+}
+
+function Provenance({ article }: { article: Article }) {
+  const original = article.originalUrl === null ? null : safeUrl(article.originalUrl);
+  return (
+    <dl class="provenance">
+      <div>
+        <dt>发布时间</dt>
+        <dd>
+          {article.publishedAt ? (
+            <time datetime={article.publishedAt}>{displayDate(article.publishedAt)}</time>
+          ) : (
+            "日期不详"
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>来源</dt>
+        <dd>
+          {article.source ? (
+            <a href={href(listingPath("source", article.source.name))}>{article.source.name}</a>
+          ) : (
+            "来源不明"
+          )}
+        </dd>
+      </div>
+      {article.via.length > 0 ? (
+        <div>
+          <dt>转载经由</dt>
+          <dd>
+            <ol class="via">
+              {article.via.map((step) => (
+                <li>{step}</li>
+              ))}
+            </ol>
+          </dd>
+        </div>
+      ) : null}
+      {article.author ? (
+        <div>
+          <dt>作者</dt>
+          <dd>{article.author}</dd>
+        </div>
+      ) : null}
+      {article.editor ? (
+        <div>
+          <dt>责任编辑</dt>
+          <dd>{article.editor}</dd>
+        </div>
+      ) : null}
+      {original ? (
+        <div>
+          <dt>原文</dt>
+          <dd>
+            <a class="original" href={original} rel="nofollow noopener noreferrer">
+              原文链接
+            </a>
+          </dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
+function Terms({ article }: { article: Article }) {
+  if (article.tags.length === 0 && article.categories.length === 0) return null;
+  return (
+    <ul class="terms" aria-label="分类与标签">
+      {article.categories.map((category) => (
+        <li>
+          <a class="term category" href={href(listingPath("category", category))}>
+            {category}
+          </a>
+        </li>
+      ))}
+      {article.tags.map((tag) => (
+        <li>
+          <a class="term tag" href={href(listingPath("tag", tag))}>
+            #{tag}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Securities({ securities }: { securities: Security[] }) {
+  return (
+    <section class="securities" aria-labelledby="securities-title">
+      <h2 id="securities-title">相关证券</h2>
+      <ul>
+        {securities.map((security) => (
+          <li>
+            <a
+              href={href(listingPath("security", securityKey(security)))}
+              title={MARKET_NAMES[security.market]}
+            >
+              {security.name ? <span class="security-name">{security.name}</span> : null}
+              <span class="security-code">{security.code}</span>
+              <span class="security-market">{security.market}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Figures({ article }: { article: Article }) {
+  return (
+    <details class="figures">
+      <summary>文中数字（{article.figures.length}）</summary>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">原文</th>
+            <th scope="col">数值</th>
+          </tr>
+        </thead>
+        <tbody>
+          {article.figures.map((figure) => (
+            <tr>
+              <td>{figure.text}</td>
+              <td>{figureValue(figure.value, figure.unit)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+function Warnings({ article }: { article: Article }) {
+  return (
+    <details class="warnings">
+      <summary>编辑提示（{article.warnings.length}）</summary>
+      <ul>
+        {article.warnings.map((warning) => (
+          <li>
+            <code>{warning.code}</code> {warning.message}
+            {warning.line === undefined ? null : <span class="line">（第 {warning.line} 行）</span>}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,62 @@
+import { href, listingPath, overviewPath } from "../build/site-paths.js";
+import type { ArticleSummary } from "../build/summary.js";
+import { ArticleList } from "./article-list.js";
+import { ArticlesPerDayChart, type DayCounts } from "./chart.js";
+import { Layout, SITE_NAME } from "./layout.js";
+
+export interface HomeSection {
+  source: string;
+  /** All articles of the source. */
+  total: number;
+  latest: ArticleSummary[];
+}
+
+export interface HomePageProps {
+  totalArticles: number;
+  sections: HomeSection[];
+  /** Sources beyond the sections shown, for the link to all sources. */
+  sourceCount: number;
+  days: DayCounts[];
+}
+
+export function HomePage({ totalArticles, sections, sourceCount, days }: HomePageProps) {
+  return (
+    <Layout title={SITE_NAME} description={`${totalArticles} 篇财经新闻，按来源整理，可搜索。`}>
+      <h1 class="visually-hidden">{SITE_NAME}</h1>
+      <section class="overview-strip" aria-label="概览">
+        <p>
+          共 <strong>{totalArticles}</strong> 篇文章，来自 <strong>{sourceCount}</strong> 个来源。
+        </p>
+        <form class="search-box" action="/search/" method="get">
+          <label for="home-q" class="visually-hidden">
+            搜索标题与正文
+          </label>
+          <input id="home-q" type="search" name="q" placeholder="搜索标题与正文，如：太保" />
+          <button type="submit">搜索</button>
+        </form>
+      </section>
+      <ArticlesPerDayChart days={days} />
+      <div class="sections">
+        {sections.map((section) => (
+          <section class="source-section" aria-labelledby={`source-${section.source}`}>
+            <h2 id={`source-${section.source}`}>
+              <a href={href(listingPath("source", section.source))}>{section.source}</a>
+              <span class="badge">{section.total}</span>
+            </h2>
+            <ArticleList articles={section.latest} showSource={false} />
+            {section.total > section.latest.length ? (
+              <a class="more" href={href(listingPath("source", section.source))}>
+                查看{section.source}全部 {section.total} 篇
+              </a>
+            ) : null}
+          </section>
+        ))}
+      </div>
+      {sourceCount > sections.length ? (
+        <p class="more">
+          <a href={href(overviewPath("source"))}>全部 {sourceCount} 个来源</a>
+        </p>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,141 @@
+import { appendFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import {
+  encodePostings,
+  type Posting,
+  SEARCH_FORMAT_VERSION,
+  type SearchMeta,
+  type Shard,
+} from "./format.js";
+import { shardOf, textTokens, titleTokens } from "./tokenize.js";
+
+/**
+ * Spill files split the index by `hash % SPILL_BUCKETS`. The shard count is a multiple of it, so
+ * every shard's postings come from exactly one spill file and the finishing pass can hold one spill
+ * file in memory at a time.
+ */
+const SPILL_BUCKETS = 64;
+/** Postings held in memory before they are spilled to disk: bounds build memory at any corpus size. */
+const SPILL_THRESHOLD = 1_000_000;
+/** Target postings per shard, so a query downloads tens of kilobytes, not the index. */
+const POSTINGS_PER_SHARD = 40_000;
+
+export interface SearchIndexWriterOptions {
+  /** Directory for the spill files; removed by `finish`. */
+  workDir: string;
+  /** Directory the index is written to (`<site>/search`). */
+  outDir: string;
+}
+
+/**
+ * Builds the sharded inverted index while articles stream past. Postings are keyed by the order
+ * articles arrive in; `finish` renumbers them by rank, once all articles are known.
+ */
+export class SearchIndexWriter {
+  private readonly pending = new Map<string, number[]>();
+  private pendingCount = 0;
+  private totalPostings = 0;
+  private spilled = false;
+
+  constructor(private readonly options: SearchIndexWriterOptions) {}
+
+  /** Indexes one article; `sequence` is its arrival number. Entries are `sequence * 2 + inTitle`. */
+  async add(sequence: number, title: string, text: string): Promise<void> {
+    const inTitle = titleTokens(title);
+    const tokens = textTokens(text);
+    for (const token of inTitle) tokens.add(token);
+    for (const token of tokens) {
+      const entry = sequence * 2 + (inTitle.has(token) ? 1 : 0);
+      const list = this.pending.get(token);
+      if (list === undefined) this.pending.set(token, [entry]);
+      else list.push(entry);
+    }
+    this.pendingCount += tokens.size;
+    this.totalPostings += tokens.size;
+    if (this.pendingCount >= SPILL_THRESHOLD) await this.spill();
+  }
+
+  /** Appends the pending postings to the spill files as `token\tentry,entry,…` lines. */
+  private async spill(): Promise<void> {
+    if (!this.spilled) {
+      await mkdir(this.options.workDir, { recursive: true });
+      this.spilled = true;
+    }
+    const buckets: string[][] = Array.from({ length: SPILL_BUCKETS }, () => []);
+    for (const [token, entries] of this.pending) {
+      buckets[shardOf(token, SPILL_BUCKETS)]!.push(`${token}\t${entries.join(",")}\n`);
+    }
+    this.pending.clear();
+    this.pendingCount = 0;
+    for (let bucket = 0; bucket < SPILL_BUCKETS; bucket++) {
+      const lines = buckets[bucket]!;
+      if (lines.length > 0) await appendFile(this.spillPath(bucket), lines.join(""));
+    }
+  }
+
+  private spillPath(bucket: number): string {
+    return join(this.options.workDir, `${bucket}.tsv`);
+  }
+
+  /**
+   * Writes the shards and meta.json. `rankOf[sequence]` is the document number of the article that
+   * arrived as `sequence` (its rank by date, newest first).
+   */
+  async finish(rankOf: Int32Array, docsPerChunk: number): Promise<SearchMeta> {
+    await this.spill();
+    const shardsPerBucket = Math.max(
+      1,
+      2 ** Math.ceil(Math.log2(this.totalPostings / POSTINGS_PER_SHARD / SPILL_BUCKETS)),
+    );
+    const shardCount = SPILL_BUCKETS * shardsPerBucket;
+    const shardDir = join(this.options.outDir, "shards");
+    await mkdir(shardDir, { recursive: true });
+    for (let bucket = 0; bucket < SPILL_BUCKETS; bucket++) {
+      const text = await readFile(this.spillPath(bucket), "utf8").catch(() => "");
+      const shards = new Map<number, Shard>();
+      for (const [token, postings] of mergeSpill(text, rankOf)) {
+        const shard = shardOf(token, shardCount);
+        let entries = shards.get(shard);
+        // No prototype: a token such as `__proto__` must become a key like any other.
+        if (entries === undefined) {
+          entries = Object.create(null) as Shard;
+          shards.set(shard, entries);
+        }
+        entries[token] = encodePostings(postings);
+      }
+      // Every shard gets a file, empty ones too: the search page then never asks for a missing file.
+      for (let shard = bucket; shard < shardCount; shard += SPILL_BUCKETS) {
+        await writeFile(join(shardDir, `${shard}.json`), JSON.stringify(shards.get(shard) ?? {}));
+      }
+    }
+    await rm(this.options.workDir, { recursive: true, force: true });
+    const meta: SearchMeta = {
+      version: SEARCH_FORMAT_VERSION,
+      documents: rankOf.length,
+      shardCount,
+      docsPerChunk,
+    };
+    await writeFile(join(this.options.outDir, "meta.json"), JSON.stringify(meta));
+    return meta;
+  }
+}
+
+/** The postings of one spill file, per token, renumbered from arrival order to rank. */
+function mergeSpill(text: string, rankOf: Int32Array): Map<string, Posting[]> {
+  const merged = new Map<string, Posting[]>();
+  for (const line of text.split("\n")) {
+    const tab = line.indexOf("\t");
+    if (tab < 0) continue;
+    const token = line.slice(0, tab);
+    let postings = merged.get(token);
+    if (postings === undefined) {
+      postings = [];
+      merged.set(token, postings);
+    }
+    for (const entry of line.slice(tab + 1).split(",")) {
+      const value = Number(entry);
+      postings.push({ document: rankOf[Math.floor(value / 2)]!, inTitle: value % 2 === 1 });
+    }
+  }
+  return merged;
+}
