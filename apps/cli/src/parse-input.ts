@@ -23,21 +23,27 @@ export function parseBytes(bytes: Uint8Array, filename: string): Outcome {
 
 /** Reads and parses one file; a read error is a failure of this input, not of the run. */
 export async function parseFile(path: string): Promise<Outcome> {
-  let bytes: Uint8Array;
+  let read: { bytes: Uint8Array; size: number };
   try {
-    bytes = await readCapped(path);
+    read = await readCapped(path);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, failure: { code: "unreadable", message } };
   }
-  return parseBytes(bytes, path);
+  const outcome = parseBytes(read.bytes, path);
+  if (!outcome.ok && outcome.failure.code === "input-too-large") {
+    // Core saw only the capped read; the user needs the file's real size.
+    const message = `file is ${read.size} bytes; the limit is ${MAX_INPUT_SIZE} bytes (MAX_INPUT_SIZE)`;
+    return { ok: false, failure: { code: "input-too-large", message } };
+  }
+  return outcome;
 }
 
 /**
  * Reads at most one byte more than core accepts: enough for core to report the file as too large
  * without the CLI loading a multi-gigabyte file into memory.
  */
-async function readCapped(path: string): Promise<Uint8Array> {
+async function readCapped(path: string): Promise<{ bytes: Uint8Array; size: number }> {
   const handle = await open(path, "r");
   try {
     const { size } = await handle.stat();
@@ -48,7 +54,7 @@ async function readCapped(path: string): Promise<Uint8Array> {
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
-    return buffer.subarray(0, filled);
+    return { bytes: buffer.subarray(0, filled), size };
   } finally {
     await handle.close();
   }

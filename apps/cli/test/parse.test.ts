@@ -1,0 +1,264 @@
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readCsv } from "./helpers/csv-reader.js";
+import { SEEDS } from "./helpers/paths.js";
+import { jsonLines, runCli } from "./helpers/run-cli.js";
+
+const SEED_IDS = [
+  "NW202201302266849892",
+  "h1e6ee064278d408d",
+  "NW202204282363815497",
+  "NW202203172312487194",
+  "hff65c56d2e883461",
+];
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "caixun-cli-parse-"));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("caixun parse on seeds/", () => {
+  it("writes one JSON line per seed, in file order, and a summary on stderr", () => {
+    const result = runCli(["parse", "seeds"]);
+    expect(result.code).toBe(0);
+    const articles = jsonLines(result.stdout);
+    expect(result.stdout.split("\n")).toHaveLength(6);
+    expect(articles.map((article) => article.id)).toEqual(SEED_IDS);
+    expect(articles[0]).toMatchObject({
+      title: "连续六年！中国太保产、寿险双膺经营评价A级",
+      publishedAt: "2022-01-30T09:59:17+08:00",
+      source: { name: "北方网" },
+    });
+    expect(articles[4]).toMatchObject({ publishedAt: "2022-04-09T13:05:33Z", via: ["中新网四川", "趣头条"] });
+    expect(result.stderr).toMatch(
+      /^caixun: 5 parsed \(2 with warnings\), 0 failed, \d+\.\d s, \d+\.\d articles\/s\n$/,
+    );
+  });
+
+  it("gives identical output with --jobs 1 and --jobs 2", () => {
+    for (const format of ["jsonl", "table"]) {
+      const one = runCli(["parse", "seeds", "-q", "--jobs", "1", "--format", format]);
+      const two = runCli(["parse", "seeds", "-q", "--jobs", "2", "--format", format]);
+      expect(one.code).toBe(0);
+      expect(two.stdout).toBe(one.stdout);
+    }
+  });
+
+  it("prints one line per article with --format table", () => {
+    const result = runCli(["parse", "seeds", "-q", "--format", "table"]);
+    expect(result.stdout.split("\n")).toEqual([
+      "NW202201302266849892  2022-01-30T09:59:17+08:00  北方网        连续六年！中国太保产、寿险双膺经营评价A级  future-year",
+      "h1e6ee064278d408d     -                          -             中国太保产险曾义:金融为民守初心,将消费者权益保护进行到底  title-from-first-line; no-date",
+      "NW202204282363815497  2022-04-28T14:08:53+08:00  北方网        中国太保聚焦主责主业 助力打赢疫情防控大战硬战  -",
+      "NW202203172312487194  2022-03-17T05:17:21+08:00  河北日报      中国人保为加快建设经济强省美丽河北提供保险保障  -",
+      "hff65c56d2e883461     2022-04-09T13:05:33Z       雅安日报      平安产险多项服务获评_2021中国银行业保险业年度服务创新案例  -",
+      "",
+    ]);
+  });
+
+  it("keeps only the --fields asked for, in that order, with the input path as 'file'", () => {
+    const result = runCli([
+      "parse",
+      "seeds/003_4fa6340cd7e9c1ac.txt",
+      "-q",
+      "--fields",
+      "file,id,publishedAt",
+    ]);
+    expect(result.stdout).toBe(
+      '{"file":"seeds/003_4fa6340cd7e9c1ac.txt","id":"NW202203172312487194","publishedAt":"2022-03-17T05:17:21+08:00"}\n',
+    );
+  });
+
+  it("writes one valid JSON array with --format json", () => {
+    const result = runCli(["parse", "seeds", "-q", "--format", "json", "--fields", "id"]);
+    expect(JSON.parse(result.stdout)).toEqual(SEED_IDS.map((id) => ({ id })));
+  });
+
+  it("writes RFC 4180 CSV with a header, CRLF records and an optional BOM", () => {
+    const result = runCli([
+      "parse",
+      "seeds",
+      "-q",
+      "--format",
+      "csv",
+      "--fields",
+      "id,title,source,warnings",
+      "--bom",
+    ]);
+    expect(result.stdout.startsWith("\uFEFFid,title,source,warnings\r\n")).toBe(true);
+    const rows = readCsv(result.stdout.slice(1));
+    expect(rows).toHaveLength(6);
+    // The plain-text seed's title has commas, so it is quoted.
+    expect(result.stdout).toContain(
+      'h1e6ee064278d408d,"中国太保产险曾义:金融为民守初心,将消费者权益保护进行到底",,title-from-first-line; no-date\r\n',
+    );
+    expect(rows[1]).toEqual([
+      "NW202201302266849892",
+      "连续六年！中国太保产、寿险双膺经营评价A级",
+      "北方网",
+      "future-year",
+    ]);
+  });
+
+  it("reads stdin when the input is -", () => {
+    const seed = readFileSync(join(SEEDS, "002_89203e62b05a25ab.txt"));
+    const result = runCli(["parse", "-", "-q", "--fields", "id,title"], { input: seed });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      '{"id":"NW202204282363815497","title":"中国太保聚焦主责主业 助力打赢疫情防控大战硬战"}\n',
+    );
+  });
+
+  it("expands quoted globs itself, in sorted order", () => {
+    const result = runCli(["parse", "seeds/00[0-2]_*.txt", "-q", "--fields", "id"]);
+    expect(jsonLines(result.stdout).map((article) => article.id)).toEqual(SEED_IDS.slice(0, 3));
+  });
+});
+
+describe("caixun parse with bad inputs", () => {
+  let mixed: string;
+  beforeAll(() => {
+    mixed = join(work, "mixed");
+    mkdirSync(join(mixed, "sub"), { recursive: true });
+    writeFileSync(join(mixed, "a-good.md"), readFileSync(join(SEEDS, "000_ed6ab7b49aac3011.txt")));
+    const binary = Buffer.alloc(4096);
+    for (let i = 0; i < binary.length; i += 3) binary[i] = (i * 7) & 0xff;
+    writeFileSync(join(mixed, "b-binary.md"), binary);
+    writeFileSync(
+      join(mixed, "c-broken.md"),
+      '---\ntitle: "a "bad" title\n\tdate: nope\n---\n<div><p>未闭合的段落',
+    );
+    writeFileSync(join(mixed, "d-empty.txt"), "");
+    writeFileSync(join(mixed, "e-huge.txt"), "");
+    truncateSync(join(mixed, "e-huge.txt"), 17 * 1024 * 1024);
+    writeFileSync(join(mixed, "sub", "f-good.txt"), readFileSync(join(SEEDS, "003_4fa6340cd7e9c1ac.txt")));
+    writeFileSync(join(mixed, "notes.tsv"), "not\ta news file\n");
+  });
+
+  it("parses the good files, reports each failure, and exits 1", () => {
+    const errors = join(work, "errors.jsonl");
+    const result = runCli(["parse", mixed, "--fields", "file,id,warnings", "--errors", errors]);
+    expect(result.code).toBe(1);
+    const articles = jsonLines(result.stdout);
+    expect(articles.map((article) => (article.file as string).slice(mixed.length + 1))).toEqual([
+      "a-good.md",
+      "c-broken.md",
+      "d-empty.txt",
+      "sub/f-good.txt",
+    ]);
+    expect(articles[0]!.id).toBe("NW202201302266849892");
+    expect(articles[3]!.id).toBe("NW202203172312487194");
+    // An empty file is an article with an empty-body warning, not a failure.
+    expect((articles[2]!.warnings as { code: string }[]).map((w) => w.code)).toContain("empty-body");
+    expect(result.stderr).toContain(`caixun: ${join(mixed, "b-binary.md")}: not a text file`);
+    expect(result.stderr).toContain(
+      `caixun: ${join(mixed, "e-huge.txt")}: file is 17825792 bytes; the limit is 16777216 bytes (MAX_INPUT_SIZE)`,
+    );
+    expect(result.stderr).toMatch(/caixun: 4 parsed \(\d with warnings\), 2 failed/);
+    const failures = jsonLines(readFileSync(errors, "utf8"));
+    expect(failures.map(({ file, code }) => ({ file, code }))).toEqual([
+      { file: join(mixed, "b-binary.md"), code: "binary" },
+      { file: join(mixed, "e-huge.txt"), code: "input-too-large" },
+    ]);
+  });
+
+  it("stops at the first failure with --fail-fast", () => {
+    const result = runCli(["parse", mixed, "-q", "--fields", "id", "--fail-fast"]);
+    expect(result.code).toBe(1);
+    expect(jsonLines(result.stdout).map((article) => article.id)).toEqual(["NW202201302266849892"]);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("reports a missing path clearly and exits 2 before doing any work", () => {
+    const result = runCli(["parse", "seeds", "no/such/folder"]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe("caixun: no such file or folder: no/such/folder\n");
+  });
+
+  it("exits 2 on a glob that matches nothing, an unknown field or an unknown option", () => {
+    expect(runCli(["parse", "seeds/*.nothing"]).stderr).toBe("caixun: no files match seeds/*.nothing\n");
+    const field = runCli(["parse", "seeds", "--fields", "id,bogus"]);
+    expect(field.code).toBe(2);
+    expect(field.stderr).toMatch(/^caixun: unknown field bogus; fields are: id, title/);
+    expect(runCli(["parse", "seeds", "--bogus"]).code).toBe(2);
+    expect(runCli(["parse", "seeds", "--jobs", "0"]).code).toBe(2);
+    expect(runCli(["parse", "seeds", "--format", "md", "--fields", "id"]).code).toBe(2);
+  });
+});
+
+describe("caixun parse writing files", () => {
+  it("writes -o file atomically, choosing the format from the extension", () => {
+    const out = join(work, "out", "seeds.csv");
+    const result = runCli(["parse", "seeds", "-q", "-o", out, "--fields", "id"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("");
+    expect(readFileSync(out, "utf8")).toBe(`id\r\n${SEED_IDS.join("\r\n")}\r\n`);
+    expect(readdirSync(join(work, "out"))).toEqual(["seeds.csv"]);
+  });
+
+  it("mirrors the input tree in an output folder, one file per article", () => {
+    const tree = join(work, "tree");
+    mkdirSync(join(tree, "a", "b"), { recursive: true });
+    writeFileSync(join(tree, "a", "one.md"), readFileSync(join(SEEDS, "000_ed6ab7b49aac3011.txt")));
+    writeFileSync(join(tree, "a", "b", "two.txt"), readFileSync(join(SEEDS, "001_86d936801007d11d.txt")));
+    const out = join(work, "tree-out");
+    const result = runCli(["parse", tree, "-q", "--format", "md", "-o", `${out}/`]);
+    expect(result.code).toBe(0);
+    expect(readdirSync(out, { recursive: true }).sort()).toEqual(["a", "a/b", "a/b/two.md", "a/one.md"]);
+    const one = readFileSync(join(out, "a", "one.md"), "utf8");
+    expect(
+      one.startsWith('---\nid: "NW202201302266849892"\ntitle: "连续六年！中国太保产、寿险双膺经营评价A级"\n'),
+    ).toBe(true);
+    expect(one).toContain("\n## 践行客户经营理念完善“太保服务”支撑体系\n");
+  });
+
+  it("refuses to write over an input or inside an input folder, and exits 2", () => {
+    const seedCopy = join(work, "seed.md");
+    writeFileSync(seedCopy, readFileSync(join(SEEDS, "000_ed6ab7b49aac3011.txt")));
+    const over = runCli(["parse", seedCopy, "-o", seedCopy]);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toMatch(/is the input .*never writes over its inputs/);
+    expect(readFileSync(seedCopy)).toEqual(readFileSync(join(SEEDS, "000_ed6ab7b49aac3011.txt")));
+
+    const inside = runCli(["parse", "seeds", "-o", "seeds/out.jsonl"]);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toBe(
+      "caixun: output seeds/out.jsonl is inside the input seeds, which would read it back; write it elsewhere\n",
+    );
+    expect(existsSync(join(SEEDS, "out.jsonl"))).toBe(false);
+
+    const holds = runCli(["parse", seedCopy, "--format", "md", "-o", `${work}/`]);
+    expect(holds.code).toBe(2);
+    expect(holds.stderr).toContain("contains the input");
+  });
+});
+
+describe("caixun --help and --version", () => {
+  it("prints the version and exits 0", () => {
+    const result = runCli(["--version"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("0.1.0\n");
+  });
+
+  it("documents exit codes and has examples on every command", () => {
+    expect(runCli(["--help"]).stdout).toContain("Exit codes:\n  0  every input was parsed");
+    for (const command of ["parse", "inspect", "stats"]) {
+      const help = runCli([command, "--help"]);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain(`Examples:\n  $ caixun ${command} `);
+    }
+  });
+});
