@@ -1,0 +1,78 @@
+import { CaixunError } from "@caixun/core";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import type { ApiDeps, AppEnv } from "./deps.js";
+import { type ProblemCode, ProblemError, problem, problemResponse } from "./problem.js";
+import { registerArticles } from "./routes/articles.js";
+import { registerCatalog } from "./routes/catalog.js";
+import { registerDocs } from "./routes/docs.js";
+import { registerParse } from "./routes/parse.js";
+
+/** Problem codes of the HTTP errors Hono and its middleware raise for bad requests. */
+const HTTP_EXCEPTION_CODES: Partial<Record<number, ProblemCode>> = {
+  400: "invalid-json",
+  401: "unauthorized",
+  404: "not-found",
+  413: "body-too-large",
+  415: "unsupported-media-type",
+  422: "invalid-request",
+};
+
+function errorResponse(error: Error, c: Context<AppEnv>): Response {
+  if (error instanceof ProblemError) {
+    const headers: Record<string, string> =
+      error.code === "unauthorized" ? { "www-authenticate": 'Bearer realm="caixun"' } : {};
+    return problemResponse(c, problem(error.code, error.message, error.errors), headers);
+  }
+  if (error instanceof HTTPException) {
+    const code = HTTP_EXCEPTION_CODES[error.status];
+    if (code) return problemResponse(c, problem(code, error.message || code));
+  }
+  if (error instanceof CaixunError && error.code === "input-too-large") {
+    return problemResponse(c, problem("body-too-large", error.message));
+  }
+  // Anything else is a fault of the server, never of the request: log it, say nothing of its insides.
+  console.error(error);
+  return problemResponse(c, problem("internal-error", "the server failed to answer this request"));
+}
+
+/**
+ * The caixun HTTP API, independent of the runtime: `resolveDeps` gives the store and settings for a
+ * request (a Worker builds them from its bindings, the Node server once at start-up).
+ */
+export function createApp(resolveDeps: (c: Context) => ApiDeps): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const errors = result.error.issues.map((issue) => ({
+        path: [result.target, ...issue.path.map(String)].join("."),
+        message: issue.message,
+      }));
+      return problemResponse(c, problem("invalid-request", `invalid ${result.target}`, errors));
+    },
+  });
+
+  app.use(async (c, next) => {
+    c.set("deps", resolveDeps(c));
+    await next();
+  });
+  app.use(async (c, next) =>
+    bodyLimit({
+      maxSize: c.var.deps.bodyLimit,
+      onError: (c) =>
+        problemResponse(c, problem("body-too-large", `the body is over ${c.var.deps.bodyLimit} bytes`)),
+    })(c, next),
+  );
+
+  registerParse(app);
+  registerArticles(app);
+  registerCatalog(app);
+  registerDocs(app);
+  app.get("/", (c) => c.redirect("/docs"));
+
+  app.notFound((c) => problemResponse(c, problem("not-found", `no route for ${c.req.method} ${c.req.path}`)));
+  app.onError(errorResponse);
+  return app;
+}

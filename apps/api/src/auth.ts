@@ -1,0 +1,28 @@
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "./deps.js";
+import { ProblemError } from "./problem.js";
+
+async function digest(text: string): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+}
+
+/** Compares digests in constant time, so response timing says nothing about how much of a guess was right. */
+async function sameSecret(given: string, expected: string): Promise<boolean> {
+  const [a, b] = await Promise.all([digest(given), digest(expected)]);
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) difference |= a[i]! ^ b[i]!;
+  return difference === 0;
+}
+
+/** Lets a request through only with `Authorization: Bearer <the configured token>`. */
+export const requireToken: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const expected = c.var.deps.token;
+  if (!expected) {
+    throw new ProblemError("unauthorized", "writes are disabled: the server has no API_TOKEN configured");
+  }
+  const given = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(c.req.header("authorization") ?? "")?.[1];
+  if (!given) throw new ProblemError("unauthorized", "send Authorization: Bearer <token>");
+  if (!(await sameSecret(given, expected)))
+    throw new ProblemError("unauthorized", "the bearer token is wrong");
+  await next();
+};

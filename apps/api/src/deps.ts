@@ -1,0 +1,27 @@
+import type { ArticleStore } from "@caixun/store";
+
+/** Request bodies larger than this are refused with 413 unless configured otherwise. */
+export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
+
+/** What the app needs from its runtime; each adapter (Workers, Node) builds one. */
+export interface ApiDeps {
+  store: ArticleStore;
+  /** Bearer token that authorises writes; writes are refused while it is unset. */
+  token: string | undefined;
+  /** Largest request body accepted, in bytes. */
+  bodyLimit: number;
+}
+
+export type AppEnv = { Variables: { deps: ApiDeps } };
+
+/** Settings that both runtimes read from their environment (Worker vars/secrets, process env). */
+export interface ApiSettings {
+  API_TOKEN?: string;
+  /** Body limit in bytes. */
+  BODY_LIMIT?: string;
+}
+
+export function bodyLimitFrom(settings: ApiSettings): number {
+  const value = Number(settings.BODY_LIMIT);
+  return Number.isSafeInteger(value) && value > 0 ? value : DEFAULT_BODY_LIMIT;
+}

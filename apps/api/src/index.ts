@@ -1,0 +1,3 @@
+export { createApp } from "./app.js";
+export { type ApiDeps, type ApiSettings, bodyLimitFrom, DEFAULT_BODY_LIMIT } from "./deps.js";
+export type { Problem, ProblemCode } from "./problem.js";

@@ -1,0 +1,67 @@
+import type { Context } from "hono";
+import { ProblemError } from "./problem.js";
+import { type RawFile, RawFileSchema } from "./schemas.js";
+
+/** One input file as a client sent it. */
+export interface RawInput {
+  content: string | Uint8Array;
+  filename: string | undefined;
+}
+
+export const NDJSON = "application/x-ndjson";
+
+function mediaType(c: Context): string {
+  return (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+}
+
+/** Whether the body is JSON, by the same rule Hono's JSON validator uses (`+json` types included). */
+export function isJsonBody(c: Context): boolean {
+  return /^application\/([\w.-]+\+)?json$/.test(mediaType(c));
+}
+
+/** A raw file in the body (`text/*`, `application/octet-stream`); `null` for any other media type. */
+export async function rawBody(c: Context, filename: string | undefined): Promise<RawInput | null> {
+  const type = mediaType(c);
+  if (type.startsWith("text/") || type === "application/octet-stream") {
+    // Bytes, not text: the parser detects GB18030 and BOMs itself.
+    return { content: new Uint8Array(await c.req.arrayBuffer()), filename };
+  }
+  return null;
+}
+
+/** JSON Lines: one `{ content, filename }` object a line, blank lines skipped. */
+export async function ndjsonBody(c: Context): Promise<RawInput[] | null> {
+  if (mediaType(c) !== NDJSON) return null;
+  const lines = (await c.req.text()).split("\n");
+  const inputs: RawInput[] = [];
+  for (const [index, line] of lines.entries()) {
+    if (!line.trim()) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new ProblemError("invalid-json", `line ${index + 1} is not valid JSON`);
+    }
+    const result = RawFileSchema.safeParse(value);
+    if (!result.success) {
+      throw new ProblemError(
+        "invalid-request",
+        `line ${index + 1} is not a { content, filename } object`,
+        result.error.issues.map((issue) => ({
+          path: [`line ${index + 1}`, ...issue.path.map(String)].join("."),
+          message: issue.message,
+        })),
+      );
+    }
+    inputs.push(fromJson(result.data));
+  }
+  return inputs;
+}
+
+export function fromJson(file: RawFile): RawInput {
+  return { content: file.content, filename: file.filename };
+}
+
+export function unsupportedMediaType(accepted: string[]): ProblemError {
+  return new ProblemError("unsupported-media-type", `send the file with Content-Type ${accepted.join(", ")}`);
+}

@@ -1,0 +1,53 @@
+import type { AddressInfo } from "node:net";
+import { openSqlite, sqliteArticleStore } from "@caixun/store/sqlite";
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.js";
+import { type ApiDeps, type ApiSettings, bodyLimitFrom } from "./deps.js";
+
+export interface NodeServerOptions {
+  /** SQLite file; created and migrated when needed. */
+  db: string;
+  port?: number;
+  host?: string;
+  /** Defaults to API_TOKEN and BODY_LIMIT from the environment. */
+  settings?: ApiSettings;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_HOST = "127.0.0.1";
+export const DEFAULT_PORT = 8787;
+
+/** The API on Node: @hono/node-server over a better-sqlite3 file. */
+export async function startServer(options: NodeServerOptions): Promise<RunningServer> {
+  const settings = options.settings ?? (process.env as ApiSettings);
+  const db = openSqlite(options.db);
+  const deps: ApiDeps = {
+    store: sqliteArticleStore(db),
+    token: settings.API_TOKEN,
+    bodyLimit: bodyLimitFrom(settings),
+  };
+  const app = createApp(() => deps);
+  const host = options.host ?? DEFAULT_HOST;
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const started = serve({ fetch: app.fetch, port: options.port ?? DEFAULT_PORT, hostname: host }, () =>
+      resolve(started),
+    );
+    started.once("error", reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => {
+          db.close();
+          if (error) reject(error);
+          else resolve();
+        });
+      }),
+  };
+}

@@ -1,0 +1,158 @@
+import { parse } from "@caixun/core";
+import { InvalidCursorError, type ListOptions, type StoredArticle } from "@caixun/store";
+import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
+import { requireToken } from "../auth.js";
+import type { AppEnv } from "../deps.js";
+import {
+  fromJson,
+  isJsonBody,
+  NDJSON,
+  ndjsonBody,
+  type RawInput,
+  rawBody,
+  unsupportedMediaType,
+} from "../inputs.js";
+import { ProblemError } from "../problem.js";
+import {
+  ArticleSchema,
+  beforeInstant,
+  FilenameQuery,
+  fromInstant,
+  IdParam,
+  IngestResultSchema,
+  ListQuery,
+  PageSchema,
+  RawBytesBody,
+  type RawFile,
+  RawFileSchema,
+  RawTextBody,
+} from "../schemas.js";
+import { problemResponses } from "./responses.js";
+
+const ingestRoute = createRoute({
+  method: "post",
+  path: "/v1/articles",
+  tags: ["articles"],
+  summary: "Ingest files: parse them and upsert the Articles by id",
+  security: [{ bearerAuth: [] }],
+  middleware: [requireToken] as const,
+  request: {
+    query: FilenameQuery,
+    body: {
+      description:
+        "One raw file (text or bytes, `?filename=`), JSON { content, filename } or an array of them, or JSON Lines of them",
+      content: {
+        "application/json": { schema: RawFileSchema.or(RawFileSchema.array().max(1000)) },
+        [NDJSON]: { schema: RawTextBody },
+        "text/*": { schema: RawTextBody },
+        "application/octet-stream": { schema: RawBytesBody },
+      },
+    },
+  },
+  responses: {
+    200: {
+      description: "Ids and parse warnings of the stored articles",
+      content: { "application/json": { schema: IngestResultSchema } },
+    },
+    ...problemResponses(400, 401, 413, 415, 422),
+  },
+});
+
+const listRoute = createRoute({
+  method: "get",
+  path: "/v1/articles",
+  tags: ["articles"],
+  summary: "List and search articles, newest first",
+  request: { query: ListQuery },
+  responses: {
+    200: {
+      description: "One page of article summaries",
+      content: { "application/json": { schema: PageSchema } },
+    },
+    ...problemResponses(422),
+  },
+});
+
+const getRoute = createRoute({
+  method: "get",
+  path: "/v1/articles/{id}",
+  tags: ["articles"],
+  summary: "One article",
+  request: { params: IdParam },
+  responses: {
+    200: { description: "The Article", content: { "application/json": { schema: ArticleSchema } } },
+    ...problemResponses(404, 422),
+  },
+});
+
+/** The list filters of a validated query, with dates turned into the store's UTC bounds. */
+export function listOptions(query: z.infer<typeof ListQuery>): ListOptions {
+  return {
+    q: query.q,
+    source: query.source,
+    security: query.security,
+    tag: query.tag,
+    publishedFrom: query.from === undefined ? undefined : fromInstant(query.from),
+    publishedBefore: query.to === undefined ? undefined : beforeInstant(query.to),
+    limit: query.limit,
+    cursor: query.cursor,
+  };
+}
+
+/** Store errors caused by what the client sent become 422s. */
+export function rethrowClientError(error: unknown): never {
+  if (error instanceof InvalidCursorError) {
+    throw new ProblemError("invalid-request", error.message, [{ path: "cursor", message: error.message }]);
+  }
+  throw error;
+}
+
+export function registerArticles(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(ingestRoute, async (c) => {
+    const { filename } = c.req.valid("query");
+    let inputs: RawInput[];
+    const raw = (await rawBody(c, filename)) ?? null;
+    if (raw) {
+      inputs = [raw];
+    } else if (isJsonBody(c)) {
+      // valid("json") is typed as the union of every declared body; only the JSON one is validated.
+      const body = c.req.valid("json") as RawFile | RawFile[];
+      inputs = (Array.isArray(body) ? body : [body]).map(fromJson);
+    } else {
+      const lines = await ndjsonBody(c);
+      if (!lines) {
+        throw unsupportedMediaType(["text/plain", "application/octet-stream", "application/json", NDJSON]);
+      }
+      inputs = lines;
+    }
+    const stored: StoredArticle[] = inputs.map((input) => ({
+      article: parse(input.content, { filename: input.filename }),
+      filename: input.filename ?? null,
+    }));
+    await c.var.deps.store.upsert(stored);
+    return c.json(
+      {
+        count: stored.length,
+        articles: stored.map(({ article, filename: name }) => ({
+          id: article.id,
+          title: article.title,
+          filename: name ?? null,
+          warnings: article.warnings,
+        })),
+      },
+      200,
+    );
+  });
+
+  app.openapi(listRoute, async (c) => {
+    const page = await c.var.deps.store.list(listOptions(c.req.valid("query"))).catch(rethrowClientError);
+    return c.json(page, 200);
+  });
+
+  app.openapi(getRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const article = await c.var.deps.store.get(id);
+    if (!article) throw new ProblemError("not-found", `no article with id ${id}`);
+    return c.json(article, 200);
+  });
+}

@@ -1,0 +1,63 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppEnv } from "../deps.js";
+import { ProblemError } from "../problem.js";
+import { CodeParam, SecurityReportSchema, SourcesSchema, StatsSchema } from "../schemas.js";
+import { rethrowClientError } from "./articles.js";
+import { problemResponses } from "./responses.js";
+
+const sourcesRoute = createRoute({
+  method: "get",
+  path: "/v1/sources",
+  tags: ["catalog"],
+  summary: "Sources (outlets) with their article counts, largest first",
+  responses: {
+    200: { description: "The sources", content: { "application/json": { schema: SourcesSchema } } },
+  },
+});
+
+const securityRoute = createRoute({
+  method: "get",
+  path: "/v1/securities/{code}",
+  tags: ["catalog"],
+  summary: "A listed company: its listings and the articles that refer to it, newest first",
+  request: {
+    params: CodeParam,
+    query: z.object({
+      limit: z.coerce.number().int().min(1).max(100).default(20),
+      cursor: z.string().max(1000).optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: "Listings and one page of articles",
+      content: { "application/json": { schema: SecurityReportSchema } },
+    },
+    ...problemResponses(404, 422),
+  },
+});
+
+const statsRoute = createRoute({
+  method: "get",
+  path: "/v1/stats",
+  tags: ["catalog"],
+  summary: "Counts over the whole store",
+  responses: {
+    200: { description: "Store statistics", content: { "application/json": { schema: StatsSchema } } },
+  },
+});
+
+export function registerCatalog(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(sourcesRoute, async (c) => c.json({ sources: await c.var.deps.store.sources() }, 200));
+
+  app.openapi(securityRoute, async (c) => {
+    const { code } = c.req.valid("param");
+    const { limit, cursor } = c.req.valid("query");
+    const { store } = c.var.deps;
+    const listings = await store.security(code);
+    if (listings.length === 0) throw new ProblemError("not-found", `no article refers to security ${code}`);
+    const articles = await store.list({ security: code, limit, cursor }).catch(rethrowClientError);
+    return c.json({ code, listings, articles }, 200);
+  });
+
+  app.openapi(statsRoute, async (c) => c.json(await c.var.deps.store.stats(), 200));
+}

@@ -1,0 +1,70 @@
+import { escapeHtml } from "@caixun/core";
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "../deps.js";
+
+type Document = ReturnType<OpenAPIHono<AppEnv>["getOpenAPI31Document"]>;
+
+const INFO = {
+  title: "caixun API",
+  version: "0.1.0",
+  description:
+    "Parse scraped Chinese financial-news files into structured Articles, store them, and search them. " +
+    "Errors are application/problem+json with a stable `code`.",
+};
+
+interface OperationView {
+  summary?: string;
+  parameters?: { name: string; in: string; description?: string; required?: boolean }[];
+  requestBody?: { content: Record<string, unknown> };
+  responses: Record<string, { description: string }>;
+  security?: unknown[];
+}
+
+function renderOperation(method: string, path: string, operation: OperationView): string {
+  const parameters = (operation.parameters ?? [])
+    .map(
+      (parameter) =>
+        `<li><code>${escapeHtml(parameter.name)}</code> (${escapeHtml(parameter.in)}${parameter.required ? ", required" : ""})${
+          parameter.description ? ` — ${escapeHtml(parameter.description)}` : ""
+        }</li>`,
+    )
+    .join("");
+  const bodyTypes = Object.keys(operation.requestBody?.content ?? {});
+  const responses = Object.entries(operation.responses)
+    .map(([status, response]) => `<li><code>${status}</code> ${escapeHtml(response.description)}</li>`)
+    .join("");
+  return `<section>
+<h2><span class="method">${method.toUpperCase()}</span> <code>${escapeHtml(path)}</code></h2>
+<p>${escapeHtml(operation.summary ?? "")}${operation.security ? " <strong>Requires <code>Authorization: Bearer &lt;token&gt;</code>.</strong>" : ""}</p>
+${parameters ? `<h3>Parameters</h3><ul>${parameters}</ul>` : ""}
+${bodyTypes.length > 0 ? `<h3>Body</h3><p>${bodyTypes.map((type) => `<code>${escapeHtml(type)}</code>`).join(", ")}</p>` : ""}
+<h3>Responses</h3><ul>${responses}</ul>
+</section>`;
+}
+
+/** A self-contained HTML page rendered from the OpenAPI document: no scripts, nothing fetched. */
+export function renderDocsPage(document: Document): string {
+  const sections = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
+    Object.entries(item as Record<string, OperationView>).map(([method, operation]) =>
+      renderOperation(method, path, operation),
+    ),
+  );
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(INFO.title)}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}
+section{border-top:1px solid #ddd}.method{color:#06c}code{background:#f4f4f4;padding:0 .2em}</style>
+</head><body>
+<h1>${escapeHtml(INFO.title)} ${escapeHtml(INFO.version)}</h1>
+<p>${escapeHtml(INFO.description)}</p>
+<p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1, generated from the route definitions).</p>
+${sections.join("\n")}
+</body></html>`;
+}
+
+export function registerDocs(app: OpenAPIHono<AppEnv>): void {
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
+  const document = () => app.getOpenAPI31Document({ openapi: "3.1.0", info: INFO });
+  app.get("/openapi.json", (c) => c.json(document()));
+  app.get("/docs", (c) => c.html(renderDocsPage(document())));
+}

@@ -1,0 +1,21 @@
+import { ProblemSchema } from "../schemas.js";
+
+function problemEntry<D extends string>(description: D) {
+  return { description, content: { "application/problem+json": { schema: ProblemSchema } } };
+}
+
+const PROBLEMS = {
+  400: problemEntry("Invalid JSON (`invalid-json`)"),
+  401: problemEntry("Missing or wrong bearer token (`unauthorized`)"),
+  404: problemEntry("No such resource (`not-found`)"),
+  413: problemEntry("Body over the size limit (`body-too-large`)"),
+  415: problemEntry("Content type not accepted here (`unsupported-media-type`)"),
+  422: problemEntry("Invalid parameters or body (`invalid-request`)"),
+};
+
+/** OpenAPI response entries for the problem+json answers a route can give. */
+export function problemResponses<S extends keyof typeof PROBLEMS>(
+  ...statuses: S[]
+): Pick<typeof PROBLEMS, S> {
+  return Object.fromEntries(statuses.map((status) => [status, PROBLEMS[status]])) as Pick<typeof PROBLEMS, S>;
+}

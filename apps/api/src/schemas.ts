@@ -1,0 +1,189 @@
+import { type Article, articleSchema } from "@caixun/core";
+import { z } from "@hono/zod-openapi";
+
+/**
+ * The Article, documented by @caixun/core's own JSON Schema. Responses are not validated against
+ * it: the parser is the Article's authority, the schema only describes it.
+ */
+export const ArticleSchema = z.custom<Article>().openapi(
+  "Article",
+  (() => {
+    const { $schema: _dialect, $id: _id, ...schema } = articleSchema;
+    return schema as never;
+  })(),
+);
+
+/** A raw file sent as the body itself. */
+export const RawTextBody = z.string().openapi({ description: "The file's text" });
+export const RawBytesBody = z.string().openapi({ format: "binary", description: "The file's bytes" });
+
+export const ProblemSchema = z
+  .object({
+    type: z.literal("about:blank"),
+    title: z.string(),
+    status: z.number().int(),
+    code: z.enum([
+      "invalid-json",
+      "unauthorized",
+      "not-found",
+      "body-too-large",
+      "unsupported-media-type",
+      "invalid-request",
+      "internal-error",
+    ]),
+    detail: z.string(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .openapi("Problem");
+
+const SourceSchema = z.object({ name: z.string(), slug: z.string().optional() }).openapi("Source");
+const SecuritySchema = z
+  .object({ code: z.string(), market: z.string(), name: z.string().optional() })
+  .openapi("Security");
+
+export const SummarySchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    publishedAt: z.string().nullable(),
+    source: SourceSchema.nullable(),
+    via: z.array(z.string()),
+    author: z.string().nullable(),
+    originalUrl: z.string().nullable(),
+    categories: z.array(z.string()),
+    tags: z.array(z.string()),
+    securities: z.array(SecuritySchema),
+    format: z.string(),
+    fingerprint: z.string(),
+    characters: z.number().int(),
+    warnings: z.array(z.string()).openapi({ description: "Warning codes of the parse" }),
+    excerpt: z.string(),
+  })
+  .openapi("ArticleSummary");
+
+export const PageSchema = z
+  .object({
+    items: z.array(SummarySchema),
+    nextCursor: z.string().nullable().openapi({ description: "Pass as `cursor` for the next page" }),
+  })
+  .openapi("ArticlePage");
+
+/** A raw input file sent as JSON. */
+export const RawFileSchema = z
+  .object({
+    content: z.string().openapi({ description: "The file's text, exactly as read" }),
+    filename: z
+      .string()
+      .max(1024)
+      .optional()
+      .openapi({ description: "Its name; a long number in it can be the id" }),
+  })
+  .strict()
+  .openapi("RawFile");
+export type RawFile = z.infer<typeof RawFileSchema>;
+
+export const FilenameQuery = z.object({
+  filename: z.string().max(1024).optional().openapi({ description: "Name of the file sent as the raw body" }),
+});
+
+export const IngestResultSchema = z
+  .object({
+    count: z.number().int(),
+    articles: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        filename: z.string().nullable(),
+        warnings: z.array(
+          z.object({ code: z.string(), message: z.string(), line: z.number().int().optional() }),
+        ),
+      }),
+    ),
+  })
+  .openapi("IngestResult");
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?$/;
+
+/** A day (`2022-01-30`, Asia/Shanghai like the articles) or an ISO 8601 timestamp. */
+const DateBound = z
+  .string()
+  .refine((value) => {
+    if (!ISO_DATE.test(value) && !ISO_DATE_TIME.test(value)) return false;
+    return !Number.isNaN(Date.parse(withZone(value)));
+  }, "expected a date (2022-01-30) or an ISO 8601 time (2022-01-30T09:59:17+08:00)")
+  .openapi({ example: "2022-01-30" });
+
+/** Dates and times without a zone are China Standard Time, as the articles' own dates are. */
+function withZone(value: string): string {
+  if (ISO_DATE.test(value)) return `${value}T00:00:00+08:00`;
+  return /(?:Z|[+-]\d{2}:\d{2})$/.test(value) ? value : `${value}+08:00`;
+}
+
+/** `from` as a UTC instant: the start of its day when it is a date. */
+export function fromInstant(value: string): string {
+  return new Date(Date.parse(withZone(value))).toISOString();
+}
+
+/** `to` as the exclusive UTC bound: the end of its day when it is a date, else just after it. */
+export function beforeInstant(value: string): string {
+  const time = Date.parse(withZone(value));
+  return new Date(ISO_DATE.test(value) ? time + 86_400_000 : time + 1).toISOString();
+}
+
+const filterText = (description: string) => z.string().min(1).max(200).optional().openapi({ description });
+
+export const ListQuery = z.object({
+  q: filterText("Full-text query; Chinese is matched as substrings (太保, 消费者权益), other words whole"),
+  source: filterText("Source name (北方网) or slug (beifangwang)"),
+  security: filterText("Security code: 601601, 02601, CPIC"),
+  tag: filterText("A tag or category"),
+  from: DateBound.optional().openapi({ description: "Published on or after (date or ISO time)" }),
+  to: DateBound.optional().openapi({ description: "Published on or before (date or ISO time)" }),
+  limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ description: "Page size, 1–100" }),
+  cursor: z.string().max(1000).optional().openapi({ description: "`nextCursor` of the previous page" }),
+});
+
+export const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: "id", in: "path" }, example: "NW202201302266849892" }),
+});
+
+export const CodeParam = z.object({
+  code: z
+    .string()
+    .min(1)
+    .max(40)
+    .openapi({ param: { name: "code", in: "path" }, example: "601601" }),
+});
+
+export const SourcesSchema = z
+  .object({
+    sources: z.array(z.object({ name: z.string(), slug: z.string().nullable(), articles: z.number() })),
+  })
+  .openapi("Sources");
+
+export const SecurityReportSchema = z
+  .object({
+    code: z.string(),
+    listings: z.array(
+      z.object({ code: z.string(), market: z.string(), names: z.array(z.string()), articles: z.number() }),
+    ),
+    articles: PageSchema,
+  })
+  .openapi("SecurityReport");
+
+export const StatsSchema = z
+  .object({
+    articles: z.number(),
+    sources: z.number(),
+    securities: z.number(),
+    labels: z.number(),
+    formats: z.record(z.string(), z.number()),
+    earliest: z.string().nullable(),
+    latest: z.string().nullable(),
+  })
+  .openapi("Stats");

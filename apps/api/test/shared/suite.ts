@@ -1,0 +1,543 @@
+import { describe, expect, test } from "vitest";
+
+/** One input file for the suite, read by the runtime-specific test (Node: fs; workerd: a binding). */
+export interface FileFixture {
+  filename: string;
+  content: string;
+}
+
+export interface SuiteOptions {
+  /** Sends a request to the app under test. */
+  fetch: (path: string, init?: RequestInit) => Promise<Response>;
+  token: string;
+  bodyLimit: number;
+  seeds: FileFixture[];
+  /** Empty when ../shared/corpus is absent; corpus tests are then skipped. */
+  corpus: FileFixture[];
+}
+
+interface Problem {
+  type: string;
+  status: number;
+  code: string;
+  detail: string;
+  errors?: { path: string; message: string }[];
+}
+
+interface Summary {
+  id: string;
+  title: string;
+  publishedAt: string | null;
+  source: { name: string } | null;
+  tags: string[];
+  categories: string[];
+  securities: { code: string; market: string }[];
+}
+
+interface Page {
+  items: Summary[];
+  nextCursor: string | null;
+}
+
+const SEED_000 = "NW202201302266849892";
+const SEED_002 = "NW202204282363815497";
+const SEED_003 = "NW202203172312487194";
+
+/** The same endpoint and error-code coverage on every runtime the app runs on. */
+export function defineApiSuite(options: SuiteOptions): void {
+  const { fetch, token } = options;
+  const auth = { authorization: `Bearer ${token}` };
+  const seed = (prefix: string) => {
+    const file = options.seeds.find((candidate) => candidate.filename.startsWith(prefix));
+    if (!file) throw new Error(`seed ${prefix} missing from the fixtures`);
+    return file;
+  };
+
+  async function json<T>(response: Response, status = 200): Promise<T> {
+    const text = await response.text();
+    expect(response.status, text.slice(0, 500)).toBe(status);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    return JSON.parse(text) as T;
+  }
+
+  async function expectProblem(response: Response, status: number, code: string): Promise<Problem> {
+    const text = await response.text();
+    expect(response.status, text.slice(0, 500)).toBe(status);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    const body = JSON.parse(text) as Problem;
+    expect(body).toMatchObject({ type: "about:blank", status, code });
+    expect(body.detail).toBeTypeOf("string");
+    return body;
+  }
+
+  const list = (query: Record<string, string>) => fetch(`/v1/articles?${new URLSearchParams(query)}`);
+
+  /** Every id a query finds, following cursors to the last page. */
+  async function allIds(query: Record<string, string>): Promise<string[]> {
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page = await json<Page>(
+        await list({ ...query, limit: "100", ...(cursor ? { cursor } : {}) }),
+      );
+      ids.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    return ids;
+  }
+
+  const ingest = (body: BodyInit, contentType: string, query = "") =>
+    fetch(`/v1/articles${query}`, {
+      method: "POST",
+      body,
+      headers: { ...auth, "content-type": contentType },
+    });
+
+  describe("POST /v1/parse", () => {
+    test("parses a raw text body, with the file name from the query", async () => {
+      const file = seed("000");
+      const article = await json<{
+        id: string;
+        title: string;
+        publishedAt: string;
+        source: { name: string };
+      }>(
+        await fetch(`/v1/parse?filename=${encodeURIComponent(file.filename)}`, {
+          method: "POST",
+          body: file.content,
+          headers: { "content-type": "text/plain; charset=utf-8" },
+        }),
+      );
+      expect(article).toMatchObject({
+        id: SEED_000,
+        title: "连续六年！中国太保产、寿险双膺经营评价A级",
+        publishedAt: "2022-01-30T09:59:17+08:00",
+        source: { name: "北方网" },
+      });
+    });
+
+    test("parses bytes sent as application/octet-stream", async () => {
+      const file = seed("002");
+      const article = await json<{ id: string }>(
+        await fetch("/v1/parse", {
+          method: "POST",
+          body: new TextEncoder().encode(file.content),
+          headers: { "content-type": "application/octet-stream" },
+        }),
+      );
+      expect(article.id).toBe(SEED_002);
+    });
+
+    test("parses JSON { content, filename }", async () => {
+      const file = seed("001");
+      const article = await json<{ title: string; editor: string; warnings: { code: string }[] }>(
+        await fetch("/v1/parse", {
+          method: "POST",
+          body: JSON.stringify(file),
+          headers: { "content-type": "application/json" },
+        }),
+      );
+      expect(article.title).toBe("中国太保产险曾义:金融为民守初心,将消费者权益保护进行到底");
+      expect(article.editor).toBe("马欣");
+      expect(article.warnings.map((warning) => warning.code)).toContain("no-date");
+    });
+
+    test("400 invalid-json for a malformed JSON body", async () => {
+      await expectProblem(
+        await fetch("/v1/parse", {
+          method: "POST",
+          body: "{ content:",
+          headers: { "content-type": "application/json" },
+        }),
+        400,
+        "invalid-json",
+      );
+    });
+
+    test("422 invalid-request for JSON without content", async () => {
+      const problem = await expectProblem(
+        await fetch("/v1/parse", {
+          method: "POST",
+          body: JSON.stringify({ filename: "a.md" }),
+          headers: { "content-type": "application/json" },
+        }),
+        422,
+        "invalid-request",
+      );
+      expect(problem.errors?.map((error) => error.path)).toContain("json.content");
+    });
+
+    test("415 unsupported-media-type for other content types and for a body without one", async () => {
+      await expectProblem(
+        await fetch("/v1/parse", {
+          method: "POST",
+          body: "<a/>",
+          headers: { "content-type": "application/xml" },
+        }),
+        415,
+        "unsupported-media-type",
+      );
+      await expectProblem(
+        await fetch("/v1/parse", {
+          method: "POST",
+          body: "a=b",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+        }),
+        415,
+        "unsupported-media-type",
+      );
+      await expectProblem(
+        await fetch("/v1/parse", { method: "POST", body: new TextEncoder().encode("标题\n正文") }),
+        415,
+        "unsupported-media-type",
+      );
+    });
+
+    test("413 body-too-large over the body limit", async () => {
+      await expectProblem(
+        await fetch("/v1/parse", {
+          method: "POST",
+          body: "财".repeat(Math.ceil(options.bodyLimit / 3) + 1),
+          headers: { "content-type": "text/plain" },
+        }),
+        413,
+        "body-too-large",
+      );
+    });
+
+    test("422 for a file name that is not a single query value", async () => {
+      await expectProblem(
+        await fetch("/v1/parse?filename=a&filename=b", {
+          method: "POST",
+          body: "x",
+          headers: { "content-type": "text/plain" },
+        }),
+        422,
+        "invalid-request",
+      );
+    });
+  });
+
+  describe("POST /v1/articles (auth)", () => {
+    test("401 unauthorized without a token, with a wrong one, or with another scheme", async () => {
+      const body = seed("003").content;
+      for (const authorization of [undefined, "Bearer wrong-token", `Basic ${token}`, "Bearer"]) {
+        const response = await fetch("/v1/articles", {
+          method: "POST",
+          body,
+          headers: { "content-type": "text/plain", ...(authorization ? { authorization } : {}) },
+        });
+        await expectProblem(response, 401, "unauthorized");
+        expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
+      }
+      await expectProblem(await fetch(`/v1/articles/${SEED_003}`), 404, "not-found");
+    });
+  });
+
+  describe("ingest, read and search the seeds", () => {
+    test("ingests one raw file", async () => {
+      const file = seed("003");
+      const result = await json<{
+        count: number;
+        articles: { id: string; filename: string; warnings: unknown[] }[];
+      }>(await ingest(file.content, "text/markdown", `?filename=${encodeURIComponent(file.filename)}`));
+      expect(result.count).toBe(1);
+      expect(result.articles[0]).toMatchObject({ id: SEED_003, filename: file.filename });
+    });
+
+    test("ingests a JSON array and JSON Lines, returning ids and warnings", async () => {
+      const [first, second, ...rest] = options.seeds;
+      const fromArray = await json<{
+        count: number;
+        articles: { id: string; warnings: { code: string }[] }[];
+      }>(await ingest(JSON.stringify([first, second]), "application/json"));
+      expect(fromArray.count).toBe(2);
+      const jsonl = `${rest.map((file) => JSON.stringify(file)).join("\n")}\n\n`;
+      const fromLines = await json<{
+        count: number;
+        articles: { id: string; warnings: { code: string }[] }[];
+      }>(await ingest(jsonl, "application/x-ndjson"));
+      expect(fromLines.count).toBe(rest.length);
+      const warnings = [...fromArray.articles, ...fromLines.articles].flatMap((article) =>
+        article.warnings.map((warning) => warning.code),
+      );
+      expect(warnings).toContain("future-year");
+    });
+
+    test("re-ingesting upserts by id instead of duplicating", async () => {
+      const before = await json<{ articles: number }>(await fetch("/v1/stats"));
+      await json(await ingest(JSON.stringify(seed("000")), "application/json"));
+      const after = await json<{ articles: number }>(await fetch("/v1/stats"));
+      expect(after.articles).toBe(before.articles);
+      expect(after.articles).toBe(options.seeds.length);
+    });
+
+    test("ingest errors: bad JSON line 400, bad element 422, wrong content type 415, too large 413", async () => {
+      const first = await expectProblem(
+        await ingest('{"content":"a"}\n{oops', "application/x-ndjson"),
+        400,
+        "invalid-json",
+      );
+      expect(first.detail).toContain("line 2");
+      await expectProblem(await ingest('{"content": 1}', "application/x-ndjson"), 422, "invalid-request");
+      await expectProblem(
+        await ingest(JSON.stringify([{ content: "a" }, { text: "b" }]), "application/json"),
+        422,
+        "invalid-request",
+      );
+      await expectProblem(
+        await ingest(JSON.stringify({ content: "a", extra: 1 }), "application/json"),
+        422,
+        "invalid-request",
+      );
+      await expectProblem(await ingest("<x/>", "image/png"), 415, "unsupported-media-type");
+      await expectProblem(
+        await ingest("x".repeat(options.bodyLimit + 1), "text/plain"),
+        413,
+        "body-too-large",
+      );
+    });
+
+    test("GET /v1/articles/:id returns the whole Article; unknown ids are 404", async () => {
+      const article = await json<{
+        id: string;
+        blocks: unknown[];
+        html: string;
+        securities: { code: string }[];
+      }>(await fetch(`/v1/articles/${SEED_000}`));
+      expect(article.id).toBe(SEED_000);
+      expect(article.blocks.length).toBeGreaterThan(0);
+      expect(article.securities.map((security) => security.code)).toEqual(
+        expect.arrayContaining(["601601", "02601", "CPIC"]),
+      );
+      const missing = await expectProblem(await fetch("/v1/articles/NW000"), 404, "not-found");
+      expect(missing.detail).toContain("NW000");
+    });
+
+    test("q=太保 finds the seeds about 中国太保, q=消费者权益 finds seed 001", async () => {
+      const taibao = await allIds({ q: "太保" });
+      expect(taibao).toEqual(expect.arrayContaining([SEED_000, SEED_002]));
+      expect(taibao).not.toContain(SEED_003);
+      const seed001 = await json<{ id: string }>(
+        await fetch("/v1/parse", {
+          method: "POST",
+          body: JSON.stringify(seed("001")),
+          headers: { "content-type": "application/json" },
+        }),
+      );
+      expect(await allIds({ q: "消费者权益" })).toContain(seed001.id);
+      // Every word must occur: only seed 000 also mentions the year 2105.
+      expect(await allIds({ q: "太保 2105" })).toEqual([SEED_000]);
+      expect(await allIds({ q: "太保 河北" })).toEqual([]);
+    });
+
+    test("FTS syntax in a query is searched as text, never a 500", async () => {
+      for (const q of [
+        '"',
+        "太保 OR",
+        "NEAR(太保",
+        "*",
+        "^太保",
+        "a:b",
+        "(((",
+        "'; DROP TABLE articles; --",
+        "—",
+        "太\u0000保",
+      ]) {
+        const response = await list({ q });
+        expect(response.status, q).toBe(200);
+      }
+      expect(await allIds({ q: '"太保"' })).toEqual(expect.arrayContaining([SEED_000, SEED_002]));
+    });
+
+    test("filters: source, security, tag, from/to", async () => {
+      const beifang = await allIds({ source: "北方网" });
+      expect(beifang).toEqual(expect.arrayContaining([SEED_000, SEED_002]));
+      expect(beifang).not.toContain(SEED_003);
+      expect(await allIds({ security: "02601" })).toEqual([SEED_000]);
+      const page = await json<Page>(await list({ q: "太保" }));
+      const tag = page.items.flatMap((item) => [...item.tags, ...item.categories])[0];
+      expect(tag).toBeDefined();
+      expect(await allIds({ tag: tag! })).toContain(
+        page.items.find((item) => [...item.tags, ...item.categories].includes(tag!))!.id,
+      );
+      expect(await allIds({ from: "2022-04-28", to: "2022-04-28" })).toEqual([SEED_002]);
+      expect(await allIds({ from: "2022-01-30T09:59:17+08:00", to: "2022-01-30T09:59:17+08:00" })).toEqual([
+        SEED_000,
+      ]);
+      expect(await allIds({ to: "2022-03-17" })).toEqual([SEED_003, SEED_000]);
+      expect(await allIds({ from: "2030-01-01" })).toEqual([]);
+    });
+
+    test("lists newest first, undated last, with cursors that visit every article once", async () => {
+      const pages: Page[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Page = await json<Page>(await list({ limit: "2", ...(cursor ? { cursor } : {}) }));
+        pages.push(page);
+        cursor = page.nextCursor;
+      } while (cursor);
+      const items = pages.flatMap((page) => page.items);
+      expect(items.map((item) => item.id)).toHaveLength(options.seeds.length);
+      expect(new Set(items.map((item) => item.id)).size).toBe(options.seeds.length);
+      expect(pages.every((page) => page.items.length <= 2)).toBe(true);
+      const dates = items.map((item) => item.publishedAt);
+      expect(dates.at(-1)).toBeNull();
+      const instants = dates.filter((date): date is string => date !== null).map((date) => Date.parse(date));
+      expect(instants).toEqual([...instants].sort((a, b) => b - a));
+    });
+
+    test("422 for invalid list parameters", async () => {
+      for (const query of [
+        { limit: "101" },
+        { limit: "0" },
+        { limit: "ten" },
+        { from: "yesterday" },
+        { to: "2022-13-45" },
+        { cursor: "not-a-cursor" },
+        { cursor: btoa("[1,2]") },
+        { q: "" },
+        { q: "x".repeat(201) },
+      ]) {
+        await expectProblem(await list(query), 422, "invalid-request");
+      }
+      await expectProblem(await fetch("/v1/articles?q=a&q=b"), 422, "invalid-request");
+    });
+
+    test("GET /v1/sources counts articles per source", async () => {
+      const { sources } = await json<{ sources: { name: string; articles: number }[] }>(
+        await fetch("/v1/sources"),
+      );
+      expect(sources.find((source) => source.name === "北方网")?.articles).toBe(2);
+      expect(sources.map((source) => source.name)).toEqual(expect.arrayContaining(["河北日报", "雅安日报"]));
+    });
+
+    test("GET /v1/securities/:code gives listings and articles; unknown codes are 404", async () => {
+      const report = await json<{
+        code: string;
+        listings: { market: string; articles: number }[];
+        articles: Page;
+      }>(await fetch("/v1/securities/601601"));
+      expect(report.code).toBe("601601");
+      expect(report.listings).toEqual([
+        expect.objectContaining({ market: "SH", articles: expect.any(Number) }),
+      ]);
+      expect(report.articles.items.map((item) => item.id)).toContain(SEED_000);
+      await expectProblem(await fetch("/v1/securities/999999"), 404, "not-found");
+      await expectProblem(await fetch("/v1/securities/601601?limit=500"), 422, "invalid-request");
+    });
+
+    test("GET /v1/stats summarises the store", async () => {
+      const stats = await json<{
+        articles: number;
+        sources: number;
+        formats: Record<string, number>;
+        earliest: string;
+        latest: string;
+      }>(await fetch("/v1/stats"));
+      expect(stats.articles).toBe(options.seeds.length);
+      expect(stats.sources).toBeGreaterThanOrEqual(3);
+      expect(Object.values(stats.formats).reduce((sum, count) => sum + count, 0)).toBe(options.seeds.length);
+      expect(stats.earliest).toBe("2022-01-30T01:59:17.000Z");
+      expect(stats.latest).toBe("2022-04-28T06:08:53.000Z");
+    });
+  });
+
+  describe("documentation and unknown routes", () => {
+    test("/openapi.json is generated from the routes", async () => {
+      const document = await json<{
+        openapi: string;
+        paths: Record<string, Record<string, unknown>>;
+        components: { schemas: Record<string, unknown> };
+      }>(await fetch("/openapi.json"));
+      expect(document.openapi).toBe("3.1.0");
+      expect(Object.keys(document.paths).sort()).toEqual([
+        "/v1/articles",
+        "/v1/articles/{id}",
+        "/v1/parse",
+        "/v1/securities/{code}",
+        "/v1/sources",
+        "/v1/stats",
+      ]);
+      expect(Object.keys(document.paths["/v1/articles"]!).sort()).toEqual(["get", "post"]);
+      expect(document.components.schemas).toHaveProperty("Article");
+      expect(document.components.schemas).toHaveProperty("Problem");
+    });
+
+    test("/docs renders every route without scripts", async () => {
+      const response = await fetch("/docs");
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      expect(html).not.toContain("<script");
+      for (const path of ["/v1/parse", "/v1/articles/{id}", "/v1/securities/{code}", "/v1/stats"])
+        expect(html).toContain(path);
+    });
+
+    test("404 not-found for unknown routes and methods", async () => {
+      await expectProblem(await fetch("/v2/nothing"), 404, "not-found");
+      await expectProblem(await fetch("/v1/stats", { method: "DELETE" }), 404, "not-found");
+    });
+  });
+
+  describe.skipIf(options.corpus.length === 0)("the whole corpus", () => {
+    /** The corpus's ids as the API assigned them. */
+    const ingested: { id: string; filename: string }[] = [];
+
+    test("ingests every corpus file in JSON Lines batches under the body limit", async () => {
+      const batches: FileFixture[][] = [[]];
+      let size = 0;
+      for (const file of options.corpus) {
+        const fileSize = new TextEncoder().encode(JSON.stringify(file)).length + 1;
+        if (size + fileSize > options.bodyLimit && batches.at(-1)!.length > 0) {
+          batches.push([]);
+          size = 0;
+        }
+        batches.at(-1)!.push(file);
+        size += fileSize;
+      }
+      for (const batch of batches) {
+        const result = await json<{ count: number; articles: { id: string; filename: string }[] }>(
+          await ingest(batch.map((file) => JSON.stringify(file)).join("\n"), "application/x-ndjson"),
+        );
+        expect(result.count).toBe(batch.length);
+        ingested.push(...result.articles);
+      }
+      const stats = await json<{ articles: number }>(await fetch("/v1/stats"));
+      expect(stats.articles).toBe(
+        new Set([...ingested.map((article) => article.id)]).size + options.seeds.length,
+      );
+    });
+
+    test("known corpus articles are found by words from their text", async () => {
+      expect(await allIds({ q: "离岸人民币" })).toEqual(
+        expect.arrayContaining(["202112082206799679", "202112082206934582"]),
+      );
+      expect(await allIds({ q: "李立峰" })).toEqual(["202112082206924746"]);
+      expect(await allIds({ q: "6550亿" })).toContain("202112082206924746");
+      expect(await allIds({ q: "太保" })).toEqual(expect.arrayContaining([SEED_000, SEED_002]));
+    });
+
+    test("any two-character word of an article finds it", async () => {
+      const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+      const ids = new Set(ingested.map((article) => article.id));
+      let checked = 0;
+      for (const id of ids) {
+        const article = await json<{ title: string; text: string }>(
+          await fetch(`/v1/articles/${encodeURIComponent(id)}`),
+        );
+        const words = [...segmenter.segment(`${article.title}\n${article.text}`)]
+          .map((segment) => segment.segment)
+          .filter((word) => /^\p{Script=Han}{2}$/u.test(word));
+        // A spread of words from the whole article: first, middle and last.
+        const sample = [...new Set([words[0], words[Math.floor(words.length / 2)], words.at(-1)])].filter(
+          (word): word is string => word !== undefined,
+        );
+        for (const word of sample) {
+          expect(await allIds({ q: word }), `${word} in ${id}`).toContain(id);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(ids.size);
+    });
+  });
+}

@@ -1,0 +1,19 @@
+/** What the store needs from a SQLite-dialect database; D1 and better-sqlite3 each get a thin driver. */
+
+export type SqlValue = string | number | null;
+
+export interface SqlStatement {
+  sql: string;
+  params: SqlValue[];
+}
+
+export interface SqlDatabase {
+  /** Rows of one read statement. */
+  all<Row>(statement: SqlStatement): Promise<Row[]>;
+  /** Runs write statements in order, all or none. */
+  batch(statements: SqlStatement[]): Promise<void>;
+}
+
+export function sql(text: string, ...params: SqlValue[]): SqlStatement {
+  return { sql: text, params };
+}

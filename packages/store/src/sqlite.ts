@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import type { SqlDatabase, SqlStatement } from "./sql.js";
+import { SqlArticleStore } from "./store.js";
+
+type Sqlite = Database.Database;
+
+/** The migrations directory shipped with this package (also wrangler's `migrations_dir`). */
+export const MIGRATIONS_DIR = fileURLToPath(new URL("../migrations", import.meta.url));
+
+/** The store's database interface over a better-sqlite3 connection. */
+export function sqliteDatabase(db: Sqlite): SqlDatabase {
+  const prepared = new Map<string, Database.Statement>();
+  const prepare = (statement: SqlStatement) => {
+    let compiled = prepared.get(statement.sql);
+    if (!compiled) {
+      compiled = db.prepare(statement.sql);
+      prepared.set(statement.sql, compiled);
+    }
+    return compiled;
+  };
+  const runAll = db.transaction((statements: SqlStatement[]) => {
+    for (const statement of statements) prepare(statement).run(...statement.params);
+  });
+  return {
+    async all<Row>(statement: SqlStatement) {
+      return prepare(statement).all(...statement.params) as Row[];
+    },
+    async batch(statements: SqlStatement[]) {
+      runAll(statements);
+    },
+  };
+}
+
+/**
+ * Applies the `.sql` files of `dir` not applied yet, in name order, each in its own transaction.
+ * The bookkeeping table is the one wrangler keeps for D1 (`d1_migrations`), so one migrations
+ * directory means the same thing on both runtimes. Returns the names applied now.
+ */
+export function migrate(db: Sqlite, dir: string = MIGRATIONS_DIR): string[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS d1_migrations (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT UNIQUE,
+    applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL
+  )`);
+  const applied = new Set(
+    (db.prepare("SELECT name FROM d1_migrations").all() as { name: string }[]).map((row) => row.name),
+  );
+  const pending = readdirSync(dir)
+    .filter((name) => name.endsWith(".sql") && !applied.has(name))
+    .sort();
+  const record = db.prepare("INSERT INTO d1_migrations (name) VALUES (?)");
+  for (const name of pending) {
+    db.transaction(() => {
+      db.exec(readFileSync(`${dir}/${name}`, "utf8"));
+      record.run(name);
+    })();
+  }
+  return pending;
+}
+
+/** Opens (creating if needed) a SQLite file and brings its schema up to date. */
+export function openSqlite(file: string): Sqlite {
+  const db = new Database(file);
+  // WAL lets the server read while `caixun ingest` writes the same file.
+  db.pragma("journal_mode = WAL");
+  db.pragma("busy_timeout = 5000");
+  migrate(db);
+  return db;
+}
+
+export function sqliteArticleStore(db: Sqlite): SqlArticleStore {
+  return new SqlArticleStore(sqliteDatabase(db));
+}

@@ -1,0 +1,179 @@
+import type { Article, Market } from "@caixun/core";
+import { decodeCursor, encodeCursor } from "./cursor.js";
+import { matchExpression } from "./search-text.js";
+import { type SqlDatabase, type SqlStatement, type SqlValue, sql } from "./sql.js";
+import type { ArticleSummary } from "./summary.js";
+import { type StoredArticle, upsertStatements } from "./writes.js";
+
+export interface ArticleFilter {
+  /** Full-text query: every Han run (as a substring) and every other word must occur. */
+  q?: string;
+  /** Source name (`北方网`) or slug (`beifangwang`). */
+  source?: string;
+  /** Security code (`601601`, `02601`, `CPIC`) on any market. */
+  security?: string;
+  /** A tag or a category. */
+  tag?: string;
+  /** Published at or after this UTC instant (ISO 8601). */
+  publishedFrom?: string;
+  /** Published before this UTC instant (ISO 8601). */
+  publishedBefore?: string;
+}
+
+export interface ListOptions extends ArticleFilter {
+  limit: number;
+  /** `nextCursor` of the previous page. */
+  cursor?: string;
+}
+
+export interface ArticlePage {
+  items: ArticleSummary[];
+  /** Pass as `cursor` for the next page; `null` on the last page. */
+  nextCursor: string | null;
+}
+
+export interface SourceCount {
+  name: string;
+  slug: string | null;
+  articles: number;
+}
+
+export interface SecurityListing {
+  code: string;
+  market: Market;
+  names: string[];
+  articles: number;
+}
+
+export interface StoreStats {
+  articles: number;
+  sources: number;
+  securities: number;
+  labels: number;
+  formats: Record<string, number>;
+  /** UTC instants of the oldest and newest dated articles. */
+  earliest: string | null;
+  latest: string | null;
+}
+
+/** Everything the API and the CLI do with stored articles. */
+export interface ArticleStore {
+  /** Inserts or replaces articles by id, all in one transaction. */
+  upsert(articles: StoredArticle[]): Promise<void>;
+  get(id: string): Promise<Article | null>;
+  list(options: ListOptions): Promise<ArticlePage>;
+  sources(): Promise<SourceCount[]>;
+  /** Listings of one code (a code can be on several markets); empty when no article refers to it. */
+  security(code: string): Promise<SecurityListing[]>;
+  stats(): Promise<StoreStats>;
+}
+
+interface SummaryRow {
+  id: string;
+  sort_key: string;
+  summary: string;
+}
+
+/** One query builder for both databases: the SQL is the SQLite dialect that D1 speaks too. */
+export class SqlArticleStore implements ArticleStore {
+  constructor(private readonly db: SqlDatabase) {}
+
+  async upsert(articles: StoredArticle[]): Promise<void> {
+    if (articles.length === 0) return;
+    const ingestedAt = new Date().toISOString();
+    await this.db.batch(articles.flatMap((article) => upsertStatements(article, ingestedAt)));
+  }
+
+  async get(id: string): Promise<Article | null> {
+    const [row] = await this.db.all<{ article: string }>(
+      sql("SELECT article FROM articles WHERE id = ?", id),
+    );
+    return row ? (JSON.parse(row.article) as Article) : null;
+  }
+
+  async list(options: ListOptions): Promise<ArticlePage> {
+    const conditions: string[] = [];
+    const params: SqlValue[] = [];
+    const where = (condition: string, ...values: SqlValue[]) => {
+      conditions.push(condition);
+      params.push(...values);
+    };
+    if (options.q !== undefined) {
+      const match = matchExpression(options.q);
+      if (match === null) return { items: [], nextCursor: null };
+      where("rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", match);
+    }
+    if (options.source !== undefined)
+      where("(source_name = ? OR source_slug = ?)", options.source, options.source);
+    if (options.security !== undefined) {
+      where("id IN (SELECT article_id FROM article_securities WHERE code = ?)", options.security);
+    }
+    if (options.tag !== undefined)
+      where("id IN (SELECT article_id FROM article_labels WHERE label = ?)", options.tag);
+    // Undated articles have sort_key '' and so fall outside any date range.
+    if (options.publishedFrom !== undefined) where("sort_key >= ?", options.publishedFrom);
+    if (options.publishedBefore !== undefined)
+      where("sort_key <> '' AND sort_key < ?", options.publishedBefore);
+    if (options.cursor !== undefined) {
+      const after = decodeCursor(options.cursor);
+      where("(sort_key, id) < (?, ?)", after.sortKey, after.id);
+    }
+    const statement: SqlStatement = {
+      sql: `SELECT id, sort_key, summary FROM articles
+            ${conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : ""}
+            ORDER BY sort_key DESC, id DESC LIMIT ?`,
+      params: [...params, options.limit + 1],
+    };
+    const rows = await this.db.all<SummaryRow>(statement);
+    const page = rows.slice(0, options.limit);
+    const last = page.at(-1);
+    return {
+      items: page.map((row) => JSON.parse(row.summary) as ArticleSummary),
+      nextCursor:
+        rows.length > options.limit && last ? encodeCursor({ sortKey: last.sort_key, id: last.id }) : null,
+    };
+  }
+
+  async sources(): Promise<SourceCount[]> {
+    return this.db.all<SourceCount>(
+      sql(`SELECT source_name AS name, MAX(source_slug) AS slug, COUNT(*) AS articles FROM articles
+           WHERE source_name IS NOT NULL GROUP BY source_name ORDER BY articles DESC, name`),
+    );
+  }
+
+  async security(code: string): Promise<SecurityListing[]> {
+    const rows = await this.db.all<{ code: string; market: Market; names: string | null; articles: number }>(
+      sql(
+        `SELECT code, market, GROUP_CONCAT(name, char(31)) AS names, COUNT(*) AS articles
+         FROM article_securities WHERE code = ? GROUP BY code, market ORDER BY articles DESC, market`,
+        code,
+      ),
+    );
+    return rows.map((row) => ({
+      code: row.code,
+      market: row.market,
+      // Unit separator: company names may contain commas.
+      names: row.names ? [...new Set(row.names.split("\u001f"))] : [],
+      articles: row.articles,
+    }));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const [totals] = await this.db.all<Omit<StoreStats, "formats">>(
+      sql(`SELECT
+             (SELECT COUNT(*) FROM articles) AS articles,
+             (SELECT COUNT(DISTINCT source_name) FROM articles) AS sources,
+             (SELECT COUNT(*) FROM (SELECT DISTINCT code, market FROM article_securities)) AS securities,
+             (SELECT COUNT(DISTINCT label) FROM article_labels) AS labels,
+             (SELECT MIN(sort_key) FROM articles WHERE sort_key <> '') AS earliest,
+             (SELECT MAX(sort_key) FROM articles WHERE sort_key <> '') AS latest`),
+    );
+    const formats = await this.db.all<{ format: string; articles: number }>(
+      sql("SELECT format, COUNT(*) AS articles FROM articles GROUP BY format ORDER BY format"),
+    );
+    return {
+      ...totals!,
+      formats: Object.fromEntries(formats.map((row) => [row.format, row.articles])),
+    };
+  }
+}

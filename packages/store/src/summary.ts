@@ -1,0 +1,44 @@
+import type { Article, Security, Source, WarningCode } from "@caixun/core";
+
+/** The list view of an article: everything but the body, plus a short excerpt of it. */
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  publishedAt: string | null;
+  source: Source | null;
+  via: string[];
+  author: string | null;
+  originalUrl: string | null;
+  categories: string[];
+  tags: string[];
+  securities: Security[];
+  format: Article["format"];
+  fingerprint: string;
+  characters: number;
+  warnings: WarningCode[];
+  excerpt: string;
+}
+
+const EXCERPT_LENGTH = 120;
+
+export function summarize(article: Article): ArticleSummary {
+  const text = article.text.replace(/\s+/g, " ").trim();
+  const characters = Array.from(text);
+  return {
+    id: article.id,
+    title: article.title,
+    publishedAt: article.publishedAt,
+    source: article.source,
+    via: article.via,
+    author: article.author,
+    originalUrl: article.originalUrl,
+    categories: article.categories,
+    tags: article.tags,
+    securities: article.securities,
+    format: article.format,
+    fingerprint: article.fingerprint,
+    characters: article.stats.characters,
+    warnings: [...new Set(article.warnings.map((warning) => warning.code))],
+    excerpt: characters.length > EXCERPT_LENGTH ? `${characters.slice(0, EXCERPT_LENGTH).join("")}…` : text,
+  };
+}

@@ -1,0 +1,87 @@
+import type { Article } from "@caixun/core";
+import { indexText } from "./search-text.js";
+import { type SqlStatement, type SqlValue, sql } from "./sql.js";
+import { summarize } from "./summary.js";
+
+/** D1 binds at most 100 parameters per statement; multi-row inserts are chunked below that. */
+const MAX_PARAMETERS = 99;
+
+export interface StoredArticle {
+  article: Article;
+  /** The input file's name, kept to trace a record back to its file. */
+  filename?: string | null;
+}
+
+/** The UTC instant of `publishedAt` as a sortable string, '' when there is none. */
+export function sortKey(publishedAt: string | null): string {
+  if (!publishedAt) return "";
+  const time = Date.parse(publishedAt);
+  return Number.isNaN(time) ? "" : new Date(time).toISOString();
+}
+
+function multiRowInsert(prefix: string, rows: SqlValue[][]): SqlStatement[] {
+  const width = rows[0]?.length ?? 1;
+  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / width));
+  const placeholders = `(${Array(width).fill("?").join(", ")})`;
+  const statements: SqlStatement[] = [];
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const chunk = rows.slice(start, start + perStatement);
+    statements.push({
+      sql: `${prefix} VALUES ${chunk.map(() => placeholders).join(", ")}`,
+      params: chunk.flat(),
+    });
+  }
+  return statements;
+}
+
+/** Statements that insert or replace one article and everything derived from it. */
+export function upsertStatements({ article, filename }: StoredArticle, ingestedAt: string): SqlStatement[] {
+  const { id } = article;
+  const labelRows = (kind: "tag" | "category", labels: string[]): SqlValue[][] =>
+    [...new Set(labels)].map((label) => [label, kind, id]);
+  const labels = [...labelRows("tag", article.tags), ...labelRows("category", article.categories)];
+  const securities = new Map<string, SqlValue[]>();
+  for (const security of article.securities) {
+    const key = `${security.code}\u0000${security.market}`;
+    if (!securities.has(key))
+      securities.set(key, [security.code, security.market, id, security.name ?? null]);
+  }
+  return [
+    sql(
+      `INSERT INTO articles (id, title, published_at, sort_key, source_name, source_slug, format, summary, article, filename, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET title = excluded.title, published_at = excluded.published_at,
+         sort_key = excluded.sort_key, source_name = excluded.source_name, source_slug = excluded.source_slug,
+         format = excluded.format, summary = excluded.summary, article = excluded.article,
+         filename = excluded.filename, ingested_at = excluded.ingested_at`,
+      id,
+      article.title,
+      article.publishedAt,
+      sortKey(article.publishedAt),
+      article.source?.name ?? null,
+      article.source?.slug ?? null,
+      article.format,
+      JSON.stringify(summarize(article)),
+      JSON.stringify(article),
+      filename ?? null,
+      ingestedAt,
+    ),
+    sql("DELETE FROM article_labels WHERE article_id = ?", id),
+    sql("DELETE FROM article_securities WHERE article_id = ?", id),
+    sql("DELETE FROM articles_fts WHERE rowid = (SELECT rowid FROM articles WHERE id = ?)", id),
+    sql(
+      "INSERT INTO articles_fts (rowid, title, body) SELECT rowid, ?, ? FROM articles WHERE id = ?",
+      indexText(article.title),
+      indexText(article.text),
+      id,
+    ),
+    ...(labels.length > 0
+      ? multiRowInsert("INSERT INTO article_labels (label, kind, article_id)", labels)
+      : []),
+    ...(securities.size > 0
+      ? multiRowInsert("INSERT INTO article_securities (code, market, article_id, name)", [
+          ...securities.values(),
+        ])
+      : []),
+  ];
+}
