@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import type { RegisterCommand } from "./command.js";
 import { registerInspect } from "./commands/inspect.js";
 import { registerParse } from "./commands/parse.js";
+import { registerSite } from "./commands/site.js";
 import { registerStats } from "./commands/stats.js";
 import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE, UsageError } from "./exit-codes.js";
 
@@ -10,7 +11,7 @@ import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE, UsageError } from "./exit-codes.js"
  * Every command of the CLI, in the order `caixun --help` lists them. To add a command, write one
  * module under commands/ that exports a `RegisterCommand` and add it here.
  */
-const COMMANDS: readonly RegisterCommand[] = [registerParse, registerInspect, registerStats];
+const COMMANDS: readonly RegisterCommand[] = [registerParse, registerInspect, registerStats, registerSite];
 
 const EXIT_CODES_HELP = `
 Exit codes:

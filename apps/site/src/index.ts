@@ -5,5 +5,6 @@ export {
   buildSite,
 } from "./build/build-site.js";
 export { collectFiles } from "./build/collect-files.js";
+export { SiteOutputError } from "./build/output.js";
 export { CSP_HEADER, SECURITY_HEADERS } from "./build/security-headers.js";
 export { type ServeSiteOptions, type SiteServer, serveSite } from "./serve/serve-site.js";

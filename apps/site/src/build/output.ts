@@ -4,6 +4,11 @@ import { dirname, join } from "node:path";
 /** Written into every built site: its presence is what allows a rebuild to clear the directory. */
 export const SITE_MARKER = ".caixun-site";
 
+/** The output folder holds files that a build must not delete. */
+export class SiteOutputError extends Error {
+  override readonly name = "SiteOutputError";
+}
+
 /**
  * Makes `outDir` an empty directory for a new build. A directory that holds anything but a
  * previous caixun site is refused, so `--out .` or a typo can never delete a user's files.
@@ -16,7 +21,7 @@ export async function prepareOutDir(outDir: string): Promise<void> {
   if (entries !== null && entries.length > 0) {
     const marker = await stat(join(outDir, SITE_MARKER)).catch(() => null);
     if (marker === null) {
-      throw new Error(
+      throw new SiteOutputError(
         `${outDir} is not empty and was not built by caixun site; choose an empty or new directory`,
       );
     }

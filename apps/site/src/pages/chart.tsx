@@ -6,7 +6,7 @@
 const WIDTH = 720;
 const HEIGHT = 220;
 const PLOT = { left: 36, right: 8, top: 12, bottom: 28 };
-/** The chart shows the last days that have articles; older days are in the month listings. */
+/** Days the chart spans; the month listings cover the rest. */
 export const CHART_DAYS = 90;
 /** Sources drawn as their own series; the rest are summed as 其他. */
 const SERIES_LIMIT = 5;
@@ -22,6 +22,27 @@ export interface DayCounts {
 interface Series {
   name: string;
   total: number;
+}
+
+const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+
+/**
+ * The last day of the window of CHART_DAYS days that holds the most articles (the latest such
+ * window on a tie). Scraped corpora have stray dates years away from the rest; a window that
+ * simply ended at the newest date would often show one lonely bar.
+ */
+function busiestWindowEnd(sorted: DayCounts[]): string {
+  const totals = sorted.map(({ counts }) => [...counts.values()].reduce((a, b) => a + b, 0));
+  let best = { end: sorted.length - 1, total: -1 };
+  let start = 0;
+  let inWindow = 0;
+  for (let end = 0; end < sorted.length; end++) {
+    inWindow += totals[end]!;
+    while (dayNumber(sorted[end]!.day) - dayNumber(sorted[start]!.day) >= CHART_DAYS)
+      inWindow -= totals[start++]!;
+    if (inWindow >= best.total) best = { end, total: inWindow };
+  }
+  return sorted[best.end]!.day;
 }
 
 function dayRange(last: string, days: number): string[] {
@@ -47,10 +68,10 @@ function chooseSeries(days: DayCounts[]): Series[] {
 export function ArticlesPerDayChart({ days }: { days: DayCounts[] }) {
   if (days.length === 0) return null;
   const sorted = [...days].sort((a, b) => a.day.localeCompare(b.day));
-  const lastDay = sorted[sorted.length - 1]!.day;
+  const lastDay = busiestWindowEnd(sorted);
   const window = dayRange(lastDay, CHART_DAYS);
   const byDay = new Map(sorted.map((entry) => [entry.day, entry.counts]));
-  const shown = sorted.filter((entry) => entry.day >= window[0]!);
+  const shown = sorted.filter((entry) => entry.day >= window[0]! && entry.day <= lastDay);
   const series = chooseSeries(shown);
   const named = new Set(series.map((s) => s.name));
   const seriesIndex = new Map(series.map((s, i) => [s.name, i]));
@@ -131,7 +152,9 @@ export function ArticlesPerDayChart({ days }: { days: DayCounts[] }) {
         })}
       </svg>
       <figcaption>
-        <span>最近 {CHART_DAYS} 天每日文章数</span>
+        <span>
+          每日文章数：{window[0]} 至 {lastDay}
+        </span>
         <ul class="legend">
           {series.map((s, index) => (
             <li>
