@@ -20,7 +20,7 @@ function bruteForce(fingerprints: readonly string[], maxBits: number): number[][
     }
   }
   const groups = new Map<number, number[]>();
-  fingerprints.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  for (let i = 0; i < fingerprints.length; i++) groups.set(find(i), [...(groups.get(find(i)) ?? []), i]);
   return [...groups.values()].filter((group) => group.length > 1);
 }
 
@@ -57,7 +57,7 @@ describe("NearDuplicateIndex", () => {
     fc.assert(
       fc.property(corpus, (fingerprints) => {
         const index = new NearDuplicateIndex<number>(3);
-        fingerprints.forEach((fingerprint, i) => index.add(fingerprint, i, String(i)));
+        for (const [i, fingerprint] of fingerprints.entries()) index.add(fingerprint, i, String(i));
         expect(normalise(index.groups().map((group) => group.members))).toEqual(
           normalise(bruteForce(fingerprints, 3)),
         );

@@ -11,6 +11,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { binaryBytes } from "./helpers/binary.js";
 import { readCsv } from "./helpers/csv-reader.js";
 import { SEEDS } from "./helpers/paths.js";
 import { jsonLines, runCli } from "./helpers/run-cli.js";
@@ -133,9 +134,7 @@ describe("caixun parse with bad inputs", () => {
     mixed = join(work, "mixed");
     mkdirSync(join(mixed, "sub"), { recursive: true });
     writeFileSync(join(mixed, "a-good.md"), readFileSync(join(SEEDS, "000_ed6ab7b49aac3011.txt")));
-    const binary = Buffer.alloc(4096);
-    for (let i = 0; i < binary.length; i += 3) binary[i] = (i * 7) & 0xff;
-    writeFileSync(join(mixed, "b-binary.md"), binary);
+    writeFileSync(join(mixed, "b-binary.md"), binaryBytes());
     writeFileSync(
       join(mixed, "c-broken.md"),
       '---\ntitle: "a "bad" title\n\tdate: nope\n---\n<div><p>未闭合的段落',

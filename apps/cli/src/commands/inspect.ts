@@ -3,27 +3,27 @@ import type { Article, Block } from "@caixun/core";
 import type { Command } from "commander";
 import { EXIT_FAILURES, UsageError } from "../exit-codes.js";
 import { wholeNumber } from "../options.js";
-import { parseFile } from "../parse-input.js";
+import type { Outcome } from "../outcome.js";
+import { parseBytes, parseFile } from "../parse-input.js";
+import { readStdin } from "../stdin.js";
 import { type Style, styleFor } from "../style.js";
 
 const EXAMPLES = `
 Examples:
   $ caixun inspect seeds/000_ed6ab7b49aac3011.txt
   $ caixun inspect --paragraphs 5 post.md
-  $ NO_COLOR=1 caixun inspect post.md | less`;
+  $ NO_COLOR=1 caixun inspect post.md | less
+  $ curl -s https://example.com/post.md | caixun inspect -`;
 
 export function registerInspect(program: Command): void {
   program
     .command("inspect")
     .description("show one article for a human: metadata, warnings, outline of blocks, first paragraphs")
-    .argument("<file>", "the news file to inspect")
+    .argument("<file>", "the news file to inspect, or - for stdin")
     .option("-p, --paragraphs <n>", "how many paragraphs of the body to show", wholeNumber, 3)
     .addHelpText("after", EXAMPLES)
     .action(async (file: string, options: { paragraphs: number }) => {
-      const info = await stat(file).catch(() => null);
-      if (info === null) throw new UsageError(`no such file: ${file}`);
-      if (!info.isFile()) throw new UsageError(`not a file: ${file}`);
-      const outcome = await parseFile(file);
+      const outcome = file === "-" ? parseBytes(await readStdin(), "stdin") : await parseExistingFile(file);
       if (!outcome.ok) {
         process.stderr.write(`caixun: ${file}: ${outcome.failure.message}\n`);
         process.exitCode = EXIT_FAILURES;
@@ -31,6 +31,13 @@ export function registerInspect(program: Command): void {
       }
       process.stdout.write(describeArticle(outcome.article, options.paragraphs, styleFor(process.stdout)));
     });
+}
+
+async function parseExistingFile(file: string): Promise<Outcome> {
+  const info = await stat(file).catch(() => null);
+  if (info === null) throw new UsageError(`no such file: ${file}`);
+  if (!info.isFile()) throw new UsageError(`not a file: ${file}`);
+  return parseFile(file);
 }
 
 /** The human view of one article, ending with a newline. */
@@ -78,10 +85,12 @@ export function describeArticle(article: Article, paragraphs: number, style: Sty
 }
 
 /**
- * One line per heading (indented by level) and one summary line per run of other blocks, so a long
- * article fits on a screen.
+ * One line per heading (indented by level, the top level used at the left) and one summary line
+ * per run of other blocks, so a long article fits on a screen.
  */
 function outline(blocks: readonly Block[], style: Style): string[] {
+  const levels = blocks.flatMap((block) => (block.type === "heading" ? [block.level] : []));
+  const topLevel = Math.min(...levels);
   const lines: string[] = [];
   let run = new Map<string, number>();
   const flush = (indent: string) => {
@@ -94,8 +103,9 @@ function outline(blocks: readonly Block[], style: Style): string[] {
   for (const block of blocks) {
     if (block.type === "heading") {
       flush(indent);
-      lines.push(`${"  ".repeat(block.level)}${style.cyan(`${"#".repeat(block.level)} ${block.text}`)}`);
-      indent = "  ".repeat(block.level + 1);
+      const depth = block.level - topLevel + 1;
+      lines.push(`${"  ".repeat(depth)}${style.cyan(`${"#".repeat(block.level)} ${block.text}`)}`);
+      indent = "  ".repeat(depth + 1);
     } else {
       run.set(block.type, (run.get(block.type) ?? 0) + 1);
     }
