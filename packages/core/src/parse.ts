@@ -1,4 +1,3 @@
-import type { ParentNode } from "domhandler";
 import type { Article, Block, Format, Image, Security, Warning } from "./article.js";
 import { fingerprint } from "./assemble/fingerprint.js";
 import { articleId } from "./assemble/id.js";
@@ -145,10 +144,10 @@ function readBody(frontMatter: FrontMatter, format: Format, packs: readonly Rule
   }
   const syntax =
     packs.find((pack) => pack.bodySyntax)?.bodySyntax ?? (format === "html" ? "html" : "markdown");
-  const $ = parseHtml(bodyToHtml(frontMatter.body, syntax));
-  const securities = cleanDom($, packs);
+  const root = parseHtml(bodyToHtml(frontMatter.body, syntax));
+  const securities = cleanDom(root, packs);
   const placeholders = packs.flatMap((pack) => pack.placeholderImages ?? []);
-  const blocks = readBlocks($.root()[0] as unknown as ParentNode, {
+  const blocks = readBlocks(root, {
     isPlaceholderImage: (src) => placeholders.some((re) => re.test(src)),
   });
   return { blocks, firstLine: null, securities };

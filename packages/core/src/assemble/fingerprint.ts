@@ -1,8 +1,38 @@
 import { hex32 } from "./hash.js";
 
-/** Characters that carry no content for near-duplicate detection. */
-const NOISE = /[\s\p{P}\p{S}]/gu;
 const SHINGLE = 3;
+/** Bit planes of the vertical counters: enough for 2^26 shingles, more than MAX_INPUT_SIZE allows. */
+const PLANES = 26;
+
+/** White space, punctuation and symbols carry no content for near-duplicate detection. */
+function isNoise(code: number): boolean {
+  return (
+    code <= 0x2f ||
+    (code >= 0x3a && code <= 0x40) ||
+    (code >= 0x5b && code <= 0x60) ||
+    (code >= 0x7b && code <= 0xbf) ||
+    (code >= 0x2000 && code <= 0x2bff) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff0f) ||
+    (code >= 0xff1a && code <= 0xff20) ||
+    (code >= 0xff3b && code <= 0xff40) ||
+    (code >= 0xff5b && code <= 0xff65) ||
+    code === 0xfeff
+  );
+}
+
+/** The text's content characters, ASCII letters lower-cased. */
+function contentCodes(text: string): Uint16Array {
+  const codes = new Uint16Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isNoise(code)) continue;
+    codes[n++] = code >= 0x41 && code <= 0x5a ? code + 32 : code;
+  }
+  return codes.subarray(0, n);
+}
 
 /**
  * 64-bit SimHash of character 3-grams of the text with white space and punctuation removed, as 16
@@ -10,33 +40,46 @@ const SHINGLE = 3;
  * in few bits; compare with `hammingDistance`.
  */
 export function fingerprint(text: string): string {
-  const normalised = text.replace(NOISE, "").toLowerCase();
-  const counts = new Int32Array(64);
-  const n = normalised.length;
+  const codes = contentCodes(text);
+  const n = codes.length;
   if (n === 0) return "0".repeat(16);
-  const last = Math.max(1, n - SHINGLE + 1);
-  for (let i = 0; i < last; i++) {
-    let lo = 0x811c9dc5;
-    let hi = 0x01000193;
-    for (let j = i; j < i + SHINGLE && j < n; j++) {
-      const ch = normalised.charCodeAt(j);
-      lo = Math.imul(lo ^ ch, 16777619);
-      hi = Math.imul(hi ^ ch, 2246822519);
-    }
-    lo = mix(lo);
-    hi = mix(hi ^ lo);
-    for (let bit = 0; bit < 32; bit++) {
-      counts[bit]! += (lo >>> bit) & 1 ? 1 : -1;
-      counts[bit + 32]! += (hi >>> bit) & 1 ? 1 : -1;
-    }
+  // SimHash sets a bit when more than half of the shingle hashes have it. The per-bit counts are
+  // kept as vertical (bit-sliced) counters, so adding a 32-bit hash costs a few word operations
+  // rather than 32 separate increments.
+  const low = new Int32Array(PLANES);
+  const high = new Int32Array(PLANES);
+  const shingles = Math.max(1, n - SHINGLE + 1);
+  for (let i = 0; i < shingles; i++) {
+    const lo = mix(
+      Math.imul(codes[i]!, 0x9e3779b1) ^
+        Math.imul(codes[i + 1] ?? 0, 0x85ebca77) ^
+        Math.imul(codes[i + 2] ?? 0, 0xc2b2ae3d),
+    );
+    addToColumns(low, lo);
+    addToColumns(high, mix((lo + 0x27d4eb2f) | 0));
   }
-  let lo = 0;
-  let hi = 0;
+  return hex32(majority(high, shingles)) + hex32(majority(low, shingles));
+}
+
+/** Adds each bit of `word` to its column's counter (ripple-carry across the planes). */
+function addToColumns(planes: Int32Array, word: number): void {
+  let carry = word;
+  for (let k = 0; carry !== 0 && k < PLANES; k++) {
+    const next = planes[k]! & carry;
+    planes[k]! ^= carry;
+    carry = next;
+  }
+}
+
+/** The word whose bit b is set when column b counted more than half of `total`. */
+function majority(planes: Int32Array, total: number): number {
+  let word = 0;
   for (let bit = 0; bit < 32; bit++) {
-    if (counts[bit]! > 0) lo |= 1 << bit;
-    if (counts[bit + 32]! > 0) hi |= 1 << bit;
+    let count = 0;
+    for (let k = 0; k < PLANES; k++) count += ((planes[k]! >>> bit) & 1) << k;
+    if (count * 2 > total) word |= 1 << bit;
   }
-  return hex32(hi) + hex32(lo);
+  return word;
 }
 
 /** Number of differing bits between two fingerprints (0 = same text after normalisation). */

@@ -41,16 +41,16 @@ export const eastmoney: RulePack = {
     'span[id^="bkquote_"]',
   ],
   placeholderImages: [/webquoteklinepic\.eastmoney\.com/],
-  securities($) {
+  securities($, root) {
     const found: Security[] = [];
     // Chart widgets: data-code="601601|1|1" (code|market|…).
-    $("a.EmImageRemark[data-code]").each((_, el) => {
+    $("a.EmImageRemark[data-code]", root).each((_, el) => {
       const [code, marketId] = ($(el).attr("data-code") ?? "").split("|");
       const s = security(code ?? "", marketId ?? "");
       if (s) found.push(s);
     });
     // Quote links and spans: data-code="1,600160" (market,code); the link text is the name.
-    $("a.keytip[data-code], span.em_stock_key_common[data-code]").each((_, el) => {
+    $("a.keytip[data-code], span.em_stock_key_common[data-code]", root).each((_, el) => {
       const [marketId, code] = ($(el).attr("data-code") ?? "").split(",");
       const name = $(el).text().trim();
       const s = security(code ?? "", marketId ?? "", name || undefined);

@@ -1,4 +1,5 @@
-import { type CheerioAPI, load } from "cheerio/slim";
+import type { Document } from "domhandler";
+import { parseDocument } from "htmlparser2";
 import { Marked } from "marked";
 
 /** How a body is written: HTML as is, or Markdown (which may hold HTML blocks and inline HTML). */
@@ -29,7 +30,10 @@ export function bodyToHtml(body: string, syntax: BodySyntax): string {
   return markdown.parse(body) as string;
 }
 
-/** Stage 4b — the one DOM parse of the file (htmlparser2 through cheerio's slim build). */
-export function parseHtml(html: string): CheerioAPI {
-  return load(html, null, false);
+/**
+ * Stage 4b — the one DOM parse of the file, with htmlparser2 (the parser of cheerio's slim build);
+ * the rule packs then query this tree through cheerio.
+ */
+export function parseHtml(html: string): Document {
+  return parseDocument(html);
 }

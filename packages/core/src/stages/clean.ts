@@ -1,7 +1,13 @@
-import type { CheerioAPI } from "cheerio/slim";
-import { type AnyNode, type ParentNode, Text } from "domhandler";
+import { load } from "cheerio/slim";
+import { type AnyNode, type Document, type ParentNode, Text } from "domhandler";
 import type { Security } from "../article.js";
 import type { RulePack } from "../rules/index.js";
+
+/**
+ * One cheerio instance for the life of the module: it queries each file's tree as a context
+ * (`query(selector, root)`), so no per-file wrapper is built around a DOM that is already parsed.
+ */
+const query = load([], null, false);
 
 /** Deeper than any real article; past it, nesting is flattened to text so the later walks cannot overflow the stack. */
 export const MAX_DEPTH = 200;
@@ -11,18 +17,18 @@ export const MAX_DEPTH = 200;
  * widgets) before the widgets go, then remove the packs' selectors and comment-fenced widgets.
  * Generic removals (scripts, styles, hidden elements) happen while blocks are read, in the same walk.
  */
-export function cleanDom($: CheerioAPI, packs: readonly RulePack[]): Security[] {
-  limitDepth($.root()[0] as unknown as ParentNode, MAX_DEPTH);
+export function cleanDom(root: Document, packs: readonly RulePack[]): Security[] {
+  limitDepth(root, MAX_DEPTH);
   const securities: Security[] = [];
   const selectors: string[] = [];
   const fences: Array<readonly [string, string]> = [];
   for (const pack of packs) {
-    if (pack.securities) securities.push(...pack.securities($));
+    if (pack.securities) securities.push(...pack.securities(query, root));
     if (pack.removeSelectors) selectors.push(...pack.removeSelectors);
     if (pack.removeBetweenComments) fences.push(...pack.removeBetweenComments);
   }
-  if (fences.length > 0) removeFenced($.root()[0] as unknown as ParentNode, fences);
-  if (selectors.length > 0) $(selectors.join(",")).remove();
+  if (fences.length > 0) removeFenced(root, fences);
+  if (selectors.length > 0) query(selectors.join(","), root).remove();
   return securities;
 }
 

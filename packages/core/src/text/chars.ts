@@ -1,10 +1,5 @@
 /** Character classes shared by the stages. */
 
-/** A CJK ideograph (Han script). */
-export const HAN = /\p{Script=Han}/u;
-/** Counts Han ideographs. */
-export const HAN_GLOBAL = /\p{Script=Han}/gu;
-
 /** Punctuation that ends a sentence or clause, so a line ending in one is prose, not a heading. */
 export const SENTENCE_END = /[。！？!?；;…：:，,、”"’'」』）)】》]$/u;
 
@@ -16,16 +11,10 @@ export const SENTENCE_BREAK = /[。！？!?]/u;
  * two CJK characters (a wrapped Chinese line has no space in it).
  */
 export function collapseWhitespace(text: string): string {
-  return text
-    .replace(
-      /(\p{Script=Han}|[，。！？；：、“”‘’（）《》【】])[ \t]*\n[ \t\n]*(?=\p{Script=Han}|[，。！？；：、“”‘’（）《》【】])/gu,
-      "$1",
-    )
-    .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, " ")
-    .trim();
+  const joined = text.includes("\n") ? text.replace(CJK_LINE_BREAK, "$1") : text;
+  return joined.replace(WHITESPACE_RUN, " ").trim();
 }
 
-/** Trims white space, including ideographic spaces and NBSP, from both ends. */
-export function trimAll(text: string): string {
-  return text.replace(/^[\s\u00a0\u3000\u200b\ufeff]+|[\s\u00a0\u3000\u200b\ufeff]+$/g, "");
-}
+const CJK_LINE_BREAK =
+  /(\p{Script=Han}|[，。！？；：、“”‘’（）《》【】])[ \t]*\n[ \t\n]*(?=\p{Script=Han}|[，。！？；：、“”‘’（）《》【】])/gu;
+const WHITESPACE_RUN = /[\s\u00a0\u3000\u200b\ufeff]+/g;
