@@ -1,7 +1,7 @@
 import { extname } from "node:path";
 import type { Article } from "@caixun/core";
 import { type Command, Option } from "commander";
-import { EXIT_FAILURES } from "../exit-codes.js";
+import { EXIT_FAILURES, UsageError } from "../exit-codes.js";
 import { type FieldName, parseFieldList } from "../fields.js";
 import {
   createFormat,
@@ -107,9 +107,20 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
       () => undefined,
     );
 
-  const writer = await openWriter(target, format);
-  const errorLog = options.errors === undefined ? null : await openAtomicFile(options.errors);
+  // Watch for Ctrl-C before any temp file exists, so that no signal can leave one behind.
   const interrupts = watchInterrupts();
+  const writer = await openWriter(target, format).catch((error: Error) => {
+    interrupts.dispose();
+    throw new UsageError(`cannot write ${options.out}: ${error.message}`);
+  });
+  const errorLog =
+    options.errors === undefined
+      ? null
+      : await openAtomicFile(options.errors).catch(async (error: Error) => {
+          interrupts.dispose();
+          await writer.abort();
+          throw new UsageError(`cannot write ${options.errors}: ${error.message}`);
+        });
   const counts: RunCounts = { parsed: 0, withWarnings: 0, failed: 0 };
   try {
     for await (const { input, outcome } of parseInputs(roots, { ...walk, jobs: options.jobs })) {
