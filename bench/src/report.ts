@@ -1,0 +1,140 @@
+import { JUDGED_FIELDS, type JudgedField } from "./accuracy.js";
+import type { CliRun } from "./cli-figures.js";
+import type { BenchResults } from "./results.js";
+import type { TargetCheck } from "./targets.js";
+
+const FIELD_LABELS: Record<JudgedField, string> = {
+  title: "title",
+  date: "date",
+  textStart: "text start",
+  textEnd: "text end",
+  kept: "kept (mustContain)",
+  noLeaks: "no boilerplate leak",
+};
+
+const fixed = (n: number, digits = 0) =>
+  n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function table(header: string[], rows: string[][]): string {
+  return [
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
+}
+
+/** The Markdown of one run: what was measured, how, on what, and against which targets. */
+export function renderReport(results: BenchResults, targets: TargetCheck[], notes: string): string {
+  const { machine, inputs } = results;
+  const caixun = results.timings[0]!;
+  const sections = [
+    "## Speed, memory and accuracy against other extractors (`pnpm bench`)",
+    `Run on ${results.date.slice(0, 16).replace("T", " ")} UTC with \`${results.command}\`: ${machine.cpuModel}, ` +
+      `${machine.cpus} CPUs (nproc), ${fixed(machine.memoryGb, 1)} GiB RAM, Node ${machine.node}, ${machine.os}. ` +
+      `The machine was shared with other engineers' builds and tests during the run (1-minute load average ` +
+      `${fixed(machine.loadAverage, 2)} at the start), so absolute figures are low and noisy; the ratios come ` +
+      "from interleaved rounds in one process and are the figures to compare.",
+    "### Single-threaded speed, every contender in one process",
+    `Inputs: ${fixed(inputs.files)} files, ${fixed(inputs.bytes / 1e6, 2)} MB: the seeds and \`../shared/corpus\` ` +
+      `(${inputs.realFiles} files) and the first ${fixed(inputs.generatedFiles)} files of the generated corpus ` +
+      `(seed ${inputs.seed}). caixun gets each file's bytes, which is its job. The HTML contenders and the ` +
+      "htmlparser2 floor get the same file as the HTML page its site generator would publish: front matter removed, " +
+      "its title in `<title>` and its date in `article:published_time`, the body rendered from Markdown or kept as " +
+      "HTML, plain text as one `<p>` per line (built once, before timing, with caixun's own exported stages, so " +
+      "they see the same title, date and body and none of that work is charged to them). MB/s is of the files' " +
+      `bytes for every contender. ${results.rounds.warmup} warm-up round, then ${results.rounds.timed} timed ` +
+      "rounds; each round runs every contender once over all inputs, in rotating order; the median round counts.",
+    table(
+      ["contender", "reads", "articles/s", "MB/s", "caixun is", "median round", "failures"],
+      results.timings.map((t) => [
+        t.contender,
+        t.contender === caixun.contender ? "file bytes" : "HTML page",
+        fixed(t.articlesPerSecond),
+        fixed(t.megabytesPerSecond, 2),
+        t === caixun ? "—" : `${fixed(caixun.articlesPerSecond / t.articlesPerSecond, 2)}×`,
+        `${fixed(t.medianMs)} ms`,
+        String(t.failures),
+      ]),
+    ),
+    "### The CLI end to end",
+    cliSection(results),
+    "### Worker bundle",
+    results.bundle.ok
+      ? `\`wrangler deploy --dry-run --outdir <tmp>\` in \`apps/api\`: ${results.bundle.value.files.join(", ")}, ` +
+        `${fixed(results.bundle.value.bytes / 1000, 1)} KB, **${fixed(results.bundle.value.gzipBytes / 1000, 1)} KB ` +
+        "gzip** (zlib default level; KB = 1,000 bytes)."
+      : `Not measured: ${results.bundle.reason}.`,
+    "### Targets",
+    table(
+      ["target", "this run", "status"],
+      targets.map((t) => [
+        t.target,
+        t.figure,
+        t.met === null ? "not measured" : t.met ? "met" : "**missed**",
+      ]),
+    ),
+    "### Accuracy on the gold labels",
+    accuracySection(results),
+    notes.trim(),
+  ];
+  return sections.join("\n\n");
+}
+
+function cliRow(label: string, run: CliRun): string[] {
+  return [
+    label,
+    fixed(run.files),
+    `${fixed(run.seconds, 1)} s`,
+    fixed(run.filesPerSecond),
+    fixed(run.megabytesPerSecond, 2),
+    `${fixed(run.peakRssMb)} MB`,
+    String(run.exitCode),
+  ];
+}
+
+function cliSection(results: BenchResults): string {
+  const parts = [
+    "`node apps/cli/dist/bin.js parse <generated folder> --jobs N --quiet`, JSON Lines to /dev/null, under " +
+      "`/usr/bin/time -v` (wall time; peak RSS is the process's, worker threads included; MB = 10^6 bytes).",
+  ];
+  const rows: string[][] = [];
+  if (results.cliRuns.ok)
+    for (const run of results.cliRuns.value) rows.push(cliRow(`--jobs ${run.jobs}`, run));
+  else parts.push(`Not measured: ${results.cliRuns.reason}.`);
+  if (results.millionRun.ok)
+    rows.push(cliRow(`--jobs ${results.millionRun.value.jobs}`, results.millionRun.value));
+  else parts.push(`1,000,000 files: not measured: ${results.millionRun.reason}.`);
+  if (rows.length > 0) {
+    parts.push(table(["run", "files", "wall time", "files/s", "MB/s", "peak RSS", "exit"], rows));
+  }
+  parts.push(
+    results.startupMs.ok
+      ? `Start-up: median of 20 runs of \`caixun --version\`: **${fixed(results.startupMs.value)} ms**.`
+      : `Start-up: not measured: ${results.startupMs.reason}.`,
+  );
+  return parts.join("\n\n");
+}
+
+function accuracySection(results: BenchResults): string {
+  if (!results.accuracy.ok) return `Not measured: ${results.accuracy.reason}.`;
+  const scores = results.accuracy.value;
+  return [
+    `Every file with a hand-written label in \`../shared/corpus/gold/\` (${scores[0]?.files ?? 0} files), the ` +
+      "same inputs as above. Only the fields a generic extractor yields are judged here (caixun's other fields " +
+      "are in docs/accuracy.md): title; date, compared as an instant (a date a contender cannot turn into one " +
+      "counts as none, and no date is right where the label has none); the start and end of the text after " +
+      "collapsing white space; every `mustContain` fragment kept; no `mustNotContain` boilerplate in the text. " +
+      "The parse-only floor extracts nothing and is not judged.",
+    table(
+      ["contender", ...JUDGED_FIELDS.map((f) => FIELD_LABELS[f]), "boilerplate fragments leaked"],
+      scores.map((s) => [
+        s.contender,
+        ...JUDGED_FIELDS.map((f) => {
+          const { correct, judged } = s.fields[f];
+          return judged === 0 ? "—" : `${fixed((100 * correct) / judged, 1)}% (${correct}/${judged})`;
+        }),
+        String(s.leakedFragments),
+      ]),
+    ),
+  ].join("\n\n");
+}

@@ -1,0 +1,69 @@
+import { articleExtractor } from "./contenders/article-extractor.js";
+import { caixun } from "./contenders/caixun.js";
+import { htmlparser2Floor } from "./contenders/htmlparser2-floor.js";
+import { readability } from "./contenders/readability.js";
+import type { BenchResults } from "./results.js";
+
+export interface TargetCheck {
+  target: string;
+  figure: string;
+  /** null when the figure was not measured. */
+  met: boolean | null;
+}
+
+const MILLION_SECONDS = 15 * 60;
+const MILLION_RSS_MB = 400;
+const BUNDLE_GZIP_BYTES = 350 * 1000;
+
+/** The issue's targets, judged on the figures of this one run. */
+export function checkTargets(results: BenchResults): TargetCheck[] {
+  const speed = (name: string) => results.timings.find((t) => t.contender === name)?.articlesPerSecond;
+  const caixunSpeed = speed(caixun.name)!;
+  const ratio = (name: string, target: number, label: string): TargetCheck => {
+    const other = speed(name);
+    if (other === undefined) return { target: label, figure: "not measured", met: null };
+    const value = caixunSpeed / other;
+    return { target: label, figure: `${value.toFixed(2)}×`, met: value >= target };
+  };
+  const checks = [
+    ratio(readability.name, 10, "caixun ≥ 10× Readability + linkedom (articles/s)"),
+    ratio(articleExtractor.name, 3, "caixun ≥ 3× article-extractor (articles/s)"),
+    ratio(htmlparser2Floor.name, 0.25, "caixun ≥ ¼ of a bare htmlparser2 parse (articles/s)"),
+  ];
+  const million = results.millionRun;
+  checks.push(
+    million.ok
+      ? {
+          target: "1,000,000 generated files through the CLI (--jobs 2) in under 15 minutes",
+          figure: `${(million.value.seconds / 60).toFixed(1)} min`,
+          met: million.value.seconds < MILLION_SECONDS && million.value.exitCode === 0,
+        }
+      : {
+          target: "1,000,000 files through the CLI in under 15 minutes",
+          figure: `not measured: ${million.reason}`,
+          met: null,
+        },
+    million.ok
+      ? {
+          target: "peak RSS of that run under 400 MB",
+          figure: `${million.value.peakRssMb.toFixed(0)} MB`,
+          met: million.value.peakRssMb < MILLION_RSS_MB,
+        }
+      : { target: "peak RSS of that run under 400 MB", figure: `not measured: ${million.reason}`, met: null },
+  );
+  const bundle = results.bundle;
+  checks.push(
+    bundle.ok
+      ? {
+          target: "Worker bundle (apps/api) under 350 KB gzip",
+          figure: `${(bundle.value.gzipBytes / 1000).toFixed(1)} KB`,
+          met: bundle.value.gzipBytes < BUNDLE_GZIP_BYTES,
+        }
+      : {
+          target: "Worker bundle (apps/api) under 350 KB gzip",
+          figure: `not measured: ${bundle.reason}`,
+          met: null,
+        },
+  );
+  return checks;
+}
