@@ -388,7 +388,7 @@ export function defineApiSuite(options: SuiteOptions): void {
     });
 
     test("422 for invalid list parameters", async () => {
-      for (const query of [
+      const invalid: Record<string, string>[] = [
         { limit: "101" },
         { limit: "0" },
         { limit: "ten" },
@@ -398,7 +398,8 @@ export function defineApiSuite(options: SuiteOptions): void {
         { cursor: btoa("[1,2]") },
         { q: "" },
         { q: "x".repeat(201) },
-      ]) {
+      ];
+      for (const query of invalid) {
         await expectProblem(await list(query), 422, "invalid-request");
       }
       await expectProblem(await fetch("/v1/articles?q=a&q=b"), 422, "invalid-request");

@@ -1,0 +1,17 @@
+import type { D1Migration } from "cloudflare:test";
+import type { FileFixture } from "../shared/suite.js";
+
+declare global {
+  namespace Cloudflare {
+    interface GlobalProps {
+      mainModule: typeof import("../../src/worker.js");
+    }
+    interface Env {
+      DB: D1Database;
+      API_TOKEN: string;
+      TEST_MIGRATIONS: D1Migration[];
+      TEST_SEEDS: FileFixture[];
+      TEST_CORPUS: FileFixture[];
+    }
+  }
+}

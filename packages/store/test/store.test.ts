@@ -1,0 +1,90 @@
+import { type Article, parse } from "@caixun/core";
+import Database from "better-sqlite3";
+import { describe, expect, test } from "vitest";
+import { decodeCursor, encodeCursor, InvalidCursorError } from "../src/cursor.js";
+import { migrate, sqliteArticleStore } from "../src/sqlite.js";
+import { sortKey, upsertStatements } from "../src/writes.js";
+
+function article(overrides: Partial<Article>): Article {
+  return { ...parse("标题\n\n正文内容。"), ...overrides };
+}
+
+function freshStore() {
+  const db = new Database(":memory:");
+  migrate(db);
+  return { db, store: sqliteArticleStore(db) };
+}
+
+describe("migrate", () => {
+  test("applies each migration once and records it where wrangler does", () => {
+    const db = new Database(":memory:");
+    expect(migrate(db)).toEqual(["0001_articles.sql"]);
+    expect(migrate(db)).toEqual([]);
+    expect(db.prepare("SELECT name FROM d1_migrations").all()).toEqual([{ name: "0001_articles.sql" }]);
+  });
+});
+
+describe("SqlArticleStore", () => {
+  test("upsert replaces an article's labels, securities and search text", async () => {
+    const { store } = freshStore();
+    await store.upsert([
+      {
+        article: article({
+          id: "a1",
+          title: "太保",
+          tags: ["保险"],
+          securities: [{ code: "601601", market: "SH" }],
+        }),
+      },
+    ]);
+    await store.upsert([{ article: article({ id: "a1", title: "人保", tags: ["银行"], securities: [] }) }]);
+    expect((await store.list({ limit: 10, tag: "保险" })).items).toEqual([]);
+    expect((await store.list({ limit: 10, tag: "银行" })).items.map((item) => item.id)).toEqual(["a1"]);
+    expect(await store.security("601601")).toEqual([]);
+    expect((await store.list({ limit: 10, q: "太保" })).items).toEqual([]);
+    expect((await store.list({ limit: 10, q: "人保" })).items.map((item) => item.id)).toEqual(["a1"]);
+    expect((await store.stats()).articles).toBe(1);
+  });
+
+  test("security listings collect the names articles use, commas included", async () => {
+    const { store } = freshStore();
+    await store.upsert([
+      {
+        article: article({
+          id: "a",
+          securities: [{ code: "CS", market: "NYSE", name: "Credit Suisse, AG" }],
+        }),
+      },
+      { article: article({ id: "b", securities: [{ code: "CS", market: "NYSE", name: "瑞信" }] }) },
+    ]);
+    expect(await store.security("CS")).toEqual([
+      { code: "CS", market: "NYSE", names: ["Credit Suisse, AG", "瑞信"], articles: 2 },
+    ]);
+  });
+
+  test("many labels are split into statements within D1's 100 bound parameters, and all stored", async () => {
+    const { store } = freshStore();
+    const tags = Array.from({ length: 150 }, (_, index) => `标签${index}`);
+    const statements = upsertStatements({ article: article({ id: "many", tags }) }, "2026-01-01T00:00:00Z");
+    expect(Math.max(...statements.map((statement) => statement.params.length))).toBeLessThanOrEqual(100);
+    await store.upsert([{ article: article({ id: "many", tags }) }]);
+    expect((await store.list({ limit: 1, tag: "标签149" })).items.map((item) => item.id)).toEqual(["many"]);
+    expect((await store.stats()).labels).toBe(150);
+  });
+});
+
+describe("cursors and sort keys", () => {
+  test("a cursor round-trips; anything else is an InvalidCursorError", () => {
+    const position = { sortKey: "2022-01-30T01:59:17.000Z", id: "NW1" };
+    expect(decodeCursor(encodeCursor(position))).toEqual(position);
+    for (const bad of ["", "!!!", btoa("{}"), btoa('["a"]'), btoa("[1,2]")]) {
+      expect(() => decodeCursor(bad)).toThrow(InvalidCursorError);
+    }
+  });
+
+  test("sort keys are UTC instants, empty for no or unreadable dates", () => {
+    expect(sortKey("2022-01-30T09:59:17+08:00")).toBe("2022-01-30T01:59:17.000Z");
+    expect(sortKey(null)).toBe("");
+    expect(sortKey("someday")).toBe("");
+  });
+});
