@@ -1,0 +1,130 @@
+import { execFileSync } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadPools, writeSyntheticCorpus } from "./synthetic-corpus.js";
+
+/**
+ * Measures `buildSite` on synthetic corpora (default 10,000 and 100,000 articles) and writes the
+ * table into docs/benchmarks.md between the site-build markers. Each build runs in a child process
+ * so its wall time and peak RSS are its own.
+ *
+ *   pnpm --filter @caixun/site measure            # 10000 100000
+ *   pnpm --filter @caixun/site measure 1000 --dry # print only, do not touch docs
+ */
+
+const ROOT = join(import.meta.dirname, "../../..");
+const BENCHMARKS = join(ROOT, "docs/benchmarks.md");
+const START = "<!-- section:site-build -->";
+const END = "<!-- /section:site-build -->";
+
+interface Measurement {
+  articles: number;
+  failures: number;
+  pages: number;
+  shards: number;
+  seconds: number;
+  maxRssMiB: number;
+  heapAfterMiB: number;
+  files: number;
+  bytes: number;
+  searchBytes: number;
+}
+
+async function sizeOf(dir: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files += 1;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return { files, bytes };
+}
+
+async function measure(count: number, pools: Awaited<ReturnType<typeof loadPools>>): Promise<Measurement> {
+  const work = await mkdtemp(join(tmpdir(), `caixun-measure-${count}-`));
+  try {
+    const corpus = join(work, "corpus");
+    const out = join(work, "site");
+    process.stderr.write(`writing ${count} synthetic files…\n`);
+    await writeSyntheticCorpus(corpus, count, pools);
+    process.stderr.write(`building ${count}…\n`);
+    const child = join(import.meta.dirname, "measure-child.ts");
+    const output = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", child, corpus, out], {
+      cwd: join(import.meta.dirname, ".."),
+      encoding: "utf8",
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    const result = JSON.parse(output.trim().split("\n").pop()!) as Omit<
+      Measurement,
+      "files" | "bytes" | "searchBytes"
+    >;
+    const site = await sizeOf(out);
+    const search = await sizeOf(join(out, "search"));
+    return { ...result, files: site.files, bytes: site.bytes, searchBytes: search.bytes };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+
+function section(rows: Measurement[], command: string): string {
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  const lines = [
+    START,
+    "## Static site build (`@caixun/site`)",
+    "",
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`${command}\` on ${cpus().length} cores (${cpu}),`,
+    `Node ${process.version}, on a machine shared with other jobs (wall times are upper bounds).`,
+    "Synthetic corpora: real seed and corpus paragraphs recombined into finews-Jekyll (60 %), Hexo (25 %)",
+    "and plain-text (15 %) files over 12 sources and five years. Each build runs in its own process;",
+    "peak RSS is that process's `maxRSS`; heap after build is what a full garbage collection leaves at the",
+    "end (the summaries and listings the build keeps), peak RSS also counts garbage not yet collected.",
+    "",
+    "| articles | wall time | per article | peak RSS | heap after build | pages | output files | output size | search index | shards |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...rows.map(
+      (row) =>
+        `| ${row.articles.toLocaleString("en")} | ${row.seconds.toFixed(0)} s | ${((row.seconds * 1000) / row.articles).toFixed(1)} ms | ${row.maxRssMiB.toFixed(0)} MiB | ${row.heapAfterMiB.toFixed(0)} MiB | ${row.pages.toLocaleString("en")} | ${row.files.toLocaleString("en")} | ${mib(row.bytes)} MiB | ${mib(row.searchBytes)} MiB | ${row.shards} |`,
+    ),
+    "",
+    "Memory holds one summary per article (title, date, source, keys of its listings, a 90-character",
+    "lead) and at most one million pending search postings; bodies are never kept, pages are written",
+    "as they are rendered and postings spill to disk.",
+    END,
+  ];
+  return lines.join("\n");
+}
+
+async function writeSection(text: string): Promise<void> {
+  const current = await readFile(BENCHMARKS, "utf8").catch(() => "# Benchmarks\n");
+  const start = current.indexOf(START);
+  const end = current.indexOf(END);
+  const next =
+    start >= 0 && end > start
+      ? `${current.slice(0, start)}${text}${current.slice(end + END.length)}`
+      : `${current.trimEnd()}\n\n${text}\n`;
+  await writeFile(BENCHMARKS, next);
+}
+
+const args = process.argv.slice(2);
+const dry = args.includes("--dry");
+const counts = args.filter((arg) => /^\d+$/.test(arg)).map(Number);
+if (counts.length === 0) counts.push(10_000, 100_000);
+const pools = await loadPools([
+  join(ROOT, "seeds"),
+  ...["finews-jekyll", "hexo-aggregator", "plain-text"].map((family) =>
+    join(ROOT, "../shared/corpus", family),
+  ),
+]);
+const rows: Measurement[] = [];
+for (const count of counts) {
+  const row = await measure(count, pools);
+  process.stderr.write(`${JSON.stringify(row)}\n`);
+  rows.push(row);
+}
+const text = section(rows, `pnpm --filter @caixun/site measure ${counts.join(" ")}`);
+if (dry) process.stdout.write(`${text}\n`);
+else await writeSection(text);
