@@ -19,7 +19,11 @@ export async function writeArticlePage(
   article: Article,
   summary: ArticleSummary,
 ): Promise<void> {
-  await writeOutput(outDir, fileFor(summary.path), renderDocument(ArticlePage({ article, id: summary.id })));
+  await writeOutput(
+    outDir,
+    fileFor(summary.path),
+    renderDocument(ArticlePage({ article, id: summary.id, description: summary.lead })),
+  );
 }
 
 /**

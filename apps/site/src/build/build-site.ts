@@ -12,7 +12,7 @@ import { writeClientAssets } from "./client-assets.js";
 import { DayCounter } from "./day-counter.js";
 import { groupSummaries, orderedKeys, UNKNOWN_SOURCE } from "./groups.js";
 import { writeListingPages } from "./listing-pages.js";
-import { prepareOutDir, writeOutput } from "./output.js";
+import { prepareOutDir, SITE_MARKER, writeOutput } from "./output.js";
 import { readArticle } from "./read-article.js";
 import { cloudflareHeadersFile } from "./security-headers.js";
 import { fileFor, securityKey } from "./site-paths.js";
@@ -135,5 +135,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 
   await writeClientAssets(outDir);
   await writeOutput(outDir, "_headers", cloudflareHeadersFile());
+  // Wrangler uploads the whole folder as Workers static assets; the build marker is not content.
+  await writeOutput(outDir, ".assetsignore", `${SITE_MARKER}\n`);
   return { articles: summaries.length, failures, duplicateIds, pages, searchShards: meta.shardCount };
 }

@@ -1,3 +1,4 @@
+import type { DocRow } from "../search/format.js";
 import { SearchEngine } from "./search-engine.js";
 
 const RESULT_LIMIT = 50;
@@ -13,7 +14,7 @@ const engine = new SearchEngine(async (path) => {
   return response.json();
 });
 
-function resultItem([path, title, date, source]: [string, string, string, string]): HTMLLIElement {
+function resultItem([path, title, date, source]: DocRow): HTMLLIElement {
   const item = document.createElement("li");
   const link = document.createElement("a");
   link.className = "title";

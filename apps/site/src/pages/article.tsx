@@ -15,12 +15,13 @@ export interface ArticlePageProps {
   article: Article;
   /** The id the page is published under (the article's id, made unique within the build). */
   id: string;
+  /** The first words of the body, for search engines and link previews. */
+  description: string;
 }
 
-export function ArticlePage({ article, id }: ArticlePageProps) {
-  const lead = article.text.replace(/\s+/g, " ").slice(0, 120);
+export function ArticlePage({ article, id, description }: ArticlePageProps) {
   return (
-    <Layout title={article.title} description={lead}>
+    <Layout title={article.title} description={description}>
       <article class="article" data-id={id}>
         <header class="article-header">
           <h1>{article.title}</h1>

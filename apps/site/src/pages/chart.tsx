@@ -5,7 +5,7 @@
 
 const WIDTH = 720;
 const HEIGHT = 220;
-const PLOT = { left: 36, right: 8, top: 12, bottom: 28 };
+const PLOT = { left: 40, right: 8, top: 16, bottom: 36 };
 /** Days the chart spans; the month listings cover the rest. */
 export const CHART_DAYS = 90;
 /** Sources drawn as their own series; the rest are summed as 其他. */
@@ -119,10 +119,10 @@ export function ArticlesPerDayChart({ days }: { days: DayCounts[] }) {
           <text x={PLOT.left - 6} y={PLOT.top + plotHeight} text-anchor="end">
             0
           </text>
-          <text x={PLOT.left} y={HEIGHT - 8} text-anchor="start">
+          <text x={PLOT.left} y={HEIGHT - 6} text-anchor="start">
             {window[0]}
           </text>
-          <text x={WIDTH - PLOT.right} y={HEIGHT - 8} text-anchor="end">
+          <text x={WIDTH - PLOT.right} y={HEIGHT - 6} text-anchor="end">
             {lastDay}
           </text>
         </g>

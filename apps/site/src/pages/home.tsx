@@ -37,9 +37,9 @@ export function HomePage({ totalArticles, sections, sourceCount, days }: HomePag
       </section>
       <ArticlesPerDayChart days={days} />
       <div class="sections">
-        {sections.map((section) => (
-          <section class="source-section" aria-labelledby={`source-${section.source}`}>
-            <h2 id={`source-${section.source}`}>
+        {sections.map((section, index) => (
+          <section class="source-section" aria-labelledby={`source-${index}`}>
+            <h2 id={`source-${index}`}>
               <a href={href(listingPath("source", section.source))}>{section.source}</a>
               <span class="badge">{section.total}</span>
             </h2>

@@ -12,7 +12,7 @@ export function SearchPage() {
         <input id="q" type="search" name="q" placeholder="输入关键词，如：太保、601601" autocomplete="off" />
         <button type="submit">搜索</button>
       </form>
-      <p class="hint">按标题与正文检索，多个词之间用空格分开时需同时出现。单个汉字只检索标题。</p>
+      <p class="hint">按标题与正文检索，所有检索词须同时出现；单个汉字只检索标题。</p>
       <p id="search-status" class="count" role="status" aria-live="polite" />
       <ol id="search-results" class="article-list" />
       <noscript>
