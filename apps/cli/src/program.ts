@@ -1,8 +1,10 @@
 import { createRequire } from "node:module";
 import { Command, CommanderError } from "commander";
 import type { RegisterCommand } from "./command.js";
+import { registerIngest } from "./commands/ingest.js";
 import { registerInspect } from "./commands/inspect.js";
 import { registerParse } from "./commands/parse.js";
+import { registerServe } from "./commands/serve.js";
 import { registerSite } from "./commands/site.js";
 import { registerStats } from "./commands/stats.js";
 import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE, UsageError } from "./exit-codes.js";
@@ -11,7 +13,14 @@ import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE, UsageError } from "./exit-codes.js"
  * Every command of the CLI, in the order `caixun --help` lists them. To add a command, write one
  * module under commands/ that exports a `RegisterCommand` and add it here.
  */
-const COMMANDS: readonly RegisterCommand[] = [registerParse, registerInspect, registerStats, registerSite];
+const COMMANDS: readonly RegisterCommand[] = [
+  registerParse,
+  registerInspect,
+  registerStats,
+  registerSite,
+  registerIngest,
+  registerServe,
+];
 
 const EXIT_CODES_HELP = `
 Exit codes:

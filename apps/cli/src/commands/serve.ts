@@ -1,0 +1,58 @@
+import { stat } from "node:fs/promises";
+import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "@caixun/api/node";
+import { type Command, InvalidArgumentError } from "commander";
+import { UsageError } from "../exit-codes.js";
+
+const EXAMPLES = `
+Writes (POST /v1/articles) need API_TOKEN set in the environment and sent as a bearer token;
+reads need none. BODY_LIMIT (bytes) raises the 2 MB request limit. API reference: docs/api.md.
+
+Examples:
+  $ caixun ingest corpus --db caixun.db && caixun serve --db caixun.db
+  $ curl 'http://127.0.0.1:8787/v1/articles?q=太保&limit=5'
+  $ API_TOKEN=secret caixun serve --db caixun.db --port 9000 --host 0.0.0.0`;
+
+interface ServeOptions {
+  db: string;
+  port: number;
+  host: string;
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError("expected a port from 0 to 65535");
+  return n;
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command("serve")
+    .description("serve the caixun HTTP API over a SQLite database made by `caixun ingest`")
+    .requiredOption("--db <file>", "SQLite database written by caixun ingest")
+    .option("-p, --port <n>", "port (0 picks a free one)", port, DEFAULT_PORT)
+    .option("--host <host>", "address to listen on", DEFAULT_HOST)
+    .addHelpText("after", EXAMPLES)
+    .action(async (options: ServeOptions) => {
+      // A mistyped path would otherwise start an empty API on a new file.
+      if ((await stat(options.db).catch(() => null))?.isFile() !== true) {
+        throw new UsageError(
+          `no database at ${options.db}; create it with caixun ingest <inputs...> --db ${options.db}`,
+        );
+      }
+      const server = await startServer({ db: options.db, port: options.port, host: options.host }).catch(
+        (error: NodeJS.ErrnoException) => {
+          if (error.code === "EADDRINUSE" || error.code === "EACCES" || error.code === "EADDRNOTAVAIL") {
+            throw new UsageError(`cannot listen on ${options.host}:${options.port}: ${error.message}`);
+          }
+          throw error;
+        },
+      );
+      process.stderr.write(`caixun: API at ${server.url}/ (docs at ${server.url}/docs; Ctrl-C to stop)\n`);
+      await new Promise<void>((stop) => {
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
+      });
+      await server.close();
+    });
+}

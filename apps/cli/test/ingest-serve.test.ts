@@ -1,0 +1,103 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { binaryBytes } from "./helpers/binary.js";
+import { BIN, REPO_ROOT } from "./helpers/paths.js";
+import { runCli } from "./helpers/run-cli.js";
+
+const dir = mkdtempSync(join(tmpdir(), "caixun-ingest-"));
+const db = join(dir, "caixun.db");
+const running: ChildProcess[] = [];
+
+afterAll(() => {
+  for (const child of running) child.kill("SIGKILL");
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Starts `caixun serve` on a free 127.0.0.1 port and resolves with its URL once it listens. */
+function serve(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [BIN, "serve", ...args, "--port", "0", "--host", "127.0.0.1"], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, NO_COLOR: "1", ...env },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  running.push(child);
+  return new Promise((resolve, reject) => {
+    let stderr = "";
+    child.stderr!.setEncoding("utf8");
+    child.stderr!.on("data", (chunk: string) => {
+      stderr += chunk;
+      const url = /API at (http:\/\/127\.0\.0\.1:\d+)\//.exec(stderr)?.[1];
+      if (url) resolve({ url, child });
+    });
+    child.once("exit", (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+  });
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
+}
+
+describe("caixun ingest, then caixun serve", () => {
+  it("ingests the seeds, reporting a failed input and going on", () => {
+    const binary = join(dir, "binary.txt");
+    writeFileSync(binary, binaryBytes());
+    const result = runCli(["ingest", "seeds", binary, "--db", db, "--batch", "2"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`caixun: ${binary}: not a text file`);
+    expect(result.stderr).toMatch(/5 parsed \(\d+ with warnings\), 1 failed/);
+  });
+
+  it("ingesting again upserts instead of duplicating", () => {
+    const result = runCli(["ingest", "seeds", "--db", db, "--quiet"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+  });
+
+  it("serves the stored articles over HTTP and stops cleanly on SIGTERM", async () => {
+    const { url, child } = await serve(["--db", db], { API_TOKEN: "e2e-token" });
+    const stats = (await (await fetch(`${url}/v1/stats`)).json()) as { articles: number };
+    expect(stats.articles).toBe(5);
+    const search = (await (await fetch(`${url}/v1/articles?q=${encodeURIComponent("太保")}`)).json()) as {
+      items: { id: string }[];
+    };
+    expect(search.items.map((item) => item.id)).toEqual(
+      expect.arrayContaining(["NW202201302266849892", "NW202204282363815497"]),
+    );
+    const article = (await (await fetch(`${url}/v1/articles/NW202203172312487194`)).json()) as {
+      source: { name: string };
+    };
+    expect(article.source.name).toBe("河北日报");
+    const unauthorised = await fetch(`${url}/v1/articles`, {
+      method: "POST",
+      body: "x",
+      headers: { "content-type": "text/plain" },
+    });
+    expect(unauthorised.status).toBe(401);
+    const ingested = await fetch(`${url}/v1/articles?filename=new.txt`, {
+      method: "POST",
+      body: "新的标题\n\n正文第一段。",
+      headers: { "content-type": "text/plain", authorization: "Bearer e2e-token" },
+    });
+    expect(ingested.status).toBe(200);
+    child.kill("SIGTERM");
+    expect(await exited(child)).toBe(0);
+  });
+
+  it("refuses a database that does not exist, and a port that is taken", async () => {
+    const missing = runCli(["serve", "--db", join(dir, "missing.db")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("no database at");
+    const { url, child } = await serve(["--db", db]);
+    const taken = runCli(["serve", "--db", db, "--port", new URL(url).port]);
+    expect(taken.code).toBe(2);
+    expect(taken.stderr).toContain("cannot listen on 127.0.0.1");
+    child.kill("SIGTERM");
+    await exited(child);
+  });
+});
