@@ -4,6 +4,8 @@ export const EXIT_OK = 0;
 export const EXIT_FAILURES = 1;
 /** Bad arguments: unknown option, missing path, output that would overwrite or read back an input. */
 export const EXIT_USAGE = 2;
+/** Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it). */
+export const EXIT_INTERRUPTED = 130;
 
 /** A mistake in how the command was called; reported as one line and exit code 2. */
 export class UsageError extends Error {

@@ -3,7 +3,7 @@ import { UsageError } from "./exit-codes.js";
 import type { Input } from "./inputs.js";
 
 /** Fields `--fields` can pick: every Article key, plus `file` (the input path the article came from). */
-export const ARTICLE_FIELDS = [
+const ARTICLE_FIELDS = [
   "id",
   "title",
   "publishedAt",
@@ -46,7 +46,7 @@ export function parseFieldList(list: string): FieldName[] {
 }
 
 /** The structured value of a field, for JSON outputs. */
-export function fieldValue(article: Article, input: Input, field: FieldName): unknown {
+function fieldValue(article: Article, input: Input, field: FieldName): unknown {
   return field === "file" ? input.path : article[field];
 }
 

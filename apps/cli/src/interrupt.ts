@@ -1,3 +1,5 @@
+import { EXIT_INTERRUPTED } from "./exit-codes.js";
+
 /**
  * Turns Ctrl-C (SIGINT) and SIGTERM into a flag the main loop checks between inputs, so a run can
  * close its outputs properly (finish a JSON array on stdout, delete temp files) before exiting.
@@ -7,8 +9,6 @@ export interface InterruptWatch {
   readonly interrupted: boolean;
   dispose(): void;
 }
-
-export const EXIT_INTERRUPTED = 130;
 
 export function watchInterrupts(): InterruptWatch {
   let interrupted = false;

@@ -25,7 +25,7 @@ const TEMP_PREFIX = ".caixun-tmp-";
 /** Writes are gathered up to this many characters before going to the file. */
 const FLUSH_AT = 1 << 16;
 
-export function tempPathFor(path: string): string {
+function tempPathFor(path: string): string {
   return join(
     dirname(path),
     `${TEMP_PREFIX}${process.pid}-${randomBytes(4).toString("hex")}-${basename(path)}`,

@@ -7,7 +7,7 @@ import { registerParse } from "./commands/parse.js";
 import { registerServe } from "./commands/serve.js";
 import { registerSite } from "./commands/site.js";
 import { registerStats } from "./commands/stats.js";
-import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE, UsageError } from "./exit-codes.js";
+import { EXIT_FAILURES, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UsageError } from "./exit-codes.js";
 
 /**
  * Every command of the CLI, in the order `caixun --help` lists them. To add a command, write one
@@ -26,7 +26,8 @@ const EXIT_CODES_HELP = `
 Exit codes:
   ${EXIT_OK}  every input was parsed
   ${EXIT_FAILURES}  some inputs failed (unreadable, binary, too large); the others were processed
-  ${EXIT_USAGE}  usage error: unknown option, missing path, unsafe output path`;
+  ${EXIT_USAGE}  usage error: unknown option, missing path, unsafe output path
+  ${EXIT_INTERRUPTED}  interrupted (Ctrl-C); no partial output file is left behind`;
 
 const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
 

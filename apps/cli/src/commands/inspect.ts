@@ -41,7 +41,7 @@ async function parseExistingFile(file: string): Promise<Outcome> {
 }
 
 /** The human view of one article, ending with a newline. */
-export function describeArticle(article: Article, paragraphs: number, style: Style): string {
+function describeArticle(article: Article, paragraphs: number, style: Style): string {
   const lines: string[] = [style.bold(article.title), ""];
   const field = (name: string, value: string | null) => {
     lines.push(`${style.dim(name.padEnd(12))}${value === null || value === "" ? style.dim("—") : value}`);

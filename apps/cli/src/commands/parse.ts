@@ -1,7 +1,7 @@
 import { extname } from "node:path";
 import type { Article } from "@caixun/core";
 import { type Command, Option } from "commander";
-import { EXIT_FAILURES, UsageError } from "../exit-codes.js";
+import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { type FieldName, parseFieldList } from "../fields.js";
 import {
   createFormat,
@@ -11,7 +11,7 @@ import {
   type OutputFormat,
 } from "../formats/index.js";
 import { type Input, type InputRoot, resolveInputs, walkInputs } from "../inputs.js";
-import { EXIT_INTERRUPTED, watchInterrupts } from "../interrupt.js";
+import { watchInterrupts } from "../interrupt.js";
 import { extensionList, positiveInteger } from "../options.js";
 import type { Failure } from "../outcome.js";
 import {

@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { CorpusStats } from "../corpus-stats.js";
-import { EXIT_FAILURES } from "../exit-codes.js";
+import { EXIT_FAILURES, EXIT_INTERRUPTED } from "../exit-codes.js";
 import { resolveInputs } from "../inputs.js";
-import { EXIT_INTERRUPTED, watchInterrupts } from "../interrupt.js";
+import { watchInterrupts } from "../interrupt.js";
 import { extensionList, positiveInteger } from "../options.js";
 import { defaultJobs, parseInputs } from "../pipeline.js";
 import { Progress } from "../progress.js";

@@ -3,7 +3,7 @@ import { cellText, type FieldName } from "../fields.js";
 import type { FormatOptions, OutputFormat } from "./format.js";
 
 /** The CSV columns when `--fields` is not given: everything that fits in a cell, text last. */
-export const CSV_DEFAULT_FIELDS: readonly FieldName[] = [
+const CSV_DEFAULT_FIELDS: readonly FieldName[] = [
   "file",
   "id",
   "title",

@@ -27,10 +27,6 @@ const FORMATS = {
 export type FormatName = keyof typeof FORMATS;
 export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
 
-export function isFormatName(name: string): name is FormatName {
-  return Object.hasOwn(FORMATS, name);
-}
-
 export function createFormat(name: FormatName, options: FormatOptions): OutputFormat {
   const format = FORMATS[name];
   if (options.fields !== null && !format.takesFields) {

@@ -15,7 +15,7 @@ export function markdownFormat(): OutputFormat {
   };
 }
 
-export function markdownDocument(article: Article): string {
+function markdownDocument(article: Article): string {
   const meta: [string, unknown][] = [
     ["id", article.id],
     ["title", article.title],

@@ -4,13 +4,7 @@ import { cellText, type FieldName } from "../fields.js";
 import type { Input } from "../inputs.js";
 import type { FormatOptions, OutputFormat } from "./format.js";
 
-export const TABLE_DEFAULT_FIELDS: readonly FieldName[] = [
-  "id",
-  "publishedAt",
-  "source",
-  "title",
-  "warnings",
-];
+const TABLE_DEFAULT_FIELDS: readonly FieldName[] = ["id", "publishedAt", "source", "title", "warnings"];
 
 /** Column widths for fields whose values have a usual size; output is streamed, so widths cannot be measured. */
 const WIDTHS: Partial<Record<FieldName, number>> = {
