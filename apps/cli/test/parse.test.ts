@@ -113,6 +113,25 @@ describe("caixun parse on seeds/", () => {
     ]);
   });
 
+  it("quotes a hostile title and a multi-line text in CSV exactly", () => {
+    const hostile = join(work, "hostile.md");
+    writeFileSync(
+      hostile,
+      '---\ntitle: "平安\\"产险\\", 多项服务"\ndate: 2022-01-01\n---\n第一段，有"引号"和,逗号。\n\n第二段。\n',
+    );
+    const result = runCli(["parse", hostile, "-q", "--format", "csv", "--fields", "title,publishedAt,text"]);
+    expect(result.stdout).toBe(
+      'title,publishedAt,text\r\n"平安""产险"", 多项服务",2022-01-01T00:00:00+08:00,"第一段，有""引号""和,逗号。\n\n第二段。"\r\n',
+    );
+  });
+
+  it("writes Markdown that caixun reads back to the same titles and dates", () => {
+    const out = join(work, "markdown");
+    expect(runCli(["parse", "seeds", "-q", "--format", "md", "-o", `${out}/`]).code).toBe(0);
+    const fields = ["-q", "--fields", "title,publishedAt"];
+    expect(runCli(["parse", out, ...fields]).stdout).toBe(runCli(["parse", "seeds", ...fields]).stdout);
+  });
+
   it("reads stdin when the input is -", () => {
     const seed = readFileSync(join(SEEDS, "002_89203e62b05a25ab.txt"));
     const result = runCli(["parse", "-", "-q", "--fields", "id,title"], { input: seed });

@@ -3,7 +3,8 @@ import type { OutputFormat } from "./format.js";
 
 /**
  * A Markdown file per article: the metadata as front matter (values written as JSON, which YAML
- * reads as is), then the body blocks. In a stream, the documents follow each other.
+ * reads as is; `date` rather than `publishedAt`, as Jekyll, Hexo and caixun itself read it), then
+ * the body blocks. In a stream, the documents follow each other.
  */
 export function markdownFormat(): OutputFormat {
   return {
@@ -19,7 +20,7 @@ function markdownDocument(article: Article): string {
   const meta: [string, unknown][] = [
     ["id", article.id],
     ["title", article.title],
-    ["publishedAt", article.publishedAt],
+    ["date", article.publishedAt],
     ["source", article.source?.name ?? null],
     ["via", article.via],
     ["author", article.author],
