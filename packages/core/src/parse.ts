@@ -88,6 +88,8 @@ function parseDecoded(decoded: Decoded, options: ParseOptions): Article {
         ),
       );
     }
+  } else if (body.stampDate !== null) {
+    publishedAt = body.stampDate;
   } else if (credits.datelineDate?.year) {
     const { year, month, day } = credits.datelineDate;
     publishedAt = dateFromParts(year, month, day);
@@ -130,6 +132,8 @@ function parseDecoded(decoded: Decoded, options: ParseOptions): Article {
 interface Body {
   blocks: RawBlock[];
   firstLine: { text: string; line: number } | null;
+  /** A time stamp read off the top of a plain-text file. */
+  stampDate: string | null;
   securities: Security[];
 }
 
@@ -140,7 +144,7 @@ function readBody(frontMatter: FrontMatter, format: Format, packs: readonly Rule
       plain.title === null
         ? null
         : { text: plain.title, line: (plain.titleLine ?? 1) + frontMatter.bodyLine - 1 };
-    return { blocks: plain.blocks, firstLine, securities: [] };
+    return { blocks: plain.blocks, firstLine, stampDate: plain.stampDate, securities: [] };
   }
   const syntax =
     packs.find((pack) => pack.bodySyntax)?.bodySyntax ?? (format === "html" ? "html" : "markdown");
@@ -150,7 +154,7 @@ function readBody(frontMatter: FrontMatter, format: Format, packs: readonly Rule
   const blocks = readBlocks(root, {
     isPlaceholderImage: (src) => placeholders.some((re) => re.test(src)),
   });
-  return { blocks, firstLine: null, securities };
+  return { blocks, firstLine: null, stampDate: null, securities };
 }
 
 function collectImages(
@@ -191,12 +195,13 @@ function stringField(value: unknown): string | null {
   return text === "" ? null : text;
 }
 
+/** A list as stated; a string is split the way Jekyll splits it (on white space), and on commas. */
 function stringList(value: unknown): string[] {
   const items = Array.isArray(value)
     ? value
     : value === undefined || value === null
       ? []
-      : String(value).split(/[,，]/);
+      : String(value).split(/[\s,，]+/);
   const out: string[] = [];
   for (const item of items) {
     const text = stringField(item);

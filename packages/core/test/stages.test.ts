@@ -22,7 +22,7 @@ import {
 const paragraph = (text: string, links: RawBlock["links"] = []): RawBlock => ({
   block: { type: "paragraph", text },
   links,
-  centered: false,
+  captionHint: false,
 });
 
 describe("decode", () => {
@@ -266,9 +266,9 @@ describe("attachCaptions", () => {
     const image: RawBlock = {
       block: { type: "image", src: "a.jpg", alt: null, caption: null },
       links: [],
-      centered: true,
+      captionHint: true,
     };
-    const caption: RawBlock = { ...paragraph("霍尼韦尔官网"), centered: true };
+    const caption: RawBlock = { ...paragraph("霍尼韦尔官网"), captionHint: true };
     expect(attachCaptions([image, caption]).map((b) => b.block)).toEqual([
       { type: "image", src: "a.jpg", alt: null, caption: "霍尼韦尔官网" },
     ]);

@@ -79,7 +79,10 @@ export function mergeSecurities(lists: Security[][]): Security[] {
 function nameBefore(text: string, index: number): string | undefined {
   const match = NAME_BEFORE.exec(text.slice(Math.max(0, index - 24), index));
   if (!match) return undefined;
-  const name = match[1]!.replace(LEADING_FILLER, "");
+  let name = match[1]!.replace(LEADING_FILLER, "");
+  // A run of Han characters longer than a company name has swallowed the words before it
+  // (`白酒股龙头贵州茅台`): keep the last four, the commonest length of a listed name.
+  if (/^\p{Script=Han}{9,}$/u.test(name)) name = name.slice(-4);
   return name.length >= 2 ? name : undefined;
 }
 

@@ -10,7 +10,7 @@ export const blog: RulePack = {
   bodySyntax: "markdown",
   matches: ({ hasFrontMatter }) => hasFrontMatter,
   dropBlocks: [
-    /^(?:更新时间|生成时间|最后更新|发布时间|Updated|Generated)[:：]?\s*\d{4}-\d{1,2}-\d{1,2}.*$/i,
+    /^(?:(?:最后)?(?:更新|生成|发布)(?:时间|于)?|Updated|Generated|Last updated)(?:\s*(?:at|on))?[:：]?\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}.{0,40}$/i,
     /^(?:©|\(c\)|Copyright)\s*\d{4}.{0,60}$/i,
     /^数据来源[:：].{0,120}$/,
   ],

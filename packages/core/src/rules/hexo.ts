@@ -27,7 +27,11 @@ export const hexo: RulePack = {
   matches: ({ data }) => Array.isArray(data.categories) && ("headimg" in data || "thumbnail" in data),
   authorFieldIsChannel: true,
   imageFields: ["headimg", "thumbnail"],
-  placeholderImages: [/picsum\.photos/, /placeholder|placehold\.it|dummyimage\.com/],
+  placeholderImages: [
+    /picsum\.photos/,
+    /placeholder|placehold\.it|dummyimage\.com/,
+    /\/(?:undefined|null)(?:[?#].*)?$/,
+  ],
   dropBlocks: [
     /^公益广告$/,
     /^版权归原作者所有[，,]?\s*向原创者致敬[。！]?$/,

@@ -101,7 +101,7 @@ interface Run {
   segments: Segment[];
   /** Text directly in a container (not in a `<p>`): its line breaks separate paragraphs. */
   loose: boolean;
-  centered: boolean;
+  captionHint: boolean;
 }
 
 /**
@@ -121,20 +121,20 @@ class BlockReader {
 
   constructor(private readonly options: ReadOptions) {}
 
-  container(node: ParentNode, centered: boolean): void {
-    for (const child of node.children) this.node(child, false, null, centered);
+  container(node: ParentNode, captionHint: boolean): void {
+    for (const child of node.children) this.node(child, false, null, captionHint);
     this.flush();
   }
 
-  private node(node: AnyNode, bold: boolean, link: Link | null, centered: boolean): void {
+  private node(node: AnyNode, bold: boolean, link: Link | null, captionHint: boolean): void {
     if (node.type === "text") {
-      this.append(node.data, bold, link, centered);
+      this.append(node.data, bold, link, captionHint);
     } else if (node.type === "tag" || node.type === "script" || node.type === "style") {
-      this.element(node as Element, bold, link, centered);
+      this.element(node as Element, bold, link, captionHint);
     }
   }
 
-  private element(el: Element, bold: boolean, link: Link | null, centered: boolean): void {
+  private element(el: Element, bold: boolean, link: Link | null, captionHint: boolean): void {
     const name = el.name;
     if (SKIP.has(name) || isHidden(el)) return;
     if (name === "br") {
@@ -143,7 +143,7 @@ class BlockReader {
     }
     if (name === "img") {
       this.flush();
-      this.image(el, centered);
+      this.image(el, captionHint);
       return;
     }
     if (!BLOCK.has(name)) {
@@ -151,37 +151,38 @@ class BlockReader {
         bold || BOLD.has(name) || /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(el.attribs.style ?? "");
       let ownLink = link;
       if (name === "a" && link === null && el.attribs.href) ownLink = { text: "", href: el.attribs.href };
-      for (const child of el.children) this.node(child, isBold, ownLink, centered);
+      for (const child of el.children) this.node(child, isBold, ownLink, captionHint);
       return;
     }
     this.flush();
-    const isCentered = centered || name === "center" || isCenteredElement(el);
+    const isCaptionHinted = captionHint || name === "center" || isCaptionLike(el);
     const level = HEADING_LEVEL[name];
     if (level) {
-      this.push({ type: "heading", level, text: textOf(el) }, linksOf(el), isCentered);
+      this.push({ type: "heading", level, text: textOf(el) }, linksOf(el), isCaptionHinted);
     } else if (name === "p") {
-      this.run = { segments: [], loose: false, centered: isCentered };
-      for (const child of el.children) this.node(child, false, null, isCentered);
+      this.run = { segments: [], loose: false, captionHint: isCaptionHinted };
+      for (const child of el.children) this.node(child, false, null, isCaptionHinted);
       this.flush();
     } else if (name === "blockquote") {
-      this.quote(el, isCentered);
+      this.quote(el, isCaptionHinted);
     } else if (name === "ul" || name === "ol") {
       this.list(el, name === "ol");
     } else if (name === "table") {
-      this.table(el, isCentered);
+      this.table(el, isCaptionHinted);
     } else if (name === "figure") {
       this.figure(el);
     } else if (name === "pre" && !hasBlockChild(el)) {
-      for (const part of rawTextOf(el).split(/\n\s*\n/)) {
-        this.push({ type: "paragraph", text: collapseWhitespace(part) }, [], isCentered);
+      // Preformatted text (code, tables drawn in text) keeps its lines: one paragraph each.
+      for (const line of rawTextOf(el).split("\n")) {
+        this.push({ type: "paragraph", text: collapseWhitespace(line) }, [], isCaptionHinted);
       }
     } else if (name !== "hr") {
-      this.container(el, isCentered);
+      this.container(el, isCaptionHinted);
     }
   }
 
-  private append(text: string, bold: boolean, link: Link | null, centered: boolean): void {
-    if (this.run === null) this.run = { segments: [], loose: true, centered };
+  private append(text: string, bold: boolean, link: Link | null, captionHint: boolean): void {
+    if (this.run === null) this.run = { segments: [], loose: true, captionHint };
     this.run.segments.push({ text, bold, link });
   }
 
@@ -191,7 +192,7 @@ class BlockReader {
     this.run = null;
     if (run === null) return;
     if (!run.loose) {
-      this.paragraph(run.segments, run.centered);
+      this.paragraph(run.segments, run.captionHint);
       return;
     }
     // Loose text: each source line is its own paragraph.
@@ -200,16 +201,16 @@ class BlockReader {
       const pieces = segment.text.split("\n");
       for (let i = 0; i < pieces.length; i++) {
         if (i > 0) {
-          this.paragraph(line, run.centered);
+          this.paragraph(line, run.captionHint);
           line = [];
         }
         if (pieces[i] !== "") line.push({ ...segment, text: pieces[i]! });
       }
     }
-    this.paragraph(line, run.centered);
+    this.paragraph(line, run.captionHint);
   }
 
-  private paragraph(segments: Segment[], centered: boolean): void {
+  private paragraph(segments: Segment[], captionHint: boolean): void {
     const text = collapseWhitespace(segments.map((s) => s.text).join(""));
     if (text === "") return;
     const links = collectLinks(segments);
@@ -221,7 +222,7 @@ class BlockReader {
     );
     if (boldText === text) {
       if (isHeadingText(text)) {
-        this.push({ type: "heading", level: 2, text }, links, centered);
+        this.push({ type: "heading", level: 2, text }, links, captionHint);
         return;
       }
     } else if (boldText !== "") {
@@ -245,25 +246,25 @@ class BlockReader {
         this.push(
           { type: "heading", level: 2, text: heading },
           collectLinks(segments.slice(0, lead)),
-          centered,
+          captionHint,
         );
-        this.push({ type: "paragraph", text: rest }, collectLinks(segments.slice(lead)), centered);
+        this.push({ type: "paragraph", text: rest }, collectLinks(segments.slice(lead)), captionHint);
         return;
       }
     }
-    this.push({ type: "paragraph", text }, links, centered);
+    this.push({ type: "paragraph", text }, links, captionHint);
   }
 
-  private image(el: Element, centered: boolean): void {
+  private image(el: Element, captionHint: boolean): void {
     const src = imageSource(el);
     if (src === null || this.options.isPlaceholderImage(src) || isTrackingPixel(el)) return;
     const alt = collapseWhitespace(el.attribs.alt ?? "") || null;
-    this.push({ type: "image", src, alt, caption: null }, [], centered);
+    this.push({ type: "image", src, alt, caption: null }, [], captionHint);
   }
 
-  private quote(el: Element, centered: boolean): void {
+  private quote(el: Element, captionHint: boolean): void {
     const inner = new BlockReader(this.options);
-    inner.container(el, centered);
+    inner.container(el, captionHint);
     const texts: string[] = [];
     const links: Link[] = [];
     for (const raw of inner.out) {
@@ -276,7 +277,7 @@ class BlockReader {
       if (text) texts.push(text);
       links.push(...raw.links);
     }
-    if (texts.length > 0) this.push({ type: "quote", text: texts.join("\n") }, links, centered);
+    if (texts.length > 0) this.push({ type: "quote", text: texts.join("\n") }, links, captionHint);
   }
 
   private list(el: Element, ordered: boolean): void {
@@ -291,7 +292,7 @@ class BlockReader {
     if (items.length > 0) this.push({ type: "list", ordered, items }, links, false);
   }
 
-  private table(el: Element, centered: boolean): void {
+  private table(el: Element, captionHint: boolean): void {
     const rows: string[][] = [];
     for (const tr of descendants(el, "tr")) {
       const cells = (
@@ -303,7 +304,7 @@ class BlockReader {
     const isLayout = rows.length <= 1 && (rows[0]?.length ?? 0) <= 1;
     if (!hasText || isLayout) {
       // A table of images, or a one-cell layout table: read what is inside it.
-      this.container(el, centered);
+      this.container(el, captionHint);
       return;
     }
     this.push({ type: "table", rows }, linksOf(el), false);
@@ -322,9 +323,9 @@ class BlockReader {
     }
   }
 
-  private push(block: Block, links: Link[], centered: boolean): void {
+  private push(block: Block, links: Link[], captionHint: boolean): void {
     if ("text" in block && block.text === "") return;
-    this.out.push(rawBlock(block, links, centered));
+    this.out.push(rawBlock(block, links, captionHint));
   }
 }
 
@@ -351,8 +352,13 @@ function isHidden(el: Element): boolean {
   );
 }
 
-function isCenteredElement(el: Element): boolean {
-  return el.attribs.align === "center" || /text-align\s*:\s*center/i.test(el.attribs.style ?? "");
+/** Centred, or classed as a caption (`img-desc`, `image-caption`, `pic-text` …): a caption candidate. */
+function isCaptionLike(el: Element): boolean {
+  return (
+    el.attribs.align === "center" ||
+    /text-align\s*:\s*center/i.test(el.attribs.style ?? "") ||
+    /caption|desc|img-?note|pic-?(?:text|info|note)|img-?title/i.test(el.attribs.class ?? "")
+  );
 }
 
 function hasBlockChild(el: Element): boolean {

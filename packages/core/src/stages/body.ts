@@ -19,7 +19,7 @@ const markdown = new Marked({
 
 /** Markdown syntax that only matters outside HTML: headings, quotes, lists, links, emphasis, rules, tables, autolinks. */
 const MARKDOWN_HINT =
-  /^(?:#{1,6}\s|>|\s{0,3}(?:[-*+•]|\d+[.)])\s|\s{0,3}(?:-{3,}|\*{3,})\s*$|\|)|\[[^\]\n]*\]\([^)\n]*\)|\*\*|<https?:\/\//m;
+  /^(?:#{1,6}\s|>|\s{0,3}(?:[-*+•]|\d+[.)])\s|\s{0,3}(?:-{3,}|\*{3,})\s*$|\|)|\[[^\]\n]*\]\([^)\n]*\)|\*\*|(?:^|\s)[*_][^*_\s][^*_\n]*[*_](?:\s|$)|<https?:\/\//m;
 
 /**
  * Stage 4a — body to HTML. Markdown is rendered by a real Markdown parser (HTML blocks pass

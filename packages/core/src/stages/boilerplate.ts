@@ -8,8 +8,15 @@ const GENERIC_DROP: readonly RegExp[] = [
   /^版权归原作者所有[，,]?\s*向原创者致敬[。！]?$/,
   /^<>$/,
   /^(?:\(|（)?(?:完|END)(?:\)|）)?$/i,
+  /^[-—–_=*·•.。\s]*(?:THE\s*)?END[-—–_=*·•.。\s]*$/i,
+  /^(?:转载|转发)请注明(?:出处|来源|作者).{0,40}$/,
+  /^上一页.{0,80}下一页$/,
   /^[-—–_=*·•.。\s]+$/,
 ];
+/** Empty credit debris left where a scraper dropped the name: `(文/)`, `（记者：）`. */
+const EMPTY_CREDIT = /\s*[（(]\s*(?:文|作者|记者|编辑|责编|图)\s*[/／:：｜|]?\s*[)）]/gu;
+/** A page-number bar at the end of a paragraph: `上一页 [1] [2] … 下一页`. */
+const PAGINATION = /\s*上一页(?:\s*\[?\d+\]?)+\s*下一页\s*$/gu;
 
 /**
  * Stage 7 — drop boilerplate blocks and cut spliced widgets out of text. Generic rules plus the
@@ -17,13 +24,13 @@ const GENERIC_DROP: readonly RegExp[] = [
  */
 export function removeBoilerplate(blocks: RawBlock[], packs: readonly RulePack[]): RawBlock[] {
   const drops = [...GENERIC_DROP, ...packs.flatMap((p) => p.dropBlocks ?? [])];
-  const cuts = packs.flatMap((p) => p.cutFragments ?? []);
+  const cuts = [EMPTY_CREDIT, PAGINATION, ...packs.flatMap((p) => p.cutFragments ?? [])];
   const kept: RawBlock[] = [];
   for (const raw of blocks) {
-    if (cuts.length > 0) cutFragments(raw, cuts);
+    cutFragments(raw, cuts);
     const text = blockText(raw.block);
     if (raw.block.type !== "image" && text === "") continue;
-    if (raw.block.type !== "image" && drops.some((re) => re.test(text))) continue;
+    if (raw.block.type !== "image" && (drops.some((re) => re.test(text)) || isTagLine(raw))) continue;
     kept.push(raw);
   }
   return kept;
@@ -35,4 +42,12 @@ function cutFragments(raw: RawBlock, cuts: readonly RegExp[]): void {
   let text = block.text;
   for (const re of cuts) text = text.replace(re, "");
   if (text !== block.text) block.text = collapseWhitespace(text);
+}
+
+/** A line made only of `#tag` links (a blog's tag list under the article). */
+function isTagLine(raw: RawBlock): boolean {
+  if (raw.links.length === 0 || !raw.links.every((link) => link.text.startsWith("#"))) return false;
+  let rest = blockText(raw.block);
+  for (const link of raw.links) rest = rest.replace(link.text, "");
+  return rest.trim() === "";
 }

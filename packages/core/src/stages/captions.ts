@@ -14,15 +14,16 @@ export function attachCaptions(blocks: RawBlock[]): RawBlock[] {
   for (const raw of blocks) {
     const block = raw.block;
     const previous = out[out.length - 1]?.block;
-    if (block.type === "paragraph" && block.text.length <= MAX_CAPTION_LENGTH) {
+    // Plain text has no markup, so a short caption line may have been read as a heading.
+    if ((block.type === "paragraph" || block.type === "heading") && block.text.length <= MAX_CAPTION_LENGTH) {
       const looksLikeCaption = CAPTION.test(block.text);
-      if (previous?.type === "image" && previous.caption === null && (raw.centered || looksLikeCaption)) {
+      if (previous?.type === "image" && previous.caption === null && (raw.captionHint || looksLikeCaption)) {
         previous.caption = block.text;
         continue;
       }
       if (looksLikeCaption) {
         out.push(
-          rawBlock({ type: "image", src: null, alt: null, caption: block.text }, raw.links, raw.centered),
+          rawBlock({ type: "image", src: null, alt: null, caption: block.text }, raw.links, raw.captionHint),
         );
         continue;
       }

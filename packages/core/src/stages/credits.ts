@@ -1,5 +1,5 @@
 import type { Block } from "../article.js";
-import { collapseWhitespace } from "../text/chars.js";
+import { collapseWhitespace, halfWidthDigits } from "../text/chars.js";
 import { blockText, type RawBlock } from "./raw-block.js";
 
 /** How much a piece of source evidence weighs; the strongest wins, the first among equals. */
@@ -23,13 +23,14 @@ export interface Credits {
 }
 
 /** A whole block that credits a source: `（文章来源：北方网）`, `来源：X`, `【来源：雅安日报】`. */
-const SOURCE_LINE = /^[（(【[]?\s*(?:文章|本文|稿件|信息)?来源\s*[:：]\s*(.+?)\s*[)）】\]]?$/u;
+const SOURCE_LINE =
+  /^[（(【[]?\s*(?:文章|本文|稿件|信息)?(?:来源|出自|摘自|选自)\s*[:：]\s*(.+?)\s*[)）】\]]?$/u;
 /** `本文来自微信公众号“CSDN”（ID:CSDNnews），…经授权发布` */
 const WECHAT_LINE =
   /^本文(?:来自|转载自|来源于?)\s*(?:微信)?\s*公众号\s*[:：]?\s*[“"「]?([^”"」（(，,]{1,30})[”"」]?/u;
 const REPOST_LINE = /^[（(【[]?\s*(?:转自|转载自|转载于|转引自)\s*[:：]?\s*(.+?)\s*[)）】\]]?$/u;
 const EDITOR_LINE =
-  /^[（(【[]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*(\p{Script=Han}{2,4}|[A-Za-z][\w .-]{1,30}?)\s*[)）】\]]?$/u;
+  /^[（(【[]?\s*(?:责任编辑|责编|编辑)\s*[:：｜|/／]\s*(\p{Script=Han}{2,4}|[A-Za-z][\w .-]{1,30}?)\s*[)）】\]]?$/u;
 const ORIGINAL_LINK_TEXT = /^(?:原文链接|阅读原文|原文地址|查看原文)[:：]?$/;
 const BARE_URL = /^<?(https?:\/\/[^\s<>]+)>?$/;
 
@@ -39,17 +40,36 @@ const TRAILING_OUTLET = /^([\s\S]*[。！？!?”」』…])\s*[（(]([^（）()
 const NOT_OUTLET =
   /记者|摄|编辑|编译|翻译|译|完|图|注|转载|供稿|整理|通讯员|实习|作者|据|\/|／|、|，|,|\d{4}|^\d+$/u;
 
-/** `中新网北京12月1日电`, `财联社8月22日电`, `IT之家 3 月 15 日消息`, `新浪体育讯`, `金色财经报道，` */
-const DATELINE =
-  /^(?:【[^】]{0,80}】)?\s*(?<outlet>[\p{Script=Han}A-Za-z]{1,12}?(?:网|社|报|台|之家|财经|新闻|体育|科技|证券|客户端|日报|晚报|时报|周刊|在线))(?:\p{Script=Han}{2,4})?\s*(?:(?:(?<year>\d{4})\s*年\s*)?(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日\s*(?:电|讯|消息|报道)|讯|(?:消息|报道)\s*[，,：:])/u;
-/** Attribution (`据…消息`) and this-paper leads (`本报讯`) are not datelines of an outlet. */
-const NOT_DATELINE_OUTLET = /^(?:据|本报|本台|本刊|记者|今日|昨日|近日)/u;
+/** Names that end like an outlet: 新华网, 新华社, 证券时报, IT之家, 新浪体育 … */
+const OUTLET =
+  "[\\p{Script=Han}A-Za-z]{1,12}?(?:网|社|报|台|之家|财经|新闻|体育|科技|证券|客户端|日报|晚报|时报|周刊|在线)";
+const DATE = "(?:(?<year>\\d{4})\\s*年\\s*)?(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日";
+const LEADING_TITLE = "^(?:【[^】]{0,80}】)?\\s*";
+/**
+ * Datelines, strongest form first: an outlet-like name with an optional place and a date
+ * (`中新网北京12月1日电`, `新华网东京3月15日专电`, `IT之家 3 月 15 日消息`); any short name with a date
+ * and 电/讯 (`虎扑5月22日讯`, `财联社8月22日电`); an outlet-like name with a bare 讯 or 消息 (`新浪体育讯`,
+ * `金色财经报道，`). Dates may use full-width digits.
+ */
+const DATELINES: readonly RegExp[] = [
+  new RegExp(
+    `${LEADING_TITLE}(?<outlet>${OUTLET})(?:\\p{Script=Han}{2,4})?\\s*${DATE}\\s*(?:专电|电|讯|消息|报道)`,
+    "u",
+  ),
+  new RegExp(`${LEADING_TITLE}(?<outlet>[\\p{Script=Han}A-Za-z]{2,8}?)\\s*${DATE}\\s*(?:专电|电|讯)`, "u"),
+  new RegExp(`${LEADING_TITLE}(?<outlet>${OUTLET})\\s*(?:讯|(?:消息|报道)\\s*[，,：:])`, "u"),
+];
+/** Attribution (`据…消息`), this-paper leads (`本报讯`) and bare nouns are not outlets. */
+const NOT_DATELINE_OUTLET =
+  /^(?:据|本报|本台|本刊|本网|记者|今日|昨日|近日|今天|昨天|公司|集团|截至|截止|目前)/u;
+/** Words after a story's end that open a sidebar: the story's trailing credit sits just before them. */
+const SIDEBAR_HEADING = /^(?:新闻链接|相关链接|相关阅读|相关新闻|相关报道|背景资料|延伸阅读|链接)[:：]?$/u;
 
 const BYLINES: readonly RegExp[] = [
   /本报记者\s*(\p{Script=Han}{2,3}?)\s*(?:实习(?:生|记者)\s*(\p{Script=Han}{2,3}?)\s*)?发自/u,
   /^本报讯\s*[（(]\s*(?:特约)?记者\s*(\p{Script=Han}{2,3}?)(?:\s+|、|\s*[)）]|\s*通讯员)/u,
-  /^[（(]\s*记者\s*(\p{Script=Han}{2,3}?)\s*[)）]/u,
-  /^(?:文\s*[/／|]|作者\s*[:：])\s*(\p{Script=Han}{2,4})\s*$/u,
+  /^.{0,40}?[（(]\s*记者\s*(\p{Script=Han}{2,3}?)\s*[)）]/u,
+  /^(?:文\s*[/／|｜]|作者\s*[:：｜|])\s*(\p{Script=Han}{2,4})\s*$/u,
   /^记者\s+(\p{Script=Han}{2,3})(?:\s+(\p{Script=Han}{2,3}))?\s*$/u,
 ];
 
@@ -137,11 +157,13 @@ function readTrailingOutlets(blocks: RawBlock[], credits: Credits): void {
   );
   blocks.forEach((raw, index) => {
     const block = raw.block;
-    if (block.type !== "quote" && !(block.type === "paragraph" && index === lastText)) return;
+    const next = blocks[index + 1]?.block;
+    const endsStory = index === lastText || (next?.type === "heading" && SIDEBAR_HEADING.test(next.text));
+    if (block.type !== "quote" && !(block.type === "paragraph" && endsStory)) return;
     const match = TRAILING_OUTLET.exec(block.text);
     if (!match) return;
-    const name = match[2]!.trim();
-    if (NOT_OUTLET.test(name)) return;
+    const name = match[2]!.replace(/^(?:文章|本文)?(?:来源|出自|摘自|选自)\s*[:：]\s*/u, "").trim();
+    if (name === "" || NOT_OUTLET.test(name)) return;
     credits.sources.push({ name, strength: Strength.trailing });
     block.text = match[1]!.trim();
   });
@@ -151,17 +173,10 @@ function readTrailingOutlets(blocks: RawBlock[], credits: Credits): void {
 function readLeads(blocks: RawBlock[], credits: Credits): void {
   const texts = blocks.filter((raw) => raw.block.type === "paragraph" || raw.block.type === "quote");
   for (const raw of texts.slice(0, 2)) {
-    const text = (raw.block as Extract<Block, { text: string }>).text;
-    const dateline = DATELINE.exec(text);
-    if (dateline?.groups && !NOT_DATELINE_OUTLET.test(dateline.groups.outlet!)) {
-      credits.sources.push({ name: dateline.groups.outlet!, strength: Strength.dateline });
-      if (dateline.groups.month) {
-        credits.datelineDate = {
-          year: dateline.groups.year ? Number(dateline.groups.year) : null,
-          month: Number(dateline.groups.month),
-          day: Number(dateline.groups.day),
-        };
-      }
+    const dateline = readDateline((raw.block as Extract<Block, { text: string }>).text);
+    if (dateline) {
+      credits.sources.push({ name: dateline.outlet, strength: Strength.dateline });
+      credits.datelineDate = dateline.date;
       break;
     }
   }
@@ -176,6 +191,24 @@ function readLeads(blocks: RawBlock[], credits: Credits): void {
       }
     }
   }
+}
+
+/** The outlet (and date, when it has one) of a dateline at the start of a text. */
+export function readDateline(text: string): { outlet: string; date: Credits["datelineDate"] } | null {
+  const normalised = halfWidthDigits(text.slice(0, 120));
+  for (const pattern of DATELINES) {
+    const groups = pattern.exec(normalised)?.groups;
+    if (!groups || NOT_DATELINE_OUTLET.test(groups.outlet!)) continue;
+    const date = groups.month
+      ? {
+          year: groups.year ? Number(groups.year) : null,
+          month: Number(groups.month),
+          day: Number(groups.day),
+        }
+      : null;
+    return { outlet: groups.outlet!, date };
+  }
+  return null;
 }
 
 /** A line made only of 返回… links (a mirror's "back to list | back home" footer). */

@@ -1,9 +1,13 @@
-import { collapseWhitespace, SENTENCE_END } from "../text/chars.js";
+import { decodeHTML } from "entities";
+import { normalizeDate } from "../enrich/dates.js";
+import { collapseWhitespace, halfWidthDigits, SENTENCE_END } from "../text/chars.js";
 import { type RawBlock, rawBlock } from "./raw-block.js";
 
 export interface PlainText {
   /** The first line, when it reads as a title. */
   title: string | null;
+  /** The date of a time-stamp line at the top (`http://www.sina.com.cn 2006年01月28日10:31`), removed from the text. */
+  stampDate: string | null;
   /** 1-based line of the title. */
   titleLine: number | null;
   blocks: RawBlock[];
@@ -16,19 +20,32 @@ const MAX_TITLE_LENGTH = 50;
 const MAX_HEADING_LENGTH = 30;
 /** Two or more ideographic spaces inside a line: a paragraph break of text that lost its newlines. */
 const INLINE_BREAK = /(?<=\S)[\u3000]{2,}/u;
+/** A line that is only a date and time, maybe after the page's URL or site name. */
+const STAMP =
+  /^(?:(?:https?:\/\/)?[\w.-]+\.(?:com|cn|net|org)[^\s]*\s*|\p{Script=Han}{2,8}\s+)?(\d{4}\s*[年/-]\s*\d{1,2}\s*[月/-]\s*\d{1,2}\s*日?\s*(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?)$/u;
+/** How many lines at the top may hold a time stamp. */
+const STAMP_LINES = 2;
 
 /**
  * Stage 4 for plain text: each line is a paragraph; a first line without end punctuation is the
  * title; short unpunctuated lines are section headings.
  */
 export function readPlainText(text: string): PlainText {
-  const lines: Array<{ text: string; line: number }> = [];
-  text.split("\n").forEach((raw, index) => {
+  const source = text.includes("&") ? decodeHTML(text) : text;
+  let lines: Array<{ text: string; line: number }> = [];
+  source.split("\n").forEach((raw, index) => {
     for (const piece of raw.split(INLINE_BREAK)) {
       const clean = collapseWhitespace(piece);
       if (clean !== "") lines.push({ text: clean, line: index + 1 });
     }
   });
+  let stampDate: string | null = null;
+  const stampIndex = lines.slice(0, STAMP_LINES).findIndex((line) => STAMP.test(line.text));
+  if (stampIndex >= 0) {
+    stampDate = normalizeDate(STAMP.exec(lines[stampIndex]!.text)![1]!.replace(/\s+/g, ""));
+    lines.splice(stampIndex, 1);
+  }
+  lines = joinHardWraps(lines);
   let title: string | null = null;
   let titleLine: number | null = null;
   const first = lines[0];
@@ -42,15 +59,43 @@ export function readPlainText(text: string): PlainText {
       ? rawBlock({ type: "heading", level: 3, text: line })
       : rawBlock({ type: "paragraph", text: line }),
   );
-  return { title, titleLine, blocks };
+  return { title, titleLine, stampDate, blocks };
+}
+
+/**
+ * Text wrapped at a fixed width breaks sentences over lines. A line too long to be a heading that
+ * does not end a sentence continues on the next line (unless that line reads as a heading or opens
+ * a byline or dateline); such lines are joined back.
+ */
+function joinHardWraps(lines: Array<{ text: string; line: number }>): Array<{ text: string; line: number }> {
+  const out: Array<{ text: string; line: number }> = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    if (
+      previous !== undefined &&
+      out.length > 1 &&
+      previous.text.length > MAX_HEADING_LENGTH &&
+      !SENTENCE_END.test(previous.text) &&
+      !isLead(line.text) &&
+      !isHeadingLine(line.text)
+    ) {
+      const glue = /[A-Za-z0-9]$/.test(previous.text) && /^[A-Za-z0-9]/.test(line.text) ? " " : "";
+      previous.text += glue + line.text;
+      continue;
+    }
+    out.push({ ...line });
+  }
+  return out;
+}
+
+function isLead(line: string): boolean {
+  return LEAD.test(halfWidthDigits(line));
 }
 
 function isTitleLine(line: string): boolean {
-  return line.length <= MAX_TITLE_LENGTH && !SENTENCE_END.test(line) && !LEAD.test(line);
+  return line.length <= MAX_TITLE_LENGTH && !SENTENCE_END.test(line) && !isLead(line);
 }
 
 function isHeadingLine(line: string): boolean {
-  return (
-    line.length >= 2 && line.length <= MAX_HEADING_LENGTH && !SENTENCE_END.test(line) && !LEAD.test(line)
-  );
+  return line.length >= 2 && line.length <= MAX_HEADING_LENGTH && !SENTENCE_END.test(line) && !isLead(line);
 }

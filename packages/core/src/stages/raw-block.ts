@@ -11,12 +11,12 @@ export interface RawBlock {
   block: Block;
   /** Links inside the block. */
   links: Link[];
-  /** The block was centred (`text-align:center`, `<center>`): a caption candidate. */
-  centered: boolean;
+  /** The block was centred or classed as a caption (`<center>`, `text-align:center`, `img-desc`): a caption candidate. */
+  captionHint: boolean;
 }
 
-export function rawBlock(block: Block, links: Link[] = [], centered = false): RawBlock {
-  return { block, links, centered };
+export function rawBlock(block: Block, links: Link[] = [], captionHint = false): RawBlock {
+  return { block, links, captionHint };
 }
 
 /** The text of a block as it goes into `Article.text`. */

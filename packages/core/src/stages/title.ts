@@ -1,5 +1,5 @@
 import type { Block, Warning } from "../article.js";
-import { collapseWhitespace, SENTENCE_BREAK } from "../text/chars.js";
+import { collapseWhitespace, halfWidthDigits, SENTENCE_BREAK } from "../text/chars.js";
 import { warning } from "../warnings.js";
 
 const MAX_DERIVED_LENGTH = 40;
@@ -63,8 +63,12 @@ function deriveTitle(blocks: readonly Block[]): string {
   for (const block of blocks) {
     if (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") continue;
     if (BYLINE_ONLY.test(block.text)) continue;
+    // Leads are matched on half-width digits; the replacement keeps positions, so slicing is safe.
     let text = block.text;
-    for (const lead of LEADS) text = text.replace(lead, "");
+    for (const lead of LEADS) {
+      const match = lead.exec(halfWidthDigits(text));
+      if (match) text = text.slice(match[0].length);
+    }
     const sentence = text.split(SENTENCE_BREAK)[0]!.trim();
     if (sentence === "") continue;
     return sentence.length > MAX_DERIVED_LENGTH

@@ -1,7 +1,12 @@
 /** Character classes shared by the stages. */
 
-/** Punctuation that ends a sentence or clause, so a line ending in one is prose, not a heading. */
-export const SENTENCE_END = /[。！？!?；;…：:，,、”"’'」』）)】》]$/u;
+/**
+ * Punctuation that ends a sentence or clause, so a line ending in one is prose, not a heading. A
+ * closing quote or bracket ends a sentence only after 。！？… (`“我就愿意让别人听我的”` can be a heading);
+ * so does a parenthesised credit after one (`…休闲活动。（新华每日电讯）`).
+ */
+export const SENTENCE_END =
+  /(?:[。！？!?；;…：:，,、]|[。！？!?…][”"’'」』）)】》]+|[。！？!?…]\s*[（(][^（）()]{1,30}[)）])$/u;
 
 /** Punctuation that ends a sentence (used to split the first sentence off a text). */
 export const SENTENCE_BREAK = /[。！？!?]/u;
@@ -18,3 +23,8 @@ export function collapseWhitespace(text: string): string {
 const CJK_LINE_BREAK =
   /(\p{Script=Han}|[，。！？；：、“”‘’（）《》【】])[ \t]*\n[ \t\n]*(?=\p{Script=Han}|[，。！？；：、“”‘’（）《》【】])/gu;
 const WHITESPACE_RUN = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+
+/** Full-width digits (０–９) as ASCII, one character for one, so positions stay the same. */
+export function halfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}

@@ -1,0 +1,147 @@
+// Forms seen in real files outside the labelled corpus, written here as small synthetic inputs.
+import { describe, expect, it } from "vitest";
+import { parse } from "../src/index.js";
+
+const front = (body: string, fields = "title: 标题\ndate: 2021-12-08 10:00:00") =>
+  `---\n${fields}\n---\n${body}\n`;
+
+describe("datelines and credit lines", () => {
+  it.each([
+    ["虎扑5月22日讯 克罗斯的续约是皇马今夏的头等大事。", "虎扑"],
+    ["新华网东京3月15日专电(记者蓝建中)日本研究人员发现了新方法。", "新华网"],
+    ["本报北京５月９日讯 记者潘跃今天获悉。", null],
+    ["公司12月8日讯 今日发布公告。", null],
+  ])("%s → source %s", (lead, source) => {
+    expect(parse(`${lead}\n第二段正文。`).source?.name ?? null).toBe(source);
+  });
+
+  it("reads the byline in parentheses after a dateline", () => {
+    expect(parse("新华网东京3月15日专电(记者蓝建中)日本研究人员发现了新方法。\n第二段。").author).toBe(
+      "蓝建中",
+    );
+  });
+
+  it("reads 出自 credit lines and removes them", () => {
+    const article = parse("标题\n正文第一段。\n(文章出自：前程无忧〈人力资本〉杂志)");
+    expect(article.source?.name).toBe("前程无忧〈人力资本〉杂志");
+    expect(article.text).toBe("正文第一段。");
+  });
+
+  it("reads the trailing outlet of a story followed by a sidebar", () => {
+    const article = parse(
+      "标题\n正文第一段。\n故事的最后一段。（新华每日电讯）\n新闻链接\n悉尼\n边栏的内容。",
+    );
+    expect(article.source?.name).toBe("新华每日电讯");
+    expect(article.text).toContain("故事的最后一段。\n\n新闻链接");
+  });
+
+  it("reads 文｜ bylines (kept) and 编辑｜ credits (removed)", () => {
+    const article = parse(front("<p>文｜杜晨</p><p>编辑｜VickyXiao</p><p>正文。</p>"));
+    expect(article.author).toBe("杜晨");
+    expect(article.editor).toBe("VickyXiao");
+    expect(article.text).toBe("文｜杜晨\n\n正文。");
+  });
+});
+
+describe("boilerplate at the end of articles", () => {
+  it("drops end markers, reprint notices, tag lines, pagination and empty credits", () => {
+    const body = [
+      "<p>正文第一段。(文/)</p>",
+      "<p>第二段。上一页 [1] [2] [3] 下一页</p>",
+      '<p class="end"> - THE END -</p>',
+      '<p class="zhuanzai">转载请注明出处：快科技</p>',
+      '<p class="bqian"><a href="/tag/w.htm"><i>#</i>Windows 11</a><a href="/tag/m.htm"><i>#</i>微软</a></p>',
+    ].join("");
+    expect(parse(front(body)).text).toBe("正文第一段。\n\n第二段。");
+  });
+
+  it.each([
+    "*更新于 2026-02-12 08:30:00*",
+    "*生成时间: 2026-02-14 09:30:00 (Asia/Shanghai)*",
+    "*Last updated: 2026-02-12*",
+  ])("drops the blog stamp %s", (stamp) => {
+    expect(parse(front(`正文。\n\n${stamp}`)).text).toBe("正文。");
+  });
+});
+
+describe("plain text", () => {
+  it("decodes HTML entities", () => {
+    expect(parse("标题\n用3DMax软件制作完成。&nbsp;&nbsp;A&amp;B").text).toBe("用3DMax软件制作完成。 A&B");
+  });
+
+  it("reads a time-stamp line at the top as the publish date and removes it", () => {
+    const article = parse(
+      "http://www.sina.com.cn 2006年01月28日10:31\n大学生小袁网上投简历求职，很快就接到了电话。\n第二段。",
+    );
+    expect(article.publishedAt).toBe("2006-01-28T10:31:00+08:00");
+    expect(article.text.startsWith("大学生小袁")).toBe(true);
+  });
+
+  it("joins lines hard-wrapped in the middle of a sentence", () => {
+    const article = parse(
+      "标题\n第一段。\n近年来，随着国家、省、市各级政府对职业教育的重视，沈阳市的职业教育\n有了较大发展。目前全市已有学校百余所。",
+    );
+    expect(article.blocks.map((b) => ("text" in b ? b.text : ""))).toEqual([
+      "第一段。",
+      "近年来，随着国家、省、市各级政府对职业教育的重视，沈阳市的职业教育有了较大发展。目前全市已有学校百余所。",
+    ]);
+  });
+
+  it("takes short lines ending in a closing quote as headings", () => {
+    const article = parse("标题\n第一段。\n狂妄症——“我就愿意让别人听我的”\n第二段。");
+    expect(article.blocks[1]).toEqual({ type: "heading", level: 3, text: "狂妄症——“我就愿意让别人听我的”" });
+  });
+
+  it("skips a dateline with full-width digits when deriving a title", () => {
+    expect(parse("本报北京５月９日讯 记者潘跃今天获悉：全国已有县。第二句。").title).toBe(
+      "记者潘跃今天获悉：全国已有县",
+    );
+  });
+});
+
+describe("HTML details", () => {
+  it("attaches a caption marked only by its class", () => {
+    const article = parse(
+      front(
+        '<p class="image-wrapper"><img src="https://img.example.com/a.png"></p><p class="img-desc">漏洞攻击方式</p>',
+      ),
+    );
+    expect(article.images).toEqual([
+      { src: "https://img.example.com/a.png", alt: null, caption: "漏洞攻击方式" },
+    ]);
+  });
+
+  it("keeps the lines of preformatted code", () => {
+    expect(parse(front("<pre><code>FROM centos\nEXPOSE 80</code></pre>")).text).toBe(
+      "FROM centos\n\nEXPOSE 80",
+    );
+  });
+
+  it("does not take an undefined header image for an image", () => {
+    const hexo =
+      "---\ntitle: 'T'\ncategories:\n - 新媒体\n - 简书\nheadimg: 'https://www.jianshu.com/p/undefined'\ndate: Fri, 11 Feb 2022 11:15:43 GMT\n---\n<div><p>正文。</p></div>";
+    expect(parse(hexo).images).toEqual([]);
+  });
+
+  it("splits a space-separated category string the way Jekyll does", () => {
+    expect(parse(front("正文。", "title: T\ncategories: briefing finance")).categories).toEqual([
+      "briefing",
+      "finance",
+    ]);
+  });
+});
+
+describe("enrichment", () => {
+  it("does not flag a planned future year", () => {
+    const article = parse(
+      front("<p>FF全球CEO表示，将在2022年7月推出旗舰车型，新规将于2023年1月1日起施行。</p>"),
+    );
+    expect(article.warnings).toEqual([]);
+  });
+
+  it("keeps a company name to its own words", () => {
+    expect(parse(front("<p>白酒股龙头贵州茅台(600519)上涨。</p>")).securities).toEqual([
+      { code: "600519", market: "SH", name: "贵州茅台" },
+    ]);
+  });
+});
