@@ -28,6 +28,11 @@ export interface Input {
    * name for a file argument, `stdin` for stdin): an output folder mirrors this tree.
    */
   relativePath: string;
+  /**
+   * Set when this is a folder the walk could not list (permissions, removed during the run): the
+   * walk goes on without it, and commands report it as a failed input.
+   */
+  unreadable?: string;
 }
 
 export interface WalkOptions {
@@ -133,14 +138,20 @@ async function* walkFolder(
 ): AsyncGenerator<Input> {
   if (depthLeft <= 0) return;
   const entries: { name: string; isFolder: boolean }[] = [];
-  for await (const entry of await opendir(folder)) {
-    if (entry.name.startsWith(".")) continue;
-    if (entry.isDirectory()) entries.push({ name: entry.name, isFolder: true });
-    else if (entry.isFile()) entries.push({ name: entry.name, isFolder: false });
-    else if (entry.isSymbolicLink()) {
-      const target = await stat(join(folder, entry.name)).catch(() => null);
-      if (target?.isFile()) entries.push({ name: entry.name, isFolder: false });
+  try {
+    for await (const entry of await opendir(folder)) {
+      if (entry.name.startsWith(".")) continue;
+      if (entry.isDirectory()) entries.push({ name: entry.name, isFolder: true });
+      else if (entry.isFile()) entries.push({ name: entry.name, isFolder: false });
+      else if (entry.isSymbolicLink()) {
+        const target = await stat(join(folder, entry.name)).catch(() => null);
+        if (target?.isFile()) entries.push({ name: entry.name, isFolder: false });
+      }
     }
+  } catch (error) {
+    const message = `cannot list folder: ${error instanceof Error ? error.message : String(error)}`;
+    yield { path: folder, relativePath: relativeFolder, unreadable: message };
+    return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {

@@ -30,6 +30,8 @@ export async function* parseInputs(
   const pool = new ParsePool(jobs);
   try {
     const parseOne = async (input: Input): Promise<Outcome> => {
+      if (input.unreadable !== undefined)
+        return { ok: false, failure: { code: "unreadable", message: input.unreadable } };
       if (input.path !== "-") return pool.parse({ kind: "file", path: input.path });
       const bytes = await readStdin().catch((error: Error) => error);
       if (bytes instanceof Error)

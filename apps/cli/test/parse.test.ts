@@ -243,6 +243,25 @@ describe("caixun parse writing files", () => {
     expect(one).toContain("\n## 践行客户经营理念完善“太保服务”支撑体系\n");
   });
 
+  it("fails the second of two inputs that would land on the same output file", () => {
+    const other = join(work, "other");
+    mkdirSync(other);
+    writeFileSync(
+      join(other, "000_ed6ab7b49aac3011.txt"),
+      readFileSync(join(SEEDS, "002_89203e62b05a25ab.txt")),
+    );
+    const out = join(work, "collide-out");
+    const result = runCli(["parse", "seeds/000_ed6ab7b49aac3011.txt", other, "-q", "-o", `${out}/`]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `caixun: ${join(other, "000_ed6ab7b49aac3011.txt")}: output ${join(out, "000_ed6ab7b49aac3011.json")} ` +
+        "was already written for seeds/000_ed6ab7b49aac3011.txt\n",
+    );
+    expect(JSON.parse(readFileSync(join(out, "000_ed6ab7b49aac3011.json"), "utf8")).id).toBe(
+      "NW202201302266849892",
+    );
+  });
+
   it("refuses to write over an input or inside an input folder, and exits 2", () => {
     const seedCopy = join(work, "seed.md");
     writeFileSync(seedCopy, readFileSync(join(SEEDS, "000_ed6ab7b49aac3011.txt")));
