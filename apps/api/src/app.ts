@@ -1,4 +1,5 @@
 import { CaixunError } from "@caixun/core";
+import { RecordTooLargeError } from "@caixun/store";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -32,6 +33,12 @@ function errorResponse(error: Error, c: Context<AppEnv>): Response {
   }
   if (error instanceof CaixunError && error.code === "input-too-large") {
     return problemResponse(c, problem("body-too-large", error.message));
+  }
+  if (error instanceof RecordTooLargeError) {
+    return problemResponse(
+      c,
+      problem("body-too-large", `${error.message}; nothing of this request was stored`),
+    );
   }
   // Anything else is a fault of the server, never of the request: log it, say nothing of its insides.
   console.error(error);

@@ -2,10 +2,14 @@ import type { D1Database } from "@cloudflare/workers-types";
 import type { SqlDatabase, SqlStatement } from "./sql.js";
 import { SqlArticleStore } from "./store.js";
 
+/** D1's "maximum string, BLOB or table row size". */
+export const D1_MAX_ROW_BYTES = 1_000_000;
+
 /** The store's database interface over a Cloudflare D1 binding. */
 export function d1Database(d1: D1Database): SqlDatabase {
   const prepare = (statement: SqlStatement) => d1.prepare(statement.sql).bind(...statement.params);
   return {
+    maxRowBytes: D1_MAX_ROW_BYTES,
     async all<Row>(statement: SqlStatement) {
       return (await prepare(statement).all<Row>()).results;
     },

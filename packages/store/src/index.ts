@@ -12,4 +12,4 @@ export {
   type StoreStats,
 } from "./store.js";
 export { type ArticleSummary, summarize } from "./summary.js";
-export { type StoredArticle, sortKey, upsertStatements } from "./writes.js";
+export { RecordTooLargeError, type StoredArticle, sortKey, upsertStatements } from "./writes.js";

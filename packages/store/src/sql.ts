@@ -8,6 +8,8 @@ export interface SqlStatement {
 }
 
 export interface SqlDatabase {
+  /** The largest row (sum of a statement's bound values, in bytes) the database stores, if it has a limit. */
+  readonly maxRowBytes?: number;
   /** Rows of one read statement. */
   all<Row>(statement: SqlStatement): Promise<Row[]>;
   /** Runs write statements in order, all or none. */

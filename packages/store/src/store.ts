@@ -58,7 +58,10 @@ export interface StoreStats {
 
 /** Everything the API and the CLI do with stored articles. */
 export interface ArticleStore {
-  /** Inserts or replaces articles by id, all in one transaction. */
+  /**
+   * Inserts or replaces articles by id, all in one transaction. Throws `RecordTooLargeError`, writing
+   * nothing, when one of them is over the database's row limit.
+   */
   upsert(articles: StoredArticle[]): Promise<void>;
   get(id: string): Promise<Article | null>;
   list(options: ListOptions): Promise<ArticlePage>;
@@ -81,7 +84,9 @@ export class SqlArticleStore implements ArticleStore {
   async upsert(articles: StoredArticle[]): Promise<void> {
     if (articles.length === 0) return;
     const ingestedAt = new Date().toISOString();
-    await this.db.batch(articles.flatMap((article) => upsertStatements(article, ingestedAt)));
+    await this.db.batch(
+      articles.flatMap((article) => upsertStatements(article, ingestedAt, this.db.maxRowBytes)),
+    );
   }
 
   async get(id: string): Promise<Article | null> {

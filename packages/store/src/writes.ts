@@ -12,6 +12,25 @@ export interface StoredArticle {
   filename?: string | null;
 }
 
+/** An article too large for the database's row limit (D1: 1 MB); nothing of it was written. */
+export class RecordTooLargeError extends Error {
+  override readonly name = "RecordTooLargeError";
+  constructor(
+    readonly id: string,
+    readonly bytes: number,
+    readonly limit: number,
+  ) {
+    super(`article ${id} needs a ${bytes}-byte row; the database stores at most ${limit} bytes a row`);
+  }
+}
+
+function boundBytes(statement: SqlStatement): number {
+  const encoder = new TextEncoder();
+  let bytes = 0;
+  for (const param of statement.params) if (typeof param === "string") bytes += encoder.encode(param).length;
+  return bytes;
+}
+
 /** The UTC instant of `publishedAt` as a sortable string, '' when there is none. */
 export function sortKey(publishedAt: string | null): string {
   if (!publishedAt) return "";
@@ -34,8 +53,24 @@ function multiRowInsert(prefix: string, rows: SqlValue[][]): SqlStatement[] {
   return statements;
 }
 
-/** Statements that insert or replace one article and everything derived from it. */
-export function upsertStatements({ article, filename }: StoredArticle, ingestedAt: string): SqlStatement[] {
+/**
+ * Statements that insert or replace one article and everything derived from it. With `maxRowBytes`,
+ * throws `RecordTooLargeError` rather than let the database fail on a row over its limit.
+ */
+export function upsertStatements(
+  { article, filename }: StoredArticle,
+  ingestedAt: string,
+  maxRowBytes = Number.POSITIVE_INFINITY,
+): SqlStatement[] {
+  const statements = buildUpsert({ article, filename }, ingestedAt);
+  for (const statement of statements) {
+    const bytes = boundBytes(statement);
+    if (bytes > maxRowBytes) throw new RecordTooLargeError(article.id, bytes, maxRowBytes);
+  }
+  return statements;
+}
+
+function buildUpsert({ article, filename }: StoredArticle, ingestedAt: string): SqlStatement[] {
   const { id } = article;
   const labelRows = (kind: "tag" | "category", labels: string[]): SqlValue[][] =>
     [...new Set(labels)].map((label) => [label, kind, id]);

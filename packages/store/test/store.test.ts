@@ -2,8 +2,9 @@ import { type Article, parse } from "@caixun/core";
 import Database from "better-sqlite3";
 import { describe, expect, test } from "vitest";
 import { decodeCursor, encodeCursor, InvalidCursorError } from "../src/cursor.js";
-import { migrate, sqliteArticleStore } from "../src/sqlite.js";
-import { sortKey, upsertStatements } from "../src/writes.js";
+import { migrate, sqliteArticleStore, sqliteDatabase } from "../src/sqlite.js";
+import { SqlArticleStore } from "../src/store.js";
+import { RecordTooLargeError, sortKey, upsertStatements } from "../src/writes.js";
 
 function article(overrides: Partial<Article>): Article {
   return { ...parse("标题\n\n正文内容。"), ...overrides };
@@ -86,5 +87,19 @@ describe("cursors and sort keys", () => {
     expect(sortKey("2022-01-30T09:59:17+08:00")).toBe("2022-01-30T01:59:17.000Z");
     expect(sortKey(null)).toBe("");
     expect(sortKey("someday")).toBe("");
+  });
+});
+
+describe("row limit", () => {
+  test("an article over the database's row limit is refused whole, before anything is written", async () => {
+    const db = new Database(":memory:");
+    migrate(db);
+    const store = new SqlArticleStore({ ...sqliteDatabase(db), maxRowBytes: 20_000 });
+    const small = article({ id: "small" });
+    const large = article({ id: "large", text: "财".repeat(10_000) });
+    await expect(store.upsert([{ article: small }, { article: large }])).rejects.toThrow(RecordTooLargeError);
+    expect((await store.stats()).articles).toBe(0);
+    await store.upsert([{ article: small }]);
+    expect((await store.stats()).articles).toBe(1);
   });
 });

@@ -32,3 +32,26 @@ defineApiSuite({
   seeds: env.TEST_SEEDS,
   corpus: env.TEST_CORPUS,
 });
+
+test("an article over D1's 1 MB row limit is refused with 413, and nothing of its request is stored", async () => {
+  const before = (await (await exports.default.fetch("http://caixun.test/v1/stats")).json()) as {
+    articles: number;
+  };
+  const huge = `巨大的文章\n\n${"保险公司经营状况良好。".repeat(15_000)}`;
+  const response = await exports.default.fetch(
+    new Request("http://caixun.test/v1/articles", {
+      method: "POST",
+      body: JSON.stringify([
+        { content: "小文章\n\n正文。", filename: "small.txt" },
+        { content: huge, filename: "huge.txt" },
+      ]),
+      headers: { "content-type": "application/json", authorization: `Bearer ${env.API_TOKEN}` },
+    }),
+  );
+  expect(response.status).toBe(413);
+  expect(((await response.json()) as { code: string }).code).toBe("body-too-large");
+  const after = (await (await exports.default.fetch("http://caixun.test/v1/stats")).json()) as {
+    articles: number;
+  };
+  expect(after.articles).toBe(before.articles);
+});
