@@ -88,6 +88,13 @@ export async function* discoverInputs(
   yield* walkInputs(await resolveInputs(specs), options);
 }
 
+/** How many inputs a walk will yield (for a progress bar); walks the tree without reading files. */
+export async function countInputs(roots: readonly InputRoot[], options: WalkOptions = {}): Promise<number> {
+  let total = 0;
+  for await (const _ of walkInputs(roots, options)) total++;
+  return total;
+}
+
 /**
  * The folder an input root reads from (absolute), or the file itself; commands use it to refuse
  * outputs that would land inside what they read.

@@ -1,27 +1,15 @@
 import { extname } from "node:path";
-import type { Article } from "@caixun/core";
 import { type Command, Option } from "commander";
+import { openWriter } from "../article-writer.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { type FieldName, parseFieldList } from "../fields.js";
-import {
-  createFormat,
-  FORMAT_NAMES,
-  type FormatName,
-  formatForExtension,
-  type OutputFormat,
-} from "../formats/index.js";
-import { type Input, type InputRoot, resolveInputs, walkInputs } from "../inputs.js";
+import { createFormat, FORMAT_NAMES, type FormatName, formatForExtension } from "../formats/index.js";
+import { countInputs, resolveInputs } from "../inputs.js";
 import { watchInterrupts } from "../interrupt.js";
 import { extensionList, positiveInteger } from "../options.js";
 import type { Failure } from "../outcome.js";
-import {
-  OutputClosedError,
-  type OutputSink,
-  openAtomicFile,
-  stdoutSink,
-  writeFileAtomic,
-} from "../output.js";
-import { checkOutputSafety, mirroredPath, type OutputTarget, outputTarget } from "../output-target.js";
+import { OutputClosedError, openAtomicFile } from "../output.js";
+import { checkOutputSafety, outputTarget } from "../output-target.js";
 import { defaultJobs, parseInputs } from "../pipeline.js";
 import { Progress } from "../progress.js";
 import { type RunCounts, summaryLine } from "../summary.js";
@@ -164,74 +152,4 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
   await errorLog?.commit();
   if (!options.quiet) process.stderr.write(`caixun: ${summaryLine(counts, Date.now() - started)}\n`);
   if (counts.failed > 0) process.exitCode = EXIT_FAILURES;
-}
-
-/** Writes articles to the output target; `article` returns a failure when this one could not be written. */
-interface ArticleWriter {
-  article(article: Article, input: Input): Promise<Failure | null>;
-  finish(): Promise<void>;
-  abort(): Promise<void>;
-}
-
-async function openWriter(target: OutputTarget, format: OutputFormat): Promise<ArticleWriter> {
-  if (target.kind === "folder") return folderWriter(target.path, format);
-  const sink: OutputSink = target.kind === "file" ? await openAtomicFile(target.path) : stdoutSink();
-  let count = 0;
-  let begun = false;
-  const begin = async () => {
-    if (!begun) await sink.write(format.begin());
-    begun = true;
-  };
-  const end = async () => {
-    await begin();
-    await sink.write(format.end(count));
-  };
-  return {
-    async article(article, input) {
-      await begin();
-      await sink.write(format.record(article, input, count++));
-      return null;
-    },
-    async finish() {
-      await end();
-      await sink.commit();
-    },
-    async abort() {
-      // stdout cannot be taken back, so it is closed as a complete document instead.
-      if (target.kind === "stdout") await end().catch(() => undefined);
-      await sink.abort();
-    },
-  };
-}
-
-/**
- * One file per article, mirroring where each input sits below its root. Two inputs that would
- * land on the same output file (same relative path under two roots) are a failure of the second.
- */
-function folderWriter(folder: string, format: OutputFormat): ArticleWriter {
-  const written = new Map<string, string>();
-  return {
-    async article(article, input) {
-      const path = mirroredPath(folder, input.relativePath, format.extension);
-      const earlier = written.get(path);
-      if (earlier !== undefined) {
-        return { code: "output-collision", message: `output ${path} was already written for ${earlier}` };
-      }
-      written.set(path, input.path);
-      try {
-        await writeFileAtomic(path, format.document(article, input));
-        return null;
-      } catch (error) {
-        return { code: "unwritable", message: `cannot write ${path}: ${(error as Error).message}` };
-      }
-    },
-    finish: async () => undefined,
-    abort: async () => undefined,
-  };
-}
-
-async function countInputs(roots: readonly InputRoot[], walk: { extensions?: string[] }): Promise<number> {
-  let total = 0;
-  for await (const _ of walkInputs(roots, walk)) total++;
-  return total;
 }

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { CorpusStats } from "../corpus-stats.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED } from "../exit-codes.js";
-import { resolveInputs } from "../inputs.js";
+import { countInputs, resolveInputs } from "../inputs.js";
 import { watchInterrupts } from "../interrupt.js";
 import { extensionList, positiveInteger } from "../options.js";
 import { defaultJobs, parseInputs } from "../pipeline.js";
@@ -54,6 +54,11 @@ export function registerStats(program: Command): void {
       const progress = new Progress(process.stderr, !options.quiet && Boolean(process.stderr.isTTY));
       const interrupts = watchInterrupts();
       const walk = options.ext === undefined ? {} : { extensions: options.ext };
+      if (progress.active)
+        void countInputs(roots, walk).then(
+          (total) => progress.setTotal(total),
+          () => undefined,
+        );
       try {
         for await (const { input, outcome } of parseInputs(roots, { ...walk, jobs: options.jobs })) {
           if (outcome.ok) stats.add(outcome.article, input.path);
