@@ -60,16 +60,20 @@ export async function resolveInputs(specs: readonly string[]): Promise<InputRoot
     else if (isGlob(spec)) {
       const { base, pattern, maxDepth } = splitGlob(spec);
       const root: InputRoot = { kind: "glob", spec, base, matcher: globToRegExp(pattern), maxDepth };
-      const first = await walkRoot(root, {})
-        .next()
-        .catch(() => null);
-      if (!first || first.done) throw new UsageError(`no files match ${spec}`);
+      if (!(await matchesAnything(root))) throw new UsageError(`no files match ${spec}`);
       roots.push(root);
     } else {
       throw new UsageError(`no such file or folder: ${spec}`);
     }
   }
   return roots;
+}
+
+async function matchesAnything(root: InputRoot): Promise<boolean> {
+  for await (const input of walkRoot(root, {})) {
+    if (input.unreadable === undefined) return true;
+  }
+  return false;
 }
 
 /** Every input below the roots, in order. */

@@ -208,6 +208,7 @@ describe("caixun parse with bad inputs", () => {
 
   it("exits 2 on a glob that matches nothing, an unknown field or an unknown option", () => {
     expect(runCli(["parse", "seeds/*.nothing"]).stderr).toBe("caixun: no files match seeds/*.nothing\n");
+    expect(runCli(["parse", "no/such/*.md"]).stderr).toBe("caixun: no files match no/such/*.md\n");
     const field = runCli(["parse", "seeds", "--fields", "id,bogus"]);
     expect(field.code).toBe(2);
     expect(field.stderr).toMatch(/^caixun: unknown field bogus; fields are: id, title/);

@@ -87,7 +87,7 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
   if (options.errors !== undefined)
     await checkOutputSafety("errors file", { kind: "file", path: options.errors }, roots);
 
-  const walk = { ...(options.ext === undefined ? {} : { extensions: options.ext }) };
+  const walk = options.ext === undefined ? {} : { extensions: options.ext };
   const progress = new Progress(process.stderr, !options.quiet && Boolean(process.stderr.isTTY));
   if (progress.active)
     void countInputs(roots, walk).then(
