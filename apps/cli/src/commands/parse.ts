@@ -1,4 +1,4 @@
-import { extname } from "node:path";
+import { extname, resolve } from "node:path";
 import { type Command, Option } from "commander";
 import { openWriter } from "../article-writer.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
@@ -84,8 +84,12 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
   const format = createFormat(formatName, { fields, bom: options.bom ?? false });
   const roots = await resolveInputs(specs);
   await checkOutputSafety("output", target, roots);
-  if (options.errors !== undefined)
+  if (options.errors !== undefined) {
     await checkOutputSafety("errors file", { kind: "file", path: options.errors }, roots);
+    if (target.kind !== "stdout" && resolve(options.errors) === resolve(target.path)) {
+      throw new UsageError("--errors and --out name the same file");
+    }
+  }
 
   const walk = options.ext === undefined ? {} : { extensions: options.ext };
   const progress = new Progress(process.stderr, !options.quiet && Boolean(process.stderr.isTTY));
