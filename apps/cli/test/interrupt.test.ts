@@ -75,3 +75,20 @@ describe("caixun parse interrupted with Ctrl-C", () => {
     expect(readdirSync(out)).toEqual([]);
   });
 });
+
+describe("caixun parse when the reader of stdout goes away", () => {
+  it("stops quietly, as in `caixun parse corpus | head -1`", async () => {
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, "parse", corpus, "-q", "--jobs", "1"]);
+      let stderr = "";
+      child.stdout.once("data", () => child.stdout.destroy());
+      child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+        stderr += chunk;
+      });
+      child.on("error", reject);
+      child.on("close", (code) => resolve({ code, stderr }));
+    });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+  });
+});
