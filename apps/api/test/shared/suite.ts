@@ -474,6 +474,12 @@ export function defineApiSuite(options: SuiteOptions): void {
         expect(html).toContain(path);
     });
 
+    test("/ leads to the docs page", async () => {
+      const response = await fetch("/", { redirect: "manual" });
+      expect(response.status).toBe(302);
+      expect(response.headers.get("location")).toBe("/docs");
+    });
+
     test("404 not-found for unknown routes and methods", async () => {
       await expectProblem(await fetch("/v2/nothing"), 404, "not-found");
       await expectProblem(await fetch("/v1/stats", { method: "DELETE" }), 404, "not-found");
