@@ -140,6 +140,9 @@ export const ListQuery = z.object({
   tag: filterText("A tag or category"),
   from: DateBound.optional().openapi({ description: "Published on or after (date or ISO time)" }),
   to: DateBound.optional().openapi({ description: "Published on or before (date or ISO time)" }),
+  sort: z.enum(["newest", "relevance"]).default("newest").openapi({
+    description: "newest: by publish time, undated last; relevance: best matches of q first (needs q)",
+  }),
   limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ description: "Page size, 1–100" }),
   cursor: z.string().max(1000).optional().openapi({ description: "`nextCursor` of the previous page" }),
 });

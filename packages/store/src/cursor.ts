@@ -1,15 +1,24 @@
 /**
- * Opaque pagination cursors: the sort position of the last row of a page. Clients pass them back
- * untouched; anything that does not decode is a client error, never a server fault.
+ * Opaque pagination cursors: where the last page ended. Newest-first pages end at a sort position
+ * (publish instant, id), so they stay consistent while articles are added; relevance pages end at an
+ * offset, since a rank is no stable key. Clients pass cursors back untouched; anything that does not
+ * decode is a client error, never a server fault.
  */
 
-export interface CursorPosition {
-  sortKey: string;
-  id: string;
-}
+export type CursorPosition =
+  | { sort: "newest"; sortKey: string; id: string }
+  | { sort: "relevance"; offset: number };
 
-export class InvalidCursorError extends Error {
-  override readonly name = "InvalidCursorError";
+/** A list request the store cannot answer because of what the client asked (a 422 for the API). */
+export class ListRequestError extends Error {
+  override readonly name = "ListRequestError";
+  constructor(
+    /** The offending list option. */
+    readonly field: "cursor" | "sort",
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 function toBase64Url(text: string): string {
@@ -26,7 +35,9 @@ function fromBase64Url(cursor: string): string {
 }
 
 export function encodeCursor(position: CursorPosition): string {
-  return toBase64Url(JSON.stringify([position.sortKey, position.id]));
+  return toBase64Url(
+    JSON.stringify(position.sort === "newest" ? [position.sortKey, position.id] : [position.offset]),
+  );
 }
 
 export function decodeCursor(cursor: string): CursorPosition {
@@ -34,15 +45,18 @@ export function decodeCursor(cursor: string): CursorPosition {
   try {
     value = JSON.parse(fromBase64Url(cursor));
   } catch {
-    throw new InvalidCursorError("cursor is not one this API issued");
+    throw new ListRequestError("cursor", "cursor is not one this API issued");
   }
   if (
-    !Array.isArray(value) ||
-    value.length !== 2 ||
-    typeof value[0] !== "string" ||
-    typeof value[1] !== "string"
+    Array.isArray(value) &&
+    value.length === 2 &&
+    typeof value[0] === "string" &&
+    typeof value[1] === "string"
   ) {
-    throw new InvalidCursorError("cursor is not one this API issued");
+    return { sort: "newest", sortKey: value[0], id: value[1] };
   }
-  return { sortKey: value[0], id: value[1] };
+  if (Array.isArray(value) && value.length === 1 && Number.isSafeInteger(value[0]) && value[0] > 0) {
+    return { sort: "relevance", offset: value[0] };
+  }
+  throw new ListRequestError("cursor", "cursor is not one this API issued");
 }

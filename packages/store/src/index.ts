@@ -1,4 +1,4 @@
-export { type CursorPosition, decodeCursor, encodeCursor, InvalidCursorError } from "./cursor.js";
+export { type CursorPosition, decodeCursor, encodeCursor, ListRequestError } from "./cursor.js";
 export { indexText, matchExpression } from "./search-text.js";
 export { type SqlDatabase, type SqlStatement, type SqlValue, sql } from "./sql.js";
 export {

@@ -1,7 +1,7 @@
 import type { Article, Market } from "@caixun/core";
-import { decodeCursor, encodeCursor } from "./cursor.js";
+import { decodeCursor, encodeCursor, ListRequestError } from "./cursor.js";
 import { matchExpression } from "./search-text.js";
-import { type SqlDatabase, type SqlStatement, type SqlValue, sql } from "./sql.js";
+import { type SqlDatabase, type SqlValue, sql } from "./sql.js";
 import type { ArticleSummary } from "./summary.js";
 import { type StoredArticle, upsertStatements } from "./writes.js";
 
@@ -22,6 +22,8 @@ export interface ArticleFilter {
 
 export interface ListOptions extends ArticleFilter {
   limit: number;
+  /** `newest` (default): by publish instant, undated last. `relevance`: best matches of `q` first. */
+  sort?: "newest" | "relevance";
   /** `nextCursor` of the previous page. */
   cursor?: string;
 }
@@ -71,6 +73,9 @@ export interface ArticleStore {
   stats(): Promise<StoreStats>;
 }
 
+/** BM25 with a hit in the title worth four in the body (FTS5 ranks better matches lower). */
+const RELEVANCE = "bm25(articles_fts, 4.0, 1.0)";
+
 interface SummaryRow {
   id: string;
   sort_key: string;
@@ -97,46 +102,60 @@ export class SqlArticleStore implements ArticleStore {
   }
 
   async list(options: ListOptions): Promise<ArticlePage> {
+    const sort = options.sort ?? "newest";
+    const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor);
+    if (after && after.sort !== sort) {
+      throw new ListRequestError("cursor", `this cursor belongs to sort=${after.sort}, not sort=${sort}`);
+    }
+    const match = options.q === undefined ? undefined : matchExpression(options.q);
+    if (match === null) return { items: [], nextCursor: null };
+    if (sort === "relevance" && match === undefined) {
+      throw new ListRequestError("sort", "sorting by relevance needs a query (q)");
+    }
+
     const conditions: string[] = [];
     const params: SqlValue[] = [];
     const where = (condition: string, ...values: SqlValue[]) => {
       conditions.push(condition);
       params.push(...values);
     };
-    if (options.q !== undefined) {
-      const match = matchExpression(options.q);
-      if (match === null) return { items: [], nextCursor: null };
-      where("rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", match);
+    if (match !== undefined) where("articles_fts MATCH ?", match);
+    if (options.source !== undefined) {
+      where("(a.source_name = ? OR a.source_slug = ?)", options.source, options.source);
     }
-    if (options.source !== undefined)
-      where("(source_name = ? OR source_slug = ?)", options.source, options.source);
     if (options.security !== undefined) {
-      where("id IN (SELECT article_id FROM article_securities WHERE code = ?)", options.security);
+      where("a.id IN (SELECT article_id FROM article_securities WHERE code = ?)", options.security);
     }
-    if (options.tag !== undefined)
-      where("id IN (SELECT article_id FROM article_labels WHERE label = ?)", options.tag);
+    if (options.tag !== undefined) {
+      where("a.id IN (SELECT article_id FROM article_labels WHERE label = ?)", options.tag);
+    }
     // Undated articles have sort_key '' and so fall outside any date range.
-    if (options.publishedFrom !== undefined) where("sort_key >= ?", options.publishedFrom);
-    if (options.publishedBefore !== undefined)
-      where("sort_key <> '' AND sort_key < ?", options.publishedBefore);
-    if (options.cursor !== undefined) {
-      const after = decodeCursor(options.cursor);
-      where("(sort_key, id) < (?, ?)", after.sortKey, after.id);
+    if (options.publishedFrom !== undefined) where("a.sort_key >= ?", options.publishedFrom);
+    if (options.publishedBefore !== undefined) {
+      where("a.sort_key <> '' AND a.sort_key < ?", options.publishedBefore);
     }
-    const statement: SqlStatement = {
-      sql: `SELECT id, sort_key, summary FROM articles
+    if (after?.sort === "newest") where("(a.sort_key, a.id) < (?, ?)", after.sortKey, after.id);
+
+    const offset = after?.sort === "relevance" ? after.offset : 0;
+    const rows = await this.db.all<SummaryRow>({
+      sql: `SELECT a.id, a.sort_key, a.summary FROM articles AS a
+            ${match !== undefined ? "JOIN articles_fts ON articles_fts.rowid = a.rowid" : ""}
             ${conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : ""}
-            ORDER BY sort_key DESC, id DESC LIMIT ?`,
-      params: [...params, options.limit + 1],
-    };
-    const rows = await this.db.all<SummaryRow>(statement);
+            ORDER BY ${sort === "relevance" ? `${RELEVANCE}, ` : ""}a.sort_key DESC, a.id DESC
+            LIMIT ? OFFSET ?`,
+      params: [...params, options.limit + 1, offset],
+    });
     const page = rows.slice(0, options.limit);
     const last = page.at(-1);
-    return {
-      items: page.map((row) => JSON.parse(row.summary) as ArticleSummary),
-      nextCursor:
-        rows.length > options.limit && last ? encodeCursor({ sortKey: last.sort_key, id: last.id }) : null,
-    };
+    let nextCursor: string | null = null;
+    if (rows.length > options.limit && last) {
+      nextCursor = encodeCursor(
+        sort === "relevance"
+          ? { sort, offset: offset + options.limit }
+          : { sort, sortKey: last.sort_key, id: last.id },
+      );
+    }
+    return { items: page.map((row) => JSON.parse(row.summary) as ArticleSummary), nextCursor };
   }
 
   async sources(): Promise<SourceCount[]> {

@@ -1,7 +1,7 @@
 import { type Article, parse } from "@caixun/core";
 import Database from "better-sqlite3";
 import { describe, expect, test } from "vitest";
-import { decodeCursor, encodeCursor, InvalidCursorError } from "../src/cursor.js";
+import { decodeCursor, encodeCursor, ListRequestError } from "../src/cursor.js";
 import { migrate, sqliteArticleStore, sqliteDatabase } from "../src/sqlite.js";
 import { SqlArticleStore } from "../src/store.js";
 import { RecordTooLargeError, sortKey, upsertStatements } from "../src/writes.js";
@@ -47,6 +47,47 @@ describe("SqlArticleStore", () => {
     expect((await store.stats()).articles).toBe(1);
   });
 
+  test("relevance order ranks title hits first and pages by offset; it needs a query", async () => {
+    const { store } = freshStore();
+    await store.upsert([
+      {
+        article: article({
+          id: "body",
+          title: "年报",
+          text: "太保发布年报。",
+          publishedAt: "2022-05-01T00:00:00Z",
+        }),
+      },
+      {
+        article: article({
+          id: "title",
+          title: "太保年报",
+          text: "年报发布。",
+          publishedAt: "2022-01-01T00:00:00Z",
+        }),
+      },
+      {
+        article: article({
+          id: "none",
+          title: "人保",
+          text: "人保发布。",
+          publishedAt: "2022-03-01T00:00:00Z",
+        }),
+      },
+    ]);
+    const newest = await store.list({ limit: 10, q: "太保" });
+    expect(newest.items.map((item) => item.id)).toEqual(["body", "title"]);
+    const first = await store.list({ limit: 1, q: "太保", sort: "relevance" });
+    expect(first.items.map((item) => item.id)).toEqual(["title"]);
+    const second = await store.list({ limit: 1, q: "太保", sort: "relevance", cursor: first.nextCursor! });
+    expect(second.items.map((item) => item.id)).toEqual(["body"]);
+    expect(second.nextCursor).toBeNull();
+    await expect(store.list({ limit: 1, sort: "relevance" })).rejects.toThrow(ListRequestError);
+    await expect(store.list({ limit: 1, q: "太保", cursor: first.nextCursor! })).rejects.toThrow(
+      ListRequestError,
+    );
+  });
+
   test("security listings collect the names articles use, commas included", async () => {
     const { store } = freshStore();
     await store.upsert([
@@ -75,11 +116,13 @@ describe("SqlArticleStore", () => {
 });
 
 describe("cursors and sort keys", () => {
-  test("a cursor round-trips; anything else is an InvalidCursorError", () => {
-    const position = { sortKey: "2022-01-30T01:59:17.000Z", id: "NW1" };
-    expect(decodeCursor(encodeCursor(position))).toEqual(position);
-    for (const bad of ["", "!!!", btoa("{}"), btoa('["a"]'), btoa("[1,2]")]) {
-      expect(() => decodeCursor(bad)).toThrow(InvalidCursorError);
+  test("a cursor round-trips; anything else is an ListRequestError", () => {
+    const newest = { sort: "newest", sortKey: "2022-01-30T01:59:17.000Z", id: "NW1" } as const;
+    expect(decodeCursor(encodeCursor(newest))).toEqual(newest);
+    const relevance = { sort: "relevance", offset: 40 } as const;
+    expect(decodeCursor(encodeCursor(relevance))).toEqual(relevance);
+    for (const bad of ["", "!!!", btoa("{}"), btoa('["a"]'), btoa("[1,2]"), btoa("[-20]"), btoa("[1.5]")]) {
+      expect(() => decodeCursor(bad)).toThrow(ListRequestError);
     }
   });
 

@@ -1,5 +1,5 @@
 import { parse } from "@caixun/core";
-import { InvalidCursorError, type ListOptions, type StoredArticle } from "@caixun/store";
+import { type ListOptions, ListRequestError, type StoredArticle } from "@caixun/store";
 import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
 import { requireToken } from "../auth.js";
 import type { AppEnv } from "../deps.js";
@@ -62,7 +62,7 @@ const listRoute = createRoute({
   method: "get",
   path: "/v1/articles",
   tags: ["articles"],
-  summary: "List and search articles, newest first",
+  summary: "List and search articles, newest first or by relevance",
   request: { query: ListQuery },
   responses: {
     200: {
@@ -94,6 +94,7 @@ export function listOptions(query: z.infer<typeof ListQuery>): ListOptions {
     tag: query.tag,
     publishedFrom: query.from === undefined ? undefined : fromInstant(query.from),
     publishedBefore: query.to === undefined ? undefined : beforeInstant(query.to),
+    sort: query.sort,
     limit: query.limit,
     cursor: query.cursor,
   };
@@ -101,8 +102,10 @@ export function listOptions(query: z.infer<typeof ListQuery>): ListOptions {
 
 /** Store errors caused by what the client sent become 422s. */
 export function rethrowClientError(error: unknown): never {
-  if (error instanceof InvalidCursorError) {
-    throw new ProblemError("invalid-request", error.message, [{ path: "cursor", message: error.message }]);
+  if (error instanceof ListRequestError) {
+    throw new ProblemError("invalid-request", error.message, [
+      { path: `query.${error.field}`, message: error.message },
+    ]);
   }
   throw error;
 }

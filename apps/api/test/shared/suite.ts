@@ -331,6 +331,31 @@ export function defineApiSuite(options: SuiteOptions): void {
       expect(await allIds({ q: "太保 河北" })).toEqual([]);
     });
 
+    test("sort=relevance puts the best matches first and pages through the same set", async () => {
+      const byRelevance = await allIds({ q: "太保", sort: "relevance" });
+      expect(new Set(byRelevance)).toEqual(new Set(await allIds({ q: "太保" })));
+      const onePerPage: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Page = await json<Page>(
+          await list({ q: "太保", sort: "relevance", limit: "1", ...(cursor ? { cursor } : {}) }),
+        );
+        onePerPage.push(...page.items.map((item) => item.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(onePerPage).toEqual(byRelevance);
+      const first = await json<Page>(await list({ q: "太保", sort: "relevance", limit: "1" }));
+      const problem = await expectProblem(
+        await list({ q: "太保", cursor: first.nextCursor! }),
+        422,
+        "invalid-request",
+      );
+      expect(problem.errors?.[0]?.path).toBe("query.cursor");
+      const noQuery = await expectProblem(await list({ sort: "relevance" }), 422, "invalid-request");
+      expect(noQuery.errors?.[0]?.path).toBe("query.sort");
+      await expectProblem(await list({ q: "太保", sort: "oldest" }), 422, "invalid-request");
+    });
+
     test("FTS syntax in a query is searched as text, never a 500", async () => {
       for (const q of [
         '"',
