@@ -12,6 +12,10 @@ import { EXIT_FAILURES, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UsageError } from
 /**
  * Every command of the CLI, in the order `caixun --help` lists them. To add a command, write one
  * module under commands/ that exports a `RegisterCommand` and add it here.
+ *
+ * Every module here is loaded on every run, whatever the command: keep a command module's
+ * top-level imports light and `await import()` heavy dependencies (a server, a database, a site
+ * builder) inside its action, so `caixun parse` neither pays for them nor breaks when they do.
  */
 const COMMANDS: readonly RegisterCommand[] = [
   registerParse,
