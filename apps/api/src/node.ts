@@ -7,8 +7,9 @@ import { type ApiDeps, type ApiSettings, bodyLimitFrom } from "./deps.js";
 export interface NodeServerOptions {
   /** SQLite file; created and migrated when needed. */
   db: string;
-  port?: number;
-  host?: string;
+  /** 0 picks a free port. */
+  port: number;
+  host: string;
   /** Defaults to API_TOKEN and BODY_LIMIT from the environment. */
   settings?: ApiSettings;
 }
@@ -17,9 +18,6 @@ export interface RunningServer {
   url: string;
   close(): Promise<void>;
 }
-
-export const DEFAULT_HOST = "127.0.0.1";
-export const DEFAULT_PORT = 8787;
 
 /** The API on Node: @hono/node-server over a better-sqlite3 file. */
 export async function startServer(options: NodeServerOptions): Promise<RunningServer> {
@@ -31,12 +29,13 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
     bodyLimit: bodyLimitFrom(settings),
   };
   const app = createApp(() => deps);
-  const host = options.host ?? DEFAULT_HOST;
+  const { host } = options;
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, port: options.port ?? DEFAULT_PORT, hostname: host }, () =>
-      resolve(started),
-    );
+    const started = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(started));
     started.once("error", reject);
+  }).catch((error: unknown) => {
+    db.close();
+    throw error;
   });
   const { port } = server.address() as AddressInfo;
   return {

@@ -1,6 +1,5 @@
 import { resolve } from "node:path";
 import type { StoredArticle } from "@caixun/store";
-import { openSqlite, sqliteArticleStore } from "@caixun/store/sqlite";
 import type { Command } from "commander";
 import { EXIT_FAILURES, UsageError } from "../exit-codes.js";
 import { type InputRoot, resolveInputs, rootPath } from "../inputs.js";
@@ -50,6 +49,8 @@ export function registerIngest(program: Command): void {
     .addHelpText("after", EXAMPLES)
     .action(async (specs: string[], options: IngestOptions) => {
       const roots = await resolveInputsBesideDb(specs, options.db);
+      // Loaded here, not at the top: other commands need no SQLite.
+      const { openSqlite, sqliteArticleStore } = await import("@caixun/store/sqlite");
       const db = openSqlite(options.db);
       const store = sqliteArticleStore(db);
       const progress = new Progress(process.stderr, !options.quiet && Boolean(process.stderr.isTTY));

@@ -1,5 +1,4 @@
 import { stat } from "node:fs/promises";
-import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "@caixun/api/node";
 import { type Command, InvalidArgumentError } from "commander";
 import { UsageError } from "../exit-codes.js";
 
@@ -17,6 +16,9 @@ interface ServeOptions {
   port: number;
   host: string;
 }
+
+const DEFAULT_PORT = 8787;
+const DEFAULT_HOST = "127.0.0.1";
 
 function port(value: string): number {
   const n = Number(value);
@@ -40,6 +42,8 @@ export function registerServe(program: Command): void {
           `no database at ${options.db}; create it with caixun ingest <inputs...> --db ${options.db}`,
         );
       }
+      // Loaded here, not at the top: every other command would otherwise pay for the server's start-up.
+      const { startServer } = await import("@caixun/api/node");
       const server = await startServer({ db: options.db, port: options.port, host: options.host }).catch(
         (error: NodeJS.ErrnoException) => {
           if (error.code === "EADDRINUSE" || error.code === "EACCES" || error.code === "EADDRNOTAVAIL") {
