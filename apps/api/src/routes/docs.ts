@@ -64,7 +64,12 @@ ${sections.join("\n")}
 
 export function registerDocs(app: OpenAPIHono<AppEnv>): void {
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
-  const document = () => app.getOpenAPI31Document({ openapi: "3.1.0", info: INFO });
+  // Built on first use, when every route is registered; the routes never change after that.
+  let built: Document | undefined;
+  const document = () => {
+    built ??= app.getOpenAPI31Document({ openapi: "3.1.0", info: INFO });
+    return built;
+  };
   app.get("/openapi.json", (c) => c.json(document()));
   app.get("/docs", (c) => c.html(renderDocsPage(document())));
 }
