@@ -132,6 +132,26 @@ describe("caixun parse on seeds/", () => {
     expect(runCli(["parse", out, ...fields]).stdout).toBe(runCli(["parse", "seeds", ...fields]).stdout);
   });
 
+  it("writes text and HTML streams with every article in order", () => {
+    const two = ["seeds/003_4fa6340cd7e9c1ac.txt", "seeds/000_ed6ab7b49aac3011.txt"];
+    const text = runCli(["parse", ...two, "-q", "--format", "text"]).stdout;
+    expect(text.split("\n").slice(0, 3)).toEqual([
+      "中国人保为加快建设经济强省美丽河北提供保险保障",
+      "2022-03-17T05:17:21+08:00 · 河北日报 · NW202203172312487194",
+      "",
+    ]);
+    expect(text).toContain(`\n${"=".repeat(60)}\n\n连续六年！中国太保产、寿险双膺经营评价A级\n`);
+
+    const html = runCli(["parse", ...two, "-q", "--format", "html"]).stdout;
+    expect(html.startsWith('<!doctype html>\n<html lang="zh">\n')).toBe(true);
+    expect(html.endsWith("</body>\n</html>\n")).toBe(true);
+    expect([...html.matchAll(/<article id="([^"]+)">/g)].map((match) => match[1])).toEqual([
+      "NW202203172312487194",
+      "NW202201302266849892",
+    ]);
+    expect(html.match(/<\/article>/g)).toHaveLength(2);
+  });
+
   it("reads stdin when the input is -", () => {
     const seed = readFileSync(join(SEEDS, "002_89203e62b05a25ab.txt"));
     const result = runCli(["parse", "-", "-q", "--fields", "id,title"], { input: seed });
