@@ -128,6 +128,20 @@ export function defineApiSuite(options: SuiteOptions): void {
       expect(article.id).toBe(SEED_002);
     });
 
+    test("reads GB18030 bytes whatever charset the header claims", async () => {
+      // 中国太保 in GBK, as a title line and a body line.
+      const title = [0xd6, 0xd0, 0xb9, 0xfa, 0xcc, 0xab, 0xb1, 0xa3];
+      const article = await json<{ title: string; warnings: { code: string }[] }>(
+        await fetch("/v1/parse", {
+          method: "POST",
+          body: new Uint8Array([...title, 0x0a, 0x0a, ...title, 0xa1, 0xa3, 0x0a]),
+          headers: { "content-type": "text/plain; charset=utf-8" },
+        }),
+      );
+      expect(article.title).toBe("中国太保");
+      expect(article.warnings.map((warning) => warning.code)).toContain("encoding-gb18030");
+    });
+
     test("parses JSON { content, filename }", async () => {
       const file = seed("001");
       const article = await json<{ title: string; editor: string; warnings: { code: string }[] }>(
