@@ -26,7 +26,7 @@ test("runs inside workerd with Intl.Segmenter and FTS5 in D1", async () => {
 });
 
 defineApiSuite({
-  fetch: (path, init) => exports.default.fetch(new Request(new URL(path, "http://caixun.test"), init)),
+  fetch: (path, init) => exports.default.fetch(new Request(`http://caixun.test${path}`, init)),
   token: env.API_TOKEN,
   bodyLimit: DEFAULT_BODY_LIMIT,
   seeds: env.TEST_SEEDS,

@@ -1,0 +1,15 @@
+import { applyD1Migrations } from "cloudflare:test";
+import { env, exports } from "cloudflare:workers";
+import { beforeAll } from "vitest";
+import { defineNever500 } from "../shared/never-500.js";
+
+beforeAll(async () => {
+  await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
+});
+
+defineNever500({
+  fetch: (path, init) => exports.default.fetch(new Request(`http://caixun.test${path}`, init)),
+  token: env.API_TOKEN,
+  seeds: env.TEST_SEEDS,
+  runs: 200,
+});
