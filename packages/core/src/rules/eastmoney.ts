@@ -1,4 +1,6 @@
+import { textContent } from "domutils";
 import type { Market, Security } from "../article.js";
+import { select } from "../stages/select.js";
 import type { RulePack } from "./types.js";
 
 /**
@@ -41,21 +43,21 @@ export const eastmoney: RulePack = {
     'span[id^="bkquote_"]',
   ],
   placeholderImages: [/webquoteklinepic\.eastmoney\.com/],
-  securities($, root) {
+  securities(root) {
     const found: Security[] = [];
     // Chart widgets: data-code="601601|1|1" (code|market|…).
-    $("a.EmImageRemark[data-code]", root).each((_, el) => {
-      const [code, marketId] = ($(el).attr("data-code") ?? "").split("|");
+    for (const el of select("a.EmImageRemark[data-code]", root)) {
+      const [code, marketId] = (el.attribs["data-code"] ?? "").split("|");
       const s = security(code ?? "", marketId ?? "");
       if (s) found.push(s);
-    });
+    }
     // Quote links and spans: data-code="1,600160" (market,code); the link text is the name.
-    $("a.keytip[data-code], span.em_stock_key_common[data-code]", root).each((_, el) => {
-      const [marketId, code] = ($(el).attr("data-code") ?? "").split(",");
-      const name = $(el).text().trim();
+    for (const el of select("a.keytip[data-code], span.em_stock_key_common[data-code]", root)) {
+      const [marketId, code] = (el.attribs["data-code"] ?? "").split(",");
+      const name = textContent(el).trim();
       const s = security(code ?? "", marketId ?? "", name || undefined);
       if (s) found.push(s);
-    });
+    }
     return found;
   },
 };

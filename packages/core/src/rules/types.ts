@@ -1,4 +1,3 @@
-import type { CheerioAPI } from "cheerio/slim";
 import type { Document } from "domhandler";
 import type { Format, Security } from "../article.js";
 import type { BodySyntax } from "../stages/body.js";
@@ -55,6 +54,6 @@ export interface RulePack {
   authorFieldIsChannel?: boolean;
   /** Reads the publishing channel from the front matter. */
   channel?(data: Record<string, unknown>): Channel | null;
-  /** Reads securities from the DOM (quote widgets, ticker links) before boilerplate is removed; `$(selector, root)` queries it. */
-  securities?($: CheerioAPI, root: Document): Security[];
+  /** Reads securities from the DOM (quote widgets, ticker links) before boilerplate is removed. */
+  securities?(root: Document): Security[];
 }

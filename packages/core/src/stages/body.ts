@@ -31,8 +31,8 @@ export function bodyToHtml(body: string, syntax: BodySyntax): string {
 }
 
 /**
- * Stage 4b — the one DOM parse of the file, with htmlparser2 (the parser of cheerio's slim build);
- * the rule packs then query this tree through cheerio.
+ * Stage 4b — the one DOM parse of the file, with htmlparser2; the rule packs then query this tree
+ * with CSS selectors (css-select).
  */
 export function parseHtml(html: string): Document {
   return parseDocument(html);

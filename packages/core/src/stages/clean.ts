@@ -1,13 +1,8 @@
-import { load } from "cheerio/slim";
 import { type AnyNode, type Document, type ParentNode, Text } from "domhandler";
+import { removeElement } from "domutils";
 import type { Security } from "../article.js";
 import type { RulePack } from "../rules/index.js";
-
-/**
- * One cheerio instance for the life of the module: it queries each file's tree as a context
- * (`query(selector, root)`), so no per-file wrapper is built around a DOM that is already parsed.
- */
-const query = load([], null, false);
+import { select } from "./select.js";
 
 /** Deeper than any real article; past it, nesting is flattened to text so the later walks cannot overflow the stack. */
 export const MAX_DEPTH = 200;
@@ -23,12 +18,12 @@ export function cleanDom(root: Document, packs: readonly RulePack[]): Security[]
   const selectors: string[] = [];
   const fences: Array<readonly [string, string]> = [];
   for (const pack of packs) {
-    if (pack.securities) securities.push(...pack.securities(query, root));
+    if (pack.securities) securities.push(...pack.securities(root));
     if (pack.removeSelectors) selectors.push(...pack.removeSelectors);
     if (pack.removeBetweenComments) fences.push(...pack.removeBetweenComments);
   }
   if (fences.length > 0) removeFenced(root, fences);
-  if (selectors.length > 0) query(selectors.join(","), root).remove();
+  if (selectors.length > 0) for (const element of select(selectors.join(","), root)) removeElement(element);
   return securities;
 }
 
