@@ -21,7 +21,19 @@ export interface ApiSettings {
   BODY_LIMIT?: string;
 }
 
+/** A setting with a value the API cannot use: a deployment mistake, reported rather than guessed around. */
+export class InvalidSettingError extends Error {
+  override readonly name = "InvalidSettingError";
+}
+
+/** BODY_LIMIT in bytes, or the default when it is unset. */
 export function bodyLimitFrom(settings: ApiSettings): number {
+  if (settings.BODY_LIMIT === undefined || settings.BODY_LIMIT === "") return DEFAULT_BODY_LIMIT;
   const value = Number(settings.BODY_LIMIT);
-  return Number.isSafeInteger(value) && value > 0 ? value : DEFAULT_BODY_LIMIT;
+  if (!Number.isSafeInteger(value) || value <= 0) {
+    throw new InvalidSettingError(
+      `BODY_LIMIT must be a whole number of bytes, not ${JSON.stringify(settings.BODY_LIMIT)}`,
+    );
+  }
+  return value;
 }

@@ -4,6 +4,8 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { type ApiDeps, type ApiSettings, bodyLimitFrom } from "./deps.js";
 
+export { InvalidSettingError } from "./deps.js";
+
 export interface NodeServerOptions {
   /** SQLite file; created and migrated when needed. */
   db: string;
@@ -22,12 +24,9 @@ export interface RunningServer {
 /** The API on Node: @hono/node-server over a better-sqlite3 file. */
 export async function startServer(options: NodeServerOptions): Promise<RunningServer> {
   const settings = options.settings ?? (process.env as ApiSettings);
+  const bodyLimit = bodyLimitFrom(settings);
   const db = openSqlite(options.db);
-  const deps: ApiDeps = {
-    store: sqliteArticleStore(db),
-    token: settings.API_TOKEN,
-    bodyLimit: bodyLimitFrom(settings),
-  };
+  const deps: ApiDeps = { store: sqliteArticleStore(db), token: settings.API_TOKEN, bodyLimit };
   const app = createApp(() => deps);
   const { host } = options;
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -89,10 +89,17 @@ describe("caixun ingest, then caixun serve", () => {
     expect(await exited(child)).toBe(0);
   });
 
-  it("refuses a database that does not exist, and a port that is taken", async () => {
+  it("refuses a database that does not exist, a bad BODY_LIMIT and a port that is taken", async () => {
     const missing = runCli(["serve", "--db", join(dir, "missing.db")]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("no database at");
+    const badLimit = spawnSync(process.execPath, [BIN, "serve", "--db", db, "--port", "0"], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, BODY_LIMIT: "2MB" },
+      encoding: "utf8",
+    });
+    expect(badLimit.status).toBe(2);
+    expect(badLimit.stderr).toContain("BODY_LIMIT must be a whole number of bytes");
     const { url, child } = await serve(["--db", db]);
     const taken = runCli(["serve", "--db", db, "--port", new URL(url).port]);
     expect(taken.code).toBe(2);

@@ -43,9 +43,10 @@ export function registerServe(program: Command): void {
         );
       }
       // Loaded here, not at the top: every other command would otherwise pay for the server's start-up.
-      const { startServer } = await import("@caixun/api/node");
+      const { InvalidSettingError, startServer } = await import("@caixun/api/node");
       const server = await startServer({ db: options.db, port: options.port, host: options.host }).catch(
         (error: NodeJS.ErrnoException) => {
+          if (error instanceof InvalidSettingError) throw new UsageError(error.message);
           if (error.code === "EADDRINUSE" || error.code === "EACCES" || error.code === "EADDRNOTAVAIL") {
             throw new UsageError(`cannot listen on ${options.host}:${options.port}: ${error.message}`);
           }
