@@ -54,7 +54,7 @@ export function runCli(dir: string, jobs: number, files: number, bytes: number):
     },
   );
   const report = result.stderr;
-  const seconds = wallSeconds(/Elapsed \(wall clock\) time[^:]*: ([\d:.]+)/.exec(report)?.[1]);
+  const seconds = wallSeconds(/Elapsed \(wall clock\).*?: ([\d:.]+)\s*$/m.exec(report)?.[1]);
   const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(report)?.[1]);
   const exitCode = Number(/Exit status: (\d+)/.exec(report)?.[1] ?? result.status);
   if (!Number.isFinite(seconds) || !Number.isFinite(rssKb)) {

@@ -42,17 +42,30 @@ export function renderReport(results: BenchResults, targets: TargetCheck[], note
       "its title in `<title>` and its date in `article:published_time`, the body rendered from Markdown or kept as " +
       "HTML, plain text as one `<p>` per line (built once, before timing, with caixun's own exported stages, so " +
       "they see the same title, date and body and none of that work is charged to them). MB/s is of the files' " +
-      `bytes for every contender. ${results.rounds.warmup} warm-up round, then ${results.rounds.timed} timed ` +
-      "rounds; each round runs every contender once over all inputs, in rotating order; the median round counts.",
+      `bytes for every contender. ${plural(results.rounds.warmup, "warm-up round")}, then ` +
+      `${plural(results.rounds.timed, "timed round")}; each round runs every contender once over all inputs, in ` +
+      "rotating order, and the median round counts. Speeds are per second of process CPU time (user + system): on " +
+      "this shared machine wall time also counts the time spent waiting for a CPU that other work held, so the " +
+      "wall-clock speed is shown beside it, and the ratios and targets use CPU time.",
     table(
-      ["contender", "reads", "articles/s", "MB/s", "caixun is", "median round", "failures"],
+      [
+        "contender",
+        "reads",
+        "articles/s",
+        "MB/s",
+        "caixun is",
+        "articles/s (wall)",
+        "median round (CPU)",
+        "failures",
+      ],
       results.timings.map((t) => [
         t.contender,
-        t.contender === caixun.contender ? "file bytes" : "HTML page",
+        t.reads === "raw" ? "file bytes" : "HTML page",
         fixed(t.articlesPerSecond),
         fixed(t.megabytesPerSecond, 2),
         t === caixun ? "—" : `${fixed(caixun.articlesPerSecond / t.articlesPerSecond, 2)}×`,
-        `${fixed(t.medianMs)} ms`,
+        fixed(t.wallArticlesPerSecond),
+        `${fixed(t.medianCpuMs)} ms`,
         String(t.failures),
       ]),
     ),
@@ -78,6 +91,10 @@ export function renderReport(results: BenchResults, targets: TargetCheck[], note
     notes.trim(),
   ];
   return sections.join("\n\n");
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 function cliRow(label: string, run: CliRun): string[] {

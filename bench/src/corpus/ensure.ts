@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { hash64 } from "@caixun/core";
 import { pickFamily, renderFile } from "./families.js";
@@ -18,7 +18,8 @@ interface Manifest extends GenerateSummary {
 
 /**
  * A generated corpus in `options.out`, reusing the folder when its manifest says it holds exactly
- * these files (same count, seed and generator output), and otherwise generating it afresh.
+ * these files (same count, seed and generator output), and otherwise generating it afresh in a
+ * folder that is new, empty, or an earlier generated corpus.
  */
 export function ensureCorpus(
   pieces: Pieces,
@@ -32,7 +33,11 @@ export function ensureCorpus(
       return { ...manifest, reused: true };
     }
   }
-  if (existsSync(options.out)) rmSync(options.out, { recursive: true, force: true });
+  if (existsSync(manifestPath)) rmSync(options.out, { recursive: true, force: true });
+  else if (existsSync(options.out) && readdirSync(options.out).length > 0) {
+    // Only a folder this generator wrote (it has a manifest) is ever replaced.
+    throw new Error(`${options.out} is not empty and holds no generated corpus; choose another --out`);
+  }
   const summary = generateCorpus(pieces, options);
   const manifest: Manifest = { ...summary, seed: options.seed, probe };
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
