@@ -25,7 +25,7 @@ interface Measurement {
   shards: number;
   seconds: number;
   maxRssMiB: number;
-  heapAfterMiB: number;
+  liveHeapMiB: number;
   files: number;
   bytes: number;
   searchBytes: number;
@@ -68,7 +68,35 @@ async function measure(count: number, pools: Awaited<ReturnType<typeof loadPools
   }
 }
 
-const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+const count = (n: number) => n.toLocaleString("en");
+
+/** A right-aligned Markdown table, padded the way the repository's formatter (Biome) writes it. */
+function markdownTable(header: string[], rows: string[][]): string[] {
+  const widths = header.map((cell, i) => Math.max(3, cell.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padStart(widths[i]!)).join(" | ")} |`;
+  return [
+    line(header),
+    `| ${widths.map((width) => `${"-".repeat(width - 1)}:`).join(" | ")} |`,
+    ...rows.map(line),
+  ];
+}
+
+/** How the largest build compares with the smallest: the figures that show growth is linear. */
+function proportionality(rows: Measurement[]): string[] {
+  if (rows.length < 2) return [];
+  const small = rows[0]!;
+  const large = rows[rows.length - 1]!;
+  const ratio = (a: number, b: number) => `×${(a / b).toFixed(1)}`;
+  const perArticle = ((large.liveHeapMiB - small.liveHeapMiB) * 1024) / (large.articles - small.articles);
+  return [
+    `From ${count(small.articles)} to ${count(large.articles)} articles (${ratio(large.articles, small.articles)}):`,
+    `wall time ${ratio(large.seconds, small.seconds)}, live heap ${ratio(large.liveHeapMiB, small.liveHeapMiB)},`,
+    `peak RSS ${ratio(large.maxRssMiB, small.maxRssMiB)}, output ${ratio(large.bytes, small.bytes)};`,
+    `about ${perArticle.toFixed(1)} KiB of live heap per additional article.`,
+    "",
+  ];
+}
 
 function section(rows: Measurement[], command: string): string {
   const cpu = cpus()[0]?.model ?? "unknown CPU";
@@ -80,16 +108,37 @@ function section(rows: Measurement[], command: string): string {
     `Node ${process.version}, on a machine shared with other jobs (wall times are upper bounds).`,
     "Synthetic corpora: real seed and corpus paragraphs recombined into finews-Jekyll (60 %), Hexo (25 %)",
     "and plain-text (15 %) files over 12 sources and five years. Each build runs in its own process;",
-    "peak RSS is that process's `maxRSS`; heap after build is what a full garbage collection leaves at the",
-    "end (the summaries and listings the build keeps), peak RSS also counts garbage not yet collected.",
+    "peak RSS is that process's `maxRSS`. Live heap is the largest heap left by a full garbage collection,",
+    "sampled every 10 s during the build: what the build really holds (peak RSS also counts garbage).",
     "",
-    "| articles | wall time | per article | peak RSS | heap after build | pages | output files | output size | search index | shards |",
-    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-    ...rows.map(
-      (row) =>
-        `| ${row.articles.toLocaleString("en")} | ${row.seconds.toFixed(0)} s | ${((row.seconds * 1000) / row.articles).toFixed(1)} ms | ${row.maxRssMiB.toFixed(0)} MiB | ${row.heapAfterMiB.toFixed(0)} MiB | ${row.pages.toLocaleString("en")} | ${row.files.toLocaleString("en")} | ${mib(row.bytes)} MiB | ${mib(row.searchBytes)} MiB | ${row.shards} |`,
+    ...markdownTable(
+      [
+        "articles",
+        "wall time",
+        "per article",
+        "peak RSS",
+        "live heap",
+        "pages",
+        "output files",
+        "output size",
+        "search index",
+        "shards",
+      ],
+      rows.map((row) => [
+        count(row.articles),
+        `${row.seconds.toFixed(0)} s`,
+        `${((row.seconds * 1000) / row.articles).toFixed(1)} ms`,
+        `${row.maxRssMiB.toFixed(0)} MiB`,
+        `${row.liveHeapMiB.toFixed(0)} MiB`,
+        count(row.pages),
+        count(row.files),
+        mib(row.bytes),
+        mib(row.searchBytes),
+        count(row.shards),
+      ]),
     ),
     "",
+    ...proportionality(rows),
     "Memory holds one summary per article (title, date, source, keys of its listings, a 90-character",
     "lead) and at most one million pending search postings; bodies are never kept, pages are written",
     "as they are rendered and postings spill to disk.",

@@ -1,3 +1,5 @@
+import type { Market } from "@caixun/core";
+import { MARKET_NAMES } from "../pages/labels.js";
 import { renderDocument } from "../pages/layout.js";
 import { ListingPage } from "../pages/listing.js";
 import { OverviewPage } from "../pages/overview.js";
@@ -21,7 +23,9 @@ function headingFor(kind: ListingKind, key: string, context: ListingContext): st
   if (kind === "month") return displayMonth(key);
   if (kind === "security") {
     const name = context.securityNames.get(key);
-    return name ? `${name} ${key}` : key;
+    const market = MARKET_NAMES[key.slice(key.lastIndexOf(".") + 1) as Market];
+    const code = market ? `${key}（${market}）` : key;
+    return name ? `${name} ${code}` : code;
   }
   return key;
 }
