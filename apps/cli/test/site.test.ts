@@ -1,0 +1,79 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BIN, SEEDS } from "./helpers/paths.js";
+import { runCli } from "./helpers/run-cli.js";
+
+let work: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), "caixun-cli-site-"));
+});
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe("caixun site", () => {
+  it("builds a site from a folder and reports what it wrote", async () => {
+    const out = join(work, "site");
+    const result = runCli(["site", "build", SEEDS, "--out", out]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("5 articles");
+    expect(await readFile(join(out, "article", "NW202201302266849892", "index.html"), "utf8")).toContain(
+      "连续六年！中国太保产、寿险双膺经营评价A级",
+    );
+    expect(existsSync(join(out, "assets", "playground.js"))).toBe(true);
+  });
+
+  it("refuses an output folder inside an input, and one it did not build", async () => {
+    const corpus = join(work, "corpus");
+    await mkdir(corpus);
+    await writeFile(join(corpus, "a.txt"), "标题\n\n正文。");
+    const inside = runCli(["site", "build", corpus, "--out", join(corpus, "site")]);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toContain("overlaps the input");
+
+    const foreign = join(work, "foreign");
+    await mkdir(foreign);
+    await writeFile(join(foreign, "keep.txt"), "mine");
+    const refused = runCli(["site", "build", corpus, "--out", foreign]);
+    expect(refused.code).toBe(2);
+    expect(await readFile(join(foreign, "keep.txt"), "utf8")).toBe("mine");
+  });
+
+  it("serves a built site on loopback with the CSP header until interrupted", async () => {
+    const out = join(work, "served");
+    expect(runCli(["site", "build", SEEDS, "--out", out]).code).toBe(0);
+    const child = spawn(process.execPath, [BIN, "site", "serve", out, "--port", "0"], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let stderr = "";
+        child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+          stderr += chunk;
+          const match = /serving .* at (http:\/\/127\.0\.0\.1:\d+)\//.exec(stderr);
+          if (match) resolve(match[1]!);
+        });
+        child.once("exit", () => reject(new Error(`serve exited: ${stderr}`)));
+      });
+      const response = await fetch(`${url}/search/`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-security-policy")).toContain("script-src 'self'");
+    } finally {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGINT");
+      expect(await exited).toBe(0);
+    }
+  });
+
+  it("refuses to serve a folder without a site", () => {
+    const result = runCli(["site", "serve", join(work, "nothing-here")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("no built site");
+  });
+});
