@@ -171,8 +171,17 @@ describe("the built site in Chromium", () => {
     });
   });
 
-  it("listing pages of a source and a security list their articles", async () => {
+  it("overview, month, source and security pages list their articles", async () => {
+    await visit("sources", "/sources/", async (page) => {
+      const sources = await page.locator(".overview a").allTextContents();
+      expect(sources).toEqual(expect.arrayContaining(["北方网", "河北日报", "雅安日报", "来源不明"]));
+    });
+    await visit("month-2022-01", "/month/2022-01/", async (page) => {
+      expect(await page.locator("h1").textContent()).toBe("2022年1月");
+      expect(await page.locator(".article-list .title").allTextContents()).toContain(SEED_TITLES["000"]);
+    });
     await visit("security-601601", "/security/601601.SH/", async (page) => {
+      expect(await page.locator("h1").textContent()).toBe("601601.SH（上交所）");
       expect(await page.locator(".article-list .title").allTextContents()).toContain(SEED_TITLES["000"]);
     });
     await visit("source-yaan", `/source/${encodeURIComponent("雅安日报")}/`, async (page) => {
