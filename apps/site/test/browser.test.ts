@@ -153,6 +153,9 @@ describe("the built site in Chromium", () => {
         expect.arrayContaining([SEED_TITLES["000"], SEED_TITLES["001"], SEED_TITLES["002"]]),
       );
       expect(titles).not.toContain(SEED_TITLES["004"]);
+      expect(new Set(await page.locator("#search-results mark").allTextContents())).toEqual(
+        new Set(["太保"]),
+      );
       const firstLink = await page.locator("#search-results .title").first().getAttribute("href");
       expect(firstLink).toMatch(/^\/article\/[^/]+\/$/);
     });

@@ -60,6 +60,7 @@ function show(article: Article): void {
   json.textContent = JSON.stringify(article, null, 2);
   errorBox.hidden = true;
   output.hidden = false;
+  output.scrollIntoView({ block: "start" });
 }
 
 function run(source: string | Uint8Array, filename: string): void {

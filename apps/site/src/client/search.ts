@@ -14,12 +14,25 @@ const engine = new SearchEngine(async (path) => {
   return response.json();
 });
 
-function resultItem([path, title, date, source]: DocRow): HTMLLIElement {
+/** The title as text nodes, with each word of the query in <mark> (built as nodes: nothing is parsed as HTML). */
+function highlighted(title: string, query: string): Node[] {
+  const words = query.split(/\s+/).filter((word) => word !== "");
+  if (words.length === 0) return [document.createTextNode(title)];
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return title.split(new RegExp(`(${escaped.join("|")})`, "gi")).map((part, index) => {
+    if (index % 2 === 0) return document.createTextNode(part);
+    const mark = document.createElement("mark");
+    mark.textContent = part;
+    return mark;
+  });
+}
+
+function resultItem([path, title, date, source]: DocRow, query: string): HTMLLIElement {
   const item = document.createElement("li");
   const link = document.createElement("a");
   link.className = "title";
   link.href = path.split("/").map(encodeURIComponent).join("/");
-  link.textContent = title;
+  link.append(...highlighted(title, query));
   const meta = document.createElement("p");
   meta.className = "meta";
   meta.textContent = source ? `${date} · ${source}` : date;
@@ -36,7 +49,7 @@ async function run(query: string): Promise<void> {
   status.textContent = "搜索中…";
   try {
     const answer = await engine.search(query, RESULT_LIMIT);
-    list.replaceChildren(...answer.results.map((result) => resultItem(result.row)));
+    list.replaceChildren(...answer.results.map((result) => resultItem(result.row, query)));
     status.textContent =
       answer.total === 0
         ? `没有找到与「${query}」相关的文章`
