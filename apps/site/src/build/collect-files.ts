@@ -1,14 +1,13 @@
 import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { extname, join } from "node:path";
 
-/** Files that are never news: dot files, tables of sources and notes beside a corpus. */
-const SKIPPED_NAMES = /^(?:\.|readme(?:\.|$)|sources\.tsv$)/i;
-/** Folders of expected outputs and tooling that sit beside corpora. */
-const SKIPPED_DIRS = new Set(["gold", "node_modules", ".git"]);
+/** What a folder walk picks up: the extensions news files come with (as `caixun` picks them up). */
+const NEWS_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".text", ".html", ".htm"]);
 
 /**
- * The files under the given paths (files as given, folders walked recursively), sorted so a build
- * numbers and de-duplicates articles the same way every time.
+ * The files under the given paths: files as given, folders walked recursively for news files
+ * (hidden entries skipped), sorted so a build numbers and de-duplicates articles the same way every
+ * time. The CLI has its own discovery (globs, stdin); this one serves the package's scripts and tests.
  */
 export async function collectFiles(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
@@ -24,11 +23,9 @@ async function walk(dir: string, into: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith(".")) await walk(path, into);
-    } else if (entry.isFile() && !SKIPPED_NAMES.test(entry.name)) {
-      into.push(path);
-    }
+    if (entry.isDirectory()) await walk(path, into);
+    else if (entry.isFile() && NEWS_EXTENSIONS.has(extname(entry.name).toLowerCase())) into.push(path);
   }
 }
