@@ -10,10 +10,17 @@ describe("site paths", () => {
   });
 
   it("never lets a name leave its folder or hide in a dot segment", () => {
-    expect(pathSegment("../../etc")).toBe("etc");
-    expect(pathSegment("a/b\\c?d#e%f")).toBe("a-b-c-d-e-f");
-    expect(pathSegment("..")).toBe("_");
-    expect(pathSegment("  ")).toBe("_");
-    expect(pathSegment("新 媒体")).toBe("新-媒体");
+    expect(pathSegment("../../etc")).toMatch(/^etc~[0-9a-z]+$/);
+    expect(pathSegment("a/b\\c?d#e%f")).toMatch(/^a-b-c-d-e-f~[0-9a-z]+$/);
+    expect(pathSegment("..")).toMatch(/^_~[0-9a-z]+$/);
+    expect(pathSegment("  ")).toMatch(/^_~[0-9a-z]+$/);
+    expect(pathSegment("新 媒体")).toMatch(/^新-媒体~[0-9a-z]+$/);
+  });
+
+  it("keeps clean names as they are and gives names that clean alike their own folders", () => {
+    expect(pathSegment("北方网")).toBe("北方网");
+    expect(pathSegment("601601.SH")).toBe("601601.SH");
+    expect(pathSegment("a/b")).not.toBe(pathSegment("a-b"));
+    expect(pathSegment("a/b")).not.toBe(pathSegment("a\\b"));
   });
 });

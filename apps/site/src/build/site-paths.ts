@@ -4,15 +4,24 @@
  */
 
 import type { Security } from "@caixun/core";
+import { tokenHash } from "../search/tokenize.js";
 
-/** A name made safe as one path segment: no separators, no dot segments, no control characters. */
+const MAX_SEGMENT = 80;
+
+/**
+ * A name made safe as one path segment: no separators, no dot segments, no control characters.
+ * A name that had to change gets a hash of the original appended, so two names never share a
+ * folder (`a/b` and `a-b` both clean to `a-b`).
+ */
 export function pathSegment(name: string): string {
   const cleaned = name
     .normalize("NFC")
     .replace(/[\u0000-\u001f\u007f/\\?#%]+/g, "-")
     .replace(/\s+/g, "-")
-    .replace(/^[-.]+|-+$/g, "");
-  return cleaned === "" ? "_" : cleaned.slice(0, 80);
+    .replace(/^[-.]+|-+$/g, "")
+    .slice(0, MAX_SEGMENT);
+  if (cleaned === name) return name;
+  return `${cleaned || "_"}~${tokenHash(name).toString(36)}`;
 }
 
 /** A site path (starting and ending with `/`) as an href: each segment percent-encoded. */
