@@ -22,43 +22,50 @@ function isNoise(code: number): boolean {
   );
 }
 
-/** The text's content characters, ASCII letters lower-cased. */
-function contentCodes(text: string): Uint16Array {
-  const codes = new Uint16Array(text.length);
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isNoise(code)) continue;
-    codes[n++] = code >= 0x41 && code <= 0x5a ? code + 32 : code;
-  }
-  return codes.subarray(0, n);
-}
-
 /**
  * 64-bit SimHash of character 3-grams of the text with white space and punctuation removed, as 16
  * hex digits. Copies of one story that differ in spacing, punctuation or a sentence or two differ
  * in few bits; compare with `hammingDistance`.
  */
 export function fingerprint(text: string): string {
-  const codes = contentCodes(text);
-  const n = codes.length;
-  if (n === 0) return "0".repeat(16);
   // SimHash sets a bit when more than half of the shingle hashes have it. The per-bit counts are
   // kept as vertical (bit-sliced) counters, so adding a 32-bit hash costs a few word operations
-  // rather than 32 separate increments.
-  const low = new Int32Array(PLANES);
-  const high = new Int32Array(PLANES);
-  const shingles = Math.max(1, n - SHINGLE + 1);
-  for (let i = 0; i < shingles; i++) {
-    const lo = mix(
-      Math.imul(codes[i]!, 0x9e3779b1) ^
-        Math.imul(codes[i + 1] ?? 0, 0x85ebca77) ^
-        Math.imul(codes[i + 2] ?? 0, 0xc2b2ae3d),
-    );
-    addToColumns(low, lo);
-    addToColumns(high, mix((lo + 0x27d4eb2f) | 0));
+  // rather than 32 separate increments. One pass, no copy of the text: the last two content
+  // characters are carried along.
+  low.fill(0);
+  high.fill(0);
+  let first = 0;
+  let second = 0;
+  let seen = 0;
+  let shingles = 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (isNoise(code)) continue;
+    if (code >= 0x41 && code <= 0x5a) code += 32;
+    if (++seen >= SHINGLE) {
+      addShingle(first, second, code);
+      shingles++;
+    }
+    first = second;
+    second = code;
+  }
+  if (seen === 0) return "0".repeat(16);
+  if (shingles === 0) {
+    // Fewer content characters than one shingle: the text itself is the only feature.
+    addShingle(seen === 2 ? first : 0, second, 0);
+    shingles = 1;
   }
   return hex32(majority(high, shingles)) + hex32(majority(low, shingles));
+}
+
+/** Counters reused by every call (a parse is synchronous, so calls never overlap). */
+const low = new Int32Array(PLANES);
+const high = new Int32Array(PLANES);
+
+function addShingle(a: number, b: number, c: number): void {
+  const lo = mix(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d));
+  addToColumns(low, lo);
+  addToColumns(high, mix((lo + 0x27d4eb2f) | 0));
 }
 
 /** Adds each bit of `word` to its column's counter (ripple-carry across the planes). */

@@ -68,5 +68,5 @@ export function figuresInText(text: string): Figure[] {
 
 /** Removes binary floating-point noise (`0.319` not `0.31899999999999995`). */
 function round(value: number): number {
-  return Number(value.toPrecision(12));
+  return Number.isInteger(value) ? value : Number(value.toPrecision(12));
 }

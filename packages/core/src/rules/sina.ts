@@ -6,6 +6,6 @@ export const sina: RulePack = {
   matches: ({ body }) => body.includes("新浪"),
   cutFragments: [
     /视频-[^。！？\n]{1,60}?媒体来源：新浪\p{Script=Han}{0,4}/gu,
-    /\s*新闻\s*图片\s*博客\s*视频\s*分享到[:：]?\s*更多关于.{0,30}?的新闻\s*$/gu,
+    /新闻\s*图片\s*博客\s*视频\s*分享到[:：]?\s*更多关于.{0,30}?的新闻\s*$/gu,
   ],
 };

@@ -13,10 +13,12 @@ const GENERIC_DROP: readonly RegExp[] = [
   /^上一页.{0,80}下一页$/,
   /^[-—–_=*·•.。\s]+$/,
 ];
+// Cut patterns open with a literal character, so the engine skips ahead to candidates instead of
+// trying every position; the white space they leave is collapsed afterwards.
 /** Empty credit debris left where a scraper dropped the name: `(文/)`, `（记者：）`. */
-const EMPTY_CREDIT = /\s*[（(]\s*(?:文|作者|记者|编辑|责编|图)\s*[/／:：｜|]?\s*[)）]/gu;
+const EMPTY_CREDIT = /[（(]\s*(?:文|作者|记者|编辑|责编|图)\s*[/／:：｜|]?\s*[)）]/gu;
 /** A page-number bar at the end of a paragraph: `上一页 [1] [2] … 下一页`. */
-const PAGINATION = /\s*上一页(?:\s*\[?\d+\]?)+\s*下一页\s*$/gu;
+const PAGINATION = /上一页(?:\s*\[?\d+\]?)+\s*下一页\s*$/gu;
 
 /**
  * Stage 7 — drop boilerplate blocks and cut spliced widgets out of text. Generic rules plus the
