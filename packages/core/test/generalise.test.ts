@@ -145,3 +145,14 @@ describe("enrichment", () => {
     ]);
   });
 });
+
+describe("security names", () => {
+  it.each([
+    ["摩通：维持渣打集团(2888.HK)增持评级", "渣打集团"],
+    ["记者从中国石化（600028）获悉", "中国石化"],
+    ["和而泰(002402)发布公告", "和而泰"],
+    ["与欧菲光(002456)合作", "欧菲光"],
+  ])("%s → %s", (text, name) => {
+    expect(parse(front(`<p>${text}。</p>`)).securities[0]?.name).toBe(name);
+  });
+});

@@ -33,7 +33,10 @@ const BARE_CODE = /(?<![\w.])(\d{6})\.(SH|SS|SZ|BJ)\b|(?<![\w.])(\d{4,5})\.HK\b/
 const NAME_BEFORE =
   /([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9-]{0,11}(?: [A-Za-z][A-Za-z0-9&-]{0,11}){0,3})$/u;
 /** Words that run into a name from the sentence before it. */
-const LEADING_FILLER = /^(?:.*?(?:记者从|获悉|据|从|和|与|及|对|将|向|为|在|是|等|由|给))/u;
+const LEADING_WORDS =
+  /^(?:记者从|获悉|据悉|维持|上调|下调|首予|给予|重申|公告|宣布|表示|预计|收购|入股|旗下|控股|关注)/u;
+/** Single characters that join a name to the words before it; cut only when a name of 3+ remains (`和而泰` stays). */
+const LEADING_PARTICLE = /^(?:据|从|和|与|及|对|将|向|为|在|是|等|由|给|把|被)/u;
 
 /** Market of a six-digit A-share code by its prefix, or null when no exchange uses it. */
 export function aShareMarket(code: string): Market | null {
@@ -79,7 +82,13 @@ export function mergeSecurities(lists: Security[][]): Security[] {
 function nameBefore(text: string, index: number): string | undefined {
   const match = NAME_BEFORE.exec(text.slice(Math.max(0, index - 24), index));
   if (!match) return undefined;
-  let name = match[1]!.replace(LEADING_FILLER, "");
+  let name = match[1]!;
+  for (;;) {
+    const word = LEADING_WORDS.exec(name)?.[0] ?? LEADING_PARTICLE.exec(name)?.[0];
+    const rest = word ? name.slice(word.length) : "";
+    if (!word || rest.length < (word.length > 1 ? 2 : 3)) break;
+    name = rest;
+  }
   // A run of Han characters longer than a company name has swallowed the words before it
   // (`白酒股龙头贵州茅台`): keep the last four, the commonest length of a listed name.
   if (/^\p{Script=Han}{9,}$/u.test(name)) name = name.slice(-4);
