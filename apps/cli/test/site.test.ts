@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { binaryBytes } from "./helpers/binary.js";
 import { BIN, SEEDS } from "./helpers/paths.js";
 import { runCli } from "./helpers/run-cli.js";
 
@@ -27,6 +28,20 @@ describe("caixun site", () => {
       "连续六年！中国太保产、寿险双膺经营评价A级",
     );
     expect(existsSync(join(out, "assets", "playground.js"))).toBe(true);
+  });
+
+  it("reports a file that is not text, builds the rest and exits with 1", async () => {
+    const corpus = join(work, "mixed");
+    await mkdir(corpus);
+    await writeFile(join(corpus, "good.txt"), "保险业服务创新\n\n平安产险多项服务获评案例。");
+    await writeFile(join(corpus, "bad.md"), binaryBytes());
+    const out = join(work, "mixed-site");
+    const result = runCli(["site", "build", corpus, "--out", out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`caixun: ${join(corpus, "bad.md")}: not a text file`);
+    expect(result.stderr).toContain("1 articles, ");
+    expect(result.stderr).toContain("1 inputs failed");
+    expect(existsSync(join(out, "index.html"))).toBe(true);
   });
 
   it("refuses an output folder inside an input, and one it did not build", async () => {

@@ -5,6 +5,7 @@ import { type Command, InvalidArgumentError } from "commander";
 import { EXIT_FAILURES, UsageError } from "../exit-codes.js";
 import { type InputRoot, isWithin, resolveInputs, rootPath, walkInputs } from "../inputs.js";
 import { extensionList } from "../options.js";
+import { Progress } from "../progress.js";
 
 const BUILD_EXAMPLES = `
 Examples:
@@ -21,6 +22,7 @@ interface BuildOptions {
   out: string;
   pageSize: number;
   ext?: string[];
+  quiet?: boolean;
 }
 
 interface ServeOptions {
@@ -68,6 +70,7 @@ export function registerSite(program: Command): void {
     .argument("<inputs...>", "files, folders or globs")
     .requiredOption("-o, --out <dir>", "folder for the site (created; a previous site there is replaced)")
     .option("--page-size <n>", "articles per listing page", pageSize, 50)
+    .option("-q, --quiet", "no progress line on stderr")
     .option(
       "--ext <list>",
       "extensions to pick up when walking folders (default: md,markdown,txt,text,html,htm)",
@@ -83,16 +86,24 @@ export function registerSite(program: Command): void {
       async function* files() {
         for await (const input of walkInputs(roots, walk)) yield input.path;
       }
+      const progress = new Progress(process.stderr, !options.quiet && Boolean(process.stderr.isTTY));
       const result = await buildSite({
         files: files(),
         outDir: options.out,
         pageSize: options.pageSize,
-      }).catch((error: unknown) => {
-        if (error instanceof SiteOutputError) throw new UsageError(error.message);
-        throw error;
-      });
-      for (const failure of result.failures)
-        process.stderr.write(`caixun: ${failure.file}: ${failure.reason}\n`);
+        onInput: (file, failure) => {
+          if (failure !== null) {
+            progress.clear();
+            process.stderr.write(`caixun: ${file}: ${failure}\n`);
+          }
+          progress.tick(failure !== null);
+        },
+      })
+        .catch((error: unknown) => {
+          if (error instanceof SiteOutputError) throw new UsageError(error.message);
+          throw error;
+        })
+        .finally(() => progress.clear());
       process.stderr.write(
         `caixun: ${result.articles} articles, ${result.pages} pages written to ${options.out}` +
           (result.failures.length > 0 ? `; ${result.failures.length} inputs failed` : "") +

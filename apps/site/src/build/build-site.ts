@@ -28,8 +28,8 @@ export interface BuildSiteOptions {
   homeLatest?: number;
   /** Sources shown as sections on the home page. */
   homeSources?: number;
-  /** Called after each input with the count so far, for progress output. */
-  onProgress?: (done: number) => void;
+  /** Called after each input, with null when it became an article or the reason it failed. */
+  onInput?: (file: string, failure: string | null) => void;
 }
 
 export interface BuildFailure {
@@ -61,23 +61,20 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   });
   const summaries: ArticleSummary[] = [];
   const failures: BuildFailure[] = [];
-  const usedIds = new Map<string, number>();
+  const publishedIds = new Set<string>();
   const securityNames = new Map<string, string>();
   const days = new DayCounter();
   let duplicateIds = 0;
-  let inputs = 0;
 
   for await (const file of options.files) {
-    inputs += 1;
     const outcome = await readArticle(file);
     if (!outcome.ok) {
       failures.push({ file: outcome.file, reason: outcome.reason });
     } else {
       const { article } = outcome;
-      const seen = usedIds.get(article.id) ?? 0;
-      usedIds.set(article.id, seen + 1);
-      if (seen > 0) duplicateIds += 1;
-      const id = seen === 0 ? article.id : `${article.id}-${seen + 1}`;
+      const id = uniqueId(article.id, publishedIds);
+      publishedIds.add(id);
+      if (id !== article.id) duplicateIds += 1;
       const summary = summarize(article, summaries.length, id);
       summaries.push(summary);
       for (const security of article.securities) {
@@ -89,7 +86,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       await writeArticlePage(outDir, article, summary);
       await search.add(summary.sequence, article.title, article.text);
     }
-    options.onProgress?.(inputs);
+    options.onInput?.(file, outcome.ok ? null : outcome.reason);
   }
 
   const ranked = [...summaries].sort(byRecency);
@@ -138,4 +135,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   // Wrangler uploads the whole folder as Workers static assets; the build marker is not content.
   await writeOutput(outDir, ".assetsignore", `${SITE_MARKER}\n`);
   return { articles: summaries.length, failures, duplicateIds, pages, searchShards: meta.shardCount };
+}
+
+/** The id itself, or `<id>-2`, `<id>-3` … when an earlier input already took it. */
+function uniqueId(id: string, published: ReadonlySet<string>): string {
+  let candidate = id;
+  for (let n = 2; published.has(candidate); n++) candidate = `${id}-${n}`;
+  return candidate;
 }
