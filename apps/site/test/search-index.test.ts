@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -45,7 +45,6 @@ describe("search index", () => {
       const sequence = rankOf.indexOf(rank);
       return [`/article/${sequence}/`, articles[sequence]![0], "", ""];
     });
-    const { writeFile, mkdir } = await import("node:fs/promises");
     await mkdir(join(outDir, "docs"), { recursive: true });
     for (let chunk = 0; chunk * 2 < rows.length; chunk++) {
       await writeFile(
