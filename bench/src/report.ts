@@ -1,5 +1,7 @@
 import { JUDGED_FIELDS, type JudgedField } from "./accuracy.js";
 import type { CliRun } from "./cli-figures.js";
+import { htmlparser2Floor } from "./contenders/htmlparser2-floor.js";
+import { readability } from "./contenders/readability.js";
 import type { BenchResults } from "./results.js";
 import type { TargetCheck } from "./targets.js";
 
@@ -86,11 +88,27 @@ export function renderReport(results: BenchResults, targets: TargetCheck[], note
         t.met === null ? "not measured" : t.met ? "met" : "**missed**",
       ]),
     ),
+    scaleNote(results),
     "### Accuracy on the gold labels",
     accuracySection(results),
     notes.trim(),
   ];
-  return sections.join("\n\n");
+  return sections.filter((section) => section !== "").join("\n\n");
+}
+
+/** What the Readability target means in units of the parse every HTML-based extractor must do. */
+function scaleNote(results: BenchResults): string {
+  const speed = (name: string) => results.timings.find((t) => t.contender === name)?.articlesPerSecond;
+  const floor = speed(htmlparser2Floor.name);
+  const readabilitySpeed = speed(readability.name);
+  const caixunSpeed = results.timings[0]!.articlesPerSecond;
+  if (floor === undefined || readabilitySpeed === undefined) return "";
+  const parses = (articlesPerSecond: number) => fixed(floor / articlesPerSecond, 1);
+  return (
+    `For scale, in CPU time per file: Readability + linkedom costs ${parses(readabilitySpeed)} bare ` +
+    `htmlparser2 parses, so 10× faster means ${fixed(floor / readabilitySpeed / 10, 2)} parses; caixun costs ` +
+    `${parses(caixunSpeed)}.`
+  );
 }
 
 function plural(n: number, noun: string): string {
