@@ -1,6 +1,5 @@
 import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { buildSite, SiteOutputError, serveSite } from "@caixun/site";
 import { type Command, InvalidArgumentError } from "commander";
 import { EXIT_FAILURES, UsageError } from "../exit-codes.js";
 import { type InputRoot, isWithin, resolveInputs, rootPath, walkInputs } from "../inputs.js";
@@ -87,6 +86,8 @@ export function registerSite(program: Command): void {
         for await (const input of walkInputs(roots, walk)) yield input.path;
       }
       const progress = new Progress(process.stderr, !options.quiet && Boolean(process.stderr.isTTY));
+      // Loaded here, not at the top: every caixun run loads every command module (see program.ts).
+      const { buildSite, SiteOutputError } = await import("@caixun/site");
       const result = await buildSite({
         files: files(),
         outDir: options.out,
@@ -125,6 +126,7 @@ export function registerSite(program: Command): void {
       if ((await stat(join(dir, "index.html")).catch(() => null)) === null) {
         throw new UsageError(`${dir} holds no built site (no index.html); run caixun site build first`);
       }
+      const { serveSite } = await import("@caixun/site");
       const server = await serveSite({ dir, port: options.port, host: options.host });
       process.stderr.write(`caixun: serving ${dir} at ${server.url}/ (Ctrl-C to stop)\n`);
       // Serve until interrupted, then close cleanly so the CLI exits with its normal code.
