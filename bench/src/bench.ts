@@ -15,6 +15,7 @@ import { readRealFiles } from "./corpus/real-files.js";
 import { writeSection } from "./docs-section.js";
 import { generatedInputs, realInputs } from "./inputs.js";
 import { describeMachine } from "./machine.js";
+import { measureMemory } from "./memory.js";
 import { DEFAULT_CORPUS_DIR, REPO } from "./paths.js";
 import { renderReport } from "./report.js";
 import { type BenchResults, measured, notMeasured } from "./results.js";
@@ -68,6 +69,9 @@ const bytes = inputs.reduce((sum, input) => sum + input.raw.byteLength, 0);
 log(`timing ${contenders.length} contenders on ${inputs.length} files, 1 warm-up + ${rounds} rounds`);
 const timings = await timeContenders(contenders, inputs, { warmupRounds: 1, rounds });
 
+log("measuring each contender's peak RSS in a fresh process");
+const memory = measureMemory(CONTENDERS, corpusDir(cliFiles), sample);
+
 log("scoring accuracy on the gold labels");
 const gold = goldInputs();
 const accuracy =
@@ -89,6 +93,7 @@ const results: BenchResults = {
   inputs: { files: inputs.length, bytes, realFiles: real.length, generatedFiles: sample, seed: SEED },
   rounds: { warmup: 1, timed: rounds },
   timings,
+  memory: measured(memory),
   accuracy,
   startupMs: cliMissing ? notMeasured(cliMissing) : measured(startupMs(STARTUP_RUNS)),
   cliRuns: cliMissing ? notMeasured(cliMissing) : measured(cliRuns(corpusDir(cliFiles), cliCorpus, [1, 2])),

@@ -71,6 +71,8 @@ export function renderReport(results: BenchResults, targets: TargetCheck[], note
         String(t.failures),
       ]),
     ),
+    "### Memory",
+    memorySection(results),
     "### The CLI end to end",
     cliSection(results),
     "### Worker bundle",
@@ -109,6 +111,24 @@ function scaleNote(results: BenchResults): string {
     `htmlparser2 parses, so 10× faster means ${fixed(floor / readabilitySpeed / 10, 2)} parses; caixun costs ` +
     `${parses(caixunSpeed)}.`
   );
+}
+
+function memorySection(results: BenchResults): string {
+  if (!results.memory.ok) return `Not measured: ${results.memory.reason}.`;
+  return [
+    "Each contender alone in a fresh process (`src/memory-probe.ts`): load every contender's modules and the " +
+      "same inputs as above, then one pass. Peak RSS from `process.resourceUsage().maxRSS`; the last column is " +
+      "what the pass added over the process as loaded (MB = 10^6 bytes).",
+    table(
+      ["contender", "loaded", "peak RSS", "added by the pass"],
+      results.memory.value.map((m) => [
+        m.contender,
+        `${fixed(m.loadedMb)} MB`,
+        `${fixed(m.peakMb)} MB`,
+        `${fixed(m.peakMb - m.loadedMb)} MB`,
+      ]),
+    ),
+  ].join("\n\n");
 }
 
 function plural(n: number, noun: string): string {

@@ -1,6 +1,7 @@
 import type { AccuracyResult } from "./accuracy.js";
 import type { CliRun } from "./cli-figures.js";
 import type { Machine } from "./machine.js";
+import type { MemoryFigure } from "./memory.js";
 import type { Timing } from "./runner.js";
 import type { BundleSize } from "./worker-bundle.js";
 
@@ -15,6 +16,7 @@ export interface BenchResults {
   inputs: { files: number; bytes: number; realFiles: number; generatedFiles: number; seed: number };
   rounds: { warmup: number; timed: number };
   timings: Timing[];
+  memory: Measured<MemoryFigure[]>;
   accuracy: Measured<AccuracyResult[]>;
   startupMs: Measured<number>;
   cliRuns: Measured<CliRun[]>;
