@@ -177,9 +177,13 @@ function accuracySection(results: BenchResults): string {
     `Every file with a hand-written label in \`../shared/corpus/gold/\` (${scores[0]?.files ?? 0} files), the ` +
       "same inputs as above. Only the fields a generic extractor yields are judged here (caixun's other fields " +
       "are in docs/accuracy.md): title; date, compared as an instant (a date a contender cannot turn into one " +
-      "counts as none, and no date is right where the label has none); the start and end of the text after " +
+      "counts as none, and no date is right where the label has none; the run uses TZ=UTC, so a contender reads " +
+      "a zone-less `2021-12-08 10:46:18` as UTC, where the brief says such dates are Asia/Shanghai); the start " +
+      "and end of the text after " +
       "collapsing white space; every `mustContain` fragment kept; no `mustNotContain` boilerplate in the text. " +
-      "The parse-only floor extracts nothing and is not judged.",
+      "The HTML contenders' text is the article HTML they return, turned into text with a line break after " +
+      "each block (`src/contenders/html-text.ts`); caixun's is its `text`. The parse-only floor extracts " +
+      "nothing and is not judged.",
     table(
       ["contender", ...JUDGED_FIELDS.map((f) => FIELD_LABELS[f]), "boilerplate fragments leaked"],
       scores.map((s) => [
