@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Gold, loadGold } from "../../packages/core/test/gold.js";
 import type { BenchInput, Contender, Extraction } from "./contenders/index.js";
-import { toHtmlPage } from "./page.js";
+import { benchInput } from "./inputs.js";
 import { SHARED } from "./paths.js";
 
 /** The fields every extractor can be asked for; caixun's other fields are judged by `pnpm eval`. */
@@ -23,15 +23,14 @@ export interface AccuracyResult {
 }
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
-const decoder = new TextDecoder();
 
 /** Labelled files of `../shared/corpus/gold`, or null when shared/ is absent. */
 export function goldInputs(): Array<{ gold: Gold; input: BenchInput }> | null {
   if (!existsSync(join(SHARED, "corpus/gold"))) return null;
-  return loadGold(SHARED).map(({ gold, path }) => {
-    const raw = new Uint8Array(readFileSync(path));
-    return { gold, input: { filename: path, raw, html: toHtmlPage(decoder.decode(raw)) } };
-  });
+  return loadGold(SHARED).map(({ gold, path }) => ({
+    gold,
+    input: benchInput(path, new Uint8Array(readFileSync(path))),
+  }));
 }
 
 /**

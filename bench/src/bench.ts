@@ -53,7 +53,8 @@ const date = new Date().toISOString();
 const command = ["pnpm bench", ...process.argv.slice(2)].join(" ");
 
 log("harvesting real pieces and preparing the generated corpus");
-const pieces = harvestPieces(readRealFiles());
+const realFiles = readRealFiles();
+const pieces = harvestPieces(realFiles);
 const corpusDir = (count: number) => `${DEFAULT_CORPUS_DIR}-${count}`;
 const cliCorpus = ensureCorpus(pieces, { count: cliFiles, seed: SEED, out: corpusDir(cliFiles) });
 
@@ -63,7 +64,7 @@ if (values.baseline !== undefined) {
   contenders.splice(1, 0, caixunContender(parse, "caixun parse, baseline build"));
 }
 
-const real = realInputs();
+const real = realInputs(realFiles);
 const inputs = [...real, ...generatedInputs(corpusDir(cliFiles), sample)];
 const bytes = inputs.reduce((sum, input) => sum + input.raw.byteLength, 0);
 log(`timing ${contenders.length} contenders on ${inputs.length} files, 1 warm-up + ${rounds} rounds`);

@@ -1,19 +1,19 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { decode } from "@caixun/core";
 import type { BenchInput } from "./contenders/index.js";
 import { relativePath } from "./corpus/generate.js";
-import { readRealFiles } from "./corpus/real-files.js";
+import { type RealFile, readRealFiles } from "./corpus/real-files.js";
 import { toHtmlPage } from "./page.js";
 
-const decoder = new TextDecoder();
-
-function benchInput(filename: string, raw: Uint8Array): BenchInput {
-  return { filename, raw, html: toHtmlPage(decoder.decode(raw)) };
+/** A file as the contenders get it; its HTML page is built from the text caixun decodes. */
+export function benchInput(filename: string, raw: Uint8Array): BenchInput {
+  return { filename, raw, html: toHtmlPage(decode(raw).text) };
 }
 
 /** The seeds and every file of `../shared/corpus`. */
-export function realInputs(): BenchInput[] {
-  return readRealFiles().map((file) => benchInput(file.path, file.bytes));
+export function realInputs(files: readonly RealFile[] = readRealFiles()): BenchInput[] {
+  return files.map((file) => benchInput(file.path, file.bytes));
 }
 
 /** The first `count` files of a generated corpus, in generation order. */
