@@ -1,31 +1,8 @@
-import type { Article } from "@caixun/core";
+import { ARTICLE_FIELDS, type Article } from "@caixun/core";
 import { UsageError } from "./exit-codes.js";
 import type { Input } from "./inputs.js";
 
 /** Fields `--fields` can pick: every Article key, plus `file` (the input path the article came from). */
-const ARTICLE_FIELDS = [
-  "id",
-  "title",
-  "publishedAt",
-  "source",
-  "via",
-  "originalUrl",
-  "author",
-  "editor",
-  "categories",
-  "tags",
-  "blocks",
-  "text",
-  "html",
-  "images",
-  "securities",
-  "figures",
-  "stats",
-  "warnings",
-  "format",
-  "fingerprint",
-  "extra",
-] as const satisfies readonly (keyof Article)[];
 
 export type FieldName = (typeof ARTICLE_FIELDS)[number] | "file";
 

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BIN, SEEDS } from "./helpers/paths.js";
+import { runCliUntilFirstOutput } from "./helpers/run-cli.js";
 
 /** Enough inputs that a run is still going when the test interrupts it. */
 const COPIES = 400;
@@ -78,17 +79,9 @@ describe("caixun parse interrupted with Ctrl-C", () => {
 
 describe("caixun parse when the reader of stdout goes away", () => {
   it("stops quietly, as in `caixun parse corpus | head -1`", async () => {
-    const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, "parse", corpus, "-q", "--jobs", "1"]);
-      let stderr = "";
-      child.stdout.once("data", () => child.stdout.destroy());
-      child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-        stderr += chunk;
-      });
-      child.on("error", reject);
-      child.on("close", (code) => resolve({ code, stderr }));
+    expect(await runCliUntilFirstOutput(["parse", corpus, "-q", "--jobs", "1"])).toEqual({
+      code: 0,
+      stderr: "",
     });
-    expect(result.stderr).toBe("");
-    expect(result.code).toBe(0);
   });
 });

@@ -146,3 +146,28 @@ export interface Article {
   /** Front-matter fields the model has no field for. */
   extra: Record<string, unknown>;
 }
+
+/** Every field of an Article, in the order records list them (JSON, CSV columns, the schema). */
+export const ARTICLE_FIELDS = [
+  "id",
+  "title",
+  "publishedAt",
+  "source",
+  "via",
+  "originalUrl",
+  "author",
+  "editor",
+  "categories",
+  "tags",
+  "blocks",
+  "text",
+  "html",
+  "images",
+  "securities",
+  "figures",
+  "stats",
+  "warnings",
+  "format",
+  "fingerprint",
+  "extra",
+] as const satisfies readonly (keyof Article)[];

@@ -1,3 +1,5 @@
+import { ARTICLE_FIELDS } from "./article.js";
+
 /** JSON Schema (draft 2020-12) of the Article; also shipped as `@caixun/core/article.schema.json`. */
 
 const nullableString = { type: ["string", "null"] } as const;
@@ -29,29 +31,7 @@ export const articleSchema = {
   description: "One clean, structured news article parsed by @caixun/core.",
   type: "object",
   additionalProperties: false,
-  required: [
-    "id",
-    "title",
-    "publishedAt",
-    "source",
-    "via",
-    "originalUrl",
-    "author",
-    "editor",
-    "categories",
-    "tags",
-    "blocks",
-    "text",
-    "html",
-    "images",
-    "securities",
-    "figures",
-    "stats",
-    "warnings",
-    "format",
-    "fingerprint",
-    "extra",
-  ],
+  required: ARTICLE_FIELDS,
   properties: {
     id: { type: "string", minLength: 1, description: "The source's own id, else h + a content hash." },
     title: { type: "string" },
