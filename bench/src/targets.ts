@@ -23,7 +23,8 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     const other = speed(name);
     if (other === undefined) return { target: label, figure: "not measured", met: null };
     const value = caixunSpeed / other;
-    return { target: label, figure: `${value.toFixed(2)}×`, met: value >= target };
+    // Three decimals below 1, so a ratio just under ¼ never prints as 0.25.
+    return { target: label, figure: `${value.toFixed(value < 1 ? 3 : 2)}×`, met: value >= target };
   };
   const checks = [
     ratio(readability.name, 10, "caixun ≥ 10× Readability + linkedom (articles/s)"),
