@@ -1,6 +1,6 @@
 #!/bin/sh
 # Quick start, step 2 (and CI): install, prepare what tests need, then lint, type-check and run
-# every test of every package.
+# every test of every package, and close with one line that counts them.
 set -e
 cd "$(dirname "$0")/.."
 PNPM="npx -y pnpm@10.34.9"
@@ -10,4 +10,19 @@ for setup in scripts/setup.d/*.sh; do
   [ -e "$setup" ] && sh "$setup"
 done
 $PNPM exec biome check .
-$PNPM exec turbo run typecheck test --concurrency=1
+
+log=$(mktemp)
+{ $PNPM exec turbo run typecheck test --concurrency=1; echo $? > "$log.status"; } 2>&1 | tee "$log"
+status=$(cat "$log.status")
+# vitest prints "Tests  2 failed | 27 passed (29)" per package; add them up.
+sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '
+  / Tests  / {
+    for (i = 1; i <= NF; i++) {
+      if ($(i + 1) ~ /^passed/) passed += $i
+      if ($(i + 1) ~ /^failed/) failed += $i
+      if ($(i + 1) ~ /^skipped/) skipped += $i
+    }
+  }
+  END { printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }'
+rm -f "$log" "$log.status"
+exit "$status"
