@@ -48,7 +48,8 @@ function instant(random: Random, pieces: Pieces): Date {
   return new Date(random.pick(pieces.instants) + random.int(-DAY_MS, DAY_MS));
 }
 
-function escapeHtml(text: string): string {
+/** Text inside `<p>` as scraped files write it: only `&`, `<` and `>` escaped, quotes left as they are. */
+function escapeText(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
@@ -63,7 +64,7 @@ function finews(random: Random, pieces: Pieces): string {
   const body = bodyParts(random, pieces)
     .map(({ heading, text }) => {
       if (markdown) return heading ? `**${text}**` : text;
-      return heading ? `<p><strong>${escapeHtml(text)}</strong></p>` : `<p>${escapeHtml(text)}</p>`;
+      return heading ? `<p><strong>${escapeText(text)}</strong></p>` : `<p>${escapeText(text)}</p>`;
     })
     .join(markdown ? "\n\n" : "");
   const credit = random.chance(0.6)
@@ -93,7 +94,7 @@ function hexo(random: Random, pieces: Pieces): string {
   const title = random.pick(pieces.titles).replace(/'/g, "''");
   const image = `'https://picsum.photos/400/300?random=${random.int(1, 999)}'`;
   const paragraphs = bodyParts(random, pieces).map(({ heading, text }) =>
-    heading ? `<p><strong>${escapeHtml(text)}</strong></p>` : `<p>${escapeHtml(text)}</p>`,
+    heading ? `<p><strong>${escapeText(text)}</strong></p>` : `<p>${escapeText(text)}</p>`,
   );
   const lines = [
     ...(random.chance(0.5) ? ["<p>公益广告</p>", "<p><br></p>"] : []),
