@@ -5,7 +5,7 @@ const SHINGLE = 3;
 const PLANES = 26;
 
 /** White space, punctuation and symbols carry no content for near-duplicate detection. */
-function isNoise(code: number): boolean {
+function isNoiseCharacter(code: number): boolean {
   return (
     code <= 0x2f ||
     (code >= 0x3a && code <= 0x40) ||
@@ -21,6 +21,10 @@ function isNoise(code: number): boolean {
     code === 0xfeff
   );
 }
+
+/** `isNoiseCharacter` for every UTF-16 code unit, looked up once per character of the text. */
+const NOISE = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) NOISE[code] = isNoiseCharacter(code) ? 1 : 0;
 
 /**
  * 64-bit SimHash of character 3-grams of the text with white space and punctuation removed, as 16
@@ -40,7 +44,7 @@ export function fingerprint(text: string): string {
   let shingles = 0;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
-    if (isNoise(code)) continue;
+    if (NOISE[code] === 1) continue;
     if (code >= 0x41 && code <= 0x5a) code += 32;
     if (++seen >= SHINGLE) {
       addShingle(first, second, code);
@@ -80,13 +84,16 @@ function addToColumns(planes: Int32Array, word: number): void {
 
 /** The word whose bit b is set when column b counted more than half of `total`. */
 function majority(planes: Int32Array, total: number): number {
-  let word = 0;
-  for (let bit = 0; bit < 32; bit++) {
-    let count = 0;
-    for (let k = 0; k < PLANES; k++) count += ((planes[k]! >>> bit) & 1) << k;
-    if (count * 2 > total) word |= 1 << bit;
+  // Bit-sliced comparison of every column's count with floor(total / 2) + 1: subtract it plane by
+  // plane and keep the borrow; a column whose subtraction does not borrow counted at least that.
+  const threshold = Math.floor(total / 2) + 1;
+  let borrow = 0;
+  for (let k = 0; k < PLANES; k++) {
+    const a = planes[k]!;
+    const b = (threshold >>> k) & 1 ? -1 : 0;
+    borrow = (~a & b) | (~(a ^ b) & borrow);
   }
-  return word;
+  return ~borrow;
 }
 
 /** Number of differing bits between two fingerprints (0 = same text after normalisation). */
