@@ -80,22 +80,36 @@ export interface Stats {
 }
 
 /** Codes of the things a parse repaired or found suspicious. */
-export type WarningCode =
-  | "yaml-recovered"
-  | "no-date"
-  | "invalid-date"
-  | "title-from-first-line"
-  | "title-derived"
-  | "no-title"
-  | "encoding-gb18030"
-  | "encoding-invalid"
-  | "encoding-unsupported"
-  | "binary-content"
-  | "control-characters"
-  | "parse-failed"
-  | "future-year"
-  | "empty-body"
-  | "html-unbalanced";
+export const WARNING_CODES = [
+  /** The front matter was not valid YAML; its fields were recovered line by line. */
+  "yaml-recovered",
+  /** The file has no usable publish date (none, `Invalid Date`, an impossible date). */
+  "no-date",
+  /** No title was stated; the plain text's first line is the title. */
+  "title-from-first-line",
+  /** No title was stated; it was derived from the first sentence. */
+  "title-derived",
+  /** No title and no text to derive one from. */
+  "no-title",
+  /** The bytes were GB18030/GBK, not UTF-8. */
+  "encoding-gb18030",
+  /** The bytes were neither valid UTF-8 nor GB18030 text; invalid bytes were replaced. */
+  "encoding-invalid",
+  /** The bytes were not UTF-8 and the runtime has no GB18030 decoder. */
+  "encoding-unsupported",
+  /** Control characters make up a large share of the input: likely not a text file. */
+  "binary-content",
+  /** A few control characters (NUL padding, say) were removed. */
+  "control-characters",
+  /** A stage failed unexpectedly; the text was kept line by line. */
+  "parse-failed",
+  /** A year written as past lies after the publish date (`自2105年推出起` in 2022). */
+  "future-year",
+  /** The body has no text. */
+  "empty-body",
+] as const;
+
+export type WarningCode = (typeof WARNING_CODES)[number];
 
 export interface Warning {
   code: WarningCode;

@@ -13,7 +13,7 @@ export type {
   Warning,
   WarningCode,
 } from "./article.js";
-export { ARTICLE_FIELDS } from "./article.js";
+export { ARTICLE_FIELDS, WARNING_CODES } from "./article.js";
 export { fingerprint, hammingDistance } from "./assemble/fingerprint.js";
 export { hash64 } from "./assemble/hash.js";
 export { articleId } from "./assemble/id.js";

@@ -1,28 +1,10 @@
-import { ARTICLE_FIELDS } from "./article.js";
+import { ARTICLE_FIELDS, WARNING_CODES } from "./article.js";
 
 /** JSON Schema (draft 2020-12) of the Article; also shipped as `@caixun/core/article.schema.json`. */
 
 const nullableString = { type: ["string", "null"] } as const;
 const stringList = { type: "array", items: { type: "string" } } as const;
 const text = { type: "string" } as const;
-
-const WARNING_CODES = [
-  "yaml-recovered",
-  "no-date",
-  "invalid-date",
-  "title-from-first-line",
-  "title-derived",
-  "no-title",
-  "encoding-gb18030",
-  "encoding-invalid",
-  "encoding-unsupported",
-  "binary-content",
-  "control-characters",
-  "parse-failed",
-  "future-year",
-  "empty-body",
-  "html-unbalanced",
-] as const;
 
 export const articleSchema = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
