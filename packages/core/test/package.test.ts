@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { runInNewContext } from "node:vm";
@@ -83,10 +83,10 @@ describe("the npm package", () => {
   }, 180_000);
 });
 
-it("ships the seeds byte for byte", () => {
+const SHARED_SEEDS = join(CORE, "../../../shared/seeds");
+
+it.skipIf(!existsSync(SHARED_SEEDS))(`ships the seeds byte for byte (needs ${SHARED_SEEDS})`, () => {
   for (const name of SEEDS) {
-    expect(readFileSync(join(CORE, "../../seeds", name))).toEqual(
-      readFileSync(join(CORE, "../../../shared/seeds", name)),
-    );
+    expect(readFileSync(join(CORE, "../../seeds", name))).toEqual(readFileSync(join(SHARED_SEEDS, name)));
   }
 });
