@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { writeSection } from "../../scripts/docs-section.js";
 import { goldInputs, scoreContenders } from "./accuracy.js";
 import { cliUnavailable, runCli, startupMs } from "./cli-figures.js";
 import { caixunContender } from "./contenders/caixun.js";
@@ -12,7 +13,6 @@ import { ensureCorpus } from "./corpus/ensure.js";
 import type { GenerateSummary } from "./corpus/generate.js";
 import { harvestPieces } from "./corpus/pieces.js";
 import { readRealFiles } from "./corpus/real-files.js";
-import { writeSection } from "./docs-section.js";
 import { generatedInputs, realInputs } from "./inputs.js";
 import { describeMachine } from "./machine.js";
 import { measureMemory } from "./memory.js";

@@ -7,21 +7,20 @@
  *   pnpm --filter @caixun/api load [--duration 5] [--connections 10]
  */
 import { execFile, execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, promisify } from "node:util";
 import { parse } from "@caixun/core";
 import { openSqlite, sqliteArticleStore } from "@caixun/store/sqlite";
+import { writeSection } from "../../../scripts/docs-section.js";
 import { startServer } from "../src/node.js";
 import { corpusFixtures, REPO_ROOT, seedFixtures } from "../test/node/fixtures.js";
 
 const API_ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const AUTOCANNON = join(API_ROOT, "node_modules", ".bin", "autocannon");
 const BENCHMARKS = join(REPO_ROOT, "docs", "benchmarks.md");
-const START = "<!-- section:api-load -->";
-const END = "<!-- /section:api-load -->";
 
 const { values } = parseArgs({
   options: { duration: { type: "string", default: "5" }, connections: { type: "string", default: "10" } },
@@ -92,8 +91,7 @@ function section(results: Result[], articles: number, url: string): string {
     (result) =>
       `| ${result.scenario.name} | ${result.scenario.request} | ${Math.round(result.requestsPerSecond).toLocaleString("en")} | ${result.p50} | ${result.p99} | ${result.non2xx + result.errors} |`,
   );
-  return `${START}
-## API load: the Node server over SQLite (\`pnpm --filter @caixun/api load\`)
+  return `## API load: the Node server over SQLite (\`pnpm --filter @caixun/api load\`)
 
 Run on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC with \`pnpm --filter @caixun/api load --duration ${values.duration} --connections ${values.connections}\`: ${cpu}, ${nproc} CPUs (nproc; ${availableParallelism()} available to Node), Node ${process.version}. The store held ${articles} articles (the seeds and \`../shared/corpus\`, ingested into a temporary SQLite file); \`caixun serve\`'s server (@hono/node-server, better-sqlite3) listened on ${new URL(url).host}, and autocannon ran as a separate process on the same machine, which other engineers' builds and tests were sharing, so the figures are low and noisy. Latencies are in milliseconds.
 
@@ -105,27 +103,7 @@ Commands (the port was picked at random):
 
 \`\`\`
 ${results.map((result) => result.command).join("\n")}
-\`\`\`
-${END}`;
-}
-
-/** Replaces the api-load section of docs/benchmarks.md (adding it at the end if absent), atomically. */
-function writeSection(text: string): void {
-  let current = "";
-  try {
-    current = readFileSync(BENCHMARKS, "utf8");
-  } catch {
-    current = "# Benchmarks\n";
-  }
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next =
-    start >= 0 && end > start
-      ? `${current.slice(0, start)}${text}${current.slice(end + END.length)}`
-      : `${current.trimEnd()}\n\n${text}\n`;
-  const temporary = `${BENCHMARKS}.api-load.tmp`;
-  writeFileSync(temporary, next);
-  renameSync(temporary, BENCHMARKS);
+\`\`\``;
 }
 
 async function main(): Promise<void> {
@@ -177,7 +155,7 @@ async function main(): Promise<void> {
         );
         results.push(result);
       }
-      writeSection(section(results, articles, server.url));
+      writeSection(BENCHMARKS, "api-load", section(results, articles, server.url), "Benchmarks");
       process.stderr.write(`written to ${BENCHMARKS}\n`);
     } finally {
       await server.close();

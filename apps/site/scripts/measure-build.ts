@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
+import { writeSection } from "../../../scripts/docs-section.js";
 import { loadPools, writeSyntheticCorpus } from "./synthetic-corpus.js";
 
 /**
@@ -15,8 +16,6 @@ import { loadPools, writeSyntheticCorpus } from "./synthetic-corpus.js";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const BENCHMARKS = join(ROOT, "docs/benchmarks.md");
-const START = "<!-- section:site-build -->";
-const END = "<!-- /section:site-build -->";
 
 interface Measurement {
   articles: number;
@@ -101,7 +100,6 @@ function proportionality(rows: Measurement[]): string[] {
 function section(rows: Measurement[], command: string): string {
   const cpu = cpus()[0]?.model ?? "unknown CPU";
   const lines = [
-    START,
     "## Static site build (`@caixun/site`)",
     "",
     `Measured ${new Date().toISOString().slice(0, 10)} with \`${command}\` on ${cpus().length} cores (${cpu}),`,
@@ -142,20 +140,8 @@ function section(rows: Measurement[], command: string): string {
     "Memory holds one summary per article (title, date, source, keys of its listings, a 90-character",
     "lead) and at most one million pending search postings; bodies are never kept, pages are written",
     "as they are rendered and postings spill to disk.",
-    END,
   ];
   return lines.join("\n");
-}
-
-async function writeSection(text: string): Promise<void> {
-  const current = await readFile(BENCHMARKS, "utf8").catch(() => "# Benchmarks\n");
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next =
-    start >= 0 && end > start
-      ? `${current.slice(0, start)}${text}${current.slice(end + END.length)}`
-      : `${current.trimEnd()}\n\n${text}\n`;
-  await writeFile(BENCHMARKS, next);
 }
 
 const args = process.argv.slice(2);
@@ -176,4 +162,4 @@ for (const count of counts) {
 }
 const text = section(rows, `pnpm --filter @caixun/site measure ${counts.join(" ")}`);
 if (dry) process.stdout.write(`${text}\n`);
-else await writeSection(text);
+else writeSection(BENCHMARKS, "site-build", text, "Benchmarks");

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 
 /**
- * Replaces the content between `<!-- section:NAME -->` and `<!-- /section:NAME -->` in a shared
- * Markdown file, appending the markers when absent. Other sections, written by other tools, are
- * left byte for byte as they were.
+ * Replaces the content between `<!-- section:NAME -->` and `<!-- /section:NAME -->` in a Markdown
+ * file several measuring scripts share (docs/benchmarks.md), appending the section when absent.
+ * Other sections are left byte for byte as they were; the file is replaced atomically.
  */
 export function writeSection(path: string, name: string, content: string, title: string): void {
   const open = `<!-- section:${name} -->`;
@@ -16,5 +16,7 @@ export function writeSection(path: string, name: string, content: string, title:
     start >= 0 && end >= 0
       ? current.slice(0, start) + block + current.slice(end + close.length)
       : `${current.trimEnd()}\n\n${block}\n`;
-  writeFileSync(path, next);
+  const temporary = `${path}.${name}.tmp`;
+  writeFileSync(temporary, next);
+  renameSync(temporary, path);
 }
