@@ -61,7 +61,9 @@ function parseDecoded(decoded: Decoded, options: ParseOptions): Article {
     generator?.format ??
     (frontMatter.present ? "front-matter" : HTML_START.test(frontMatter.body) ? "html" : "plain-text");
 
-  const body = readBody(frontMatter, format, packs);
+  const placeholders = packs.flatMap((pack) => pack.placeholderImages ?? []);
+  const isPlaceholderImage = (src: string) => placeholders.some((re) => re.test(src));
+  const body = readBody(frontMatter, format, packs, isPlaceholderImage);
   const cleaned = attachCaptions(removeBoilerplate(body.blocks, packs));
   const { blocks: rawBlocks, credits } = readCredits(cleaned);
   const blocks = rawBlocks.map((raw) => raw.block);
@@ -118,7 +120,7 @@ function parseDecoded(decoded: Decoded, options: ParseOptions): Article {
     blocks,
     text,
     html: renderHtml(blocks),
-    images: collectImages(blocks, data, packs),
+    images: collectImages(blocks, data, packs, isPlaceholderImage),
     securities: mergeSecurities([body.securities, securitiesInText(`${titled.title}\n${text}`)]),
     figures: figuresInText(text),
     stats: measure(text, blocks),
@@ -137,7 +139,12 @@ interface Body {
   securities: Security[];
 }
 
-function readBody(frontMatter: FrontMatter, format: Format, packs: readonly RulePack[]): Body {
+function readBody(
+  frontMatter: FrontMatter,
+  format: Format,
+  packs: readonly RulePack[],
+  isPlaceholderImage: (src: string) => boolean,
+): Body {
   if (format === "plain-text") {
     const plain = readPlainText(frontMatter.body);
     const firstLine =
@@ -150,10 +157,7 @@ function readBody(frontMatter: FrontMatter, format: Format, packs: readonly Rule
     packs.find((pack) => pack.bodySyntax)?.bodySyntax ?? (format === "html" ? "html" : "markdown");
   const root = parseHtml(bodyToHtml(frontMatter.body, syntax));
   const securities = cleanDom(root, packs);
-  const placeholders = packs.flatMap((pack) => pack.placeholderImages ?? []);
-  const blocks = readBlocks(root, {
-    isPlaceholderImage: (src) => placeholders.some((re) => re.test(src)),
-  });
+  const blocks = readBlocks(root, { isPlaceholderImage });
   return { blocks, firstLine: null, stampDate: null, securities };
 }
 
@@ -161,6 +165,7 @@ function collectImages(
   blocks: readonly Block[],
   data: Record<string, unknown>,
   packs: readonly RulePack[],
+  isPlaceholderImage: (src: string) => boolean,
 ): Image[] {
   const images: Image[] = [];
   const seen = new Set<string>();
@@ -170,10 +175,9 @@ function collectImages(
       images.push({ src: block.src, alt: block.alt, caption: block.caption });
     }
   }
-  const placeholders = packs.flatMap((pack) => pack.placeholderImages ?? []);
   for (const field of packs.flatMap((pack) => pack.imageFields ?? [])) {
     const src = stringField(data[field]);
-    if (src && /^(?:https?:)?\/\//.test(src) && !placeholders.some((re) => re.test(src)) && !seen.has(src)) {
+    if (src && /^(?:https?:)?\/\//.test(src) && !isPlaceholderImage(src) && !seen.has(src)) {
       seen.add(src);
       images.push({ src, alt: null, caption: null });
     }

@@ -1,6 +1,6 @@
 import type { RulePack } from "../rules/index.js";
 import { collapseWhitespace } from "../text/chars.js";
-import { blockText, type RawBlock } from "./raw-block.js";
+import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 
 /** Lines that are boilerplate whatever the source: ads, reprint notices, "more" markers. */
 const GENERIC_DROP: readonly RegExp[] = [
@@ -48,8 +48,5 @@ function cutFragments(raw: RawBlock, cuts: readonly RegExp[]): void {
 
 /** A line made only of `#tag` links (a blog's tag list under the article). */
 function isTagLine(raw: RawBlock): boolean {
-  if (raw.links.length === 0 || !raw.links.every((link) => link.text.startsWith("#"))) return false;
-  let rest = blockText(raw.block);
-  for (const link of raw.links) rest = rest.replace(link.text, "");
-  return rest.trim() === "";
+  return isLinksOnly(raw, /^#/, /^\s*$/);
 }

@@ -5,7 +5,7 @@ import type { RulePack } from "../rules/index.js";
 import { select } from "./select.js";
 
 /** Deeper than any real article; past it, nesting is flattened to text so the later walks cannot overflow the stack. */
-export const MAX_DEPTH = 200;
+const MAX_DEPTH = 200;
 
 /**
  * Stage 5 — clean the DOM: bound its depth, read what the packs know (securities in quote
@@ -59,7 +59,7 @@ function removeFenced(parent: ParentNode, fences: ReadonlyArray<readonly [string
 }
 
 /** Replaces the content of elements nested deeper than `max` with their text (iteratively). */
-export function limitDepth(root: ParentNode, max: number): void {
+function limitDepth(root: ParentNode, max: number): void {
   const stack: Array<[ParentNode, number]> = [[root, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;

@@ -1,6 +1,6 @@
 import type { Block } from "../article.js";
 import { collapseWhitespace, halfWidthDigits } from "../text/chars.js";
-import { blockText, type RawBlock } from "./raw-block.js";
+import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 
 /** How much a piece of source evidence weighs; the strongest wins, the first among equals. */
 export const Strength = { footer: 1, channel: 2, dateline: 3, trailing: 3, creditLine: 4 } as const;
@@ -194,7 +194,7 @@ function readLeads(blocks: RawBlock[], credits: Credits): void {
 }
 
 /** The outlet (and date, when it has one) of a dateline at the start of a text. */
-export function readDateline(text: string): { outlet: string; date: Credits["datelineDate"] } | null {
+function readDateline(text: string): { outlet: string; date: Credits["datelineDate"] } | null {
   const normalised = halfWidthDigits(text.slice(0, 120));
   for (const pattern of DATELINES) {
     const groups = pattern.exec(normalised)?.groups;
@@ -213,11 +213,7 @@ export function readDateline(text: string): { outlet: string; date: Credits["dat
 
 /** A line made only of 返回… links (a mirror's "back to list | back home" footer). */
 function isNavigation(raw: RawBlock): boolean {
-  if (raw.links.length === 0) return false;
-  if (!raw.links.every((link) => /^(?:返回|回到|点击返回)/.test(link.text))) return false;
-  let rest = blockText(raw.block);
-  for (const link of raw.links) rest = rest.replace(link.text, "");
-  return /^[\s|｜/、,，·-]*$/.test(rest);
+  return isLinksOnly(raw, /^(?:返回|回到|点击返回)/, /^[\s|｜/、,，·-]*$/);
 }
 
 function cleanOutletName(name: string): string {

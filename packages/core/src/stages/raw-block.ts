@@ -32,3 +32,14 @@ export function blockText(block: Block): string {
       return block.text;
   }
 }
+
+/**
+ * True for a block made only of links whose text matches `linkText`, with nothing between them but
+ * what `between` allows (a "返回… | 返回首页" footer, a line of `#tag` links).
+ */
+export function isLinksOnly(raw: RawBlock, linkText: RegExp, between: RegExp): boolean {
+  if (raw.links.length === 0 || !raw.links.every((link) => linkText.test(link.text))) return false;
+  let rest = blockText(raw.block);
+  for (const link of raw.links) rest = rest.replace(link.text, "");
+  return between.test(rest);
+}
