@@ -200,7 +200,7 @@ describe("the packed libraries in a clean folder", () => {
     const body = (parseName: string) =>
       [
         `const article: Article = ${parseName}("---\\ntitle: 标题\\n---\\n正文，提及中国太保（601601）。", { filename: "a.md" });`,
-        "const codes: string[] = article.securities.map((security) => security.code + \".\" + security.market);",
+        'const codes: string[] = article.securities.map((security) => security.code + "." + security.market);',
         "console.log(JSON.stringify({ title: article.title, codes }));",
       ].join("\n");
     writeFileSync(join(ts, "esm.mts"), `import { parse, type Article } from "${core}";\n${body("parse")}\n`);
