@@ -53,7 +53,14 @@ export interface FieldResult {
 
 /** Every gold label under `shared/corpus/gold`, with the path of the file it labels. */
 export function loadGold(shared: string): GoldCase[] {
-  const goldDir = join(shared, "corpus/gold");
+  return loadGoldDir(join(shared, "corpus/gold"), [join(shared, "corpus"), shared]);
+}
+
+/**
+ * Every gold label under `goldDir` (one folder per family, one JSON file per labelled input). A
+ * label's `file` is looked up under each of `roots` in turn; the first that has it wins.
+ */
+export function loadGoldDir(goldDir: string, roots: readonly string[]): GoldCase[] {
   const cases: GoldCase[] = [];
   for (const family of readdirSync(goldDir).sort()) {
     const dir = join(goldDir, family);
@@ -61,11 +68,16 @@ export function loadGold(shared: string): GoldCase[] {
     for (const name of readdirSync(dir).sort()) {
       if (!name.endsWith(".json")) continue;
       const gold = JSON.parse(readFileSync(join(dir, name), "utf8")) as Gold;
-      const inCorpus = join(shared, "corpus", gold.file);
-      cases.push({ gold, path: existsSync(inCorpus) ? inCorpus : join(shared, gold.file) });
+      const root = roots.find((r) => existsSync(join(r, gold.file))) ?? roots[0]!;
+      cases.push({ gold, path: join(root, gold.file) });
     }
   }
   return cases;
+}
+
+/** The family a label belongs to: the first folder of its `file`. */
+export function familyOf(gold: Gold): string {
+  return gold.file.split("/")[0]!;
 }
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
