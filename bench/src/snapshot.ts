@@ -1,0 +1,159 @@
+// pnpm --filter @caixun/bench snapshot [--base REV] [--head REV|.] [--count N] [--seed S] [--mutants N] [--show N]
+//
+// Proof that a change of core keeps its output: builds @caixun/core at two revisions, parses the same
+// inputs with both in this one process and compares the Article JSON byte for byte. Inputs: the
+// seeds, every file of ../shared/corpus, N files of the generated corpus and, for inputs nobody
+// wrote by hand, `--mutants` cut-and-spliced variants of the real files. Exit 0 when every Article is
+// identical, 1 when some differ (the first `--show` differences are printed field by field).
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parseArgs } from "node:util";
+import { build } from "esbuild";
+import { ensureCorpus } from "./corpus/ensure.js";
+import { relativePath } from "./corpus/generate.js";
+import { harvestPieces } from "./corpus/pieces.js";
+import { Random } from "./corpus/prng.js";
+import { readRealFiles } from "./corpus/real-files.js";
+import { DEFAULT_CORPUS_DIR, REPO } from "./paths.js";
+
+const { values } = parseArgs({
+  options: {
+    base: { type: "string", default: "main" },
+    head: { type: "string", default: "." },
+    count: { type: "string", default: "10000" },
+    seed: { type: "string", default: "1" },
+    mutants: { type: "string", default: "2000" },
+    show: { type: "string", default: "10" },
+  },
+});
+const count = Number(values.count);
+const seed = Number(values.seed);
+const mutants = Number(values.mutants);
+const show = Number(values.show);
+if (![count, mutants, show].every((n) => Number.isInteger(n) && n >= 0) || !Number.isInteger(seed)) {
+  console.error(
+    "usage: pnpm --filter @caixun/bench snapshot [--base REV] [--head REV|.] [--count N] [--seed S] [--mutants N] [--show N]",
+  );
+  process.exit(2);
+}
+
+type Parse = (input: Uint8Array, options: { filename: string }) => unknown;
+const log = (message: string) => process.stderr.write(`snapshot: ${message}\n`);
+
+/**
+ * One ES module with core at `revision` (`.` is this checkout's working tree, uncommitted edits
+ * included), bundled by esbuild with this checkout's installed dependencies.
+ */
+async function coreAt(revision: string): Promise<{ label: string; parse: Parse }> {
+  const work = "/tmp/caixun-snapshot";
+  let sourceRoot = REPO;
+  let label = "working tree";
+  if (revision !== ".") {
+    const sha = execFileSync("git", ["-C", REPO, "rev-parse", "--verify", `${revision}^{commit}`], {
+      encoding: "utf8",
+    }).trim();
+    label = `${revision} (${sha.slice(0, 9)})`;
+    sourceRoot = join(work, sha);
+    if (!existsSync(join(sourceRoot, "packages/core/src/index.ts"))) {
+      rmSync(sourceRoot, { recursive: true, force: true });
+      mkdirSync(sourceRoot, { recursive: true });
+      const archive = execFileSync("git", ["-C", REPO, "archive", sha, "packages/core"], {
+        maxBuffer: 1 << 30,
+      });
+      execFileSync("tar", ["-x", "-C", sourceRoot], { input: archive });
+    }
+  }
+  const outfile = join(work, `bundle-${revision === "." ? "worktree" : label.replace(/\W+/g, "-")}.mjs`);
+  await build({
+    entryPoints: [join(sourceRoot, "packages/core/src/index.ts")],
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    nodePaths: [join(REPO, "packages/core/node_modules"), join(REPO, "node_modules")],
+    outfile,
+    logLevel: "error",
+  });
+  const module = (await import(`${outfile}?${Date.now()}`)) as { parse: Parse };
+  return { label, parse: module.parse };
+}
+
+interface Input {
+  name: string;
+  bytes: Uint8Array;
+}
+
+function* inputs(): Generator<Input> {
+  const real = readRealFiles();
+  for (const file of real) yield { name: relative(REPO, file.path), bytes: file.bytes };
+  // Cut and spliced variants of real files: truncated YAML, bodies glued to other files' halves.
+  const random = new Random(seed);
+  for (let i = 0; i < mutants && real.length > 0; i++) {
+    const a = random.pick(real).bytes;
+    const b = random.pick(real).bytes;
+    const cut = random.int(0, a.length);
+    const from = random.int(0, b.length);
+    const bytes = new Uint8Array(cut + (b.length - from));
+    bytes.set(a.subarray(0, cut));
+    bytes.set(b.subarray(from), cut);
+    yield { name: `mutant ${i}`, bytes };
+  }
+  if (count > 0) {
+    const dir = `${DEFAULT_CORPUS_DIR}-${count}`;
+    ensureCorpus(harvestPieces(real), { count, seed, out: dir });
+    for (let index = 0; index < count; index++) {
+      for (const extension of [".md", ".txt"]) {
+        const path = join(dir, relativePath(index, extension));
+        if (existsSync(path)) yield { name: path, bytes: new Uint8Array(readFileSync(path)) };
+      }
+    }
+  }
+}
+
+/** The Article as JSON, or the error a parse threw (only `CaixunError`s for documented limits). */
+function outcome(parse: Parse, input: Input): string {
+  try {
+    return JSON.stringify(parse(input.bytes, { filename: input.name }));
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return JSON.stringify({ thrown: code ?? String(error) });
+  }
+}
+
+function describeDifference(before: string, after: string): string[] {
+  const a = JSON.parse(before) as Record<string, unknown>;
+  const b = JSON.parse(after) as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  const clip = (value: unknown) => {
+    const text = JSON.stringify(value) ?? "undefined";
+    return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+  };
+  return keys
+    .filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]))
+    .map((key) => `    ${key}: ${clip(a[key])}\n    ${" ".repeat(key.length)}→ ${clip(b[key])}`);
+}
+
+const base = await coreAt(values.base);
+const head = await coreAt(values.head);
+log(`comparing ${base.label} with ${head.label}`);
+const started = performance.now();
+let compared = 0;
+let different = 0;
+for (const input of inputs()) {
+  const before = outcome(base.parse, input);
+  const after = outcome(head.parse, input);
+  compared++;
+  if (before !== after) {
+    different++;
+    if (different <= show) console.log(`${input.name}\n${describeDifference(before, after).join("\n")}`);
+  }
+  if (compared % 10_000 === 0) log(`${compared.toLocaleString("en")} inputs, ${different} different`);
+}
+const seconds = ((performance.now() - started) / 1000).toFixed(0);
+console.log(
+  `${compared.toLocaleString("en")} inputs (seeds, ../shared/corpus, ${mutants.toLocaleString("en")} mutants, ` +
+    `${count.toLocaleString("en")} generated, seed ${seed}): ${different.toLocaleString("en")} Articles differ ` +
+    `between ${base.label} and ${head.label} (${seconds} s)`,
+);
+process.exit(different === 0 ? 0 : 1);
