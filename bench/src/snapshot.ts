@@ -125,13 +125,20 @@ function describeDifference(before: string, after: string): string[] {
   const a = JSON.parse(before) as Record<string, unknown>;
   const b = JSON.parse(after) as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-  const clip = (value: unknown) => {
-    const text = JSON.stringify(value) ?? "undefined";
-    return text.length > 300 ? `${text.slice(0, 300)}…` : text;
-  };
-  return keys
-    .filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]))
-    .map((key) => `    ${key}: ${clip(a[key])}\n    ${" ".repeat(key.length)}→ ${clip(b[key])}`);
+  const lines: string[] = [];
+  for (const key of keys) {
+    const x = JSON.stringify(a[key]) ?? "undefined";
+    const y = JSON.stringify(b[key]) ?? "undefined";
+    if (x === y) continue;
+    // Show each side from a little before the first character where they part.
+    let at = 0;
+    while (at < x.length && x[at] === y[at]) at++;
+    const from = Math.max(0, at - 60);
+    const clip = (text: string) =>
+      `${from > 0 ? "…" : ""}${text.slice(from, at + 200)}${text.length > at + 200 ? "…" : ""}`;
+    lines.push(`    ${key}: ${clip(x)}`, `    ${" ".repeat(key.length)}→ ${clip(y)}`);
+  }
+  return lines;
 }
 
 const base = await coreAt(values.base);

@@ -3,18 +3,22 @@
  * "unknown" is `null` (for single values) or `[]` (for lists), never a guess.
  */
 
-/** The input family a file was recognised as. */
-export type Format =
+/** The input families a file can be recognised as. */
+export const FORMATS = [
   /** Jekyll post of a finews mirror: `layout: post`, one category slug, HTML + Markdown body. */
-  | "finews-jekyll"
+  "finews-jekyll",
   /** Hexo aggregator post: single-quoted title, `categories:` list (channel / outlet / section), RFC 2822 date. */
-  | "hexo-aggregator"
+  "hexo-aggregator",
   /** Any other file with `---` front matter (a Jekyll/Hexo blog post, usually a Markdown body). */
-  | "front-matter"
+  "front-matter",
   /** An HTML document or fragment without front matter. */
-  | "html"
+  "html",
   /** Plain text: no front matter; the first line may be the title. */
-  | "plain-text";
+  "plain-text",
+] as const;
+
+/** The input family a file was recognised as. */
+export type Format = (typeof FORMATS)[number];
 
 /** The outlet that wrote the story. */
 export interface Source {
@@ -25,7 +29,23 @@ export interface Source {
 }
 
 /** Markets a security can be listed on. */
-export type Market = "SH" | "SZ" | "BJ" | "HK" | "NASDAQ" | "NYSE" | "AMEX" | "LSE";
+export const MARKETS = [
+  /** Shanghai Stock Exchange */
+  "SH",
+  /** Shenzhen Stock Exchange */
+  "SZ",
+  /** Beijing Stock Exchange */
+  "BJ",
+  /** Hong Kong Exchanges */
+  "HK",
+  "NASDAQ",
+  "NYSE",
+  "AMEX",
+  /** London Stock Exchange */
+  "LSE",
+] as const;
+
+export type Market = (typeof MARKETS)[number];
 
 /** A listed company the story refers to. */
 export interface Security {
@@ -37,7 +57,20 @@ export interface Security {
 }
 
 /** Units a figure can be expressed in after normalisation. */
-export type FigureUnit = "CNY" | "USD" | "HKD" | "EUR" | "JPY" | "GBP" | "ratio" | "count";
+export const FIGURE_UNITS = [
+  "CNY",
+  "USD",
+  "HKD",
+  "EUR",
+  "JPY",
+  "GBP",
+  /** A share: `31.9%` → 0.319. */
+  "ratio",
+  /** A number of things: `1.2万张` → 12000. */
+  "count",
+] as const;
+
+export type FigureUnit = (typeof FIGURE_UNITS)[number];
 
 /** A money amount, count or ratio found in the text. */
 export interface Figure {
@@ -65,7 +98,18 @@ export type Block =
   /** An image with its caption; `src` is null for a caption whose image the source no longer carries. */
   | { type: "image"; src: string | null; alt: string | null; caption: string | null };
 
-export type BlockType = Block["type"];
+/** The kinds of block, in the order the schema lists them. */
+export const BLOCK_TYPES = ["heading", "paragraph", "quote", "list", "table", "image"] as const;
+
+export type BlockType = (typeof BLOCK_TYPES)[number];
+
+/** Fails to compile unless `BLOCK_TYPES` names exactly the block kinds of `Block`. */
+export type BlockTypesMatch = [BlockType] extends [Block["type"]]
+  ? [Block["type"]] extends [BlockType]
+    ? true
+    : never
+  : never;
+true satisfies BlockTypesMatch;
 
 /** Body measurements. */
 export interface Stats {

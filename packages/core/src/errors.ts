@@ -1,7 +1,16 @@
-/** Codes of the only errors `parse` may throw: documented limits, never malformed content. */
-export type CaixunErrorCode = "input-too-large" | "invalid-input-type";
+/** Codes of the only errors core throws: documented limits and misuse, never malformed content. */
+export const CAIXUN_ERROR_CODES = [
+  /** The input is larger than `settings.maxInputBytes` (`MAX_INPUT_SIZE` by default). */
+  "input-too-large",
+  /** The input is neither a string nor a `Uint8Array`. */
+  "invalid-input-type",
+  /** A setting is unknown or out of range. */
+  "invalid-settings",
+] as const;
 
-/** The largest input `parse` accepts, in bytes (or UTF-16 code units for strings). */
+export type CaixunErrorCode = (typeof CAIXUN_ERROR_CODES)[number];
+
+/** The largest input `parse` accepts by default, in bytes (or UTF-16 code units for strings). */
 export const MAX_INPUT_SIZE = 16 * 1024 * 1024;
 
 /** A typed error with a stable `code`; thrown only for documented limits. */

@@ -1,3 +1,5 @@
+// @caixun/core — what users of the library need. The stages, for those who compose their own
+// pipeline, are in `@caixun/core/stages`.
 export type {
   Article,
   Block,
@@ -13,31 +15,20 @@ export type {
   Warning,
   WarningCode,
 } from "./article.js";
-export { ARTICLE_FIELDS, WARNING_CODES } from "./article.js";
-export { fingerprint, hammingDistance } from "./assemble/fingerprint.js";
-export { hash64 } from "./assemble/hash.js";
-export { articleId } from "./assemble/id.js";
-export { escapeHtml, renderHtml, safeUrl } from "./assemble/render-html.js";
-export { measure } from "./assemble/stats.js";
-export { dateFromParts, normalizeDate } from "./enrich/dates.js";
-export { figuresInText } from "./enrich/figures.js";
-export { futureYearWarnings } from "./enrich/future-year.js";
-export { aShareMarket, mergeSecurities, securitiesInText } from "./enrich/securities.js";
-export { CaixunError, type CaixunErrorCode, MAX_INPUT_SIZE } from "./errors.js";
+export { ARTICLE_FIELDS, BLOCK_TYPES, FIGURE_UNITS, FORMATS, MARKETS, WARNING_CODES } from "./article.js";
+export { hammingDistance } from "./assemble/fingerprint.js";
+export { escapeHtml, safeUrl } from "./assemble/render-html.js";
+export { CAIXUN_ERROR_CODES, CaixunError, type CaixunErrorCode, MAX_INPUT_SIZE } from "./errors.js";
+export type {
+  BodySyntax,
+  Channel,
+  ContentPack,
+  GeneratorPack,
+  Pack,
+  PackInput,
+  PackSet,
+} from "./packs/index.js";
+export { PACKS } from "./packs/index.js";
 export { type ParseOptions, parse } from "./parse.js";
-export type { Channel, PackInput, RulePack } from "./rules/index.js";
-export { CONTENT_PACKS, GENERATOR_PACKS, packsFor } from "./rules/index.js";
 export { articleSchema } from "./schema.js";
-export { readBlocks } from "./stages/blocks.js";
-export { type BodySyntax, bodyToHtml, parseHtml } from "./stages/body.js";
-export { removeBoilerplate } from "./stages/boilerplate.js";
-export { attachCaptions } from "./stages/captions.js";
-export { cleanDom } from "./stages/clean.js";
-export { type Credits, readCredits } from "./stages/credits.js";
-// The stages, each usable alone.
-export { type Decoded, decode, type Encoding } from "./stages/decode.js";
-export { type FrontMatter, recoverFields, splitFrontMatter } from "./stages/front-matter.js";
-export { readPlainText } from "./stages/plain-text.js";
-export { resolveProvenance } from "./stages/provenance.js";
-export type { Link, RawBlock } from "./stages/raw-block.js";
-export { chooseTitle, cleanTitle } from "./stages/title.js";
+export { DEFAULT_SETTINGS, type ParseSettings } from "./settings.js";

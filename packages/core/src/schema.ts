@@ -1,6 +1,9 @@
-import { ARTICLE_FIELDS, WARNING_CODES } from "./article.js";
+import { ARTICLE_FIELDS, FIGURE_UNITS, FORMATS, MARKETS, WARNING_CODES } from "./article.js";
 
-/** JSON Schema (draft 2020-12) of the Article; also shipped as `@caixun/core/article.schema.json`. */
+/**
+ * JSON Schema (draft 2020-12) of the Article, derived from the model's lists (formats, markets,
+ * units, warning codes, fields); also shipped as `@caixun/core/article.schema.json`.
+ */
 
 const nullableString = { type: ["string", "null"] } as const;
 const stringList = { type: "array", items: { type: "string" } } as const;
@@ -99,7 +102,7 @@ export const articleSchema = {
         required: ["code", "market"],
         properties: {
           code: { type: "string", minLength: 1 },
-          market: { enum: ["SH", "SZ", "BJ", "HK", "NASDAQ", "NYSE", "AMEX", "LSE"] },
+          market: { enum: MARKETS },
           name: { type: "string" },
         },
       },
@@ -113,7 +116,7 @@ export const articleSchema = {
         properties: {
           text,
           value: { type: "number" },
-          unit: { enum: ["CNY", "USD", "HKD", "EUR", "JPY", "GBP", "ratio", "count"] },
+          unit: { enum: FIGURE_UNITS },
         },
       },
     },
@@ -141,7 +144,7 @@ export const articleSchema = {
         },
       },
     },
-    format: { enum: ["finews-jekyll", "hexo-aggregator", "front-matter", "html", "plain-text"] },
+    format: { enum: FORMATS },
     fingerprint: { type: "string", pattern: "^[0-9a-f]{16}$" },
     extra: { type: "object" },
   },

@@ -1,23 +1,19 @@
 import { describe, expect, it } from "vitest";
-import {
-  articleId,
-  attachCaptions,
-  cleanTitle,
-  decode,
-  figuresInText,
-  fingerprint,
-  futureYearWarnings,
-  hammingDistance,
-  normalizeDate,
-  type RawBlock,
-  readCredits,
-  readPlainText,
-  recoverFields,
-  renderHtml,
-  resolveProvenance,
-  securitiesInText,
-  splitFrontMatter,
-} from "../src/index.js";
+import { fingerprint, hammingDistance } from "../src/assemble/fingerprint.js";
+import { articleId } from "../src/assemble/id.js";
+import { renderHtml } from "../src/assemble/render-html.js";
+import { normalizeDate } from "../src/enrich/dates.js";
+import { figuresInText } from "../src/enrich/figures.js";
+import { futureYearWarnings } from "../src/enrich/future-year.js";
+import { securitiesInText } from "../src/enrich/securities.js";
+import { attachCaptions } from "../src/stages/captions.js";
+import { readCredits } from "../src/stages/credits.js";
+import { decode } from "../src/stages/decode.js";
+import { recoverFields, splitFrontMatter } from "../src/stages/front-matter.js";
+import { readPlainText } from "../src/stages/plain-text.js";
+import { resolveProvenance } from "../src/stages/provenance.js";
+import type { RawBlock } from "../src/stages/raw-block.js";
+import { cleanTitle } from "../src/stages/title.js";
 
 const paragraph = (text: string, links: RawBlock["links"] = []): RawBlock => ({
   block: { type: "paragraph", text },

@@ -1,7 +1,5 @@
 import type { Block, Stats } from "../article.js";
-
-const CJK_PER_MINUTE = 400;
-const WORDS_PER_MINUTE = 200;
+import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 
 /** Han ideographs in the Basic Multilingual Plane (URO, Extension A, compatibility ideographs, 〇). */
 function isHan(code: number): boolean {
@@ -34,7 +32,11 @@ function isWordCharacter(code: number): boolean {
 }
 
 /** Counts in one pass over the text: characters (code points without white space), Han, Latin words. */
-export function measure(text: string, blocks: readonly Block[]): Stats {
+export function measure(
+  text: string,
+  blocks: readonly Block[],
+  settings: Readonly<ParseSettings> = DEFAULT_SETTINGS,
+): Stats {
   let characters = 0;
   let cjkCharacters = 0;
   let latinWords = 0;
@@ -65,7 +67,7 @@ export function measure(text: string, blocks: readonly Block[]): Stats {
   for (const block of blocks) {
     if (block.type === "paragraph" || block.type === "heading" || block.type === "quote") paragraphs++;
   }
-  const minutes = cjkCharacters / CJK_PER_MINUTE + latinWords / WORDS_PER_MINUTE;
+  const minutes = cjkCharacters / settings.readingCjkPerMinute + latinWords / settings.readingWordsPerMinute;
   return {
     characters,
     cjkCharacters,

@@ -1,4 +1,5 @@
 import type { Warning } from "../article.js";
+import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { warning } from "../warnings.js";
 
 /** A year written as past (`自2105年推出起`, `2105年以来`) that lies after the publish date is a typo. */
@@ -7,10 +8,16 @@ const PAST_BEFORE = /(?:自|从|早在|始于|于|截至)\s*$/;
 /** A plan or forecast: `将在2022年7月推出`, `预计2023年`, `将于2023年1月1日起施行`. */
 const FUTURE_BEFORE = /(?:将|预计|预期|计划|拟|有望|力争|争取|目标|到|至|于\s*明年|下一|未来)[\s\S]{0,5}$/;
 const PAST_AFTER = /^(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|至今|推出|成立|创立|开始|上市|发布)/;
-/** Far beyond any plan or forecast a news story makes. */
-const ABSURD_DISTANCE = 150;
 
-export function futureYearWarnings(text: string, publishedAt: string | null): Warning[] {
+/**
+ * Years written as past that lie after the publish year; a year more than `futureYearAbsurdDistance`
+ * ahead (far beyond any plan or forecast a news story makes) is reported even without a cue.
+ */
+export function futureYearWarnings(
+  text: string,
+  publishedAt: string | null,
+  settings: Readonly<ParseSettings> = DEFAULT_SETTINGS,
+): Warning[] {
   if (publishedAt === null) return [];
   const published = Number(publishedAt.slice(0, 4));
   const warnings: Warning[] = [];
@@ -20,7 +27,11 @@ export function futureYearWarnings(text: string, publishedAt: string | null): Wa
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     if (FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
-    if (year - published > ABSURD_DISTANCE || PAST_BEFORE.test(before) || PAST_AFTER.test(after)) {
+    if (
+      year - published > settings.futureYearAbsurdDistance ||
+      PAST_BEFORE.test(before) ||
+      PAST_AFTER.test(after)
+    ) {
       const context = text.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8).replace(/\s+/g, " ");
       warnings.push(
         warning(

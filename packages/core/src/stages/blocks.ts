@@ -1,5 +1,6 @@
 import type { AnyNode, Element, ParentNode } from "domhandler";
 import type { Block } from "../article.js";
+import type { ParseSettings } from "../settings.js";
 import { collapseWhitespace } from "../text/chars.js";
 import { type Link, type RawBlock, rawBlock } from "./raw-block.js";
 
@@ -84,11 +85,11 @@ const HEADING_LEVEL: Record<string, 1 | 2 | 3 | 4 | 5 | 6> = { h1: 1, h2: 2, h3:
 
 /** A bold line ending in one of these is a lead-in or a sentence, not a heading. */
 const NOT_HEADING_END = /[。！？!?；;，,：:、]$/u;
-const MAX_HEADING_LENGTH = 60;
 
 export interface ReadOptions {
   /** True for image URLs that are placeholders or widgets rather than article images. */
   isPlaceholderImage(src: string): boolean;
+  settings: Readonly<ParseSettings>;
 }
 
 interface Segment {
@@ -105,7 +106,7 @@ interface Run {
 }
 
 /**
- * Stage 6 — read blocks: one walk over the cleaned DOM turns it into typed blocks. Hidden elements,
+ * Read blocks: one walk over the cleaned DOM turns it into typed blocks. Hidden elements,
  * scripts and styles are skipped on the way; standalone bold lines become headings, a bold run-in
  * at the head of a paragraph is split off as a heading, `<br>` separates paragraphs.
  */
@@ -220,8 +221,9 @@ class BlockReader {
         .map((s) => s.text)
         .join(""),
     );
+    const settings = this.options.settings;
     if (boldText === text) {
-      if (isHeadingText(text)) {
+      if (isHeadingText(text, settings)) {
         this.push({ type: "heading", level: 2, text }, links, captionHint);
         return;
       }
@@ -242,7 +244,12 @@ class BlockReader {
           .join(""),
       );
       // `**来源**: X` is a label and its value, not a heading.
-      if (heading.length >= 4 && isHeadingText(heading) && rest.length >= 10 && !/^[:：]/.test(rest)) {
+      if (
+        heading.length >= settings.runInHeadingMinLength &&
+        isHeadingText(heading, settings) &&
+        rest.length >= settings.runInBodyMinLength &&
+        !/^[:：]/.test(rest)
+      ) {
         this.push(
           { type: "heading", level: 2, text: heading },
           collectLinks(segments.slice(0, lead)),
@@ -257,7 +264,13 @@ class BlockReader {
 
   private image(el: Element, captionHint: boolean): void {
     const src = imageSource(el);
-    if (src === null || this.options.isPlaceholderImage(src) || isTrackingPixel(el)) return;
+    if (
+      src === null ||
+      this.options.isPlaceholderImage(src) ||
+      isTrackingPixel(el, this.options.settings.trackingPixelMaxSize)
+    ) {
+      return;
+    }
     const alt = collapseWhitespace(el.attribs.alt ?? "") || null;
     this.push({ type: "image", src, alt, caption: null }, [], captionHint);
   }
@@ -329,8 +342,9 @@ class BlockReader {
   }
 }
 
-function isHeadingText(text: string): boolean {
-  return text.length >= 2 && text.length <= MAX_HEADING_LENGTH && !NOT_HEADING_END.test(text);
+/** A standalone bold line is a heading when it is short and does not end like a sentence. */
+function isHeadingText(text: string, settings: Readonly<ParseSettings>): boolean {
+  return text.length >= 2 && text.length <= settings.boldHeadingMaxLength && !NOT_HEADING_END.test(text);
 }
 
 function collectLinks(segments: Segment[]): Link[] {
@@ -371,10 +385,10 @@ function imageSource(el: Element): string | null {
   return src;
 }
 
-function isTrackingPixel(el: Element): boolean {
+function isTrackingPixel(el: Element, maxSize: number): boolean {
   const width = Number.parseInt(el.attribs.width ?? "", 10);
   const height = Number.parseInt(el.attribs.height ?? "", 10);
-  return (width > 0 && width <= 2) || (height > 0 && height <= 2);
+  return (width > 0 && width <= maxSize) || (height > 0 && height <= maxSize);
 }
 
 function descendants(el: Element, name: string): Element[] {

@@ -2,9 +2,6 @@ import type { Document } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import { Marked } from "marked";
 
-/** How a body is written: HTML as is, or Markdown (which may hold HTML blocks and inline HTML). */
-export type BodySyntax = "html" | "markdown";
-
 const markdown = new Marked({
   gfm: true,
   breaks: false,
@@ -22,10 +19,10 @@ const MARKDOWN_HINT =
   /^(?:#{1,6}\s|>|\s{0,3}(?:[-*+•]|\d+[.)])\s|\s{0,3}(?:-{3,}|\*{3,})\s*$|\|)|\[[^\]\n]*\]\([^)\n]*\)|\*\*|(?:^|\s)[*_][^*_\s][^*_\n]*[*_](?:\s|$)|<https?:\/\//m;
 
 /**
- * Stage 4a — body to HTML. Markdown is rendered by a real Markdown parser (HTML blocks pass
- * through untouched); an HTML body with no Markdown syntax skips the renderer altogether.
+ * Body to HTML. Markdown is rendered by a real Markdown parser (HTML blocks pass through
+ * untouched); an HTML body with no Markdown syntax skips the renderer altogether.
  */
-export function bodyToHtml(body: string, syntax: BodySyntax): string {
+export function bodyToHtml(body: string, syntax: "html" | "markdown"): string {
   if (syntax === "html" || !MARKDOWN_HINT.test(body)) return body;
   // An HTML block passes through Markdown untouched, so marked is handed a placeholder comment in
   // its place and the block is put back afterwards: marked's work is then proportional to the
@@ -58,8 +55,8 @@ const RAW_TEXT_OPEN = /<(pre|script|style|textarea)[\s>]/i;
 const PLACEHOLDER = /<!--caixun-html-block:(\d+)-->/g;
 
 /**
- * Stage 4b — the one DOM parse of the file, with htmlparser2; the rule packs then query this tree
- * with CSS selectors (css-select).
+ * The one DOM parse of the body, with htmlparser2; the packs then query this tree with CSS
+ * selectors (css-select).
  */
 export function parseHtml(html: string): Document {
   return parseDocument(html);

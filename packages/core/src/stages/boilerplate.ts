@@ -1,6 +1,8 @@
-import type { RulePack } from "../rules/index.js";
+import { allPacks, type PackSet } from "../packs/index.js";
+import { advance, type Stage } from "../pipeline/context.js";
 import { collapseWhitespace } from "../text/chars.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
+import type { BodyRead } from "./read-body.js";
 
 /** Lines that are boilerplate whatever the source: ads, reprint notices, "more" markers. */
 const GENERIC_DROP: readonly RegExp[] = [
@@ -21,15 +23,19 @@ const EMPTY_CREDIT = /[（(]\s*(?:文|作者|记者|编辑|责编|图)\s*[/／:�
 const PAGINATION = /上一页(?:\s*\[?\d+\]?)+\s*下一页\s*$/gu;
 
 /**
- * Stage 7 — drop boilerplate blocks and cut spliced widgets out of text. Generic rules plus the
+ * Boilerplate: drop boilerplate blocks and cut spliced widgets out of text. Generic rules plus the
  * packs' `dropBlocks` and `cutFragments`; credit lines are left for the credits stage to read.
  */
-export function removeBoilerplate(blocks: RawBlock[], packs: readonly RulePack[]): RawBlock[] {
-  const drops = [...GENERIC_DROP, ...packs.flatMap((p) => p.dropBlocks ?? [])];
-  const cuts = [EMPTY_CREDIT, PAGINATION, ...packs.flatMap((p) => p.cutFragments ?? [])];
+export const boilerplate: Stage<BodyRead, Pick<BodyRead, "rawBlocks">> = (context) =>
+  advance(context, { rawBlocks: removeBoilerplate(context.document.rawBlocks, context.packs) });
+
+export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet): RawBlock[] {
+  const applied = allPacks(packs);
+  const drops = [...GENERIC_DROP, ...applied.flatMap((p) => p.dropBlocks ?? [])];
+  const cuts = [EMPTY_CREDIT, PAGINATION, ...applied.flatMap((p) => p.cutFragments ?? [])];
   const kept: RawBlock[] = [];
-  for (const raw of blocks) {
-    cutFragments(raw, cuts);
+  for (const original of blocks) {
+    const raw = cutFragments(original, cuts);
     const text = blockText(raw.block);
     if (raw.block.type !== "image" && text === "") continue;
     if (raw.block.type !== "image" && (drops.some((re) => re.test(text)) || isTagLine(raw))) continue;
@@ -38,12 +44,13 @@ export function removeBoilerplate(blocks: RawBlock[], packs: readonly RulePack[]
   return kept;
 }
 
-function cutFragments(raw: RawBlock, cuts: readonly RegExp[]): void {
+/** The block with the cut fragments taken out of its text (the same block when nothing was cut). */
+function cutFragments(raw: RawBlock, cuts: readonly RegExp[]): RawBlock {
   const block = raw.block;
-  if (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") return;
+  if (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") return raw;
   let text = block.text;
   for (const re of cuts) text = text.replace(re, "");
-  if (text !== block.text) block.text = collapseWhitespace(text);
+  return text === block.text ? raw : { ...raw, block: { ...block, text: collapseWhitespace(text) } };
 }
 
 /** A line made only of `#tag` links (a blog's tag list under the article). */

@@ -1,24 +1,36 @@
+import { advance, type Stage } from "../pipeline/context.js";
+import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { type RawBlock, rawBlock } from "./raw-block.js";
+import type { BodyRead } from "./read-body.js";
 
 /** Text that names a picture's source or subject: `图片来源：…`, `…供图`, `记者 X 摄`. */
 const CAPTION = /^(?:图片来源|图源|图为|图\s*[:：]|资料图|[（(]图片来源)|(?:供图|摄|制图|摄影|配图)[)）]?$/u;
-const MAX_CAPTION_LENGTH = 80;
 
 /**
- * Stage 7b — captions: a short centred line (or a line that reads as a caption) right after an
- * image becomes that image's caption; a caption whose image the source dropped stays as an image
- * block without `src`, so it is kept as a caption rather than read as prose.
+ * Captions: a short centred line (or a line that reads as a caption) right after an image becomes
+ * that image's caption; a caption whose image the source dropped stays as an image block without
+ * `src`, so it is kept as a caption rather than read as prose.
  */
-export function attachCaptions(blocks: RawBlock[]): RawBlock[] {
+export const captions: Stage<BodyRead, Pick<BodyRead, "rawBlocks">> = (context) =>
+  advance(context, { rawBlocks: attachCaptions(context.document.rawBlocks, context.settings) });
+
+export function attachCaptions(
+  blocks: readonly RawBlock[],
+  settings: Readonly<ParseSettings> = DEFAULT_SETTINGS,
+): RawBlock[] {
   const out: RawBlock[] = [];
   for (const raw of blocks) {
     const block = raw.block;
-    const previous = out[out.length - 1]?.block;
+    const previousRaw = out[out.length - 1];
+    const previous = previousRaw?.block;
     // Plain text has no markup, so a short caption line may have been read as a heading.
-    if ((block.type === "paragraph" || block.type === "heading") && block.text.length <= MAX_CAPTION_LENGTH) {
+    if (
+      (block.type === "paragraph" || block.type === "heading") &&
+      block.text.length <= settings.captionMaxLength
+    ) {
       const looksLikeCaption = CAPTION.test(block.text);
       if (previous?.type === "image" && previous.caption === null && (raw.captionHint || looksLikeCaption)) {
-        previous.caption = block.text;
+        out[out.length - 1] = { ...previousRaw!, block: { ...previous, caption: block.text } };
         continue;
       }
       if (looksLikeCaption) {

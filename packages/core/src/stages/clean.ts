@@ -1,23 +1,21 @@
 import { type AnyNode, type Document, type ParentNode, Text } from "domhandler";
 import { removeElement } from "domutils";
 import type { Security } from "../article.js";
-import type { RulePack } from "../rules/index.js";
+import { allPacks, type PackSet } from "../packs/index.js";
 import { select } from "./select.js";
 
-/** Deeper than any real article; past it, nesting is flattened to text so the later walks cannot overflow the stack. */
-const MAX_DEPTH = 200;
-
 /**
- * Stage 5 — clean the DOM: bound its depth, read what the packs know (securities in quote
- * widgets) before the widgets go, then remove the packs' selectors and comment-fenced widgets.
- * Generic removals (scripts, styles, hidden elements) happen while blocks are read, in the same walk.
+ * Clean the DOM: bound its depth (`maxDepth`, deeper than any real article), read what the packs
+ * know (securities in quote widgets) before the widgets go, then remove the packs' selectors and
+ * comment-fenced widgets. Generic removals (scripts, styles, hidden elements) happen while blocks
+ * are read, in the same walk. The tree is the body stage's own, built for this document alone.
  */
-export function cleanDom(root: Document, packs: readonly RulePack[]): Security[] {
-  limitDepth(root, MAX_DEPTH);
+export function cleanDom(root: Document, packs: PackSet, maxDepth: number): Security[] {
+  limitDepth(root, maxDepth);
   const securities: Security[] = [];
   const selectors: string[] = [];
   const fences: Array<readonly [string, string]> = [];
-  for (const pack of packs) {
+  for (const pack of allPacks(packs)) {
     if (pack.securities) securities.push(...pack.securities(root));
     if (pack.removeSelectors) selectors.push(...pack.removeSelectors);
     if (pack.removeBetweenComments) fences.push(...pack.removeBetweenComments);

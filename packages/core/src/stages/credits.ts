@@ -1,6 +1,9 @@
 import type { Block } from "../article.js";
+import { advance, type Stage } from "../pipeline/context.js";
+import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { collapseWhitespace, halfWidthDigits } from "../text/chars.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
+import type { BodyRead } from "./read-body.js";
 
 /** How much a piece of source evidence weighs; the strongest wins, the first among equals. */
 export const Strength = { footer: 1, channel: 2, dateline: 3, trailing: 3, creditLine: 4 } as const;
@@ -74,11 +77,19 @@ const BYLINES: readonly RegExp[] = [
 ];
 
 /**
- * Stage 8 — read credits. Credit lines (source, repost chain, editor, original link, a bare share
- * link, a navigation footer) are read and removed; a trailing `（outlet）` after a flash is read
- * and cut; datelines and bylines are read and stay in the text.
+ * Credits. Credit lines (source, repost chain, editor, original link, a bare share link, a
+ * navigation footer) are read and removed; a trailing `（outlet）` after a flash is read and cut;
+ * datelines and bylines are read and stay in the text.
  */
-export function readCredits(blocks: RawBlock[]): { blocks: RawBlock[]; credits: Credits } {
+export const credits: Stage<BodyRead, Pick<BodyRead, "rawBlocks"> & { credits: Credits }> = (context) => {
+  const read = readCredits(context.document.rawBlocks, context.settings);
+  return advance(context, { rawBlocks: read.blocks, credits: read.credits });
+};
+
+export function readCredits(
+  blocks: readonly RawBlock[],
+  settings: Readonly<ParseSettings> = DEFAULT_SETTINGS,
+): { blocks: RawBlock[]; credits: Credits } {
   const credits: Credits = {
     sources: [],
     via: [],
@@ -89,19 +100,19 @@ export function readCredits(blocks: RawBlock[]): { blocks: RawBlock[]; credits: 
   };
   const kept: RawBlock[] = [];
   for (const raw of blocks) {
-    if (!readCreditLine(raw, credits)) kept.push(raw);
+    if (!readCreditLine(raw, credits, settings)) kept.push(raw);
   }
-  readTrailingOutlets(kept, credits);
-  readLeads(kept, credits);
-  return { blocks: kept, credits };
+  const cut = readTrailingOutlets(kept, credits);
+  readLeads(cut, credits, settings);
+  return { blocks: cut, credits };
 }
 
 /** Reads a block that is a credit line; true when the block is consumed. */
-function readCreditLine(raw: RawBlock, credits: Credits): boolean {
+function readCreditLine(raw: RawBlock, credits: Credits, settings: Readonly<ParseSettings>): boolean {
   const block = raw.block;
   if (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") return false;
   const text = block.text;
-  if (text.length > 160) return false;
+  if (text.length > settings.creditLineMaxLength) return false;
 
   if (isNavigation(raw)) {
     for (const link of raw.links) {
@@ -141,7 +152,7 @@ function readCreditLine(raw: RawBlock, credits: Credits): boolean {
   if (source) {
     // A list of several sources ("CNBC, Bloomberg") names no single outlet.
     const name = cleanOutletName(source[1]!);
-    if (name && !/[,，、;；]/.test(name) && name.length <= 20) {
+    if (name && !/[,，、;；]/.test(name) && name.length <= settings.creditSourceMaxLength) {
       credits.sources.push({ name, strength: Strength.creditLine });
     }
     return true;
@@ -149,38 +160,42 @@ function readCreditLine(raw: RawBlock, credits: Credits): boolean {
   return false;
 }
 
-/** `（上海证券报）` at the end of a quoted digest or of the last paragraph. */
-function readTrailingOutlets(blocks: RawBlock[], credits: Credits): void {
+/** `（上海证券报）` at the end of a quoted digest or of the last paragraph: read, and cut from the text. */
+function readTrailingOutlets(blocks: readonly RawBlock[], credits: Credits): RawBlock[] {
   const lastText = findLastIndex(
     blocks,
     (raw) => raw.block.type === "paragraph" || raw.block.type === "quote",
   );
-  blocks.forEach((raw, index) => {
+  return blocks.map((raw, index) => {
     const block = raw.block;
     const next = blocks[index + 1]?.block;
     const endsStory = index === lastText || (next?.type === "heading" && SIDEBAR_HEADING.test(next.text));
-    if (block.type !== "quote" && !(block.type === "paragraph" && endsStory)) return;
+    if (block.type !== "quote" && !(block.type === "paragraph" && endsStory)) return raw;
     const match = TRAILING_OUTLET.exec(block.text);
-    if (!match) return;
+    if (!match) return raw;
     const name = match[2]!.replace(/^(?:文章|本文)?(?:来源|出自|摘自|选自)\s*[:：]\s*/u, "").trim();
-    if (name === "" || NOT_OUTLET.test(name)) return;
+    if (name === "" || NOT_OUTLET.test(name)) return raw;
     credits.sources.push({ name, strength: Strength.trailing });
-    block.text = match[1]!.trim();
+    return { ...raw, block: { ...block, text: match[1]!.trim() } };
   });
 }
 
 /** Datelines and bylines in the first blocks (and bylines in the last ones). */
-function readLeads(blocks: RawBlock[], credits: Credits): void {
+function readLeads(blocks: readonly RawBlock[], credits: Credits, settings: Readonly<ParseSettings>): void {
   const texts = blocks.filter((raw) => raw.block.type === "paragraph" || raw.block.type === "quote");
-  for (const raw of texts.slice(0, 2)) {
-    const dateline = readDateline((raw.block as Extract<Block, { text: string }>).text);
+  for (const raw of texts.slice(0, settings.datelineParagraphs)) {
+    const dateline = readDateline(
+      (raw.block as Extract<Block, { text: string }>).text,
+      settings.datelineSearchLength,
+    );
     if (dateline) {
       credits.sources.push({ name: dateline.outlet, strength: Strength.dateline });
       credits.datelineDate = dateline.date;
       break;
     }
   }
-  for (const raw of [...texts.slice(0, 3), ...texts.slice(-2)]) {
+  const tail = settings.bylineTailParagraphs === 0 ? [] : texts.slice(-settings.bylineTailParagraphs);
+  for (const raw of [...texts.slice(0, settings.bylineHeadParagraphs), ...tail]) {
     if (credits.author !== null) break;
     const text = blockText(raw.block);
     for (const re of BYLINES) {
@@ -194,8 +209,11 @@ function readLeads(blocks: RawBlock[], credits: Credits): void {
 }
 
 /** The outlet (and date, when it has one) of a dateline at the start of a text. */
-function readDateline(text: string): { outlet: string; date: Credits["datelineDate"] } | null {
-  const normalised = halfWidthDigits(text.slice(0, 120));
+function readDateline(
+  text: string,
+  searchLength: number,
+): { outlet: string; date: Credits["datelineDate"] } | null {
+  const normalised = halfWidthDigits(text.slice(0, searchLength));
   for (const pattern of DATELINES) {
     const groups = pattern.exec(normalised)?.groups;
     if (!groups || NOT_DATELINE_OUTLET.test(groups.outlet!)) continue;
@@ -222,7 +240,7 @@ function cleanOutletName(name: string): string {
     .trim();
 }
 
-function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {
+function findLastIndex<T>(items: readonly T[], predicate: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i]!)) return i;
   return -1;
 }

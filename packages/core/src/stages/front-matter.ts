@@ -1,5 +1,6 @@
 import yaml from "js-yaml";
 import type { Warning } from "../article.js";
+import type { SourceDocument } from "../pipeline/document.js";
 import { warning } from "../warnings.js";
 
 export interface FrontMatter {
@@ -18,9 +19,32 @@ const FENCE = /^---[ \t]*$/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 
 /**
- * Stage 2 — split front matter. A real YAML parser reads it first; when the YAML is invalid
- * (unescaped quotes in a double-quoted title, tabs, stray indentation), the fields are recovered
- * line by line and the article carries `yaml-recovered` with the line of the YAML error.
+ * The one document of a file: its front matter (when it has one) as the stated fields, the rest as
+ * the body, for detection to decide how it is written.
+ */
+export function readFile(
+  text: string,
+  filename: string | undefined,
+): { document: SourceDocument; warnings: Warning[] } {
+  const split = splitFrontMatter(text);
+  return {
+    document: {
+      data: split.data,
+      hasFrontMatter: split.present,
+      body: split.body,
+      bodyLine: split.bodyLine,
+      syntax: null,
+      raw: text,
+      filename,
+    },
+    warnings: split.warnings,
+  };
+}
+
+/**
+ * Split front matter. A real YAML parser reads it first; when the YAML is invalid (unescaped
+ * quotes in a double-quoted title, tabs, stray indentation), the fields are recovered line by line
+ * and the article carries `yaml-recovered` with the line of the YAML error.
  */
 export function splitFrontMatter(text: string): FrontMatter {
   const lines = text.split("\n");

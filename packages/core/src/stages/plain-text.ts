@@ -1,5 +1,6 @@
 import { decodeHTML } from "entities";
 import { normalizeDate } from "../enrich/dates.js";
+import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { collapseWhitespace, halfWidthDigits, SENTENCE_END } from "../text/chars.js";
 import { type RawBlock, rawBlock } from "./raw-block.js";
 
@@ -16,21 +17,17 @@ export interface PlainText {
 /** Lines that open an article body rather than title it: bylines, datelines, summaries. */
 const LEAD =
   /^(?:本报|记者|通讯员|简介|摘要|导语|编者按|【|\d{1,2}月\d{1,2}日|\S{0,12}\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息))/u;
-const MAX_TITLE_LENGTH = 50;
-const MAX_HEADING_LENGTH = 30;
 /** Two or more ideographic spaces inside a line: a paragraph break of text that lost its newlines. */
 const INLINE_BREAK = /(?<=\S)[\u3000]{2,}/u;
 /** A line that is only a date and time, maybe after the page's URL or site name. */
 const STAMP =
   /^(?:(?:https?:\/\/)?[\w.-]+\.(?:com|cn|net|org)[^\s]*\s*|\p{Script=Han}{2,8}\s+)?(\d{4}\s*[年/-]\s*\d{1,2}\s*[月/-]\s*\d{1,2}\s*日?\s*(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?)$/u;
-/** How many lines at the top may hold a time stamp. */
-const STAMP_LINES = 2;
 
 /**
- * Stage 4 for plain text: each line is a paragraph; a first line without end punctuation is the
+ * Plain text to blocks: each line is a paragraph; a first line without end punctuation is the
  * title; short unpunctuated lines are section headings.
  */
-export function readPlainText(text: string): PlainText {
+export function readPlainText(text: string, settings: Readonly<ParseSettings> = DEFAULT_SETTINGS): PlainText {
   const source = text.includes("&") ? decodeHTML(text) : text;
   let lines: Array<{ text: string; line: number }> = [];
   source.split("\n").forEach((raw, index) => {
@@ -40,22 +37,23 @@ export function readPlainText(text: string): PlainText {
     }
   });
   let stampDate: string | null = null;
-  const stampIndex = lines.slice(0, STAMP_LINES).findIndex((line) => STAMP.test(line.text));
+  const stampIndex = lines.slice(0, settings.plainStampLines).findIndex((line) => STAMP.test(line.text));
   if (stampIndex >= 0) {
     stampDate = normalizeDate(STAMP.exec(lines[stampIndex]!.text)![1]!.replace(/\s+/g, ""));
     lines.splice(stampIndex, 1);
   }
-  lines = joinHardWraps(lines);
+  const isHeading = (line: string) => isHeadingLine(line, settings.plainHeadingMaxLength);
+  lines = joinHardWraps(lines, settings.plainHeadingMaxLength, isHeading);
   let title: string | null = null;
   let titleLine: number | null = null;
   const first = lines[0];
-  if (first && lines.length > 1 && isTitleLine(first.text)) {
+  if (first && lines.length > 1 && isTitleLine(first.text, settings.plainTitleMaxLength)) {
     title = first.text;
     titleLine = first.line;
     lines.shift();
   }
   const blocks = lines.map(({ text: line }, index) =>
-    index < lines.length - 1 && isHeadingLine(line)
+    index < lines.length - 1 && isHeading(line)
       ? rawBlock({ type: "heading", level: 3, text: line })
       : rawBlock({ type: "paragraph", text: line }),
   );
@@ -67,17 +65,21 @@ export function readPlainText(text: string): PlainText {
  * does not end a sentence continues on the next line (unless that line reads as a heading or opens
  * a byline or dateline); such lines are joined back.
  */
-function joinHardWraps(lines: Array<{ text: string; line: number }>): Array<{ text: string; line: number }> {
+function joinHardWraps(
+  lines: Array<{ text: string; line: number }>,
+  headingMaxLength: number,
+  isHeading: (line: string) => boolean,
+): Array<{ text: string; line: number }> {
   const out: Array<{ text: string; line: number }> = [];
   for (const line of lines) {
     const previous = out[out.length - 1];
     if (
       previous !== undefined &&
       out.length > 1 &&
-      previous.text.length > MAX_HEADING_LENGTH &&
+      previous.text.length > headingMaxLength &&
       !SENTENCE_END.test(previous.text) &&
       !isLead(line.text) &&
-      !isHeadingLine(line.text)
+      !isHeading(line.text)
     ) {
       const glue = /[A-Za-z0-9]$/.test(previous.text) && /^[A-Za-z0-9]/.test(line.text) ? " " : "";
       previous.text += glue + line.text;
@@ -92,10 +94,11 @@ function isLead(line: string): boolean {
   return LEAD.test(halfWidthDigits(line));
 }
 
-function isTitleLine(line: string): boolean {
-  return line.length <= MAX_TITLE_LENGTH && !SENTENCE_END.test(line) && !isLead(line);
+function isTitleLine(line: string, maxLength: number): boolean {
+  return line.length <= maxLength && !SENTENCE_END.test(line) && !isLead(line);
 }
 
-function isHeadingLine(line: string): boolean {
-  return line.length >= 2 && line.length <= MAX_HEADING_LENGTH && !SENTENCE_END.test(line) && !isLead(line);
+/** A short line that does not end like a sentence and does not open the story is a section heading. */
+function isHeadingLine(line: string, maxLength: number): boolean {
+  return line.length >= 2 && line.length <= maxLength && !SENTENCE_END.test(line) && !isLead(line);
 }

@@ -1,5 +1,7 @@
 import type { Source } from "../article.js";
-import type { Channel } from "../rules/index.js";
+import type { Channel } from "../packs/index.js";
+import { advance, type Stage } from "../pipeline/context.js";
+import type { SourceDocument } from "../pipeline/document.js";
 import { type Credits, Strength } from "./credits.js";
 
 export interface Provenance {
@@ -13,10 +15,17 @@ function key(name: string): string {
 }
 
 /**
- * Stage 10 — who wrote it and how it travelled. The strongest evidence names the source (credit
+ * Provenance: who wrote it and how it travelled. The strongest evidence names the source (credit
  * line > dateline or trailing credit > the channel, when it is an outlet > footer link); reposts
- * (`转自`) and the channel, when it is not the source, make up `via`, outermost last.
+ * (`转自`) and the channel the generator pack reads from the front matter, when it is not the
+ * source, make up `via`, outermost last.
  */
+export const provenance: Stage<SourceDocument & { credits: Credits }, Provenance> = (context) => {
+  const { data, credits } = context.document;
+  const channel = context.packs.generators[0]?.channel?.(data) ?? null;
+  return advance(context, resolveProvenance(credits, channel));
+};
+
 export function resolveProvenance(credits: Credits, channel: Channel | null): Provenance {
   const evidence = [...credits.sources];
   if (channel?.role === "outlet") evidence.push({ name: channel.name, strength: Strength.channel });

@@ -1,8 +1,11 @@
 import type { Block, Warning } from "../article.js";
+import { advance, type Stage } from "../pipeline/context.js";
+import type { SourceDocument } from "../pipeline/document.js";
+import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { collapseWhitespace, halfWidthDigits, SENTENCE_BREAK } from "../text/chars.js";
 import { warning } from "../warnings.js";
-
-const MAX_DERIVED_LENGTH = 40;
+import type { BodyRead } from "./read-body.js";
+import type { Texted } from "./text.js";
 
 /** Leads that open a first sentence without being part of it. */
 const LEADS: readonly RegExp[] = [
@@ -20,13 +23,20 @@ export interface TitleResult {
 }
 
 /**
- * Stage 9 — the title: the stated one (aggregator `_` debris trimmed at the ends), else the plain
- * text's first line, else the first sentence of the body (`title-derived`).
+ * Title: the stated one (aggregator `_` debris trimmed at the ends), else the plain text's first
+ * line, else the first sentence of the body (`title-derived`).
  */
+export const title: Stage<SourceDocument & BodyRead & Texted, { title: string }> = (context) => {
+  const { data, firstLine, blocks } = context.document;
+  const chosen = chooseTitle(data.title, firstLine, blocks, context.settings);
+  return advance(context, { title: chosen.title }, chosen.warnings);
+};
+
 export function chooseTitle(
   stated: unknown,
   firstLine: { text: string; line: number } | null,
   blocks: readonly Block[],
+  settings: Readonly<ParseSettings> = DEFAULT_SETTINGS,
 ): TitleResult {
   const title = typeof stated === "string" || typeof stated === "number" ? cleanTitle(String(stated)) : "";
   if (title !== "") return { title, warnings: [] };
@@ -42,7 +52,7 @@ export function chooseTitle(
       ],
     };
   }
-  const derived = deriveTitle(blocks);
+  const derived = deriveTitle(blocks, settings.derivedTitleMaxLength);
   if (derived === "")
     return {
       title: "",
@@ -59,7 +69,7 @@ export function cleanTitle(title: string): string {
   return collapseWhitespace(title).replace(/^[_\s]+|[_\s]+$/g, "");
 }
 
-function deriveTitle(blocks: readonly Block[]): string {
+function deriveTitle(blocks: readonly Block[], maxLength: number): string {
   for (const block of blocks) {
     if (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") continue;
     if (BYLINE_ONLY.test(block.text)) continue;
@@ -71,9 +81,7 @@ function deriveTitle(blocks: readonly Block[]): string {
     }
     const sentence = text.split(SENTENCE_BREAK)[0]!.trim();
     if (sentence === "") continue;
-    return sentence.length > MAX_DERIVED_LENGTH
-      ? `${[...sentence].slice(0, MAX_DERIVED_LENGTH).join("")}…`
-      : sentence;
+    return sentence.length > maxLength ? `${[...sentence].slice(0, maxLength).join("")}…` : sentence;
   }
   return "";
 }

@@ -1,10 +1,11 @@
-import type { RulePack } from "./types.js";
+import type { GeneratorPack } from "../types.js";
 
 /**
  * Generated blog posts (Jekyll/Hexo sites with Markdown bodies): "updated at" stamps, copyright
  * footers and lists of data sources under the article.
  */
-export const blog: RulePack = {
+export const blog: GeneratorPack = {
+  kind: "generator",
   name: "blog",
   format: "front-matter",
   bodySyntax: "markdown",

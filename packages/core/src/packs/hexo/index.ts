@@ -1,4 +1,4 @@
-import type { RulePack } from "./types.js";
+import type { GeneratorPack } from "../types.js";
 
 /** Channels that only republish other outlets' stories. */
 const AGGREGATORS = new Set([
@@ -20,8 +20,9 @@ const AGGREGATORS = new Set([
  * Hexo aggregator sites: `categories:` list (channel / outlet / section), `author:` = the outlet,
  * picsum placeholder `headimg`/`thumbnail`, bodies wrapped in a `<div>`, donation and copyright lines.
  */
-export const hexo: RulePack = {
-  name: "hexo-aggregator",
+export const hexo: GeneratorPack = {
+  kind: "generator",
+  name: "hexo",
   format: "hexo-aggregator",
   bodySyntax: "html",
   matches: ({ data }) => Array.isArray(data.categories) && ("headimg" in data || "thumbnail" in data),

@@ -1,7 +1,8 @@
-import type { RulePack } from "./types.js";
+import type { ContentPack } from "../types.js";
 
 /** Sina (新浪) pages saved as text: video widgets spliced into sentences and the share footer. */
-export const sina: RulePack = {
+export const sina: ContentPack = {
+  kind: "content",
   name: "sina",
   matches: ({ body }) => body.includes("新浪"),
   cutFragments: [

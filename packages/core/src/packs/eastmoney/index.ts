@@ -1,7 +1,7 @@
 import { textContent } from "domutils";
-import type { Market, Security } from "../article.js";
-import { select } from "../stages/select.js";
-import type { RulePack } from "./types.js";
+import type { Market, Security } from "../../article.js";
+import { select } from "../../stages/select.js";
+import type { ContentPack } from "../types.js";
 
 /**
  * Eastmoney (东方财富) article HTML, as mirrored by finews and others: K-line chart widgets fenced by
@@ -31,7 +31,8 @@ function security(code: string, marketId: string, name?: string): Security | nul
   return name ? { code, market: resolved, name } : { code, market: resolved };
 }
 
-export const eastmoney: RulePack = {
+export const eastmoney: ContentPack = {
+  kind: "content",
   name: "eastmoney",
   matches: ({ body }) =>
     body.includes("eastmoney.com") || body.includes("EM_StockImg") || body.includes("em_media"),

@@ -1,4 +1,4 @@
-import type { RulePack } from "./types.js";
+import type { GeneratorPack } from "../types.js";
 
 /** Feeds that only republish; their names in finews tags are channels, not outlets. */
 const AGGREGATORS = new Set(["东财滚动新闻", "东方财富", "东财"]);
@@ -9,7 +9,8 @@ const SLUG = /^[a-z][a-z0-9_-]*$/;
  * finews Jekyll mirrors: `layout: post`, one category slug per outlet (`beifangwang`, `emnews`),
  * a tag `<outlet>新闻`, an HTML/Markdown body ending in a share link and a 返回… footer.
  */
-export const finews: RulePack = {
+export const finews: GeneratorPack = {
+  kind: "generator",
   name: "finews",
   format: "finews-jekyll",
   bodySyntax: "markdown",

@@ -1,7 +1,8 @@
-import type { RulePack } from "./types.js";
+import type { ContentPack } from "../types.js";
 
 /** The SogouC corpus: pages saved with the search engine's "found N pages" footer. */
-export const sogou: RulePack = {
+export const sogou: ContentPack = {
+  kind: "content",
   name: "sogou",
   matches: ({ body }) => body.includes("sogou.com"),
   dropBlocks: [

@@ -1,0 +1,47 @@
+import { blog } from "./blog/index.js";
+import { eastmoney } from "./eastmoney/index.js";
+import { finews } from "./finews/index.js";
+import { hexo } from "./hexo/index.js";
+import { sina } from "./sina/index.js";
+import { sogou } from "./sogou/index.js";
+import type { PackInput, PackSet } from "./types.js";
+
+/**
+ * The registry: every bundled pack, one folder each (its knowledge, a fixture and a test).
+ * Generators most specific first — the first that matches decides the format; `blog` takes any
+ * other front-matter file.
+ */
+export const PACKS: PackSet = {
+  generators: [finews, hexo, blog],
+  content: [eastmoney, sina, sogou],
+};
+
+/** The packs of `registry` that apply to a document: at most one generator, every matching content pack. */
+export function packsFor(input: PackInput, registry: PackSet = PACKS): PackSet {
+  const generator = registry.generators.find((pack) => pack.matches(input));
+  return {
+    generators: generator ? [generator] : [],
+    content: registry.content.filter((pack) => pack.matches(input)),
+  };
+}
+
+/** Every pack of a set, generator first (the order their rules apply in). */
+export function allPacks(packs: PackSet) {
+  return [...packs.generators, ...packs.content];
+}
+
+export type {
+  BodySyntax,
+  Channel,
+  ContentPack,
+  GeneratorPack,
+  Pack,
+  PackInput,
+  PackSet,
+} from "./types.js";
+
+/** True for image URLs that a pack of the set calls a placeholder or a chart, not an article image. */
+export function placeholderTest(packs: PackSet): (src: string) => boolean {
+  const patterns = allPacks(packs).flatMap((pack) => pack.placeholderImages ?? []);
+  return (src) => patterns.some((re) => re.test(src));
+}

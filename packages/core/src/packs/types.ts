@@ -1,0 +1,89 @@
+import type { Document } from "domhandler";
+import type { Format, Security } from "../article.js";
+
+/** How a body is written: HTML as is, Markdown (which may hold HTML), or plain lines of text. */
+export type BodySyntax = "html" | "markdown" | "plain-text";
+
+/** What a pack may look at to decide whether it applies. */
+export interface PackInput {
+  /** Fields stated about the document (front matter; empty when there are none). */
+  data: Record<string, unknown>;
+  /** Whether the fields came from front matter. */
+  hasFrontMatter: boolean;
+  /** The raw body text. */
+  body: string;
+}
+
+/** The channel a file was published in, read from its front matter. */
+export interface Channel {
+  /** The outlet or feed name. */
+  name: string;
+  /** A stable ASCII handle, when the file gives one. */
+  slug?: string;
+  /**
+   * `outlet`: writes stories, so it is the source when nothing stronger names one;
+   * `aggregator`: republishes others' stories, so it goes into `via`, never `source`;
+   * `listing`: a site's own feed or list (东财滚动新闻), neither source nor a hop in `via`.
+   */
+  role: "outlet" | "aggregator" | "listing";
+}
+
+/**
+ * What any pack may say about the documents it applies to: which they are, what in them is
+ * boilerplate, and where facts sit in their markup. Plain data plus a few functions; the generic
+ * stages read packs and never test a source by name.
+ */
+interface PackBase {
+  /** A short, unique name (the folder the pack lives in). */
+  name: string;
+  /** Whether the pack applies to a document. */
+  matches(input: PackInput): boolean;
+  /** Elements removed from the DOM before blocks are read (CSS selectors). */
+  removeSelectors?: readonly string[];
+  /** Comment pairs that fence a widget; the comments and everything between them are removed. */
+  removeBetweenComments?: ReadonlyArray<readonly [start: string, end: string]>;
+  /** Blocks whose whole text matches one of these are boilerplate. */
+  dropBlocks?: readonly RegExp[];
+  /** Fragments cut out of block text wherever they occur (widgets spliced into sentences). */
+  cutFragments?: readonly RegExp[];
+  /** Image URLs that are placeholders or charts, not article images. */
+  placeholderImages?: readonly RegExp[];
+  /** Reads securities from the DOM (quote widgets, ticker links) before boilerplate is removed. */
+  securities?(root: Document): Security[];
+}
+
+/**
+ * Knowledge about the generator that wrote a file (a Jekyll mirror, a Hexo aggregator): at most one
+ * applies to a document, and it decides the input family, how the body is written and what the
+ * front matter means.
+ */
+export interface GeneratorPack extends PackBase {
+  kind: "generator";
+  /** The input family the generator's files belong to. */
+  format: Format;
+  /** How the generator writes bodies. */
+  bodySyntax: BodySyntax;
+  /** Reads the publishing channel from the front matter. */
+  channel?(data: Record<string, unknown>): Channel | null;
+  /** The front-matter `author` field names the channel, not a person. */
+  authorFieldIsChannel?: boolean;
+  /** Front-matter fields holding article images (a Hexo `headimg`). */
+  imageFields?: readonly string[];
+}
+
+/** Knowledge about content from one source, whatever file it sits in: every matching one applies. */
+export interface ContentPack extends PackBase {
+  kind: "content";
+}
+
+export type Pack = GeneratorPack | ContentPack;
+
+/**
+ * A set of packs: the registry in force (`PACKS`, or a caller's own), or, once a document has been
+ * detected, the packs that apply to it (then at most one generator).
+ */
+export interface PackSet {
+  /** Most specific first: the first that matches a document is its generator. */
+  readonly generators: readonly GeneratorPack[];
+  readonly content: readonly ContentPack[];
+}

@@ -1,0 +1,39 @@
+import type { Warning } from "../article.js";
+import type { PackSet } from "../packs/index.js";
+import type { ParseSettings } from "../settings.js";
+
+/**
+ * What every stage receives and returns: the document as parsed so far, the warnings found so far
+ * (in the order found), the packs in force and the settings. A stage never changes the context it
+ * is given; it returns a new one with what it added (`advance`).
+ */
+export interface ParseContext<D> {
+  readonly settings: Readonly<ParseSettings>;
+  /** The registry before detection; after it, the packs that apply to this document. */
+  readonly packs: PackSet;
+  readonly warnings: readonly Warning[];
+  readonly document: D;
+}
+
+/**
+ * One step of the pipeline: it reads `Needs` from the document and returns a new context whose
+ * document also has `Adds` (replacing fields of the same name); everything else passes through.
+ */
+export type Stage<Needs, Adds> = <D extends Needs>(context: ParseContext<D>) => ParseContext<Grown<D, Adds>>;
+
+/** A document `D` after a stage added `A`. */
+export type Grown<D, A> = Omit<D, keyof A> & A;
+
+/** A new context whose document also has `added` (replacing fields of the same name) and `warnings`. */
+export function advance<D, A extends object>(
+  context: ParseContext<D>,
+  added: A,
+  warnings: readonly Warning[] = [],
+): ParseContext<Grown<D, A>> {
+  return {
+    settings: context.settings,
+    packs: context.packs,
+    warnings: warnings.length === 0 ? context.warnings : [...context.warnings, ...warnings],
+    document: { ...context.document, ...added },
+  };
+}

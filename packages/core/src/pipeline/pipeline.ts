@@ -1,0 +1,29 @@
+import type { Article } from "../article.js";
+import { assemble } from "../stages/assemble.js";
+import { boilerplate } from "../stages/boilerplate.js";
+import { captions } from "../stages/captions.js";
+import { checks } from "../stages/checks.js";
+import { credits } from "../stages/credits.js";
+import { detect } from "../stages/detect.js";
+import { enrich } from "../stages/enrich.js";
+import { fields } from "../stages/fields.js";
+import { provenance } from "../stages/provenance.js";
+import { publishDate } from "../stages/publish-date.js";
+import { readBody } from "../stages/read-body.js";
+import { text } from "../stages/text.js";
+import { title } from "../stages/title.js";
+import type { ParseContext } from "./context.js";
+import type { SourceDocument } from "./document.js";
+
+/**
+ * The per-document pipeline, stage by stage: detect → body → boilerplate → captions → credits →
+ * text → title → provenance → publish date → checks → fields → enrich → assemble. Each stage is a
+ * module of its own (`src/stages/`) that returns a new context; the order is this function.
+ */
+export function runPipeline(context: ParseContext<SourceDocument>): Article {
+  const body = readBody(detect(context));
+  const credited = credits(captions(boilerplate(body)));
+  const titled = title(text(credited));
+  const dated = publishDate(provenance(titled));
+  return assemble(enrich(fields(checks(dated))));
+}

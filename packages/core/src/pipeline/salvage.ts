@@ -1,0 +1,55 @@
+import type { Article, Block, Warning } from "../article.js";
+import { fingerprint } from "../assemble/fingerprint.js";
+import { articleId } from "../assemble/id.js";
+import { renderHtml } from "../assemble/render-html.js";
+import { measure } from "../assemble/stats.js";
+import type { ParseSettings } from "../settings.js";
+import { warning } from "../warnings.js";
+
+/**
+ * The last resort when a stage fails on input nobody foresaw: keep every line of the text as a
+ * paragraph and say so (`parse-failed`), rather than throw or lose the document.
+ */
+export function salvage(
+  text: string,
+  filename: string | undefined,
+  warnings: readonly Warning[],
+  settings: Readonly<ParseSettings>,
+  error: unknown,
+): Article {
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  const blocks: Block[] = lines.map((line) => ({ type: "paragraph", text: line }));
+  const body = lines.join("\n\n");
+  return {
+    id: articleId([], filename, text),
+    title: lines[0]?.slice(0, settings.salvageTitleMaxLength) ?? "",
+    publishedAt: null,
+    source: null,
+    via: [],
+    originalUrl: null,
+    author: null,
+    editor: null,
+    categories: [],
+    tags: [],
+    blocks,
+    text: body,
+    html: renderHtml(blocks),
+    images: [],
+    securities: [],
+    figures: [],
+    stats: measure(body, blocks, settings),
+    warnings: [
+      ...warnings,
+      warning(
+        "parse-failed",
+        `the parser failed (${error instanceof Error ? error.message : String(error)}); the text was kept line by line`,
+      ),
+    ],
+    format: "plain-text",
+    fingerprint: fingerprint(body),
+    extra: {},
+  };
+}

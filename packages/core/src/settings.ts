@@ -1,0 +1,116 @@
+import { CaixunError, MAX_INPUT_SIZE } from "./errors.js";
+
+/**
+ * Every threshold of the parse in one object, with its default (the way trafilatura keeps its
+ * settings). Lengths are in UTF-16 code units unless they say code points. Override any of them
+ * per call: `parse(bytes, { settings: { plainHeadingMaxLength: 40 } })`.
+ */
+export interface ParseSettings {
+  /** Largest input `parse` accepts, in bytes (UTF-16 code units for a string); over it, `input-too-large` is thrown. */
+  maxInputBytes: number;
+  /** Control characters above this share of the text make it `binary-content` rather than `control-characters`. */
+  binaryControlShare: number;
+  /** Bytes that are not UTF-8 are kept as GB18030 only when odd characters (U+FFFD, private use, astral) stay under this share of the Han characters. */
+  gb18030OddShare: number;
+  /** DOM nesting deeper than this is flattened to text, so no later walk can overflow the stack. */
+  maxDomDepth: number;
+  /** Longest standalone bold line of an HTML or Markdown body that is read as a heading. */
+  boldHeadingMaxLength: number;
+  /** Shortest bold run at the head of a paragraph that is split off as a run-in heading. */
+  runInHeadingMinLength: number;
+  /** Shortest text after such a bold run for the split to happen. */
+  runInBodyMinLength: number;
+  /** An image this many pixels wide or high, or less, is a tracking pixel. */
+  trackingPixelMaxSize: number;
+  /** Plain text: longest first line that can be the title. */
+  plainTitleMaxLength: number;
+  /**
+   * Plain text: longest unpunctuated line read as a section heading. A longer line that does not
+   * end a sentence was hard-wrapped and is joined to the next one.
+   */
+  plainHeadingMaxLength: number;
+  /** Plain text: how many lines at the top may hold a time stamp. */
+  plainStampLines: number;
+  /** Longest line after an image that can become its caption. */
+  captionMaxLength: number;
+  /** Longest block that is read as a credit line (`（文章来源：北方网）`, `(责任编辑:马欣)`). */
+  creditLineMaxLength: number;
+  /** Longest outlet name a `来源：` line may give; longer ones are not a name. */
+  creditSourceMaxLength: number;
+  /** How many leading paragraphs may hold a dateline (`中新网北京12月1日电`). */
+  datelineParagraphs: number;
+  /** How many characters at the start of a paragraph a dateline is looked for in. */
+  datelineSearchLength: number;
+  /** Bylines are looked for in this many paragraphs at the start… */
+  bylineHeadParagraphs: number;
+  /** …and this many at the end. */
+  bylineTailParagraphs: number;
+  /** Longest title derived from the first sentence, in code points; a longer sentence is cut and ends in `…`. */
+  derivedTitleMaxLength: number;
+  /** Title of a parse that had to fall back to keeping lines: the first line, cut at this length. */
+  salvageTitleMaxLength: number;
+  /** A year more than this many years after the publish year is a typo even without a past-tense cue. */
+  futureYearAbsurdDistance: number;
+  /** Reading speed for `stats.readingMinutes`: CJK characters a minute. */
+  readingCjkPerMinute: number;
+  /** Reading speed for `stats.readingMinutes`: Latin words a minute. */
+  readingWordsPerMinute: number;
+}
+
+/** The defaults, documented field by field on `ParseSettings`. */
+export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
+  maxInputBytes: MAX_INPUT_SIZE,
+  binaryControlShare: 0.1,
+  gb18030OddShare: 0.1,
+  maxDomDepth: 200,
+  boldHeadingMaxLength: 60,
+  runInHeadingMinLength: 4,
+  runInBodyMinLength: 10,
+  trackingPixelMaxSize: 2,
+  plainTitleMaxLength: 50,
+  plainHeadingMaxLength: 30,
+  plainStampLines: 2,
+  captionMaxLength: 80,
+  creditLineMaxLength: 160,
+  creditSourceMaxLength: 20,
+  datelineParagraphs: 2,
+  datelineSearchLength: 120,
+  bylineHeadParagraphs: 3,
+  bylineTailParagraphs: 2,
+  derivedTitleMaxLength: 40,
+  salvageTitleMaxLength: 80,
+  futureYearAbsurdDistance: 150,
+  readingCjkPerMinute: 400,
+  readingWordsPerMinute: 200,
+});
+
+/** Settings that are shares (0–1); every other setting is a count. */
+const SHARES: ReadonlySet<string> = new Set(["binaryControlShare", "gb18030OddShare"]);
+
+/**
+ * The defaults with `overrides` applied. Throws `CaixunError` (`invalid-settings`) for an unknown
+ * name or a value that is not a non-negative integer (a share between 0 and 1 for the shares).
+ */
+export function resolveSettings(overrides: Partial<ParseSettings> | undefined): Readonly<ParseSettings> {
+  if (overrides === undefined) return DEFAULT_SETTINGS;
+  if (overrides === null || typeof overrides !== "object") {
+    throw new CaixunError("invalid-settings", "settings must be an object of ParseSettings values");
+  }
+  const settings: ParseSettings = { ...DEFAULT_SETTINGS };
+  for (const [name, value] of Object.entries(overrides)) {
+    if (!Object.hasOwn(DEFAULT_SETTINGS, name)) {
+      throw new CaixunError("invalid-settings", `unknown setting “${name}”`);
+    }
+    const valid = SHARES.has(name)
+      ? typeof value === "number" && value >= 0 && value <= 1
+      : Number.isSafeInteger(value) && (value as number) >= 0;
+    if (!valid) {
+      throw new CaixunError(
+        "invalid-settings",
+        `setting ${name} must be ${SHARES.has(name) ? "a share between 0 and 1" : "a non-negative integer"}`,
+      );
+    }
+    settings[name as keyof ParseSettings] = value as number;
+  }
+  return Object.freeze(settings);
+}

@@ -1,0 +1,82 @@
+import type { Article, Image } from "../article.js";
+import { fingerprint } from "../assemble/fingerprint.js";
+import { articleId } from "../assemble/id.js";
+import { renderHtml } from "../assemble/render-html.js";
+import { measure } from "../assemble/stats.js";
+import { placeholderTest } from "../packs/index.js";
+import type { ParseContext } from "../pipeline/context.js";
+import type { SourceDocument } from "../pipeline/document.js";
+import type { Detected } from "./detect.js";
+import type { Fields } from "./fields.js";
+import { stringField } from "./fields.js";
+import type { Provenance } from "./provenance.js";
+import type { BodyRead } from "./read-body.js";
+import type { Texted } from "./text.js";
+
+/** Everything the stages before it found, which `assemble` turns into an Article. */
+export type Assembled = SourceDocument &
+  Detected &
+  BodyRead &
+  Texted &
+  Provenance &
+  Fields & {
+    title: string;
+    publishedAt: string | null;
+    securities: Article["securities"];
+    figures: Article["figures"];
+  };
+
+/**
+ * Assemble: the Article, in the order of its fields, with what is derived from the rest — the id
+ * (the source's own, else a hash), sanitized HTML rendered from the blocks, the article images,
+ * measurements and the near-duplicate fingerprint — and every warning the stages found.
+ */
+export function assemble(context: ParseContext<Assembled>): Article {
+  const d = context.document;
+  const links = d.rawBlocks.flatMap((raw) => raw.links.map((link) => link.href));
+  return {
+    id: articleId(d.originalUrl ? [d.originalUrl, ...links] : links, d.filename, d.raw),
+    title: d.title,
+    publishedAt: d.publishedAt,
+    source: d.source,
+    via: d.via,
+    originalUrl: d.originalUrl,
+    author: d.author,
+    editor: d.editor,
+    categories: d.categories,
+    tags: d.tags,
+    blocks: d.blocks,
+    text: d.text,
+    html: renderHtml(d.blocks),
+    images: collectImages(context),
+    securities: d.securities,
+    figures: d.figures,
+    stats: measure(d.text, d.blocks, context.settings),
+    warnings: [...context.warnings],
+    format: d.format,
+    fingerprint: fingerprint(d.text || d.title),
+    extra: d.extra,
+  };
+}
+
+/** Image blocks, then images the generator's front-matter fields name (a Hexo `headimg`), each once. */
+function collectImages(context: ParseContext<Assembled>): Image[] {
+  const { blocks, data } = context.document;
+  const isPlaceholderImage = placeholderTest(context.packs);
+  const images: Image[] = [];
+  const seen = new Set<string>();
+  for (const block of blocks) {
+    if (block.type === "image" && block.src !== null && !seen.has(block.src)) {
+      seen.add(block.src);
+      images.push({ src: block.src, alt: block.alt, caption: block.caption });
+    }
+  }
+  for (const field of context.packs.generators[0]?.imageFields ?? []) {
+    const src = stringField(data[field]);
+    if (src && /^(?:https?:)?\/\//.test(src) && !isPlaceholderImage(src) && !seen.has(src)) {
+      seen.add(src);
+      images.push({ src, alt: null, caption: null });
+    }
+  }
+  return images;
+}

@@ -1,0 +1,72 @@
+import { advance, type Stage } from "../pipeline/context.js";
+import type { SourceDocument } from "../pipeline/document.js";
+import type { Credits } from "./credits.js";
+
+/** Stated fields the Article has a field for; every other one goes to `extra`. */
+const MODELLED_KEYS = new Set(["title", "date", "categories", "category", "tags", "tag", "author", "editor"]);
+/** Stated fields that may hold the original link, in order of preference. */
+const ORIGINAL_URL_KEYS = ["originalUrl", "original_url", "source_url", "sourceUrl", "original", "link"];
+
+export interface Fields {
+  originalUrl: string | null;
+  author: string | null;
+  editor: string | null;
+  categories: string[];
+  tags: string[];
+  extra: Record<string, unknown>;
+}
+
+/**
+ * Fields: the stated fields mapped onto the Article's, with what the body's credits say taking
+ * precedence (a `责任编辑` line over an `editor:` field); whatever has no field goes to `extra`.
+ */
+export const fields: Stage<SourceDocument & { credits: Credits }, Fields> = (context) => {
+  const { data, credits } = context.document;
+  const authorFieldIsChannel = context.packs.generators[0]?.authorFieldIsChannel === true;
+  return advance(context, {
+    originalUrl: credits.originalUrl ?? statedUrl(data),
+    author: credits.author ?? (authorFieldIsChannel ? null : stringField(data.author)),
+    editor: credits.editor ?? stringField(data.editor),
+    categories: stringList(data.categories ?? data.category),
+    tags: stringList(data.tags ?? data.tag),
+    extra: extraFields(data),
+  });
+};
+
+function statedUrl(data: Record<string, unknown>): string | null {
+  for (const key of ORIGINAL_URL_KEYS) {
+    const value = stringField(data[key]);
+    if (value && /^https?:\/\//i.test(value)) return value;
+  }
+  return null;
+}
+
+/** A stated string or number, trimmed; null when absent or empty. */
+export function stringField(value: unknown): string | null {
+  if (typeof value !== "string" && typeof value !== "number") return null;
+  const text = String(value).trim();
+  return text === "" ? null : text;
+}
+
+/** A list as stated; a string is split the way Jekyll splits it (on white space), and on commas. */
+function stringList(value: unknown): string[] {
+  const items = Array.isArray(value)
+    ? value
+    : value === undefined || value === null
+      ? []
+      : String(value).split(/[\s,，]+/);
+  const out: string[] = [];
+  for (const item of items) {
+    const text = stringField(item);
+    if (text !== null && !out.includes(text)) out.push(text);
+  }
+  return out;
+}
+
+function extraFields(data: Record<string, unknown>): Record<string, unknown> {
+  const extra: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (!MODELLED_KEYS.has(key)) extra[key] = value;
+  }
+  return extra;
+}
