@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { decode } from "@caixun/core";
+import { decode } from "@caixun/core/stages";
 import type { BenchInput } from "./contenders/index.js";
 import { relativePath } from "./corpus/generate.js";
 import { type RealFile, readRealFiles } from "./corpus/real-files.js";

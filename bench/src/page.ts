@@ -1,4 +1,5 @@
-import { bodyToHtml, escapeHtml, splitFrontMatter } from "@caixun/core";
+import { escapeHtml } from "@caixun/core";
+import { bodyToHtml, splitFrontMatter } from "@caixun/core/stages";
 
 const HTML_BODY = /^\s*</;
 

@@ -1,11 +1,11 @@
-import type { Article } from "@caixun/core";
+import type { Article, CaixunErrorCode } from "@caixun/core";
 
 /** Why an input produced no article, or its article could not be written. */
 export type FailureCode =
   | "unreadable"
   | "binary"
-  | "input-too-large"
-  | "invalid-input-type"
+  /** Core refused the input (too large, say). */
+  | CaixunErrorCode
   /** Two inputs would be written to the same file of an output folder. */
   | "output-collision"
   /** The article's output file could not be written. */

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { hash64 } from "@caixun/core";
+import { hash64 } from "@caixun/core/stages";
 import { pickFamily, renderFile } from "./families.js";
 import { type GenerateOptions, type GenerateSummary, generateCorpus } from "./generate.js";
 import type { Pieces } from "./pieces.js";
