@@ -2,11 +2,11 @@
 //
 // Proof that a change of core keeps its output: builds @caixun/core at two revisions, parses the same
 // inputs with both in this one process and compares the Article JSON byte for byte. Inputs: the
-// seeds, every file of ../shared/corpus, N files of the generated corpus and, for inputs nobody
-// wrote by hand, `--mutants` cut-and-spliced variants of the real files. Exit 0 when every Article is
+// seeds, every file of ../shared/corpus and of datasets/, N files of the generated corpus and, for
+// inputs nobody wrote by hand, `--mutants` cut-and-spliced variants of the real files. Exit 0 when every Article is
 // identical, 1 when some differ (the first `--show` differences are printed field by field).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "esbuild";
@@ -84,9 +84,22 @@ interface Input {
   bytes: Uint8Array;
 }
 
+/** The development set's files: `datasets/<set>/<split>/<family>/<file>`, gold labels left out. */
+function datasetFiles(): Input[] {
+  const root = join(REPO, "datasets");
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(REPO, join(entry.parentPath, entry.name)))
+    .filter((path) => path.split("/").length === 5 && !path.split("/").includes("gold"))
+    .sort()
+    .map((path) => ({ name: path, bytes: new Uint8Array(readFileSync(join(REPO, path))) }));
+}
+
 function* inputs(): Generator<Input> {
   const real = readRealFiles();
   for (const file of real) yield { name: relative(REPO, file.path), bytes: file.bytes };
+  yield* datasetFiles();
   // Cut and spliced variants of real files: truncated YAML, bodies glued to other files' halves.
   const random = new Random(seed);
   for (let i = 0; i < mutants && real.length > 0; i++) {
@@ -159,7 +172,7 @@ for (const input of inputs()) {
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(0);
 console.log(
-  `${compared.toLocaleString("en")} inputs (seeds, ../shared/corpus, ${mutants.toLocaleString("en")} mutants, ` +
+  `${compared.toLocaleString("en")} inputs (seeds, ../shared/corpus, datasets/, ${mutants.toLocaleString("en")} mutants, ` +
     `${count.toLocaleString("en")} generated, seed ${seed}): ${different.toLocaleString("en")} Articles differ ` +
     `between ${base.label} and ${head.label} (${seconds} s)`,
 );
