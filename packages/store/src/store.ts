@@ -1,5 +1,5 @@
 import type { Article, Market } from "@caixun/core";
-import { decodeCursor, encodeCursor, ListRequestError } from "./cursor.js";
+import { type CursorPosition, decodeCursor, encodeCursor, ListRequestError } from "./cursor.js";
 import { matchExpression } from "./search-text.js";
 import { type SqlDatabase, type SqlValue, sql } from "./sql.js";
 import type { ArticleSummary } from "./summary.js";
@@ -80,6 +80,59 @@ interface SummaryRow {
   id: string;
   sort_key: string;
   summary: string;
+  score?: number;
+}
+
+/** A list row with its ordering keys: the publish instant (`''` when undated) and, by relevance, its rank. */
+export interface ListedRow {
+  id: string;
+  sortKey: string;
+  /** BM25 rank for `sort: "relevance"` (lower is better), else `null`. */
+  score: number | null;
+  summary: ArticleSummary;
+}
+
+/** What a list request asks for once validated: its order, its FTS expression, where the last page ended. */
+export interface ListPlan {
+  sort: "newest" | "relevance";
+  match: string | undefined;
+  after: CursorPosition | undefined;
+}
+
+/**
+ * Validates the order, cursor and query of a list request. `null` when the query has nothing
+ * searchable, so the answer is an empty page. Throws `ListRequestError` for what the client got wrong.
+ */
+export function listPlan(options: ListOptions): ListPlan | null {
+  const sort = options.sort ?? "newest";
+  const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor);
+  if (after && after.sort !== sort) {
+    throw new ListRequestError("cursor", `this cursor belongs to sort=${after.sort}, not sort=${sort}`);
+  }
+  const match = options.q === undefined ? undefined : matchExpression(options.q);
+  if (match === null) return null;
+  if (sort === "relevance" && match === undefined) {
+    throw new ListRequestError("sort", "sorting by relevance needs a query (q)");
+  }
+  return { sort, match, after };
+}
+
+/** The page of `limit` items that `rows` (fetched with one extra) begin, and the cursor after it. */
+export function pageOf(
+  rows: ListedRow[],
+  sort: ListPlan["sort"],
+  limit: number,
+  offset: number,
+): ArticlePage {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  let nextCursor: string | null = null;
+  if (rows.length > limit && last) {
+    nextCursor = encodeCursor(
+      sort === "relevance" ? { sort, offset: offset + limit } : { sort, sortKey: last.sortKey, id: last.id },
+    );
+  }
+  return { items: page.map((row) => row.summary), nextCursor };
 }
 
 /** One query builder for both databases: the SQL is the SQLite dialect that D1 speaks too. */
@@ -102,17 +155,23 @@ export class SqlArticleStore implements ArticleStore {
   }
 
   async list(options: ListOptions): Promise<ArticlePage> {
-    const sort = options.sort ?? "newest";
-    const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor);
-    if (after && after.sort !== sort) {
-      throw new ListRequestError("cursor", `this cursor belongs to sort=${after.sort}, not sort=${sort}`);
-    }
-    const match = options.q === undefined ? undefined : matchExpression(options.q);
-    if (match === null) return { items: [], nextCursor: null };
-    if (sort === "relevance" && match === undefined) {
-      throw new ListRequestError("sort", "sorting by relevance needs a query (q)");
-    }
+    const plan = listPlan(options);
+    if (plan === null) return { items: [], nextCursor: null };
+    const offset = plan.after?.sort === "relevance" ? plan.after.offset : 0;
+    const rows = await this.rows(options, plan, { limit: options.limit + 1, offset });
+    return pageOf(rows, plan.sort, options.limit, offset);
+  }
 
+  /**
+   * One window of list rows in list order, with the keys a caller needs to merge windows of several
+   * stores (a sharded store does). `after` (newest order) comes from `plan`.
+   */
+  async rows(
+    filter: ArticleFilter,
+    plan: ListPlan,
+    window: { limit: number; offset: number },
+  ): Promise<ListedRow[]> {
+    const { sort, match, after } = plan;
     const conditions: string[] = [];
     const params: SqlValue[] = [];
     const where = (condition: string, ...values: SqlValue[]) => {
@@ -120,42 +179,36 @@ export class SqlArticleStore implements ArticleStore {
       params.push(...values);
     };
     if (match !== undefined) where("articles_fts MATCH ?", match);
-    if (options.source !== undefined) {
-      where("(a.source_name = ? OR a.source_slug = ?)", options.source, options.source);
+    if (filter.source !== undefined) {
+      where("(a.source_name = ? OR a.source_slug = ?)", filter.source, filter.source);
     }
-    if (options.security !== undefined) {
-      where("a.id IN (SELECT article_id FROM article_securities WHERE code = ?)", options.security);
+    if (filter.security !== undefined) {
+      where("a.id IN (SELECT article_id FROM article_securities WHERE code = ?)", filter.security);
     }
-    if (options.tag !== undefined) {
-      where("a.id IN (SELECT article_id FROM article_labels WHERE label = ?)", options.tag);
+    if (filter.tag !== undefined) {
+      where("a.id IN (SELECT article_id FROM article_labels WHERE label = ?)", filter.tag);
     }
     // Undated articles have sort_key '' and so fall outside any date range.
-    if (options.publishedFrom !== undefined) where("a.sort_key >= ?", options.publishedFrom);
-    if (options.publishedBefore !== undefined) {
-      where("a.sort_key <> '' AND a.sort_key < ?", options.publishedBefore);
+    if (filter.publishedFrom !== undefined) where("a.sort_key >= ?", filter.publishedFrom);
+    if (filter.publishedBefore !== undefined) {
+      where("a.sort_key <> '' AND a.sort_key < ?", filter.publishedBefore);
     }
     if (after?.sort === "newest") where("(a.sort_key, a.id) < (?, ?)", after.sortKey, after.id);
 
-    const offset = after?.sort === "relevance" ? after.offset : 0;
     const rows = await this.db.all<SummaryRow>({
-      sql: `SELECT a.id, a.sort_key, a.summary FROM articles AS a
+      sql: `SELECT a.id, a.sort_key, a.summary${sort === "relevance" ? `, ${RELEVANCE} AS score` : ""} FROM articles AS a
             ${match !== undefined ? "JOIN articles_fts ON articles_fts.rowid = a.rowid" : ""}
             ${conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : ""}
             ORDER BY ${sort === "relevance" ? `${RELEVANCE}, ` : ""}a.sort_key DESC, a.id DESC
             LIMIT ? OFFSET ?`,
-      params: [...params, options.limit + 1, offset],
+      params: [...params, window.limit, window.offset],
     });
-    const page = rows.slice(0, options.limit);
-    const last = page.at(-1);
-    let nextCursor: string | null = null;
-    if (rows.length > options.limit && last) {
-      nextCursor = encodeCursor(
-        sort === "relevance"
-          ? { sort, offset: offset + options.limit }
-          : { sort, sortKey: last.sort_key, id: last.id },
-      );
-    }
-    return { items: page.map((row) => JSON.parse(row.summary) as ArticleSummary), nextCursor };
+    return rows.map((row) => ({
+      id: row.id,
+      sortKey: row.sort_key,
+      score: row.score ?? null,
+      summary: JSON.parse(row.summary) as ArticleSummary,
+    }));
   }
 
   async sources(): Promise<SourceCount[]> {

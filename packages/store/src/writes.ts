@@ -120,3 +120,22 @@ function buildUpsert({ article, filename }: StoredArticle, ingestedAt: string): 
       : []),
   ];
 }
+
+/** Statements that remove articles and everything derived from them; ids that are not stored are no-ops. */
+export function deleteStatements(ids: string[]): SqlStatement[] {
+  const statements: SqlStatement[] = [];
+  for (let start = 0; start < ids.length; start += MAX_PARAMETERS) {
+    const chunk = ids.slice(start, start + MAX_PARAMETERS);
+    const list = chunk.map(() => "?").join(", ");
+    statements.push(
+      { sql: `DELETE FROM article_labels WHERE article_id IN (${list})`, params: chunk },
+      { sql: `DELETE FROM article_securities WHERE article_id IN (${list})`, params: chunk },
+      {
+        sql: `DELETE FROM articles_fts WHERE rowid IN (SELECT rowid FROM articles WHERE id IN (${list}))`,
+        params: chunk,
+      },
+      { sql: `DELETE FROM articles WHERE id IN (${list})`, params: chunk },
+    );
+  }
+  return statements;
+}
