@@ -1,9 +1,12 @@
 export { createApp } from "./app.js";
+export { requireToken } from "./auth.js";
 export {
   type ApiDeps,
   type ApiSettings,
+  type AppEnv,
   bodyLimitFrom,
   DEFAULT_BODY_LIMIT,
   InvalidSettingError,
 } from "./deps.js";
-export type { Problem, ProblemCode } from "./problem.js";
+export { type Problem, type ProblemCode, ProblemError } from "./problem.js";
+export { problemResponses } from "./routes/responses.js";

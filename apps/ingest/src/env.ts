@@ -1,0 +1,28 @@
+import type { ApiSettings } from "@caixun/api";
+import type { D1Database, Queue, R2Bucket } from "@cloudflare/workers-types";
+import type { DeadLetter, WorkMessage } from "./tasks.js";
+
+/** Bindings and vars of the ingestion Worker (see wrangler.jsonc and docs/api.md). */
+export interface IngestEnv extends ApiSettings {
+  /** Articles: the only database, or the oldest month shard when SHARDS is set. */
+  DB: D1Database;
+  /** The pipeline's progress table. */
+  INGEST: D1Database;
+  /** Raw files in, parsed JSON Lines out. */
+  BUCKET: R2Bucket;
+  /** Producer binding of the work queue. */
+  WORK: Queue<WorkMessage>;
+  /** Producer binding of the dead-letter queue, for tasks the pipeline knows no retry can mend. */
+  DEAD: Queue<DeadLetter>;
+  /** Name of the dead-letter queue, which this Worker also consumes (to record why tasks died). */
+  DEAD_LETTER_QUEUE?: string;
+  /**
+   * Month shards as JSON `{ "<binding>": "<first month YYYY-MM>" | null }`; the binding with null is
+   * the oldest. Unset: every article goes to DB.
+   */
+  SHARDS?: string;
+  /** Further D1 bindings named by SHARDS, and the settings vars (RANGE_BYTES, …). */
+  [binding: string]: unknown;
+}
+
+export const DEFAULT_DEAD_LETTER_QUEUE = "caixun-ingest-dlq";

@@ -1,0 +1,120 @@
+/**
+ * The messages on the work queue. Two producers write to it: R2 event notifications (one per object
+ * written to the bucket) and the pipeline itself (`POST /v1/batches`, prefix listings, dump splits).
+ * Every message stays far below Queues' 128 KB: a task names objects, it never carries their bytes.
+ */
+
+/** One unit of work: an object, or one part of a large JSON Lines object. */
+export interface Task {
+  kind: "object";
+  batch: string;
+  /** The object to read. */
+  key: string;
+  /** Only these bytes of it (a range on line boundaries of a plain JSON Lines object). */
+  range?: { offset: number; length: number };
+  /** The line of the original object that the first line read is (1-based); 1 when absent. */
+  line?: number;
+  /** The object the bytes come from, when `key` is a staged part of it. */
+  origin?: string;
+}
+
+/** List one page of a prefix into tasks, then the next page. */
+export interface ListTask {
+  kind: "list";
+  batch: string;
+  prefix: string;
+  cursor?: string;
+}
+
+/** What a DLQ message says when the pipeline itself dead-letters a message it knows cannot succeed. */
+export interface DeadLetter {
+  kind: "dead";
+  /** The message as it was delivered (a task or an R2 notification). */
+  body: unknown;
+  reason: string;
+}
+
+export type WorkMessage = Task | ListTask;
+
+/** The body of an R2 event notification (developers.cloudflare.com/r2/buckets/event-notifications/). */
+export interface R2Notification {
+  account: string;
+  action: string;
+  bucket: string;
+  object: { key: string; size?: number; eTag?: string };
+  eventTime: string;
+}
+
+/** Actions that create or replace an object (the `object-create` event type). */
+const CREATE_ACTIONS = new Set(["PutObject", "CopyObject", "CompleteMultipartUpload"]);
+
+function isNotification(body: unknown): body is R2Notification {
+  const value = body as R2Notification;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof value.action === "string" &&
+    typeof value.object?.key === "string"
+  );
+}
+
+const EVENT_BATCH = "r2-events-";
+
+/** The batch that R2 event notifications of one UTC day are counted in. */
+export function eventBatch(eventTime: string): string {
+  return `${EVENT_BATCH}${/^\d{4}-\d{2}-\d{2}/.exec(eventTime)?.[0] ?? "undated"}`;
+}
+
+export function isEventBatch(batch: string): boolean {
+  return batch.startsWith(EVENT_BATCH);
+}
+
+export type Incoming =
+  | { type: "work"; message: WorkMessage }
+  | { type: "ignore"; why: string }
+  | { type: "malformed"; why: string };
+
+/**
+ * What a work-queue message asks for. Notifications about the pipeline's own outputs are ignored
+ * (the consumer writes to the same bucket), and so are deletions: a deleted file's Articles stay.
+ */
+export function readMessage(body: unknown, ownPrefixes: string[]): Incoming {
+  if (isNotification(body)) {
+    const { key } = body.object;
+    if (!CREATE_ACTIONS.has(body.action)) return { type: "ignore", why: `${body.action} of ${key}` };
+    if (ownPrefixes.some((prefix) => key.startsWith(prefix))) {
+      return { type: "ignore", why: `${key} is an output of the pipeline` };
+    }
+    return { type: "work", message: { kind: "object", batch: eventBatch(body.eventTime), key } };
+  }
+  const message = body as WorkMessage;
+  if (message?.kind === "object" && typeof message.key === "string" && typeof message.batch === "string") {
+    return { type: "work", message };
+  }
+  if (message?.kind === "list" && typeof message.prefix === "string" && typeof message.batch === "string") {
+    return { type: "work", message };
+  }
+  return { type: "malformed", why: `not a task or an R2 notification: ${JSON.stringify(body).slice(0, 200)}` };
+}
+
+/** The task's name in the progress table: its key, `@offset` for a range, the origin for a staged part. */
+export function taskName(message: WorkMessage): string {
+  if (message.kind === "list") return `list:${message.prefix}${message.cursor ? `@${message.cursor}` : ""}`;
+  if (message.origin) return `${message.origin}#${message.line ?? 1}`;
+  return message.range ? `${message.key}@${message.range.offset}` : message.key;
+}
+
+/** How an object's bytes are read: by its name, as wrangler and the CLI name them. */
+export interface ObjectKind {
+  gzip: boolean;
+  /** One record per line: can be split into ranges on line boundaries. */
+  jsonLines: boolean;
+  /** The name without `.gz`, which core reads the family from. */
+  filename: string;
+}
+
+export function objectKind(key: string): ObjectKind {
+  const gzip = /\.gz$/i.test(key);
+  const filename = gzip ? key.slice(0, -3) : key;
+  return { gzip, jsonLines: /\.(jsonl|ndjson)$/i.test(filename), filename };
+}

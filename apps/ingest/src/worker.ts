@@ -1,0 +1,30 @@
+/**
+ * The ingestion Worker: the caixun API (the same Hono app as apps/api) over the deployment's store,
+ * plus `/v1/batches`, and the consumer of the work queue and its dead-letter queue.
+ */
+import { type ApiDeps, bodyLimitFrom, createApp } from "@caixun/api";
+import type { ExportedHandler, MessageBatch } from "@cloudflare/workers-types";
+import type { IngestEnv } from "./env.js";
+import { handleQueue } from "./queue.js";
+import { registerBatches } from "./routes.js";
+import { storeFromEnv } from "./store.js";
+
+// One set of deps per env object: the bindings live as long as the isolate does.
+const depsByEnv = new WeakMap<IngestEnv, ApiDeps>();
+
+function depsFor(env: IngestEnv): ApiDeps {
+  let deps = depsByEnv.get(env);
+  if (!deps) {
+    deps = { store: storeFromEnv(env), token: env.API_TOKEN, bodyLimit: bodyLimitFrom(env) };
+    depsByEnv.set(env, deps);
+  }
+  return deps;
+}
+
+const app = createApp((c) => depsFor(c.env as IngestEnv));
+registerBatches(app);
+
+export default {
+  fetch: (request, env, ctx) => app.fetch(request as unknown as Request, env, ctx),
+  queue: (batch, env) => handleQueue(batch as MessageBatch, env),
+} satisfies ExportedHandler<IngestEnv>;

@@ -1,0 +1,154 @@
+import { type Article, parse } from "@caixun/core";
+import { env } from "cloudflare:workers";
+import { beforeAll, describe, expect, test } from "vitest";
+import { api, batch, bytesOf, drained, gzip, listedIds, migrateAll, objectsUnder, startBatch } from "./helpers.js";
+
+beforeAll(migrateAll);
+
+const files = env.TEST_FILES.map((file) => ({ key: `raw/${file.filename}`, bytes: bytesOf(file) }));
+/** What core makes of each file under the name the pipeline gives it (its key). */
+const expected = new Map(files.map((file) => [parse(file.bytes, { filename: file.key }).id, file.key]));
+
+async function rowsIn(db: D1Database): Promise<string[]> {
+  return (await db.prepare("SELECT id FROM articles").all<{ id: string }>()).results.map((row) => row.id);
+}
+
+describe("pipeline: a folder pushed to R2 and listed as a batch", () => {
+  test("every article arrives once, across three month shards, with a JSON Lines copy per day", async () => {
+    // What `caixun push` or `wrangler r2 object put` leaves in the bucket; half of them gzipped.
+    for (const [index, file] of files.entries()) {
+      if (index % 2 === 0) await env.BUCKET.put(file.key, file.bytes);
+      else await env.BUCKET.put(`${file.key}.gz`, await gzip(file.bytes));
+    }
+    const id = await startBatch({ prefix: "raw/" });
+    const report = await drained(id);
+    expect(report.tasks).toEqual({ queued: 0, retrying: 0, split: 0, done: files.length, dead: 0 });
+    expect(report.records).toBe(files.length);
+    expect(report.articles).toBe(files.length);
+    expect(report.failures).toBe(0);
+
+    // Ids are what core gives each file; files with the same id are one article.
+    const ids = await listedIds();
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ids)).toEqual(new Set(expected.keys()));
+    const stats = (await (await api("/v1/stats")).json()) as { articles: number };
+    expect(stats.articles).toBe(expected.size);
+
+    // Each article sits in exactly one shard, and every shard got some.
+    const shards = [await rowsIn(env.DB), await rowsIn(env.DB_2022_03), await rowsIn(env.DB_2022_05)];
+    expect(shards.map((rows) => rows.length > 0)).toEqual([true, true, true]);
+    expect(shards.flat().sort()).toEqual([...expected.keys()].sort());
+
+    // The JSON Lines copies: one line per file, under the article's publish day.
+    const copies = await objectsUnder("parsed/");
+    const lines = [...copies.values()].flat().map((line) => JSON.parse(line) as Article);
+    expect(lines).toHaveLength(files.length);
+    for (const [key, content] of copies) {
+      for (const line of content) {
+        const article = JSON.parse(line) as Article;
+        const day = article.publishedAt?.slice(0, 10).replaceAll("-", "/") ?? "undated";
+        expect(key.startsWith(`parsed/${day}/`)).toBe(true);
+      }
+    }
+
+    // A search through the sharded store finds what the files say.
+    const seed = (await (await api(`/v1/articles?q=${encodeURIComponent("太保")}&limit=100`)).json()) as {
+      items: { id: string }[];
+    };
+    expect(seed.items.map((item) => item.id)).toContain("NW202201302266849892");
+  });
+
+  test("a re-run of the same folder doubles nothing", async () => {
+    const before = await listedIds();
+    const copiesBefore = await objectsUnder("parsed/");
+    const report = await drained(await startBatch({ prefix: "raw/" }));
+    expect(report.tasks.done).toBe(files.length);
+    expect(await listedIds()).toEqual(before);
+    const copies = await objectsUnder("parsed/");
+    expect([...copies.keys()].sort()).toEqual([...copiesBefore.keys()].sort());
+    expect([...copies.values()].flat()).toHaveLength(files.length);
+  });
+
+  test("R2 event notifications are ingested; notifications of the pipeline's own outputs are not", async () => {
+    const key = "raw/notified/2022-05-03-NW202205030000000001.txt";
+    const content = "通知测试文章\n\n中国太保发布公告。（来源：北方网）";
+    await env.BUCKET.put(key, content);
+    const notification = (objectKey: string) => ({
+      account: "test",
+      action: "PutObject",
+      bucket: "caixun-raw",
+      object: { key: objectKey, size: 10, eTag: "x" },
+      eventTime: "2026-08-01T10:00:00.000Z",
+    });
+    // R2 sends these itself once a notification rule exists; miniflare does not, so the test does.
+    await env.WORK.send(notification("parsed/2022/05/03/loop.jsonl") as never);
+    await env.WORK.send(notification(key) as never);
+    const report = await drained("r2-events-2026-08-01");
+    expect(report.tasks.done).toBe(1);
+    expect(report.origin).toBe("r2-events");
+    const { id } = parse(content, { filename: key });
+    const article = (await (await api(`/v1/articles/${id}`)).json()) as Article;
+    expect(article.title).toBe("通知测试文章");
+  });
+});
+
+describe("pipeline: failures", () => {
+  test("a key with no object is retried with backoff, then dead-lettered with the reason", async () => {
+    // raw/late.md appears after the first attempt: its retry succeeds.
+    const id = await startBatch({ keys: ["raw/never-uploaded.md", "raw/late.md"] });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await env.BUCKET.put("raw/late.md", "迟到的文章\n\n正文。");
+    const report = await drained(id);
+    expect(report.tasks).toEqual({ queued: 0, retrying: 0, split: 0, done: 1, dead: 1 });
+    expect(report.problems).toEqual([
+      {
+        task: "raw/never-uploaded.md",
+        key: "raw/never-uploaded.md",
+        status: "dead",
+        attempts: 3,
+        error: "retries exhausted; last error: Error: no object at raw/never-uploaded.md",
+      },
+    ]);
+    const late = await env.INGEST.prepare("SELECT attempts FROM tasks WHERE batch_id = ? AND task = ?")
+      .bind(id, "raw/late.md")
+      .first<{ attempts: number }>();
+    expect(late!.attempts).toBeGreaterThan(1);
+  });
+
+  test("what no retry can mend goes straight to the dead-letter queue: corrupt gzip, a file over core's limit", async () => {
+    await env.BUCKET.put("raw/broken.md.gz", new Uint8Array([0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5]));
+    await env.BUCKET.put("raw/huge.txt", new Uint8Array(17 * 1024 * 1024).fill(0x41));
+    const id = await startBatch({ keys: ["raw/broken.md.gz", "raw/huge.txt", files[0]!.key] });
+    const report = await drained(id);
+    expect(report.tasks.dead).toBe(2);
+    const reasons = Object.fromEntries(report.problems.map((problem) => [problem.key, problem]));
+    expect(reasons["raw/broken.md.gz"]!.error).toMatch(/^unreadable-input: raw\/broken\.md\.gz could not be read/);
+    expect(reasons["raw/broken.md.gz"]!.attempts).toBe(1);
+    expect(reasons["raw/huge.txt"]!.error).toBe(
+      "input-too-large: raw/huge.txt is 17825792 bytes; one file is read up to 16777216",
+    );
+  });
+
+  test("a batch asks for keys or a prefix, with the token", async () => {
+    const noToken = await api("/v1/batches", {
+      method: "POST",
+      body: JSON.stringify({ keys: ["a"] }),
+      headers: { "content-type": "application/json" },
+    });
+    expect(noToken.status).toBe(401);
+    const both = await api("/v1/batches", {
+      method: "POST",
+      body: JSON.stringify({ keys: ["a"], prefix: "raw/" }),
+      headers: { "content-type": "application/json", authorization: `Bearer ${env.API_TOKEN}` },
+    });
+    expect(both.status).toBe(422);
+    const own = await api("/v1/batches", {
+      method: "POST",
+      body: JSON.stringify({ prefix: "parsed/2022/" }),
+      headers: { "content-type": "application/json", authorization: `Bearer ${env.API_TOKEN}` },
+    });
+    expect(own.status).toBe(422);
+    expect((await api("/v1/batches/no-such-batch")).status).toBe(404);
+    expect((await batch("no-such-batch")) as unknown).toMatchObject({ code: "not-found" });
+  });
+});
