@@ -64,7 +64,11 @@ interface Parsed {
 type Step = { type: "parsed"; parsed: Parsed } | { type: "finished"; outcome: TaskOutcome | null };
 
 function isHeavy(message: WorkMessage): boolean {
-  return message.kind === "list" || message.range !== undefined || objectKind(message.origin ?? message.key).jsonLines;
+  return (
+    message.kind === "list" ||
+    message.range !== undefined ||
+    objectKind(message.origin ?? message.key).jsonLines
+  );
 }
 
 /** Stable, short file name for a task's outputs: a digest of its name and the key's last segment. */
@@ -133,7 +137,8 @@ export class Consumer {
   private async step(delivery: Delivery, message: WorkMessage): Promise<void> {
     const name = taskName(message);
     try {
-      const step = message.kind === "list" ? await this.list(message) : await this.object(delivery, message, name);
+      const step =
+        message.kind === "list" ? await this.list(message) : await this.object(delivery, message, name);
       if (step.type === "parsed") this.pending.push(step.parsed);
       else {
         if (step.outcome) this.outcomes.push({ ...step.outcome, attempts: delivery.attempts });
@@ -148,7 +153,14 @@ export class Consumer {
     const reason = describeError(error);
     const key = message.kind === "list" ? message.prefix : message.key;
     const status = error instanceof PermanentFailure ? "dead" : "retrying";
-    this.outcomes.push({ batch: message.batch, name, key, status, attempts: delivery.attempts, error: reason });
+    this.outcomes.push({
+      batch: message.batch,
+      name,
+      key,
+      status,
+      attempts: delivery.attempts,
+      error: reason,
+    });
     if (message.kind === "list" && status === "dead") this.listingEnded.push(message.batch);
     this.verdicts.set(
       delivery.id,
@@ -183,7 +195,13 @@ export class Consumer {
   private async enqueue(batch: string, tasks: Task[]): Promise<void> {
     if (tasks.length === 0) return;
     const db = this.deps.env.INGEST;
-    await db.batch(addTaskStatements(db, batch, tasks.map((task) => ({ name: taskName(task), key: task.key }))));
+    await db.batch(
+      addTaskStatements(
+        db,
+        batch,
+        tasks.map((task) => ({ name: taskName(task), key: task.key })),
+      ),
+    );
     for (let start = 0; start < tasks.length; start += SEND_BATCH) {
       await this.deps.env.WORK.sendBatch(tasks.slice(start, start + SEND_BATCH).map((body) => ({ body })));
     }
@@ -206,7 +224,11 @@ export class Consumer {
     if (task.range) {
       const object = await this.bucket.get(task.key, { range: task.range });
       if (!object) throw new Error(`no object at ${task.key}`);
-      const bytes = await readCapped(object.body, task.range.length, `${task.key} bytes ${task.range.offset}+`);
+      const bytes = await readCapped(
+        object.body,
+        task.range.length,
+        `${task.key} bytes ${task.range.offset}+`,
+      );
       return parsed(bytes, task.line ?? 1);
     }
 
@@ -217,7 +239,10 @@ export class Consumer {
     }
     const limit = kind.jsonLines ? settings.rangeBytes + settings.maxRecordBytes : MAX_INPUT_SIZE;
     if (!kind.gzip && head.size > limit) {
-      throw new PermanentFailure("input-too-large", `${task.key} is ${head.size} bytes; one file is read up to ${limit}`);
+      throw new PermanentFailure(
+        "input-too-large",
+        `${task.key} is ${head.size} bytes; one file is read up to ${limit}`,
+      );
     }
     const object = await this.bucket.get(task.key);
     if (!object) throw new Error(`no object at ${task.key}`);
@@ -306,7 +331,12 @@ export class Consumer {
     };
   }
 
-  private async writeFailures(batch: string, name: string, key: string, failures: RecordFailure[]): Promise<void> {
+  private async writeFailures(
+    batch: string,
+    name: string,
+    key: string,
+    failures: RecordFailure[],
+  ): Promise<void> {
     const stem = await fileStem(name, key);
     await this.bucket.put(
       `${this.deps.settings.failedPrefix}${batch}/${stem}.jsonl`,
@@ -367,7 +397,11 @@ export class Consumer {
         if (!(error instanceof RecordTooLargeError)) throw error;
         const parsed = owner.get(error.id)!;
         parsed.documents.articles = parsed.documents.articles.filter((article) => article.id !== error.id);
-        parsed.documents.failures.push({ ref: `article ${error.id}`, code: "row-too-large", message: error.message });
+        parsed.documents.failures.push({
+          ref: `article ${error.id}`,
+          code: "row-too-large",
+          message: error.message,
+        });
         rest = rest.filter((stored) => stored.article.id !== error.id);
       }
     }

@@ -42,6 +42,10 @@ export function readDocuments(bytes: Uint8Array, input: DocumentInput): Document
   } catch (error) {
     // parse throws only for its documented limits (CaixunError), and for those alone.
     if (!(error instanceof CaixunError)) throw error;
-    return { records: 1, articles: [], failures: [{ ref: "file", code: error.code, message: error.message }] };
+    return {
+      records: 1,
+      articles: [],
+      failures: [{ ref: "file", code: error.code, message: error.message }],
+    };
   }
 }

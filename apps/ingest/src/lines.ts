@@ -109,12 +109,18 @@ export async function splitLines(
   onOverlong: (line: Line) => Promise<void>,
 ): Promise<{ lines: number; bytes: number }> {
   const scanner = new LineScanner(options.maxRecordBytes, options.keepBytes);
-  let current: { offset: number; line: number; lines: number; length: number; chunks: Uint8Array[] } | null = null;
+  let current: { offset: number; line: number; lines: number; length: number; chunks: Uint8Array[] } | null =
+    null;
   let lines = 0;
   let bytes = 0;
   const flush = async () => {
     if (!current) return;
-    const part: Part = { offset: current.offset, length: current.length, line: current.line, lines: current.lines };
+    const part: Part = {
+      offset: current.offset,
+      length: current.length,
+      line: current.line,
+      lines: current.lines,
+    };
     if (options.keepBytes) part.bytes = concat(current.chunks, current.length);
     current = null;
     await onPart(part);

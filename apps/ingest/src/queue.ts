@@ -34,7 +34,8 @@ export async function handleQueue(batch: MessageBatch, env: IngestEnv): Promise<
   for (const message of batch.messages) {
     const verdict = verdicts.get(message.id)!;
     if (verdict.kind === "ack") message.ack();
-    else if (verdict.kind === "retry") message.retry({ delaySeconds: backoffSeconds(message.attempts, settings) });
+    else if (verdict.kind === "retry")
+      message.retry({ delaySeconds: backoffSeconds(message.attempts, settings) });
     else {
       const letter: DeadLetter = { kind: "dead", body: verdict.body, reason: verdict.reason };
       await env.DEAD.send(letter);

@@ -1,7 +1,11 @@
 import { PermanentFailure } from "./failures.js";
 
 /** Reads a stream to its end, refusing (without reading further) once it passes `limit` bytes. */
-export async function readCapped(stream: ReadableStream<Uint8Array>, limit: number, what: string): Promise<Uint8Array> {
+export async function readCapped(
+  stream: ReadableStream<Uint8Array>,
+  limit: number,
+  what: string,
+): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   const reader = stream.getReader();
@@ -32,5 +36,7 @@ export async function readCapped(stream: ReadableStream<Uint8Array>, limit: numb
 
 /** The decompressed stream of a gzipped body (Web standard `DecompressionStream`, as in browsers and Node). */
 export function gunzip(stream: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
-  return stream.pipeThrough(new DecompressionStream("gzip") as unknown as TransformStream<Uint8Array, Uint8Array>);
+  return stream.pipeThrough(
+    new DecompressionStream("gzip") as unknown as TransformStream<Uint8Array, Uint8Array>,
+  );
 }

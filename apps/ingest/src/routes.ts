@@ -14,12 +14,19 @@ const MAX_KEY_BYTES = 1024;
 const Key = z
   .string()
   .min(1)
-  .refine((key) => new TextEncoder().encode(key).length <= MAX_KEY_BYTES, `keys are at most ${MAX_KEY_BYTES} bytes`);
+  .refine(
+    (key) => new TextEncoder().encode(key).length <= MAX_KEY_BYTES,
+    `keys are at most ${MAX_KEY_BYTES} bytes`,
+  );
 
 const BatchRequest = z
   .object({
     keys: z.array(Key).min(1).max(MAX_KEYS).optional().openapi({ description: "Object keys to ingest" }),
-    prefix: z.string().max(MAX_KEY_BYTES).optional().openapi({ description: "Ingest every object under this prefix" }),
+    prefix: z
+      .string()
+      .max(MAX_KEY_BYTES)
+      .optional()
+      .openapi({ description: "Ingest every object under this prefix" }),
   })
   .refine((body) => (body.keys === undefined) !== (body.prefix === undefined), "send either keys or prefix")
   .openapi("BatchRequest");
@@ -66,7 +73,11 @@ const createBatchRoute = createRoute({
   responses: {
     202: {
       description: "The batch was created and its tasks queued",
-      content: { "application/json": { schema: z.object({ id: z.string(), tasks: z.number().int(), href: z.string() }) } },
+      content: {
+        "application/json": {
+          schema: z.object({ id: z.string(), tasks: z.number().int(), href: z.string() }),
+        },
+      },
     },
     ...problemResponses(400, 401, 413, 415, 422),
   },
@@ -92,7 +103,11 @@ export function registerBatches(app: OpenAPIHono<AppEnv>): void {
     const href = `/v1/batches/${id}`;
     if (body.prefix !== undefined) {
       const settings = settingsFrom(env);
-      if ([settings.parsedPrefix, settings.failedPrefix, settings.stagingPrefix].some((own) => body.prefix!.startsWith(own))) {
+      if (
+        [settings.parsedPrefix, settings.failedPrefix, settings.stagingPrefix].some((own) =>
+          body.prefix!.startsWith(own),
+        )
+      ) {
         throw new ProblemError("invalid-request", `${body.prefix} holds the pipeline's own outputs`, [
           { path: "body.prefix", message: "the pipeline does not read its own outputs" },
         ]);

@@ -23,13 +23,23 @@ export interface TaskOutcome {
 /** D1 binds at most 100 parameters a statement. */
 const ROWS_PER_INSERT = 20;
 
-export function batchStatement(db: D1Database, id: string, origin: string, listing: boolean): D1PreparedStatement {
+export function batchStatement(
+  db: D1Database,
+  id: string,
+  origin: string,
+  listing: boolean,
+): D1PreparedStatement {
   return db
     .prepare("INSERT OR IGNORE INTO batches (id, created_at, origin, listing) VALUES (?, ?, ?, ?)")
     .bind(id, new Date().toISOString(), origin, listing ? 1 : 0);
 }
 
-export async function createBatch(db: D1Database, id: string, origin: string, listing: boolean): Promise<void> {
+export async function createBatch(
+  db: D1Database,
+  id: string,
+  origin: string,
+  listing: boolean,
+): Promise<void> {
   await batchStatement(db, id, origin, listing).run();
 }
 

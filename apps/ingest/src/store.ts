@@ -24,7 +24,8 @@ export function storeFromEnv(env: IngestEnv): ArticleStore {
       if (!db || typeof (db as D1Database).prepare !== "function") {
         throw new Error(`SHARDS names ${binding}, which is not a D1 binding of this Worker`);
       }
-      if (from !== null && typeof from !== "string") throw new Error(`SHARDS: ${binding} must map to "YYYY-MM" or null`);
+      if (from !== null && typeof from !== "string")
+        throw new Error(`SHARDS: ${binding} must map to "YYYY-MM" or null`);
       return { name: binding, from, db: d1Database(db) };
     }),
   );

@@ -94,7 +94,10 @@ export function readMessage(body: unknown, ownPrefixes: string[]): Incoming {
   if (message?.kind === "list" && typeof message.prefix === "string" && typeof message.batch === "string") {
     return { type: "work", message };
   }
-  return { type: "malformed", why: `not a task or an R2 notification: ${JSON.stringify(body).slice(0, 200)}` };
+  return {
+    type: "malformed",
+    why: `not a task or an R2 notification: ${JSON.stringify(body).slice(0, 200)}`,
+  };
 }
 
 /** The task's name in the progress table: its key, `@offset` for a range, the origin for a staged part. */

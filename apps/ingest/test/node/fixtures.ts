@@ -7,7 +7,6 @@ export const REPO_ROOT = resolve(fileURLToPath(new URL("../../../..", import.met
 /** ../shared beside the repository. */
 export const SHARED = resolve(REPO_ROOT, "../shared");
 
-
 function files(dir: string, keep: (name: string) => boolean): string[] {
   return readdirSync(dir)
     .sort()

@@ -5,7 +5,8 @@ import type { BatchReport } from "../../src/state.js";
 import type { FileFixture } from "../fixture.js";
 
 export async function migrateAll(): Promise<void> {
-  for (const db of [env.DB, env.DB_2022_03, env.DB_2022_05]) await applyD1Migrations(db, env.STORE_MIGRATIONS);
+  for (const db of [env.DB, env.DB_2022_03, env.DB_2022_05])
+    await applyD1Migrations(db, env.STORE_MIGRATIONS);
   await applyD1Migrations(env.INGEST, env.INGEST_MIGRATIONS);
 }
 
@@ -29,7 +30,8 @@ export async function startBatch(body: { keys?: string[]; prefix?: string }): Pr
     body: JSON.stringify(body),
     headers: { "content-type": "application/json", authorization: `Bearer ${env.API_TOKEN}` },
   });
-  if (response.status !== 202) throw new Error(`POST /v1/batches: ${response.status} ${await response.text()}`);
+  if (response.status !== 202)
+    throw new Error(`POST /v1/batches: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { id: string }).id;
 }
 
@@ -42,7 +44,9 @@ export async function drained(id: string, timeout = 60_000): Promise<BatchReport
   return vi.waitUntil(
     async () => {
       const report = await batch(id);
-      return report.finished && report.tasks.done + report.tasks.dead + report.tasks.split > 0 ? report : null;
+      return report.finished && report.tasks.done + report.tasks.dead + report.tasks.split > 0
+        ? report
+        : null;
     },
     { timeout, interval: 100 },
   ) as Promise<BatchReport>;

@@ -1,7 +1,17 @@
-import { type Article, parse } from "@caixun/core";
 import { env } from "cloudflare:workers";
+import { type Article, parse } from "@caixun/core";
 import { beforeAll, describe, expect, test } from "vitest";
-import { api, batch, bytesOf, drained, gzip, listedIds, migrateAll, objectsUnder, startBatch } from "./helpers.js";
+import {
+  api,
+  batch,
+  bytesOf,
+  drained,
+  gzip,
+  listedIds,
+  migrateAll,
+  objectsUnder,
+  startBatch,
+} from "./helpers.js";
 
 beforeAll(migrateAll);
 
@@ -122,7 +132,9 @@ describe("pipeline: failures", () => {
     const report = await drained(id);
     expect(report.tasks.dead).toBe(2);
     const reasons = Object.fromEntries(report.problems.map((problem) => [problem.key, problem]));
-    expect(reasons["raw/broken.md.gz"]!.error).toMatch(/^unreadable-input: raw\/broken\.md\.gz could not be read/);
+    expect(reasons["raw/broken.md.gz"]!.error).toMatch(
+      /^unreadable-input: raw\/broken\.md\.gz could not be read/,
+    );
     expect(reasons["raw/broken.md.gz"]!.attempts).toBe(1);
     expect(reasons["raw/huge.txt"]!.error).toBe(
       "input-too-large: raw/huge.txt is 17825792 bytes; one file is read up to 16777216",
