@@ -28,7 +28,7 @@ export default {
         ackAll: () => {
           for (const message of half) message.ack();
         },
-      } as MessageBatch,
+      } as unknown as MessageBatch,
       env,
     );
     throw new Error("consumer killed in the middle of its batch");
