@@ -22,7 +22,7 @@ export default {
       {
         queue: batch.queue,
         messages: half,
-        retryAll: (options) => {
+        retryAll: (options?: { delaySeconds?: number }) => {
           for (const message of half) message.retry(options);
         },
         ackAll: () => {
