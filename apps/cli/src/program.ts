@@ -4,6 +4,7 @@ import type { RegisterCommand } from "./command.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerInspect } from "./commands/inspect.js";
 import { registerParse } from "./commands/parse.js";
+import { registerPush } from "./commands/push.js";
 import { registerServe } from "./commands/serve.js";
 import { registerSite } from "./commands/site.js";
 import { registerStats } from "./commands/stats.js";
@@ -24,6 +25,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerSite,
   registerIngest,
   registerServe,
+  registerPush,
 ];
 
 const EXIT_CODES_HELP = `
