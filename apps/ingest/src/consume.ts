@@ -48,7 +48,7 @@ export interface ConsumeDeps {
   settings: IngestSettings;
 }
 
-/** Objects read at once for single-article files: a Worker has six connections at a time. */
+/** Objects read or written at once for single-article files: a Worker has six connections at a time. */
 const LIGHT_PARALLELISM = 6;
 /** Messages a `sendBatch` call takes. */
 const SEND_BATCH = 100;
@@ -365,7 +365,9 @@ export class Consumer {
       for (let start = 0; start < stored.length; start += this.deps.settings.writeChunk) {
         await this.write(stored.slice(start, start + this.deps.settings.writeChunk), owner);
       }
-      for (const parsed of pending) await this.copy(parsed);
+      for (let start = 0; start < pending.length; start += LIGHT_PARALLELISM) {
+        await Promise.all(pending.slice(start, start + LIGHT_PARALLELISM).map((parsed) => this.copy(parsed)));
+      }
     } catch (error) {
       for (const parsed of pending) this.fail(parsed.delivery, parsed.task, parsed.name, error);
       return;
