@@ -42,7 +42,10 @@ function walk(dir: string, keep: (name: string) => boolean): string[] {
     });
 }
 
-const corpusFiles = [...walk(join(REPO_ROOT, "seeds"), isNewsFile), ...walk(join(SHARED, "corpus"), isNewsFile)];
+const corpusFiles = [
+  ...walk(join(REPO_ROOT, "seeds"), isNewsFile),
+  ...walk(join(SHARED, "corpus"), isNewsFile),
+];
 const dumpFiles = walk(join(SHARED, "dumps"), (name) => name.endsWith(".jsonl.gz"));
 
 /** CPU seconds (user + system) a process has used, from /proc (Linux). */
@@ -62,9 +65,14 @@ function workerdPids(): number[] {
 }
 
 async function applyMigrations(db: D1Like, dir: string): Promise<void> {
-  for (const file of readdirSync(dir).filter((name) => name.endsWith(".sql")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith(".sql"))
+    .sort()) {
     const text = readFileSync(join(dir, file), "utf8").replace(/--[^\n]*/g, "");
-    for (const statement of text.split(/;\s*\n/).map((part) => part.trim()).filter(Boolean)) {
+    for (const statement of text
+      .split(/;\s*\n/)
+      .map((part) => part.trim())
+      .filter(Boolean)) {
       await db.prepare(statement).run();
     }
   }
@@ -104,7 +112,10 @@ async function measureWorkerd() {
   await mf.ready;
   const pid = workerdPids().find((candidate) => !before.has(candidate));
   if (!pid) throw new Error("no workerd process found");
-  await applyMigrations((await mf.getD1Database("DB")) as unknown as D1Like, join(REPO_ROOT, "packages/store/migrations"));
+  await applyMigrations(
+    (await mf.getD1Database("DB")) as unknown as D1Like,
+    join(REPO_ROOT, "packages/store/migrations"),
+  );
   await applyMigrations((await mf.getD1Database("INGEST")) as unknown as D1Like, join(APP, "migrations"));
   const bucket = await mf.getR2Bucket("BUCKET");
   const worker = await mf.getWorker();
@@ -162,7 +173,12 @@ async function measureWorkerd() {
   const dumpStarted = performance.now();
   for (const key of dumpKeys) {
     await worker.queue("caixun-ingest", [
-      { id: `d${sequence++}`, timestamp: new Date(), attempts: 1, body: { kind: "object", batch: "measure-dumps", key } },
+      {
+        id: `d${sequence++}`,
+        timestamp: new Date(),
+        attempts: 1,
+        body: { kind: "object", batch: "measure-dumps", key },
+      },
     ]);
   }
   const dumpWall = performance.now() - dumpStarted;
@@ -185,18 +201,34 @@ async function measureWorkerd() {
     };`,
   });
   const run = async (statements: { sql: string; params: unknown[] }[]) =>
-    (await (await counter.dispatchFetch("http://counter/", { method: "POST", body: JSON.stringify(statements) })).json()) as number;
+    (await (
+      await counter.dispatchFetch("http://counter/", { method: "POST", body: JSON.stringify(statements) })
+    ).json()) as number;
   for (const file of readdirSync(join(REPO_ROOT, "packages/store/migrations")).sort()) {
-    const text = readFileSync(join(REPO_ROOT, "packages/store/migrations", file), "utf8").replace(/--[^\n]*/g, "");
-    await run(text.split(/;\s*\n/).map((part) => part.trim()).filter(Boolean).map((sql) => ({ sql, params: [] })));
+    const text = readFileSync(join(REPO_ROOT, "packages/store/migrations", file), "utf8").replace(
+      /--[^\n]*/g,
+      "",
+    );
+    await run(
+      text
+        .split(/;\s*\n/)
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .map((sql) => ({ sql, params: [] })),
+    );
   }
   const rowsWritten = async (articles: ReturnType<typeof parse>[]) => {
     let total = 0;
-    for (const article of articles) total += await run(upsertStatements({ article, filename: null }, new Date().toISOString()));
+    for (const article of articles)
+      total += await run(upsertStatements({ article, filename: null }, new Date().toISOString()));
     return total / articles.length;
   };
   const sample = [...corpusArticles(), ...dumpStandIns().slice(0, 500)];
-  const rows = { first: await rowsWritten(sample), again: await rowsWritten(sample), articles: sample.length };
+  const rows = {
+    first: await rowsWritten(sample),
+    again: await rowsWritten(sample),
+    articles: sample.length,
+  };
   await counter.dispose();
 
   rmSync(out, { recursive: true, force: true });
@@ -209,7 +241,13 @@ async function measureWorkerd() {
     articles,
     wallMs: wall,
     cpuMs: cpu * 1000,
-    dump: { files: dumpKeys.length, bytes: dumpBytes, lines: dumpLines, wallMs: dumpWall, cpuMs: dumpCpu * 1000 },
+    dump: {
+      files: dumpKeys.length,
+      bytes: dumpBytes,
+      lines: dumpLines,
+      wallMs: dumpWall,
+      cpuMs: dumpCpu * 1000,
+    },
     rows,
   };
 }
@@ -227,7 +265,7 @@ function measureStorage(articles: ReturnType<typeof parse>[]) {
       await store.upsert(articles.slice(start, start + 100).map((article) => ({ article, filename: null })));
     }
     const writeMs = performance.now() - started;
-    const [{ n }] = db.prepare("SELECT COUNT(*) AS n FROM articles").all() as { n: number }[];
+    const { n } = db.prepare("SELECT COUNT(*) AS n FROM articles").get() as { n: number };
     db.exec("VACUUM");
     const tables = db
       .prepare("SELECT name, SUM(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC")

@@ -30,7 +30,7 @@ export interface IngestSettings {
 }
 
 export const DEFAULT_SETTINGS: IngestSettings = {
-  rangeBytes: 8 * 1024 * 1024,
+  rangeBytes: 4 * 1024 * 1024,
   maxRecordBytes: 1024 * 1024,
   writeChunk: 200,
   retryBaseSeconds: 30,
