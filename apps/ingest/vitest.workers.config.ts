@@ -1,33 +1,8 @@
-import { join } from "node:path";
-import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
-import { defineConfig } from "vitest/config";
-import { folderFixtures, isNewsFile, REPO_ROOT, SHARED } from "./test/node/fixtures.js";
+import { pipelineProject } from "./test/pool-config.js";
 
-/** The whole pipeline in workerd: R2, Queues (retries, dead-letter queue) and D1 shards simulated by miniflare. */
-export default defineConfig({
-  plugins: [
-    cloudflareTest(async () => ({
-      wrangler: { configPath: "./test/workers/wrangler.jsonc" },
-      miniflare: {
-        bindings: {
-          API_TOKEN: "ingest-test-token",
-          STORE_MIGRATIONS: await readD1Migrations(join(REPO_ROOT, "packages/store/migrations")),
-          INGEST_MIGRATIONS: await readD1Migrations("./migrations"),
-          TEST_FILES: [
-            ...folderFixtures(join(REPO_ROOT, "seeds"), isNewsFile),
-            ...folderFixtures(join(SHARED, "corpus"), isNewsFile).map((file) => ({
-              ...file,
-              filename: `corpus/${file.filename}`,
-            })),
-          ],
-          TEST_DUMPS: folderFixtures(join(SHARED, "dumps"), (name) => /^2026-07-29\.jsonl\.gz$/.test(name)),
-        },
-      },
-    })),
-  ],
-  test: {
-    name: "ingest-workers",
-    include: ["test/workers/**/*.test.ts"],
-    testTimeout: 120_000,
-  },
-});
+/** The whole pipeline in workerd, over three D1 month shards. */
+export default pipelineProject(
+  "ingest-workers",
+  "./test/workers/wrangler.jsonc",
+  "test/workers/**/*.test.ts",
+);

@@ -24,7 +24,7 @@ import { sqliteArticleStore, migrate as sqliteMigrate } from "@caixun/store/sqli
 import Database from "better-sqlite3";
 import { Miniflare } from "miniflare";
 import { writeSection } from "../../../scripts/docs-section.js";
-import { isNewsFile, REPO_ROOT, SHARED } from "../test/node/fixtures.js";
+import { isNewsFile, REPO_ROOT, SHARED, walkFiles } from "../test/node/fixtures.js";
 
 const args = process.argv.slice(2);
 const rounds = Number(args[args.indexOf("--rounds") + 1] ?? 5) || 5;
@@ -32,21 +32,11 @@ const write = !args.includes("--no-write");
 const APP = join(REPO_ROOT, "apps/ingest");
 const DOC = join(REPO_ROOT, "docs/scale.md");
 
-function walk(dir: string, keep: (name: string) => boolean): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return name === "gold" ? [] : walk(path, keep);
-      return keep(name) ? [path] : [];
-    });
-}
-
 const corpusFiles = [
-  ...walk(join(REPO_ROOT, "seeds"), isNewsFile),
-  ...walk(join(SHARED, "corpus"), isNewsFile),
+  ...walkFiles(join(REPO_ROOT, "seeds"), isNewsFile),
+  ...walkFiles(join(SHARED, "corpus"), isNewsFile),
 ];
-const dumpFiles = walk(join(SHARED, "dumps"), (name) => name.endsWith(".jsonl.gz"));
+const dumpFiles = walkFiles(join(SHARED, "dumps"), (name) => name.endsWith(".jsonl.gz"));
 
 /** CPU seconds (user + system) a process has used, from /proc (Linux). */
 function cpuSeconds(pid: number): number {

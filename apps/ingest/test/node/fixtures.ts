@@ -7,12 +7,13 @@ export const REPO_ROOT = resolve(fileURLToPath(new URL("../../../..", import.met
 /** ../shared beside the repository. */
 export const SHARED = resolve(REPO_ROOT, "../shared");
 
-function files(dir: string, keep: (name: string) => boolean): string[] {
+/** Files below `dir` whose names `keep` accepts, sorted, depth first; the corpus's gold labels left out. */
+export function walkFiles(dir: string, keep: (name: string) => boolean): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) return name === "gold" ? [] : files(path, keep);
+      if (statSync(path).isDirectory()) return name === "gold" ? [] : walkFiles(path, keep);
       return keep(name) ? [path] : [];
     });
 }
@@ -20,7 +21,7 @@ function files(dir: string, keep: (name: string) => boolean): string[] {
 /** Files of a folder (seeds/, ../shared/corpus, ../shared/dumps), or none with a note when it is absent. */
 export function folderFixtures(dir: string, keep: (name: string) => boolean): FileFixture[] {
   try {
-    return files(dir, keep).map((path) => ({
+    return walkFiles(dir, keep).map((path) => ({
       filename: relative(dir, path),
       base64: readFileSync(path).toString("base64"),
     }));

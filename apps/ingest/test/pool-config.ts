@@ -1,0 +1,35 @@
+import { join } from "node:path";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
+import { defineConfig } from "vitest/config";
+import { folderFixtures, isNewsFile, REPO_ROOT, SHARED } from "./node/fixtures.js";
+
+/**
+ * A vitest project that runs the pipeline in workerd (R2, Queues with retries and the dead-letter
+ * queue, D1 shards, all simulated by miniflare) from a wrangler configuration. The seeds, the corpus
+ * and a day of dumps travel into workerd as bindings: tests there cannot read the file system.
+ */
+export function pipelineProject(name: string, wranglerConfig: string, include: string) {
+  return defineConfig({
+    plugins: [
+      cloudflareTest(async () => ({
+        wrangler: { configPath: wranglerConfig },
+        miniflare: {
+          bindings: {
+            API_TOKEN: "ingest-test-token",
+            STORE_MIGRATIONS: await readD1Migrations(join(REPO_ROOT, "packages/store/migrations")),
+            INGEST_MIGRATIONS: await readD1Migrations(join(REPO_ROOT, "apps/ingest/migrations")),
+            TEST_FILES: [
+              ...folderFixtures(join(REPO_ROOT, "seeds"), isNewsFile),
+              ...folderFixtures(join(SHARED, "corpus"), isNewsFile).map((file) => ({
+                ...file,
+                filename: `corpus/${file.filename}`,
+              })),
+            ],
+            TEST_DUMPS: folderFixtures(join(SHARED, "dumps"), (file) => /^2026-07-29\.jsonl\.gz$/.test(file)),
+          },
+        },
+      })),
+    ],
+    test: { name, include: [include], testTimeout: 120_000 },
+  });
+}
