@@ -54,18 +54,22 @@ function workerdPids(): number[] {
     .map(([pid]) => Number(pid));
 }
 
-async function applyMigrations(db: D1Like, dir: string): Promise<void> {
-  for (const file of readdirSync(dir)
+/** The statements of a migrations folder, in order (D1's `prepare` takes one statement at a time). */
+function migrationStatements(dir: string): string[] {
+  return readdirSync(dir)
     .filter((name) => name.endsWith(".sql"))
-    .sort()) {
-    const text = readFileSync(join(dir, file), "utf8").replace(/--[^\n]*/g, "");
-    for (const statement of text
-      .split(/;\s*\n/)
-      .map((part) => part.trim())
-      .filter(Boolean)) {
-      await db.prepare(statement).run();
-    }
-  }
+    .sort()
+    .flatMap((file) =>
+      readFileSync(join(dir, file), "utf8")
+        .replace(/--[^\n]*/g, "")
+        .split(/;\s*\n/)
+        .map((part) => part.trim())
+        .filter(Boolean),
+    );
+}
+
+async function applyMigrations(db: D1Like, dir: string): Promise<void> {
+  for (const statement of migrationStatements(dir)) await db.prepare(statement).run();
 }
 
 /** The bytes in an ArrayBuffer of their own: Miniflare's bridge refuses views of Node's shared Buffer pool. */
@@ -194,19 +198,9 @@ async function measureWorkerd() {
     (await (
       await counter.dispatchFetch("http://counter/", { method: "POST", body: JSON.stringify(statements) })
     ).json()) as number;
-  for (const file of readdirSync(join(REPO_ROOT, "packages/store/migrations")).sort()) {
-    const text = readFileSync(join(REPO_ROOT, "packages/store/migrations", file), "utf8").replace(
-      /--[^\n]*/g,
-      "",
-    );
-    await run(
-      text
-        .split(/;\s*\n/)
-        .map((part) => part.trim())
-        .filter(Boolean)
-        .map((sql) => ({ sql, params: [] })),
-    );
-  }
+  await run(
+    migrationStatements(join(REPO_ROOT, "packages/store/migrations")).map((sql) => ({ sql, params: [] })),
+  );
   const rowsWritten = async (articles: ReturnType<typeof parse>[]) => {
     let total = 0;
     for (const article of articles)
