@@ -209,7 +209,10 @@ export class Consumer {
 
   private async object(delivery: Delivery, task: Task, name: string): Promise<Step> {
     const { settings } = this.deps;
+    // What the records are comes from the original object's name; how the bytes read are stored,
+    // from the key read (a staged part of a gzipped dump is plain).
     const kind = objectKind(task.origin ?? task.key);
+    const { gzip } = objectKind(task.key);
     const parsed = (bytes: Uint8Array, firstLine: number): Step => ({
       type: "parsed",
       parsed: {
@@ -234,11 +237,11 @@ export class Consumer {
 
     const head = await this.bucket.head(task.key);
     if (!head) throw new Error(`no object at ${task.key}`);
-    if (kind.jsonLines && (kind.gzip || head.size > settings.rangeBytes) && !task.origin) {
-      return this.split(delivery, task, name, kind.gzip, parsed);
+    if (kind.jsonLines && (gzip || head.size > settings.rangeBytes) && !task.origin) {
+      return this.split(delivery, task, name, gzip, parsed);
     }
     const limit = kind.jsonLines ? settings.rangeBytes + settings.maxRecordBytes : MAX_INPUT_SIZE;
-    if (!kind.gzip && head.size > limit) {
+    if (!gzip && head.size > limit) {
       throw new PermanentFailure(
         "input-too-large",
         `${task.key} is ${head.size} bytes; one file is read up to ${limit}`,
@@ -246,7 +249,7 @@ export class Consumer {
     }
     const object = await this.bucket.get(task.key);
     if (!object) throw new Error(`no object at ${task.key}`);
-    const body = kind.gzip ? gunzip(object.body) : object.body;
+    const body = gzip ? gunzip(object.body) : object.body;
     return parsed(await readCapped(body, limit, task.key), task.line ?? 1);
   }
 
