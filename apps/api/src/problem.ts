@@ -2,14 +2,17 @@ import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 /** Stable, documented codes of every error the API answers with (see docs/api.md). */
-export type ProblemCode =
-  | "invalid-json"
-  | "unauthorized"
-  | "not-found"
-  | "body-too-large"
-  | "unsupported-media-type"
-  | "invalid-request"
-  | "internal-error";
+export const PROBLEM_CODES = [
+  "invalid-json",
+  "unauthorized",
+  "not-found",
+  "body-too-large",
+  "unsupported-media-type",
+  "invalid-request",
+  "internal-error",
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 /** An RFC 9457 problem detail, extended with the stable `code`. */
 export interface Problem {

@@ -1,5 +1,6 @@
-import { type Article, articleSchema } from "@caixun/core";
+import { type Article, articleSchema, FORMATS, MARKETS, WARNING_CODES, withChinaZone } from "@caixun/core";
 import { z } from "@hono/zod-openapi";
+import { PROBLEM_CODES } from "./problem.js";
 
 /**
  * The Article, documented by @caixun/core's own JSON Schema. Responses are not validated against
@@ -22,23 +23,17 @@ export const ProblemSchema = z
     type: z.literal("about:blank"),
     title: z.string(),
     status: z.number().int(),
-    code: z.enum([
-      "invalid-json",
-      "unauthorized",
-      "not-found",
-      "body-too-large",
-      "unsupported-media-type",
-      "invalid-request",
-      "internal-error",
-    ]),
+    code: z.enum(PROBLEM_CODES),
     detail: z.string(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   })
   .openapi("Problem");
 
+const Market = z.enum(MARKETS);
+const WarningCode = z.enum(WARNING_CODES);
 const SourceSchema = z.object({ name: z.string(), slug: z.string().optional() }).openapi("Source");
 const SecuritySchema = z
-  .object({ code: z.string(), market: z.string(), name: z.string().optional() })
+  .object({ code: z.string(), market: Market, name: z.string().optional() })
   .openapi("Security");
 
 export const SummarySchema = z
@@ -53,10 +48,10 @@ export const SummarySchema = z
     categories: z.array(z.string()),
     tags: z.array(z.string()),
     securities: z.array(SecuritySchema),
-    format: z.string(),
+    format: z.enum(FORMATS),
     fingerprint: z.string(),
     characters: z.number().int(),
-    warnings: z.array(z.string()).openapi({ description: "Warning codes of the parse" }),
+    warnings: z.array(WarningCode).openapi({ description: "Warning codes of the parse" }),
     excerpt: z.string(),
   })
   .openapi("ArticleSummary");
@@ -95,7 +90,7 @@ export const IngestResultSchema = z
         title: z.string(),
         filename: z.string().nullable(),
         warnings: z.array(
-          z.object({ code: z.string(), message: z.string(), line: z.number().int().optional() }),
+          z.object({ code: WarningCode, message: z.string(), line: z.number().int().optional() }),
         ),
       }),
     ),
@@ -110,24 +105,18 @@ const DateBound = z
   .string()
   .refine((value) => {
     if (!ISO_DATE.test(value) && !ISO_DATE_TIME.test(value)) return false;
-    return !Number.isNaN(Date.parse(withZone(value)));
+    return !Number.isNaN(Date.parse(withChinaZone(value)));
   }, "expected a date (2022-01-30) or an ISO 8601 time (2022-01-30T09:59:17+08:00)")
   .openapi({ example: "2022-01-30" });
 
-/** Dates and times without a zone are China Standard Time, as the articles' own dates are. */
-function withZone(value: string): string {
-  if (ISO_DATE.test(value)) return `${value}T00:00:00+08:00`;
-  return /(?:Z|[+-]\d{2}:\d{2})$/.test(value) ? value : `${value}+08:00`;
-}
-
-/** `from` as a UTC instant: the start of its day when it is a date. */
+/** `from` as a UTC instant: the start of its day (in China, core's zone policy) when it is a date. */
 export function fromInstant(value: string): string {
-  return new Date(Date.parse(withZone(value))).toISOString();
+  return new Date(Date.parse(withChinaZone(value))).toISOString();
 }
 
 /** `to` as the exclusive UTC bound: the end of its day when it is a date, else just after it. */
 export function beforeInstant(value: string): string {
-  const time = Date.parse(withZone(value));
+  const time = Date.parse(withChinaZone(value));
   return new Date(ISO_DATE.test(value) ? time + 86_400_000 : time + 1).toISOString();
 }
 
@@ -173,7 +162,7 @@ export const SecurityReportSchema = z
   .object({
     code: z.string(),
     listings: z.array(
-      z.object({ code: z.string(), market: z.string(), names: z.array(z.string()), articles: z.number() }),
+      z.object({ code: z.string(), market: Market, names: z.array(z.string()), articles: z.number() }),
     ),
     articles: PageSchema,
   })

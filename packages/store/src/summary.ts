@@ -1,4 +1,4 @@
-import type { Article, Security, Source, WarningCode } from "@caixun/core";
+import { type Article, excerpt, type Security, type Source, type WarningCode } from "@caixun/core";
 
 /** The list view of an article: everything but the body, plus a short excerpt of it. */
 export interface ArticleSummary {
@@ -19,11 +19,7 @@ export interface ArticleSummary {
   excerpt: string;
 }
 
-const EXCERPT_LENGTH = 120;
-
 export function summarize(article: Article): ArticleSummary {
-  const text = article.text.replace(/\s+/g, " ").trim();
-  const characters = Array.from(text);
   return {
     id: article.id,
     title: article.title,
@@ -39,6 +35,6 @@ export function summarize(article: Article): ArticleSummary {
     fingerprint: article.fingerprint,
     characters: article.stats.characters,
     warnings: [...new Set(article.warnings.map((warning) => warning.code))],
-    excerpt: characters.length > EXCERPT_LENGTH ? `${characters.slice(0, EXCERPT_LENGTH).join("")}…` : text,
+    excerpt: excerpt(article.text),
   };
 }

@@ -2,8 +2,8 @@ import { describe, expect, test } from "vitest";
 import { indexText, matchExpression } from "../src/search-text.js";
 
 describe("indexText", () => {
-  test("turns Han runs into bigrams plus their last character, and keeps other words", () => {
-    expect(indexText("中国太保：CPIC 6.3512亿元")).toBe("中国 国太 太保 保 CPIC 6.3512 亿元 元");
+  test("turns Han runs into bigrams plus their last character, and keeps other words, folded to lower case and half width", () => {
+    expect(indexText("中国太保：ＣＰＩＣ 6.3512亿元")).toBe("中国 国太 太保 保 cpic 6.3512 亿元 元");
   });
 
   test("a lone Han character is indexed as itself; punctuation and spaces end runs", () => {
@@ -17,11 +17,11 @@ describe("matchExpression", () => {
   });
 
   test("words are ANDed; a single character is a prefix query", () => {
-    expect(matchExpression("太保 A股 保")).toBe('"太保" AND "A" AND "股" * AND "保" *');
+    expect(matchExpression("太保 A股 保")).toBe('"太保" AND "a" AND "股" * AND "保" *');
   });
 
   test("FTS5 syntax ends up quoted as text", () => {
-    expect(matchExpression('a" OR b NEAR(c')).toBe('"a" AND "OR" AND "b" AND "NEAR" AND "c"');
+    expect(matchExpression('a" OR b NEAR(c')).toBe('"a" AND "or" AND "b" AND "near" AND "c"');
   });
 
   test("a query with nothing to search for is null", () => {

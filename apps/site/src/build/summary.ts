@@ -1,7 +1,8 @@
-import type { Article } from "@caixun/core";
-import { chinaDay, chinaMonth, displayDate, instantOf } from "./dates.js";
+import { type Article, chinaDay, chinaMonth, excerpt } from "@caixun/core";
+import { displayDate, instantOf } from "./dates.js";
 import { articlePath, securityKey } from "./site-paths.js";
 
+/** Code points of the body a listing shows under a title. */
 const LEAD_LENGTH = 90;
 
 /**
@@ -29,7 +30,6 @@ export interface ArticleSummary {
 }
 
 export function summarize(article: Article, sequence: number, id: string): ArticleSummary {
-  const lead = article.text.replace(/\s+/g, " ").trim();
   return {
     sequence,
     id,
@@ -44,7 +44,7 @@ export function summarize(article: Article, sequence: number, id: string): Artic
     tags: article.tags,
     categories: article.categories,
     securities: article.securities.map(securityKey),
-    lead: lead.length > LEAD_LENGTH ? `${lead.slice(0, LEAD_LENGTH)}…` : lead,
+    lead: excerpt(article.text, LEAD_LENGTH),
   };
 }
 

@@ -1,47 +1,25 @@
 /**
- * The one tokenizer of the search index, shared by the build (Node) and the search page (browser),
- * so a query is cut exactly the way the text was.
- *
- * Chinese has no spaces and word segmenters disagree about where words end (中国太保 may be one
- * word or two), so Han runs are indexed as overlapping character pairs: every query of two or more
- * characters is then found wherever it occurs, whatever a segmenter would have made of it. Other
- * scripts (tickers, numbers, Latin words) are cut into words by Intl.Segmenter.
+ * The site's search index over core's search tokenizer (`searchPieces`), shared by the build
+ * (Node) and the search page (browser), so a query is cut exactly the way the text was: Han runs
+ * become their overlapping character pairs (a run of one character is its own token), other words
+ * stay whole, up to 32 characters.
  */
+import { hanBigrams, searchPieces } from "@caixun/core";
 
-const HAN_RUN = /\p{Script=Han}+/gu;
 const MAX_TOKEN_LENGTH = 32;
-
-const wordSegmenter = new Intl.Segmenter("zh", { granularity: "word" });
-
-/** Case- and width-folded text: full-width `ＣＰＩＣ` and `cpic` match `CPIC`. */
-export function foldText(text: string): string {
-  return text.normalize("NFKC").toLowerCase();
-}
-
-/** Pairs of neighbouring characters of a Han run; a run of one character is its own token. */
-function hanBigrams(run: string, into: Set<string>): void {
-  const chars = Array.from(run);
-  if (chars.length === 1) into.add(chars[0]!);
-  for (let i = 0; i + 1 < chars.length; i++) into.add(chars[i]! + chars[i + 1]!);
-}
-
-function words(text: string, into: Set<string>): void {
-  for (const { segment, isWordLike } of wordSegmenter.segment(text)) {
-    if (isWordLike && segment.length <= MAX_TOKEN_LENGTH) into.add(segment);
-  }
-}
 
 /** The distinct tokens of a text: Han bigrams and the words of everything else. */
 export function textTokens(text: string): Set<string> {
   const tokens = new Set<string>();
-  const folded = foldText(text);
-  let last = 0;
-  for (const match of folded.matchAll(HAN_RUN)) {
-    words(folded.slice(last, match.index), tokens);
-    hanBigrams(match[0], tokens);
-    last = match.index + match[0].length;
+  for (const piece of searchPieces(text)) {
+    if (!piece.han) {
+      if (piece.text.length <= MAX_TOKEN_LENGTH) tokens.add(piece.text);
+    } else if (Array.from(piece.text).length === 1) {
+      tokens.add(piece.text);
+    } else {
+      for (const gram of hanBigrams(piece.text)) tokens.add(gram);
+    }
   }
-  words(folded.slice(last), tokens);
   return tokens;
 }
 
@@ -51,8 +29,8 @@ export function textTokens(text: string): Set<string> {
  */
 export function titleTokens(title: string): Set<string> {
   const tokens = textTokens(title);
-  for (const match of foldText(title).matchAll(HAN_RUN)) {
-    for (const char of match[0]) tokens.add(char);
+  for (const piece of searchPieces(title)) {
+    if (piece.han) for (const char of piece.text) tokens.add(char);
   }
   return tokens;
 }

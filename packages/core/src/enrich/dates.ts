@@ -1,6 +1,5 @@
 /** Date normalisation: every date becomes ISO 8601 with an explicit offset, or null. */
-
-const SHANGHAI = "+08:00";
+import { CHINA_OFFSET } from "../policy/zone.js";
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -43,17 +42,17 @@ export function normalizeDate(value: unknown): string | null {
     return build(m[3], String(month), m[1], m[4], m[5], m[6], zone(m[7]));
   }
   m = CHINESE.exec(text);
-  if (m) return build(m[1], m[2], m[3], m[4], m[5], m[6], SHANGHAI);
+  if (m) return build(m[1], m[2], m[3], m[4], m[5], m[6], CHINA_OFFSET);
   return null;
 }
 
 /** A calendar date (from a dateline) at midnight Asia/Shanghai. */
 export function dateFromParts(year: number, month: number, day: number): string | null {
-  return build(String(year), String(month), String(day), undefined, undefined, undefined, SHANGHAI);
+  return build(String(year), String(month), String(day), undefined, undefined, undefined, CHINA_OFFSET);
 }
 
 function zone(raw: string | undefined): string {
-  if (raw === undefined) return SHANGHAI;
+  if (raw === undefined) return CHINA_OFFSET;
   const upper = raw.toUpperCase();
   if (upper === "Z" || upper === "UTC" || upper === "GMT" || upper === "UT") return "Z";
   const digits = raw.replace(":", "");
