@@ -30,9 +30,9 @@ export type {
 } from "./packs/index.js";
 export { PACKS } from "./packs/index.js";
 export { type ParseOptions, parse } from "./parse.js";
-export { EXCERPT_LENGTH, excerpt } from "./policy/excerpt.js";
+export { excerpt } from "./policy/excerpt.js";
 export { foldText, hanBigrams, type SearchPiece, searchPieces } from "./policy/search.js";
-export { CHINA_OFFSET, chinaClock, chinaDay, chinaMonth, withChinaZone } from "./policy/zone.js";
+export { chinaClock, chinaDay, chinaMonth, withChinaZone } from "./policy/zone.js";
 export { articleToHtml, HTML_PAGE_END, htmlPage, htmlPageStart } from "./render/html.js";
 export { articleToMarkdown } from "./render/markdown.js";
 export { articleToText } from "./render/text.js";

@@ -5,7 +5,6 @@ import {
   articleToText,
   chinaDay,
   chinaMonth,
-  EXCERPT_LENGTH,
   excerpt,
   hanBigrams,
   htmlPage,
@@ -13,6 +12,7 @@ import {
   searchPieces,
   withChinaZone,
 } from "../src/index.js";
+import { EXCERPT_LENGTH } from "../src/policy/excerpt.js";
 import { seed } from "./helpers.js";
 
 describe("excerpt", () => {
