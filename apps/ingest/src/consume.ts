@@ -235,20 +235,20 @@ export class Consumer {
       return parsed(bytes, task.line ?? 1);
     }
 
-    const head = await this.bucket.head(task.key);
-    if (!head) throw new Error(`no object at ${task.key}`);
-    if (kind.jsonLines && (gzip || head.size > settings.rangeBytes) && !task.origin) {
-      return this.split(delivery, task, name, gzip, parsed);
-    }
-    const limit = kind.jsonLines ? settings.rangeBytes + settings.maxRecordBytes : MAX_INPUT_SIZE;
-    if (!gzip && head.size > limit) {
-      throw new PermanentFailure(
-        "input-too-large",
-        `${task.key} is ${head.size} bytes; one file is read up to ${limit}`,
-      );
-    }
+    // One read per object: its size comes with its body, which is only consumed if it is wanted.
     const object = await this.bucket.get(task.key);
     if (!object) throw new Error(`no object at ${task.key}`);
+    if (kind.jsonLines && (gzip || object.size > settings.rangeBytes) && !task.origin) {
+      return this.split(delivery, task, name, gzip, object.body, parsed);
+    }
+    const limit = kind.jsonLines ? settings.rangeBytes + settings.maxRecordBytes : MAX_INPUT_SIZE;
+    if (!gzip && object.size > limit) {
+      await object.body.cancel();
+      throw new PermanentFailure(
+        "input-too-large",
+        `${task.key} is ${object.size} bytes; one file is read up to ${limit}`,
+      );
+    }
     const body = gzip ? gunzip(object.body) : object.body;
     return parsed(await readCapped(body, limit, task.key), task.line ?? 1);
   }
@@ -263,11 +263,10 @@ export class Consumer {
     task: Task,
     name: string,
     gzip: boolean,
+    body: ReadableStream,
     parsed: (bytes: Uint8Array, firstLine: number) => Step,
   ): Promise<Step> {
     const { settings } = this.deps;
-    const object = await this.bucket.get(task.key);
-    if (!object) throw new Error(`no object at ${task.key}`);
     const parts: Task[] = [];
     const overlong: Line[] = [];
     let held: Part | null = null;
@@ -278,7 +277,7 @@ export class Consumer {
     };
     try {
       await splitLines(
-        gzip ? gunzip(object.body) : object.body,
+        gzip ? gunzip(body) : body,
         { rangeBytes: settings.rangeBytes, maxRecordBytes: settings.maxRecordBytes, keepBytes: gzip },
         async (part) => {
           if (!gzip) {
