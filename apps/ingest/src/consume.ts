@@ -93,6 +93,8 @@ export class Consumer {
   private readonly outcomes: TaskOutcome[] = [];
   private readonly verdicts = new Map<string, Verdict>();
   private pending: Parsed[] = [];
+  /** Batches whose prefix listing ended in this invocation (last page, or the listing died). */
+  private readonly listingEnded: string[] = [];
 
   constructor(private readonly deps: ConsumeDeps) {}
 
@@ -167,8 +169,6 @@ export class Consumer {
       status === "dead" ? { kind: "dead", reason, body: delivery.body } : { kind: "retry", error: reason },
     );
   }
-
-  private readonly listingEnded: string[] = [];
 
   /** One page of a prefix becomes tasks; the next page is a task of its own. */
   private async list(task: ListTask): Promise<Step> {
