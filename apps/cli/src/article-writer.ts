@@ -1,7 +1,6 @@
 import type { Article } from "@caixun/core";
+import type { Failure, Input } from "@caixun/inputs";
 import type { OutputFormat } from "./formats/index.js";
-import type { Input } from "./inputs.js";
-import type { Failure } from "./outcome.js";
 import { type OutputSink, openAtomicFile, stdoutSink, writeFileAtomic } from "./output.js";
 import { mirroredPath, type OutputTarget } from "./output-target.js";
 

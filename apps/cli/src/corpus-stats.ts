@@ -83,8 +83,9 @@ export class CorpusStats {
     }
   }
 
-  addFailure(): void {
-    this.failed++;
+  /** Counts inputs (or records) that gave no article. */
+  addFailures(count: number): void {
+    this.failed += count;
   }
 
   /** The report; `topSecurities` caps the securities list (the rest of the report is complete). */

@@ -1,6 +1,6 @@
 import { ARTICLE_FIELDS, type Article } from "@caixun/core";
+import type { Input } from "@caixun/inputs";
 import { UsageError } from "./exit-codes.js";
-import type { Input } from "./inputs.js";
 
 /** Fields `--fields` can pick: every Article key, plus `file` (the input path the article came from). */
 

@@ -1,4 +1,6 @@
-import { InvalidArgumentError } from "commander";
+import { availableParallelism } from "node:os";
+import { NEWS_EXTENSIONS, parseExtensionList } from "@caixun/inputs";
+import { InvalidArgumentError, Option } from "commander";
 
 /** Shared option parsers; commander reports their errors as usage errors (exit code 2). */
 
@@ -16,11 +18,23 @@ export function wholeNumber(value: string): number {
 
 /** `md,.TXT` → `[".md", ".txt"]`. */
 export function extensionList(value: string): string[] {
-  const extensions = value
-    .split(",")
-    .map((ext) => ext.trim().toLowerCase())
-    .filter((ext) => ext !== "")
-    .map((ext) => (ext.startsWith(".") ? ext : `.${ext}`));
+  const extensions = parseExtensionList(value);
   if (extensions.length === 0) throw new InvalidArgumentError("expected extensions such as md,txt");
   return extensions;
+}
+
+/** `--jobs`, the same on every command that parses a corpus. */
+export function jobsOption(): Option {
+  return new Option(
+    "-j, --jobs <n>",
+    `worker threads (default: the cores, ${availableParallelism()} here; never more than the cores or the inputs)`,
+  ).argParser(positiveInteger);
+}
+
+/** `--ext`, the same on every command that walks folders. */
+export function extOption(): Option {
+  const list = NEWS_EXTENSIONS.map((ext) => ext.slice(1)).join(",");
+  return new Option("--ext <list>", `extensions to read when walking folders (default: ${list})`).argParser(
+    extensionList,
+  );
 }

@@ -1,7 +1,7 @@
 import { realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
+import { type InputRoot, isWithin, rootPath } from "@caixun/inputs";
 import { UsageError } from "./exit-codes.js";
-import { type InputRoot, isWithin, rootPath } from "./inputs.js";
 
 /** Where `-o` sends the output: stdout, one file, or a folder with one file per article. */
 export type OutputTarget =

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { InputSpecError } from "@caixun/inputs";
 import { Command, CommanderError } from "commander";
 import type { RegisterCommand } from "./command.js";
 import { registerIngest } from "./commands/ingest.js";
@@ -62,7 +63,8 @@ export async function run(argv: readonly string[]): Promise<number> {
       // --help and --version end here too, with exit code 0.
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
-    if (error instanceof UsageError) {
+    // An input argument that names nothing readable is a usage error too.
+    if (error instanceof UsageError || error instanceof InputSpecError) {
       process.stderr.write(`caixun: ${error.message}\n`);
       return EXIT_USAGE;
     }

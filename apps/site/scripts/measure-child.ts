@@ -1,5 +1,5 @@
+import { parseArticles } from "@caixun/inputs";
 import { buildSite } from "../src/build/build-site.js";
-import { collectFiles } from "../src/build/collect-files.js";
 
 /**
  * One measured build, in a process of its own so its peak memory is its own: prints JSON.
@@ -14,13 +14,20 @@ const sample = () => {
 };
 const sampler = setInterval(sample, 10_000);
 const started = performance.now();
-const result = await buildSite({ files: await collectFiles([input!]), outDir: outDir! });
+let failures = 0;
+// Parsed on the worker pool, as `caixun site build` does.
+const articles = parseArticles([input!], {
+  onOther: (_input, outcome) => {
+    if (outcome.status === "failed") failures++;
+  },
+});
+const result = await buildSite({ articles, outDir: outDir! });
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
 process.stdout.write(
   `${JSON.stringify({
     articles: result.articles,
-    failures: result.failures.length,
+    failures,
     pages: result.pages,
     shards: result.searchShards,
     seconds,

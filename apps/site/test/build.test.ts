@@ -1,8 +1,9 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type Failed, parseArticles } from "@caixun/inputs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BuildSiteResult, buildSite, collectFiles, SiteOutputError } from "../src/index.js";
+import { type BuildSiteResult, buildSite, SiteOutputError } from "../src/index.js";
 import { SEQUENCE_MARKER } from "../src/pages/article.js";
 
 const SEEDS = join(import.meta.dirname, "../../../seeds");
@@ -11,6 +12,7 @@ let work: string;
 let outDir: string;
 let result: BuildSiteResult;
 let htmlFiles: string[];
+const failures: { file: string; code: string }[] = [];
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "caixun-build-test-"));
@@ -24,7 +26,13 @@ beforeAll(async () => {
   );
   const seed000 = (await readdir(SEEDS)).find((name) => name.startsWith("000_"))!;
   await writeFile(join(extra, "copy-of-000.txt"), await readFile(join(SEEDS, seed000)));
-  result = await buildSite({ files: await collectFiles([SEEDS, extra]), outDir, pageSize: 2 });
+  // Parsed on the worker pool, as `caixun site build` does; the inputs that fail never reach the builder.
+  const articles = parseArticles([SEEDS, extra], {
+    onOther: (input, outcome) => {
+      failures.push({ file: input.path, code: (outcome as Failed).failure.code });
+    },
+  });
+  result = await buildSite({ articles, outDir, pageSize: 2 });
   htmlFiles = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith(".html"));
 });
 
@@ -33,9 +41,9 @@ afterAll(async () => {
 });
 
 describe("buildSite", () => {
-  it("builds every good input and reports the bad one without stopping", () => {
+  it("builds every good input; the bad one fails alone without stopping the build", () => {
     expect(result.articles).toBe(6);
-    expect(result.failures).toEqual([{ file: join(work, "inputs", "binary.md"), reason: "not a text file" }]);
+    expect(failures).toEqual([{ file: join(work, "inputs", "binary.md"), code: "binary" }]);
     expect(result.duplicateIds).toBe(1);
   });
 
@@ -84,12 +92,12 @@ describe("buildSite", () => {
   });
 
   it("replaces its own previous site but refuses a folder it did not build", async () => {
-    await buildSite({ files: await collectFiles([SEEDS]), outDir });
+    await buildSite({ articles: parseArticles([SEEDS]), outDir });
     expect(await readdir(join(outDir, "article"))).toHaveLength(5);
     const foreign = join(work, "foreign");
     await mkdir(foreign);
     await writeFile(join(foreign, "notes.txt"), "keep me");
-    await expect(buildSite({ files: [], outDir: foreign })).rejects.toThrow(SiteOutputError);
+    await expect(buildSite({ articles: [], outDir: foreign })).rejects.toThrow(SiteOutputError);
     expect(await readFile(join(foreign, "notes.txt"), "utf8")).toBe("keep me");
   });
 });

@@ -1,11 +1,11 @@
 import { resolve } from "node:path";
+import { type InputRoot, resolveInputs, rootPath } from "@caixun/inputs";
 import type { StoredArticle } from "@caixun/store";
 import type { Command } from "commander";
-import { EXIT_FAILURES, UsageError } from "../exit-codes.js";
-import { type InputRoot, resolveInputs, rootPath } from "../inputs.js";
-import { extensionList, positiveInteger } from "../options.js";
-import { defaultJobs, parseInputs } from "../pipeline.js";
-import { Progress } from "../progress.js";
+import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
+import { InputRun } from "../input-run.js";
+import { watchInterrupts } from "../interrupt.js";
+import { extOption, jobsOption, positiveInteger } from "../options.js";
 import { summaryLine } from "../summary.js";
 
 const EXAMPLES = `
@@ -20,7 +20,7 @@ Examples:
 interface IngestOptions {
   db: string;
   batch: number;
-  jobs: number;
+  jobs?: number;
   ext?: string[];
   quiet?: boolean;
 }
@@ -43,8 +43,8 @@ export function registerIngest(program: Command): void {
     .argument("<inputs...>", "files, folders, globs, or - for stdin")
     .requiredOption("--db <file>", "SQLite database (created and migrated when needed)")
     .option("--batch <n>", "articles written per transaction", positiveInteger, 200)
-    .option("-j, --jobs <n>", "parser worker threads (default: number of cores)", positiveInteger)
-    .option("--ext <list>", "extensions to pick up when walking folders", extensionList)
+    .addOption(jobsOption())
+    .addOption(extOption())
     .option("-q, --quiet", "no progress line and no summary")
     .addHelpText("after", EXAMPLES)
     .action(async (specs: string[], options: IngestOptions) => {
@@ -53,43 +53,37 @@ export function registerIngest(program: Command): void {
       const { openSqlite, sqliteArticleStore } = await import("@caixun/store/sqlite");
       const db = openSqlite(options.db);
       const store = sqliteArticleStore(db);
-      const progress = new Progress(process.stderr, !options.quiet && Boolean(process.stderr.isTTY));
       const started = Date.now();
-      const counts = { parsed: 0, withWarnings: 0, failed: 0 };
       let batch: StoredArticle[] = [];
       const flush = async () => {
         // One transaction a batch: an interrupted run keeps every batch written before it.
         await store.upsert(batch);
         batch = [];
       };
+      const interrupts = watchInterrupts();
+      const run = new InputRun(roots, interrupts, {
+        jobs: options.jobs,
+        extensions: options.ext,
+        quiet: options.quiet,
+      });
       try {
-        const pipeline = parseInputs(roots, {
-          jobs: options.jobs ?? defaultJobs(),
-          ...(options.ext ? { extensions: options.ext } : {}),
-        });
-        for await (const { input, outcome } of pipeline) {
-          progress.tick(!outcome.ok);
-          if (!outcome.ok) {
-            counts.failed++;
-            progress.clear();
-            process.stderr.write(`caixun: ${input.path}: ${outcome.failure.message}\n`);
-            continue;
-          }
-          counts.parsed++;
-          if (outcome.article.warnings.length > 0) counts.withWarnings++;
-          batch.push({ article: outcome.article, filename: input.path });
+        for await (const { input, article } of run.articles()) {
+          batch.push({ article, filename: input.path });
           if (batch.length >= options.batch) await flush();
         }
+        // Interrupted or not, what was parsed is whole: store it.
         await flush();
       } finally {
-        progress.clear();
+        interrupts.dispose();
         db.close();
       }
-      if (!options.quiet) {
-        process.stderr.write(
-          `caixun: ${summaryLine(counts, Date.now() - started)}; stored in ${options.db}\n`,
-        );
+      const summary = `${summaryLine(run.counts, Date.now() - started)}; stored in ${options.db}`;
+      if (run.interrupted) {
+        process.stderr.write(`caixun: interrupted; ${summary}\n`);
+        process.exitCode = EXIT_INTERRUPTED;
+        return;
       }
-      if (counts.failed > 0) process.exitCode = EXIT_FAILURES;
+      if (!options.quiet) process.stderr.write(`caixun: ${summary}\n`);
+      if (run.counts.failed > 0) process.exitCode = EXIT_FAILURES;
     });
 }

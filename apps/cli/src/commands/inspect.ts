@@ -1,11 +1,9 @@
 import { stat } from "node:fs/promises";
 import type { Article, Block } from "@caixun/core";
+import { inputTooLarge, type ParseOutcome, readStreamBounded, runParseJob } from "@caixun/inputs";
 import type { Command } from "commander";
 import { EXIT_FAILURES, UsageError } from "../exit-codes.js";
 import { wholeNumber } from "../options.js";
-import type { Outcome } from "../outcome.js";
-import { parseBytes, parseFile } from "../parse-input.js";
-import { readStdin } from "../stdin.js";
 import { type Style, styleFor } from "../style.js";
 
 const EXAMPLES = `
@@ -23,8 +21,8 @@ export function registerInspect(program: Command): void {
     .option("-p, --paragraphs <n>", "how many paragraphs of the body to show", wholeNumber, 3)
     .addHelpText("after", EXAMPLES)
     .action(async (file: string, options: { paragraphs: number }) => {
-      const outcome = file === "-" ? parseBytes(await readStdin(), "stdin") : await parseExistingFile(file);
-      if (!outcome.ok) {
+      const outcome = file === "-" ? await parseStdin() : await parseExistingFile(file);
+      if (outcome.status === "failed") {
         process.stderr.write(`caixun: ${file}: ${outcome.failure.message}\n`);
         process.exitCode = EXIT_FAILURES;
         return;
@@ -33,11 +31,23 @@ export function registerInspect(program: Command): void {
     });
 }
 
-async function parseExistingFile(file: string): Promise<Outcome> {
+/** The first outcome of an input: the one article of a one-article file, or why it has none. */
+async function first(outcomes: AsyncIterable<ParseOutcome>): Promise<ParseOutcome> {
+  for await (const outcome of outcomes) return outcome;
+  throw new Error("an input gave no outcome");
+}
+
+async function parseExistingFile(file: string): Promise<ParseOutcome> {
   const info = await stat(file).catch(() => null);
   if (info === null) throw new UsageError(`no such file: ${file}`);
   if (!info.isFile()) throw new UsageError(`not a file: ${file}`);
-  return parseFile(file);
+  return first(runParseJob({ kind: "file", path: file }));
+}
+
+async function parseStdin(): Promise<ParseOutcome> {
+  const read = await readStreamBounded(process.stdin);
+  if (read.tooLarge) return inputTooLarge(null, "stdin");
+  return first(runParseJob({ kind: "bytes", bytes: read.bytes, filename: "stdin" }));
 }
 
 /** The human view of one article, ending with a newline. */

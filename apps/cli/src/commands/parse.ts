@@ -1,18 +1,16 @@
 import { extname, resolve } from "node:path";
+import { resolveInputs } from "@caixun/inputs";
 import { type Command, Option } from "commander";
 import { openWriter } from "../article-writer.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { type FieldName, parseFieldList } from "../fields.js";
 import { createFormat, FORMAT_NAMES, type FormatName, formatForExtension } from "../formats/index.js";
-import { countInputs, resolveInputs } from "../inputs.js";
+import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
-import { extensionList, positiveInteger } from "../options.js";
-import type { Failure } from "../outcome.js";
+import { extOption, jobsOption } from "../options.js";
 import { OutputClosedError, openAtomicFile } from "../output.js";
 import { checkOutputSafety, outputTarget } from "../output-target.js";
-import { defaultJobs, parseInputs } from "../pipeline.js";
-import { Progress } from "../progress.js";
-import { type RunCounts, summaryLine } from "../summary.js";
+import { summaryLine } from "../summary.js";
 
 const EXAMPLES = `
 Inputs are files, folders (walked recursively for .md .markdown .txt .text .html .htm; see --ext),
@@ -31,7 +29,7 @@ interface ParseCommandOptions {
   format?: FormatName;
   out?: string;
   fields?: string;
-  jobs: number;
+  jobs?: number;
   errors?: string;
   failFast?: boolean;
   bom?: boolean;
@@ -59,15 +57,11 @@ export function registerParse(program: Command): void {
       "--fields <list>",
       "comma-separated fields to keep (jsonl, json, csv, table); 'file' is the input path",
     )
-    .option("-j, --jobs <n>", "worker threads", positiveInteger, defaultJobs())
-    .option("--errors <file>", "also write failures to this file as JSON Lines")
+    .addOption(jobsOption())
+    .option("--errors <file>", "also write failures (and entries a walk could not read) as JSON Lines")
     .option("--fail-fast", "stop at the first input that fails")
     .option("--bom", "start CSV output with a UTF-8 byte order mark (for Excel)")
-    .option(
-      "--ext <list>",
-      "extensions to pick up when walking folders (default: md,markdown,txt,text,html,htm)",
-      extensionList,
-    )
+    .addOption(extOption())
     .option("-q, --quiet", "no progress line and no summary on stderr")
     .addHelpText("after", EXAMPLES)
     .action(async (specs: string[], options: ParseCommandOptions) => {
@@ -91,14 +85,6 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
     }
   }
 
-  const walk = options.ext === undefined ? {} : { extensions: options.ext };
-  const progress = new Progress(process.stderr, !options.quiet && Boolean(process.stderr.isTTY));
-  if (progress.active)
-    void countInputs(roots, walk).then(
-      (total) => progress.setTotal(total),
-      () => undefined,
-    );
-
   // Watch for Ctrl-C before any temp file exists, so that no signal can leave one behind.
   const interrupts = watchInterrupts();
   const writer = await openWriter(target, format).catch((error: Error) => {
@@ -113,29 +99,19 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
           await writer.abort();
           throw new UsageError(`cannot write ${options.errors}: ${error.message}`);
         });
-  const counts: RunCounts = { parsed: 0, withWarnings: 0, failed: 0 };
+  const run = new InputRun(roots, interrupts, {
+    jobs: options.jobs,
+    extensions: options.ext,
+    quiet: options.quiet,
+    failFast: options.failFast,
+    errorLog,
+  });
   try {
-    for await (const { input, outcome } of parseInputs(roots, { ...walk, jobs: options.jobs })) {
-      let failure: Failure | null = outcome.ok ? null : outcome.failure;
-      if (outcome.ok) {
-        failure = await writer.article(outcome.article, input);
-        if (failure === null) {
-          counts.parsed++;
-          if (outcome.article.warnings.length > 0) counts.withWarnings++;
-        }
-      }
-      if (failure !== null) {
-        counts.failed++;
-        progress.clear();
-        process.stderr.write(`caixun: ${input.path}: ${failure.message}\n`);
-        await errorLog?.write(
-          `${JSON.stringify({ file: input.path, code: failure.code, message: failure.message })}\n`,
-        );
-      }
-      progress.tick(failure !== null);
-      if ((failure !== null && options.failFast) || interrupts.interrupted) break;
+    for await (const { input, article } of run.articles()) {
+      const failure = await writer.article(article, input);
+      if (failure !== null) run.fail(failure);
     }
-    if (!interrupts.interrupted) await writer.finish();
+    if (!run.interrupted) await writer.finish();
   } catch (error) {
     if (!(error instanceof OutputClosedError)) {
       await Promise.all([writer.abort(), errorLog?.abort()]);
@@ -143,17 +119,16 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
     }
   } finally {
     interrupts.dispose();
-    progress.clear();
   }
 
-  if (interrupts.interrupted) {
+  if (run.interrupted) {
     // Files are not committed (no partial output left behind); stdout gets a complete document.
     await Promise.all([writer.abort(), errorLog?.abort()]);
-    process.stderr.write(`caixun: interrupted; ${summaryLine(counts, Date.now() - started)}\n`);
+    process.stderr.write(`caixun: interrupted; ${summaryLine(run.counts, Date.now() - started)}\n`);
     process.exitCode = EXIT_INTERRUPTED;
     return;
   }
   await errorLog?.commit();
-  if (!options.quiet) process.stderr.write(`caixun: ${summaryLine(counts, Date.now() - started)}\n`);
-  if (counts.failed > 0) process.exitCode = EXIT_FAILURES;
+  if (!options.quiet) process.stderr.write(`caixun: ${summaryLine(run.counts, Date.now() - started)}\n`);
+  if (run.counts.failed > 0) process.exitCode = EXIT_FAILURES;
 }

@@ -1,10 +1,13 @@
 import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import type { Article } from "@caixun/core";
+import { type InputRoot, isWithin, resolveInputs, rootPath } from "@caixun/inputs";
 import { type Command, InvalidArgumentError } from "commander";
-import { EXIT_FAILURES, UsageError } from "../exit-codes.js";
-import { type InputRoot, isWithin, resolveInputs, rootPath, walkInputs } from "../inputs.js";
-import { extensionList } from "../options.js";
-import { Progress } from "../progress.js";
+import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
+import { InputRun } from "../input-run.js";
+import { watchInterrupts } from "../interrupt.js";
+import { extOption, jobsOption } from "../options.js";
+import { skippedPhrase } from "../summary.js";
 
 const BUILD_EXAMPLES = `
 Examples:
@@ -20,8 +23,14 @@ Examples:
 interface BuildOptions {
   out: string;
   pageSize: number;
+  jobs?: number;
   ext?: string[];
   quiet?: boolean;
+}
+
+/** Ends the articles of an interrupted run with an error, so the builder abandons the site. */
+class BuildInterrupted extends Error {
+  override readonly name = "BuildInterrupted";
 }
 
 interface ServeOptions {
@@ -69,48 +78,52 @@ export function registerSite(program: Command): void {
     .argument("<inputs...>", "files, folders or globs")
     .requiredOption("-o, --out <dir>", "folder for the site (created; a previous site there is replaced)")
     .option("--page-size <n>", "articles per listing page", pageSize, 50)
+    .addOption(jobsOption())
+    .addOption(extOption())
     .option("-q, --quiet", "no progress line on stderr")
-    .option(
-      "--ext <list>",
-      "extensions to pick up when walking folders (default: md,markdown,txt,text,html,htm)",
-      extensionList,
-    )
     .addHelpText("after", BUILD_EXAMPLES)
     .exitOverride()
     .showHelpAfterError()
     .action(async (specs: string[], options: BuildOptions) => {
       const roots = await resolveInputs(specs);
       checkOutDir(options.out, roots);
-      const walk = options.ext === undefined ? {} : { extensions: options.ext };
-      async function* files() {
-        for await (const input of walkInputs(roots, walk)) yield input.path;
-      }
-      const progress = new Progress(process.stderr, !options.quiet && Boolean(process.stderr.isTTY));
       // Loaded here, not at the top: every caixun run loads every command module (see program.ts).
       const { buildSite, SiteOutputError } = await import("@caixun/site");
+      const interrupts = watchInterrupts();
+      const run = new InputRun(roots, interrupts, {
+        jobs: options.jobs,
+        extensions: options.ext,
+        quiet: options.quiet,
+      });
+      async function* articles(): AsyncGenerator<Article> {
+        for await (const { article } of run.articles()) yield article;
+        if (run.interrupted) throw new BuildInterrupted();
+      }
       const result = await buildSite({
-        files: files(),
+        articles: articles(),
         outDir: options.out,
         pageSize: options.pageSize,
-        onInput: (file, failure) => {
-          if (failure !== null) {
-            progress.clear();
-            process.stderr.write(`caixun: ${file}: ${failure}\n`);
-          }
-          progress.tick(failure !== null);
-        },
       })
         .catch((error: unknown) => {
           if (error instanceof SiteOutputError) throw new UsageError(error.message);
+          if (error instanceof BuildInterrupted) return null;
           throw error;
         })
-        .finally(() => progress.clear());
+        .finally(() => interrupts.dispose());
+      if (result === null) {
+        process.stderr.write("caixun: interrupted; the site build was abandoned\n");
+        process.exitCode = EXIT_INTERRUPTED;
+        return;
+      }
+      const { failed } = run.counts;
+      const skipped = skippedPhrase(run.counts.skipped);
       process.stderr.write(
         `caixun: ${result.articles} articles, ${result.pages} pages written to ${options.out}` +
-          (result.failures.length > 0 ? `; ${result.failures.length} inputs failed` : "") +
+          (failed > 0 ? `; ${failed} inputs failed` : "") +
+          (skipped === "" ? "" : `; ${skipped}`) +
           "\n",
       );
-      if (result.failures.length > 0) process.exitCode = EXIT_FAILURES;
+      if (failed > 0) process.exitCode = EXIT_FAILURES;
     });
 
   site

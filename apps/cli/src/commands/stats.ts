@@ -1,13 +1,13 @@
+import { resolveInputs } from "@caixun/inputs";
 import type { Command } from "commander";
 import { CorpusStats } from "../corpus-stats.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED } from "../exit-codes.js";
-import { countInputs, resolveInputs } from "../inputs.js";
+import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
-import { extensionList, positiveInteger } from "../options.js";
-import { defaultJobs, parseInputs } from "../pipeline.js";
-import { Progress } from "../progress.js";
+import { extOption, jobsOption, positiveInteger } from "../options.js";
 import { renderStatsReport } from "../stats-report.js";
 import { styleFor } from "../style.js";
+import { skippedPhrase } from "../summary.js";
 
 const EXAMPLES = `
 Duplicates are articles whose fingerprints (64-bit SimHash of the text) differ in at most 3 bits:
@@ -21,7 +21,7 @@ Examples:
 interface StatsCommandOptions {
   json?: boolean;
   top: number;
-  jobs: number;
+  jobs?: number;
   ext?: string[];
   quiet?: boolean;
 }
@@ -40,45 +40,32 @@ export function registerStats(program: Command): void {
       positiveInteger,
       15,
     )
-    .option("-j, --jobs <n>", "worker threads", positiveInteger, defaultJobs())
-    .option(
-      "--ext <list>",
-      "extensions to pick up when walking folders (default: md,markdown,txt,text,html,htm)",
-      extensionList,
-    )
-    .option("-q, --quiet", "no progress line on stderr")
+    .addOption(jobsOption())
+    .addOption(extOption())
+    .option("-q, --quiet", "no progress line and no note of skipped entries on stderr")
     .addHelpText("after", EXAMPLES)
     .action(async (specs: string[], options: StatsCommandOptions) => {
       const roots = await resolveInputs(specs);
       const stats = new CorpusStats();
-      const progress = new Progress(process.stderr, !options.quiet && Boolean(process.stderr.isTTY));
       const interrupts = watchInterrupts();
-      const walk = options.ext === undefined ? {} : { extensions: options.ext };
-      if (progress.active)
-        void countInputs(roots, walk).then(
-          (total) => progress.setTotal(total),
-          () => undefined,
-        );
+      const run = new InputRun(roots, interrupts, {
+        jobs: options.jobs,
+        extensions: options.ext,
+        quiet: options.quiet,
+      });
       try {
-        for await (const { input, outcome } of parseInputs(roots, { ...walk, jobs: options.jobs })) {
-          if (outcome.ok) stats.add(outcome.article, input.path);
-          else {
-            stats.addFailure();
-            progress.clear();
-            process.stderr.write(`caixun: ${input.path}: ${outcome.failure.message}\n`);
-          }
-          progress.tick(!outcome.ok);
-          if (interrupts.interrupted) break;
-        }
+        for await (const { input, article } of run.articles()) stats.add(article, input.path);
       } finally {
         interrupts.dispose();
-        progress.clear();
       }
-      if (interrupts.interrupted) {
+      if (run.interrupted) {
         process.stderr.write("caixun: interrupted; no report\n");
         process.exitCode = EXIT_INTERRUPTED;
         return;
       }
+      stats.addFailures(run.counts.failed);
+      const skipped = skippedPhrase(run.counts.skipped);
+      if (skipped !== "" && !options.quiet) process.stderr.write(`caixun: ${skipped}\n`);
       const report = stats.report(options.top);
       process.stdout.write(
         options.json

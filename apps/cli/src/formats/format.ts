@@ -1,6 +1,6 @@
 import type { Article } from "@caixun/core";
+import type { Input } from "@caixun/inputs";
 import type { FieldName } from "../fields.js";
-import type { Input } from "../inputs.js";
 
 /**
  * An output format. A stream (stdout or one `-o` file) is `begin()`, `record()` per article, then

@@ -1,7 +1,7 @@
 import type { Article } from "@caixun/core";
+import type { Input } from "@caixun/inputs";
 import { padEnd } from "../display-width.js";
 import { cellText, type FieldName } from "../fields.js";
-import type { Input } from "../inputs.js";
 import type { FormatOptions, OutputFormat } from "./format.js";
 
 const TABLE_DEFAULT_FIELDS: readonly FieldName[] = ["id", "publishedAt", "source", "title", "warnings"];

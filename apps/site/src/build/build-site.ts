@@ -1,5 +1,6 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Article } from "@caixun/core";
 import { HomePage, type HomeSection } from "../pages/home.js";
 import { renderDocument } from "../pages/layout.js";
 import { NotFoundPage } from "../pages/not-found.js";
@@ -13,14 +14,18 @@ import { DayCounter } from "./day-counter.js";
 import { groupSummaries, orderedKeys, UNKNOWN_SOURCE } from "./groups.js";
 import { writeListingPages } from "./listing-pages.js";
 import { prepareOutDir, SITE_MARKER, writeOutput } from "./output.js";
-import { readArticle } from "./read-article.js";
 import { cloudflareHeadersFile } from "./security-headers.js";
 import { fileFor, securityKey } from "./site-paths.js";
 import { type ArticleSummary, byRecency, summarize } from "./summary.js";
 
 export interface BuildSiteOptions {
-  /** Input files, in the order that numbers them (sorted, for reproducible builds). */
-  files: Iterable<string> | AsyncIterable<string>;
+  /**
+   * The articles, in the order that numbers them (a stable input order, for reproducible builds).
+   * Reading and parsing are the caller's: `caixun site build` parses on the worker pool of
+   * `@caixun/inputs` and reports the inputs that failed. An error thrown by the iterable abandons
+   * the build.
+   */
+  articles: Iterable<Article> | AsyncIterable<Article>;
   outDir: string;
   /** Articles per listing page. */
   pageSize?: number;
@@ -28,18 +33,10 @@ export interface BuildSiteOptions {
   homeLatest?: number;
   /** Sources shown as sections on the home page. */
   homeSources?: number;
-  /** Called after each input, with null when it became an article or the reason it failed. */
-  onInput?: (file: string, failure: string | null) => void;
-}
-
-export interface BuildFailure {
-  file: string;
-  reason: string;
 }
 
 export interface BuildSiteResult {
   articles: number;
-  failures: BuildFailure[];
   /** Inputs whose id another input already had; published under `<id>-2`, `<id>-3` … */
   duplicateIds: number;
   pages: number;
@@ -49,8 +46,8 @@ export interface BuildSiteResult {
 const DOCS_PER_CHUNK = 1000;
 
 /**
- * Builds the static site. Streams: each file is parsed once, its page written at once, and only
- * its summary (no body) kept; listings, the home page and the search index come from summaries.
+ * Builds the static site. Streams: each article's page is written as it comes and only its
+ * summary (no body) kept; listings, the home page and the search index come from summaries.
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const { outDir, pageSize = 50, homeLatest = 8, homeSources = 12 } = options;
@@ -60,33 +57,25 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     outDir: join(outDir, "search"),
   });
   const summaries: ArticleSummary[] = [];
-  const failures: BuildFailure[] = [];
   const publishedIds = new Set<string>();
   const securityNames = new Map<string, string>();
   const days = new DayCounter();
   let duplicateIds = 0;
 
-  for await (const file of options.files) {
-    const outcome = await readArticle(file);
-    if (!outcome.ok) {
-      failures.push({ file: outcome.file, reason: outcome.reason });
-    } else {
-      const { article } = outcome;
-      const id = uniqueId(article.id, publishedIds);
-      publishedIds.add(id);
-      if (id !== article.id) duplicateIds += 1;
-      const summary = summarize(article, summaries.length, id);
-      summaries.push(summary);
-      for (const security of article.securities) {
-        if (security.name && !securityNames.has(securityKey(security))) {
-          securityNames.set(securityKey(security), security.name);
-        }
+  for await (const article of options.articles) {
+    const id = uniqueId(article.id, publishedIds);
+    publishedIds.add(id);
+    if (id !== article.id) duplicateIds += 1;
+    const summary = summarize(article, summaries.length, id);
+    summaries.push(summary);
+    for (const security of article.securities) {
+      if (security.name && !securityNames.has(securityKey(security))) {
+        securityNames.set(securityKey(security), security.name);
       }
-      days.add(summary.day, summary.source ?? UNKNOWN_SOURCE);
-      await writeArticlePage(outDir, article, summary);
-      await search.add(summary.sequence, article.title, article.text);
     }
-    options.onInput?.(file, outcome.ok ? null : outcome.reason);
+    days.add(summary.day, summary.source ?? UNKNOWN_SOURCE);
+    await writeArticlePage(outDir, article, summary);
+    await search.add(summary.sequence, article.title, article.text);
   }
 
   const ranked = [...summaries].sort(byRecency);
@@ -134,7 +123,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   await writeOutput(outDir, "_headers", cloudflareHeadersFile());
   // Wrangler uploads the whole folder as Workers static assets; the build marker is not content.
   await writeOutput(outDir, ".assetsignore", `${SITE_MARKER}\n`);
-  return { articles: summaries.length, failures, duplicateIds, pages, searchShards: meta.shardCount };
+  return { articles: summaries.length, duplicateIds, pages, searchShards: meta.shardCount };
 }
 
 /** The id itself, or `<id>-2`, `<id>-3` … when an earlier input already took it. */

@@ -1,0 +1,124 @@
+import type { Article } from "@caixun/core";
+import {
+  countInputs,
+  type Failure,
+  type Input,
+  type InputRoot,
+  type Outcome,
+  parseInputs,
+  type Skip,
+} from "@caixun/inputs";
+import type { InterruptWatch } from "./interrupt.js";
+import type { OutputSink } from "./output.js";
+import { Progress } from "./progress.js";
+import { type RunCounts, skipLabel } from "./summary.js";
+
+export interface InputRunOptions {
+  /** Worker threads (capped at the cores and started only as inputs need them). */
+  jobs?: number;
+  /** Extensions a folder walk reads (`--ext`). */
+  extensions?: readonly string[];
+  /** No progress line. */
+  quiet?: boolean;
+  /** Stop at the first input that fails. */
+  failFast?: boolean;
+  /** `--errors`: every failure, and every skip that is not a filter's, as a JSON line. */
+  errorLog?: OutputSink | null;
+}
+
+/**
+ * Skips a filter chose (what `--ext` and hidden names leave out) are only counted; the others (a
+ * FIFO, a socket, a device, a link to a folder) are entries that look like inputs, so each is also
+ * named on stderr and in `--errors`.
+ */
+const COUNTED_ONLY: ReadonlySet<Skip["reason"]> = new Set(["extension", "hidden"]);
+
+/**
+ * The one input loop of every command that reads a corpus (`parse`, `stats`, `ingest`,
+ * `site build`): parses every input on the worker pool, in order, and yields the Articles. Along
+ * the way it reports each failure on stderr (and in `--errors`), counts skips by reason, draws the
+ * progress line, stops on Ctrl-C (the wait for stdin or a FIFO too) and, with `--fail-fast`, at
+ * the first failure. A command that cannot use an article it was given (its output cannot be
+ * written) calls `fail`.
+ */
+export class InputRun {
+  readonly counts: RunCounts = { parsed: 0, withWarnings: 0, failed: 0, skipped: new Map() };
+  private readonly progress: Progress;
+  private failedNow: Failure | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly roots: readonly InputRoot[],
+    private readonly interrupts: InterruptWatch,
+    private readonly options: InputRunOptions = {},
+  ) {
+    this.progress = new Progress(process.stderr, !options.quiet && Boolean(process.stderr.isTTY));
+  }
+
+  /** Stopped by Ctrl-C or SIGTERM. */
+  get interrupted(): boolean {
+    return this.interrupts.interrupted;
+  }
+
+  async *articles(): AsyncGenerator<{ input: Input; article: Article }> {
+    const walk = this.options.extensions === undefined ? {} : { extensions: this.options.extensions };
+    if (this.progress.active)
+      void countInputs(this.roots, walk).then(
+        (total) => this.progress.setTotal(total),
+        () => undefined,
+      );
+    const outcomes = parseInputs(this.roots, {
+      ...walk,
+      jobs: this.options.jobs,
+      signal: this.interrupts.signal,
+    });
+    try {
+      for await (const { input, outcome } of outcomes) {
+        if (this.interrupted) break;
+        if (outcome.status === "parsed") {
+          this.failedNow = null;
+          yield { input, article: outcome.article };
+          if (this.failedNow === null) {
+            this.counts.parsed++;
+            if (outcome.article.warnings.length > 0) this.counts.withWarnings++;
+            this.progress.tick(false);
+          } else {
+            await this.report(input, { status: "failed", failure: this.failedNow });
+          }
+        } else {
+          await this.report(input, outcome);
+        }
+        if (this.stopped || this.interrupted) break;
+      }
+    } finally {
+      this.progress.clear();
+    }
+  }
+
+  /** The article just yielded could not be used; it is reported as its input's failure. */
+  fail(failure: Failure): void {
+    this.failedNow = failure;
+  }
+
+  private async report(input: Input, outcome: Exclude<Outcome, { status: "parsed" }>): Promise<void> {
+    if (outcome.status === "skipped") {
+      const label = skipLabel(input.path, outcome.skip);
+      this.counts.skipped.set(label, (this.counts.skipped.get(label) ?? 0) + 1);
+      if (COUNTED_ONLY.has(outcome.skip.reason)) return;
+      await this.log(input, outcome.skip.reason, `skipped: ${outcome.skip.message}`);
+      return;
+    }
+    this.counts.failed++;
+    this.progress.tick(true);
+    const where = outcome.ref === undefined ? "" : ` (${outcome.ref})`;
+    await this.log(input, outcome.failure.code, outcome.failure.message, where, outcome.ref);
+    if (this.options.failFast) this.stopped = true;
+  }
+
+  private async log(input: Input, code: string, message: string, where = "", ref?: string): Promise<void> {
+    this.progress.clear();
+    process.stderr.write(`caixun: ${input.path}${where}: ${message}\n`);
+    const line = { file: input.path, ...(ref === undefined ? {} : { ref }), code, message };
+    await this.options.errorLog?.write(`${JSON.stringify(line)}\n`);
+  }
+}

@@ -1,0 +1,277 @@
+import type { Dirent, Stats } from "node:fs";
+import { lstat, opendir, readlink, stat } from "node:fs/promises";
+import { basename, extname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
+import { NEWS_EXTENSIONS } from "./extensions.js";
+import { globToRegExp, isGlob, splitGlob } from "./glob.js";
+import { type Failed, failed, type Skipped, type SkipReason } from "./policy.js";
+
+/**
+ * Input discovery for every app: files, folders (walked recursively), globs and `-` for stdin,
+ * streamed in a stable order (arguments in the order given; inside a folder, entries sorted by
+ * name and walked depth-first) so that two runs over the same tree agree. Every entry a walk finds
+ * and does not read comes out too, as a skip or a failure with its reason, so nothing is dropped
+ * silently.
+ */
+
+/** An argument that names nothing caixun can read; apps report it before any work starts. */
+export class InputSpecError extends Error {
+  override readonly name = "InputSpecError";
+}
+
+/** One command-line input, checked to exist. */
+export type InputRoot =
+  | { kind: "stdin"; spec: "-" }
+  | { kind: "file"; spec: string; path: string }
+  /** A FIFO or a device named as an argument: read as a stream, to the size limit, until interrupted. */
+  | { kind: "stream"; spec: string; path: string }
+  | { kind: "folder"; spec: string; path: string }
+  | { kind: "glob"; spec: string; base: string; matcher: RegExp; maxDepth: number };
+
+/** One entry found below the roots. */
+export interface Input {
+  /** `-` for stdin, else the path to open (the argument, joined with what a walk found below it). */
+  path: string;
+  /**
+   * Where it sits below the folder or glob base it was found in, with `/` separators (just the
+   * name for a file argument, `stdin` for stdin): an output folder mirrors this tree.
+   */
+  relativePath: string;
+  /**
+   * How it is read: `file`, a regular file a worker reads; `stream`, stdin, a FIFO or a device,
+   * read by the caller with the limit and stopped by its signal.
+   */
+  via: "file" | "stream";
+  /** Set when the walk already knows the outcome: it could not read the entry, or chose not to. */
+  outcome?: Failed | Skipped;
+}
+
+export interface WalkOptions {
+  /** Extensions (with the dot, lower case) a folder walk reads. Globs and file arguments are read as given. */
+  extensions?: readonly string[];
+}
+
+/**
+ * Checks every argument before any work starts, so a typo fails fast instead of after an hour of
+ * parsing: each must exist (globs must match something) and be something caixun can read.
+ */
+export async function resolveInputs(specs: readonly string[]): Promise<InputRoot[]> {
+  if (specs.length === 0) throw new InputSpecError("no inputs given");
+  if (specs.filter((spec) => spec === "-").length > 1)
+    throw new InputSpecError("stdin (-) can be read only once");
+  const roots: InputRoot[] = [];
+  for (const spec of specs) roots.push(await resolveInput(spec));
+  return roots;
+}
+
+async function resolveInput(spec: string): Promise<InputRoot> {
+  if (spec === "-") return { kind: "stdin", spec };
+  const info = await stat(spec).catch((error: NodeJS.ErrnoException) => error);
+  if (!(info instanceof Error)) {
+    if (info.isDirectory()) return { kind: "folder", spec, path: spec };
+    if (info.isFile()) return { kind: "file", spec, path: spec };
+    if (info.isSocket()) throw new InputSpecError(`${spec} is a socket, not a file`);
+    return { kind: "stream", spec, path: spec };
+  }
+  if (info.code === "ELOOP") throw new InputSpecError(`${spec} is a symbolic link loop`);
+  const link = await lstat(spec).catch(() => null);
+  if (link?.isSymbolicLink()) {
+    throw new InputSpecError(`${spec} is a symbolic link to ${await linkTarget(spec)}, which does not exist`);
+  }
+  if (isGlob(spec)) {
+    const { base, pattern, maxDepth } = splitGlob(spec);
+    const root: InputRoot = { kind: "glob", spec, base, matcher: globToRegExp(pattern), maxDepth };
+    if (!(await matchesAnything(root))) throw new InputSpecError(`no files match ${spec}`);
+    return root;
+  }
+  if (info.code === "ENOENT" || info.code === "ENOTDIR") {
+    throw new InputSpecError(`no such file or folder: ${spec}`);
+  }
+  throw new InputSpecError(`cannot read ${spec}: ${info.message}`);
+}
+
+async function matchesAnything(root: InputRoot): Promise<boolean> {
+  for await (const input of walkRoot(root, {})) {
+    const folderFailed =
+      input.outcome?.status === "failed" && input.outcome.failure.message.startsWith(LIST_FAILED);
+    if (!folderFailed) return true;
+  }
+  return false;
+}
+
+/** Every entry below the roots, in order. */
+export async function* walkInputs(
+  roots: readonly InputRoot[],
+  options: WalkOptions = {},
+): AsyncGenerator<Input> {
+  for (const root of roots) yield* walkRoot(root, options);
+}
+
+/**
+ * How many inputs a walk finds that are not skipped: each gives at least one outcome (an Article
+ * or a failure). For a progress bar; walks the tree without reading files.
+ */
+export async function countInputs(roots: readonly InputRoot[], options: WalkOptions = {}): Promise<number> {
+  let total = 0;
+  for await (const input of walkInputs(roots, options)) if (input.outcome?.status !== "skipped") total++;
+  return total;
+}
+
+/**
+ * The folder an input root reads from (absolute), or the file itself; apps use it to refuse
+ * outputs that would land inside what they read.
+ */
+export function rootPath(root: InputRoot): string | null {
+  switch (root.kind) {
+    case "stdin":
+      return null;
+    case "glob":
+      return resolve(root.base);
+    default:
+      return resolve(root.path);
+  }
+}
+
+/** Whether `inner` is `outer` or somewhere below it (both absolute). */
+export function isWithin(inner: string, outer: string): boolean {
+  const rel = relative(outer, inner);
+  return rel === "" || (!isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep}`));
+}
+
+/** Which entries a walk reads, and whether it reports the ones it leaves out by name. */
+interface WalkRule {
+  keep(relativePath: string): boolean;
+  /**
+   * A folder walk reports what its extension list and hidden names leave out; a glob does not
+   * (what a pattern does not match was never asked for).
+   */
+  reportsFiltered: boolean;
+}
+
+async function* walkRoot(root: InputRoot, options: WalkOptions): AsyncGenerator<Input> {
+  switch (root.kind) {
+    case "stdin":
+      yield { path: "-", relativePath: "stdin", via: "stream" };
+      return;
+    case "file":
+      yield { path: root.path, relativePath: basename(root.path), via: "file" };
+      return;
+    case "stream":
+      yield { path: root.path, relativePath: basename(root.path), via: "stream" };
+      return;
+    case "folder": {
+      const extensions = options.extensions ?? NEWS_EXTENSIONS;
+      const keep = (relativePath: string) => extensions.includes(extname(relativePath).toLowerCase());
+      yield* walkFolder(root.path, "", Number.POSITIVE_INFINITY, { keep, reportsFiltered: true });
+      return;
+    }
+    case "glob": {
+      const keep = (relativePath: string) => root.matcher.test(relativePath);
+      yield* walkFolder(root.base, "", root.maxDepth, { keep, reportsFiltered: false });
+      return;
+    }
+  }
+}
+
+const LIST_FAILED = "cannot list folder";
+
+type EntryKind = "folder" | "file" | "symlink" | "fifo" | "socket" | "device" | "gone";
+
+/**
+ * Depth-first walk with each folder's entries sorted by name. Symbolic links are followed to files
+ * but not to folders (a link cycle cannot make the walk endless, and no tree is read twice); every
+ * entry that is not read comes out as a skip or a failure.
+ */
+async function* walkFolder(
+  folder: string,
+  relativeFolder: string,
+  depthLeft: number,
+  rule: WalkRule,
+): AsyncGenerator<Input> {
+  if (depthLeft <= 0) return;
+  const entries: Dirent[] = [];
+  try {
+    for await (const entry of await opendir(folder)) entries.push(entry);
+  } catch (error) {
+    const message = `${LIST_FAILED}: ${(error as Error).message}`;
+    yield { path: folder, relativePath: relativeFolder, via: "file", outcome: failed("unreadable", message) };
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    const relativePath = relativeFolder === "" ? entry.name : posix.join(relativeFolder, entry.name);
+    const input = (outcome?: Failed | Skipped): Input =>
+      outcome === undefined
+        ? { path, relativePath, via: "file" }
+        : { path, relativePath, via: "file", outcome };
+    if (entry.name.startsWith(".")) {
+      if (rule.reportsFiltered) yield input(skipped("hidden", "hidden name"));
+      continue;
+    }
+    let kind = await kindOfEntry(entry, path);
+    if (kind === "folder") {
+      yield* walkFolder(path, relativePath, depthLeft - 1, rule);
+      continue;
+    }
+    let linkFailure: Failed | null = null;
+    if (kind === "symlink") {
+      const target = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+      if (target instanceof Error) {
+        kind = "file";
+        linkFailure =
+          target.code === "ELOOP"
+            ? failed("symlink-loop", "symbolic link loop")
+            : target.code === "ENOENT" || target.code === "ENOTDIR"
+              ? failed("dangling-symlink", `symbolic link to ${await linkTarget(path)}, which does not exist`)
+              : failed("unreadable", target.message);
+      } else if (target.isDirectory()) {
+        const message = "symbolic link to a folder, not followed (give it as an argument to read it)";
+        yield input(skipped("symlink-to-folder", message));
+        continue;
+      } else {
+        kind = kindOfStats(target);
+      }
+    }
+    if (!rule.keep(relativePath)) {
+      if (rule.reportsFiltered) yield input(skipped("extension", "not a news file extension"));
+      continue;
+    }
+    if (linkFailure !== null) yield input(linkFailure);
+    else if (kind === "file") yield input();
+    else if (kind === "fifo")
+      yield input(skipped("fifo", "a FIFO, not read in a walk (it could wait forever)"));
+    else if (kind === "socket") yield input(skipped("socket", "a socket, not a file"));
+    else if (kind === "device") yield input(skipped("device", "a device, not a file"));
+    else yield input(failed("unreadable", "removed during the walk"));
+  }
+}
+
+function skipped(reason: SkipReason, message: string): Skipped {
+  return { status: "skipped", skip: { reason, message } };
+}
+
+async function kindOfEntry(entry: Dirent, path: string): Promise<EntryKind> {
+  if (entry.isDirectory()) return "folder";
+  if (entry.isFile()) return "file";
+  if (entry.isSymbolicLink()) return "symlink";
+  if (entry.isFIFO()) return "fifo";
+  if (entry.isSocket()) return "socket";
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return "device";
+  // Some file systems do not say what an entry is; ask.
+  const info = await lstat(path).catch(() => null);
+  if (info === null) return "gone";
+  if (info.isSymbolicLink()) return "symlink";
+  if (info.isDirectory()) return "folder";
+  return kindOfStats(info);
+}
+
+function kindOfStats(info: Stats): EntryKind {
+  if (info.isFile()) return "file";
+  if (info.isFIFO()) return "fifo";
+  if (info.isSocket()) return "socket";
+  return "device";
+}
+
+async function linkTarget(path: string): Promise<string> {
+  return readlink(path).catch(() => "a target");
+}

@@ -1,0 +1,34 @@
+/**
+ * `@caixun/inputs`: inputs on Node for the CLI, the site builder and the Node API. The policy and
+ * the outcome type also run without Node: `@caixun/inputs/policy`.
+ */
+export {
+  countInputs,
+  type Input,
+  type InputRoot,
+  InputSpecError,
+  isWithin,
+  resolveInputs,
+  rootPath,
+  type WalkOptions,
+  walkInputs,
+} from "./discover.js";
+export { NEWS_EXTENSIONS, parseExtensionList } from "./extensions.js";
+export { type ParseJob, runParseJob } from "./parse-job.js";
+export {
+  type ParseArticlesOptions,
+  type ParseInputsOptions,
+  parseArticles,
+  parseInputs,
+} from "./pipeline.js";
+export * from "./policy.js";
+export { effectiveJobs, WorkerPool, type WorkerPoolOptions } from "./pool.js";
+export {
+  type BoundedRead,
+  NotAFileError,
+  openSpecialStream,
+  ReadAbortedError,
+  readFileBounded,
+  readStreamBounded,
+} from "./read.js";
+export { serveTasks } from "./serve-tasks.js";

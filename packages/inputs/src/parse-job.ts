@@ -1,0 +1,37 @@
+import { failed, inputTooLarge, type ParseOutcome, parseOutcomes } from "./policy.js";
+import { readFileBounded } from "./read.js";
+
+/** What a parse worker is given: a file it reads itself, or bytes already read (stdin, a FIFO). */
+export type ParseJob =
+  | { kind: "file"; path: string }
+  | { kind: "bytes"; bytes: Uint8Array; filename: string };
+
+/**
+ * Reads and parses one input under the policy, yielding one outcome per Article (or the reason the
+ * input gave none). A read error is a failure of this input, not of the run. This is the one
+ * function the parse workers run: an input that holds many records yields many outcomes here.
+ */
+export async function* runParseJob(job: ParseJob): AsyncGenerator<ParseOutcome> {
+  if (job.kind === "bytes") {
+    yield* parseOutcomes(job.bytes, job.filename);
+    return;
+  }
+  let read: Awaited<ReturnType<typeof readFileBounded>>;
+  try {
+    read = await readFileBounded(job.path);
+  } catch (error) {
+    yield failed("unreadable", (error as Error).message);
+    return;
+  }
+  if (read.tooLarge) {
+    yield inputTooLarge(read.size, "file");
+    return;
+  }
+  yield* parseOutcomes(read.bytes, job.path);
+}
+
+/** The outcome of a job whose parse threw something other than a CaixunError (a core bug). */
+export function internalError(error: unknown, during: string): ParseOutcome {
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return failed("internal-error", `${during}: ${message}`);
+}

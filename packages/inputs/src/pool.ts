@@ -1,0 +1,189 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { FromWorker, ToWorker } from "./pool-protocol.js";
+
+/**
+ * Written by hand rather than taken from piscina or tinypool (measured against both; see
+ * docs/benchmarks.md, "Worker pool"): a task here streams many results in batches with flow control
+ * (one input, thousands of records) where theirs return one value, and a worker that dies holding
+ * several inputs gets each of them retried alone, so only the input that kills a worker fails.
+ */
+
+/** Worker threads for `requested` (default: every core), never more than the cores. */
+export function effectiveJobs(requested?: number): number {
+  const cores = availableParallelism();
+  return Math.max(1, Math.min(requested ?? cores, cores));
+}
+
+export interface WorkerPoolOptions<R> {
+  /** Most worker threads; they start only as work needs them, so five inputs never start more than five. */
+  size: number;
+  /** The result a task ends with when its worker dies under it. */
+  crashResult: (error: Error) => R;
+  /**
+   * Tasks a worker holds at once. With one, a worker idles while its input is read and while its
+   * results travel back (about half its time, profiled); two keep it busy.
+   */
+  inFlightPerWorker?: number;
+}
+
+interface Task<J, R> {
+  id: number;
+  job: J;
+  results: ResultStream<R>;
+  /** Workers that died while this task was in flight. */
+  crashes: number;
+}
+
+interface Slot<J, R> {
+  worker: Worker;
+  tasks: Map<number, Task<J, R>>;
+}
+
+/**
+ * A set of worker threads running `script` (which calls `serveTasks`). `run` never fails: whatever
+ * goes wrong with a job (even its worker dying) becomes its last result, and the pool starts
+ * another worker when one is needed. When a worker dies holding several tasks that have sent
+ * nothing yet, they go back in the queue to run one per worker, so only the task that kills a
+ * worker on its own fails. Workers keep the process alive until `close`.
+ */
+export class WorkerPool<J, R> {
+  private readonly slots: Slot<J, R>[] = [];
+  private readonly queue: Task<J, R>[] = [];
+  private readonly inFlight: number;
+  private nextId = 0;
+  private started = 0;
+  private closed = false;
+
+  constructor(
+    private readonly script: URL,
+    private readonly options: WorkerPoolOptions<R>,
+  ) {
+    this.inFlight = options.inFlightPerWorker ?? 2;
+  }
+
+  /** Worker threads started so far (replacements of dead ones included). */
+  get workersStarted(): number {
+    return this.started;
+  }
+
+  /** Queues a job; its results arrive in the order the worker yields them. */
+  run(job: J): AsyncIterable<R> {
+    const id = this.nextId++;
+    const results = new ResultStream<R>(() => this.acknowledge(id));
+    this.queue.push({ id, job, results, crashes: 0 });
+    this.dispatch();
+    return results;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private acknowledge(id: number): void {
+    const slot = this.slots.find((candidate) => candidate.tasks.has(id));
+    slot?.worker.postMessage({ type: "ack", id } satisfies ToWorker<J>);
+  }
+
+  private spawn(): Slot<J, R> {
+    const worker = new Worker(this.script);
+    this.started++;
+    const slot: Slot<J, R> = { worker, tasks: new Map() };
+    worker.on("message", (message: FromWorker<R>) => {
+      const task = slot.tasks.get(message.id);
+      if (task === undefined) return;
+      if (message.done) slot.tasks.delete(message.id);
+      task.results.push(message.results, message.done);
+      if (message.done) this.dispatch();
+    });
+    worker.on("error", (error) => this.replace(slot, error));
+    worker.on("exit", (code) => this.replace(slot, new Error(`worker exited with code ${code}`)));
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private replace(slot: Slot<J, R>, error: Error): void {
+    const index = this.slots.indexOf(slot);
+    if (this.closed || index === -1) return;
+    this.slots.splice(index, 1);
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    const tasks = [...slot.tasks.values()];
+    // Alone in its worker, a task is to blame; among others, each that sent nothing yet goes back
+    // to run alone (see slotFor). One that sent results cannot be run again without repeating them.
+    const retry: Task<J, R>[] = [];
+    for (const task of tasks) {
+      task.crashes++;
+      if (tasks.length > 1 && !task.results.started) retry.push(task);
+      else task.results.push([this.options.crashResult(error)], true);
+    }
+    this.queue.unshift(...retry);
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const task = this.queue[0]!;
+      const slot = this.slotFor(task);
+      if (slot === null) return;
+      this.queue.shift();
+      slot.tasks.set(task.id, task);
+      slot.worker.postMessage({ type: "task", id: task.id, job: task.job } satisfies ToWorker<J>);
+    }
+  }
+
+  /** An idle worker, else a new one while under size, else one with room; a suspect task waits to run alone. */
+  private slotFor(task: Task<J, R>): Slot<J, R> | null {
+    const idle = this.slots.find((slot) => slot.tasks.size === 0);
+    if (idle !== undefined) return idle;
+    if (this.slots.length < this.options.size) return this.spawn();
+    if (task.crashes > 0) return null;
+    let best: Slot<J, R> | null = null;
+    for (const slot of this.slots) {
+      if (slot.tasks.size >= this.inFlight || holdsSuspect(slot)) continue;
+      if (best === null || slot.tasks.size < best.tasks.size) best = slot;
+    }
+    return best;
+  }
+}
+
+function holdsSuspect<J, R>(slot: Slot<J, R>): boolean {
+  for (const task of slot.tasks.values()) if (task.crashes > 0) return true;
+  return false;
+}
+
+/** One task's results as they arrive; taking a batch that is not the last acknowledges it to the worker. */
+class ResultStream<R> implements AsyncIterable<R> {
+  private readonly batches: { results: R[]; last: boolean }[] = [];
+  private ended = false;
+  private wake: (() => void) | null = null;
+  /** Whether any result has arrived (a task that has sent results is not run again). */
+  started = false;
+
+  constructor(private readonly onTaken: () => void) {}
+
+  push(results: R[], last: boolean): void {
+    if (this.ended) return;
+    if (results.length > 0) this.started = true;
+    this.batches.push({ results, last });
+    if (last) this.ended = true;
+    this.wake?.();
+    this.wake = null;
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<R> {
+    while (true) {
+      const batch = this.batches.shift();
+      if (batch === undefined) {
+        await new Promise<void>((resolve) => {
+          this.wake = resolve;
+        });
+        continue;
+      }
+      if (!batch.last) this.onTaken();
+      yield* batch.results;
+      if (batch.last) return;
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import { closeSync, constants, createReadStream, fstatSync, open as openCallback } from "node:fs";
+import { open } from "node:fs/promises";
+import { Socket } from "node:net";
+import { isatty, ReadStream } from "node:tty";
+import { MAX_INPUT_SIZE } from "@caixun/core";
+
+/**
+ * Bounded reading: every input is read to the size limit and no further, whatever `stat` says. A
+ * file's size is only a hint (`/proc` files say 0 and hold text; `/dev/zero` never ends), so reads
+ * go on until the end of the data or one byte past the limit, which is enough to call the input too
+ * large without holding a multi-gigabyte file in memory.
+ */
+
+/** The bytes of an input, or how large it was when it went past the limit. */
+export type BoundedRead =
+  | { tooLarge: false; bytes: Uint8Array }
+  /** `size` is the real size when `stat` knew it, else null (a stream, a device). */
+  | { tooLarge: true; size: number | null };
+
+/** The read ended because the signal fired (Ctrl-C) before the input ended. */
+export class ReadAbortedError extends Error {
+  override readonly name = "ReadAbortedError";
+}
+
+/** The path names something that is not a regular file (any more): a FIFO put where a file was. */
+export class NotAFileError extends Error {
+  override readonly name = "NotAFileError";
+}
+
+const FIRST_CHUNK = 64 * 1024;
+
+/**
+ * Reads a regular file to the limit. It is opened without blocking, so a FIFO put in place of a
+ * file between the walk and the read fails at once instead of waiting for a writer.
+ */
+export async function readFileBounded(path: string, limit = MAX_INPUT_SIZE): Promise<BoundedRead> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new NotAFileError(`${path} is not a regular file`);
+    // The stat size sizes the first buffer (one read for most files); it never ends the read.
+    let buffer = new Uint8Array(Math.min(limit + 1, Math.max(info.size + 1, FIRST_CHUNK)));
+    let filled = 0;
+    while (filled <= limit) {
+      if (filled === buffer.length) {
+        const grown = new Uint8Array(Math.min(limit + 1, buffer.length * 2));
+        grown.set(buffer);
+        buffer = grown;
+      }
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+      if (bytesRead === 0) return { tooLarge: false, bytes: buffer.subarray(0, filled) };
+      filled += bytesRead;
+    }
+    return { tooLarge: true, size: info.size > limit ? info.size : null };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads a stream (stdin, a FIFO, a device) to the limit. Past the limit it stops reading (a
+ * `/dev/zero` would never end); when `signal` fires it stops waiting and throws `ReadAbortedError`
+ * (a FIFO with no writer, a terminal nobody types into).
+ */
+export async function readStreamBounded(
+  stream: NodeJS.ReadableStream & { destroy(): void },
+  signal?: AbortSignal,
+  limit = MAX_INPUT_SIZE,
+): Promise<BoundedRead> {
+  const chunks: Uint8Array[] = [];
+  let kept = 0;
+  const onAbort = () => stream.destroy();
+  if (signal?.aborted) onAbort();
+  signal?.addEventListener("abort", onAbort, { once: true });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      kept += chunk.length;
+      if (kept > limit) return { tooLarge: true, size: null };
+    }
+  } catch (error) {
+    if (signal?.aborted) throw new ReadAbortedError("interrupted while reading");
+    throw error;
+  } finally {
+    signal?.removeEventListener("abort", onAbort);
+    if (kept > limit) stream.destroy();
+  }
+  if (signal?.aborted) throw new ReadAbortedError("interrupted while reading");
+  return { tooLarge: false, bytes: new Uint8Array(Buffer.concat(chunks)) };
+}
+
+/**
+ * Opens something that is not a regular file for `readStreamBounded`. A FIFO is opened without
+ * blocking and read through the event loop, so waiting for its writer can be interrupted; a
+ * terminal is read as a terminal; other devices are read as files.
+ */
+export async function openSpecialStream(path: string): Promise<NodeJS.ReadableStream & { destroy(): void }> {
+  const fd = await new Promise<number>((resolve, reject) =>
+    openCallback(path, constants.O_RDONLY | constants.O_NONBLOCK, (error, fd) =>
+      error ? reject(error) : resolve(fd),
+    ),
+  );
+  if (fstatSync(fd).isFIFO()) return new Socket({ fd, readable: true, writable: false });
+  if (isatty(fd)) return new ReadStream(fd);
+  // A device that is not a terminal (/dev/zero, /dev/urandom, a disk) answers reads at once.
+  closeSync(fd);
+  return createReadStream(path);
+}

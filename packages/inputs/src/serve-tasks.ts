@@ -1,0 +1,57 @@
+import { parentPort } from "node:worker_threads";
+import { BATCH_SIZE, BATCHES_AHEAD, type FromWorker, type ToWorker } from "./pool-protocol.js";
+
+/**
+ * The worker side of a `WorkerPool`: runs `handler` on each job and sends its results back in
+ * batches, waiting for the main thread to take them when it is `BATCHES_AHEAD` batches ahead.
+ * Several jobs run at once (interleaved at their awaits). Whatever the handler throws becomes its
+ * last result through `onError`, so a job always ends.
+ */
+export function serveTasks<J, R>(
+  handler: (job: J) => Iterable<R> | AsyncIterable<R>,
+  onError: (error: unknown) => R,
+): void {
+  const port = parentPort;
+  if (port === null) throw new Error("serveTasks runs in a worker thread");
+  const ahead = new Map<number, number>();
+  const resume = new Map<number, () => void>();
+
+  const send = (message: FromWorker<R>) => port.postMessage(message);
+
+  async function run(id: number, job: J): Promise<void> {
+    ahead.set(id, 0);
+    let batch: R[] = [];
+    try {
+      for await (const result of handler(job)) {
+        batch.push(result);
+        if (batch.length < BATCH_SIZE) continue;
+        send({ id, results: batch, done: false });
+        batch = [];
+        const sent = ahead.get(id)! + 1;
+        ahead.set(id, sent);
+        if (sent >= BATCHES_AHEAD) await new Promise<void>((go) => resume.set(id, go));
+      }
+    } catch (error) {
+      batch.push(onError(error));
+    }
+    ahead.delete(id);
+    resume.delete(id);
+    send({ id, results: batch, done: true });
+  }
+
+  port.on("message", (message: ToWorker<J>) => {
+    if (message.type === "task") {
+      void run(message.id, message.job);
+      return;
+    }
+    // Acknowledgements of a task that has ended since are of no use.
+    if (!ahead.has(message.id)) return;
+    const left = ahead.get(message.id)! - 1;
+    ahead.set(message.id, left);
+    const go = resume.get(message.id);
+    if (go !== undefined && left < BATCHES_AHEAD) {
+      resume.delete(message.id);
+      go();
+    }
+  });
+}
