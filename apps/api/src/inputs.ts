@@ -1,5 +1,7 @@
+import type { Article } from "@caixun/core";
+import { type Failed, parseOutcomes } from "@caixun/inputs/policy";
 import type { Context } from "hono";
-import { ProblemError } from "./problem.js";
+import { type Problem, type ProblemCode, ProblemError } from "./problem.js";
 import { type RawFile, RawFileSchema } from "./schemas.js";
 
 /** One input file as a client sent it. */
@@ -64,4 +66,45 @@ export function fromJson(file: RawFile): RawInput {
 
 export function unsupportedMediaType(accepted: string[]): ProblemError {
   return new ProblemError("unsupported-media-type", `send the file with Content-Type ${accepted.join(", ")}`);
+}
+
+/** The problem code for an input the policy refused. */
+const FAILURE_PROBLEMS: Partial<Record<Failed["failure"]["code"], ProblemCode>> = {
+  binary: "binary-content",
+  "input-too-large": "body-too-large",
+};
+
+/**
+ * Parses the inputs of one request under the input policy every app applies (`@caixun/inputs/policy`):
+ * a file that is not text is refused, never stored or answered as an article. One refused input
+ * refuses the whole request (nothing of it is stored), with every refused input listed in `errors`.
+ */
+export function parseUnderPolicy(inputs: readonly RawInput[]): { article: Article; input: RawInput }[] {
+  const articles: { article: Article; input: RawInput }[] = [];
+  const refused: { code: ProblemCode; error: NonNullable<Problem["errors"]>[number] }[] = [];
+  inputs.forEach((input, index) => {
+    for (const outcome of parseOutcomes(input.content, input.filename)) {
+      if (outcome.status === "parsed") {
+        articles.push({ article: outcome.article, input });
+        continue;
+      }
+      const path = inputs.length === 1 ? "body" : `body[${index}]`;
+      const name = input.filename === undefined ? "" : ` (${input.filename})`;
+      refused.push({
+        code: FAILURE_PROBLEMS[outcome.failure.code] ?? "invalid-request",
+        error: { path, message: `${outcome.failure.message}${name}` },
+      });
+    }
+  });
+  const first = refused[0];
+  if (first === undefined) return articles;
+  const detail =
+    inputs.length === 1
+      ? first.error.message
+      : `${refused.length} of ${inputs.length} files refused; nothing of this request was stored`;
+  throw new ProblemError(
+    first.code,
+    detail,
+    refused.map((entry) => entry.error),
+  );
 }

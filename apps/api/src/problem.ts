@@ -9,6 +9,8 @@ export const PROBLEM_CODES = [
   "body-too-large",
   "unsupported-media-type",
   "invalid-request",
+  /** The body is not text: an image, an archive (the input policy of every app, `@caixun/inputs/policy`). */
+  "binary-content",
   "internal-error",
 ] as const;
 
@@ -32,6 +34,7 @@ const TITLES: Record<ProblemCode, string> = {
   "body-too-large": "Content Too Large",
   "unsupported-media-type": "Unsupported Media Type",
   "invalid-request": "Unprocessable Content",
+  "binary-content": "Unprocessable Content",
   "internal-error": "Internal Server Error",
 };
 
@@ -42,6 +45,7 @@ export const STATUS: Record<ProblemCode, ContentfulStatusCode> = {
   "body-too-large": 413,
   "unsupported-media-type": 415,
   "invalid-request": 422,
+  "binary-content": 422,
   "internal-error": 500,
 };
 

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, open, rename, rm } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /**
@@ -30,6 +30,42 @@ function tempPathFor(path: string): string {
     dirname(path),
     `${TEMP_PREFIX}${process.pid}-${randomBytes(4).toString("hex")}-${basename(path)}`,
   );
+}
+
+/** `.caixun-tmp-<pid>-<8 hex>-<target name>`: the pid of the run that writes it, and the file it becomes. */
+const TEMP_NAME = /^\.caixun-tmp-(\d+)-[0-9a-f]{8}-(.+)$/;
+
+/**
+ * Removes the temp files that runs killed before they could clean up (SIGKILL, a crash, power
+ * loss) left for `target`: beside an output file, or anywhere below an output folder. A temp file
+ * is stale when the process that wrote it is gone; one of a run still going is left alone.
+ * Returns how many were removed.
+ */
+export async function removeStaleTemps(target: { kind: "file" | "folder"; path: string }): Promise<number> {
+  const folder = target.kind === "file" ? dirname(target.path) : target.path;
+  const entries = await readdir(folder, { recursive: target.kind === "folder", withFileTypes: true }).catch(
+    () => [],
+  );
+  let removed = 0;
+  for (const entry of entries) {
+    const match = TEMP_NAME.exec(entry.name);
+    if (match === null || !entry.isFile() || isRunning(Number(match[1]))) continue;
+    if (target.kind === "file" && match[2] !== basename(target.path)) continue;
+    await rm(join(entry.parentPath, entry.name), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 export async function openAtomicFile(path: string): Promise<OutputSink> {

@@ -1,4 +1,3 @@
-import { parse } from "@caixun/core";
 import { type ListOptions, ListRequestError, type StoredArticle } from "@caixun/store";
 import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
 import { requireToken } from "../auth.js";
@@ -8,6 +7,7 @@ import {
   isJsonBody,
   NDJSON,
   ndjsonBody,
+  parseUnderPolicy,
   type RawInput,
   rawBody,
   unsupportedMediaType,
@@ -128,8 +128,8 @@ export function registerArticles(app: OpenAPIHono<AppEnv>): void {
       }
       inputs = lines;
     }
-    const stored: StoredArticle[] = inputs.map((input) => ({
-      article: parse(input.content, { filename: input.filename }),
+    const stored: StoredArticle[] = parseUnderPolicy(inputs).map(({ article, input }) => ({
+      article,
       filename: input.filename ?? null,
     }));
     await c.var.deps.store.upsert(stored);

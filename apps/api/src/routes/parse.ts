@@ -1,7 +1,6 @@
-import { parse } from "@caixun/core";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../deps.js";
-import { fromJson, isJsonBody, rawBody, unsupportedMediaType } from "../inputs.js";
+import { fromJson, isJsonBody, parseUnderPolicy, rawBody, unsupportedMediaType } from "../inputs.js";
 import {
   ArticleSchema,
   FilenameQuery,
@@ -39,11 +38,11 @@ export function registerParse(app: OpenAPIHono<AppEnv>): void {
   app.openapi(route, async (c) => {
     const { filename } = c.req.valid("query");
     const raw = await rawBody(c, filename);
-    if (raw) return c.json(parse(raw.content, { filename: raw.filename }), 200);
+    if (raw) return c.json(parseUnderPolicy([raw])[0]!.article, 200);
     if (!isJsonBody(c))
       throw unsupportedMediaType(["text/plain", "application/octet-stream", "application/json"]);
     // valid("json") is typed as the union of every declared body; only the JSON one is validated.
     const file = fromJson(c.req.valid("json") as RawFile);
-    return c.json(parse(file.content, { filename: file.filename }), 200);
+    return c.json(parseUnderPolicy([file])[0]!.article, 200);
   });
 }

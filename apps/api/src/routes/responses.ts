@@ -10,7 +10,9 @@ const PROBLEMS = {
   404: problemEntry("No such resource (`not-found`)"),
   413: problemEntry("Body over the size limit (`body-too-large`)"),
   415: problemEntry("Content type not accepted here (`unsupported-media-type`)"),
-  422: problemEntry("Invalid parameters or body (`invalid-request`)"),
+  422: problemEntry(
+    "Invalid parameters or body (`invalid-request`), or a file that is not text (`binary-content`)",
+  ),
 };
 
 /** OpenAPI response entries for the problem+json answers a route can give. */

@@ -43,6 +43,13 @@ const SEED_000 = "NW202201302266849892";
 const SEED_002 = "NW202204282363815497";
 const SEED_003 = "NW202203172312487194";
 
+/** Bytes that are clearly not text: NULs spread through (as in the CLI's tests). */
+const BINARY = (() => {
+  const bytes = new Uint8Array(300);
+  for (let i = 0; i < bytes.length; i += 3) bytes[i] = (i * 7) & 0xff;
+  return bytes;
+})();
+
 /** The same endpoint and error-code coverage on every runtime the app runs on. */
 export function defineApiSuite(options: SuiteOptions): void {
   const { fetch, token } = options;
@@ -219,6 +226,22 @@ export function defineApiSuite(options: SuiteOptions): void {
       );
     });
 
+    test("422 binary-content for bytes that are not text: the input policy of every app", async () => {
+      const body = await expectProblem(
+        await fetch("/v1/parse?filename=photo.md", {
+          method: "POST",
+          body: BINARY,
+          headers: { "content-type": "application/octet-stream" },
+        }),
+        422,
+        "binary-content",
+      );
+      expect(body.detail).toBe(
+        "not a text file: 212 control character(s) such as NUL were removed (photo.md)",
+      );
+      expect(body.errors).toEqual([{ path: "body", message: body.detail }]);
+    });
+
     test("422 for a file name that is not a single query value", async () => {
       await expectProblem(
         await fetch("/v1/parse?filename=a&filename=b", {
@@ -284,6 +307,29 @@ export function defineApiSuite(options: SuiteOptions): void {
       const after = await json<{ articles: number }>(await fetch("/v1/stats"));
       expect(after.articles).toBe(before.articles);
       expect(after.articles).toBe(options.seeds.length);
+    });
+
+    test("a file that is not text refuses the whole ingest with 422 binary-content; nothing is stored", async () => {
+      const before = await json<{ articles: number }>(await fetch("/v1/stats"));
+      const files = [
+        { content: "新的标题\n\n正文第一段。", filename: "new.txt" },
+        { content: "\u0001\u0002abc".repeat(50), filename: "junk.md" },
+      ];
+      const body = await expectProblem(
+        await ingest(JSON.stringify(files), "application/json"),
+        422,
+        "binary-content",
+      );
+      expect(body.detail).toBe("1 of 2 files refused; nothing of this request was stored");
+      expect(body.errors).toEqual([
+        {
+          path: "body[1]",
+          message: "not a text file: 100 control character(s) such as NUL were removed (junk.md)",
+        },
+      ]);
+      expect(await json<{ articles: number }>(await fetch("/v1/stats"))).toEqual(before);
+      await expectProblem(await ingest(BINARY, "application/octet-stream"), 422, "binary-content");
+      expect(await json<{ articles: number }>(await fetch("/v1/stats"))).toEqual(before);
     });
 
     test("ingest errors: bad JSON line 400, bad element 422, wrong content type 415, too large 413", async () => {

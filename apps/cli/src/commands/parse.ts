@@ -8,7 +8,7 @@ import { createFormat, FORMAT_NAMES, type FormatName, formatForExtension } from 
 import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
 import { extOption, jobsOption } from "../options.js";
-import { OutputClosedError, openAtomicFile } from "../output.js";
+import { OutputClosedError, openAtomicFile, removeStaleTemps } from "../output.js";
 import { checkOutputSafety, outputTarget } from "../output-target.js";
 import { summaryLine } from "../summary.js";
 
@@ -83,6 +83,12 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
     if (target.kind !== "stdout" && resolve(options.errors) === resolve(target.path)) {
       throw new UsageError("--errors and --out name the same file");
     }
+  }
+
+  let stale = target.kind === "stdout" ? 0 : await removeStaleTemps(target);
+  if (options.errors !== undefined) stale += await removeStaleTemps({ kind: "file", path: options.errors });
+  if (stale > 0 && !options.quiet) {
+    process.stderr.write(`caixun: removed ${stale} temp file(s) left by an earlier run that was killed\n`);
   }
 
   // Watch for Ctrl-C before any temp file exists, so that no signal can leave one behind.
