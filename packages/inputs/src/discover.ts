@@ -91,9 +91,11 @@ async function resolveInput(spec: string): Promise<InputRoot> {
 
 async function matchesAnything(root: InputRoot): Promise<boolean> {
   for await (const input of walkRoot(root, {})) {
-    const folderFailed =
-      input.outcome?.status === "failed" && input.outcome.failure.message.startsWith(LIST_FAILED);
-    if (!folderFailed) return true;
+    const { outcome } = input;
+    // A folder that cannot be listed or a link to one matched nothing; any other entry matched.
+    if (outcome?.status === "skipped" && outcome.skip.reason === "symlink-to-folder") continue;
+    if (outcome?.status === "failed" && outcome.failure.message.startsWith(LIST_FAILED)) continue;
+    return true;
   }
   return false;
 }
@@ -225,8 +227,9 @@ async function* walkFolder(
               ? failed("dangling-symlink", `symbolic link to ${await linkTarget(path)}, which does not exist`)
               : failed("unreadable", target.message);
       } else if (target.isDirectory()) {
+        // Reported where a real folder would have been walked (not by `*.md`, which stays in its folder).
         const message = "symbolic link to a folder, not followed (give it as an argument to read it)";
-        yield input(skipped("symlink-to-folder", message));
+        if (depthLeft > 1) yield input(skipped("symlink-to-folder", message));
         continue;
       } else {
         kind = kindOfStats(target);

@@ -92,8 +92,10 @@ export function failed(code: FailureCode, message: string): Failed {
  * device read to the limit only says it is larger.
  */
 export function inputTooLarge(size: number | null, noun = "input"): Failed {
-  const what = size === null ? `${noun} is over ${MAX_INPUT_SIZE} bytes` : `${noun} is ${size} bytes`;
-  return failed("input-too-large", `${what}; the limit is ${MAX_INPUT_SIZE} bytes (MAX_INPUT_SIZE)`);
+  const limit = `${MAX_INPUT_SIZE} bytes (MAX_INPUT_SIZE)`;
+  return size === null
+    ? failed("input-too-large", `${noun} goes on past the limit of ${limit}; it was read no further`)
+    : failed("input-too-large", `${noun} is ${size} bytes; the limit is ${limit}`);
 }
 
 /**

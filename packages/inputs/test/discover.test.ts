@@ -1,0 +1,145 @@
+import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import type { Server } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countInputs, type Input, resolveInputs, walkInputs } from "../dist/index.js";
+import { makeCorpus, mkfifo, SEEDS, unixSocket } from "./helpers/tree.js";
+
+let work: string;
+let corpus: string;
+let socket: Server;
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), "caixun-inputs-discover-"));
+  corpus = join(work, "corpus");
+  makeCorpus(corpus);
+  socket = await unixSocket(join(corpus, "socket.md"));
+});
+afterAll(() => {
+  socket.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** What a walk says of each entry: read, or why not. */
+function describeEntry(input: Input): string {
+  const what =
+    input.outcome === undefined
+      ? "read"
+      : input.outcome.status === "skipped"
+        ? `skipped ${input.outcome.skip.reason}`
+        : `failed ${input.outcome.failure.code}: ${input.outcome.failure.message}`;
+  return `${input.relativePath} ${input.via} ${what}`;
+}
+
+async function walk(specs: string[], extensions?: string[]): Promise<string[]> {
+  const entries: string[] = [];
+  for await (const input of walkInputs(await resolveInputs(specs), extensions ? { extensions } : {})) {
+    entries.push(describeEntry(input));
+  }
+  return entries;
+}
+
+describe("a folder walk", () => {
+  it("gives every entry it finds, in name order: read, skipped by reason, or failed", async () => {
+    expect(await walk([corpus])).toEqual([
+      ".hidden.md file skipped hidden",
+      "a.md file read",
+      "dangling.md file failed dangling-symlink: symbolic link to nowhere.md, which does not exist",
+      "link-to-file.md file read",
+      "link-to-sub file skipped symlink-to-folder",
+      "loop-1.md file failed symlink-loop: symbolic link loop",
+      "loop-2.md file failed symlink-loop: symbolic link loop",
+      "notes.tsv file skipped extension",
+      "pipe.md file skipped fifo",
+      "socket.md file skipped socket",
+      "sub/b.txt file read",
+    ]);
+  });
+
+  it("reads other extensions when told to, and leaves the news files out then", async () => {
+    // Names decide first: with .tsv only, a dangling .md link is not an input either.
+    expect((await walk([corpus], [".tsv"])).filter((entry) => !entry.includes("skipped extension"))).toEqual([
+      ".hidden.md file skipped hidden",
+      "link-to-sub file skipped symlink-to-folder",
+      "notes.tsv file read",
+    ]);
+  });
+
+  it("counts what it will read or fail on, not what it skips (for a progress bar)", async () => {
+    expect(await countInputs(await resolveInputs([corpus]))).toBe(6);
+  });
+});
+
+describe("a glob", () => {
+  it("reports no entry its pattern leaves out, but still the ones it matches and cannot read", async () => {
+    expect(await walk([`${corpus}/*.md`])).toEqual([
+      "a.md file read",
+      "dangling.md file failed dangling-symlink: symbolic link to nowhere.md, which does not exist",
+      "link-to-file.md file read",
+      "loop-1.md file failed symlink-loop: symbolic link loop",
+      "loop-2.md file failed symlink-loop: symbolic link loop",
+      "pipe.md file skipped fifo",
+      "socket.md file skipped socket",
+    ]);
+  });
+
+  it("walks ** below its base, and reports the link to a folder it did not follow", async () => {
+    expect(await walk([`${corpus}/**/*.txt`])).toEqual([
+      "link-to-sub file skipped symlink-to-folder",
+      "sub/b.txt file read",
+    ]);
+  });
+});
+
+describe("resolveInputs", () => {
+  it("takes files, folders, stdin and FIFOs or devices (as streams)", async () => {
+    const fifo = join(work, "arg-fifo");
+    mkfifo(fifo);
+    const roots = await resolveInputs([
+      join(SEEDS, "000_ed6ab7b49aac3011.txt"),
+      SEEDS,
+      "-",
+      fifo,
+      "/dev/zero",
+    ]);
+    expect(roots.map((root) => root.kind)).toEqual(["file", "folder", "stdin", "stream", "stream"]);
+    expect(await walk([fifo, "/dev/zero", "-"])).toEqual([
+      "arg-fifo stream read",
+      "zero stream read",
+      "stdin stream read",
+    ]);
+  });
+
+  it("refuses what names nothing readable, before any work, with the reason", async () => {
+    const refusal = (spec: string) =>
+      resolveInputs([spec]).then(
+        () => "accepted",
+        (error: Error) => error.message,
+      );
+    expect(await refusal(join(corpus, "dangling.md"))).toBe(
+      `${join(corpus, "dangling.md")} is a symbolic link to nowhere.md, which does not exist`,
+    );
+    expect(await refusal(join(corpus, "loop-1.md"))).toBe(
+      `${join(corpus, "loop-1.md")} is a symbolic link loop`,
+    );
+    expect(await refusal(join(corpus, "socket.md"))).toBe(
+      `${join(corpus, "socket.md")} is a socket, not a file`,
+    );
+    expect(await refusal(join(work, "missing"))).toBe(`no such file or folder: ${join(work, "missing")}`);
+    expect(await refusal(`${corpus}/*.nothing`)).toBe(`no files match ${corpus}/*.nothing`);
+    expect(await resolveInputs([]).catch((error: Error) => error.message)).toBe("no inputs given");
+    expect(await resolveInputs(["-", "-"]).catch((error: Error) => error.message)).toBe(
+      "stdin (-) can be read only once",
+    );
+  });
+
+  it("follows a symbolic link to a folder given as an argument", async () => {
+    const link = join(work, "corpus-link");
+    symlinkSync(corpus, link);
+    expect((await walk([link])).filter((entry) => entry.endsWith(" read"))).toEqual([
+      "a.md file read",
+      "link-to-file.md file read",
+      "sub/b.txt file read",
+    ]);
+  });
+});

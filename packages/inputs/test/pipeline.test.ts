@@ -1,0 +1,111 @@
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import type { Server } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Outcome, parseInputs, resolveInputs } from "../dist/index.js";
+import { makeCorpus, mkfifo, seed, unixSocket } from "./helpers/tree.js";
+
+let work: string;
+let corpus: string;
+let socket: Server;
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), "caixun-inputs-pipeline-"));
+  corpus = join(work, "corpus");
+  makeCorpus(corpus);
+  socket = await unixSocket(join(corpus, "socket.md"));
+});
+afterAll(() => {
+  socket.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+function describeOutcome(outcome: Outcome): string {
+  if (outcome.status === "parsed") return `parsed ${outcome.article.id}`;
+  if (outcome.status === "skipped") return `skipped ${outcome.skip.reason}`;
+  return `failed ${outcome.failure.code}: ${outcome.failure.message}`;
+}
+
+async function run(
+  specs: string[],
+  options: { jobs?: number; signal?: AbortSignal } = {},
+): Promise<string[]> {
+  const seen: string[] = [];
+  for await (const { input, outcome } of parseInputs(await resolveInputs(specs), options)) {
+    seen.push(`${input.relativePath}: ${describeOutcome(outcome)}`);
+  }
+  return seen;
+}
+
+describe("parseInputs", () => {
+  it("gives every entry of a walk its outcome, in input order, whatever --jobs is", async () => {
+    const expected = [
+      ".hidden.md: skipped hidden",
+      "a.md: parsed NW202201302266849892",
+      "dangling.md: failed dangling-symlink: symbolic link to nowhere.md, which does not exist",
+      "link-to-file.md: parsed NW202201302266849892",
+      "link-to-sub: skipped symlink-to-folder",
+      "loop-1.md: failed symlink-loop: symbolic link loop",
+      "loop-2.md: failed symlink-loop: symbolic link loop",
+      "notes.tsv: skipped extension",
+      "pipe.md: skipped fifo",
+      "socket.md: skipped socket",
+      "sub/b.txt: parsed NW202203172312487194",
+    ];
+    expect(await run([corpus], { jobs: 1 })).toEqual(expected);
+    expect(await run([corpus], { jobs: 2 })).toEqual(expected);
+  });
+
+  it("keeps input order across many inputs on two workers", async () => {
+    const many = join(work, "many");
+    mkdirSync(many);
+    const expected: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      // Every other file is large, so the small one after it finishes first and must wait its turn.
+      const body = i % 2 === 0 ? "长段落。".repeat(20_000) : "短。";
+      writeFileSync(join(many, `${String(i).padStart(3, "0")}.md`), `---\ntitle: 第${i}篇\n---\n${body}\n`);
+      expected.push(`${String(i).padStart(3, "0")}.md 第${i}篇`);
+    }
+    const seen: string[] = [];
+    for await (const { input, outcome } of parseInputs(await resolveInputs([many]), { jobs: 2 })) {
+      seen.push(
+        `${input.relativePath} ${outcome.status === "parsed" ? outcome.article.title : outcome.status}`,
+      );
+    }
+    expect(seen).toEqual(expected);
+  });
+
+  it("reads /proc files and /dev/zero to the limit, not by their stat size", async () => {
+    const outcomes: Outcome[] = [];
+    for await (const { outcome } of parseInputs(await resolveInputs(["/proc/version", "/dev/zero"]))) {
+      outcomes.push(outcome);
+    }
+    expect(outcomes[0]!.status === "parsed" && outcomes[0]!.article.title).toMatch(/^Linux version /);
+    expect(outcomes[1]).toEqual({
+      status: "failed",
+      failure: {
+        code: "input-too-large",
+        message: "input goes on past the limit of 16777216 bytes (MAX_INPUT_SIZE); it was read no further",
+      },
+    });
+  });
+
+  it("reads a FIFO given as an argument once its writer comes", async () => {
+    const fifo = join(work, "arg.md");
+    mkfifo(fifo);
+    const writer = spawn("sh", ["-c", `sleep 0.2; cat > '${fifo}'`], { stdio: ["pipe", "ignore", "ignore"] });
+    writer.stdin.end(seed("003"));
+    expect(await run([fifo])).toEqual(["arg.md: parsed NW202203172312487194"]);
+  });
+
+  it("stops waiting on a FIFO nobody writes to when the signal fires", async () => {
+    const fifo = join(work, "silent.md");
+    mkfifo(fifo);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 200);
+    expect(await run([fifo], { signal: controller.signal })).toEqual([
+      "silent.md: failed unreadable: interrupted before the input ended",
+    ]);
+  });
+});

@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { MAX_INPUT_SIZE } from "@caixun/core";
+import { describe, expect, it } from "vitest";
+import { inputTooLarge, parseOutcomes } from "../dist/policy.js";
+import { seed } from "./helpers/tree.js";
+
+/** Bytes that are clearly not text: NULs spread through. */
+function binaryBytes(length: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  for (let i = 0; i < length; i += 3) bytes[i] = (i * 7) & 0xff;
+  return bytes;
+}
+
+describe("the input policy", () => {
+  it("gives a news file its Article", () => {
+    const outcomes = [...parseOutcomes(seed("000"), "000.txt")];
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(["parsed"]);
+    expect(outcomes[0]!.status === "parsed" && outcomes[0]!.article.id).toBe("NW202201302266849892");
+  });
+
+  it("fails bytes that are not text, never giving them as an article", () => {
+    expect([...parseOutcomes(binaryBytes(300), "photo.md")]).toEqual([
+      {
+        status: "failed",
+        failure: {
+          code: "binary",
+          message: "not a text file: 212 control character(s) such as NUL were removed",
+        },
+      },
+    ]);
+  });
+
+  it("keeps an empty file as an article (with an empty-body warning), not a failure", () => {
+    const [outcome] = [...parseOutcomes(new Uint8Array(0), "empty.md")];
+    expect(outcome!.status).toBe("parsed");
+    expect(outcome!.status === "parsed" && outcome!.article.warnings.map((w) => w.code)).toContain(
+      "empty-body",
+    );
+  });
+
+  it("fails input over the limit, with its size", () => {
+    expect([...parseOutcomes("x".repeat(MAX_INPUT_SIZE + 1))]).toEqual([inputTooLarge(MAX_INPUT_SIZE + 1)]);
+    expect(inputTooLarge(MAX_INPUT_SIZE + 1, "file").failure.message).toBe(
+      "file is 16777217 bytes; the limit is 16777216 bytes (MAX_INPUT_SIZE)",
+    );
+    expect(inputTooLarge(null, "stdin").failure.message).toBe(
+      "stdin goes on past the limit of 16777216 bytes (MAX_INPUT_SIZE); it was read no further",
+    );
+  });
+
+  it("runs without Node: the policy module imports nothing but core", () => {
+    const source = readFileSync(join(import.meta.dirname, "../src/policy.ts"), "utf8");
+    expect([...source.matchAll(/^import .* from "([^"]+)";$/gm)].map((match) => match[1])).toEqual([
+      "@caixun/core",
+    ]);
+  });
+});

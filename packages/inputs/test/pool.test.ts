@@ -1,0 +1,102 @@
+import { availableParallelism } from "node:os";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterEach, describe, expect, it } from "vitest";
+import { effectiveJobs, WorkerPool } from "../dist/index.js";
+
+interface Job {
+  name: string;
+  count?: number;
+  delay?: number;
+  die?: boolean;
+  throwAt?: number;
+}
+type Result = { name: string; i: number; at: number } | { error: string };
+
+const WORKER = new URL("./fixtures/test-worker.mjs", import.meta.url);
+const pools: WorkerPool<Job, Result>[] = [];
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((pool) => pool.close()));
+});
+
+function pool(size: number, inFlightPerWorker?: number): WorkerPool<Job, Result> {
+  const created = new WorkerPool<Job, Result>(WORKER, {
+    size,
+    inFlightPerWorker,
+    crashResult: (error) => ({ error: error.message }),
+  });
+  pools.push(created);
+  return created;
+}
+
+async function collect(results: AsyncIterable<Result>): Promise<string[]> {
+  const seen: string[] = [];
+  for await (const result of results)
+    seen.push("error" in result ? result.error : `${result.name}${result.i}`);
+  return seen;
+}
+
+const names = (name: string, count: number) => Array.from({ length: count }, (_, i) => `${name}${i}`);
+
+describe("WorkerPool", () => {
+  it("streams every result of every job, each job's in order, many per job", async () => {
+    const workers = pool(2);
+    const a = workers.run({ name: "a", count: 1000, delay: 50 });
+    const b = workers.run({ name: "b", count: 300 });
+    const c = workers.run({ name: "c", count: 1 });
+    expect(await collect(c)).toEqual(["c0"]);
+    expect(await collect(b)).toEqual(names("b", 300));
+    expect(await collect(a)).toEqual(names("a", 1000));
+  });
+
+  it("starts workers only as jobs need them: five jobs on a pool of 200 start five", async () => {
+    const workers = pool(200);
+    const runs = Array.from({ length: 5 }, (_, n) => workers.run({ name: `j${n}`, count: 1, delay: 20 }));
+    for (const run of runs) await collect(run);
+    expect(workers.workersStarted).toBe(5);
+    const one = pool(200);
+    expect(await collect(one.run({ name: "x", count: 2 }))).toEqual(["x0", "x1"]);
+    expect(one.workersStarted).toBe(1);
+  });
+
+  it("caps worker threads at the cores", () => {
+    expect(effectiveJobs(200)).toBe(availableParallelism());
+    expect(effectiveJobs()).toBe(availableParallelism());
+    expect(effectiveJobs(1)).toBe(1);
+  });
+
+  it("ends a job whose handler throws with the error's result, after what it gave", async () => {
+    expect(await collect(pool(1).run({ name: "t", count: 5, throwAt: 2 }))).toEqual([
+      "t0",
+      "t1",
+      "t broke at 2",
+    ]);
+  });
+
+  it("fails only the job that kills its worker, even when it shared the worker with another", async () => {
+    const workers = pool(1, 2);
+    // Both jobs are in the one worker when the second kills it: each is run again alone, so the
+    // innocent one completes and only the guilty one fails.
+    const innocent = workers.run({ name: "ok", count: 3, delay: 200 });
+    const guilty = workers.run({ name: "bad", delay: 50, die: true });
+    const after = workers.run({ name: "after", count: 1 });
+    expect(await collect(innocent)).toEqual(["ok0", "ok1", "ok2"]);
+    expect(await collect(guilty)).toEqual(["worker exited with code 3"]);
+    expect(await collect(after)).toEqual(["after0"]);
+    expect(workers.workersStarted).toBe(3);
+  });
+
+  it("holds a worker back when its results are not taken: it runs two batches ahead, then waits", async () => {
+    const workers = pool(1);
+    // The worker is up before the measured job starts, so the wait below is all producing time.
+    expect(await collect(workers.run({ name: "warm-up", count: 1 }))).toEqual(["warm-up0"]);
+    const results = workers.run({ name: "r", count: 1000 });
+    await sleep(300);
+    const takenFrom = Date.now();
+    const producedAt: number[] = [];
+    for await (const result of results) if (!("error" in result)) producedAt[result.i] = result.at;
+    expect(producedAt).toHaveLength(1000);
+    // Two batches of 64 were made before anything was taken; the rest only once taking began.
+    expect(producedAt.slice(0, 128).every((at) => at < takenFrom)).toBe(true);
+    expect(producedAt.slice(128).every((at) => at >= takenFrom)).toBe(true);
+  });
+});
