@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { writeSection } from "../../scripts/docs-section.js";
+import { writeSection } from "@caixun/docs-writer";
 import { goldInputs, scoreContenders } from "./accuracy.js";
 import { cliUnavailable, runCli, startupMs } from "./cli-figures.js";
 import { caixunContender } from "./contenders/caixun.js";

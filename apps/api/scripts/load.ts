@@ -13,8 +13,8 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, promisify } from "node:util";
 import { parse } from "@caixun/core";
+import { writeSection } from "@caixun/docs-writer";
 import { openSqlite, sqliteArticleStore } from "@caixun/store/sqlite";
-import { writeSection } from "../../../scripts/docs-section.js";
 import { startServer } from "../src/node.js";
 import { corpusFixtures, REPO_ROOT, seedFixtures } from "../test/node/fixtures.js";
 

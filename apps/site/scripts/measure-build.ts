@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
-import { writeSection } from "../../../scripts/docs-section.js";
+import { markdownTable, writeSection } from "@caixun/docs-writer";
 import { loadPools, writeSyntheticCorpus } from "./synthetic-corpus.js";
 
 /**
@@ -70,17 +70,6 @@ async function measure(count: number, pools: Awaited<ReturnType<typeof loadPools
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 const count = (n: number) => n.toLocaleString("en");
 
-/** A right-aligned Markdown table, padded the way the repository's formatter (Biome) writes it. */
-function markdownTable(header: string[], rows: string[][]): string[] {
-  const widths = header.map((cell, i) => Math.max(3, cell.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padStart(widths[i]!)).join(" | ")} |`;
-  return [
-    line(header),
-    `| ${widths.map((width) => `${"-".repeat(width - 1)}:`).join(" | ")} |`,
-    ...rows.map(line),
-  ];
-}
-
 /** How the largest build compares with the smallest: the figures that show growth is linear. */
 function proportionality(rows: Measurement[]): string[] {
   if (rows.length < 2) return [];
@@ -109,7 +98,7 @@ function section(rows: Measurement[], command: string): string {
     "peak RSS is that process's `maxRSS`. Live heap is the largest heap left by a full garbage collection,",
     "sampled every 10 s during the build: what the build really holds (peak RSS also counts garbage).",
     "",
-    ...markdownTable(
+    markdownTable(
       [
         "articles",
         "wall time",

@@ -1,0 +1,2 @@
+export { writeSection } from "./section.js";
+export { markdownTable } from "./table.js";
