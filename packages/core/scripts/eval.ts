@@ -6,7 +6,7 @@
 // The exit status is 1 when the shared corpus falls below its target (the dev set is reported, not gated).
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { writeSection } from "../../../scripts/docs-section.js";
+import { writeSection } from "@caixun/docs-writer";
 import { DATASETS, type Dataset } from "../test/datasets.js";
 import { evaluate, FIELDS, type FieldName, familyOf, type GoldCase } from "../test/gold.js";
 
