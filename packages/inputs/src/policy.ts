@@ -1,4 +1,4 @@
-import { type Article, CaixunError, MAX_INPUT_SIZE, parse } from "@caixun/core";
+import { type Article, CaixunError, type CaixunErrorCode, MAX_INPUT_SIZE, parse } from "@caixun/core";
 
 /**
  * The input policy every app applies, in one place: what counts as an Article and what counts as a
@@ -16,9 +16,8 @@ export type FailureCode =
   | "symlink-loop"
   /** Core found bytes, not text (an image, an archive, a database). */
   | "binary"
-  /** Over `MAX_INPUT_SIZE` bytes. */
-  | "input-too-large"
-  | "invalid-input-type"
+  /** Core refused it: over `MAX_INPUT_SIZE` bytes (`input-too-large`), or not bytes or text. */
+  | CaixunErrorCode
   /** Two inputs would be written to the same file of an output folder (set by writers). */
   | "output-collision"
   /** The article's output file could not be written (set by writers). */

@@ -1,24 +1,10 @@
-import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
-import type { Server } from "node:net";
-import { tmpdir } from "node:os";
+import { symlinkSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { countInputs, type Input, resolveInputs, walkInputs } from "../dist/index.js";
-import { makeCorpus, mkfifo, SEEDS, unixSocket } from "./helpers/tree.js";
+import { mkfifo, SEEDS, useCorpus } from "./helpers/tree.js";
 
-let work: string;
-let corpus: string;
-let socket: Server;
-beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), "caixun-inputs-discover-"));
-  corpus = join(work, "corpus");
-  makeCorpus(corpus);
-  socket = await unixSocket(join(corpus, "socket.md"));
-});
-afterAll(() => {
-  socket.close();
-  rmSync(work, { recursive: true, force: true });
-});
+const paths = useCorpus("caixun-inputs-discover-");
 
 /** What a walk says of each entry: read, or why not. */
 function describeEntry(input: Input): string {
@@ -41,7 +27,7 @@ async function walk(specs: string[], extensions?: string[]): Promise<string[]> {
 
 describe("a folder walk", () => {
   it("gives every entry it finds, in name order: read, skipped by reason, or failed", async () => {
-    expect(await walk([corpus])).toEqual([
+    expect(await walk([paths.corpus])).toEqual([
       ".hidden.md file skipped hidden",
       "a.md file read",
       "dangling.md file failed dangling-symlink: symbolic link to nowhere.md, which does not exist",
@@ -58,7 +44,9 @@ describe("a folder walk", () => {
 
   it("reads other extensions when told to, and leaves the news files out then", async () => {
     // Names decide first: with .tsv only, a dangling .md link is not an input either.
-    expect((await walk([corpus], [".tsv"])).filter((entry) => !entry.includes("skipped extension"))).toEqual([
+    expect(
+      (await walk([paths.corpus], [".tsv"])).filter((entry) => !entry.includes("skipped extension")),
+    ).toEqual([
       ".hidden.md file skipped hidden",
       "link-to-sub file skipped symlink-to-folder",
       "notes.tsv file read",
@@ -66,13 +54,13 @@ describe("a folder walk", () => {
   });
 
   it("counts what it will read or fail on, not what it skips (for a progress bar)", async () => {
-    expect(await countInputs(await resolveInputs([corpus]))).toBe(6);
+    expect(await countInputs(await resolveInputs([paths.corpus]))).toBe(6);
   });
 });
 
 describe("a glob", () => {
   it("reports no entry its pattern leaves out, but still the ones it matches and cannot read", async () => {
-    expect(await walk([`${corpus}/*.md`])).toEqual([
+    expect(await walk([`${paths.corpus}/*.md`])).toEqual([
       "a.md file read",
       "dangling.md file failed dangling-symlink: symbolic link to nowhere.md, which does not exist",
       "link-to-file.md file read",
@@ -84,7 +72,7 @@ describe("a glob", () => {
   });
 
   it("walks ** below its base, and reports the link to a folder it did not follow", async () => {
-    expect(await walk([`${corpus}/**/*.txt`])).toEqual([
+    expect(await walk([`${paths.corpus}/**/*.txt`])).toEqual([
       "link-to-sub file skipped symlink-to-folder",
       "sub/b.txt file read",
     ]);
@@ -93,7 +81,7 @@ describe("a glob", () => {
 
 describe("resolveInputs", () => {
   it("takes files, folders, stdin and FIFOs or devices (as streams)", async () => {
-    const fifo = join(work, "arg-fifo");
+    const fifo = join(paths.work, "arg-fifo");
     mkfifo(fifo);
     const roots = await resolveInputs([
       join(SEEDS, "000_ed6ab7b49aac3011.txt"),
@@ -116,17 +104,19 @@ describe("resolveInputs", () => {
         () => "accepted",
         (error: Error) => error.message,
       );
-    expect(await refusal(join(corpus, "dangling.md"))).toBe(
-      `${join(corpus, "dangling.md")} is a symbolic link to nowhere.md, which does not exist`,
+    expect(await refusal(join(paths.corpus, "dangling.md"))).toBe(
+      `${join(paths.corpus, "dangling.md")} is a symbolic link to nowhere.md, which does not exist`,
     );
-    expect(await refusal(join(corpus, "loop-1.md"))).toBe(
-      `${join(corpus, "loop-1.md")} is a symbolic link loop`,
+    expect(await refusal(join(paths.corpus, "loop-1.md"))).toBe(
+      `${join(paths.corpus, "loop-1.md")} is a symbolic link loop`,
     );
-    expect(await refusal(join(corpus, "socket.md"))).toBe(
-      `${join(corpus, "socket.md")} is a socket, not a file`,
+    expect(await refusal(join(paths.corpus, "socket.md"))).toBe(
+      `${join(paths.corpus, "socket.md")} is a socket, not a file`,
     );
-    expect(await refusal(join(work, "missing"))).toBe(`no such file or folder: ${join(work, "missing")}`);
-    expect(await refusal(`${corpus}/*.nothing`)).toBe(`no files match ${corpus}/*.nothing`);
+    expect(await refusal(join(paths.work, "missing"))).toBe(
+      `no such file or folder: ${join(paths.work, "missing")}`,
+    );
+    expect(await refusal(`${paths.corpus}/*.nothing`)).toBe(`no files match ${paths.corpus}/*.nothing`);
     expect(await resolveInputs([]).catch((error: Error) => error.message)).toBe("no inputs given");
     expect(await resolveInputs(["-", "-"]).catch((error: Error) => error.message)).toBe(
       "stdin (-) can be read only once",
@@ -134,8 +124,8 @@ describe("resolveInputs", () => {
   });
 
   it("follows a symbolic link to a folder given as an argument", async () => {
-    const link = join(work, "corpus-link");
-    symlinkSync(corpus, link);
+    const link = join(paths.work, "paths.corpus-link");
+    symlinkSync(paths.corpus, link);
     expect((await walk([link])).filter((entry) => entry.endsWith(" read"))).toEqual([
       "a.md file read",
       "link-to-file.md file read",

@@ -1,25 +1,11 @@
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import type { Server } from "node:net";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type Outcome, parseInputs, resolveInputs } from "../dist/index.js";
-import { makeCorpus, mkfifo, seed, unixSocket } from "./helpers/tree.js";
+import { mkfifo, seed, useCorpus } from "./helpers/tree.js";
 
-let work: string;
-let corpus: string;
-let socket: Server;
-beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), "caixun-inputs-pipeline-"));
-  corpus = join(work, "corpus");
-  makeCorpus(corpus);
-  socket = await unixSocket(join(corpus, "socket.md"));
-});
-afterAll(() => {
-  socket.close();
-  rmSync(work, { recursive: true, force: true });
-});
+const paths = useCorpus("caixun-inputs-pipeline-");
 
 function describeOutcome(outcome: Outcome): string {
   if (outcome.status === "parsed") return `parsed ${outcome.article.id}`;
@@ -53,12 +39,12 @@ describe("parseInputs", () => {
       "socket.md: skipped socket",
       "sub/b.txt: parsed NW202203172312487194",
     ];
-    expect(await run([corpus], { jobs: 1 })).toEqual(expected);
-    expect(await run([corpus], { jobs: 2 })).toEqual(expected);
+    expect(await run([paths.corpus], { jobs: 1 })).toEqual(expected);
+    expect(await run([paths.corpus], { jobs: 2 })).toEqual(expected);
   });
 
   it("keeps input order across many inputs on two workers", async () => {
-    const many = join(work, "many");
+    const many = join(paths.work, "many");
     mkdirSync(many);
     const expected: string[] = [];
     for (let i = 0; i < 60; i++) {
@@ -92,7 +78,7 @@ describe("parseInputs", () => {
   });
 
   it("reads a FIFO given as an argument once its writer comes", async () => {
-    const fifo = join(work, "arg.md");
+    const fifo = join(paths.work, "arg.md");
     mkfifo(fifo);
     const writer = spawn("sh", ["-c", `sleep 0.2; cat > '${fifo}'`], { stdio: ["pipe", "ignore", "ignore"] });
     writer.stdin.end(seed("003"));
@@ -100,7 +86,7 @@ describe("parseInputs", () => {
   });
 
   it("stops waiting on a FIFO nobody writes to when the signal fires", async () => {
-    const fifo = join(work, "silent.md");
+    const fifo = join(paths.work, "silent.md");
     mkfifo(fifo);
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 200);

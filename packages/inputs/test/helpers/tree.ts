@@ -1,7 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
 
 export const SEEDS = join(import.meta.dirname, "../../../../seeds");
 export const seed = (prefix: string): Buffer =>
@@ -43,4 +45,24 @@ export function makeCorpus(root: string): void {
   symlinkSync("a.md", join(root, "link-to-file.md"));
   symlinkSync("sub", join(root, "link-to-sub"));
   mkfifo(join(root, "pipe.md"));
+}
+
+/**
+ * A work folder with the corpus of `makeCorpus` in `corpus/` and its socket, made before the tests
+ * of the calling file and removed after them.
+ */
+export function useCorpus(prefix: string): { readonly work: string; readonly corpus: string } {
+  const paths = { work: "", corpus: "" };
+  let socket: Server;
+  beforeAll(async () => {
+    paths.work = mkdtempSync(join(tmpdir(), prefix));
+    paths.corpus = join(paths.work, "corpus");
+    makeCorpus(paths.corpus);
+    socket = await unixSocket(join(paths.corpus, "socket.md"));
+  });
+  afterAll(() => {
+    socket.close();
+    rmSync(paths.work, { recursive: true, force: true });
+  });
+  return paths;
 }
