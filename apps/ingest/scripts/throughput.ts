@@ -19,11 +19,11 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { parse } from "@caixun/core";
+import { writeSection } from "@caixun/docs-writer";
 import { upsertStatements } from "@caixun/store";
 import { sqliteArticleStore, migrate as sqliteMigrate } from "@caixun/store/sqlite";
 import Database from "better-sqlite3";
 import { Miniflare } from "miniflare";
-import { writeSection } from "../../../scripts/docs-section.js";
 import { isNewsFile, REPO_ROOT, SHARED, walkFiles } from "../test/node/fixtures.js";
 
 const args = process.argv.slice(2);

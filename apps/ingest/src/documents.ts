@@ -3,7 +3,8 @@
  * what a file means (families, records, refs) is core's; the pipeline only hands over bytes and the
  * name core reads the family from.
  */
-import { type Article, CaixunError, parse } from "@caixun/core";
+import type { Article } from "@caixun/core";
+import { parseOutcomes } from "@caixun/inputs/policy";
 import { PermanentFailure } from "./failures.js";
 
 /** An input, or a record of one, that gave no Article. */
@@ -37,15 +38,17 @@ export function readDocuments(bytes: Uint8Array, input: DocumentInput): Document
       "JSON Lines dumps are read by @caixun/core's parseAll (issue 10), which this build of core does not have",
     );
   }
-  try {
-    return { records: 1, articles: [parse(bytes, { filename: input.filename })], failures: [] };
-  } catch (error) {
-    // parse throws only for its documented limits (CaixunError), and for those alone.
-    if (!(error instanceof CaixunError)) throw error;
-    return {
-      records: 1,
-      articles: [],
-      failures: [{ ref: "file", code: error.code, message: error.message }],
-    };
+  // The input policy of every app: a file that is not text (or over the limit) is a failure, never an Article.
+  const articles: Article[] = [];
+  const failures: RecordFailure[] = [];
+  for (const outcome of parseOutcomes(bytes, input.filename)) {
+    if (outcome.status === "parsed") articles.push(outcome.article);
+    else
+      failures.push({
+        ref: outcome.ref ?? "file",
+        code: outcome.failure.code,
+        message: outcome.failure.message,
+      });
   }
+  return { records: articles.length + failures.length, articles, failures };
 }

@@ -1,6 +1,8 @@
+import { type Input, NEWS_EXTENSIONS, resolveInputs, walkInputs } from "@caixun/inputs";
 import { type Command, InvalidArgumentError } from "commander";
 import { EXIT_FAILURES, UsageError } from "../exit-codes.js";
-import { DEFAULT_EXTENSIONS, type Input, resolveInputs, walkInputs } from "../inputs.js";
+import { extensionList } from "../options.js";
+import { skipLabel, skippedPhrase } from "../summary.js";
 
 const EXAMPLES = `
 Credentials: an R2 API token's S3 keys in R2_ACCESS_KEY_ID and R2_SECRET_ACCESS_KEY (or AWS_ACCESS_KEY_ID
@@ -16,7 +18,7 @@ Examples:
   $ wrangler r2 object put caixun-raw/raw/a.md --file a.md --remote   # the same, one file at a time`;
 
 /** What a folder walk picks up: news files, JSON Lines dumps, and any gzipped file. */
-const PUSH_EXTENSIONS = [...DEFAULT_EXTENSIONS, ".jsonl", ".ndjson", ".json", ".gz"];
+const PUSH_EXTENSIONS = [...NEWS_EXTENSIONS, ".jsonl", ".ndjson", ".json", ".gz"];
 
 interface PushOptions {
   to: string;
@@ -33,14 +35,6 @@ function positive(max: number) {
       throw new InvalidArgumentError(`expected a whole number from 1 to ${max}`);
     return n;
   };
-}
-
-function extensions(value: string): string[] {
-  return value
-    .split(",")
-    .map((ext) => ext.trim().toLowerCase())
-    .filter(Boolean)
-    .map((ext) => (ext.startsWith(".") ? ext : `.${ext}`));
 }
 
 function credentials(): { accessKeyId: string; secretAccessKey: string } {
@@ -82,7 +76,7 @@ export function registerPush(program: Command): void {
     .option(
       "--ext <list>",
       `extensions a folder walk uploads (default ${PUSH_EXTENSIONS.join(",")})`,
-      extensions,
+      extensionList,
     )
     .addHelpText("after", EXAMPLES)
     .action(async (specs: string[], options: PushOptions) => {
@@ -102,15 +96,28 @@ export function registerPush(program: Command): void {
         partBytes: options.partSize * 1024 * 1024,
       });
       const roots = await resolveInputs(specs);
+      if (roots.some((root) => root.kind === "stream")) {
+        throw new UsageError("push uploads files, folders and globs, not FIFOs or devices");
+      }
       const inputs = walkInputs(roots, { extensions: options.ext ?? PUSH_EXTENSIONS });
 
       let pushed = 0;
       let bytes = 0;
       let failed = 0;
+      const skipped = new Map<string, number>();
       const upload = async (input: Input) => {
-        if (input.unreadable !== undefined) {
+        if (input.outcome?.status === "failed") {
           failed++;
-          process.stderr.write(`caixun: ${input.path}: ${input.unreadable}\n`);
+          process.stderr.write(`caixun: ${input.path}: ${input.outcome.failure.message}\n`);
+          return;
+        }
+        if (input.outcome?.status === "skipped") {
+          const { skip } = input.outcome;
+          const label = skipLabel(input.path, skip);
+          skipped.set(label, (skipped.get(label) ?? 0) + 1);
+          if (skip.reason !== "extension" && skip.reason !== "hidden") {
+            process.stderr.write(`caixun: ${input.path}: skipped: ${skip.message}\n`);
+          }
           return;
         }
         const key = `${target.prefix}${input.relativePath}`;
@@ -136,7 +143,8 @@ export function registerPush(program: Command): void {
       const where = `r2://${target.bucket}/${target.prefix}`;
       process.stderr.write(
         `caixun: pushed ${pushed} file${pushed === 1 ? "" : "s"} (${bytes} bytes) to ${where}` +
-          `${failed > 0 ? `; ${failed} not pushed` : ""}\n`,
+          `${failed > 0 ? `; ${failed} not pushed` : ""}` +
+          `${skipped.size > 0 ? `; ${skippedPhrase(skipped)}` : ""}\n`,
       );
       if (failed > 0) process.exitCode = EXIT_FAILURES;
     });
