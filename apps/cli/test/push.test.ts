@@ -94,7 +94,10 @@ describe("caixun push", () => {
       0,
     );
     const total = seedBytes + large.length + new TextEncoder().encode("# 中国太保\n\n正文。").length;
-    expect(result.stderr).toBe(`caixun: pushed 7 files (${total} bytes) to r2://caixun-raw/raw/2026/\n`);
+    // The .png is not uploaded, and the summary says so.
+    expect(result.stderr).toBe(
+      `caixun: pushed 7 files (${total} bytes) to r2://caixun-raw/raw/2026/; 1 skipped (1 .png; --ext reads other extensions)\n`,
+    );
     expect(result.code).toBe(0);
     for (const name of readdirSync(SEEDS)) {
       expect(digest((await object(`raw/2026/${name}`))!)).toBe(digest(readFileSync(join(SEEDS, name))));
