@@ -181,7 +181,9 @@ type EntryKind = "folder" | "file" | "symlink" | "fifo" | "socket" | "device" | 
 /**
  * Depth-first walk with each folder's entries sorted by name. Symbolic links are followed to files
  * but not to folders (a link cycle cannot make the walk endless, and no tree is read twice); every
- * entry that is not read comes out as a skip or a failure.
+ * entry that is not read comes out as a skip or a failure. Kept by hand rather than tinyglobby or
+ * fast-glob, which use less CPU (docs/benchmarks.md, "Inputs") but neither stream in a stable order
+ * nor say what they pass over.
  */
 async function* walkFolder(
   folder: string,

@@ -3,10 +3,10 @@ import { Worker } from "node:worker_threads";
 import type { FromWorker, ToWorker } from "./pool-protocol.js";
 
 /**
- * Written by hand rather than taken from piscina or tinypool (measured against both; see
- * docs/benchmarks.md, "Worker pool"): a task here streams many results in batches with flow control
- * (one input, thousands of records) where theirs return one value, and a worker that dies holding
- * several inputs gets each of them retried alone, so only the input that kills a worker fails.
+ * Written by hand rather than taken from piscina or tinypool (as fast, measured in docs/benchmarks.md,
+ * "Inputs"): a task here streams many results in batches with flow control (one input, thousands of
+ * records) where theirs return one value, and a worker that dies holding several inputs gets each of
+ * them retried alone, so only the input that kills a worker fails.
  */
 
 /** Worker threads for `requested` (default: every core), never more than the cores. */
