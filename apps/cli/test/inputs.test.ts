@@ -10,6 +10,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
+import { createRequire } from "node:module";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -264,17 +265,23 @@ describe("caixun ingest interrupted with Ctrl-C", () => {
       );
     }
     const db = join(work, "interrupted.db");
-    const { openSqlite } = await import("@caixun/store/sqlite");
+    // A read-only look that never migrates, so it cannot race the CLI creating the database.
+    const require = createRequire(createRequire(import.meta.url).resolve("@caixun/store/package.json"));
+    const Database = require("better-sqlite3") as new (
+      file: string,
+      options: { readonly: boolean; fileMustExist: boolean; timeout: number },
+    ) => { prepare(sql: string): { get(): unknown }; close(): void };
     const { child, done } = start(["ingest", corpus, "--db", db, "--batch", "50", "--jobs", "1"]);
     const rows = () => {
-      if (!existsSync(db)) return 0;
-      const reader = openSqlite(db);
       try {
-        return (reader.prepare("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
+        const reader = new Database(db, { readonly: true, fileMustExist: true, timeout: 5000 });
+        try {
+          return (reader.prepare("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
+        } finally {
+          reader.close();
+        }
       } catch {
         return 0;
-      } finally {
-        reader.close();
       }
     };
     await until(() => rows() >= 50, "the first batch");
