@@ -1,4 +1,4 @@
-// pnpm --filter @caixun/bench snapshot [--base REV] [--head REV|.] [--count N] [--seed S] [--mutants N] [--show N]
+// pnpm --filter @caixun/bench snapshot [--base REV] [--head REV|.] [--count N] [--seed S] [--mutants N] [--show N] [--ignore F,G]
 //
 // Proof that a change of core keeps its output: builds @caixun/core at two revisions, parses the same
 // inputs with both in this one process and compares the Article JSON byte for byte. Inputs: the
@@ -25,15 +25,18 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     mutants: { type: "string", default: "2000" },
     show: { type: "string", default: "10" },
+    ignore: { type: "string", default: "" },
   },
 });
+/** Fields a change adds to the Article: left out of the comparison (`--ignore ref,storyId`). */
+const ignored = values.ignore.split(",").filter((field) => field !== "");
 const count = Number(values.count);
 const seed = Number(values.seed);
 const mutants = Number(values.mutants);
 const show = Number(values.show);
 if (![count, mutants, show].every((n) => Number.isInteger(n) && n >= 0) || !Number.isInteger(seed)) {
   console.error(
-    "usage: pnpm --filter @caixun/bench snapshot [--base REV] [--head REV|.] [--count N] [--seed S] [--mutants N] [--show N]",
+    "usage: pnpm --filter @caixun/bench snapshot [--base REV] [--head REV|.] [--count N] [--seed S] [--mutants N] [--show N] [--ignore F,G]",
   );
   process.exit(2);
 }
@@ -127,7 +130,9 @@ function* inputs(): Generator<Input> {
 /** The Article as JSON, or the error a parse threw (only `CaixunError`s for documented limits). */
 function outcome(parse: Parse, input: Input): string {
   try {
-    return JSON.stringify(parse(input.bytes, { filename: input.name }));
+    const article = parse(input.bytes, { filename: input.name }) as Record<string, unknown>;
+    for (const field of ignored) delete article[field];
+    return JSON.stringify(article);
   } catch (error) {
     const code = (error as { code?: string }).code;
     return JSON.stringify({ thrown: code ?? String(error) });

@@ -1,5 +1,5 @@
 /**
- * The Article model: one record per input file. Every field is always present;
+ * The Article model: one record per input file, or per record of a file of many. Every field is always present;
  * "unknown" is `null` (for single values) or `[]` (for lists), never a guess.
  */
 
@@ -15,6 +15,12 @@ export const FORMATS = [
   "html",
   /** Plain text: no front matter; the first line may be the title. */
   "plain-text",
+  /** Markdown without front matter: a heading at the top is the title. */
+  "markdown",
+  /** One record of a scraper dump: a line of JSON Lines (NDJSON), or an item of a JSON array. */
+  "dump-record",
+  /** One `## HH:MM:SS｜title` section of a digest Markdown rendered from a dump. */
+  "digest-section",
 ] as const;
 
 /** The input family a file was recognised as. */
@@ -151,6 +157,10 @@ export const WARNING_CODES = [
   "future-year",
   /** The body has no text. */
   "empty-body",
+  /** The input holds many documents (a dump, a digest); `parse` read it as one, `parseAll` gives one Article each. */
+  "many-documents",
+  /** The input is gzip-compressed; `parse` cannot read it, `parseAll` can. */
+  "compressed-input",
 ] as const;
 
 export type WarningCode = (typeof WARNING_CODES)[number];
@@ -201,6 +211,8 @@ export interface Article {
   format: Format;
   /** 64-bit SimHash of the normalised text as 16 hex digits; near-duplicates differ in few bits. */
   fingerprint: string;
+  /** Where the Article sits in its input when the input holds many (`line 812` of a dump, `section 14` of a digest); null for a one-article file. */
+  ref: string | null;
   /** Front-matter fields the model has no field for. */
   extra: Record<string, unknown>;
 }
@@ -227,5 +239,6 @@ export const ARTICLE_FIELDS = [
   "warnings",
   "format",
   "fingerprint",
+  "ref",
   "extra",
 ] as const satisfies readonly (keyof Article)[];

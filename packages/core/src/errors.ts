@@ -6,6 +6,8 @@ export const CAIXUN_ERROR_CODES = [
   "invalid-input-type",
   /** A setting is unknown or out of range. */
   "invalid-settings",
+  /** A record mapping given as JSON is not one (`recordMapping`). */
+  "invalid-mapping",
 ] as const;
 
 export type CaixunErrorCode = (typeof CAIXUN_ERROR_CODES)[number];

@@ -23,6 +23,7 @@ export type {
   BodySyntax,
   Channel,
   ContentPack,
+  FeedPack,
   GeneratorPack,
   Pack,
   PackInput,
@@ -30,9 +31,21 @@ export type {
 } from "./packs/index.js";
 export { PACKS } from "./packs/index.js";
 export { type ParseOptions, parse } from "./parse.js";
+export { type ParseAllInput, type ParseAllOptions, parseAll, parseAllSync } from "./parse-all.js";
 export { excerpt } from "./policy/excerpt.js";
 export { foldText, hanBigrams, type SearchPiece, searchPieces } from "./policy/search.js";
 export { chinaClock, chinaDay, chinaMonth, withChinaZone } from "./policy/zone.js";
+export { detectInput, INPUT_KINDS, type InputKind } from "./readers/detect.js";
+export {
+  DEFAULT_MAPPING,
+  RECORD_FIELDS,
+  type RecordField,
+  type RecordMapping,
+  recordMapping,
+  type StockList,
+} from "./readers/mapping.js";
+export type { ParseResult } from "./readers/session.js";
+export { READ_FAILURE_CODES, type ReadFailure, type ReadFailureCode } from "./readers/types.js";
 export { articleToHtml, HTML_PAGE_END, htmlPage, htmlPageStart } from "./render/html.js";
 export { articleToMarkdown } from "./render/markdown.js";
 export { articleToText } from "./render/text.js";

@@ -2,9 +2,14 @@ import type { Article } from "./article.js";
 import { PACKS, type PackSet } from "./packs/index.js";
 import { runPipeline } from "./pipeline/pipeline.js";
 import { salvage } from "./pipeline/salvage.js";
+import { detectInput } from "./readers/detect.js";
+import { readWholeFile } from "./readers/whole-file.js";
 import { type ParseSettings, resolveSettings } from "./settings.js";
 import { decode } from "./stages/decode.js";
-import { readFile } from "./stages/front-matter.js";
+import { warning } from "./warnings.js";
+
+/** Characters of the input's start that detection looks at. */
+const SAMPLE_LENGTH = 64 * 1024;
 
 export interface ParseOptions {
   /** The file's name or path: a long number in it is the article id when the content has none. */
@@ -20,21 +25,34 @@ export interface ParseOptions {
  * `CaixunError`s for documented limits (input over `settings.maxInputBytes`, an input that is not a
  * string or bytes, an invalid setting).
  *
- * decode → read the file (front matter and body) → the per-document pipeline (`runPipeline`); a
- * stage that fails on input nobody foresaw leaves the text kept line by line (`parse-failed`).
+ * decode → detect the kind of input and read it into its document (front matter, HTML, Markdown or
+ * plain text) → the per-document pipeline (`runPipeline`); a stage that fails on input nobody
+ * foresaw leaves the text kept line by line (`parse-failed`). An input of many documents (a dump,
+ * a digest) is read as one and says so (`many-documents`): `parseAll` gives one Article each.
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Article {
   const settings = resolveSettings(options.settings);
   const decoded = decode(input, settings);
   try {
-    const read = readFile(decoded.text, options.filename);
+    const kind = detectInput(decoded.text.slice(0, SAMPLE_LENGTH));
+    const read = readWholeFile(kind, decoded.text, options.filename, settings);
+    const compressed =
+      input instanceof Uint8Array && input[0] === 0x1f && input[1] === 0x8b
+        ? [
+            warning(
+              "compressed-input",
+              "the input is gzip-compressed; parseAll decompresses it, parse does not",
+            ),
+          ]
+        : [];
     return runPipeline({
       settings,
       packs: options.packs ?? PACKS,
-      warnings: [...decoded.warnings, ...read.warnings],
+      warnings: [...decoded.warnings, ...compressed, ...read.warnings],
       document: read.document,
     });
   } catch (error) {
-    return salvage(decoded.text, options.filename, decoded.warnings, settings, error);
+    const document = { text: decoded.text, filename: options.filename, ref: null, id: null };
+    return salvage(document, decoded.warnings, settings, error);
   }
 }

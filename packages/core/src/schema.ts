@@ -146,6 +146,10 @@ export const articleSchema = {
     },
     format: { enum: FORMATS },
     fingerprint: { type: "string", pattern: "^[0-9a-f]{16}$" },
+    ref: {
+      type: ["string", "null"],
+      description: "Where the Article sits in an input of many (line 812, section 14).",
+    },
     extra: { type: "object" },
   },
 } as const;

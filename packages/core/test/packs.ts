@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Article } from "../src/article.js";
-import { PACKS, type Pack, type PackSet } from "../src/packs/index.js";
+import { type FeedPack, PACKS, type Pack, type PackSet } from "../src/packs/index.js";
 import { parse } from "../src/parse.js";
+import { parseAllSync } from "../src/parse-all.js";
 
 /**
  * A pack's test reads the fixture beside it and parses it twice: with the registry, and with the
@@ -16,10 +17,26 @@ export function parseFixture(
   const without: PackSet = {
     generators: PACKS.generators.filter((p) => p !== pack),
     content: PACKS.content.filter((p) => p !== pack),
+    feeds: PACKS.feeds,
   };
   return {
     bytes,
     withPack: parse(bytes, { filename }),
     withoutPack: parse(bytes, { filename, packs: without }),
   };
+}
+
+/** A feed pack's test: the records of the JSON Lines fixture beside it, with and without the pack. */
+export function parseRecordsFixture(
+  pack: FeedPack,
+  fixtureUrl: URL,
+): { withPack: Article[]; withoutPack: Article[] } {
+  const bytes = new Uint8Array(readFileSync(fixtureUrl));
+  const without: PackSet = { ...PACKS, feeds: PACKS.feeds.filter((p) => p !== pack) };
+  const articles = (packs: PackSet) =>
+    [...parseAllSync(bytes, { packs })].map((result) => {
+      if (!result.ok) throw new Error(`${result.failure.ref}: ${result.failure.message}`);
+      return result.article;
+    });
+  return { withPack: articles(PACKS), withoutPack: articles(without) };
 }

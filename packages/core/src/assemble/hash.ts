@@ -12,6 +12,15 @@ export function hash64(text: string, seed = 0): string {
   return hex32(h2) + hex32(h1);
 }
 
+/** Two hex digits for every byte value. */
+const HEX_BYTE = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+
+/** A 32-bit number as 8 hex digits. */
 export function hex32(n: number): string {
-  return (n >>> 0).toString(16).padStart(8, "0");
+  return (
+    HEX_BYTE[(n >>> 24) & 0xff]! +
+    HEX_BYTE[(n >>> 16) & 0xff]! +
+    HEX_BYTE[(n >>> 8) & 0xff]! +
+    HEX_BYTE[n & 0xff]!
+  );
 }

@@ -44,6 +44,81 @@ export function aShareMarket(code: string): Market | null {
   return null;
 }
 
+const A_SHARE_MARKETS: ReadonlySet<Market> = new Set(["SH", "SZ", "BJ"]);
+const LISTED_FORMS: ReadonlyArray<
+  readonly [RegExp, (m: RegExpExecArray) => [code: string, market: Market | null]]
+> = [
+  // sh600000, SZ000858, bj920493
+  [/^(sh|sz|bj)(\d{6})$/i, (m) => [m[2]!, m[1]!.toUpperCase() as Market]],
+  // 600000.SH, 000858.sz, 920493.BJ, 600000.SS
+  [/^(\d{6})\.(sh|ss|sz|bj)$/i, (m) => [m[1]!, SUFFIX[m[2]!.toUpperCase()]!]],
+  // 2888.HK, HK3308, hk00700
+  [/^(\d{1,5})\.hk$/i, (m) => [m[1]!, "HK"]],
+  [/^hk(\d{1,5})$/i, (m) => [m[1]!, "HK"]],
+  // AAPL.O, CS.N, BRK.A is not a suffix form (one letter before the dot is a share class)
+  [/^([A-Z]{1,6})\.(N|O|OQ|A|L)$/, (m) => [m[1]!, SUFFIX[m[2]!]!]],
+  // 600000: the exchange follows from the code
+  [/^(\d{6})$/, (m) => [m[1]!, aShareMarket(m[1]!)]],
+];
+
+/**
+ * A security from a listing as feeds write it: a code in one of the usual forms (`600000.SH`,
+ * `sz000858`, `HK3308`, `AAPL.O`, a bare A-share code), or a code with the feed's own market id,
+ * given apart (`market`) or as `id.code` (`0.300750`), which `markets` maps to a market; an id it
+ * maps to null (sector boards, funds) or does not know is not a security. A-share codes must be
+ * listed codes (a fund's `159945` is not), and their exchange follows from the code. Hong Kong
+ * codes are zero-padded to five digits.
+ */
+export function listedSecurity(
+  listing: { code: string; name?: string; market?: string },
+  markets?: Readonly<Record<string, Market | null>>,
+): Security | null {
+  const read = markets === undefined ? codeAndMarket(listing.code.trim()) : feedListing(listing, markets);
+  if (read === null) return null;
+  let { code, market } = read;
+  if (A_SHARE_MARKETS.has(market)) {
+    const exchange = /^\d{6}$/.test(code) ? aShareMarket(code) : null;
+    if (exchange === null) return null;
+    market = exchange;
+  } else if (market === "HK") {
+    if (!/^\d{1,5}$/.test(code)) return null;
+    code = code.padStart(5, "0");
+  } else if (!/^[A-Za-z][A-Za-z0-9.-]{0,9}$/.test(code)) {
+    return null;
+  }
+  const name = listing.name?.trim();
+  return name ? { code, market, name } : { code, market };
+}
+
+/** A code in one of the usual forms, with the market it names. */
+function codeAndMarket(text: string): { code: string; market: Market } | null {
+  for (const [pattern, read] of LISTED_FORMS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const [code, market] = read(match);
+    return market === null ? null : { code, market };
+  }
+  return null;
+}
+
+/** A code with a feed's own market id, given apart or as `id.code`. */
+function feedListing(
+  listing: { code: string; market?: string },
+  markets: Readonly<Record<string, Market | null>>,
+): { code: string; market: Market } | null {
+  let code = listing.code.trim();
+  let id = listing.market?.trim();
+  const dotted = /^(\d{1,4})\.(.+)$/.exec(code);
+  if (id === undefined && dotted) {
+    id = dotted[1]!;
+    code = dotted[2]!;
+  }
+  if (id === undefined) return codeAndMarket(code);
+  const market = Object.hasOwn(markets, id) ? markets[id]! : null;
+  if (market === null || code === "") return null;
+  return { code: market === "HK" ? code.replace(/^hk/i, "") : code, market };
+}
+
 /** Securities named by code in text (title and body). */
 export function securitiesInText(text: string): Security[] {
   const found: Security[] = [];

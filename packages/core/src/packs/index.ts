@@ -1,19 +1,22 @@
 import { blog } from "./blog/index.js";
-import { eastmoney } from "./eastmoney/index.js";
+import { clsFeed } from "./cls/index.js";
+import { eastmoney, eastmoneyFeed } from "./eastmoney/index.js";
 import { finews } from "./finews/index.js";
 import { hexo } from "./hexo/index.js";
 import { sina } from "./sina/index.js";
 import { sogou } from "./sogou/index.js";
+import { thsFeed } from "./ths/index.js";
 import type { PackInput, PackSet } from "./types.js";
 
 /**
  * The registry: every bundled pack, one folder each (its knowledge, a fixture and a test).
  * Generators most specific first — the first that matches decides the format; `blog` takes any
- * other front-matter file.
+ * other front-matter file. Feeds map the records of scraper dumps.
  */
 export const PACKS: PackSet = {
   generators: [finews, hexo, blog],
   content: [eastmoney, sina, sogou],
+  feeds: [clsFeed, eastmoneyFeed, thsFeed],
 };
 
 /** The packs of `registry` that apply to a document: at most one generator, every matching content pack. */
@@ -22,6 +25,7 @@ export function packsFor(input: PackInput, registry: PackSet = PACKS): PackSet {
   return {
     generators: generator ? [generator] : [],
     content: registry.content.filter((pack) => pack.matches(input)),
+    feeds: registry.feeds,
   };
 }
 
@@ -34,6 +38,7 @@ export type {
   BodySyntax,
   Channel,
   ContentPack,
+  FeedPack,
   GeneratorPack,
   Pack,
   PackInput,

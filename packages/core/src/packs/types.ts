@@ -1,5 +1,6 @@
 import type { Document } from "domhandler";
 import type { Format, Security } from "../article.js";
+import type { RecordMapping } from "../readers/mapping.js";
 
 /** How a body is written: HTML as is, Markdown (which may hold HTML), or plain lines of text. */
 export type BodySyntax = "html" | "markdown" | "plain-text";
@@ -76,6 +77,15 @@ export interface ContentPack extends PackBase {
   kind: "content";
 }
 
+/**
+ * Knowledge about one feed of scraper dumps (财联社, 东方财富, 同花顺): a record mapping, as plain
+ * data — which records are the feed's (`match`), its id namespace and outlet (`feed`), and where
+ * its records hold what the default mapping does not find (its own stock lists, say).
+ */
+export interface FeedPack extends RecordMapping {
+  kind: "feed";
+}
+
 export type Pack = GeneratorPack | ContentPack;
 
 /**
@@ -86,4 +96,6 @@ export interface PackSet {
   /** Most specific first: the first that matches a document is its generator. */
   readonly generators: readonly GeneratorPack[];
   readonly content: readonly ContentPack[];
+  /** Feeds of dumps: the first whose `match` holds maps a record. */
+  readonly feeds: readonly FeedPack[];
 }

@@ -30,6 +30,7 @@ export function advance<D, A extends object>(
   added: A,
   warnings: readonly Warning[] = [],
 ): ParseContext<Grown<D, A>> {
+  if (warnings.length === 0 && Object.keys(added).length === 0) return context as ParseContext<Grown<D, A>>;
   return {
     settings: context.settings,
     packs: context.packs,

@@ -11,12 +11,12 @@ import { warning } from "../warnings.js";
  * paragraph and say so (`parse-failed`), rather than throw or lose the document.
  */
 export function salvage(
-  text: string,
-  filename: string | undefined,
+  input: { text: string; filename: string | undefined; ref: string | null; id: string | null },
   warnings: readonly Warning[],
   settings: Readonly<ParseSettings>,
   error: unknown,
 ): Article {
+  const { text, filename, ref, id } = input;
   const lines = text
     .split("\n")
     .map((line) => line.trim())
@@ -24,7 +24,7 @@ export function salvage(
   const blocks: Block[] = lines.map((line) => ({ type: "paragraph", text: line }));
   const body = lines.join("\n\n");
   return {
-    id: articleId([], filename, text),
+    id: id ?? articleId([], filename, text),
     title: lines[0]?.slice(0, settings.salvageTitleMaxLength) ?? "",
     publishedAt: null,
     source: null,
@@ -50,6 +50,7 @@ export function salvage(
     ],
     format: "plain-text",
     fingerprint: fingerprint(body),
+    ref,
     extra: {},
   };
 }

@@ -35,7 +35,7 @@ export function assemble(context: ParseContext<Assembled>): Article {
   const d = context.document;
   const links = d.rawBlocks.flatMap((raw) => raw.links.map((link) => link.href));
   return {
-    id: articleId(d.originalUrl ? [d.originalUrl, ...links] : links, d.filename, d.raw),
+    id: d.id ?? articleId(d.originalUrl ? [d.originalUrl, ...links] : links, d.filename, d.raw),
     title: d.title,
     publishedAt: d.publishedAt,
     source: d.source,
@@ -55,6 +55,7 @@ export function assemble(context: ParseContext<Assembled>): Article {
     warnings: [...context.warnings],
     format: d.format,
     fingerprint: fingerprint(d.text || d.title),
+    ref: d.ref,
     extra: d.extra,
   };
 }

@@ -25,7 +25,9 @@ export const detect: Stage<SourceDocument, Detected> = (context) => {
   const packs = packsFor({ data, hasFrontMatter, body }, context.packs);
   const generator = packs.generators[0];
   const format: Format =
-    generator?.format ?? (hasFrontMatter ? "front-matter" : HTML_START.test(body) ? "html" : "plain-text");
+    context.document.format ??
+    generator?.format ??
+    (hasFrontMatter ? "front-matter" : HTML_START.test(body) ? "html" : "plain-text");
   const syntax: BodySyntax =
     context.document.syntax ??
     (format === "plain-text"

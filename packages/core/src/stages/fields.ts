@@ -24,7 +24,7 @@ export const fields: Stage<SourceDocument & { credits: Credits }, Fields> = (con
   const { data, credits } = context.document;
   const authorFieldIsChannel = context.packs.generators[0]?.authorFieldIsChannel === true;
   return advance(context, {
-    originalUrl: credits.originalUrl ?? statedUrl(data),
+    originalUrl: credits.originalUrl ?? context.document.originalUrl ?? statedUrl(data),
     author: credits.author ?? (authorFieldIsChannel ? null : stringField(data.author)),
     editor: credits.editor ?? stringField(data.editor),
     categories: stringList(data.categories ?? data.category),

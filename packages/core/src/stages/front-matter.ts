@@ -1,6 +1,6 @@
 import yaml from "js-yaml";
 import type { Warning } from "../article.js";
-import type { SourceDocument } from "../pipeline/document.js";
+import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import { warning } from "../warnings.js";
 
 export interface FrontMatter {
@@ -28,15 +28,14 @@ export function readFile(
 ): { document: SourceDocument; warnings: Warning[] } {
   const split = splitFrontMatter(text);
   return {
-    document: {
+    document: fileDocument({
       data: split.data,
       hasFrontMatter: split.present,
       body: split.body,
       bodyLine: split.bodyLine,
-      syntax: null,
       raw: text,
       filename,
-    },
+    }),
     warnings: split.warnings,
   };
 }

@@ -27,7 +27,11 @@ const STAMP =
  * Plain text to blocks: each line is a paragraph; a first line without end punctuation is the
  * title; short unpunctuated lines are section headings.
  */
-export function readPlainText(text: string, settings: Readonly<ParseSettings> = DEFAULT_SETTINGS): PlainText {
+export function readPlainText(
+  text: string,
+  settings: Readonly<ParseSettings> = DEFAULT_SETTINGS,
+  options: { firstLineMayBeTitle: boolean } = { firstLineMayBeTitle: true },
+): PlainText {
   const source = text.includes("&") ? decodeHTML(text) : text;
   let lines: Array<{ text: string; line: number }> = [];
   source.split("\n").forEach((raw, index) => {
@@ -39,7 +43,7 @@ export function readPlainText(text: string, settings: Readonly<ParseSettings> = 
   let stampDate: string | null = null;
   const stampIndex = lines.slice(0, settings.plainStampLines).findIndex((line) => STAMP.test(line.text));
   if (stampIndex >= 0) {
-    stampDate = normalizeDate(STAMP.exec(lines[stampIndex]!.text)![1]!.replace(/\s+/g, ""));
+    stampDate = normalizeDate(stampText(STAMP.exec(lines[stampIndex]!.text)![1]!));
     lines.splice(stampIndex, 1);
   }
   const isHeading = (line: string) => isHeadingLine(line, settings.plainHeadingMaxLength);
@@ -47,7 +51,12 @@ export function readPlainText(text: string, settings: Readonly<ParseSettings> = 
   let title: string | null = null;
   let titleLine: number | null = null;
   const first = lines[0];
-  if (first && lines.length > 1 && isTitleLine(first.text, settings.plainTitleMaxLength)) {
+  if (
+    options.firstLineMayBeTitle &&
+    first &&
+    lines.length > 1 &&
+    isTitleLine(first.text, settings.plainTitleMaxLength)
+  ) {
     title = first.text;
     titleLine = first.line;
     lines.shift();
@@ -88,6 +97,18 @@ function joinHardWraps(
     out.push({ ...line });
   }
   return out;
+}
+
+/**
+ * A time stamp as the date parser reads it: no spaces around the date's separators
+ * (`2022 年 4 月 28 日` → `2022年4月28日`), one between the date and the time
+ * (`2026-05-27 19:15:07`).
+ */
+function stampText(stamp: string): string {
+  return stamp
+    .replace(/\s+/g, " ")
+    .replace(/\s*([年月日/\-:：])\s*/g, "$1")
+    .trim();
 }
 
 function isLead(line: string): boolean {

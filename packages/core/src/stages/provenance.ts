@@ -22,7 +22,7 @@ function key(name: string): string {
  */
 export const provenance: Stage<SourceDocument & { credits: Credits }, Provenance> = (context) => {
   const { data, credits } = context.document;
-  const channel = context.packs.generators[0]?.channel?.(data) ?? null;
+  const channel = context.document.channel ?? context.packs.generators[0]?.channel?.(data) ?? null;
   return advance(context, resolveProvenance(credits, channel));
 };
 

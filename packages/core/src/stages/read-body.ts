@@ -27,10 +27,12 @@ export interface BodyRead {
  * the packs clean before one walk reads the blocks.
  */
 export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) => {
-  const { body, bodyLine, syntax } = context.document;
+  const { body, bodyLine, syntax, data } = context.document;
   const settings = context.settings;
   if (syntax === "plain-text") {
-    const plain = readPlainText(body, settings);
+    // With a stated title (a record's), the first line is the body's, not a title.
+    const stated = typeof data.title === "string" && data.title.trim() !== "";
+    const plain = readPlainText(body, settings, { firstLineMayBeTitle: !stated });
     const firstLine =
       plain.title === null ? null : { text: plain.title, line: (plain.titleLine ?? 1) + bodyLine - 1 };
     return advance(context, {

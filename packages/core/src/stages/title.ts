@@ -14,6 +14,7 @@ const LEADS: readonly RegExp[] = [
   /^[\p{Script=Han}A-Za-z]{1,12}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)\s*(?:[（(][^)）]{0,24}[)）])?\s*/u,
   /^[\p{Script=Han}A-Za-z]{2,8}讯\s+/u,
 ];
+const LEADING_PUNCTUATION = /^[\s，,、；;：:。．.！!？?）)】」』”’]+/u;
 /** A block that is only a byline. */
 const BYLINE_ONLY = /^(?:本报)?(?:特约)?记者.{2,16}(?:发自\p{Script=Han}{2,6}|报道)?$/u;
 
@@ -27,8 +28,13 @@ export interface TitleResult {
  * line, else the first sentence of the body (`title-derived`).
  */
 export const title: Stage<SourceDocument & BodyRead & Texted, { title: string }> = (context) => {
-  const { data, firstLine, blocks } = context.document;
-  const chosen = chooseTitle(data.title, firstLine, blocks, context.settings);
+  const { data, firstLine, blocks, ref } = context.document;
+  // A record of a dump is a flash: its first sentence is its headline, kept whole.
+  const maxLength = ref === null ? context.settings.derivedTitleMaxLength : Number.POSITIVE_INFINITY;
+  const chosen = chooseTitle(data.title, firstLine, blocks, {
+    ...context.settings,
+    derivedTitleMaxLength: maxLength,
+  });
   return advance(context, { title: chosen.title }, chosen.warnings);
 };
 
@@ -79,7 +85,8 @@ function deriveTitle(blocks: readonly Block[], maxLength: number): string {
       const match = lead.exec(halfWidthDigits(text));
       if (match) text = text.slice(match[0].length);
     }
-    const sentence = text.split(SENTENCE_BREAK)[0]!.trim();
+    // A lead leaves the comma after it (`财联社7月29日电，…`): a title never starts with punctuation.
+    const sentence = text.split(SENTENCE_BREAK)[0]!.replace(LEADING_PUNCTUATION, "").trim();
     if (sentence === "") continue;
     return sentence.length > maxLength ? `${[...sentence].slice(0, maxLength).join("")}…` : sentence;
   }

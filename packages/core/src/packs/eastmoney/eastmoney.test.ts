@@ -1,8 +1,8 @@
 // Fixture: ../shared/corpus/finews-jekyll/_posts__-202205262391921712.md (zning1994/finews at
 // 462e8aa7), two paragraphs of its eastmoney body with one K-line widget.
 import { describe, expect, it } from "vitest";
-import { parseFixture } from "../../../test/packs.js";
-import { eastmoney } from "./index.js";
+import { parseFixture, parseRecordsFixture } from "../../../test/packs.js";
+import { eastmoney, eastmoneyFeed } from "./index.js";
 
 const fixture = new URL("./fixture.html", import.meta.url);
 
@@ -25,5 +25,26 @@ describe("eastmoney pack", () => {
 
   it("keeps the text of quote links in the sentence", () => {
     expect(withPack.text).toContain("霍尼韦尔宣布为蔚来旗下ET7提供制冷剂。具体来看，巨化股份、联创股份已有");
+  });
+});
+
+// Fixture: lines 1 and 20 of ../shared/dumps/eastmoney/data/2026/2026-07-29.jsonl.gz (the public
+// archive echo-stacker/cailianshe-daily-archive).
+describe("eastmoney feed pack", () => {
+  const { withPack, withoutPack } = parseRecordsFixture(
+    eastmoneyFeed,
+    new URL("./fixture.jsonl", import.meta.url),
+  );
+
+  it("maps secids with the widgets' market ids; boards (90, 1007) and funds (150) are not securities", () => {
+    expect(withPack[0]!.securities).toEqual([]);
+    expect(withPack[1]!.securities.map((s) => `${s.code}.${s.market}`)).toEqual(["000725.SZ"]);
+    expect(withoutPack[1]!.securities.map((s) => `${s.code}.${s.market}`)).toEqual(["000725.SZ"]);
+  });
+
+  it("namespaces ids by the feed and takes its outlet as the source", () => {
+    expect(withPack[0]).toMatchObject({ id: "eastmoney:202607293823918189", source: { name: "东方财富" } });
+    expect(withPack[0]!.categories).toEqual(["快讯"]);
+    expect(withPack[0]!.extra).toEqual({});
   });
 });

@@ -1,7 +1,7 @@
 import { textContent } from "domutils";
 import type { Market, Security } from "../../article.js";
 import { select } from "../../stages/select.js";
-import type { ContentPack } from "../types.js";
+import type { ContentPack, FeedPack } from "../types.js";
 
 /**
  * Eastmoney (东方财富) article HTML, as mirrored by finews and others: K-line chart widgets fenced by
@@ -9,7 +9,10 @@ import type { ContentPack } from "../types.js";
  * `data-code` market ids.
  */
 
-/** Eastmoney's numeric market ids. 90 is sector boards (BKxxxx), which are not securities. */
+/**
+ * Eastmoney's numeric market ids, in its widgets and in its feed's `secid`s (`1.600160`). Ids it
+ * does not list are not securities: 90 and 1007 are sector boards (BKxxxx), 150 funds, 153 US OTC.
+ */
 const MARKETS: Record<string, Market> = {
   "0": "SZ",
   "1": "SH",
@@ -61,4 +64,20 @@ export const eastmoney: ContentPack = {
     }
     return found;
   },
+};
+
+/**
+ * 东方财富 (eastmoney) flashes: stock lists in `raw.stockList` as `secid`s (`0.300750`, `116.02259`,
+ * `90.BK0800`), mapped with the same market ids as its widgets.
+ */
+export const eastmoneyFeed: FeedPack = {
+  kind: "feed",
+  name: "eastmoney",
+  match: [{ source: ["eastmoney"] }, { source_name: ["东方财富"] }],
+  feed: { key: "eastmoney", name: "东方财富" },
+  securities: [
+    { path: "raw.stockList", markets: MARKETS },
+    { path: "stocks", code: ["code"], name: ["name"] },
+  ],
+  drop: ["raw", "brief", "realSort", "date", "time", "level"],
 };

@@ -1,0 +1,111 @@
+/**
+ * Which reader an input needs, from its first bytes (decoded leniently): a file with front matter,
+ * an HTML page, Markdown, plain text, or an input of many records (JSON Lines, a JSON array or a
+ * stream of JSON objects, a digest of `## HH:MM:SS｜title` sections).
+ *
+ * The rules are data (`MARKDOWN_SIGNALS`, `MARKDOWN_THRESHOLD`) so that they can be tuned on real
+ * files of unseen generators without touching the readers.
+ */
+
+/** The kinds of input, one reader each. */
+export const INPUT_KINDS = [
+  /** A file that opens with `---` front matter: one document, its generator decides the body syntax. */
+  "front-matter",
+  /** An HTML page or fragment without front matter: one document. */
+  "html",
+  /** Markdown without front matter: one document, a heading at the top is its title. */
+  "markdown",
+  /** Anything else: one document of plain lines. */
+  "plain-text",
+  /** One JSON object per line (JSON Lines, NDJSON): one document per line. */
+  "json-lines",
+  /** A JSON array of records, or JSON objects one after another over several lines: one document per record. */
+  "json",
+  /** A digest Markdown of `## HH:MM:SS｜title` sections rendered from a dump: one document per section. */
+  "digest",
+] as const;
+
+export type InputKind = (typeof INPUT_KINDS)[number];
+
+/** Kinds whose inputs hold many documents. */
+export const MANY_DOCUMENT_KINDS: ReadonlySet<InputKind> = new Set(["json-lines", "json", "digest"]);
+
+/** A body that opens with an HTML tag is an HTML page or fragment. */
+export const HTML_START =
+  /^\s*<(?:!doctype|html|head|body|div|p|article|section|table|h[1-6]|span|center|pre|ul|ol|blockquote)\b/i;
+
+/** Blank lines, then `---` on a line of its own: the same test `splitFrontMatter` makes. */
+const FRONT_MATTER_FENCE = /^(?:[ \t\r]*\n)*---[ \t\r]*(?:\n|$)/;
+/** A digest section heading: `## 09:30:05｜title` (the full-width bar, or `|`). */
+export const DIGEST_SECTION = /^##[ \t]+(\d{1,2}:\d{2}(?::\d{2})?)[ \t]*[｜|][ \t]*(.*)$/;
+const DIGEST_SECTION_ANYWHERE = /^##[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[｜|]/m;
+
+/** An object with a first key, or an array of them (or an empty one): JSON over several lines. */
+const JSON_START = /^(?:\{\s*"[^"\n]{0,200}"\s*:|\[\s*(?:\{\s*(?:"|\})|\]\s*$))/;
+
+/** Markdown syntax that plain text does not have, and what each sighting weighs. */
+export const MARKDOWN_SIGNALS: ReadonlyArray<{ name: string; pattern: RegExp; weight: number; max: number }> =
+  [
+    { name: "ATX heading on the first line", pattern: /^\s*#{1,6}[ \t]+\S/, weight: 3, max: 3 },
+    {
+      name: "Setext heading on the first line",
+      pattern: /^\s*[^\n]*\S[^\n]*\n(?:={3,}|-{3,})[ \t]*(?:\n|$)/,
+      weight: 3,
+      max: 3,
+    },
+    { name: "ATX heading", pattern: /^#{1,6}[ \t]+\S.*$/gm, weight: 2, max: 4 },
+    { name: "Setext heading", pattern: /^[^\n]*\S[^\n]*\n(?:={3,}|-{3,})[ \t]*$/gm, weight: 2, max: 4 },
+    {
+      name: "link",
+      pattern: /\[[^\]\n]+\]\((?:https?:\/\/|\/|\.{0,2}\/|#|mailto:)[^)\s]*\)/g,
+      weight: 2,
+      max: 4,
+    },
+    { name: "image", pattern: /!\[[^\]\n]*\]\([^)\s]+\)/g, weight: 2, max: 4 },
+    { name: "fenced code", pattern: /^(?:```|~~~)/gm, weight: 2, max: 4 },
+    { name: "table", pattern: /^\|?[ \t]*:?-{3,}:?[ \t]*\|/gm, weight: 2, max: 2 },
+    { name: "bold", pattern: /\*\*[^*\n]+\*\*/g, weight: 1, max: 2 },
+    { name: "bullet list", pattern: /^[ \t]{0,3}[-*+][ \t]+\S/gm, weight: 1, max: 2 },
+    { name: "block quote", pattern: /^>[ \t]?\S/gm, weight: 1, max: 2 },
+  ];
+/** Markdown when the signals add up to this much. */
+export const MARKDOWN_THRESHOLD = 3;
+
+/** The kind of an input, from a sample of its start (64 KiB is plenty). */
+export function detectInput(sample: string): InputKind {
+  const text = sample.charCodeAt(0) === 0xfeff ? sample.slice(1) : sample;
+  if (FRONT_MATTER_FENCE.test(text)) return "front-matter";
+  const start = text.trimStart();
+  if (start.startsWith("{") && isJsonObjectLine(start)) return "json-lines";
+  if (JSON_START.test(start)) return "json";
+  if (HTML_START.test(text)) return "html";
+  if (DIGEST_SECTION_ANYWHERE.test(text) && /^#[ \t]+\S/m.test(text)) return "digest";
+  return markdownScore(text) >= MARKDOWN_THRESHOLD ? "markdown" : "plain-text";
+}
+
+/** How much Markdown syntax a text shows (see `MARKDOWN_SIGNALS`). */
+export function markdownScore(text: string): number {
+  let score = 0;
+  for (const signal of MARKDOWN_SIGNALS) {
+    const count = signal.pattern.global
+      ? (text.match(signal.pattern)?.length ?? 0)
+      : signal.pattern.test(text)
+        ? 1
+        : 0;
+    score += Math.min(signal.max, count * signal.weight);
+  }
+  return score;
+}
+
+/** The first line is a whole JSON object: the input is JSON Lines. */
+function isJsonObjectLine(text: string): boolean {
+  const end = text.indexOf("\n");
+  const line = (end < 0 ? text : text.slice(0, end)).trim();
+  if (!line.endsWith("}")) return false;
+  try {
+    const value: unknown = JSON.parse(line);
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}

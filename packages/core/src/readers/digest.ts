@@ -1,0 +1,155 @@
+import { decode } from "../stages/decode.js";
+import { DIGEST_SECTION } from "./detect.js";
+import { type Line, LineSplitter } from "./lines.js";
+import type { RecordMapper } from "./record.js";
+import type { DocumentReader, ReadItem } from "./types.js";
+import type { ReaderOptions } from "./whole-file.js";
+
+/** `- key: value` (a digest's metadata bullets). */
+const BULLET = /^-[ \t]+([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$/;
+const HEADING = /^#[ \t]+(.+)$/;
+const DATE = /(\d{4})-(\d{1,2})-(\d{1,2})/;
+/** `并行科技(920493)`, `(161027)`, `并行科技()`: a name and a code, either may be empty. */
+const STOCK = /^([^()（）]*)[（(]([^()（）]*)[)）]$/;
+
+interface Section {
+  number: number;
+  line: number;
+  time: string;
+  title: string;
+  fields: Record<string, string>;
+  body: string[];
+  /** Still reading the bullets under the heading. */
+  inFields: boolean;
+  bytes: number;
+  raw: string[];
+}
+
+/**
+ * A digest Markdown rendered from a dump: `# <feed> 2026-07-29`, bullets about the digest, then one
+ * `## HH:MM:SS｜title` section per record with its own bullets (`- id: \`2439468\``, category,
+ * subjects, stocks, url) and its text. Each section is read as the record it was rendered from —
+ * its date is the digest's date at the section's time — and mapped like a record of the dump, so
+ * the same story has the same id in both.
+ */
+export class DigestReader implements DocumentReader {
+  private readonly lines: LineSplitter;
+  private date: string | null = null;
+  private feedName: string | null = null;
+  private section: Section | null = null;
+  private count = 0;
+
+  constructor(
+    private readonly options: ReaderOptions,
+    private readonly mapper: RecordMapper,
+  ) {
+    this.lines = new LineSplitter(options.settings.maxInputBytes, options.firstLine);
+  }
+
+  push(chunk: Uint8Array): ReadItem[] {
+    const lines: Line[] = [];
+    this.lines.push(chunk, lines);
+    return this.read(lines);
+  }
+
+  end(): ReadItem[] {
+    const lines: Line[] = [];
+    this.lines.end(lines);
+    const items = this.read(lines);
+    if (this.section !== null) items.push(this.finish(this.section));
+    this.section = null;
+    return items;
+  }
+
+  private read(lines: readonly Line[]): ReadItem[] {
+    const items: ReadItem[] = [];
+    for (const line of lines) {
+      const text = line.bytes === null ? "" : decode(line.bytes, this.options.settings).text;
+      const heading = DIGEST_SECTION.exec(text);
+      if (heading) {
+        if (this.section !== null) items.push(this.finish(this.section));
+        this.section = {
+          number: ++this.count,
+          line: line.number,
+          time: heading[1]!,
+          title: heading[2]!.trim(),
+          fields: {},
+          body: [],
+          inFields: true,
+          bytes: text.length,
+          raw: [text],
+        };
+        continue;
+      }
+      const section = this.section;
+      if (section === null) {
+        this.readHeader(text);
+        continue;
+      }
+      section.bytes += text.length + 1;
+      if (section.bytes <= this.options.settings.maxInputBytes) section.raw.push(text);
+      const bullet = section.inFields ? BULLET.exec(text) : null;
+      if (bullet) {
+        section.fields[bullet[1]!] = bullet[2]!.trim();
+      } else if (text.trim() !== "" || !section.inFields) {
+        section.inFields = false;
+        if (section.bytes <= this.options.settings.maxInputBytes) section.body.push(text);
+      }
+    }
+    return items;
+  }
+
+  private readHeader(text: string): void {
+    const heading = HEADING.exec(text);
+    if (heading && this.date === null) {
+      const date = DATE.exec(heading[1]!);
+      if (date) this.date = `${date[1]}-${date[2]!.padStart(2, "0")}-${date[3]!.padStart(2, "0")}`;
+      return;
+    }
+    const bullet = BULLET.exec(text);
+    // `- source: 财联社 Web roll API`: the feed is the outlet named first.
+    if (bullet && bullet[1] === "source") this.feedName = bullet[2]!.trim().split(/\s+/)[0] || null;
+  }
+
+  private finish(section: Section): ReadItem {
+    const ref = `section ${section.number}`;
+    if (section.bytes > this.options.settings.maxInputBytes) {
+      return {
+        failure: {
+          code: "record-too-large",
+          message: `the section is over ${this.options.settings.maxInputBytes} bytes (maxInputBytes)`,
+          ref,
+        },
+      };
+    }
+    const { id, stocks, subjects, ...rest } = section.fields;
+    const record: Record<string, unknown> = {
+      ...rest,
+      title: section.title,
+      content: section.body.join("\n").trim(),
+    };
+    if (id !== undefined) record.id = id.replace(/^`|`$/g, "");
+    if (this.date !== null) record.datetime = `${this.date} ${section.time}`;
+    if (this.feedName !== null) record.source_name = this.feedName;
+    if (subjects !== undefined) record.subjects = list(subjects);
+    if (stocks !== undefined) {
+      record.stocks = list(stocks).map((item) => {
+        const stock = STOCK.exec(item);
+        return stock ? { name: stock[1]!.trim(), code: stock[2]!.trim() } : { name: item, code: "" };
+      });
+    }
+    return this.mapper.document(
+      record,
+      { ref, line: section.line, raw: section.raw.join("\n") },
+      "digest-section",
+    );
+  }
+}
+
+/** `a，b, c` as a list. */
+function list(value: string): string[] {
+  return value
+    .split(/[，,、]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+}

@@ -1,0 +1,159 @@
+import { decode } from "../stages/decode.js";
+import { parseRecord } from "./json-lines.js";
+import { concat } from "./lines.js";
+import type { RecordMapper } from "./record.js";
+import type { DocumentReader, ReadItem } from "./types.js";
+import type { ReaderOptions } from "./whole-file.js";
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const NEWLINE = 0x0a;
+
+/**
+ * A JSON array of records (`[{…}, {…}]`), or JSON objects one after another over several lines:
+ * one document per record (`item 3`). The input is cut into its top-level values as it streams
+ * (strings and nesting are followed byte by byte), so an array of any length is read with memory
+ * for one record at a time. A value that is not a JSON object is a failure of that item.
+ */
+export class JsonValuesReader implements DocumentReader {
+  /** Nesting depth: 0 outside everything, 1 inside the outer array (when there is one). */
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  private inArray = false;
+  private started = false;
+  /** Depth at which items start: 1 inside an array, 0 for objects one after another. */
+  private itemDepth = 0;
+  private item: Uint8Array[] = [];
+  private itemBytes = 0;
+  private itemOpen = false;
+  private itemTooLarge = false;
+  private itemLine = 0;
+  private count = 0;
+  private line: number;
+  private closed = false;
+
+  constructor(
+    private readonly options: ReaderOptions,
+    private readonly mapper: RecordMapper,
+  ) {
+    this.line = options.firstLine;
+  }
+
+  push(chunk: Uint8Array): ReadItem[] {
+    const items: ReadItem[] = [];
+    let itemStart = this.itemOpen ? 0 : -1;
+    for (let i = 0; i < chunk.length; i++) {
+      const byte = chunk[i]!;
+      if (byte === NEWLINE) this.line++;
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (byte === BACKSLASH) this.escaped = true;
+        else if (byte === QUOTE) this.inString = false;
+        continue;
+      }
+      if (!this.started) {
+        if (byte <= 0x20 || byte === 0xef || byte === 0xbb || byte === 0xbf) continue; // white space, a BOM
+        this.started = true;
+        if (byte === OPEN_BRACKET) {
+          this.inArray = true;
+          this.itemDepth = 1;
+          this.depth = 1;
+          continue;
+        }
+      }
+      if (this.closed) continue;
+      if (!this.itemOpen) {
+        // Between items: white space, commas, and the end of the outer array.
+        if (byte <= 0x20 || byte === 0x2c) continue;
+        if (this.inArray && byte === CLOSE_BRACKET && this.depth === 1) {
+          this.closed = true;
+          this.depth = 0;
+          continue;
+        }
+        this.itemOpen = true;
+        this.itemLine = this.line;
+        itemStart = i;
+      }
+      if (byte === QUOTE) {
+        this.inString = true;
+      } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
+        this.depth++;
+      } else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
+        this.depth--;
+        if (this.depth < this.itemDepth) {
+          // The outer array closes right after a bare value (`…, 5]`).
+          this.keep(chunk.subarray(itemStart, i));
+          items.push(this.finish());
+          itemStart = -1;
+          this.closed = true;
+        } else if (this.depth === this.itemDepth) {
+          this.keep(chunk.subarray(itemStart, i + 1));
+          items.push(this.finish());
+          itemStart = -1;
+        }
+      } else if (this.depth === this.itemDepth && (byte === 0x2c || byte <= 0x20)) {
+        // A bare value (a number, `true`) ends at the next separator.
+        this.keep(chunk.subarray(itemStart, i));
+        items.push(this.finish());
+        itemStart = -1;
+      }
+    }
+    if (this.itemOpen && itemStart >= 0) this.keep(chunk.subarray(itemStart).slice());
+    return items;
+  }
+
+  end(): ReadItem[] {
+    if (!this.itemOpen && (!this.inArray || this.closed)) return [];
+    const where = this.itemOpen ? `inside item ${this.count + 1}` : "before the array's closing ]";
+    return [
+      {
+        failure: {
+          code: "corrupt-input",
+          message: `the JSON ends ${where}: the input is cut short`,
+          ref: this.itemOpen ? `item ${this.count + 1}` : null,
+        },
+      },
+    ];
+  }
+
+  private keep(piece: Uint8Array): void {
+    if (this.itemTooLarge) return;
+    if (this.itemBytes + piece.length > this.options.settings.maxInputBytes) {
+      this.itemTooLarge = true;
+      this.item = [];
+      return;
+    }
+    this.item.push(piece);
+    this.itemBytes += piece.length;
+  }
+
+  private finish(): ReadItem {
+    this.count++;
+    const ref = `item ${this.count}`;
+    const tooLarge = this.itemTooLarge;
+    const bytes = concat(this.item, this.itemBytes);
+    this.item = [];
+    this.itemBytes = 0;
+    this.itemOpen = false;
+    this.itemTooLarge = false;
+    if (tooLarge) {
+      return {
+        failure: {
+          code: "record-too-large",
+          message: `the record is over ${this.options.settings.maxInputBytes} bytes (maxInputBytes)`,
+          ref,
+        },
+      };
+    }
+    const decoded = decode(bytes, this.options.settings);
+    const record = parseRecord(decoded.text);
+    if (typeof record === "string") return { failure: { code: "invalid-record", message: record, ref } };
+    const read = this.mapper.document(record, { ref, line: this.itemLine, raw: decoded.text }, "dump-record");
+    return { document: read.document, warnings: [...decoded.warnings, ...read.warnings] };
+  }
+}

@@ -1,0 +1,79 @@
+import type { Warning } from "../article.js";
+import { fileDocument, type SourceDocument } from "../pipeline/document.js";
+import type { ParseSettings } from "../settings.js";
+import { SENTENCE_END } from "../text/chars.js";
+
+/** `# Title` (any level up to 3) on the first line. */
+const ATX_TITLE = /^[ \t]{0,3}#{1,3}[ \t]+(.+?)[ \t]*#*[ \t]*$/;
+/** A line of `===` or `---` under the first line: a Setext heading. */
+const SETEXT_UNDERLINE = /^[ \t]{0,3}(?:=+|-+)[ \t]*$/;
+
+/**
+ * Markdown without front matter: one document whose title is the heading at the top (ATX `# …` or
+ * Setext `…` over `===`), taken out of the body so it is not read twice.
+ */
+export function readMarkdown(
+  text: string,
+  filename: string | undefined,
+  settings: Readonly<ParseSettings>,
+): { document: SourceDocument; warnings: Warning[] } {
+  const lines = text.split("\n");
+  let first = 0;
+  while (first < lines.length && lines[first]!.trim() === "") first++;
+  let title: string | null = null;
+  let bodyStart = first;
+  const atx = ATX_TITLE.exec(lines[first] ?? "");
+  if (atx) {
+    title = atx[1]!;
+    bodyStart = first + 1;
+  } else if (
+    lines[first] !== undefined &&
+    SETEXT_UNDERLINE.test(lines[first + 1] ?? "") &&
+    lines[first]!.trim() !== ""
+  ) {
+    title = lines[first]!.trim();
+    bodyStart = first + 2;
+  }
+  const body = separateProseLines(
+    title === null ? lines : lines.slice(bodyStart),
+    settings.plainHeadingMaxLength,
+  );
+  return {
+    document: fileDocument({
+      data: title === null ? {} : { title },
+      hasFrontMatter: false,
+      body,
+      bodyLine: title === null ? 1 : bodyStart + 1,
+      raw: text,
+      filename,
+      syntax: "markdown",
+      format: "markdown",
+    }),
+    warnings: [],
+  };
+}
+
+/** A line that Markdown reads as structure (a heading, list item, quote, table row, fence, HTML), not prose. */
+const STRUCTURE = /^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\||```|~~~|<|={3,}\s*$|-{3,}\s*$|\*{3,}\s*$)/;
+
+/**
+ * Chinese Markdown puts one paragraph on each line, where Markdown would join lines into one
+ * paragraph: two prose lines in a row are kept apart by a blank line, unless the first was
+ * hard-wrapped (too long for a heading and not ending a sentence, the rule plain text follows).
+ */
+function separateProseLines(lines: readonly string[], headingMaxLength: number): string {
+  const out: string[] = [];
+  let fenced = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
+    out.push(line);
+    const next = lines[i + 1];
+    if (fenced || next === undefined || line.trim() === "" || next.trim() === "") continue;
+    if (STRUCTURE.test(line) || STRUCTURE.test(next) || /^\s{4}/.test(next)) continue;
+    const trimmed = line.trim();
+    const hardWrapped = trimmed.length > headingMaxLength && !SENTENCE_END.test(trimmed);
+    if (!hardWrapped) out.push("");
+  }
+  return out.join("\n");
+}

@@ -1,0 +1,220 @@
+import type { Format, Security, Warning } from "../article.js";
+import { hash64 } from "../assemble/hash.js";
+import { listedSecurity, mergeSecurities } from "../enrich/securities.js";
+import type { FeedPack, PackSet } from "../packs/index.js";
+import type { SourceDocument } from "../pipeline/document.js";
+import { CHINA_OFFSET } from "../policy/zone.js";
+import { HTML_START } from "./detect.js";
+import {
+  mappingMatches,
+  type RecordMapping,
+  type ResolvedMapping,
+  resolveMapping,
+  valueAt,
+} from "./mapping.js";
+
+/** How the records of one input are mapped: a mapping given for the input, else the feed packs that match each record. */
+export class RecordMapper {
+  private readonly resolved = new Map<RecordMapping | null, ResolvedMapping>();
+  /** Records of one input usually share a feed: the pack that matched last is tried first. */
+  private lastFeed: FeedPack | null = null;
+
+  constructor(
+    private readonly packs: PackSet,
+    private readonly mapping: RecordMapping | null,
+  ) {}
+
+  /**
+   * The document of one record. `where` says where the record sits (`ref`), which line of the
+   * input its body starts on, and its text as read (`raw`).
+   */
+  document(
+    record: Record<string, unknown>,
+    where: { ref: string; line: number; raw: string },
+    format: Format,
+  ): { document: SourceDocument; warnings: Warning[] } {
+    const mapping = this.resolve(this.mapping ?? this.feedOf(record));
+    const { fields } = mapping;
+    const text = (paths: readonly string[]) => firstText(record, paths);
+    const feedName = text(fields.feedName);
+    const feedKey = mapping.feed?.key ?? firstSlug(record, fields.feedKey);
+    const channelName = mapping.feed?.name ?? (feedName !== null && !isSlug(feedName) ? feedName : null);
+
+    let title = text(fields.title) ?? "";
+    let body = text(fields.content) ?? text(fields.summary) ?? "";
+    // A flash opens with its headline in 【】: the title when none is stated, and not repeated in the text.
+    const headline = /^\s*【([^【】\n]{1,200})】/.exec(body);
+    if (headline && (title === "" || headline[1]!.trim() === title)) {
+      title = headline[1]!.trim();
+      body = body.slice(headline[0].length).trimStart();
+    }
+
+    const ownId = text(fields.id);
+    const id = ownId === null ? null : feedKey === null ? ownId : `${feedKey}:${ownId}`;
+    const securities = this.securities(record, mapping);
+    const data: Record<string, unknown> = {};
+    if (title !== "") data.title = title;
+    const date = publishDate(record, fields.publishedAt);
+    if (date !== null) data.date = date;
+    const categories = firstValue(record, fields.categories);
+    if (categories !== undefined) data.categories = names(categories);
+    const tags = firstValue(record, fields.tags);
+    if (tags !== undefined) data.tags = names(tags);
+    const author = text(fields.author);
+    if (author !== null) data.author = author;
+    const editor = text(fields.editor);
+    if (editor !== null) data.editor = editor;
+    for (const key in record) {
+      if (Object.hasOwn(record, key) && !mapping.known.has(key) && !Object.hasOwn(data, key))
+        data[key] = record[key];
+    }
+    return {
+      document: {
+        data,
+        hasFrontMatter: false,
+        body,
+        bodyLine: where.line,
+        syntax: HTML_START.test(body) || HTML_TAG.test(body) ? "html" : "plain-text",
+        raw: where.raw,
+        // A file name's number is the id of a one-document input, never of every record of a dump.
+        filename: undefined,
+        ref: where.ref,
+        format,
+        id: id ?? `h${hash64(where.raw)}`,
+        originalUrl: firstUrl(record, fields.url),
+        channel: channelName === null ? null : { name: channelName, role: "outlet" },
+        securities,
+      },
+      warnings: [],
+    };
+  }
+
+  private feedOf(record: Record<string, unknown>): FeedPack | null {
+    if (this.lastFeed !== null && mappingMatches(this.lastFeed, record)) return this.lastFeed;
+    const feed = this.packs.feeds.find((pack) => mappingMatches(pack, record)) ?? null;
+    if (feed !== null) this.lastFeed = feed;
+    return feed;
+  }
+
+  private resolve(mapping: RecordMapping | null): ResolvedMapping {
+    let resolved = this.resolved.get(mapping);
+    if (resolved === undefined) {
+      resolved = resolveMapping(mapping);
+      this.resolved.set(mapping, resolved);
+    }
+    return resolved;
+  }
+
+  private securities(record: Record<string, unknown>, mapping: ResolvedMapping): Security[] {
+    const found: Security[] = [];
+    for (const list of mapping.securities) {
+      const items = valueAt(record, list.path);
+      if (!Array.isArray(items)) continue;
+      for (const item of items) {
+        const listing =
+          typeof item === "string"
+            ? { code: item }
+            : item !== null && typeof item === "object"
+              ? {
+                  code: firstText(item as Record<string, unknown>, list.code ?? ["code"]) ?? "",
+                  name: firstText(item as Record<string, unknown>, list.name ?? ["name"]) ?? undefined,
+                  market: firstText(item as Record<string, unknown>, list.market ?? ["market"]) ?? undefined,
+                }
+              : null;
+        const security = listing === null ? null : listedSecurity(listing, list.markets);
+        if (security !== null) found.push(security);
+      }
+    }
+    return mergeSecurities([found]);
+  }
+}
+
+/** HTML tags in a record's content: its body is HTML, not plain text. */
+const HTML_TAG = /<(?:p|br|div|span|img|a|strong|b|em|table|ul|ol|li|h[1-6])\b[^>]*>/i;
+const SLUG = /^[A-Za-z][A-Za-z0-9_.-]{0,39}$/;
+const DATE_ONLY = /^\d{4}-\d{1,2}-\d{1,2}$/;
+const TIME_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+
+function isSlug(value: string): boolean {
+  return SLUG.test(value);
+}
+
+function firstValue(record: Record<string, unknown>, paths: readonly string[]): unknown {
+  for (const path of paths) {
+    const value = valueAt(record, path);
+    if (
+      value !== undefined &&
+      value !== null &&
+      value !== "" &&
+      !(Array.isArray(value) && value.length === 0)
+    ) {
+      return value;
+    }
+  }
+  return undefined;
+}
+
+/** The first value at `paths` that is a non-empty string or a number, as trimmed text. */
+function firstText(record: Record<string, unknown>, paths: readonly string[]): string | null {
+  for (const path of paths) {
+    const value = valueAt(record, path);
+    if (typeof value === "number" && Number.isFinite(value)) return String(value);
+    if (typeof value === "string" && value.trim() !== "") return value.trim();
+  }
+  return null;
+}
+
+function firstSlug(record: Record<string, unknown>, paths: readonly string[]): string | null {
+  for (const path of paths) {
+    const value = valueAt(record, path);
+    if (typeof value === "string" && isSlug(value.trim())) return value.trim();
+  }
+  return null;
+}
+
+function firstUrl(record: Record<string, unknown>, paths: readonly string[]): string | null {
+  for (const path of paths) {
+    const value = valueAt(record, path);
+    if (typeof value === "string" && /^https?:\/\/\S+$/i.test(value.trim())) return value.trim();
+  }
+  return null;
+}
+
+/** Names of a list of strings or `{ name }` objects, or a comma-separated string. */
+function names(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  return value
+    .map((item) =>
+      item !== null && typeof item === "object" ? (item as Record<string, unknown>).name : item,
+    )
+    .filter((item) => typeof item === "string" || typeof item === "number");
+}
+
+/**
+ * The publish date as the pipeline reads dates: a string as written (a date alone is joined with a
+ * `time` field beside it), Unix seconds or milliseconds as the instant on China's clock.
+ */
+function publishDate(record: Record<string, unknown>, paths: readonly string[]): string | null {
+  for (const path of paths) {
+    const value = valueAt(record, path);
+    if (typeof value === "number" && Number.isFinite(value) && value > 0) return fromEpoch(value);
+    if (typeof value !== "string" || value.trim() === "") continue;
+    const text = value.trim();
+    if (/^\d{9,13}$/.test(text)) return fromEpoch(Number(text));
+    // A date alone, with the time of day in a field of its own (`date` + `time`).
+    const time = valueAt(record, "time");
+    if (DATE_ONLY.test(text) && typeof time === "string" && TIME_ONLY.test(time.trim())) {
+      return `${text} ${time.trim()}`;
+    }
+    return text;
+  }
+  return null;
+}
+
+/** Unix seconds (or milliseconds, for 12 digits and more) as an ISO time on China's clock. */
+function fromEpoch(value: number): string | null {
+  const ms = value >= 1e11 ? value : value * 1000;
+  const date = new Date(ms + 8 * 3600 * 1000);
+  if (Number.isNaN(date.getTime())) return null;
+  return `${date.toISOString().slice(0, 19)}${CHINA_OFFSET}`;
+}

@@ -1,0 +1,95 @@
+import type { Article, Warning } from "../article.js";
+import type { SourceDocument } from "../pipeline/document.js";
+import { runPipeline } from "../pipeline/pipeline.js";
+import { salvage } from "../pipeline/salvage.js";
+import { detectInput, type InputKind } from "./detect.js";
+import { DigestReader } from "./digest.js";
+import { JsonLinesReader } from "./json-lines.js";
+import { JsonValuesReader } from "./json-values.js";
+import { concat } from "./lines.js";
+import { RecordMapper } from "./record.js";
+import type { DocumentReader, ReadFailure, ReadItem } from "./types.js";
+import { type ReaderOptions, WholeFileReader } from "./whole-file.js";
+
+/** What one document of an input gave: its Article, or why there is none. */
+export type ParseResult = { ok: true; article: Article } | { ok: false; failure: ReadFailure };
+
+/** Bytes of the input's start that detection looks at. */
+const SAMPLE_BYTES = 64 * 1024;
+const lenient = new TextDecoder("utf-8");
+
+/**
+ * One input, read as it arrives: its first bytes pick the reader (`detectInput`), the reader turns
+ * bytes into documents, and each document runs through the pipeline. `push` and `end` return the
+ * results they complete, so the synchronous and the streaming `parseAll` share every step.
+ */
+export class InputSession {
+  private readonly sample: Uint8Array[] = [];
+  private sampleBytes = 0;
+  private reader: DocumentReader | null = null;
+  private inputKind: InputKind | null = null;
+
+  constructor(private readonly options: ReaderOptions) {}
+
+  /** The kind of input, once the first bytes have been seen. */
+  get kind(): InputKind | null {
+    return this.inputKind;
+  }
+
+  push(chunk: Uint8Array): ParseResult[] {
+    if (chunk.length === 0) return [];
+    if (this.reader !== null) return this.results(this.reader.push(chunk));
+    this.sample.push(chunk.slice());
+    this.sampleBytes += chunk.length;
+    return this.sampleBytes >= SAMPLE_BYTES ? this.start() : [];
+  }
+
+  end(): ParseResult[] {
+    const started = this.reader === null ? this.start() : [];
+    return [...started, ...this.results(this.reader!.end())];
+  }
+
+  private start(): ParseResult[] {
+    const bytes = concat(this.sample, this.sampleBytes);
+    this.sample.length = 0;
+    const kind = detectInput(lenient.decode(bytes.subarray(0, SAMPLE_BYTES)));
+    this.inputKind = kind;
+    const mapper = () => new RecordMapper(this.options.packs, this.options.mapping);
+    this.reader =
+      kind === "json-lines"
+        ? new JsonLinesReader(this.options, mapper())
+        : kind === "json"
+          ? new JsonValuesReader(this.options, mapper())
+          : kind === "digest"
+            ? new DigestReader(this.options, mapper())
+            : new WholeFileReader(kind, this.options);
+    return this.results(this.reader.push(bytes));
+  }
+
+  private results(items: readonly ReadItem[]): ParseResult[] {
+    return items.map((item) => ("failure" in item ? { ok: false, failure: item.failure } : this.parse(item)));
+  }
+
+  /** The pipeline on one document; a stage that fails keeps the document's text line by line. */
+  private parse(item: { document: SourceDocument; warnings: Warning[] }): ParseResult {
+    const { settings, packs } = this.options;
+    try {
+      return {
+        ok: true,
+        article: runPipeline({ settings, packs, warnings: item.warnings, document: item.document }),
+      };
+    } catch (error) {
+      const d = item.document;
+      const text = d.ref === null ? d.raw : d.body;
+      return {
+        ok: true,
+        article: salvage(
+          { text, filename: d.filename, ref: d.ref, id: d.id },
+          item.warnings,
+          settings,
+          error,
+        ),
+      };
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import type { Warning } from "../article.js";
+import type { PackSet } from "../packs/index.js";
+import { fileDocument, type SourceDocument } from "../pipeline/document.js";
+import type { ParseSettings } from "../settings.js";
+import { decode } from "../stages/decode.js";
+import { readFile } from "../stages/front-matter.js";
+import { warning } from "../warnings.js";
+import type { InputKind } from "./detect.js";
+import { concat } from "./lines.js";
+import type { RecordMapping } from "./mapping.js";
+import { readMarkdown } from "./markdown.js";
+import type { DocumentReader, ReadItem } from "./types.js";
+
+/** What every reader is told about the input it reads. */
+export interface ReaderOptions {
+  settings: Readonly<ParseSettings>;
+  packs: PackSet;
+  /** The input's name: a long number in it is the id of a one-document input. */
+  filename: string | undefined;
+  /** A record mapping for this input's records, instead of the feed packs. */
+  mapping: RecordMapping | null;
+  /** The number of the input's first line (a part of a larger dump starts further on). */
+  firstLine: number;
+}
+
+/**
+ * The one document of a file that holds one (front matter, HTML, Markdown, plain text): the bytes
+ * are kept, to the limit, and read as a whole at the end.
+ */
+export class WholeFileReader implements DocumentReader {
+  private readonly chunks: Uint8Array[] = [];
+  private bytes = 0;
+
+  constructor(
+    private readonly kind: InputKind,
+    private readonly options: ReaderOptions,
+  ) {}
+
+  push(chunk: Uint8Array): ReadItem[] {
+    this.bytes += chunk.length;
+    if (this.bytes <= this.options.settings.maxInputBytes) this.chunks.push(chunk.slice());
+    return [];
+  }
+
+  end(): ReadItem[] {
+    const limit = this.options.settings.maxInputBytes;
+    if (this.bytes > limit) {
+      return [
+        {
+          failure: {
+            code: "input-too-large",
+            message: `input is ${this.bytes} bytes; the limit is ${limit} bytes (settings.maxInputBytes)`,
+            ref: null,
+          },
+        },
+      ];
+    }
+    const decoded = decode(concat(this.chunks, this.bytes), this.options.settings);
+    const read = readWholeFile(this.kind, decoded.text, this.options.filename, this.options.settings);
+    return [{ document: read.document, warnings: [...decoded.warnings, ...read.warnings] }];
+  }
+}
+
+/**
+ * The document of a one-document input of a known kind. An input of many documents read as one
+ * (by `parse`) is read the way it always was, as a file without front matter, and says so.
+ */
+export function readWholeFile(
+  kind: InputKind,
+  text: string,
+  filename: string | undefined,
+  settings: Readonly<ParseSettings>,
+): { document: SourceDocument; warnings: Warning[] } {
+  switch (kind) {
+    case "front-matter":
+      return readFile(text, filename);
+    case "markdown":
+      return readMarkdown(text, filename, settings);
+    case "html":
+    case "plain-text":
+      return {
+        document: fileDocument({
+          data: {},
+          hasFrontMatter: false,
+          body: text,
+          bodyLine: 1,
+          raw: text,
+          filename,
+          syntax: kind,
+          format: kind,
+        }),
+        warnings: [],
+      };
+    default: {
+      const read = readFile(text, filename);
+      const many = warning(
+        "many-documents",
+        `the input holds many documents (${kind === "digest" ? "a digest's sections" : "records of a dump"}); parseAll gives one Article each`,
+      );
+      return { document: read.document, warnings: [...read.warnings, many] };
+    }
+  }
+}

@@ -1,0 +1,334 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  type Article,
+  CaixunError,
+  detectInput,
+  parse,
+  parseAll,
+  parseAllSync,
+  READ_FAILURE_CODES,
+  recordMapping,
+} from "../src/index.js";
+import type { ParseResult } from "../src/readers/session.js";
+import { seed } from "./helpers.js";
+
+const encoder = new TextEncoder();
+
+function all(input: string | Uint8Array, options = {}): ParseResult[] {
+  return [...parseAllSync(input, options)];
+}
+
+function ok(results: readonly ParseResult[]): Article[] {
+  return results.flatMap((result) => (result.ok ? [result.article] : []));
+}
+
+async function collect(input: Parameters<typeof parseAll>[0], options = {}): Promise<ParseResult[]> {
+  const results: ParseResult[] = [];
+  for await (const result of parseAll(input, options)) results.push(result);
+  return results;
+}
+
+/** A stream that hands over `bytes` in pieces of `size`. */
+function streamOf(bytes: Uint8Array, size: number): ReadableStream<Uint8Array> {
+  let offset = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (offset >= bytes.length) controller.close();
+      else {
+        controller.enqueue(bytes.slice(offset, offset + size));
+        offset += size;
+      }
+    },
+  });
+}
+
+async function gzip(text: string): Promise<Uint8Array> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+const FLASH = (id: number, extra = {}) =>
+  JSON.stringify({
+    id: String(id),
+    title: `快讯${id}`,
+    content: `财联社7月29日电，第${id}条快讯的正文。`,
+    datetime: "2026-07-29T00:03:22+08:00",
+    source: "cls",
+    source_name: "财联社",
+    ...extra,
+  });
+
+describe("detectInput", () => {
+  it.each([
+    ["---\ntitle: A\n---\nbody", "front-matter"],
+    ["\n\n---\ntitle: A\n---\n", "front-matter"],
+    ["<div><p>正文</p></div>", "html"],
+    ["# 新闻联播 2026-06-08\n\n来源：[央视网](https://tv.cctv.com/x.shtml)\n", "markdown"],
+    ["标题\n=====\n\n正文。", "markdown"],
+    ["标题在这里\n正文第一段。\n正文第二段。", "plain-text"],
+    ['{"id": 1, "title": "a"}\n{"id": 2}', "json-lines"],
+    ['[{"id": 1}, {"id": 2}]', "json"],
+    ['{\n  "id": 1,\n  "title": "a"\n}', "json"],
+    ["[]", "json"],
+    ["# 财联社快讯归档 2026-07-29\n\n- item_count: 1\n\n## 00:03:22｜标题\n\n- id: `1`\n\n正文。", "digest"],
+    ["{这不是 JSON，是一行字}\n正文。", "plain-text"],
+    ["[返回首页](/)", "plain-text"],
+  ])("%j is %s", (sample, kind) => {
+    expect(detectInput(sample)).toBe(kind);
+  });
+
+  it("reads the seeds as they always were", () => {
+    expect([0, 1, 2, 3, 4].map((i) => detectInput(new TextDecoder().decode(seed(i))))).toEqual([
+      "front-matter",
+      "plain-text",
+      "front-matter",
+      "front-matter",
+      "front-matter",
+    ]);
+  });
+});
+
+describe("parseAll on JSON Lines", () => {
+  const dump = [FLASH(1), "", "{not json", FLASH(2), "[1, 2]", FLASH(3)].join("\n");
+
+  it("gives one Article per record and reports a bad line with its number, going on past it", () => {
+    const results = all(dump);
+    expect(results.map((r) => (r.ok ? r.article.ref : `${r.failure.ref}: ${r.failure.code}`))).toEqual([
+      "line 1",
+      "line 3: invalid-record",
+      "line 4",
+      "line 5: invalid-record",
+      "line 6",
+    ]);
+    expect(ok(results).map((a) => a.id)).toEqual(["cls:1", "cls:2", "cls:3"]);
+  });
+
+  it("counts lines from `firstLine` for a part of a larger dump", () => {
+    expect(ok(all(dump, { firstLine: 801 })).map((a) => a.ref)).toEqual(["line 801", "line 804", "line 806"]);
+  });
+
+  it("gives the same results however the bytes arrive", async () => {
+    const bytes = encoder.encode(dump);
+    const whole = all(bytes);
+    for (const size of [1, 3, 17, 4096]) expect(await collect(streamOf(bytes, size))).toEqual(whole);
+  });
+
+  it("never gives one id to every record of a file, even when the file's name holds a number", () => {
+    const noIds = [{ content: "一。" }, { content: "二。" }].map((r) => JSON.stringify(r)).join("\n");
+    const ids = ok(all(noIds, { filename: "2026-07-29-202607290001.jsonl" })).map((a) => a.id);
+    expect(new Set(ids).size).toBe(2);
+    expect(ids.every((id) => /^h[0-9a-f]{16}$/.test(id))).toBe(true);
+  });
+
+  it("reports a record over the size limit and reads the next one", () => {
+    const big = FLASH(1, { content: "长".repeat(400) });
+    const results = all([big, FLASH(2)].join("\n"), { settings: { maxInputBytes: 600 } });
+    expect(results[0]).toMatchObject({ ok: false, failure: { code: "record-too-large", ref: "line 1" } });
+    expect(results[1]).toMatchObject({ ok: true, article: { id: "cls:2" } });
+  });
+});
+
+describe("parseAll on other inputs", () => {
+  it("reads a JSON array streamed a byte at a time, item by item", async () => {
+    const array = `[${FLASH(1)},\n ${FLASH(2)}, 42]`;
+    const results = await collect(streamOf(encoder.encode(array), 1));
+    expect(results.map((r) => (r.ok ? r.article.ref : `${r.failure.ref}: ${r.failure.code}`))).toEqual([
+      "item 1",
+      "item 2",
+      "item 3: invalid-record",
+    ]);
+  });
+
+  it("reports a JSON array that is cut short", () => {
+    const results = all(`[${FLASH(1)}, {"id": "2", "title": "cut`);
+    expect(results.at(-1)).toMatchObject({ ok: false, failure: { code: "corrupt-input", ref: "item 2" } });
+    expect(ok(results)).toHaveLength(1);
+  });
+
+  it("reads a digest's sections as the records they were rendered from", () => {
+    const digest = [
+      "# 财联社快讯归档 2026-07-29",
+      "",
+      "- item_count: 2",
+      "- source: 财联社 Web roll API",
+      "",
+      "## 00:03:22｜ASM国际二季度营收10亿欧元",
+      "",
+      "- id: `2439468`",
+      "- subjects: 环球市场情报",
+      "- url: https://api3.cls.cn/share/article/2439468",
+      "",
+      "【ASM国际二季度营收10亿欧元】财联社7月29日电，ASM国际二季度营收10亿欧元。",
+      "",
+      "## 00:05:01｜并行科技：上半年净利同比预增",
+      "",
+      "- id: `2439470`",
+      "- stocks: 并行科技(920493)",
+      "",
+      "并行科技公告，上半年净利同比预增。",
+    ].join("\n");
+    const [first, second] = ok(all(digest));
+    expect(first).toMatchObject({
+      id: "cls:2439468",
+      title: "ASM国际二季度营收10亿欧元",
+      publishedAt: "2026-07-29T00:03:22+08:00",
+      source: { name: "财联社" },
+      tags: ["环球市场情报"],
+      originalUrl: "https://api3.cls.cn/share/article/2439468",
+      ref: "section 1",
+      format: "digest-section",
+      text: "财联社7月29日电，ASM国际二季度营收10亿欧元。",
+    });
+    expect(second).toMatchObject({
+      id: "cls:2439470",
+      securities: [{ code: "920493", market: "BJ", name: "并行科技" }],
+    });
+  });
+
+  it("decompresses gzip as it streams, and says what it could not read", async () => {
+    const compressed = await gzip([FLASH(1), FLASH(2)].join("\n"));
+    expect(ok(await collect(streamOf(compressed, 7))).map((a) => a.id)).toEqual(["cls:1", "cls:2"]);
+    expect(all(compressed)).toEqual([
+      {
+        ok: false,
+        failure: {
+          code: "compressed-input",
+          message: "the input is gzip-compressed; decompress it first, or read it with parseAll",
+          ref: null,
+        },
+      },
+    ]);
+    const corrupt = compressed.slice();
+    corrupt.fill(0x55, 20, 40);
+    const results = await collect(corrupt);
+    expect(results.at(-1)).toMatchObject({ ok: false, failure: { code: "corrupt-input", ref: null } });
+  });
+
+  it("reads a one-document file as parse does", async () => {
+    for (const index of [0, 1, 4]) {
+      const results = await collect(seed(index), { filename: `seed-${index}.txt` });
+      expect(results).toEqual([{ ok: true, article: parse(seed(index), { filename: `seed-${index}.txt` }) }]);
+    }
+  });
+
+  it("reports a file over the size limit", () => {
+    expect(all("正文。".repeat(100), { settings: { maxInputBytes: 50 } })).toMatchObject([
+      { ok: false, failure: { code: "input-too-large", ref: null } },
+    ]);
+  });
+});
+
+describe("record mapping", () => {
+  const mine = [
+    {
+      headline: "自有标题",
+      body: "<p>正文第一段。</p><p>正文第二段。</p>",
+      published: 1785254602,
+      symbols: ["600000.SH"],
+    },
+  ]
+    .map((r) => JSON.stringify(r))
+    .join("\n");
+
+  it("takes a user's mapping as JSON: their keys, their feed", () => {
+    const mapping = recordMapping({
+      name: "mine",
+      feed: { key: "mine", name: "我的通讯社" },
+      fields: { title: ["headline"], content: ["body"], publishedAt: ["published"] },
+    });
+    const [article] = ok(all(mine, { mapping }));
+    expect(article).toMatchObject({
+      title: "自有标题",
+      publishedAt: "2026-07-29T00:03:22+08:00",
+      source: { name: "我的通讯社" },
+      securities: [{ code: "600000", market: "SH" }],
+      text: "正文第一段。\n\n正文第二段。",
+      extra: {},
+    });
+    expect(article!.id).toMatch(/^h[0-9a-f]{16}$/);
+  });
+
+  it("recognises common key names without one", () => {
+    const [article] = ok(all(mine));
+    expect(article).toMatchObject({ title: "自有标题", publishedAt: "2026-07-29T00:03:22+08:00" });
+  });
+
+  it("says what is wrong with a mapping that is not one", () => {
+    const invalid = (json: unknown) => {
+      try {
+        recordMapping(json);
+        return null;
+      } catch (error) {
+        return `${(error as CaixunError).code}: ${(error as Error).message}`;
+      }
+    };
+    expect(invalid({ fields: { titel: ["x"] } })).toMatch(
+      /^invalid-mapping: record mapping: fields.titel is not a field/,
+    );
+    expect(invalid({ fields: { title: "headline" } })).toMatch(/fields.title must be a list of key paths/);
+    expect(invalid({ securities: [{ path: "s", markets: { "1": "XX" } }] })).toMatch(
+      /markets.1 must be a market/,
+    );
+    expect(invalid([])).toMatch(/must be an object/);
+  });
+});
+
+describe("parse, for one-document inputs", () => {
+  it("says when an input holds many documents or is compressed", async () => {
+    expect(parse([FLASH(1), FLASH(2)].join("\n")).warnings.map((w) => w.code)).toContain("many-documents");
+    expect(parse(await gzip("正文。")).warnings.map((w) => w.code)).toContain("compressed-input");
+  });
+
+  it("takes a Markdown file's heading for its title", () => {
+    expect(
+      parse("# 新闻联播 2026-06-08\n\n来源：[央视网](https://tv.cctv.com/a.shtml)\n\n正文。"),
+    ).toMatchObject({
+      title: "新闻联播 2026-06-08",
+      format: "markdown",
+      source: { name: "央视网" },
+      text: "正文。",
+    });
+    expect(parse("标题一行\n====\n\n第一段。\n第二段。")).toMatchObject({
+      title: "标题一行",
+      text: "第一段。\n\n第二段。",
+    });
+  });
+
+  it("reads a time stamp under the title as the date", () => {
+    expect(parse("小标题在这里\n2026-05-27 19:15:07\n正文第一段。\n正文第二段。").publishedAt).toBe(
+      "2026-05-27T19:15:07+08:00",
+    );
+  });
+});
+
+describe("parseAllSync on anything", () => {
+  it("never throws on content, and each result is an Article or a failure with a known code", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.uint8Array({ maxLength: 400 }), fc.json()), (input) => {
+        for (const result of parseAllSync(input)) {
+          if (!result.ok) expect(READ_FAILURE_CODES).toContain(result.failure.code);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives the same results for JSON Lines whatever the chunks", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof(fc.constant(FLASH(7)), fc.string(), fc.json()), { maxLength: 8 }),
+        fc.integer({ min: 1, max: 64 }),
+        async (lines, size) => {
+          const bytes = encoder.encode(`${FLASH(1)}\n${lines.join("\n")}`);
+          expect(await collect(streamOf(bytes, size))).toEqual(all(bytes));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it("refuses an input that is not text, bytes or a stream, with a typed error", () => {
+    expect(() => all(42 as unknown as string)).toThrow(CaixunError);
+  });
+});
