@@ -1,5 +1,6 @@
 import { textContent } from "domutils";
 import type { Market, Security } from "../../article.js";
+import { listedSecurity } from "../../enrich/securities.js";
 import { select } from "../../stages/select.js";
 import type { ContentPack, FeedPack } from "../types.js";
 
@@ -24,14 +25,9 @@ const MARKETS: Record<string, Market> = {
   "156": "LSE",
 };
 
-/** Beijing Stock Exchange codes share eastmoney's market 0 with Shenzhen. */
-const BJ_CODE = /^(?:4[3]|8[3-9]|92)\d{4}$/;
-
-function security(code: string, marketId: string, name?: string): Security | null {
-  const market = MARKETS[marketId];
-  if (!market || !code) return null;
-  const resolved: Market = market === "SZ" && BJ_CODE.test(code) ? "BJ" : market;
-  return name ? { code, market: resolved, name } : { code, market: resolved };
+/** A security of a widget or a quote link (Beijing codes share market 0 with Shenzhen). */
+function security(code: string, market: string, name?: string): Security | null {
+  return listedSecurity({ code, market, ...(name ? { name } : {}) }, MARKETS);
 }
 
 export const eastmoney: ContentPack = {
