@@ -1,9 +1,7 @@
 import { decode } from "../stages/decode.js";
 import { DIGEST_SECTION } from "./detect.js";
-import { type Line, LineSplitter } from "./lines.js";
-import type { RecordMapper } from "./record.js";
-import type { DocumentReader, ReadItem } from "./types.js";
-import type { ReaderOptions } from "./whole-file.js";
+import { type Line, LineReader } from "./lines.js";
+import type { ReadItem } from "./types.js";
 
 /** `- key: value` (a digest's metadata bullets). */
 const BULLET = /^-[ \t]+([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$/;
@@ -32,36 +30,20 @@ interface Section {
  * its date is the digest's date at the section's time — and mapped like a record of the dump, so
  * the same story has the same id in both.
  */
-export class DigestReader implements DocumentReader {
-  private readonly lines: LineSplitter;
+export class DigestReader extends LineReader {
   private date: string | null = null;
   private feedName: string | null = null;
   private section: Section | null = null;
   private count = 0;
 
-  constructor(
-    private readonly options: ReaderOptions,
-    private readonly mapper: RecordMapper,
-  ) {
-    this.lines = new LineSplitter(options.settings.maxInputBytes, options.firstLine);
-  }
-
-  push(chunk: Uint8Array): ReadItem[] {
-    const lines: Line[] = [];
-    this.lines.push(chunk, lines);
-    return this.read(lines);
-  }
-
-  end(): ReadItem[] {
-    const lines: Line[] = [];
-    this.lines.end(lines);
-    const items = this.read(lines);
+  override end(): ReadItem[] {
+    const items = super.end();
     if (this.section !== null) items.push(this.finish(this.section));
     this.section = null;
     return items;
   }
 
-  private read(lines: readonly Line[]): ReadItem[] {
+  protected read(lines: readonly Line[]): ReadItem[] {
     const items: ReadItem[] = [];
     for (const line of lines) {
       const text = line.bytes === null ? "" : decode(line.bytes, this.options.settings).text;

@@ -1,39 +1,15 @@
 import type { Warning } from "../article.js";
 import { decode } from "../stages/decode.js";
-import type { Line } from "./lines.js";
-import { LineSplitter } from "./lines.js";
-import type { RecordMapper } from "./record.js";
-import type { DocumentReader, ReadItem } from "./types.js";
-import type { ReaderOptions } from "./whole-file.js";
+import { type Line, LineReader } from "./lines.js";
+import type { ReadItem } from "./types.js";
 
 /**
  * JSON Lines (NDJSON): one record per line, each line decoded on its own (UTF-8, or GB18030 when it
  * is not UTF-8). A line that is not a JSON object is a failure of that line; the rest go on. Blank
  * lines are not records.
  */
-export class JsonLinesReader implements DocumentReader {
-  private readonly lines: LineSplitter;
-
-  constructor(
-    private readonly options: ReaderOptions,
-    private readonly mapper: RecordMapper,
-  ) {
-    this.lines = new LineSplitter(options.settings.maxInputBytes, options.firstLine);
-  }
-
-  push(chunk: Uint8Array): ReadItem[] {
-    const lines: Line[] = [];
-    this.lines.push(chunk, lines);
-    return this.read(lines);
-  }
-
-  end(): ReadItem[] {
-    const lines: Line[] = [];
-    this.lines.end(lines);
-    return this.read(lines);
-  }
-
-  private read(lines: readonly Line[]): ReadItem[] {
+export class JsonLinesReader extends LineReader {
+  protected read(lines: readonly Line[]): ReadItem[] {
     const items: ReadItem[] = [];
     for (const line of lines) {
       const ref = `line ${line.number}`;

@@ -1,3 +1,34 @@
+import type { RecordMapper } from "./record.js";
+import type { DocumentReader, ReadItem } from "./types.js";
+import type { ReaderOptions } from "./whole-file.js";
+
+/** A reader of records that sit on lines (JSON Lines, a digest): it is given the input's lines. */
+export abstract class LineReader implements DocumentReader {
+  private readonly lines: LineSplitter;
+
+  constructor(
+    protected readonly options: ReaderOptions,
+    protected readonly mapper: RecordMapper,
+  ) {
+    this.lines = new LineSplitter(options.settings.maxInputBytes, options.firstLine);
+  }
+
+  push(chunk: Uint8Array): ReadItem[] {
+    const lines: Line[] = [];
+    this.lines.push(chunk, lines);
+    return this.read(lines);
+  }
+
+  end(): ReadItem[] {
+    const lines: Line[] = [];
+    this.lines.end(lines);
+    return this.read(lines);
+  }
+
+  /** The documents these lines complete. */
+  protected abstract read(lines: readonly Line[]): ReadItem[];
+}
+
 /**
  * Splits bytes pushed a chunk at a time into lines (at `\n`, which never occurs inside a UTF-8 or
  * GB18030 character), numbering them from `firstLine`. A line longer than `maxBytes` is not kept:
