@@ -1,3 +1,4 @@
+import type { SecurityDictionary } from "@caixun/core";
 import type { ArticleStore } from "@caixun/store";
 
 /** Request bodies larger than this are refused with 413 unless configured otherwise. */
@@ -10,6 +11,20 @@ export interface ApiDeps {
   token: string | undefined;
   /** Largest request body accepted, in bytes. */
   bodyLimit: number;
+  /** The securities dictionary, loaded on the first call (parses without one when it resolves to null). */
+  securities: () => Promise<SecurityDictionary | null>;
+}
+
+/** Loads once, on first use; a failed load is tried again on the next call. */
+export function lazily<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    loading ??= load().catch((error) => {
+      loading = undefined;
+      throw error;
+    });
+    return loading;
+  };
 }
 
 export type AppEnv = { Variables: { deps: ApiDeps } };

@@ -1,4 +1,4 @@
-import type { Article } from "@caixun/core";
+import type { Article, SecurityDictionary } from "@caixun/core";
 import { type Failed, parseOutcomes } from "@caixun/inputs/policy";
 import type { Context } from "hono";
 import { type Problem, type ProblemCode, ProblemError } from "./problem.js";
@@ -79,11 +79,14 @@ const FAILURE_PROBLEMS: Partial<Record<Failed["failure"]["code"], ProblemCode>> 
  * a file that is not text is refused, never stored or answered as an article. One refused input
  * refuses the whole request (nothing of it is stored), with every refused input listed in `errors`.
  */
-export function parseUnderPolicy(inputs: readonly RawInput[]): { article: Article; input: RawInput }[] {
+export function parseUnderPolicy(
+  inputs: readonly RawInput[],
+  securities?: SecurityDictionary,
+): { article: Article; input: RawInput }[] {
   const articles: { article: Article; input: RawInput }[] = [];
   const refused: { code: ProblemCode; error: NonNullable<Problem["errors"]>[number] }[] = [];
   inputs.forEach((input, index) => {
-    for (const outcome of parseOutcomes(input.content, input.filename)) {
+    for (const outcome of parseOutcomes(input.content, input.filename, securities)) {
       if (outcome.status === "parsed") {
         articles.push({ article: outcome.article, input });
         continue;

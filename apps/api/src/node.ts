@@ -2,9 +2,14 @@ import type { AddressInfo } from "node:net";
 import { openSqlite, sqliteArticleStore } from "@caixun/store/sqlite";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
-import { type ApiDeps, type ApiSettings, bodyLimitFrom } from "./deps.js";
+import { type ApiDeps, type ApiSettings, bodyLimitFrom, lazily } from "./deps.js";
 
 export { InvalidSettingError } from "./deps.js";
+
+/** The shipped securities dictionary, imported and built on the first parse. */
+export const shippedSecurities = lazily(() =>
+  import("@caixun/core/securities").then((m) => m.loadSecurities()),
+);
 
 export interface NodeServerOptions {
   /** SQLite file; created and migrated when needed. */
@@ -26,7 +31,12 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
   const settings = options.settings ?? (process.env as ApiSettings);
   const bodyLimit = bodyLimitFrom(settings);
   const db = openSqlite(options.db);
-  const deps: ApiDeps = { store: sqliteArticleStore(db), token: settings.API_TOKEN, bodyLimit };
+  const deps: ApiDeps = {
+    store: sqliteArticleStore(db),
+    token: settings.API_TOKEN,
+    bodyLimit,
+    securities: shippedSecurities,
+  };
   const app = createApp(() => deps);
   const { host } = options;
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

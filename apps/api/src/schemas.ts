@@ -1,4 +1,4 @@
-import { type Article, articleSchema, FORMATS, MARKETS, WARNING_CODES, withChinaZone } from "@caixun/core";
+import { type Article, articleSchema, FORMATS, MARKETS, SECURITY_HOWS, WARNING_CODES, withChinaZone } from "@caixun/core";
 import { z } from "@hono/zod-openapi";
 import { PROBLEM_CODES } from "./problem.js";
 
@@ -33,7 +33,13 @@ const Market = z.enum(MARKETS);
 const WarningCode = z.enum(WARNING_CODES);
 const SourceSchema = z.object({ name: z.string(), slug: z.string().optional() }).openapi("Source");
 const SecuritySchema = z
-  .object({ code: z.string(), market: Market, name: z.string().optional() })
+  .object({
+    code: z.string(),
+    market: Market,
+    name: z.string().optional(),
+    how: z.enum(SECURITY_HOWS).optional(),
+    mentions: z.number().int().optional(),
+  })
   .openapi("Security");
 
 export const SummarySchema = z
@@ -125,7 +131,7 @@ const filterText = (description: string) => z.string().min(1).max(200).optional(
 export const ListQuery = z.object({
   q: filterText("Full-text query; Chinese is matched as substrings (太保, 消费者权益), other words whole"),
   source: filterText("Source name (北方网) or slug (beifangwang)"),
-  security: filterText("Security code: 601601, 02601, CPIC"),
+  security: filterText("Security code or name: 601601, 02601, CPIC, 中国太保"),
   tag: filterText("A tag or category"),
   from: DateBound.optional().openapi({ description: "Published on or after (date or ISO time)" }),
   to: DateBound.optional().openapi({ description: "Published on or before (date or ISO time)" }),
@@ -164,6 +170,15 @@ export const SecurityReportSchema = z
     listings: z.array(
       z.object({ code: z.string(), market: Market, names: z.array(z.string()), articles: z.number() }),
     ),
+    company: z
+      .object({
+        name: z.string(),
+        listings: z.array(z.object({ code: z.string(), market: Market, name: z.string() })),
+      })
+      .nullable()
+      .openapi({
+        description: "The company and all its listings (A+H, ADR), from the securities dictionary",
+      }),
     articles: PageSchema,
   })
   .openapi("SecurityReport");

@@ -46,6 +46,9 @@ export function cellText(article: Article, input: Input, field: FieldName): stri
       return article.source?.name ?? "";
     case "securities":
       return article.securities.map((security) => `${security.code}.${security.market}`).join("; ");
+    case "sectors":
+    case "indices":
+      return article[field].map((group) => group.name).join("; ");
     case "warnings":
       return article.warnings.map((warning) => warning.code).join("; ");
     case "figures":

@@ -48,6 +48,40 @@ describe("caixun parse on seeds/", () => {
     );
   });
 
+  it("names companies from the shipped dictionary and takes a user's list with --securities", () => {
+    const story = join(work, "story.txt");
+    writeFileSync(story, "某某科技发布新品\n\n某某科技与中国平安签约，太保产险参与。\n");
+    const shipped = jsonLines(runCli(["parse", story, "-q", "--fields", "securities"]).stdout)[0]!;
+    expect(shipped.securities).toEqual([
+      { code: "601318", market: "SH", name: "中国平安", how: "name", mentions: 1 },
+      {
+        code: "601601",
+        market: "SH",
+        name: "中国太保",
+        how: "name",
+        mentions: 1,
+        via: "subsidiary",
+        subsidiary: "太保产险",
+      },
+    ]);
+    const list = join(work, "my-securities.tsv");
+    writeFileSync(list, "code\tmarket\tname\nZZZ9\tNASDAQ\t某某科技\n");
+    for (const jobs of ["1", "2"]) {
+      const mine = jsonLines(
+        runCli(["parse", story, "-q", "--jobs", jobs, "--securities", list, "--fields", "securities"]).stdout,
+      )[0]!;
+      expect(mine.securities).toEqual([
+        { code: "ZZZ9", market: "NASDAQ", name: "某某科技", how: "name", mentions: 2 },
+        ...(shipped.securities as unknown[]),
+      ]);
+    }
+    const bad = join(work, "bad.tsv");
+    writeFileSync(bad, "nothing useful\n");
+    const refused = runCli(["parse", story, "--securities", bad]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("--securities");
+  });
+
   it("gives identical output with --jobs 1 and --jobs 2", () => {
     for (const format of ["jsonl", "table"]) {
       const one = runCli(["parse", "seeds", "-q", "--jobs", "1", "--format", format]);

@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import { writeSection } from "@caixun/docs-writer";
 import { DATASETS, type Dataset } from "../test/datasets.js";
 import { evaluate, FIELDS, type FieldName, familyOf, type GoldCase } from "../test/gold.js";
+import { runSecuritiesEval } from "./eval-securities.js";
 
 const repo = resolve(import.meta.dirname, "../../..");
 const TARGET = 0.98;
@@ -161,6 +162,8 @@ ${sections.join("\n\n")}`;
   writeSection(join(repo, "docs/accuracy.md"), "eval", content, "Accuracy");
   console.log("\nwrote the eval section of docs/accuracy.md");
 }
+
+runSecuritiesEval(args.includes("--write"));
 
 const corpus = results.find((r) => r.dataset.name === "corpus");
 if (corpus && (belowTarget(corpus).length > 0 || corpus.seeds.correct < corpus.seeds.judged))

@@ -53,13 +53,54 @@ export const MARKETS = [
 
 export type Market = (typeof MARKETS)[number];
 
-/** A listed company the story refers to. */
-export interface Security {
+/** One listing as a widget, a quote link or a written code gives it, before it is judged. */
+export interface Listing {
   /** Exchange code: six digits for A-shares, five (zero-padded) for Hong Kong, the ticker elsewhere. */
   code: string;
   market: Market;
-  /** The name the story uses for it, when it gives one. */
+  /** The listing's name: from the securities dictionary, else from the widget or link that names it. */
   name?: string;
+}
+
+/**
+ * How a security was found, strongest evidence first: the feed's own stock list (`record`), a quote
+ * widget (`widget`), the page's markup (quote-page links, element ids: `markup`), a code written in
+ * the text (`code-in-text`), or its name in the title or text (`name`, needs a securities dictionary).
+ */
+export const SECURITY_HOWS = ["record", "widget", "markup", "code-in-text", "name"] as const;
+export type SecurityHow = (typeof SECURITY_HOWS)[number];
+
+/** A listed company the story refers to. */
+export interface Security extends Listing {
+  /** The strongest evidence it was found by. */
+  how: SecurityHow;
+  /** How many times the title and text name it or write its code; 0 when only a widget, markup or record says so. */
+  mentions: number;
+  /** `subsidiary` when the text names only a subsidiary of it (`太保产险` → 中国太保), as the dictionary says. */
+  via?: "subsidiary";
+  /** The subsidiary's name as the text writes it, when `via` is `subsidiary`. */
+  subsidiary?: string;
+}
+
+/** A market index the story names (沪深300, 创业板指, 恒生指数). */
+export interface MarketIndex {
+  /** The index code (`000300`, `399006`, `HSI`). */
+  code: string;
+  /** Where it is published, when it is a Shanghai, Shenzhen, Beijing or Hong Kong index. */
+  market: Market | null;
+  /** The dictionary's name for it. */
+  name: string;
+  /** How many times the title and text name it or write its code. */
+  mentions: number;
+}
+
+/** A sector or concept board the story names (eastmoney `BK0493` 新能源). */
+export interface Sector {
+  /** The board code when one is known (`BK0493`), else null. */
+  code: string | null;
+  name: string;
+  /** How many times the title and text name it; 0 when only a record lists it. */
+  mentions: number;
 }
 
 /** Units a figure can be expressed in after normalisation. */
@@ -202,8 +243,12 @@ export interface Article {
   html: string;
   /** Real article images (placeholders and K-line widgets excluded). */
   images: Image[];
-  /** Listed companies referenced by widgets, quote links and codes in the text. */
+  /** Listed companies referenced by widgets, quote links, codes and (with a securities dictionary) names. */
   securities: Security[];
+  /** Sectors and concept boards the story names; never in `securities`. */
+  sectors: Sector[];
+  /** Market indices the story names; never in `securities`. */
+  indices: MarketIndex[];
   /** Money amounts, counts and ratios in the text. */
   figures: Figure[];
   stats: Stats;
@@ -234,6 +279,8 @@ export const ARTICLE_FIELDS = [
   "html",
   "images",
   "securities",
+  "sectors",
+  "indices",
   "figures",
   "stats",
   "warnings",

@@ -8,14 +8,26 @@ export type {
   FigureUnit,
   Format,
   Image,
+  Listing,
   Market,
+  MarketIndex,
+  Sector,
   Security,
+  SecurityHow,
   Source,
   Stats,
   Warning,
   WarningCode,
 } from "./article.js";
-export { ARTICLE_FIELDS, BLOCK_TYPES, FIGURE_UNITS, FORMATS, MARKETS, WARNING_CODES } from "./article.js";
+export {
+  ARTICLE_FIELDS,
+  BLOCK_TYPES,
+  FIGURE_UNITS,
+  FORMATS,
+  MARKETS,
+  SECURITY_HOWS,
+  WARNING_CODES,
+} from "./article.js";
 export { hammingDistance } from "./assemble/fingerprint.js";
 export { escapeHtml, safeUrl } from "./assemble/render-html.js";
 export { CAIXUN_ERROR_CODES, CaixunError, type CaixunErrorCode, MAX_INPUT_SIZE } from "./errors.js";
@@ -50,4 +62,16 @@ export { articleToHtml, HTML_PAGE_END, htmlPage, htmlPageStart } from "./render/
 export { articleToMarkdown } from "./render/markdown.js";
 export { articleToText } from "./render/text.js";
 export { articleSchema } from "./schema.js";
+export {
+  createDictionary,
+  type EntryKind,
+  entryKey,
+  extendDictionary,
+  readDictionaryLines,
+  readSecurityList,
+  type SecurityDictionary,
+  type SecurityEntry,
+  writeDictionaryLines,
+} from "./securities/dictionary.js";
+export { type FoundSecurities, findSecurities, type ListingEvidence } from "./securities/find.js";
 export { DEFAULT_SETTINGS, type ParseSettings } from "./settings.js";

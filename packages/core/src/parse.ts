@@ -4,6 +4,7 @@ import { runPipeline } from "./pipeline/pipeline.js";
 import { salvage } from "./pipeline/salvage.js";
 import { detectInput } from "./readers/detect.js";
 import { readWholeFile } from "./readers/whole-file.js";
+import type { SecurityDictionary } from "./securities/dictionary.js";
 import { type ParseSettings, resolveSettings } from "./settings.js";
 import { decode } from "./stages/decode.js";
 import { warning } from "./warnings.js";
@@ -18,6 +19,11 @@ export interface ParseOptions {
   settings?: Partial<ParseSettings>;
   /** The packs in force instead of the bundled registry (`PACKS`), e.g. `{ ...PACKS, content: [...PACKS.content, mine] }`. */
   packs?: PackSet;
+  /**
+   * A securities dictionary (`loadSecurities()` from `@caixun/core/securities`, or your own list) to find
+   * companies, indices and sectors by name. Without one, securities come from records, widgets and written codes only.
+   */
+  securities?: SecurityDictionary;
 }
 
 /**
@@ -48,6 +54,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): A
     return runPipeline({
       settings,
       packs: options.packs ?? PACKS,
+      ...(options.securities ? { securities: options.securities } : {}),
       warnings: [...decoded.warnings, ...compressed, ...read.warnings],
       document: read.document,
     });

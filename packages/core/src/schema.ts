@@ -1,4 +1,4 @@
-import { ARTICLE_FIELDS, FIGURE_UNITS, FORMATS, MARKETS, WARNING_CODES } from "./article.js";
+import { ARTICLE_FIELDS, FIGURE_UNITS, FORMATS, MARKETS, SECURITY_HOWS, WARNING_CODES } from "./article.js";
 
 /**
  * JSON Schema (draft 2020-12) of the Article, derived from the model's lists (formats, markets,
@@ -99,11 +99,42 @@ export const articleSchema = {
       items: {
         type: "object",
         additionalProperties: false,
-        required: ["code", "market"],
+        required: ["code", "market", "how", "mentions"],
         properties: {
           code: { type: "string", minLength: 1 },
           market: { enum: MARKETS },
           name: { type: "string" },
+          how: { enum: SECURITY_HOWS },
+          mentions: { type: "integer", minimum: 0 },
+          via: { enum: ["subsidiary"] },
+          subsidiary: { type: "string" },
+        },
+      },
+    },
+    sectors: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["code", "name", "mentions"],
+        properties: {
+          code: nullableString,
+          name: { type: "string" },
+          mentions: { type: "integer", minimum: 0 },
+        },
+      },
+    },
+    indices: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["code", "market", "name", "mentions"],
+        properties: {
+          code: { type: "string", minLength: 1 },
+          market: { anyOf: [{ enum: MARKETS }, { type: "null" }] },
+          name: { type: "string" },
+          mentions: { type: "integer", minimum: 0 },
         },
       },
     },

@@ -1,6 +1,7 @@
 // Forms seen in real files outside the labelled corpus, written here as small synthetic inputs.
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
+import { loadSecurities } from "../src/securities/entry.js";
 
 const front = (body: string, fields = "title: 标题\ndate: 2021-12-08 10:00:00") =>
   `---\n${fields}\n---\n${body}\n`;
@@ -139,10 +140,10 @@ describe("enrichment", () => {
     expect(article.warnings).toEqual([]);
   });
 
-  it("keeps a company name to its own words", () => {
-    expect(parse(front("<p>白酒股龙头贵州茅台(600519)上涨。</p>")).securities).toEqual([
-      { code: "600519", market: "SH", name: "贵州茅台" },
-    ]);
+  it("names a coded company from the dictionary, never from the words before the code", () => {
+    expect(
+      parse(front("<p>白酒股龙头贵州茅台(600519)上涨。</p>"), { securities: loadSecurities() }).securities,
+    ).toEqual([{ code: "600519", market: "SH", name: "贵州茅台", how: "code-in-text", mentions: 1 }]);
   });
 });
 
@@ -153,6 +154,6 @@ describe("security names", () => {
     ["和而泰(002402)发布公告", "和而泰"],
     ["与欧菲光(002456)合作", "欧菲光"],
   ])("%s → %s", (text, name) => {
-    expect(parse(front(`<p>${text}。</p>`)).securities[0]?.name).toBe(name);
+    expect(parse(front(`<p>${text}。</p>`), { securities: loadSecurities() }).securities[0]?.name).toBe(name);
   });
 });

@@ -27,9 +27,9 @@ describe("seed 000 — finews Jekyll post with eastmoney widgets", () => {
 
   it("finds the three listings from the chart widgets", () => {
     expect(article.securities).toEqual([
-      { code: "601601", market: "SH" },
-      { code: "02601", market: "HK" },
-      { code: "CPIC", market: "LSE" },
+      { code: "601601", market: "SH", how: "widget", mentions: 0 },
+      { code: "02601", market: "HK", how: "widget", mentions: 0 },
+      { code: "CPIC", market: "LSE", how: "widget", mentions: 0 },
     ]);
   });
 

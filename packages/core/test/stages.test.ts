@@ -100,23 +100,24 @@ describe("normalizeDate", () => {
 });
 
 describe("securitiesInText", () => {
+  // Names never come from the characters before a code: the securities dictionary gives them.
   it("reads codes in half- and full-width parentheses with their market", () => {
     expect(
       securitiesInText("欧菲光(002456)与中国石化（600028）、有研新材(600206)、北交所公司(830799)"),
     ).toEqual([
-      { code: "002456", market: "SZ", name: "欧菲光" },
-      { code: "600028", market: "SH", name: "中国石化" },
-      { code: "600206", market: "SH", name: "有研新材" },
-      { code: "830799", market: "BJ", name: "北交所公司" },
+      { code: "002456", market: "SZ" },
+      { code: "600028", market: "SH" },
+      { code: "600206", market: "SH" },
+      { code: "830799", market: "BJ" },
     ]);
   });
   it("pads Hong Kong codes and maps Reuters suffixes", () => {
     expect(securitiesInText("渣打集团(2888.HK)、瑞士信贷(CS.N)、Sunoco Lp（SUN.N）、某公司(AAPL.O)")).toEqual(
       [
-        { code: "02888", market: "HK", name: "渣打集团" },
-        { code: "CS", market: "NYSE", name: "瑞士信贷" },
-        { code: "SUN", market: "NYSE", name: "Sunoco Lp" },
-        { code: "AAPL", market: "NASDAQ", name: "某公司" },
+        { code: "02888", market: "HK" },
+        { code: "CS", market: "NYSE" },
+        { code: "SUN", market: "NYSE" },
+        { code: "AAPL", market: "NASDAQ" },
       ],
     );
   });

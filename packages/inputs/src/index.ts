@@ -31,4 +31,5 @@ export {
   readFileBounded,
   readStreamBounded,
 } from "./read.js";
+export { securities, useSecurityList } from "./securities.js";
 export { serveTasks } from "./serve-tasks.js";

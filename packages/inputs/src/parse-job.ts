@@ -1,5 +1,6 @@
 import { failed, inputTooLarge, type ParseOutcome, parseOutcomes } from "./policy.js";
 import { readFileBounded } from "./read.js";
+import { securities } from "./securities.js";
 
 /** What a parse worker is given: a file it reads itself, or bytes already read (stdin, a FIFO). */
 export type ParseJob =
@@ -7,13 +8,13 @@ export type ParseJob =
   | { kind: "bytes"; bytes: Uint8Array; filename: string };
 
 /**
- * Reads and parses one input under the policy, yielding one outcome per Article (or the reason the
- * input gave none). A read error is a failure of this input, not of the run. This is the one
+ * Reads and parses one input under the policy, with the process's securities dictionary, yielding
+ * one outcome per Article (or the reason the input gave none). A read error is a failure of this input, not of the run. This is the one
  * function the parse workers run: an input that holds many records yields many outcomes here.
  */
 export async function* runParseJob(job: ParseJob): AsyncGenerator<ParseOutcome> {
   if (job.kind === "bytes") {
-    yield* parseOutcomes(job.bytes, job.filename);
+    yield* parseOutcomes(job.bytes, job.filename, securities());
     return;
   }
   let read: Awaited<ReturnType<typeof readFileBounded>>;
@@ -27,7 +28,7 @@ export async function* runParseJob(job: ParseJob): AsyncGenerator<ParseOutcome> 
     yield inputTooLarge(read.size, "file");
     return;
   }
-  yield* parseOutcomes(read.bytes, job.path);
+  yield* parseOutcomes(read.bytes, job.path, securities());
 }
 
 /** The outcome of a job whose parse threw something other than a CaixunError (a core bug). */

@@ -1,4 +1,11 @@
-import { type Article, CaixunError, type CaixunErrorCode, MAX_INPUT_SIZE, parse } from "@caixun/core";
+import {
+  type Article,
+  CaixunError,
+  type CaixunErrorCode,
+  MAX_INPUT_SIZE,
+  parse,
+  type SecurityDictionary,
+} from "@caixun/core";
 
 /**
  * The input policy every app applies, in one place: what counts as an Article and what counts as a
@@ -103,12 +110,17 @@ export function inputTooLarge(size: number | null, noun = "input"): Failed {
  * `CaixunError`: too large, not bytes or text) or found it to be binary rather than text. Anything
  * else core throws is a bug and propagates (callers turn it into an `internal-error` outcome).
  *
- * A generator so that an input that holds many records can yield one outcome per record.
+ * A generator so that an input that holds many records can yield one outcome per record. With a
+ * securities dictionary, companies, indices and sectors are also found by name.
  */
-export function* parseOutcomes(input: Uint8Array | string, filename?: string): Generator<ParseOutcome> {
+export function* parseOutcomes(
+  input: Uint8Array | string,
+  filename?: string,
+  securities?: SecurityDictionary,
+): Generator<ParseOutcome> {
   let article: Article;
   try {
-    article = parse(input, { filename });
+    article = parse(input, securities ? { filename, securities } : { filename });
   } catch (error) {
     if (error instanceof CaixunError) {
       yield error.code === "input-too-large"

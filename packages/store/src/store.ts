@@ -10,7 +10,7 @@ export interface ArticleFilter {
   q?: string;
   /** Source name (`北方网`) or slug (`beifangwang`). */
   source?: string;
-  /** Security code (`601601`, `02601`, `CPIC`) on any market. */
+  /** Security code (`601601`, `02601`, `CPIC`) on any market, or its name (`中国太保`). */
   security?: string;
   /** A tag or a category. */
   tag?: string;
@@ -183,7 +183,12 @@ export class SqlArticleStore implements ArticleStore {
       where("(a.source_name = ? OR a.source_slug = ?)", filter.source, filter.source);
     }
     if (filter.security !== undefined) {
-      where("a.id IN (SELECT article_id FROM article_securities WHERE code = ?)", filter.security);
+      where(
+        `a.id IN (SELECT article_id FROM article_securities WHERE (code, market) IN
+           (SELECT code, market FROM article_securities WHERE code = ? OR name = ?))`,
+        filter.security,
+        filter.security,
+      );
     }
     if (filter.tag !== undefined) {
       where("a.id IN (SELECT article_id FROM article_labels WHERE label = ?)", filter.tag);
@@ -218,11 +223,15 @@ export class SqlArticleStore implements ArticleStore {
     );
   }
 
+  /** The listings a code (`601601`) or a name (`中国太保`) stands for, with the names articles gave them. */
   async security(code: string): Promise<SecurityListing[]> {
     const rows = await this.db.all<{ code: string; market: Market; names: string | null; articles: number }>(
       sql(
         `SELECT code, market, GROUP_CONCAT(name, char(31)) AS names, COUNT(*) AS articles
-         FROM article_securities WHERE code = ? GROUP BY code, market ORDER BY articles DESC, market`,
+         FROM article_securities
+         WHERE (code, market) IN (SELECT code, market FROM article_securities WHERE code = ? OR name = ?)
+         GROUP BY code, market ORDER BY articles DESC, market`,
+        code,
         code,
       ),
     );

@@ -19,9 +19,12 @@ function freshStore() {
 describe("migrate", () => {
   test("applies each migration once and records it where wrangler does", () => {
     const db = new Database(":memory:");
-    expect(migrate(db)).toEqual(["0001_articles.sql"]);
+    expect(migrate(db)).toEqual(["0001_articles.sql", "0002_security_names.sql"]);
     expect(migrate(db)).toEqual([]);
-    expect(db.prepare("SELECT name FROM d1_migrations").all()).toEqual([{ name: "0001_articles.sql" }]);
+    expect(db.prepare("SELECT name FROM d1_migrations").all()).toEqual([
+      { name: "0001_articles.sql" },
+      { name: "0002_security_names.sql" },
+    ]);
   });
 });
 
@@ -34,7 +37,7 @@ describe("SqlArticleStore", () => {
           id: "a1",
           title: "太保",
           tags: ["保险"],
-          securities: [{ code: "601601", market: "SH" }],
+          securities: [{ code: "601601", market: "SH", how: "code-in-text", mentions: 1 }],
         }),
       },
     ]);
@@ -94,13 +97,24 @@ describe("SqlArticleStore", () => {
       {
         article: article({
           id: "a",
-          securities: [{ code: "CS", market: "NYSE", name: "Credit Suisse, AG" }],
+          securities: [{ code: "CS", market: "NYSE", name: "Credit Suisse, AG", how: "widget", mentions: 0 }],
         }),
       },
-      { article: article({ id: "b", securities: [{ code: "CS", market: "NYSE", name: "瑞信" }] }) },
+      {
+        article: article({
+          id: "b",
+          securities: [{ code: "CS", market: "NYSE", name: "瑞信", how: "name", mentions: 1 }],
+        }),
+      },
     ]);
     expect(await store.security("CS")).toEqual([
       { code: "CS", market: "NYSE", names: ["Credit Suisse, AG", "瑞信"], articles: 2 },
+    ]);
+    // A name finds the listing and its articles as the code does.
+    expect(await store.security("瑞信")).toEqual(await store.security("CS"));
+    expect((await store.list({ limit: 5, security: "瑞信" })).items.map((item) => item.id).sort()).toEqual([
+      "a",
+      "b",
     ]);
   });
 

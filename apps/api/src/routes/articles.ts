@@ -128,7 +128,8 @@ export function registerArticles(app: OpenAPIHono<AppEnv>): void {
       }
       inputs = lines;
     }
-    const stored: StoredArticle[] = parseUnderPolicy(inputs).map(({ article, input }) => ({
+    const securities = (await c.var.deps.securities()) ?? undefined;
+    const stored: StoredArticle[] = parseUnderPolicy(inputs, securities).map(({ article, input }) => ({
       article,
       filename: input.filename ?? null,
     }));

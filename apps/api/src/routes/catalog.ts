@@ -19,7 +19,7 @@ const securityRoute = createRoute({
   method: "get",
   path: "/v1/securities/{code}",
   tags: ["catalog"],
-  summary: "A listed company: its listings and the articles that refer to it, newest first",
+  summary: "A listed company by code or name: its listings and the articles that refer to it, newest first",
   request: {
     params: CodeParam,
     query: z.object({
@@ -56,7 +56,21 @@ export function registerCatalog(app: OpenAPIHono<AppEnv>): void {
     const listings = await store.security(code);
     if (listings.length === 0) throw new ProblemError("not-found", `no article refers to security ${code}`);
     const articles = await store.list({ security: code, limit, cursor }).catch(rethrowClientError);
-    return c.json({ code, listings, articles }, 200);
+    const securities = await c.var.deps.securities();
+    const entry = listings
+      .map((l) => securities?.byKey.get(`${l.code}.${l.market}`))
+      .find((e) => e !== undefined);
+    const company = entry
+      ? {
+          name: entry.name,
+          listings: (entry.company ? (securities?.byCompany.get(entry.company) ?? []) : [entry]).map((e) => ({
+            code: e.code,
+            market: e.market ?? "",
+            name: e.name,
+          })),
+        }
+      : null;
+    return c.json({ code, listings, company, articles }, 200);
   });
 
   app.openapi(statsRoute, async (c) => c.json(await c.var.deps.store.stats(), 200));

@@ -38,11 +38,12 @@ export function registerParse(app: OpenAPIHono<AppEnv>): void {
   app.openapi(route, async (c) => {
     const { filename } = c.req.valid("query");
     const raw = await rawBody(c, filename);
-    if (raw) return c.json(parseUnderPolicy([raw])[0]!.article, 200);
+    const securities = (await c.var.deps.securities()) ?? undefined;
+    if (raw) return c.json(parseUnderPolicy([raw], securities)[0]!.article, 200);
     if (!isJsonBody(c))
       throw unsupportedMediaType(["text/plain", "application/octet-stream", "application/json"]);
     // valid("json") is typed as the union of every declared body; only the JSON one is validated.
     const file = fromJson(c.req.valid("json") as RawFile);
-    return c.json(parseUnderPolicy([file])[0]!.article, 200);
+    return c.json(parseUnderPolicy([file], securities)[0]!.article, 200);
   });
 }

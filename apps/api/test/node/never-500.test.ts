@@ -4,13 +4,19 @@ import { join } from "node:path";
 import { openSqlite, sqliteArticleStore } from "@caixun/store/sqlite";
 import { afterAll } from "vitest";
 import { createApp } from "../../src/app.js";
+import { shippedSecurities } from "../../src/node.js";
 import { defineNever500 } from "../shared/never-500.js";
 import { seedFixtures } from "./fixtures.js";
 
 const dir = mkdtempSync(join(tmpdir(), "caixun-api-fuzz-"));
 const db = openSqlite(join(dir, "articles.db"));
 const token = "fuzz-token";
-const app = createApp(() => ({ store: sqliteArticleStore(db), token, bodyLimit: 16 * 1024 }));
+const app = createApp(() => ({
+  store: sqliteArticleStore(db),
+  token,
+  bodyLimit: 16 * 1024,
+  securities: shippedSecurities,
+}));
 
 afterAll(() => {
   db.close();

@@ -510,6 +510,24 @@ export function defineApiSuite(options: SuiteOptions): void {
       ]);
       expect(report.articles.items.map((item) => item.id)).toContain(SEED_000);
       await expectProblem(await fetch("/v1/securities/999999"), 404, "not-found");
+      // By name: every listing the articles give that name, and the company's listings from the dictionary.
+      const byName = await json<{
+        listings: { code: string; market: string }[];
+        company: { name: string; listings: { code: string; market: string }[] } | null;
+        articles: Page;
+      }>(await fetch(`/v1/securities/${encodeURIComponent("中国太保")}`));
+      expect(byName.listings.map((l) => `${l.code}.${l.market}`)).toEqual(
+        expect.arrayContaining(["601601.SH", "02601.HK"]),
+      );
+      expect(byName.company?.name).toBe("中国太保");
+      expect(byName.company?.listings.map((l) => `${l.code}.${l.market}`)).toEqual(
+        expect.arrayContaining(["601601.SH", "02601.HK", "CPIC.LSE"]),
+      );
+      expect(byName.articles.items.map((item) => item.id)).toContain(SEED_000);
+      const filtered = await json<Page>(
+        await fetch(`/v1/articles?security=${encodeURIComponent("中国太保")}`),
+      );
+      expect(filtered.items.map((item) => item.id)).toContain(SEED_000);
       await expectProblem(await fetch("/v1/securities/601601?limit=500"), 422, "invalid-request");
     });
 

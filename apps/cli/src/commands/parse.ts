@@ -1,5 +1,5 @@
 import { extname, resolve } from "node:path";
-import { resolveInputs } from "@caixun/inputs";
+import { resolveInputs, useSecurityList } from "@caixun/inputs";
 import { type Command, Option } from "commander";
 import { openWriter } from "../article-writer.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
@@ -35,6 +35,7 @@ interface ParseCommandOptions {
   bom?: boolean;
   ext?: string[];
   quiet?: boolean;
+  securities?: string;
 }
 
 export function registerParse(program: Command): void {
@@ -62,6 +63,10 @@ export function registerParse(program: Command): void {
     .option("--fail-fast", "stop at the first input that fails")
     .option("--bom", "start CSV output with a UTF-8 byte order mark (for Excel)")
     .addOption(extOption())
+    .option(
+      "--securities <file>",
+      "add your own securities (TSV/CSV with code, market, name columns) to the shipped dictionary",
+    )
     .option("-q, --quiet", "no progress line and no summary on stderr")
     .addHelpText("after", EXAMPLES)
     .action(async (specs: string[], options: ParseCommandOptions) => {
@@ -71,6 +76,13 @@ export function registerParse(program: Command): void {
 
 async function runParse(specs: string[], options: ParseCommandOptions): Promise<void> {
   const started = Date.now();
+  if (options.securities !== undefined) {
+    try {
+      useSecurityList(options.securities);
+    } catch (error) {
+      throw new UsageError(`--securities: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   const target = await outputTarget(options.out);
   const formatName =
     options.format ?? (target.kind === "file" ? formatForExtension(extname(target.path)) : null) ?? "jsonl";

@@ -1,7 +1,8 @@
-import type { Market } from "@caixun/core";
+import { entryKey, type Market } from "@caixun/core";
+import { loadSecurities } from "@caixun/core/securities";
 import { MARKET_NAMES } from "../pages/labels.js";
 import { renderDocument } from "../pages/layout.js";
-import { ListingPage } from "../pages/listing.js";
+import { ListingPage, type OtherListing } from "../pages/listing.js";
 import { OverviewPage } from "../pages/overview.js";
 import { displayMonth } from "./dates.js";
 import type { Groups } from "./groups.js";
@@ -19,10 +20,25 @@ export interface ListingContext {
   securityNames: ReadonlyMap<string, string>;
 }
 
+/** The same company's other listings (A+H, ADR), from the securities dictionary, each with its label. */
+function otherListings(key: string, context: ListingContext, groups: Groups): OtherListing[] {
+  const dictionary = loadSecurities();
+  const company = dictionary.byKey.get(key)?.company;
+  if (!company) return [];
+  return (dictionary.byCompany.get(company) ?? [])
+    .map((entry) => entryKey(entry))
+    .filter((other) => other !== key)
+    .map((other) => ({
+      key: other,
+      label: headingFor("security", other, context),
+      linked: groups.security.has(other),
+    }));
+}
+
 function headingFor(kind: ListingKind, key: string, context: ListingContext): string {
   if (kind === "month") return displayMonth(key);
   if (kind === "security") {
-    const name = context.securityNames.get(key);
+    const name = context.securityNames.get(key) ?? loadSecurities().byKey.get(key)?.name;
     const market = MARKET_NAMES[key.slice(key.lastIndexOf(".") + 1) as Market];
     const code = market ? `${key}（${market}）` : key;
     return name ? `${name} ${code}` : code;
@@ -37,7 +53,8 @@ export async function writeListingPages(groups: Groups, context: ListingContext)
     const group = groups[kind];
     const keys = orderedKeys(kind, group);
     for (const key of keys) {
-      pages += await writeListing(kind, key, group.get(key)!, context);
+      const others = kind === "security" ? otherListings(key, context, groups) : [];
+      pages += await writeListing(kind, key, group.get(key)!, context, others);
     }
     const entries = keys.map((key) => ({
       key,
@@ -59,6 +76,7 @@ async function writeListing(
   key: string,
   sequences: number[],
   context: ListingContext,
+  otherListings: readonly OtherListing[],
 ): Promise<number> {
   const pageCount = Math.max(1, Math.ceil(sequences.length / context.pageSize));
   const heading = headingFor(kind, key, context);
@@ -73,6 +91,7 @@ async function writeListing(
         page,
         pageCount,
         articles: slice.map((sequence) => context.summaries[sequence]!),
+        otherListings,
       }),
     );
     await writeOutput(context.outDir, fileFor(listingPath(kind, key, page)), html);

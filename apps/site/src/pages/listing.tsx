@@ -21,10 +21,27 @@ export interface ListingPageProps {
   page: number;
   pageCount: number;
   articles: ArticleSummary[];
+  /** A security's other listings (the same company in Hong Kong, New York…), linked when the site has a page for it. */
+  otherListings?: readonly OtherListing[];
+}
+
+export interface OtherListing {
+  key: string;
+  label: string;
+  linked: boolean;
 }
 
 /** One page of the articles of a source, tag, category, security or month, newest first. */
-export function ListingPage({ kind, keyName, heading, total, page, pageCount, articles }: ListingPageProps) {
+export function ListingPage({
+  kind,
+  keyName,
+  heading,
+  total,
+  page,
+  pageCount,
+  articles,
+  otherListings = [],
+}: ListingPageProps) {
   const title = page === 1 ? heading : `${heading}（第 ${page} 页）`;
   return (
     <Layout title={title} description={`${KIND_NAMES[kind]}「${heading}」的 ${total} 篇文章`}>
@@ -32,6 +49,21 @@ export function ListingPage({ kind, keyName, heading, total, page, pageCount, ar
         <a href={href(overviewPath(kind))}>全部{KIND_NAMES[kind]}</a>
       </nav>
       <h1>{heading}</h1>
+      {otherListings.length > 0 ? (
+        <p class="listings">
+          其他上市地：
+          {otherListings.map((listing, i) => (
+            <>
+              {i > 0 ? "、" : ""}
+              {listing.linked ? (
+                <a href={href(listingPath("security", listing.key, 1))}>{listing.label}</a>
+              ) : (
+                listing.label
+              )}
+            </>
+          ))}
+        </p>
+      ) : null}
       <p class="count">
         共 {total} 篇{pageCount > 1 ? `，第 ${page}/${pageCount} 页` : ""}
       </p>

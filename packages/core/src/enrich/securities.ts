@@ -1,4 +1,4 @@
-import type { Market, Security } from "../article.js";
+import type { Listing, Market } from "../article.js";
 
 /** A-share code prefixes by exchange. */
 const A_SHARE: ReadonlyArray<readonly [RegExp, Market]> = [
@@ -29,14 +29,6 @@ const CODE_IN_PARENS = new RegExp(
   "g",
 );
 const BARE_CODE = /(?<![\w.])(\d{6})\.(SH|SS|SZ|BJ)\b|(?<![\w.])(\d{4,5})\.HK\b/g;
-/** The company name right before a code: Han characters, letters, `-B` suffixes. */
-const NAME_BEFORE =
-  /([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9-]{0,11}(?: [A-Za-z][A-Za-z0-9&-]{0,11}){0,3})$/u;
-/** Words that run into a name from the sentence before it. */
-const LEADING_WORDS =
-  /^(?:记者从|获悉|据悉|维持|上调|下调|首予|给予|重申|公告|宣布|表示|预计|收购|入股|旗下|控股|关注)/u;
-/** Single characters that join a name to the words before it; cut only when a name of 3+ remains (`和而泰` stays). */
-const LEADING_PARTICLE = /^(?:据|从|和|与|及|对|将|向|为|在|是|等|由|给|把|被)/u;
 
 /** Market of a six-digit A-share code by its prefix, or null when no exchange uses it. */
 export function aShareMarket(code: string): Market | null {
@@ -72,7 +64,7 @@ const LISTED_FORMS: ReadonlyArray<
 export function listedSecurity(
   listing: { code: string; name?: string; market?: string },
   markets?: Readonly<Record<string, Market | null>>,
-): Security | null {
+): Listing | null {
   const read = markets === undefined ? codeAndMarket(listing.code.trim()) : feedListing(listing, markets);
   if (read === null) return null;
   let { code, market } = read;
@@ -119,30 +111,46 @@ function feedListing(
   return { code: market === "HK" ? code.replace(/^hk/i, "") : code, market };
 }
 
-/** Securities named by code in text (title and body). */
-export function securitiesInText(text: string): Security[] {
-  const found: Security[] = [];
+/** A code written in the text, where it was written. */
+export interface CodeMention {
+  listing: Listing;
+  start: number;
+  end: number;
+}
+
+/**
+ * Codes written in text: in parentheses (`(601601.SH)`, `（002024）`, `(2888.HK)`, `(CS.N)`) or bare with an
+ * exchange suffix (`601601.SH`). A six-digit code without a suffix takes its exchange from its prefix.
+ */
+export function codeMentions(text: string): CodeMention[] {
+  const found: CodeMention[] = [];
   for (const m of text.matchAll(CODE_IN_PARENS)) {
-    const name = nameBefore(text, m.index);
+    const span = { start: m.index, end: m.index + m[0].length };
     if (m[1]) {
       const market = m[2] ? SUFFIX[m[2]] : aShareMarket(m[1]);
-      if (market) found.push(withName({ code: m[1], market }, name));
+      if (market) found.push({ listing: { code: m[1], market }, ...span });
     } else if (m[3]) {
-      found.push(withName({ code: m[3].padStart(5, "0"), market: "HK" }, name));
+      found.push({ listing: { code: m[3].padStart(5, "0"), market: "HK" }, ...span });
     } else if (m[4] && m[5]) {
-      found.push(withName({ code: m[4], market: SUFFIX[m[5]]! }, name));
+      found.push({ listing: { code: m[4], market: SUFFIX[m[5]]! }, ...span });
     }
   }
   for (const m of text.matchAll(BARE_CODE)) {
-    if (m[1] && m[2]) found.push({ code: m[1], market: SUFFIX[m[2]]! });
-    else if (m[3]) found.push({ code: m[3].padStart(5, "0"), market: "HK" });
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (m[1] && m[2]) found.push({ listing: { code: m[1], market: SUFFIX[m[2]]! }, ...span });
+    else if (m[3]) found.push({ listing: { code: m[3].padStart(5, "0"), market: "HK" }, ...span });
   }
-  return mergeSecurities([found]);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The listings whose codes the text writes, first mention first, each once; names come from a dictionary. */
+export function securitiesInText(text: string): Listing[] {
+  return mergeSecurities([codeMentions(text).map((mention) => mention.listing)]);
 }
 
 /** Merges securities, first mention first; a later mention may add the name. */
-export function mergeSecurities(lists: Security[][]): Security[] {
-  const byKey = new Map<string, Security>();
+export function mergeSecurities(lists: Listing[][]): Listing[] {
+  const byKey = new Map<string, Listing>();
   for (const list of lists) {
     for (const security of list) {
       const key = `${security.code}.${security.market}`;
@@ -152,24 +160,4 @@ export function mergeSecurities(lists: Security[][]): Security[] {
     }
   }
   return [...byKey.values()];
-}
-
-function nameBefore(text: string, index: number): string | undefined {
-  const match = NAME_BEFORE.exec(text.slice(Math.max(0, index - 24), index));
-  if (!match) return undefined;
-  let name = match[1]!;
-  for (;;) {
-    const word = LEADING_WORDS.exec(name)?.[0] ?? LEADING_PARTICLE.exec(name)?.[0];
-    const rest = word ? name.slice(word.length) : "";
-    if (!word || rest.length < (word.length > 1 ? 2 : 3)) break;
-    name = rest;
-  }
-  // A run of Han characters longer than a company name has swallowed the words before it
-  // (`白酒股龙头贵州茅台`): keep the last four, the commonest length of a listed name.
-  if (/^\p{Script=Han}{9,}$/u.test(name)) name = name.slice(-4);
-  return name.length >= 2 ? name : undefined;
-}
-
-function withName(security: Security, name: string | undefined): Security {
-  return name ? { ...security, name } : security;
 }

@@ -1,5 +1,5 @@
 import type { Document } from "domhandler";
-import type { Format, Security } from "../article.js";
+import type { Format, Listing } from "../article.js";
 import type { RecordMapping } from "../readers/mapping.js";
 
 /** How a body is written: HTML as is, Markdown (which may hold HTML), or plain lines of text. */
@@ -50,7 +50,7 @@ interface PackBase {
   /** Image URLs that are placeholders or charts, not article images. */
   placeholderImages?: readonly RegExp[];
   /** Reads securities from the DOM (quote widgets, ticker links) before boilerplate is removed. */
-  securities?(root: Document): Security[];
+  securities?(root: Document): Listing[];
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Warning } from "../article.js";
 import type { PackSet } from "../packs/index.js";
+import type { SecurityDictionary } from "../securities/dictionary.js";
 import type { ParseSettings } from "../settings.js";
 
 /**
@@ -11,6 +12,8 @@ export interface ParseContext<D> {
   readonly settings: Readonly<ParseSettings>;
   /** The registry before detection; after it, the packs that apply to this document. */
   readonly packs: PackSet;
+  /** The securities dictionary names are matched against; without one, securities come from widgets and codes. */
+  readonly securities?: SecurityDictionary;
   readonly warnings: readonly Warning[];
   readonly document: D;
 }
@@ -34,6 +37,7 @@ export function advance<D, A extends object>(
   return {
     settings: context.settings,
     packs: context.packs,
+    ...(context.securities ? { securities: context.securities } : {}),
     warnings: warnings.length === 0 ? context.warnings : [...context.warnings, ...warnings],
     document: { ...context.document, ...added },
   };

@@ -1,4 +1,4 @@
-import type { Format, Security } from "../article.js";
+import type { Format, Listing } from "../article.js";
 import type { BodySyntax, Channel } from "../packs/index.js";
 
 /**
@@ -32,7 +32,7 @@ export interface SourceDocument {
   /** The channel the document was published in, when the reader knows it (the feed of a dump). */
   channel: Channel | null;
   /** Listed companies the input itself lists for the document (a record's stock list). */
-  securities: Security[];
+  securities: Listing[];
 }
 
 /** A one-document input's document, with nothing known beyond its fields and body. */

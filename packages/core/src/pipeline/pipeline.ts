@@ -10,6 +10,7 @@ import { fields } from "../stages/fields.js";
 import { provenance } from "../stages/provenance.js";
 import { publishDate } from "../stages/publish-date.js";
 import { readBody } from "../stages/read-body.js";
+import { securities } from "../stages/securities.js";
 import { text } from "../stages/text.js";
 import { title } from "../stages/title.js";
 import type { ParseContext } from "./context.js";
@@ -17,7 +18,7 @@ import type { SourceDocument } from "./document.js";
 
 /**
  * The per-document pipeline, stage by stage: detect → body → boilerplate → captions → credits →
- * text → title → provenance → publish date → checks → fields → enrich → assemble. Each stage is a
+ * text → title → provenance → publish date → checks → fields → enrich → securities → assemble. Each stage is a
  * module of its own (`src/stages/`) that returns a new context; the order is this function.
  */
 export function runPipeline(context: ParseContext<SourceDocument>): Article {
@@ -25,5 +26,5 @@ export function runPipeline(context: ParseContext<SourceDocument>): Article {
   const credited = credits(captions(boilerplate(body)));
   const titled = title(text(credited));
   const dated = publishDate(provenance(titled));
-  return assemble(enrich(fields(checks(dated))));
+  return assemble(securities(enrich(fields(checks(dated)))));
 }

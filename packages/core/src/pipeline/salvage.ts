@@ -39,6 +39,8 @@ export function salvage(
     html: renderHtml(blocks),
     images: [],
     securities: [],
+    sectors: [],
+    indices: [],
     figures: [],
     stats: measure(body, blocks, settings),
     warnings: [

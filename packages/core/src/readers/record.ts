@@ -1,4 +1,4 @@
-import type { Format, Security, Warning } from "../article.js";
+import type { Format, Listing, Warning } from "../article.js";
 import { hash64 } from "../assemble/hash.js";
 import { listedSecurity, mergeSecurities } from "../enrich/securities.js";
 import type { FeedPack, PackSet } from "../packs/index.js";
@@ -105,8 +105,8 @@ export class RecordMapper {
     return resolved;
   }
 
-  private securities(record: Record<string, unknown>, mapping: ResolvedMapping): Security[] {
-    const found: Security[] = [];
+  private securities(record: Record<string, unknown>, mapping: ResolvedMapping): Listing[] {
+    const found: Listing[] = [];
     for (const list of mapping.securities) {
       const items = valueAt(record, list.path);
       if (!Array.isArray(items)) continue;

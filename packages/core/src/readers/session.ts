@@ -72,11 +72,17 @@ export class InputSession {
 
   /** The pipeline on one document; a stage that fails keeps the document's text line by line. */
   private parse(item: { document: SourceDocument; warnings: Warning[] }): ParseResult {
-    const { settings, packs } = this.options;
+    const { settings, packs, securities } = this.options;
     try {
       return {
         ok: true,
-        article: runPipeline({ settings, packs, warnings: item.warnings, document: item.document }),
+        article: runPipeline({
+          settings,
+          packs,
+          ...(securities ? { securities } : {}),
+          warnings: item.warnings,
+          document: item.document,
+        }),
       };
     } catch (error) {
       const d = item.document;

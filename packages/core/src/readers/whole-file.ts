@@ -1,6 +1,7 @@
 import type { Warning } from "../article.js";
 import type { PackSet } from "../packs/index.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
+import type { SecurityDictionary } from "../securities/dictionary.js";
 import type { ParseSettings } from "../settings.js";
 import { decode } from "../stages/decode.js";
 import { readFile } from "../stages/front-matter.js";
@@ -21,6 +22,8 @@ export interface ReaderOptions {
   mapping: RecordMapping | null;
   /** The number of the input's first line (a part of a larger dump starts further on). */
   firstLine: number;
+  /** The securities dictionary each document's names are matched against, when one was given. */
+  securities?: SecurityDictionary;
 }
 
 /**

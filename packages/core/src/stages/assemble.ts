@@ -23,6 +23,8 @@ export type Assembled = SourceDocument &
     title: string;
     publishedAt: string | null;
     securities: Article["securities"];
+    sectors: Article["sectors"];
+    indices: Article["indices"];
     figures: Article["figures"];
   };
 
@@ -50,6 +52,8 @@ export function assemble(context: ParseContext<Assembled>): Article {
     html: renderHtml(d.blocks),
     images: collectImages(context),
     securities: d.securities,
+    sectors: d.sectors,
+    indices: d.indices,
     figures: d.figures,
     stats: measure(d.text, d.blocks, context.settings),
     warnings: [...context.warnings],

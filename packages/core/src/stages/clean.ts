@@ -1,6 +1,6 @@
 import { type AnyNode, type Document, type ParentNode, Text } from "domhandler";
 import { removeElement } from "domutils";
-import type { Security } from "../article.js";
+import type { Listing } from "../article.js";
 import { allPacks, type PackSet } from "../packs/index.js";
 import { select } from "./select.js";
 
@@ -10,9 +10,9 @@ import { select } from "./select.js";
  * comment-fenced widgets. Generic removals (scripts, styles, hidden elements) happen while blocks
  * are read, in the same walk. The tree is the body stage's own, built for this document alone.
  */
-export function cleanDom(root: Document, packs: PackSet, maxDepth: number): Security[] {
+export function cleanDom(root: Document, packs: PackSet, maxDepth: number): Listing[] {
   limitDepth(root, maxDepth);
-  const securities: Security[] = [];
+  const securities: Listing[] = [];
   const selectors: string[] = [];
   const fences: Array<readonly [string, string]> = [];
   for (const pack of allPacks(packs)) {

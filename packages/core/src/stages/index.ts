@@ -28,5 +28,6 @@ export { type Provenance, provenance } from "./provenance.js";
 export { publishDate } from "./publish-date.js";
 export type { Link, RawBlock } from "./raw-block.js";
 export { type BodyRead, readBody } from "./read-body.js";
+export { securities } from "./securities.js";
 export { type Texted, text } from "./text.js";
 export { title } from "./title.js";

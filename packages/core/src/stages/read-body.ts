@@ -1,4 +1,4 @@
-import type { Security } from "../article.js";
+import type { Listing } from "../article.js";
 import { placeholderTest } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
@@ -17,7 +17,7 @@ export interface BodyRead {
   /** The date of a time stamp at the top of a plain-text body. */
   stampDate: string | null;
   /** Securities read from markup (quote widgets) before the packs removed it. */
-  markupSecurities: Security[];
+  markupSecurities: Listing[];
 }
 
 /**

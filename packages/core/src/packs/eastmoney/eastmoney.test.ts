@@ -11,9 +11,9 @@ describe("eastmoney pack", () => {
 
   it("reads securities from quote links, with their names, and not boards (market 90)", () => {
     expect(withPack.securities).toEqual([
-      { code: "600160", market: "SH", name: "巨化股份" },
-      { code: "NIO", market: "NYSE", name: "蔚来" },
-      { code: "300343", market: "SZ", name: "联创股份" },
+      { code: "600160", market: "SH", name: "巨化股份", how: "widget", mentions: 0 },
+      { code: "NIO", market: "NYSE", name: "蔚来", how: "widget", mentions: 0 },
+      { code: "300343", market: "SZ", name: "联创股份", how: "widget", mentions: 0 },
     ]);
     expect(withoutPack.securities).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { textContent } from "domutils";
-import type { Market, Security } from "../../article.js";
+import type { Listing, Market } from "../../article.js";
 import { listedSecurity } from "../../enrich/securities.js";
 import { select } from "../../stages/select.js";
 import type { ContentPack, FeedPack } from "../types.js";
@@ -26,7 +26,7 @@ const MARKETS: Record<string, Market> = {
 };
 
 /** A security of a widget or a quote link (Beijing codes share market 0 with Shenzhen). */
-function security(code: string, market: string, name?: string): Security | null {
+function security(code: string, market: string, name?: string): Listing | null {
   return listedSecurity({ code, market, ...(name ? { name } : {}) }, MARKETS);
 }
 
@@ -44,7 +44,7 @@ export const eastmoney: ContentPack = {
   ],
   placeholderImages: [/webquoteklinepic\.eastmoney\.com/],
   securities(root) {
-    const found: Security[] = [];
+    const found: Listing[] = [];
     // Chart widgets: data-code="601601|1|1" (code|market|…).
     for (const el of select("a.EmImageRemark[data-code]", root)) {
       const [code, marketId] = (el.attribs["data-code"] ?? "").split("|");

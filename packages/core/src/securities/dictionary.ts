@@ -1,0 +1,266 @@
+import { MARKETS, type Market } from "../article.js";
+import { foldCode, foldForMatch } from "./fold.js";
+
+/**
+ * The securities dictionary: listed securities, market indices and sector boards with the names a
+ * story may call them by. It is data, shipped as its own entry point (`@caixun/core/securities`) so
+ * that `parse` stays small; a user can replace or extend it with their own list.
+ */
+
+/** What an entry is: a listed security, a market index or a sector / concept board. */
+export type EntryKind = "security" | "index" | "sector";
+
+export interface SecurityEntry {
+  kind: EntryKind;
+  /** Exchange code (`601601`, `02601`, `CPIC`), index code (`000300`, `HSI`) or board code (`BK0493`); empty for a board known only by name. */
+  code: string;
+  /** The market of a security; an index's market when it has one; null for boards and foreign indices. */
+  market: Market | null;
+  /** The short name the exchange lists (`中国太保`), the one shown for it. */
+  name: string;
+  /** Other names the text may use for the same listing (`中国太平洋保险`, `CPIC`). */
+  aliases: string[];
+  /** Names of unlisted subsidiaries that stand for it (`太保产险`): found with `via: "subsidiary"`. */
+  subsidiaries: string[];
+  /**
+   * Names that are also ordinary words (`机器人`, `太阳能`, `理想`): found by name only where the story
+   * also writes the entry's code or a stock cue follows the name (`涨停`, `股价`, `公告`…).
+   */
+  commonWord: boolean;
+  /** The company this listing belongs to (the key of its primary listing), linking A+H and ADR listings. */
+  company: string | null;
+  /** Where the entry came from (`a-share-list`, `feeds-seen`, `feeds-lists`, `curated`, or a user's file name). */
+  sources: string[];
+}
+
+/** A name in the matcher: which entry it stands for and how. */
+export interface NameTarget {
+  entry: SecurityEntry;
+  /** Written as a subsidiary of the entry. */
+  subsidiary: boolean;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** The entries this exact name stands for, best listing first; null when no name ends here. */
+  targets: NameTarget[] | null;
+}
+
+/** Every node is made here, with one shape, so that the walk's property reads stay monomorphic. */
+const trieNode = (): TrieNode => ({ next: new Map(), targets: null });
+
+/** A dictionary ready for matching: the entries, their keys and a trie over every folded name. */
+export interface SecurityDictionary {
+  readonly entries: readonly SecurityEntry[];
+  /** Entry by `CODE.MARKET` (securities and indices with a market) or by code (others). */
+  readonly byKey: ReadonlyMap<string, SecurityEntry>;
+  /** Every listing of a company, by company key. */
+  readonly byCompany: ReadonlyMap<string, readonly SecurityEntry[]>;
+  /** The trie's root; walk it with {@link longestNameAt}. */
+  readonly root: TrieNode;
+  /** The root's children by folded first character: most characters of a text start no name. */
+  readonly first: readonly (TrieNode | undefined)[];
+}
+
+/** Names shorter than this are never matched alone (single characters are never names). */
+const MIN_NAME_LENGTH = 2;
+
+/** Markets in the order a bare name prefers them when one company lists on several. */
+const MARKET_PREFERENCE: Record<string, number> = {
+  SH: 0,
+  SZ: 0,
+  BJ: 0,
+  HK: 1,
+  NASDAQ: 2,
+  NYSE: 2,
+  AMEX: 2,
+  LSE: 3,
+};
+
+/** `CODE.MARKET` for a listing or an index with a market, else its code, else (a board known by name) its name. */
+export function entryKey(entry: { code: string; market: Market | null; name?: string }): string {
+  if (entry.market) return `${entry.code}.${entry.market}`;
+  return entry.code || (entry.name ?? "");
+}
+
+/** Builds the lookup structures over a list of entries. Later entries with the same key replace earlier ones. */
+export function createDictionary(entries: readonly SecurityEntry[]): SecurityDictionary {
+  const byKey = new Map<string, SecurityEntry>();
+  for (const entry of entries) byKey.set(entryKey(entry), entry);
+  const unique = [...byKey.values()];
+  const byCompany = new Map<string, SecurityEntry[]>();
+  for (const entry of unique) {
+    if (!entry.company) continue;
+    const list = byCompany.get(entry.company) ?? [];
+    list.push(entry);
+    byCompany.set(entry.company, list);
+  }
+  const root = trieNode();
+  for (const entry of unique) {
+    for (const name of [entry.name, ...entry.aliases]) addName(root, name, { entry, subsidiary: false });
+    for (const name of entry.subsidiaries) addName(root, name, { entry, subsidiary: true });
+  }
+  const first: (TrieNode | undefined)[] = new Array(0x10000).fill(undefined);
+  for (const [c, node] of root.next) first[c] = node;
+  return { entries: unique, byKey, byCompany, root, first };
+}
+
+/** Adds entries (a user's list) to a dictionary, replacing entries with the same key. */
+export function extendDictionary(
+  base: SecurityDictionary,
+  entries: readonly SecurityEntry[],
+): SecurityDictionary {
+  return createDictionary([...base.entries, ...entries]);
+}
+
+function addName(root: TrieNode, name: string, target: NameTarget): void {
+  const folded = foldForMatch(name);
+  if ([...folded].length < MIN_NAME_LENGTH) return;
+  let node = root;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    let child = node.next.get(c);
+    if (!child) {
+      child = trieNode();
+      node.next.set(c, child);
+    }
+    node = child;
+  }
+  const targets = node.targets ?? [];
+  if (targets.some((t) => t.entry === target.entry)) return;
+  targets.push(target);
+  targets.sort(compareTargets);
+  node.targets = targets;
+}
+
+/** The listing a bare name means: a listing named so directly before a subsidiary, home markets first. */
+function compareTargets(a: NameTarget, b: NameTarget): number {
+  if (a.subsidiary !== b.subsidiary) return a.subsidiary ? 1 : -1;
+  const rank = (t: NameTarget) => (t.entry.market ? (MARKET_PREFERENCE[t.entry.market] ?? 4) : 4);
+  return rank(a) - rank(b);
+}
+
+/** The longest dictionary name starting at `start` of the text (folded as it is read): its end and targets. */
+export function longestNameAt(
+  dictionary: SecurityDictionary,
+  text: string,
+  start: number,
+): { end: number; targets: NameTarget[] } | null {
+  let node = dictionary.first[foldCode(text.charCodeAt(start))];
+  if (!node) return null;
+  let best: { end: number; targets: NameTarget[] } | null = null;
+  for (let i = start + 1; ; i++) {
+    if (node.targets) best = { end: i, targets: node.targets };
+    if (i >= text.length) break;
+    node = node.next.get(foldCode(text.charCodeAt(i)));
+    if (!node) break;
+  }
+  return best;
+}
+
+const KIND_CODE: Record<string, EntryKind> = { s: "security", i: "index", b: "sector" };
+const MARKET_CODES = new Set<string>(MARKETS);
+
+/**
+ * Reads the dictionary's own line format, one entry a line, tab-separated:
+ * `kind code market name aliases subsidiaries flags company sources` — kind `s`/`i`/`b`, lists joined
+ * with `|`, flag `w` for a common word, `-` for an empty field. Lines starting with `#` are comments.
+ */
+export function readDictionaryLines(text: string): SecurityEntry[] {
+  const entries: SecurityEntry[] = [];
+  for (const line of text.split("\n")) {
+    if (line === "" || line.startsWith("#")) continue;
+    const [kind, code, market, name, aliases, subsidiaries, flags, company, sources] = line.split("\t");
+    const entryKind = KIND_CODE[kind ?? ""];
+    if (!entryKind || code === undefined || !name) continue;
+    entries.push({
+      kind: entryKind,
+      code: code === "-" ? "" : code,
+      market: market && MARKET_CODES.has(market) ? (market as Market) : null,
+      name,
+      aliases: list(aliases),
+      subsidiaries: list(subsidiaries),
+      commonWord: (flags ?? "").includes("w"),
+      company: company && company !== "-" ? company : null,
+      sources: list(sources),
+    });
+  }
+  return entries;
+}
+
+/** Writes entries in the format {@link readDictionaryLines} reads. */
+export function writeDictionaryLines(entries: readonly SecurityEntry[]): string {
+  const kindCode = { security: "s", index: "i", sector: "b" } as const;
+  const field = (items: readonly string[]) => (items.length === 0 ? "-" : items.join("|"));
+  return entries
+    .map((e) =>
+      [
+        kindCode[e.kind],
+        e.code || "-",
+        e.market ?? "-",
+        e.name,
+        field(e.aliases),
+        field(e.subsidiaries),
+        e.commonWord ? "w" : "-",
+        e.company ?? "-",
+        field(e.sources),
+      ].join("\t"),
+    )
+    .join("\n");
+}
+
+function list(field: string | undefined): string[] {
+  return !field || field === "-" ? [] : field.split("|").filter((item) => item !== "");
+}
+
+/** US tickers written without an exchange in a user's list (`US`) are NASDAQ unless said otherwise. */
+const USER_MARKETS: Record<string, Market> = { US: "NASDAQ", SS: "SH", N: "NYSE", O: "NASDAQ" };
+
+/**
+ * Reads a user's list of securities: TSV or CSV with a header naming at least `code`, `market` and
+ * `name` columns (`securities-seen.tsv` is one), optionally `aliases` (`|`-separated) and `kind`
+ * (`security`, `index`, `sector`). Rows it cannot read are skipped and counted.
+ */
+export function readSecurityList(
+  text: string,
+  source: string,
+): { entries: SecurityEntry[]; skipped: number } {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const separator = (lines[0] ?? "").includes("\t") ? "\t" : ",";
+  const header = (lines[0] ?? "").split(separator).map((h) => h.trim().toLowerCase());
+  const column = (name: string) => header.indexOf(name);
+  const [codeAt, marketAt, nameAt, aliasesAt, kindAt] = ["code", "market", "name", "aliases", "kind"].map(
+    column,
+  );
+  const entries: SecurityEntry[] = [];
+  let skipped = 0;
+  if (codeAt === undefined || codeAt < 0 || nameAt === undefined || nameAt < 0) {
+    return { entries, skipped: lines.filter((l) => l.trim() !== "").length };
+  }
+  for (const line of lines.slice(1)) {
+    if (line.trim() === "") continue;
+    const cells = line.split(separator).map((c) => c.trim());
+    const code = cells[codeAt] ?? "";
+    const name = cells[nameAt] ?? "";
+    const rawMarket = (marketAt !== undefined && marketAt >= 0 ? cells[marketAt] : "")?.toUpperCase() ?? "";
+    const market = MARKET_CODES.has(rawMarket) ? (rawMarket as Market) : (USER_MARKETS[rawMarket] ?? null);
+    const kindCell = kindAt !== undefined && kindAt >= 0 ? cells[kindAt] : "";
+    const kind: EntryKind = kindCell === "index" || kindCell === "sector" ? kindCell : "security";
+    if (name === "" || (kind === "security" && (code === "" || market === null))) {
+      skipped++;
+      continue;
+    }
+    entries.push({
+      kind,
+      code,
+      market,
+      name,
+      aliases: aliasesAt !== undefined && aliasesAt >= 0 ? list(cells[aliasesAt]) : [],
+      subsidiaries: [],
+      commonWord: false,
+      company: null,
+      sources: [source],
+    });
+  }
+  return { entries, skipped };
+}

@@ -1,0 +1,244 @@
+import type { Listing, MarketIndex, Sector, Security, SecurityHow } from "../article.js";
+import { type CodeMention, codeMentions } from "../enrich/securities.js";
+import {
+  entryKey,
+  longestNameAt,
+  type NameTarget,
+  type SecurityDictionary,
+  type SecurityEntry,
+} from "./dictionary.js";
+import { foldCode } from "./fold.js";
+
+/** Evidence of listings besides the text, each from its own stage. */
+export interface ListingEvidence {
+  /** The feed's own stock list (a dump record). */
+  record?: readonly Listing[];
+  /** Quote widgets read by a rule pack. */
+  widget?: readonly Listing[];
+  /** Quote-page links and element ids in the page's markup. */
+  markup?: readonly Listing[];
+}
+
+export interface FoundSecurities {
+  securities: Security[];
+  sectors: Sector[];
+  indices: MarketIndex[];
+}
+
+/** What may follow a name that is also an ordinary word for it to be read as the listing. */
+const STOCK_CUE =
+  /^(?:股份|股价|股票|A股|H股|港股|美股|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|盘[中初后]|午后|尾盘|早盘|开盘|低开|高开|公告|发布公告|回应|市值|总市值|董事会|股东|目标价|目标股价|评级|财报|业绩|营收|季度|首席执行官|CEO|董事长|创始人)/i;
+/** What may stand right before a short name as a word boundary: punctuation, or a word of one character. */
+const BOUNDARY_BEFORE = /[\s、，,。：:；;！？!?（(【[“"‘'《将对与和及向把被由在从给为是以据让或]/;
+/** A board named as a board: `半导体板块`, `CPO概念`, or one of a list that ends so (`贵金属、民爆等板块`). */
+const SECTOR_CUE =
+  /^等?(?:板块|概念|指数|行业|赛道|产业链|股|[、和及与][^。，,；;！？\n]{0,40}(?:板块|概念))/;
+/** `中国银行业`, `证券业`, `中国银行保险报`: an industry, not the listing whose name ends the word. */
+const INDUSTRY_WORD = /(?:银行|证券|保险|期货|信托|基金)$/;
+const INDUSTRY_NEXT = /^(?:业|行业|保险)/;
+
+const HOW_RANK: Record<SecurityHow, number> = { record: 0, widget: 1, markup: 2, "code-in-text": 3, name: 4 };
+
+interface Tally {
+  listing: Listing;
+  how: SecurityHow;
+  mentions: number;
+  first: number;
+  subsidiary?: string;
+  direct: boolean;
+}
+
+/**
+ * Securities, sectors and indices of one story: the listings its record, widgets and markup give,
+ * the codes its title and text write and, with a dictionary, the names they use — longest name first,
+ * never a name inside a longer word, a common word only with its code or a stock cue beside it.
+ * Names come from the dictionary, never from the characters around a code.
+ */
+export function findSecurities(
+  title: string,
+  text: string,
+  evidence: ListingEvidence,
+  dictionary?: SecurityDictionary,
+): FoundSecurities {
+  // A title the text repeats (a plain-text first line, a derived title) is one mention, not two.
+  const body = title === "" || text.startsWith(title) ? text : `${title}\n${text}`;
+  const tallies = new Map<string, Tally>();
+  let order = 0;
+  const tally = (listing: Listing, how: SecurityHow, mention: boolean, subsidiary?: string) => {
+    const key = `${listing.code}.${listing.market}`;
+    let t = tallies.get(key);
+    if (!t) {
+      t = { listing: { ...listing }, how, mentions: 0, first: order++, direct: false };
+      tallies.set(key, t);
+    }
+    if (HOW_RANK[how] < HOW_RANK[t.how]) t.how = how;
+    if (!t.listing.name && listing.name) t.listing.name = listing.name;
+    if (mention) t.mentions++;
+    if (subsidiary === undefined) t.direct = true;
+    else t.subsidiary ??= subsidiary;
+  };
+  for (const how of ["record", "widget", "markup"] as const) {
+    for (const listing of evidence[how] ?? []) tally(listing, how, false);
+  }
+
+  const indices = new Map<string, MarketIndex>();
+  const sectors = new Map<string, Sector>();
+  const codes = codeMentions(body);
+  const coded = new Set(codes.map((c) => `${c.listing.code}.${c.listing.market}`));
+  const names = dictionary ? namesIn(body, dictionary, codes, coded) : [];
+  // `贵州茅台(600519)` is one mention: a code right after its own name is not counted again.
+  const namedAt = new Map(names.map((n) => [n.end, entryKey(n.target.entry)]));
+  const events: { at: number; count: () => void }[] = [];
+  for (const mention of codes) {
+    const key = `${mention.listing.code}.${mention.listing.market}`;
+    const entry = dictionary?.byKey.get(key);
+    const again = namedAt.get(mention.start) === key;
+    events.push({
+      at: mention.start,
+      count: () => {
+        if (entry && entry.kind !== "security") {
+          if (!again) countGroup(entry, indices, sectors);
+        } else tally(mention.listing, "code-in-text", !again);
+      },
+    });
+  }
+  for (const { target, written, start } of names) {
+    const { entry } = target;
+    events.push({
+      at: start,
+      count: () => {
+        if (entry.kind !== "security") countGroup(entry, indices, sectors);
+        else if (entry.market) {
+          tally(
+            { code: entry.code, market: entry.market },
+            "name",
+            true,
+            target.subsidiary ? written : undefined,
+          );
+        }
+      },
+    });
+  }
+  for (const event of events.sort((a, b) => a.at - b.at)) event.count();
+
+  const securities = [...tallies.values()]
+    .sort((a, b) => a.first - b.first)
+    .map((t): Security => {
+      const { code, market } = t.listing;
+      const name = dictionary?.byKey.get(`${code}.${market}`)?.name ?? t.listing.name;
+      const security: Security = name
+        ? { code, market, name, how: t.how, mentions: t.mentions }
+        : { code, market, how: t.how, mentions: t.mentions };
+      if (!t.direct && t.subsidiary) {
+        security.via = "subsidiary";
+        security.subsidiary = t.subsidiary;
+      }
+      return security;
+    });
+  return { securities, sectors: [...sectors.values()], indices: [...indices.values()] };
+}
+
+function countGroup(
+  entry: SecurityEntry,
+  indices: Map<string, MarketIndex>,
+  sectors: Map<string, Sector>,
+): void {
+  const key = entryKey(entry);
+  if (entry.kind === "index") {
+    const known = indices.get(key);
+    if (known) known.mentions++;
+    else indices.set(key, { code: entry.code, market: entry.market, name: entry.name, mentions: 1 });
+  } else {
+    const known = sectors.get(key);
+    if (known) known.mentions++;
+    else sectors.set(key, { code: entry.code || null, name: entry.name, mentions: 1 });
+  }
+}
+
+/** A name the text uses, the entry it stands for and the words as written. */
+interface NameMention {
+  target: NameTarget;
+  written: string;
+  start: number;
+  end: number;
+}
+
+function namesIn(
+  text: string,
+  dictionary: SecurityDictionary,
+  codes: readonly CodeMention[],
+  coded: ReadonlySet<string>,
+): NameMention[] {
+  const found: NameMention[] = [];
+  let codeAt = 0;
+  for (let i = 0; i < text.length; ) {
+    // Codes are evidence of their own: no name starts inside `(601601.SH)`.
+    while (codeAt < codes.length && codes[codeAt]!.end <= i) codeAt++;
+    const code = codes[codeAt];
+    if (code && code.start <= i) {
+      i = code.end;
+      continue;
+    }
+    // A Latin name starts a word: `ai` is not looked for inside `openai` (a digit before it is a boundary: `08:00SK海力士`).
+    const midWord =
+      isLatinLetter(foldCode(text.charCodeAt(i))) && isLatinLetter(foldCode(text.charCodeAt(i - 1)));
+    const match = midWord ? null : longestNameAt(dictionary, text, i);
+    if (!match) {
+      i++;
+      continue;
+    }
+    const target = accept(text, i, match.end, match.targets, coded);
+    if (target) {
+      found.push({ target, written: text.slice(i, match.end), start: i, end: match.end });
+      i = match.end;
+    } else i++;
+  }
+  return found;
+}
+
+/** The target a name at `start…end` stands for, or null when the guards reject it. */
+function accept(
+  text: string,
+  start: number,
+  end: number,
+  targets: readonly NameTarget[],
+  coded: ReadonlySet<string>,
+): NameTarget | null {
+  const last = foldCode(text.charCodeAt(end - 1));
+  // A Latin name must not run on into a longer word (`Meta` in `Metaverse`).
+  if (isLatinWord(last) && isLatinWord(foldCode(text.charCodeAt(end)))) return null;
+  if (INDUSTRY_NEXT.test(text.slice(end, end + 2)) && INDUSTRY_WORD.test(text.slice(start, end))) return null;
+  // A listing whose code the story also writes wins over the name's other listings.
+  const withCode = targets.find((t) => coded.has(entryKey(t.entry)));
+  if (withCode) return withCode;
+  const target = targets[0]!;
+  if (target.entry.kind === "sector") return SECTOR_CUE.test(text.slice(end, end + 48)) ? target : null;
+  // `陆家嘴：上半年净利润…`: a name opening an item and followed by a colon is the company speaking.
+  const opensItem = start === 0 || /[\n【]/.test(text[start - 1] ?? "");
+  const cued =
+    STOCK_CUE.test(text.slice(end, end + 5)) || (opensItem && /^[：:]/.test(text.slice(end, end + 1)));
+  if (target.entry.commonWord && !cued) return null;
+  // Two Han characters inside a run of Han text are too easily part of a longer word (`长和` in
+  // `增长和`): they need a boundary before them (punctuation, `将`, `与`…), their code or a stock cue.
+  if (
+    end - start === 2 &&
+    isHan(text.charCodeAt(start)) &&
+    !BOUNDARY_BEFORE.test(text[start - 1] ?? " ") &&
+    !cued
+  ) {
+    return null;
+  }
+  return target;
+}
+
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+function isLatinLetter(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+function isLatinWord(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}

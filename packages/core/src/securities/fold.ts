@@ -1,0 +1,32 @@
+/**
+ * One folding for names and text so that `京东方Ａ` matches `京东方A` and `META` matches `Meta`:
+ * full-width ASCII to half-width and ASCII letters to lower case. It maps each UTF-16 unit to one
+ * unit, so offsets in folded text are offsets in the original.
+ */
+/** One UTF-16 unit folded: full-width ASCII to half-width, ASCII upper case to lower case. */
+export function foldCode(c: number): number {
+  let f = c;
+  if (c >= 0xff01 && c <= 0xff5e) f = c - 0xfee0;
+  else if (c === 0x3000) f = 0x20;
+  return f >= 0x41 && f <= 0x5a ? f + 0x20 : f;
+}
+
+const NEEDS_FOLDING = /[A-Z\uff01-\uff5e\u3000]/;
+
+export function foldText(text: string): string {
+  if (!NEEDS_FOLDING.test(text)) return text;
+  let out = "";
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = foldCode(c);
+    if (f !== c) changed = true;
+    out += String.fromCharCode(f);
+  }
+  return changed ? out : text;
+}
+
+/** A name folded as text is, with the padding spaces some exchange lists put inside names (`万  科Ａ`) removed. */
+export function foldForMatch(name: string): string {
+  return foldText(name.replace(/(?<=\P{Script=Latin})\s+|\s+(?=\P{Script=Latin})/gu, "").trim());
+}

@@ -1,0 +1,114 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parse } from "../src/index.js";
+import { loadSecurities, readSecurityList, securitiesWith } from "../src/securities/entry.js";
+import { findSecurities } from "../src/securities/find.js";
+
+// Sentences are excerpts of flash items in ../shared/dumps (cls, eastmoney, ths; 2026-07-29 … 08-04).
+const dictionary = loadSecurities();
+const find = (text: string) => findSecurities("", text, {}, dictionary);
+const keys = (text: string) => find(text).securities.map((s) => `${s.code}.${s.market}`);
+
+describe("names in the text", () => {
+  it("finds companies named without a code, with their dictionary name and mention count", () => {
+    expect(
+      find("创新药概念震荡拉升，海南海药直线涨停，九典制药、哈药股份跟涨。海南海药此前已连板。").securities,
+    ).toEqual([
+      { code: "000566", market: "SZ", name: "海南海药", how: "name", mentions: 2 },
+      { code: "300705", market: "SZ", name: "九典制药", how: "name", mentions: 1 },
+      { code: "600664", market: "SH", name: "哈药股份", how: "name", mentions: 1 },
+    ]);
+  });
+
+  it("takes the name from the dictionary, not the words before it", () => {
+    expect(find("该公司由中微公司孵化").securities.map((s) => s.name)).toEqual(["中微公司"]);
+    expect(find("A股白银龙头盛达资源涨停").securities.map((s) => s.name)).toEqual(["盛达资源"]);
+  });
+
+  it("reads a subsidiary as its listed parent, saying so", () => {
+    expect(find("中国太保产险曾义：金融为民").securities).toEqual([
+      { code: "601601", market: "SH", name: "中国太保", how: "name", mentions: 1 },
+    ]);
+    expect(find("太保产险发布年度报告").securities).toEqual([
+      {
+        code: "601601",
+        market: "SH",
+        name: "中国太保",
+        how: "name",
+        mentions: 1,
+        via: "subsidiary",
+        subsidiary: "太保产险",
+      },
+    ]);
+  });
+
+  it("does not read a short name inside a longer word or an industry", () => {
+    expect(keys("营收增长和利润改善")).toEqual([]);
+    expect(keys("中国银行业协会发布报告")).toEqual([]);
+    expect(keys("平安是福")).toEqual([]);
+  });
+
+  it("reads a name that is also an ordinary word only with its code or a stock cue", () => {
+    expect(keys("太平洋上空的气旋")).toEqual([]);
+    expect(keys("机器人产业加速发展")).toEqual([]);
+    expect(keys("机器人涨停，新松机器人订单饱满")).toEqual(["300024.SZ"]);
+  });
+
+  it("prefers the listing whose code the story writes, else the home market", () => {
+    expect(keys("比亚迪股份(01211.HK)公布销量")).toEqual(["01211.HK"]);
+    expect(keys("中国平安发布中报")).toEqual(["601318.SH"]);
+  });
+
+  it("does not read a Latin name inside a longer word", () => {
+    expect(keys("Metaverse 与 metal")).toEqual([]);
+    expect(keys("Meta股价上涨1.13%")).toEqual(["META.NASDAQ"]);
+  });
+});
+
+describe("indices and sectors", () => {
+  it("keeps indices and boards out of securities", () => {
+    const found = find(
+      "三大指数集体低开，沪指低开0.43%，深成指低开0.93%，创业板指低开1.40%，半导体芯片、算力硬件等板块指数跌幅居前。",
+    );
+    expect(found.securities).toEqual([]);
+    expect(found.indices.map((i) => [i.code, i.name])).toEqual([
+      ["000001", "上证指数"],
+      ["399001", "深证成指"],
+      ["399006", "创业板指"],
+    ]);
+    expect(found.sectors.map((s) => s.name)).toEqual(["半导体芯片", "算力"]);
+  });
+});
+
+describe("parse with a dictionary", () => {
+  it("adds sectors and indices to the Article and keeps widgets as widgets", () => {
+    const article = parse("港股收评：恒生指数涨0.1%\n\n恒生科技指数涨0.53%，腾讯控股涨超4%。", {
+      securities: dictionary,
+    });
+    expect(article.indices.map((i) => i.code)).toEqual(["HSI", "HSTECH"]);
+    expect(article.securities).toEqual([
+      { code: "00700", market: "HK", name: "腾讯控股", how: "name", mentions: 1 },
+    ]);
+  });
+
+  it("reads a user's list and extends the shipped dictionary with it", () => {
+    const { entries, skipped } = readSecurityList(
+      "code\tmarket\tname\tmentions\nZZZ9\tUS\t某某科技\t3\n\tSH\t缺代码\t1\n",
+      "mine.tsv",
+    );
+    expect(skipped).toBe(1);
+    const mine = securitiesWith(entries);
+    expect(findSecurities("", "某某科技发布新品", {}, mine).securities).toEqual([
+      { code: "ZZZ9", market: "NASDAQ", name: "某某科技", how: "name", mentions: 1 },
+    ]);
+  });
+
+  it("never throws and counts at least one mention for every name it finds", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const found = find(text);
+        return found.securities.every((s) => s.mentions >= 1);
+      }),
+    );
+  });
+});
