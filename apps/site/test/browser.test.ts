@@ -142,9 +142,9 @@ describe("the built site in Chromium", () => {
         .locator(".securities a")
         .evaluateAll((links) => links.map((link) => [link.getAttribute("href"), link.textContent]));
       expect(securities).toEqual([
-        ["/security/601601.SH/", "601601SH"],
-        ["/security/02601.HK/", "02601HK"],
-        ["/security/CPIC.LSE/", "CPICLSE"],
+        ["/security/601601.SH/", "中国太保601601SH"],
+        ["/security/02601.HK/", "中国太保02601HK"],
+        ["/security/CPIC.LSE/", "中国太保CPICLSE"],
       ]);
       expect(await article.locator(".provenance").textContent()).toContain("北方网");
       const text = await page.locator("body").textContent();
@@ -198,7 +198,12 @@ describe("the built site in Chromium", () => {
       expect(await page.locator(".article-list .title").allTextContents()).toContain(SEED_TITLES["000"]);
     });
     await visit("security-601601", "/security/601601.SH/", async (page) => {
-      expect(await page.locator("h1").textContent()).toBe("601601.SH（上交所）");
+      expect(await page.locator("h1").textContent()).toBe("中国太保 601601.SH（上交所）");
+      // The company's other listings, from the securities dictionary, linked where the site has their page.
+      expect(await page.locator(".listings").textContent()).toContain("中国太保 02601.HK");
+      expect(
+        await page.locator(".listings a").evaluateAll((links) => links.map((l) => l.getAttribute("href"))),
+      ).toEqual(expect.arrayContaining(["/security/02601.HK/", "/security/CPIC.LSE/"]));
       expect(await page.locator(".article-list .title").allTextContents()).toContain(SEED_TITLES["000"]);
     });
     await visit("source-yaan", `/source/${encodeURIComponent("雅安日报")}/`, async (page) => {
