@@ -36,10 +36,16 @@ describe("caixun stats", () => {
         { code: "title-from-first-line", articles: 1 },
       ],
       duplicates: { maxBits: 3, stories: 0, articles: 0, redundant: 0, groups: [] },
+      // With the shipped securities dictionary: the widgets of seed 000, and the companies the seeds name
+      // (中国太保 three times; 太保产险, 平安产险 and 饿了么 stand for their listed parents).
       securities: [
-        { code: "02601", market: "HK", name: null, articles: 1 },
-        { code: "601601", market: "SH", name: null, articles: 1 },
-        { code: "CPIC", market: "LSE", name: null, articles: 1 },
+        { code: "601601", market: "SH", name: "中国太保", articles: 3 },
+        { code: "02328", market: "HK", name: "中国财险", articles: 1 },
+        { code: "02601", market: "HK", name: "中国太保", articles: 1 },
+        { code: "601318", market: "SH", name: "中国平安", articles: 1 },
+        { code: "601319", market: "SH", name: "中国人保", articles: 1 },
+        { code: "BABA", market: "NYSE", name: "阿里巴巴", articles: 1 },
+        { code: "CPIC", market: "LSE", name: "中国太保", articles: 1 },
       ],
     });
   });
@@ -81,7 +87,7 @@ describe("caixun stats", () => {
       "  1  雅安日报",
     ]);
     expect(result.stdout).toContain("\nDuplicates: 0 stories appear more than once");
-    expect(result.stdout).toContain("\nTop securities (articles mentioning them)\n  1  02601.HK\n");
+    expect(result.stdout).toContain("\nTop securities (articles mentioning them)\n  3  601601.SH  中国太保\n");
   });
 
   it("exits 1 when some inputs fail and 2 on a missing path", () => {
