@@ -87,7 +87,9 @@ describe("caixun stats", () => {
       "  1  雅安日报",
     ]);
     expect(result.stdout).toContain("\nDuplicates: 0 stories appear more than once");
-    expect(result.stdout).toContain("\nTop securities (articles mentioning them)\n  3  601601.SH  中国太保\n");
+    expect(result.stdout).toContain(
+      "\nTop securities (articles mentioning them)\n  3  601601.SH  中国太保\n",
+    );
   });
 
   it("exits 1 when some inputs fail and 2 on a missing path", () => {
