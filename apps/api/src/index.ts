@@ -1,4 +1,5 @@
 export { createApp } from "./app.js";
+export { assetSecurities } from "./asset-securities.js";
 export { requireToken } from "./auth.js";
 export {
   type ApiDeps,
@@ -7,6 +8,7 @@ export {
   bodyLimitFrom,
   DEFAULT_BODY_LIMIT,
   InvalidSettingError,
+  lazily,
 } from "./deps.js";
 export { type Problem, type ProblemCode, ProblemError } from "./problem.js";
 export { problemResponses } from "./routes/responses.js";

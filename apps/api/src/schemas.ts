@@ -1,4 +1,12 @@
-import { type Article, articleSchema, FORMATS, MARKETS, SECURITY_HOWS, WARNING_CODES, withChinaZone } from "@caixun/core";
+import {
+  type Article,
+  articleSchema,
+  FORMATS,
+  MARKETS,
+  SECURITY_HOWS,
+  WARNING_CODES,
+  withChinaZone,
+} from "@caixun/core";
 import { z } from "@hono/zod-openapi";
 import { PROBLEM_CODES } from "./problem.js";
 

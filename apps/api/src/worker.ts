@@ -1,7 +1,7 @@
-import { createDictionary, readDictionaryLines } from "@caixun/core";
 import { d1ArticleStore } from "@caixun/store/d1";
 import type { D1Database, Fetcher } from "@cloudflare/workers-types";
 import { createApp } from "./app.js";
+import { assetSecurities } from "./asset-securities.js";
 import { type ApiDeps, type ApiSettings, bodyLimitFrom, lazily } from "./deps.js";
 
 /** Bindings of the Worker (see wrangler.jsonc); API_TOKEN is a secret. */
@@ -9,14 +9,6 @@ export interface WorkerEnv extends ApiSettings {
   DB: D1Database;
   /** Static assets: the securities dictionary (`/securities.tsv`). Without it, parses use codes and widgets only. */
   ASSETS?: Fetcher;
-}
-
-/** The dictionary from the static assets, not from the script: the Worker bundle stays small. */
-async function assetSecurities(env: WorkerEnv) {
-  if (!env.ASSETS) return null;
-  const response = await env.ASSETS.fetch("https://assets.invalid/securities.tsv");
-  if (!response.ok) return null;
-  return createDictionary(readDictionaryLines(await response.text()));
 }
 
 // One set of deps per env object: the bindings live as long as the isolate does.
@@ -29,7 +21,7 @@ function depsFor(env: WorkerEnv): ApiDeps {
       store: d1ArticleStore(env.DB),
       token: env.API_TOKEN,
       bodyLimit: bodyLimitFrom(env),
-      securities: lazily(() => assetSecurities(env)),
+      securities: lazily(() => assetSecurities(env.ASSETS)),
     };
     depsByEnv.set(env, deps);
   }

@@ -2,8 +2,8 @@
  * The ingestion Worker: the caixun API (the same Hono app as apps/api) over the deployment's store,
  * plus `/v1/batches`, and the consumer of the work queue and its dead-letter queue.
  */
-import { type ApiDeps, bodyLimitFrom, createApp } from "@caixun/api";
-import type { ExportedHandler, MessageBatch } from "@cloudflare/workers-types";
+import { type ApiDeps, assetSecurities, bodyLimitFrom, createApp, lazily } from "@caixun/api";
+import type { ExportedHandler, Fetcher, MessageBatch } from "@cloudflare/workers-types";
 import type { IngestEnv } from "./env.js";
 import { handleQueue } from "./queue.js";
 import { registerBatches } from "./routes.js";
@@ -15,7 +15,13 @@ const depsByEnv = new WeakMap<IngestEnv, ApiDeps>();
 function depsFor(env: IngestEnv): ApiDeps {
   let deps = depsByEnv.get(env);
   if (!deps) {
-    deps = { store: storeFromEnv(env), token: env.API_TOKEN, bodyLimit: bodyLimitFrom(env) };
+    deps = {
+      store: storeFromEnv(env),
+      token: env.API_TOKEN,
+      bodyLimit: bodyLimitFrom(env),
+      // The API's parses use the securities dictionary when an ASSETS binding serves securities.tsv.
+      securities: lazily(() => assetSecurities(env.ASSETS as Fetcher | undefined)),
+    };
     depsByEnv.set(env, deps);
   }
   return deps;

@@ -99,7 +99,14 @@ describe("ShardedArticleStore", () => {
               {
                 source: row.source ? { name: row.source } : null,
                 tags: [row.tag],
-                securities: [{ code: row.code, market: row.code.length === 5 ? "HK" : "SH" }],
+                securities: [
+                  {
+                    code: row.code,
+                    market: row.code.length === 5 ? "HK" : "SH",
+                    how: "code-in-text",
+                    mentions: 1,
+                  },
+                ],
               },
             ),
           }));

@@ -63,11 +63,9 @@ export function registerCatalog(app: OpenAPIHono<AppEnv>): void {
     const company = entry
       ? {
           name: entry.name,
-          listings: (entry.company ? (securities?.byCompany.get(entry.company) ?? []) : [entry]).map((e) => ({
-            code: e.code,
-            market: e.market ?? "",
-            name: e.name,
-          })),
+          listings: (entry.company ? (securities?.byCompany.get(entry.company) ?? []) : [entry]).flatMap(
+            (e) => (e.market ? [{ code: e.code, market: e.market, name: e.name }] : []),
+          ),
         }
       : null;
     return c.json({ code, listings, company, articles }, 200);
