@@ -51,8 +51,8 @@ describe("the input policy", () => {
 
   it("runs without Node: the policy module imports nothing but core", () => {
     const source = readFileSync(join(import.meta.dirname, "../src/policy.ts"), "utf8");
-    expect([...source.matchAll(/^import .* from "([^"]+)";$/gm)].map((match) => match[1])).toEqual([
-      "@caixun/core",
-    ]);
+    // Imports may span lines (`import {\n  type Article,\n …} from "@caixun/core";`).
+    const modules = [...source.matchAll(/^import [^;]*? from "([^"]+)";$/gm)].map((match) => match[1]);
+    expect([...new Set(modules)]).toEqual(["@caixun/core"]);
   });
 });
