@@ -138,9 +138,21 @@ describe.skipIf(!HAS_DUMPS)(`scraper dumps (needs ${DUMPS})`, () => {
 
   it("maps each feed's market codes, and leaves boards and funds out", async () => {
     const cls = articles(await collect(days("cls", ".jsonl.gz")[0]!));
-    expect(cls[2]!.securities).toContainEqual({ code: "920493", market: "BJ", name: "并行科技" });
+    expect(cls[2]!.securities).toContainEqual({
+      code: "920493",
+      market: "BJ",
+      name: "并行科技",
+      how: "record",
+      mentions: 0,
+    });
     const ths = articles(await collect(days("ths", ".jsonl.gz")[0]!));
-    expect(ths[4]!.securities).toContainEqual({ code: "GOOG", market: "NASDAQ", name: "谷歌C" });
+    expect(ths[4]!.securities).toContainEqual({
+      code: "GOOG",
+      market: "NASDAQ",
+      name: "谷歌C",
+      how: "record",
+      mentions: 0,
+    });
     const eastmoney = articles(await collect(days("eastmoney", ".jsonl.gz")[0]!));
     // stockList ["90.BK1335", "0.000725"]: the board is not a security.
     expect(eastmoney[19]!.securities.map((s) => `${s.code}.${s.market}`)).toEqual(["000725.SZ"]);

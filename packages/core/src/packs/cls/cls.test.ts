@@ -10,7 +10,9 @@ describe("cls feed pack", () => {
   const { withPack, withoutPack } = parseRecordsFixture(clsFeed, fixture);
 
   it("maps the feed's own stock list, with the exchange its codes name", () => {
-    expect(withPack[1]!.securities).toEqual([{ code: "920493", market: "BJ", name: "并行科技" }]);
+    expect(withPack[1]!.securities).toEqual([
+      { code: "920493", market: "BJ", name: "并行科技", how: "record", mentions: 0 },
+    ]);
     expect(withoutPack[1]!.securities).toEqual([]);
   });
 

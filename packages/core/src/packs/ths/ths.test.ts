@@ -10,7 +10,9 @@ describe("ths feed pack", () => {
   const { withPack, withoutPack } = parseRecordsFixture(thsFeed, fixture);
 
   it("maps the feed's market ids (185 is NASDAQ)", () => {
-    expect(withPack[0]!.securities).toEqual([{ code: "GOOG", market: "NASDAQ", name: "谷歌C" }]);
+    expect(withPack[0]!.securities).toEqual([
+      { code: "GOOG", market: "NASDAQ", name: "谷歌C", how: "record", mentions: 0 },
+    ]);
     expect(withoutPack[0]!.securities).toEqual([]);
   });
 
