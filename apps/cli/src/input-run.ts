@@ -1,12 +1,13 @@
-import type { Article } from "@caixun/core";
 import {
   countInputs,
   type Failure,
   type Input,
   type InputRoot,
   type Outcome,
+  type Parsed,
   parseInputs,
   type Skip,
+  warningCount,
 } from "@caixun/inputs";
 import type { InterruptWatch } from "./interrupt.js";
 import type { OutputSink } from "./output.js";
@@ -60,7 +61,8 @@ export class InputRun {
     return this.interrupts.interrupted;
   }
 
-  async *articles(): AsyncGenerator<{ input: Input; article: Article }> {
+  /** Each input's parsed outcome: `parsed.article` is the Article (decoded from the worker's JSON when read). */
+  async *articles(): AsyncGenerator<{ input: Input; parsed: Parsed }> {
     const walk = this.options.extensions === undefined ? {} : { extensions: this.options.extensions };
     if (this.progress.active)
       void countInputs(this.roots, walk).then(
@@ -77,10 +79,10 @@ export class InputRun {
         if (this.interrupted) break;
         if (outcome.status === "parsed") {
           this.failedNow = null;
-          yield { input, article: outcome.article };
+          yield { input, parsed: outcome };
           if (this.failedNow === null) {
             this.counts.parsed++;
-            if (outcome.article.warnings.length > 0) this.counts.withWarnings++;
+            if (warningCount(outcome) > 0) this.counts.withWarnings++;
             this.progress.tick(false);
           } else {
             await this.report(input, { status: "failed", failure: this.failedNow });

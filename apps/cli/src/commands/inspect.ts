@@ -32,8 +32,8 @@ export function registerInspect(program: Command): void {
 }
 
 /** The first outcome of an input: the one article of a one-article file, or why it has none. */
-async function first(outcomes: AsyncIterable<ParseOutcome>): Promise<ParseOutcome> {
-  for await (const outcome of outcomes) return outcome;
+function first(outcomes: Iterable<ParseOutcome>): ParseOutcome {
+  for (const outcome of outcomes) return outcome;
   throw new Error("an input gave no outcome");
 }
 

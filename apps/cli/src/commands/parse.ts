@@ -125,8 +125,8 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
     errorLog,
   });
   try {
-    for await (const { input, article } of run.articles()) {
-      const failure = await writer.article(article, input);
+    for await (const { input, parsed } of run.articles()) {
+      const failure = await writer.article(parsed, input);
       if (failure !== null) run.fail(failure);
     }
     if (!run.interrupted) await writer.finish();
