@@ -105,10 +105,10 @@ function shingleHash(a: number, b: number, c: number): number {
 /** Adds four words of packed 4-bit counts (word k: bits k, k+4, …) to the counts from `base`. */
 function unpack(w0: number, w1: number, w2: number, w3: number, base: number): void {
   for (let n = 0; n < 32; n += 4) {
-    counts[base + n] += (w0 >>> n) & 15;
-    counts[base + n + 1] += (w1 >>> n) & 15;
-    counts[base + n + 2] += (w2 >>> n) & 15;
-    counts[base + n + 3] += (w3 >>> n) & 15;
+    counts[base + n]! += (w0 >>> n) & 15;
+    counts[base + n + 1]! += (w1 >>> n) & 15;
+    counts[base + n + 2]! += (w2 >>> n) & 15;
+    counts[base + n + 3]! += (w3 >>> n) & 15;
   }
 }
 
