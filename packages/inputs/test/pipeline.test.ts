@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "@caixun/core";
+import { loadSecurities } from "@caixun/core/securities";
 import { describe, expect, it } from "vitest";
 import { articleJson, type Outcome, parseInputs, resolveInputs, warningCount } from "../dist/index.js";
 import { mkfifo, seed, useCorpus } from "./helpers/tree.js";
@@ -46,7 +47,8 @@ describe("parseInputs", () => {
 
   it("hands each Article over as the JSON its worker wrote, decoded only when read", async () => {
     const file = join(paths.corpus, "a.md");
-    const here = parse(seed("000"), { filename: file });
+    // The workers parse with the shipped securities dictionary, so the Article to compare with does too.
+    const here = parse(seed("000"), { filename: file, securities: loadSecurities() });
     for await (const { outcome } of parseInputs(await resolveInputs([file]), { jobs: 1 })) {
       if (outcome.status !== "parsed") throw new Error(`not parsed: ${outcome.status}`);
       expect(articleJson(outcome)).toBe(JSON.stringify(here));
