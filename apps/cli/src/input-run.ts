@@ -13,6 +13,7 @@ import type { InterruptWatch } from "./interrupt.js";
 import type { OutputSink } from "./output.js";
 import { Progress } from "./progress.js";
 import { type RunCounts, skipLabel } from "./summary.js";
+import { inputLine } from "./terminal-text.js";
 
 export interface InputRunOptions {
   /** Worker threads (capped at the cores and started only as inputs need them). */
@@ -119,7 +120,7 @@ export class InputRun {
 
   private async log(input: Input, code: string, message: string, where = "", ref?: string): Promise<void> {
     this.progress.clear();
-    process.stderr.write(`caixun: ${input.path}${where}: ${message}\n`);
+    process.stderr.write(inputLine(`${input.path}${where}`, message));
     const line = { file: input.path, ...(ref === undefined ? {} : { ref }), code, message };
     await this.options.errorLog?.write(`${JSON.stringify(line)}\n`);
   }

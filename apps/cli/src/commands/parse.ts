@@ -33,6 +33,7 @@ interface ParseCommandOptions {
   errors?: string;
   failFast?: boolean;
   bom?: boolean;
+  csvRaw?: boolean;
   ext?: string[];
   quiet?: boolean;
   securities?: string;
@@ -87,7 +88,11 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
   const formatName =
     options.format ?? (target.kind === "file" ? formatForExtension(extname(target.path)) : null) ?? "jsonl";
   const fields: FieldName[] | null = options.fields === undefined ? null : parseFieldList(options.fields);
-  const format = createFormat(formatName, { fields, bom: options.bom ?? false });
+  const format = createFormat(formatName, {
+    fields,
+    bom: options.bom ?? false,
+    csvRaw: options.csvRaw ?? false,
+  });
   const roots = await resolveInputs(specs);
   await checkOutputSafety("output", target, roots);
   if (options.errors !== undefined) {

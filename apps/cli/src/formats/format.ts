@@ -24,4 +24,6 @@ export interface FormatOptions {
   fields: FieldName[] | null;
   /** Start CSV with a UTF-8 byte order mark, so Excel reads it as UTF-8. */
   bom: boolean;
+  /** Write CSV cells as they are, even those a spreadsheet would run as a formula. */
+  csvRaw: boolean;
 }
