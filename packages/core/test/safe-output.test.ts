@@ -79,7 +79,7 @@ describe("no text field carries a control character", () => {
         "---",
         'title: "标题\\e]0;owned\\a\\e[2J"',
         'author: "\\x9b31m记者"',
-        "tags: [\"a\\u0007b\"]",
+        'tags: ["a\\u0007b"]',
         'custom: { "k\\u001b": "v\\u0085" }',
         "---",
         "<p>正文&#27;[31m红色&#x9b;1m&#7;。</p>",
@@ -96,8 +96,22 @@ describe("no text field carries a control character", () => {
   });
 
   it("holds for any input (property)", () => {
-    const control = fc.constantFrom("\u001b", "\u009b", "\u0007", "\u0000", "\r", "\u007f", "&#27;", "&#x9b;", "\\e");
-    const piece = fc.oneof(control, fc.string({ maxLength: 8 }), fc.constantFrom("<p>", "</p>", "\n", "---", "title: "));
+    const control = fc.constantFrom(
+      "\u001b",
+      "\u009b",
+      "\u0007",
+      "\u0000",
+      "\r",
+      "\u007f",
+      "&#27;",
+      "&#x9b;",
+      "\\e",
+    );
+    const piece = fc.oneof(
+      control,
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom("<p>", "</p>", "\n", "---", "title: "),
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         for (const text of strings(parse(pieces.join("")))) expect(text).not.toMatch(CONTROL);

@@ -1,4 +1,3 @@
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Article } from "@caixun/core";
 import { HomePage, type HomeSection } from "../pages/home.js";
@@ -13,9 +12,9 @@ import { writeClientAssets } from "./client-assets.js";
 import { DayCounter } from "./day-counter.js";
 import { groupSummaries, orderedKeys, UNKNOWN_SOURCE } from "./groups.js";
 import { writeListingPages } from "./listing-pages.js";
-import { prepareOutDir, SITE_MARKER, writeOutput } from "./output.js";
+import { SITE_MARKER, stageOutDir, writeOutput } from "./output.js";
 import { cloudflareHeadersFile } from "./security-headers.js";
-import { fileFor, securityKey } from "./site-paths.js";
+import { fileFor, securityKey, withSitePaths } from "./site-paths.js";
 import { type ArticleSummary, byRecency, summarize } from "./summary.js";
 
 export interface BuildSiteOptions {
@@ -46,14 +45,29 @@ export interface BuildSiteResult {
 const DOCS_PER_CHUNK = 1000;
 
 /**
- * Builds the static site. Streams: each article's page is written as it comes and only its
- * summary (no body) kept; listings, the home page and the search index come from summaries.
+ * Builds the static site, atomically: it is written beside `outDir` and replaces it only when
+ * complete, so a failed build leaves the previous site in place. Streams: each article's page is
+ * written as it comes and only its summary (no body) kept; listings, the home page and the search
+ * index come from summaries.
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  const staging = await stageOutDir(options.outDir);
+  try {
+    const result = await withSitePaths(() => writeSite({ ...options, outDir: staging.dir }));
+    await staging.commit();
+    return result;
+  } catch (error) {
+    await staging.discard();
+    throw error;
+  }
+}
+
+/** The build itself, into an empty folder. */
+async function writeSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const { outDir, pageSize = 50, homeLatest = 8, homeSources = 12 } = options;
-  await prepareOutDir(outDir);
   const search = new SearchIndexWriter({
-    workDir: join(tmpdir(), `caixun-site-index-${process.pid}-${Date.now()}`),
+    // Inside the staging folder, so a failed build leaves nothing behind; removed when the index is done.
+    workDir: join(outDir, ".search-work"),
     outDir: join(outDir, "search"),
   });
   const summaries: ArticleSummary[] = [];
