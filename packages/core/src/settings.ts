@@ -31,6 +31,11 @@ export interface ParseSettings {
   plainHeadingMaxLength: number;
   /** Plain text: how many lines at the top may hold a time stamp. */
   plainStampLines: number;
+  /**
+   * Plain text: longest line that can be a time stamp. The pattern is tried on such short lines
+   * only (its URL part backtracks on a long line of `a.com.com…`).
+   */
+  plainStampMaxLength: number;
   /** Longest line after an image that can become its caption. */
   captionMaxLength: number;
   /** Longest block that is read as a credit line (`（文章来源：北方网）`, `(责任编辑:马欣)`). */
@@ -70,6 +75,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   plainTitleMaxLength: 50,
   plainHeadingMaxLength: 30,
   plainStampLines: 2,
+  plainStampMaxLength: 120,
   captionMaxLength: 80,
   creditLineMaxLength: 160,
   creditSourceMaxLength: 20,

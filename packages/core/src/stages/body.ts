@@ -14,9 +14,13 @@ const markdown = new Marked({
   },
 });
 
-/** Markdown syntax that only matters outside HTML: headings, quotes, lists, links, emphasis, rules, tables, autolinks. */
+/**
+ * Markdown syntax that only matters outside HTML: headings, quotes, lists, links (`[text](`),
+ * emphasis, rules, tables, autolinks. A link's text may hold no `[`, so each scan ends at the next
+ * bracket: `\[[^\]\n]*\]\(…\)` rescanned the rest of the line from every `[` of a `[[[[…` line.
+ */
 const MARKDOWN_HINT =
-  /^(?:#{1,6}\s|>|\s{0,3}(?:[-*+•]|\d+[.)])\s|\s{0,3}(?:-{3,}|\*{3,})\s*$|\|)|\[[^\]\n]*\]\([^)\n]*\)|\*\*|(?:^|\s)[*_][^*_\s][^*_\n]*[*_](?:\s|$)|<https?:\/\//m;
+  /^(?:#{1,6}\s|>|\s{0,3}(?:[-*+•]|\d+[.)])\s|\s{0,3}(?:-{3,}|\*{3,})[^\S\n]*$|\|)|\[[^[\]\n]*\]\(|\*\*|(?:^|\s)[*_][^*_\s][^*_\n]*[*_](?:\s|$)|<https?:\/\//m;
 
 /**
  * Body to HTML. Markdown is rendered by a real Markdown parser (HTML blocks pass through

@@ -105,8 +105,10 @@ function parseYaml(source: string): YamlResult {
   }
 }
 
-const KEY_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*)|[ \t]*)$/;
-const LIST_ITEM = /^[ \t]*-[ \t]+(.*)$/;
+// The values are `[\s\S]*`, which always reaches the end: with `.*` a line ending in U+2028 made
+// `$` fail and the engine retry every split of the white space before the value.
+const KEY_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+([\s\S]*))?$/;
+const LIST_ITEM = /^[ \t]*-[ \t]+([\s\S]*)$/;
 
 /** Reads `key: value` lines, `- item` lists and `[a, b]` flow lists the way a forgiving human would. */
 export function recoverFields(lines: string[]): Record<string, unknown> {
