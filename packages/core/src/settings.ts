@@ -14,6 +14,13 @@ export interface ParseSettings {
   gb18030OddShare: number;
   /** DOM nesting deeper than this is flattened to text, so no later walk can overflow the stack. */
   maxDomDepth: number;
+  /**
+   * Columns of container prefix (quote markers, list markers, indentation; a tab is four) a
+   * Markdown line may have; deeper nesting is flattened before the Markdown is read
+   * (`nesting-capped`). 64 is about thirty levels, far past any real article and inside
+   * markdown-it's own nesting cap, past which it would drop the rest of the body.
+   */
+  maxMarkdownPrefixColumns: number;
   /** Longest standalone bold line of an HTML or Markdown body that is read as a heading. */
   boldHeadingMaxLength: number;
   /** Shortest bold run at the head of a paragraph that is split off as a run-in heading. */
@@ -68,6 +75,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   binaryControlShare: 0.1,
   gb18030OddShare: 0.1,
   maxDomDepth: 200,
+  maxMarkdownPrefixColumns: 64,
   boldHeadingMaxLength: 60,
   runInHeadingMinLength: 4,
   runInBodyMinLength: 10,

@@ -2,6 +2,7 @@ import yaml from "js-yaml";
 import type { Warning } from "../article.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import { warning } from "../warnings.js";
+import { boundedData } from "./front-matter-data.js";
 
 export interface FrontMatter {
   /** True when the file opens (after blank lines) with a `---` fenced block. */
@@ -69,9 +70,21 @@ export function splitFrontMatter(text: string): FrontMatter {
   const yamlLines = lines.slice(start + 1, end);
   const body = lines.slice(end + 1).join("\n");
   const firstYamlLine = start + 2;
-  const parsed = parseYaml(yamlLines.join("\n"));
+  const source = yamlLines.join("\n");
+  const parsed = parseYaml(source);
   if (parsed.ok) {
-    return { present: true, data: parsed.data, body, bodyLine: end + 2, warnings: [] };
+    const { data, capped } = boundedData(parsed.data, source.length);
+    const warnings =
+      capped.length === 0
+        ? []
+        : [
+            warning(
+              "front-matter-capped",
+              `front-matter value(s) ${capped.join(", ")} cut: aliases expanding past the file's size, a cycle, or nesting too deep`,
+              firstYamlLine,
+            ),
+          ];
+    return { present: true, data, body, bodyLine: end + 2, warnings };
   }
   const errorLine = parsed.line === undefined ? firstYamlLine : firstYamlLine + parsed.line;
   return {
