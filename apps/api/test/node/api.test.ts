@@ -2,9 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll } from "vitest";
-// The built server: its parse workers are the compiled files beside it.
-import { type RunningServer, startServer } from "../../dist/node.js";
 import { defineApiSuite } from "../shared/suite.js";
+import { type RunningServer, startServer } from "./built-server.js";
 import { corpusFixtures, seedFixtures } from "./fixtures.js";
 
 const dir = mkdtempSync(join(tmpdir(), "caixun-api-"));

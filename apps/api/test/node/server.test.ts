@@ -3,7 +3,7 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { type NodeSettings, type RunningServer, startServer } from "../../dist/node.js";
+import { type NodeSettings, type RunningServer, startServer } from "./built-server.js";
 import { SEEDS_DIR } from "./fixtures.js";
 
 const dir = mkdtempSync(join(tmpdir(), "caixun-server-"));
