@@ -4,7 +4,8 @@
  */
 
 import { AsyncLocalStorage } from "node:async_hooks";
-import { hash64, type Security } from "@caixun/core";
+import type { Security } from "@caixun/core";
+import { tokenHash } from "../search/tokenize.js";
 
 /** A segment is at most this many characters, and this many bytes of UTF-8 (file names: 255). */
 const MAX_SEGMENT_CHARACTERS = 80;
@@ -61,8 +62,9 @@ function truncate(text: string): string {
   return out;
 }
 
-function suffix(name: string): string {
-  return hash64(name).slice(0, 10);
+/** A short hash of the original name; `round` gives another one when a hash is already taken. */
+function suffix(name: string, round = 0): string {
+  return tokenHash(round === 0 ? name : `${round}\u0000${name}`).toString(36);
 }
 
 /**
@@ -83,7 +85,7 @@ class SegmentRegistry {
     let segment = pathSegment(name);
     for (let extra = 0; this.taken.has(fold(folder, segment)); extra++) {
       const base = segment.includes("~") ? segment.slice(0, segment.lastIndexOf("~")) : segment;
-      segment = `${base}~${hash64(name, extra).slice(0, 10)}`;
+      segment = `${base}~${suffix(name, extra + 1)}`;
     }
     this.taken.add(fold(folder, segment));
     this.byName.set(key, segment);
