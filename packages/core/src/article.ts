@@ -209,15 +209,6 @@ export const WARNING_CODES = [
   "front-matter-capped",
   /** Markdown quotes or lists nested deeper than any real article were flattened to a cap. */
   "nesting-capped",
-  /** The bytes were Big5 (traditional Chinese), not UTF-8. */
-  "encoding-big5",
-  /** The bytes were UTF-16 without a byte order mark. */
-  "encoding-utf16",
-  /**
-   * The text looks like UTF-8 that was once read in another encoding (Latin-1, Windows-1252 or
-   * GBK) and saved again: `ä¸­å›½` or `涓浗` for `中国`. The message gives the likely original.
-   */
-  "mojibake",
 ] as const;
 
 export type WarningCode = (typeof WARNING_CODES)[number];
