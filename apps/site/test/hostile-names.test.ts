@@ -1,9 +1,10 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve, sep } from "node:path";
+import { parseArticles } from "@caixun/inputs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pathSegment } from "../src/build/site-paths.js";
-import { buildSite, collectFiles } from "../src/index.js";
+import { buildSite } from "../src/index.js";
 
 /** Names built to escape the output folder, collide on case-insensitive disks, or break encoders. */
 const HOSTILE = [
@@ -48,7 +49,7 @@ beforeAll(async () => {
     );
   }
   outDir = join(work, "site");
-  await buildSite({ files: await collectFiles([inputs]), outDir });
+  await buildSite({ articles: parseArticles([inputs]), outDir });
 });
 
 afterAll(async () => {
@@ -114,10 +115,10 @@ describe("an atomic build", () => {
   it("keeps the previous site when a build fails, and leaves no staging folder", async () => {
     const before = await readFile(join(outDir, "index.html"), "utf8");
     async function* failing() {
-      yield join(work, "inputs", "000.md");
+      for await (const article of parseArticles([join(work, "inputs", "000.md")])) yield article;
       throw new Error("the disk went away");
     }
-    await expect(buildSite({ files: failing(), outDir })).rejects.toThrow("the disk went away");
+    await expect(buildSite({ articles: failing(), outDir })).rejects.toThrow("the disk went away");
     expect(await readFile(join(outDir, "index.html"), "utf8")).toBe(before);
     expect((await readdir(work)).sort()).toEqual(["inputs", "site"]);
   });
@@ -126,7 +127,7 @@ describe("an atomic build", () => {
     const abandoned = join(work, ".site.building-999999-deadbeef");
     await mkdir(abandoned);
     await writeFile(join(abandoned, "index.html"), "half a site");
-    await buildSite({ files: await collectFiles([join(work, "inputs")]), outDir });
+    await buildSite({ articles: parseArticles([join(work, "inputs")]), outDir });
     expect((await readdir(work)).sort()).toEqual(["inputs", "site"]);
   });
 });
