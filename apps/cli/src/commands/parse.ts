@@ -63,6 +63,10 @@ export function registerParse(program: Command): void {
     .option("--errors <file>", "also write failures (and entries a walk could not read) as JSON Lines")
     .option("--fail-fast", "stop at the first input that fails")
     .option("--bom", "start CSV output with a UTF-8 byte order mark (for Excel)")
+    .option(
+      "--csv-raw",
+      "write CSV cells as they are; by default a cell starting with = + - @ tab or CR gets a leading ' so no spreadsheet runs it as a formula",
+    )
     .addOption(extOption())
     .option(
       "--securities <file>",
