@@ -11,7 +11,11 @@ const securities = loadSecurities();
 parentPort!.on("message", (request: ParseRequest) => {
   let reply: ParseReply;
   try {
-    reply = { id: request.id, ok: true, outcomes: [...parseOutcomes(request.content, request.filename, securities)] };
+    reply = {
+      id: request.id,
+      ok: true,
+      outcomes: [...parseOutcomes(request.content, request.filename, securities)],
+    };
   } catch (error) {
     reply = {
       id: request.id,
