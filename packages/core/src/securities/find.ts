@@ -172,6 +172,11 @@ function namesIn(
   const found: NameMention[] = [];
   let codeAt = 0;
   for (let i = 0; i < text.length; ) {
+    const match = longestNameAt(dictionary, text, i);
+    if (!match) {
+      i++;
+      continue;
+    }
     // Codes are evidence of their own: no name starts inside `(601601.SH)`.
     while (codeAt < codes.length && codes[codeAt]!.end <= i) codeAt++;
     const code = codes[codeAt];
@@ -179,11 +184,8 @@ function namesIn(
       i = code.end;
       continue;
     }
-    // A Latin name starts a word: `ai` is not looked for inside `openai` (a digit before it is a boundary: `08:00SK海力士`).
-    const midWord =
-      isLatinLetter(foldCode(text.charCodeAt(i))) && isLatinLetter(foldCode(text.charCodeAt(i - 1)));
-    const match = midWord ? null : longestNameAt(dictionary, text, i);
-    if (!match) {
+    // A Latin name starts a word: `ai` is not read inside `openai` (a digit before it is a boundary: `08:00SK海力士`).
+    if (isLatinLetter(foldCode(text.charCodeAt(i))) && isLatinLetter(foldCode(text.charCodeAt(i - 1)))) {
       i++;
       continue;
     }
