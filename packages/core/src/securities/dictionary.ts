@@ -85,7 +85,7 @@ export function createDictionary(entries: readonly SecurityEntry[]): SecurityDic
     list.push(entry);
     byCompany.set(entry.company, list);
   }
-  const names = new FlatTrie<NameTarget>(unique.length * 6);
+  const names = new FlatTrie<NameTarget>(unique.length * 4);
   for (const entry of unique) {
     for (const name of [entry.name, ...entry.aliases]) addName(names, name, { entry, subsidiary: false });
     for (const name of entry.subsidiaries) addName(names, name, { entry, subsidiary: true });

@@ -86,40 +86,35 @@ export function findSecurities(
   const codes = codeMentions(body);
   const coded = new Set(codes.map((c) => `${c.listing.code}.${c.listing.market}`));
   const names = dictionary ? namesIn(body, dictionary, codes, coded) : [];
-  // `贵州茅台(600519)` is one mention: a code right after its own name is not counted again.
-  const namedAt = new Map(names.map((n) => [n.end, entryKey(n.target.entry)]));
-  const events: { at: number; count: () => void }[] = [];
-  for (const mention of codes) {
-    const key = `${mention.listing.code}.${mention.listing.market}`;
-    const entry = dictionary?.byKey.get(key);
-    const again = namedAt.get(mention.start) === key;
-    events.push({
-      at: mention.start,
-      count: () => {
-        if (entry && entry.kind !== "security") {
-          if (!again) countGroup(entry, indices, sectors);
-        } else tally(mention.listing, "code-in-text", !again);
-      },
-    });
+  // Codes and names are each in text order: take them merged, so that the first mention sets the order.
+  let lastName: NameMention | undefined;
+  for (let c = 0, n = 0; c < codes.length || n < names.length; ) {
+    const code = codes[c];
+    const name = names[n];
+    if (code && (!name || code.start < name.start)) {
+      c++;
+      const key = `${code.listing.code}.${code.listing.market}`;
+      const entry = dictionary?.byKey.get(key);
+      // `贵州茅台(600519)` is one mention: a code right after its own name is not counted again.
+      const again = lastName?.end === code.start && entryKey(lastName.target.entry) === key;
+      if (entry && entry.kind !== "security") {
+        if (!again) countGroup(entry, indices, sectors);
+      } else tally(code.listing, "code-in-text", !again);
+    } else if (name) {
+      n++;
+      lastName = name;
+      const { entry, subsidiary } = name.target;
+      if (entry.kind !== "security") countGroup(entry, indices, sectors);
+      else if (entry.market) {
+        tally(
+          { code: entry.code, market: entry.market },
+          "name",
+          true,
+          subsidiary ? name.written : undefined,
+        );
+      }
+    }
   }
-  for (const { target, written, start } of names) {
-    const { entry } = target;
-    events.push({
-      at: start,
-      count: () => {
-        if (entry.kind !== "security") countGroup(entry, indices, sectors);
-        else if (entry.market) {
-          tally(
-            { code: entry.code, market: entry.market },
-            "name",
-            true,
-            target.subsidiary ? written : undefined,
-          );
-        }
-      },
-    });
-  }
-  for (const event of events.sort((a, b) => a.at - b.at)) event.count();
 
   const securities = [...tallies.values()]
     .sort((a, b) => a.first - b.first)

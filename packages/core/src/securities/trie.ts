@@ -83,8 +83,8 @@ export class FlatTrie<T> {
   }
 
   private link(node: number, c: number, child: number): void {
-    // Kept at most half full, so that a probe for an absent edge (most characters of a text) ends fast.
-    if ((this.edgeCount + 1) * 2 > this.mask + 1) this.grow();
+    // Kept at most two thirds full: probes stay short, and the table small enough to stay in cache.
+    if ((this.edgeCount + 1) * 3 > (this.mask + 1) * 2) this.grow();
     let slot = slotOf(node, c) & this.mask;
     while (this.edges[slot * 3] !== -1) slot = (slot + 1) & this.mask;
     this.edges.set([node, c, child], slot * 3);
