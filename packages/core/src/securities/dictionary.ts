@@ -142,6 +142,15 @@ export function longestNameAt(
   return best;
 }
 
+/** The entries a whole name stands for (`科创50` → the index), best first; empty when it names none. */
+export function entriesNamed(dictionary: SecurityDictionary, name: string): readonly NameTarget[] {
+  const folded = foldForMatch(name);
+  let node = 0;
+  for (let i = 0; i < folded.length && node !== -1; i++)
+    node = dictionary.names.child(node, folded.charCodeAt(i));
+  return (node > 0 && dictionary.names.valuesAt(node)) || [];
+}
+
 const KIND_CODE: Record<string, EntryKind> = { s: "security", i: "index", b: "sector" };
 const MARKET_CODES = new Set<string>(MARKETS);
 
