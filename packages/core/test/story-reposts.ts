@@ -1,0 +1,72 @@
+// Reposted-article pairs built from the shared corpus: every real article of ../shared/corpus is
+// reposted the way mirrors and aggregators do it (a new headline, another outlet's credit, a
+// boilerplate tail, a truncated body), written out as a plain-text file and parsed again. A repost
+// must land in its original's story; two different articles of the corpus never share one.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { Article } from "../src/article.js";
+import { parse } from "../src/parse.js";
+import { CORPUS } from "./helpers.js";
+
+/** The same instant for every article, so only the texts decide (the time window always passes). */
+const PUBLISHED = "2026-08-01T09:00:00+08:00";
+
+const BOILERPLATE = [
+  "版权归原作者所有，向原创者致敬。",
+  "免责声明：本文仅供参考，不构成投资建议。投资者据此操作，风险自担。",
+  "更多精彩资讯，请扫码关注我们的公众号。",
+  "（责任编辑：王晓）",
+];
+
+export interface Repost {
+  kind: "retitled" | "resourced" | "boilerplate" | "truncated" | "all";
+  article: Article;
+}
+
+export interface CorpusArticle {
+  file: string;
+  article: Article;
+  reposts: Repost[];
+}
+
+/** Every corpus file with a body of at least `minCharacters`, parsed, with its reposts. */
+export function corpusReposts(minCharacters = 40): CorpusArticle[] {
+  const out: CorpusArticle[] = [];
+  for (const family of readdirSync(CORPUS).sort()) {
+    const dir = join(CORPUS, family);
+    if (family === "gold" || !statSync(dir).isDirectory()) continue;
+    for (const name of readdirSync(dir).sort()) {
+      const file = join(dir, name);
+      const original = { ...parse(readFileSync(file), { filename: name }), publishedAt: PUBLISHED };
+      if (original.stats.characters < minCharacters) continue;
+      out.push({ file: `${family}/${name}`, article: original, reposts: repostsOf(original) });
+    }
+  }
+  return out;
+}
+
+function repostsOf(original: Article): Repost[] {
+  const paragraphs = original.text.split("\n\n").filter((p) => p.trim() !== "");
+  const title = original.title;
+  const retitle = `重磅！${title.slice(0, Math.max(6, Math.floor(title.length / 2)))}……最新消息`;
+  const kept = Math.max(1, Math.ceil(paragraphs.length * 0.6));
+  const truncated =
+    paragraphs.length > 1
+      ? paragraphs.slice(0, kept)
+      : [paragraphs[0]!.slice(0, Math.max(20, Math.ceil(paragraphs[0]!.length * 0.6)))];
+  const variants: [Repost["kind"], string, string[]][] = [
+    ["retitled", retitle, paragraphs],
+    ["resourced", title, ["来源：经济参考网", ...paragraphs, "（文章来源：经济参考网）"]],
+    ["boilerplate", title, [...paragraphs, ...BOILERPLATE]],
+    ["truncated", title, [...truncated, "……（点击阅读全文）"]],
+    ["all", retitle, ["来源：经济参考网", ...truncated, ...BOILERPLATE]],
+  ];
+  return variants.map(([kind, heading, body]) => ({
+    kind,
+    article: {
+      ...parse(`${heading}\n\n${body.join("\n\n")}\n`, { filename: `repost-${kind}.txt` }),
+      id: `${original.id}#${kind}`,
+      publishedAt: PUBLISHED,
+    },
+  }));
+}
