@@ -18,6 +18,48 @@ const BOILERPLATE = [
   "（责任编辑：王晓）",
 ];
 
+/**
+ * Pairs of different files of the corpus that are copies of one story, found by reading them: two
+ * versions of one post, and the same news posted twice. Every other pair of files is a different story.
+ */
+export const CORPUS_SAME_STORY: readonly [string, string, string][] = [
+  [
+    "finews-jekyll/_posts__2021-12-08-202112082206928461.md",
+    "finews-jekyll/_posts__2021-12-08-202112082206928461@cfbae48.md",
+    "one post at two commits",
+  ],
+  [
+    "finews-jekyll/_posts__2021-12-08-202112082206928461.md",
+    "finews-jekyll/_posts__2021-12-08-202112082206928461@2b5b53f.md",
+    "one post at two commits",
+  ],
+  [
+    "finews-jekyll/_posts__2021-12-08-202112082206928461@2b5b53f.md",
+    "finews-jekyll/_posts__2021-12-08-202112082206928461@cfbae48.md",
+    "one post at two commits",
+  ],
+  [
+    "finews-jekyll/_posts__2021-12-08-202112082206945215.md",
+    "finews-jekyll/_posts__2021-12-08-202112082206945215@8a20741.md",
+    "one post at two commits",
+  ],
+  [
+    "finews-jekyll/_posts__2021-12-08-202112082206896571.md",
+    "finews-jekyll/_posts__2021-12-08-202112082206936037.md",
+    "both: the US chip-funding bill may slip to next year (titles only)",
+  ],
+  [
+    "finews-jekyll/_posts__2021-12-08-202112082206799679.md",
+    "finews-jekyll/_posts__2021-12-08-202112082206934582.md",
+    "both: onshore and offshore yuan at a high since May 2018, 6.3512",
+  ],
+  [
+    "hexo-aggregator/id35120334544.md",
+    "hexo-aggregator/id35234222050.md",
+    "both: the EGD_Finance flash-loan attack, two versions of one flash",
+  ],
+];
+
 export interface Repost {
   kind: "retitled" | "resourced" | "boilerplate" | "truncated" | "all";
   article: Article;

@@ -15,6 +15,11 @@ const DATELINE =
   /^[^\s，,。：:；;]{0,20}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)(?:[（(][^（）()]{0,20}[)）])?[，,：:\s]*/u;
 /** A trailing credit in brackets: `（央视新闻）`, `(新华社)`, `（财联社记者 刘梦然）`. */
 const TRAILING_CREDIT = /[（(][^（）()]{1,24}[)）]$/u;
+/**
+ * A first line that reads as a headline: no sentence end, and more text after it than in it.
+ * Reposts put their own headline there (`重磅！…最新消息`); the story starts on the next line.
+ */
+const HEADLINE_LINE = /^[^\n]{1,80}(?<![。!?;…”"])\n(?=[^\n])/u;
 /** A leading source line a repost puts first: `来源：经济参考网`. */
 const SOURCE_LINE = /^(?:文章)?来源[:：][^\n]{1,30}\n/u;
 /** White space within a line; a paragraph break stays one `\n` (it ends a sentence). */
@@ -29,6 +34,8 @@ const LINE_BREAKS = /\s*\n\s*/gu;
  */
 export function comparisonText(title: string, text: string, maxLength: number): string {
   let body = collapse(text.trim() === "" ? title : text);
+  const headline = HEADLINE_LINE.exec(body);
+  if (headline !== null && body.length > 2 * headline[0].length) body = body.slice(headline[0].length);
   body = body.replace(HEADLINE, "").trimStart();
   body = body.replace(SOURCE_LINE, "");
   body = body.replace(DATELINE, "");
