@@ -362,6 +362,7 @@ describe("story keys", () => {
       day: "2026-08-03",
       text: "赤峰黄金(600988.sh)公告称,控股子公司万象矿业有限公司黄金当量金属量增至260吨。",
       size: 41,
+      headline: "",
       skeleton: key.skeleton,
       securities: ["600988.SH"],
       companies: ["万象矿业"],

@@ -71,18 +71,32 @@ export interface CorpusArticle {
   reposts: Repost[];
 }
 
-/** Every corpus file with a body of at least `minCharacters`, parsed, with its reposts. */
-export function corpusReposts(minCharacters = 40): CorpusArticle[] {
+/** Every file of a labelled set (`../shared/corpus`, `datasets/dev/tune`…) with a body, parsed, with its reposts. */
+export function repostsOfSet(root: string, minCharacters = 40): CorpusArticle[] {
   const out: CorpusArticle[] = [];
-  for (const family of readdirSync(CORPUS).sort()) {
-    const dir = join(CORPUS, family);
-    if (family === "gold" || !statSync(dir).isDirectory()) continue;
-    for (const name of readdirSync(dir).sort()) {
-      const file = join(dir, name);
-      const original = { ...parse(readFileSync(file), { filename: name }), publishedAt: PUBLISHED };
-      if (original.stats.characters < minCharacters) continue;
-      out.push({ file: `${family}/${name}`, article: original, reposts: repostsOf(original) });
-    }
+  for (const relative of filesUnder(root)) {
+    const file = join(root, relative);
+    const name = relative.slice(relative.lastIndexOf("/") + 1);
+    const original = { ...parse(readFileSync(file), { filename: name }), publishedAt: PUBLISHED };
+    if (original.stats.characters < minCharacters) continue;
+    out.push({ file: relative, article: original, reposts: repostsOf(original) });
+  }
+  return out;
+}
+
+/** The corpus's files with their reposts. */
+export function corpusReposts(): CorpusArticle[] {
+  return repostsOfSet(CORPUS);
+}
+
+/** Files under a folder, as sorted relative paths, leaving out gold labels and notes. */
+function filesUnder(root: string, prefix = ""): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(join(root, prefix)).sort()) {
+    const relative = prefix === "" ? name : `${prefix}/${name}`;
+    if (name === "gold" || name.startsWith(".") || /^(?:README\.md|SOURCES\.tsv)$/.test(name)) continue;
+    if (statSync(join(root, relative)).isDirectory()) out.push(...filesUnder(root, relative));
+    else out.push(relative);
   }
   return out;
 }

@@ -66,18 +66,18 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   const opensAlike =
     commonPrefix(short.chars, long.chars) >= Math.max(settings.minSharedOpening, short.chars.length / 2);
   if (!opensAlike) {
-    const corroborated = sharesDistinctiveNumber(a.quantities, b.quantities, settings.distinctiveDigits);
+    const sameHeadline = headlinesAgree(a.key.headline, b.key.headline, settings.headlineCorroboration);
+    const corroborated =
+      sameHeadline || sharesDistinctiveNumber(a.quantities, b.quantities, settings.distinctiveDigits);
     if (score < (corroborated ? settings.corroboratedContainment : settings.minContainment)) {
       return { same: false, reason: "different-text", score };
     }
     // A flash is about its first sentence (an article's opening line can be a reposter's headline):
-    // its words must be in the other text, unless its own distinctive number is.
+    // its words must be in the other text, unless its own distinctive number is or the headlines agree.
     const lead = containment(short.lead, 0, short.lead.length, long, opening);
-    const leadCorroborated = sharesDistinctiveNumber(
-      short.leadQuantities,
-      long.quantities,
-      settings.distinctiveDigits,
-    );
+    const leadCorroborated =
+      sameHeadline ||
+      sharesDistinctiveNumber(short.leadQuantities, long.quantities, settings.distinctiveDigits);
     const minLead = leadCorroborated ? settings.corroboratedContainment : settings.minLeadContainment;
     if (short.key.size < settings.flashMaxCharacters && lead < minLead) {
       return { same: false, reason: "different-lead", score };
@@ -104,6 +104,17 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     return { same: false, reason: "companies-disagree", score, detail: `${ca.join(",")} vs ${cb.join(",")}` };
   }
   return { same: true, reason: "same", score };
+}
+
+/** True when both items state a title and the shorter one's character pairs are mostly in the other. */
+function headlinesAgree(a: string, b: string, share: number): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < long.length; i++) pairs.add(long.slice(i, i + 2));
+  let found = 0;
+  for (let i = 0; i + 1 < short.length; i++) if (pairs.has(short.slice(i, i + 2))) found++;
+  return found >= share * (short.length - 1);
 }
 
 /** Length of the common beginning of two strings. */

@@ -61,6 +61,7 @@ export function groupKeys(keys: readonly StoryKey[], settings: Readonly<StorySet
           const founder = stories[story]![0]!;
           return features.get(founder) ?? featuresOf(keys[founder]!, settings);
         },
+        (story) => comparableMembers(stories[story]!, key, keys, settings),
         mine,
         settings,
       );
@@ -94,25 +95,50 @@ export interface Match {
 
 /**
  * The story a new item joins, among the stories of the items it matched: the best match (highest
- * containment, then the earliest story), provided no guard objects to the story's founding copy
- * (so stories do not chain from one snapshot to the next through look-alike members). -1 for none.
+ * containment, then the earliest story), provided the item matched at least half of the story's
+ * copies it can be compared with (within the time window), and no guard objects to the story's
+ * founding copy: stories do not chain from one statement or snapshot to the next through one
+ * look-alike member. -1 for none.
  */
 export function chooseStory(
   matches: readonly Match[],
   founderOf: (story: number) => Features,
+  comparable: (story: number) => number,
   item: Features,
   settings: Readonly<StorySettings>,
 ): number {
+  const matched = new Map<number, number>();
+  for (const { story } of matches) matched.set(story, (matched.get(story) ?? 0) + 1);
   const ranked = [...matches].sort((a, b) => b.verdict.score - a.verdict.score || a.story - b.story);
   const tried = new Set<number>();
   for (const { story } of ranked) {
     if (tried.has(story)) continue;
     tried.add(story);
+    if (2 * matched.get(story)! < comparable(story)) continue;
     const founder = founderOf(story);
     if (founder.key.id === item.key.id || agreesWithFounder(compareFeatures(item, founder, settings)))
       return story;
   }
   return -1;
+}
+
+/** How many copies of a story an item can be compared with: those within the time window of it. */
+function comparableMembers(
+  members: readonly number[],
+  item: StoryKey,
+  keys: readonly StoryKey[],
+  settings: Readonly<StorySettings>,
+): number {
+  let count = 0;
+  for (let i = members.length - 1; i >= 0; i--) {
+    const member = keys[members[i]!]!;
+    const hours =
+      member.size >= settings.flashMaxCharacters && item.size >= settings.flashMaxCharacters
+        ? settings.articleWindowHours
+        : settings.flashWindowHours;
+    if (member.at !== null && item.at !== null && item.at - member.at <= hours * 3_600_000) count++;
+  }
+  return count;
 }
 
 /** A founder may differ in wording (a paraphrase of a paraphrase) but not in facts or time. */

@@ -4,8 +4,15 @@ import { securitiesInText } from "../enrich/securities.js";
 import { comparisonText, contentCharacters } from "./comparable.js";
 import type { StorySettings } from "./settings.js";
 
-/** What a story key is made from: an Article, or any record with these fields. */
-export type StoryInput = Pick<Article, "id" | "title" | "text" | "publishedAt">;
+/**
+ * What a story key is made from: an Article, or any record with these fields. Its warnings tell
+ * whether the title was stated or derived from the text.
+ */
+export type StoryInput = Pick<Article, "id" | "title" | "text" | "publishedAt"> &
+  Partial<Pick<Article, "warnings">>;
+
+/** Warnings that say the title was not stated but taken from the text. */
+const DERIVED_TITLE: ReadonlySet<string> = new Set(["title-derived", "title-from-first-line", "no-title"]);
 
 /**
  * Everything grouping needs of one item, small and serialisable (a store keeps it beside the
@@ -23,6 +30,8 @@ export interface StoryKey {
   text: string;
   /** Content characters of the whole comparison text before the cut: how complete this copy is. */
   size: number;
+  /** Content characters of the title the item states (NFKC, lower case); empty when it has none of its own. */
+  headline: string;
   /** Hash of the template skeleton: the first content characters with digits masked. */
   skeleton: string;
   /** Securities the text names by code (`600988.SH`): two copies never name disjoint ones. */
@@ -55,6 +64,9 @@ export function storyKey(article: StoryInput, settings: Readonly<StorySettings>)
     day: dated ? article.publishedAt!.slice(0, 10) : null,
     text: full.slice(0, settings.maxComparisonLength),
     size: chars.length,
+    headline: article.warnings?.some((w) => DERIVED_TITLE.has(w.code))
+      ? ""
+      : contentCharacters(article.title.normalize("NFKC").toLowerCase()),
     skeleton: hash64(chars.slice(0, settings.skeletonLength).replace(/\d+/g, "#")),
     securities: [
       ...new Set(securitiesInText(`${article.title}\n${article.text}`).map((s) => `${s.code}.${s.market}`)),

@@ -44,6 +44,12 @@ export interface StorySettings {
    * boilerplate tail. Two statements of one press conference share a shorter opening (the speaker).
    */
   minSharedOpening: number;
+  /**
+   * Two items that each state a title, with at least this share of the shorter title's character
+   * pairs in the other, corroborate each other like a shared distinctive number does (feeds copy
+   * headlines more faithfully than bodies).
+   */
+  headlineCorroboration: number;
   /** Significant digits that make a number distinctive (`1173.5` has 5; `5%` has 1). */
   distinctiveDigits: number;
   /**
@@ -89,6 +95,7 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   minLeadContainment: 0.6,
   corroboratedContainment: 0.3,
   distinctiveDigits: 3,
+  headlineCorroboration: 0.7,
   minSharedOpening: 50,
   openingFactor: 1.5,
   openingSlack: 20,
@@ -105,6 +112,7 @@ const SHARES: ReadonlySet<string> = new Set([
   "minContainment",
   "minLeadContainment",
   "corroboratedContainment",
+  "headlineCorroboration",
   "quantitySubjectSimilarity",
   "completeShare",
 ]);
