@@ -45,8 +45,8 @@ export class AnchorIndex {
 
   /**
    * @param items how many items (ordinals 0…items-1) can be added.
-   * @param isLive tells whether an item (by ordinal) is still within the window; items are
-   *   added in time order, so once one has left every earlier one has too.
+   * @param isLive tells whether an item (by ordinal) can still meet a new one; items are added in
+   *   time order, and leave the front of a posting once they cannot.
    * @param maxPosting anchors carried by more live items than this are too common to tell
    *   stories apart (`有限公司`, `同比增长`) and are not used to find candidates.
    */
@@ -79,6 +79,7 @@ export class AnchorIndex {
       if (posting.items.length - posting.start > this.maxPosting) continue;
       for (let i = posting.start; i < posting.items.length; i++) {
         const item = posting.items[i]!;
+        if (!this.isLive(item)) continue;
         const count = this.shared[item]!;
         this.shared[item] = count + 1;
         if (count === 0) touched.push(item);

@@ -66,18 +66,15 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   const opensAlike =
     commonPrefix(short.chars, long.chars) >= Math.max(settings.minSharedOpening, short.chars.length / 2);
   if (!opensAlike) {
-    const sameHeadline = headlinesAgree(a.key.headline, b.key.headline, settings.headlineCorroboration);
-    const corroborated =
-      sameHeadline || sharesDistinctiveNumber(a.quantities, b.quantities, settings.distinctiveDigits);
+    const sameHeadline = headlinesAgree(a, b, settings.headlineCorroboration);
+    const corroborated = sameHeadline || shareAny(a.distinctive, b.distinctive);
     if (score < (corroborated ? settings.corroboratedContainment : settings.minContainment)) {
       return { same: false, reason: "different-text", score };
     }
     // A flash is about its first sentence (an article's opening line can be a reposter's headline):
     // its words must be in the other text, unless its own distinctive number is or the headlines agree.
     const lead = containment(short.lead, 0, short.lead.length, long, opening);
-    const leadCorroborated =
-      sameHeadline ||
-      sharesDistinctiveNumber(short.leadQuantities, long.quantities, settings.distinctiveDigits);
+    const leadCorroborated = sameHeadline || shareAny(short.leadDistinctive, long.distinctive);
     const minLead = leadCorroborated ? settings.corroboratedContainment : settings.minLeadContainment;
     if (short.key.size < settings.flashMaxCharacters && lead < minLead) {
       return { same: false, reason: "different-lead", score };
@@ -107,14 +104,19 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
 }
 
 /** True when both items state a title and the shorter one's character pairs are mostly in the other. */
-function headlinesAgree(a: string, b: string, share: number): boolean {
-  if (a.length < 2 || b.length < 2) return false;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < long.length; i++) pairs.add(long.slice(i, i + 2));
+function headlinesAgree(a: Features, b: Features, share: number): boolean {
+  if (a.headlinePairs.length === 0 || b.headlinePairs.length === 0) return false;
+  const [short, long] = a.headlinePairs.length <= b.headlinePairs.length ? [a, b] : [b, a];
   let found = 0;
-  for (let i = 0; i + 1 < short.length; i++) if (pairs.has(short.slice(i, i + 2))) found++;
-  return found >= share * (short.length - 1);
+  for (const pair of short.headlinePairs) if (long.headlineSet.has(pair)) found++;
+  return found >= share * short.headlinePairs.length;
+}
+
+/** True when two sets have an element in common. */
+function shareAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
 }
 
 /** Length of the common beginning of two strings. */
@@ -123,21 +125,6 @@ function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   return i;
-}
-
-/** True when both lists state one number of at least `digits` significant digits in the same unit. */
-function sharesDistinctiveNumber(a: readonly Quantity[], b: readonly Quantity[], digits: number): boolean {
-  const mine = new Set<string>();
-  for (const q of a) if (significantDigits(q.value) >= digits) mine.add(`${q.value}${q.unit}`);
-  if (mine.size === 0) return false;
-  return b.some((q) => mine.has(`${q.value}${q.unit}`));
-}
-
-/** Significant digits of a number as written in base units (`1173.5` → 5, `120000000` → 2). */
-function significantDigits(value: number): number {
-  return String(value)
-    .replace(/^[0.]+|\.|0+$/g, "")
-    .replace(".", "").length;
 }
 
 /**

@@ -19,8 +19,14 @@ export interface Features {
   /** Pairs of the first sentence (the headline fact). */
   lead: Int32Array;
   quantities: Quantity[];
-  /** The quantities of the first sentence. */
-  leadQuantities: Quantity[];
+  /** Distinctive numbers with their units (`1173.5元/吨`): those of the whole text… */
+  distinctive: Set<string>;
+  /** …and those of the first sentence. */
+  leadDistinctive: Set<string>;
+  /** Character pairs of the stated title (empty when the item states none). */
+  headlinePairs: Int32Array;
+  /** The same pairs as a set. */
+  headlineSet: Set<number>;
   /** `family:member` of the instruments the text leads with. */
   instruments: string[];
 }
@@ -34,16 +40,38 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
   for (let i = 0; i < pairs.length; i++) if (!firstAt.has(pairs[i]!)) firstAt.set(pairs[i]!, i);
   const end = key.text.search(SENTENCE_END);
   const lead = end === -1 ? key.text : key.text.slice(0, end);
+  const quantities = quantitiesIn(key.text, settings.quantitySubjectLength);
+  const headlinePairs = key.headline.length < 2 ? new Int32Array(0) : pairsOf(key.headline);
   return {
     key,
     chars,
     pairs,
     firstAt,
     lead: pairsOf(contentCharacters(lead)),
-    quantities: quantitiesIn(key.text, settings.quantitySubjectLength),
-    leadQuantities: quantitiesIn(lead, settings.quantitySubjectLength),
+    quantities,
+    distinctive: distinctiveNumbers(quantities, settings.distinctiveDigits),
+    leadDistinctive: distinctiveNumbers(
+      quantitiesIn(lead, settings.quantitySubjectLength),
+      settings.distinctiveDigits,
+    ),
+    headlinePairs,
+    headlineSet: new Set(headlinePairs),
     instruments: leadingInstruments(key.text),
   };
+}
+
+/** The numbers of at least `digits` significant digits, with their units: `1173.5元/吨`. */
+function distinctiveNumbers(quantities: readonly Quantity[], digits: number): Set<string> {
+  const out = new Set<string>();
+  for (const q of quantities) if (significantDigits(q.value) >= digits) out.add(`${q.value}${q.unit}`);
+  return out;
+}
+
+/** Significant digits of a number as written in base units (`1173.5` → 5, `120000000` → 2). */
+function significantDigits(value: number): number {
+  return String(value)
+    .replace(/^[0.]+|\.|0+$/g, "")
+    .replace(".", "").length;
 }
 
 /** Consecutive character pairs; a one-character text is its own single pair. */

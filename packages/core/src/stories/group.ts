@@ -7,7 +7,7 @@ import type { StorySettings } from "./settings.js";
 /** One in this many character triples is an anchor (a power of two). */
 const ANCHOR_EVERY = 2;
 /** Anchors carried by more live items than this do not propose candidates. */
-const MAX_POSTING = 200;
+const MAX_POSTING = 100;
 /**
  * A candidate is compared only when it shares at least this share of the anchors of the one of
  * the two with fewer anchors. On the dumps, 99% of the pairs that compare as copies share over a
@@ -27,14 +27,20 @@ const MIN_SHARED_ANCHORS = 0.1;
 export function groupKeys(keys: readonly StoryKey[], settings: Readonly<StorySettings>): number[][] {
   const order = keys.map((_, i) => i).sort((a, b) => compareKeys(keys[a]!, keys[b]!));
   const templates = recurringTemplates(keys, settings.templateDays);
-  const maxWindow = Math.max(settings.flashWindowHours, settings.articleWindowHours) * 3_600_000;
+  const flashWindow = settings.flashWindowHours * 3_600_000;
+  const articleWindow = Math.max(settings.flashWindowHours, settings.articleWindowHours) * 3_600_000;
 
   const storyOf = new Int32Array(keys.length).fill(-1);
   const anchorCount = new Int32Array(keys.length);
   const stories: number[][] = [];
   const features = new Map<number, Features>();
   let newest = Number.NEGATIVE_INFINITY;
-  const isLive = (item: number) => (keys[item]!.at ?? Number.POSITIVE_INFINITY) >= newest - maxWindow;
+  // A flash can meet a later item only within the flash window; an article, another article later.
+  const isLive = (item: number) => {
+    const key = keys[item]!;
+    const window = key.size >= settings.flashMaxCharacters ? articleWindow : flashWindow;
+    return (key.at ?? Number.POSITIVE_INFINITY) >= newest - window;
+  };
   const index = new AnchorIndex(keys.length, isLive, MAX_POSTING);
   /** Undated items can only be exact copies: they are found by their content characters. */
   const byChars = keys.some((key) => key.at === null) ? new Map<string, number>() : null;
