@@ -1,4 +1,13 @@
 // Stories: the same news from several outlets, grouped, with a canonical copy.
+export {
+  assignStory,
+  CANDIDATES,
+  type Candidate,
+  comparableCopies,
+  enoughSharedAnchors,
+  type StoryInReach,
+  storyAnchors,
+} from "./assign.js";
 export { comparisonText } from "./comparable.js";
 export { compareFeatures, type Verdict, type VerdictReason } from "./compare.js";
 export { type Features, featuresOf } from "./features.js";
