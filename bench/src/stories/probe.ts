@@ -2,7 +2,13 @@
 // and grouping, by caixun's story module or by the 64-bit SimHash bands it replaced, over the
 // seven days of dumps or over generated items. Prints one JSON line.
 //   tsx probe.ts <stories|simhash> <dumps|generated> [items] [perDay]
-import { DEFAULT_STORY_SETTINGS, fingerprint, groupKeys, hammingDistance, storyKey } from "@caixun/core";
+import {
+  DEFAULT_STORY_SETTINGS,
+  fingerprint,
+  groupKeys,
+  hammingDistance,
+  storyKey,
+} from "@caixun/core/stories";
 import { readDumps } from "../../../packages/core/test/dumps.js";
 import { generateItems, harvestClauses } from "./generate.js";
 

@@ -17,7 +17,7 @@ import {
   groupKeys,
   type StoryKey,
   storyKey,
-} from "../src/index.js";
+} from "../src/stories/index.js";
 import { DEV } from "../test/datasets.js";
 import { dumpsPresent, labelledPairs, readDumps } from "../test/dumps.js";
 import { CORPUS, HAS_CORPUS } from "../test/helpers.js";

@@ -7,7 +7,7 @@ import {
   groupKeys,
   type StoryKey,
   storyKey,
-} from "../src/index.js";
+} from "../src/stories/index.js";
 import { DEV } from "./datasets.js";
 import { DUMPS, dumpsPresent, labelledPairs, readDumps } from "./dumps.js";
 import { CORPUS, HAS_CORPUS } from "./helpers.js";

@@ -13,7 +13,7 @@ import {
   type StoryArticle,
   storyIdOf,
   storyKey,
-} from "../src/index.js";
+} from "../src/stories/index.js";
 import { instrumentConflict, leadingInstruments } from "../src/stories/instruments.js";
 import { quantitiesIn } from "../src/stories/quantities.js";
 

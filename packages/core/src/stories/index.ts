@@ -1,4 +1,7 @@
-// Stories: the same news from several outlets, grouped, with a canonical copy.
+// @caixun/core/stories — the story engine's parts: story keys, the comparison of two items, grouping
+// a corpus and assigning one new item against stored candidates (for a store), the canonical copy.
+// The text fingerprint (64-bit SimHash, `Article.fingerprint`) is here too, for comparison.
+export { fingerprint, hammingDistance } from "../assemble/fingerprint.js";
 export {
   assignStory,
   CANDIDATES,
