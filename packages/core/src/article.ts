@@ -261,10 +261,19 @@ export interface Article {
   stats: Stats;
   warnings: Warning[];
   format: Format;
-  /** 64-bit SimHash of the normalised text as 16 hex digits; near-duplicates differ in few bits. */
+  /**
+   * 64-bit SimHash of the text as 16 hex digits, taken on the text stories compare (without a
+   * leading `【headline】`, dateline or trailing credit), so copies that differ only in how a feed
+   * wrapped them have the same or a close fingerprint. Stories (`storyId`) also group rewritten copies.
+   */
   fingerprint: string;
   /** Where the Article sits in its input when the input holds many (`line 812` of a dump, `section 14` of a digest); null for a one-article file. */
   ref: string | null;
+  /**
+   * The story this Article is a copy of (`s` + 16 hex digits), when it was grouped with a corpus
+   * (`groupStories`, `caixun stories`, the store); `null` from `parse` alone.
+   */
+  storyId: string | null;
   /** Front-matter fields the model has no field for. */
   extra: Record<string, unknown>;
 }
@@ -294,5 +303,6 @@ export const ARTICLE_FIELDS = [
   "format",
   "fingerprint",
   "ref",
+  "storyId",
   "extra",
 ] as const satisfies readonly (keyof Article)[];

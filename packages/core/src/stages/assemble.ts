@@ -1,5 +1,5 @@
 import type { Article, Image } from "../article.js";
-import { fingerprint } from "../assemble/fingerprint.js";
+import { textFingerprint } from "../assemble/fingerprint.js";
 import { articleId } from "../assemble/id.js";
 import { renderHtml } from "../assemble/render-html.js";
 import { measure } from "../assemble/stats.js";
@@ -58,8 +58,9 @@ export function assemble(context: ParseContext<Assembled>): Article {
     stats: measure(d.text, d.blocks, context.settings),
     warnings: [...context.warnings],
     format: d.format,
-    fingerprint: fingerprint(d.text || d.title),
+    fingerprint: textFingerprint(d.title, d.text),
     ref: d.ref,
+    storyId: null,
     extra: d.extra,
   };
 }

@@ -27,4 +27,5 @@ export {
   type StoryArticle,
   type StoryCopy,
   storyIdOf,
+  storyOfCopies,
 } from "./story.js";

@@ -101,9 +101,12 @@ export function groupStories(articles: readonly StoryArticle[], overrides?: Part
   );
 }
 
-/** A story from its copies and their keys, both in time order (as `groupKeys` lists them). */
+/**
+ * A story from its copies and their keys, both in time order (as `groupKeys` lists them). The
+ * copies' texts are not read (their keys hold what is needed), so a caller may drop them.
+ */
 export function assembleStory(
-  copies: readonly StoryArticle[],
+  copies: readonly Omit<StoryArticle, "text">[],
   keys: readonly StoryKey[],
   completeShare: number,
 ): Story {
@@ -119,10 +122,23 @@ export function assembleStory(
         completeShare,
       )
     ]!;
+  return storyOfCopies(storyIdOf(copies[0]!.id), canonical, copies);
+}
+
+/**
+ * A story told by these copies (in time order): the id it was given, its canonical copy, the first
+ * sighting, every copy, their securities and tags merged. For a store that keeps the canonical
+ * choice beside the copies it lists.
+ */
+export function storyOfCopies(
+  storyId: string,
+  canonical: Pick<StoryArticle, "id" | "title">,
+  copies: readonly Omit<StoryArticle, "text">[],
+): Story {
   const tags: string[] = [];
   for (const copy of copies) for (const tag of copy.tags) if (!tags.includes(tag)) tags.push(tag);
   return {
-    storyId: storyIdOf(copies[0]!.id),
+    storyId,
     canonical: canonical.id,
     title: canonical.title,
     firstSeenAt: copies.find((copy) => copy.publishedAt !== null)?.publishedAt ?? null,
