@@ -95,11 +95,9 @@ const StoryCopySchema = z
 export const StorySummarySchema = z
   .object({
     storyId: z.string(),
-    canonical: z
-      .string()
-      .openapi({
-        description: "Id of the canonical copy (the most complete, from the original outlet, earliest)",
-      }),
+    canonical: z.string().openapi({
+      description: "Id of the canonical copy (the most complete, from the original outlet, earliest)",
+    }),
     title: z.string().openapi({ description: "Title of the canonical copy" }),
     firstSeenAt: z.string().nullable().openapi({ description: "publishedAt of the earliest copy" }),
     copies: z.number().int().openapi({ description: "How many copies the story has" }),

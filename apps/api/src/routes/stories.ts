@@ -14,16 +14,10 @@ const listRoute = createRoute({
     query: z.object({
       limit: z.coerce.number().int().min(1).max(100).default(20),
       cursor: z.string().max(1000).optional(),
-      minCopies: z.coerce
-        .number()
-        .int()
-        .min(1)
-        .max(1000)
-        .default(1)
-        .openapi({
-          description:
-            "Only stories with at least this many copies (2: only news that several outlets carried)",
-        }),
+      minCopies: z.coerce.number().int().min(1).max(1000).default(1).openapi({
+        description:
+          "Only stories with at least this many copies (2: only news that several outlets carried)",
+      }),
     }),
   },
   responses: {
