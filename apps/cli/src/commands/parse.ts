@@ -10,6 +10,7 @@ import { watchInterrupts } from "../interrupt.js";
 import { extOption, jobsOption } from "../options.js";
 import { OutputClosedError, openAtomicFile, removeStaleTemps } from "../output.js";
 import { checkOutputSafety, outputTarget } from "../output-target.js";
+import { StorySpool } from "../story-spool.js";
 import { summaryLine } from "../summary.js";
 
 const EXAMPLES = `
@@ -23,7 +24,8 @@ Examples:
   $ caixun parse corpus --format md -o out/             one Markdown file per article, mirroring corpus/
   $ caixun parse "corpus/**/*.md" --fields id,title,publishedAt --format csv
   $ caixun parse corpus --errors failures.jsonl --jobs 4
-  $ cat post.md | caixun parse - --format json`;
+  $ cat post.md | caixun parse - --format json
+  $ caixun parse corpus --dedupe -o articles.jsonl       one copy of each story (see caixun stories)`;
 
 interface ParseCommandOptions {
   format?: FormatName;
@@ -37,6 +39,8 @@ interface ParseCommandOptions {
   ext?: string[];
   quiet?: boolean;
   securities?: string;
+  stories?: boolean;
+  dedupe?: boolean;
 }
 
 export function registerParse(program: Command): void {
@@ -73,6 +77,8 @@ export function registerParse(program: Command): void {
       "add your own securities (TSV/CSV with code, market, name columns) to the shipped dictionary",
     )
     .option("-q, --quiet", "no progress line and no summary on stderr")
+    .option("--stories", "group the articles into stories and set each one's storyId (output follows the last input)")
+    .option("--dedupe", "keep only the canonical copy of each story (implies --stories)")
     .addHelpText("after", EXAMPLES)
     .action(async (specs: string[], options: ParseCommandOptions) => {
       await runParse(specs, options);
@@ -133,10 +139,32 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
     failFast: options.failFast,
     errorLog,
   });
+  // With stories, articles wait in a spool until every input is parsed.
+  const spool = options.stories || options.dedupe ? await StorySpool.open() : null;
+  let left = 0;
   try {
     for await (const { input, parsed } of run.articles()) {
+      if (spool !== null) {
+        await spool.add(parsed.article, input);
+        continue;
+      }
       const failure = await writer.article(parsed, input);
       if (failure !== null) run.fail(failure);
+    }
+    if (spool !== null && !run.interrupted && !(options.failFast && run.counts.failed > 0)) {
+      for await (const { article, input, canonical } of spool.replay()) {
+        if (options.dedupe && !canonical) {
+          left++;
+          continue;
+        }
+        const failure = await writer.article({ status: "parsed", article }, input);
+        if (failure !== null) {
+          run.counts.failed++;
+          process.stderr.write(`caixun: ${input.path}: ${failure.message}\n`);
+          await errorLog?.write(`${JSON.stringify({ file: input.path, code: failure.code, message: failure.message })}\n`);
+        }
+        if (run.interrupted) break;
+      }
     }
     if (!run.interrupted) await writer.finish();
   } catch (error) {
@@ -146,6 +174,7 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
     }
   } finally {
     interrupts.dispose();
+    await spool?.dispose();
   }
 
   if (run.interrupted) {
@@ -156,6 +185,9 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
     return;
   }
   await errorLog?.commit();
-  if (!options.quiet) process.stderr.write(`caixun: ${summaryLine(run.counts, Date.now() - started)}\n`);
+  if (!options.quiet) {
+    const note = options.dedupe ? `; ${left} copies of a story already told left out` : "";
+    process.stderr.write(`caixun: ${summaryLine(run.counts, Date.now() - started)}${note}\n`);
+  }
   if (run.counts.failed > 0) process.exitCode = EXIT_FAILURES;
 }

@@ -1,0 +1,190 @@
+import { extname } from "node:path";
+import { type Command, Option } from "commander";
+import { csvRecord, UTF8_BOM } from "../csv.js";
+import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
+import { countInputs, resolveInputs } from "../inputs.js";
+import { watchInterrupts } from "../interrupt.js";
+import { extensionList, positiveInteger } from "../options.js";
+import { OutputClosedError, type OutputSink, openAtomicFile, stdoutSink } from "../output.js";
+import { checkOutputSafety, outputTarget } from "../output-target.js";
+import { defaultJobs, parseInputs } from "../pipeline.js";
+import { Progress } from "../progress.js";
+import { type CollectedStory, StoryCollector } from "../story-collector.js";
+
+const FORMATS = ["jsonl", "csv"] as const;
+type StoriesFormat = (typeof FORMATS)[number];
+
+const EXAMPLES = `
+A story is the same news told by several articles: another outlet's copy, a feed's relay, a
+repost with a new headline or a boilerplate tail, a truncated copy. Each story is written once with
+its canonical copy (the most complete text, then the original outlet, then the earliest), when it
+was first seen, and every copy. Stories come in the order of their first copy, whatever --jobs is.
+
+JSON Lines: one story a line,
+  { storyId, canonical, title, firstSeenAt, copies: [{ id, source, via, publishedAt, title, url, file, ref }],
+    securities, tags }
+CSV: one row a copy, with its story's columns first.
+
+Examples:
+  $ caixun stories corpus                              every story as JSON Lines
+  $ caixun stories corpus --min-copies 2 -o told-twice.jsonl
+  $ caixun stories corpus -o stories.csv --bom         CSV for Excel (format from the extension)`;
+
+interface StoriesCommandOptions {
+  format?: StoriesFormat;
+  out?: string;
+  minCopies: number;
+  jobs: number;
+  bom?: boolean;
+  ext?: string[];
+  quiet?: boolean;
+}
+
+const CSV_COLUMNS = [
+  "storyId",
+  "storyTitle",
+  "firstSeenAt",
+  "copies",
+  "canonical",
+  "id",
+  "source",
+  "via",
+  "publishedAt",
+  "title",
+  "url",
+  "file",
+  "ref",
+] as const;
+
+export function registerStories(program: Command): void {
+  program
+    .command("stories")
+    .description(
+      "group a corpus into stories (the same news from several outlets) and write one story per line",
+    )
+    .argument("<inputs...>", "files, folders, globs, or - for stdin")
+    .addOption(
+      new Option("-f, --format <format>", "output format (default: jsonl, or from the -o extension)").choices(
+        FORMATS,
+      ),
+    )
+    .option("-o, --out <file>", "write to this file (atomically) instead of stdout")
+    .option("--min-copies <n>", "only stories told by at least this many articles", positiveInteger, 1)
+    .option("-j, --jobs <n>", "worker threads", positiveInteger, defaultJobs())
+    .option("--bom", "start CSV output with a UTF-8 byte order mark (for Excel)")
+    .option(
+      "--ext <list>",
+      "extensions to pick up when walking folders (default: md,markdown,txt,text,html,htm)",
+      extensionList,
+    )
+    .option("-q, --quiet", "no progress line and no summary on stderr")
+    .addHelpText("after", EXAMPLES)
+    .action(async (specs: string[], options: StoriesCommandOptions) => {
+      await runStories(specs, options);
+    });
+}
+
+async function runStories(specs: string[], options: StoriesCommandOptions): Promise<void> {
+  const target = await outputTarget(options.out);
+  if (target.kind === "folder")
+    throw new UsageError("stories are written to one file or stdout, not a folder");
+  const format: StoriesFormat =
+    options.format ??
+    (target.kind === "file" && extname(target.path).toLowerCase() === ".csv" ? "csv" : "jsonl");
+  const roots = await resolveInputs(specs);
+  await checkOutputSafety("output", target, roots);
+
+  const walk = options.ext === undefined ? {} : { extensions: options.ext };
+  const progress = new Progress(process.stderr, !options.quiet && Boolean(process.stderr.isTTY));
+  if (progress.active)
+    void countInputs(roots, walk).then(
+      (total) => progress.setTotal(total),
+      () => undefined,
+    );
+  const interrupts = watchInterrupts();
+  const collector = new StoryCollector();
+  let failed = 0;
+  try {
+    for await (const { input, outcome } of parseInputs(roots, { ...walk, jobs: options.jobs })) {
+      if (outcome.ok) collector.add(outcome.article, input.path);
+      else {
+        failed++;
+        progress.clear();
+        process.stderr.write(`caixun: ${input.path}: ${outcome.failure.message}\n`);
+      }
+      progress.tick(!outcome.ok);
+      if (interrupts.interrupted) break;
+    }
+  } finally {
+    progress.clear();
+  }
+  if (interrupts.interrupted) {
+    interrupts.dispose();
+    process.stderr.write("caixun: interrupted; no stories written\n");
+    process.exitCode = EXIT_INTERRUPTED;
+    return;
+  }
+
+  const sink: OutputSink =
+    target.kind === "file"
+      ? await openAtomicFile(target.path).catch((error: Error) => {
+          interrupts.dispose();
+          throw new UsageError(`cannot write ${options.out}: ${error.message}`);
+        })
+      : stdoutSink();
+  let written = 0;
+  try {
+    if (format === "csv") await sink.write((options.bom ? UTF8_BOM : "") + csvRecord(CSV_COLUMNS));
+    for (const { story } of collector.stories()) {
+      if (story.copies.length < options.minCopies) continue;
+      await sink.write(format === "csv" ? csvRows(story) : `${JSON.stringify(story)}\n`);
+      written++;
+      if (interrupts.interrupted) break;
+    }
+    if (interrupts.interrupted) {
+      await sink.abort();
+      process.stderr.write("caixun: interrupted; no stories written\n");
+      process.exitCode = EXIT_INTERRUPTED;
+      return;
+    }
+    await sink.commit();
+  } catch (error) {
+    if (!(error instanceof OutputClosedError)) {
+      await sink.abort();
+      throw error;
+    }
+  } finally {
+    interrupts.dispose();
+  }
+  if (!options.quiet) {
+    const copies = collector.size - collector.groups().length;
+    process.stderr.write(
+      `caixun: ${collector.size} articles, ${collector.groups().length} stories (${copies} copies of a story already told); ` +
+        `${written} written${failed > 0 ? `, ${failed} failed` : ""}\n`,
+    );
+  }
+  if (failed > 0) process.exitCode = EXIT_FAILURES;
+}
+
+/** One CSV row per copy, its story's columns first. */
+function csvRows(story: CollectedStory): string {
+  return story.copies
+    .map((copy) =>
+      csvRecord([
+        story.storyId,
+        story.title,
+        story.firstSeenAt ?? "",
+        String(story.copies.length),
+        copy.id === story.canonical ? "yes" : "",
+        copy.id,
+        copy.source ?? "",
+        copy.via.join("; "),
+        copy.publishedAt ?? "",
+        copy.title,
+        copy.url ?? "",
+        copy.file,
+        copy.ref ?? "",
+      ]),
+    )
+    .join("");
+}
