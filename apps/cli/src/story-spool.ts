@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Article } from "@caixun/core";
-import type { Input } from "./inputs.js";
+import type { Input } from "@caixun/inputs";
 import { StoryCollector } from "./story-collector.js";
 
 /**

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { writeSection } from "../../../scripts/docs-section.js";
+import { writeSection } from "@caixun/docs-writer";
 import { describeMachine } from "../machine.js";
 import { REPO } from "../paths.js";
 

@@ -8,7 +8,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeSection } from "../../../scripts/docs-section.js";
+import { writeSection } from "@caixun/docs-writer";
 import {
   compareFeatures,
   DEFAULT_STORY_SETTINGS,

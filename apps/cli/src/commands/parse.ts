@@ -77,7 +77,10 @@ export function registerParse(program: Command): void {
       "add your own securities (TSV/CSV with code, market, name columns) to the shipped dictionary",
     )
     .option("-q, --quiet", "no progress line and no summary on stderr")
-    .option("--stories", "group the articles into stories and set each one's storyId (output follows the last input)")
+    .option(
+      "--stories",
+      "group the articles into stories and set each one's storyId (output follows the last input)",
+    )
     .option("--dedupe", "keep only the canonical copy of each story (implies --stories)")
     .addHelpText("after", EXAMPLES)
     .action(async (specs: string[], options: ParseCommandOptions) => {
@@ -161,7 +164,9 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
         if (failure !== null) {
           run.counts.failed++;
           process.stderr.write(`caixun: ${input.path}: ${failure.message}\n`);
-          await errorLog?.write(`${JSON.stringify({ file: input.path, code: failure.code, message: failure.message })}\n`);
+          await errorLog?.write(
+            `${JSON.stringify({ file: input.path, code: failure.code, message: failure.message })}\n`,
+          );
         }
         if (run.interrupted) break;
       }

@@ -1,15 +1,21 @@
 import { extname } from "node:path";
+import { resolveInputs } from "@caixun/inputs";
 import { type Command, Option } from "commander";
 import { csvRecord, UTF8_BOM } from "../csv.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
-import { countInputs, resolveInputs } from "../inputs.js";
+import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
-import { extensionList, positiveInteger } from "../options.js";
-import { OutputClosedError, type OutputSink, openAtomicFile, stdoutSink } from "../output.js";
+import { extOption, jobsOption, positiveInteger } from "../options.js";
+import {
+  OutputClosedError,
+  type OutputSink,
+  openAtomicFile,
+  removeStaleTemps,
+  stdoutSink,
+} from "../output.js";
 import { checkOutputSafety, outputTarget } from "../output-target.js";
-import { defaultJobs, parseInputs } from "../pipeline.js";
-import { Progress } from "../progress.js";
 import { type CollectedStory, StoryCollector } from "../story-collector.js";
+import { skippedPhrase } from "../summary.js";
 
 const FORMATS = ["jsonl", "csv"] as const;
 type StoriesFormat = (typeof FORMATS)[number];
@@ -34,7 +40,7 @@ interface StoriesCommandOptions {
   format?: StoriesFormat;
   out?: string;
   minCopies: number;
-  jobs: number;
+  jobs?: number;
   bom?: boolean;
   ext?: string[];
   quiet?: boolean;
@@ -70,13 +76,9 @@ export function registerStories(program: Command): void {
     )
     .option("-o, --out <file>", "write to this file (atomically) instead of stdout")
     .option("--min-copies <n>", "only stories told by at least this many articles", positiveInteger, 1)
-    .option("-j, --jobs <n>", "worker threads", positiveInteger, defaultJobs())
+    .addOption(jobsOption())
     .option("--bom", "start CSV output with a UTF-8 byte order mark (for Excel)")
-    .option(
-      "--ext <list>",
-      "extensions to pick up when walking folders (default: md,markdown,txt,text,html,htm)",
-      extensionList,
-    )
+    .addOption(extOption())
     .option("-q, --quiet", "no progress line and no summary on stderr")
     .addHelpText("after", EXAMPLES)
     .action(async (specs: string[], options: StoriesCommandOptions) => {
@@ -94,36 +96,29 @@ async function runStories(specs: string[], options: StoriesCommandOptions): Prom
   const roots = await resolveInputs(specs);
   await checkOutputSafety("output", target, roots);
 
-  const walk = options.ext === undefined ? {} : { extensions: options.ext };
-  const progress = new Progress(process.stderr, !options.quiet && Boolean(process.stderr.isTTY));
-  if (progress.active)
-    void countInputs(roots, walk).then(
-      (total) => progress.setTotal(total),
-      () => undefined,
-    );
+  if (target.kind === "file" && (await removeStaleTemps(target)) > 0 && !options.quiet) {
+    process.stderr.write("caixun: removed temp file(s) left by an earlier run that was killed\n");
+  }
   const interrupts = watchInterrupts();
   const collector = new StoryCollector();
-  let failed = 0;
+  const run = new InputRun(roots, interrupts, {
+    jobs: options.jobs,
+    extensions: options.ext,
+    quiet: options.quiet,
+  });
   try {
-    for await (const { input, outcome } of parseInputs(roots, { ...walk, jobs: options.jobs })) {
-      if (outcome.ok) collector.add(outcome.article, input.path);
-      else {
-        failed++;
-        progress.clear();
-        process.stderr.write(`caixun: ${input.path}: ${outcome.failure.message}\n`);
-      }
-      progress.tick(!outcome.ok);
-      if (interrupts.interrupted) break;
-    }
-  } finally {
-    progress.clear();
+    for await (const { input, article } of run.articles()) collector.add(article, input.path);
+  } catch (error) {
+    interrupts.dispose();
+    throw error;
   }
-  if (interrupts.interrupted) {
+  if (run.interrupted) {
     interrupts.dispose();
     process.stderr.write("caixun: interrupted; no stories written\n");
     process.exitCode = EXIT_INTERRUPTED;
     return;
   }
+  const failed = run.counts.failed;
 
   const sink: OutputSink =
     target.kind === "file"
@@ -139,9 +134,9 @@ async function runStories(specs: string[], options: StoriesCommandOptions): Prom
       if (story.copies.length < options.minCopies) continue;
       await sink.write(format === "csv" ? csvRows(story) : `${JSON.stringify(story)}\n`);
       written++;
-      if (interrupts.interrupted) break;
+      if (run.interrupted) break;
     }
-    if (interrupts.interrupted) {
+    if (run.interrupted) {
       await sink.abort();
       process.stderr.write("caixun: interrupted; no stories written\n");
       process.exitCode = EXIT_INTERRUPTED;
@@ -158,9 +153,10 @@ async function runStories(specs: string[], options: StoriesCommandOptions): Prom
   }
   if (!options.quiet) {
     const copies = collector.size - collector.groups().length;
+    const skipped = skippedPhrase(run.counts.skipped);
     process.stderr.write(
       `caixun: ${collector.size} articles, ${collector.groups().length} stories (${copies} copies of a story already told); ` +
-        `${written} written${failed > 0 ? `, ${failed} failed` : ""}\n`,
+        `${written} written${failed > 0 ? `, ${failed} failed` : ""}${skipped === "" ? "" : `; ${skipped}`}\n`,
     );
   }
   if (failed > 0) process.exitCode = EXIT_FAILURES;
