@@ -48,7 +48,7 @@ describe.skipIf(!HAS_CORPUS)("caixun on ../shared/corpus", () => {
     expect(sum(report.months) + report.missingDates).toBe(CORPUS_ARTICLES);
     expect(sum(report.formats)).toBe(CORPUS_ARTICLES);
     // Two snapshots of one eastmoney post that differ only in the date's zone and the footer links.
-    const copies = report.duplicates.groups.map((group: { articles: { file: string }[] }) =>
+    const copies = report.stories.groups.map((group: { articles: { file: string }[] }) =>
       group.articles.map((article) => article.file.slice(CORPUS.length + 1)),
     );
     expect(copies).toContainEqual([

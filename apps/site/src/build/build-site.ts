@@ -15,6 +15,7 @@ import { writeListingPages } from "./listing-pages.js";
 import { SITE_MARKER, stageOutDir, writeOutput } from "./output.js";
 import { cloudflareHeadersFile } from "./security-headers.js";
 import { fileFor, securityKey, withSitePaths } from "./site-paths.js";
+import { SiteStories } from "./stories.js";
 import { type ArticleSummary, byRecency, summarize } from "./summary.js";
 
 export interface BuildSiteOptions {
@@ -74,6 +75,7 @@ async function writeSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const publishedIds = new Set<string>();
   const securityNames = new Map<string, string>();
   const days = new DayCounter();
+  const stories = new SiteStories();
   let duplicateIds = 0;
 
   for await (const article of options.articles) {
@@ -88,17 +90,19 @@ async function writeSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
       }
     }
     days.add(summary.day, summary.source ?? UNKNOWN_SOURCE);
+    stories.add(article);
     await writeArticlePage(outDir, article, summary);
     await search.add(summary.sequence, article.title, article.text);
   }
 
+  const told = stories.assign(summaries);
   const ranked = [...summaries].sort(byRecency);
   const rankOf = new Int32Array(summaries.length);
   ranked.forEach((summary, rank) => {
     rankOf[summary.sequence] = rank;
   });
   const groups = groupSummaries(ranked);
-  await linkNeighbours(outDir, groups, summaries);
+  await linkNeighbours(outDir, groups, summaries, told);
 
   let pages = summaries.length;
   pages += await writeListingPages(groups, { outDir, pageSize, summaries, securityNames });

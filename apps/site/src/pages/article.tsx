@@ -11,6 +11,9 @@ import { Layout } from "./layout.js";
  */
 export const SEQUENCE_MARKER = "<!--caixun:sequence-->";
 
+/** Where the other copies of the article's story are listed, filled in once stories are grouped. */
+export const STORY_MARKER = "<!--caixun:story-->";
+
 export interface ArticlePageProps {
   article: Article;
   /** The id the page is published under (the article's id, made unique within the build). */
@@ -33,6 +36,7 @@ export function ArticlePage({ article, id, description }: ArticlePageProps) {
         {article.warnings.length > 0 ? <Warnings article={article} /> : null}
         {/* Only core's sanitized HTML is ever rendered: it is built from typed blocks, escaped. */}
         <div class="article-body">{raw(article.html)}</div>
+        {raw(STORY_MARKER)}
       </article>
       {raw(SEQUENCE_MARKER)}
     </Layout>
@@ -182,5 +186,36 @@ function Warnings({ article }: { article: Article }) {
         ))}
       </ul>
     </details>
+  );
+}
+
+export interface Copy {
+  path: string;
+  title: string;
+  source: string | null;
+  publishedAt: string | null;
+  dateText: string;
+}
+
+/** The other outlets that told the same story, earliest first. */
+export function AlsoReportedBy({ copies }: { copies: Copy[] }) {
+  if (copies.length === 0) return null;
+  return (
+    <section class="also-reported" id="also-reported">
+      <h2>其他媒体报道</h2>
+      <ol>
+        {copies.map((copy) => (
+          <li>
+            <a href={href(copy.path)}>{copy.source ?? "来源不明"}</a>
+            {copy.publishedAt ? (
+              <time datetime={copy.publishedAt}>{copy.dateText}</time>
+            ) : (
+              <span>{copy.dateText}</span>
+            )}
+            <span class="copy-title">{copy.title}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
