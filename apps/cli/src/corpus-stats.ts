@@ -81,7 +81,7 @@ export class CorpusStats {
         entry.name ??= security.name ?? null;
       }
     }
-    this.stories.add(article, file);
+    this.stories.add(article, file, article.ref);
   }
 
   /** Counts inputs (or records) that gave no article. */

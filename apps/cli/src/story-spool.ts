@@ -26,7 +26,7 @@ export class StorySpool {
   }
 
   async add(article: Article, input: Input): Promise<void> {
-    this.collector.add(article, input.path);
+    this.collector.add(article, input.path, article.ref);
     await this.file.write(`${JSON.stringify({ article, input })}\n`);
   }
 

@@ -2,6 +2,8 @@
 // and grouping, by caixun's story module or by the 64-bit SimHash bands it replaced, over the
 // seven days of dumps or over generated items. Prints one JSON line.
 //   tsx probe.ts <stories|simhash> <dumps|generated> [items] [perDay]
+
+import { parseAllSync } from "@caixun/core";
 import {
   DEFAULT_STORY_SETTINGS,
   fingerprint,
@@ -20,7 +22,7 @@ interface Item {
   publishedAt: string | null;
   story?: number;
 }
-const dumps = readDumps();
+const dumps = readDumps(parseAllSync);
 const items: Item[] =
   source === "dumps"
     ? dumps

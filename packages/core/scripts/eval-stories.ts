@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeSection } from "@caixun/docs-writer";
+import { parseAllSync } from "../src/parse-all.js";
 import {
   compareFeatures,
   DEFAULT_STORY_SETTINGS,
@@ -54,7 +55,7 @@ export function runStoriesEval(write: boolean): string {
   if (!dumpsPresent()) {
     console.error("../shared/dumps is absent: the flash pairs are not measured");
   } else {
-    const records = readDumps();
+    const records = readDumps(parseAllSync);
     const keys = records.map((record) => storyKey(record, settings));
     const byId = new Map(keys.map((key, i) => [key.id, i]));
     const started = performance.now();

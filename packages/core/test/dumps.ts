@@ -1,17 +1,21 @@
-// A small reader of the flash dumps in ../shared/dumps, for the story tests and the story
-// evaluation until the dump readers of core (parseAll) exist: one record per JSON line, its id
-// namespaced by the feed as the readers will (`cls:2439468`).
+// The flash dumps in ../shared/dumps, read by core's own readers (parseAllSync on each day file,
+// unzipped): one Article per record, its id namespaced by the feed (`cls:2439468`), for the story
+// tests and the story evaluation. Other packages pass the parseAllSync of their @caixun/core.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
-import type { StoryInput } from "../src/stories/key.js";
+import type { Article } from "../src/article.js";
+
+/** `parseAllSync`'s shape, for a caller that brings its own build of core. */
+export type ParseAllSync = (
+  input: Uint8Array,
+) => Iterable<{ ok: true; article: Article } | { ok: false; failure: { message: string } }>;
 
 export const DUMPS = resolve(import.meta.dirname, "../../../../shared/dumps");
 
-export interface DumpRecord extends StoryInput {
+export interface DumpRecord extends Article {
   feed: string;
-  /** 1-based line in its day file. */
-  line: number;
+  /** The day file it was read from. */
   file: string;
 }
 
@@ -19,8 +23,11 @@ export function dumpsPresent(): boolean {
   return existsSync(DUMPS);
 }
 
-/** Every record of every day file of every feed, in feed, day and line order. */
-export function readDumps(): DumpRecord[] {
+/**
+ * Every record of every day file of every feed, in feed, day and line order, read by the
+ * `parseAllSync` given (core's own tests give `src`'s, other packages their @caixun/core's).
+ */
+export function readDumps(parseAllSync: ParseAllSync): DumpRecord[] {
   const records: DumpRecord[] = [];
   for (const feed of readdirSync(DUMPS).sort()) {
     const dir = join(DUMPS, feed, "data/2026");
@@ -28,20 +35,10 @@ export function readDumps(): DumpRecord[] {
     for (const name of readdirSync(dir).sort()) {
       if (!name.endsWith(".jsonl.gz")) continue;
       const file = join(dir, name);
-      const lines = gunzipSync(readFileSync(file)).toString("utf8").split("\n");
-      lines.forEach((line, i) => {
-        if (line.trim() === "") return;
-        const record = JSON.parse(line) as Record<string, unknown>;
-        records.push({
-          feed,
-          file,
-          line: i + 1,
-          id: `${feed}:${String(record.id)}`,
-          title: String(record.title ?? ""),
-          text: String(record.content ?? ""),
-          publishedAt: typeof record.datetime === "string" ? record.datetime : null,
-        });
-      });
+      for (const result of parseAllSync(gunzipSync(readFileSync(file)))) {
+        if (!result.ok) throw new Error(`${file}: ${result.failure.message}`);
+        records.push({ ...result.article, feed, file });
+      }
     }
   }
   return records;

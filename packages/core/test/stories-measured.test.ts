@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseAllSync } from "../src/parse-all.js";
 import {
   compareFeatures,
   DEFAULT_STORY_SETTINGS,
@@ -35,7 +36,7 @@ function partition(keys: readonly StoryKey[]): string[][] {
 
 // The dumps live beside the project (../shared/dumps); a clone without them skips these tests.
 describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
-  const records = dumpsPresent() ? readDumps() : [];
+  const records = dumpsPresent() ? readDumps(parseAllSync) : [];
   const keys = records.map((record) => storyKey(record, S));
   const byId = new Map(keys.map((key) => [key.id, key]));
 

@@ -107,7 +107,7 @@ async function runStories(specs: string[], options: StoriesCommandOptions): Prom
     quiet: options.quiet,
   });
   try {
-    for await (const { input, article } of run.articles()) collector.add(article, input.path);
+    for await (const { input, article } of run.articles()) collector.add(article, input.path, article.ref);
   } catch (error) {
     interrupts.dispose();
     throw error;

@@ -80,7 +80,15 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       return { same: false, reason: "different-lead", score };
     }
   }
-  const numbers = quantityConflict(short.quantities, long.quantities, settings.quantitySubjectSimilarity);
+  // Every number of a flash counts (two snapshots differ in any of them); an article's are checked
+  // in its first sentence, where the news is: further in, a repost's layout can move a figure away
+  // from the instrument it measures.
+  const bothArticles = a.key.size >= settings.flashMaxCharacters && b.key.size >= settings.flashMaxCharacters;
+  const numbers = quantityConflict(
+    bothArticles ? short.leadQuantities : short.quantities,
+    long.quantities,
+    settings.quantitySubjectSimilarity,
+  );
   if (numbers !== null) return { same: false, reason: "numbers-disagree", score, detail: numbers };
   const instruments = instrumentConflict(a.instruments, b.instruments);
   if (instruments !== null)

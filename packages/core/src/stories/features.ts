@@ -19,6 +19,8 @@ export interface Features {
   /** Pairs of the first sentence (the headline fact). */
   lead: Int32Array;
   quantities: Quantity[];
+  /** The quantities of the first sentence. */
+  leadQuantities: Quantity[];
   /** Distinctive numbers with their units (`1173.5元/吨`): those of the whole text… */
   distinctive: Set<string>;
   /** …and those of the first sentence. */
@@ -41,6 +43,7 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
   const end = key.text.search(SENTENCE_END);
   const lead = end === -1 ? key.text : key.text.slice(0, end);
   const quantities = quantitiesIn(key.text, settings.quantitySubjectLength);
+  const leadQuantities = quantitiesIn(lead, settings.quantitySubjectLength);
   const headlinePairs = key.headline.length < 2 ? new Int32Array(0) : pairsOf(key.headline);
   return {
     key,
@@ -50,10 +53,8 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
     lead: pairsOf(contentCharacters(lead)),
     quantities,
     distinctive: distinctiveNumbers(quantities, settings.distinctiveDigits),
-    leadDistinctive: distinctiveNumbers(
-      quantitiesIn(lead, settings.quantitySubjectLength),
-      settings.distinctiveDigits,
-    ),
+    leadQuantities,
+    leadDistinctive: distinctiveNumbers(leadQuantities, settings.distinctiveDigits),
     headlinePairs,
     headlineSet: new Set(headlinePairs),
     instruments: leadingInstruments(key.text),
