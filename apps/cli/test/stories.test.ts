@@ -108,7 +108,8 @@ describe("caixun stories", () => {
             ref: null,
           },
         ],
-        securities: [],
+        // The shipped dictionary finds SK海力士 by its name in the text.
+        securities: [{ code: "SKHY", market: "NASDAQ", name: "SK海力士", how: "name", mentions: 1 }],
         tags: [],
       },
     ]);

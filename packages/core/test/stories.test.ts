@@ -278,7 +278,7 @@ describe("groupStories", () => {
       source: { name: "财联社" },
       via: ["同花顺"],
       tags: ["A股"],
-      securities: [{ code: "600970", market: "SH" }],
+      securities: [{ code: "600970", market: "SH", how: "record", mentions: 0 }],
     }),
     item("em:2", "2026-08-04T09:01:00+08:00", longer, {
       source: { name: "东方财富" },
@@ -289,7 +289,7 @@ describe("groupStories", () => {
       title: "某公司签署4.76亿美元供货合同",
       source: { name: "财联社" },
       originalUrl: "https://example.com/3",
-      securities: [{ code: "600970", market: "SH", name: "中材国际" }],
+      securities: [{ code: "600970", market: "SH", name: "中材国际", how: "code-in-text", mentions: 2 }],
       tags: ["A股"],
     }),
   ];
@@ -328,7 +328,8 @@ describe("groupStories", () => {
           url: null,
         },
       ],
-      securities: [{ code: "600970", market: "SH", name: "中材国际" }],
+      // The strongest evidence of any copy (the feed's list), the most mentions of one copy, the first name.
+      securities: [{ code: "600970", market: "SH", name: "中材国际", how: "record", mentions: 2 }],
       tags: ["A股", "快讯"],
     });
   });

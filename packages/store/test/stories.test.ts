@@ -32,7 +32,7 @@ const plain = article({
   publishedAt: "2026-08-03T17:00:30+08:00",
   source: { name: "东方财富" },
   via: ["东方财富"],
-  securities: [{ code: "600970", market: "SH" }],
+  securities: [{ code: "600970", market: "SH", how: "record", mentions: 0 }],
   tags: ["快讯"],
 });
 const cut = article({
@@ -106,7 +106,7 @@ describe("stories in the store", () => {
           url: null,
         },
       ],
-      securities: [{ code: "600970", market: "SH" }],
+      securities: [{ code: "600970", market: "SH", how: "record", mentions: 0 }],
       tags: ["A股", "快讯"],
     });
     expect(await store.story("s0000000000000000")).toBeNull();

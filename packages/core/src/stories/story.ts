@@ -1,6 +1,5 @@
-import type { Article, Security } from "../article.js";
+import { type Article, SECURITY_HOWS, type Security } from "../article.js";
 import { hash64 } from "../assemble/hash.js";
-import { mergeSecurities } from "../enrich/securities.js";
 import { groupKeys } from "./group.js";
 import { type StoryKey, storyKey } from "./key.js";
 import { resolveStorySettings, type StorySettings } from "./settings.js";
@@ -37,7 +36,10 @@ export interface Story {
   firstSeenAt: string | null;
   /** Every copy, earliest first (undated last). */
   copies: StoryCopy[];
-  /** Securities of every copy, merged (first-seen name kept). */
+  /**
+   * Securities of every copy, merged, first seen first: the strongest evidence any copy found it by,
+   * the most mentions of any one copy, the first name given.
+   */
   securities: Security[];
   /** Tags of every copy, de-duplicated in order. */
   tags: string[];
@@ -150,7 +152,26 @@ export function storyOfCopies(
       title: copy.title,
       url: copy.originalUrl,
     })),
-    securities: mergeSecurities(copies.map((copy) => copy.securities)),
+    securities: storySecurities(copies.map((copy) => copy.securities)),
     tags,
   };
+}
+
+/** One security per listing across the copies (see `Story.securities`). */
+function storySecurities(lists: readonly (readonly Security[])[]): Security[] {
+  const byKey = new Map<string, Security>();
+  for (const list of lists) {
+    for (const security of list) {
+      const key = `${security.code}.${security.market}`;
+      const known = byKey.get(key);
+      if (!known) {
+        byKey.set(key, { ...security });
+        continue;
+      }
+      if (SECURITY_HOWS.indexOf(security.how) < SECURITY_HOWS.indexOf(known.how)) known.how = security.how;
+      known.mentions = Math.max(known.mentions, security.mentions);
+      if (!known.name && security.name) known.name = security.name;
+    }
+  }
+  return [...byKey.values()];
 }
