@@ -10,8 +10,8 @@ import { registerArticles } from "./routes/articles.js";
 import { registerCatalog } from "./routes/catalog.js";
 import { registerDocs } from "./routes/docs.js";
 import { registerParse } from "./routes/parse.js";
-import { securityHeaders } from "./security-headers.js";
 import { registerStories } from "./routes/stories.js";
+import { securityHeaders } from "./security-headers.js";
 
 /** Problem codes of the HTTP errors Hono and its middleware raise for bad requests. */
 const HTTP_EXCEPTION_CODES: Partial<Record<number, ProblemCode>> = {

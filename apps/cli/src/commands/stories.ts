@@ -107,7 +107,8 @@ async function runStories(specs: string[], options: StoriesCommandOptions): Prom
     quiet: options.quiet,
   });
   try {
-    for await (const { input, article } of run.articles()) collector.add(article, input.path, article.ref);
+    for await (const { input, parsed } of run.articles())
+      collector.add(parsed.article, input.path, parsed.article.ref);
   } catch (error) {
     interrupts.dispose();
     throw error;
