@@ -23,7 +23,7 @@ import {
   type StoryListOptions,
   type StoryPage,
 } from "./store.js";
-import { assignStories } from "./stories.js";
+import { assignStories, storyRowsWithout } from "./stories.js";
 import { deleteStatements, type StoredArticle, sortKey, upsertStatements } from "./writes.js";
 
 export interface MonthShard {
@@ -168,7 +168,12 @@ export class ShardedArticleStore implements ArticleStore {
     await inWaves(this.shards, this.parallelism, async (shard) => {
       const own = new Set(idsByShard.get(shard) ?? []);
       const elsewhere = ids.filter((id) => !own.has(id));
-      if (elsewhere.length > 0) await shard.db.batch(deleteStatements(elsewhere));
+      // The stories of the articles that moved away lose those copies here.
+      if (elsewhere.length > 0)
+        await shard.db.batch([
+          ...deleteStatements(elsewhere),
+          ...(await storyRowsWithout(shard.db, elsewhere)),
+        ]);
     });
   }
 

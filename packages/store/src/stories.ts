@@ -283,12 +283,45 @@ function keyStatements(item: Item, settings: Readonly<StorySettings>): SqlStatem
   return statements;
 }
 
-/** The story row after this call: its canonical copy, first sighting and number of copies. */
+/**
+ * Statements that bring the rows of the stories these articles belong to up to date once the
+ * articles are deleted (a sharded store moves an article to another month's shard): each story's
+ * canonical copy, first sighting and count are taken again from the copies left, and a story with no
+ * copy left is removed. Run them in the same batch as `deleteStatements(ids)`.
+ */
+export async function storyRowsWithout(
+  db: SqlDatabase,
+  ids: readonly string[],
+  settings: Readonly<StorySettings> = DEFAULT_STORY_SETTINGS,
+): Promise<SqlStatement[]> {
+  const storyIds = new Set<string>();
+  for (const part of chunks(ids, MAX_PARAMETERS)) {
+    const rows = await db.all<{ story_id: string }>(
+      sql(
+        `SELECT DISTINCT story_id FROM story_keys WHERE article_id IN (${placeholders(part.length)})`,
+        ...part,
+      ),
+    );
+    for (const row of rows) storyIds.add(row.story_id);
+  }
+  const removed = new Set(ids);
+  const statements: SqlStatement[] = [];
+  for (const storyId of [...storyIds].sort()) {
+    statements.push(await storyRowStatement(db, storyId, [], settings, removed));
+  }
+  return statements;
+}
+
+/**
+ * The story row after this call: its canonical copy, first sighting and number of copies; the
+ * articles in `removed` no longer count, and a story left without copies is deleted.
+ */
 async function storyRowStatement(
   db: SqlDatabase,
   storyId: string,
   items: readonly Item[],
   settings: Readonly<StorySettings>,
+  removed: ReadonlySet<string> = new Set(),
 ): Promise<SqlStatement> {
   interface Member {
     id: string;
@@ -314,6 +347,7 @@ async function storyRowStatement(
     ),
   );
   for (const row of rows) {
+    if (removed.has(row.id)) continue;
     members.set(row.id, {
       id: row.id,
       title: row.title,
@@ -336,6 +370,7 @@ async function storyRowStatement(
       });
   }
   const copies = [...members.values()].sort((a, b) => compareMembers(a, b));
+  if (copies.length === 0) return sql("DELETE FROM stories WHERE id = ?", storyId);
   const canonical = copies[chooseCanonical(copies, settings.completeShare)]!;
   const first = copies[0]!;
   const founder = items.find((item) => storyIdOf(item.article.id) === storyId)?.article.id ?? first.id;

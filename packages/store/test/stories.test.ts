@@ -179,6 +179,35 @@ describe("stories in the store", () => {
     );
     expect((await store.story(storyIdOf("jul")))?.copies.map((c) => c.id)).toEqual(["jul"]);
   });
+
+  test("a copy whose date moves it to another shard leaves its story there, and an emptied story goes", async () => {
+    const open = () => {
+      const db = new Database(":memory:");
+      migrate(db);
+      return sqliteDatabase(db);
+    };
+    const store = new ShardedArticleStore([
+      { name: "old", from: null, db: open() },
+      { name: "aug", from: "2026-08", db: open() },
+    ]);
+    await store.upsert([{ article: full }, { article: plain }]);
+    const listed = async () =>
+      (await store.stories({ limit: 10 })).items.map((s) => [s.storyId, s.canonical, s.copies]);
+    expect(await listed()).toEqual([[storyIdOf("cls:1"), "cls:1", 2]]);
+    // The relay's copy was misdated into July: it moves to the old shard, and August's story keeps one copy.
+    await store.upsert([{ article: { ...plain, publishedAt: "2026-07-03T17:00:30+08:00" } }]);
+    expect(await listed()).toEqual([
+      [storyIdOf("cls:1"), "cls:1", 1],
+      [storyIdOf("em:2"), "em:2", 1],
+    ]);
+    expect((await store.story(storyIdOf("cls:1")))?.copies.map((c) => c.id)).toEqual(["cls:1"]);
+    // The last copy moves too: August's story goes, and the copy tells a story of its own in July.
+    await store.upsert([{ article: { ...full, publishedAt: "2026-07-01T09:00:00+08:00" } }]);
+    expect(await listed()).toEqual([
+      [storyIdOf("em:2"), "em:2", 1],
+      [storyIdOf("cls:1"), "cls:1", 1],
+    ]);
+  });
 });
 
 // Ingesting a day of ../shared/dumps in time order, a hundred at a time, builds the stories that
