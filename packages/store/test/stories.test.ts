@@ -16,6 +16,19 @@ function freshStore() {
   return { db, store: sqliteArticleStore(db) };
 }
 
+/** A store sharded by month: August 2026 on, and everything older. */
+function julyAndAugust() {
+  const open = () => {
+    const db = new Database(":memory:");
+    migrate(db);
+    return sqliteDatabase(db);
+  };
+  return new ShardedArticleStore([
+    { name: "old", from: null, db: open() },
+    { name: "aug", from: "2026-08", db: open() },
+  ]);
+}
+
 // Three copies of one flash as three feeds carry it, and a snapshot of the same market 20 minutes later.
 const full = article({
   id: "cls:1",
@@ -157,15 +170,7 @@ describe("stories in the store", () => {
   });
 
   test("a sharded store lists the stories of every shard, newest first", async () => {
-    const open = () => {
-      const db = new Database(":memory:");
-      migrate(db);
-      return sqliteDatabase(db);
-    };
-    const store = new ShardedArticleStore([
-      { name: "old", from: null, db: open() },
-      { name: "aug", from: "2026-08", db: open() },
-    ]);
+    const store = julyAndAugust();
     const july = article({
       id: "jul",
       text: "七月的一则快讯，内容与八月的完全不同。",
@@ -181,15 +186,7 @@ describe("stories in the store", () => {
   });
 
   test("a copy whose date moves it to another shard leaves its story there, and an emptied story goes", async () => {
-    const open = () => {
-      const db = new Database(":memory:");
-      migrate(db);
-      return sqliteDatabase(db);
-    };
-    const store = new ShardedArticleStore([
-      { name: "old", from: null, db: open() },
-      { name: "aug", from: "2026-08", db: open() },
-    ]);
+    const store = julyAndAugust();
     await store.upsert([{ article: full }, { article: plain }]);
     const listed = async () =>
       (await store.stories({ limit: 10 })).items.map((s) => [s.storyId, s.canonical, s.copies]);
