@@ -90,7 +90,9 @@ ids, label, reason). Pairs come from different feeds within 30 minutes, sampled 
 overlap so that look-alikes are over-represented (same instrument with other numbers, Brent vs WTI, two statements
 of one press conference, passages of one plan), plus recurring template flashes on different days. **tune** pairs
 (2026-07-29…31) were read while the guards and thresholds were designed; **held** pairs (2026-08-01…04) only
-measure them. "Pair by pair" asks \`compareFeatures\` about the two items alone; "grouped" groups all
+measure them — with one exception: the announcer guard (two companies' alike announcements, \`announcer.ts\`) was
+added after a held error showed the gap (it also splits 62 pairs of different companies' announcements across the
+seven days, none of them copies), so that one held pair is no longer unseen. "Pair by pair" asks \`compareFeatures\` about the two items alone; "grouped" groups all
 ${records.length} records of the seven days and asks whether the two landed in one story.
 
 ${HEADER}

@@ -50,17 +50,17 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
   it("decides the pairs one by one as measured in docs/accuracy.md", () => {
     expect(
       confusion((a, b) => compareFeatures(featuresOf(byId.get(a)!, S), featuresOf(byId.get(b)!, S), S).same),
-    ).toEqual({ tune: [70, 1, 6, 77], held: [63, 5, 14, 73] });
+    ).toEqual({ tune: [70, 1, 6, 77], held: [63, 4, 14, 74] });
   });
 
   it("groups the seven days as measured, and the same whatever order the records come in", () => {
     const stories = partition(keys);
     expect(records.length).toBe(11338);
-    expect(stories.length).toBe(6893);
+    expect(stories.length).toBe(6921);
     const storyOf = new Map(stories.flatMap((ids, s) => ids.map((id) => [id, s] as const)));
     expect(confusion((a, b) => storyOf.get(a) === storyOf.get(b))).toEqual({
       tune: [68, 1, 8, 77],
-      held: [61, 5, 16, 73],
+      held: [62, 3, 15, 75],
     });
     expect(partition([...keys].reverse())).toEqual(stories);
   });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../src/article.js";
+import { leadingAnnouncer } from "../src/stories/announcer.js";
 import {
   chooseCanonical,
   compareFeatures,
@@ -162,6 +163,32 @@ describe("compareFeatures", () => {
       reason: "instruments-disagree",
       detail: "crudeOil:brent vs wti",
     });
+  });
+
+  it("keeps two companies' alike announcements apart, and lets a copy write the announcer's code", () => {
+    const a = item("a", at, "甲乙科技公告，公司拟以集中竞价交易方式回购公司股份，回购总金额不低于3000万元。");
+    const b = item(
+      "b",
+      later(3),
+      "丙丁股份公告，公司拟以集中竞价交易方式回购公司股份，回购总金额不低于3000万元。",
+    );
+    expect(verdict(a, b)).toMatchObject({
+      same: false,
+      reason: "announcers-disagree",
+      detail: "甲乙科技 vs 丙丁股份",
+    });
+    const copy = item(
+      "c",
+      later(2),
+      "甲乙科技(600000.SH)8月4日晚间公告称，公司拟以集中竞价交易方式回购公司股份，回购总金额不低于3000万元。",
+    );
+    expect(verdict(a, copy)).toMatchObject({ same: true });
+    expect(leadingAnnouncer("*ST甲乙公告，…")).toBe("甲乙");
+    // No company of its own: an exchange announcing about a listing, or "the company".
+    expect([leadingAnnouncer("上交所公告，某LOF溢价"), leadingAnnouncer("公司公告称，…")]).toEqual([
+      null,
+      null,
+    ]);
   });
 
   it("keeps two statements of one press conference apart", () => {

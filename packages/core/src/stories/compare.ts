@@ -1,3 +1,4 @@
+import { announcerConflict } from "./announcer.js";
 import type { Features } from "./features.js";
 import { instrumentConflict } from "./instruments.js";
 import { type Quantity, quantitiesAgree } from "./quantities.js";
@@ -19,6 +20,8 @@ export type VerdictReason =
   | "numbers-disagree"
   /** They lead with different members of one instrument family (Brent vs WTI). */
   | "instruments-disagree"
+  /** They open with announcements by different companies (`华北制药公告` vs `奥锐特公告`). */
+  | "announcers-disagree"
   /** Both name securities by code and none in common. */
   | "securities-disagree"
   /** Both name registered companies and none in common. */
@@ -93,6 +96,8 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   const instruments = instrumentConflict(a.instruments, b.instruments);
   if (instruments !== null)
     return { same: false, reason: "instruments-disagree", score, detail: instruments };
+  const announcers = announcerConflict(a.announcer, b.announcer);
+  if (announcers !== null) return { same: false, reason: "announcers-disagree", score, detail: announcers };
   const sa = a.key.securities;
   const sb = b.key.securities;
   if (sa.length > 0 && sb.length > 0 && !sa.some((code) => sb.includes(code))) {

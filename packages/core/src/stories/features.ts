@@ -1,3 +1,4 @@
+import { leadingAnnouncer } from "./announcer.js";
 import { contentCharacters } from "./comparable.js";
 import { leadingInstruments } from "./instruments.js";
 import type { StoryKey } from "./key.js";
@@ -31,6 +32,8 @@ export interface Features {
   headlineSet: Set<number>;
   /** `family:member` of the instruments the text leads with. */
   instruments: string[];
+  /** Who makes the announcement the text opens with (`华北制药公告，…`), null when none. */
+  announcer: string | null;
 }
 
 const SENTENCE_END = /[。!?;\n]/u;
@@ -58,6 +61,7 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
     headlinePairs,
     headlineSet: new Set(headlinePairs),
     instruments: leadingInstruments(key.text),
+    announcer: leadingAnnouncer(key.text),
   };
 }
 
