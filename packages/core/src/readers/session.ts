@@ -1,7 +1,8 @@
 import type { Article, Warning } from "../article.js";
+import { CaixunError } from "../errors.js";
+import { articleOf } from "../pipeline/article-of.js";
+import { WorkBudget } from "../pipeline/budget.js";
 import type { SourceDocument } from "../pipeline/document.js";
-import { runPipeline } from "../pipeline/pipeline.js";
-import { salvage } from "../pipeline/salvage.js";
 import { detectInput, type InputKind } from "./detect.js";
 import { DigestReader } from "./digest.js";
 import { JsonLinesReader } from "./json-lines.js";
@@ -70,32 +71,32 @@ export class InputSession {
     return items.map((item) => ("failure" in item ? { ok: false, failure: item.failure } : this.parse(item)));
   }
 
-  /** The pipeline on one document; a stage that fails keeps the document's text line by line. */
+  /**
+   * The pipeline on one document; a stage that fails keeps the document's text line by line, and a
+   * document whose parse runs past its work budget is a failure of its own (the others go on).
+   */
   private parse(item: { document: SourceDocument; warnings: Warning[] }): ParseResult {
     const { settings, packs, securities } = this.options;
+    const d = item.document;
+    const text = d.ref === null ? d.raw : d.body;
+    const budget = WorkBudget.start(settings, text.length);
     try {
-      return {
-        ok: true,
-        article: runPipeline({
+      const article = articleOf(
+        () => ({
           settings,
           packs,
           securities,
+          budget,
           warnings: item.warnings,
-          document: item.document,
+          document: d,
         }),
-      };
+        { text, filename: d.filename, ref: d.ref, id: d.id, warnings: item.warnings },
+        settings,
+      );
+      return { ok: true, article };
     } catch (error) {
-      const d = item.document;
-      const text = d.ref === null ? d.raw : d.body;
-      return {
-        ok: true,
-        article: salvage(
-          { text, filename: d.filename, ref: d.ref, id: d.id },
-          item.warnings,
-          settings,
-          error,
-        ),
-      };
+      if (!(error instanceof CaixunError) || error.code !== "parse-budget-exceeded") throw error;
+      return { ok: false, failure: { code: error.code, message: error.message, ref: d.ref } };
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { Warning } from "../article.js";
 import type { SourceDocument } from "../pipeline/document.js";
 
-/** Why an input, or one record of it, gave no document. */
+/** Why an input, or one record of it, gave no Article. */
 export const READ_FAILURE_CODES = [
   /** A record that is not a JSON object (a line that is not JSON, a number, an array). */
   "invalid-record",
@@ -13,6 +13,8 @@ export const READ_FAILURE_CODES = [
   "corrupt-input",
   /** gzip-compressed bytes given to a synchronous reader, which cannot decompress them (use `parseAll`). */
   "compressed-input",
+  /** One document's parse took longer than its work budget (`settings.parseBudgetMillis`) and was stopped. */
+  "parse-budget-exceeded",
 ] as const;
 
 export type ReadFailureCode = (typeof READ_FAILURE_CODES)[number];
