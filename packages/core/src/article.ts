@@ -184,9 +184,15 @@ export const WARNING_CODES = [
   "no-title",
   /** The bytes were GB18030/GBK, not UTF-8. */
   "encoding-gb18030",
+  /** The bytes were Big5 (traditional Chinese), not UTF-8. */
+  "encoding-big5",
+  /** The bytes were UTF-16 without a byte order mark. */
+  "encoding-utf16",
+  /** The text was mojibake (UTF-8 once read as Latin-1 or GBK and saved again) and was read back as UTF-8. */
+  "mojibake-repaired",
   /** The bytes were neither valid UTF-8 nor GB18030 text; invalid bytes were replaced. */
   "encoding-invalid",
-  /** The bytes were not UTF-8 and the runtime has no GB18030 decoder. */
+  /** The bytes were not UTF-8 and the runtime has no GB18030 (or Big5) decoder. */
   "encoding-unsupported",
   /** Control characters make up a large share of the input: likely not a text file. */
   "binary-content",

@@ -3,6 +3,7 @@ import { CaixunError } from "../errors.js";
 import { articleOf } from "../pipeline/article-of.js";
 import { WorkBudget } from "../pipeline/budget.js";
 import type { SourceDocument } from "../pipeline/document.js";
+import { sampleText } from "../stages/decode.js";
 import { detectInput, type InputKind } from "./detect.js";
 import { DigestReader } from "./digest.js";
 import { JsonLinesReader } from "./json-lines.js";
@@ -17,7 +18,6 @@ export type ParseResult = { ok: true; article: Article } | { ok: false; failure:
 
 /** Bytes of the input's start that detection looks at. */
 const SAMPLE_BYTES = 64 * 1024;
-const lenient = new TextDecoder("utf-8");
 
 /**
  * One input, read as it arrives: its first bytes pick the reader (`detectInput`), the reader turns
@@ -53,11 +53,14 @@ export class InputSession {
   private start(): ParseResult[] {
     const bytes = concat(this.sample, this.sampleBytes);
     this.sample.length = 0;
-    const kind = detectInput(lenient.decode(bytes.subarray(0, SAMPLE_BYTES)));
+    const sample = sampleText(bytes.subarray(0, SAMPLE_BYTES));
+    const kind = detectInput(sample.text);
     this.inputKind = kind;
     const mapper = () => new RecordMapper(this.options.packs, this.options.mapping);
-    this.reader =
-      kind === "json-lines"
+    // The record readers split UTF-8 bytes; a UTF-16 input is read whole, the way `parse` reads it.
+    this.reader = sample.utf16
+      ? new WholeFileReader(kind, this.options)
+      : kind === "json-lines"
         ? new JsonLinesReader(this.options, mapper())
         : kind === "json"
           ? new JsonValuesReader(this.options, mapper())
