@@ -61,7 +61,9 @@ function tableMarkdown(rows: readonly string[][]): string {
 
 /** Escapes characters Markdown would read as inline syntax or raw HTML, and hard line breaks. */
 function inline(text: string): string {
-  return text.replace(/[\\`*_[\]<]/g, "\\$&").replace(/\s*\n\s*/g, " ");
+  // A match starts only where a run of white space starts (`(?<!\s)`): `\s*\n\s*` alone retried
+  // every position of a long run without a line end, quadratic.
+  return text.replace(/[\\`*_[\]<]/g, "\\$&").replace(/(?<!\s)\s*\n\s*/g, " ");
 }
 
 /** Escapes inline syntax and any line that Markdown would read as a heading, list, quote or rule. */

@@ -113,7 +113,8 @@ function joinHardWraps(
 function stampText(stamp: string): string {
   return stamp
     .replace(/\s+/g, " ")
-    .replace(/\s*([年月日/\-:：])\s*/g, "$1")
+    // One space at most around each separator now: ` ?` cannot backtrack the way `\s*` did.
+    .replace(/ ?([年月日/\-:：]) ?/g, "$1")
     .trim();
 }
 
