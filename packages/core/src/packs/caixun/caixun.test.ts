@@ -59,6 +59,36 @@ describe("caixun pack", () => {
     expect(withoutPack.text).toBe(withPack.text);
   });
 
+  it("reads the files earlier versions wrote (warnings as codes, no securities) for what they state", () => {
+    const earlier = [
+      "---",
+      'id: "35587159352"',
+      'title: "标题"',
+      'date: "2022-04-08T09:57:00Z"',
+      "source: null",
+      'via: ["金色财经"]',
+      "author: null",
+      "editor: null",
+      'categories: ["新媒体","金色财经","快讯"]',
+      "tags: []",
+      "originalUrl: null",
+      'format: "hexo-aggregator"',
+      "warnings: []",
+      "---",
+      "",
+      "正文。",
+    ].join("\n");
+    const article = parse(earlier, { filename: "id35587159352.md" });
+    expect(article).toMatchObject({
+      id: "35587159352",
+      via: ["金色财经"],
+      format: "hexo-aggregator",
+      publishedAt: "2022-04-08T09:57:00Z",
+      extra: {},
+      warnings: [],
+    });
+  });
+
   it("derives a field whose stated value has the wrong shape, as for any file", () => {
     const edited = text.replace('via: ["36kr"]', "via: []").replace('source: "财联社"', "source: 7");
     const article = parse(edited, { filename: "edited.md" });
