@@ -68,17 +68,22 @@ function blockMarkdown(block: Block, otherListMarker: boolean): string {
         .join("\n");
     case "table":
       return tableMarkdown(block.rows);
-    case "image":
-      if (block.caption === null && block.src !== null) {
-        return `![${inline(block.alt ?? "")}](<${block.src.replace(/[<>]/g, encodeURIComponent)}>)`;
+    case "image": {
+      // An alt text is read as plain text, escapes and all (markdown-it), so only one that needs
+      // none is written as Markdown.
+      const alt = block.alt ?? "";
+      if (block.caption === null && block.src !== null && inline(alt) === alt) {
+        return `![${alt}](<${block.src.replace(/[<>]/g, encodeURIComponent)}>)`;
       }
       return figureHtml(block);
+    }
   }
 }
 
 /**
- * An image with its caption (or a caption whose image is gone) as an HTML `<figure>`, which
- * Markdown keeps as it is and caixun reads back to the same image block.
+ * An image with its caption (or a caption whose image is gone, or an alt text with Markdown
+ * syntax) as an HTML `<figure>`, which Markdown keeps as it is and caixun reads back to the same
+ * image block.
  */
 function figureHtml(block: Extract<Block, { type: "image" }>): string {
   const img =
@@ -122,8 +127,8 @@ function escapeLines(text: string): string {
 /**
  * Text as Markdown that renders to the same text: backslashes before the characters of inline
  * syntax (emphasis, code, links, raw HTML, GFM strikethrough and table cells), `&` of what would
- * read as an entity, and the `://` and `www.` that GFM would turn into a link (inside which an
- * escape would be kept as written).
+ * read as an entity, and the `://` and `www.` that GFM renderers (GitHub's) turn into a link,
+ * inside which an escape would be kept as written.
  */
 function escapeInline(text: string): string {
   return text
