@@ -69,6 +69,14 @@ describe("names in the text", () => {
   it("reads Latin names with or without their spaces", () => {
     expect(keys("Bloom Energy二季度营收10.7亿美元")).toEqual(["BE.NYSE"]);
     expect(keys("BloomEnergy美股盘前涨超10%")).toEqual(["BE.NYSE"]);
+    expect(keys("壳牌与菲利普斯66（Phillips 66）正考虑出售")).toEqual(["SHEL.NYSE", "PSX.NYSE"]);
+  });
+
+  it("reads a short name after a non-Han mark or a particle, and an ordinary word before a reporting period", () => {
+    expect(keys("主力资金监控：C长鑫净买入超25亿")).toEqual(["688825.SH"]);
+    expect(keys("此前涨近10%的闪迪现跌超6%")).toEqual(["SNDK.NASDAQ"]);
+    expect(keys("苹果第三财季营收1094.2亿美元")).toEqual(["AAPL.NASDAQ"]);
+    expect(keys("苹果树下的果农")).toEqual([]);
   });
 
   it("gives a moved Beijing code only the name of the listing that took it", () => {

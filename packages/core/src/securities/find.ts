@@ -28,13 +28,16 @@ export interface FoundSecurities {
 
 /** What may follow a name that is also an ordinary word for it to be read as the listing. */
 const STOCK_CUE =
-  /^(?:股份|股价|股票|A股|H股|港股|美股|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|盘[中初后]|午后|尾盘|早盘|开盘|低开|高开|公告|发布公告|回应|市值|总市值|董事会|股东|目标价|目标股价|评级|财报|业绩|营收|季度|财季|首席执行官|CEO|首席财务官|CFO|董事长|创始人)/i;
+  /^(?:股份|股价|股票|A股|H股|港股|美股|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|盘[中初后]|午后|尾盘|早盘|开盘|低开|高开|公告|发布公告|回应|市值|总市值|董事会|股东|目标价|目标股价|评级|财报|业绩|营收|季度|财季|第?[一二三四1-4]财?季|Q[1-4]|[上下]半年|全年|日内|首席执行官|CEO|首席财务官|CFO|董事长|创始人)/i;
 /** A name as the exchange writes it, with its marks (`小米集团-W`, `*ST长投`), is the listing, never an ordinary word. */
 const LISTING_MARK = /-[A-Z]{1,3}$|^\*?ST/i;
 /** What separates the items of a list of companies (`联迪信息、指南针、银之杰`). */
 const LIST_SEPARATOR = /^[、和与及]$/;
-/** What may stand right before a short name as a word boundary: punctuation, or a word of one character. */
-const BOUNDARY_BEFORE = /[\s、，,。：:；;！？!?（(【[“"‘'《将对与和及向把被由在从给为是以据让或]/;
+/**
+ * What may stand right before a short name as a word boundary, within Han text: punctuation, or a word
+ * of one character. Any character that is not Han is a boundary too (`C长鑫`, a listing's first day).
+ */
+const BOUNDARY_BEFORE = /[\s、，,。：:；;！？!?（(【[“"‘'《将对与和及向把被由在从给为是以据让或的]/;
 /** A board named as a board: `半导体板块`, `CPO概念`, or one of a list that ends so (`贵金属、民爆等板块`). */
 const SECTOR_CUE =
   /^等?(?:板块|概念|指数|行业|赛道|产业链|股|[、和及与][^。，,；;！？\n]{0,40}(?:板块|概念))/;
@@ -282,7 +285,8 @@ function accept(
   if (
     end - start === 2 &&
     isHan(text.charCodeAt(start)) &&
-    !BOUNDARY_BEFORE.test(text[start - 1] ?? " ") &&
+    isHan(text.charCodeAt(start - 1)) &&
+    !BOUNDARY_BEFORE.test(text[start - 1]!) &&
     !cued
   ) {
     return null;
