@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
-import { loadSecurities, readSecurityList, securitiesWith } from "../src/securities/entry.js";
+import {
+  createDictionary,
+  loadSecurities,
+  readSecurityList,
+  securitiesWith,
+} from "../src/securities/entry.js";
 import { findSecurities } from "../src/securities/find.js";
 
 // Sentences are excerpts of flash items in ../shared/dumps (cls, eastmoney, ths; 2026-07-29 … 08-04).
@@ -97,6 +102,33 @@ describe("names in the text", () => {
   it("does not read a Latin name inside a longer word", () => {
     expect(keys("Metaverse 与 metal")).toEqual([]);
     expect(keys("Meta股价上涨1.13%")).toEqual(["META.NASDAQ"]);
+  });
+});
+
+describe("names two companies have", () => {
+  it("gives a former name to the company now listed under it", () => {
+    const entry = (code: string, name: string, aliases: string[]) => ({
+      kind: "security" as const,
+      code,
+      market: "SZ" as const,
+      name,
+      aliases,
+      subsidiaries: [],
+      commonWord: false,
+      company: null,
+      sources: ["test"],
+    });
+    // 000001 was called 旧名称 before it was renamed; 000002 trades under that name now.
+    const renamed = createDictionary([entry("000001", "新名称", ["旧名称"]), entry("000002", "旧名称", [])]);
+    expect(findSecurities("", "旧名称公告，新名称回应", {}, renamed).securities.map((s) => s.code)).toEqual([
+      "000002",
+      "000001",
+    ]);
+  });
+
+  it("links a Hong Kong RMB counter to its HKD counter", () => {
+    expect(dictionary.byKey.get("80175.HK")?.company).toBe(dictionary.byKey.get("00175.HK")?.company);
+    expect(keys("吉利汽车发布7月销量")).toEqual(["00175.HK"]);
   });
 });
 
