@@ -16,13 +16,25 @@ const SMALL_FILES = Math.round(LARGE_BYTES / SMALL_BYTES);
 /** Largest per-byte cost of a 1 MB file over a 32 KB one that still counts as linear. */
 export const LINEARITY_LIMIT = 1.5;
 
-/** The bodies measured: each family of the brief, and the finews body in both of its syntaxes. */
-const SHAPES: ReadonlyArray<{ label: string; family: Family; markdown?: boolean }> = [
+/**
+ * The bodies measured: each family of the brief, the finews body in both of its syntaxes, and plain
+ * text hard-wrapped at a fixed width (lines that end mid-sentence, which the reader joins back).
+ */
+const SHAPES: ReadonlyArray<{ label: string; family: Family; markdown?: boolean; wrap?: number }> = [
   { label: "finews Jekyll, HTML body", family: "finews-jekyll", markdown: false },
   { label: "finews Jekyll, Markdown body", family: "finews-jekyll", markdown: true },
   { label: "Hexo aggregator", family: "hexo-aggregator" },
   { label: "plain text", family: "plain-text" },
+  { label: "plain text, hard-wrapped at 36 characters", family: "plain-text", wrap: 36 },
 ];
+
+/** Each line cut into lines of at most `width` characters, as a fixed-width export wraps them. */
+function hardWrap(text: string, width: number): string {
+  return text
+    .split("\n")
+    .map((line) => line.match(new RegExp(`[^]{1,${width}}`, "gu"))?.join("\n") ?? line)
+    .join("\n");
+}
 
 export interface LinearityFigure {
   label: string;
@@ -54,15 +66,16 @@ export async function measureLinearity(
   for (const [index, shape] of SHAPES.entries()) {
     const random = new Random(1000 + index);
     // Characters of Han text are three bytes of UTF-8 each: draw about a third as many characters.
-    const draw = (bytes: number, n: number) =>
-      benchInput(
+    const draw = (bytes: number, n: number) => {
+      const { text } = renderFile(shape.family, random, pieces, {
+        bodyChars: bytes / 3,
+        markdown: shape.markdown,
+      });
+      return benchInput(
         `linearity-${index}-${bytes}-${n}${shape.family === "plain-text" ? ".txt" : ".md"}`,
-        new Uint8Array(
-          Buffer.from(
-            renderFile(shape.family, random, pieces, { bodyChars: bytes / 3, markdown: shape.markdown }).text,
-          ),
-        ),
+        new Uint8Array(Buffer.from(shape.wrap === undefined ? text : hardWrap(text, shape.wrap))),
       );
+    };
     const small = Array.from({ length: SMALL_FILES }, (_, n) => draw(SMALL_BYTES, n));
     const large = draw(LARGE_BYTES, 0);
     const inputs = [...small, large];
