@@ -29,7 +29,8 @@ export async function buildCore(revision: string): Promise<CoreBuild> {
     return { label: revision, file: resolve(revision), remove() {} };
   }
   let sourceRoot = REPO;
-  let label = "working tree";
+  // The commit the working tree sits on, so a report says what it measured.
+  let label = `working tree on ${execFileSync("git", ["-C", REPO, "rev-parse", "--short=9", "HEAD"], { encoding: "utf8" }).trim()}`;
   if (revision !== ".") {
     const sha = execFileSync("git", ["-C", REPO, "rev-parse", "--verify", `${revision}^{commit}`], {
       encoding: "utf8",
