@@ -18,6 +18,7 @@ const SKIP_NOUNS: Record<Exclude<Skip["reason"], "extension">, [string, string]>
   socket: ["socket", "sockets"],
   device: ["device", "devices"],
   "project-file": ["project file", "project files"],
+  "digest-of-records": ["digest of records read beside it", "digests of records read beside them"],
 };
 
 /** What the summary calls a skipped entry: its extension when the extension list left it out. */

@@ -2,9 +2,10 @@ import type { Article } from "@caixun/core";
 import { type Input, type InputRoot, resolveInputs, type WalkOptions, walkInputs } from "./discover.js";
 import { inOrder, once } from "./ordered.js";
 import { internalError, type ParseJob } from "./parse-job.js";
-import { failed, inputTooLarge, type Outcome, type ParseOutcome } from "./policy.js";
+import { failed, type Outcome, type ParseOutcome, streamOutcomes } from "./policy.js";
 import { effectiveJobs, WorkerPool } from "./pool.js";
-import { openSpecialStream, ReadAbortedError, readStreamBounded } from "./read.js";
+import { openSpecialStream } from "./read.js";
+import { securities } from "./securities.js";
 import { fromWire, type WireOutcome } from "./wire.js";
 
 export interface ParseInputsOptions extends WalkOptions {
@@ -37,7 +38,7 @@ export async function* parseInputs(
   const start = (input: Input): AsyncIterable<Outcome> => {
     if (input.outcome !== undefined) return once(input.outcome);
     if (input.via === "file") return run({ kind: "file", path: input.path });
-    return readThenParse(input, run, options.signal);
+    return streamThenParse(input, options.signal);
   };
   try {
     const entries = walkInputs(roots, options);
@@ -49,27 +50,37 @@ export async function* parseInputs(
   }
 }
 
-/** Stdin, a FIFO or a device: read here (so Ctrl-C can stop the wait), parsed in the pool. */
-function readThenParse(
-  input: Input,
-  run: (job: ParseJob) => AsyncIterable<ParseOutcome>,
-  signal: AbortSignal | undefined,
-): AsyncIterable<Outcome> {
+/**
+ * Stdin, a FIFO or a device: streamed through core here (so Ctrl-C can stop the wait), record by
+ * record — a dump piped in is parsed as it arrives, a one-document input is read to the size limit
+ * and no further (a `/dev/zero` ends there).
+ */
+function streamThenParse(input: Input, signal: AbortSignal | undefined): AsyncIterable<Outcome> {
   const stdin = input.path === "-";
-  const read = (async () => {
-    const stream = stdin ? process.stdin : await openSpecialStream(input.path);
-    return readStreamBounded(stream, signal);
-  })().catch((error: Error) =>
-    failed(
-      "unreadable",
-      error instanceof ReadAbortedError ? "interrupted before the input ended" : error.message,
-    ),
-  );
   return (async function* () {
-    const got = await read;
-    if ("status" in got) yield got;
-    else if (got.tooLarge) yield inputTooLarge(null, stdin ? "stdin" : "input");
-    else yield* run({ kind: "bytes", bytes: got.bytes, filename: stdin ? "stdin" : input.path });
+    let stream: NodeJS.ReadableStream & { destroy(error?: Error): void };
+    try {
+      stream = stdin ? process.stdin : await openSpecialStream(input.path);
+    } catch (error) {
+      yield failed("unreadable", (error as Error).message);
+      return;
+    }
+    const stop = () => stream.destroy();
+    if (signal?.aborted) stop();
+    signal?.addEventListener("abort", stop, { once: true });
+    try {
+      yield* streamOutcomes(stream as AsyncIterable<Uint8Array>, stdin ? "stdin" : input.path, {
+        securities: securities(),
+      });
+    } catch (error) {
+      yield failed(
+        "unreadable",
+        signal?.aborted ? "interrupted before the input ended" : (error as Error).message,
+      );
+    } finally {
+      signal?.removeEventListener("abort", stop);
+      if (!stdin) stream.destroy();
+    }
   })();
 }
 
