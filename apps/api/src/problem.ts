@@ -12,6 +12,8 @@ const PROBLEMS = {
   "invalid-request": [422, "Unprocessable Content"],
   /** The body is not text: an image, an archive (the input policy of every app, `@caixun/inputs/policy`). */
   "binary-content": [422, "Unprocessable Content"],
+  /** One record of a dump is not a record (a line that is not a JSON object); the other records go on. */
+  "invalid-record": [422, "Unprocessable Content"],
   "parse-budget-exceeded": [422, "Unprocessable Content"],
   "internal-error": [500, "Internal Server Error"],
   "server-busy": [503, "Service Unavailable"],
@@ -30,6 +32,8 @@ export interface Problem {
   detail: string;
   /** For `invalid-request`: what was wrong, field by field. */
   errors?: { path: string; message: string }[];
+  /** For a record of a dump: where it sits (`line 812`). */
+  ref?: string;
 }
 
 export function statusOf(code: ProblemCode): ContentfulStatusCode {
@@ -48,6 +52,11 @@ export class ProblemError extends Error {
   ) {
     super(detail);
   }
+}
+
+/** The problem of one record of a dump, answered in its place among the Articles. */
+export function recordProblem(code: ProblemCode, detail: string, ref: string): Problem & { ref: string } {
+  return { ...problem(code, detail), ref };
 }
 
 export function problem(code: ProblemCode, detail: string, errors?: Problem["errors"]): Problem {

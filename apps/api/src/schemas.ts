@@ -34,8 +34,15 @@ export const ProblemSchema = z
     code: z.enum(PROBLEM_CODES),
     detail: z.string(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    ref: z.string().optional().openapi({ description: "For a record of a dump: where it sits (line 812)" }),
   })
   .openapi("Problem");
+
+/** A dump parsed: one JSON line per record, its Article or its Problem (with `ref`), in input order. */
+export const ArticleLines = z.string().openapi({
+  description:
+    "JSON Lines, one per record of the dump in input order: the record's Article (with `ref`), or a Problem with `ref` for a record that could not be read",
+});
 
 const Market = z.enum(MARKETS);
 const WarningCode = z.enum(WARNING_CODES);
@@ -149,11 +156,15 @@ export const IngestResultSchema = z
         id: z.string(),
         title: z.string(),
         filename: z.string().nullable(),
+        ref: z.string().nullable().openapi({ description: "Where the article sits in a dump (line 812)" }),
         warnings: z.array(
           z.object({ code: WarningCode, message: z.string(), line: z.number().int().optional() }),
         ),
       }),
     ),
+    problems: z
+      .array(ProblemSchema.extend({ filename: z.string().nullable(), ref: z.string() }))
+      .openapi({ description: "Records of a dump that could not be read (the others were stored)" }),
   })
   .openapi("IngestResult");
 
