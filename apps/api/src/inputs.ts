@@ -1,7 +1,7 @@
 import type { Article } from "@caixun/core";
 import type { Failed } from "@caixun/inputs/policy";
 import type { Context } from "hono";
-import type { Parser, RawInput } from "./deps.js";
+import type { AppEnv, Parser, RawInput } from "./deps.js";
 import { type Problem, type ProblemCode, ProblemError } from "./problem.js";
 import { type RawFile, RawFileSchema } from "./schemas.js";
 
@@ -13,11 +13,6 @@ function mediaType(c: Context): string {
   return (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
 }
 
-/** Whether the body is JSON Lines (`application/x-ndjson`). */
-export function isNdjson(c: Context): boolean {
-  return mediaType(c) === NDJSON;
-}
-
 /** Whether the body is JSON, by the same rule Hono's JSON validator uses (`+json` types included). */
 export function isJsonBody(c: Context): boolean {
   return /^application\/([\w.-]+\+)?json$/.test(mediaType(c));
@@ -26,14 +21,63 @@ export function isJsonBody(c: Context): boolean {
 /** Media types of a raw file or dump sent as the body itself. */
 export const RAW_TYPES = ["text/plain", "application/octet-stream", "application/gzip"] as const;
 
-/** A raw file or dump in the body (`text/*`, `application/octet-stream`, `application/gzip`); `null` for any other media type. */
-export async function rawBody(c: Context, filename: string | undefined): Promise<RawInput | null> {
+/**
+ * A raw file or dump in the body (`text/*`, `application/octet-stream`, `application/gzip`); `null`
+ * for any other media type, or one of `alsoRaw` (`/v1/parse` reads JSON Lines as a dump too). A gzip
+ * body is decompressed here (whatever its type says).
+ */
+export async function rawBody(
+  c: Context<AppEnv>,
+  filename: string | undefined,
+  alsoRaw: readonly string[] = [],
+): Promise<RawInput | null> {
   const type = mediaType(c);
-  if (type.startsWith("text/") || (RAW_TYPES as readonly string[]).includes(type)) {
+  if (type.startsWith("text/") || [...RAW_TYPES, ...alsoRaw].includes(type)) {
     // Bytes, not text: the parser detects GB18030 and BOMs itself.
-    return { content: new Uint8Array(await c.req.arrayBuffer()), filename };
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    return { content: isGzip(bytes) ? await gunzipBounded(bytes, c.var.deps.bodyLimit) : bytes, filename };
   }
   return null;
+}
+
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/**
+ * A gzip body decompressed up to the body limit and no further. The limit bounds what a client
+ * sends, and a few kilobytes of gzip can expand to gigabytes of records: held to the same limit as
+ * a plain body, no request makes the server parse, or answer, more than it is sized for.
+ */
+async function gunzipBounded(bytes: Uint8Array<ArrayBuffer>, limit: number): Promise<Uint8Array> {
+  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip")).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel();
+        throw new ProblemError("body-too-large", `the gzip body decompresses to over ${limit} bytes`);
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof ProblemError) throw error;
+    throw new ProblemError(
+      "invalid-request",
+      `the gzip body does not decompress: ${(error as Error).message}`,
+    );
+  }
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
 }
 
 /**
@@ -103,7 +147,7 @@ export interface RecordProblem {
  * a file that is not text is refused, never stored or answered as an article, and one refused input
  * refuses the whole request (nothing of it is stored), with every refused input listed in `errors`.
  * A dump gives one Article per record; a record that cannot be read is a `RecordProblem` with its
- * ref, and the other records go on. gzip bodies are decompressed as they are read.
+ * ref, and the other records go on.
  */
 export async function parseUnderPolicy(
   inputs: readonly RawInput[],

@@ -4,7 +4,6 @@ import type { AppEnv } from "../deps.js";
 import {
   fromJson,
   isJsonBody,
-  isNdjson,
   NDJSON,
   parseUnderPolicy,
   RAW_TYPES,
@@ -61,16 +60,12 @@ export function registerParse(app: OpenAPIHono<AppEnv>): void {
   app.openapi(route, async (c) => {
     const { filename } = c.req.valid("query");
     // On this route JSON Lines is always a dump (it has no lists of files).
-    const raw = (await rawBody(c, filename)) ?? (isNdjson(c) ? await bytesOf(c, filename) : null);
+    const raw = await rawBody(c, filename, [NDJSON]);
     if (raw) return answer(c, raw);
     if (!isJsonBody(c)) throw unsupportedMediaType(["application/json", ...RAW_TYPES, NDJSON]);
     // valid("json") is typed as the union of every declared body; only the JSON one is validated.
     return answer(c, fromJson(c.req.valid("json") as RawFile));
   });
-}
-
-async function bytesOf(c: Context<AppEnv>, filename: string | undefined): Promise<RawInput> {
-  return { content: new Uint8Array(await c.req.arrayBuffer()), filename };
 }
 
 /** One Article for a file; JSON Lines of Articles and record problems for an input of many. */

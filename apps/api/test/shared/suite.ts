@@ -680,6 +680,32 @@ export function defineApiSuite(options: SuiteOptions): void {
       }
     });
 
+    test("a gzip body may expand to the body limit and no further; gzip that does not decompress is refused", async () => {
+      const line = `${record(1)}\n`;
+      const bomb = await gzip(line.repeat(Math.ceil(options.bodyLimit / line.length) + 1));
+      expect(bomb.byteLength).toBeLessThan(options.bodyLimit);
+      await expectProblem(
+        await fetch("/v1/parse", {
+          method: "POST",
+          body: bomb,
+          headers: { "content-type": "application/gzip" },
+        }),
+        413,
+        "body-too-large",
+      );
+      await expectProblem(await ingest(bomb, "application/gzip"), 413, "body-too-large");
+      const cut = (await gzip(dump)).slice(0, 30);
+      await expectProblem(
+        await fetch("/v1/parse", {
+          method: "POST",
+          body: cut,
+          headers: { "content-type": "application/gzip" },
+        }),
+        422,
+        "invalid-request",
+      );
+    });
+
     test("ingest stores every record that reads, reports the one that does not, and serves them by id", async () => {
       const result = await json<{
         count: number;
