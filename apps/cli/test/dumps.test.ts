@@ -7,6 +7,7 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -119,6 +120,43 @@ describe("caixun parse on a folder of dumps", () => {
       { ref: "line 1", id: "cls:5" },
       { ref: "line 2", id: "cls:6" },
     ]);
+  });
+});
+
+describe("site build and ingest on a folder of dumps", () => {
+  it("builds a page for every record, like any other article", () => {
+    const out = join(work, "site");
+    const result = runCli(["site", "build", dumps, "--out", out]);
+    // The bad line is reported (exit 1), and the site is built from the records that read.
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("2026-07-29.jsonl.gz (line 2): not JSON");
+    for (const id of [1, 3]) {
+      const page = readFileSync(join(out, "article", `cls:${id}`, "index.html"), "utf8");
+      expect(page).toContain(`<title>快讯${id}`);
+      expect(page).toContain(`第${id}条快讯的正文。`);
+    }
+    expect(readdirSync(join(out, "article")).sort()).toEqual(["cls:1", "cls:3"]);
+  });
+
+  it("ingests one row per record, by its namespaced id", () => {
+    const db = join(work, "dumps.db");
+    const result = runCli(["ingest", dumps, "--db", db]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/2 parsed \(0 with warnings\), 1 failed/);
+    const require = createRequire(createRequire(import.meta.url).resolve("@caixun/store/package.json"));
+    const Database = require("better-sqlite3") as new (
+      file: string,
+      options: { readonly: boolean },
+    ) => { prepare(sql: string): { all(): unknown[] }; close(): void };
+    const reader = new Database(db, { readonly: true });
+    try {
+      expect(reader.prepare("SELECT id FROM articles ORDER BY id").all()).toEqual([
+        { id: "cls:1" },
+        { id: "cls:3" },
+      ]);
+    } finally {
+      reader.close();
+    }
   });
 });
 
