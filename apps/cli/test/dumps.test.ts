@@ -123,6 +123,56 @@ describe("caixun parse on a folder of dumps", () => {
   });
 });
 
+describe("a dump of the user's own feed, read with their record mapping", () => {
+  const mapping = {
+    name: "my-feed",
+    feed: { key: "mine", name: "我的通讯社" },
+    fields: { id: ["docId"], title: ["headline"], content: ["body"], publishedAt: ["meta.published"] },
+    securities: [
+      { path: "meta.tickers", code: ["symbol"], market: ["exchange"], markets: { SSE: "SH", SZSE: "SZ" } },
+    ],
+  };
+  const record = (docId: number, headline: string, body: string, tickers?: unknown[]) =>
+    JSON.stringify({ docId, headline, body, meta: { published: 1785254602 + docId, tickers } });
+
+  it("maps every record by the mapping, in the worker threads too, and refuses a mapping that does not read", () => {
+    const mine = join(work, "mine");
+    mkdirSync(mine);
+    writeFileSync(
+      join(mine, "a.jsonl"),
+      record(7, "标题", "正文。", [{ symbol: "600000", exchange: "SSE" }]),
+    );
+    writeFileSync(join(mine, "b.jsonl"), record(8, "浦发银行公告", "上证报讯，浦发银行发布公告。"));
+    const file = join(work, "my-feed.json");
+    writeFileSync(file, JSON.stringify(mapping));
+    const fields = "id,title,publishedAt,source,via,securities";
+    const result = runCli(["parse", mine, "--mapping", file, "--fields", fields, "--jobs", "2"]);
+    expect(result.code).toBe(0);
+    expect(jsonLines(result.stdout)).toEqual([
+      {
+        id: "mine:7",
+        title: "标题",
+        publishedAt: "2026-07-29T00:03:29+08:00",
+        source: { name: "我的通讯社" },
+        via: [],
+        securities: [{ code: "600000", market: "SH", name: "浦发银行", how: "record", mentions: 0 }],
+      },
+      {
+        id: "mine:8",
+        title: "浦发银行公告",
+        publishedAt: "2026-07-29T00:03:30+08:00",
+        source: { name: "上证报" },
+        via: ["我的通讯社"],
+        securities: [{ code: "600000", market: "SH", name: "浦发银行", how: "name", mentions: 2 }],
+      },
+    ]);
+    writeFileSync(file, JSON.stringify({ fields: { nope: ["x"] } }));
+    const bad = runCli(["parse", mine, "--mapping", file]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("fields.nope is not a field");
+  });
+});
+
 describe("site build and ingest on a folder of dumps", () => {
   it("builds a page for every record, like any other article", () => {
     const out = join(work, "site");

@@ -1,9 +1,11 @@
 import { constants, createReadStream, openSync, readSync } from "node:fs";
 import { createGunzip } from "node:zlib";
+import { userMapping } from "./mapping.js";
 import {
   type Failed,
   failed,
   inputTooLarge,
+  type OutcomeOptions,
   type ParseOutcome,
   parseOutcomes,
   streamOutcomes,
@@ -21,9 +23,14 @@ const READ_CHUNK = 256 * 1024;
 /** Bytes a gzip file is decompressed into at a time. */
 const GUNZIP_CHUNK = 1024 * 1024;
 
+/** What every parse of this process reads with: the securities dictionary and the user's record mapping. */
+export function processParseOptions(): OutcomeOptions {
+  return { securities: securities(), mapping: userMapping() };
+}
+
 /**
- * Reads and parses one input under the policy, with the process's securities dictionary, yielding
- * one outcome per Article (or the reason the input gave none). A file within the size limit is read
+ * Reads and parses one input under the policy, with the process's options (`processParseOptions`),
+ * yielding one outcome per Article (or the reason the input gave none). A file within the size limit is read
  * at once, synchronously (most news files are small, and an async open/stat/read/close was a fifth
  * of a worker's time on them), and its outcomes come synchronously; a file past the limit, or
  * gzip, is streamed through core (`parseAll`): a dump of any size is read a chunk at a time, and a
@@ -32,7 +39,7 @@ const GUNZIP_CHUNK = 1024 * 1024;
  * input that holds many records yields many outcomes here.
  */
 export function runParseJob(job: ParseJob): Iterable<ParseOutcome> | AsyncIterable<ParseOutcome> {
-  if (job.kind === "bytes") return parseOutcomes(job.bytes, job.filename, { securities: securities() });
+  if (job.kind === "bytes") return parseOutcomes(job.bytes, job.filename, processParseOptions());
   let read: ReturnType<typeof readFileBounded>;
   try {
     read = readFileBounded(job.path);
@@ -40,7 +47,7 @@ export function runParseJob(job: ParseJob): Iterable<ParseOutcome> | AsyncIterab
     return [failed("unreadable", (error as Error).message)];
   }
   if (!read.tooLarge && !isGzip(read.bytes)) {
-    return parseOutcomes(read.bytes, job.path, { securities: securities() });
+    return parseOutcomes(read.bytes, job.path, processParseOptions());
   }
   return streamFile(job.path, read.tooLarge ? read.size : null);
 }
@@ -68,7 +75,7 @@ async function* streamFile(path: string, size: number | null): AsyncGenerator<Pa
   const stream = gzip ? file.pipe(createGunzip({ chunkSize: GUNZIP_CHUNK })) : file;
   file.on("error", (error) => stream.destroy(error));
   try {
-    for await (const outcome of streamOutcomes(stream, path, { securities: securities() })) {
+    for await (const outcome of streamOutcomes(stream, path, processParseOptions())) {
       // The policy's message names the real size when the file system knows it.
       yield outcome.status === "failed" &&
       outcome.failure.code === "input-too-large" &&

@@ -1,11 +1,10 @@
 import type { Article } from "@caixun/core";
 import { type Input, type InputRoot, resolveInputs, type WalkOptions, walkInputs } from "./discover.js";
 import { inOrder, once } from "./ordered.js";
-import { internalError, type ParseJob } from "./parse-job.js";
+import { internalError, type ParseJob, processParseOptions } from "./parse-job.js";
 import { failed, type Outcome, type ParseOutcome, streamOutcomes } from "./policy.js";
 import { effectiveJobs, WorkerPool } from "./pool.js";
 import { openSpecialStream } from "./read.js";
-import { securities } from "./securities.js";
 import { fromWire, type WireOutcome } from "./wire.js";
 
 export interface ParseInputsOptions extends WalkOptions {
@@ -69,9 +68,11 @@ function streamThenParse(input: Input, signal: AbortSignal | undefined): AsyncIt
     if (signal?.aborted) stop();
     signal?.addEventListener("abort", stop, { once: true });
     try {
-      yield* streamOutcomes(stream as AsyncIterable<Uint8Array>, stdin ? "stdin" : input.path, {
-        securities: securities(),
-      });
+      yield* streamOutcomes(
+        stream as AsyncIterable<Uint8Array>,
+        stdin ? "stdin" : input.path,
+        processParseOptions(),
+      );
     } catch (error) {
       yield failed(
         "unreadable",

@@ -8,6 +8,7 @@ import {
   parseAll,
   parseAllSync,
   type ReadFailureCode,
+  type RecordMapping,
   type SecurityDictionary,
 } from "@caixun/core";
 
@@ -126,6 +127,8 @@ export interface OutcomeOptions {
   firstLine?: number;
   /** A securities dictionary: companies, indices and sectors are also found by name. */
   securities?: SecurityDictionary;
+  /** How records map to Articles, instead of core's default mapping and feed packs. */
+  mapping?: RecordMapping;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
-import { extOption, jobsOption, positiveInteger } from "../options.js";
+import { extOption, jobsOption, mappingOption, positiveInteger } from "../options.js";
 import { summaryLine } from "../summary.js";
 
 const EXAMPLES = `
@@ -47,6 +47,7 @@ export function registerIngest(program: Command): void {
     .option("--batch <n>", "articles written per transaction", positiveInteger, 200)
     .addOption(jobsOption())
     .addOption(extOption())
+    .addOption(mappingOption())
     .option("-q, --quiet", "no progress line and no summary")
     .addHelpText("after", EXAMPLES)
     .action(async (specs: string[], options: IngestOptions) => {

@@ -1,9 +1,9 @@
 import { stat } from "node:fs/promises";
 import type { Article, Block } from "@caixun/core";
-import { type ParseOutcome, runParseJob, streamOutcomes } from "@caixun/inputs";
+import { type ParseOutcome, processParseOptions, runParseJob, streamOutcomes } from "@caixun/inputs";
 import type { Command } from "commander";
 import { EXIT_FAILURES, UsageError } from "../exit-codes.js";
-import { wholeNumber } from "../options.js";
+import { mappingOption, wholeNumber } from "../options.js";
 import { type Style, styleFor } from "../style.js";
 import { inputLine, terminalSafe } from "../terminal-text.js";
 
@@ -26,9 +26,13 @@ export function registerInspect(program: Command): void {
       "--ref <ref>",
       "in an input of many documents, the one to show: a line (812), `section 14`, `item 3`",
     )
+    .addOption(mappingOption())
     .addHelpText("after", EXAMPLES)
     .action(async (file: string, options: { paragraphs: number; ref?: string }) => {
-      const outcomes = file === "-" ? streamOutcomes(process.stdin, "stdin") : await parseExistingFile(file);
+      const outcomes =
+        file === "-"
+          ? streamOutcomes(process.stdin, "stdin", processParseOptions())
+          : await parseExistingFile(file);
       const outcome = await pick(outcomes, options.ref);
       if (outcome === null) {
         process.stderr.write(`caixun: ${file}: no document at ${options.ref}\n`);

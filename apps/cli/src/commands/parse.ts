@@ -7,7 +7,7 @@ import { type FieldName, parseFieldList } from "../fields.js";
 import { createFormat, FORMAT_NAMES, type FormatName, formatForExtension } from "../formats/index.js";
 import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
-import { extOption, jobsOption } from "../options.js";
+import { extOption, jobsOption, mappingOption } from "../options.js";
 import { OutputClosedError, openAtomicFile, removeStaleTemps } from "../output.js";
 import { checkOutputSafety, outputTarget } from "../output-target.js";
 import { StorySpool } from "../story-spool.js";
@@ -72,6 +72,7 @@ export function registerParse(program: Command): void {
       "write CSV cells as they are; by default a cell starting with = + - @ tab or CR gets a leading ' so no spreadsheet runs it as a formula",
     )
     .addOption(extOption())
+    .addOption(mappingOption())
     .option(
       "--securities <file>",
       "add your own securities (TSV/CSV with code, market, name columns) to the shipped dictionary",

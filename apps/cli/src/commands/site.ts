@@ -6,7 +6,7 @@ import { type Command, InvalidArgumentError } from "commander";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
-import { extOption, jobsOption } from "../options.js";
+import { extOption, jobsOption, mappingOption } from "../options.js";
 import { skippedPhrase } from "../summary.js";
 
 const BUILD_EXAMPLES = `
@@ -80,6 +80,7 @@ export function registerSite(program: Command): void {
     .option("--page-size <n>", "articles per listing page", pageSize, 50)
     .addOption(jobsOption())
     .addOption(extOption())
+    .addOption(mappingOption())
     .option("-q, --quiet", "no progress line on stderr")
     .addHelpText("after", BUILD_EXAMPLES)
     .exitOverride()
