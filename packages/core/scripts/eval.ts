@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { writeSection } from "@caixun/docs-writer";
 import { DATASETS, type Dataset } from "../test/datasets.js";
 import { evaluate, FIELDS, type FieldName, familyOf, type GoldCase } from "../test/gold.js";
+import { runDumpsEval } from "./eval-dumps.js";
 import { runSecuritiesEval } from "./eval-securities.js";
 import { runStoriesEval } from "./eval-stories.js";
 
@@ -165,6 +166,7 @@ ${sections.join("\n\n")}`;
   console.log("\nwrote the eval section of docs/accuracy.md");
 }
 
+runDumpsEval(args.includes("--write"));
 runSecuritiesEval(args.includes("--write"));
 runStoriesEval(args.includes("--write"));
 
