@@ -1,5 +1,5 @@
 import type { Article } from "@caixun/core";
-import type { Failed } from "@caixun/inputs/policy";
+import { type Failed, readToLimit } from "@caixun/inputs/policy";
 import type { Context } from "hono";
 import type { AppEnv, Parser, RawInput } from "./deps.js";
 import { type Problem, type ProblemCode, ProblemError } from "./problem.js";
@@ -50,33 +50,17 @@ function isGzip(bytes: Uint8Array): boolean {
  * a plain body, no request makes the server parse, or answer, more than it is sized for.
  */
 async function gunzipBounded(bytes: Uint8Array<ArrayBuffer>, limit: number): Promise<Uint8Array> {
-  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip")).getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
+  let out: Uint8Array | null;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > limit) {
-        await reader.cancel();
-        throw new ProblemError("body-too-large", `the gzip body decompresses to over ${limit} bytes`);
-      }
-      chunks.push(value);
-    }
+    out = await readToLimit(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip")), limit);
   } catch (error) {
-    if (error instanceof ProblemError) throw error;
     throw new ProblemError(
       "invalid-request",
       `the gzip body does not decompress: ${(error as Error).message}`,
     );
   }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  if (out === null)
+    throw new ProblemError("body-too-large", `the gzip body decompresses to over ${limit} bytes`);
   return out;
 }
 

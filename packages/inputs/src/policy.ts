@@ -192,3 +192,34 @@ export function articleOutcome(article: Article): ParseOutcome {
   if (binary) return failed("binary", `not a text file: ${binary.message}`);
   return { status: "parsed", article };
 }
+
+/**
+ * A stream of bytes read to its end, or null once it passes `limit` bytes: it is read no further
+ * (cancelled), so what a stream claims or expands to (a gzip body) never sets the memory used. An
+ * error of the stream (a `DecompressionStream` fed bytes that are not gzip) propagates.
+ */
+export async function readToLimit(
+  stream: ReadableStream<Uint8Array>,
+  limit: number,
+): Promise<Uint8Array | null> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
