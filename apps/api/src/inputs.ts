@@ -64,8 +64,14 @@ export function fromJson(file: RawFile): RawInput {
   return { content: file.content, filename: file.filename };
 }
 
+/** The 415 of a route that takes `accepted`: named in the detail, the `accepted` field and `Accept-Post`. */
 export function unsupportedMediaType(accepted: string[]): ProblemError {
-  return new ProblemError("unsupported-media-type", `send the file with Content-Type ${accepted.join(", ")}`);
+  return new ProblemError(
+    "unsupported-media-type",
+    `send the file with one of these Content-Types: ${accepted.join(", ")}`,
+    undefined,
+    accepted,
+  );
 }
 
 /** The problem code for an input the policy refused. */

@@ -1,7 +1,9 @@
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { openSqlite, sqliteArticleStore } from "@caixun/store/sqlite";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
+import { answerClientErrors } from "./client-error.js";
 import { type ApiDeps, type ApiSettings, bodyLimitFrom, lazily } from "./deps.js";
 
 export { InvalidSettingError } from "./deps.js";
@@ -42,6 +44,7 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(started));
     started.once("error", reject);
+    answerClientErrors(started as Server);
   }).catch((error: unknown) => {
     db.close();
     throw error;

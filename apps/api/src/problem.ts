@@ -3,6 +3,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 /** Stable, documented codes of every error the API answers with (see docs/api.md). */
 export const PROBLEM_CODES = [
+  "bad-request",
   "invalid-json",
   "unauthorized",
   "not-found",
@@ -25,9 +26,12 @@ export interface Problem {
   detail: string;
   /** For `invalid-request`: what was wrong, field by field. */
   errors?: { path: string; message: string }[];
+  /** For `unsupported-media-type`: the content types the route takes (also in `Accept-Post`). */
+  accepted?: string[];
 }
 
 const TITLES: Record<ProblemCode, string> = {
+  "bad-request": "Bad Request",
   "invalid-json": "Bad Request",
   unauthorized: "Unauthorized",
   "not-found": "Not Found",
@@ -39,6 +43,7 @@ const TITLES: Record<ProblemCode, string> = {
 };
 
 export const STATUS: Record<ProblemCode, ContentfulStatusCode> = {
+  "bad-request": 400,
   "invalid-json": 400,
   unauthorized: 401,
   "not-found": 404,
@@ -56,12 +61,18 @@ export class ProblemError extends Error {
     readonly code: ProblemCode,
     detail: string,
     readonly errors?: Problem["errors"],
+    readonly accepted?: Problem["accepted"],
   ) {
     super(detail);
   }
 }
 
-export function problem(code: ProblemCode, detail: string, errors?: Problem["errors"]): Problem {
+export function problem(
+  code: ProblemCode,
+  detail: string,
+  errors?: Problem["errors"],
+  accepted?: Problem["accepted"],
+): Problem {
   return {
     type: "about:blank",
     title: TITLES[code],
@@ -69,6 +80,7 @@ export function problem(code: ProblemCode, detail: string, errors?: Problem["err
     code,
     detail,
     ...(errors ? { errors } : {}),
+    ...(accepted ? { accepted } : {}),
   };
 }
 

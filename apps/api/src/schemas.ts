@@ -34,6 +34,7 @@ export const ProblemSchema = z
     code: z.enum(PROBLEM_CODES),
     detail: z.string(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    accepted: z.array(z.string()).optional(),
   })
   .openapi("Problem");
 

@@ -1,4 +1,4 @@
-import type { Article, Market } from "@caixun/core";
+import { type Article, chinaTime, type Market } from "@caixun/core";
 import { type CursorPosition, decodeCursor, encodeCursor, ListRequestError } from "./cursor.js";
 import { matchExpression } from "./search-text.js";
 import { type SqlDatabase, type SqlValue, sql } from "./sql.js";
@@ -259,6 +259,9 @@ export class SqlArticleStore implements ArticleStore {
     );
     return {
       ...totals!,
+      // Stored as UTC sort keys; reported in China Standard Time, as the articles carry their dates.
+      earliest: totals!.earliest === null ? null : chinaTime(totals!.earliest),
+      latest: totals!.latest === null ? null : chinaTime(totals!.latest),
       formats: Object.fromEntries(formats.map((row) => [row.format, row.articles])),
     };
   }

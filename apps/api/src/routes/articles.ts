@@ -124,7 +124,7 @@ export function registerArticles(app: OpenAPIHono<AppEnv>): void {
     } else {
       const lines = await ndjsonBody(c);
       if (!lines) {
-        throw unsupportedMediaType(["text/plain", "application/octet-stream", "application/json", NDJSON]);
+        throw unsupportedMediaType(["application/json", NDJSON, "text/*", "application/octet-stream"]);
       }
       inputs = lines;
     }

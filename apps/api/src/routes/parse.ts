@@ -41,7 +41,7 @@ export function registerParse(app: OpenAPIHono<AppEnv>): void {
     const securities = (await c.var.deps.securities()) ?? undefined;
     if (raw) return c.json(parseUnderPolicy([raw], securities)[0]!.article, 200);
     if (!isJsonBody(c))
-      throw unsupportedMediaType(["text/plain", "application/octet-stream", "application/json"]);
+      throw unsupportedMediaType(["application/json", "text/*", "application/octet-stream"]);
     // valid("json") is typed as the union of every declared body; only the JSON one is validated.
     const file = fromJson(c.req.valid("json") as RawFile);
     return c.json(parseUnderPolicy([file], securities)[0]!.article, 200);

@@ -72,7 +72,8 @@ export function normalizeBaseUrl(baseUrl: string): string {
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new SiteSettingError(`base URL ${JSON.stringify(baseUrl)} must start with https:// or http://`);
   }
-  if (url.search || url.hash) throw new SiteSettingError(`base URL ${JSON.stringify(baseUrl)} must have no ? or #`);
+  if (url.search || url.hash)
+    throw new SiteSettingError(`base URL ${JSON.stringify(baseUrl)} must have no ? or #`);
   return url.href.replace(/\/+$/, "");
 }
 
