@@ -3,8 +3,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { countInputs, parseArticles, resolveInputs } from "@caixun/inputs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../scripts/chromium.js";
 import { type BuildSiteResult, buildSite, type SiteServer, serveSite } from "../src/index.js";
 
 const SEEDS = join(import.meta.dirname, "../../../seeds");
@@ -50,19 +51,7 @@ beforeAll(async () => {
   });
   build = await buildSite({ articles, outDir });
   server = await serveSite({ dir: outDir, port: 0, host: "127.0.0.1" });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
   await mkdir(ARTIFACTS, { recursive: true });
 });
 

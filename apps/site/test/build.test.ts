@@ -192,9 +192,9 @@ describe("buildSite", () => {
     await expect(
       buildSite({ articles: [], outDir: join(work, "bad"), baseUrl: "news.example.com" }),
     ).rejects.toThrow("is not a URL");
-    await expect(buildSite({ articles: [], outDir: join(work, "bad"), baseUrl: "ftp://x.org" })).rejects.toThrow(
-      "must start with https://",
-    );
+    await expect(
+      buildSite({ articles: [], outDir: join(work, "bad"), baseUrl: "ftp://x.org" }),
+    ).rejects.toThrow("must start with https://");
   });
 
   it("replaces its own previous site but refuses a folder it did not build", async () => {
