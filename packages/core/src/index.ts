@@ -29,7 +29,7 @@ export {
   WARNING_CODES,
 } from "./article.js";
 export { hammingDistance } from "./assemble/fingerprint.js";
-export { escapeHtml, safeUrl } from "./assemble/render-html.js";
+export { escapeHtml, renderHtml, safeUrl } from "./assemble/render-html.js";
 export { CHINA_OFFSET, chinaTime } from "./china-time.js";
 export { CAIXUN_ERROR_CODES, CaixunError, type CaixunErrorCode, MAX_INPUT_SIZE } from "./errors.js";
 export type {
