@@ -95,6 +95,12 @@ export class InputRun {
     }
   }
 
+  /** A line on stderr that the progress line does not garble (`-v`'s reasons and warnings). */
+  note(text: string): void {
+    this.progress.clear();
+    process.stderr.write(`caixun: ${text}\n`);
+  }
+
   /** The article just yielded could not be used; it is reported as its input's failure. */
   fail(failure: Failure): void {
     this.failedNow = failure;

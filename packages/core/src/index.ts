@@ -30,7 +30,7 @@ export {
 } from "./article.js";
 export { hammingDistance } from "./assemble/fingerprint.js";
 export { escapeHtml, renderHtml, safeUrl } from "./assemble/render-html.js";
-export { CHINA_OFFSET, chinaTime } from "./china-time.js";
+export { CHINA_OFFSET, chinaTime, sinceInstant, untilInstant } from "./china-time.js";
 export { CAIXUN_ERROR_CODES, CaixunError, type CaixunErrorCode, MAX_INPUT_SIZE } from "./errors.js";
 export type {
   BodySyntax,

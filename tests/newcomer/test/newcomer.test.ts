@@ -94,7 +94,7 @@ describe("every documented example, as written", () => {
         const result =
           example.language === "ts" || example.language === "js"
             ? runProgram(example, cwd)
-            : run("bash", ["-c", shellScript(example)], { cwd, env: newcomerEnv(), timeoutMs: 300_000 });
+            : run("bash", ["-c", shellScript(example)], { cwd, env: newcomerEnv(), timeoutMs: 600_000 });
         expect(
           result.status,
           `${label(example)}\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`,

@@ -1,10 +1,17 @@
 import { extname, resolve } from "node:path";
 import { resolveInputs, useSecurityList } from "@caixun/inputs";
 import { type Command, Option } from "commander";
+import { addFilterOptions, articleFilter, droppedBecause, type FilterOptions } from "../article-filter.js";
 import { openWriter } from "../article-writer.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { type FieldName, parseFieldList } from "../fields.js";
-import { createFormat, FORMAT_NAMES, type FormatName, formatForExtension } from "../formats/index.js";
+import {
+  createFormat,
+  FORMAT_EXTENSIONS,
+  FORMAT_NAMES,
+  type FormatName,
+  formatForExtension,
+} from "../formats/index.js";
 import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
 import { extOption, jobsOption } from "../options.js";
@@ -23,9 +30,11 @@ Examples:
   $ caixun parse corpus --format md -o out/             one Markdown file per article, mirroring corpus/
   $ caixun parse "corpus/**/*.md" --fields id,title,publishedAt --format csv
   $ caixun parse corpus --errors failures.jsonl --jobs 4
+  $ caixun parse corpus --since 2022-01-01 --until 2022-03-31 --source 北方网,hebeiribao
+  $ caixun parse corpus --format-in hexo-aggregator -v     -v: each dropped article and warning, with why
   $ cat post.md | caixun parse - --format json`;
 
-interface ParseCommandOptions {
+interface ParseCommandOptions extends FilterOptions {
   format?: FormatName;
   out?: string;
   fields?: string;
@@ -36,10 +45,11 @@ interface ParseCommandOptions {
   ext?: string[];
   quiet?: boolean;
   securities?: string;
+  verbose?: boolean;
 }
 
 export function registerParse(program: Command): void {
-  program
+  const command = program
     .command("parse")
     .description(
       "parse news files into Article records and write them as JSON Lines, JSON, CSV, Markdown, HTML or text",
@@ -68,10 +78,27 @@ export function registerParse(program: Command): void {
       "add your own securities (TSV/CSV with code, market, name columns) to the shipped dictionary",
     )
     .option("-q, --quiet", "no progress line and no summary on stderr")
+    .option("-v, --verbose", "say on stderr why each article a filter dropped was dropped, and every warning")
     .addHelpText("after", EXAMPLES)
     .action(async (specs: string[], options: ParseCommandOptions) => {
       await runParse(specs, options);
     });
+  addFilterOptions(command);
+}
+
+/**
+ * The format an output file's extension names; null when there is no file or no extension. An
+ * extension that names no format (`-o out.xml`) is a usage error, not silently JSON Lines.
+ */
+function formatOfTarget(target: Awaited<ReturnType<typeof outputTarget>>): FormatName | null {
+  if (target.kind !== "file" || extname(target.path) === "") return null;
+  const format = formatForExtension(extname(target.path));
+  if (format === null) {
+    throw new UsageError(
+      `no output format for the extension of ${target.path}; use ${Object.keys(FORMAT_EXTENSIONS).join(" ")}, or say --format`,
+    );
+  }
+  return format;
 }
 
 async function runParse(specs: string[], options: ParseCommandOptions): Promise<void> {
@@ -84,8 +111,7 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
     }
   }
   const target = await outputTarget(options.out);
-  const formatName =
-    options.format ?? (target.kind === "file" ? formatForExtension(extname(target.path)) : null) ?? "jsonl";
+  const formatName = options.format ?? formatOfTarget(target) ?? "jsonl";
   const fields: FieldName[] | null = options.fields === undefined ? null : parseFieldList(options.fields);
   const format = createFormat(formatName, { fields, bom: options.bom ?? false });
   const roots = await resolveInputs(specs);
@@ -124,8 +150,21 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
     failFast: options.failFast,
     errorLog,
   });
+  const filter = articleFilter(options);
   try {
     for await (const { input, article } of run.articles()) {
+      const dropped = filter === null ? null : droppedBecause(article, filter);
+      if (dropped !== null) {
+        run.counts.filtered = (run.counts.filtered ?? 0) + 1;
+        if (options.verbose) run.note(`${input.path}: dropped: ${dropped}`);
+        continue;
+      }
+      if (options.verbose) {
+        for (const warning of article.warnings) {
+          const where = warning.line === undefined ? input.path : `${input.path}:${warning.line}`;
+          run.note(`${where}: warning ${warning.code}: ${warning.message}`);
+        }
+      }
       const failure = await writer.article(article, input);
       if (failure !== null) run.fail(failure);
     }
