@@ -7,7 +7,6 @@ import {
   sinceInstant,
   untilInstant,
   WARNING_CODES,
-  withChinaZone,
 } from "@caixun/core";
 import { z } from "@hono/zod-openapi";
 import { PROBLEM_CODES } from "./problem.js";

@@ -30,7 +30,6 @@ export {
 } from "./article.js";
 export { hammingDistance } from "./assemble/fingerprint.js";
 export { escapeHtml, renderHtml, safeUrl } from "./assemble/render-html.js";
-export { CHINA_OFFSET, chinaTime, sinceInstant, untilInstant } from "./china-time.js";
 export { CAIXUN_ERROR_CODES, CaixunError, type CaixunErrorCode, MAX_INPUT_SIZE } from "./errors.js";
 export type {
   BodySyntax,
@@ -47,7 +46,16 @@ export { type ParseOptions, parse } from "./parse.js";
 export { type ParseAllInput, type ParseAllOptions, parseAll, parseAllSync } from "./parse-all.js";
 export { excerpt } from "./policy/excerpt.js";
 export { foldText, hanBigrams, type SearchPiece, searchPieces } from "./policy/search.js";
-export { chinaClock, chinaDay, chinaMonth, withChinaZone } from "./policy/zone.js";
+export {
+  CHINA_OFFSET,
+  chinaClock,
+  chinaDay,
+  chinaMonth,
+  chinaTime,
+  sinceInstant,
+  untilInstant,
+  withChinaZone,
+} from "./policy/zone.js";
 export { detectInput, INPUT_KINDS, type InputKind } from "./readers/detect.js";
 export {
   DEFAULT_MAPPING,

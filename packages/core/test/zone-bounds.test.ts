@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { chinaTime } from "../src/index.js";
+import { chinaTime, sinceInstant, untilInstant } from "../src/index.js";
 
 describe("chinaTime", () => {
   it("writes any instant in China Standard Time, as articles carry their dates", () => {
@@ -21,5 +21,19 @@ describe("chinaTime", () => {
         expect(Date.parse(chinaTime(ms)!)).toBe(Math.floor(ms / 1000) * 1000);
       }),
     );
+  });
+});
+
+describe("since and until bounds", () => {
+  it("take a day as a whole day in China, a time as itself", () => {
+    expect(new Date(sinceInstant("2022-01-30")!).toISOString()).toBe("2022-01-29T16:00:00.000Z");
+    expect(new Date(untilInstant("2022-01-30")!).toISOString()).toBe("2022-01-30T16:00:00.000Z");
+    expect(new Date(sinceInstant("2022-01-30T09:59:17")!).toISOString()).toBe("2022-01-30T01:59:17.000Z");
+    expect(untilInstant("2022-01-30T09:59:17+08:00")).toBe(Date.parse("2022-01-30T01:59:17.001Z"));
+  });
+
+  it("refuse what is neither", () => {
+    for (const bad of ["yesterday", "2022-13-01", "2022/01/30", ""])
+      expect(sinceInstant(bad), bad).toBeNull();
   });
 });
