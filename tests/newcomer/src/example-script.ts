@@ -23,6 +23,8 @@ __serve() {
   setsid bash -c "$1" >"$log" 2>&1 </dev/null &
   pid=$!
   __servers+=("$pid")
+  # The runner stops these process groups too, should the block itself be killed on a timeout.
+  if [ -n "$EXAMPLE_SERVERS" ]; then echo "$pid" >>"$EXAMPLE_SERVERS"; fi
   for _ in $(seq 1 1200); do
     if grep -qE 'https?://(127\.0\.0\.1|localhost|\[::1\]):[0-9]+' "$log"; then return 0; fi
     if ! kill -0 "$pid" 2>/dev/null; then echo "example server stopped: $1" >&2; cat "$log" >&2; return 1; fi

@@ -10,7 +10,16 @@
  * quickstart's `npm link` puts `caixun` on this test's PATH and nowhere else; `pnpm` is
  * `npx -y pnpm@<pinned>`, as README says to use it where pnpm is not installed.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -91,10 +100,20 @@ describe("every documented example, as written", () => {
       `${label(example)}${needsShared && !HAS_SHARED ? ` — skipped: ${SHARED} is absent` : ""}`,
       () => {
         const cwd = join(clone, example.runIn ?? ".");
-        const result =
-          example.language === "ts" || example.language === "js"
-            ? runProgram(example, cwd)
-            : run("bash", ["-c", shellScript(example)], { cwd, env: newcomerEnv(), timeoutMs: 600_000 });
+        const servers = join(work, `servers-${example.line}`);
+        let result: ReturnType<typeof run>;
+        try {
+          result =
+            example.language === "ts" || example.language === "js"
+              ? runProgram(example, cwd)
+              : run("bash", ["-c", shellScript(example)], {
+                  cwd,
+                  env: { ...newcomerEnv(), EXAMPLE_SERVERS: servers },
+                  timeoutMs: 600_000,
+                });
+        } finally {
+          stopServers(servers);
+        }
         expect(
           result.status,
           `${label(example)}\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`,
@@ -103,6 +122,19 @@ describe("every documented example, as written", () => {
     );
   }
 });
+
+/** Kills the process groups of the servers a block started, if the block could not stop them itself. */
+function stopServers(list: string): void {
+  if (!existsSync(list)) return;
+  for (const pid of readFileSync(list, "utf8").split("\n").filter(Boolean)) {
+    try {
+      process.kill(-Number(pid), "SIGKILL");
+    } catch {
+      // Already stopped by the block, as it should be.
+    }
+  }
+  rmSync(list, { force: true });
+}
 
 /**
  * A TypeScript or JavaScript example runs with tsx from inside packages/core, where
