@@ -95,7 +95,7 @@ describe("every documented example, as written", () => {
       it.skip(`${label(example)} — not run: ${example.notRun}`, () => undefined);
       continue;
     }
-    const needsShared = /\.\.\/shared\b/.test(example.code);
+    const needsShared = /\.\.\/shared\b/.test(`${example.code} ${example.runIn ?? ""}`);
     it.skipIf(needsShared && !HAS_SHARED)(
       `${label(example)}${needsShared && !HAS_SHARED ? ` — skipped: ${SHARED} is absent` : ""}`,
       () => {
@@ -137,14 +137,18 @@ function stopServers(list: string): void {
 }
 
 /**
- * A TypeScript or JavaScript example runs with tsx from inside packages/core, where
- * `@caixun/core` resolves to the package itself (the name a user imports), in the example's folder.
+ * The package a program example belongs to: the one whose README holds it, else core. The example
+ * is written inside that package, where the package's own name resolves to itself (the name a
+ * user imports), and runs with tsx in the example's folder.
  */
+function programHome(file: string): string {
+  return /^((?:packages|apps)\/[^/]+)\/README\.md$/.exec(file)?.[1] ?? "packages/core";
+}
+
 function runProgram(example: Example, cwd: string) {
   const file = join(
     clone,
-    "packages",
-    "core",
+    programHome(example.file),
     `.example-${example.file.replace(/\W/g, "-")}-${example.line}.${example.language}`,
   );
   writeFileSync(file, example.code);
