@@ -125,6 +125,11 @@ export function registerSite(program: Command): void {
         process.exitCode = EXIT_INTERRUPTED;
         return;
       }
+      if (!result.sitemap) {
+        process.stderr.write(
+          "caixun: no --base-url, so no sitemap.xml; canonical links and feeds use site-relative URLs\n",
+        );
+      }
       const { failed } = run.counts;
       const skipped = skippedPhrase(run.counts.skipped);
       process.stderr.write(
@@ -133,11 +138,6 @@ export function registerSite(program: Command): void {
           (skipped === "" ? "" : `; ${skipped}`) +
           "\n",
       );
-      if (!result.sitemap) {
-        process.stderr.write(
-          "caixun: no --base-url, so no sitemap.xml; canonical links and feeds use site-relative URLs\n",
-        );
-      }
       if (failed > 0) process.exitCode = EXIT_FAILURES;
     });
 
