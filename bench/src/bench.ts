@@ -1,127 +1,211 @@
-// pnpm bench [--rounds N] [--sample N] [--cli-files N] [--million] [--baseline DIST_INDEX_JS]
-// One run, every contender on the same inputs in this one process, then the CLI and the Worker
-// bundle; prints the report and writes it into docs/benchmarks.md (section core).
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+// pnpm bench [--baseline REV] [--contenders a,b] [--parts speed,accuracy,cli,ingest,bundles] [--rounds N]
+//            [--passes N] [--sample N] [--cli-files N] [--ingest-files N] [--million] [--no-write]
+// One run: every contender alone in its own process on the same inputs (cold first pass, warm-up
+// until settled, timed rounds), accuracy on the gold labels, the CLI and ingest end to end, and the
+// bundles; prints the report and, on a full run, writes it into docs/benchmarks.md (section core).
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { writeSection } from "@caixun/docs-writer";
 import { goldInputs, scoreContenders } from "./accuracy.js";
-import { cliUnavailable, runCli, startupMs } from "./cli-figures.js";
-import { caixunContender } from "./contenders/caixun.js";
-import { CONTENDERS, type Contender } from "./contenders/index.js";
+import { measureCoreBundles, measureWorkerBundle, WORKERS, workerUnavailable } from "./bundles.js";
+import { cliUnavailable, runIngest, runParse, startupMs } from "./cli-figures.js";
+import { BASELINE, CAIXUN, CONTENDERS, type Contender, contenderEntry } from "./contenders/index.js";
+import { buildCore, type CoreBuild } from "./core-build.js";
 import { ensureCorpus } from "./corpus/ensure.js";
-import type { GenerateSummary } from "./corpus/generate.js";
+import { FILES_PER_SHARD } from "./corpus/generate.js";
 import { harvestPieces } from "./corpus/pieces.js";
 import { readRealFiles } from "./corpus/real-files.js";
 import { generatedInputs, realInputs } from "./inputs.js";
 import { describeMachine } from "./machine.js";
-import { measureMemory } from "./memory.js";
 import { DEFAULT_CORPUS_DIR, REPO } from "./paths.js";
 import { renderReport } from "./report.js";
-import { type BenchResults, measured, notMeasured } from "./results.js";
-import { timeContenders } from "./runner.js";
+import { type BenchResults, type Measured, measured, notMeasured } from "./results.js";
+import { writeInputSet } from "./speed/input-file.js";
+import { measureSpeed, type SpeedOptions } from "./speed/steady-state.js";
 import { checkTargets } from "./targets.js";
-import { bundleUnavailable, measureWorkerBundle } from "./worker-bundle.js";
 
 const SEED = 1;
 const MILLION = 1_000_000;
 const STARTUP_RUNS = 20;
 const NOTES_FILE = join(REPO, "bench/core-optimisations.md");
+const PARTS = ["speed", "accuracy", "cli", "ingest", "bundles"] as const;
+type Part = (typeof PARTS)[number];
 
+const usage =
+  "usage: pnpm bench [--baseline REV] [--contenders KEY,…] [--parts speed,accuracy,cli,ingest,bundles] " +
+  "[--rounds N] [--passes N] [--sample N ≤ cli-files] [--cli-files N] [--ingest-files N] [--million] [--no-write]";
 const { values } = parseArgs({
   options: {
+    baseline: { type: "string" },
+    contenders: { type: "string" },
+    parts: { type: "string", default: PARTS.join(",") },
     rounds: { type: "string", default: "5" },
+    passes: { type: "string", default: "3" },
     sample: { type: "string", default: "1000" },
     "cli-files": { type: "string", default: "100000" },
+    "ingest-files": { type: "string", default: "20000" },
     million: { type: "boolean", default: false },
-    baseline: { type: "string" },
+    "no-write": { type: "boolean", default: false },
   },
 });
-const rounds = Number(values.rounds);
-const sample = Number(values.sample);
-const cliFiles = Number(values["cli-files"]);
-if (![rounds, sample, cliFiles].every((n) => Number.isInteger(n) && n >= 1) || sample > cliFiles) {
-  console.error(
-    "usage: pnpm bench [--rounds N] [--sample N ≤ cli-files] [--cli-files N] [--million] [--baseline FILE]",
-  );
+const [rounds, passes, sample, cliFiles, ingestFiles] = [
+  values.rounds,
+  values.passes,
+  values.sample,
+  values["cli-files"],
+  values["ingest-files"],
+].map(Number) as [number, number, number, number, number];
+const parts = new Set(values.parts.split(",")) as Set<Part>;
+const allKeys = CONTENDERS.map((c) => c.key).filter(
+  (key) => key !== BASELINE || values.baseline !== undefined,
+);
+const keys = values.contenders?.split(",") ?? allKeys;
+if (
+  ![rounds, passes, sample, cliFiles, ingestFiles].every((n) => Number.isInteger(n) && n >= 1) ||
+  sample > cliFiles ||
+  ingestFiles > cliFiles ||
+  [...parts].some((part) => !PARTS.includes(part)) ||
+  keys.some((key) => !allKeys.includes(key))
+) {
+  console.error(usage);
+  console.error(`contenders: ${allKeys.join(", ")} (${BASELINE} needs --baseline)`);
   process.exit(2);
 }
+/** Only a run of everything replaces the section of docs/benchmarks.md. */
+const complete = PARTS.every((part) => parts.has(part)) && keys.length === allKeys.length;
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 const machine = describeMachine();
 const date = new Date().toISOString();
 const command = ["pnpm bench", ...process.argv.slice(2)].join(" ");
+const scratch = mkdtempSync(join(tmpdir(), "caixun-bench-"));
 
-log("harvesting real pieces and preparing the generated corpus");
-const realFiles = readRealFiles();
-const pieces = harvestPieces(realFiles);
-const corpusDir = (count: number) => `${DEFAULT_CORPUS_DIR}-${count}`;
-const cliCorpus = ensureCorpus(pieces, { count: cliFiles, seed: SEED, out: corpusDir(cliFiles) });
-
-const contenders: Contender[] = [...CONTENDERS];
+log("building core (working tree) for the caixun contender");
+const builds: Record<string, CoreBuild> = { [CAIXUN]: await buildCore(".") };
 if (values.baseline !== undefined) {
-  const { parse } = (await import(resolve(values.baseline))) as typeof import("@caixun/core");
-  contenders.splice(1, 0, caixunContender(parse, "caixun parse, baseline build"));
+  log(`building core at ${values.baseline} for the baseline contender`);
+  builds[BASELINE] = await buildCore(values.baseline);
 }
+const coreFiles = Object.fromEntries(Object.entries(builds).map(([key, build]) => [key, build.file]));
 
-const real = realInputs(realFiles);
-const inputs = [...real, ...generatedInputs(corpusDir(cliFiles), sample)];
-const bytes = inputs.reduce((sum, input) => sum + input.raw.byteLength, 0);
-log(`timing ${contenders.length} contenders on ${inputs.length} files, 1 warm-up + ${rounds} rounds`);
-const timings = await timeContenders(contenders, inputs, { warmupRounds: 1, rounds });
+try {
+  log("harvesting real pieces and preparing the generated corpus");
+  const realFiles = readRealFiles();
+  const pieces = harvestPieces(realFiles);
+  const corpusDir = (count: number) => `${DEFAULT_CORPUS_DIR}-${count}`;
+  const cliCorpus = ensureCorpus(pieces, { count: cliFiles, seed: SEED, out: corpusDir(cliFiles) });
 
-log("measuring each contender's peak RSS in a fresh process");
-const memory = measureMemory(CONTENDERS, corpusDir(cliFiles), sample);
+  const real = realInputs(realFiles);
+  const inputs = [...real, ...generatedInputs(corpusDir(cliFiles), sample)];
+  const bytes = inputs.reduce((sum, input) => sum + input.raw.byteLength, 0);
+  const inputFile = join(scratch, "inputs.json");
+  writeInputSet(inputFile, { inputs, generatedFrom: real.length });
 
-log("scoring accuracy on the gold labels");
-const gold = goldInputs();
-const accuracy =
-  gold === null
-    ? notMeasured<never>("../shared/corpus/gold is absent")
-    : measured(await scoreContenders(contenders, gold));
+  const speed: SpeedOptions = {
+    rounds,
+    passesPerRound: passes,
+    settle: { window: 3, tolerance: 0.03, maxPasses: 30 },
+  };
+  const timings = parts.has("speed")
+    ? measured(await measureSpeed(keys, coreFiles, inputFile, inputs, speed, log))
+    : notMeasured<never>("not asked for (--parts)");
 
-const cliMissing = cliUnavailable();
-const cliRuns = (dir: string, summary: GenerateSummary, jobs: number[]) =>
-  jobs.map((n) => {
-    log(`caixun parse on ${summary.files} files with --jobs ${n}`);
-    return runCli(dir, n, summary.files, summary.bytes);
-  });
+  let accuracy: BenchResults["accuracy"] = notMeasured("not asked for (--parts)");
+  if (parts.has("accuracy")) {
+    log("scoring accuracy on the gold labels");
+    const gold = goldInputs();
+    const contenders: Contender[] = [];
+    for (const key of keys) contenders.push(await contenderEntry(key).load(coreFiles[key]));
+    accuracy =
+      gold === null
+        ? notMeasured("../shared/corpus/gold is absent")
+        : measured(await scoreContenders(contenders, gold));
+  }
 
-const results: BenchResults = {
-  date,
-  machine,
-  command,
-  inputs: { files: inputs.length, bytes, realFiles: real.length, generatedFiles: sample, seed: SEED },
-  rounds: { warmup: 1, timed: rounds },
-  timings,
-  memory: measured(memory),
-  accuracy,
-  startupMs: cliMissing ? notMeasured(cliMissing) : measured(startupMs(STARTUP_RUNS)),
-  cliRuns: cliMissing ? notMeasured(cliMissing) : measured(cliRuns(corpusDir(cliFiles), cliCorpus, [1, 2])),
-  millionRun: cliMissing
-    ? notMeasured(cliMissing)
-    : !values.million
+  const cliMissing = cliUnavailable();
+  const cli = <T>(part: Part, run: () => T): Measured<T> =>
+    !parts.has(part)
+      ? notMeasured("not asked for (--parts)")
+      : cliMissing
+        ? notMeasured(cliMissing)
+        : measured(run());
+  // The first `count` generated files are the first folders of the corpus (1,000 files each).
+  const folders = (dir: string, count: number) =>
+    Array.from({ length: Math.ceil(count / FILES_PER_SHARD) }, (_, i) =>
+      join(dir, String(i).padStart(4, "0")),
+    );
+  const ingestBytes = () => inputsBytes(folders(corpusDir(cliFiles), ingestFiles));
+
+  const results: BenchResults = {
+    date,
+    machine,
+    command,
+    cores: Object.fromEntries(Object.entries(builds).map(([key, build]) => [key, build.label])),
+    inputs: { files: inputs.length, bytes, realFiles: real.length, generatedFiles: sample, seed: SEED },
+    speed,
+    timings,
+    accuracy,
+    startupMs: cli("cli", () => startupMs(STARTUP_RUNS)),
+    cliRuns: cli("cli", () =>
+      [1, 2].map((jobs) => {
+        log(`caixun parse on ${cliCorpus.files} files with --jobs ${jobs}`);
+        return runParse([corpusDir(cliFiles)], jobs, cliCorpus.files, cliCorpus.bytes);
+      }),
+    ),
+    millionRun: !values.million
       ? notMeasured("run without --million")
-      : (() => {
+      : cli("cli", () => {
           log("generating 1,000,000 files (reused when already there)");
           const summary = ensureCorpus(pieces, { count: MILLION, seed: SEED, out: corpusDir(MILLION) });
-          return measured(cliRuns(corpusDir(MILLION), summary, [2])[0]!);
-        })(),
-  bundle: (() => {
-    const missing = bundleUnavailable();
-    if (missing) return notMeasured(missing);
-    log("bundling the Worker");
-    return measured(measureWorkerBundle());
-  })(),
-};
+          log("caixun parse on 1,000,000 files with --jobs 2");
+          return runParse([corpusDir(MILLION)], 2, summary.files, summary.bytes);
+        }),
+    ingestRuns: cli("ingest", () => {
+      const dirs = folders(corpusDir(cliFiles), ingestFiles);
+      const size = ingestBytes();
+      return [1, 2].map((jobs) => {
+        log(`caixun ingest of ${ingestFiles} files with --jobs ${jobs}`);
+        return runIngest(dirs, jobs, ingestFiles, size);
+      });
+    }),
+    workerBundles: WORKERS.map((app) => {
+      if (!parts.has("bundles")) return { app, size: notMeasured("not asked for (--parts)") };
+      const missing = workerUnavailable(app);
+      if (missing) return { app, size: notMeasured(missing) };
+      log(`bundling the Worker of ${app}`);
+      return { app, size: measured(measureWorkerBundle(app)) };
+    }),
+    coreBundles: parts.has("bundles")
+      ? measured(await measureCoreBundles())
+      : notMeasured("not asked for (--parts)"),
+  };
 
-const notes = [
-  "### Not in the race",
-  "`@postlight/parser` could not be installed here: it depends on a package hosted on GitHub, which this " +
-    "machine's package registry does not serve, so it is not measured.",
-  existsSync(NOTES_FILE) ? readFileSync(NOTES_FILE, "utf8") : "",
-].join("\n\n");
-const report = renderReport(results, checkTargets(results), notes);
-console.log(report);
-writeSection(join(REPO, "docs/benchmarks.md"), "core", report, "Benchmarks");
-log("wrote docs/benchmarks.md (section core)");
+  const notes = [
+    "### Not in the race",
+    "`@postlight/parser` could not be installed here: it depends on a package hosted on GitHub, which this " +
+      "machine's package registry does not serve, so it is not measured.",
+    existsSync(NOTES_FILE) ? readFileSync(NOTES_FILE, "utf8") : "",
+  ].join("\n\n");
+  const report = renderReport(results, checkTargets(results), notes);
+  console.log(report);
+  if (complete && !values["no-write"]) {
+    writeSection(join(REPO, "docs/benchmarks.md"), "core", report, "Benchmarks");
+    log("wrote docs/benchmarks.md (section core)");
+  } else {
+    log("docs/benchmarks.md left as it was (only a full run without --no-write replaces its section)");
+  }
+} finally {
+  for (const build of Object.values(builds)) build.remove();
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+/** Bytes of every file under the given folders. */
+function inputsBytes(dirs: string[]): number {
+  let total = 0;
+  for (const dir of dirs) {
+    for (const name of readdirSync(dir)) total += statSync(join(dir, name)).size;
+  }
+  return total;
+}

@@ -1,17 +1,22 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPO } from "./paths.js";
-import { median } from "./runner.js";
+import { median } from "./speed/settle.js";
 
 /** The built CLI, as `caixun` runs it. */
 export const CLI_BIN = join(REPO, "apps/cli/dist/bin.js");
 const TIME = "/usr/bin/time";
 
 export interface CliRun {
+  /** What was run, as a reader would type it (`parse --jobs 2`, `ingest --jobs 2`). */
+  label: string;
   files: number;
   jobs: number;
   seconds: number;
+  /** User + system CPU time of the whole process, worker threads included. */
+  cpuSeconds: number;
   filesPerSecond: number;
   megabytesPerSecond: number;
   /** Peak resident set size of the whole process (worker threads included), in MB (10^6 bytes). */
@@ -39,31 +44,52 @@ export function startupMs(runs: number): number {
 }
 
 /**
- * `caixun parse <dir> --jobs N` end to end: walking the folder, reading, parsing and writing JSON
- * Lines (to /dev/null, so the disk speed of the output does not count), timed and measured by
- * GNU time.
+ * `caixun parse <inputs> --jobs N` end to end: walking the folders, reading, parsing and writing
+ * JSON Lines (to /dev/null, so the disk speed of the output does not count).
  */
-export function runCli(dir: string, jobs: number, files: number, bytes: number): CliRun {
-  const result = spawnSync(
-    TIME,
-    ["-v", process.execPath, CLI_BIN, "parse", dir, "--jobs", String(jobs), "--quiet"],
-    {
-      stdio: ["ignore", "ignore", "pipe"],
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-    },
+export function runParse(inputs: string[], jobs: number, files: number, bytes: number): CliRun {
+  return timed(
+    `parse --jobs ${jobs}`,
+    ["parse", ...inputs, "--jobs", String(jobs), "--quiet"],
+    jobs,
+    files,
+    bytes,
   );
+}
+
+/** `caixun ingest <inputs> --db <new file> --jobs N`: parsing and storing into a fresh SQLite file. */
+export function runIngest(inputs: string[], jobs: number, files: number, bytes: number): CliRun {
+  const dir = mkdtempSync(join(tmpdir(), "caixun-bench-ingest-"));
+  try {
+    const args = ["ingest", ...inputs, "--db", join(dir, "bench.db"), "--jobs", String(jobs), "--quiet"];
+    return timed(`ingest --jobs ${jobs}`, args, jobs, files, bytes);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** One CLI command under GNU time: wall and CPU time and peak RSS. */
+function timed(label: string, args: string[], jobs: number, files: number, bytes: number): CliRun {
+  const result = spawnSync(TIME, ["-v", process.execPath, CLI_BIN, ...args], {
+    stdio: ["ignore", "ignore", "pipe"],
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const report = result.stderr;
-  const seconds = wallSeconds(/Elapsed \(wall clock\).*?: ([\d:.]+)\s*$/m.exec(report)?.[1]);
-  const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(report)?.[1]);
-  const exitCode = Number(/Exit status: (\d+)/.exec(report)?.[1] ?? result.status);
-  if (!Number.isFinite(seconds) || !Number.isFinite(rssKb)) {
+  const field = (name: string) => new RegExp(`${name}: ([\\d:.]+)\\s*$`, "m").exec(report)?.[1];
+  const seconds = wallSeconds(field("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)"));
+  const cpuSeconds = Number(field("User time \\(seconds\\)")) + Number(field("System time \\(seconds\\)"));
+  const rssKb = Number(field("Maximum resident set size \\(kbytes\\)"));
+  const exitCode = Number(field("Exit status") ?? result.status);
+  if (![seconds, cpuSeconds, rssKb].every(Number.isFinite)) {
     throw new Error(`could not read GNU time's report:\n${report.slice(-2000)}`);
   }
   return {
+    label,
     files,
     jobs,
     seconds,
+    cpuSeconds,
     filesPerSecond: files / seconds,
     megabytesPerSecond: bytes / 1e6 / seconds,
     peakRssMb: (rssKb * 1024) / 1e6,

@@ -1,9 +1,9 @@
 import { JUDGED_FIELDS, type JudgedField } from "./accuracy.js";
 import type { CliRun } from "./cli-figures.js";
-import { htmlparser2Floor } from "./contenders/htmlparser2-floor.js";
-import { readability } from "./contenders/readability.js";
+import { CAIXUN, HTMLPARSER2, READABILITY } from "./contenders/index.js";
 import type { BenchResults } from "./results.js";
-import type { TargetCheck } from "./targets.js";
+import type { Timing } from "./speed/steady-state.js";
+import { cliPerFileMs, inProcessGeneratedMs, showRatio, type TargetCheck } from "./targets.js";
 
 const FIELD_LABELS: Record<JudgedField, string> = {
   title: "title",
@@ -16,6 +16,7 @@ const FIELD_LABELS: Record<JudgedField, string> = {
 
 const fixed = (n: number, digits = 0) =>
   n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const kb = (bytes: number) => `${fixed(bytes / 1000, 1)} KB`;
 
 function table(header: string[], rows: string[][]): string {
   return [
@@ -28,15 +29,16 @@ function table(header: string[], rows: string[][]): string {
 /** The Markdown of one run: what was measured, how, on what, and against which targets. */
 export function renderReport(results: BenchResults, targets: TargetCheck[], notes: string): string {
   const { machine, inputs } = results;
-  const caixun = results.timings[0]!;
+  const cores = Object.entries(results.cores)
+    .map(([key, label]) => `${key === CAIXUN ? "caixun parse" : "the baseline"}: core at ${label}`)
+    .join("; ");
   const sections = [
     "## Speed, memory and accuracy against other extractors (`pnpm bench`)",
     `Run on ${results.date.slice(0, 16).replace("T", " ")} UTC with \`${results.command}\`: ${machine.cpuModel}, ` +
-      `${machine.cpus} CPUs (nproc), ${fixed(machine.memoryGb, 1)} GiB RAM, Node ${machine.node}, ${machine.os}. ` +
-      `Other engineers were building and testing on the same machine (1-minute load average ` +
-      `${fixed(machine.loadAverage, 2)} at the start), so absolute figures move between runs; the ratios come ` +
-      "from interleaved rounds in one process and are the figures to compare.",
-    "### Single-threaded speed, every contender in one process",
+      `${machine.cpus} CPUs (nproc), ${fixed(machine.memoryGb, 1)} GiB RAM, Node ${machine.node}, ${machine.os}; ` +
+      `1-minute load average ${fixed(machine.loadAverage, 2)} at the start (the machine is shared with other ` +
+      "engineers' builds and tests, so absolute figures move between runs; the ratios of one run are the figures " +
+      `to compare). Builds (esbuild bundles of \`packages/core/src\`, made the same way): ${cores}.`,
     `Inputs: ${fixed(inputs.files)} files, ${fixed(inputs.bytes / 1e6, 2)} MB: the seeds and \`../shared/corpus\` ` +
       `(${inputs.realFiles} files) and the first ${fixed(inputs.generatedFiles)} files of the generated corpus ` +
       `(seed ${inputs.seed}). caixun gets each file's bytes, which is its job. The HTML contenders and the ` +
@@ -44,46 +46,16 @@ export function renderReport(results: BenchResults, targets: TargetCheck[], note
       "its title in `<title>` and its date in `article:published_time`, the body rendered from Markdown or kept as " +
       "HTML, plain text as one `<p>` per line (built once, before timing, with caixun's own exported stages, so " +
       "they see the same title, date and body and none of that work is charged to them). MB/s is of the files' " +
-      `bytes for every contender. ${plural(results.rounds.warmup, "warm-up round")}, then ` +
-      `${plural(results.rounds.timed, "timed round")}; each round runs every contender once over all inputs, in ` +
-      "rotating order, and the median round counts. Speeds are per second of process CPU time (user + system), " +
-      "which waits for a CPU held by other work on this shared machine do not inflate, and per second of wall " +
-      "time, which V8's helper threads (concurrent garbage collection on the second core) shorten; the speed " +
-      "targets are judged on both.",
-    table(
-      [
-        "contender",
-        "reads",
-        "articles/s (CPU)",
-        "MB/s (CPU)",
-        "caixun is (CPU)",
-        "articles/s (wall)",
-        "caixun is (wall)",
-        "median round (CPU)",
-        "failures",
-      ],
-      results.timings.map((t) => [
-        t.contender,
-        t.reads === "raw" ? "file bytes" : "HTML page",
-        fixed(t.articlesPerSecond),
-        fixed(t.megabytesPerSecond, 2),
-        t === caixun ? "—" : `${fixed(caixun.articlesPerSecond / t.articlesPerSecond, 2)}×`,
-        fixed(t.wallArticlesPerSecond),
-        t === caixun ? "—" : `${fixed(caixun.wallArticlesPerSecond / t.wallArticlesPerSecond, 2)}×`,
-        `${fixed(t.medianCpuMs)} ms`,
-        String(t.failures),
-      ]),
-    ),
-    "### Memory",
-    memorySection(results),
+      "bytes for every contender.",
+    "### Steady state: each contender alone in its own process",
+    speedMethod(results),
+    speedSection(results),
+    "### Cold start and memory: the first pass of a fresh process",
+    coldSection(results),
     "### The CLI end to end",
     cliSection(results),
-    "### Worker bundle",
-    results.bundle.ok
-      ? `\`wrangler deploy --dry-run --outdir <tmp>\` in \`apps/api\`: ${results.bundle.value.files.join(", ")}, ` +
-        `${fixed(results.bundle.value.bytes / 1000, 1)} KB, **${fixed(results.bundle.value.gzipBytes / 1000, 1)} KB ` +
-        "gzip** (zlib default level; KB = 1,000 bytes)."
-      : `Not measured: ${results.bundle.reason}.`,
+    "### Bundles",
+    bundleSection(results),
     "### Targets",
     table(
       ["target", "this run", "status"],
@@ -97,69 +69,167 @@ export function renderReport(results: BenchResults, targets: TargetCheck[], note
   return sections.filter((section) => section !== "").join("\n\n");
 }
 
-/** What the Readability target means in units of the parse every HTML-based extractor must do. */
-function scaleNote(results: BenchResults): string {
-  const speed = (name: string) => results.timings.find((t) => t.contender === name)?.articlesPerSecond;
-  const floor = speed(htmlparser2Floor.name);
-  const readabilitySpeed = speed(readability.name);
-  const caixunSpeed = results.timings[0]!.articlesPerSecond;
-  if (floor === undefined || readabilitySpeed === undefined) return "";
-  const parses = (articlesPerSecond: number) => fixed(floor / articlesPerSecond, 1);
+function speedMethod(results: BenchResults): string {
+  const { rounds, passesPerRound, settle } = results.speed;
   return (
-    `For scale, in CPU time per file: Readability + linkedom costs ${parses(readabilitySpeed)} bare ` +
-    `htmlparser2 parses, so 10× faster means ${fixed(floor / readabilitySpeed / 10, 2)} parses; caixun costs ` +
-    `${parses(caixunSpeed)}.`
+    "Each contender runs in a process of its own (`src/speed/contender-process.ts`), so no contender's heap, " +
+    "garbage or compiled code touches another's, and nothing forces a garbage collection (in V8 a forced " +
+    "collection discards optimised code, and the pass after it re-optimises and runs slower). A pass is one " +
+    "call per input over every input. After the first pass (the cold figure below) a contender warms up until " +
+    `its pass time settles: the median CPU time of its last ${settle.window} passes within ` +
+    `${fixed(settle.tolerance * 100)}% of the ${settle.window} before (at most ${settle.maxPasses} passes). ` +
+    `Then ${rounds} rounds of ${passesPerRound} timed passes each; every round visits every contender's process ` +
+    "in turn, in a rotating order, so that load from other work on the machine falls on all of them alike. The " +
+    `median of the ${fixed(rounds * passesPerRound)} timed passes counts. Speeds are per second of process CPU ` +
+    "time (user + system, which waits for a CPU held by other work do not inflate) and per second of wall time " +
+    "(which V8's helper threads, concurrent garbage collection on the second core, shorten); the targets are " +
+    "judged on both. The spread is the interquartile range of the timed passes' CPU time over their median."
   );
 }
 
-function memorySection(results: BenchResults): string {
-  if (!results.memory.ok) return `Not measured: ${results.memory.reason}.`;
+function caixunTiming(results: BenchResults): Timing | undefined {
+  return results.timings.ok ? results.timings.value.find((t) => t.key === CAIXUN) : undefined;
+}
+
+function speedSection(results: BenchResults): string {
+  if (!results.timings.ok) return `Not measured: ${results.timings.reason}.`;
+  const ours = caixunTiming(results);
+  const ratio = (t: Timing, pick: (t: Timing) => number) =>
+    ours === undefined || t === ours ? "—" : showRatio(pick(ours) / pick(t));
+  return table(
+    [
+      "contender",
+      "reads",
+      "articles/s (CPU)",
+      "MB/s (CPU)",
+      "caixun is (CPU)",
+      "articles/s (wall)",
+      "caixun is (wall)",
+      "median pass (CPU)",
+      "spread",
+      "warm-up passes",
+      "failures",
+    ],
+    results.timings.value.map((t) => [
+      t.contender,
+      t.reads === "raw" ? "file bytes" : "HTML page",
+      fixed(t.articlesPerSecond),
+      fixed(t.megabytesPerSecond, 2),
+      ratio(t, (x) => x.articlesPerSecond),
+      fixed(t.wallArticlesPerSecond),
+      ratio(t, (x) => x.wallArticlesPerSecond),
+      `${fixed(t.medianCpuMs)} ms`,
+      `${fixed(t.spread * 100, 1)}%`,
+      `${t.warmUp.passes}${t.warmUp.settled ? "" : " (not settled)"}`,
+      String(t.failures),
+    ]),
+  );
+}
+
+function coldSection(results: BenchResults): string {
+  if (!results.timings.ok) return `Not measured: ${results.timings.reason}.`;
+  const ours = caixunTiming(results);
   return [
-    "Each contender alone in a fresh process (`src/memory-probe.ts`): load every contender's modules and the " +
-      "same inputs as above, then one pass. Peak RSS from `process.resourceUsage().maxRSS`; the last column is " +
-      "what the pass added over the process as loaded (MB = 10^6 bytes).",
+    "What a short-lived process pays: the first pass over the same inputs in a fresh process, right after " +
+      "loading the contender's modules and the inputs (no warm-up), with its lazy compilation and " +
+      "optimisation. Peak RSS from `process.resourceUsage().maxRSS` of the contender's process: as loaded " +
+      "(its modules and the inputs), and by the end of that first pass (MB = 10^6 bytes).",
     table(
-      ["contender", "loaded", "peak RSS", "added by the pass"],
-      results.memory.value.map((m) => [
-        m.contender,
-        `${fixed(m.loadedMb)} MB`,
-        `${fixed(m.peakMb)} MB`,
-        `${fixed(m.peakMb - m.loadedMb)} MB`,
+      [
+        "contender",
+        "first pass (CPU)",
+        "articles/s (CPU)",
+        "caixun is",
+        "steady state is × faster",
+        "loaded",
+        "peak RSS",
+        "added by the pass",
+      ],
+      results.timings.value.map((t) => [
+        t.contender,
+        `${fixed(t.cold.cpuMs)} ms`,
+        fixed(t.coldArticlesPerSecond),
+        ours === undefined || t === ours
+          ? "—"
+          : showRatio(ours.coldArticlesPerSecond / t.coldArticlesPerSecond),
+        showRatio(t.articlesPerSecond / t.coldArticlesPerSecond),
+        `${fixed(t.loadedMb)} MB`,
+        `${fixed(t.peakMb)} MB`,
+        `${fixed(t.peakMb - t.loadedMb)} MB`,
       ]),
     ),
   ].join("\n\n");
 }
 
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+/** What the Readability target means in units of the parse every HTML-based extractor must do. */
+function scaleNote(results: BenchResults): string {
+  if (!results.timings.ok) return "";
+  const speed = (key: string) =>
+    results.timings.ok && results.timings.value.find((t) => t.key === key)?.articlesPerSecond;
+  const floor = speed(HTMLPARSER2);
+  const readabilitySpeed = speed(READABILITY);
+  const caixunSpeed = speed(CAIXUN);
+  if (!floor || !readabilitySpeed || !caixunSpeed) return "";
+  const parses = (articlesPerSecond: number) => fixed(floor / articlesPerSecond, 1);
+  return (
+    `For scale, in steady-state CPU time per file: Readability + linkedom costs ${parses(readabilitySpeed)} bare ` +
+    `htmlparser2 parses of the page, so 10× faster means ${fixed(floor / readabilitySpeed / 10, 2)} parses; ` +
+    `caixun costs ${parses(caixunSpeed)}.`
+  );
 }
 
-function cliRow(label: string, run: CliRun): string[] {
+function cliRow(run: CliRun, inProcessMs: number | undefined): string[] {
+  const perFile = cliPerFileMs(run);
   return [
-    label,
+    `${run.label.split(" ")[0]} --jobs ${run.jobs}`,
     fixed(run.files),
     `${fixed(run.seconds, 1)} s`,
     fixed(run.filesPerSecond),
     fixed(run.megabytesPerSecond, 2),
+    `${fixed(perFile * 1000)} µs`,
+    inProcessMs === undefined ? "—" : showRatio(perFile / inProcessMs),
     `${fixed(run.peakRssMb)} MB`,
     String(run.exitCode),
   ];
 }
 
 function cliSection(results: BenchResults): string {
+  const inProcessMs = inProcessGeneratedMs(results);
   const parts = [
-    "`node apps/cli/dist/bin.js parse <generated folder> --jobs N --quiet`, JSON Lines to /dev/null, under " +
-      "`/usr/bin/time -v` (wall time; peak RSS is the process's, worker threads included; MB = 10^6 bytes).",
+    "`node apps/cli/dist/bin.js parse <generated folder> --jobs N --quiet`, JSON Lines to /dev/null, and " +
+      "`node apps/cli/dist/bin.js ingest <the first generated folders> --db <new file> --jobs N --quiet`, each " +
+      "under `/usr/bin/time -v`: wall time, CPU time (user + system of the whole process, worker threads " +
+      "included) and peak RSS (MB = 10^6 bytes). The CPU per file is set against the in-process parse of the " +
+      "generated files of the steady-state run above" +
+      (inProcessMs === undefined
+        ? " (not measured in this run)"
+        : ` (${fixed(inProcessMs * 1000)} µs per file)`) +
+      ": what reading, walking, the worker threads, serialising the output (and for ingest, the store) add.",
   ];
   const rows: string[][] = [];
-  if (results.cliRuns.ok)
-    for (const run of results.cliRuns.value) rows.push(cliRow(`--jobs ${run.jobs}`, run));
-  else parts.push(`Not measured: ${results.cliRuns.reason}.`);
-  if (results.millionRun.ok)
-    rows.push(cliRow(`--jobs ${results.millionRun.value.jobs}`, results.millionRun.value));
+  for (const runs of [results.cliRuns, results.ingestRuns]) {
+    if (runs.ok) for (const run of runs.value) rows.push(cliRow(run, inProcessMs));
+    else parts.push(`Not measured: ${runs.reason}.`);
+  }
+  if (results.millionRun.ok) rows.push(cliRow(results.millionRun.value, inProcessMs));
   else parts.push(`1,000,000 files: not measured: ${results.millionRun.reason}.`);
   if (rows.length > 0) {
-    parts.push(table(["run", "files", "wall time", "files/s", "MB/s", "peak RSS", "exit"], rows));
+    parts.push(
+      table(
+        [
+          "run",
+          "files",
+          "wall time",
+          "files/s",
+          "MB/s",
+          "CPU per file",
+          "× in-process parse",
+          "peak RSS",
+          "exit",
+        ],
+        rows,
+      ),
+    );
   }
   parts.push(
     results.startupMs.ok
@@ -167,6 +237,37 @@ function cliSection(results: BenchResults): string {
       : `Start-up: not measured: ${results.startupMs.reason}.`,
   );
   return parts.join("\n\n");
+}
+
+function bundleSection(results: BenchResults): string {
+  const rows: string[][] = [];
+  const reasons: string[] = [];
+  for (const { app, size } of results.workerBundles) {
+    if (size.ok)
+      rows.push([
+        `${app} (Worker)`,
+        "`wrangler deploy --dry-run --outdir <tmp>`",
+        kb(size.value.bytes),
+        `**${kb(size.value.gzipBytes)}**`,
+      ]);
+    else reasons.push(`${app}: not measured: ${size.reason}.`);
+  }
+  if (results.coreBundles.ok) {
+    for (const bundle of results.coreBundles.value) {
+      rows.push([
+        `\`${bundle.name}\` alone, for browsers`,
+        "esbuild: bundle, minify, ES module, platform browser",
+        kb(bundle.bytes),
+        `**${kb(bundle.gzipBytes)}**`,
+      ]);
+    }
+  } else reasons.push(`Core entry points: not measured: ${results.coreBundles.reason}.`);
+  return [
+    "Sizes of what is shipped, raw and gzipped (zlib default level; KB = 1,000 bytes). Each entry point of " +
+      "core is bundled alone, so a subpath (such as a dictionary) is counted apart from the default import.",
+    ...(rows.length > 0 ? [table(["bundle", "made with", "size", "gzip"], rows)] : []),
+    ...reasons,
+  ].join("\n\n");
 }
 
 function accuracySection(results: BenchResults): string {
@@ -178,11 +279,10 @@ function accuracySection(results: BenchResults): string {
       "are in docs/accuracy.md): title; date, compared as an instant (a date a contender cannot turn into one " +
       "counts as none, and no date is right where the label has none; the run uses TZ=UTC, so a contender reads " +
       "a zone-less `2021-12-08 10:46:18` as UTC, where the brief says such dates are Asia/Shanghai); the start " +
-      "and end of the text after " +
-      "collapsing white space; every `mustContain` fragment kept; no `mustNotContain` boilerplate in the text. " +
-      "The HTML contenders' text is the article HTML they return, turned into text with a line break after " +
-      "each block (`src/contenders/html-text.ts`); caixun's is its `text`. The parse-only floor extracts " +
-      "nothing and is not judged.",
+      "and end of the text after collapsing white space; every `mustContain` fragment kept; no `mustNotContain` " +
+      "boilerplate in the text. The HTML contenders' text is the article HTML they return, turned into text with " +
+      "a line break after each block (`src/contenders/html-text.ts`); caixun's is its `text`. The parse-only " +
+      "floor extracts nothing and is not judged.",
     table(
       ["contender", ...JUDGED_FIELDS.map((f) => FIELD_LABELS[f]), "boilerplate fragments leaked"],
       scores.map((s) => [

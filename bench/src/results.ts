@@ -1,9 +1,8 @@
 import type { AccuracyResult } from "./accuracy.js";
+import type { BundleSize } from "./bundles.js";
 import type { CliRun } from "./cli-figures.js";
 import type { Machine } from "./machine.js";
-import type { MemoryFigure } from "./memory.js";
-import type { Timing } from "./runner.js";
-import type { BundleSize } from "./worker-bundle.js";
+import type { SpeedOptions, Timing } from "./speed/steady-state.js";
 
 /** A figure, or the reason it was not measured (never a made-up number). */
 export type Measured<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -13,15 +12,18 @@ export interface BenchResults {
   date: string;
   machine: Machine;
   command: string;
+  /** Which build of core each caixun contender parsed with (`working tree`, `main (1a2b3c4d5)`). */
+  cores: Record<string, string>;
   inputs: { files: number; bytes: number; realFiles: number; generatedFiles: number; seed: number };
-  rounds: { warmup: number; timed: number };
-  timings: Timing[];
-  memory: Measured<MemoryFigure[]>;
+  speed: SpeedOptions;
+  timings: Measured<Timing[]>;
   accuracy: Measured<AccuracyResult[]>;
   startupMs: Measured<number>;
   cliRuns: Measured<CliRun[]>;
   millionRun: Measured<CliRun>;
-  bundle: Measured<BundleSize>;
+  ingestRuns: Measured<CliRun[]>;
+  workerBundles: Array<{ app: string; size: Measured<BundleSize> }>;
+  coreBundles: Measured<BundleSize[]>;
 }
 
 export function measured<T>(value: T): Measured<T> {

@@ -5,11 +5,11 @@
 // seeds, every file of ../shared/corpus and of datasets/, N files of the generated corpus and, for
 // inputs nobody wrote by hand, `--mutants` cut-and-spliced variants of the real files. Exit 0 when every Article is
 // identical, 1 when some differ (the first `--show` differences are printed field by field).
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { build } from "esbuild";
+import { buildCore } from "./core-build.js";
 import { ensureCorpus } from "./corpus/ensure.js";
 import { relativePath } from "./corpus/generate.js";
 import { harvestPieces } from "./corpus/pieces.js";
@@ -44,42 +44,12 @@ if (![count, mutants, show].every((n) => Number.isInteger(n) && n >= 0) || !Numb
 type Parse = (input: Uint8Array, options: { filename: string }) => unknown;
 const log = (message: string) => process.stderr.write(`snapshot: ${message}\n`);
 
-/**
- * One ES module with core at `revision` (`.` is this checkout's working tree, uncommitted edits
- * included), bundled by esbuild with this checkout's installed dependencies.
- */
+/** `parse` of core at `revision` (`.` is this checkout's working tree, uncommitted edits included). */
 async function coreAt(revision: string): Promise<{ label: string; parse: Parse }> {
-  const work = "/tmp/caixun-snapshot";
-  let sourceRoot = REPO;
-  let label = "working tree";
-  if (revision !== ".") {
-    const sha = execFileSync("git", ["-C", REPO, "rev-parse", "--verify", `${revision}^{commit}`], {
-      encoding: "utf8",
-    }).trim();
-    label = `${revision} (${sha.slice(0, 9)})`;
-    sourceRoot = join(work, sha);
-    if (!existsSync(join(sourceRoot, "packages/core/src/index.ts"))) {
-      rmSync(sourceRoot, { recursive: true, force: true });
-      mkdirSync(sourceRoot, { recursive: true });
-      const archive = execFileSync("git", ["-C", REPO, "archive", sha, "packages/core"], {
-        maxBuffer: 1 << 30,
-      });
-      execFileSync("tar", ["-x", "-C", sourceRoot], { input: archive });
-    }
-  }
-  const outfile = join(work, `bundle-${revision === "." ? "worktree" : label.replace(/\W+/g, "-")}.mjs`);
-  await build({
-    entryPoints: [join(sourceRoot, "packages/core/src/index.ts")],
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    nodePaths: [join(REPO, "packages/core/node_modules"), join(REPO, "node_modules")],
-    outfile,
-    logLevel: "error",
-  });
-  const module = (await import(`${outfile}?${Date.now()}`)) as { parse: Parse };
-  return { label, parse: module.parse };
+  const build = await buildCore(revision);
+  const module = (await import(pathToFileURL(build.file).href)) as { parse: Parse };
+  build.remove();
+  return { label: build.label, parse: module.parse };
 }
 
 interface Input {

@@ -1,16 +1,17 @@
-import { CaixunError } from "@caixun/core";
 import { RecordTooLargeError } from "@caixun/store";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import type { ApiDeps, AppEnv } from "./deps.js";
 import { unsupportedMediaType } from "./inputs.js";
-import { type ProblemCode, ProblemError, problem, problemResponse } from "./problem.js";
+import { asProblem, type ProblemCode, problem, problemResponse } from "./problem.js";
 import { registerArticles } from "./routes/articles.js";
 import { registerCatalog } from "./routes/catalog.js";
 import { registerDocs } from "./routes/docs.js";
 import { registerParse } from "./routes/parse.js";
+import { securityHeaders } from "./security-headers.js";
 
 /** Problem codes of the HTTP errors Hono and its middleware raise for bad requests. */
 const HTTP_EXCEPTION_CODES: Partial<Record<number, ProblemCode>> = {
@@ -37,12 +38,13 @@ function acceptedTypes(app: OpenAPIHono<AppEnv>): AcceptedTypes {
 }
 
 function errorResponse(error: Error, c: Context<AppEnv>, accepted: () => AcceptedTypes): Response {
-  if (error instanceof ProblemError) {
-    const headers: Record<string, string> =
-      error.code === "unauthorized" ? { "www-authenticate": 'Bearer realm="caixun"' } : {};
-    // RFC 9110 §15.5.16: a 415 says which media types would have been taken.
-    if (error.accepted) headers["accept-post"] = error.accepted.join(", ");
-    return problemResponse(c, problem(error.code, error.message, error.errors, error.accepted), headers);
+  const refused = asProblem(error);
+  if (refused) {
+    return problemResponse(
+      c,
+      problem(refused.code, refused.message, refused.errors, refused.accepted),
+      refused.headers,
+    );
   }
   if (error instanceof HTTPException && error.status === 415) {
     // Raised by the route's validator before the handler runs: answer as the handler would.
@@ -52,9 +54,6 @@ function errorResponse(error: Error, c: Context<AppEnv>, accepted: () => Accepte
   if (error instanceof HTTPException) {
     const code = HTTP_EXCEPTION_CODES[error.status];
     if (code) return problemResponse(c, problem(code, error.message || code));
-  }
-  if (error instanceof CaixunError && error.code === "input-too-large") {
-    return problemResponse(c, problem("body-too-large", error.message));
   }
   if (error instanceof RecordTooLargeError) {
     return problemResponse(
@@ -83,9 +82,21 @@ export function createApp(resolveDeps: (c: Context) => ApiDeps): OpenAPIHono<App
     },
   });
 
+  app.use(securityHeaders);
   app.use(async (c, next) => {
     c.set("deps", resolveDeps(c));
     await next();
+  });
+  app.use(async (c, next) => {
+    const origins = c.var.deps.corsOrigins;
+    if (origins !== "*" && origins.length === 0) return next();
+    return cors({
+      origin: origins === "*" ? "*" : [...origins],
+      allowMethods: ["GET", "HEAD", "POST", "OPTIONS"],
+      allowHeaders: ["authorization", "content-type"],
+      exposeHeaders: ["retry-after"],
+      maxAge: 600,
+    })(c, next);
   });
   app.use(async (c, next) =>
     bodyLimit({

@@ -14,15 +14,18 @@ async function sameSecret(given: string, expected: string): Promise<boolean> {
   return difference === 0;
 }
 
+function unauthorized(detail: string): ProblemError {
+  return new ProblemError("unauthorized", detail, undefined, { "www-authenticate": 'Bearer realm="caixun"' });
+}
+
 /** Lets a request through only with `Authorization: Bearer <the configured token>`. */
 export const requireToken: MiddlewareHandler<AppEnv> = async (c, next) => {
   const expected = c.var.deps.token;
   if (!expected) {
-    throw new ProblemError("unauthorized", "writes are disabled: the server has no API_TOKEN configured");
+    throw unauthorized("writes are disabled: the server has no API_TOKEN configured");
   }
   const given = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(c.req.header("authorization") ?? "")?.[1];
-  if (!given) throw new ProblemError("unauthorized", "send Authorization: Bearer <token>");
-  if (!(await sameSecret(given, expected)))
-    throw new ProblemError("unauthorized", "the bearer token is wrong");
+  if (!given) throw unauthorized("send Authorization: Bearer <token>");
+  if (!(await sameSecret(given, expected))) throw unauthorized("the bearer token is wrong");
   await next();
 };

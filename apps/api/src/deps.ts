@@ -1,8 +1,23 @@
 import type { SecurityDictionary } from "@caixun/core";
+import type { ParseOutcome } from "@caixun/inputs/policy";
 import type { ArticleStore } from "@caixun/store";
 
 /** Request bodies larger than this are refused with 413 unless configured otherwise. */
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
+
+/** One input file as a client sent it. */
+export interface RawInput {
+  content: string | Uint8Array;
+  filename: string | undefined;
+}
+
+/**
+ * Parses one input under the shared input policy (`parseOutcomes` of `@caixun/inputs/policy`).
+ * Each runtime brings its own: on Node the parse runs in a worker thread with a time limit, on
+ * Workers in the request's isolate. It rejects with a `ProblemError` when the server will not
+ * finish the parse (time or memory limit, busy).
+ */
+export type Parser = (input: RawInput) => Promise<ParseOutcome[]>;
 
 /** What the app needs from its runtime; each adapter (Workers, Node) builds one. */
 export interface ApiDeps {
@@ -11,9 +26,14 @@ export interface ApiDeps {
   token: string | undefined;
   /** Largest request body accepted, in bytes. */
   bodyLimit: number;
+  parse: Parser;
   /** The securities dictionary, loaded on the first call (parses without one when it resolves to null). */
   securities: () => Promise<SecurityDictionary | null>;
+  /** Origins allowed to read the API from a browser: `*`, a list, or none (no CORS headers). */
+  corsOrigins: CorsOrigins;
 }
+
+export type CorsOrigins = "*" | readonly string[];
 
 /** Loads once, on first use; a failed load is tried again on the next call. */
 export function lazily<T>(load: () => Promise<T>): () => Promise<T> {
@@ -34,6 +54,8 @@ export interface ApiSettings {
   API_TOKEN?: string;
   /** Body limit in bytes. */
   BODY_LIMIT?: string;
+  /** `*`, or origins separated by commas (`https://a.example,https://b.example`); unset: no CORS. */
+  CORS_ORIGINS?: string;
 }
 
 /** A setting with a value the API cannot use: a deployment mistake, reported rather than guessed around. */
@@ -41,14 +63,47 @@ export class InvalidSettingError extends Error {
   override readonly name = "InvalidSettingError";
 }
 
-/** BODY_LIMIT in bytes, or the default when it is unset. */
-export function bodyLimitFrom(settings: ApiSettings): number {
-  if (settings.BODY_LIMIT === undefined || settings.BODY_LIMIT === "") return DEFAULT_BODY_LIMIT;
-  const value = Number(settings.BODY_LIMIT);
+/** A whole, positive number setting, or `fallback` when it is unset or empty. */
+export function positiveWholeNumber(
+  settings: Readonly<Record<string, string | undefined>>,
+  name: string,
+  fallback: number,
+  unit = "",
+): number {
+  const raw = settings[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
   if (!Number.isSafeInteger(value) || value <= 0) {
     throw new InvalidSettingError(
-      `BODY_LIMIT must be a whole number of bytes, not ${JSON.stringify(settings.BODY_LIMIT)}`,
+      `${name} must be a whole number${unit ? ` of ${unit}` : ""} above 0, not ${JSON.stringify(raw)}`,
     );
   }
   return value;
+}
+
+/** BODY_LIMIT in bytes, or the default when it is unset. */
+export function bodyLimitFrom(settings: ApiSettings): number {
+  return positiveWholeNumber({ ...settings }, "BODY_LIMIT", DEFAULT_BODY_LIMIT, "bytes");
+}
+
+/** CORS_ORIGINS as `*` or a list of origins (`scheme://host[:port]`, no path). */
+export function corsOriginsFrom(settings: ApiSettings): CorsOrigins {
+  const raw = (settings.CORS_ORIGINS ?? "").trim();
+  if (raw === "") return [];
+  if (raw === "*") return "*";
+  return raw.split(",").map((entry) => {
+    const origin = entry.trim();
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      // Reported below.
+    }
+    if (parsed === null || parsed.origin !== origin) {
+      throw new InvalidSettingError(
+        `CORS_ORIGINS must be * or origins such as https://news.example (scheme, host, port; no path), not ${JSON.stringify(origin)}`,
+      );
+    }
+    return origin;
+  });
 }

@@ -6,9 +6,14 @@ export {
   type ApiSettings,
   type AppEnv,
   bodyLimitFrom,
+  type CorsOrigins,
+  corsOriginsFrom,
   DEFAULT_BODY_LIMIT,
   InvalidSettingError,
   lazily,
+  type Parser,
+  type RawInput,
 } from "./deps.js";
+export { inlineParser } from "./inline-parser.js";
 export { type Problem, type ProblemCode, ProblemError } from "./problem.js";
 export { problemResponses } from "./routes/responses.js";

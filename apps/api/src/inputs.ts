@@ -1,14 +1,11 @@
-import type { Article, SecurityDictionary } from "@caixun/core";
-import { type Failed, parseOutcomes } from "@caixun/inputs/policy";
+import type { Article } from "@caixun/core";
+import type { Failed } from "@caixun/inputs/policy";
 import type { Context } from "hono";
+import type { Parser, RawInput } from "./deps.js";
 import { type Problem, type ProblemCode, ProblemError } from "./problem.js";
 import { type RawFile, RawFileSchema } from "./schemas.js";
 
-/** One input file as a client sent it. */
-export interface RawInput {
-  content: string | Uint8Array;
-  filename: string | undefined;
-}
+export type { RawInput } from "./deps.js";
 
 export const NDJSON = "application/x-ndjson";
 
@@ -70,6 +67,8 @@ export function unsupportedMediaType(accepted: string[]): ProblemError {
     "unsupported-media-type",
     `send the file with one of these Content-Types: ${accepted.join(", ")}`,
     undefined,
+    // RFC 9110 §15.5.16: a 415 says which media types would have been taken.
+    { "accept-post": accepted.join(", ") },
     accepted,
   );
 }
@@ -85,14 +84,16 @@ const FAILURE_PROBLEMS: Partial<Record<Failed["failure"]["code"], ProblemCode>> 
  * a file that is not text is refused, never stored or answered as an article. One refused input
  * refuses the whole request (nothing of it is stored), with every refused input listed in `errors`.
  */
-export function parseUnderPolicy(
+export async function parseUnderPolicy(
   inputs: readonly RawInput[],
-  securities?: SecurityDictionary,
-): { article: Article; input: RawInput }[] {
+  parse: Parser,
+): Promise<{ article: Article; input: RawInput }[]> {
   const articles: { article: Article; input: RawInput }[] = [];
   const refused: { code: ProblemCode; error: NonNullable<Problem["errors"]>[number] }[] = [];
+  // Each input is parsed by the runtime's parser (on Node, in a worker with a time limit).
+  const outcomes = await Promise.all(inputs.map((input) => parse(input)));
   inputs.forEach((input, index) => {
-    for (const outcome of parseOutcomes(input.content, input.filename, securities)) {
+    for (const outcome of outcomes[index]!) {
       if (outcome.status === "parsed") {
         articles.push({ article: outcome.article, input });
         continue;

@@ -1,17 +1,57 @@
-import type { Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { availableParallelism } from "node:os";
 import { openSqlite, sqliteArticleStore } from "@caixun/store/sqlite";
-import { serve } from "@hono/node-server";
+import { getRequestListener } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { answerClientErrors } from "./client-error.js";
-import { type ApiDeps, type ApiSettings, bodyLimitFrom, lazily } from "./deps.js";
+import {
+  type ApiDeps,
+  type ApiSettings,
+  bodyLimitFrom,
+  corsOriginsFrom,
+  lazily,
+  positiveWholeNumber,
+} from "./deps.js";
+import { readBody } from "./node-body.js";
+import { ParsePool } from "./node-parse-pool.js";
 
 export { InvalidSettingError } from "./deps.js";
 
-/** The shipped securities dictionary, imported and built on the first parse. */
+/** The shipped securities dictionary, imported and built on the first use (the parse workers build their own). */
 export const shippedSecurities = lazily(() =>
   import("@caixun/core/securities").then((m) => m.loadSecurities()),
 );
+
+/** Settings of the Node server, from the environment like the shared ones (see docs/api.md). */
+export interface NodeSettings extends ApiSettings {
+  /** Longest a parse may run, in milliseconds; past it the request gets 422 `parse-budget-exceeded`. */
+  PARSE_TIME_LIMIT_MS?: string;
+  /** Parse worker threads. */
+  PARSE_WORKERS?: string;
+  /** Inputs that may wait for a parse worker; past it, 503 `server-busy` with `Retry-After`. */
+  PARSE_QUEUE?: string;
+  /** Heap of each parse worker, in MB. */
+  PARSE_MEMORY_MB?: string;
+  /** Longest a client may take to send a whole request (headers and body), in milliseconds. */
+  REQUEST_TIMEOUT_MS?: string;
+  /** How long a stopping server lets requests in flight finish, in milliseconds. */
+  SHUTDOWN_GRACE_MS?: string;
+}
+
+export const NODE_DEFAULTS = {
+  PARSE_TIME_LIMIT_MS: 10_000,
+  PARSE_WORKERS: Math.max(1, Math.min(4, availableParallelism())),
+  PARSE_QUEUE: 256,
+  PARSE_MEMORY_MB: 1024,
+  REQUEST_TIMEOUT_MS: 30_000,
+  SHUTDOWN_GRACE_MS: 10_000,
+} as const;
+
+/** Headers must arrive within this (or the request timeout, when shorter). */
+const HEADERS_TIMEOUT_MS = 10_000;
+/** A connection with nothing to send or receive for this long is closed. */
+const IDLE_SOCKET_MS = 60_000;
 
 export interface NodeServerOptions {
   /** SQLite file; created and migrated when needed. */
@@ -19,46 +59,117 @@ export interface NodeServerOptions {
   /** 0 picks a free port. */
   port: number;
   host: string;
-  /** Defaults to API_TOKEN and BODY_LIMIT from the environment. */
-  settings?: ApiSettings;
+  /** Defaults to the process environment (API_TOKEN, BODY_LIMIT, CORS_ORIGINS, PARSE_… ). */
+  settings?: NodeSettings;
 }
 
 export interface RunningServer {
   url: string;
+  /**
+   * Stops gracefully: no new connections, idle ones closed, requests in flight answered (with
+   * `Connection: close`) for up to SHUTDOWN_GRACE_MS, then every connection closed, the parse
+   * workers stopped and the database closed.
+   */
   close(): Promise<void>;
 }
 
-/** The API on Node: @hono/node-server over a better-sqlite3 file. */
+/**
+ * The API on Node: the Hono app over a better-sqlite3 file, parsing in worker threads with a time
+ * and memory limit, so that no request can stall the server's own thread.
+ */
 export async function startServer(options: NodeServerOptions): Promise<RunningServer> {
-  const settings = options.settings ?? (process.env as ApiSettings);
+  const settings: Record<string, string | undefined> = { ...(options.settings ?? process.env) };
+  const setting = (name: keyof typeof NODE_DEFAULTS, unit: string) =>
+    positiveWholeNumber(settings, name, NODE_DEFAULTS[name], unit);
   const bodyLimit = bodyLimitFrom(settings);
+  const corsOrigins = corsOriginsFrom(settings);
+  const requestTimeout = setting("REQUEST_TIMEOUT_MS", "milliseconds");
+  const grace = setting("SHUTDOWN_GRACE_MS", "milliseconds");
+  const poolOptions = {
+    workers: setting("PARSE_WORKERS", "threads"),
+    timeLimitMs: setting("PARSE_TIME_LIMIT_MS", "milliseconds"),
+    queueLimit: setting("PARSE_QUEUE", "inputs"),
+    memoryLimitMb: setting("PARSE_MEMORY_MB", "MB"),
+  };
+
   const db = openSqlite(options.db);
+  const pool = new ParsePool(poolOptions);
   const deps: ApiDeps = {
     store: sqliteArticleStore(db),
     token: settings.API_TOKEN,
     bodyLimit,
+    parse: pool.parse,
     securities: shippedSecurities,
+    corsOrigins,
   };
-  const app = createApp(() => deps);
-  const { host } = options;
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(started));
-    started.once("error", reject);
-    answerClientErrors(started as Server);
-  }).catch((error: unknown) => {
+  const listener = getRequestListener(createApp(() => deps).fetch, { autoCleanupIncoming: false });
+  let stopping = false;
+  const inFlight = new Set<ServerResponse>();
+  const server = createServer(
+    {
+      requestTimeout,
+      headersTimeout: Math.min(HEADERS_TIMEOUT_MS, requestTimeout),
+      // How often Node checks those two timeouts (30 s by default, which would double a 30 s limit).
+      connectionsCheckingInterval: Math.min(1000, Math.max(50, requestTimeout / 4)),
+    },
+    (incoming: IncomingMessage, outgoing: ServerResponse) => {
+      // While stopping, answer what arrives but let the client know the connection will not be kept.
+      if (stopping) outgoing.shouldKeepAlive = false;
+      inFlight.add(outgoing);
+      outgoing.once("close", () => inFlight.delete(outgoing));
+      // A response that began before the server was stopping may have promised keep-alive: once it
+      // is handed to the OS, end its connection (FIN after the pending bytes, never a cut).
+      const socket = incoming.socket;
+      outgoing.once("finish", () => {
+        if (stopping) socket.end();
+      });
+      void readBody(incoming, outgoing, bodyLimit).then(() => listener(incoming, outgoing));
+    },
+  );
+  server.setTimeout(IDLE_SOCKET_MS);
+  answerClientErrors(server);
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(options.port, options.host, () => {
+        server.off("error", reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await pool.close();
     db.close();
     throw error;
-  });
+  }
   const { port } = server.address() as AddressInfo;
+  const host = options.host;
+  let closing: Promise<void> | null = null;
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => {
-          db.close();
-          if (error) reject(error);
-          else resolve();
-        });
-      }),
+    close: () => {
+      closing ??= (async () => {
+        stopping = true;
+        for (const outgoing of inFlight) if (!outgoing.headersSent) outgoing.shouldKeepAlive = false;
+        await stopListening(server, grace);
+        await pool.close();
+        db.close();
+      })();
+      return closing;
+    },
   };
+}
+
+/**
+ * Stops accepting and closes the idle connections; busy ones end after their response (see the
+ * request handler). After `grace`, the ones still busy are cut.
+ */
+function stopListening(server: Server, grace: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const cut = setTimeout(() => server.closeAllConnections(), grace);
+    server.close(() => {
+      clearTimeout(cut);
+      resolve();
+    });
+  });
 }

@@ -1,21 +1,31 @@
+import { CaixunError } from "@caixun/core";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
-/** Stable, documented codes of every error the API answers with (see docs/api.md). */
-export const PROBLEM_CODES = [
-  "bad-request",
-  "invalid-json",
-  "unauthorized",
-  "not-found",
-  "body-too-large",
-  "unsupported-media-type",
-  "invalid-request",
+/** Status and title of every error the API answers with: stable, documented codes (see docs/api.md). */
+const PROBLEMS = {
+  /** A request that is not valid HTTP (Node's parser refused it: raw UTF-8 in the URL). */
+  "bad-request": [400, "Bad Request"],
+  "invalid-json": [400, "Bad Request"],
+  unauthorized: [401, "Unauthorized"],
+  "not-found": [404, "Not Found"],
+  /** (Node server) the request was not sent whole within `REQUEST_TIMEOUT_MS`. */
+  "request-timeout": [408, "Request Timeout"],
+  "body-too-large": [413, "Content Too Large"],
+  "unsupported-media-type": [415, "Unsupported Media Type"],
+  /** (Node server) the request's headers are larger than Node's limit. */
+  "headers-too-large": [431, "Request Header Fields Too Large"],
+  "invalid-request": [422, "Unprocessable Content"],
   /** The body is not text: an image, an archive (the input policy of every app, `@caixun/inputs/policy`). */
-  "binary-content",
-  "internal-error",
-] as const;
+  "binary-content": [422, "Unprocessable Content"],
+  "parse-budget-exceeded": [422, "Unprocessable Content"],
+  "internal-error": [500, "Internal Server Error"],
+  "server-busy": [503, "Service Unavailable"],
+} as const satisfies Record<string, readonly [ContentfulStatusCode, string]>;
 
-export type ProblemCode = (typeof PROBLEM_CODES)[number];
+export type ProblemCode = keyof typeof PROBLEMS;
+
+export const PROBLEM_CODES = Object.keys(PROBLEMS) as [ProblemCode, ...ProblemCode[]];
 
 /** An RFC 9457 problem detail, extended with the stable `code`. */
 export interface Problem {
@@ -30,29 +40,9 @@ export interface Problem {
   accepted?: string[];
 }
 
-const TITLES: Record<ProblemCode, string> = {
-  "bad-request": "Bad Request",
-  "invalid-json": "Bad Request",
-  unauthorized: "Unauthorized",
-  "not-found": "Not Found",
-  "body-too-large": "Content Too Large",
-  "unsupported-media-type": "Unsupported Media Type",
-  "invalid-request": "Unprocessable Content",
-  "binary-content": "Unprocessable Content",
-  "internal-error": "Internal Server Error",
-};
-
-export const STATUS: Record<ProblemCode, ContentfulStatusCode> = {
-  "bad-request": 400,
-  "invalid-json": 400,
-  unauthorized: 401,
-  "not-found": 404,
-  "body-too-large": 413,
-  "unsupported-media-type": 415,
-  "invalid-request": 422,
-  "binary-content": 422,
-  "internal-error": 500,
-};
+export function statusOf(code: ProblemCode): ContentfulStatusCode {
+  return PROBLEMS[code][0];
+}
 
 /** Thrown by handlers for an answer that is not a success; the app's error handler renders it. */
 export class ProblemError extends Error {
@@ -61,6 +51,9 @@ export class ProblemError extends Error {
     readonly code: ProblemCode,
     detail: string,
     readonly errors?: Problem["errors"],
+    /** Extra response headers (`Retry-After`, `WWW-Authenticate`, `Accept-Post`). */
+    readonly headers: Record<string, string> = {},
+    /** For `unsupported-media-type`: the content types the route takes. */
     readonly accepted?: Problem["accepted"],
   ) {
     super(detail);
@@ -73,10 +66,11 @@ export function problem(
   errors?: Problem["errors"],
   accepted?: Problem["accepted"],
 ): Problem {
+  const [status, title] = PROBLEMS[code];
   return {
     type: "about:blank",
-    title: TITLES[code],
-    status: STATUS[code],
+    title,
+    status,
     code,
     detail,
     ...(errors ? { errors } : {}),
@@ -85,8 +79,24 @@ export function problem(
 }
 
 export function problemResponse(c: Context, body: Problem, headers: Record<string, string> = {}): Response {
-  return c.body(JSON.stringify(body), STATUS[body.code], {
+  return c.body(JSON.stringify(body), statusOf(body.code), {
     "content-type": "application/problem+json",
     ...headers,
   });
+}
+
+/** Core's refusals: documented limits of the parser, so the request's fault, never the server's. */
+const CAIXUN_ERROR_CODES: Partial<Record<string, ProblemCode>> = {
+  "input-too-large": "body-too-large",
+  "parse-budget-exceeded": "parse-budget-exceeded",
+};
+
+/** The error as the problem the API answers with, when it is a refusal of the request; else null. */
+export function asProblem(error: unknown): ProblemError | null {
+  if (error instanceof ProblemError) return error;
+  if (error instanceof CaixunError) {
+    const code = CAIXUN_ERROR_CODES[error.code];
+    if (code) return new ProblemError(code, error.message);
+  }
+  return null;
 }

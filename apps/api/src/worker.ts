@@ -2,7 +2,8 @@ import { d1ArticleStore } from "@caixun/store/d1";
 import type { D1Database, Fetcher } from "@cloudflare/workers-types";
 import { createApp } from "./app.js";
 import { assetSecurities } from "./asset-securities.js";
-import { type ApiDeps, type ApiSettings, bodyLimitFrom, lazily } from "./deps.js";
+import { type ApiDeps, type ApiSettings, bodyLimitFrom, corsOriginsFrom, lazily } from "./deps.js";
+import { inlineParser } from "./inline-parser.js";
 
 /** Bindings of the Worker (see wrangler.jsonc); API_TOKEN is a secret. */
 export interface WorkerEnv extends ApiSettings {
@@ -17,11 +18,14 @@ const depsByEnv = new WeakMap<WorkerEnv, ApiDeps>();
 function depsFor(env: WorkerEnv): ApiDeps {
   let deps = depsByEnv.get(env);
   if (!deps) {
+    const securities = lazily(() => assetSecurities(env.ASSETS));
     deps = {
       store: d1ArticleStore(env.DB),
       token: env.API_TOKEN,
       bodyLimit: bodyLimitFrom(env),
-      securities: lazily(() => assetSecurities(env.ASSETS)),
+      parse: inlineParser(securities),
+      securities,
+      corsOrigins: corsOriginsFrom(env),
     };
     depsByEnv.set(env, deps);
   }

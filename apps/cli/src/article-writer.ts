@@ -1,12 +1,11 @@
-import type { Article } from "@caixun/core";
-import type { Failure, Input } from "@caixun/inputs";
+import type { Failure, Input, Parsed } from "@caixun/inputs";
 import type { OutputFormat } from "./formats/index.js";
 import { type OutputSink, openAtomicFile, stdoutSink, writeFileAtomic } from "./output.js";
 import { mirroredPath, type OutputTarget } from "./output-target.js";
 
 /** Writes articles to the output target; `article` returns a failure when this one could not be written. */
 export interface ArticleWriter {
-  article(article: Article, input: Input): Promise<Failure | null>;
+  article(parsed: Parsed, input: Input): Promise<Failure | null>;
   finish(): Promise<void>;
   abort(): Promise<void>;
 }
@@ -26,9 +25,12 @@ export async function openWriter(target: OutputTarget, format: OutputFormat): Pr
     await sink.write(format.end(count));
   };
   return {
-    async article(article, input) {
+    async article(parsed, input) {
       await begin();
-      await sink.write(format.record(article, input, count++));
+      await sink.write(
+        format.recordParsed?.(parsed, input, count) ?? format.record(parsed.article, input, count),
+      );
+      count++;
       return null;
     },
     async finish() {
@@ -50,7 +52,7 @@ export async function openWriter(target: OutputTarget, format: OutputFormat): Pr
 function folderWriter(folder: string, format: OutputFormat): ArticleWriter {
   const written = new Map<string, string>();
   return {
-    async article(article, input) {
+    async article(parsed, input) {
       const path = mirroredPath(folder, input.relativePath, format.extension);
       const earlier = written.get(path);
       if (earlier !== undefined) {
@@ -58,7 +60,7 @@ function folderWriter(folder: string, format: OutputFormat): ArticleWriter {
       }
       written.set(path, input.path);
       try {
-        await writeFileAtomic(path, format.document(article, input));
+        await writeFileAtomic(path, format.document(parsed.article, input));
         return null;
       } catch (error) {
         return { code: "unwritable", message: `cannot write ${path}: ${(error as Error).message}` };

@@ -2,12 +2,21 @@
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
-export function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+/**
+ * Cells a spreadsheet would run as a formula (OWASP's rule: a first character of `=`, `+`, `-`,
+ * `@`, tab or carriage return; `=HYPERLINK(…)` in a scraped title is enough) get a leading `'`,
+ * which spreadsheets show as text and do not display.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvField(value: string, raw = false): string {
+  const cell = !raw && FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
-export function csvRecord(values: readonly string[]): string {
-  return `${values.map(csvField).join(",")}\r\n`;
+/** One record; `raw` writes cells as they are, formulas and all (`--csv-raw`). */
+export function csvRecord(values: readonly string[], raw = false): string {
+  return `${values.map((value) => csvField(value, raw)).join(",")}\r\n`;
 }
 
 /** The UTF-8 byte order mark Excel needs to read a CSV file as UTF-8. */

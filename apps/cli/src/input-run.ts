@@ -1,17 +1,19 @@
-import type { Article } from "@caixun/core";
 import {
   countInputs,
   type Failure,
   type Input,
   type InputRoot,
   type Outcome,
+  type Parsed,
   parseInputs,
   type Skip,
+  warningCount,
 } from "@caixun/inputs";
 import type { InterruptWatch } from "./interrupt.js";
 import type { OutputSink } from "./output.js";
 import { Progress } from "./progress.js";
 import { type RunCounts, skipLabel } from "./summary.js";
+import { inputLine } from "./terminal-text.js";
 
 export interface InputRunOptions {
   /** Worker threads (capped at the cores and started only as inputs need them). */
@@ -60,7 +62,8 @@ export class InputRun {
     return this.interrupts.interrupted;
   }
 
-  async *articles(): AsyncGenerator<{ input: Input; article: Article }> {
+  /** Each input's parsed outcome: `parsed.article` is the Article (decoded from the worker's JSON when read). */
+  async *articles(): AsyncGenerator<{ input: Input; parsed: Parsed }> {
     const walk = this.options.extensions === undefined ? {} : { extensions: this.options.extensions };
     if (this.progress.active)
       void countInputs(this.roots, walk).then(
@@ -77,10 +80,10 @@ export class InputRun {
         if (this.interrupted) break;
         if (outcome.status === "parsed") {
           this.failedNow = null;
-          yield { input, article: outcome.article };
+          yield { input, parsed: outcome };
           if (this.failedNow === null) {
             this.counts.parsed++;
-            if (outcome.article.warnings.length > 0) this.counts.withWarnings++;
+            if (warningCount(outcome) > 0) this.counts.withWarnings++;
             this.progress.tick(false);
           } else {
             await this.report(input, { status: "failed", failure: this.failedNow });
@@ -123,7 +126,7 @@ export class InputRun {
 
   private async log(input: Input, code: string, message: string, where = "", ref?: string): Promise<void> {
     this.progress.clear();
-    process.stderr.write(`caixun: ${input.path}${where}: ${message}\n`);
+    process.stderr.write(inputLine(`${input.path}${where}`, message));
     const line = { file: input.path, ...(ref === undefined ? {} : { ref }), code, message };
     await this.options.errorLog?.write(`${JSON.stringify(line)}\n`);
   }

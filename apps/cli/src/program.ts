@@ -11,6 +11,7 @@ import { registerServe } from "./commands/serve.js";
 import { registerSite } from "./commands/site.js";
 import { registerStats } from "./commands/stats.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UsageError } from "./exit-codes.js";
+import { terminalSafe } from "./terminal-text.js";
 
 /**
  * Every command of the CLI, in the order `caixun --help` lists them. To add a command, write one
@@ -77,7 +78,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     }
     // An input argument that names nothing readable is a usage error too.
     if (error instanceof UsageError || error instanceof InputSpecError) {
-      process.stderr.write(`caixun: ${error.message}\n`);
+      process.stderr.write(`caixun: ${terminalSafe(error.message)}\n`);
       return EXIT_USAGE;
     }
     throw error;

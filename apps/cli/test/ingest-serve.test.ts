@@ -103,6 +103,24 @@ describe("caixun ingest, then caixun serve", () => {
     expect(await exited(child)).toBe(0);
   });
 
+  it("on SIGTERM answers the request in flight, with Connection: close, then exits", async () => {
+    const { url, child } = await serve(["--db", db], { BODY_LIMIT: String(16 * 1024 * 1024) });
+    const paragraph =
+      "中国太保聚焦主责主业，助力打赢疫情防控大战硬战。记者从公司获悉，保费收入达到1200亿元。\n\n";
+    const inFlight = fetch(`${url}/v1/parse`, {
+      method: "POST",
+      body: paragraph.repeat(40_000),
+      headers: { "content-type": "text/plain" },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    child.kill("SIGTERM");
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(response.headers.get("connection")).toBe("close");
+    expect(((await response.json()) as { blocks: unknown[] }).blocks.length).toBeGreaterThan(1000);
+    expect(await exited(child)).toBe(0);
+  });
+
   it("refuses a database that does not exist, a bad BODY_LIMIT and a port that is taken", async () => {
     const missing = runCli(["serve", "--db", join(dir, "missing.db")]);
     expect(missing.code).toBe(2);

@@ -2,7 +2,15 @@
  * The ingestion Worker: the caixun API (the same Hono app as apps/api) over the deployment's store,
  * plus `/v1/batches`, and the consumer of the work queue and its dead-letter queue.
  */
-import { type ApiDeps, assetSecurities, bodyLimitFrom, createApp, lazily } from "@caixun/api";
+import {
+  type ApiDeps,
+  assetSecurities,
+  bodyLimitFrom,
+  corsOriginsFrom,
+  createApp,
+  inlineParser,
+  lazily,
+} from "@caixun/api";
 import type { ExportedHandler, Fetcher, MessageBatch } from "@cloudflare/workers-types";
 import type { IngestEnv } from "./env.js";
 import { handleQueue } from "./queue.js";
@@ -15,12 +23,15 @@ const depsByEnv = new WeakMap<IngestEnv, ApiDeps>();
 function depsFor(env: IngestEnv): ApiDeps {
   let deps = depsByEnv.get(env);
   if (!deps) {
+    // The API's parses use the securities dictionary when an ASSETS binding serves securities.tsv.
+    const securities = lazily(() => assetSecurities(env.ASSETS as Fetcher | undefined));
     deps = {
       store: storeFromEnv(env),
       token: env.API_TOKEN,
       bodyLimit: bodyLimitFrom(env),
-      // The API's parses use the securities dictionary when an ASSETS binding serves securities.tsv.
-      securities: lazily(() => assetSecurities(env.ASSETS as Fetcher | undefined)),
+      parse: inlineParser(securities),
+      securities,
+      corsOrigins: corsOriginsFrom(env),
     };
     depsByEnv.set(env, deps);
   }

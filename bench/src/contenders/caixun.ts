@@ -1,17 +1,25 @@
-import { parse } from "@caixun/core";
+import { pathToFileURL } from "node:url";
 import type { Contender } from "./contender.js";
 
-/** caixun's `parse` as a contender; another build's `parse` makes a before/after pair. */
-export function caixunContender(parseFile: typeof parse, name: string): Contender {
+type Parse = (
+  input: Uint8Array,
+  options: { filename: string },
+) => {
+  title: string;
+  publishedAt: string | null;
+  text: string;
+};
+
+/** caixun's `parse` from one build of core (see core-build.ts); two builds make a before/after pair. */
+export async function caixunContender(coreFile: string, name: string): Promise<Contender> {
+  const { parse } = (await import(pathToFileURL(coreFile).href)) as { parse: Parse };
   return {
     name,
     reads: "raw",
     extracts: true,
     extract(input) {
-      const article = parseFile(input.raw, { filename: input.filename });
+      const article = parse(input.raw, { filename: input.filename });
       return { title: article.title, date: article.publishedAt, text: () => article.text };
     },
   };
 }
-
-export const caixun = caixunContender(parse, "caixun parse");

@@ -1,17 +1,46 @@
-import { articleExtractor } from "./article-extractor.js";
-import { caixun } from "./caixun.js";
 import type { Contender } from "./contender.js";
-import { defuddle } from "./defuddle.js";
-import { htmlparser2Floor } from "./htmlparser2-floor.js";
-import { readability } from "./readability.js";
 
-/** Every contender, caixun first and the parse-only floor last. */
-export const CONTENDERS: readonly Contender[] = [
-  caixun,
-  readability,
-  articleExtractor,
-  defuddle,
-  htmlparser2Floor,
+/** A contender by a short key, loaded only by the process that runs it. */
+export interface ContenderEntry {
+  key: string;
+  /** `core` is the bundled core the caixun contenders parse with (see core-build.ts). */
+  load(core: string | undefined): Promise<Contender>;
+}
+
+const needCore = (core: string | undefined): string => {
+  if (core === undefined) throw new Error("a caixun contender needs a core build");
+  return core;
+};
+
+export const CAIXUN = "caixun";
+export const BASELINE = "caixun-baseline";
+export const READABILITY = "readability";
+export const ARTICLE_EXTRACTOR = "article-extractor";
+export const DEFUDDLE = "defuddle";
+export const HTMLPARSER2 = "htmlparser2";
+
+/** Every contender, caixun first, its baseline build next and the parse-only floor last. */
+export const CONTENDERS: readonly ContenderEntry[] = [
+  {
+    key: CAIXUN,
+    load: async (core) => (await import("./caixun.js")).caixunContender(needCore(core), "caixun parse"),
+  },
+  {
+    key: BASELINE,
+    load: async (core) =>
+      (await import("./caixun.js")).caixunContender(needCore(core), "caixun parse, baseline build"),
+  },
+  { key: READABILITY, load: async () => (await import("./readability.js")).readability },
+  { key: ARTICLE_EXTRACTOR, load: async () => (await import("./article-extractor.js")).articleExtractor },
+  { key: DEFUDDLE, load: async () => (await import("./defuddle.js")).defuddle },
+  { key: HTMLPARSER2, load: async () => (await import("./htmlparser2-floor.js")).htmlparser2Floor },
 ];
+
+export function contenderEntry(key: string): ContenderEntry {
+  const entry = CONTENDERS.find((c) => c.key === key);
+  if (entry === undefined)
+    throw new Error(`no contender "${key}" (${CONTENDERS.map((c) => c.key).join(", ")})`);
+  return entry;
+}
 
 export type { BenchInput, Contender, Extraction } from "./contender.js";

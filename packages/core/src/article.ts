@@ -202,6 +202,13 @@ export const WARNING_CODES = [
   "many-documents",
   /** The input is gzip-compressed; `parse` cannot read it, `parseAll` can. */
   "compressed-input",
+  /**
+   * Front-matter values were cut: YAML aliases that would expand far past the size of the file
+   * (“billion laughs”), a cycle (`a: &a [*a]`), or nesting deeper than any real front matter.
+   */
+  "front-matter-capped",
+  /** Markdown quotes or lists nested deeper than any real article were flattened to a cap. */
+  "nesting-capped",
 ] as const;
 
 export type WarningCode = (typeof WARNING_CODES)[number];

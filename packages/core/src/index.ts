@@ -29,7 +29,7 @@ export {
   WARNING_CODES,
 } from "./article.js";
 export { hammingDistance } from "./assemble/fingerprint.js";
-export { escapeHtml, renderHtml, safeUrl } from "./assemble/render-html.js";
+export { escapeHtml, renderHtml } from "./assemble/render-html.js";
 export { CAIXUN_ERROR_CODES, CaixunError, type CaixunErrorCode, MAX_INPUT_SIZE } from "./errors.js";
 export type {
   BodySyntax,
@@ -84,3 +84,4 @@ export {
 } from "./securities/dictionary.js";
 export { type FoundSecurities, findSecurities, type ListingEvidence } from "./securities/find.js";
 export { DEFAULT_SETTINGS, type ParseSettings } from "./settings.js";
+export { normaliseUrl, safeUrl } from "./text/url.js";

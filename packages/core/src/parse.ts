@@ -1,4 +1,5 @@
 import type { Article } from "./article.js";
+import { scrubControlCharacters } from "./assemble/control-characters.js";
 import { PACKS, type PackSet } from "./packs/index.js";
 import { runPipeline } from "./pipeline/pipeline.js";
 import { salvage } from "./pipeline/salvage.js";
@@ -39,6 +40,7 @@ export interface ParseOptions {
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Article {
   const settings = resolveSettings(options.settings);
   const decoded = decode(input, settings);
+  let article: Article;
   try {
     const kind = detectInput(decoded.text.slice(0, SAMPLE_LENGTH));
     const read = readWholeFile(kind, decoded.text, options.filename, settings);
@@ -51,7 +53,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): A
             ),
           ]
         : [];
-    return runPipeline({
+    article = runPipeline({
       settings,
       packs: options.packs ?? PACKS,
       ...(options.securities ? { securities: options.securities } : {}),
@@ -60,6 +62,8 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): A
     });
   } catch (error) {
     const document = { text: decoded.text, filename: options.filename, ref: null, id: null };
-    return salvage(document, decoded.warnings, settings, error);
+    article = salvage(document, decoded.warnings, settings, error);
   }
+  // Entities and YAML escapes can bring control characters back into any field: none leaves core.
+  return scrubControlCharacters(article);
 }

@@ -14,6 +14,13 @@ export interface ParseSettings {
   gb18030OddShare: number;
   /** DOM nesting deeper than this is flattened to text, so no later walk can overflow the stack. */
   maxDomDepth: number;
+  /**
+   * Columns of container prefix (quote markers, list markers, indentation; a tab is four) a
+   * Markdown line may have; deeper nesting is flattened before the Markdown is read
+   * (`nesting-capped`). 64 is about thirty levels, far past any real article and inside
+   * markdown-it's own nesting cap, past which it would drop the rest of the body.
+   */
+  maxMarkdownPrefixColumns: number;
   /** Longest standalone bold line of an HTML or Markdown body that is read as a heading. */
   boldHeadingMaxLength: number;
   /** Shortest bold run at the head of a paragraph that is split off as a run-in heading. */
@@ -31,6 +38,11 @@ export interface ParseSettings {
   plainHeadingMaxLength: number;
   /** Plain text: how many lines at the top may hold a time stamp. */
   plainStampLines: number;
+  /**
+   * Plain text: longest line that can be a time stamp. The pattern is tried on such short lines
+   * only (its URL part backtracks on a long line of `a.com.com…`).
+   */
+  plainStampMaxLength: number;
   /** Longest line after an image that can become its caption. */
   captionMaxLength: number;
   /** Longest block that is read as a credit line (`（文章来源：北方网）`, `(责任编辑:马欣)`). */
@@ -63,6 +75,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   binaryControlShare: 0.1,
   gb18030OddShare: 0.1,
   maxDomDepth: 200,
+  maxMarkdownPrefixColumns: 64,
   boldHeadingMaxLength: 60,
   runInHeadingMinLength: 4,
   runInBodyMinLength: 10,
@@ -70,6 +83,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   plainTitleMaxLength: 50,
   plainHeadingMaxLength: 30,
   plainStampLines: 2,
+  plainStampMaxLength: 120,
   captionMaxLength: 80,
   creditLineMaxLength: 160,
   creditSourceMaxLength: 20,

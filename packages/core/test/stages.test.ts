@@ -303,6 +303,20 @@ describe("fingerprint", () => {
     expect(a).toBe(b);
     expect(hammingDistance(a, c)).toBeGreaterThan(12);
   });
+
+  it("keeps its values (they are stored, and compared across versions): short texts, one shingle, many", () => {
+    // Values of the bit-sliced implementation this packed-counter one replaced.
+    expect(fingerprint("")).toBe("0000000000000000");
+    expect(fingerprint("。")).toBe("0000000000000000");
+    expect(fingerprint("保")).toBe("5d029f592e5392fa");
+    expect(fingerprint("A保")).toBe("e614cc92dd4c91e6");
+    expect(fingerprint("中国太保")).toBe("0060008e34214801");
+    expect(fingerprint("在岸人民币兑美元升至2018年5月以来新高，现报6.3565。")).toBe("31c038c3590ca29c");
+    expect(fingerprint("CPIC China Pacific Insurance 601601 02601")).toBe("58496e3d2a002770");
+    expect(fingerprint("平安产险多项服务获评2021中国银行业保险业年度服务创新案例".repeat(40))).toBe(
+      "c58706dd08554521",
+    );
+  });
 });
 
 describe("renderHtml", () => {

@@ -33,3 +33,4 @@ export {
 } from "./read.js";
 export { securities, useSecurityList } from "./securities.js";
 export { serveTasks } from "./serve-tasks.js";
+export { ArticleFromJson, articleJson, warningCount } from "./wire.js";

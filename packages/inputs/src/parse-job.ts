@@ -1,4 +1,4 @@
-import { failed, inputTooLarge, type ParseOutcome, parseOutcomes } from "./policy.js";
+import { type Failed, failed, inputTooLarge, type ParseOutcome, parseOutcomes } from "./policy.js";
 import { readFileBounded } from "./read.js";
 import { securities } from "./securities.js";
 
@@ -12,14 +12,14 @@ export type ParseJob =
  * one outcome per Article (or the reason the input gave none). A read error is a failure of this input, not of the run. This is the one
  * function the parse workers run: an input that holds many records yields many outcomes here.
  */
-export async function* runParseJob(job: ParseJob): AsyncGenerator<ParseOutcome> {
+export function* runParseJob(job: ParseJob): Generator<ParseOutcome> {
   if (job.kind === "bytes") {
     yield* parseOutcomes(job.bytes, job.filename, securities());
     return;
   }
-  let read: Awaited<ReturnType<typeof readFileBounded>>;
+  let read: ReturnType<typeof readFileBounded>;
   try {
-    read = await readFileBounded(job.path);
+    read = readFileBounded(job.path);
   } catch (error) {
     yield failed("unreadable", (error as Error).message);
     return;
@@ -32,7 +32,7 @@ export async function* runParseJob(job: ParseJob): AsyncGenerator<ParseOutcome> 
 }
 
 /** The outcome of a job whose parse threw something other than a CaixunError (a core bug). */
-export function internalError(error: unknown, during: string): ParseOutcome {
+export function internalError(error: unknown, during: string): Failed {
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
   return failed("internal-error", `${during}: ${message}`);
 }

@@ -5,6 +5,7 @@ import { internalError, type ParseJob } from "./parse-job.js";
 import { failed, inputTooLarge, type Outcome, type ParseOutcome } from "./policy.js";
 import { effectiveJobs, WorkerPool } from "./pool.js";
 import { openSpecialStream, ReadAbortedError, readStreamBounded } from "./read.js";
+import { fromWire, type WireOutcome } from "./wire.js";
 
 export interface ParseInputsOptions extends WalkOptions {
   /** Worker threads; defaults to the cores, and never more (see `effectiveJobs`). */
@@ -28,14 +29,15 @@ export async function* parseInputs(
   options: ParseInputsOptions = {},
 ): AsyncGenerator<{ input: Input; outcome: Outcome }> {
   const jobs = effectiveJobs(options.jobs);
-  const pool = new WorkerPool<ParseJob, ParseOutcome>(new URL("./parse-worker.js", import.meta.url), {
+  const pool = new WorkerPool<ParseJob, WireOutcome>(new URL("./parse-worker.js", import.meta.url), {
     size: jobs,
     crashResult: (error) => internalError(error, "parse worker failed"),
   });
+  const run = (job: ParseJob) => decoded(pool.run(job));
   const start = (input: Input): AsyncIterable<Outcome> => {
     if (input.outcome !== undefined) return once(input.outcome);
-    if (input.via === "file") return pool.run({ kind: "file", path: input.path });
-    return readThenParse(input, pool, options.signal);
+    if (input.via === "file") return run({ kind: "file", path: input.path });
+    return readThenParse(input, run, options.signal);
   };
   try {
     const entries = walkInputs(roots, options);
@@ -50,7 +52,7 @@ export async function* parseInputs(
 /** Stdin, a FIFO or a device: read here (so Ctrl-C can stop the wait), parsed in the pool. */
 function readThenParse(
   input: Input,
-  pool: WorkerPool<ParseJob, ParseOutcome>,
+  run: (job: ParseJob) => AsyncIterable<ParseOutcome>,
   signal: AbortSignal | undefined,
 ): AsyncIterable<Outcome> {
   const stdin = input.path === "-";
@@ -67,8 +69,13 @@ function readThenParse(
     const got = await read;
     if ("status" in got) yield got;
     else if (got.tooLarge) yield inputTooLarge(null, stdin ? "stdin" : "input");
-    else yield* pool.run({ kind: "bytes", bytes: got.bytes, filename: stdin ? "stdin" : input.path });
+    else yield* run({ kind: "bytes", bytes: got.bytes, filename: stdin ? "stdin" : input.path });
   })();
+}
+
+/** A worker's outcomes as the main thread uses them (see wire.ts). */
+async function* decoded(outcomes: AsyncIterable<WireOutcome>): AsyncGenerator<ParseOutcome> {
+  for await (const outcome of outcomes) yield fromWire(outcome);
 }
 
 export interface ParseArticlesOptions extends ParseInputsOptions {

@@ -34,7 +34,7 @@ export function sqliteDatabase(db: Sqlite): SqlDatabase {
 }
 
 /**
- * Applies the `.sql` files of `dir` not applied yet, in name order, each in its own transaction.
+ * Applies the `.sql` files of `dir` not applied yet, in name order, in one transaction.
  * The bookkeeping table is the one wrangler keeps for D1 (`d1_migrations`), so one migrations
  * directory means the same thing on both runtimes. Returns the names applied now.
  */
@@ -44,20 +44,24 @@ export function migrate(db: Sqlite, dir: string = MIGRATIONS_DIR): string[] {
     name TEXT UNIQUE,
     applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL
   )`);
-  const applied = new Set(
-    (db.prepare("SELECT name FROM d1_migrations").all() as { name: string }[]).map((row) => row.name),
-  );
-  const pending = readdirSync(dir)
-    .filter((name) => name.endsWith(".sql") && !applied.has(name))
-    .sort();
   const record = db.prepare("INSERT INTO d1_migrations (name) VALUES (?)");
-  for (const name of pending) {
-    db.transaction(() => {
-      db.exec(readFileSync(`${dir}/${name}`, "utf8"));
-      record.run(name);
-    })();
-  }
-  return pending;
+  // What is applied is read under the write lock (BEGIN IMMEDIATE): two processes opening a new
+  // file at once (a server and an ingest, say) must not both apply the same migration.
+  return db
+    .transaction(() => {
+      const applied = new Set(
+        (db.prepare("SELECT name FROM d1_migrations").all() as { name: string }[]).map((row) => row.name),
+      );
+      const pending = readdirSync(dir)
+        .filter((name) => name.endsWith(".sql") && !applied.has(name))
+        .sort();
+      for (const name of pending) {
+        db.exec(readFileSync(`${dir}/${name}`, "utf8"));
+        record.run(name);
+      }
+      return pending;
+    })
+    .immediate();
 }
 
 /** Opens (creating if needed) a SQLite file and brings its schema up to date. */

@@ -54,7 +54,7 @@ const ingestRoute = createRoute({
       description: "Ids and parse warnings of the stored articles",
       content: { "application/json": { schema: IngestResultSchema } },
     },
-    ...problemResponses(400, 401, 413, 415, 422),
+    ...problemResponses(400, 401, 413, 415, 422, 503),
   },
 });
 
@@ -128,11 +128,12 @@ export function registerArticles(app: OpenAPIHono<AppEnv>): void {
       }
       inputs = lines;
     }
-    const securities = (await c.var.deps.securities()) ?? undefined;
-    const stored: StoredArticle[] = parseUnderPolicy(inputs, securities).map(({ article, input }) => ({
-      article,
-      filename: input.filename ?? null,
-    }));
+    const stored: StoredArticle[] = (await parseUnderPolicy(inputs, c.var.deps.parse)).map(
+      ({ article, input }) => ({
+        article,
+        filename: input.filename ?? null,
+      }),
+    );
     await c.var.deps.store.upsert(stored);
     return c.json(
       {

@@ -30,7 +30,7 @@ const route = createRoute({
   },
   responses: {
     200: { description: "The parsed Article", content: { "application/json": { schema: ArticleSchema } } },
-    ...problemResponses(400, 413, 415, 422),
+    ...problemResponses(400, 413, 415, 422, 503),
   },
 });
 
@@ -38,12 +38,11 @@ export function registerParse(app: OpenAPIHono<AppEnv>): void {
   app.openapi(route, async (c) => {
     const { filename } = c.req.valid("query");
     const raw = await rawBody(c, filename);
-    const securities = (await c.var.deps.securities()) ?? undefined;
-    if (raw) return c.json(parseUnderPolicy([raw], securities)[0]!.article, 200);
+    if (raw) return c.json((await parseUnderPolicy([raw], c.var.deps.parse))[0]!.article, 200);
     if (!isJsonBody(c))
       throw unsupportedMediaType(["application/json", "text/*", "application/octet-stream"]);
     // valid("json") is typed as the union of every declared body; only the JSON one is validated.
     const file = fromJson(c.req.valid("json") as RawFile);
-    return c.json(parseUnderPolicy([file], securities)[0]!.article, 200);
+    return c.json((await parseUnderPolicy([file], c.var.deps.parse))[0]!.article, 200);
   });
 }

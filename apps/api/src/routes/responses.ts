@@ -11,7 +11,10 @@ const PROBLEMS = {
   413: problemEntry("Body over the size limit (`body-too-large`)"),
   415: problemEntry("Content type not accepted here (`unsupported-media-type`)"),
   422: problemEntry(
-    "Invalid parameters or body (`invalid-request`), or a file that is not text (`binary-content`)",
+    "Invalid parameters or body (`invalid-request`), a file that is not text (`binary-content`), or an input whose parse exceeded the server's budget (`parse-budget-exceeded`)",
+  ),
+  503: problemEntry(
+    "Every parse worker is busy and the queue is full (`server-busy`); retry after `Retry-After`",
   ),
 };
 

@@ -1,31 +1,33 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openSqlite, sqliteArticleStore } from "@caixun/store/sqlite";
-import { afterAll } from "vitest";
-import { createApp } from "../../src/app.js";
-import { shippedSecurities } from "../../src/node.js";
+import { afterAll, beforeAll } from "vitest";
 import { defineApiSuite } from "../shared/suite.js";
+import { type RunningServer, startServer } from "./built-server.js";
 import { corpusFixtures, seedFixtures } from "./fixtures.js";
 
 const dir = mkdtempSync(join(tmpdir(), "caixun-api-"));
-const db = openSqlite(join(dir, "articles.db"));
 const token = "node-test-token";
 const bodyLimit = 64 * 1024;
-const app = createApp(() => ({
-  store: sqliteArticleStore(db),
-  token,
-  bodyLimit,
-  securities: shippedSecurities,
-}));
+let server: RunningServer;
 
-afterAll(() => {
-  db.close();
+beforeAll(async () => {
+  server = await startServer({
+    db: join(dir, "articles.db"),
+    port: 0,
+    host: "127.0.0.1",
+    settings: { API_TOKEN: token, BODY_LIMIT: String(bodyLimit), PARSE_WORKERS: "2" },
+  });
+});
+
+afterAll(async () => {
+  await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** The shared suite over real HTTP: @hono/node-server, the parse workers, SQLite. */
 defineApiSuite({
-  fetch: async (path, init) => app.request(path, init),
+  fetch: (path, init) => fetch(`${server.url}${path}`, init),
   token,
   bodyLimit,
   seeds: seedFixtures(),

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { openSqlite, sqliteArticleStore } from "@caixun/store/sqlite";
 import { afterAll } from "vitest";
 import { createApp } from "../../src/app.js";
+import { inlineParser } from "../../src/inline-parser.js";
 import { shippedSecurities } from "../../src/node.js";
 import { defineNever500 } from "../shared/never-500.js";
 import { seedFixtures } from "./fixtures.js";
@@ -15,7 +16,9 @@ const app = createApp(() => ({
   store: sqliteArticleStore(db),
   token,
   bodyLimit: 16 * 1024,
+  parse: inlineParser(shippedSecurities),
   securities: shippedSecurities,
+  corsOrigins: "*",
 }));
 
 afterAll(() => {

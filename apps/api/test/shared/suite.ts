@@ -586,6 +586,26 @@ export function defineApiSuite(options: SuiteOptions): void {
       expect(html.replace(/<[^>]+>/g, "")).not.toContain("`");
     });
 
+    test("every answer, errors included, says nosniff and carries a CSP; the docs page allows no script", async () => {
+      const answers = await Promise.all([
+        fetch("/v1/stats"),
+        fetch("/v1/articles/no-such-id"),
+        fetch("/nowhere"),
+        fetch("/v1/parse", { method: "POST", body: "{", headers: { "content-type": "application/json" } }),
+        fetch("/docs"),
+      ]);
+      for (const answer of answers) {
+        expect(answer.headers.get("x-content-type-options"), answer.url).toBe("nosniff");
+        expect(answer.headers.get("content-security-policy"), answer.url).toMatch(
+          /^default-src 'none';.*frame-ancestors 'none'/,
+        );
+        expect(answer.headers.get("referrer-policy"), answer.url).toBe("no-referrer");
+      }
+      const docs = answers.at(-1)!.headers.get("content-security-policy")!;
+      expect(docs).toMatch(/style-src 'sha256-[A-Za-z0-9+/]+=*'/);
+      expect(docs).not.toMatch(/script-src|unsafe-inline/);
+    });
+
     test("/ leads to the docs page", async () => {
       const response = await fetch("/", { redirect: "manual" });
       expect(response.status).toBe(302);

@@ -70,8 +70,8 @@ export function registerIngest(program: Command): void {
         quiet: options.quiet,
       });
       try {
-        for await (const { input, article } of run.articles()) {
-          batch.push({ article, filename: input.path });
+        for await (const { input, parsed } of run.articles()) {
+          batch.push({ article: parsed.article, filename: input.path });
           if (batch.length >= options.batch) await flush();
         }
         // Interrupted or not, what was parsed is whole: store it.

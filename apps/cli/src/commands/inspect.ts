@@ -5,6 +5,7 @@ import type { Command } from "commander";
 import { EXIT_FAILURES, UsageError } from "../exit-codes.js";
 import { wholeNumber } from "../options.js";
 import { type Style, styleFor } from "../style.js";
+import { inputLine, terminalSafe } from "../terminal-text.js";
 
 const EXAMPLES = `
 Examples:
@@ -23,7 +24,7 @@ export function registerInspect(program: Command): void {
     .action(async (file: string, options: { paragraphs: number }) => {
       const outcome = file === "-" ? await parseStdin() : await parseExistingFile(file);
       if (outcome.status === "failed") {
-        process.stderr.write(`caixun: ${file}: ${outcome.failure.message}\n`);
+        process.stderr.write(inputLine(file, outcome.failure.message));
         process.exitCode = EXIT_FAILURES;
         return;
       }
@@ -32,8 +33,8 @@ export function registerInspect(program: Command): void {
 }
 
 /** The first outcome of an input: the one article of a one-article file, or why it has none. */
-async function first(outcomes: AsyncIterable<ParseOutcome>): Promise<ParseOutcome> {
-  for await (const outcome of outcomes) return outcome;
+function first(outcomes: Iterable<ParseOutcome>): ParseOutcome {
+  for (const outcome of outcomes) return outcome;
   throw new Error("an input gave no outcome");
 }
 
@@ -50,11 +51,16 @@ async function parseStdin(): Promise<ParseOutcome> {
   return first(runParseJob({ kind: "bytes", bytes: read.bytes, filename: "stdin" }));
 }
 
-/** The human view of one article, ending with a newline. */
+/**
+ * The human view of one article, ending with a newline. Every value from the file goes through
+ * `terminalSafe` before it is styled, so nothing in it can drive the terminal.
+ */
 function describeArticle(article: Article, paragraphs: number, style: Style): string {
-  const lines: string[] = [style.bold(article.title), ""];
+  const lines: string[] = [style.bold(terminalSafe(article.title)), ""];
   const field = (name: string, value: string | null) => {
-    lines.push(`${style.dim(name.padEnd(12))}${value === null || value === "" ? style.dim("—") : value}`);
+    lines.push(
+      `${style.dim(name.padEnd(12))}${value === null || value === "" ? style.dim("—") : terminalSafe(value)}`,
+    );
   };
   field("id", article.id);
   field("published", article.publishedAt);
@@ -81,7 +87,7 @@ function describeArticle(article: Article, paragraphs: number, style: Style): st
   lines.push("", style.bold(`Warnings (${article.warnings.length})`));
   for (const warning of article.warnings) {
     const where = warning.line === undefined ? "" : style.dim(` (line ${warning.line})`);
-    lines.push(`  ${style.yellow(warning.code)}  ${warning.message}${where}`);
+    lines.push(`  ${style.yellow(warning.code)}  ${terminalSafe(warning.message)}${where}`);
   }
 
   lines.push("", style.bold(`Outline (${article.blocks.length} blocks)`));
@@ -89,7 +95,7 @@ function describeArticle(article: Article, paragraphs: number, style: Style): st
 
   const shown = article.blocks.filter((block) => block.type === "paragraph").slice(0, paragraphs);
   lines.push("", style.bold(`First paragraphs (${shown.length})`));
-  for (const block of shown) lines.push(`  ${block.text}`, "");
+  for (const block of shown) lines.push(`  ${terminalSafe(block.text)}`, "");
   if (shown.length === 0) lines.push("");
   return `${lines.join("\n")}`;
 }
@@ -114,7 +120,9 @@ function outline(blocks: readonly Block[], style: Style): string[] {
     if (block.type === "heading") {
       flush(indent);
       const depth = block.level - topLevel + 1;
-      lines.push(`${"  ".repeat(depth)}${style.cyan(`${"#".repeat(block.level)} ${block.text}`)}`);
+      lines.push(
+        `${"  ".repeat(depth)}${style.cyan(`${"#".repeat(block.level)} ${terminalSafe(block.text)}`)}`,
+      );
       indent = "  ".repeat(depth + 1);
     } else {
       run.set(block.type, (run.get(block.type) ?? 0) + 1);

@@ -42,6 +42,7 @@ interface ParseCommandOptions extends FilterOptions {
   errors?: string;
   failFast?: boolean;
   bom?: boolean;
+  csvRaw?: boolean;
   ext?: string[];
   quiet?: boolean;
   securities?: string;
@@ -72,6 +73,10 @@ export function registerParse(program: Command): void {
     .option("--errors <file>", "also write failures (and entries a walk could not read) as JSON Lines")
     .option("--fail-fast", "stop at the first input that fails")
     .option("--bom", "start CSV output with a UTF-8 byte order mark (for Excel)")
+    .option(
+      "--csv-raw",
+      "write CSV cells as they are; by default a cell starting with = + - @ tab or CR gets a leading ' so no spreadsheet runs it as a formula",
+    )
     .addOption(extOption())
     .option(
       "--securities <file>",
@@ -113,7 +118,11 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
   const target = await outputTarget(options.out);
   const formatName = options.format ?? formatOfTarget(target) ?? "jsonl";
   const fields: FieldName[] | null = options.fields === undefined ? null : parseFieldList(options.fields);
-  const format = createFormat(formatName, { fields, bom: options.bom ?? false });
+  const format = createFormat(formatName, {
+    fields,
+    bom: options.bom ?? false,
+    csvRaw: options.csvRaw ?? false,
+  });
   const roots = await resolveInputs(specs);
   await checkOutputSafety("output", target, roots);
   if (options.errors !== undefined) {
@@ -152,20 +161,24 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
   });
   const filter = articleFilter(options);
   try {
-    for await (const { input, article } of run.articles()) {
-      const dropped = filter === null ? null : droppedBecause(article, filter);
-      if (dropped !== null) {
-        run.counts.filtered = (run.counts.filtered ?? 0) + 1;
-        if (options.verbose) run.note(`${input.path}: dropped: ${dropped}`);
-        continue;
-      }
-      if (options.verbose) {
-        for (const warning of article.warnings) {
-          const where = warning.line === undefined ? input.path : `${input.path}:${warning.line}`;
-          run.note(`${where}: warning ${warning.code}: ${warning.message}`);
+    for await (const { input, parsed } of run.articles()) {
+      // Filters and -v read the Article; without them the worker's JSON text is written as it came.
+      if (filter !== null || options.verbose) {
+        const { article } = parsed;
+        const dropped = filter === null ? null : droppedBecause(article, filter);
+        if (dropped !== null) {
+          run.counts.filtered = (run.counts.filtered ?? 0) + 1;
+          if (options.verbose) run.note(`${input.path}: dropped: ${dropped}`);
+          continue;
+        }
+        if (options.verbose) {
+          for (const warning of article.warnings) {
+            const where = warning.line === undefined ? input.path : `${input.path}:${warning.line}`;
+            run.note(`${where}: warning ${warning.code}: ${warning.message}`);
+          }
         }
       }
-      const failure = await writer.article(article, input);
+      const failure = await writer.article(parsed, input);
       if (failure !== null) run.fail(failure);
     }
     if (!run.interrupted) await writer.finish();

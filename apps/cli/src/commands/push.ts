@@ -3,6 +3,7 @@ import { type Command, InvalidArgumentError } from "commander";
 import { EXIT_FAILURES, UsageError } from "../exit-codes.js";
 import { extensionList } from "../options.js";
 import { skipLabel, skippedPhrase } from "../summary.js";
+import { inputLine } from "../terminal-text.js";
 
 const EXAMPLES = `
 Credentials: an R2 API token's S3 keys in R2_ACCESS_KEY_ID and R2_SECRET_ACCESS_KEY (or AWS_ACCESS_KEY_ID
@@ -108,7 +109,7 @@ export function registerPush(program: Command): void {
       const upload = async (input: Input) => {
         if (input.outcome?.status === "failed") {
           failed++;
-          process.stderr.write(`caixun: ${input.path}: ${input.outcome.failure.message}\n`);
+          process.stderr.write(inputLine(input.path, input.outcome.failure.message));
           return;
         }
         if (input.outcome?.status === "skipped") {
@@ -116,7 +117,7 @@ export function registerPush(program: Command): void {
           const label = skipLabel(input.path, skip);
           skipped.set(label, (skipped.get(label) ?? 0) + 1);
           if (skip.reason !== "extension" && skip.reason !== "hidden") {
-            process.stderr.write(`caixun: ${input.path}: skipped: ${skip.message}\n`);
+            process.stderr.write(inputLine(input.path, `skipped: ${skip.message}`));
           }
           return;
         }
@@ -128,7 +129,7 @@ export function registerPush(program: Command): void {
           pushed++;
         } catch (error) {
           failed++;
-          process.stderr.write(`caixun: ${input.path}: not pushed: ${(error as Error).message}\n`);
+          process.stderr.write(inputLine(input.path, `not pushed: ${(error as Error).message}`));
         }
       };
       // A fixed number of uploads in flight, fed from the walk as it goes.

@@ -5,7 +5,8 @@ import { listenError } from "../listen-error.js";
 
 const EXAMPLES = `
 Writes (POST /v1/articles) need API_TOKEN set in the environment and sent as a bearer token;
-reads need none. BODY_LIMIT (bytes) raises the 2 MB request limit. API reference: docs/api.md.
+reads need none. BODY_LIMIT (bytes) raises the 2 MB request limit; CORS_ORIGINS, PARSE_TIME_LIMIT_MS,
+PARSE_WORKERS, REQUEST_TIMEOUT_MS and the other settings are in docs/api.md.
 
 Examples:
   $ caixun ingest corpus --db caixun.db && caixun serve --db caixun.db
@@ -52,10 +53,15 @@ export function registerServe(program: Command): void {
         },
       );
       process.stderr.write(`caixun: API at ${server.url}/ (docs at ${server.url}/docs; Ctrl-C to stop)\n`);
-      await new Promise<void>((stop) => {
+      const signal = await new Promise<NodeJS.Signals>((stop) => {
         process.once("SIGINT", stop);
         process.once("SIGTERM", stop);
       });
+      // Requests in flight are answered (for up to SHUTDOWN_GRACE_MS); a second signal stops at once.
+      process.stderr.write(`caixun: ${signal}: finishing requests in flight (again to stop at once)\n`);
+      const now = () => process.exit(130);
+      process.once("SIGINT", now);
+      process.once("SIGTERM", now);
       await server.close();
     });
 }

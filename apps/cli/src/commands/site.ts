@@ -103,7 +103,7 @@ export function registerSite(program: Command): void {
         quiet: options.quiet,
       });
       async function* articles(): AsyncGenerator<Article> {
-        for await (const { article } of run.articles()) yield article;
+        for await (const { parsed } of run.articles()) yield parsed.article;
         if (run.interrupted) throw new BuildInterrupted();
       }
       const result = await buildSite({

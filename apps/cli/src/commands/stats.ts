@@ -54,7 +54,7 @@ export function registerStats(program: Command): void {
         quiet: options.quiet,
       });
       try {
-        for await (const { input, article } of run.articles()) stats.add(article, input.path);
+        for await (const { input, parsed } of run.articles()) stats.add(parsed.article, input.path);
       } finally {
         interrupts.dispose();
       }

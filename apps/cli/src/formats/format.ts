@@ -1,5 +1,5 @@
 import type { Article } from "@caixun/core";
-import type { Input } from "@caixun/inputs";
+import type { Input, Parsed } from "@caixun/inputs";
 import type { FieldName } from "../fields.js";
 
 /**
@@ -10,6 +10,11 @@ export interface OutputFormat {
   extension: string;
   begin(): string;
   record(article: Article, input: Input, index: number): string;
+  /**
+   * `record` from a parsed outcome, where the format can use the Article's JSON as the worker sent
+   * it (without decoding it); null when it needs the Article after all.
+   */
+  recordParsed?(parsed: Parsed, input: Input, index: number): string | null;
   end(count: number): string;
   document(article: Article, input: Input): string;
 }
@@ -19,4 +24,6 @@ export interface FormatOptions {
   fields: FieldName[] | null;
   /** Start CSV with a UTF-8 byte order mark, so Excel reads it as UTF-8. */
   bom: boolean;
+  /** Write CSV cells as they are, even those a spreadsheet would run as a formula. */
+  csvRaw: boolean;
 }

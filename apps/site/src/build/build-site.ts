@@ -1,4 +1,3 @@
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Article } from "@caixun/core";
 import { HomePage, type HomeSection } from "../pages/home.js";
@@ -15,9 +14,9 @@ import { DayCounter } from "./day-counter.js";
 import { atomFeed, robotsTxt, rssFeed, type SitemapEntry, sitemapFiles } from "./feeds.js";
 import { groupSummaries, orderedKeys, UNKNOWN_SOURCE } from "./groups.js";
 import { writeLatestPages, writeListingPages } from "./listing-pages.js";
-import { prepareOutDir, SITE_MARKER, writeOutput } from "./output.js";
+import { SITE_MARKER, stageOutDir, writeOutput } from "./output.js";
 import { cloudflareHeadersFile } from "./security-headers.js";
-import { FEED_PATH, fileFor, RSS_PATH, securityKey } from "./site-paths.js";
+import { FEED_PATH, fileFor, RSS_PATH, securityKey, withSitePaths } from "./site-paths.js";
 import { type ArticleSummary, byRecency, summarize } from "./summary.js";
 
 export interface BuildSiteOptions {
@@ -80,19 +79,35 @@ export function normalizeBaseUrl(baseUrl: string): string {
 const DOCS_PER_CHUNK = 1000;
 
 /**
- * Builds the static site. Streams: each article's page is written as it comes and only its
- * summary (no body) kept; listings, the home page and the search index come from summaries.
+ * Builds the static site, atomically: it is written beside `outDir` and replaces it only when
+ * complete, so a failed build leaves the previous site in place. Streams: each article's page is
+ * written as it comes and only its summary (no body) kept; listings, the home page and the search
+ * index come from summaries.
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
-  const { outDir, pageSize = 50, homeLatest = 8, homeSources = 12, homeNewest = 20 } = options;
+  // A bad --base-url is refused before anything is written.
   const baseUrl = options.baseUrl === undefined ? null : normalizeBaseUrl(options.baseUrl);
-  await prepareOutDir(outDir);
+  const staging = await stageOutDir(options.outDir);
+  try {
+    const result = await withSitePaths(() => writeSite({ ...options, outDir: staging.dir }, baseUrl));
+    await staging.commit();
+    return result;
+  } catch (error) {
+    await staging.discard();
+    throw error;
+  }
+}
+
+/** The build itself, into an empty folder. */
+async function writeSite(options: BuildSiteOptions, baseUrl: string | null): Promise<BuildSiteResult> {
+  const { outDir, pageSize = 50, homeLatest = 8, homeSources = 12, homeNewest = 20 } = options;
   // Assets first: every page links them by their content-hashed names.
   const site: SiteSettings = { assets: await writeClientAssets(outDir), baseUrl };
   const sitemap: SitemapEntry[] = [{ path: "/" }];
   const sourceNames = new Map<string, string>();
   const search = new SearchIndexWriter({
-    workDir: join(tmpdir(), `caixun-site-index-${process.pid}-${Date.now()}`),
+    // Inside the staging folder, so a failed build leaves nothing behind; removed when the index is done.
+    workDir: join(outDir, ".search-work"),
     outDir: join(outDir, "search"),
   });
   const summaries: ArticleSummary[] = [];

@@ -3,25 +3,110 @@
  * any static host without rewrites. Names (sources, tags) stay readable Chinese in the path.
  */
 
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { Security } from "@caixun/core";
 import { tokenHash } from "../search/tokenize.js";
 
-const MAX_SEGMENT = 80;
+/** A segment is at most this many characters, and this many bytes of UTF-8 (file names: 255). */
+const MAX_SEGMENT_CHARACTERS = 80;
+const MAX_SEGMENT_BYTES = 180;
 
 /**
- * A name made safe as one path segment: no separators, no dot segments, no control characters.
- * A name that had to change gets a hash of the original appended, so two names never share a
- * folder (`a/b` and `a-b` both clean to `a-b`).
+ * Characters a path segment never holds: separators, `?#%` (they would change the URL), what
+ * Windows forbids in a name (`<>:"|*`), `~` (reserved for the hash suffix below), controls,
+ * invisible formatting and bidi overrides.
+ */
+const UNSAFE =
+  /[\u0000-\u001f\u007f-\u009f/\\?#%<>:"|*~\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/g;
+const WHITESPACE = /\s+/g;
+/** Windows device names, with or without an extension: `CON`, `nul.txt`, `com1.html`. */
+const DEVICE_NAME = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$)/i;
+
+/**
+ * A name made safe as one path segment: no separators, no dot segments, no control or invisible
+ * characters, no Windows device name, not too long (cut at a whole character, never inside an
+ * emoji), NFC. A name that had to change gets a hash of the original appended, so two names never
+ * share a folder (`a/b` and `a-b` both clean to `a-b`).
  */
 export function pathSegment(name: string): string {
-  const cleaned = name
-    .normalize("NFC")
-    .replace(/[\u0000-\u001f\u007f/\\?#%]+/g, "-")
-    .replace(/\s+/g, "-")
-    .replace(/^[-.]+|-+$/g, "")
-    .slice(0, MAX_SEGMENT);
+  let cleaned = name.normalize("NFC").replace(UNSAFE, "-").replace(WHITESPACE, "-");
+  cleaned = trimEnds(cleaned);
+  cleaned = truncate(cleaned);
+  // Windows reserves a device name whatever follows its first dot (`nul.txt~…` too): prefix it.
+  if (DEVICE_NAME.test(cleaned)) cleaned = `_${cleaned}`;
   if (cleaned === name) return name;
-  return `${cleaned || "_"}~${tokenHash(name).toString(36)}`;
+  return `${cleaned || "_"}~${suffix(name)}`;
+}
+
+/** Leading dots and dashes (`..`, hidden files) and trailing dots, spaces and dashes (Windows drops them). */
+function trimEnds(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (text[start] === "." || text[start] === "-")) start++;
+  while (end > start && (text[end - 1] === "." || text[end - 1] === "-" || text[end - 1] === " ")) end--;
+  return text.slice(start, end);
+}
+
+function truncate(text: string): string {
+  const encoder = new TextEncoder();
+  let out = "";
+  let characters = 0;
+  let bytes = 0;
+  for (const character of text) {
+    const size = encoder.encode(character).length;
+    if (characters + 1 > MAX_SEGMENT_CHARACTERS || bytes + size > MAX_SEGMENT_BYTES) break;
+    out += character;
+    characters++;
+    bytes += size;
+  }
+  return out;
+}
+
+/** A short hash of the original name; `round` gives another one when a hash is already taken. */
+function suffix(name: string, round = 0): string {
+  return tokenHash(round === 0 ? name : `${round}\u0000${name}`).toString(36);
+}
+
+/**
+ * Names that differ only by case or Unicode form (`AI` and `ai`, `é` composed and decomposed) would
+ * share a folder on a case-insensitive or normalising file system (Windows, macOS). During a
+ * build, each folder's segments are registered in folded form: the first name keeps its readable
+ * segment, a later name that folds to a taken one gets the hash suffix. Builds are deterministic
+ * (inputs are sorted), so are the paths.
+ */
+class SegmentRegistry {
+  private readonly byName = new Map<string, string>();
+  private readonly taken = new Set<string>();
+
+  segment(folder: string, name: string): string {
+    const key = `${folder}\u0000${name}`;
+    const known = this.byName.get(key);
+    if (known !== undefined) return known;
+    let segment = pathSegment(name);
+    for (let extra = 0; this.taken.has(fold(folder, segment)); extra++) {
+      const base = segment.includes("~") ? segment.slice(0, segment.lastIndexOf("~")) : segment;
+      segment = `${base}~${suffix(name, extra + 1)}`;
+    }
+    this.taken.add(fold(folder, segment));
+    this.byName.set(key, segment);
+    return segment;
+  }
+}
+
+/** Conservative: whatever a case-insensitive, normalising file system could take as the same name. */
+function fold(folder: string, segment: string): string {
+  return `${folder}/${segment.normalize("NFKD").toUpperCase().toLowerCase()}`;
+}
+
+const registry = new AsyncLocalStorage<SegmentRegistry>();
+
+/** Runs a build with its own registry of path segments (see `SegmentRegistry`). */
+export function withSitePaths<T>(build: () => Promise<T>): Promise<T> {
+  return registry.run(new SegmentRegistry(), build);
+}
+
+function segmentIn(folder: string, name: string): string {
+  return registry.getStore()?.segment(folder, name) ?? pathSegment(name);
 }
 
 /** A site path (starting and ending with `/`) as an href: each segment percent-encoded. */
@@ -32,7 +117,7 @@ export function href(path: string): string {
     .join("/");
 }
 
-export const articlePath = (id: string) => `/article/${pathSegment(id)}/`;
+export const articlePath = (id: string) => `/article/${segmentIn("article", id)}/`;
 
 export type ListingKind = "source" | "tag" | "category" | "security" | "month";
 
@@ -40,7 +125,7 @@ export const securityKey = (security: Security) => `${security.code}.${security.
 
 /** First page of a listing; later pages add `page/<n>/`. */
 export function listingPath(kind: ListingKind, key: string, page = 1): string {
-  const base = `/${kind}/${pathSegment(key)}/`;
+  const base = `/${kind}/${segmentIn(kind, key)}/`;
   return page === 1 ? base : `${base}page/${page}/`;
 }
 

@@ -1,8 +1,6 @@
 import { hex32 } from "./hash.js";
 
 const SHINGLE = 3;
-/** Bit planes of the vertical counters: enough for 2^26 shingles, more than MAX_INPUT_SIZE allows. */
-const PLANES = 26;
 
 /** White space, punctuation and symbols carry no content for near-duplicate detection. */
 function isNoiseCharacter(code: number): boolean {
@@ -33,67 +31,93 @@ for (let code = 0; code < 0x10000; code++) NOISE[code] = isNoiseCharacter(code) 
  */
 export function fingerprint(text: string): string {
   // SimHash sets a bit when more than half of the shingle hashes have it. The per-bit counts are
-  // kept as vertical (bit-sliced) counters, so adding a 32-bit hash costs a few word operations
-  // rather than 32 separate increments. One pass, no copy of the text: the last two content
-  // characters are carried along.
-  low.fill(0);
-  high.fill(0);
+  // packed four bits each: word k of a hash's four counts its bits k, k+4, …, k+28, so adding a
+  // 32-bit hash is four masked adds; every 15 shingles (before a 4-bit count can overflow) they are
+  // added to the full counts. One pass, no copy of the text: the last two content characters are
+  // carried along.
+  counts.fill(0);
+  let l0 = 0;
+  let l1 = 0;
+  let l2 = 0;
+  let l3 = 0;
+  let h0 = 0;
+  let h1 = 0;
+  let h2 = 0;
+  let h3 = 0;
+  let packed = 0;
   let first = 0;
   let second = 0;
   let seen = 0;
   let shingles = 0;
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (NOISE[code] === 1) continue;
-    if (code >= 0x41 && code <= 0x5a) code += 32;
-    if (++seen >= SHINGLE) {
-      addShingle(first, second, code);
-      shingles++;
+  const length = text.length;
+  for (let i = 0; i <= length; i++) {
+    let code: number;
+    let low: number;
+    if (i < length) {
+      code = text.charCodeAt(i);
+      if (NOISE[code] === 1) continue;
+      if (code >= 0x41 && code <= 0x5a) code += 32;
+      if (++seen < SHINGLE) {
+        first = second;
+        second = code;
+        continue;
+      }
+      low = shingleHash(first, second, code);
+      first = second;
+      second = code;
+    } else {
+      if (seen === 0 || shingles > 0) break;
+      // Fewer content characters than one shingle: the text itself is the only feature.
+      low = shingleHash(seen === 2 ? first : 0, second, 0);
     }
-    first = second;
-    second = code;
+    const high = mix((low + 0x27d4eb2f) | 0);
+    l0 = (l0 + (low & NIBBLES)) | 0;
+    l1 = (l1 + ((low >>> 1) & NIBBLES)) | 0;
+    l2 = (l2 + ((low >>> 2) & NIBBLES)) | 0;
+    l3 = (l3 + ((low >>> 3) & NIBBLES)) | 0;
+    h0 = (h0 + (high & NIBBLES)) | 0;
+    h1 = (h1 + ((high >>> 1) & NIBBLES)) | 0;
+    h2 = (h2 + ((high >>> 2) & NIBBLES)) | 0;
+    h3 = (h3 + ((high >>> 3) & NIBBLES)) | 0;
+    shingles++;
+    if (++packed === 15) {
+      unpack(l0, l1, l2, l3, 0);
+      unpack(h0, h1, h2, h3, 32);
+      l0 = l1 = l2 = l3 = h0 = h1 = h2 = h3 = 0;
+      packed = 0;
+    }
   }
   if (seen === 0) return "0".repeat(16);
-  if (shingles === 0) {
-    // Fewer content characters than one shingle: the text itself is the only feature.
-    addShingle(seen === 2 ? first : 0, second, 0);
-    shingles = 1;
-  }
-  return hex32(majority(high, shingles)) + hex32(majority(low, shingles));
+  unpack(l0, l1, l2, l3, 0);
+  unpack(h0, h1, h2, h3, 32);
+  return hex32(majority(32, shingles)) + hex32(majority(0, shingles));
 }
 
-/** Counters reused by every call (a parse is synchronous, so calls never overlap). */
-const low = new Int32Array(PLANES);
-const high = new Int32Array(PLANES);
+/** Bit `b` of a shingle's low hash at index b, of its high hash at 32 + b (reused: a parse is synchronous). */
+const counts = new Int32Array(64);
+/** One bit in every nibble. */
+const NIBBLES = 0x11111111;
 
-function addShingle(a: number, b: number, c: number): void {
-  const lo = mix(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d));
-  addToColumns(low, lo);
-  addToColumns(high, mix((lo + 0x27d4eb2f) | 0));
+function shingleHash(a: number, b: number, c: number): number {
+  return mix(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d));
 }
 
-/** Adds each bit of `word` to its column's counter (ripple-carry across the planes). */
-function addToColumns(planes: Int32Array, word: number): void {
-  let carry = word;
-  for (let k = 0; carry !== 0 && k < PLANES; k++) {
-    const next = planes[k]! & carry;
-    planes[k]! ^= carry;
-    carry = next;
+/** Adds four words of packed 4-bit counts (word k: bits k, k+4, …) to the counts from `base`. */
+function unpack(w0: number, w1: number, w2: number, w3: number, base: number): void {
+  for (let n = 0; n < 32; n += 4) {
+    counts[base + n]! += (w0 >>> n) & 15;
+    counts[base + n + 1]! += (w1 >>> n) & 15;
+    counts[base + n + 2]! += (w2 >>> n) & 15;
+    counts[base + n + 3]! += (w3 >>> n) & 15;
   }
 }
 
-/** The word whose bit b is set when column b counted more than half of `total`. */
-function majority(planes: Int32Array, total: number): number {
-  // Bit-sliced comparison of every column's count with floor(total / 2) + 1: subtract it plane by
-  // plane and keep the borrow; a column whose subtraction does not borrow counted at least that.
+/** The word whose bit b is set when count b (from `base`) is more than half of `total`. */
+function majority(base: number, total: number): number {
   const threshold = Math.floor(total / 2) + 1;
-  let borrow = 0;
-  for (let k = 0; k < PLANES; k++) {
-    const a = planes[k]!;
-    const b = (threshold >>> k) & 1 ? -1 : 0;
-    borrow = (~a & b) | (~(a ^ b) & borrow);
-  }
-  return ~borrow;
+  let word = 0;
+  for (let b = 0; b < 32; b++) if (counts[base + b]! >= threshold) word |= 1 << b;
+  return word;
 }
 
 /** Number of differing bits between two fingerprints (0 = same text after normalisation). */

@@ -1,4 +1,5 @@
 import type { Block } from "../article.js";
+import { safeUrl } from "../text/url.js";
 
 const ESCAPES: Record<string, string> = {
   "&": "&amp;",
@@ -10,14 +11,6 @@ const ESCAPES: Record<string, string> = {
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
-}
-
-/** Only web and relative URLs survive; `javascript:`, `data:` and the like are dropped. */
-export function safeUrl(url: string): string | null {
-  const trimmed = url.trim();
-  if (/^(?:https?:)?\/\//i.test(trimmed)) return trimmed;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return null;
-  return trimmed === "" ? null : trimmed;
 }
 
 /**

@@ -36,7 +36,7 @@ const COUNTERS =
 
 // The look-behind starts a match only at the head of a number, which keeps long digit runs linear.
 const FIGURE = new RegExp(
-  `(?<![\\d.,])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?\\s*` +
+  `(?<![\\d.,])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(?:(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)\\s*)?` +
     `(元人民币|人民币|元|美元|美金|港元|港币|欧元|日元|英镑|个百分点|%|％|${COUNTERS})`,
   "gu",
 );

@@ -29,6 +29,20 @@ export function foldText(text: string): string {
 
 /** The Han runs and other words of a text, folded, in order. */
 export function searchPieces(text: string): SearchPiece[] {
+  // A line break always parts words and Han runs (UAX #29 breaks on both sides of it), so each
+  // line is cut on its own: a rare character sends only its own line to the segmenter.
+  const pieces: SearchPiece[] = [];
+  for (const line of foldText(text).split("\n")) {
+    for (const piece of commonPieces(line) ?? segmentedPieces(line)) pieces.push(piece);
+  }
+  return pieces;
+}
+
+/**
+ * The definition: word boundaries from `Intl.Segmenter` (Unicode's word rules, with a dictionary
+ * for Chinese). Han runs are joined again across the dictionary's word boundaries.
+ */
+export function segmentedPieces(folded: string): SearchPiece[] {
   segmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
   const pieces: SearchPiece[] = [];
   let run = "";
@@ -36,7 +50,7 @@ export function searchPieces(text: string): SearchPiece[] {
     if (run) pieces.push({ han: true, text: run });
     run = "";
   };
-  for (const segment of segmenter.segment(foldText(text))) {
+  for (const segment of segmenter.segment(folded)) {
     if (!segment.isWordLike) {
       endRun();
       continue;
@@ -56,10 +70,134 @@ export function searchPieces(text: string): SearchPiece[] {
   return pieces;
 }
 
+/*
+ * The same pieces without the segmenter, for text made only of the characters news is written in:
+ * common Han, ASCII letters and digits, spaces and punctuation. The segmenter's dictionary work on
+ * Han is thrown away here (a run is joined whole), and for these characters Unicode's word rules
+ * (UAX #29) come down to a few: letters, digits and `_` stick together; `.` `'` `‘` `’` join two
+ * letters or two digits, `:` `·` two letters, `,` `;` two digits; everything else stands alone and
+ * is no word. A text with any other character (kana, accented letters, combining marks, emoji,
+ * rare Han such as 々) is left to the segmenter. Tested against it character class by class.
+ */
+const OTHER = 0;
+const HAN_CHAR = 1;
+const LETTER = 2;
+const DIGIT = 3;
+const CONNECTOR = 4; // `_` (ExtendNumLet)
+const MID_LETTER = 5; // `:` `·`
+const MID_NUMBER = 6; // `,` `;`
+const MID_EITHER = 7; // `.` `'` `‘` `’` (MidNumLet, Single_Quote)
+const UNCOMMON = 8;
+
+let classes: Uint8Array | null = null;
+
+function characterClasses(): Uint8Array {
+  const table = new Uint8Array(0x10000).fill(UNCOMMON);
+  const set = (characters: string, value: number) => {
+    for (const character of characters) table[character.charCodeAt(0)] = value;
+  };
+  // Spaces and the punctuation and symbols of Chinese news after folding, none part of a word.
+  set(' \t\n\r\f\v!"#$%&()*+-/<=>?@[\\]^`{|}~', OTHER);
+  set("¢£¥§©«¬®°±¶»×÷", OTHER);
+  set("‐‒–—―‖“”„‟†‡•‰′‹›※€", OTHER);
+  set("←↑→↓√∞∶≈≠≤≥■□▲△▼▽◆◇○◎●★☆", OTHER);
+  set("、。〃〈〉《》「」『』【】〒〓〔〕〖〗〘〙〚〛〜〝〞〟", OTHER);
+  for (let c = 0x61; c <= 0x7a; c++) table[c] = LETTER;
+  for (let c = 0x30; c <= 0x39; c++) table[c] = DIGIT;
+  set("_", CONNECTOR);
+  set(":·", MID_LETTER);
+  set(",;", MID_NUMBER);
+  set(".'‘’", MID_EITHER);
+  // CJK Unified Ideographs and Extension A: every one is a dictionary word character.
+  table.fill(HAN_CHAR, 0x3400, 0x4dc0);
+  table.fill(HAN_CHAR, 0x4e00, 0xa000);
+  return table;
+}
+
+/** Whether `middle` between characters of classes `before` and `after` keeps them in one word. */
+function joins(before: number, middle: number, after: number): boolean {
+  if (before === LETTER && after === LETTER) return middle === MID_LETTER || middle === MID_EITHER;
+  if (before === DIGIT && after === DIGIT) return middle === MID_NUMBER || middle === MID_EITHER;
+  return false;
+}
+
+const inWord = (type: number) => type === LETTER || type === DIGIT || type === CONNECTOR;
+
+/** `segmentedPieces` for common text, or null when the text has a character it does not cover. */
+function commonPieces(folded: string): SearchPiece[] | null {
+  classes ??= characterClasses();
+  const table = classes;
+  const pieces: SearchPiece[] = [];
+  // The current Han run: `run` holds what came before a word that parts nothing, `runStart` where
+  // its latest stretch of Han began.
+  let run = "";
+  let runStart = -1;
+  const pauseRun = (at: number) => {
+    if (runStart >= 0) run += folded.slice(runStart, at);
+    runStart = -1;
+  };
+  const endRun = (at: number) => {
+    pauseRun(at);
+    if (run) pieces.push({ han: true, text: run });
+    run = "";
+  };
+  const length = folded.length;
+  let i = 0;
+  while (i < length) {
+    const type = table[folded.charCodeAt(i)]!;
+    if (type === HAN_CHAR) {
+      if (runStart < 0) runStart = i;
+      i++;
+    } else if (inWord(type)) {
+      const start = i;
+      let wordly = type !== CONNECTOR;
+      let previous = type;
+      i++;
+      while (i < length) {
+        const next = table[folded.charCodeAt(i)]!;
+        if (inWord(next)) {
+          if (next !== CONNECTOR) wordly = true;
+          previous = next;
+          i++;
+        } else if (next >= MID_LETTER && next <= MID_EITHER && i + 1 < length) {
+          const after = table[folded.charCodeAt(i + 1)]!;
+          if (!joins(previous, next, after)) break;
+          previous = after;
+          i += 2;
+        } else {
+          break;
+        }
+      }
+      if (wordly) {
+        endRun(start);
+        pieces.push({ han: false, text: folded.slice(start, i) });
+      } else if (i - start === 1) {
+        // A lone `_` is no word and parts Han runs; `__` is a word of no letters and parts nothing.
+        endRun(start);
+      } else {
+        pauseRun(start);
+      }
+    } else if (type === UNCOMMON) {
+      return null;
+    } else {
+      endRun(i);
+      i++;
+    }
+  }
+  endRun(length);
+  return pieces;
+}
+
 /** Overlapping pairs of neighbouring characters of a Han run (none for a run of one). */
 export function hanBigrams(run: string): string[] {
-  const characters = Array.from(run);
   const grams: string[] = [];
+  if (!SURROGATE.test(run)) {
+    for (let i = 0; i + 1 < run.length; i++) grams.push(run.slice(i, i + 2));
+    return grams;
+  }
+  const characters = Array.from(run);
   for (let i = 0; i + 1 < characters.length; i++) grams.push(characters[i]! + characters[i + 1]!);
   return grams;
 }
+
+const SURROGATE = /[\ud800-\udfff]/;

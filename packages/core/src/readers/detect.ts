@@ -49,12 +49,15 @@ export const MARKDOWN_SIGNALS: ReadonlyArray<{ name: string; pattern: RegExp; we
     { name: "ATX heading on the first line", pattern: /^\s*#{1,6}[ \t]+\S/, weight: 3, max: 3 },
     {
       name: "Setext heading on the first line",
-      pattern: /^\s*[^\n]*\S[^\n]*\n(?:={3,}|-{3,})[ \t]*(?:\n|$)/,
+      // Blank space, then the first character of the line: `\s*` and `\S` never compete for a
+      // character, so a long line costs one pass (`[^\n]*\S[^\n]*` tried every split: quadratic).
+      pattern: /^\s*\S[^\n]*\n(?:={3,}|-{3,})[ \t]*(?:\n|$)/,
       weight: 3,
       max: 3,
     },
     { name: "ATX heading", pattern: /^#{1,6}[ \t]+\S.*$/gm, weight: 2, max: 4 },
-    { name: "Setext heading", pattern: /^[^\n]*\S[^\n]*\n(?:={3,}|-{3,})[ \t]*$/gm, weight: 2, max: 4 },
+    // A line with a letter on it: leading blanks, then `\S` (linear, as above).
+    { name: "Setext heading", pattern: /^[^\S\n]*\S[^\n]*\n(?:={3,}|-{3,})[ \t]*$/gm, weight: 2, max: 4 },
     {
       name: "link",
       pattern: /\[[^\]\n]+\]\((?:https?:\/\/|\/|\.{0,2}\/|#|mailto:)[^)\s]*\)/g,

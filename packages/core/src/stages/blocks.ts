@@ -2,6 +2,7 @@ import type { AnyNode, Element, ParentNode } from "domhandler";
 import type { Block } from "../article.js";
 import type { ParseSettings } from "../settings.js";
 import { collapseWhitespace } from "../text/chars.js";
+import { safeUrl } from "../text/url.js";
 import { type Link, type RawBlock, rawBlock } from "./raw-block.js";
 
 /** Elements whose content is never article text. */
@@ -380,9 +381,7 @@ function hasBlockChild(el: Element): boolean {
 }
 
 function imageSource(el: Element): string | null {
-  const src = (el.attribs.src || el.attribs["data-src"] || el.attribs["data-original"] || "").trim();
-  if (src === "" || /^(?:javascript|data|vbscript):/i.test(src)) return null;
-  return src;
+  return safeUrl(el.attribs.src || el.attribs["data-src"] || el.attribs["data-original"] || "");
 }
 
 function isTrackingPixel(el: Element, maxSize: number): boolean {

@@ -18,9 +18,13 @@ const GENERIC_DROP: readonly RegExp[] = [
 // Cut patterns open with a literal character, so the engine skips ahead to candidates instead of
 // trying every position; the white space they leave is collapsed afterwards.
 /** Empty credit debris left where a scraper dropped the name: `(文/)`, `（记者：）`. */
-const EMPTY_CREDIT = /[（(]\s*(?:文|作者|记者|编辑|责编|图)\s*[/／:：｜|]?\s*[)）]/gu;
-/** A page-number bar at the end of a paragraph: `上一页 [1] [2] … 下一页`. */
-const PAGINATION = /上一页(?:\s*\[?\d+\]?)+\s*下一页\s*$/gu;
+const EMPTY_CREDIT = /[（(]\s*(?:文|作者|记者|编辑|责编|图)\s*(?:[/／:：｜|]\s*)?[)）]/gu;
+/**
+ * A page-number bar at the end of a paragraph: `上一页 [1] [2] … 下一页`. One character class for
+ * the numbers, brackets and spaces between the words: `(?:\s*\[?\d+\]?)+` nested quantifiers over
+ * digits and took minutes on `上一页` and thirty digits.
+ */
+const PAGINATION = /上一页[\s[\]]*\d[\s[\]\d]*下一页\s*$/gu;
 
 /**
  * Boilerplate: drop boilerplate blocks and cut spliced widgets out of text. Generic rules plus the

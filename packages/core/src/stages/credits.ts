@@ -1,7 +1,7 @@
 import type { Block } from "../article.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
-import { collapseWhitespace, halfWidthDigits } from "../text/chars.js";
+import { collapseWhitespace, halfWidthDigits, isWhitespace, trimWhere } from "../text/chars.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
@@ -25,15 +25,18 @@ export interface Credits {
   datelineDate: { year: number | null; month: number; day: number } | null;
 }
 
+// Credit lines capture the rest of the line (`(\S.*)?$`) and `creditValue` trims its end: a lazy
+// `(.+?)\s*[)）】\]]?$` retried every split of trailing white space and was cubic in it.
 /** A whole block that credits a source: `（文章来源：北方网）`, `来源：X`, `【来源：雅安日报】`. */
-const SOURCE_LINE =
-  /^[（(【[]?\s*(?:文章|本文|稿件|信息)?(?:来源|出自|摘自|选自)\s*[:：]\s*(.+?)\s*[)）】\]]?$/u;
+const SOURCE_LINE = /^[（(【[]?\s*(?:文章|本文|稿件|信息)?(?:来源|出自|摘自|选自)\s*[:：]\s*(\S.*)?$/u;
 /** `本文来自微信公众号“CSDN”（ID:CSDNnews），…经授权发布` */
 const WECHAT_LINE =
-  /^本文(?:来自|转载自|来源于?)\s*(?:微信)?\s*公众号\s*[:：]?\s*[“"「]?([^”"」（(，,]{1,30})[”"」]?/u;
-const REPOST_LINE = /^[（(【[]?\s*(?:转自|转载自|转载于|转引自)\s*[:：]?\s*(.+?)\s*[)）】\]]?$/u;
-const EDITOR_LINE =
-  /^[（(【[]?\s*(?:责任编辑|责编|编辑)\s*[:：｜|/／]\s*(\p{Script=Han}{2,4}|[A-Za-z][\w .-]{1,30}?)\s*[)）】\]]?$/u;
+  /^本文(?:来自|转载自|来源于?)\s*(?:微信\s*)?公众号\s*(?:[:：]\s*)?[“"「]?([^”"」（(，,]{1,30})[”"」]?/u;
+const REPOST_LINE = /^[（(【[]?\s*(?:转自|转载自|转载于|转引自)\s*(?:[:：]\s*)?(\S.*)?$/u;
+const EDITOR_LINE = /^[（(【[]?\s*(?:责任编辑|责编|编辑)\s*[:：｜|/／]\s*(\S.*)?$/u;
+/** What an editor's name looks like, once the line's closing bracket is trimmed. */
+const EDITOR_NAME = /^(?:\p{Script=Han}{2,4}|[A-Za-z][\w .-]{1,30})$/u;
+const CLOSING = new Set([...")）】]"].map((ch) => ch.charCodeAt(0)));
 const ORIGINAL_LINK_TEXT = /^(?:原文链接|阅读原文|原文地址|查看原文)[:：]?$/;
 const BARE_URL = /^<?(https?:\/\/[^\s<>]+)>?$/;
 
@@ -49,6 +52,8 @@ const OUTLET =
 const DATE = "(?:(?<year>\\d{4})\\s*年\\s*)?(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日";
 const LEADING_TITLE = "^(?:【[^】]{0,80}】)?\\s*";
 /**
+ * @bounded run on the first `settings.datelineSearchLength` characters of a paragraph only.
+ *
  * Datelines, strongest form first: an outlet-like name with an optional place and a date
  * (`中新网北京12月1日电`, `新华网东京3月15日专电`, `IT之家 3 月 15 日消息`); any short name with a date
  * and 电/讯 (`虎扑5月22日讯`, `财联社8月22日电`); an outlet-like name with a bare 讯 or 消息 (`新浪体育讯`,
@@ -132,13 +137,14 @@ function readCreditLine(raw: RawBlock, credits: Credits, settings: Readonly<Pars
     return true;
   }
   const editor = EDITOR_LINE.exec(text);
-  if (editor) {
-    credits.editor ??= editor[1]!.trim();
+  const editorName = editor ? creditValue(editor[1]) : "";
+  if (EDITOR_NAME.test(editorName)) {
+    credits.editor ??= editorName;
     return true;
   }
   const repost = REPOST_LINE.exec(text);
   if (repost) {
-    const name = cleanOutletName(repost[1]!);
+    const name = cleanOutletName(creditValue(repost[1]));
     if (name) credits.via.push(name);
     return true;
   }
@@ -151,7 +157,7 @@ function readCreditLine(raw: RawBlock, credits: Credits, settings: Readonly<Pars
   const source = SOURCE_LINE.exec(text);
   if (source) {
     // A list of several sources ("CNBC, Bloomberg") names no single outlet.
-    const name = cleanOutletName(source[1]!);
+    const name = cleanOutletName(creditValue(source[1]));
     if (name && !/[,，、;；]/.test(name) && name.length <= settings.creditSourceMaxLength) {
       credits.sources.push({ name, strength: Strength.creditLine });
     }
@@ -234,8 +240,19 @@ function isNavigation(raw: RawBlock): boolean {
   return isLinksOnly(raw, /^(?:返回|回到|点击返回)/, /^[\s|｜/、,，·-]*$/);
 }
 
+/** The value of a credit line without the white space and the one closing bracket at its end. */
+function creditValue(captured: string | undefined): string {
+  const value = trimWhere(captured ?? "", isWhitespace, "end");
+  return CLOSING.has(value.charCodeAt(value.length - 1))
+    ? trimWhere(value.slice(0, -1), isWhitespace, "end")
+    : value;
+}
+
+const OUTLET_END_PUNCTUATION = new Set([..."。．.，,；;：:"].map((ch) => ch.charCodeAt(0)));
+
 function cleanOutletName(name: string): string {
-  return collapseWhitespace(name.replace(/[（(]\s*ID\s*[:：].*$/iu, "").replace(/[。．.，,；;：:]+$/u, ""))
+  const withoutId = name.replace(/[（(]\s*ID\s*[:：][\s\S]*$/iu, "");
+  return collapseWhitespace(trimWhere(withoutId, (code) => OUTLET_END_PUNCTUATION.has(code), "end"))
     .replace(/^[“"「《]|[”"」》]$/gu, "")
     .trim();
 }

@@ -1,6 +1,7 @@
 import type { Warning } from "../article.js";
 import { CaixunError } from "../errors.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
+import { trimWhere } from "../text/chars.js";
 import { warning } from "../warnings.js";
 
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
@@ -116,7 +117,7 @@ function normalise(
   let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
   // Trailing NULs are padding from fixed-size records, not a sign of binary content.
-  const unpadded = text.replace(/\u0000+$/, "");
+  const unpadded = trimWhere(text, (code) => code === 0, "end");
   const padding = text.length - unpadded.length;
   const controls = unpadded.match(CONTROL)?.length ?? 0;
   if (padding > 0 || controls > 0) {

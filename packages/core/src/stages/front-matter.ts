@@ -2,6 +2,7 @@ import yaml from "js-yaml";
 import type { Warning } from "../article.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import { warning } from "../warnings.js";
+import { boundedData } from "./front-matter-data.js";
 
 export interface FrontMatter {
   /** True when the file opens (after blank lines) with a `---` fenced block. */
@@ -69,9 +70,21 @@ export function splitFrontMatter(text: string): FrontMatter {
   const yamlLines = lines.slice(start + 1, end);
   const body = lines.slice(end + 1).join("\n");
   const firstYamlLine = start + 2;
-  const parsed = parseYaml(yamlLines.join("\n"));
+  const source = yamlLines.join("\n");
+  const parsed = parseYaml(source);
   if (parsed.ok) {
-    return { present: true, data: parsed.data, body, bodyLine: end + 2, warnings: [] };
+    const { data, capped } = boundedData(parsed.data, source.length);
+    const warnings =
+      capped.length === 0
+        ? []
+        : [
+            warning(
+              "front-matter-capped",
+              `front-matter value(s) ${capped.join(", ")} cut: aliases expanding past the file's size, a cycle, or nesting too deep`,
+              firstYamlLine,
+            ),
+          ];
+    return { present: true, data, body, bodyLine: end + 2, warnings };
   }
   const errorLine = parsed.line === undefined ? firstYamlLine : firstYamlLine + parsed.line;
   return {
@@ -105,8 +118,10 @@ function parseYaml(source: string): YamlResult {
   }
 }
 
-const KEY_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*)|[ \t]*)$/;
-const LIST_ITEM = /^[ \t]*-[ \t]+(.*)$/;
+// The values are `[\s\S]*`, which always reaches the end: with `.*` a line ending in U+2028 made
+// `$` fail and the engine retry every split of the white space before the value.
+const KEY_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+([\s\S]*))?$/;
+const LIST_ITEM = /^[ \t]*-[ \t]+([\s\S]*)$/;
 
 /** Reads `key: value` lines, `- item` lists and `[a, b]` flow lists the way a forgiving human would. */
 export function recoverFields(lines: string[]): Record<string, unknown> {

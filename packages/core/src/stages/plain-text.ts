@@ -19,7 +19,11 @@ const LEAD =
   /^(?:本报|记者|通讯员|简介|摘要|导语|编者按|【|\d{1,2}月\d{1,2}日|\S{0,12}\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息))/u;
 /** Two or more ideographic spaces inside a line: a paragraph break of text that lost its newlines. */
 const INLINE_BREAK = /(?<=\S)[\u3000]{2,}/u;
-/** A line that is only a date and time, maybe after the page's URL or site name. */
+/**
+ * @bounded tried on lines of at most `settings.plainStampMaxLength` characters only.
+ *
+ * A line that is only a date and time, maybe after the page's URL or site name.
+ */
 const STAMP =
   /^(?:(?:https?:\/\/)?[\w.-]+\.(?:com|cn|net|org)[^\s]*\s*|\p{Script=Han}{2,8}\s+)?(\d{4}\s*[年/-]\s*\d{1,2}\s*[月/-]\s*\d{1,2}\s*日?\s*(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?)$/u;
 
@@ -41,7 +45,9 @@ export function readPlainText(
     }
   });
   let stampDate: string | null = null;
-  const stampIndex = lines.slice(0, settings.plainStampLines).findIndex((line) => STAMP.test(line.text));
+  const stampIndex = lines
+    .slice(0, settings.plainStampLines)
+    .findIndex((line) => line.text.length <= settings.plainStampMaxLength && STAMP.test(line.text));
   if (stampIndex >= 0) {
     stampDate = normalizeDate(stampText(STAMP.exec(lines[stampIndex]!.text)![1]!));
     lines.splice(stampIndex, 1);

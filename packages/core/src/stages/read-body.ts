@@ -1,9 +1,10 @@
-import type { Listing } from "../article.js";
+import type { Listing, Warning } from "../article.js";
 import { placeholderTest } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
+import { warning } from "../warnings.js";
 import { readBlocks } from "./blocks.js";
-import { bodyToHtml, parseHtml } from "./body.js";
+import { bodyToHtml, capMarkdownNesting, parseHtml } from "./body.js";
 import { cleanDom } from "./clean.js";
 import type { Detected } from "./detect.js";
 import { readPlainText } from "./plain-text.js";
@@ -42,8 +43,23 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
       markupSecurities: [],
     });
   }
-  const root = parseHtml(bodyToHtml(body, syntax));
+  const warnings: Warning[] = [];
+  let source = body;
+  if (syntax === "markdown") {
+    const capped = capMarkdownNesting(source, settings.maxMarkdownPrefixColumns);
+    source = capped.markdown;
+    if (capped.cutLines > 0) {
+      warnings.push(
+        warning(
+          "nesting-capped",
+          `${capped.cutLines} line(s) nested deeper than any real article were flattened before reading the Markdown`,
+          bodyLine,
+        ),
+      );
+    }
+  }
+  const root = parseHtml(bodyToHtml(source, syntax));
   const markupSecurities = cleanDom(root, context.packs, settings.maxDomDepth);
   const rawBlocks = readBlocks(root, { isPlaceholderImage: placeholderTest(context.packs), settings });
-  return advance(context, { rawBlocks, firstLine: null, stampDate: null, markupSecurities });
+  return advance(context, { rawBlocks, firstLine: null, stampDate: null, markupSecurities }, warnings);
 };

@@ -2,7 +2,13 @@ import type { Block, Warning } from "../article.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
-import { collapseWhitespace, halfWidthDigits, SENTENCE_BREAK } from "../text/chars.js";
+import {
+  collapseWhitespace,
+  halfWidthDigits,
+  isWhitespace,
+  SENTENCE_BREAK,
+  trimWhere,
+} from "../text/chars.js";
 import { warning } from "../warnings.js";
 import type { BodyRead } from "./read-body.js";
 import type { Texted } from "./text.js";
@@ -10,7 +16,7 @@ import type { Texted } from "./text.js";
 /** Leads that open a first sentence without being part of it. */
 const LEADS: readonly RegExp[] = [
   /^(?:简介|摘要|导语|编者按)\s*[:：]\s*/u,
-  /^本报讯\s*(?:[（(][^)）]{0,24}[)）])?\s*/u,
+  /^本报讯\s*(?:[（(][^)）]{0,24}[)）]\s*)?/u,
   /^[\p{Script=Han}A-Za-z]{1,12}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)\s*(?:[（(][^)）]{0,24}[)）])?\s*/u,
   /^[\p{Script=Han}A-Za-z]{2,8}讯\s+/u,
 ];
@@ -72,7 +78,7 @@ export function chooseTitle(
 
 /** Trims white space and aggregator debris (`_` left where `:` or quotes were) at both ends. */
 export function cleanTitle(title: string): string {
-  return collapseWhitespace(title).replace(/^[_\s]+|[_\s]+$/g, "");
+  return trimWhere(collapseWhitespace(title), (code) => code === 0x5f || isWhitespace(code));
 }
 
 function deriveTitle(blocks: readonly Block[], maxLength: number): string {

@@ -24,6 +24,29 @@ const CJK_LINE_BREAK =
   /(\p{Script=Han}|[，。！？；：、“”‘’（）《》【】])[ \t]*\n[ \t\n]*(?=\p{Script=Han}|[，。！？；：、“”‘’（）《》【】])/gu;
 const WHITESPACE_RUN = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 
+/**
+ * `text` without the characters `isTrimmed` accepts at its start and at its end. A loop, not
+ * `/^[…]+|[…]+$/`: a regex ending in `+$` retries the whole run from every position of it, which is
+ * quadratic in a long run that does not reach the end (100,000 `_` and one letter).
+ */
+export function trimWhere(
+  text: string,
+  isTrimmed: (code: number) => boolean,
+  ends: "both" | "end" = "both",
+): string {
+  let start = 0;
+  let end = text.length;
+  if (ends === "both") while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+/** White space as `\s` sees it. */
+export function isWhitespace(code: number): boolean {
+  return WHITESPACE.test(String.fromCharCode(code));
+}
+const WHITESPACE = /\s/;
+
 /** Full-width digits (０–９) as ASCII, one character for one, so positions stay the same. */
 export function halfWidthDigits(text: string): string {
   return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));

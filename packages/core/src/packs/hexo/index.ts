@@ -31,7 +31,7 @@ export const hexo: GeneratorPack = {
   placeholderImages: [
     /picsum\.photos/,
     /placeholder|placehold\.it|dummyimage\.com/,
-    /\/(?:undefined|null)(?:[?#].*)?$/,
+    /^[^?#]*\/(?:undefined|null)(?:[?#]|$)/,
   ],
   dropBlocks: [
     /^公益广告$/,

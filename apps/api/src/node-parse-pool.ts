@@ -1,0 +1,154 @@
+import { Worker } from "node:worker_threads";
+import type { ParseOutcome } from "@caixun/inputs/policy";
+import type { Parser, RawInput } from "./deps.js";
+import type { ParseRequest, WorkerMessage } from "./node-parse-protocol.js";
+import { ProblemError } from "./problem.js";
+
+export interface ParsePoolOptions {
+  /** Worker threads, each parsing one input at a time. */
+  workers: number;
+  /** A parse still running after this long is stopped (its worker is replaced) and refused with 422. */
+  timeLimitMs: number;
+  /** Inputs waiting for a worker; one more is refused with 503 and `Retry-After`. */
+  queueLimit: number;
+  /** Heap of each worker; a parse that needs more is refused with 422 and the server goes on. */
+  memoryLimitMb: number;
+}
+
+interface Task {
+  id: number;
+  input: RawInput;
+  resolve: (outcomes: ParseOutcome[]) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * Parsing off the event loop: a fixed set of worker threads, one input each at a time, with a time
+ * and a memory limit per parse. Whatever an input does to its worker (run for ever, exhaust its
+ * heap), the server's own thread keeps answering, and the worker is replaced.
+ */
+export class ParsePool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(private readonly options: ParsePoolOptions) {
+    for (let i = 0; i < options.workers; i++) this.slots.push(this.spawn());
+  }
+
+  readonly parse: Parser = (input) =>
+    new Promise<ParseOutcome[]>((resolve, reject) => {
+      if (this.closed) {
+        reject(busy("the server is shutting down"));
+        return;
+      }
+      if (this.queue.length >= this.options.queueLimit) {
+        reject(
+          busy(`all ${this.options.workers} parse workers are busy and ${this.queue.length} inputs wait`),
+        );
+        return;
+      }
+      this.queue.push({ id: this.nextId++, input, resolve, reject });
+      this.dispatch();
+    });
+
+  /** Refuses what still waits and stops every worker (a parse in flight is refused as busy). */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const task of this.queue.splice(0)) task.reject(busy("the server is shutting down"));
+    await Promise.all(
+      this.slots.map((slot) => {
+        this.finish(slot)?.reject(busy("the server is shutting down"));
+        slot.worker.removeAllListeners();
+        return slot.worker.terminate();
+      }),
+    );
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(new URL("./node-parse-worker.js", import.meta.url), {
+      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryLimitMb },
+    });
+    const slot: Slot = { worker, ready: false, task: null, timer: null };
+    worker.on("message", (reply: WorkerMessage) => {
+      if (reply === "ready") {
+        slot.ready = true;
+        this.dispatch();
+        return;
+      }
+      const task = this.finish(slot);
+      if (task === null || task.id !== reply.id) return;
+      if (reply.ok) task.resolve(reply.outcomes);
+      else task.reject(new Error(`core threw: ${reply.message}`));
+      this.dispatch();
+    });
+    worker.on("error", (error: Error & { code?: string }) => {
+      const refusal =
+        error.code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? new ProblemError(
+              "parse-budget-exceeded",
+              `parsing this input needed more than the server's ${this.options.memoryLimitMb} MB of memory a parse`,
+            )
+          : new Error(`parse worker failed: ${error.message}`);
+      this.replace(slot, refusal);
+    });
+    worker.on("exit", (code) => this.replace(slot, new Error(`parse worker exited with code ${code}`)));
+    return slot;
+  }
+
+  /** Takes the slot's task off it (clearing its timer); null when it had none. */
+  private finish(slot: Slot): Task | null {
+    const task = slot.task;
+    if (slot.timer !== null) clearTimeout(slot.timer);
+    slot.task = null;
+    slot.timer = null;
+    return task;
+  }
+
+  private replace(slot: Slot, error: Error): void {
+    const index = this.slots.indexOf(slot);
+    if (index === -1) return;
+    this.finish(slot)?.reject(error);
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    if (this.closed) return;
+    this.slots[index] = this.spawn();
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (!slot.ready || slot.task !== null) continue;
+      const task = this.queue.shift();
+      if (task === undefined) return;
+      slot.task = task;
+      slot.timer = setTimeout(() => {
+        this.replace(
+          slot,
+          new ProblemError(
+            "parse-budget-exceeded",
+            `parsing this input took longer than the server's limit of ${this.options.timeLimitMs} ms`,
+          ),
+        );
+      }, this.options.timeLimitMs);
+      const request: ParseRequest = {
+        id: task.id,
+        content: task.input.content,
+        filename: task.input.filename,
+      };
+      slot.worker.postMessage(request);
+    }
+  }
+}
+
+function busy(detail: string): ProblemError {
+  return new ProblemError("server-busy", `${detail}; retry in a moment`, undefined, { "retry-after": "1" });
+}

@@ -1,0 +1,265 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { type NodeSettings, type RunningServer, startServer } from "./built-server.js";
+import { SEEDS_DIR } from "./fixtures.js";
+
+const dir = mkdtempSync(join(tmpdir(), "caixun-server-"));
+const servers: RunningServer[] = [];
+const seed000 = readFileSync(join(SEEDS_DIR, "000_ed6ab7b49aac3011.txt"));
+
+afterAll(async () => {
+  await Promise.all(servers.map((server) => server.close()));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function start(settings: NodeSettings): Promise<RunningServer> {
+  const server = await startServer({
+    db: join(dir, `${servers.length}.db`),
+    port: 0,
+    host: "127.0.0.1",
+    settings: { API_TOKEN: "token", PARSE_WORKERS: "1", ...settings },
+  });
+  servers.push(server);
+  return server;
+}
+
+interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * Sends raw requests on one TCP connection, one after the other as a keep-alive client does, and
+ * reads the responses (Content-Length framed); stops at the first the connection does not answer.
+ */
+async function onOneConnection(url: string, requests: (string | Buffer)[]): Promise<RawResponse[]> {
+  const { port } = new URL(url);
+  const socket = connect(Number(port), "127.0.0.1");
+  let buffer = Buffer.alloc(0);
+  let closed = false;
+  let wake: () => void = () => {};
+  socket.on("data", (chunk: Buffer) => {
+    buffer = Buffer.concat([buffer, chunk]);
+    wake();
+  });
+  socket.on("close", () => {
+    closed = true;
+    wake();
+  });
+  socket.on("error", () => {});
+  const responses: RawResponse[] = [];
+  try {
+    for (const request of requests) {
+      socket.write(request);
+      for (;;) {
+        const response = takeResponse();
+        if (response) {
+          responses.push(response);
+          break;
+        }
+        if (closed) return responses;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+      }
+    }
+    return responses;
+  } finally {
+    socket.destroy();
+  }
+
+  function takeResponse(): RawResponse | null {
+    const end = buffer.indexOf("\r\n\r\n");
+    if (end === -1) return null;
+    const [statusLine, ...lines] = buffer.subarray(0, end).toString("latin1").split("\r\n");
+    const headers = Object.fromEntries(
+      lines.map((line) => [
+        line.slice(0, line.indexOf(":")).toLowerCase(),
+        line.slice(line.indexOf(":") + 1).trim(),
+      ]),
+    );
+    const length = Number(headers["content-length"] ?? 0);
+    if (buffer.length < end + 4 + length) return null;
+    const body = buffer.subarray(end + 4, end + 4 + length).toString("utf8");
+    buffer = buffer.subarray(end + 4 + length);
+    return { status: Number(statusLine!.split(" ")[1]), headers, body };
+  }
+}
+
+const get = (path: string) => `GET ${path} HTTP/1.1\r\nHost: t\r\n\r\n`;
+const post = (path: string, body: Buffer, headers: Record<string, string> = {}) => {
+  const all = { "Content-Type": "text/plain", "Content-Length": String(body.length), ...headers };
+  const head = Object.entries(all).map(([name, value]) => `${name}: ${value}\r\n`);
+  return Buffer.concat([Buffer.from(`POST ${path} HTTP/1.1\r\nHost: t\r\n${head.join("")}\r\n`), body]);
+};
+/** A chunked body: no Content-Length, so the server learns its size only by reading it. */
+const postChunked = (path: string, body: Buffer) =>
+  Buffer.concat([
+    Buffer.from(
+      `POST ${path} HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n`,
+    ),
+    Buffer.from(`${body.length.toString(16)}\r\n`),
+    body,
+    Buffer.from("\r\n0\r\n\r\n"),
+  ]);
+
+describe("keep-alive after an answer given before the body was needed", () => {
+  test("413 (declared or chunked), 401 and 415 leave the connection usable for the next request", async () => {
+    const server = await start({ BODY_LIMIT: String(64 * 1024) });
+    const overLimit = Buffer.alloc(200 * 1024, "x");
+    const underLimit = Buffer.alloc(60 * 1024, "x");
+    const responses = await onOneConnection(server.url, [
+      post("/v1/parse", overLimit),
+      get("/v1/stats"),
+      postChunked("/v1/parse", overLimit),
+      get("/v1/stats"),
+      post("/v1/articles", underLimit),
+      get("/v1/stats"),
+      post("/v1/articles", underLimit, { Authorization: "Bearer wrong" }),
+      post("/v1/parse", underLimit, { "Content-Type": "application/x-www-form-urlencoded" }),
+      get("/v1/stats"),
+    ]);
+    expect(responses.map((response) => response.status)).toEqual([
+      413, 200, 413, 200, 401, 200, 401, 415, 200,
+    ]);
+    expect(JSON.parse(responses[0]!.body)).toMatchObject({ code: "body-too-large" });
+    expect(responses.every((response) => response.headers.connection !== "close")).toBe(true);
+  });
+
+  test("a declared body far over the limit is answered at once with Connection: close", async () => {
+    const server = await start({ BODY_LIMIT: "1024" });
+    const [response] = await onOneConnection(server.url, [
+      `POST /v1/parse HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nContent-Length: 100000000\r\n\r\n`,
+    ]);
+    expect(response!.status).toBe(413);
+    expect(response!.headers.connection).toBe("close");
+  });
+});
+
+describe("parsing off the event loop", () => {
+  test("a parse over the time limit is a 422, the server answers meanwhile, and the pool recovers", async () => {
+    const server = await start({ BODY_LIMIT: String(16 * 1024 * 1024), PARSE_TIME_LIMIT_MS: "500" });
+    const parseSeed = () =>
+      fetch(`${server.url}/v1/parse`, {
+        method: "POST",
+        body: seed000,
+        headers: { "content-type": "text/plain" },
+      });
+    expect((await parseSeed()).status).toBe(200);
+    const paragraph =
+      "中国太保聚焦主责主业，助力打赢疫情防控大战硬战。记者从公司获悉，保费收入达到1200亿元。\n\n";
+    const slow = fetch(`${server.url}/v1/parse`, {
+      method: "POST",
+      // About 14 MB: more than a second of parsing on an idle machine.
+      body: `---\ntitle: 大\n---\n${paragraph.repeat(100_000)}`,
+      headers: { "content-type": "text/markdown" },
+    });
+    let settled = false;
+    void slow.finally(() => {
+      settled = true;
+    });
+    // While the worker is busy, the server's own thread answers other requests.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await fetch(`${server.url}/v1/stats`)).status).toBe(200);
+    expect(settled).toBe(false);
+    const refused = await slow;
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toMatchObject({ code: "parse-budget-exceeded" });
+    expect((await parseSeed()).status).toBe(200);
+  });
+
+  test("a full queue is a 503 with Retry-After, never a wait without end", async () => {
+    const server = await start({ PARSE_QUEUE: "1", BODY_LIMIT: String(8 * 1024 * 1024) });
+    const body = "段落。".repeat(600_000);
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        fetch(`${server.url}/v1/parse`, { method: "POST", body, headers: { "content-type": "text/plain" } }),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses).toContain(200);
+    expect(statuses).toContain(503);
+    const busy = answers.find((answer) => answer.status === 503)!;
+    expect(busy.headers.get("retry-after")).toBe("1");
+    expect(await busy.json()).toMatchObject({ code: "server-busy" });
+  });
+
+  test("a parse that needs more memory than a worker has is a 422, and the server goes on", async () => {
+    const server = await start({ PARSE_MEMORY_MB: "48", BODY_LIMIT: String(16 * 1024 * 1024) });
+    const paragraph = "保险公司经营状况良好，持续推进高质量发展。\n\n";
+    const refused = await fetch(`${server.url}/v1/parse`, {
+      method: "POST",
+      body: paragraph.repeat(250_000),
+      headers: { "content-type": "text/plain" },
+    });
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toMatchObject({ code: "parse-budget-exceeded" });
+    const again = await fetch(`${server.url}/v1/parse`, {
+      method: "POST",
+      body: seed000,
+      headers: { "content-type": "text/plain" },
+    });
+    expect(again.status).toBe(200);
+  });
+});
+
+describe("timeouts", () => {
+  test("a client that stops sending mid-body is cut off after REQUEST_TIMEOUT_MS", async () => {
+    const server = await start({ REQUEST_TIMEOUT_MS: "300" });
+    const started = Date.now();
+    const responses = await onOneConnection(server.url, [
+      `POST /v1/parse HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\nonly part of it`,
+    ]);
+    const elapsed = Date.now() - started;
+    expect(responses.map((response) => response.status)).toEqual([408]);
+    expect(elapsed).toBeGreaterThanOrEqual(250);
+    expect(elapsed).toBeLessThan(5000);
+  });
+});
+
+describe("headers", () => {
+  test("every answer says nosniff and carries a CSP; /docs allows only its own style sheet", async () => {
+    const server = await start({});
+    for (const path of ["/v1/stats", "/v1/articles/none", "/openapi.json", "/nowhere"]) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(response.headers.get("content-security-policy"), path).toMatch(/^default-src 'none'/);
+      expect(response.headers.get("referrer-policy"), path).toBe("no-referrer");
+    }
+    const docs = await fetch(`${server.url}/docs`);
+    const csp = docs.headers.get("content-security-policy")!;
+    const style = /<style>([\s\S]*?)<\/style>/.exec(await docs.text())![1]!;
+    const hash = Buffer.from(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(style))).toString(
+      "base64",
+    );
+    expect(csp).toContain(`style-src 'sha256-${hash}'`);
+    expect(csp).not.toContain("script-src");
+    expect(docs.headers.get("referrer-policy")).toBe("no-referrer");
+  });
+
+  test("CORS headers only for the configured origins", async () => {
+    const closed = await start({});
+    const open = await start({ CORS_ORIGINS: "https://news.example" });
+    const ask = (server: RunningServer, origin: string) =>
+      fetch(`${server.url}/v1/stats`, { headers: { origin } });
+    expect((await ask(closed, "https://news.example")).headers.get("access-control-allow-origin")).toBeNull();
+    expect((await ask(open, "https://news.example")).headers.get("access-control-allow-origin")).toBe(
+      "https://news.example",
+    );
+    expect((await ask(open, "https://evil.example")).headers.get("access-control-allow-origin")).toBeNull();
+    const preflight = await fetch(`${open.url}/v1/articles`, {
+      method: "OPTIONS",
+      headers: {
+        origin: "https://news.example",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "authorization, content-type",
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-headers")).toBe("authorization,content-type");
+  });
+});

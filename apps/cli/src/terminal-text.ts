@@ -1,0 +1,22 @@
+/**
+ * Text made harmless for a terminal. A file name or a field can hold `ESC ] … BEL` (sets the window
+ * title, or writes a hyperlink), a CSI sequence (moves the cursor, clears the screen), a C1 control
+ * (`\x9b` is CSI on many terminals), a carriage return that overwrites the line, or a bidi override
+ * that shows text in another order than it is. Each such character is written as a visible escape
+ * (`\x1b`, `\u202e`), so the text stays readable and nothing in it is acted on.
+ */
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export function terminalSafe(text: string): string {
+  return text.replace(UNSAFE, (ch) => {
+    const code = ch.charCodeAt(0);
+    return code <= 0xff
+      ? `\\x${code.toString(16).padStart(2, "0")}`
+      : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
+/** A line on stderr about one input: `caixun: <path>: <what happened>`, both parts made safe. */
+export function inputLine(path: string, message: string): string {
+  return `caixun: ${terminalSafe(path)}: ${terminalSafe(message)}\n`;
+}

@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { terminalSafe } from "../src/terminal-text.js";
+import { binaryBytes } from "./helpers/binary.js";
+import { readCsv } from "./helpers/csv-reader.js";
+import { runCli } from "./helpers/run-cli.js";
+
+const work = mkdtempSync(join(tmpdir(), "caixun-cli-safe-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Anything a terminal acts on: C0 but tab and line feed, DEL, C1, bidi overrides. */
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** A title that sets the window title and clears the screen, a body with CSI by entity, a bidi override. */
+const HOSTILE_FILE = [
+  "---",
+  'title: "=HYPERLINK(\\"http://evil.example\\") \\e]0;owned\\a\\e[2J"',
+  "date: 2022-01-01",
+  'author: "\\u202e记者"',
+  "---",
+  "<p>正文&#27;[31m红色&#x9b;&#7;。</p>",
+  "",
+].join("\n");
+
+describe("terminalSafe", () => {
+  it("writes controls, C1 and bidi overrides as visible escapes and keeps everything else", () => {
+    expect(terminalSafe("a\u001b]0;x\u0007b\u009b2J\r\u202e中文\tok\n")).toBe(
+      "a\\x1b]0;x\\x07b\\x9b2J\\x0d\\u202e中文\tok\n",
+    );
+  });
+});
+
+describe("output a terminal or a spreadsheet would act on", () => {
+  const name = join(work, "evil\u001b]0;owned\u0007\u001b[2J.md");
+  writeFileSync(name, HOSTILE_FILE);
+
+  it("table and text formats carry no control sequence, from the file name or the content", () => {
+    const runs = {
+      table: ["parse", name, "-q", "--format", "table", "--fields", "file,title,author"],
+      text: ["parse", name, "-q", "--format", "text"],
+    };
+    for (const [format, args] of Object.entries(runs)) {
+      const result = runCli(args);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout, format).not.toMatch(TERMINAL_CONTROL);
+      expect(result.stdout, format).toContain("=HYPERLINK");
+    }
+    const table = runCli(["parse", name, "-q", "--format", "table", "--fields", "file,author"]).stdout;
+    expect(table).toContain("evil\\x1b]0;owned\\x07\\x1b[2J.md");
+    expect(table).toContain("\\u202e记者");
+  });
+
+  it("inspect shows the file without letting it drive the terminal", () => {
+    const result = runCli(["inspect", name]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(TERMINAL_CONTROL);
+    expect(result.stdout).toContain("正文[31m红色");
+  });
+
+  it("a failure line names a hostile file with its controls escaped", () => {
+    const binary = join(work, "bin\u001b[31m\u009b.txt");
+    writeFileSync(binary, binaryBytes());
+    const result = runCli(["parse", binary, "-q"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toMatch(TERMINAL_CONTROL);
+    expect(result.stderr).toContain("bin\\x1b[31m\\x9b.txt: not a text file");
+  });
+
+  it("CSV neutralises formulas unless --csv-raw", () => {
+    const fields = ["--format", "csv", "--fields", "title,author"];
+    const safe = readCsv(runCli(["parse", name, "-q", ...fields]).stdout);
+    expect(safe[1]![0]).toMatch(/^'=HYPERLINK\("http:\/\/evil\.example"\) /);
+    const raw = readCsv(runCli(["parse", name, "-q", ...fields, "--csv-raw"]).stdout);
+    expect(raw[1]![0]).toMatch(/^=HYPERLINK/);
+    // Core has already removed the control characters from every field.
+    expect(raw[1]![0]).not.toMatch(TERMINAL_CONTROL);
+  });
+});

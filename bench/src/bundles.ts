@@ -1,0 +1,102 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { REPO } from "./paths.js";
+
+export interface BundleSize {
+  /** `apps/api` (a Worker) or `@caixun/core/stages` (an entry point of core, for browsers). */
+  name: string;
+  /** The JavaScript (and WebAssembly) a user ships, in bytes. */
+  bytes: number;
+  /** The same, each file gzipped (zlib default level), in bytes. */
+  gzipBytes: number;
+}
+
+/** The Workers whose bundles are measured: the API, and the API with ingestion at scale. */
+export const WORKERS = ["apps/api", "apps/ingest"] as const;
+
+export function workerUnavailable(app: string): string | null {
+  const dir = join(REPO, app);
+  if (!existsSync(join(dir, "wrangler.jsonc"))) return `${app} has no wrangler.jsonc`;
+  if (!existsSync(join(dir, "node_modules/.bin/wrangler"))) return `wrangler is not installed in ${app}`;
+  return null;
+}
+
+/** A Worker as `wrangler deploy --dry-run` bundles it (with the project's wrangler settings). */
+export function measureWorkerBundle(app: string): BundleSize {
+  const dir = join(REPO, app);
+  const outdir = mkdtempSync(join(tmpdir(), "caixun-bench-worker-"));
+  try {
+    const result = spawnSync(
+      join(dir, "node_modules/.bin/wrangler"),
+      ["deploy", "--dry-run", "--outdir", outdir],
+      {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
+      },
+    );
+    if (result.status !== 0) {
+      throw new Error(
+        `wrangler deploy --dry-run failed in ${app}:\n${(result.stderr || result.stdout).slice(-2000)}`,
+      );
+    }
+    const files = readdirSync(outdir, { recursive: true, encoding: "utf8" }).filter(
+      (name) => /\.(?:m?js|wasm)$/.test(name) && !name.endsWith(".map"),
+    );
+    return sizes(
+      app,
+      files.map((name) => readFileSync(join(outdir, name))),
+    );
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Every JavaScript entry point `@caixun/core` exports, each bundled alone for browsers by esbuild
+ * (minified, ES module) from its source: what a site that imports only that entry ships. An
+ * entry's bytes are not shared with another's here, so the root figure is what the default import
+ * costs, and a subpath (the securities dictionary, say) is counted on its own.
+ */
+export async function measureCoreBundles(): Promise<BundleSize[]> {
+  const core = join(REPO, "packages/core");
+  const manifest = JSON.parse(readFileSync(join(core, "package.json"), "utf8")) as {
+    exports: Record<string, string | { import?: string }>;
+  };
+  const results: BundleSize[] = [];
+  for (const [subpath, target] of Object.entries(manifest.exports)) {
+    const file = typeof target === "string" ? target : target.import;
+    if (file === undefined || !file.endsWith(".js")) continue;
+    const source = join(core, file.replace(/^\.\/dist\//, "src/").replace(/\.js$/, ".ts"));
+    const output = await build({
+      entryPoints: [source],
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      write: false,
+      logLevel: "error",
+    });
+    results.push(
+      sizes(
+        `@caixun/core${subpath.slice(1)}`,
+        output.outputFiles.map((f) => f.contents),
+      ),
+    );
+  }
+  return results;
+}
+
+function sizes(name: string, files: Uint8Array[]): BundleSize {
+  let bytes = 0;
+  let gzipBytes = 0;
+  for (const content of files) {
+    bytes += content.length;
+    gzipBytes += gzipSync(content).length;
+  }
+  return { name, bytes, gzipBytes };
+}

@@ -1,0 +1,73 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { build } from "esbuild";
+import { REPO } from "./paths.js";
+
+/** `@caixun/core` at one revision, as one ES module file any process can import. */
+export interface CoreBuild {
+  /** `working tree`, or the revision as given with its commit. */
+  label: string;
+  /** Absolute path of the bundled module. */
+  file: string;
+  /** Deletes the bundle (a no-op for a core built elsewhere). */
+  remove(): void;
+}
+
+/** Source trees of archived revisions, shared between runs (a commit's tree never changes). */
+const ARCHIVES = join(tmpdir(), "caixun-core-archives");
+
+/**
+ * Core at `revision` (`.` is this checkout's working tree, uncommitted edits included) bundled by
+ * esbuild with this checkout's installed dependencies, so two revisions built here differ only in
+ * their source. Every build is made the same way, which makes a before/after pair fair. A path to
+ * an existing `.js` file is taken as an already built core.
+ */
+export async function buildCore(revision: string): Promise<CoreBuild> {
+  if (revision.endsWith(".js") && existsSync(revision)) {
+    return { label: revision, file: resolve(revision), remove() {} };
+  }
+  let sourceRoot = REPO;
+  let label = "working tree";
+  if (revision !== ".") {
+    const sha = execFileSync("git", ["-C", REPO, "rev-parse", "--verify", `${revision}^{commit}`], {
+      encoding: "utf8",
+    }).trim();
+    label = `${revision} (${sha.slice(0, 9)})`;
+    sourceRoot = join(ARCHIVES, sha);
+    if (!existsSync(join(sourceRoot, "packages/core/src/index.ts"))) {
+      // Extracted beside its final place and renamed, so a concurrent run never sees half a tree.
+      mkdirSync(ARCHIVES, { recursive: true });
+      const partial = mkdtempSync(join(ARCHIVES, `${sha}-`));
+      const archive = execFileSync("git", ["-C", REPO, "archive", sha, "packages/core"], {
+        maxBuffer: 1 << 30,
+      });
+      execFileSync("tar", ["-x", "-C", partial], { input: archive });
+      try {
+        renameSync(partial, sourceRoot);
+      } catch {
+        rmSync(partial, { recursive: true, force: true });
+      }
+    }
+  }
+  const outdir = mkdtempSync(join(tmpdir(), "caixun-core-build-"));
+  const outfile = join(outdir, "core.mjs");
+  await build({
+    entryPoints: [join(sourceRoot, "packages/core/src/index.ts")],
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    // The revision's own dependencies when this checkout has them, else any version pnpm installed
+    // in the workspace (an older core may use a library the current one dropped).
+    nodePaths: [
+      join(REPO, "packages/core/node_modules"),
+      join(REPO, "node_modules"),
+      join(REPO, "node_modules/.pnpm/node_modules"),
+    ],
+    outfile,
+    logLevel: "error",
+  });
+  return { label, file: outfile, remove: () => rmSync(outdir, { recursive: true, force: true }) };
+}

@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { readInputSet, writeInputSet } from "../src/speed/input-file.js";
+import { hasSettled, median, relativeSpread } from "../src/speed/settle.js";
+
+const rule = { window: 3, tolerance: 0.03 };
+
+describe("warm-up settles on medians", () => {
+  it("needs two full windows", () => {
+    expect(hasSettled([100, 100, 100, 100, 100], rule)).toBe(false);
+    expect(hasSettled([100, 100, 100, 100, 100, 100], rule)).toBe(true);
+  });
+
+  it("does not settle while the pass time still falls", () => {
+    expect(hasSettled([400, 300, 250, 200, 180, 170], rule)).toBe(false);
+    expect(hasSettled([400, 300, 250, 200, 180, 170, 169, 171, 170], rule)).toBe(false);
+    expect(hasSettled([400, 300, 250, 200, 180, 170, 169, 171, 170, 170, 171, 169], rule)).toBe(true);
+  });
+
+  it("is not moved by one slow pass in a window", () => {
+    expect(hasSettled([100, 101, 100, 100, 250, 99], rule)).toBe(true);
+  });
+
+  it("compares against the later median", () => {
+    // 100 against 103.5: 3.4% of 103.5 apart, just outside 3%.
+    expect(hasSettled([100, 100, 100, 103.5, 103.5, 103.5], rule)).toBe(false);
+    expect(hasSettled([100, 100, 100, 103, 103, 103], rule)).toBe(true);
+  });
+});
+
+describe("median and spread", () => {
+  it("take the middle, or the mean of the two middles", () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it("gives the interquartile range over the median", () => {
+    expect(relativeSpread([10, 10, 10, 10, 10])).toBe(0);
+    // Quartiles 9 and 11 (linear interpolation), median 10.
+    expect(relativeSpread([8, 9, 10, 11, 12])).toBeCloseTo(0.2, 10);
+  });
+});
+
+describe("the input set file", () => {
+  const scratch = mkdtempSync(join(tmpdir(), "caixun-bench-inputs-"));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it("gives every contender process the same bytes and pages", () => {
+    const path = join(scratch, "inputs.json");
+    const raw = new Uint8Array([0xef, 0xbb, 0xbf, 0xe4, 0xb8, 0xad, 0x00, 0xff]);
+    const set = { inputs: [{ filename: "a/中.md", raw, html: "<p>中</p>" }], generatedFrom: 1 };
+    writeInputSet(path, set);
+    expect(readInputSet(path)).toEqual(set);
+  });
+});

@@ -1,0 +1,33 @@
+/** URLs as a browser reads them, so that a check on the scheme sees what the browser will see. */
+
+/**
+ * Normalises a URL the way the WHATWG URL parser does before it reads the scheme: C0 controls and
+ * spaces are trimmed from both ends and every tab, line feed and carriage return inside is
+ * removed. (Entities such as `&#x09;` are already characters here: the HTML parser decoded them.)
+ * So `jav&#x09;ascript:`, `\njavascript:` and ` javascript:` all read as `javascript:`.
+ */
+export function normaliseUrl(url: string): string {
+  let start = 0;
+  let end = url.length;
+  while (start < end && url.charCodeAt(start) <= 0x20) start++;
+  while (end > start && url.charCodeAt(end - 1) <= 0x20) end--;
+  const trimmed = start === 0 && end === url.length ? url : url.slice(start, end);
+  return TAB_OR_NEWLINE.test(trimmed) ? trimmed.replace(TAB_OR_NEWLINE_ALL, "") : trimmed;
+}
+
+const TAB_OR_NEWLINE = /[\t\n\r]/;
+const TAB_OR_NEWLINE_ALL = /[\t\n\r]/g;
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+const WEB = /^(?:https?:)?\/\//i;
+
+/**
+ * The URL, normalised, when it is safe to put in `src` or `href`: `http:`, `https:`,
+ * protocol-relative and relative URLs. Any other scheme (`javascript:`, `data:`, `vbscript:`,
+ * `file:`) gives null, as does an empty URL.
+ */
+export function safeUrl(url: string): string | null {
+  const normalised = normaliseUrl(url);
+  if (normalised === "") return null;
+  if (WEB.test(normalised)) return normalised;
+  return SCHEME.test(normalised) ? null : normalised;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "../src/index.js";
+
+const BILLION_LAUGHS = [
+  "---",
+  'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  ..."bcdefghi".split("").map((name, i) => {
+    const previous = "abcdefghi"[i]!;
+    return `${name}: &${name} [${Array(9).fill(`*${previous}`).join(",")}]`;
+  }),
+  "title: 笑声",
+  "---",
+  "正文。",
+].join("\n");
+
+describe("front matter cannot expand past the file", () => {
+  it("cuts nine levels of nine aliases to a size proportional to the YAML, and says so", () => {
+    expect(BILLION_LAUGHS.length).toBeLessThan(600);
+    const article = parse(BILLION_LAUGHS);
+    expect(article.title).toBe("笑声");
+    expect(article.text).toBe("正文。");
+    expect(JSON.stringify(article).length).toBeLessThan(10 * BILLION_LAUGHS.length);
+    expect(article.warnings).toContainEqual(
+      expect.objectContaining({ code: "front-matter-capped", line: 2 }),
+    );
+  });
+
+  it("cuts a cyclic alias instead of returning a circular Article", () => {
+    const article = parse("---\ntitle: 循环\na: &a [1, *a]\nb: &b { self: *b }\n---\n正文。\n");
+    expect(() => JSON.stringify(article)).not.toThrow();
+    expect(article.extra).toEqual({ a: [1, null], b: { self: null } });
+    expect(article.warnings.map((w) => w.code)).toContain("front-matter-capped");
+  });
+
+  it("keeps ordinary aliases and nesting as they are", () => {
+    const article = parse("---\ntitle: 正常\nbase: &base { x: 1 }\ncopy: *base\ntags: [a, b]\n---\n正文。\n");
+    expect(article.extra).toEqual({ base: { x: 1 }, copy: { x: 1 } });
+    expect(article.tags).toEqual(["a", "b"]);
+    expect(article.warnings.map((w) => w.code)).not.toContain("front-matter-capped");
+  });
+});
+
+describe("Markdown nesting is capped before it is read", () => {
+  it("keeps the text of 20,000 nested quotes and says the nesting was flattened", () => {
+    const article = parse(`---\ntitle: 引用\n---\n${"> ".repeat(20_000)}最深处的文字。\n`);
+    expect(article.text).toBe("最深处的文字。");
+    expect(article.warnings.map((w) => w.code)).toContain("nesting-capped");
+  });
+
+  it("keeps every item of a list indented without end", () => {
+    const lines = Array.from({ length: 300 }, (_, i) => `${"  ".repeat(i)}- 第${i}项`);
+    const article = parse(`---\ntitle: 列表\n---\n${lines.join("\n")}\n`);
+    for (const i of [0, 100, 299]) expect(article.text).toContain(`第${i}项`);
+    expect(article.warnings.map((w) => w.code)).toContain("nesting-capped");
+  });
+
+  it("leaves real nesting alone", () => {
+    const article = parse("---\ntitle: 正常\n---\n> 引用\n> > 嵌套引用\n\n- 一\n  - 二\n");
+    expect(article.warnings.map((w) => w.code)).not.toContain("nesting-capped");
+    expect(article.text).toContain("嵌套引用");
+  });
+});
