@@ -19,13 +19,17 @@ import {
   writeDictionaryLines,
 } from "../src/securities/dictionary.js";
 import { findSecurities } from "../src/securities/find.js";
-import { foldForMatch } from "../src/securities/fold.js";
+import { compactSpaces, foldForMatch } from "../src/securities/fold.js";
 import { DEV_DAYS, dumpRecords, isIndexCode, listedKeys } from "./feed-lists.js";
 
 const core = resolve(import.meta.dirname, "..");
 const shared = resolve(core, "../../../shared");
 const sources = join(core, "data/securities/sources");
 const publicOnly = process.argv.includes("--public");
+/** Every name (folded) the entries have. */
+const namesOf = (list: Iterable<SecurityEntry>) =>
+  new Set([...list].flatMap((entry) => [entry.name, ...entry.aliases].map(foldForMatch)));
+let feedListed: { code: string; market: Market; name: string; day: string }[] | undefined;
 
 const entries = new Map<string, SecurityEntry>();
 const add = (entry: SecurityEntry) => {
@@ -62,11 +66,20 @@ const security = (code: string, market: Market, name: string, source: string): S
   sources: [source],
 });
 
-// 1. Every A-share listing. Beijing listings moved to 920xxx codes in 2025 (920 + the old code's last
-// three digits); the list predates the move for most of them.
+// 1. Every A-share listing. Beijing listings moved to 920xxx codes in 2025 (as a rule 920 + the old
+// code's last three digits); the list predates the move for most of them. Where several old codes end
+// in the same three digits the rule cannot say which took the code: those are left to the sources that
+// name the new code (a wrong guess would give one company another's name).
 const aShares = readFileSync(join(sources, "a-share.csv"), "utf8").trim().split("\n").slice(1);
 const exDividend: SecurityEntry[] = [];
 const bjNew = new Set(aShares.map((l) => l.split(",")[0]!).filter((c) => c.startsWith("920")));
+const movedFrom = new Map<string, number>();
+for (const line of aShares) {
+  const code = line.split(",")[0]!;
+  if (aShareMarket(code) === "BJ" && !code.startsWith("920")) {
+    movedFrom.set(`920${code.slice(3)}`, (movedFrom.get(`920${code.slice(3)}`) ?? 0) + 1);
+  }
+}
 for (const line of aShares) {
   const [code, rawName] = line.split(",") as [string, string];
   const market = aShareMarket(code);
@@ -80,7 +93,7 @@ for (const line of aShares) {
   const moved = `920${code.slice(3)}`;
   if (market === "BJ" && !code.startsWith("920") && !bjNew.has(moved)) {
     // The old code no longer trades: the listing is entered under its new one only.
-    add(security(moved, "BJ", name, "a-share-list"));
+    if (movedFrom.get(moved) === 1) add(security(moved, "BJ", name, "a-share-list"));
   } else add(security(code, market, name, "a-share-list"));
 }
 
@@ -92,7 +105,7 @@ if (!publicOnly && existsSync(join(shared, "dumps/securities-seen.tsv"))) {
     .split("\n")
     .slice(1)) {
     const [rawCode, rawMarket, rawName] = line.split("\t") as [string, string, string];
-    const name = rawName.replace(/\s+/g, "");
+    const name = compactSpaces(rawName);
     if (rawMarket === "US") {
       const market = usExchange.get(rawCode);
       if (market) add(security(rawCode, market, name, "feeds-seen"));
@@ -107,8 +120,12 @@ if (!publicOnly && existsSync(join(shared, "dumps/securities-seen.tsv"))) {
     if (isIndex) add({ ...security(rawCode, market, name, "feeds-seen"), kind: "index" });
     else add(security(rawCode, market, listedName(name), "feeds-seen"));
   }
+  // A listing only the records name, unless its name is another entry's (an index listed under a stock code).
+  const named = namesOf(entries.values());
   for (const { code, market, name } of feedListings()) {
-    if (!entries.has(`${code}.${market}`)) add(security(code, market, name, "feeds-lists"));
+    if (!entries.has(`${code}.${market}`) && !named.has(foldForMatch(name))) {
+      add(security(code, market, name, "feeds-lists"));
+    }
   }
 }
 
@@ -126,6 +143,23 @@ for (const entry of readDictionaryLines(
     .join("\n"),
 )) {
   add(entry);
+}
+
+// 3b. What the feeds call a listing the dictionary names otherwise (`*ST长投` for 长江投资, `C长鑫` for
+// 长鑫科技 on its first days) is another name of it, learned from the development days only, and never a
+// name another entry already has (a feed that lists the index 科创50 under the stock code 000688.SZ).
+if (!publicOnly) {
+  const named = namesOf(entries.values());
+  for (const { code, market, name: raw, day } of feedListings()) {
+    if (!DEV_DAYS.includes(day)) continue;
+    const entry = entries.get(`${code}.${market}`);
+    const name = listedName(raw);
+    const folded = foldForMatch(name);
+    if (!entry || [...folded].length < 2 || named.has(folded)) continue;
+    entry.aliases.push(name);
+    if (!entry.sources.includes("feeds-lists")) entry.sources.push("feeds-lists");
+    named.add(folded);
+  }
 }
 
 // 4. Derived names: without the suffixes exchanges add (`-W`, `-SW`, `Ａ`), without `*` before `ST`.
@@ -185,7 +219,7 @@ export const DICTIONARY_LINES = ${JSON.stringify(body)};
 
 /** A listed short name without the marks of a new listing (`N`, `C`) or an ex-right day (`XD`, `XR`, `DR`). */
 function listedName(raw: string): string {
-  const name = raw.replace(/\s+/g, "");
+  const name = compactSpaces(raw);
   const stripped = name.replace(/^(?:N|C|XD|XR|DR)(?=\p{Script=Han})/u, "");
   return stripped.length >= 2 ? stripped : name;
 }
@@ -198,6 +232,8 @@ function derivedNames(name: string): string[] {
   if (/^\*ST/.test(name)) out.push(name.slice(1));
   const withoutA = unmarked.replace(/(?<=\p{Script=Han}{2,})[AＡ]$/u, "");
   if (withoutA !== unmarked) out.push(withoutA);
+  // Flash items often drop the spaces of a Latin name (`BloomEnergy`).
+  if (unmarked.includes(" ")) out.push(unmarked.replaceAll(" ", ""));
   return out;
 }
 
@@ -232,10 +268,15 @@ function feedExchanges(): Map<string, Market> {
   return exchanges;
 }
 
-function feedListings(): { code: string; market: Market; name: string }[] {
-  const out: { code: string; market: Market; name: string }[] = [];
+/** Every named listing of the feeds' records, with its day (read once). */
+function feedListings(): { code: string; market: Market; name: string; day: string }[] {
+  if (feedListed) return feedListed;
+  const out: { code: string; market: Market; name: string; day: string }[] = [];
+  feedListed = out;
   for (const record of dumpRecords(shared)) {
-    for (const listing of record.listed) if (listing.name) out.push({ ...listing, name: listing.name });
+    for (const listing of record.listed) {
+      if (listing.name) out.push({ ...listing, name: listing.name, day: record.day });
+    }
   }
   return out;
 }

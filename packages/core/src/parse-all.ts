@@ -78,7 +78,7 @@ function readerOptions(options: ParseAllOptions): ReaderOptions {
   return {
     settings: resolveSettings(options.settings),
     packs: options.packs ?? PACKS,
-    ...(options.securities ? { securities: options.securities } : {}),
+    securities: options.securities,
     filename: options.filename,
     mapping: options.mapping === undefined ? null : recordMapping(options.mapping),
     firstLine: options.firstLine ?? 1,

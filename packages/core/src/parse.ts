@@ -56,7 +56,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): A
     article = runPipeline({
       settings,
       packs: options.packs ?? PACKS,
-      ...(options.securities ? { securities: options.securities } : {}),
+      securities: options.securities,
       warnings: [...decoded.warnings, ...compressed, ...read.warnings],
       document: read.document,
     });

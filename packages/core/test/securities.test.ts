@@ -54,6 +54,33 @@ describe("names in the text", () => {
     expect(keys("机器人涨停，新松机器人订单饱满")).toEqual(["300024.SZ"]);
   });
 
+  it("reads such a name as the listing where it stands in a list of listings, or is written as the exchange lists it", () => {
+    expect(keys("金融板块异动拉升，联迪信息、指南针、银之杰、同花顺、财富趋势等涨幅靠前。")).toEqual([
+      "920790.BJ",
+      "300803.SZ",
+      "300085.SZ",
+      "300033.SZ",
+      "688318.SH",
+    ]);
+    expect(keys("这本书是投资者的指南针，同花顺软件也常用。")).toEqual([]);
+    expect(keys("中芯国际、小米集团-W分别遭净卖出20.08亿港元")).toEqual(["688981.SH", "01810.HK"]);
+  });
+
+  it("reads Latin names with or without their spaces", () => {
+    expect(keys("Bloom Energy二季度营收10.7亿美元")).toEqual(["BE.NYSE"]);
+    expect(keys("BloomEnergy美股盘前涨超10%")).toEqual(["BE.NYSE"]);
+  });
+
+  it("gives a moved Beijing code only the name of the listing that took it", () => {
+    // 832171 and 833171 both end in 171: only the feeds say which company 920171 is.
+    expect(
+      find("已有国航远洋、安达科技等多家北交所公司发布业绩预告").securities.map((s) => [s.code, s.name]),
+    ).toEqual([
+      ["920571", "国航远洋"],
+      ["920809", "安达科技"],
+    ]);
+  });
+
   it("prefers the listing whose code the story writes, else the home market", () => {
     expect(keys("比亚迪股份(01211.HK)公布销量")).toEqual(["01211.HK"]);
     expect(keys("中国平安发布中报")).toEqual(["601318.SH"]);
@@ -77,6 +104,18 @@ describe("indices and sectors", () => {
       ["399006", "创业板指"],
     ]);
     expect(found.sectors.map((s) => s.name)).toEqual(["半导体芯片", "算力"]);
+  });
+
+  it("reads a record's listing named as an index as that index, whatever code the feed gave it", () => {
+    // A cls item lists 科创50 under 000688.SZ, which is the code of the stock 国城矿业.
+    const found = findSecurities(
+      "",
+      "科创50跌超5% 芯片股领跌",
+      { record: [{ code: "000688", market: "SZ", name: "科创50" }] },
+      dictionary,
+    );
+    expect(found.securities).toEqual([]);
+    expect(found.indices).toEqual([{ code: "000688", market: "SH", name: "科创50", mentions: 1 }]);
   });
 });
 

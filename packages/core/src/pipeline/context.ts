@@ -37,7 +37,8 @@ export function advance<D, A extends object>(
   return {
     settings: context.settings,
     packs: context.packs,
-    ...(context.securities ? { securities: context.securities } : {}),
+    // Always present, undefined without a dictionary: every context has one shape, and the stages' reads stay fast.
+    securities: context.securities,
     warnings: warnings.length === 0 ? context.warnings : [...context.warnings, ...warnings],
     document: { ...context.document, ...added },
   };

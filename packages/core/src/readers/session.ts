@@ -79,7 +79,7 @@ export class InputSession {
         article: runPipeline({
           settings,
           packs,
-          ...(securities ? { securities } : {}),
+          securities,
           warnings: item.warnings,
           document: item.document,
         }),

@@ -1,5 +1,6 @@
 import { MARKETS, type Market } from "../article.js";
 import { foldCode, foldForMatch } from "./fold.js";
+import { FlatTrie } from "./trie.js";
 
 /**
  * The securities dictionary: listed securities, market indices and sector boards with the names a
@@ -40,15 +41,6 @@ export interface NameTarget {
   subsidiary: boolean;
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** The entries this exact name stands for, best listing first; null when no name ends here. */
-  targets: NameTarget[] | null;
-}
-
-/** Every node is made here, with one shape, so that the walk's property reads stay monomorphic. */
-const trieNode = (): TrieNode => ({ next: new Map(), targets: null });
-
 /** A dictionary ready for matching: the entries, their keys and a trie over every folded name. */
 export interface SecurityDictionary {
   readonly entries: readonly SecurityEntry[];
@@ -56,10 +48,8 @@ export interface SecurityDictionary {
   readonly byKey: ReadonlyMap<string, SecurityEntry>;
   /** Every listing of a company, by company key. */
   readonly byCompany: ReadonlyMap<string, readonly SecurityEntry[]>;
-  /** The trie's root; walk it with {@link longestNameAt}. */
-  readonly root: TrieNode;
-  /** The root's children by folded first character: most characters of a text start no name. */
-  readonly first: readonly (TrieNode | undefined)[];
+  /** Every folded name, ending at the targets it stands for; walk it with {@link longestNameAt}. */
+  readonly names: FlatTrie<NameTarget>;
 }
 
 /** Names shorter than this are never matched alone (single characters are never names). */
@@ -95,14 +85,12 @@ export function createDictionary(entries: readonly SecurityEntry[]): SecurityDic
     list.push(entry);
     byCompany.set(entry.company, list);
   }
-  const root = trieNode();
+  const names = new FlatTrie<NameTarget>(unique.length * 4);
   for (const entry of unique) {
-    for (const name of [entry.name, ...entry.aliases]) addName(root, name, { entry, subsidiary: false });
-    for (const name of entry.subsidiaries) addName(root, name, { entry, subsidiary: true });
+    for (const name of [entry.name, ...entry.aliases]) addName(names, name, { entry, subsidiary: false });
+    for (const name of entry.subsidiaries) addName(names, name, { entry, subsidiary: true });
   }
-  const first: (TrieNode | undefined)[] = new Array(0x10000).fill(undefined);
-  for (const [c, node] of root.next) first[c] = node;
-  return { entries: unique, byKey, byCompany, root, first };
+  return { entries: unique, byKey, byCompany, names };
 }
 
 /** Adds entries (a user's list) to a dictionary, replacing entries with the same key. */
@@ -113,24 +101,14 @@ export function extendDictionary(
   return createDictionary([...base.entries, ...entries]);
 }
 
-function addName(root: TrieNode, name: string, target: NameTarget): void {
+function addName(names: FlatTrie<NameTarget>, name: string, target: NameTarget): void {
   const folded = foldForMatch(name);
   if ([...folded].length < MIN_NAME_LENGTH) return;
-  let node = root;
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded.charCodeAt(i);
-    let child = node.next.get(c);
-    if (!child) {
-      child = trieNode();
-      node.next.set(c, child);
-    }
-    node = child;
-  }
-  const targets = node.targets ?? [];
-  if (targets.some((t) => t.entry === target.entry)) return;
-  targets.push(target);
-  targets.sort(compareTargets);
-  node.targets = targets;
+  const node = names.add(folded, target);
+  const targets = names.valuesAt(node)!;
+  // One entry reached twice by one name (a name that is also its alias) keeps its first target.
+  const unique = targets.filter((t, i) => targets.findIndex((u) => u.entry === t.entry) === i);
+  names.setValues(node, unique.sort(compareTargets));
 }
 
 /** The listing a bare name means: a listing named so directly before a subsidiary, home markets first. */
@@ -145,17 +123,32 @@ export function longestNameAt(
   dictionary: SecurityDictionary,
   text: string,
   start: number,
-): { end: number; targets: NameTarget[] } | null {
-  let node = dictionary.first[foldCode(text.charCodeAt(start))];
-  if (!node) return null;
-  let best: { end: number; targets: NameTarget[] } | null = null;
+): { end: number; targets: readonly NameTarget[] } | null {
+  const { names } = dictionary;
+  if (start + 1 >= text.length) return null;
+  const c0 = foldCode(text.charCodeAt(start));
+  const c1 = foldCode(text.charCodeAt(start + 1));
+  if (!names.mayStartWith(c0, c1)) return null;
+  let node = names.child(0, c0);
+  if (node === -1) return null;
+  let best: { end: number; targets: readonly NameTarget[] } | null = null;
   for (let i = start + 1; ; i++) {
-    if (node.targets) best = { end: i, targets: node.targets };
+    const targets = names.valuesAt(node);
+    if (targets) best = { end: i, targets };
     if (i >= text.length) break;
-    node = node.next.get(foldCode(text.charCodeAt(i)));
-    if (!node) break;
+    node = names.child(node, foldCode(text.charCodeAt(i)));
+    if (node === -1) break;
   }
   return best;
+}
+
+/** The entries a whole name stands for (`科创50` → the index), best first; empty when it names none. */
+export function entriesNamed(dictionary: SecurityDictionary, name: string): readonly NameTarget[] {
+  const folded = foldForMatch(name);
+  let node = 0;
+  for (let i = 0; i < folded.length && node !== -1; i++)
+    node = dictionary.names.child(node, folded.charCodeAt(i));
+  return (node > 0 && dictionary.names.valuesAt(node)) || [];
 }
 
 const KIND_CODE: Record<string, EntryKind> = { s: "security", i: "index", b: "sector" };

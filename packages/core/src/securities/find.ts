@@ -1,6 +1,7 @@
 import type { Listing, MarketIndex, Sector, Security, SecurityHow } from "../article.js";
 import { type CodeMention, codeMentions } from "../enrich/securities.js";
 import {
+  entriesNamed,
   entryKey,
   longestNameAt,
   type NameTarget,
@@ -27,7 +28,11 @@ export interface FoundSecurities {
 
 /** What may follow a name that is also an ordinary word for it to be read as the listing. */
 const STOCK_CUE =
-  /^(?:股份|股价|股票|A股|H股|港股|美股|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|盘[中初后]|午后|尾盘|早盘|开盘|低开|高开|公告|发布公告|回应|市值|总市值|董事会|股东|目标价|目标股价|评级|财报|业绩|营收|季度|首席执行官|CEO|董事长|创始人)/i;
+  /^(?:股份|股价|股票|A股|H股|港股|美股|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|盘[中初后]|午后|尾盘|早盘|开盘|低开|高开|公告|发布公告|回应|市值|总市值|董事会|股东|目标价|目标股价|评级|财报|业绩|营收|季度|财季|首席执行官|CEO|首席财务官|CFO|董事长|创始人)/i;
+/** A name as the exchange writes it, with its marks (`小米集团-W`, `*ST长投`), is the listing, never an ordinary word. */
+const LISTING_MARK = /-[A-Z]{1,3}$|^\*?ST/i;
+/** What separates the items of a list of companies (`联迪信息、指南针、银之杰`). */
+const LIST_SEPARATOR = /^[、和与及]$/;
 /** What may stand right before a short name as a word boundary: punctuation, or a word of one character. */
 const BOUNDARY_BEFORE = /[\s、，,。：:；;！？!?（(【[“"‘'《将对与和及向把被由在从给为是以据让或]/;
 /** A board named as a board: `半导体板块`, `CPO概念`, or one of a list that ends so (`贵金属、民爆等板块`). */
@@ -77,49 +82,48 @@ export function findSecurities(
     if (subsidiary === undefined) t.direct = true;
     else t.subsidiary ??= subsidiary;
   };
-  for (const how of ["record", "widget", "markup"] as const) {
-    for (const listing of evidence[how] ?? []) tally(listing, how, false);
-  }
-
   const indices = new Map<string, MarketIndex>();
   const sectors = new Map<string, Sector>();
+  for (const how of ["record", "widget", "markup"] as const) {
+    for (const listing of evidence[how] ?? []) {
+      const group = dictionary ? namedGroup(listing, dictionary) : null;
+      if (group) countGroup(group, indices, sectors, false);
+      else tally(listing, how, false);
+    }
+  }
+
   const codes = codeMentions(body);
   const coded = new Set(codes.map((c) => `${c.listing.code}.${c.listing.market}`));
   const names = dictionary ? namesIn(body, dictionary, codes, coded) : [];
-  // `贵州茅台(600519)` is one mention: a code right after its own name is not counted again.
-  const namedAt = new Map(names.map((n) => [n.end, entryKey(n.target.entry)]));
-  const events: { at: number; count: () => void }[] = [];
-  for (const mention of codes) {
-    const key = `${mention.listing.code}.${mention.listing.market}`;
-    const entry = dictionary?.byKey.get(key);
-    const again = namedAt.get(mention.start) === key;
-    events.push({
-      at: mention.start,
-      count: () => {
-        if (entry && entry.kind !== "security") {
-          if (!again) countGroup(entry, indices, sectors);
-        } else tally(mention.listing, "code-in-text", !again);
-      },
-    });
+  // Codes and names are each in text order: take them merged, so that the first mention sets the order.
+  let lastName: NameMention | undefined;
+  for (let c = 0, n = 0; c < codes.length || n < names.length; ) {
+    const code = codes[c];
+    const name = names[n];
+    if (code && (!name || code.start < name.start)) {
+      c++;
+      const key = `${code.listing.code}.${code.listing.market}`;
+      const entry = dictionary?.byKey.get(key);
+      // `贵州茅台(600519)` is one mention: a code right after its own name is not counted again.
+      const again = lastName?.end === code.start && entryKey(lastName.target.entry) === key;
+      if (entry && entry.kind !== "security") {
+        if (!again) countGroup(entry, indices, sectors, true);
+      } else tally(code.listing, "code-in-text", !again);
+    } else if (name) {
+      n++;
+      lastName = name;
+      const { entry, subsidiary } = name.target;
+      if (entry.kind !== "security") countGroup(entry, indices, sectors, true);
+      else if (entry.market) {
+        tally(
+          { code: entry.code, market: entry.market },
+          "name",
+          true,
+          subsidiary ? name.written : undefined,
+        );
+      }
+    }
   }
-  for (const { target, written, start } of names) {
-    const { entry } = target;
-    events.push({
-      at: start,
-      count: () => {
-        if (entry.kind !== "security") countGroup(entry, indices, sectors);
-        else if (entry.market) {
-          tally(
-            { code: entry.code, market: entry.market },
-            "name",
-            true,
-            target.subsidiary ? written : undefined,
-          );
-        }
-      },
-    });
-  }
-  for (const event of events.sort((a, b) => a.at - b.at)) event.count();
 
   const securities = [...tallies.values()]
     .sort((a, b) => a.first - b.first)
@@ -138,21 +142,36 @@ export function findSecurities(
   return { securities, sectors: [...sectors.values()], indices: [...indices.values()] };
 }
 
+/** Counts an index or board: a mention in the text, or (not a mention) a listing of the record or page. */
 function countGroup(
   entry: SecurityEntry,
   indices: Map<string, MarketIndex>,
   sectors: Map<string, Sector>,
+  mention: boolean,
 ): void {
   const key = entryKey(entry);
+  const add = mention ? 1 : 0;
   if (entry.kind === "index") {
     const known = indices.get(key);
-    if (known) known.mentions++;
-    else indices.set(key, { code: entry.code, market: entry.market, name: entry.name, mentions: 1 });
+    if (known) known.mentions += add;
+    else indices.set(key, { code: entry.code, market: entry.market, name: entry.name, mentions: add });
   } else {
     const known = sectors.get(key);
-    if (known) known.mentions++;
-    else sectors.set(key, { code: entry.code || null, name: entry.name, mentions: 1 });
+    if (known) known.mentions += add;
+    else sectors.set(key, { code: entry.code || null, name: entry.name, mentions: add });
   }
+}
+
+/**
+ * The index or board a record or page lists under a stock's code but names as the index (a feed
+ * giving 科创50 as `000688.SZ`, which is 国城矿业): the dictionary's names decide, not the code.
+ */
+export function namedGroup(listing: Listing, dictionary: SecurityDictionary): SecurityEntry | null {
+  if (!listing.name) return null;
+  const targets = entriesNamed(dictionary, listing.name);
+  const key = `${listing.code}.${listing.market}`;
+  if (targets.length === 0 || targets.some((t) => entryKey(t.entry) === key)) return null;
+  return targets.find((t) => t.entry.kind !== "security")?.entry ?? null;
 }
 
 /** A name the text uses, the entry it stands for and the words as written. */
@@ -170,8 +189,14 @@ function namesIn(
   coded: ReadonlySet<string>,
 ): NameMention[] {
   const found: NameMention[] = [];
+  const ordinary: NameMention[] = [];
   let codeAt = 0;
   for (let i = 0; i < text.length; ) {
+    const match = longestNameAt(dictionary, text, i);
+    if (!match) {
+      i++;
+      continue;
+    }
     // Codes are evidence of their own: no name starts inside `(601601.SH)`.
     while (codeAt < codes.length && codes[codeAt]!.end <= i) codeAt++;
     const code = codes[codeAt];
@@ -179,45 +204,79 @@ function namesIn(
       i = code.end;
       continue;
     }
-    // A Latin name starts a word: `ai` is not looked for inside `openai` (a digit before it is a boundary: `08:00SK海力士`).
-    const midWord =
-      isLatinLetter(foldCode(text.charCodeAt(i))) && isLatinLetter(foldCode(text.charCodeAt(i - 1)));
-    const match = midWord ? null : longestNameAt(dictionary, text, i);
-    if (!match) {
+    // A Latin name starts a word: `ai` is not read inside `openai` (a digit before it is a boundary: `08:00SK海力士`).
+    if (isLatinLetter(foldCode(text.charCodeAt(i))) && isLatinLetter(foldCode(text.charCodeAt(i - 1)))) {
       i++;
       continue;
     }
-    const target = accept(text, i, match.end, match.targets, coded);
-    if (target) {
-      found.push({ target, written: text.slice(i, match.end), start: i, end: match.end });
+    const verdict = accept(text, i, match.end, match.targets, coded);
+    if (!verdict) {
+      i++;
+      continue;
+    }
+    const mention = { target: verdict.target, written: text.slice(i, match.end), start: i, end: match.end };
+    if (verdict.ordinary) {
+      ordinary.push(mention);
+      i++;
+    } else {
+      found.push(mention);
       i = match.end;
-    } else i++;
+    }
   }
-  return found;
+  return ordinary.length === 0 ? found : withListed(text, found, ordinary);
 }
 
-/** The target a name at `start…end` stands for, or null when the guards reject it. */
+/**
+ * Names that are also ordinary words, read as listings where they stand in a list beside a listing
+ * (`联迪信息、指南针、银之杰、同花顺等涨幅靠前`: 指南针 and 同花顺 are the companies there). A list is read
+ * outward from every listing in it, so a run of such names beside one listing is read whole.
+ */
+function withListed(text: string, found: NameMention[], ordinary: NameMention[]): NameMention[] {
+  const listed = [...found];
+  const beside = (a: NameMention, b: NameMention) =>
+    a.target.entry.kind === "security" && a.end + 1 === b.start && LIST_SEPARATOR.test(text[a.end] ?? "");
+  let pending = ordinary.filter((o) => !found.some((f) => f.start < o.end && o.start < f.end));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const name of pending) {
+      if (listed.some((l) => beside(l, name) || beside(name, l))) {
+        listed.push(name);
+        grew = true;
+      }
+    }
+    pending = pending.filter((name) => !listed.includes(name));
+  }
+  return listed.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The target a name at `start…end` stands for, or null when the guards reject it; `ordinary` when
+ * it is also an ordinary word with no cue beside it (read only as an item of a list of listings).
+ */
 function accept(
   text: string,
   start: number,
   end: number,
   targets: readonly NameTarget[],
   coded: ReadonlySet<string>,
-): NameTarget | null {
+): { target: NameTarget; ordinary: boolean } | null {
   const last = foldCode(text.charCodeAt(end - 1));
   // A Latin name must not run on into a longer word (`Meta` in `Metaverse`).
   if (isLatinWord(last) && isLatinWord(foldCode(text.charCodeAt(end)))) return null;
   if (INDUSTRY_NEXT.test(text.slice(end, end + 2)) && INDUSTRY_WORD.test(text.slice(start, end))) return null;
   // A listing whose code the story also writes wins over the name's other listings.
   const withCode = targets.find((t) => coded.has(entryKey(t.entry)));
-  if (withCode) return withCode;
+  if (withCode) return { target: withCode, ordinary: false };
   const target = targets[0]!;
-  if (target.entry.kind === "sector") return SECTOR_CUE.test(text.slice(end, end + 48)) ? target : null;
+  if (target.entry.kind === "sector") {
+    return SECTOR_CUE.test(text.slice(end, end + 48)) ? { target, ordinary: false } : null;
+  }
   // `陆家嘴：上半年净利润…`: a name opening an item and followed by a colon is the company speaking.
   const opensItem = start === 0 || /[\n【]/.test(text[start - 1] ?? "");
   const cued =
-    STOCK_CUE.test(text.slice(end, end + 5)) || (opensItem && /^[：:]/.test(text.slice(end, end + 1)));
-  if (target.entry.commonWord && !cued) return null;
+    STOCK_CUE.test(text.slice(end, end + 5)) ||
+    (opensItem && /^[：:]/.test(text.slice(end, end + 1))) ||
+    LISTING_MARK.test(text.slice(start, end));
   // Two Han characters inside a run of Han text are too easily part of a longer word (`长和` in
   // `增长和`): they need a boundary before them (punctuation, `将`, `与`…), their code or a stock cue.
   if (
@@ -228,7 +287,7 @@ function accept(
   ) {
     return null;
   }
-  return target;
+  return { target, ordinary: target.entry.commonWord && !cued };
 }
 
 function isHan(c: number): boolean {

@@ -26,7 +26,18 @@ export function foldText(text: string): string {
   return changed ? out : text;
 }
 
-/** A name folded as text is, with the padding spaces some exchange lists put inside names (`万  科Ａ`) removed. */
+/**
+ * A name without the padding spaces some exchange lists put inside names (`万  科Ａ`): spaces stay only
+ * between Latin words (`Bloom Energy`), one each.
+ */
+export function compactSpaces(name: string): string {
+  return name
+    .trim()
+    .replace(/(?<=\P{Script=Latin})\s+|\s+(?=\P{Script=Latin})/gu, "")
+    .replace(/\s+/g, " ");
+}
+
+/** A name folded as text is, its spaces compacted. */
 export function foldForMatch(name: string): string {
-  return foldText(name.replace(/(?<=\P{Script=Latin})\s+|\s+(?=\P{Script=Latin})/gu, "").trim());
+  return foldText(compactSpaces(name));
 }

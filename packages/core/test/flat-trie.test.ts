@@ -1,0 +1,51 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { FlatTrie } from "../src/securities/trie.js";
+
+/** The node a key reaches, walking child by child; -1 where an edge is missing. */
+function walk(trie: FlatTrie<unknown>, key: string): number {
+  let node = 0;
+  for (let i = 0; i < key.length && node !== -1; i++) node = trie.child(node, key.charCodeAt(i));
+  return node;
+}
+
+describe("the flat trie", () => {
+  it("finds every key it was given, with its values in order, and grows past its first table", () => {
+    const trie = new FlatTrie<number>(16);
+    const keys = ["中国太保", "中国太平洋保险", "中国", "CPIC", "太保产险"];
+    for (const [i, key] of keys.entries()) trie.add(key, i);
+    trie.add("中国", 9);
+    expect(keys.map((key) => trie.valuesAt(walk(trie, key)))).toEqual([[0], [1], [2, 9], [3], [4]]);
+    expect(trie.valuesAt(walk(trie, "中国太"))).toBeUndefined();
+    expect(walk(trie, "中华")).toBe(-1);
+    expect(trie.mayStartWith("中".charCodeAt(0), "国".charCodeAt(0))).toBe(true);
+    // The root, 中国太保 (4), 平洋保险 after the shared 中国太 (4), CPIC (4), 太保产险 (4).
+    expect(trie.size.nodes).toBe(17);
+  });
+
+  it("refuses a key shorter than two characters", () => {
+    expect(() => new FlatTrie<number>().add("中", 1)).toThrow(RangeError);
+  });
+
+  it("agrees with a Set on arbitrary keys: present keys end at their value, others do not", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 2, maxLength: 6, unit: "grapheme" }), { maxLength: 200 }),
+        fc.array(fc.string({ minLength: 2, maxLength: 6 }), { maxLength: 50 }),
+        (keys, probes) => {
+          const trie = new FlatTrie<string>(16);
+          for (const key of keys) trie.add(key, key);
+          for (const key of keys) {
+            expect(trie.valuesAt(walk(trie, key))).toEqual([key]);
+            expect(trie.mayStartWith(key.charCodeAt(0), key.charCodeAt(1))).toBe(true);
+          }
+          for (const probe of probes) {
+            const node = walk(trie, probe);
+            const values = node === -1 ? undefined : trie.valuesAt(node);
+            expect(values).toEqual(keys.includes(probe) ? [probe] : undefined);
+          }
+        },
+      ),
+    );
+  });
+});
