@@ -11,6 +11,7 @@ import { registerArticles } from "./routes/articles.js";
 import { registerCatalog } from "./routes/catalog.js";
 import { registerDocs } from "./routes/docs.js";
 import { registerParse } from "./routes/parse.js";
+import { registerStories } from "./routes/stories.js";
 import { securityHeaders } from "./security-headers.js";
 
 /** Problem codes of the HTTP errors Hono and its middleware raise for bad requests. */
@@ -109,6 +110,7 @@ export function createApp(resolveDeps: (c: Context) => ApiDeps): OpenAPIHono<App
   registerParse(app);
   registerArticles(app);
   registerCatalog(app);
+  registerStories(app);
   registerDocs(app);
   app.get("/", (c) => c.redirect("/docs"));
 

@@ -77,6 +77,7 @@ export function unsupportedMediaType(accepted: string[]): ProblemError {
 const FAILURE_PROBLEMS: Partial<Record<Failed["failure"]["code"], ProblemCode>> = {
   binary: "binary-content",
   "input-too-large": "body-too-large",
+  "parse-budget-exceeded": "parse-budget-exceeded",
 };
 
 /**

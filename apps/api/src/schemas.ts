@@ -66,6 +66,10 @@ export const SummarySchema = z
     securities: z.array(SecuritySchema),
     format: z.enum(FORMATS),
     fingerprint: z.string(),
+    storyId: z
+      .string()
+      .nullable()
+      .openapi({ description: "The story this article is a copy of (`/v1/stories/{id}`)" }),
     characters: z.number().int(),
     warnings: z.array(WarningCode).openapi({ description: "Warning codes of the parse" }),
     excerpt: z.string(),
@@ -78,6 +82,48 @@ export const PageSchema = z
     nextCursor: z.string().nullable().openapi({ description: "Pass as `cursor` for the next page" }),
   })
   .openapi("ArticlePage");
+
+const StoryCopySchema = z
+  .object({
+    id: z.string().openapi({ description: "The Article's id" }),
+    source: z.string().nullable().openapi({ description: "The outlet that wrote this copy" }),
+    via: z.array(z.string()),
+    publishedAt: z.string().nullable(),
+    title: z.string(),
+    url: z.string().nullable(),
+  })
+  .openapi("StoryCopy");
+
+export const StorySummarySchema = z
+  .object({
+    storyId: z.string(),
+    canonical: z.string().openapi({
+      description: "Id of the canonical copy (the most complete, from the original outlet, earliest)",
+    }),
+    title: z.string().openapi({ description: "Title of the canonical copy" }),
+    firstSeenAt: z.string().nullable().openapi({ description: "publishedAt of the earliest copy" }),
+    copies: z.number().int().openapi({ description: "How many copies the story has" }),
+  })
+  .openapi("StorySummary");
+
+export const StoryPageSchema = z
+  .object({
+    items: z.array(StorySummarySchema),
+    nextCursor: z.string().nullable().openapi({ description: "Pass as `cursor` for the next page" }),
+  })
+  .openapi("StoryPage");
+
+export const StorySchema = z
+  .object({
+    storyId: z.string(),
+    canonical: z.string(),
+    title: z.string(),
+    firstSeenAt: z.string().nullable(),
+    copies: z.array(StoryCopySchema).openapi({ description: "Every copy, earliest first" }),
+    securities: z.array(SecuritySchema).openapi({ description: "Securities of every copy, merged" }),
+    tags: z.array(z.string()).openapi({ description: "Tags of every copy, merged" }),
+  })
+  .openapi("Story");
 
 /** A raw input file sent as JSON. */
 export const RawFileSchema = z

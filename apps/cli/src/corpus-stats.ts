@@ -1,5 +1,5 @@
 import type { Article } from "@caixun/core";
-import { NEAR_DUPLICATE_BITS, NearDuplicateIndex } from "./near-duplicates.js";
+import { StoryCollector } from "./story-collector.js";
 
 /** What `caixun stats --json` prints. Counted lists are sorted by count, largest first, then by key. */
 export interface StatsReport {
@@ -13,28 +13,31 @@ export interface StatsReport {
   /** `YYYY-MM` of `publishedAt` as written (its own offset), in calendar order. */
   months: { month: string; articles: number }[];
   warnings: { code: string; articles: number }[];
-  duplicates: {
-    /** Fingerprints this many bits apart or closer count as one story. */
-    maxBits: number;
-    /** Stories that appear more than once. */
+  /** The same news told by several articles (see `caixun stories`). */
+  stories: {
+    /** Distinct stories; an article without copies is a story of its own. */
     stories: number;
+    /** Stories told by two or more articles. */
+    withCopies: number;
     /** Articles in those stories. */
-    articles: number;
-    /** Articles beyond the first of each story: what de-duplication would remove. */
-    redundant: number;
-    /** Every story with copies, largest first. */
-    groups: { size: number; title: string; articles: { id: string; file: string }[] }[];
+    articlesInStoriesWithCopies: number;
+    /** Articles beyond the first of each story: what `parse --dedupe` leaves out. */
+    duplicates: number;
+    /** `duplicates` over all articles, 0–1. */
+    duplicateShare: number;
+    /** Articles per story. */
+    copiesPerStory: number;
+    /** Every story told more than once, most copies first. */
+    groups: { storyId: string; size: number; title: string; articles: { id: string; file: string }[] }[];
   };
   /** The most-mentioned securities, by number of articles mentioning them. */
   securities: { code: string; market: string; name: string | null; articles: number }[];
 }
 
-/** Fingerprint of an article with neither text nor title: nothing to compare, not a story. */
-const EMPTY_FINGERPRINT = "0".repeat(16);
-
 /**
  * Aggregates a corpus one article at a time. Memory grows with distinct keys (sources, months,
- * securities) and by an id, path and fingerprint per article for duplicate detection, never with text.
+ * securities) and by a story key (a bounded comparison text) and file path per article for the
+ * stories, never with the article's body or HTML.
  */
 export class CorpusStats {
   private articles = 0;
@@ -50,7 +53,7 @@ export class CorpusStats {
     string,
     { code: string; market: string; name: string | null; articles: number }
   >();
-  private readonly duplicates = new NearDuplicateIndex<{ id: string; file: string }>(NEAR_DUPLICATE_BITS);
+  private readonly stories = new StoryCollector();
 
   /** Adds one parsed article; `file` is where it came from, to name copies in the report. */
   add(article: Article, file: string): void {
@@ -78,9 +81,7 @@ export class CorpusStats {
         entry.name ??= security.name ?? null;
       }
     }
-    if (article.fingerprint !== EMPTY_FINGERPRINT) {
-      this.duplicates.add(article.fingerprint, { id: article.id, file }, article.title);
-    }
+    this.stories.add(article, file, article.ref);
   }
 
   /** Counts inputs (or records) that gave no article. */
@@ -90,7 +91,10 @@ export class CorpusStats {
 
   /** The report; `topSecurities` caps the securities list (the rest of the report is complete). */
   report(topSecurities: number): StatsReport {
-    const groups = this.duplicates.groups();
+    const told = [...this.stories.stories()].map(({ story }) => story);
+    const withCopies = told
+      .filter((story) => story.copies.length > 1)
+      .sort((a, b) => b.copies.length - a.copies.length);
     return {
       articles: this.articles,
       failed: this.failed,
@@ -103,12 +107,19 @@ export class CorpusStats {
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([month, articles]) => ({ month, articles })),
       warnings: byCount(this.warnings).map(([code, articles]) => ({ code, articles })),
-      duplicates: {
-        maxBits: NEAR_DUPLICATE_BITS,
-        stories: groups.length,
-        articles: groups.reduce((sum, group) => sum + group.members.length, 0),
-        redundant: groups.reduce((sum, group) => sum + group.members.length - 1, 0),
-        groups: groups.map(({ title, members }) => ({ size: members.length, title, articles: members })),
+      stories: {
+        stories: told.length,
+        withCopies: withCopies.length,
+        articlesInStoriesWithCopies: withCopies.reduce((sum, story) => sum + story.copies.length, 0),
+        duplicates: this.articles - told.length,
+        duplicateShare: this.articles === 0 ? 0 : round((this.articles - told.length) / this.articles),
+        copiesPerStory: told.length === 0 ? 0 : round(this.articles / told.length),
+        groups: withCopies.map((story) => ({
+          storyId: story.storyId,
+          size: story.copies.length,
+          title: story.title,
+          articles: story.copies.map((copy) => ({ id: copy.id, file: copy.file })),
+        })),
       },
       securities: [...this.securities.values()]
         .sort(
@@ -117,6 +128,11 @@ export class CorpusStats {
         .slice(0, topSecurities),
     };
   }
+}
+
+/** Shares and means to four decimals, so a report reads the same on every machine. */
+function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
 }
 
 function increment(map: Map<string, number>, key: string): void {

@@ -6,7 +6,7 @@ import {
   type Outcome,
   type Parsed,
   parseInputs,
-  type Skip,
+  SKIPS_BY_NAME,
   warningCount,
 } from "@caixun/inputs";
 import type { InterruptWatch } from "./interrupt.js";
@@ -27,13 +27,6 @@ export interface InputRunOptions {
   /** `--errors`: every failure, and every skip that is not a filter's, as a JSON line. */
   errorLog?: OutputSink | null;
 }
-
-/**
- * Skips a filter chose (what `--ext` and hidden names leave out) are only counted; the others (a
- * FIFO, a socket, a device, a link to a folder) are entries that look like inputs, so each is also
- * named on stderr and in `--errors`.
- */
-const COUNTED_ONLY: ReadonlySet<Skip["reason"]> = new Set(["extension", "hidden"]);
 
 /**
  * The one input loop of every command that reads a corpus (`parse`, `stats`, `ingest`,
@@ -113,7 +106,8 @@ export class InputRun {
     if (outcome.status === "skipped") {
       const label = skipLabel(input.path, outcome.skip);
       this.counts.skipped.set(label, (this.counts.skipped.get(label) ?? 0) + 1);
-      if (COUNTED_ONLY.has(outcome.skip.reason)) return;
+      // Skips chosen by name are counted; the others look like inputs, so each is named too.
+      if (SKIPS_BY_NAME.has(outcome.skip.reason)) return;
       await this.log(input, outcome.skip.reason, `skipped: ${outcome.skip.message}`);
       return;
     }

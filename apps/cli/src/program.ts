@@ -10,6 +10,7 @@ import { registerPush } from "./commands/push.js";
 import { registerServe } from "./commands/serve.js";
 import { registerSite } from "./commands/site.js";
 import { registerStats } from "./commands/stats.js";
+import { registerStories } from "./commands/stories.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UsageError } from "./exit-codes.js";
 import { terminalSafe } from "./terminal-text.js";
 
@@ -25,6 +26,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerParse,
   registerInspect,
   registerStats,
+  registerStories,
   registerSite,
   registerIngest,
   registerServe,

@@ -35,15 +35,16 @@ export function renderStatsReport(report: StatsReport, top: number, style: Style
     "Warnings (articles with each code)",
     report.warnings.map(({ code, articles }) => [code, articles]),
   );
-  const { duplicates } = report;
+  const { stories } = report;
   section(
-    "Duplicates",
-    duplicates.groups.map(({ title, articles }) => [
+    "Stories told more than once",
+    stories.groups.map(({ title, articles }) => [
       [title, ...articles.map(({ file }) => style.dim(`     ${file}`))].join("\n"),
       articles.length,
     ]),
-    `: ${duplicates.stories} stories appear more than once (${duplicates.articles} articles, ` +
-      `${duplicates.redundant} redundant copies; fingerprints within ${duplicates.maxBits} bits)`,
+    `: ${stories.withCopies} of ${stories.stories} stories (${stories.articlesInStoriesWithCopies} articles); ` +
+      `${stories.duplicates} articles are copies of a story already told ` +
+      `(${(stories.duplicateShare * 100).toFixed(1)}%), ${stories.copiesPerStory} articles a story`,
   );
   section(
     "Top securities (articles mentioning them)",

@@ -19,6 +19,7 @@ const SKIP_NOUNS: Record<Exclude<Skip["reason"], "extension">, [string, string]>
   fifo: ["FIFO", "FIFOs"],
   socket: ["socket", "sockets"],
   device: ["device", "devices"],
+  "project-file": ["project file", "project files"],
 };
 
 /** What the summary calls a skipped entry: its extension when the extension list left it out. */

@@ -4,8 +4,11 @@ import { jsonLines, runCli } from "./helpers/run-cli.js";
 
 if (!HAS_CORPUS) console.warn(`skipping the shared-corpus tests: ${CORPUS} does not exist`);
 
-/** The corpus has 93 .md and 11 .txt files; SOURCES.tsv and the gold/*.json answers are not news files. */
-const CORPUS_ARTICLES = 104;
+/**
+ * The corpus has 92 news .md and 11 .txt files; SOURCES.tsv, the gold/*.json answers and
+ * gold/README.md (a project file) are not news files.
+ */
+const CORPUS_ARTICLES = 103;
 
 describe.skipIf(!HAS_CORPUS)("caixun on ../shared/corpus", () => {
   it("parses every news file, with identical output for --jobs 1 and --jobs 2", () => {
@@ -35,6 +38,14 @@ describe.skipIf(!HAS_CORPUS)("caixun on ../shared/corpus", () => {
     const files = articles.map((article) => article.file as string);
     expect(files).toEqual([...files].sort());
     expect(files.every((file) => /\.(md|txt)$/.test(file))).toBe(true);
+    expect(files.filter((file) => file.includes("/gold/"))).toEqual([]);
+  });
+
+  it("says what the walk left out, the gold labels' read-me among them", () => {
+    const result = runCli(["parse", CORPUS, "--fields", "id"]);
+    expect(result.stderr).toMatch(
+      /^caixun: 103 parsed \(\d+ with warnings\), 0 failed, 110 skipped \(108 \.json, 1 \.tsv, 1 project file; --ext reads other extensions\), /,
+    );
   });
 
   it("reports the corpus with counts that add up and the known copies grouped", () => {
@@ -48,7 +59,7 @@ describe.skipIf(!HAS_CORPUS)("caixun on ../shared/corpus", () => {
     expect(sum(report.months) + report.missingDates).toBe(CORPUS_ARTICLES);
     expect(sum(report.formats)).toBe(CORPUS_ARTICLES);
     // Two snapshots of one eastmoney post that differ only in the date's zone and the footer links.
-    const copies = report.duplicates.groups.map((group: { articles: { file: string }[] }) =>
+    const copies = report.stories.groups.map((group: { articles: { file: string }[] }) =>
       group.articles.map((article) => article.file.slice(CORPUS.length + 1)),
     );
     expect(copies).toContainEqual([

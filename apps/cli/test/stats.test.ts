@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { storyIdOf } from "@caixun/core";
 import { describe, expect, it } from "vitest";
 import { binaryBytes } from "./helpers/binary.js";
 import { REPO_ROOT } from "./helpers/paths.js";
@@ -35,7 +36,15 @@ describe("caixun stats", () => {
         { code: "no-date", articles: 1 },
         { code: "title-from-first-line", articles: 1 },
       ],
-      duplicates: { maxBits: 3, stories: 0, articles: 0, redundant: 0, groups: [] },
+      stories: {
+        stories: 5,
+        withCopies: 0,
+        articlesInStoriesWithCopies: 0,
+        duplicates: 0,
+        duplicateShare: 0,
+        copiesPerStory: 1,
+        groups: [],
+      },
       // With the shipped securities dictionary: the widgets of seed 000, and the companies the seeds name
       // (中国太保 three times; 太保产险, 平安产险 and 饿了么 stand for their listed parents).
       securities: [
@@ -57,13 +66,16 @@ describe("caixun stats", () => {
       input: readFileSync(join(REPO_ROOT, seed)),
     });
     const report = JSON.parse(result.stdout);
-    expect(report.duplicates).toEqual({
-      maxBits: 3,
-      stories: 1,
-      articles: 2,
-      redundant: 1,
+    expect(report.stories).toEqual({
+      stories: 2,
+      withCopies: 1,
+      articlesInStoriesWithCopies: 2,
+      duplicates: 1,
+      duplicateShare: 0.3333,
+      copiesPerStory: 1.5,
       groups: [
         {
+          storyId: storyIdOf("NW202204282363815497"),
           size: 2,
           title: "中国太保聚焦主责主业 助力打赢疫情防控大战硬战",
           articles: [
@@ -86,7 +98,9 @@ describe("caixun stats", () => {
       "  1  河北日报",
       "  1  雅安日报",
     ]);
-    expect(result.stdout).toContain("\nDuplicates: 0 stories appear more than once");
+    expect(result.stdout).toContain(
+      "\nStories told more than once: 0 of 5 stories (0 articles); 0 articles are copies of a story already told (0.0%), 1 articles a story",
+    );
     expect(result.stdout).toContain(
       "\nTop securities (articles mentioning them)\n  3  601601.SH  中国太保\n",
     );

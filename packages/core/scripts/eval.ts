@@ -3,6 +3,7 @@
 //   pnpm eval --dataset dev-tune       one set (corpus, dev-tune, dev-holdout; repeatable)
 //   pnpm eval --misses                 also print the misses of the held-out part
 //   pnpm eval --write                  also write the eval section of docs/accuracy.md
+// Story grouping is measured after the fields (scripts/eval-stories.ts; its own section).
 // The exit status is 1 when the shared corpus falls below its target (the dev set is reported, not gated).
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -10,6 +11,7 @@ import { writeSection } from "@caixun/docs-writer";
 import { DATASETS, type Dataset } from "../test/datasets.js";
 import { evaluate, FIELDS, type FieldName, familyOf, type GoldCase } from "../test/gold.js";
 import { runSecuritiesEval } from "./eval-securities.js";
+import { runStoriesEval } from "./eval-stories.js";
 
 const repo = resolve(import.meta.dirname, "../../..");
 const TARGET = 0.98;
@@ -164,6 +166,7 @@ ${sections.join("\n\n")}`;
 }
 
 runSecuritiesEval(args.includes("--write"));
+runStoriesEval(args.includes("--write"));
 
 const corpus = results.find((r) => r.dataset.name === "corpus");
 if (corpus && (belowTarget(corpus).length > 0 || corpus.seeds.correct < corpus.seeds.judged))

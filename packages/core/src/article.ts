@@ -184,9 +184,15 @@ export const WARNING_CODES = [
   "no-title",
   /** The bytes were GB18030/GBK, not UTF-8. */
   "encoding-gb18030",
+  /** The bytes were Big5 (traditional Chinese), not UTF-8. */
+  "encoding-big5",
+  /** The bytes were UTF-16 without a byte order mark. */
+  "encoding-utf16",
+  /** The text was mojibake (UTF-8 once read as Latin-1 or GBK and saved again) and was read back as UTF-8. */
+  "mojibake-repaired",
   /** The bytes were neither valid UTF-8 nor GB18030 text; invalid bytes were replaced. */
   "encoding-invalid",
-  /** The bytes were not UTF-8 and the runtime has no GB18030 decoder. */
+  /** The bytes were not UTF-8 and the runtime has no GB18030 (or Big5) decoder. */
   "encoding-unsupported",
   /** Control characters make up a large share of the input: likely not a text file. */
   "binary-content",
@@ -261,10 +267,19 @@ export interface Article {
   stats: Stats;
   warnings: Warning[];
   format: Format;
-  /** 64-bit SimHash of the normalised text as 16 hex digits; near-duplicates differ in few bits. */
+  /**
+   * 64-bit SimHash of the text as 16 hex digits, taken on the text stories compare (without a
+   * leading `【headline】`, dateline or trailing credit), so copies that differ only in how a feed
+   * wrapped them have the same or a close fingerprint. Stories (`storyId`) also group rewritten copies.
+   */
   fingerprint: string;
   /** Where the Article sits in its input when the input holds many (`line 812` of a dump, `section 14` of a digest); null for a one-article file. */
   ref: string | null;
+  /**
+   * The story this Article is a copy of (`s` + 16 hex digits), when it was grouped with a corpus
+   * (`groupStories`, `caixun stories`, the store); `null` from `parse` alone.
+   */
+  storyId: string | null;
   /** Front-matter fields the model has no field for. */
   extra: Record<string, unknown>;
 }
@@ -294,5 +309,6 @@ export const ARTICLE_FIELDS = [
   "format",
   "fingerprint",
   "ref",
+  "storyId",
   "extra",
 ] as const satisfies readonly (keyof Article)[];

@@ -8,6 +8,12 @@ export const CAIXUN_ERROR_CODES = [
   "invalid-settings",
   /** A record mapping given as JSON is not one (`recordMapping`). */
   "invalid-mapping",
+  /**
+   * The parse took longer than its work budget (`settings.parseBudgetMillis` plus
+   * `parseBudgetMillisPerMegabyte` per megabyte) and was stopped; `parseAll` gives it as the
+   * failure of that one record.
+   */
+  "parse-budget-exceeded",
 ] as const;
 
 export type CaixunErrorCode = (typeof CAIXUN_ERROR_CODES)[number];

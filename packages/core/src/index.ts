@@ -84,4 +84,17 @@ export {
 } from "./securities/dictionary.js";
 export { type FoundSecurities, findSecurities, type ListingEvidence } from "./securities/find.js";
 export { DEFAULT_SETTINGS, type ParseSettings } from "./settings.js";
+// Stories: the same news from several outlets, grouped, with a canonical copy. The engine's parts
+// (keys, comparison, assignment of one item against stored candidates) are in `@caixun/core/stories`.
+export {
+  DEFAULT_STORY_SETTINGS,
+  groupStories,
+  type Story,
+  type StoryArticle,
+  type StoryCopy,
+  type StoryKey,
+  type StorySettings,
+  storyIdOf,
+  storyKey,
+} from "./stories/index.js";
 export { normaliseUrl, safeUrl } from "./text/url.js";

@@ -1,8 +1,7 @@
 import type { Article } from "./article.js";
-import { scrubControlCharacters } from "./assemble/control-characters.js";
 import { PACKS, type PackSet } from "./packs/index.js";
-import { runPipeline } from "./pipeline/pipeline.js";
-import { salvage } from "./pipeline/salvage.js";
+import { articleOf } from "./pipeline/article-of.js";
+import { WorkBudget } from "./pipeline/budget.js";
 import { detectInput } from "./readers/detect.js";
 import { readWholeFile } from "./readers/whole-file.js";
 import type { SecurityDictionary } from "./securities/dictionary.js";
@@ -30,7 +29,7 @@ export interface ParseOptions {
 /**
  * Parses one news file into an Article. Never throws for any string or bytes; the only errors are
  * `CaixunError`s for documented limits (input over `settings.maxInputBytes`, an input that is not a
- * string or bytes, an invalid setting).
+ * string or bytes, an invalid setting, a parse past its work budget: `parse-budget-exceeded`).
  *
  * decode → detect the kind of input and read it into its document (front matter, HTML, Markdown or
  * plain text) → the per-document pipeline (`runPipeline`); a stage that fails on input nobody
@@ -40,30 +39,37 @@ export interface ParseOptions {
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Article {
   const settings = resolveSettings(options.settings);
   const decoded = decode(input, settings);
-  let article: Article;
-  try {
-    const kind = detectInput(decoded.text.slice(0, SAMPLE_LENGTH));
-    const read = readWholeFile(kind, decoded.text, options.filename, settings);
-    const compressed =
-      input instanceof Uint8Array && input[0] === 0x1f && input[1] === 0x8b
-        ? [
-            warning(
-              "compressed-input",
-              "the input is gzip-compressed; parseAll decompresses it, parse does not",
-            ),
-          ]
-        : [];
-    article = runPipeline({
-      settings,
-      packs: options.packs ?? PACKS,
-      securities: options.securities,
-      warnings: [...decoded.warnings, ...compressed, ...read.warnings],
-      document: read.document,
-    });
-  } catch (error) {
-    const document = { text: decoded.text, filename: options.filename, ref: null, id: null };
-    article = salvage(document, decoded.warnings, settings, error);
-  }
-  // Entities and YAML escapes can bring control characters back into any field: none leaves core.
-  return scrubControlCharacters(article);
+  const budget = WorkBudget.start(settings, decoded.text.length);
+  const fallback = {
+    text: decoded.text,
+    filename: options.filename,
+    ref: null,
+    id: null,
+    warnings: decoded.warnings,
+  };
+  return articleOf(
+    () => {
+      const kind = detectInput(decoded.text.slice(0, SAMPLE_LENGTH));
+      const read = readWholeFile(kind, decoded.text, options.filename, settings);
+      const compressed =
+        input instanceof Uint8Array && input[0] === 0x1f && input[1] === 0x8b
+          ? [
+              warning(
+                "compressed-input",
+                "the input is gzip-compressed; parseAll decompresses it, parse does not",
+              ),
+            ]
+          : [];
+      return {
+        settings,
+        packs: options.packs ?? PACKS,
+        securities: options.securities,
+        budget,
+        warnings: [...decoded.warnings, ...compressed, ...read.warnings],
+        document: read.document,
+      };
+    },
+    fallback,
+    settings,
+  );
 }

@@ -181,6 +181,7 @@ export const articleSchema = {
       type: ["string", "null"],
       description: "Where the Article sits in an input of many (line 812, section 14).",
     },
+    storyId: { type: ["string", "null"], pattern: "^s[0-9a-f]{16}$" },
     extra: { type: "object" },
   },
 } as const;

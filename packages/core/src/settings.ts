@@ -8,6 +8,15 @@ import { CaixunError, MAX_INPUT_SIZE } from "./errors.js";
 export interface ParseSettings {
   /** Largest input `parse` accepts, in bytes (UTF-16 code units for a string); over it, `input-too-large` is thrown. */
   maxInputBytes: number;
+  /**
+   * Milliseconds one document's parse may take before it is stopped with `parse-budget-exceeded`
+   * (checked as each stage hands on); 0 turns the budget off. Wall-clock time, so it is set far
+   * above any real file (the seeds parse in about a millisecond each) and above the slowest
+   * hostile megabyte of the adversarial catalogue on a loaded machine (a few seconds).
+   */
+  parseBudgetMillis: number;
+  /** Milliseconds the budget grows by for each megabyte of the document. */
+  parseBudgetMillisPerMegabyte: number;
   /** Control characters above this share of the text make it `binary-content` rather than `control-characters`. */
   binaryControlShare: number;
   /** Bytes that are not UTF-8 are kept as GB18030 only when odd characters (U+FFFD, private use, astral) stay under this share of the Han characters. */
@@ -72,6 +81,8 @@ export interface ParseSettings {
 /** The defaults, documented field by field on `ParseSettings`. */
 export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   maxInputBytes: MAX_INPUT_SIZE,
+  parseBudgetMillis: 10_000,
+  parseBudgetMillisPerMegabyte: 10_000,
   binaryControlShare: 0.1,
   gb18030OddShare: 0.1,
   maxDomDepth: 200,

@@ -38,6 +38,14 @@ describe("front matter cannot expand past the file", () => {
     expect(article.tags).toEqual(["a", "b"]);
     expect(article.warnings.map((w) => w.code)).not.toContain("front-matter-capped");
   });
+
+  it("keeps a long title among many short fields whole (the budget is shared out only when it runs out)", () => {
+    const title = "长".repeat(120);
+    const fields = Array.from({ length: 20 }, (_, i) => `k${i}: ${i}`).join("\n");
+    const article = parse(`---\nid: "1"\ntitle: "${title}"\n${fields}\n---\n正文。\n`);
+    expect(article.title).toBe(title);
+    expect(article.warnings.map((w) => w.code)).not.toContain("front-matter-capped");
+  });
 });
 
 describe("Markdown nesting is capped before it is read", () => {

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -11,7 +13,7 @@ import {
   recordMapping,
 } from "../src/index.js";
 import type { ParseResult } from "../src/readers/session.js";
-import { seed } from "./helpers.js";
+import { SHARED, seed } from "./helpers.js";
 
 const encoder = new TextEncoder();
 
@@ -137,6 +139,36 @@ describe("parseAll on other inputs", () => {
       "item 1",
       "item 2",
       "item 3: invalid-record",
+    ]);
+  });
+
+  it("reports a JSON object with no text field as not a news record, and reads the news beside it", () => {
+    const label = '{"file": "a.md", "title": "标题", "publishedAt": null, "textStartsWith": "正文"}';
+    const results = all(`[${label}, ${FLASH(2)}, {"title": "标题", "summary": "摘要"}]`);
+    expect(results.map((r) => (r.ok ? r.article.ref : `${r.failure.ref}: ${r.failure.code}`))).toEqual([
+      "item 1: not-a-news-record",
+      "item 2",
+      "item 3",
+    ]);
+    expect(all(`${label}\n${FLASH(2)}`).map((r) => (r.ok ? r.article.id : r.failure.code))).toEqual([
+      "not-a-news-record",
+      "cls:2",
+    ]);
+  });
+
+  const goldFile = join(SHARED, "corpus/gold/hexo-aggregator/id34104038353.md.json");
+  it.skipIf(!existsSync(goldFile))("gives no Article for a gold label of the shared corpus", () => {
+    const results = all(readFileSync(goldFile));
+    expect(results).toEqual([
+      {
+        ok: false,
+        failure: {
+          code: "not-a-news-record",
+          message:
+            "not a news record: no text field (content, body, text, article, … — the keys the record mapping reads as content or summary)",
+          ref: "item 1",
+        },
+      },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import type { Dirent, Stats } from "node:fs";
 import { lstat, opendir, readlink, stat } from "node:fs/promises";
 import { basename, extname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
-import { NEWS_EXTENSIONS } from "./extensions.js";
+import { isProjectFile, NEWS_EXTENSIONS } from "./extensions.js";
 import { globToRegExp, isGlob, splitGlob } from "./glob.js";
 import { type Failed, failed, type Skipped, type SkipReason } from "./policy.js";
 
@@ -144,7 +144,8 @@ interface WalkRule {
   keep(relativePath: string): boolean;
   /**
    * A folder walk reports what its extension list and hidden names leave out; a glob does not
-   * (what a pattern does not match was never asked for).
+   * (what a pattern does not match was never asked for). Both report the project files they find
+   * among what they would read.
    */
   reportsFiltered: boolean;
 }
@@ -239,6 +240,12 @@ async function* walkFolder(
     }
     if (!rule.keep(relativePath)) {
       if (rule.reportsFiltered) yield input(skipped("extension", "not a news file extension"));
+      continue;
+    }
+    if (isProjectFile(entry.name)) {
+      yield input(
+        skipped("project-file", "the project's own file (read-me, licence, change log…), not news"),
+      );
       continue;
     }
     if (linkFailure !== null) yield input(linkFailure);

@@ -13,7 +13,7 @@ export {
   type WalkOptions,
   walkInputs,
 } from "./discover.js";
-export { NEWS_EXTENSIONS, parseExtensionList } from "./extensions.js";
+export { isProjectFile, NEWS_EXTENSIONS, parseExtensionList } from "./extensions.js";
 export { type ParseJob, runParseJob } from "./parse-job.js";
 export {
   type ParseArticlesOptions,

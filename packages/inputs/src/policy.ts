@@ -52,7 +52,16 @@ export type SkipReason =
   | "fifo"
   | "socket"
   /** A character or block device (`/dev/…`) in a walk: not a news file. */
-  | "device";
+  | "device"
+  /** A project's own file in a walk (`README.md`, `LICENSE`, `CHANGELOG.md`): documentation, not news. */
+  | "project-file";
+
+/**
+ * Skips a walk chose by name — the extension list, hidden names, project files: apps count them in
+ * their summary. The others (a FIFO, a socket, a device, a link to a folder) look like inputs, so
+ * apps also name each one.
+ */
+export const SKIPS_BY_NAME: ReadonlySet<SkipReason> = new Set(["extension", "hidden", "project-file"]);
 
 export interface Skip {
   reason: SkipReason;

@@ -1,7 +1,7 @@
-import { symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { countInputs, type Input, resolveInputs, walkInputs } from "../dist/index.js";
+import { countInputs, type Input, isProjectFile, resolveInputs, walkInputs } from "../dist/index.js";
 import { mkfifo, SEEDS, useCorpus } from "./helpers/tree.js";
 
 const paths = useCorpus("caixun-inputs-discover-");
@@ -130,6 +130,57 @@ describe("resolveInputs", () => {
       "a.md file read",
       "link-to-file.md file read",
       "sub/b.txt file read",
+    ]);
+  });
+});
+
+describe("project files", () => {
+  it("are known by name: read-mes, licences, change logs… in any case, the ambiguous words in capitals", () => {
+    const project = [
+      "README.md",
+      "readme.zh-CN.md",
+      "README_CN.md",
+      "LICENSE",
+      "licence.txt",
+      "CHANGELOG.md",
+    ];
+    const alsoProject = ["CONTRIBUTING.md", "code_of_conduct.md", "SECURITY.md", "AUTHORS", "HISTORY.md"];
+    const news = ["security.md", "history.txt", "readme-first-news.md", "2021-12-08-readme.md", "新闻.md"];
+    expect([...project, ...alsoProject].filter((name) => !isProjectFile(name))).toEqual([]);
+    expect(news.filter(isProjectFile)).toEqual([]);
+  });
+
+  it("are skipped by a folder walk and a glob, with their reason, and read when named", async () => {
+    const root = join(paths.work, "repository");
+    mkdirSync(join(root, "_posts"), { recursive: true });
+    for (const name of ["README.md", "LICENSE", "CHANGELOG.md", "security.md"]) {
+      writeFileSync(join(root, name), "# x\n");
+    }
+    writeFileSync(join(root, "_posts", "README.zh-CN.md"), "# x\n");
+    writeFileSync(join(root, "_posts", "2021-12-08-news.md"), "# x\n");
+    expect(await walk([root])).toEqual([
+      "CHANGELOG.md file skipped project-file",
+      "LICENSE file skipped extension",
+      "README.md file skipped project-file",
+      "_posts/2021-12-08-news.md file read",
+      "_posts/README.zh-CN.md file skipped project-file",
+      "security.md file read",
+    ]);
+    expect(await walk([`${root}/**/*.md`])).toEqual([
+      "CHANGELOG.md file skipped project-file",
+      "README.md file skipped project-file",
+      "_posts/2021-12-08-news.md file read",
+      "_posts/README.zh-CN.md file skipped project-file",
+      "security.md file read",
+    ]);
+    expect(await walk([join(root, "README.md")])).toEqual(["README.md file read"]);
+  });
+
+  const goldReadme = join(SEEDS, "../../shared/corpus/gold/README.md");
+  it.skipIf(!existsSync(goldReadme))("leave the shared corpus's gold/README.md out of a walk", async () => {
+    const corpus = join(goldReadme, "../..");
+    expect((await walk([corpus])).filter((entry) => entry.includes("project-file"))).toEqual([
+      "gold/README.md file skipped project-file",
     ]);
   });
 });

@@ -6,7 +6,8 @@
  * is full, so the usual request reads one database; relevance lists ask every shard and merge by rank.
  * Cursors are the single store's cursors: a newest-first cursor is a global (instant, id) position.
  */
-import { type Article, chinaTime, type Market } from "@caixun/core";
+import { type Article, chinaTime, type Market, type Story } from "@caixun/core";
+import { encodeCursor } from "./cursor.js";
 import type { SqlDatabase, SqlStatement } from "./sql.js";
 import {
   type ArticlePage,
@@ -19,7 +20,10 @@ import {
   type SourceCount,
   SqlArticleStore,
   type StoreStats,
+  type StoryListOptions,
+  type StoryPage,
 } from "./store.js";
+import { assignStories, storyRowsWithout } from "./stories.js";
 import { deleteStatements, type StoredArticle, sortKey, upsertStatements } from "./writes.js";
 
 export interface MonthShard {
@@ -130,15 +134,33 @@ export class ShardedArticleStore implements ArticleStore {
     const latest = [...new Map(articles.map((stored) => [stored.article.id, stored])).values()];
     const writes = new Map<Shard, SqlStatement[]>();
     const idsByShard = new Map<Shard, string[]>();
+    const byShard = new Map<Shard, StoredArticle[]>();
     for (const stored of latest) {
       const shard = this.route(sortKey(stored.article.publishedAt));
-      const statements = upsertStatements(stored, ingestedAt, shard.db.maxRowBytes);
-      if (!writes.has(shard)) {
-        writes.set(shard, []);
-        idsByShard.set(shard, []);
-      }
-      writes.get(shard)!.push(...statements);
-      idsByShard.get(shard)!.push(stored.article.id);
+      if (!byShard.has(shard)) byShard.set(shard, []);
+      byShard.get(shard)!.push(stored);
+    }
+    // Each shard assigns the stories of its own articles: a story is told within one month's shard.
+    for (const [shard, stored] of byShard) {
+      const { assigned, statements } = await assignStories(
+        shard.db,
+        stored.map((item) => item.article),
+      );
+      const storyOf = new Map(assigned.map(({ article, storyId }) => [article.id, storyId]));
+      writes.set(shard, [
+        ...stored.flatMap((item) =>
+          upsertStatements(
+            { ...item, article: { ...item.article, storyId: storyOf.get(item.article.id)! } },
+            ingestedAt,
+            shard.db.maxRowBytes,
+          ),
+        ),
+        ...statements,
+      ]);
+      idsByShard.set(
+        shard,
+        stored.map((item) => item.article.id),
+      );
     }
     await inWaves([...writes], this.parallelism, ([shard, statements]) => shard.db.batch(statements));
     if (this.shards.length === 1) return;
@@ -146,7 +168,12 @@ export class ShardedArticleStore implements ArticleStore {
     await inWaves(this.shards, this.parallelism, async (shard) => {
       const own = new Set(idsByShard.get(shard) ?? []);
       const elsewhere = ids.filter((id) => !own.has(id));
-      if (elsewhere.length > 0) await shard.db.batch(deleteStatements(elsewhere));
+      // The stories of the articles that moved away lose those copies here.
+      if (elsewhere.length > 0)
+        await shard.db.batch([
+          ...deleteStatements(elsewhere),
+          ...(await storyRowsWithout(shard.db, elsewhere)),
+        ]);
     });
   }
 
@@ -193,6 +220,33 @@ export class ShardedArticleStore implements ArticleStore {
       rows.push(...windows.flat());
     }
     return pageOf(rows.sort(newestFirst), "newest", options.limit, 0);
+  }
+
+  async stories(options: StoryListOptions): Promise<StoryPage> {
+    // Every shard's page after the cursor, merged newest first; stories are told within one shard.
+    const pages = await inWaves(this.shards, this.parallelism, (shard) =>
+      shard.store.stories({ ...options, limit: options.limit + 1 }),
+    );
+    const items = pages
+      .flatMap((page) => page.items)
+      .map((item) => ({ item, key: sortKey(item.firstSeenAt) }))
+      .sort((a, b) =>
+        a.key !== b.key ? (a.key < b.key ? 1 : -1) : a.item.storyId < b.item.storyId ? 1 : -1,
+      );
+    const page = items.slice(0, options.limit);
+    const last = page.at(-1);
+    return {
+      items: page.map(({ item }) => item),
+      nextCursor:
+        items.length > options.limit && last
+          ? encodeCursor({ sort: "newest", sortKey: last.key, id: last.item.storyId })
+          : null,
+    };
+  }
+
+  async story(id: string): Promise<Story | null> {
+    const found = await inWaves(this.shards, this.parallelism, (shard) => shard.store.story(id));
+    return found.find((story) => story !== null) ?? null;
   }
 
   async sources(): Promise<SourceCount[]> {

@@ -1,7 +1,9 @@
-import { type Article, chinaTime, type Market } from "@caixun/core";
+import { type Article, chinaTime, type Market, type Story } from "@caixun/core";
+import { storyOfCopies } from "@caixun/core/stories";
 import { type CursorPosition, decodeCursor, encodeCursor, ListRequestError } from "./cursor.js";
 import { matchExpression } from "./search-text.js";
 import { type SqlDatabase, type SqlValue, sql } from "./sql.js";
+import { assignStories, type StorySummary } from "./stories.js";
 import type { ArticleSummary } from "./summary.js";
 import { type StoredArticle, upsertStatements } from "./writes.js";
 
@@ -58,13 +60,32 @@ export interface StoreStats {
   latest: string | null;
 }
 
+export interface StoryListOptions {
+  limit: number;
+  /** `nextCursor` of the previous page. */
+  cursor?: string;
+  /** Only stories with at least this many copies (2: news several outlets carried). */
+  minCopies?: number;
+}
+
+export interface StoryPage {
+  items: StorySummary[];
+  /** Pass as `cursor` for the next page; `null` on the last page. */
+  nextCursor: string | null;
+}
+
 /** Everything the API and the CLI do with stored articles. */
 export interface ArticleStore {
   /**
-   * Inserts or replaces articles by id, all in one transaction. Throws `RecordTooLargeError`, writing
-   * nothing, when one of them is over the database's row limit.
+   * Inserts or replaces articles by id, all in one transaction, each assigned to its story (a new
+   * copy joins the story of the copies already stored; nothing is regrouped). Throws
+   * `RecordTooLargeError`, writing nothing, when one of them is over the database's row limit.
    */
   upsert(articles: StoredArticle[]): Promise<void>;
+  /** Stories, newest first sighting first. */
+  stories(options: StoryListOptions): Promise<StoryPage>;
+  /** One story with every copy, or null. */
+  story(id: string): Promise<Story | null>;
   get(id: string): Promise<Article | null>;
   list(options: ListOptions): Promise<ArticlePage>;
   sources(): Promise<SourceCount[]>;
@@ -142,9 +163,96 @@ export class SqlArticleStore implements ArticleStore {
   async upsert(articles: StoredArticle[]): Promise<void> {
     if (articles.length === 0) return;
     const ingestedAt = new Date().toISOString();
-    await this.db.batch(
-      articles.flatMap((article) => upsertStatements(article, ingestedAt, this.db.maxRowBytes)),
+    // One id twice in a call: the last one wins.
+    const latest = [...new Map(articles.map((stored) => [stored.article.id, stored])).values()];
+    const { assigned, statements } = await assignStories(
+      this.db,
+      latest.map((stored) => stored.article),
     );
+    const storyOf = new Map(assigned.map(({ article, storyId }) => [article.id, storyId]));
+    await this.db.batch([
+      ...latest.flatMap((stored) =>
+        upsertStatements(
+          { ...stored, article: { ...stored.article, storyId: storyOf.get(stored.article.id)! } },
+          ingestedAt,
+          this.db.maxRowBytes,
+        ),
+      ),
+      ...statements,
+    ]);
+  }
+
+  /**
+   * Assigns a story to up to `limit` stored articles that have none (stored before stories
+   * existed), oldest first, as if they were written again. Returns how many it assigned; call it
+   * until it returns 0.
+   */
+  async assignMissingStories(limit = 500): Promise<number> {
+    const rows = await this.db.all<{ article: string; filename: string | null }>(
+      sql(
+        `SELECT article, filename FROM articles WHERE story_id IS NULL
+         ORDER BY sort_key = '', sort_key, id LIMIT ?`,
+        limit,
+      ),
+    );
+    await this.upsert(
+      rows.map((row) => ({ article: JSON.parse(row.article) as Article, filename: row.filename })),
+    );
+    return rows.length;
+  }
+
+  async stories(options: StoryListOptions): Promise<StoryPage> {
+    const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor);
+    if (after !== undefined && after.sort !== "newest") {
+      throw new ListRequestError("cursor", "this cursor does not belong to a list of stories");
+    }
+    const conditions = ["copies >= ?"];
+    const params: SqlValue[] = [options.minCopies ?? 1];
+    if (after !== undefined) {
+      conditions.push("(sort_key, id) < (?, ?)");
+      params.push(after.sortKey, after.id);
+    }
+    const rows = await this.db.all<{
+      id: string;
+      canonical_id: string;
+      title: string;
+      first_seen_at: string | null;
+      sort_key: string;
+      copies: number;
+    }>({
+      sql: `SELECT id, canonical_id, title, first_seen_at, sort_key, copies FROM stories
+            WHERE ${conditions.join(" AND ")} ORDER BY sort_key DESC, id DESC LIMIT ?`,
+      params: [...params, options.limit + 1],
+    });
+    const page = rows.slice(0, options.limit);
+    const last = page.at(-1);
+    return {
+      items: page.map((row) => ({
+        storyId: row.id,
+        canonical: row.canonical_id,
+        title: row.title,
+        firstSeenAt: row.first_seen_at,
+        copies: row.copies,
+      })),
+      nextCursor:
+        rows.length > options.limit && last
+          ? encodeCursor({ sort: "newest", sortKey: last.sort_key, id: last.id })
+          : null,
+    };
+  }
+
+  async story(id: string): Promise<Story | null> {
+    const [row] = await this.db.all<{ canonical_id: string; title: string }>(
+      sql("SELECT canonical_id, title FROM stories WHERE id = ?", id),
+    );
+    if (row === undefined) return null;
+    const copies = (
+      await this.db.all<{ summary: string }>(
+        sql("SELECT summary FROM articles WHERE story_id = ? ORDER BY sort_key = '', sort_key, id", id),
+      )
+    ).map((copy) => JSON.parse(copy.summary) as ArticleSummary);
+    // The first sighting is the earliest copy still stored.
+    return storyOfCopies(id, { id: row.canonical_id, title: row.title }, copies);
   }
 
   async get(id: string): Promise<Article | null> {

@@ -14,6 +14,8 @@ export interface ArticleSummary {
   securities: Security[];
   format: Article["format"];
   fingerprint: string;
+  /** The story the article belongs to (see `/v1/stories/{id}`); null for one stored before stories existed. */
+  storyId: string | null;
   characters: number;
   warnings: WarningCode[];
   excerpt: string;
@@ -33,6 +35,7 @@ export function summarize(article: Article): ArticleSummary {
     securities: article.securities,
     format: article.format,
     fingerprint: article.fingerprint,
+    storyId: article.storyId ?? null,
     characters: article.stats.characters,
     warnings: [...new Set(article.warnings.map((warning) => warning.code))],
     excerpt: excerpt(article.text),

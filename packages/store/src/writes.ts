@@ -38,7 +38,8 @@ export function sortKey(publishedAt: string | null): string {
   return Number.isNaN(time) ? "" : new Date(time).toISOString();
 }
 
-function multiRowInsert(prefix: string, rows: SqlValue[][]): SqlStatement[] {
+/** `INSERT … VALUES (…), (…)` statements of as many rows as D1's parameter limit allows each. */
+export function multiRowInsert(prefix: string, rows: SqlValue[][]): SqlStatement[] {
   const width = rows[0]?.length ?? 1;
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / width));
   const placeholders = `(${Array(width).fill("?").join(", ")})`;
@@ -83,12 +84,12 @@ function buildUpsert({ article, filename }: StoredArticle, ingestedAt: string): 
   }
   return [
     sql(
-      `INSERT INTO articles (id, title, published_at, sort_key, source_name, source_slug, format, summary, article, filename, ingested_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO articles (id, title, published_at, sort_key, source_name, source_slug, format, summary, article, filename, ingested_at, story_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET title = excluded.title, published_at = excluded.published_at,
          sort_key = excluded.sort_key, source_name = excluded.source_name, source_slug = excluded.source_slug,
          format = excluded.format, summary = excluded.summary, article = excluded.article,
-         filename = excluded.filename, ingested_at = excluded.ingested_at`,
+         filename = excluded.filename, ingested_at = excluded.ingested_at, story_id = excluded.story_id`,
       id,
       article.title,
       article.publishedAt,
@@ -100,6 +101,7 @@ function buildUpsert({ article, filename }: StoredArticle, ingestedAt: string): 
       JSON.stringify(article),
       filename ?? null,
       ingestedAt,
+      article.storyId,
     ),
     sql("DELETE FROM article_labels WHERE article_id = ?", id),
     sql("DELETE FROM article_securities WHERE article_id = ?", id),
@@ -134,6 +136,8 @@ export function deleteStatements(ids: string[]): SqlStatement[] {
         sql: `DELETE FROM articles_fts WHERE rowid IN (SELECT rowid FROM articles WHERE id IN (${list}))`,
         params: chunk,
       },
+      { sql: `DELETE FROM story_anchors WHERE article_id IN (${list})`, params: chunk },
+      { sql: `DELETE FROM story_keys WHERE article_id IN (${list})`, params: chunk },
       { sql: `DELETE FROM articles WHERE id IN (${list})`, params: chunk },
     );
   }

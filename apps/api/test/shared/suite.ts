@@ -26,6 +26,7 @@ interface Problem {
 
 interface Summary {
   id: string;
+  storyId: string | null;
   title: string;
   publishedAt: string | null;
   source: { name: string } | null;
@@ -42,6 +43,8 @@ interface Page {
 const SEED_000 = "NW202201302266849892";
 const SEED_002 = "NW202204282363815497";
 const SEED_003 = "NW202203172312487194";
+/** Articles the stories tests ingest beside the seeds. */
+const STORY_ARTICLES = 4;
 
 /** Bytes that are clearly not text: NULs spread through (as in the CLI's tests). */
 const BINARY = (() => {
@@ -552,6 +555,83 @@ export function defineApiSuite(options: SuiteOptions): void {
     });
   });
 
+  describe("stories", () => {
+    const post = (title: string, date: string, body: string) =>
+      `---\ntitle: "${title}"\ndate: ${date}\n---\n\n${body}\n`;
+    const copies = [
+      post(
+        "某公司签署4.76亿美元供货合同",
+        "2026-08-03 17:00:00 +0800",
+        "【某公司签署4.76亿美元供货合同】财联社8月3日电，某公司公告称，公司与某集团签订4.76亿美元水泥生产线设备供货合同，交货期为24个月。合同范围涵盖石灰石破碎车间到水泥储存的全套车间设备和材料。",
+      ),
+      post(
+        "某公司签署4.76亿美元供货合同",
+        "2026-08-03 17:00:30 +0800",
+        "某公司公告称，公司与某集团签订4.76亿美元水泥生产线设备供货合同，交货期为24个月。合同范围涵盖石灰石破碎车间到水泥储存的全套车间设备和材料。",
+      ),
+      post(
+        "某公司：签署4.76亿美元水泥生产线设备供货合同",
+        "2026-08-03 17:02:00 +0800",
+        "某公司公告称，公司与某集团签订4.76亿美元水泥生产线设备供货合同，交货期为24个月。（财联社）",
+      ),
+    ];
+    const snapshot = post(
+      "韩国KOSPI指数跌幅扩大至3%",
+      "2026-08-03 17:20:00 +0800",
+      "韩国KOSPI指数盘中跌幅扩大至3%，半导体板块领跌，三星电子、SK海力士跌幅居前。",
+    );
+
+    test("copies ingested one at a time join one story; every article names its story", async () => {
+      const ids: string[] = [];
+      for (const [i, content] of [...copies, snapshot].entries()) {
+        const result = await json<{ articles: { id: string }[] }>(
+          await ingest(JSON.stringify({ content, filename: `copy-${i}.md` }), "application/json"),
+        );
+        ids.push(result.articles[0]!.id);
+      }
+      const stories = await json<{ items: { storyId: string; canonical: string; copies: number }[] }>(
+        await fetch("/v1/stories?minCopies=2"),
+      );
+      expect(stories.items).toHaveLength(1);
+      const [story] = stories.items;
+      expect(story).toMatchObject({ canonical: ids[0], copies: 3 });
+      const full = await json<{ storyId: string; copies: { id: string }[] }>(
+        await fetch(`/v1/stories/${story!.storyId}`),
+      );
+      expect(full.copies.map((copy) => copy.id)).toEqual(ids.slice(0, 3));
+      for (const id of ids.slice(0, 3)) {
+        expect((await json<{ storyId: string }>(await fetch(`/v1/articles/${id}`))).storyId).toBe(
+          story!.storyId,
+        );
+      }
+      const other = await json<{ storyId: string }>(await fetch(`/v1/articles/${ids[3]}`));
+      expect(other.storyId).not.toBe(story!.storyId);
+      const page = await json<Page>(await list({ q: "供货合同" }));
+      expect(new Set(page.items.map((item) => item.storyId))).toEqual(new Set([story!.storyId]));
+    });
+
+    test("lists every story once, newest first sighting first, with cursors", async () => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: { storyId: string; firstSeenAt: string | null }[]; nextCursor: string | null } =
+          await json(await fetch(`/v1/stories?limit=2${cursor ? `&cursor=${cursor}` : ""}`));
+        seen.push(...page.items.map((item) => item.storyId));
+        cursor = page.nextCursor;
+      } while (cursor !== null);
+      expect(new Set(seen).size).toBe(seen.length);
+      // The seeds are a story each; the story tests' four articles are two stories.
+      expect(seen.length).toBe(options.seeds.length + STORY_ARTICLES - 2);
+    });
+
+    test("404 for an unknown story, 422 for a malformed id or list parameter", async () => {
+      await expectProblem(await fetch("/v1/stories/s0000000000000000"), 404, "not-found");
+      await expectProblem(await fetch("/v1/stories/nope"), 422, "invalid-request");
+      await expectProblem(await fetch("/v1/stories?minCopies=0"), 422, "invalid-request");
+      await expectProblem(await fetch("/v1/stories?cursor=%%%"), 422, "invalid-request");
+    });
+  });
+
   describe("documentation and unknown routes", () => {
     test("/openapi.json is generated from the routes", async () => {
       const document = await json<{
@@ -567,6 +647,8 @@ export function defineApiSuite(options: SuiteOptions): void {
         "/v1/securities/{code}",
         "/v1/sources",
         "/v1/stats",
+        "/v1/stories",
+        "/v1/stories/{id}",
       ]);
       expect(Object.keys(document.paths["/v1/articles"]!).sort()).toEqual(["get", "post"]);
       expect(document.components.schemas).toHaveProperty("Article");
@@ -643,7 +725,7 @@ export function defineApiSuite(options: SuiteOptions): void {
       }
       const stats = await json<{ articles: number }>(await fetch("/v1/stats"));
       expect(stats.articles).toBe(
-        new Set([...ingested.map((article) => article.id)]).size + options.seeds.length,
+        new Set([...ingested.map((article) => article.id)]).size + options.seeds.length + STORY_ARTICLES,
       );
     });
 

@@ -12,6 +12,8 @@ import { summaryLine } from "../summary.js";
 const EXAMPLES = `
 Inputs are files, folders (walked recursively for .md .markdown .txt .text .html .htm; see --ext),
 quoted globs or - for stdin. Articles are upserted by id: ingesting a file again replaces its record.
+Each article joins its story as it is stored (a copy of news already stored joins that story);
+articles of a database from before stories existed are given theirs first.
 
 Examples:
   $ caixun ingest corpus --db caixun.db
@@ -54,6 +56,8 @@ export function registerIngest(program: Command): void {
       const { openSqlite, sqliteArticleStore } = await import("@caixun/store/sqlite");
       const db = openSqlite(options.db);
       const store = sqliteArticleStore(db);
+      // Articles stored before stories existed get theirs first, so new copies can join them.
+      while ((await store.assignMissingStories(options.batch)) > 0);
       const started = Date.now();
       const stored: StoreCounts = { added: 0, updated: 0, unchanged: 0 };
       let batch: StoredArticle[] = [];

@@ -17,6 +17,7 @@ import { watchInterrupts } from "../interrupt.js";
 import { extOption, jobsOption } from "../options.js";
 import { OutputClosedError, openAtomicFile, removeStaleTemps } from "../output.js";
 import { checkOutputSafety, outputTarget } from "../output-target.js";
+import { StorySpool } from "../story-spool.js";
 import { summaryLine } from "../summary.js";
 
 const EXAMPLES = `
@@ -32,7 +33,8 @@ Examples:
   $ caixun parse corpus --errors failures.jsonl --jobs 4
   $ caixun parse corpus --since 2022-01-01 --until 2022-03-31 --source 北方网,hebeiribao
   $ caixun parse corpus --format-in hexo-aggregator -v     -v: each dropped article and warning, with why
-  $ cat post.md | caixun parse - --format json`;
+  $ cat post.md | caixun parse - --format json
+  $ caixun parse corpus --dedupe -o articles.jsonl       one copy of each story (see caixun stories)`;
 
 interface ParseCommandOptions extends FilterOptions {
   format?: FormatName;
@@ -47,6 +49,8 @@ interface ParseCommandOptions extends FilterOptions {
   quiet?: boolean;
   securities?: string;
   verbose?: boolean;
+  stories?: boolean;
+  dedupe?: boolean;
 }
 
 export function registerParse(program: Command): void {
@@ -84,6 +88,11 @@ export function registerParse(program: Command): void {
     )
     .option("-q, --quiet", "no progress line and no summary on stderr")
     .option("-v, --verbose", "say on stderr why each article a filter dropped was dropped, and every warning")
+    .option(
+      "--stories",
+      "group the articles into stories and set each one's storyId (output follows the last input)",
+    )
+    .option("--dedupe", "keep only the canonical copy of each story (implies --stories)")
     .addHelpText("after", EXAMPLES)
     .action(async (specs: string[], options: ParseCommandOptions) => {
       await runParse(specs, options);
@@ -160,6 +169,9 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
     errorLog,
   });
   const filter = articleFilter(options);
+  // With stories, articles wait in a spool until every input is parsed.
+  const spool = options.stories || options.dedupe ? await StorySpool.open() : null;
+  let left = 0;
   try {
     for await (const { input, parsed } of run.articles()) {
       // Filters and -v read the Article; without them the worker's JSON text is written as it came.
@@ -178,8 +190,29 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
           }
         }
       }
+      if (spool !== null) {
+        await spool.add(parsed.article, input);
+        continue;
+      }
       const failure = await writer.article(parsed, input);
       if (failure !== null) run.fail(failure);
+    }
+    if (spool !== null && !run.interrupted && !(options.failFast && run.counts.failed > 0)) {
+      for await (const { article, input, canonical } of spool.replay()) {
+        if (options.dedupe && !canonical) {
+          left++;
+          continue;
+        }
+        const failure = await writer.article({ status: "parsed", article }, input);
+        if (failure !== null) {
+          run.counts.failed++;
+          process.stderr.write(`caixun: ${input.path}: ${failure.message}\n`);
+          await errorLog?.write(
+            `${JSON.stringify({ file: input.path, code: failure.code, message: failure.message })}\n`,
+          );
+        }
+        if (run.interrupted) break;
+      }
     }
     if (!run.interrupted) await writer.finish();
   } catch (error) {
@@ -189,6 +222,7 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
     }
   } finally {
     interrupts.dispose();
+    await spool?.dispose();
   }
 
   if (run.interrupted) {
@@ -199,6 +233,9 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
     return;
   }
   await errorLog?.commit();
-  if (!options.quiet) process.stderr.write(`caixun: ${summaryLine(run.counts, Date.now() - started)}\n`);
+  if (!options.quiet) {
+    const note = options.dedupe ? `; ${left} copies of a story already told left out` : "";
+    process.stderr.write(`caixun: ${summaryLine(run.counts, Date.now() - started)}${note}\n`);
+  }
   if (run.counts.failed > 0) process.exitCode = EXIT_FAILURES;
 }

@@ -1,4 +1,4 @@
-import { type Input, NEWS_EXTENSIONS, resolveInputs, walkInputs } from "@caixun/inputs";
+import { type Input, NEWS_EXTENSIONS, resolveInputs, SKIPS_BY_NAME, walkInputs } from "@caixun/inputs";
 import { type Command, InvalidArgumentError } from "commander";
 import { EXIT_FAILURES, UsageError } from "../exit-codes.js";
 import { extensionList } from "../options.js";
@@ -116,7 +116,7 @@ export function registerPush(program: Command): void {
           const { skip } = input.outcome;
           const label = skipLabel(input.path, skip);
           skipped.set(label, (skipped.get(label) ?? 0) + 1);
-          if (skip.reason !== "extension" && skip.reason !== "hidden") {
+          if (!SKIPS_BY_NAME.has(skip.reason)) {
             process.stderr.write(inputLine(input.path, `skipped: ${skip.message}`));
           }
           return;

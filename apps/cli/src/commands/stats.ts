@@ -10,8 +10,8 @@ import { styleFor } from "../style.js";
 import { skippedPhrase } from "../summary.js";
 
 const EXAMPLES = `
-Duplicates are articles whose fingerprints (64-bit SimHash of the text) differ in at most 3 bits:
-syndicated copies of one story.
+Stories are the same news told by several articles (other outlets, feeds, reposts), grouped as
+\`caixun stories\` groups them; duplicates are the articles beyond the first of each story.
 
 Examples:
   $ caixun stats seeds
@@ -30,7 +30,7 @@ export function registerStats(program: Command): void {
   program
     .command("stats")
     .description(
-      "report on a corpus: articles per source, format and month, warnings, missing dates, duplicates, top securities",
+      "report on a corpus: articles per source, format and month, warnings, missing dates, stories and duplicates, top securities",
     )
     .argument("<inputs...>", "files, folders, globs, or - for stdin")
     .option("--json", "print the report as JSON")

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Article } from "@caixun/core";
-import { ArticlePage, SEQUENCE_MARKER } from "../pages/article.js";
+import { AlsoReportedBy, ArticlePage, SEQUENCE_MARKER, STORY_MARKER } from "../pages/article.js";
 import { renderDocument } from "../pages/layout.js";
 import { type Neighbour, SequenceNav } from "../pages/sequence-nav.js";
 import type { SiteSettings } from "../pages/site-context.js";
@@ -29,44 +29,57 @@ export async function writeArticlePage(
 }
 
 /**
- * Replaces the marker of every article page with links to its newer and older neighbour within
- * its source. Reads and rewrites pages one by one, so memory does not grow with the corpus.
+ * Fills in the markers of every article page: links to its newer and older neighbour within its
+ * source, and the other copies of its story. Reads and rewrites pages one by one, so memory does
+ * not grow with the corpus.
  */
 export async function linkNeighbours(
   outDir: string,
   groups: Groups,
   summaries: readonly ArticleSummary[],
+  stories: readonly number[][],
 ): Promise<void> {
-  const jobs: [ArticleSummary, string][] = [];
+  const nav = new Map<number, string>();
   const neighbour = (sequence: number | undefined): Neighbour | null => {
     if (sequence === undefined) return null;
     const { path, title } = summaries[sequence]!;
     return { path, title };
   };
-  const run = async (summary: ArticleSummary, nav: string) => {
+  for (const [source, sequences] of groups.source) {
+    if (source === UNKNOWN_SOURCE) continue;
+    for (let i = 0; i < sequences.length; i++) {
+      nav.set(
+        sequences[i]!,
+        String(
+          SequenceNav({ source, newer: neighbour(sequences[i - 1]), older: neighbour(sequences[i + 1]) }) ??
+            "",
+        ),
+      );
+    }
+  }
+  const storyOf = new Map<number, readonly number[]>();
+  for (const members of stories) for (const m of members) storyOf.set(m, members);
+
+  const jobs: ArticleSummary[] = [];
+  const run = async (summary: ArticleSummary) => {
     const file = join(outDir, fileFor(summary.path));
     const page = await readFile(file, "utf8");
-    await writeFile(file, page.replace(SEQUENCE_MARKER, nav));
+    const copies = (storyOf.get(summary.sequence) ?? [])
+      .filter((m) => m !== summary.sequence)
+      .map((m) => summaries[m]!);
+    const also = String(AlsoReportedBy({ copies }) ?? "");
+    await writeFile(
+      file,
+      page.replace(SEQUENCE_MARKER, nav.get(summary.sequence) ?? "").replace(STORY_MARKER, also),
+    );
   };
   const flush = async () => {
-    await Promise.all(jobs.map(([summary, nav]) => run(summary, nav)));
+    await Promise.all(jobs.map(run));
     jobs.length = 0;
   };
-  for (const [source, sequences] of groups.source) {
-    for (let i = 0; i < sequences.length; i++) {
-      const nav =
-        source === UNKNOWN_SOURCE
-          ? ""
-          : String(
-              SequenceNav({
-                source,
-                newer: neighbour(sequences[i - 1]),
-                older: neighbour(sequences[i + 1]),
-              }) ?? "",
-            );
-      jobs.push([summaries[sequences[i]!]!, nav]);
-      if (jobs.length >= LINK_CONCURRENCY) await flush();
-    }
+  for (const summary of summaries) {
+    jobs.push(summary);
+    if (jobs.length >= LINK_CONCURRENCY) await flush();
   }
   await flush();
 }

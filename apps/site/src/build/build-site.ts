@@ -17,6 +17,7 @@ import { writeLatestPages, writeListingPages } from "./listing-pages.js";
 import { SITE_MARKER, stageOutDir, writeOutput } from "./output.js";
 import { cloudflareHeadersFile } from "./security-headers.js";
 import { FEED_PATH, fileFor, RSS_PATH, securityKey, withSitePaths } from "./site-paths.js";
+import { SiteStories } from "./stories.js";
 import { type ArticleSummary, byRecency, summarize } from "./summary.js";
 
 export interface BuildSiteOptions {
@@ -114,6 +115,7 @@ async function writeSite(options: BuildSiteOptions, baseUrl: string | null): Pro
   const publishedIds = new Set<string>();
   const securityNames = new Map<string, string>();
   const days = new DayCounter();
+  const stories = new SiteStories();
   let duplicateIds = 0;
 
   for await (const article of options.articles) {
@@ -131,18 +133,20 @@ async function writeSite(options: BuildSiteOptions, baseUrl: string | null): Pro
       }
     }
     days.add(summary.day, summary.source ?? UNKNOWN_SOURCE);
+    stories.add(article);
     await writeArticlePage(outDir, article, summary, site);
     sitemap.push({ path: summary.path, lastmod: article.publishedAt });
     await search.add(summary.sequence, article.title, article.text);
   }
 
+  const told = stories.assign(summaries);
   const ranked = [...summaries].sort(byRecency);
   const rankOf = new Int32Array(summaries.length);
   ranked.forEach((summary, rank) => {
     rankOf[summary.sequence] = rank;
   });
   const groups = groupSummaries(ranked);
-  await linkNeighbours(outDir, groups, summaries);
+  await linkNeighbours(outDir, groups, summaries, told);
 
   let pages = summaries.length;
   const listing = { outDir, pageSize, site, summaries, securityNames, sourceNames, sitemap };

@@ -25,17 +25,40 @@ function keysOf(summary: ArticleSummary, kind: ListingKind): readonly string[] {
 const KINDS: readonly ListingKind[] = ["source", "tag", "category", "security", "month"];
 
 /**
- * Groups articles by every listing they appear in; each group lists sequences newest first.
- * `ranked` is every summary, newest first.
+ * Groups articles by every listing they appear in; each group lists sequences newest first, and
+ * shows a story once: where its newest copy in the listing is, as its canonical copy when that
+ * copy is in the listing too. `ranked` is every summary, newest first.
  */
 export function groupSummaries(ranked: readonly ArticleSummary[]): Groups {
   const groups = Object.fromEntries(KINDS.map((kind) => [kind, new Map<string, number[]>()])) as Groups;
+  /** Per listing, where each story already stands in it. */
+  const placed = new Map<string, Map<number, number>>();
   for (const summary of ranked) {
     for (const kind of KINDS) {
       for (const key of new Set(keysOf(summary, kind))) {
-        const list = groups[kind].get(key);
-        if (list === undefined) groups[kind].set(key, [summary.sequence]);
-        else list.push(summary.sequence);
+        let list = groups[kind].get(key);
+        if (list === undefined) {
+          list = [];
+          groups[kind].set(key, list);
+        }
+        // Only stories told more than once need a place remembered.
+        if (summary.storyCopies === 1) {
+          list.push(summary.sequence);
+          continue;
+        }
+        const listing = `${kind}\u0000${key}`;
+        let stories = placed.get(listing);
+        if (stories === undefined) {
+          stories = new Map();
+          placed.set(listing, stories);
+        }
+        const at = stories.get(summary.story);
+        if (at === undefined) {
+          stories.set(summary.story, list.length);
+          list.push(summary.sequence);
+        } else if (summary.sequence === summary.story) {
+          list[at] = summary.sequence;
+        }
       }
     }
   }

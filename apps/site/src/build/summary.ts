@@ -30,6 +30,10 @@ export interface ArticleSummary {
   securities: string[];
   /** The first words of the body, for listings. */
   lead: string;
+  /** Sequence of the canonical copy of the story this article tells (its own until stories are grouped). */
+  story: number;
+  /** Articles of the build that tell the same story, this one included. */
+  storyCopies: number;
 }
 
 export function summarize(article: Article, sequence: number, id: string): ArticleSummary {
@@ -52,6 +56,8 @@ export function summarize(article: Article, sequence: number, id: string): Artic
     categories: article.categories,
     securities: article.securities.map(securityKey),
     lead: excerpt(text, LEAD_LENGTH),
+    story: sequence,
+    storyCopies: 1,
   };
 }
 

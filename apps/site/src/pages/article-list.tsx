@@ -28,6 +28,11 @@ export function ArticleList({
                 {article.source ?? UNKNOWN_SOURCE}
               </a>
             ) : null}
+            {article.storyCopies > 1 ? (
+              <a class="copies" href={`${href(article.path)}#also-reported`}>
+                另有{article.storyCopies - 1}篇报道
+              </a>
+            ) : null}
           </p>
           {article.lead ? <p class="lead">{article.lead}</p> : null}
         </li>

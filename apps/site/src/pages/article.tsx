@@ -14,6 +14,9 @@ import { Layout } from "./layout.js";
  */
 export const SEQUENCE_MARKER = "<!--caixun:sequence-->";
 
+/** Where the other copies of the article's story are listed, filled in once stories are grouped. */
+export const STORY_MARKER = "<!--caixun:story-->";
+
 export interface ArticlePageProps {
   article: Article;
   /** The id the page is published under (the article's id, made unique within the build). */
@@ -51,6 +54,7 @@ export function ArticlePage({ article, id, description }: ArticlePageProps) {
         {/* Only core's renderer writes HTML here: it is built from typed blocks, every string escaped.
             Editor warnings are for whoever curates the corpus (caixun stats, the playground), not readers. */}
         <div class="article-body">{raw(readerHtml(article))}</div>
+        {raw(STORY_MARKER)}
       </article>
       {raw(SEQUENCE_MARKER)}
     </Layout>
@@ -185,5 +189,36 @@ function Figures({ article }: { article: Article }) {
         </tbody>
       </table>
     </details>
+  );
+}
+
+export interface Copy {
+  path: string;
+  title: string;
+  source: string | null;
+  publishedAt: string | null;
+  dateText: string;
+}
+
+/** The other outlets that told the same story, earliest first. */
+export function AlsoReportedBy({ copies }: { copies: Copy[] }) {
+  if (copies.length === 0) return null;
+  return (
+    <section class="also-reported" id="also-reported">
+      <h2>其他媒体报道</h2>
+      <ol>
+        {copies.map((copy) => (
+          <li>
+            <a href={href(copy.path)}>{copy.source ?? "来源不明"}</a>
+            {copy.publishedAt ? (
+              <time datetime={copy.publishedAt}>{copy.dateText}</time>
+            ) : (
+              <span>{copy.dateText}</span>
+            )}
+            <span class="copy-title">{copy.title}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

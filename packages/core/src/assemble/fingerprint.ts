@@ -1,3 +1,4 @@
+import { comparisonText } from "../stories/comparable.js";
 import { hex32 } from "./hash.js";
 
 const SHINGLE = 3;
@@ -118,6 +119,14 @@ function majority(base: number, total: number): number {
   let word = 0;
   for (let b = 0; b < 32; b++) if (counts[base + b]! >= threshold) word |= 1 << b;
   return word;
+}
+
+/**
+ * The Article's fingerprint: the SimHash of its comparison text (the text stories compare, without
+ * a leading headline, dateline or trailing credit; the title when there is no text).
+ */
+export function textFingerprint(title: string, text: string): string {
+  return fingerprint(comparisonText(title, text, Number.POSITIVE_INFINITY));
 }
 
 /** Number of differing bits between two fingerprints (0 = same text after normalisation). */

@@ -1,4 +1,5 @@
 import { blog } from "./blog/index.js";
+import { caixun } from "./caixun/index.js";
 import { clsFeed } from "./cls/index.js";
 import { eastmoney, eastmoneyFeed } from "./eastmoney/index.js";
 import { finews } from "./finews/index.js";
@@ -11,10 +12,10 @@ import type { PackInput, PackSet } from "./types.js";
 /**
  * The registry: every bundled pack, one folder each (its knowledge, a fixture and a test).
  * Generators most specific first — the first that matches decides the format; `blog` takes any
- * other front-matter file. Feeds map the records of scraper dumps.
+ * other front-matter file (`caixun`, the files caixun itself writes, comes first). Feeds map the records of scraper dumps.
  */
 export const PACKS: PackSet = {
-  generators: [finews, hexo, blog],
+  generators: [caixun, finews, hexo, blog],
   content: [eastmoney, sina, sogou],
   feeds: [clsFeed, eastmoneyFeed, thsFeed],
 };
@@ -43,6 +44,7 @@ export type {
   Pack,
   PackInput,
   PackSet,
+  StatedFacts,
 } from "./types.js";
 
 /** True for image URLs that a pack of the set calls a placeholder or a chart, not an article image. */

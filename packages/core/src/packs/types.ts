@@ -1,5 +1,5 @@
 import type { Document } from "domhandler";
-import type { Format, Listing } from "../article.js";
+import type { Article, Format, Listing } from "../article.js";
 import type { RecordMapping } from "../readers/mapping.js";
 
 /** How a body is written: HTML as is, Markdown (which may hold HTML), or plain lines of text. */
@@ -70,7 +70,37 @@ export interface GeneratorPack extends PackBase {
   authorFieldIsChannel?: boolean;
   /** Front-matter fields holding article images (a Hexo `headimg`). */
   imageFields?: readonly string[];
+  /**
+   * Facts the front matter states as decided (a file caixun itself wrote): taken as they are over
+   * what the stages derive from the body.
+   */
+  stated?(data: Record<string, unknown>): StatedFacts;
 }
+
+/** Article facts a generator's front matter can state outright; the body's own (blocks, text, figures, stats) are always read. */
+export type StatedFacts = Partial<
+  Pick<
+    Article,
+    | "id"
+    | "title"
+    | "publishedAt"
+    | "source"
+    | "via"
+    | "originalUrl"
+    | "author"
+    | "editor"
+    | "categories"
+    | "tags"
+    | "images"
+    | "securities"
+    | "sectors"
+    | "indices"
+    | "warnings"
+    | "format"
+    | "ref"
+    | "extra"
+  >
+>;
 
 /** Knowledge about content from one source, whatever file it sits in: every matching one applies. */
 export interface ContentPack extends PackBase {

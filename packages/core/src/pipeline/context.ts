@@ -2,6 +2,7 @@ import type { Warning } from "../article.js";
 import type { PackSet } from "../packs/index.js";
 import type { SecurityDictionary } from "../securities/dictionary.js";
 import type { ParseSettings } from "../settings.js";
+import type { WorkBudget } from "./budget.js";
 
 /**
  * What every stage receives and returns: the document as parsed so far, the warnings found so far
@@ -14,6 +15,8 @@ export interface ParseContext<D> {
   readonly packs: PackSet;
   /** The securities dictionary names are matched against; without one, securities come from widgets and codes. */
   readonly securities?: SecurityDictionary;
+  /** The time this document's parse may still take; each stage checks it as it hands on (`advance`). */
+  readonly budget?: WorkBudget | undefined;
   readonly warnings: readonly Warning[];
   readonly document: D;
 }
@@ -27,18 +30,24 @@ export type Stage<Needs, Adds> = <D extends Needs>(context: ParseContext<D>) => 
 /** A document `D` after a stage added `A`. */
 export type Grown<D, A> = Omit<D, keyof A> & A;
 
-/** A new context whose document also has `added` (replacing fields of the same name) and `warnings`. */
+/**
+ * A new context whose document also has `added` (replacing fields of the same name) and `warnings`.
+ * Every stage hands on through here, so this is where the work budget is checked: a runaway parse
+ * stops at the end of the stage that ran away (`parse-budget-exceeded`).
+ */
 export function advance<D, A extends object>(
   context: ParseContext<D>,
   added: A,
   warnings: readonly Warning[] = [],
 ): ParseContext<Grown<D, A>> {
+  context.budget?.check();
   if (warnings.length === 0 && Object.keys(added).length === 0) return context as ParseContext<Grown<D, A>>;
   return {
     settings: context.settings,
     packs: context.packs,
-    // Always present, undefined without a dictionary: every context has one shape, and the stages' reads stay fast.
+    // Always present, undefined without a dictionary or a budget: every context has one shape, and the stages' reads stay fast.
     securities: context.securities,
+    budget: context.budget,
     warnings: warnings.length === 0 ? context.warnings : [...context.warnings, ...warnings],
     document: { ...context.document, ...added },
   };

@@ -1,5 +1,5 @@
 import type { Article, Block, Warning } from "../article.js";
-import { fingerprint } from "../assemble/fingerprint.js";
+import { textFingerprint } from "../assemble/fingerprint.js";
 import { articleId } from "../assemble/id.js";
 import { renderHtml } from "../assemble/render-html.js";
 import { measure } from "../assemble/stats.js";
@@ -51,8 +51,9 @@ export function salvage(
       ),
     ],
     format: "plain-text",
-    fingerprint: fingerprint(body),
+    fingerprint: textFingerprint("", body),
     ref,
+    storyId: null,
     extra: {},
   };
 }

@@ -60,11 +60,13 @@ export const MARKDOWN_SIGNALS: ReadonlyArray<{ name: string; pattern: RegExp; we
     { name: "Setext heading", pattern: /^[^\S\n]*\S[^\n]*\n(?:={3,}|-{3,})[ \t]*$/gm, weight: 2, max: 4 },
     {
       name: "link",
-      pattern: /\[[^\]\n]+\]\((?:https?:\/\/|\/|\.{0,2}\/|#|mailto:)[^)\s]*\)/g,
+      // Link text holds no `[` and the address no `[` or `(`: each try ends where the next could
+      // begin, so a line of `[[[…` or `[a]([a](…` costs one pass.
+      pattern: /\[[^[\]\n]+\]\((?:https?:\/\/|\/|\.{0,2}\/|#|mailto:)[^()[\s]*\)/g,
       weight: 2,
       max: 4,
     },
-    { name: "image", pattern: /!\[[^\]\n]*\]\([^)\s]+\)/g, weight: 2, max: 4 },
+    { name: "image", pattern: /!\[[^[\]\n]*\]\([^()[\s]+\)/g, weight: 2, max: 4 },
     { name: "fenced code", pattern: /^(?:```|~~~)/gm, weight: 2, max: 4 },
     { name: "table", pattern: /^\|?[ \t]*:?-{3,}:?[ \t]*\|/gm, weight: 2, max: 2 },
     { name: "bold", pattern: /\*\*[^*\n]+\*\*/g, weight: 1, max: 2 },

@@ -5,7 +5,8 @@ import type { ReadItem } from "./types.js";
 
 /** `- key: value` (a digest's metadata bullets). */
 const BULLET = /^-[ \t]+([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$/;
-const HEADING = /^#[ \t]+(.+)$/;
+/** `# heading`: its text starts with a letter, so the blanks before it are taken once (linear). */
+const HEADING = /^#[ \t]+(\S.*)$/;
 const DATE = /(\d{4})-(\d{1,2})-(\d{1,2})/;
 /** `并行科技(920493)`, `(161027)`, `并行科技()`: a name and a code, either may be empty. */
 const STOCK = /^([^()（）]*)[（(]([^()（）]*)[)）]$/;

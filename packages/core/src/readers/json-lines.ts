@@ -40,7 +40,9 @@ export class JsonLinesReader extends LineReader {
         continue;
       }
       const read = this.mapper.document(record, { ref, line: line.number, raw: text }, "dump-record");
-      items.push({ document: read.document, warnings: [...warnings, ...read.warnings] });
+      items.push(
+        "failure" in read ? read : { document: read.document, warnings: [...warnings, ...read.warnings] },
+      );
     }
     return items;
   }

@@ -154,6 +154,7 @@ export class JsonValuesReader implements DocumentReader {
     const record = parseRecord(decoded.text);
     if (typeof record === "string") return { failure: { code: "invalid-record", message: record, ref } };
     const read = this.mapper.document(record, { ref, line: this.itemLine, raw: decoded.text }, "dump-record");
+    if ("failure" in read) return read;
     return { document: read.document, warnings: [...decoded.warnings, ...read.warnings] };
   }
 }

@@ -3,8 +3,12 @@ import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import type { ParseSettings } from "../settings.js";
 import { SENTENCE_END } from "../text/chars.js";
 
-/** `# Title` (any level up to 3) on the first line. */
-const ATX_TITLE = /^[ \t]{0,3}#{1,3}[ \t]+(.+?)[ \t]*#*[ \t]*$/;
+/**
+ * `# Title` (any level up to 3) on the first line; its closing `#`s are cut in code
+ * (`withoutClosingSequence`): `(.+?)[ \t]*#*[ \t]*$` tried every split of a run of blanks, cubic
+ * on a long line.
+ */
+const ATX_TITLE = /^[ \t]{0,3}#{1,3}[ \t]+(.*)/;
 /** A line of `===` or `---` under the first line: a Setext heading. */
 const SETEXT_UNDERLINE = /^[ \t]{0,3}(?:=+|-+)[ \t]*$/;
 
@@ -23,8 +27,9 @@ export function readMarkdown(
   let title: string | null = null;
   let bodyStart = first;
   const atx = ATX_TITLE.exec(lines[first] ?? "");
-  if (atx) {
-    title = atx[1]!;
+  const atxTitle = atx ? withoutClosingSequence(atx[1]!, lines[first]!) : null;
+  if (atxTitle !== null) {
+    title = atxTitle;
     bodyStart = first + 1;
   } else if (
     lines[first] !== undefined &&
@@ -76,4 +81,22 @@ function separateProseLines(lines: readonly string[], headingMaxLength: number):
     if (!hardWrapped) out.push("");
   }
   return out.join("\n");
+}
+
+const isBlank = (ch: string | undefined) => ch === " " || ch === "\t";
+
+/**
+ * The heading's text without its closing sequence: trailing blanks, `#`s and blanks, keeping at
+ * least one character (the heading's text is never empty). `rest` is what follows the opening
+ * `#`s and blanks; when the blanks took the whole line, the text is the last of them, if there are
+ * two or more (null: no heading). The same titles as `(.+?)[ \t]*#*[ \t]*$`, checked on every
+ * line of up to eight characters of blanks, `#`, letters and Han.
+ */
+function withoutClosingSequence(rest: string, line: string): string | null {
+  if (rest === "") return /[ \t]{2}$/.test(line) ? line.slice(-1) : null;
+  let end = rest.length;
+  while (end > 1 && isBlank(rest[end - 1])) end--;
+  while (end > 1 && rest[end - 1] === "#") end--;
+  while (end > 1 && isBlank(rest[end - 1])) end--;
+  return rest.slice(0, end);
 }

@@ -1,8 +1,7 @@
-import type { Format, Listing, Warning } from "../article.js";
+import type { Format, Listing } from "../article.js";
 import { hash64 } from "../assemble/hash.js";
 import { listedSecurity, mergeSecurities } from "../enrich/securities.js";
 import type { FeedPack, PackSet } from "../packs/index.js";
-import type { SourceDocument } from "../pipeline/document.js";
 import { CHINA_OFFSET } from "../policy/zone.js";
 import { HTML_START } from "./detect.js";
 import {
@@ -12,6 +11,7 @@ import {
   resolveMapping,
   valueAt,
 } from "./mapping.js";
+import type { ReadItem } from "./types.js";
 
 /** How the records of one input are mapped: a mapping given for the input, else the feed packs that match each record. */
 export class RecordMapper {
@@ -25,16 +25,29 @@ export class RecordMapper {
   ) {}
 
   /**
-   * The document of one record. `where` says where the record sits (`ref`), which line of the
-   * input its body starts on, and its text as read (`raw`).
+   * The document of one record, or `not-a-news-record` when the mapping finds no text field in
+   * it. `where` says where the record sits (`ref`), which line of the input its body starts on,
+   * and its text as read (`raw`).
    */
   document(
     record: Record<string, unknown>,
     where: { ref: string; line: number; raw: string },
     format: Format,
-  ): { document: SourceDocument; warnings: Warning[] } {
+  ): ReadItem {
     const mapping = this.resolve(this.mapping ?? this.feedOf(record));
     const { fields } = mapping;
+    // A JSON document beside news (a label, a setting, a manifest) has fields, but no text.
+    const textPaths = [...fields.content, ...fields.summary];
+    if (!textPaths.some((path) => valueAt(record, path) !== undefined)) {
+      const keys = textPaths.slice(0, 4).join(", ");
+      return {
+        failure: {
+          code: "not-a-news-record",
+          message: `not a news record: no text field (${keys}, … — the keys the record mapping reads as content or summary)`,
+          ref: where.ref,
+        },
+      };
+    }
     const text = (paths: readonly string[]) => firstText(record, paths);
     const feedName = text(fields.feedName);
     const feedKey = mapping.feed?.key ?? firstSlug(record, fields.feedKey);
@@ -129,8 +142,8 @@ export class RecordMapper {
   }
 }
 
-/** HTML tags in a record's content: its body is HTML, not plain text. */
-const HTML_TAG = /<(?:p|br|div|span|img|a|strong|b|em|table|ul|ol|li|h[1-6])\b[^>]*>/i;
+/** HTML tags in a record's content: its body is HTML, not plain text. A tag holds no `<` (so `<p<p<p…` is linear). */
+const HTML_TAG = /<(?:p|br|div|span|img|a|strong|b|em|table|ul|ol|li|h[1-6])\b[^<>]*>/i;
 const SLUG = /^[A-Za-z][A-Za-z0-9_.-]{0,39}$/;
 const DATE_ONLY = /^\d{4}-\d{1,2}-\d{1,2}$/;
 const TIME_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?$/;

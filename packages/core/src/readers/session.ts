@@ -1,7 +1,9 @@
 import type { Article, Warning } from "../article.js";
+import { CaixunError } from "../errors.js";
+import { articleOf } from "../pipeline/article-of.js";
+import { WorkBudget } from "../pipeline/budget.js";
 import type { SourceDocument } from "../pipeline/document.js";
-import { runPipeline } from "../pipeline/pipeline.js";
-import { salvage } from "../pipeline/salvage.js";
+import { sampleText } from "../stages/decode.js";
 import { detectInput, type InputKind } from "./detect.js";
 import { DigestReader } from "./digest.js";
 import { JsonLinesReader } from "./json-lines.js";
@@ -16,7 +18,6 @@ export type ParseResult = { ok: true; article: Article } | { ok: false; failure:
 
 /** Bytes of the input's start that detection looks at. */
 const SAMPLE_BYTES = 64 * 1024;
-const lenient = new TextDecoder("utf-8");
 
 /**
  * One input, read as it arrives: its first bytes pick the reader (`detectInput`), the reader turns
@@ -52,11 +53,14 @@ export class InputSession {
   private start(): ParseResult[] {
     const bytes = concat(this.sample, this.sampleBytes);
     this.sample.length = 0;
-    const kind = detectInput(lenient.decode(bytes.subarray(0, SAMPLE_BYTES)));
+    const sample = sampleText(bytes.subarray(0, SAMPLE_BYTES));
+    const kind = detectInput(sample.text);
     this.inputKind = kind;
     const mapper = () => new RecordMapper(this.options.packs, this.options.mapping);
-    this.reader =
-      kind === "json-lines"
+    // The record readers split UTF-8 bytes; a UTF-16 input is read whole, the way `parse` reads it.
+    this.reader = sample.utf16
+      ? new WholeFileReader(kind, this.options)
+      : kind === "json-lines"
         ? new JsonLinesReader(this.options, mapper())
         : kind === "json"
           ? new JsonValuesReader(this.options, mapper())
@@ -70,32 +74,32 @@ export class InputSession {
     return items.map((item) => ("failure" in item ? { ok: false, failure: item.failure } : this.parse(item)));
   }
 
-  /** The pipeline on one document; a stage that fails keeps the document's text line by line. */
+  /**
+   * The pipeline on one document; a stage that fails keeps the document's text line by line, and a
+   * document whose parse runs past its work budget is a failure of its own (the others go on).
+   */
   private parse(item: { document: SourceDocument; warnings: Warning[] }): ParseResult {
     const { settings, packs, securities } = this.options;
+    const d = item.document;
+    const text = d.ref === null ? d.raw : d.body;
+    const budget = WorkBudget.start(settings, text.length);
     try {
-      return {
-        ok: true,
-        article: runPipeline({
+      const article = articleOf(
+        () => ({
           settings,
           packs,
           securities,
+          budget,
           warnings: item.warnings,
-          document: item.document,
+          document: d,
         }),
-      };
+        { text, filename: d.filename, ref: d.ref, id: d.id, warnings: item.warnings },
+        settings,
+      );
+      return { ok: true, article };
     } catch (error) {
-      const d = item.document;
-      const text = d.ref === null ? d.raw : d.body;
-      return {
-        ok: true,
-        article: salvage(
-          { text, filename: d.filename, ref: d.ref, id: d.id },
-          item.warnings,
-          settings,
-          error,
-        ),
-      };
+      if (!(error instanceof CaixunError) || error.code !== "parse-budget-exceeded") throw error;
+      return { ok: false, failure: { code: error.code, message: error.message, ref: d.ref } };
     }
   }
 }

@@ -1,10 +1,12 @@
 import type { Warning } from "../article.js";
 import type { SourceDocument } from "../pipeline/document.js";
 
-/** Why an input, or one record of it, gave no document. */
+/** Why an input, or one record of it, gave no Article. */
 export const READ_FAILURE_CODES = [
   /** A record that is not a JSON object (a line that is not JSON, a number, an array). */
   "invalid-record",
+  /** A JSON object with no text field by the record mapping (no content, body, text, summary…): a label or a setting, not news. */
+  "not-a-news-record",
   /** One record is larger than `settings.maxInputBytes`. */
   "record-too-large",
   /** A one-document input is larger than `settings.maxInputBytes`. */
@@ -13,6 +15,8 @@ export const READ_FAILURE_CODES = [
   "corrupt-input",
   /** gzip-compressed bytes given to a synchronous reader, which cannot decompress them (use `parseAll`). */
   "compressed-input",
+  /** One document's parse took longer than its work budget (`settings.parseBudgetMillis`) and was stopped. */
+  "parse-budget-exceeded",
 ] as const;
 
 export type ReadFailureCode = (typeof READ_FAILURE_CODES)[number];

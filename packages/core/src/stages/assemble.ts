@@ -1,9 +1,9 @@
 import type { Article, Image } from "../article.js";
-import { fingerprint } from "../assemble/fingerprint.js";
+import { textFingerprint } from "../assemble/fingerprint.js";
 import { articleId } from "../assemble/id.js";
 import { renderHtml } from "../assemble/render-html.js";
 import { measure } from "../assemble/stats.js";
-import { placeholderTest } from "../packs/index.js";
+import { placeholderTest, type StatedFacts } from "../packs/index.js";
 import type { ParseContext } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import type { Detected } from "./detect.js";
@@ -36,7 +36,7 @@ export type Assembled = SourceDocument &
 export function assemble(context: ParseContext<Assembled>): Article {
   const d = context.document;
   const links = d.rawBlocks.flatMap((raw) => raw.links.map((link) => link.href));
-  return {
+  const derived: Article = {
     id: d.id ?? articleId(d.originalUrl ? [d.originalUrl, ...links] : links, d.filename, d.raw),
     title: d.title,
     publishedAt: d.publishedAt,
@@ -58,10 +58,22 @@ export function assemble(context: ParseContext<Assembled>): Article {
     stats: measure(d.text, d.blocks, context.settings),
     warnings: [...context.warnings],
     format: d.format,
-    fingerprint: fingerprint(d.text || d.title),
+    fingerprint: textFingerprint(d.title, d.text),
     ref: d.ref,
+    storyId: null,
     extra: d.extra,
   };
+  const stated = context.packs.generators[0]?.stated?.(d.data);
+  return stated === undefined ? derived : withStated(derived, stated);
+}
+
+/**
+ * The Article with the facts its front matter states in place of the derived ones (field order
+ * kept). Stated warnings are the Article's warnings: the ones this parse finds are about facts the
+ * front matter decided (a title it states, a date it states as unknown).
+ */
+function withStated(derived: Article, stated: StatedFacts): Article {
+  return { ...derived, ...stated };
 }
 
 /** Image blocks, then images the generator's front-matter fields name (a Hexo `headimg`), each once. */

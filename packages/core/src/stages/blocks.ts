@@ -332,6 +332,9 @@ class BlockReader {
     if (src !== null && !this.options.isPlaceholderImage(src)) {
       const alt = collapseWhitespace(img?.attribs.alt ?? "") || null;
       this.push({ type: "image", src, alt, caption: captionText }, [], true);
+    } else if (captionText && img === undefined) {
+      // A figure of a caption alone: a caption whose image the source no longer carries.
+      this.push({ type: "image", src: null, alt: null, caption: captionText }, [], true);
     } else if (captionText) {
       this.push({ type: "paragraph", text: captionText }, [], true);
     }

@@ -14,11 +14,12 @@ markdown.disable("code");
 
 /**
  * Markdown syntax that only matters outside HTML: headings, quotes, lists, links (`[text](`),
- * emphasis, rules, tables, autolinks. A link's text may hold no `[`, so each scan ends at the next
- * bracket: `\[[^\]\n]*\]\(…\)` rescanned the rest of the line from every `[` of a `[[[[…` line.
+ * emphasis, rules, tables, autolinks, and backslash escapes of ASCII punctuation (`1\.`, `\_`),
+ * which only the Markdown renderer takes away. A link's text may hold no `[`, so each scan ends at
+ * the next bracket: `\[[^\]\n]*\]\(…\)` rescanned the rest of the line from every `[` of a `[[[[…` line.
  */
 const MARKDOWN_HINT =
-  /^(?:#{1,6}\s|>|\s{0,3}(?:[-*+•]|\d+[.)])\s|\s{0,3}(?:-{3,}|\*{3,})[^\S\n]*$|\|)|\[[^[\]\n]*\]\(|\*\*|(?:^|\s)[*_][^*_\s][^*_\n]*[*_](?:\s|$)|<https?:\/\//m;
+  /^(?:#{1,6}\s|>|\s{0,3}(?:[-*+•]|\d+[.)])\s|\s{0,3}(?:-{3,}|\*{3,})[^\S\n]*$|\|)|\[[^[\]\n]*\]\(|\*\*|(?:^|\s)[*_][^*_\s][^*_\n]*[*_](?:\s|$)|<https?:\/\/|\\[!-/:-@[-`{-~]/m;
 
 /**
  * Body to HTML. Markdown is rendered by a real Markdown parser (HTML blocks pass through

@@ -2,9 +2,11 @@ import type { Warning } from "../article.js";
 import { CaixunError } from "../errors.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { trimWhere } from "../text/chars.js";
+import { big5OrGb18030, utf16WithoutBom } from "../text/legacy-encodings.js";
+import { repairMojibake } from "../text/mojibake.js";
 import { warning } from "../warnings.js";
 
-export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
 
 export interface Decoded {
   /** The text with BOM removed, line ends normalised to `\n` and control characters dropped. */
@@ -16,19 +18,24 @@ export interface Decoded {
 const utf8Strict = new TextDecoder("utf-8", { fatal: true });
 const utf8Lenient = new TextDecoder("utf-8");
 
-/** gb18030 decoding is not in every runtime's TextDecoder; null where it is missing. */
-const gb18030: TextDecoder | null = (() => {
+/** Legacy decoders are not in every runtime's TextDecoder; null where one is missing. */
+function decoderFor(label: "gb18030" | "big5"): TextDecoder | null {
   try {
-    return new TextDecoder("gb18030");
+    return new TextDecoder(label);
   } catch {
     return null;
   }
-})();
+}
+const legacy = { gb18030: decoderFor("gb18030"), big5: decoderFor("big5") };
+
+const LEGACY_NAMES = { gb18030: "GB18030 (GBK)", big5: "Big5" } as const;
 
 /**
- * Decode: bytes or a string in, normalised text out. Bytes are UTF-8 unless they carry a UTF-16 BOM
- * or are not valid UTF-8, in which case they are read as GB18030 (a superset of GBK and GB2312, the
- * encodings Chinese scrapes come in). Throws `CaixunError` only for input over
+ * Decode: bytes or a string in, normalised text out. Bytes are UTF-16 when they carry its BOM or
+ * look like it without one (`utf16WithoutBom`); else UTF-8 when they are valid UTF-8; else GB18030
+ * (a superset of GBK and GB2312) or Big5, whichever the bytes fit (`big5OrGb18030`): the encodings
+ * Chinese scrapes come in. UTF-8 text that is mojibake (UTF-8 once read as Latin-1 or GBK and saved
+ * again) is repaired and says so (`mojibake-repaired`). Throws `CaixunError` only for input over
  * `settings.maxInputBytes` or of another type than string or bytes.
  */
 export function decode(
@@ -46,6 +53,21 @@ export function decode(
   return decodeBytes(input, settings);
 }
 
+/**
+ * The start of an input as text, for detecting what kind of input it is, and whether it is UTF-16
+ * (with a BOM or without). Anything else is read as UTF-8 with invalid bytes replaced: the ASCII
+ * structure of front matter, HTML or JSON in GBK or Big5 reads the same.
+ */
+export function sampleText(bytes: Uint8Array): { text: string; utf16: boolean } {
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? "utf-16le"
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? "utf-16be"
+        : utf16WithoutBom(bytes);
+  return { text: new TextDecoder(utf16 ?? "utf-8").decode(bytes), utf16: utf16 !== null };
+}
+
 function decodeBytes(bytes: Uint8Array, settings: Readonly<ParseSettings>): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return normalise(new TextDecoder("utf-16le").decode(bytes.subarray(2)), "utf-16le", [], settings);
@@ -53,30 +75,47 @@ function decodeBytes(bytes: Uint8Array, settings: Readonly<ParseSettings>): Deco
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return normalise(new TextDecoder("utf-16be").decode(bytes.subarray(2)), "utf-16be", [], settings);
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 !== null) {
+    return normalise(
+      new TextDecoder(utf16).decode(bytes),
+      utf16,
+      [warning("encoding-utf16", `the bytes are ${utf16.toUpperCase()} without a byte order mark`)],
+      settings,
+    );
+  }
   try {
     return normalise(utf8Strict.decode(bytes), "utf-8", [], settings);
   } catch {
     // Not valid UTF-8: legacy Chinese encodings are the usual reason.
   }
-  if (gb18030 === null) {
+  const label = big5OrGb18030(bytes);
+  const decoder = legacy[label] ?? legacy.gb18030;
+  const encoding = legacy[label] ? label : "gb18030";
+  if (decoder === null) {
     return normalise(
       utf8Lenient.decode(bytes),
       "utf-8",
       [
         warning(
           "encoding-unsupported",
-          "the bytes are not valid UTF-8 and this runtime has no GB18030 decoder; invalid bytes were replaced with U+FFFD",
+          `the bytes are not valid UTF-8 and this runtime has no ${LEGACY_NAMES[label]} decoder; invalid bytes were replaced with U+FFFD`,
         ),
       ],
       settings,
     );
   }
-  const text = gb18030.decode(bytes);
+  const text = decoder.decode(bytes);
   if (looksLikeChinese(text, settings.gb18030OddShare)) {
     return normalise(
       text,
-      "gb18030",
-      [warning("encoding-gb18030", "the bytes are not valid UTF-8; they were decoded as GB18030 (GBK)")],
+      encoding,
+      [
+        warning(
+          encoding === "big5" ? "encoding-big5" : "encoding-gb18030",
+          `the bytes are not valid UTF-8; they were decoded as ${LEGACY_NAMES[encoding]}`,
+        ),
+      ],
       settings,
     );
   }
@@ -86,7 +125,7 @@ function decodeBytes(bytes: Uint8Array, settings: Readonly<ParseSettings>): Deco
     [
       warning(
         "encoding-invalid",
-        "the bytes are neither valid UTF-8 nor GB18030 text; invalid bytes were replaced",
+        `the bytes are neither valid UTF-8 nor ${LEGACY_NAMES[encoding]} text; invalid bytes were replaced`,
       ),
     ],
     settings,
@@ -115,6 +154,17 @@ function normalise(
   settings: Readonly<ParseSettings>,
 ): Decoded {
   let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  // Before control characters go: Latin-1 mojibake holds C1 controls that are bytes of the text.
+  const repair = encoding === "utf-8" ? repairMojibake(text) : null;
+  if (repair !== null) {
+    text = repair.text;
+    warnings.push(
+      warning(
+        "mojibake-repaired",
+        `the text was UTF-8 once read as ${repair.misreadAs} and saved again; ${repair.characters} character(s) were read back as UTF-8`,
+      ),
+    );
+  }
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
   // Trailing NULs are padding from fixed-size records, not a sign of binary content.
   const unpadded = trimWhere(text, (code) => code === 0, "end");

@@ -23,16 +23,26 @@ export interface BoundedData {
 }
 
 export function boundedData(data: Record<string, unknown>, yamlLength: number): BoundedData {
-  const budget = {
+  const budget = () => ({
     nodes: NODE_ALLOWANCE + NODES_PER_CHARACTER * yamlLength,
     characters: NODE_ALLOWANCE + CHARACTERS_PER_CHARACTER * yamlLength,
-  };
+  });
+  const entries = Object.entries(data);
+  // Front matter without aliases fits its budget whole, however its size is spread over the keys
+  // (a long title among many short fields); only data that does not is shared out.
+  const whole = copyEntries(entries, budget(), false);
+  return whole.capped.length === 0 ? whole : copyEntries(entries, budget(), true);
+}
+
+/**
+ * Copies every entry from one budget: in turn, or (`fair`) each key spending at most its fair
+ * share of what is left, so one bomb cannot starve `title` or `tags`.
+ */
+function copyEntries(entries: [string, unknown][], budget: Budget, fair: boolean): BoundedData {
   const capped: string[] = [];
   const out: Record<string, unknown> = {};
-  const entries = Object.entries(data);
-  // Each key may spend its fair share of what is left, so one bomb cannot starve `title` or `tags`.
   entries.forEach(([key, value], index) => {
-    const left = entries.length - index;
+    const left = fair ? entries.length - index : 1;
     const share = {
       nodes: Math.floor(budget.nodes / left),
       characters: Math.floor(budget.characters / left),

@@ -111,10 +111,13 @@ function joinHardWraps(
  * (`2026-05-27 19:15:07`).
  */
 function stampText(stamp: string): string {
-  return stamp
-    .replace(/\s+/g, " ")
-    .replace(/\s*([年月日/\-:：])\s*/g, "$1")
-    .trim();
+  return (
+    stamp
+      .replace(/\s+/g, " ")
+      // One space at most around each separator now: ` ?` cannot backtrack the way `\s*` did.
+      .replace(/ ?([年月日/\-:：]) ?/g, "$1")
+      .trim()
+  );
 }
 
 function isLead(line: string): boolean {

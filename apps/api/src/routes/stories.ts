@@ -1,0 +1,63 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppEnv } from "../deps.js";
+import { ProblemError } from "../problem.js";
+import { StoryPageSchema, StorySchema } from "../schemas.js";
+import { rethrowClientError } from "./articles.js";
+import { problemResponses } from "./responses.js";
+
+const listRoute = createRoute({
+  method: "get",
+  path: "/v1/stories",
+  tags: ["stories"],
+  summary: "Stories (the same news from several outlets, told once), newest first sighting first",
+  request: {
+    query: z.object({
+      limit: z.coerce.number().int().min(1).max(100).default(20),
+      cursor: z.string().max(1000).optional(),
+      minCopies: z.coerce.number().int().min(1).max(1000).default(1).openapi({
+        description:
+          "Only stories with at least this many copies (2: only news that several outlets carried)",
+      }),
+    }),
+  },
+  responses: {
+    200: {
+      description: "One page of stories",
+      content: { "application/json": { schema: StoryPageSchema } },
+    },
+    ...problemResponses(422),
+  },
+});
+
+const getRoute = createRoute({
+  method: "get",
+  path: "/v1/stories/{id}",
+  tags: ["stories"],
+  summary: "One story: its canonical copy, first sighting and every copy",
+  request: {
+    params: z.object({
+      id: z
+        .string()
+        .regex(/^s[0-9a-f]{16}$/)
+        .openapi({ param: { name: "id", in: "path" }, example: "s1d3c5b7a9f0e2d4c" }),
+    }),
+  },
+  responses: {
+    200: { description: "The story", content: { "application/json": { schema: StorySchema } } },
+    ...problemResponses(404, 422),
+  },
+});
+
+export function registerStories(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(listRoute, async (c) => {
+    const page = await c.var.deps.store.stories(c.req.valid("query")).catch(rethrowClientError);
+    return c.json(page, 200);
+  });
+
+  app.openapi(getRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const story = await c.var.deps.store.story(id);
+    if (!story) throw new ProblemError("not-found", `no story with id ${id}`);
+    return c.json(story, 200);
+  });
+}

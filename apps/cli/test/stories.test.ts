@@ -1,0 +1,172 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { storyIdOf } from "@caixun/core";
+import { describe, expect, it } from "vitest";
+import { readCsv } from "./helpers/csv-reader.js";
+import { jsonLines, runCli } from "./helpers/run-cli.js";
+
+/** Front-matter posts written for these tests: three copies of one flash and a later snapshot. */
+function corpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), "caixun-stories-"));
+  const post = (name: string, title: string, date: string, body: string) =>
+    writeFileSync(join(dir, name), `---\ntitle: "${title}"\ndate: ${date}\n---\n\n${body}\n`);
+  post(
+    "a-cls.md",
+    "某公司签署4.76亿美元供货合同",
+    "2026-08-03 17:00:00 +0800",
+    "【某公司签署4.76亿美元供货合同】财联社8月3日电，某公司公告称，公司与某集团签订4.76亿美元水泥生产线设备供货合同，交货期为24个月。合同范围涵盖石灰石破碎车间到水泥储存的全套车间设备和材料。",
+  );
+  post(
+    "b-em.md",
+    "某公司签署4.76亿美元供货合同",
+    "2026-08-03 17:00:30 +0800",
+    "某公司公告称，公司与某集团签订4.76亿美元水泥生产线设备供货合同，交货期为24个月。合同范围涵盖石灰石破碎车间到水泥储存的全套车间设备和材料。",
+  );
+  post(
+    "c-ths.md",
+    "某公司：签署4.76亿美元水泥生产线设备供货合同",
+    "2026-08-03 17:02:00 +0800",
+    "某公司公告称，公司与某集团签订4.76亿美元水泥生产线设备供货合同，交货期为24个月。（财联社）",
+  );
+  post(
+    "d-kospi.md",
+    "韩国KOSPI指数跌幅扩大至3%",
+    "2026-08-03 17:20:00 +0800",
+    "韩国KOSPI指数盘中跌幅扩大至3%，半导体板块领跌，三星电子、SK海力士跌幅居前。",
+  );
+  return dir;
+}
+
+describe("caixun stories", () => {
+  const dir = corpus();
+  const ids = (name: string) => {
+    const line = jsonLines(runCli(["parse", join(dir, name), "-q", "--fields", "id"]).stdout)[0]!;
+    return line.id as string;
+  };
+  const [a, b, c, d] = ["a-cls.md", "b-em.md", "c-ths.md", "d-kospi.md"].map(ids);
+
+  it("writes one story a line, with its canonical copy and every copy, the same whatever --jobs is", () => {
+    const result = runCli(["stories", dir, "-q", "--jobs", "1"]);
+    expect(result.code).toBe(0);
+    const stories = jsonLines(result.stdout);
+    expect(stories).toEqual([
+      {
+        storyId: storyIdOf(a!),
+        canonical: a,
+        title: "某公司签署4.76亿美元供货合同",
+        firstSeenAt: "2026-08-03T17:00:00+08:00",
+        copies: [
+          {
+            id: a,
+            source: "财联社",
+            via: [],
+            publishedAt: "2026-08-03T17:00:00+08:00",
+            title: "某公司签署4.76亿美元供货合同",
+            url: null,
+            file: join(dir, "a-cls.md"),
+            ref: null,
+          },
+          {
+            id: b,
+            source: null,
+            via: [],
+            publishedAt: "2026-08-03T17:00:30+08:00",
+            title: "某公司签署4.76亿美元供货合同",
+            url: null,
+            file: join(dir, "b-em.md"),
+            ref: null,
+          },
+          {
+            id: c,
+            source: "财联社",
+            via: [],
+            publishedAt: "2026-08-03T17:02:00+08:00",
+            title: "某公司：签署4.76亿美元水泥生产线设备供货合同",
+            url: null,
+            file: join(dir, "c-ths.md"),
+            ref: null,
+          },
+        ],
+        securities: [],
+        tags: [],
+      },
+      {
+        storyId: storyIdOf(d!),
+        canonical: d,
+        title: "韩国KOSPI指数跌幅扩大至3%",
+        firstSeenAt: "2026-08-03T17:20:00+08:00",
+        copies: [
+          {
+            id: d,
+            source: null,
+            via: [],
+            publishedAt: "2026-08-03T17:20:00+08:00",
+            title: "韩国KOSPI指数跌幅扩大至3%",
+            url: null,
+            file: join(dir, "d-kospi.md"),
+            ref: null,
+          },
+        ],
+        // The shipped dictionary finds SK海力士 by its name in the text.
+        securities: [{ code: "SKHY", market: "NASDAQ", name: "SK海力士", how: "name", mentions: 1 }],
+        tags: [],
+      },
+    ]);
+    expect(runCli(["stories", dir, "-q", "--jobs", "3"]).stdout).toBe(result.stdout);
+  });
+
+  it("writes CSV, one row a copy, and keeps stories told at least --min-copies times", () => {
+    const out = join(dir, "..", `${dir.split("/").pop()}-stories.csv`);
+    const result = runCli(["stories", dir, "--min-copies", "2", "-o", out]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      "caixun: 4 articles, 2 stories (2 copies of a story already told); 1 written\n",
+    );
+    const rows = readCsv(readFileSync(out, "utf8"));
+    expect(rows[0]).toEqual([
+      "storyId",
+      "storyTitle",
+      "firstSeenAt",
+      "copies",
+      "canonical",
+      "id",
+      "source",
+      "via",
+      "publishedAt",
+      "title",
+      "url",
+      "file",
+      "ref",
+    ]);
+    expect(rows.slice(1).map((row) => [row[0], row[3], row[4], row[5]])).toEqual([
+      [storyIdOf(a!), "3", "yes", a],
+      [storyIdOf(a!), "3", "", b],
+      [storyIdOf(a!), "3", "", c],
+    ]);
+  });
+
+  it("parse --dedupe keeps the canonical copy of each story, --stories sets storyId on every article", () => {
+    const deduped = runCli(["parse", dir, "--dedupe", "--fields", "id,storyId"]);
+    expect(deduped.code).toBe(0);
+    expect(jsonLines(deduped.stdout)).toEqual([
+      { id: a, storyId: storyIdOf(a!) },
+      { id: d, storyId: storyIdOf(d!) },
+    ]);
+    expect(deduped.stderr).toMatch(/; 2 copies of a story already told left out\n$/);
+    expect(jsonLines(runCli(["parse", dir, "--stories", "-q", "--fields", "id,storyId"]).stdout)).toEqual([
+      { id: a, storyId: storyIdOf(a!) },
+      { id: b, storyId: storyIdOf(a!) },
+      { id: c, storyId: storyIdOf(a!) },
+      { id: d, storyId: storyIdOf(d!) },
+    ]);
+    expect(jsonLines(runCli(["parse", join(dir, "a-cls.md"), "-q", "--fields", "storyId"]).stdout)).toEqual([
+      { storyId: null },
+    ]);
+  });
+
+  it("refuses a folder as output and reports a missing input", () => {
+    expect(runCli(["stories", dir, "-o", `${dir}/`]).code).toBe(2);
+    expect(runCli(["stories", "nope"]).code).toBe(2);
+  });
+});

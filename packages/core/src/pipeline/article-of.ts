@@ -1,0 +1,39 @@
+import type { Article, Warning } from "../article.js";
+import { scrubControlCharacters } from "../assemble/control-characters.js";
+import { CaixunError } from "../errors.js";
+import type { ParseSettings } from "../settings.js";
+import type { ParseContext } from "./context.js";
+import type { SourceDocument } from "./document.js";
+import { runPipeline } from "./pipeline.js";
+import { salvage } from "./salvage.js";
+
+/** What a document falls back to when a stage fails: its text, kept line by line. */
+export interface Fallback {
+  text: string;
+  filename: string | undefined;
+  ref: string | null;
+  id: string | null;
+  warnings: readonly Warning[];
+}
+
+/**
+ * The Article of one document, the way `parse` and `parseAll` both make it: the pipeline over the
+ * context `read` gives; when reading or a stage fails on input nobody foresaw, the fallback's text
+ * kept line by line (`parse-failed`). A `CaixunError` (a spent work budget) is not a failure to
+ * paper over: it propagates. No text field of the result carries a control character: entities,
+ * YAML escapes and JSON escapes can bring them back after decoding removed them.
+ */
+export function articleOf(
+  read: () => ParseContext<SourceDocument>,
+  fallback: Fallback,
+  settings: Readonly<ParseSettings>,
+): Article {
+  let article: Article;
+  try {
+    article = runPipeline(read());
+  } catch (error) {
+    if (error instanceof CaixunError) throw error;
+    article = salvage(fallback, fallback.warnings, settings, error);
+  }
+  return scrubControlCharacters(article);
+}

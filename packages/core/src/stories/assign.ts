@@ -1,0 +1,116 @@
+import { anchorsOf } from "./anchors.js";
+import { compareFeatures, type Verdict } from "./compare.js";
+import type { Features } from "./features.js";
+import type { StoryKey } from "./key.js";
+import type { StorySettings } from "./settings.js";
+
+/**
+ * How candidates are found, the same for grouping a corpus and for a store assigning one item:
+ * an item's anchors are one in `every` of its character triples; anchors carried by more than
+ * `maxPosting` items within reach are too common to propose candidates (`有限公司`, `同比增长`);
+ * and a candidate is compared only when it shares at least `minShared` of the anchors of the one of
+ * the two with fewer anchors (on the dumps, 99% of the pairs that compare as copies share more
+ * than a fifth of them).
+ */
+export const CANDIDATES = Object.freeze({ every: 2, maxPosting: 100, minShared: 0.1 });
+
+/** The anchors of an item (see `CANDIDATES`): hashes a store indexes to find candidates. */
+export function storyAnchors(features: Features): Int32Array {
+  return anchorsOf(features.chars, CANDIDATES.every);
+}
+
+/** True when two items share enough anchors to be compared. */
+export function enoughSharedAnchors(shared: number, mine: number, theirs: number): boolean {
+  return shared >= CANDIDATES.minShared * Math.min(mine, theirs);
+}
+
+/** An item already assigned to a story, that may be a copy of a new one. */
+export interface Candidate<S> {
+  features: Features;
+  story: S;
+}
+
+/** What the choice needs of a story an item may join. */
+export interface StoryInReach {
+  /** Its first copy. */
+  founder: Features;
+  /** How many of its copies are within the time window of the new item (see `comparableCopies`). */
+  comparable: number;
+}
+
+/**
+ * The story a new item joins, or null when it starts one: among the stories of the candidates it
+ * is a copy of (`compareFeatures`), the best match (highest containment, then the story with the
+ * earliest founder), provided the item is a copy of at least half of that story's copies within its
+ * time window, and no guard objects to the story's founder (numbers, instruments, time): stories do
+ * not chain from one statement or snapshot to the next through one look-alike copy. When the
+ * item's template skeleton recurs across days (`template`), copies of other days are not candidates.
+ *
+ * One function for both uses: `groupKeys` (a corpus, in time order) and a store (one new item
+ * against stored candidates), so that an ingest in time order builds the stories grouping would.
+ */
+export function assignStory<S>(
+  item: Features,
+  candidates: Iterable<Candidate<S>>,
+  storyInReach: (story: S) => StoryInReach,
+  template: boolean,
+  settings: Readonly<StorySettings>,
+): S | null {
+  const matches: { story: S; verdict: Verdict }[] = [];
+  const matched = new Map<S, number>();
+  for (const candidate of candidates) {
+    if (template && candidate.features.key.day !== item.key.day) continue;
+    const verdict = compareFeatures(item, candidate.features, settings);
+    if (!verdict.same) continue;
+    matches.push({ story: candidate.story, verdict });
+    matched.set(candidate.story, (matched.get(candidate.story) ?? 0) + 1);
+  }
+  if (matches.length === 0) return null;
+  const reach = new Map<S, StoryInReach>();
+  const inReach = (story: S) => {
+    let known = reach.get(story);
+    if (known === undefined) {
+      known = storyInReach(story);
+      reach.set(story, known);
+    }
+    return known;
+  };
+  matches.sort((a, b) => {
+    if (b.verdict.score !== a.verdict.score) return b.verdict.score - a.verdict.score;
+    const fa = inReach(a.story).founder.key;
+    const fb = inReach(b.story).founder.key;
+    return (fa.at ?? 0) - (fb.at ?? 0) || (fa.id < fb.id ? -1 : fa.id > fb.id ? 1 : 0);
+  });
+  const tried = new Set<S>();
+  for (const { story } of matches) {
+    if (tried.has(story)) continue;
+    tried.add(story);
+    const { founder, comparable } = inReach(story);
+    if (2 * matched.get(story)! < comparable) continue;
+    if (founder.key.id === item.key.id || agreesWithFounder(compareFeatures(item, founder, settings)))
+      return story;
+  }
+  return null;
+}
+
+/** A founder may differ in wording (a paraphrase of a paraphrase) but not in facts or time. */
+function agreesWithFounder(verdict: Verdict): boolean {
+  return verdict.same || verdict.reason === "different-text" || verdict.reason === "different-lead";
+}
+
+/** How many of a story's copies are within the time window of an item (its window with each). */
+export function comparableCopies(
+  copies: Iterable<StoryKey>,
+  item: StoryKey,
+  settings: Readonly<StorySettings>,
+): number {
+  let count = 0;
+  for (const copy of copies) {
+    const hours =
+      copy.size >= settings.flashMaxCharacters && item.size >= settings.flashMaxCharacters
+        ? settings.articleWindowHours
+        : settings.flashWindowHours;
+    if (copy.at !== null && item.at !== null && Math.abs(item.at - copy.at) <= hours * 3_600_000) count++;
+  }
+  return count;
+}

@@ -1,0 +1,193 @@
+import { announcerConflict } from "./announcer.js";
+import type { Features } from "./features.js";
+import { instrumentConflict } from "./instruments.js";
+import { type Quantity, quantitiesAgree } from "./quantities.js";
+import type { StorySettings } from "./settings.js";
+
+/** Why two items are, or are not, copies of one story. */
+export type VerdictReason =
+  /** Copies: they agree at the start and end of the shorter text and no guard objects. */
+  | "same"
+  /** Published further apart than the time window allows. */
+  | "time-window"
+  /** One of them has no date and their texts are not identical. */
+  | "undated"
+  /** Too little of the shorter text is found in the opening of the longer one. */
+  | "different-text"
+  /** The shorter text's first sentence is not in the other: they lead with different news. */
+  | "different-lead"
+  /** A quantity both state has different values (`涨2%` vs `涨3%`). */
+  | "numbers-disagree"
+  /** They lead with different members of one instrument family (Brent vs WTI). */
+  | "instruments-disagree"
+  /** They open with announcements by different companies (`华北制药公告` vs `奥锐特公告`). */
+  | "announcers-disagree"
+  /** Both name securities by code and none in common. */
+  | "securities-disagree"
+  /** Both name registered companies and none in common. */
+  | "companies-disagree"
+  /** One is a digest of several stories, the other a single story. */
+  | "digest";
+
+export interface Verdict {
+  same: boolean;
+  reason: VerdictReason;
+  /** Containment of the shorter text in the longer one's opening (the lower of its two halves), 0–1. */
+  score: number;
+  /** What disagreed, in words, when a guard objected. */
+  detail?: string;
+}
+
+/**
+ * Decides whether two items are copies of one story. Symmetric, and a function of the two items
+ * alone, so grouping a corpus and assigning one new item to a stored corpus decide alike.
+ */
+export function compareFeatures(a: Features, b: Features, settings: Readonly<StorySettings>): Verdict {
+  if (a.key.at === null || b.key.at === null) {
+    const same = a.chars === b.chars && a.chars !== "";
+    return { same, reason: same ? "same" : "undated", score: same ? 1 : 0 };
+  }
+  const windowHours =
+    a.key.size >= settings.flashMaxCharacters && b.key.size >= settings.flashMaxCharacters
+      ? settings.articleWindowHours
+      : settings.flashWindowHours;
+  if (Math.abs(a.key.at - b.key.at) > windowHours * 3_600_000) {
+    return { same: false, reason: "time-window", score: 0 };
+  }
+  if (a.key.digest !== b.key.digest) return { same: false, reason: "digest", score: 0 };
+  // The shorter text is looked for in the opening of the longer one; ties by id keep it symmetric.
+  const [short, long] =
+    a.chars.length < b.chars.length || (a.chars.length === b.chars.length && a.key.id <= b.key.id)
+      ? [a, b]
+      : [b, a];
+  const opening = Math.floor(short.chars.length * settings.openingFactor) + settings.openingSlack;
+  const half = Math.max(1, Math.floor(short.pairs.length / 2));
+  const score = Math.min(
+    containment(short.pairs, 0, half, long, opening),
+    containment(short.pairs, half, short.pairs.length, long, opening),
+  );
+  const opensAlike =
+    commonPrefix(short.chars, long.chars) >= Math.max(settings.minSharedOpening, short.chars.length / 2);
+  if (!opensAlike) {
+    const sameHeadline = headlinesAgree(a, b, settings.headlineCorroboration);
+    const corroborated = sameHeadline || shareAny(a.distinctive, b.distinctive);
+    if (score < (corroborated ? settings.corroboratedContainment : settings.minContainment)) {
+      return { same: false, reason: "different-text", score };
+    }
+    // A flash is about its first sentence (an article's opening line can be a reposter's headline):
+    // its words must be in the other text, unless its own distinctive number is or the headlines agree.
+    const lead = containment(short.lead, 0, short.lead.length, long, opening);
+    const leadCorroborated = sameHeadline || shareAny(short.leadDistinctive, long.distinctive);
+    const minLead = leadCorroborated ? settings.corroboratedContainment : settings.minLeadContainment;
+    if (short.key.size < settings.flashMaxCharacters && lead < minLead) {
+      return { same: false, reason: "different-lead", score };
+    }
+  }
+  // Every number of a flash counts (two snapshots differ in any of them); an article's are checked
+  // in its first sentence, where the news is: further in, a repost's layout can move a figure away
+  // from the instrument it measures.
+  const bothArticles = a.key.size >= settings.flashMaxCharacters && b.key.size >= settings.flashMaxCharacters;
+  const numbers = quantityConflict(
+    bothArticles ? short.leadQuantities : short.quantities,
+    long.quantities,
+    settings.quantitySubjectSimilarity,
+  );
+  if (numbers !== null) return { same: false, reason: "numbers-disagree", score, detail: numbers };
+  const instruments = instrumentConflict(a.instruments, b.instruments);
+  if (instruments !== null)
+    return { same: false, reason: "instruments-disagree", score, detail: instruments };
+  const announcers = announcerConflict(a.announcer, b.announcer);
+  if (announcers !== null) return { same: false, reason: "announcers-disagree", score, detail: announcers };
+  const sa = a.key.securities;
+  const sb = b.key.securities;
+  if (sa.length > 0 && sb.length > 0 && !sa.some((code) => sb.includes(code))) {
+    return {
+      same: false,
+      reason: "securities-disagree",
+      score,
+      detail: `${sa.join(",")} vs ${sb.join(",")}`,
+    };
+  }
+  const ca = a.key.companies;
+  const cb = b.key.companies;
+  if (ca.length > 0 && cb.length > 0 && !ca.some((name) => cb.includes(name))) {
+    return { same: false, reason: "companies-disagree", score, detail: `${ca.join(",")} vs ${cb.join(",")}` };
+  }
+  return { same: true, reason: "same", score };
+}
+
+/** True when both items state a title and the shorter one's character pairs are mostly in the other. */
+function headlinesAgree(a: Features, b: Features, share: number): boolean {
+  if (a.headlinePairs.length === 0 || b.headlinePairs.length === 0) return false;
+  const [short, long] = a.headlinePairs.length <= b.headlinePairs.length ? [a, b] : [b, a];
+  let found = 0;
+  for (const pair of short.headlinePairs) if (long.headlineSet.has(pair)) found++;
+  return found >= share * short.headlinePairs.length;
+}
+
+/** True when two sets have an element in common. */
+function shareAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
+}
+
+/** Length of the common beginning of two strings. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/**
+ * Share of `pairs[from, to)` that occur within the first `opening` characters of `long`. An empty
+ * range is fully contained.
+ */
+function containment(pairs: Int32Array, from: number, to: number, long: Features, opening: number): number {
+  if (to <= from) return 1;
+  let found = 0;
+  for (let i = from; i < to; i++) {
+    const at = long.firstAt.get(pairs[i]!);
+    if (at !== undefined && at + 2 <= opening) found++;
+  }
+  return found / (to - from);
+}
+
+/**
+ * A quantity of the shorter text whose subject and unit recur in the longer text, none of them
+ * with a value it can agree with; null when every such quantity finds its value.
+ */
+function quantityConflict(short: Quantity[], long: Quantity[], minSimilarity: number): string | null {
+  for (const q of short) {
+    let sameQuantity = false;
+    for (const other of long) {
+      if (other.unit !== q.unit || dice(q.subject, other.subject) < minSimilarity) continue;
+      if (quantitiesAgree(q, other)) {
+        sameQuantity = false;
+        break;
+      }
+      sameQuantity = true;
+    }
+    if (sameQuantity) return `${q.subject}${q.value}${q.unit}`;
+  }
+  return null;
+}
+
+/** Dice coefficient of the character pairs of two short strings (0 when either is empty). */
+function dice(a: string, b: string): number {
+  if (a === "" || b === "") return 0;
+  if (a === b) return 1;
+  const pa = bigrams(a);
+  const pb = bigrams(b);
+  let shared = 0;
+  for (const p of pa) if (pb.has(p)) shared++;
+  return (2 * shared) / (pa.size + pb.size);
+}
+
+function bigrams(text: string): Set<string> {
+  if (text.length < 2) return new Set([text]);
+  const set = new Set<string>();
+  for (let i = 0; i < text.length - 1; i++) set.add(text.slice(i, i + 2));
+  return set;
+}

@@ -1,0 +1,88 @@
+import { leadingAnnouncer } from "./announcer.js";
+import { contentCharacters } from "./comparable.js";
+import { leadingInstruments } from "./instruments.js";
+import type { StoryKey } from "./key.js";
+import { type Quantity, quantitiesIn } from "./quantities.js";
+import type { StorySettings } from "./settings.js";
+
+/**
+ * What comparisons read off a key, computed once per key and kept while the key can still meet a
+ * copy: its character pairs with where each first occurs, its halves and its lead sentence.
+ */
+export interface Features {
+  key: StoryKey;
+  /** Content characters of the comparison text. */
+  chars: string;
+  /** Character pairs (two UTF-16 code units as one number) in order. */
+  pairs: Int32Array;
+  /** Where each distinct pair first occurs in `chars`. */
+  firstAt: Map<number, number>;
+  /** Pairs of the first sentence (the headline fact). */
+  lead: Int32Array;
+  quantities: Quantity[];
+  /** The quantities of the first sentence. */
+  leadQuantities: Quantity[];
+  /** Distinctive numbers with their units (`1173.5元/吨`): those of the whole text… */
+  distinctive: Set<string>;
+  /** …and those of the first sentence. */
+  leadDistinctive: Set<string>;
+  /** Character pairs of the stated title (empty when the item states none). */
+  headlinePairs: Int32Array;
+  /** The same pairs as a set. */
+  headlineSet: Set<number>;
+  /** `family:member` of the instruments the text leads with. */
+  instruments: string[];
+  /** Who makes the announcement the text opens with (`华北制药公告，…`), null when none. */
+  announcer: string | null;
+}
+
+const SENTENCE_END = /[。!?;\n]/u;
+
+export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Features {
+  const chars = contentCharacters(key.text);
+  const pairs = pairsOf(chars);
+  const firstAt = new Map<number, number>();
+  for (let i = 0; i < pairs.length; i++) if (!firstAt.has(pairs[i]!)) firstAt.set(pairs[i]!, i);
+  const end = key.text.search(SENTENCE_END);
+  const lead = end === -1 ? key.text : key.text.slice(0, end);
+  const quantities = quantitiesIn(key.text, settings.quantitySubjectLength);
+  const leadQuantities = quantitiesIn(lead, settings.quantitySubjectLength);
+  const headlinePairs = key.headline.length < 2 ? new Int32Array(0) : pairsOf(key.headline);
+  return {
+    key,
+    chars,
+    pairs,
+    firstAt,
+    lead: pairsOf(contentCharacters(lead)),
+    quantities,
+    distinctive: distinctiveNumbers(quantities, settings.distinctiveDigits),
+    leadQuantities,
+    leadDistinctive: distinctiveNumbers(leadQuantities, settings.distinctiveDigits),
+    headlinePairs,
+    headlineSet: new Set(headlinePairs),
+    instruments: leadingInstruments(key.text),
+    announcer: leadingAnnouncer(key.text),
+  };
+}
+
+/** The numbers of at least `digits` significant digits, with their units: `1173.5元/吨`. */
+function distinctiveNumbers(quantities: readonly Quantity[], digits: number): Set<string> {
+  const out = new Set<string>();
+  for (const q of quantities) if (significantDigits(q.value) >= digits) out.add(`${q.value}${q.unit}`);
+  return out;
+}
+
+/** Significant digits of a number as written in base units (`1173.5` → 5, `120000000` → 2). */
+function significantDigits(value: number): number {
+  return String(value)
+    .replace(/^[0.]+|\.|0+$/g, "")
+    .replace(".", "").length;
+}
+
+/** Consecutive character pairs; a one-character text is its own single pair. */
+function pairsOf(chars: string): Int32Array {
+  if (chars.length === 1) return Int32Array.of(chars.charCodeAt(0));
+  const pairs = new Int32Array(Math.max(0, chars.length - 1));
+  for (let i = 0; i < pairs.length; i++) pairs[i] = (chars.charCodeAt(i) << 16) | chars.charCodeAt(i + 1);
+  return pairs;
+}

@@ -1,0 +1,31 @@
+// @caixun/core/stories — the story engine's parts: story keys, the comparison of two items, grouping
+// a corpus and assigning one new item against stored candidates (for a store), the canonical copy.
+// The text fingerprint (64-bit SimHash, `Article.fingerprint`) is here too, for comparison.
+export { fingerprint, hammingDistance } from "../assemble/fingerprint.js";
+export {
+  assignStory,
+  CANDIDATES,
+  type Candidate,
+  comparableCopies,
+  enoughSharedAnchors,
+  type StoryInReach,
+  storyAnchors,
+} from "./assign.js";
+export { comparisonText } from "./comparable.js";
+export { compareFeatures, type Verdict, type VerdictReason } from "./compare.js";
+export { type Features, featuresOf } from "./features.js";
+export { groupKeys, recurringTemplates } from "./group.js";
+export { INSTRUMENT_FAMILIES } from "./instruments.js";
+export { type StoryInput, type StoryKey, storyKey } from "./key.js";
+export { DEFAULT_STORY_SETTINGS, resolveStorySettings, type StorySettings } from "./settings.js";
+export {
+  assembleStory,
+  type CanonicalCandidate,
+  chooseCanonical,
+  groupStories,
+  type Story,
+  type StoryArticle,
+  type StoryCopy,
+  storyIdOf,
+  storyOfCopies,
+} from "./story.js";

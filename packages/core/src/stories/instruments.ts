@@ -1,0 +1,167 @@
+/**
+ * Named instruments that a flash can be about, in families whose members exclude each other: a
+ * story about Brent is not a story about WTI even when both rose 1% at the same minute. Names are
+ * matched in the comparison text (NFKC, lower case); the longest name wins where two overlap.
+ * This is data: add a family or a name here, not a special case in the guard.
+ */
+export const INSTRUMENT_FAMILIES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  crudeOil: {
+    wti: ["wti", "美原油", "美油", "纽约原油", "nymex原油"],
+    brent: ["布伦特", "brent", "布油", "伦敦原油"],
+    shanghai: ["sc原油", "上海原油"],
+  },
+  metal: {
+    gold: ["黄金", "金价", "期金"],
+    silver: ["白银", "银价", "期银"],
+    copper: ["铜价", "期铜", "沪铜", "伦铜", "comex铜"],
+    platinum: ["铂金"],
+    palladium: ["钯金"],
+  },
+  chinaIndex: {
+    shanghai: ["沪指", "上证指数", "上证综指"],
+    shenzhen: ["深成指", "深证成指"],
+    chinext: ["创业板指"],
+    star50: ["科创50"],
+    bse50: ["北证50"],
+    csi300: ["沪深300"],
+    csi500: ["中证500"],
+    csi1000: ["中证1000"],
+    sse50: ["上证50"],
+    a50: ["a50"],
+  },
+  hongKongIndex: {
+    hangSeng: ["恒生指数", "恒指"],
+    hangSengTech: ["恒生科技指数", "恒科指"],
+    chinaEnterprises: ["国企指数"],
+  },
+  usIndex: {
+    dow: ["道指", "道琼斯"],
+    nasdaq: ["纳指", "纳斯达克综合指数"],
+    nasdaq100: ["纳斯达克100"],
+    sp500: ["标普500", "标普指数"],
+    semiconductor: ["费城半导体"],
+    russell2000: ["罗素2000"],
+    goldenDragon: ["中国金龙"],
+  },
+  asiaIndex: {
+    nikkei: ["日经225", "日经指数"],
+    topix: ["东证指数"],
+    kospi: ["kospi", "韩国综指", "韩国综合指数"],
+    kosdaq: ["kosdaq"],
+    taiex: ["台交所", "台湾加权"],
+    msciAsiaPacific: ["msci亚太"],
+  },
+  europeIndex: {
+    ftse100: ["富时100"],
+    cac40: ["cac40"],
+    dax: ["dax"],
+    stoxx50: ["斯托克50"],
+    stoxx600: ["斯托克600"],
+    ftseMib: ["mib"],
+  },
+  yuan: {
+    onshore: ["在岸人民币"],
+    offshore: ["离岸人民币"],
+    fixing: ["中间价"],
+  },
+  bondTenor: {
+    y2: ["2年期"],
+    y5: ["5年期"],
+    y10: ["10年期"],
+    y30: ["30年期"],
+  },
+  period: {
+    q1: ["一季度", "第一季度", "第一财季", "q1"],
+    q2: ["二季度", "第二季度", "第二财季", "q2"],
+    q3: ["三季度", "第三季度", "第三财季", "q3"],
+    q4: ["四季度", "第四季度", "第四财季", "q4"],
+    firstHalf: ["上半年"],
+    fullYear: ["全年"],
+  },
+  session: {
+    open: ["开盘", "高开", "低开", "盘初"],
+    midday: ["午盘", "午间收盘", "午评"],
+    close: ["收盘", "收涨", "收跌", "收评", "尾盘", "收报"],
+  },
+};
+
+/** Families that name what a number measures (a market, a price); periods and sessions do not. */
+const SUBJECT_FAMILIES: ReadonlySet<string> = new Set([
+  "crudeOil",
+  "metal",
+  "chinaIndex",
+  "hongKongIndex",
+  "usIndex",
+  "asiaIndex",
+  "europeIndex",
+  "yuan",
+  "bondTenor",
+]);
+
+interface Alias {
+  family: string;
+  member: string;
+}
+
+const ALIASES = new Map<string, Alias>();
+for (const [family, members] of Object.entries(INSTRUMENT_FAMILIES)) {
+  for (const [member, names] of Object.entries(members)) {
+    for (const name of names) ALIASES.set(name, { family, member });
+  }
+}
+/** All names as one alternation, longest first so `恒生科技指数` wins over `恒生指数`'s prefix. */
+const NAME = new RegExp(
+  [...ALIASES.keys()]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|"),
+  "gu",
+);
+
+/**
+ * The first member of each family a text names, as `family:member` keys in family order: the
+ * instrument a flash leads with is the one it is about (`日经225…韩国综指` is a Nikkei flash).
+ */
+export function leadingInstruments(text: string): string[] {
+  const first = new Map<string, string>();
+  for (const match of text.matchAll(NAME)) {
+    const alias = ALIASES.get(match[0])!;
+    if (!first.has(alias.family)) first.set(alias.family, alias.member);
+  }
+  return [...first].map(([family, member]) => `${family}:${member}`);
+}
+
+/** An instrument named in a text that a number after it can measure. */
+export interface InstrumentMention {
+  /** `family:member`. */
+  key: string;
+  /** Where the name starts and ends in the text. */
+  start: number;
+  end: number;
+}
+
+/** The mentions of instruments that numbers can measure (markets, prices), in text order. */
+export function instrumentMentions(text: string): InstrumentMention[] {
+  const mentions: InstrumentMention[] = [];
+  for (const match of text.matchAll(NAME)) {
+    const alias = ALIASES.get(match[0])!;
+    if (SUBJECT_FAMILIES.has(alias.family)) {
+      mentions.push({
+        key: `${alias.family}:${alias.member}`,
+        start: match.index,
+        end: match.index + match[0].length,
+      });
+    }
+  }
+  return mentions;
+}
+
+/** The first family in which two texts lead with different members, or null when none. */
+export function instrumentConflict(a: readonly string[], b: readonly string[]): string | null {
+  const byFamily = new Map(a.map((key) => [key.slice(0, key.indexOf(":")), key] as const));
+  for (const key of b) {
+    const other = byFamily.get(key.slice(0, key.indexOf(":")));
+    if (other !== undefined && other !== key) return `${other} vs ${key.slice(key.indexOf(":") + 1)}`;
+  }
+  return null;
+}

@@ -1,0 +1,83 @@
+import type { Article } from "../article.js";
+import { hash64 } from "../assemble/hash.js";
+import { securitiesInText } from "../enrich/securities.js";
+import { comparisonText, contentCharacters } from "./comparable.js";
+import type { StorySettings } from "./settings.js";
+
+/**
+ * What a story key is made from: an Article, or any record with these fields. Its warnings tell
+ * whether the title was stated or derived from the text.
+ */
+export type StoryInput = Pick<Article, "id" | "title" | "text" | "publishedAt"> &
+  Partial<Pick<Article, "warnings">>;
+
+/** Warnings that say the title was not stated but taken from the text. */
+const DERIVED_TITLE: ReadonlySet<string> = new Set(["title-derived", "title-from-first-line", "no-title"]);
+
+/**
+ * Everything grouping needs of one item, small and serialisable (a store keeps it beside the
+ * article): the comparison text and when it was published. The text is cut to
+ * `maxComparisonLength`, so a key is bounded whatever the article's length.
+ */
+export interface StoryKey {
+  /** The article's id. */
+  id: string;
+  /** `publishedAt` as milliseconds since the epoch; null when the article has no date. */
+  at: number | null;
+  /** The calendar day of `publishedAt` as written (its own offset), `YYYY-MM-DD`; null when undated. */
+  day: string | null;
+  /** The comparison text (see `comparisonText`), cut to `maxComparisonLength`. */
+  text: string;
+  /** Content characters of the whole comparison text before the cut: how complete this copy is. */
+  size: number;
+  /** Content characters of the title the item states (NFKC, lower case); empty when it has none of its own. */
+  headline: string;
+  /** Hash of the template skeleton: the first content characters with digits masked. */
+  skeleton: string;
+  /** Securities the text names by code (`600988.SH`): two copies never name disjoint ones. */
+  securities: string[];
+  /** Registered companies the text names (`北京恒渡科技有限公司` → `恒渡科技`): copies name the same ones. */
+  companies: string[];
+  /** The text opens a list of three or more numbered items (`1、…2、…3、`): a digest of several stories. */
+  digest: boolean;
+}
+
+/** A registered company name: up to 24 characters before `有限公司` / `有限责任公司`, after a break. */
+const COMPANY =
+  /([^\s,，。;；:：、“”"()（）]{2,24})(?:[（(][^（）()]{1,8}[)）])?(?:股份)?有限(?:责任)?公司/gu;
+/** Characters of a company name that tell it apart: the ones right before its legal suffix. */
+const COMPANY_KEY_LENGTH = 4;
+/** A numbered item of a list: `1、`, `2.`, `③` at the start or after a sentence. */
+const LIST_ITEM = /(?:^|[\s。;；])(?:[1-9]\d?[、.](?!\d)|[①-⑳])/gu;
+/** A digest opens with its first item and lists at least this many. */
+const DIGEST_ITEMS = 3;
+
+/** The story key of an article. */
+export function storyKey(article: StoryInput, settings: Readonly<StorySettings>): StoryKey {
+  const full = comparisonText(article.title, article.text, Number.POSITIVE_INFINITY);
+  const chars = contentCharacters(full);
+  const at = article.publishedAt === null ? Number.NaN : Date.parse(article.publishedAt);
+  const dated = article.publishedAt !== null && !Number.isNaN(at);
+  return {
+    id: article.id,
+    at: dated ? at : null,
+    day: dated ? article.publishedAt!.slice(0, 10) : null,
+    text: full.slice(0, settings.maxComparisonLength),
+    size: chars.length,
+    headline: article.warnings?.some((w) => DERIVED_TITLE.has(w.code))
+      ? ""
+      : contentCharacters(article.title.normalize("NFKC").toLowerCase()),
+    skeleton: hash64(chars.slice(0, settings.skeletonLength).replace(/\d+/g, "#")),
+    securities: [
+      ...new Set(securitiesInText(`${article.title}\n${article.text}`).map((s) => `${s.code}.${s.market}`)),
+    ].sort(),
+    companies: [...new Set([...full.matchAll(COMPANY)].map((m) => m[1]!.slice(-COMPANY_KEY_LENGTH)))].sort(),
+    digest: isDigest(full),
+  };
+}
+
+/** True when a text starts with a numbered item and lists at least `DIGEST_ITEMS` of them. */
+function isDigest(text: string): boolean {
+  const items = [...text.matchAll(LIST_ITEM)];
+  return items.length >= DIGEST_ITEMS && items[0]!.index === 0;
+}

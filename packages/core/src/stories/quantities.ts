@@ -1,0 +1,123 @@
+import { type InstrumentMention, instrumentMentions } from "./instruments.js";
+
+/**
+ * Numbers in a comparison text, each with the interval its wording allows and the words that say
+ * what it measures. Two copies of a story may round (`涨超1%` / `涨1.02%`) or scale (`123,184辆` /
+ * `12.32万辆`) a number; two snapshots of a market say different numbers about the same quantity
+ * (`涨幅扩大至2%` / `涨幅扩大至3%`), which is what the number guard catches.
+ */
+
+export interface Quantity {
+  /** The value in base units (`1.2亿` → 120000000). */
+  value: number;
+  /** Lowest and highest value the wording allows (`超5%` → [5, 6), `5.55亿` → ±0.005亿). */
+  low: number;
+  high: number;
+  /** Unit as written after the number: `%`, `点`, `美元/桶`, `股`… (empty when none). */
+  unit: string;
+  /**
+   * What it measures: the instrument named before it in its clause (`@asiaIndex:nikkei`), else the
+   * words of its clause before it without digits and verbs of approach (`至`, `达`); a clause with
+   * no words of its own takes the instrument named earlier in its sentence.
+   */
+  subject: string;
+}
+
+const MAGNITUDE: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
+/**
+ * A number: a qualifier before it, digits with thousands separators, decimals, a magnitude after
+ * it. Digits right after a letter, digit, dot or hyphen are part of a name or code (`SYS6090`,
+ * `Q2`), not a number.
+ */
+const NUMBER =
+  /(超|逾|近|约|不足|不到)?(?<![a-z\d.-])(\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.(\d+))?(万亿|亿|万|千)?/gu;
+/** Units that say what a number counts; prices keep their denominator (`元/股` is not `元`). */
+const UNIT =
+  /^(?:个百分点|个基点|基点|%|点|(?:美元|港元|欧元|日元|英镑|韩元|元)(?:\/(?:股|桶|盎司|吨|磅|千克|克|辆))?|股|辆|台|吨|手|家|只|人|架|艘|桶|盎司|倍|次|年|月|日)/u;
+/** Dates are not quantities: a copy keeps or drops `7月29日` with its dateline. */
+const CALENDAR_UNITS: ReadonlySet<string> = new Set(["年", "月", "日"]);
+const CLAUSE_BREAK = /[，,；;。：:、！!？?\n]/gu;
+const SENTENCE_BREAK = /[。！!？?；;\n]/gu;
+const NOT_SUBJECT = /[\d.%\s]/gu;
+/** A clause with fewer words than this before its number is read with the clause before it. */
+const SHORT_CLAUSE = 4;
+/** Verbs of approach between a subject and its number: `涨幅扩大至2%` measures `涨幅扩大`. */
+const APPROACH = /(?:超|逾|近|约|达|至|报|为|了)+$/u;
+
+/**
+ * The quantities of a text, in order. Calendar numbers (`7月29日`, `2026年`) are left out. Each
+ * keeps the last `subjectLength` characters of its clause before it as its subject.
+ */
+export function quantitiesIn(text: string, subjectLength: number): Quantity[] {
+  const quantities: Quantity[] = [];
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+  const sentenceBreaks = [...text.matchAll(SENTENCE_BREAK)].map((m) => m.index);
+  const instruments = instrumentMentions(text);
+  let nextBreak = 0;
+  let clauseStart = 0;
+  let nextSentenceBreak = 0;
+  let sentenceStart = 0;
+  let nextInstrument = 0;
+  let instrument: InstrumentMention | null = null;
+  for (const match of text.matchAll(NUMBER)) {
+    const [whole, qualifier, integer, decimals, magnitude] = match;
+    const start = match.index;
+    const after = text.slice(start + whole.length, start + whole.length + 8);
+    const unit = UNIT.exec(after)?.[0] ?? "";
+    // Without a unit a number is a code or a list marker; a calendar number is not a quantity.
+    if (unit === "" || CALENDAR_UNITS.has(unit)) continue;
+    if (instruments.some((mention) => mention.start <= start && start < mention.end)) continue;
+    const scale = magnitude ? MAGNITUDE[magnitude]! : 1;
+    // Rounded to 12 digits so `1782.66万` is 17826600, not 17826600.000000004.
+    const value = Number(
+      (Number(`${integer!.replaceAll(",", "")}${decimals ? `.${decimals}` : ""}`) * scale).toPrecision(12),
+    );
+    const step = (decimals ? 10 ** -decimals.length : 1) * scale;
+    const rest = after.slice(unit.length);
+    let low = value - step / 2;
+    let high = value + step / 2;
+    if (qualifier === "超" || qualifier === "逾" || rest.startsWith("以上") || rest.startsWith("多")) {
+      low = value;
+      high = value + step;
+    } else if (qualifier === "近" || qualifier === "不足" || qualifier === "不到") {
+      low = value - step;
+      high = value;
+    } else if (qualifier === "约" || rest.startsWith("左右")) {
+      low = value - step;
+      high = value + step;
+    }
+    // The clause and sentence this number sits in start after the last breaks before it.
+    while (nextBreak < breaks.length && breaks[nextBreak]! < start) clauseStart = breaks[nextBreak++]! + 1;
+    while (nextSentenceBreak < sentenceBreaks.length && sentenceBreaks[nextSentenceBreak]! < start) {
+      sentenceStart = sentenceBreaks[nextSentenceBreak++]! + 1;
+    }
+    while (nextInstrument < instruments.length && instruments[nextInstrument]!.end <= start) {
+      instrument = instruments[nextInstrument++]!;
+    }
+    // An instrument named in the clause is what the number measures; a clause with no words of its
+    // own (`，报62278.55点`) measures the instrument named earlier in the sentence. A clause of few
+    // words (`，同比增长14.34%`) is read with the clause before it (`营业收入5.55亿元`).
+    let words = wordsBefore(text, clauseStart, start);
+    const named =
+      instrument !== null &&
+      (instrument.end > clauseStart || (words.length < 2 && instrument.end > sentenceStart));
+    if (!named && words.length < SHORT_CLAUSE) {
+      const previous = breaks.lastIndexOf(clauseStart - 1);
+      const from = previous > 0 ? breaks[previous - 1]! + 1 : 0;
+      if (clauseStart > sentenceStart && from >= sentenceStart) words = wordsBefore(text, from, start);
+    }
+    const subject = named ? `@${instrument!.key}` : words.slice(-subjectLength);
+    quantities.push({ value, low, high, unit, subject });
+  }
+  return quantities;
+}
+
+/** True when two quantities can be the same number as written (their intervals meet). */
+export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
+  return a.value === b.value || (a.low < b.high && b.low < a.high);
+}
+
+/** The words of `text[from, to)`: no digits, no verbs of approach at the end. */
+function wordsBefore(text: string, from: number, to: number): string {
+  return text.slice(from, to).replace(NOT_SUBJECT, "").replace(APPROACH, "");
+}

@@ -1,0 +1,146 @@
+import { CaixunError } from "../errors.js";
+
+/**
+ * Every threshold of story grouping in one object, with its default. Times are in hours, lengths in
+ * characters of the comparison text (letters, digits and CJK characters; punctuation and white
+ * space do not count). Override any of them: `groupStories(articles, { flashWindowHours: 6 })`.
+ */
+export interface StorySettings {
+  /**
+   * A text with fewer content characters than this is a flash (快讯). Two copies of a story are
+   * compared within the flash window when either of them is a flash, within the article window
+   * when both are articles.
+   */
+  flashMaxCharacters: number;
+  /**
+   * Largest gap between two copies of a flash. On the seven days of `../shared/dumps`, 98.7% of
+   * the cross-feed copies of a flash arrive within 3 hours and 99.6% within 12; recurring daily
+   * flashes (a fixing, an index alert) come back after about 24 hours, so the window stays under a day.
+   */
+  flashWindowHours: number;
+  /** Largest gap between two copies of an article: a paper's story reposted by a mirror a day later. */
+  articleWindowHours: number;
+  /**
+   * Share of the shorter text's character pairs that must be found in the opening of the longer
+   * text, for each half of the shorter text separately: copies agree at their start and at their
+   * end, while two statements of one press conference share only the opening words.
+   */
+  minContainment: number;
+  /**
+   * Share of the character pairs of the shorter text's first sentence (the headline fact) that
+   * must be found in the longer text when the shorter one is a flash: a share-price move is not the
+   * same story as the results that moved it, though one quotes the other.
+   */
+  minLeadContainment: number;
+  /**
+   * The containment threshold drops to this when the two texts state a distinctive number in
+   * common (`报1173.5元/吨`, `营收900.1亿美元`): copies written independently by two feeds share
+   * their facts more than their wording.
+   */
+  corroboratedContainment: number;
+  /**
+   * Two texts that open with the same words for at least half the shorter one and at least this
+   * many characters are copies even when they end differently: one cut short, the other with a
+   * boilerplate tail. Two statements of one press conference share a shorter opening (the speaker).
+   */
+  minSharedOpening: number;
+  /**
+   * Two items that each state a title, with at least this share of the shorter title's character
+   * pairs in the other, corroborate each other like a shared distinctive number does (feeds copy
+   * headlines more faithfully than bodies).
+   */
+  headlineCorroboration: number;
+  /** Significant digits that make a number distinctive (`1173.5` has 5; `5%` has 1). */
+  distinctiveDigits: number;
+  /**
+   * The opening of the longer text that the shorter one is looked for in: its length is the
+   * shorter text's times this factor, plus `openingSlack` characters. A truncated copy matches the
+   * beginning of the full one; an item quoted in the middle of a roundup does not.
+   */
+  openingFactor: number;
+  /** Characters added to the opening the shorter text is looked for in (a dateline, a source line). */
+  openingSlack: number;
+  /**
+   * Two numbers with the same unit belong to the same quantity when the words before them in
+   * their clause share at least this share of character pairs (Dice coefficient); such numbers
+   * must agree (`涨幅扩大至2%` vs `涨幅扩大至3%`).
+   */
+  quantitySubjectSimilarity: number;
+  /** Characters of the clause before a number that name the quantity it measures. */
+  quantitySubjectLength: number;
+  /**
+   * A text's first characters with its digits masked are its template skeleton; a skeleton found on
+   * this many distinct days of a corpus is a recurring template (人民币中间价, 股指期货早盘收盘, CME
+   * FedWatch), and its items are never one story across days.
+   */
+  templateDays: number;
+  /** Content characters in a template skeleton. */
+  skeletonLength: number;
+  /** Characters of comparison text kept per item: enough to decide, bounded for a million items. */
+  maxComparisonLength: number;
+  /**
+   * Copies whose comparison text is at least this share of the longest copy's count as complete
+   * when the canonical copy is chosen; among them the original outlet wins over an aggregator, then
+   * the earliest.
+   */
+  completeShare: number;
+}
+
+/** The defaults, documented field by field on `StorySettings`. */
+export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
+  flashMaxCharacters: 600,
+  flashWindowHours: 12,
+  articleWindowHours: 36,
+  minContainment: 0.5,
+  minLeadContainment: 0.6,
+  corroboratedContainment: 0.3,
+  distinctiveDigits: 3,
+  headlineCorroboration: 0.7,
+  minSharedOpening: 50,
+  openingFactor: 1.5,
+  openingSlack: 20,
+  quantitySubjectSimilarity: 0.7,
+  quantitySubjectLength: 12,
+  templateDays: 3,
+  skeletonLength: 24,
+  maxComparisonLength: 3000,
+  completeShare: 0.9,
+});
+
+/** Settings that are shares (0–1); every other setting is a positive number. */
+const SHARES: ReadonlySet<string> = new Set([
+  "minContainment",
+  "minLeadContainment",
+  "corroboratedContainment",
+  "headlineCorroboration",
+  "quantitySubjectSimilarity",
+  "completeShare",
+]);
+
+/**
+ * The defaults with `overrides` applied. Throws `CaixunError` (`invalid-settings`) for an unknown
+ * name or a value out of range.
+ */
+export function resolveStorySettings(overrides: Partial<StorySettings> | undefined): Readonly<StorySettings> {
+  if (overrides === undefined) return DEFAULT_STORY_SETTINGS;
+  if (overrides === null || typeof overrides !== "object") {
+    throw new CaixunError("invalid-settings", "story settings must be an object of StorySettings values");
+  }
+  const settings: StorySettings = { ...DEFAULT_STORY_SETTINGS };
+  for (const [name, value] of Object.entries(overrides)) {
+    if (!Object.hasOwn(DEFAULT_STORY_SETTINGS, name)) {
+      throw new CaixunError("invalid-settings", `unknown story setting “${name}”`);
+    }
+    const share = SHARES.has(name);
+    const valid =
+      typeof value === "number" && Number.isFinite(value) && (share ? value >= 0 && value <= 1 : value > 0);
+    if (!valid) {
+      throw new CaixunError(
+        "invalid-settings",
+        `story setting ${name} must be ${share ? "a share between 0 and 1" : "a positive number"}`,
+      );
+    }
+    settings[name as keyof StorySettings] = value as number;
+  }
+  return Object.freeze(settings);
+}

@@ -1,0 +1,176 @@
+/**
+ * Mojibake: UTF-8 bytes that were once read in another encoding and saved again as UTF-8, so the
+ * file is valid UTF-8 and says nonsense. Two ways it happens to Chinese text:
+ *
+ * - read as Latin-1 or Windows-1252: each Han character became three Latin letters (`ä¸\u00ad`
+ *   for 中). Each run of such letters is turned back into its bytes, and kept when the bytes are
+ *   valid UTF-8.
+ * - read as GBK: every two bytes became one (mostly rare) Han character (`涓枃` for 中文). The text
+ *   is turned back into GBK bytes and read as UTF-8, and kept when that gives text with far more
+ *   common characters than before (see `commonShare`). A character whose last byte was lost when it
+ *   was read as GBK (GBK could not pair it) comes back as one U+FFFD.
+ *
+ * Both run in one pass over the text, and the GBK test only on text whose characters are mostly
+ * uncommon ones.
+ */
+
+/** Windows-1252's characters for the bytes 0x80–0x9F (where Latin-1 has C1 controls). */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+const CP1252_BYTE = new Map<number, number>(
+  [...CP1252_HIGH].map((ch, i) => [ch.charCodeAt(0), 0x80 + i] as [number, number]),
+);
+
+/** The byte a character stands for when UTF-8 was read as Latin-1 or Windows-1252; -1 for none. */
+function latinByte(unit: number): number {
+  if (unit >= 0x80 && unit <= 0xff) return unit;
+  return CP1252_BYTE.get(unit) ?? -1;
+}
+
+const utf8Strict = new TextDecoder("utf-8", { fatal: true });
+const utf8Lenient = new TextDecoder("utf-8");
+
+export interface Repair {
+  text: string;
+  /** How the text had been misread. */
+  misreadAs: "Latin-1" | "GBK";
+  /** Characters of the repaired text that came out of the repaired runs. */
+  characters: number;
+}
+
+/** The text repaired, or null when it is not mojibake (the usual case). */
+export function repairMojibake(text: string): Repair | null {
+  return repairLatin(text) ?? repairGbk(text);
+}
+
+/** A lead byte of a multi-byte UTF-8 sequence, read as Latin-1, then a continuation byte. */
+const LATIN_MOJIBAKE =
+  /[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]/;
+
+function repairLatin(text: string): Repair | null {
+  if (!LATIN_MOJIBAKE.test(text)) return null;
+  let out = "";
+  let characters = 0;
+  let last = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (latinByte(text.charCodeAt(i)) < 0x80) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < text.length && latinByte(text.charCodeAt(end)) >= 0x80) end++;
+    if (end - i >= 2) {
+      const bytes = new Uint8Array(end - i);
+      for (let k = i; k < end; k++) bytes[k - i] = latinByte(text.charCodeAt(k));
+      try {
+        const repaired = utf8Strict.decode(bytes);
+        out += text.slice(last, i) + repaired;
+        characters += repaired.length;
+        last = end;
+      } catch {
+        // Not UTF-8 read as Latin-1: real Latin letters, kept as they are.
+      }
+    }
+    i = end;
+  }
+  return characters === 0 ? null : { text: out + text.slice(last), misreadAs: "Latin-1", characters };
+}
+
+/** Han characters a text needs before the GBK test says anything. */
+const MIN_HAN = 8;
+/** Below this share of common characters, a text may be GBK mojibake… */
+const UNCOMMON = 0.5;
+/** …and its repair is kept when it has at least this share. */
+const COMMON = 0.8;
+
+let gbkTable: Uint16Array | null | undefined;
+
+/**
+ * Each UTF-16 code unit's GBK bytes (`lead << 8 | trail`; 0 for none), built once from the
+ * runtime's GB18030 decoder by decoding every two-byte sequence. Null where there is no decoder.
+ */
+function gbk(): Uint16Array | null {
+  if (gbkTable !== undefined) return gbkTable;
+  gbkTable = null;
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder("gb18030");
+  } catch {
+    return null;
+  }
+  const codes: number[] = [];
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) codes.push((lead << 8) | trail);
+  }
+  const bytes = new Uint8Array(codes.length * 2);
+  codes.forEach((code, k) => {
+    bytes[2 * k] = code >> 8;
+    bytes[2 * k + 1] = code & 0xff;
+  });
+  const decoded = decoder.decode(bytes);
+  if (decoded.length !== codes.length) return null;
+  const table = new Uint16Array(0x10000);
+  for (let k = 0; k < codes.length; k++) {
+    const unit = decoded.charCodeAt(k);
+    if (unit !== 0xfffd && table[unit] === 0) table[unit] = codes[k]!;
+  }
+  gbkTable = table;
+  return table;
+}
+
+function isHan(unit: number): boolean {
+  return unit >= 0x4e00 && unit <= 0x9fff;
+}
+
+/**
+ * Han characters of the text, and the share of them among the 3,755 commonest simplified ones
+ * (GB2312 level 1, GBK rows B0–D7). Real simplified text is over nine tenths common characters;
+ * GBK mojibake is mostly rare ones.
+ */
+function commonShare(text: string, table: Uint16Array): { han: number; share: number } {
+  let han = 0;
+  let common = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (!isHan(unit)) continue;
+    han++;
+    const code = table[unit]!;
+    const lead = code >> 8;
+    if (lead >= 0xb0 && lead <= 0xd7 && (code & 0xff) >= 0xa1) common++;
+  }
+  return { han, share: han === 0 ? 0 : common / han };
+}
+
+function repairGbk(text: string): Repair | null {
+  const table = gbk();
+  if (table === null) return null;
+  const before = commonShare(text, table);
+  if (before.han < MIN_HAN || before.share >= UNCOMMON) return null;
+  const encoder = new TextEncoder();
+  // Two bytes at most for a GBK character, three for any other code unit (UTF-8).
+  const bytes = new Uint8Array(text.length * 3);
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const code = unit >= 0x80 ? table[unit]! : 0;
+    if (unit < 0x80) bytes[length++] = unit;
+    // A byte GBK could not pair (U+FFFD) is gone: leaving it out cuts its character short, which
+    // the UTF-8 decoder turns into one U+FFFD, one per character lost.
+    else if (unit === 0xfffd) continue;
+    // The WHATWG GB18030 decoder reads a lone 0x80 as €.
+    else if (unit === 0x20ac) bytes[length++] = 0x80;
+    else if (code !== 0) {
+      bytes[length++] = code >> 8;
+      bytes[length++] = code & 0xff;
+    } else {
+      // A surrogate pair is encoded whole, as four bytes for its two units.
+      const pair = unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length ? 2 : 1;
+      length += encoder.encodeInto(text.slice(i, i + pair), bytes.subarray(length)).written;
+      i += pair - 1;
+    }
+  }
+  const repaired = utf8Lenient.decode(bytes.subarray(0, length));
+  const after = commonShare(repaired, table);
+  if (after.han < MIN_HAN || after.share < COMMON) return null;
+  return { text: repaired, misreadAs: "GBK", characters: after.han };
+}

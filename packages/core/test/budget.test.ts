@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { CaixunError, DEFAULT_SETTINGS, parse, parseAllSync } from "../src/index.js";
+
+/** A Markdown file of about `size` characters: many paragraphs with emphasis and links. */
+function longMarkdown(size: number): string {
+  const paragraph = "**上证指数**收涨0.5%，[成交额](https://example.com/a)为8000亿元。\n\n";
+  return `---\ntitle: 长文\ndate: 2022-01-01\n---\n${paragraph.repeat(Math.ceil(size / paragraph.length))}`;
+}
+
+const line = (record: object) => `${JSON.stringify(record)}\n`;
+
+describe("the work budget", () => {
+  it("stops a parse that runs past it with parse-budget-exceeded", () => {
+    const settings = { parseBudgetMillis: 1, parseBudgetMillisPerMegabyte: 0 };
+    let thrown: unknown;
+    try {
+      parse(longMarkdown(1_000_000), { settings });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(CaixunError);
+    expect((thrown as CaixunError).code).toBe("parse-budget-exceeded");
+    expect((thrown as CaixunError).message).toContain("budget of 1 ms");
+  });
+
+  it("grows with the document: the same file parses within the default budget, and with it off", () => {
+    expect(DEFAULT_SETTINGS.parseBudgetMillis).toBe(10_000);
+    const file = longMarkdown(300_000);
+    expect(parse(file).title).toBe("长文");
+    expect(parse(file, { settings: { parseBudgetMillis: 0 } }).title).toBe("长文");
+  });
+
+  it("fails only the record that ran past it in a dump; the records around it are parsed", () => {
+    const big = "这是一段很长的正文，用来让这一条记录的解析超过它的预算。\n\n".repeat(60_000);
+    const dump =
+      line({ id: "1", title: "第一条", content: "短讯一。" }) +
+      line({ id: "2", title: "第二条", content: big }) +
+      line({ id: "3", title: "第三条", content: "短讯三。" });
+    const results = [
+      ...parseAllSync(dump, { settings: { parseBudgetMillis: 50, parseBudgetMillisPerMegabyte: 0 } }),
+    ];
+    expect(results.map((result) => (result.ok ? result.article.title : result.failure.code))).toEqual([
+      "第一条",
+      "parse-budget-exceeded",
+      "第三条",
+    ]);
+    expect(results[1]).toMatchObject({ ok: false, failure: { ref: "line 2" } });
+  });
+
+  it("is a setting like the others: a negative budget is refused", () => {
+    expect(() => parse("正文。", { settings: { parseBudgetMillis: -1 } })).toThrow(
+      expect.objectContaining({ code: "invalid-settings" }),
+    );
+  });
+});
+
+describe("no control character leaves parseAll either", () => {
+  it("removes the ones JSON escapes bring into a record's fields", () => {
+    const dump = line({
+      id: "7",
+      title: "标题\u001b]0;owned\u0007",
+      content: "正文\u009b31m第一段。\u0000",
+      author: "记者\u001b[2J",
+    });
+    const [result] = [...parseAllSync(dump)];
+    expect(result).toMatchObject({ ok: true });
+    const article = (result as { ok: true; article: { title: string; text: string } }).article;
+    expect(article.title).toBe("标题]0;owned");
+    expect(article.text).toBe("正文31m第一段。");
+    expect(JSON.stringify(article)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+});

@@ -1,0 +1,65 @@
+// The flash dumps in ../shared/dumps, read by core's own readers (parseAllSync on each day file,
+// unzipped): one Article per record, its id namespaced by the feed (`cls:2439468`), for the story
+// tests and the story evaluation. Other packages pass the parseAllSync of their @caixun/core.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
+import type { Article } from "../src/article.js";
+
+/** `parseAllSync`'s shape, for a caller that brings its own build of core. */
+export type ParseAllSync = (
+  input: Uint8Array,
+) => Iterable<{ ok: true; article: Article } | { ok: false; failure: { message: string } }>;
+
+export const DUMPS = resolve(import.meta.dirname, "../../../../shared/dumps");
+
+export interface DumpRecord extends Article {
+  feed: string;
+  /** The day file it was read from. */
+  file: string;
+}
+
+export function dumpsPresent(): boolean {
+  return existsSync(DUMPS);
+}
+
+/**
+ * Every record of every day file of every feed, in feed, day and line order, read by the
+ * `parseAllSync` given (core's own tests give `src`'s, other packages their @caixun/core's).
+ */
+export function readDumps(parseAllSync: ParseAllSync): DumpRecord[] {
+  const records: DumpRecord[] = [];
+  for (const feed of readdirSync(DUMPS).sort()) {
+    const dir = join(DUMPS, feed, "data/2026");
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith(".jsonl.gz")) continue;
+      const file = join(dir, name);
+      for (const result of parseAllSync(gunzipSync(readFileSync(file)))) {
+        if (!result.ok) throw new Error(`${file}: ${result.failure.message}`);
+        records.push({ ...result.article, feed, file });
+      }
+    }
+  }
+  return records;
+}
+
+export interface LabelledPair {
+  a: string;
+  b: string;
+  same: boolean;
+  split: "tune" | "held";
+  reason: string;
+}
+
+/** The hand-labelled pairs of test/fixtures/story-pairs.tsv. */
+export function labelledPairs(): LabelledPair[] {
+  const text = readFileSync(resolve(import.meta.dirname, "fixtures/story-pairs.tsv"), "utf8");
+  return text
+    .split("\n")
+    .filter((line) => line !== "" && !line.startsWith("#") && !line.startsWith("a\t"))
+    .map((line) => {
+      const [a, b, same, split, reason] = line.split("\t");
+      return { a: a!, b: b!, same: same === "1", split: split as "tune" | "held", reason: reason! };
+    });
+}

@@ -1,0 +1,123 @@
+/**
+ * Encodings Chinese scrapes come in, on real text:
+ * - `fixtures/encodings/ctee-20240805.*`: the standfirst of 工商時報 (ctee.com.tw) “2024上半年手機銷量
+ *   Top 20”, 2024-08-05 (https://www.ctee.com.tw/news/20240805700832-431207), as saved in the public
+ *   repository lostmypillow/dms-scrape (test/tested/cteetest.js @ b8896fd); the Big5 file is that
+ *   text encoded with Python's `big5` codec.
+ * - `fixtures/encodings/seed-001.gb18030.txt`: seeds/001 encoded with Python's `gb18030` codec;
+ *   `seed-001.cp1252-mojibake.txt`: seeds/001's UTF-8 bytes read with Python's `cp1252` codec (the
+ *   five bytes it leaves undefined as C1 characters, as Windows does) and saved again as UTF-8.
+ * - UTF-16 without a BOM and the mojibake cases are made here from the seeds' own bytes, the way a
+ *   tool that misreads them makes them.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type Article, parse, parseAllSync } from "../src/index.js";
+import { seed } from "./helpers.js";
+
+const FIXTURES = join(import.meta.dirname, "fixtures", "encodings");
+const fixture = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
+const codes = (article: Article) => article.warnings.map((w) => w.code);
+/** What an encoding must not change. */
+const content = (article: Article) => ({
+  id: article.id,
+  title: article.title,
+  text: article.text,
+  publishedAt: article.publishedAt,
+  source: article.source,
+});
+
+describe("Big5 and GB18030", () => {
+  it("reads traditional Chinese in Big5 as the same article as its UTF-8, and says so", () => {
+    const big5 = parse(fixture("ctee-20240805.big5.txt"));
+    const utf8 = parse(fixture("ctee-20240805.utf8.txt"));
+    expect(big5.title).toBe("2024上半年手機銷量Top 20");
+    expect(content(big5)).toEqual(content(utf8));
+    expect(codes(big5)).toContain("encoding-big5");
+    expect(codes(big5)).not.toContain("encoding-invalid");
+  });
+
+  it("still reads simplified Chinese in GB18030 as GB18030, not Big5", () => {
+    const gb = parse(fixture("seed-001.gb18030.txt"));
+    expect(content(gb)).toEqual(content(parse(seed(1))));
+    expect(codes(gb)).toContain("encoding-gb18030");
+  });
+});
+
+/** UTF-16 code units of the text, without a BOM, in either byte order. */
+function utf16(text: string, order: "le" | "be"): Uint8Array {
+  const bytes = new Uint8Array(Buffer.from(text, "utf16le"));
+  if (order === "be")
+    for (let i = 0; i < bytes.length; i += 2) [bytes[i], bytes[i + 1]] = [bytes[i + 1]!, bytes[i]!];
+  return bytes;
+}
+
+describe("UTF-16 without a byte order mark", () => {
+  for (const order of ["le", "be"] as const) {
+    it(`reads every seed in UTF-16${order.toUpperCase()} without a BOM as its UTF-8 article`, () => {
+      for (let index = 0; index < 5; index++) {
+        const text = new TextDecoder().decode(seed(index));
+        const article = parse(utf16(text, order));
+        expect(content(article), `seed ${index}`).toEqual(content(parse(text)));
+        expect(codes(article)).toContain("encoding-utf16");
+      }
+    });
+  }
+
+  it("parseAll detects a UTF-16 file's kind from its text and gives the same article", () => {
+    const text = new TextDecoder().decode(seed(0));
+    const results = [...parseAllSync(utf16(text, "le"))];
+    expect(results.map((result) => result.ok && content(result.article))).toEqual([content(parse(text))]);
+  });
+});
+
+/** Characters of seeds/001 that reading its UTF-8 as GBK (Node's decoder) cuts short. */
+const LOST_BY_GBK = 136;
+
+describe("mojibake", () => {
+  const original = seed(1);
+  const expected = content(parse(original));
+
+  it("repairs UTF-8 that was read as Latin-1 and saved again", () => {
+    const latin1 = new TextDecoder("latin1").decode(original);
+    const article = parse(new TextEncoder().encode(latin1));
+    expect(content(article)).toEqual(expected);
+    expect(article.warnings).toContainEqual(
+      expect.objectContaining({ code: "mojibake-repaired", message: expect.stringContaining("Latin-1") }),
+    );
+  });
+
+  it("repairs UTF-8 that was read as Windows-1252 (its own letters for 0x80–0x9F)", () => {
+    const cp1252 = fixture("seed-001.cp1252-mojibake.txt");
+    expect(new TextDecoder().decode(cp1252)).toMatch(/[€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/);
+    expect(content(parse(cp1252))).toEqual(expected);
+  });
+
+  it("repairs UTF-8 that was read as GBK and saved again, losing only what GBK dropped", () => {
+    const gbk = new TextDecoder("gb18030").decode(original);
+    const article = parse(gbk);
+    expect(article.warnings).toContainEqual(
+      expect.objectContaining({ code: "mojibake-repaired", message: expect.stringContaining("GBK") }),
+    );
+    // Each character GBK cut short is one U+FFFD (the decoder here also swallows the line end
+    // after it); every other character is back, in order.
+    const lost = [...article.text].filter((ch) => ch === "\ufffd").length;
+    expect(lost).toBe(LOST_BY_GBK);
+    expect(lost).toBeLessThan(expected.text.length / 20);
+    const kept = [...article.text.replace(/\ufffd/g, "")];
+    let at = 0;
+    for (const ch of expected.text) if (ch === kept[at]) at++;
+    expect(at).toBe(kept.length);
+    expect(article.title).toBe("中国太保产险曾义:金融为民守初\ufffd,将消费者权益保护进行到\ufffd");
+  });
+
+  it("leaves real text alone: no seed and no real traditional text is taken for mojibake", () => {
+    for (let index = 0; index < 5; index++) {
+      expect(codes(parse(seed(index)))).not.toContain("mojibake-repaired");
+    }
+    expect(codes(parse(fixture("ctee-20240805.utf8.txt")))).not.toContain("mojibake-repaired");
+    // Real Latin letters stay: one accented letter is not a UTF-8 sequence.
+    expect(parse("Café à Paris，naïve 的 résumé。").text).toBe("Café à Paris，naïve 的 résumé。");
+  });
+});

@@ -1,0 +1,148 @@
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { articleToMarkdown, parse, parseAll } from "../src/index.js";
+import { loadSecurities } from "../src/securities/entry.js";
+import { DEV } from "./datasets.js";
+import { CORPUS, HAS_CORPUS, REPO, SHARED } from "./helpers.js";
+
+/** As `caixun parse` reads files: with the shipped securities dictionary. */
+const dictionary = loadSecurities();
+
+/** Every news file under `root` (the gold labels and notes are not news). */
+function newsFiles(root: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(root).sort()) {
+    const path = join(root, name);
+    if (statSync(path).isDirectory()) {
+      if (name !== "gold") out.push(...newsFiles(path));
+    } else if (/\.(?:md|txt|html?)$/.test(name)) {
+      out.push(path);
+    }
+  }
+  return out;
+}
+
+function roundTrip(path: string) {
+  const article = parse(readFileSync(path), { filename: path, securities: dictionary });
+  const markdown = articleToMarkdown(article);
+  const again = parse(markdown, { filename: `${path}.caixun.md` });
+  return { article, again };
+}
+
+describe("parse → Markdown → parse", () => {
+  const sets = [
+    { name: "seeds", root: join(REPO, "seeds"), present: true },
+    { name: "shared corpus", root: CORPUS, present: HAS_CORPUS },
+    { name: "dev set", root: DEV, present: true },
+  ];
+  for (const set of sets) {
+    it.skipIf(!set.present)(`gives the same Article for every file of the ${set.name}`, () => {
+      const files = newsFiles(set.root);
+      expect(files.length).toBeGreaterThan(0);
+      const different = files.filter((path) => {
+        const { article, again } = roundTrip(path);
+        return JSON.stringify(article) !== JSON.stringify(again);
+      });
+      expect(different.map((path) => relative(set.root, path))).toEqual([]);
+    });
+  }
+});
+
+/** Pieces of scraped files and of Markdown syntax, recombined at random. */
+const piece = fc.constantFrom(
+  "---\n",
+  'title: "标题"\n',
+  "date: 2022-01-30 09:59:17 +0800\n",
+  "date: Invalid Date\n",
+  "categories:\n - 新媒体\n - 金色财经\n",
+  "headimg: https://picsum.photos/1\n",
+  "layout: post\ncategories: beifangwang\ntags: 北方网新闻\n",
+  "<p>",
+  "</p>",
+  "<div>",
+  "<center>",
+  "<strong>加粗标题</strong>",
+  "<br>",
+  '<img src="https://img.example.com/a_1.png" alt="a*b">',
+  '<figure><img src="/p.jpg"><figcaption>图片来源：新华社</figcaption></figure>',
+  "图片来源：新华社\n",
+  "（文章来源：北方网）",
+  "(责任编辑:马欣)",
+  "转自：中新网四川",
+  "中国太保(601601)",
+  "77000亿元",
+  "2021~2025年",
+  "# 标题\n",
+  "## 小节\n",
+  "- 项目\n",
+  "1. 第一\n",
+  "2) 第二\n",
+  "> 引文\n",
+  "===\n",
+  "+ 加\n",
+  "| a | b |\n|---|---|\n| 1 | 2 |\n",
+  "[链接](http://example.com/a_b)",
+  "![图](https://example.com/x.png)",
+  "<http://example.com/x?infoCode=NW202201302266849892>",
+  "http://www.example.com/c_1.htm",
+  "www.example.com",
+  "a_b@example.com",
+  "*",
+  "_",
+  "~",
+  "|",
+  "\\",
+  "`",
+  "&amp;",
+  "&#95;",
+  "<",
+  ">",
+  "**",
+  "　　",
+  "\n",
+  "\n\n",
+  "。",
+  "，",
+  "a",
+  "中",
+);
+const scraped = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(""));
+
+const DUMPS = join(SHARED, "dumps");
+
+describe.skipIf(!existsSync(DUMPS))(`parse → Markdown → parse, on the records of ${DUMPS}`, () => {
+  for (const feed of ["cls", "eastmoney", "ths"]) {
+    it(`gives the same Article for every record of the first day of ${feed}`, async () => {
+      const folder = join(DUMPS, feed, "data/2026");
+      const day = readdirSync(folder)
+        .filter((name) => name.endsWith(".jsonl.gz"))
+        .sort()[0]!;
+      let records = 0;
+      const different: string[] = [];
+      for await (const result of parseAll(createReadStream(join(folder, day)), { filename: day })) {
+        if (!result.ok) continue;
+        records++;
+        const again = parse(articleToMarkdown(result.article), { filename: `${day}.caixun.md` });
+        if (JSON.stringify(again) !== JSON.stringify(result.article))
+          different.push(result.article.ref ?? "");
+      }
+      expect(records).toBeGreaterThan(100);
+      expect(different).toEqual([]);
+    });
+  }
+});
+
+describe("parse → Markdown → parse, on generated files", () => {
+  it("gives the same Article", () => {
+    fc.assert(
+      fc.property(scraped, (input) => {
+        const article = parse(input, { filename: "generated.md" });
+        const again = parse(articleToMarkdown(article), { filename: "generated.caixun.md" });
+        expect(again).toEqual(article);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

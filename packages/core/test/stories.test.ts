@@ -1,0 +1,401 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Article } from "../src/article.js";
+import { leadingAnnouncer } from "../src/stories/announcer.js";
+import {
+  chooseCanonical,
+  compareFeatures,
+  comparisonText,
+  DEFAULT_STORY_SETTINGS,
+  featuresOf,
+  groupKeys,
+  groupStories,
+  resolveStorySettings,
+  type StoryArticle,
+  storyIdOf,
+  storyKey,
+} from "../src/stories/index.js";
+import { instrumentConflict, leadingInstruments } from "../src/stories/instruments.js";
+import { quantitiesIn } from "../src/stories/quantities.js";
+
+const S = DEFAULT_STORY_SETTINGS;
+
+/** An article with only what grouping reads; the texts below are written for these tests. */
+function item(
+  id: string,
+  publishedAt: string | null,
+  text: string,
+  more: Partial<StoryArticle> = {},
+): StoryArticle {
+  return {
+    id,
+    title: "",
+    text,
+    publishedAt,
+    source: null,
+    via: [],
+    originalUrl: null,
+    securities: [],
+    tags: [],
+    ...more,
+  };
+}
+
+function verdict(a: StoryArticle, b: StoryArticle) {
+  return compareFeatures(featuresOf(storyKey(a, S), S), featuresOf(storyKey(b, S), S), S);
+}
+
+describe("comparison text", () => {
+  it("drops the headline, the dateline and trailing credits, and folds full-width characters", () => {
+    expect(
+      comparisonText(
+        "",
+        "【美联储维持利率不变】财联社7月30日电，美联储维持利率在３．５０％至３．７５％不变。 （央视新闻）",
+        1000,
+      ),
+    ).toBe("美联储维持利率在3.50%至3.75%不变。");
+  });
+
+  it("drops a leading source line and keeps paragraphs as line breaks", () => {
+    expect(comparisonText("", "来源：经济参考网\n\n第一段 文字。\n\n  第二段。", 1000)).toBe(
+      "第一段 文字。\n第二段。",
+    );
+  });
+
+  it("falls back to the title when there is no text, and cuts to the limit", () => {
+    expect(comparisonText("美国商务部：法案或拖延到2022年", "", 1000)).toBe("美国商务部:法案或拖延到2022年");
+    expect(comparisonText("", "《科创板日报》4日讯，晶圆代工厂表示需求增长", 6)).toBe("晶圆代工厂表");
+  });
+});
+
+describe("quantities", () => {
+  it("reads values, the interval their wording allows, units and what they measure", () => {
+    const text = comparisonText(
+      "",
+      "日经225指数跌幅扩大至2%，现报61081.12点。SK海力士跌超7%，三星电子跌近3%。",
+      1000,
+    );
+    expect(quantitiesIn(text, 6)).toEqual([
+      { value: 2, low: 1.5, high: 2.5, unit: "%", subject: "@asiaIndex:nikkei" },
+      { value: 61081.12, low: 61081.115000000005, high: 61081.125, unit: "点", subject: "@asiaIndex:nikkei" },
+      { value: 7, low: 7, high: 8, unit: "%", subject: "sk海力士跌" },
+      { value: 3, low: 2, high: 3, unit: "%", subject: "三星电子跌" },
+    ]);
+  });
+
+  it("scales magnitudes and thousands separators alike, and skips dates, codes and names", () => {
+    const a = quantitiesIn(comparisonText("", "7月新车注册量增长3.9%，达到123,184辆。", 1000), 6);
+    const b = quantitiesIn(comparisonText("", "7月新车注册量增长3.9%，达到12.32万辆。", 1000), 6);
+    expect(a.map((q) => [q.value, q.unit])).toEqual([
+      [3.9, "%"],
+      [123184, "辆"],
+    ]);
+    expect(b.map((q) => [q.value, q.unit])).toEqual([
+      [3.9, "%"],
+      [123200, "辆"],
+    ]);
+    expect(quantitiesIn("sys6090注射液于2026年7月30日获批,科创50指数", 6)).toEqual([]);
+  });
+});
+
+describe("instruments", () => {
+  it("names the member of each family a text leads with", () => {
+    expect(leadingInstruments("布伦特原油期货涨1%,wti原油期货涨1.2%,恒生科技指数涨2%")).toEqual([
+      "crudeOil:brent",
+      "hongKongIndex:hangSengTech",
+    ]);
+    expect(instrumentConflict(["crudeOil:brent"], ["crudeOil:wti", "metal:gold"])).toBe(
+      "crudeOil:brent vs wti",
+    );
+    expect(instrumentConflict(["crudeOil:brent"], ["metal:gold"])).toBeNull();
+  });
+});
+
+describe("compareFeatures", () => {
+  const at = "2026-07-30T10:00:00+08:00";
+  const later = (minutes: number) => new Date(Date.parse(at) + minutes * 60_000).toISOString();
+
+  it("finds a copy that differs by headline, dateline and credit", () => {
+    const a = item(
+      "cls:1",
+      at,
+      "【某公司中标3.2亿元项目】财联社7月30日电，某公司公告称，公司中标3.2亿元数据中心项目。",
+    );
+    const b = item("ths:2", later(4), "某公司公告称，公司中标3.2亿元数据中心项目。（财联社）");
+    expect(verdict(a, b)).toMatchObject({ same: true, reason: "same", score: 1 });
+  });
+
+  it("finds a truncated copy, and one that ends in boilerplate", () => {
+    const full = item(
+      "a",
+      at,
+      "国家统计局今日公布数据，7月份全国规模以上工业增加值同比增长6.1%，环比增长0.4%。1—7月份，规模以上工业增加值同比增长5.9%。分三大门类看，采矿业增加值同比增长4.2%，制造业增长6.5%。",
+    );
+    const cut = item(
+      "b",
+      later(30),
+      "国家统计局今日公布数据，7月份全国规模以上工业增加值同比增长6.1%，环比增长0.4%。",
+    );
+    const tail = item(
+      "c",
+      later(60),
+      `${full.text}免责声明：本文仅供参考，不构成投资建议，投资者据此操作风险自担。`,
+    );
+    expect(verdict(full, cut).same).toBe(true);
+    expect(verdict(full, tail).same).toBe(true);
+  });
+
+  it("keeps two snapshots of one market apart", () => {
+    const a = item("a", at, "韩国KOSPI指数盘中跌幅扩大至3%，半导体板块领跌，三星电子、SK海力士跌幅居前。");
+    const b = item(
+      "b",
+      later(20),
+      "韩国KOSPI指数盘中跌幅扩大至4%，半导体板块领跌，三星电子、SK海力士跌幅居前。",
+    );
+    expect(verdict(a, b)).toMatchObject({ same: false, reason: "numbers-disagree" });
+  });
+
+  it("keeps Brent and WTI apart when they move alike", () => {
+    const a = item("a", at, "布伦特原油期货涨幅扩大至2%，日内走高。");
+    const b = item("b", later(1), "WTI原油期货涨幅扩大至2%，日内走高。");
+    expect(verdict(a, b)).toMatchObject({
+      same: false,
+      reason: "instruments-disagree",
+      detail: "crudeOil:brent vs wti",
+    });
+  });
+
+  it("keeps two companies' alike announcements apart, and lets a copy write the announcer's code", () => {
+    const a = item("a", at, "甲乙科技公告，公司拟以集中竞价交易方式回购公司股份，回购总金额不低于3000万元。");
+    const b = item(
+      "b",
+      later(3),
+      "丙丁股份公告，公司拟以集中竞价交易方式回购公司股份，回购总金额不低于3000万元。",
+    );
+    expect(verdict(a, b)).toMatchObject({
+      same: false,
+      reason: "announcers-disagree",
+      detail: "甲乙科技 vs 丙丁股份",
+    });
+    const copy = item(
+      "c",
+      later(2),
+      "甲乙科技(600000.SH)8月4日晚间公告称，公司拟以集中竞价交易方式回购公司股份，回购总金额不低于3000万元。",
+    );
+    expect(verdict(a, copy)).toMatchObject({ same: true });
+    expect(leadingAnnouncer("*ST甲乙公告，…")).toBe("甲乙");
+    // No company of its own: an exchange announcing about a listing, or "the company".
+    expect([leadingAnnouncer("上交所公告，某LOF溢价"), leadingAnnouncer("公司公告称，…")]).toEqual([
+      null,
+      null,
+    ]);
+  });
+
+  it("keeps two statements of one press conference apart", () => {
+    const a = item("a", at, "某国央行行长在新闻发布会上表示，目前难以判断政策利率距离中性利率还有多远。");
+    const b = item("b", later(5), "某国央行行长在新闻发布会上表示，人工智能相关的投资需求非常强劲。");
+    expect(verdict(a, b)).toMatchObject({ same: false, reason: "different-text" });
+  });
+
+  it("keeps a share-price move apart from the results it quotes", () => {
+    const results = item(
+      "a",
+      at,
+      "某科技公司第二季度营收900.1亿美元，预估877.2亿美元；经营利润406亿美元，预估390.2亿美元；调整后每股收益4.74美元，预估4.25美元；智能云业务营收393.1亿美元。",
+    );
+    const move = item(
+      "b",
+      later(3),
+      "某科技公司美股盘后涨超4%。公司第二季度营收900.1亿美元，预估877.2亿美元。",
+    );
+    expect(verdict(results, move)).toMatchObject({ same: false, reason: "different-lead" });
+  });
+
+  it("keeps a digest apart from one of its items", () => {
+    const single = item("a", at, "某部门将于8月5日在香港发行150亿元人民币国债。");
+    const digest = item(
+      "b",
+      later(60),
+      "1、某部门将于8月5日在香港发行150亿元人民币国债。2、沪指午间收盘跌0.5%。3、央行开展1000亿元逆回购操作。",
+    );
+    expect(verdict(single, digest)).toMatchObject({ same: false, reason: "digest" });
+  });
+
+  it("keeps copies within the time window and undated items to identical texts", () => {
+    const a = item("a", at, "某公司公告称，公司中标3.2亿元数据中心项目。");
+    expect(verdict(a, item("b", later(13 * 60), a.text)).reason).toBe("time-window");
+    expect(verdict(item("c", null, a.text), item("d", null, a.text)).same).toBe(true);
+    expect(verdict(item("c", null, a.text), item("d", null, `${a.text}另有补充。`)).reason).toBe("undated");
+  });
+
+  it("keeps companies with the same template apart", () => {
+    const a = item(
+      "a",
+      at,
+      "企查查APP显示，近日，北京恒渡科技有限公司成立，经营范围包含集成电路设计、电子元器件零售。",
+    );
+    const b = item(
+      "b",
+      later(30),
+      "企查查APP显示，近日，上海云玚智能有限公司成立，经营范围包含集成电路设计、电子元器件零售。",
+    );
+    expect(verdict(a, b)).toMatchObject({ same: false, reason: "companies-disagree" });
+  });
+});
+
+describe("groupKeys", () => {
+  const day = (d: number, h: number, m = 0) =>
+    `2026-07-${String(d).padStart(2, "0")}T${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}:00+08:00`;
+  const items: StoryArticle[] = [
+    item("cls:1", day(29, 9, 15), "财联社7月29日电，人民币兑美元中间价报6.7899，上调29点。"),
+    item("em:2", day(29, 9, 16), "人民币兑美元中间价报6.7899，上调29点。"),
+    item("cls:3", day(30, 9, 15), "财联社7月30日电，人民币兑美元中间价报6.7892，上调7点。"),
+    item("ths:4", day(30, 9, 15), "人民币兑美元中间价报6.7892，较上日调高7点。"),
+    item("em:5", day(31, 9, 16), "人民币兑美元中间价报6.7894，下调2点。"),
+    item("cls:6", day(29, 11, 30), "日经225指数日内跌幅达2%。"),
+    item("em:7", day(30, 11, 30), "日经225指数日内跌幅达2%。"),
+    item("em:8", day(31, 11, 31), "日经225指数日内跌幅达2%。"),
+    item("ths:9", day(29, 11, 33), "日经225指数日内跌幅达2%。"),
+    item("x:10", null, "某公司公告称，公司中标3.2亿元数据中心项目。"),
+    item("y:11", day(29, 14), "某公司公告称，公司中标3.2亿元数据中心项目。"),
+  ];
+  const keys = items.map((a) => storyKey(a, S));
+  const partition = (order: readonly number[]) => {
+    const groups = groupKeys(
+      order.map((i) => keys[i]!),
+      S,
+    );
+    return groups.map((g) => g.map((i) => keys[order[i]!]!.id));
+  };
+
+  it("groups copies of a day and never a recurring template across days", () => {
+    expect(partition(items.map((_, i) => i))).toEqual([
+      ["cls:1", "em:2"],
+      ["cls:6", "ths:9"],
+      ["y:11", "x:10"],
+      ["cls:3", "ths:4"],
+      ["em:7"],
+      ["em:5"],
+      ["em:8"],
+    ]);
+  });
+
+  it("gives the same stories whatever order the items come in", () => {
+    const expected = partition(items.map((_, i) => i));
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(
+          items.map((_, i) => i),
+          { minLength: items.length },
+        ),
+        (order) => {
+          expect(partition(order)).toEqual(expected);
+        },
+      ),
+    );
+  });
+});
+
+describe("groupStories", () => {
+  const base = "2026-08-04T09:00:00+08:00";
+  const text = "某公司公告称，公司与某集团签订4.76亿美元水泥生产线设备供货合同，交货期为24个月。";
+  const longer = `${text}合同范围涵盖石灰石破碎车间到水泥储存的全套车间设备和材料。`;
+  const articles: StoryArticle[] = [
+    item("ths:1", "2026-08-04T09:02:00+08:00", text, {
+      source: { name: "财联社" },
+      via: ["同花顺"],
+      tags: ["A股"],
+      securities: [{ code: "600970", market: "SH", how: "record", mentions: 0 }],
+    }),
+    item("em:2", "2026-08-04T09:01:00+08:00", longer, {
+      source: { name: "东方财富" },
+      via: ["东方财富"],
+      tags: ["快讯"],
+    }),
+    item("cls:3", base, longer, {
+      title: "某公司签署4.76亿美元供货合同",
+      source: { name: "财联社" },
+      originalUrl: "https://example.com/3",
+      securities: [{ code: "600970", market: "SH", name: "中材国际", how: "code-in-text", mentions: 2 }],
+      tags: ["A股"],
+    }),
+  ];
+
+  it("chooses the complete copy of the original outlet, keeps the first sighting and merges", () => {
+    const [story, ...rest] = groupStories(articles);
+    expect(rest).toEqual([]);
+    expect(story).toEqual({
+      storyId: storyIdOf("cls:3"),
+      canonical: "cls:3",
+      title: "某公司签署4.76亿美元供货合同",
+      firstSeenAt: base,
+      copies: [
+        {
+          id: "cls:3",
+          source: "财联社",
+          via: [],
+          publishedAt: base,
+          title: "某公司签署4.76亿美元供货合同",
+          url: "https://example.com/3",
+        },
+        {
+          id: "em:2",
+          source: "东方财富",
+          via: ["东方财富"],
+          publishedAt: "2026-08-04T09:01:00+08:00",
+          title: "",
+          url: null,
+        },
+        {
+          id: "ths:1",
+          source: "财联社",
+          via: ["同花顺"],
+          publishedAt: "2026-08-04T09:02:00+08:00",
+          title: "",
+          url: null,
+        },
+      ],
+      // The strongest evidence of any copy (the feed's list), the most mentions of one copy, the first name.
+      securities: [{ code: "600970", market: "SH", name: "中材国际", how: "record", mentions: 2 }],
+      tags: ["A股", "快讯"],
+    });
+  });
+
+  it("prefers completeness over the original outlet, and the original over the earliest", () => {
+    const copy = (id: string, size: number, at: number, relayed: boolean) => ({ id, size, at, relayed });
+    expect(chooseCanonical([copy("a", 50, 1, false), copy("b", 100, 2, true)], 0.9)).toBe(1);
+    expect(chooseCanonical([copy("a", 95, 1, true), copy("b", 100, 2, false)], 0.9)).toBe(1);
+    expect(chooseCanonical([copy("a", 95, 1, false), copy("b", 100, 2, false)], 0.9)).toBe(0);
+  });
+
+  it("rejects unknown or out-of-range settings", () => {
+    expect(() => resolveStorySettings({ flashWindowHours: -1 })).toThrow(/positive number/);
+    expect(() => resolveStorySettings({ minContainment: 2 })).toThrow(/share between 0 and 1/);
+    expect(() => resolveStorySettings({ nope: 1 } as never)).toThrow(/unknown story setting/);
+  });
+});
+
+describe("story keys", () => {
+  it("are small, serialisable and say what they are made of", () => {
+    const article = {
+      id: "cls:1",
+      title: "",
+      text: "【标题】财联社8月3日电，赤峰黄金(600988.SH)公告称，控股子公司万象矿业有限公司黄金当量金属量增至260吨。",
+      publishedAt: "2026-08-03T17:31:00+08:00",
+    } satisfies Pick<Article, "id" | "title" | "text" | "publishedAt">;
+    const key = storyKey(article, S);
+    expect(key).toEqual({
+      id: "cls:1",
+      at: Date.parse("2026-08-03T17:31:00+08:00"),
+      day: "2026-08-03",
+      text: "赤峰黄金(600988.sh)公告称,控股子公司万象矿业有限公司黄金当量金属量增至260吨。",
+      size: 41,
+      headline: "",
+      skeleton: key.skeleton,
+      securities: ["600988.SH"],
+      companies: ["万象矿业"],
+      digest: false,
+    });
+    expect(JSON.parse(JSON.stringify(key))).toEqual(key);
+  });
+});

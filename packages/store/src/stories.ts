@@ -1,0 +1,414 @@
+/**
+ * Stories in the store: every stored article belongs to a story, assigned when it is written, the
+ * way grouping a corpus would (`@caixun/core/stories`): its story key and anchors are kept beside
+ * it, a new article is compared with the stored articles that share its anchors within the time
+ * window, and joins the story `assignStory` picks, or starts one. Nothing is regrouped: ingesting
+ * in time order builds the stories grouping the same articles would.
+ */
+import type { Article, Story, StoryCopy } from "@caixun/core";
+import { hash64 } from "@caixun/core/stages";
+import {
+  assignStory,
+  CANDIDATES,
+  type Candidate,
+  chooseCanonical,
+  comparableCopies,
+  DEFAULT_STORY_SETTINGS,
+  enoughSharedAnchors,
+  type Features,
+  featuresOf,
+  type StoryKey,
+  type StorySettings,
+  storyAnchors,
+  storyIdOf,
+  storyKey,
+} from "@caixun/core/stories";
+import { type SqlDatabase, type SqlStatement, type SqlValue, sql } from "./sql.js";
+import { multiRowInsert, sortKey } from "./writes.js";
+
+/** D1 binds at most 100 parameters per statement. */
+const MAX_PARAMETERS = 90;
+
+/** An article about to be written, with the story it was assigned to. */
+export interface AssignedArticle {
+  article: Article;
+  storyId: string;
+}
+
+interface Item {
+  article: Article;
+  key: StoryKey;
+  features: Features;
+  anchors: Int32Array;
+  relayed: boolean;
+  storyId: string;
+}
+
+interface StoredKeyRow {
+  article_id: string;
+  story_id: string;
+  anchors: number;
+  key: string;
+}
+
+/** The instant until which an item can still meet a later copy (its own time window). */
+function reachUntil(key: StoryKey, settings: Readonly<StorySettings>): number | null {
+  if (key.at === null) return null;
+  const hours =
+    key.size >= settings.flashMaxCharacters ? settings.articleWindowHours : settings.flashWindowHours;
+  return key.at + Math.max(hours, settings.flashWindowHours) * 3_600_000;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
+  return out;
+}
+
+const placeholders = (n: number) => Array(n).fill("?").join(", ");
+
+/**
+ * Assigns each article a story and returns the statements that store the assignment (keys,
+ * anchors, the story rows), to run in the same transaction as the articles. Articles are taken in
+ * time order, so the later ones of a call can join the stories of the earlier ones. An article
+ * stored before keeps its story.
+ */
+export async function assignStories(
+  db: SqlDatabase,
+  articles: readonly Article[],
+  settings: Readonly<StorySettings> = DEFAULT_STORY_SETTINGS,
+): Promise<{ assigned: AssignedArticle[]; statements: SqlStatement[] }> {
+  const keyed = articles.map((article) => {
+    const key = storyKey(article, settings);
+    const features = featuresOf(key, settings);
+    return { article, key, features, anchors: storyAnchors(features), relayed: article.via.length > 0 };
+  });
+  keyed.sort((a, b) => compareItems(a.key, b.key));
+
+  const known = new Map<string, string>();
+  for (const ids of chunks(
+    keyed.map((item) => item.article.id),
+    MAX_PARAMETERS,
+  )) {
+    const rows = await db.all<{ article_id: string; story_id: string }>(
+      sql(
+        `SELECT article_id, story_id FROM story_keys WHERE article_id IN (${placeholders(ids.length)})`,
+        ...ids,
+      ),
+    );
+    for (const row of rows) known.set(row.article_id, row.story_id);
+  }
+
+  const done: Item[] = [];
+  for (const next of keyed) {
+    const previous = known.get(next.article.id);
+    const storyId =
+      previous ?? (await chooseStoryFor(db, next, done, settings)) ?? storyIdOf(next.article.id);
+    done.push({ ...next, storyId });
+  }
+
+  const statements: SqlStatement[] = [];
+  for (const item of done) statements.push(...keyStatements(item, settings));
+  const touched = [...new Set(done.map((item) => item.storyId))];
+  for (const storyId of touched) {
+    statements.push(await storyRowStatement(db, storyId, done, settings));
+  }
+  return { assigned: done.map((item) => ({ article: item.article, storyId: item.storyId })), statements };
+}
+
+/** The story an item joins, from the stored articles and the earlier items of this call; null for a new one. */
+async function chooseStoryFor(
+  db: SqlDatabase,
+  item: Omit<Item, "storyId">,
+  earlier: readonly Item[],
+  settings: Readonly<StorySettings>,
+): Promise<string | null> {
+  const { key, features, anchors } = item;
+  const others = earlier.filter((other) => other.article.id !== item.article.id);
+  if (key.at === null) {
+    // An undated item is a copy only of an item with the same text.
+    const chars = hash64(features.chars);
+    const local = others.find((other) => other.features.chars === features.chars && features.chars !== "");
+    if (local !== undefined) return local.storyId;
+    if (features.chars === "") return null;
+    const [row] = await db.all<{ story_id: string }>(
+      sql("SELECT story_id FROM story_keys WHERE chars = ? ORDER BY at LIMIT 1", chars),
+    );
+    return row?.story_id ?? null;
+  }
+
+  const latest = key.at + Math.max(settings.flashWindowHours, settings.articleWindowHours) * 3_600_000;
+  const anchorList = [...anchors];
+  // Anchors carried by too many items within reach propose no candidates.
+  const usable: number[] = [];
+  for (const part of chunks(anchorList, MAX_PARAMETERS - 2)) {
+    const rows = await db.all<{ anchor: number; n: number }>(
+      sql(
+        `SELECT anchor, COUNT(*) AS n FROM story_anchors
+         WHERE anchor IN (${placeholders(part.length)}) AND reach >= ? AND at <= ? GROUP BY anchor`,
+        ...part,
+        key.at,
+        latest,
+      ),
+    );
+    const counts = new Map(rows.map((row) => [row.anchor, row.n]));
+    for (const anchor of part) {
+      const local = others.filter((other) => other.anchors.includes(anchor)).length;
+      if ((counts.get(anchor) ?? 0) + local <= CANDIDATES.maxPosting) usable.push(anchor);
+    }
+  }
+  const shared = new Map<string, number>();
+  for (const part of chunks(usable, MAX_PARAMETERS - 2)) {
+    const rows = await db.all<{ article_id: string; n: number }>(
+      sql(
+        `SELECT article_id, COUNT(*) AS n FROM story_anchors
+         WHERE anchor IN (${placeholders(part.length)}) AND reach >= ? AND at <= ? GROUP BY article_id`,
+        ...part,
+        key.at,
+        latest,
+      ),
+    );
+    for (const row of rows) shared.set(row.article_id, (shared.get(row.article_id) ?? 0) + row.n);
+  }
+  const usableSet = new Set(usable);
+  const candidates: Candidate<string>[] = [];
+  const stored = await keyRows(
+    db,
+    [...shared.keys()].filter((id) => id !== item.article.id),
+  );
+  for (const row of stored) {
+    if (!enoughSharedAnchors(shared.get(row.article_id)!, anchors.length, row.anchors)) continue;
+    candidates.push({ features: featuresOf(JSON.parse(row.key) as StoryKey, settings), story: row.story_id });
+  }
+  for (const other of others) {
+    if (other.key.at === null) continue;
+    const common = other.anchors.filter((anchor) => usableSet.has(anchor)).length;
+    if (enoughSharedAnchors(common, anchors.length, other.anchors.length)) {
+      candidates.push({ features: other.features, story: other.storyId });
+    }
+  }
+  if (candidates.length === 0) return null;
+
+  const [days] = await db.all<{ days: string | null }>(
+    sql("SELECT GROUP_CONCAT(DISTINCT day) AS days FROM story_keys WHERE skeleton = ?", key.skeleton),
+  );
+  const daySet = new Set(days?.days ? days.days.split(",") : []);
+  for (const other of others)
+    if (other.key.skeleton === key.skeleton && other.key.day) daySet.add(other.key.day);
+  if (key.day) daySet.add(key.day);
+  const template = daySet.size >= settings.templateDays;
+
+  // What the choice needs of each candidate story: its founder and its copies within reach.
+  const reach = new Map<string, { founder: Features; copies: StoryKey[] }>();
+  for (const storyId of new Set(candidates.map((candidate) => candidate.story))) {
+    const rows = await db.all<{ key: string }>(
+      sql(
+        `SELECT key FROM story_keys WHERE story_id = ? AND at BETWEEN ? AND ? ORDER BY at, article_id`,
+        storyId,
+        key.at - Math.max(settings.flashWindowHours, settings.articleWindowHours) * 3_600_000,
+        latest,
+      ),
+    );
+    const copies = rows.map((row) => JSON.parse(row.key) as StoryKey);
+    for (const other of others) if (other.storyId === storyId) copies.push(other.key);
+    const [founderRow] = await db.all<{ key: string }>(
+      sql(
+        `SELECT k.key FROM stories AS s JOIN story_keys AS k ON k.article_id = s.founder_id WHERE s.id = ?`,
+        storyId,
+      ),
+    );
+    const founderKey =
+      founderRow !== undefined
+        ? (JSON.parse(founderRow.key) as StoryKey)
+        : (others.find((other) => other.storyId === storyId)?.key ?? copies[0]!);
+    reach.set(storyId, { founder: featuresOf(founderKey, settings), copies });
+  }
+  return assignStory(
+    features,
+    candidates,
+    (storyId) => {
+      const { founder, copies } = reach.get(storyId)!;
+      return { founder, comparable: comparableCopies(copies, key, settings) };
+    },
+    template,
+    settings,
+  );
+}
+
+async function keyRows(db: SqlDatabase, ids: readonly string[]): Promise<StoredKeyRow[]> {
+  const rows: StoredKeyRow[] = [];
+  for (const part of chunks(ids, MAX_PARAMETERS)) {
+    rows.push(
+      ...(await db.all<StoredKeyRow>(
+        sql(
+          `SELECT article_id, story_id, anchors, key FROM story_keys WHERE article_id IN (${placeholders(part.length)})`,
+          ...part,
+        ),
+      )),
+    );
+  }
+  return rows.sort((a, b) => (a.article_id < b.article_id ? -1 : 1));
+}
+
+/** Statements that store an item's key and anchors (replacing what an earlier write stored). */
+function keyStatements(item: Item, settings: Readonly<StorySettings>): SqlStatement[] {
+  const { key } = item;
+  const reach = reachUntil(key, settings);
+  const statements = [
+    sql("DELETE FROM story_anchors WHERE article_id = ?", item.article.id),
+    sql(
+      `INSERT INTO story_keys (article_id, story_id, at, reach, day, skeleton, chars, size, anchors, relayed, key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, at = excluded.at,
+         reach = excluded.reach, day = excluded.day, skeleton = excluded.skeleton, chars = excluded.chars,
+         size = excluded.size, anchors = excluded.anchors, relayed = excluded.relayed, key = excluded.key`,
+      item.article.id,
+      item.storyId,
+      key.at,
+      reach,
+      key.day,
+      key.skeleton,
+      hash64(item.features.chars),
+      key.size,
+      item.anchors.length,
+      item.relayed ? 1 : 0,
+      JSON.stringify(key),
+    ),
+  ];
+  if (key.at !== null && reach !== null) {
+    const rows: SqlValue[][] = [...item.anchors].map((anchor) => [anchor, key.at!, reach, item.article.id]);
+    if (rows.length > 0)
+      statements.push(...multiRowInsert("INSERT INTO story_anchors (anchor, at, reach, article_id)", rows));
+  }
+  return statements;
+}
+
+/**
+ * Statements that bring the rows of the stories these articles belong to up to date once the
+ * articles are deleted (a sharded store moves an article to another month's shard): each story's
+ * canonical copy, first sighting and count are taken again from the copies left, and a story with no
+ * copy left is removed. Run them in the same batch as `deleteStatements(ids)`.
+ */
+export async function storyRowsWithout(
+  db: SqlDatabase,
+  ids: readonly string[],
+  settings: Readonly<StorySettings> = DEFAULT_STORY_SETTINGS,
+): Promise<SqlStatement[]> {
+  const storyIds = new Set<string>();
+  for (const part of chunks(ids, MAX_PARAMETERS)) {
+    const rows = await db.all<{ story_id: string }>(
+      sql(
+        `SELECT DISTINCT story_id FROM story_keys WHERE article_id IN (${placeholders(part.length)})`,
+        ...part,
+      ),
+    );
+    for (const row of rows) storyIds.add(row.story_id);
+  }
+  const removed = new Set(ids);
+  const statements: SqlStatement[] = [];
+  for (const storyId of [...storyIds].sort()) {
+    statements.push(await storyRowStatement(db, storyId, [], settings, removed));
+  }
+  return statements;
+}
+
+/**
+ * The story row after this call: its canonical copy, first sighting and number of copies; the
+ * articles in `removed` no longer count, and a story left without copies is deleted.
+ */
+async function storyRowStatement(
+  db: SqlDatabase,
+  storyId: string,
+  items: readonly Item[],
+  settings: Readonly<StorySettings>,
+  removed: ReadonlySet<string> = new Set(),
+): Promise<SqlStatement> {
+  interface Member {
+    id: string;
+    title: string;
+    publishedAt: string | null;
+    size: number;
+    at: number | null;
+    relayed: boolean;
+  }
+  const members = new Map<string, Member>();
+  const rows = await db.all<{
+    id: string;
+    title: string;
+    published_at: string | null;
+    size: number;
+    at: number | null;
+    relayed: number;
+  }>(
+    sql(
+      `SELECT a.id, a.title, a.published_at, k.size, k.at, k.relayed
+       FROM story_keys AS k JOIN articles AS a ON a.id = k.article_id WHERE k.story_id = ?`,
+      storyId,
+    ),
+  );
+  for (const row of rows) {
+    if (removed.has(row.id)) continue;
+    members.set(row.id, {
+      id: row.id,
+      title: row.title,
+      publishedAt: row.published_at,
+      size: row.size,
+      at: row.at,
+      relayed: row.relayed === 1,
+    });
+  }
+  for (const item of items) {
+    if (item.storyId !== storyId) members.delete(item.article.id);
+    else
+      members.set(item.article.id, {
+        id: item.article.id,
+        title: item.article.title,
+        publishedAt: item.article.publishedAt,
+        size: item.key.size,
+        at: item.key.at,
+        relayed: item.relayed,
+      });
+  }
+  const copies = [...members.values()].sort((a, b) => compareMembers(a, b));
+  if (copies.length === 0) return sql("DELETE FROM stories WHERE id = ?", storyId);
+  const canonical = copies[chooseCanonical(copies, settings.completeShare)]!;
+  const first = copies[0]!;
+  const founder = items.find((item) => storyIdOf(item.article.id) === storyId)?.article.id ?? first.id;
+  return sql(
+    `INSERT INTO stories (id, founder_id, canonical_id, title, first_seen_at, sort_key, copies)
+     VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET canonical_id = excluded.canonical_id, title = excluded.title,
+       first_seen_at = excluded.first_seen_at, sort_key = excluded.sort_key, copies = excluded.copies`,
+    storyId,
+    founder,
+    canonical.id,
+    canonical.title,
+    first.publishedAt,
+    sortKey(first.publishedAt),
+    copies.length,
+  );
+
+  function compareMembers(a: Member, b: Member): number {
+    return compareItems({ at: a.at, id: a.id }, { at: b.at, id: b.id });
+  }
+}
+
+/** Time order, undated last, ties by id: the order grouping takes items in. */
+function compareItems(a: { at: number | null; id: string }, b: { at: number | null; id: string }): number {
+  if (a.at !== null && b.at !== null && a.at !== b.at) return a.at - b.at;
+  if (a.at === null && b.at !== null) return 1;
+  if (b.at === null && a.at !== null) return -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** One story's summary for lists. */
+export interface StorySummary {
+  storyId: string;
+  canonical: string;
+  title: string;
+  firstSeenAt: string | null;
+  /** How many copies (articles) it has. */
+  copies: number;
+}
+
+export type { Story, StoryCopy };

@@ -1,0 +1,247 @@
+import { type Article, parse, parseAllSync } from "@caixun/core";
+import { DEFAULT_STORY_SETTINGS, groupKeys, storyIdOf, storyKey } from "@caixun/core/stories";
+import Database from "better-sqlite3";
+import { describe, expect, test } from "vitest";
+import { dumpsPresent, readDumps } from "../../core/test/dumps.js";
+import { ShardedArticleStore } from "../src/sharded.js";
+import { migrate, sqliteArticleStore, sqliteDatabase } from "../src/sqlite.js";
+
+function article(overrides: Partial<Article>): Article {
+  return { ...parse("标题\n\n正文内容。"), ...overrides };
+}
+
+function freshStore() {
+  const db = new Database(":memory:");
+  migrate(db);
+  return { db, store: sqliteArticleStore(db) };
+}
+
+/** A store sharded by month: August 2026 on, and everything older. */
+function julyAndAugust() {
+  const open = () => {
+    const db = new Database(":memory:");
+    migrate(db);
+    return sqliteDatabase(db);
+  };
+  return new ShardedArticleStore([
+    { name: "old", from: null, db: open() },
+    { name: "aug", from: "2026-08", db: open() },
+  ]);
+}
+
+// Three copies of one flash as three feeds carry it, and a snapshot of the same market 20 minutes later.
+const full = article({
+  id: "cls:1",
+  title: "某公司签署4.76亿美元供货合同",
+  text: "【某公司签署4.76亿美元供货合同】财联社8月3日电，某公司公告称，公司与某集团签订4.76亿美元水泥生产线设备供货合同，交货期为24个月。合同范围涵盖石灰石破碎车间到水泥储存的全套车间设备和材料。",
+  publishedAt: "2026-08-03T17:00:00+08:00",
+  source: { name: "财联社" },
+  tags: ["A股"],
+});
+const plain = article({
+  id: "em:2",
+  title: "某公司签署4.76亿美元供货合同",
+  text: "某公司公告称，公司与某集团签订4.76亿美元水泥生产线设备供货合同，交货期为24个月。合同范围涵盖石灰石破碎车间到水泥储存的全套车间设备和材料。",
+  publishedAt: "2026-08-03T17:00:30+08:00",
+  source: { name: "东方财富" },
+  via: ["东方财富"],
+  securities: [{ code: "600970", market: "SH", how: "record", mentions: 0 }],
+  tags: ["快讯"],
+});
+const cut = article({
+  id: "ths:3",
+  title: "某公司：签署4.76亿美元水泥生产线设备供货合同",
+  text: "某公司公告称，公司与某集团签订4.76亿美元水泥生产线设备供货合同，交货期为24个月。（财联社）",
+  publishedAt: "2026-08-03T17:02:00+08:00",
+  source: { name: "财联社" },
+  via: ["同花顺"],
+});
+const other = article({
+  id: "cls:4",
+  title: "",
+  text: "财联社8月3日电，韩国KOSPI指数盘中跌幅扩大至3%，半导体板块领跌，三星电子、SK海力士跌幅居前。",
+  publishedAt: "2026-08-03T17:20:00+08:00",
+});
+
+describe("stories in the store", () => {
+  test("a copy joins the story of the copies already stored, written one at a time", async () => {
+    const { store } = freshStore();
+    for (const copy of [full, plain, cut, other]) await store.upsert([{ article: copy }]);
+    const id = storyIdOf("cls:1");
+    expect((await store.get("ths:3"))?.storyId).toBe(id);
+    expect((await store.list({ limit: 10 })).items.map((item) => [item.id, item.storyId])).toEqual([
+      ["cls:4", storyIdOf("cls:4")],
+      ["ths:3", id],
+      ["em:2", id],
+      ["cls:1", id],
+    ]);
+    expect(await store.stories({ limit: 10 })).toEqual({
+      items: [
+        {
+          storyId: storyIdOf("cls:4"),
+          canonical: "cls:4",
+          title: "",
+          firstSeenAt: other.publishedAt,
+          copies: 1,
+        },
+        { storyId: id, canonical: "cls:1", title: full.title, firstSeenAt: full.publishedAt, copies: 3 },
+      ],
+      nextCursor: null,
+    });
+    expect(await store.story(id)).toEqual({
+      storyId: id,
+      canonical: "cls:1",
+      title: full.title,
+      firstSeenAt: full.publishedAt,
+      copies: [
+        {
+          id: "cls:1",
+          source: "财联社",
+          via: [],
+          publishedAt: full.publishedAt,
+          title: full.title,
+          url: null,
+        },
+        {
+          id: "em:2",
+          source: "东方财富",
+          via: ["东方财富"],
+          publishedAt: plain.publishedAt,
+          title: plain.title,
+          url: null,
+        },
+        {
+          id: "ths:3",
+          source: "财联社",
+          via: ["同花顺"],
+          publishedAt: cut.publishedAt,
+          title: cut.title,
+          url: null,
+        },
+      ],
+      securities: [{ code: "600970", market: "SH", how: "record", mentions: 0 }],
+      tags: ["A股", "快讯"],
+    });
+    expect(await store.story("s0000000000000000")).toBeNull();
+  });
+
+  test("one batch in any order gives the stories of one at a time in time order", async () => {
+    const { store } = freshStore();
+    await store.upsert([{ article: other }, { article: cut }, { article: full }, { article: plain }]);
+    expect(
+      (await store.stories({ limit: 10, minCopies: 2 })).items.map((s) => [s.storyId, s.copies]),
+    ).toEqual([[storyIdOf("cls:1"), 3]]);
+  });
+
+  test("an article written again keeps its story; pages go by first sighting", async () => {
+    const { store } = freshStore();
+    await store.upsert([{ article: full }, { article: plain }, { article: other }]);
+    await store.upsert([{ article: { ...plain, title: "改过的标题" } }]);
+    expect((await store.get("em:2"))?.storyId).toBe(storyIdOf("cls:1"));
+    const first = await store.stories({ limit: 1 });
+    expect(first.items.map((s) => s.storyId)).toEqual([storyIdOf("cls:4")]);
+    const second = await store.stories({ limit: 1, cursor: first.nextCursor! });
+    expect(second).toEqual({
+      items: [
+        {
+          storyId: storyIdOf("cls:1"),
+          canonical: "cls:1",
+          title: full.title,
+          firstSeenAt: full.publishedAt,
+          copies: 2,
+        },
+      ],
+      nextCursor: null,
+    });
+  });
+
+  test("articles stored before stories existed get theirs from assignMissingStories", async () => {
+    const { db, store } = freshStore();
+    await store.upsert([{ article: full }, { article: plain }]);
+    db.exec(
+      "UPDATE articles SET story_id = NULL; DELETE FROM stories; DELETE FROM story_keys; DELETE FROM story_anchors",
+    );
+    expect(await store.assignMissingStories(1)).toBe(1);
+    expect(await store.assignMissingStories()).toBe(1);
+    expect(await store.assignMissingStories()).toBe(0);
+    expect((await store.stories({ limit: 10 })).items.map((s) => [s.storyId, s.copies])).toEqual([
+      [storyIdOf("cls:1"), 2],
+    ]);
+  });
+
+  test("a sharded store lists the stories of every shard, newest first", async () => {
+    const store = julyAndAugust();
+    const july = article({
+      id: "jul",
+      text: "七月的一则快讯，内容与八月的完全不同。",
+      publishedAt: "2026-07-30T10:00:00+08:00",
+    });
+    await store.upsert([{ article: full }, { article: plain }, { article: july }]);
+    const page = await store.stories({ limit: 1 });
+    expect(page.items.map((s) => [s.storyId, s.copies])).toEqual([[storyIdOf("cls:1"), 2]]);
+    expect((await store.stories({ limit: 5, cursor: page.nextCursor! })).items.map((s) => s.storyId)).toEqual(
+      [storyIdOf("jul")],
+    );
+    expect((await store.story(storyIdOf("jul")))?.copies.map((c) => c.id)).toEqual(["jul"]);
+  });
+
+  test("a copy whose date moves it to another shard leaves its story there, and an emptied story goes", async () => {
+    const store = julyAndAugust();
+    await store.upsert([{ article: full }, { article: plain }]);
+    const listed = async () =>
+      (await store.stories({ limit: 10 })).items.map((s) => [s.storyId, s.canonical, s.copies]);
+    expect(await listed()).toEqual([[storyIdOf("cls:1"), "cls:1", 2]]);
+    // The relay's copy was misdated into July: it moves to the old shard, and August's story keeps one copy.
+    await store.upsert([{ article: { ...plain, publishedAt: "2026-07-03T17:00:30+08:00" } }]);
+    expect(await listed()).toEqual([
+      [storyIdOf("cls:1"), "cls:1", 1],
+      [storyIdOf("em:2"), "em:2", 1],
+    ]);
+    expect((await store.story(storyIdOf("cls:1")))?.copies.map((c) => c.id)).toEqual(["cls:1"]);
+    // The last copy moves too: August's story goes, and the copy tells a story of its own in July.
+    await store.upsert([{ article: { ...full, publishedAt: "2026-07-01T09:00:00+08:00" } }]);
+    expect(await listed()).toEqual([
+      [storyIdOf("em:2"), "em:2", 1],
+      [storyIdOf("cls:1"), "cls:1", 1],
+    ]);
+  });
+});
+
+// Ingesting a day of ../shared/dumps in time order, a hundred at a time, builds the stories that
+// grouping them at once does.
+describe.skipIf(!dumpsPresent())("stories of the dumps, ingested in batches", () => {
+  test("match grouping the corpus", async () => {
+    const records = readDumps(parseAllSync).filter((record) => record.publishedAt! < "2026-07-30");
+    const keys = records.map((record) => storyKey(record, DEFAULT_STORY_SETTINGS));
+    const grouped = groupKeys(keys, DEFAULT_STORY_SETTINGS).map((members) =>
+      members.map((m) => keys[m]!.id).sort(),
+    );
+    const { db, store } = freshStore();
+    const order = records
+      .map((record, i) => ({ record, at: keys[i]!.at ?? Number.POSITIVE_INFINITY }))
+      .sort((a, b) => a.at - b.at || (a.record.id < b.record.id ? -1 : 1))
+      .map(({ record }) => record);
+    for (let start = 0; start < order.length; start += 100) {
+      await store.upsert(
+        order.slice(start, start + 100).map(({ feed: _feed, file: _file, ...article }) => ({ article })),
+      );
+    }
+    const stored = new Map<string, string[]>();
+    for (const row of db.prepare("SELECT id, story_id FROM articles ORDER BY id").all() as {
+      id: string;
+      story_id: string;
+    }[]) {
+      stored.set(row.story_id, [...(stored.get(row.story_id) ?? []), row.id]);
+    }
+    const sort = (groups: string[][]) => groups.map((g) => g.join(" ")).sort();
+    const fromStore = sort([...stored.values()]);
+    const fromGrouping = sort(grouped);
+    const onlyStore = fromStore.filter((g) => !fromGrouping.includes(g));
+    const onlyGrouping = fromGrouping.filter((g) => !fromStore.includes(g));
+    expect({ stories: fromStore.length, onlyStore, onlyGrouping }).toEqual({
+      stories: fromGrouping.length,
+      onlyStore: [],
+      onlyGrouping: [],
+    });
+  }, 600_000);
+});
