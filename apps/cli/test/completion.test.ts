@@ -12,7 +12,7 @@ describe("caixun completion", () => {
   const script = runCli(["completion", "bash"]).stdout;
 
   it("completes commands, subcommands, options and option values from the program's own definitions", () => {
-    expect(complete(script, ["caixun", "s"])).toEqual(["stats", "site", "serve"]);
+    expect(complete(script, ["caixun", "s"])).toEqual(["stats", "stories", "site", "serve"]);
     expect(complete(script, ["caixun", "site", ""])).toEqual(["build", "serve"]);
     expect(complete(script, ["caixun", "parse", "seeds", "--fo"])).toEqual(["--format", "--format-in"]);
     expect(complete(script, ["caixun", "parse", "-f", "j"])).toEqual(["jsonl", "json"]);

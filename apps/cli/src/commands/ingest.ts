@@ -104,6 +104,11 @@ export interface StoreCounts {
   unchanged: number;
 }
 
+/** An Article as a parse gives it: the story the store assigned is not part of what was parsed. */
+function asParsed(article: Article): string {
+  return JSON.stringify({ ...article, storyId: null });
+}
+
 /**
  * Counts each parsed article as new, updated or unchanged against what the database (or an
  * earlier article of the same batch) holds under its id, and returns the ones to write: an
@@ -117,12 +122,12 @@ export async function sortOut(
   const inBatch = new Map<string, string>();
   const changed: StoredArticle[] = [];
   for (const entry of batch) {
-    const json = JSON.stringify(entry.article);
+    const json = asParsed(entry.article);
     const { id } = entry.article;
     let before = inBatch.get(id);
     if (before === undefined) {
       const row = await load(id);
-      before = row === null ? undefined : JSON.stringify(row);
+      before = row === null ? undefined : asParsed(row);
     }
     if (before === undefined) counts.added++;
     else if (before === json) counts.unchanged++;
