@@ -4,6 +4,7 @@ import { Command, CommanderError } from "commander";
 import type { RegisterCommand } from "./command.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerInspect } from "./commands/inspect.js";
+import { registerLearn } from "./commands/learn.js";
 import { registerParse } from "./commands/parse.js";
 import { registerPush } from "./commands/push.js";
 import { registerServe } from "./commands/serve.js";
@@ -26,6 +27,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerInspect,
   registerStats,
   registerStories,
+  registerLearn,
   registerSite,
   registerIngest,
   registerServe,

@@ -10,6 +10,7 @@ import { watchInterrupts } from "../interrupt.js";
 import { extOption, jobsOption } from "../options.js";
 import { OutputClosedError, openAtomicFile, removeStaleTemps } from "../output.js";
 import { checkOutputSafety, outputTarget } from "../output-target.js";
+import { readRules } from "../rules.js";
 import { StorySpool } from "../story-spool.js";
 import { summaryLine } from "../summary.js";
 
@@ -25,7 +26,8 @@ Examples:
   $ caixun parse "corpus/**/*.md" --fields id,title,publishedAt --format csv
   $ caixun parse corpus --errors failures.jsonl --jobs 4
   $ cat post.md | caixun parse - --format json
-  $ caixun parse corpus --dedupe -o articles.jsonl       one copy of each story (see caixun stories)`;
+  $ caixun parse corpus --dedupe -o articles.jsonl       one copy of each story (see caixun stories)
+  $ caixun parse corpus --rules learned.json             add rule packs (see caixun learn)`;
 
 interface ParseCommandOptions {
   format?: FormatName;
@@ -41,6 +43,7 @@ interface ParseCommandOptions {
   securities?: string;
   stories?: boolean;
   dedupe?: boolean;
+  rules: string[];
 }
 
 export function registerParse(program: Command): void {
@@ -76,6 +79,12 @@ export function registerParse(program: Command): void {
       "--securities <file>",
       "add your own securities (TSV/CSV with code, market, name columns) to the shipped dictionary",
     )
+    .option(
+      "--rules <file>",
+      "add rule packs from a JSON file (one pack or a list; what `caixun learn` writes); repeatable",
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
     .option("-q, --quiet", "no progress line and no summary on stderr")
     .option(
       "--stories",
@@ -95,6 +104,14 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
       useSecurityList(options.securities);
     } catch (error) {
       throw new UsageError(`--securities: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  let rules: unknown;
+  if (options.rules.length > 0) {
+    try {
+      rules = readRules(options.rules);
+    } catch (error) {
+      throw new UsageError(`--rules: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   const target = await outputTarget(options.out);
@@ -141,6 +158,7 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
     quiet: options.quiet,
     failFast: options.failFast,
     errorLog,
+    rules,
   });
   // With stories, articles wait in a spool until every input is parsed.
   const spool = options.stories || options.dedupe ? await StorySpool.open() : null;
