@@ -47,7 +47,10 @@ export const title: Stage<
 > = (context) => {
   const { data, firstLine, blocks, text, stated, syntax, credits, ref } = context.document;
   const statedTitle = cleanTitle(String(data.title ?? "")) || cleanTitle(stated.title ?? "");
-  if (statedTitle === "" && syntax !== "plain-text") {
+  // Only a file that states no title at all gives its leading heading up as one (a stated `_` is
+  // still a stated title, though nothing of it is left once its debris is trimmed).
+  const statesTitle = String(data.title ?? stated.title ?? "").trim() !== "";
+  if (!statesTitle && syntax !== "plain-text") {
     const first = blocks[0];
     if (first?.type === "heading" && first.level <= 3 && cleanTitle(first.text) !== "") {
       const rest = blocks.slice(1);
