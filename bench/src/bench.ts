@@ -11,13 +11,21 @@ import { writeSection } from "@caixun/docs-writer";
 import { goldInputs, scoreContenders } from "./accuracy.js";
 import { measureCoreBundles, measureWorkerBundle, WORKERS, workerUnavailable } from "./bundles.js";
 import { cliUnavailable, runIngest, runParse, startupMs } from "./cli-figures.js";
-import { BASELINE, CAIXUN, CONTENDERS, type Contender, contenderEntry } from "./contenders/index.js";
+import {
+  BASELINE,
+  CAIXUN,
+  CAIXUN_DICTIONARY,
+  CONTENDERS,
+  type Contender,
+  contenderEntry,
+} from "./contenders/index.js";
 import { buildCore, type CoreBuild } from "./core-build.js";
 import { ensureCorpus } from "./corpus/ensure.js";
 import { FILES_PER_SHARD } from "./corpus/generate.js";
 import { harvestPieces } from "./corpus/pieces.js";
 import { readRealFiles } from "./corpus/real-files.js";
 import { generatedInputs, realInputs } from "./inputs.js";
+import { measureLinearity } from "./linearity.js";
 import { describeMachine } from "./machine.js";
 import { DEFAULT_CORPUS_DIR, REPO } from "./paths.js";
 import { renderReport } from "./report.js";
@@ -30,11 +38,11 @@ const SEED = 1;
 const MILLION = 1_000_000;
 const STARTUP_RUNS = 20;
 const NOTES_FILE = join(REPO, "bench/core-optimisations.md");
-const PARTS = ["speed", "accuracy", "cli", "ingest", "bundles"] as const;
+const PARTS = ["speed", "linearity", "accuracy", "cli", "ingest", "bundles"] as const;
 type Part = (typeof PARTS)[number];
 
 const usage =
-  "usage: pnpm bench [--baseline REV] [--contenders KEY,…] [--parts speed,accuracy,cli,ingest,bundles] " +
+  "usage: pnpm bench [--baseline REV] [--contenders KEY,…] [--parts speed,linearity,accuracy,cli,ingest,bundles] " +
   "[--rounds N] [--passes N] [--sample N ≤ cli-files] [--cli-files N] [--ingest-files N] [--million] [--no-write]";
 const { values } = parseArgs({
   options: {
@@ -88,7 +96,10 @@ if (values.baseline !== undefined) {
   log(`building core at ${values.baseline} for the baseline contender`);
   builds[BASELINE] = await buildCore(values.baseline);
 }
-const coreFiles = Object.fromEntries(Object.entries(builds).map(([key, build]) => [key, build.file]));
+const coreFiles: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(builds).map(([key, build]) => [key, build.file])),
+  [CAIXUN_DICTIONARY]: builds[CAIXUN]!.file,
+};
 
 try {
   log("harvesting real pieces and preparing the generated corpus");
@@ -110,6 +121,10 @@ try {
   };
   const timings = parts.has("speed")
     ? measured(await measureSpeed(keys, coreFiles, inputFile, inputs, speed, log))
+    : notMeasured<never>("not asked for (--parts)");
+
+  const linearity = parts.has("linearity")
+    ? measured(await measureLinearity(pieces, builds[CAIXUN]!.file, scratch, speed, log))
     : notMeasured<never>("not asked for (--parts)");
 
   let accuracy: BenchResults["accuracy"] = notMeasured("not asked for (--parts)");
@@ -146,6 +161,7 @@ try {
     inputs: { files: inputs.length, bytes, realFiles: real.length, generatedFiles: sample, seed: SEED },
     speed,
     timings,
+    linearity,
     accuracy,
     startupMs: cli("cli", () => startupMs(STARTUP_RUNS)),
     cliRuns: cli("cli", () =>
@@ -185,7 +201,10 @@ try {
   const notes = [
     "### Not in the race",
     "`@postlight/parser` could not be installed here: it depends on a package hosted on GitHub, which this " +
-      "machine's package registry does not serve, so it is not measured.",
+      "machine's package registry does not serve, so it is not measured. trafilatura and GNE are Python " +
+      "packages published on PyPI only; this machine reaches the npm registry and Debian's packages (Debian " +
+      "has no trafilatura or GNE), so they are not measured either. article-extractor (@extractus) and " +
+      "Defuddle stand in as the other maintained JavaScript extractors.",
     existsSync(NOTES_FILE) ? readFileSync(NOTES_FILE, "utf8") : "",
   ].join("\n\n");
   const report = renderReport(results, checkTargets(results), notes);

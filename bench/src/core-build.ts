@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { build } from "esbuild";
 import { REPO } from "./paths.js";
 
@@ -9,7 +9,7 @@ import { REPO } from "./paths.js";
 export interface CoreBuild {
   /** `working tree`, or the revision as given with its commit. */
   label: string;
-  /** Absolute path of the bundled module. */
+  /** Absolute path of the bundled module (its securities entry beside it: `securitiesBundle`). */
   file: string;
   /** Deletes the bundle (a no-op for a core built elsewhere). */
   remove(): void;
@@ -29,7 +29,8 @@ export async function buildCore(revision: string): Promise<CoreBuild> {
     return { label: revision, file: resolve(revision), remove() {} };
   }
   let sourceRoot = REPO;
-  let label = "working tree";
+  // The commit the working tree sits on, so a report says what it measured.
+  let label = `working tree on ${execFileSync("git", ["-C", REPO, "rev-parse", "--short=9", "HEAD"], { encoding: "utf8" }).trim()}`;
   if (revision !== ".") {
     const sha = execFileSync("git", ["-C", REPO, "rev-parse", "--verify", `${revision}^{commit}`], {
       encoding: "utf8",
@@ -53,8 +54,26 @@ export async function buildCore(revision: string): Promise<CoreBuild> {
   }
   const outdir = mkdtempSync(join(tmpdir(), "caixun-core-build-"));
   const outfile = join(outdir, "core.mjs");
+  await bundle(sourceRoot, "packages/core/src/index.ts", outfile);
+  const securitiesSource = "packages/core/src/securities/entry.ts";
+  if (existsSync(join(sourceRoot, securitiesSource))) {
+    await bundle(sourceRoot, securitiesSource, securitiesBundle(outfile));
+  }
+  return { label, file: outfile, remove: () => rmSync(outdir, { recursive: true, force: true }) };
+}
+
+/**
+ * The `@caixun/core/securities` entry (the shipped dictionary) of the same source as the core
+ * bundle `coreFile`, bundled beside it; absent for a revision from before the dictionary.
+ */
+export function securitiesBundle(coreFile: string): string {
+  return join(dirname(coreFile), "securities.mjs");
+}
+
+/** One entry point of core at `sourceRoot`, bundled into one ES module file. */
+async function bundle(sourceRoot: string, entry: string, outfile: string): Promise<void> {
   await build({
-    entryPoints: [join(sourceRoot, "packages/core/src/index.ts")],
+    entryPoints: [join(sourceRoot, entry)],
     bundle: true,
     format: "esm",
     platform: "neutral",
@@ -69,5 +88,4 @@ export async function buildCore(revision: string): Promise<CoreBuild> {
     outfile,
     logLevel: "error",
   });
-  return { label, file: outfile, remove: () => rmSync(outdir, { recursive: true, force: true }) };
 }

@@ -50,6 +50,8 @@ export function renderReport(results: BenchResults, targets: TargetCheck[], note
     "### Steady state: each contender alone in its own process",
     speedMethod(results),
     speedSection(results),
+    "### Linear in size: 32 KB files against one 1 MB file",
+    linearitySection(results),
     "### Cold start and memory: the first pass of a fresh process",
     coldSection(results),
     "### The CLI end to end",
@@ -126,6 +128,29 @@ function speedSection(results: BenchResults): string {
   );
 }
 
+function linearitySection(results: BenchResults): string {
+  if (!results.linearity.ok) return `Not measured: ${results.linearity.reason}.`;
+  const figures = results.linearity.value;
+  return [
+    `For each family, ${figures[0]?.smallFiles ?? 0} generated files of about 32 KB and one of about 1 MB ` +
+      "(real paragraphs drawn until the body is that long, `src/linearity.ts`), parsed by caixun in the same " +
+      "passes of one process, in steady state as above (the small files, then the large one, so both halves " +
+      "of a pass run under the same load). The ratio is the 1 MB file's CPU per KB over the small files', the " +
+      "median of the per-pass ratios; 1.00× is perfectly linear.",
+    table(
+      ["body", "small files (mean)", "large file", "µs per KB, small", "µs per KB, large", "ratio"],
+      figures.map((f) => [
+        f.label,
+        kb(f.smallBytes),
+        kb(f.largeBytes),
+        fixed(f.smallMicrosPerKb, 1),
+        fixed(f.largeMicrosPerKb, 1),
+        showRatio(f.ratio),
+      ]),
+    ),
+  ].join("\n\n");
+}
+
 function coldSection(results: BenchResults): string {
   if (!results.timings.ok) return `Not measured: ${results.timings.reason}.`;
   const ours = caixunTiming(results);
@@ -194,16 +219,17 @@ function cliRow(run: CliRun, inProcessMs: number | undefined): string[] {
 }
 
 function cliSection(results: BenchResults): string {
-  const inProcessMs = inProcessGeneratedMs(results);
+  const inProcess = inProcessGeneratedMs(results);
+  const inProcessMs = inProcess?.ms;
   const parts = [
     "`node apps/cli/dist/bin.js parse <generated folder> --jobs N --quiet`, JSON Lines to /dev/null, and " +
       "`node apps/cli/dist/bin.js ingest <the first generated folders> --db <new file> --jobs N --quiet`, each " +
       "under `/usr/bin/time -v`: wall time, CPU time (user + system of the whole process, worker threads " +
       "included) and peak RSS (MB = 10^6 bytes). The CPU per file is set against the in-process parse of the " +
       "generated files of the steady-state run above" +
-      (inProcessMs === undefined
+      (inProcess === undefined
         ? " (not measured in this run)"
-        : ` (${fixed(inProcessMs * 1000)} µs per file)`) +
+        : ` (${inProcess.contender}: ${fixed(inProcess.ms * 1000)} µs per file, as the CLI's workers parse)`) +
       ": what reading, walking, the worker threads, serialising the output (and for ingest, the store) add.",
   ];
   const rows: string[][] = [];

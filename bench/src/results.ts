@@ -1,6 +1,7 @@
 import type { AccuracyResult } from "./accuracy.js";
 import type { BundleSize } from "./bundles.js";
 import type { CliRun } from "./cli-figures.js";
+import type { LinearityFigure } from "./linearity.js";
 import type { Machine } from "./machine.js";
 import type { SpeedOptions, Timing } from "./speed/steady-state.js";
 
@@ -17,6 +18,7 @@ export interface BenchResults {
   inputs: { files: number; bytes: number; realFiles: number; generatedFiles: number; seed: number };
   speed: SpeedOptions;
   timings: Measured<Timing[]>;
+  linearity: Measured<LinearityFigure[]>;
   accuracy: Measured<AccuracyResult[]>;
   startupMs: Measured<number>;
   cliRuns: Measured<CliRun[]>;

@@ -26,6 +26,8 @@ export interface InputRunOptions {
   failFast?: boolean;
   /** `--errors`: every failure, and every skip that is not a filter's, as a JSON line. */
   errorLog?: OutputSink | null;
+  /** `--rules`: rule packs every parse adds (checked already). */
+  rules?: unknown;
 }
 
 /**
@@ -67,6 +69,7 @@ export class InputRun {
       ...walk,
       jobs: this.options.jobs,
       signal: this.interrupts.signal,
+      ...(this.options.rules === undefined ? {} : { rules: this.options.rules }),
     });
     try {
       for await (const { input, outcome } of outcomes) {

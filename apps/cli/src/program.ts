@@ -5,6 +5,7 @@ import type { RegisterCommand } from "./command.js";
 import { registerCompletion } from "./commands/completion.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerInspect } from "./commands/inspect.js";
+import { registerLearn } from "./commands/learn.js";
 import { registerParse } from "./commands/parse.js";
 import { registerPush } from "./commands/push.js";
 import { registerServe } from "./commands/serve.js";
@@ -27,6 +28,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerInspect,
   registerStats,
   registerStories,
+  registerLearn,
   registerSite,
   registerIngest,
   registerServe,

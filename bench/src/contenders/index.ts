@@ -14,12 +14,14 @@ const needCore = (core: string | undefined): string => {
 
 export const CAIXUN = "caixun";
 export const BASELINE = "caixun-baseline";
+/** caixun's parse with the shipped securities dictionary: what the CLI's workers run per file. */
+export const CAIXUN_DICTIONARY = "caixun-dictionary";
 export const READABILITY = "readability";
 export const ARTICLE_EXTRACTOR = "article-extractor";
 export const DEFUDDLE = "defuddle";
 export const HTMLPARSER2 = "htmlparser2";
 
-/** Every contender, caixun first, its baseline build next and the parse-only floor last. */
+/** Every contender, caixun first, its baseline build and its parse with the dictionary next, the parse-only floor last. */
 export const CONTENDERS: readonly ContenderEntry[] = [
   {
     key: CAIXUN,
@@ -29,6 +31,15 @@ export const CONTENDERS: readonly ContenderEntry[] = [
     key: BASELINE,
     load: async (core) =>
       (await import("./caixun.js")).caixunContender(needCore(core), "caixun parse, baseline build"),
+  },
+  {
+    key: CAIXUN_DICTIONARY,
+    load: async (core) =>
+      (await import("./caixun.js")).caixunContender(
+        needCore(core),
+        "caixun parse + securities dictionary",
+        true,
+      ),
   },
   { key: READABILITY, load: async () => (await import("./readability.js")).readability },
   { key: ARTICLE_EXTRACTOR, load: async () => (await import("./article-extractor.js")).articleExtractor },

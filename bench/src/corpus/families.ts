@@ -21,24 +21,46 @@ export function pickFamily(random: Random): Family {
   return roll < 0.5 ? "finews-jekyll" : roll < 0.8 ? "hexo-aggregator" : "plain-text";
 }
 
-export function renderFile(family: Family, random: Random, pieces: Pieces): GeneratedFile {
+/**
+ * How a file's body is drawn. By default 2–12 paragraphs, and a finews body is Markdown one time in
+ * five; `bodyChars` keeps adding paragraphs until the body has that many characters (the
+ * linearity figure grows files this way), and `markdown` fixes a finews body's syntax.
+ */
+export interface BodyShape {
+  bodyChars?: number;
+  markdown?: boolean;
+}
+
+export function renderFile(
+  family: Family,
+  random: Random,
+  pieces: Pieces,
+  shape: BodyShape = {},
+): GeneratedFile {
   switch (family) {
     case "finews-jekyll":
-      return { family, extension: ".md", text: finews(random, pieces) };
+      return { family, extension: ".md", text: finews(random, pieces, shape) };
     case "hexo-aggregator":
-      return { family, extension: ".md", text: hexo(random, pieces) };
+      return { family, extension: ".md", text: hexo(random, pieces, shape) };
     case "plain-text":
-      return { family, extension: ".txt", text: plainText(random, pieces) };
+      return { family, extension: ".txt", text: plainText(random, pieces, shape) };
   }
 }
 
 /** Paragraphs of a body, with an occasional section heading between them. */
-function bodyParts(random: Random, pieces: Pieces): Array<{ heading: boolean; text: string }> {
+function bodyParts(
+  random: Random,
+  pieces: Pieces,
+  { bodyChars }: BodyShape,
+): Array<{ heading: boolean; text: string }> {
   const parts: Array<{ heading: boolean; text: string }> = [];
-  const count = random.int(2, 12);
-  for (let i = 0; i < count; i++) {
+  const count = bodyChars === undefined ? random.int(2, 12) : Number.POSITIVE_INFINITY;
+  let chars = 0;
+  for (let i = 0; i < count && (bodyChars === undefined || chars < bodyChars); i++) {
     if (i > 0 && random.chance(0.12)) parts.push({ heading: true, text: random.pick(pieces.headings) });
-    parts.push({ heading: false, text: random.pick(pieces.paragraphs) });
+    const text = random.pick(pieces.paragraphs);
+    parts.push({ heading: false, text });
+    chars += text.length;
   }
   return parts;
 }
@@ -54,14 +76,14 @@ function escapeText(text: string): string {
 }
 
 /** finews Jekyll post: K-line widgets, HTML (sometimes Markdown) paragraphs, credit, share link, 返回 footer. */
-function finews(random: Random, pieces: Pieces): string {
+function finews(random: Random, pieces: Pieces, shape: BodyShape): string {
   const channel = random.pick(pieces.finewsChannels);
   const local = new Date(instant(random, pieces).getTime() + SHANGHAI_OFFSET_MS).toISOString();
   const date = `${local.slice(0, 10)} ${local.slice(11, 19)} +0800`;
   const title = random.pick(pieces.titles).replace(/\\/g, "\\\\").replace(/"/g, '\\"');
   const widgets = Array.from({ length: random.int(0, 3) }, () => random.pick(pieces.widgets)).join("");
-  const markdown = random.chance(0.2);
-  const body = bodyParts(random, pieces)
+  const markdown = shape.markdown ?? random.chance(0.2);
+  const body = bodyParts(random, pieces, shape)
     .map(({ heading, text }) => {
       if (markdown) return heading ? `**${text}**` : text;
       return heading ? `<p><strong>${escapeText(text)}</strong></p>` : `<p>${escapeText(text)}</p>`;
@@ -89,11 +111,11 @@ function finews(random: Random, pieces: Pieces): string {
 }
 
 /** Hexo aggregator post: picsum head image, 公益广告, `<br>` runs, 转自/来源 credits, copyright line. */
-function hexo(random: Random, pieces: Pieces): string {
+function hexo(random: Random, pieces: Pieces, shape: BodyShape): string {
   const categories = random.pick(pieces.hexoCategories);
   const title = random.pick(pieces.titles).replace(/'/g, "''");
   const image = `'https://picsum.photos/400/300?random=${random.int(1, 999)}'`;
-  const paragraphs = bodyParts(random, pieces).map(({ heading, text }) =>
+  const paragraphs = bodyParts(random, pieces, shape).map(({ heading, text }) =>
     heading ? `<p><strong>${escapeText(text)}</strong></p>` : `<p>${escapeText(text)}</p>`,
   );
   const lines = [
@@ -123,8 +145,8 @@ function hexo(random: Random, pieces: Pieces): string {
 }
 
 /** Plain-text export: title line, paragraphs, short unpunctuated headings, an editor credit. */
-function plainText(random: Random, pieces: Pieces): string {
-  const lines = [random.pick(pieces.titles), ...bodyParts(random, pieces).map(({ text }) => text)];
+function plainText(random: Random, pieces: Pieces, shape: BodyShape): string {
+  const lines = [random.pick(pieces.titles), ...bodyParts(random, pieces, shape).map(({ text }) => text)];
   if (random.chance(0.5)) lines.push(`(责任编辑:${random.pick(pieces.editors)})`);
   return `${lines.join("\n")}\n`;
 }

@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { writeSection } from "@caixun/docs-writer";
+import { build } from "esbuild";
 import { dumpRecords } from "./feed-lists.js";
 
 const core = resolve(import.meta.dirname, "..");
@@ -99,6 +100,30 @@ async function memoryChild(): Promise<void> {
   );
 }
 
+/** What a browser page ships: `parse` alone, and `parse` with the dictionary (esbuild, minified ES module). */
+async function browserBundles(): Promise<{ bytes: number; gzipBytes: number }[]> {
+  const entries = [
+    `export { parse } from ${JSON.stringify(join(core, "src/index.ts"))};`,
+    `export { parse } from ${JSON.stringify(join(core, "src/index.ts"))};
+export { loadSecurities } from ${JSON.stringify(join(core, "src/securities/entry.ts"))};`,
+  ];
+  const sizes = [];
+  for (const contents of entries) {
+    const output = await build({
+      stdin: { contents, resolveDir: core, loader: "ts" },
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      write: false,
+      logLevel: "silent",
+    });
+    const code = output.outputFiles[0]!.contents;
+    sizes.push({ bytes: code.length, gzipBytes: gzipSync(code).length });
+  }
+  return sizes;
+}
+
 function spawnChild(args: string[], nodeFlags: string[] = []): Record<string, number> {
   const result = spawnSync(
     process.execPath,
@@ -119,6 +144,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const memory = spawnChild(["--child-memory"], ["--expose-gc"]);
+  const [parseOnly, withNames] = await browserBundles();
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
   const dataBytes = statSync(join(dist, "securities/data.js")).size;
   const gzBytes = gzipSync(readFileSync(join(dist, "securities/data.js"))).length;
   const rows: string[] = [];
@@ -153,6 +180,8 @@ Measured by \`pnpm --filter @caixun/core build && pnpm --filter @caixun/core sec
 | heap held by the data module's text once imported | ${mb(memory.textBytes!)} |
 | build (read lines + trie), once per process | ${memory.buildMs!.toFixed(0)} ms CPU |
 | heap held by the built dictionary (entries + trie) | ${mb(memory.builtBytes!)}, of which the trie's tables ${mb(memory.tableBytes!)} (${memory.nodes} nodes) |
+| browser bundle of \`parse\` alone (esbuild, minified) | ${kb(parseOnly!.bytes)}, ${kb(parseOnly!.gzipBytes)} gzipped |
+| browser bundle of \`parse\` + \`loadSecurities\` | ${kb(withNames!.bytes)}, ${kb(withNames!.gzipBytes)} gzipped |
 
 Heap is V8's \`heapUsed\` after a full GC, before and after, in a process of its own. Node 20 does not
 compress pointers; Chromium and workerd do, so there the objects take less.
@@ -171,13 +200,16 @@ ${ratios.every((r) => r <= 1.1) ? "Within the target on this run" : "Above the t
 The matcher looks up every position of the title and text: a bit set of the names' first two
 characters turns most of them away, and only the rest step through the trie (one hash probe per
 character). A flash item is about 170 characters and its whole parse takes tens of microseconds, so
-that walk is a larger share of it than of an article-size file.
+that walk is a larger share of it than of an article-size file; and between two items the parse
+pushes the trie's tables out of the processor's cache, so a probe inside a parse costs about twice
+what it costs in a loop of lookups alone. Flash items are where the target is still missed.
 
 Where the dictionary lives: the CLI, the Node API and the site builder import \`@caixun/core/securities\`
 and build it once per process (per worker thread in the CLI); the Worker reads it from its static
-assets on the first parse, so the Worker script does not carry it (\`wrangler deploy --dry-run\` in
-\`apps/api\`: worker.js 311 KB gzip with the matcher, 308 KB before; bundling the dictionary into the
-script instead measured 393 KB).
+assets (\`/securities.tsv\`) on the first parse, so the Worker script carries the matcher but not the
+data (the Worker bundle figure at the top of this file, from \`pnpm bench\`); bundled into the script
+the data would add the gzipped size of the data module above. In a Worker's 128 MB isolate the built
+dictionary is the heap figure above, held once per isolate.
 `;
   console.log(content);
   if (process.argv.includes("--write")) {

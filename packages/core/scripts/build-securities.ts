@@ -188,6 +188,16 @@ for (const group of byName.values()) {
   for (const entry of group) entry.company ??= company;
 }
 
+// 5b. A Hong Kong RMB counter (`80175` 吉利汽车-R) trades the same shares as the HKD counter whose last
+// four digits it repeats after an 8 (`00175` 吉利汽车): one company.
+for (const entry of entries.values()) {
+  if (entry.market !== "HK" || !/^8\d{4}$/.test(entry.code)) continue;
+  const hkd = entries.get(`0${entry.code.slice(1)}.HK`);
+  if (!hkd) continue;
+  hkd.company ??= entryKey(hkd);
+  entry.company = hkd.company;
+}
+
 // 6. Names that are ordinary words, learned from the feeds' development days.
 const dictionary = createDictionary([...entries.values()]);
 if (!publicOnly) for (const key of commonWords()) entries.get(key)!.commonWord = true;

@@ -31,6 +31,15 @@ export {
 export { hammingDistance } from "./assemble/fingerprint.js";
 export { escapeHtml, renderHtml } from "./assemble/render-html.js";
 export { CAIXUN_ERROR_CODES, CaixunError, type CaixunErrorCode, MAX_INPUT_SIZE } from "./errors.js";
+export { DEFAULT_LEARN_SETTINGS, type LearnSettings } from "./learn/learn.js";
+export {
+  type CorpusFile,
+  DEFAULT_GROUP_FIELDS,
+  type LearnedRule,
+  type LearnOptions,
+  type LearnResult,
+  learnRules,
+} from "./learn/pack.js";
 export type {
   BodySyntax,
   Channel,
@@ -38,10 +47,13 @@ export type {
   FeedPack,
   GeneratorPack,
   Pack,
+  PackFields,
   PackInput,
   PackSet,
 } from "./packs/index.js";
 export { PACKS } from "./packs/index.js";
+export { compileRules, type RulePackJson, type RulesJson, withRules } from "./packs/json.js";
+export { rulesSchema } from "./packs/rules-schema.js";
 export { type ParseOptions, parse } from "./parse.js";
 export { type ParseAllInput, type ParseAllOptions, parseAll, parseAllSync } from "./parse-all.js";
 export { excerpt } from "./policy/excerpt.js";

@@ -117,25 +117,45 @@ const SHARES: ReadonlySet<string> = new Set(["binaryControlShare", "gb18030OddSh
  * name or a value that is not a non-negative integer (a share between 0 and 1 for the shares).
  */
 export function resolveSettings(overrides: Partial<ParseSettings> | undefined): Readonly<ParseSettings> {
-  if (overrides === undefined) return DEFAULT_SETTINGS;
+  return overrideNumbers(
+    DEFAULT_SETTINGS,
+    overrides,
+    { setting: "setting", type: "ParseSettings" },
+    (name, value) =>
+      SHARES.has(name)
+        ? typeof value === "number" && value >= 0 && value <= 1
+          ? null
+          : "a share between 0 and 1"
+        : Number.isSafeInteger(value) && (value as number) >= 0
+          ? null
+          : "a non-negative integer",
+  );
+}
+
+/**
+ * `defaults` (an object of numbers) with `overrides` applied, each value checked by `expected`,
+ * which says what the value must be, or returns null when it is valid. Throws `CaixunError`
+ * (`invalid-settings`) for overrides that are not an object, an unknown name or an invalid value;
+ * `names.setting` is what one setting is called in those messages, `names.type` the object's type.
+ */
+export function overrideNumbers<T extends object>(
+  defaults: Readonly<T>,
+  overrides: Partial<T> | undefined,
+  names: { setting: string; type: string },
+  expected: (name: string, value: unknown) => string | null,
+): Readonly<T> {
+  if (overrides === undefined) return defaults;
   if (overrides === null || typeof overrides !== "object") {
-    throw new CaixunError("invalid-settings", "settings must be an object of ParseSettings values");
+    throw new CaixunError("invalid-settings", `${names.setting}s must be an object of ${names.type} values`);
   }
-  const settings: ParseSettings = { ...DEFAULT_SETTINGS };
+  const settings: Record<string, number> = { ...(defaults as Record<string, number>) };
   for (const [name, value] of Object.entries(overrides)) {
-    if (!Object.hasOwn(DEFAULT_SETTINGS, name)) {
-      throw new CaixunError("invalid-settings", `unknown setting “${name}”`);
+    if (!Object.hasOwn(defaults, name)) {
+      throw new CaixunError("invalid-settings", `unknown ${names.setting} “${name}”`);
     }
-    const valid = SHARES.has(name)
-      ? typeof value === "number" && value >= 0 && value <= 1
-      : Number.isSafeInteger(value) && (value as number) >= 0;
-    if (!valid) {
-      throw new CaixunError(
-        "invalid-settings",
-        `setting ${name} must be ${SHARES.has(name) ? "a share between 0 and 1" : "a non-negative integer"}`,
-      );
-    }
-    settings[name as keyof ParseSettings] = value as number;
+    const must = expected(name, value);
+    if (must !== null) throw new CaixunError("invalid-settings", `${names.setting} ${name} must be ${must}`);
+    settings[name] = value as number;
   }
-  return Object.freeze(settings);
+  return Object.freeze(settings) as Readonly<T>;
 }

@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
-import { loadSecurities, readSecurityList, securitiesWith } from "../src/securities/entry.js";
+import {
+  createDictionary,
+  loadSecurities,
+  readSecurityList,
+  securitiesWith,
+} from "../src/securities/entry.js";
 import { findSecurities } from "../src/securities/find.js";
 
 // Sentences are excerpts of flash items in ../shared/dumps (cls, eastmoney, ths; 2026-07-29 … 08-04).
@@ -69,6 +74,14 @@ describe("names in the text", () => {
   it("reads Latin names with or without their spaces", () => {
     expect(keys("Bloom Energy二季度营收10.7亿美元")).toEqual(["BE.NYSE"]);
     expect(keys("BloomEnergy美股盘前涨超10%")).toEqual(["BE.NYSE"]);
+    expect(keys("壳牌与菲利普斯66（Phillips 66）正考虑出售")).toEqual(["SHEL.NYSE", "PSX.NYSE"]);
+  });
+
+  it("reads a short name after a non-Han mark or a particle, and an ordinary word before a reporting period", () => {
+    expect(keys("主力资金监控：C长鑫净买入超25亿")).toEqual(["688825.SH"]);
+    expect(keys("此前涨近10%的闪迪现跌超6%")).toEqual(["SNDK.NASDAQ"]);
+    expect(keys("苹果第三财季营收1094.2亿美元")).toEqual(["AAPL.NASDAQ"]);
+    expect(keys("苹果树下的果农")).toEqual([]);
   });
 
   it("gives a moved Beijing code only the name of the listing that took it", () => {
@@ -89,6 +102,33 @@ describe("names in the text", () => {
   it("does not read a Latin name inside a longer word", () => {
     expect(keys("Metaverse 与 metal")).toEqual([]);
     expect(keys("Meta股价上涨1.13%")).toEqual(["META.NASDAQ"]);
+  });
+});
+
+describe("names two companies have", () => {
+  it("gives a former name to the company now listed under it", () => {
+    const entry = (code: string, name: string, aliases: string[]) => ({
+      kind: "security" as const,
+      code,
+      market: "SZ" as const,
+      name,
+      aliases,
+      subsidiaries: [],
+      commonWord: false,
+      company: null,
+      sources: ["test"],
+    });
+    // 000001 was called 旧名称 before it was renamed; 000002 trades under that name now.
+    const renamed = createDictionary([entry("000001", "新名称", ["旧名称"]), entry("000002", "旧名称", [])]);
+    expect(findSecurities("", "旧名称公告，新名称回应", {}, renamed).securities.map((s) => s.code)).toEqual([
+      "000002",
+      "000001",
+    ]);
+  });
+
+  it("links a Hong Kong RMB counter to its HKD counter", () => {
+    expect(dictionary.byKey.get("80175.HK")?.company).toBe(dictionary.byKey.get("00175.HK")?.company);
+    expect(keys("吉利汽车发布7月销量")).toEqual(["00175.HK"]);
   });
 });
 

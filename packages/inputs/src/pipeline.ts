@@ -12,6 +12,8 @@ export interface ParseInputsOptions extends WalkOptions {
   jobs?: number;
   /** Stops waiting on stdin, a FIFO or a device (Ctrl-C); the caller stops iterating. */
   signal?: AbortSignal;
+  /** Rule packs every parse adds (a rules document: one pack or a list, checked by the caller). */
+  rules?: unknown;
 }
 
 /** Inputs that may run ahead, per worker, of the slowest one before it. */
@@ -34,10 +36,12 @@ export async function* parseInputs(
     crashResult: (error) => internalError(error, "parse worker failed"),
   });
   const run = (job: ParseJob) => decoded(pool.run(job));
+  // The rules travel to the workers as JSON text, so a worker parses them once per run.
+  const rules = options.rules === undefined ? {} : { rules: JSON.stringify(options.rules) };
   const start = (input: Input): AsyncIterable<Outcome> => {
     if (input.outcome !== undefined) return once(input.outcome);
-    if (input.via === "file") return run({ kind: "file", path: input.path });
-    return readThenParse(input, run, options.signal);
+    if (input.via === "file") return run({ kind: "file", path: input.path, ...rules });
+    return readThenParse(input, run, options.signal, rules);
   };
   try {
     const entries = walkInputs(roots, options);
@@ -54,6 +58,7 @@ function readThenParse(
   input: Input,
   run: (job: ParseJob) => AsyncIterable<ParseOutcome>,
   signal: AbortSignal | undefined,
+  rules: { rules?: string },
 ): AsyncIterable<Outcome> {
   const stdin = input.path === "-";
   const read = (async () => {
@@ -69,7 +74,7 @@ function readThenParse(
     const got = await read;
     if ("status" in got) yield got;
     else if (got.tooLarge) yield inputTooLarge(null, stdin ? "stdin" : "input");
-    else yield* run({ kind: "bytes", bytes: got.bytes, filename: stdin ? "stdin" : input.path });
+    else yield* run({ kind: "bytes", bytes: got.bytes, filename: stdin ? "stdin" : input.path, ...rules });
   })();
 }
 

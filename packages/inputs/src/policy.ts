@@ -120,16 +120,22 @@ export function inputTooLarge(size: number | null, noun = "input"): Failed {
  * else core throws is a bug and propagates (callers turn it into an `internal-error` outcome).
  *
  * A generator so that an input that holds many records can yield one outcome per record. With a
- * securities dictionary, companies, indices and sectors are also found by name.
+ * securities dictionary, companies, indices and sectors are also found by name; `rules` (a rules
+ * document, checked by the caller) adds rule packs to the parse.
  */
 export function* parseOutcomes(
   input: Uint8Array | string,
   filename?: string,
   securities?: SecurityDictionary,
+  rules?: unknown,
 ): Generator<ParseOutcome> {
   let article: Article;
   try {
-    article = parse(input, securities ? { filename, securities } : { filename });
+    article = parse(input, {
+      filename,
+      ...(securities ? { securities } : {}),
+      ...(rules === undefined ? {} : { rules: rules as ParseRules }),
+    });
   } catch (error) {
     if (error instanceof CaixunError) {
       yield error.code === "input-too-large"
@@ -141,6 +147,9 @@ export function* parseOutcomes(
   }
   yield articleOutcome(article);
 }
+
+/** The rules document `parse` takes (`ParseOptions["rules"]`), named without a second import. */
+type ParseRules = NonNullable<Parameters<typeof parse>[1]>["rules"];
 
 /** An Article that core found to be binary is a failed input, never an article to keep. */
 export function articleOutcome(article: Article): ParseOutcome {

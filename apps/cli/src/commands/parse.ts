@@ -17,6 +17,7 @@ import { watchInterrupts } from "../interrupt.js";
 import { extOption, jobsOption } from "../options.js";
 import { OutputClosedError, openAtomicFile, removeStaleTemps } from "../output.js";
 import { checkOutputSafety, outputTarget } from "../output-target.js";
+import { readRules } from "../rules.js";
 import { StorySpool } from "../story-spool.js";
 import { summaryLine } from "../summary.js";
 
@@ -34,7 +35,8 @@ Examples:
   $ caixun parse corpus --since 2022-01-01 --until 2022-03-31 --source 北方网,hebeiribao
   $ caixun parse corpus --format-in hexo-aggregator -v     -v: each dropped article and warning, with why
   $ cat post.md | caixun parse - --format json
-  $ caixun parse corpus --dedupe -o articles.jsonl       one copy of each story (see caixun stories)`;
+  $ caixun parse corpus --dedupe -o articles.jsonl       one copy of each story (see caixun stories)
+  $ caixun parse corpus --rules learned.json             add rule packs (see caixun learn)`;
 
 interface ParseCommandOptions extends FilterOptions {
   format?: FormatName;
@@ -51,6 +53,7 @@ interface ParseCommandOptions extends FilterOptions {
   verbose?: boolean;
   stories?: boolean;
   dedupe?: boolean;
+  rules: string[];
 }
 
 export function registerParse(program: Command): void {
@@ -85,6 +88,12 @@ export function registerParse(program: Command): void {
     .option(
       "--securities <file>",
       "add your own securities (TSV/CSV with code, market, name columns) to the shipped dictionary",
+    )
+    .option(
+      "--rules <file>",
+      "add rule packs from a JSON file (one pack or a list; what `caixun learn` writes); repeatable",
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
     )
     .option("-q, --quiet", "no progress line and no summary on stderr")
     .option("-v, --verbose", "say on stderr why each article a filter dropped was dropped, and every warning")
@@ -122,6 +131,14 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
       useSecurityList(options.securities);
     } catch (error) {
       throw new UsageError(`--securities: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  let rules: unknown;
+  if (options.rules.length > 0) {
+    try {
+      rules = readRules(options.rules);
+    } catch (error) {
+      throw new UsageError(`--rules: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   const target = await outputTarget(options.out);
@@ -167,6 +184,7 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
     quiet: options.quiet,
     failFast: options.failFast,
     errorLog,
+    rules,
   });
   const filter = articleFilter(options);
   // With stories, articles wait in a spool until every input is parsed.

@@ -1,7 +1,7 @@
 import type { Warning } from "../article.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import type { ParseSettings } from "../settings.js";
-import { SENTENCE_END } from "../text/chars.js";
+import { endsSentence } from "../text/chars.js";
 
 /**
  * `# Title` (any level up to 3) on the first line; its closing `#`s are cut in code
@@ -77,7 +77,7 @@ function separateProseLines(lines: readonly string[], headingMaxLength: number):
     if (fenced || next === undefined || line.trim() === "" || next.trim() === "") continue;
     if (STRUCTURE.test(line) || STRUCTURE.test(next) || /^\s{4}/.test(next)) continue;
     const trimmed = line.trim();
-    const hardWrapped = trimmed.length > headingMaxLength && !SENTENCE_END.test(trimmed);
+    const hardWrapped = trimmed.length > headingMaxLength && !endsSentence(trimmed);
     if (!hardWrapped) out.push("");
   }
   return out.join("\n");

@@ -39,6 +39,10 @@ export interface NameTarget {
   entry: SecurityEntry;
   /** Written as a subsidiary of the entry. */
   subsidiary: boolean;
+  /** One of the entry's other names (a short form, an alias, a former name), not the name it is listed under. */
+  alias: boolean;
+  /** The entry's key ({@link entryKey}), made once. */
+  key: string;
 }
 
 /** A dictionary ready for matching: the entries, their keys and a trie over every folded name. */
@@ -87,8 +91,11 @@ export function createDictionary(entries: readonly SecurityEntry[]): SecurityDic
   }
   const names = new FlatTrie<NameTarget>(unique.length * 4);
   for (const entry of unique) {
-    for (const name of [entry.name, ...entry.aliases]) addName(names, name, { entry, subsidiary: false });
-    for (const name of entry.subsidiaries) addName(names, name, { entry, subsidiary: true });
+    const key = entryKey(entry);
+    addName(names, entry.name, { entry, subsidiary: false, alias: false, key });
+    for (const name of entry.aliases) addName(names, name, { entry, subsidiary: false, alias: true, key });
+    for (const name of entry.subsidiaries)
+      addName(names, name, { entry, subsidiary: true, alias: true, key });
   }
   return { entries: unique, byKey, byCompany, names };
 }
@@ -111,9 +118,15 @@ function addName(names: FlatTrie<NameTarget>, name: string, target: NameTarget):
   names.setValues(node, unique.sort(compareTargets));
 }
 
-/** The listing a bare name means: a listing named so directly before a subsidiary, home markets first. */
+/**
+ * The listing a bare name means: a listing named so directly before a subsidiary; between two
+ * companies, the one listed under the name before one that has it as another name (a former name
+ * another company now trades under); between listings of one company, home markets first.
+ */
 function compareTargets(a: NameTarget, b: NameTarget): number {
   if (a.subsidiary !== b.subsidiary) return a.subsidiary ? 1 : -1;
+  const company = (t: NameTarget) => t.entry.company ?? t.key;
+  if (a.alias !== b.alias && company(a) !== company(b)) return a.alias ? 1 : -1;
   const rank = (t: NameTarget) => (t.entry.market ? (MARKET_PREFERENCE[t.entry.market] ?? 4) : 4);
   return rank(a) - rank(b);
 }

@@ -28,19 +28,28 @@ export interface FoundSecurities {
 
 /** What may follow a name that is also an ordinary word for it to be read as the listing. */
 const STOCK_CUE =
-  /^(?:股份|股价|股票|A股|H股|港股|美股|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|盘[中初后]|午后|尾盘|早盘|开盘|低开|高开|公告|发布公告|回应|市值|总市值|董事会|股东|目标价|目标股价|评级|财报|业绩|营收|季度|财季|首席执行官|CEO|首席财务官|CFO|董事长|创始人)/i;
+  /(?:股份|股价|股票|A股|H股|港股|美股|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|盘[中初后]|午后|尾盘|早盘|开盘|低开|高开|公告|发布公告|回应|市值|总市值|董事会|股东|目标价|目标股价|评级|财报|业绩|营收|季度|财季|第?[一二三四1-4]财?季|Q[1-4]|[上下]半年|全年|日内|首席执行官|CEO|首席财务官|CFO|董事长|创始人)/iy;
 /** A name as the exchange writes it, with its marks (`小米集团-W`, `*ST长投`), is the listing, never an ordinary word. */
 const LISTING_MARK = /-[A-Z]{1,3}$|^\*?ST/i;
 /** What separates the items of a list of companies (`联迪信息、指南针、银之杰`). */
 const LIST_SEPARATOR = /^[、和与及]$/;
-/** What may stand right before a short name as a word boundary: punctuation, or a word of one character. */
-const BOUNDARY_BEFORE = /[\s、，,。：:；;！？!?（(【[“"‘'《将对与和及向把被由在从给为是以据让或]/;
+/**
+ * What may stand right before a short name as a word boundary, within Han text: punctuation, or a word
+ * of one character. Any character that is not Han is a boundary too (`C长鑫`, a listing's first day).
+ */
+const BOUNDARY_BEFORE = /[\s、，,。：:；;！？!?（(【[“"‘'《将对与和及向把被由在从给为是以据让或的]/;
 /** A board named as a board: `半导体板块`, `CPO概念`, or one of a list that ends so (`贵金属、民爆等板块`). */
 const SECTOR_CUE =
-  /^等?(?:板块|概念|指数|行业|赛道|产业链|股|[、和及与][^。，,；;！？\n]{0,40}(?:板块|概念))/;
+  /等?(?:板块|概念|指数|行业|赛道|产业链|股|[、和及与][^。，,；;！？\n]{0,40}(?:板块|概念))/y;
 /** `中国银行业`, `证券业`, `中国银行保险报`: an industry, not the listing whose name ends the word. */
 const INDUSTRY_WORD = /(?:银行|证券|保险|期货|信托|基金)$/;
-const INDUSTRY_NEXT = /^(?:业|行业|保险)/;
+const INDUSTRY_NEXT = /(?:业|行业|保险)/y;
+
+/** Whether a sticky pattern matches the text right at `at` (no slice of the text is made). */
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
 
 const HOW_RANK: Record<SecurityHow, number> = { record: 0, widget: 1, markup: 2, "code-in-text": 3, name: 4 };
 
@@ -105,7 +114,7 @@ export function findSecurities(
       const key = `${code.listing.code}.${code.listing.market}`;
       const entry = dictionary?.byKey.get(key);
       // `贵州茅台(600519)` is one mention: a code right after its own name is not counted again.
-      const again = lastName?.end === code.start && entryKey(lastName.target.entry) === key;
+      const again = lastName?.end === code.start && lastName.target.key === key;
       if (entry && entry.kind !== "security") {
         if (!again) countGroup(entry, indices, sectors, true);
       } else tally(code.listing, "code-in-text", !again);
@@ -170,7 +179,7 @@ export function namedGroup(listing: Listing, dictionary: SecurityDictionary): Se
   if (!listing.name) return null;
   const targets = entriesNamed(dictionary, listing.name);
   const key = `${listing.code}.${listing.market}`;
-  if (targets.length === 0 || targets.some((t) => entryKey(t.entry) === key)) return null;
+  if (targets.length === 0 || targets.some((t) => t.key === key)) return null;
   return targets.find((t) => t.entry.kind !== "security")?.entry ?? null;
 }
 
@@ -191,7 +200,18 @@ function namesIn(
   const found: NameMention[] = [];
   const ordinary: NameMention[] = [];
   let codeAt = 0;
-  for (let i = 0; i < text.length; ) {
+  // Every position is looked at: the pair test comes first, each character folded once on the way.
+  const { names } = dictionary;
+  let folded = Number.NaN;
+  let foldedAt = -1;
+  for (let i = 0; i + 1 < text.length; ) {
+    const c0 = foldedAt === i ? folded : foldCode(text.charCodeAt(i));
+    folded = foldCode(text.charCodeAt(i + 1));
+    foldedAt = i + 1;
+    if (!names.mayStartWith(c0, folded)) {
+      i++;
+      continue;
+    }
     const match = longestNameAt(dictionary, text, i);
     if (!match) {
       i++;
@@ -263,26 +283,27 @@ function accept(
   const last = foldCode(text.charCodeAt(end - 1));
   // A Latin name must not run on into a longer word (`Meta` in `Metaverse`).
   if (isLatinWord(last) && isLatinWord(foldCode(text.charCodeAt(end)))) return null;
-  if (INDUSTRY_NEXT.test(text.slice(end, end + 2)) && INDUSTRY_WORD.test(text.slice(start, end))) return null;
+  if (matchesAt(INDUSTRY_NEXT, text, end) && INDUSTRY_WORD.test(text.slice(start, end))) return null;
   // A listing whose code the story also writes wins over the name's other listings.
-  const withCode = targets.find((t) => coded.has(entryKey(t.entry)));
+  const withCode = coded.size === 0 ? undefined : targets.find((t) => coded.has(t.key));
   if (withCode) return { target: withCode, ordinary: false };
   const target = targets[0]!;
   if (target.entry.kind === "sector") {
-    return SECTOR_CUE.test(text.slice(end, end + 48)) ? { target, ordinary: false } : null;
+    return matchesAt(SECTOR_CUE, text, end) ? { target, ordinary: false } : null;
   }
   // `陆家嘴：上半年净利润…`: a name opening an item and followed by a colon is the company speaking.
-  const opensItem = start === 0 || /[\n【]/.test(text[start - 1] ?? "");
+  const opensItem = start === 0 || text[start - 1] === "\n" || text[start - 1] === "【";
   const cued =
-    STOCK_CUE.test(text.slice(end, end + 5)) ||
-    (opensItem && /^[：:]/.test(text.slice(end, end + 1))) ||
+    matchesAt(STOCK_CUE, text, end) ||
+    (opensItem && (text[end] === "：" || text[end] === ":")) ||
     LISTING_MARK.test(text.slice(start, end));
   // Two Han characters inside a run of Han text are too easily part of a longer word (`长和` in
   // `增长和`): they need a boundary before them (punctuation, `将`, `与`…), their code or a stock cue.
   if (
     end - start === 2 &&
     isHan(text.charCodeAt(start)) &&
-    !BOUNDARY_BEFORE.test(text[start - 1] ?? " ") &&
+    isHan(text.charCodeAt(start - 1)) &&
+    !BOUNDARY_BEFORE.test(text[start - 1]!) &&
     !cued
   ) {
     return null;

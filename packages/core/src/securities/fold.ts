@@ -28,12 +28,12 @@ export function foldText(text: string): string {
 
 /**
  * A name without the padding spaces some exchange lists put inside names (`万  科Ａ`): spaces stay only
- * between Latin words (`Bloom Energy`), one each.
+ * between Latin words and numbers (`Bloom Energy`, `Phillips 66`, `T3 Defense`), one each.
  */
 export function compactSpaces(name: string): string {
   return name
     .trim()
-    .replace(/(?<=\P{Script=Latin})\s+|\s+(?=\P{Script=Latin})/gu, "")
+    .replace(/(?<=[^\p{Script=Latin}\d])\s+|\s+(?=[^\p{Script=Latin}\d])/gu, "")
     .replace(/\s+/g, " ");
 }
 

@@ -1,7 +1,7 @@
 import { decodeHTML } from "entities";
 import { normalizeDate } from "../enrich/dates.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
-import { collapseWhitespace, halfWidthDigits, SENTENCE_END } from "../text/chars.js";
+import { collapseWhitespace, endsSentence, halfWidthDigits, piecesEndSentence } from "../text/chars.js";
 import { type RawBlock, rawBlock } from "./raw-block.js";
 
 export interface PlainText {
@@ -85,24 +85,29 @@ function joinHardWraps(
   headingMaxLength: number,
   isHeading: (line: string) => boolean,
 ): Array<{ text: string; line: number }> {
-  const out: Array<{ text: string; line: number }> = [];
+  // A joined paragraph is kept as its pieces and joined once at the end (see piecesEndSentence).
+  const out: Array<{ pieces: string[]; length: number; line: number }> = [];
   for (const line of lines) {
     const previous = out[out.length - 1];
     if (
       previous !== undefined &&
       out.length > 1 &&
-      previous.text.length > headingMaxLength &&
-      !SENTENCE_END.test(previous.text) &&
+      previous.length > headingMaxLength &&
+      !piecesEndSentence(previous.pieces) &&
       !isLead(line.text) &&
       !isHeading(line.text)
     ) {
-      const glue = /[A-Za-z0-9]$/.test(previous.text) && /^[A-Za-z0-9]/.test(line.text) ? " " : "";
-      previous.text += glue + line.text;
+      const glue =
+        /[A-Za-z0-9]$/.test(previous.pieces[previous.pieces.length - 1]!) && /^[A-Za-z0-9]/.test(line.text)
+          ? " "
+          : "";
+      previous.pieces.push(glue + line.text);
+      previous.length += glue.length + line.text.length;
       continue;
     }
-    out.push({ ...line });
+    out.push({ pieces: [line.text], length: line.text.length, line: line.line });
   }
-  return out;
+  return out.map(({ pieces, line }) => ({ text: pieces.join(""), line }));
 }
 
 /**
@@ -125,10 +130,10 @@ function isLead(line: string): boolean {
 }
 
 function isTitleLine(line: string, maxLength: number): boolean {
-  return line.length <= maxLength && !SENTENCE_END.test(line) && !isLead(line);
+  return line.length <= maxLength && !endsSentence(line) && !isLead(line);
 }
 
 /** A short line that does not end like a sentence and does not open the story is a section heading. */
 function isHeadingLine(line: string, maxLength: number): boolean {
-  return line.length >= 2 && line.length <= maxLength && !SENTENCE_END.test(line) && !isLead(line);
+  return line.length >= 2 && line.length <= maxLength && !endsSentence(line) && !isLead(line);
 }

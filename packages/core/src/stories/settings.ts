@@ -1,4 +1,4 @@
-import { CaixunError } from "../errors.js";
+import { overrideNumbers } from "../settings.js";
 
 /**
  * Every threshold of story grouping in one object, with its default. Times are in hours, lengths in
@@ -122,25 +122,15 @@ const SHARES: ReadonlySet<string> = new Set([
  * name or a value out of range.
  */
 export function resolveStorySettings(overrides: Partial<StorySettings> | undefined): Readonly<StorySettings> {
-  if (overrides === undefined) return DEFAULT_STORY_SETTINGS;
-  if (overrides === null || typeof overrides !== "object") {
-    throw new CaixunError("invalid-settings", "story settings must be an object of StorySettings values");
-  }
-  const settings: StorySettings = { ...DEFAULT_STORY_SETTINGS };
-  for (const [name, value] of Object.entries(overrides)) {
-    if (!Object.hasOwn(DEFAULT_STORY_SETTINGS, name)) {
-      throw new CaixunError("invalid-settings", `unknown story setting “${name}”`);
-    }
-    const share = SHARES.has(name);
-    const valid =
-      typeof value === "number" && Number.isFinite(value) && (share ? value >= 0 && value <= 1 : value > 0);
-    if (!valid) {
-      throw new CaixunError(
-        "invalid-settings",
-        `story setting ${name} must be ${share ? "a share between 0 and 1" : "a positive number"}`,
-      );
-    }
-    settings[name as keyof StorySettings] = value as number;
-  }
-  return Object.freeze(settings);
+  return overrideNumbers(
+    DEFAULT_STORY_SETTINGS,
+    overrides,
+    { setting: "story setting", type: "StorySettings" },
+    (name, value) => {
+      const share = SHARES.has(name);
+      const valid =
+        typeof value === "number" && Number.isFinite(value) && (share ? value >= 0 && value <= 1 : value > 0);
+      return valid ? null : share ? "a share between 0 and 1" : "a positive number";
+    },
+  );
 }

@@ -3,10 +3,72 @@
 /**
  * Punctuation that ends a sentence or clause, so a line ending in one is prose, not a heading. A
  * closing quote or bracket ends a sentence only after 。！？… (`“我就愿意让别人听我的”` can be a heading);
- * so does a parenthesised credit after one (`…休闲活动。（新华每日电讯）`).
+ * so does a parenthesised credit after one (`…休闲活动。（新华每日电讯）`). As a pattern:
+ * `(?:[。！？!?；;…：:，,、]|[。！？!?…][”"’'」』）)】》]+|[。！？!?…]\s*[（(][^（）()]{1,30}[)）])$`.
+ *
+ * Read backwards from the end rather than matched with that pattern: a pattern anchored only at
+ * the end is tried from every position of the text, and plain text tests each line as it grows by
+ * the hard-wrapped lines joined to it, which made a long unpunctuated text quadratic.
  */
-export const SENTENCE_END =
-  /(?:[。！？!?；;…：:，,、]|[。！？!?…][”"’'」』）)】》]+|[。！？!?…]\s*[（(][^（）()]{1,30}[)）])$/u;
+export function endsSentence(text: string): boolean {
+  return readSentenceEnd(text).ends;
+}
+
+/**
+ * `endsSentence` of the pieces joined, without joining them: the test reads only the end of the
+ * text, so it runs on the last pieces, more of them only while it reads up to their start. A text
+ * grown piece by piece and tested after each (plain text's hard-wrapped lines) stays linear, where
+ * reading a character of the grown string copies all of it into one.
+ */
+export function piecesEndSentence(pieces: readonly string[]): boolean {
+  let suffix = "";
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    suffix = pieces[i] + suffix;
+    if (i > 0 && suffix.length < 64) continue;
+    const { ends, lowest } = readSentenceEnd(suffix);
+    if (i === 0 || lowest > 0) return ends;
+  }
+  return false;
+}
+
+/** Whether `text` ends a sentence, and the lowest index the answer read. */
+function readSentenceEnd(text: string): { ends: boolean; lowest: number } {
+  const end = text.length - 1;
+  if (end < 0) return { ends: false, lowest: 0 };
+  const last = text[end]!;
+  if (CLAUSE_END.has(last)) return { ends: true, lowest: end };
+  if (!CLOSERS.has(last)) return { ends: false, lowest: end };
+  // A run of closing quotes and brackets right after a sentence end.
+  let start = end;
+  while (start > 0 && CLOSERS.has(text[start - 1]!)) start--;
+  let lowest = Math.max(0, start - 1);
+  if (start > 0 && TERMINATORS.has(text[start - 1]!)) return { ends: true, lowest };
+  // A parenthesised credit of 1–30 characters, maybe after white space, after a sentence end.
+  if (last !== ")" && last !== "）") return { ends: false, lowest };
+  // The credit's length is in code points, as the pattern (with the u flag) counts them.
+  let open = end - 1;
+  let inside = 0;
+  while (open >= 0 && inside <= 30 && !BRACKETS.has(text[open]!)) {
+    open -= isLowSurrogate(text.charCodeAt(open)) && isHighSurrogate(text.charCodeAt(open - 1)) ? 2 : 1;
+    inside++;
+  }
+  lowest = Math.min(lowest, Math.max(0, open));
+  if (open < 0 || inside < 1 || inside > 30 || (text[open] !== "(" && text[open] !== "（"))
+    return { ends: false, lowest };
+  let before = open - 1;
+  while (before >= 0 && /\s/u.test(text[before]!)) before--;
+  return {
+    ends: before >= 0 && TERMINATORS.has(text[before]!),
+    lowest: Math.min(lowest, Math.max(0, before)),
+  };
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const CLAUSE_END = new Set("。！？!?；;…：:，,、");
+const TERMINATORS = new Set("。！？!?…");
+const CLOSERS = new Set("”\"’'」』）)】》");
+const BRACKETS = new Set("（）()");
 
 /** Punctuation that ends a sentence (used to split the first sentence off a text). */
 export const SENTENCE_BREAK = /[。！？!?]/u;
