@@ -172,19 +172,25 @@ function readTrailingOutlets(blocks: readonly RawBlock[], credits: Credits): Raw
     blocks,
     (raw) => raw.block.type === "paragraph" || raw.block.type === "quote",
   );
-  return blocks.map((raw, index) => {
+  return blocks.flatMap((raw, index) => {
     const block = raw.block;
     const next = blocks[index + 1]?.block;
     const endsStory = index === lastText || (next?.type === "heading" && SIDEBAR_HEADING.test(next.text));
-    if (block.type !== "quote" && !(block.type === "paragraph" && endsStory)) return raw;
+    if (block.type !== "quote" && !(block.type === "paragraph" && endsStory)) return [raw];
     const match = TRAILING_OUTLET.exec(block.text);
-    if (!match) return raw;
+    if (!match) return [raw];
     const name = match[2]!.replace(/^(?:文章|本文)?(?:来源|出自|摘自|选自)\s*[:：]\s*/u, "").trim();
-    if (name === "" || NOT_OUTLET.test(name)) return raw;
+    if (name === "" || NOT_OUTLET.test(name)) return [raw];
     credits.sources.push({ name, strength: Strength.trailing });
-    return { ...raw, block: { ...block, text: match[1]!.trim() } };
+    const rest = match[1]!.trim();
+    // Punctuation alone (`。（文章来源：北方网）`) is what a scraper left of the line: the credit was
+    // the whole block, so nothing of it stays, as a line of rule characters never does.
+    return HAS_WORDS.test(rest) ? [{ ...raw, block: { ...block, text: rest } }] : [];
   });
 }
+
+/** Letters or digits: text a reader reads, not only punctuation. */
+const HAS_WORDS = /[\p{L}\p{N}]/u;
 
 /** Datelines and bylines in the first blocks (and bylines in the last ones). */
 function readLeads(blocks: readonly RawBlock[], credits: Credits, settings: Readonly<ParseSettings>): void {
