@@ -36,6 +36,14 @@ describe("datelines and credit lines", () => {
     expect(article.text).toContain("故事的最后一段。\n\n新闻链接");
   });
 
+  it("reads a trailing outlet with only punctuation before it as a credit line, leaving nothing", () => {
+    // Found by the Markdown round trip: the `。` left behind read back as a rule line and vanished.
+    const article = parse("标题\n正文第一段。\n。（文章来源：北方网）");
+    expect(article.source?.name).toBe("北方网");
+    expect(article.text).toBe("正文第一段。");
+    expect(article.blocks).toEqual([{ type: "paragraph", text: "正文第一段。" }]);
+  });
+
   it("reads 文｜ bylines (kept) and 编辑｜ credits (removed)", () => {
     const article = parse(front("<p>文｜杜晨</p><p>编辑｜VickyXiao</p><p>正文。</p>"));
     expect(article.author).toBe("杜晨");

@@ -290,21 +290,27 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
     blocks,
     (raw) => raw.block.type === "paragraph" || raw.block.type === "quote",
   );
-  return blocks.map((raw, index) => {
+  return blocks.flatMap((raw, index) => {
     const block = raw.block;
     const next = blocks[index + 1]?.block;
     const endsStory = index === lastText || (next?.type === "heading" && SIDEBAR_HEADING.test(next.text));
-    if (block.type !== "quote" && !(block.type === "paragraph" && endsStory)) return raw;
+    if (block.type !== "quote" && !(block.type === "paragraph" && endsStory)) return [raw];
     let text = block.text;
     if (block.type === "paragraph" && index === lastText) text = text.replace(END_MARK, "").trim();
     const trailing = readTrailingOutlet(text);
     if (trailing) {
       credits.sources.push({ name: trailing.outlet, strength: Strength.trailing });
+      // Punctuation alone (`。（文章来源：北方网）`) is what a scraper left of the line: the credit was
+      // the whole block, so nothing of it stays, as a line of rule characters never does.
+      if (trailing.rest !== "" && !HAS_WORDS.test(trailing.rest)) return [];
       text = trailing.rest;
     }
-    return text === block.text || text === "" ? raw : { ...raw, block: { ...block, text } };
+    return text === block.text || text === "" ? [raw] : [{ ...raw, block: { ...block, text } }];
   });
 }
+
+/** Letters or digits: text a reader reads, not only punctuation. */
+const HAS_WORDS = /[\p{L}\p{N}]/u;
 
 /** Datelines and bylines in the first blocks (and bylines in the last ones). */
 function readLeads(blocks: readonly RawBlock[], credits: Credits, settings: Readonly<ParseSettings>): void {
