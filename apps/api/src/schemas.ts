@@ -4,8 +4,9 @@ import {
   FORMATS,
   MARKETS,
   SECURITY_HOWS,
+  sinceInstant,
+  untilInstant,
   WARNING_CODES,
-  withChinaZone,
 } from "@caixun/core";
 import { z } from "@hono/zod-openapi";
 import { PROBLEM_CODES } from "./problem.js";
@@ -35,6 +36,7 @@ export const ProblemSchema = z
     detail: z.string(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     ref: z.string().optional().openapi({ description: "For a record of a dump: where it sits (line 812)" }),
+    accepted: z.array(z.string()).optional(),
   })
   .openapi("Problem");
 
@@ -168,27 +170,23 @@ export const IngestResultSchema = z
   })
   .openapi("IngestResult");
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?$/;
-
 /** A day (`2022-01-30`, Asia/Shanghai like the articles) or an ISO 8601 timestamp. */
 const DateBound = z
   .string()
-  .refine((value) => {
-    if (!ISO_DATE.test(value) && !ISO_DATE_TIME.test(value)) return false;
-    return !Number.isNaN(Date.parse(withChinaZone(value)));
-  }, "expected a date (2022-01-30) or an ISO 8601 time (2022-01-30T09:59:17+08:00)")
+  .refine(
+    (value) => sinceInstant(value) !== null,
+    "expected a date (2022-01-30) or an ISO 8601 time (2022-01-30T09:59:17+08:00)",
+  )
   .openapi({ example: "2022-01-30" });
 
-/** `from` as a UTC instant: the start of its day (in China, core's zone policy) when it is a date. */
+/** `from` as a UTC instant: the start of its day when it is a date (core's rule, as the CLI's --since). */
 export function fromInstant(value: string): string {
-  return new Date(Date.parse(withChinaZone(value))).toISOString();
+  return new Date(sinceInstant(value)!).toISOString();
 }
 
 /** `to` as the exclusive UTC bound: the end of its day when it is a date, else just after it. */
 export function beforeInstant(value: string): string {
-  const time = Date.parse(withChinaZone(value));
-  return new Date(ISO_DATE.test(value) ? time + 86_400_000 : time + 1).toISOString();
+  return new Date(untilInstant(value)!).toISOString();
 }
 
 const filterText = (description: string) => z.string().min(1).max(200).optional().openapi({ description });

@@ -1,5 +1,6 @@
 import { CaixunError } from "./errors.js";
 import { PACKS } from "./packs/index.js";
+import { withRules } from "./packs/json.js";
 import type { ParseOptions } from "./parse.js";
 import { type RecordMapping, recordMapping } from "./readers/mapping.js";
 import { InputSession, type ParseResult } from "./readers/session.js";
@@ -79,7 +80,10 @@ export function* parseAllSync(
 function readerOptions(options: ParseAllOptions): ReaderOptions {
   return {
     settings: resolveSettings(options.settings),
-    packs: options.packs ?? PACKS,
+    packs:
+      options.rules === undefined
+        ? (options.packs ?? PACKS)
+        : withRules(options.packs ?? PACKS, options.rules),
     securities: options.securities,
     filename: options.filename,
     mapping: options.mapping === undefined ? null : recordMapping(options.mapping),

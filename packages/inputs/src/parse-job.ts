@@ -11,21 +11,43 @@ import {
   streamOutcomes,
 } from "./policy.js";
 import { readFileBounded } from "./read.js";
+import type { ParseRules } from "./policy.js";
 import { securities } from "./securities.js";
 
-/** What a parse worker is given: a file it reads itself, or bytes already read (stdin, a FIFO). */
-export type ParseJob =
+/**
+ * What a parse worker is given: a file it reads itself, or bytes already read (stdin, a FIFO); and
+ * the rule packs to add, as the JSON text of a rules document (`parse(input, { rules })`).
+ */
+export type ParseJob = (
   | { kind: "file"; path: string }
-  | { kind: "bytes"; bytes: Uint8Array; filename: string };
+  | { kind: "bytes"; bytes: Uint8Array; filename: string }
+) & { rules?: string };
+
+/** The last rules document a worker read: every job of a run carries the same one. */
+let lastRules: { text: string; document: unknown } | null = null;
+
+function rulesOf(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  if (lastRules?.text !== text) lastRules = { text, document: JSON.parse(text) };
+  return lastRules.document;
+}
 
 /** Bytes a streamed file is read in: a few hundred records of a dump at a time. */
 const READ_CHUNK = 256 * 1024;
 /** Bytes a gzip file is decompressed into at a time. */
 const GUNZIP_CHUNK = 1024 * 1024;
 
-/** What every parse of this process reads with: the securities dictionary and the user's record mapping. */
-export function processParseOptions(): OutcomeOptions {
-  return { securities: securities(), mapping: userMapping() };
+/**
+ * What every parse of this process reads with: the securities dictionary and the user's record
+ * mapping; and the rule packs of the run (`rules`, the JSON text every job of a run carries).
+ */
+export function processParseOptions(rules?: string): OutcomeOptions {
+  const document = rulesOf(rules);
+  return {
+    securities: securities(),
+    mapping: userMapping(),
+    ...(document === undefined ? {} : { rules: document as ParseRules }),
+  };
 }
 
 /**
@@ -39,7 +61,8 @@ export function processParseOptions(): OutcomeOptions {
  * input that holds many records yields many outcomes here.
  */
 export function runParseJob(job: ParseJob): Iterable<ParseOutcome> | AsyncIterable<ParseOutcome> {
-  if (job.kind === "bytes") return parseOutcomes(job.bytes, job.filename, processParseOptions());
+  const options = processParseOptions(job.rules);
+  if (job.kind === "bytes") return parseOutcomes(job.bytes, job.filename, options);
   let read: ReturnType<typeof readFileBounded>;
   try {
     read = readFileBounded(job.path);
@@ -47,9 +70,9 @@ export function runParseJob(job: ParseJob): Iterable<ParseOutcome> | AsyncIterab
     return [failed("unreadable", (error as Error).message)];
   }
   if (!read.tooLarge && !isGzip(read.bytes)) {
-    return parseOutcomes(read.bytes, job.path, processParseOptions());
+    return parseOutcomes(read.bytes, job.path, options);
   }
-  return streamFile(job.path, read.tooLarge ? read.size : null);
+  return streamFile(job.path, read.tooLarge ? read.size : null, options);
 }
 
 function isGzip(bytes: Uint8Array): boolean {
@@ -57,7 +80,11 @@ function isGzip(bytes: Uint8Array): boolean {
 }
 
 /** A file streamed through core; `size` is its size when known to be over the limit. */
-async function* streamFile(path: string, size: number | null): AsyncGenerator<ParseOutcome> {
+async function* streamFile(
+  path: string,
+  size: number | null,
+  options: OutcomeOptions,
+): AsyncGenerator<ParseOutcome> {
   let fd: number;
   let gzip: boolean;
   try {
@@ -75,7 +102,7 @@ async function* streamFile(path: string, size: number | null): AsyncGenerator<Pa
   const stream = gzip ? file.pipe(createGunzip({ chunkSize: GUNZIP_CHUNK })) : file;
   file.on("error", (error) => stream.destroy(error));
   try {
-    for await (const outcome of streamOutcomes(stream, path, processParseOptions())) {
+    for await (const outcome of streamOutcomes(stream, path, options)) {
       // The policy's message names the real size when the file system knows it.
       yield outcome.status === "failed" &&
       outcome.failure.code === "input-too-large" &&

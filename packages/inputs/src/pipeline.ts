@@ -12,6 +12,8 @@ export interface ParseInputsOptions extends WalkOptions {
   jobs?: number;
   /** Stops waiting on stdin, a FIFO or a device (Ctrl-C); the caller stops iterating. */
   signal?: AbortSignal;
+  /** Rule packs every parse adds (a rules document: one pack or a list, checked by the caller). */
+  rules?: unknown;
 }
 
 /** Inputs that may run ahead, per worker, of the slowest one before it. */
@@ -34,10 +36,12 @@ export async function* parseInputs(
     crashResult: (error) => internalError(error, "parse worker failed"),
   });
   const run = (job: ParseJob) => decoded(pool.run(job));
+  // The rules travel to the workers as JSON text, so a worker parses them once per run.
+  const rules = options.rules === undefined ? {} : { rules: JSON.stringify(options.rules) };
   const start = (input: Input): AsyncIterable<Outcome> => {
     if (input.outcome !== undefined) return once(input.outcome);
-    if (input.via === "file") return run({ kind: "file", path: input.path });
-    return streamThenParse(input, options.signal);
+    if (input.via === "file") return run({ kind: "file", path: input.path, ...rules });
+    return streamThenParse(input, options.signal, rules.rules);
   };
   try {
     const entries = walkInputs(roots, options);
@@ -54,7 +58,11 @@ export async function* parseInputs(
  * record — a dump piped in is parsed as it arrives, a one-document input is read to the size limit
  * and no further (a `/dev/zero` ends there).
  */
-function streamThenParse(input: Input, signal: AbortSignal | undefined): AsyncIterable<Outcome> {
+function streamThenParse(
+  input: Input,
+  signal: AbortSignal | undefined,
+  rules: string | undefined,
+): AsyncIterable<Outcome> {
   const stdin = input.path === "-";
   return (async function* () {
     let stream: NodeJS.ReadableStream & { destroy(error?: Error): void };
@@ -71,7 +79,7 @@ function streamThenParse(input: Input, signal: AbortSignal | undefined): AsyncIt
       yield* streamOutcomes(
         stream as AsyncIterable<Uint8Array>,
         stdin ? "stdin" : input.path,
-        processParseOptions(),
+        processParseOptions(rules),
       );
     } catch (error) {
       yield failed(

@@ -129,6 +129,8 @@ export interface OutcomeOptions {
   securities?: SecurityDictionary;
   /** How records map to Articles, instead of core's default mapping and feed packs. */
   mapping?: RecordMapping;
+  /** Rule packs added to the parse (a rules document, checked by the caller: `parse(input, { rules })`). */
+  rules?: ParseRules;
 }
 
 /**
@@ -185,6 +187,9 @@ function resultOutcome(result: ParseResult, input: ParseAllInput): ParseOutcome 
   const outcome = failed(code, message);
   return ref === null ? outcome : { ...outcome, ref };
 }
+
+/** The rules document `parse` takes (`ParseOptions["rules"]`), named without a second import. */
+export type ParseRules = NonNullable<Parameters<typeof parseAll>[1]>["rules"];
 
 /** An Article that core found to be binary is a failed input, never an article to keep. */
 export function articleOutcome(article: Article): ParseOutcome {

@@ -192,15 +192,19 @@ export function defineApiSuite(options: SuiteOptions): void {
     });
 
     test("415 unsupported-media-type for other content types and for a body without one", async () => {
-      await expectProblem(
-        await fetch("/v1/parse", {
-          method: "POST",
-          body: "<a/>",
-          headers: { "content-type": "application/xml" },
-        }),
-        415,
-        "unsupported-media-type",
-      );
+      const refused = await fetch("/v1/parse", {
+        method: "POST",
+        body: "<a/>",
+        headers: { "content-type": "application/xml" },
+      });
+      // The answer lists what the route takes, in the body and in Accept-Post.
+      expect(refused.headers.get("accept-post")).toBe("application/json, text/*, application/octet-stream");
+      const body = await expectProblem(refused, 415, "unsupported-media-type");
+      expect(body).toMatchObject({
+        detail:
+          "send the file with one of these Content-Types: application/json, text/*, application/octet-stream",
+        accepted: ["application/json", "text/*", "application/octet-stream"],
+      });
       await expectProblem(
         await fetch("/v1/parse", {
           method: "POST",
@@ -545,8 +549,9 @@ export function defineApiSuite(options: SuiteOptions): void {
       expect(stats.articles).toBe(options.seeds.length);
       expect(stats.sources).toBeGreaterThanOrEqual(3);
       expect(Object.values(stats.formats).reduce((sum, count) => sum + count, 0)).toBe(options.seeds.length);
-      expect(stats.earliest).toBe("2022-01-30T01:59:17.000Z");
-      expect(stats.latest).toBe("2022-04-28T06:08:53.000Z");
+      // In China Standard Time, as the articles write their dates.
+      expect(stats.earliest).toBe("2022-01-30T09:59:17+08:00");
+      expect(stats.latest).toBe("2022-04-28T14:08:53+08:00");
     });
   });
 
@@ -755,6 +760,10 @@ export function defineApiSuite(options: SuiteOptions): void {
       expect(html).not.toContain("<script");
       for (const path of ["/v1/parse", "/v1/articles/{id}", "/v1/securities/{code}", "/v1/stats"])
         expect(html).toContain(path);
+      // The descriptions' Markdown is rendered, not shown as backticks.
+      expect(html).toContain("Content type not accepted here (<code>unsupported-media-type</code>)");
+      expect(html).toContain("Errors are application/problem+json with a stable <code>code</code>.");
+      expect(html.replace(/<[^>]+>/g, "")).not.toContain("`");
     });
 
     test("every answer, errors included, says nosniff and carries a CSP; the docs page allows no script", async () => {
