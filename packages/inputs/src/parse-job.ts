@@ -1,6 +1,7 @@
 import { constants, createReadStream, openSync, readSync } from "node:fs";
 import { createGunzip } from "node:zlib";
 import { userMapping } from "./mapping.js";
+import type { ParseRules } from "./policy.js";
 import {
   type Failed,
   failed,
@@ -11,7 +12,6 @@ import {
   streamOutcomes,
 } from "./policy.js";
 import { readFileBounded } from "./read.js";
-import type { ParseRules } from "./policy.js";
 import { securities } from "./securities.js";
 
 /**
