@@ -161,7 +161,8 @@ describe("a dump of the user's own feed, read with their record mapping", () => 
         id: "mine:8",
         title: "浦发银行公告",
         publishedAt: "2026-07-29T00:03:30+08:00",
-        source: { name: "上证报" },
+        // The dateline names the outlet by its short name; the credit grammar writes its full name.
+        source: { name: "上海证券报" },
         via: ["我的通讯社"],
         securities: [{ code: "600000", market: "SH", name: "浦发银行", how: "name", mentions: 2 }],
       },

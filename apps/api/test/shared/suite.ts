@@ -198,12 +198,20 @@ export function defineApiSuite(options: SuiteOptions): void {
         headers: { "content-type": "application/xml" },
       });
       // The answer lists what the route takes, in the body and in Accept-Post.
-      expect(refused.headers.get("accept-post")).toBe("application/json, text/*, application/octet-stream");
+      expect(refused.headers.get("accept-post")).toBe(
+        "application/json, text/*, application/octet-stream, application/gzip, application/x-ndjson",
+      );
       const body = await expectProblem(refused, 415, "unsupported-media-type");
       expect(body).toMatchObject({
         detail:
-          "send the file with one of these Content-Types: application/json, text/*, application/octet-stream",
-        accepted: ["application/json", "text/*", "application/octet-stream"],
+          "send the file with one of these Content-Types: application/json, text/*, application/octet-stream, application/gzip, application/x-ndjson",
+        accepted: [
+          "application/json",
+          "text/*",
+          "application/octet-stream",
+          "application/gzip",
+          "application/x-ndjson",
+        ],
       });
       await expectProblem(
         await fetch("/v1/parse", {
