@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { markdownTable, writeSection } from "@caixun/docs-writer";
-import { loadPools, writeSyntheticCorpus } from "./synthetic-corpus.js";
+import { loadMeasurePools, measureArgs, writeSyntheticCorpus } from "./synthetic-corpus.js";
 
 /**
  * Measures `buildSite` on synthetic corpora (default 10,000 and 100,000 articles) and writes the
@@ -41,7 +41,10 @@ async function sizeOf(dir: string): Promise<{ files: number; bytes: number }> {
   return { files, bytes };
 }
 
-async function measure(count: number, pools: Awaited<ReturnType<typeof loadPools>>): Promise<Measurement> {
+async function measure(
+  count: number,
+  pools: Awaited<ReturnType<typeof loadMeasurePools>>,
+): Promise<Measurement> {
   const work = await mkdtemp(join(tmpdir(), `caixun-measure-${count}-`));
   try {
     const corpus = join(work, "corpus");
@@ -133,16 +136,8 @@ function section(rows: Measurement[], command: string): string {
   return lines.join("\n");
 }
 
-const args = process.argv.slice(2);
-const dry = args.includes("--dry");
-const counts = args.filter((arg) => /^\d+$/.test(arg)).map(Number);
-if (counts.length === 0) counts.push(10_000, 100_000);
-const pools = await loadPools([
-  join(ROOT, "seeds"),
-  ...["finews-jekyll", "hexo-aggregator", "plain-text"].map((family) =>
-    join(ROOT, "../shared/corpus", family),
-  ),
-]);
+const { counts, dry } = measureArgs(process.argv.slice(2));
+const pools = await loadMeasurePools(ROOT);
 const rows: Measurement[] = [];
 for (const count of counts) {
   const row = await measure(count, pools);

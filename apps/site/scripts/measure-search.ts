@@ -25,7 +25,7 @@ import { SearchEngine } from "../src/client/search-engine.js";
 import { buildSite } from "../src/index.js";
 import { contentTypeOf } from "../src/serve/content-types.js";
 import { launchChromium } from "./chromium.js";
-import { loadPools, writeSyntheticCorpus } from "./synthetic-corpus.js";
+import { loadMeasurePools, measureArgs, writeSyntheticCorpus } from "./synthetic-corpus.js";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const SHOWN = 10;
@@ -262,7 +262,10 @@ async function plainServer(site: string): Promise<{ url: string; close(): Promis
   };
 }
 
-async function measure(count: number, pools: Awaited<ReturnType<typeof loadPools>>): Promise<SizeFigures> {
+async function measure(
+  count: number,
+  pools: Awaited<ReturnType<typeof loadMeasurePools>>,
+): Promise<SizeFigures> {
   const work = await mkdtemp(join(tmpdir(), `caixun-search-${count}-`));
   try {
     const corpus = join(work, "corpus");
@@ -318,16 +321,8 @@ function pagefindVersion(): string {
   return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
 }
 
-const args = process.argv.slice(2);
-const dry = args.includes("--dry");
-const counts = args.filter((arg) => /^\d+$/.test(arg)).map(Number);
-if (counts.length === 0) counts.push(10_000, 100_000);
-const pools = await loadPools([
-  join(ROOT, "seeds"),
-  ...["finews-jekyll", "hexo-aggregator", "plain-text"].map((family) =>
-    join(ROOT, "../shared/corpus", family),
-  ),
-]);
+const { counts, dry } = measureArgs(process.argv.slice(2));
+const pools = await loadMeasurePools(ROOT);
 const rows: SizeFigures[] = [];
 for (const count of counts) rows.push(await measure(count, pools));
 const text = section(rows, `pnpm --filter @caixun/site measure:search ${counts.join(" ")}`);

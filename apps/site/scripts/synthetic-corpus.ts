@@ -44,8 +44,27 @@ interface Pools {
   paragraphs: string[];
 }
 
+/**
+ * What both measure scripts take: article counts to build (10,000 and 100,000 unless given) and
+ * `--dry` to print the section instead of writing it into the docs.
+ */
+export function measureArgs(argv: readonly string[]): { counts: number[]; dry: boolean } {
+  const counts = argv.filter((arg) => /^\d+$/.test(arg)).map(Number);
+  return { counts: counts.length > 0 ? counts : [10_000, 100_000], dry: argv.includes("--dry") };
+}
+
+/** The pools the measurements recombine: the seeds and the three file families of ../shared/corpus. */
+export function loadMeasurePools(root: string): Promise<Pools> {
+  return loadPools([
+    join(root, "seeds"),
+    ...["finews-jekyll", "hexo-aggregator", "plain-text"].map((family) =>
+      join(root, "../shared/corpus", family),
+    ),
+  ]);
+}
+
 /** Titles and paragraphs of every readable seed and corpus file. */
-export async function loadPools(folders: readonly string[]): Promise<Pools> {
+async function loadPools(folders: readonly string[]): Promise<Pools> {
   const titles: string[] = [];
   const paragraphs: string[] = [];
   for (const folder of folders) {
