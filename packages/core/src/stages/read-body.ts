@@ -4,7 +4,7 @@ import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { warning } from "../warnings.js";
 import { readBlocks } from "./blocks.js";
-import { bodyToHtml, capMarkdownNesting, parseHtml } from "./body.js";
+import { bodyToHtml, capHtmlNesting, capMarkdownNesting, parseHtml } from "./body.js";
 import { cleanDom } from "./clean.js";
 import type { Detected } from "./detect.js";
 import { readPlainText } from "./plain-text.js";
@@ -58,7 +58,17 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
       );
     }
   }
-  const root = parseHtml(bodyToHtml(source, syntax));
+  const html = capHtmlNesting(bodyToHtml(source, syntax), settings.maxHtmlNesting);
+  if (html.cutTags > 0) {
+    warnings.push(
+      warning(
+        "nesting-capped",
+        `${html.cutTags} HTML start tag(s) nested deeper than ${settings.maxHtmlNesting} were dropped before parsing (the text is kept)`,
+        bodyLine,
+      ),
+    );
+  }
+  const root = parseHtml(html.html);
   const markupSecurities = cleanDom(root, context.packs, settings.maxDomDepth);
   const rawBlocks = readBlocks(root, { isPlaceholderImage: placeholderTest(context.packs), settings });
   return advance(context, { rawBlocks, firstLine: null, stampDate: null, markupSecurities }, warnings);
