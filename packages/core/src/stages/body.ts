@@ -96,8 +96,11 @@ const NOT_NESTING = new Set(
     " ",
   ),
 );
-/** A start or end tag: no `<` inside, so each `<` is tried once (linear). */
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*>/g;
+/**
+ * A start or end tag. Linear: no `<` inside, so each `<` is tried once, and what follows the name
+ * starts with a character a name cannot have, so the name is never given back a letter at a time.
+ */
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:[^<>A-Za-z0-9-][^<>]*)?>/g;
 
 /**
  * Drops start tags nested deeper than `maxNesting` (their end tags then close outer elements
