@@ -1,11 +1,10 @@
 /**
  * The catalogue of hostile files: for every parser stage, inputs built to make it slow, sized to
  * order. Each entry makes a file of about `size` characters by repeating a hostile piece; the
- * timed test parses each at 10 KB, 100 KB and 1 MB. The regex-derived entries are added by the
- * test from the inventory (`regexEntries`), so new stages and regexes are covered as they come.
+ * adversarial script parses each at 10 KB, 100 KB and 1 MB; the regexes have their own attacks,
+ * read off each pattern (`regex-attacks.ts`).
  */
 import { fill } from "./measure.js";
-import { attackString, type RegexAttack } from "./regex-attacks.js";
 
 export interface ParseAttack {
   name: string;
@@ -183,19 +182,3 @@ export const PARSE_ATTACKS: readonly ParseAttack[] = [
   },
   { name: "Chinese dates", stage: "dates", make: plain("2022年4月28日") },
 ];
-
-/** A regex attack as a file: in a Markdown body and as plain text. */
-export function regexParseAttacks(where: string, attack: RegexAttack): ParseAttack[] {
-  return [
-    {
-      name: `${where}: ${attack.label} as Markdown`,
-      stage: "regex",
-      make: (size) => FRONT + attackString(attack, size - FRONT.length),
-    },
-    {
-      name: `${where}: ${attack.label} as plain text`,
-      stage: "regex",
-      make: (size) => attackString(attack, size),
-    },
-  ];
-}
