@@ -1,4 +1,4 @@
-// pnpm bench [--baseline REV] [--contenders a,b] [--parts speed,accuracy,cli,ingest,bundles] [--rounds N]
+// pnpm bench [--baseline REV] [--contenders a,b] [--parts speed,accuracy,cli,ingest,bundles,dumps] [--rounds N]
 //            [--passes N] [--sample N] [--cli-files N] [--ingest-files N] [--million] [--no-write]
 // One run: every contender alone in its own process on the same inputs (cold first pass, warm-up
 // until settled, timed rounds), accuracy on the gold labels, the CLI and ingest end to end, and the
@@ -24,6 +24,7 @@ import { ensureCorpus } from "./corpus/ensure.js";
 import { FILES_PER_SHARD } from "./corpus/generate.js";
 import { harvestPieces } from "./corpus/pieces.js";
 import { readRealFiles } from "./corpus/real-files.js";
+import { measureDumps, renderDumps } from "./dumps.js";
 import { generatedInputs, realInputs } from "./inputs.js";
 import { measureLinearity } from "./linearity.js";
 import { describeMachine } from "./machine.js";
@@ -38,11 +39,13 @@ const SEED = 1;
 const MILLION = 1_000_000;
 const STARTUP_RUNS = 20;
 const NOTES_FILE = join(REPO, "bench/core-optimisations.md");
-const PARTS = ["speed", "linearity", "accuracy", "cli", "ingest", "bundles"] as const;
+/** The generated day file the dumps part streams: MB of JSON Lines. */
+const LARGE_DUMP_MB = 300;
+const PARTS = ["speed", "linearity", "accuracy", "cli", "ingest", "bundles", "dumps"] as const;
 type Part = (typeof PARTS)[number];
 
 const usage =
-  "usage: pnpm bench [--baseline REV] [--contenders KEY,…] [--parts speed,linearity,accuracy,cli,ingest,bundles] " +
+  "usage: pnpm bench [--baseline REV] [--contenders KEY,…] [--parts speed,linearity,accuracy,cli,ingest,bundles,dumps] " +
   "[--rounds N] [--passes N] [--sample N ≤ cli-files] [--cli-files N] [--ingest-files N] [--million] [--no-write]";
 const { values } = parseArgs({
   options: {
@@ -214,6 +217,16 @@ try {
     log("wrote docs/benchmarks.md (section core)");
   } else {
     log("docs/benchmarks.md left as it was (only a full run without --no-write replaces its section)");
+  }
+  // Scraper dumps have a section of their own (alone: pnpm --filter @caixun/bench dumps).
+  if (parts.has("dumps")) {
+    const dumps = renderDumps(await measureDumps({ rounds, largeMb: LARGE_DUMP_MB }), {
+      date,
+      command,
+      machine,
+    });
+    console.log(dumps);
+    if (!values["no-write"]) writeSection(join(REPO, "docs/benchmarks.md"), "dumps", dumps, "Benchmarks");
   }
 } finally {
   for (const build of Object.values(builds)) build.remove();

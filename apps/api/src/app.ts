@@ -5,6 +5,7 @@ import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import type { ApiDeps, AppEnv } from "./deps.js";
+import { unsupportedMediaType } from "./inputs.js";
 import { asProblem, type ProblemCode, problem, problemResponse } from "./problem.js";
 import { registerArticles } from "./routes/articles.js";
 import { registerCatalog } from "./routes/catalog.js";
@@ -23,10 +24,34 @@ const HTTP_EXCEPTION_CODES: Partial<Record<number, ProblemCode>> = {
   422: "invalid-request",
 };
 
-function errorResponse(error: Error, c: Context<AppEnv>): Response {
+/** `POST /v1/parse` → the media types its body may have, as the route declares them. */
+type AcceptedTypes = ReadonlyMap<string, string[]>;
+
+function acceptedTypes(app: OpenAPIHono<AppEnv>): AcceptedTypes {
+  const accepted = new Map<string, string[]>();
+  for (const definition of app.openAPIRegistry.definitions) {
+    if (definition.type !== "route") continue;
+    const content = definition.route.request?.body?.content;
+    if (content)
+      accepted.set(`${definition.route.method.toUpperCase()} ${definition.route.path}`, Object.keys(content));
+  }
+  return accepted;
+}
+
+function errorResponse(error: Error, c: Context<AppEnv>, accepted: () => AcceptedTypes): Response {
   const refused = asProblem(error);
-  if (refused)
-    return problemResponse(c, problem(refused.code, refused.message, refused.errors), refused.headers);
+  if (refused) {
+    return problemResponse(
+      c,
+      problem(refused.code, refused.message, refused.errors, refused.accepted),
+      refused.headers,
+    );
+  }
+  if (error instanceof HTTPException && error.status === 415) {
+    // Raised by the route's validator before the handler runs: answer as the handler would.
+    const types = accepted().get(`${c.req.method} ${c.req.routePath}`);
+    if (types) return errorResponse(unsupportedMediaType(types), c, accepted);
+  }
   if (error instanceof HTTPException) {
     const code = HTTP_EXCEPTION_CODES[error.status];
     if (code) return problemResponse(c, problem(code, error.message || code));
@@ -90,6 +115,8 @@ export function createApp(resolveDeps: (c: Context) => ApiDeps): OpenAPIHono<App
   app.get("/", (c) => c.redirect("/docs"));
 
   app.notFound((c) => problemResponse(c, problem("not-found", `no route for ${c.req.method} ${c.req.path}`)));
-  app.onError(errorResponse);
+  // Read once every route is registered; the routes never change after that.
+  let accepted: AcceptedTypes | undefined;
+  app.onError((error, c) => errorResponse(error, c, () => (accepted ??= acceptedTypes(app))));
   return app;
 }

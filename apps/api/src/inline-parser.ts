@@ -8,6 +8,6 @@ import type { Parser } from "./deps.js";
  */
 export function inlineParser(securities: () => Promise<SecurityDictionary | null>): Parser {
   return async (input) => [
-    ...parseOutcomes(input.content, input.filename, (await securities()) ?? undefined),
+    ...parseOutcomes(input.content, input.filename, { securities: (await securities()) ?? undefined }),
   ];
 }

@@ -1,7 +1,7 @@
 import type { Article } from "@caixun/core";
-import type { Failed } from "@caixun/inputs/policy";
+import { type Failed, readToLimit } from "@caixun/inputs/policy";
 import type { Context } from "hono";
-import type { Parser, RawInput } from "./deps.js";
+import type { AppEnv, Parser, RawInput } from "./deps.js";
 import { type Problem, type ProblemCode, ProblemError } from "./problem.js";
 import { type RawFile, RawFileSchema } from "./schemas.js";
 
@@ -18,17 +18,56 @@ export function isJsonBody(c: Context): boolean {
   return /^application\/([\w.-]+\+)?json$/.test(mediaType(c));
 }
 
-/** A raw file in the body (`text/*`, `application/octet-stream`); `null` for any other media type. */
-export async function rawBody(c: Context, filename: string | undefined): Promise<RawInput | null> {
+/** Media types of a raw file or dump sent as the body itself. */
+export const RAW_TYPES = ["text/plain", "application/octet-stream", "application/gzip"] as const;
+
+/**
+ * A raw file or dump in the body (`text/*`, `application/octet-stream`, `application/gzip`); `null`
+ * for any other media type, or one of `alsoRaw` (`/v1/parse` reads JSON Lines as a dump too). A gzip
+ * body is decompressed here (whatever its type says).
+ */
+export async function rawBody(
+  c: Context<AppEnv>,
+  filename: string | undefined,
+  alsoRaw: readonly string[] = [],
+): Promise<RawInput | null> {
   const type = mediaType(c);
-  if (type.startsWith("text/") || type === "application/octet-stream") {
+  if (type.startsWith("text/") || [...RAW_TYPES, ...alsoRaw].includes(type)) {
     // Bytes, not text: the parser detects GB18030 and BOMs itself.
-    return { content: new Uint8Array(await c.req.arrayBuffer()), filename };
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    return { content: isGzip(bytes) ? await gunzipBounded(bytes, c.var.deps.bodyLimit) : bytes, filename };
   }
   return null;
 }
 
-/** JSON Lines: one `{ content, filename }` object a line, blank lines skipped. */
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/**
+ * A gzip body decompressed up to the body limit and no further. The limit bounds what a client
+ * sends, and a few kilobytes of gzip can expand to gigabytes of records: held to the same limit as
+ * a plain body, no request makes the server parse, or answer, more than it is sized for.
+ */
+async function gunzipBounded(bytes: Uint8Array<ArrayBuffer>, limit: number): Promise<Uint8Array> {
+  let out: Uint8Array | null;
+  try {
+    out = await readToLimit(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip")), limit);
+  } catch (error) {
+    throw new ProblemError(
+      "invalid-request",
+      `the gzip body does not decompress: ${(error as Error).message}`,
+    );
+  }
+  if (out === null)
+    throw new ProblemError("body-too-large", `the gzip body decompresses to over ${limit} bytes`);
+  return out;
+}
+
+/**
+ * JSON Lines of files to ingest: one `{ content, filename }` object a line, blank lines skipped.
+ * (A dump of records is one raw input: `text/plain`, bytes or gzip.)
+ */
 export async function ndjsonBody(c: Context): Promise<RawInput[] | null> {
   if (mediaType(c) !== NDJSON) return null;
   const lines = (await c.req.text()).split("\n");
@@ -61,8 +100,16 @@ export function fromJson(file: RawFile): RawInput {
   return { content: file.content, filename: file.filename };
 }
 
+/** The 415 of a route that takes `accepted`: named in the detail, the `accepted` field and `Accept-Post`. */
 export function unsupportedMediaType(accepted: string[]): ProblemError {
-  return new ProblemError("unsupported-media-type", `send the file with Content-Type ${accepted.join(", ")}`);
+  return new ProblemError(
+    "unsupported-media-type",
+    `send the file with one of these Content-Types: ${accepted.join(", ")}`,
+    undefined,
+    // RFC 9110 §15.5.16: a 415 says which media types would have been taken.
+    { "accept-post": accepted.join(", ") },
+    accepted,
+  );
 }
 
 /** The problem code for an input the policy refused. */
@@ -70,37 +117,56 @@ const FAILURE_PROBLEMS: Partial<Record<Failed["failure"]["code"], ProblemCode>> 
   binary: "binary-content",
   "input-too-large": "body-too-large",
   "parse-budget-exceeded": "parse-budget-exceeded",
+  "record-too-large": "body-too-large",
+  "invalid-record": "invalid-record",
 };
+
+/** An Article of a request's input, with where it sits when the input holds many. */
+export interface ParsedInput {
+  article: Article;
+  input: RawInput;
+}
+
+/** A record of a dump that could not be read: it is answered with a problem, and the rest go on. */
+export interface RecordProblem {
+  input: RawInput;
+  ref: string;
+  problem: { code: ProblemCode; detail: string };
+}
 
 /**
  * Parses the inputs of one request under the input policy every app applies (`@caixun/inputs/policy`):
- * a file that is not text is refused, never stored or answered as an article. One refused input
+ * a file that is not text is refused, never stored or answered as an article, and one refused input
  * refuses the whole request (nothing of it is stored), with every refused input listed in `errors`.
+ * A dump gives one Article per record; a record that cannot be read is a `RecordProblem` with its
+ * ref, and the other records go on.
  */
 export async function parseUnderPolicy(
   inputs: readonly RawInput[],
   parse: Parser,
-): Promise<{ article: Article; input: RawInput }[]> {
-  const articles: { article: Article; input: RawInput }[] = [];
+): Promise<(ParsedInput | RecordProblem)[]> {
+  const results: (ParsedInput | RecordProblem)[] = [];
   const refused: { code: ProblemCode; error: NonNullable<Problem["errors"]>[number] }[] = [];
   // Each input is parsed by the runtime's parser (on Node, in a worker with a time limit).
   const outcomes = await Promise.all(inputs.map((input) => parse(input)));
-  inputs.forEach((input, index) => {
+  for (const [index, input] of inputs.entries()) {
     for (const outcome of outcomes[index]!) {
       if (outcome.status === "parsed") {
-        articles.push({ article: outcome.article, input });
+        results.push({ article: outcome.article, input });
+        continue;
+      }
+      const code = FAILURE_PROBLEMS[outcome.failure.code] ?? "invalid-request";
+      if (outcome.ref !== undefined) {
+        results.push({ input, ref: outcome.ref, problem: { code, detail: outcome.failure.message } });
         continue;
       }
       const path = inputs.length === 1 ? "body" : `body[${index}]`;
       const name = input.filename === undefined ? "" : ` (${input.filename})`;
-      refused.push({
-        code: FAILURE_PROBLEMS[outcome.failure.code] ?? "invalid-request",
-        error: { path, message: `${outcome.failure.message}${name}` },
-      });
+      refused.push({ code, error: { path, message: `${outcome.failure.message}${name}` } });
     }
-  });
+  }
   const first = refused[0];
-  if (first === undefined) return articles;
+  if (first === undefined) return results;
   const detail =
     inputs.length === 1
       ? first.error.message

@@ -14,7 +14,7 @@ parentPort!.on("message", (request: ParseRequest) => {
     reply = {
       id: request.id,
       ok: true,
-      outcomes: [...parseOutcomes(request.content, request.filename, securities)],
+      outcomes: [...parseOutcomes(request.content, request.filename, { securities })],
     };
   } catch (error) {
     reply = {

@@ -4,6 +4,7 @@ import { availableParallelism } from "node:os";
 import { openSqlite, sqliteArticleStore } from "@caixun/store/sqlite";
 import { getRequestListener } from "@hono/node-server";
 import { createApp } from "./app.js";
+import { answerClientErrors } from "./client-error.js";
 import {
   type ApiDeps,
   type ApiSettings,
@@ -126,6 +127,7 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
     },
   );
   server.setTimeout(IDLE_SOCKET_MS);
+  answerClientErrors(server);
 
   try {
     await new Promise<void>((resolve, reject) => {

@@ -4,14 +4,22 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 /** Status and title of every error the API answers with: stable, documented codes (see docs/api.md). */
 const PROBLEMS = {
+  /** A request that is not valid HTTP (Node's parser refused it: raw UTF-8 in the URL). */
+  "bad-request": [400, "Bad Request"],
   "invalid-json": [400, "Bad Request"],
   unauthorized: [401, "Unauthorized"],
   "not-found": [404, "Not Found"],
+  /** (Node server) the request was not sent whole within `REQUEST_TIMEOUT_MS`. */
+  "request-timeout": [408, "Request Timeout"],
   "body-too-large": [413, "Content Too Large"],
   "unsupported-media-type": [415, "Unsupported Media Type"],
+  /** (Node server) the request's headers are larger than Node's limit. */
+  "headers-too-large": [431, "Request Header Fields Too Large"],
   "invalid-request": [422, "Unprocessable Content"],
   /** The body is not text: an image, an archive (the input policy of every app, `@caixun/inputs/policy`). */
   "binary-content": [422, "Unprocessable Content"],
+  /** One record of a dump is not a record (a line that is not a JSON object); the other records go on. */
+  "invalid-record": [422, "Unprocessable Content"],
   "parse-budget-exceeded": [422, "Unprocessable Content"],
   "internal-error": [500, "Internal Server Error"],
   "server-busy": [503, "Service Unavailable"],
@@ -30,6 +38,10 @@ export interface Problem {
   detail: string;
   /** For `invalid-request`: what was wrong, field by field. */
   errors?: { path: string; message: string }[];
+  /** For a record of a dump: where it sits (`line 812`). */
+  ref?: string;
+  /** For `unsupported-media-type`: the content types the route takes (also in `Accept-Post`). */
+  accepted?: string[];
 }
 
 export function statusOf(code: ProblemCode): ContentfulStatusCode {
@@ -43,16 +55,36 @@ export class ProblemError extends Error {
     readonly code: ProblemCode,
     detail: string,
     readonly errors?: Problem["errors"],
-    /** Extra response headers (`Retry-After`, `WWW-Authenticate`). */
+    /** Extra response headers (`Retry-After`, `WWW-Authenticate`, `Accept-Post`). */
     readonly headers: Record<string, string> = {},
+    /** For `unsupported-media-type`: the content types the route takes. */
+    readonly accepted?: Problem["accepted"],
   ) {
     super(detail);
   }
 }
 
-export function problem(code: ProblemCode, detail: string, errors?: Problem["errors"]): Problem {
+/** The problem of one record of a dump, answered in its place among the Articles. */
+export function recordProblem(code: ProblemCode, detail: string, ref: string): Problem & { ref: string } {
+  return { ...problem(code, detail), ref };
+}
+
+export function problem(
+  code: ProblemCode,
+  detail: string,
+  errors?: Problem["errors"],
+  accepted?: Problem["accepted"],
+): Problem {
   const [status, title] = PROBLEMS[code];
-  return { type: "about:blank", title, status, code, detail, ...(errors ? { errors } : {}) };
+  return {
+    type: "about:blank",
+    title,
+    status,
+    code,
+    detail,
+    ...(errors ? { errors } : {}),
+    ...(accepted ? { accepted } : {}),
+  };
 }
 
 export function problemResponse(c: Context, body: Problem, headers: Record<string, string> = {}): Response {

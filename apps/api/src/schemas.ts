@@ -4,8 +4,9 @@ import {
   FORMATS,
   MARKETS,
   SECURITY_HOWS,
+  sinceInstant,
+  untilInstant,
   WARNING_CODES,
-  withChinaZone,
 } from "@caixun/core";
 import { z } from "@hono/zod-openapi";
 import { PROBLEM_CODES } from "./problem.js";
@@ -34,8 +35,16 @@ export const ProblemSchema = z
     code: z.enum(PROBLEM_CODES),
     detail: z.string(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    ref: z.string().optional().openapi({ description: "For a record of a dump: where it sits (line 812)" }),
+    accepted: z.array(z.string()).optional(),
   })
   .openapi("Problem");
+
+/** A dump parsed: one JSON line per record, its Article or its Problem (with `ref`), in input order. */
+export const ArticleLines = z.string().openapi({
+  description:
+    "JSON Lines, one per record of the dump in input order: the record's Article (with `ref`), or a Problem with `ref` for a record that could not be read",
+});
 
 const Market = z.enum(MARKETS);
 const WarningCode = z.enum(WARNING_CODES);
@@ -149,35 +158,35 @@ export const IngestResultSchema = z
         id: z.string(),
         title: z.string(),
         filename: z.string().nullable(),
+        ref: z.string().nullable().openapi({ description: "Where the article sits in a dump (line 812)" }),
         warnings: z.array(
           z.object({ code: WarningCode, message: z.string(), line: z.number().int().optional() }),
         ),
       }),
     ),
+    problems: z
+      .array(ProblemSchema.extend({ filename: z.string().nullable(), ref: z.string() }))
+      .openapi({ description: "Records of a dump that could not be read (the others were stored)" }),
   })
   .openapi("IngestResult");
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?$/;
 
 /** A day (`2022-01-30`, Asia/Shanghai like the articles) or an ISO 8601 timestamp. */
 const DateBound = z
   .string()
-  .refine((value) => {
-    if (!ISO_DATE.test(value) && !ISO_DATE_TIME.test(value)) return false;
-    return !Number.isNaN(Date.parse(withChinaZone(value)));
-  }, "expected a date (2022-01-30) or an ISO 8601 time (2022-01-30T09:59:17+08:00)")
+  .refine(
+    (value) => sinceInstant(value) !== null,
+    "expected a date (2022-01-30) or an ISO 8601 time (2022-01-30T09:59:17+08:00)",
+  )
   .openapi({ example: "2022-01-30" });
 
-/** `from` as a UTC instant: the start of its day (in China, core's zone policy) when it is a date. */
+/** `from` as a UTC instant: the start of its day when it is a date (core's rule, as the CLI's --since). */
 export function fromInstant(value: string): string {
-  return new Date(Date.parse(withChinaZone(value))).toISOString();
+  return new Date(sinceInstant(value)!).toISOString();
 }
 
 /** `to` as the exclusive UTC bound: the end of its day when it is a date, else just after it. */
 export function beforeInstant(value: string): string {
-  const time = Date.parse(withChinaZone(value));
-  return new Date(ISO_DATE.test(value) ? time + 86_400_000 : time + 1).toISOString();
+  return new Date(untilInstant(value)!).toISOString();
 }
 
 const filterText = (description: string) => z.string().min(1).max(200).optional().openapi({ description });

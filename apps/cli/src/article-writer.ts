@@ -53,7 +53,7 @@ function folderWriter(folder: string, format: OutputFormat): ArticleWriter {
   const written = new Map<string, string>();
   return {
     async article(parsed, input) {
-      const path = mirroredPath(folder, input.relativePath, format.extension);
+      const path = mirroredPath(folder, input.relativePath, format.extension, parsed.article.ref);
       const earlier = written.get(path);
       if (earlier !== undefined) {
         return { code: "output-collision", message: `output ${path} was already written for ${earlier}` };

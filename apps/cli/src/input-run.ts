@@ -26,6 +26,8 @@ export interface InputRunOptions {
   failFast?: boolean;
   /** `--errors`: every failure, and every skip that is not a filter's, as a JSON line. */
   errorLog?: OutputSink | null;
+  /** `--rules`: rule packs every parse adds (checked already). */
+  rules?: unknown;
 }
 
 /**
@@ -67,6 +69,7 @@ export class InputRun {
       ...walk,
       jobs: this.options.jobs,
       signal: this.interrupts.signal,
+      ...(this.options.rules === undefined ? {} : { rules: this.options.rules }),
     });
     try {
       for await (const { input, outcome } of outcomes) {
@@ -89,6 +92,12 @@ export class InputRun {
     } finally {
       this.progress.clear();
     }
+  }
+
+  /** A line on stderr that the progress line does not garble (`-v`'s reasons and warnings). */
+  note(text: string): void {
+    this.progress.clear();
+    process.stderr.write(`caixun: ${text}\n`);
   }
 
   /** The article just yielded could not be used; it is reported as its input's failure. */

@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import { NEWS_EXTENSIONS, parseExtensionList } from "@caixun/inputs";
+import { NEWS_EXTENSIONS, parseExtensionList, useRecordMapping } from "@caixun/inputs";
 import { InvalidArgumentError, Option } from "commander";
 
 /** Shared option parsers; commander reports their errors as usage errors (exit code 2). */
@@ -37,4 +37,22 @@ export function extOption(): Option {
   return new Option("--ext <list>", `extensions to read when walking folders (default: ${list})`).argParser(
     extensionList,
   );
+}
+
+/**
+ * `--mapping`, the same on every command that parses: a record mapping (JSON) for dumps of the
+ * user's own feeds. Read and checked as the option is parsed, so a bad mapping is a usage error.
+ */
+export function mappingOption(): Option {
+  return new Option(
+    "--mapping <file.json>",
+    "read the records of dumps with your own record mapping (JSON; see docs/cli.md) instead of the feed packs",
+  ).argParser((path: string) => {
+    try {
+      useRecordMapping(path);
+    } catch (error) {
+      throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+    }
+    return path;
+  });
 }

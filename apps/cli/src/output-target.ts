@@ -52,11 +52,34 @@ export async function checkOutputSafety(
   }
 }
 
-/** The file an article goes to in an output folder: the input's place below its root, new extension. */
-export function mirroredPath(folder: string, relativePath: string, extension: string): string {
-  const current = extname(relativePath);
-  const stem = current === "" ? relativePath : relativePath.slice(0, -current.length);
-  return join(folder, stem + extension);
+/**
+ * The file an article goes to in an output folder: the input's place below its root, new
+ * extension. An article of an input of many (a record of a dump) goes into a folder named after
+ * the input, one file per record named by its place: `2026-07-29.jsonl.gz` line 812 →
+ * `2026-07-29/line-812.md`.
+ */
+export function mirroredPath(
+  folder: string,
+  relativePath: string,
+  extension: string,
+  ref: string | null,
+): string {
+  const stem = withoutExtensions(relativePath);
+  return ref === null
+    ? join(folder, stem + extension)
+    : join(folder, stem, ref.replace(/\s+/g, "-") + extension);
+}
+
+/** A path without its extension, or two when the last is `.gz` (`a.jsonl.gz` → `a`). */
+function withoutExtensions(path: string): string {
+  let stem = path;
+  const first = extname(stem);
+  if (first !== "") stem = stem.slice(0, -first.length);
+  if (first.toLowerCase() === ".gz") {
+    const second = extname(stem);
+    if (second !== "") stem = stem.slice(0, -second.length);
+  }
+  return stem;
 }
 
 /** The absolute path with symbolic links resolved for as much of it as exists. */

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 
 /**
  * Where output text goes. Files are written atomically: to a hidden temp file beside the target,
@@ -68,8 +68,25 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/**
+ * Creates the missing folders above `path`, one level at a time from the nearest one that exists.
+ * Not `mkdir({ recursive: true })`: under a virtual file system such as /proc it never returns
+ * (`-o /proc/nope/x.jsonl` hung the CLI), where a plain mkdir fails at once.
+ */
+async function makeParentFolders(path: string): Promise<void> {
+  const missing: string[] = [];
+  let folder = dirname(resolve(path));
+  while ((await stat(folder).catch(() => null)) === null) {
+    missing.unshift(folder);
+    const parent = dirname(folder);
+    if (parent === folder) break;
+    folder = parent;
+  }
+  for (const dir of missing) await mkdir(dir);
+}
+
 export async function openAtomicFile(path: string): Promise<OutputSink> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeParentFolders(path);
   const temp = tempPathFor(path);
   const handle = await open(temp, "wx");
   let buffered: string[] = [];

@@ -2,8 +2,10 @@ import { createRequire } from "node:module";
 import { InputSpecError } from "@caixun/inputs";
 import { Command, CommanderError } from "commander";
 import type { RegisterCommand } from "./command.js";
+import { registerCompletion } from "./commands/completion.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerInspect } from "./commands/inspect.js";
+import { registerLearn } from "./commands/learn.js";
 import { registerParse } from "./commands/parse.js";
 import { registerPush } from "./commands/push.js";
 import { registerServe } from "./commands/serve.js";
@@ -26,10 +28,12 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerInspect,
   registerStats,
   registerStories,
+  registerLearn,
   registerSite,
   registerIngest,
   registerServe,
   registerPush,
+  registerCompletion,
 ];
 
 const EXIT_CODES_HELP = `
@@ -39,13 +43,23 @@ Exit codes:
   ${EXIT_USAGE}  usage error: unknown option, missing path, unsafe output path
   ${EXIT_INTERRUPTED}  interrupted (Ctrl-C); no partial output file is left behind`;
 
-const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
+const require = createRequire(import.meta.url);
+const { version } = require("../package.json") as { version: string };
+
+/**
+ * What a bug report needs: the CLI's version, the parser's (they are released apart), the Node
+ * version and the platform — `caixun 0.1.0 (@caixun/core 0.1.0; Node v20.20.2; linux-x64)`.
+ */
+function versionText(): string {
+  const core = (require("@caixun/core/package.json") as { version: string }).version;
+  return `caixun ${version} (@caixun/core ${core}; Node ${process.version}; ${process.platform}-${process.arch})`;
+}
 
 /** Builds the `caixun` program with every command registered. */
 export function buildProgram(): Command {
   const program = new Command("caixun")
     .description("Parse, convert, inspect and profile corpora of Chinese financial-news files.")
-    .version(version)
+    .version(versionText(), "-V, --version", "print the versions of caixun, its parser and Node")
     .showHelpAfterError("(add --help for usage and examples)")
     .addHelpText("after", EXIT_CODES_HELP)
     .exitOverride();

@@ -8,6 +8,8 @@ export interface RunCounts {
   failed: number;
   /** Entries a walk did not read, by what `skipLabel` calls them. */
   skipped: Map<string, number>;
+  /** Parsed, but dropped by --since/--until/--source/--format-in. */
+  filtered?: number;
 }
 
 /** Skipped entries of each reason, named for the summary (one, many). */
@@ -18,6 +20,7 @@ const SKIP_NOUNS: Record<Exclude<Skip["reason"], "extension">, [string, string]>
   socket: ["socket", "sockets"],
   device: ["device", "devices"],
   "project-file": ["project file", "project files"],
+  "digest-of-records": ["digest of records read beside it", "digests of records read beside them"],
 };
 
 /** What the summary calls a skipped entry: its extension when the extension list left it out. */
@@ -49,6 +52,7 @@ export function summaryLine(counts: RunCounts, elapsedMs: number): string {
   return (
     `${counts.parsed} parsed (${counts.withWarnings} with warnings), ${counts.failed} failed, ` +
     (skipped === "" ? "" : `${skipped}, `) +
+    (counts.filtered ? `${counts.filtered} filtered out, ` : "") +
     `${seconds.toFixed(1)} s, ${rate.toFixed(1)} articles/s`
   );
 }

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -51,12 +51,26 @@ describe("caixun ingest, then caixun serve", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`caixun: ${binary}: not a text file`);
     expect(result.stderr).toMatch(/5 parsed \(\d+ with warnings\), 1 failed/);
+    expect(result.stderr).toContain(`; in ${db}: 5 new, 0 updated, 0 unchanged\n`);
   });
 
-  it("ingesting again upserts instead of duplicating", () => {
-    const result = runCli(["ingest", "seeds", "--db", db, "--quiet"]);
-    expect(result.code).toBe(0);
-    expect(result.stderr).toBe("");
+  it("ingesting again upserts instead of duplicating, and says nothing changed", () => {
+    const quiet = runCli(["ingest", "seeds", "--db", db, "--quiet"]);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe("");
+    const again = runCli(["ingest", "seeds", "--db", db]);
+    expect(again.stderr).toContain(`; in ${db}: 0 new, 0 updated, 5 unchanged\n`);
+  });
+
+  it("counts two files with one id as one row: new, then updated", () => {
+    const twice = join(dir, "twice");
+    mkdirSync(twice);
+    const seed = join(REPO_ROOT, "seeds", "000_ed6ab7b49aac3011.txt");
+    writeFileSync(join(twice, "a.txt"), readFileSync(seed));
+    writeFileSync(join(twice, "b.txt"), `${readFileSync(seed, "utf8")}\n追加的一段。\n`);
+    const result = runCli(["ingest", twice, "--db", join(dir, "twice.db")]);
+    expect(result.stderr).toContain("2 parsed");
+    expect(result.stderr).toContain(": 1 new, 1 updated, 0 unchanged\n");
   });
 
   it("serves the stored articles over HTTP and stops cleanly on SIGTERM", async () => {

@@ -288,7 +288,7 @@ describe("caixun ingest interrupted with Ctrl-C", () => {
     child.kill("SIGINT");
     const result = await done;
     expect(result.code).toBe(130);
-    const match = /^caixun: interrupted; (\d+) parsed \(\d+ with warnings\), 0 failed, .*; stored in /.exec(
+    const match = /^caixun: interrupted; (\d+) parsed \(\d+ with warnings\), 0 failed, .*; in /.exec(
       result.stderr,
     );
     expect(match, result.stderr).not.toBeNull();

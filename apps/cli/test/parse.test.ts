@@ -273,7 +273,75 @@ describe("caixun parse with bad inputs", () => {
   });
 });
 
+describe("caixun parse filters", () => {
+  it("keeps articles in a --since/--until window of China Standard Time days; undated ones fall outside", () => {
+    const result = runCli([
+      "parse",
+      "seeds",
+      "--since",
+      "2022-03-17",
+      "--until",
+      "2022-04-28",
+      "--fields",
+      "id",
+    ]);
+    expect(result.code).toBe(0);
+    expect(jsonLines(result.stdout)).toEqual([
+      { id: "NW202204282363815497" },
+      { id: "NW202203172312487194" },
+      { id: "hff65c56d2e883461" },
+    ]);
+    expect(result.stderr).toContain("2 filtered out");
+  });
+
+  it("keeps the sources named (by name or slug) and the input families named", () => {
+    const bySource = runCli(["parse", "seeds", "--source", "雅安日报,hebeiribao", "--fields", "id", "-q"]);
+    expect(jsonLines(bySource.stdout).map((row) => row.id)).toEqual([
+      "NW202203172312487194",
+      "hff65c56d2e883461",
+    ]);
+    const byFamily = runCli(["parse", "seeds", "--format-in", "plain-text", "--fields", "id", "-q"]);
+    expect(byFamily.code).toBe(0);
+    for (const row of jsonLines(runCli(["parse", "seeds", "--fields", "id,format", "-q"]).stdout)) {
+      expect(jsonLines(byFamily.stdout).some((kept) => kept.id === row.id)).toBe(row.format === "plain-text");
+    }
+  });
+
+  it("says with -v why each article was dropped and every warning", () => {
+    const result = runCli(["parse", "seeds", "--since", "2022-04-01", "-v", "--fields", "id"]);
+    expect(result.stderr).toContain(
+      "caixun: seeds/000_ed6ab7b49aac3011.txt: dropped: published 2022-01-30T09:59:17+08:00, before --since\n",
+    );
+    expect(result.stderr).toContain(
+      "caixun: seeds/001_86d936801007d11d.txt: dropped: no publish date, outside --since/--until\n",
+    );
+  });
+
+  it("refuses a bound that is not a date and a family that does not exist (exit 2)", () => {
+    const date = runCli(["parse", "seeds", "--since", "yesterday"]);
+    expect(date.code).toBe(2);
+    expect(date.stderr).toContain("expected a day (2022-01-30)");
+    const family = runCli(["parse", "seeds", "--format-in", "rss"]);
+    expect(family.code).toBe(2);
+    expect(family.stderr).toContain("expected input families among");
+  });
+});
+
 describe("caixun parse writing files", () => {
+  it("refuses an output extension that names no format, before any work (exit 2)", () => {
+    const out = join(work, "refused", "out.xml");
+    const result = runCli(["parse", "seeds", "-o", out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("caixun: no output format for the extension of");
+    expect(existsSync(join(work, "refused"))).toBe(false);
+  });
+
+  it("fails at once, exit 2, on an output that cannot be created (a folder under /proc)", () => {
+    const result = runCli(["parse", "seeds", "-o", "/proc/nope/x.jsonl"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("caixun: cannot write /proc/nope/x.jsonl");
+  });
+
   it("writes -o file atomically, choosing the format from the extension", () => {
     const out = join(work, "out", "seeds.csv");
     const result = runCli(["parse", "seeds", "-q", "-o", out, "--fields", "id"]);
@@ -340,10 +408,12 @@ describe("caixun parse writing files", () => {
 });
 
 describe("caixun --help and --version", () => {
-  it("prints the version and exits 0", () => {
+  it("prints the versions of caixun, its parser and Node, and exits 0", () => {
     const result = runCli(["--version"]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe("0.1.0\n");
+    expect(result.stdout).toBe(
+      `caixun 0.1.0 (@caixun/core 0.1.0; Node ${process.version}; ${process.platform}-${process.arch})\n`,
+    );
   });
 
   it("documents exit codes and has examples on every command", () => {

@@ -1,6 +1,8 @@
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -27,7 +29,30 @@ describe("caixun site", () => {
     expect(await readFile(join(out, "article", "NW202201302266849892", "index.html"), "utf8")).toContain(
       "连续六年！中国太保产、寿险双膺经营评价A级",
     );
-    expect(existsSync(join(out, "assets", "playground.js"))).toBe(true);
+    expect(readdirSync(join(out, "assets")).some((name) => /^playground\.[0-9a-f]{8}\.js$/.test(name))).toBe(
+      true,
+    );
+    expect(result.stderr).toContain("no --base-url, so no sitemap.xml");
+  });
+
+  it("writes sitemap.xml for --base-url and refuses an address that is not http(s)", async () => {
+    const out = join(work, "site-with-url");
+    const result = runCli(["site", "build", SEEDS, "--out", out, "--base-url", "https://news.example.com"]);
+    expect(result.code).toBe(0);
+    expect(await readFile(join(out, "sitemap.xml"), "utf8")).toContain(
+      "<loc>https://news.example.com/article/NW202201302266849892/</loc>",
+    );
+    const bad = runCli([
+      "site",
+      "build",
+      SEEDS,
+      "--out",
+      join(work, "bad-url"),
+      "--base-url",
+      "news.example.com",
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('caixun: base URL "news.example.com" is not a URL');
   });
 
   it("reports a file that is not text, builds the rest and exits with 1", async () => {
@@ -83,6 +108,23 @@ describe("caixun site", () => {
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGINT");
       expect(await exited).toBe(0);
+    }
+  });
+
+  it("says a busy port is busy, without a stack trace (exit 2)", async () => {
+    const out = join(work, "site");
+    const blocker = createServer();
+    await new Promise<void>((listening) => blocker.listen(0, "127.0.0.1", listening));
+    const { port } = blocker.address() as AddressInfo;
+    try {
+      const result = runCli(["site", "serve", out, "--port", String(port)]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(
+        new RegExp(`^caixun: cannot listen on 127\\.0\\.0\\.1:${port}: .*EADDRINUSE`),
+      );
+      expect(result.stderr).not.toContain("    at ");
+    } finally {
+      blocker.close();
     }
   });
 

@@ -220,7 +220,7 @@ export class Consumer {
         task,
         name,
         filename: kind.filename,
-        documents: readDocuments(bytes, { filename: kind.filename, jsonLines: kind.jsonLines, firstLine }),
+        documents: readDocuments(bytes, { filename: kind.filename, firstLine }),
       },
     });
 

@@ -5,7 +5,6 @@
  */
 import type { Article } from "@caixun/core";
 import { parseOutcomes } from "@caixun/inputs/policy";
-import { PermanentFailure } from "./failures.js";
 
 /** An input, or a record of one, that gave no Article. */
 export interface RecordFailure {
@@ -25,23 +24,19 @@ export interface Documents {
 export interface DocumentInput {
   /** The name core reads the family and id hints from (the key without `.gz`). */
   filename: string;
-  /** The input holds one record per line. */
-  jsonLines: boolean;
-  /** The line of the whole dump that the first line of `bytes` is. */
+  /** The line of the whole dump that the first line of `bytes` is (refs of a part count from it). */
   firstLine: number;
 }
 
+/**
+ * The Articles of one input, or of one part of a dump: core reads a file as one document and a
+ * dump as one per record (`parseAll`), each with its `ref` in the whole dump.
+ */
 export function readDocuments(bytes: Uint8Array, input: DocumentInput): Documents {
-  if (input.jsonLines) {
-    throw new PermanentFailure(
-      "no-dump-reader",
-      "JSON Lines dumps are read by @caixun/core's parseAll (issue 10), which this build of core does not have",
-    );
-  }
   // The input policy of every app: a file that is not text (or over the limit) is a failure, never an Article.
   const articles: Article[] = [];
   const failures: RecordFailure[] = [];
-  for (const outcome of parseOutcomes(bytes, input.filename)) {
+  for (const outcome of parseOutcomes(bytes, input.filename, { firstLine: input.firstLine })) {
     if (outcome.status === "parsed") articles.push(outcome.article);
     else
       failures.push({

@@ -1,7 +1,7 @@
 /**
- * A failure that no retry can mend (the object is too large to parse, its gzip is corrupt, its
- * family has no reader): the task goes straight to the dead-letter queue with this reason, rather
- * than being retried until Queues gives up on it.
+ * A failure that no retry can mend (the object is too large to parse, its gzip is corrupt): the task
+ * goes straight to the dead-letter queue with this reason, rather than being retried until Queues
+ * gives up on it.
  */
 export class PermanentFailure extends Error {
   override readonly name = "PermanentFailure";

@@ -1,3 +1,4 @@
+import { readToLimit } from "@caixun/inputs/policy";
 import { PermanentFailure } from "./failures.js";
 
 /** Reads a stream to its end, refusing (without reading further) once it passes `limit` bytes. */
@@ -6,31 +7,14 @@ export async function readCapped(
   limit: number,
   what: string,
 ): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = stream.getReader();
+  let bytes: Uint8Array | null;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > limit) {
-        await reader.cancel();
-        throw new PermanentFailure("input-too-large", `${what} is over ${limit} bytes`);
-      }
-      chunks.push(value);
-    }
+    bytes = await readToLimit(stream, limit);
   } catch (error) {
-    if (error instanceof PermanentFailure) throw error;
     // DecompressionStream fails on bytes that are not gzip, or end too soon.
     throw new PermanentFailure("unreadable-input", `${what} could not be read: ${(error as Error).message}`);
   }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
+  if (bytes === null) throw new PermanentFailure("input-too-large", `${what} is over ${limit} bytes`);
   return bytes;
 }
 

@@ -32,7 +32,7 @@ beforeAll(async () => {
       failures.push({ file: input.path, code: (outcome as Failed).failure.code });
     },
   });
-  result = await buildSite({ articles, outDir, pageSize: 2 });
+  result = await buildSite({ articles, outDir, pageSize: 2, baseUrl: "https://news.example.com/" });
   htmlFiles = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith(".html"));
 });
 
@@ -90,10 +90,117 @@ describe("buildSite", () => {
   it("writes the Cloudflare headers file, the assets and the search index", async () => {
     const headers = await readFile(join(outDir, "_headers"), "utf8");
     expect(headers).toContain("Content-Security-Policy: default-src 'self'; script-src 'self'");
-    const assets = await readdir(join(outDir, "assets"));
-    expect(assets.sort()).toEqual(["favicon.svg", "playground.js", "search.js", "site.css"]);
+    expect(headers).toContain("/assets/*\n  Cache-Control: public, max-age=31536000, immutable");
+    // Every asset is named by its content, and pages link those names.
+    const assets = (await readdir(join(outDir, "assets"))).sort();
+    expect(assets).toEqual([
+      expect.stringMatching(/^favicon\.[0-9a-f]{8}\.svg$/),
+      expect.stringMatching(/^playground\.[0-9a-f]{8}\.js$/),
+      expect.stringMatching(/^search\.[0-9a-f]{8}\.js$/),
+      expect.stringMatching(/^site\.[0-9a-f]{8}\.css$/),
+    ]);
+    const home = await readFile(join(outDir, "index.html"), "utf8");
+    expect(home).toContain(`<link rel="stylesheet" href="/assets/${assets[3]}"/>`);
     const meta = JSON.parse(await readFile(join(outDir, "search/meta.json"), "utf8"));
     expect(meta).toEqual({ version: 1, documents: 6, shardCount: 64, docsPerChunk: 1000 });
+  });
+
+  it("gives every page a canonical URL and Open Graph tags, articles their publish time", async () => {
+    const page = await readFile(join(outDir, "article/NW202201302266849892/index.html"), "utf8");
+    expect(page).toContain(
+      '<link rel="canonical" href="https://news.example.com/article/NW202201302266849892/"/>',
+    );
+    expect(page).toContain('<meta property="og:type" content="article"/>');
+    expect(page).toContain('<meta property="og:title" content="连续六年！中国太保产、寿险双膺经营评价A级"/>');
+    expect(page).toContain(
+      '<meta property="og:url" content="https://news.example.com/article/NW202201302266849892/"/>',
+    );
+    expect(page).toContain('<meta property="article:published_time" content="2022-01-30T09:59:17+08:00"/>');
+    const source = await readFile(join(outDir, "source/北方网/index.html"), "utf8");
+    expect(source).toContain(
+      '<link rel="canonical" href="https://news.example.com/source/%E5%8C%97%E6%96%B9%E7%BD%91/"/>',
+    );
+    expect(source).toContain('type="application/atom+xml" title="北方网 最新文章"');
+  });
+
+  it("writes Atom feeds for the site and each source and security, RSS for the site", async () => {
+    const atom = await readFile(join(outDir, "feed.xml"), "utf8");
+    expect(atom).toMatch(
+      /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/,
+    );
+    // Newest first; seed 001 has no date, and a feed is about what is new, so it is left out.
+    const titles = [...atom.matchAll(/<entry>\n<title>([^<]*)<\/title>/g)].map((match) => match[1]);
+    expect(titles).toHaveLength(5);
+    expect(titles.at(-1)).toBe("连续六年！中国太保产、寿险双膺经营评价A级");
+    expect(atom).toContain(
+      '<link rel="alternate" type="text/html" href="https://news.example.com/article/NW202201302266849892/"/>',
+    );
+    expect(atom).toContain("<published>2022-01-30T09:59:17+08:00</published>");
+    const rss = await readFile(join(outDir, "rss.xml"), "utf8");
+    expect(rss).toContain("<pubDate>Sun, 30 Jan 2022 01:59:17 GMT</pubDate>");
+    const perSource = await readFile(join(outDir, "source/北方网/feed.xml"), "utf8");
+    // A source's feed lists what its page lists: each story once (000 and its copy are one story).
+    expect([...perSource.matchAll(/<entry>/g)]).toHaveLength(2);
+    const perSecurity = await readFile(join(outDir, "security/601601.SH/feed.xml"), "utf8");
+    expect(perSecurity).toContain("<title>连续六年！中国太保产、寿险双膺经营评价A级</title>");
+  });
+
+  it("writes sitemap.xml with every page and robots.txt naming it", async () => {
+    const sitemap = await readFile(join(outDir, "sitemap.xml"), "utf8");
+    expect(sitemap).toContain(
+      "<url><loc>https://news.example.com/article/NW202201302266849892/</loc><lastmod>2022-01-30T09:59:17+08:00</lastmod></url>",
+    );
+    expect(sitemap).toContain("<url><loc>https://news.example.com/latest/</loc></url>");
+    const locs = [...sitemap.matchAll(/<loc>https:\/\/news\.example\.com([^<]*)<\/loc>/g)].map((m) =>
+      decodeURIComponent(m[1]!),
+    );
+    for (const path of locs) {
+      const file = path.endsWith("/") ? `${path}index.html` : path;
+      await expect(readFile(join(outDir, file)), path).resolves.toBeDefined();
+    }
+    expect(locs.filter((path) => path.startsWith("/article/"))).toHaveLength(6);
+    expect(await readFile(join(outDir, "robots.txt"), "utf8")).toBe(
+      "User-agent: *\nAllow: /\n\nSitemap: https://news.example.com/sitemap.xml\n",
+    );
+  });
+
+  it("lists every article, newest first, under /latest/, and the unknown-source ones on their own page", async () => {
+    const latest = await readFile(join(outDir, "latest/index.html"), "utf8");
+    expect(latest).toContain("共 6 篇，第 1/3 页");
+    const unknown = await readFile(join(outDir, "source/来源不明/index.html"), "utf8");
+    expect(unknown).toContain("这些文章的文件没有写明出处");
+    const home = await readFile(join(outDir, "index.html"), "utf8");
+    expect(home).toContain('href="/source/%E6%9D%A5%E6%BA%90%E4%B8%8D%E6%98%8E/">来源不明的 1 篇</a>');
+  });
+
+  it("shows category slugs as the outlet's name and keeps editor warnings off article pages", async () => {
+    const page = await readFile(join(outDir, "article/NW202201302266849892/index.html"), "utf8");
+    expect(page).toContain('<a class="term category" href="/category/beifangwang/">北方网</a>');
+    expect(page).not.toContain("future-year");
+    expect(page).not.toContain("编辑提示");
+  });
+
+  it("without a base URL writes relative feeds and no sitemap", async () => {
+    const bare = join(work, "bare");
+    const built = await buildSite({ articles: parseArticles([SEEDS]), outDir: bare });
+    expect(built.sitemap).toBe(false);
+    await expect(readFile(join(bare, "sitemap.xml"))).rejects.toThrow();
+    expect(await readFile(join(bare, "robots.txt"), "utf8")).toBe("User-agent: *\nAllow: /\n");
+    const atom = await readFile(join(bare, "feed.xml"), "utf8");
+    expect(atom).toContain('<link rel="alternate" type="text/html" href="/article/NW202201302266849892/"/>');
+    expect(atom).toContain("<id>urn:caixun:/article/NW202201302266849892/</id>");
+    const page = await readFile(join(bare, "article/NW202201302266849892/index.html"), "utf8");
+    expect(page).toContain('<link rel="canonical" href="/article/NW202201302266849892/"/>');
+    expect(page).not.toContain("og:url");
+  });
+
+  it("refuses a base URL that is not http(s)", async () => {
+    await expect(
+      buildSite({ articles: [], outDir: join(work, "bad"), baseUrl: "news.example.com" }),
+    ).rejects.toThrow("is not a URL");
+    await expect(
+      buildSite({ articles: [], outDir: join(work, "bad"), baseUrl: "ftp://x.org" }),
+    ).rejects.toThrow("must start with https://");
   });
 
   it("replaces its own previous site but refuses a folder it did not build", async () => {

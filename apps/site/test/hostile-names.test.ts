@@ -97,7 +97,9 @@ describe("a site built from hostile names", () => {
       expect(links.length).toBeGreaterThanOrEqual(3);
       for (const link of links) {
         const path = decodeURIComponent(link.replaceAll("&amp;", "&"));
-        await expect(readFile(join(outDir, path, "index.html")), path).resolves.toBeDefined();
+        // A listing is a folder with its page; its Atom feed (feed.xml) is a file beside it.
+        const file = path.endsWith(".xml") ? join(outDir, path) : join(outDir, path, "index.html");
+        await expect(readFile(file), path).resolves.toBeDefined();
       }
     }
   });

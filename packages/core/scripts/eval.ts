@@ -8,8 +8,9 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { writeSection } from "@caixun/docs-writer";
-import { DATASETS, type Dataset } from "../test/datasets.js";
+import { DATASETS, type Dataset, devRepositories } from "../test/datasets.js";
 import { evaluate, FIELDS, type FieldName, familyOf, type GoldCase } from "../test/gold.js";
+import { runDumpsEval } from "./eval-dumps.js";
 import { runSecuritiesEval } from "./eval-securities.js";
 import { runStoriesEval } from "./eval-stories.js";
 
@@ -27,16 +28,30 @@ interface Tally {
   judged: number;
   correct: number;
 }
+interface Group {
+  files: number;
+  fields: Map<FieldName, Tally>;
+}
 interface Scored {
   dataset: Dataset;
   files: number;
   fields: Map<FieldName, Tally>;
-  families: Map<string, { files: number; fields: Map<FieldName, Tally> }>;
+  families: Map<string, Group>;
+  /** Per source repository (development set only: `datasets/dev/SOURCES.tsv`). */
+  repositories: Map<string, Group>;
   seeds: Tally;
   misses: string[];
 }
 
 const tallies = () => new Map<FieldName, Tally>(FIELDS.map((f) => [f, { judged: 0, correct: 0 }]));
+const REPOSITORIES = devRepositories();
+
+function groupOf(groups: Map<string, Group>, key: string): Group {
+  const group = groups.get(key) ?? { files: 0, fields: tallies() };
+  groups.set(key, group);
+  group.files++;
+  return group;
+}
 
 function score(dataset: Dataset, cases: GoldCase[]): Scored {
   const scored: Scored = {
@@ -44,16 +59,17 @@ function score(dataset: Dataset, cases: GoldCase[]): Scored {
     files: cases.length,
     fields: tallies(),
     families: new Map(),
+    repositories: new Map(),
     seeds: { judged: 0, correct: 0 },
     misses: [],
   };
   for (const item of cases) {
-    const family = familyOf(item.gold);
-    const entry = scored.families.get(family) ?? { files: 0, fields: tallies() };
-    scored.families.set(family, entry);
-    entry.files++;
+    const groups = [groupOf(scored.families, familyOf(item.gold))];
+    const repository = REPOSITORIES.get(item.gold.file);
+    if (repository !== undefined) groups.push(groupOf(scored.repositories, repository));
     for (const result of evaluate(item, readFileSync(item.path))) {
-      for (const tally of [scored.fields.get(result.field)!, entry.fields.get(result.field)!]) {
+      const counted = [scored.fields.get(result.field)!, ...groups.map((g) => g.fields.get(result.field)!)];
+      for (const tally of counted) {
         tally.judged++;
         if (result.ok) tally.correct++;
       }
@@ -98,15 +114,37 @@ function fieldTable(scored: Scored): string {
   return lines.join("\n");
 }
 
-function familyTable(scored: Scored): string {
-  const head = `| family | files | all fields | ${FIELDS.join(" | ")} |`;
+/**
+ * One row per group (family, or source repository) and, with two or more, a row where each group
+ * counts once however many files it has: no one generator or repository decides the figure.
+ */
+function groupTable(groups: Map<string, Group>, kind: "family" | "repository"): string {
+  const head = `| ${kind} | files | all fields | ${FIELDS.join(" | ")} |`;
   const rule = `|---|---|---|${FIELDS.map(() => "---").join("|")}|`;
-  const rows = [...scored.families.entries()].map(
-    ([family, entry]) =>
-      `| ${family} | ${entry.files} | ${pct(sum(entry.fields))} | ${FIELDS.map((f) => pct(entry.fields.get(f)!)).join(" | ")} |`,
+  const rows = [...groups.entries()].map(
+    ([name, entry]) =>
+      `| ${name} | ${entry.files} | ${pct(sum(entry.fields))} | ${FIELDS.map((f) => pct(entry.fields.get(f)!)).join(" | ")} |`,
   );
+  if (groups.size > 1) {
+    const mean = (tallies: Tally[]) => {
+      const judged = tallies.filter((t) => t.judged > 0);
+      if (judged.length === 0) return "—";
+      return `${((100 * judged.reduce((a, t) => a + t.correct / t.judged, 0)) / judged.length).toFixed(1)}%`;
+    };
+    const entries = [...groups.values()];
+    const plural = kind === "family" ? "families" : "repositories";
+    rows.push(
+      `| *${plural} weighted equally* | ${entries.length} ${plural} | ${mean(entries.map((e) => sum(e.fields)))} | ${FIELDS.map((f) => mean(entries.map((e) => e.fields.get(f)!))).join(" | ")} |`,
+    );
+  }
   return [head, rule, ...rows].join("\n");
 }
+
+const familyTable = (scored: Scored) => groupTable(scored.families, "family");
+const repositoryTable = (scored: Scored) =>
+  scored.repositories.size === 0
+    ? ""
+    : `\n\nPer source repository:\n\n${groupTable(scored.repositories, "repository")}`;
 
 function belowTarget(scored: Scored): FieldName[] {
   return FIELDS.filter((f) => {
@@ -129,7 +167,7 @@ for (const dataset of DATASETS) {
 const showMisses = (scored: Scored) => scored.dataset.showMisses || args.includes("--misses");
 for (const scored of results) {
   console.log(
-    `\n## ${scored.dataset.title} (${scored.files} files)\n\n${fieldTable(scored)}\n\n${familyTable(scored)}\n`,
+    `\n## ${scored.dataset.title} (${scored.files} files)\n\n${fieldTable(scored)}\n\n${familyTable(scored)}${repositoryTable(scored)}\n`,
   );
   if (showMisses(scored)) {
     console.log(
@@ -149,7 +187,7 @@ if (args.includes("--write")) {
       : scored.misses.length === 0
         ? "No misses."
         : `<details><summary>${scored.misses.length} misses</summary>\n\n${scored.misses.map((m) => `- ${m}`).join("\n")}\n\n</details>`;
-    return `### ${scored.dataset.title}\n\n${scored.dataset.description}: ${scored.files} labelled files.\n\n${fieldTable(scored)}\n\nPer family:\n\n${familyTable(scored)}\n\n${misses}`;
+    return `### ${scored.dataset.title}\n\n${scored.dataset.description}: ${scored.files} labelled files.\n\n${fieldTable(scored)}\n\nPer family:\n\n${familyTable(scored)}${repositoryTable(scored)}\n\n${misses}`;
   });
   const content = `## Gold labels
 
@@ -165,6 +203,7 @@ ${sections.join("\n\n")}`;
   console.log("\nwrote the eval section of docs/accuracy.md");
 }
 
+runDumpsEval(args.includes("--write"));
 runSecuritiesEval(args.includes("--write"));
 runStoriesEval(args.includes("--write"));
 

@@ -215,6 +215,8 @@ export const WARNING_CODES = [
   "front-matter-capped",
   /** Markdown quotes or lists, or HTML elements, nested deeper than any real article were flattened to a cap. */
   "nesting-capped",
+  /** Two places in the file name different days as the publish date (the stated date and the file name, say); the most trusted won. */
+  "date-conflict",
 ] as const;
 
 export type WarningCode = (typeof WARNING_CODES)[number];

@@ -14,6 +14,8 @@ export const CAIXUN_ERROR_CODES = [
    * failure of that one record.
    */
   "parse-budget-exceeded",
+  /** A rules document (`parse(input, { rules })`, `caixun parse --rules`) is not a valid rule pack. */
+  "invalid-rules",
 ] as const;
 
 export type CaixunErrorCode = (typeof CAIXUN_ERROR_CODES)[number];

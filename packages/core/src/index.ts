@@ -29,8 +29,17 @@ export {
   WARNING_CODES,
 } from "./article.js";
 export { hammingDistance } from "./assemble/fingerprint.js";
-export { escapeHtml } from "./assemble/render-html.js";
+export { escapeHtml, renderHtml } from "./assemble/render-html.js";
 export { CAIXUN_ERROR_CODES, CaixunError, type CaixunErrorCode, MAX_INPUT_SIZE } from "./errors.js";
+export { DEFAULT_LEARN_SETTINGS, type LearnSettings } from "./learn/learn.js";
+export {
+  type CorpusFile,
+  DEFAULT_GROUP_FIELDS,
+  type LearnedRule,
+  type LearnOptions,
+  type LearnResult,
+  learnRules,
+} from "./learn/pack.js";
 export type {
   BodySyntax,
   Channel,
@@ -38,15 +47,27 @@ export type {
   FeedPack,
   GeneratorPack,
   Pack,
+  PackFields,
   PackInput,
   PackSet,
 } from "./packs/index.js";
 export { PACKS } from "./packs/index.js";
+export { compileRules, type RulePackJson, type RulesJson, withRules } from "./packs/json.js";
+export { rulesSchema } from "./packs/rules-schema.js";
 export { type ParseOptions, parse } from "./parse.js";
 export { type ParseAllInput, type ParseAllOptions, parseAll, parseAllSync } from "./parse-all.js";
 export { excerpt } from "./policy/excerpt.js";
 export { foldText, hanBigrams, type SearchPiece, searchPieces } from "./policy/search.js";
-export { chinaClock, chinaDay, chinaMonth, withChinaZone } from "./policy/zone.js";
+export {
+  CHINA_OFFSET,
+  chinaClock,
+  chinaDay,
+  chinaMonth,
+  chinaTime,
+  sinceInstant,
+  untilInstant,
+  withChinaZone,
+} from "./policy/zone.js";
 export { detectInput, INPUT_KINDS, type InputKind } from "./readers/detect.js";
 export {
   DEFAULT_MAPPING,

@@ -1,5 +1,6 @@
 import { CaixunError } from "./errors.js";
 import { PACKS } from "./packs/index.js";
+import { withRules } from "./packs/json.js";
 import type { ParseOptions } from "./parse.js";
 import { type RecordMapping, recordMapping } from "./readers/mapping.js";
 import { InputSession, type ParseResult } from "./readers/session.js";
@@ -38,6 +39,8 @@ export async function* parseAll(
   try {
     for await (const chunk of decompressed(chunksOf(input))) {
       yield* session.push(chunk);
+      // Leaving the loop closes the source: a file over the limit is read no further.
+      if (session.done) break;
     }
   } catch (error) {
     if (!(error instanceof CorruptInput)) throw error;
@@ -68,7 +71,7 @@ export function* parseAllSync(
     };
     return;
   }
-  for (let offset = 0; offset < bytes.length; offset += PIECE) {
+  for (let offset = 0; offset < bytes.length && !session.done; offset += PIECE) {
     yield* session.push(bytes.subarray(offset, offset + PIECE));
   }
   yield* session.end();
@@ -77,7 +80,10 @@ export function* parseAllSync(
 function readerOptions(options: ParseAllOptions): ReaderOptions {
   return {
     settings: resolveSettings(options.settings),
-    packs: options.packs ?? PACKS,
+    packs:
+      options.rules === undefined
+        ? (options.packs ?? PACKS)
+        : withRules(options.packs ?? PACKS, options.rules),
     securities: options.securities,
     filename: options.filename,
     mapping: options.mapping === undefined ? null : recordMapping(options.mapping),
@@ -103,13 +109,19 @@ async function* chunksOf(input: ParseAllInput): AsyncGenerator<Uint8Array> {
   }
   if (typeof ReadableStream !== "undefined" && input instanceof ReadableStream) {
     const reader = input.getReader();
+    let ended = false;
     try {
       for (;;) {
         const { done, value } = await reader.read();
-        if (done) return;
+        if (done) {
+          ended = true;
+          return;
+        }
         yield checkedBytes(value);
       }
     } finally {
+      // Stopped early: the rest of the stream is not wanted.
+      if (!ended) await reader.cancel().catch(() => undefined);
       reader.releaseLock();
     }
   }
@@ -123,28 +135,43 @@ async function* chunksOf(input: ParseAllInput): AsyncGenerator<Uint8Array> {
 /** gzip data that does not decompress. */
 class CorruptInput extends Error {}
 
-/** The chunks as they are, or decompressed when the input opens with gzip's magic bytes. */
+/**
+ * The chunks as they are, or decompressed when the input opens with gzip's magic bytes. Stopping
+ * early (`return`) closes the source.
+ */
 async function* decompressed(chunks: AsyncGenerator<Uint8Array>): AsyncGenerator<Uint8Array> {
-  let head: Uint8Array = new Uint8Array(0);
-  let next = await chunks.next();
-  while (!next.done && head.length < 2) {
-    head = head.length === 0 ? next.value : concatTwo(head, next.value);
-    next = await chunks.next();
-  }
-  if (!isGzip(head)) {
-    if (head.length > 0) yield head;
-    while (!next.done) {
-      yield next.value;
+  try {
+    let head: Uint8Array = new Uint8Array(0);
+    let next = await chunks.next();
+    while (!next.done && head.length < 2) {
+      head = head.length === 0 ? next.value : concatTwo(head, next.value);
       next = await chunks.next();
     }
-    return;
+    if (!isGzip(head)) {
+      if (head.length > 0) yield head;
+      while (!next.done) {
+        yield next.value;
+        next = await chunks.next();
+      }
+      return;
+    }
+    if (typeof DecompressionStream === "undefined") {
+      throw new CorruptInput("the input is gzip-compressed and this runtime has no DecompressionStream");
+    }
+    yield* gunzip(head, next, chunks);
+  } finally {
+    await chunks.return(undefined);
   }
-  if (typeof DecompressionStream === "undefined") {
-    throw new CorruptInput("the input is gzip-compressed and this runtime has no DecompressionStream");
-  }
+}
+
+/** Decompresses `head`, `first` and the rest of `chunks` as they come. */
+async function* gunzip(
+  head: Uint8Array,
+  first: IteratorResult<Uint8Array>,
+  chunks: AsyncGenerator<Uint8Array>,
+): AsyncGenerator<Uint8Array> {
   const stream = new DecompressionStream("gzip");
   const writer = stream.writable.getWriter();
-  const first = next;
   // Feed the compressed chunks in while the decompressed ones are read out.
   const feeding = (async () => {
     try {
@@ -156,7 +183,7 @@ async function* decompressed(chunks: AsyncGenerator<Uint8Array>): AsyncGenerator
       }
       await writer.close();
     } catch {
-      // The reading side reports what went wrong.
+      // The reading side reports what went wrong, or was cancelled.
     }
   })();
   const reader = stream.readable.getReader();
@@ -172,7 +199,8 @@ async function* decompressed(chunks: AsyncGenerator<Uint8Array>): AsyncGenerator
       yield read.value;
     }
   } finally {
-    reader.releaseLock();
+    // Cancelling makes a write that waits for room fail, so the feeding ends.
+    await reader.cancel().catch(() => undefined);
     await feeding;
   }
 }

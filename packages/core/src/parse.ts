@@ -1,5 +1,6 @@
 import type { Article } from "./article.js";
 import { PACKS, type PackSet } from "./packs/index.js";
+import { type RulesJson, withRules } from "./packs/json.js";
 import { articleOf } from "./pipeline/article-of.js";
 import { WorkBudget } from "./pipeline/budget.js";
 import { detectInput } from "./readers/detect.js";
@@ -24,12 +25,18 @@ export interface ParseOptions {
    * companies, indices and sectors by name. Without one, securities come from records, widgets and written codes only.
    */
   securities?: SecurityDictionary;
+  /**
+   * Rule packs as JSON (one pack or a list, `rules.schema.json`), added to the packs in force: a
+   * site's boilerplate, where its facts sit, a generator of your own. `caixun learn` writes them.
+   * An invalid document throws `CaixunError` (`invalid-rules`).
+   */
+  rules?: RulesJson;
 }
 
 /**
  * Parses one news file into an Article. Never throws for any string or bytes; the only errors are
  * `CaixunError`s for documented limits (input over `settings.maxInputBytes`, an input that is not a
- * string or bytes, an invalid setting, a parse past its work budget: `parse-budget-exceeded`).
+ * string or bytes, an invalid setting or rules document, a parse past its work budget: `parse-budget-exceeded`).
  *
  * decode → detect the kind of input and read it into its document (front matter, HTML, Markdown or
  * plain text) → the per-document pipeline (`runPipeline`); a stage that fails on input nobody
@@ -38,6 +45,8 @@ export interface ParseOptions {
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Article {
   const settings = resolveSettings(options.settings);
+  const packs =
+    options.rules === undefined ? (options.packs ?? PACKS) : withRules(options.packs ?? PACKS, options.rules);
   const decoded = decode(input, settings);
   const budget = WorkBudget.start(settings, decoded.text.length);
   const fallback = {
@@ -62,7 +71,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): A
           : [];
       return {
         settings,
-        packs: options.packs ?? PACKS,
+        packs,
         securities: options.securities,
         budget,
         warnings: [...decoded.warnings, ...compressed, ...read.warnings],

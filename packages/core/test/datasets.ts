@@ -1,7 +1,7 @@
 // The labelled sets `pnpm eval` measures, each reported on its own: the shared corpus (beside the
 // project, may be absent) and the project's own development set of files from generators and
 // outlets the corpus does not have (datasets/dev, split into a tuning part and a held-out part).
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type GoldCase, loadGold, loadGoldDir } from "./gold.js";
 import { REPO, SHARED } from "./helpers.js";
@@ -49,3 +49,23 @@ export const DATASETS: readonly Dataset[] = [
     cases: () => devPart("holdout"),
   },
 ];
+
+/**
+ * The public repository each development-set file was collected from (`datasets/dev/SOURCES.tsv`),
+ * keyed by its gold `file` (`family/local_name`), so that figures can count each repository once.
+ */
+export function devRepositories(): Map<string, string> {
+  const path = join(DEV, "SOURCES.tsv");
+  const repositories = new Map<string, string>();
+  if (!existsSync(path)) return repositories;
+  const [header, ...rows] = readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line !== "");
+  const columns = header!.split("\t");
+  const at = (name: string) => columns.indexOf(name);
+  for (const row of rows) {
+    const cells = row.split("\t");
+    repositories.set(`${cells[at("family")]}/${cells[at("local_name")]}`, cells[at("repo")]!);
+  }
+  return repositories;
+}

@@ -95,7 +95,7 @@ describe.skipIf(!HAS_DUMPS)(`scraper dumps (needs ${DUMPS})`, () => {
       }
     }, 120_000);
 
-    it(`${feed}: the digest of a day gives the same stories, with the same ids and dates, once each`, async () => {
+    it(`${feed}: the digest of a day gives the same stories, with the same ids, dates and titles, once each`, async () => {
       for (const path of days(feed, ".md.gz")) {
         const digest = articles(await collect(path));
         const lines = articles(await collect(path.replace(/\.md\.gz$/, ".jsonl.gz")));
@@ -103,6 +103,8 @@ describe.skipIf(!HAS_DUMPS)(`scraper dumps (needs ${DUMPS})`, () => {
         expect(digest).toHaveLength(Number(header));
         expect(digest.map((a) => a.id)).toEqual(lines.map((a) => a.id));
         expect(digest.map((a) => a.publishedAt)).toEqual(lines.map((a) => a.publishedAt));
+        // A record without a title is rendered `｜无标题`: its section's title is derived the same way.
+        expect(digest.map((a) => a.title)).toEqual(lines.map((a) => a.title));
         expect(digest.every((a, i) => a.ref === `section ${i + 1}` && a.format === "digest-section")).toBe(
           true,
         );

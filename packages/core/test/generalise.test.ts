@@ -36,6 +36,14 @@ describe("datelines and credit lines", () => {
     expect(article.text).toContain("故事的最后一段。\n\n新闻链接");
   });
 
+  it("reads a trailing outlet with only punctuation before it as a credit line, leaving nothing", () => {
+    // Found by the Markdown round trip: the `。` left behind read back as a rule line and vanished.
+    const article = parse("标题\n正文第一段。\n。（文章来源：北方网）");
+    expect(article.source?.name).toBe("北方网");
+    expect(article.text).toBe("正文第一段。");
+    expect(article.blocks).toEqual([{ type: "paragraph", text: "正文第一段。" }]);
+  });
+
   it("reads 文｜ bylines (kept) and 编辑｜ credits (removed)", () => {
     const article = parse(front("<p>文｜杜晨</p><p>编辑｜VickyXiao</p><p>正文。</p>"));
     expect(article.author).toBe("杜晨");
@@ -155,5 +163,50 @@ describe("security names", () => {
     ["与欧菲光(002456)合作", "欧菲光"],
   ])("%s → %s", (text, name) => {
     expect(parse(front(`<p>${text}。</p>`), { securities: loadSecurities() }).securities[0]?.name).toBe(name);
+  });
+});
+
+describe("a digest of sections from one outlet", () => {
+  const digest = (second: string) =>
+    [
+      "# 《新闻联播》 (20260213)",
+      "",
+      "## 新闻摘要",
+      "",
+      "1.我国完成首次火箭一级箭体海上打捞回收任务；",
+      "（《新闻联播》 20260213 19:00）",
+      "",
+      "### 我国完成首次火箭一级箭体海上打捞回收任务",
+      "",
+      "<p><strong>央视网消息</strong>（新闻联播）：据中国载人航天工程办公室消息，海上搜索回收分队完成打捞回收任务。</p>",
+      "",
+      "[查看原文](https://tv.cctv.com/2026/02/13/VIDEHY8svUgVz7cFugmssn6f260213.shtml)",
+      "",
+      "### 1月末社会融资规模同比增长8.2%",
+      "",
+      `<p><strong>${second}</strong>（新闻联播）：中国人民银行今天发布，1月末，社会融资规模同比增长8.2%。</p>`,
+      "",
+      "---",
+      "",
+      "(更新时间戳: 1770990198770)",
+      "",
+    ].join("\n");
+
+  it("names the outlet every section's dateline names, keeps a bold dateline in its sentence, and drops the generator's time stamp", () => {
+    // Shaped as datasets/dev/tune/md-bare/xwlb-somson__20260213.md (somson/xin-wen-lian-bo).
+    const article = parse(digest("央视网消息"), { filename: "20260213.md" });
+    expect(article.source).toEqual({ name: "央视网" });
+    expect(article.publishedAt).toBe("2026-02-13T19:00:00+08:00");
+    expect(article.blocks.filter((b) => b.type === "heading").map((b) => b.text)).toEqual([
+      "新闻摘要",
+      "我国完成首次火箭一级箭体海上打捞回收任务",
+      "1月末社会融资规模同比增长8.2%",
+    ]);
+    expect(article.text).toContain("央视网消息（新闻联播）：据中国载人航天工程办公室消息");
+    expect(article.text).not.toContain("更新时间戳");
+  });
+
+  it("names none when the sections' datelines disagree", () => {
+    expect(parse(digest("新华社消息"), { filename: "20260213.md" }).source).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import type { Article } from "../src/article.js";
 import { type FeedPack, PACKS, type Pack, type PackSet } from "../src/packs/index.js";
+import { rulesSchema } from "../src/packs/rules-schema.js";
 import { parse } from "../src/parse.js";
 import { parseAllSync } from "../src/parse-all.js";
 
@@ -39,4 +41,11 @@ export function parseRecordsFixture(
       return result.article;
     });
   return { withPack: articles(PACKS), withoutPack: articles(without) };
+}
+
+const validateRules = new Ajv2020({ strict: false }).compile(rulesSchema);
+
+/** The errors of a rules document against `rules.schema.json` as JSON (JSON round trip first), or null when it is valid. */
+export function rulesSchemaErrors(rules: unknown): string | null {
+  return validateRules(JSON.parse(JSON.stringify(rules))) ? null : JSON.stringify(validateRules.errors);
 }

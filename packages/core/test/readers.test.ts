@@ -364,3 +364,33 @@ describe("parseAllSync on anything", () => {
     expect(() => all(42 as unknown as string)).toThrow(CaixunError);
   });
 });
+
+describe("parseAll stops reading", () => {
+  it("once a one-document input is over the limit, and closes the source", async () => {
+    let pulled = 0;
+    let cancelled = false;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(encoder.encode("正文。".repeat(1000)));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const results = await collect(endless, { settings: { maxInputBytes: 100_000 } });
+    expect(results).toMatchObject([{ ok: false, failure: { code: "input-too-large", ref: null } }]);
+    expect(pulled).toBeLessThan(20);
+    expect(cancelled).toBe(true);
+  });
+
+  it("when the caller stops, also inside gzip", async () => {
+    const compressed = await gzip(Array.from({ length: 2000 }, (_, i) => FLASH(i)).join("\n"));
+    let taken = 0;
+    for await (const result of parseAll(streamOf(compressed, 512))) {
+      expect(result.ok).toBe(true);
+      if (++taken === 3) break;
+    }
+    expect(taken).toBe(3);
+  });
+});

@@ -1,7 +1,10 @@
 import type { Dirent, Stats } from "node:fs";
-import { lstat, opendir, readlink, stat } from "node:fs/promises";
-import { basename, extname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
-import { isProjectFile, NEWS_EXTENSIONS } from "./extensions.js";
+import { constants } from "node:fs";
+import { lstat, open, opendir, readlink, stat } from "node:fs/promises";
+import { basename, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
+import { gunzipSync, constants as zlibConstants } from "node:zlib";
+import { detectInput } from "@caixun/core";
+import { hasExtension, isProjectFile, NEWS_EXTENSIONS } from "./extensions.js";
 import { globToRegExp, isGlob, splitGlob } from "./glob.js";
 import { type Failed, failed, type Skipped, type SkipReason } from "./policy.js";
 
@@ -163,7 +166,7 @@ async function* walkRoot(root: InputRoot, options: WalkOptions): AsyncGenerator<
       return;
     case "folder": {
       const extensions = options.extensions ?? NEWS_EXTENSIONS;
-      const keep = (relativePath: string) => extensions.includes(extname(relativePath).toLowerCase());
+      const keep = (relativePath: string) => hasExtension(basename(relativePath), extensions);
       yield* walkFolder(root.path, "", Number.POSITIVE_INFINITY, { keep, reportsFiltered: true });
       return;
     }
@@ -249,12 +252,61 @@ async function* walkFolder(
       continue;
     }
     if (linkFailure !== null) yield input(linkFailure);
-    else if (kind === "file") yield input();
-    else if (kind === "fifo")
+    else if (kind === "file") {
+      const records = await recordsOfDigest(path, entry.name, entries, relativeFolder, rule);
+      yield records === null
+        ? input()
+        : input(
+            skipped("digest-of-records", `a digest of the records in ${records}, which are read instead`),
+          );
+    } else if (kind === "fifo")
       yield input(skipped("fifo", "a FIFO, not read in a walk (it could wait forever)"));
     else if (kind === "socket") yield input(skipped("socket", "a socket, not a file"));
     else if (kind === "device") yield input(skipped("device", "a device, not a file"));
     else yield input(failed("unreadable", "removed during the walk"));
+  }
+}
+
+const DIGEST_NAME = /^(.+)\.(?:md|markdown)(?:\.gz)?$/i;
+const RECORD_EXTENSIONS = [".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"];
+const DIGEST_HEAD = 16 * 1024;
+
+/**
+ * When `name` is a digest Markdown rendered from records that sit beside it in the same folder
+ * (`2026-07-29.md.gz` next to `2026-07-29.jsonl.gz`) and the walk reads those, the name of the
+ * records file: the digest would count every story a second time. Null otherwise. Only a file that
+ * opens as a digest (core's `detectInput`) is one.
+ */
+async function recordsOfDigest(
+  path: string,
+  name: string,
+  siblings: readonly Dirent[],
+  relativeFolder: string,
+  rule: WalkRule,
+): Promise<string | null> {
+  const stem = DIGEST_NAME.exec(name)?.[1];
+  if (stem === undefined) return null;
+  const names = new Set(siblings.map((sibling) => sibling.name));
+  const records = RECORD_EXTENSIONS.map((extension) => stem + extension).find(
+    (candidate) => names.has(candidate) && rule.keep(posix.join(relativeFolder, candidate)),
+  );
+  if (records === undefined) return null;
+  const head = await readHead(path).catch(() => null);
+  return head !== null && detectInput(head) === "digest" ? records : null;
+}
+
+/** The first bytes of a file as text, decompressed when it is gzip. */
+async function readHead(path: string): Promise<string> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const buffer = Buffer.alloc(DIGEST_HEAD);
+    const { bytesRead } = await handle.read(buffer, 0, DIGEST_HEAD, 0);
+    let head = buffer.subarray(0, bytesRead);
+    if (head[0] === 0x1f && head[1] === 0x8b)
+      head = gunzipSync(head, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+    return head.toString("utf8");
+  } finally {
+    await handle.close();
   }
 }
 

@@ -1,8 +1,32 @@
 /**
- * The extensions a folder walk reads, the one list every app uses (`--ext` replaces it). Files named
- * as arguments and files a glob matches are read whatever their extension.
+ * The extensions a folder walk reads, the one list every app uses (`--ext` replaces it): news
+ * files, and dumps of records as JSON Lines. Any of them compressed (`.jsonl.gz`, `.md.gz`) is read
+ * too. `.json` is not on the list — a folder's `.json` files are as often settings or labels as
+ * records — so a walk counts them as skipped; name a JSON array of records as an argument, or add
+ * `--ext json`. Files named as arguments and files a glob matches are read whatever their extension.
  */
-export const NEWS_EXTENSIONS: readonly string[] = [".md", ".markdown", ".txt", ".text", ".html", ".htm"];
+export const NEWS_EXTENSIONS: readonly string[] = [
+  ".md",
+  ".markdown",
+  ".txt",
+  ".text",
+  ".html",
+  ".htm",
+  ".jsonl",
+  ".ndjson",
+];
+
+/** Whether a walk with `extensions` reads this name: its extension, or the one under `.gz`. */
+export function hasExtension(name: string, extensions: readonly string[]): boolean {
+  const lower = name.toLowerCase();
+  const dot = lower.lastIndexOf(".");
+  if (dot <= 0) return false;
+  const extension = lower.slice(dot);
+  if (extensions.includes(extension)) return true;
+  if (extension !== ".gz") return false;
+  const inner = lower.lastIndexOf(".", dot - 1);
+  return inner > 0 && extensions.includes(lower.slice(inner, dot));
+}
 
 /** `md,.TXT` → `[".md", ".txt"]`; empty items dropped. */
 export function parseExtensionList(value: string): string[] {

@@ -14,7 +14,8 @@ export {
   walkInputs,
 } from "./discover.js";
 export { isProjectFile, NEWS_EXTENSIONS, parseExtensionList } from "./extensions.js";
-export { type ParseJob, runParseJob } from "./parse-job.js";
+export { useRecordMapping, userMapping } from "./mapping.js";
+export { type ParseJob, processParseOptions, runParseJob } from "./parse-job.js";
 export {
   type ParseArticlesOptions,
   type ParseInputsOptions,

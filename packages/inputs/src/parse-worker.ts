@@ -1,11 +1,22 @@
 import { internalError, type ParseJob, runParseJob } from "./parse-job.js";
+import type { ParseOutcome } from "./policy.js";
 import { serveTasks } from "./serve-tasks.js";
 import { toWire, type WireOutcome } from "./wire.js";
 
 /** A worker of the parse pool: reads and parses inputs (reading here spreads the I/O too). */
 serveTasks(
-  function* (job: ParseJob): Generator<WireOutcome> {
-    for (const outcome of runParseJob(job)) yield toWire(outcome);
+  (job: ParseJob) => {
+    const outcomes = runParseJob(job);
+    // A file read at once gives its outcomes synchronously: no await per outcome for it.
+    return Symbol.asyncIterator in outcomes ? streamed(outcomes) : inMemory(outcomes);
   },
   (error) => internalError(error, "core threw"),
 );
+
+function* inMemory(outcomes: Iterable<ParseOutcome>): Generator<WireOutcome> {
+  for (const outcome of outcomes) yield toWire(outcome);
+}
+
+async function* streamed(outcomes: AsyncIterable<ParseOutcome>): AsyncGenerator<WireOutcome> {
+  for await (const outcome of outcomes) yield toWire(outcome);
+}

@@ -1,10 +1,10 @@
 import type { Article } from "@caixun/core";
 import { type Input, type InputRoot, resolveInputs, type WalkOptions, walkInputs } from "./discover.js";
 import { inOrder, once } from "./ordered.js";
-import { internalError, type ParseJob } from "./parse-job.js";
-import { failed, inputTooLarge, type Outcome, type ParseOutcome } from "./policy.js";
+import { internalError, type ParseJob, processParseOptions } from "./parse-job.js";
+import { failed, type Outcome, type ParseOutcome, streamOutcomes } from "./policy.js";
 import { effectiveJobs, WorkerPool } from "./pool.js";
-import { openSpecialStream, ReadAbortedError, readStreamBounded } from "./read.js";
+import { openSpecialStream } from "./read.js";
 import { fromWire, type WireOutcome } from "./wire.js";
 
 export interface ParseInputsOptions extends WalkOptions {
@@ -12,6 +12,8 @@ export interface ParseInputsOptions extends WalkOptions {
   jobs?: number;
   /** Stops waiting on stdin, a FIFO or a device (Ctrl-C); the caller stops iterating. */
   signal?: AbortSignal;
+  /** Rule packs every parse adds (a rules document: one pack or a list, checked by the caller). */
+  rules?: unknown;
 }
 
 /** Inputs that may run ahead, per worker, of the slowest one before it. */
@@ -34,10 +36,12 @@ export async function* parseInputs(
     crashResult: (error) => internalError(error, "parse worker failed"),
   });
   const run = (job: ParseJob) => decoded(pool.run(job));
+  // The rules travel to the workers as JSON text, so a worker parses them once per run.
+  const rules = options.rules === undefined ? {} : { rules: JSON.stringify(options.rules) };
   const start = (input: Input): AsyncIterable<Outcome> => {
     if (input.outcome !== undefined) return once(input.outcome);
-    if (input.via === "file") return run({ kind: "file", path: input.path });
-    return readThenParse(input, run, options.signal);
+    if (input.via === "file") return run({ kind: "file", path: input.path, ...rules });
+    return streamThenParse(input, options.signal, rules.rules);
   };
   try {
     const entries = walkInputs(roots, options);
@@ -49,27 +53,43 @@ export async function* parseInputs(
   }
 }
 
-/** Stdin, a FIFO or a device: read here (so Ctrl-C can stop the wait), parsed in the pool. */
-function readThenParse(
+/**
+ * Stdin, a FIFO or a device: streamed through core here (so Ctrl-C can stop the wait), record by
+ * record — a dump piped in is parsed as it arrives, a one-document input is read to the size limit
+ * and no further (a `/dev/zero` ends there).
+ */
+function streamThenParse(
   input: Input,
-  run: (job: ParseJob) => AsyncIterable<ParseOutcome>,
   signal: AbortSignal | undefined,
+  rules: string | undefined,
 ): AsyncIterable<Outcome> {
   const stdin = input.path === "-";
-  const read = (async () => {
-    const stream = stdin ? process.stdin : await openSpecialStream(input.path);
-    return readStreamBounded(stream, signal);
-  })().catch((error: Error) =>
-    failed(
-      "unreadable",
-      error instanceof ReadAbortedError ? "interrupted before the input ended" : error.message,
-    ),
-  );
   return (async function* () {
-    const got = await read;
-    if ("status" in got) yield got;
-    else if (got.tooLarge) yield inputTooLarge(null, stdin ? "stdin" : "input");
-    else yield* run({ kind: "bytes", bytes: got.bytes, filename: stdin ? "stdin" : input.path });
+    let stream: NodeJS.ReadableStream & { destroy(error?: Error): void };
+    try {
+      stream = stdin ? process.stdin : await openSpecialStream(input.path);
+    } catch (error) {
+      yield failed("unreadable", (error as Error).message);
+      return;
+    }
+    const stop = () => stream.destroy();
+    if (signal?.aborted) stop();
+    signal?.addEventListener("abort", stop, { once: true });
+    try {
+      yield* streamOutcomes(
+        stream as AsyncIterable<Uint8Array>,
+        stdin ? "stdin" : input.path,
+        processParseOptions(rules),
+      );
+    } catch (error) {
+      yield failed(
+        "unreadable",
+        signal?.aborted ? "interrupted before the input ended" : (error as Error).message,
+      );
+    } finally {
+      signal?.removeEventListener("abort", stop);
+      if (!stdin) stream.destroy();
+    }
   })();
 }
 

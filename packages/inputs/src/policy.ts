@@ -3,7 +3,12 @@ import {
   CaixunError,
   type CaixunErrorCode,
   MAX_INPUT_SIZE,
-  parse,
+  type ParseAllInput,
+  type ParseResult,
+  parseAll,
+  parseAllSync,
+  type ReadFailureCode,
+  type RecordMapping,
   type SecurityDictionary,
 } from "@caixun/core";
 
@@ -25,6 +30,8 @@ export type FailureCode =
   | "binary"
   /** Core refused it: over `MAX_INPUT_SIZE` bytes (`input-too-large`), or not bytes or text. */
   | CaixunErrorCode
+  /** Core could not read it, or one record of it: a line that is not a record, a record over the limit, gzip that does not decompress. */
+  | ReadFailureCode
   /** Two inputs would be written to the same file of an output folder (set by writers). */
   | "output-collision"
   /** The article's output file could not be written (set by writers). */
@@ -54,12 +61,14 @@ export type SkipReason =
   /** A character or block device (`/dev/…`) in a walk: not a news file. */
   | "device"
   /** A project's own file in a walk (`README.md`, `LICENSE`, `CHANGELOG.md`): documentation, not news. */
-  | "project-file";
+  | "project-file"
+  /** A digest Markdown of the records in the JSON Lines file beside it, which the walk reads: its stories would count twice. */
+  | "digest-of-records";
 
 /**
  * Skips a walk chose by name — the extension list, hidden names, project files: apps count them in
- * their summary. The others (a FIFO, a socket, a device, a link to a folder) look like inputs, so
- * apps also name each one.
+ * their summary. The others (a FIFO, a socket, a device, a link to a folder, a digest beside its
+ * records) look like inputs, so apps also name each one.
  */
 export const SKIPS_BY_NAME: ReadonlySet<SkipReason> = new Set(["extension", "hidden", "project-file"]);
 
@@ -113,38 +122,109 @@ export function inputTooLarge(size: number | null, noun = "input"): Failed {
     : failed("input-too-large", `${noun} is ${size} bytes; the limit is ${limit}`);
 }
 
+export interface OutcomeOptions {
+  /** The number of the input's first line, when it is a part of a larger dump (refs count from it). */
+  firstLine?: number;
+  /** A securities dictionary: companies, indices and sectors are also found by name. */
+  securities?: SecurityDictionary;
+  /** How records map to Articles, instead of core's default mapping and feed packs. */
+  mapping?: RecordMapping;
+  /** Rule packs added to the parse (a rules document, checked by the caller: `parse(input, { rules })`). */
+  rules?: ParseRules;
+}
+
 /**
- * Parses one input's bytes under the policy and yields what it gives. Core returns an Article for
- * anything; the input fails only when there is no Article worth keeping: core refused it (a
- * `CaixunError`: too large, not bytes or text) or found it to be binary rather than text. Anything
- * else core throws is a bug and propagates (callers turn it into an `internal-error` outcome).
+ * Parses one input under the policy and yields what it gives, one outcome per document (a file
+ * gives one, a dump one per record, with its `ref`). Core returns an Article for anything it can
+ * read; an input, or a record, fails only when there is no Article worth keeping: core could not
+ * read it (a line that is not a record, a record or a file over the limit, gzip that does not
+ * decompress), refused it (a `CaixunError`: not bytes or text) or found it to be binary rather than
+ * text. Anything else core throws is a bug and propagates (callers turn it into an `internal-error`
+ * outcome).
  *
- * A generator so that an input that holds many records can yield one outcome per record. With a
- * securities dictionary, companies, indices and sectors are also found by name.
+ * Reads a stream as it comes (memory for one record at a time) and decompresses gzip.
  */
+export async function* streamOutcomes(
+  input: ParseAllInput,
+  filename?: string,
+  options: OutcomeOptions = {},
+): AsyncGenerator<ParseOutcome> {
+  try {
+    for await (const result of parseAll(input, { filename, ...options })) {
+      yield resultOutcome(result, input);
+    }
+  } catch (error) {
+    if (!(error instanceof CaixunError)) throw error;
+    yield failed(error.code, error.message);
+  }
+}
+
+/** `streamOutcomes` for an input already in memory, synchronously (gzip is a `compressed-input` failure). */
 export function* parseOutcomes(
   input: Uint8Array | string,
   filename?: string,
-  securities?: SecurityDictionary,
+  options: OutcomeOptions = {},
 ): Generator<ParseOutcome> {
-  let article: Article;
   try {
-    article = parse(input, securities ? { filename, securities } : { filename });
-  } catch (error) {
-    if (error instanceof CaixunError) {
-      yield error.code === "input-too-large"
-        ? inputTooLarge(typeof input === "string" ? input.length : input.byteLength)
-        : failed(error.code, error.message);
-      return;
+    for (const result of parseAllSync(input, { filename, ...options })) {
+      yield resultOutcome(result, input);
     }
-    throw error;
+  } catch (error) {
+    if (!(error instanceof CaixunError)) throw error;
+    yield failed(error.code, error.message);
   }
-  yield articleOutcome(article);
 }
+
+/** One result of core as an outcome of the policy. */
+function resultOutcome(result: ParseResult, input: ParseAllInput): ParseOutcome {
+  if (result.ok) return articleOutcome(result.article);
+  const { code, message, ref } = result.failure;
+  if (code === "input-too-large") {
+    const size =
+      typeof input === "string" ? input.length : input instanceof Uint8Array ? input.byteLength : null;
+    return inputTooLarge(size);
+  }
+  const outcome = failed(code, message);
+  return ref === null ? outcome : { ...outcome, ref };
+}
+
+/** The rules document `parse` takes (`ParseOptions["rules"]`), named without a second import. */
+export type ParseRules = NonNullable<Parameters<typeof parseAll>[1]>["rules"];
 
 /** An Article that core found to be binary is a failed input, never an article to keep. */
 export function articleOutcome(article: Article): ParseOutcome {
   const binary = article.warnings.find((warning) => warning.code === "binary-content");
   if (binary) return failed("binary", `not a text file: ${binary.message}`);
   return { status: "parsed", article };
+}
+
+/**
+ * A stream of bytes read to its end, or null once it passes `limit` bytes: it is read no further
+ * (cancelled), so what a stream claims or expands to (a gzip body) never sets the memory used. An
+ * error of the stream (a `DecompressionStream` fed bytes that are not gzip) propagates.
+ */
+export async function readToLimit(
+  stream: ReadableStream<Uint8Array>,
+  limit: number,
+): Promise<Uint8Array | null> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }

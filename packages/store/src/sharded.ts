@@ -6,7 +6,7 @@
  * is full, so the usual request reads one database; relevance lists ask every shard and merge by rank.
  * Cursors are the single store's cursors: a newest-first cursor is a global (instant, id) position.
  */
-import type { Article, Market, Story } from "@caixun/core";
+import { type Article, chinaTime, type Market, type Story } from "@caixun/core";
 import { encodeCursor } from "./cursor.js";
 import type { SqlDatabase, SqlStatement } from "./sql.js";
 import {
@@ -329,8 +329,9 @@ export class ShardedArticleStore implements ArticleStore {
       securities: values.security.size,
       labels: values.label.size,
       formats: Object.fromEntries(Object.entries(formats).sort(([a], [b]) => (a < b ? -1 : 1))),
-      earliest,
-      latest,
+      // Shards compare UTC sort keys; the totals are reported in China Standard Time, as one database's are.
+      earliest: earliest === null ? null : chinaTime(earliest),
+      latest: latest === null ? null : chinaTime(latest),
     };
   }
 }

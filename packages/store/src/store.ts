@@ -1,4 +1,4 @@
-import type { Article, Market, Story } from "@caixun/core";
+import { type Article, chinaTime, type Market, type Story } from "@caixun/core";
 import { storyOfCopies } from "@caixun/core/stories";
 import { type CursorPosition, decodeCursor, encodeCursor, ListRequestError } from "./cursor.js";
 import { matchExpression } from "./search-text.js";
@@ -367,6 +367,9 @@ export class SqlArticleStore implements ArticleStore {
     );
     return {
       ...totals!,
+      // Stored as UTC sort keys; reported in China Standard Time, as the articles carry their dates.
+      earliest: totals!.earliest === null ? null : chinaTime(totals!.earliest),
+      latest: totals!.latest === null ? null : chinaTime(totals!.latest),
       formats: Object.fromEntries(formats.map((row) => [row.format, row.articles])),
     };
   }

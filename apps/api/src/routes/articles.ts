@@ -8,11 +8,12 @@ import {
   NDJSON,
   ndjsonBody,
   parseUnderPolicy,
+  RAW_TYPES,
   type RawInput,
   rawBody,
   unsupportedMediaType,
 } from "../inputs.js";
-import { ProblemError } from "../problem.js";
+import { ProblemError, recordProblem } from "../problem.js";
 import {
   ArticleSchema,
   beforeInstant,
@@ -33,25 +34,27 @@ const ingestRoute = createRoute({
   method: "post",
   path: "/v1/articles",
   tags: ["articles"],
-  summary: "Ingest files: parse them and upsert the Articles by id",
+  summary: "Ingest files or dumps: parse them and upsert the Articles by id (one per record of a dump)",
   security: [{ bearerAuth: [] }],
   middleware: [requireToken] as const,
   request: {
     query: FilenameQuery,
     body: {
       description:
-        "One raw file (text or bytes, `?filename=`), JSON { content, filename } or an array of them, or JSON Lines of them",
+        "One raw file or dump (text or bytes, gzip decompressed; `?filename=`), JSON { content, filename } or an array of them, or JSON Lines of them (application/x-ndjson)",
       content: {
         "application/json": { schema: RawFileSchema.or(RawFileSchema.array().max(1000)) },
         [NDJSON]: { schema: RawTextBody },
         "text/*": { schema: RawTextBody },
         "application/octet-stream": { schema: RawBytesBody },
+        "application/gzip": { schema: RawBytesBody },
       },
     },
   },
   responses: {
     200: {
-      description: "Ids and parse warnings of the stored articles",
+      description:
+        "Ids and parse warnings of the stored articles, and a problem for each record of a dump that could not be read",
       content: { "application/json": { schema: IngestResultSchema } },
     },
     ...problemResponses(400, 401, 413, 415, 422, 503),
@@ -123,16 +126,12 @@ export function registerArticles(app: OpenAPIHono<AppEnv>): void {
       inputs = (Array.isArray(body) ? body : [body]).map(fromJson);
     } else {
       const lines = await ndjsonBody(c);
-      if (!lines) {
-        throw unsupportedMediaType(["text/plain", "application/octet-stream", "application/json", NDJSON]);
-      }
+      if (!lines) throw unsupportedMediaType(["application/json", ...RAW_TYPES, NDJSON]);
       inputs = lines;
     }
-    const stored: StoredArticle[] = (await parseUnderPolicy(inputs, c.var.deps.parse)).map(
-      ({ article, input }) => ({
-        article,
-        filename: input.filename ?? null,
-      }),
+    const results = await parseUnderPolicy(inputs, c.var.deps.parse);
+    const stored: StoredArticle[] = results.flatMap((result) =>
+      "article" in result ? [{ article: result.article, filename: result.input.filename ?? null }] : [],
     );
     await c.var.deps.store.upsert(stored);
     return c.json(
@@ -142,8 +141,19 @@ export function registerArticles(app: OpenAPIHono<AppEnv>): void {
           id: article.id,
           title: article.title,
           filename: name ?? null,
+          ref: article.ref,
           warnings: article.warnings,
         })),
+        problems: results.flatMap((result) =>
+          "problem" in result
+            ? [
+                {
+                  ...recordProblem(result.problem.code, result.problem.detail, result.ref),
+                  filename: result.input.filename ?? null,
+                },
+              ]
+            : [],
+        ),
       },
       200,
     );

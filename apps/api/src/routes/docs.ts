@@ -20,22 +20,32 @@ interface OperationView {
   security?: unknown[];
 }
 
+/**
+ * The inline Markdown the route descriptions use, as HTML: `code` and **strong**, everything else
+ * escaped. The descriptions are ours, but they are escaped first all the same.
+ */
+export function inlineMarkdown(text: string): string {
+  return escapeHtml(text)
+    .replace(/`([^`]+)`/g, "<code>$1</code>")
+    .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>");
+}
+
 function renderOperation(method: string, path: string, operation: OperationView): string {
   const parameters = (operation.parameters ?? [])
     .map(
       (parameter) =>
         `<li><code>${escapeHtml(parameter.name)}</code> (${escapeHtml(parameter.in)}${parameter.required ? ", required" : ""})${
-          parameter.description ? ` — ${escapeHtml(parameter.description)}` : ""
+          parameter.description ? ` — ${inlineMarkdown(parameter.description)}` : ""
         }</li>`,
     )
     .join("");
   const bodyTypes = Object.keys(operation.requestBody?.content ?? {});
   const responses = Object.entries(operation.responses)
-    .map(([status, response]) => `<li><code>${status}</code> ${escapeHtml(response.description)}</li>`)
+    .map(([status, response]) => `<li><code>${status}</code> ${inlineMarkdown(response.description)}</li>`)
     .join("");
   return `<section>
 <h2><span class="method">${method.toUpperCase()}</span> <code>${escapeHtml(path)}</code></h2>
-<p>${escapeHtml(operation.summary ?? "")}${operation.security ? " <strong>Requires <code>Authorization: Bearer &lt;token&gt;</code>.</strong>" : ""}</p>
+<p>${inlineMarkdown(operation.summary ?? "")}${operation.security ? " <strong>Requires <code>Authorization: Bearer &lt;token&gt;</code>.</strong>" : ""}</p>
 ${parameters ? `<h3>Parameters</h3><ul>${parameters}</ul>` : ""}
 ${bodyTypes.length > 0 ? `<h3>Body</h3><p>${bodyTypes.map((type) => `<code>${escapeHtml(type)}</code>`).join(", ")}</p>` : ""}
 <h3>Responses</h3><ul>${responses}</ul>
@@ -70,7 +80,7 @@ export function renderDocsPage(document: Document): string {
 <style>${STYLE}</style>
 </head><body>
 <h1>${escapeHtml(INFO.title)} ${escapeHtml(INFO.version)}</h1>
-<p>${escapeHtml(INFO.description)}</p>
+<p>${inlineMarkdown(INFO.description)}</p>
 <p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1, generated from the route definitions).</p>
 ${sections.join("\n")}
 </body></html>`;

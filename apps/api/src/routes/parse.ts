@@ -1,7 +1,19 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import type { AppEnv } from "../deps.js";
-import { fromJson, isJsonBody, parseUnderPolicy, rawBody, unsupportedMediaType } from "../inputs.js";
 import {
+  fromJson,
+  isJsonBody,
+  NDJSON,
+  parseUnderPolicy,
+  RAW_TYPES,
+  type RawInput,
+  rawBody,
+  unsupportedMediaType,
+} from "../inputs.js";
+import { recordProblem } from "../problem.js";
+import {
+  ArticleLines,
   ArticleSchema,
   FilenameQuery,
   RawBytesBody,
@@ -15,21 +27,31 @@ const route = createRoute({
   method: "post",
   path: "/v1/parse",
   tags: ["parse"],
-  summary: "Parse one file into an Article (stateless: nothing is stored)",
+  summary:
+    "Parse a file into an Article, or a dump into one Article per record (stateless: nothing is stored)",
   request: {
     query: FilenameQuery,
     body: {
       description:
-        "The raw file as the body (text or bytes; GB18030 is detected), or JSON { content, filename }",
+        "The raw file or dump as the body (text or bytes; GB18030 is detected, gzip is decompressed; a JSON Lines dump as application/x-ndjson too), or JSON { content, filename }",
       content: {
         "application/json": { schema: RawFileSchema },
         "text/*": { schema: RawTextBody },
         "application/octet-stream": { schema: RawBytesBody },
+        "application/gzip": { schema: RawBytesBody },
+        [NDJSON]: { schema: RawTextBody },
       },
     },
   },
   responses: {
-    200: { description: "The parsed Article", content: { "application/json": { schema: ArticleSchema } } },
+    200: {
+      description:
+        "The parsed Article of a file; for an input of many documents (a JSON Lines dump, a JSON array, a digest), JSON Lines of one Article or Problem per record",
+      content: {
+        "application/json": { schema: ArticleSchema },
+        [NDJSON]: { schema: ArticleLines },
+      },
+    },
     ...problemResponses(400, 413, 415, 422, 503),
   },
 });
@@ -37,12 +59,28 @@ const route = createRoute({
 export function registerParse(app: OpenAPIHono<AppEnv>): void {
   app.openapi(route, async (c) => {
     const { filename } = c.req.valid("query");
-    const raw = await rawBody(c, filename);
-    if (raw) return c.json((await parseUnderPolicy([raw], c.var.deps.parse))[0]!.article, 200);
-    if (!isJsonBody(c))
-      throw unsupportedMediaType(["text/plain", "application/octet-stream", "application/json"]);
+    // On this route JSON Lines is always a dump (it has no lists of files).
+    const raw = await rawBody(c, filename, [NDJSON]);
+    if (raw) return answer(c, raw);
+    if (!isJsonBody(c)) throw unsupportedMediaType(["application/json", ...RAW_TYPES, NDJSON]);
     // valid("json") is typed as the union of every declared body; only the JSON one is validated.
-    const file = fromJson(c.req.valid("json") as RawFile);
-    return c.json((await parseUnderPolicy([file], c.var.deps.parse))[0]!.article, 200);
+    return answer(c, fromJson(c.req.valid("json") as RawFile));
   });
+}
+
+/** One Article for a file; JSON Lines of Articles and record problems for an input of many. */
+async function answer(c: Context<AppEnv>, input: RawInput) {
+  const results = await parseUnderPolicy([input], c.var.deps.parse);
+  const first = results[0];
+  if (results.length === 1 && first !== undefined && "article" in first && first.article.ref === null) {
+    return c.json(first.article, 200);
+  }
+  const lines = results.map((result) =>
+    JSON.stringify(
+      "article" in result
+        ? result.article
+        : recordProblem(result.problem.code, result.problem.detail, result.ref),
+    ),
+  );
+  return c.body(lines.length === 0 ? "" : `${lines.join("\n")}\n`, 200, { "content-type": NDJSON }) as never;
 }

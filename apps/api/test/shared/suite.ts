@@ -192,15 +192,27 @@ export function defineApiSuite(options: SuiteOptions): void {
     });
 
     test("415 unsupported-media-type for other content types and for a body without one", async () => {
-      await expectProblem(
-        await fetch("/v1/parse", {
-          method: "POST",
-          body: "<a/>",
-          headers: { "content-type": "application/xml" },
-        }),
-        415,
-        "unsupported-media-type",
+      const refused = await fetch("/v1/parse", {
+        method: "POST",
+        body: "<a/>",
+        headers: { "content-type": "application/xml" },
+      });
+      // The answer lists what the route takes, in the body and in Accept-Post.
+      expect(refused.headers.get("accept-post")).toBe(
+        "application/json, text/*, application/octet-stream, application/gzip, application/x-ndjson",
       );
+      const body = await expectProblem(refused, 415, "unsupported-media-type");
+      expect(body).toMatchObject({
+        detail:
+          "send the file with one of these Content-Types: application/json, text/*, application/octet-stream, application/gzip, application/x-ndjson",
+        accepted: [
+          "application/json",
+          "text/*",
+          "application/octet-stream",
+          "application/gzip",
+          "application/x-ndjson",
+        ],
+      });
       await expectProblem(
         await fetch("/v1/parse", {
           method: "POST",
@@ -545,8 +557,9 @@ export function defineApiSuite(options: SuiteOptions): void {
       expect(stats.articles).toBe(options.seeds.length);
       expect(stats.sources).toBeGreaterThanOrEqual(3);
       expect(Object.values(stats.formats).reduce((sum, count) => sum + count, 0)).toBe(options.seeds.length);
-      expect(stats.earliest).toBe("2022-01-30T01:59:17.000Z");
-      expect(stats.latest).toBe("2022-04-28T06:08:53.000Z");
+      // In China Standard Time, as the articles write their dates.
+      expect(stats.earliest).toBe("2022-01-30T09:59:17+08:00");
+      expect(stats.latest).toBe("2022-04-28T14:08:53+08:00");
     });
   });
 
@@ -627,6 +640,104 @@ export function defineApiSuite(options: SuiteOptions): void {
     });
   });
 
+  describe("dumps: one Article, or one problem, per record", () => {
+    const record = (id: number) =>
+      JSON.stringify({
+        id: String(id),
+        title: `快讯${id}`,
+        content: `财联社7月29日电，第${id}条快讯的正文。（新华社）`,
+        datetime: "2026-07-29T00:03:22+08:00",
+        source: "cls",
+        source_name: "财联社",
+      });
+    const dump = [record(1), "{cut", record(3)].join("\n");
+    const gzip = async (text: string) =>
+      new Uint8Array(
+        await new Response(
+          new Blob([text]).stream().pipeThrough(new CompressionStream("gzip")),
+        ).arrayBuffer(),
+      );
+    const lines = async (response: Response) => {
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
+      return (await response.text())
+        .split("\n")
+        .filter((line) => line !== "")
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+    };
+
+    test("POST /v1/parse answers JSON Lines: each record's Article, or a problem with its line", async () => {
+      for (const [body, type] of [
+        [dump, "text/plain"],
+        [dump, "application/x-ndjson"],
+        [await gzip(dump), "application/gzip"],
+      ] as const) {
+        const answer = await lines(
+          await fetch("/v1/parse", { method: "POST", body, headers: { "content-type": type } }),
+        );
+        expect(answer).toHaveLength(3);
+        expect(answer[0]).toMatchObject({
+          id: "cls:1",
+          ref: "line 1",
+          source: { name: "新华社" },
+          via: ["财联社"],
+          publishedAt: "2026-07-29T00:03:22+08:00",
+        });
+        expect(answer[1]).toMatchObject({
+          type: "about:blank",
+          status: 422,
+          code: "invalid-record",
+          ref: "line 2",
+        });
+        expect(answer[2]).toMatchObject({ id: "cls:3", ref: "line 3" });
+      }
+    });
+
+    test("a gzip body may expand to the body limit and no further; gzip that does not decompress is refused", async () => {
+      const line = `${record(1)}\n`;
+      const bomb = await gzip(line.repeat(Math.ceil(options.bodyLimit / line.length) + 1));
+      expect(bomb.byteLength).toBeLessThan(options.bodyLimit);
+      await expectProblem(
+        await fetch("/v1/parse", {
+          method: "POST",
+          body: bomb,
+          headers: { "content-type": "application/gzip" },
+        }),
+        413,
+        "body-too-large",
+      );
+      await expectProblem(await ingest(bomb, "application/gzip"), 413, "body-too-large");
+      const cut = (await gzip(dump)).slice(0, 30);
+      await expectProblem(
+        await fetch("/v1/parse", {
+          method: "POST",
+          body: cut,
+          headers: { "content-type": "application/gzip" },
+        }),
+        422,
+        "invalid-request",
+      );
+    });
+
+    test("ingest stores every record that reads, reports the one that does not, and serves them by id", async () => {
+      const result = await json<{
+        count: number;
+        articles: { id: string; ref: string | null }[];
+        problems: { code: string; ref: string; status: number }[];
+      }>(await ingest(await gzip(dump), "application/gzip", "?filename=2026-07-29.jsonl.gz"));
+      expect(result.count).toBe(2);
+      expect(result.articles.map((article) => [article.id, article.ref])).toEqual([
+        ["cls:1", "line 1"],
+        ["cls:3", "line 3"],
+      ]);
+      expect(result.problems).toMatchObject([{ code: "invalid-record", ref: "line 2", status: 422 }]);
+      const stored = await json<{ id: string; ref: string }>(
+        await fetch(`/v1/articles/${encodeURIComponent("cls:3")}`),
+      );
+      expect(stored).toMatchObject({ id: "cls:3", ref: "line 3" });
+    });
+  });
+
   describe("documentation and unknown routes", () => {
     test("/openapi.json is generated from the routes", async () => {
       const document = await json<{
@@ -657,6 +768,10 @@ export function defineApiSuite(options: SuiteOptions): void {
       expect(html).not.toContain("<script");
       for (const path of ["/v1/parse", "/v1/articles/{id}", "/v1/securities/{code}", "/v1/stats"])
         expect(html).toContain(path);
+      // The descriptions' Markdown is rendered, not shown as backticks.
+      expect(html).toContain("Content type not accepted here (<code>unsupported-media-type</code>)");
+      expect(html).toContain("Errors are application/problem+json with a stable <code>code</code>.");
+      expect(html.replace(/<[^>]+>/g, "")).not.toContain("`");
     });
 
     test("every answer, errors included, says nosniff and carries a CSP; the docs page allows no script", async () => {
@@ -696,6 +811,8 @@ export function defineApiSuite(options: SuiteOptions): void {
     const ingested: { id: string; filename: string }[] = [];
 
     test("ingests every corpus file in JSON Lines batches under the body limit", async () => {
+      // The store already holds the seeds, the story tests' articles and the dump's records.
+      const before = await json<{ articles: number }>(await fetch("/v1/stats"));
       const batches: FileFixture[][] = [[]];
       let size = 0;
       for (const file of options.corpus) {
@@ -715,9 +832,7 @@ export function defineApiSuite(options: SuiteOptions): void {
         ingested.push(...result.articles);
       }
       const stats = await json<{ articles: number }>(await fetch("/v1/stats"));
-      expect(stats.articles).toBe(
-        new Set([...ingested.map((article) => article.id)]).size + options.seeds.length + STORY_ARTICLES,
-      );
+      expect(stats.articles).toBe(new Set(ingested.map((article) => article.id)).size + before.articles);
     });
 
     test("known corpus articles are found by words from their text", async () => {

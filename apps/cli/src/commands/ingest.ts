@@ -1,11 +1,12 @@
 import { resolve } from "node:path";
+import type { Article } from "@caixun/core";
 import { type InputRoot, resolveInputs, rootPath } from "@caixun/inputs";
 import type { StoredArticle } from "@caixun/store";
 import type { Command } from "commander";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
-import { extOption, jobsOption, positiveInteger } from "../options.js";
+import { extOption, jobsOption, mappingOption, positiveInteger } from "../options.js";
 import { summaryLine } from "../summary.js";
 
 const EXAMPLES = `
@@ -47,6 +48,7 @@ export function registerIngest(program: Command): void {
     .option("--batch <n>", "articles written per transaction", positiveInteger, 200)
     .addOption(jobsOption())
     .addOption(extOption())
+    .addOption(mappingOption())
     .option("-q, --quiet", "no progress line and no summary")
     .addHelpText("after", EXAMPLES)
     .action(async (specs: string[], options: IngestOptions) => {
@@ -58,10 +60,12 @@ export function registerIngest(program: Command): void {
       // Articles stored before stories existed get theirs first, so new copies can join them.
       while ((await store.assignMissingStories(options.batch)) > 0);
       const started = Date.now();
+      const stored: StoreCounts = { added: 0, updated: 0, unchanged: 0 };
       let batch: StoredArticle[] = [];
       const flush = async () => {
+        const changed = await sortOut(batch, (id) => store.get(id), stored);
         // One transaction a batch: an interrupted run keeps every batch written before it.
-        await store.upsert(batch);
+        await store.upsert(changed);
         batch = [];
       };
       const interrupts = watchInterrupts();
@@ -81,7 +85,9 @@ export function registerIngest(program: Command): void {
         interrupts.dispose();
         db.close();
       }
-      const summary = `${summaryLine(run.counts, Date.now() - started)}; stored in ${options.db}`;
+      const summary =
+        `${summaryLine(run.counts, Date.now() - started)}; in ${options.db}: ${stored.added} new, ` +
+        `${stored.updated} updated, ${stored.unchanged} unchanged`;
       if (run.interrupted) {
         process.stderr.write(`caixun: interrupted; ${summary}\n`);
         process.exitCode = EXIT_INTERRUPTED;
@@ -90,4 +96,45 @@ export function registerIngest(program: Command): void {
       if (!options.quiet) process.stderr.write(`caixun: ${summary}\n`);
       if (run.counts.failed > 0) process.exitCode = EXIT_FAILURES;
     });
+}
+
+/** What an ingest did to the database: rows added, rows replaced, rows already as parsed. */
+export interface StoreCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** An Article as a parse gives it: the story the store assigned is not part of what was parsed. */
+function asParsed(article: Article): string {
+  return JSON.stringify({ ...article, storyId: null });
+}
+
+/**
+ * Counts each parsed article as new, updated or unchanged against what the database (or an
+ * earlier article of the same batch) holds under its id, and returns the ones to write: an
+ * unchanged article is not written again. Two files with one id are one row: the second updates it.
+ */
+export async function sortOut(
+  batch: readonly StoredArticle[],
+  load: (id: string) => Promise<Article | null>,
+  counts: StoreCounts,
+): Promise<StoredArticle[]> {
+  const inBatch = new Map<string, string>();
+  const changed: StoredArticle[] = [];
+  for (const entry of batch) {
+    const json = asParsed(entry.article);
+    const { id } = entry.article;
+    let before = inBatch.get(id);
+    if (before === undefined) {
+      const row = await load(id);
+      before = row === null ? undefined : asParsed(row);
+    }
+    if (before === undefined) counts.added++;
+    else if (before === json) counts.unchanged++;
+    else counts.updated++;
+    if (before !== json) changed.push(entry);
+    inBatch.set(id, json);
+  }
+  return changed;
 }

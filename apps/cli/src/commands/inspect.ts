@@ -1,9 +1,9 @@
 import { stat } from "node:fs/promises";
 import type { Article, Block } from "@caixun/core";
-import { inputTooLarge, type ParseOutcome, readStreamBounded, runParseJob } from "@caixun/inputs";
+import { type ParseOutcome, processParseOptions, runParseJob, streamOutcomes } from "@caixun/inputs";
 import type { Command } from "commander";
 import { EXIT_FAILURES, UsageError } from "../exit-codes.js";
-import { wholeNumber } from "../options.js";
+import { mappingOption, wholeNumber } from "../options.js";
 import { type Style, styleFor } from "../style.js";
 import { inputLine, terminalSafe } from "../terminal-text.js";
 
@@ -11,6 +11,8 @@ const EXAMPLES = `
 Examples:
   $ caixun inspect seeds/000_ed6ab7b49aac3011.txt
   $ caixun inspect --paragraphs 5 post.md
+  $ caixun inspect cls/2026-07-29.jsonl.gz --ref 812      # line 812 of a dump
+  $ caixun inspect cls/2026-07-29.md.gz --ref "section 14"
   $ NO_COLOR=1 caixun inspect post.md | less
   $ curl -s https://example.com/post.md | caixun inspect -`;
 
@@ -20,11 +22,26 @@ export function registerInspect(program: Command): void {
     .description("show one article for a human: metadata, warnings, outline of blocks, first paragraphs")
     .argument("<file>", "the news file to inspect, or - for stdin")
     .option("-p, --paragraphs <n>", "how many paragraphs of the body to show", wholeNumber, 3)
+    .option(
+      "--ref <ref>",
+      "in an input of many documents, the one to show: a line (812), `section 14`, `item 3`",
+    )
+    .addOption(mappingOption())
     .addHelpText("after", EXAMPLES)
-    .action(async (file: string, options: { paragraphs: number }) => {
-      const outcome = file === "-" ? await parseStdin() : await parseExistingFile(file);
+    .action(async (file: string, options: { paragraphs: number; ref?: string }) => {
+      const outcomes =
+        file === "-"
+          ? streamOutcomes(process.stdin, "stdin", processParseOptions())
+          : await parseExistingFile(file);
+      const outcome = await pick(outcomes, options.ref);
+      if (outcome === null) {
+        process.stderr.write(`caixun: ${file}: no document at ${options.ref}\n`);
+        process.exitCode = EXIT_FAILURES;
+        return;
+      }
       if (outcome.status === "failed") {
-        process.stderr.write(inputLine(file, outcome.failure.message));
+        const where = outcome.ref === undefined ? "" : ` (${outcome.ref})`;
+        process.stderr.write(inputLine(`${file}${where}`, outcome.failure.message));
         process.exitCode = EXIT_FAILURES;
         return;
       }
@@ -32,23 +49,31 @@ export function registerInspect(program: Command): void {
     });
 }
 
-/** The first outcome of an input: the one article of a one-article file, or why it has none. */
-function first(outcomes: Iterable<ParseOutcome>): ParseOutcome {
-  for (const outcome of outcomes) return outcome;
-  throw new Error("an input gave no outcome");
+/**
+ * The outcome at `ref` (`812` is line, section or item 812, whichever the input has), or the first
+ * one when no ref is asked for; null when the input has no document there.
+ */
+async function pick(
+  outcomes: Iterable<ParseOutcome> | AsyncIterable<ParseOutcome>,
+  ref: string | undefined,
+): Promise<ParseOutcome | null> {
+  const wanted = ref?.trim().toLowerCase();
+  for await (const outcome of outcomes) {
+    if (wanted === undefined) return outcome;
+    const at = (outcome.status === "parsed" ? outcome.article.ref : outcome.ref)?.toLowerCase();
+    if (at !== undefined && at !== null && (at === wanted || at.split(" ")[1] === wanted)) return outcome;
+  }
+  if (wanted === undefined) throw new Error("an input gave no outcome");
+  return null;
 }
 
-async function parseExistingFile(file: string): Promise<ParseOutcome> {
+async function parseExistingFile(
+  file: string,
+): Promise<Iterable<ParseOutcome> | AsyncIterable<ParseOutcome>> {
   const info = await stat(file).catch(() => null);
   if (info === null) throw new UsageError(`no such file: ${file}`);
   if (!info.isFile()) throw new UsageError(`not a file: ${file}`);
-  return first(runParseJob({ kind: "file", path: file }));
-}
-
-async function parseStdin(): Promise<ParseOutcome> {
-  const read = await readStreamBounded(process.stdin);
-  if (read.tooLarge) return inputTooLarge(null, "stdin");
-  return first(runParseJob({ kind: "bytes", bytes: read.bytes, filename: "stdin" }));
+  return runParseJob({ kind: "file", path: file });
 }
 
 /**
@@ -75,6 +100,7 @@ function describeArticle(article: Article, paragraphs: number, style: Style): st
   field("tags", article.tags.join(", "));
   field("url", article.originalUrl);
   field("format", article.format);
+  field("ref", article.ref);
   field("fingerprint", article.fingerprint);
   const { characters, paragraphs: paragraphCount, readingMinutes } = article.stats;
   field("size", `${characters} characters, ${paragraphCount} paragraphs, ${readingMinutes} min read`);

@@ -1,15 +1,23 @@
 import { extname, resolve } from "node:path";
 import { resolveInputs, useSecurityList } from "@caixun/inputs";
 import { type Command, Option } from "commander";
+import { addFilterOptions, articleFilter, droppedBecause, type FilterOptions } from "../article-filter.js";
 import { openWriter } from "../article-writer.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { type FieldName, parseFieldList } from "../fields.js";
-import { createFormat, FORMAT_NAMES, type FormatName, formatForExtension } from "../formats/index.js";
+import {
+  createFormat,
+  FORMAT_EXTENSIONS,
+  FORMAT_NAMES,
+  type FormatName,
+  formatForExtension,
+} from "../formats/index.js";
 import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
-import { extOption, jobsOption } from "../options.js";
+import { extOption, jobsOption, mappingOption } from "../options.js";
 import { OutputClosedError, openAtomicFile, removeStaleTemps } from "../output.js";
 import { checkOutputSafety, outputTarget } from "../output-target.js";
+import { readRules } from "../rules.js";
 import { StorySpool } from "../story-spool.js";
 import { summaryLine } from "../summary.js";
 
@@ -24,10 +32,13 @@ Examples:
   $ caixun parse corpus --format md -o out/             one Markdown file per article, mirroring corpus/
   $ caixun parse "corpus/**/*.md" --fields id,title,publishedAt --format csv
   $ caixun parse corpus --errors failures.jsonl --jobs 4
+  $ caixun parse corpus --since 2022-01-01 --until 2022-03-31 --source 北方网,hebeiribao
+  $ caixun parse corpus --format-in hexo-aggregator -v     -v: each dropped article and warning, with why
   $ cat post.md | caixun parse - --format json
-  $ caixun parse corpus --dedupe -o articles.jsonl       one copy of each story (see caixun stories)`;
+  $ caixun parse corpus --dedupe -o articles.jsonl       one copy of each story (see caixun stories)
+  $ caixun parse corpus --rules learned.json             add rule packs (see caixun learn)`;
 
-interface ParseCommandOptions {
+interface ParseCommandOptions extends FilterOptions {
   format?: FormatName;
   out?: string;
   fields?: string;
@@ -39,12 +50,14 @@ interface ParseCommandOptions {
   ext?: string[];
   quiet?: boolean;
   securities?: string;
+  verbose?: boolean;
   stories?: boolean;
   dedupe?: boolean;
+  rules: string[];
 }
 
 export function registerParse(program: Command): void {
-  program
+  const command = program
     .command("parse")
     .description(
       "parse news files into Article records and write them as JSON Lines, JSON, CSV, Markdown, HTML or text",
@@ -72,11 +85,19 @@ export function registerParse(program: Command): void {
       "write CSV cells as they are; by default a cell starting with = + - @ tab or CR gets a leading ' so no spreadsheet runs it as a formula",
     )
     .addOption(extOption())
+    .addOption(mappingOption())
     .option(
       "--securities <file>",
       "add your own securities (TSV/CSV with code, market, name columns) to the shipped dictionary",
     )
+    .option(
+      "--rules <file>",
+      "add rule packs from a JSON file (one pack or a list; what `caixun learn` writes); repeatable",
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
     .option("-q, --quiet", "no progress line and no summary on stderr")
+    .option("-v, --verbose", "say on stderr why each article a filter dropped was dropped, and every warning")
     .option(
       "--stories",
       "group the articles into stories and set each one's storyId (output follows the last input)",
@@ -86,6 +107,22 @@ export function registerParse(program: Command): void {
     .action(async (specs: string[], options: ParseCommandOptions) => {
       await runParse(specs, options);
     });
+  addFilterOptions(command);
+}
+
+/**
+ * The format an output file's extension names; null when there is no file or no extension. An
+ * extension that names no format (`-o out.xml`) is a usage error, not silently JSON Lines.
+ */
+function formatOfTarget(target: Awaited<ReturnType<typeof outputTarget>>): FormatName | null {
+  if (target.kind !== "file" || extname(target.path) === "") return null;
+  const format = formatForExtension(extname(target.path));
+  if (format === null) {
+    throw new UsageError(
+      `no output format for the extension of ${target.path}; use ${Object.keys(FORMAT_EXTENSIONS).join(" ")}, or say --format`,
+    );
+  }
+  return format;
 }
 
 async function runParse(specs: string[], options: ParseCommandOptions): Promise<void> {
@@ -97,9 +134,16 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
       throw new UsageError(`--securities: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  let rules: unknown;
+  if (options.rules.length > 0) {
+    try {
+      rules = readRules(options.rules);
+    } catch (error) {
+      throw new UsageError(`--rules: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   const target = await outputTarget(options.out);
-  const formatName =
-    options.format ?? (target.kind === "file" ? formatForExtension(extname(target.path)) : null) ?? "jsonl";
+  const formatName = options.format ?? formatOfTarget(target) ?? "jsonl";
   const fields: FieldName[] | null = options.fields === undefined ? null : parseFieldList(options.fields);
   const format = createFormat(formatName, {
     fields,
@@ -141,12 +185,30 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
     quiet: options.quiet,
     failFast: options.failFast,
     errorLog,
+    rules,
   });
+  const filter = articleFilter(options);
   // With stories, articles wait in a spool until every input is parsed.
   const spool = options.stories || options.dedupe ? await StorySpool.open() : null;
   let left = 0;
   try {
     for await (const { input, parsed } of run.articles()) {
+      // Filters and -v read the Article; without them the worker's JSON text is written as it came.
+      if (filter !== null || options.verbose) {
+        const { article } = parsed;
+        const dropped = filter === null ? null : droppedBecause(article, filter);
+        if (dropped !== null) {
+          run.counts.filtered = (run.counts.filtered ?? 0) + 1;
+          if (options.verbose) run.note(`${input.path}: dropped: ${dropped}`);
+          continue;
+        }
+        if (options.verbose) {
+          for (const warning of article.warnings) {
+            const where = warning.line === undefined ? input.path : `${input.path}:${warning.line}`;
+            run.note(`${where}: warning ${warning.code}: ${warning.message}`);
+          }
+        }
+      }
       if (spool !== null) {
         await spool.add(parsed.article, input);
         continue;

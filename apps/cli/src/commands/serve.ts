@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
 import { type Command, InvalidArgumentError } from "commander";
 import { UsageError } from "../exit-codes.js";
+import { listenError } from "../listen-error.js";
 
 const EXAMPLES = `
 Writes (POST /v1/articles) need API_TOKEN set in the environment and sent as a bearer token;
@@ -48,10 +49,7 @@ export function registerServe(program: Command): void {
       const server = await startServer({ db: options.db, port: options.port, host: options.host }).catch(
         (error: NodeJS.ErrnoException) => {
           if (error instanceof InvalidSettingError) throw new UsageError(error.message);
-          if (error.code === "EADDRINUSE" || error.code === "EACCES" || error.code === "EADDRNOTAVAIL") {
-            throw new UsageError(`cannot listen on ${options.host}:${options.port}: ${error.message}`);
-          }
-          throw error;
+          return listenError(options.host, options.port)(error);
         },
       );
       process.stderr.write(`caixun: API at ${server.url}/ (docs at ${server.url}/docs; Ctrl-C to stop)\n`);

@@ -6,13 +6,15 @@ import { type Command, InvalidArgumentError } from "commander";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
-import { extOption, jobsOption } from "../options.js";
+import { listenError } from "../listen-error.js";
+import { extOption, jobsOption, mappingOption } from "../options.js";
 import { skippedPhrase } from "../summary.js";
 
 const BUILD_EXAMPLES = `
 Examples:
   $ caixun site build seeds --out dist
   $ caixun site build corpus "more/**/*.md" --out site --page-size 100
+  $ caixun site build corpus --out dist --base-url https://news.example.com
   $ npx wrangler pages deploy dist          (or any static host; see docs/site.md)`;
 
 const SERVE_EXAMPLES = `
@@ -22,6 +24,7 @@ Examples:
 
 interface BuildOptions {
   out: string;
+  baseUrl?: string;
   pageSize: number;
   jobs?: number;
   ext?: string[];
@@ -78,8 +81,13 @@ export function registerSite(program: Command): void {
     .argument("<inputs...>", "files, folders or globs")
     .requiredOption("-o, --out <dir>", "folder for the site (created; a previous site there is replaced)")
     .option("--page-size <n>", "articles per listing page", pageSize, 50)
+    .option(
+      "--base-url <url>",
+      "the address the site is published at (https://news.example.com): canonical links, feeds, sitemap.xml",
+    )
     .addOption(jobsOption())
     .addOption(extOption())
+    .addOption(mappingOption())
     .option("-q, --quiet", "no progress line on stderr")
     .addHelpText("after", BUILD_EXAMPLES)
     .exitOverride()
@@ -88,7 +96,7 @@ export function registerSite(program: Command): void {
       const roots = await resolveInputs(specs);
       checkOutDir(options.out, roots);
       // Loaded here, not at the top: every caixun run loads every command module (see program.ts).
-      const { buildSite, SiteOutputError } = await import("@caixun/site");
+      const { buildSite, SiteOutputError, SiteSettingError } = await import("@caixun/site");
       const interrupts = watchInterrupts();
       const run = new InputRun(roots, interrupts, {
         jobs: options.jobs,
@@ -103,9 +111,12 @@ export function registerSite(program: Command): void {
         articles: articles(),
         outDir: options.out,
         pageSize: options.pageSize,
+        ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
       })
         .catch((error: unknown) => {
-          if (error instanceof SiteOutputError) throw new UsageError(error.message);
+          if (error instanceof SiteOutputError || error instanceof SiteSettingError) {
+            throw new UsageError(error.message);
+          }
           if (error instanceof BuildInterrupted) return null;
           throw error;
         })
@@ -114,6 +125,11 @@ export function registerSite(program: Command): void {
         process.stderr.write("caixun: interrupted; the site build was abandoned\n");
         process.exitCode = EXIT_INTERRUPTED;
         return;
+      }
+      if (!result.sitemap) {
+        process.stderr.write(
+          "caixun: no --base-url, so no sitemap.xml; canonical links and feeds use site-relative URLs\n",
+        );
       }
       const { failed } = run.counts;
       const skipped = skippedPhrase(run.counts.skipped);
@@ -140,7 +156,9 @@ export function registerSite(program: Command): void {
         throw new UsageError(`${dir} holds no built site (no index.html); run caixun site build first`);
       }
       const { serveSite } = await import("@caixun/site");
-      const server = await serveSite({ dir, port: options.port, host: options.host });
+      const server = await serveSite({ dir, port: options.port, host: options.host }).catch(
+        listenError(options.host, options.port),
+      );
       process.stderr.write(`caixun: serving ${dir} at ${server.url}/ (Ctrl-C to stop)\n`);
       // Serve until interrupted, then close cleanly so the CLI exits with its normal code.
       await new Promise<void>((stop) => {

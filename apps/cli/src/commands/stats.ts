@@ -4,7 +4,7 @@ import { CorpusStats } from "../corpus-stats.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED } from "../exit-codes.js";
 import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
-import { extOption, jobsOption, positiveInteger } from "../options.js";
+import { extOption, jobsOption, mappingOption, positiveInteger } from "../options.js";
 import { renderStatsReport } from "../stats-report.js";
 import { styleFor } from "../style.js";
 import { skippedPhrase } from "../summary.js";
@@ -42,6 +42,7 @@ export function registerStats(program: Command): void {
     )
     .addOption(jobsOption())
     .addOption(extOption())
+    .addOption(mappingOption())
     .option("-q, --quiet", "no progress line and no note of skipped entries on stderr")
     .addHelpText("after", EXAMPLES)
     .action(async (specs: string[], options: StatsCommandOptions) => {

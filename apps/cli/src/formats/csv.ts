@@ -7,6 +7,7 @@ import type { FormatOptions, OutputFormat } from "./format.js";
 /** The CSV columns when `--fields` is not given: everything that fits in a cell, text last. */
 const CSV_DEFAULT_FIELDS: readonly FieldName[] = [
   "file",
+  "ref",
   "id",
   "title",
   "publishedAt",

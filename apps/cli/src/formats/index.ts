@@ -36,16 +36,18 @@ export function createFormat(name: FormatName, options: FormatOptions): OutputFo
 }
 
 /** The format an output file's extension implies (`out.csv` → csv), when `--format` is not given. */
+/** The format an output file's extension names. */
+export const FORMAT_EXTENSIONS: Readonly<Record<string, FormatName>> = {
+  ".jsonl": "jsonl",
+  ".ndjson": "jsonl",
+  ".json": "json",
+  ".csv": "csv",
+  ".md": "md",
+  ".html": "html",
+  ".htm": "html",
+  ".txt": "text",
+};
+
 export function formatForExtension(extension: string): FormatName | null {
-  const byExtension: Record<string, FormatName> = {
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".json": "json",
-    ".csv": "csv",
-    ".md": "md",
-    ".html": "html",
-    ".htm": "html",
-    ".txt": "text",
-  };
-  return byExtension[extension.toLowerCase()] ?? null;
+  return FORMAT_EXTENSIONS[extension.toLowerCase()] ?? null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { readDocuments } from "../../src/documents.js";
 
-const ONE_FILE = { filename: "raw/photo.md", jsonLines: false, firstLine: 1 };
+const ONE_FILE = { filename: "raw/photo.md", firstLine: 1 };
 
 describe("readDocuments applies the input policy of every app", () => {
   test("a file that is not text is a failure, never an Article to store", () => {

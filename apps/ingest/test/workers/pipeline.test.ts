@@ -1,5 +1,5 @@
 import { env } from "cloudflare:workers";
-import { type Article, parse } from "@caixun/core";
+import { type Article, parse, parseAllSync } from "@caixun/core";
 import { beforeAll, describe, expect, test } from "vitest";
 import {
   api,
@@ -203,14 +203,33 @@ describe.skipIf(env.TEST_DUMPS.length === 0)(
       expect(startLines(staged, /#(\d+)$/)[0]).toBe(1);
       expect((await objectsUnder("staging/raw/dumps/cls/2026-07-29.jsonl.gz/")).size).toBe(staged.length);
       expect(report.failures).toBe(2 * overlong);
-      // Records become Articles once core reads JSON Lines (parseAll, issue 10); until then each part
-      // is dead-lettered with that reason, never stored as one junk Article.
-      expect(report.tasks.dead).toBe(parts.length);
-      expect(new Set(report.problems.map((problem) => problem.error))).toEqual(
-        new Set([
-          "no-dump-reader: JSON Lines dumps are read by @caixun/core's parseAll (issue 10), which this build of core does not have",
-        ]),
+      // Every record that is not over the limit is an Article, as core reads it from the whole dump:
+      // a part's refs count lines from the dump's first line, not the part's.
+      const over = new Set(
+        lines.flatMap((line, index) =>
+          encoder.encode(line).length + 1 > 16384 ? [`line ${index + 1}`] : [],
+        ),
       );
+      const articles = [...parseAllSync(plain, { filename: "raw/dumps/cls/2026-07-29.jsonl" })].flatMap(
+        (result) => (result.ok && !over.has(result.article.ref ?? "") ? [result.article] : []),
+      );
+      expect(articles.length).toBe(lines.length - overlong);
+      expect(report.tasks.dead).toBe(0);
+      expect(report.tasks.done).toBe(parts.length);
+      expect(report.records).toBe(2 * lines.length);
+      expect(report.articles).toBe(2 * articles.length);
+      for (const article of [articles[0]!, articles[Math.floor(articles.length / 2)]!, articles.at(-1)!]) {
+        const stored = (await (
+          await api(`/v1/articles/${encodeURIComponent(article.id)}`)
+        ).json()) as Article;
+        expect([stored.id, stored.ref, stored.title, stored.publishedAt]).toEqual([
+          article.id,
+          article.ref,
+          article.title,
+          article.publishedAt,
+        ]);
+      }
+      expect(articles.at(-1)!.ref).toBe(`line ${lines.length}`);
       expect(startLines(ranges, /@(\d+)$/)[0]).toBe(0);
     });
   },

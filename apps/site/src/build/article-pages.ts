@@ -4,6 +4,7 @@ import type { Article } from "@caixun/core";
 import { AlsoReportedBy, ArticlePage, SEQUENCE_MARKER, STORY_MARKER } from "../pages/article.js";
 import { renderDocument } from "../pages/layout.js";
 import { type Neighbour, SequenceNav } from "../pages/sequence-nav.js";
+import type { SiteSettings } from "../pages/site-context.js";
 import type { Groups } from "./groups.js";
 import { UNKNOWN_SOURCE } from "./groups.js";
 import { writeOutput } from "./output.js";
@@ -18,11 +19,12 @@ export async function writeArticlePage(
   outDir: string,
   article: Article,
   summary: ArticleSummary,
+  site: SiteSettings,
 ): Promise<void> {
   await writeOutput(
     outDir,
     fileFor(summary.path),
-    renderDocument(ArticlePage({ article, id: summary.id, description: summary.lead })),
+    renderDocument(ArticlePage({ article, id: summary.id, description: summary.lead }), site),
   );
 }
 

@@ -1,20 +1,22 @@
 import { join } from "node:path";
 import type { Article } from "@caixun/core";
 import { HomePage, type HomeSection } from "../pages/home.js";
-import { renderDocument } from "../pages/layout.js";
+import { renderDocument, SITE_NAME } from "../pages/layout.js";
 import { NotFoundPage } from "../pages/not-found.js";
 import { PlaygroundPage } from "../pages/playground.js";
 import { SearchPage } from "../pages/search.js";
+import type { SiteSettings } from "../pages/site-context.js";
 import type { DocChunk } from "../search/format.js";
 import { SearchIndexWriter } from "../search/index-writer.js";
 import { linkNeighbours, writeArticlePage } from "./article-pages.js";
 import { writeClientAssets } from "./client-assets.js";
 import { DayCounter } from "./day-counter.js";
+import { atomFeed, robotsTxt, rssFeed, type SitemapEntry, sitemapFiles } from "./feeds.js";
 import { groupSummaries, orderedKeys, UNKNOWN_SOURCE } from "./groups.js";
-import { writeListingPages } from "./listing-pages.js";
+import { writeLatestPages, writeListingPages } from "./listing-pages.js";
 import { SITE_MARKER, stageOutDir, writeOutput } from "./output.js";
 import { cloudflareHeadersFile } from "./security-headers.js";
-import { fileFor, securityKey, withSitePaths } from "./site-paths.js";
+import { FEED_PATH, fileFor, RSS_PATH, securityKey, withSitePaths } from "./site-paths.js";
 import { SiteStories } from "./stories.js";
 import { type ArticleSummary, byRecency, summarize } from "./summary.js";
 
@@ -33,6 +35,13 @@ export interface BuildSiteOptions {
   homeLatest?: number;
   /** Sources shown as sections on the home page. */
   homeSources?: number;
+  /** Articles in the home page's list of the newest. */
+  homeNewest?: number;
+  /**
+   * The address the site will be published at (`https://news.example.com`): canonical links,
+   * Open Graph URLs, absolute links in feeds, and the sitemap (written only when this is given).
+   */
+  baseUrl?: string;
 }
 
 export interface BuildSiteResult {
@@ -41,6 +50,31 @@ export interface BuildSiteResult {
   duplicateIds: number;
   pages: number;
   searchShards: number;
+  /** Whether sitemap.xml was written (it needs `baseUrl`). */
+  sitemap: boolean;
+}
+
+/** A build option that cannot be used (a base URL that is not one). */
+export class SiteSettingError extends Error {
+  override readonly name = "SiteSettingError";
+}
+
+/** The site's address as links need it: http(s), no trailing slash; anything else is refused. */
+export function normalizeBaseUrl(baseUrl: string): string {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new SiteSettingError(
+      `base URL ${JSON.stringify(baseUrl)} is not a URL (e.g. https://news.example.com)`,
+    );
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new SiteSettingError(`base URL ${JSON.stringify(baseUrl)} must start with https:// or http://`);
+  }
+  if (url.search || url.hash)
+    throw new SiteSettingError(`base URL ${JSON.stringify(baseUrl)} must have no ? or #`);
+  return url.href.replace(/\/+$/, "");
 }
 
 const DOCS_PER_CHUNK = 1000;
@@ -52,9 +86,11 @@ const DOCS_PER_CHUNK = 1000;
  * index come from summaries.
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  // A bad --base-url is refused before anything is written.
+  const baseUrl = options.baseUrl === undefined ? null : normalizeBaseUrl(options.baseUrl);
   const staging = await stageOutDir(options.outDir);
   try {
-    const result = await withSitePaths(() => writeSite({ ...options, outDir: staging.dir }));
+    const result = await withSitePaths(() => writeSite({ ...options, outDir: staging.dir }, baseUrl));
     await staging.commit();
     return result;
   } catch (error) {
@@ -64,8 +100,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 }
 
 /** The build itself, into an empty folder. */
-async function writeSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
-  const { outDir, pageSize = 50, homeLatest = 8, homeSources = 12 } = options;
+async function writeSite(options: BuildSiteOptions, baseUrl: string | null): Promise<BuildSiteResult> {
+  const { outDir, pageSize = 50, homeLatest = 8, homeSources = 12, homeNewest = 20 } = options;
+  // Assets first: every page links them by their content-hashed names.
+  const site: SiteSettings = { assets: await writeClientAssets(outDir), baseUrl };
+  const sitemap: SitemapEntry[] = [{ path: "/" }];
+  const sourceNames = new Map<string, string>();
   const search = new SearchIndexWriter({
     // Inside the staging folder, so a failed build leaves nothing behind; removed when the index is done.
     workDir: join(outDir, ".search-work"),
@@ -84,6 +124,9 @@ async function writeSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
     if (id !== article.id) duplicateIds += 1;
     const summary = summarize(article, summaries.length, id);
     summaries.push(summary);
+    if (article.source?.slug && !sourceNames.has(article.source.slug)) {
+      sourceNames.set(article.source.slug, article.source.name);
+    }
     for (const security of article.securities) {
       if (security.name && !securityNames.has(securityKey(security))) {
         securityNames.set(securityKey(security), security.name);
@@ -91,7 +134,8 @@ async function writeSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
     }
     days.add(summary.day, summary.source ?? UNKNOWN_SOURCE);
     stories.add(article);
-    await writeArticlePage(outDir, article, summary);
+    await writeArticlePage(outDir, article, summary, site);
+    sitemap.push({ path: summary.path, lastmod: article.publishedAt });
     await search.add(summary.sequence, article.title, article.text);
   }
 
@@ -105,7 +149,9 @@ async function writeSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   await linkNeighbours(outDir, groups, summaries, told);
 
   let pages = summaries.length;
-  pages += await writeListingPages(groups, { outDir, pageSize, summaries, securityNames });
+  const listing = { outDir, pageSize, site, summaries, securityNames, sourceNames, sitemap };
+  pages += await writeListingPages(groups, listing);
+  pages += await writeLatestPages(ranked, listing);
 
   const sources = orderedKeys("source", groups.source).filter((key) => key !== UNKNOWN_SOURCE);
   if (groups.source.has(UNKNOWN_SOURCE)) sources.push(UNKNOWN_SOURCE);
@@ -119,15 +165,30 @@ async function writeSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   });
   const home = HomePage({
     totalArticles: summaries.length,
+    latest: ranked.slice(0, homeNewest),
+    unknownSource: groups.source.get(UNKNOWN_SOURCE)?.length ?? 0,
     sections,
     sourceCount: sources.length,
     days: days.entries(),
   });
-  await writeOutput(outDir, "index.html", renderDocument(home));
-  await writeOutput(outDir, fileFor("/search/"), renderDocument(SearchPage()));
-  await writeOutput(outDir, fileFor("/playground/"), renderDocument(PlaygroundPage()));
-  await writeOutput(outDir, "404.html", renderDocument(NotFoundPage()));
+  await writeOutput(outDir, "index.html", renderDocument(home, site));
+  await writeOutput(outDir, fileFor("/search/"), renderDocument(SearchPage(), site));
+  await writeOutput(outDir, fileFor("/playground/"), renderDocument(PlaygroundPage(), site));
+  await writeOutput(outDir, "404.html", renderDocument(NotFoundPage(), site));
   pages += 4;
+  sitemap.push({ path: "/search/" }, { path: "/playground/" });
+
+  const siteFeed = { title: SITE_NAME, pagePath: "/", articles: ranked };
+  await writeOutput(outDir, FEED_PATH.slice(1), atomFeed({ ...siteFeed, feedPath: FEED_PATH }, site));
+  await writeOutput(
+    outDir,
+    RSS_PATH.slice(1),
+    rssFeed({ ...siteFeed, feedPath: RSS_PATH }, site, `${SITE_NAME}：最新的财经新闻`),
+  );
+  if (baseUrl !== null) {
+    for (const [file, xml] of sitemapFiles(sitemap, site)) await writeOutput(outDir, file, xml);
+  }
+  await writeOutput(outDir, "robots.txt", robotsTxt(site));
 
   const meta = await search.finish(rankOf, DOCS_PER_CHUNK);
   for (let start = 0; start < ranked.length; start += DOCS_PER_CHUNK) {
@@ -137,11 +198,16 @@ async function writeSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
     await writeOutput(outDir, `search/docs/${start / DOCS_PER_CHUNK}.json`, JSON.stringify(chunk));
   }
 
-  await writeClientAssets(outDir);
   await writeOutput(outDir, "_headers", cloudflareHeadersFile());
   // Wrangler uploads the whole folder as Workers static assets; the build marker is not content.
   await writeOutput(outDir, ".assetsignore", `${SITE_MARKER}\n`);
-  return { articles: summaries.length, duplicateIds, pages, searchShards: meta.shardCount };
+  return {
+    articles: summaries.length,
+    duplicateIds,
+    pages,
+    searchShards: meta.shardCount,
+    sitemap: baseUrl !== null,
+  };
 }
 
 /** The id itself, or `<id>-2`, `<id>-3` … when an earlier input already took it. */

@@ -1,23 +1,37 @@
 import { entryKey, type Market } from "@caixun/core";
 import { loadSecurities } from "@caixun/core/securities";
-import { MARKET_NAMES } from "../pages/labels.js";
+import { categoryLabel, MARKET_NAMES } from "../pages/labels.js";
 import { renderDocument } from "../pages/layout.js";
-import { ListingPage, type OtherListing } from "../pages/listing.js";
+import { KIND_NAMES, ListingPage, type OtherListing } from "../pages/listing.js";
 import { OverviewPage } from "../pages/overview.js";
+import type { SiteSettings } from "../pages/site-context.js";
 import { displayMonth } from "./dates.js";
+import { atomFeed, type SitemapEntry } from "./feeds.js";
 import type { Groups } from "./groups.js";
-import { orderedKeys } from "./groups.js";
+import { orderedKeys, UNKNOWN_SOURCE } from "./groups.js";
 import { writeOutput } from "./output.js";
-import { fileFor, type ListingKind, listingPath, overviewPath } from "./site-paths.js";
+import {
+  fileFor,
+  type ListingKind,
+  latestPath,
+  listingFeedPath,
+  listingPath,
+  overviewPath,
+} from "./site-paths.js";
 import type { ArticleSummary } from "./summary.js";
 
 export interface ListingContext {
   outDir: string;
   pageSize: number;
+  site: SiteSettings;
   /** Summaries by sequence. */
   summaries: readonly ArticleSummary[];
   /** Names the articles gave securities, by `code.market`. */
   securityNames: ReadonlyMap<string, string>;
+  /** Source names by slug, so a category filed under a slug reads as the outlet's name. */
+  sourceNames: ReadonlyMap<string, string>;
+  /** Every page written is added here, for the sitemap. */
+  sitemap: SitemapEntry[];
 }
 
 /** The same company's other listings (A+H, ADR), from the securities dictionary, each with its label. */
@@ -35,8 +49,12 @@ function otherListings(key: string, context: ListingContext, groups: Groups): Ot
     }));
 }
 
+/** Listings that offer an Atom feed of their newest articles. */
+const FEED_KINDS: ReadonlySet<ListingKind> = new Set(["source", "security"]);
+
 function headingFor(kind: ListingKind, key: string, context: ListingContext): string {
   if (kind === "month") return displayMonth(key);
+  if (kind === "category") return categoryLabel(key, context.sourceNames);
   if (kind === "security") {
     const name = context.securityNames.get(key) ?? loadSecurities().byKey.get(key)?.name;
     const market = MARKET_NAMES[key.slice(key.lastIndexOf(".") + 1) as Market];
@@ -44,6 +62,13 @@ function headingFor(kind: ListingKind, key: string, context: ListingContext): st
     return name ? `${name} ${code}` : code;
   }
   return key;
+}
+
+function introFor(kind: ListingKind, key: string): string | undefined {
+  if (kind === "source" && key === UNKNOWN_SOURCE) {
+    return "这些文章的文件没有写明出处，正文与署名中也找不到可信的来源。它们与其他文章一样可以阅读和搜索。";
+  }
+  return undefined;
 }
 
 /** Writes every page of every listing and the overview of each kind; returns the pages written. */
@@ -64,11 +89,25 @@ export async function writeListingPages(groups: Groups, context: ListingContext)
     await writeOutput(
       context.outDir,
       fileFor(overviewPath(kind)),
-      renderDocument(OverviewPage({ kind, entries })),
+      renderDocument(OverviewPage({ kind, entries }), context.site),
     );
+    context.sitemap.push({ path: overviewPath(kind) });
     pages += 1;
   }
   return pages;
+}
+
+/** Writes `/latest/`: every article, newest first, paginated. Returns the pages written. */
+export async function writeLatestPages(
+  ranked: readonly ArticleSummary[],
+  context: ListingContext,
+): Promise<number> {
+  return writePaged(ranked, context, {
+    heading: "全部文章",
+    description: `全部 ${ranked.length} 篇文章，最新的在前`,
+    showSource: true,
+    pathOf: latestPath,
+  });
 }
 
 async function writeListing(
@@ -78,23 +117,46 @@ async function writeListing(
   context: ListingContext,
   otherListings: readonly OtherListing[],
 ): Promise<number> {
-  const pageCount = Math.max(1, Math.ceil(sequences.length / context.pageSize));
   const heading = headingFor(kind, key, context);
-  for (let page = 1; page <= pageCount; page++) {
-    const slice = sequences.slice((page - 1) * context.pageSize, page * context.pageSize);
-    const html = renderDocument(
-      ListingPage({
-        kind,
-        keyName: key,
-        heading,
-        total: sequences.length,
-        page,
-        pageCount,
-        articles: slice.map((sequence) => context.summaries[sequence]!),
-        otherListings,
-      }),
+  const articles = sequences.map((sequence) => context.summaries[sequence]!);
+  const feed = FEED_KINDS.has(kind)
+    ? { title: `${heading} 最新文章`, path: listingFeedPath(kind, key) }
+    : undefined;
+  if (feed) {
+    const xml = atomFeed(
+      { title: `${heading} · 财讯`, pagePath: listingPath(kind, key), feedPath: feed.path, articles },
+      context.site,
     );
-    await writeOutput(context.outDir, fileFor(listingPath(kind, key, page)), html);
+    await writeOutput(context.outDir, feed.path.slice(1), xml);
+  }
+  return writePaged(articles, context, {
+    heading,
+    description: `${KIND_NAMES[kind]}「${heading}」的 ${sequences.length} 篇文章`,
+    intro: introFor(kind, key),
+    breadcrumb: [overviewPath(kind), `全部${KIND_NAMES[kind]}`],
+    feed,
+    showSource: kind !== "source",
+    otherListings,
+    pathOf: (page) => listingPath(kind, key, page),
+  });
+}
+
+type PagedSpec = Omit<Parameters<typeof ListingPage>[0], "total" | "page" | "pageCount" | "articles">;
+
+async function writePaged(
+  articles: readonly ArticleSummary[],
+  context: ListingContext,
+  spec: PagedSpec,
+): Promise<number> {
+  const pageCount = Math.max(1, Math.ceil(articles.length / context.pageSize));
+  for (let page = 1; page <= pageCount; page++) {
+    const slice = articles.slice((page - 1) * context.pageSize, page * context.pageSize);
+    const html = renderDocument(
+      ListingPage({ ...spec, total: articles.length, page, pageCount, articles: slice }),
+      context.site,
+    );
+    await writeOutput(context.outDir, fileFor(spec.pathOf(page)), html);
+    context.sitemap.push({ path: spec.pathOf(page) });
   }
   return pageCount;
 }

@@ -144,3 +144,19 @@ export const overviewPath = (kind: ListingKind) => `/${OVERVIEW_SEGMENTS[kind]}/
 export function fileFor(path: string): string {
   return `${path.replace(/^\//, "")}index.html`;
 }
+
+/** Every article, newest first: the site-wide listing (first page; later pages add `page/<n>/`). */
+export function latestPath(page = 1): string {
+  return page === 1 ? "/latest/" : `/latest/page/${page}/`;
+}
+
+/** The site-wide Atom feed and its RSS 2.0 twin, for readers that take only RSS. */
+export const FEED_PATH = "/feed.xml";
+export const RSS_PATH = "/rss.xml";
+
+/** The Atom feed of one source or security, beside its listing. */
+export function listingFeedPath(kind: ListingKind, key: string): string {
+  return `${listingPath(kind, key)}feed.xml`;
+}
+
+export const SITEMAP_PATH = "/sitemap.xml";

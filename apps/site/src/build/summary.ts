@@ -1,5 +1,7 @@
 import { type Article, chinaDay, chinaMonth, excerpt } from "@caixun/core";
 import { displayDate, instantOf } from "./dates.js";
+import { headline } from "./headline.js";
+import { readerText } from "./reader-body.js";
 import { articlePath, securityKey } from "./site-paths.js";
 
 /** Code points of the body a listing shows under a title. */
@@ -14,6 +16,7 @@ export interface ArticleSummary {
   sequence: number;
   id: string;
   path: string;
+  /** The headline readers see (see headline.ts), not always the stored title. */
   title: string;
   /** Milliseconds since the epoch, null when undated. */
   instant: number | null;
@@ -34,11 +37,15 @@ export interface ArticleSummary {
 }
 
 export function summarize(article: Article, sequence: number, id: string): ArticleSummary {
+  const title = headline(article.title);
+  let text = readerText(article).trimStart();
+  // A flash item opens with its bracketed headline; the listing shows it once, as the title.
+  if (text.startsWith(`【${title}】`)) text = text.slice(title.length + 2);
   return {
     sequence,
     id,
     path: articlePath(id),
-    title: article.title,
+    title,
     instant: instantOf(article.publishedAt),
     publishedAt: article.publishedAt,
     dateText: displayDate(article.publishedAt),
@@ -48,7 +55,7 @@ export function summarize(article: Article, sequence: number, id: string): Artic
     tags: article.tags,
     categories: article.categories,
     securities: article.securities.map(securityKey),
-    lead: excerpt(article.text, LEAD_LENGTH),
+    lead: excerpt(text, LEAD_LENGTH),
     story: sequence,
     storyCopies: 1,
   };

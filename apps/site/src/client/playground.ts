@@ -1,4 +1,5 @@
 import { type Article, parse } from "@caixun/core";
+import { displayDate } from "../build/dates.js";
 
 const form = document.getElementById("playground-form") as HTMLFormElement;
 const input = document.getElementById("playground-input") as HTMLTextAreaElement;
@@ -15,7 +16,7 @@ function summaryFields(article: Article): [string, string, string][] {
   return [
     ["title", "标题", article.title],
     ["id", "ID", article.id],
-    ["publishedAt", "发布时间", article.publishedAt ?? "—"],
+    ["publishedAt", "发布时间", article.publishedAt ? displayDate(article.publishedAt) : "—"],
     ["source", "来源", article.source?.name ?? "—"],
     ["via", "转载经由", article.via.join(" → ") || "—"],
     ["author", "作者", article.author ?? "—"],

@@ -1,4 +1,5 @@
 import type { DocRow } from "../search/format.js";
+import { type SnippetPart, snippet } from "../search/snippet.js";
 import { SearchEngine } from "./search-engine.js";
 
 const RESULT_LIMIT = 50;
@@ -27,6 +28,45 @@ function highlighted(title: string, query: string): Node[] {
   });
 }
 
+/** Snippet parts as nodes, matches in <mark>. */
+function snippetNodes(parts: SnippetPart[]): Node[] {
+  return parts.map((part) => {
+    if (!part.marked) return document.createTextNode(part.text);
+    const mark = document.createElement("mark");
+    mark.textContent = part.text;
+    return mark;
+  });
+}
+
+/**
+ * The text of an article, read from its own page (already on the host, so the index needs no copy
+ * of every text): what the snippet is cut from.
+ */
+async function articleText(href: string): Promise<string> {
+  const response = await fetch(href);
+  if (!response.ok) throw new Error(`${href}: HTTP ${response.status}`);
+  const page = new DOMParser().parseFromString(await response.text(), "text/html");
+  const parts = page.querySelectorAll(".article-header .standfirst, .article-body");
+  return [...parts].map((part) => part.textContent ?? "").join(" ");
+}
+
+/** Fills in a result's snippet once it scrolls into view, so a query fetches only what is read. */
+const snippetLoader = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      const item = entry.target as HTMLLIElement;
+      snippetLoader.unobserve(item);
+      const target = item.querySelector<HTMLParagraphElement>(".snippet")!;
+      articleText(item.dataset.href!).then(
+        (text) => target.replaceChildren(...snippetNodes(snippet(text, item.dataset.query!))),
+        () => target.remove(),
+      );
+    }
+  },
+  { rootMargin: "200px" },
+);
+
 function resultItem([path, title, date, source]: DocRow, query: string): HTMLLIElement {
   const item = document.createElement("li");
   const link = document.createElement("a");
@@ -36,7 +76,12 @@ function resultItem([path, title, date, source]: DocRow, query: string): HTMLLIE
   const meta = document.createElement("p");
   meta.className = "meta";
   meta.textContent = source ? `${date} · ${source}` : date;
-  item.append(link, meta);
+  const excerpt = document.createElement("p");
+  excerpt.className = "snippet lead";
+  item.dataset.href = link.href;
+  item.dataset.query = query;
+  item.append(link, meta, excerpt);
+  snippetLoader.observe(item);
   return item;
 }
 

@@ -1,3 +1,4 @@
+import { UNKNOWN_SOURCE } from "../build/groups.js";
 import { href, listingPath } from "../build/site-paths.js";
 import type { ArticleSummary } from "../build/summary.js";
 
@@ -22,9 +23,9 @@ export function ArticleList({
             ) : (
               <span>{article.dateText}</span>
             )}
-            {showSource && article.source ? (
-              <a class="source" href={href(listingPath("source", article.source))}>
-                {article.source}
+            {showSource ? (
+              <a class="source" href={href(listingPath("source", article.source ?? UNKNOWN_SOURCE))}>
+                {article.source ?? UNKNOWN_SOURCE}
               </a>
             ) : null}
             {article.storyCopies > 1 ? (

@@ -1,8 +1,11 @@
 import { type Article, type Security, safeUrl } from "@caixun/core";
 import { raw } from "hono/html";
 import { displayDate } from "../build/dates.js";
-import { href, listingPath, securityKey } from "../build/site-paths.js";
-import { figureValue, MARKET_NAMES } from "./labels.js";
+import { UNKNOWN_SOURCE } from "../build/groups.js";
+import { headline } from "../build/headline.js";
+import { readerHtml, standfirst } from "../build/reader-body.js";
+import { articlePath, href, listingFeedPath, listingPath, securityKey } from "../build/site-paths.js";
+import { categoryLabel, figureValue, MARKET_NAMES } from "./labels.js";
 import { Layout } from "./layout.js";
 
 /**
@@ -23,19 +26,34 @@ export interface ArticlePageProps {
 }
 
 export function ArticlePage({ article, id, description }: ArticlePageProps) {
+  const title = headline(article.title);
+  const fullTitle = standfirst(article);
+  const image =
+    article.images.map((image) => safeUrl(image.src)).find((src) => src?.startsWith("http")) ?? null;
   return (
-    <Layout title={article.title} description={description}>
+    <Layout
+      title={title}
+      description={description}
+      path={articlePath(id)}
+      article={{ publishedAt: article.publishedAt, image }}
+      feed={
+        article.source
+          ? { title: `${article.source.name} 最新文章`, path: listingFeedPath("source", article.source.name) }
+          : undefined
+      }
+    >
       <article class="article" data-id={id}>
         <header class="article-header">
-          <h1>{article.title}</h1>
+          <h1>{title}</h1>
+          {fullTitle === null ? null : <p class="standfirst">{fullTitle}</p>}
           <Provenance article={article} />
           <Terms article={article} />
           {article.securities.length > 0 ? <Securities securities={article.securities} /> : null}
         </header>
         {article.figures.length > 0 ? <Figures article={article} /> : null}
-        {article.warnings.length > 0 ? <Warnings article={article} /> : null}
-        {/* Only core's sanitized HTML is ever rendered: it is built from typed blocks, escaped. */}
-        <div class="article-body">{raw(article.html)}</div>
+        {/* Only core's renderer writes HTML here: it is built from typed blocks, every string escaped.
+            Editor warnings are for whoever curates the corpus (caixun stats, the playground), not readers. */}
+        <div class="article-body">{raw(readerHtml(article))}</div>
         {raw(STORY_MARKER)}
       </article>
       {raw(SEQUENCE_MARKER)}
@@ -63,7 +81,7 @@ function Provenance({ article }: { article: Article }) {
           {article.source ? (
             <a href={href(listingPath("source", article.source.name))}>{article.source.name}</a>
           ) : (
-            "来源不明"
+            <a href={href(listingPath("source", UNKNOWN_SOURCE))}>{UNKNOWN_SOURCE}</a>
           )}
         </dd>
       </div>
@@ -107,12 +125,13 @@ function Provenance({ article }: { article: Article }) {
 
 function Terms({ article }: { article: Article }) {
   if (article.tags.length === 0 && article.categories.length === 0) return null;
+  const sourceNames = new Map(article.source?.slug ? [[article.source.slug, article.source.name]] : []);
   return (
     <ul class="terms" aria-label="分类与标签">
       {article.categories.map((category) => (
         <li>
           <a class="term category" href={href(listingPath("category", category))}>
-            {category}
+            {categoryLabel(category, sourceNames)}
           </a>
         </li>
       ))}
@@ -169,22 +188,6 @@ function Figures({ article }: { article: Article }) {
           ))}
         </tbody>
       </table>
-    </details>
-  );
-}
-
-function Warnings({ article }: { article: Article }) {
-  return (
-    <details class="warnings">
-      <summary>编辑提示（{article.warnings.length}）</summary>
-      <ul>
-        {article.warnings.map((warning) => (
-          <li>
-            <code>{warning.code}</code> {warning.message}
-            {warning.line === undefined ? null : <span class="line">（第 {warning.line} 行）</span>}
-          </li>
-        ))}
-      </ul>
     </details>
   );
 }

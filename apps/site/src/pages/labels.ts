@@ -31,3 +31,11 @@ export function figureValue(value: number, unit: FigureUnit): string {
   if (unit === "ratio") return percent.format(value);
   return `${compact.format(value)}${UNIT_SUFFIX[unit]}`;
 }
+
+/**
+ * A category as readers should see it. Mirror sites file posts under the outlet's slug
+ * (`beifangwang`); when a source of the corpus has that slug, its name (北方网) is shown instead.
+ */
+export function categoryLabel(category: string, sourceNames: ReadonlyMap<string, string>): string {
+  return sourceNames.get(category) ?? category;
+}

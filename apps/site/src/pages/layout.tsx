@@ -1,13 +1,25 @@
 import type { Child } from "hono/jsx";
 import { CSP_META } from "../build/security-headers.js";
-import { href, overviewPath } from "../build/site-paths.js";
+import { FEED_PATH, href, overviewPath } from "../build/site-paths.js";
+import { absoluteUrl, assetUrl, SiteContext, type SiteSettings, useSite } from "./site-context.js";
 
 export const SITE_NAME = "财讯";
+
+/** A feed offered by a page (`<link rel="alternate">`), besides the site-wide one. */
+export interface FeedLink {
+  title: string;
+  path: string;
+}
 
 export interface LayoutProps {
   title: string;
   description?: string;
-  /** Module scripts from /assets/ this page needs (no inline scripts: the CSP forbids them). */
+  /** The page's own path: its canonical URL and Open Graph `og:url`. */
+  path?: string;
+  /** `article` for article pages (with their publish time and first image), else `website`. */
+  article?: { publishedAt: string | null; image: string | null };
+  feed?: FeedLink;
+  /** Module scripts this page needs, by source name (no inline scripts: the CSP forbids them). */
   scripts?: string[];
   children?: Child;
 }
@@ -22,7 +34,10 @@ const NAV: readonly [path: string, label: string][] = [
   ["/playground/", "解析试验"],
 ];
 
-export function Layout({ title, description, scripts = [], children }: LayoutProps) {
+export function Layout({ title, description, path, article, feed, scripts = [], children }: LayoutProps) {
+  const site = useSite();
+  const fullTitle = title === SITE_NAME ? title : `${title} · ${SITE_NAME}`;
+  const url = path === undefined ? null : absoluteUrl(site, href(path));
   return (
     <html lang="zh-CN">
       <head>
@@ -31,12 +46,38 @@ export function Layout({ title, description, scripts = [], children }: LayoutPro
         <meta http-equiv="Content-Security-Policy" content={CSP_META} />
         {/* Outlets' image hosts often refuse hotlinks that carry a foreign Referer. */}
         <meta name="referrer" content="no-referrer" />
-        <title>{title === SITE_NAME ? title : `${title} · ${SITE_NAME}`}</title>
+        <title>{fullTitle}</title>
         {description ? <meta name="description" content={description} /> : null}
-        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
-        <link rel="stylesheet" href="/assets/site.css" />
+        {url === null ? null : <link rel="canonical" href={url} />}
+        <meta property="og:site_name" content={SITE_NAME} />
+        <meta property="og:locale" content="zh_CN" />
+        <meta property="og:type" content={article ? "article" : "website"} />
+        <meta property="og:title" content={title} />
+        {description ? <meta property="og:description" content={description} /> : null}
+        {/* Open Graph wants absolute URLs; without the site's address there is none to give. */}
+        {url !== null && site.baseUrl !== null ? <meta property="og:url" content={url} /> : null}
+        {article?.image ? <meta property="og:image" content={article.image} /> : null}
+        {article?.publishedAt ? (
+          <meta property="article:published_time" content={article.publishedAt} />
+        ) : null}
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          title={`${SITE_NAME} 最新文章`}
+          href={absoluteUrl(site, FEED_PATH)}
+        />
+        {feed ? (
+          <link
+            rel="alternate"
+            type="application/atom+xml"
+            title={feed.title}
+            href={absoluteUrl(site, href(feed.path))}
+          />
+        ) : null}
+        <link rel="icon" href={assetUrl(site, "favicon.svg")} type="image/svg+xml" />
+        <link rel="stylesheet" href={assetUrl(site, "site.css")} />
         {scripts.map((script) => (
-          <script type="module" src={`/assets/${script}`} />
+          <script type="module" src={assetUrl(site, script)} />
         ))}
       </head>
       <body>
@@ -66,7 +107,7 @@ export function Layout({ title, description, scripts = [], children }: LayoutPro
   );
 }
 
-/** A whole document as a string. */
-export function renderDocument(page: Child): string {
-  return `<!DOCTYPE html>${String(page)}`;
+/** A whole document as a string, rendered with the settings of this build. */
+export function renderDocument(page: Child, site: SiteSettings): string {
+  return `<!DOCTYPE html>${String(<SiteContext.Provider value={site}>{page}</SiteContext.Provider>)}`;
 }

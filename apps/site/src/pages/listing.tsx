@@ -1,7 +1,7 @@
-import { href, type ListingKind, listingPath, overviewPath } from "../build/site-paths.js";
+import { href, type ListingKind, listingPath } from "../build/site-paths.js";
 import type { ArticleSummary } from "../build/summary.js";
 import { ArticleList } from "./article-list.js";
-import { Layout } from "./layout.js";
+import { type FeedLink, Layout } from "./layout.js";
 
 export const KIND_NAMES: Readonly<Record<ListingKind, string>> = {
   source: "来源",
@@ -12,14 +12,20 @@ export const KIND_NAMES: Readonly<Record<ListingKind, string>> = {
 };
 
 export interface ListingPageProps {
-  kind: ListingKind;
-  /** The key in URLs (`601601.SH`, `2022-04`, the source name). */
-  keyName: string;
   /** The heading readers see (`2022年4月`, `中国太保 601601.SH`). */
   heading: string;
+  description: string;
+  /** A line under the heading saying what the list is, when the heading alone does not. */
+  intro?: string;
+  /** The overview this listing belongs to, as [path, label]; none for the site-wide list. */
+  breadcrumb?: [path: string, label: string];
+  feed?: FeedLink;
+  showSource: boolean;
   total: number;
   page: number;
   pageCount: number;
+  /** The path of page n of this listing. */
+  pathOf: (page: number) => string;
   articles: ArticleSummary[];
   /** A security's other listings (the same company in Hong Kong, New York…), linked when the site has a page for it. */
   otherListings?: readonly OtherListing[];
@@ -31,23 +37,17 @@ export interface OtherListing {
   linked: boolean;
 }
 
-/** One page of the articles of a source, tag, category, security or month, newest first. */
-export function ListingPage({
-  kind,
-  keyName,
-  heading,
-  total,
-  page,
-  pageCount,
-  articles,
-  otherListings = [],
-}: ListingPageProps) {
+/** One page of a list of articles (a source, tag, security, month, or all of them), newest first. */
+export function ListingPage(props: ListingPageProps) {
+  const { heading, page, pageCount, total, breadcrumb, feed, otherListings = [] } = props;
   const title = page === 1 ? heading : `${heading}（第 ${page} 页）`;
   return (
-    <Layout title={title} description={`${KIND_NAMES[kind]}「${heading}」的 ${total} 篇文章`}>
-      <nav class="breadcrumbs" aria-label="位置">
-        <a href={href(overviewPath(kind))}>全部{KIND_NAMES[kind]}</a>
-      </nav>
+    <Layout title={title} description={props.description} path={props.pathOf(page)} feed={feed}>
+      {breadcrumb ? (
+        <nav class="breadcrumbs" aria-label="位置">
+          <a href={href(breadcrumb[0])}>{breadcrumb[1]}</a>
+        </nav>
+      ) : null}
       <h1>{heading}</h1>
       {otherListings.length > 0 ? (
         <p class="listings">
@@ -64,30 +64,34 @@ export function ListingPage({
           ))}
         </p>
       ) : null}
+      {props.intro ? <p class="hint">{props.intro}</p> : null}
       <p class="count">
         共 {total} 篇{pageCount > 1 ? `，第 ${page}/${pageCount} 页` : ""}
+        {feed ? (
+          <a class="feed" href={href(feed.path)} type="application/atom+xml">
+            订阅
+          </a>
+        ) : null}
       </p>
-      <ArticleList articles={articles} showSource={kind !== "source"} />
-      {pageCount > 1 ? <Pagination kind={kind} keyName={keyName} page={page} pageCount={pageCount} /> : null}
+      <ArticleList articles={props.articles} showSource={props.showSource} />
+      {pageCount > 1 ? <Pagination pathOf={props.pathOf} page={page} pageCount={pageCount} /> : null}
     </Layout>
   );
 }
 
 /** First, previous, a window around the current page, next, last: constant size at any page count. */
 function Pagination({
-  kind,
-  keyName,
+  pathOf,
   page,
   pageCount,
 }: {
-  kind: ListingKind;
-  keyName: string;
+  pathOf: (page: number) => string;
   page: number;
   pageCount: number;
 }) {
   const pages = new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount]);
   const shown = [...pages].filter((n) => n >= 1 && n <= pageCount).sort((a, b) => a - b);
-  const link = (n: number) => href(listingPath(kind, keyName, n));
+  const link = (n: number) => href(pathOf(n));
   return (
     <nav class="pagination" aria-label="分页">
       {page > 1 ? (

@@ -6,7 +6,7 @@ import { Layout } from "./layout.js";
  */
 export function PlaygroundPage() {
   return (
-    <Layout title="解析试验" scripts={["playground.js"]}>
+    <Layout title="解析试验" path="/playground/" scripts={["playground.js"]}>
       <h1>解析试验</h1>
       <p class="hint">
         粘贴一篇原始新闻文件（Jekyll / Hexo 文章、纯文本）或选择本地文件，即可看到 caixun

@@ -3,7 +3,7 @@ import { Layout } from "./layout.js";
 /** The search page: a plain form; /assets/search.js reads `?q=` and fills in the results. */
 export function SearchPage() {
   return (
-    <Layout title="搜索" scripts={["search.js"]}>
+    <Layout title="搜索" path="/search/" scripts={["search.js"]}>
       <h1>搜索</h1>
       <form class="search-box" action="/search/" method="get" id="search-form">
         <label for="q" class="visually-hidden">

@@ -14,6 +14,7 @@ const TYPES: Readonly<Record<string, string>> = {
   ".ico": "image/x-icon",
   ".txt": "text/plain; charset=utf-8",
   ".xml": "application/xml; charset=utf-8",
+  ".wasm": "application/wasm",
 };
 
 export function contentTypeOf(path: string): string {

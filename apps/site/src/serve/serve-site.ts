@@ -3,7 +3,7 @@ import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, normalize, resolve, sep } from "node:path";
-import { SECURITY_HEADERS } from "../build/security-headers.js";
+import { ASSET_CACHE_CONTROL, SECURITY_HEADERS } from "../build/security-headers.js";
 import { contentTypeOf } from "./content-types.js";
 
 export interface ServeSiteOptions {
@@ -63,7 +63,8 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
   }
   response.writeHead(found.status, {
     "Content-Type": contentTypeOf(found.file),
-    "Cache-Control": "no-cache",
+    // As the _headers file says for static hosts: hashed assets forever, everything else revalidated.
+    "Cache-Control": path.startsWith("/assets/") ? ASSET_CACHE_CONTROL : "no-cache",
   });
   if (request.method === "HEAD") {
     response.end();

@@ -9,7 +9,8 @@ const FILE_NAME_ID = /^(?:id)?(\d{8,})$/i;
 
 /**
  * Stable id: the source's own id when the file carries one (share-link infoCode, the id in an
- * eastmoney URL, a long number in the file name), else `h` + a hash of the decoded text.
+ * eastmoney URL, a long number in the file name), else `h` + a hash of the decoded text (of the
+ * file name, for an empty file).
  */
 export function articleId(urls: readonly string[], filename: string | undefined, text: string): string {
   for (const url of urls) {
@@ -29,5 +30,8 @@ export function articleId(urls: readonly string[], filename: string | undefined,
       if (id) return id;
     }
   }
+  // An empty file has no content to be known by: every one would share one id and overwrite the
+  // others in a store. Its name is all that tells them apart.
+  if (text.trim() === "" && filename) return `h${hash64(`\u0000empty file\u0000${filename}`)}`;
   return `h${hash64(text)}`;
 }

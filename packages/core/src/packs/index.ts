@@ -4,8 +4,12 @@ import { clsFeed } from "./cls/index.js";
 import { eastmoney, eastmoneyFeed } from "./eastmoney/index.js";
 import { finews } from "./finews/index.js";
 import { hexo } from "./hexo/index.js";
+import { people } from "./people/index.js";
 import { sina } from "./sina/index.js";
+import { sinaFinance } from "./sina-finance/index.js";
 import { sogou } from "./sogou/index.js";
+import { stcn } from "./stcn/index.js";
+import { thepaper } from "./thepaper/index.js";
 import { thsFeed } from "./ths/index.js";
 import type { PackInput, PackSet } from "./types.js";
 
@@ -16,7 +20,7 @@ import type { PackInput, PackSet } from "./types.js";
  */
 export const PACKS: PackSet = {
   generators: [caixun, finews, hexo, blog],
-  content: [eastmoney, sina, sogou],
+  content: [eastmoney, people, sina, sinaFinance, sogou, stcn, thepaper],
   feeds: [clsFeed, eastmoneyFeed, thsFeed],
 };
 
@@ -42,6 +46,8 @@ export type {
   FeedPack,
   GeneratorPack,
   Pack,
+  PackFieldName,
+  PackFields,
   PackInput,
   PackSet,
   StatedFacts,

@@ -51,7 +51,18 @@ interface PackBase {
   placeholderImages?: readonly RegExp[];
   /** Reads securities from the DOM (quote widgets, ticker links) before boilerplate is removed. */
   securities?(root: Document): Listing[];
+  /** Reads facts where the pack's pages keep them (`p.article-editor`, a title block), before boilerplate is removed. */
+  fields?(root: Document): PackFields;
+  /**
+   * CSS selectors of the element holding the story on the pack's whole pages (first that matches):
+   * everything outside it (navigation, sidebars, footers) is left out.
+   */
+  content?: readonly string[];
 }
+
+/** Facts a page's markup states, by Article field. */
+export type PackFields = Partial<Record<PackFieldName, string>>;
+export type PackFieldName = "title" | "source" | "author" | "editor" | "publishedAt" | "originalUrl";
 
 /**
  * Knowledge about the generator that wrote a file (a Jekyll mirror, a Hexo aggregator): at most one

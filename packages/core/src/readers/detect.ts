@@ -30,9 +30,12 @@ export type InputKind = (typeof INPUT_KINDS)[number];
 /** Kinds whose inputs hold many documents. */
 export const MANY_DOCUMENT_KINDS: ReadonlySet<InputKind> = new Set(["json-lines", "json", "digest"]);
 
-/** A body that opens with an HTML tag is an HTML page or fragment. */
+/**
+ * A body that opens with an HTML tag is an HTML page or fragment — after any XML declaration and
+ * comments a saved page starts with (`<!-- saved from url=… -->`, the URL a scraper noted).
+ */
 export const HTML_START =
-  /^\s*<(?:!doctype|html|head|body|div|p|article|section|table|h[1-6]|span|center|pre|ul|ol|blockquote)\b/i;
+  /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype|html|head|body|div|p|article|section|table|h[1-6]|span|center|pre|ul|ol|blockquote)\b/i;
 
 /** Blank lines, then `---` on a line of its own: the same test `splitFrontMatter` makes. */
 const FRONT_MATTER_FENCE = /^(?:[ \t\r]*\n)*---[ \t\r]*(?:\n|$)/;

@@ -3,6 +3,9 @@ import { DIGEST_SECTION } from "./detect.js";
 import { type Line, LineReader } from "./lines.js";
 import type { ReadItem } from "./types.js";
 
+/** What a digest writes in place of a title a record does not have. */
+const PLACEHOLDER_TITLE = /^(?:[(（]?(?:无标题|无题|untitled|no title)[)）]?)$/i;
+
 /** `- key: value` (a digest's metadata bullets). */
 const BULLET = /^-[ \t]+([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$/;
 /** `# heading`: its text starts with a letter, so the blanks before it are taken once (linear). */
@@ -108,7 +111,8 @@ export class DigestReader extends LineReader {
     const { id, stocks, subjects, ...rest } = section.fields;
     const record: Record<string, unknown> = {
       ...rest,
-      title: section.title,
+      // A record without a title is rendered `## 00:18:33｜无标题`: the title is derived, as the record's is.
+      title: PLACEHOLDER_TITLE.test(section.title) ? "" : section.title,
       content: section.body.join("\n").trim(),
     };
     if (id !== undefined) record.id = id.replace(/^`|`$/g, "");

@@ -37,6 +37,11 @@ export class InputSession {
     return this.inputKind;
   }
 
+  /** True once the rest of the input would change nothing (see `DocumentReader.done`): stop reading. */
+  get done(): boolean {
+    return this.reader?.done === true;
+  }
+
   push(chunk: Uint8Array): ParseResult[] {
     if (chunk.length === 0) return [];
     if (this.reader !== null) return this.results(this.reader.push(chunk));

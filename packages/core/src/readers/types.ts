@@ -40,4 +40,6 @@ export type ReadItem = { document: SourceDocument; warnings: Warning[] } | { fai
 export interface DocumentReader {
   push(chunk: Uint8Array): ReadItem[];
   end(): ReadItem[];
+  /** True once the reader wants no more input (a one-document input went past the size limit). */
+  readonly done?: boolean;
 }

@@ -42,7 +42,13 @@ export class WholeFileReader implements DocumentReader {
   push(chunk: Uint8Array): ReadItem[] {
     this.bytes += chunk.length;
     if (this.bytes <= this.options.settings.maxInputBytes) this.chunks.push(chunk.slice());
+    else this.chunks.length = 0;
     return [];
+  }
+
+  /** Past the limit nothing more is needed: the input is too large whatever follows. */
+  get done(): boolean {
+    return this.bytes > this.options.settings.maxInputBytes;
   }
 
   end(): ReadItem[] {
@@ -52,7 +58,7 @@ export class WholeFileReader implements DocumentReader {
         {
           failure: {
             code: "input-too-large",
-            message: `input is ${this.bytes} bytes; the limit is ${limit} bytes (settings.maxInputBytes)`,
+            message: `input goes on past the limit of ${limit} bytes (settings.maxInputBytes); it was read no further`,
             ref: null,
           },
         },

@@ -244,12 +244,13 @@ class BlockReader {
           .map((s) => s.text)
           .join(""),
       );
-      // `**来源**: X` is a label and its value, not a heading.
+      // `**来源**: X` is a label and its value, and `**央视网消息**（新闻联播）：…` a sentence that
+      // goes on from its bold start: neither is a heading.
       if (
         heading.length >= settings.runInHeadingMinLength &&
         isHeadingText(heading, settings) &&
         rest.length >= settings.runInBodyMinLength &&
-        !/^[:：]/.test(rest)
+        !/^[:：，,、（(【[]/u.test(rest)
       ) {
         this.push(
           { type: "heading", level: 2, text: heading },

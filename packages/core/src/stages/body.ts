@@ -47,7 +47,7 @@ export function bodyToHtml(body: string, syntax: "html" | "markdown"): string {
     source.push(`<!--caixun-html-block:${blocks.length}-->`);
     blocks.push(chunk);
   }
-  const html = markdown.render(source.join("\n\n"));
+  const html = markdown.render(source.map(strongCjk).join("\n\n"));
   return blocks.length === 0 ? html : html.replace(PLACEHOLDER, (_, index: string) => blocks[Number(index)]!);
 }
 
@@ -85,6 +85,33 @@ export function capMarkdownNesting(
 const PREFIX_CHARACTER = new Set([..." \t>-*+"].map((ch) => ch.charCodeAt(0)));
 
 const BLANK_LINE = /\n[ \t]*\n/;
+/** CJK punctuation at either end of an emphasised run: `**重点：**`, `**“重点”**`. */
+const CJK_EDGE = /^[（《「“：:，。！？；、）》」”]|[（《「“：:，。！？；、）》」”]$/u;
+
+/**
+ * CommonMark does not close `**重点：**正文` or open `前文**“重点”**` (a delimiter run next to
+ * punctuation and a letter is not flanking), and Chinese copy writes emphasis that way all the time:
+ * such a pair on one line becomes `<strong>` before Markdown sees it. One pass with `indexOf`, so a
+ * line of unclosed `**` costs no more than its length.
+ */
+function strongCjk(chunk: string): string {
+  if (!chunk.includes("**")) return chunk;
+  let out = "";
+  let from = 0;
+  for (let open = chunk.indexOf("**"); open !== -1; open = chunk.indexOf("**", from)) {
+    const close = chunk.indexOf("**", open + 2);
+    if (close === -1) break;
+    const inner = chunk.slice(open + 2, close);
+    if (inner !== "" && !/[*\n]/u.test(inner) && !/^\s/u.test(inner) && CJK_EDGE.test(inner)) {
+      out += `${chunk.slice(from, open)}<strong>${inner}</strong>`;
+      from = close + 2;
+    } else {
+      out += chunk.slice(from, open + 2);
+      from = open + 2;
+    }
+  }
+  return out + chunk.slice(from);
+}
 /** A chunk that opens with an HTML tag or comment (not an autolink such as `<http://…>`). */
 const HTML_BLOCK_START = /^ {0,3}<(?:[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|\/[A-Za-z]|!--)/;
 const RAW_TEXT_OPEN = /<(pre|script|style|textarea)[\s>]/i;

@@ -14,6 +14,22 @@ const GENERIC_DROP: readonly RegExp[] = [
   /^(?:转载|转发)请注明(?:出处|来源|作者).{0,40}$/,
   /^上一页.{0,80}下一页$/,
   /^[-—–_=*·•.。\s]+$/,
+  // Page UI copied with the text: font-size and bookmark buttons, share and print links, page numbers.
+  /^(?:EnRA\+A-|A\+\s*A-|A-\s*A\+|收藏到\s*\S{1,16}|字号[:：]?\s*[大中小TＴ\s]{2,8}|分享到[:：]?|返回顶部|(?:【?(?:打印|关闭窗口|纠错|收藏)】?\s*){1,4})$/i,
+  /^(?:[【[]\d{1,3}[】\]]\s*){2,}$/,
+  // Calls to action: a short line ending in a "click here" arrow (`股民福利来了！…点击查看>>`).
+  /^.{0,80}?(?:点击(?:查看|进入|阅读|下载|了解)|立即(?:下载|查看|参与))[^。！？]{0,24}(?:>>|》》|＞＞|→)$/u,
+  // A generator's machine time stamp on a line of its own: `(更新时间戳: 1770990198770)`.
+  /^[(（]?\s*(?:更新时间戳|时间戳|更新于|timestamp|updated)\s*[:：]?\s*\d{10,13}\s*[)）]?$/iu,
+  // Characters lost to a bad decode (U+FFFD) and nothing else.
+  /^[\uFFFD\s]+$/u,
+  // A WeChat account's furniture: QR prompts, reply-keyword menus, "tap 在看".
+  /^(?:扫描|扫码|长按|识别)(?:下方|上方|图中|下图|左侧|右侧)?的?二维码.{0,24}$/u,
+  /^\d{1,2}\s*[、.．]\s*回复\s*[【[「“].{1,12}[】\]」”].{0,24}$/u,
+  /^点击(?:菜单栏|底部菜单|下方菜单).{0,30}$/u,
+  /^.{0,16}点\s*[【「“]?(?:在看|赞)[】」”]?.{0,12}$/u,
+  // Disclaimers: not advice, views are the authors', risks are the reader's.
+  /^(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：].{0,300}?(?:仅供参考|仅作参考|不构成.{0,12}(?:建议|依据)|风险自担|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场))/u,
 ];
 // Cut patterns open with a literal character, so the engine skips ahead to candidates instead of
 // trying every position; the white space they leave is collapsed afterwards.

@@ -1,28 +1,44 @@
 import { type AnyNode, type Document, type ParentNode, Text } from "domhandler";
 import { removeElement } from "domutils";
 import type { Listing } from "../article.js";
+import { listingsInMarkup } from "../enrich/quote-markup.js";
 import { allPacks, type PackSet } from "../packs/index.js";
 import { select } from "./select.js";
 
+/** Listings the markup names: the packs' quote widgets, and quote-page links and coded element ids. */
+export interface MarkupListings {
+  widget: Listing[];
+  markup: Listing[];
+}
+
 /**
- * Clean the DOM: bound its depth (`maxDepth`, deeper than any real article), read what the packs
- * know (securities in quote widgets) before the widgets go, then remove the packs' selectors and
+ * Clean the DOM: bound its depth (`maxDepth`, deeper than any real article), read securities the
+ * markup names (quote-page links, coded ids: `enrich/quote-markup.ts`, and the packs' quote widgets)
+ * before the widgets go, then remove the packs' selectors and
  * comment-fenced widgets. Generic removals (scripts, styles, hidden elements) happen while blocks
  * are read, in the same walk. The tree is the body stage's own, built for this document alone.
  */
-export function cleanDom(root: Document, packs: PackSet, maxDepth: number): Listing[] {
+export function cleanDom(
+  root: Document,
+  packs: PackSet,
+  maxDepth: number,
+  scope: ParentNode = root,
+): MarkupListings {
   limitDepth(root, maxDepth);
-  const securities: Listing[] = [];
+  const widget: Listing[] = [];
   const selectors: string[] = [];
   const fences: Array<readonly [string, string]> = [];
   for (const pack of allPacks(packs)) {
-    if (pack.securities) securities.push(...pack.securities(root));
+    if (pack.securities) widget.push(...pack.securities(root));
     if (pack.removeSelectors) selectors.push(...pack.removeSelectors);
     if (pack.removeBetweenComments) fences.push(...pack.removeBetweenComments);
   }
+  // Then quote-page links and coded element ids in the story (`scope`: a whole page's sidebars name
+  // other stocks), read before any pack removes the widgets holding them.
+  const markup = listingsInMarkup(scope);
   if (fences.length > 0) removeFenced(root, fences);
   if (selectors.length > 0) for (const element of select(selectors.join(","), root)) removeElement(element);
-  return securities;
+  return { widget, markup };
 }
 
 /** Removes every `<!-- start -->…<!-- end -->` run among siblings, at any depth. */
@@ -57,7 +73,7 @@ function removeFenced(parent: ParentNode, fences: ReadonlyArray<readonly [string
 }
 
 /** Replaces the content of elements nested deeper than `max` with their text (iteratively). */
-function limitDepth(root: ParentNode, max: number): void {
+export function limitDepth(root: ParentNode, max: number): void {
   const stack: Array<[ParentNode, number]> = [[root, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;

@@ -1,7 +1,18 @@
 import type { Block } from "../article.js";
+import {
+  type CreditLine,
+  END_MARK,
+  IMAGE_CREDIT,
+  readByline,
+  readCreditLine,
+  readDateline,
+  readTrailingOutlet,
+} from "../credits/grammar.js";
+import { canonicalOutlet, looksLikeOutlet, sameOutlet } from "../credits/outlets.js";
+import { readStampLine, type StampLine } from "../enrich/date-evidence.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
-import { collapseWhitespace, halfWidthDigits, isWhitespace, trimWhere } from "../text/chars.js";
+import { collapseWhitespace } from "../text/chars.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
@@ -23,77 +34,62 @@ export interface Credits {
   originalUrl: string | null;
   /** A dateline's date: year may be missing (then it gives no publish date). */
   datelineDate: { year: number | null; month: number; day: number } | null;
+  /** The story's original title, when a `原标题：…` line states it. */
+  originalTitle?: string | null;
+  /** A time-stamp line at the top of the body (`2019-09-26 12:11来源：…`, `08-31 06:30 Wind`). */
+  stamp?: StampLine | null;
+  /** A date a labelled metadata list states (`- 日期: 2025.06.03`), as written. */
+  metadataDate?: string | null;
+  /** How strong the editor credit read so far is (责任编辑 2 > 编辑 1 > 校对 0). */
+  editorRank?: number;
 }
 
-// Credit lines capture the rest of the line (`(\S.*)?$`) and `creditValue` trims its end: a lazy
-// `(.+?)\s*[)）】\]]?$` retried every split of trailing white space and was cubic in it.
-/** A whole block that credits a source: `（文章来源：北方网）`, `来源：X`, `【来源：雅安日报】`. */
-const SOURCE_LINE = /^[（(【[]?\s*(?:文章|本文|稿件|信息)?(?:来源|出自|摘自|选自)\s*[:：]\s*(\S.*)?$/u;
-/** `本文来自微信公众号“CSDN”（ID:CSDNnews），…经授权发布` */
-const WECHAT_LINE =
-  /^本文(?:来自|转载自|来源于?)\s*(?:微信\s*)?公众号\s*(?:[:：]\s*)?[“"「]?([^”"」（(，,]{1,30})[”"」]?/u;
-const REPOST_LINE = /^[（(【[]?\s*(?:转自|转载自|转载于|转引自)\s*(?:[:：]\s*)?(\S.*)?$/u;
-const EDITOR_LINE = /^[（(【[]?\s*(?:责任编辑|责编|编辑)\s*[:：｜|/／]\s*(\S.*)?$/u;
-/** What an editor's name looks like, once the line's closing bracket is trimmed. */
-const EDITOR_NAME = /^(?:\p{Script=Han}{2,4}|[A-Za-z][\w .-]{1,30})$/u;
-const CLOSING = new Set([...")）】]"].map((ch) => ch.charCodeAt(0)));
-const ORIGINAL_LINK_TEXT = /^(?:原文链接|阅读原文|原文地址|查看原文)[:：]?$/;
-const BARE_URL = /^<?(https?:\/\/[^\s<>]+)>?$/;
+const EDITOR_RANK = { responsible: 2, editor: 1, review: 0 } as const;
 
-/** `…。（上海证券报）` — a flash ending with its outlet in parentheses. */
-const TRAILING_OUTLET = /^([\s\S]*[。！？!?”」』…])\s*[（(]([^（）()\n]{2,14})[)）]$/u;
-/** Words that make a parenthesised tail something other than an outlet. */
-const NOT_OUTLET =
-  /记者|摄|编辑|编译|翻译|译|完|图|注|转载|供稿|整理|通讯员|实习|作者|据|\/|／|、|，|,|\d{4}|^\d+$/u;
+/** Takes an editor credit unless a stronger one was read (`责编` over `编辑` over `校对`). */
+function readEditor(credits: Credits, names: readonly string[], role: keyof typeof EDITOR_RANK): void {
+  const rank = EDITOR_RANK[role];
+  if (credits.editor !== null && (credits.editorRank ?? 1) >= rank) return;
+  credits.editor = names.join("、");
+  credits.editorRank = rank;
+}
 
-/** Names that end like an outlet: 新华网, 新华社, 证券时报, IT之家, 新浪体育 … */
-const OUTLET =
-  "[\\p{Script=Han}A-Za-z]{1,12}?(?:网|社|报|台|之家|财经|新闻|体育|科技|证券|客户端|日报|晚报|时报|周刊|在线)";
-const DATE = "(?:(?<year>\\d{4})\\s*年\\s*)?(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日";
-const LEADING_TITLE = "^(?:【[^】]{0,80}】)?\\s*";
-/**
- * @bounded run on the first `settings.datelineSearchLength` characters of a paragraph only.
- *
- * Datelines, strongest form first: an outlet-like name with an optional place and a date
- * (`中新网北京12月1日电`, `新华网东京3月15日专电`, `IT之家 3 月 15 日消息`); any short name with a date
- * and 电/讯 (`虎扑5月22日讯`, `财联社8月22日电`); an outlet-like name with a bare 讯 or 消息 (`新浪体育讯`,
- * `金色财经报道，`). Dates may use full-width digits.
- */
-const DATELINES: readonly RegExp[] = [
-  new RegExp(
-    `${LEADING_TITLE}(?<outlet>${OUTLET})(?:\\p{Script=Han}{2,4})?\\s*${DATE}\\s*(?:专电|电|讯|消息|报道)`,
-    "u",
-  ),
-  new RegExp(`${LEADING_TITLE}(?<outlet>[\\p{Script=Han}A-Za-z]{2,8}?)\\s*${DATE}\\s*(?:专电|电|讯)`, "u"),
-  new RegExp(`${LEADING_TITLE}(?<outlet>${OUTLET})\\s*(?:讯|(?:消息|报道)\\s*[，,：:])`, "u"),
+/** Labels of a metadata list (`- 分类: 行业分析`, `- 日期: 2025.06.03`, `- 来源: http://…`), by what they give. */
+const METADATA_LABELS: ReadonlyArray<[RegExp, "date" | "source" | "author" | "editor" | "url" | "other"]> = [
+  [/^(?:日期|时间|发布时间|发布日期|发表时间|更新时间)$/u, "date"],
+  [/^(?:来源|出处|媒体)$/u, "source"],
+  [/^(?:作者|记者|撰文)$/u, "author"],
+  [/^(?:编辑|责任编辑|责编)$/u, "editor"],
+  [/^(?:原文链接|原文地址|链接|网址|URL|url)$/u, "url"],
+  [/^(?:分类|类别|栏目|频道|文章ID|ID|id|标签|关键词|关键字|阅读|字数)$/u, "other"],
 ];
-/** Attribution (`据…消息`), this-paper leads (`本报讯`) and bare nouns are not outlets. */
-const NOT_DATELINE_OUTLET =
-  /^(?:据|本报|本台|本刊|本网|记者|今日|昨日|近日|今天|昨天|公司|集团|截至|截止|目前)/u;
+const METADATA_ITEM = /^\s*([^:：\s]{1,8})\s*[:：]\s*(.+?)\s*$/u;
+
+const BARE_URL = /^<?(https?:\/\/[^\s<>]+)>?$/;
+/** A line that is only an outlet in brackets: `【环球时报】`. */
+const BRACKETED_OUTLET = /^[【[]\s*([^】\]]{2,16}?)\s*[】\]]$/u;
 /** Words after a story's end that open a sidebar: the story's trailing credit sits just before them. */
 const SIDEBAR_HEADING = /^(?:新闻链接|相关链接|相关阅读|相关新闻|相关报道|背景资料|延伸阅读|链接)[:：]?$/u;
 
-const BYLINES: readonly RegExp[] = [
-  /本报记者\s*(\p{Script=Han}{2,3}?)\s*(?:实习(?:生|记者)\s*(\p{Script=Han}{2,3}?)\s*)?发自/u,
-  /^本报讯\s*[（(]\s*(?:特约)?记者\s*(\p{Script=Han}{2,3}?)(?:\s+|、|\s*[)）]|\s*通讯员)/u,
-  /^.{0,40}?[（(]\s*记者\s*(\p{Script=Han}{2,3}?)\s*[)）]/u,
-  /^(?:文\s*[/／|｜]|作者\s*[:：｜|])\s*(\p{Script=Han}{2,4})\s*$/u,
-  /^记者\s+(\p{Script=Han}{2,3})(?:\s+(\p{Script=Han}{2,3}))?\s*$/u,
-];
-
 /**
- * Credits. Credit lines (source, repost chain, editor, original link, a bare share link, a
- * navigation footer) are read and removed; a trailing `（outlet）` after a flash is read and cut;
- * datelines and bylines are read and stay in the text.
+ * Credits. Lines that are credits (source, repost chain, editor, original link and title, copyright
+ * owner, a bare share link, a navigation footer, a time stamp) are read into fields and removed; a
+ * line leaves the text only when what it says was read. A trailing `（outlet）` and an end mark
+ * `（完）` are cut from the story's last paragraph; datelines and bylines are read and stay.
+ *
+ * A `来源：` line is the story's source only when it is the only outlet the body credits that way:
+ * a digest whose items each end in their own `来源：` line keeps them all, and a `来源：` line under an
+ * image credits the image (it became its caption in the captions stage).
  */
 export const credits: Stage<BodyRead, Pick<BodyRead, "rawBlocks"> & { credits: Credits }> = (context) => {
-  const read = readCredits(context.document.rawBlocks, context.settings);
+  const read = readCredits(context.document.rawBlocks, context.settings, context.document.infoLines);
   return advance(context, { rawBlocks: read.blocks, credits: read.credits });
 };
 
 export function readCredits(
   blocks: readonly RawBlock[],
   settings: Readonly<ParseSettings> = DEFAULT_SETTINGS,
+  infoLines: readonly string[] = [],
 ): { blocks: RawBlock[]; credits: Credits } {
   const credits: Credits = {
     sources: [],
@@ -102,22 +98,100 @@ export function readCredits(
     editor: null,
     originalUrl: null,
     datelineDate: null,
+    originalTitle: null,
+    stamp: null,
   };
+  readInfoLines(infoLines, credits, settings);
+  // Each block read as a credit line once; the source lines are judged together.
+  const lines = blocks.map((raw) => {
+    const text = creditText(raw, settings);
+    return text === null ? null : readCreditLine(text, settings.creditSourceMaxLength);
+  });
+  const sourceLines = sourceLineIndexes(lines);
   const kept: RawBlock[] = [];
-  for (const raw of blocks) {
-    if (!readCreditLine(raw, credits, settings)) kept.push(raw);
+  for (const [index, raw] of blocks.entries()) {
+    if (index < 3 && readMetadataList(raw, credits, settings)) continue;
+    if (!readCreditBlock(raw, index, lines[index] ?? null, credits, settings, sourceLines)) kept.push(raw);
   }
-  const cut = readTrailingOutlets(kept, credits);
+  const cut = readStoryEnd(kept, credits);
   readLeads(cut, credits, settings);
   return { blocks: cut, credits };
 }
 
-/** Reads a block that is a credit line; true when the block is consumed. */
-function readCreditLine(raw: RawBlock, credits: Credits, settings: Readonly<ParseSettings>): boolean {
+/**
+ * A list near the top whose every item is a known label and a value (a scraper's metadata, as a
+ * docsify site writes it): read into fields and removed. Two known labels at least, or it is prose.
+ */
+function readMetadataList(raw: RawBlock, credits: Credits, settings: Readonly<ParseSettings>): boolean {
   const block = raw.block;
-  if (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") return false;
-  const text = block.text;
-  if (text.length > settings.creditLineMaxLength) return false;
+  if (block.type !== "list" || block.items.length < 2) return false;
+  const read: Array<[string, string]> = [];
+  for (const item of block.items) {
+    const match = METADATA_ITEM.exec(item);
+    const kind = match ? METADATA_LABELS.find(([label]) => label.test(match[1]!))?.[1] : undefined;
+    if (!match || kind === undefined) return false;
+    read.push([kind, match[2]!]);
+  }
+  for (const [kind, value] of read) {
+    const url = BARE_URL.exec(value)?.[1];
+    if (kind === "date") credits.metadataDate ??= value;
+    else if ((kind === "url" || kind === "source") && url) credits.originalUrl ??= url;
+    else if (kind === "source" && value.length <= settings.creditSourceMaxLength) {
+      credits.sources.push({ name: canonicalOutlet(value), strength: Strength.creditLine });
+    } else if (kind === "author") credits.author ??= value;
+    else if (kind === "editor") credits.editor ??= value;
+  }
+  return true;
+}
+
+/** The lines under a whole page's headline: a time stamp with credits, or credit lines. Never text. */
+function readInfoLines(lines: readonly string[], credits: Credits, settings: Readonly<ParseSettings>): void {
+  for (const line of lines) {
+    if (credits.stamp === null && readStamp(line, credits, settings)) continue;
+    const credit = readCreditLine(line, settings.creditSourceMaxLength);
+    if (credit?.kind === "source")
+      credits.sources.push({ name: canonicalOutlet(credit.name), strength: Strength.creditLine });
+    else if (credit?.kind === "editor") readEditor(credits, credit.names, credit.role);
+    else {
+      const byline = readByline(line);
+      if (byline) credits.author ??= byline.authors.join("、");
+    }
+  }
+}
+
+/**
+ * The blocks whose `来源：` line names the story's source: all of them when they name one outlet,
+ * none when they name several (each item of a digest crediting its own).
+ */
+function sourceLineIndexes(credits: ReadonlyArray<CreditLine | null>): Set<number> {
+  const lines: Array<{ index: number; name: string }> = [];
+  for (const [index, credit] of credits.entries()) {
+    if (credit?.kind === "source") lines.push({ index, name: credit.name });
+  }
+  const distinct = lines.filter(
+    (line, i) => lines.findIndex((other) => sameOutlet(other.name, line.name)) === i,
+  );
+  return new Set(distinct.length <= 1 ? lines.map((line) => line.index) : []);
+}
+
+/** The text of a block that may be a credit line, or null. */
+function creditText(raw: RawBlock, settings: Readonly<ParseSettings>): string | null {
+  const block = raw.block;
+  if (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") return null;
+  return block.text.length > settings.creditLineMaxLength ? null : block.text;
+}
+
+/** Reads a block that is a credit line; true when the block is consumed. */
+function readCreditBlock(
+  raw: RawBlock,
+  index: number,
+  credit: CreditLine | null,
+  credits: Credits,
+  settings: Readonly<ParseSettings>,
+  sourceLines: Set<number>,
+): boolean {
+  const text = creditText(raw, settings);
+  if (text === null) return false;
 
   if (isNavigation(raw)) {
     for (const link of raw.links) {
@@ -126,69 +200,122 @@ function readCreditLine(raw: RawBlock, credits: Credits, settings: Readonly<Pars
     }
     return true;
   }
-  const link = raw.links.length === 1 ? raw.links[0]! : null;
-  if (link && ORIGINAL_LINK_TEXT.test(text)) {
-    if (/^https?:/i.test(link.href)) credits.originalUrl ??= link.href;
-    return true;
-  }
   const bare = BARE_URL.exec(text);
   if (bare) {
     credits.originalUrl ??= bare[1]!;
     return true;
   }
-  const editor = EDITOR_LINE.exec(text);
-  const editorName = editor ? creditValue(editor[1]) : "";
-  if (EDITOR_NAME.test(editorName)) {
-    credits.editor ??= editorName;
+  if (index < 4 && credits.stamp === null && readStamp(text, credits, settings)) return true;
+  const bracketed = BRACKETED_OUTLET.exec(text);
+  if (bracketed && looksLikeOutlet(bracketed[1]!)) {
+    credits.sources.push({ name: canonicalOutlet(bracketed[1]!), strength: Strength.creditLine });
     return true;
   }
-  const repost = REPOST_LINE.exec(text);
-  if (repost) {
-    const name = cleanOutletName(creditValue(repost[1]));
-    if (name) credits.via.push(name);
-    return true;
-  }
-  const wechat = WECHAT_LINE.exec(text);
-  if (wechat) {
-    const name = cleanOutletName(wechat[1]!);
-    if (name) credits.sources.push({ name, strength: Strength.creditLine });
-    return true;
-  }
-  const source = SOURCE_LINE.exec(text);
-  if (source) {
-    // A list of several sources ("CNBC, Bloomberg") names no single outlet.
-    const name = cleanOutletName(creditValue(source[1]));
-    if (name && !/[,，、;；]/.test(name) && name.length <= settings.creditSourceMaxLength) {
-      credits.sources.push({ name, strength: Strength.creditLine });
+  if (credit === null) return false;
+  switch (credit.kind) {
+    case "original-link": {
+      const url = credit.url ?? (raw.links.length === 1 ? raw.links[0]!.href : null);
+      if (url === null || !/^https?:/i.test(url))
+        return raw.links.length === 1 && /^(?:阅读原文|查看原文)/.test(text);
+      credits.originalUrl ??= url;
+      return true;
     }
-    return true;
+    case "editor":
+      readEditor(credits, credit.names, credit.role);
+      return true;
+    case "repost":
+      credits.via.push(canonicalOutlet(credit.name));
+      return true;
+    case "wechat":
+      credits.sources.push({ name: credit.name, strength: Strength.creditLine });
+      if (credit.author) credits.author ??= credit.author;
+      if (credit.relay) credits.via.push(credit.relay);
+      return true;
+    case "original-title":
+      credits.originalTitle ??= credit.title;
+      return true;
+    case "copyright":
+      credits.sources.push({ name: credit.owner, strength: Strength.footer });
+      return true;
+    case "source":
+      if (!sourceLines.has(index) || IMAGE_CREDIT.test(text)) return false;
+      credits.sources.push({ name: canonicalOutlet(credit.name), strength: Strength.creditLine });
+      // `来源：[央视网](https://tv.cctv.com/…)`: the outlet's name links to the story's page.
+      if (
+        raw.links.length === 1 &&
+        /^https?:/i.test(raw.links[0]!.href) &&
+        raw.links[0]!.text.trim() === credit.name
+      ) {
+        credits.originalUrl ??= raw.links[0]!.href;
+      }
+      return true;
   }
-  return false;
 }
 
-/** `（上海证券报）` at the end of a quoted digest or of the last paragraph: read, and cut from the text. */
-function readTrailingOutlets(blocks: readonly RawBlock[], credits: Credits): RawBlock[] {
+/**
+ * A time-stamp line at the top (`2019-09-26 12:11来源：证券时报网作者：李在山`, `08-31 06:30 Wind`):
+ * its date, and the credits on the rest of the line. Only a line the stamp and its credits explain
+ * whole is read (and removed).
+ */
+function readStamp(text: string, credits: Credits, settings: Readonly<ParseSettings>): boolean {
+  const stamp = readStampLine(text);
+  if (stamp === null) return false;
+  const found: SourceEvidence[] = [];
+  let author: string | null = null;
+  let rest = stamp.rest.replace(/\b(?:EnRA\+A-|A\+\s*A-|A-\s*A\+)\s*$/u, "").trim();
+  const authorMatch = /(?:作者|记者)\s*[:：]\s*(\S{2,12})$/u.exec(rest);
+  if (authorMatch) {
+    author = authorMatch[1]!;
+    rest = rest.slice(0, authorMatch.index).trim();
+  }
+  if (rest !== "") {
+    const credit = readCreditLine(rest, settings.creditSourceMaxLength);
+    if (credit?.kind === "source")
+      found.push({ name: canonicalOutlet(credit.name), strength: Strength.creditLine });
+    else if (looksLikeOutlet(rest)) found.push({ name: canonicalOutlet(rest), strength: Strength.dateline });
+    else return false;
+  }
+  credits.stamp = stamp;
+  credits.sources.push(...found);
+  if (author !== null) credits.author ??= author;
+  return true;
+}
+
+/**
+ * The story's end: an end mark (`（完）`) is cut from the last paragraph, and a trailing `（outlet）`
+ * after the last paragraph or a quoted digest is read and cut.
+ */
+function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[] {
   const lastText = findLastIndex(
     blocks,
     (raw) => raw.block.type === "paragraph" || raw.block.type === "quote",
   );
-  return blocks.map((raw, index) => {
+  return blocks.flatMap((raw, index) => {
     const block = raw.block;
     const next = blocks[index + 1]?.block;
     const endsStory = index === lastText || (next?.type === "heading" && SIDEBAR_HEADING.test(next.text));
-    if (block.type !== "quote" && !(block.type === "paragraph" && endsStory)) return raw;
-    const match = TRAILING_OUTLET.exec(block.text);
-    if (!match) return raw;
-    const name = match[2]!.replace(/^(?:文章|本文)?(?:来源|出自|摘自|选自)\s*[:：]\s*/u, "").trim();
-    if (name === "" || NOT_OUTLET.test(name)) return raw;
-    credits.sources.push({ name, strength: Strength.trailing });
-    return { ...raw, block: { ...block, text: match[1]!.trim() } };
+    if (block.type !== "quote" && !(block.type === "paragraph" && endsStory)) return [raw];
+    let text = block.text;
+    if (block.type === "paragraph" && index === lastText) text = text.replace(END_MARK, "").trim();
+    const trailing = readTrailingOutlet(text);
+    if (trailing) {
+      credits.sources.push({ name: trailing.outlet, strength: Strength.trailing });
+      // Punctuation alone (`。（文章来源：北方网）`) is what a scraper left of the line: the credit was
+      // the whole block, so nothing of it stays, as a line of rule characters never does.
+      if (trailing.rest !== "" && !HAS_WORDS.test(trailing.rest)) return [];
+      text = trailing.rest;
+    }
+    return text === block.text || text === "" ? [raw] : [{ ...raw, block: { ...block, text } }];
   });
 }
+
+/** Letters or digits: text a reader reads, not only punctuation. */
+const HAS_WORDS = /[\p{L}\p{N}]/u;
 
 /** Datelines and bylines in the first blocks (and bylines in the last ones). */
 function readLeads(blocks: readonly RawBlock[], credits: Credits, settings: Readonly<ParseSettings>): void {
   const texts = blocks.filter((raw) => raw.block.type === "paragraph" || raw.block.type === "quote");
+  let found = false;
   for (const raw of texts.slice(0, settings.datelineParagraphs)) {
     const dateline = readDateline(
       (raw.block as Extract<Block, { text: string }>).text,
@@ -197,64 +324,48 @@ function readLeads(blocks: readonly RawBlock[], credits: Credits, settings: Read
     if (dateline) {
       credits.sources.push({ name: dateline.outlet, strength: Strength.dateline });
       credits.datelineDate = dateline.date;
+      if (dateline.author) credits.author ??= dateline.author;
+      found = true;
       break;
     }
+  }
+  if (!found) {
+    const outlet = sectionsOutlet(blocks, settings);
+    if (outlet !== null) credits.sources.push({ name: outlet, strength: Strength.dateline });
   }
   const tail = settings.bylineTailParagraphs === 0 ? [] : texts.slice(-settings.bylineTailParagraphs);
   for (const raw of [...texts.slice(0, settings.bylineHeadParagraphs), ...tail]) {
     if (credits.author !== null) break;
-    const text = blockText(raw.block);
-    for (const re of BYLINES) {
-      const byline = re.exec(text);
-      if (byline) {
-        credits.author = byline.slice(1).filter(Boolean).join("、");
-        break;
-      }
+    const byline = readByline(collapseWhitespace(blockText(raw.block)));
+    if (byline) {
+      credits.author = byline.authors.join("、");
+      if (byline.editors.length > 0) credits.editor ??= byline.editors.join("、");
+      if (byline.outlet) credits.sources.push({ name: byline.outlet, strength: Strength.footer });
     }
   }
 }
 
-/** The outlet (and date, when it has one) of a dateline at the start of a text. */
-function readDateline(
-  text: string,
-  searchLength: number,
-): { outlet: string; date: Credits["datelineDate"] } | null {
-  const normalised = halfWidthDigits(text.slice(0, searchLength));
-  for (const pattern of DATELINES) {
-    const groups = pattern.exec(normalised)?.groups;
-    if (!groups || NOT_DATELINE_OUTLET.test(groups.outlet!)) continue;
-    const date = groups.month
-      ? {
-          year: groups.year ? Number(groups.year) : null,
-          month: Number(groups.month),
-          day: Number(groups.day),
-        }
-      : null;
-    return { outlet: groups.outlet!, date };
+/**
+ * A digest of sections (`### 标题` then `央视网消息（新闻联播）：…`, one per story): the outlet when
+ * the paragraphs opening its sections carry datelines, at least two, and all name that one outlet.
+ */
+function sectionsOutlet(blocks: readonly RawBlock[], settings: Readonly<ParseSettings>): string | null {
+  const outlets = new Set<string>();
+  let count = 0;
+  for (let i = 1; i < blocks.length; i++) {
+    const block = blocks[i]!.block;
+    if (blocks[i - 1]!.block.type !== "heading" || block.type !== "paragraph") continue;
+    const dateline = readDateline(block.text, settings.datelineSearchLength);
+    if (dateline === null) continue;
+    outlets.add(dateline.outlet);
+    count++;
   }
-  return null;
+  return count >= 2 && outlets.size === 1 ? [...outlets][0]! : null;
 }
 
 /** A line made only of 返回… links (a mirror's "back to list | back home" footer). */
 function isNavigation(raw: RawBlock): boolean {
   return isLinksOnly(raw, /^(?:返回|回到|点击返回)/, /^[\s|｜/、,，·-]*$/);
-}
-
-/** The value of a credit line without the white space and the one closing bracket at its end. */
-function creditValue(captured: string | undefined): string {
-  const value = trimWhere(captured ?? "", isWhitespace, "end");
-  return CLOSING.has(value.charCodeAt(value.length - 1))
-    ? trimWhere(value.slice(0, -1), isWhitespace, "end")
-    : value;
-}
-
-const OUTLET_END_PUNCTUATION = new Set([..."。．.，,；;：:"].map((ch) => ch.charCodeAt(0)));
-
-function cleanOutletName(name: string): string {
-  const withoutId = name.replace(/[（(]\s*ID\s*[:：][\s\S]*$/iu, "");
-  return collapseWhitespace(trimWhere(withoutId, (code) => OUTLET_END_PUNCTUATION.has(code), "end"))
-    .replace(/^[“"「《]|[”"」》]$/gu, "")
-    .trim();
 }
 
 function findLastIndex<T>(items: readonly T[], predicate: (item: T) => boolean): number {

@@ -2,6 +2,7 @@ import type { Format } from "../article.js";
 import { type BodySyntax, packsFor } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
+import { HTML_START } from "../readers/detect.js";
 
 export interface Detected {
   /** The input family. */
@@ -9,10 +10,6 @@ export interface Detected {
   /** How the body is written, so the body stage knows how to read it. */
   syntax: BodySyntax;
 }
-
-/** A body that opens with an HTML tag is an HTML page or fragment. */
-const HTML_START =
-  /^\s*<(?:!doctype|html|head|body|div|p|article|section|table|h[1-6]|span|center|pre|ul|ol|blockquote)\b/i;
 
 /**
  * Detect: the packs that apply to the document (at most one generator, every matching content

@@ -1,6 +1,7 @@
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import type { Credits } from "./credits.js";
+import type { BodyRead } from "./read-body.js";
 
 /** Stated fields the Article has a field for; every other one goes to `extra`. */
 const MODELLED_KEYS = new Set(["title", "date", "categories", "category", "tags", "tag", "author", "editor"]);
@@ -20,13 +21,15 @@ export interface Fields {
  * Fields: the stated fields mapped onto the Article's, with what the body's credits say taking
  * precedence (a `责任编辑` line over an `editor:` field); whatever has no field goes to `extra`.
  */
-export const fields: Stage<SourceDocument & { credits: Credits }, Fields> = (context) => {
-  const { data, credits } = context.document;
+export const fields: Stage<SourceDocument & BodyRead & { credits: Credits }, Fields> = (context) => {
+  const { data, credits, stated } = context.document;
   const authorFieldIsChannel = context.packs.generators[0]?.authorFieldIsChannel === true;
   return advance(context, {
-    originalUrl: credits.originalUrl ?? context.document.originalUrl ?? statedUrl(data),
-    author: credits.author ?? (authorFieldIsChannel ? null : stringField(data.author)),
-    editor: credits.editor ?? stringField(data.editor),
+    originalUrl:
+      credits.originalUrl ?? context.document.originalUrl ?? statedUrl(data) ?? stated.originalUrl ?? null,
+    author:
+      credits.author ?? (authorFieldIsChannel ? null : stringField(data.author)) ?? stated.author ?? null,
+    editor: credits.editor ?? stringField(data.editor) ?? stated.editor ?? null,
     categories: stringList(data.categories ?? data.category),
     tags: stringList(data.tags ?? data.tag),
     extra: extraFields(data),

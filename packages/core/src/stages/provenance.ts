@@ -1,18 +1,18 @@
 import type { Source } from "../article.js";
+import { canonicalOutlet, outletKey, platformOutlet } from "../credits/outlets.js";
 import type { Channel } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { type Credits, Strength } from "./credits.js";
+import type { BodyRead } from "./read-body.js";
 
 export interface Provenance {
   source: Source | null;
   via: string[];
 }
 
-/** Names compare without spaces and case: `IT 之家` is `IT之家`. */
-function key(name: string): string {
-  return name.replace(/\s+/g, "").toLowerCase();
-}
+/** Names compare without spaces and case, and through abbreviations: `IT 之家` is `IT之家`, `36kr` is `36氪`. */
+const key = outletKey;
 
 /**
  * Provenance: who wrote it and how it travelled. The strongest evidence names the source (credit
@@ -20,14 +20,31 @@ function key(name: string): string {
  * (`转自`) and the channel the generator pack reads from the front matter, when it is not the
  * source, make up `via`, outermost last.
  */
-export const provenance: Stage<SourceDocument & { credits: Credits }, Provenance> = (context) => {
-  const { data, credits } = context.document;
+export const provenance: Stage<SourceDocument & BodyRead & { credits: Credits }, Provenance> = (context) => {
+  const { data, credits, stated } = context.document;
   const channel = context.document.channel ?? context.packs.generators[0]?.channel?.(data) ?? null;
-  return advance(context, resolveProvenance(credits, channel));
+  // What the markup states (a page's meta source) weighs as a credit line, after the body's own.
+  const withStated =
+    stated.source === undefined
+      ? credits
+      : {
+          ...credits,
+          sources: [
+            ...credits.sources,
+            { name: canonicalOutlet(stated.source), strength: Strength.creditLine },
+          ],
+        };
+  return advance(context, resolveProvenance(withStated, channel));
 };
 
 export function resolveProvenance(credits: Credits, channel: Channel | null): Provenance {
-  const evidence = [...credits.sources];
+  // A self-publishing platform's credit names who carried the story, not who wrote it.
+  const platforms: string[] = [];
+  const evidence = credits.sources.filter((candidate) => {
+    const platform = platformOutlet(candidate.name);
+    if (platform !== null) platforms.push(platform);
+    return platform === null;
+  });
   if (channel?.role === "outlet") evidence.push({ name: channel.name, strength: Strength.channel });
   // A footer link back to a listing or aggregator ("返回东财滚动新闻") is not an outlet.
   const channelKey = channel && channel.role !== "outlet" ? key(channel.name) : null;
@@ -41,7 +58,11 @@ export function resolveProvenance(credits: Credits, channel: Channel | null): Pr
     source = { name: best.name };
     if (channel?.slug && key(channel.name) === key(best.name)) source.slug = channel.slug;
   }
-  const via = credits.via.filter((name) => source === null || key(name) !== key(source.name));
+  const via = [...credits.via, ...platforms].filter(
+    (name, index, all) =>
+      (source === null || key(name) !== key(source.name)) &&
+      all.findIndex((other) => key(other) === key(name)) === index,
+  );
   if (channel && channel.role !== "listing" && (source === null || key(channel.name) !== key(source.name))) {
     if (!via.some((name) => key(name) === key(channel.name))) via.push(channel.name);
   }

@@ -1,4 +1,14 @@
 import type { Warning } from "../article.js";
+import {
+  type CalendarDate,
+  calendarDateIn,
+  type DateCandidate,
+  dateFromFileName,
+  dayStart,
+  resolvePublishDate,
+  stampDate as stampInstant,
+  timeOnDay,
+} from "../enrich/date-evidence.js";
 import { dateFromParts, normalizeDate } from "../enrich/dates.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
@@ -7,33 +17,81 @@ import type { Credits } from "./credits.js";
 import type { BodyRead } from "./read-body.js";
 
 /**
- * Publish date, by precedence: the stated date (a stated date that is not a date is reported, not
- * replaced by a weaker one), else a time stamp at the top of a plain-text body, else a dateline
- * that has a year. Never invented: none of them means `null` and `no-date`.
+ * Publish date: every place the file states one is a candidate, in the order of trust of
+ * `enrich/date-evidence.ts` (`DATE_TRUST`): the stated date, a time-stamp line at the top, a
+ * labelled metadata date or a page's meta tag, a dateline with a year, a date in the title, a date
+ * in the file name. The most trusted wins; one naming another day is reported (`date-conflict`).
+ * A stated date that is not a date is reported, not replaced by a weaker one. Never invented: none
+ * of them means `null` and `no-date`.
  */
 export const publishDate: Stage<
-  SourceDocument & BodyRead & { credits: Credits },
+  SourceDocument & BodyRead & { credits: Credits; title: string },
   { publishedAt: string | null }
 > = (context) => {
-  const { data, raw, stampDate, credits } = context.document;
+  const { data, raw, stampDate, credits, stated, title, filename } = context.document;
   const warnings: Warning[] = [];
-  let publishedAt: string | null = null;
+  const candidates: DateCandidate[] = [];
+  let statedInvalid = false;
   if (data.date !== undefined && data.date !== null && String(data.date).trim() !== "") {
-    publishedAt = normalizeDate(data.date);
-    if (publishedAt === null) {
-      const stated = String(data.date).trim();
-      warnings.push(warning("no-date", `date “${stated}” is not a date`, lineOf(raw, /^date\s*:/m)));
-    }
-  } else if (stampDate !== null) {
-    publishedAt = stampDate;
-  } else if (credits.datelineDate?.year) {
+    const date = normalizeDate(data.date);
+    if (date === null) {
+      statedInvalid = true;
+      const text = String(data.date).trim();
+      warnings.push(warning("no-date", `date “${text}” is not a date`, lineOf(raw, /^date\s*:/m)));
+    } else candidates.push({ from: "front-matter", date });
+  }
+  const titleDay = calendarDateIn(title);
+  const fileDay = filename === undefined ? null : dateFromFileName(filename);
+  if (stampDate !== null) candidates.push({ from: "stamp-line", date: stampDate });
+  else if (credits.stamp) {
+    // A stamp without a year (`08-31 06:30`) takes it from the title's or the file name's date.
+    const date = stampInstant(
+      credits.stamp,
+      sameDay(titleDay, credits.stamp) ?? sameDay(fileDay, credits.stamp),
+    );
+    if (date !== null) candidates.push({ from: "stamp-line", date });
+  }
+  for (const value of [credits.metadataDate, stated.publishedAt]) {
+    const date = value ? (normalizeDate(value) ?? dateOfDay(calendarDateIn(value))) : null;
+    if (date !== null) candidates.push({ from: "metadata", date });
+  }
+  if (credits.datelineDate?.year) {
     const { year, month, day } = credits.datelineDate;
-    publishedAt = dateFromParts(year, month, day);
+    const date = dateFromParts(year, month, day);
+    if (date !== null) candidates.push({ from: "dateline", date });
+  }
+  const fromTitle = dateOfDay(titleDay);
+  if (fromTitle !== null) candidates.push({ from: "title", date: fromTitle });
+  const fromFile = dateOfDay(fileDay);
+  if (fromFile !== null) candidates.push({ from: "file-name", date: fromFile });
+
+  // A stated date that is not a date is not replaced by a weaker one.
+  const resolved = resolvePublishDate(statedInvalid ? [] : candidates);
+  // A day-only date (the title's, the file name's) takes its time from a line that writes that day with one.
+  const day = resolved.from === "title" ? titleDay : resolved.from === "file-name" ? fileDay : null;
+  const publishedAt = (day !== null ? timeOnDay(raw, day) : null) ?? resolved.publishedAt;
+  if (resolved.conflicts.length > 0) {
+    const others = resolved.conflicts.map((c) => `${c.from} ${c.date.slice(0, 10)}`).join(", ");
+    warnings.push(
+      warning(
+        "date-conflict",
+        `the ${resolved.from} date ${publishedAt!.slice(0, 10)} was kept; ${others} disagree`,
+      ),
+    );
   }
   const reported = [...context.warnings, ...warnings].some((w) => w.code === "no-date");
   if (publishedAt === null && !reported) warnings.push(warning("no-date", "the file has no publish date"));
   return advance(context, { publishedAt }, warnings);
 };
+
+function dateOfDay(day: CalendarDate | null): string | null {
+  return day === null ? null : dayStart(day);
+}
+
+/** The calendar date when it is the stamp's month and day (so its year is the stamp's). */
+function sameDay(day: CalendarDate | null, stamp: { month: number; day: number }): CalendarDate | null {
+  return day !== null && day.month === stamp.month && day.day === stamp.day ? day : null;
+}
 
 /** 1-based line of the first match of `pattern` in `text`. */
 function lineOf(text: string, pattern: RegExp): number | undefined {

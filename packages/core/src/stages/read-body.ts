@@ -1,14 +1,17 @@
-import type { Listing, Warning } from "../article.js";
-import { placeholderTest } from "../packs/index.js";
+import type { Document, Element } from "domhandler";
+import type { Warning } from "../article.js";
+import { readPage } from "../extract/page.js";
+import { allPacks, type PackFields, type PackSet, placeholderTest } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { warning } from "../warnings.js";
 import { readBlocks } from "./blocks.js";
 import { bodyToHtml, capHtmlNesting, capMarkdownNesting, parseHtml } from "./body.js";
-import { cleanDom } from "./clean.js";
+import { cleanDom, limitDepth, type MarkupListings } from "./clean.js";
 import type { Detected } from "./detect.js";
 import { readPlainText } from "./plain-text.js";
 import type { RawBlock } from "./raw-block.js";
+import { select } from "./select.js";
 
 /** The body as blocks, plus what only the body's own reading can see. */
 export interface BodyRead {
@@ -17,8 +20,12 @@ export interface BodyRead {
   firstLine: { text: string; line: number } | null;
   /** The date of a time stamp at the top of a plain-text body. */
   stampDate: string | null;
-  /** Securities read from markup (quote widgets) before the packs removed it. */
-  markupSecurities: Listing[];
+  /** Securities read from markup (quote widgets, quote-page links, coded ids) before the packs removed it. */
+  markupSecurities: MarkupListings;
+  /** Facts the markup states (a pack's field locations, a whole page's meta tags and headline). */
+  stated: PackFields;
+  /** Lines a whole page shows between its headline and the story (`2019-09-26 12:11来源：…`). */
+  infoLines: string[];
 }
 
 /**
@@ -40,7 +47,9 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
       rawBlocks: plain.blocks,
       firstLine,
       stampDate: plain.stampDate,
-      markupSecurities: [],
+      markupSecurities: { widget: [], markup: [] },
+      stated: {},
+      infoLines: [],
     });
   }
   const warnings: Warning[] = [];
@@ -69,7 +78,59 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
     );
   }
   const root = parseHtml(html.html);
-  const markupSecurities = cleanDom(root, context.packs, settings.maxDomDepth);
-  const rawBlocks = readBlocks(root, { isPlaceholderImage: placeholderTest(context.packs), settings });
-  return advance(context, { rawBlocks, firstLine: null, stampDate: null, markupSecurities }, warnings);
+  // Bounded before anything walks it: the story finder and the packs' field readers recurse.
+  limitDepth(root, settings.maxDomDepth);
+  const story = storyOf(root, context.packs, syntax);
+  const markupSecurities = cleanDom(root, context.packs, settings.maxDomDepth, story.content);
+  const rawBlocks = readBlocks(story.content, {
+    isPlaceholderImage: placeholderTest(context.packs),
+    settings,
+  });
+  return advance(
+    context,
+    {
+      rawBlocks,
+      firstLine: null,
+      stampDate: null,
+      markupSecurities,
+      stated: story.stated,
+      infoLines: story.infoLines,
+    },
+    warnings,
+  );
 };
+
+/**
+ * Where the story is and what the markup states about it, read before anything is removed: the
+ * packs' field locations; on a whole saved page (a `<head>` with a `<title>` around the body), the
+ * element holding the story — a pack's `content` selector, else the container where the page's
+ * sentences gather — with the page's headline, meta tags and the lines under the headline.
+ * Fragments (a feed item's HTML, a rendered Markdown body) are read whole.
+ */
+function storyOf(
+  root: Document,
+  packs: PackSet,
+  syntax: string,
+): { content: Document | Element; stated: PackFields; infoLines: string[] } {
+  const stated: PackFields = {};
+  for (const pack of allPacks(packs)) {
+    if (!pack.fields) continue;
+    for (const [name, value] of Object.entries(pack.fields(root))) {
+      stated[name as keyof PackFields] ??= value;
+    }
+  }
+  const page = syntax === "html" ? readPage(root) : null;
+  if (page === null) return { content: root, stated, infoLines: [] };
+  const chosen = allPacks(packs)
+    .flatMap((pack) => pack.content ?? [])
+    .map((selector) => select(selector, root)[0])
+    .find((el) => el !== undefined);
+  stated.title ??= page.title ?? undefined;
+  stated.publishedAt ??= page.meta.publishedAt ?? undefined;
+  stated.source ??= page.meta.source ?? undefined;
+  stated.author ??= page.meta.author ?? undefined;
+  stated.originalUrl ??= page.meta.url ?? undefined;
+  for (const key of Object.keys(stated) as Array<keyof PackFields>)
+    if (stated[key] === undefined) delete stated[key];
+  return { content: chosen ?? page.content, stated, infoLines: page.infoLines };
+}

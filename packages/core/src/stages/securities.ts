@@ -7,7 +7,7 @@ import type { Texted } from "./text.js";
 
 /**
  * Securities: the listings the input's record lists (a feed's stock list), those the packs read from
- * quote widgets, the codes the title and text write and,
+ * quote widgets, the quote-page links and coded ids in the markup, the codes the title and text write and,
  * with the context's securities dictionary, the companies, indices and sector boards they name —
  * each security with how it was found and how many times it is mentioned.
  */
@@ -16,8 +16,5 @@ export const securities: Stage<
   { securities: Security[]; sectors: Sector[]; indices: MarketIndex[] }
 > = (context) => {
   const { securities: record, markupSecurities, title, text } = context.document;
-  return advance(
-    context,
-    findSecurities(title, text, { record, widget: markupSecurities }, context.securities),
-  );
+  return advance(context, findSecurities(title, text, { record, ...markupSecurities }, context.securities));
 };

@@ -1,4 +1,5 @@
 import type { Block, Warning } from "../article.js";
+import { readCreditLine } from "../credits/grammar.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
@@ -10,6 +11,9 @@ import {
   trimWhere,
 } from "../text/chars.js";
 import { warning } from "../warnings.js";
+import type { Credits } from "./credits.js";
+import type { Detected } from "./detect.js";
+import { blockText } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 import type { Texted } from "./text.js";
 
@@ -17,8 +21,9 @@ import type { Texted } from "./text.js";
 const LEADS: readonly RegExp[] = [
   /^(?:简介|摘要|导语|编者按)\s*[:：]\s*/u,
   /^本报讯\s*(?:[（(][^)）]{0,24}[)）]\s*)?/u,
-  /^[\p{Script=Han}A-Za-z]{1,12}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)\s*(?:[（(][^)）]{0,24}[)）])?\s*/u,
+  /^[\p{Script=Han}A-Za-z]{1,12}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专电|电|讯|消息|报道)\s*(?:[（(][^)）]{0,24}[)）])?\s*/u,
   /^[\p{Script=Han}A-Za-z]{2,8}讯\s+/u,
+  /^[\p{Script=Han}A-Za-z]{2,12}专稿\s*[:：，,]\s*/u,
 ];
 const LEADING_PUNCTUATION = /^[\s，,、；;：:。．.！!？?）)】」』”’]+/u;
 /** A block that is only a byline. */
@@ -30,19 +35,51 @@ export interface TitleResult {
 }
 
 /**
- * Title: the stated one (aggregator `_` debris trimmed at the ends), else the plain text's first
- * line, else the first sentence of the body (`title-derived`).
+ * Title: the stated one (aggregator `_` debris trimmed at the ends), else the one the markup states
+ * (a whole page's headline), else a heading opening an HTML or Markdown body without front matter
+ * (it leaves the text: it is the title), else the plain text's first line (a `（原标题：…）` line
+ * gives its title), else the original title a credit line states, else the first sentence of the
+ * body (`title-derived`).
  */
-export const title: Stage<SourceDocument & BodyRead & Texted, { title: string }> = (context) => {
-  const { data, firstLine, blocks, ref } = context.document;
+export const title: Stage<
+  SourceDocument & BodyRead & Texted & Detected & { credits: Credits },
+  { title: string; blocks: Block[]; text: string }
+> = (context) => {
+  const { data, firstLine, blocks, text, stated, syntax, credits, ref } = context.document;
+  const statedTitle = cleanTitle(String(data.title ?? "")) || cleanTitle(stated.title ?? "");
+  // Only a file that states no title at all gives its leading heading up as one (a stated `_` is
+  // still a stated title, though nothing of it is left once its debris is trimmed).
+  const statesTitle = String(data.title ?? stated.title ?? "").trim() !== "";
+  if (!statesTitle && syntax !== "plain-text") {
+    const first = blocks[0];
+    if (first?.type === "heading" && first.level <= 3 && cleanTitle(first.text) !== "") {
+      const rest = blocks.slice(1);
+      return advance(context, {
+        title: cleanTitle(first.text),
+        blocks: rest,
+        text: rest
+          .map(blockText)
+          .filter((t) => t !== "")
+          .join("\n\n"),
+      });
+    }
+  }
+  const line = firstLine === null ? null : { ...firstLine, text: unwrapOriginalTitle(firstLine.text) };
+  const fallback = line === null ? (credits.originalTitle ?? "") : "";
   // A record of a dump is a flash: its first sentence is its headline, kept whole.
   const maxLength = ref === null ? context.settings.derivedTitleMaxLength : Number.POSITIVE_INFINITY;
-  const chosen = chooseTitle(data.title, firstLine, blocks, {
+  const chosen = chooseTitle(statedTitle || fallback, line, blocks, {
     ...context.settings,
     derivedTitleMaxLength: maxLength,
   });
-  return advance(context, { title: chosen.title }, chosen.warnings);
+  return advance(context, { title: chosen.title, blocks, text }, chosen.warnings);
 };
+
+/** `（原标题：X）` as a first line: X. */
+function unwrapOriginalTitle(line: string): string {
+  const credit = readCreditLine(line);
+  return credit?.kind === "original-title" ? credit.title : line;
+}
 
 export function chooseTitle(
   stated: unknown,

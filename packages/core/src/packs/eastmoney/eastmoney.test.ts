@@ -15,7 +15,9 @@ describe("eastmoney pack", () => {
       { code: "NIO", market: "NYSE", name: "蔚来", how: "widget", mentions: 0 },
       { code: "300343", market: "SZ", name: "联创股份", how: "widget", mentions: 0 },
     ]);
-    expect(withoutPack.securities).toEqual([]);
+    // Without the pack the generic quote-link table (enrich/quote-markup.ts) still reads the
+    // A-shares; only the pack knows eastmoney's market id 106 (NYSE).
+    expect(withoutPack.securities.map((s) => s.code)).toEqual(["600160", "300343"]);
   });
 
   it("removes the K-line chart widget, which is not an article image", () => {

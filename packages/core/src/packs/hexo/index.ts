@@ -1,7 +1,7 @@
 import type { GeneratorPack } from "../types.js";
 
 /** Channels that only republish other outlets' stories. */
-const AGGREGATORS = new Set([
+export const AGGREGATORS: ReadonlySet<string> = new Set([
   "趣头条",
   "金色财经",
   "36kr",

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type RunningServer, startServer } from "../../src/node.js";
+
+let work: string;
+let server: RunningServer;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), "caixun-client-error-"));
+  server = await startServer({ db: join(work, "api.db"), port: 0, host: "127.0.0.1", settings: {} });
+});
+afterAll(async () => {
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Sends bytes as they are (no client library would send a raw UTF-8 request line) and reads the answer. */
+function exchange(request: Buffer): Promise<string> {
+  const { hostname, port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(request));
+    const chunks: Buffer[] = [];
+    socket.on("data", (chunk) => chunks.push(chunk));
+    socket.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    socket.on("error", reject);
+  });
+}
+
+describe("requests Node's HTTP parser refuses", () => {
+  test("raw UTF-8 in the URL (curl 'http://…?q=太保') gets a problem+json 400 that says to percent-encode", async () => {
+    const answer = await exchange(
+      Buffer.from("GET /v1/articles?q=太保&limit=5 HTTP/1.1\r\nHost: x\r\n\r\n", "utf8"),
+    );
+    const [head, body] = answer.split("\r\n\r\n");
+    expect(head).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(head).toContain("Content-Type: application/problem+json");
+    expect(JSON.parse(body!)).toEqual({
+      type: "about:blank",
+      title: "Bad Request",
+      status: 400,
+      code: "bad-request",
+      detail:
+        "the URL holds raw non-ASCII characters; percent-encode them (%E5%A4%AA%E4%BF%9D for 太保), e.g. curl -G URL --data-urlencode 'q=太保'",
+    });
+  });
+
+  test("other malformed requests get a problem+json 400 naming the parser's complaint", async () => {
+    const answer = await exchange(Buffer.from("NOT HTTP AT ALL\r\n\r\n"));
+    expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(JSON.parse(answer.split("\r\n\r\n")[1]!)).toMatchObject({ code: "bad-request", status: 400 });
+  });
+
+  test("the same query percent-encoded is answered by the API", async () => {
+    const response = await fetch(`${server.url}/v1/articles?q=${encodeURIComponent("太保")}&limit=5`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ items: [], nextCursor: null });
+  });
+});

@@ -1,0 +1,149 @@
+import { readFileBounded, resolveInputs, walkInputs } from "@caixun/inputs";
+import type { Command } from "commander";
+import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
+import { watchInterrupts } from "../interrupt.js";
+import { extOption, positiveInteger } from "../options.js";
+import { writeFileAtomic } from "../output.js";
+
+const EXAMPLES = `
+Learns the lines that repeat across many stories of one source or channel (app promotions,
+footers, page UI, disclaimers) and writes them as a rule pack you can read, edit and pass back:
+
+  $ caixun learn corpus -o learned.json
+  $ caixun parse corpus --rules learned.json -o articles.jsonl
+  $ caixun learn corpus -o learned.json --min-stories 10 --min-share 0.5
+
+A line is learned only when at least --min-stories distinct stories of its group, and at least
+--min-share of the group, have it; copies of one story count once; lines shorter than
+--min-length are never learned (section headings every issue of a column shares). Groups are the
+first of --group-field the front matter holds (default: source, author, publisher, site,
+channel, media, categories, category); files without one are learned from together.`;
+
+interface LearnCommandOptions {
+  out: string;
+  minStories?: number;
+  minShare?: number;
+  minGroupStories?: number;
+  minLength?: number;
+  maxLength?: number;
+  groupField: string[];
+  ext?: string[];
+  quiet?: boolean;
+}
+
+function share(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`not a share between 0 and 1: ${value}`);
+  return n;
+}
+
+export function registerLearn(program: Command): void {
+  program
+    .command("learn")
+    .description(
+      "learn repeated boilerplate lines per source or channel from a corpus and write them as a JSON rule pack",
+    )
+    .argument("<inputs...>", "files, folders or globs")
+    .requiredOption("-o, --out <file>", "where to write the rule packs (JSON)")
+    .option(
+      "--min-stories <n>",
+      "distinct stories of a group a line must appear in (default 5)",
+      positiveInteger,
+    )
+    .option("--min-share <x>", "share of a group's stories a line must appear in, 0-1 (default 0.2)", share)
+    .option("--min-group-stories <n>", "groups with fewer stories learn nothing (default 5)", positiveInteger)
+    .option(
+      "--min-length <n>",
+      "shortest line that can be learned, in characters (default 8)",
+      positiveInteger,
+    )
+    .option(
+      "--max-length <n>",
+      "longest line that can be learned, in characters (default 200)",
+      positiveInteger,
+    )
+    .option(
+      "--group-field <field>",
+      "front-matter field that names the source or channel; repeatable, first present wins",
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
+    .addOption(extOption())
+    .option("-q, --quiet", "no report on stderr")
+    .addHelpText("after", EXAMPLES)
+    .action(async (specs: string[], options: LearnCommandOptions) => {
+      await runLearn(specs, options);
+    });
+}
+
+async function runLearn(specs: string[], options: LearnCommandOptions): Promise<void> {
+  if (specs.includes("-")) throw new UsageError("learn reads a corpus of files; stdin (-) is not one");
+  const { learnRules, rulesSchema } = await import("@caixun/core");
+  const roots = await resolveInputs(specs);
+  const interrupts = watchInterrupts();
+  const files: Array<{ name: string; bytes: Uint8Array }> = [];
+  let unreadable = 0;
+  const report = (path: string, message: string) => {
+    unreadable++;
+    process.stderr.write(`caixun: ${path}: ${message}\n`);
+  };
+  try {
+    for await (const input of walkInputs(
+      roots,
+      options.ext === undefined ? {} : { extensions: options.ext },
+    )) {
+      if (interrupts.interrupted) break;
+      if (input.outcome !== undefined) {
+        // What a filter left out (extension, hidden) is not an input; the rest could not be read.
+        if (input.outcome.status === "failed") report(input.path, input.outcome.failure.message);
+        continue;
+      }
+      if (input.via !== "file") {
+        report(input.path, "not a regular file; learn reads files");
+        continue;
+      }
+      try {
+        const read = await readFileBounded(input.path);
+        if (read.tooLarge) report(input.path, "larger than MAX_INPUT_SIZE; left out");
+        else files.push({ name: input.path, bytes: read.bytes });
+      } catch (error) {
+        report(input.path, error instanceof Error ? error.message : String(error));
+      }
+    }
+  } finally {
+    interrupts.dispose();
+  }
+  if (interrupts.interrupted) {
+    process.stderr.write("caixun: interrupted; nothing written\n");
+    process.exitCode = EXIT_INTERRUPTED;
+    return;
+  }
+  const settings = Object.fromEntries(
+    Object.entries({
+      minStories: options.minStories,
+      minShare: options.minShare,
+      minGroupStories: options.minGroupStories,
+      minLineLength: options.minLength,
+      maxLineLength: options.maxLength,
+    }).filter(([, value]) => value !== undefined),
+  );
+  const learned = learnRules(files, {
+    settings,
+    ...(options.groupField.length > 0 ? { groupFields: options.groupField } : {}),
+  });
+  const document = learned.rules.map((pack) => ({ $schema: rulesSchema.$id, ...pack }));
+  await writeFileAtomic(options.out, `${JSON.stringify(document, null, 2)}\n`);
+  if (!options.quiet) {
+    const lines = [
+      `caixun: learned ${learned.report.length} rule${learned.report.length === 1 ? "" : "s"} in ${learned.rules.length} pack${learned.rules.length === 1 ? "" : "s"} from ${learned.files} files (${learned.groups} group${learned.groups === 1 ? "" : "s"}); wrote ${options.out}`,
+    ];
+    for (const rule of learned.report) {
+      const group = rule.group ? `${rule.group.field}=${rule.group.value}` : "(no group)";
+      lines.push(
+        `  ${rule.pack}  ${group}  ${rule.stories} stories (${Math.round(rule.share * 100)}%), touched ${rule.filesTouched} files  ${rule.line}`,
+      );
+    }
+    process.stderr.write(`${lines.join("\n")}\n`);
+  }
+  if (unreadable > 0) process.exitCode = EXIT_FAILURES;
+}

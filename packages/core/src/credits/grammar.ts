@@ -1,0 +1,360 @@
+import { halfWidthDigits } from "../text/chars.js";
+import { canonicalOutlet, isPersonNames, looksLikeOutlet } from "./outlets.js";
+
+/**
+ * The credit grammar: reads the lines and phrases with which Chinese news copy says who wrote a
+ * story, who carried it, who edited it and where it first appeared. Each reader takes text and
+ * returns what it says, or null when the text is not of its kind; none of them decides what to do
+ * with the line (that is the credits stage's job: a line leaves the text only when what it says was
+ * read into a field).
+ *
+ * The forms are read by their structure — a keyword (来源, 转自, 责任编辑, 原文链接…) with any bracket
+ * around it and any colon or bar after it, an outlet name with an optional place and a date before
+ * 电/讯/消息/报道 or a dash — not matched against a list of outlets.
+ */
+
+/** What a whole line that is a credit says. */
+export type CreditLine =
+  /** `来源：X`, `（文章来源：X）`, `【来源：X】`, `资料来源：X`, `出处：X`, `摘自X`. */
+  | { kind: "source"; name: string }
+  /** `转自：X`, `本文转自【X】；`, `转载自X`: a hop the story travelled through. */
+  | { kind: "repost"; name: string }
+  /** `本文来自微信公众号“X”（ID：…），作者：Y，Z经授权发布`. */
+  | { kind: "wechat"; name: string; author: string | null; relay: string | null }
+  /**
+   * `责任编辑：A SF014`, `（责编：A、B）`, `编辑 | A`, `校对|A`. `role` ranks the credit: the editor in
+   * charge (`responsible`) is the story's editor before a plain `editor`, a proofreader or reviewer
+   * (`review`) only when no one else is named.
+   */
+  | { kind: "editor"; names: string[]; role: "responsible" | "editor" | "review" }
+  /** `原文链接：https://…`, `阅读原文` (the URL then sits in the line's link). */
+  | { kind: "original-link"; url: string | null }
+  /** `原标题：…`, `（原标题：…）`. */
+  | { kind: "original-title"; title: string }
+  /** `版权声明：未经X书面授权…`: X owns the story. */
+  | { kind: "copyright"; owner: string };
+
+/** What the start of a paragraph says about where the story comes from. */
+export interface Dateline {
+  outlet: string;
+  /** The dateline's date; the year may be missing (then it gives no publish date). */
+  date: { year: number | null; month: number; day: number } | null;
+  /** A byline inside the dateline (`中新网北京12月1日电（记者张三）`). */
+  author: string | null;
+}
+
+/** A byline: who wrote the story, and for which outlet when it says so. */
+export interface Byline {
+  authors: string[];
+  outlet: string | null;
+  /** An editor named in the same line (`每经记者 A 每经编辑 B`). */
+  editors: string[];
+}
+
+const OPEN = "[（(【\\[〔「『《]";
+const CLOSE = "[)）】\\]〕」』》]";
+/** A personal name: two to four Han characters, not a role word (`每经编辑`, `见习记者`). */
+const NAME = "(?!\\p{Script=Han}{0,2}(?:编辑|记者|报道|发自))\\p{Script=Han}{2,4}";
+const NAMES = `${NAME}(?:[ 　、，,]+${NAME}){0,3}`;
+const LATIN_NAME = "[A-Za-z][A-Za-z .'-]{1,30}";
+/** A staff code after an editor's name (`SF014`, `N6183`), or an e-mail address. */
+const STAFF_CODE = "(?:\\s*[A-Za-z]{1,4}\\d{2,6}|\\s*[\\w.+-]+@[\\w.-]+)?";
+
+/** Strips one pair of brackets around a whole line and the punctuation a line may end with. */
+const WRAPPED = new RegExp(`^${OPEN}\\s*([\\s\\S]*?)\\s*${CLOSE}[。；;，,.]?$`, "u");
+
+function unwrap(text: string): string {
+  let line = text.trim().replace(/[。；;，,.]+$/u, "");
+  const match = WRAPPED.exec(line);
+  if (match) line = match[1]!;
+  return line.trim();
+}
+
+const SOURCE_LINE =
+  /^(?:文章|本文|稿件|信息|新闻|内容|资料|消息|数据)?(?:来源|出自|出处|摘自|选自|来自)(?:于)?\s*[:：｜|]?\s*(.+)$/u;
+const REPOST_LINE = /^(?:本文|本稿|此文)?(?:转自|转载自|转载于|转引自|转发自|转载来源)\s*[:：]?\s*(.+)$/u;
+const WECHAT_LINE =
+  /^本文(?:来自|转载自|转自|来源于?|首发于)\s*(?:微信)?\s*公众号\s*[:：]?\s*[“"「『]?([^”"」』（(，,]{1,30})[”"」』]?(?:\s*[（(]\s*ID\s*[:：][^)）]*[)）])?(?:[，,]\s*作者\s*[:：]\s*([^，,。]{1,20}))?(?:[，,]\s*([^，,。]{1,12}?)经授权发布)?/u;
+const EDITOR_LINE = new RegExp(
+  `^(责任编辑|责编|编辑|值班编辑|本文编辑|网络编辑|审核|校对)\\s*[:：｜|/／]?\\s*(${NAMES}|${LATIN_NAME})${STAFF_CODE}$`,
+  "u",
+);
+const ORIGINAL_LINK_LINE =
+  /^(?:原文链接|原文地址|原文网址|阅读原文|查看原文|原文出处)\s*[:：]?\s*(https?:\/\/\S+)?$/u;
+const ORIGINAL_TITLE_LINE = /^(?:本文)?(?:原标题|原题)\s*[:：]\s*(.+)$/u;
+const COPYRIGHT_LINE =
+  /^(?:\*\*)?版权声明[:：]?(?:\*\*)?[^未]{0,20}未经(\S{2,12}?)(?:书面|事先)?(?:授权|许可|同意)/u;
+const URL = /^<?(https?:\/\/[^\s<>]+)>?$/u;
+
+/**
+ * Reads a whole line as a credit line; null when the line is anything else (a sentence that only
+ * mentions 来源, a list of several sources, a name that is not an outlet's).
+ */
+/** Words one of which every credit line has: a line without any is not read further. */
+const CREDIT_WORD = /来源|出处|出自|摘自|选自|来自|转|编辑|责编|审核|校对|原文|原标题|原题|版权|公众号/u;
+
+export function readCreditLine(text: string, maxNameLength = 20): CreditLine | null {
+  if (text.length > 200 || !CREDIT_WORD.test(text)) return null;
+  const copyright = COPYRIGHT_LINE.exec(text.trim());
+  if (copyright) return { kind: "copyright", owner: canonicalOutlet(copyright[1]!) };
+  const line = unwrap(text);
+
+  const title = ORIGINAL_TITLE_LINE.exec(line);
+  if (title) return { kind: "original-title", title: title[1]!.trim().replace(/^《(.+)》$/u, "$1") };
+  const original = ORIGINAL_LINK_LINE.exec(line);
+  if (original) return { kind: "original-link", url: original[1] ?? null };
+  const editor = EDITOR_LINE.exec(line);
+  if (editor) return { kind: "editor", names: splitNames(editor[2]!), role: editorRole(editor[1]!) };
+  const wechat = WECHAT_LINE.exec(line);
+  if (wechat) {
+    return {
+      kind: "wechat",
+      name: cleanName(wechat[1]!),
+      author: wechat[2]?.trim() || null,
+      relay: wechat[3] ? canonicalOutlet(wechat[3].trim()) : null,
+    };
+  }
+  const repost = REPOST_LINE.exec(line);
+  if (repost) {
+    const name = cleanName(repost[1]!);
+    return name ? { kind: "repost", name } : null;
+  }
+  const source = SOURCE_LINE.exec(line);
+  if (source) {
+    const value = source[1]!.trim();
+    const url = URL.exec(value);
+    if (url) return { kind: "original-link", url: url[1]! };
+    const name = cleanName(value.split(/\s+(?:作者|编辑|记者)\s*[:：]/u)[0]!);
+    // A list of several sources ("CNBC, Bloomberg") names no single outlet.
+    if (!name || /[,，、;；]/u.test(name) || name.length > maxNameLength) return null;
+    return { kind: "source", name };
+  }
+  return null;
+}
+
+function editorRole(label: string): "responsible" | "editor" | "review" {
+  if (/^(?:责任编辑|责编|值班编辑)$/u.test(label)) return "responsible";
+  return /^(?:审核|校对)$/u.test(label) ? "review" : "editor";
+}
+
+/** An outlet name as a credit writes it, without brackets, quotes, ID notes or trailing punctuation. */
+function cleanName(raw: string): string {
+  return (
+    raw
+      .replace(/[（(]\s*ID\s*[:：].*$/iu, "")
+      // `人民网-文化频道 原创稿`: the outlet, without its channel and the kind of copy.
+      .replace(/\s+(?:原创稿|原创|综合|整理)$/u, "")
+      .replace(/\s*[-—－]\s*\p{Script=Han}{1,8}(?:频道|栏目|专栏|板块)$/u, "")
+      .replace(/^[\s【[“"「《〔]+|[\s】\]”"」》〕。．.，,；;：:]+$/gu, "")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
+}
+
+function splitNames(names: string): string[] {
+  return names
+    .trim()
+    .split(/[ 　、，,]+/u)
+    .filter((n) => n !== "");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Datelines
+
+const DATE = "(?:(?<year>\\d{4})\\s*年\\s*)?(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日";
+const LEAD_IN = "^(?:【[^】]{0,80}】)?\\s*";
+const BYLINE_AFTER = `\\s*(?:${OPEN}\\s*(?:[^）)】\\]]{0,12}?记者|通讯员)?\\s*(?<author>${NAMES})?[^）)】\\]]{0,16}${CLOSE})?`;
+/** Words a dateline's name may not be: 本报北京５月９日讯 names no outlet. */
+const NOT_NAME =
+  /^(?:本报|本台|本刊|本网|我报|记者|据|今日|昨日|近日|今天|昨天|公司|集团|截至|截止|目前|当地时间|北京时间)/u;
+
+const DATELINE_FORMS: readonly RegExp[] = [
+  // 【深圳商报讯】（首席记者 王海荣）
+  new RegExp(`^${OPEN}(?<name>[^】\\]）)]{2,16}?)(?:讯|消息)${CLOSE}${BYLINE_AFTER}`, "u"),
+  // 中新网广州6月22日电 / 新华社巴黎12月9日电（记者唐霁） / 央广网北京4月7日消息 / 参考消息网3月16日报道
+  new RegExp(
+    `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${DATE}\\s*(?:专电|电|讯|消息|报道|快讯)${BYLINE_AFTER}`,
+    "u",
+  ),
+  // 路透北京5月6日 - / 彭博5月6日—
+  new RegExp(`${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z]{2,16}?)\\s*${DATE}\\s*[-–—]`, "u"),
+  // 南都讯 / 上证报中国证券网讯 / 证券时报e公司讯 / 国际在线专稿： / 新浪体育讯
+  new RegExp(
+    `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:讯|专稿|快讯)(?=[\\s:：，,]|$)${BYLINE_AFTER}`,
+    "u",
+  ),
+  // 金色财经报道， / IT之家消息： / 央视网消息（新闻联播）：
+  new RegExp(
+    `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*(?:消息|报道)\\s*(?:${OPEN}[^）)】\\]]{1,20}${CLOSE})?\\s*[，,：:]`,
+    "u",
+  ),
+  // 36氪获悉 / 硬氪独家获悉 / 澎湃新闻（www.thepaper.cn）记者从…获悉 / 南都记者近日独家获悉
+  new RegExp(
+    `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9 ]{2,16}?)\\s*(?:${OPEN}[^）)】\\]]{1,40}${CLOSE})?\\s*(?:记者[^，,。]{0,24}?)?(?:独家)?获悉`,
+    "u",
+  ),
+  // 南方财经全媒体见习记者程浩 东莞报道
+  new RegExp(
+    `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:首席|特约|见习|实习)?记者\\s*(?<author>${NAME})\\s+\\p{Script=Han}{2,6}报道`,
+    "u",
+  ),
+];
+
+/**
+ * The dateline at the start of a paragraph: outlet name, optional place and date, and 电, 讯, 消息,
+ * 报道, 专稿, a dash, or 获悉 (the outlet's own story). The name of the date forms may be any short
+ * name (`虎扑5月22日讯`); the undated forms need a name that reads as an outlet.
+ */
+/** What ends every dateline form: a line without one is not read further. */
+const DATELINE_WORD = /[电讯]|消息|报道|获悉|专稿|[-–—]/u;
+
+export function readDateline(text: string, searchLength = 120): Dateline | null {
+  const head = halfWidthDigits(text.slice(0, searchLength));
+  if (!DATELINE_WORD.test(head)) return null;
+  for (const [index, form] of DATELINE_FORMS.entries()) {
+    const groups = form.exec(head)?.groups;
+    if (!groups?.name) continue;
+    const dated = groups.month !== undefined;
+    const name = groups.name.trim();
+    const outlet = dated ? datedOutlet(name) : undatedOutlet(name, index === 0 || index === 3);
+    if (outlet === null) continue;
+    return {
+      outlet,
+      date: dated
+        ? {
+            year: groups.year ? Number(groups.year) : null,
+            month: Number(groups.month),
+            day: Number(groups.day),
+          }
+        : null,
+      author: groups.author ? splitNames(groups.author).join("、") : null,
+    };
+  }
+  return null;
+}
+
+/**
+ * The outlet in a dated dateline's name, which may run on into a place (`中新网广州`): the shortest
+ * prefix that reads as an outlet, leaving at most four characters of place; else, the date and
+ * 电/讯 being structure enough, any short name that is not an ordinary word (`虎扑5月22日讯`).
+ */
+function datedOutlet(name: string): string | null {
+  if (NOT_NAME.test(name) || isPersonNames(name)) return null;
+  for (let end = 2; end <= name.length; end++) {
+    const prefix = name.slice(0, end).trim();
+    if (name.length - end <= 4 && looksLikeOutlet(prefix)) return canonicalOutlet(prefix);
+  }
+  return name.length <= 8 && !/\s/.test(name) ? canonicalOutlet(name) : null;
+}
+
+/**
+ * The outlet of an undated dateline: the whole name, when it reads as an outlet, or — for the
+ * bracketed and 讯/专稿 forms, whose structure says it is one — when it is short and not an
+ * ordinary word (`证券时报e公司讯`).
+ */
+function undatedOutlet(name: string, structural: boolean): string | null {
+  if (NOT_NAME.test(name) || isPersonNames(name)) return null;
+  if (looksLikeOutlet(name)) return canonicalOutlet(name);
+  return structural && name.length <= 8 && !/\s/.test(name) ? canonicalOutlet(name) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bylines
+
+const BYLINE_FORMS: readonly RegExp[] = [
+  // （总台央视记者 徐宁宁 杨毅） / 每经记者 王海慜 陈晨  每经编辑 何剑岭 / 本报记者 张三 / （记者安蓓）
+  new RegExp(
+    `^${OPEN}?\\s*(?<outlet>[\\p{Script=Han}A-Za-z0-9]{0,12}?)(?:首席|特约|见习|实习|驻京|驻沪|驻\\p{Script=Han}{1,3})?记者\\s*[:：]?\\s*(?<names>${NAMES})(?:\\s+(?:发自|报道)\\S{0,8})?(?:\\s+\\S{0,12}?编辑\\s*[:：]?\\s*(?<editors>${NAMES}))?\\s*${CLOSE}?$`,
+    "u",
+  ),
+  // 作者：郭晋晖 / 作者 陈婧 / 文 | 刘建中 陈汐 / 文/张三 / 撰文：李四
+  new RegExp(
+    `^(?:作者|文|撰文|文字|采写)\\s*[:：｜|/／]?\\s*(?<names>${NAMES})(?:\\s+编辑\\s*[:：｜|]?\\s*(?<editors>${NAMES}))?$`,
+    "u",
+  ),
+];
+/** A byline closing a paragraph: `…保供稳价。（记者安蓓）`. */
+const TRAILING_BYLINE = new RegExp(
+  `${OPEN}\\s*(?<outlet>[\\p{Script=Han}A-Za-z0-9]{0,12}?)(?:首席|特约|见习|实习|驻\\p{Script=Han}{1,3})?记者\\s*(?<names>${NAMES})\\s*${CLOSE}$`,
+  "u",
+);
+
+/** A word every byline form has. */
+const BYLINE_WORD = /记者|作者|文|撰文|采写/u;
+
+/** Bylines that open a paragraph and run on into the story. */
+const LEAD_BYLINE_FORMS: readonly RegExp[] = [
+  // 本报讯 （记者李英辉）已经退出… / 本报讯（特约记者 张三 通讯员 李四）
+  new RegExp(
+    `^本报讯\\s*${OPEN}\\s*(?:特约|首席|见习|实习)?记者\\s*(?<names>${NAME})(?=\\s|、|${CLOSE}|通讯员)`,
+    "u",
+  ),
+  // 本报记者陈雪频实习记者唐翔发自上海
+  /^本报(?:首席|特约)?记者\s*(?<names>\p{Script=Han}{2,3}?)\s*(?:(?:实习(?:生|记者)|见习记者)\s*(?<more>\p{Script=Han}{2,3}?)\s*)?发自/u,
+  // 中新网北京12月1日电（记者 张三）… / …消息（记者王逸群）据…
+  new RegExp(`^.{0,40}?${OPEN}\\s*(?:首席|特约|见习|实习)?记者\\s*(?<names>${NAMES})\\s*${CLOSE}`, "u"),
+];
+
+/** A line that is a byline, or a paragraph opening with one (kept in the text; the names are the author). */
+export function readByline(text: string): Byline | null {
+  const line = text.trim();
+  if (!BYLINE_WORD.test(line)) return null;
+  if (line.length <= 60) {
+    for (const form of BYLINE_FORMS) {
+      const groups = form.exec(line)?.groups;
+      if (groups?.names) return byline(groups);
+    }
+  }
+  for (const form of LEAD_BYLINE_FORMS) {
+    const groups = form.exec(line)?.groups;
+    if (groups?.names) {
+      const names = groups.more ? `${groups.names}、${groups.more}` : groups.names;
+      return byline({ names });
+    }
+  }
+  return readTrailingByline(line);
+}
+
+function readTrailingByline(line: string): Byline | null {
+  const groups = TRAILING_BYLINE.exec(line)?.groups;
+  return groups?.names ? byline(groups) : null;
+}
+
+function byline(groups: Record<string, string | undefined>): Byline | null {
+  const authors = splitNames(groups.names!);
+  if (authors.length === 0) return null;
+  const outletText = groups.outlet?.trim() ?? "";
+  const outlet =
+    outletText === "" || /^(?:本报|本台|本刊|本网)$/u.test(outletText) || !looksLikeOutlet(outletText)
+      ? null
+      : canonicalOutlet(outletText);
+  return { authors, outlet, editors: groups.editors ? splitNames(groups.editors) : [] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Trailing credits, end marks, image credits
+
+/** `…制冷剂。（上海证券报）`: a story closing with its outlet in brackets. */
+const TRAILING_OUTLET = /^([\s\S]*[。！？!?”」』…])\s*[（(]([^（）()\n]{2,14})[)）]$/u;
+/** Words that make a bracketed tail something other than an outlet. */
+const NOT_TRAILING_OUTLET =
+  /记者|摄|编辑|编译|翻译|译|完|图|注|转载|供稿|整理|通讯员|实习|作者|据|\/|／|、|，|,|\d{4}|^\d+$/u;
+
+/** The outlet a paragraph closes with, and the paragraph without it; null when it closes otherwise. */
+export function readTrailingOutlet(text: string): { outlet: string; rest: string } | null {
+  const match = TRAILING_OUTLET.exec(text);
+  if (!match) return null;
+  const name = match[2]!.replace(/^(?:文章|本文)?(?:来源|出自|摘自|选自)\s*[:：]\s*/u, "").trim();
+  if (name === "" || NOT_TRAILING_OUTLET.test(name) || isPersonNames(name)) return null;
+  return { outlet: canonicalOutlet(name), rest: match[1]!.trim() };
+}
+
+/** `(完)`, `（完）`, `-END-` closing a paragraph. */
+export const END_MARK = /\s*(?:[（(]\s*完\s*[)）]|[-—]{1,2}\s*END\s*[-—]{1,2})$/iu;
+
+/**
+ * Text that credits a picture rather than the story: `图片来源：…`, `截图来源：…`, `…受访者供图`,
+ * `记者 X 摄`, `视觉中国图`. Such a line near an image is its caption; it never names the source.
+ */
+export const IMAGE_CREDIT =
+  /^(?:[（(]?\s*(?:图片来源|图片提供|图源|截图来源|配图来源|图表来源|视频截图|资料图片?|图为|图表|图\s*[:：]|摄影\s*[:：]))|(?:供图|摄|制图|摄影|配图|视觉中国图?|东方IC|图虫创意|IC photo|新华社发)[)）。.]?$/iu;

@@ -1,0 +1,125 @@
+/**
+ * What an outlet's name looks like. Credit lines name outlets in free form (`来源：健康上海12320`,
+ * `（财新）`, `南都讯`, `36氪获悉`); these rules decide whether a short string reads as an outlet, tell
+ * it apart from reporters' names and from ordinary words, and map the few standard abbreviations
+ * (`每经`, `南都`) to the outlet's name.
+ */
+
+/** Endings that mark a name as an outlet's: 新华网, 中新社, 深圳商报, 央视新闻, 第一财经, 健康上海12320… */
+const OUTLET_ENDING =
+  /(?:网|社|报|台|刊|之声|之家|财经|新闻|央视|日报|晚报|时报|周刊|在线|客户端|全媒体|传媒|媒体|频道|电视|广播|杂志|观察|研究院|APP|App|\d{4,6})$/u;
+
+/**
+ * Outlets whose names carry none of those endings, and the abbreviations papers use in bylines
+ * (`每经记者`, `南都讯`). Keys are what a file writes; values the outlet's own name.
+ */
+const KNOWN: Readonly<Record<string, string>> = {
+  财新: "财新",
+  财联社: "财联社",
+  界面: "界面新闻",
+  "36氪": "36氪",
+  "36kr": "36氪",
+  "36Kr": "36氪",
+  硬氪: "硬氪",
+  虎嗅: "虎嗅",
+  钛媒体: "钛媒体",
+  雷峰网: "雷峰网",
+  券商中国: "券商中国",
+  华尔街见闻: "华尔街见闻",
+  格隆汇: "格隆汇",
+  智通财经: "智通财经",
+  金十数据: "金十数据",
+  东方财富: "东方财富",
+  同花顺: "同花顺",
+  新浪财经: "新浪财经",
+  澎湃: "澎湃新闻",
+  澎湃新闻: "澎湃新闻",
+  国际在线: "国际在线",
+  央视: "央视",
+  总台: "总台",
+  路透: "路透",
+  路透社: "路透社",
+  彭博: "彭博",
+  彭博社: "彭博社",
+  万得: "万得",
+  Wind: "万得",
+  "199IT": "199IT",
+  "21世纪经济报道": "21世纪经济报道",
+  "21财经": "21世纪经济报道",
+  每经: "每日经济新闻",
+  南都: "南方都市报",
+  北青报: "北京青年报",
+  上证报: "上海证券报",
+  中证报: "中国证券报",
+  经参: "经济参考报",
+};
+
+/** Words that end like an outlet but are not one (`本报`, `今日`…), or describe where a story came from. */
+const NOT_OUTLET =
+  /^(?:本报|本台|本刊|本网|我报|该报|该网|记者|据|今日|昨日|近日|今天|昨天|公司|集团|截至|截止|目前|消息|新闻|报道|网友|网|社|报|台)$|^(?:据|本|该|各|多家|一家|有关|相关|官方|外媒|媒体)/u;
+
+const NAME_CHARS = /^[\p{Script=Han}A-Za-z0-9·・\-. ]+$/u;
+
+/** The outlet a known abbreviation or alternative spelling stands for, else the name as given. */
+export function canonicalOutlet(name: string): string {
+  return KNOWN[name.replace(/\s+/g, "")] ?? name;
+}
+
+/** Whether a name is one this module knows as an outlet (its own list, not the ending rule). */
+export function isKnownOutlet(name: string): boolean {
+  return Object.hasOwn(KNOWN, name.replace(/\s+/g, ""));
+}
+
+/**
+ * Whether `name` reads as an outlet: a known one, or a short name (2–20 characters of letters,
+ * digits and Han) ending the way outlets end. Reporters' names (`杨欢 渠鸿儒`) and sentences do not.
+ */
+export function looksLikeOutlet(name: string, maxLength = 20): boolean {
+  const text = name.trim();
+  if (text.length < 2 || text.length > maxLength || !NAME_CHARS.test(text)) return false;
+  if (isKnownOutlet(text)) return true;
+  if (NOT_OUTLET.test(text) || isPersonNames(text)) return false;
+  return OUTLET_ENDING.test(text);
+}
+
+/** Two to four personal names of two to four Han characters, separated by spaces or 、 (a byline). */
+export function isPersonNames(text: string): boolean {
+  return PERSON_NAMES.test(text.trim());
+}
+
+const PERSON_NAMES = /^\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4}){1,3}$/u;
+
+/** Names compare without spaces and case, and through the abbreviations: `36kr` is `36氪`. */
+export function outletKey(name: string): string {
+  return canonicalOutlet(name).replace(/\s+/g, "").toLowerCase();
+}
+
+export function sameOutlet(a: string, b: string): boolean {
+  return outletKey(a) === outletKey(b);
+}
+
+/**
+ * A user-content platform's credit (`澎湃新闻·澎湃号·政务`, `百家号`, `网易号·某某`): the platform
+ * carried the story, an account of it wrote it — the platform is not the story's outlet. Returns
+ * the outlet that runs the platform (for `via`), or null when the name is no platform's.
+ */
+export function platformOutlet(name: string): string | null {
+  const parts = name.split(/\s*[·・|｜]\s*/u);
+  const index = parts.findIndex((part) => PLATFORM_ACCOUNT.test(part));
+  if (index < 0) return null;
+  if (index > 0) return canonicalOutlet(parts[0]!);
+  return PLATFORM_OWNER[parts[index]!.replace(/\s+/g, "")] ?? parts[index]!;
+}
+
+/** Account types of the portals' self-publishing platforms, and 简书-like sites. */
+const PLATFORM_ACCOUNT = /^(?:\p{Script=Han}{1,4}号|新浪看点|简书|知乎专栏|雪球专栏)$/u;
+const PLATFORM_OWNER: Readonly<Record<string, string>> = {
+  澎湃号: "澎湃新闻",
+  百家号: "百家号",
+  头条号: "今日头条",
+  网易号: "网易",
+  搜狐号: "搜狐",
+  企鹅号: "腾讯新闻",
+  大鱼号: "UC",
+  一点号: "一点资讯",
+};

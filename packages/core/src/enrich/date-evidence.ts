@@ -1,0 +1,192 @@
+import { halfWidthDigits } from "../text/chars.js";
+import { dateFromParts, normalizeDate } from "./dates.js";
+
+/**
+ * Where a publish date can come from besides the front matter's `date`, and how far each is
+ * trusted. A file states its date in many places; the strongest wins and a second one that names
+ * another day is reported (`date-conflict`), never silently dropped.
+ *
+ * Order of trust, strongest first:
+ * 1. `front-matter` — the `date` field the generator wrote.
+ * 2. `stamp-line` — a time-stamp line under the title (`2019-09-26 12:11 来源：…`, `08-31 06:30 Wind`).
+ * 3. `metadata` — a labelled field in the body (`- 日期: 2025.06.03`).
+ * 4. `dateline` — a dateline with a year (`2022年4月28日电`).
+ * 5. `title` — a date written in the title (`新闻联播 2026-06-08`, `陆家嘴财经早餐2024年8月31日星期六`).
+ * 6. `file-name` — a date in the file name (`2023-5-6-晨报.md`, `20220330_...`).
+ * A stamp line that has no year (`08-31 06:30`) takes it from the strongest dated candidate below
+ * it (the title or the file name) when month and day agree, else from none. A day-only date (the
+ * title's, the file name's) takes its time from a short line that writes the same day with a time
+ * (`（《新闻联播》 20260122 19:00）`), wherever it stands.
+ */
+export const DATE_TRUST = [
+  "front-matter",
+  "stamp-line",
+  "metadata",
+  "dateline",
+  "title",
+  "file-name",
+] as const;
+export type DateSource = (typeof DATE_TRUST)[number];
+
+export interface DateCandidate {
+  from: DateSource;
+  /** ISO 8601 with offset, as `normalizeDate` writes it. */
+  date: string;
+}
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** `2023-5-6`, `2023.05.06`, `2023/5/6`, `2023年5月6日`, `20230506`, with no digit glued on either side. */
+const DAY_PATTERNS: readonly RegExp[] = [
+  /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u,
+  /(?<!\d)(\d{4})[-./_](\d{1,2})[-./_](\d{1,2})(?!\d)/u,
+  /(?<!\d)(20\d{2}|19\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])(?!\d)/u,
+];
+
+/** A calendar date written in a piece of text (a title, a file name), or null. */
+export function calendarDateIn(text: string): CalendarDate | null {
+  const normalised = halfWidthDigits(text);
+  for (const pattern of DAY_PATTERNS) {
+    const match = pattern.exec(normalised);
+    if (!match) continue;
+    const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+    if (dateFromParts(date.year, date.month, date.day) !== null) return date;
+  }
+  return null;
+}
+
+/** The date in a file's name (its last path segment), or null. */
+export function dateFromFileName(path: string): CalendarDate | null {
+  const name = path.split(/[\\/]/).pop() ?? "";
+  // A long run of digits is an id (`202112082206703990`), not a date: look only at its start.
+  return calendarDateIn(name.replace(/(?<=\d{8})\d+/g, ""));
+}
+
+export interface StampLine {
+  /** Month, day and time as written; the year when the line states one. */
+  year: number | null;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** What follows the time on the line (`来源：证券时报网`, `Wind EnRA+A-`), trimmed. */
+  rest: string;
+}
+
+/**
+ * A time-stamp line: a date with a time at the start of a short line, maybe followed by a credit,
+ * an outlet or the page's buttons (`2019-09-26 12:11来源：证券时报网作者：李在山`,
+ * `2019年06月15日08:18  来源：人民网-文化频道`, `08-31 06:30 Wind EnRA+A-`). Null for anything
+ * else, a line that goes on into a sentence included.
+ */
+export function readStampLine(text: string, maxRest = 40): StampLine | null {
+  const line = halfWidthDigits(text.trim());
+  const match = STAMP.exec(line);
+  if (!match?.groups) return null;
+  const g = match.groups;
+  const rest = line.slice(match[0].length).trim();
+  if (rest.length > maxRest || /[。！？!?]/u.test(rest) || /[，,]\s*\p{Script=Han}{4,}/u.test(rest))
+    return null;
+  return {
+    year: g.year ? Number(g.year) : null,
+    month: Number(g.month),
+    day: Number(g.day),
+    hour: Number(g.hour),
+    minute: Number(g.minute),
+    second: g.second ? Number(g.second) : 0,
+    rest,
+  };
+}
+
+const STAMP =
+  /^(?:(?<year>\d{4})\s*[-./年]\s*)?(?<month>\d{1,2})\s*[-./月]\s*(?<day>\d{1,2})\s*日?\s*(?<hour>\d{1,2})\s*[:：时]\s*(?<minute>\d{2})(?:\s*[:：分]\s*(?<second>\d{2}))?\s*(?:秒)?/u;
+
+/** A stamp line as an instant, its year from the line or, when the month and day agree, from `context`. */
+export function stampDate(stamp: StampLine, context: CalendarDate | null): string | null {
+  let year = stamp.year;
+  if (year === null) {
+    if (context === null || context.month !== stamp.month || context.day !== stamp.day) return null;
+    year = context.year;
+  }
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return normalizeDate(
+    `${year}-${pad(stamp.month)}-${pad(stamp.day)} ${pad(stamp.hour)}:${pad(stamp.minute)}:${pad(stamp.second)}`,
+  );
+}
+
+/** A calendar date as the start of that day in Asia/Shanghai. */
+export function dayStart(date: CalendarDate): string | null {
+  return dateFromParts(date.year, date.month, date.day);
+}
+
+export interface ResolvedDate {
+  publishedAt: string | null;
+  from: DateSource | null;
+  /** Candidates that name another calendar day than the one chosen (in Asia/Shanghai). */
+  conflicts: DateCandidate[];
+}
+
+/** The most trusted candidate, and the ones that disagree with it about the day. */
+export function resolvePublishDate(candidates: readonly DateCandidate[]): ResolvedDate {
+  const ranked = [...candidates].sort((a, b) => DATE_TRUST.indexOf(a.from) - DATE_TRUST.indexOf(b.from));
+  const best = ranked[0];
+  if (best === undefined) return { publishedAt: null, from: null, conflicts: [] };
+  const day = shanghaiDay(best.date);
+  return {
+    publishedAt: best.date,
+    from: best.from,
+    conflicts: ranked.slice(1).filter((c) => shanghaiDay(c.date) !== day),
+  };
+}
+
+/** The calendar day of an instant in Asia/Shanghai (`2022-04-09T20:05:33Z` → `2022-04-10`). */
+export function shanghaiDay(iso: string): string {
+  const instant = Date.parse(iso);
+  if (Number.isNaN(instant)) return iso.slice(0, 10);
+  return new Date(instant + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** The longest line a day-with-time may stand on to give a day-only date its time. */
+const TIME_LINE_MAX = 40;
+const TIME_AFTER_DAY = /^\s{0,3}日?\s{0,3}(\d{1,2})[:：](\d{2})(?![\d:：])/u;
+
+/**
+ * The instant of `day` when `text` writes that same day with a time on a short line of its own
+ * (`（《新闻联播》 20260122 19:00）`, `2026-01-22 19:00 更新`), else null. The day is searched for
+ * as literal spellings, so the scan is linear in the text.
+ */
+export function timeOnDay(text: string, day: CalendarDate): string | null {
+  const normalised = halfWidthDigits(text);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const { year, month, day: d } = day;
+  const spellings = [
+    `${year}${pad(month)}${pad(d)}`,
+    ...["-", "/", "."].flatMap((sep) => [
+      `${year}${sep}${pad(month)}${sep}${pad(d)}`,
+      `${year}${sep}${month}${sep}${d}`,
+    ]),
+    `${year}年${month}月${d}日`,
+    `${year}年${pad(month)}月${pad(d)}日`,
+  ];
+  for (const spelling of new Set(spellings)) {
+    for (let at = normalised.indexOf(spelling); at !== -1; at = normalised.indexOf(spelling, at + 1)) {
+      if (/\d/u.test(normalised[at - 1] ?? "")) continue;
+      const time = TIME_AFTER_DAY.exec(normalised.slice(at + spelling.length, at + spelling.length + 12));
+      if (!time) continue;
+      const lineStart = normalised.lastIndexOf("\n", at) + 1;
+      const lineEnd = normalised.indexOf("\n", at);
+      const line = normalised.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).trim();
+      if (line.length > TIME_LINE_MAX) continue;
+      const hour = Number(time[1]);
+      const minute = Number(time[2]);
+      if (hour > 23 || minute > 59) continue;
+      return normalizeDate(`${year}-${pad(month)}-${pad(d)} ${pad(hour)}:${pad(minute)}:00`);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,560 @@
+import { compile } from "css-select";
+import type { Document, Element } from "domhandler";
+import { textContent } from "domutils";
+import type { Format, Listing, Market } from "../article.js";
+import { CaixunError } from "../errors.js";
+import { select } from "../stages/select.js";
+import type {
+  Channel,
+  ContentPack,
+  GeneratorPack,
+  Pack,
+  PackFieldName,
+  PackFields,
+  PackInput,
+  PackSet,
+} from "./types.js";
+
+/**
+ * Rule packs as JSON: everything a pack says — which documents it applies to, what in them is
+ * boilerplate, where their facts sit, what the front matter's channel is — as a document a person
+ * can read, edit and check against `rules.schema.json`. `compileRules` turns one into the packs the
+ * pipeline runs. Patterns are JavaScript regular expressions written as strings (with the `u` flag).
+ */
+export interface RulePackJson {
+  $schema?: string;
+  /** A short unique name: lower-case letters, digits and dashes. */
+  name: string;
+  description?: string;
+  /** `content` (default): knowledge about one source, every matching one applies. `generator`: the file's generator, at most one applies. */
+  kind?: "content" | "generator";
+  /** Which documents the pack applies to; every key given must hold (no `match`: every document). */
+  match?: MatchJson;
+  /** Elements removed before blocks are read (CSS selectors). */
+  removeSelectors?: string[];
+  /** On whole saved pages, the element holding the story (CSS selectors, first that matches). */
+  content?: string[];
+  /** Comment pairs fencing a widget (`["EM_StockImg_Start", "EM_StockImg_End"]`): both comments and all between are removed. */
+  removeBetweenComments?: Array<[string, string]>;
+  /** Blocks whose whole text matches one of these patterns are boilerplate. */
+  dropBlocks?: string[];
+  /** Blocks whose whole text is one of these lines (white space collapsed) are boilerplate; what `caixun learn` writes. */
+  dropLines?: string[];
+  /** Fragments cut out of block text wherever they occur. */
+  cutFragments?: string[];
+  /** Image URLs that are placeholders or charts, not article images. */
+  placeholderImages?: string[];
+  /** Where facts sit in the page's markup, read before boilerplate is removed. */
+  fields?: Partial<Record<FieldName, FieldLocationJson>>;
+  /** Securities carried by markup (quote links, widgets with codes in attributes). */
+  securities?: SecurityLocationJson[];
+  /** Generator packs only: the input family. */
+  format?: Format;
+  /** Generator packs only: how bodies are written. */
+  bodySyntax?: "html" | "markdown" | "plain-text";
+  /** Generator packs only: where the front matter names the channel, and its role. */
+  channel?: ChannelJson;
+  /** Generator packs only: the front-matter `author` field names the channel, not a person. */
+  authorFieldIsChannel?: boolean;
+  /** Generator packs only: front-matter fields holding article images. */
+  imageFields?: string[];
+  /** Where the pack's knowledge comes from: the real pages it was written from. */
+  provenance?: Array<{ repo?: string; path?: string; commit?: string; url?: string; note?: string }>;
+  /** What `caixun learn` recorded about the rules it wrote (informational; not read by the parser). */
+  learned?: Record<string, unknown>;
+}
+
+/** A test on one front-matter field. A string: equals it (or, for a list, holds it); a list: any of them. */
+export type FieldTestJson =
+  | string
+  | string[]
+  | { matches?: string; present?: boolean; type?: "string" | "array" | "number" | "boolean" };
+
+export interface MatchJson {
+  /** The document has (true) or has no (false) front matter. */
+  frontMatter?: boolean;
+  /** The raw body includes one of these strings. */
+  bodyIncludes?: string[];
+  /** The raw body matches this pattern. */
+  bodyMatches?: string;
+  /** Every field named passes its test. */
+  fields?: Record<string, FieldTestJson>;
+  /** At least one of these fields is there (even if empty). */
+  anyField?: string[];
+}
+
+export type FieldName = PackFieldName;
+
+export interface FieldLocationJson {
+  /** The element holding the value (first match wins); not needed with `comment`. */
+  selector?: string;
+  /** Read this attribute instead of the element's text. */
+  attribute?: string;
+  /** Keep only this pattern's first group (or whole match) of the value. */
+  pattern?: string;
+  /** Read the value from comments whose text matches `pattern` instead of an element (`<!--…来源：X…-->`). */
+  comment?: boolean;
+}
+
+export interface SecurityLocationJson {
+  selector: string;
+  /** The attribute holding the code (and maybe the market); the element's text when absent. */
+  attribute?: string;
+  /** Pattern over the value with named groups `code` and (optionally) `market`. */
+  pattern: string;
+  /** The market when the value has none. */
+  market?: Market;
+  /** Market ids as the site writes them → markets (`{"0": "SZ", "1": "SH"}`); ids not listed are skipped. */
+  markets?: Record<string, Market>;
+  /** The element's text is the security's name. */
+  nameFromText?: boolean;
+}
+
+export interface ChannelJson {
+  /** Where the name is: the first of these that gives a non-empty value. */
+  from: Array<{ field: string; index?: number; suffix?: string }>;
+  /** Where the slug (an ASCII handle) is. */
+  slug?: { field: string; index?: number };
+  /** Names (or raw values) of channels that only republish: their role is `aggregator`. */
+  aggregators?: string[];
+  /** Names (or raw values) of a site's own lists: their role is `listing` and the raw value is the name. */
+  listings?: string[];
+}
+
+/** A compiled pack: a generator or content pack of the registry's kind. */
+export type CompiledPack = Pack;
+
+const FORMATS: readonly Format[] = ["finews-jekyll", "hexo-aggregator", "front-matter", "html", "plain-text"];
+const MARKETS: readonly Market[] = ["SH", "SZ", "BJ", "HK", "NASDAQ", "NYSE", "AMEX", "LSE"];
+const FIELD_NAMES: readonly FieldName[] = [
+  "title",
+  "source",
+  "author",
+  "editor",
+  "publishedAt",
+  "originalUrl",
+];
+const GENERATOR_ONLY = ["format", "bodySyntax", "channel", "authorFieldIsChannel", "imageFields"] as const;
+const NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** A rules document: one pack, or a list of packs. */
+export type RulesJson = RulePackJson | RulePackJson[];
+
+/**
+ * Checks a rules document (one pack or a list) and compiles it. Throws `CaixunError`
+ * (`invalid-rules`) naming the first problem and where it is (`packs[1].dropBlocks[0]`).
+ */
+export function compileRules(rules: unknown): CompiledPack[] {
+  const list = Array.isArray(rules) ? rules : [rules];
+  const names = new Set<string>();
+  return list.map((pack, index) => {
+    const at = Array.isArray(rules) ? `packs[${index}]` : "pack";
+    const checked = checkPack(pack, at);
+    if (names.has(checked.name)) fail(`${at}.name`, `two packs are named “${checked.name}”`);
+    names.add(checked.name);
+    return compilePack(checked, at);
+  });
+}
+
+const compiledOnce = new WeakMap<object, CompiledPack[]>();
+
+/**
+ * The registry with a rules document's packs added: its generator packs first (a user's generator
+ * is more specific than the bundled ones), its content packs after the bundled ones. A document
+ * object is compiled once and the result reused for every parse it is passed to.
+ */
+export function withRules(registry: PackSet, rules: unknown): PackSet {
+  let compiled = typeof rules === "object" && rules !== null ? compiledOnce.get(rules) : undefined;
+  if (compiled === undefined) {
+    compiled = compileRules(rules);
+    if (typeof rules === "object" && rules !== null) compiledOnce.set(rules, compiled);
+  }
+  return {
+    generators: [
+      ...compiled.filter((p): p is GeneratorPack => p.kind === "generator"),
+      ...registry.generators,
+    ],
+    content: [...registry.content, ...compiled.filter((p): p is ContentPack => p.kind === "content")],
+    feeds: registry.feeds,
+  };
+}
+
+function fail(at: string, message: string): never {
+  throw new CaixunError("invalid-rules", `${at}: ${message}`, at);
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+function strings(value: unknown, at: string): string[] {
+  if (!Array.isArray(value) || value.some((item) => typeof item !== "string"))
+    fail(at, "must be a list of strings");
+  return value as string[];
+}
+
+function pattern(source: unknown, at: string, flags = "u"): RegExp {
+  if (typeof source !== "string" || source === "") fail(at, "must be a non-empty pattern");
+  try {
+    return new RegExp(source, flags);
+  } catch (error) {
+    fail(at, `is not a valid pattern: ${(error as Error).message}`);
+  }
+}
+
+function selector(source: unknown, at: string): string {
+  if (typeof source !== "string" || source.trim() === "") fail(at, "must be a CSS selector");
+  try {
+    compile(source);
+  } catch (error) {
+    fail(at, `is not a valid CSS selector: ${(error as Error).message}`);
+  }
+  return source;
+}
+
+const KEYS = new Set([
+  "$schema",
+  "name",
+  "description",
+  "kind",
+  "match",
+  "removeSelectors",
+  "content",
+  "removeBetweenComments",
+  "dropBlocks",
+  "dropLines",
+  "cutFragments",
+  "placeholderImages",
+  "fields",
+  "securities",
+  ...GENERATOR_ONLY,
+  "provenance",
+  "learned",
+]);
+
+function checkPack(pack: unknown, at: string): RulePackJson {
+  if (!isObject(pack)) fail(at, "must be an object");
+  for (const key of Object.keys(pack)) if (!KEYS.has(key)) fail(`${at}.${key}`, "is not a pack field");
+  if (typeof pack.name !== "string" || !NAME.test(pack.name)) {
+    fail(`${at}.name`, "must be lower-case letters, digits and dashes (up to 64)");
+  }
+  const kind = pack.kind ?? "content";
+  if (kind !== "content" && kind !== "generator") fail(`${at}.kind`, "must be content or generator");
+  if (kind === "content") {
+    for (const key of GENERATOR_ONLY) if (key in pack) fail(`${at}.${key}`, "is for generator packs only");
+  } else {
+    if (!FORMATS.includes(pack.format as Format))
+      fail(`${at}.format`, `must be one of ${FORMATS.join(", ")}`);
+    if (!["html", "markdown", "plain-text"].includes(pack.bodySyntax as string)) {
+      fail(`${at}.bodySyntax`, "must be html, markdown or plain-text");
+    }
+  }
+  if (pack.description !== undefined && typeof pack.description !== "string")
+    fail(`${at}.description`, "must be a string");
+  return pack as unknown as RulePackJson;
+}
+
+function compilePack(pack: RulePackJson, at: string): CompiledPack {
+  const base: Omit<ContentPack, "kind"> = {
+    name: pack.name,
+    matches: compileMatch(pack.match, `${at}.match`),
+  };
+  if (pack.removeSelectors !== undefined) {
+    base.removeSelectors = strings(pack.removeSelectors, `${at}.removeSelectors`).map((s, i) =>
+      selector(s, `${at}.removeSelectors[${i}]`),
+    );
+  }
+  if (pack.content !== undefined) {
+    base.content = strings(pack.content, `${at}.content`).map((s, i) => selector(s, `${at}.content[${i}]`));
+  }
+  if (pack.removeBetweenComments !== undefined) {
+    const pairs = pack.removeBetweenComments as unknown;
+    if (!Array.isArray(pairs)) fail(`${at}.removeBetweenComments`, "must be a list of [start, end] pairs");
+    base.removeBetweenComments = pairs.map((pair, i) => {
+      const where = `${at}.removeBetweenComments[${i}]`;
+      const [start, end] = strings(pair, where);
+      if (pair.length !== 2 || !start || !end) fail(where, "must be a pair of non-empty strings");
+      return [start, end] as const;
+    });
+  }
+  const drops: RegExp[] = [];
+  if (pack.dropBlocks !== undefined) {
+    strings(pack.dropBlocks, `${at}.dropBlocks`).forEach((s, i) => {
+      pattern(s, `${at}.dropBlocks[${i}]`);
+      drops.push(new RegExp(`^(?:${s})$`, "u"));
+    });
+  }
+  if (pack.dropLines !== undefined) {
+    strings(pack.dropLines, `${at}.dropLines`).forEach((line, i) => {
+      const words = line.trim().split(/\s+/).filter(Boolean);
+      if (words.length === 0) fail(`${at}.dropLines[${i}]`, "must not be empty");
+      drops.push(new RegExp(`^\\s*${words.map(escapePattern).join("\\s+")}\\s*$`, "u"));
+    });
+  }
+  if (drops.length > 0) base.dropBlocks = drops;
+  if (pack.cutFragments !== undefined) {
+    base.cutFragments = strings(pack.cutFragments, `${at}.cutFragments`).map((s, i) =>
+      pattern(s, `${at}.cutFragments[${i}]`, "gu"),
+    );
+  }
+  if (pack.placeholderImages !== undefined) {
+    base.placeholderImages = strings(pack.placeholderImages, `${at}.placeholderImages`).map((s, i) =>
+      pattern(s, `${at}.placeholderImages[${i}]`),
+    );
+  }
+  if (pack.fields !== undefined) base.fields = compileFields(pack.fields, `${at}.fields`);
+  if (pack.securities !== undefined) base.securities = compileSecurities(pack.securities, `${at}.securities`);
+  if ((pack.kind ?? "content") === "content") return { kind: "content", ...base };
+  const generator: GeneratorPack = {
+    kind: "generator",
+    ...base,
+    format: pack.format!,
+    bodySyntax: pack.bodySyntax!,
+  };
+  if (pack.channel !== undefined) generator.channel = compileChannel(pack.channel, `${at}.channel`);
+  if (pack.authorFieldIsChannel !== undefined) {
+    if (typeof pack.authorFieldIsChannel !== "boolean")
+      fail(`${at}.authorFieldIsChannel`, "must be true or false");
+    generator.authorFieldIsChannel = pack.authorFieldIsChannel;
+  }
+  if (pack.imageFields !== undefined) generator.imageFields = strings(pack.imageFields, `${at}.imageFields`);
+  return generator;
+}
+
+function escapePattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function compileMatch(match: MatchJson | undefined, at: string): (input: PackInput) => boolean {
+  if (match === undefined) return () => true;
+  if (!isObject(match)) fail(at, "must be an object");
+  const tests: Array<(input: PackInput) => boolean> = [];
+  for (const [key, value] of Object.entries(match)) {
+    const where = `${at}.${key}`;
+    switch (key) {
+      case "frontMatter":
+        if (typeof value !== "boolean") fail(where, "must be true or false");
+        tests.push(({ hasFrontMatter }) => hasFrontMatter === value);
+        break;
+      case "bodyIncludes": {
+        const needles = strings(value, where);
+        tests.push(({ body }) => needles.some((needle) => body.includes(needle)));
+        break;
+      }
+      case "bodyMatches": {
+        const re = pattern(value, where);
+        tests.push(({ body }) => re.test(body));
+        break;
+      }
+      case "anyField": {
+        const names = strings(value, where);
+        tests.push(({ data }) => names.some((name) => Object.hasOwn(data, name)));
+        break;
+      }
+      case "fields": {
+        if (!isObject(value)) fail(where, "must be an object of field tests");
+        for (const [field, test] of Object.entries(value)) {
+          const check = compileFieldTest(test, `${where}.${field}`);
+          tests.push(({ data }) => check(data[field]));
+        }
+        break;
+      }
+      default:
+        fail(where, "is not a match condition");
+    }
+  }
+  return (input) => tests.every((test) => test(input));
+}
+
+function compileFieldTest(test: unknown, at: string): (value: unknown) => boolean {
+  const holds = (value: unknown, wanted: readonly string[]) =>
+    Array.isArray(value)
+      ? value.some((item) => wanted.includes(String(item).trim()))
+      : value !== undefined && value !== null && wanted.includes(String(value).trim());
+  if (typeof test === "string") return (value) => holds(value, [test]);
+  if (Array.isArray(test)) {
+    const wanted = strings(test, at);
+    return (value) => holds(value, wanted);
+  }
+  if (!isObject(test)) fail(at, "must be a string, a list of strings or an object");
+  for (const key of Object.keys(test)) {
+    if (!["matches", "present", "type"].includes(key)) fail(`${at}.${key}`, "is not a field test");
+  }
+  const re = test.matches === undefined ? null : pattern(test.matches, `${at}.matches`);
+  const type = test.type;
+  if (type !== undefined && !["string", "array", "number", "boolean"].includes(type as string)) {
+    fail(`${at}.type`, "must be string, array, number or boolean");
+  }
+  if (test.present !== undefined && typeof test.present !== "boolean")
+    fail(`${at}.present`, "must be true or false");
+  return (value) => {
+    const present = value !== undefined && value !== null;
+    if (test.present !== undefined && present !== test.present) return false;
+    if (type !== undefined && (type === "array" ? !Array.isArray(value) : typeof value !== type))
+      return false;
+    if (re !== null) {
+      const values = Array.isArray(value) ? value : present ? [value] : [];
+      if (!values.some((item) => re.test(String(item)))) return false;
+    }
+    return true;
+  };
+}
+
+function compileFields(fields: unknown, at: string): (root: Document) => PackFields {
+  if (!isObject(fields)) fail(at, "must be an object of field locations");
+  const readers: Array<[FieldName, (root: Document) => string | null]> = [];
+  for (const [name, location] of Object.entries(fields)) {
+    const where = `${at}.${name}`;
+    if (!FIELD_NAMES.includes(name as FieldName)) fail(where, `is not a field (${FIELD_NAMES.join(", ")})`);
+    if (!isObject(location)) fail(where, "must be a field location");
+    for (const key of Object.keys(location)) {
+      if (!["selector", "attribute", "pattern", "comment"].includes(key))
+        fail(`${where}.${key}`, "is not a location field");
+    }
+    const re = location.pattern === undefined ? null : pattern(location.pattern, `${where}.pattern`);
+    const keep = (value: string): string | null => {
+      const text = value.replace(/\s+/g, " ").trim();
+      if (re === null) return text || null;
+      const m = re.exec(text);
+      return m ? (m[1] ?? m[0]).trim() || null : null;
+    };
+    if (location.comment === true) {
+      if (re === null) fail(`${where}.pattern`, "is needed to read a comment");
+      readers.push([name as FieldName, (root) => firstComment(root, keep)]);
+      continue;
+    }
+    const css = selector(location.selector, `${where}.selector`);
+    const attribute = location.attribute;
+    if (attribute !== undefined && typeof attribute !== "string")
+      fail(`${where}.attribute`, "must be a string");
+    readers.push([
+      name as FieldName,
+      (root) => {
+        for (const el of select(css, root)) {
+          const raw = attribute === undefined ? textContent(el) : el.attribs[attribute];
+          const value = raw === undefined ? null : keep(raw);
+          if (value !== null) return value;
+        }
+        return null;
+      },
+    ]);
+  }
+  return (root) => {
+    const found: PackFields = {};
+    for (const [name, read] of readers) {
+      const value = read(root);
+      if (value !== null) found[name] = value;
+    }
+    return found;
+  };
+}
+
+function firstComment(root: Document, keep: (value: string) => string | null): string | null {
+  const stack: Array<Document | Element | { type: string; data?: string; children?: unknown }> = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as { type: string; data?: string; children?: unknown[] };
+    if (node.type === "comment" && typeof node.data === "string") {
+      const value = keep(node.data);
+      if (value !== null) return value;
+    }
+    if (Array.isArray(node.children))
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as never);
+  }
+  return null;
+}
+
+function compileSecurities(locations: unknown, at: string): (root: Document) => Listing[] {
+  if (!Array.isArray(locations)) fail(at, "must be a list of security locations");
+  const readers = locations.map((location, i) => {
+    const where = `${at}[${i}]`;
+    if (!isObject(location)) fail(where, "must be a security location");
+    for (const key of Object.keys(location)) {
+      if (!["selector", "attribute", "pattern", "market", "markets", "nameFromText"].includes(key)) {
+        fail(`${where}.${key}`, "is not a security location field");
+      }
+    }
+    const css = selector(location.selector, `${where}.selector`);
+    const re = pattern(location.pattern, `${where}.pattern`);
+    if (!/\(\?<code>/.test(re.source)) fail(`${where}.pattern`, "needs a named group `code`");
+    const fixed = location.market as Market | undefined;
+    if (fixed !== undefined && !MARKETS.includes(fixed))
+      fail(`${where}.market`, `must be one of ${MARKETS.join(", ")}`);
+    const markets = location.markets as Record<string, Market> | undefined;
+    if (markets !== undefined) {
+      if (!isObject(markets)) fail(`${where}.markets`, "must map market ids to markets");
+      for (const [id, market] of Object.entries(markets)) {
+        if (!MARKETS.includes(market)) fail(`${where}.markets.${id}`, `must be one of ${MARKETS.join(", ")}`);
+      }
+    }
+    const attribute = location.attribute as string | undefined;
+    const nameFromText = location.nameFromText === true;
+    return (root: Document) => {
+      const found: Array<{ code: string; market: Market; name?: string }> = [];
+      for (const el of select(css, root)) {
+        const value = attribute === undefined ? textContent(el) : el.attribs[attribute];
+        const m = value === undefined ? null : re.exec(value.trim());
+        const code = m?.groups?.code;
+        if (!code) continue;
+        const id = m.groups?.market;
+        const market =
+          id === undefined
+            ? fixed
+            : (markets?.[id] ?? (MARKETS.includes(id as Market) ? (id as Market) : undefined));
+        if (market === undefined) continue;
+        const name = nameFromText ? textContent(el).trim() : "";
+        found.push(name ? { code, market, name } : { code, market });
+      }
+      return found;
+    };
+  });
+  return (root) => readers.flatMap((read) => read(root));
+}
+
+function compileChannel(channel: unknown, at: string): (data: Record<string, unknown>) => Channel | null {
+  if (!isObject(channel)) fail(at, "must be a channel description");
+  if (!Array.isArray(channel.from) || channel.from.length === 0)
+    fail(`${at}.from`, "must list where the name is");
+  const from = channel.from.map((place, i) => {
+    if (!isObject(place) || typeof place.field !== "string") fail(`${at}.from[${i}]`, "must name a field");
+    return place as { field: string; index?: number; suffix?: string };
+  });
+  const slug = channel.slug as { field: string; index?: number } | undefined;
+  if (slug !== undefined && (!isObject(slug) || typeof slug.field !== "string"))
+    fail(`${at}.slug`, "must name a field");
+  const squash = (name: string) => name.replace(/\s+/g, "");
+  const aggregators = new Set(
+    (channel.aggregators === undefined ? [] : strings(channel.aggregators, `${at}.aggregators`)).map(squash),
+  );
+  const listings = new Set(
+    (channel.listings === undefined ? [] : strings(channel.listings, `${at}.listings`)).map(squash),
+  );
+  const fieldValue = (data: Record<string, unknown>, place: { field: string; index?: number }) => {
+    const value = data[place.field];
+    const item = Array.isArray(value)
+      ? value.map((v) => String(v ?? "").trim()).filter(Boolean)[place.index ?? 0]
+      : place.index === undefined || place.index === 0
+        ? value
+        : undefined;
+    return typeof item === "string" || typeof item === "number" ? String(item).trim() : "";
+  };
+  return (data) => {
+    let raw = "";
+    let name = "";
+    for (const place of from) {
+      raw = fieldValue(data, place);
+      if (!raw) continue;
+      if (place.suffix !== undefined) {
+        name = raw.endsWith(place.suffix) ? raw.slice(0, -place.suffix.length).trim() : "";
+        if (!name) return null;
+      } else name = raw;
+      break;
+    }
+    if (!name) return null;
+    const slugValue = slug === undefined ? "" : fieldValue(data, slug);
+    const withSlug = <T extends object>(value: T) => (slugValue ? { ...value, slug: slugValue } : value);
+    if (listings.has(squash(name)) || listings.has(squash(raw)))
+      return withSlug({ name: raw, role: "listing" as const });
+    const role = aggregators.has(squash(name)) ? ("aggregator" as const) : ("outlet" as const);
+    return withSlug({ name, role });
+  };
+}

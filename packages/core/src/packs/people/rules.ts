@@ -1,0 +1,26 @@
+import type { RulePackJson } from "../json.js";
+
+/**
+ * 人民网 (people.com.cn) article pages: the story in `#rwb_zw`, the channel's source link under the
+ * headline (`人民网-文化频道`: the outlet is 人民网), the page-number bar under the story and the
+ * editors' line. Written from the page in `provenance`.
+ */
+export const rules: RulePackJson = {
+  name: "people",
+  description: "人民网 pages: the story's element, headline and source, the page-number bar.",
+  match: { bodyIncludes: ["people.com.cn"] },
+  content: ["#rwb_zw", "div.box_con"],
+  removeSelectors: [".zdfy"],
+  fields: {
+    title: { selector: ".text_title h1" },
+    source: { selector: ".box01 .fl a", pattern: "^([^-—－]+)" },
+  },
+  provenance: [
+    {
+      repo: "GeneralNewsExtractor/GeneralNewsExtractor",
+      path: "tests/people/1.html",
+      commit: "90d282c821786a00ec3b00a89542d6af3e2dd7e6",
+      note: "the fixture (an excerpt; also datasets/dev/tune/html-page)",
+    },
+  ],
+};

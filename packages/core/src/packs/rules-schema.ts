@@ -1,0 +1,177 @@
+/**
+ * The JSON Schema of a rules document (one rule pack or a list of them), shipped as
+ * `@caixun/core/rules.schema.json`. `compileRules` checks the same things and more (that patterns
+ * and selectors compile); the schema is for editors and for checking packs before use.
+ */
+const pattern = { type: "string", minLength: 1, description: "A JavaScript regular expression (u flag)." };
+const patterns = { type: "array", items: pattern };
+const strings = { type: "array", items: { type: "string" } };
+const market = { enum: ["SH", "SZ", "BJ", "HK", "NASDAQ", "NYSE", "AMEX", "LSE"] };
+
+const fieldTest = {
+  description:
+    "A string: the field equals it (a list field holds it). A list: any of them. An object: tests.",
+  oneOf: [
+    { type: "string" },
+    strings,
+    {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        matches: pattern,
+        present: { type: "boolean" },
+        type: { enum: ["string", "array", "number", "boolean"] },
+      },
+    },
+  ],
+};
+
+const fieldLocation = {
+  type: "object",
+  additionalProperties: false,
+  anyOf: [
+    { required: ["selector"] },
+    { required: ["comment", "pattern"], properties: { comment: { const: true } } },
+  ],
+  properties: {
+    selector: { type: "string", minLength: 1, description: "CSS selector of the element holding the value." },
+    attribute: { type: "string", description: "Read this attribute instead of the text." },
+    pattern: { ...pattern, description: "Keep this pattern's first group (or whole match)." },
+    comment: { type: "boolean", description: "Read from an HTML comment matching `pattern` instead." },
+  },
+};
+
+const pack = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name"],
+  properties: {
+    $schema: { type: "string" },
+    name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,63}$" },
+    description: { type: "string" },
+    kind: { enum: ["content", "generator"], default: "content" },
+    match: {
+      type: "object",
+      additionalProperties: false,
+      description: "Every condition given must hold; none: the pack applies to every document.",
+      properties: {
+        frontMatter: { type: "boolean" },
+        bodyIncludes: strings,
+        bodyMatches: pattern,
+        fields: { type: "object", additionalProperties: fieldTest },
+        anyField: strings,
+      },
+    },
+    removeSelectors: { type: "array", items: { type: "string", minLength: 1 } },
+    content: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      description: "On whole saved pages, the element holding the story (CSS selectors, first that matches).",
+    },
+    removeBetweenComments: {
+      type: "array",
+      items: { type: "array", items: { type: "string", minLength: 1 }, minItems: 2, maxItems: 2 },
+    },
+    dropBlocks: { ...patterns, description: "A block whose whole text matches one of these is boilerplate." },
+    dropLines: {
+      type: "array",
+      items: { type: "string", pattern: "\\S" },
+      description: "A block whose whole text is one of these lines is boilerplate.",
+    },
+    cutFragments: { ...patterns, description: "Cut out of block text wherever they occur." },
+    placeholderImages: { ...patterns, description: "Image URLs that are not article images." },
+    fields: {
+      type: "object",
+      additionalProperties: false,
+      properties: Object.fromEntries(
+        ["title", "source", "author", "editor", "publishedAt", "originalUrl"].map((name) => [
+          name,
+          fieldLocation,
+        ]),
+      ),
+    },
+    securities: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["selector", "pattern"],
+        properties: {
+          selector: { type: "string", minLength: 1 },
+          attribute: { type: "string" },
+          pattern: { ...pattern, description: "With named groups `code` and, optionally, `market`." },
+          market,
+          markets: { type: "object", additionalProperties: market },
+          nameFromText: { type: "boolean" },
+        },
+      },
+    },
+    format: { enum: ["finews-jekyll", "hexo-aggregator", "front-matter", "html", "plain-text"] },
+    bodySyntax: { enum: ["html", "markdown", "plain-text"] },
+    channel: {
+      type: "object",
+      additionalProperties: false,
+      required: ["from"],
+      properties: {
+        from: {
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["field"],
+            properties: {
+              field: { type: "string" },
+              index: { type: "integer", minimum: 0 },
+              suffix: { type: "string" },
+            },
+          },
+        },
+        slug: {
+          type: "object",
+          additionalProperties: false,
+          required: ["field"],
+          properties: { field: { type: "string" }, index: { type: "integer", minimum: 0 } },
+        },
+        aggregators: strings,
+        listings: strings,
+      },
+    },
+    authorFieldIsChannel: { type: "boolean" },
+    imageFields: strings,
+    provenance: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          repo: { type: "string" },
+          path: { type: "string" },
+          commit: { type: "string" },
+          url: { type: "string" },
+          note: { type: "string" },
+        },
+      },
+    },
+    learned: { type: "object" },
+  },
+  if: { properties: { kind: { const: "generator" } }, required: ["kind"] },
+  // biome-ignore lint/suspicious/noThenProperty: JSON Schema keyword
+  then: { required: ["format", "bodySyntax"] },
+  else: {
+    not: {
+      anyOf: ["format", "bodySyntax", "channel", "authorFieldIsChannel", "imageFields"].map((key) => ({
+        required: [key],
+      })),
+    },
+  },
+};
+
+export const rulesSchema = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://caixun.dev/schemas/rules.schema.json",
+  title: "caixun rule packs",
+  description: "One rule pack, or a list of them, for `parse(input, { rules })` and `caixun parse --rules`.",
+  oneOf: [{ $ref: "#/$defs/pack" }, { type: "array", items: { $ref: "#/$defs/pack" } }],
+  $defs: { pack },
+} as const;

@@ -1,0 +1,23 @@
+import type { RulePackJson } from "../json.js";
+
+/**
+ * 证券时报网 (stcn.com) article pages: the story in `div.txt_con`, the headline in the title block,
+ * a share bar and the paper's investment disclaimer under the story. Written from the page in
+ * `provenance`.
+ */
+export const rules: RulePackJson = {
+  name: "stcn",
+  description: "证券时报网 pages: the story's element, the headline, the share bar and disclaimer.",
+  match: { bodyIncludes: ["stcn.com"] },
+  content: ["div.txt_con", "#ctrlfscont"],
+  removeSelectors: [".fenxiang", ".shenming"],
+  fields: { title: { selector: ".intal_tit h2" } },
+  provenance: [
+    {
+      repo: "GeneralNewsExtractor/GeneralNewsExtractor",
+      path: "tests/stcn/1.html",
+      commit: "c04f5ac46d19bbcc9a5762f6a90500fd36b3638f",
+      note: "the fixture (an excerpt; also datasets/dev/tune/html-page)",
+    },
+  ],
+};

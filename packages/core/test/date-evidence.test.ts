@@ -1,0 +1,124 @@
+// Dates from places other than the front matter: stamp lines, titles, file names, and the order in
+// which they are trusted. The examples are lines and names seen in the development set
+// (datasets/dev/SOURCES.tsv).
+import { describe, expect, it } from "vitest";
+import {
+  calendarDateIn,
+  DATE_TRUST,
+  dateFromFileName,
+  readStampLine,
+  resolvePublishDate,
+  shanghaiDay,
+  stampDate,
+  timeOnDay,
+} from "../src/enrich/date-evidence.js";
+
+describe("calendar dates in titles and file names", () => {
+  it.each([
+    ["新闻联播 2026-06-08", { year: 2026, month: 6, day: 8 }],
+    ["陆家嘴财经早餐2024年8月31日星期六", { year: 2024, month: 8, day: 31 }],
+    ["2023.05.06 晨报", { year: 2023, month: 5, day: 6 }],
+    ["２０２２年４月２８日", { year: 2022, month: 4, day: 28 }],
+  ])("%s", (text, expected) => expect(calendarDateIn(text)).toEqual(expected));
+
+  it("finds nothing in a title without a date, or an impossible one", () => {
+    expect(calendarDateIn("央行降准0.5个百分点")).toBeNull();
+    expect(calendarDateIn("2023-13-45 的报告")).toBeNull();
+  });
+
+  it.each([
+    ["_posts/2024-08-31-陆家嘴财经早餐.md", { year: 2024, month: 8, day: 31 }],
+    ["2023-5-6-晨报.md", { year: 2023, month: 5, day: 6 }],
+    ["news/20220330_央行.txt", { year: 2022, month: 3, day: 30 }],
+  ])("file name %s", (path, expected) => expect(dateFromFileName(path)).toEqual(expected));
+
+  it("does not read a long id as a date unless it starts with one", () => {
+    expect(dateFromFileName("202112082206703990.md")).toEqual({ year: 2021, month: 12, day: 8 });
+    expect(dateFromFileName("1234567890123.md")).toBeNull();
+  });
+});
+
+describe("stamp lines", () => {
+  it("reads a stamp with year and credit", () => {
+    expect(readStampLine("2019-09-26 12:11来源：证券时报网作者：李在山")).toMatchObject({
+      year: 2019,
+      month: 9,
+      day: 26,
+      hour: 12,
+      minute: 11,
+      rest: "来源：证券时报网作者：李在山",
+    });
+    expect(readStampLine("2019年06月15日08:18  来源：人民网-文化频道")).toMatchObject({
+      year: 2019,
+      hour: 8,
+    });
+  });
+  it("reads a stamp without a year", () => {
+    expect(readStampLine("08-31 06:30 Wind EnRA+A-")).toMatchObject({
+      year: null,
+      month: 8,
+      day: 31,
+      rest: "Wind EnRA+A-",
+    });
+  });
+  it("refuses a sentence that starts with a time", () => {
+    expect(
+      readStampLine("2019-09-26 12:11，沪指午后拉升，创业板指涨超2%，两市成交额突破万亿元。"),
+    ).toBeNull();
+    expect(readStampLine("央行今日开展逆回购")).toBeNull();
+  });
+  it("takes the year from context only when month and day agree", () => {
+    const stamp = readStampLine("08-31 06:30 Wind")!;
+    expect(stampDate(stamp, { year: 2024, month: 8, day: 31 })).toBe("2024-08-31T06:30:00+08:00");
+    expect(stampDate(stamp, { year: 2024, month: 9, day: 1 })).toBeNull();
+    expect(stampDate(stamp, null)).toBeNull();
+  });
+});
+
+describe("order of trust", () => {
+  it("is documented strongest first", () => {
+    expect(DATE_TRUST[0]).toBe("front-matter");
+    expect(DATE_TRUST.at(-1)).toBe("file-name");
+  });
+  it("chooses the most trusted and reports candidates naming another day", () => {
+    const resolved = resolvePublishDate([
+      { from: "file-name", date: "2024-08-30T00:00:00+08:00" },
+      { from: "stamp-line", date: "2024-08-31T06:30:00+08:00" },
+      { from: "title", date: "2024-08-31T00:00:00+08:00" },
+    ]);
+    expect(resolved.publishedAt).toBe("2024-08-31T06:30:00+08:00");
+    expect(resolved.from).toBe("stamp-line");
+    expect(resolved.conflicts).toEqual([{ from: "file-name", date: "2024-08-30T00:00:00+08:00" }]);
+  });
+  it("compares days in Asia/Shanghai", () => {
+    expect(shanghaiDay("2022-04-09T20:05:33Z")).toBe("2022-04-10");
+    expect(
+      resolvePublishDate([
+        { from: "front-matter", date: "2022-04-09T20:05:33Z" },
+        { from: "dateline", date: "2022-04-10T00:00:00+08:00" },
+      ]).conflicts,
+    ).toEqual([]);
+  });
+  it("is empty without candidates", () => {
+    expect(resolvePublishDate([])).toEqual({ publishedAt: null, from: null, conflicts: [] });
+  });
+});
+
+describe("the time of a day-only date", () => {
+  const day = { year: 2026, month: 1, day: 22 };
+  it("is read from a short line writing that day with a time", () => {
+    // As in datasets/dev/tune/md-bare/xwlb-somson__20260122.md.
+    expect(
+      timeOnDay("（5）日本中部确认一起高致病性禽流感疫情。\n（《新闻联播》 20260122 19:00）\n", day),
+    ).toBe("2026-01-22T19:00:00+08:00");
+    expect(timeOnDay("更新：2026年1月22日 07:15", day)).toBe("2026-01-22T07:15:00+08:00");
+  });
+  it("is not read from another day, a long sentence, or a number that only starts like the day", () => {
+    expect(timeOnDay("（《新闻联播》 20260123 19:00）", day)).toBeNull();
+    expect(
+      timeOnDay(`会议定于2026年1月22日 15:00在北京召开，${"与会代表将讨论明年的工作安排".repeat(3)}。`, day),
+    ).toBeNull();
+    expect(timeOnDay("编号120260122 19:00", day)).toBeNull();
+    expect(timeOnDay("20260122 25:00", day)).toBeNull();
+  });
+});

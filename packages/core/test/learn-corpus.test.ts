@@ -1,0 +1,54 @@
+// `caixun learn` on the labelled sets: what it learns must never take a labelled sentence away.
+// Learned on the shared corpus (when present) and the development set together, with the bundled
+// packs and without them (a user whose outlets caixun does not know), and with thresholds set low
+// to stress the guard; each labelled file is then parsed with the learned rules and must keep every
+// `mustContain` fragment.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { type LearnOptions, learnRules } from "../src/learn/pack.js";
+import { PACKS } from "../src/packs/index.js";
+import { parse } from "../src/parse.js";
+import { DATASETS } from "./datasets.js";
+
+const cases = DATASETS.flatMap((set) => set.cases() ?? []);
+const files = cases.map((c) => ({ name: c.path, bytes: readFileSync(c.path) }));
+
+const RUNS: Array<[string, LearnOptions]> = [
+  ["the bundled packs", {}],
+  ["no content packs", { parse: { packs: { ...PACKS, content: [] } } }],
+  ["low thresholds", { settings: { minStories: 3, minShare: 0.05 } }],
+];
+
+describe("learned rules on the labelled sets", () => {
+  it("has labelled files to learn from", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(RUNS)("with %s, keeps every mustContain fragment", (_, options) => {
+    const learned = learnRules(files, options);
+    for (const [index, c] of cases.entries()) {
+      if (!c.gold.mustContain?.length) continue;
+      const article = parse(files[index]!.bytes, {
+        ...options.parse,
+        filename: c.path,
+        rules: learned.rules,
+      });
+      for (const fragment of c.gold.mustContain) {
+        expect(article.text.replace(/\s+/g, " "), `${c.gold.file}: ${fragment}`).toContain(
+          fragment.replace(/\s+/g, " "),
+        );
+      }
+    }
+  });
+
+  it("learns a portal's app promotion when no pack knows the portal, and says how many files it touched", () => {
+    const learned = learnRules(files, RUNS[1]![1]);
+    const promo = learned.report.find((rule) => rule.line === "海量资讯、精准解读，尽在新浪财经APP");
+    expect(promo).toBeDefined();
+    expect(promo!.group).toEqual({ field: "author", value: "新浪财经" });
+    expect(promo!.filesTouched).toBeGreaterThanOrEqual(10);
+    expect(learned.rules.find((pack) => pack.name === promo!.pack)?.match).toEqual({
+      fields: { author: "新浪财经" },
+    });
+  });
+});

@@ -1,0 +1,84 @@
+// Whole saved pages: the story's container and the facts around it, found without a rule per site.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { textContent } from "domutils";
+import { parseDocument } from "htmlparser2";
+import { describe, expect, it } from "vitest";
+import { cleanTitle, readPage } from "../src/extract/page.js";
+
+const dev = (path: string) =>
+  readFileSync(join(import.meta.dirname, "../../../datasets/dev/tune", path), "utf8");
+
+const PAGE = `<html><head><title>央行开展逆回购操作_财经频道_某某网</title>
+<meta property="og:site_name" content="某某网"><meta property="article:published_time" content="2024-08-09T09:20:00+08:00">
+</head><body>
+<div class="nav"><a href="/">首页</a><a href="/finance">财经</a><a href="/stock">股票</a><a href="/fund">基金</a></div>
+<div class="main"><h1>央行开展逆回购操作</h1><div class="info">2024-08-09 09:20 来源：某某网</div>
+<div class="article-content">
+<p>央行今日以固定利率、数量招标方式开展了200亿元7天期逆回购操作，操作利率1.70%，与此前持平。</p>
+<p>分析人士认为，近期资金面整体平稳，央行操作以对冲到期为主，市场利率围绕政策利率波动。</p>
+<p>展望后市，机构普遍预计，下半年货币政策仍将保持稳健，流动性合理充裕。</p>
+</div>
+<div class="recommend"><h3>相关推荐</h3><ul><li><a href="/a">央行：保持流动性合理充裕，引导市场利率下行</a></li>
+<li><a href="/b">多家银行下调存款利率，幅度在10到20个基点之间</a></li></ul></div></div>
+<div class="footer">版权所有，未经许可不得转载。联系我们，广告服务，网站地图。</div>
+</body></html>`;
+
+describe("readPage", () => {
+  it("finds the story, the headline, the line under it and the head's facts", () => {
+    const parts = readPage(parseDocument(PAGE))!;
+    expect(parts.content.attribs.class).toBe("article-content");
+    expect(parts.title).toBe("央行开展逆回购操作");
+    expect(parts.infoLines).toEqual(["2024-08-09 09:20 来源：某某网"]);
+    expect(parts.meta).toMatchObject({ publishedAt: "2024-08-09T09:20:00+08:00", siteName: "某某网" });
+  });
+
+  it("is null for a fragment: a feed item's HTML or a rendered Markdown body", () => {
+    expect(readPage(parseDocument("<div><p>央行今日开展逆回购操作，操作利率1.70%。</p></div>"))).toBeNull();
+    expect(readPage(parseDocument("<h1>标题</h1><p>正文，第一段。</p>"))).toBeNull();
+  });
+
+  it.each([
+    [
+      "html-page/gne__stcn_1.html",
+      "txt_con",
+      "午间公告：天奇股份中标广汽丰田项目；运达股份中标7亿元项目",
+      "2019-09-26 12:11来源：证券时报网作者：李在山",
+    ],
+    [
+      "html-page/gne__people_1.html",
+      "box_con",
+      "女儿出嫁，郑板桥画了几笔兰花当嫁妆",
+      "2019年06月15日08:18 来源：人民网-文化频道",
+    ],
+  ])("reads the saved page %s", (file, contentClass, title, infoLine) => {
+    const parts = readPage(parseDocument(dev(file)))!;
+    expect(parts.content.attribs.class).toBe(contentClass);
+    expect(parts.title).toBe(title);
+    expect(parts.infoLines[0]).toBe(infoLine);
+    expect(textContent(parts.content)).not.toContain("为你推荐");
+  });
+});
+
+describe("cleanTitle", () => {
+  it.each([
+    [
+      "中国人习以为常的地方 为何老外却说“了不得”？|公园_新浪新闻",
+      null,
+      "中国人习以为常的地方 为何老外却说“了不得”？",
+    ],
+    [
+      "交通运输部：着力打造京津冀区域综合立体交通网络-股票频道-和讯网",
+      null,
+      "交通运输部：着力打造京津冀区域综合立体交通网络",
+    ],
+    ["女儿出嫁，郑板桥画了几笔兰花当嫁妆--文化--人民网 ", "人民网", "女儿出嫁，郑板桥画了几笔兰花当嫁妆"],
+    [
+      "午间公告：天奇股份中标广汽丰田项目；运达股份中标7亿元项目_证券时报网",
+      "证券时报网",
+      "午间公告：天奇股份中标广汽丰田项目；运达股份中标7亿元项目",
+    ],
+    ["没有站名的标题", null, "没有站名的标题"],
+    ["2025-2026年光伏装机预测_某某网", "某某网", "2025-2026年光伏装机预测"],
+  ])("%s", (title, site, expected) => expect(cleanTitle(title, site)).toBe(expected));
+});

@@ -1,0 +1,211 @@
+// Rule packs as JSON: the compiler and the JSON Schema accept and refuse the same documents, every
+// slot a pack has is expressible, and the bundled generators' channel readers can be written as JSON.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { parseDocument } from "htmlparser2";
+import yaml from "js-yaml";
+import { describe, expect, it } from "vitest";
+import { CaixunError } from "../src/errors.js";
+import { finews } from "../src/packs/finews/index.js";
+import { AGGREGATORS, hexo } from "../src/packs/hexo/index.js";
+import { compileRules, type RulePackJson } from "../src/packs/json.js";
+import { rulesSchema } from "../src/packs/rules-schema.js";
+import type { GeneratorPack } from "../src/packs/types.js";
+
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(rulesSchema);
+
+const FULL: RulePackJson = {
+  name: "example-outlet",
+  description: "Every content slot once.",
+  match: { bodyIncludes: ["example.com"], frontMatter: false },
+  removeSelectors: ["div.share", "p.app-promo"],
+  removeBetweenComments: [["AD_START", "AD_END"]],
+  dropBlocks: ["扫码下载.{0,20}APP"],
+  dropLines: ["海量资讯、精准解读，尽在新浪财经APP"],
+  cutFragments: ["【点击查看行情】"],
+  placeholderImages: ["/placeholder\\.png$"],
+  fields: {
+    editor: { selector: "p.article-editor", pattern: "责任编辑[:：]\\s*(\\S+)" },
+    source: { comment: true, pattern: "来源[:：]([^<\\]]+)" },
+    originalUrl: { selector: "a.original", attribute: "href" },
+  },
+  securities: [
+    {
+      selector: "a.keytip[data-code]",
+      attribute: "data-code",
+      pattern: "^(?<market>\\d+),(?<code>\\d{6})$",
+      markets: { "0": "SZ", "1": "SH" },
+      nameFromText: true,
+    },
+  ],
+  provenance: [{ repo: "owner/repo", path: "a.md", commit: "0".repeat(40), note: "where it was seen" }],
+};
+
+const GENERATOR: RulePackJson = {
+  name: "my-hexo",
+  kind: "generator",
+  format: "hexo-aggregator",
+  bodySyntax: "html",
+  match: { fields: { categories: { type: "array" } }, anyField: ["headimg", "thumbnail"] },
+  authorFieldIsChannel: true,
+  imageFields: ["headimg"],
+  channel: { from: [{ field: "categories", index: 1 }, { field: "author" }], aggregators: ["36kr"] },
+};
+
+const INVALID: Array<[string, unknown]> = [
+  ["no name", { dropLines: ["x"] }],
+  ["a bad name", { name: "Sina Finance" }],
+  ["an unknown field", { name: "a", dropLine: ["x"] }],
+  ["a generator slot on a content pack", { name: "a", format: "html" }],
+  ["a generator without its format", { name: "a", kind: "generator", bodySyntax: "html" }],
+  ["a pattern that is not a list", { name: "a", dropBlocks: "x" }],
+  ["an unknown match condition", { name: "a", match: { urlIncludes: ["x"] } }],
+  ["an unknown field to read", { name: "a", fields: { body: { selector: "p" } } }],
+  ["a location without a selector", { name: "a", fields: { editor: { pattern: "x" } } }],
+  [
+    "a market that does not exist",
+    { name: "a", securities: [{ selector: "a", pattern: "(?<code>\\d+)", market: "XX" }] },
+  ],
+  ["a comment pair of three", { name: "a", removeBetweenComments: [["a", "b", "c"]] }],
+  ["an empty line to drop", { name: "a", dropLines: ["  "] }],
+];
+
+describe("rules documents", () => {
+  it.each([
+    ["a full content pack", FULL],
+    ["a generator pack", GENERATOR],
+    ["a list of packs", [FULL, GENERATOR]],
+    ["a bare pack", { name: "bare" }],
+  ])("accepts %s (schema and compiler)", (_, doc) => {
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    expect(() => compileRules(doc)).not.toThrow();
+  });
+
+  it.each(INVALID)("refuses %s (schema and compiler)", (_, doc) => {
+    expect(validate(doc)).toBe(false);
+    expect(() => compileRules(doc)).toThrow(CaixunError);
+  });
+
+  it("refuses what only the compiler can see: patterns and selectors that do not compile, twin names", () => {
+    expect(() => compileRules({ name: "a", dropBlocks: ["(unclosed"] })).toThrow(/dropBlocks\[0\]/);
+    expect(() => compileRules({ name: "a", removeSelectors: ["p[[["] })).toThrow(/removeSelectors\[0\]/);
+    expect(() => compileRules({ name: "a", securities: [{ selector: "a", pattern: "\\d+" }] })).toThrow(
+      /code/,
+    );
+    expect(() => compileRules([{ name: "a" }, { name: "a" }])).toThrow(/two packs/);
+  });
+
+  it("names where the problem is", () => {
+    try {
+      compileRules([FULL, { name: "b", cutFragments: ["ok", "[x"] }]);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as CaixunError).code).toBe("invalid-rules");
+      expect((error as CaixunError).location).toBe("packs[1].cutFragments[1]");
+    }
+  });
+});
+
+describe("compiled packs", () => {
+  const [full] = compileRules(FULL);
+  it("matches on every condition", () => {
+    expect(full!.matches({ data: {}, hasFrontMatter: false, body: "see example.com" })).toBe(true);
+    expect(full!.matches({ data: {}, hasFrontMatter: true, body: "see example.com" })).toBe(false);
+    expect(full!.matches({ data: {}, hasFrontMatter: false, body: "elsewhere" })).toBe(false);
+  });
+  it("drops whole blocks only, lines by their exact text", () => {
+    const [drop, line] = full!.dropBlocks!;
+    expect(drop!.test("扫码下载新浪财经APP")).toBe(true);
+    expect(drop!.test("他说：扫码下载新浪财经APP")).toBe(false);
+    expect(line!.test(" 海量资讯、精准解读，尽在新浪财经APP ")).toBe(true);
+    expect(line!.test("海量资讯、精准解读，尽在新浪财经APP。还有正文")).toBe(false);
+  });
+  it("reads fields and securities from the markup", () => {
+    const root = parseDocument(
+      '<!-- article_adlist[<font>来源：证券时报</font>] --><p class="article-editor">责任编辑：李琳琳 SF014</p>' +
+        '<a class="original" href="https://example.com/a">原文</a><a class="keytip" data-code="1,600519">贵州茅台</a>' +
+        '<a class="keytip" data-code="90,BK0477">酿酒行业</a>',
+    );
+    expect(full!.fields!(root)).toEqual({
+      editor: "李琳琳",
+      source: "证券时报",
+      originalUrl: "https://example.com/a",
+    });
+    expect(full!.securities!(root)).toEqual([{ code: "600519", market: "SH", name: "贵州茅台" }]);
+  });
+});
+
+/** Front matter of every corpus file of one family. */
+function frontMatters(family: string): Record<string, unknown>[] {
+  const dir = join(import.meta.dirname, "../../../../shared/corpus", family);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const m = /^\s*---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, name), "utf8"));
+    if (!m) return [];
+    try {
+      const data = yaml.load(m[1]!);
+      return data && typeof data === "object" ? [data as Record<string, unknown>] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+describe("the bundled generators, written as JSON", () => {
+  const HEXO: RulePackJson = {
+    name: "hexo-json",
+    kind: "generator",
+    format: "hexo-aggregator",
+    bodySyntax: "html",
+    match: { fields: { categories: { type: "array" } }, anyField: ["headimg", "thumbnail"] },
+    channel: {
+      from: [{ field: "categories", index: 1 }, { field: "author" }],
+      // The bundled pack's own list, so the JSON form is compared with it on everything else.
+      aggregators: [...AGGREGATORS],
+    },
+  };
+  const FINEWS: RulePackJson = {
+    name: "finews-json",
+    kind: "generator",
+    format: "finews-jekyll",
+    bodySyntax: "markdown",
+    match: {
+      fields: { layout: "post", categories: { type: "string", matches: "^\\s*[a-z][a-z0-9_-]*\\s*$" } },
+    },
+    channel: {
+      from: [{ field: "tags", suffix: "新闻" }],
+      slug: { field: "categories" },
+      listings: ["东财滚动新闻", "东方财富", "东财"],
+    },
+  };
+  it.each([
+    ["hexo-aggregator", hexo, HEXO],
+    ["finews-jekyll", finews, FINEWS],
+  ] as const)(
+    "%s: the JSON pack matches and reads channels as the TypeScript one does",
+    (family, pack, json) => {
+      const compiled = compileRules(json)[0] as GeneratorPack;
+      const all = [
+        ...frontMatters("hexo-aggregator"),
+        ...frontMatters("finews-jekyll"),
+        ...frontMatters("plain-text"),
+      ];
+      if (all.length === 0) return; // ../shared/corpus absent
+      let matched = 0;
+      for (const data of all) {
+        const input = { data, hasFrontMatter: true, body: "" };
+        expect(compiled.matches(input)).toBe(pack.matches(input));
+        if (!pack.matches(input)) continue;
+        matched += 1;
+        expect(compiled.channel!(data)).toEqual(pack.channel!(data));
+      }
+      expect(matched, family).toBeGreaterThan(10);
+    },
+  );
+});

@@ -1,0 +1,39 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { chinaTime, sinceInstant, untilInstant } from "../src/index.js";
+
+describe("chinaTime", () => {
+  it("writes any instant in China Standard Time, as articles carry their dates", () => {
+    expect(chinaTime("2022-01-30T01:59:17.000Z")).toBe("2022-01-30T09:59:17+08:00");
+    expect(chinaTime("2022-01-30T09:59:17+08:00")).toBe("2022-01-30T09:59:17+08:00");
+    expect(chinaTime("2021-12-31T20:00:00-05:00")).toBe("2022-01-01T09:00:00+08:00");
+    expect(chinaTime(Date.UTC(2022, 3, 28, 6, 8, 53))).toBe("2022-04-28T14:08:53+08:00");
+  });
+
+  it("gives null for what is not an instant", () => {
+    expect(chinaTime("not a date")).toBeNull();
+    expect(chinaTime(Number.NaN)).toBeNull();
+  });
+
+  it("keeps the instant (to the second)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4_102_444_800_000 }), (ms) => {
+        expect(Date.parse(chinaTime(ms)!)).toBe(Math.floor(ms / 1000) * 1000);
+      }),
+    );
+  });
+});
+
+describe("since and until bounds", () => {
+  it("take a day as a whole day in China, a time as itself", () => {
+    expect(new Date(sinceInstant("2022-01-30")!).toISOString()).toBe("2022-01-29T16:00:00.000Z");
+    expect(new Date(untilInstant("2022-01-30")!).toISOString()).toBe("2022-01-30T16:00:00.000Z");
+    expect(new Date(sinceInstant("2022-01-30T09:59:17")!).toISOString()).toBe("2022-01-30T01:59:17.000Z");
+    expect(untilInstant("2022-01-30T09:59:17+08:00")).toBe(Date.parse("2022-01-30T01:59:17.001Z"));
+  });
+
+  it("refuse what is neither", () => {
+    for (const bad of ["yesterday", "2022-13-01", "2022/01/30", ""])
+      expect(sinceInstant(bad), bad).toBeNull();
+  });
+});
