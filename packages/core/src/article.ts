@@ -213,7 +213,7 @@ export const WARNING_CODES = [
    * (“billion laughs”), a cycle (`a: &a [*a]`), or nesting deeper than any real front matter.
    */
   "front-matter-capped",
-  /** Markdown quotes or lists nested deeper than any real article were flattened to a cap. */
+  /** Markdown quotes or lists, or HTML elements, nested deeper than any real article were flattened to a cap. */
   "nesting-capped",
   /** Two places in the file name different days as the publish date (the stated date and the file name, say); the most trusted won. */
   "date-conflict",

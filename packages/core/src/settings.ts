@@ -30,6 +30,13 @@ export interface ParseSettings {
    * markdown-it's own nesting cap, past which it would drop the rest of the body.
    */
   maxMarkdownPrefixColumns: number;
+  /**
+   * Elements an HTML body may have open at once (not counting those HTML closes by itself, such as
+   * `p`, `li` and `td`); start tags deeper than that are dropped before the HTML is parsed
+   * (`nesting-capped`), since the parser's cost grows with the square of the nesting. The DOM is
+   * flattened below `maxDomDepth` after parsing anyway.
+   */
+  maxHtmlNesting: number;
   /** Longest standalone bold line of an HTML or Markdown body that is read as a heading. */
   boldHeadingMaxLength: number;
   /** Shortest bold run at the head of a paragraph that is split off as a run-in heading. */
@@ -87,6 +94,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   gb18030OddShare: 0.1,
   maxDomDepth: 200,
   maxMarkdownPrefixColumns: 64,
+  maxHtmlNesting: 1000,
   boldHeadingMaxLength: 60,
   runInHeadingMinLength: 4,
   runInBodyMinLength: 10,

@@ -68,3 +68,26 @@ describe("Markdown nesting is capped before it is read", () => {
     expect(article.text).toContain("嵌套引用");
   });
 });
+
+describe("HTML nesting is capped before it is parsed", () => {
+  it("keeps the text of 100,000 nested <div>s and says the nesting was capped", () => {
+    const article = parse(`${"<div>".repeat(100_000)}最深处的正文。${"</div>".repeat(100_000)}`);
+    expect(article.text).toBe("最深处的正文。");
+    expect(article.warnings.map((w) => w.code)).toContain("nesting-capped");
+  });
+
+  it("does not count elements HTML closes by itself: 5,000 unclosed <p>s stay 5,000 paragraphs", () => {
+    const article = parse(Array.from({ length: 5000 }, (_, i) => `<p>第${i}段。`).join("\n"));
+    expect(article.blocks).toHaveLength(5000);
+    expect(article.warnings.map((w) => w.code)).not.toContain("nesting-capped");
+  });
+});
+
+describe("hard-wrapped plain text is joined in linear time", () => {
+  it("joins 100,000 unpunctuated lines (the first is the title), every character kept", () => {
+    const line = `上一页${"0".repeat(30)}上`;
+    const article = parse(`${line}\n`.repeat(100_000));
+    expect(article.title).toBe(line);
+    expect(article.text).toBe(line.repeat(99_999));
+  });
+});

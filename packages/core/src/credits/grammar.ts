@@ -64,7 +64,7 @@ const STAFF_CODE = "(?:\\s*[A-Za-z]{1,4}\\d{2,6}|\\s*[\\w.+-]+@[\\w.-]+)?";
 const WRAPPED = new RegExp(`^${OPEN}\\s*([\\s\\S]*?)\\s*${CLOSE}[。；;，,.]?$`, "u");
 
 function unwrap(text: string): string {
-  let line = text.trim().replace(/[。；;，,.]+$/u, "");
+  let line = text.trim().replace(/(?<![。；;，,.])[。；;，,.]+$/u, "");
   const match = WRAPPED.exec(line);
   if (match) line = match[1]!;
   return line.trim();
@@ -124,7 +124,7 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
     const value = source[1]!.trim();
     const url = URL.exec(value);
     if (url) return { kind: "original-link", url: url[1]! };
-    const name = cleanName(value.split(/\s+(?:作者|编辑|记者)\s*[:：]/u)[0]!);
+    const name = cleanName(value.split(/(?<!\s)\s+(?:作者|编辑|记者)\s*[:：]/u)[0]!);
     // A list of several sources ("CNBC, Bloomberg") names no single outlet.
     if (!name || /[,，、;；]/u.test(name) || name.length > maxNameLength) return null;
     return { kind: "source", name };
@@ -138,13 +138,20 @@ function editorRole(label: string): "responsible" | "editor" | "review" {
 }
 
 /** An outlet name as a credit writes it, without brackets, quotes, ID notes or trailing punctuation. */
+/**
+ * `（ID：…）` to the end of an account's name. @bounded: names come from credit lines, which
+ * `readCreditLine` reads only up to 200 characters (`.*$` fails at every `（ID：` of a line that is
+ * followed by another, so an unbounded text would be quadratic).
+ */
+const ACCOUNT_ID = /[（(]\s*ID\s*[:：].*$/iu;
+
 function cleanName(raw: string): string {
   return (
     raw
-      .replace(/[（(]\s*ID\s*[:：].*$/iu, "")
+      .replace(ACCOUNT_ID, "")
       // `人民网-文化频道 原创稿`: the outlet, without its channel and the kind of copy.
-      .replace(/\s+(?:原创稿|原创|综合|整理)$/u, "")
-      .replace(/\s*[-—－]\s*\p{Script=Han}{1,8}(?:频道|栏目|专栏|板块)$/u, "")
+      .replace(/(?<!\s)\s+(?:原创稿|原创|综合|整理)$/u, "")
+      .replace(/(?<!\s)\s*[-—－]\s*\p{Script=Han}{1,8}(?:频道|栏目|专栏|板块)$/u, "")
       .replace(/^[\s【[“"「《〔]+|[\s】\]”"」》〕。．.，,；;：:]+$/gu, "")
       .replace(/\s+/g, " ")
       .trim()
@@ -350,7 +357,7 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
 }
 
 /** `(完)`, `（完）`, `-END-` closing a paragraph. */
-export const END_MARK = /\s*(?:[（(]\s*完\s*[)）]|[-—]{1,2}\s*END\s*[-—]{1,2})$/iu;
+export const END_MARK = /(?<!\s)\s*(?:[（(]\s*完\s*[)）]|[-—]{1,2}\s*END\s*[-—]{1,2})$/iu;
 
 /**
  * Text that credits a picture rather than the story: `图片来源：…`, `截图来源：…`, `…受访者供图`,

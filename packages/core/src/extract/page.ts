@@ -241,7 +241,7 @@ function nonNumeric(value: string | null): string | null {
 export function cleanTitle(title: string, siteName: string | null): string {
   const parts = title
     .trim()
-    .split(/\s*(?:_|\||--|(?<!\d)-(?!\d)|—)\s*/)
+    .split(/(?<!\s)\s*(?:_|\||--|(?<!\d)-(?!\d)|—)\s*/)
     .filter(Boolean);
   if (parts.length <= 1) return title.trim();
   const site = siteName?.replace(/版权所有$/, "");

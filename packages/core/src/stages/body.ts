@@ -117,6 +117,43 @@ const HTML_BLOCK_START = /^ {0,3}<(?:[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|\/[A-Za-z
 const RAW_TEXT_OPEN = /<(pre|script|style|textarea)[\s>]/i;
 const PLACEHOLDER = /<!--caixun-html-block:(\d+)-->/g;
 
+/** Elements that hold nothing, and elements HTML closes by itself when a sibling opens: never nesting. */
+const NOT_NESTING = new Set(
+  "area base br col embed hr img input link meta source track wbr p li dt dd option optgroup tr td th thead tbody tfoot rb rt rtc rp".split(
+    " ",
+  ),
+);
+/**
+ * A start or end tag. Linear: no `<` inside, so each `<` is tried once, and what follows the name
+ * starts with a character a name cannot have, so the name is never given back a letter at a time.
+ */
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:[^<>A-Za-z0-9-][^<>]*)?>/g;
+
+/**
+ * Drops start tags nested deeper than `maxNesting` (their end tags then close outer elements
+ * early; the text stays), before the HTML is parsed: htmlparser2 keeps its stack of open elements
+ * with `unshift`, so its cost grows with the square of the nesting (200,000 `<div>`s took minutes).
+ * Elements HTML closes by itself (`p`, `li`, `td`…) and empty ones (`br`, `img`) do not count.
+ */
+export function capHtmlNesting(html: string, maxNesting: number): { html: string; cutTags: number } {
+  let depth = 0;
+  let cutTags = 0;
+  const capped = html.replace(TAG, (tag, slash: string, name: string) => {
+    if (NOT_NESTING.has(name.toLowerCase()) || tag.endsWith("/>")) return tag;
+    if (slash === "/") {
+      depth = Math.max(0, depth - 1);
+      return tag;
+    }
+    if (depth >= maxNesting) {
+      cutTags++;
+      return "";
+    }
+    depth++;
+    return tag;
+  });
+  return { html: cutTags === 0 ? html : capped, cutTags };
+}
+
 /**
  * The one DOM parse of the body, with htmlparser2; the packs then query this tree with CSS
  * selectors (css-select).

@@ -6,7 +6,7 @@ import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { warning } from "../warnings.js";
 import { readBlocks } from "./blocks.js";
-import { bodyToHtml, capMarkdownNesting, parseHtml } from "./body.js";
+import { bodyToHtml, capHtmlNesting, capMarkdownNesting, parseHtml } from "./body.js";
 import { cleanDom, limitDepth, type MarkupListings } from "./clean.js";
 import type { Detected } from "./detect.js";
 import { readPlainText } from "./plain-text.js";
@@ -67,7 +67,17 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
       );
     }
   }
-  const root = parseHtml(bodyToHtml(source, syntax));
+  const html = capHtmlNesting(bodyToHtml(source, syntax), settings.maxHtmlNesting);
+  if (html.cutTags > 0) {
+    warnings.push(
+      warning(
+        "nesting-capped",
+        `${html.cutTags} HTML start tag(s) nested deeper than ${settings.maxHtmlNesting} were dropped before parsing (the text is kept)`,
+        bodyLine,
+      ),
+    );
+  }
+  const root = parseHtml(html.html);
   // Bounded before anything walks it: the story finder and the packs' field readers recurse.
   limitDepth(root, settings.maxDomDepth);
   const story = storyOf(root, context.packs, syntax);

@@ -1,0 +1,130 @@
+/**
+ * Every regular expression of core, found in the source rather than listed by hand, so a regex
+ * added tomorrow (a credit grammar, a reader) is in the catalogue without anyone adding it.
+ *
+ * - Literals (`/…/u`) are read from the TypeScript syntax tree of every file under `src/`.
+ * - Constructed ones (`new RegExp(…)`) are caught at run time: each `src/` module is imported with
+ *   the `RegExp` constructor watched, and every regex built by code in `src/` is kept.
+ *
+ * A regex whose declaration's comment says `@bounded` runs only on slices of bounded length (the
+ * comment says which); the parse-level catalogue covers it, the direct linear-time test skips it.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import ts from "typescript";
+
+export interface RegexEntry {
+  /** `file:line` in `packages/core/src`. */
+  where: string;
+  regex: RegExp;
+  /** Declared to run on bounded slices only (`@bounded` in its comment). */
+  bounded: boolean;
+}
+
+export const SRC = resolve(import.meta.dirname, "../../src");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return sourceFiles(path);
+      return name.endsWith(".ts") && !name.endsWith(".d.ts") && !name.endsWith(".test.ts") ? [path] : [];
+    });
+}
+
+/** The comments in front of the statement (or property) that holds `node`. */
+function leadingComments(node: ts.Node, text: string): string {
+  let holder: ts.Node = node;
+  while (
+    holder.parent &&
+    !ts.isVariableStatement(holder) &&
+    !ts.isPropertyAssignment(holder) &&
+    !ts.isSourceFile(holder.parent)
+  ) {
+    holder = holder.parent;
+  }
+  return (ts.getLeadingCommentRanges(text, holder.getFullStart()) ?? [])
+    .map((range) => text.slice(range.pos, range.end))
+    .join("\n");
+}
+
+interface Literal {
+  file: string;
+  line: number;
+  bounded: boolean;
+  regex: RegExp;
+}
+
+function literals(): { found: Literal[]; constructedIn: Map<string, boolean> } {
+  const found: Literal[] = [];
+  /** Files with a `new RegExp`, and whether that statement is `@bounded`. */
+  const constructedIn = new Map<string, boolean>();
+  for (const path of sourceFiles(SRC)) {
+    const text = readFileSync(path, "utf8");
+    const file = relative(SRC, path);
+    const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node): void => {
+      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const literal = node.getText(source);
+        const slash = literal.lastIndexOf("/");
+        found.push({
+          file,
+          line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1,
+          bounded: /@bounded\b/.test(leadingComments(node, text)),
+          regex: new RegExp(literal.slice(1, slash), literal.slice(slash + 1)),
+        });
+      } else if (ts.isNewExpression(node) && node.expression.getText(source) === "RegExp") {
+        const bounded = /@bounded\b/.test(leadingComments(node, text));
+        constructedIn.set(file, (constructedIn.get(file) ?? false) || bounded);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return { found, constructedIn };
+}
+
+/** Regexes built by `src/` code while the given modules load, by file. */
+async function constructed(files: Iterable<string>): Promise<Map<string, RegExp[]>> {
+  const byFile = new Map<string, RegExp[]>();
+  const Original = globalThis.RegExp;
+  globalThis.RegExp = new Proxy(Original, {
+    construct(target, args, newTarget) {
+      const made = Reflect.construct(target, args, newTarget) as RegExp;
+      const caller = (new Error().stack ?? "").split("\n").find((line) => line.includes(SRC));
+      const file = caller && /\/packages\/core\/src\/([^:)]+\.ts)/.exec(caller)?.[1];
+      if (file) byFile.set(file, [...(byFile.get(file) ?? []), made]);
+      return made;
+    },
+  });
+  try {
+    // A query string makes the module run anew, even if the test already imported it.
+    for (const file of files) await import(`${join(SRC, file)}?inventory`);
+  } finally {
+    globalThis.RegExp = Original;
+  }
+  return byFile;
+}
+
+/** Every regex of core, each once (the same pattern in two places is checked once). */
+export async function coreRegexes(): Promise<RegexEntry[]> {
+  const { found, constructedIn } = literals();
+  const entries: RegexEntry[] = found.map(({ file, line, bounded, regex }) => ({
+    where: `${file}:${line}`,
+    regex,
+    bounded,
+  }));
+  for (const [file, regexes] of await constructed(constructedIn.keys())) {
+    for (const regex of regexes) {
+      entries.push({ where: `${file} (new RegExp)`, regex, bounded: constructedIn.get(file) ?? false });
+    }
+  }
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    const key = `${entry.regex.source}/${entry.regex.flags}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

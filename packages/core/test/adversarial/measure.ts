@@ -1,0 +1,64 @@
+/**
+ * Per-character cost, measured in CPU time (`process.cpuUsage`: a busy machine slows the wall
+ * clock, not the CPU time a process gets), as the minimum of several runs (noise only ever adds).
+ */
+
+export const SIZES = [10_000, 100_000, 1_000_000] as const;
+/** A cost may grow at most this much per character from 10 KB to 1 MB: linear, with room for noise. */
+export const MAX_GROWTH = 2;
+
+function cpuMicros(): number {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+}
+
+/**
+ * Nanoseconds of CPU per character of `run(input)`. Small inputs run in batches of at least
+ * `minimumMicros`; the best of `rounds` batches is kept.
+ */
+export function costPerCharacter(input: string, run: (input: string) => unknown, rounds = 3): number {
+  const minimumMicros = 10_000;
+  let best = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < rounds; round++) {
+    let repeats = 0;
+    const start = cpuMicros();
+    let elapsed = 0;
+    do {
+      run(input);
+      repeats++;
+      elapsed = cpuMicros() - start;
+    } while (elapsed < minimumMicros && repeats < 10_000);
+    best = Math.min(best, (elapsed * 1000) / (repeats * input.length));
+  }
+  return best;
+}
+
+export interface Growth {
+  /** ns per character at each of SIZES. */
+  costs: number[];
+  /** Largest cost per character at 100 KB or 1 MB over the cost at 10 KB. */
+  growth: number;
+}
+
+/**
+ * The cost at 10 KB, 100 KB and 1 MB. When the growth looks too high, the sizes are measured
+ * again (up to three times) and the best of each is kept: one slow run is noise, three are not.
+ */
+export function growth(make: (size: number) => string, run: (input: string) => unknown): Growth {
+  const inputs = SIZES.map((size) => make(size));
+  let costs = inputs.map((input) => costPerCharacter(input, run, input.length >= 1_000_000 ? 1 : 2));
+  const ratio = () => Math.max(costs[1]!, costs[2]!) / costs[0]!;
+  for (let retry = 0; retry < 2 && ratio() > MAX_GROWTH; retry++) {
+    costs = costs.map((cost, i) => Math.min(cost, costPerCharacter(inputs[i]!, run, 1)));
+  }
+  return { costs, growth: ratio() };
+}
+
+/** `text` repeated and cut to exactly `size` characters (never inside a surrogate pair). */
+export function fill(text: string, size: number): string {
+  if (text.length === 0) return "";
+  let out = text.repeat(Math.ceil(size / text.length)).slice(0, size);
+  const last = out.charCodeAt(out.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) out = out.slice(0, -1);
+  return out;
+}

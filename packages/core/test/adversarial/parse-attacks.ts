@@ -1,0 +1,184 @@
+/**
+ * The catalogue of hostile files: for every parser stage, inputs built to make it slow, sized to
+ * order. Each entry makes a file of about `size` characters by repeating a hostile piece; the
+ * adversarial script parses each at 10 KB, 100 KB and 1 MB; the regexes have their own attacks,
+ * read off each pattern (`regex-attacks.ts`).
+ */
+import { fill } from "./measure.js";
+
+export interface ParseAttack {
+  name: string;
+  /** The stage or library the input aims at. */
+  stage: string;
+  make(size: number): string;
+}
+
+const FRONT = "---\ntitle: 标题\ndate: 2022-01-01 09:00:00\n---\n";
+/** A Markdown file (front matter, so the blog generator reads the body as Markdown). */
+const markdown =
+  (piece: string, end = "") =>
+  (size: number) =>
+    FRONT + fill(piece, size - FRONT.length - end.length) + end;
+/** A plain-text file: no front matter. */
+const plain =
+  (piece: string, end = "") =>
+  (size: number) =>
+    fill(piece, size - end.length) + end;
+/** An HTML file. */
+const html = (piece: string) => (size: number) => `<div>${fill(piece, size - 11)}</div>`;
+/** Front matter of `size` characters built from numbered pieces, then a short body. */
+const yaml = (piece: (i: number) => string) => (size: number) => {
+  const lines: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size - 40; i++) {
+    const line = piece(i);
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return `---\ntitle: 标题\n${lines.join("\n")}\n---\n正文。\n`;
+};
+
+/** Nine levels of nine aliases, renamed for each copy (552 bytes a bomb). */
+const bomb = (i: number) =>
+  [
+    `a${i}: &a${i} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]`,
+    ..."bcdefghi".split("").map((name, level) => {
+      const previous = `${"abcdefghi"[level]}${i}`;
+      return `${name}${i}: &${name}${i} [${Array(9).fill(`*${previous}`).join(",")}]`;
+    }),
+  ].join("\n");
+
+export const PARSE_ATTACKS: readonly ParseAttack[] = [
+  // The issue's examples.
+  {
+    name: "上一页 and thirty digits, repeated",
+    stage: "boilerplate",
+    make: plain(`上一页${"0".repeat(30)}上\n`),
+  },
+  {
+    name: "a title of underscores",
+    stage: "title",
+    make: (size) => `---\ntitle: "${"_".repeat(size)}x"\n---\n正文。`,
+  },
+  { name: "Markdown body of [[]]", stage: "markdown", make: markdown("[[]]") },
+  { name: "Markdown body of \\\\", stage: "markdown", make: markdown("\\\\") },
+  { name: "Markdown body of !", stage: "markdown", make: markdown("!") },
+  { name: "Markdown body of NUL", stage: "decode", make: markdown("\u0000", "x") },
+  { name: "nested quotes", stage: "markdown nesting", make: markdown("> ", "最深处。") },
+  { name: "billion laughs, one bomb per 552 bytes", stage: "front matter", make: yaml(bomb) },
+  { name: "cyclic aliases", stage: "front matter", make: yaml((i) => `c${i}: &c${i} [1, *c${i}]`) },
+  // Decode.
+  { name: "trailing NUL padding", stage: "decode", make: (size) => `标题\n正文。${"\u0000".repeat(size)}` },
+  { name: "control characters between letters", stage: "decode", make: plain("\u0001a\u001b[") },
+  { name: "CRLF and lone CR", stage: "decode", make: plain("正文。\r\n\r") },
+  // Front matter.
+  { name: "many keys", stage: "front matter", make: yaml((i) => `key${i}: 值${i}`) },
+  {
+    name: "invalid YAML recovered line by line",
+    stage: "front matter",
+    make: yaml((i) => `k${i}: "他说"不"的理由`),
+  },
+  { name: "unclosed quoted scalars", stage: "front matter", make: yaml((i) => `k${i}: "开`) },
+  {
+    name: "a long flow list of tags",
+    stage: "front matter",
+    make: (size) => `---\ntags: [${fill("标签, ", size)}]\n---\n正文。`,
+  },
+  {
+    name: "a key line of tabs and U+2028",
+    stage: "front matter",
+    make: (size) => `---\ntitle:${"\t".repeat(size)}\u2028\nx: "\n---\n正文`,
+  },
+  {
+    name: "deep flow nesting",
+    stage: "front matter",
+    make: (size) => `---\ntitle: t\nx: ${"[".repeat(size / 2)}\n---\n正文`,
+  },
+  // Markdown.
+  { name: "emphasis *a", stage: "markdown", make: markdown("*a ") },
+  { name: "emphasis _a", stage: "markdown", make: markdown("_a ") },
+  { name: "strong **a", stage: "markdown", make: markdown("**a ") },
+  { name: "unclosed links [a](", stage: "markdown", make: markdown("[a](") },
+  { name: "unclosed images ![a](", stage: "markdown", make: markdown("![a](") },
+  { name: "reference definitions", stage: "markdown", make: markdown("[a]: http://x.cn\n") },
+  { name: "angle brackets", stage: "markdown", make: markdown("<") },
+  { name: "entity starts &#", stage: "markdown", make: markdown("&#") },
+  { name: "backticks", stage: "markdown", make: markdown("`") },
+  { name: "table cells", stage: "markdown", make: (size) => `${FRONT}|a|b|\n|-|-|\n${fill("|x", size)}` },
+  { name: "list markers", stage: "markdown", make: markdown("- ") },
+  {
+    name: "lists indented without end",
+    stage: "markdown nesting",
+    make: (size) => {
+      let out = FRONT;
+      for (let i = 0; out.length < size; i++) out += `${" ".repeat((i % 400) * 2)}- 项${i}\n`;
+      return out;
+    },
+  },
+  {
+    name: "an unclosed <pre> and blank lines",
+    stage: "markdown html blocks",
+    make: (size) => `${FRONT}<pre>\n\n${fill("段\n\n", size)}`,
+  },
+  {
+    name: "HTML blocks between paragraphs",
+    stage: "markdown html blocks",
+    make: markdown("<p>段落。</p>\n\n**粗**\n\n"),
+  },
+  { name: "unclosed comments", stage: "markdown", make: markdown("<!-- ") },
+  // HTML.
+  { name: "deep <div> nesting", stage: "html", make: plain("<div>") },
+  { name: "deep inline <b> nesting", stage: "html", make: plain("<b>") },
+  { name: "many attributes", stage: "html", make: html('<p a="1" b="2" style="color:red">正文。</p>') },
+  { name: "a long attribute", stage: "html", make: (size) => `<p title="${"x".repeat(size)}">正文。</p>` },
+  { name: "hidden elements", stage: "html", make: html('<span style="display:none">隐</span>') },
+  {
+    name: "a long table",
+    stage: "html",
+    make: (size) => `<table>${fill("<tr><td>甲</td><td>乙</td></tr>", size)}</table>`,
+  },
+  { name: "nested tables", stage: "html", make: plain("<table><tr><td>") },
+  { name: "images", stage: "html", make: html('<img src="https://i.example.com/a.jpg" alt="图">') },
+  {
+    name: "an unclosed stock-chart fence",
+    stage: "packs",
+    make: (size) => `<!-- EM_StockImg_Start -->eastmoney${fill("<p>段</p>", size)}`,
+  },
+  { name: "entities", stage: "html", make: html("&amp;&#x1b;&lt;") },
+  { name: "javascript: hidden by tabs", stage: "html", make: html('<img src="jav\tascript:alert(1)">') },
+  { name: "a src of tabs", stage: "html", make: (size) => `<img src="${"\t".repeat(size)}javascript:">` },
+  // Plain text.
+  { name: "one long line without punctuation", stage: "plain text", make: plain("中文") },
+  { name: "many short lines (headings)", stage: "plain text", make: plain("小节标题\n") },
+  { name: "hard-wrapped lines", stage: "plain text", make: plain(`${"长句子的一部分".repeat(6)}\n`) },
+  { name: "ideographic space breaks", stage: "plain text", make: plain("段落\u3000\u3000") },
+  { name: "a URL-like first line", stage: "plain text", make: (size) => `${fill("a.com", size)}\n正文。` },
+  // Credits, title, provenance.
+  {
+    name: "source lines padded with spaces",
+    stage: "credits",
+    make: markdown(`来源：${" ".repeat(40)}\n\n`),
+  },
+  { name: "empty credits with tabs", stage: "credits", make: plain("（文\t\t\t\t") },
+  { name: "repost lines", stage: "credits", make: markdown("转自  ：  中新网\n\n") },
+  { name: "trailing outlets", stage: "credits", make: plain("。（上海证券报）") },
+  { name: "datelines", stage: "credits", make: plain("新华社北京12月1日电") },
+  { name: "bylines", stage: "credits", make: plain("本报记者 ") },
+  {
+    name: "本报讯 and spaces",
+    stage: "title",
+    make: (size) => `---\ndate: 2022-01-01\n---\n本报讯${" ".repeat(size)}正文`,
+  },
+  { name: "navigation footers", stage: "credits", make: markdown("[返回北方网新闻](http://a.cn)｜") },
+  // Enrichment.
+  { name: "digits and spaces", stage: "figures", make: plain("1 ") },
+  { name: "digit groups", stage: "figures", make: plain("1,000,") },
+  { name: "open parentheses of codes", stage: "securities", make: plain("(601601") },
+  { name: "codes with suffixes", stage: "securities", make: plain("601601.SH ") },
+  {
+    name: "future years",
+    stage: "dates",
+    make: (size) => `---\ndate: 2022-01-01\n---\n${fill("自2105年推出起。", size)}`,
+  },
+  { name: "Chinese dates", stage: "dates", make: plain("2022年4月28日") },
+];
