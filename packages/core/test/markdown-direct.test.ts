@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { markdown } from "../src/stages/body.js";
-import { renderDirect } from "../src/stages/markdown-direct.js";
+import { PLAIN_URL, renderDirect } from "../src/stages/markdown-direct.js";
 
 /** What markdown-it writes for the chunks, as the body stage hands them over (blank-line separated). */
 const rendered = (chunks: string[]) => markdown.render(chunks.join("\n\n"));
@@ -111,5 +111,70 @@ describe("Markdown written directly", () => {
       }),
       { numRuns: 20000 },
     );
+  });
+
+  it("takes a URL as it is only where markdown-it's normaliser gives it back unchanged (fast-check)", () => {
+    const piece = fc.constantFrom(
+      "http:",
+      "https:",
+      "HTTP:",
+      "ftp:",
+      "//",
+      "/",
+      "./",
+      "../",
+      "a",
+      "Z",
+      "0",
+      "-",
+      ".",
+      "xn--",
+      "例",
+      ":",
+      ":80",
+      "@",
+      "%",
+      "%E4",
+      "?",
+      "#",
+      "=",
+      "&",
+      ";",
+      ",",
+      "+",
+      "$",
+      "!",
+      "~",
+      "*",
+      "'",
+      "(",
+      ")",
+      "[",
+      "]",
+      "_",
+      " ",
+      '"',
+      "\\",
+      "^",
+      "|",
+      "{",
+      "`",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const url = pieces.join("");
+        if (!PLAIN_URL.test(url)) return;
+        expect(markdown.normalizeLink(url)).toBe(url);
+        expect(markdown.normalizeLinkText(url)).toBe(url);
+      }),
+      { numRuns: 50000 },
+    );
+    for (const url of [
+      "//finews.withounder.com/",
+      "../emnews/",
+      "http://finance.eastmoney.com/news/1344,202112082206704122.html",
+    ]) {
+      expect(PLAIN_URL.test(url), url).toBe(true);
+    }
   });
 });

@@ -114,6 +114,15 @@ function nextMarkup(line: string, from: number): number {
   return line.length;
 }
 
+/**
+ * A web or relative URL that markdown-it's link normalising (parse, punycode, percent-encoding, and
+ * decoding for a link's text) gives back as it is: an ASCII host name with no punycode label, and
+ * only characters that are never encoded (no `%`, `@`, white space or non-ASCII). Share links and
+ * footers are; they skip the normaliser. (A property test holds it against markdown-it's own.)
+ */
+export const PLAIN_URL =
+  /^(?:(?:https?:)?\/\/(?!(?:[^/]*\.)?xn--)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\/|\.{0,2}\/(?!\/))[A-Za-z0-9;/?:&=+$,\-_.!~*'()#]*$/;
+
 /** A `[text](url)` link or an autolink at `at`, rendered as markdown-it renders it; null for anything else. */
 function readLink(line: string, at: number, markdown: MarkdownIt): { html: string; end: number } | null {
   const escapeHtml = markdown.utils.escapeHtml;
@@ -121,7 +130,8 @@ function readLink(line: string, at: number, markdown: MarkdownIt): { html: strin
     LINK.lastIndex = at;
     const match = LINK.exec(line);
     if (match === null) return null;
-    const href = markdown.normalizeLink(match[2]!);
+    const url = match[2]!;
+    const href = PLAIN_URL.test(url) ? url : markdown.normalizeLink(url);
     if (!markdown.validateLink(href)) return null;
     return { html: `<a href="${escapeHtml(href)}">${escapeHtml(match[1]!)}</a>`, end: LINK.lastIndex };
   }
@@ -129,10 +139,11 @@ function readLink(line: string, at: number, markdown: MarkdownIt): { html: strin
   const match = AUTOLINK.exec(line);
   if (match === null) return null;
   const url = match[1]!;
-  const href = markdown.normalizeLink(url);
+  const plain = PLAIN_URL.test(url);
+  const href = plain ? url : markdown.normalizeLink(url);
   if (!markdown.validateLink(href)) return null;
   return {
-    html: `<a href="${escapeHtml(href)}">${escapeHtml(markdown.normalizeLinkText(url))}</a>`,
+    html: `<a href="${escapeHtml(href)}">${escapeHtml(plain ? url : markdown.normalizeLinkText(url))}</a>`,
     end: AUTOLINK.lastIndex,
   };
 }
