@@ -3,6 +3,7 @@ import type { Warning } from "../article.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import { warning } from "../warnings.js";
 import { boundedData } from "./front-matter-data.js";
+import { readFlatMapping } from "./front-matter-flat.js";
 
 export interface FrontMatter {
   /** True when the file opens (after blank lines) with a `---` fenced block. */
@@ -106,6 +107,9 @@ type YamlResult = { ok: true; data: Record<string, unknown> } | { ok: false; rea
 
 function parseYaml(source: string): YamlResult {
   if (source.trim() === "") return { ok: true, data: {} };
+  // Flat `key: string` lines, as nearly every post has them, are read without the YAML parser.
+  const flat = readFlatMapping(source);
+  if (flat !== null) return { ok: true, data: flat };
   try {
     // CORE_SCHEMA keeps dates as the strings they were written as; `json` lets a duplicate key win.
     const data = yaml.load(source, { schema: yaml.CORE_SCHEMA, json: true });
