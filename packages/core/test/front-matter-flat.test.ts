@@ -17,6 +17,11 @@ describe("flat front matter", () => {
       "",
       "link: http://finance.eastmoney.com/a/2021.html  ",
       "title: '后来的标题'",
+      "categories: ",
+      " - 新媒体",
+      " - 今日推荐 / 精选",
+      "comments: false",
+      "date2: Sat, 09 Apr 2022 13:05:33 GMT",
     ].join("\n");
     const flat = readFlatMapping(source);
     expect(flat).toEqual({
@@ -26,6 +31,9 @@ describe("flat front matter", () => {
       categories: "beifangwang",
       tags: "北方网新闻",
       link: "http://finance.eastmoney.com/a/2021.html",
+      categories: ["新媒体", "今日推荐 / 精选"],
+      comments: false,
+      date2: "Sat, 09 Apr 2022 13:05:33 GMT",
     });
     expect(JSON.stringify(flat)).toBe(JSON.stringify(load(source)));
   });
@@ -33,14 +41,19 @@ describe("flat front matter", () => {
   it("leaves everything else to js-yaml", () => {
     for (const source of [
       "id: 12345",
-      "draft: false",
+
       "a: null",
       "a: ~",
       "a: .inf",
       "a: 0x1F",
       "a: 1_000",
       "a:",
-      "tags:\n  - a",
+      "tags:\n- a",
+      "tags:\n  - a\n   - b",
+      "tags:\n  - 1",
+      "tags:\n  - true",
+      "tags:\n\n  - a",
+      "tags:\n  -",
       "tags: [a, b]",
       "a: b # c",
       'a: "b\\"c"',
@@ -115,11 +128,17 @@ describe("flat front matter", () => {
       fc.tuple(key, word).map(([k, v]) => `${k}: ${v}`),
       fc.tuple(key, word).map(([k, v]) => `${k}: "${v}"`),
       fc.tuple(key, word).map(([k, v]) => `${k}: '${v}'`),
+      fc.tuple(key, fc.constantFrom(" ", "", "  ")).map(([k, blank]) => `${k}:${blank}`),
+      fc.tuple(fc.constantFrom(" ", "  ", ""), word).map(([indent, v]) => `${indent}- ${v}`),
+      fc.tuple(fc.constantFrom(" ", "  "), word).map(([indent, v]) => `${indent}- "${v}"`),
+      fc
+        .tuple(key, fc.constantFrom("true", "False", "TRUE", "false ", "yes", "tRue"))
+        .map(([k, v]) => `${k}: ${v}`),
       word,
       fc.constant(""),
     );
     fc.assert(
-      fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), (lines) => {
+      fc.property(fc.array(line, { minLength: 1, maxLength: 7 }), (lines) => {
         const source = lines.join("\n");
         const flat = readFlatMapping(source);
         if (flat === null) return;
