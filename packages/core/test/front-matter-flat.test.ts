@@ -28,10 +28,9 @@ describe("flat front matter", () => {
       layout: "post",
       title: "后来的标题",
       date: "2022-01-30 09:59:17 +0800",
-      categories: "beifangwang",
+      categories: ["新媒体", "今日推荐 / 精选"],
       tags: "北方网新闻",
       link: "http://finance.eastmoney.com/a/2021.html",
-      categories: ["新媒体", "今日推荐 / 精选"],
       comments: false,
       date2: "Sat, 09 Apr 2022 13:05:33 GMT",
     });
@@ -41,7 +40,6 @@ describe("flat front matter", () => {
   it("leaves everything else to js-yaml", () => {
     for (const source of [
       "id: 12345",
-
       "a: null",
       "a: ~",
       "a: .inf",
