@@ -70,24 +70,30 @@ export function capMarkdownNesting(
   markdown: string,
   maxColumns: number,
 ): { markdown: string; cutLines: number } {
+  // Each line's prefix is read where it stands; the text is only cut into lines when one needs cutting.
   let cutLines = 0;
-  const lines = markdown.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  let out = "";
+  let copied = 0;
+  for (let start = 0; start <= markdown.length; ) {
     let columns = 0;
-    let end = 0;
+    let end = start;
     let cut = -1;
-    while (end < line.length && PREFIX_CHARACTER.has(line.charCodeAt(end))) {
-      columns += line.charCodeAt(end) === 9 ? 4 : 1;
+    let code = markdown.charCodeAt(end);
+    while (end < markdown.length && PREFIX_CHARACTER.has(code)) {
+      columns += code === 9 ? 4 : 1;
       if (columns > maxColumns && cut === -1) cut = end;
-      end++;
+      code = markdown.charCodeAt(++end);
     }
     if (cut !== -1) {
-      lines[i] = line.slice(0, cut) + line.slice(end);
+      out += markdown.slice(copied, cut);
+      copied = end;
       cutLines++;
     }
+    const feed = markdown.indexOf("\n", end);
+    if (feed === -1) break;
+    start = feed + 1;
   }
-  return { markdown: cutLines === 0 ? markdown : lines.join("\n"), cutLines };
+  return { markdown: cutLines === 0 ? markdown : out + markdown.slice(copied), cutLines };
 }
 
 /** Characters a container prefix is made of: space, tab, `>`, and list markers `-*+`. */
