@@ -16,6 +16,8 @@ describe("Markdown written directly", () => {
       "<http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202201302266849892>",
       "[返回北方网新闻](//finews.withounder.com/category/beifangwang.html)｜[返回首页](//finews.withounder.com/)",
       "[返回首页](../)",
+      "**一、“守”好主业，“护”好民生**",
+      "<strong>要点：</strong>",
       "见[链接](http://例子.中国/路径?a=1%20b)，<https://xn--fsq.com/中>",
     ];
     const direct = renderDirect(chunks.join("\n\n"), markdown);
@@ -29,7 +31,8 @@ describe("Markdown written directly", () => {
       "1. 第一",
       "- 项目",
       "> 引用",
-      "**重点**",
+      "**重点**正文",
+      "** 重点**",
       "a_b_",
       "第一行\n# 标题",
       "第一行  \n第二行",
@@ -102,6 +105,12 @@ describe("Markdown written directly", () => {
       "\u0000",
       "\u007f",
       "<!--caixun-html-block:0-->",
+      "**",
+      "**重点**",
+      "**“守”好**",
+      "<strong>",
+      "</strong>",
+      "<strong>要点：</strong>",
     );
     const chunk = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(""));
     fc.assert(

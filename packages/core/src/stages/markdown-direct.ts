@@ -77,6 +77,13 @@ const WHITE_END = /\s$/;
 const BLOCK_START = /^(?:[#>*+\-_=~`<|]|\d{1,9}[.)])/;
 /** Characters of no meaning to markdown-it's inline rules here (escapes, code, emphasis, links, HTML, entities, breaks). */
 const PLAIN = /^[^\\`*_~[\]!<>&\n\r\0]*$/;
+/**
+ * A line that is one bold run of plain text: `**小标题**`, or `<strong>小标题</strong>` as the body
+ * stage writes a run whose edge is CJK punctuation (CommonMark would not close it). Both delimiters
+ * at the line's ends always open and close; the text must not start or end with white space.
+ */
+const BOLD_LINE = /^(?:\*\*([^\\`*_~[\]!<>&\n\r\0]+)\*\*|<strong>([^\\`*_~[\]!<>&\n\r\0]+)<\/strong>)$/;
+const EDGE_SPACE = /^\s|\s$/;
 /** `[text](url)`: text of plain characters, a URL with no space, bracket, escape or entity. */
 const LINK = /\[([^\\`*_~[\]!<>&\n\r\0]+)\]\(([^()<>\\&\0- \x7f]+)\)/y;
 /** `<scheme:…>` as markdown-it's autolink rule reads it. */
@@ -84,6 +91,11 @@ const AUTOLINK = /<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\0- ]*)>/y;
 
 /** The inline HTML of one paragraph line, or null when markdown-it must read it. */
 function renderLine(line: string, markdown: MarkdownIt): string | null {
+  const bold = BOLD_LINE.exec(line);
+  if (bold !== null) {
+    const text = bold[1] ?? bold[2]!;
+    return EDGE_SPACE.test(text) ? null : `<strong>${markdown.utils.escapeHtml(text)}</strong>`;
+  }
   if (BLOCK_START.test(line)) {
     // An autolink line opens with `<` but is a paragraph all the same.
     if (!line.startsWith("<")) return null;
