@@ -213,15 +213,26 @@ class BlockReader {
   }
 
   private paragraph(segments: Segment[], captionHint: boolean): void {
-    const text = collapseWhitespace(segments.map((s) => s.text).join(""));
+    let joined = "";
+    let anyBold = false;
+    let anyLink = false;
+    for (const segment of segments) {
+      joined += segment.text;
+      anyBold ||= segment.bold;
+      anyLink ||= segment.link !== null;
+    }
+    const text = collapseWhitespace(joined);
     if (text === "") return;
-    const links = collectLinks(segments);
-    const boldText = collapseWhitespace(
-      segments
-        .filter((s) => s.bold)
-        .map((s) => s.text)
-        .join(""),
-    );
+    // Most paragraphs have neither links nor bold runs: nothing to collect for them.
+    const links = anyLink ? collectLinks(segments) : [];
+    const boldText = anyBold
+      ? collapseWhitespace(
+          segments
+            .filter((s) => s.bold)
+            .map((s) => s.text)
+            .join(""),
+        )
+      : "";
     const settings = this.options.settings;
     if (boldText === text) {
       if (isHeadingText(text, settings)) {

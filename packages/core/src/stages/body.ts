@@ -1,6 +1,7 @@
 import type { Document } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import MarkdownIt from "markdown-it";
+import { renderDirect } from "./markdown-direct.js";
 
 /**
  * markdown-it, not marked: its block and inline parsers are linear in the input (CommonMark's
@@ -8,7 +9,12 @@ import MarkdownIt from "markdown-it";
  * and minutes on 1 MB of `[[]]`. GFM tables and strikethrough as GitHub writes them; raw HTML
  * passes through; no typographic replacements.
  */
-const markdown = new MarkdownIt("default", { html: true, linkify: false, breaks: false, typographer: false });
+export const markdown = new MarkdownIt("default", {
+  html: true,
+  linkify: false,
+  breaks: false,
+  typographer: false,
+});
 // Scraped Chinese prose indents paragraphs with spaces; an indented line is not a code block.
 markdown.disable("code");
 
@@ -23,7 +29,9 @@ const MARKDOWN_HINT =
 
 /**
  * Body to HTML. Markdown is rendered by a real Markdown parser (HTML blocks pass through
- * untouched); an HTML body with no Markdown syntax skips the renderer altogether.
+ * untouched), or, when it is only plain one-line paragraphs, links and autolinks, written directly
+ * as that parser writes it (`renderDirect`); an HTML body with no Markdown syntax skips the
+ * renderer altogether.
  */
 export function bodyToHtml(body: string, syntax: "html" | "markdown"): string {
   if (syntax === "html" || !MARKDOWN_HINT.test(body)) return body;
@@ -47,7 +55,8 @@ export function bodyToHtml(body: string, syntax: "html" | "markdown"): string {
     source.push(`<!--caixun-html-block:${blocks.length}-->`);
     blocks.push(chunk);
   }
-  const html = markdown.render(source.map(strongCjk).join("\n\n"));
+  const markdownSource = source.map(strongCjk).join("\n\n");
+  const html = renderDirect(markdownSource, markdown) ?? markdown.render(markdownSource);
   return blocks.length === 0 ? html : html.replace(PLACEHOLDER, (_, index: string) => blocks[Number(index)]!);
 }
 
@@ -61,24 +70,30 @@ export function capMarkdownNesting(
   markdown: string,
   maxColumns: number,
 ): { markdown: string; cutLines: number } {
+  // Each line's prefix is read where it stands; the text is only cut into lines when one needs cutting.
   let cutLines = 0;
-  const lines = markdown.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  let out = "";
+  let copied = 0;
+  for (let start = 0; start <= markdown.length; ) {
     let columns = 0;
-    let end = 0;
+    let end = start;
     let cut = -1;
-    while (end < line.length && PREFIX_CHARACTER.has(line.charCodeAt(end))) {
-      columns += line.charCodeAt(end) === 9 ? 4 : 1;
+    let code = markdown.charCodeAt(end);
+    while (end < markdown.length && PREFIX_CHARACTER.has(code)) {
+      columns += code === 9 ? 4 : 1;
       if (columns > maxColumns && cut === -1) cut = end;
-      end++;
+      code = markdown.charCodeAt(++end);
     }
     if (cut !== -1) {
-      lines[i] = line.slice(0, cut) + line.slice(end);
+      out += markdown.slice(copied, cut);
+      copied = end;
       cutLines++;
     }
+    const feed = markdown.indexOf("\n", end);
+    if (feed === -1) break;
+    start = feed + 1;
   }
-  return { markdown: cutLines === 0 ? markdown : lines.join("\n"), cutLines };
+  return { markdown: cutLines === 0 ? markdown : out + markdown.slice(copied), cutLines };
 }
 
 /** Characters a container prefix is made of: space, tab, `>`, and list markers `-*+`. */

@@ -3,6 +3,7 @@ import type { Warning } from "../article.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import { warning } from "../warnings.js";
 import { boundedData } from "./front-matter-data.js";
+import { readFlatMapping } from "./front-matter-flat.js";
 
 export interface FrontMatter {
   /** True when the file opens (after blank lines) with a `---` fenced block. */
@@ -47,15 +48,31 @@ export function readFile(
  * and the article carries `yaml-recovered` with the line of the YAML error.
  */
 export function splitFrontMatter(text: string): FrontMatter {
-  const lines = text.split("\n");
-  let start = 0;
-  while (start < lines.length && lines[start]!.trim() === "") start++;
-  if (start >= lines.length || !FENCE.test(lines[start]!)) {
+  // Lines are read one at a time up to the closing fence: the body is never cut into lines.
+  let at = 0;
+  let index = 0;
+  let line = nextLine(text, at);
+  while (line.text.trim() === "" && line.next !== -1) {
+    at = line.next;
+    index++;
+    line = nextLine(text, at);
+  }
+  if (line.text.trim() === "" || !FENCE.test(line.text)) {
     return { present: false, data: {}, body: text, bodyLine: 1, warnings: [] };
   }
-  let end = start + 1;
-  while (end < lines.length && !CLOSING_FENCE.test(lines[end]!)) end++;
-  if (end >= lines.length) {
+  const start = index;
+  const yamlStart = line.next;
+  let end = -1;
+  while (line.next !== -1) {
+    at = line.next;
+    index++;
+    line = nextLine(text, at);
+    if (CLOSING_FENCE.test(line.text)) {
+      end = index;
+      break;
+    }
+  }
+  if (end === -1) {
     // An opening fence with no closing one is a horizontal rule or a broken file: keep it all as body.
     return {
       present: false,
@@ -67,10 +84,9 @@ export function splitFrontMatter(text: string): FrontMatter {
       ],
     };
   }
-  const yamlLines = lines.slice(start + 1, end);
-  const body = lines.slice(end + 1).join("\n");
+  const body = line.next === -1 ? "" : text.slice(line.next);
   const firstYamlLine = start + 2;
-  const source = yamlLines.join("\n");
+  const source = end === start + 1 ? "" : text.slice(yamlStart, at - 1);
   const parsed = parseYaml(source);
   if (parsed.ok) {
     const { data, capped } = boundedData(parsed.data, source.length);
@@ -89,7 +105,7 @@ export function splitFrontMatter(text: string): FrontMatter {
   const errorLine = parsed.line === undefined ? firstYamlLine : firstYamlLine + parsed.line;
   return {
     present: true,
-    data: recoverFields(yamlLines),
+    data: recoverFields(source.split("\n")),
     body,
     bodyLine: end + 2,
     warnings: [
@@ -102,10 +118,19 @@ export function splitFrontMatter(text: string): FrontMatter {
   };
 }
 
+/** The line starting at `at` (without its line feed) and where the next one starts (-1 after the last). */
+function nextLine(text: string, at: number): { text: string; next: number } {
+  const feed = text.indexOf("\n", at);
+  return feed === -1 ? { text: text.slice(at), next: -1 } : { text: text.slice(at, feed), next: feed + 1 };
+}
+
 type YamlResult = { ok: true; data: Record<string, unknown> } | { ok: false; reason: string; line?: number };
 
 function parseYaml(source: string): YamlResult {
   if (source.trim() === "") return { ok: true, data: {} };
+  // Flat `key: string` lines, as nearly every post has them, are read without the YAML parser.
+  const flat = readFlatMapping(source);
+  if (flat !== null) return { ok: true, data: flat };
   try {
     // CORE_SCHEMA keeps dates as the strings they were written as; `json` lets a duplicate key win.
     const data = yaml.load(source, { schema: yaml.CORE_SCHEMA, json: true });

@@ -1,0 +1,92 @@
+/**
+ * Front matter that is only `key: value` lines — strings, booleans, and lists of strings written
+ * one `- item` a line — as nearly every mirrored post has it (`layout: post`, a quoted title, a
+ * date with its offset, a category and a tag; a Hexo aggregator's category list and
+ * `comments: false`), read without the YAML parser, to exactly the object js-yaml gives
+ * (`CORE_SCHEMA`, `json: true`). Null for anything else (flow lists, nesting, comments, escapes,
+ * numbers, nulls, anchors, tags, any character YAML gives a meaning to), which js-yaml reads. A
+ * property test holds the two equal.
+ */
+export function readFlatMapping(source: string): Record<string, string | boolean | string[]> | null {
+  const data: Record<string, string | boolean | string[]> = {};
+  const lines = source.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (BLANK.test(line)) continue;
+    const field = FIELD.exec(line);
+    if (field !== null) {
+      if (IMPLICIT_KEY.test(field[1]!)) return null;
+      const value = scalarOrBoolean(field[2]!);
+      if (value === null) return null;
+      data[field[1]!] = value;
+      continue;
+    }
+    // `key:` and its items, one `- item` a line, all indented alike.
+    const list = LIST_KEY.exec(line);
+    if (list === null || IMPLICIT_KEY.test(list[1]!)) return null;
+    const items: string[] = [];
+    let indent: string | null = null;
+    while (i + 1 < lines.length) {
+      const item = ITEM.exec(lines[i + 1]!);
+      if (item === null || (indent !== null && item[1] !== indent)) break;
+      indent = item[1]!;
+      const value = scalar(item[2]!);
+      if (value === null) return null;
+      items.push(value);
+      i++;
+    }
+    if (items.length === 0) return null;
+    data[list[1]!] = items;
+  }
+  return data;
+}
+
+const BLANK = /^[ \t]*$/;
+/** A key of letters, digits, `_` and `-` at the start of the line, `: `, the value. */
+const FIELD = /^([A-Za-z][A-Za-z0-9_-]*): +([^ \t].*)$/;
+/** A key with nothing after it: a list follows. */
+const LIST_KEY = /^([A-Za-z][A-Za-z0-9_-]*): *$/;
+/** A list item indented by at least one space (the next line that is not one ends the list). */
+const ITEM = /^( +)- +([^ \t].*)$/;
+/** Keys YAML reads as null or a boolean (and so writes back differently). */
+const IMPLICIT_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+const TRUE = /^(?:true|True|TRUE)$/;
+const FALSE = /^(?:false|False|FALSE)$/;
+
+/** A boolean as the core schema writes it, else `scalar`. */
+function scalarOrBoolean(written: string): string | boolean | null {
+  const value = written.replace(TRAILING_BLANKS, "");
+  if (TRUE.test(value)) return true;
+  if (FALSE.test(value)) return false;
+  return scalar(value);
+}
+
+/** A quoted scalar without escapes, or a plain one no YAML rule reads as anything but a string; null otherwise. */
+function scalar(written: string): string | null {
+  const value = written.replace(TRAILING_BLANKS, "");
+  if (!PRINTABLE.test(value)) return null;
+  const quote = value[0];
+  if (quote === '"' || quote === "'") {
+    // One pair of quotes holding neither quote nor backslash.
+    if (value.length < 2 || value[value.length - 1] !== quote) return null;
+    const inside = value.slice(1, -1);
+    return QUOTED_INSIDE.test(inside) ? inside : null;
+  }
+  if (INDICATOR_START.test(value) || PLAIN_BREAK.test(value) || IMPLICIT_VALUE.test(value)) return null;
+  return value;
+}
+
+const TRAILING_BLANKS = /[ \t]+$/;
+/** No tab, no control character, no lone surrogate, nothing YAML refuses or treats as a line break. */
+const PRINTABLE = /^[^\t\0-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]*$/;
+const QUOTED_INSIDE = /^[^"'\\]*$/;
+/** A plain scalar cannot start with an indicator (a `-` or `?` or `:` before a space included). */
+const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+/** Where a plain scalar would stop or mean more: `: `, a trailing `:`, ` #`. */
+const PLAIN_BREAK = /: |:$| #/;
+/**
+ * Values the core schema reads as null, booleans or numbers — and more: anything that starts like a
+ * number and is made only of what numbers are made of, to stay clear of every int and float form.
+ */
+const IMPLICIT_VALUE =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?\.?[0-9][0-9A-Za-z_.:+-]*|[-+]?\.[A-Za-z]+)$/;
