@@ -52,7 +52,63 @@ describe("datelines and credit lines", () => {
   });
 });
 
+describe("staff credits, bylines on their own line (datasets/dev scraper-text, md-html-mirror)", () => {
+  it("reads an editor named only by a staff code and removes the line", () => {
+    const article = parse(
+      "标题\n\n\u3000\u3000正文第一段。\n\n                (责任编辑：DF358)\n            \n",
+    );
+    expect(article.editor).toBe("DF358");
+    expect(article.text).toBe("正文第一段。");
+  });
+
+  it("reads a 路透-style staff line into author and editor and removes it", () => {
+    const article = parse(
+      "标题\n路透北京9月7日 - 中国证监会周五表示，将持续加强监管。\n发稿 张晓翀；审校 张喜良",
+    );
+    expect([article.author, article.editor, article.source?.name]).toEqual(["张晓翀", "张喜良", "路透"]);
+    expect(article.text).toBe("路透北京9月7日 - 中国证监会周五表示，将持续加强监管。");
+  });
+
+  it("reads a byline on a short line of its own, with its outlet", () => {
+    const article = parse(
+      "标题\n\u3000\u3000证券时报记者 李树超\n\u3000\u3000中国基金业协会最新公示的数据显示，规模再创新高。\n第二段。",
+    );
+    expect([article.author, article.source?.name]).toEqual(["李树超", "证券时报"]);
+    expect(article.text.startsWith("证券时报记者 李树超")).toBe(true);
+  });
+});
+
+describe("plain-text paragraphs", () => {
+  it("never joins a line across a blank line or onto an indented line", () => {
+    const promo = "美股行情中心：独家提供全美股行业板块、盘前盘后、ETF、权证实时行情的服务栏目说明文字";
+    const article = parse(`标题\n\n${promo}\n\n\u3000\u3000欧洲股市周三收盘走低。\n第二段。`);
+    expect(article.blocks.map((b) => ("text" in b ? b.text : "")).slice(0, 2)).toEqual([
+      promo,
+      "欧洲股市周三收盘走低。",
+    ]);
+  });
+
+  it("drops a channel's promo for its quote service", () => {
+    const article = parse(
+      "标题\n\n美股行情中心：独家提供全美股行业板块、盘前盘后、ETF、权证实时行情\n\n\u3000\u3000欧洲股市周三收盘走低。\n第二段。",
+    );
+    expect(article.text.startsWith("欧洲股市周三收盘走低。")).toBe(true);
+  });
+});
+
 describe("boilerplate at the end of articles", () => {
+  it("drops a mirror's footer of links after the story, but leaves a 返回… footer to the credits", () => {
+    const mirror = parse(
+      "### 标题\n\n正文第一段。\n\n------------------------\n#### [禁闻聚合首页](https://example.org/a) &nbsp;|&nbsp;  [一键翻墙软件](https://example.org/b)",
+    );
+    expect(mirror.text).toBe("正文第一段。");
+    const back = parse(
+      "# 标题\n\n正文第一段。\n\n[返回北方网新闻](http://example.org/n)｜[返回首页](http://example.org/)",
+    );
+    expect(back.source?.name).toBe("北方网");
+    expect(back.text).toBe("正文第一段。");
+  });
+
   it("drops end markers, reprint notices, tag lines, pagination and empty credits", () => {
     const body = [
       "<p>正文第一段。(文/)</p>",

@@ -223,6 +223,10 @@ function readCreditBlock(
     case "editor":
       readEditor(credits, credit.names, credit.role);
       return true;
+    case "staff":
+      if (credit.authors.length > 0) credits.author ??= credit.authors.join("、");
+      if (credit.editors.length > 0) readEditor(credits, credit.editors, credit.editorRole);
+      return true;
     case "repost":
       credits.via.push(canonicalOutlet(credit.name));
       return true;
@@ -334,7 +338,13 @@ function readLeads(blocks: readonly RawBlock[], credits: Credits, settings: Read
     if (outlet !== null) credits.sources.push({ name: outlet, strength: Strength.dateline });
   }
   const tail = settings.bylineTailParagraphs === 0 ? [] : texts.slice(-settings.bylineTailParagraphs);
-  for (const raw of [...texts.slice(0, settings.bylineHeadParagraphs), ...tail]) {
+  // A byline on a short line of its own may have been typed a heading (`证券时报记者 李树超`).
+  const lastHead = texts[settings.bylineHeadParagraphs - 1];
+  const headEnd = lastHead === undefined ? blocks.length : blocks.indexOf(lastHead) + 1;
+  const head = (settings.bylineHeadParagraphs === 0 ? [] : blocks.slice(0, headEnd)).filter(
+    (raw) => raw.block.type === "heading" || texts.includes(raw),
+  );
+  for (const raw of [...head, ...tail]) {
     if (credits.author !== null) break;
     const byline = readByline(collapseWhitespace(blockText(raw.block)));
     if (byline) {
