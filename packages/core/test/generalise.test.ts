@@ -78,6 +78,17 @@ describe("staff credits, bylines on their own line (datasets/dev scraper-text, m
   });
 });
 
+describe("a page's summary (datasets/dev scraper-text)", () => {
+  it("reads the outlet closing a 摘要 summary as the story's and cuts it", () => {
+    const article = parse(
+      "标题\n\n摘要\n【标题】军工板块后市的空间依然可观。（天天基金网）\n\n\u3000\u3000军工板块后市的空间依然可观。\u3000\u3000长江证券继续看好。(来源：中国证券报)\u3000\u3000第三段。",
+    );
+    expect(article.source?.name).toBe("天天基金网");
+    expect(article.text).not.toContain("（天天基金网）");
+    expect(article.text).toContain("(来源：中国证券报)");
+  });
+});
+
 describe("plain-text paragraphs", () => {
   it("never joins a line across a blank line or onto an indented line", () => {
     const promo = "美股行情中心：独家提供全美股行业板块、盘前盘后、ETF、权证实时行情的服务栏目说明文字";
