@@ -99,6 +99,16 @@ describe("plain-text paragraphs", () => {
     ]);
   });
 
+  it("drops a site's menu copied above the story, and keeps a list of short lines inside it", () => {
+    const menu = parse(
+      "标题\n\n热点栏目\n\n资金流向\n千股千评\n个股诊断\n最新评级\n模拟交易\n\n客户端\n\n\u3000\u3000新浪期货讯 三大期指涨跌不一。\n第二段。",
+    );
+    expect(menu.text.startsWith("新浪期货讯 三大期指涨跌不一。")).toBe(true);
+    const names = parse("标题\n\n获奖名单如下。\n张三丰\n李四光\n王五常\n赵六合\n以上名单已公示。");
+    expect(names.text).toContain("张三丰");
+    expect(names.text).toContain("赵六合");
+  });
+
   it("drops a channel's promo for its quote service", () => {
     const article = parse(
       "标题\n\n美股行情中心：独家提供全美股行业板块、盘前盘后、ETF、权证实时行情\n\n\u3000\u3000欧洲股市周三收盘走低。\n第二段。",

@@ -63,7 +63,41 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet): 
     if (raw.block.type !== "image" && (drops.some((re) => re.test(text)) || isTagLine(raw))) continue;
     kept.push(raw);
   }
-  return withoutLinkFooter(kept);
+  return withoutLinkFooter(withoutMenuRuns(kept));
+}
+
+/** A menu item copied with the text: a few characters, no punctuation (`资金流向`, `千股千评`, `客户端`). */
+const MENU_ITEM = /^[\p{Script=Han}A-Za-z0-9]{2,8}$/u;
+/** How many menu items in a row make a menu; fewer may be section headings. */
+const MENU_RUN = 4;
+
+/**
+ * A site's menu copied with the text (`热点栏目 / 资金流向 / 千股千评 / 个股诊断 / 最新评级 / 模拟交易`):
+ * four or more very short lines in a row with no text between them, above the story's first
+ * paragraph or below its last. Section headings always have text under them, so a run of them there
+ * is page UI; inside the story such a run may be a list someone wrote (names, places), and stays.
+ */
+function withoutMenuRuns(blocks: RawBlock[]): RawBlock[] {
+  const isItem = (raw: RawBlock) =>
+    (raw.block.type === "heading" || raw.block.type === "paragraph") && MENU_ITEM.test(raw.block.text);
+  const isText = (raw: RawBlock) => raw.block.type === "paragraph" && !isItem(raw);
+  const first = blocks.findIndex(isText);
+  if (first < 0) return blocks;
+  let last = blocks.length - 1;
+  while (!isText(blocks[last]!)) last--;
+  const drop = new Set<number>();
+  for (const [from, to] of [
+    [0, first],
+    [last + 1, blocks.length],
+  ] as const) {
+    for (let start = from; start < to; ) {
+      let end = start;
+      while (end < to && isItem(blocks[end]!)) end++;
+      if (end - start >= MENU_RUN) for (let i = start; i < end; i++) drop.add(i);
+      start = Math.max(end, start + 1);
+    }
+  }
+  return drop.size === 0 ? blocks : blocks.filter((_, i) => !drop.has(i));
 }
 
 /**
