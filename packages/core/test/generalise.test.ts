@@ -186,6 +186,14 @@ describe("plain text", () => {
 });
 
 describe("HTML details", () => {
+  it("takes unrendered Markdown bold on a line of its own inside HTML as a heading (路透中文网 mirror)", () => {
+    const article = parse(
+      "### 标题\n\n<div>\n <p>\n  第一段正文。\n </p>\n <p>\n  **投资者保护**\n </p>\n <p>\n  第二段正文。\n </p>\n</div>\n",
+    );
+    expect(article.blocks).toContainEqual({ type: "heading", level: 2, text: "投资者保护" });
+    expect(article.text).not.toContain("**");
+  });
+
   it("attaches a caption marked only by its class", () => {
     const article = parse(
       front(

@@ -142,23 +142,29 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
   return null;
 }
 
-/** One role–name pair of a staff line: `发稿 张晓翀`, `审校：张喜良`. */
-const STAFF_PART = new RegExp(
-  `^(记者|作者|撰文|撰稿|采写|文|发稿|编译|翻译|责任编辑|责编|编辑|审校|审核|校对)\\s*[:：/／]?\\s*(${NAMES})$`,
-  "u",
-);
+const STAFF_ROLES = "记者|作者|撰文|撰稿|采写|文|发稿|编译|翻译|责任编辑|责编|编辑|审校|审核|校对";
+/** Names of one role, also split by slashes (`蔡美珍/王琛`). */
+const STAFF_NAMES = `${NAME}(?:[ 　、，,/／]+${NAME}){0,3}`;
+/** One role–name pair of a staff line: `发稿 张晓翀`, `审校：张喜良`, `编译 于春红/李婷仪`. */
+const STAFF_PART = new RegExp(`^(${STAFF_ROLES})\\s*[:：]?\\s*(${STAFF_NAMES})$`, "u");
+/** Where a staff line without semicolons starts its next pair: a space before a role word. */
+const STAFF_BREAK = new RegExp(`\\s(?=(?:${STAFF_ROLES})\\s*[:：]?\\s*\\p{Script=Han})`, "u");
 const AUTHOR_ROLE = /^(?:记者|作者|撰文|撰稿|采写|文|发稿|编译|翻译)$/u;
+/** Roles of a byline, which a staff line split at spaces may not hold. */
+const BYLINE_ROLE = /记者|作者|撰文|采写|文\s*[:：/／|｜]/u;
 
 /** A staff line: two or more role–name pairs split by `；`, every one of them read. */
 function readStaffLine(line: string): CreditLine | null {
-  const parts = line.split(/[；;]/u);
+  const pieces = line.split(/[；;]/u);
+  // Split at spaces only when no part is a byline (`作者 A 编辑 B` is a byline, and stays).
+  const parts = pieces.length > 1 ? pieces : BYLINE_ROLE.test(line) ? [] : line.split(STAFF_BREAK);
   if (parts.length < 2 || parts.length > 4) return null;
   const authors: string[] = [];
   const editors: Array<{ names: string[]; role: "responsible" | "editor" | "review" }> = [];
   for (const part of parts) {
     const match = STAFF_PART.exec(part.trim());
     if (!match) return null;
-    const names = splitNames(match[2]!);
+    const names = match[2]!.split(/[ 　、，,/／]+/u).filter((n) => n !== "");
     if (AUTHOR_ROLE.test(match[1]!)) authors.push(...names);
     else editors.push({ names, role: editorRole(match[1]!) });
   }
