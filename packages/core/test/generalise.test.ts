@@ -52,7 +52,84 @@ describe("datelines and credit lines", () => {
   });
 });
 
+describe("staff credits, bylines on their own line (datasets/dev scraper-text, md-html-mirror)", () => {
+  it("reads an editor named only by a staff code and removes the line", () => {
+    const article = parse(
+      "标题\n\n\u3000\u3000正文第一段。\n\n                (责任编辑：DF358)\n            \n",
+    );
+    expect(article.editor).toBe("DF358");
+    expect(article.text).toBe("正文第一段。");
+  });
+
+  it("reads a 路透-style staff line into author and editor and removes it", () => {
+    const article = parse(
+      "标题\n路透北京9月7日 - 中国证监会周五表示，将持续加强监管。\n发稿 张晓翀；审校 张喜良",
+    );
+    expect([article.author, article.editor, article.source?.name]).toEqual(["张晓翀", "张喜良", "路透"]);
+    expect(article.text).toBe("路透北京9月7日 - 中国证监会周五表示，将持续加强监管。");
+  });
+
+  it("reads a byline on a short line of its own, with its outlet", () => {
+    const article = parse(
+      "标题\n\u3000\u3000证券时报记者 李树超\n\u3000\u3000中国基金业协会最新公示的数据显示，规模再创新高。\n第二段。",
+    );
+    expect([article.author, article.source?.name]).toEqual(["李树超", "证券时报"]);
+    expect(article.text.startsWith("证券时报记者 李树超")).toBe(true);
+  });
+});
+
+describe("a page's summary (datasets/dev scraper-text)", () => {
+  it("reads the outlet closing a 摘要 summary as the story's and cuts it", () => {
+    const article = parse(
+      "标题\n\n摘要\n【标题】军工板块后市的空间依然可观。（天天基金网）\n\n\u3000\u3000军工板块后市的空间依然可观。\u3000\u3000长江证券继续看好。(来源：中国证券报)\u3000\u3000第三段。",
+    );
+    expect(article.source?.name).toBe("天天基金网");
+    expect(article.text).not.toContain("（天天基金网）");
+    expect(article.text).toContain("(来源：中国证券报)");
+  });
+});
+
+describe("plain-text paragraphs", () => {
+  it("never joins a line across a blank line or onto an indented line", () => {
+    const promo = "美股行情中心：独家提供全美股行业板块、盘前盘后、ETF、权证实时行情的服务栏目说明文字";
+    const article = parse(`标题\n\n${promo}\n\n\u3000\u3000欧洲股市周三收盘走低。\n第二段。`);
+    expect(article.blocks.map((b) => ("text" in b ? b.text : "")).slice(0, 2)).toEqual([
+      promo,
+      "欧洲股市周三收盘走低。",
+    ]);
+  });
+
+  it("drops a site's menu copied above the story, and keeps a list of short lines inside it", () => {
+    const menu = parse(
+      "标题\n\n热点栏目\n\n资金流向\n千股千评\n个股诊断\n最新评级\n模拟交易\n\n客户端\n\n\u3000\u3000新浪期货讯 三大期指涨跌不一。\n第二段。",
+    );
+    expect(menu.text.startsWith("新浪期货讯 三大期指涨跌不一。")).toBe(true);
+    const names = parse("标题\n\n获奖名单如下。\n张三丰\n李四光\n王五常\n赵六合\n以上名单已公示。");
+    expect(names.text).toContain("张三丰");
+    expect(names.text).toContain("赵六合");
+  });
+
+  it("drops a channel's promo for its quote service", () => {
+    const article = parse(
+      "标题\n\n美股行情中心：独家提供全美股行业板块、盘前盘后、ETF、权证实时行情\n\n\u3000\u3000欧洲股市周三收盘走低。\n第二段。",
+    );
+    expect(article.text.startsWith("欧洲股市周三收盘走低。")).toBe(true);
+  });
+});
+
 describe("boilerplate at the end of articles", () => {
+  it("drops a mirror's footer of links after the story, but leaves a 返回… footer to the credits", () => {
+    const mirror = parse(
+      "### 标题\n\n正文第一段。\n\n------------------------\n#### [禁闻聚合首页](https://example.org/a) &nbsp;|&nbsp;  [一键翻墙软件](https://example.org/b)",
+    );
+    expect(mirror.text).toBe("正文第一段。");
+    const back = parse(
+      "# 标题\n\n正文第一段。\n\n[返回北方网新闻](http://example.org/n)｜[返回首页](http://example.org/)",
+    );
+    expect(back.source?.name).toBe("北方网");
+    expect(back.text).toBe("正文第一段。");
+  });
+
   it("drops end markers, reprint notices, tag lines, pagination and empty credits", () => {
     const body = [
       "<p>正文第一段。(文/)</p>",
@@ -109,6 +186,14 @@ describe("plain text", () => {
 });
 
 describe("HTML details", () => {
+  it("takes unrendered Markdown bold on a line of its own inside HTML as a heading (路透中文网 mirror)", () => {
+    const article = parse(
+      "### 标题\n\n<div>\n <p>\n  第一段正文。\n </p>\n <p>\n  **投资者保护**\n </p>\n <p>\n  第二段正文。\n </p>\n</div>\n",
+    );
+    expect(article.blocks).toContainEqual({ type: "heading", level: 2, text: "投资者保护" });
+    expect(article.text).not.toContain("**");
+  });
+
   it("attaches a caption marked only by its class", () => {
     const article = parse(
       front(

@@ -22,6 +22,11 @@ describe("quote-page URLs", () => {
     ["http://quotes.money.163.com/1000001.html", { code: "000001", market: "SZ" }],
     ["http://stock.jrj.com.cn/share,600036.shtml", { code: "600036", market: "SH" }],
     ["http://stockdata.stock.hexun.com/600036.shtml", { code: "600036", market: "SH" }],
+    // 路透中文网 (bigcaibao/banned-news pages/CNAnalysesNews/idCNKCS1LN0E4.md): Reuters instrument codes.
+    ["/investing/quotes/quote?symbol=0388.HK", { code: "00388", market: "HK" }],
+    ["/investing/quotes/quote?symbol=LSE.L", { code: "LSE", market: "LSE" }],
+    ["https://cn.reuters.com/investing/quotes/quote?symbol=600519.SS", { code: "600519", market: "SH" }],
+    ["/investing/quotes/quote?symbol=AAPL.O", { code: "AAPL", market: "NASDAQ" }],
   ])("%s", (href, expected) => expect(listingFromQuoteUrl(href)).toEqual(expected));
 
   it.each([
@@ -30,6 +35,8 @@ describe("quote-page URLs", () => {
     "https://xueqiu.com/S/AAPL",
     "http://stockpage.10jqka.com.cn/1234567/",
     "http://quotes.money.163.com/0000001.html",
+    "/investing/quotes/quote?symbol=600519.SZ",
+    "/investing/quotes/quote?symbol=ABC.HK",
   ])("%s names no listing", (href) => expect(listingFromQuoteUrl(href)).toBeNull());
 });
 
@@ -38,6 +45,8 @@ describe("element ids", () => {
     expect(listingFromElementId("stock_sz300059")).toEqual({ code: "300059", market: "SZ" });
     expect(listingFromElementId("quote_sh601899")).toEqual({ code: "601899", market: "SH" });
     expect(listingFromElementId("stock_hk00700")).toEqual({ code: "00700", market: "HK" });
+    expect(listingFromElementId("symbol_0388.HK_1")).toEqual({ code: "00388", market: "HK" });
+    expect(listingFromElementId("symbol_LSE.L_0")).toEqual({ code: "LSE", market: "LSE" });
     expect(listingFromElementId("stock_usAAPL")).toBeNull();
     expect(listingFromElementId("stock_list")).toBeNull();
   });

@@ -27,6 +27,11 @@ export type CreditLine =
    * (`review`) only when no one else is named.
    */
   | { kind: "editor"; names: string[]; role: "responsible" | "editor" | "review" }
+  /**
+   * `发稿 A；审校 B`, `记者 A；审校 B`, `编译 A；审校 B`: a staff line of role–name pairs, the writers
+   * (记者, 作者, 发稿, 编译…) and the editors (审校, 编辑, 责任编辑…) of the story.
+   */
+  | { kind: "staff"; authors: string[]; editors: string[]; editorRole: "responsible" | "editor" | "review" }
   /** `原文链接：https://…`, `阅读原文` (the URL then sits in the line's link). */
   | { kind: "original-link"; url: string | null }
   /** `原标题：…`, `（原标题：…）`. */
@@ -59,6 +64,8 @@ const NAMES = `${NAME}(?:[ 　、，,]+${NAME}){0,3}`;
 const LATIN_NAME = "[A-Za-z][A-Za-z .'-]{1,30}";
 /** A staff code after an editor's name (`SF014`, `N6183`), or an e-mail address. */
 const STAFF_CODE = "(?:\\s*[A-Za-z]{1,4}\\d{2,6}|\\s*[\\w.+-]+@[\\w.-]+)?";
+/** An editor named only by a staff code (`（责任编辑：DF358）`): the code identifies the editor. */
+const CODE_ONLY = "[A-Za-z]{1,4}\\d{2,6}";
 
 /** Strips one pair of brackets around a whole line and the punctuation a line may end with. */
 const WRAPPED = new RegExp(`^${OPEN}\\s*([\\s\\S]*?)\\s*${CLOSE}[。；;，,.]?$`, "u");
@@ -76,7 +83,7 @@ const REPOST_LINE = /^(?:本文|本稿|此文)?(?:转自|转载自|转载于|转
 const WECHAT_LINE =
   /^本文(?:来自|转载自|转自|来源于?|首发于)\s*(?:微信)?\s*公众号\s*[:：]?\s*[“"「『]?([^”"」』（(，,]{1,30})[”"」』]?(?:\s*[（(]\s*ID\s*[:：][^)）]*[)）])?(?:[，,]\s*作者\s*[:：]\s*([^，,。]{1,20}))?(?:[，,]\s*([^，,。]{1,12}?)经授权发布)?/u;
 const EDITOR_LINE = new RegExp(
-  `^(责任编辑|责编|编辑|值班编辑|本文编辑|网络编辑|审核|校对)\\s*[:：｜|/／]?\\s*(${NAMES}|${LATIN_NAME})${STAFF_CODE}$`,
+  `^(责任编辑|责编|编辑|值班编辑|本文编辑|网络编辑|审校|审核|校对)\\s*[:：｜|/／]?\\s*(?:(${NAMES}|${LATIN_NAME})${STAFF_CODE}|(${CODE_ONLY}))$`,
   "u",
 );
 const ORIGINAL_LINK_LINE =
@@ -91,7 +98,7 @@ const URL = /^<?(https?:\/\/[^\s<>]+)>?$/u;
  * mentions 来源, a list of several sources, a name that is not an outlet's).
  */
 /** Words one of which every credit line has: a line without any is not read further. */
-const CREDIT_WORD = /来源|出处|出自|摘自|选自|来自|转|编辑|责编|审核|校对|原文|原标题|原题|版权|公众号/u;
+const CREDIT_WORD = /来源|出处|出自|摘自|选自|来自|转|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号/u;
 
 export function readCreditLine(text: string, maxNameLength = 20): CreditLine | null {
   if (text.length > 200 || !CREDIT_WORD.test(text)) return null;
@@ -104,7 +111,10 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
   const original = ORIGINAL_LINK_LINE.exec(line);
   if (original) return { kind: "original-link", url: original[1] ?? null };
   const editor = EDITOR_LINE.exec(line);
-  if (editor) return { kind: "editor", names: splitNames(editor[2]!), role: editorRole(editor[1]!) };
+  if (editor)
+    return { kind: "editor", names: splitNames(editor[2] ?? editor[3]!), role: editorRole(editor[1]!) };
+  const staff = readStaffLine(line);
+  if (staff) return staff;
   const wechat = WECHAT_LINE.exec(line);
   if (wechat) {
     return {
@@ -130,6 +140,41 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
     return { kind: "source", name };
   }
   return null;
+}
+
+const STAFF_ROLES = "记者|作者|撰文|撰稿|采写|文|发稿|编译|翻译|责任编辑|责编|编辑|审校|审核|校对";
+/** Names of one role, also split by slashes (`蔡美珍/王琛`). */
+const STAFF_NAMES = `${NAME}(?:[ 　、，,/／]+${NAME}){0,3}`;
+/** One role–name pair of a staff line: `发稿 张晓翀`, `审校：张喜良`, `编译 于春红/李婷仪`. */
+const STAFF_PART = new RegExp(`^(${STAFF_ROLES})\\s*[:：]?\\s*(${STAFF_NAMES})$`, "u");
+/** Where a staff line without semicolons starts its next pair: a space before a role word. */
+const STAFF_BREAK = new RegExp(`\\s(?=(?:${STAFF_ROLES})\\s*[:：]?\\s*\\p{Script=Han})`, "u");
+const AUTHOR_ROLE = /^(?:记者|作者|撰文|撰稿|采写|文|发稿|编译|翻译)$/u;
+/** Roles of a byline, which a staff line split at spaces may not hold. */
+const BYLINE_ROLE = /记者|作者|撰文|采写|文\s*[:：/／|｜]/u;
+
+/** A staff line: two or more role–name pairs split by `；`, every one of them read. */
+function readStaffLine(line: string): CreditLine | null {
+  const pieces = line.split(/[；;]/u);
+  // Split at spaces only when no part is a byline (`作者 A 编辑 B` is a byline, and stays).
+  const parts = pieces.length > 1 ? pieces : BYLINE_ROLE.test(line) ? [] : line.split(STAFF_BREAK);
+  if (parts.length < 2 || parts.length > 4) return null;
+  const authors: string[] = [];
+  const editors: Array<{ names: string[]; role: "responsible" | "editor" | "review" }> = [];
+  for (const part of parts) {
+    const match = STAFF_PART.exec(part.trim());
+    if (!match) return null;
+    const names = match[2]!.split(/[ 　、，,/／]+/u).filter((n) => n !== "");
+    if (AUTHOR_ROLE.test(match[1]!)) authors.push(...names);
+    else editors.push({ names, role: editorRole(match[1]!) });
+  }
+  if (editors.length === 0 && authors.length === 0) return null;
+  const rank = { responsible: 2, editor: 1, review: 0 } as const;
+  const best = editors.reduce<(typeof editors)[number] | null>(
+    (top, e) => (top === null || rank[e.role] > rank[top.role] ? e : top),
+    null,
+  );
+  return { kind: "staff", authors, editors: best?.names ?? [], editorRole: best?.role ?? "editor" };
 }
 
 function editorRole(label: string): "responsible" | "editor" | "review" {

@@ -12,7 +12,7 @@ export interface MarkupListing {
   name?: string;
 }
 
-type MarketPart = "prefix" | "a-share" | "hk" | "us" | "163";
+type MarketPart = "prefix" | "a-share" | "hk" | "us" | "163" | "ric";
 
 /**
  * Quote pages of the portals and brokers, as a data table: which link is a quote page, which part
@@ -20,8 +20,9 @@ type MarketPart = "prefix" | "a-share" | "hk" | "us" | "163";
  * before the code; `a-share` infers the exchange from a bare six-digit code; `hk` pads a Hong Kong
  * code to five digits; `us` is a ticker of unknown US exchange, kept only when the link names the
  * exchange elsewhere (it never does here, so US tickers are read only from the element ids below);
- * `163` is NetEase's 0/1 market digit before the code. Every row was seen in a real page (source in
- * the comment).
+ * `163` is NetEase's 0/1 market digit before the code; `ric` is a Reuters instrument code, the code
+ * then the exchange's suffix (`0388.HK`, `LSE.L`, `AAPL.O`). Every row was seen in a real page (source
+ * in the comment).
  */
 export const QUOTE_LINKS: ReadonlyArray<{ site: string; pattern: RegExp; part: MarketPart }> = [
   // 新浪财经: https://finance.sina.com.cn/realstock/company/sh601899/nc.shtml (datasets/dev sina__*)
@@ -56,6 +57,12 @@ export const QUOTE_LINKS: ReadonlyArray<{ site: string; pattern: RegExp; part: M
   // 金融界: http://stock.jrj.com.cn/share,600519.shtml ; 和讯: http://stockdata.stock.hexun.com/600519.shtml
   { site: "jrj", pattern: /stock\.jrj\.com\.cn\/share,(\d{6})\.shtml/i, part: "a-share" },
   { site: "hexun", pattern: /stockdata\.stock\.hexun\.com\/(\d{6})\.shtml/i, part: "a-share" },
+  // 路透中文网: /investing/quotes/quote?symbol=0388.HK (relative, in the story's markup; bigcaibao/banned-news)
+  {
+    site: "reuters",
+    pattern: /\/investing\/quotes\/quote\?symbol=([A-Z0-9]{1,6})\.(HK|SS|SZ|N|OQ|O|L)(?![A-Z])/i,
+    part: "ric",
+  },
 ];
 
 /**
@@ -66,9 +73,21 @@ export const QUOTE_LINKS: ReadonlyArray<{ site: string; pattern: RegExp; part: M
 export const QUOTE_IDS: ReadonlyArray<{ site: string; pattern: RegExp; part: MarketPart }> = [
   { site: "sina", pattern: /^(?:stock|quote)_(sh|sz|bj)(\d{6})$/i, part: "prefix" },
   { site: "sina", pattern: /^(?:stock|quote)_hk(\d{5})$/i, part: "hk" },
+  // 路透中文网 wraps each quote link in `<span id="symbol_0388.HK_1">`.
+  { site: "reuters", pattern: /^symbol_([A-Z0-9]{1,6})\.(HK|SS|SZ|N|OQ|O|L)_\d{1,3}$/i, part: "ric" },
 ];
 
 const PREFIX_MARKET: Record<string, Market> = { sh: "SH", sz: "SZ", bj: "BJ" };
+/** The market of a Reuters instrument code's suffix. */
+const RIC_MARKET: Record<string, Market> = {
+  HK: "HK",
+  SS: "SH",
+  SZ: "SZ",
+  N: "NYSE",
+  O: "NASDAQ",
+  OQ: "NASDAQ",
+  L: "LSE",
+};
 
 function listing(match: RegExpExecArray, part: MarketPart): MarkupListing | null {
   switch (part) {
@@ -86,6 +105,13 @@ function listing(match: RegExpExecArray, part: MarketPart): MarkupListing | null
       const market: Market = match[1] === "0" ? "SH" : "SZ";
       return aShareMarket(match[2]!) === market ? { code: match[2]!, market } : null;
     }
+    case "ric": {
+      const market = RIC_MARKET[match[2]!.toUpperCase()];
+      const code = match[1]!.toUpperCase();
+      if (market === "HK") return /^\d{1,5}$/.test(code) ? { code: code.padStart(5, "0"), market } : null;
+      if (market === "SH" || market === "SZ") return aShareMarket(code) === market ? { code, market } : null;
+      return market && /^[A-Z]/.test(code) ? { code, market } : null;
+    }
     case "us":
       return null;
   }
@@ -93,7 +119,7 @@ function listing(match: RegExpExecArray, part: MarketPart): MarkupListing | null
 
 /** Hosts of the table's quote pages: a link to none of them is not looked at further. */
 const QUOTE_HOSTS =
-  /sina\.com\.cn|eastmoney\.com|10jqka\.com\.cn|xueqiu\.com|gu\.qq\.com|cls\.cn|163\.com|jrj\.com\.cn|hexun\.com/i;
+  /sina\.com\.cn|eastmoney\.com|10jqka\.com\.cn|xueqiu\.com|gu\.qq\.com|cls\.cn|163\.com|jrj\.com\.cn|hexun\.com|\/investing\/quotes\//i;
 
 /** The listing a quote-page URL names, or null. */
 export function listingFromQuoteUrl(href: string): MarkupListing | null {
@@ -107,7 +133,7 @@ export function listingFromQuoteUrl(href: string): MarkupListing | null {
 
 /** The listing an element id names (`stock_sz300059`), or null. */
 export function listingFromElementId(id: string): MarkupListing | null {
-  if (!/^(?:stock|quote)_/i.test(id)) return null;
+  if (!/^(?:stock|quote|symbol)_/i.test(id)) return null;
   for (const row of QUOTE_IDS) {
     const match = row.pattern.exec(id);
     if (match) return listing(match, row.part);

@@ -5,6 +5,7 @@ import { eastmoney, eastmoneyFeed } from "./eastmoney/index.js";
 import { finews } from "./finews/index.js";
 import { hexo } from "./hexo/index.js";
 import { people } from "./people/index.js";
+import { reuters } from "./reuters/index.js";
 import { sina } from "./sina/index.js";
 import { sinaFinance } from "./sina-finance/index.js";
 import { sogou } from "./sogou/index.js";
@@ -20,7 +21,7 @@ import type { PackInput, PackSet } from "./types.js";
  */
 export const PACKS: PackSet = {
   generators: [caixun, finews, hexo, blog],
-  content: [eastmoney, people, sina, sinaFinance, sogou, stcn, thepaper],
+  content: [eastmoney, people, reuters, sina, sinaFinance, sogou, stcn, thepaper],
   feeds: [clsFeed, eastmoneyFeed, thsFeed],
 };
 

@@ -84,6 +84,8 @@ const BLOCK = new Set([
 const BOLD = new Set(["strong", "b"]);
 const HEADING_LEVEL: Record<string, 1 | 2 | 3 | 4 | 5 | 6> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
+/** A whole line of Markdown bold left unrendered (inside an HTML block): `**双向开放待完善**`. */
+const MARKDOWN_BOLD_LINE = /^\*\*([^*]{1,80})\*\*$/u;
 /** A bold line ending in one of these is a lead-in or a sentence, not a heading. */
 const NOT_HEADING_END = /[。！？!?；;，,：:、]$/u;
 
@@ -225,6 +227,12 @@ class BlockReader {
     if (text === "") return;
     // Most paragraphs have neither links nor bold runs: nothing to collect for them.
     const links = anyLink ? collectLinks(segments) : [];
+    // Markdown emphasis inside an HTML block is not rendered: `<p>**投资者保护**</p>` is a bold line.
+    const starred = MARKDOWN_BOLD_LINE.exec(text)?.[1]?.trim();
+    if (starred && isHeadingText(starred, this.options.settings)) {
+      this.push({ type: "heading", level: 2, text: starred }, links, captionHint);
+      return;
+    }
     const boldText = anyBold
       ? collapseWhitespace(
           segments

@@ -28,6 +28,8 @@ const GENERIC_DROP: readonly RegExp[] = [
   /^\d{1,2}\s*[、.．]\s*回复\s*[【[「“].{1,12}[】\]」”].{0,24}$/u,
   /^点击(?:菜单栏|底部菜单|下方菜单).{0,30}$/u,
   /^.{0,16}点\s*[【「“]?(?:在看|赞)[】」”]?.{0,12}$/u,
+  // A channel's promo for its quote service: `美股行情中心：独家提供全美股行业板块、盘前盘后、ETF、权证实时行情`.
+  /^\S{2,12}[:：]\s*(?:独家|免费)?提供[^。！？]{0,40}实时行情$/u,
   // Disclaimers: not advice, views are the authors', risks are the reader's.
   /^(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：].{0,300}?(?:仅供参考|仅作参考|不构成.{0,12}(?:建议|依据)|风险自担|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场))/u,
 ];
@@ -61,7 +63,63 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet): 
     if (raw.block.type !== "image" && (drops.some((re) => re.test(text)) || isTagLine(raw))) continue;
     kept.push(raw);
   }
-  return kept;
+  return withoutLinkFooter(withoutMenuRuns(kept));
+}
+
+/** A menu item copied with the text: a few characters, no punctuation (`资金流向`, `千股千评`, `客户端`). */
+const MENU_ITEM = /^[\p{Script=Han}A-Za-z0-9]{2,8}$/u;
+/** How many menu items in a row make a menu; fewer may be section headings. */
+const MENU_RUN = 4;
+
+/**
+ * A site's menu copied with the text (`热点栏目 / 资金流向 / 千股千评 / 个股诊断 / 最新评级 / 模拟交易`):
+ * four or more very short lines in a row with no text between them, above the story's first
+ * paragraph or below its last. Section headings always have text under them, so a run of them there
+ * is page UI; inside the story such a run may be a list someone wrote (names, places), and stays.
+ */
+function withoutMenuRuns(blocks: RawBlock[]): RawBlock[] {
+  const isItem = (raw: RawBlock) =>
+    (raw.block.type === "heading" || raw.block.type === "paragraph") && MENU_ITEM.test(raw.block.text);
+  const isText = (raw: RawBlock) => raw.block.type === "paragraph" && !isItem(raw);
+  const first = blocks.findIndex(isText);
+  if (first < 0) return blocks;
+  let last = blocks.length - 1;
+  while (!isText(blocks[last]!)) last--;
+  const drop = new Set<number>();
+  for (const [from, to] of [
+    [0, first],
+    [last + 1, blocks.length],
+  ] as const) {
+    for (let start = from; start < to; ) {
+      let end = start;
+      while (end < to && isItem(blocks[end]!)) end++;
+      if (end - start >= MENU_RUN) for (let i = start; i < end; i++) drop.add(i);
+      start = Math.max(end, start + 1);
+    }
+  }
+  return drop.size === 0 ? blocks : blocks.filter((_, i) => !drop.has(i));
+}
+
+/**
+ * A mirror's footer of links closing the body (`#### [禁闻聚合首页](…) | [一键翻墙软件](…)`): trailing
+ * blocks made only of two or more links and separators. Read at the end only, where the story is over;
+ * a `返回…` navigation footer is left to the credits stage, which reads the outlet it names.
+ */
+function withoutLinkFooter(blocks: RawBlock[]): RawBlock[] {
+  let end = blocks.length;
+  while (end > 0 && isLinkFooter(blocks[end - 1]!)) end--;
+  return end === blocks.length ? blocks : blocks.slice(0, end);
+}
+
+function isLinkFooter(raw: RawBlock): boolean {
+  const type = raw.block.type;
+  return (
+    (type === "paragraph" || type === "heading") &&
+    raw.links.length >= 2 &&
+    // `[返回北方网新闻](…)｜[返回首页](…)` names the outlet: the credits stage reads it.
+    raw.links.every((link) => link.text.trim().length <= 16 && !/^(?:返回|回到|点击返回)/u.test(link.text)) &&
+    isLinksOnly(raw, /\S/u, /^[\s|｜/、,，·•-]*$/u)
+  );
 }
 
 /** The block with the cut fragments taken out of its text (the same block when nothing was cut). */

@@ -113,7 +113,7 @@ export function readCredits(
     if (index < 3 && readMetadataList(raw, credits, settings)) continue;
     if (!readCreditBlock(raw, index, lines[index] ?? null, credits, settings, sourceLines)) kept.push(raw);
   }
-  const cut = readStoryEnd(kept, credits);
+  const cut = readSummaryCredit(readStoryEnd(kept, credits), credits);
   readLeads(cut, credits, settings);
   return { blocks: cut, credits };
 }
@@ -223,6 +223,10 @@ function readCreditBlock(
     case "editor":
       readEditor(credits, credit.names, credit.role);
       return true;
+    case "staff":
+      if (credit.authors.length > 0) credits.author ??= credit.authors.join("、");
+      if (credit.editors.length > 0) readEditor(credits, credit.editors, credit.editorRole);
+      return true;
     case "repost":
       credits.via.push(canonicalOutlet(credit.name));
       return true;
@@ -309,6 +313,30 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
   });
 }
 
+/** A label over a page's summary of the story (eastmoney's `摘要` line). */
+const SUMMARY_HEADING = /^(?:摘要|内容摘要|内容提要|核心提示|导读)[:：]?$/u;
+
+/**
+ * A summary under a `摘要` heading closing with the outlet in brackets (`…后市的空间依然可观。（天天基金网）`,
+ * as eastmoney pages put it): the outlet is the story's, read and cut as a trailing credit is.
+ */
+function readSummaryCredit(blocks: RawBlock[], credits: Credits): RawBlock[] {
+  const at = blocks.findIndex(
+    (raw, i) =>
+      i < 3 &&
+      (raw.block.type === "heading" || raw.block.type === "paragraph") &&
+      SUMMARY_HEADING.test(raw.block.text),
+  );
+  const summary = blocks[at + 1];
+  if (at < 0 || summary === undefined || summary.block.type !== "paragraph") return blocks;
+  const trailing = readTrailingOutlet(summary.block.text);
+  if (trailing === null) return blocks;
+  credits.sources.push({ name: trailing.outlet, strength: Strength.trailing });
+  const copy = [...blocks];
+  copy[at + 1] = { ...summary, block: { ...summary.block, text: trailing.rest } };
+  return copy;
+}
+
 /** Letters or digits: text a reader reads, not only punctuation. */
 const HAS_WORDS = /[\p{L}\p{N}]/u;
 
@@ -334,7 +362,13 @@ function readLeads(blocks: readonly RawBlock[], credits: Credits, settings: Read
     if (outlet !== null) credits.sources.push({ name: outlet, strength: Strength.dateline });
   }
   const tail = settings.bylineTailParagraphs === 0 ? [] : texts.slice(-settings.bylineTailParagraphs);
-  for (const raw of [...texts.slice(0, settings.bylineHeadParagraphs), ...tail]) {
+  // A byline on a short line of its own may have been typed a heading (`证券时报记者 李树超`).
+  const lastHead = texts[settings.bylineHeadParagraphs - 1];
+  const headEnd = lastHead === undefined ? blocks.length : blocks.indexOf(lastHead) + 1;
+  const head = (settings.bylineHeadParagraphs === 0 ? [] : blocks.slice(0, headEnd)).filter(
+    (raw) => raw.block.type === "heading" || texts.includes(raw),
+  );
+  for (const raw of [...head, ...tail]) {
     if (credits.author !== null) break;
     const byline = readByline(collapseWhitespace(blockText(raw.block)));
     if (byline) {

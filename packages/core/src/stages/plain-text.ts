@@ -17,6 +17,14 @@ export interface PlainText {
 /** Lines that open an article body rather than title it: bylines, datelines, summaries. */
 const LEAD =
   /^(?:本报|记者|通讯员|简介|摘要|导语|编者按|【|\d{1,2}月\d{1,2}日|\S{0,12}\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息))/u;
+/** One line of the text, and whether its layout opens a paragraph (a blank line before it, an indent). */
+interface PlainLine {
+  text: string;
+  line: number;
+  opens: boolean;
+}
+/** A paragraph indent: an ideographic space, two spaces or a tab at the start of a line. */
+const PARAGRAPH_INDENT = /^(?:\u3000| {2}|\t)/u;
 /** Two or more ideographic spaces inside a line: a paragraph break of text that lost its newlines. */
 const INLINE_BREAK = /(?<=\S)[\u3000]{2,}/u;
 /**
@@ -37,11 +45,19 @@ export function readPlainText(
   options: { firstLineMayBeTitle: boolean } = { firstLineMayBeTitle: true },
 ): PlainText {
   const source = text.includes("&") ? decodeHTML(text) : text;
-  let lines: Array<{ text: string; line: number }> = [];
+  let lines: PlainLine[] = [];
+  let gap = false;
   source.split("\n").forEach((raw, index) => {
-    for (const piece of raw.split(INLINE_BREAK)) {
+    for (const [n, piece] of raw.split(INLINE_BREAK).entries()) {
       const clean = collapseWhitespace(piece);
-      if (clean !== "") lines.push({ text: clean, line: index + 1 });
+      if (clean === "") {
+        gap = true;
+        continue;
+      }
+      // A line after a blank line, or indented, opens a paragraph: it never continues the one before.
+      const opens = gap || n > 0 || PARAGRAPH_INDENT.test(piece);
+      lines.push({ text: clean, line: index + 1, opens });
+      gap = false;
     }
   });
   let stampDate: string | null = null;
@@ -81,17 +97,18 @@ export function readPlainText(
  * a byline or dateline); such lines are joined back.
  */
 function joinHardWraps(
-  lines: Array<{ text: string; line: number }>,
+  lines: PlainLine[],
   headingMaxLength: number,
   isHeading: (line: string) => boolean,
-): Array<{ text: string; line: number }> {
+): PlainLine[] {
   // A joined paragraph is kept as its pieces and joined once at the end (see piecesEndSentence).
-  const out: Array<{ pieces: string[]; length: number; line: number }> = [];
+  const out: Array<{ pieces: string[]; length: number; line: number; opens: boolean }> = [];
   for (const line of lines) {
     const previous = out[out.length - 1];
     if (
       previous !== undefined &&
       out.length > 1 &&
+      !line.opens &&
       previous.length > headingMaxLength &&
       !piecesEndSentence(previous.pieces) &&
       !isLead(line.text) &&
@@ -105,9 +122,9 @@ function joinHardWraps(
       previous.length += glue.length + line.text.length;
       continue;
     }
-    out.push({ pieces: [line.text], length: line.text.length, line: line.line });
+    out.push({ pieces: [line.text], length: line.text.length, line: line.line, opens: line.opens });
   }
-  return out.map(({ pieces, line }) => ({ text: pieces.join(""), line }));
+  return out.map(({ pieces, line, opens }) => ({ text: pieces.join(""), line, opens }));
 }
 
 /**

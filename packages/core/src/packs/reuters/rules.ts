@@ -1,0 +1,29 @@
+import type { RulePackJson } from "../json.js";
+
+/**
+ * 路透中文网 (cn.reuters.com) story bodies, as mirrors and RSS archives keep them: the story in
+ * `div.StandardArticleBody_body`, the staff line (`发稿 A；审校 B`) in its attribution box, which the
+ * credit grammar reads, and the "我们的标准：汤森路透“信任原则”" trust badge under it, which is page
+ * furniture. Written from the pages in `provenance`.
+ */
+export const rules: RulePackJson = {
+  name: "reuters",
+  description: "路透中文网 story bodies: the trust badge under the story is page furniture.",
+  match: { bodyIncludes: ["StandardArticleBody", "cn.reuters.com"] },
+  removeSelectors: [".StandardArticleBody_trustBadgeContainer"],
+  dropBlocks: ["^我们的标准[:：]\\s*汤森路透“信任原则”$"],
+  provenance: [
+    {
+      repo: "bigcaibao/banned-news",
+      path: "pages/chinaNews/idCNKCS1LO016.md",
+      commit: "1d40d5808c75b56091efedd5aa3d701dc613c219",
+      note: "the fixture, whole (also datasets/dev/tune/md-html-mirror)",
+    },
+    {
+      repo: "bigcaibao/banned-news",
+      path: "pages/chinaNews/idCNKCS1LN17I.md",
+      commit: "1d40d5808c75b56091efedd5aa3d701dc613c219",
+      note: "the same markup (datasets/dev/tune/md-html-mirror)",
+    },
+  ],
+};
