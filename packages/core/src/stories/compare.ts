@@ -195,7 +195,8 @@ const FEW_QUANTITIES = 3;
  * measure of two companies with two values is two stories, whatever their template shares.
  */
 function sameMeasure(a: string, b: string, minSimilarity: number, byMeasure: boolean): boolean {
-  if (byMeasure && a.length >= MEASURE_LENGTH && a.slice(-MEASURE_LENGTH) === b.slice(-MEASURE_LENGTH)) return true;
+  if (byMeasure && a.length >= MEASURE_LENGTH && a.slice(-MEASURE_LENGTH) === b.slice(-MEASURE_LENGTH))
+    return true;
   return dice(a, b) >= minSimilarity;
 }
 
