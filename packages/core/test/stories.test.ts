@@ -348,7 +348,7 @@ describe("groupStories", () => {
     const [story, ...rest] = groupStories(articles);
     expect(rest).toEqual([]);
     expect(story).toEqual({
-      storyId: storyIdOf("cls:3"),
+      storyId: storyIdOf(articles[2]!),
       canonical: "cls:3",
       title: "某公司签署4.76亿美元供货合同",
       firstSeenAt: base,

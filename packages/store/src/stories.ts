@@ -104,7 +104,7 @@ export async function assignStories(
   for (const next of keyed) {
     const previous = known.get(next.article.id);
     const storyId =
-      previous ?? (await chooseStoryFor(db, next, done, settings)) ?? storyIdOf(next.article.id);
+      previous ?? (await chooseStoryFor(db, next, done, settings)) ?? storyIdOf(next.article);
     done.push({ ...next, storyId });
   }
 
@@ -388,7 +388,7 @@ async function storyRowStatement(
   if (copies.length === 0) return sql("DELETE FROM stories WHERE id = ?", storyId);
   const canonical = copies[chooseCanonical(copies, settings.completeShare)]!;
   const first = copies[0]!;
-  const founder = items.find((item) => storyIdOf(item.article.id) === storyId)?.article.id ?? first.id;
+  const founder = items.find((item) => storyIdOf(item.article) === storyId)?.article.id ?? first.id;
   return sql(
     `INSERT INTO stories (id, founder_id, canonical_id, title, first_seen_at, sort_key, copies)
      VALUES (?, ?, ?, ?, ?, ?, ?)
