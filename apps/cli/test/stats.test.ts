@@ -75,7 +75,7 @@ describe("caixun stats", () => {
       copiesPerStory: 1.5,
       groups: [
         {
-          storyId: storyIdOf("NW202204282363815497"),
+          storyId: storyIdOf({ id: "NW202204282363815497", publishedAt: "2022-04-28T14:08:53+08:00" }),
           size: 2,
           title: "中国太保聚焦主责主业 助力打赢疫情防控大战硬战",
           articles: [

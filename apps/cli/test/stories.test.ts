@@ -45,6 +45,9 @@ describe("caixun stories", () => {
     return line.id as string;
   };
   const [a, b, c, d] = ["a-cls.md", "b-em.md", "c-ths.md", "d-kospi.md"].map(ids);
+  // Story ids come from the first copy's id and date.
+  const storyOfA = storyIdOf({ id: a!, publishedAt: "2026-08-03T17:00:00+08:00" });
+  const storyOfD = storyIdOf({ id: d!, publishedAt: "2026-08-03T17:20:00+08:00" });
 
   it("writes one story a line, with its canonical copy and every copy, the same whatever --jobs is", () => {
     const result = runCli(["stories", dir, "-q", "--jobs", "1"]);
@@ -52,7 +55,7 @@ describe("caixun stories", () => {
     const stories = jsonLines(result.stdout);
     expect(stories).toEqual([
       {
-        storyId: storyIdOf(a!),
+        storyId: storyOfA,
         canonical: a,
         title: "某公司签署4.76亿美元供货合同",
         firstSeenAt: "2026-08-03T17:00:00+08:00",
@@ -92,7 +95,7 @@ describe("caixun stories", () => {
         tags: [],
       },
       {
-        storyId: storyIdOf(d!),
+        storyId: storyOfD,
         canonical: d,
         title: "韩国KOSPI指数跌幅扩大至3%",
         firstSeenAt: "2026-08-03T17:20:00+08:00",
@@ -140,9 +143,9 @@ describe("caixun stories", () => {
       "ref",
     ]);
     expect(rows.slice(1).map((row) => [row[0], row[3], row[4], row[5]])).toEqual([
-      [storyIdOf(a!), "3", "yes", a],
-      [storyIdOf(a!), "3", "", b],
-      [storyIdOf(a!), "3", "", c],
+      [storyOfA, "3", "yes", a],
+      [storyOfA, "3", "", b],
+      [storyOfA, "3", "", c],
     ]);
   });
 
@@ -150,15 +153,15 @@ describe("caixun stories", () => {
     const deduped = runCli(["parse", dir, "--dedupe", "--fields", "id,storyId"]);
     expect(deduped.code).toBe(0);
     expect(jsonLines(deduped.stdout)).toEqual([
-      { id: a, storyId: storyIdOf(a!) },
-      { id: d, storyId: storyIdOf(d!) },
+      { id: a, storyId: storyOfA },
+      { id: d, storyId: storyOfD },
     ]);
     expect(deduped.stderr).toMatch(/; 2 copies of a story already told left out\n$/);
     expect(jsonLines(runCli(["parse", dir, "--stories", "-q", "--fields", "id,storyId"]).stdout)).toEqual([
-      { id: a, storyId: storyIdOf(a!) },
-      { id: b, storyId: storyIdOf(a!) },
-      { id: c, storyId: storyIdOf(a!) },
-      { id: d, storyId: storyIdOf(d!) },
+      { id: a, storyId: storyOfA },
+      { id: b, storyId: storyOfA },
+      { id: c, storyId: storyOfA },
+      { id: d, storyId: storyOfD },
     ]);
     expect(jsonLines(runCli(["parse", join(dir, "a-cls.md"), "-q", "--fields", "storyId"]).stdout)).toEqual([
       { storyId: null },

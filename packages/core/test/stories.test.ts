@@ -191,6 +191,29 @@ describe("compareFeatures", () => {
     ]);
   });
 
+  it("reads one figure written two ways alike: decimal zeros, a dropped denominator, a rounding, a title", () => {
+    const a = item("a", at, "焦煤主力合约大跌5%，报1173.5元/吨，成交量放大至4.35万手。");
+    const b = item("b", later(2), "焦煤连续主力合约日内跌5%，现报1173.50元。");
+    expect(verdict(a, b)).toMatchObject({ same: true });
+    const bought = item("c", at, "某集团会长称买入3620股某公司股票，价值约合331万美元。");
+    const rounded = item("d", later(2), "某集团会长买入3600股某公司股票，价值约合331万美元。");
+    expect(verdict(bought, rounded)).toMatchObject({ same: true });
+    const exact = item("e", later(2), "某集团会长买入1000股某公司股票，价值约合331万美元。");
+    expect(verdict(bought, exact)).toMatchObject({ same: false, reason: "numbers-disagree" });
+    const ceo = item("f", at, "英伟达CEO黄仁勋呼吁支持开源权重人工智能（AI）模型。");
+    const title = item("g", later(0), "英伟达首席执行官黄仁勋呼吁支持开源权重人工智能模型。");
+    expect(verdict(ceo, title)).toMatchObject({ same: true });
+  });
+
+  it("keeps one measure of two companies apart, whatever their template shares", () => {
+    const a = item("a", at, "摩根大通将高通目标价从265美元下调至215美元。");
+    const b = item("b", later(30), "摩根大通将Meta Platforms目标价从725美元下调至640美元。");
+    expect(verdict(a, b)).toMatchObject({ same: false, reason: "numbers-disagree" });
+    const c = item("c", at, "百特国际美股盘前涨超10%，现报27.44美元。");
+    const d = item("d", later(1), "埃姆科美股盘前涨超10%，现报740.27美元。");
+    expect(verdict(c, d)).toMatchObject({ same: false, reason: "numbers-disagree" });
+  });
+
   it("keeps two statements of one press conference apart", () => {
     const a = item("a", at, "某国央行行长在新闻发布会上表示，目前难以判断政策利率距离中性利率还有多远。");
     const b = item("b", later(5), "某国央行行长在新闻发布会上表示，人工智能相关的投资需求非常强劲。");
@@ -325,7 +348,7 @@ describe("groupStories", () => {
     const [story, ...rest] = groupStories(articles);
     expect(rest).toEqual([]);
     expect(story).toEqual({
-      storyId: storyIdOf("cls:3"),
+      storyId: storyIdOf(articles[2]!),
       canonical: "cls:3",
       title: "某公司签署4.76亿美元供货合同",
       firstSeenAt: base,

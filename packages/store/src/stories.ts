@@ -17,6 +17,7 @@ import {
   enoughSharedAnchors,
   type Features,
   featuresOf,
+  horizonStart,
   type StoryKey,
   type StorySettings,
   storyAnchors,
@@ -103,7 +104,7 @@ export async function assignStories(
   for (const next of keyed) {
     const previous = known.get(next.article.id);
     const storyId =
-      previous ?? (await chooseStoryFor(db, next, done, settings)) ?? storyIdOf(next.article.id);
+      previous ?? (await chooseStoryFor(db, next, done, settings)) ?? storyIdOf(next.article);
     done.push({ ...next, storyId });
   }
 
@@ -189,13 +190,27 @@ async function chooseStoryFor(
   }
   if (candidates.length === 0) return null;
 
-  const [days] = await db.all<{ days: string | null }>(
-    sql("SELECT GROUP_CONCAT(DISTINCT day) AS days FROM story_keys WHERE skeleton = ?", key.skeleton),
-  );
-  const daySet = new Set(days?.days ? days.days.split(",") : []);
-  for (const other of others)
-    if (other.key.skeleton === key.skeleton && other.key.day) daySet.add(other.key.day);
-  if (key.day) daySet.add(key.day);
+  // A recurring template: its skeleton seen on enough days up to this one, within the horizon
+  // (the same rule as grouping a corpus: core's TemplateHistory).
+  const daySet = new Set<string>();
+  if (key.day) {
+    const from = horizonStart(key.day, settings.templateHorizonDays);
+    const [days] = await db.all<{ days: string | null }>(
+      sql(
+        "SELECT GROUP_CONCAT(DISTINCT day) AS days FROM story_keys WHERE skeleton = ? AND day BETWEEN ? AND ?",
+        key.skeleton,
+        from,
+        key.day,
+      ),
+    );
+    for (const day of days?.days ? days.days.split(",") : []) daySet.add(day);
+    for (const other of others) {
+      const day = other.key.day;
+      if (other.key.skeleton === key.skeleton && day !== null && day >= from && day <= key.day)
+        daySet.add(day);
+    }
+    daySet.add(key.day);
+  }
   const template = daySet.size >= settings.templateDays;
 
   // What the choice needs of each candidate story: its founder and its copies within reach.
@@ -373,7 +388,7 @@ async function storyRowStatement(
   if (copies.length === 0) return sql("DELETE FROM stories WHERE id = ?", storyId);
   const canonical = copies[chooseCanonical(copies, settings.completeShare)]!;
   const first = copies[0]!;
-  const founder = items.find((item) => storyIdOf(item.article.id) === storyId)?.article.id ?? first.id;
+  const founder = items.find((item) => storyIdOf(item.article) === storyId)?.article.id ?? first.id;
   return sql(
     `INSERT INTO stories (id, founder_id, canonical_id, title, first_seen_at, sort_key, copies)
      VALUES (?, ?, ?, ?, ?, ?, ?)

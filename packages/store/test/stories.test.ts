@@ -67,10 +67,10 @@ describe("stories in the store", () => {
   test("a copy joins the story of the copies already stored, written one at a time", async () => {
     const { store } = freshStore();
     for (const copy of [full, plain, cut, other]) await store.upsert([{ article: copy }]);
-    const id = storyIdOf("cls:1");
+    const id = storyIdOf(full);
     expect((await store.get("ths:3"))?.storyId).toBe(id);
     expect((await store.list({ limit: 10 })).items.map((item) => [item.id, item.storyId])).toEqual([
-      ["cls:4", storyIdOf("cls:4")],
+      ["cls:4", storyIdOf(other)],
       ["ths:3", id],
       ["em:2", id],
       ["cls:1", id],
@@ -78,7 +78,7 @@ describe("stories in the store", () => {
     expect(await store.stories({ limit: 10 })).toEqual({
       items: [
         {
-          storyId: storyIdOf("cls:4"),
+          storyId: storyIdOf(other),
           canonical: "cls:4",
           title: "",
           firstSeenAt: other.publishedAt,
@@ -130,21 +130,21 @@ describe("stories in the store", () => {
     await store.upsert([{ article: other }, { article: cut }, { article: full }, { article: plain }]);
     expect(
       (await store.stories({ limit: 10, minCopies: 2 })).items.map((s) => [s.storyId, s.copies]),
-    ).toEqual([[storyIdOf("cls:1"), 3]]);
+    ).toEqual([[storyIdOf(full), 3]]);
   });
 
   test("an article written again keeps its story; pages go by first sighting", async () => {
     const { store } = freshStore();
     await store.upsert([{ article: full }, { article: plain }, { article: other }]);
     await store.upsert([{ article: { ...plain, title: "改过的标题" } }]);
-    expect((await store.get("em:2"))?.storyId).toBe(storyIdOf("cls:1"));
+    expect((await store.get("em:2"))?.storyId).toBe(storyIdOf(full));
     const first = await store.stories({ limit: 1 });
-    expect(first.items.map((s) => s.storyId)).toEqual([storyIdOf("cls:4")]);
+    expect(first.items.map((s) => s.storyId)).toEqual([storyIdOf(other)]);
     const second = await store.stories({ limit: 1, cursor: first.nextCursor! });
     expect(second).toEqual({
       items: [
         {
-          storyId: storyIdOf("cls:1"),
+          storyId: storyIdOf(full),
           canonical: "cls:1",
           title: full.title,
           firstSeenAt: full.publishedAt,
@@ -165,7 +165,7 @@ describe("stories in the store", () => {
     expect(await store.assignMissingStories()).toBe(1);
     expect(await store.assignMissingStories()).toBe(0);
     expect((await store.stories({ limit: 10 })).items.map((s) => [s.storyId, s.copies])).toEqual([
-      [storyIdOf("cls:1"), 2],
+      [storyIdOf(full), 2],
     ]);
   });
 
@@ -178,11 +178,11 @@ describe("stories in the store", () => {
     });
     await store.upsert([{ article: full }, { article: plain }, { article: july }]);
     const page = await store.stories({ limit: 1 });
-    expect(page.items.map((s) => [s.storyId, s.copies])).toEqual([[storyIdOf("cls:1"), 2]]);
+    expect(page.items.map((s) => [s.storyId, s.copies])).toEqual([[storyIdOf(full), 2]]);
     expect((await store.stories({ limit: 5, cursor: page.nextCursor! })).items.map((s) => s.storyId)).toEqual(
-      [storyIdOf("jul")],
+      [storyIdOf(july)],
     );
-    expect((await store.story(storyIdOf("jul")))?.copies.map((c) => c.id)).toEqual(["jul"]);
+    expect((await store.story(storyIdOf(july)))?.copies.map((c) => c.id)).toEqual(["jul"]);
   });
 
   test("a copy whose date moves it to another shard leaves its story there, and an emptied story goes", async () => {
@@ -190,20 +190,36 @@ describe("stories in the store", () => {
     await store.upsert([{ article: full }, { article: plain }]);
     const listed = async () =>
       (await store.stories({ limit: 10 })).items.map((s) => [s.storyId, s.canonical, s.copies]);
-    expect(await listed()).toEqual([[storyIdOf("cls:1"), "cls:1", 2]]);
+    expect(await listed()).toEqual([[storyIdOf(full), "cls:1", 2]]);
     // The relay's copy was misdated into July: it moves to the old shard, and August's story keeps one copy.
-    await store.upsert([{ article: { ...plain, publishedAt: "2026-07-03T17:00:30+08:00" } }]);
+    const misdated = { ...plain, publishedAt: "2026-07-03T17:00:30+08:00" };
+    await store.upsert([{ article: misdated }]);
     expect(await listed()).toEqual([
-      [storyIdOf("cls:1"), "cls:1", 1],
-      [storyIdOf("em:2"), "em:2", 1],
+      [storyIdOf(full), "cls:1", 1],
+      [storyIdOf(misdated), "em:2", 1],
     ]);
-    expect((await store.story(storyIdOf("cls:1")))?.copies.map((c) => c.id)).toEqual(["cls:1"]);
+    expect((await store.story(storyIdOf(full)))?.copies.map((c) => c.id)).toEqual(["cls:1"]);
     // The last copy moves too: August's story goes, and the copy tells a story of its own in July.
-    await store.upsert([{ article: { ...full, publishedAt: "2026-07-01T09:00:00+08:00" } }]);
+    const moved = { ...full, publishedAt: "2026-07-01T09:00:00+08:00" };
+    await store.upsert([{ article: moved }]);
     expect(await listed()).toEqual([
-      [storyIdOf("em:2"), "em:2", 1],
-      [storyIdOf("cls:1"), "cls:1", 1],
+      [storyIdOf(misdated), "em:2", 1],
+      [storyIdOf(moved), "cls:1", 1],
     ]);
+  });
+
+  test("a first copy that moves founds a story with another id than the one its copies keep", async () => {
+    const store = julyAndAugust();
+    await store.upsert([{ article: full }, { article: plain }, { article: cut }]);
+    // The founder was misdated into July: August's story keeps its id and two copies; the founder's
+    // new story in July must not take the same id, or one id would name two stories.
+    const moved = { ...full, publishedAt: "2026-07-03T17:00:00+08:00" };
+    await store.upsert([{ article: moved }]);
+    expect(storyIdOf(moved)).not.toBe(storyIdOf(full));
+    expect((await store.story(storyIdOf(full)))?.copies.map((c) => c.id)).toEqual(["em:2", "ths:3"]);
+    expect((await store.story(storyIdOf(moved)))?.copies.map((c) => c.id)).toEqual(["cls:1"]);
+    expect((await store.get("cls:1"))?.storyId).toBe(storyIdOf(moved));
+    expect((await store.get("em:2"))?.storyId).toBe(storyIdOf(full));
   });
 });
 

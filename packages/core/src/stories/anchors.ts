@@ -30,35 +30,35 @@ function hashTriple(a: number, b: number, c: number): number {
   return h ^ (h >>> 16);
 }
 
-interface Posting {
-  /** Items (ordinals), in the order they were added. */
-  items: number[];
+/** What the index holds of an item: any object with a counter the index may use between calls. */
+export interface Indexed {
+  /** Anchors shared with the current query; zero between queries. */
+  shared: number;
+}
+
+interface Posting<E> {
+  /** Items, in the order they were added. */
+  items: E[];
   /** Items before this index have left the window. */
   start: number;
 }
 
-export class AnchorIndex {
-  private readonly postings = new Map<number, Posting>();
-
-  /** Per item, anchors shared with the current query (zero between queries). */
-  private readonly shared: Int32Array;
+export class AnchorIndex<E extends Indexed> {
+  private readonly postings = new Map<number, Posting<E>>();
 
   /**
-   * @param items how many items (ordinals 0…items-1) can be added.
-   * @param isLive tells whether an item (by ordinal) can still meet a new one; items are added in
-   *   time order, and leave the front of a posting once they cannot.
+   * @param isLive tells whether an item can still meet a new one; items are added in time order,
+   *   and leave the front of a posting once they cannot, so the index holds the items of one time
+   *   window, not the corpus.
    * @param maxPosting anchors carried by more live items than this are too common to tell
    *   stories apart (`有限公司`, `同比增长`) and are not used to find candidates.
    */
   constructor(
-    items: number,
-    private readonly isLive: (item: number) => boolean,
+    private readonly isLive: (item: E) => boolean,
     private readonly maxPosting: number,
-  ) {
-    this.shared = new Int32Array(items);
-  }
+  ) {}
 
-  add(item: number, anchors: Int32Array): void {
+  add(item: E, anchors: Int32Array): void {
     for (const anchor of anchors) {
       const posting = this.postings.get(anchor);
       if (posting === undefined) this.postings.set(anchor, { items: [item], start: 0 });
@@ -70,8 +70,8 @@ export class AnchorIndex {
    * Calls `visit` once for every live item sharing usable anchors with `anchors`, with how many it
    * shares, in the order the items were first met.
    */
-  candidates(anchors: Int32Array, visit: (item: number, shared: number) => void): void {
-    const touched: number[] = [];
+  candidates(anchors: Int32Array, visit: (item: E, shared: number) => void): void {
+    const touched: E[] = [];
     for (const anchor of anchors) {
       const posting = this.postings.get(anchor);
       if (posting === undefined) continue;
@@ -79,20 +79,18 @@ export class AnchorIndex {
       if (posting.items.length - posting.start > this.maxPosting) continue;
       for (let i = posting.start; i < posting.items.length; i++) {
         const item = posting.items[i]!;
-        if (!this.isLive(item)) continue;
-        const count = this.shared[item]!;
-        this.shared[item] = count + 1;
-        if (count === 0) touched.push(item);
+        if (item.shared++ === 0) touched.push(item);
       }
     }
     for (const item of touched) {
-      visit(item, this.shared[item]!);
-      this.shared[item] = 0;
+      const shared = item.shared;
+      item.shared = 0;
+      if (this.isLive(item)) visit(item, shared);
     }
   }
 
   /** Drops the items that left the window from the front of a posting; forgets it when empty. */
-  private expire(anchor: number, posting: Posting): void {
+  private expire(anchor: number, posting: Posting<E>): void {
     while (posting.start < posting.items.length && !this.isLive(posting.items[posting.start]!))
       posting.start++;
     if (posting.start === posting.items.length) this.postings.delete(anchor);
@@ -102,7 +100,7 @@ export class AnchorIndex {
     }
   }
 
-  /** Forgets postings whose items have all left the window (call now and then to bound memory). */
+  /** Forgets the items that left the window (call now and then to bound memory). */
   sweep(): void {
     for (const [anchor, posting] of this.postings) this.expire(anchor, posting);
   }

@@ -45,11 +45,57 @@ export function comparisonText(title: string, text: string, maxLength: number): 
     body = stripped;
   }
   if (body === "") body = collapse(title);
-  return body.slice(0, maxLength).toLowerCase();
+  return oneName(body.slice(0, maxLength).toLowerCase());
+}
+
+/**
+ * Names feeds write two ways, one of them taken for both (`英伟达首席执行官黄仁勋` / `英伟达CEO黄仁勋`).
+ * This is data: add a pair here, not a special case elsewhere.
+ */
+export const EQUIVALENT_NAMES: Readonly<Record<string, string>> = {
+  首席执行官: "ceo",
+  首席财务官: "cfo",
+  首席运营官: "coo",
+  首席技术官: "cto",
+  人工智能: "ai",
+  国际货币基金组织: "imf",
+  石油输出国组织: "欧佩克",
+  美国联邦储备委员会: "美联储",
+  经济合作与发展组织: "经合组织",
+  世界贸易组织: "世贸组织",
+};
+const NAMES = new RegExp(Object.keys(EQUIVALENT_NAMES).join("|"), "gu");
+
+function oneName(text: string): string {
+  return text.replace(NAMES, (name) => EQUIVALENT_NAMES[name]!);
 }
 
 function collapse(text: string): string {
-  return text.normalize("NFKC").replace(SPACES, " ").replace(LINE_BREAKS, "\n").trim();
+  return normaliseNumbers(text.normalize("NFKC").replace(SPACES, " ").replace(LINE_BREAKS, "\n").trim());
+}
+
+/** Thousands separators between digits (`123,184`). */
+const THOUSANDS = /(?<=\d),(?=\d{3}(?!\d))/gu;
+/** Zeros that end a decimal fraction (`1.50%`, `110.50元`, `4.00美元`). */
+const TRAILING_DECIMAL_ZEROS = /(\d)\.(\d*?)0+(?!\d)/gu;
+
+/**
+ * One way to write a number: feeds copy a figure as `123,184` or `123184`. Different magnitudes
+ * (`12.32万` vs `123,184`) stay as written: the number guard compares values.
+ */
+function normaliseNumbers(text: string): string {
+  return text.replace(THOUSANDS, "");
+}
+
+/**
+ * A comparison text with its decimal fractions' trailing zeros dropped (`1.50%` → `1.5%`), for
+ * comparing wording: copies write one figure either way. The key keeps them, since `11.00%` is
+ * more precise than `11%` when numbers are compared.
+ */
+export function withoutTrailingZeros(text: string): string {
+  return text.replace(TRAILING_DECIMAL_ZEROS, (_, unit: string, fraction: string) =>
+    fraction === "" ? unit : `${unit}.${fraction}`,
+  );
 }
 
 /** True for the characters that carry content: letters, digits and CJK ideographs. */

@@ -91,6 +91,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     bothArticles ? short.leadQuantities : short.quantities,
     long.quantities,
     settings.quantitySubjectSimilarity,
+    Math.max(short.quantities.length, long.quantities.length) <= FEW_QUANTITIES,
   );
   if (numbers !== null) return { same: false, reason: "numbers-disagree", score, detail: numbers };
   const instruments = instrumentConflict(a.instruments, b.instruments);
@@ -158,11 +159,16 @@ function containment(pairs: Int32Array, from: number, to: number, long: Features
  * A quantity of the shorter text whose subject and unit recur in the longer text, none of them
  * with a value it can agree with; null when every such quantity finds its value.
  */
-function quantityConflict(short: Quantity[], long: Quantity[], minSimilarity: number): string | null {
+function quantityConflict(
+  short: Quantity[],
+  long: Quantity[],
+  minSimilarity: number,
+  byMeasure: boolean,
+): string | null {
   for (const q of short) {
     let sameQuantity = false;
     for (const other of long) {
-      if (other.unit !== q.unit || dice(q.subject, other.subject) < minSimilarity) continue;
+      if (other.unit !== q.unit || !sameMeasure(q.subject, other.subject, minSimilarity, byMeasure)) continue;
       if (quantitiesAgree(q, other)) {
         sameQuantity = false;
         break;
@@ -172,6 +178,26 @@ function quantityConflict(short: Quantity[], long: Quantity[], minSimilarity: nu
     if (sameQuantity) return `${q.subject}${q.value}${q.unit}`;
   }
   return null;
+}
+
+/** Characters at the end of a subject that name the measure (`目标价从`, `盘前涨超`). */
+const MEASURE_LENGTH = 4;
+/**
+ * Texts with at most this many quantities are one-fact flashes (a target price, a share move), where
+ * the measure alone names the quantity; in a results or data flash many quantities share a measure
+ * (`同比增长`, `预估`), and copies state different subsets of them.
+ */
+const FEW_QUANTITIES = 3;
+
+/**
+ * True when two subjects name the same quantity: alike as a whole (`涨幅扩大` / `日内涨幅扩大`), or,
+ * `byMeasure`, ending in the same measure (`摩根大通将高通目标价从` / `摩根大通将meta目标价从`): one
+ * measure of two companies with two values is two stories, whatever their template shares.
+ */
+function sameMeasure(a: string, b: string, minSimilarity: number, byMeasure: boolean): boolean {
+  if (byMeasure && a.length >= MEASURE_LENGTH && a.slice(-MEASURE_LENGTH) === b.slice(-MEASURE_LENGTH))
+    return true;
+  return dice(a, b) >= minSimilarity;
 }
 
 /** Dice coefficient of the character pairs of two short strings (0 when either is empty). */

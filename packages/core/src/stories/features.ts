@@ -1,5 +1,5 @@
 import { leadingAnnouncer } from "./announcer.js";
-import { contentCharacters } from "./comparable.js";
+import { contentCharacters, withoutTrailingZeros } from "./comparable.js";
 import { leadingInstruments } from "./instruments.js";
 import type { StoryKey } from "./key.js";
 import { type Quantity, quantitiesIn } from "./quantities.js";
@@ -39,7 +39,7 @@ export interface Features {
 const SENTENCE_END = /[。!?;\n]/u;
 
 export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Features {
-  const chars = contentCharacters(key.text);
+  const chars = contentCharacters(withoutTrailingZeros(key.text));
   const pairs = pairsOf(chars);
   const firstAt = new Map<number, number>();
   for (let i = 0; i < pairs.length; i++) if (!firstAt.has(pairs[i]!)) firstAt.set(pairs[i]!, i);
@@ -53,7 +53,7 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
     chars,
     pairs,
     firstAt,
-    lead: pairsOf(contentCharacters(lead)),
+    lead: pairsOf(contentCharacters(withoutTrailingZeros(lead))),
     quantities,
     distinctive: distinctiveNumbers(quantities, settings.distinctiveDigits),
     leadQuantities,
@@ -65,10 +65,15 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
   };
 }
 
-/** The numbers of at least `digits` significant digits, with their units: `1173.5元/吨`. */
+/**
+ * The numbers of at least `digits` significant digits, with the unit they count in: `1173.5元`
+ * for `报1173.5元/吨` as for `现报1173.50元` (feeds drop a price's denominator).
+ */
 function distinctiveNumbers(quantities: readonly Quantity[], digits: number): Set<string> {
   const out = new Set<string>();
-  for (const q of quantities) if (significantDigits(q.value) >= digits) out.add(`${q.value}${q.unit}`);
+  for (const q of quantities) {
+    if (significantDigits(q.value) >= digits) out.add(`${q.value}${q.unit.replace(/\/.*$/u, "")}`);
+  }
   return out;
 }
 

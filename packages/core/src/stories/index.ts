@@ -14,7 +14,8 @@ export {
 export { comparisonText } from "./comparable.js";
 export { compareFeatures, type Verdict, type VerdictReason } from "./compare.js";
 export { type Features, featuresOf } from "./features.js";
-export { groupKeys, recurringTemplates } from "./group.js";
+export { groupKeys } from "./group.js";
+export { compareStoryKeys, type GroupedCopy, StoryGrouper } from "./grouper.js";
 export { INSTRUMENT_FAMILIES } from "./instruments.js";
 export { type StoryInput, type StoryKey, storyKey } from "./key.js";
 export { DEFAULT_STORY_SETTINGS, resolveStorySettings, type StorySettings } from "./settings.js";
@@ -29,3 +30,4 @@ export {
   storyIdOf,
   storyOfCopies,
 } from "./story.js";
+export { horizonStart, TemplateHistory } from "./templates.js";

@@ -39,6 +39,8 @@ const CALENDAR_UNITS: ReadonlySet<string> = new Set(["年", "月", "日"]);
 const CLAUSE_BREAK = /[，,；;。：:、！!？?\n]/gu;
 const SENTENCE_BREAK = /[。！!？?；;\n]/gu;
 const NOT_SUBJECT = /[\d.%\s]/gu;
+/** Digits a whole number needs before its trailing zeros can be a rounding (see `roundedTo`). */
+const ROUNDED_DIGITS = 4;
 /** A clause with fewer words than this before its number is read with the clause before it. */
 const SHORT_CLAUSE = 4;
 /** Verbs of approach between a subject and its number: `涨幅扩大至2%` measures `涨幅扩大`. */
@@ -72,7 +74,7 @@ export function quantitiesIn(text: string, subjectLength: number): Quantity[] {
     const value = Number(
       (Number(`${integer!.replaceAll(",", "")}${decimals ? `.${decimals}` : ""}`) * scale).toPrecision(12),
     );
-    const step = (decimals ? 10 ** -decimals.length : 1) * scale;
+    const step = (decimals ? 10 ** -decimals.length : roundedTo(integer!)) * scale;
     const rest = after.slice(unit.length);
     let low = value - step / 2;
     let high = value + step / 2;
@@ -110,6 +112,17 @@ export function quantitiesIn(text: string, subjectLength: number): Quantity[] {
     quantities.push({ value, low, high, unit, subject });
   }
   return quantities;
+}
+
+/**
+ * The step a whole number is written to: a number of four or more digits, two or more of them
+ * significant, ending in two or more zeros may be rounded (`3600股` for 3,620 shares); a price
+ * (`220美元`) or a single digit followed by zeros (`1000股`, `400亿`) is taken as exact.
+ */
+function roundedTo(integer: string): number {
+  const digits = integer.replaceAll(",", "");
+  const zeros = digits.length - digits.replace(/0+$/u, "").length;
+  return digits.length >= ROUNDED_DIGITS && zeros >= 2 && digits.length - zeros >= 2 ? 10 ** zeros : 1;
 }
 
 /** True when two quantities can be the same number as written (their intervals meet). */

@@ -74,6 +74,13 @@ export interface StorySettings {
    * FedWatch), and its items are never one story across days.
    */
   templateDays: number;
+  /**
+   * Days before an item's own day whose sightings of its skeleton count towards `templateDays`:
+   * only the past counts (a store assigning one new item knows no more), and only a bounded past,
+   * so grouping keeps a bounded history however long the corpus. Two weeks see a weekly release
+   * three times.
+   */
+  templateHorizonDays: number;
   /** Content characters in a template skeleton. */
   skeletonLength: number;
   /** Characters of comparison text kept per item: enough to decide, bounded for a million items. */
@@ -102,6 +109,7 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   quantitySubjectSimilarity: 0.7,
   quantitySubjectLength: 12,
   templateDays: 3,
+  templateHorizonDays: 14,
   skeletonLength: 24,
   maxComparisonLength: 3000,
   completeShare: 0.9,

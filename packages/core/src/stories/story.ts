@@ -26,7 +26,7 @@ export interface StoryCopy {
 
 /** The same news from several outlets, told once. */
 export interface Story {
-  /** Stable id: derived from the id of the story's first copy, so adding copies never changes it. */
+  /** Stable id: derived from the story's first copy (`storyIdOf`), so adding copies never changes it. */
   storyId: string;
   /** Id of the canonical copy: the most complete text, then the original outlet, then the earliest. */
   canonical: string;
@@ -45,9 +45,13 @@ export interface Story {
   tags: string[];
 }
 
-/** The story id of a story whose first copy has this Article id. */
-export function storyIdOf(firstCopyId: string): string {
-  return `s${hash64(firstCopyId)}`;
+/**
+ * The story id of a story whose first copy is this Article: derived from its id and its
+ * `publishedAt`, so that a copy whose date changed (and which a sharded store moved to another
+ * month) founds a story with another id than the one it left behind, where its other copies stay.
+ */
+export function storyIdOf(firstCopy: Pick<Article, "id" | "publishedAt">): string {
+  return `s${hash64(`${firstCopy.id}\n${firstCopy.publishedAt ?? ""}`)}`;
 }
 
 /** What the canonical choice reads of a copy. */
@@ -124,7 +128,7 @@ export function assembleStory(
         completeShare,
       )
     ]!;
-  return storyOfCopies(storyIdOf(copies[0]!.id), canonical, copies);
+  return storyOfCopies(storyIdOf(copies[0]!), canonical, copies);
 }
 
 /**

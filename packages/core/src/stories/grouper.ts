@@ -1,0 +1,148 @@
+import { AnchorIndex, anchorsOf, type Indexed } from "./anchors.js";
+import { assignStory, CANDIDATES, type Candidate, comparableCopies, enoughSharedAnchors } from "./assign.js";
+import { type Features, featuresOf } from "./features.js";
+import type { StoryKey } from "./key.js";
+import type { StorySettings } from "./settings.js";
+import { TemplateHistory } from "./templates.js";
+
+/** One copy of a finished story: its key and what the caller gave with it. */
+export interface GroupedCopy<T> {
+  key: StoryKey;
+  item: T;
+}
+
+/** A story still open to new copies (its first copy is within reach of the newest item). */
+interface OpenStory<T> {
+  founder: Features;
+  copies: GroupedCopy<T>[];
+}
+
+/** An item in the candidate index. */
+interface LiveItem<T> extends Indexed {
+  features: Features;
+  anchors: number;
+  story: OpenStory<T>;
+}
+
+/** Sweeps of the index and of the finished stories: every this many items, or this much later. */
+const SWEEP_EVERY = 4096;
+const SWEEP_AFTER_MS = 3_600_000;
+
+/**
+ * Groups story keys into stories in one pass over keys given in time order (by `publishedAt`,
+ * ties by id, undated keys last: see `compareStoryKeys`), with memory bounded by the time window,
+ * not by the corpus: an item is compared only with the earlier items it shares enough anchors with
+ * that are still within its time window (an inverted index that items leave once they are older
+ * than the longest window before the newest item), and joins a story as `assignStory` decides, or
+ * starts its own. A story is finished once its first copy is out of reach (no later item can join
+ * it: `assignStory` asks every copy to agree with the first one, time included); finished stories
+ * are handed to `emit` in the order of their first copy. Keys must be dated: an undated item can
+ * only be an exact copy, which `groupKeys` finds by its text.
+ *
+ * The stories depend only on the keys, not on how a caller batched them or how many workers made
+ * them, so a corpus read in any order, sorted or bucketed by time, gives the same stories.
+ */
+export class StoryGrouper<T> {
+  private readonly index: AnchorIndex<LiveItem<T>>;
+  private readonly templates: TemplateHistory;
+  /** Stories in the order of their first copy, not yet emitted; `head` is the first not emitted. */
+  private pending: OpenStory<T>[] = [];
+  private head = 0;
+  private readonly flashWindow: number;
+  private readonly articleWindow: number;
+  private newest = Number.NEGATIVE_INFINITY;
+  private last: StoryKey | null = null;
+  private sinceSweep = 0;
+  private lastSweepAt = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    private readonly settings: Readonly<StorySettings>,
+    private readonly emit: (copies: GroupedCopy<T>[]) => void,
+  ) {
+    this.flashWindow = settings.flashWindowHours * 3_600_000;
+    this.articleWindow = Math.max(settings.flashWindowHours, settings.articleWindowHours) * 3_600_000;
+    this.index = new AnchorIndex((live) => this.reaches(live.features.key), CANDIDATES.maxPosting);
+    this.templates = new TemplateHistory(settings.templateDays, settings.templateHorizonDays);
+  }
+
+  /**
+   * Adds the next key in time order. Throws a RangeError for an undated key or one earlier than the
+   * key before.
+   */
+  add(key: StoryKey, item: T): void {
+    if (key.at === null) throw new RangeError(`StoryGrouper: ${key.id} has no date`);
+    if (this.last !== null && compareStoryKeys(this.last, key) > 0) {
+      throw new RangeError(`StoryGrouper: ${key.id} comes before ${this.last.id} in time order`);
+    }
+    this.last = key;
+    const mine = featuresOf(key, this.settings);
+    const copy = { key, item };
+    this.newest = key.at;
+    const template = key.day !== null && this.templates.see(key.skeleton, key.day);
+    const anchors = anchorsOf(mine.chars, CANDIDATES.every);
+    const candidates: Candidate<OpenStory<T>>[] = [];
+    this.index.candidates(anchors, (other, shared) => {
+      // A story whose first copy is out of reach takes no more copies (it may have been emitted).
+      if (!this.reaches(other.story.founder.key)) return;
+      if (enoughSharedAnchors(shared, anchors.length, other.anchors)) {
+        candidates.push({ features: other.features, story: other.story });
+      }
+    });
+    let story = assignStory(
+      mine,
+      candidates,
+      (open) => ({
+        founder: open.founder,
+        comparable: comparableCopies(
+          open.copies.map((c) => c.key),
+          key,
+          this.settings,
+        ),
+      }),
+      template,
+      this.settings,
+    );
+    if (story === null) {
+      story = { founder: mine, copies: [] };
+      this.pending.push(story);
+    }
+    story.copies.push(copy);
+    this.index.add({ features: mine, anchors: anchors.length, story, shared: 0 }, anchors);
+    if (++this.sinceSweep === SWEEP_EVERY || key.at - this.lastSweepAt >= SWEEP_AFTER_MS) this.sweep();
+  }
+
+  /** Hands every story not yet emitted to `emit`: call once, after the last key. */
+  finish(): void {
+    this.newest = Number.POSITIVE_INFINITY;
+    this.sweep();
+  }
+
+  /** True while an item can still meet the newest one: a flash within the flash window, an article within the article window. */
+  private reaches(key: StoryKey): boolean {
+    const window = key.size >= this.settings.flashMaxCharacters ? this.articleWindow : this.flashWindow;
+    return (key.at ?? Number.POSITIVE_INFINITY) >= this.newest - window;
+  }
+
+  /** Forgets the items out of reach and emits the finished stories at the front, in order. */
+  private sweep(): void {
+    this.sinceSweep = 0;
+    this.lastSweepAt = this.newest;
+    this.index.sweep();
+    while (this.head < this.pending.length && !this.reaches(this.pending[this.head]!.founder.key)) {
+      this.emit(this.pending[this.head]!.copies);
+      this.pending[this.head++] = undefined as unknown as OpenStory<T>;
+    }
+    if (this.head > 1024 && this.head * 2 > this.pending.length) {
+      this.pending = this.pending.slice(this.head);
+      this.head = 0;
+    }
+  }
+}
+
+/** Time order: dated keys by instant, then undated ones; ties by id. */
+export function compareStoryKeys(a: StoryKey, b: StoryKey): number {
+  if (a.at !== null && b.at !== null && a.at !== b.at) return a.at - b.at;
+  if (a.at === null && b.at !== null) return 1;
+  if (b.at === null && a.at !== null) return -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
