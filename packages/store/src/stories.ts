@@ -111,27 +111,36 @@ class AssignedItems {
 /**
  * Features of stored keys, which the same candidates need again and again during an ingest. An
  * entry counts only for the very key text and settings it was computed from, so any database may
- * share it; the oldest entries go first beyond `FEATURES_KEPT` (a key's features are at most a few
- * hundred KB: its text is cut to `maxComparisonLength`).
+ * share it. Features take about 50 bytes per character of key text (pairs, their first positions,
+ * the lead, quantities); the least recently used go first once the entries kept hold more than
+ * `FEATURES_KEPT_CHARACTERS` of it (about 15 MB: a Worker's isolate has 128 MB).
  */
-const FEATURES_KEPT = 512;
+const FEATURES_KEPT_CHARACTERS = 300_000;
 const storedFeatures = new Map<
   string,
   { json: string; settings: Readonly<StorySettings>; features: Features }
 >();
+let storedFeaturesCharacters = 0;
 
 function featuresOfStored(articleId: string, json: string, settings: Readonly<StorySettings>): Features {
   const known = storedFeatures.get(articleId);
-  if (known !== undefined && known.json === json && known.settings === settings) {
-    // Most recently used last.
+  if (known !== undefined) {
     storedFeatures.delete(articleId);
-    storedFeatures.set(articleId, known);
-    return known.features;
+    if (known.json === json && known.settings === settings) {
+      // Most recently used last.
+      storedFeatures.set(articleId, known);
+      return known.features;
+    }
+    storedFeaturesCharacters -= known.features.key.text.length;
   }
   const features = featuresOf(JSON.parse(json) as StoryKey, settings);
-  storedFeatures.delete(articleId);
   storedFeatures.set(articleId, { json, settings, features });
-  if (storedFeatures.size > FEATURES_KEPT) storedFeatures.delete(storedFeatures.keys().next().value!);
+  storedFeaturesCharacters += features.key.text.length;
+  for (const [id, entry] of storedFeatures) {
+    if (storedFeaturesCharacters <= FEATURES_KEPT_CHARACTERS || id === articleId) break;
+    storedFeatures.delete(id);
+    storedFeaturesCharacters -= entry.features.key.text.length;
+  }
   return features;
 }
 
