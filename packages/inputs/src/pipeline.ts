@@ -20,6 +20,13 @@ export interface ParseInputsOptions extends WalkOptions {
 const INPUTS_AHEAD_PER_WORKER = 4;
 
 /**
+ * A parse worker's young generation, in MB: with V8's default each parse thread added about 60 MB
+ * to the process, with 4 about 30, at the same CPU time (3,000 generated files, --jobs 2: peak RSS 211 →
+ * 153 MB, docs/benchmarks.md).
+ */
+const PARSE_YOUNG_GENERATION_MB = 4;
+
+/**
  * Parses every entry below the roots in worker threads and yields each outcome with its input, in
  * input order: every entry a walk finds comes out (skips and failures too), and an input that
  * holds many records yields one outcome per record. Memory stays flat: entries are discovered
@@ -34,6 +41,7 @@ export async function* parseInputs(
   const pool = new WorkerPool<ParseJob, WireOutcome>(new URL("./parse-worker.js", import.meta.url), {
     size: jobs,
     crashResult: (error) => internalError(error, "parse worker failed"),
+    youngGenerationMb: PARSE_YOUNG_GENERATION_MB,
   });
   const run = (job: ParseJob) => decoded(pool.run(job));
   // The rules travel to the workers as JSON text, so a worker parses them once per run.

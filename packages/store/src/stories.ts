@@ -24,7 +24,7 @@ import {
   storyIdOf,
   storyKey,
 } from "@caixun/core/stories";
-import { type SqlDatabase, type SqlStatement, type SqlValue, sql } from "./sql.js";
+import { type SqlDatabase, type SqlStatement, sql } from "./sql.js";
 import { multiRowInsert, sortKey } from "./writes.js";
 
 /** D1 binds at most 100 parameters per statement. */
@@ -48,7 +48,6 @@ interface Item {
 interface StoredKeyRow {
   article_id: string;
   story_id: string;
-  anchors: number;
   key: string;
 }
 
@@ -67,6 +66,84 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 const placeholders = (n: number) => Array(n).fill("?").join(", ");
+
+/**
+ * The items of one call already assigned, indexed by anchor, so that what an item shares with the
+ * earlier ones is looked up rather than found by scanning every earlier item for every anchor
+ * (which was most of an ingest's time).
+ */
+class AssignedItems {
+  readonly items: Item[] = [];
+  /** Each item once per occurrence of the anchor in its list, in the order items were added. */
+  private readonly byAnchor = new Map<number, Item[]>();
+
+  add(item: Item): void {
+    this.items.push(item);
+    for (const anchor of item.anchors) {
+      const list = this.byAnchor.get(anchor);
+      if (list === undefined) this.byAnchor.set(anchor, [item]);
+      else list.push(item);
+    }
+  }
+
+  /** How many items, other than those with article id `id`, carry `anchor`. */
+  carrying(anchor: number, id: string): number {
+    let n = 0;
+    let last: Item | undefined;
+    for (const other of this.byAnchor.get(anchor) ?? []) {
+      if (other !== last && other.article.id !== id) n++;
+      last = other;
+    }
+    return n;
+  }
+
+  /** For each item other than those of `id`: how many of its anchors are in `anchors`. */
+  sharing(anchors: ReadonlySet<number>, id: string): Map<Item, number> {
+    const common = new Map<Item, number>();
+    for (const anchor of anchors) {
+      for (const other of this.byAnchor.get(anchor) ?? []) {
+        if (other.article.id !== id) common.set(other, (common.get(other) ?? 0) + 1);
+      }
+    }
+    return common;
+  }
+}
+
+/**
+ * Features of stored keys, which the same candidates need again and again during an ingest. An
+ * entry counts only for the very key text and settings it was computed from, so any database may
+ * share it. Features take about 50 bytes per character of key text (pairs, their first positions,
+ * the lead, quantities); the least recently used go first once the entries kept hold more than
+ * `FEATURES_KEPT_CHARACTERS` of it (about 15 MB: a Worker's isolate has 128 MB).
+ */
+const FEATURES_KEPT_CHARACTERS = 300_000;
+const storedFeatures = new Map<
+  string,
+  { json: string; settings: Readonly<StorySettings>; features: Features }
+>();
+let storedFeaturesCharacters = 0;
+
+function featuresOfStored(articleId: string, json: string, settings: Readonly<StorySettings>): Features {
+  const known = storedFeatures.get(articleId);
+  if (known !== undefined) {
+    storedFeatures.delete(articleId);
+    if (known.json === json && known.settings === settings) {
+      // Most recently used last.
+      storedFeatures.set(articleId, known);
+      return known.features;
+    }
+    storedFeaturesCharacters -= known.features.key.text.length;
+  }
+  const features = featuresOf(JSON.parse(json) as StoryKey, settings);
+  storedFeatures.set(articleId, { json, settings, features });
+  storedFeaturesCharacters += features.key.text.length;
+  for (const [id, entry] of storedFeatures) {
+    if (storedFeaturesCharacters <= FEATURES_KEPT_CHARACTERS || id === articleId) break;
+    storedFeatures.delete(id);
+    storedFeaturesCharacters -= entry.features.key.text.length;
+  }
+  return features;
+}
 
 /**
  * Assigns each article a story and returns the statements that store the assignment (keys,
@@ -100,16 +177,24 @@ export async function assignStories(
     for (const row of rows) known.set(row.article_id, row.story_id);
   }
 
-  const done: Item[] = [];
+  const assigned = new AssignedItems();
   for (const next of keyed) {
     const previous = known.get(next.article.id);
     const storyId =
-      previous ?? (await chooseStoryFor(db, next, done, settings)) ?? storyIdOf(next.article);
-    done.push({ ...next, storyId });
+      previous ?? (await chooseStoryFor(db, next, assigned, settings)) ?? storyIdOf(next.article);
+    assigned.add({ ...next, storyId });
   }
+  const done = assigned.items;
 
   const statements: SqlStatement[] = [];
-  for (const item of done) statements.push(...keyStatements(item, settings));
+  const anchorRows: AnchorRow[] = [];
+  for (const item of done) statements.push(...keyStatements(item, settings, anchorRows));
+  // In index order: inserting a batch's anchors sorted keeps SQLite's B-tree writes local.
+  anchorRows.sort(compareAnchorRows);
+  if (anchorRows.length > 0)
+    statements.push(
+      ...multiRowInsert("INSERT INTO story_anchors (anchor, at, reach, article_id)", anchorRows),
+    );
   const touched = [...new Set(done.map((item) => item.storyId))];
   for (const storyId of touched) {
     statements.push(await storyRowStatement(db, storyId, done, settings));
@@ -121,11 +206,11 @@ export async function assignStories(
 async function chooseStoryFor(
   db: SqlDatabase,
   item: Omit<Item, "storyId">,
-  earlier: readonly Item[],
+  earlier: AssignedItems,
   settings: Readonly<StorySettings>,
 ): Promise<string | null> {
   const { key, features, anchors } = item;
-  const others = earlier.filter((other) => other.article.id !== item.article.id);
+  const others = earlier.items.filter((other) => other.article.id !== item.article.id);
   if (key.at === null) {
     // An undated item is a copy only of an item with the same text.
     const chars = hash64(features.chars);
@@ -154,7 +239,7 @@ async function chooseStoryFor(
     );
     const counts = new Map(rows.map((row) => [row.anchor, row.n]));
     for (const anchor of part) {
-      const local = others.filter((other) => other.anchors.includes(anchor)).length;
+      const local = earlier.carrying(anchor, item.article.id);
       if ((counts.get(anchor) ?? 0) + local <= CANDIDATES.maxPosting) usable.push(anchor);
     }
   }
@@ -173,17 +258,27 @@ async function chooseStoryFor(
   }
   const usableSet = new Set(usable);
   const candidates: Candidate<string>[] = [];
-  const stored = await keyRows(
+  // The anchor counts of every stored item met first; only those that share enough are read whole.
+  const close = (
+    await storyKeyRows<{ article_id: string; anchors: number }>(
+      db,
+      "article_id, anchors",
+      [...shared.keys()].filter((id) => id !== item.article.id),
+    )
+  ).filter((row) => enoughSharedAnchors(shared.get(row.article_id)!, anchors.length, row.anchors));
+  const stored = await storyKeyRows<StoredKeyRow>(
     db,
-    [...shared.keys()].filter((id) => id !== item.article.id),
+    "article_id, story_id, key",
+    close.map((row) => row.article_id),
   );
+  stored.sort((a, b) => (a.article_id < b.article_id ? -1 : 1));
   for (const row of stored) {
-    if (!enoughSharedAnchors(shared.get(row.article_id)!, anchors.length, row.anchors)) continue;
-    candidates.push({ features: featuresOf(JSON.parse(row.key) as StoryKey, settings), story: row.story_id });
+    candidates.push({ features: featuresOfStored(row.article_id, row.key, settings), story: row.story_id });
   }
+  const sharedLocally = earlier.sharing(usableSet, item.article.id);
   for (const other of others) {
     if (other.key.at === null) continue;
-    const common = other.anchors.filter((anchor) => usableSet.has(anchor)).length;
+    const common = sharedLocally.get(other) ?? 0;
     if (enoughSharedAnchors(common, anchors.length, other.anchors.length)) {
       candidates.push({ features: other.features, story: other.storyId });
     }
@@ -226,17 +321,17 @@ async function chooseStoryFor(
     );
     const copies = rows.map((row) => JSON.parse(row.key) as StoryKey);
     for (const other of others) if (other.storyId === storyId) copies.push(other.key);
-    const [founderRow] = await db.all<{ key: string }>(
+    const [founderRow] = await db.all<{ article_id: string; key: string }>(
       sql(
-        `SELECT k.key FROM stories AS s JOIN story_keys AS k ON k.article_id = s.founder_id WHERE s.id = ?`,
+        `SELECT k.article_id, k.key FROM stories AS s JOIN story_keys AS k ON k.article_id = s.founder_id WHERE s.id = ?`,
         storyId,
       ),
     );
-    const founderKey =
+    const founder =
       founderRow !== undefined
-        ? (JSON.parse(founderRow.key) as StoryKey)
-        : (others.find((other) => other.storyId === storyId)?.key ?? copies[0]!);
-    reach.set(storyId, { founder: featuresOf(founderKey, settings), copies });
+        ? featuresOfStored(founderRow.article_id, founderRow.key, settings)
+        : featuresOf(others.find((other) => other.storyId === storyId)?.key ?? copies[0]!, settings);
+    reach.set(storyId, { founder, copies });
   }
   return assignStory(
     features,
@@ -250,23 +345,36 @@ async function chooseStoryFor(
   );
 }
 
-async function keyRows(db: SqlDatabase, ids: readonly string[]): Promise<StoredKeyRow[]> {
-  const rows: StoredKeyRow[] = [];
+/** `columns` of the `story_keys` rows of these articles, in no particular order. */
+async function storyKeyRows<Row>(db: SqlDatabase, columns: string, ids: readonly string[]): Promise<Row[]> {
+  const rows: Row[] = [];
   for (const part of chunks(ids, MAX_PARAMETERS)) {
     rows.push(
-      ...(await db.all<StoredKeyRow>(
-        sql(
-          `SELECT article_id, story_id, anchors, key FROM story_keys WHERE article_id IN (${placeholders(part.length)})`,
-          ...part,
-        ),
+      ...(await db.all<Row>(
+        sql(`SELECT ${columns} FROM story_keys WHERE article_id IN (${placeholders(part.length)})`, ...part),
       )),
     );
   }
-  return rows.sort((a, b) => (a.article_id < b.article_id ? -1 : 1));
+  return rows;
 }
 
-/** Statements that store an item's key and anchors (replacing what an earlier write stored). */
-function keyStatements(item: Item, settings: Readonly<StorySettings>): SqlStatement[] {
+/** A `story_anchors` row: anchor, at, reach, article id. */
+type AnchorRow = [number, number, number, string];
+
+/** The order of `story_anchors`' primary key (anchor, reach, article id). */
+function compareAnchorRows(a: AnchorRow, b: AnchorRow): number {
+  return a[0] - b[0] || a[2] - b[2] || (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0);
+}
+
+/**
+ * Statements that store an item's key (replacing what an earlier write stored) and remove its
+ * stored anchors; its anchors to insert are added to `anchorRows`.
+ */
+function keyStatements(
+  item: Item,
+  settings: Readonly<StorySettings>,
+  anchorRows: AnchorRow[],
+): SqlStatement[] {
   const { key } = item;
   const reach = reachUntil(key, settings);
   const statements = [
@@ -291,9 +399,7 @@ function keyStatements(item: Item, settings: Readonly<StorySettings>): SqlStatem
     ),
   ];
   if (key.at !== null && reach !== null) {
-    const rows: SqlValue[][] = [...item.anchors].map((anchor) => [anchor, key.at!, reach, item.article.id]);
-    if (rows.length > 0)
-      statements.push(...multiRowInsert("INSERT INTO story_anchors (anchor, at, reach, article_id)", rows));
+    for (const anchor of item.anchors) anchorRows.push([anchor, key.at, reach, item.article.id]);
   }
   return statements;
 }
