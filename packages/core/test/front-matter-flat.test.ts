@@ -37,6 +37,13 @@ describe("flat front matter", () => {
     expect(JSON.stringify(flat)).toBe(JSON.stringify(load(source)));
   });
 
+  it("reads a value with a long run of blanks inside it in one pass", () => {
+    // A `[ \t]+$` pattern retried the run from every position of it: 200,000 blanks took minutes.
+    const value = `a${" ".repeat(200_000)}b`;
+    expect(readFlatMapping(`title: ${value}  \t`)).toEqual({ title: value });
+    expect(readFlatMapping(`title: "${value}"  `)).toEqual({ title: value });
+  });
+
   it("leaves everything else to js-yaml", () => {
     for (const source of [
       "id: 12345",

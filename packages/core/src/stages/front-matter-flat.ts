@@ -1,3 +1,5 @@
+import { trimWhere } from "../text/chars.js";
+
 /**
  * Front matter that is only `key: value` lines — strings, booleans, and lists of strings written
  * one `- item` a line — as nearly every mirrored post has it (`layout: post`, a quoted title, a
@@ -55,7 +57,7 @@ const FALSE = /^(?:false|False|FALSE)$/;
 
 /** A boolean as the core schema writes it, else `scalar`. */
 function scalarOrBoolean(written: string): string | boolean | null {
-  const value = written.replace(TRAILING_BLANKS, "");
+  const value = trimWhere(written, isBlank, "end");
   if (TRUE.test(value)) return true;
   if (FALSE.test(value)) return false;
   return scalar(value);
@@ -63,7 +65,7 @@ function scalarOrBoolean(written: string): string | boolean | null {
 
 /** A quoted scalar without escapes, or a plain one no YAML rule reads as anything but a string; null otherwise. */
 function scalar(written: string): string | null {
-  const value = written.replace(TRAILING_BLANKS, "");
+  const value = trimWhere(written, isBlank, "end");
   if (!PRINTABLE.test(value)) return null;
   const quote = value[0];
   if (quote === '"' || quote === "'") {
@@ -76,7 +78,8 @@ function scalar(written: string): string | null {
   return value;
 }
 
-const TRAILING_BLANKS = /[ \t]+$/;
+/** Spaces and tabs, which end a plain scalar's value. (A loop: `/[ \t]+$/` is quadratic in a long inner run of blanks.) */
+const isBlank = (code: number): boolean => code === 0x20 || code === 0x09;
 /** No tab, no control character, no lone surrogate, nothing YAML refuses or treats as a line break. */
 const PRINTABLE = /^[^\t\0-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]*$/;
 const QUOTED_INSIDE = /^[^"'\\]*$/;
