@@ -28,6 +28,8 @@ export interface InputRunOptions {
   errorLog?: OutputSink | null;
   /** `--rules`: rule packs every parse adds (checked already). */
   rules?: unknown;
+  /** Inputs parsed ahead of the one in use (see `ParseInputsOptions.readAhead`). */
+  readAhead?: number;
 }
 
 /**
@@ -70,6 +72,7 @@ export class InputRun {
       jobs: this.options.jobs,
       signal: this.interrupts.signal,
       ...(this.options.rules === undefined ? {} : { rules: this.options.rules }),
+      ...(this.options.readAhead === undefined ? {} : { readAhead: this.options.readAhead }),
     });
     try {
       for await (const { input, outcome } of outcomes) {

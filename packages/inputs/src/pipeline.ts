@@ -14,6 +14,13 @@ export interface ParseInputsOptions extends WalkOptions {
   signal?: AbortSignal;
   /** Rule packs every parse adds (a rules document: one pack or a list, checked by the caller). */
   rules?: unknown;
+  /**
+   * Inputs that may be parsed ahead of the one the caller is using (default: 4 per worker). A
+   * caller that blocks the thread for a while between results (`caixun ingest` writing a batch to
+   * SQLite) asks for about as many as it handles in one go: the workers are given that much work in
+   * advance, so they parse the next batch while this one is written instead of waiting for it.
+   */
+  readAhead?: number;
 }
 
 /** Inputs that may run ahead, per worker, of the slowest one before it. */
@@ -38,10 +45,13 @@ export async function* parseInputs(
   options: ParseInputsOptions = {},
 ): AsyncGenerator<{ input: Input; outcome: Outcome }> {
   const jobs = effectiveJobs(options.jobs);
+  const window = Math.max(jobs * INPUTS_AHEAD_PER_WORKER, options.readAhead ?? 0);
   const pool = new WorkerPool<ParseJob, WireOutcome>(new URL("./parse-worker.js", import.meta.url), {
     size: jobs,
     crashResult: (error) => internalError(error, "parse worker failed"),
     youngGenerationMb: PARSE_YOUNG_GENERATION_MB,
+    // Work handed to the workers ahead of time: a blocked main thread hands out nothing until it is free.
+    ...(options.readAhead === undefined ? {} : { inFlightPerWorker: Math.max(2, Math.ceil(window / jobs)) }),
   });
   const run = (job: ParseJob) => decoded(pool.run(job));
   // The rules travel to the workers as JSON text, so a worker parses them once per run.
@@ -53,7 +63,7 @@ export async function* parseInputs(
   };
   try {
     const entries = walkInputs(roots, options);
-    for await (const { item, result } of inOrder(entries, jobs * INPUTS_AHEAD_PER_WORKER, start)) {
+    for await (const { item, result } of inOrder(entries, window, start)) {
       yield { input: item, outcome: result };
     }
   } finally {

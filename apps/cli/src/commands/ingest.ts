@@ -73,6 +73,9 @@ export function registerIngest(program: Command): void {
         jobs: options.jobs,
         extensions: options.ext,
         quiet: options.quiet,
+        // Writing a batch blocks this thread: the workers parse the next one meanwhile (held to
+        // 1,000 articles: a --batch of 100,000 need not hold a second 100,000 in memory).
+        readAhead: Math.min(options.batch, 1000),
       });
       try {
         for await (const { input, parsed } of run.articles()) {
