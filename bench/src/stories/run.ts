@@ -109,7 +109,11 @@ ${table}
 
 Before the grouper streamed (\`groupKeys\` over all keys at once, items generated up front; run at f782fa7),
 1,000,000 generated items took 261 s CPU and 3,191 MB peak RSS (2,521 MB growth, about 2.5 KB per item, growing
-with the corpus). caixun's story grouping costs ${ratio("dumps")}× the CPU of the SimHash bands on the dumps and
+with the corpus).
+The small heap costs collection time: the same code under a 4,096 MB heap took 305 s CPU for 1,000,000 items
+(1,002 MB peak RSS) in an earlier run this session, against 261 s before the grouper streamed (another run,
+another load; these machines are noisy, so read CPU as about ×1.2–1.4 of before, for ×0.15 of the memory).
+caixun's story grouping costs ${ratio("dumps")}× the CPU of the SimHash bands on the dumps and
 ${ratio("generated")}× on the generated items; the bands find almost none of the copies (the flashes differ by
 headline, dateline and credit), which is why they were replaced.`;
 console.log(report);

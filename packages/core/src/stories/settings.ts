@@ -69,9 +69,10 @@ export interface StorySettings {
   /** Characters of the clause before a number that name the quantity it measures. */
   quantitySubjectLength: number;
   /**
-   * A text's first characters with its digits masked are its template skeleton; a skeleton found on
-   * this many distinct days of a corpus is a recurring template (人民币中间价, 股指期货早盘收盘, CME
-   * FedWatch), and its items are never one story across days.
+   * A text's first characters with its digits masked are its template skeleton; a skeleton seen on
+   * this many distinct days (the item's own and those within `templateHorizonDays` before it) is a
+   * recurring template (人民币中间价, 股指期货早盘收盘, CME FedWatch), and its items are never one
+   * story across days.
    */
   templateDays: number;
   /**
