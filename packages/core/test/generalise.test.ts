@@ -78,6 +78,24 @@ describe("staff credits, bylines on their own line (datasets/dev scraper-text, m
   });
 });
 
+describe("credit lines naming several things", () => {
+  it("reads 作者：A 来源：X and 来源：X 作者：A whole: source and author, and removes the line", () => {
+    for (const line of ["作者：张三 来源：界面新闻", "来源：界面新闻 作者：张三"]) {
+      const article = parse(`标题\n正文第一段。\n${line}`);
+      expect([article.source?.name, article.author, article.text]).toEqual([
+        "界面新闻",
+        "张三",
+        "正文第一段。",
+      ]);
+    }
+  });
+
+  it("never takes a role word between two names for a name (记者 A 实习生 B)", () => {
+    expect(parse("标题\n本报讯（记者 张三 实习生 李四）昨日，市场回暖。\n第二段。").author).toBe("张三");
+    expect(parse("标题\n正文第一段。\n（记者 张三 实习生 李四）").author).toBe("张三、李四");
+  });
+});
+
 describe("a page's summary (datasets/dev scraper-text)", () => {
   it("reads the outlet closing a 摘要 summary as the story's and cuts it", () => {
     const article = parse(

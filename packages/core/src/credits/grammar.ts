@@ -16,7 +16,14 @@ import { canonicalOutlet, isPersonNames, looksLikeOutlet } from "./outlets.js";
 /** What a whole line that is a credit says. */
 export type CreditLine =
   /** `来源：X`, `（文章来源：X）`, `【来源：X】`, `资料来源：X`, `出处：X`, `摘自X`. */
-  | { kind: "source"; name: string }
+  | {
+      kind: "source";
+      name: string;
+      /** `作者：A 来源：X`, `来源：X 作者：A`: the author the same line names. */
+      author?: string;
+      /** `来源：X 编辑：B`: the editor the same line names. */
+      editors?: string[];
+    }
   /** `转自：X`, `本文转自【X】；`, `转载自X`: a hop the story travelled through. */
   | { kind: "repost"; name: string }
   /** `本文来自微信公众号“X”（ID：…），作者：Y，Z经授权发布`. */
@@ -59,8 +66,10 @@ export interface Byline {
 const OPEN = "[（(【\\[〔「『《]";
 const CLOSE = "[)）】\\]〕」』》]";
 /** A personal name: two to four Han characters, not a role word (`每经编辑`, `见习记者`). */
-const NAME = "(?!\\p{Script=Han}{0,2}(?:编辑|记者|报道|发自))\\p{Script=Han}{2,4}";
-const NAMES = `${NAME}(?:[ 　、，,]+${NAME}){0,3}`;
+const NAME = "(?!\\p{Script=Han}{0,2}(?:编辑|记者|报道|发自)|实习生|通讯员)\\p{Script=Han}{2,4}";
+/** Words naming a role between two names of a byline (`记者 张三 实习生 李四`): never names themselves. */
+const BETWEEN_NAMES = "(?:[ 　、，,]+|[ 　、，,]*(?:实习生|实习记者|见习记者|通讯员)[ 　]*)";
+const NAMES = `${NAME}(?:${BETWEEN_NAMES}${NAME}){0,3}`;
 const LATIN_NAME = "[A-Za-z][A-Za-z .'-]{1,30}";
 /** A staff code after an editor's name (`SF014`, `N6183`), or an e-mail address. */
 const STAFF_CODE = "(?:\\s*[A-Za-z]{1,4}\\d{2,6}|\\s*[\\w.+-]+@[\\w.-]+)?";
@@ -129,6 +138,8 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
     const name = cleanName(repost[1]!);
     return name ? { kind: "repost", name } : null;
   }
+  const pairs = readLabelledPairs(line, maxNameLength);
+  if (pairs) return pairs;
   const source = SOURCE_LINE.exec(line);
   if (source) {
     const value = source[1]!.trim();
@@ -177,6 +188,40 @@ function readStaffLine(line: string): CreditLine | null {
   return { kind: "staff", authors, editors: best?.names ?? [], editorRole: best?.role ?? "editor" };
 }
 
+/** One person's name (or a few, as a byline writes them). */
+const PERSON = new RegExp(`^(?:${NAMES}|${LATIN_NAME})$`, "u");
+/** One `label：value` pair of a credit line that names several things (`作者：张三 来源：界面新闻`). */
+const LABELLED_PAIR = /^(来源|文章来源|稿件来源|出处|作者|记者|编辑|责任编辑|责编)\s*[:：｜|]\s*(\S{2,30})$/u;
+
+/**
+ * A line of two or three `label：value` pairs split by spaces, one of them a source: the source, and
+ * the author and editor the same line names (so that what the line says is read whole before it goes).
+ */
+function readLabelledPairs(line: string, maxNameLength: number): CreditLine | null {
+  const parts = line.split(/\s+/u);
+  if (parts.length < 2 || parts.length > 3) return null;
+  let name: string | null = null;
+  let author: string | undefined;
+  let editors: string[] | undefined;
+  for (const part of parts) {
+    const match = LABELLED_PAIR.exec(part);
+    if (!match) return null;
+    const [, label, value] = match as unknown as [string, string, string];
+    if (/来源|出处/u.test(label)) {
+      if (name !== null) return null;
+      name = cleanName(value);
+    } else if (/^(?:作者|记者)$/u.test(label)) {
+      if (!PERSON.test(value)) return null;
+      author = value;
+    } else {
+      if (!PERSON.test(value)) return null;
+      editors = [value];
+    }
+  }
+  if (name === null || name === "" || name.length > maxNameLength || /[,，、;；]/u.test(name)) return null;
+  return { kind: "source", name, ...(author ? { author } : {}), ...(editors ? { editors } : {}) };
+}
+
 function editorRole(label: string): "responsible" | "editor" | "review" {
   if (/^(?:责任编辑|责编|值班编辑)$/u.test(label)) return "responsible";
   return /^(?:审核|校对)$/u.test(label) ? "review" : "editor";
@@ -206,7 +251,7 @@ function cleanName(raw: string): string {
 function splitNames(names: string): string[] {
   return names
     .trim()
-    .split(/[ 　、，,]+/u)
+    .split(/[ 　、，,]*(?:实习生|实习记者|见习记者|通讯员)[ 　]*|[ 　、，,]+/u)
     .filter((n) => n !== "");
 }
 
@@ -232,7 +277,7 @@ const DATELINE_FORMS: readonly RegExp[] = [
   new RegExp(`${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z]{2,16}?)\\s*${DATE}\\s*[-–—]`, "u"),
   // 南都讯 / 上证报中国证券网讯 / 证券时报e公司讯 / 国际在线专稿： / 新浪体育讯
   new RegExp(
-    `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:讯|专稿|快讯)(?=[\\s:：，,]|$)${BYLINE_AFTER}`,
+    `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:讯|专稿|快讯)(?=[\\s:：，,（(【]|$)${BYLINE_AFTER}`,
     "u",
   ),
   // 金色财经报道， / IT之家消息： / 央视网消息（新闻联播）：

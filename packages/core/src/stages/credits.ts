@@ -244,6 +244,8 @@ function readCreditBlock(
     case "source":
       if (!sourceLines.has(index) || IMAGE_CREDIT.test(text)) return false;
       credits.sources.push({ name: canonicalOutlet(credit.name), strength: Strength.creditLine });
+      if (credit.author) credits.author ??= credit.author;
+      if (credit.editors) readEditor(credits, credit.editors, "editor");
       // `来源：[央视网](https://tv.cctv.com/…)`: the outlet's name links to the story's page.
       if (
         raw.links.length === 1 &&
