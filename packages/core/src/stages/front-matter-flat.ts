@@ -76,7 +76,8 @@ function scalar(written: string): string | null {
   return value;
 }
 
-const TRAILING_BLANKS = /[ \t]+$/;
+/** Entered only at the start of a run of blanks, so a long run is not rescanned from each of its positions. */
+const TRAILING_BLANKS = /(?<![ \t])[ \t]+$/;
 /** No tab, no control character, no lone surrogate, nothing YAML refuses or treats as a line break. */
 const PRINTABLE = /^[^\t\0-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]*$/;
 const QUOTED_INSIDE = /^[^"'\\]*$/;
