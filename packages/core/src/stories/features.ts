@@ -72,7 +72,7 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
 function distinctiveNumbers(quantities: readonly Quantity[], digits: number): Set<string> {
   const out = new Set<string>();
   for (const q of quantities) {
-    if (significantDigits(q.value) >= digits) out.add(`${q.value}${q.unit.replace(/\/.*$/u, "")}`);
+    if (significantDigits(q.value) >= digits) out.add(`${q.value}${q.unit.split("/", 1)[0]}`);
   }
   return out;
 }

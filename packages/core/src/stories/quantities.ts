@@ -121,7 +121,7 @@ export function quantitiesIn(text: string, subjectLength: number): Quantity[] {
  */
 function roundedTo(integer: string): number {
   const digits = integer.replaceAll(",", "");
-  const zeros = digits.length - digits.replace(/0+$/u, "").length;
+  const zeros = digits.length - digits.replace(/(?<!0)0+$/u, "").length;
   return digits.length >= ROUNDED_DIGITS && zeros >= 2 && digits.length - zeros >= 2 ? 10 ** zeros : 1;
 }
 
