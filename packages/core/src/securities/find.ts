@@ -1,9 +1,10 @@
-import type { Listing, MarketIndex, Sector, Security, SecurityHow } from "../article.js";
+import type { Listing, Market, MarketIndex, Sector, Security, SecurityHow } from "../article.js";
 import { type CodeMention, codeMentions } from "../enrich/securities.js";
 import {
   entriesNamed,
   entryKey,
   longestNameAt,
+  type NameMatch,
   type NameTarget,
   type SecurityDictionary,
   type SecurityEntry,
@@ -54,10 +55,12 @@ function matchesAt(pattern: RegExp, text: string, at: number): boolean {
 const HOW_RANK: Record<SecurityHow, number> = { record: 0, widget: 1, markup: 2, "code-in-text": 3, name: 4 };
 
 interface Tally {
-  listing: Listing;
+  code: string;
+  market: Market;
+  /** The name a record, widget or link gave, for a listing the dictionary does not know. */
+  name?: string;
   how: SecurityHow;
   mentions: number;
-  first: number;
   subsidiary?: string;
   direct: boolean;
 }
@@ -76,17 +79,22 @@ export function findSecurities(
 ): FoundSecurities {
   // A title the text repeats (a plain-text first line, a derived title) is one mention, not two.
   const body = title === "" || text.startsWith(title) ? text : `${title}\n${text}`;
+  // In the order of first mention (a Map keeps insertion order).
   const tallies = new Map<string, Tally>();
-  let order = 0;
-  const tally = (listing: Listing, how: SecurityHow, mention: boolean, subsidiary?: string) => {
-    const key = `${listing.code}.${listing.market}`;
+  const tally = (
+    key: string,
+    listing: Listing | SecurityEntry,
+    how: SecurityHow,
+    mention: boolean,
+    subsidiary?: string,
+  ) => {
     let t = tallies.get(key);
     if (!t) {
-      t = { listing: { ...listing }, how, mentions: 0, first: order++, direct: false };
+      t = { code: listing.code, market: listing.market!, how, mentions: 0, direct: false };
       tallies.set(key, t);
     }
     if (HOW_RANK[how] < HOW_RANK[t.how]) t.how = how;
-    if (!t.listing.name && listing.name) t.listing.name = listing.name;
+    if (!t.name && listing.name) t.name = listing.name;
     if (mention) t.mentions++;
     if (subsidiary === undefined) t.direct = true;
     else t.subsidiary ??= subsidiary;
@@ -97,12 +105,13 @@ export function findSecurities(
     for (const listing of evidence[how] ?? []) {
       const group = dictionary ? namedGroup(listing, dictionary) : null;
       if (group) countGroup(group, indices, sectors, false);
-      else tally(listing, how, false);
+      else tally(`${listing.code}.${listing.market}`, listing, how, false);
     }
   }
 
   const codes = codeMentions(body);
-  const coded = new Set(codes.map((c) => `${c.listing.code}.${c.listing.market}`));
+  const coded = new Set<string>();
+  for (const code of codes) coded.add(code.key);
   const names = dictionary ? namesIn(body, dictionary, codes, coded) : [];
   // Codes and names are each in text order: take them merged, so that the first mention sets the order.
   let lastName: NameMention | undefined;
@@ -111,43 +120,36 @@ export function findSecurities(
     const name = names[n];
     if (code && (!name || code.start < name.start)) {
       c++;
-      const key = `${code.listing.code}.${code.listing.market}`;
-      const entry = dictionary?.byKey.get(key);
+      const entry = dictionary?.byKey.get(code.key);
       // `贵州茅台(600519)` is one mention: a code right after its own name is not counted again.
-      const again = lastName?.end === code.start && lastName.target.key === key;
+      const again = lastName?.end === code.start && lastName.target.key === code.key;
       if (entry && entry.kind !== "security") {
         if (!again) countGroup(entry, indices, sectors, true);
-      } else tally(code.listing, "code-in-text", !again);
+      } else tally(code.key, code.listing, "code-in-text", !again);
     } else if (name) {
       n++;
       lastName = name;
-      const { entry, subsidiary } = name.target;
+      const { entry, subsidiary, key } = name.target;
       if (entry.kind !== "security") countGroup(entry, indices, sectors, true);
       else if (entry.market) {
-        tally(
-          { code: entry.code, market: entry.market },
-          "name",
-          true,
-          subsidiary ? name.written : undefined,
-        );
+        tally(key, entry, "name", true, subsidiary ? body.slice(name.start, name.end) : undefined);
       }
     }
   }
 
-  const securities = [...tallies.values()]
-    .sort((a, b) => a.first - b.first)
-    .map((t): Security => {
-      const { code, market } = t.listing;
-      const name = dictionary?.byKey.get(`${code}.${market}`)?.name ?? t.listing.name;
-      const security: Security = name
-        ? { code, market, name, how: t.how, mentions: t.mentions }
-        : { code, market, how: t.how, mentions: t.mentions };
-      if (!t.direct && t.subsidiary) {
-        security.via = "subsidiary";
-        security.subsidiary = t.subsidiary;
-      }
-      return security;
-    });
+  const securities: Security[] = [];
+  for (const [key, t] of tallies) {
+    const { code, market } = t;
+    const name = dictionary?.byKey.get(key)?.name ?? t.name;
+    const security: Security = name
+      ? { code, market, name, how: t.how, mentions: t.mentions }
+      : { code, market, how: t.how, mentions: t.mentions };
+    if (!t.direct && t.subsidiary) {
+      security.via = "subsidiary";
+      security.subsidiary = t.subsidiary;
+    }
+    securities.push(security);
+  }
   return { securities, sectors: [...sectors.values()], indices: [...indices.values()] };
 }
 
@@ -183,10 +185,9 @@ export function namedGroup(listing: Listing, dictionary: SecurityDictionary): Se
   return targets.find((t) => t.entry.kind !== "security")?.entry ?? null;
 }
 
-/** A name the text uses, the entry it stands for and the words as written. */
+/** A name the text uses and the entry it stands for. */
 interface NameMention {
   target: NameTarget;
-  written: string;
   start: number;
   end: number;
 }
@@ -199,21 +200,22 @@ function namesIn(
 ): NameMention[] {
   const found: NameMention[] = [];
   const ordinary: NameMention[] = [];
+  const match: NameMatch = { end: 0, targets: [] };
   let codeAt = 0;
-  // Every position is looked at: the pair test comes first, each character folded once on the way.
+  // Every position is looked at; the trie's filters turn most away, the cheapest first.
   const { names } = dictionary;
-  let folded = Number.NaN;
-  let foldedAt = -1;
   for (let i = 0; i + 1 < text.length; ) {
-    const c0 = foldedAt === i ? folded : foldCode(text.charCodeAt(i));
-    folded = foldCode(text.charCodeAt(i + 1));
-    foldedAt = i + 1;
-    if (!names.mayStartWith(c0, folded)) {
+    const c0 = foldCode(text.charCodeAt(i));
+    if (!names.mayStartWithChar(c0)) {
       i++;
       continue;
     }
-    const match = longestNameAt(dictionary, text, i);
-    if (!match) {
+    const c1 = foldCode(text.charCodeAt(i + 1));
+    if (
+      !names.mayStartWith(c0, c1) ||
+      !names.mayMatch(c0, c1, i + 2 < text.length ? foldCode(text.charCodeAt(i + 2)) : -1) ||
+      !longestNameAt(names, text, i, c0, c1, match)
+    ) {
       i++;
       continue;
     }
@@ -225,16 +227,16 @@ function namesIn(
       continue;
     }
     // A Latin name starts a word: `ai` is not read inside `openai` (a digit before it is a boundary: `08:00SK海力士`).
-    if (isLatinLetter(foldCode(text.charCodeAt(i))) && isLatinLetter(foldCode(text.charCodeAt(i - 1)))) {
+    if (isLatinLetter(c0) && isLatinLetter(foldCode(text.charCodeAt(i - 1)))) {
       i++;
       continue;
     }
     const verdict = accept(text, i, match.end, match.targets, coded);
-    if (!verdict) {
+    if (verdict === null) {
       i++;
       continue;
     }
-    const mention = { target: verdict.target, written: text.slice(i, match.end), start: i, end: match.end };
+    const mention = { target: verdict.target, start: i, end: match.end };
     if (verdict.ordinary) {
       ordinary.push(mention);
       i++;
@@ -285,30 +287,34 @@ function accept(
   if (isLatinWord(last) && isLatinWord(foldCode(text.charCodeAt(end)))) return null;
   if (matchesAt(INDUSTRY_NEXT, text, end) && INDUSTRY_WORD.test(text.slice(start, end))) return null;
   // A listing whose code the story also writes wins over the name's other listings.
-  const withCode = coded.size === 0 ? undefined : targets.find((t) => coded.has(t.key));
-  if (withCode) return { target: withCode, ordinary: false };
+  if (coded.size > 0) {
+    for (const t of targets) if (coded.has(t.key)) return { target: t, ordinary: false };
+  }
   const target = targets[0]!;
   if (target.entry.kind === "sector") {
     return matchesAt(SECTOR_CUE, text, end) ? { target, ordinary: false } : null;
   }
-  // `陆家嘴：上半年净利润…`: a name opening an item and followed by a colon is the company speaking.
-  const opensItem = start === 0 || text[start - 1] === "\n" || text[start - 1] === "【";
-  const cued =
-    matchesAt(STOCK_CUE, text, end) ||
-    (opensItem && (text[end] === "：" || text[end] === ":")) ||
-    LISTING_MARK.test(text.slice(start, end));
   // Two Han characters inside a run of Han text are too easily part of a longer word (`长和` in
   // `增长和`): they need a boundary before them (punctuation, `将`, `与`…), their code or a stock cue.
-  if (
+  const unbounded =
     end - start === 2 &&
     isHan(text.charCodeAt(start)) &&
     isHan(text.charCodeAt(start - 1)) &&
-    !BOUNDARY_BEFORE.test(text[start - 1]!) &&
-    !cued
-  ) {
-    return null;
-  }
+    !BOUNDARY_BEFORE.test(text[start - 1]!);
+  // The cue is looked for only where it decides.
+  if (!unbounded && !target.entry.commonWord) return { target, ordinary: false };
+  const cued = stockCued(text, start, end);
+  if (unbounded && !cued) return null;
   return { target, ordinary: target.entry.commonWord && !cued };
+}
+
+/** Whether a stock cue follows the name at `start…end`, or it is written as the exchange lists it. */
+function stockCued(text: string, start: number, end: number): boolean {
+  if (matchesAt(STOCK_CUE, text, end)) return true;
+  // `陆家嘴：上半年净利润…`: a name opening an item and followed by a colon is the company speaking.
+  const opensItem = start === 0 || text[start - 1] === "\n" || text[start - 1] === "【";
+  if (opensItem && (text[end] === "：" || text[end] === ":")) return true;
+  return LISTING_MARK.test(text.slice(start, end));
 }
 
 function isHan(c: number): boolean {
