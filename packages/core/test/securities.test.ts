@@ -51,6 +51,16 @@ describe("names in the text", () => {
     expect(keys("营收增长和利润改善")).toEqual([]);
     expect(keys("中国银行业协会发布报告")).toEqual([]);
     expect(keys("平安是福")).toEqual([]);
+    // A market (银行间), and a short name inside Han text with only a business word after it.
+    expect(keys("公司于近日收到中国银行间市场交易商协会下发的《接受注册通知书》")).toEqual([]);
+    expect(keys("此次中标将对公司未来业务增长和业绩产生积极影响")).toEqual([]);
+  });
+
+  it("reads an exchange as a listing only where the story is about its shares", () => {
+    // The filer is the company there, not the exchange it files with.
+    expect(keys("8月3日，维立志博在港交所公告，国家药监局已批准其候选药物")).toEqual(["09887.HK"]);
+    expect(keys("公司计划在纳斯达克上市")).toEqual([]);
+    expect(keys("港交所股价涨超3%，成交额创新高")).toEqual(["00388.HK"]);
   });
 
   it("reads a name that is also an ordinary word only with its code or a stock cue", () => {

@@ -28,6 +28,12 @@ export interface SecurityEntry {
    * also writes the entry's code or a stock cue follows the name (`涨停`, `股价`, `公告`…).
    */
   commonWord: boolean;
+  /**
+   * An exchange (`港交所`, `纳斯达克`): its name mostly says where others list, file and trade
+   * (`在港交所公告`), so it is read as the listing only with a cue about its own shares (`股价`, a
+   * price move, its code) or in a list of listings. Flag `x`; it implies {@link commonWord}.
+   */
+  venue?: boolean;
   /** The company this listing belongs to (the key of its primary listing), linking A+H and ADR listings. */
   company: string | null;
   /** Where the entry came from (`a-share-list`, `feeds-seen`, `feeds-lists`, `curated`, or a user's file name). */
@@ -154,20 +160,19 @@ export function longestNameAt(
   let node = names.pairNode(c0, c1);
   if (node === -1) return false;
   let end = -1;
-  let targets: readonly NameTarget[] | undefined;
+  let best = -1;
   for (let i = start + 2; ; i++) {
-    const here = names.valuesAt(node);
-    if (here) {
+    if (names.endsAt(node)) {
       end = i;
-      targets = here;
+      best = node;
     }
     if (i >= text.length) break;
     node = names.child(node, foldCode(text.charCodeAt(i)));
     if (node === -1) break;
   }
-  if (targets === undefined) return false;
+  if (best === -1) return false;
   match.end = end;
-  match.targets = targets;
+  match.targets = names.valuesAt(best)!;
   return true;
 }
 
@@ -202,7 +207,8 @@ export function readDictionaryLines(text: string): SecurityEntry[] {
       name,
       aliases: list(aliases),
       subsidiaries: list(subsidiaries),
-      commonWord: (flags ?? "").includes("w"),
+      commonWord: /[wx]/.test(flags ?? ""),
+      venue: (flags ?? "").includes("x"),
       company: company && company !== "-" ? company : null,
       sources: list(sources),
     });
@@ -223,7 +229,7 @@ export function writeDictionaryLines(entries: readonly SecurityEntry[]): string 
         e.name,
         field(e.aliases),
         field(e.subsidiaries),
-        e.commonWord ? "w" : "-",
+        e.venue ? "x" : e.commonWord ? "w" : "-",
         e.company ?? "-",
         field(e.sources),
       ].join("\t"),

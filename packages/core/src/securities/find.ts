@@ -30,6 +30,12 @@ export interface FoundSecurities {
 /** What may follow a name that is also an ordinary word for it to be read as the listing. */
 const STOCK_CUE =
   /(?:股份|股价|股票|A股|H股|港股|美股|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|盘[中初后]|午后|尾盘|早盘|开盘|低开|高开|公告|发布公告|回应|市值|总市值|董事会|股东|目标价|目标股价|评级|财报|业绩|营收|季度|财季|第?[一二三四1-4]财?季|Q[1-4]|[上下]半年|全年|日内|首席执行官|CEO|首席财务官|CFO|董事长|创始人)/iy;
+/**
+ * A cue about the shares themselves: what may follow an exchange's name for it to be read as its own
+ * listing (not a filing there), and a short name inside a run of Han text.
+ */
+const OWN_SHARES_CUE =
+  /(?:股价|股票|股份|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|市值|总市值|目标价|目标股价|评级)/y;
 /** A name as the exchange writes it, with its marks (`小米集团-W`, `*ST长投`), is the listing, never an ordinary word. */
 const LISTING_MARK = /-[A-Z]{1,3}$|^\*?ST/i;
 /** What separates the items of a list of companies (`联迪信息、指南针、银之杰`). */
@@ -42,9 +48,9 @@ const BOUNDARY_BEFORE = /[\s、，,。：:；;！？!?（(【[“"‘'《将对�
 /** A board named as a board: `半导体板块`, `CPO概念`, or one of a list that ends so (`贵金属、民爆等板块`). */
 const SECTOR_CUE =
   /等?(?:板块|概念|指数|行业|赛道|产业链|股|[、和及与][^。，,；;！？\n]{0,40}(?:板块|概念))/y;
-/** `中国银行业`, `证券业`, `中国银行保险报`: an industry, not the listing whose name ends the word. */
+/** `中国银行业`, `证券业`, `中国银行保险报`, `中国银行间市场`: an industry or a market, not the listing whose name ends the word. */
 const INDUSTRY_WORD = /(?:银行|证券|保险|期货|信托|基金)$/;
-const INDUSTRY_NEXT = /(?:业|行业|保险)/y;
+const INDUSTRY_NEXT = /(?:业|行业|保险|间)/y;
 
 /** Whether a sticky pattern matches the text right at `at` (no slice of the text is made). */
 function matchesAt(pattern: RegExp, text: string, at: number): boolean {
@@ -57,8 +63,10 @@ const HOW_RANK: Record<SecurityHow, number> = { record: 0, widget: 1, markup: 2,
 interface Tally {
   code: string;
   market: Market;
-  /** The name a record, widget or link gave, for a listing the dictionary does not know. */
+  /** The name a record, widget or link gave, for a listing the dictionary does not know; or the dictionary's. */
   name?: string;
+  /** The name is the dictionary's (found by name): no need to look it up again. */
+  named: boolean;
   how: SecurityHow;
   mentions: number;
   subsidiary?: string;
@@ -90,11 +98,14 @@ export function findSecurities(
   ) => {
     let t = tallies.get(key);
     if (!t) {
-      t = { code: listing.code, market: listing.market!, how, mentions: 0, direct: false };
+      t = { code: listing.code, market: listing.market!, how, mentions: 0, direct: false, named: false };
       tallies.set(key, t);
     }
     if (HOW_RANK[how] < HOW_RANK[t.how]) t.how = how;
-    if (!t.name && listing.name) t.name = listing.name;
+    if (how === "name" && !t.named) {
+      t.name = listing.name;
+      t.named = true;
+    } else if (!t.name && listing.name) t.name = listing.name;
     if (mention) t.mentions++;
     if (subsidiary === undefined) t.direct = true;
     else t.subsidiary ??= subsidiary;
@@ -104,7 +115,7 @@ export function findSecurities(
   for (const how of ["record", "widget", "markup"] as const) {
     for (const listing of evidence[how] ?? []) {
       const group = dictionary ? namedGroup(listing, dictionary) : null;
-      if (group) countGroup(group, indices, sectors, false);
+      if (group) countGroup(group, entryKey(group), indices, sectors, false);
       else tally(`${listing.code}.${listing.market}`, listing, how, false);
     }
   }
@@ -124,13 +135,13 @@ export function findSecurities(
       // `贵州茅台(600519)` is one mention: a code right after its own name is not counted again.
       const again = lastName?.end === code.start && lastName.target.key === code.key;
       if (entry && entry.kind !== "security") {
-        if (!again) countGroup(entry, indices, sectors, true);
+        if (!again) countGroup(entry, code.key, indices, sectors, true);
       } else tally(code.key, code.listing, "code-in-text", !again);
     } else if (name) {
       n++;
       lastName = name;
       const { entry, subsidiary, key } = name.target;
-      if (entry.kind !== "security") countGroup(entry, indices, sectors, true);
+      if (entry.kind !== "security") countGroup(entry, key, indices, sectors, true);
       else if (entry.market) {
         tally(key, entry, "name", true, subsidiary ? body.slice(name.start, name.end) : undefined);
       }
@@ -140,7 +151,7 @@ export function findSecurities(
   const securities: Security[] = [];
   for (const [key, t] of tallies) {
     const { code, market } = t;
-    const name = dictionary?.byKey.get(key)?.name ?? t.name;
+    const name = t.named ? t.name : (dictionary?.byKey.get(key)?.name ?? t.name);
     const security: Security = name
       ? { code, market, name, how: t.how, mentions: t.mentions }
       : { code, market, how: t.how, mentions: t.mentions };
@@ -156,11 +167,11 @@ export function findSecurities(
 /** Counts an index or board: a mention in the text, or (not a mention) a listing of the record or page. */
 function countGroup(
   entry: SecurityEntry,
+  key: string,
   indices: Map<string, MarketIndex>,
   sectors: Map<string, Sector>,
   mention: boolean,
 ): void {
-  const key = entryKey(entry);
   const add = mention ? 1 : 0;
   if (entry.kind === "index") {
     const known = indices.get(key);
@@ -303,8 +314,9 @@ function accept(
     !BOUNDARY_BEFORE.test(text[start - 1]!);
   // The cue is looked for only where it decides.
   if (!unbounded && !target.entry.commonWord) return { target, ordinary: false };
-  const cued = stockCued(text, start, end);
-  if (unbounded && !cued) return null;
+  // Inside a run of Han text only a cue about the shares themselves will do: `增长和业绩` is no 长和.
+  if (unbounded && !matchesAt(OWN_SHARES_CUE, text, end)) return null;
+  const cued = target.entry.venue ? matchesAt(OWN_SHARES_CUE, text, end) : stockCued(text, start, end);
   return { target, ordinary: target.entry.commonWord && !cued };
 }
 

@@ -159,13 +159,16 @@ function slotOf(node: number, c: number): number {
  * characters deep are found at once by the pair of characters, without walking the root's thousand edges.
  */
 export class PackedTrie<T> {
-  /** Edges of node n: `edgeStart[n] … edgeStart[n + 1]`, sorted by character. */
+  /** Edges of node n: `edgeStart[n] … edgeStart[n + 1]`, sorted by character, two numbers an edge (character, child). */
   private readonly edgeStart: Int32Array;
-  private readonly edgeChar: Uint16Array;
-  private readonly edgeChild: Int32Array;
-  /** Open addressing over pairs of first characters: the key `c0 << 16 | c1` (0 empty) and its node two deep. */
-  private readonly pairKeys: Int32Array;
-  private readonly pairNodes: Int32Array;
+  private readonly edgeData: Int32Array;
+  /** 1 where a key ends: the walk reads this, not the values, until it has found the longest key. */
+  private readonly ends: Uint8Array;
+  /**
+   * Open addressing over pairs of first characters, two numbers a slot: the key `c0 << 16 | c1` (0
+   * empty) and its node two deep, side by side so that a probe reads one cache line.
+   */
+  private readonly pairTable: Int32Array;
   private readonly pairMask: number;
 
   /**
@@ -185,27 +188,27 @@ export class PackedTrie<T> {
   ) {
     const count = edges.reduce((n, list) => n + list.length, 0);
     this.edgeStart = new Int32Array(edges.length + 1);
-    this.edgeChar = new Uint16Array(count);
-    this.edgeChild = new Int32Array(count);
+    this.edgeData = new Int32Array(count * 2);
+    this.ends = new Uint8Array(values.map((v) => (v ? 1 : 0)));
     let at = 0;
     for (const [node, list] of edges.entries()) {
       this.edgeStart[node] = at;
       for (const [char, child] of list) {
-        this.edgeChar[at] = char;
-        this.edgeChild[at++] = child;
+        this.edgeData[at * 2] = char;
+        this.edgeData[at * 2 + 1] = child;
+        at++;
       }
     }
     this.edgeStart[edges.length] = at;
     const second = edges[0]!.flatMap(([c0, first]) => edges[first]!.map(([c1, node]) => [c0, c1, node]));
     const slots = 2 ** Math.ceil(Math.log2(Math.max(16, second.length * 2)));
-    this.pairKeys = new Int32Array(slots);
-    this.pairNodes = new Int32Array(slots);
+    this.pairTable = new Int32Array(slots * 2);
     this.pairMask = slots - 1;
     for (const [c0, c1, node] of second) {
       let slot = pairSlot(c0!, c1!) & this.pairMask;
-      while (this.pairKeys[slot] !== 0) slot = (slot + 1) & this.pairMask;
-      this.pairKeys[slot] = (c0! << 16) | c1!;
-      this.pairNodes[slot] = node!;
+      while (this.pairTable[slot * 2] !== 0) slot = (slot + 1) & this.pairMask;
+      this.pairTable[slot * 2] = (c0! << 16) | c1!;
+      this.pairTable[slot * 2 + 1] = node!;
       this.firsts[c0! >>> 5]! |= 1 << (c0! & 31);
       const bit = pairBit(c0!, c1!);
       this.pairs[bit >>> 5]! |= 1 << (bit & 31);
@@ -250,29 +253,29 @@ export class PackedTrie<T> {
   /** The node two characters deep along `c0 c1`, or -1. */
   pairNode(c0: number, c1: number): number {
     const key = (c0 << 16) | c1;
-    const { pairKeys, pairMask } = this;
+    const { pairTable, pairMask } = this;
     for (let slot = pairSlot(c0, c1) & pairMask; ; slot = (slot + 1) & pairMask) {
-      const k = pairKeys[slot]!;
-      if (k === key) return this.pairNodes[slot]!;
+      const k = pairTable[slot * 2]!;
+      if (k === key) return pairTable[slot * 2 + 1]!;
       if (k === 0) return -1;
     }
   }
 
   /** The child of `node` along character code `c`, or -1. */
   child(node: number, c: number): number {
-    const { edgeChar } = this;
+    const { edgeData } = this;
     const end = this.edgeStart[node + 1]!;
     let low = this.edgeStart[node]!;
     // Most nodes have one or a few edges, read in order; the root and names' common starts have hundreds:
     // halve those first (the first edge not below `c` stays at or after `low`).
     for (let high = end; high - low > 8; ) {
       const mid = (low + high) >>> 1;
-      if (edgeChar[mid]! < c) low = mid + 1;
+      if (edgeData[mid * 2]! < c) low = mid + 1;
       else high = mid;
     }
     for (let e = low; e < end; e++) {
-      const char = edgeChar[e]!;
-      if (char === c) return this.edgeChild[e]!;
+      const char = edgeData[e * 2]!;
+      if (char === c) return edgeData[e * 2 + 1]!;
       if (char > c) return -1;
     }
     return -1;
@@ -283,14 +286,18 @@ export class PackedTrie<T> {
     return this.values[node];
   }
 
+  /** Whether a key ends at `node`. */
+  endsAt(node: number): boolean {
+    return this.ends[node] === 1;
+  }
+
   /** Nodes, and bytes of the edge arrays, the pair table and the pair bit set, for docs/benchmarks.md. */
   get size(): { nodes: number; tableBytes: number } {
     const bytes = [
       this.edgeStart,
-      this.edgeChar,
-      this.edgeChild,
-      this.pairKeys,
-      this.pairNodes,
+      this.edgeData,
+      this.ends,
+      this.pairTable,
       this.firsts,
       this.pairs,
       this.starts,
