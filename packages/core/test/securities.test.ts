@@ -67,6 +67,8 @@ describe("names in the text", () => {
     expect(keys("太平洋上空的气旋")).toEqual([]);
     expect(keys("机器人产业加速发展")).toEqual([]);
     expect(keys("机器人涨停，新松机器人订单饱满")).toEqual(["300024.SZ"]);
+    // `公司` / `集团` after such a name is the company.
+    expect(keys("苹果公司周二在官网宣布，美国用户很快将可以通过租赁方式使用iPhone")).toEqual(["AAPL.NASDAQ"]);
   });
 
   it("reads such a name as the listing where it stands in a list of listings, or is written as the exchange lists it", () => {
@@ -107,6 +109,10 @@ describe("names in the text", () => {
   it("prefers the listing whose code the story writes, else the home market", () => {
     expect(keys("比亚迪股份(01211.HK)公布销量")).toEqual(["01211.HK"]);
     expect(keys("中国平安发布中报")).toEqual(["601318.SH"]);
+  });
+
+  it("reads a share class right after a name with its exchange mark", () => {
+    expect(keys("德意志银行在哔哩哔哩-WH股的持股比例升至19.04%")).toContain("09626.HK");
   });
 
   it("does not read a Latin name inside a longer word", () => {

@@ -29,13 +29,17 @@ export interface FoundSecurities {
 
 /** What may follow a name that is also an ordinary word for it to be read as the listing. */
 const STOCK_CUE =
-  /(?:股份|股价|股票|A股|H股|港股|美股|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|盘[中初后]|午后|尾盘|早盘|开盘|低开|高开|公告|发布公告|回应|市值|总市值|董事会|股东|目标价|目标股价|评级|财报|业绩|营收|季度|财季|第?[一二三四1-4]财?季|Q[1-4]|[上下]半年|全年|日内|首席执行官|CEO|首席财务官|CFO|董事长|创始人)/iy;
+  /(?:股份|股价|股票|A股|H股|港股|美股|公司|集团|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|盘[中初后]|午后|尾盘|早盘|开盘|低开|高开|公告|发布公告|回应|市值|总市值|董事会|股东|目标价|目标股价|评级|财报|业绩|营收|季度|财季|第?[一二三四1-4]财?季|Q[1-4]|[上下]半年|全年|日内|首席执行官|CEO|首席财务官|CFO|董事长|创始人)/iy;
 /**
  * A cue about the shares themselves: what may follow an exchange's name for it to be read as its own
  * listing (not a filing there), and a short name inside a run of Han text.
  */
 const OWN_SHARES_CUE =
   /(?:股价|股票|股份|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|市值|总市值|目标价|目标股价|评级)/y;
+/** How a company's name ends, where an ordinary word's does not. */
+const ORGANISATION = /(?:公司|集团|控股|股份)$/;
+/** A class of shares written right after a name (`哔哩哔哩-WH股`). */
+const SHARE_CLASS = /[ABH]股/iy;
 /** A name as the exchange writes it, with its marks (`小米集团-W`, `*ST长投`), is the listing, never an ordinary word. */
 const LISTING_MARK = /-[A-Z]{1,3}$|^\*?ST/i;
 /** What separates the items of a list of companies (`联迪信息、指南针、银之杰`). */
@@ -294,8 +298,15 @@ function accept(
   coded: ReadonlySet<string>,
 ): { target: NameTarget; ordinary: boolean } | null {
   const last = foldCode(text.charCodeAt(end - 1));
-  // A Latin name must not run on into a longer word (`Meta` in `Metaverse`).
-  if (isLatinWord(last) && isLatinWord(foldCode(text.charCodeAt(end)))) return null;
+  // A Latin name must not run on into a longer word (`Meta` in `Metaverse`); a share class after a
+  // name with its exchange mark is no run-on (`哔哩哔哩-WH股`).
+  if (
+    isLatinWord(last) &&
+    isLatinWord(foldCode(text.charCodeAt(end))) &&
+    !(matchesAt(SHARE_CLASS, text, end) && LISTING_MARK.test(text.slice(start, end)))
+  ) {
+    return null;
+  }
   if (matchesAt(INDUSTRY_NEXT, text, end) && INDUSTRY_WORD.test(text.slice(start, end))) return null;
   // A listing whose code the story also writes wins over the name's other listings.
   if (coded.size > 0) {
@@ -317,7 +328,9 @@ function accept(
   // Inside a run of Han text only a cue about the shares themselves will do: `增长和业绩` is no 长和.
   if (unbounded && !matchesAt(OWN_SHARES_CUE, text, end)) return null;
   const cued = target.entry.venue ? matchesAt(OWN_SHARES_CUE, text, end) : stockCued(text, start, end);
-  return { target, ordinary: target.entry.commonWord && !cued };
+  // A name written as a company's (`苹果公司`, an alias of 苹果) is no ordinary word.
+  const ordinary = target.entry.commonWord && !cued && !ORGANISATION.test(text.slice(start, end));
+  return { target, ordinary };
 }
 
 /** Whether a stock cue follows the name at `start…end`, or it is written as the exchange lists it. */
