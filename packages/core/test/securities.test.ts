@@ -69,6 +69,8 @@ describe("names in the text", () => {
     expect(keys("机器人涨停，新松机器人订单饱满")).toEqual(["300024.SZ"]);
     // `公司` / `集团` after such a name is the company.
     expect(keys("苹果公司周二在官网宣布，美国用户很快将可以通过租赁方式使用iPhone")).toEqual(["AAPL.NASDAQ"]);
+    expect(keys("小米汽车7月交付量突破4万台")).toEqual(["01810.HK"]);
+    expect(keys("买了一袋小米")).toEqual([]);
   });
 
   it("reads such a name as the listing where it stands in a list of listings, or is written as the exchange lists it", () => {

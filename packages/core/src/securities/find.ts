@@ -328,8 +328,9 @@ function accept(
   // Inside a run of Han text only a cue about the shares themselves will do: `增长和业绩` is no 长和.
   if (unbounded && !matchesAt(OWN_SHARES_CUE, text, end)) return null;
   const cued = target.entry.venue ? matchesAt(OWN_SHARES_CUE, text, end) : stockCued(text, start, end);
-  // A name written as a company's (`苹果公司`, an alias of 苹果) is no ordinary word.
-  const ordinary = target.entry.commonWord && !cued && !ORGANISATION.test(text.slice(start, end));
+  // A name written as a company's (`苹果公司`, an alias of 苹果) or a subsidiary's (`小米汽车`) is no ordinary word.
+  const ordinary =
+    target.entry.commonWord && !cued && !target.subsidiary && !ORGANISATION.test(text.slice(start, end));
   return { target, ordinary };
 }
 
