@@ -51,6 +51,7 @@ const add = (entry: SecurityEntry) => {
   for (const s of entry.subsidiaries) if (!known.subsidiaries.includes(s)) known.subsidiaries.push(s);
   for (const s of entry.sources) if (!known.sources.includes(s)) known.sources.push(s);
   known.commonWord ||= entry.commonWord;
+  known.venue ||= entry.venue;
   known.company ??= entry.company;
   if (entry.kind !== "security") known.kind = entry.kind;
 };

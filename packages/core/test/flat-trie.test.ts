@@ -1,15 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FlatTrie } from "../src/securities/trie.js";
+import { FlatTrie, type PackedTrie } from "../src/securities/trie.js";
 
 /** The node a key reaches, walking child by child; -1 where an edge is missing. */
-function walk(trie: FlatTrie<unknown>, key: string): number {
+function walk(trie: FlatTrie<unknown> | PackedTrie<unknown>, key: string): number {
   let node = 0;
   for (let i = 0; i < key.length && node !== -1; i++) node = trie.child(node, key.charCodeAt(i));
   return node;
 }
 
-describe("the flat trie", () => {
+describe("the flat trie and its packed form", () => {
   it("finds every key it was given, with its values in order, and grows past its first table", () => {
     const trie = new FlatTrie<number>(16);
     const keys = ["中国太保", "中国太平洋保险", "中国", "CPIC", "太保产险"];
@@ -18,7 +18,6 @@ describe("the flat trie", () => {
     expect(keys.map((key) => trie.valuesAt(walk(trie, key)))).toEqual([[0], [1], [2, 9], [3], [4]]);
     expect(trie.valuesAt(walk(trie, "中国太"))).toBeUndefined();
     expect(walk(trie, "中华")).toBe(-1);
-    expect(trie.mayStartWith("中".charCodeAt(0), "国".charCodeAt(0))).toBe(true);
     // The root, 中国太保 (4), 平洋保险 after the shared 中国太 (4), CPIC (4), 太保产险 (4).
     expect(trie.size.nodes).toBe(17);
   });
@@ -35,14 +34,23 @@ describe("the flat trie", () => {
         (keys, probes) => {
           const trie = new FlatTrie<string>(16);
           for (const key of keys) trie.add(key, key);
+          const packed = trie.pack();
           for (const key of keys) {
             expect(trie.valuesAt(walk(trie, key))).toEqual([key]);
-            expect(trie.mayStartWith(key.charCodeAt(0), key.charCodeAt(1))).toBe(true);
+            expect(packed.valuesAt(walk(packed, key))).toEqual([key]);
+            // The filters never turn a key away.
+            const [c0, c1, c2] = [0, 1, 2].map((i) => key.charCodeAt(i));
+            expect(packed.mayStartWithChar(c0!)).toBe(true);
+            expect(packed.mayStartWith(c0!, c1!)).toBe(true);
+            expect(packed.mayMatch(c0!, c1!, Number.isNaN(c2) ? -1 : c2!)).toBe(true);
+            expect(packed.pairNode(c0!, c1!)).toBe(walk(packed, key.slice(0, 2)));
           }
           for (const probe of probes) {
-            const node = walk(trie, probe);
-            const values = node === -1 ? undefined : trie.valuesAt(node);
-            expect(values).toEqual(keys.includes(probe) ? [probe] : undefined);
+            for (const t of [trie, packed]) {
+              const node = walk(t, probe);
+              const values = node === -1 ? undefined : t.valuesAt(node);
+              expect(values).toEqual(keys.includes(probe) ? [probe] : undefined);
+            }
           }
         },
       ),

@@ -51,12 +51,26 @@ describe("names in the text", () => {
     expect(keys("营收增长和利润改善")).toEqual([]);
     expect(keys("中国银行业协会发布报告")).toEqual([]);
     expect(keys("平安是福")).toEqual([]);
+    // A market (银行间), and a short name inside Han text with only a business word after it.
+    expect(keys("公司于近日收到中国银行间市场交易商协会下发的《接受注册通知书》")).toEqual([]);
+    expect(keys("此次中标将对公司未来业务增长和业绩产生积极影响")).toEqual([]);
+  });
+
+  it("reads an exchange as a listing only where the story is about its shares", () => {
+    // The filer is the company there, not the exchange it files with.
+    expect(keys("8月3日，维立志博在港交所公告，国家药监局已批准其候选药物")).toEqual(["09887.HK"]);
+    expect(keys("公司计划在纳斯达克上市")).toEqual([]);
+    expect(keys("港交所股价涨超3%，成交额创新高")).toEqual(["00388.HK"]);
   });
 
   it("reads a name that is also an ordinary word only with its code or a stock cue", () => {
     expect(keys("太平洋上空的气旋")).toEqual([]);
     expect(keys("机器人产业加速发展")).toEqual([]);
     expect(keys("机器人涨停，新松机器人订单饱满")).toEqual(["300024.SZ"]);
+    // `公司` / `集团` after such a name is the company.
+    expect(keys("苹果公司周二在官网宣布，美国用户很快将可以通过租赁方式使用iPhone")).toEqual(["AAPL.NASDAQ"]);
+    expect(keys("小米汽车7月交付量突破4万台")).toEqual(["01810.HK"]);
+    expect(keys("买了一袋小米")).toEqual([]);
   });
 
   it("reads such a name as the listing where it stands in a list of listings, or is written as the exchange lists it", () => {
@@ -97,6 +111,10 @@ describe("names in the text", () => {
   it("prefers the listing whose code the story writes, else the home market", () => {
     expect(keys("比亚迪股份(01211.HK)公布销量")).toEqual(["01211.HK"]);
     expect(keys("中国平安发布中报")).toEqual(["601318.SH"]);
+  });
+
+  it("reads a share class right after a name with its exchange mark", () => {
+    expect(keys("德意志银行在哔哩哔哩-WH股的持股比例升至19.04%")).toContain("09626.HK");
   });
 
   it("does not read a Latin name inside a longer word", () => {

@@ -114,6 +114,8 @@ function feedListing(
 /** A code written in the text, where it was written. */
 export interface CodeMention {
   listing: Listing;
+  /** `CODE.MARKET`, made once. */
+  key: string;
   start: number;
   end: number;
 }
@@ -124,21 +126,23 @@ export interface CodeMention {
  */
 export function codeMentions(text: string): CodeMention[] {
   const found: CodeMention[] = [];
+  const add = (code: string, market: Market, start: number, end: number) =>
+    found.push({ listing: { code, market }, key: `${code}.${market}`, start, end });
   for (const m of text.matchAll(CODE_IN_PARENS)) {
-    const span = { start: m.index, end: m.index + m[0].length };
+    const end = m.index + m[0].length;
     if (m[1]) {
       const market = m[2] ? SUFFIX[m[2]] : aShareMarket(m[1]);
-      if (market) found.push({ listing: { code: m[1], market }, ...span });
+      if (market) add(m[1], market, m.index, end);
     } else if (m[3]) {
-      found.push({ listing: { code: m[3].padStart(5, "0"), market: "HK" }, ...span });
+      add(m[3].padStart(5, "0"), "HK", m.index, end);
     } else if (m[4] && m[5]) {
-      found.push({ listing: { code: m[4], market: SUFFIX[m[5]]! }, ...span });
+      add(m[4], SUFFIX[m[5]]!, m.index, end);
     }
   }
   for (const m of text.matchAll(BARE_CODE)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (m[1] && m[2]) found.push({ listing: { code: m[1], market: SUFFIX[m[2]]! }, ...span });
-    else if (m[3]) found.push({ listing: { code: m[3].padStart(5, "0"), market: "HK" }, ...span });
+    const end = m.index + m[0].length;
+    if (m[1] && m[2]) add(m[1], SUFFIX[m[2]]!, m.index, end);
+    else if (m[3]) add(m[3].padStart(5, "0"), "HK", m.index, end);
   }
   return found.sort((a, b) => a.start - b.start);
 }

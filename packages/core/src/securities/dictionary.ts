@@ -1,6 +1,6 @@
 import { MARKETS, type Market } from "../article.js";
 import { foldCode, foldForMatch } from "./fold.js";
-import { FlatTrie } from "./trie.js";
+import { FlatTrie, type PackedTrie } from "./trie.js";
 
 /**
  * The securities dictionary: listed securities, market indices and sector boards with the names a
@@ -28,6 +28,12 @@ export interface SecurityEntry {
    * also writes the entry's code or a stock cue follows the name (`涨停`, `股价`, `公告`…).
    */
   commonWord: boolean;
+  /**
+   * An exchange (`港交所`, `纳斯达克`): its name mostly says where others list, file and trade
+   * (`在港交所公告`), so it is read as the listing only with a cue about its own shares (`股价`, a
+   * price move, its code) or in a list of listings. Flag `x`; it implies {@link commonWord}.
+   */
+  venue?: boolean;
   /** The company this listing belongs to (the key of its primary listing), linking A+H and ADR listings. */
   company: string | null;
   /** Where the entry came from (`a-share-list`, `feeds-seen`, `feeds-lists`, `curated`, or a user's file name). */
@@ -53,7 +59,7 @@ export interface SecurityDictionary {
   /** Every listing of a company, by company key. */
   readonly byCompany: ReadonlyMap<string, readonly SecurityEntry[]>;
   /** Every folded name, ending at the targets it stands for; walk it with {@link longestNameAt}. */
-  readonly names: FlatTrie<NameTarget>;
+  readonly names: PackedTrie<NameTarget>;
 }
 
 /** Names shorter than this are never matched alone (single characters are never names). */
@@ -89,15 +95,15 @@ export function createDictionary(entries: readonly SecurityEntry[]): SecurityDic
     list.push(entry);
     byCompany.set(entry.company, list);
   }
-  const names = new FlatTrie<NameTarget>(unique.length * 4);
+  const building = new FlatTrie<NameTarget>(unique.length * 4);
   for (const entry of unique) {
     const key = entryKey(entry);
-    addName(names, entry.name, { entry, subsidiary: false, alias: false, key });
-    for (const name of entry.aliases) addName(names, name, { entry, subsidiary: false, alias: true, key });
+    addName(building, entry.name, { entry, subsidiary: false, alias: false, key });
+    for (const name of entry.aliases) addName(building, name, { entry, subsidiary: false, alias: true, key });
     for (const name of entry.subsidiaries)
-      addName(names, name, { entry, subsidiary: true, alias: true, key });
+      addName(building, name, { entry, subsidiary: true, alias: true, key });
   }
-  return { entries: unique, byKey, byCompany, names };
+  return { entries: unique, byKey, byCompany, names: building.pack() };
 }
 
 /** Adds entries (a user's list) to a dictionary, replacing entries with the same key. */
@@ -131,28 +137,43 @@ function compareTargets(a: NameTarget, b: NameTarget): number {
   return rank(a) - rank(b);
 }
 
-/** The longest dictionary name starting at `start` of the text (folded as it is read): its end and targets. */
+/** Where the longest name found by {@link longestNameAt} ends, and the targets it stands for. */
+export interface NameMatch {
+  end: number;
+  targets: readonly NameTarget[];
+}
+
+/**
+ * The longest dictionary name starting at `start` of the text, whose first two characters, folded, are
+ * `c0 c1` (the caller has read them); the text after them is folded as it is read. Fills `match` and
+ * returns true, or returns false when no name starts there. Nothing is allocated: the matcher calls it
+ * at every position its pair filter lets through.
+ */
 export function longestNameAt(
-  dictionary: SecurityDictionary,
+  names: PackedTrie<NameTarget>,
   text: string,
   start: number,
-): { end: number; targets: readonly NameTarget[] } | null {
-  const { names } = dictionary;
-  if (start + 1 >= text.length) return null;
-  const c0 = foldCode(text.charCodeAt(start));
-  const c1 = foldCode(text.charCodeAt(start + 1));
-  if (!names.mayStartWith(c0, c1)) return null;
-  let node = names.child(0, c0);
-  if (node === -1) return null;
-  let best: { end: number; targets: readonly NameTarget[] } | null = null;
-  for (let i = start + 1; ; i++) {
-    const targets = names.valuesAt(node);
-    if (targets) best = { end: i, targets };
+  c0: number,
+  c1: number,
+  match: NameMatch,
+): boolean {
+  let node = names.pairNode(c0, c1);
+  if (node === -1) return false;
+  let end = -1;
+  let best = -1;
+  for (let i = start + 2; ; i++) {
+    if (names.endsAt(node)) {
+      end = i;
+      best = node;
+    }
     if (i >= text.length) break;
     node = names.child(node, foldCode(text.charCodeAt(i)));
     if (node === -1) break;
   }
-  return best;
+  if (best === -1) return false;
+  match.end = end;
+  match.targets = names.valuesAt(best)!;
+  return true;
 }
 
 /** The entries a whole name stands for (`科创50` → the index), best first; empty when it names none. */
@@ -186,7 +207,8 @@ export function readDictionaryLines(text: string): SecurityEntry[] {
       name,
       aliases: list(aliases),
       subsidiaries: list(subsidiaries),
-      commonWord: (flags ?? "").includes("w"),
+      commonWord: /[wx]/.test(flags ?? ""),
+      venue: (flags ?? "").includes("x"),
       company: company && company !== "-" ? company : null,
       sources: list(sources),
     });
@@ -207,7 +229,7 @@ export function writeDictionaryLines(entries: readonly SecurityEntry[]): string 
         e.name,
         field(e.aliases),
         field(e.subsidiaries),
-        e.commonWord ? "w" : "-",
+        e.venue ? "x" : e.commonWord ? "w" : "-",
         e.company ?? "-",
         field(e.sources),
       ].join("\t"),

@@ -1,9 +1,10 @@
-import type { Listing, MarketIndex, Sector, Security, SecurityHow } from "../article.js";
+import type { Listing, Market, MarketIndex, Sector, Security, SecurityHow } from "../article.js";
 import { type CodeMention, codeMentions } from "../enrich/securities.js";
 import {
   entriesNamed,
   entryKey,
   longestNameAt,
+  type NameMatch,
   type NameTarget,
   type SecurityDictionary,
   type SecurityEntry,
@@ -28,7 +29,17 @@ export interface FoundSecurities {
 
 /** What may follow a name that is also an ordinary word for it to be read as the listing. */
 const STOCK_CUE =
-  /(?:股份|股价|股票|A股|H股|港股|美股|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|盘[中初后]|午后|尾盘|早盘|开盘|低开|高开|公告|发布公告|回应|市值|总市值|董事会|股东|目标价|目标股价|评级|财报|业绩|营收|季度|财季|第?[一二三四1-4]财?季|Q[1-4]|[上下]半年|全年|日内|首席执行官|CEO|首席财务官|CFO|董事长|创始人)/iy;
+  /(?:股份|股价|股票|A股|H股|港股|美股|公司|集团|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|盘[中初后]|午后|尾盘|早盘|开盘|低开|高开|公告|发布公告|回应|市值|总市值|董事会|股东|目标价|目标股价|评级|财报|业绩|营收|季度|财季|第?[一二三四1-4]财?季|Q[1-4]|[上下]半年|全年|日内|首席执行官|CEO|首席财务官|CFO|董事长|创始人)/iy;
+/**
+ * A cue about the shares themselves: what may follow an exchange's name for it to be read as its own
+ * listing (not a filing there), and a short name inside a run of Han text.
+ */
+const OWN_SHARES_CUE =
+  /(?:股价|股票|股份|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|市值|总市值|目标价|目标股价|评级)/y;
+/** How a company's name ends, where an ordinary word's does not. */
+const ORGANISATION = /(?:公司|集团|控股|股份)$/;
+/** A class of shares written right after a name (`哔哩哔哩-WH股`). */
+const SHARE_CLASS = /[ABH]股/iy;
 /** A name as the exchange writes it, with its marks (`小米集团-W`, `*ST长投`), is the listing, never an ordinary word. */
 const LISTING_MARK = /-[A-Z]{1,3}$|^\*?ST/i;
 /** What separates the items of a list of companies (`联迪信息、指南针、银之杰`). */
@@ -41,9 +52,9 @@ const BOUNDARY_BEFORE = /[\s、，,。：:；;！？!?（(【[“"‘'《将对�
 /** A board named as a board: `半导体板块`, `CPO概念`, or one of a list that ends so (`贵金属、民爆等板块`). */
 const SECTOR_CUE =
   /等?(?:板块|概念|指数|行业|赛道|产业链|股|[、和及与][^。，,；;！？\n]{0,40}(?:板块|概念))/y;
-/** `中国银行业`, `证券业`, `中国银行保险报`: an industry, not the listing whose name ends the word. */
+/** `中国银行业`, `证券业`, `中国银行保险报`, `中国银行间市场`: an industry or a market, not the listing whose name ends the word. */
 const INDUSTRY_WORD = /(?:银行|证券|保险|期货|信托|基金)$/;
-const INDUSTRY_NEXT = /(?:业|行业|保险)/y;
+const INDUSTRY_NEXT = /(?:业|行业|保险|间)/y;
 
 /** Whether a sticky pattern matches the text right at `at` (no slice of the text is made). */
 function matchesAt(pattern: RegExp, text: string, at: number): boolean {
@@ -54,10 +65,14 @@ function matchesAt(pattern: RegExp, text: string, at: number): boolean {
 const HOW_RANK: Record<SecurityHow, number> = { record: 0, widget: 1, markup: 2, "code-in-text": 3, name: 4 };
 
 interface Tally {
-  listing: Listing;
+  code: string;
+  market: Market;
+  /** The name a record, widget or link gave, for a listing the dictionary does not know; or the dictionary's. */
+  name?: string;
+  /** The name is the dictionary's (found by name): no need to look it up again. */
+  named: boolean;
   how: SecurityHow;
   mentions: number;
-  first: number;
   subsidiary?: string;
   direct: boolean;
 }
@@ -76,17 +91,25 @@ export function findSecurities(
 ): FoundSecurities {
   // A title the text repeats (a plain-text first line, a derived title) is one mention, not two.
   const body = title === "" || text.startsWith(title) ? text : `${title}\n${text}`;
+  // In the order of first mention (a Map keeps insertion order).
   const tallies = new Map<string, Tally>();
-  let order = 0;
-  const tally = (listing: Listing, how: SecurityHow, mention: boolean, subsidiary?: string) => {
-    const key = `${listing.code}.${listing.market}`;
+  const tally = (
+    key: string,
+    listing: Listing | SecurityEntry,
+    how: SecurityHow,
+    mention: boolean,
+    subsidiary?: string,
+  ) => {
     let t = tallies.get(key);
     if (!t) {
-      t = { listing: { ...listing }, how, mentions: 0, first: order++, direct: false };
+      t = { code: listing.code, market: listing.market!, how, mentions: 0, direct: false, named: false };
       tallies.set(key, t);
     }
     if (HOW_RANK[how] < HOW_RANK[t.how]) t.how = how;
-    if (!t.listing.name && listing.name) t.listing.name = listing.name;
+    if (how === "name" && !t.named) {
+      t.name = listing.name;
+      t.named = true;
+    } else if (!t.name && listing.name) t.name = listing.name;
     if (mention) t.mentions++;
     if (subsidiary === undefined) t.direct = true;
     else t.subsidiary ??= subsidiary;
@@ -96,13 +119,14 @@ export function findSecurities(
   for (const how of ["record", "widget", "markup"] as const) {
     for (const listing of evidence[how] ?? []) {
       const group = dictionary ? namedGroup(listing, dictionary) : null;
-      if (group) countGroup(group, indices, sectors, false);
-      else tally(listing, how, false);
+      if (group) countGroup(group, entryKey(group), indices, sectors, false);
+      else tally(`${listing.code}.${listing.market}`, listing, how, false);
     }
   }
 
   const codes = codeMentions(body);
-  const coded = new Set(codes.map((c) => `${c.listing.code}.${c.listing.market}`));
+  const coded = new Set<string>();
+  for (const code of codes) coded.add(code.key);
   const names = dictionary ? namesIn(body, dictionary, codes, coded) : [];
   // Codes and names are each in text order: take them merged, so that the first mention sets the order.
   let lastName: NameMention | undefined;
@@ -111,54 +135,47 @@ export function findSecurities(
     const name = names[n];
     if (code && (!name || code.start < name.start)) {
       c++;
-      const key = `${code.listing.code}.${code.listing.market}`;
-      const entry = dictionary?.byKey.get(key);
+      const entry = dictionary?.byKey.get(code.key);
       // `贵州茅台(600519)` is one mention: a code right after its own name is not counted again.
-      const again = lastName?.end === code.start && lastName.target.key === key;
+      const again = lastName?.end === code.start && lastName.target.key === code.key;
       if (entry && entry.kind !== "security") {
-        if (!again) countGroup(entry, indices, sectors, true);
-      } else tally(code.listing, "code-in-text", !again);
+        if (!again) countGroup(entry, code.key, indices, sectors, true);
+      } else tally(code.key, code.listing, "code-in-text", !again);
     } else if (name) {
       n++;
       lastName = name;
-      const { entry, subsidiary } = name.target;
-      if (entry.kind !== "security") countGroup(entry, indices, sectors, true);
+      const { entry, subsidiary, key } = name.target;
+      if (entry.kind !== "security") countGroup(entry, key, indices, sectors, true);
       else if (entry.market) {
-        tally(
-          { code: entry.code, market: entry.market },
-          "name",
-          true,
-          subsidiary ? name.written : undefined,
-        );
+        tally(key, entry, "name", true, subsidiary ? body.slice(name.start, name.end) : undefined);
       }
     }
   }
 
-  const securities = [...tallies.values()]
-    .sort((a, b) => a.first - b.first)
-    .map((t): Security => {
-      const { code, market } = t.listing;
-      const name = dictionary?.byKey.get(`${code}.${market}`)?.name ?? t.listing.name;
-      const security: Security = name
-        ? { code, market, name, how: t.how, mentions: t.mentions }
-        : { code, market, how: t.how, mentions: t.mentions };
-      if (!t.direct && t.subsidiary) {
-        security.via = "subsidiary";
-        security.subsidiary = t.subsidiary;
-      }
-      return security;
-    });
+  const securities: Security[] = [];
+  for (const [key, t] of tallies) {
+    const { code, market } = t;
+    const name = t.named ? t.name : (dictionary?.byKey.get(key)?.name ?? t.name);
+    const security: Security = name
+      ? { code, market, name, how: t.how, mentions: t.mentions }
+      : { code, market, how: t.how, mentions: t.mentions };
+    if (!t.direct && t.subsidiary) {
+      security.via = "subsidiary";
+      security.subsidiary = t.subsidiary;
+    }
+    securities.push(security);
+  }
   return { securities, sectors: [...sectors.values()], indices: [...indices.values()] };
 }
 
 /** Counts an index or board: a mention in the text, or (not a mention) a listing of the record or page. */
 function countGroup(
   entry: SecurityEntry,
+  key: string,
   indices: Map<string, MarketIndex>,
   sectors: Map<string, Sector>,
   mention: boolean,
 ): void {
-  const key = entryKey(entry);
   const add = mention ? 1 : 0;
   if (entry.kind === "index") {
     const known = indices.get(key);
@@ -183,10 +200,9 @@ export function namedGroup(listing: Listing, dictionary: SecurityDictionary): Se
   return targets.find((t) => t.entry.kind !== "security")?.entry ?? null;
 }
 
-/** A name the text uses, the entry it stands for and the words as written. */
+/** A name the text uses and the entry it stands for. */
 interface NameMention {
   target: NameTarget;
-  written: string;
   start: number;
   end: number;
 }
@@ -199,21 +215,22 @@ function namesIn(
 ): NameMention[] {
   const found: NameMention[] = [];
   const ordinary: NameMention[] = [];
+  const match: NameMatch = { end: 0, targets: [] };
   let codeAt = 0;
-  // Every position is looked at: the pair test comes first, each character folded once on the way.
+  // Every position is looked at; the trie's filters turn most away, the cheapest first.
   const { names } = dictionary;
-  let folded = Number.NaN;
-  let foldedAt = -1;
   for (let i = 0; i + 1 < text.length; ) {
-    const c0 = foldedAt === i ? folded : foldCode(text.charCodeAt(i));
-    folded = foldCode(text.charCodeAt(i + 1));
-    foldedAt = i + 1;
-    if (!names.mayStartWith(c0, folded)) {
+    const c0 = foldCode(text.charCodeAt(i));
+    if (!names.mayStartWithChar(c0)) {
       i++;
       continue;
     }
-    const match = longestNameAt(dictionary, text, i);
-    if (!match) {
+    const c1 = foldCode(text.charCodeAt(i + 1));
+    if (
+      !names.mayStartWith(c0, c1) ||
+      !names.mayMatch(c0, c1, i + 2 < text.length ? foldCode(text.charCodeAt(i + 2)) : -1) ||
+      !longestNameAt(names, text, i, c0, c1, match)
+    ) {
       i++;
       continue;
     }
@@ -225,16 +242,16 @@ function namesIn(
       continue;
     }
     // A Latin name starts a word: `ai` is not read inside `openai` (a digit before it is a boundary: `08:00SK海力士`).
-    if (isLatinLetter(foldCode(text.charCodeAt(i))) && isLatinLetter(foldCode(text.charCodeAt(i - 1)))) {
+    if (isLatinLetter(c0) && isLatinLetter(foldCode(text.charCodeAt(i - 1)))) {
       i++;
       continue;
     }
     const verdict = accept(text, i, match.end, match.targets, coded);
-    if (!verdict) {
+    if (verdict === null) {
       i++;
       continue;
     }
-    const mention = { target: verdict.target, written: text.slice(i, match.end), start: i, end: match.end };
+    const mention = { target: verdict.target, start: i, end: match.end };
     if (verdict.ordinary) {
       ordinary.push(mention);
       i++;
@@ -281,34 +298,49 @@ function accept(
   coded: ReadonlySet<string>,
 ): { target: NameTarget; ordinary: boolean } | null {
   const last = foldCode(text.charCodeAt(end - 1));
-  // A Latin name must not run on into a longer word (`Meta` in `Metaverse`).
-  if (isLatinWord(last) && isLatinWord(foldCode(text.charCodeAt(end)))) return null;
+  // A Latin name must not run on into a longer word (`Meta` in `Metaverse`); a share class after a
+  // name with its exchange mark is no run-on (`哔哩哔哩-WH股`).
+  if (
+    isLatinWord(last) &&
+    isLatinWord(foldCode(text.charCodeAt(end))) &&
+    !(matchesAt(SHARE_CLASS, text, end) && LISTING_MARK.test(text.slice(start, end)))
+  ) {
+    return null;
+  }
   if (matchesAt(INDUSTRY_NEXT, text, end) && INDUSTRY_WORD.test(text.slice(start, end))) return null;
   // A listing whose code the story also writes wins over the name's other listings.
-  const withCode = coded.size === 0 ? undefined : targets.find((t) => coded.has(t.key));
-  if (withCode) return { target: withCode, ordinary: false };
+  if (coded.size > 0) {
+    for (const t of targets) if (coded.has(t.key)) return { target: t, ordinary: false };
+  }
   const target = targets[0]!;
   if (target.entry.kind === "sector") {
     return matchesAt(SECTOR_CUE, text, end) ? { target, ordinary: false } : null;
   }
-  // `陆家嘴：上半年净利润…`: a name opening an item and followed by a colon is the company speaking.
-  const opensItem = start === 0 || text[start - 1] === "\n" || text[start - 1] === "【";
-  const cued =
-    matchesAt(STOCK_CUE, text, end) ||
-    (opensItem && (text[end] === "：" || text[end] === ":")) ||
-    LISTING_MARK.test(text.slice(start, end));
   // Two Han characters inside a run of Han text are too easily part of a longer word (`长和` in
   // `增长和`): they need a boundary before them (punctuation, `将`, `与`…), their code or a stock cue.
-  if (
+  const unbounded =
     end - start === 2 &&
     isHan(text.charCodeAt(start)) &&
     isHan(text.charCodeAt(start - 1)) &&
-    !BOUNDARY_BEFORE.test(text[start - 1]!) &&
-    !cued
-  ) {
-    return null;
-  }
-  return { target, ordinary: target.entry.commonWord && !cued };
+    !BOUNDARY_BEFORE.test(text[start - 1]!);
+  // The cue is looked for only where it decides.
+  if (!unbounded && !target.entry.commonWord) return { target, ordinary: false };
+  // Inside a run of Han text only a cue about the shares themselves will do: `增长和业绩` is no 长和.
+  if (unbounded && !matchesAt(OWN_SHARES_CUE, text, end)) return null;
+  const cued = target.entry.venue ? matchesAt(OWN_SHARES_CUE, text, end) : stockCued(text, start, end);
+  // A name written as a company's (`苹果公司`, an alias of 苹果) or a subsidiary's (`小米汽车`) is no ordinary word.
+  const ordinary =
+    target.entry.commonWord && !cued && !target.subsidiary && !ORGANISATION.test(text.slice(start, end));
+  return { target, ordinary };
+}
+
+/** Whether a stock cue follows the name at `start…end`, or it is written as the exchange lists it. */
+function stockCued(text: string, start: number, end: number): boolean {
+  if (matchesAt(STOCK_CUE, text, end)) return true;
+  // `陆家嘴：上半年净利润…`: a name opening an item and followed by a colon is the company speaking.
+  const opensItem = start === 0 || text[start - 1] === "\n" || text[start - 1] === "【";
+  if (opensItem && (text[end] === "：" || text[end] === ":")) return true;
+  return LISTING_MARK.test(text.slice(start, end));
 }
 
 function isHan(c: number): boolean {

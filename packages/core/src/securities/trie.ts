@@ -1,14 +1,10 @@
 /**
- * A trie over UTF-16 strings of at least two units, stored flat: every edge (node, character) → child
- * lives in one open-addressing hash table of typed arrays, and node 0 is the root. The matcher steps
- * through it at every character of every story, so a step is one hash probe with no allocation, and
- * the shipped dictionary's ~20,000 nodes take half a megabyte here, where a `Map` per node took
- * about seven. Most positions of a text start no key: a 16 KB bit set of the keys' first two
- * characters turns them away before the table (too big to stay in cache beside a parse) is touched.
+ * A trie over UTF-16 strings of at least two units, built here and read as a {@link PackedTrie}: every
+ * edge (node, character) → child lives in one open-addressing hash table of typed arrays, and node 0
+ * is the root, so the shipped dictionary's ~20,000 nodes take half a megabyte, where a `Map` per node
+ * took about seven.
  */
 export class FlatTrie<T> {
-  /** One bit per hashed pair of first characters; a clear bit means no key starts with that pair. */
-  private readonly pairs = new Uint32Array(PAIR_BITS / 32);
   /**
    * The edges, three numbers a slot (parent node, character, child node) so that a probe reads one
    * cache line; a parent of -1 marks an empty slot.
@@ -38,12 +34,6 @@ export class FlatTrie<T> {
     }
   }
 
-  /** False when no key starts with the characters `c0 c1` (true may be a hash collision). */
-  mayStartWith(c0: number, c1: number): boolean {
-    const bit = pairBit(c0, c1);
-    return (this.pairs[bit >>> 5]! & (1 << (bit & 31))) !== 0;
-  }
-
   /** The values whose key ends at `node`. */
   valuesAt(node: number): readonly T[] | undefined {
     return this.values[node];
@@ -53,8 +43,6 @@ export class FlatTrie<T> {
   add(key: string, value: T): number {
     if (key.length < 2)
       throw new RangeError(`trie keys have at least two characters: ${JSON.stringify(key)}`);
-    const bit = pairBit(key.charCodeAt(0), key.charCodeAt(1));
-    this.pairs[bit >>> 5] = (this.pairs[bit >>> 5] ?? 0) | (1 << (bit & 31));
     let node = 0;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
@@ -77,9 +65,37 @@ export class FlatTrie<T> {
     this.values[node] = values;
   }
 
-  /** Nodes, and bytes of the edge table and the pair bit set, for the memory figures in docs/benchmarks.md. */
+  /** Nodes, and bytes of the edge table. */
   get size(): { nodes: number; tableBytes: number } {
-    return { nodes: this.nodeCount, tableBytes: this.edges.byteLength + this.pairs.byteLength };
+    return { nodes: this.nodeCount, tableBytes: this.edges.byteLength };
+  }
+
+  /** The same keys and values, laid out for reading: see {@link PackedTrie}. */
+  pack(): PackedTrie<T> {
+    const children: number[][] = Array.from({ length: this.nodeCount }, () => []);
+    const charOf = new Int32Array(this.nodeCount);
+    for (let at = 0; at < this.edges.length; at += 3) {
+      const parent = this.edges[at]!;
+      if (parent === -1) continue;
+      const child = this.edges[at + 2]!;
+      charOf[child] = this.edges[at + 1]!;
+      children[parent]!.push(child);
+    }
+    // Number the nodes in depth-first preorder, children by character: a node's first child is the next node.
+    const order: number[] = [];
+    const stack = [0];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      order.push(node);
+      const kids = children[node]!.sort((a, b) => charOf[a]! - charOf[b]!);
+      for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+    }
+    const renumbered = new Int32Array(this.nodeCount);
+    for (const [id, node] of order.entries()) renumbered[node] = id;
+    return new PackedTrie(
+      order.map((node) => children[node]!.map((child) => [charOf[child]!, renumbered[child]!] as const)),
+      order.map((node) => this.values[node]),
+    );
   }
 
   private link(node: number, c: number, child: number): void {
@@ -108,8 +124,184 @@ function pairBit(c0: number, c1: number): number {
   return (Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca6b)) >>> (32 - 17);
 }
 
+const START_LOG = 18;
+const START_BITS = 1 << START_LOG;
+/** The third "character" of a key of two characters in the start filter: no UTF-16 unit is. */
+const WHOLE_PAIR = 0x10000;
+
+/** A 32-bit hash of up to three characters; its top bits and its middle bits are the filter's two bits. */
+function startHash(c0: number, c1: number, c2: number): number {
+  let h =
+    Math.imul(c0, 0x9e3779b1) ^
+    Math.imul(c1 + 0x7f4a7c15, 0x85ebca6b) ^
+    Math.imul(c2 + 0x165667b1, 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+function pairSlot(c0: number, c1: number): number {
+  const h = Math.imul(c0, 0x2c1b3c6d) ^ Math.imul(c1, 0x297a2d39);
+  return h ^ (h >>> 15);
+}
+
 /** Mixes node and character so that the children of one node and the same character under many nodes spread. */
 function slotOf(node: number, c: number): number {
   const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b);
   return h ^ (h >>> 16);
+}
+
+/**
+ * A trie packed for reading, made by {@link FlatTrie.pack}: nodes numbered in depth-first preorder, each
+ * node's edges sorted by character in one array after the edges of the node before it. Walking a name
+ * reads memory in order (a node's first child is the next node, its edges the next edges), so a walk
+ * costs about one cache miss, where a probe of the hash table cost one a character; and the nodes two
+ * characters deep are found at once by the pair of characters, without walking the root's thousand edges.
+ */
+export class PackedTrie<T> {
+  /** Edges of node n: `edgeStart[n] … edgeStart[n + 1]`, sorted by character, two numbers an edge (character, child). */
+  private readonly edgeStart: Int32Array;
+  private readonly edgeData: Int32Array;
+  /** 1 where a key ends: the walk reads this, not the values, until it has found the longest key. */
+  private readonly ends: Uint8Array;
+  /**
+   * Open addressing over pairs of first characters, two numbers a slot: the key `c0 << 16 | c1` (0
+   * empty) and its node two deep, side by side so that a probe reads one cache line.
+   */
+  private readonly pairTable: Int32Array;
+  private readonly pairMask: number;
+
+  /**
+   * Three filters turn most positions of a text away before the trie is touched, each cheaper than the
+   * next and each small enough to stay in cache: a bit per character that starts a key; a bit per
+   * hashed pair of first characters; and a Bloom filter (two bits an item) over the keys of exactly two
+   * characters and the first three characters of the longer keys, which turns away the positions that
+   * start a key's first two characters but no key (`中国经济` beside `中国平安`).
+   */
+  private readonly firsts = new Uint32Array(0x10000 / 32);
+  private readonly pairs = new Uint32Array(PAIR_BITS / 32);
+  private readonly starts = new Uint32Array(START_BITS / 32);
+
+  constructor(
+    edges: readonly (readonly (readonly [char: number, child: number])[])[],
+    private readonly values: readonly (T[] | undefined)[],
+  ) {
+    const count = edges.reduce((n, list) => n + list.length, 0);
+    this.edgeStart = new Int32Array(edges.length + 1);
+    this.edgeData = new Int32Array(count * 2);
+    this.ends = new Uint8Array(values.map((v) => (v ? 1 : 0)));
+    let at = 0;
+    for (const [node, list] of edges.entries()) {
+      this.edgeStart[node] = at;
+      for (const [char, child] of list) {
+        this.edgeData[at * 2] = char;
+        this.edgeData[at * 2 + 1] = child;
+        at++;
+      }
+    }
+    this.edgeStart[edges.length] = at;
+    const second = edges[0]!.flatMap(([c0, first]) => edges[first]!.map(([c1, node]) => [c0, c1, node]));
+    const slots = 2 ** Math.ceil(Math.log2(Math.max(16, second.length * 2)));
+    this.pairTable = new Int32Array(slots * 2);
+    this.pairMask = slots - 1;
+    for (const [c0, c1, node] of second) {
+      let slot = pairSlot(c0!, c1!) & this.pairMask;
+      while (this.pairTable[slot * 2] !== 0) slot = (slot + 1) & this.pairMask;
+      this.pairTable[slot * 2] = (c0! << 16) | c1!;
+      this.pairTable[slot * 2 + 1] = node!;
+      this.firsts[c0! >>> 5]! |= 1 << (c0! & 31);
+      const bit = pairBit(c0!, c1!);
+      this.pairs[bit >>> 5]! |= 1 << (bit & 31);
+      if (values[node!]) this.addStart(startHash(c0!, c1!, WHOLE_PAIR));
+      for (const [c2] of edges[node!]!) this.addStart(startHash(c0!, c1!, c2));
+    }
+  }
+
+  /** False when no key starts with the character `c0`. */
+  mayStartWithChar(c0: number): boolean {
+    return (this.firsts[c0 >>> 5]! & (1 << (c0 & 31))) !== 0;
+  }
+
+  /** False when no key starts with the characters `c0 c1` (true may be a false positive). */
+  mayStartWith(c0: number, c1: number): boolean {
+    const bit = pairBit(c0, c1);
+    return (this.pairs[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  }
+
+  /**
+   * False when no key is `c0 c1` and none starts with `c0 c1 c2` (true may be a false positive); `c2`
+   * is -1 at the end of the text.
+   */
+  mayMatch(c0: number, c1: number, c2: number): boolean {
+    return this.hasStart(startHash(c0, c1, WHOLE_PAIR)) || (c2 >= 0 && this.hasStart(startHash(c0, c1, c2)));
+  }
+
+  private hasStart(hash: number): boolean {
+    const { starts } = this;
+    const a = hash >>> (32 - START_LOG);
+    const b = (hash >>> 3) & (START_BITS - 1);
+    return (starts[a >>> 5]! & (1 << (a & 31))) !== 0 && (starts[b >>> 5]! & (1 << (b & 31))) !== 0;
+  }
+
+  private addStart(hash: number): void {
+    const a = hash >>> (32 - START_LOG);
+    const b = (hash >>> 3) & (START_BITS - 1);
+    this.starts[a >>> 5]! |= 1 << (a & 31);
+    this.starts[b >>> 5]! |= 1 << (b & 31);
+  }
+
+  /** The node two characters deep along `c0 c1`, or -1. */
+  pairNode(c0: number, c1: number): number {
+    const key = (c0 << 16) | c1;
+    const { pairTable, pairMask } = this;
+    for (let slot = pairSlot(c0, c1) & pairMask; ; slot = (slot + 1) & pairMask) {
+      const k = pairTable[slot * 2]!;
+      if (k === key) return pairTable[slot * 2 + 1]!;
+      if (k === 0) return -1;
+    }
+  }
+
+  /** The child of `node` along character code `c`, or -1. */
+  child(node: number, c: number): number {
+    const { edgeData } = this;
+    const end = this.edgeStart[node + 1]!;
+    let low = this.edgeStart[node]!;
+    // Most nodes have one or a few edges, read in order; the root and names' common starts have hundreds:
+    // halve those first (the first edge not below `c` stays at or after `low`).
+    for (let high = end; high - low > 8; ) {
+      const mid = (low + high) >>> 1;
+      if (edgeData[mid * 2]! < c) low = mid + 1;
+      else high = mid;
+    }
+    for (let e = low; e < end; e++) {
+      const char = edgeData[e * 2]!;
+      if (char === c) return edgeData[e * 2 + 1]!;
+      if (char > c) return -1;
+    }
+    return -1;
+  }
+
+  /** The values whose key ends at `node`. */
+  valuesAt(node: number): readonly T[] | undefined {
+    return this.values[node];
+  }
+
+  /** Whether a key ends at `node`. */
+  endsAt(node: number): boolean {
+    return this.ends[node] === 1;
+  }
+
+  /** Nodes, and bytes of the edge arrays, the pair table and the pair bit set, for docs/benchmarks.md. */
+  get size(): { nodes: number; tableBytes: number } {
+    const bytes = [
+      this.edgeStart,
+      this.edgeData,
+      this.ends,
+      this.pairTable,
+      this.firsts,
+      this.pairs,
+      this.starts,
+    ];
+    return { nodes: this.values.length, tableBytes: bytes.reduce((n, a) => n + a.byteLength, 0) };
+  }
 }
