@@ -1,4 +1,4 @@
-import { halfWidthDigits } from "../text/chars.js";
+import { halfWidthDigits, trimWhere } from "../text/chars.js";
 import { canonicalOutlet, isPersonNames, looksLikeOutlet } from "./outlets.js";
 
 /**
@@ -63,8 +63,12 @@ const STAFF_CODE = "(?:\\s*[A-Za-z]{1,4}\\d{2,6}|\\s*[\\w.+-]+@[\\w.-]+)?";
 /** Strips one pair of brackets around a whole line and the punctuation a line may end with. */
 const WRAPPED = new RegExp(`^${OPEN}\\s*([\\s\\S]*?)\\s*${CLOSE}[。；;，,.]?$`, "u");
 
+const LINE_END_PUNCTUATION = new Set([..."。；;，,."].map((ch) => ch.charCodeAt(0)));
+const isLineEndPunctuation = (code: number) => LINE_END_PUNCTUATION.has(code);
+
 function unwrap(text: string): string {
-  let line = text.trim().replace(/[。；;，,.]+$/u, "");
+  // A loop, not `/[。；;，,.]+$/`: that regex retries a long run of punctuation from each of its characters.
+  let line = trimWhere(text.trim(), isLineEndPunctuation, "end");
   const match = WRAPPED.exec(line);
   if (match) line = match[1]!;
   return line.trim();
@@ -124,7 +128,7 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
     const value = source[1]!.trim();
     const url = URL.exec(value);
     if (url) return { kind: "original-link", url: url[1]! };
-    const name = cleanName(value.split(/\s+(?:作者|编辑|记者)\s*[:：]/u)[0]!);
+    const name = cleanName(value.split(/(?<!\s)\s+(?:作者|编辑|记者)\s*[:：]/u)[0]!);
     // A list of several sources ("CNBC, Bloomberg") names no single outlet.
     if (!name || /[,，、;；]/u.test(name) || name.length > maxNameLength) return null;
     return { kind: "source", name };
@@ -141,9 +145,11 @@ function editorRole(label: string): "responsible" | "editor" | "review" {
 function cleanName(raw: string): string {
   return (
     raw
-      .replace(/[（(]\s*ID\s*[:：].*$/iu, "")
-      // `人民网-文化频道 原创稿`: the outlet, without its channel and the kind of copy.
-      .replace(/\s+(?:原创稿|原创|综合|整理)$/u, "")
+      // `[\s\S]*`, not `.*`: with a line break after it, `.*$` failed and was retried from every `（`.
+      .replace(/[（(]\s*ID\s*[:：][\s\S]*$/iu, "")
+      // `人民网-文化频道 原创稿`: the outlet, without its channel and the kind of copy. `(?<!\s)`: a
+      // run of white space is tried from its first character only, not from each (quadratic).
+      .replace(/(?<!\s)\s+(?:原创稿|原创|综合|整理)$/u, "")
       .replace(/\s*[-—－]\s*\p{Script=Han}{1,8}(?:频道|栏目|专栏|板块)$/u, "")
       .replace(/^[\s【[“"「《〔]+|[\s】\]”"」》〕。．.，,；;：:]+$/gu, "")
       .replace(/\s+/g, " ")
