@@ -355,8 +355,11 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
   return { outlet: canonicalOutlet(name), rest: match[1]!.trim() };
 }
 
-/** `(完)`, `（完）`, `-END-` closing a paragraph. */
-export const END_MARK = /\s*(?:[（(]\s*完\s*[)）]|[-—]{1,2}\s*END\s*[-—]{1,2})$/iu;
+/**
+ * `(完)`, `（完）`, `-END-` closing a paragraph. `(?<!\s)`: white space before the mark is matched
+ * from its first character only; tried from each, a long run of spaces was quadratic.
+ */
+export const END_MARK = /(?<!\s)\s*(?:[（(]\s*完\s*[)）]|[-—]{1,2}\s*END\s*[-—]{1,2})$/iu;
 
 /**
  * Text that credits a picture rather than the story: `图片来源：…`, `截图来源：…`, `…受访者供图`,
