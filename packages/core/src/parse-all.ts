@@ -36,21 +36,17 @@ export async function* parseAll(
 ): AsyncGenerator<ParseResult> {
   const session = new InputSession(readerOptions(options));
   let corrupt: string | null = null;
-  let sourceFailure: SourceFailure | null = null;
   try {
-    for await (const chunk of decompressed(sourceChunks(input))) {
+    for await (const chunk of decompressed(chunksOf(input))) {
       yield* session.push(chunk);
       // Leaving the loop closes the source: a file over the limit is read no further.
       if (session.done) break;
     }
   } catch (error) {
-    if (error instanceof SourceFailure) sourceFailure = error;
-    else if (error instanceof CorruptInput) corrupt = error.message;
-    else throw error;
+    if (!(error instanceof CorruptInput)) throw error;
+    corrupt = error.message;
   }
-  // What was read before the source failed is parsed, then its error goes to the caller.
   yield* session.end();
-  if (sourceFailure !== null) throw sourceFailure.cause;
   if (corrupt !== null) yield { ok: false, failure: { code: "corrupt-input", message: corrupt, ref: null } };
 }
 
@@ -134,33 +130,6 @@ async function* chunksOf(input: ParseAllInput): AsyncGenerator<Uint8Array> {
     return;
   }
   checkedBytes(input);
-}
-
-/** An error the caller's stream threw (a read error, its own decompressor failing). */
-class SourceFailure extends Error {
-  constructor(override readonly cause: unknown) {
-    super("the input stream failed");
-  }
-}
-
-/** `chunksOf`, with what the stream throws marked as the source's failure. */
-async function* sourceChunks(input: ParseAllInput): AsyncGenerator<Uint8Array> {
-  const chunks = chunksOf(input);
-  try {
-    for (;;) {
-      let next: IteratorResult<Uint8Array>;
-      try {
-        next = await chunks.next();
-      } catch (error) {
-        throw error instanceof CaixunError ? error : new SourceFailure(error);
-      }
-      if (next.done) return;
-      yield next.value;
-    }
-  } finally {
-    // Stopped early: the rest of the stream is not wanted.
-    await chunks.return(undefined);
-  }
 }
 
 /** gzip data that does not decompress. */
