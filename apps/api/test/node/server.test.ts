@@ -188,6 +188,41 @@ describe("parsing off the event loop", () => {
     expect(await busy.json()).toMatchObject({ code: "server-busy" });
   });
 
+  test("an input that waits for a worker longer than PARSE_QUEUE_WAIT_MS is a 503, not a cut connection", async () => {
+    const server = await start({
+      PARSE_QUEUE_WAIT_MS: "300",
+      PARSE_TIME_LIMIT_MS: "5000",
+      BODY_LIMIT: String(16 * 1024 * 1024),
+    });
+    const parseSeed = () =>
+      fetch(`${server.url}/v1/parse`, {
+        method: "POST",
+        body: seed000,
+        headers: { "content-type": "text/plain" },
+      });
+    // Once its worker is up (starting it counts as waiting).
+    let warm = await parseSeed();
+    for (let i = 0; i < 20 && warm.status === 503; i++) warm = await parseSeed();
+    expect(warm.status).toBe(200);
+    const paragraph =
+      "中国太保聚焦主责主业，助力打赢疫情防控大战硬战。记者从公司获悉，保费收入达到1200亿元。\n\n";
+    // Seconds of parsing: the one worker is busy while the second input waits.
+    const slow = fetch(`${server.url}/v1/parse`, {
+      method: "POST",
+      body: `---\ntitle: 大\n---\n${paragraph.repeat(60_000)}`,
+      headers: { "content-type": "text/markdown" },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const started = Date.now();
+    const waiting = await Promise.all([parseSeed(), parseSeed(), parseSeed()]);
+    const busy = waiting.find((answer) => answer.status === 503);
+    expect(busy).toBeDefined();
+    expect(busy!.headers.get("retry-after")).toBe("1");
+    expect(await busy!.json()).toMatchObject({ code: "server-busy" });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect([200, 422]).toContain((await slow).status);
+  });
+
   test("a parse that needs more memory than a worker has is a 422, and the server goes on", async () => {
     const server = await start({ PARSE_MEMORY_MB: "48", BODY_LIMIT: String(16 * 1024 * 1024) });
     const paragraph = "保险公司经营状况良好，持续推进高质量发展。\n\n";
