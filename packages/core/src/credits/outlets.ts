@@ -104,7 +104,6 @@ export function sameOutlet(a: string, b: string): boolean {
  * the outlet that runs the platform (for `via`), or null when the name is no platform's.
  */
 export function platformOutlet(name: string): string | null {
-  // `(?<!\s)`: the spaces before a separator are matched from the first only (from each, quadratic).
   const parts = name.split(/(?<!\s)\s*[·・|｜]\s*/u);
   const index = parts.findIndex((part) => PLATFORM_ACCOUNT.test(part));
   if (index < 0) return null;

@@ -24,7 +24,6 @@ const HEADLINE_LINE = /^[^\n]{1,80}(?<![。!?;…”"])\n(?=[^\n])/u;
 const SOURCE_LINE = /^(?:文章)?来源[:：][^\n]{1,30}\n/u;
 /** White space within a line; a paragraph break stays one `\n` (it ends a sentence). */
 const SPACES = /[^\S\n]+/gu;
-/** `(?<!\s)`: a run of white space is matched from its first character only (from each, quadratic). */
 const LINE_BREAKS = /(?<!\s)\s*\n\s*/gu;
 
 /**

@@ -42,7 +42,7 @@ const NOT_SUBJECT = /[\d.%\s]/gu;
 /** A clause with fewer words than this before its number is read with the clause before it. */
 const SHORT_CLAUSE = 4;
 /** Verbs of approach between a subject and its number: `涨幅扩大至2%` measures `涨幅扩大`. */
-const APPROACH = /(?:超|逾|近|约|达|至|报|为|了)+$/u;
+const APPROACH = /(?<![超逾近约达至报为了])[超逾近约达至报为了]+$/u;
 
 /**
  * The quantities of a text, in order. Calendar numbers (`7月29日`, `2026年`) are left out. Each
