@@ -160,7 +160,9 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
       closing ??= (async () => {
         stopping = true;
         for (const outgoing of inFlight) if (!outgoing.headersSent) outgoing.shouldKeepAlive = false;
-        await stopListening(server, grace);
+        // Inputs waiting for a worker are answered 503 now; parses in flight have the grace to finish.
+        pool.stopTaking();
+        await stopListening(server, grace, () => pool.close());
         await pool.close();
         db.close();
       })();
@@ -169,14 +171,24 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
   };
 }
 
+/** How long the answers given at the end of the grace (503 for parses stopped) have to be written. */
+const LAST_ANSWERS_MS = 1000;
+
 /**
  * Stops accepting and closes the idle connections; busy ones end after their response (see the
- * request handler). After `grace`, the ones still busy are cut.
+ * request handler). After `grace`, `atGrace` stops what still runs (the parses in flight, answered
+ * 503), and a moment later the connections still busy are cut: a client whose parse outlived the
+ * grace gets an answer, not a reset.
  */
-function stopListening(server: Server, grace: number): Promise<void> {
+function stopListening(server: Server, grace: number, atGrace: () => Promise<void>): Promise<void> {
   return new Promise<void>((resolve) => {
-    const cut = setTimeout(() => server.closeAllConnections(), grace);
+    let cut: NodeJS.Timeout | undefined;
+    const graceOver = setTimeout(() => {
+      void atGrace();
+      cut = setTimeout(() => server.closeAllConnections(), LAST_ANSWERS_MS);
+    }, grace);
     server.close(() => {
+      clearTimeout(graceOver);
       clearTimeout(cut);
       resolve();
     });
