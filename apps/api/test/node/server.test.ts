@@ -242,6 +242,36 @@ describe("parsing off the event loop", () => {
   });
 });
 
+describe("stopping", () => {
+  test("a parse that outlives the shutdown grace is answered 503, not cut", async () => {
+    const server = await start({
+      SHUTDOWN_GRACE_MS: "300",
+      PARSE_TIME_LIMIT_MS: "60000",
+      BODY_LIMIT: String(16 * 1024 * 1024),
+    });
+    const warm = await fetch(`${server.url}/v1/parse`, {
+      method: "POST",
+      body: seed000,
+      headers: { "content-type": "text/plain" },
+    });
+    expect(warm.status).toBe(200);
+    const paragraph =
+      "中国太保聚焦主责主业，助力打赢疫情防控大战硬战。记者从公司获悉，保费收入达到1200亿元。\n\n";
+    const slow = fetch(`${server.url}/v1/parse`, {
+      method: "POST",
+      // Seconds of parsing, far past the grace.
+      body: `---\ntitle: 大\n---\n${paragraph.repeat(100_000)}`,
+      headers: { "content-type": "text/markdown" },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const closing = server.close();
+    const answer = await slow;
+    expect(answer.status).toBe(503);
+    expect(await answer.json()).toMatchObject({ code: "server-busy" });
+    await closing;
+  });
+});
+
 describe("timeouts", () => {
   test("a client that stops sending mid-body is cut off after REQUEST_TIMEOUT_MS", async () => {
     const server = await start({ REQUEST_TIMEOUT_MS: "300" });
