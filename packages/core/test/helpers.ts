@@ -26,3 +26,16 @@ export function fcSeed(): { seed?: number } {
   const seed = Number.parseInt(process.env.FC_SEED ?? "", 10);
   return Number.isFinite(seed) ? { seed } : {};
 }
+
+/** Every string of a value, object keys included. */
+export function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === "string") out.push(value);
+  else if (Array.isArray(value)) for (const item of value) strings(item, out);
+  else if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      out.push(key);
+      strings(item, out);
+    }
+  }
+  return out;
+}

@@ -6,22 +6,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { articleToMarkdown, parse, parseAll, safeUrl } from "../src/index.js";
-import { fcSeed } from "./helpers.js";
+import { fcSeed, strings } from "./helpers.js";
 
 const BODY = "\n\n据新华社报道，今日上证指数上涨百分之一，成交额放大。市场人士表示后市仍可期待。\n";
-
-/** Every string of a value, keys included. */
-function strings(value: unknown, out: string[] = []): string[] {
-  if (typeof value === "string") out.push(value);
-  else if (Array.isArray(value)) for (const item of value) strings(item, out);
-  else if (value !== null && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      out.push(key);
-      strings(item, out);
-    }
-  }
-  return out;
-}
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 

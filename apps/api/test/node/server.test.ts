@@ -26,6 +26,29 @@ async function start(settings: NodeSettings): Promise<RunningServer> {
   return server;
 }
 
+/** POSTs the first seed to /v1/parse. */
+const parseSeed = (server: RunningServer) =>
+  fetch(`${server.url}/v1/parse`, {
+    method: "POST",
+    body: seed000,
+    headers: { "content-type": "text/plain" },
+  });
+
+/** A Markdown file of `paragraphs` paragraphs (60,000: seconds of parsing on this machine). */
+function longFile(paragraphs: number): string {
+  const paragraph =
+    "中国太保聚焦主责主业，助力打赢疫情防控大战硬战。记者从公司获悉，保费收入达到1200亿元。\n\n";
+  return `---\ntitle: 大\n---\n${paragraph.repeat(paragraphs)}`;
+}
+
+/** Parses `file` without waiting for the answer. */
+const parseLater = (server: RunningServer, file: string) =>
+  fetch(`${server.url}/v1/parse`, {
+    method: "POST",
+    body: file,
+    headers: { "content-type": "text/markdown" },
+  });
+
 interface RawResponse {
   status: number;
   headers: Record<string, string>;
@@ -194,27 +217,15 @@ describe("parsing off the event loop", () => {
       PARSE_TIME_LIMIT_MS: "5000",
       BODY_LIMIT: String(16 * 1024 * 1024),
     });
-    const parseSeed = () =>
-      fetch(`${server.url}/v1/parse`, {
-        method: "POST",
-        body: seed000,
-        headers: { "content-type": "text/plain" },
-      });
     // Once its worker is up (starting it counts as waiting).
-    let warm = await parseSeed();
-    for (let i = 0; i < 20 && warm.status === 503; i++) warm = await parseSeed();
+    let warm = await parseSeed(server);
+    for (let i = 0; i < 20 && warm.status === 503; i++) warm = await parseSeed(server);
     expect(warm.status).toBe(200);
-    const paragraph =
-      "中国太保聚焦主责主业，助力打赢疫情防控大战硬战。记者从公司获悉，保费收入达到1200亿元。\n\n";
-    // Seconds of parsing: the one worker is busy while the second input waits.
-    const slow = fetch(`${server.url}/v1/parse`, {
-      method: "POST",
-      body: `---\ntitle: 大\n---\n${paragraph.repeat(60_000)}`,
-      headers: { "content-type": "text/markdown" },
-    });
+    // Seconds of parsing: the one worker is busy while the next inputs wait.
+    const slow = parseLater(server, longFile(60_000));
     await new Promise((resolve) => setTimeout(resolve, 500));
     const started = Date.now();
-    const waiting = await Promise.all([parseSeed(), parseSeed(), parseSeed()]);
+    const waiting = await Promise.all([parseSeed(server), parseSeed(server), parseSeed(server)]);
     const busy = waiting.find((answer) => answer.status === 503);
     expect(busy).toBeDefined();
     expect(busy!.headers.get("retry-after")).toBe("1");
@@ -249,20 +260,9 @@ describe("stopping", () => {
       PARSE_TIME_LIMIT_MS: "60000",
       BODY_LIMIT: String(16 * 1024 * 1024),
     });
-    const warm = await fetch(`${server.url}/v1/parse`, {
-      method: "POST",
-      body: seed000,
-      headers: { "content-type": "text/plain" },
-    });
-    expect(warm.status).toBe(200);
-    const paragraph =
-      "中国太保聚焦主责主业，助力打赢疫情防控大战硬战。记者从公司获悉，保费收入达到1200亿元。\n\n";
-    const slow = fetch(`${server.url}/v1/parse`, {
-      method: "POST",
-      // Seconds of parsing, far past the grace.
-      body: `---\ntitle: 大\n---\n${paragraph.repeat(100_000)}`,
-      headers: { "content-type": "text/markdown" },
-    });
+    expect((await parseSeed(server)).status).toBe(200);
+    // Seconds of parsing, far past the grace.
+    const slow = parseLater(server, longFile(100_000));
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const closing = server.close();
     const answer = await slow;
