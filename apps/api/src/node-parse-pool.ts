@@ -74,18 +74,13 @@ export class ParsePool {
       this.dispatch();
     });
 
-  /** Takes no more inputs and refuses what waits (503); parses in flight go on. */
-  stopTaking(): void {
+  /** Refuses what still waits and stops every worker (a parse in flight is refused as busy). */
+  async close(): Promise<void> {
     this.closed = true;
     for (const task of this.queue.splice(0)) {
       if (task.waiting !== null) clearTimeout(task.waiting);
       task.reject(busy("the server is shutting down"));
     }
-  }
-
-  /** Refuses what still waits and stops every worker (a parse in flight is refused as busy). */
-  async close(): Promise<void> {
-    this.stopTaking();
     await Promise.all(
       this.slots.map((slot) => {
         this.finish(slot)?.reject(busy("the server is shutting down"));

@@ -160,8 +160,7 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
       closing ??= (async () => {
         stopping = true;
         for (const outgoing of inFlight) if (!outgoing.headersSent) outgoing.shouldKeepAlive = false;
-        // Inputs waiting for a worker are answered 503 now; parses in flight have the grace to finish.
-        pool.stopTaking();
+        // Requests in flight (parsing or waiting for a worker) have the grace to finish.
         await stopListening(server, grace, () => pool.close());
         await pool.close();
         db.close();
