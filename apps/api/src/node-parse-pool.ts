@@ -11,6 +11,11 @@ export interface ParsePoolOptions {
   timeLimitMs: number;
   /** Inputs waiting for a worker; one more is refused with 503 and `Retry-After`. */
   queueLimit: number;
+  /**
+   * Longest an input waits for a worker; then it is refused with 503 and `Retry-After`. Without it a
+   * queue of slow parses kept requests waiting for a minute, until the idle-socket timer cut them.
+   */
+  queueWaitMs: number;
   /** Heap of each worker; a parse that needs more is refused with 422 and the server goes on. */
   memoryLimitMb: number;
 }
@@ -20,6 +25,8 @@ interface Task {
   input: RawInput;
   resolve: (outcomes: ParseOutcome[]) => void;
   reject: (error: Error) => void;
+  /** Refuses the task if it still waits after `queueWaitMs`. */
+  waiting: NodeJS.Timeout | null;
 }
 
 interface Slot {
@@ -56,14 +63,24 @@ export class ParsePool {
         );
         return;
       }
-      this.queue.push({ id: this.nextId++, input, resolve, reject });
+      const task: Task = { id: this.nextId++, input, resolve, reject, waiting: null };
+      task.waiting = setTimeout(() => {
+        const index = this.queue.indexOf(task);
+        if (index === -1) return;
+        this.queue.splice(index, 1);
+        reject(busy(`no parse worker was free within ${this.options.queueWaitMs} ms`));
+      }, this.options.queueWaitMs);
+      this.queue.push(task);
       this.dispatch();
     });
 
   /** Refuses what still waits and stops every worker (a parse in flight is refused as busy). */
   async close(): Promise<void> {
     this.closed = true;
-    for (const task of this.queue.splice(0)) task.reject(busy("the server is shutting down"));
+    for (const task of this.queue.splice(0)) {
+      if (task.waiting !== null) clearTimeout(task.waiting);
+      task.reject(busy("the server is shutting down"));
+    }
     await Promise.all(
       this.slots.map((slot) => {
         this.finish(slot)?.reject(busy("the server is shutting down"));
@@ -129,6 +146,7 @@ export class ParsePool {
       if (!slot.ready || slot.task !== null) continue;
       const task = this.queue.shift();
       if (task === undefined) return;
+      if (task.waiting !== null) clearTimeout(task.waiting);
       slot.task = task;
       slot.timer = setTimeout(() => {
         this.replace(

@@ -31,6 +31,8 @@ export interface NodeSettings extends ApiSettings {
   PARSE_WORKERS?: string;
   /** Inputs that may wait for a parse worker; past it, 503 `server-busy` with `Retry-After`. */
   PARSE_QUEUE?: string;
+  /** Longest an input waits for a parse worker, in milliseconds; then 503 `server-busy`. */
+  PARSE_QUEUE_WAIT_MS?: string;
   /** Heap of each parse worker, in MB. */
   PARSE_MEMORY_MB?: string;
   /** Longest a client may take to send a whole request (headers and body), in milliseconds. */
@@ -43,6 +45,7 @@ export const NODE_DEFAULTS = {
   PARSE_TIME_LIMIT_MS: 10_000,
   PARSE_WORKERS: Math.max(1, Math.min(4, availableParallelism())),
   PARSE_QUEUE: 256,
+  PARSE_QUEUE_WAIT_MS: 10_000,
   PARSE_MEMORY_MB: 1024,
   REQUEST_TIMEOUT_MS: 30_000,
   SHUTDOWN_GRACE_MS: 10_000,
@@ -89,6 +92,7 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
     workers: setting("PARSE_WORKERS", "threads"),
     timeLimitMs: setting("PARSE_TIME_LIMIT_MS", "milliseconds"),
     queueLimit: setting("PARSE_QUEUE", "inputs"),
+    queueWaitMs: setting("PARSE_QUEUE_WAIT_MS", "milliseconds"),
     memoryLimitMb: setting("PARSE_MEMORY_MB", "MB"),
   };
 
@@ -120,8 +124,13 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
       // A response that began before the server was stopping may have promised keep-alive: once it
       // is handed to the OS, end its connection (FIN after the pending bytes, never a cut).
       const socket = incoming.socket;
+      // A request being answered is not idle: the idle-socket timer cut requests that waited for a
+      // parse worker (a network error for the client). What it waits for is bounded by the parse
+      // limits; the timer runs again once the response is sent.
+      socket.setTimeout(0);
       outgoing.once("finish", () => {
         if (stopping) socket.end();
+        else socket.setTimeout(IDLE_SOCKET_MS);
       });
       void readBody(incoming, outgoing, bodyLimit).then(() => listener(incoming, outgoing));
     },
@@ -151,7 +160,8 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
       closing ??= (async () => {
         stopping = true;
         for (const outgoing of inFlight) if (!outgoing.headersSent) outgoing.shouldKeepAlive = false;
-        await stopListening(server, grace);
+        // Requests in flight (parsing or waiting for a worker) have the grace to finish.
+        await stopListening(server, grace, () => pool.close());
         await pool.close();
         db.close();
       })();
@@ -160,14 +170,24 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
   };
 }
 
+/** How long the answers given at the end of the grace (503 for parses stopped) have to be written. */
+const LAST_ANSWERS_MS = 1000;
+
 /**
  * Stops accepting and closes the idle connections; busy ones end after their response (see the
- * request handler). After `grace`, the ones still busy are cut.
+ * request handler). After `grace`, `atGrace` stops what still runs (the parses in flight, answered
+ * 503), and a moment later the connections still busy are cut: a client whose parse outlived the
+ * grace gets an answer, not a reset.
  */
-function stopListening(server: Server, grace: number): Promise<void> {
+function stopListening(server: Server, grace: number, atGrace: () => Promise<void>): Promise<void> {
   return new Promise<void>((resolve) => {
-    const cut = setTimeout(() => server.closeAllConnections(), grace);
+    let cut: NodeJS.Timeout | undefined;
+    const graceOver = setTimeout(() => {
+      void atGrace();
+      cut = setTimeout(() => server.closeAllConnections(), LAST_ANSWERS_MS);
+    }, grace);
     server.close(() => {
+      clearTimeout(graceOver);
       clearTimeout(cut);
       resolve();
     });

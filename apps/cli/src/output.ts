@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { terminalOutput } from "./terminal-text.js";
 
 /**
  * Where output text goes. Files are written atomically: to a hidden temp file beside the target,
@@ -134,9 +135,12 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   }
 }
 
-/** stdout with back-pressure: waits for the pipe to drain so a slow reader cannot make memory grow. */
-export function stdoutSink(): OutputSink {
-  const stdout = process.stdout;
+/**
+ * stdout with back-pressure: waits for the pipe to drain so a slow reader cannot make memory grow.
+ * On a terminal, what is written is made harmless to it first (`terminalOutput`).
+ */
+export function stdoutSink(stdout: NodeJS.WriteStream = process.stdout): OutputSink {
+  const onTerminal = stdout.isTTY === true;
   let closed: Error | null = null;
   stdout.on("error", (error: NodeJS.ErrnoException) => {
     closed = error.code === "EPIPE" ? new OutputClosedError("stdout closed") : error;
@@ -144,7 +148,7 @@ export function stdoutSink(): OutputSink {
   return {
     async write(text) {
       if (closed) throw closed;
-      if (!stdout.write(text)) {
+      if (!stdout.write(onTerminal ? terminalOutput(text) : text)) {
         await new Promise<void>((resolve) => {
           const done = () => {
             stdout.off("drain", done);

@@ -20,3 +20,16 @@ export function terminalSafe(text: string): string {
 export function inputLine(path: string, message: string): string {
   return `caixun: ${terminalSafe(path)}: ${terminalSafe(message)}\n`;
 }
+
+/**
+ * Output written straight to a terminal (`caixun parse` or `stories` without `-o`): CSV, JSON Lines,
+ * Markdown and HTML are data, but a file name with `ESC ] … BEL` in a CSV cell, or a C1 control or
+ * bidi override JSON leaves unescaped, acts on the screen. Made `terminalSafe`, except the CR of a
+ * CRLF line end (CSV's).
+ */
+export function terminalOutput(text: string): string {
+  return text.replace(UNSAFE_OUTPUT, (ch, offset: number) =>
+    ch === "\r" && text.charCodeAt(offset + 1) === 0x0a ? ch : terminalSafe(ch),
+  );
+}
+const UNSAFE_OUTPUT = new RegExp(UNSAFE.source, "g");

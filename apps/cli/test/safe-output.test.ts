@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PassThrough } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
-import { terminalSafe } from "../src/terminal-text.js";
+import { stdoutSink } from "../src/output.js";
+import { terminalOutput, terminalSafe } from "../src/terminal-text.js";
 import { binaryBytes } from "./helpers/binary.js";
 import { readCsv } from "./helpers/csv-reader.js";
 import { runCli } from "./helpers/run-cli.js";
@@ -76,5 +78,26 @@ describe("output a terminal or a spreadsheet would act on", () => {
     expect(raw[1]![0]).toMatch(/^=HYPERLINK/);
     // Core has already removed the control characters from every field.
     expect(raw[1]![0]).not.toMatch(TERMINAL_CONTROL);
+  });
+});
+
+describe("data written straight to a terminal", () => {
+  it("escapes what acts on the screen and keeps CSV's CRLF, tabs and line feeds", () => {
+    expect(terminalOutput('file,title\r\n\u001b]0;t\u0007.md,"a\rb"\t\u009b\u202e\n')).toBe(
+      'file,title\r\n\\x1b]0;t\\x07.md,"a\\x0db"\t\\x9b\\u202e\n',
+    );
+  });
+
+  it("is what the stdout sink writes on a terminal, and nothing changes in a pipe", async () => {
+    const written = async (isTTY: boolean) => {
+      const stream = Object.assign(new PassThrough(), { isTTY }) as unknown as NodeJS.WriteStream;
+      const chunks: string[] = [];
+      (stream as unknown as PassThrough).on("data", (chunk: Buffer) => chunks.push(chunk.toString()));
+      const sink = stdoutSink(stream);
+      await sink.write("\u001b]0;owned\u0007.md,x\r\n");
+      return chunks.join("");
+    };
+    expect(await written(true)).toBe("\\x1b]0;owned\\x07.md,x\r\n");
+    expect(await written(false)).toBe("\u001b]0;owned\u0007.md,x\r\n");
   });
 });

@@ -1,22 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normaliseUrl, parse, safeUrl } from "../src/index.js";
+import { strings } from "./helpers.js";
 import { assertSanitized } from "./sanitized.js";
 
 /** C0 but tab and line feed, DEL, C1. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
-
-function strings(value: unknown, out: string[] = []): string[] {
-  if (typeof value === "string") out.push(value);
-  else if (Array.isArray(value)) for (const item of value) strings(item, out);
-  else if (value !== null && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      out.push(key);
-      strings(item, out);
-    }
-  }
-  return out;
-}
 
 describe("URLs are checked as a browser reads them", () => {
   it("normalises like the URL parser: ends trimmed of controls and spaces, tabs and newlines removed", () => {

@@ -32,8 +32,20 @@ describe("since and until bounds", () => {
     expect(untilInstant("2022-01-30T09:59:17+08:00")).toBe(Date.parse("2022-01-30T01:59:17.001Z"));
   });
 
+  it("take 29 February of a leap year", () => {
+    expect(new Date(sinceInstant("2024-02-29")!).toISOString()).toBe("2024-02-28T16:00:00.000Z");
+  });
+
   it("refuse what is neither", () => {
-    for (const bad of ["yesterday", "2022-13-01", "2022/01/30", ""])
+    for (const bad of [
+      "yesterday",
+      "2022-13-01",
+      "2022/01/30",
+      "",
+      "2022-02-30",
+      "2023-02-29",
+      "2022-04-31T10:00:00",
+    ])
       expect(sinceInstant(bad), bad).toBeNull();
   });
 });

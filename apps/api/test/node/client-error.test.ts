@@ -3,7 +3,7 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type RunningServer, startServer } from "../../src/node.js";
+import { type RunningServer, startServer } from "./built-server.js";
 
 let work: string;
 let server: RunningServer;

@@ -26,6 +26,29 @@ async function start(settings: NodeSettings): Promise<RunningServer> {
   return server;
 }
 
+/** POSTs the first seed to /v1/parse. */
+const parseSeed = (server: RunningServer) =>
+  fetch(`${server.url}/v1/parse`, {
+    method: "POST",
+    body: seed000,
+    headers: { "content-type": "text/plain" },
+  });
+
+/** A Markdown file of `paragraphs` paragraphs (60,000: seconds of parsing on this machine). */
+function longFile(paragraphs: number): string {
+  const paragraph =
+    "中国太保聚焦主责主业，助力打赢疫情防控大战硬战。记者从公司获悉，保费收入达到1200亿元。\n\n";
+  return `---\ntitle: 大\n---\n${paragraph.repeat(paragraphs)}`;
+}
+
+/** Parses `file` without waiting for the answer. */
+const parseLater = (server: RunningServer, file: string) =>
+  fetch(`${server.url}/v1/parse`, {
+    method: "POST",
+    body: file,
+    headers: { "content-type": "text/markdown" },
+  });
+
 interface RawResponse {
   status: number;
   headers: Record<string, string>;
@@ -188,6 +211,29 @@ describe("parsing off the event loop", () => {
     expect(await busy.json()).toMatchObject({ code: "server-busy" });
   });
 
+  test("an input that waits for a worker longer than PARSE_QUEUE_WAIT_MS is a 503, not a cut connection", async () => {
+    const server = await start({
+      PARSE_QUEUE_WAIT_MS: "300",
+      PARSE_TIME_LIMIT_MS: "5000",
+      BODY_LIMIT: String(16 * 1024 * 1024),
+    });
+    // Once its worker is up (starting it counts as waiting).
+    let warm = await parseSeed(server);
+    for (let i = 0; i < 20 && warm.status === 503; i++) warm = await parseSeed(server);
+    expect(warm.status).toBe(200);
+    // Seconds of parsing: the one worker is busy while the next inputs wait.
+    const slow = parseLater(server, longFile(60_000));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const started = Date.now();
+    const waiting = await Promise.all([parseSeed(server), parseSeed(server), parseSeed(server)]);
+    const busy = waiting.find((answer) => answer.status === 503);
+    expect(busy).toBeDefined();
+    expect(busy!.headers.get("retry-after")).toBe("1");
+    expect(await busy!.json()).toMatchObject({ code: "server-busy" });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect([200, 422]).toContain((await slow).status);
+  });
+
   test("a parse that needs more memory than a worker has is a 422, and the server goes on", async () => {
     const server = await start({ PARSE_MEMORY_MB: "48", BODY_LIMIT: String(16 * 1024 * 1024) });
     const paragraph = "保险公司经营状况良好，持续推进高质量发展。\n\n";
@@ -204,6 +250,27 @@ describe("parsing off the event loop", () => {
       headers: { "content-type": "text/plain" },
     });
     expect(again.status).toBe(200);
+  });
+});
+
+describe("stopping", () => {
+  test("a parse that outlives the shutdown grace is answered 503, not cut", async () => {
+    const server = await start({
+      SHUTDOWN_GRACE_MS: "300",
+      PARSE_TIME_LIMIT_MS: "60000",
+      BODY_LIMIT: String(16 * 1024 * 1024),
+    });
+    expect((await parseSeed(server)).status).toBe(200);
+    // Seconds of parsing, far past the grace.
+    const slow = parseLater(server, longFile(100_000));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const closing = server.close();
+    // An answer, never a reset: 503 when the parse outlived the grace (it does, unless the machine
+    // was fast enough to finish it within the second and a third).
+    const answer = await slow;
+    expect([200, 503]).toContain(answer.status);
+    if (answer.status === 503) expect(await answer.json()).toMatchObject({ code: "server-busy" });
+    await closing;
   });
 });
 

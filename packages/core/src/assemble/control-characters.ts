@@ -1,3 +1,5 @@
+import { setOwn } from "./own-property.js";
+
 /**
  * Control characters no text field of an Article carries: C0 except tab and line feed, DEL and C1.
  * Decoding drops them from the file, but entities (`&#27;`, `&#x9b;`) and front-matter escapes
@@ -6,14 +8,42 @@
  */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 const CONTROL_ALL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]+/g;
+/** Either a control character or a surrogate (paired or not): the one test most text passes. */
+const SUSPECT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ud800-\udfff]/;
 
+/** The text without control characters, and with U+FFFD for each lone surrogate (as a UTF-8 encoder writes it). */
 export function withoutControlCharacters(text: string): string {
-  return CONTROL.test(text) ? text.replace(CONTROL_ALL, "") : text;
+  if (!SUSPECT.test(text)) return text;
+  const clean = CONTROL.test(text) ? text.replace(CONTROL_ALL, "") : text;
+  return withoutLoneSurrogates(clean);
 }
 
 /**
- * Removes control characters from every string in `value` (object keys included), in place, and
- * returns it. Iterative, so a deep `extra` cannot overflow the stack.
+ * A surrogate without its pair becomes U+FFFD. JSON and YAML escapes (`"\ud800"`) bring them in; a
+ * string holding one has no UTF-8 form, so written out it would be invalid UTF-8 or silently changed.
+ */
+function withoutLoneSurrogates(text: string): string {
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdfff) continue;
+    if (code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    out += `${text.slice(copied, i)}\uFFFD`;
+    copied = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/**
+ * Removes control characters and lone surrogates from every string in `value` (object keys
+ * included), in place, and returns it. Iterative, so a deep `extra` cannot overflow the stack.
  */
 export function scrubControlCharacters<T>(value: T): T {
   const stack: unknown[] = [value];
@@ -32,10 +62,14 @@ export function scrubControlCharacters<T>(value: T): T {
         const cleanKey = withoutControlCharacters(key);
         if (cleanKey !== key) {
           delete record[key];
-          if (!(cleanKey in record)) record[cleanKey] = item;
+          // Two keys that differ only by control characters: the first one stays.
+          if (Object.hasOwn(record, cleanKey)) continue;
         }
-        if (typeof item === "string") record[cleanKey] = withoutControlCharacters(item);
-        else if (item !== null && typeof item === "object") stack.push(item);
+        if (typeof item === "string") setOwn(record, cleanKey, withoutControlCharacters(item));
+        else {
+          if (cleanKey !== key) setOwn(record, cleanKey, item);
+          if (item !== null && typeof item === "object") stack.push(item);
+        }
       }
     }
   }

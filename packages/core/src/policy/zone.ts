@@ -50,8 +50,16 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[
 /** A day or a date-time as milliseconds, zone-less ones in China; null for anything else. */
 function boundInstant(value: string): number | null {
   if (!DATE_ONLY.test(value) && !DATE_TIME.test(value)) return null;
+  if (!isCalendarDay(value.slice(0, 10))) return null;
   const time = Date.parse(withChinaZone(value));
   return Number.isNaN(time) ? null : time;
+}
+
+/** `2022-02-28` is a day; `2022-02-30` is not, though `Date.parse` reads it as 2 March. */
+function isCalendarDay(day: string): boolean {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const check = new Date(Date.UTC(year, month - 1, date));
+  return check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === date;
 }
 
 /**

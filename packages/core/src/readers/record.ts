@@ -1,5 +1,6 @@
 import type { Format, Listing } from "../article.js";
 import { hash64 } from "../assemble/hash.js";
+import { setOwn } from "../assemble/own-property.js";
 import { listedSecurity, mergeSecurities } from "../enrich/securities.js";
 import type { FeedPack, PackSet } from "../packs/index.js";
 import { CHINA_OFFSET } from "../policy/zone.js";
@@ -79,7 +80,7 @@ export class RecordMapper {
     if (editor !== null) data.editor = editor;
     for (const key in record) {
       if (Object.hasOwn(record, key) && !mapping.known.has(key) && !Object.hasOwn(data, key))
-        data[key] = record[key];
+        setOwn(data, key, record[key]);
     }
     return {
       document: {

@@ -58,13 +58,19 @@ export function assemble(context: ParseContext<Assembled>): Article {
     stats: measure(d.text, d.blocks, context.settings),
     warnings: [...context.warnings],
     format: d.format,
-    fingerprint: textFingerprint(d.title, d.text),
+    // Set below, from the title the Article ends up with.
+    fingerprint: "",
     ref: d.ref,
     storyId: null,
     extra: d.extra,
   };
   const stated = context.packs.generators[0]?.stated?.(d.data);
-  return stated === undefined ? derived : withStated(derived, stated);
+  const article = stated === undefined ? derived : withStated(derived, stated);
+  // A stated title is kept as written (caixun's own Markdown: `_（文章来源：北方网）`), while `d.title`
+  // is the cleaned one: the fingerprint is of what the Article says, so reading caixun's Markdown back
+  // gives the fingerprint the first parse gave.
+  article.fingerprint = textFingerprint(article.title, article.text);
+  return article;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { setOwn } from "../assemble/own-property.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import type { Credits } from "./credits.js";
@@ -51,25 +52,29 @@ export function stringField(value: unknown): string | null {
   return text === "" ? null : text;
 }
 
-/** A list as stated; a string is split the way Jekyll splits it (on white space), and on commas. */
+/**
+ * A list as stated; a string is split the way Jekyll splits it (on white space), and on commas.
+ * Each name once, in a set: a stated list is as long as its front matter or record allows (100,000
+ * tags took 45 s when every name was looked up in the list so far). A mapping states no names.
+ */
 function stringList(value: unknown): string[] {
   const items = Array.isArray(value)
     ? value
-    : value === undefined || value === null
-      ? []
-      : String(value).split(/[\s,，]+/);
-  const out: string[] = [];
+    : typeof value === "string" || typeof value === "number"
+      ? String(value).split(/[\s,，]+/)
+      : [];
+  const out = new Set<string>();
   for (const item of items) {
     const text = stringField(item);
-    if (text !== null && !out.includes(text)) out.push(text);
+    if (text !== null) out.add(text);
   }
-  return out;
+  return [...out];
 }
 
 function extraFields(data: Record<string, unknown>): Record<string, unknown> {
   const extra: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
-    if (!MODELLED_KEYS.has(key)) extra[key] = value;
+    if (!MODELLED_KEYS.has(key)) setOwn(extra, key, value);
   }
   return extra;
 }

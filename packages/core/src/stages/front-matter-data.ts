@@ -8,6 +8,8 @@
  * costs, a cycle is cut, nesting past `MAX_DEPTH` is cut; whatever is cut is named in `capped`.
  */
 
+import { setOwn } from "../assemble/own-property.js";
+
 /** Front matter is a flat record of scalars and short lists; nothing real nests this deep. */
 const MAX_DEPTH = 16;
 /** Nodes the copy may make per character of YAML, plus a small allowance. */
@@ -49,7 +51,7 @@ function copyEntries(entries: [string, unknown][], budget: Budget, fair: boolean
     };
     const spent = { ...share };
     const state = { cut: false };
-    out[key] = copy(value, 1, new Set(), spent, state);
+    setOwn(out, key, copy(value, 1, new Set(), spent, state));
     budget.nodes -= share.nodes - Math.max(0, spent.nodes);
     budget.characters -= share.characters - Math.max(0, spent.characters);
     if (state.cut) capped.push(key);
@@ -106,7 +108,7 @@ function copy(
         state.cut = true;
         break;
       }
-      record[key] = copy(item, depth + 1, path, budget, state);
+      setOwn(record, key, copy(item, depth + 1, path, budget, state));
     }
     result = record;
   }

@@ -1,5 +1,6 @@
 import yaml from "js-yaml";
 import type { Warning } from "../article.js";
+import { setOwn } from "../assemble/own-property.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import { warning } from "../warnings.js";
 import { boundedData } from "./front-matter-data.js";
@@ -165,7 +166,7 @@ export function recoverFields(lines: string[]): Record<string, unknown> {
     let value = (field[2] ?? "").trim();
     listKey = null;
     if (value === "") {
-      data[key] = [];
+      setOwn(data, key, []);
       listKey = key;
       continue;
     }
@@ -176,10 +177,10 @@ export function recoverFields(lines: string[]): Record<string, unknown> {
         value += ` ${lines[++i]!.trim()}`;
       }
     }
-    data[key] = value.startsWith("[") && value.endsWith("]") ? flowList(value) : unquote(value);
+    setOwn(data, key, value.startsWith("[") && value.endsWith("]") ? flowList(value) : unquote(value));
   }
   for (const [key, value] of Object.entries(data)) {
-    if (Array.isArray(value) && value.length === 0) data[key] = null;
+    if (Array.isArray(value) && value.length === 0) setOwn(data, key, null);
   }
   return data;
 }

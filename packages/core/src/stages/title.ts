@@ -46,10 +46,12 @@ export const title: Stage<
   { title: string; blocks: Block[]; text: string }
 > = (context) => {
   const { data, firstLine, blocks, text, stated, syntax, credits, ref } = context.document;
-  const statedTitle = cleanTitle(String(data.title ?? "")) || cleanTitle(stated.title ?? "");
+  // A title is text: a mapping or a list stated as one (`title: {a: 1}`) states none.
+  const dataTitle = scalarText(data.title);
+  const statedTitle = cleanTitle(dataTitle ?? "") || cleanTitle(stated.title ?? "");
   // Only a file that states no title at all gives its leading heading up as one (a stated `_` is
   // still a stated title, though nothing of it is left once its debris is trimmed).
-  const statesTitle = String(data.title ?? stated.title ?? "").trim() !== "";
+  const statesTitle = (dataTitle ?? stated.title ?? "").trim() !== "";
   if (!statesTitle && syntax !== "plain-text") {
     const first = blocks[0];
     if (first?.type === "heading" && first.level <= 3 && cleanTitle(first.text) !== "") {
@@ -74,6 +76,11 @@ export const title: Stage<
   });
   return advance(context, { title: chosen.title, blocks, text }, chosen.warnings);
 };
+
+/** A stated string or number as text; undefined for anything else (absent, null, a mapping, a list). */
+function scalarText(value: unknown): string | undefined {
+  return typeof value === "string" || typeof value === "number" ? String(value) : undefined;
+}
 
 /** `（原标题：X）` as a first line: X. */
 function unwrapOriginalTitle(line: string): string {

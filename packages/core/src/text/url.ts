@@ -1,12 +1,16 @@
 /** URLs as a browser reads them, so that a check on the scheme sees what the browser will see. */
+import { withoutControlCharacters } from "../assemble/control-characters.js";
 
 /**
  * Normalises a URL the way the WHATWG URL parser does before it reads the scheme: C0 controls and
  * spaces are trimmed from both ends and every tab, line feed and carriage return inside is
  * removed. (Entities such as `&#x09;` are already characters here: the HTML parser decoded them.)
- * So `jav&#x09;ascript:`, `\njavascript:` and ` javascript:` all read as `javascript:`.
+ * So `jav&#x09;ascript:`, `\njavascript:` and ` javascript:` all read as `javascript:`. Every other
+ * control character inside is removed first, as core removes it from every field it emits: checked
+ * with it, `java&#1;script:` would pass as a relative URL and be written out as `javascript:`.
  */
-export function normaliseUrl(url: string): string {
+export function normaliseUrl(input: string): string {
+  const url = withoutControlCharacters(input);
   let start = 0;
   let end = url.length;
   while (start < end && url.charCodeAt(start) <= 0x20) start++;

@@ -11,6 +11,7 @@ import {
   WARNING_CODES,
   type Warning,
 } from "../../article.js";
+import { safeUrl } from "../../text/url.js";
 import type { GeneratorPack, StatedFacts } from "../types.js";
 
 /**
@@ -47,7 +48,7 @@ function statedFacts(data: Record<string, unknown>): StatedFacts {
   set("publishedAt", data.date === null || isIsoDate(data.date) ? (data.date as string | null) : undefined);
   set("source", source(data.source, data.sourceSlug));
   set("via", stringList(data.via));
-  set("originalUrl", nullableString(data.originalUrl));
+  set("originalUrl", webUrl(data.originalUrl));
   set("author", nullableString(data.author));
   set("editor", nullableString(data.editor));
   set("categories", stringList(data.categories));
@@ -105,10 +106,23 @@ function source(value: unknown, slug: unknown): Source | null | undefined {
 const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
 const isNullableString = (value: unknown) => value === null || typeof value === "string";
 
+/**
+ * An original URL as core states one: http or https (a stated `javascript:` is not one, though the
+ * file has caixun's shape: anyone can write a file that does).
+ */
+function webUrl(value: unknown): string | null | undefined {
+  if (value === null) return null;
+  return typeof value === "string" && /^https?:\/\//i.test(value) && safeUrl(value) === value
+    ? value
+    : undefined;
+}
+
+/** An image as core emits one: its `src` already a safe URL (`safeUrl`). */
 function isImage(value: unknown): value is Image {
   return (
     isRecord(value) &&
     typeof value.src === "string" &&
+    safeUrl(value.src) === value.src &&
     isNullableString(value.alt) &&
     isNullableString(value.caption)
   );
