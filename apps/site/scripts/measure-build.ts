@@ -1,9 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
-import { cpus, tmpdir } from "node:os";
+import { cpus } from "node:os";
 import { join } from "node:path";
 import { markdownTable, writeSection } from "@caixun/docs-writer";
-import { loadMeasurePools, measureArgs, writeSyntheticCorpus } from "./synthetic-corpus.js";
+import {
+  loadMeasurePools,
+  measureArgs,
+  type Pools,
+  sizeOf,
+  withSyntheticCorpus,
+} from "./synthetic-corpus.js";
 
 /**
  * Measures `buildSite` on synthetic corpora (default 10,000 and 100,000 articles) and writes the
@@ -30,28 +35,8 @@ interface Measurement {
   searchBytes: number;
 }
 
-async function sizeOf(dir: string): Promise<{ files: number; bytes: number }> {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    bytes += (await stat(join(entry.parentPath, entry.name))).size;
-  }
-  return { files, bytes };
-}
-
-async function measure(
-  count: number,
-  pools: Awaited<ReturnType<typeof loadMeasurePools>>,
-): Promise<Measurement> {
-  const work = await mkdtemp(join(tmpdir(), `caixun-measure-${count}-`));
-  try {
-    const corpus = join(work, "corpus");
-    const out = join(work, "site");
-    process.stderr.write(`writing ${count} synthetic files…\n`);
-    await writeSyntheticCorpus(corpus, count, pools);
-    process.stderr.write(`building ${count}…\n`);
+function measure(count: number, pools: Pools): Promise<Measurement> {
+  return withSyntheticCorpus(count, pools, async (corpus, out) => {
     const child = join(import.meta.dirname, "measure-child.ts");
     const output = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", child, corpus, out], {
       cwd: join(import.meta.dirname, ".."),
@@ -65,9 +50,7 @@ async function measure(
     const site = await sizeOf(out);
     const search = await sizeOf(join(out, "search"));
     return { ...result, files: site.files, bytes: site.bytes, searchBytes: search.bytes };
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
+  });
 }
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;

@@ -11,10 +11,9 @@
  * shrink). Ours runs its SearchEngine on the files; Pagefind runs its own pagefind.js in Chromium.
  */
 import { readFileSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { foldText } from "@caixun/core";
@@ -25,7 +24,13 @@ import { SearchEngine } from "../src/client/search-engine.js";
 import { buildSite } from "../src/index.js";
 import { contentTypeOf } from "../src/serve/content-types.js";
 import { launchChromium } from "./chromium.js";
-import { loadMeasurePools, measureArgs, writeSyntheticCorpus } from "./synthetic-corpus.js";
+import {
+  loadMeasurePools,
+  measureArgs,
+  type Pools,
+  sizeOf,
+  withSyntheticCorpus,
+} from "./synthetic-corpus.js";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const SHOWN = 10;
@@ -66,17 +71,6 @@ interface SizeFigures {
   pagefindIndexFiles: number;
   pagefindSeconds: number;
   queries: QueryFigures[];
-}
-
-async function sizeOf(dir: string): Promise<{ files: number; bytes: number }> {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    bytes += (await stat(join(entry.parentPath, entry.name))).size;
-  }
-  return { files, bytes };
 }
 
 const ENTITIES: Record<string, string> = {
@@ -262,22 +256,11 @@ async function plainServer(site: string): Promise<{ url: string; close(): Promis
   };
 }
 
-async function measure(
-  count: number,
-  pools: Awaited<ReturnType<typeof loadMeasurePools>>,
-): Promise<SizeFigures> {
-  const work = await mkdtemp(join(tmpdir(), `caixun-search-${count}-`));
-  try {
-    const corpus = join(work, "corpus");
-    const site = join(work, "site");
-    process.stderr.write(`writing ${count} synthetic files…\n`);
-    await writeSyntheticCorpus(corpus, count, pools);
-    process.stderr.write(`building ${count}…\n`);
+function measure(count: number, pools: Pools): Promise<SizeFigures> {
+  return withSyntheticCorpus(count, pools, async (corpus, site) => {
     await buildSite({ articles: parseArticles([corpus]), outDir: site });
     return await measureSite(site, count);
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
+  });
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;

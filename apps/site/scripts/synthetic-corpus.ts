@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "@caixun/core";
 
@@ -39,7 +40,7 @@ function random(seed: number): () => number {
   };
 }
 
-interface Pools {
+export interface Pools {
   titles: string[];
   paragraphs: string[];
 }
@@ -115,7 +116,7 @@ function fileFor(index: number, next: () => number, pools: Pools): { name: strin
 }
 
 /** Writes `count` files into `dir` (in folders of 1000). */
-export async function writeSyntheticCorpus(dir: string, count: number, pools: Pools): Promise<void> {
+async function writeSyntheticCorpus(dir: string, count: number, pools: Pools): Promise<void> {
   const next = random(count);
   for (let start = 0; start < count; start += FILES_PER_FOLDER) {
     const folder = join(dir, String(start / FILES_PER_FOLDER).padStart(4, "0"));
@@ -125,4 +126,37 @@ export async function writeSyntheticCorpus(dir: string, count: number, pools: Po
       await writeFile(join(folder, name), text);
     }
   }
+}
+
+/**
+ * Writes `count` synthetic files into a temporary folder, runs `build(corpus, site)` with a site
+ * folder beside them, and removes both afterwards, whatever `build` does.
+ */
+export async function withSyntheticCorpus<T>(
+  count: number,
+  pools: Pools,
+  build: (corpus: string, site: string) => Promise<T>,
+): Promise<T> {
+  const work = await mkdtemp(join(tmpdir(), `caixun-measure-${count}-`));
+  try {
+    const corpus = join(work, "corpus");
+    process.stderr.write(`writing ${count} synthetic files…\n`);
+    await writeSyntheticCorpus(corpus, count, pools);
+    process.stderr.write(`building ${count}…\n`);
+    return await build(corpus, join(work, "site"));
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** How many files a folder holds, and their bytes, counted recursively. */
+export async function sizeOf(dir: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files += 1;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return { files, bytes };
 }
