@@ -1,7 +1,6 @@
 import type { Element, ParentNode } from "domhandler";
-import { textContent } from "domutils";
 import type { Market } from "../article.js";
-import { select } from "../stages/select.js";
+import { select, textContent } from "../stages/select.js";
 import { aShareMarket } from "./securities.js";
 
 /** A listing named by a page's markup: a link to a quote page or an element id that carries a code. */

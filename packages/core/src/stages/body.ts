@@ -170,8 +170,8 @@ export function capHtmlNesting(html: string, maxNesting: number): { html: string
 }
 
 /**
- * The one DOM parse of the body, with htmlparser2; the packs then query this tree with CSS
- * selectors (css-select).
+ * The one DOM parse of the body, with htmlparser2; the packs' compiled selectors then query this
+ * tree (`stages/select.ts`).
  */
 export function parseHtml(html: string): Document {
   return parseDocument(html);

@@ -11,7 +11,7 @@ import { cleanDom, limitDepth, type MarkupListings } from "./clean.js";
 import type { Detected } from "./detect.js";
 import { readPlainText } from "./plain-text.js";
 import type { RawBlock } from "./raw-block.js";
-import { select } from "./select.js";
+import { packMarkupOf, select } from "./select.js";
 
 /** The body as blocks, plus what only the body's own reading can see. */
 export interface BodyRead {
@@ -80,8 +80,10 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
   const root = parseHtml(html.html);
   // Bounded before anything walks it: the story finder and the packs' field readers recurse.
   limitDepth(root, settings.maxDomDepth);
-  const story = storyOf(root, context.packs, syntax);
-  const markupSecurities = cleanDom(root, context.packs, settings.maxDomDepth, story.content);
+  // The packs' field and security locations, read in one walk before anything is removed.
+  const { stated, widget } = packMarkupOf(root, context.packs);
+  const story = storyOf(root, context.packs, syntax, stated);
+  const markupSecurities = cleanDom(root, context.packs, settings.maxDomDepth, story.content, widget);
   const rawBlocks = readBlocks(story.content, {
     isPlaceholderImage: placeholderTest(context.packs),
     settings,
@@ -102,7 +104,7 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
 
 /**
  * Where the story is and what the markup states about it, read before anything is removed: the
- * packs' field locations; on a whole saved page (a `<head>` with a `<title>` around the body), the
+ * packs' field locations (`packFields`); on a whole saved page (a `<head>` with a `<title>` around the body), the
  * element holding the story — a pack's `content` selector, else the container where the page's
  * sentences gather — with the page's headline, meta tags and the lines under the headline.
  * Fragments (a feed item's HTML, a rendered Markdown body) are read whole.
@@ -111,14 +113,9 @@ function storyOf(
   root: Document,
   packs: PackSet,
   syntax: string,
+  packFields: PackFields,
 ): { content: Document | Element; stated: PackFields; infoLines: string[] } {
-  const stated: PackFields = {};
-  for (const pack of allPacks(packs)) {
-    if (!pack.fields) continue;
-    for (const [name, value] of Object.entries(pack.fields(root))) {
-      stated[name as keyof PackFields] ??= value;
-    }
-  }
+  const stated: PackFields = { ...packFields };
   const page = syntax === "html" ? readPage(root) : null;
   if (page === null) return { content: root, stated, infoLines: [] };
   const chosen = allPacks(packs)
