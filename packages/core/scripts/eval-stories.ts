@@ -66,8 +66,8 @@ export function runStoriesEval(write: boolean): string {
       for (const m of members) storyOf.set(keys[m]!.id, s);
     });
 
-    const pairwise = { tune: empty(), held: empty() };
-    const grouped = { tune: empty(), held: empty() };
+    const pairwise = { tune: empty(), held: empty(), new: empty() };
+    const grouped = { tune: empty(), held: empty(), new: empty() };
     const pairs = labelledPairs();
     for (const pair of pairs) {
       const a = byId.get(pair.a);
@@ -98,8 +98,10 @@ ${records.length} records of the seven days and asks whether the two landed in o
 ${HEADER}
 ${row("tune, pair by pair", pairwise.tune)}
 ${row("held, pair by pair", pairwise.held)}
+${row("new, pair by pair", pairwise.new)}
 ${row("tune, grouped", grouped.tune)}
 ${row("held, grouped", grouped.held)}
+${row("new, grouped", grouped.new)}
 
 The last 9 tune pairs (one broker's target prices for two companies, two brokers' for one, and copies of
 each; 2026-07-29) were labelled after the measure rule below was written, found by searching the
