@@ -71,7 +71,16 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   if (!opensAlike) {
     const sameHeadline = headlinesAgree(a, b, settings.headlineCorroboration);
     const corroborated = sameHeadline || shareAny(a.distinctive, b.distinctive);
-    if (score < (corroborated ? settings.corroboratedContainment : settings.minContainment)) {
+    const strong =
+      short.key.size < settings.flashMaxCharacters &&
+      Math.abs(a.key.at - b.key.at) <= settings.strongWindowHours * 3_600_000 &&
+      (identicalHeadlines(a, b, settings) || factsAgree(a, b, settings.sharedFactDigits));
+    const minText = strong
+      ? settings.strongContainment
+      : corroborated
+        ? settings.corroboratedContainment
+        : settings.minContainment;
+    if (score < minText) {
       return { same: false, reason: "different-text", score };
     }
     // A flash is about its first sentence (an article's opening line can be a reposter's headline):
@@ -126,6 +135,31 @@ function headlinesAgree(a: Features, b: Features, share: number): boolean {
   return found >= share * short.headlinePairs.length;
 }
 
+/**
+ * True when both items state a headline of at least `minHeadlineCharacters` and the shorter one's
+ * character pairs are (almost) all in the other: feeds copy a headline even when they rewrite the body.
+ */
+function identicalHeadlines(a: Features, b: Features, settings: Readonly<StorySettings>): boolean {
+  const shorter = Math.min(a.key.headline.length, b.key.headline.length);
+  return shorter >= settings.minHeadlineCharacters && headlinesAgree(a, b, settings.headlineIdentity);
+}
+
+/**
+ * True when the two items state at least two figures in common (value and unit) whose significant
+ * digits add up to `minDigits`: two independent write-ups of one flash keep its figures.
+ */
+function factsAgree(a: Features, b: Features, minDigits: number): boolean {
+  const [small, large] = a.facts.size <= b.facts.size ? [a.facts, b.facts] : [b.facts, a.facts];
+  let shared = 0;
+  let digits = 0;
+  for (const [fact, significant] of small) {
+    if (!large.has(fact)) continue;
+    shared++;
+    digits += significant;
+  }
+  return shared >= 2 && digits >= minDigits;
+}
+
 /** True when two sets have an element in common. */
 function shareAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -157,7 +191,8 @@ function containment(pairs: Int32Array, from: number, to: number, long: Features
 
 /**
  * A quantity of the shorter text whose subject and unit recur in the longer text, none of them
- * with a value it can agree with; null when every such quantity finds its value.
+ * with a value it can agree with (and, among many figures, whose value the longer text does not
+ * state anywhere); null when every such quantity finds its value.
  */
 function quantityConflict(
   short: Quantity[],
@@ -166,6 +201,10 @@ function quantityConflict(
   byMeasure: boolean,
 ): string | null {
   for (const q of short) {
+    // In a text of many figures, one the other text states too is no disagreement, whatever clause
+    // it sits in there: the subject of a clause is a guess (`中标金额4797万元` beside
+    // `合计中标金额8096万元`). A one-fact flash is strict: `从320美元上调至330美元` is not `从330美元上调至365美元`.
+    if (!byMeasure && long.some((other) => other.unit === q.unit && other.value === q.value)) continue;
     let sameQuantity = false;
     for (const other of long) {
       if (other.unit !== q.unit || !sameMeasure(q.subject, other.subject, minSimilarity, byMeasure)) continue;
