@@ -97,14 +97,15 @@ export function streamBody(
   options: ReadOptions,
 ): StreamedBody {
   const reader = new StreamReader(packs, maxDepth, options);
-  const parser = new Parser({
+  // A parser per body: htmlparser2's `reset` leaves the tokenizer inside a `<script>` an unclosed one
+  // opened, so a shared parser would read the next body wrong.
+  new Parser({
     onopentag: (name, attribs) => reader.open(name, attribs),
     onclosetag: () => reader.close(),
     ontext: (data) => reader.text(data),
     oncomment: (data) => reader.commentPart(data),
     oncommentend: () => reader.commentEnd(),
-  });
-  parser.end(html);
+  }).end(html);
   return reader.result();
 }
 
