@@ -12,6 +12,7 @@ import type { Detected } from "./detect.js";
 import { readPlainText } from "./plain-text.js";
 import type { RawBlock } from "./raw-block.js";
 import { packMarkupOf, select } from "./select.js";
+import { streamBody } from "./stream-body.js";
 
 /** The body as blocks, plus what only the body's own reading can see. */
 export interface BodyRead {
@@ -77,6 +78,23 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
       ),
     );
   }
+  const options = { isPlaceholderImage: placeholderTest(context.packs), settings };
+  if (!(syntax === "html" && mayBeWholePage(html.html))) {
+    // A fragment: one pass of the tokenizer reads its blocks and facts, no tree (`stream-body.ts`).
+    const streamed = streamBody(html.html, context.packs, settings.maxDomDepth, options);
+    return advance(
+      context,
+      {
+        rawBlocks: streamed.rawBlocks,
+        firstLine: null,
+        stampDate: null,
+        markupSecurities: streamed.markupSecurities,
+        stated: streamed.stated,
+        infoLines: [],
+      },
+      warnings,
+    );
+  }
   const root = parseHtml(html.html);
   // Bounded before anything walks it: the story finder and the packs' field readers recurse.
   limitDepth(root, settings.maxDomDepth);
@@ -84,10 +102,7 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
   const { stated, widget } = packMarkupOf(root, context.packs);
   const story = storyOf(root, context.packs, syntax, stated);
   const markupSecurities = cleanDom(root, context.packs, settings.maxDomDepth, story.content, widget);
-  const rawBlocks = readBlocks(story.content, {
-    isPlaceholderImage: placeholderTest(context.packs),
-    settings,
-  });
+  const rawBlocks = readBlocks(story.content, options);
   return advance(
     context,
     {
@@ -101,6 +116,15 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
     warnings,
   );
 };
+
+/**
+ * Whether the HTML may be a whole saved page (`readPage` needs a `<head>` with a `<title>` and a
+ * `<body>`, which a parser never implies): only then is a tree built. Any of the three tags missing,
+ * the body is a fragment. Each test is a plain search for a literal.
+ */
+function mayBeWholePage(html: string): boolean {
+  return /<head\b/i.test(html) && /<body\b/i.test(html) && /<title\b/i.test(html);
+}
 
 /**
  * Where the story is and what the markup states about it, read before anything is removed: the
