@@ -133,6 +133,7 @@ export class ShardedArticleStore implements ArticleStore {
     // One id twice in a call: the last one wins, as when one database applies them in order.
     const latest = [...new Map(articles.map((stored) => [stored.article.id, stored])).values()];
     const writes = new Map<Shard, SqlStatement[]>();
+    const commits = new Map<Shard, () => void>();
     const idsByShard = new Map<Shard, string[]>();
     const byShard = new Map<Shard, StoredArticle[]>();
     for (const stored of latest) {
@@ -142,10 +143,11 @@ export class ShardedArticleStore implements ArticleStore {
     }
     // Each shard assigns the stories of its own articles: a story is told within one month's shard.
     for (const [shard, stored] of byShard) {
-      const { assigned, statements } = await assignStories(
+      const { assigned, statements, committed } = await assignStories(
         shard.db,
         stored.map((item) => item.article),
       );
+      commits.set(shard, committed);
       const storyOf = new Map(assigned.map(({ article, storyId }) => [article.id, storyId]));
       writes.set(shard, [
         ...stored.flatMap((item) =>
@@ -162,7 +164,10 @@ export class ShardedArticleStore implements ArticleStore {
         stored.map((item) => item.article.id),
       );
     }
-    await inWaves([...writes], this.parallelism, ([shard, statements]) => shard.db.batch(statements));
+    await inWaves([...writes], this.parallelism, async ([shard, statements]) => {
+      await shard.db.batch(statements);
+      commits.get(shard)!();
+    });
     if (this.shards.length === 1) return;
     const ids = latest.map((stored) => stored.article.id);
     await inWaves(this.shards, this.parallelism, async (shard) => {

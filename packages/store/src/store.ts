@@ -165,7 +165,7 @@ export class SqlArticleStore implements ArticleStore {
     const ingestedAt = new Date().toISOString();
     // One id twice in a call: the last one wins.
     const latest = [...new Map(articles.map((stored) => [stored.article.id, stored])).values()];
-    const { assigned, statements } = await assignStories(
+    const { assigned, statements, committed } = await assignStories(
       this.db,
       latest.map((stored) => stored.article),
     );
@@ -180,6 +180,7 @@ export class SqlArticleStore implements ArticleStore {
       ),
       ...statements,
     ]);
+    committed();
   }
 
   /**

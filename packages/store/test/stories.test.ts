@@ -1,10 +1,15 @@
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type Article, parse, parseAllSync } from "@caixun/core";
 import { DEFAULT_STORY_SETTINGS, groupKeys, storyIdOf, storyKey } from "@caixun/core/stories";
 import Database from "better-sqlite3";
 import { describe, expect, test } from "vitest";
 import { dumpsPresent, readDumps } from "../../core/test/dumps.js";
+import { decodeAnchors, encodeAnchors } from "../src/anchor-window.js";
 import { ShardedArticleStore } from "../src/sharded.js";
-import { migrate, sqliteArticleStore, sqliteDatabase } from "../src/sqlite.js";
+import { MIGRATIONS_DIR, migrate, sqliteArticleStore, sqliteDatabase } from "../src/sqlite.js";
+import { SqlArticleStore } from "../src/store.js";
 
 function article(overrides: Partial<Article>): Article {
   return { ...parse("标题\n\n正文内容。"), ...overrides };
@@ -133,6 +138,74 @@ describe("stories in the store", () => {
     ).toEqual([[storyIdOf(full), 3]]);
   });
 
+  test("two stores over one file see each other's copies (the anchor window reloads)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "caixun-store-window-"));
+    try {
+      const open = () => {
+        const db = new Database(join(dir, "shared.db"));
+        migrate(db);
+        return sqliteArticleStore(db);
+      };
+      const [first, second] = [open(), open()];
+      await first.upsert([{ article: other }]);
+      await second.upsert([{ article: full }]);
+      // The first store holds the window of the hours around its own write; the second's write
+      // into those hours must reach it.
+      await first.upsert([{ article: plain }]);
+      await first.upsert([{ article: cut }]);
+      expect((await first.stories({ limit: 10 })).items.map((s) => [s.storyId, s.copies])).toEqual([
+        [storyIdOf(other), 1],
+        [storyIdOf(full), 3],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("a window of one posting (every span forgotten as soon as it may be) gives the same stories", async () => {
+    const db = new Database(":memory:");
+    migrate(db);
+    const store = new SqlArticleStore({ ...sqliteDatabase(db), storyWindowPostings: 1 });
+    for (const copy of [other, cut, plain, full]) await store.upsert([{ article: copy }]);
+    const far = { ...plain, id: "em:9", publishedAt: "2026-08-20T17:00:30+08:00" };
+    await store.upsert([{ article: far }]);
+    await store.upsert([{ article: { ...cut, id: "ths:8" } }]);
+    expect((await store.stories({ limit: 10 })).items.map((s) => [s.storyId, s.copies])).toEqual([
+      [storyIdOf(far), 1],
+      [storyIdOf(other), 1],
+      [storyIdOf(cut), 4],
+    ]);
+  });
+
+  test("the migration to the anchor window keeps the anchors a database stored in rows", () => {
+    const dir = mkdtempSync(join(tmpdir(), "caixun-store-migrations-"));
+    try {
+      for (const name of readdirSync(MIGRATIONS_DIR).filter((name) => name < "0004")) {
+        copyFileSync(join(MIGRATIONS_DIR, name), join(dir, name));
+      }
+      const db = new Database(":memory:");
+      migrate(db, dir);
+      db.prepare(
+        `INSERT INTO story_keys (article_id, story_id, at, reach, day, skeleton, chars, size, anchors, relayed, key)
+         VALUES ('a', 's', 1, 2, '2026-08-03', 'k', 'c', 10, 3, 0, '{}')`,
+      ).run();
+      const anchors = Int32Array.of(-1, 0, 0x7fffffff);
+      for (const anchor of anchors) {
+        db.prepare("INSERT INTO story_anchors (anchor, at, reach, article_id) VALUES (?, 1, 2, 'a')").run(
+          anchor,
+        );
+      }
+      expect(migrate(db)).toEqual(["0004_story_anchor_window.sql"]);
+      const { anchor_list } = db.prepare("SELECT anchor_list FROM story_keys").get() as {
+        anchor_list: string;
+      };
+      expect([...decodeAnchors(anchor_list)].sort((a, b) => a - b)).toEqual([-1, 0, 0x7fffffff]);
+      expect(encodeAnchors(anchors)).toBe("ffffffff000000007fffffff");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("an article written again keeps its story; pages go by first sighting", async () => {
     const { store } = freshStore();
     await store.upsert([{ article: full }, { article: plain }, { article: other }]);
@@ -159,7 +232,7 @@ describe("stories in the store", () => {
     const { db, store } = freshStore();
     await store.upsert([{ article: full }, { article: plain }]);
     db.exec(
-      "UPDATE articles SET story_id = NULL; DELETE FROM stories; DELETE FROM story_keys; DELETE FROM story_anchors",
+      "UPDATE articles SET story_id = NULL; DELETE FROM stories; DELETE FROM story_keys; UPDATE story_changes SET generation = generation + 1",
     );
     expect(await store.assignMissingStories(1)).toBe(1);
     expect(await store.assignMissingStories()).toBe(1);
