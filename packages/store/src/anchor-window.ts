@@ -45,11 +45,21 @@ export interface WrittenKey {
   anchors: Int32Array;
 }
 
+/** Two hex digits of every byte. */
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+
 /** Anchors as stored in `story_keys.anchor_list`: 8 lowercase hex digits each. */
 export function encodeAnchors(anchors: Int32Array): string {
-  let out = "";
-  for (const anchor of anchors) out += (anchor >>> 0).toString(16).padStart(8, "0");
-  return out;
+  const parts: string[] = new Array(anchors.length);
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i]!;
+    parts[i] =
+      HEX_BYTES[(a >>> 24) & 255]! +
+      HEX_BYTES[(a >>> 16) & 255]! +
+      HEX_BYTES[(a >>> 8) & 255]! +
+      HEX_BYTES[a & 255]!;
+  }
+  return parts.join("");
 }
 
 export function decodeAnchors(list: string): Int32Array {
