@@ -158,39 +158,33 @@ export class AnchorWindow {
   }
 
   /**
-   * For an item published at `at` with these anchors: the anchors usable to find candidates (carried
-   * by at most `maxPosting` keys within reach, counting `alsoCarrying` more), and each stored key
-   * other than `id` sharing usable anchors, with how many. Call `cover(db, at)` first.
+   * How many stored keys within reach of an item published at `at` carry `anchor`; counting stops
+   * past `cap`. Call `cover(db, at)` first.
    */
-  lookup(
-    anchors: Int32Array,
-    at: number,
-    id: string,
-    alsoCarrying: (anchor: number) => number,
-    maxPosting: number,
-  ): { usable: number[]; shared: Map<WindowKey, number> } {
+  carrying(anchor: number, at: number, cap: number): number {
+    const posting = this.postings.get(anchor);
+    if (posting === undefined) return 0;
     const latest = at + this.reachMs;
-    const usable: number[] = [];
-    const ranges: [WindowKey[], number][] = [];
+    let count = 0;
+    for (let i = firstFrom(posting, at - this.reachMs); i < posting.length; i++) {
+      const key = posting[i]!;
+      if (key.at > latest) break;
+      if (key.live && key.reach >= at && ++count > cap) break;
+    }
+    return count;
+  }
+
+  /**
+   * Each stored key within reach of an item published at `at`, other than `id`, that carries some of
+   * `anchors`, with how many.
+   */
+  sharing(anchors: readonly number[], at: number, id: string): Map<WindowKey, number> {
+    const latest = at + this.reachMs;
+    const touched: WindowKey[] = [];
     for (const anchor of anchors) {
       const posting = this.postings.get(anchor);
-      let count = 0;
-      let from = 0;
-      if (posting !== undefined) {
-        from = firstFrom(posting, at - this.reachMs);
-        for (let i = from; i < posting.length; i++) {
-          const key = posting[i]!;
-          if (key.at > latest) break;
-          if (key.live && key.reach >= at && ++count > maxPosting) break;
-        }
-      }
-      if (count + alsoCarrying(anchor) > maxPosting) continue;
-      usable.push(anchor);
-      if (posting !== undefined && count > 0) ranges.push([posting, from]);
-    }
-    const touched: WindowKey[] = [];
-    for (const [posting, from] of ranges) {
-      for (let i = from; i < posting.length; i++) {
+      if (posting === undefined) continue;
+      for (let i = firstFrom(posting, at - this.reachMs); i < posting.length; i++) {
         const key = posting[i]!;
         if (key.at > latest) break;
         if (key.live && key.reach >= at && key.shared++ === 0) touched.push(key);
@@ -201,7 +195,7 @@ export class AnchorWindow {
       if (key.id !== id) shared.set(key, key.shared);
       key.shared = 0;
     }
-    return { usable, shared };
+    return shared;
   }
 
   /**

@@ -191,18 +191,43 @@ function rememberFeatures(
   }
 }
 
+export interface AssignOptions {
+  settings?: Readonly<StorySettings>;
+  /**
+   * Other databases that may hold copies within reach of these articles: a sharded store's
+   * neighbouring months, so a story near a month's end takes copies from both shards.
+   */
+  neighbours?: readonly SqlDatabase[];
+}
+
+/** What `assignStories` decided and how to store it. */
+export interface Assignment {
+  assigned: AssignedArticle[];
+  /** Statements for the articles' own database, to run in the same transaction as the articles. */
+  statements: SqlStatement[];
+  /** Story rows kept in a neighbour (a story founded there), to write after `statements`. */
+  elsewhere: [SqlDatabase, SqlStatement[]][];
+  /** Call once `statements` are committed: it brings the database's anchor window up to date. */
+  committed: () => void;
+}
+
+/** The databases one assignment reads: the articles' own first, then its neighbours. */
+interface Scope {
+  dbs: SqlDatabase[];
+  windows: AnchorWindow[];
+}
+
 /**
  * Assigns each article a story and returns the statements that store the assignment (keys, the
- * story rows), to run in the same transaction as the articles, and `committed`, to call once they
- * are: it brings the database's anchor window up to date. Articles are taken in time order, so the
- * later ones of a call can join the stories of the earlier ones. An article stored before keeps its
- * story.
+ * story rows). Articles are taken in time order, so the later ones of a call can join the stories
+ * of the earlier ones. An article stored before keeps its story.
  */
 export async function assignStories(
   db: SqlDatabase,
   articles: readonly Article[],
-  settings: Readonly<StorySettings> = DEFAULT_STORY_SETTINGS,
-): Promise<{ assigned: AssignedArticle[]; statements: SqlStatement[]; committed: () => void }> {
+  options: AssignOptions = {},
+): Promise<Assignment> {
+  const settings = options.settings ?? DEFAULT_STORY_SETTINGS;
   const keyed = articles.map((article) => {
     const key = storyKey(article, settings);
     const features = featuresOf(key, settings);
@@ -211,9 +236,13 @@ export async function assignStories(
   });
   keyed.sort((a, b) => compareItems(a.key, b.key));
 
-  const window = windowOf(db, settings);
-  const generation = await readGeneration(db);
-  window.sync(generation);
+  const dbs = [db, ...(options.neighbours ?? [])];
+  const scope: Scope = { dbs, windows: dbs.map((one) => windowOf(one, settings)) };
+  const generations: (number | null)[] = [];
+  for (const [i, one] of dbs.entries()) {
+    generations.push(await readGeneration(one));
+    scope.windows[i]!.sync(generations[i]!);
+  }
 
   const known = new Map<string, string>();
   for (const ids of chunks(
@@ -233,7 +262,7 @@ export async function assignStories(
   for (const next of keyed) {
     const previous = known.get(next.article.id);
     const storyId =
-      previous ?? (await chooseStoryFor(db, window, next, assigned, settings)) ?? storyIdOf(next.article);
+      previous ?? (await chooseStoryFor(scope, next, assigned, settings)) ?? storyIdOf(next.article);
     assigned.add({ ...next, storyId });
   }
   const done = assigned.items;
@@ -241,16 +270,21 @@ export async function assignStories(
   const statements: SqlStatement[] = [];
   for (const item of done) statements.push(keyStatement(item, settings));
   if (done.length > 0) statements.push(BUMP_GENERATION);
-  const touched = [...new Set(done.map((item) => item.storyId))];
-  for (const storyId of touched) {
-    statements.push(await storyRowStatement(db, storyId, done, settings));
+  const elsewhere = new Map<SqlDatabase, SqlStatement[]>();
+  for (const storyId of new Set(done.map((item) => item.storyId))) {
+    // A story's row lives where it was founded; a new one's here.
+    const home = (await storyHome(dbs, storyId)) ?? db;
+    const statement = await storyRowStatement(dbs, storyId, done, settings);
+    if (home === db) statements.push(statement);
+    else elsewhere.set(home, [...(elsewhere.get(home) ?? []), statement]);
   }
   return {
     assigned: done.map((item) => ({ article: item.article, storyId: item.storyId })),
     statements,
+    elsewhere: [...elsewhere],
     committed: () => {
       if (done.length === 0) return;
-      window.committed(
+      scope.windows[0]!.committed(
         done.map((item) => ({
           id: item.article.id,
           at: item.key.at,
@@ -258,7 +292,7 @@ export async function assignStories(
           size: item.key.size,
           anchors: item.anchors,
         })),
-        generation,
+        generations[0]!,
       );
       for (const item of done) rememberFeatures(item.article.id, item.keyJson, settings, item.features);
     },
@@ -267,8 +301,7 @@ export async function assignStories(
 
 /** The story an item joins, from the stored articles and the earlier items of this call; null for a new one. */
 async function chooseStoryFor(
-  db: SqlDatabase,
-  window: AnchorWindow,
+  { dbs, windows }: Scope,
   item: Omit<Item, "storyId">,
   earlier: AssignedItems,
   settings: Readonly<StorySettings>,
@@ -281,32 +314,38 @@ async function chooseStoryFor(
     const local = others.find((other) => other.features.chars === features.chars && features.chars !== "");
     if (local !== undefined) return local.storyId;
     if (features.chars === "") return null;
-    const [row] = await db.all<{ story_id: string }>(
+    // Undated articles are all in one database (a sharded store's oldest).
+    const [row] = await dbs[0]!.all<{ story_id: string }>(
       sql("SELECT story_id FROM story_keys WHERE chars = ? ORDER BY at LIMIT 1", chars),
     );
     return row?.story_id ?? null;
   }
 
   const latest = key.at + longestWindowMs(settings);
+  for (const [i, window] of windows.entries()) await window.cover(dbs[i]!, key.at);
   // Anchors carried by too many items within reach propose no candidates.
-  await window.cover(db, key.at);
-  const { usable, shared } = window.lookup(
-    anchors,
-    key.at,
-    item.article.id,
-    (anchor) => earlier.carrying(anchor, item.article.id),
-    CANDIDATES.maxPosting,
-  );
+  const usable: number[] = [];
+  for (const anchor of anchors) {
+    let count = earlier.carrying(anchor, item.article.id);
+    for (const window of windows) count += window.carrying(anchor, key.at, CANDIDATES.maxPosting);
+    if (count <= CANDIDATES.maxPosting) usable.push(anchor);
+  }
   const usableSet = new Set(usable);
   const candidates: Candidate<string>[] = [];
   // Only the stored items that share enough anchors, and are close enough in time to be copies,
   // are read whole.
-  const close: string[] = [];
-  for (const [other, common] of shared) {
-    if (enoughSharedAnchors(common, anchors.length, other.anchors) && withinPairWindow(key, other, settings))
-      close.push(other.id);
+  const stored: StoredKeyRow[] = [];
+  for (const [i, window] of windows.entries()) {
+    const close: string[] = [];
+    for (const [other, common] of window.sharing(usable, key.at, item.article.id)) {
+      if (
+        enoughSharedAnchors(common, anchors.length, other.anchors) &&
+        withinPairWindow(key, other, settings)
+      )
+        close.push(other.id);
+    }
+    stored.push(...(await storyKeyRows<StoredKeyRow>(dbs[i]!, "article_id, story_id, key", close)));
   }
-  const stored = await storyKeyRows<StoredKeyRow>(db, "article_id, story_id, key", close);
   stored.sort((a, b) => (a.article_id < b.article_id ? -1 : 1));
   for (const row of stored) {
     candidates.push({ features: featuresOfStored(row.article_id, row.key, settings), story: row.story_id });
@@ -331,15 +370,17 @@ async function chooseStoryFor(
   const daySet = new Set<string>();
   if (key.day) {
     const from = horizonStart(key.day, settings.templateHorizonDays);
-    const [days] = await db.all<{ days: string | null }>(
-      sql(
-        "SELECT GROUP_CONCAT(DISTINCT day) AS days FROM story_keys WHERE skeleton = ? AND day BETWEEN ? AND ?",
-        key.skeleton,
-        from,
-        key.day,
-      ),
-    );
-    for (const day of days?.days ? days.days.split(",") : []) daySet.add(day);
+    for (const db of dbs) {
+      const [days] = await db.all<{ days: string | null }>(
+        sql(
+          "SELECT GROUP_CONCAT(DISTINCT day) AS days FROM story_keys WHERE skeleton = ? AND day BETWEEN ? AND ?",
+          key.skeleton,
+          from,
+          key.day,
+        ),
+      );
+      for (const day of days?.days ? days.days.split(",") : []) daySet.add(day);
+    }
     for (const other of others) {
       const day = other.key.day;
       if (other.key.skeleton === key.skeleton && day !== null && day >= from && day <= key.day)
@@ -352,22 +393,28 @@ async function chooseStoryFor(
   // What the choice needs of each candidate story: its founder and its copies within reach.
   const reach = new Map<string, { founder: Features; copies: StoryKey[] }>();
   for (const storyId of new Set(copiesOf.map((candidate) => candidate.story))) {
-    const rows = await db.all<{ key: string }>(
-      sql(
-        `SELECT key FROM story_keys WHERE story_id = ? AND at BETWEEN ? AND ? ORDER BY at, article_id`,
-        storyId,
-        key.at - longestWindowMs(settings),
-        latest,
-      ),
-    );
-    const copies = rows.map((row) => JSON.parse(row.key) as StoryKey);
+    const copies: StoryKey[] = [];
+    let founderRow: { article_id: string; key: string } | undefined;
+    for (const db of dbs) {
+      const rows = await db.all<{ key: string }>(
+        sql(
+          `SELECT key FROM story_keys WHERE story_id = ? AND at BETWEEN ? AND ? ORDER BY at, article_id`,
+          storyId,
+          key.at - longestWindowMs(settings),
+          latest,
+        ),
+      );
+      for (const row of rows) copies.push(JSON.parse(row.key) as StoryKey);
+      founderRow ??= (
+        await db.all<{ article_id: string; key: string }>(
+          sql(
+            `SELECT k.article_id, k.key FROM stories AS s JOIN story_keys AS k ON k.article_id = s.founder_id WHERE s.id = ?`,
+            storyId,
+          ),
+        )
+      )[0];
+    }
     for (const other of others) if (other.storyId === storyId) copies.push(other.key);
-    const [founderRow] = await db.all<{ article_id: string; key: string }>(
-      sql(
-        `SELECT k.article_id, k.key FROM stories AS s JOIN story_keys AS k ON k.article_id = s.founder_id WHERE s.id = ?`,
-        storyId,
-      ),
-    );
     const founder =
       founderRow !== undefined
         ? featuresOfStored(founderRow.article_id, founderRow.key, settings)
@@ -439,15 +486,17 @@ function keyStatement(item: Item, settings: Readonly<StorySettings>): SqlStateme
 
 /**
  * Statements that bring the rows of the stories these articles belong to up to date once the
- * articles are deleted (a sharded store moves an article to another month's shard): each story's
- * canonical copy, first sighting and count are taken again from the copies left, and a story with no
- * copy left is removed. Run them in the same batch as `deleteStatements(ids)`.
+ * articles are deleted from `db` (a sharded store moves an article to another month's shard): each
+ * story's canonical copy, first sighting and count are taken again from the copies left (in `db` and
+ * its `neighbours`), and a story with no copy left is removed. Each statement goes to the database
+ * holding the story's row: those for `db` run in the same batch as `deleteStatements(ids)`.
  */
 export async function storyRowsWithout(
   db: SqlDatabase,
   ids: readonly string[],
+  neighbours: readonly SqlDatabase[] = [],
   settings: Readonly<StorySettings> = DEFAULT_STORY_SETTINGS,
-): Promise<SqlStatement[]> {
+): Promise<[SqlDatabase, SqlStatement][]> {
   const storyIds = new Set<string>();
   for (const part of chunks(ids, MAX_PARAMETERS)) {
     const rows = await db.all<{ story_id: string }>(
@@ -459,11 +508,22 @@ export async function storyRowsWithout(
     for (const row of rows) storyIds.add(row.story_id);
   }
   const removed = new Set(ids);
-  const statements: SqlStatement[] = [];
+  const dbs = [db, ...neighbours];
+  const statements: [SqlDatabase, SqlStatement][] = [];
   for (const storyId of [...storyIds].sort()) {
-    statements.push(await storyRowStatement(db, storyId, [], settings, removed));
+    const home = (await storyHome(dbs, storyId)) ?? db;
+    statements.push([home, await storyRowStatement(dbs, storyId, [], settings, removed)]);
   }
   return statements;
+}
+
+/** The database holding a story's row (where it was founded), or null when none does. */
+async function storyHome(dbs: readonly SqlDatabase[], storyId: string): Promise<SqlDatabase | null> {
+  for (const db of dbs) {
+    const [row] = await db.all(sql("SELECT id FROM stories WHERE id = ?", storyId));
+    if (row !== undefined) return db;
+  }
+  return null;
 }
 
 /**
@@ -471,7 +531,7 @@ export async function storyRowsWithout(
  * articles in `removed` no longer count, and a story left without copies is deleted.
  */
 async function storyRowStatement(
-  db: SqlDatabase,
+  dbs: readonly SqlDatabase[],
   storyId: string,
   items: readonly Item[],
   settings: Readonly<StorySettings>,
@@ -486,30 +546,33 @@ async function storyRowStatement(
     relayed: boolean;
   }
   const members = new Map<string, Member>();
-  const rows = await db.all<{
-    id: string;
-    title: string;
-    published_at: string | null;
-    size: number;
-    at: number | null;
-    relayed: number;
-  }>(
-    sql(
-      `SELECT a.id, a.title, a.published_at, k.size, k.at, k.relayed
-       FROM story_keys AS k JOIN articles AS a ON a.id = k.article_id WHERE k.story_id = ?`,
-      storyId,
-    ),
-  );
-  for (const row of rows) {
-    if (removed.has(row.id)) continue;
-    members.set(row.id, {
-      id: row.id,
-      title: row.title,
-      publishedAt: row.published_at,
-      size: row.size,
-      at: row.at,
-      relayed: row.relayed === 1,
-    });
+  for (const [i, db] of dbs.entries()) {
+    const rows = await db.all<{
+      id: string;
+      title: string;
+      published_at: string | null;
+      size: number;
+      at: number | null;
+      relayed: number;
+    }>(
+      sql(
+        `SELECT a.id, a.title, a.published_at, k.size, k.at, k.relayed
+         FROM story_keys AS k JOIN articles AS a ON a.id = k.article_id WHERE k.story_id = ?`,
+        storyId,
+      ),
+    );
+    for (const row of rows) {
+      // Articles removed from the first database may already be stored again in another.
+      if (i === 0 && removed.has(row.id)) continue;
+      members.set(row.id, {
+        id: row.id,
+        title: row.title,
+        publishedAt: row.published_at,
+        size: row.size,
+        at: row.at,
+        relayed: row.relayed === 1,
+      });
+    }
   }
   for (const item of items) {
     if (item.storyId !== storyId) members.delete(item.article.id);

@@ -334,3 +334,52 @@ describe.skipIf(!dumpsPresent())("stories of the dumps, ingested in batches", ()
     });
   }, 600_000);
 });
+
+// The dumps run from 29 July to 4 August 2026: a month's end, where a sharded store splits them.
+describe.skipIf(!dumpsPresent())("stories of the dumps across a month's end, in month shards", () => {
+  test("are the stories one database tells, each listed once with all its copies", async () => {
+    const from = Date.parse("2026-07-31T08:00:00Z");
+    const to = Date.parse("2026-08-01T16:00:00Z");
+    const records = readDumps(parseAllSync)
+      .map(({ feed: _feed, file: _file, ...article }) => ({
+        article,
+        at: storyKey(article, DEFAULT_STORY_SETTINGS).at,
+      }))
+      .filter(({ at }) => at !== null && at >= from && at < to)
+      .sort((a, b) => a.at! - b.at! || (a.article.id < b.article.id ? -1 : 1))
+      .map(({ article }) => article);
+    const { db, store: single } = freshStore();
+    const sharded = julyAndAugust();
+    for (let start = 0; start < records.length; start += 100) {
+      const batch = records.slice(start, start + 100).map((article) => ({ article }));
+      await single.upsert(batch);
+      await sharded.upsert(batch);
+    }
+    const storyOf = async (store: { get(id: string): Promise<Article | null> }) =>
+      Promise.all(records.map(async (record) => [record.id, (await store.get(record.id))?.storyId]));
+    expect(await storyOf(sharded)).toEqual(await storyOf(single));
+
+    // Stories with copies on both sides of 1 August 00:00 UTC, where the shards meet.
+    const spanning = db
+      .prepare(
+        `SELECT story_id FROM articles GROUP BY story_id
+         HAVING MIN(sort_key) < '2026-08-01T00:00:00.000Z' AND MAX(sort_key) >= '2026-08-01T00:00:00.000Z'`,
+      )
+      .all() as { story_id: string }[];
+    expect(spanning.length).toBeGreaterThan(0);
+    for (const { story_id } of spanning) {
+      expect(await sharded.story(story_id)).toEqual(await single.story(story_id));
+    }
+    const listed = async (store: typeof single | typeof sharded) => {
+      const ids: [string, number][] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await store.stories({ limit: 500, minCopies: 2, cursor });
+        ids.push(...page.items.map((s): [string, number] => [s.storyId, s.copies]));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor !== undefined);
+      return ids;
+    };
+    expect(await listed(sharded)).toEqual(await listed(single));
+  }, 600_000);
+});
