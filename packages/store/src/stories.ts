@@ -517,8 +517,12 @@ export async function storyRowsWithout(
   return statements;
 }
 
-/** The database holding a story's row (where it was founded), or null when none does. */
+/**
+ * The database holding a story's row (where it was founded), or null when none does; with one
+ * database, that one.
+ */
 async function storyHome(dbs: readonly SqlDatabase[], storyId: string): Promise<SqlDatabase | null> {
+  if (dbs.length === 1) return dbs[0]!;
   for (const db of dbs) {
     const [row] = await db.all(sql("SELECT id FROM stories WHERE id = ?", storyId));
     if (row !== undefined) return db;
