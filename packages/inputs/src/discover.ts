@@ -205,6 +205,8 @@ async function* walkFolder(
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Once per folder: looking each name's records up in a new set of its siblings was quadratic.
+  const names = new Set(entries.map((entry) => entry.name));
   for (const entry of entries) {
     const path = join(folder, entry.name);
     const relativePath = relativeFolder === "" ? entry.name : posix.join(relativeFolder, entry.name);
@@ -253,7 +255,7 @@ async function* walkFolder(
     }
     if (linkFailure !== null) yield input(linkFailure);
     else if (kind === "file") {
-      const records = await recordsOfDigest(path, entry.name, entries, relativeFolder, rule);
+      const records = await recordsOfDigest(path, entry.name, names, relativeFolder, rule);
       yield records === null
         ? input()
         : input(
@@ -280,13 +282,12 @@ const DIGEST_HEAD = 16 * 1024;
 async function recordsOfDigest(
   path: string,
   name: string,
-  siblings: readonly Dirent[],
+  names: ReadonlySet<string>,
   relativeFolder: string,
   rule: WalkRule,
 ): Promise<string | null> {
   const stem = DIGEST_NAME.exec(name)?.[1];
   if (stem === undefined) return null;
-  const names = new Set(siblings.map((sibling) => sibling.name));
   const records = RECORD_EXTENSIONS.map((extension) => stem + extension).find(
     (candidate) => names.has(candidate) && rule.keep(posix.join(relativeFolder, candidate)),
   );
