@@ -69,7 +69,17 @@ export const publishDate: Stage<
   const resolved = resolvePublishDate(statedInvalid ? [] : candidates);
   // A day-only date (the title's, the file name's) takes its time from a line that writes that day with one.
   const day = resolved.from === "title" ? titleDay : resolved.from === "file-name" ? fileDay : null;
-  const publishedAt = (day !== null ? timeOnDay(raw, day) : null) ?? resolved.publishedAt;
+  let publishedAt = (day !== null ? timeOnDay(raw, day) : null) ?? resolved.publishedAt;
+  // A stated date without a time takes it from a time-stamp line that writes the same day with one.
+  const stampOnDay = candidates.find((c) => c.from === "stamp-line")?.date;
+  if (
+    resolved.from === "front-matter" &&
+    stampOnDay !== undefined &&
+    !/\d:\d/.test(String(data.date)) &&
+    publishedAt?.slice(0, 10) === stampOnDay.slice(0, 10)
+  ) {
+    publishedAt = stampOnDay;
+  }
   if (resolved.conflicts.length > 0) {
     const others = resolved.conflicts.map((c) => `${c.from} ${c.date.slice(0, 10)}`).join(", ");
     warnings.push(
