@@ -89,3 +89,17 @@ describe("credits in a mirror's regions", () => {
     expect(article.text).not.toContain("另一篇");
   });
 });
+
+describe("the seconds of an HTML time element", () => {
+  // bigcaibao/banned-news pages of 美国之音: the element's text writes the minute, its datetime the second.
+  const page = (datetime: string) =>
+    `### 标题\n------------------------\n\n<div class="published">\n <span class="date">\n  <time datetime="${datetime}">\n   2018年9月1日 03:58\n  </time>\n </span>\n</div>\n\n第一段正文，讲了一件事情。\n\n第二段正文。\n`;
+
+  it("takes the element's seconds when it names the same minute", () => {
+    expect(parse(page("2018-09-01T03:58:28+08:00")).publishedAt).toBe("2018-09-01T03:58:28+08:00");
+  });
+
+  it("keeps the minute when the element names another one", () => {
+    expect(parse(page("2018-09-01T04:58:28+08:00")).publishedAt).toBe("2018-09-01T03:58:00+08:00");
+  });
+});
