@@ -74,6 +74,27 @@ describe("credits in a mirror's regions", () => {
     expect(article.text).not.toContain("唐兰兰");
   });
 
+  it("reads a linked site where the source goes as the original link, not as a person", () => {
+    // datasets/dev/tune/jekyll-archive/terminus__2018-04-05-Gaoyandeath-Shenyang.md
+    const article = parse(
+      post(`来源：~~[豆瓣](https://www.douban.com/group/topic/1/)~~\n\n作者：李悠悠\n\n---\n\n${STORY}`),
+    );
+    expect(article.author).toBe("李悠悠");
+    expect(article.originalUrl).toBe("https://www.douban.com/group/topic/1/");
+  });
+
+  it("does not take a headline's own colon for an outlet's", () => {
+    // datasets/dev/tune/jekyll-archive/terminus__2018-01-15-ngocn-beijing-quzhu.md
+    const headline = parse(
+      post(`原文链接：~~[北京驱逐：民间自救实录](https://mp.weixin.qq.com/s/a)~~\n\n---\n\n${STORY}`),
+    );
+    expect(headline.source).toBeNull();
+    const outlet = parse(
+      post(`原文：~~[财新网:一女生实名指控](http://china.caixin.com/a.html)~~\n\n---\n\n${STORY}`),
+    );
+    expect(outlet.source?.name).toBe("财新网");
+  });
+
   it("leaves the source empty when the link's host is a portal", () => {
     const article = parse(post(`原文链接：~~[标题](https://mp.weixin.qq.com/s/abc)~~\n\n---\n\n${STORY}`));
     expect(article.source).toBeNull();

@@ -235,10 +235,12 @@ function originOutlet(keyword: string, value: string, linkTexts: string[]): stri
   };
   const bracketed = /^[「『“"]([^」』”"]{2,16})[」』”"]/u.exec(v);
   if (bracketed) return clean(bracketed[1]!);
-  const colon = /^([^：:，,\s「]{2,16})\s*[：:]/u.exec(v);
-  if (colon) return clean(colon[1]!);
   const title = linkTexts.find((t) => t !== "");
   const at = title === undefined ? -1 : v.indexOf(title);
+  const colon = /^([^：:，,\s「]{2,16})\s*[：:]/u.exec(v);
+  // Before a colon inside the linked title, only a name that reads as an outlet is one
+  // (`[财新网:一女生实名指控…]`); a headline's own colon is not (`[北京驱逐：民间自救实录]`).
+  if (colon && (at !== 0 || looksLikeOutlet(colon[1]!))) return clean(colon[1]!);
   if (at > 0) return clean(v.slice(0, at).replace(/[「『“"]$/u, ""));
   if (ORIGIN_NAMES_OUTLET.test(keyword)) {
     const word = /^([^，,。\s]{2,16})/u.exec(v);
@@ -440,6 +442,13 @@ function readCreditBlock(
       readEditor(credits, credit.names, credit.role);
       return true;
     case "staff":
+      // `来源：[豆瓣](https://www.douban.com/group/topic/…)`: a name that links to the story's page
+      // is the site it was posted on, not a columnist.
+      if (/^(?:来源|出处)/u.test(text) && linksTo(raw, credit.authors[0])) {
+        credits.originalUrl ??= raw.links[0]!.href;
+        credits.sources.push({ name: credit.authors[0]!, strength: Strength.creditLine });
+        return true;
+      }
       if (credit.authors.length > 0) credits.author ??= credit.authors.join("、");
       if (credit.editors.length > 0) readEditor(credits, credit.editors, credit.editorRole);
       return true;
@@ -463,15 +472,14 @@ function readCreditBlock(
       if (credit.author) credits.author ??= credit.author;
       if (credit.editors) readEditor(credits, credit.editors, "editor");
       // `来源：[央视网](https://tv.cctv.com/…)`: the outlet's name links to the story's page.
-      if (
-        raw.links.length === 1 &&
-        /^https?:/i.test(raw.links[0]!.href) &&
-        raw.links[0]!.text.trim() === credit.name
-      ) {
-        credits.originalUrl ??= raw.links[0]!.href;
-      }
+      if (linksTo(raw, credit.name)) credits.originalUrl ??= raw.links[0]!.href;
       return true;
   }
+}
+
+/** Whether the block's one link is a web address whose text is `name`. */
+function linksTo(raw: RawBlock, name: string | undefined): boolean {
+  return raw.links.length === 1 && /^https?:/i.test(raw.links[0]!.href) && raw.links[0]!.text.trim() === name;
 }
 
 /**
