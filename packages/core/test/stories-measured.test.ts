@@ -141,16 +141,16 @@ describe("reposted articles of the dev set (datasets/dev)", () => {
       }
     }
     expect(found).toEqual({
-      "tune retitled": 67,
-      "tune resourced": 67,
-      "tune boilerplate": 67,
-      "tune truncated": 67,
-      "tune all": 65,
-      "holdout retitled": 31,
-      "holdout resourced": 31,
-      "holdout boilerplate": 31,
-      "holdout truncated": 30,
-      "holdout all": 31,
+      "tune retitled": 112,
+      "tune resourced": 112,
+      "tune boilerplate": 112,
+      "tune truncated": 111,
+      "tune all": 110,
+      "holdout retitled": 49,
+      "holdout resourced": 49,
+      "holdout boilerplate": 49,
+      "holdout truncated": 47,
+      "holdout all": 49,
     });
     expect(joined).toEqual([]);
   });
