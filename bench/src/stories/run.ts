@@ -37,7 +37,7 @@ function probe(method: string, source: string, count = items): Figures {
   const result = spawnSync(
     process.execPath,
     [
-      `--max-old-space-size=${method === "simhash" ? SIMHASH_HEAP_MB : STORIES_HEAP_MB}`,
+      `--max-old-space-size=${method === "simhash" || method === "held" ? SIMHASH_HEAP_MB : STORIES_HEAP_MB}`,
       "--import",
       "tsx",
       join(import.meta.dirname, "probe.ts"),
@@ -63,15 +63,27 @@ const machine = describeMachine();
 const tenth = Math.max(1, Math.round(items / 10));
 const generation = probe("generate", "generated");
 const rows: [string, string, Figures][] = [
-  ["stories", "dumps", probe("stories", "dumps")],
+  ["held", "dumps", probe("held", "dumps")],
+  ["spill", "dumps", probe("spill", "dumps")],
   ["simhash", "dumps", probe("simhash", "dumps")],
   ["stories", "generated", probe("stories", "generated", tenth)],
+  ["held", "generated", probe("held", "generated", tenth)],
+  ["spill", "generated", probe("spill", "generated", tenth)],
   ["stories", "generated", probe("stories", "generated")],
+  ["spill", "generated", probe("spill", "generated")],
   ["simhash", "generated", probe("simhash", "generated")],
 ];
 const n = (x: number) => Math.round(x).toLocaleString("en-US");
 const share = (x: number | null) => (x === null ? "—" : x.toFixed(3));
-const label = (method: string) => (method === "stories" ? "caixun stories" : "SimHash bands (before)");
+const LABELS: Record<string, string> = {
+  stories: "StoryGrouper, in time order",
+  held: "groupKeys, all keys held (CLI, site before)",
+  spill: "StorySpill by day (CLI, site now)",
+  simhash: "SimHash bands (before)",
+};
+const label = (method: string) => LABELS[method]!;
+const row = (method: string, source: string, count: number) =>
+  rows.find(([m, s, f]) => m === method && s === source && f.items === count)![2];
 const table = rows
   .map(
     ([method, source, f]) =>
@@ -79,10 +91,17 @@ const table = rows
   )
   .join("\n");
 const ratio = (source: string) => {
-  const [a, b] = ["stories", "simhash"].map((m) => rows.findLast(([mm, s]) => mm === m && s === source)![2]);
+  const [a, b] = [source === "dumps" ? "held" : "stories", "simhash"].map(
+    (m) => rows.findLast(([mm, s]) => mm === m && s === source)![2],
+  );
   return (a!.cpuMs / b!.cpuMs).toFixed(1);
 };
 const [small, large] = rows.filter(([m, s]) => m === "stories" && s === "generated").map(([, , f]) => f);
+const [spillSmall, spillLarge] = rows
+  .filter(([m, s]) => m === "spill" && s === "generated")
+  .map(([, , f]) => f);
+const heldSmall = row("held", "generated", small!.items);
+const growth = (f: Figures) => n(f.peakMb - f.loadedMb);
 const report = `## Stories
 
 \`pnpm bench:stories --items ${items} --per-day ${perDay}\` on ${new Date().toISOString().slice(0, 10)}: ${machine.cpus} CPUs
@@ -92,11 +111,18 @@ beside parsing in its workers; grouping is one pass in time order, so it gives t
 \`--jobs\` is). CPU and wall time cover story keys and grouping, not reading the inputs; memory is the
 process's peak RSS and its growth over what was loaded before (the dumps, read for their clauses).
 
-The seven days of dumps are held in memory and grouped by \`groupKeys\` (which sorts them: the CLI's way). The
-generated items (\`bench/src/stories/generate.ts\`) stream from the generator in time order through
-\`StoryGrouper\`, which keeps only the items still within reach of the newest one (the longest time window)
-and hands each story on once its first copy is out of reach: memory is bounded by the window, not the corpus
-(${n(small!.items)} and ${n(large!.items)} items: ${n(small!.peakMb)} MB and ${n(large!.peakMb)} MB peak RSS). Their CPU includes drawing the items:
+Three ways to group, the same stories each: **StoryGrouper, in time order** (a caller whose items come sorted;
+it keeps only the items still within reach of the newest one and hands each story on once its first copy is out
+of reach); **groupKeys, all keys held** (every story key in memory, sorted: how \`caixun stories\`, \`parse
+--dedupe\`, \`stats\` and the site builder grouped before session 5, since their inputs come in any order); and
+**StorySpill by day** (\`packages/inputs/src/story-spill.ts\`: how they group now: keys are spilled to a temporary
+file per day as they come, in any order, and the days are read back one at a time through core's
+\`CorpusGrouper\`, so memory is bounded by a day and the time window, not the corpus). On the dumps the
+records themselves are loaded first; generated items (\`bench/src/stories/generate.ts\`) stream from the
+generator. Memory growth: ${n(heldSmall.items)} generated items held ${growth(heldSmall)} MB, spilled
+${growth(spillSmall!)} MB; ${n(spillLarge!.items)} spilled ${growth(spillLarge!)} MB (${n(spillLarge!.peakMb)} MB peak RSS), in time order
+${growth(large!)} MB. Spilling costs ${(spillSmall!.cpuMs / heldSmall.cpuMs).toFixed(2)}× the CPU of holding at ${n(heldSmall.items)} items
+(writing and reading the day files). The streamed rows' CPU includes drawing the items:
 ${(generation.cpuMs / 1000).toFixed(1)} s for ${n(generation.items)} (${((generation.cpuMs * 1000) / generation.items).toFixed(0)} µs each). They are
 stories written from the dumps' clauses with their numbers redrawn, each carried by one to three feeds minutes
 apart (headline and dateline, trailing credit, first sentence only), ${n(perDay)} items a day (the real feeds
