@@ -50,17 +50,17 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
   it("decides the pairs one by one as measured in docs/accuracy.md", () => {
     expect(
       confusion((a, b) => compareFeatures(featuresOf(byId.get(a)!, S), featuresOf(byId.get(b)!, S), S).same),
-    ).toEqual({ tune: [77, 1, 2, 83], held: [67, 4, 10, 74], new: [33, 1, 7, 70] });
+    ).toEqual({ tune: [77, 1, 2, 83], held: [66, 4, 11, 74], new: [33, 1, 7, 70] });
   });
 
   it("groups the seven days as measured, and the same whatever order the records come in", () => {
     const stories = partition(keys);
     expect(records.length).toBe(11338);
-    expect(stories.length).toBe(6867);
+    expect(stories.length).toBe(6889);
     const storyOf = new Map(stories.flatMap((ids, s) => ids.map((id) => [id, s] as const)));
     expect(confusion((a, b) => storyOf.get(a) === storyOf.get(b))).toEqual({
       tune: [74, 1, 5, 83],
-      held: [66, 3, 11, 75],
+      held: [65, 3, 12, 75],
       new: [32, 1, 8, 70],
     });
     expect(partition([...keys].reverse())).toEqual(stories);

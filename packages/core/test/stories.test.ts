@@ -259,23 +259,6 @@ describe("compareFeatures", () => {
     });
   });
 
-  it("reads a figure stated elsewhere in a text of many figures as no disagreement, not in a one-fact flash", () => {
-    const ths = item(
-      "ths:678663479",
-      at,
-      "威胜信息公告，公司2026年7月中标南方电网项目，中标金额4797万元人民币；中标国网湖南省电力项目，中标金额3299.02万元人民币。以上项目中标金额合计8096.02万元，占公司2025年度营业总收入的2.72%。",
-    );
-    const eastmoney = item(
-      "eastmoney:202608043831306849",
-      later(3),
-      "威胜信息公告称，公司中标南方电网项目(金额4797万元)及国网湖南省电力项目(金额3299.02万元)，合计中标金额8096.02万元，占公司2025年度营业总收入的2.72%。",
-    );
-    expect(verdict(ths, eastmoney)).toMatchObject({ same: true });
-    const mizuho = item("a", at, "瑞穗将亚马逊目标价格从320美元上调至330美元。");
-    const jpm = item("b", later(10), "摩根大通将亚马逊目标价从330美元上调至365美元。");
-    expect(verdict(mizuho, jpm)).toMatchObject({ same: false, reason: "numbers-disagree" });
-  });
-
   it("keeps one measure of two companies apart, whatever their template shares", () => {
     const a = item("a", at, "摩根大通将高通目标价从265美元下调至215美元。");
     const b = item("b", later(30), "摩根大通将Meta Platforms目标价从725美元下调至640美元。");

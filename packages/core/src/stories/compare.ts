@@ -191,8 +191,7 @@ function containment(pairs: Int32Array, from: number, to: number, long: Features
 
 /**
  * A quantity of the shorter text whose subject and unit recur in the longer text, none of them
- * with a value it can agree with (and, among many figures, whose value the longer text does not
- * state anywhere); null when every such quantity finds its value.
+ * with a value it can agree with; null when every such quantity finds its value.
  */
 function quantityConflict(
   short: Quantity[],
@@ -201,10 +200,6 @@ function quantityConflict(
   byMeasure: boolean,
 ): string | null {
   for (const q of short) {
-    // In a text of many figures, one the other text states too is no disagreement, whatever clause
-    // it sits in there: the subject of a clause is a guess (`中标金额4797万元` beside
-    // `合计中标金额8096万元`). A one-fact flash is strict: `从320美元上调至330美元` is not `从330美元上调至365美元`.
-    if (!byMeasure && long.some((other) => other.unit === q.unit && other.value === q.value)) continue;
     let sameQuantity = false;
     for (const other of long) {
       if (other.unit !== q.unit || !sameMeasure(q.subject, other.subject, minSimilarity, byMeasure)) continue;

@@ -27,7 +27,7 @@ export interface Features {
   /** …and those of the first sentence. */
   leadDistinctive: Set<string>;
   /**
-   * Every figure as written in base units with its unit (`0.48%`, `565302点` → `5653.02点`), with
+   * Every figure in base units with its unit (`0.48%`, `5653.02点`, `1.2亿元` as `120000000元`), with
    * its significant digits: what two paraphrases of one flash state alike.
    */
   facts: Map<string, number>;
