@@ -3,9 +3,9 @@
 // or a trailing `(The)` — `Apple Inc.` → `Apple`, `Alphabet Inc. (Class A)` → `Alphabet`,
 // `Coca-Cola Company (The)` → `Coca-Cola`. Null when what is left is too short to tell from a ticker
 // or a stray abbreviation (`HP`, `GE`).
-const CLASS_OR_ARTICLE = /\s*\((?:Class [A-Z]|The)\)/g;
+const CLASS_OR_ARTICLE = /(?<!\s)\s*\((?:Class [A-Z]|The)\)/g;
 const LEGAL_FORM =
-  /,?\s+(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|plc|Limited|Ltd\.?|SA|N\.V\.)$/;
+  /(?<=[^\s,]),?\s+(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|plc|Limited|Ltd\.?|SA|N\.V\.)$/;
 
 export function englishName(listed: string): string | null {
   let name = listed.replace(CLASS_OR_ARTICLE, "").trim();
@@ -13,7 +13,7 @@ export function englishName(listed: string): string | null {
     before = name;
     name = name
       .replace(LEGAL_FORM, "")
-      .replace(/\s+(?:and|&)$/, "")
+      .replace(/(?<=\S)\s+(?:and|&)$/, "")
       .trim();
   }
   return name.replace(/[^A-Za-z]/g, "").length >= 4 ? name : null;
