@@ -11,7 +11,8 @@ import { finews } from "../src/packs/finews/index.js";
 import { AGGREGATORS, hexo } from "../src/packs/hexo/index.js";
 import { compileRules, type RulePackJson } from "../src/packs/json.js";
 import { rulesSchema } from "../src/packs/rules-schema.js";
-import type { GeneratorPack } from "../src/packs/types.js";
+import type { ContentPack, GeneratorPack } from "../src/packs/types.js";
+import { packMarkupOf } from "../src/stages/select.js";
 
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(rulesSchema);
 
@@ -127,12 +128,13 @@ describe("compiled packs", () => {
         '<a class="original" href="https://example.com/a">原文</a><a class="keytip" data-code="1,600519">贵州茅台</a>' +
         '<a class="keytip" data-code="90,BK0477">酿酒行业</a>',
     );
-    expect(full!.fields!(root)).toEqual({
+    const packs = { generators: [], content: [full as ContentPack], feeds: [] };
+    expect(packMarkupOf(root, packs).stated).toEqual({
       editor: "李琳琳",
       source: "证券时报",
       originalUrl: "https://example.com/a",
     });
-    expect(full!.securities!(root)).toEqual([{ code: "600519", market: "SH", name: "贵州茅台" }]);
+    expect(packMarkupOf(root, packs).widget).toEqual([{ code: "600519", market: "SH", name: "贵州茅台" }]);
   });
 });
 

@@ -31,6 +31,12 @@ describe("select", () => {
       "h1, h2, h3",
       "a[href], [id]",
       "p .EmImageRemark",
+      "body > p > a",
+      "html p a.EmImageRemark",
+      ".text_title h1, .box01 .fl a",
+      "[class~=a-b]",
+      "[rel|=canonical]",
+      "*",
       "#k",
       ".a-b",
       "script",
@@ -63,7 +69,7 @@ describe("select", () => {
       name,
       fc.constantFrom(".x", ".y", ".a-b", ".X", "#x", "#quote_1", "[id]", "[class]", "[data-code]"),
       fc
-        .tuple(attributeName, fc.constantFrom("=", "^=", "*=", "$="), word)
+        .tuple(attributeName, fc.constantFrom("=", "^=", "*=", "$=", "~=", "|="), word)
         .map(([key, op, value]) => `[${key}${op}"${value}"]`),
     );
     const compound = fc.array(part, { minLength: 1, maxLength: 3 }).map((parts) => {
@@ -71,7 +77,11 @@ describe("select", () => {
       const tags = parts.filter((p) => /^[a-z]/.test(p));
       return [...tags.slice(0, 1), ...parts.filter((p) => !/^[a-z]/.test(p))].join("");
     });
-    const selector = fc.array(compound, { minLength: 1, maxLength: 3 }).map((list) => list.join(", "));
+    // Compounds joined by descendant and child combinators, the only ones packs may write.
+    const complex = fc
+      .array(fc.tuple(fc.constantFrom(" ", " > ", ">"), compound), { minLength: 1, maxLength: 3 })
+      .map((parts) => parts.map(([combinator, c], i) => (i === 0 ? c : combinator + c)).join(""));
+    const selector = fc.array(complex, { minLength: 1, maxLength: 3 }).map((list) => list.join(", "));
     fc.assert(
       fc.property(fc.array(element, { maxLength: 4 }), selector, (nodes, css) => {
         const root = parseDocument(nodes.join(""));

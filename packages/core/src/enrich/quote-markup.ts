@@ -1,7 +1,7 @@
 import type { Element, ParentNode } from "domhandler";
-import { textContent } from "domutils";
 import type { Market } from "../article.js";
-import { select } from "../stages/select.js";
+import { compileSelector, matchesSelector, type ParentOf, type SelectorElement } from "../packs/selector.js";
+import { parentElement, walkMarkup } from "../stages/select.js";
 import { aShareMarket } from "./securities.js";
 
 /** A listing named by a page's markup: a link to a quote page or an element id that carries a code. */
@@ -145,34 +145,82 @@ export function listingFromElementId(id: string): MarkupListing | null {
 const NAME_TEXT = /^(?=.*[\p{Script=Han}A-Za-z])[\p{Script=Han}A-Za-z0-9*＊\-－ ]{2,16}$/u;
 const NOT_NAME = /^(?:行情|股吧|资金流向|财务|个股|点击|查看|更多|详情|研报)/u;
 
-function nameOf(el: Element): string | undefined {
-  const text = textContent(el).replace(/\s+/g, " ").trim();
-  return NAME_TEXT.test(text) && !NOT_NAME.test(text) ? text : undefined;
+function nameOf(text: string): string | undefined {
+  const name = text.replace(/\s+/g, " ").trim();
+  return NAME_TEXT.test(name) && !NOT_NAME.test(name) ? name : undefined;
 }
+
+/** The elements whose markup can name a listing: links and elements with an id. */
+const CARRIERS = compileSelector("a[href], [id]");
 
 /**
  * Listings the markup names, in document order, one per code: links to quote pages (the link text
  * as the name when it reads as one) and element ids that carry a code. Read this before boilerplate
- * is removed: the quote widgets that carry the ids are removed with it.
+ * is removed: the quote widgets that carry the ids are removed with it. Fed as elements open and
+ * close (the body reader's events); an element's text is gathered only when its name is needed.
  */
-export function listingsInMarkup(root: ParentNode): MarkupListing[] {
-  const found = new Map<string, MarkupListing>();
-  const add = (item: MarkupListing | null, name?: string) => {
-    if (item === null) return;
-    const key = `${item.code}.${item.market}`;
-    const known = found.get(key);
-    if (known === undefined) found.set(key, name ? { ...item, name } : item);
-    else if (known.name === undefined && name) known.name = name;
-  };
-  for (const el of select("a[href], [id]", root)) {
-    const href = el.attribs.href;
-    if (href !== undefined) add(listingFromQuoteUrl(href), nameOf(el));
-    const id = el.attribs.id;
+export class QuoteListingReader<E extends SelectorElement> {
+  /** In document order: what each carrier names, its name once its element has closed. */
+  private readonly named: Array<{ item: MarkupListing; name: string | undefined }> = [];
+  private readonly collecting: Array<{ element: E; text: string; slots: number[] }> = [];
+
+  constructor(private readonly parentOf: ParentOf<E>) {}
+
+  open(element: E): void {
+    if (!matchesSelector(CARRIERS, element, this.parentOf)) return;
+    const slots: number[] = [];
+    const href = element.attribs.href;
+    if (href !== undefined) {
+      const item = listingFromQuoteUrl(href);
+      if (item !== null) slots.push(this.named.push({ item, name: undefined }) - 1);
+    }
+    const id = element.attribs.id;
     if (id !== undefined) {
       const item = listingFromElementId(id);
       // `<span id="stock_sz300059"><a …>东方财富</a></span>`: the span's text is the name too.
-      add(item, item && /^stock_/i.test(id) ? nameOf(el) : undefined);
+      if (item !== null) {
+        const slot = this.named.push({ item, name: undefined }) - 1;
+        if (/^stock_/i.test(id)) slots.push(slot);
+      }
     }
+    if (slots.length > 0) this.collecting.push({ element, text: "", slots });
   }
-  return [...found.values()];
+
+  text(data: string): void {
+    for (const collecting of this.collecting) collecting.text += data;
+  }
+
+  close(element: E): void {
+    while (this.collecting.length > 0 && this.collecting.at(-1)!.element === element) this.done();
+  }
+
+  result(): MarkupListing[] {
+    while (this.collecting.length > 0) this.done();
+    const found = new Map<string, MarkupListing>();
+    for (const { item, name } of this.named) {
+      const key = `${item.code}.${item.market}`;
+      const known = found.get(key);
+      if (known === undefined) found.set(key, name ? { ...item, name } : item);
+      else if (known.name === undefined && name) known.name = name;
+    }
+    return [...found.values()];
+  }
+
+  private done(): void {
+    const { text, slots } = this.collecting.pop()!;
+    const name = nameOf(text);
+    for (const slot of slots) this.named[slot]!.name = name;
+  }
+}
+
+/** `QuoteListingReader` over a DOM: the listings the markup under `root` names. */
+export function listingsInMarkup(root: ParentNode): MarkupListing[] {
+  const reader = new QuoteListingReader<Element>(parentElement);
+  walkMarkup(root, {
+    open: (el) => reader.open(el),
+    text: (t) => reader.text(t),
+    close: (el) => reader.close(el),
+    comment: () => {},
+  });
+  return reader.result();
 }

@@ -1,7 +1,6 @@
 import type { AnyNode, Document, Element } from "domhandler";
 import { isTag, isText } from "domhandler";
-import { getAttributeValue, textContent } from "domutils";
-import { select } from "../stages/select.js";
+import { select, textContent } from "../stages/select.js";
 
 /**
  * A whole saved web page (not an article fragment): the outlet's navigation, the title block, the
@@ -190,10 +189,8 @@ interface Meta {
 function readMeta(head: Element): Meta {
   const values = new Map<string, string>();
   for (const el of select("meta", head)) {
-    const key = (getAttributeValue(el, "property") ?? getAttributeValue(el, "name") ?? "")
-      .trim()
-      .toLowerCase();
-    const content = (getAttributeValue(el, "content") ?? "").trim();
+    const key = (el.attribs.property ?? el.attribs.name ?? "").trim().toLowerCase();
+    const content = (el.attribs.content ?? "").trim();
     if (key !== "" && content !== "" && !values.has(key)) values.set(key, content);
   }
   const first = (...keys: string[]) => {
@@ -218,7 +215,7 @@ function readMeta(head: Element): Meta {
     ),
     source: source === null ? null : source.replace(/^来源[:：]\s*/, "").trim() || null,
     author: first("article:author", "og:article:author"),
-    url: first("og:url") ?? (canonical ? (getAttributeValue(canonical, "href") ?? null) : null),
+    url: first("og:url") ?? (canonical ? (canonical.attribs.href ?? null) : null),
     siteName: first("og:site_name") ?? siteFromCopyright(first("copyright")) ?? nonNumeric(first("author")),
   };
 }

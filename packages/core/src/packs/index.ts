@@ -45,12 +45,14 @@ export type {
   Channel,
   ContentPack,
   FeedPack,
+  FieldLocation,
   GeneratorPack,
   Pack,
   PackFieldName,
   PackFields,
   PackInput,
   PackSet,
+  SecurityLocation,
   StatedFacts,
 } from "./types.js";
 

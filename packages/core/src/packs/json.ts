@@ -1,18 +1,16 @@
-import { compile } from "css-select";
-import type { Document, Element } from "domhandler";
-import { textContent } from "domutils";
-import type { Format, Listing, Market } from "../article.js";
+import type { Format, Market } from "../article.js";
 import { CaixunError } from "../errors.js";
-import { select } from "../stages/select.js";
+import { compileSelector } from "./selector.js";
 import type {
   Channel,
   ContentPack,
+  FieldLocation,
   GeneratorPack,
   Pack,
   PackFieldName,
-  PackFields,
   PackInput,
   PackSet,
+  SecurityLocation,
 } from "./types.js";
 
 /**
@@ -108,6 +106,8 @@ export interface SecurityLocationJson {
   markets?: Record<string, Market>;
   /** The element's text is the security's name. */
   nameFromText?: boolean;
+  /** Check the code as a listing, as a feed's are: the A-share exchange follows from the code, an id `markets` does not map is no security. */
+  listed?: boolean;
 }
 
 export interface ChannelJson {
@@ -205,9 +205,9 @@ function pattern(source: unknown, at: string, flags = "u"): RegExp {
 function selector(source: unknown, at: string): string {
   if (typeof source !== "string" || source.trim() === "") fail(at, "must be a CSS selector");
   try {
-    compile(source);
+    compileSelector(source);
   } catch (error) {
-    fail(at, `is not a valid CSS selector: ${(error as Error).message}`);
+    fail(at, `is not a supported CSS selector: ${(error as Error).message}`);
   }
   return source;
 }
@@ -400,9 +400,9 @@ function compileFieldTest(test: unknown, at: string): (value: unknown) => boolea
   };
 }
 
-function compileFields(fields: unknown, at: string): (root: Document) => PackFields {
+function compileFields(fields: unknown, at: string): Partial<Record<FieldName, FieldLocation>> {
   if (!isObject(fields)) fail(at, "must be an object of field locations");
-  const readers: Array<[FieldName, (root: Document) => string | null]> = [];
+  const locations: Partial<Record<FieldName, FieldLocation>> = {};
   for (const [name, location] of Object.entries(fields)) {
     const where = `${at}.${name}`;
     if (!FIELD_NAMES.includes(name as FieldName)) fail(where, `is not a field (${FIELD_NAMES.join(", ")})`);
@@ -411,65 +411,34 @@ function compileFields(fields: unknown, at: string): (root: Document) => PackFie
       if (!["selector", "attribute", "pattern", "comment"].includes(key))
         fail(`${where}.${key}`, "is not a location field");
     }
-    const re = location.pattern === undefined ? null : pattern(location.pattern, `${where}.pattern`);
-    const keep = (value: string): string | null => {
-      const text = value.replace(/\s+/g, " ").trim();
-      if (re === null) return text || null;
-      const m = re.exec(text);
-      return m ? (m[1] ?? m[0]).trim() || null : null;
-    };
+    const re = location.pattern === undefined ? undefined : pattern(location.pattern, `${where}.pattern`);
     if (location.comment === true) {
-      if (re === null) fail(`${where}.pattern`, "is needed to read a comment");
-      readers.push([name as FieldName, (root) => firstComment(root, keep)]);
+      if (re === undefined) fail(`${where}.pattern`, "is needed to read a comment");
+      locations[name as FieldName] = { comment: true, pattern: re };
       continue;
     }
     const css = selector(location.selector, `${where}.selector`);
     const attribute = location.attribute;
     if (attribute !== undefined && typeof attribute !== "string")
       fail(`${where}.attribute`, "must be a string");
-    readers.push([
-      name as FieldName,
-      (root) => {
-        for (const el of select(css, root)) {
-          const raw = attribute === undefined ? textContent(el) : el.attribs[attribute];
-          const value = raw === undefined ? null : keep(raw);
-          if (value !== null) return value;
-        }
-        return null;
-      },
-    ]);
+    locations[name as FieldName] = {
+      selector: css,
+      ...(attribute === undefined ? {} : { attribute }),
+      ...(re === undefined ? {} : { pattern: re }),
+    };
   }
-  return (root) => {
-    const found: PackFields = {};
-    for (const [name, read] of readers) {
-      const value = read(root);
-      if (value !== null) found[name] = value;
-    }
-    return found;
-  };
+  return locations;
 }
 
-function firstComment(root: Document, keep: (value: string) => string | null): string | null {
-  const stack: Array<Document | Element | { type: string; data?: string; children?: unknown }> = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as { type: string; data?: string; children?: unknown[] };
-    if (node.type === "comment" && typeof node.data === "string") {
-      const value = keep(node.data);
-      if (value !== null) return value;
-    }
-    if (Array.isArray(node.children))
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as never);
-  }
-  return null;
-}
-
-function compileSecurities(locations: unknown, at: string): (root: Document) => Listing[] {
+function compileSecurities(locations: unknown, at: string): SecurityLocation[] {
   if (!Array.isArray(locations)) fail(at, "must be a list of security locations");
-  const readers = locations.map((location, i) => {
+  return locations.map((location, i) => {
     const where = `${at}[${i}]`;
     if (!isObject(location)) fail(where, "must be a security location");
     for (const key of Object.keys(location)) {
-      if (!["selector", "attribute", "pattern", "market", "markets", "nameFromText"].includes(key)) {
+      if (
+        !["selector", "attribute", "pattern", "market", "markets", "nameFromText", "listed"].includes(key)
+      ) {
         fail(`${where}.${key}`, "is not a security location field");
       }
     }
@@ -486,28 +455,23 @@ function compileSecurities(locations: unknown, at: string): (root: Document) => 
         if (!MARKETS.includes(market)) fail(`${where}.markets.${id}`, `must be one of ${MARKETS.join(", ")}`);
       }
     }
-    const attribute = location.attribute as string | undefined;
-    const nameFromText = location.nameFromText === true;
-    return (root: Document) => {
-      const found: Array<{ code: string; market: Market; name?: string }> = [];
-      for (const el of select(css, root)) {
-        const value = attribute === undefined ? textContent(el) : el.attribs[attribute];
-        const m = value === undefined ? null : re.exec(value.trim());
-        const code = m?.groups?.code;
-        if (!code) continue;
-        const id = m.groups?.market;
-        const market =
-          id === undefined
-            ? fixed
-            : (markets?.[id] ?? (MARKETS.includes(id as Market) ? (id as Market) : undefined));
-        if (market === undefined) continue;
-        const name = nameFromText ? textContent(el).trim() : "";
-        found.push(name ? { code, market, name } : { code, market });
-      }
-      return found;
+    const attribute = location.attribute as unknown;
+    if (attribute !== undefined && typeof attribute !== "string")
+      fail(`${where}.attribute`, "must be a string");
+    for (const flag of ["nameFromText", "listed"] as const) {
+      if (location[flag] !== undefined && typeof location[flag] !== "boolean")
+        fail(`${where}.${flag}`, "must be true or false");
+    }
+    return {
+      selector: css,
+      pattern: re,
+      ...(attribute === undefined ? {} : { attribute }),
+      ...(fixed === undefined ? {} : { market: fixed }),
+      ...(markets === undefined ? {} : { markets }),
+      ...(location.nameFromText === true ? { nameFromText: true } : {}),
+      ...(location.listed === true ? { listed: true } : {}),
     };
   });
-  return (root) => readers.flatMap((read) => read(root));
 }
 
 function compileChannel(channel: unknown, at: string): (data: Record<string, unknown>) => Channel | null {

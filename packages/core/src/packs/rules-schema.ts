@@ -6,6 +6,10 @@
 const pattern = { type: "string", minLength: 1, description: "A JavaScript regular expression (u flag)." };
 const patterns = { type: "array", items: pattern };
 const strings = { type: "array", items: { type: "string" } };
+/** Selectors are compiled to checks made as elements open, so only this subset of CSS is read. */
+const selectorText =
+  "A CSS selector: type selectors and `*`, `.class`, `#id`, `[attr]`, `[attr=v]`, `[attr~=v]`, `[attr|=v]`, `[attr^=v]`, `[attr$=v]`, `[attr*=v]`, descendant (` `) and child (`>`) combinators, comma-separated lists; no pseudo-classes, sibling combinators or escapes.";
+const selector = { type: "string", minLength: 1, description: selectorText };
 const market = { enum: ["SH", "SZ", "BJ", "HK", "NASDAQ", "NYSE", "AMEX", "LSE"] };
 
 const fieldTest = {
@@ -34,7 +38,7 @@ const fieldLocation = {
     { required: ["comment", "pattern"], properties: { comment: { const: true } } },
   ],
   properties: {
-    selector: { type: "string", minLength: 1, description: "CSS selector of the element holding the value." },
+    selector: { ...selector, description: `The element holding the value. ${selectorText}` },
     attribute: { type: "string", description: "Read this attribute instead of the text." },
     pattern: { ...pattern, description: "Keep this pattern's first group (or whole match)." },
     comment: { type: "boolean", description: "Read from an HTML comment matching `pattern` instead." },
@@ -62,10 +66,10 @@ const pack = {
         anyField: strings,
       },
     },
-    removeSelectors: { type: "array", items: { type: "string", minLength: 1 } },
+    removeSelectors: { type: "array", items: selector },
     content: {
       type: "array",
-      items: { type: "string", minLength: 1 },
+      items: selector,
       description: "On whole saved pages, the element holding the story (CSS selectors, first that matches).",
     },
     removeBetweenComments: {
@@ -97,12 +101,17 @@ const pack = {
         additionalProperties: false,
         required: ["selector", "pattern"],
         properties: {
-          selector: { type: "string", minLength: 1 },
+          selector,
           attribute: { type: "string" },
           pattern: { ...pattern, description: "With named groups `code` and, optionally, `market`." },
           market,
           markets: { type: "object", additionalProperties: market },
           nameFromText: { type: "boolean" },
+          listed: {
+            type: "boolean",
+            description:
+              "Check the code as a listing, as a feed's codes are: the A-share exchange follows from the code, Hong Kong codes are padded, an id `markets` does not map is no security.",
+          },
         },
       },
     },

@@ -1,5 +1,4 @@
-import type { Document } from "domhandler";
-import type { Article, Format, Listing } from "../article.js";
+import type { Article, Format, Market } from "../article.js";
 import type { RecordMapping } from "../readers/mapping.js";
 
 /** How a body is written: HTML as is, Markdown (which may hold HTML), or plain lines of text. */
@@ -31,15 +30,16 @@ export interface Channel {
 
 /**
  * What any pack may say about the documents it applies to: which they are, what in them is
- * boilerplate, and where facts sit in their markup. Plain data plus a few functions; the generic
- * stages read packs and never test a source by name.
+ * boilerplate, and where facts sit in their markup. Plain data — selectors, patterns and locations
+ * the body reader checks as elements open — plus `matches` (and a generator's front-matter
+ * readers); the generic stages read packs and never test a source by name.
  */
 interface PackBase {
   /** A short, unique name (the folder the pack lives in). */
   name: string;
   /** Whether the pack applies to a document. */
   matches(input: PackInput): boolean;
-  /** Elements removed from the DOM before blocks are read (CSS selectors). */
+  /** Elements left out when blocks are read (CSS selectors of the subset `packs/selector.ts` reads). */
   removeSelectors?: readonly string[];
   /** Comment pairs that fence a widget; the comments and everything between them are removed. */
   removeBetweenComments?: ReadonlyArray<readonly [start: string, end: string]>;
@@ -49,15 +49,42 @@ interface PackBase {
   cutFragments?: readonly RegExp[];
   /** Image URLs that are placeholders or charts, not article images. */
   placeholderImages?: readonly RegExp[];
-  /** Reads securities from the DOM (quote widgets, ticker links) before boilerplate is removed. */
-  securities?(root: Document): Listing[];
-  /** Reads facts where the pack's pages keep them (`p.article-editor`, a title block), before boilerplate is removed. */
-  fields?(root: Document): PackFields;
+  /** Where the pack's pages carry securities in markup (quote widgets, ticker links), read before boilerplate is removed. */
+  securities?: readonly SecurityLocation[];
+  /** Where the pack's pages keep facts (`p.article-editor`, a title block), read before boilerplate is removed. */
+  fields?: Readonly<Partial<Record<PackFieldName, FieldLocation>>>;
   /**
    * CSS selectors of the element holding the story on the pack's whole pages (first that matches):
    * everything outside it (navigation, sidebars, footers) is left out.
    */
   content?: readonly string[];
+}
+
+/**
+ * Where a fact sits in markup: the first element matching `selector` (in document order) whose text
+ * — or `attribute` — gives a value, white space collapsed, cut to `pattern`'s first group (or whole
+ * match) when there is one; or, with `comment`, the first comment whose text `pattern` matches.
+ */
+export type FieldLocation =
+  | { selector: string; attribute?: string; pattern?: RegExp; comment?: false }
+  | { comment: true; pattern: RegExp };
+
+/**
+ * Securities carried by markup: every element matching `selector` whose text — or `attribute`,
+ * trimmed — matches `pattern`, whose named groups give the `code` and (optionally) the market id.
+ * The id is mapped by `markets` (else taken as a market name), or the fixed `market` applies.
+ * `listed`: the code is checked as a listing the way a feed's are (`listedSecurity`: the A-share
+ * exchange follows from the code, Hong Kong codes padded, an id `markets` does not map is no
+ * security). `nameFromText`: the element's text is the security's name.
+ */
+export interface SecurityLocation {
+  selector: string;
+  attribute?: string;
+  pattern: RegExp;
+  market?: Market;
+  markets?: Readonly<Record<string, Market | null>>;
+  nameFromText?: boolean;
+  listed?: boolean;
 }
 
 /** Facts a page's markup states, by Article field. */

@@ -1,12 +1,36 @@
-import type { AnyNode, Element, ParentNode } from "domhandler";
 import type { Block } from "../article.js";
 import type { ParseSettings } from "../settings.js";
 import { collapseWhitespace } from "../text/chars.js";
 import { safeUrl } from "../text/url.js";
 import { type Link, type RawBlock, rawBlock } from "./raw-block.js";
 
+/**
+ * A node as the block reader reads it: domhandler's nodes on the whole-page path, or the stream
+ * reader's own for the elements whose block needs all of their content (`stages/stream-body.ts`).
+ */
+export interface ReadNode {
+  readonly type: string;
+}
+export interface ReadText extends ReadNode {
+  readonly data: string;
+}
+export interface ReadParent {
+  readonly children: readonly ReadNode[];
+}
+export interface ReadElement extends ReadNode, ReadParent {
+  readonly name: string;
+  readonly attribs: Readonly<Record<string, string>>;
+}
+
+const isText = (node: ReadNode): node is ReadText => node.type === "text";
+/** Elements: `tag`, and the raw-text `script` and `style`. */
+const isElementNode = (node: ReadNode): node is ReadElement =>
+  node.type === "tag" || node.type === "script" || node.type === "style";
+/** Ordinary elements only (what lists, tables and figures look at). */
+const isTag = (node: ReadNode): node is ReadElement => node.type === "tag";
+
 /** Elements whose content is never article text. */
-const SKIP = new Set([
+export const SKIP = new Set([
   "script",
   "style",
   "noscript",
@@ -38,7 +62,7 @@ const SKIP = new Set([
 ]);
 
 /** Elements that break the flow of text; everything else is read as inline. */
-const BLOCK = new Set([
+export const BLOCK = new Set([
   "p",
   "div",
   "section",
@@ -113,32 +137,37 @@ interface Run {
  * scripts and styles are skipped on the way; standalone bold lines become headings, a bold run-in
  * at the head of a paragraph is split off as a heading, `<br>` separates paragraphs.
  */
-export function readBlocks(root: ParentNode, options: ReadOptions): RawBlock[] {
+export function readBlocks(root: ReadParent, options: ReadOptions): RawBlock[] {
   const reader = new BlockReader(options);
   reader.container(root, false);
   return reader.out;
 }
 
-class BlockReader {
+/**
+ * The block reader's state: the blocks so far and the inline run being gathered. The tree walk
+ * (`container`) drives it here; the stream reader drives the same methods as elements open and
+ * close, so both read the same blocks.
+ */
+export class BlockReader {
   readonly out: RawBlock[] = [];
   private run: Run | null = null;
 
-  constructor(private readonly options: ReadOptions) {}
+  constructor(readonly options: ReadOptions) {}
 
-  container(node: ParentNode, captionHint: boolean): void {
+  container(node: ReadParent, captionHint: boolean): void {
     for (const child of node.children) this.node(child, false, null, captionHint);
     this.flush();
   }
 
-  private node(node: AnyNode, bold: boolean, link: Link | null, captionHint: boolean): void {
-    if (node.type === "text") {
+  private node(node: ReadNode, bold: boolean, link: Link | null, captionHint: boolean): void {
+    if (isText(node)) {
       this.append(node.data, bold, link, captionHint);
-    } else if (node.type === "tag" || node.type === "script" || node.type === "style") {
-      this.element(node as Element, bold, link, captionHint);
+    } else if (isElementNode(node)) {
+      this.element(node, bold, link, captionHint);
     }
   }
 
-  private element(el: Element, bold: boolean, link: Link | null, captionHint: boolean): void {
+  element(el: ReadElement, bold: boolean, link: Link | null, captionHint: boolean): void {
     const name = el.name;
     if (SKIP.has(name) || isHidden(el)) return;
     if (name === "br") {
@@ -151,24 +180,24 @@ class BlockReader {
       return;
     }
     if (!BLOCK.has(name)) {
-      const isBold =
-        bold || BOLD.has(name) || /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(el.attribs.style ?? "");
-      let ownLink = link;
-      if (name === "a" && link === null && el.attribs.href) ownLink = { text: "", href: el.attribs.href };
+      const isBold = inlineBold(el, bold);
+      const ownLink = inlineLink(el, link);
       for (const child of el.children) this.node(child, isBold, ownLink, captionHint);
       return;
     }
     this.flush();
-    const isCaptionHinted = captionHint || name === "center" || isCaptionLike(el);
+    const isCaptionHinted = captionHinted(el, captionHint);
     const level = HEADING_LEVEL[name];
     if (level) {
       this.push({ type: "heading", level, text: textOf(el) }, linksOf(el), isCaptionHinted);
     } else if (name === "p") {
-      this.run = { segments: [], loose: false, captionHint: isCaptionHinted };
+      this.startParagraph(isCaptionHinted);
       for (const child of el.children) this.node(child, false, null, isCaptionHinted);
       this.flush();
     } else if (name === "blockquote") {
-      this.quote(el, isCaptionHinted);
+      const inner = new BlockReader(this.options);
+      inner.container(el, isCaptionHinted);
+      this.quote(inner, isCaptionHinted);
     } else if (name === "ul" || name === "ol") {
       this.list(el, name === "ol");
     } else if (name === "table") {
@@ -185,13 +214,18 @@ class BlockReader {
     }
   }
 
-  private append(text: string, bold: boolean, link: Link | null, captionHint: boolean): void {
+  /** A `<p>` opens: its inline content is one paragraph (not a line each). */
+  startParagraph(captionHint: boolean): void {
+    this.run = { segments: [], loose: false, captionHint };
+  }
+
+  append(text: string, bold: boolean, link: Link | null, captionHint: boolean): void {
     if (this.run === null) this.run = { segments: [], loose: true, captionHint };
     this.run.segments.push({ text, bold, link });
   }
 
   /** Turns the pending inline run into paragraphs (and run-in headings). */
-  private flush(): void {
+  flush(): void {
     const run = this.run;
     this.run = null;
     if (run === null) return;
@@ -283,7 +317,7 @@ class BlockReader {
     this.push({ type: "paragraph", text }, links, captionHint);
   }
 
-  private image(el: Element, captionHint: boolean): void {
+  image(el: ReadElement, captionHint: boolean): void {
     const src = imageSource(el);
     if (
       src === null ||
@@ -296,9 +330,8 @@ class BlockReader {
     this.push({ type: "image", src, alt, caption: null }, [], captionHint);
   }
 
-  private quote(el: Element, captionHint: boolean): void {
-    const inner = new BlockReader(this.options);
-    inner.container(el, captionHint);
+  /** A `<blockquote>` read by `inner` (its container walk done): one quote block, its images kept beside it. */
+  quote(inner: BlockReader, captionHint: boolean): void {
     const texts: string[] = [];
     const links: Link[] = [];
     for (const raw of inner.out) {
@@ -314,11 +347,11 @@ class BlockReader {
     if (texts.length > 0) this.push({ type: "quote", text: texts.join("\n") }, links, captionHint);
   }
 
-  private list(el: Element, ordered: boolean): void {
+  private list(el: ReadElement, ordered: boolean): void {
     const items: string[] = [];
     const links: Link[] = [];
     for (const child of el.children) {
-      if (child.type !== "tag" || isHidden(child)) continue;
+      if (!isTag(child) || isHidden(child)) continue;
       const text = textOf(child);
       if (text) items.push(text);
       links.push(...linksOf(child));
@@ -326,12 +359,12 @@ class BlockReader {
     if (items.length > 0) this.push({ type: "list", ordered, items }, links, false);
   }
 
-  private table(el: Element, captionHint: boolean): void {
+  private table(el: ReadElement, captionHint: boolean): void {
     const rows: string[][] = [];
     for (const tr of descendants(el, "tr")) {
-      const cells = (
-        tr.children.filter((c) => c.type === "tag" && (c.name === "td" || c.name === "th")) as Element[]
-      ).map((cell) => textOf(cell));
+      const cells = tr.children
+        .filter((c): c is ReadElement => isTag(c) && (c.name === "td" || c.name === "th"))
+        .map((cell) => textOf(cell));
       if (cells.length > 0) rows.push(cells);
     }
     const hasText = rows.some((row) => row.some((cell) => cell !== ""));
@@ -344,7 +377,7 @@ class BlockReader {
     this.push({ type: "table", rows }, linksOf(el), false);
   }
 
-  private figure(el: Element): void {
+  private figure(el: ReadElement): void {
     const img = descendants(el, "img")[0];
     const caption = descendants(el, "figcaption")[0];
     const src = img ? imageSource(img) : null;
@@ -382,7 +415,22 @@ function collectLinks(segments: Segment[]): Link[] {
   return links.map((link) => ({ href: link.href, text: collapseWhitespace(texts.get(link) ?? "") }));
 }
 
-function isHidden(el: Element): boolean {
+/** Bold inside an inline element: `<strong>`, `<b>`, or a bold font weight in its style. */
+export function inlineBold(el: ReadElement, bold: boolean): boolean {
+  return bold || BOLD.has(el.name) || /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(el.attribs.style ?? "");
+}
+
+/** The link an inline element's text belongs to: the outermost `<a href>`. */
+export function inlineLink(el: ReadElement, link: Link | null): Link | null {
+  return el.name === "a" && link === null && el.attribs.href ? { text: "", href: el.attribs.href } : link;
+}
+
+/** Whether a block element's content is a caption candidate. */
+export function captionHinted(el: ReadElement, captionHint: boolean): boolean {
+  return captionHint || el.name === "center" || isCaptionLike(el);
+}
+
+export function isHidden(el: ReadElement): boolean {
   const style = el.attribs.style;
   return (
     el.attribs.hidden !== undefined ||
@@ -391,7 +439,7 @@ function isHidden(el: Element): boolean {
 }
 
 /** Centred, or classed as a caption (`img-desc`, `image-caption`, `pic-text` …): a caption candidate. */
-function isCaptionLike(el: Element): boolean {
+function isCaptionLike(el: ReadElement): boolean {
   return (
     el.attribs.align === "center" ||
     /text-align\s*:\s*center/i.test(el.attribs.style ?? "") ||
@@ -399,25 +447,25 @@ function isCaptionLike(el: Element): boolean {
   );
 }
 
-function hasBlockChild(el: Element): boolean {
-  return el.children.some((c) => c.type === "tag" && BLOCK.has(c.name));
+function hasBlockChild(el: ReadElement): boolean {
+  return el.children.some((c) => isTag(c) && BLOCK.has(c.name));
 }
 
-function imageSource(el: Element): string | null {
+function imageSource(el: ReadElement): string | null {
   return safeUrl(el.attribs.src || el.attribs["data-src"] || el.attribs["data-original"] || "");
 }
 
-function isTrackingPixel(el: Element, maxSize: number): boolean {
+function isTrackingPixel(el: ReadElement, maxSize: number): boolean {
   const width = Number.parseInt(el.attribs.width ?? "", 10);
   const height = Number.parseInt(el.attribs.height ?? "", 10);
   return (width > 0 && width <= maxSize) || (height > 0 && height <= maxSize);
 }
 
-function descendants(el: Element, name: string): Element[] {
-  const found: Element[] = [];
-  const visit = (node: ParentNode): void => {
+function descendants(el: ReadElement, name: string): ReadElement[] {
+  const found: ReadElement[] = [];
+  const visit = (node: ReadParent): void => {
     for (const child of node.children) {
-      if (child.type !== "tag") continue;
+      if (!isTag(child)) continue;
       if (child.name === name) found.push(child);
       visit(child);
     }
@@ -427,12 +475,12 @@ function descendants(el: Element, name: string): Element[] {
 }
 
 /** Visible text of an element with `<br>` and block boundaries as line breaks, not collapsed. */
-function rawTextOf(node: ParentNode): string {
+function rawTextOf(node: ReadParent): string {
   let out = "";
-  const visit = (parent: ParentNode): void => {
+  const visit = (parent: ReadParent): void => {
     for (const child of parent.children) {
-      if (child.type === "text") out += child.data;
-      else if (child.type === "tag") {
+      if (isText(child)) out += child.data;
+      else if (isTag(child)) {
         if (SKIP.has(child.name) || isHidden(child)) continue;
         if (child.name === "br") {
           out += "\n";
@@ -450,12 +498,12 @@ function rawTextOf(node: ParentNode): string {
 }
 
 /** Visible text of an element, collapsed to one line. */
-function textOf(node: ParentNode): string {
+function textOf(node: ReadParent): string {
   return collapseWhitespace(rawTextOf(node));
 }
 
-function linksOf(node: ParentNode): Link[] {
-  return descendants(node as Element, "a")
+function linksOf(node: ReadElement): Link[] {
+  return descendants(node, "a")
     .filter((a) => a.attribs.href)
     .map((a) => ({ href: a.attribs.href!, text: textOf(a) }));
 }

@@ -151,6 +151,8 @@ const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:[^<>A-Za-z0-9-][^<>]*)?>/g;
  * Elements HTML closes by itself (`p`, `li`, `td`…) and empty ones (`br`, `img`) do not count.
  */
 export function capHtmlNesting(html: string, maxNesting: number): { html: string; cutTags: number } {
+  // Nesting deeper than the cap needs more start tags than the cap, so more `<` than that.
+  if (fewerThan(html, "<", maxNesting + 1)) return { html, cutTags: 0 };
   let depth = 0;
   let cutTags = 0;
   const capped = html.replace(TAG, (tag, slash: string, name: string) => {
@@ -169,9 +171,18 @@ export function capHtmlNesting(html: string, maxNesting: number): { html: string
   return { html: cutTags === 0 ? html : capped, cutTags };
 }
 
+/** Whether `text` holds fewer than `count` copies of `character` (stops counting at `count`). */
+function fewerThan(text: string, character: string, count: number): boolean {
+  let seen = 0;
+  for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1)) {
+    if (++seen >= count) return false;
+  }
+  return true;
+}
+
 /**
- * The one DOM parse of the body, with htmlparser2; the packs then query this tree with CSS
- * selectors (css-select).
+ * The one DOM parse of the body, with htmlparser2; the packs' compiled selectors then query this
+ * tree (`stages/select.ts`).
  */
 export function parseHtml(html: string): Document {
   return parseDocument(html);

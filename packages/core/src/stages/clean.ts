@@ -1,9 +1,8 @@
 import { type AnyNode, type Document, type ParentNode, Text } from "domhandler";
-import { removeElement } from "domutils";
 import type { Listing } from "../article.js";
 import { listingsInMarkup } from "../enrich/quote-markup.js";
 import { allPacks, type PackSet } from "../packs/index.js";
-import { select } from "./select.js";
+import { removeElement, select } from "./select.js";
 
 /** Listings the markup names: the packs' quote widgets, and quote-page links and coded element ids. */
 export interface MarkupListings {
@@ -13,8 +12,8 @@ export interface MarkupListings {
 
 /**
  * Clean the DOM: bound its depth (`maxDepth`, deeper than any real article), read securities the
- * markup names (quote-page links, coded ids: `enrich/quote-markup.ts`, and the packs' quote widgets)
- * before the widgets go, then remove the packs' selectors and
+ * markup names (quote-page links, coded ids: `enrich/quote-markup.ts`; the packs' quote widgets,
+ * `widget`, were read by their locations) before the widgets go, then remove the packs' selectors and
  * comment-fenced widgets. Generic removals (scripts, styles, hidden elements) happen while blocks
  * are read, in the same walk. The tree is the body stage's own, built for this document alone.
  */
@@ -23,13 +22,12 @@ export function cleanDom(
   packs: PackSet,
   maxDepth: number,
   scope: ParentNode = root,
+  widget: Listing[] = [],
 ): MarkupListings {
   limitDepth(root, maxDepth);
-  const widget: Listing[] = [];
   const selectors: string[] = [];
   const fences: Array<readonly [string, string]> = [];
   for (const pack of allPacks(packs)) {
-    if (pack.securities) widget.push(...pack.securities(root));
     if (pack.removeSelectors) selectors.push(...pack.removeSelectors);
     if (pack.removeBetweenComments) fences.push(...pack.removeBetweenComments);
   }

@@ -11,7 +11,8 @@ import { cleanDom, limitDepth, type MarkupListings } from "./clean.js";
 import type { Detected } from "./detect.js";
 import { readPlainText } from "./plain-text.js";
 import type { RawBlock } from "./raw-block.js";
-import { select } from "./select.js";
+import { packMarkupOf, select } from "./select.js";
+import { streamBody } from "./stream-body.js";
 
 /** The body as blocks, plus what only the body's own reading can see. */
 export interface BodyRead {
@@ -77,15 +78,31 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
       ),
     );
   }
+  const options = { isPlaceholderImage: placeholderTest(context.packs), settings };
+  if (!(syntax === "html" && mayBeWholePage(html.html))) {
+    // A fragment: one pass of the tokenizer reads its blocks and facts, no tree (`stream-body.ts`).
+    const streamed = streamBody(html.html, context.packs, settings.maxDomDepth, options);
+    return advance(
+      context,
+      {
+        rawBlocks: streamed.rawBlocks,
+        firstLine: null,
+        stampDate: null,
+        markupSecurities: streamed.markupSecurities,
+        stated: streamed.stated,
+        infoLines: [],
+      },
+      warnings,
+    );
+  }
   const root = parseHtml(html.html);
   // Bounded before anything walks it: the story finder and the packs' field readers recurse.
   limitDepth(root, settings.maxDomDepth);
-  const story = storyOf(root, context.packs, syntax);
-  const markupSecurities = cleanDom(root, context.packs, settings.maxDomDepth, story.content);
-  const rawBlocks = readBlocks(story.content, {
-    isPlaceholderImage: placeholderTest(context.packs),
-    settings,
-  });
+  // The packs' field and security locations, read in one walk before anything is removed.
+  const { stated, widget } = packMarkupOf(root, context.packs);
+  const story = storyOf(root, context.packs, syntax, stated);
+  const markupSecurities = cleanDom(root, context.packs, settings.maxDomDepth, story.content, widget);
+  const rawBlocks = readBlocks(story.content, options);
   return advance(
     context,
     {
@@ -101,8 +118,17 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
 };
 
 /**
+ * Whether the HTML may be a whole saved page (`readPage` needs a `<head>` with a `<title>` and a
+ * `<body>`, which a parser never implies): only then is a tree built. Any of the three tags missing,
+ * the body is a fragment. Each test is a plain search for a literal.
+ */
+function mayBeWholePage(html: string): boolean {
+  return /<head\b/i.test(html) && /<body\b/i.test(html) && /<title\b/i.test(html);
+}
+
+/**
  * Where the story is and what the markup states about it, read before anything is removed: the
- * packs' field locations; on a whole saved page (a `<head>` with a `<title>` around the body), the
+ * packs' field locations (`packFields`); on a whole saved page (a `<head>` with a `<title>` around the body), the
  * element holding the story — a pack's `content` selector, else the container where the page's
  * sentences gather — with the page's headline, meta tags and the lines under the headline.
  * Fragments (a feed item's HTML, a rendered Markdown body) are read whole.
@@ -111,14 +137,9 @@ function storyOf(
   root: Document,
   packs: PackSet,
   syntax: string,
+  packFields: PackFields,
 ): { content: Document | Element; stated: PackFields; infoLines: string[] } {
-  const stated: PackFields = {};
-  for (const pack of allPacks(packs)) {
-    if (!pack.fields) continue;
-    for (const [name, value] of Object.entries(pack.fields(root))) {
-      stated[name as keyof PackFields] ??= value;
-    }
-  }
+  const stated: PackFields = { ...packFields };
   const page = syntax === "html" ? readPage(root) : null;
   if (page === null) return { content: root, stated, infoLines: [] };
   const chosen = allPacks(packs)

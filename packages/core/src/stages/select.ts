@@ -1,46 +1,25 @@
-import { compile, selectAll } from "css-select";
 import type { AnyNode, Element, ParentNode } from "domhandler";
+import type { PackSet } from "../packs/index.js";
+import { type PackMarkup, PackMarkupReader } from "../packs/markup.js";
+import { compileSelector, matchesSelector } from "../packs/selector.js";
 
-/**
- * CSS selectors compiled once per selector string: the packs' selectors are the same for every
- * file, and compiling them anew for each file cost more than running them.
- */
-const compiled = new Map<string, ReturnType<typeof compile<AnyNode, Element>>>();
-/** The selectors `simpleTest` could read, as one test each (null: css-select runs it). */
-const simple = new Map<string, ((el: Element) => boolean) | null>();
-
-/**
- * Elements under `root` matching `selector`, in document order. The packs' selectors are nearly all
- * lists of simple ones (`a.EmImageRemark[data-code]`, `span[id^="quote_"]`, `head`): those run as a
- * plain test in one walk of the tree, to exactly what css-select selects (a property test holds the
- * two equal); anything else (combinators, pseudo-classes, case-insensitive attributes) goes to
- * css-select.
- */
-export function select(selector: string, root: ParentNode): Element[] {
-  let test = simple.get(selector);
-  if (test === undefined) {
-    test = simpleTest(selector);
-    simple.set(selector, test);
-  }
-  if (test !== null) {
-    const found: Element[] = [];
-    collect(root, test, found);
-    return found;
-  }
-  let query = compiled.get(selector);
-  if (query === undefined) {
-    query = compile<AnyNode, Element>(selector);
-    compiled.set(selector, query);
-  }
-  return selectAll<AnyNode, Element>(query, root);
+/** Elements, as selectors see them: `tag`, and the raw-text `script` and `style`. */
+export function isElement(node: AnyNode | ParentNode | null): node is Element {
+  return node !== null && (node.type === "tag" || node.type === "script" || node.type === "style");
 }
 
+/** A DOM element's parent element (a document is none). */
+export const parentElement = (el: Element): Element | null => (isElement(el.parent) ? el.parent : null);
+
 /**
- * Every element below `parent` (not `parent` itself) that passes `test`, in document order. A stack,
- * not recursion, as css-select walks: the depth of a tree is the input's to choose.
+ * Elements under `root` (not `root` itself) matching `selector`, in document order: the packs'
+ * selectors compiled to checks (`packs/selector.ts`), made in one walk of the tree. A stack, not
+ * recursion: the depth of a tree is the input's to choose.
  */
-function collect(parent: ParentNode, test: (el: Element) => boolean, found: Element[]): void {
-  const nodes: AnyNode[][] = [parent.children];
+export function select(selector: string, root: ParentNode): Element[] {
+  const compiled = compileSelector(selector);
+  const found: Element[] = [];
+  const nodes: AnyNode[][] = [root.children];
   const next: number[] = [0];
   while (nodes.length > 0) {
     const level = nodes.length - 1;
@@ -51,76 +30,78 @@ function collect(parent: ParentNode, test: (el: Element) => boolean, found: Elem
       continue;
     }
     const node = siblings[next[level]!++]!;
-    if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
-    const el = node as Element;
-    if (test(el)) found.push(el);
-    if (el.children.length > 0) {
-      nodes.push(el.children);
+    if (!isElement(node)) continue;
+    if (matchesSelector(compiled, node, parentElement)) found.push(node);
+    if (node.children.length > 0) {
+      nodes.push(node.children);
       next.push(0);
     }
   }
+  return found;
 }
 
-/** One simple selector: a lower-case tag name, then classes, ids and attribute tests, no space. */
-const COMPOUND =
-  /^(?:[a-z][a-z0-9]*)?(?:\.[A-Za-z_][\w-]*|#[A-Za-z_][\w-]*|\[[a-z][a-z0-9-]*(?:[$*^]?="[^"\\\]]*")?\])+$|^[a-z][a-z0-9]*$/;
-const PART =
-  /^[a-z][a-z0-9]*|\.([A-Za-z_][\w-]*)|#([A-Za-z_][\w-]*)|\[([a-z][a-z0-9-]*)(?:([$*^]?)="([^"\\\]]*)")?\]/y;
-/**
- * Attributes whose values css-select compares exactly in HTML (the others, `type`, `rel`, `align`
- * and the like, it compares ignoring case: those selectors go to it).
- */
-const EXACT_ATTRIBUTE = /^(?:id|class|href|src|name|property|content|itemprop|data-[a-z0-9-]+)$/;
+/** The events a tokenizer would send for the tree under `root`, in document order: what the packs' markup reader takes. */
+export interface MarkupEvents {
+  open(element: Element): void;
+  text(data: string): void;
+  close(element: Element): void;
+  comment(data: string): void;
+}
 
-/**
- * The test a comma-separated list of simple selectors makes, read as css-select reads it: a class
- * is a white-space separated word of `class`, an id the whole `id`, `[a]` an attribute that is
- * there, `[a^=""]`, `[a*=""]` and `[a$=""]` nothing. Null for anything else.
- */
-function simpleTest(selector: string): ((el: Element) => boolean) | null {
-  const alternatives: Array<(el: Element) => boolean> = [];
-  for (const written of selector.split(",")) {
-    const compound = written.trim();
-    if (!COMPOUND.test(compound)) return null;
-    const checks: Array<(el: Element) => boolean> = [];
-    PART.lastIndex = 0;
-    while (PART.lastIndex < compound.length) {
-      const part = PART.exec(compound)!;
-      const [whole, className, id, attribute, operator, value] = part;
-      if (className !== undefined) {
-        const word = new RegExp(`(?:^|\\s)${className.replace(/-/g, "\\-")}(?:$|\\s)`);
-        checks.push((el) => {
-          const classes = el.attribs.class;
-          return classes != null && word.test(classes);
-        });
-      } else if (id !== undefined) {
-        checks.push((el) => el.attribs.id === id);
-      } else if (attribute !== undefined) {
-        checks.push(attributeTest(attribute, operator, value));
-      } else {
-        checks.push((el) => el.name === whole);
+/** Sends `root`'s nodes to `events` in document order, as a tokenizer would meet them. */
+export function walkMarkup(root: ParentNode, events: MarkupEvents): void {
+  const stack: Array<{ node: AnyNode; closing: boolean }> = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i]!, closing: false });
+  while (stack.length > 0) {
+    const { node, closing } = stack.pop()!;
+    if (node.type === "text") events.text(node.data);
+    else if (node.type === "comment") events.comment(node.data);
+    else if (isElement(node)) {
+      if (closing) {
+        events.close(node);
+        continue;
       }
-      if (checks.at(-1) === UNSUPPORTED) return null;
+      events.open(node);
+      stack.push({ node, closing: true });
+      for (let i = node.children.length - 1; i >= 0; i--)
+        stack.push({ node: node.children[i]!, closing: false });
+    } else if (node.type === "cdata") {
+      for (const child of node.children) if (child.type === "text") events.text(child.data);
     }
-    alternatives.push((el) => checks.every((check) => check(el)));
   }
-  return alternatives.length === 1 ? alternatives[0]! : (el) => alternatives.some((test) => test(el));
 }
 
-/** Marks a test css-select must make (an attribute it compares ignoring case). */
-const UNSUPPORTED = (): boolean => false;
+/** What the packs' field and security locations find in the tree under `root`, in one walk. */
+export function packMarkupOf(root: ParentNode, packs: PackSet): PackMarkup {
+  const reader = new PackMarkupReader<Element>(packs, parentElement);
+  if (!reader.idle) walkMarkup(root, reader);
+  return reader.result();
+}
 
-function attributeTest(
-  name: string,
-  operator: string | undefined,
-  value: string | undefined,
-): (el: Element) => boolean {
-  if (value === undefined) return (el) => Object.hasOwn(el.attribs, name) && el.attribs[name] != null;
-  if (!EXACT_ATTRIBUTE.test(name)) return UNSUPPORTED;
-  if (operator === "") return (el) => el.attribs[name] === value;
-  // css-select never matches a prefix, infix or suffix test of an empty value.
-  if (value === "") return () => false;
-  if (operator === "^") return (el) => el.attribs[name]?.startsWith(value) === true;
-  if (operator === "*") return (el) => el.attribs[name]?.includes(value) === true;
-  return (el) => el.attribs[name]?.endsWith(value) === true;
+/** The text of `node` and everything under it, comments left out (as domutils' `textContent`). */
+export function textContent(node: AnyNode): string {
+  let text = "";
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === "text") text += current.data;
+    else if (current.type !== "comment" && "children" in current) {
+      for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]!);
+    }
+  }
+  return text;
+}
+
+/** Takes `element` out of its parent's children (as domutils' `removeElement`). */
+export function removeElement(element: AnyNode): void {
+  if (element.prev) element.prev.next = element.next;
+  if (element.next) element.next.prev = element.prev;
+  if (element.parent) {
+    const siblings = element.parent.children;
+    const at = siblings.lastIndexOf(element);
+    if (at >= 0) siblings.splice(at, 1);
+  }
+  element.next = null;
+  element.prev = null;
+  element.parent = null;
 }

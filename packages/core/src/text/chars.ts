@@ -78,6 +78,8 @@ export const SENTENCE_BREAK = /[。！？!?]/u;
  * two CJK characters (a wrapped Chinese line has no space in it).
  */
 export function collapseWhitespace(text: string): string {
+  // Most paragraphs have nothing to collapse: then neither pattern needs to run.
+  if (isCollapsed(text)) return text;
   const joined = text.includes("\n") ? text.replace(CJK_LINE_BREAK, "$1") : text;
   return joined.replace(WHITESPACE_RUN, " ").trim();
 }
@@ -85,6 +87,38 @@ export function collapseWhitespace(text: string): string {
 const CJK_LINE_BREAK =
   /(\p{Script=Han}|[，。！？；：、“”‘’（）《》【】])[ \t]*\n[ \t\n]*(?=\p{Script=Han}|[，。！？；：、“”‘’（）《》【】])/gu;
 const WHITESPACE_RUN = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+
+/** `WHITESPACE_RUN`'s characters (JavaScript's `\s` and U+200B), as a test on one code unit. */
+function isCollapsible(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** No white space but single spaces between other characters: what `collapseWhitespace` gives back unchanged. */
+function isCollapsed(text: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (code < 0x09 || (code > 0x0d && code < 0xa0) || !isCollapsible(code)) {
+      afterSpace = false;
+    } else return false;
+  }
+  return !afterSpace || text.length === 0;
+}
 
 /**
  * `text` without the characters `isTrimmed` accepts at its start and at its end. A loop, not

@@ -1,7 +1,4 @@
-import { textContent } from "domutils";
-import type { Listing, Market } from "../../article.js";
-import { listedSecurity } from "../../enrich/securities.js";
-import { select } from "../../stages/select.js";
+import type { Market } from "../../article.js";
 import type { ContentPack, FeedPack } from "../types.js";
 
 /**
@@ -25,11 +22,6 @@ const MARKETS: Record<string, Market> = {
   "156": "LSE",
 };
 
-/** A security of a widget or a quote link (Beijing codes share market 0 with Shenzhen). */
-function security(code: string, market: string, name?: string): Listing | null {
-  return listedSecurity({ code, market, ...(name ? { name } : {}) }, MARKETS);
-}
-
 export const eastmoney: ContentPack = {
   kind: "content",
   name: "eastmoney",
@@ -43,23 +35,26 @@ export const eastmoney: ContentPack = {
     'span[id^="bkquote_"]',
   ],
   placeholderImages: [/webquoteklinepic\.eastmoney\.com/],
-  securities(root) {
-    const found: Listing[] = [];
+  // Codes are checked as listings with the feed's market ids (Beijing codes share market 0 with Shenzhen).
+  securities: [
     // Chart widgets: data-code="601601|1|1" (code|market|…).
-    for (const el of select("a.EmImageRemark[data-code]", root)) {
-      const [code, marketId] = (el.attribs["data-code"] ?? "").split("|");
-      const s = security(code ?? "", marketId ?? "");
-      if (s) found.push(s);
-    }
+    {
+      selector: "a.EmImageRemark[data-code]",
+      attribute: "data-code",
+      pattern: /^(?<code>[^|]*)\|(?<market>[^|]*)/,
+      markets: MARKETS,
+      listed: true,
+    },
     // Quote links and spans: data-code="1,600160" (market,code); the link text is the name.
-    for (const el of select("a.keytip[data-code], span.em_stock_key_common[data-code]", root)) {
-      const [marketId, code] = (el.attribs["data-code"] ?? "").split(",");
-      const name = textContent(el).trim();
-      const s = security(code ?? "", marketId ?? "", name || undefined);
-      if (s) found.push(s);
-    }
-    return found;
-  },
+    {
+      selector: "a.keytip[data-code], span.em_stock_key_common[data-code]",
+      attribute: "data-code",
+      pattern: /^(?<market>[^,]*),(?<code>[^,]*)/,
+      markets: MARKETS,
+      nameFromText: true,
+      listed: true,
+    },
+  ],
 };
 
 /**
