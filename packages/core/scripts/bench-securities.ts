@@ -8,6 +8,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { availableParallelism, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -222,6 +223,7 @@ async function main(): Promise<void> {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
   const dataBytes = statSync(join(dist, "securities/data.js")).size;
   const gzBytes = gzipSync(readFileSync(join(dist, "securities/data.js"))).length;
+  const load = loadavg()[0]!;
   const baselineAt = process.argv.indexOf("--baseline");
   const baseline = baselineAt === -1 ? null : buildBaseline(process.argv[baselineAt + 1]!);
   const builds = [
@@ -262,7 +264,7 @@ async function main(): Promise<void> {
   const content = `## Securities dictionary and name matcher
 
 Measured by \`pnpm --filter @caixun/core build && pnpm --filter @caixun/core securities:bench${baseline ? ` --baseline ${process.argv[baselineAt + 1]}` : ""} --write\` on ${new Date().toISOString().slice(0, 10)}
-(Node ${process.versions.node}, the built package).
+(Node ${process.versions.node}, the built package; 1-minute load average ${load.toFixed(1)} at the start on ${availableParallelism()} CPUs, which other work shares).
 
 | | |
 |---|---|

@@ -4,6 +4,7 @@
 //   feeds-seen    ../shared/dumps/securities-seen.tsv — what the flash feeds attached over 2026-05…08
 //   feeds-lists   the stock lists of ../shared/dumps records (names, and the US exchange of a ticker)
 //   curated       data/securities/curated.tsv — aliases, subsidiaries, A+H/ADR links, indices, sectors
+//   sp500-list    data/securities/sources/sp500.csv — English names of the US listings the other sources have
 // Then it marks names that are ordinary words from the feeds' development days (see commonWords).
 //   pnpm --filter @caixun/core securities:build            write src/securities/data.ts
 //   pnpm --filter @caixun/core securities:build --public   only public sources (no ../shared), to stdout stats
@@ -20,6 +21,7 @@ import {
 } from "../src/securities/dictionary.js";
 import { findSecurities } from "../src/securities/find.js";
 import { compactSpaces, foldForMatch } from "../src/securities/fold.js";
+import { englishName, isOneWord } from "./english-names.js";
 import { DEV_DAYS, dumpRecords, isIndexCode, listedKeys } from "./feed-lists.js";
 
 const core = resolve(import.meta.dirname, "..");
@@ -144,6 +146,35 @@ for (const entry of readDictionaryLines(
     .join("\n"),
 )) {
   add(entry);
+}
+
+// 3a. English names of US listings (`Nvidia`, `Apple`), from the S&P 500 list, for the listings the
+// other sources have (they say the exchange); never a name another entry has. A name of one word that
+// is also an English word (`Oracle`, `Target`), from this list or another source, is read only with a
+// cue (data/securities/english-words.txt).
+{
+  const ordinaryWords = new Set(
+    readFileSync(join(core, "data/securities/english-words.txt"), "utf8")
+      .split("\n")
+      .filter((l) => l !== "" && !l.startsWith("#")),
+  );
+  const named = namesOf(entries.values());
+  for (const row of readFileSync(join(sources, "sp500.csv"), "utf8").trim().split("\n").slice(1)) {
+    const [, ticker, quoted, plain] = row.match(/^([^,]+),(?:"([^"]*)"|(.*))$/) ?? [];
+    const english = englishName(quoted ?? plain ?? "");
+    const entry = ["NASDAQ", "NYSE", "AMEX"].map((m) => entries.get(`${ticker}.${m}`)).find(Boolean);
+    if (!entry || !english) continue;
+    const folded = foldForMatch(english);
+    if (named.has(folded)) continue;
+    named.add(folded);
+    entry.aliases.push(english);
+    if (!entry.sources.includes("sp500-list")) entry.sources.push("sp500-list");
+  }
+  for (const entry of entries.values()) {
+    if (entry.commonWord || !["NASDAQ", "NYSE", "AMEX"].includes(entry.market ?? "")) continue;
+    const ordinary = [entry.name, ...entry.aliases].filter((n) => isOneWord(n) && ordinaryWords.has(n));
+    if (ordinary.length > 0) entry.ordinaryNames = ordinary;
+  }
 }
 
 // 3b. What the feeds call a listing the dictionary names otherwise (`*ST长投` for 长江投资, `C长鑫` for

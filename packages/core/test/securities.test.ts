@@ -70,6 +70,18 @@ describe("names in the text", () => {
     expect(keys("福斯特公司发布公告")).toEqual(["603806.SH"]);
   });
 
+  it("reads US listings by their English names, an ordinary English word only with a cue", () => {
+    expect(keys("Lam Research盘后涨5%")).toEqual(["LRCX.NASDAQ"]);
+    expect(keys("Honeywell宣布分拆")).toEqual(["HON.NASDAQ"]);
+    // `Oracle` and `Tesla` are also English words: the listing with a cue after it, not in a phrase.
+    expect(keys("Oracle股价大涨")).toEqual(["ORCL.NYSE"]);
+    expect(keys("the Oracle of Omaha")).toEqual([]);
+    expect(keys("Tesla涨超3%")).toEqual(["TSLA.NASDAQ"]);
+    expect(keys("1 tesla磁场")).toEqual([]);
+    // Its Chinese name is no ordinary word.
+    expect(keys("消息称，甲骨文将发布财报")).toEqual(["ORCL.NYSE"]);
+  });
+
   it("takes the longest name across the dictionary, not the first to start", () => {
     const list = readSecurityList("code,market,name\n600001,SH,甲乙\n600002,SH,乙丙丁戊\n", "test").entries;
     const mine = createDictionary(list);

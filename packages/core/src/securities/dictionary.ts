@@ -35,6 +35,12 @@ export interface SecurityEntry {
    * price move, its code) or in a list of listings. Flag `x`; it implies {@link commonWord}.
    */
   venue?: boolean;
+  /**
+   * Names of this entry that are also ordinary words in their own right, though the entry's other names
+   * are not (the English `Target`, `Visa` of listings named in Chinese otherwise): read as the listing
+   * only as {@link commonWord} names are.
+   */
+  ordinaryNames?: string[];
   /** The company this listing belongs to (the key of its primary listing), linking A+H and ADR listings. */
   company: string | null;
   /** Where the entry came from (`a-share-list`, `feeds-seen`, `feeds-lists`, `curated`, or a user's file name). */
@@ -48,6 +54,8 @@ export interface NameTarget {
   subsidiary: boolean;
   /** One of the entry's other names (a short form, an alias, a former name), not the name it is listed under. */
   alias: boolean;
+  /** Also an ordinary word ({@link SecurityEntry.commonWord}, or one of its {@link SecurityEntry.ordinaryNames}). */
+  ordinary: boolean;
   /** The entry's key ({@link entryKey}), made once. */
   key: string;
 }
@@ -100,11 +108,17 @@ export function createDictionary(entries: readonly SecurityEntry[]): SecurityDic
   const folded = new Set<string>();
   for (const entry of unique) {
     const key = entryKey(entry);
-    addName(building, folded, entry.name, { entry, subsidiary: false, alias: false, key });
-    for (const name of entry.aliases)
-      addName(building, folded, name, { entry, subsidiary: false, alias: true, key });
-    for (const name of entry.subsidiaries)
-      addName(building, folded, name, { entry, subsidiary: true, alias: true, key });
+    const ordinary = (name: string) => entry.commonWord || (entry.ordinaryNames?.includes(name) ?? false);
+    const target = (name: string, subsidiary: boolean, alias: boolean): NameTarget => ({
+      entry,
+      subsidiary,
+      alias,
+      ordinary: ordinary(name),
+      key,
+    });
+    addName(building, folded, entry.name, target(entry.name, false, false));
+    for (const name of entry.aliases) addName(building, folded, name, target(name, false, true));
+    for (const name of entry.subsidiaries) addName(building, folded, name, target(name, true, true));
   }
   const names = building.pack();
   for (const name of folded) {
@@ -202,14 +216,16 @@ const MARKET_CODES = new Set<string>(MARKETS);
 
 /**
  * Reads the dictionary's own line format, one entry a line, tab-separated:
- * `kind code market name aliases subsidiaries flags company sources` — kind `s`/`i`/`b`, lists joined
- * with `|`, flag `w` for a common word, `-` for an empty field. Lines starting with `#` are comments.
+ * `kind code market name aliases subsidiaries flags company sources [ordinary names]` — kind `s`/`i`/`b`,
+ * lists joined with `|`, flag `w` for a common word, `-` for an empty field; the last, optional column
+ * lists the names that are ordinary words where the others are not. Lines starting with `#` are comments.
  */
 export function readDictionaryLines(text: string): SecurityEntry[] {
   const entries: SecurityEntry[] = [];
   for (const line of text.split("\n")) {
     if (line === "" || line.startsWith("#")) continue;
-    const [kind, code, market, name, aliases, subsidiaries, flags, company, sources] = line.split("\t");
+    const [kind, code, market, name, aliases, subsidiaries, flags, company, sources, ordinaryNames] =
+      line.split("\t");
     const entryKind = KIND_CODE[kind ?? ""];
     if (!entryKind || code === undefined || !name) continue;
     entries.push({
@@ -223,6 +239,7 @@ export function readDictionaryLines(text: string): SecurityEntry[] {
       venue: (flags ?? "").includes("x"),
       company: company && company !== "-" ? company : null,
       sources: list(sources),
+      ...(ordinaryNames ? { ordinaryNames: list(ordinaryNames) } : {}),
     });
   }
   return entries;
@@ -244,6 +261,7 @@ export function writeDictionaryLines(entries: readonly SecurityEntry[]): string 
         e.venue ? "x" : e.commonWord ? "w" : "-",
         e.company ?? "-",
         field(e.sources),
+        ...(e.ordinaryNames?.length ? [field(e.ordinaryNames)] : []),
       ].join("\t"),
     )
     .join("\n");

@@ -390,7 +390,7 @@ function accept(
   if (unbounded && !matchesAt(OWN_SHARES_CUE, text, end)) return null;
   const cued = target.entry.venue ? matchesAt(OWN_SHARES_CUE, text, end) : stockCued(text, start, end, flags);
   // A name written as a company's (`苹果公司`, an alias of 苹果) or a subsidiary's (`小米汽车`) is no ordinary word.
-  const ordinary = target.entry.commonWord && !cued && !target.subsidiary && !(flags & ORGANISATION_END);
+  const ordinary = target.ordinary && !cued && !target.subsidiary && !(flags & ORGANISATION_END);
   return { target, ordinary };
 }
 

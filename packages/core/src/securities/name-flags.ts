@@ -38,7 +38,7 @@ export function nameFlags(name: string, first: NameTarget): number {
   if (ORGANISATION.test(name)) flags |= ORGANISATION_END;
   if (LISTING_MARK.test(name)) flags |= LISTING_MARKED;
   if (isLatinWord(last)) flags |= LATIN_END;
-  if (first.entry.kind === "sector" || first.entry.commonWord) flags |= CUED;
+  if (first.entry.kind === "sector" || first.ordinary) flags |= CUED;
   return flags;
 }
 
