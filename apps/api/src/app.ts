@@ -86,6 +86,8 @@ export function createApp(resolveDeps: (c: Context) => ApiDeps): OpenAPIHono<App
   app.use(securityHeaders);
   app.use(async (c, next) => {
     c.set("deps", resolveDeps(c));
+    const refused = c.var.deps.refusal?.(c);
+    if (refused) throw refused;
     await next();
   });
   app.use(async (c, next) => {

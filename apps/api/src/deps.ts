@@ -1,6 +1,8 @@
 import type { SecurityDictionary } from "@caixun/core";
 import type { ParseOutcome } from "@caixun/inputs/policy";
 import type { ArticleStore } from "@caixun/store";
+import type { Context } from "hono";
+import type { ProblemError } from "./problem.js";
 
 /** Request bodies larger than this are refused with 413 unless configured otherwise. */
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
@@ -31,6 +33,11 @@ export interface ApiDeps {
   securities: () => Promise<SecurityDictionary | null>;
   /** Origins allowed to read the API from a browser: `*`, a list, or none (no CORS headers). */
   corsOrigins: CorsOrigins;
+  /**
+   * A runtime's reason to refuse a request before any route runs, answered as a problem (the Node
+   * server: a body that did not fit its memory budget).
+   */
+  refusal?: (c: Context) => ProblemError | undefined;
 }
 
 export type CorsOrigins = "*" | readonly string[];

@@ -4,6 +4,33 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 const DRAIN_FACTOR = 4;
 
 /**
+ * Bytes of request bodies the server holds at once, over all requests (`BODY_BUDGET`). Each body is
+ * held from its first byte until its response is sent, and a parse holds copies of it besides
+ * (text, the worker's message): without a cap, 40 concurrent 2 MB bodies took the server to 800 MB.
+ * A body that does not fit is answered 503 `server-busy` with `Retry-After`, as a full parse queue is.
+ */
+export class BodyBudget {
+  private held = 0;
+  constructor(readonly capacity: number) {}
+
+  /** Takes `bytes` from the budget, or nothing and false when they do not fit. */
+  take(bytes: number): boolean {
+    if (this.held + bytes > this.capacity) return false;
+    this.held += bytes;
+    return true;
+  }
+
+  give(bytes: number): void {
+    this.held -= bytes;
+  }
+}
+
+/** A request whose body did not fit the budget: the server answers it without the app. */
+export interface OverBudget {
+  overBudget?: true;
+}
+
+/**
  * Reads a request's body before the app sees it, so that no answer is ever given on a connection
  * whose body is half read: an early answer (401, 413, 415) on a keep-alive connection would
  * otherwise leave the rest of the body to be read as the next request, or make the server cut
@@ -14,11 +41,19 @@ const DRAIN_FACTOR = 4;
  *   rest discarded as it arrives, up to `DRAIN_FACTOR × limit`; past that the connection is closed.
  * - A declared `Content-Length` over `DRAIN_FACTOR × limit` is answered at once with
  *   `Connection: close`, since reading it to keep the connection is not worth it.
+ * - A body that does not fit `budget` (declared, or as it arrives) is marked `overBudget`, what was
+ *   kept of it is given back, and the rest is drained like a body over the limit.
  *
+ * The bytes a body holds go back to the budget when its response is sent (or the connection closes).
  * Resolves once the app may answer; the time a slow client takes is bounded by the server's
  * `requestTimeout`.
  */
-export function readBody(incoming: IncomingMessage, outgoing: ServerResponse, limit: number): Promise<void> {
+export function readBody(
+  incoming: IncomingMessage & OverBudget,
+  outgoing: ServerResponse,
+  limit: number,
+  budget: BodyBudget,
+): Promise<void> {
   if (incoming.method === "GET" || incoming.method === "HEAD") return Promise.resolve();
   const drainLimit = DRAIN_FACTOR * limit;
   const declared = Number(incoming.headers["content-length"] ?? Number.NaN);
@@ -26,6 +61,17 @@ export function readBody(incoming: IncomingMessage, outgoing: ServerResponse, li
     outgoing.shouldKeepAlive = false;
     return Promise.resolve();
   }
+  let taken = 0;
+  outgoing.once("close", () => budget.give(taken));
+  // A declared body that cannot fit is refused before a byte of it is kept.
+  const refuse = () => {
+    incoming.overBudget = true;
+    outgoing.shouldKeepAlive = false;
+    budget.give(taken);
+    taken = 0;
+  };
+  if (declared > 0 && budget.take(Math.min(declared, limit + 1))) taken = Math.min(declared, limit + 1);
+  else if (declared > 0) refuse();
   return new Promise<void>((resolve) => {
     const chunks: Buffer[] = [];
     let kept = 0;
@@ -34,17 +80,31 @@ export function readBody(incoming: IncomingMessage, outgoing: ServerResponse, li
     const answer = () => {
       if (answered) return;
       answered = true;
-      (incoming as IncomingMessage & { rawBody?: Buffer }).rawBody = Buffer.concat(chunks, kept);
+      if (!incoming.overBudget) {
+        (incoming as IncomingMessage & { rawBody?: Buffer }).rawBody = Buffer.concat(chunks, kept);
+      }
       resolve();
     };
+    if (incoming.overBudget) answer();
     incoming.on("data", (chunk: Buffer) => {
       received += chunk.length;
-      if (kept <= limit) {
+      if (!incoming.overBudget && kept <= limit) {
         const take = Math.min(chunk.length, limit + 1 - kept);
-        chunks.push(take === chunk.length ? chunk : chunk.subarray(0, take));
-        kept += take;
-        // Over the limit: the app can answer 413 now; the rest is only drained.
-        if (kept > limit) answer();
+        // A chunked body (no declared length) takes from the budget as it arrives.
+        if (kept + take > taken) {
+          if (budget.take(kept + take - taken)) taken = kept + take;
+          else {
+            refuse();
+            chunks.length = 0;
+            answer();
+          }
+        }
+        if (!incoming.overBudget) {
+          chunks.push(take === chunk.length ? chunk : chunk.subarray(0, take));
+          kept += take;
+          // Over the limit: the app can answer 413 now; the rest is only drained.
+          if (kept > limit) answer();
+        }
       }
       if (received > drainLimit) {
         outgoing.shouldKeepAlive = false;

@@ -167,6 +167,7 @@ export class ParsePool {
   }
 }
 
-function busy(detail: string): ProblemError {
+/** 503 `server-busy` with `Retry-After`: the server will not take this input now. */
+export function busy(detail: string): ProblemError {
   return new ProblemError("server-busy", `${detail}; retry in a moment`, undefined, { "retry-after": "1" });
 }

@@ -10,11 +10,12 @@ import {
   type ApiSettings,
   bodyLimitFrom,
   corsOriginsFrom,
+  InvalidSettingError,
   lazily,
   positiveWholeNumber,
 } from "./deps.js";
-import { readBody } from "./node-body.js";
-import { ParsePool } from "./node-parse-pool.js";
+import { BodyBudget, type OverBudget, readBody } from "./node-body.js";
+import { busy, ParsePool } from "./node-parse-pool.js";
 
 export { InvalidSettingError } from "./deps.js";
 
@@ -39,6 +40,8 @@ export interface NodeSettings extends ApiSettings {
   REQUEST_TIMEOUT_MS?: string;
   /** How long a stopping server lets requests in flight finish, in milliseconds. */
   SHUTDOWN_GRACE_MS?: string;
+  /** Bytes of request bodies held at once over all requests; a body past it is a 503 `server-busy`. */
+  BODY_BUDGET?: string;
 }
 
 export const NODE_DEFAULTS = {
@@ -50,6 +53,13 @@ export const NODE_DEFAULTS = {
   REQUEST_TIMEOUT_MS: 30_000,
   SHUTDOWN_GRACE_MS: 10_000,
 } as const;
+
+/**
+ * BODY_BUDGET by default: this many bodies of the largest size at once (16 MB with the default limit).
+ * A 2 MB body costs the server ~40 MB while it is parsed (its text, the Article, the worker's copies),
+ * so 8 of them keep the server near 500 MB.
+ */
+const BODY_BUDGET_FACTOR = 8;
 
 /** Headers must arrive within this (or the request timeout, when shorter). */
 const HEADERS_TIMEOUT_MS = 10_000;
@@ -85,6 +95,14 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
   const setting = (name: keyof typeof NODE_DEFAULTS, unit: string) =>
     positiveWholeNumber(settings, name, NODE_DEFAULTS[name], unit);
   const bodyLimit = bodyLimitFrom(settings);
+  const bodyBudget = new BodyBudget(
+    positiveWholeNumber(settings, "BODY_BUDGET", BODY_BUDGET_FACTOR * bodyLimit, "bytes"),
+  );
+  if (bodyBudget.capacity < bodyLimit) {
+    throw new InvalidSettingError(
+      `BODY_BUDGET (${bodyBudget.capacity} bytes) must be at least BODY_LIMIT (${bodyLimit} bytes), or no body of the largest size could be read`,
+    );
+  }
   const corsOrigins = corsOriginsFrom(settings);
   const requestTimeout = setting("REQUEST_TIMEOUT_MS", "milliseconds");
   const grace = setting("SHUTDOWN_GRACE_MS", "milliseconds");
@@ -105,6 +123,10 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
     parse: pool.parse,
     securities: shippedSecurities,
     corsOrigins,
+    refusal: (c) =>
+      (c.env as { incoming?: OverBudget } | undefined)?.incoming?.overBudget
+        ? busy(`the request bodies in flight fill the server's BODY_BUDGET (${bodyBudget.capacity} bytes)`)
+        : undefined,
   };
   const listener = getRequestListener(createApp(() => deps).fetch, { autoCleanupIncoming: false });
   let stopping = false;
@@ -132,7 +154,7 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
         if (stopping) socket.end();
         else socket.setTimeout(IDLE_SOCKET_MS);
       });
-      void readBody(incoming, outgoing, bodyLimit).then(() => listener(incoming, outgoing));
+      void readBody(incoming, outgoing, bodyLimit, bodyBudget).then(() => listener(incoming, outgoing));
     },
   );
   server.setTimeout(IDLE_SOCKET_MS);

@@ -1,5 +1,5 @@
 import type { Article } from "@caixun/core";
-import { StoryCollector } from "./story-collector.js";
+import { type CollectedStory, StoryCollector } from "./story-collector.js";
 
 /** What `caixun stats --json` prints. Counted lists are sorted by count, largest first, then by key. */
 export interface StatsReport {
@@ -36,8 +36,8 @@ export interface StatsReport {
 
 /**
  * Aggregates a corpus one article at a time. Memory grows with distinct keys (sources, months,
- * securities) and by a story key (a bounded comparison text) and file path per article for the
- * stories, never with the article's body or HTML.
+ * securities) and with the report's list of stories told more than once; story keys are spilled to
+ * disk by day (`StoryCollector`), never held all at once, and never the article's body or HTML.
  */
 export class CorpusStats {
   private articles = 0;
@@ -53,10 +53,14 @@ export class CorpusStats {
     string,
     { code: string; market: string; name: string | null; articles: number }
   >();
-  private readonly stories = new StoryCollector();
+  private constructor(private readonly stories: StoryCollector) {}
+
+  static async open(): Promise<CorpusStats> {
+    return new CorpusStats(await StoryCollector.open());
+  }
 
   /** Adds one parsed article; `file` is where it came from, to name copies in the report. */
-  add(article: Article, file: string): void {
+  async add(article: Article, file: string): Promise<void> {
     this.articles++;
     if (article.warnings.length > 0) this.withWarnings++;
     if (article.source === null) this.unknownSource++;
@@ -81,7 +85,12 @@ export class CorpusStats {
         entry.name ??= security.name ?? null;
       }
     }
-    this.stories.add(article, file, article.ref);
+    await this.stories.add(article, file, article.ref);
+  }
+
+  /** Removes the spilled story keys (call it whatever happened). */
+  dispose(): Promise<void> {
+    return this.stories.dispose();
   }
 
   /** Counts inputs (or records) that gave no article. */
@@ -90,11 +99,11 @@ export class CorpusStats {
   }
 
   /** The report; `topSecurities` caps the securities list (the rest of the report is complete). */
-  report(topSecurities: number): StatsReport {
-    const told = [...this.stories.stories()].map(({ story }) => story);
-    const withCopies = told
-      .filter((story) => story.copies.length > 1)
-      .sort((a, b) => b.copies.length - a.copies.length);
+  async report(topSecurities: number): Promise<StatsReport> {
+    const withCopies: CollectedStory[] = [];
+    for await (const { story } of this.stories.stories()) if (story.copies.length > 1) withCopies.push(story);
+    withCopies.sort((a, b) => b.copies.length - a.copies.length);
+    const told = this.stories.storyCount;
     return {
       articles: this.articles,
       failed: this.failed,
@@ -108,12 +117,12 @@ export class CorpusStats {
         .map(([month, articles]) => ({ month, articles })),
       warnings: byCount(this.warnings).map(([code, articles]) => ({ code, articles })),
       stories: {
-        stories: told.length,
+        stories: told,
         withCopies: withCopies.length,
         articlesInStoriesWithCopies: withCopies.reduce((sum, story) => sum + story.copies.length, 0),
-        duplicates: this.articles - told.length,
-        duplicateShare: this.articles === 0 ? 0 : round((this.articles - told.length) / this.articles),
-        copiesPerStory: told.length === 0 ? 0 : round(this.articles / told.length),
+        duplicates: this.articles - told,
+        duplicateShare: this.articles === 0 ? 0 : round((this.articles - told) / this.articles),
+        copiesPerStory: told === 0 ? 0 : round(this.articles / told),
         groups: withCopies.map((story) => ({
           storyId: story.storyId,
           size: story.copies.length,

@@ -1,12 +1,6 @@
 import type { Article, Story, StoryCopy } from "@caixun/core";
-import {
-  assembleStory,
-  DEFAULT_STORY_SETTINGS,
-  groupKeys,
-  type StoryArticle,
-  type StoryKey,
-  storyKey,
-} from "@caixun/core/stories";
+import { assembleStory, DEFAULT_STORY_SETTINGS, type StoryArticle, storyKey } from "@caixun/core/stories";
+import { StorySpill } from "@caixun/inputs";
 
 /** One copy of a story as the CLI reports it: where it came from beside what the story says of it. */
 export interface CopyRecord extends StoryCopy {
@@ -26,19 +20,22 @@ type Kept = Omit<StoryArticle, "text"> & { file: string; ref: string | null };
 
 /**
  * Collects what story grouping needs of each parsed article (its story key and what a story lists
- * of a copy), then groups them with core's story module. Stories come out in the order of their
+ * of a copy) in a `StorySpill` on disk, then groups them with core's story module one day at a
+ * time, so memory stays bounded however large the corpus. Stories come out in the order of their
  * first copy, the same whatever order the articles were added in (so whatever `--jobs` is).
  */
 export class StoryCollector {
-  private readonly keys: StoryKey[] = [];
-  private readonly kept: Kept[] = [];
-  private grouped: number[][] | null = null;
+  private told = 0;
+
+  private constructor(private readonly spill: StorySpill<Kept>) {}
+
+  static async open(): Promise<StoryCollector> {
+    return new StoryCollector(await StorySpill.open<Kept>());
+  }
 
   /** Adds one article; returns its ordinal (the order of `add` calls). */
-  add(article: Article, file: string, ref: string | null = null): number {
-    this.grouped = null;
-    this.keys.push(storyKey(article, DEFAULT_STORY_SETTINGS));
-    this.kept.push({
+  add(article: Article, file: string, ref: string | null = null): Promise<number> {
+    return this.spill.add(storyKey(article, DEFAULT_STORY_SETTINGS), {
       id: article.id,
       title: article.title,
       publishedAt: article.publishedAt,
@@ -50,34 +47,42 @@ export class StoryCollector {
       file,
       ref,
     });
-    return this.kept.length - 1;
   }
 
+  /** Articles added. */
   get size(): number {
-    return this.kept.length;
+    return this.spill.size;
   }
 
-  /** The stories as lists of ordinals, each in time order, in the order of their first copy. */
-  groups(): number[][] {
-    this.grouped ??= groupKeys(this.keys, DEFAULT_STORY_SETTINGS);
-    return this.grouped;
+  /** Stories told so far by `stories()` (all of them once it has run to the end). */
+  get storyCount(): number {
+    return this.told;
   }
 
-  /** Each story, with the ordinals of its copies and of its canonical copy. */
-  *stories(): Generator<{ story: CollectedStory; ordinals: number[]; canonical: number }> {
-    for (const ordinals of this.groups()) {
+  /**
+   * Each story, with the ordinals of its copies and of its canonical copy. Call once, after the
+   * last `add`.
+   */
+  async *stories(): AsyncGenerator<{ story: CollectedStory; ordinals: number[]; canonical: number }> {
+    for await (const copies of this.spill.stories(DEFAULT_STORY_SETTINGS)) {
+      this.told++;
       const story = assembleStory(
-        ordinals.map((m) => this.kept[m]!),
-        ordinals.map((m) => this.keys[m]!),
+        copies.map((copy) => copy.kept),
+        copies.map((copy) => copy.key),
         DEFAULT_STORY_SETTINGS.completeShare,
       );
-      const copies = story.copies.map((copy, i) => ({
+      const records = story.copies.map((copy, i) => ({
         ...copy,
-        file: this.kept[ordinals[i]!]!.file,
-        ref: this.kept[ordinals[i]!]!.ref,
+        file: copies[i]!.kept.file,
+        ref: copies[i]!.kept.ref,
       }));
-      const canonical = ordinals[story.copies.findIndex((copy) => copy.id === story.canonical)]!;
-      yield { story: { ...story, copies }, ordinals, canonical };
+      const canonical = copies[story.copies.findIndex((copy) => copy.id === story.canonical)]!.ordinal;
+      yield { story: { ...story, copies: records }, ordinals: copies.map((copy) => copy.ordinal), canonical };
     }
+  }
+
+  /** Removes the spill (call it whatever happened). */
+  dispose(): Promise<void> {
+    return this.spill.dispose();
   }
 }

@@ -21,6 +21,10 @@ const SKIP_NOUNS: Record<Exclude<Skip["reason"], "extension">, [string, string]>
   device: ["device", "devices"],
   "project-file": ["project file", "project files"],
   "digest-of-records": ["digest of records read beside it", "digests of records read beside them"],
+  "not-news-text": [
+    "file without extension that is not news text",
+    "files without extension that are not news text",
+  ],
 };
 
 /** What the summary calls a skipped entry: its extension when the extension list left it out. */

@@ -3,6 +3,8 @@
 // seven days of dumps or over generated items. Prints one JSON line.
 //   tsx probe.ts <stories|simhash|generate> <dumps|generated> [items] [perDay]
 // `generate` only draws the generated items (what the streamed rows spend besides grouping).
+// `held` groups every key at once with groupKeys (how the CLI and the site grouped before session 5);
+// `spill` adds the keys to a StorySpill in the order they come and groups it day by day (how they do now).
 
 import { parseAllSync } from "@caixun/core";
 import {
@@ -14,6 +16,7 @@ import {
   storyKey,
 } from "@caixun/core/stories";
 import { readDumps } from "../../../packages/core/test/dumps.js";
+import { StorySpill } from "../../../packages/inputs/src/story-spill.js";
 import { generateItems, harvestClauses } from "./generate.js";
 
 const [method, source, itemsArg, perDayArg] = process.argv.slice(2);
@@ -64,12 +67,28 @@ const truth = (item: Item) => {
 if (method === "generate") {
   // The generator alone: its cost is part of the streamed rows' CPU and is shown apart.
   for (const item of items) truth(item);
-} else if (method === "stories" && source === "dumps") {
-  // Held in memory and in any order: sorted by groupKeys, as the CLI does for its inputs.
-  const held = [...items];
-  for (const item of held) truth(item);
-  const keys = held.map((item) => storyKey(item, DEFAULT_STORY_SETTINGS));
-  for (const group of groupKeys(keys, DEFAULT_STORY_SETTINGS)) score(group.map((i) => held[i]!.story));
+} else if (method === "held" || (method === "stories" && source === "dumps")) {
+  // Every key held in memory and sorted by groupKeys: the CLI's way before it spilled.
+  const truths: Truth[] = [];
+  const keys = [];
+  for (const item of items) {
+    truth(item);
+    truths.push(item.story);
+    keys.push(storyKey(item, DEFAULT_STORY_SETTINGS));
+  }
+  for (const group of groupKeys(keys, DEFAULT_STORY_SETTINGS)) score(group.map((i) => truths[i]));
+} else if (method === "spill") {
+  // The CLI's and the site's way: keys spilled to disk by day as they come, grouped day by day.
+  const spill = await StorySpill.open<Truth>();
+  try {
+    for (const item of items) {
+      truth(item);
+      await spill.add(storyKey(item, DEFAULT_STORY_SETTINGS), item.story);
+    }
+    for await (const copies of spill.stories(DEFAULT_STORY_SETTINGS)) score(copies.map((copy) => copy.kept));
+  } finally {
+    await spill.dispose();
+  }
 } else if (method === "stories") {
   const grouper = new StoryGrouper<Truth>(DEFAULT_STORY_SETTINGS, (copies) =>
     score(copies.map((copy) => copy.item)),

@@ -1,10 +1,13 @@
 // What the securities dictionary costs: its size, build time and heap, and parse time with and without
 // it on the corpus files and on flash items of the dumps. It measures the built package (dist/, what
-// users run), each variant in its own process (warmed up, CPU time, no forced GC while timing),
-// the processes alternating so that neither gains from the machine being quieter.
-//   pnpm --filter @caixun/core build && pnpm --filter @caixun/core securities:bench [--write]
-import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+// users run): both variants in each process, chunk by chunk (see `child`; warmed up, CPU time, no
+// forced GC while timing). With `--baseline <rev>`, core at that revision is built the same way (tsc,
+// into dist/) and timed in the same run, its processes alternating with this checkout's: a
+// before/after pair of the matcher's cost.
+//   pnpm --filter @caixun/core build && pnpm --filter @caixun/core securities:bench [--baseline <rev>] [--write]
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -16,10 +19,10 @@ const core = resolve(import.meta.dirname, "..");
 const repo = resolve(core, "../..");
 const shared = resolve(repo, "../shared");
 const dist = join(core, "dist");
-/** Processes per variant and input set; each reports its best round. */
+/** Processes per build and input set; each times both variants (see `child`). */
 const PROCESSES = 3;
 /** Timed rounds in each process, after two warm-up rounds. */
-const ROUNDS = 8;
+const ROUNDS = 10;
 const SETS = ["corpus", "flash"] as const;
 const FLASH_ITEMS = 3000;
 type InputSet = (typeof SETS)[number];
@@ -29,8 +32,56 @@ const cpu = () => {
   return (user + system) / 1000;
 };
 
+/** The built core a child measures: dist/ (this checkout), or a baseline's build given by `--dist`. */
+const distAt = process.argv.indexOf("--dist");
+const measured = distAt === -1 ? dist : process.argv[distAt + 1]!;
+
 const distModule = async <T>(path: string): Promise<T> =>
-  (await import(pathToFileURL(join(dist, path)).href)) as T;
+  (await import(pathToFileURL(join(measured, path)).href)) as T;
+
+/**
+ * Core at `revision` compiled by this checkout's tsc as dist/ is, into `dist/baseline-<commit>/`
+ * (inside the package, so that its imports resolve to the same installed dependencies).
+ */
+function buildBaseline(revision: string): { label: string; dir: string } {
+  const git = (...args: string[]) => execFileSync("git", ["-C", repo, ...args], { encoding: "utf8" }).trim();
+  const sha = git("rev-parse", "--verify", `${revision}^{commit}`);
+  const label = `${revision} (${sha.slice(0, 9)})`;
+  const dir = join(dist, `baseline-${sha.slice(0, 12)}`);
+  if (existsSync(join(dir, "securities/entry.js"))) return { label, dir };
+  const source = join(dist, `baseline-src-${sha.slice(0, 12)}`);
+  rmSync(source, { recursive: true, force: true });
+  mkdirSync(source, { recursive: true });
+  const archive = execFileSync("git", ["-C", repo, "archive", sha, "packages/core/src"], {
+    maxBuffer: 1 << 30,
+  });
+  execFileSync("tar", ["-x", "-C", source, "--strip-components=2"], { input: archive });
+  const tsconfig = join(core, `tsconfig.baseline-${sha.slice(0, 12)}.json`);
+  writeFileSync(
+    tsconfig,
+    JSON.stringify({
+      extends: "./tsconfig.build.json",
+      compilerOptions: { rootDir: join(source, "src"), outDir: dir, noEmitOnError: false },
+      include: [join(source, "src")],
+      exclude: [],
+    }),
+  );
+  try {
+    // Emitted even where the older tree's types no longer check against today's dependencies.
+    spawnSync(
+      process.execPath,
+      [createRequire(import.meta.url).resolve("typescript/bin/tsc"), "-p", tsconfig],
+      {
+        encoding: "utf8",
+      },
+    );
+  } finally {
+    rmSync(tsconfig, { force: true });
+    rmSync(source, { recursive: true, force: true });
+  }
+  if (!existsSync(join(dir, "securities/entry.js"))) throw new Error(`could not build core at ${label}`);
+  return { label, dir };
+}
 
 function files(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -55,21 +106,44 @@ function inputs(set: InputSet): (string | Uint8Array)[] {
 type Parse = (input: string | Uint8Array, options?: object) => unknown;
 type Load = () => unknown;
 
-/** One process: parse one input set, with or without the dictionary; prints the best round's CPU ms. */
-async function child(variant: "with" | "without", set: InputSet): Promise<void> {
+/**
+ * One process: parse one input set with and without the dictionary, in chunks of a few inputs, each
+ * chunk twice back to back (once with, once without, the order alternating from chunk to chunk), the
+ * CPU time of each summed per round. Both variants run under the same load, in the same heap and with
+ * the same compiled code, so their ratio is steady where two processes' times are not (other work on
+ * this shared machine moves a process's time by far more than the matcher costs). Prints each timed
+ * round's two sums.
+ */
+async function child(set: InputSet): Promise<void> {
   const { parse } = await distModule<{ parse: Parse }>("index.js");
-  const options = variant === "with" ? { securities: (await loadShipped())() } : {};
+  const withNames = { securities: (await loadShipped())() };
+  const without = {};
   const list = inputs(set);
-  const run = () => {
+  const chunk = set === "corpus" ? 4 : 30;
+  const time = (inputs: readonly (string | Uint8Array)[], options: object) => {
     const start = cpu();
-    for (const input of list) parse(input, options);
+    for (const input of inputs) parse(input, options);
     return cpu() - start;
   };
-  run();
-  run();
-  let best = Number.POSITIVE_INFINITY;
-  for (let round = 0; round < ROUNDS; round++) best = Math.min(best, run());
-  console.log(JSON.stringify({ ms: best, inputs: list.length }));
+  const round = (r: number) => {
+    const sums = { with: 0, without: 0 };
+    for (let at = 0, k = 0; at < list.length; at += chunk, k++) {
+      const inputs = list.slice(at, at + chunk);
+      if ((k + r) % 2 === 0) {
+        sums.with += time(inputs, withNames);
+        sums.without += time(inputs, without);
+      } else {
+        sums.without += time(inputs, without);
+        sums.with += time(inputs, withNames);
+      }
+    }
+    return sums;
+  };
+  round(0);
+  round(1);
+  const rounds = [];
+  for (let r = 0; r < ROUNDS; r++) rounds.push(round(r));
+  console.log(JSON.stringify({ rounds, inputs: list.length }));
 }
 
 async function loadShipped(): Promise<Load> {
@@ -148,29 +222,46 @@ async function main(): Promise<void> {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
   const dataBytes = statSync(join(dist, "securities/data.js")).size;
   const gzBytes = gzipSync(readFileSync(join(dist, "securities/data.js"))).length;
+  const baselineAt = process.argv.indexOf("--baseline");
+  const baseline = baselineAt === -1 ? null : buildBaseline(process.argv[baselineAt + 1]!);
+  const builds = [
+    { label: "this checkout", args: [] as string[] },
+    ...(baseline ? [{ label: `baseline ${baseline.label}`, args: ["--dist", baseline.dir] }] : []),
+  ];
   const rows: string[] = [];
   const ratios: number[] = [];
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
   for (const set of SETS) {
-    const best = { without: Number.POSITIVE_INFINITY, with: Number.POSITIVE_INFINITY };
+    const rounds = builds.map(() => [] as { with: number; without: number }[]);
     let count = 0;
     for (let i = 0; i < PROCESSES; i++) {
-      for (const variant of ["without", "with"] as const) {
-        const { ms, inputs: n } = spawnChild(["--child", variant, set]);
-        best[variant] = Math.min(best[variant], ms!);
-        count = n!;
+      for (const [b, build] of builds.entries()) {
+        const result = spawnChild(["--child", set, ...build.args]) as unknown as {
+          rounds: { with: number; without: number }[];
+          inputs: number;
+        };
+        rounds[b]!.push(...result.rounds);
+        count = result.inputs;
       }
     }
     if (count === 0) continue;
     const label = set === "corpus" ? `corpus files (${count})` : `flash items of the dumps (${count})`;
-    ratios.push(best.with / best.without);
-    rows.push(
-      `| ${label} | ${best.without.toFixed(1)} ms | ${best.with.toFixed(1)} ms | ${(best.with / best.without).toFixed(3)} |`,
-    );
+    for (const [b, build] of builds.entries()) {
+      const all = rounds[b]!;
+      const ratio = median(all.map((r) => r.with / r.without));
+      if (b === 0) ratios.push(ratio);
+      const spread = all.map((r) => r.with / r.without).sort((x, y) => x - y);
+      const quartiles = `${spread[spread.length >> 2]!.toFixed(3)}–${spread[(3 * spread.length) >> 2]!.toFixed(3)}`;
+      const who = baseline ? ` | ${build.label}` : "";
+      rows.push(
+        `| ${label}${who} | ${median(all.map((r) => r.without)).toFixed(1)} ms | ${median(all.map((r) => r.with)).toFixed(1)} ms | **${ratio.toFixed(3)}** | ${quartiles} |`,
+      );
+    }
   }
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   const content = `## Securities dictionary and name matcher
 
-Measured by \`pnpm --filter @caixun/core build && pnpm --filter @caixun/core securities:bench --write\` on ${new Date().toISOString().slice(0, 10)}
+Measured by \`pnpm --filter @caixun/core build && pnpm --filter @caixun/core securities:bench${baseline ? ` --baseline ${process.argv[baselineAt + 1]}` : ""} --write\` on ${new Date().toISOString().slice(0, 10)}
 (Node ${process.versions.node}, the built package).
 
 | | |
@@ -186,26 +277,33 @@ Measured by \`pnpm --filter @caixun/core build && pnpm --filter @caixun/core sec
 Heap is V8's \`heapUsed\` after a full GC, before and after, in a process of its own. Node 20 does not
 compress pointers; Chromium and workerd do, so there the objects take less.
 
-Parse time without and with the dictionary (target: the matcher adds at most 10%): each figure is
-the best round of ${PROCESSES} processes per variant, alternating, each timing ${ROUNDS} rounds (CPU time) after
-two warm-up rounds.
+Parse time without and with the dictionary (target: the matcher adds at most 10%). ${PROCESSES} processes per
+build${baseline ? ", the builds' processes alternating" : ""}; each parses the inputs in chunks (4 files, or 30 flash items), every chunk once
+with and once without the dictionary back to back, the order alternating from chunk to chunk, and sums
+the CPU time of each over a round of all the inputs; ${ROUNDS} timed rounds after two warm-up rounds. The
+ratio is the median of the rounds' ratios (with the interquartile range beside it), the times the
+medians of the rounds' sums.${baseline ? ` The baseline is core at ${baseline.label}, built the same way and timed in the same run.` : ""}
 
-| inputs | without | with | ratio |
-|---|---|---|---|
+| inputs${baseline ? " | core" : ""} | without | with | ratio | quartiles |
+|---|---|---|---|---|${baseline ? "---|" : ""}
 ${rows.join("\n")}
 
-${ratios.every((r) => r <= 1.1) ? "Within the target on this run" : "Above the target on this run"}; between runs on this shared machine a ratio moves by about
-0.05 either way.
+${ratios.every((r) => r <= 1.1) ? "Within the target on this run" : "Above the target on this run"}.
 
 The matcher looks at every position of the title and text, and three filters turn most away before
-the trie is touched: a bit per character that starts a name (8 KB), a bit per hashed pair of first
-characters (16 KB), and a Bloom filter over the two-character names and the first three characters of
-the longer ones (32 KB), which turns away \`中国经济\` beside \`中国平安\`. The trie itself is packed for
-reading: nodes in depth-first order with their edges side by side, and a table from a name's first two
-characters straight to its node, so that a walk reads memory in order. A flash item is about 170
-characters and its whole parse takes tens of microseconds, and between two items the parse pushes the
-dictionary out of the processor's cache: what is left of the cost is mostly those cache misses, at
-the positions where a name does start (about three an item) and in the entries it reads there.
+the trie is touched, each read only where the one before let the position through: a bit per character
+that starts a name, set for every way a text may write it (\`N\`, \`n\`, \`Ｎ\`), so that no character is
+folded before it passes (8 KB, of which Han text reads the 2.6 KB of the Han block); a bit per hashed
+pair of first characters (4 KB); and a Bloom filter over the two-character names and the first three
+characters of the longer ones, both bits of an item in one word (16 KB), which turns away \`中国经济\`
+beside \`中国平安\`. The trie is packed for reading: nodes in depth-first order with their edges side by
+side, a table from a name's first two characters straight to its node, and a byte per node with what
+the guards need to know of the name ending there (two Han characters, an industry's or a company's
+ending, an exchange's marks, a Latin ending, a name that needs a cue), so that a name that needs no cue
+is taken without reading the objects behind it until it is counted. Between two flash items the parse
+pushes all of this out of the processor's cache, so what the matcher costs is mostly the cache lines it
+reads: the filters are small for that reason, and the figures above move with the load of this shared
+machine, which evicts the caches more often.
 
 Where the dictionary lives: the CLI, the Node API and the site builder import \`@caixun/core/securities\`
 and build it once per process (per worker thread in the CLI); the Worker reads it from its static
@@ -222,6 +320,6 @@ dictionary is the heap figure above, held once per isolate.
 }
 
 const at = process.argv.indexOf("--child");
-if (at !== -1) await child(process.argv[at + 1] as "with" | "without", process.argv[at + 2] as InputSet);
+if (at !== -1) await child(process.argv[at + 1] as InputSet);
 else if (process.argv.includes("--child-memory")) await memoryChild();
 else await main();

@@ -10,7 +10,7 @@ import {
   readDateline,
   readTrailingOutlet,
 } from "../src/credits/grammar.js";
-import { looksLikeOutlet, sameOutlet } from "../src/credits/outlets.js";
+import { canonicalOutlet, looksLikeOutlet, sameOutlet } from "../src/credits/outlets.js";
 
 const rows = readFileSync(join(import.meta.dirname, "fixtures/credit-forms.tsv"), "utf8")
   .split("\n")
@@ -60,5 +60,12 @@ describe("outlet names", () => {
     expect(sameOutlet("36kr", "36氪")).toBe(true);
     expect(sameOutlet("每经", "每日经济新闻")).toBe(true);
     expect(sameOutlet("新华社", "新华网")).toBe(false);
+  });
+  it("credits an outlet's flash channel to the outlet", () => {
+    // datasets/dev/tune/jekyll-archive/terminus__2018-04-07-Myzaker-LiYouyou.md: 出自 [现代快报快讯](…)
+    expect(canonicalOutlet("现代快报快讯")).toBe("现代快报");
+    expect(canonicalOutlet("每经快讯")).toBe("每日经济新闻");
+    expect(canonicalOutlet("今日快讯")).toBe("今日快讯");
+    expect(canonicalOutlet("快讯")).toBe("快讯");
   });
 });

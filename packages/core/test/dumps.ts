@@ -48,7 +48,7 @@ export interface LabelledPair {
   a: string;
   b: string;
   same: boolean;
-  split: "tune" | "held";
+  split: "tune" | "held" | "new";
   reason: string;
 }
 
@@ -60,6 +60,6 @@ export function labelledPairs(): LabelledPair[] {
     .filter((line) => line !== "" && !line.startsWith("#") && !line.startsWith("a\t"))
     .map((line) => {
       const [a, b, same, split, reason] = line.split("\t");
-      return { a: a!, b: b!, same: same === "1", split: split as "tune" | "held", reason: reason! };
+      return { a: a!, b: b!, same: same === "1", split: split as LabelledPair["split"], reason: reason! };
     });
 }

@@ -56,6 +56,29 @@ describe("names in the text", () => {
     expect(keys("此次中标将对公司未来业务增长和业绩产生积极影响")).toEqual([]);
   });
 
+  it("does not read a listed name that opens another company's name", () => {
+    // Excerpts of ../shared/dumps: eastmoney 202607303826737674, ths 678661150, ths 678517119.
+    expect(keys("昊帆生物：杭州福斯特药业有限公司收到起诉书")).toEqual(["301393.SZ"]);
+    expect(keys("国电电力持股85%、鄂尔多斯新能源公司持股5%")).toEqual(["600795.SH"]);
+    expect(keys("石大胜华投资成立新能源科技公司")).toEqual(["603026.SH"]);
+    // The company's own full name (a joint-stock company), and words relating it to another company.
+    expect(keys("宁德时代新能源科技股份有限公司发布公告")).toEqual(["300750.SZ"]);
+    expect(keys("界面新闻从理想汽车、江淮汽车等多家汽车公司研发人士处了解")).toEqual([
+      "02015.HK",
+      "600418.SH",
+    ]);
+    expect(keys("福斯特公司发布公告")).toEqual(["603806.SH"]);
+  });
+
+  it("takes the longest name across the dictionary, not the first to start", () => {
+    const list = readSecurityList("code,market,name\n600001,SH,甲乙\n600002,SH,乙丙丁戊\n", "test").entries;
+    const mine = createDictionary(list);
+    const found = (text: string) =>
+      findSecurities("", text, {}, mine).securities.map((s) => `${s.code}.${s.market}`);
+    expect(found("消息称，甲乙丙丁戊涨停")).toEqual(["600002.SH"]);
+    expect(found("消息称，甲乙涨停")).toEqual(["600001.SH"]);
+  });
+
   it("reads an exchange as a listing only where the story is about its shares", () => {
     // The filer is the company there, not the exchange it files with.
     expect(keys("8月3日，维立志博在港交所公告，国家药监局已批准其候选药物")).toEqual(["09887.HK"]);

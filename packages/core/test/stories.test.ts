@@ -205,6 +205,60 @@ describe("compareFeatures", () => {
     expect(verdict(ceo, title)).toMatchObject({ same: true });
   });
 
+  // Excerpts of ../shared/dumps records (ids in the names), cut for brevity.
+  it("finds two feeds' write-ups of one flash by their figures, within the hour", () => {
+    const ths = item(
+      "ths:678626903",
+      at,
+      "港股收盘，恒生指数涨0.48%，恒生科技指数涨0.96%。恒指港股通ETF银华（159318）涨0.68%，港股通科技ETF鹏华（159751）涨1.01%。板块方面，其他能源储存运输、光伏设备板块涨幅靠前；摄影器材、加密货币挖矿板块跌幅靠前。",
+    );
+    const cls = item(
+      "cls:2444137",
+      later(0),
+      "财联社8月3日电，香港恒生指数收涨0.48%，恒生科技指数涨0.96%。权重科技股走强，阿里巴巴涨超7%，百度集团涨超3%，腾讯控股涨3%。存储概念股下跌，澜起科技跌超7%，兆易创新跌超7%。",
+    );
+    expect(verdict(ths, cls)).toMatchObject({ same: true, reason: "same" });
+    // The same figures two hours later are a reaction, not a write-up: wording decides again.
+    const reaction = { ...cls, publishedAt: later(120) };
+    expect(verdict(ths, reaction)).toMatchObject({ same: false, reason: "different-text" });
+    // Small round figures in common are no evidence (two buybacks of 1亿元 to 2亿元).
+    const a = item(
+      "a",
+      at,
+      "某科技公告称，公司拟以集中竞价方式回购股份，回购资金总额不低于1亿元且不超过2亿元。",
+    );
+    const b = item("b", later(5), "某高速公告，拟1亿元—2亿元回购公司股份，用于注销并减少注册资本。");
+    expect(verdict(a, b)).toMatchObject({ same: false, reason: "different-text" });
+  });
+
+  it("finds two write-ups under one headline, within the hour", () => {
+    const title = "韩国遭遇持续高温干旱 首尔发布最高级别高温警报";
+    const opening =
+      "韩国近日遭遇持续高温干燥天气，首尔市当地时间4日上午11时首次发布了最高级别的“高温重大警报”，并全面启动“停工、降温、关怀”三大紧急应对措施。";
+    const ths = item(
+      "ths:678657232",
+      at,
+      `${opening}韩国气象厅表示，“高温重大警报”是今年6月1日新设立的最高级别高温预警。当连续两天最高体感温度达到35摄氏度以上、最高体感温度达到38摄氏度以上或最高气温达到39摄氏度以上时，即发布该警报。首尔市政府表示，将在全市开放避暑设施，并对户外劳动者实施停工措施。`,
+      { title },
+    );
+    const cls = item(
+      "cls:2445169",
+      later(1),
+      `财联社8月4日电，${opening}韩国总统李在明4日在主持国务会议时表示，韩国正遭遇史无前例的极端高温天气，应将当前形势视为“国家灾害状态”，要求政府各部门全力采取各项应对措施，保障国民生命安全，并研究将酷暑纳入灾害救助范围，对受灾农户和小商户提供补贴。`,
+      { title },
+    );
+    expect(verdict(ths, cls)).toMatchObject({ same: true, reason: "same" });
+    // Under a headline of a few characters (`美股开盘`), or hours apart, the wording decides again.
+    expect(verdict({ ...ths, title: "高温警报" }, { ...cls, title: "高温警报" })).toMatchObject({
+      same: false,
+      reason: "different-text",
+    });
+    expect(verdict(ths, { ...cls, publishedAt: later(90) })).toMatchObject({
+      same: false,
+      reason: "different-text",
+    });
+  });
+
   it("keeps one measure of two companies apart, whatever their template shares", () => {
     const a = item("a", at, "摩根大通将高通目标价从265美元下调至215美元。");
     const b = item("b", later(30), "摩根大通将Meta Platforms目标价从725美元下调至640美元。");

@@ -7,6 +7,7 @@ import { detectInput } from "@caixun/core";
 import { hasExtension, isProjectFile, NEWS_EXTENSIONS } from "./extensions.js";
 import { globToRegExp, isGlob, splitGlob } from "./glob.js";
 import { type Failed, failed, type Skipped, type SkipReason } from "./policy.js";
+import { hasNoExtension, SNIFF_BYTES, sniffNewsText } from "./sniff.js";
 
 /**
  * Input discovery for every app: files, folders (walked recursively), globs and `-` for stdin,
@@ -151,6 +152,12 @@ interface WalkRule {
    * among what they would read.
    */
   reportsFiltered: boolean;
+  /**
+   * A folder walk with the default extension list also reads files without any extension whose
+   * first bytes are news text (`sniff.ts`): scrapers save pages under their titles. `--ext` and
+   * globs read exactly what they name.
+   */
+  sniffsExtensionless: boolean;
 }
 
 async function* walkRoot(root: InputRoot, options: WalkOptions): AsyncGenerator<Input> {
@@ -167,12 +174,21 @@ async function* walkRoot(root: InputRoot, options: WalkOptions): AsyncGenerator<
     case "folder": {
       const extensions = options.extensions ?? NEWS_EXTENSIONS;
       const keep = (relativePath: string) => hasExtension(basename(relativePath), extensions);
-      yield* walkFolder(root.path, "", Number.POSITIVE_INFINITY, { keep, reportsFiltered: true });
+      const sniffsExtensionless = options.extensions === undefined;
+      yield* walkFolder(root.path, "", Number.POSITIVE_INFINITY, {
+        keep,
+        reportsFiltered: true,
+        sniffsExtensionless,
+      });
       return;
     }
     case "glob": {
       const keep = (relativePath: string) => root.matcher.test(relativePath);
-      yield* walkFolder(root.base, "", root.maxDepth, { keep, reportsFiltered: false });
+      yield* walkFolder(root.base, "", root.maxDepth, {
+        keep,
+        reportsFiltered: false,
+        sniffsExtensionless: false,
+      });
       return;
     }
   }
@@ -205,6 +221,8 @@ async function* walkFolder(
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Once per folder: looking each name's records up in a new set of its siblings was quadratic.
+  const names = new Set(entries.map((entry) => entry.name));
   for (const entry of entries) {
     const path = join(folder, entry.name);
     const relativePath = relativeFolder === "" ? entry.name : posix.join(relativeFolder, entry.name);
@@ -241,7 +259,8 @@ async function* walkFolder(
         kind = kindOfStats(target);
       }
     }
-    if (!rule.keep(relativePath)) {
+    const sniffed = rule.sniffsExtensionless && kind === "file" && hasNoExtension(entry.name);
+    if (!sniffed && !rule.keep(relativePath)) {
       if (rule.reportsFiltered) yield input(skipped("extension", "not a news file extension"));
       continue;
     }
@@ -251,9 +270,16 @@ async function* walkFolder(
       );
       continue;
     }
+    if (sniffed) {
+      const verdict = await sniffFile(path);
+      if (!verdict.news) {
+        yield input(skipped("not-news-text", `no extension, and its first bytes are ${verdict.why}`));
+        continue;
+      }
+    }
     if (linkFailure !== null) yield input(linkFailure);
     else if (kind === "file") {
-      const records = await recordsOfDigest(path, entry.name, entries, relativeFolder, rule);
+      const records = await recordsOfDigest(path, entry.name, names, relativeFolder, rule);
       yield records === null
         ? input()
         : input(
@@ -280,13 +306,12 @@ const DIGEST_HEAD = 16 * 1024;
 async function recordsOfDigest(
   path: string,
   name: string,
-  siblings: readonly Dirent[],
+  names: ReadonlySet<string>,
   relativeFolder: string,
   rule: WalkRule,
 ): Promise<string | null> {
   const stem = DIGEST_NAME.exec(name)?.[1];
   if (stem === undefined) return null;
-  const names = new Set(siblings.map((sibling) => sibling.name));
   const records = RECORD_EXTENSIONS.map((extension) => stem + extension).find(
     (candidate) => names.has(candidate) && rule.keep(posix.join(relativeFolder, candidate)),
   );
@@ -307,6 +332,21 @@ async function readHead(path: string): Promise<string> {
     return head.toString("utf8");
   } finally {
     await handle.close();
+  }
+}
+
+/** The sniff's verdict on a file's first bytes; a file that cannot be opened is left to the reader, which reports why. */
+async function sniffFile(path: string): Promise<ReturnType<typeof sniffNewsText>> {
+  let handle: Awaited<ReturnType<typeof open>> | null = null;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return sniffNewsText(buffer.subarray(0, bytesRead));
+  } catch {
+    return { news: true };
+  } finally {
+    await handle?.close();
   }
 }
 

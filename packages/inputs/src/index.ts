@@ -34,4 +34,5 @@ export {
 } from "./read.js";
 export { securities, useSecurityList } from "./securities.js";
 export { serveTasks } from "./serve-tasks.js";
+export { type SpilledCopy, StorySpill } from "./story-spill.js";
 export { ArticleFromJson, articleJson, warningCount } from "./wire.js";

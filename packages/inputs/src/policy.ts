@@ -63,14 +63,22 @@ export type SkipReason =
   /** A project's own file in a walk (`README.md`, `LICENSE`, `CHANGELOG.md`): documentation, not news. */
   | "project-file"
   /** A digest Markdown of the records in the JSON Lines file beside it, which the walk reads: its stories would count twice. */
-  | "digest-of-records";
+  | "digest-of-records"
+  /** A file without an extension in a folder walk whose first bytes are not news text (binary data, or text without Chinese). */
+  | "not-news-text";
 
 /**
- * Skips a walk chose by name — the extension list, hidden names, project files: apps count them in
- * their summary. The others (a FIFO, a socket, a device, a link to a folder, a digest beside its
- * records) look like inputs, so apps also name each one.
+ * Skips a walk chose by name — the extension list, hidden names, project files — or by a glance at
+ * an extension-less file's first bytes: apps count them in their summary. The others (a FIFO, a
+ * socket, a device, a link to a folder, a digest beside its records) look like inputs, so apps
+ * also name each one.
  */
-export const SKIPS_BY_NAME: ReadonlySet<SkipReason> = new Set(["extension", "hidden", "project-file"]);
+export const SKIPS_BY_NAME: ReadonlySet<SkipReason> = new Set([
+  "extension",
+  "hidden",
+  "project-file",
+  "not-news-text",
+]);
 
 export interface Skip {
   reason: SkipReason;

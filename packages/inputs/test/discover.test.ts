@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { countInputs, type Input, isProjectFile, resolveInputs, walkInputs } from "../dist/index.js";
-import { mkfifo, SEEDS, useCorpus } from "./helpers/tree.js";
+import { mkfifo, SEEDS, seed, useCorpus } from "./helpers/tree.js";
 
 const paths = useCorpus("caixun-inputs-discover-");
 
@@ -55,6 +56,67 @@ describe("a folder walk", () => {
 
   it("counts what it will read or fail on, not what it skips (for a progress bar)", async () => {
     expect(await countInputs(await resolveInputs([paths.corpus]))).toBe(6);
+  });
+});
+
+describe("files without an extension in a folder walk", () => {
+  // A scraper saves pages under their titles, with no extension (datasets/dev scraper-text): the
+  // walk reads such a file when its first bytes are text with Chinese in it, in any encoding.
+  const folder = () => {
+    const root = join(paths.work, "extensionless");
+    mkdirSync(root, { recursive: true });
+    const news = seed("003");
+    writeFileSync(join(root, "万科打算给独立董事加薪水"), news);
+    writeFileSync(
+      join(root, "utf16-news"),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(news.toString("utf8"), "utf16le")]),
+    );
+    writeFileSync(join(root, "archive"), gzipSync(news));
+    writeFileSync(join(root, "Makefile"), "all:\n\tnpm test\n");
+    writeFileSync(join(root, "empty"), "");
+    writeFileSync(join(root, "LICENSE"), "MIT License\n");
+    return root;
+  };
+
+  it("reads the ones whose first bytes are Chinese text and says why it skips the others", async () => {
+    const root = folder();
+    const entries: string[] = [];
+    for await (const input of walkInputs(await resolveInputs([root]))) {
+      const outcome = input.outcome;
+      entries.push(
+        outcome?.status === "skipped"
+          ? `${input.relativePath}: ${outcome.skip.message}`
+          : `${input.relativePath} read`,
+      );
+    }
+    expect(entries).toEqual([
+      "LICENSE: the project's own file (read-me, licence, change log…), not news",
+      "Makefile: no extension, and its first bytes are text without Chinese",
+      "archive: no extension, and its first bytes are binary data",
+      "empty: no extension, and its first bytes are empty",
+      "utf16-news read",
+      "万科打算给独立董事加薪水 read",
+    ]);
+  });
+
+  it("leaves them to the extension list when --ext is given, and to the pattern in a glob", async () => {
+    const root = folder();
+    expect((await walk([root], [".md"])).filter((entry) => !entry.startsWith("LICENSE"))).toEqual([
+      "Makefile file skipped extension",
+      "archive file skipped extension",
+      "empty file skipped extension",
+      "utf16-news file skipped extension",
+      "万科打算给独立董事加薪水 file skipped extension",
+    ]);
+    // A glob reads what its pattern matches, as before: the pattern was the choice.
+    expect(await walk([`${root}/*`])).toEqual([
+      "LICENSE file skipped project-file",
+      "Makefile file read",
+      "archive file read",
+      "empty file read",
+      "utf16-news file read",
+      "万科打算给独立董事加薪水 file read",
+    ]);
   });
 });
 
@@ -160,7 +222,7 @@ describe("project files", () => {
     writeFileSync(join(root, "_posts", "2021-12-08-news.md"), "# x\n");
     expect(await walk([root])).toEqual([
       "CHANGELOG.md file skipped project-file",
-      "LICENSE file skipped extension",
+      "LICENSE file skipped project-file",
       "README.md file skipped project-file",
       "_posts/2021-12-08-news.md file read",
       "_posts/README.zh-CN.md file skipped project-file",

@@ -10,6 +10,8 @@ export function d1Database(d1: D1Database): SqlDatabase {
   const prepare = (statement: SqlStatement) => d1.prepare(statement.sql).bind(...statement.params);
   return {
     maxRowBytes: D1_MAX_ROW_BYTES,
+    // A Worker's isolate has 128 MB.
+    storyWindowPostings: 1_000_000,
     async all<Row>(statement: SqlStatement) {
       return (await prepare(statement).all<Row>()).results;
     },

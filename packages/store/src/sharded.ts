@@ -7,8 +7,9 @@
  * Cursors are the single store's cursors: a newest-first cursor is a global (instant, id) position.
  */
 import { type Article, chinaTime, type Market, type Story } from "@caixun/core";
+import { storyIdOf, storyOfCopies } from "@caixun/core/stories";
 import { encodeCursor } from "./cursor.js";
-import type { SqlDatabase, SqlStatement } from "./sql.js";
+import type { SqlDatabase } from "./sql.js";
 import {
   type ArticlePage,
   type ArticleStore,
@@ -132,22 +133,34 @@ export class ShardedArticleStore implements ArticleStore {
     const ingestedAt = new Date().toISOString();
     // One id twice in a call: the last one wins, as when one database applies them in order.
     const latest = [...new Map(articles.map((stored) => [stored.article.id, stored])).values()];
-    const writes = new Map<Shard, SqlStatement[]>();
-    const idsByShard = new Map<Shard, string[]>();
     const byShard = new Map<Shard, StoredArticle[]>();
     for (const stored of latest) {
       const shard = this.route(sortKey(stored.article.publishedAt));
       if (!byShard.has(shard)) byShard.set(shard, []);
       byShard.get(shard)!.push(stored);
     }
-    // Each shard assigns the stories of its own articles: a story is told within one month's shard.
+    // Nothing is written unless every row fits (a story id is as long as any article's own).
     for (const [shard, stored] of byShard) {
-      const { assigned, statements } = await assignStories(
+      for (const item of stored) {
+        upsertStatements(
+          { ...item, article: { ...item.article, storyId: storyIdOf(item.article) } },
+          ingestedAt,
+          shard.db.maxRowBytes,
+        );
+      }
+    }
+    // Oldest shard first, each written before the next is assigned: a story near a month's end
+    // takes copies from the shards beside it, as one database would.
+    for (const shard of [...this.shards].reverse()) {
+      const stored = byShard.get(shard);
+      if (stored === undefined) continue;
+      const { assigned, statements, elsewhere, committed } = await assignStories(
         shard.db,
         stored.map((item) => item.article),
+        { neighbours: this.neighbours(shard) },
       );
       const storyOf = new Map(assigned.map(({ article, storyId }) => [article.id, storyId]));
-      writes.set(shard, [
+      await shard.db.batch([
         ...stored.flatMap((item) =>
           upsertStatements(
             { ...item, article: { ...item.article, storyId: storyOf.get(item.article.id)! } },
@@ -157,24 +170,29 @@ export class ShardedArticleStore implements ArticleStore {
         ),
         ...statements,
       ]);
-      idsByShard.set(
-        shard,
-        stored.map((item) => item.article.id),
-      );
+      committed();
+      for (const [db, rows] of elsewhere) await db.batch(rows);
     }
-    await inWaves([...writes], this.parallelism, ([shard, statements]) => shard.db.batch(statements));
     if (this.shards.length === 1) return;
     const ids = latest.map((stored) => stored.article.id);
     await inWaves(this.shards, this.parallelism, async (shard) => {
-      const own = new Set(idsByShard.get(shard) ?? []);
-      const elsewhere = ids.filter((id) => !own.has(id));
-      // The stories of the articles that moved away lose those copies here.
-      if (elsewhere.length > 0)
-        await shard.db.batch([
-          ...deleteStatements(elsewhere),
-          ...(await storyRowsWithout(shard.db, elsewhere)),
-        ]);
+      const own = new Set((byShard.get(shard) ?? []).map((item) => item.article.id));
+      const moved = ids.filter((id) => !own.has(id));
+      if (moved.length === 0) return;
+      // The stories of the articles that moved away lose those copies.
+      const rows = await storyRowsWithout(shard.db, moved, this.neighbours(shard));
+      await shard.db.batch([
+        ...deleteStatements(moved),
+        ...rows.filter(([db]) => db === shard.db).map(([, row]) => row),
+      ]);
+      for (const [db, row] of rows) if (db !== shard.db) await db.batch([row]);
     });
+  }
+
+  /** The shards just before and after this one in time: where copies of its articles can be. */
+  private neighbours(shard: Shard): SqlDatabase[] {
+    const at = this.shards.indexOf(shard);
+    return [this.shards[at + 1], this.shards[at - 1]].filter((one) => one !== undefined).map((one) => one.db);
   }
 
   async get(id: string): Promise<Article | null> {
@@ -223,7 +241,7 @@ export class ShardedArticleStore implements ArticleStore {
   }
 
   async stories(options: StoryListOptions): Promise<StoryPage> {
-    // Every shard's page after the cursor, merged newest first; stories are told within one shard.
+    // Every shard's page after the cursor, merged newest first; a story's row is in one shard (where it was founded).
     const pages = await inWaves(this.shards, this.parallelism, (shard) =>
       shard.store.stories({ ...options, limit: options.limit + 1 }),
     );
@@ -245,8 +263,23 @@ export class ShardedArticleStore implements ArticleStore {
   }
 
   async story(id: string): Promise<Story | null> {
-    const found = await inWaves(this.shards, this.parallelism, (shard) => shard.store.story(id));
-    return found.find((story) => story !== null) ?? null;
+    // Its row is in the shard where it was founded; its copies may be in the next month's too.
+    const rows = await inWaves(this.shards, this.parallelism, (shard) => shard.store.storyRow(id));
+    const row = rows.find((found) => found !== null);
+    if (row === undefined || row === null) return null;
+    const copies = (await inWaves(this.shards, this.parallelism, (shard) => shard.store.storyCopies(id)))
+      .flat()
+      .sort(
+        (a, b) =>
+          Number(a.sortKey === "") - Number(b.sortKey === "") ||
+          (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0) ||
+          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      );
+    return storyOfCopies(
+      id,
+      row,
+      copies.map((copy) => copy.summary),
+    );
   }
 
   async sources(): Promise<SourceCount[]> {

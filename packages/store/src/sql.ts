@@ -10,6 +10,11 @@ export interface SqlStatement {
 export interface SqlDatabase {
   /** The largest row (sum of a statement's bound values, in bytes) the database stores, if it has a limit. */
   readonly maxRowBytes?: number;
+  /**
+   * How many (anchor, story key) pairs story assignment may keep in memory for this database (see
+   * `AnchorWindow`; about 10 bytes each); 12 million unless the driver says less.
+   */
+  readonly storyWindowPostings?: number;
   /** Rows of one read statement. */
   all<Row>(statement: SqlStatement): Promise<Row[]>;
   /** Runs write statements in order, all or none. */

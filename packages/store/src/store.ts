@@ -165,7 +165,7 @@ export class SqlArticleStore implements ArticleStore {
     const ingestedAt = new Date().toISOString();
     // One id twice in a call: the last one wins.
     const latest = [...new Map(articles.map((stored) => [stored.article.id, stored])).values()];
-    const { assigned, statements } = await assignStories(
+    const { assigned, statements, committed } = await assignStories(
       this.db,
       latest.map((stored) => stored.article),
     );
@@ -180,6 +180,7 @@ export class SqlArticleStore implements ArticleStore {
       ),
       ...statements,
     ]);
+    committed();
   }
 
   /**
@@ -242,17 +243,37 @@ export class SqlArticleStore implements ArticleStore {
   }
 
   async story(id: string): Promise<Story | null> {
+    const row = await this.storyRow(id);
+    if (row === null) return null;
+    // The first sighting is the earliest copy still stored.
+    return storyOfCopies(
+      id,
+      row,
+      (await this.storyCopies(id)).map((copy) => copy.summary),
+    );
+  }
+
+  /** A story's canonical copy and title, or null when this database holds no row for it. */
+  async storyRow(id: string): Promise<{ id: string; title: string } | null> {
     const [row] = await this.db.all<{ canonical_id: string; title: string }>(
       sql("SELECT canonical_id, title FROM stories WHERE id = ?", id),
     );
-    if (row === undefined) return null;
-    const copies = (
-      await this.db.all<{ summary: string }>(
-        sql("SELECT summary FROM articles WHERE story_id = ? ORDER BY sort_key = '', sort_key, id", id),
-      )
-    ).map((copy) => JSON.parse(copy.summary) as ArticleSummary);
-    // The first sighting is the earliest copy still stored.
-    return storyOfCopies(id, { id: row.canonical_id, title: row.title }, copies);
+    return row === undefined ? null : { id: row.canonical_id, title: row.title };
+  }
+
+  /** The copies of a story this database holds, in time order (undated last, ties by id). */
+  async storyCopies(id: string): Promise<{ id: string; sortKey: string; summary: ArticleSummary }[]> {
+    const rows = await this.db.all<{ id: string; sort_key: string; summary: string }>(
+      sql(
+        "SELECT id, sort_key, summary FROM articles WHERE story_id = ? ORDER BY sort_key = '', sort_key, id",
+        id,
+      ),
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      sortKey: row.sort_key,
+      summary: JSON.parse(row.summary) as ArticleSummary,
+    }));
   }
 
   async get(id: string): Promise<Article | null> {

@@ -2,8 +2,8 @@
  * Stories in the store: every stored article belongs to a story, assigned when it is written, the
  * way grouping a corpus would (`@caixun/core/stories`): its story key and anchors are kept beside
  * it, a new article is compared with the stored articles that share its anchors within the time
- * window, and joins the story `assignStory` picks, or starts one. Nothing is regrouped: ingesting
- * in time order builds the stories grouping the same articles would.
+ * window (found in memory: `AnchorWindow`), and joins the story `assignStory` picks, or starts one.
+ * Nothing is regrouped: ingesting in time order builds the stories grouping the same articles would.
  */
 import type { Article, Story, StoryCopy } from "@caixun/core";
 import { hash64 } from "@caixun/core/stages";
@@ -13,6 +13,7 @@ import {
   type Candidate,
   chooseCanonical,
   comparableCopies,
+  compareFeatures,
   DEFAULT_STORY_SETTINGS,
   enoughSharedAnchors,
   type Features,
@@ -24,11 +25,42 @@ import {
   storyIdOf,
   storyKey,
 } from "@caixun/core/stories";
+import {
+  AnchorWindow,
+  BUMP_GENERATION,
+  DEFAULT_WINDOW_POSTINGS,
+  encodeAnchors,
+  readGeneration,
+  type WindowKey,
+} from "./anchor-window.js";
 import { type SqlDatabase, type SqlStatement, sql } from "./sql.js";
-import { multiRowInsert, sortKey } from "./writes.js";
+import { sortKey } from "./writes.js";
 
 /** D1 binds at most 100 parameters per statement. */
 const MAX_PARAMETERS = 90;
+
+/** The longest time window of any item: what a key can reach, before or after it. */
+function longestWindowMs(settings: Readonly<StorySettings>): number {
+  return Math.max(settings.flashWindowHours, settings.articleWindowHours) * 3_600_000;
+}
+
+/** Each database's anchor window, for as long as the driver object lives (a run of `caixun ingest`). */
+const windows = new WeakMap<SqlDatabase, Map<number, AnchorWindow>>();
+
+function windowOf(db: SqlDatabase, settings: Readonly<StorySettings>): AnchorWindow {
+  const reach = longestWindowMs(settings);
+  let byReach = windows.get(db);
+  if (byReach === undefined) {
+    byReach = new Map();
+    windows.set(db, byReach);
+  }
+  let window = byReach.get(reach);
+  if (window === undefined) {
+    window = new AnchorWindow(reach, db.storyWindowPostings ?? DEFAULT_WINDOW_POSTINGS);
+    byReach.set(reach, window);
+  }
+  return window;
+}
 
 /** An article about to be written, with the story it was assigned to. */
 export interface AssignedArticle {
@@ -39,6 +71,8 @@ export interface AssignedArticle {
 interface Item {
   article: Article;
   key: StoryKey;
+  /** The key as stored. */
+  keyJson: string;
   features: Features;
   anchors: Int32Array;
   relayed: boolean;
@@ -125,16 +159,29 @@ let storedFeaturesCharacters = 0;
 
 function featuresOfStored(articleId: string, json: string, settings: Readonly<StorySettings>): Features {
   const known = storedFeatures.get(articleId);
-  if (known !== undefined) {
+  if (known !== undefined && known.json === json && known.settings === settings) {
+    // Most recently used last.
     storedFeatures.delete(articleId);
-    if (known.json === json && known.settings === settings) {
-      // Most recently used last.
-      storedFeatures.set(articleId, known);
-      return known.features;
-    }
-    storedFeaturesCharacters -= known.features.key.text.length;
+    storedFeatures.set(articleId, known);
+    return known.features;
   }
   const features = featuresOf(JSON.parse(json) as StoryKey, settings);
+  rememberFeatures(articleId, json, settings, features);
+  return features;
+}
+
+/** Keeps the features of a stored key (`json`), forgetting the least recently used over the budget. */
+function rememberFeatures(
+  articleId: string,
+  json: string,
+  settings: Readonly<StorySettings>,
+  features: Features,
+): void {
+  const known = storedFeatures.get(articleId);
+  if (known !== undefined) {
+    storedFeatures.delete(articleId);
+    storedFeaturesCharacters -= known.features.key.text.length;
+  }
   storedFeatures.set(articleId, { json, settings, features });
   storedFeaturesCharacters += features.key.text.length;
   for (const [id, entry] of storedFeatures) {
@@ -142,26 +189,60 @@ function featuresOfStored(articleId: string, json: string, settings: Readonly<St
     storedFeatures.delete(id);
     storedFeaturesCharacters -= entry.features.key.text.length;
   }
-  return features;
+}
+
+export interface AssignOptions {
+  settings?: Readonly<StorySettings>;
+  /**
+   * Other databases that may hold copies within reach of these articles: a sharded store's
+   * neighbouring months, so a story near a month's end takes copies from both shards.
+   */
+  neighbours?: readonly SqlDatabase[];
+}
+
+/** What `assignStories` decided and how to store it. */
+export interface Assignment {
+  assigned: AssignedArticle[];
+  /** Statements for the articles' own database, to run in the same transaction as the articles. */
+  statements: SqlStatement[];
+  /** Story rows kept in a neighbour (a story founded there), to write after `statements`. */
+  elsewhere: [SqlDatabase, SqlStatement[]][];
+  /** Call once `statements` are committed: it brings the database's anchor window up to date. */
+  committed: () => void;
+}
+
+/** The databases one assignment reads: the articles' own first, then its neighbours. */
+interface Scope {
+  dbs: SqlDatabase[];
+  windows: AnchorWindow[];
 }
 
 /**
- * Assigns each article a story and returns the statements that store the assignment (keys,
- * anchors, the story rows), to run in the same transaction as the articles. Articles are taken in
- * time order, so the later ones of a call can join the stories of the earlier ones. An article
- * stored before keeps its story.
+ * Assigns each article a story and returns the statements that store the assignment (keys, the
+ * story rows). Articles are taken in time order, so the later ones of a call can join the stories
+ * of the earlier ones. An article stored before keeps its story.
  */
 export async function assignStories(
   db: SqlDatabase,
   articles: readonly Article[],
-  settings: Readonly<StorySettings> = DEFAULT_STORY_SETTINGS,
-): Promise<{ assigned: AssignedArticle[]; statements: SqlStatement[] }> {
+  options: AssignOptions = {},
+): Promise<Assignment> {
+  const settings = options.settings ?? DEFAULT_STORY_SETTINGS;
   const keyed = articles.map((article) => {
     const key = storyKey(article, settings);
     const features = featuresOf(key, settings);
-    return { article, key, features, anchors: storyAnchors(features), relayed: article.via.length > 0 };
+    const anchors = storyAnchors(features);
+    return { article, key, keyJson: JSON.stringify(key), features, anchors, relayed: article.via.length > 0 };
   });
   keyed.sort((a, b) => compareItems(a.key, b.key));
+
+  const dbs = [db, ...(options.neighbours ?? [])];
+  const scope: Scope = { dbs, windows: dbs.map((one) => windowOf(one, settings)) };
+  const generations: (number | null)[] = [];
+  for (const [i, one] of dbs.entries()) {
+    generations.push(await readGeneration(one));
+    scope.windows[i]!.sync(generations[i]!);
+  }
 
   const known = new Map<string, string>();
   for (const ids of chunks(
@@ -181,30 +262,46 @@ export async function assignStories(
   for (const next of keyed) {
     const previous = known.get(next.article.id);
     const storyId =
-      previous ?? (await chooseStoryFor(db, next, assigned, settings)) ?? storyIdOf(next.article);
+      previous ?? (await chooseStoryFor(scope, next, assigned, settings)) ?? storyIdOf(next.article);
     assigned.add({ ...next, storyId });
   }
   const done = assigned.items;
 
   const statements: SqlStatement[] = [];
-  const anchorRows: AnchorRow[] = [];
-  for (const item of done) statements.push(...keyStatements(item, settings, anchorRows));
-  // In index order: inserting a batch's anchors sorted keeps SQLite's B-tree writes local.
-  anchorRows.sort(compareAnchorRows);
-  if (anchorRows.length > 0)
-    statements.push(
-      ...multiRowInsert("INSERT INTO story_anchors (anchor, at, reach, article_id)", anchorRows),
-    );
-  const touched = [...new Set(done.map((item) => item.storyId))];
-  for (const storyId of touched) {
-    statements.push(await storyRowStatement(db, storyId, done, settings));
+  for (const item of done) statements.push(keyStatement(item, settings));
+  if (done.length > 0) statements.push(BUMP_GENERATION);
+  const elsewhere = new Map<SqlDatabase, SqlStatement[]>();
+  for (const storyId of new Set(done.map((item) => item.storyId))) {
+    // A story's row lives where it was founded; a new one's here.
+    const home = (await storyHome(dbs, storyId)) ?? db;
+    const statement = await storyRowStatement(dbs, storyId, done, settings);
+    if (home === db) statements.push(statement);
+    else elsewhere.set(home, [...(elsewhere.get(home) ?? []), statement]);
   }
-  return { assigned: done.map((item) => ({ article: item.article, storyId: item.storyId })), statements };
+  return {
+    assigned: done.map((item) => ({ article: item.article, storyId: item.storyId })),
+    statements,
+    elsewhere: [...elsewhere],
+    committed: () => {
+      if (done.length === 0) return;
+      scope.windows[0]!.committed(
+        done.map((item) => ({
+          id: item.article.id,
+          at: item.key.at,
+          reach: reachUntil(item.key, settings),
+          size: item.key.size,
+          anchors: item.anchors,
+        })),
+        generations[0]!,
+      );
+      for (const item of done) rememberFeatures(item.article.id, item.keyJson, settings, item.features);
+    },
+  };
 }
 
 /** The story an item joins, from the stored articles and the earlier items of this call; null for a new one. */
 async function chooseStoryFor(
-  db: SqlDatabase,
+  { dbs, windows }: Scope,
   item: Omit<Item, "storyId">,
   earlier: AssignedItems,
   settings: Readonly<StorySettings>,
@@ -217,60 +314,38 @@ async function chooseStoryFor(
     const local = others.find((other) => other.features.chars === features.chars && features.chars !== "");
     if (local !== undefined) return local.storyId;
     if (features.chars === "") return null;
-    const [row] = await db.all<{ story_id: string }>(
+    // Undated articles are all in one database (a sharded store's oldest).
+    const [row] = await dbs[0]!.all<{ story_id: string }>(
       sql("SELECT story_id FROM story_keys WHERE chars = ? ORDER BY at LIMIT 1", chars),
     );
     return row?.story_id ?? null;
   }
 
-  const latest = key.at + Math.max(settings.flashWindowHours, settings.articleWindowHours) * 3_600_000;
-  const anchorList = [...anchors];
+  const latest = key.at + longestWindowMs(settings);
+  for (const [i, window] of windows.entries()) await window.cover(dbs[i]!, key.at);
   // Anchors carried by too many items within reach propose no candidates.
   const usable: number[] = [];
-  for (const part of chunks(anchorList, MAX_PARAMETERS - 2)) {
-    const rows = await db.all<{ anchor: number; n: number }>(
-      sql(
-        `SELECT anchor, COUNT(*) AS n FROM story_anchors
-         WHERE anchor IN (${placeholders(part.length)}) AND reach >= ? AND at <= ? GROUP BY anchor`,
-        ...part,
-        key.at,
-        latest,
-      ),
-    );
-    const counts = new Map(rows.map((row) => [row.anchor, row.n]));
-    for (const anchor of part) {
-      const local = earlier.carrying(anchor, item.article.id);
-      if ((counts.get(anchor) ?? 0) + local <= CANDIDATES.maxPosting) usable.push(anchor);
-    }
-  }
-  const shared = new Map<string, number>();
-  for (const part of chunks(usable, MAX_PARAMETERS - 2)) {
-    const rows = await db.all<{ article_id: string; n: number }>(
-      sql(
-        `SELECT article_id, COUNT(*) AS n FROM story_anchors
-         WHERE anchor IN (${placeholders(part.length)}) AND reach >= ? AND at <= ? GROUP BY article_id`,
-        ...part,
-        key.at,
-        latest,
-      ),
-    );
-    for (const row of rows) shared.set(row.article_id, (shared.get(row.article_id) ?? 0) + row.n);
+  for (const anchor of anchors) {
+    let count = earlier.carrying(anchor, item.article.id);
+    for (const window of windows) count += window.carrying(anchor, key.at, CANDIDATES.maxPosting);
+    if (count <= CANDIDATES.maxPosting) usable.push(anchor);
   }
   const usableSet = new Set(usable);
   const candidates: Candidate<string>[] = [];
-  // The anchor counts of every stored item met first; only those that share enough are read whole.
-  const close = (
-    await storyKeyRows<{ article_id: string; anchors: number }>(
-      db,
-      "article_id, anchors",
-      [...shared.keys()].filter((id) => id !== item.article.id),
-    )
-  ).filter((row) => enoughSharedAnchors(shared.get(row.article_id)!, anchors.length, row.anchors));
-  const stored = await storyKeyRows<StoredKeyRow>(
-    db,
-    "article_id, story_id, key",
-    close.map((row) => row.article_id),
-  );
+  // Only the stored items that share enough anchors, and are close enough in time to be copies,
+  // are read whole.
+  const stored: StoredKeyRow[] = [];
+  for (const [i, window] of windows.entries()) {
+    const close: string[] = [];
+    for (const [other, common] of window.sharing(usable, key.at, item.article.id)) {
+      if (
+        enoughSharedAnchors(common, anchors.length, other.anchors) &&
+        withinPairWindow(key, other, settings)
+      )
+        close.push(other.id);
+    }
+    stored.push(...(await storyKeyRows<StoredKeyRow>(dbs[i]!, "article_id, story_id, key", close)));
+  }
   stored.sort((a, b) => (a.article_id < b.article_id ? -1 : 1));
   for (const row of stored) {
     candidates.push({ features: featuresOfStored(row.article_id, row.key, settings), story: row.story_id });
@@ -283,22 +358,29 @@ async function chooseStoryFor(
       candidates.push({ features: other.features, story: other.storyId });
     }
   }
-  if (candidates.length === 0) return null;
+  // `assignStory` only weighs the candidates the item is a copy of: those alone are handed to it
+  // (in the same order), and only their stories' copies and founders are read.
+  const copiesOf = candidates.filter(
+    (candidate) => compareFeatures(features, candidate.features, settings).same,
+  );
+  if (copiesOf.length === 0) return null;
 
   // A recurring template: its skeleton seen on enough days up to this one, within the horizon
   // (the same rule as grouping a corpus: core's TemplateHistory).
   const daySet = new Set<string>();
   if (key.day) {
     const from = horizonStart(key.day, settings.templateHorizonDays);
-    const [days] = await db.all<{ days: string | null }>(
-      sql(
-        "SELECT GROUP_CONCAT(DISTINCT day) AS days FROM story_keys WHERE skeleton = ? AND day BETWEEN ? AND ?",
-        key.skeleton,
-        from,
-        key.day,
-      ),
-    );
-    for (const day of days?.days ? days.days.split(",") : []) daySet.add(day);
+    for (const db of dbs) {
+      const [days] = await db.all<{ days: string | null }>(
+        sql(
+          "SELECT GROUP_CONCAT(DISTINCT day) AS days FROM story_keys WHERE skeleton = ? AND day BETWEEN ? AND ?",
+          key.skeleton,
+          from,
+          key.day,
+        ),
+      );
+      for (const day of days?.days ? days.days.split(",") : []) daySet.add(day);
+    }
     for (const other of others) {
       const day = other.key.day;
       if (other.key.skeleton === key.skeleton && day !== null && day >= from && day <= key.day)
@@ -310,23 +392,29 @@ async function chooseStoryFor(
 
   // What the choice needs of each candidate story: its founder and its copies within reach.
   const reach = new Map<string, { founder: Features; copies: StoryKey[] }>();
-  for (const storyId of new Set(candidates.map((candidate) => candidate.story))) {
-    const rows = await db.all<{ key: string }>(
-      sql(
-        `SELECT key FROM story_keys WHERE story_id = ? AND at BETWEEN ? AND ? ORDER BY at, article_id`,
-        storyId,
-        key.at - Math.max(settings.flashWindowHours, settings.articleWindowHours) * 3_600_000,
-        latest,
-      ),
-    );
-    const copies = rows.map((row) => JSON.parse(row.key) as StoryKey);
+  for (const storyId of new Set(copiesOf.map((candidate) => candidate.story))) {
+    const copies: StoryKey[] = [];
+    let founderRow: { article_id: string; key: string } | undefined;
+    for (const db of dbs) {
+      const rows = await db.all<{ key: string }>(
+        sql(
+          `SELECT key FROM story_keys WHERE story_id = ? AND at BETWEEN ? AND ? ORDER BY at, article_id`,
+          storyId,
+          key.at - longestWindowMs(settings),
+          latest,
+        ),
+      );
+      for (const row of rows) copies.push(JSON.parse(row.key) as StoryKey);
+      founderRow ??= (
+        await db.all<{ article_id: string; key: string }>(
+          sql(
+            `SELECT k.article_id, k.key FROM stories AS s JOIN story_keys AS k ON k.article_id = s.founder_id WHERE s.id = ?`,
+            storyId,
+          ),
+        )
+      )[0];
+    }
     for (const other of others) if (other.storyId === storyId) copies.push(other.key);
-    const [founderRow] = await db.all<{ article_id: string; key: string }>(
-      sql(
-        `SELECT k.article_id, k.key FROM stories AS s JOIN story_keys AS k ON k.article_id = s.founder_id WHERE s.id = ?`,
-        storyId,
-      ),
-    );
     const founder =
       founderRow !== undefined
         ? featuresOfStored(founderRow.article_id, founderRow.key, settings)
@@ -335,7 +423,7 @@ async function chooseStoryFor(
   }
   return assignStory(
     features,
-    candidates,
+    copiesOf,
     (storyId) => {
       const { founder, copies } = reach.get(storyId)!;
       return { founder, comparable: comparableCopies(copies, key, settings) };
@@ -343,6 +431,18 @@ async function chooseStoryFor(
     template,
     settings,
   );
+}
+
+/**
+ * False when two items are further apart in time than their time window allows (they compare as
+ * "time-window", never as copies); `other` is a stored key as the anchor window holds it.
+ */
+function withinPairWindow(key: StoryKey, other: WindowKey, settings: Readonly<StorySettings>): boolean {
+  const hours =
+    key.size >= settings.flashMaxCharacters && other.size >= settings.flashMaxCharacters
+      ? settings.articleWindowHours
+      : settings.flashWindowHours;
+  return Math.abs(key.at! - other.at) <= hours * 3_600_000;
 }
 
 /** `columns` of the `story_keys` rows of these articles, in no particular order. */
@@ -358,63 +458,45 @@ async function storyKeyRows<Row>(db: SqlDatabase, columns: string, ids: readonly
   return rows;
 }
 
-/** A `story_anchors` row: anchor, at, reach, article id. */
-type AnchorRow = [number, number, number, string];
-
-/** The order of `story_anchors`' primary key (anchor, reach, article id). */
-function compareAnchorRows(a: AnchorRow, b: AnchorRow): number {
-  return a[0] - b[0] || a[2] - b[2] || (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0);
-}
-
-/**
- * Statements that store an item's key (replacing what an earlier write stored) and remove its
- * stored anchors; its anchors to insert are added to `anchorRows`.
- */
-function keyStatements(
-  item: Item,
-  settings: Readonly<StorySettings>,
-  anchorRows: AnchorRow[],
-): SqlStatement[] {
+/** The statement that stores an item's key and anchors, replacing what an earlier write stored. */
+function keyStatement(item: Item, settings: Readonly<StorySettings>): SqlStatement {
   const { key } = item;
-  const reach = reachUntil(key, settings);
-  const statements = [
-    sql("DELETE FROM story_anchors WHERE article_id = ?", item.article.id),
-    sql(
-      `INSERT INTO story_keys (article_id, story_id, at, reach, day, skeleton, chars, size, anchors, relayed, key)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, at = excluded.at,
-         reach = excluded.reach, day = excluded.day, skeleton = excluded.skeleton, chars = excluded.chars,
-         size = excluded.size, anchors = excluded.anchors, relayed = excluded.relayed, key = excluded.key`,
-      item.article.id,
-      item.storyId,
-      key.at,
-      reach,
-      key.day,
-      key.skeleton,
-      hash64(item.features.chars),
-      key.size,
-      item.anchors.length,
-      item.relayed ? 1 : 0,
-      JSON.stringify(key),
-    ),
-  ];
-  if (key.at !== null && reach !== null) {
-    for (const anchor of item.anchors) anchorRows.push([anchor, key.at, reach, item.article.id]);
-  }
-  return statements;
+  return sql(
+    `INSERT INTO story_keys (article_id, story_id, at, reach, day, skeleton, chars, size, anchors, relayed, key, anchor_list)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, at = excluded.at,
+       reach = excluded.reach, day = excluded.day, skeleton = excluded.skeleton, chars = excluded.chars,
+       size = excluded.size, anchors = excluded.anchors, relayed = excluded.relayed, key = excluded.key,
+       anchor_list = excluded.anchor_list`,
+    item.article.id,
+    item.storyId,
+    key.at,
+    reachUntil(key, settings),
+    key.day,
+    key.skeleton,
+    hash64(item.features.chars),
+    key.size,
+    item.anchors.length,
+    item.relayed ? 1 : 0,
+    item.keyJson,
+    // An undated key is found by its text, never by anchors.
+    key.at === null ? "" : encodeAnchors(item.anchors),
+  );
 }
 
 /**
  * Statements that bring the rows of the stories these articles belong to up to date once the
- * articles are deleted (a sharded store moves an article to another month's shard): each story's
- * canonical copy, first sighting and count are taken again from the copies left, and a story with no
- * copy left is removed. Run them in the same batch as `deleteStatements(ids)`.
+ * articles are deleted from `db` (a sharded store moves an article to another month's shard): each
+ * story's canonical copy, first sighting and count are taken again from the copies left (in `db` and
+ * its `neighbours`), and a story with no copy left is removed. Each statement goes to the database
+ * holding the story's row: those for `db` run in the same batch as `deleteStatements(ids)`.
  */
 export async function storyRowsWithout(
   db: SqlDatabase,
   ids: readonly string[],
+  neighbours: readonly SqlDatabase[] = [],
   settings: Readonly<StorySettings> = DEFAULT_STORY_SETTINGS,
-): Promise<SqlStatement[]> {
+): Promise<[SqlDatabase, SqlStatement][]> {
   const storyIds = new Set<string>();
   for (const part of chunks(ids, MAX_PARAMETERS)) {
     const rows = await db.all<{ story_id: string }>(
@@ -426,11 +508,26 @@ export async function storyRowsWithout(
     for (const row of rows) storyIds.add(row.story_id);
   }
   const removed = new Set(ids);
-  const statements: SqlStatement[] = [];
+  const dbs = [db, ...neighbours];
+  const statements: [SqlDatabase, SqlStatement][] = [];
   for (const storyId of [...storyIds].sort()) {
-    statements.push(await storyRowStatement(db, storyId, [], settings, removed));
+    const home = (await storyHome(dbs, storyId)) ?? db;
+    statements.push([home, await storyRowStatement(dbs, storyId, [], settings, removed)]);
   }
   return statements;
+}
+
+/**
+ * The database holding a story's row (where it was founded), or null when none does; with one
+ * database, that one.
+ */
+async function storyHome(dbs: readonly SqlDatabase[], storyId: string): Promise<SqlDatabase | null> {
+  if (dbs.length === 1) return dbs[0]!;
+  for (const db of dbs) {
+    const [row] = await db.all(sql("SELECT id FROM stories WHERE id = ?", storyId));
+    if (row !== undefined) return db;
+  }
+  return null;
 }
 
 /**
@@ -438,7 +535,7 @@ export async function storyRowsWithout(
  * articles in `removed` no longer count, and a story left without copies is deleted.
  */
 async function storyRowStatement(
-  db: SqlDatabase,
+  dbs: readonly SqlDatabase[],
   storyId: string,
   items: readonly Item[],
   settings: Readonly<StorySettings>,
@@ -453,30 +550,33 @@ async function storyRowStatement(
     relayed: boolean;
   }
   const members = new Map<string, Member>();
-  const rows = await db.all<{
-    id: string;
-    title: string;
-    published_at: string | null;
-    size: number;
-    at: number | null;
-    relayed: number;
-  }>(
-    sql(
-      `SELECT a.id, a.title, a.published_at, k.size, k.at, k.relayed
-       FROM story_keys AS k JOIN articles AS a ON a.id = k.article_id WHERE k.story_id = ?`,
-      storyId,
-    ),
-  );
-  for (const row of rows) {
-    if (removed.has(row.id)) continue;
-    members.set(row.id, {
-      id: row.id,
-      title: row.title,
-      publishedAt: row.published_at,
-      size: row.size,
-      at: row.at,
-      relayed: row.relayed === 1,
-    });
+  for (const [i, db] of dbs.entries()) {
+    const rows = await db.all<{
+      id: string;
+      title: string;
+      published_at: string | null;
+      size: number;
+      at: number | null;
+      relayed: number;
+    }>(
+      sql(
+        `SELECT a.id, a.title, a.published_at, k.size, k.at, k.relayed
+         FROM story_keys AS k JOIN articles AS a ON a.id = k.article_id WHERE k.story_id = ?`,
+        storyId,
+      ),
+    );
+    for (const row of rows) {
+      // Articles removed from the first database may already be stored again in another.
+      if (i === 0 && removed.has(row.id)) continue;
+      members.set(row.id, {
+        id: row.id,
+        title: row.title,
+        publishedAt: row.published_at,
+        size: row.size,
+        at: row.at,
+        relayed: row.relayed === 1,
+      });
+    }
   }
   for (const item of items) {
     if (item.storyId !== storyId) members.delete(item.article.id);

@@ -1,4 +1,5 @@
 import type { Article } from "@caixun/core";
+import { BUMP_GENERATION } from "./anchor-window.js";
 import { indexText } from "./search-text.js";
 import { type SqlStatement, type SqlValue, sql } from "./sql.js";
 import { summarize } from "./summary.js";
@@ -125,7 +126,8 @@ function buildUpsert({ article, filename }: StoredArticle, ingestedAt: string): 
 
 /** Statements that remove articles and everything derived from them; ids that are not stored are no-ops. */
 export function deleteStatements(ids: string[]): SqlStatement[] {
-  const statements: SqlStatement[] = [];
+  // Story keys are removed: a process holding their anchors in memory must read them again.
+  const statements: SqlStatement[] = ids.length > 0 ? [BUMP_GENERATION] : [];
   for (let start = 0; start < ids.length; start += MAX_PARAMETERS) {
     const chunk = ids.slice(start, start + MAX_PARAMETERS);
     const list = chunk.map(() => "?").join(", ");
@@ -136,7 +138,6 @@ export function deleteStatements(ids: string[]): SqlStatement[] {
         sql: `DELETE FROM articles_fts WHERE rowid IN (SELECT rowid FROM articles WHERE id IN (${list}))`,
         params: chunk,
       },
-      { sql: `DELETE FROM story_anchors WHERE article_id IN (${list})`, params: chunk },
       { sql: `DELETE FROM story_keys WHERE article_id IN (${list})`, params: chunk },
       { sql: `DELETE FROM articles WHERE id IN (${list})`, params: chunk },
     );

@@ -19,12 +19,18 @@ function freshStore() {
 describe("migrate", () => {
   test("applies each migration once and records it where wrangler does", () => {
     const db = new Database(":memory:");
-    expect(migrate(db)).toEqual(["0001_articles.sql", "0002_security_names.sql", "0003_stories.sql"]);
+    expect(migrate(db)).toEqual([
+      "0001_articles.sql",
+      "0002_security_names.sql",
+      "0003_stories.sql",
+      "0004_story_anchor_window.sql",
+    ]);
     expect(migrate(db)).toEqual([]);
     expect(db.prepare("SELECT name FROM d1_migrations").all()).toEqual([
       { name: "0001_articles.sql" },
       { name: "0002_security_names.sql" },
       { name: "0003_stories.sql" },
+      { name: "0004_story_anchor_window.sql" },
     ]);
   });
 });

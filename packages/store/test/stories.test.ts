@@ -1,10 +1,15 @@
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type Article, parse, parseAllSync } from "@caixun/core";
 import { DEFAULT_STORY_SETTINGS, groupKeys, storyIdOf, storyKey } from "@caixun/core/stories";
 import Database from "better-sqlite3";
 import { describe, expect, test } from "vitest";
 import { dumpsPresent, readDumps } from "../../core/test/dumps.js";
+import { decodeAnchors, encodeAnchors } from "../src/anchor-window.js";
 import { ShardedArticleStore } from "../src/sharded.js";
-import { migrate, sqliteArticleStore, sqliteDatabase } from "../src/sqlite.js";
+import { MIGRATIONS_DIR, migrate, sqliteArticleStore, sqliteDatabase } from "../src/sqlite.js";
+import { SqlArticleStore } from "../src/store.js";
 
 function article(overrides: Partial<Article>): Article {
   return { ...parse("标题\n\n正文内容。"), ...overrides };
@@ -133,6 +138,74 @@ describe("stories in the store", () => {
     ).toEqual([[storyIdOf(full), 3]]);
   });
 
+  test("two stores over one file see each other's copies (the anchor window reloads)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "caixun-store-window-"));
+    try {
+      const open = () => {
+        const db = new Database(join(dir, "shared.db"));
+        migrate(db);
+        return sqliteArticleStore(db);
+      };
+      const [first, second] = [open(), open()];
+      await first.upsert([{ article: other }]);
+      await second.upsert([{ article: full }]);
+      // The first store holds the window of the hours around its own write; the second's write
+      // into those hours must reach it.
+      await first.upsert([{ article: plain }]);
+      await first.upsert([{ article: cut }]);
+      expect((await first.stories({ limit: 10 })).items.map((s) => [s.storyId, s.copies])).toEqual([
+        [storyIdOf(other), 1],
+        [storyIdOf(full), 3],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("a window of one posting (every span forgotten as soon as it may be) gives the same stories", async () => {
+    const db = new Database(":memory:");
+    migrate(db);
+    const store = new SqlArticleStore({ ...sqliteDatabase(db), storyWindowPostings: 1 });
+    for (const copy of [other, cut, plain, full]) await store.upsert([{ article: copy }]);
+    const far = { ...plain, id: "em:9", publishedAt: "2026-08-20T17:00:30+08:00" };
+    await store.upsert([{ article: far }]);
+    await store.upsert([{ article: { ...cut, id: "ths:8" } }]);
+    expect((await store.stories({ limit: 10 })).items.map((s) => [s.storyId, s.copies])).toEqual([
+      [storyIdOf(far), 1],
+      [storyIdOf(other), 1],
+      [storyIdOf(cut), 4],
+    ]);
+  });
+
+  test("the migration to the anchor window keeps the anchors a database stored in rows", () => {
+    const dir = mkdtempSync(join(tmpdir(), "caixun-store-migrations-"));
+    try {
+      for (const name of readdirSync(MIGRATIONS_DIR).filter((name) => name < "0004")) {
+        copyFileSync(join(MIGRATIONS_DIR, name), join(dir, name));
+      }
+      const db = new Database(":memory:");
+      migrate(db, dir);
+      db.prepare(
+        `INSERT INTO story_keys (article_id, story_id, at, reach, day, skeleton, chars, size, anchors, relayed, key)
+         VALUES ('a', 's', 1, 2, '2026-08-03', 'k', 'c', 10, 3, 0, '{}')`,
+      ).run();
+      const anchors = Int32Array.of(-1, 0, 0x7fffffff);
+      for (const anchor of anchors) {
+        db.prepare("INSERT INTO story_anchors (anchor, at, reach, article_id) VALUES (?, 1, 2, 'a')").run(
+          anchor,
+        );
+      }
+      expect(migrate(db)).toEqual(["0004_story_anchor_window.sql"]);
+      const { anchor_list } = db.prepare("SELECT anchor_list FROM story_keys").get() as {
+        anchor_list: string;
+      };
+      expect([...decodeAnchors(anchor_list)].sort((a, b) => a - b)).toEqual([-1, 0, 0x7fffffff]);
+      expect(encodeAnchors(anchors)).toBe("ffffffff000000007fffffff");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("an article written again keeps its story; pages go by first sighting", async () => {
     const { store } = freshStore();
     await store.upsert([{ article: full }, { article: plain }, { article: other }]);
@@ -159,7 +232,7 @@ describe("stories in the store", () => {
     const { db, store } = freshStore();
     await store.upsert([{ article: full }, { article: plain }]);
     db.exec(
-      "UPDATE articles SET story_id = NULL; DELETE FROM stories; DELETE FROM story_keys; DELETE FROM story_anchors",
+      "UPDATE articles SET story_id = NULL; DELETE FROM stories; DELETE FROM story_keys; UPDATE story_changes SET generation = generation + 1",
     );
     expect(await store.assignMissingStories(1)).toBe(1);
     expect(await store.assignMissingStories()).toBe(1);
@@ -259,5 +332,54 @@ describe.skipIf(!dumpsPresent())("stories of the dumps, ingested in batches", ()
       onlyStore: [],
       onlyGrouping: [],
     });
+  }, 600_000);
+});
+
+// The dumps run from 29 July to 4 August 2026: a month's end, where a sharded store splits them.
+describe.skipIf(!dumpsPresent())("stories of the dumps across a month's end, in month shards", () => {
+  test("are the stories one database tells, each listed once with all its copies", async () => {
+    const from = Date.parse("2026-07-31T08:00:00Z");
+    const to = Date.parse("2026-08-01T16:00:00Z");
+    const records = readDumps(parseAllSync)
+      .map(({ feed: _feed, file: _file, ...article }) => ({
+        article,
+        at: storyKey(article, DEFAULT_STORY_SETTINGS).at,
+      }))
+      .filter(({ at }) => at !== null && at >= from && at < to)
+      .sort((a, b) => a.at! - b.at! || (a.article.id < b.article.id ? -1 : 1))
+      .map(({ article }) => article);
+    const { db, store: single } = freshStore();
+    const sharded = julyAndAugust();
+    for (let start = 0; start < records.length; start += 100) {
+      const batch = records.slice(start, start + 100).map((article) => ({ article }));
+      await single.upsert(batch);
+      await sharded.upsert(batch);
+    }
+    const storyOf = async (store: { get(id: string): Promise<Article | null> }) =>
+      Promise.all(records.map(async (record) => [record.id, (await store.get(record.id))?.storyId]));
+    expect(await storyOf(sharded)).toEqual(await storyOf(single));
+
+    // Stories with copies on both sides of 1 August 00:00 UTC, where the shards meet.
+    const spanning = db
+      .prepare(
+        `SELECT story_id FROM articles GROUP BY story_id
+         HAVING MIN(sort_key) < '2026-08-01T00:00:00.000Z' AND MAX(sort_key) >= '2026-08-01T00:00:00.000Z'`,
+      )
+      .all() as { story_id: string }[];
+    expect(spanning.length).toBeGreaterThan(0);
+    for (const { story_id } of spanning) {
+      expect(await sharded.story(story_id)).toEqual(await single.story(story_id));
+    }
+    const listed = async (store: typeof single | typeof sharded) => {
+      const ids: [string, number][] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await store.stories({ limit: 500, minCopies: 2, cursor });
+        ids.push(...page.items.map((s): [string, number] => [s.storyId, s.copies]));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor !== undefined);
+      return ids;
+    };
+    expect(await listed(sharded)).toEqual(await listed(single));
   }, 600_000);
 });

@@ -163,6 +163,86 @@ describe("keep-alive after an answer given before the body was needed", () => {
   });
 });
 
+/** A raw connection that sends a request in parts and resolves with the first response it gets. */
+function openRequest(url: string, first: string | Buffer) {
+  const socket = connect(Number(new URL(url).port), "127.0.0.1");
+  socket.on("error", () => {});
+  socket.write(first);
+  let received = Buffer.alloc(0);
+  const response = new Promise<RawResponse>((resolve) => {
+    const settle = () => {
+      const end = received.indexOf("\r\n\r\n");
+      if (end === -1) return;
+      const head = received.subarray(0, end).toString("latin1").split("\r\n");
+      const headers = Object.fromEntries(
+        head
+          .slice(1)
+          .map((line) => [
+            line.slice(0, line.indexOf(":")).toLowerCase(),
+            line.slice(line.indexOf(":") + 1).trim(),
+          ]),
+      );
+      const length = Number(headers["content-length"] ?? 0);
+      if (received.length < end + 4 + length) return;
+      resolve({
+        status: Number(head[0]!.split(" ")[1]),
+        headers,
+        body: received.subarray(end + 4, end + 4 + length).toString("utf8"),
+      });
+      socket.destroy();
+    };
+    socket.on("data", (chunk: Buffer) => {
+      received = Buffer.concat([received, chunk]);
+      settle();
+    });
+  });
+  return { send: (rest: string | Buffer) => socket.write(rest), response, socket };
+}
+
+describe("request bodies held at once (BODY_BUDGET)", () => {
+  test("a body that does not fit the budget is a 503 with Retry-After; the bytes come back once answered", async () => {
+    const server = await start({ BODY_LIMIT: "1000", BODY_BUDGET: "2000" });
+    // 1,000 bytes of text: 27 × 36 bytes of Han characters, then spaces.
+    const text = Buffer.from("中国太保保费收入达到亿元".repeat(27));
+    const body = Buffer.concat([text, Buffer.alloc(1000 - text.length, " ")]);
+    const head = `POST /v1/parse HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n`;
+    // Three bodies of 1,000 bytes each, sent slowly: two fit, one does not (whichever came last).
+    const slow = [0, 1, 2].map(() =>
+      openRequest(server.url, Buffer.concat([Buffer.from(head), body.subarray(0, 10)])),
+    );
+    const refused = await Promise.race(
+      slow.map((request, index) => request.response.then((r) => ({ r, index }))),
+    );
+    expect(refused.r.status).toBe(503);
+    expect(refused.r.headers["retry-after"]).toBe("1");
+    expect(refused.r.headers["content-type"]).toContain("application/problem+json");
+    expect(refused.r.headers["x-content-type-options"]).toBe("nosniff");
+    expect(JSON.parse(refused.r.body)).toMatchObject({ code: "server-busy", status: 503 });
+
+    // A chunked body while the budget is full is refused as its first chunk arrives.
+    const chunked = openRequest(
+      server.url,
+      "POST /v1/parse HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n",
+    );
+    chunked.send("a\r\n0123456789\r\n");
+    expect((await chunked.response).status).toBe(503);
+
+    const admitted = slow.filter((_, index) => index !== refused.index);
+    for (const request of admitted) request.send(body.subarray(10));
+    const answers = await Promise.all(admitted.map((request) => request.response));
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+    // Both answered: their 2,000 bytes are back, so two more bodies fit again.
+    const again = await Promise.all(
+      [0, 1].map(() => openRequest(server.url, Buffer.concat([Buffer.from(head), body])).response),
+    );
+    expect(again.map((answer) => answer.status)).toEqual([200, 200]);
+  });
+
+  test("a budget below the body limit is a deployment mistake, refused at start", async () => {
+    await expect(start({ BODY_LIMIT: "1000", BODY_BUDGET: "999" })).rejects.toThrow(/BODY_BUDGET/);
+  });
+});
+
 describe("parsing off the event loop", () => {
   test("a parse over the time limit is a 422, the server answers meanwhile, and the pool recovers", async () => {
     const server = await start({ BODY_LIMIT: String(16 * 1024 * 1024), PARSE_TIME_LIMIT_MS: "500" });

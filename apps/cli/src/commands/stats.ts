@@ -1,4 +1,4 @@
-import { resolveInputs } from "@caixun/inputs";
+import { type InputRoot, resolveInputs } from "@caixun/inputs";
 import type { Command } from "commander";
 import { CorpusStats } from "../corpus-stats.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED } from "../exit-codes.js";
@@ -47,32 +47,44 @@ export function registerStats(program: Command): void {
     .addHelpText("after", EXAMPLES)
     .action(async (specs: string[], options: StatsCommandOptions) => {
       const roots = await resolveInputs(specs);
-      const stats = new CorpusStats();
-      const interrupts = watchInterrupts();
-      const run = new InputRun(roots, interrupts, {
-        jobs: options.jobs,
-        extensions: options.ext,
-        quiet: options.quiet,
-      });
+      const stats = await CorpusStats.open();
       try {
-        for await (const { input, parsed } of run.articles()) stats.add(parsed.article, input.path);
+        await reportStats(stats, roots, options);
       } finally {
-        interrupts.dispose();
+        await stats.dispose();
       }
-      if (run.interrupted) {
-        process.stderr.write("caixun: interrupted; no report\n");
-        process.exitCode = EXIT_INTERRUPTED;
-        return;
-      }
-      stats.addFailures(run.counts.failed);
-      const skipped = skippedPhrase(run.counts.skipped);
-      if (skipped !== "" && !options.quiet) process.stderr.write(`caixun: ${skipped}\n`);
-      const report = stats.report(options.top);
-      process.stdout.write(
-        options.json
-          ? `${JSON.stringify(report, null, 2)}\n`
-          : renderStatsReport(report, options.top, styleFor(process.stdout)),
-      );
-      if (report.failed > 0) process.exitCode = EXIT_FAILURES;
     });
+}
+
+async function reportStats(
+  stats: CorpusStats,
+  roots: InputRoot[],
+  options: StatsCommandOptions,
+): Promise<void> {
+  const interrupts = watchInterrupts();
+  const run = new InputRun(roots, interrupts, {
+    jobs: options.jobs,
+    extensions: options.ext,
+    quiet: options.quiet,
+  });
+  try {
+    for await (const { input, parsed } of run.articles()) await stats.add(parsed.article, input.path);
+  } finally {
+    interrupts.dispose();
+  }
+  if (run.interrupted) {
+    process.stderr.write("caixun: interrupted; no report\n");
+    process.exitCode = EXIT_INTERRUPTED;
+    return;
+  }
+  stats.addFailures(run.counts.failed);
+  const skipped = skippedPhrase(run.counts.skipped);
+  if (skipped !== "" && !options.quiet) process.stderr.write(`caixun: ${skipped}\n`);
+  const report = await stats.report(options.top);
+  process.stdout.write(
+    options.json
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : renderStatsReport(report, options.top, styleFor(process.stdout)),
+  );
+  if (report.failed > 0) process.exitCode = EXIT_FAILURES;
 }

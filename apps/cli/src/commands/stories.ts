@@ -1,10 +1,10 @@
 import { extname } from "node:path";
-import { resolveInputs } from "@caixun/inputs";
+import { type InputRoot, resolveInputs } from "@caixun/inputs";
 import { type Command, Option } from "commander";
 import { csvRecord, UTF8_BOM } from "../csv.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { InputRun } from "../input-run.js";
-import { watchInterrupts } from "../interrupt.js";
+import { type InterruptWatch, watchInterrupts } from "../interrupt.js";
 import { extOption, jobsOption, positiveInteger } from "../options.js";
 import {
   OutputClosedError,
@@ -13,7 +13,7 @@ import {
   removeStaleTemps,
   stdoutSink,
 } from "../output.js";
-import { checkOutputSafety, outputTarget } from "../output-target.js";
+import { checkOutputSafety, type OutputTarget, outputTarget } from "../output-target.js";
 import { type CollectedStory, StoryCollector } from "../story-collector.js";
 import { skippedPhrase } from "../summary.js";
 
@@ -100,7 +100,22 @@ async function runStories(specs: string[], options: StoriesCommandOptions): Prom
     process.stderr.write("caixun: removed temp file(s) left by an earlier run that was killed\n");
   }
   const interrupts = watchInterrupts();
-  const collector = new StoryCollector();
+  const collector = await StoryCollector.open();
+  try {
+    await writeStories(collector, roots, interrupts, target, format, options);
+  } finally {
+    await collector.dispose();
+  }
+}
+
+async function writeStories(
+  collector: StoryCollector,
+  roots: InputRoot[],
+  interrupts: InterruptWatch,
+  target: OutputTarget,
+  format: StoriesFormat,
+  options: StoriesCommandOptions,
+): Promise<void> {
   const run = new InputRun(roots, interrupts, {
     jobs: options.jobs,
     extensions: options.ext,
@@ -108,7 +123,7 @@ async function runStories(specs: string[], options: StoriesCommandOptions): Prom
   });
   try {
     for await (const { input, parsed } of run.articles())
-      collector.add(parsed.article, input.path, parsed.article.ref);
+      await collector.add(parsed.article, input.path, parsed.article.ref);
   } catch (error) {
     interrupts.dispose();
     throw error;
@@ -131,7 +146,7 @@ async function runStories(specs: string[], options: StoriesCommandOptions): Prom
   let written = 0;
   try {
     if (format === "csv") await sink.write((options.bom ? UTF8_BOM : "") + csvRecord(CSV_COLUMNS));
-    for (const { story } of collector.stories()) {
+    for await (const { story } of collector.stories()) {
       if (story.copies.length < options.minCopies) continue;
       await sink.write(format === "csv" ? csvRows(story) : `${JSON.stringify(story)}\n`);
       written++;
@@ -153,10 +168,10 @@ async function runStories(specs: string[], options: StoriesCommandOptions): Prom
     interrupts.dispose();
   }
   if (!options.quiet) {
-    const copies = collector.size - collector.groups().length;
+    const copies = collector.size - collector.storyCount;
     const skipped = skippedPhrase(run.counts.skipped);
     process.stderr.write(
-      `caixun: ${collector.size} articles, ${collector.groups().length} stories (${copies} copies of a story already told); ` +
+      `caixun: ${collector.size} articles, ${collector.storyCount} stories (${copies} copies of a story already told); ` +
         `${written} written${failed > 0 ? `, ${failed} failed` : ""}${skipped === "" ? "" : `; ${skipped}`}\n`,
     );
   }

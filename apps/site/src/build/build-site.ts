@@ -115,7 +115,8 @@ async function writeSite(options: BuildSiteOptions, baseUrl: string | null): Pro
   const publishedIds = new Set<string>();
   const securityNames = new Map<string, string>();
   const days = new DayCounter();
-  const stories = new SiteStories();
+  // Inside the staging folder too; removed once the stories are assigned.
+  const stories = await SiteStories.open(outDir);
   let duplicateIds = 0;
 
   for await (const article of options.articles) {
@@ -133,13 +134,14 @@ async function writeSite(options: BuildSiteOptions, baseUrl: string | null): Pro
       }
     }
     days.add(summary.day, summary.source ?? UNKNOWN_SOURCE);
-    stories.add(article);
+    await stories.add(article);
     await writeArticlePage(outDir, article, summary, site);
     sitemap.push({ path: summary.path, lastmod: article.publishedAt });
     await search.add(summary.sequence, article.title, article.text);
   }
 
-  const told = stories.assign(summaries);
+  const told = await stories.assign(summaries);
+  await stories.dispose();
   const ranked = [...summaries].sort(byRecency);
   const rankOf = new Int32Array(summaries.length);
   ranked.forEach((summary, rank) => {

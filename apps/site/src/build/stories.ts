@@ -1,52 +1,57 @@
 import type { Article } from "@caixun/core";
-import {
-  chooseCanonical,
-  DEFAULT_STORY_SETTINGS,
-  groupKeys,
-  type StoryKey,
-  storyKey,
-} from "@caixun/core/stories";
+import { chooseCanonical, DEFAULT_STORY_SETTINGS, storyKey } from "@caixun/core/stories";
+import { StorySpill } from "@caixun/inputs";
 import type { ArticleSummary } from "./summary.js";
 
 /**
  * The stories of the build: the same news from several outlets, grouped with core's story module
- * as articles stream in (only each one's story key is kept), then written back onto the summaries,
- * so that listings show a story once and an article's page lists who else reported it.
+ * as articles stream in (each one's story key is spilled to disk by day, so memory stays bounded
+ * however large the corpus), then written back onto the summaries, so that listings show a story
+ * once and an article's page lists who else reported it.
  */
 export class SiteStories {
-  private readonly keys: StoryKey[] = [];
-  private readonly relayed: boolean[] = [];
+  private constructor(private readonly spill: StorySpill<{ relayed: boolean }>) {}
+
+  /** Spills into a new folder under `workDir` (the build's staging folder: a failed build leaves nothing behind). */
+  static async open(workDir: string): Promise<SiteStories> {
+    return new SiteStories(await StorySpill.open<{ relayed: boolean }>({ parent: workDir }));
+  }
 
   /** Adds the article of summary `sequence` (call in sequence order). */
-  add(article: Article): void {
-    this.keys.push(storyKey(article, DEFAULT_STORY_SETTINGS));
-    this.relayed.push(article.via.length > 0);
+  async add(article: Article): Promise<void> {
+    await this.spill.add(storyKey(article, DEFAULT_STORY_SETTINGS), { relayed: article.via.length > 0 });
   }
 
   /**
    * Groups the articles and sets each summary's `story` (the sequence of its story's canonical
    * copy) and `storyCopies`; returns the stories told more than once, as sequences in time order.
    */
-  assign(summaries: ArticleSummary[]): number[][] {
-    const stories = groupKeys(this.keys, DEFAULT_STORY_SETTINGS);
-    for (const members of stories) {
+  async assign(summaries: ArticleSummary[]): Promise<number[][]> {
+    const told: number[][] = [];
+    for await (const copies of this.spill.stories(DEFAULT_STORY_SETTINGS)) {
       const canonical =
-        members[
+        copies[
           chooseCanonical(
-            members.map((m) => ({
-              id: this.keys[m]!.id,
-              size: this.keys[m]!.size,
-              at: this.keys[m]!.at,
-              relayed: this.relayed[m]!,
+            copies.map(({ key, kept }) => ({
+              id: key.id,
+              size: key.size,
+              at: key.at,
+              relayed: kept.relayed,
             })),
             DEFAULT_STORY_SETTINGS.completeShare,
           )
-        ]!;
-      for (const m of members) {
-        summaries[m]!.story = canonical;
-        summaries[m]!.storyCopies = members.length;
+        ]!.ordinal;
+      for (const { ordinal } of copies) {
+        summaries[ordinal]!.story = canonical;
+        summaries[ordinal]!.storyCopies = copies.length;
       }
+      if (copies.length > 1) told.push(copies.map((copy) => copy.ordinal));
     }
-    return stories.filter((members) => members.length > 1);
+    return told;
+  }
+
+  /** Removes the spilled keys (call it whatever happened). */
+  dispose(): Promise<void> {
+    return this.spill.dispose();
   }
 }

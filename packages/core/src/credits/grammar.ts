@@ -66,7 +66,7 @@ export interface Byline {
 const OPEN = "[（(【\\[〔「『《]";
 const CLOSE = "[)）】\\]〕」』》]";
 /** A personal name: two to four Han characters, not a role word (`每经编辑`, `见习记者`). */
-const NAME = "(?!\\p{Script=Han}{0,2}(?:编辑|记者|报道|发自)|实习生|通讯员)\\p{Script=Han}{2,4}";
+const NAME = "(?!\\p{Script=Han}{0,2}(?:编辑|记者|报道|报导|发自)|实习生|通讯员)\\p{Script=Han}{2,4}";
 /** Words naming a role between two names of a byline (`记者 张三 实习生 李四`): never names themselves. */
 const BETWEEN_NAMES = "(?:[ 　、，,]+|[ 　、，,]*(?:实习生|实习记者|见习记者|通讯员)[ 　]*)";
 const NAMES = `${NAME}(?:${BETWEEN_NAMES}${NAME}){0,3}`;
@@ -107,7 +107,8 @@ const URL = /^<?(https?:\/\/[^\s<>]+)>?$/u;
  * mentions 来源, a list of several sources, a name that is not an outlet's).
  */
 /** Words one of which every credit line has: a line without any is not read further. */
-const CREDIT_WORD = /来源|出处|出自|摘自|选自|来自|转|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号/u;
+const CREDIT_WORD =
+  /来源|出处|出自|摘自|选自|来自|转|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者/u;
 
 export function readCreditLine(text: string, maxNameLength = 20): CreditLine | null {
   if (text.length > 200 || !CREDIT_WORD.test(text)) return null;
@@ -115,6 +116,10 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
   if (copyright) return { kind: "copyright", owner: canonicalOutlet(copyright[1]!) };
   const line = unwrap(text);
 
+  // `(作者邓海清，系“海清FICC频道”全球首席经济学家)` on a line of its own.
+  const note = readAuthorNote(text.trim());
+  if (note && note.rest === "")
+    return { kind: "staff", authors: [note.author], editors: [], editorRole: "editor" };
   const title = ORIGINAL_TITLE_LINE.exec(line);
   if (title) return { kind: "original-title", title: title[1]!.trim().replace(/^《(.+)》$/u, "$1") };
   const original = ORIGINAL_LINK_LINE.exec(line);
@@ -145,13 +150,31 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
     const value = source[1]!.trim();
     const url = URL.exec(value);
     if (url) return { kind: "original-link", url: url[1]! };
-    const name = cleanName(value.split(/(?<!\s)\s+(?:作者|编辑|记者)\s*[:：]/u)[0]!);
+    const [namePart, byline] = value.split(/(?<!\s)\s+(?=(?:作者|编辑|记者|文)\s*[:：/／])/u);
+    const name = cleanName(namePart!);
     // A list of several sources ("CNBC, Bloomberg") names no single outlet.
     if (!name || /[,，、;；]/u.test(name) || name.length > maxNameLength) return null;
-    return { kind: "source", name };
+    // `来源：皮海洲`: a columnist's name where an outlet would stand credits the writer.
+    if (/^\p{Script=Han}{2,3}$/u.test(name) && !looksLikeOutlet(name) && byline === undefined) {
+      return { kind: "staff", authors: [name], editors: [], editorRole: "editor" };
+    }
+    // `来源：牛牛金融   文/刘迪寰`: the same line names the writer.
+    const author = byline === undefined ? undefined : readByline(byline)?.authors.join("、");
+    return author ? { kind: "source", name, author } : { kind: "source", name };
+  }
+  // `澎湃新闻记者 胡初晖 来源：澎湃新闻`: a byline, then the credit.
+  const credited = BYLINE_THEN_SOURCE.exec(line);
+  if (credited) {
+    const byline = readByline(credited[1]!);
+    const name = cleanName(credited[2]!);
+    if (byline && name && name.length <= maxNameLength)
+      return { kind: "source", name, author: byline.authors.join("、") };
   }
   return null;
 }
+
+/** A byline and a source credit on one line. */
+const BYLINE_THEN_SOURCE = /^(\S.{1,30}?)\s+(?:文章)?来源\s*[:：]\s*(\S{2,20})$/u;
 
 const STAFF_ROLES = "记者|作者|撰文|撰稿|采写|文|发稿|编译|翻译|责任编辑|责编|编辑|审校|审核|校对";
 /** Names of one role, also split by slashes (`蔡美珍/王琛`). */
@@ -266,6 +289,13 @@ const NOT_NAME =
   /^(?:本报|本台|本刊|本网|我报|记者|据|今日|昨日|近日|今天|昨天|公司|集团|截至|截止|目前|当地时间|北京时间)/u;
 
 const DATELINE_FORMS: readonly RegExp[] = [
+  // 【大纪元2018年08月29日讯】（大纪元记者张启明报导） / （…记者亦平美国白宫报导） / （…记者林燕编译报导）:
+  // a bracketed dateline with the full date, and a byline naming the writer, maybe where from, and
+  // how (综合, 编译). A place is two characters at least, so a three-character name is not cut short.
+  new RegExp(
+    `^${OPEN}(?<name>[\\p{Script=Han}A-Za-z]{2,12}?)\\s*${DATE}\\s*(?:讯|电|消息)${CLOSE}\\s*(?:${OPEN}\\s*[\\p{Script=Han}A-Za-z]{0,12}?记者\\s*(?<author>\\p{Script=Han}{2,3}?)(?:(?:(?!综合|编译)\\p{Script=Han}){2,8}?)?(?:综合|编译)?报[道导]\\s*${CLOSE})?`,
+    "u",
+  ),
   // 【深圳商报讯】（首席记者 王海荣）
   new RegExp(`^${OPEN}(?<name>[^】\\]）)]{2,16}?)(?:讯|消息)${CLOSE}${BYLINE_AFTER}`, "u"),
   // 中新网广州6月22日电 / 新华社巴黎12月9日电（记者唐霁） / 央广网北京4月7日消息 / 参考消息网3月16日报道
@@ -313,7 +343,7 @@ export function readDateline(text: string, searchLength = 120): Dateline | null 
     if (!groups?.name) continue;
     const dated = groups.month !== undefined;
     const name = groups.name.trim();
-    const outlet = dated ? datedOutlet(name) : undatedOutlet(name, index === 0 || index === 3);
+    const outlet = dated ? datedOutlet(name) : undatedOutlet(name, index === 1 || index === 4);
     if (outlet === null) continue;
     return {
       outlet,
@@ -332,14 +362,14 @@ export function readDateline(text: string, searchLength = 120): Dateline | null 
 
 /**
  * The outlet in a dated dateline's name, which may run on into a place (`中新网广州`): the shortest
- * prefix that reads as an outlet, leaving at most four characters of place; else, the date and
+ * prefix that reads as an outlet, leaving at most eight characters of place (`路透蒙大拿州比林斯`); else, the date and
  * 电/讯 being structure enough, any short name that is not an ordinary word (`虎扑5月22日讯`).
  */
 function datedOutlet(name: string): string | null {
   if (NOT_NAME.test(name) || isPersonNames(name)) return null;
   for (let end = 2; end <= name.length; end++) {
     const prefix = name.slice(0, end).trim();
-    if (name.length - end <= 4 && looksLikeOutlet(prefix)) return canonicalOutlet(prefix);
+    if (name.length - end <= 8 && looksLikeOutlet(prefix)) return canonicalOutlet(prefix);
   }
   return name.length <= 8 && !/\s/.test(name) ? canonicalOutlet(name) : null;
 }
@@ -369,14 +399,28 @@ const BYLINE_FORMS: readonly RegExp[] = [
     `^(?:作者|文|撰文|文字|采写)\\s*[:：｜|/／]?\\s*(?<names>${NAMES})(?:\\s+编辑\\s*[:：｜|]?\\s*(?<editors>${NAMES}))?$`,
     "u",
   ),
+  // 中国基金报 泰勒: an outlet and a name on a line of their own (the outlet must read as one).
+  new RegExp(`^(?<outlet>[\\p{Script=Han}A-Za-z0-9]{2,12})[ 　]+(?<names>${NAME})$`, "u"),
 ];
+/**
+ * A byline whose names cannot be read (`每经记者 张 斯 宗 旭 每经编辑 曾健辉`, one character per
+ * space) still names its editor.
+ */
+const BYLINE_EDITOR = new RegExp(
+  `^(?<outlet>\\p{Script=Han}{0,8}?)记者\\s*[:：]?\\s*[\\p{Script=Han} 　]{2,16}?\\s+\\p{Script=Han}{0,8}?编辑\\s*[:：]?\\s*(?<editors>${NAMES})$`,
+  "u",
+);
+/** Which of `BYLINE_FORMS` is the outlet-and-name one. */
+const OUTLET_AND_NAME = 2;
 /** A byline closing a paragraph: `…保供稳价。（记者安蓓）`. */
 const TRAILING_BYLINE = new RegExp(
   `${OPEN}\\s*(?<outlet>[\\p{Script=Han}A-Za-z0-9]{0,12}?)(?:首席|特约|见习|实习|驻\\p{Script=Han}{1,3})?记者\\s*(?<names>${NAMES})\\s*${CLOSE}$`,
   "u",
 );
 
-/** A word every byline form has. */
+/** The shape of the outlet-and-name form, which has no byline word. */
+const OUTLET_NAME_LINE = /^[\p{Script=Han}A-Za-z0-9]{2,12}[ 　]+\p{Script=Han}{2,4}$/u;
+/** A word every other byline form has. */
 const BYLINE_WORD = /记者|作者|文|撰文|采写/u;
 
 /** Bylines that open a paragraph and run on into the story. */
@@ -395,11 +439,22 @@ const LEAD_BYLINE_FORMS: readonly RegExp[] = [
 /** A line that is a byline, or a paragraph opening with one (kept in the text; the names are the author). */
 export function readByline(text: string): Byline | null {
   const line = text.trim();
-  if (!BYLINE_WORD.test(line)) return null;
+  if (!BYLINE_WORD.test(line) && !OUTLET_NAME_LINE.test(line)) return null;
   if (line.length <= 60) {
-    for (const form of BYLINE_FORMS) {
+    for (const [index, form] of BYLINE_FORMS.entries()) {
       const groups = form.exec(line)?.groups;
-      if (groups?.names) return byline(groups);
+      if (!groups?.names) continue;
+      const read = byline(groups);
+      // The outlet-and-name form holds only when the outlet reads as one.
+      if (index === OUTLET_AND_NAME && read?.outlet == null) continue;
+      return read;
+    }
+  }
+  if (line.length <= 60) {
+    const groups = BYLINE_EDITOR.exec(line)?.groups;
+    if (groups?.editors) {
+      const outlet = groups.outlet && looksLikeOutlet(groups.outlet) ? canonicalOutlet(groups.outlet) : null;
+      return { authors: [], outlet, editors: splitNames(groups.editors) };
     }
   }
   for (const form of LEAD_BYLINE_FORMS) {
@@ -431,6 +486,18 @@ function byline(groups: Record<string, string | undefined>): Byline | null {
 // ---------------------------------------------------------------------------------------------
 // Trailing credits, end marks, image credits
 
+/**
+ * `…的可能性存在。　　(作者邓海清，系“海清FICC频道”全球首席经济学家)`: a note on the writer closing a
+ * story's last paragraph: the name, and the paragraph without the note.
+ */
+const AUTHOR_NOTE =
+  /(?<![（(][^）)]{0,80})[（(]\s*作者\s*[:：]?\s*(\p{Script=Han}{2,4})\s*[，,]\s*(?:系|为|是|现任|现为)[^（）()]{1,80}[)）]$/u;
+
+export function readAuthorNote(text: string): { author: string; rest: string } | null {
+  const match = AUTHOR_NOTE.exec(text);
+  return match ? { author: match[1]!, rest: text.slice(0, match.index).trim() } : null;
+}
+
 /** `…制冷剂。（上海证券报）`: a story closing with its outlet in brackets. */
 const TRAILING_OUTLET = /^([\s\S]*[。！？!?”」』…])\s*[（(]([^（）()\n]{2,14})[)）]$/u;
 /** Words that make a bracketed tail something other than an outlet. */
@@ -446,8 +513,12 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
   return { outlet: canonicalOutlet(name), rest: match[1]!.trim() };
 }
 
-/** `(完)`, `（完）`, `-END-` closing a paragraph. */
-export const END_MARK = /(?<!\s)\s*(?:[（(]\s*完\s*[)）]|[-—]{1,2}\s*END\s*[-—]{1,2})$/iu;
+/**
+ * `(完)`, `（完）`, `-END-` closing a paragraph, and the one-character marks some papers end a story
+ * with after its last sentence (大纪元's `#`, 财新's `■`).
+ */
+export const END_MARK =
+  /(?<!\s)\s*(?:[（(]\s*完\s*[)）]|[-—]{1,2}\s*END\s*[-—]{1,2}|(?<=[。！？!?”」』…])[#＃■])$/iu;
 
 /**
  * Text that credits a picture rather than the story: `图片来源：…`, `截图来源：…`, `…受访者供图`,

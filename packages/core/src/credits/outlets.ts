@@ -62,8 +62,14 @@ const NAME_CHARS = /^[\p{Script=Han}A-Za-z0-9·・\-. ]+$/u;
 
 /** The outlet a known abbreviation or alternative spelling stands for, else the name as given. */
 export function canonicalOutlet(name: string): string {
-  return KNOWN[name.replace(/\s+/g, "")] ?? name;
+  const squeezed = name.replace(/\s+/g, "");
+  if (Object.hasOwn(KNOWN, squeezed)) return KNOWN[squeezed]!;
+  // An outlet's flash channel (`现代快报快讯`, `财联社快讯`) credits the outlet.
+  const channel = FLASH_CHANNEL.exec(squeezed)?.[1];
+  return channel !== undefined && looksLikeOutlet(channel) ? canonicalOutlet(channel) : name;
 }
+
+const FLASH_CHANNEL = /^(.{2,16})快讯$/u;
 
 /** Whether a name is one this module knows as an outlet (its own list, not the ending rule). */
 export function isKnownOutlet(name: string): boolean {

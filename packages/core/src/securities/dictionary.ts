@@ -1,5 +1,6 @@
 import { MARKETS, type Market } from "../article.js";
 import { foldCode, foldForMatch } from "./fold.js";
+import { nameFlags } from "./name-flags.js";
 import { FlatTrie, type PackedTrie } from "./trie.js";
 
 /**
@@ -96,14 +97,21 @@ export function createDictionary(entries: readonly SecurityEntry[]): SecurityDic
     byCompany.set(entry.company, list);
   }
   const building = new FlatTrie<NameTarget>(unique.length * 4);
+  const folded = new Set<string>();
   for (const entry of unique) {
     const key = entryKey(entry);
-    addName(building, entry.name, { entry, subsidiary: false, alias: false, key });
-    for (const name of entry.aliases) addName(building, name, { entry, subsidiary: false, alias: true, key });
+    addName(building, folded, entry.name, { entry, subsidiary: false, alias: false, key });
+    for (const name of entry.aliases)
+      addName(building, folded, name, { entry, subsidiary: false, alias: true, key });
     for (const name of entry.subsidiaries)
-      addName(building, name, { entry, subsidiary: true, alias: true, key });
+      addName(building, folded, name, { entry, subsidiary: true, alias: true, key });
   }
-  return { entries: unique, byKey, byCompany, names: building.pack() };
+  const names = building.pack();
+  for (const name of folded) {
+    const node = names.nodeOf(name);
+    names.setFlags(node, nameFlags(name, names.valuesAt(node)![0]!));
+  }
+  return { entries: unique, byKey, byCompany, names };
 }
 
 /** Adds entries (a user's list) to a dictionary, replacing entries with the same key. */
@@ -114,9 +122,10 @@ export function extendDictionary(
   return createDictionary([...base.entries, ...entries]);
 }
 
-function addName(names: FlatTrie<NameTarget>, name: string, target: NameTarget): void {
+function addName(names: FlatTrie<NameTarget>, added: Set<string>, name: string, target: NameTarget): void {
   const folded = foldForMatch(name);
   if ([...folded].length < MIN_NAME_LENGTH) return;
+  added.add(folded);
   const node = names.add(folded, target);
   const targets = names.valuesAt(node)!;
   // One entry reached twice by one name (a name that is also its alias) keeps its first target.
@@ -140,6 +149,8 @@ function compareTargets(a: NameTarget, b: NameTarget): number {
 /** Where the longest name found by {@link longestNameAt} ends, and the targets it stands for. */
 export interface NameMatch {
   end: number;
+  /** The trie node where the name ends (its {@link PackedTrie.flagsAt} bits). */
+  node: number;
   targets: readonly NameTarget[];
 }
 
@@ -172,6 +183,7 @@ export function longestNameAt(
   }
   if (best === -1) return false;
   match.end = end;
+  match.node = best;
   match.targets = names.valuesAt(best)!;
   return true;
 }

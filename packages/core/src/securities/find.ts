@@ -10,6 +10,17 @@ import {
   type SecurityEntry,
 } from "./dictionary.js";
 import { foldCode } from "./fold.js";
+import {
+  CUED,
+  INDUSTRY_END,
+  isHan,
+  isLatinLetter,
+  isLatinWord,
+  LATIN_END,
+  LISTING_MARKED,
+  ORGANISATION_END,
+  SHORT_HAN,
+} from "./name-flags.js";
 
 /** Evidence of listings besides the text, each from its own stage. */
 export interface ListingEvidence {
@@ -36,25 +47,39 @@ const STOCK_CUE =
  */
 const OWN_SHARES_CUE =
   /(?:股价|股票|股份|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|市值|总市值|目标价|目标股价|评级)/y;
-/** How a company's name ends, where an ordinary word's does not. */
-const ORGANISATION = /(?:公司|集团|控股|股份)$/;
 /** A class of shares written right after a name (`哔哩哔哩-WH股`). */
 const SHARE_CLASS = /[ABH]股/iy;
-/** A name as the exchange writes it, with its marks (`小米集团-W`, `*ST长投`), is the listing, never an ordinary word. */
-const LISTING_MARK = /-[A-Z]{1,3}$|^\*?ST/i;
 /** What separates the items of a list of companies (`联迪信息、指南针、银之杰`). */
 const LIST_SEPARATOR = /^[、和与及]$/;
 /**
- * What may stand right before a short name as a word boundary, within Han text: punctuation, or a word
- * of one character. Any character that is not Han is a boundary too (`C长鑫`, a listing's first day).
+ * Han characters that may stand right before a short name as a word boundary, a word of one
+ * character (`将`, `与`, `的`…); anything that is not Han is a boundary too (punctuation, `C长鑫`, a
+ * listing's first day).
  */
-const BOUNDARY_BEFORE = /[\s、，,。：:；;！？!?（(【[“"‘'《将对与和及向把被由在从给为是以据让或的]/;
+const HAN_BOUNDARY_BEFORE = new Set(
+  [..."将对与和及向把被由在从给为是以据让或的"].map((c) => c.charCodeAt(0)),
+);
 /** A board named as a board: `半导体板块`, `CPO概念`, or one of a list that ends so (`贵金属、民爆等板块`). */
 const SECTOR_CUE =
   /等?(?:板块|概念|指数|行业|赛道|产业链|股|[、和及与][^。，,；;！？\n]{0,40}(?:板块|概念))/y;
-/** `中国银行业`, `证券业`, `中国银行保险报`, `中国银行间市场`: an industry or a market, not the listing whose name ends the word. */
-const INDUSTRY_WORD = /(?:银行|证券|保险|期货|信托|基金)$/;
+/** After a name ending as an industry's does: `中国银行业`, `证券业`, `中国银行保险报`, `中国银行间市场` are an industry or a market. */
 const INDUSTRY_NEXT = /(?:业|行业|保险|间)/y;
+
+/**
+ * Another company's name that the name of a company listed in China opens (`杭州福斯特药业有限公司`,
+ * `鄂尔多斯新能源公司`): up to four more characters of a name, a line of business and `公司` or `有限公司`
+ * right after it make it the first characters of an unlisted company's name, or of a subsidiary's the
+ * dictionary does not record. A company listed in China is a joint-stock company, whose own full name
+ * ends in 股份有限公司, which this never reads (`宁德时代新能源科技股份有限公司`). The characters between
+ * are a name's, never a word that relates the company to another (`智谱入股具身智能公司`, `旗下`, `等多家`,
+ * `成立`). @bounded: at most four characters before the line of business.
+ */
+const ANOTHER_COMPANY =
+  /(?:(?![的之和与及等旗下入股成立设在为是将对向了共同参控合多家孙子全该其此各])\p{Script=Han}){0,4}?(?:新能源|能源|药业|医药|制药|生物|科技|技术|电子|电气|电力|汽车|投资|实业|置业|地产|物流|材料|化工|环保|资本|贸易|建设|工程|信息|网络|软件|通信|光电|智能|食品|农业|矿业|航空|机械|设备|装备|商贸)(?:有限)?公司/uy;
+/** Markets whose companies are joint-stock companies under Chinese law (see {@link ANOTHER_COMPANY}). */
+const CHINA_MARKETS: ReadonlySet<Market | null> = new Set<Market | null>(["SH", "SZ", "BJ"]);
+/** How far after a name `公司` may end another company's name that the name opens (see {@link ANOTHER_COMPANY}). */
+const ANOTHER_COMPANY_REACH = 10;
 
 /** Whether a sticky pattern matches the text right at `at` (no slice of the text is made). */
 function matchesAt(pattern: RegExp, text: string, at: number): boolean {
@@ -215,22 +240,15 @@ function namesIn(
 ): NameMention[] {
   const found: NameMention[] = [];
   const ordinary: NameMention[] = [];
-  const match: NameMatch = { end: 0, targets: [] };
+  const match: NameMatch = { end: 0, node: -1, targets: [] };
   let codeAt = 0;
+  // Where `公司` is written next (at or after the last name's end), found once for the whole text.
+  let companyAt = -2;
   // Every position is looked at; the trie's filters turn most away, the cheapest first.
   const { names } = dictionary;
-  for (let i = 0; i + 1 < text.length; ) {
+  for (let i = names.nextStart(text, 0); i !== -1; i = names.nextStart(text, i)) {
     const c0 = foldCode(text.charCodeAt(i));
-    if (!names.mayStartWithChar(c0)) {
-      i++;
-      continue;
-    }
-    const c1 = foldCode(text.charCodeAt(i + 1));
-    if (
-      !names.mayStartWith(c0, c1) ||
-      !names.mayMatch(c0, c1, i + 2 < text.length ? foldCode(text.charCodeAt(i + 2)) : -1) ||
-      !longestNameAt(names, text, i, c0, c1, match)
-    ) {
+    if (!longestNameAt(names, text, i, c0, foldCode(text.charCodeAt(i + 1)), match)) {
       i++;
       continue;
     }
@@ -246,8 +264,20 @@ function namesIn(
       i++;
       continue;
     }
-    const verdict = accept(text, i, match.end, match.targets, coded);
-    if (verdict === null) {
+    const verdict = accept(text, i, match, names.flagsAt(match.node), coded);
+    // Longest name wins across the dictionary: a longer name that starts inside this one and runs on
+    // past it is the one the text writes (`XY银行间` … the longer reading), when it is read itself.
+    if (verdict === null || longerNameInside(text, i, match.end, dictionary, coded)) {
+      i++;
+      continue;
+    }
+    if (companyAt !== -1 && companyAt < match.end) companyAt = text.indexOf("公司", match.end);
+    if (
+      companyAt !== -1 &&
+      companyAt - match.end <= ANOTHER_COMPANY_REACH &&
+      CHINA_MARKETS.has(verdict.target.entry.market) &&
+      matchesAt(ANOTHER_COMPANY, text, match.end)
+    ) {
       i++;
       continue;
     }
@@ -261,6 +291,36 @@ function namesIn(
     }
   }
   return ordinary.length === 0 ? found : withListed(text, found, ordinary);
+}
+
+/**
+ * Whether a name longer than `start…end` starts inside it, runs on past its end and is read as a
+ * listing, index or board there (not as an ordinary word): then the text writes that name, and the
+ * shorter one is only its first characters.
+ */
+function longerNameInside(
+  text: string,
+  start: number,
+  end: number,
+  dictionary: SecurityDictionary,
+  coded: ReadonlySet<string>,
+): boolean {
+  const { names } = dictionary;
+  const inner: NameMatch = { end: 0, node: -1, targets: [] };
+  for (let j = names.nextStart(text, start + 1); j !== -1 && j < end; j = names.nextStart(text, j + 1)) {
+    const found = longestNameAt(
+      names,
+      text,
+      j,
+      foldCode(text.charCodeAt(j)),
+      foldCode(text.charCodeAt(j + 1)),
+      inner,
+    );
+    if (!found || inner.end <= end || inner.end - j <= end - start) continue;
+    const verdict = accept(text, j, inner, names.flagsAt(inner.node), coded);
+    if (verdict !== null && !verdict.ordinary) return true;
+  }
+  return false;
 }
 
 /**
@@ -287,70 +347,58 @@ function withListed(text: string, found: NameMention[], ordinary: NameMention[])
 }
 
 /**
- * The target a name at `start…end` stands for, or null when the guards reject it; `ordinary` when
- * it is also an ordinary word with no cue beside it (read only as an item of a list of listings).
+ * The target the name `match` found at `start` stands for, or null when the guards reject it;
+ * `ordinary` when it is also an ordinary word with no cue beside it (read only as an item of a list
+ * of listings). The name's own traits are its trie node's bits (`flags`), so that a name that needs
+ * no cue is taken without reading the text again or the objects behind it.
  */
 function accept(
   text: string,
   start: number,
-  end: number,
-  targets: readonly NameTarget[],
+  match: NameMatch,
+  flags: number,
   coded: ReadonlySet<string>,
 ): { target: NameTarget; ordinary: boolean } | null {
-  const last = foldCode(text.charCodeAt(end - 1));
+  const { end, targets } = match;
   // A Latin name must not run on into a longer word (`Meta` in `Metaverse`); a share class after a
   // name with its exchange mark is no run-on (`哔哩哔哩-WH股`).
   if (
-    isLatinWord(last) &&
+    flags & LATIN_END &&
     isLatinWord(foldCode(text.charCodeAt(end))) &&
-    !(matchesAt(SHARE_CLASS, text, end) && LISTING_MARK.test(text.slice(start, end)))
+    !(flags & LISTING_MARKED && matchesAt(SHARE_CLASS, text, end))
   ) {
     return null;
   }
-  if (matchesAt(INDUSTRY_NEXT, text, end) && INDUSTRY_WORD.test(text.slice(start, end))) return null;
+  if (flags & INDUSTRY_END && matchesAt(INDUSTRY_NEXT, text, end)) return null;
   // A listing whose code the story also writes wins over the name's other listings.
   if (coded.size > 0) {
     for (const t of targets) if (coded.has(t.key)) return { target: t, ordinary: false };
   }
   const target = targets[0]!;
-  if (target.entry.kind === "sector") {
-    return matchesAt(SECTOR_CUE, text, end) ? { target, ordinary: false } : null;
-  }
   // Two Han characters inside a run of Han text are too easily part of a longer word (`长和` in
   // `增长和`): they need a boundary before them (punctuation, `将`, `与`…), their code or a stock cue.
   const unbounded =
-    end - start === 2 &&
-    isHan(text.charCodeAt(start)) &&
+    (flags & SHORT_HAN) !== 0 &&
     isHan(text.charCodeAt(start - 1)) &&
-    !BOUNDARY_BEFORE.test(text[start - 1]!);
+    !HAN_BOUNDARY_BEFORE.has(text.charCodeAt(start - 1));
   // The cue is looked for only where it decides.
-  if (!unbounded && !target.entry.commonWord) return { target, ordinary: false };
+  if (!unbounded && !(flags & CUED)) return { target, ordinary: false };
+  if (target.entry.kind === "sector") {
+    return matchesAt(SECTOR_CUE, text, end) ? { target, ordinary: false } : null;
+  }
   // Inside a run of Han text only a cue about the shares themselves will do: `增长和业绩` is no 长和.
   if (unbounded && !matchesAt(OWN_SHARES_CUE, text, end)) return null;
-  const cued = target.entry.venue ? matchesAt(OWN_SHARES_CUE, text, end) : stockCued(text, start, end);
+  const cued = target.entry.venue ? matchesAt(OWN_SHARES_CUE, text, end) : stockCued(text, start, end, flags);
   // A name written as a company's (`苹果公司`, an alias of 苹果) or a subsidiary's (`小米汽车`) is no ordinary word.
-  const ordinary =
-    target.entry.commonWord && !cued && !target.subsidiary && !ORGANISATION.test(text.slice(start, end));
+  const ordinary = target.entry.commonWord && !cued && !target.subsidiary && !(flags & ORGANISATION_END);
   return { target, ordinary };
 }
 
 /** Whether a stock cue follows the name at `start…end`, or it is written as the exchange lists it. */
-function stockCued(text: string, start: number, end: number): boolean {
+function stockCued(text: string, start: number, end: number, flags: number): boolean {
   if (matchesAt(STOCK_CUE, text, end)) return true;
   // `陆家嘴：上半年净利润…`: a name opening an item and followed by a colon is the company speaking.
   const opensItem = start === 0 || text[start - 1] === "\n" || text[start - 1] === "【";
   if (opensItem && (text[end] === "：" || text[end] === ":")) return true;
-  return LISTING_MARK.test(text.slice(start, end));
-}
-
-function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-}
-
-function isLatinLetter(c: number): boolean {
-  return c >= 0x61 && c <= 0x7a;
-}
-
-function isLatinWord(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+  return (flags & LISTING_MARKED) !== 0;
 }

@@ -11,6 +11,24 @@ export function foldCode(c: number): number {
   return f >= 0x41 && f <= 0x5a ? f + 0x20 : f;
 }
 
+/**
+ * Every UTF-16 unit that folds to `f` ({@link foldCode}), `f` itself first: what a text may write
+ * where a folded name has `f` (`a`: `a`, `A`, `ａ`, `Ａ`).
+ */
+export function unfoldings(f: number): number[] {
+  const units = [f];
+  const add = (c: number) => {
+    if (c !== f && foldCode(c) === f) units.push(c);
+  };
+  if (f >= 0x61 && f <= 0x7a) add(f - 0x20);
+  if (f >= 0x21 && f <= 0x7e) {
+    add(f + 0xfee0);
+    if (f >= 0x61 && f <= 0x7a) add(f - 0x20 + 0xfee0);
+  }
+  if (f === 0x20) add(0x3000);
+  return units;
+}
+
 const NEEDS_FOLDING = /[A-Z\uff01-\uff5e\u3000]/;
 
 export function foldText(text: string): string {

@@ -1,3 +1,5 @@
+import { foldCode, unfoldings } from "./fold.js";
+
 /**
  * A trie over UTF-16 strings of at least two units, built here and read as a {@link PackedTrie}: every
  * edge (node, character) → child lives in one open-addressing hash table of typed arrays, and node 0
@@ -118,18 +120,20 @@ export class FlatTrie<T> {
   }
 }
 
-const PAIR_BITS = 1 << 17;
+const PAIR_LOG = 15;
+const PAIR_BITS = 1 << PAIR_LOG;
 
 function pairBit(c0: number, c1: number): number {
-  return (Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca6b)) >>> (32 - 17);
+  return (Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca6b)) >>> (32 - PAIR_LOG);
 }
 
-const START_LOG = 18;
-const START_BITS = 1 << START_LOG;
+/** The start filter's size: 2^START_LOG bits, in words of 32 bits. */
+const START_LOG = 17;
+const START_WORD_LOG = START_LOG - 5;
 /** The third "character" of a key of two characters in the start filter: no UTF-16 unit is. */
 const WHOLE_PAIR = 0x10000;
 
-/** A 32-bit hash of up to three characters; its top bits and its middle bits are the filter's two bits. */
+/** A 32-bit hash of up to three characters: its top bits choose the filter's word, its low bits two bits in it. */
 function startHash(c0: number, c1: number, c2: number): number {
   let h =
     Math.imul(c0, 0x9e3779b1) ^
@@ -138,6 +142,11 @@ function startHash(c0: number, c1: number, c2: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x7feb352d);
   return (h ^ (h >>> 15)) >>> 0;
+}
+
+/** An item's two bits in its word of the start filter. */
+function startBits(hash: number): number {
+  return (1 << (hash & 31)) | (1 << ((hash >>> 5) & 31));
 }
 
 function pairSlot(c0: number, c1: number): number {
@@ -165,6 +174,12 @@ export class PackedTrie<T> {
   /** 1 where a key ends: the walk reads this, not the values, until it has found the longest key. */
   private readonly ends: Uint8Array;
   /**
+   * What the reader knows of the key ending at each node, as bits ({@link PackedTrie.setFlags}): the
+   * guards read these instead of the values' objects, so a match that passes touches no object
+   * until it is counted.
+   */
+  private readonly flags: Uint8Array;
+  /**
    * Open addressing over pairs of first characters, two numbers a slot: the key `c0 << 16 | c1` (0
    * empty) and its node two deep, side by side so that a probe reads one cache line.
    */
@@ -172,15 +187,20 @@ export class PackedTrie<T> {
   private readonly pairMask: number;
 
   /**
-   * Three filters turn most positions of a text away before the trie is touched, each cheaper than the
-   * next and each small enough to stay in cache: a bit per character that starts a key; a bit per
-   * hashed pair of first characters; and a Bloom filter (two bits an item) over the keys of exactly two
-   * characters and the first three characters of the longer keys, which turns away the positions that
-   * start a key's first two characters but no key (`中国经济` beside `中国平安`).
+   * Three filters turn most positions of a text away before the trie is touched. Between two short
+   * texts the parse pushes them out of the processor's cache, so what they cost is mostly the cache
+   * lines a text makes them read: they are small, and each is read only where the one before let the
+   * position through. A bit per character that starts a key, set for every way a text may write it
+   * (`N`, `n`, `Ｎ`), so that no character is folded before it passes (8 KB, of which Han text reads
+   * the 2.6 KB of the Han block); a bit per hashed pair of first characters, written either way (4 KB);
+   * and a Bloom filter over the keys of exactly two characters and the first three characters of the
+   * longer keys, folded, with both of an item's bits in one word so that a probe reads one line
+   * (16 KB): it turns away the positions that start a key's first two characters but no key
+   * (`中国经济` beside `中国平安`).
    */
   private readonly firsts = new Uint32Array(0x10000 / 32);
   private readonly pairs = new Uint32Array(PAIR_BITS / 32);
-  private readonly starts = new Uint32Array(START_BITS / 32);
+  private readonly starts = new Uint32Array(1 << START_WORD_LOG);
 
   constructor(
     edges: readonly (readonly (readonly [char: number, child: number])[])[],
@@ -190,6 +210,7 @@ export class PackedTrie<T> {
     this.edgeStart = new Int32Array(edges.length + 1);
     this.edgeData = new Int32Array(count * 2);
     this.ends = new Uint8Array(values.map((v) => (v ? 1 : 0)));
+    this.flags = new Uint8Array(values.length);
     let at = 0;
     for (const [node, list] of edges.entries()) {
       this.edgeStart[node] = at;
@@ -209,20 +230,43 @@ export class PackedTrie<T> {
       while (this.pairTable[slot * 2] !== 0) slot = (slot + 1) & this.pairMask;
       this.pairTable[slot * 2] = (c0! << 16) | c1!;
       this.pairTable[slot * 2 + 1] = node!;
-      this.firsts[c0! >>> 5]! |= 1 << (c0! & 31);
-      const bit = pairBit(c0!, c1!);
-      this.pairs[bit >>> 5]! |= 1 << (bit & 31);
+      for (const u0 of unfoldings(c0!)) {
+        this.firsts[u0 >>> 5]! |= 1 << (u0 & 31);
+        for (const u1 of unfoldings(c1!)) {
+          const bit = pairBit(u0, u1);
+          this.pairs[bit >>> 5]! |= 1 << (bit & 31);
+        }
+      }
       if (values[node!]) this.addStart(startHash(c0!, c1!, WHOLE_PAIR));
       for (const [c2] of edges[node!]!) this.addStart(startHash(c0!, c1!, c2));
     }
   }
 
-  /** False when no key starts with the character `c0`. */
+  /**
+   * The first position at or after `from` where a key may start in `text`, or -1: the filters in one
+   * pass, each character read once and folded only where the first two filters let it through.
+   */
+  nextStart(text: string, from: number): number {
+    const { firsts, pairs } = this;
+    const length = text.length;
+    for (let i = from; i + 1 < length; i++) {
+      const c0 = text.charCodeAt(i);
+      if ((firsts[c0 >>> 5]! & (1 << (c0 & 31))) === 0) continue;
+      const c1 = text.charCodeAt(i + 1);
+      const bit = pairBit(c0, c1);
+      if ((pairs[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+      const c2 = i + 2 < length ? foldCode(text.charCodeAt(i + 2)) : -1;
+      if (this.mayMatch(foldCode(c0), foldCode(c1), c2)) return i;
+    }
+    return -1;
+  }
+
+  /** False when no key starts with the character `c0`, as a text may write it. */
   mayStartWithChar(c0: number): boolean {
     return (this.firsts[c0 >>> 5]! & (1 << (c0 & 31))) !== 0;
   }
 
-  /** False when no key starts with the characters `c0 c1` (true may be a false positive). */
+  /** False when no key starts with the characters `c0 c1`, as a text may write them (true may be a false positive). */
   mayStartWith(c0: number, c1: number): boolean {
     const bit = pairBit(c0, c1);
     return (this.pairs[bit >>> 5]! & (1 << (bit & 31))) !== 0;
@@ -237,17 +281,12 @@ export class PackedTrie<T> {
   }
 
   private hasStart(hash: number): boolean {
-    const { starts } = this;
-    const a = hash >>> (32 - START_LOG);
-    const b = (hash >>> 3) & (START_BITS - 1);
-    return (starts[a >>> 5]! & (1 << (a & 31))) !== 0 && (starts[b >>> 5]! & (1 << (b & 31))) !== 0;
+    const bits = startBits(hash);
+    return (this.starts[hash >>> (32 - START_WORD_LOG)]! & bits) === bits;
   }
 
   private addStart(hash: number): void {
-    const a = hash >>> (32 - START_LOG);
-    const b = (hash >>> 3) & (START_BITS - 1);
-    this.starts[a >>> 5]! |= 1 << (a & 31);
-    this.starts[b >>> 5]! |= 1 << (b & 31);
+    this.starts[hash >>> (32 - START_WORD_LOG)]! |= startBits(hash);
   }
 
   /** The node two characters deep along `c0 c1`, or -1. */
@@ -291,12 +330,30 @@ export class PackedTrie<T> {
     return this.ends[node] === 1;
   }
 
+  /** The node where `key` ends, or -1. */
+  nodeOf(key: string): number {
+    let node = key.length >= 2 ? this.pairNode(key.charCodeAt(0), key.charCodeAt(1)) : -1;
+    for (let i = 2; i < key.length && node !== -1; i++) node = this.child(node, key.charCodeAt(i));
+    return node !== -1 && this.endsAt(node) ? node : -1;
+  }
+
+  /** The reader's bits for the key ending at `node` (0 until set). */
+  flagsAt(node: number): number {
+    return this.flags[node]!;
+  }
+
+  /** Sets the reader's bits (up to eight) for the key ending at `node`. */
+  setFlags(node: number, flags: number): void {
+    this.flags[node] = flags;
+  }
+
   /** Nodes, and bytes of the edge arrays, the pair table and the pair bit set, for docs/benchmarks.md. */
   get size(): { nodes: number; tableBytes: number } {
     const bytes = [
       this.edgeStart,
       this.edgeData,
       this.ends,
+      this.flags,
       this.pairTable,
       this.firsts,
       this.pairs,

@@ -30,8 +30,10 @@ const GENERIC_DROP: readonly RegExp[] = [
   /^.{0,16}点\s*[【「“]?(?:在看|赞)[】」”]?.{0,12}$/u,
   // A channel's promo for its quote service: `美股行情中心：独家提供全美股行业板块、盘前盘后、ETF、权证实时行情`.
   /^\S{2,12}[:：]\s*(?:独家|免费)?提供[^。！？]{0,40}实时行情$/u,
-  // Disclaimers: not advice, views are the authors', risks are the reader's.
-  /^(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：].{0,300}?(?:仅供参考|仅作参考|不构成.{0,12}(?:建议|依据)|风险自担|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场))/u,
+  // Disclaimers: not advice, views are the authors', risks are the reader's (`新浪声明：…风险自担`).
+  /^\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：].{0,300}?(?:仅供参考|仅作参考|不构成.{0,12}(?:建议|依据)|风险自担|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场))/u,
+  // A page template's placeholders left unfilled: `@@title@@`, `@@teacher_name@@：@@title@@`.
+  /^(?:[\s:：]*@@[A-Za-z_]{1,30}@@)+[\s:：]*$/u,
 ];
 // Cut patterns open with a literal character, so the engine skips ahead to candidates instead of
 // trying every position; the white space they leave is collapsed afterwards.

@@ -1,23 +1,34 @@
 import type { Block } from "../article.js";
+import { outletOfUrl } from "../credits/domains.js";
 import {
   type CreditLine,
   END_MARK,
   IMAGE_CREDIT,
+  readAuthorNote,
   readByline,
   readCreditLine,
   readDateline,
   readTrailingOutlet,
 } from "../credits/grammar.js";
 import { canonicalOutlet, looksLikeOutlet, sameOutlet } from "../credits/outlets.js";
+import { type CreditRegions, creditRegions, inRegion } from "../credits/regions.js";
 import { readStampLine, type StampLine } from "../enrich/date-evidence.js";
 import { advance, type Stage } from "../pipeline/context.js";
+import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { collapseWhitespace } from "../text/chars.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
 /** How much a piece of source evidence weighs; the strongest wins, the first among equals. */
-export const Strength = { footer: 1, channel: 2, dateline: 3, trailing: 3, creditLine: 4 } as const;
+export const Strength = {
+  domain: 0,
+  footer: 1,
+  channel: 2,
+  dateline: 3,
+  trailing: 3,
+  creditLine: 4,
+} as const;
 
 export interface SourceEvidence {
   name: string;
@@ -81,15 +92,20 @@ const SIDEBAR_HEADING = /^(?:新闻链接|相关链接|相关阅读|相关新闻
  * a digest whose items each end in their own `来源：` line keeps them all, and a `来源：` line under an
  * image credits the image (it became its caption in the captions stage).
  */
-export const credits: Stage<BodyRead, Pick<BodyRead, "rawBlocks"> & { credits: Credits }> = (context) => {
-  const read = readCredits(context.document.rawBlocks, context.settings, context.document.infoLines);
+export const credits: Stage<
+  Pick<SourceDocument, "body"> & BodyRead,
+  Pick<BodyRead, "rawBlocks"> & { credits: Credits }
+> = (context) => {
+  const { rawBlocks, infoLines, body } = context.document;
+  const read = readCredits(rawBlocks, context.settings, infoLines, creditRegions(body));
   return advance(context, { rawBlocks: read.blocks, credits: read.credits });
 };
 
 export function readCredits(
-  blocks: readonly RawBlock[],
+  allBlocks: readonly RawBlock[],
   settings: Readonly<ParseSettings> = DEFAULT_SETTINGS,
   infoLines: readonly string[] = [],
+  regions: CreditRegions = { head: null, foot: null },
 ): { blocks: RawBlock[]; credits: Credits } {
   const credits: Credits = {
     sources: [],
@@ -102,6 +118,7 @@ export function readCredits(
     stamp: null,
   };
   readInfoLines(infoLines, credits, settings);
+  const blocks = readRegions(allBlocks, regions, credits, settings);
   // Each block read as a credit line once; the source lines are judged together.
   const lines = blocks.map((raw) => {
     const text = creditText(raw, settings);
@@ -113,9 +130,210 @@ export function readCredits(
     if (index < 3 && readMetadataList(raw, credits, settings)) continue;
     if (!readCreditBlock(raw, index, lines[index] ?? null, credits, settings, sourceLines)) kept.push(raw);
   }
-  const cut = readSummaryCredit(readStoryEnd(kept, credits), credits);
+  const cut = readSummaryCredit(
+    readStoryEnd(cutRelatedSection(cutAfterEndMark(kept), credits), credits),
+    credits,
+  );
   readLeads(cut, credits, settings);
+  // With nothing else naming the source, the original link's site does.
+  const linked = credits.originalUrl === null ? null : outletOfUrl(credits.originalUrl);
+  if (linked !== null) credits.sources.push({ name: linked, strength: Strength.domain });
   return { blocks: cut, credits };
+}
+
+/**
+ * The blocks rendered from a Markdown body's credit regions (`credits/regions.ts`): the head's run
+ * from the first block, the foot's run up to the last. What their lines say is read (a stamp, credit
+ * lines, where the story first appeared, its author and editor); then they go, with the archivist's
+ * notes among them, which are not the story.
+ */
+function readRegions(
+  blocks: readonly RawBlock[],
+  regions: CreditRegions,
+  credits: Credits,
+  settings: Readonly<ParseSettings>,
+): readonly RawBlock[] {
+  if (regions.head === null && regions.foot === null) return blocks;
+  const isRegionText = (raw: RawBlock, region: string | null) =>
+    (raw.block.type === "paragraph" || raw.block.type === "quote" || raw.block.type === "heading") &&
+    inRegion(region, blockText(raw.block));
+  let start = 0;
+  while (start < blocks.length && isRegionText(blocks[start]!, regions.head)) start++;
+  let end = blocks.length;
+  while (end > start && isRegionText(blocks[end - 1]!, regions.foot)) end--;
+  if (start === 0 && end === blocks.length) return blocks;
+  for (const raw of [...blocks.slice(0, start), ...blocks.slice(end)]) readRegionLine(raw, credits, settings);
+  return blocks.slice(start, end);
+}
+
+/** Keywords of a line saying where the story first appeared; the ones before 出自 name the outlet next. */
+const ORIGIN_LINE =
+  /^(原文链接|原文地址|原文网址|原文来自|原文出自|原文刊发于|原链接|原文|文章来自|信息源自|出自|刊发于)\s*[:：]?\s*(.*)$/u;
+const ORIGIN_NAMES_OUTLET = /来自|源自|出自|刊发于/u;
+/** `作者：A`, `作者：A B`, `作者：A outlet`, `作者：<outlet>记者 A`, `作者：A，[原文](url)发自公众号X`. */
+const AUTHOR_LINE = /^(?:作者|文)\s*[:：｜|/／]\s*(.+)$/u;
+/** A role, a name, and a note about the person: `编辑：房宫一柳，互联网财经记者`. */
+const ROLE_WITH_NOTE = /^(编辑|责任编辑|责编|作者|文)\s*[:：｜|]\s*(\p{Script=Han}{2,4})[，,]/u;
+const PERSON_NAME = /^\p{Script=Han}{2,4}$/u;
+
+function readRegionLine(raw: RawBlock, credits: Credits, settings: Readonly<ParseSettings>): void {
+  const text = collapseWhitespace(blockText(raw.block));
+  if (credits.stamp === null && readStamp(text, credits, settings, true)) return;
+  const credit = readCreditLine(text, settings.creditSourceMaxLength);
+  if (credit !== null && readCreditBlock(raw, 0, credit, credits, settings, new Set([0]))) return;
+  if (readOrigin(raw, text, credits)) return;
+  if (readAuthorLine(raw, text, credits)) return;
+  const noted = ROLE_WITH_NOTE.exec(text);
+  if (noted) {
+    if (/作者|文/u.test(noted[1]!)) credits.author ??= noted[2]!;
+    else readEditor(credits, [noted[2]!], "editor");
+    return;
+  }
+  const byline = readByline(text);
+  if (byline) {
+    if (byline.authors.length > 0) credits.author ??= byline.authors.join("、");
+    if (byline.editors.length > 0) readEditor(credits, byline.editors, "editor");
+    if (byline.outlet) credits.sources.push({ name: byline.outlet, strength: Strength.channel });
+    return;
+  }
+  // `每日人物卫诗婕、张毓婧报道`: an outlet already read, the writers' names, 报道.
+  for (const { name } of credits.sources) {
+    if (!text.startsWith(name) || !text.endsWith("报道")) continue;
+    const names = text.slice(name.length, -2).split(/[、，,\s]+/u);
+    if (names.length > 0 && names.every((n) => PERSON_NAME.test(n) && !looksLikeOutlet(n))) {
+      credits.author ??= names.join("、");
+      return;
+    }
+  }
+}
+
+/** A line saying where the story first appeared: its link, and the outlet when the line names one. */
+function readOrigin(raw: RawBlock, text: string, credits: Credits): boolean {
+  const match = ORIGIN_LINE.exec(text);
+  if (!match) return false;
+  const url = raw.links.find((link) => /^https?:/i.test(link.href))?.href;
+  if (url) credits.originalUrl ??= url;
+  const outlet = originOutlet(
+    match[1]!,
+    match[2]!,
+    raw.links.map((link) => link.text.trim()),
+  );
+  if (outlet !== null) credits.sources.push({ name: canonicalOutlet(outlet), strength: Strength.channel });
+  return url !== undefined || outlet !== null;
+}
+
+/**
+ * The outlet an origin line names: in brackets (`出自「三联生活周刊」`), before a colon
+ * (`好奇心日报：<title>`), before the linked title (`财新网 「title」`), or — after 出自, 来自 — the
+ * first word. An account's kind (`微信订阅号`) and a newsroom's (`编辑组`) are not part of the name.
+ */
+function originOutlet(keyword: string, value: string, linkTexts: string[]): string | null {
+  const v = value.replace(/^(?:微信)?(?:订阅号|公众号)\s*/u, "");
+  const clean = (name: string) => {
+    const outlet = name.replace(/(?<!\s)\s*(?:编辑组|编辑部)\s*[:：]?$/u, "").trim();
+    return outlet.length >= 2 && outlet.length <= 16 ? outlet : null;
+  };
+  const bracketed = /^[「『“"]([^」』”"]{2,16})[」』”"]/u.exec(v);
+  if (bracketed) return clean(bracketed[1]!);
+  const title = linkTexts.find((t) => t !== "");
+  const at = title === undefined ? -1 : v.indexOf(title);
+  const colon = /^([^：:，,\s「]{2,16})\s*[：:]/u.exec(v);
+  // Before a colon inside the linked title, only a name that reads as an outlet is one
+  // (`[财新网:一女生实名指控…]`); a headline's own colon is not (`[北京驱逐：民间自救实录]`).
+  if (colon && (at !== 0 || looksLikeOutlet(colon[1]!))) return clean(colon[1]!);
+  if (at > 0) return clean(v.slice(0, at).replace(/[「『“"]$/u, ""));
+  if (ORIGIN_NAMES_OUTLET.test(keyword)) {
+    const word = /^([^，,。\s]{2,16})/u.exec(v);
+    return word ? clean(word[1]!) : null;
+  }
+  return null;
+}
+
+/** An author line of a credit region; its names, and an outlet or account it names. */
+function readAuthorLine(raw: RawBlock, text: string, credits: Credits): boolean {
+  const match = AUTHOR_LINE.exec(text);
+  if (!match) return false;
+  const rest = match[1]!.trim();
+  const byline = readByline(rest);
+  if (byline && byline.authors.length > 0) {
+    credits.author ??= byline.authors.join("、");
+    if (byline.outlet) credits.sources.push({ name: byline.outlet, strength: Strength.dateline });
+    return true;
+  }
+  const account = /发自(?:微信)?公众号\s*[“「『]?([^”」』\s]{2,16})/u.exec(rest);
+  if (account) {
+    credits.sources.push({ name: account[1]!, strength: Strength.channel });
+    const url = raw.links.find((link) => /^https?:/i.test(link.href))?.href;
+    if (url) credits.originalUrl ??= url;
+  }
+  const tokens = rest
+    .split(/[，,。]/u)[0]!
+    .trim()
+    .split(/\s+/u);
+  const names = tokens.filter((t) => PERSON_NAME.test(t) && !looksLikeOutlet(t));
+  const outlets = tokens.filter((t) => !names.includes(t));
+  if (names.length === 0 || !outlets.every((t) => looksLikeOutlet(t))) return account !== null;
+  credits.author ??= names.join("、");
+  for (const outlet of outlets)
+    credits.sources.push({ name: canonicalOutlet(outlet), strength: Strength.channel });
+  return true;
+}
+
+/** A heading that opens a list of related stories at a story's end (`相关报道 ↓↓↓`, `延伸阅读：`). */
+const RELATED_HEADING =
+  /^(?:相关(?:报道|文章|阅读|新闻|链接|作品|推荐|专题)|延伸阅读|推荐阅读|往期(?:回顾|推荐|精选)|更多(?:阅读|报道))\s*[:：]?\s*[↓⬇👇>》→\s]*$/u;
+/** How far from the end a related-stories heading may stand. */
+const RELATED_SEARCH = 12;
+
+/**
+ * A related-stories section closing the story: its heading and the link lines under it go; a credit
+ * line among them (`（编辑 A B）`) is read first.
+ */
+function cutRelatedSection(blocks: RawBlock[], credits: Credits): RawBlock[] {
+  for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - RELATED_SEARCH); i--) {
+    const block = blocks[i]!.block;
+    if ((block.type !== "paragraph" && block.type !== "heading") || !RELATED_HEADING.test(block.text))
+      continue;
+    const after = blocks.slice(i + 1);
+    const lines = after.map((raw) => ({ raw, credit: creditOf(raw) }));
+    if (!lines.every(({ raw, credit }) => credit !== null || isLinkLine(raw))) return blocks;
+    for (const { credit } of lines) {
+      if (credit?.kind === "editor") readEditor(credits, credit.names, credit.role);
+    }
+    return blocks.slice(0, i);
+  }
+  return blocks;
+}
+
+function creditOf(raw: RawBlock): CreditLine | null {
+  const block = raw.block;
+  return block.type === "paragraph" ? readCreditLine(block.text) : null;
+}
+
+/** A short line that is a link and punctuation around it (`[title](url)`, `《[title](url)》`). */
+function isLinkLine(raw: RawBlock): boolean {
+  const block = raw.block;
+  if (block.type !== "paragraph" || raw.links.length === 0 || block.text.length > 120) return false;
+  let rest = block.text;
+  for (const link of raw.links) rest = rest.replace(link.text, "");
+  return !/[\p{L}\p{N}]/u.test(rest.replace(/\p{Script=Han}{0,4}\d{4}年\d{1,2}月\d{1,2}日/u, ""));
+}
+
+/**
+ * Link lines after a paragraph that ends the story with an end mark (`…（完）` then `参看详情，请点选：
+ * here`): not the story. The mark itself is cut with the story's end.
+ */
+function cutAfterEndMark(blocks: RawBlock[]): RawBlock[] {
+  for (let i = blocks.length - 2; i >= Math.max(0, blocks.length - 4); i--) {
+    const block = blocks[i]!.block;
+    if (block.type !== "paragraph" || !END_MARK.test(block.text)) continue;
+    const after = blocks.slice(i + 1);
+    const trailing = after.every(
+      (raw) => raw.block.type === "paragraph" && raw.links.length > 0 && raw.block.text.length <= 60,
+    );
+    return trailing ? blocks.slice(0, i + 1) : blocks;
+  }
+  return blocks;
 }
 
 /**
@@ -224,6 +442,13 @@ function readCreditBlock(
       readEditor(credits, credit.names, credit.role);
       return true;
     case "staff":
+      // `来源：[豆瓣](https://www.douban.com/group/topic/…)`: a name that links to the story's page
+      // is the site it was posted on, not a columnist.
+      if (/^(?:来源|出处)/u.test(text) && linksTo(raw, credit.authors[0])) {
+        credits.originalUrl ??= raw.links[0]!.href;
+        credits.sources.push({ name: credit.authors[0]!, strength: Strength.creditLine });
+        return true;
+      }
       if (credit.authors.length > 0) credits.author ??= credit.authors.join("、");
       if (credit.editors.length > 0) readEditor(credits, credit.editors, credit.editorRole);
       return true;
@@ -247,15 +472,14 @@ function readCreditBlock(
       if (credit.author) credits.author ??= credit.author;
       if (credit.editors) readEditor(credits, credit.editors, "editor");
       // `来源：[央视网](https://tv.cctv.com/…)`: the outlet's name links to the story's page.
-      if (
-        raw.links.length === 1 &&
-        /^https?:/i.test(raw.links[0]!.href) &&
-        raw.links[0]!.text.trim() === credit.name
-      ) {
-        credits.originalUrl ??= raw.links[0]!.href;
-      }
+      if (linksTo(raw, credit.name)) credits.originalUrl ??= raw.links[0]!.href;
       return true;
   }
+}
+
+/** Whether the block's one link is a web address whose text is `name`. */
+function linksTo(raw: RawBlock, name: string | undefined): boolean {
+  return raw.links.length === 1 && /^https?:/i.test(raw.links[0]!.href) && raw.links[0]!.text.trim() === name;
 }
 
 /**
@@ -263,7 +487,12 @@ function readCreditBlock(
  * its date, and the credits on the rest of the line. Only a line the stamp and its credits explain
  * whole is read (and removed).
  */
-function readStamp(text: string, credits: Credits, settings: Readonly<ParseSettings>): boolean {
+function readStamp(
+  text: string,
+  credits: Credits,
+  settings: Readonly<ParseSettings>,
+  anyName = false,
+): boolean {
   const stamp = readStampLine(text);
   if (stamp === null) return false;
   const found: SourceEvidence[] = [];
@@ -278,7 +507,8 @@ function readStamp(text: string, credits: Credits, settings: Readonly<ParseSetti
     const credit = readCreditLine(rest, settings.creditSourceMaxLength);
     if (credit?.kind === "source")
       found.push({ name: canonicalOutlet(credit.name), strength: Strength.creditLine });
-    else if (looksLikeOutlet(rest)) found.push({ name: canonicalOutlet(rest), strength: Strength.dateline });
+    else if (looksLikeOutlet(rest) || (anyName && /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(rest)))
+      found.push({ name: canonicalOutlet(rest), strength: Strength.dateline });
     else return false;
   }
   credits.stamp = stamp;
@@ -302,7 +532,14 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
     const endsStory = index === lastText || (next?.type === "heading" && SIDEBAR_HEADING.test(next.text));
     if (block.type !== "quote" && !(block.type === "paragraph" && endsStory)) return [raw];
     let text = block.text;
-    if (block.type === "paragraph" && index === lastText) text = text.replace(END_MARK, "").trim();
+    if (block.type === "paragraph" && index === lastText) {
+      text = text.replace(END_MARK, "").trim();
+      const note = readAuthorNote(text);
+      if (note) {
+        credits.author ??= note.author;
+        text = note.rest;
+      }
+    }
     const trailing = readTrailingOutlet(text);
     if (trailing) {
       credits.sources.push({ name: trailing.outlet, strength: Strength.trailing });
@@ -374,7 +611,7 @@ function readLeads(blocks: readonly RawBlock[], credits: Credits, settings: Read
     if (credits.author !== null) break;
     const byline = readByline(collapseWhitespace(blockText(raw.block)));
     if (byline) {
-      credits.author = byline.authors.join("、");
+      if (byline.authors.length > 0) credits.author = byline.authors.join("、");
       if (byline.editors.length > 0) credits.editor ??= byline.editors.join("、");
       if (byline.outlet) credits.sources.push({ name: byline.outlet, strength: Strength.footer });
     }

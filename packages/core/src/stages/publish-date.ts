@@ -69,7 +69,18 @@ export const publishDate: Stage<
   const resolved = resolvePublishDate(statedInvalid ? [] : candidates);
   // A day-only date (the title's, the file name's) takes its time from a line that writes that day with one.
   const day = resolved.from === "title" ? titleDay : resolved.from === "file-name" ? fileDay : null;
-  const publishedAt = (day !== null ? timeOnDay(raw, day) : null) ?? resolved.publishedAt;
+  let publishedAt = (day !== null ? timeOnDay(raw, day) : null) ?? resolved.publishedAt;
+  // A stated date without a time takes it from a time-stamp line that writes the same day with one.
+  const stampOnDay = candidates.find((c) => c.from === "stamp-line")?.date;
+  if (
+    resolved.from === "front-matter" &&
+    stampOnDay !== undefined &&
+    !/\d:\d/.test(String(data.date)) &&
+    publishedAt?.slice(0, 10) === stampOnDay.slice(0, 10)
+  ) {
+    publishedAt = stampOnDay;
+  }
+  publishedAt = withSecondsOfTimeElement(raw, publishedAt);
   if (resolved.conflicts.length > 0) {
     const others = resolved.conflicts.map((c) => `${c.from} ${c.date.slice(0, 10)}`).join(", ");
     warnings.push(
@@ -83,6 +94,28 @@ export const publishDate: Stage<
   if (publishedAt === null && !reported) warnings.push(warning("no-date", "the file has no publish date"));
   return advance(context, { publishedAt }, warnings);
 };
+
+/**
+ * An HTML `<time datetime>` element left in the body (a Markdown mirror of a saved page) states the
+ * instant to the second that its text writes to the minute (`2018年9月1日 03:58`): a date read to the
+ * minute takes the element's seconds when the element names that same minute. @bounded: the element's
+ * attributes are read up to 200 characters, in the first 20,000 characters of the file.
+ */
+const TIME_ELEMENT = /<time\b[^>]{0,200}?\bdatetime\s*=\s*["']([^"'<>]{10,40})["']/giu;
+
+function withSecondsOfTimeElement(raw: string, publishedAt: string | null): string | null {
+  if (publishedAt === null || publishedAt.slice(16, 19) !== ":00") return publishedAt;
+  for (const match of raw.slice(0, 20_000).matchAll(TIME_ELEMENT)) {
+    const stated = normalizeDate(match[1]!);
+    if (
+      stated !== null &&
+      stated.slice(0, 16) === publishedAt.slice(0, 16) &&
+      stated.slice(19) === publishedAt.slice(19)
+    )
+      return stated;
+  }
+  return publishedAt;
+}
 
 function dateOfDay(day: CalendarDate | null): string | null {
   return day === null ? null : dayStart(day);

@@ -71,7 +71,16 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   if (!opensAlike) {
     const sameHeadline = headlinesAgree(a, b, settings.headlineCorroboration);
     const corroborated = sameHeadline || shareAny(a.distinctive, b.distinctive);
-    if (score < (corroborated ? settings.corroboratedContainment : settings.minContainment)) {
+    const strong =
+      short.key.size < settings.flashMaxCharacters &&
+      Math.abs(a.key.at - b.key.at) <= settings.strongWindowHours * 3_600_000 &&
+      (identicalHeadlines(a, b, settings) || factsAgree(a, b, settings.sharedFactDigits));
+    const minText = strong
+      ? settings.strongContainment
+      : corroborated
+        ? settings.corroboratedContainment
+        : settings.minContainment;
+    if (score < minText) {
       return { same: false, reason: "different-text", score };
     }
     // A flash is about its first sentence (an article's opening line can be a reposter's headline):
@@ -124,6 +133,31 @@ function headlinesAgree(a: Features, b: Features, share: number): boolean {
   let found = 0;
   for (const pair of short.headlinePairs) if (long.headlineSet.has(pair)) found++;
   return found >= share * short.headlinePairs.length;
+}
+
+/**
+ * True when both items state a headline of at least `minHeadlineCharacters` and the shorter one's
+ * character pairs are (almost) all in the other: feeds copy a headline even when they rewrite the body.
+ */
+function identicalHeadlines(a: Features, b: Features, settings: Readonly<StorySettings>): boolean {
+  const shorter = Math.min(a.key.headline.length, b.key.headline.length);
+  return shorter >= settings.minHeadlineCharacters && headlinesAgree(a, b, settings.headlineIdentity);
+}
+
+/**
+ * True when the two items state at least two figures in common (value and unit) whose significant
+ * digits add up to `minDigits`: two independent write-ups of one flash keep its figures.
+ */
+function factsAgree(a: Features, b: Features, minDigits: number): boolean {
+  const [small, large] = a.facts.size <= b.facts.size ? [a.facts, b.facts] : [b.facts, a.facts];
+  let shared = 0;
+  let digits = 0;
+  for (const [fact, significant] of small) {
+    if (!large.has(fact)) continue;
+    shared++;
+    digits += significant;
+  }
+  return shared >= 2 && digits >= minDigits;
 }
 
 /** True when two sets have an element in common. */

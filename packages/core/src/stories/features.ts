@@ -26,6 +26,11 @@ export interface Features {
   distinctive: Set<string>;
   /** …and those of the first sentence. */
   leadDistinctive: Set<string>;
+  /**
+   * Every figure in base units with its unit (`0.48%`, `5653.02点`, `1.2亿元` as `120000000元`), with
+   * its significant digits: what two paraphrases of one flash state alike.
+   */
+  facts: Map<string, number>;
   /** Character pairs of the stated title (empty when the item states none). */
   headlinePairs: Int32Array;
   /** The same pairs as a set. */
@@ -56,6 +61,7 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
     lead: pairsOf(contentCharacters(withoutTrailingZeros(lead))),
     quantities,
     distinctive: distinctiveNumbers(quantities, settings.distinctiveDigits),
+    facts: new Map(quantities.map((q) => [`${q.value}${q.unit}`, significantDigits(q.value)])),
     leadQuantities,
     leadDistinctive: distinctiveNumbers(leadQuantities, settings.distinctiveDigits),
     headlinePairs,

@@ -14,7 +14,7 @@ export {
 export { comparisonText } from "./comparable.js";
 export { compareFeatures, type Verdict, type VerdictReason } from "./compare.js";
 export { type Features, featuresOf } from "./features.js";
-export { groupKeys } from "./group.js";
+export { CorpusGrouper, exactTextHash, groupKeys, type UndatedItem } from "./group.js";
 export { compareStoryKeys, type GroupedCopy, StoryGrouper } from "./grouper.js";
 export { INSTRUMENT_FAMILIES } from "./instruments.js";
 export { type StoryInput, type StoryKey, storyKey } from "./key.js";

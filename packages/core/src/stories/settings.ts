@@ -50,6 +50,27 @@ export interface StorySettings {
    * headlines more faithfully than bodies).
    */
   headlineCorroboration: number;
+  /**
+   * The containment threshold drops to this (by default to nothing: the guards decide) when the
+   * two flashes are strongly corroborated: they
+   * state the same headline (at least `headlineIdentity` of the shorter one's character pairs,
+   * `minHeadlineCharacters` long), or they state at least two figures in common whose significant
+   * digits add up to `sharedFactDigits` (`0.48%` and `0.96%`; `6%` and `5653.02点`). Paraphrases
+   * written by two feeds share their headline or their figures, not their wording; every guard
+   * (numbers, instruments, announcers, securities, companies, digest, time) still applies. Only
+   * within `strongWindowHours`: two feeds write up one flash in the same minutes, while a later
+   * piece that quotes the same figures or headline is a reaction (the market after a rate decision,
+   * a share move after results, a digest that lists the news).
+   */
+  strongContainment: number;
+  /** Largest gap between two items for a same headline or shared figures to corroborate them. */
+  strongWindowHours: number;
+  /** Share of the shorter headline's character pairs in the other headline for a same headline. */
+  headlineIdentity: number;
+  /** Content characters the shorter headline needs to count as a same headline (`美股开盘` does not). */
+  minHeadlineCharacters: number;
+  /** Significant digits that figures both texts state must add up to (two figures at least). */
+  sharedFactDigits: number;
   /** Significant digits that make a number distinctive (`1173.5` has 5; `5%` has 1). */
   distinctiveDigits: number;
   /**
@@ -102,6 +123,11 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   minContainment: 0.5,
   minLeadContainment: 0.6,
   corroboratedContainment: 0.3,
+  strongContainment: 0,
+  strongWindowHours: 1,
+  headlineIdentity: 0.95,
+  minHeadlineCharacters: 8,
+  sharedFactDigits: 4,
   distinctiveDigits: 3,
   headlineCorroboration: 0.7,
   minSharedOpening: 50,
@@ -122,6 +148,8 @@ const SHARES: ReadonlySet<string> = new Set([
   "minLeadContainment",
   "corroboratedContainment",
   "headlineCorroboration",
+  "strongContainment",
+  "headlineIdentity",
   "quantitySubjectSimilarity",
   "completeShare",
 ]);

@@ -1,0 +1,53 @@
+/**
+ * The outlet a story's original link belongs to, by the link's host: the weakest evidence of a
+ * source, used only when nothing in the file credits one (a mirror of 美国之音 pages names the outlet
+ * nowhere but in `原文链接：https://www.voachinese.com/…`). Data, not rules: a host and the outlet's
+ * usual name, matched on the host or any parent domain of it. Portals that carry others' stories
+ * (新浪, 网易, 腾讯, 搜狐) are left out: their link says where a story was read, not who wrote it.
+ */
+const OUTLET_HOSTS: Readonly<Record<string, string>> = {
+  "voachinese.com": "美国之音",
+  "voanews.com": "美国之音",
+  "cn.reuters.com": "路透",
+  "epochtimes.com": "大纪元",
+  "caixin.com": "财新网",
+  "thepaper.cn": "澎湃新闻",
+  "qdaily.com": "好奇心日报",
+  "jiemian.com": "界面新闻",
+  "yicai.com": "第一财经",
+  "36kr.com": "36氪",
+  "wallstreetcn.com": "华尔街见闻",
+  "10jqka.com.cn": "同花顺",
+  "cs.com.cn": "中国证券报",
+  "cnstock.com": "上海证券报",
+  "stcn.com": "证券时报",
+  "nbd.com.cn": "每日经济新闻",
+  "cls.cn": "财联社",
+  "ftchinese.com": "FT中文网",
+  "rfa.org": "自由亚洲电台",
+  "dw.com": "德国之声",
+  "people.com.cn": "人民网",
+  "xinhuanet.com": "新华网",
+  "news.cn": "新华网",
+  "chinanews.com": "中国新闻网",
+  "chinanews.com.cn": "中国新闻网",
+  "infzm.com": "南方周末",
+  "bjnews.com.cn": "新京报",
+  "21jingji.com": "21世纪经济报道",
+  "eeo.com.cn": "经济观察报",
+  "hexun.com": "和讯网",
+};
+
+/** The outlet whose site `url` is on, or null. */
+export function outletOfUrl(url: string): string | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  for (let name = host; name.includes("."); name = name.slice(name.indexOf(".") + 1)) {
+    if (Object.hasOwn(OUTLET_HOSTS, name)) return OUTLET_HOSTS[name]!;
+  }
+  return null;
+}

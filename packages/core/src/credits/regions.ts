@@ -1,0 +1,93 @@
+/**
+ * Credit regions of a Markdown body: where a mirror or an archive writes the original's credits
+ * apart from the story, fenced off by a thematic break (`---`).
+ *
+ * - The head: the few short lines a body opens with above its first break (`原文链接：~~[title](url)~~`,
+ *   `出自「outlet」：…`, `作者：…`, `> 来源：…`, an archivist's note), when one of them reads as a credit.
+ * - The foot: the few short lines below the body's last break (`作者：X，bio`, `相关作品：…`,
+ *   `编辑：Y`), when one of them is a credit or a related-articles heading.
+ *
+ * Each region is returned as its plain text with white space removed, so that the blocks rendered
+ * from it can be found (a block belongs to a region when its text is part of the region's text).
+ * A story whose first paragraph happens to sit above a rule has no credit word in it and keeps it.
+ */
+export interface CreditRegions {
+  head: string | null;
+  foot: string | null;
+}
+
+/** A thematic break: three or more `-`, `*` or `_` alone on a line. */
+const RULE = /^ {0,3}(?:-{3,}|\*{3,}|_{3,})\s*$/;
+/** A line that opens a Markdown heading or list: a region holding one is a page's own structure. */
+const STRUCTURE = /^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s)/;
+const HEAD_CREDIT = /原文|出自|来源|作者|编辑|转自|转载|记者|链接|发自|刊发|来自|源自/u;
+const FOOT_CREDIT = /作者|编辑|相关|原文|来源|链接/u;
+/** How far from the top the head's break may be, and how many lines each region may hold. */
+const HEAD_SEARCH = 16;
+const HEAD_LINES = 8;
+const FOOT_SEARCH = 30;
+const FOOT_LINES = 14;
+const LINE_MAX = 300;
+
+export function creditRegions(body: string): CreditRegions {
+  // Only the first and last lines matter; a long body is not split whole.
+  const headLines = body.slice(0, 8000).split("\n");
+  const footLines = body.length > 8000 ? body.slice(-8000).split("\n").slice(1) : headLines;
+  const head = headRegion(headLines);
+  // With one array for both, the foot's break must come after the head's.
+  const footFrom = footLines === headLines && head !== null ? head.end + 1 : 0;
+  const foot = footRegion(footLines, footFrom);
+  return { head: head?.text ?? null, foot };
+}
+
+function headRegion(lines: string[]): { text: string; end: number } | null {
+  let start = 0;
+  while (start < lines.length && lines[start]!.trim() === "") start++;
+  for (let i = start; i < Math.min(lines.length, start + HEAD_SEARCH); i++) {
+    if (!RULE.test(lines[i]!)) continue;
+    const region = lines.slice(start, i).filter((line) => line.trim() !== "");
+    if (!isCreditRegion(region, HEAD_LINES, HEAD_CREDIT)) return null;
+    // The story must follow the break.
+    if (!lines.slice(i + 1).some((line) => line.trim() !== "" && !RULE.test(line))) return null;
+    return { text: plain(region), end: i };
+  }
+  return null;
+}
+
+function footRegion(lines: string[], from: number): string | null {
+  for (let i = lines.length - 1; i >= Math.max(from, lines.length - FOOT_SEARCH); i--) {
+    if (!RULE.test(lines[i]!)) continue;
+    const region = lines.slice(i + 1).filter((line) => line.trim() !== "");
+    const before = lines.slice(0, i).some((line) => line.trim() !== "" && !RULE.test(line));
+    return before && isCreditRegion(region, FOOT_LINES, FOOT_CREDIT) ? plain(region) : null;
+  }
+  return null;
+}
+
+function isCreditRegion(lines: string[], maxLines: number, credit: RegExp): boolean {
+  if (lines.length === 0 || lines.length > maxLines) return false;
+  if (lines.some((line) => line.length > LINE_MAX || STRUCTURE.test(line))) return false;
+  return lines.some((line) => credit.test(line));
+}
+
+/**
+ * The region's text as the blocks render it, white space removed: images dropped, links and
+ * emphasis reduced to their text, quote markers and tags removed. @bounded: regions are at most
+ * 14 lines of 300 characters (`LINE_MAX`).
+ */
+function plain(lines: string[]): string {
+  return lines
+    .join("")
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/<[^>]*>/g, "")
+    .replace(/~~|\*\*|__|^>|(?<=\s)>/gm, "")
+    .replace(/\s+/g, "");
+}
+
+/** Whether a block's text belongs to a region's text. */
+export function inRegion(region: string | null, text: string): boolean {
+  if (region === null) return false;
+  const squeezed = text.replace(/\s+/g, "");
+  return squeezed !== "" && region.includes(squeezed);
+}

@@ -1,0 +1,55 @@
+import type { NameTarget } from "./dictionary.js";
+
+/**
+ * What the name matcher's guards need to know of a name itself, worked out once when the dictionary is
+ * built and kept as bits beside the trie node where the name ends: a match is judged from these and
+ * from the characters around it, and the objects behind the name are read only when it is counted.
+ */
+
+/** Two characters, the first Han: inside a run of Han text it needs a boundary or a cue (`长和` in `增长和`). */
+export const SHORT_HAN = 1;
+/** Ends as an industry's name does (`中国银行` → `中国银行业`). */
+export const INDUSTRY_END = 2;
+/** Ends as a company's name does (`苹果公司`): no ordinary word. */
+export const ORGANISATION_END = 4;
+/** Written as the exchange lists it, with its marks (`小米集团-W`, `*ST长投`). */
+export const LISTING_MARKED = 8;
+/** Ends in a Latin letter or digit: it must not run on into a longer word (`Meta` in `Metaverse`). */
+export const LATIN_END = 16;
+/**
+ * The name's first target needs more than a boundary to be read: a sector board (it needs a board's
+ * cue), a name that is also an ordinary word, or an exchange.
+ */
+export const CUED = 32;
+
+/** How a company's name ends, where an ordinary word's does not. */
+const ORGANISATION = /(?:公司|集团|控股|股份)$/;
+/** `中国银行业`, `证券业`, `中国银行保险报`, `中国银行间市场`: an industry or a market, not the listing whose name ends the word. */
+const INDUSTRY_WORD = /(?:银行|证券|保险|期货|信托|基金)$/;
+/** A name as the exchange writes it, with its marks (`小米集团-W`, `*ST长投`), is the listing, never an ordinary word. */
+const LISTING_MARK = /-[A-Z]{1,3}$|^\*?ST/i;
+
+/** The bits of a folded name (as the trie holds it) whose best target is `first`. */
+export function nameFlags(name: string, first: NameTarget): number {
+  const last = name.charCodeAt(name.length - 1);
+  let flags = 0;
+  if (name.length === 2 && isHan(name.charCodeAt(0))) flags |= SHORT_HAN;
+  if (INDUSTRY_WORD.test(name)) flags |= INDUSTRY_END;
+  if (ORGANISATION.test(name)) flags |= ORGANISATION_END;
+  if (LISTING_MARK.test(name)) flags |= LISTING_MARKED;
+  if (isLatinWord(last)) flags |= LATIN_END;
+  if (first.entry.kind === "sector" || first.entry.commonWord) flags |= CUED;
+  return flags;
+}
+
+export function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+export function isLatinLetter(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+export function isLatinWord(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}

@@ -1,0 +1,285 @@
+/**
+ * The candidate index of story assignment, in memory: for every anchor, the stored keys carrying it,
+ * in time order, for the time ranges an ingest needs. A key can only meet items within the longest
+ * time window of it, so answering for an item published at `t` needs the stored keys of
+ * [t − window, t + window] and nothing else. Those are loaded from `story_keys` (each row keeps its
+ * anchors) the first time they are needed, in spans of `SPAN_MS`, and kept up to date with what this
+ * process writes; a generation counter in the database (`story_changes`) tells when another process
+ * (or another store over the same database) wrote, and the window then starts again from the table.
+ * The least recently used spans go once the window holds more than its budget of postings.
+ *
+ * It answers exactly what the `story_anchors` table's queries answered: how many stored keys within
+ * reach carry each anchor, and how many usable anchors each of them shares.
+ */
+import { type SqlDatabase, sql } from "./sql.js";
+
+/** Loaded and forgotten in spans of this many milliseconds (12 hours). */
+const SPAN_MS = 12 * 3_600_000;
+/** Spans asked for in one statement (two parameters each; D1 binds at most 100). */
+const SPANS_PER_STATEMENT = 40;
+/** Postings a window holds unless its database says otherwise (`SqlDatabase.storyWindowPostings`). */
+export const DEFAULT_WINDOW_POSTINGS = 12_000_000;
+
+/** A stored key as the window knows it. */
+export interface WindowKey {
+  id: string;
+  at: number;
+  /** Until when a later item can still be a copy of it. */
+  reach: number;
+  /** Content characters of its whole comparison text (`StoryKey.size`). */
+  size: number;
+  /** How many anchors it has. */
+  anchors: number;
+  /** False once replaced, deleted or forgotten; postings drop it lazily. */
+  live: boolean;
+  /** Usable anchors shared with the item being assigned; zero between lookups. */
+  shared: number;
+}
+
+/** What a write of one key changes in the window. */
+export interface WrittenKey {
+  id: string;
+  at: number | null;
+  reach: number | null;
+  size: number;
+  anchors: Int32Array;
+}
+
+/** Two hex digits of every byte. */
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+
+/** Anchors as stored in `story_keys.anchor_list`: 8 lowercase hex digits each. */
+export function encodeAnchors(anchors: Int32Array): string {
+  const parts: string[] = new Array(anchors.length);
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i]!;
+    parts[i] =
+      HEX_BYTES[(a >>> 24) & 255]! +
+      HEX_BYTES[(a >>> 16) & 255]! +
+      HEX_BYTES[(a >>> 8) & 255]! +
+      HEX_BYTES[a & 255]!;
+  }
+  return parts.join("");
+}
+
+export function decodeAnchors(list: string): Int32Array {
+  const anchors = new Int32Array(list.length >>> 3);
+  for (let i = 0; i < anchors.length; i++) anchors[i] = Number.parseInt(list.slice(i * 8, i * 8 + 8), 16) | 0;
+  return anchors;
+}
+
+/** The statement every write of story keys carries, so that other processes see it. */
+export const BUMP_GENERATION = sql("UPDATE story_changes SET generation = generation + 1 WHERE id = 1");
+
+/** The database's generation: how many writes of story keys it has seen. */
+export async function readGeneration(db: SqlDatabase): Promise<number | null> {
+  const [row] = await db.all<{ generation: number }>(
+    sql("SELECT generation FROM story_changes WHERE id = 1"),
+  );
+  return row?.generation ?? null;
+}
+
+/** First index of `posting` whose key is at or after `at` (postings are in time order). */
+function firstFrom(posting: readonly WindowKey[], at: number): number {
+  let lo = 0;
+  let hi = posting.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (posting[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export class AnchorWindow {
+  /** The database generation the window reflects; null before the first load. */
+  private generation: number | null = null;
+  private readonly postings = new Map<number, WindowKey[]>();
+  /** Loaded spans and their keys, least recently used first. */
+  private readonly spans = new Map<number, WindowKey[]>();
+  private readonly byId = new Map<string, WindowKey>();
+  private livePostings = 0;
+  private deadPostings = 0;
+
+  /**
+   * @param reachMs the longest time window: a key within reach of an item published at `t` was
+   *   published in [t − reachMs, t + reachMs].
+   * @param maxPostings postings held before the least recently used spans go.
+   */
+  constructor(
+    private readonly reachMs: number,
+    private readonly maxPostings: number,
+  ) {}
+
+  /** Starts again from the table when the database was written by someone else since. */
+  sync(generation: number | null): void {
+    if (generation === null || generation !== this.generation) this.reset(generation);
+  }
+
+  /** Makes sure the stored keys within reach of `at` are loaded (and keeps them while others go). */
+  async cover(db: SqlDatabase, at: number): Promise<void> {
+    const first = Math.floor((at - this.reachMs) / SPAN_MS);
+    const last = Math.floor((at + this.reachMs) / SPAN_MS);
+    const missing: number[] = [];
+    for (let span = first; span <= last; span++) {
+      const keys = this.spans.get(span);
+      if (keys === undefined) missing.push(span);
+      else {
+        // Most recently used last.
+        this.spans.delete(span);
+        this.spans.set(span, keys);
+      }
+    }
+    if (missing.length === 0) return;
+    for (let start = 0; start < missing.length; start += SPANS_PER_STATEMENT) {
+      const part = missing.slice(start, start + SPANS_PER_STATEMENT);
+      const rows = await db.all<{
+        article_id: string;
+        at: number;
+        reach: number;
+        size: number;
+        anchor_list: string;
+      }>({
+        sql: `SELECT article_id, at, reach, size, anchor_list FROM story_keys WHERE ${part.map(() => "(at >= ? AND at < ?)").join(" OR ")}`,
+        params: part.flatMap((span) => [span * SPAN_MS, (span + 1) * SPAN_MS]),
+      });
+      for (const span of part) this.spans.set(span, []);
+      for (const row of rows) {
+        this.add({
+          id: row.article_id,
+          at: row.at,
+          reach: row.reach,
+          size: row.size,
+          anchors: decodeAnchors(row.anchor_list),
+        });
+      }
+    }
+    this.evict(first, last);
+  }
+
+  /**
+   * How many stored keys within reach of an item published at `at` carry `anchor`; counting stops
+   * past `cap`. Call `cover(db, at)` first.
+   */
+  carrying(anchor: number, at: number, cap: number): number {
+    const posting = this.postings.get(anchor);
+    if (posting === undefined) return 0;
+    const latest = at + this.reachMs;
+    let count = 0;
+    for (let i = firstFrom(posting, at - this.reachMs); i < posting.length; i++) {
+      const key = posting[i]!;
+      if (key.at > latest) break;
+      if (key.live && key.reach >= at && ++count > cap) break;
+    }
+    return count;
+  }
+
+  /**
+   * Each stored key within reach of an item published at `at`, other than `id`, that carries some of
+   * `anchors`, with how many.
+   */
+  sharing(anchors: readonly number[], at: number, id: string): Map<WindowKey, number> {
+    const latest = at + this.reachMs;
+    const touched: WindowKey[] = [];
+    for (const anchor of anchors) {
+      const posting = this.postings.get(anchor);
+      if (posting === undefined) continue;
+      for (let i = firstFrom(posting, at - this.reachMs); i < posting.length; i++) {
+        const key = posting[i]!;
+        if (key.at > latest) break;
+        if (key.live && key.reach >= at && key.shared++ === 0) touched.push(key);
+      }
+    }
+    const shared = new Map<WindowKey, number>();
+    for (const key of touched) {
+      if (key.id !== id) shared.set(key, key.shared);
+      key.shared = 0;
+    }
+    return shared;
+  }
+
+  /**
+   * Applies keys written by this process, once the write is committed: `generation` is the one read
+   * before it (`sync`); the write moved the database one further. When another write came between,
+   * the window starts again from the table instead.
+   */
+  committed(written: readonly WrittenKey[], generation: number | null): void {
+    if (generation === null || generation !== this.generation) {
+      this.reset(null);
+      return;
+    }
+    for (const key of written) {
+      this.forget(key.id);
+      if (key.at !== null && key.reach !== null && this.spans.has(Math.floor(key.at / SPAN_MS))) {
+        this.add({ id: key.id, at: key.at, reach: key.reach, size: key.size, anchors: key.anchors });
+      }
+    }
+    this.generation = generation + 1;
+  }
+
+  private reset(generation: number | null): void {
+    this.generation = generation;
+    this.postings.clear();
+    this.spans.clear();
+    this.byId.clear();
+    this.livePostings = 0;
+    this.deadPostings = 0;
+  }
+
+  private add(written: { id: string; at: number; reach: number; size: number; anchors: Int32Array }): void {
+    this.forget(written.id);
+    const key: WindowKey = {
+      id: written.id,
+      at: written.at,
+      reach: written.reach,
+      size: written.size,
+      anchors: written.anchors.length,
+      live: true,
+      shared: 0,
+    };
+    this.byId.set(key.id, key);
+    this.spans.get(Math.floor(key.at / SPAN_MS))!.push(key);
+    for (const anchor of written.anchors) {
+      const posting = this.postings.get(anchor);
+      if (posting === undefined) this.postings.set(anchor, [key]);
+      else if (posting.at(-1)!.at <= key.at) posting.push(key);
+      else posting.splice(firstFrom(posting, key.at + 1), 0, key);
+    }
+    this.livePostings += key.anchors;
+  }
+
+  private forget(id: string): void {
+    const key = this.byId.get(id);
+    if (key === undefined) return;
+    key.live = false;
+    this.byId.delete(id);
+    this.livePostings -= key.anchors;
+    this.deadPostings += key.anchors;
+  }
+
+  /** Forgets the least recently used spans other than [first, last] while over the budget. */
+  private evict(first: number, last: number): void {
+    for (const [span, keys] of this.spans) {
+      if (this.livePostings <= this.maxPostings) break;
+      if (span >= first && span <= last) continue;
+      for (const key of keys) if (key.live && this.byId.get(key.id) === key) this.forget(key.id);
+      this.spans.delete(span);
+    }
+    if (this.deadPostings > 1_000_000 && this.deadPostings > this.livePostings) this.compact();
+  }
+
+  /** Drops the keys no longer live from every posting. */
+  private compact(): void {
+    for (const [anchor, posting] of this.postings) {
+      const live = posting.filter((key) => key.live);
+      if (live.length === 0) this.postings.delete(anchor);
+      else this.postings.set(anchor, live);
+    }
+    for (const [span, keys] of this.spans)
+      this.spans.set(
+        span,
+        keys.filter((key) => key.live),
+      );
+    this.deadPostings = 0;
+  }
+}
