@@ -74,37 +74,56 @@ export function matchesSelector<E extends SelectorElement>(
 ): boolean {
   for (const complex of selector) {
     const last = complex.compounds.length - 1;
-    if (
-      matchesCompound(complex.compounds[last]!, element) &&
-      matchesAncestors(complex, last, element, parentOf)
-    )
+    if (matchesCompound(complex.compounds[last]!, element) && matchesAncestors(complex, element, parentOf))
       return true;
   }
   return false;
 }
 
-/** Whether the compounds before `index` match `element`'s ancestors (right to left, with backtracking over descendants). */
+/**
+ * Whether the compounds before the last match `element`'s ancestors. Linear in the depth: a chain of
+ * descendant combinators alone is matched greedily (the nearest ancestor that fits each compound
+ * leaves the most room above it, so if any match exists that one does); a chain with child
+ * combinators is matched over the list of ancestors, compound by compound, keeping the positions each
+ * can take — never trying every combination, which a deep page could make explode.
+ */
 function matchesAncestors<E extends SelectorElement>(
   complex: ComplexSelector,
-  index: number,
   element: E,
   parentOf: ParentOf<E>,
 ): boolean {
-  if (index === 0) return true;
-  const compound = complex.compounds[index - 1]!;
-  if (complex.combinators[index - 1] === ">") {
-    const parent = parentOf(element);
-    return (
-      parent !== null &&
-      matchesCompound(compound, parent) &&
-      matchesAncestors(complex, index - 1, parent, parentOf)
-    );
+  const last = complex.compounds.length - 1;
+  if (last === 0) return true;
+  if (!complex.combinators.includes(">")) {
+    let ancestor = parentOf(element);
+    for (let index = last - 1; index >= 0; index--) {
+      while (ancestor !== null && !matchesCompound(complex.compounds[index]!, ancestor))
+        ancestor = parentOf(ancestor);
+      if (ancestor === null) return false;
+      ancestor = parentOf(ancestor);
+    }
+    return true;
   }
-  for (let ancestor = parentOf(element); ancestor !== null; ancestor = parentOf(ancestor)) {
-    if (matchesCompound(compound, ancestor) && matchesAncestors(complex, index - 1, ancestor, parentOf))
-      return true;
+  // chain[0] is the element, chain[i] its i-th ancestor; `at[i]`: compound `index` can sit at chain[i].
+  const chain: E[] = [element];
+  for (let ancestor = parentOf(element); ancestor !== null; ancestor = parentOf(ancestor))
+    chain.push(ancestor);
+  let at = chain.map((_, i) => i === 0);
+  for (let index = last - 1; index >= 0; index--) {
+    const compound = complex.compounds[index]!;
+    const next = chain.map(() => false);
+    if (complex.combinators[index] === ">") {
+      for (let i = 0; i + 1 < chain.length; i++)
+        if (at[i] && matchesCompound(compound, chain[i + 1]!)) next[i + 1] = true;
+    } else {
+      const lowest = at.indexOf(true);
+      if (lowest === -1) return false;
+      for (let i = lowest + 1; i < chain.length; i++)
+        if (matchesCompound(compound, chain[i]!)) next[i] = true;
+    }
+    at = next;
   }
-  return false;
+  return at.includes(true);
 }
 
 function matchesCompound(compound: Compound, element: SelectorElement): boolean {

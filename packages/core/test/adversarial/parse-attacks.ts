@@ -144,6 +144,16 @@ export const PARSE_ATTACKS: readonly ParseAttack[] = [
     stage: "packs",
     make: (size) => `<!-- EM_StockImg_Start -->eastmoney${fill("<p>段</p>", size)}`,
   },
+  {
+    // The people pack's `.box01 .fl a` under 180 `.fl` and no `.box01`: trying every `.fl` ancestor in
+    // turn, each link cost the square of the depth; matched greedily, the depth.
+    name: "links under deep pack-selector ancestors",
+    stage: "packs",
+    make: (size) => {
+      const open = '<div class="fl">'.repeat(180);
+      return `people.com.cn${open}${fill('<a href="/x">链</a>', size - open.length - 13)}`;
+    },
+  },
   { name: "entities", stage: "html", make: html("&amp;&#x1b;&lt;") },
   { name: "javascript: hidden by tabs", stage: "html", make: html('<img src="jav\tascript:alert(1)">') },
   { name: "a src of tabs", stage: "html", make: (size) => `<img src="${"\t".repeat(size)}javascript:">` },
