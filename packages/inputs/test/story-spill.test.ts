@@ -1,5 +1,6 @@
-import { readdir } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { DEFAULT_STORY_SETTINGS, groupKeys, type StoryKey, storyKey } from "@caixun/core/stories";
 import { describe, expect, it } from "vitest";
 import { StorySpill } from "../src/story-spill.js";
@@ -84,10 +85,17 @@ describe("StorySpill", () => {
     }
   });
 
-  it("leaves no temporary folder behind", async () => {
-    const before = (await readdir(tmpdir())).filter((name) => name.startsWith("caixun-stories-")).length;
-    await spilled(keys);
-    const after = (await readdir(tmpdir())).filter((name) => name.startsWith("caixun-stories-")).length;
-    expect(after).toBe(before);
+  it("leaves nothing behind in its folder", async () => {
+    const parent = await mkdtemp(join(tmpdir(), "story-spill-test-"));
+    try {
+      const spill = await StorySpill.open<string>({ parent, bufferCharacters: 1 });
+      for (const key of keys) await spill.add(key, key.id);
+      expect((await readdir(parent)).length).toBe(1);
+      for await (const _ of spill.stories(S));
+      await spill.dispose();
+      expect(await readdir(parent)).toEqual([]);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
   });
 });
