@@ -6,7 +6,7 @@ const DRAIN_FACTOR = 4;
 /**
  * Bytes of request bodies the server holds at once, over all requests (`BODY_BUDGET`). Each body is
  * held from its first byte until its response is sent, and a parse holds copies of it besides
- * (text, the worker's message): without a cap, 40 concurrent 2 MB bodies took the server to 800 MB.
+ * (text, the worker's message): without a cap, 40 concurrent 2 MB parses took the server to 1.25 GB.
  * A body that does not fit is answered 503 `server-busy` with `Retry-After`, as a full parse queue is.
  */
 export class BodyBudget {
@@ -25,7 +25,7 @@ export class BodyBudget {
   }
 }
 
-/** A request whose body did not fit the budget: the server answers it without the app. */
+/** A request whose body did not fit the budget: the app answers it 503 before any route runs (`ApiDeps.refusal`). */
 export interface OverBudget {
   overBudget?: true;
 }
@@ -63,15 +63,19 @@ export function readBody(
   }
   let taken = 0;
   outgoing.once("close", () => budget.give(taken));
-  // A declared body that cannot fit is refused before a byte of it is kept.
   const refuse = () => {
     incoming.overBudget = true;
     outgoing.shouldKeepAlive = false;
     budget.give(taken);
     taken = 0;
   };
-  if (declared > 0 && budget.take(Math.min(declared, limit + 1))) taken = Math.min(declared, limit + 1);
-  else if (declared > 0) refuse();
+  // A declared body takes what it will keep at once, and one that cannot fit is refused before a
+  // byte of it is kept.
+  if (declared > 0) {
+    const keeps = Math.min(declared, limit + 1);
+    if (budget.take(keeps)) taken = keeps;
+    else refuse();
+  }
   return new Promise<void>((resolve) => {
     const chunks: Buffer[] = [];
     let kept = 0;
