@@ -612,8 +612,15 @@ function readLeads(blocks: readonly RawBlock[], credits: Credits, settings: Read
     const byline = readByline(collapseWhitespace(blockText(raw.block)));
     if (byline) {
       if (byline.authors.length > 0) credits.author = byline.authors.join("、");
-      if (byline.editors.length > 0) credits.editor ??= byline.editors.join("、");
-      if (byline.outlet) credits.sources.push({ name: byline.outlet, strength: Strength.footer });
+      // A newsroom's byline over the story (`每经记者 A 每经编辑 B`) names the outlet that wrote it, as a
+      // dateline does, and its editor: a portal's 责任编辑 further down edited the relay, not the story.
+      const lead = head.includes(raw) && byline.outlet !== null;
+      if (byline.editors.length > 0) {
+        if (lead) credits.editor = byline.editors.join("、");
+        else credits.editor ??= byline.editors.join("、");
+      }
+      if (byline.outlet)
+        credits.sources.push({ name: byline.outlet, strength: lead ? Strength.dateline : Strength.footer });
     }
   }
 }
