@@ -53,6 +53,8 @@ export interface Credits {
   metadataDate?: string | null;
   /** How strong the editor credit read so far is (责任编辑 2 > 编辑 1 > 校对 0). */
   editorRank?: number;
+  /** The author a relay note names (`本文来自微信公众号“X”，作者：Y`): the story's own byline comes first. */
+  relayAuthor?: string | null;
 }
 
 const EDITOR_RANK = { responsible: 2, editor: 1, review: 0 } as const;
@@ -135,6 +137,7 @@ export function readCredits(
     credits,
   );
   readLeads(cut, credits, settings);
+  credits.author ??= credits.relayAuthor ?? null;
   // With nothing else naming the source, the original link's site does.
   const linked = credits.originalUrl === null ? null : outletOfUrl(credits.originalUrl);
   if (linked !== null) credits.sources.push({ name: linked, strength: Strength.domain });
@@ -457,7 +460,7 @@ function readCreditBlock(
       return true;
     case "wechat":
       credits.sources.push({ name: credit.name, strength: Strength.creditLine });
-      if (credit.author) credits.author ??= credit.author;
+      if (credit.author) credits.relayAuthor ??= credit.author;
       if (credit.relay) credits.via.push(credit.relay);
       return true;
     case "original-title":
