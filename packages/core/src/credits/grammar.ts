@@ -15,7 +15,7 @@ import { canonicalOutlet, isPersonNames, looksLikeOutlet } from "./outlets.js";
 
 /** What a whole line that is a credit says. */
 export type CreditLine =
-  /** `来源：X`, `（文章来源：X）`, `【来源：X】`, `资料来源：X`, `出处：X`, `摘自X`. */
+  /** `来源：X`, `（文章来源：X）`, `【来源：X】`, `资料来源：X`, `出处：X`, `摘自X`, `（本文刊发于《X》…）`. */
   | {
       kind: "source";
       name: string;
@@ -98,6 +98,8 @@ const EDITOR_LINE = new RegExp(
 const ORIGINAL_LINK_LINE =
   /^(?:原文链接|原文地址|原文网址|阅读原文|查看原文|原文出处)\s*[:：]?\s*(https?:\/\/\S+)?$/u;
 const ORIGINAL_TITLE_LINE = /^(?:本文)?(?:原标题|原题)\s*[:：]\s*(.+)$/u;
+/** `（本文刊发于《三联生活周刊》2018年第16期，…）`, `原载《财经》杂志`: the publication that printed the story. */
+const PUBLISHED_IN_LINE = /^(?:(?:本文|此文)原?(?:刊发|刊载|刊登|发表|首发|载)|原载)(?:于|在)?\s*《([^《》]{2,20})》/u;
 const COPYRIGHT_LINE =
   /^(?:\*\*)?版权声明[:：]?(?:\*\*)?[^未]{0,20}未经(\S{2,12}?)(?:书面|事先)?(?:授权|许可|同意)/u;
 const URL = /^<?(https?:\/\/[^\s<>]+)>?$/u;
@@ -108,7 +110,7 @@ const URL = /^<?(https?:\/\/[^\s<>]+)>?$/u;
  */
 /** Words one of which every credit line has: a line without any is not read further. */
 const CREDIT_WORD =
-  /来源|出处|出自|摘自|选自|来自|转|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者/u;
+  /来源|出处|出自|摘自|选自|来自|转|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|刊|载|发表|首发/u;
 
 export function readCreditLine(text: string, maxNameLength = 20): CreditLine | null {
   if (text.length > 200 || !CREDIT_WORD.test(text)) return null;
@@ -124,6 +126,8 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
   if (title) return { kind: "original-title", title: title[1]!.trim().replace(/^《(.+)》$/u, "$1") };
   const original = ORIGINAL_LINK_LINE.exec(line);
   if (original) return { kind: "original-link", url: original[1] ?? null };
+  const published = PUBLISHED_IN_LINE.exec(line);
+  if (published) return { kind: "source", name: canonicalOutlet(published[1]!.trim()) };
   const editor = EDITOR_LINE.exec(line);
   if (editor)
     return { kind: "editor", names: splitNames(editor[2] ?? editor[3]!), role: editorRole(editor[1]!) };

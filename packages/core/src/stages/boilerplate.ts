@@ -25,6 +25,8 @@ const GENERIC_DROP: readonly RegExp[] = [
   /^[\uFFFD\s]+$/u,
   // A WeChat account's furniture: QR prompts, reply-keyword menus, "tap 在看".
   /^(?:扫描|扫码|长按|识别)(?:下方|上方|图中|下图|左侧|右侧)?的?二维码.{0,24}$/u,
+  // `扫码订阅精选邮件，看到真实的世界`: a scan-to-subscribe (follow, download) prompt with no QR word.
+  /^(?:扫描|扫码|长按识别)[^。！？]{0,6}(?:订阅|关注|下载|加入|添加|收听|观看)[^。！？]{0,30}[。！]?$/u,
   /^\d{1,2}\s*[、.．]\s*回复\s*[【[「“].{1,12}[】\]」”].{0,24}$/u,
   /^点击(?:菜单栏|底部菜单|下方菜单).{0,30}$/u,
   /^.{0,16}点\s*[【「“]?(?:在看|赞)[】」”]?.{0,12}$/u,

@@ -133,7 +133,7 @@ export function readCredits(
     if (!readCreditBlock(raw, index, lines[index] ?? null, credits, settings, sourceLines)) kept.push(raw);
   }
   const cut = readSummaryCredit(
-    readStoryEnd(cutRelatedSection(cutAfterEndMark(kept), credits), credits),
+    readStoryEnd(cutRelatedLines(cutRelatedSection(cutAfterEndMark(kept), credits)), credits),
     credits,
   );
   readLeads(cut, credits, settings);
@@ -306,6 +306,24 @@ function cutRelatedSection(blocks: RawBlock[], credits: Credits): RawBlock[] {
     return blocks.slice(0, i);
   }
   return blocks;
+}
+
+/** A related story on one line: `相关报道：[title](url)`, `相关新闻：社科院原副院长李扬：股市不是用来炒的`. */
+const RELATED_LINE =
+  /^(?:相关(?:报道|文章|阅读|新闻|链接)|延伸阅读|推荐阅读|往期回顾)\s*[:：]\s*(\S[^。！？!?]{1,80})$/u;
+/** How many blocks from the start a related line may stand (above the story, where a page put it). */
+const RELATED_LEAD = 3;
+
+/**
+ * Related-story lines above the story's first paragraph or among its last blocks: a keyword, a colon
+ * and one title (linked or not), never a sentence. Not the story.
+ */
+function cutRelatedLines(blocks: RawBlock[]): RawBlock[] {
+  const tail = Math.max(0, blocks.length - RELATED_SEARCH);
+  return blocks.filter((raw, i) => {
+    if (i >= RELATED_LEAD && i < tail) return true;
+    return raw.block.type !== "paragraph" || !RELATED_LINE.test(collapseWhitespace(raw.block.text));
+  });
 }
 
 function creditOf(raw: RawBlock): CreditLine | null {
