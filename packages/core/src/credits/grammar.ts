@@ -156,8 +156,9 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
     if (url) return { kind: "original-link", url: url[1]! };
     const [namePart, byline] = value.split(/(?<!\s)\s+(?=(?:作者|编辑|记者|文)\s*[:：/／])/u);
     const name = cleanName(namePart!);
-    // A list of several sources ("CNBC, Bloomberg") names no single outlet.
-    if (!name || /[,，、;；]/u.test(name) || name.length > maxNameLength) return null;
+    // A list of several sources ("CNBC, Bloomberg") names no single outlet; a colon inside
+    // (`出自 NGOCN ：上海清道工：只是想讨个说法`) puts a title after the outlet: an origin line's reading.
+    if (!name || /[,，、;；：:]/u.test(name) || name.length > maxNameLength) return null;
     // `来源：皮海洲`: a columnist's name where an outlet would stand credits the writer.
     if (/^\p{Script=Han}{2,3}$/u.test(name) && !looksLikeOutlet(name) && byline === undefined) {
       return { kind: "staff", authors: [name], editors: [], editorRole: "editor" };

@@ -322,7 +322,12 @@ function cutRelatedLines(blocks: RawBlock[]): RawBlock[] {
   const tail = Math.max(0, blocks.length - RELATED_SEARCH);
   return blocks.filter((raw, i) => {
     if (i >= RELATED_LEAD && i < tail) return true;
-    return raw.block.type !== "paragraph" || !RELATED_LINE.test(collapseWhitespace(raw.block.text));
+    // A short line of its own may have been typed a heading.
+    const block = raw.block;
+    return (
+      (block.type !== "paragraph" && block.type !== "heading") ||
+      !RELATED_LINE.test(collapseWhitespace(block.text))
+    );
   });
 }
 
