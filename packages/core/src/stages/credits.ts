@@ -55,6 +55,8 @@ export interface Credits {
   editorRank?: number;
   /** The author a relay note names (`本文来自微信公众号“X”，作者：Y`): the story's own byline comes first. */
   relayAuthor?: string | null;
+  /** A byline closing the last paragraph after its last sentence (`…1.5亿元。 本报记者 刘芫信`). */
+  closingAuthor?: string | null;
 }
 
 const EDITOR_RANK = { responsible: 2, editor: 1, review: 0 } as const;
@@ -137,7 +139,7 @@ export function readCredits(
     credits,
   );
   readLeads(cut, credits, settings);
-  credits.author ??= credits.relayAuthor ?? null;
+  credits.author ??= credits.closingAuthor ?? credits.relayAuthor ?? null;
   // With nothing else naming the source, the original link's site does.
   const linked = credits.originalUrl === null ? null : outletOfUrl(credits.originalUrl);
   if (linked !== null) credits.sources.push({ name: linked, strength: Strength.domain });
@@ -565,6 +567,9 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
         credits.author ??= note.author;
         text = note.rest;
       }
+      // The byline stays in the text; it names the author when the story has no other byline.
+      const closing = readClosingByline(text);
+      if (closing !== null) credits.closingAuthor ??= closing;
     }
     const trailing = readTrailingOutlet(text);
     if (trailing) {
@@ -576,6 +581,18 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
     }
     return text === block.text || text === "" ? [raw] : [{ ...raw, block: { ...block, text } }];
   });
+}
+
+/** After a paragraph's last sentence, a short tail: where a scraper that joined the lines left the byline. */
+// @bounded: from each sentence mark the tail runs at most 30 characters.
+const CLOSING_TAIL = /[。！？!?”」』][^。！？!?”」』]{2,30}$/u;
+
+/** The authors a byline closing the paragraph names (`…卖出神雾环保1.5亿元。 本报记者 刘芫信`). */
+function readClosingByline(text: string): string | null {
+  const tail = CLOSING_TAIL.exec(text);
+  if (tail === null) return null;
+  const byline = readByline(collapseWhitespace(tail[0].slice(1)));
+  return byline !== null && byline.authors.length > 0 ? byline.authors.join("、") : null;
 }
 
 /** A label over a page's summary of the story (eastmoney's `摘要` line). */
