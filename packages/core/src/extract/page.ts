@@ -60,9 +60,10 @@ export function readPage(root: Document): PageParts | null {
   const content = bestContainer(body);
   if (content === null) return null;
   const meta = readMeta(head);
-  const heading = headingBefore(content, body);
-  const title =
-    meta.ogTitle ?? heading?.text ?? cleanTitle(textContent(select("title", head)[0]!), meta.siteName);
+  const pageTitle = cleanTitle(textContent(select("title", head)[0]!), meta.siteName);
+  // A headline in a `<div class="h-title">` is the block whose text is the page's own title.
+  const heading = headingBefore(content, body) ?? titleBlockBefore(content, meta.ogTitle ?? pageTitle);
+  const title = meta.ogTitle ?? heading?.text ?? pageTitle;
   return {
     content,
     title: title || null,
@@ -258,6 +259,30 @@ function headingBefore(content: Element, body: Element): { element: Element; tex
   return found;
 }
 
+/**
+ * The last leaf block before the story whose whole text is the page's title: the headline of pages
+ * that set it in a styled `<div>`, not an `<h1>`. Leaf blocks only, so the walk reads each text once.
+ */
+function titleBlockBefore(content: Element, title: string): { element: Element; text: string } | null {
+  const wanted = title.replace(/\s+/g, "");
+  if (wanted.length < 4) return null;
+  let found: { element: Element; text: string } | null = null;
+  const walk = (node: AnyNode): boolean => {
+    if (node === content) return true;
+    if (!isTag(node) || UNLIKELY.has(node.name)) return false;
+    if (HEADLINE_BLOCK.has(node.name) && !node.children.some((c) => isTag(c) && BLOCK.has(c.name))) {
+      const text = textContent(node).replace(/\s+/g, " ").trim();
+      if (text.replace(/\s+/g, "") === wanted) found = { element: node, text };
+      return false;
+    }
+    for (const child of node.children) if (walk(child)) return true;
+    return false;
+  };
+  const root = ancestors(content)[0] as Document | undefined;
+  for (const child of root?.children ?? []) if (walk(child)) break;
+  return found;
+}
+
 /** Whether `a` comes before `b` in document order and does not contain it. */
 function precedes(a: AnyNode, b: AnyNode): boolean {
   const chainA = ancestors(a);
@@ -306,3 +331,5 @@ function linesBetween(from: Element, to: Element): string[] {
 }
 
 const BLOCK = new Set(["div", "p", "li", "td", "h4", "h5", "h6", "section"]);
+/** Blocks a headline may be set in when it is not an `<h1>`–`<h3>`. */
+const HEADLINE_BLOCK = new Set(["div", "p", "td", "h4", "h5", "h6", "span", "strong", "b"]);

@@ -17,6 +17,9 @@ const GENERIC_DROP: readonly RegExp[] = [
   // Page UI copied with the text: font-size and bookmark buttons, share and print links, page numbers.
   /^(?:EnRA\+A-|A\+\s*A-|A-\s*A\+|收藏到\s*\S{1,16}|字号[:：]?\s*[大中小TＴ\s]{2,8}|分享到[:：]?|返回顶部|(?:【?(?:打印|关闭窗口|纠错|收藏)】?\s*){1,4})$/i,
   /^(?:[【[]\d{1,3}[】\]]\s*){2,}$/,
+  // A like counter (`+1`) and the badge a page puts over a story's media (`图集`, `视频`).
+  /^[+＋]\d{1,4}$/u,
+  /^(?:图集|组图|视频|音频|直播)$/u,
   // Calls to action: a short line ending in a "click here" arrow (`股民福利来了！…点击查看>>`).
   /^.{0,80}?(?:点击(?:查看|进入|阅读|下载|了解)|立即(?:下载|查看|参与))[^。！？]{0,24}(?:>>|》》|＞＞|→)$/u,
   // A generator's machine time stamp on a line of its own: `(更新时间戳: 1770990198770)`.

@@ -122,7 +122,7 @@ export function readCredits(
     stamp: null,
   };
   readInfoLines(infoLines, credits, settings);
-  const blocks = readRegions(allBlocks, regions, credits, settings);
+  const blocks = readRegions(joinSplitCredits(allBlocks), regions, credits, settings);
   // Each block read as a credit line once; the source lines are judged together.
   const lines = blocks.map((raw) => {
     const text = creditText(raw, settings);
@@ -144,6 +144,29 @@ export function readCredits(
   const linked = credits.originalUrl === null ? null : outletOfUrl(credits.originalUrl);
   if (linked !== null) credits.sources.push({ name: linked, strength: Strength.domain });
   return { blocks: cut, credits };
+}
+
+/** A credit's label alone on its line (`责任编辑：`): a page set its value on the next line. */
+const CREDIT_LABEL = /^(?:责任编辑|责编|编辑|来源|作者|记者|文章来源|原文链接)\s*[:：]$/u;
+
+/** A credit split over two blocks (`责任编辑：` then `尹世杰`) joined into one line, as it was written. */
+function joinSplitCredits(blocks: readonly RawBlock[]): readonly RawBlock[] {
+  const joined: RawBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const label = blocks[i]!;
+    const value = blocks[i + 1];
+    if (
+      label.block.type === "paragraph" &&
+      CREDIT_LABEL.test(label.block.text.trim()) &&
+      value?.block.type === "paragraph" &&
+      value.block.text.trim().length <= 40
+    ) {
+      const text = `${label.block.text.trim()}${value.block.text.trim()}`;
+      joined.push({ ...label, block: { type: "paragraph", text }, links: [...label.links, ...value.links] });
+      i++;
+    } else joined.push(label);
+  }
+  return joined;
 }
 
 /**
