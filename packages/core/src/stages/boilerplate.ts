@@ -50,6 +50,11 @@ const EMPTY_CREDIT = /[（(]\s*(?:文|作者|记者|编辑|责编|图)\s*(?:[/�
  * digits and took minutes on `上一页` and thirty digits.
  */
 const PAGINATION = /上一页[\s[\]]*\d[\s[\]\d]*下一页\s*$/gu;
+/**
+ * The forum link a portal sets after a written stock code (`首旅酒店(600258,股吧)`): page UI inside
+ * the sentence. Cut, the code reads as written (`首旅酒店(600258)`).
+ */
+const FORUM_LINK = /[,，]\s*股吧(?<=[（(]\d{6}[,，]\s*股吧)(?=[)）])/gu;
 
 /**
  * Boilerplate: drop boilerplate blocks and cut spliced widgets out of text. Generic rules plus the
@@ -61,7 +66,7 @@ export const boilerplate: Stage<BodyRead, Pick<BodyRead, "rawBlocks">> = (contex
 export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet): RawBlock[] {
   const applied = allPacks(packs);
   const drops = [...GENERIC_DROP, ...applied.flatMap((p) => p.dropBlocks ?? [])];
-  const cuts = [EMPTY_CREDIT, PAGINATION, ...applied.flatMap((p) => p.cutFragments ?? [])];
+  const cuts = [EMPTY_CREDIT, PAGINATION, FORUM_LINK, ...applied.flatMap((p) => p.cutFragments ?? [])];
   const kept: RawBlock[] = [];
   for (const original of blocks) {
     const raw = cutFragments(original, cuts);
