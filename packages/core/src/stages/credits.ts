@@ -336,24 +336,22 @@ function cutRelatedSection(blocks: RawBlock[], credits: Credits): RawBlock[] {
 /** A related story on one line: `相关报道：[title](url)`, `相关新闻：社科院原副院长李扬：股市不是用来炒的`. */
 const RELATED_LINE =
   /^(?:相关(?:报道|文章|阅读|新闻|链接)|延伸阅读|推荐阅读|往期回顾)\s*[:：]\s*(\S[^。！？!?]{1,80})$/u;
-/** How many blocks from the start a related line may stand (above the story, where a page put it). */
-const RELATED_LEAD = 3;
-
 /**
- * Related-story lines above the story's first paragraph or among its last blocks: a keyword, a colon
- * and one title (linked or not), never a sentence. Not the story.
+ * Related-story lines above the story's first paragraph or below its last (images may stand among
+ * them): a keyword, a colon and one title, linked or not, never a sentence. Not the story.
  */
 function cutRelatedLines(blocks: RawBlock[]): RawBlock[] {
-  const tail = Math.max(0, blocks.length - RELATED_SEARCH);
-  return blocks.filter((raw, i) => {
-    if (i >= RELATED_LEAD && i < tail) return true;
+  const related = (raw: RawBlock) =>
     // A short line of its own may have been typed a heading.
-    const block = raw.block;
-    return (
-      (block.type !== "paragraph" && block.type !== "heading") ||
-      !RELATED_LINE.test(collapseWhitespace(block.text))
-    );
-  });
+    (raw.block.type === "paragraph" || raw.block.type === "heading") &&
+    RELATED_LINE.test(collapseWhitespace(raw.block.text));
+  const aside = (raw: RawBlock) => raw.block.type === "image" || related(raw);
+  let start = 0;
+  while (start < blocks.length && aside(blocks[start]!)) start++;
+  let end = blocks.length;
+  while (end > start && aside(blocks[end - 1]!)) end--;
+  if (start === 0 && end === blocks.length) return blocks;
+  return blocks.filter((raw, i) => (i >= start && i < end) || !related(raw));
 }
 
 function creditOf(raw: RawBlock): CreditLine | null {
