@@ -103,6 +103,9 @@ const PUBLISHED_IN_LINE =
   /^(?:(?:本文|此文)原?(?:刊发|刊载|刊登|发表|首发|载)|原载)(?:于|在)?\s*《([^《》]{2,20})》/u;
 const COPYRIGHT_LINE =
   /^(?:\*\*)?版权声明[:：]?(?:\*\*)?[^未]{0,20}未经(\S{2,12}?)(?:书面|事先)?(?:授权|许可|同意)/u;
+/** `© 2020年德国之声版权声明：本文所有内容受到著作权法保护，如无德国之声特别授权，不得擅自使用。` */
+const OWNER_COPYRIGHT_LINE =
+  /^(?:©|（c）|\(c\))?\s*(?:\d{4}\s*年?)?\s*(\p{Script=Han}{2,12}?)\s*版权(?:声明|所有)[:：][^如]{0,40}如无\1(?:特别|书面|事先)?(?:授权|许可)/u;
 const URL = /^<?(https?:\/\/[^\s<>]+)>?$/u;
 
 /**
@@ -115,7 +118,7 @@ const CREDIT_WORD =
 
 export function readCreditLine(text: string, maxNameLength = 20): CreditLine | null {
   if (text.length > 200 || !CREDIT_WORD.test(text)) return null;
-  const copyright = COPYRIGHT_LINE.exec(text.trim());
+  const copyright = COPYRIGHT_LINE.exec(text.trim()) ?? OWNER_COPYRIGHT_LINE.exec(text.trim());
   if (copyright) return { kind: "copyright", owner: canonicalOutlet(copyright[1]!) };
   const line = unwrap(text);
 

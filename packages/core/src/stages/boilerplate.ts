@@ -17,6 +17,14 @@ const GENERIC_DROP: readonly RegExp[] = [
   // Page UI copied with the text: font-size and bookmark buttons, share and print links, page numbers.
   /^(?:EnRA\+A-|A\+\s*A-|A-\s*A\+|收藏到\s*\S{1,16}|字号[:：]?\s*[大中小TＴ\s]{2,8}|分享到[:：]?|返回顶部|(?:【?(?:打印|关闭窗口|纠错|收藏)】?\s*){1,4})$/i,
   /^(?:[【[]\d{1,3}[】\]]\s*){2,}$/,
+  // A portal's app promo closing every story (`本文来自华尔街见闻，欢迎下载APP查看更多`).
+  /^(?:本文来自\S{2,12}[，,]\s*)?欢迎(?:下载|打开|使用)\S{0,12}(?:APP|App|app|客户端)\S{0,10}$/u,
+  // A link to the story in another language (`点击查看本文英文版。`, `阅读英文原文`).
+  /^(?:点击)?(?:查看|阅读)(?:本文)?(?:英文|中文|英語|日文)(?:版|原文)[。.]?$/u,
+  // A brief's sign-off: thanks for reading, subscribe, follow us (`感谢阅读今天的简报，新读者请点击此处订阅…`).
+  /^感谢(?:阅读|您的阅读|收看).{0,60}?(?:订阅|关注).{0,200}$/u,
+  // A relative time stamp a page showed (`45 分钟前`, `1 小时前`): not the story's date, not text.
+  /^\d{1,3}\s*(?:秒|分钟|小时|天)前$/u,
   // A like counter (`+1`) and the badge a page puts over a story's media (`图集`, `视频`).
   /^[+＋]\d{1,4}$/u,
   /^(?:图集|组图|视频|音频|直播)$/u,
@@ -120,7 +128,20 @@ function withoutMenuRuns(blocks: RawBlock[]): RawBlock[] {
 function withoutLinkFooter(blocks: RawBlock[]): RawBlock[] {
   let end = blocks.length;
   while (end > 0 && isLinkFooter(blocks[end - 1]!)) end--;
+  // `获取更多RSS：` over bare addresses, one a line: a mirror's footer, not the story's link.
+  let links = end;
+  while (links > 0 && isBareLink(blocks[links - 1]!)) links--;
+  const label = blocks[links - 1]?.block;
+  if (links < end && label?.type === "paragraph" && FOOTER_LABEL.test(label.text)) end = links - 1;
   return end === blocks.length ? blocks : blocks.slice(0, end);
+}
+
+/** A short label ending in a colon that is no credit's (`获取更多RSS：`, `友情链接：`). */
+const FOOTER_LABEL = /^(?!.*(?:原文|来源|出处|链接地址|转自))[^\s:：]{1,16}[:：]$/u;
+const BARE_ADDRESS = /^<?https?:\/\/\S+>?$/u;
+
+function isBareLink(raw: RawBlock): boolean {
+  return raw.block.type === "paragraph" && BARE_ADDRESS.test(raw.block.text.trim());
 }
 
 function isLinkFooter(raw: RawBlock): boolean {
