@@ -223,15 +223,17 @@ function readStaffLine(line: string): CreditLine | null {
 /** One person's name (or a few, as a byline writes them). */
 const PERSON = new RegExp(`^(?:${NAMES}|${LATIN_NAME})$`, "u");
 /** One `label：value` pair of a credit line that names several things (`作者：张三 来源：界面新闻`). */
-const LABELLED_PAIR = /^(来源|文章来源|稿件来源|出处|作者|记者|编辑|责任编辑|责编)\s*[:：｜|]\s*(\S{2,30})$/u;
+const LABELLED_PAIR =
+  /^(来源|文章来源|稿件来源|出处|本文作者|作者|记者|编辑|责任编辑|责编|原文标题|原标题)\s*(?:[:：｜|]\s*|(?=《))(\S{2,80})$/u;
 
 /**
  * A line of two or three `label：value` pairs split by spaces, one of them a source: the source, and
  * the author and editor the same line names (so that what the line says is read whole before it goes).
  */
 function readLabelledPairs(line: string, maxNameLength: number): CreditLine | null {
-  const parts = line.split(/\s+/u);
-  if (parts.length < 2 || parts.length > 3) return null;
+  // Pairs split by spaces, or by commas (`本文作者：李金磊，来源：中国新闻网，原文标题《…》`).
+  const parts = line.split(/\s+|(?<=\S)[，,](?=\S{1,6}?(?:[:：]|《))/u);
+  if (parts.length < 2 || parts.length > 4) return null;
   let name: string | null = null;
   let author: string | undefined;
   let editors: string[] | undefined;
@@ -242,7 +244,10 @@ function readLabelledPairs(line: string, maxNameLength: number): CreditLine | nu
     if (/来源|出处/u.test(label)) {
       if (name !== null) return null;
       name = cleanName(value);
-    } else if (/^(?:作者|记者)$/u.test(label)) {
+    } else if (/标题/u.test(label)) {
+      // The original title the line names is read where the title is (`原标题：` lines); here it only
+      // belongs to the credit.
+    } else if (/^(?:本文作者|作者|记者)$/u.test(label)) {
       if (!PERSON.test(value)) return null;
       author = value;
     } else {
@@ -410,6 +415,11 @@ const BYLINE_FORMS: readonly RegExp[] = [
   ),
   // 中国基金报 泰勒: an outlet and a name on a line of their own (the outlet must read as one).
   new RegExp(`^(?<outlet>[\\p{Script=Han}A-Za-z0-9]{2,12})[ 　]+(?<names>${NAME})$`, "u"),
+  // `达扬（综合报道）`, `任琛/凝炼（综合报道）`: a newsroom's compilers, named over or under the story.
+  new RegExp(
+    `^(?<names>${NAME}(?:\\s*[/／、]\\s*${NAME}){0,3})\\s*${OPEN}(?:综合报道|编译|综合编译)${CLOSE}$`,
+    "u",
+  ),
 ];
 /**
  * A byline whose names cannot be read (`每经记者 张 斯 宗 旭 每经编辑 曾健辉`, one character per
@@ -430,7 +440,7 @@ const TRAILING_BYLINE = new RegExp(
 /** The shape of the outlet-and-name form, which has no byline word. */
 const OUTLET_NAME_LINE = /^[\p{Script=Han}A-Za-z0-9]{2,12}[ 　]+\p{Script=Han}{2,4}$/u;
 /** A word every other byline form has. */
-const BYLINE_WORD = /记者|作者|文|撰文|采写/u;
+const BYLINE_WORD = /记者|作者|文|撰文|采写|综合报道|编译/u;
 
 /** Bylines that open a paragraph and run on into the story. */
 const LEAD_BYLINE_FORMS: readonly RegExp[] = [

@@ -81,6 +81,7 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet): 
     const text = blockText(raw.block);
     if (raw.block.type !== "image" && text === "") continue;
     if (raw.block.type !== "image" && (drops.some((re) => re.test(text)) || isTagLine(raw))) continue;
+    if (isLinkList(raw)) continue;
     kept.push(raw);
   }
   return withoutLinkFooter(withoutMenuRuns(kept));
@@ -162,6 +163,14 @@ function cutFragments(raw: RawBlock, cuts: readonly RegExp[]): RawBlock {
   let text = block.text;
   for (const re of cuts) text = text.replace(re, "");
   return text === block.text ? raw : { ...raw, block: { ...block, text: collapseWhitespace(text) } };
+}
+
+/**
+ * A list whose every item is one link (a page's related stories set inside the story, a menu): what
+ * the reader follows elsewhere, not the story. Lists with any words of their own stay.
+ */
+function isLinkList(raw: RawBlock): boolean {
+  return raw.block.type === "list" && raw.links.length >= 2 && isLinksOnly(raw, /\S/u, /^\s*$/u);
 }
 
 /** A line made only of `#tag` links (a blog's tag list under the article). */
