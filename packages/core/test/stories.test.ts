@@ -332,6 +332,37 @@ describe("compareFeatures", () => {
     );
   });
 
+  // Real bulletins of ../shared/dumps (2026-07-29 and 2026-08-03).
+  it("keeps two events at other times of day apart, and finds two relays of one bulletin", () => {
+    const automatic = item(
+      "eastmoney:202607293825032675",
+      at,
+      "中国地震台网自动测定：07月29日14时09分在新疆阿克苏地区乌什县附近（北纬41.34度，东经78.86度）发生4.9级左右地震，最终结果以正式速报为准。",
+    );
+    // ths relays the same bulletin writing the time `14时9分`.
+    const relay = item(
+      "ths:678515714",
+      later(2),
+      "中国地震台网自动测定：7月29日14时9分在新疆阿克苏地区乌什县附近（北纬41.34度，东经78.86度）发生4.9级左右地震，最终结果以正式速报为准。",
+    );
+    expect(verdict(automatic, relay)).toMatchObject({ same: true, reason: "same" });
+    const early = item(
+      "eastmoney:202608033829198586",
+      at,
+      "中国地震台网正式测定：08月03日03时29分在四川宜宾市高县（北纬28.55度，东经104.67度）发生3.3级地震，震源深度5千米。",
+    );
+    const later13 = item(
+      "cls:2443969",
+      later(9 * 60 + 30),
+      "中国地震台网正式测定：8月3日13时00分在四川宜宾市高县（北纬28.55度，东经104.67度）发生4.2级地震，震源深度5千米。",
+    );
+    expect(verdict(early, later13)).toMatchObject({
+      same: false,
+      reason: "numbers-disagree",
+      detail: "3时29分 vs 13时00分",
+    });
+  });
+
   it("keeps one measure of two companies apart, whatever their template shares", () => {
     const a = item("a", at, "摩根大通将高通目标价从265美元下调至215美元。");
     const b = item("b", later(30), "摩根大通将Meta Platforms目标价从725美元下调至640美元。");

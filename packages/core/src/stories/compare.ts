@@ -16,7 +16,7 @@ export type VerdictReason =
   | "different-text"
   /** The shorter text's first sentence is not in the other: they lead with different news. */
   | "different-lead"
-  /** A quantity both state has different values (`涨2%` vs `涨3%`). */
+  /** A quantity both state has different values (`涨2%` vs `涨3%`), or the times of day they state differ. */
   | "numbers-disagree"
   /** They lead with different members of one instrument family (Brent vs WTI). */
   | "instruments-disagree"
@@ -116,6 +116,8 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     Math.max(short.quantities.length, long.quantities.length) <= FEW_QUANTITIES,
   );
   if (numbers !== null) return { same: false, reason: "numbers-disagree", score, detail: numbers };
+  const times = clockTimeConflict(a.clockTimes, b.clockTimes);
+  if (times !== null) return { same: false, reason: "numbers-disagree", score, detail: times };
   const instruments = instrumentConflict(a.instruments, b.instruments);
   if (instruments !== null)
     return { same: false, reason: "instruments-disagree", score, detail: instruments };
@@ -137,6 +139,19 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     return { same: false, reason: "companies-disagree", score, detail: `${ca.join(",")} vs ${cb.join(",")}` };
   }
   return { same: true, reason: "same", score };
+}
+
+/**
+ * Two bulletins of one event state the time it happened alike (an automatic and a formal earthquake
+ * report, `14时09分` / `14时9分`); two texts that each state times of day, none within a minute of one
+ * of the other's, tell of two events (two tremors in one county hours apart). Null when they agree.
+ */
+function clockTimeConflict(a: readonly number[], b: readonly number[]): string | null {
+  if (a.length === 0 || b.length === 0) return null;
+  if (a.some((x) => b.some((y) => Math.abs(x - y) <= 1))) return null;
+  const clock = (minutes: number) =>
+    `${Math.floor(minutes / 60)}时${String(minutes % 60).padStart(2, "0")}分`;
+  return `${clock(a[0]!)} vs ${clock(b[0]!)}`;
 }
 
 /** True when both items state a title and the shorter one's character pairs are mostly in the other. */

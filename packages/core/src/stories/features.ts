@@ -22,6 +22,11 @@ export interface Features {
   /** Pairs of the first sentence (the headline fact). */
   lead: Int32Array;
   quantities: Quantity[];
+  /**
+   * The times of day the text states (`13时00分` as 780, minutes after midnight): when an event
+   * happened (an earthquake, an accident), which two bulletins of one event state alike.
+   */
+  clockTimes: number[];
   /** The quantities of the first sentence. */
   leadQuantities: Quantity[];
   /** Distinctive numbers with their units (`1173.5元/吨`): those of the whole text… */
@@ -78,6 +83,7 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
     firstAt,
     lead: pairsOf(contentCharacters(withoutTrailingZeros(lead))),
     quantities,
+    clockTimes: clockTimesIn(key.text),
     distinctive: distinctiveNumbers(quantities, settings.distinctiveDigits),
     facts: new Map(quantities.map((q) => [`${q.value}${q.unit}`, significantDigits(q.value)])),
     leadQuantities,
@@ -91,6 +97,19 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
     instruments: leadingInstruments(key.text),
     announcer: leadingAnnouncer(key.text),
   };
+}
+
+/** A time of day: `13时00分`, `3时29分` (not `24小时`, whose `时` follows `小`). */
+const CLOCK_TIME = /(?<!\d)(\d{1,2})时(\d{1,2})分/gu;
+
+/** The times of day a text states, in minutes after midnight, each once, in order. */
+function clockTimesIn(text: string): number[] {
+  const times: number[] = [];
+  for (const [, hours, minutes] of text.matchAll(CLOCK_TIME)) {
+    const time = Number(hours) * 60 + Number(minutes);
+    if (Number(hours) < 24 && Number(minutes) < 60 && !times.includes(time)) times.push(time);
+  }
+  return times;
 }
 
 /**

@@ -66,12 +66,14 @@ export interface StorySettings {
   /** Largest gap between two items for a same headline or shared figures to corroborate them. */
   strongWindowHours: number;
   /**
-   * Two flashes within `strongWindowHours` whose titles each find at least this share of their
-   * rare character pairs (names and terms, not the common words of `COMMON_PAIRS`) in the other
-   * item's title or text are strongly corroborated too: two feeds' paraphrases of one flash name
-   * the same parties and things in their headlines (\`贵金属板块震荡反弹 招金黄金涨停\` /
-   * \`贵金属板块震荡走高 招金黄金涨停\`), while two statements of one briefing share the speaker, not what
-   * each headline says. Both titles must be stated, and every guard still applies.
+   * Two flashes within `crossHeadlineWindowHours` whose titles each find at least this share of
+   * their rare character pairs (names and terms: no digit, not among the common words of
+   * `COMMON_PAIRS`) in the other item's title or text are strongly corroborated (see
+   * `strongContainment`), and their first sentences need not agree: two feeds' paraphrases of one
+   * flash name the same parties and things in their headlines (`贵金属板块震荡反弹 招金黄金涨停` /
+   * `贵金属板块震荡走高 招金黄金涨停`), while two statements of one briefing share the speaker, not
+   * what each headline says. Both titles must be stated and `minHeadlineCharacters` long, titles
+   * naming places must name one in common (`PLACES`), and every guard still applies.
    */
   crossHeadlineShare: number;
   /** Rare title pairs each title must find in the other item for `crossHeadlineShare` to count. */
