@@ -91,7 +91,7 @@ if (process.argv[2] === "probe") {
 \`pnpm bench:stories:ab --baseline ${values.baseline} --items ${items} --per-day ${perDay} --rounds ${rounds}\` on ${new Date().toISOString().slice(0, 10)}: ${machine.cpus} CPUs (${machine.cpuModel}),
 Node ${machine.node}, load average ${machine.loadAverage.toFixed(1)} when it started. Core at the baseline and this working tree, each
 bundled by esbuild the same way (\`bench/src/core-build.ts\`), each run in a fresh process, alternating, ${rounds} rounds;
-CPU of \`groupStories\` (story keys, grouping, canonical copies; the median round, every round in brackets),
+CPU of \`groupStories\` (story keys, grouping, canonical copies; the median round, the slower when there are two; every round in brackets),
 peak RSS of the process (the dumps are loaded in both), pair precision and recall on the generated items. After /
 before CPU: ${ratios.join(", ")}.
 
