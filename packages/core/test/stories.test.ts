@@ -363,6 +363,40 @@ describe("compareFeatures", () => {
     });
   });
 
+  it("decides alike whichever of the two is asked first, whatever the titles and texts", () => {
+    const pieces = [
+      "上海",
+      "北京",
+      "日本",
+      "招金黄金",
+      "涨停",
+      "涨",
+      "3",
+      "1.5",
+      "%",
+      "时",
+      "分",
+      "13时00分",
+      "，",
+      "。",
+      "公告",
+      "股份有限公司",
+      "【",
+      "】",
+      "A",
+    ];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, text, text, text, fc.integer({ min: 0, max: 30 }), (t1, x1, t2, x2, minutes) => {
+        const a = item("a", at, x1, { title: t1 });
+        const b = item("b", later(minutes), x2, { title: t2 });
+        const [ab, ba] = [verdict(a, b), verdict(b, a)];
+        expect([ab.same, ab.reason, ab.score]).toEqual([ba.same, ba.reason, ba.score]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("keeps one measure of two companies apart, whatever their template shares", () => {
     const a = item("a", at, "摩根大通将高通目标价从265美元下调至215美元。");
     const b = item("b", later(30), "摩根大通将Meta Platforms目标价从725美元下调至640美元。");

@@ -72,7 +72,11 @@ export function storyKey(article: StoryInput, settings: Readonly<StorySettings>)
       ...new Set(securitiesInText(`${article.title}\n${article.text}`).map((s) => `${s.code}.${s.market}`)),
     ].sort(),
     companies: [
-      ...new Set([...full.matchAll(COMPANY)].map((m) => companyName(m[1]!).slice(-COMPANY_KEY_LENGTH))),
+      ...new Set(
+        [...full.matchAll(COMPANY)]
+          .map((m) => companyName(m[1]!).slice(-COMPANY_KEY_LENGTH))
+          .filter((name) => name !== ""),
+      ),
     ].sort(),
     digest: isDigest(full),
   };
