@@ -584,6 +584,32 @@ async function storyHome(dbs: readonly SqlDatabase[], storyId: string): Promise<
  * The story row after this call: its canonical copy, first sighting and number of copies; the
  * articles in `removed` no longer count, and a story left without copies is deleted.
  */
+/** The items of one assignment by article id and by story, and the first item whose own id names each story. */
+interface ItemIndex {
+  byId: Map<string, Item>;
+  byStory: Map<string, Item[]>;
+  founders: Map<string, string>;
+}
+const itemIndexes = new WeakMap<readonly Item[], ItemIndex>();
+
+/** Built once per assignment: every story row it writes looks its items up here. */
+function indexOf(items: readonly Item[]): ItemIndex {
+  let index = itemIndexes.get(items);
+  if (index === undefined) {
+    index = { byId: new Map(), byStory: new Map(), founders: new Map() };
+    for (const item of items) {
+      index.byId.set(item.article.id, item);
+      const story = index.byStory.get(item.storyId);
+      if (story === undefined) index.byStory.set(item.storyId, [item]);
+      else story.push(item);
+      const named = storyIdOf(item.article);
+      if (!index.founders.has(named)) index.founders.set(named, item.article.id);
+    }
+    itemIndexes.set(items, index);
+  }
+  return index;
+}
+
 async function storyRowStatement(
   dbs: readonly SqlDatabase[],
   storyId: string,
@@ -628,23 +654,30 @@ async function storyRowStatement(
       });
     }
   }
-  for (const item of items) {
-    if (item.storyId !== storyId) members.delete(item.article.id);
-    else
-      members.set(item.article.id, {
-        id: item.article.id,
-        title: item.article.title,
-        publishedAt: item.article.publishedAt,
-        size: item.key.size,
-        at: item.key.at,
-        relayed: item.relayed,
-      });
+  const { byId, byStory, founders } = indexOf(items);
+  // Stored copies these items move to another story are no longer this one's (an article written
+  // twice in one assignment counts as its last write).
+  for (const id of members.keys()) {
+    const item = byId.get(id);
+    if (item !== undefined && item.storyId !== storyId) members.delete(id);
   }
+  for (const item of byStory.get(storyId) ?? []) {
+    if (byId.get(item.article.id) !== item) continue;
+    members.set(item.article.id, {
+      id: item.article.id,
+      title: item.article.title,
+      publishedAt: item.article.publishedAt,
+      size: item.key.size,
+      at: item.key.at,
+      relayed: item.relayed,
+    });
+  }
+  // Members in time order, ties by id: a total order, whatever order they were gathered in.
   const copies = [...members.values()].sort((a, b) => compareMembers(a, b));
   if (copies.length === 0) return sql("DELETE FROM stories WHERE id = ?", storyId);
   const canonical = copies[chooseCanonical(copies, settings.completeShare)]!;
   const first = copies[0]!;
-  const founder = items.find((item) => storyIdOf(item.article) === storyId)?.article.id ?? first.id;
+  const founder = founders.get(storyId) ?? first.id;
   return sql(
     `INSERT INTO stories (id, founder_id, canonical_id, title, first_seen_at, sort_key, copies)
      VALUES (?, ?, ?, ?, ?, ?, ?)
