@@ -118,26 +118,29 @@ function validateLink(url: string): boolean {
 }
 
 function normalizeLink(url: string): string {
-  const parsed = lib.mdurl.parse(url, true);
-  if (parsed.hostname && (!parsed.protocol || RECODE_HOSTNAME_FOR.includes(parsed.protocol))) {
-    try {
-      parsed.hostname = punycode.toASCII(parsed.hostname);
-    } catch {
-      // markdown-it keeps a host name punycode cannot encode as it is.
-    }
-  }
-  return lib.mdurl.encode(lib.mdurl.format(parsed));
+  return lib.mdurl.encode(lib.mdurl.format(withHostName(url, punycode.toASCII)));
 }
 
 function normalizeLinkText(url: string): string {
+  // `%` stays encoded (markdown-it issue 720).
+  return lib.mdurl.decode(
+    lib.mdurl.format(withHostName(url, punycode.toUnicode)),
+    `${lib.mdurl.decode.defaultChars}%`,
+  );
+}
+
+/**
+ * `url` parsed, its host name recoded by `recode` for the schemes markdown-it recodes (and
+ * scheme-relative URLs); a host name `recode` cannot take stays as it is.
+ */
+function withHostName(url: string, recode: (host: string) => string) {
   const parsed = lib.mdurl.parse(url, true);
   if (parsed.hostname && (!parsed.protocol || RECODE_HOSTNAME_FOR.includes(parsed.protocol))) {
     try {
-      parsed.hostname = punycode.toUnicode(parsed.hostname);
+      parsed.hostname = recode(parsed.hostname);
     } catch {
-      // As above.
+      // As markdown-it: the host name as written.
     }
   }
-  // `%` stays encoded (markdown-it issue 720).
-  return lib.mdurl.decode(lib.mdurl.format(parsed), `${lib.mdurl.decode.defaultChars}%`);
+  return parsed;
 }
