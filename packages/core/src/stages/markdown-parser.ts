@@ -1,3 +1,4 @@
+/// <reference path="./punycode.d.ts" />
 import type MarkdownIt from "markdown-it";
 import { escapeHtml, lib } from "markdown-it/lib/common/utils.mjs";
 import * as helpers from "markdown-it/lib/helpers/index.mjs";
