@@ -72,7 +72,7 @@ export const boilerplate: Stage<BodyRead, Pick<BodyRead, "rawBlocks">> = (contex
 
 export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet): RawBlock[] {
   const applied = allPacks(packs);
-  const drops: TextTest[] = [...GENERIC_DROP, ...applied.flatMap((p) => p.dropBlocks ?? [])];
+  const drops = [...GENERIC_DROP, ...applied.flatMap((p) => p.dropBlocks ?? [])];
   const cuts = [EMPTY_CREDIT, PAGINATION, ...applied.flatMap((p) => p.cutFragments ?? [])];
   const kept: RawBlock[] = [];
   for (const original of blocks) {
