@@ -45,6 +45,7 @@ describe("flat front matter", () => {
       "tags: [ 宏观, 央行 政策 ]",
       "empty: []",
       "date:   2018-01-19",
+      "author: 36kr",
       "last:",
     ].join("\n");
     const flat = readFlatMapping(source);
@@ -55,6 +56,7 @@ describe("flat front matter", () => {
       tags: ["宏观", "央行 政策"],
       empty: [],
       date: "2018-01-19",
+      author: "36kr",
       last: null,
     });
     expect(JSON.stringify(flat)).toBe(JSON.stringify(load(source)));
@@ -115,6 +117,10 @@ describe("flat front matter", () => {
       "1",
       "2022-01-30",
       "2018-1-9",
+      "36kr",
+      "5G",
+      "1e5x",
+      "0x1g",
       " 09:59:17 +0800",
       "e5",
       "0x",

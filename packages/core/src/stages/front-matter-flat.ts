@@ -109,8 +109,8 @@ function scalar(written: string): string | null {
     const inside = value.slice(1, -1);
     return QUOTED_INSIDE.test(inside) ? inside : null;
   }
-  if (DAY.test(value)) return value;
-  if (INDICATOR_START.test(value) || PLAIN_BREAK.test(value) || IMPLICIT_VALUE.test(value)) return null;
+  if (INDICATOR_START.test(value) || PLAIN_BREAK.test(value)) return null;
+  if (IMPLICIT_VALUE.test(value) && !DAY.test(value) && !NOT_A_NUMBER.test(value)) return null;
   return value;
 }
 
@@ -127,7 +127,12 @@ const PLAIN_BREAK = /: |:$| #/;
  * Values the core schema reads as null, booleans or numbers — and more: anything that starts like a
  * number and is made only of what numbers are made of, to stay clear of every int and float form.
  */
-/** A day (`2018-01-19`): no int or float of the core schema, so a string, which `IMPLICIT_VALUE` would not let through. */
+/**
+ * Values `IMPLICIT_VALUE` holds back that no int or float of the core schema can be, so strings: a
+ * day (`2018-01-19`), and a value led by a digit with a letter no number has (`36kr`, `5G`; numbers
+ * only have hex digits, `e`, and the `x`, `o`, `b` of `0x`, `0o`, `0b`).
+ */
 const DAY = /^\d{4}-\d{1,2}-\d{1,2}$/;
+const NOT_A_NUMBER = /^[-+]?\.?[0-9].*[g-nG-Zp-wyz]/;
 const IMPLICIT_VALUE =
   /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?\.?[0-9][0-9A-Za-z_.:+-]*|[-+]?\.[A-Za-z]+)$/;
