@@ -42,7 +42,14 @@ export interface FoundSecurities {
 
 /** What may follow a name that is also an ordinary word for it to be read as the listing. */
 const STOCK_CUE =
-  /(?:股份|股价|股票|A股|H股|港股|美股|公司|集团|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|盘[中初后]|午后|尾盘|早盘|开盘|低开|高开|公告|发布公告|回应|市值|总市值|董事会|股东|目标价|目标股价|评级|财报|业绩|营收|季度|财季|第?[一二三四1-4]财?季|Q[1-4]|[上下]半年|全年|日内|首席执行官|CEO|首席财务官|CFO|董事长|创始人)/iy;
+  /(?:股份|股价|股票|A股|H股|港股|美股|公司|集团|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|逆[涨跌]|盘[中初后]|午后|尾盘|早盘|开盘|低开|高开|公告|发布公告|回应|市值|总市值|董事会|股东|目标价|目标股价|评级|财报|业绩|营收|季度|财季|第?[一二三四1-4]财?季|Q[1-4]|[上下]半年|全年|日内|首席执行官|CEO|首席财务官|CFO|董事长|创始人)/iy;
+/**
+ * What a company does as a company — says, announces, plans, prices, buys (`苹果称`, `苹果据悉已就…`,
+ * `小米多款手机今起正式涨价`): a cue only for a name that opens its phrase, since a noun that is also a
+ * name does the same at the end of a longer one (`四足机器人计划`, `自变量机器人发布`, `初级农产品收购`).
+ */
+const ACTION_CUE =
+  /(?:称|表示|宣布|据悉|预计|发布|推出|官宣|确认|否认|起诉|收购|计划|[涨降]价|多款|新一代|手机)/y;
 /**
  * A cue about the shares themselves: what may follow an exchange's name for it to be read as its own
  * listing (not a filing there), and a short name inside a run of Han text.
@@ -413,6 +420,8 @@ function accept(
 /** Whether a stock cue follows the name at `start…end`, or it is written as the exchange lists it. */
 function stockCued(text: string, start: number, end: number, flags: number): boolean {
   if (matchesAt(STOCK_CUE, text, end)) return true;
+  // `为太阳能计划拨款` is a plan for solar power: a Han character before the name may join it to a phrase.
+  if (!isHan(text.charCodeAt(start - 1)) && matchesAt(ACTION_CUE, text, end)) return true;
   // `陆家嘴：上半年净利润…`: a name opening an item and followed by a colon is the company speaking.
   const opensItem = start === 0 || text[start - 1] === "\n" || text[start - 1] === "【";
   if (opensItem && (text[end] === "：" || text[end] === ":")) return true;
