@@ -106,6 +106,14 @@ describe("names in the text", () => {
     expect(keys("苹果公司周二在官网宣布，美国用户很快将可以通过租赁方式使用iPhone")).toEqual(["AAPL.NASDAQ"]);
     expect(keys("小米汽车7月交付量突破4万台")).toEqual(["01810.HK"]);
     expect(keys("买了一袋小米")).toEqual([]);
+    // What a company does as a company, where the name opens its phrase (titles of 2026-07-29 … 08-04).
+    expect(keys("苹果称短暂将Telegram从App Store下架")).toEqual(["AAPL.NASDAQ"]);
+    expect(keys("小米多款手机今起正式涨价")).toEqual(["01810.HK"]);
+    expect(keys("4、摩根大通预计美联储将于2026年12月降息")).toEqual(["JPM.NYSE"]);
+    // The same words after a noun that ends a longer one are not the company.
+    expect(keys("川崎重工可骑行四足机器人计划2035年开始销售")).toEqual([]);
+    expect(keys("印度信息部长称，内阁已批准为太阳能计划拨款507亿卢比")).toEqual([]);
+    expect(keys("经营范围包含：初级农产品收购")).toEqual([]);
   });
 
   it("reads such a name as the listing where it stands in a list of listings, or is written as the exchange lists it", () => {

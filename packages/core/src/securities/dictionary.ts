@@ -178,19 +178,21 @@ function compareTargets(a: NameTarget, b: NameTarget): number {
   return rank(a) - rank(b);
 }
 
-/** Where the longest name found by {@link longestNameAt} ends, and the targets it stands for. */
+/**
+ * Where the longest name found by {@link longestNameAt} ends, and its trie node: the targets it stands
+ * for are read (`names.valuesAt(node)`) only for a match the guards' bits do not already turn away.
+ */
 export interface NameMatch {
   end: number;
-  /** The trie node where the name ends (its {@link PackedTrie.flagsAt} bits). */
+  /** The trie node where the name ends (its {@link PackedTrie.flagsAt} bits and its targets). */
   node: number;
-  targets: readonly NameTarget[];
 }
 
 /**
  * The longest dictionary name starting at `start` of the text, whose first two characters, folded, are
  * `c0 c1` (the caller has read them); the text after them is folded as it is read. Fills `match` and
- * returns true, or returns false when no name starts there. Nothing is allocated: the matcher calls it
- * at every position its pair filter lets through.
+ * returns true, or returns false when no name starts there. Nothing is allocated and no object read:
+ * the matcher calls it at every position its pair filter lets through.
  */
 export function longestNameAt(
   names: PackedTrie<NameTarget>,
@@ -216,7 +218,6 @@ export function longestNameAt(
   if (best === -1) return false;
   match.end = end;
   match.node = best;
-  match.targets = names.valuesAt(best)!;
   return true;
 }
 

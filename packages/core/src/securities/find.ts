@@ -19,7 +19,9 @@ import {
   LATIN_END,
   LISTING_MARKED,
   ORGANISATION_END,
+  SECTOR,
   SHORT_HAN,
+  VENUE,
 } from "./name-flags.js";
 
 /** Evidence of listings besides the text, each from its own stage. */
@@ -40,7 +42,14 @@ export interface FoundSecurities {
 
 /** What may follow a name that is also an ordinary word for it to be read as the listing. */
 const STOCK_CUE =
-  /(?:股份|股价|股票|A股|H股|港股|美股|公司|集团|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|盘[中初后]|午后|尾盘|早盘|开盘|低开|高开|公告|发布公告|回应|市值|总市值|董事会|股东|目标价|目标股价|评级|财报|业绩|营收|季度|财季|第?[一二三四1-4]财?季|Q[1-4]|[上下]半年|全年|日内|首席执行官|CEO|首席财务官|CFO|董事长|创始人)/iy;
+  /(?:股份|股价|股票|A股|H股|港股|美股|公司|集团|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|逆[涨跌]|盘[中初后]|午后|尾盘|早盘|开盘|低开|高开|公告|发布公告|回应|市值|总市值|董事会|股东|目标价|目标股价|评级|财报|业绩|营收|季度|财季|第?[一二三四1-4]财?季|Q[1-4]|[上下]半年|全年|日内|首席执行官|CEO|首席财务官|CFO|董事长|创始人)/iy;
+/**
+ * What a company does as a company — says, announces, plans, prices, buys (`苹果称`, `苹果据悉已就…`,
+ * `小米多款手机今起正式涨价`): a cue only for a name that opens its phrase, since a noun that is also a
+ * name does the same at the end of a longer one (`四足机器人计划`, `自变量机器人发布`, `初级农产品收购`).
+ */
+const ACTION_CUE =
+  /(?:称|表示|宣布|据悉|预计|发布|推出|官宣|确认|否认|起诉|收购|计划|[涨降]价|多款|新一代|手机)/y;
 /**
  * A cue about the shares themselves: what may follow an exchange's name for it to be read as its own
  * listing (not a filing there), and a short name inside a run of Han text.
@@ -243,7 +252,7 @@ function namesIn(
 ): NameMention[] {
   const found: NameMention[] = [];
   const ordinary: NameMention[] = [];
-  const match: NameMatch = { end: 0, node: -1, targets: [] };
+  const match: NameMatch = { end: 0, node: -1 };
   let codeAt = 0;
   // Where `公司` is written next (at or after the last name's end), found once for the whole text.
   let companyAt = -2;
@@ -267,7 +276,7 @@ function namesIn(
       i++;
       continue;
     }
-    const verdict = accept(text, i, match, names.flagsAt(match.node), coded);
+    const verdict = accept(text, i, match, names, coded);
     // Longest name wins across the dictionary: a longer name that starts inside this one and runs on
     // past it is the one the text writes (`XY银行间` … the longer reading), when it is read itself.
     if (verdict === REJECTED || longerNameInside(text, i, match.end, dictionary, coded)) {
@@ -278,13 +287,13 @@ function namesIn(
     if (
       companyAt !== -1 &&
       companyAt - match.end <= ANOTHER_COMPANY_REACH &&
-      CHINA_MARKETS.has(match.targets[verdict >> 1]!.entry.market) &&
+      CHINA_MARKETS.has(names.valuesAt(match.node)![verdict >> 1]!.entry.market) &&
       matchesAt(ANOTHER_COMPANY, text, match.end)
     ) {
       i++;
       continue;
     }
-    const mention = { target: match.targets[verdict >> 1]!, start: i, end: match.end };
+    const mention = { target: names.valuesAt(match.node)![verdict >> 1]!, start: i, end: match.end };
     if (verdict & ORDINARY) {
       ordinary.push(mention);
       i++;
@@ -320,7 +329,7 @@ function longerNameInside(
       inner,
     );
     if (!found || inner.end <= end || inner.end - j <= end - start) continue;
-    const verdict = accept(text, j, inner, names.flagsAt(inner.node), coded);
+    const verdict = accept(text, j, inner, names, coded);
     if (verdict !== REJECTED && !(verdict & ORDINARY)) return true;
   }
   return false;
@@ -354,24 +363,26 @@ const REJECTED = -1;
 /** The bit of {@link accept}'s answer saying the name is read as an ordinary word. */
 const ORDINARY = 1;
 /** The match {@link longerNameInside} fills: one for the process (the matcher is not re-entrant), so that no check allocates. */
-const INNER_MATCH: NameMatch = { end: 0, node: -1, targets: [] };
+const INNER_MATCH: NameMatch = { end: 0, node: -1 };
 
 /**
  * What the guards make of the name `match` found at `start`: {@link REJECTED}, or the index of the
- * target it stands for in `match.targets` shifted left once, with the {@link ORDINARY} bit set when it
- * is also an ordinary word with no cue beside it (read only as an item of a list of listings). A number,
- * not an object, so that judging the matches of a text allocates nothing. The name's own traits are its
- * trie node's bits (`flags`), so that a name that needs no cue is taken without reading the text again
- * or the objects behind it.
+ * target it stands for in the node's targets (`names.valuesAt(match.node)`) shifted left once, with the
+ * {@link ORDINARY} bit set when it is also an ordinary word with no cue beside it (read only as an item
+ * of a list of listings). A number, not an object, so that judging the matches of a text allocates
+ * nothing. The name's own traits are its trie node's bits, so that a name the bits decide is judged
+ * without reading the objects behind it: they are read only where the story writes codes (a listing
+ * whose code it writes wins) or a cued name may be an ordinary word.
  */
 function accept(
   text: string,
   start: number,
   match: NameMatch,
-  flags: number,
+  names: SecurityDictionary["names"],
   coded: ReadonlySet<string>,
 ): number {
-  const { end, targets } = match;
+  const { end, node } = match;
+  const flags = names.flagsAt(node);
   // A Latin name must not run on into a longer word (`Meta` in `Metaverse`); a share class after a
   // name with its exchange mark is no run-on (`哔哩哔哩-WH股`).
   if (
@@ -384,9 +395,9 @@ function accept(
   if (flags & INDUSTRY_END && matchesAt(INDUSTRY_NEXT, text, end)) return REJECTED;
   // A listing whose code the story also writes wins over the name's other listings.
   if (coded.size > 0) {
+    const targets = names.valuesAt(node)!;
     for (let t = 0; t < targets.length; t++) if (coded.has(targets[t]!.key)) return t << 1;
   }
-  const target = targets[0]!;
   // Two Han characters inside a run of Han text are too easily part of a longer word (`长和` in
   // `增长和`): they need a boundary before them (punctuation, `将`, `与`…), their code or a stock cue.
   const unbounded =
@@ -395,10 +406,13 @@ function accept(
     !HAN_BOUNDARY_BEFORE.has(text.charCodeAt(start - 1));
   // The cue is looked for only where it decides.
   if (!unbounded && !(flags & CUED)) return 0;
-  if (target.entry.kind === "sector") return matchesAt(SECTOR_CUE, text, end) ? 0 : REJECTED;
+  if (flags & SECTOR) return matchesAt(SECTOR_CUE, text, end) ? 0 : REJECTED;
   // Inside a run of Han text only a cue about the shares themselves will do: `增长和业绩` is no 长和.
   if (unbounded && !matchesAt(OWN_SHARES_CUE, text, end)) return REJECTED;
-  const cued = target.entry.venue ? matchesAt(OWN_SHARES_CUE, text, end) : stockCued(text, start, end, flags);
+  // A name that needs no cue of its own (not an ordinary word, not an exchange) is read once it has one.
+  if (!(flags & CUED)) return 0;
+  const cued = flags & VENUE ? matchesAt(OWN_SHARES_CUE, text, end) : stockCued(text, start, end, flags);
+  const target = names.valuesAt(node)![0]!;
   // A name written as a company's (`苹果公司`, an alias of 苹果) or a subsidiary's (`小米汽车`) is no ordinary word.
   return target.ordinary && !cued && !target.subsidiary && !(flags & ORGANISATION_END) ? ORDINARY : 0;
 }
@@ -406,6 +420,8 @@ function accept(
 /** Whether a stock cue follows the name at `start…end`, or it is written as the exchange lists it. */
 function stockCued(text: string, start: number, end: number, flags: number): boolean {
   if (matchesAt(STOCK_CUE, text, end)) return true;
+  // `为太阳能计划拨款` is a plan for solar power: a Han character before the name may join it to a phrase.
+  if (!isHan(text.charCodeAt(start - 1)) && matchesAt(ACTION_CUE, text, end)) return true;
   // `陆家嘴：上半年净利润…`: a name opening an item and followed by a colon is the company speaking.
   const opensItem = start === 0 || text[start - 1] === "\n" || text[start - 1] === "【";
   if (opensItem && (text[end] === "：" || text[end] === ":")) return true;

@@ -21,6 +21,10 @@ export const LATIN_END = 16;
  * cue), a name that is also an ordinary word, or an exchange.
  */
 export const CUED = 32;
+/** The name's first target is a sector board: it is read only with a board's cue (`半导体板块`). */
+export const SECTOR = 64;
+/** The name's first target is an exchange (`港交所`): read as its listing only with a cue about its own shares. */
+export const VENUE = 128;
 
 /** How a company's name ends, where an ordinary word's does not. */
 const ORGANISATION = /(?:公司|集团|控股|股份)$/;
@@ -39,6 +43,8 @@ export function nameFlags(name: string, first: NameTarget): number {
   if (LISTING_MARK.test(name)) flags |= LISTING_MARKED;
   if (isLatinWord(last)) flags |= LATIN_END;
   if (first.entry.kind === "sector" || first.ordinary) flags |= CUED;
+  if (first.entry.kind === "sector") flags |= SECTOR;
+  if (first.entry.venue) flags |= VENUE;
   return flags;
 }
 
