@@ -293,16 +293,19 @@ ${rows.join("\n")}
 ${ratios.every((r) => r <= 1.1) ? "Within the target on this run" : "Above the target on this run"}.
 
 The matcher looks at every position of the title and text, and three filters turn most away before
-the trie is touched, each read only where the one before let the position through: a bit per character
-that starts a name, set for every way a text may write it (\`N\`, \`n\`, \`Ｎ\`), so that no character is
-folded before it passes (8 KB, of which Han text reads the 2.6 KB of the Han block); a bit per hashed
-pair of first characters (4 KB); and a Bloom filter over the two-character names and the first three
-characters of the longer ones, both bits of an item in one word (16 KB), which turns away \`中国经济\`
-beside \`中国平安\`. The trie is packed for reading: nodes in depth-first order with their edges side by
-side, a table from a name's first two characters straight to its node, and a byte per node with what
-the guards need to know of the name ending there (two Han characters, an industry's or a company's
-ending, an exchange's marks, a Latin ending, a name that needs a cue), so that a name that needs no cue
-is taken without reading the objects behind it until it is counted. Between two flash items the parse
+the trie is touched: a bit per character that starts a name, set for every way a text may write it
+(\`N\`, \`n\`, \`Ｎ\`), so that no character is folded before it passes (8 KB, of which Han text reads the
+2.6 KB of the Han block), and a bit per hashed pair of first characters (4 KB), the two read together
+before one branch (about half the characters of Han text start some name, so a branch on the first
+alone is mispredicted about every other character); then, only where both let the position through, a
+Bloom filter over the two-character names and the first three characters of the longer ones, both bits
+of an item in one word (16 KB), which turns away \`中国经济\` beside \`中国平安\`. The trie is packed for
+reading: one array holds every node in depth-first order, each a header word (what the guards need to
+know of the name ending there — two Han characters, an industry's or a company's ending, an exchange's
+marks, a Latin ending, a name that needs a cue — whether a name ends there, how many edges) followed by
+its edges, so that a walk reads the lines it has just loaded; a table leads from a name's first two
+characters straight to its node; a name that needs no cue is taken without reading the objects behind
+it until it is counted, and judging a match allocates nothing. Between two flash items the parse
 pushes all of this out of the processor's cache, so what the matcher costs is mostly the cache lines it
 reads: the filters are small for that reason, and the figures above move with the load of this shared
 machine, which evicts the caches more often.

@@ -9,6 +9,7 @@ import { writeSection } from "@caixun/docs-writer";
 import { parse } from "../src/parse.js";
 import { DICTIONARY_LINES } from "../src/securities/data.js";
 import {
+  companyOf,
   createDictionary,
   readDictionaryLines,
   type SecurityDictionary,
@@ -67,7 +68,7 @@ const groupsOf = (feed: string, split: string) => [
 export function evaluateSecurities(dictionary: SecurityDictionary, records: readonly FeedRecord[]) {
   const scores = new Map<string, Score>();
   const unlisted: Unlisted[] = [];
-  const company = (key: string) => dictionary.byKey.get(key)?.company ?? key;
+  const company = (key: string) => companyOf(dictionary, key);
   for (const record of records) {
     // A listing the feed names as an index under a stock's code (科创50 as `000688.SZ`) is no stock.
     const listed = new Set(
@@ -250,7 +251,10 @@ Each record of \`../shared/dumps\` is read with \`parseAll\` (the cls / eastmone
 stock list to \`CODE.MARKET\`, \`how: "record"\`; indices, boards, funds, futures and OTC quotes left out).
 Where the feed attached a list, the record's title and text as core reads them are parsed again alone,
 with the shipped securities dictionary and without the list; the list is the reference. A listed security counts as found when the parser finds it or
-another listing of the same company (A+H, ADR: the dictionary links them); a found security counts as
+another listing of the same company (A+H, ADR: the dictionary links them; a Hong Kong RMB counter such as
+\`81810\` goes with its HKD counter \`01810\`, \`companyOf\`); a feed's flattened copy of its list, which
+loses the market ids, is read only for records without the list itself (so a Korean \`177.000660\` is not
+read back as Shenzhen's \`000660\`); a found security counts as
 correct when it or another listing of its company is listed. The matcher's guards and the learned
 common-word threshold were tuned on ${DEV_DAYS[0]} … ${DEV_DAYS.at(-1)} (dev) and not changed for the held-out days.
 

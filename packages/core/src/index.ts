@@ -84,6 +84,7 @@ export { articleToMarkdown } from "./render/markdown.js";
 export { articleToText } from "./render/text.js";
 export { articleSchema } from "./schema.js";
 export {
+  companyOf,
   createDictionary,
   type EntryKind,
   entryKey,

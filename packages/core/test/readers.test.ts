@@ -303,6 +303,38 @@ describe("record mapping", () => {
       /markets.1 must be a market/,
     );
     expect(invalid([])).toMatch(/must be an object/);
+    expect(invalid({ securities: [{ path: "s", fallback: "yes" }] })).toMatch(
+      /fallback must be true or false/,
+    );
+  });
+
+  it("reads a fallback list only when the lists before it are not in the record", () => {
+    // An eastmoney flash of ../shared/dumps (2026-08-03, id 202608033829231428, text shortened): its own
+    // list names Samsung and SK Hynix on the Korean exchange (177), which is no market of ours; the
+    // scraper's flattened `stocks` kept the bare codes, and `000660` alone reads as Shenzhen's.
+    const korean = JSON.stringify({
+      id: "202608033829231428",
+      source: "eastmoney",
+      source_name: "东方财富",
+      title: "韩国KOSPI指数跌4% 三星电子、SK海力士均跌超5%",
+      content: "【韩国KOSPI指数跌4% 三星电子、SK海力士均跌超5%】",
+      datetime: "2026-08-03T08:01:56+08:00",
+      raw: { stockList: ["177.005930", "177.000660"] },
+      stocks: [
+        { code: "005930", name: "" },
+        { code: "000660", name: "" },
+      ],
+    });
+    expect(ok(all(korean))[0]!.securities).toEqual([]);
+    // Without the feed's own list, the flattened one is what the record has.
+    const flattened = JSON.stringify({
+      ...JSON.parse(korean),
+      raw: {},
+      stocks: [{ code: "600000", name: "" }],
+    });
+    expect(ok(all(flattened))[0]!.securities).toMatchObject([
+      { code: "600000", market: "SH", how: "record" },
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parse } from "../src/index.js";
+import { companyOf, parse } from "../src/index.js";
 import {
   createDictionary,
   loadSecurities,
@@ -182,6 +182,15 @@ describe("names two companies have", () => {
   it("links a Hong Kong RMB counter to its HKD counter", () => {
     expect(dictionary.byKey.get("80175.HK")?.company).toBe(dictionary.byKey.get("00175.HK")?.company);
     expect(keys("吉利汽车发布7月销量")).toEqual(["00175.HK"]);
+    // A counter the dictionary does not list goes with its HKD counter's company by its code: eastmoney
+    // lists 小米集团's RMB counter 81810 beside items that name 小米.
+    expect(dictionary.byKey.has("81810.HK")).toBe(false);
+    expect(companyOf(dictionary, "81810.HK")).toBe(companyOf(dictionary, "01810.HK"));
+    expect(companyOf(dictionary, "81810.HK")).not.toBe("81810.HK");
+    // No HKD counter, no link; other codes are their own company when the dictionary does not know them.
+    expect(dictionary.byKey.has("04444.HK")).toBe(false);
+    expect(companyOf(dictionary, "84444.HK")).toBe("84444.HK");
+    expect(companyOf(dictionary, "688828.SH")).toBe("688828.SH");
   });
 });
 

@@ -63,6 +63,12 @@ export interface StockList {
   name?: readonly string[];
   market?: readonly string[];
   markets?: Readonly<Record<string, Market | null>>;
+  /**
+   * Read only when no list before it in the mapping is in the record: a copy of the feed's list that
+   * lost what the list says (a scraper's flattened `stocks` without market ids, where a Korean `000660`
+   * would be read as Shenzhen's), kept for records that carry nothing better.
+   */
+  fallback?: boolean;
 }
 
 /** Key names that dumps in the wild use for each field, most specific first. */
@@ -293,6 +299,10 @@ function stockList(
       }
     }
     list.markets = markets as Record<string, Market | null>;
+  }
+  if (input.fallback !== undefined) {
+    if (typeof input.fallback !== "boolean") fail(`${where}.fallback`, "must be true or false");
+    list.fallback = input.fallback as boolean;
   }
   return list;
 }

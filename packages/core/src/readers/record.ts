@@ -121,9 +121,12 @@ export class RecordMapper {
 
   private securities(record: Record<string, unknown>, mapping: ResolvedMapping): Listing[] {
     const found: Listing[] = [];
+    let listed = false;
     for (const list of mapping.securities) {
+      if (list.fallback && listed) continue;
       const items = valueAt(record, list.path);
       if (!Array.isArray(items)) continue;
+      listed = true;
       for (const item of items) {
         const listing =
           typeof item === "string"

@@ -92,6 +92,24 @@ export function entryKey(entry: { code: string; market: Market | null; name?: st
   return entry.code || (entry.name ?? "");
 }
 
+/** A Hong Kong RMB counter's code: 8 and the last four digits of the HKD counter it trades beside (`81810` for `01810`). */
+const RMB_COUNTER = /^8(\d{4})\.HK$/;
+
+/**
+ * The company a listing (`CODE.MARKET`) belongs to: its entry's company link, else the listing itself.
+ * A Hong Kong RMB counter the dictionary does not list trades the same shares as its HKD counter
+ * (`81810.HK` beside `01810.HK`), so it belongs to that counter's company.
+ */
+export function companyOf(dictionary: SecurityDictionary, key: string): string {
+  const entry = dictionary.byKey.get(key);
+  if (entry) return entry.company ?? key;
+  const hkd = RMB_COUNTER.exec(key);
+  if (!hkd) return key;
+  const counter = `0${hkd[1]}.HK`;
+  const known = dictionary.byKey.get(counter);
+  return known ? (known.company ?? counter) : key;
+}
+
 /** Builds the lookup structures over a list of entries. Later entries with the same key replace earlier ones. */
 export function createDictionary(entries: readonly SecurityEntry[]): SecurityDictionary {
   const byKey = new Map<string, SecurityEntry>();

@@ -87,6 +87,9 @@ function matchesAt(pattern: RegExp, text: string, at: number): boolean {
   return pattern.test(text);
 }
 
+/** The stages' evidence of listings, in the order they are counted. */
+const EVIDENCE = ["record", "widget", "markup"] as const;
+
 const HOW_RANK: Record<SecurityHow, number> = { record: 0, widget: 1, markup: 2, "code-in-text": 3, name: 4 };
 
 interface Tally {
@@ -141,7 +144,7 @@ export function findSecurities(
   };
   const indices = new Map<string, MarketIndex>();
   const sectors = new Map<string, Sector>();
-  for (const how of ["record", "widget", "markup"] as const) {
+  for (const how of EVIDENCE) {
     for (const listing of evidence[how] ?? []) {
       const group = dictionary ? namedGroup(listing, dictionary) : null;
       if (group) countGroup(group, entryKey(group), indices, sectors, false);
@@ -267,7 +270,7 @@ function namesIn(
     const verdict = accept(text, i, match, names.flagsAt(match.node), coded);
     // Longest name wins across the dictionary: a longer name that starts inside this one and runs on
     // past it is the one the text writes (`XY银行间` … the longer reading), when it is read itself.
-    if (verdict === null || longerNameInside(text, i, match.end, dictionary, coded)) {
+    if (verdict === REJECTED || longerNameInside(text, i, match.end, dictionary, coded)) {
       i++;
       continue;
     }
@@ -275,14 +278,14 @@ function namesIn(
     if (
       companyAt !== -1 &&
       companyAt - match.end <= ANOTHER_COMPANY_REACH &&
-      CHINA_MARKETS.has(verdict.target.entry.market) &&
+      CHINA_MARKETS.has(match.targets[verdict >> 1]!.entry.market) &&
       matchesAt(ANOTHER_COMPANY, text, match.end)
     ) {
       i++;
       continue;
     }
-    const mention = { target: verdict.target, start: i, end: match.end };
-    if (verdict.ordinary) {
+    const mention = { target: match.targets[verdict >> 1]!, start: i, end: match.end };
+    if (verdict & ORDINARY) {
       ordinary.push(mention);
       i++;
     } else {
@@ -306,7 +309,7 @@ function longerNameInside(
   coded: ReadonlySet<string>,
 ): boolean {
   const { names } = dictionary;
-  const inner: NameMatch = { end: 0, node: -1, targets: [] };
+  const inner = INNER_MATCH;
   for (let j = names.nextStart(text, start + 1); j !== -1 && j < end; j = names.nextStart(text, j + 1)) {
     const found = longestNameAt(
       names,
@@ -318,7 +321,7 @@ function longerNameInside(
     );
     if (!found || inner.end <= end || inner.end - j <= end - start) continue;
     const verdict = accept(text, j, inner, names.flagsAt(inner.node), coded);
-    if (verdict !== null && !verdict.ordinary) return true;
+    if (verdict !== REJECTED && !(verdict & ORDINARY)) return true;
   }
   return false;
 }
@@ -346,11 +349,20 @@ function withListed(text: string, found: NameMention[], ordinary: NameMention[])
   return listed.sort((a, b) => a.start - b.start);
 }
 
+/** {@link accept}'s answer when the guards reject a match. */
+const REJECTED = -1;
+/** The bit of {@link accept}'s answer saying the name is read as an ordinary word. */
+const ORDINARY = 1;
+/** The match {@link longerNameInside} fills: one for the process (the matcher is not re-entrant), so that no check allocates. */
+const INNER_MATCH: NameMatch = { end: 0, node: -1, targets: [] };
+
 /**
- * The target the name `match` found at `start` stands for, or null when the guards reject it;
- * `ordinary` when it is also an ordinary word with no cue beside it (read only as an item of a list
- * of listings). The name's own traits are its trie node's bits (`flags`), so that a name that needs
- * no cue is taken without reading the text again or the objects behind it.
+ * What the guards make of the name `match` found at `start`: {@link REJECTED}, or the index of the
+ * target it stands for in `match.targets` shifted left once, with the {@link ORDINARY} bit set when it
+ * is also an ordinary word with no cue beside it (read only as an item of a list of listings). A number,
+ * not an object, so that judging the matches of a text allocates nothing. The name's own traits are its
+ * trie node's bits (`flags`), so that a name that needs no cue is taken without reading the text again
+ * or the objects behind it.
  */
 function accept(
   text: string,
@@ -358,7 +370,7 @@ function accept(
   match: NameMatch,
   flags: number,
   coded: ReadonlySet<string>,
-): { target: NameTarget; ordinary: boolean } | null {
+): number {
   const { end, targets } = match;
   // A Latin name must not run on into a longer word (`Meta` in `Metaverse`); a share class after a
   // name with its exchange mark is no run-on (`哔哩哔哩-WH股`).
@@ -367,12 +379,12 @@ function accept(
     isLatinWord(foldCode(text.charCodeAt(end))) &&
     !(flags & LISTING_MARKED && matchesAt(SHARE_CLASS, text, end))
   ) {
-    return null;
+    return REJECTED;
   }
-  if (flags & INDUSTRY_END && matchesAt(INDUSTRY_NEXT, text, end)) return null;
+  if (flags & INDUSTRY_END && matchesAt(INDUSTRY_NEXT, text, end)) return REJECTED;
   // A listing whose code the story also writes wins over the name's other listings.
   if (coded.size > 0) {
-    for (const t of targets) if (coded.has(t.key)) return { target: t, ordinary: false };
+    for (let t = 0; t < targets.length; t++) if (coded.has(targets[t]!.key)) return t << 1;
   }
   const target = targets[0]!;
   // Two Han characters inside a run of Han text are too easily part of a longer word (`长和` in
@@ -382,16 +394,13 @@ function accept(
     isHan(text.charCodeAt(start - 1)) &&
     !HAN_BOUNDARY_BEFORE.has(text.charCodeAt(start - 1));
   // The cue is looked for only where it decides.
-  if (!unbounded && !(flags & CUED)) return { target, ordinary: false };
-  if (target.entry.kind === "sector") {
-    return matchesAt(SECTOR_CUE, text, end) ? { target, ordinary: false } : null;
-  }
+  if (!unbounded && !(flags & CUED)) return 0;
+  if (target.entry.kind === "sector") return matchesAt(SECTOR_CUE, text, end) ? 0 : REJECTED;
   // Inside a run of Han text only a cue about the shares themselves will do: `增长和业绩` is no 长和.
-  if (unbounded && !matchesAt(OWN_SHARES_CUE, text, end)) return null;
+  if (unbounded && !matchesAt(OWN_SHARES_CUE, text, end)) return REJECTED;
   const cued = target.entry.venue ? matchesAt(OWN_SHARES_CUE, text, end) : stockCued(text, start, end, flags);
   // A name written as a company's (`苹果公司`, an alias of 苹果) or a subsidiary's (`小米汽车`) is no ordinary word.
-  const ordinary = target.ordinary && !cued && !target.subsidiary && !(flags & ORGANISATION_END);
-  return { target, ordinary };
+  return target.ordinary && !cued && !target.subsidiary && !(flags & ORGANISATION_END) ? ORDINARY : 0;
 }
 
 /** Whether a stock cue follows the name at `start…end`, or it is written as the exchange lists it. */

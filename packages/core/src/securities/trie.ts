@@ -160,28 +160,31 @@ function slotOf(node: number, c: number): number {
   return h ^ (h >>> 16);
 }
 
+/** A node's header word in {@link PackedTrie}: its reader's bits (low 8), whether a key ends there, its edge count above. */
+const FLAG_BITS = 0xff;
+const END_BIT = 0x100;
+const COUNT_SHIFT = 9;
+/** Words before a node's edges: the header and the node's number (which indexes its values). */
+const NODE_HEADER = 2;
+
 /**
- * A trie packed for reading, made by {@link FlatTrie.pack}: nodes numbered in depth-first preorder, each
- * node's edges sorted by character in one array after the edges of the node before it. Walking a name
- * reads memory in order (a node's first child is the next node, its edges the next edges), so a walk
- * costs about one cache miss, where a probe of the hash table cost one a character; and the nodes two
- * characters deep are found at once by the pair of characters, without walking the root's thousand edges.
+ * A trie packed for reading, made by {@link FlatTrie.pack}: one array of 32-bit words holds every node
+ * in depth-first preorder, each as a header (the reader's bits, whether a key ends there, how many
+ * edges), its number, and then its edges sorted by character, two words an edge (character, where the
+ * child starts). A node is known by where it starts in the array, so walking a name reads memory in
+ * order: a node's first child comes right after its edges, and what the walk needs of a node (does a
+ * key end here, the guards' bits, the next edge) is in the line it has just read — a walk costs about
+ * one cache miss, where separate arrays for ends, bits, edge offsets and edges cost one each. The nodes
+ * two characters deep are found at once by the pair of characters, without walking the root's
+ * thousand edges.
  */
 export class PackedTrie<T> {
-  /** Edges of node n: `edgeStart[n] … edgeStart[n + 1]`, sorted by character, two numbers an edge (character, child). */
-  private readonly edgeStart: Int32Array;
-  private readonly edgeData: Int32Array;
-  /** 1 where a key ends: the walk reads this, not the values, until it has found the longest key. */
-  private readonly ends: Uint8Array;
-  /**
-   * What the reader knows of the key ending at each node, as bits ({@link PackedTrie.setFlags}): the
-   * guards read these instead of the values' objects, so a match that passes touches no object
-   * until it is counted.
-   */
-  private readonly flags: Uint8Array;
+  /** The nodes, in preorder: header, number, then (character, child's start) for each edge. */
+  private readonly nodes: Int32Array;
+  private readonly nodeCount: number;
   /**
    * Open addressing over pairs of first characters, two numbers a slot: the key `c0 << 16 | c1` (0
-   * empty) and its node two deep, side by side so that a probe reads one cache line.
+   * empty) and where its node two deep starts, side by side so that a probe reads one cache line.
    */
   private readonly pairTable: Int32Array;
   private readonly pairMask: number;
@@ -189,11 +192,11 @@ export class PackedTrie<T> {
   /**
    * Three filters turn most positions of a text away before the trie is touched. Between two short
    * texts the parse pushes them out of the processor's cache, so what they cost is mostly the cache
-   * lines a text makes them read: they are small, and each is read only where the one before let the
+   * lines a text makes them read: they are small, and the third is read only where the first two let the
    * position through. A bit per character that starts a key, set for every way a text may write it
    * (`N`, `n`, `Ｎ`), so that no character is folded before it passes (8 KB, of which Han text reads
-   * the 2.6 KB of the Han block); a bit per hashed pair of first characters, written either way (4 KB);
-   * and a Bloom filter over the keys of exactly two characters and the first three characters of the
+   * the 2.6 KB of the Han block), and a bit per hashed pair of first characters, written either way (4 KB),
+   * both read for every position and tested together; and a Bloom filter over the keys of exactly two characters and the first three characters of the
    * longer keys, folded, with both of an item's bits in one word so that a probe reads one line
    * (16 KB): it turns away the positions that start a key's first two characters but no key
    * (`中国经济` beside `中国平安`).
@@ -206,21 +209,23 @@ export class PackedTrie<T> {
     edges: readonly (readonly (readonly [char: number, child: number])[])[],
     private readonly values: readonly (T[] | undefined)[],
   ) {
-    const count = edges.reduce((n, list) => n + list.length, 0);
-    this.edgeStart = new Int32Array(edges.length + 1);
-    this.edgeData = new Int32Array(count * 2);
-    this.ends = new Uint8Array(values.map((v) => (v ? 1 : 0)));
-    this.flags = new Uint8Array(values.length);
-    let at = 0;
+    this.nodeCount = edges.length;
+    const start = new Int32Array(edges.length);
+    let words = 0;
     for (const [node, list] of edges.entries()) {
-      this.edgeStart[node] = at;
-      for (const [char, child] of list) {
-        this.edgeData[at * 2] = char;
-        this.edgeData[at * 2 + 1] = child;
-        at++;
+      start[node] = words;
+      words += NODE_HEADER + list.length * 2;
+    }
+    this.nodes = new Int32Array(words);
+    for (const [node, list] of edges.entries()) {
+      const at = start[node]!;
+      this.nodes[at] = (list.length << COUNT_SHIFT) | (values[node] ? END_BIT : 0);
+      this.nodes[at + 1] = node;
+      for (const [k, [char, child]] of list.entries()) {
+        this.nodes[at + NODE_HEADER + k * 2] = char;
+        this.nodes[at + NODE_HEADER + k * 2 + 1] = start[child]!;
       }
     }
-    this.edgeStart[edges.length] = at;
     const second = edges[0]!.flatMap(([c0, first]) => edges[first]!.map(([c1, node]) => [c0, c1, node]));
     const slots = 2 ** Math.ceil(Math.log2(Math.max(16, second.length * 2)));
     this.pairTable = new Int32Array(slots * 2);
@@ -229,7 +234,7 @@ export class PackedTrie<T> {
       let slot = pairSlot(c0!, c1!) & this.pairMask;
       while (this.pairTable[slot * 2] !== 0) slot = (slot + 1) & this.pairMask;
       this.pairTable[slot * 2] = (c0! << 16) | c1!;
-      this.pairTable[slot * 2 + 1] = node!;
+      this.pairTable[slot * 2 + 1] = start[node!]!;
       for (const u0 of unfoldings(c0!)) {
         this.firsts[u0 >>> 5]! |= 1 << (u0 & 31);
         for (const u1 of unfoldings(c1!)) {
@@ -249,12 +254,15 @@ export class PackedTrie<T> {
   nextStart(text: string, from: number): number {
     const { firsts, pairs } = this;
     const length = text.length;
+    let c1 = from < length ? text.charCodeAt(from) : 0;
     for (let i = from; i + 1 < length; i++) {
-      const c0 = text.charCodeAt(i);
-      if ((firsts[c0 >>> 5]! & (1 << (c0 & 31))) === 0) continue;
-      const c1 = text.charCodeAt(i + 1);
+      const c0 = c1;
+      c1 = text.charCodeAt(i + 1);
       const bit = pairBit(c0, c1);
-      if ((pairs[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+      // Both bits read and combined before one branch: about half the characters of Han text start
+      // some name, so a branch on the first filter alone is mispredicted about every other character,
+      // where the two together let about one in eight through.
+      if (((firsts[c0 >>> 5]! >>> (c0 & 31)) & (pairs[bit >>> 5]! >>> (bit & 31)) & 1) === 0) continue;
       const c2 = i + 2 < length ? foldCode(text.charCodeAt(i + 2)) : -1;
       if (this.mayMatch(foldCode(c0), foldCode(c1), c2)) return i;
     }
@@ -300,21 +308,21 @@ export class PackedTrie<T> {
     }
   }
 
-  /** The child of `node` along character code `c`, or -1. */
+  /** The child of `node` (where it starts) along character code `c`, or -1. */
   child(node: number, c: number): number {
-    const { edgeData } = this;
-    const end = this.edgeStart[node + 1]!;
-    let low = this.edgeStart[node]!;
+    const { nodes } = this;
+    let low = node + NODE_HEADER;
+    const end = low + (nodes[node]! >>> COUNT_SHIFT) * 2;
     // Most nodes have one or a few edges, read in order; the root and names' common starts have hundreds:
     // halve those first (the first edge not below `c` stays at or after `low`).
-    for (let high = end; high - low > 8; ) {
-      const mid = (low + high) >>> 1;
-      if (edgeData[mid * 2]! < c) low = mid + 1;
+    for (let high = end; high - low > 16; ) {
+      const mid = low + (((high - low) >>> 2) << 1);
+      if (nodes[mid]! < c) low = mid + 2;
       else high = mid;
     }
-    for (let e = low; e < end; e++) {
-      const char = edgeData[e * 2]!;
-      if (char === c) return edgeData[e * 2 + 1]!;
+    for (let e = low; e < end; e += 2) {
+      const char = nodes[e]!;
+      if (char === c) return nodes[e + 1]!;
       if (char > c) return -1;
     }
     return -1;
@@ -322,12 +330,12 @@ export class PackedTrie<T> {
 
   /** The values whose key ends at `node`. */
   valuesAt(node: number): readonly T[] | undefined {
-    return this.values[node];
+    return this.values[this.nodes[node + 1]!];
   }
 
   /** Whether a key ends at `node`. */
   endsAt(node: number): boolean {
-    return this.ends[node] === 1;
+    return (this.nodes[node]! & END_BIT) !== 0;
   }
 
   /** The node where `key` ends, or -1. */
@@ -339,26 +347,17 @@ export class PackedTrie<T> {
 
   /** The reader's bits for the key ending at `node` (0 until set). */
   flagsAt(node: number): number {
-    return this.flags[node]!;
+    return this.nodes[node]! & FLAG_BITS;
   }
 
   /** Sets the reader's bits (up to eight) for the key ending at `node`. */
   setFlags(node: number, flags: number): void {
-    this.flags[node] = flags;
+    this.nodes[node] = (this.nodes[node]! & ~FLAG_BITS) | (flags & FLAG_BITS);
   }
 
-  /** Nodes, and bytes of the edge arrays, the pair table and the pair bit set, for docs/benchmarks.md. */
+  /** Nodes, and bytes of the node array, the pair table and the filters, for docs/benchmarks.md. */
   get size(): { nodes: number; tableBytes: number } {
-    const bytes = [
-      this.edgeStart,
-      this.edgeData,
-      this.ends,
-      this.flags,
-      this.pairTable,
-      this.firsts,
-      this.pairs,
-      this.starts,
-    ];
-    return { nodes: this.values.length, tableBytes: bytes.reduce((n, a) => n + a.byteLength, 0) };
+    const bytes = [this.nodes, this.pairTable, this.firsts, this.pairs, this.starts];
+    return { nodes: this.nodeCount, tableBytes: bytes.reduce((n, a) => n + a.byteLength, 0) };
   }
 }

@@ -12,7 +12,7 @@ export const clsFeed: FeedPack = {
   feed: { key: "cls", name: "财联社" },
   securities: [
     { path: "raw.stock_list", code: ["StockID"], name: ["name"] },
-    { path: "stocks", code: ["code"], name: ["name"] },
+    { path: "stocks", code: ["code"], name: ["name"], fallback: true },
   ],
   drop: ["raw", "brief", "date", "time"],
 };

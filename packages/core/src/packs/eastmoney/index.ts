@@ -68,7 +68,7 @@ export const eastmoneyFeed: FeedPack = {
   feed: { key: "eastmoney", name: "东方财富" },
   securities: [
     { path: "raw.stockList", markets: MARKETS },
-    { path: "stocks", code: ["code"], name: ["name"] },
+    { path: "stocks", code: ["code"], name: ["name"], fallback: true },
   ],
   drop: ["raw", "brief", "realSort", "date", "time", "level"],
 };

@@ -27,7 +27,7 @@ export const thsFeed: FeedPack = {
         "186": "NASDAQ",
       },
     },
-    { path: "stocks", code: ["code"], name: ["name"] },
+    { path: "stocks", code: ["code"], name: ["name"], fallback: true },
   ],
   drop: ["raw", "brief", "date", "time", "level"],
 };
