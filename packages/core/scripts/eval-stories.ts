@@ -66,8 +66,8 @@ export function runStoriesEval(write: boolean): string {
       for (const m of members) storyOf.set(keys[m]!.id, s);
     });
 
-    const pairwise = { tune: empty(), held: empty(), new: empty(), fresh: empty() };
-    const grouped = { tune: empty(), held: empty(), new: empty(), fresh: empty() };
+    const pairwise = { tune: empty(), held: empty(), new: empty(), fresh: empty(), unseen: empty() };
+    const grouped = { tune: empty(), held: empty(), new: empty(), fresh: empty(), unseen: empty() };
     const pairs = labelledPairs();
     for (const pair of pairs) {
       const a = byId.get(pair.a);
@@ -111,10 +111,12 @@ ${row("tune, pair by pair", pairwise.tune)}
 ${row("held, pair by pair", pairwise.held)}
 ${row("new, pair by pair", pairwise.new)}
 ${row("fresh, pair by pair", pairwise.fresh)}
+${row("unseen, pair by pair", pairwise.unseen)}
 ${row("tune, grouped", grouped.tune)}
 ${row("held, grouped", grouped.held)}
 ${row("new, grouped", grouped.new)}
 ${row("fresh, grouped", grouped.fresh)}
+${row("unseen, grouped", grouped.unseen)}
 
 Session 6 change: **headlines that name what the other text tells**. Two feeds' paraphrases of one flash differ in
 wording but name the same parties and things in their headlines (\`贵金属板块震荡反弹 招金黄金涨停\` /
