@@ -3,6 +3,7 @@ import { COMMON_PAIRS } from "./common-pairs.js";
 import { contentCharacters, withoutTrailingZeros } from "./comparable.js";
 import { leadingInstruments } from "./instruments.js";
 import type { StoryKey } from "./key.js";
+import { type LeadMove, leadMoveOf } from "./moves.js";
 import { placesIn } from "./places.js";
 import { type Quantity, quantitiesIn } from "./quantities.js";
 import type { StorySettings } from "./settings.js";
@@ -55,6 +56,8 @@ export interface Features {
   instruments: string[];
   /** Who makes the announcement the text opens with (`华北制药公告，…`), null when none. */
   announcer: string | null;
+  /** The market move the first sentence leads with (`科创50指数涨幅扩大至5%`), null when none. */
+  leadMove: LeadMove | null;
 }
 
 const SENTENCE_END = /[。!?;\n]/u;
@@ -96,6 +99,7 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
     ),
     instruments: leadingInstruments(key.text),
     announcer: leadingAnnouncer(key.text),
+    leadMove: leadMoveOf(lead, leadQuantities),
   };
 }
 

@@ -78,6 +78,14 @@ export const INSTRUMENT_FAMILIES: Readonly<Record<string, Readonly<Record<string
     firstHalf: ["上半年"],
     fullYear: ["全年"],
   },
+  // The level of a warning bulletin (weather, flood, geological): two bulletins of one office in
+  // one hour at different levels are two warnings, worded alike.
+  warningLevel: {
+    red: ["红色预警"],
+    orange: ["橙色预警"],
+    yellow: ["黄色预警"],
+    blue: ["蓝色预警"],
+  },
   session: {
     open: ["开盘", "高开", "低开", "盘初"],
     midday: ["午盘", "午间收盘", "午评"],
