@@ -386,6 +386,80 @@ describe("compareFeatures", () => {
     });
   });
 
+  it("finds two feeds' alerts of one market move by its instrument, direction and threshold", () => {
+    // ths:678654663 and eastmoney:202608043831062538 (2026-08-04 13:49), worded differently.
+    const level = item("ths:678654663", at, "科创50指数涨幅扩大至5%，现报1630.67点。");
+    const constituents = item(
+      "eastmoney:202608043831062538",
+      later(0.5),
+      "科创50指数涨超5%，成分股中，源杰科技涨超14%，芯原股份涨超13%，华虹宏力涨近10%。",
+    );
+    expect(verdict(level, constituents)).toMatchObject({ same: true, reason: "same" });
+    // cls:2444756 and ths:678642811 (2026-08-04 08:58): one names KOSPI, the other 韩国综指.
+    const fall = item(
+      "cls:2444756",
+      at,
+      "财联社8月4日电，韩国KOSPI指数跌逾2%，此前一度涨超2%。三星电子跌超3%，SK海力士跌超4%。",
+    );
+    const fallAgain = item(
+      "ths:678642811",
+      later(0.6),
+      "韩国综指跌幅扩大至2%，现报6126.36点。个股方面，SK海力士跌超4%，三星电子跌超3%。",
+    );
+    expect(verdict(fall, fallAgain)).toMatchObject({ same: true, reason: "same" });
+    // A whole percentage is a threshold crossed: 涨逾14% and 暴涨15% ten minutes later are two snapshots
+    // (eastmoney:202607313827423588, eastmoney:202607313827425316), and so are an open and a later 1%.
+    const fourteen = item("cls:2442092", at, "韩国KOSPI指数盘中一度涨逾14%，为历史最高日内涨幅。");
+    const fifteen = item("ths:678569367", later(10), "韩国综指涨幅扩大至15%，现报6436.79点。");
+    expect(verdict(fourteen, fifteen).same).toBe(false);
+    const open = item("ths:678507209", at, "港股开盘，恒生指数涨0.7%，恒生科技指数涨1.02%。");
+    const onePercent = item("cls:2439691", later(10), "财联社7月29日电，香港恒生指数上涨1%至25,568.51点。");
+    expect(verdict(open, onePercent).same).toBe(false);
+    // Past the window the same move is not corroborated.
+    const late = item(
+      "late",
+      later(60 * S.leadMoveWindowHours + 1),
+      "科创50指数涨超5%，成分股中，源杰科技涨超14%。",
+    );
+    expect(verdict(level, late)).toMatchObject({ same: false, reason: "different-text" });
+  });
+
+  it("reads a lead move only from the instrument's own clause, with one direction", () => {
+    const lead = (text: string) => featuresOf(storyKey(item("x", at, text), S), S).leadMove;
+    expect(lead("科创50指数涨幅扩大至5%，现报1630.67点。")).toMatchObject({
+      instrument: "chinaIndex:star50",
+      up: true,
+      quantity: { value: 5, unit: "%" },
+    });
+    expect(lead("韩国综指跌幅扩大至2%，现报6126.36点。")).toMatchObject({
+      instrument: "asiaIndex:kospi",
+      up: false,
+    });
+    // The direction sits in another clause, or both directions are told: no move.
+    expect(lead("韩国KOSPI指数转跌，此前一度涨超2%。")).toBeNull();
+    expect(lead("恒生指数盘中由涨转跌0.3%。")).toBeNull();
+    expect(lead("港股午后走势平稳。")).toBeNull();
+  });
+
+  it("keeps two warnings of one office at other levels apart", () => {
+    // eastmoney:202608043830179364 and cls:2444671 (2026-08-04 06:08): two bulletins, worded alike.
+    const rain = item(
+      "eastmoney:202608043830179364",
+      at,
+      "中央气象台8月4日06时继续发布暴雨黄色预警：预计，8月4日08时至5日08时，黑龙江中南部、陕西东南部、山西南部、河南西部、重庆东部、湖北西部、湖南西部、贵州东部和南部、云南西部和南部、广西北部和东南部、广东西南部、海南岛等地的部分地区有大到暴雨，其中重庆东部、湖北西南部、湖南西北部、云南西部、广西东南部沿海、广东西南部、海南岛北部和西南部等地局地有大暴雨（100～200毫米）；上述部分地区伴有短时强降水（最大小时降雨量20～50毫米，局地可超过80毫米），局地有雷暴大风或冰雹等强对流天气。",
+    );
+    const storms = item(
+      "cls:2444671",
+      later(1),
+      "财联社8月4日电，中央气象台8月4日06时继续发布强对流天气蓝色预警：预计8月4日08时至5日08时，内蒙古中东部、东北地区、华北、黄淮西部、江汉等地的部分地区将有8级以上雷暴大风或冰雹天气，其中，黑龙江南部、吉林西部、河南北部和西部等地的部分地区将有10级以上雷暴大风，最大风力可达11级以上，局地不排除出现龙卷的可能性；内蒙古东部、东北地区、华北、黄淮西部、江汉、江南西部和中部、华南、西南地区东部和南部等地的部分地区将有小时雨量大于20毫米的短时强降水天气，其中，黑龙江南部、吉林西部、河南中部、湖北西南部、湖南西北部、重庆东南部、广西东南部、广东西南部、海南岛东北部等地的部分地区小时雨量大于50毫米，最大可达80毫米以上。",
+    );
+    expect(verdict(rain, storms)).toMatchObject({
+      same: false,
+      reason: "instruments-disagree",
+      detail: "warningLevel:yellow vs blue",
+    });
+  });
+
   it("decides alike whichever of the two is asked first, whatever the titles and texts", () => {
     const pieces = [
       "上海",

@@ -104,10 +104,10 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     const leadCorroborated = sameHeadline || shareAny(short.leadDistinctive, long.distinctive);
     const minLead =
       crossHeadlines || sameMove
-      ? 0
-      : leadCorroborated
-        ? settings.corroboratedContainment
-        : settings.minLeadContainment;
+        ? 0
+        : leadCorroborated
+          ? settings.corroboratedContainment
+          : settings.minLeadContainment;
     if (short.key.size < settings.flashMaxCharacters && lead < minLead) {
       return { same: false, reason: "different-lead", score };
     }
