@@ -59,7 +59,7 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
     ).toEqual({
       tune: [77, 1, 2, 83],
       held: [66, 4, 11, 74],
-      new: [33, 1, 7, 70],
+      new: [34, 1, 6, 70],
       fresh: [31, 0, 10, 28],
       unseen: [31, 0, 5, 34],
     });
@@ -68,12 +68,12 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
   it("groups the seven days as measured, and the same whatever order the records come in", () => {
     const stories = partition(keys);
     expect(records.length).toBe(11338);
-    expect(stories.length).toBe(6846);
+    expect(stories.length).toBe(6843);
     const storyOf = new Map(stories.flatMap((ids, s) => ids.map((id) => [id, s] as const)));
     expect(confusion((a, b) => storyOf.get(a) === storyOf.get(b))).toEqual({
       tune: [74, 1, 5, 83],
       held: [67, 3, 10, 75],
-      new: [32, 1, 8, 70],
+      new: [33, 1, 7, 70],
       fresh: [32, 0, 9, 28],
       unseen: [31, 0, 5, 34],
     });

@@ -77,10 +77,17 @@ describe("quantities", () => {
       1000,
     );
     expect(quantitiesIn(text, 6)).toEqual([
-      { value: 2, low: 1.5, high: 2.5, unit: "%", subject: "@asiaIndex:nikkei" },
-      { value: 61081.12, low: 61081.115000000005, high: 61081.125, unit: "点", subject: "@asiaIndex:nikkei" },
-      { value: 7, low: 7, high: 8, unit: "%", subject: "sk海力士跌" },
-      { value: 3, low: 2, high: 3, unit: "%", subject: "三星电子跌" },
+      { value: 2, low: 1.5, high: 2.5, qualified: false, unit: "%", subject: "@asiaIndex:nikkei" },
+      {
+        value: 61081.12,
+        low: 61081.115000000005,
+        high: 61081.125,
+        qualified: false,
+        unit: "点",
+        subject: "@asiaIndex:nikkei",
+      },
+      { value: 7, low: 7, high: 8, qualified: true, unit: "%", subject: "sk海力士跌" },
+      { value: 3, low: 2, high: 3, qualified: true, unit: "%", subject: "三星电子跌" },
     ]);
   });
 
@@ -415,6 +422,19 @@ describe("compareFeatures", () => {
     const open = item("ths:678507209", at, "港股开盘，恒生指数涨0.7%，恒生科技指数涨1.02%。");
     const onePercent = item("cls:2439691", later(10), "财联社7月29日电，香港恒生指数上涨1%至25,568.51点。");
     expect(verdict(open, onePercent).same).toBe(false);
+    // A market's turnover crossing a level: eastmoney:202607313827872254 and ths:678574599
+    // (2026-07-31 10:00), one threshold reached two ways (`突破` / `超`).
+    const turnover = item(
+      "ths:678574599",
+      at,
+      "据同花顺iFinD数据，沪深京三市成交额超1万亿元，较上日此时放量2990亿元，预计全天成交金额约3.1万亿元。截至目前，沪市成交额4631亿元，深市成交额5314亿元，北证50成交额71亿元。",
+    );
+    const crossed = item(
+      "eastmoney:202607313827872254",
+      later(2),
+      "沪深两市成交额突破1万亿元，较上一个交易日此时放量近3000亿元。",
+    );
+    expect(verdict(turnover, crossed)).toMatchObject({ same: true, reason: "same" });
     // Past the window the same move is not corroborated.
     const late = item(
       "late",
@@ -439,6 +459,16 @@ describe("compareFeatures", () => {
     expect(lead("韩国KOSPI指数转跌，此前一度涨超2%。")).toBeNull();
     expect(lead("恒生指数盘中由涨转跌0.3%。")).toBeNull();
     expect(lead("港股午后走势平稳。")).toBeNull();
+    // A level crossed on the way up, or lost on the way down.
+    expect(lead("沪深两市成交额突破1万亿元，较上一个交易日此时放量近3000亿元。")).toMatchObject({
+      instrument: "turnover:aShares",
+      up: true,
+      quantity: { value: 1e12, unit: "元", qualified: false },
+    });
+    expect(lead("日经225指数跌超2%，现报61081.12点。")).toMatchObject({
+      up: false,
+      quantity: { qualified: true },
+    });
   });
 
   it("keeps two warnings of one office at other levels apart", () => {

@@ -15,9 +15,10 @@ export interface LeadMove {
   quantity: Quantity;
 }
 
-/** Words that say a price or an index went up or down. */
-const UP = /[涨升]/u;
-const DOWN = /[跌降]/u;
+/** Words that say a price or an index went up or down, or crossed a level on the way up. */
+const RISE = /[涨升]/u;
+const FALL = /[跌降]|失守/u;
+const CROSS = /突破|站上|超/u;
 /** Where a clause ends: the move must be told in the instrument's own clause. */
 const CLAUSE_END = /[，,；;。：:、！!？?\n]/u;
 const DIGIT = /\d/u;
@@ -34,11 +35,13 @@ export function leadMoveOf(lead: string, leadQuantities: readonly Quantity[]): L
   if (digit === -1) return null;
   const words = rest.slice(0, digit);
   if (CLAUSE_END.test(words)) return null;
-  const up = UP.test(words);
-  if (up === DOWN.test(words)) return null;
+  // `跌超2%` falls past a level; `涨` and `跌` in one clause (`由涨转跌`) tell no one direction.
+  const falls = FALL.test(words);
+  const rises = RISE.test(words) || (!falls && CROSS.test(words));
+  if (rises === falls) return null;
   const subject = `@${mention.key}`;
   const quantity = leadQuantities.find((q) => q.subject === subject);
-  return quantity === undefined ? null : { instrument: mention.key, up, quantity };
+  return quantity === undefined ? null : { instrument: mention.key, up: rises, quantity };
 }
 
 /** True when two flashes lead with the same move: one instrument, one direction, one figure. */
@@ -51,14 +54,12 @@ export function sameLeadMove(a: LeadMove | null, b: LeadMove | null): boolean {
 }
 
 /**
- * The values a move's figure stands for. A whole percentage in a market alert is a threshold the
- * move has crossed (`涨幅扩大至2%`, `跌超2%`: from 2 up to 3), so it does not stand for 1.6% or 2.5%
- * the way a rounded figure would; a qualified one (`涨近2%`) keeps the interval its wording allows;
- * a figure with decimals stands for itself. Two feeds' alerts of one move cross one threshold, while
- * a snapshot minutes later has crossed the next (`涨逾14%` / `暴涨15%`).
+ * The values a move's figure stands for. A figure in a market alert is a threshold the move has
+ * crossed (`涨幅扩大至2%`, `突破1.5万亿`: from 2 up to 3, from 1.5 up to 1.6), so it does not stand
+ * for 1.6% or 2.5% the way a rounded figure would; a qualified one (`跌超2%`, `涨近2%`) keeps the
+ * interval its wording allows. Two feeds' alerts of one move cross one threshold, while a snapshot
+ * minutes later has crossed the next (`涨逾14%` / `暴涨15%`, `突破1.5万亿` / `突破2万亿`).
  */
 function moveRange(q: Quantity): [number, number] {
-  if (!Number.isInteger(q.value)) return [q.value, q.value];
-  const plain = q.low === q.value - 0.5 && q.high === q.value + 0.5;
-  return plain ? [q.value, q.value + 1] : [q.low, q.high];
+  return q.qualified ? [q.low, q.high] : [q.value, q.value + (q.high - q.low)];
 }
