@@ -305,10 +305,11 @@ describe("compareFeatures", () => {
       { title: "贵金属板块震荡走高 招金黄金涨停" },
     );
     expect(verdict(cls, ths)).toMatchObject({ same: true, reason: "same" });
-    // Without the headlines, or 20 minutes apart, the wording decides again.
+    // Without the headlines their first sentences still lead with one board's move (see the board
+    // test below); 20 minutes apart the wording decides again.
     expect(verdict({ ...cls, title: "" }, { ...ths, title: "" })).toMatchObject({
-      same: false,
-      reason: "different-text",
+      same: true,
+      reason: "same",
     });
     expect(verdict(cls, { ...ths, publishedAt: later(20) })).toMatchObject({
       same: false,
@@ -469,6 +470,40 @@ describe("compareFeatures", () => {
       up: false,
       quantity: { qualified: true },
     });
+  });
+
+  it("finds two feeds' flashes of one board's move, and keeps two boards or two directions apart", () => {
+    // cls:2444789 and ths:678646707 (2026-08-04 09:31 and 09:37): one rally, other stocks listed.
+    const active = item(
+      "cls:2444789",
+      at,
+      "【算力租赁概念反复活跃 美利云3连板】财联社8月4日电，算力租赁概念反复活跃，美利云3连板，高乐股份一字涨停，利通电子、青云科技、宏景科技、行云科技涨幅靠前。消息面上，中国信通院数据显示，2026年一季度国内AI算力需求同比增长417%，有效供给增速仅128%，供需缺口持续拉大。当前B300顶配现货报价已站上1450万元，H200整机月租也同步上涨，高端算力呈现供不应求局面。",
+    );
+    const higher = item(
+      "ths:678646707",
+      later(6),
+      "算力租赁板块持续走高，青云科技-U、信通电子、美利云等股涨停，宏景科技、协创数据、优刻得-W跟涨。",
+    );
+    expect(verdict(active, higher)).toMatchObject({ same: true, reason: "same" });
+    // ths:678646281 and eastmoney:202608043830651547 (2026-08-04 09:27 and 09:34): two boards
+    // whose lists share drug makers.
+    const services = item(
+      "ths:678646281",
+      at,
+      "医疗服务板块高开，百花医药涨停，药明康德、凯莱英、博腾股份、康龙化成、成都先导跟涨。",
+    );
+    const drugs = item(
+      "eastmoney:202608043830651547",
+      later(7),
+      "创新药概念持续走高，CXO方向领涨，药明康德、凯莱英、罗欣药业、济民健康、哈三联涨停，博腾股份涨超10%，康龙化成、博济医药、美迪西、益诺思、皓元医药、泰格医药等多股涨超5%。",
+    );
+    expect(verdict(services, drugs).same).toBe(false);
+    const board = (text: string) => featuresOf(storyKey(item("x", at, text), S), S).leadBoard;
+    expect(board("午后mlcc概念活跃，博迁新材反包涨停。")).toEqual({ name: "mlcc", up: true });
+    expect(board("CPO概念再度走弱，光库科技跌超5%。")).toEqual({ name: "cpo", up: false });
+    // A board that rose and fell in one clause, or a clause that tells no direction: no move.
+    expect(board("白酒板块冲高回落，贵州茅台翻绿。")).toBeNull();
+    expect(board("白酒板块午后异动。")).toBeNull();
   });
 
   it("keeps two warnings of one office at other levels apart", () => {

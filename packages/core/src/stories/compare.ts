@@ -1,7 +1,7 @@
 import { announcerConflict } from "./announcer.js";
 import type { Features } from "./features.js";
 import { instrumentConflict } from "./instruments.js";
-import { sameLeadMove } from "./moves.js";
+import { sameLeadBoard, sameLeadMove } from "./moves.js";
 import { type Quantity, quantitiesAgree } from "./quantities.js";
 import type { StorySettings } from "./settings.js";
 
@@ -81,7 +81,9 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     // Two feeds' flashes of one market move name its instrument, direction and figure alike,
     // however they word the rest; a snapshot minutes later states another figure.
     const sameMove =
-      flash && gap <= settings.leadMoveWindowHours * 3_600_000 && sameLeadMove(a.leadMove, b.leadMove);
+      flash &&
+      gap <= settings.leadMoveWindowHours * 3_600_000 &&
+      (sameLeadMove(a.leadMove, b.leadMove) || sameLeadBoard(a.leadBoard, b.leadBoard));
     const strong =
       crossHeadlines ||
       sameMove ||

@@ -3,7 +3,7 @@ import { COMMON_PAIRS } from "./common-pairs.js";
 import { contentCharacters, withoutTrailingZeros } from "./comparable.js";
 import { leadingInstruments } from "./instruments.js";
 import type { StoryKey } from "./key.js";
-import { type LeadMove, leadMoveOf } from "./moves.js";
+import { type LeadBoard, type LeadMove, leadBoardOf, leadMoveOf } from "./moves.js";
 import { placesIn } from "./places.js";
 import { type Quantity, quantitiesIn } from "./quantities.js";
 import type { StorySettings } from "./settings.js";
@@ -58,6 +58,8 @@ export interface Features {
   announcer: string | null;
   /** The market move the first sentence leads with (`科创50指数涨幅扩大至5%`), null when none. */
   leadMove: LeadMove | null;
+  /** The board move the first sentence leads with (`算力租赁概念反复活跃`), null when none. */
+  leadBoard: LeadBoard | null;
 }
 
 const SENTENCE_END = /[。!?;\n]/u;
@@ -100,6 +102,7 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
     instruments: leadingInstruments(key.text),
     announcer: leadingAnnouncer(key.text),
     leadMove: leadMoveOf(lead, leadQuantities),
+    leadBoard: leadBoardOf(lead),
   };
 }
 

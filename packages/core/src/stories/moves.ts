@@ -63,3 +63,40 @@ export function sameLeadMove(a: LeadMove | null, b: LeadMove | null): boolean {
 function moveRange(q: Quantity): [number, number] {
   return q.qualified ? [q.low, q.high] : [q.value, q.value + (q.high - q.low)];
 }
+
+/**
+ * The board move a flash leads with: the concept or board its first clause opens with and which way
+ * it went (`算力租赁概念反复活跃` / `算力租赁板块持续走高`, `MLCC概念震荡反弹` / `午后MLCC概念活跃`). Two
+ * feeds' flashes of one board's move name the board alike and list different stocks.
+ */
+export interface LeadBoard {
+  /** The board's name as written before `概念` or `板块` (NFKC, lower case). */
+  name: string;
+  up: boolean;
+}
+
+/**
+ * A first clause that opens with a board: an optional time of the session, then at most 10
+ * characters of name before `概念` or `板块`. Anchored at the start, with bounded runs.
+ */
+const BOARD = /^(?:午后|早盘|盘初|盘中|尾盘)?([^\s，,。；;：:、！!？?]{2,10}?)(?:概念股?|板块)/u;
+/** Words that say which way a board went. */
+const BOARD_UP = /走高|走强|拉升|活跃|反弹|冲高|强势|大涨|涨停|爆发|走红/u;
+const BOARD_DOWN = /走低|走弱|下挫|跳水|回落|大跌|跌停|低迷|杀跌|重挫/u;
+
+/** The board move `lead` (a first sentence) opens with, or null when it opens with none or tells no one direction. */
+export function leadBoardOf(lead: string): LeadBoard | null {
+  const board = BOARD.exec(lead);
+  if (board === null) return null;
+  const rest = lead.slice(board[0].length);
+  const end = rest.search(CLAUSE_END);
+  const clause = end === -1 ? rest : rest.slice(0, end);
+  const up = BOARD_UP.test(clause);
+  if (up === BOARD_DOWN.test(clause)) return null;
+  return { name: board[1]!, up };
+}
+
+/** True when two flashes lead with one board's move in one direction. */
+export function sameLeadBoard(a: LeadBoard | null, b: LeadBoard | null): boolean {
+  return a !== null && b !== null && a.name === b.name && a.up === b.up;
+}
