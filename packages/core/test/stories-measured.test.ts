@@ -59,8 +59,8 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
     ).toEqual({
       tune: [77, 1, 2, 83],
       held: [67, 4, 10, 74],
-      new: [34, 1, 6, 70],
-      fresh: [31, 0, 10, 28],
+      new: [35, 1, 5, 70],
+      fresh: [33, 0, 8, 28],
       unseen: [32, 0, 4, 34],
     });
   });
@@ -68,13 +68,13 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
   it("groups the seven days as measured, and the same whatever order the records come in", () => {
     const stories = partition(keys);
     expect(records.length).toBe(11338);
-    expect(stories.length).toBe(6836);
+    expect(stories.length).toBe(6826);
     const storyOf = new Map(stories.flatMap((ids, s) => ids.map((id) => [id, s] as const)));
     expect(confusion((a, b) => storyOf.get(a) === storyOf.get(b))).toEqual({
       tune: [74, 1, 5, 83],
       held: [68, 3, 9, 75],
-      new: [33, 1, 7, 70],
-      fresh: [32, 0, 9, 28],
+      new: [34, 1, 6, 70],
+      fresh: [34, 0, 7, 28],
       unseen: [32, 0, 4, 34],
     });
     expect(partition([...keys].reverse())).toEqual(stories);

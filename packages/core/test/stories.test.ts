@@ -506,6 +506,26 @@ describe("compareFeatures", () => {
     expect(board("白酒板块午后异动。")).toBeNull();
   });
 
+  it("finds two feeds' reports of one market session, and not a stock's own open", () => {
+    // cls:2441881 and ths:678564686 (2026-07-30 23:00): one lists the exchanges, the other the market.
+    const exchanges = item(
+      "cls:2441881",
+      at,
+      "财联社7月30日电，大商所、郑商所夜盘收盘，焦煤跌超2%，纯碱、铁矿石等跌逾1%，白糖、PVC等小幅下跌；瓶片涨超1%，棉花、棉纱等小幅下跌。",
+    );
+    const market = item(
+      "ths:678564686",
+      later(0.2),
+      "期市夜盘收盘，国内期货主力合约多数下跌。跌幅方面，焦煤跌超2%，纸浆、燃油、LPG、纯苯、纯碱等跌超1%。涨幅方面，瓶片涨超1%。",
+    );
+    expect(verdict(exchanges, market)).toMatchObject({ same: true, reason: "same" });
+    const session = (text: string) => featuresOf(storyKey(item("x", at, text), S), S).leadSession;
+    expect(session("国内商品期货夜盘开盘，主力合约跌多涨少。")).toBe("夜盘:open");
+    expect(session("港股午间收盘，恒生指数跌0.11%。")).toBe("港股:midday");
+    // eastmoney:202607303826003053: a stock's debut on the Hong Kong market, not the market's open.
+    expect(session("中际旭创港股上市首日开盘破发跌0.92％，现报971.00港元。")).toBeNull();
+  });
+
   it("keeps two warnings of one office at other levels apart", () => {
     // eastmoney:202608043830179364 and cls:2444671 (2026-08-04 06:08): two bulletins, worded alike.
     const rain = item(

@@ -83,7 +83,9 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     const sameMove =
       flash &&
       gap <= settings.leadMoveWindowHours * 3_600_000 &&
-      (sameLeadMove(a.leadMove, b.leadMove) || sameLeadBoard(a.leadBoard, b.leadBoard));
+      (sameLeadMove(a.leadMove, b.leadMove) ||
+        sameLeadBoard(a.leadBoard, b.leadBoard) ||
+        (a.leadSession !== null && a.leadSession === b.leadSession));
     const strong =
       crossHeadlines ||
       sameMove ||

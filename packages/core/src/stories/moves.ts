@@ -100,3 +100,27 @@ export function leadBoardOf(lead: string): LeadBoard | null {
 export function sameLeadBoard(a: LeadBoard | null, b: LeadBoard | null): boolean {
   return a !== null && b !== null && a.name === b.name && a.up === b.up;
 }
+
+/**
+ * The market session a flash opens by reporting (`期市夜盘收盘`, `大商所、郑商所夜盘收盘`, `港股午间收盘`):
+ * `market:session`. Two feeds' reports of one session list different contracts or stocks first. The
+ * market and the session are written together, after at most 8 characters (who reports), so a
+ * stock's own debut (`中际旭创港股上市首日开盘`) is not a market's open. Anchored, with bounded runs.
+ */
+const SESSION =
+  /^[^，,。；;\n\d]{0,8}?(夜盘|港股|美股|a股|欧股|日股|韩股)(开盘|午间收盘|午盘|午评|收盘|收评|收市)/u;
+const SESSION_OF: Readonly<Record<string, string>> = {
+  开盘: "open",
+  午间收盘: "midday",
+  午盘: "midday",
+  午评: "midday",
+  收盘: "close",
+  收评: "close",
+  收市: "close",
+};
+
+/** The session report `lead` (a first sentence) opens with, or null. */
+export function leadSessionOf(lead: string): string | null {
+  const session = SESSION.exec(lead);
+  return session === null ? null : `${session[1]}:${SESSION_OF[session[2]!]}`;
+}
