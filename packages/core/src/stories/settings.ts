@@ -86,9 +86,12 @@ export interface StorySettings {
    */
   crossHeadlineWindowHours: number;
   /**
-   * Largest gap between two flashes that lead with the same market move (one instrument, one
-   * direction, figures that agree: `科创50指数涨幅扩大至5%` / `科创50指数涨超5%`) for that move to
-   * corroborate them strongly (see `strongContainment`) and to stand for their first sentences.
+   * Largest gap between two flashes that lead with the same move (`moves.ts`) for that move to
+   * corroborate them strongly (see `strongContainment`) and to stand for their first sentences: one
+   * market move (instrument, direction, crossed threshold: `科创50指数涨幅扩大至5%` / `科创50指数涨超5%`),
+   * one board's move (`算力租赁概念反复活跃` / `算力租赁板块持续走高`) or one session's report
+   * (`期市夜盘收盘` / `大商所、郑商所夜盘收盘`). Two feeds' alerts of one move come minutes apart; a
+   * quarter of an hour later a market has moved on.
    */
   leadMoveWindowHours: number;
   /** Share of the shorter headline's character pairs in the other headline for a same headline. */
