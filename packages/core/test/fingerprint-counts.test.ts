@@ -1,29 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fingerprint } from "../src/assemble/fingerprint.js";
+import { fingerprint, isNoiseCharacter, mix, shingleHash } from "../src/assemble/fingerprint.js";
 import { fcSeed } from "./helpers.js";
 
 /**
  * SimHash as its definition reads, with one plain count per bit: `fingerprint` packs its counts
  * (4-bit, then byte-wide, then full) and must give the same 64 bits for any number of shingles.
- * The hashes are the module's (not exported: copied here, as the values are fixed by the stored
- * fingerprints).
  */
 function referenceFingerprint(text: string): string {
-  const mix = (input: number) => {
-    let h = input;
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    return h ^ (h >>> 16);
-  };
-  const shingleHash = (a: number, b: number, c: number) =>
-    mix(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d));
   const content: number[] = [];
   for (const ch of text.split("")) {
     let code = ch.charCodeAt(0);
-    if (isNoise(code)) continue;
+    if (isNoiseCharacter(code)) continue;
     if (code >= 0x41 && code <= 0x5a) code += 32;
     content.push(code);
   }
@@ -46,23 +34,6 @@ function referenceFingerprint(text: string): string {
     return (bits >>> 0).toString(16).padStart(8, "0");
   };
   return word(32) + word(0);
-}
-
-function isNoise(code: number): boolean {
-  return (
-    code <= 0x2f ||
-    (code >= 0x3a && code <= 0x40) ||
-    (code >= 0x5b && code <= 0x60) ||
-    (code >= 0x7b && code <= 0xbf) ||
-    (code >= 0x2000 && code <= 0x2bff) ||
-    (code >= 0x3000 && code <= 0x303f) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff0f) ||
-    (code >= 0xff1a && code <= 0xff20) ||
-    (code >= 0xff3b && code <= 0xff40) ||
-    (code >= 0xff5b && code <= 0xff65) ||
-    code === 0xfeff
-  );
 }
 
 describe("fingerprint counts", () => {

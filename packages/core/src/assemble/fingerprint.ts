@@ -4,7 +4,7 @@ import { hex32 } from "./hash.js";
 const SHINGLE = 3;
 
 /** White space, punctuation and symbols carry no content for near-duplicate detection. */
-function isNoiseCharacter(code: number): boolean {
+export function isNoiseCharacter(code: number): boolean {
   return (
     code <= 0x2f ||
     (code >= 0x3a && code <= 0x40) ||
@@ -116,7 +116,8 @@ const NIBBLES = 0x11111111;
 /** The low nibble of every byte. */
 const LOW_NIBBLES = 0x0f0f0f0f;
 
-function shingleHash(a: number, b: number, c: number): number {
+/** The low 32 bits of a shingle's hash; its high 32 bits are `mix(low + 0x27d4eb2f)`. */
+export function shingleHash(a: number, b: number, c: number): number {
   return mix(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d));
 }
 
@@ -175,7 +176,8 @@ export function hammingDistance(a: string, b: string): number {
   return distance;
 }
 
-function mix(h: number): number {
+/** A 32-bit finaliser (MurmurHash3's). */
+export function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
