@@ -321,8 +321,10 @@ function readPlainScalar(state: State, nodeIndent: number, withinFlow: boolean):
   return false;
 }
 
-function readSingleQuotedScalar(state: State): boolean {
-  if (code(state) !== 0x27) return false;
+/** A `'…'` or `"…"` scalar: lines folded, `''` or backslash escapes read. */
+function readQuotedScalar(state: State, quote: 0x27 | 0x22): boolean {
+  if (code(state) !== quote) return false;
+  const style = quote === 0x27 ? "single" : "double";
   state.kind = "scalar";
   state.text = "";
   state.position++;
@@ -330,82 +332,58 @@ function readSingleQuotedScalar(state: State): boolean {
   let captureEnd = state.position;
   let c = code(state);
   while (c !== 0) {
-    if (c === 0x27) {
+    if (c === quote) {
       captureSegment(state, captureStart, state.position, true);
       c = code(state, ++state.position);
-      if (c !== 0x27) {
+      if (quote === 0x22 || c !== 0x27) {
         state.result = state.text;
         return true;
       }
+      // `''` inside single quotes is one quote.
       captureStart = state.position;
       state.position++;
       captureEnd = state.position;
+    } else if (quote === 0x22 && c === 0x5c) {
+      captureSegment(state, captureStart, state.position, true);
+      readEscape(state);
+      captureStart = captureEnd = state.position;
     } else if (isEol(c)) {
       captureSegment(state, captureStart, captureEnd, true);
       writeFoldedLines(state, skipSeparationSpace(state, false));
       captureStart = captureEnd = state.position;
     } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-      fail(state, "unexpected end of the document within a single quoted scalar");
+      fail(state, `unexpected end of the document within a ${style} quoted scalar`);
     } else {
       state.position++;
       captureEnd = state.position;
     }
     c = code(state);
   }
-  return fail(state, "unexpected end of the stream within a single quoted scalar");
+  return fail(state, `unexpected end of the stream within a ${style} quoted scalar`);
 }
 
-function readDoubleQuotedScalar(state: State): boolean {
-  if (code(state) !== 0x22) return false;
-  state.kind = "scalar";
-  state.text = "";
-  state.position++;
-  let captureStart = state.position;
-  let captureEnd = state.position;
-  let c = code(state);
-  while (c !== 0) {
-    if (c === 0x22) {
-      captureSegment(state, captureStart, state.position, true);
-      state.position++;
-      state.result = state.text;
-      return true;
+/** The escape at the backslash under `position`, in a double-quoted scalar. */
+function readEscape(state: State): void {
+  const c = code(state, ++state.position);
+  const simple = c < 256 ? SIMPLE_ESCAPES[String.fromCharCode(c)] : undefined;
+  let hexLength = escapedHexLength(c);
+  if (isEol(c)) {
+    skipSeparationSpace(state, false);
+  } else if (simple !== undefined) {
+    state.text += simple;
+    state.position++;
+  } else if (hexLength > 0) {
+    let value = 0;
+    for (; hexLength > 0; hexLength--) {
+      const digit = fromHexCode(code(state, ++state.position));
+      if (digit < 0) fail(state, "expected hexadecimal character");
+      value = (value << 4) + digit;
     }
-    if (c === 0x5c) {
-      captureSegment(state, captureStart, state.position, true);
-      c = code(state, ++state.position);
-      const simple = c < 256 ? SIMPLE_ESCAPES[String.fromCharCode(c)] : undefined;
-      let hexLength = escapedHexLength(c);
-      if (isEol(c)) {
-        skipSeparationSpace(state, false);
-      } else if (simple !== undefined) {
-        state.text += simple;
-        state.position++;
-      } else if (hexLength > 0) {
-        let value = 0;
-        for (; hexLength > 0; hexLength--) {
-          const digit = fromHexCode(code(state, ++state.position));
-          if (digit < 0) fail(state, "expected hexadecimal character");
-          value = (value << 4) + digit;
-        }
-        state.text += charFromCodepoint(value);
-        state.position++;
-      } else {
-        fail(state, "unknown escape sequence");
-      }
-      captureStart = captureEnd = state.position;
-    } else if (isEol(c)) {
-      captureSegment(state, captureStart, captureEnd, true);
-      writeFoldedLines(state, skipSeparationSpace(state, false));
-      captureStart = captureEnd = state.position;
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-      fail(state, "unexpected end of the document within a double quoted scalar");
-    } else {
-      state.position++;
-      captureEnd = state.position;
-    }
-    c = code(state);
+    state.text += charFromCodepoint(value);
+    state.position++;
+  } else {
+    fail(state, "unknown escape sequence");
   }
-  return fail(state, "unexpected end of the stream within a double quoted scalar");
 }
 
 /** A code point as js-yaml writes it: `\U` escapes past U+10FFFF give what `fromCharCode` makes of them. */
@@ -779,29 +757,28 @@ function readTagProperty(state: State): boolean {
 }
 
 function readAnchorProperty(state: State): boolean {
-  let c = code(state);
-  if (c !== 0x26) return false;
+  if (code(state) !== 0x26) return false;
   if (state.anchor !== null) fail(state, "duplication of an anchor property");
-  c = code(state, ++state.position);
-  const start = state.position;
-  while (c !== 0 && !isWsOrEol(c) && !isFlowIndicator(c)) c = code(state, ++state.position);
-  if (state.position === start) fail(state, "name of an anchor node must contain at least one character");
-  state.anchor = state.input.slice(start, state.position);
+  state.anchor = readNodeName(state, "anchor");
   return true;
 }
 
 function readAlias(state: State): boolean {
-  let c = code(state);
-  if (c !== 0x2a) return false;
-  c = code(state, ++state.position);
-  const start = state.position;
-  while (c !== 0 && !isWsOrEol(c) && !isFlowIndicator(c)) c = code(state, ++state.position);
-  if (state.position === start) fail(state, "name of an alias node must contain at least one character");
-  const alias = state.input.slice(start, state.position);
+  if (code(state) !== 0x2a) return false;
+  const alias = readNodeName(state, "alias");
   if (!Object.hasOwn(state.anchorMap, alias)) fail(state, `unidentified alias "${alias}"`);
   state.result = state.anchorMap[alias];
   skipSeparationSpace(state, true);
   return true;
+}
+
+/** The name after `&` or `*`: up to white space or a flow indicator. */
+function readNodeName(state: State, what: "anchor" | "alias"): string {
+  let c = code(state, ++state.position);
+  const start = state.position;
+  while (c !== 0 && !isWsOrEol(c) && !isFlowIndicator(c)) c = code(state, ++state.position);
+  if (state.position === start) fail(state, `name of an ${what} node must contain at least one character`);
+  return state.input.slice(start, state.position);
 }
 
 /** -1, 0 or 1 as the current line's indentation is less than, equal to or more than `parentIndent`. */
@@ -856,8 +833,8 @@ function composeNode(
       } else {
         if (
           (allowBlockScalars && readBlockScalar(state, flowIndent)) ||
-          readSingleQuotedScalar(state) ||
-          readDoubleQuotedScalar(state)
+          readQuotedScalar(state, 0x27) ||
+          readQuotedScalar(state, 0x22)
         ) {
           hasContent = true;
         } else if (readAlias(state)) {
