@@ -111,6 +111,24 @@ describe("front matter YAML reader", () => {
     });
   });
 
+  it("refuses keys that aliases make longer than the front matter, which js-yaml builds", () => {
+    // 30 KB of YAML: a 10,000-character anchor written 5,000 times into one key, 50 MB.
+    const bomb = `a: &a "${"长".repeat(10_000)}"\n? [${Array(5_000).fill("*a").join(", ")}]\n: 1`;
+    expect(readYaml(bomb)).toEqual({
+      ok: false,
+      reason: "keys written from lists are longer than the front matter",
+      line: 2,
+    });
+    // The budget is shared: many short list keys of a long anchor are refused together.
+    const many = `a: &a "${"长".repeat(3_000)}"\n${Array.from({ length: 4 }, (_, i) => `? [*a, ${i}]\n: 1`).join("\n")}`;
+    expect(readYaml(many)).toMatchObject({
+      ok: false,
+      reason: "keys written from lists are longer than the front matter",
+    });
+    // A list key of ordinary size is read as js-yaml writes it.
+    expect(readYaml("? [a, 1, ~]\n: v")).toEqual({ ok: true, data: { "a,1,": "v" } });
+  });
+
   it("refuses nesting past its bound instead of running out of stack", () => {
     const deep = `a: ${"[".repeat(100_000)}`;
     expect(readYaml(deep)).toEqual({ ok: false, reason: "nesting deeper than 1000 levels", line: 0 });

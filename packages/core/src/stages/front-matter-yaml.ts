@@ -9,8 +9,9 @@
  * It is js-yaml's loader (MIT, © 2011–2015 Vitaly Puzrin) cut down to what that call does: one
  * schema, no dumper, no timestamps, binaries, sets, pairs or merge keys, no listener or warnings;
  * js-yaml stays a development dependency as the property test's oracle. Kept from it on purpose:
- * its order of checks and the positions it reports errors at. Added: a nesting bound, so a file
- * of ten thousand `[` is refused instead of running the call stack out.
+ * its order of checks and the positions it reports errors at. Added, where js-yaml has no bound:
+ * nesting (ten thousand `[` are refused instead of running the call stack out) and the length of
+ * keys written from lists of aliases (refused past the front matter's own length and 4 KB).
  */
 
 export type YamlResult =
@@ -39,6 +40,8 @@ export function readYaml(source: string): YamlResult {
 
 /** Deeper than any front matter nests, and far inside what the call stack holds. */
 const MAX_NESTING = 1000;
+/** Characters of list keys allowed beyond the front matter's own length. */
+const LIST_KEY_ALLOWANCE = 4096;
 
 class YamlError extends Error {
   constructor(
@@ -80,6 +83,8 @@ interface State {
   depth: number;
   /** A `%YAML` directive was read for this document. */
   versionSeen: boolean;
+  /** Characters that keys written from lists may still take: the input's length and 4,096. */
+  listKeyBudget: number;
   documents: unknown[];
   tagMap: Record<string, string>;
   anchorMap: Record<string, unknown>;
@@ -173,10 +178,16 @@ function storeMappingPair(
   if (Array.isArray(key)) {
     key = key.slice();
     const items = key as unknown[];
+    let written = items.length - 1;
     for (let i = 0; i < items.length; i++) {
       if (Array.isArray(items[i])) fail(state, "nested arrays are not supported inside keys");
       if (isPlainObject(items[i])) items[i] = "[object Object]";
+      written += items[i] === null || items[i] === undefined ? 0 : String(items[i]).length;
     }
+    // Aliases make a list key as long as they like (a 30 KB front matter wrote a 50 MB key), and
+    // each such key is a new string: the keys written from lists share one budget.
+    state.listKeyBudget -= written;
+    if (state.listKeyBudget < 0) fail(state, "keys written from lists are longer than the front matter");
   }
   if (typeof key === "object" && isPlainObject(key)) key = "[object Object]";
   const out = result ?? {};
@@ -1106,6 +1117,7 @@ function loadDocuments(source: string): unknown[] {
     tagMap: Object.create(null) as Record<string, string>,
     anchorMap: Object.create(null) as Record<string, unknown>,
     versionSeen: false,
+    listKeyBudget: input.length + LIST_KEY_ALLOWANCE,
     tag: null,
     anchor: null,
     kind: null,
