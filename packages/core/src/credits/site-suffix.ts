@@ -75,3 +75,27 @@ export function splitSiteSuffix(
   }
   return { headline, site };
 }
+
+/**
+ * `writer｜headline`, `【column】writer｜headline`: a writer's name before the headline, as aggregators
+ * title the stories they carry. @bounded: the column tag is at most 12 characters and the writer 16.
+ */
+const WRITER_PREFIX = /^(?:【[^【】]{1,12}】\s*)?([^｜|【】\s][^｜|【】]{0,15}?)\s*[｜|]\s*(\S.*)$/u;
+
+/**
+ * The headline without the writer an aggregator's title names first, and that writer; null when the
+ * title has no such prefix, or when nothing confirms the prefix is a writer: it is, when the page is an
+ * aggregator's (`onAggregator`), or when the body credits the same outlet (`credited`: a byline or
+ * dateline). Otherwise `X｜headline` is a column's title (`新能源日报｜多重利空下…`) and stays whole.
+ */
+export function splitWriterPrefix(
+  title: string,
+  onAggregator: boolean,
+  credited: readonly string[],
+): { headline: string; writer: string } | null {
+  const match = WRITER_PREFIX.exec(title.trim());
+  if (match === null) return null;
+  const writer = match[1]!.trim();
+  const confirmed = onAggregator || credited.some((name) => outletKey(name) === outletKey(writer));
+  return confirmed ? { headline: match[2]!.trim(), writer } : null;
+}

@@ -8,6 +8,7 @@ import {
   readByline,
   readCreditLine,
   readDateline,
+  readNameAndCredit,
   readTrailingOutlet,
   withoutEndMark,
 } from "../credits/grammar.js";
@@ -363,7 +364,13 @@ function creditOf(raw: RawBlock): CreditLine | null {
 /** A short line that is a link and punctuation around it (`[title](url)`, `《[title](url)》`). */
 function isLinkLine(raw: RawBlock): boolean {
   const block = raw.block;
-  if (block.type !== "paragraph" || raw.links.length === 0 || block.text.length > 120) return false;
+  // A related story embedded as a quote of its linked title counts as a link line too.
+  if (
+    (block.type !== "paragraph" && block.type !== "quote") ||
+    raw.links.length === 0 ||
+    block.text.length > 120
+  )
+    return false;
   let rest = block.text;
   for (const link of raw.links) rest = rest.replace(link.text, "");
   return !/[\p{L}\p{N}]/u.test(rest.replace(/\p{Script=Han}{0,4}\d{4}年\d{1,2}月\d{1,2}日/u, ""));
@@ -473,7 +480,20 @@ function readCreditBlock(
     credits.originalUrl ??= bare[1]!;
     return true;
   }
-  if (index < 4 && credits.stamp === null && readStamp(text, credits, settings)) return true;
+  if (index < 4 && credits.stamp === null && readStamp(text, credits, settings)) {
+    readRepostLink(raw, credits);
+    return true;
+  }
+  // `喜马拉雅-华盛顿DC农场 轉載自GNews` under the title: the posting name, then where the story came from.
+  const named = index < 4 && credit === null ? readNameAndCredit(text) : null;
+  if (named !== null) {
+    credits.author ??= named.name;
+    if (named.credit.kind === "repost") credits.via.push(canonicalOutlet(named.credit.name));
+    else if (named.credit.kind === "source")
+      credits.sources.push({ name: canonicalOutlet(named.credit.name), strength: Strength.creditLine });
+    readRepostLink(raw, credits);
+    return true;
+  }
   const bracketed = BRACKETED_OUTLET.exec(text);
   if (bracketed && looksLikeOutlet(bracketed[1]!)) {
     credits.sources.push({ name: canonicalOutlet(bracketed[1]!), strength: Strength.creditLine });
@@ -504,6 +524,7 @@ function readCreditBlock(
       return true;
     case "repost":
       credits.via.push(canonicalOutlet(credit.name));
+      readRepostLink(raw, credits);
       return true;
     case "wechat":
       credits.sources.push({ name: credit.name, strength: Strength.creditLine });
@@ -525,6 +546,15 @@ function readCreditBlock(
       if (linksTo(raw, credit.name)) credits.originalUrl ??= raw.links[0]!.href;
       return true;
   }
+}
+
+/** Words of a link whose address is where a story was reposted from (`[轉載自GNews](https://…)`). */
+const REPOST_LINK_TEXT = /^(?:本文)?(?:转自|转载自|轉自|轉載自|原文)/u;
+
+/** The address a repost credit links to is the story's original. */
+function readRepostLink(raw: RawBlock, credits: Credits): void {
+  const link = raw.links.find((l) => /^https?:/i.test(l.href) && REPOST_LINK_TEXT.test(l.text.trim()));
+  if (link) credits.originalUrl ??= link.href;
 }
 
 /** Whether the block's one link is a web address whose text is `name`. */
@@ -553,16 +583,25 @@ function readStamp(
     author = authorMatch[1]!;
     rest = rest.slice(0, authorMatch.index).trim();
   }
+  let repost: string | null = null;
   if (rest !== "") {
     const credit = readCreditLine(rest, settings.creditSourceMaxLength);
+    // `3/15/2023 6:00 PM UTC 吃瓜 轉載自GNews`: the writer, then the credit.
+    const named = credit === null ? readNameAndCredit(rest) : null;
     if (credit?.kind === "source")
       found.push({ name: canonicalOutlet(credit.name), strength: Strength.creditLine });
-    else if (looksLikeOutlet(rest) || (anyName && /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(rest)))
+    else if (named !== null) {
+      author ??= named.name;
+      if (named.credit.kind === "repost") repost = canonicalOutlet(named.credit.name);
+      else if (named.credit.kind === "source")
+        found.push({ name: canonicalOutlet(named.credit.name), strength: Strength.creditLine });
+    } else if (looksLikeOutlet(rest) || (anyName && /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(rest)))
       found.push({ name: canonicalOutlet(rest), strength: Strength.dateline });
     else return false;
   }
   credits.stamp = stamp;
   credits.sources.push(...found);
+  if (repost !== null) credits.via.push(repost);
   if (author !== null) credits.author ??= author;
   return true;
 }
