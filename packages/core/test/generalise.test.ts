@@ -392,7 +392,7 @@ describe("session 7 classes of the fresh sets (datasets/fresh-2, datasets/fresh-
     expect(article.title).toBe("美国金融界和司法届早已不再公正");
     expect(article.publishedAt).toBe("2023-03-15T18:00:00Z");
     expect(article.author).toBe("吃瓜");
-    // The only credit is where the mirror reposted it from: that outlet is the source.
+    // The repost credit links to the story's page: that outlet published it (the weakest evidence of a source).
     expect(article.source).toEqual({ name: "GNews" });
     expect(article.via).toEqual([]);
     expect(article.originalUrl).toBe("https://gnews.org/articles/1016993");

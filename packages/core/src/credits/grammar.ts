@@ -201,7 +201,9 @@ const LINE_NAME = /^[\p{Script=Han}A-Za-z0-9·・-]{2,20}$/u;
  * `吃瓜 轉載自GNews`, `喜马拉雅-华盛顿DC农场 轉載自GNews`: a name, then a source or repost credit, on one
  * line: the name (the writer or the posting account) and what the credit says; null for anything else.
  */
-export function readNameAndCredit(text: string): { name: string; credit: CreditLine } | null {
+export function readNameAndCredit(
+  text: string,
+): { name: string; credit: Extract<CreditLine, { kind: "repost" | "source" }> } | null {
   const words = text.trim().split(/\s+/u);
   if (words.length < 2 || words.length > 6) return null;
   for (let split = 1; split < words.length; split++) {

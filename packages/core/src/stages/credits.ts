@@ -480,18 +480,21 @@ function readCreditBlock(
     credits.originalUrl ??= bare[1]!;
     return true;
   }
+  const hops = credits.via.length;
   if (index < 4 && credits.stamp === null && readStamp(text, credits, settings)) {
-    readRepostLink(raw, credits);
+    // The stamp line's own repost credit, if it had one, is the hop it added.
+    readRepostLink(raw, credits, credits.via.length > hops ? credits.via.at(-1)! : null);
     return true;
   }
   // `喜马拉雅-华盛顿DC农场 轉載自GNews` under the title: the posting name, then where the story came from.
   const named = index < 4 && credit === null ? readNameAndCredit(text) : null;
   if (named !== null) {
     credits.author ??= named.name;
-    if (named.credit.kind === "repost") credits.via.push(canonicalOutlet(named.credit.name));
-    else if (named.credit.kind === "source")
-      credits.sources.push({ name: canonicalOutlet(named.credit.name), strength: Strength.creditLine });
-    readRepostLink(raw, credits);
+    const outlet = canonicalOutlet(named.credit.name);
+    if (named.credit.kind === "repost") {
+      credits.via.push(outlet);
+      readRepostLink(raw, credits, outlet);
+    } else credits.sources.push({ name: outlet, strength: Strength.creditLine });
     return true;
   }
   const bracketed = BRACKETED_OUTLET.exec(text);
@@ -524,7 +527,7 @@ function readCreditBlock(
       return true;
     case "repost":
       credits.via.push(canonicalOutlet(credit.name));
-      readRepostLink(raw, credits);
+      readRepostLink(raw, credits, canonicalOutlet(credit.name));
       return true;
     case "wechat":
       credits.sources.push({ name: credit.name, strength: Strength.creditLine });
@@ -551,10 +554,16 @@ function readCreditBlock(
 /** Words of a link whose address is where a story was reposted from (`[轉載自GNews](https://…)`). */
 const REPOST_LINK_TEXT = /^(?:本文)?(?:转自|转载自|轉自|轉載自|原文)/u;
 
-/** The address a repost credit links to is the story's original. */
-function readRepostLink(raw: RawBlock, credits: Credits): void {
+/**
+ * The address a repost credit links to is the story's original (`[轉載自GNews](https://gnews.org/…)`),
+ * and the outlet it names is then where the story was published: weak evidence of the source, as an
+ * original link's site is. A repost credit without its link names a hop only (`转自：中新网四川`).
+ */
+function readRepostLink(raw: RawBlock, credits: Credits, outlet: string | null): void {
   const link = raw.links.find((l) => /^https?:/i.test(l.href) && REPOST_LINK_TEXT.test(l.text.trim()));
-  if (link) credits.originalUrl ??= link.href;
+  if (link === undefined) return;
+  credits.originalUrl ??= link.href;
+  if (outlet !== null) credits.sources.push({ name: outlet, strength: Strength.domain });
 }
 
 /** Whether the block's one link is a web address whose text is `name`. */

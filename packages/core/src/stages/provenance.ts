@@ -75,16 +75,12 @@ export function resolveProvenance(credits: Credits, channel: Channel | null): Pr
     if (candidate.strength === Strength.footer && channelKey?.includes(key(candidate.name))) continue;
     if (best === null || candidate.strength > best.strength) best = candidate;
   }
-  // With nothing else naming who wrote it, the outlet a repost line names (`轉載自GNews`) is where the
-  // story came from: its innermost hop is the source.
-  const reposts = [...credits.via];
-  if (best === null && reposts.length > 0) best = { name: reposts.shift()!, strength: Strength.domain };
   let source: Source | null = null;
   if (best !== null) {
     source = { name: best.name };
     if (channel?.slug && key(channel.name) === key(best.name)) source.slug = channel.slug;
   }
-  const via = [...reposts, ...platforms].filter(
+  const via = [...credits.via, ...platforms].filter(
     (name, index, all) =>
       (source === null || key(name) !== key(source.name)) &&
       all.findIndex((other) => key(other) === key(name)) === index,
