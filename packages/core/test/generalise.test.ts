@@ -465,6 +465,19 @@ describe("session 7 classes of the fresh sets (datasets/fresh-2, datasets/fresh-
     expect(article.author).toBe("李玉坤");
   });
 
+  it("drops a linked title standing alone after the story, and keeps a short link or a linked sentence", () => {
+    // Shaped as datasets/fresh-4/news-mirror-md/dutymachine__cdt_392028.md (a related 新华网 story closing it).
+    const related = parse(
+      '<p>习近平强调，必须长期坚持。</p><p><a href="http://www.xinhuanet.com/politics/2020-09/26/c_1126544371.htm">新华网｜习近平：坚持依法治疆团结稳疆文化润疆富民兴疆长期建疆</a></p>',
+    );
+    expect(related.text).toBe("习近平强调，必须长期坚持。");
+    const kept = parse(
+      '<p>第一段正文。</p><p><a href="https://example.com/a">报告全文</a></p><p><a href="https://example.com/b">这是一句带链接的完整句子，它属于正文。</a></p>',
+    );
+    expect(kept.text).toContain("报告全文");
+    expect(kept.text).toContain("这是一句带链接的完整句子，它属于正文。");
+  });
+
   it("reads `writer｜headline` off a page that is no aggregator's only when the body credits that writer", () => {
     const confirmed = parse(
       "---\ntitle: 红星新闻｜布病事件一年后的兰州盐场堡\n---\n<p>正文第一段。</p><p>红星新闻记者 潘俊文 甘肃兰州摄影报道</p>\n",

@@ -18,7 +18,7 @@ import { readStampLine, type StampLine } from "../enrich/date-evidence.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
-import { collapseWhitespace } from "../text/chars.js";
+import { collapseWhitespace, endsSentence } from "../text/chars.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
@@ -137,7 +137,7 @@ export function readCredits(
     if (!readCreditBlock(raw, index, lines[index] ?? null, credits, settings, sourceLines)) kept.push(raw);
   }
   const cut = readSummaryCredit(
-    readStoryEnd(cutRelatedLines(cutRelatedSection(cutAfterEndMark(kept), credits)), credits),
+    readStoryEnd(cutRelatedLines(cutRelatedSection(cutAfterEndMark(kept), credits), settings), credits),
     credits,
   );
   readLeads(cut, credits, settings);
@@ -340,9 +340,12 @@ const RELATED_LINE =
   /^(?:相关(?:报道|文章|阅读|新闻|链接)|延伸阅读|推荐阅读|往期回顾)\s*[:：]\s*(\S[^。！？!?]{1,80})$/u;
 /**
  * Related-story lines above the story's first paragraph or below its last (images may stand among
- * them): a keyword, a colon and one title, linked or not, never a sentence. Not the story.
+ * them): a keyword, a colon and one title, linked or not, never a sentence. Below the story, a
+ * paragraph that is one linked title and nothing else (`[新华网｜习近平：坚持依法治疆…](url)`) is one
+ * too. Not the story.
  */
-function cutRelatedLines(blocks: RawBlock[]): RawBlock[] {
+function cutRelatedLines(blocks: RawBlock[], settings: Readonly<ParseSettings>): RawBlock[] {
+  const linkedTitle = (raw: RawBlock) => isLinkedTitle(raw, settings.relatedTitleMinLength);
   const related = (raw: RawBlock) =>
     // A short line of its own may have been typed a heading.
     (raw.block.type === "paragraph" || raw.block.type === "heading") &&
@@ -351,9 +354,25 @@ function cutRelatedLines(blocks: RawBlock[]): RawBlock[] {
   let start = 0;
   while (start < blocks.length && aside(blocks[start]!)) start++;
   let end = blocks.length;
-  while (end > start && aside(blocks[end - 1]!)) end--;
+  while (end > start && (aside(blocks[end - 1]!) || linkedTitle(blocks[end - 1]!))) end--;
   if (start === 0 && end === blocks.length) return blocks;
-  return blocks.filter((raw, i) => (i >= start && i < end) || !related(raw));
+  return blocks.filter(
+    (raw, i) => (i >= start && i < end) || !(related(raw) || (i >= end && linkedTitle(raw))),
+  );
+}
+
+/** A paragraph that is one link to a web page, its text a title (no sentence end), and nothing else. */
+function isLinkedTitle(raw: RawBlock, minLength: number): boolean {
+  const block = raw.block;
+  if (block.type !== "paragraph" || raw.links.length !== 1) return false;
+  const link = raw.links[0]!;
+  const text = block.text.trim();
+  return (
+    /^https?:/i.test(link.href) &&
+    text === link.text.trim() &&
+    [...text].length >= minLength &&
+    !endsSentence(text)
+  );
 }
 
 function creditOf(raw: RawBlock): CreditLine | null {
