@@ -60,6 +60,16 @@ describe("a site's name after the headline", () => {
     expect(split(title)).toEqual({ headline: title, site: null });
   });
 
+  it("reads a column by its shape only in a title copied from a page, not one written in front matter", () => {
+    expect(splitSiteSuffix("2023年度总结 - 投资篇", [], DEFAULT_SETTINGS, false).headline).toBe(
+      "2023年度总结 - 投资篇",
+    );
+    expect(splitSiteSuffix("特斯拉降价背后的逻辑 - 第一财经", [], DEFAULT_SETTINGS, false)).toEqual({
+      headline: "特斯拉降价背后的逻辑",
+      site: "第一财经",
+    });
+  });
+
   it("leaves a headline no shorter than the settings' minimum", () => {
     expect(split("快讯 | 路透")).toEqual({ headline: "快讯 | 路透", site: null });
     const shortColumns = resolveSettings({ titleSuffixMaxLength: 3 });

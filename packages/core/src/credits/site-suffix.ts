@@ -13,7 +13,8 @@ import { canonicalOutlet, looksLikeOutlet, outletKey } from "./outlets.js";
  * - after a spaced separator, it is a short name of letters only — no digit, no punctuation, no
  *   space (a column: `今日经济`). Headlines are not split by a spaced dash or bar before a few bare
  *   characters; a date after one (`金融简报 - 2026-02-15`) or a clause (`…？｜高岩，不能忘却的纪念`) is
- *   part of the title and stays.
+ *   part of the title and stays. This shape is read only in titles copied from a page (`byShape`):
+ *   a title someone wrote in front matter (`2023年度总结 - 投资篇`) keeps its parts.
  * `_` (how Chinese portals join title parts) splits only before a name that reads as an outlet: an
  * aggregator also leaves `_` where quotes were (`1021家企业入列东莞新一轮_倍增计划_名单`).
  */
@@ -47,6 +48,7 @@ export function splitSiteSuffix(
   title: string,
   known: readonly string[],
   settings: Readonly<SiteSuffixSettings>,
+  byShape = true,
 ): SiteSuffix {
   const knownKeys = new Set(known.map(outletKey));
   let headline = title.trim();
@@ -64,6 +66,7 @@ export function splitSiteSuffix(
     const length = [...tail].length;
     // A column's bare name is short beside the headline (`万圣节假期法国旅游业仍将低迷 - 今日经济`).
     const shaped =
+      byShape &&
       spaced &&
       (ACRONYM.test(tail) ||
         (BARE_NAME.test(tail) && length <= settings.titleSuffixMaxLength && length * 2 <= [...rest].length));

@@ -57,7 +57,13 @@ export const title: Stage<
     if (ref !== null) return { headline: title, site: null, writer: null };
     const link = credits.originalUrl ?? context.document.originalUrl ?? statedUrl(data) ?? stated.originalUrl;
     const linked = link ? outletOfUrl(link) : null;
-    const { headline, site } = splitSiteSuffix(title, linked === null ? [] : [linked], context.settings);
+    // A title in front matter was written by hand: only a tail that names a site leaves it.
+    const { headline, site } = splitSiteSuffix(
+      title,
+      linked === null ? [] : [linked],
+      context.settings,
+      !context.document.hasFrontMatter,
+    );
     const onAggregator = link ? aggregatorOfUrl(link) !== null : false;
     const credited = credits.sources.map((source) => source.name);
     const prefixed = splitWriterPrefix(headline, onAggregator, credited);
