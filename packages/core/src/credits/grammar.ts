@@ -129,8 +129,8 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
   if (copyright) return { kind: "copyright", owner: canonicalOutlet(copyright[1]!) };
   const marked = MARK_COPYRIGHT_LINE.exec(text.trim());
   const owner = marked?.[1]?.trim();
-  // `© 版权所有`: the notice names no owner.
-  if (owner && !/^(?:版权|all rights)/iu.test(owner))
+  // `© 版权所有` names no owner, and `© 1996-2020 SINA Corporation` a company, not an outlet.
+  if (owner && looksLikeOutlet(canonicalOutlet(owner)))
     return { kind: "copyright", owner: canonicalOutlet(owner) };
   const line = unwrap(text);
 
