@@ -465,6 +465,13 @@ describe("session 7 classes of the fresh sets (datasets/fresh-2, datasets/fresh-
     expect(article.author).toBe("李玉坤");
   });
 
+  it("takes a site's name a rule pack learned off a title written in front matter", () => {
+    const file = "---\ntitle: 央行开展逆回购操作 | 财经早参考\n---\n正文第一段。\n";
+    expect(parse(file).title).toBe("央行开展逆回购操作 | 财经早参考");
+    const rules = [{ name: "learned-1", titleSuffixes: ["| 财经早参考"] }];
+    expect(parse(file, { rules } as never).title).toBe("央行开展逆回购操作");
+  });
+
   it("drops a linked title standing alone after the story, and keeps a short link or a linked sentence", () => {
     // Shaped as datasets/fresh-4/news-mirror-md/dutymachine__cdt_392028.md (a related 新华网 story closing it).
     const related = parse(

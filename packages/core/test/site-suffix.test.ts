@@ -2,7 +2,7 @@
 // from pages' <title>, each with the headline and site that must be read, and titles of the shared
 // corpus and the development set whose tails are part of the headline and must stay.
 import { describe, expect, it } from "vitest";
-import { splitSiteSuffix, splitWriterPrefix } from "../src/credits/site-suffix.js";
+import { splitSiteSuffix, splitWriterPrefix, withoutKnownSuffix } from "../src/credits/site-suffix.js";
 import { DEFAULT_SETTINGS, resolveSettings } from "../src/settings.js";
 
 const split = (title: string, known: string[] = []) => splitSiteSuffix(title, known, DEFAULT_SETTINGS);
@@ -96,5 +96,16 @@ describe("a writer's name before the headline", () => {
     );
     expect(splitWriterPrefix("新能源日报｜多重利空下 特拉斯市值冲击3万亿美元", false, [])).toBeNull();
     expect(splitWriterPrefix("没有前缀的标题", true, [])).toBeNull();
+  });
+});
+
+describe("a pack's title suffixes", () => {
+  it("take the longest suffix a title ends with off it, white space compared collapsed", () => {
+    const suffixes = ["- RFI", "– 法国国际广播电台 - RFI"];
+    expect(
+      withoutKnownSuffix("科技股领涨 美股上扬  –  法国国际广播电台 - RFI", suffixes, DEFAULT_SETTINGS),
+    ).toBe("科技股领涨 美股上扬");
+    expect(withoutKnownSuffix("快讯 - RFI", suffixes, DEFAULT_SETTINGS)).toBe("快讯 - RFI");
+    expect(withoutKnownSuffix("没有后缀的标题", suffixes, DEFAULT_SETTINGS)).toBe("没有后缀的标题");
   });
 });

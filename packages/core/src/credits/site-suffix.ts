@@ -102,3 +102,23 @@ export function splitWriterPrefix(
   const confirmed = onAggregator || credited.some((name) => outletKey(name) === outletKey(writer));
   return confirmed ? { headline: match[2]!.trim(), writer } : null;
 }
+
+/**
+ * The title without a suffix the packs name (`titleSuffixes`, as `caixun learn` writes them from title
+ * tails many stories of a source share), the longest first; white space is compared collapsed. A title
+ * that would be left shorter than `titleHeadlineMinLength` keeps it.
+ */
+export function withoutKnownSuffix(
+  title: string,
+  suffixes: readonly string[],
+  settings: Readonly<SiteSuffixSettings>,
+): string {
+  const collapsed = title.replace(/\s+/gu, " ").trim();
+  const longestFirst = [...suffixes].sort((a, b) => b.length - a.length);
+  for (const suffix of longestFirst) {
+    if (!collapsed.endsWith(suffix)) continue;
+    const rest = collapsed.slice(0, collapsed.length - suffix.length).trim();
+    if ([...rest].length >= settings.titleHeadlineMinLength) return rest;
+  }
+  return title;
+}

@@ -1,7 +1,8 @@
 import type { Block, Warning } from "../article.js";
 import { aggregatorOfUrl, outletOfUrl } from "../credits/domains.js";
 import { readCreditLine } from "../credits/grammar.js";
-import { splitSiteSuffix, splitWriterPrefix } from "../credits/site-suffix.js";
+import { splitSiteSuffix, splitWriterPrefix, withoutKnownSuffix } from "../credits/site-suffix.js";
+import { allPacks } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
@@ -58,8 +59,9 @@ export const title: Stage<
     const link = credits.originalUrl ?? context.document.originalUrl ?? statedUrl(data) ?? stated.originalUrl;
     const linked = link ? outletOfUrl(link) : null;
     // A title in front matter was written by hand: only a tail that names a site leaves it.
+    const suffixes = allPacks(context.packs).flatMap((pack) => pack.titleSuffixes ?? []);
     const { headline, site } = splitSiteSuffix(
-      title,
+      withoutKnownSuffix(title, suffixes, context.settings),
       linked === null ? [] : [linked],
       context.settings,
       !context.document.hasFrontMatter,
