@@ -1,11 +1,11 @@
 import { RecordTooLargeError } from "@caixun/store";
-import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import type { ApiDeps, AppEnv } from "./deps.js";
 import { unsupportedMediaType } from "./inputs.js";
+import { ApiApp } from "./openapi.js";
 import { asProblem, type ProblemCode, problem, problemResponse } from "./problem.js";
 import { registerArticles } from "./routes/articles.js";
 import { registerCatalog } from "./routes/catalog.js";
@@ -20,25 +20,10 @@ const HTTP_EXCEPTION_CODES: Partial<Record<number, ProblemCode>> = {
   401: "unauthorized",
   404: "not-found",
   413: "body-too-large",
-  415: "unsupported-media-type",
   422: "invalid-request",
 };
 
-/** `POST /v1/parse` → the media types its body may have, as the route declares them. */
-type AcceptedTypes = ReadonlyMap<string, string[]>;
-
-function acceptedTypes(app: OpenAPIHono<AppEnv>): AcceptedTypes {
-  const accepted = new Map<string, string[]>();
-  for (const definition of app.openAPIRegistry.definitions) {
-    if (definition.type !== "route") continue;
-    const content = definition.route.request?.body?.content;
-    if (content)
-      accepted.set(`${definition.route.method.toUpperCase()} ${definition.route.path}`, Object.keys(content));
-  }
-  return accepted;
-}
-
-function errorResponse(error: Error, c: Context<AppEnv>, accepted: () => AcceptedTypes): Response {
+function errorResponse(error: Error, c: Context<AppEnv>): Response {
   const refused = asProblem(error);
   if (refused) {
     return problemResponse(
@@ -46,11 +31,6 @@ function errorResponse(error: Error, c: Context<AppEnv>, accepted: () => Accepte
       problem(refused.code, refused.message, refused.errors, refused.accepted),
       refused.headers,
     );
-  }
-  if (error instanceof HTTPException && error.status === 415) {
-    // Raised by the route's validator before the handler runs: answer as the handler would.
-    const types = accepted().get(`${c.req.method} ${c.req.routePath}`);
-    if (types) return errorResponse(unsupportedMediaType(types), c, accepted);
   }
   if (error instanceof HTTPException) {
     const code = HTTP_EXCEPTION_CODES[error.status];
@@ -71,17 +51,9 @@ function errorResponse(error: Error, c: Context<AppEnv>, accepted: () => Accepte
  * The caixun HTTP API, independent of the runtime: `resolveDeps` gives the store and settings for a
  * request (a Worker builds them from its bindings, the Node server once at start-up).
  */
-export function createApp(resolveDeps: (c: Context) => ApiDeps): OpenAPIHono<AppEnv> {
-  const app = new OpenAPIHono<AppEnv>({
-    defaultHook: (result, c) => {
-      if (result.success) return;
-      const errors = result.error.issues.map((issue) => ({
-        path: [result.target, ...issue.path.map(String)].join("."),
-        message: issue.message,
-      }));
-      return problemResponse(c, problem("invalid-request", `invalid ${result.target}`, errors));
-    },
-  });
+export function createApp(resolveDeps: (c: Context) => ApiDeps): ApiApp {
+  // A body of a media type the route does not declare: the same 415 the handlers give.
+  const app = new ApiApp(unsupportedMediaType);
 
   app.use(securityHeaders);
   app.use(async (c, next) => {
@@ -117,8 +89,6 @@ export function createApp(resolveDeps: (c: Context) => ApiDeps): OpenAPIHono<App
   app.get("/", (c) => c.redirect("/docs"));
 
   app.notFound((c) => problemResponse(c, problem("not-found", `no route for ${c.req.method} ${c.req.path}`)));
-  // Read once every route is registered; the routes never change after that.
-  let accepted: AcceptedTypes | undefined;
-  app.onError((error, c) => errorResponse(error, c, () => (accepted ??= acceptedTypes(app))));
+  app.onError(errorResponse);
   return app;
 }

@@ -1,6 +1,7 @@
 import type { Article } from "@caixun/core";
 import { type Failed, readToLimit } from "@caixun/inputs/policy";
 import type { Context } from "hono";
+import * as z from "zod/mini";
 import type { AppEnv, Parser, RawInput } from "./deps.js";
 import { type Problem, type ProblemCode, ProblemError } from "./problem.js";
 import { type RawFile, RawFileSchema } from "./schemas.js";
@@ -80,7 +81,7 @@ export async function ndjsonBody(c: Context): Promise<RawInput[] | null> {
     } catch {
       throw new ProblemError("invalid-json", `line ${index + 1} is not valid JSON`);
     }
-    const result = RawFileSchema.safeParse(value);
+    const result = z.safeParse(RawFileSchema, value);
     if (!result.success) {
       throw new ProblemError(
         "invalid-request",

@@ -1,6 +1,14 @@
 /** `POST /v1/batches` (queue objects of the bucket for ingestion) and `GET /v1/batches/{id}` (progress). */
-import { type AppEnv, ProblemError, problemResponses, requireToken } from "@caixun/api";
-import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import {
+  type ApiApp,
+  component,
+  defineRoute,
+  Int,
+  ProblemError,
+  problemResponses,
+  requireToken,
+} from "@caixun/api";
+import * as z from "zod/mini";
 import type { IngestEnv } from "./env.js";
 import { settingsFrom } from "./settings.js";
 import { addTaskStatements, batchReport, createBatch } from "./state.js";
@@ -11,71 +19,72 @@ const MAX_KEYS = 1000;
 /** R2's longest key. */
 const MAX_KEY_BYTES = 1024;
 
-const Key = z
-  .string()
-  .min(1)
-  .refine(
+const Key = z.string().check(
+  z.minLength(1),
+  z.refine(
     (key) => new TextEncoder().encode(key).length <= MAX_KEY_BYTES,
     `keys are at most ${MAX_KEY_BYTES} bytes`,
-  );
+  ),
+);
 
-const BatchRequest = z
-  .object({
-    keys: z.array(Key).min(1).max(MAX_KEYS).optional().openapi({ description: "Object keys to ingest" }),
-    prefix: z
-      .string()
-      .max(MAX_KEY_BYTES)
-      .optional()
-      .openapi({ description: "Ingest every object under this prefix" }),
-  })
-  .refine((body) => (body.keys === undefined) !== (body.prefix === undefined), "send either keys or prefix")
-  .openapi("BatchRequest");
+const BatchRequest = component(
+  z
+    .object({
+      keys: z.optional(
+        z.array(Key).check(z.minLength(1), z.maxLength(MAX_KEYS), z.describe("Object keys to ingest")),
+      ),
+      prefix: z.optional(
+        z.string().check(z.maxLength(MAX_KEY_BYTES), z.describe("Ingest every object under this prefix")),
+      ),
+    })
+    .check(
+      z.refine(
+        (body) => (body.keys === undefined) !== (body.prefix === undefined),
+        "send either keys or prefix",
+      ),
+    ),
+  "BatchRequest",
+);
 
-const TaskCounts = z.object({
-  queued: z.number().int(),
-  retrying: z.number().int(),
-  split: z.number().int(),
-  done: z.number().int(),
-  dead: z.number().int(),
-});
+const TaskCounts = z.object({ queued: Int(), retrying: Int(), split: Int(), done: Int(), dead: Int() });
 
-const BatchSchema = z
-  .object({
+const BatchSchema = component(
+  z.object({
     id: z.string(),
     createdAt: z.string(),
     origin: z.string(),
     listing: z.boolean(),
     tasks: TaskCounts,
     finished: z.boolean(),
-    records: z.number().int(),
-    articles: z.number().int(),
-    failures: z.number().int(),
+    records: Int(),
+    articles: Int(),
+    failures: Int(),
     problems: z.array(
       z.object({
         task: z.string(),
         key: z.string(),
         status: z.string(),
-        attempts: z.number().int(),
-        error: z.string().nullable(),
+        attempts: Int(),
+        error: z.nullable(z.string()),
       }),
     ),
-  })
-  .openapi("Batch");
+  }),
+  "Batch",
+);
 
-const createBatchRoute = createRoute({
+const createBatchRoute = defineRoute({
   method: "post",
   path: "/v1/batches",
   tags: ["ingestion"],
   summary: "Queue objects of the bucket for parsing into the store",
   security: [{ bearerAuth: [] }],
-  middleware: [requireToken] as const,
   request: { body: { content: { "application/json": { schema: BatchRequest } }, required: true } },
   responses: {
     202: {
       description: "The batch was created and its tasks queued",
       content: {
         "application/json": {
-          schema: z.object({ id: z.string(), tasks: z.number().int(), href: z.string() }),
+          schema: component(z.object({ id: z.string(), tasks: Int(), href: z.string() }), "BatchCreated"),
         },
       },
     },
@@ -83,54 +92,58 @@ const createBatchRoute = createRoute({
   },
 });
 
-const getBatchRoute = createRoute({
+const getBatchRoute = defineRoute({
   method: "get",
   path: "/v1/batches/{id}",
   tags: ["ingestion"],
   summary: "Progress of a batch: tasks by status, records, articles, failures, and what went wrong",
-  request: { params: z.object({ id: z.string().min(1).max(200) }) },
+  request: { params: z.object({ id: z.string().check(z.minLength(1), z.maxLength(200)) }) },
   responses: {
     200: { description: "The batch", content: { "application/json": { schema: BatchSchema } } },
     ...problemResponses(404, 422),
   },
 });
 
-export function registerBatches(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(createBatchRoute, async (c) => {
-    const env = c.env as IngestEnv;
-    const body = c.req.valid("json");
-    const id = crypto.randomUUID();
-    const href = `/v1/batches/${id}`;
-    if (body.prefix !== undefined) {
-      const settings = settingsFrom(env);
-      if (
-        [settings.parsedPrefix, settings.failedPrefix, settings.stagingPrefix].some((own) =>
-          body.prefix!.startsWith(own),
-        )
-      ) {
-        throw new ProblemError("invalid-request", `${body.prefix} holds the pipeline's own outputs`, [
-          { path: "body.prefix", message: "the pipeline does not read its own outputs" },
-        ]);
+export function registerBatches(app: ApiApp): void {
+  app.openapi(
+    createBatchRoute,
+    async (c) => {
+      const env = c.env as IngestEnv;
+      const body = c.req.valid("json");
+      const id = crypto.randomUUID();
+      const href = `/v1/batches/${id}`;
+      if (body.prefix !== undefined) {
+        const settings = settingsFrom(env);
+        if (
+          [settings.parsedPrefix, settings.failedPrefix, settings.stagingPrefix].some((own) =>
+            body.prefix!.startsWith(own),
+          )
+        ) {
+          throw new ProblemError("invalid-request", `${body.prefix} holds the pipeline's own outputs`, [
+            { path: "body.prefix", message: "the pipeline does not read its own outputs" },
+          ]);
+        }
+        await createBatch(env.INGEST, id, `prefix:${body.prefix}`, true);
+        const list: ListTask = { kind: "list", batch: id, prefix: body.prefix };
+        await env.WORK.send(list);
+        return c.json({ id, tasks: 0, href }, 202);
       }
-      await createBatch(env.INGEST, id, `prefix:${body.prefix}`, true);
-      const list: ListTask = { kind: "list", batch: id, prefix: body.prefix };
-      await env.WORK.send(list);
-      return c.json({ id, tasks: 0, href }, 202);
-    }
-    const tasks: Task[] = [...new Set(body.keys)].map((key) => ({ kind: "object", batch: id, key }));
-    await createBatch(env.INGEST, id, "keys", false);
-    await env.INGEST.batch(
-      addTaskStatements(
-        env.INGEST,
-        id,
-        tasks.map((task) => ({ name: taskName(task), key: task.key })),
-      ),
-    );
-    for (let start = 0; start < tasks.length; start += 100) {
-      await env.WORK.sendBatch(tasks.slice(start, start + 100).map((task) => ({ body: task })));
-    }
-    return c.json({ id, tasks: tasks.length, href }, 202);
-  });
+      const tasks: Task[] = [...new Set(body.keys)].map((key) => ({ kind: "object", batch: id, key }));
+      await createBatch(env.INGEST, id, "keys", false);
+      await env.INGEST.batch(
+        addTaskStatements(
+          env.INGEST,
+          id,
+          tasks.map((task) => ({ name: taskName(task), key: task.key })),
+        ),
+      );
+      for (let start = 0; start < tasks.length; start += 100) {
+        await env.WORK.sendBatch(tasks.slice(start, start + 100).map((task) => ({ body: task })));
+      }
+      return c.json({ id, tasks: tasks.length, href }, 202);
+    },
+    [requireToken],
+  );
 
   app.openapi(getBatchRoute, async (c) => {
     const { id } = c.req.valid("param");

@@ -48,7 +48,7 @@ export interface LabelledPair {
   a: string;
   b: string;
   same: boolean;
-  split: "tune" | "held" | "new";
+  split: "tune" | "held" | "new" | "fresh";
   reason: string;
 }
 

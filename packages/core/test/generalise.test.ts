@@ -313,3 +313,61 @@ describe("a digest of sections from one outlet", () => {
     expect(parse(digest("新华社消息"), { filename: "20260213.md" }).source).toBeNull();
   });
 });
+
+describe("session 6 classes of the former held-out part (datasets/dev/holdout)", () => {
+  it("reads a newsroom byline over a portal's story as the source, the portal going to via", () => {
+    const article = parse(
+      "---\ntitle: 标题\ndate: 2021-03-22 16:30:26\n---\n<p>每经记者 王海慜 陈晨 每经编辑 何剑岭</p><p>正文第一段。</p><p>责任编辑：王婷</p>\n",
+      { channel: { name: "新浪财经", role: "outlet" } } as never,
+    );
+    expect(article.source?.name).toBe("每日经济新闻");
+    expect(article.author).toBe("王海慜、陈晨");
+    expect(article.editor).toBe("何剑岭");
+  });
+
+  it("takes the story's byline before a WeChat relay note's author", () => {
+    const article = parse(
+      front(
+        "<p>文 | 刘建中 陈汐</p><p>正文第一段。</p><p>本文来自微信公众号“财经十一人”（ID：caijingEleven），作者：不止十一人，36氪经授权发布。</p>",
+      ),
+    );
+    expect(article.author).toBe("刘建中、陈汐");
+    expect(article.source?.name).toBe("财经十一人");
+  });
+
+  it("reads a byline closing a one-line story after its last sentence, and keeps it", () => {
+    const article = parse("标题\n　　本报讯 神雾环保跌停。机构卖出神雾环保1.5亿元。 本报记者 刘芫信");
+    expect(article.author).toBe("刘芫信");
+    expect(article.text.endsWith("本报记者 刘芫信")).toBe(true);
+  });
+
+  it("cuts related-story lines above and below the story, and reads a publication note", () => {
+    const article = parse(
+      "标题\n相关新闻：社科院原副院长李扬：股市不是用来炒的是用来持有的\n\n第一段正文。\n\n最后一段正文。\n\n（本文刊发于《三联生活周刊》2018年第16期，点击文末封面图可一键下单。部分图片来自网络）\n\n相关报道：武汉研究生坠楼事件：他曾反抗过\n\n扫码订阅精选邮件，看到真实的世界",
+    );
+    expect(article.text).toBe("第一段正文。\n\n最后一段正文。");
+    expect(article.source?.name).toBe("三联生活周刊");
+  });
+
+  it("keeps a related-story line inside the story, and a sentence that only mentions a journal", () => {
+    const body = [
+      "第一段。",
+      "第二段。",
+      "相关新闻：一条标题",
+      ...Array.from({ length: 14 }, (_, i) => `第${i + 3}段。`),
+    ];
+    const article = parse(`标题\n${body.join("\n\n")}\n\n相关成果已在线发表于《自然》`);
+    expect(article.text).toContain("相关新闻：一条标题");
+    expect(article.text.endsWith("相关成果已在线发表于《自然》")).toBe(true);
+    expect(article.source).toBeNull();
+  });
+
+  it("joins a credit split over two lines, drops page counters and badges, and cuts a forum link after a code", () => {
+    const article = parse("标题\n图集\n\n首旅酒店(600258,股吧)发布公告。\n\n+1\n\n责任编辑：\n\n尹世杰", {
+      securities: loadSecurities(),
+    } as never);
+    expect(article.text).toBe("首旅酒店(600258)发布公告。");
+    expect(article.editor).toBe("尹世杰");
+    expect(article.securities.map((s) => `${s.code}.${s.market}`)).toContain("600258.SH");
+  });
+});

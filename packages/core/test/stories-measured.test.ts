@@ -18,7 +18,7 @@ const S = DEFAULT_STORY_SETTINGS;
 
 /** Found, wrongly joined, missed and rightly kept apart, by split. */
 function confusion(decide: (a: string, b: string) => boolean) {
-  const out = { tune: [0, 0, 0, 0], held: [0, 0, 0, 0], new: [0, 0, 0, 0] };
+  const out = { tune: [0, 0, 0, 0], held: [0, 0, 0, 0], new: [0, 0, 0, 0], fresh: [0, 0, 0, 0] };
   for (const pair of labelledPairs()) {
     const same = decide(pair.a, pair.b);
     const c = out[pair.split];
@@ -40,28 +40,34 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
   const keys = records.map((record) => storyKey(record, S));
   const byId = new Map(keys.map((key) => [key.id, key]));
 
-  it("labels 429 pairs of records that exist, 196 of them copies", () => {
+  it("labels 498 pairs of records that exist, 237 of them copies", () => {
     const pairs = labelledPairs();
-    expect(pairs.length).toBe(429);
-    expect(pairs.filter((p) => p.same).length).toBe(196);
+    expect(pairs.length).toBe(498);
+    expect(pairs.filter((p) => p.same).length).toBe(237);
     expect(pairs.filter((p) => !byId.has(p.a) || !byId.has(p.b))).toEqual([]);
   });
 
   it("decides the pairs one by one as measured in docs/accuracy.md", () => {
     expect(
       confusion((a, b) => compareFeatures(featuresOf(byId.get(a)!, S), featuresOf(byId.get(b)!, S), S).same),
-    ).toEqual({ tune: [77, 1, 2, 83], held: [66, 4, 11, 74], new: [33, 1, 7, 70] });
+    ).toEqual({
+      tune: [77, 1, 2, 83],
+      held: [66, 4, 11, 74],
+      new: [33, 1, 7, 70],
+      fresh: [31, 0, 10, 28],
+    });
   });
 
   it("groups the seven days as measured, and the same whatever order the records come in", () => {
     const stories = partition(keys);
     expect(records.length).toBe(11338);
-    expect(stories.length).toBe(6889);
+    expect(stories.length).toBe(6872);
     const storyOf = new Map(stories.flatMap((ids, s) => ids.map((id) => [id, s] as const)));
     expect(confusion((a, b) => storyOf.get(a) === storyOf.get(b))).toEqual({
       tune: [74, 1, 5, 83],
-      held: [65, 3, 12, 75],
+      held: [67, 3, 10, 75],
       new: [32, 1, 8, 70],
+      fresh: [32, 0, 9, 28],
     });
     expect(partition([...keys].reverse())).toEqual(stories);
   });
@@ -105,11 +111,8 @@ describe.skipIf(!HAS_CORPUS)(`reposted articles of ${CORPUS}`, () => {
     }
     const labelled = CORPUS_SAME_STORY.map(([a, b]) => `${a} ${b}`);
     expect(joined.filter((pair) => !labelled.includes(pair))).toEqual([]);
-    // Missed: the excerpt of one version is not the text of the other.
-    expect(labelled.filter((pair) => !joined.includes(pair))).toEqual([
-      "finews-jekyll/_posts__2021-12-08-202112082206928461.md finews-jekyll/_posts__2021-12-08-202112082206928461@2b5b53f.md",
-      "finews-jekyll/_posts__2021-12-08-202112082206928461@2b5b53f.md finews-jekyll/_posts__2021-12-08-202112082206928461@cfbae48.md",
-    ]);
+    // The versions whose excerpts differ are found by their headlines (`crossHeadlineShare`).
+    expect(labelled.filter((pair) => !joined.includes(pair))).toEqual([]);
   });
 });
 

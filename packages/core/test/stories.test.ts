@@ -16,6 +16,7 @@ import {
   storyKey,
 } from "../src/stories/index.js";
 import { instrumentConflict, leadingInstruments } from "../src/stories/instruments.js";
+import { PLACES, placesIn } from "../src/stories/places.js";
 import { quantitiesIn } from "../src/stories/quantities.js";
 
 const S = DEFAULT_STORY_SETTINGS;
@@ -259,6 +260,143 @@ describe("compareFeatures", () => {
     });
   });
 
+  // Real flashes of ../shared/dumps (cls:2440932 and ths:678541000, 2026-07-30 09:46 and 09:56).
+  it("finds two feeds' paraphrases of one flash by headlines that name what the other tells", () => {
+    const cls = item(
+      "cls:2440932",
+      at,
+      "财联社7月30日电，早盘贵金属板块震荡反弹，招金黄金涨停，赤峰黄金、西部黄金、山金国际、四川黄金、中金黄金跟涨。消息面上，现货黄金价格日内一度突破4100美元，现涨近0.6%。",
+      { title: "贵金属板块震荡反弹 招金黄金涨停" },
+    );
+    const ths = item(
+      "ths:678541000",
+      later(9),
+      "贵金属板块震荡走高，招金黄金涨停，山金国际、西部黄金、四川黄金、山东黄金、赤峰黄金跟涨。相关ETF方面，黄金股ETF华夏（159562）涨3.56%，成交额5920.65万元，黄金股ETF国泰（517400）涨3.6%，成交额2400.73万元。",
+      { title: "贵金属板块震荡走高 招金黄金涨停" },
+    );
+    expect(verdict(cls, ths)).toMatchObject({ same: true, reason: "same" });
+    // Without the headlines, or 20 minutes apart, the wording decides again.
+    expect(verdict({ ...cls, title: "" }, { ...ths, title: "" })).toMatchObject({
+      same: false,
+      reason: "different-text",
+    });
+    expect(verdict(cls, { ...ths, publishedAt: later(20) })).toMatchObject({
+      same: false,
+      reason: "different-text",
+    });
+  });
+
+  it("keeps a recurring headline of two places, and two statements under one speaker, apart", () => {
+    // Excerpts of datasets/dev/tune/hexo-rsshub/sina__0！上海昨日本土无新增.md and …北京昨日本土无新增.md.
+    const shanghai = item(
+      "a",
+      at,
+      "2022年8月5日0—24时，上海市无新增本土新冠肺炎确诊病例和无症状感染者。新增境外输入性新冠肺炎确诊病例8例和无症状感染者11例，均在闭环管控中发现。",
+      { title: "0！上海昨日本土无新增" },
+    );
+    const beijing = item(
+      "b",
+      later(5),
+      "7月9日0时至24时，北京无新增例本土确诊病例、疑似病例和无症状感染者；新增3例境外输入确诊病例和1例无症状感染者，无新增疑似病例。",
+      { title: "0！北京昨日本土无新增" },
+    );
+    expect(verdict(shanghai, beijing)).toMatchObject({ same: false, reason: "different-lead" });
+    // The places decide: under one place's headline the two would corroborate each other.
+    expect(verdict(shanghai, { ...beijing, title: shanghai.title }).same).toBe(true);
+    // Real flashes of ../shared/dumps (eastmoney:202607293825021983, cls:2439976): one briefing.
+    const loans = item(
+      "eastmoney:202607293825021983",
+      at,
+      "深圳金融监管局党委委员、一级巡视员陈飞鸿在该局2026年上半年新闻发布会上透露，该局持续发挥房地产融资协调机制作用，截至6月末，辖内银行累计审批“白名单”项目443个、发放贷款4365.24亿元。",
+      { title: "深圳金融监管局：辖内银行已审批“白名单”项目443个 放款4365亿元" },
+    );
+    const wealth = item(
+      "cls:2439976",
+      later(2),
+      "财联社7月29日电，深圳金融监管局一级巡视员陈飞鸿在该局2026年上半年新闻发布会上透露，该局支持跨境金融创新，6月末辖内银行“跨境理财通”业务累计服务个人投资者3.3万名，跨境汇划金额563.4亿元。",
+      { title: "深圳金融监管局：6月末辖内银行“跨境理财通”累计服务个人投资者3.3万名" },
+    );
+    expect(verdict(loans, wealth)).toMatchObject({ same: false, reason: "different-text" });
+  });
+
+  it("names the places a title is about, not a day word's characters", () => {
+    expect(placesIn("美驻以色列大使馆发布安全警告")).toEqual(["以色列"]);
+    expect(placesIn("印度尼西亚与日本签署协议")).toEqual(["印度尼西亚", "日本"]);
+    expect(placesIn("0上海昨日本土无新增")).toEqual(["上海"]);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (title) => {
+        const places = placesIn(title);
+        expect(places.every((place) => PLACES.includes(place) && title.includes(place))).toBe(true);
+        expect(places).toEqual([...new Set(places)].sort());
+      }),
+    );
+  });
+
+  // Real bulletins of ../shared/dumps (2026-07-29 and 2026-08-03).
+  it("keeps two events at other times of day apart, and finds two relays of one bulletin", () => {
+    const automatic = item(
+      "eastmoney:202607293825032675",
+      at,
+      "中国地震台网自动测定：07月29日14时09分在新疆阿克苏地区乌什县附近（北纬41.34度，东经78.86度）发生4.9级左右地震，最终结果以正式速报为准。",
+    );
+    // ths relays the same bulletin writing the time `14时9分`.
+    const relay = item(
+      "ths:678515714",
+      later(2),
+      "中国地震台网自动测定：7月29日14时9分在新疆阿克苏地区乌什县附近（北纬41.34度，东经78.86度）发生4.9级左右地震，最终结果以正式速报为准。",
+    );
+    expect(verdict(automatic, relay)).toMatchObject({ same: true, reason: "same" });
+    const early = item(
+      "eastmoney:202608033829198586",
+      at,
+      "中国地震台网正式测定：08月03日03时29分在四川宜宾市高县（北纬28.55度，东经104.67度）发生3.3级地震，震源深度5千米。",
+    );
+    const later13 = item(
+      "cls:2443969",
+      later(9 * 60 + 30),
+      "中国地震台网正式测定：8月3日13时00分在四川宜宾市高县（北纬28.55度，东经104.67度）发生4.2级地震，震源深度5千米。",
+    );
+    expect(verdict(early, later13)).toMatchObject({
+      same: false,
+      reason: "numbers-disagree",
+      detail: "3时29分 vs 13时00分",
+    });
+  });
+
+  it("decides alike whichever of the two is asked first, whatever the titles and texts", () => {
+    const pieces = [
+      "上海",
+      "北京",
+      "日本",
+      "招金黄金",
+      "涨停",
+      "涨",
+      "3",
+      "1.5",
+      "%",
+      "时",
+      "分",
+      "13时00分",
+      "，",
+      "。",
+      "公告",
+      "股份有限公司",
+      "【",
+      "】",
+      "A",
+    ];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, text, text, text, fc.integer({ min: 0, max: 30 }), (t1, x1, t2, x2, minutes) => {
+        const a = item("a", at, x1, { title: t1 });
+        const b = item("b", later(minutes), x2, { title: t2 });
+        const [ab, ba] = [verdict(a, b), verdict(b, a)];
+        expect([ab.same, ab.reason, ab.score]).toEqual([ba.same, ba.reason, ba.score]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("keeps one measure of two companies apart, whatever their template shares", () => {
     const a = item("a", at, "摩根大通将高通目标价从265美元下调至215美元。");
     const b = item("b", later(30), "摩根大通将Meta Platforms目标价从725美元下调至640美元。");
@@ -317,6 +455,15 @@ describe("compareFeatures", () => {
       "企查查APP显示，近日，上海云玚智能有限公司成立，经营范围包含集成电路设计、电子元器件零售。",
     );
     expect(verdict(a, b)).toMatchObject({ same: false, reason: "companies-disagree" });
+    // A legal form that starts with `股份` is not the name (`广发证券股份有限公司`).
+    const c = item("c", at, "证监会发布关于对广发证券股份有限公司采取出具警示函措施的决定。", {
+      title: "证监会对广发证券采取出具警示函措施",
+    });
+    const d = item("d", later(8), "证监会发布关于对红塔证券股份有限公司采取出具警示函措施的决定。", {
+      title: "证监会对红塔证券采取出具警示函措施",
+    });
+    expect(storyKey(c, S).companies).toEqual(["广发证券"]);
+    expect(verdict(c, d)).toMatchObject({ same: false, reason: "companies-disagree" });
   });
 });
 

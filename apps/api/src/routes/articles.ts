@@ -1,7 +1,6 @@
 import { type ListOptions, ListRequestError, type StoredArticle } from "@caixun/store";
-import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
+import type * as z from "zod/mini";
 import { requireToken } from "../auth.js";
-import type { AppEnv } from "../deps.js";
 import {
   fromJson,
   isJsonBody,
@@ -13,6 +12,7 @@ import {
   rawBody,
   unsupportedMediaType,
 } from "../inputs.js";
+import { type ApiApp, defineRoute } from "../openapi.js";
 import { ProblemError, recordProblem } from "../problem.js";
 import {
   ArticleSchema,
@@ -25,25 +25,26 @@ import {
   PageSchema,
   RawBytesBody,
   type RawFile,
-  RawFileSchema,
+  RawFilesSchema,
   RawTextBody,
 } from "../schemas.js";
 import { problemResponses } from "./responses.js";
 
-const ingestRoute = createRoute({
+const ingestRoute = defineRoute({
   method: "post",
   path: "/v1/articles",
   tags: ["articles"],
   summary: "Ingest files or dumps: parse them and upsert the Articles by id (one per record of a dump)",
   security: [{ bearerAuth: [] }],
-  middleware: [requireToken] as const,
   request: {
     query: FilenameQuery,
     body: {
       description:
         "One raw file or dump (text or bytes, gzip decompressed; `?filename=`), JSON { content, filename } or an array of them, or JSON Lines of them (application/x-ndjson)",
       content: {
-        "application/json": { schema: RawFileSchema.or(RawFileSchema.array().max(1000)) },
+        "application/json": {
+          schema: RawFilesSchema,
+        },
         [NDJSON]: { schema: RawTextBody },
         "text/*": { schema: RawTextBody },
         "application/octet-stream": { schema: RawBytesBody },
@@ -61,7 +62,7 @@ const ingestRoute = createRoute({
   },
 });
 
-const listRoute = createRoute({
+const listRoute = defineRoute({
   method: "get",
   path: "/v1/articles",
   tags: ["articles"],
@@ -76,7 +77,7 @@ const listRoute = createRoute({
   },
 });
 
-const getRoute = createRoute({
+const getRoute = defineRoute({
   method: "get",
   path: "/v1/articles/{id}",
   tags: ["articles"],
@@ -89,7 +90,7 @@ const getRoute = createRoute({
 });
 
 /** The list filters of a validated query, with dates turned into the store's UTC bounds. */
-export function listOptions(query: z.infer<typeof ListQuery>): ListOptions {
+export function listOptions(query: z.output<typeof ListQuery>): ListOptions {
   return {
     q: query.q,
     source: query.source,
@@ -113,51 +114,55 @@ export function rethrowClientError(error: unknown): never {
   throw error;
 }
 
-export function registerArticles(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(ingestRoute, async (c) => {
-    const { filename } = c.req.valid("query");
-    let inputs: RawInput[];
-    const raw = (await rawBody(c, filename)) ?? null;
-    if (raw) {
-      inputs = [raw];
-    } else if (isJsonBody(c)) {
-      // valid("json") is typed as the union of every declared body; only the JSON one is validated.
-      const body = c.req.valid("json") as RawFile | RawFile[];
-      inputs = (Array.isArray(body) ? body : [body]).map(fromJson);
-    } else {
-      const lines = await ndjsonBody(c);
-      if (!lines) throw unsupportedMediaType(["application/json", ...RAW_TYPES, NDJSON]);
-      inputs = lines;
-    }
-    const results = await parseUnderPolicy(inputs, c.var.deps.parse);
-    const stored: StoredArticle[] = results.flatMap((result) =>
-      "article" in result ? [{ article: result.article, filename: result.input.filename ?? null }] : [],
-    );
-    await c.var.deps.store.upsert(stored);
-    return c.json(
-      {
-        count: stored.length,
-        articles: stored.map(({ article, filename: name }) => ({
-          id: article.id,
-          title: article.title,
-          filename: name ?? null,
-          ref: article.ref,
-          warnings: article.warnings,
-        })),
-        problems: results.flatMap((result) =>
-          "problem" in result
-            ? [
-                {
-                  ...recordProblem(result.problem.code, result.problem.detail, result.ref),
-                  filename: result.input.filename ?? null,
-                },
-              ]
-            : [],
-        ),
-      },
-      200,
-    );
-  });
+export function registerArticles(app: ApiApp): void {
+  app.openapi(
+    ingestRoute,
+    async (c) => {
+      const { filename } = c.req.valid("query");
+      let inputs: RawInput[];
+      const raw = (await rawBody(c, filename)) ?? null;
+      if (raw) {
+        inputs = [raw];
+      } else if (isJsonBody(c)) {
+        // valid("json") is typed as the union of every declared body; only the JSON one is validated.
+        const body = c.req.valid("json") as RawFile | RawFile[];
+        inputs = (Array.isArray(body) ? body : [body]).map(fromJson);
+      } else {
+        const lines = await ndjsonBody(c);
+        if (!lines) throw unsupportedMediaType(["application/json", ...RAW_TYPES, NDJSON]);
+        inputs = lines;
+      }
+      const results = await parseUnderPolicy(inputs, c.var.deps.parse);
+      const stored: StoredArticle[] = results.flatMap((result) =>
+        "article" in result ? [{ article: result.article, filename: result.input.filename ?? null }] : [],
+      );
+      await c.var.deps.store.upsert(stored);
+      return c.json(
+        {
+          count: stored.length,
+          articles: stored.map(({ article, filename: name }) => ({
+            id: article.id,
+            title: article.title,
+            filename: name ?? null,
+            ref: article.ref,
+            warnings: article.warnings,
+          })),
+          problems: results.flatMap((result) =>
+            "problem" in result
+              ? [
+                  {
+                    ...recordProblem(result.problem.code, result.problem.detail, result.ref),
+                    filename: result.input.filename ?? null,
+                  },
+                ]
+              : [],
+          ),
+        },
+        200,
+      );
+    },
+    [requireToken],
+  );
 
   app.openapi(listRoute, async (c) => {
     const page = await c.var.deps.store.list(listOptions(c.req.valid("query"))).catch(rethrowClientError);

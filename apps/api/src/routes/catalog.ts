@@ -1,11 +1,11 @@
-import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppEnv } from "../deps.js";
+import * as z from "zod/mini";
+import { type ApiApp, defineRoute } from "../openapi.js";
 import { ProblemError } from "../problem.js";
-import { CodeParam, SecurityReportSchema, SourcesSchema, StatsSchema } from "../schemas.js";
+import { CodeParam, Cursor, Limit, SecurityReportSchema, SourcesSchema, StatsSchema } from "../schemas.js";
 import { rethrowClientError } from "./articles.js";
 import { problemResponses } from "./responses.js";
 
-const sourcesRoute = createRoute({
+const sourcesRoute = defineRoute({
   method: "get",
   path: "/v1/sources",
   tags: ["catalog"],
@@ -15,17 +15,14 @@ const sourcesRoute = createRoute({
   },
 });
 
-const securityRoute = createRoute({
+const securityRoute = defineRoute({
   method: "get",
   path: "/v1/securities/{code}",
   tags: ["catalog"],
   summary: "A listed company by code or name: its listings and the articles that refer to it, newest first",
   request: {
     params: CodeParam,
-    query: z.object({
-      limit: z.coerce.number().int().min(1).max(100).default(20),
-      cursor: z.string().max(1000).optional(),
-    }),
+    query: z.object({ limit: Limit(), cursor: Cursor() }),
   },
   responses: {
     200: {
@@ -36,7 +33,7 @@ const securityRoute = createRoute({
   },
 });
 
-const statsRoute = createRoute({
+const statsRoute = defineRoute({
   method: "get",
   path: "/v1/stats",
   tags: ["catalog"],
@@ -46,7 +43,7 @@ const statsRoute = createRoute({
   },
 });
 
-export function registerCatalog(app: OpenAPIHono<AppEnv>): void {
+export function registerCatalog(app: ApiApp): void {
   app.openapi(sourcesRoute, async (c) => c.json({ sources: await c.var.deps.store.sources() }, 200));
 
   app.openapi(securityRoute, async (c) => {

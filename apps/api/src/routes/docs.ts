@@ -1,8 +1,5 @@
 import { escapeHtml } from "@caixun/core";
-import type { OpenAPIHono } from "@hono/zod-openapi";
-import type { AppEnv } from "../deps.js";
-
-type Document = ReturnType<OpenAPIHono<AppEnv>["getOpenAPI31Document"]>;
+import type { ApiApp, OpenApiDocument, OperationObject } from "../openapi.js";
 
 const INFO = {
   title: "caixun API",
@@ -11,14 +8,6 @@ const INFO = {
     "Parse scraped Chinese financial-news files into structured Articles, store them, and search them. " +
     "Errors are application/problem+json with a stable `code`.",
 };
-
-interface OperationView {
-  summary?: string;
-  parameters?: { name: string; in: string; description?: string; required?: boolean }[];
-  requestBody?: { content: Record<string, unknown> };
-  responses: Record<string, { description: string }>;
-  security?: unknown[];
-}
 
 /**
  * The inline Markdown the route descriptions use, as HTML: `code` and **strong**, everything else
@@ -30,7 +19,7 @@ export function inlineMarkdown(text: string): string {
     .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>");
 }
 
-function renderOperation(method: string, path: string, operation: OperationView): string {
+function renderOperation(method: string, path: string, operation: OperationObject): string {
   const parameters = (operation.parameters ?? [])
     .map(
       (parameter) =>
@@ -68,11 +57,9 @@ export function docsContentSecurityPolicy(): Promise<string> {
 }
 
 /** A self-contained HTML page rendered from the OpenAPI document: no scripts, nothing fetched. */
-export function renderDocsPage(document: Document): string {
-  const sections = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
-    Object.entries(item as Record<string, OperationView>).map(([method, operation]) =>
-      renderOperation(method, path, operation),
-    ),
+export function renderDocsPage(document: OpenApiDocument): string {
+  const sections = Object.entries(document.paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, operation]) => renderOperation(method, path, operation)),
   );
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(INFO.title)}</title>
@@ -86,12 +73,11 @@ ${sections.join("\n")}
 </body></html>`;
 }
 
-export function registerDocs(app: OpenAPIHono<AppEnv>): void {
-  app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
+export function registerDocs(app: ApiApp): void {
   // Built on first use, when every route is registered; the routes never change after that.
-  let built: Document | undefined;
+  let built: OpenApiDocument | undefined;
   const document = () => {
-    built ??= app.getOpenAPI31Document({ openapi: "3.1.0", info: INFO });
+    built ??= app.document(INFO);
     return built;
   };
   app.get("/openapi.json", (c) => c.json(document()));

@@ -1,4 +1,3 @@
-import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../deps.js";
 import {
@@ -11,6 +10,7 @@ import {
   rawBody,
   unsupportedMediaType,
 } from "../inputs.js";
+import { type ApiApp, defineRoute } from "../openapi.js";
 import { recordProblem } from "../problem.js";
 import {
   ArticleLines,
@@ -23,7 +23,7 @@ import {
 } from "../schemas.js";
 import { problemResponses } from "./responses.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/parse",
   tags: ["parse"],
@@ -56,7 +56,7 @@ const route = createRoute({
   },
 });
 
-export function registerParse(app: OpenAPIHono<AppEnv>): void {
+export function registerParse(app: ApiApp): void {
   app.openapi(route, async (c) => {
     const { filename } = c.req.valid("query");
     // On this route JSON Lines is always a dump (it has no lists of files).

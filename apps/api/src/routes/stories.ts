@@ -1,23 +1,32 @@
-import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppEnv } from "../deps.js";
+import * as z from "zod/mini";
+import { type ApiApp, defineRoute } from "../openapi.js";
 import { ProblemError } from "../problem.js";
-import { StoryPageSchema, StorySchema } from "../schemas.js";
+import { Cursor, Limit, StoryPageSchema, StorySchema } from "../schemas.js";
 import { rethrowClientError } from "./articles.js";
 import { problemResponses } from "./responses.js";
 
-const listRoute = createRoute({
+const listRoute = defineRoute({
   method: "get",
   path: "/v1/stories",
   tags: ["stories"],
   summary: "Stories (the same news from several outlets, told once), newest first sighting first",
   request: {
     query: z.object({
-      limit: z.coerce.number().int().min(1).max(100).default(20),
-      cursor: z.string().max(1000).optional(),
-      minCopies: z.coerce.number().int().min(1).max(1000).default(1).openapi({
-        description:
-          "Only stories with at least this many copies (2: only news that several outlets carried)",
-      }),
+      limit: Limit(),
+      cursor: Cursor(),
+      minCopies: z._default(
+        z.coerce
+          .number()
+          .check(
+            z.int(),
+            z.minimum(1),
+            z.maximum(1000),
+            z.describe(
+              "Only stories with at least this many copies (2: only news that several outlets carried)",
+            ),
+          ),
+        1,
+      ),
     }),
   },
   responses: {
@@ -29,17 +38,14 @@ const listRoute = createRoute({
   },
 });
 
-const getRoute = createRoute({
+const getRoute = defineRoute({
   method: "get",
   path: "/v1/stories/{id}",
   tags: ["stories"],
   summary: "One story: its canonical copy, first sighting and every copy",
   request: {
     params: z.object({
-      id: z
-        .string()
-        .regex(/^s[0-9a-f]{16}$/)
-        .openapi({ param: { name: "id", in: "path" }, example: "s1d3c5b7a9f0e2d4c" }),
+      id: z.string().check(z.regex(/^s[0-9a-f]{16}$/), z.meta({ example: "s1d3c5b7a9f0e2d4c" })),
     }),
   },
   responses: {
@@ -48,7 +54,7 @@ const getRoute = createRoute({
   },
 });
 
-export function registerStories(app: OpenAPIHono<AppEnv>): void {
+export function registerStories(app: ApiApp): void {
   app.openapi(listRoute, async (c) => {
     const page = await c.var.deps.store.stories(c.req.valid("query")).catch(rethrowClientError);
     return c.json(page, 200);

@@ -36,6 +36,10 @@ const OUTLET_HOSTS: Readonly<Record<string, string>> = {
   "21jingji.com": "21世纪经济报道",
   "eeo.com.cn": "经济观察报",
   "hexun.com": "和讯网",
+  "nytimes.com": "纽约时报",
+  "bbc.com": "BBC",
+  "bbc.co.uk": "BBC",
+  "tmtpost.com": "钛媒体",
 };
 
 /** The outlet whose site `url` is on, or null. */

@@ -15,7 +15,7 @@ import { canonicalOutlet, isPersonNames, looksLikeOutlet } from "./outlets.js";
 
 /** What a whole line that is a credit says. */
 export type CreditLine =
-  /** `来源：X`, `（文章来源：X）`, `【来源：X】`, `资料来源：X`, `出处：X`, `摘自X`. */
+  /** `来源：X`, `（文章来源：X）`, `【来源：X】`, `资料来源：X`, `出处：X`, `摘自X`, `（本文刊发于《X》…）`. */
   | {
       kind: "source";
       name: string;
@@ -98,8 +98,14 @@ const EDITOR_LINE = new RegExp(
 const ORIGINAL_LINK_LINE =
   /^(?:原文链接|原文地址|原文网址|阅读原文|查看原文|原文出处)\s*[:：]?\s*(https?:\/\/\S+)?$/u;
 const ORIGINAL_TITLE_LINE = /^(?:本文)?(?:原标题|原题)\s*[:：]\s*(.+)$/u;
+/** `（本文刊发于《三联生活周刊》2018年第16期，…）`, `原载《财经》杂志`: the publication that printed the story. */
+const PUBLISHED_IN_LINE =
+  /^(?:(?:本文|此文)原?(?:刊发|刊载|刊登|发表|首发|载)|原载)(?:于|在)?\s*《([^《》]{2,20})》/u;
 const COPYRIGHT_LINE =
   /^(?:\*\*)?版权声明[:：]?(?:\*\*)?[^未]{0,20}未经(\S{2,12}?)(?:书面|事先)?(?:授权|许可|同意)/u;
+/** `© 2020年德国之声版权声明：本文所有内容受到著作权法保护，如无德国之声特别授权，不得擅自使用。` */
+const OWNER_COPYRIGHT_LINE =
+  /^(?:©|（c）|\(c\))?\s*(?:\d{4}\s*年?)?\s*(\p{Script=Han}{2,12}?)\s*版权(?:声明|所有)[:：][^如]{0,40}如无\1(?:特别|书面|事先)?(?:授权|许可)/u;
 const URL = /^<?(https?:\/\/[^\s<>]+)>?$/u;
 
 /**
@@ -108,11 +114,11 @@ const URL = /^<?(https?:\/\/[^\s<>]+)>?$/u;
  */
 /** Words one of which every credit line has: a line without any is not read further. */
 const CREDIT_WORD =
-  /来源|出处|出自|摘自|选自|来自|转|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者/u;
+  /来源|出处|出自|摘自|选自|来自|转|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|刊|载|发表|首发/u;
 
 export function readCreditLine(text: string, maxNameLength = 20): CreditLine | null {
   if (text.length > 200 || !CREDIT_WORD.test(text)) return null;
-  const copyright = COPYRIGHT_LINE.exec(text.trim());
+  const copyright = COPYRIGHT_LINE.exec(text.trim()) ?? OWNER_COPYRIGHT_LINE.exec(text.trim());
   if (copyright) return { kind: "copyright", owner: canonicalOutlet(copyright[1]!) };
   const line = unwrap(text);
 
@@ -124,6 +130,8 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
   if (title) return { kind: "original-title", title: title[1]!.trim().replace(/^《(.+)》$/u, "$1") };
   const original = ORIGINAL_LINK_LINE.exec(line);
   if (original) return { kind: "original-link", url: original[1] ?? null };
+  const published = PUBLISHED_IN_LINE.exec(line);
+  if (published) return { kind: "source", name: canonicalOutlet(published[1]!.trim()) };
   const editor = EDITOR_LINE.exec(line);
   if (editor)
     return { kind: "editor", names: splitNames(editor[2] ?? editor[3]!), role: editorRole(editor[1]!) };
@@ -152,8 +160,9 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
     if (url) return { kind: "original-link", url: url[1]! };
     const [namePart, byline] = value.split(/(?<!\s)\s+(?=(?:作者|编辑|记者|文)\s*[:：/／])/u);
     const name = cleanName(namePart!);
-    // A list of several sources ("CNBC, Bloomberg") names no single outlet.
-    if (!name || /[,，、;；]/u.test(name) || name.length > maxNameLength) return null;
+    // A list of several sources ("CNBC, Bloomberg") names no single outlet; a colon inside
+    // (`出自 NGOCN ：上海清道工：只是想讨个说法`) puts a title after the outlet: an origin line's reading.
+    if (!name || /[,，、;；：:]/u.test(name) || name.length > maxNameLength) return null;
     // `来源：皮海洲`: a columnist's name where an outlet would stand credits the writer.
     if (/^\p{Script=Han}{2,3}$/u.test(name) && !looksLikeOutlet(name) && byline === undefined) {
       return { kind: "staff", authors: [name], editors: [], editorRole: "editor" };
@@ -214,15 +223,17 @@ function readStaffLine(line: string): CreditLine | null {
 /** One person's name (or a few, as a byline writes them). */
 const PERSON = new RegExp(`^(?:${NAMES}|${LATIN_NAME})$`, "u");
 /** One `label：value` pair of a credit line that names several things (`作者：张三 来源：界面新闻`). */
-const LABELLED_PAIR = /^(来源|文章来源|稿件来源|出处|作者|记者|编辑|责任编辑|责编)\s*[:：｜|]\s*(\S{2,30})$/u;
+const LABELLED_PAIR =
+  /^(来源|文章来源|稿件来源|出处|本文作者|作者|记者|编辑|责任编辑|责编|原文标题|原标题)\s*(?:[:：｜|]\s*|(?=《))(\S{2,80})$/u;
 
 /**
  * A line of two or three `label：value` pairs split by spaces, one of them a source: the source, and
  * the author and editor the same line names (so that what the line says is read whole before it goes).
  */
 function readLabelledPairs(line: string, maxNameLength: number): CreditLine | null {
-  const parts = line.split(/\s+/u);
-  if (parts.length < 2 || parts.length > 3) return null;
+  // Pairs split by spaces, or by commas (`本文作者：李金磊，来源：中国新闻网，原文标题《…》`).
+  const parts = line.split(/\s+|(?<=\S)[，,](?=\S{1,6}?(?:[:：]|《))/u);
+  if (parts.length < 2 || parts.length > 4) return null;
   let name: string | null = null;
   let author: string | undefined;
   let editors: string[] | undefined;
@@ -233,7 +244,10 @@ function readLabelledPairs(line: string, maxNameLength: number): CreditLine | nu
     if (/来源|出处/u.test(label)) {
       if (name !== null) return null;
       name = cleanName(value);
-    } else if (/^(?:作者|记者)$/u.test(label)) {
+    } else if (/标题/u.test(label)) {
+      // The original title the line names is read where the title is (`原标题：` lines); here it only
+      // belongs to the credit.
+    } else if (/^(?:本文作者|作者|记者)$/u.test(label)) {
       if (!PERSON.test(value)) return null;
       author = value;
     } else {
@@ -401,6 +415,11 @@ const BYLINE_FORMS: readonly RegExp[] = [
   ),
   // 中国基金报 泰勒: an outlet and a name on a line of their own (the outlet must read as one).
   new RegExp(`^(?<outlet>[\\p{Script=Han}A-Za-z0-9]{2,12})[ 　]+(?<names>${NAME})$`, "u"),
+  // `达扬（综合报道）`, `任琛/凝炼（综合报道）`: a newsroom's compilers, named over or under the story.
+  new RegExp(
+    `^(?<names>${NAME}(?:\\s*[/／、]\\s*${NAME}){0,3})\\s*${OPEN}(?:综合报道|编译|综合编译)${CLOSE}$`,
+    "u",
+  ),
 ];
 /**
  * A byline whose names cannot be read (`每经记者 张 斯 宗 旭 每经编辑 曾健辉`, one character per
@@ -421,7 +440,7 @@ const TRAILING_BYLINE = new RegExp(
 /** The shape of the outlet-and-name form, which has no byline word. */
 const OUTLET_NAME_LINE = /^[\p{Script=Han}A-Za-z0-9]{2,12}[ 　]+\p{Script=Han}{2,4}$/u;
 /** A word every other byline form has. */
-const BYLINE_WORD = /记者|作者|文|撰文|采写/u;
+const BYLINE_WORD = /记者|作者|文|撰文|采写|综合报道|编译/u;
 
 /** Bylines that open a paragraph and run on into the story. */
 const LEAD_BYLINE_FORMS: readonly RegExp[] = [

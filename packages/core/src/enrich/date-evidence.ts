@@ -76,6 +76,8 @@ export interface StampLine {
   second: number;
   /** What follows the time on the line (`来源：证券时报网`, `Wind EnRA+A-`), trimmed. */
   rest: string;
+  /** The zone an ISO stamp states (`Z`, `+08:00`); without one the time is Asia/Shanghai's. */
+  zone?: string;
 }
 
 /**
@@ -100,11 +102,13 @@ export function readStampLine(text: string, maxRest = 40): StampLine | null {
     minute: Number(g.minute),
     second: g.second ? Number(g.second) : 0,
     rest,
+    ...(g.zone && g.year ? { zone: g.zone } : {}),
   };
 }
 
+// An ISO 8601 stamp (`2020-10-09T13:46:21.129Z`) has a T between day and hour, a fraction and a zone.
 const STAMP =
-  /^(?:(?<year>\d{4})\s*[-./年]\s*)?(?<month>\d{1,2})\s*[-./月]\s*(?<day>\d{1,2})\s*日?\s*(?<hour>\d{1,2})\s*[:：时]\s*(?<minute>\d{2})(?:\s*[:：分]\s*(?<second>\d{2}))?\s*(?:秒)?/u;
+  /^(?:(?<year>\d{4})\s*[-./年]\s*)?(?<month>\d{1,2})\s*[-./月]\s*(?<day>\d{1,2})(?:T|\s*日?\s*)(?<hour>\d{1,2})\s*[:：时]\s*(?<minute>\d{2})(?:\s*[:：分]\s*(?<second>\d{2})(?:\.\d{1,6})?)?(?<zone>Z|[+-]\d{2}:?\d{2}(?!\d))?\s*(?:秒)?/u;
 
 /** A stamp line as an instant, its year from the line or, when the month and day agree, from `context`. */
 export function stampDate(stamp: StampLine, context: CalendarDate | null): string | null {
@@ -114,9 +118,9 @@ export function stampDate(stamp: StampLine, context: CalendarDate | null): strin
     year = context.year;
   }
   const pad = (n: number) => String(n).padStart(2, "0");
-  return normalizeDate(
-    `${year}-${pad(stamp.month)}-${pad(stamp.day)} ${pad(stamp.hour)}:${pad(stamp.minute)}:${pad(stamp.second)}`,
-  );
+  const day = `${year}-${pad(stamp.month)}-${pad(stamp.day)}`;
+  const time = `${pad(stamp.hour)}:${pad(stamp.minute)}:${pad(stamp.second)}`;
+  return normalizeDate(stamp.zone ? `${day}T${time}${stamp.zone}` : `${day} ${time}`);
 }
 
 /** A calendar date as the start of that day in Asia/Shanghai. */

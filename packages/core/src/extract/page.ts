@@ -60,9 +60,10 @@ export function readPage(root: Document): PageParts | null {
   const content = bestContainer(body);
   if (content === null) return null;
   const meta = readMeta(head);
-  const heading = headingBefore(content, body);
-  const title =
-    meta.ogTitle ?? heading?.text ?? cleanTitle(textContent(select("title", head)[0]!), meta.siteName);
+  const pageTitle = cleanTitle(textContent(select("title", head)[0]!), meta.siteName);
+  // A headline in a `<div class="h-title">` is the block whose text is the page's own title.
+  const heading = headingBefore(content, body) ?? titleBlockBefore(content, meta.ogTitle ?? pageTitle);
+  const title = meta.ogTitle ?? heading?.text ?? pageTitle;
   return {
     content,
     title: title || null,
@@ -258,6 +259,19 @@ function headingBefore(content: Element, body: Element): { element: Element; tex
   return found;
 }
 
+/**
+ * The last leaf block before the story whose whole text is the page's title: the headline of pages
+ * that set it in a styled `<div>`, not an `<h1>`.
+ */
+function titleBlockBefore(content: Element, title: string): { element: Element; text: string } | null {
+  const wanted = title.replace(/\s+/g, "");
+  if (wanted.length < 4) return null;
+  const blocks = leafBlocksBefore(content, HEADLINE_BLOCK).filter(
+    (b) => b.text.replace(/\s+/g, "") === wanted,
+  );
+  return blocks.at(-1) ?? null;
+}
+
 /** Whether `a` comes before `b` in document order and does not contain it. */
 function precedes(a: AnyNode, b: AnyNode): boolean {
   const chainA = ancestors(a);
@@ -281,28 +295,41 @@ function ancestors(node: AnyNode): AnyNode[] {
 
 /** Short text lines after `from` and before `to` in document order (the info line under a headline). */
 function linesBetween(from: Element, to: Element): string[] {
-  const lines: string[] = [];
-  let inside = false;
+  return leafBlocksBefore(to, BLOCK, from)
+    .map((block) => block.text)
+    .filter((text) => text !== "" && text.length <= 120);
+}
+
+/**
+ * The leaf blocks (elements of `kinds` holding no `BLOCK`) before `to` in document order, after
+ * `from` when given, with their text: one walk that reads each text once.
+ */
+function leafBlocksBefore(
+  to: Element,
+  kinds: ReadonlySet<string>,
+  from: Element | null = null,
+): Array<{ element: Element; text: string }> {
+  const found: Array<{ element: Element; text: string }> = [];
+  let inside = from === null;
   const walk = (node: AnyNode): boolean => {
     if (node === to) return true;
     if (node === from) {
       inside = true;
       return false;
     }
-    if (isTag(node)) {
-      if (UNLIKELY.has(node.name)) return false;
-      if (inside && BLOCK.has(node.name) && !node.children.some((c) => isTag(c) && BLOCK.has(c.name))) {
-        const text = textContent(node).replace(/\s+/g, " ").trim();
-        if (text !== "" && text.length <= 120) lines.push(text);
-        return false;
-      }
-      for (const child of node.children) if (walk(child)) return true;
+    if (!isTag(node) || UNLIKELY.has(node.name)) return false;
+    if (inside && kinds.has(node.name) && !node.children.some((c) => isTag(c) && BLOCK.has(c.name))) {
+      found.push({ element: node, text: textContent(node).replace(/\s+/g, " ").trim() });
+      return false;
     }
+    for (const child of node.children) if (walk(child)) return true;
     return false;
   };
-  const root = ancestors(from)[0] as Document | undefined;
+  const root = ancestors(to)[0] as Document | undefined;
   for (const child of root?.children ?? []) if (walk(child)) break;
-  return lines;
+  return found;
 }
 
 const BLOCK = new Set(["div", "p", "li", "td", "h4", "h5", "h6", "section"]);
+/** Blocks a headline may be set in when it is not an `<h1>`–`<h3>`. */
+const HEADLINE_BLOCK = new Set(["div", "p", "td", "h4", "h5", "h6", "span", "strong", "b"]);

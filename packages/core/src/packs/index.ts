@@ -4,6 +4,7 @@ import { clsFeed } from "./cls/index.js";
 import { eastmoney, eastmoneyFeed } from "./eastmoney/index.js";
 import { finews } from "./finews/index.js";
 import { hexo } from "./hexo/index.js";
+import { kr36 } from "./kr36/index.js";
 import { people } from "./people/index.js";
 import { reuters } from "./reuters/index.js";
 import { sina } from "./sina/index.js";
@@ -13,6 +14,7 @@ import { stcn } from "./stcn/index.js";
 import { thepaper } from "./thepaper/index.js";
 import { thsFeed } from "./ths/index.js";
 import type { PackInput, PackSet } from "./types.js";
+import { wallstreetcn } from "./wallstreetcn/index.js";
 
 /**
  * The registry: every bundled pack, one folder each (its knowledge, a fixture and a test).
@@ -21,7 +23,7 @@ import type { PackInput, PackSet } from "./types.js";
  */
 export const PACKS: PackSet = {
   generators: [caixun, finews, hexo, blog],
-  content: [eastmoney, people, reuters, sina, sinaFinance, sogou, stcn, thepaper],
+  content: [eastmoney, kr36, people, reuters, sina, sinaFinance, sogou, stcn, thepaper, wallstreetcn],
   feeds: [clsFeed, eastmoneyFeed, thsFeed],
 };
 

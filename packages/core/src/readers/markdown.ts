@@ -11,10 +11,18 @@ import { endsSentence } from "../text/chars.js";
 const ATX_TITLE = /^[ \t]{0,3}#{1,3}[ \t]+(.*)/;
 /** A line of `===` or `---` under the first line: a Setext heading. */
 const SETEXT_UNDERLINE = /^[ \t]{0,3}(?:=+|-+)[ \t]*$/;
+/** A line that is only an HTML comment (a generator's note above the title: `<!--1602251642000-->`). */
+const COMMENT_LINE = /^[ \t]*<!--(?:[^-]|-(?!->))*-->[ \t]*$/;
+/**
+ * A heading that is one link, `[title](https://…)`: a mirror's headline linking to the story's
+ * page. Link text holds no brackets and the address no blanks or brackets: one pass per line.
+ */
+const LINKED_TITLE = /^\[([^[\]\n]+)\]\((https?:\/\/[^\s()]+)\)$/;
 
 /**
  * Markdown without front matter: one document whose title is the heading at the top (ATX `# …` or
- * Setext `…` over `===`), taken out of the body so it is not read twice.
+ * Setext `…` over `===`, after any comment lines), taken out of the body so it is not read twice.
+ * A heading that is one link gives the title and the story's link.
  */
 export function readMarkdown(
   text: string,
@@ -23,7 +31,7 @@ export function readMarkdown(
 ): { document: SourceDocument; warnings: Warning[] } {
   const lines = text.split("\n");
   let first = 0;
-  while (first < lines.length && lines[first]!.trim() === "") first++;
+  while (first < lines.length && (lines[first]!.trim() === "" || COMMENT_LINE.test(lines[first]!))) first++;
   let title: string | null = null;
   let bodyStart = first;
   const atx = ATX_TITLE.exec(lines[first] ?? "");
@@ -43,9 +51,15 @@ export function readMarkdown(
     title === null ? lines : lines.slice(bodyStart),
     settings.plainHeadingMaxLength,
   );
+  const data: Record<string, unknown> = {};
+  const linked = title === null ? null : LINKED_TITLE.exec(title.trim());
+  if (linked) {
+    data.title = linked[1]!.trim();
+    data.link = linked[2]!;
+  } else if (title !== null) data.title = title;
   return {
     document: fileDocument({
-      data: title === null ? {} : { title },
+      data,
       hasFrontMatter: false,
       body,
       bodyLine: title === null ? 1 : bodyStart + 1,

@@ -7,6 +7,7 @@ import { decode } from "../stages/decode.js";
 import { readFile } from "../stages/front-matter.js";
 import { warning } from "../warnings.js";
 import type { InputKind } from "./detect.js";
+import { readLabelledFile } from "./labelled.js";
 import { concat } from "./lines.js";
 import type { RecordMapping } from "./mapping.js";
 import { readMarkdown } from "./markdown.js";
@@ -71,8 +72,10 @@ export class WholeFileReader implements DocumentReader {
 }
 
 /**
- * The document of a one-document input of a known kind. An input of many documents read as one
- * (by `parse`) is read the way it always was, as a file without front matter, and says so.
+ * The document of a one-document input of a known kind. Markdown or plain text that opens with
+ * labelled lines (`Title: …`, `Link: …`, `Published: …`) is one record written as text
+ * (`labelled.ts`). An input of many documents read as one (by `parse`) is read the way it always
+ * was, as a file without front matter, and says so.
  */
 export function readWholeFile(
   kind: InputKind,
@@ -84,22 +87,14 @@ export function readWholeFile(
     case "front-matter":
       return readFile(text, filename);
     case "markdown":
-      return readMarkdown(text, filename, settings);
+      return readLabelledFile(text, filename) ?? readMarkdown(text, filename, settings);
+    case "plain-text": {
+      const labelled = readLabelledFile(text, filename);
+      if (labelled !== null) return labelled;
+      return wholeText(kind, text, filename);
+    }
     case "html":
-    case "plain-text":
-      return {
-        document: fileDocument({
-          data: {},
-          hasFrontMatter: false,
-          body: text,
-          bodyLine: 1,
-          raw: text,
-          filename,
-          syntax: kind,
-          format: kind,
-        }),
-        warnings: [],
-      };
+      return wholeText(kind, text, filename);
     default: {
       const read = readFile(text, filename);
       const many = warning(
@@ -109,4 +104,25 @@ export function readWholeFile(
       return { document: read.document, warnings: [...read.warnings, many] };
     }
   }
+}
+
+/** An HTML or plain-text file read as one body, nothing stated about it. */
+function wholeText(
+  kind: "html" | "plain-text",
+  text: string,
+  filename: string | undefined,
+): { document: SourceDocument; warnings: Warning[] } {
+  return {
+    document: fileDocument({
+      data: {},
+      hasFrontMatter: false,
+      body: text,
+      bodyLine: 1,
+      raw: text,
+      filename,
+      syntax: kind,
+      format: kind,
+    }),
+    warnings: [],
+  };
 }

@@ -17,6 +17,17 @@ const GENERIC_DROP: readonly RegExp[] = [
   // Page UI copied with the text: font-size and bookmark buttons, share and print links, page numbers.
   /^(?:EnRA\+A-|A\+\s*A-|A-\s*A\+|收藏到\s*\S{1,16}|字号[:：]?\s*[大中小TＴ\s]{2,8}|分享到[:：]?|返回顶部|(?:【?(?:打印|关闭窗口|纠错|收藏)】?\s*){1,4})$/i,
   /^(?:[【[]\d{1,3}[】\]]\s*){2,}$/,
+  // A portal's app promo closing every story (`本文来自华尔街见闻，欢迎下载APP查看更多`).
+  /^(?:本文来自\S{2,12}[，,]\s*)?欢迎(?:下载|打开|使用)\S{0,12}(?:APP|App|app|客户端)\S{0,10}$/u,
+  // A link to the story in another language (`点击查看本文英文版。`, `阅读英文原文`).
+  /^(?:点击)?(?:查看|阅读)(?:本文)?(?:英文|中文|英語|日文)(?:版|原文)[。.]?$/u,
+  // A brief's sign-off: thanks for reading, subscribe, follow us (`感谢阅读今天的简报，新读者请点击此处订阅…`).
+  /^感谢(?:阅读|您的阅读|收看).{0,60}?(?:订阅|关注).{0,200}$/u,
+  // A relative time stamp a page showed (`45 分钟前`, `1 小时前`): not the story's date, not text.
+  /^\d{1,3}\s*(?:秒|分钟|小时|天)前$/u,
+  // A like counter (`+1`) and the badge a page puts over a story's media (`图集`, `视频`).
+  /^[+＋]\d{1,4}$/u,
+  /^(?:图集|组图|视频|音频|直播)$/u,
   // Calls to action: a short line ending in a "click here" arrow (`股民福利来了！…点击查看>>`).
   /^.{0,80}?(?:点击(?:查看|进入|阅读|下载|了解)|立即(?:下载|查看|参与))[^。！？]{0,24}(?:>>|》》|＞＞|→)$/u,
   // A generator's machine time stamp on a line of its own: `(更新时间戳: 1770990198770)`.
@@ -25,6 +36,8 @@ const GENERIC_DROP: readonly RegExp[] = [
   /^[\uFFFD\s]+$/u,
   // A WeChat account's furniture: QR prompts, reply-keyword menus, "tap 在看".
   /^(?:扫描|扫码|长按|识别)(?:下方|上方|图中|下图|左侧|右侧)?的?二维码.{0,24}$/u,
+  // `扫码订阅精选邮件，看到真实的世界`: a scan-to-subscribe (follow, download) prompt with no QR word.
+  /^(?:扫描|扫码|长按识别)[^。！？]{0,6}(?:订阅|关注|下载|加入|添加|收听|观看)[^。！？]{0,30}[。！]?$/u,
   /^\d{1,2}\s*[、.．]\s*回复\s*[【[「“].{1,12}[】\]」”].{0,24}$/u,
   /^点击(?:菜单栏|底部菜单|下方菜单).{0,30}$/u,
   /^.{0,16}点\s*[【「“]?(?:在看|赞)[】」”]?.{0,12}$/u,
@@ -45,6 +58,11 @@ const EMPTY_CREDIT = /[（(]\s*(?:文|作者|记者|编辑|责编|图)\s*(?:[/�
  * digits and took minutes on `上一页` and thirty digits.
  */
 const PAGINATION = /上一页[\s[\]]*\d[\s[\]\d]*下一页\s*$/gu;
+/**
+ * The forum link a portal sets after a written stock code (`首旅酒店(600258,股吧)`): page UI inside
+ * the sentence. Cut, the code reads as written (`首旅酒店(600258)`).
+ */
+const FORUM_LINK = /[,，]\s*股吧(?<=[（(]\d{6}[,，]\s*股吧)(?=[)）])/gu;
 
 /**
  * Boilerplate: drop boilerplate blocks and cut spliced widgets out of text. Generic rules plus the
@@ -56,13 +74,14 @@ export const boilerplate: Stage<BodyRead, Pick<BodyRead, "rawBlocks">> = (contex
 export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet): RawBlock[] {
   const applied = allPacks(packs);
   const drops = [...GENERIC_DROP, ...applied.flatMap((p) => p.dropBlocks ?? [])];
-  const cuts = [EMPTY_CREDIT, PAGINATION, ...applied.flatMap((p) => p.cutFragments ?? [])];
+  const cuts = [EMPTY_CREDIT, PAGINATION, FORUM_LINK, ...applied.flatMap((p) => p.cutFragments ?? [])];
   const kept: RawBlock[] = [];
   for (const original of blocks) {
     const raw = cutFragments(original, cuts);
     const text = blockText(raw.block);
     if (raw.block.type !== "image" && text === "") continue;
     if (raw.block.type !== "image" && (drops.some((re) => re.test(text)) || isTagLine(raw))) continue;
+    if (isLinkList(raw)) continue;
     kept.push(raw);
   }
   return withoutLinkFooter(withoutMenuRuns(kept));
@@ -110,7 +129,20 @@ function withoutMenuRuns(blocks: RawBlock[]): RawBlock[] {
 function withoutLinkFooter(blocks: RawBlock[]): RawBlock[] {
   let end = blocks.length;
   while (end > 0 && isLinkFooter(blocks[end - 1]!)) end--;
+  // `获取更多RSS：` over bare addresses, one a line: a mirror's footer, not the story's link.
+  let links = end;
+  while (links > 0 && isBareLink(blocks[links - 1]!)) links--;
+  const label = blocks[links - 1]?.block;
+  if (links < end && label?.type === "paragraph" && FOOTER_LABEL.test(label.text)) end = links - 1;
   return end === blocks.length ? blocks : blocks.slice(0, end);
+}
+
+/** A short label ending in a colon that is no credit's (`获取更多RSS：`, `友情链接：`). */
+const FOOTER_LABEL = /^(?!.*(?:原文|来源|出处|链接地址|转自))[^\s:：]{1,16}[:：]$/u;
+const BARE_ADDRESS = /^<?https?:\/\/\S+>?$/u;
+
+function isBareLink(raw: RawBlock): boolean {
+  return raw.block.type === "paragraph" && BARE_ADDRESS.test(raw.block.text.trim());
 }
 
 function isLinkFooter(raw: RawBlock): boolean {
@@ -131,6 +163,14 @@ function cutFragments(raw: RawBlock, cuts: readonly RegExp[]): RawBlock {
   let text = block.text;
   for (const re of cuts) text = text.replace(re, "");
   return text === block.text ? raw : { ...raw, block: { ...block, text: collapseWhitespace(text) } };
+}
+
+/**
+ * A list whose every item is one link (a page's related stories set inside the story, a menu): what
+ * the reader follows elsewhere, not the story. Lists with any words of their own stay.
+ */
+function isLinkList(raw: RawBlock): boolean {
+  return raw.block.type === "list" && raw.links.length >= 2 && isLinksOnly(raw, /\S/u, /^\s*$/u);
 }
 
 /** A line made only of `#tag` links (a blog's tag list under the article). */

@@ -53,6 +53,10 @@ export interface Credits {
   metadataDate?: string | null;
   /** How strong the editor credit read so far is (责任编辑 2 > 编辑 1 > 校对 0). */
   editorRank?: number;
+  /** The author a relay note names (`本文来自微信公众号“X”，作者：Y`): the story's own byline comes first. */
+  relayAuthor?: string | null;
+  /** A byline closing the last paragraph after its last sentence (`…1.5亿元。 本报记者 刘芫信`). */
+  closingAuthor?: string | null;
 }
 
 const EDITOR_RANK = { responsible: 2, editor: 1, review: 0 } as const;
@@ -118,7 +122,7 @@ export function readCredits(
     stamp: null,
   };
   readInfoLines(infoLines, credits, settings);
-  const blocks = readRegions(allBlocks, regions, credits, settings);
+  const blocks = readRegions(joinSplitCredits(allBlocks), regions, credits, settings);
   // Each block read as a credit line once; the source lines are judged together.
   const lines = blocks.map((raw) => {
     const text = creditText(raw, settings);
@@ -131,14 +135,38 @@ export function readCredits(
     if (!readCreditBlock(raw, index, lines[index] ?? null, credits, settings, sourceLines)) kept.push(raw);
   }
   const cut = readSummaryCredit(
-    readStoryEnd(cutRelatedSection(cutAfterEndMark(kept), credits), credits),
+    readStoryEnd(cutRelatedLines(cutRelatedSection(cutAfterEndMark(kept), credits)), credits),
     credits,
   );
   readLeads(cut, credits, settings);
+  credits.author ??= credits.closingAuthor ?? credits.relayAuthor ?? null;
   // With nothing else naming the source, the original link's site does.
   const linked = credits.originalUrl === null ? null : outletOfUrl(credits.originalUrl);
   if (linked !== null) credits.sources.push({ name: linked, strength: Strength.domain });
   return { blocks: cut, credits };
+}
+
+/** A credit's label alone on its line (`责任编辑：`): a page set its value on the next line. */
+const CREDIT_LABEL = /^(?:责任编辑|责编|编辑|来源|作者|记者|文章来源|原文链接)\s*[:：]$/u;
+
+/** A credit split over two blocks (`责任编辑：` then `尹世杰`) joined into one line, as it was written. */
+function joinSplitCredits(blocks: readonly RawBlock[]): readonly RawBlock[] {
+  const joined: RawBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const label = blocks[i]!;
+    const value = blocks[i + 1];
+    if (
+      label.block.type === "paragraph" &&
+      CREDIT_LABEL.test(label.block.text.trim()) &&
+      value?.block.type === "paragraph" &&
+      value.block.text.trim().length <= 40
+    ) {
+      const text = `${label.block.text.trim()}${value.block.text.trim()}`;
+      joined.push({ ...label, block: { type: "paragraph", text }, links: [...label.links, ...value.links] });
+      i++;
+    } else joined.push(label);
+  }
+  return joined;
 }
 
 /**
@@ -305,6 +333,27 @@ function cutRelatedSection(blocks: RawBlock[], credits: Credits): RawBlock[] {
   return blocks;
 }
 
+/** A related story on one line: `相关报道：[title](url)`, `相关新闻：社科院原副院长李扬：股市不是用来炒的`. */
+const RELATED_LINE =
+  /^(?:相关(?:报道|文章|阅读|新闻|链接)|延伸阅读|推荐阅读|往期回顾)\s*[:：]\s*(\S[^。！？!?]{1,80})$/u;
+/**
+ * Related-story lines above the story's first paragraph or below its last (images may stand among
+ * them): a keyword, a colon and one title, linked or not, never a sentence. Not the story.
+ */
+function cutRelatedLines(blocks: RawBlock[]): RawBlock[] {
+  const related = (raw: RawBlock) =>
+    // A short line of its own may have been typed a heading.
+    (raw.block.type === "paragraph" || raw.block.type === "heading") &&
+    RELATED_LINE.test(collapseWhitespace(raw.block.text));
+  const aside = (raw: RawBlock) => raw.block.type === "image" || related(raw);
+  let start = 0;
+  while (start < blocks.length && aside(blocks[start]!)) start++;
+  let end = blocks.length;
+  while (end > start && aside(blocks[end - 1]!)) end--;
+  if (start === 0 && end === blocks.length) return blocks;
+  return blocks.filter((raw, i) => (i >= start && i < end) || !related(raw));
+}
+
 function creditOf(raw: RawBlock): CreditLine | null {
   const block = raw.block;
   return block.type === "paragraph" ? readCreditLine(block.text) : null;
@@ -457,7 +506,7 @@ function readCreditBlock(
       return true;
     case "wechat":
       credits.sources.push({ name: credit.name, strength: Strength.creditLine });
-      if (credit.author) credits.author ??= credit.author;
+      if (credit.author) credits.relayAuthor ??= credit.author;
       if (credit.relay) credits.via.push(credit.relay);
       return true;
     case "original-title":
@@ -539,6 +588,9 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
         credits.author ??= note.author;
         text = note.rest;
       }
+      // The byline stays in the text; it names the author when the story has no other byline.
+      const closing = readClosingByline(text);
+      if (closing !== null) credits.closingAuthor ??= closing;
     }
     const trailing = readTrailingOutlet(text);
     if (trailing) {
@@ -550,6 +602,18 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
     }
     return text === block.text || text === "" ? [raw] : [{ ...raw, block: { ...block, text } }];
   });
+}
+
+/** After a paragraph's last sentence, a short tail: where a scraper that joined the lines left the byline. */
+// @bounded: from each sentence mark the tail runs at most 30 characters.
+const CLOSING_TAIL = /[。！？!?”」』][^。！？!?”」』]{2,30}$/u;
+
+/** The authors a byline closing the paragraph names (`…卖出神雾环保1.5亿元。 本报记者 刘芫信`). */
+function readClosingByline(text: string): string | null {
+  const tail = CLOSING_TAIL.exec(text);
+  if (tail === null) return null;
+  const byline = readByline(collapseWhitespace(tail[0].slice(1)));
+  return byline !== null && byline.authors.length > 0 ? byline.authors.join("、") : null;
 }
 
 /** A label over a page's summary of the story (eastmoney's `摘要` line). */
@@ -612,8 +676,15 @@ function readLeads(blocks: readonly RawBlock[], credits: Credits, settings: Read
     const byline = readByline(collapseWhitespace(blockText(raw.block)));
     if (byline) {
       if (byline.authors.length > 0) credits.author = byline.authors.join("、");
-      if (byline.editors.length > 0) credits.editor ??= byline.editors.join("、");
-      if (byline.outlet) credits.sources.push({ name: byline.outlet, strength: Strength.footer });
+      // A newsroom's byline over the story (`每经记者 A 每经编辑 B`) names the outlet that wrote it, as a
+      // dateline does, and its editor: a portal's 责任编辑 further down edited the relay, not the story.
+      const lead = head.includes(raw) && byline.outlet !== null;
+      if (byline.editors.length > 0) {
+        if (lead) credits.editor = byline.editors.join("、");
+        else credits.editor ??= byline.editors.join("、");
+      }
+      if (byline.outlet)
+        credits.sources.push({ name: byline.outlet, strength: lead ? Strength.dateline : Strength.footer });
     }
   }
 }

@@ -37,7 +37,7 @@ export const fields: Stage<SourceDocument & BodyRead & { credits: Credits }, Fie
   });
 };
 
-function statedUrl(data: Record<string, unknown>): string | null {
+export function statedUrl(data: Record<string, unknown>): string | null {
   for (const key of ORIGINAL_URL_KEYS) {
     const value = stringField(data[key]);
     if (value && /^https?:\/\//i.test(value)) return value;

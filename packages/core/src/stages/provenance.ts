@@ -1,9 +1,11 @@
 import type { Source } from "../article.js";
+import { outletOfUrl } from "../credits/domains.js";
 import { canonicalOutlet, outletKey, platformOutlet } from "../credits/outlets.js";
 import type { Channel } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { type Credits, Strength } from "./credits.js";
+import { statedUrl } from "./fields.js";
 import type { BodyRead } from "./read-body.js";
 
 export interface Provenance {
@@ -23,14 +25,22 @@ const key = outletKey;
 export const provenance: Stage<SourceDocument & BodyRead & { credits: Credits }, Provenance> = (context) => {
   const { data, credits, stated } = context.document;
   const channel = context.document.channel ?? context.packs.generators[0]?.channel?.(data) ?? null;
+  // The story's link stated outside the body (a record's url, a title linking to the page) names the
+  // site it is on, the weakest evidence, as the body's own original link does (credits stage).
+  const link = credits.originalUrl === null ? (context.document.originalUrl ?? statedUrl(data)) : null;
+  const linked = link === null ? null : outletOfUrl(link);
+  const evidence =
+    linked === null
+      ? credits
+      : { ...credits, sources: [...credits.sources, { name: linked, strength: Strength.domain }] };
   // What the markup states (a page's meta source) weighs as a credit line, after the body's own.
   const withStated =
     stated.source === undefined
-      ? credits
+      ? evidence
       : {
-          ...credits,
+          ...evidence,
           sources: [
-            ...credits.sources,
+            ...evidence.sources,
             { name: canonicalOutlet(stated.source), strength: Strength.creditLine },
           ],
         };

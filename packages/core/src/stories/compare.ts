@@ -16,7 +16,7 @@ export type VerdictReason =
   | "different-text"
   /** The shorter text's first sentence is not in the other: they lead with different news. */
   | "different-lead"
-  /** A quantity both state has different values (`涨2%` vs `涨3%`). */
+  /** A quantity both state has different values (`涨2%` vs `涨3%`), or the times of day they state differ. */
   | "numbers-disagree"
   /** They lead with different members of one instrument family (Brent vs WTI). */
   | "instruments-disagree"
@@ -71,10 +71,17 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   if (!opensAlike) {
     const sameHeadline = headlinesAgree(a, b, settings.headlineCorroboration);
     const corroborated = sameHeadline || shareAny(a.distinctive, b.distinctive);
+    const flash = short.key.size < settings.flashMaxCharacters;
+    const gap = Math.abs(a.key.at - b.key.at);
+    const crossHeadlines =
+      flash &&
+      gap <= settings.crossHeadlineWindowHours * 3_600_000 &&
+      headlinesCrossConfirmed(a, b, settings);
     const strong =
-      short.key.size < settings.flashMaxCharacters &&
-      Math.abs(a.key.at - b.key.at) <= settings.strongWindowHours * 3_600_000 &&
-      (identicalHeadlines(a, b, settings) || factsAgree(a, b, settings.sharedFactDigits));
+      crossHeadlines ||
+      (flash &&
+        gap <= settings.strongWindowHours * 3_600_000 &&
+        (identicalHeadlines(a, b, settings) || factsAgree(a, b, settings.sharedFactDigits)));
     const minText = strong
       ? settings.strongContainment
       : corroborated
@@ -84,10 +91,16 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       return { same: false, reason: "different-text", score };
     }
     // A flash is about its first sentence (an article's opening line can be a reposter's headline):
-    // its words must be in the other text, unless its own distinctive number is or the headlines agree.
+    // its words must be in the other text, unless its own distinctive number is or the headlines
+    // agree; headlines that each name what the other text tells say the two lead with one news
+    // (a feed may open with the spokesman's preamble, the other with the answer).
     const lead = containment(short.lead, 0, short.lead.length, long, opening);
     const leadCorroborated = sameHeadline || shareAny(short.leadDistinctive, long.distinctive);
-    const minLead = leadCorroborated ? settings.corroboratedContainment : settings.minLeadContainment;
+    const minLead = crossHeadlines
+      ? 0
+      : leadCorroborated
+        ? settings.corroboratedContainment
+        : settings.minLeadContainment;
     if (short.key.size < settings.flashMaxCharacters && lead < minLead) {
       return { same: false, reason: "different-lead", score };
     }
@@ -103,6 +116,8 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     Math.max(short.quantities.length, long.quantities.length) <= FEW_QUANTITIES,
   );
   if (numbers !== null) return { same: false, reason: "numbers-disagree", score, detail: numbers };
+  const times = clockTimeConflict(a.clockTimes, b.clockTimes);
+  if (times !== null) return { same: false, reason: "numbers-disagree", score, detail: times };
   const instruments = instrumentConflict(a.instruments, b.instruments);
   if (instruments !== null)
     return { same: false, reason: "instruments-disagree", score, detail: instruments };
@@ -126,6 +141,19 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   return { same: true, reason: "same", score };
 }
 
+/**
+ * Two bulletins of one event state the time it happened alike (an automatic and a formal earthquake
+ * report, `14时09分` / `14时9分`); two texts that each state times of day, none within a minute of one
+ * of the other's, tell of two events (two tremors in one county hours apart). Null when they agree.
+ */
+function clockTimeConflict(a: readonly number[], b: readonly number[]): string | null {
+  if (a.length === 0 || b.length === 0) return null;
+  if (a.some((x) => b.some((y) => Math.abs(x - y) <= 1))) return null;
+  const clock = (minutes: number) =>
+    `${Math.floor(minutes / 60)}时${String(minutes % 60).padStart(2, "0")}分`;
+  return `${clock(a[0]!)} vs ${clock(b[0]!)}`;
+}
+
 /** True when both items state a title and the shorter one's character pairs are mostly in the other. */
 function headlinesAgree(a: Features, b: Features, share: number): boolean {
   if (a.headlinePairs.length === 0 || b.headlinePairs.length === 0) return false;
@@ -133,6 +161,31 @@ function headlinesAgree(a: Features, b: Features, share: number): boolean {
   let found = 0;
   for (const pair of short.headlinePairs) if (long.headlineSet.has(pair)) found++;
   return found >= share * short.headlinePairs.length;
+}
+
+/**
+ * True when each item states a title whose rare character pairs (`Features.headlineRare`) are, at
+ * least `minCrossHeadlinePairs` of them and `crossHeadlineShare` of all, in the other item's title
+ * or text: the headlines of two paraphrases name what the other one tells. Titles that name places,
+ * none in common, tell of two places (`上海…` / `北京…` of one recurring headline).
+ */
+function headlinesCrossConfirmed(a: Features, b: Features, settings: Readonly<StorySettings>): boolean {
+  const pa = a.headlinePlaces;
+  const pb = b.headlinePlaces;
+  if (pa.length > 0 && pb.length > 0 && !pa.some((place) => pb.includes(place))) return false;
+  return titleFoundIn(a, b, settings) && titleFoundIn(b, a, settings);
+}
+
+function titleFoundIn(title: Features, other: Features, settings: Readonly<StorySettings>): boolean {
+  const rare = title.headlineRare;
+  if (
+    rare.length < settings.minCrossHeadlinePairs ||
+    title.key.headline.length < settings.minHeadlineCharacters
+  )
+    return false;
+  let found = 0;
+  for (const pair of rare) if (other.firstAt.has(pair) || other.headlineSet.has(pair)) found++;
+  return found >= settings.minCrossHeadlinePairs && found >= settings.crossHeadlineShare * rare.length;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { leadingAnnouncer } from "./announcer.js";
+import { COMMON_PAIRS } from "./common-pairs.js";
 import { contentCharacters, withoutTrailingZeros } from "./comparable.js";
 import { leadingInstruments } from "./instruments.js";
 import type { StoryKey } from "./key.js";
+import { placesIn } from "./places.js";
 import { type Quantity, quantitiesIn } from "./quantities.js";
 import type { StorySettings } from "./settings.js";
 
@@ -20,6 +22,11 @@ export interface Features {
   /** Pairs of the first sentence (the headline fact). */
   lead: Int32Array;
   quantities: Quantity[];
+  /**
+   * The times of day the text states (`13时00分` as 780, minutes after midnight): when an event
+   * happened (an earthquake, an accident), which two bulletins of one event state alike.
+   */
+  clockTimes: number[];
   /** The quantities of the first sentence. */
   leadQuantities: Quantity[];
   /** Distinctive numbers with their units (`1173.5元/吨`): those of the whole text… */
@@ -35,6 +42,15 @@ export interface Features {
   headlinePairs: Int32Array;
   /** The same pairs as a set. */
   headlineSet: Set<number>;
+  /**
+   * The distinct pairs of the stated title that are not common words (`COMMON_PAIRS`) and hold no
+   * digit: the names and terms a headline is about (`达米埃塔`, `舒地胰岛素`), which a paraphrase of the
+   * story states too. Figures are left to the number guard, and a programme's name with its date
+   * (`新闻联播20260122`) names no story.
+   */
+  headlineRare: Int32Array;
+  /** Places the stated title names (`PLACES`). */
+  headlinePlaces: string[];
   /** `family:member` of the instruments the text leads with. */
   instruments: string[];
   /** Who makes the announcement the text opens with (`华北制药公告，…`), null when none. */
@@ -42,6 +58,13 @@ export interface Features {
 }
 
 const SENTENCE_END = /[。!?;\n]/u;
+
+/** `COMMON_PAIRS` as pair codes (see `pairsOf`). */
+const COMMON: ReadonlySet<number> = new Set(
+  Array.from({ length: COMMON_PAIRS.length / 2 }, (_, i) =>
+    pairCode(COMMON_PAIRS.charCodeAt(2 * i), COMMON_PAIRS.charCodeAt(2 * i + 1)),
+  ),
+);
 
 export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Features {
   const chars = contentCharacters(withoutTrailingZeros(key.text));
@@ -60,15 +83,33 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
     firstAt,
     lead: pairsOf(contentCharacters(withoutTrailingZeros(lead))),
     quantities,
+    clockTimes: clockTimesIn(key.text),
     distinctive: distinctiveNumbers(quantities, settings.distinctiveDigits),
     facts: new Map(quantities.map((q) => [`${q.value}${q.unit}`, significantDigits(q.value)])),
     leadQuantities,
     leadDistinctive: distinctiveNumbers(leadQuantities, settings.distinctiveDigits),
     headlinePairs,
     headlineSet: new Set(headlinePairs),
+    headlinePlaces: placesIn(key.headline),
+    headlineRare: Int32Array.from(
+      new Set(headlinePairs.filter((pair) => !COMMON.has(pair) && !hasDigit(pair))),
+    ),
     instruments: leadingInstruments(key.text),
     announcer: leadingAnnouncer(key.text),
   };
+}
+
+/** A time of day: `13时00分`, `3时29分` (not `24小时`, whose `时` follows `小`). */
+const CLOCK_TIME = /(?<!\d)(\d{1,2})时(\d{1,2})分/gu;
+
+/** The times of day a text states, in minutes after midnight, each once, in order. */
+function clockTimesIn(text: string): number[] {
+  const times: number[] = [];
+  for (const [, hours, minutes] of text.matchAll(CLOCK_TIME)) {
+    const time = Number(hours) * 60 + Number(minutes);
+    if (Number(hours) < 24 && Number(minutes) < 60 && !times.includes(time)) times.push(time);
+  }
+  return times;
 }
 
 /**
@@ -94,6 +135,18 @@ function significantDigits(value: number): number {
 function pairsOf(chars: string): Int32Array {
   if (chars.length === 1) return Int32Array.of(chars.charCodeAt(0));
   const pairs = new Int32Array(Math.max(0, chars.length - 1));
-  for (let i = 0; i < pairs.length; i++) pairs[i] = (chars.charCodeAt(i) << 16) | chars.charCodeAt(i + 1);
+  for (let i = 0; i < pairs.length; i++) pairs[i] = pairCode(chars.charCodeAt(i), chars.charCodeAt(i + 1));
   return pairs;
+}
+
+/** True when either character of a pair is an ASCII digit. */
+function hasDigit(pair: number): boolean {
+  const first = pair >>> 16;
+  const second = pair & 0xffff;
+  return (first >= 48 && first <= 57) || (second >= 48 && second <= 57);
+}
+
+/** Two UTF-16 code units as one number. */
+function pairCode(first: number, second: number): number {
+  return (first << 16) | second;
 }

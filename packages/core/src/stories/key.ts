@@ -71,9 +71,23 @@ export function storyKey(article: StoryInput, settings: Readonly<StorySettings>)
     securities: [
       ...new Set(securitiesInText(`${article.title}\n${article.text}`).map((s) => `${s.code}.${s.market}`)),
     ].sort(),
-    companies: [...new Set([...full.matchAll(COMPANY)].map((m) => m[1]!.slice(-COMPANY_KEY_LENGTH)))].sort(),
+    companies: [
+      ...new Set(
+        [...full.matchAll(COMPANY)]
+          .map((m) => companyName(m[1]!).slice(-COMPANY_KEY_LENGTH))
+          .filter((name) => name !== ""),
+      ),
+    ].sort(),
     digest: isDigest(full),
   };
+}
+
+/**
+ * A company's name without the `股份` its legal form may start with: the name is taken greedily, so
+ * `广发证券股份有限公司` and `红塔证券股份有限公司` would both end in `证券股份`.
+ */
+function companyName(captured: string): string {
+  return captured.endsWith("股份") ? captured.slice(0, -2) : captured;
 }
 
 /** True when a text starts with a numbered item and lists at least `DIGEST_ITEMS` of them. */

@@ -65,6 +65,26 @@ export interface StorySettings {
   strongContainment: number;
   /** Largest gap between two items for a same headline or shared figures to corroborate them. */
   strongWindowHours: number;
+  /**
+   * Two flashes within `crossHeadlineWindowHours` whose titles each find at least this share of
+   * their rare character pairs (names and terms: no digit, not among the common words of
+   * `COMMON_PAIRS`) in the other item's title or text are strongly corroborated (see
+   * `strongContainment`), and their first sentences need not agree: two feeds' paraphrases of one
+   * flash name the same parties and things in their headlines (`贵金属板块震荡反弹 招金黄金涨停` /
+   * `贵金属板块震荡走高 招金黄金涨停`), while two statements of one briefing share the speaker, not
+   * what each headline says. Both titles must be stated and `minHeadlineCharacters` long, titles
+   * naming places must name one in common (`PLACES`), and every guard still applies.
+   */
+  crossHeadlineShare: number;
+  /** Rare title pairs each title must find in the other item for `crossHeadlineShare` to count. */
+  minCrossHeadlinePairs: number;
+  /**
+   * Largest gap between two flashes for their headlines to corroborate them that way. On the
+   * design days (2026-07-29…31) every paraphrase the headlines found was within 17 minutes; beyond
+   * it they joined later snapshots (`成交额突破1万亿` / `突破1.5万亿`) and a fund's advert that reuses
+   * a headline.
+   */
+  crossHeadlineWindowHours: number;
   /** Share of the shorter headline's character pairs in the other headline for a same headline. */
   headlineIdentity: number;
   /** Content characters the shorter headline needs to count as a same headline (`美股开盘` does not). */
@@ -125,6 +145,9 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   corroboratedContainment: 0.3,
   strongContainment: 0,
   strongWindowHours: 1,
+  crossHeadlineShare: 0.7,
+  minCrossHeadlinePairs: 3,
+  crossHeadlineWindowHours: 0.3,
   headlineIdentity: 0.95,
   minHeadlineCharacters: 8,
   sharedFactDigits: 4,
@@ -150,6 +173,7 @@ const SHARES: ReadonlySet<string> = new Set([
   "headlineCorroboration",
   "strongContainment",
   "headlineIdentity",
+  "crossHeadlineShare",
   "quantitySubjectSimilarity",
   "completeShare",
 ]);

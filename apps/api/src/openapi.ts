@@ -1,0 +1,313 @@
+/**
+ * Routes declared once, as data: what Hono runs (the request validators, the media-type gate) and what
+ * `/openapi.json` describes both come from the same declaration. Schemas are zod/mini, so a Worker
+ * ships only the parts of zod its routes use; the document is built from them with zod's own JSON
+ * Schema converter the first time it is asked for.
+ */
+import { type Context, Hono, type MiddlewareHandler } from "hono";
+import { validator } from "hono/validator";
+import * as z from "zod/mini";
+import en from "zod/v4/locales/en.js";
+import type { AppEnv } from "./deps.js";
+import { problem, problemResponse } from "./problem.js";
+
+// zod/mini starts without messages ("Invalid input" for everything); the API answers with English ones.
+z.config(en());
+
+/** Named schemas of the document (`#/components/schemas/<id>`): register with `component`. */
+const components = z.registry<{ id: string }>();
+
+/** The schema, registered as the named component `id` of the OpenAPI document. */
+export function component<T extends z.ZodMiniType>(schema: T, id: string): T {
+  components.add(schema, { id });
+  return schema;
+}
+
+/** A component given as JSON Schema rather than zod (the Article: core publishes its own). */
+export interface JsonSchemaComponent {
+  id: string;
+  jsonSchema: Record<string, unknown>;
+}
+
+type BodySchema = z.ZodMiniType | JsonSchemaComponent;
+
+interface Content {
+  [mediaType: string]: { schema: BodySchema };
+}
+
+type Query = z.ZodMiniObject;
+
+export interface RouteSpec {
+  method: "get" | "post";
+  /** OpenAPI form: `/v1/articles/{id}`. */
+  path: string;
+  tags: string[];
+  summary: string;
+  security?: { bearerAuth: [] }[];
+  request?: {
+    query?: Query;
+    params?: Query;
+    body?: { description?: string; required?: boolean; content: Content };
+  };
+  responses: Record<number, { description: string; content?: Content }>;
+}
+
+type Out<S> = S extends z.ZodMiniType ? z.output<S> : never;
+type JsonOf<C> = C extends { "application/json": { schema: infer S } } ? Out<S> : never;
+
+/** What `c.req.valid(...)` gives a route's handler. */
+type None = Record<never, never>;
+type ValidInput<R extends RouteSpec> = {
+  out: (R["request"] extends { query: infer Q } ? { query: Out<Q> } : None) &
+    (R["request"] extends { params: infer P } ? { param: Out<P> } : None) &
+    (R["request"] extends { body: { content: infer C } } ? { json: JsonOf<C> } : None);
+};
+
+export type RouteHandler<R extends RouteSpec> = (
+  c: Context<AppEnv, string, ValidInput<R>>,
+) => Response | Promise<Response>;
+
+/** Declares a route; the identity, for the handler's types. */
+export function defineRoute<const R extends RouteSpec>(route: R): R {
+  return route;
+}
+
+const JSON_MEDIA_TYPE = /^application\/([a-z-.]+\+)?json/i;
+const JSON_REQUEST = /^application\/([a-z-.]+\+)?json(;\s*[a-zA-Z0-9-]+=([^;]+))*$/i;
+
+/** Whether a request's `content-type` is one of the route's declared media types (`text/*` matches `text/csv`). */
+function matchesMediaType(contentType: string, mediaType: string): boolean {
+  if (JSON_MEDIA_TYPE.test(mediaType)) return JSON_REQUEST.test(contentType);
+  const essence = contentType.split(";")[0]!.trim().toLowerCase();
+  if (mediaType.endsWith("/*")) return essence.startsWith(mediaType.slice(0, -1).toLowerCase());
+  return essence === mediaType.toLowerCase();
+}
+
+/** Whether the request carries at least one byte of body (read from a clone: the handler still has it). */
+async function hasRequestBody(c: Context): Promise<boolean> {
+  const raw = c.req.raw;
+  if (raw.body === null) return false;
+  if (raw.bodyUsed) return (await c.req.arrayBuffer()).byteLength > 0;
+  const body = raw.clone().body;
+  if (body === null) return false;
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return false;
+      if (value.byteLength > 0) return true;
+    }
+  } finally {
+    reader.cancel().catch(() => {});
+  }
+}
+
+type Target = "query" | "param" | "json";
+
+/** Validates one part of the request; a failure is a 422 naming each field (`query.limit`). */
+function validate(target: Target, schema: z.ZodMiniType): MiddlewareHandler<AppEnv> {
+  return validator(target, async (value, c) => {
+    const result = await z.safeParseAsync(schema, value);
+    if (result.success) return result.data;
+    const errors = result.error.issues.map((issue) => ({
+      path: [target, ...issue.path.map(String)].join("."),
+      message: issue.message,
+    }));
+    return problemResponse(c, problem("invalid-request", `invalid ${target}`, errors));
+  });
+}
+
+/**
+ * The request's checks, in the order they run: query, path parameters, then (for a route with a
+ * JSON body) a 415 for a media type the route does not declare, and the JSON body itself, when the
+ * body is JSON (or always, when the body is required).
+ */
+function validators(
+  route: RouteSpec,
+  unsupported: (accepted: string[]) => Error,
+): MiddlewareHandler<AppEnv>[] {
+  const { query, params, body } = route.request ?? {};
+  const checks: MiddlewareHandler<AppEnv>[] = [];
+  if (query) checks.push(validate("query", query));
+  if (params) checks.push(validate("param", params));
+  const json = body?.content["application/json"]?.schema;
+  if (body && json && !isJsonSchemaComponent(json)) {
+    const declared = Object.keys(body.content);
+    checks.push(async (c, next) => {
+      const contentType = c.req.header("content-type");
+      if (
+        contentType ? !declared.some((type) => matchesMediaType(contentType, type)) : await hasRequestBody(c)
+      ) {
+        throw unsupported(declared);
+      }
+      await next();
+    });
+    const validateJson = validate("json", json);
+    checks.push(
+      body.required
+        ? validateJson
+        : async (c, next) => {
+            if (JSON_MEDIA_TYPE.test(c.req.header("content-type") ?? "")) return validateJson(c, next);
+            c.req.addValidatedData("json", {});
+            await next();
+          },
+    );
+  }
+  return checks;
+}
+
+function isJsonSchemaComponent(schema: BodySchema): schema is JsonSchemaComponent {
+  return "jsonSchema" in schema;
+}
+
+export interface DocumentInfo {
+  title: string;
+  version: string;
+  description: string;
+}
+
+export interface OpenApiDocument {
+  openapi: "3.1.0";
+  info: DocumentInfo;
+  paths: Record<string, Record<string, OperationObject>>;
+  components: { schemas: Record<string, unknown>; securitySchemes: Record<string, unknown> };
+}
+
+export interface OperationObject {
+  tags: string[];
+  summary: string;
+  security?: { bearerAuth: [] }[];
+  parameters?: {
+    name: string;
+    in: "query" | "path";
+    required: boolean;
+    description?: string;
+    schema: unknown;
+  }[];
+  requestBody?: { description?: string; required?: boolean; content: Record<string, { schema: unknown }> };
+  responses: Record<string, { description: string; content?: Record<string, { schema: unknown }> }>;
+}
+
+const REF = (id: string) => `#/components/schemas/${id}`;
+
+/** JSON Schema of an unnamed zod schema (a parameter, a text body); a part that is a component is inlined. */
+function jsonSchema(schema: z.core.$ZodType, io: "input" | "output"): Record<string, unknown> {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io }) as Record<string, unknown>;
+  return rest;
+}
+
+function contentObject(content: Content, io: "input" | "output"): Record<string, { schema: unknown }> {
+  return Object.fromEntries(
+    Object.entries(content).map(([type, { schema }]) => {
+      if (isJsonSchemaComponent(schema)) return [type, { schema: { $ref: REF(schema.id) } }];
+      const id = components.get(schema)?.id;
+      return [type, { schema: id ? { $ref: REF(id) } : jsonSchema(schema, io) }];
+    }),
+  );
+}
+
+/** One parameter per field of a query or path schema, described by the field's `description`. */
+function parameters(schema: Query, location: "query" | "path"): NonNullable<OperationObject["parameters"]> {
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const { description, ...fieldSchema } = jsonSchema(field, "input") as { description?: string };
+    // `optional` or `defaulted`: the request may leave it out.
+    const optional = field._zod.optin !== undefined;
+    return {
+      name,
+      in: location,
+      required: location === "path" || !optional,
+      ...(description === undefined ? {} : { description }),
+      schema: fieldSchema,
+    };
+  });
+}
+
+function operation(route: RouteSpec): OperationObject {
+  const { query, params, body } = route.request ?? {};
+  const parameterList = [
+    ...(params ? parameters(params, "path") : []),
+    ...(query ? parameters(query, "query") : []),
+  ];
+  return {
+    tags: route.tags,
+    summary: route.summary,
+    ...(route.security ? { security: route.security } : {}),
+    ...(parameterList.length > 0 ? { parameters: parameterList } : {}),
+    ...(body
+      ? {
+          requestBody: {
+            ...(body.description === undefined ? {} : { description: body.description }),
+            ...(body.required === undefined ? {} : { required: body.required }),
+            content: contentObject(body.content, "input"),
+          },
+        }
+      : {}),
+    responses: Object.fromEntries(
+      Object.entries(route.responses).map(([status, response]) => [
+        status,
+        {
+          description: response.description,
+          ...(response.content ? { content: contentObject(response.content, "output") } : {}),
+        },
+      ]),
+    ),
+  };
+}
+
+/**
+ * The app: Hono, plus the routes declared through `openapi` (validated as declared, and described
+ * by `document`).
+ */
+export class ApiApp extends Hono<AppEnv> {
+  readonly #routes: RouteSpec[] = [];
+
+  constructor(
+    /** The error a route's media-type gate throws (the app renders it as its 415 problem). */
+    private readonly unsupported: (accepted: string[]) => Error,
+  ) {
+    super();
+  }
+
+  openapi<R extends RouteSpec>(
+    route: R,
+    handler: RouteHandler<R>,
+    middleware: MiddlewareHandler<AppEnv>[] = [],
+  ): this {
+    this.#routes.push(route);
+    this.on(
+      [route.method],
+      [route.path.replaceAll(/\/\{([^}]+)\}/g, "/:$1")],
+      ...middleware,
+      ...validators(route, this.unsupported),
+      handler as unknown as MiddlewareHandler<AppEnv>,
+    );
+    return this;
+  }
+
+  /** The OpenAPI 3.1 document of every declared route. */
+  document(info: DocumentInfo): OpenApiDocument {
+    const paths: OpenApiDocument["paths"] = {};
+    const extra: Record<string, unknown> = {};
+    for (const route of this.#routes) {
+      paths[route.path] = { ...paths[route.path], [route.method]: operation(route) };
+      for (const part of [route.request?.body, ...Object.values(route.responses)]) {
+        for (const { schema } of Object.values(part?.content ?? {})) {
+          if (isJsonSchemaComponent(schema)) extra[schema.id] = schema.jsonSchema;
+        }
+      }
+    }
+    const { schemas } = z.toJSONSchema(components, { uri: REF });
+    const named = Object.fromEntries(
+      Object.entries(schemas).map(([id, { $schema: _dialect, $id: _id, ...schema }]) => [id, schema]),
+    );
+    return {
+      openapi: "3.1.0",
+      info,
+      paths,
+      components: {
+        schemas: { ...extra, ...named },
+        securitySchemes: { bearerAuth: { type: "http", scheme: "bearer" } },
+      },
+    };
+  }
+}

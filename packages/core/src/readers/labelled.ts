@@ -1,0 +1,135 @@
+import type { Warning } from "../article.js";
+import type { SourceDocument } from "../pipeline/document.js";
+import { DEFAULT_MAPPING } from "./mapping.js";
+import { RecordMapper } from "./record.js";
+
+/**
+ * A text file that opens with labelled lines — `Title: …`, `Link: …`, `Source: …`, `Published: …`,
+ * `Summary: …` — is one record written out as text (an RSS item a script saved, a scraper's record,
+ * an export): its labels are read through the record mapping the dump readers use, so every key a
+ * dump may carry (`url`, `pubDate`, `author`, `content`…) is understood here too, and the Chinese
+ * labels such exports use (`标题：`, `来源：`, `发布时间：`, `正文：`) with them.
+ *
+ * A label's value runs on over the lines under it up to the next label or a rule line (`-----`).
+ * Inside a body (content, summary) only a label the mapping knows opens a new field: a sentence of
+ * the story that happens to hold a colon (`有记者问：…`) stays in it.
+ */
+
+/** A label, a colon and its value. A Han label is a word of two to six characters. */
+const LABEL = /^([A-Za-z][A-Za-z _-]{0,23}|\p{Script=Han}{2,6})[ \t]*[:：][ \t]?(.*)$/u;
+/** A rule line between fields. */
+const RULE = /^[ \t]*(?:-{5,}|={5,}|\*{5,}|_{5,})[ \t]*$/;
+/** Labels of such exports that are not record keys: what they are. */
+const LABEL_KEYS: Readonly<Record<string, string>> = {
+  full_content: "content",
+  full_text: "content",
+  标题: "title",
+  题目: "title",
+  链接: "link",
+  网址: "url",
+  原文链接: "url",
+  来源: "source",
+  出处: "source",
+  媒体: "source",
+  发布时间: "published",
+  发表时间: "published",
+  时间: "time",
+  日期: "date",
+  作者: "author",
+  记者: "author",
+  编辑: "editor",
+  责任编辑: "editor",
+  摘要: "summary",
+  简介: "summary",
+  正文: "content",
+  内容: "content",
+  标签: "tags",
+  关键词: "tags",
+  分类: "category",
+  栏目: "category",
+};
+/** Keys the mapping reads as a story's text. */
+const BODY_KEYS = new Set([
+  ...(DEFAULT_MAPPING.fields.content ?? []),
+  ...(DEFAULT_MAPPING.fields.summary ?? []),
+]);
+/** Every key the default mapping reads, lower-cased. */
+const KNOWN_KEYS = new Set(
+  Object.values(DEFAULT_MAPPING.fields)
+    .flat()
+    .map((key) => key.toLowerCase()),
+);
+/** How many known labels make a header: a title, a body and at least one more fact. */
+const MIN_LABELS = 3;
+/** A body a feed cut short: it ends in an ellipsis. */
+const CUT_SHORT = /(?:\.{3}|…{1,2})\s*$/u;
+
+/** The key a label stands for, or null when the mapping does not know it. */
+function keyOf(label: string): string | null {
+  const key = label.trim().toLowerCase().replace(/[ -]+/g, "_");
+  const alias = LABEL_KEYS[key];
+  if (alias !== undefined) return alias;
+  return KNOWN_KEYS.has(key) ? key : null;
+}
+
+/** The labelled fields of a text, and the line its first body value starts on; null when it opens otherwise. */
+export function readLabels(text: string): { record: Record<string, string>; bodyLine: number } | null {
+  const lines = text.split("\n");
+  let first = 0;
+  while (first < lines.length && lines[first]!.trim() === "") first++;
+  const record: Record<string, string> = {};
+  let key: string | null = null;
+  let bodyLine = 0;
+  let known = 0;
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\r$/, "");
+    if (RULE.test(line)) {
+      key = null;
+      continue;
+    }
+    const label = LABEL.exec(line);
+    const labelled = label === null ? null : keyOf(label[1]!);
+    // The first line must be a label the mapping knows; after it, a line either opens a field or
+    // continues the one before.
+    if (labelled !== null && !Object.hasOwn(record, labelled)) {
+      key = labelled;
+      record[key] = label![2]!;
+      known++;
+      if (BODY_KEYS.has(key) && bodyLine === 0) bodyLine = i + 1;
+      continue;
+    }
+    if (key === null) {
+      if (i === first || line.trim() !== "") return null;
+      continue;
+    }
+    record[key] += `\n${line}`;
+  }
+  const hasBody = Object.keys(record).some((k) => BODY_KEYS.has(k));
+  if (known < MIN_LABELS || !Object.hasOwn(record, "title") || !hasBody) return null;
+  for (const k of Object.keys(record)) record[k] = record[k]!.trim();
+  // `Summary: <the story>` then `Full Content: <the story cut short>…`: the whole copy is the body.
+  const { content, summary } = record;
+  if (content !== undefined && summary !== undefined && CUT_SHORT.test(content)) {
+    if (summary.length + 3 >= content.length) {
+      record.content = summary;
+      delete record.summary;
+    }
+  }
+  return { record, bodyLine: bodyLine || first + 1 };
+}
+
+const MAPPER = new RecordMapper({ generators: [], content: [], feeds: [] }, null);
+
+/** The one document of a labelled text file, or null when the file does not open with labels. */
+export function readLabelledFile(
+  text: string,
+  filename: string | undefined,
+): { document: SourceDocument; warnings: Warning[] } | null {
+  const labels = readLabels(text);
+  if (labels === null) return null;
+  const item = MAPPER.document(labels.record, { ref: "", line: labels.bodyLine, raw: text }, "dump-record");
+  if (!("document" in item)) return null;
+  const stated = Object.hasOwn(labels.record, "id") ? item.document.id : null;
+  // One document per file: no place in it to name, and the file name's number is its id when it has one.
+  return { document: { ...item.document, ref: null, filename, id: stated }, warnings: item.warnings };
+}

@@ -1,0 +1,82 @@
+// Text files that open with labelled lines (`Title:`, `Link:`, `Published:`, `Summary:`; `标题：`,
+// `来源：`, `正文：`) read as one record written out as text. Forms from datasets/fresh/rss-text
+// (qipeijun/FinancialReport), written here as small inputs.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parse } from "../src/index.js";
+import { readLabels } from "../src/readers/labelled.js";
+import { fcSeed } from "./helpers.js";
+
+const ITEM = [
+  "Title: 海南积极拓展境外航线网络",
+  "Link: http://www.chinanews.com/cj/2025/09-29/10491945.shtml",
+  "Source: 中新网",
+  "Published: Mon, 29 Sep 2025 21:34:41 +0800",
+  "Summary: 中新网海口9月29日电 (张月和)海南省交通运输厅二级巡视员林向河29日说，海南拥有最开放的航权政策。",
+  "有记者问：海南还将做什么？他说，将积极用好用足开放政策。",
+  "--------------------------------------------------",
+  "Full Content: 中新网海口9月29日电 (张月和)海南省交通运输厅二级巡视员林向河29日说...",
+  "",
+].join("\n");
+
+describe("labelled text files", () => {
+  it("reads the labels as a record: title, link, date, the feed as the channel", () => {
+    const article = parse(ITEM);
+    expect(article.title).toBe("海南积极拓展境外航线网络");
+    expect(article.originalUrl).toBe("http://www.chinanews.com/cj/2025/09-29/10491945.shtml");
+    expect(article.publishedAt).toBe("2025-09-29T21:34:41+08:00");
+    expect(article.source?.name).toBe("中新网");
+    expect(article.author).toBe("张月和");
+    expect(article.ref).toBe(parse("标题\n正文。").ref);
+  });
+
+  it("keeps a sentence with a colon in the body, and takes the whole copy over one cut short", () => {
+    const article = parse(ITEM);
+    expect(article.text).toContain("有记者问：海南还将做什么？");
+    expect(article.text).not.toContain("...");
+    expect(article.text).not.toContain("Full Content");
+    expect(article.text.endsWith("将积极用好用足开放政策。")).toBe(true);
+  });
+
+  it("reads Chinese labels", () => {
+    const article = parse(
+      "标题：公司发布年报\n来源：证券时报\n发布时间：2024-03-01 08:00\n正文：公司今日发布年报。\n营收增长。\n",
+    );
+    expect(article.title).toBe("公司发布年报");
+    expect(article.publishedAt).toBe("2024-03-01T08:00:00+08:00");
+    expect(article.source?.name).toBe("证券时报");
+    expect(article.text).toBe("公司今日发布年报。\n\n营收增长。");
+  });
+
+  it("leaves other texts to the plain-text and Markdown readers", () => {
+    expect(readLabels("记者：张三\n正文第一段。\n第二段。")).toBeNull();
+    expect(readLabels("Title: only a title\nLink: http://a.example/1\n")).toBeNull();
+    expect(readLabels("公司公告\n来源：证券时报\n正文：…")).toBeNull();
+    expect(parse("标题一行\n来源：新华社\n正文。").title).toBe("标题一行");
+  });
+
+  it("never throws, and reads a record only with a title and a body", () => {
+    const line = fc.oneof(
+      fc.constantFrom(
+        "Title: t",
+        "Link: http://x.example/",
+        "Summary: s",
+        "Content: c",
+        "-----",
+        "",
+        "标题：题",
+        "正文：文",
+      ),
+      fc.string({ maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
+        const read = readLabels(lines.join("\n"));
+        if (read === null) return;
+        expect(read.record.title).toBeDefined();
+        expect(Object.keys(read.record).some((k) => ["content", "summary"].includes(k))).toBe(true);
+      }),
+      fcSeed(),
+    );
+  });
+});
