@@ -37,6 +37,31 @@ describe("flat front matter", () => {
     expect(JSON.stringify(flat)).toBe(JSON.stringify(load(source)));
   });
 
+  it("reads keys with nothing under them and one-line lists as js-yaml does", () => {
+    const source = [
+      "layout: default",
+      "title:",
+      "categories: [finance]",
+      "tags: [ 宏观, 央行 政策 ]",
+      "empty: []",
+      "date:   2018-01-19",
+      "author: 36kr",
+      "last:",
+    ].join("\n");
+    const flat = readFlatMapping(source);
+    expect(flat).toEqual({
+      layout: "default",
+      title: null,
+      categories: ["finance"],
+      tags: ["宏观", "央行 政策"],
+      empty: [],
+      date: "2018-01-19",
+      author: "36kr",
+      last: null,
+    });
+    expect(JSON.stringify(flat)).toBe(JSON.stringify(load(source)));
+  });
+
   it("reads a value with a long run of blanks inside it in one pass", () => {
     // A `[ \t]+$` pattern retried the run from every position of it: 200,000 blanks took minutes.
     const value = `a${" ".repeat(200_000)}b`;
@@ -52,14 +77,22 @@ describe("flat front matter", () => {
       "a: .inf",
       "a: 0x1F",
       "a: 1_000",
-      "a:",
       "tags:\n- a",
+      "a:\n# c",
+      "a:\n\n  - b",
+      "a:\n  b: c",
       "tags:\n  - a\n   - b",
       "tags:\n  - 1",
       "tags:\n  - true",
       "tags:\n\n  - a",
       "tags:\n  -",
-      "tags: [a, b]",
+      "tags: [a, b] # c",
+      "tags: [a, [b]]",
+      "tags: [a, ]",
+      'tags: ["a", b]',
+      "tags: [a: b]",
+      "tags: [1, b]",
+      "tags: [a\tb]",
       "a: b # c",
       'a: "b\\"c"',
       "a: &x b",
@@ -83,6 +116,11 @@ describe("flat front matter", () => {
       "0",
       "1",
       "2022-01-30",
+      "2018-1-9",
+      "36kr",
+      "5G",
+      "1e5x",
+      "0x1g",
       " 09:59:17 +0800",
       "e5",
       "0x",
@@ -133,6 +171,9 @@ describe("flat front matter", () => {
       fc.tuple(key, word).map(([k, v]) => `${k}: ${v}`),
       fc.tuple(key, word).map(([k, v]) => `${k}: "${v}"`),
       fc.tuple(key, word).map(([k, v]) => `${k}: '${v}'`),
+      fc
+        .tuple(key, fc.array(word, { maxLength: 3 }), fc.constantFrom(", ", ",", " , "))
+        .map(([k, items, comma]) => `${k}: [${items.join(comma)}]`),
       fc.tuple(key, fc.constantFrom(" ", "", "  ")).map(([k, blank]) => `${k}:${blank}`),
       fc.tuple(fc.constantFrom(" ", "  ", ""), word).map(([indent, v]) => `${indent}- ${v}`),
       fc.tuple(fc.constantFrom(" ", "  "), word).map(([indent, v]) => `${indent}- "${v}"`),

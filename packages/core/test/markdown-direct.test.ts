@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { markdown } from "../src/stages/body.js";
 import { PLAIN_URL, renderDirect } from "../src/stages/markdown-direct.js";
+import { markdown } from "../src/stages/markdown-parser.js";
 
 /** What markdown-it writes for the chunks, as the body stage hands them over (blank-line separated). */
 const rendered = (chunks: string[]) => markdown.render(chunks.join("\n\n"));

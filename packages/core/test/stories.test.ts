@@ -97,6 +97,29 @@ describe("quantities", () => {
     ]);
     expect(quantitiesIn("sys6090注射液于2026年7月30日获批,科创50指数", 6)).toEqual([]);
   });
+
+  // ../shared/dumps, cls:2442194 and eastmoney:202607313828108885 (one blast, a toll updated 1.5 h later).
+  it("counts people, items and cases, so an updated toll is another figure", () => {
+    const first =
+      "巴基斯坦官员31日说，该国西南部俾路支省一座煤矿30日发生爆炸，造成至少32名矿工死亡，另有10名矿工被困井下。";
+    const update =
+      "巴基斯坦灾害管理部门31日说，该国西南部俾路支省一座煤矿30日发生爆炸，造成至少34名矿工死亡，另有8名矿工被困井下。";
+    expect(quantitiesIn(first, 6).map((q) => [q.value, q.unit, q.subject])).toEqual([
+      [32, "名", "造成至少"],
+      [10, "名", "工死亡，另有"],
+    ]);
+    expect(
+      quantitiesIn("攻击者已从约5000个钱包中转走超过1755枚比特币", 6).map((q) => [q.value, q.unit]),
+    ).toEqual([
+      [5000, "个"],
+      [1755, "枚"],
+    ]);
+    const at = "2026-07-31T09:41:16+08:00";
+    expect(verdict(item("a", at, first), item("b", "2026-07-31T11:11:07+08:00", update))).toMatchObject({
+      same: false,
+      reason: "numbers-disagree",
+    });
+  });
 });
 
 describe("instruments", () => {

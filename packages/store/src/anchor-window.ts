@@ -198,6 +198,11 @@ export class AnchorWindow {
     return shared;
   }
 
+  /** The window's entry for the stored key of this article, while it holds one. */
+  keyOf(id: string): WindowKey | undefined {
+    return this.byId.get(id);
+  }
+
   /**
    * Applies keys written by this process, once the write is committed: `generation` is the one read
    * before it (`sync`); the write moved the database one further. When another write came between,

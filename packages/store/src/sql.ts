@@ -15,6 +15,11 @@ export interface SqlDatabase {
    * `AnchorWindow`; about 10 bytes each); 12 million unless the driver says less.
    */
   readonly storyWindowPostings?: number;
+  /**
+   * How many characters of stored story keys story assignment may keep the comparison features of
+   * (see `featuresOfStored`; about 35 bytes each); 2 million unless the driver says less.
+   */
+  readonly storyFeatureCharacters?: number;
   /** Rows of one read statement. */
   all<Row>(statement: SqlStatement): Promise<Row[]>;
   /** Runs write statements in order, all or none. */

@@ -146,27 +146,64 @@ class AssignedItems {
 /**
  * Features of stored keys, which the same candidates need again and again during an ingest. An
  * entry counts only for the very key text and settings it was computed from, so any database may
- * share it. Features take about 50 bytes per character of key text (pairs, their first positions,
- * the lead, quantities); the least recently used go first once the entries kept hold more than
- * `FEATURES_KEPT_CHARACTERS` of it (about 15 MB: a Worker's isolate has 128 MB).
+ * share it. Features take about 35 bytes per character of key text (pairs, their first positions,
+ * the lead, quantities; measured on 1,311 generated keys of 986 characters on average); the least
+ * recently used go first once the entries kept hold more than the database being written allows
+ * (`SqlDatabase.storyFeatureCharacters`): 2 million characters (about 70 MB) unless it says less,
+ * as D1 does (a Worker's isolate has 128 MB). Too small a budget costs time, not results:
+ * ingesting 2,000 generated files (candidates recur across the whole run) computed stored features
+ * 5,116 times with 300,000 characters, where 731 would do.
  */
-const FEATURES_KEPT_CHARACTERS = 300_000;
-const storedFeatures = new Map<
-  string,
-  { json: string; settings: Readonly<StorySettings>; features: Features }
->();
+const DEFAULT_FEATURE_CHARACTERS = 2_000_000;
+let featureCharacters = DEFAULT_FEATURE_CHARACTERS;
+interface KeptFeatures {
+  json: string;
+  settings: Readonly<StorySettings>;
+  features: Features;
+  /**
+   * The anchor window's entry for this very row, and the row's story, when known. A window makes a
+   * new entry for every key it loads or this process writes, and starts again when the database's
+   * generation shows any other write of `story_keys` (a delete, another process): while the window
+   * still answers with this entry, the row is unchanged and need not be read at all.
+   */
+  row: KeptRow | undefined;
+}
+interface KeptRow {
+  source: WindowKey;
+  story: string;
+}
+const storedFeatures = new Map<string, KeptFeatures>();
 let storedFeaturesCharacters = 0;
 
-function featuresOfStored(articleId: string, json: string, settings: Readonly<StorySettings>): Features {
+/** The story and kept features of the stored key the window knows as `source`, without reading its row. */
+function keptRowOf(
+  source: WindowKey,
+  settings: Readonly<StorySettings>,
+): { story: string; features: Features } | undefined {
+  const known = storedFeatures.get(source.id);
+  if (known === undefined || known.row?.source !== source || known.settings !== settings) return undefined;
+  // Most recently used last.
+  storedFeatures.delete(source.id);
+  storedFeatures.set(source.id, known);
+  return { story: known.row.story, features: known.features };
+}
+
+/** Features of a stored key read from its row (`row`: the window's entry and story, when read whole). */
+function featuresOfStored(
+  articleId: string,
+  json: string,
+  settings: Readonly<StorySettings>,
+  row?: KeptRow,
+): Features {
   const known = storedFeatures.get(articleId);
   if (known !== undefined && known.json === json && known.settings === settings) {
     // Most recently used last.
     storedFeatures.delete(articleId);
-    storedFeatures.set(articleId, known);
+    storedFeatures.set(articleId, { ...known, row: row ?? known.row });
     return known.features;
   }
   const features = featuresOf(JSON.parse(json) as StoryKey, settings);
-  rememberFeatures(articleId, json, settings, features);
+  rememberFeatures(articleId, json, settings, features, row);
   return features;
 }
 
@@ -176,16 +213,17 @@ function rememberFeatures(
   json: string,
   settings: Readonly<StorySettings>,
   features: Features,
+  row: KeptRow | undefined,
 ): void {
   const known = storedFeatures.get(articleId);
   if (known !== undefined) {
     storedFeatures.delete(articleId);
     storedFeaturesCharacters -= known.features.key.text.length;
   }
-  storedFeatures.set(articleId, { json, settings, features });
+  storedFeatures.set(articleId, { json, settings, features, row });
   storedFeaturesCharacters += features.key.text.length;
   for (const [id, entry] of storedFeatures) {
-    if (storedFeaturesCharacters <= FEATURES_KEPT_CHARACTERS || id === articleId) break;
+    if (storedFeaturesCharacters <= featureCharacters || id === articleId) break;
     storedFeatures.delete(id);
     storedFeaturesCharacters -= entry.features.key.text.length;
   }
@@ -228,6 +266,7 @@ export async function assignStories(
   options: AssignOptions = {},
 ): Promise<Assignment> {
   const settings = options.settings ?? DEFAULT_STORY_SETTINGS;
+  featureCharacters = db.storyFeatureCharacters ?? DEFAULT_FEATURE_CHARACTERS;
   const keyed = articles.map((article) => {
     const key = storyKey(article, settings);
     const features = featuresOf(key, settings);
@@ -294,7 +333,11 @@ export async function assignStories(
         })),
         generations[0]!,
       );
-      for (const item of done) rememberFeatures(item.article.id, item.keyJson, settings, item.features);
+      for (const item of done) {
+        const source = scope.windows[0]!.keyOf(item.article.id);
+        const row = source === undefined ? undefined : { source, story: item.storyId };
+        rememberFeatures(item.article.id, item.keyJson, settings, item.features, row);
+      }
     },
   };
 }
@@ -333,23 +376,30 @@ async function chooseStoryFor(
   const usableSet = new Set(usable);
   const candidates: Candidate<string>[] = [];
   // Only the stored items that share enough anchors, and are close enough in time to be copies,
-  // are read whole.
-  const stored: StoredKeyRow[] = [];
+  // are read whole, and only those whose rows are not kept already.
+  const stored: { id: string; story: string; features: Features }[] = [];
   for (const [i, window] of windows.entries()) {
-    const close: string[] = [];
+    const unknown = new Map<string, WindowKey>();
     for (const [other, common] of window.sharing(usable, key.at, item.article.id)) {
       if (
         enoughSharedAnchors(common, anchors.length, other.anchors) &&
         withinPairWindow(key, other, settings)
-      )
-        close.push(other.id);
+      ) {
+        const kept = keptRowOf(other, settings);
+        if (kept === undefined) unknown.set(other.id, other);
+        else stored.push({ id: other.id, ...kept });
+      }
     }
-    stored.push(...(await storyKeyRows<StoredKeyRow>(dbs[i]!, "article_id, story_id, key", close)));
+    for (const row of await storyKeyRows<StoredKeyRow>(dbs[i]!, "article_id, story_id, key", [
+      ...unknown.keys(),
+    ])) {
+      const source = unknown.get(row.article_id)!;
+      const features = featuresOfStored(row.article_id, row.key, settings, { source, story: row.story_id });
+      stored.push({ id: row.article_id, story: row.story_id, features });
+    }
   }
-  stored.sort((a, b) => (a.article_id < b.article_id ? -1 : 1));
-  for (const row of stored) {
-    candidates.push({ features: featuresOfStored(row.article_id, row.key, settings), story: row.story_id });
-  }
+  stored.sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const { story, features } of stored) candidates.push({ features, story });
   const sharedLocally = earlier.sharing(usableSet, item.article.id);
   for (const other of others) {
     if (other.key.at === null) continue;
@@ -534,6 +584,32 @@ async function storyHome(dbs: readonly SqlDatabase[], storyId: string): Promise<
  * The story row after this call: its canonical copy, first sighting and number of copies; the
  * articles in `removed` no longer count, and a story left without copies is deleted.
  */
+/** The items of one assignment by article id and by story, and the first item whose own id names each story. */
+interface ItemIndex {
+  byId: Map<string, Item>;
+  byStory: Map<string, Item[]>;
+  founders: Map<string, string>;
+}
+const itemIndexes = new WeakMap<readonly Item[], ItemIndex>();
+
+/** Built once per assignment: every story row it writes looks its items up here. */
+function indexOf(items: readonly Item[]): ItemIndex {
+  let index = itemIndexes.get(items);
+  if (index === undefined) {
+    index = { byId: new Map(), byStory: new Map(), founders: new Map() };
+    for (const item of items) {
+      index.byId.set(item.article.id, item);
+      const story = index.byStory.get(item.storyId);
+      if (story === undefined) index.byStory.set(item.storyId, [item]);
+      else story.push(item);
+      const named = storyIdOf(item.article);
+      if (!index.founders.has(named)) index.founders.set(named, item.article.id);
+    }
+    itemIndexes.set(items, index);
+  }
+  return index;
+}
+
 async function storyRowStatement(
   dbs: readonly SqlDatabase[],
   storyId: string,
@@ -578,23 +654,30 @@ async function storyRowStatement(
       });
     }
   }
-  for (const item of items) {
-    if (item.storyId !== storyId) members.delete(item.article.id);
-    else
-      members.set(item.article.id, {
-        id: item.article.id,
-        title: item.article.title,
-        publishedAt: item.article.publishedAt,
-        size: item.key.size,
-        at: item.key.at,
-        relayed: item.relayed,
-      });
+  const { byId, byStory, founders } = indexOf(items);
+  // Stored copies these items move to another story are no longer this one's (an article written
+  // twice in one assignment counts as its last write).
+  for (const id of members.keys()) {
+    const item = byId.get(id);
+    if (item !== undefined && item.storyId !== storyId) members.delete(id);
   }
+  for (const item of byStory.get(storyId) ?? []) {
+    if (byId.get(item.article.id) !== item) continue;
+    members.set(item.article.id, {
+      id: item.article.id,
+      title: item.article.title,
+      publishedAt: item.article.publishedAt,
+      size: item.key.size,
+      at: item.key.at,
+      relayed: item.relayed,
+    });
+  }
+  // Members in time order, ties by id: a total order, whatever order they were gathered in.
   const copies = [...members.values()].sort((a, b) => compareMembers(a, b));
   if (copies.length === 0) return sql("DELETE FROM stories WHERE id = ?", storyId);
   const canonical = copies[chooseCanonical(copies, settings.completeShare)]!;
   const first = copies[0]!;
-  const founder = items.find((item) => storyIdOf(item.article) === storyId)?.article.id ?? first.id;
+  const founder = founders.get(storyId) ?? first.id;
   return sql(
     `INSERT INTO stories (id, founder_id, canonical_id, title, first_seen_at, sort_key, copies)
      VALUES (?, ?, ?, ?, ?, ?, ?)

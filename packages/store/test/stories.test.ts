@@ -162,6 +162,34 @@ describe("stories in the store", () => {
     }
   });
 
+  test("a stored copy another writer moved to another story is read again, not taken from what was kept", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "caixun-store-kept-"));
+    try {
+      const file = join(dir, "shared.db");
+      const db = new Database(file);
+      migrate(db);
+      const store = sqliteArticleStore(db);
+      // The store keeps the features and story of what it wrote…
+      await store.upsert([{ article: full }]);
+      // …until another writer renames that story (as any write of story keys, it moves the generation).
+      const moved = "s00000000000000aa";
+      const writer = new Database(file);
+      writer.exec(
+        `UPDATE stories SET id = '${moved}' WHERE id = '${storyIdOf(full)}';
+         UPDATE story_keys SET story_id = '${moved}' WHERE article_id = '${full.id}';
+         UPDATE articles SET story_id = '${moved}' WHERE id = '${full.id}';
+         UPDATE story_changes SET generation = generation + 1`,
+      );
+      writer.close();
+      await store.upsert([{ article: plain }]);
+      expect((await store.stories({ limit: 10 })).items.map((s) => [s.storyId, s.copies])).toEqual([
+        [moved, 2],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("a window of one posting (every span forgotten as soon as it may be) gives the same stories", async () => {
     const db = new Database(":memory:");
     migrate(db);

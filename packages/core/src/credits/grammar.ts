@@ -513,6 +513,7 @@ const AUTHOR_NOTE =
   /(?<![（(][^）)]{0,80})[（(]\s*作者\s*[:：]?\s*(\p{Script=Han}{2,4})\s*[，,]\s*(?:系|为|是|现任|现为)[^（）()]{1,80}[)）]$/u;
 
 export function readAuthorNote(text: string): { author: string; rest: string } | null {
+  if (!endsWithClosingBracket(text)) return null;
   const match = AUTHOR_NOTE.exec(text);
   return match ? { author: match[1]!, rest: text.slice(0, match.index).trim() } : null;
 }
@@ -525,6 +526,7 @@ const NOT_TRAILING_OUTLET =
 
 /** The outlet a paragraph closes with, and the paragraph without it; null when it closes otherwise. */
 export function readTrailingOutlet(text: string): { outlet: string; rest: string } | null {
+  if (!endsWithClosingBracket(text)) return null;
   const match = TRAILING_OUTLET.exec(text);
   if (!match) return null;
   const name = match[2]!.replace(/^(?:文章|本文)?(?:来源|出自|摘自|选自)\s*[:：]\s*/u, "").trim();
@@ -536,8 +538,29 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
  * `(完)`, `（完）`, `-END-` closing a paragraph, and the one-character marks some papers end a story
  * with after its last sentence (大纪元's `#`, 财新's `■`).
  */
-export const END_MARK =
+const END_MARK =
   /(?<!\s)\s*(?:[（(]\s*完\s*[)）]|[-—]{1,2}\s*END\s*[-—]{1,2}|(?<=[。！？!?”」』…])[#＃■])$/iu;
+/** The characters an end mark can close a text with: one test before the pattern, which nearly every paragraph fails. */
+const END_MARK_LAST = new Set([..."）)-—#＃■"].map((ch) => ch.charCodeAt(0)));
+
+/** Whether the paragraph closes with an end mark. */
+export function hasEndMark(text: string): boolean {
+  return END_MARK_LAST.has(text.charCodeAt(text.length - 1)) && END_MARK.test(text);
+}
+
+/** The paragraph without the end mark it closes with (as it is when it has none). */
+export function withoutEndMark(text: string): string {
+  return END_MARK_LAST.has(text.charCodeAt(text.length - 1)) ? text.replace(END_MARK, "") : text;
+}
+
+/**
+ * Whether `text` ends with `)` or `）`, as a trailing outlet or an author's note must: tested before
+ * their patterns, which would otherwise read back through the whole paragraph to fail.
+ */
+function endsWithClosingBracket(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x29 || last === 0xff09;
+}
 
 /**
  * Text that credits a picture rather than the story: `图片来源：…`, `截图来源：…`, `…受访者供图`,

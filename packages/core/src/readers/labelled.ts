@@ -74,6 +74,8 @@ function keyOf(label: string): string | null {
 
 /** The labelled fields of a text, and the line its first body value starts on; null when it opens otherwise. */
 export function readLabels(text: string): { record: Record<string, string>; bodyLine: number } | null {
+  // Most texts open otherwise: their first line says so before the text is cut into lines.
+  if (!opensWithLabel(text)) return null;
   const lines = text.split("\n");
   let first = 0;
   while (first < lines.length && lines[first]!.trim() === "") first++;
@@ -116,6 +118,22 @@ export function readLabels(text: string): { record: Record<string, string>; body
     }
   }
   return { record, bodyLine: bodyLine || first + 1 };
+}
+
+/** Whether the first line with text on it is a label the mapping knows. */
+function opensWithLabel(text: string): boolean {
+  let at = 0;
+  while (at < text.length) {
+    const end = text.indexOf("\n", at);
+    const line = (end < 0 ? text.slice(at) : text.slice(at, end)).replace(/\r$/, "");
+    if (line.trim() !== "") {
+      const label = LABEL.exec(line);
+      return label !== null && keyOf(label[1]!) !== null;
+    }
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return false;
 }
 
 const MAPPER = new RecordMapper({ generators: [], content: [], feeds: [] }, null);

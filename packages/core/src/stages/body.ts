@@ -1,22 +1,7 @@
 import type { Document } from "domhandler";
 import { parseDocument } from "htmlparser2";
-import MarkdownIt from "markdown-it";
 import { renderDirect } from "./markdown-direct.js";
-
-/**
- * markdown-it, not marked: its block and inline parsers are linear in the input (CommonMark's
- * delimiter algorithm for emphasis, a nesting cap), where marked took seconds on 10 KB of `*a `
- * and minutes on 1 MB of `[[]]`. GFM tables and strikethrough as GitHub writes them; raw HTML
- * passes through; no typographic replacements.
- */
-export const markdown = new MarkdownIt("default", {
-  html: true,
-  linkify: false,
-  breaks: false,
-  typographer: false,
-});
-// Scraped Chinese prose indents paragraphs with spaces; an indented line is not a code block.
-markdown.disable("code");
+import { markdown } from "./markdown-parser.js";
 
 /**
  * Markdown syntax that only matters outside HTML: headings, quotes, lists, links (`[text](`),

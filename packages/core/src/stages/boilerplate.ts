@@ -4,8 +4,22 @@ import { collapseWhitespace } from "../text/chars.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
+/** A test of a whole block's text: a pattern, or a pattern behind a cheaper test. */
+interface TextTest {
+  test(text: string): boolean;
+}
+
+/**
+ * `pattern`, tested only on texts that end with one of `lastCharacters` (as every text it matches
+ * does): for a pattern that reads up to a bounded run of the line's start before it can fail.
+ */
+function endingWith(lastCharacters: string, pattern: RegExp): TextTest {
+  const last = new Set([...lastCharacters].map((ch) => ch.charCodeAt(0)));
+  return { test: (text) => last.has(text.charCodeAt(text.length - 1)) && pattern.test(text) };
+}
+
 /** Lines that are boilerplate whatever the source: ads, reprint notices, "more" markers. */
-const GENERIC_DROP: readonly RegExp[] = [
+const GENERIC_DROP: readonly TextTest[] = [
   /^公益广告$/,
   /^版权归原作者所有[，,]?\s*向原创者致敬[。！]?$/,
   /^<>$/,
@@ -29,7 +43,10 @@ const GENERIC_DROP: readonly RegExp[] = [
   /^[+＋]\d{1,4}$/u,
   /^(?:图集|组图|视频|音频|直播)$/u,
   // Calls to action: a short line ending in a "click here" arrow (`股民福利来了！…点击查看>>`).
-  /^.{0,80}?(?:点击(?:查看|进入|阅读|下载|了解)|立即(?:下载|查看|参与))[^。！？]{0,24}(?:>>|》》|＞＞|→)$/u,
+  endingWith(
+    ">》＞→",
+    /^.{0,80}?(?:点击(?:查看|进入|阅读|下载|了解)|立即(?:下载|查看|参与))[^。！？]{0,24}(?:>>|》》|＞＞|→)$/u,
+  ),
   // A generator's machine time stamp on a line of its own: `(更新时间戳: 1770990198770)`.
   /^[(（]?\s*(?:更新时间戳|时间戳|更新于|timestamp|updated)\s*[:：]?\s*\d{10,13}\s*[)）]?$/iu,
   // Characters lost to a bad decode (U+FFFD) and nothing else.

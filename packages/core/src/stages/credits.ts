@@ -2,13 +2,14 @@ import type { Block } from "../article.js";
 import { outletOfUrl } from "../credits/domains.js";
 import {
   type CreditLine,
-  END_MARK,
+  hasEndMark,
   IMAGE_CREDIT,
   readAuthorNote,
   readByline,
   readCreditLine,
   readDateline,
   readTrailingOutlet,
+  withoutEndMark,
 } from "../credits/grammar.js";
 import { canonicalOutlet, looksLikeOutlet, sameOutlet } from "../credits/outlets.js";
 import { type CreditRegions, creditRegions, inRegion } from "../credits/regions.js";
@@ -375,7 +376,7 @@ function isLinkLine(raw: RawBlock): boolean {
 function cutAfterEndMark(blocks: RawBlock[]): RawBlock[] {
   for (let i = blocks.length - 2; i >= Math.max(0, blocks.length - 4); i--) {
     const block = blocks[i]!.block;
-    if (block.type !== "paragraph" || !END_MARK.test(block.text)) continue;
+    if (block.type !== "paragraph" || !hasEndMark(block.text)) continue;
     const after = blocks.slice(i + 1);
     const trailing = after.every(
       (raw) => raw.block.type === "paragraph" && raw.links.length > 0 && raw.block.text.length <= 60,
@@ -582,7 +583,7 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
     if (block.type !== "quote" && !(block.type === "paragraph" && endsStory)) return [raw];
     let text = block.text;
     if (block.type === "paragraph" && index === lastText) {
-      text = text.replace(END_MARK, "").trim();
+      text = withoutEndMark(text).trim();
       const note = readAuthorNote(text);
       if (note) {
         credits.author ??= note.author;

@@ -1,16 +1,16 @@
 import { trimWhere } from "../text/chars.js";
 
 /**
- * Front matter that is only `key: value` lines — strings, booleans, and lists of strings written
- * one `- item` a line — as nearly every mirrored post has it (`layout: post`, a quoted title, a
- * date with its offset, a category and a tag; a Hexo aggregator's category list and
- * `comments: false`), read without the YAML parser, to exactly the object js-yaml gives
- * (`CORE_SCHEMA`, `json: true`). Null for anything else (flow lists, nesting, comments, escapes,
- * numbers, nulls, anchors, tags, any character YAML gives a meaning to), which js-yaml reads. A
- * property test holds the two equal.
+ * Front matter that is only `key: value` lines — strings, booleans, lists of strings written one
+ * `- item` a line or on one line as `[a, b]`, and keys with nothing under them (null) — as nearly
+ * every mirrored post has it (`layout: post`, a quoted title, a date with its offset, a category and
+ * a tag; a Hexo aggregator's category list and `comments: false`; a briefing's `categories:
+ * [finance]`), read without the YAML parser, to exactly the object js-yaml gives (`CORE_SCHEMA`,
+ * `json: true`). Null for anything else (nesting, comments, escapes, numbers, anchors, tags, any
+ * character YAML gives a meaning to), which js-yaml reads. A property test holds the two equal.
  */
-export function readFlatMapping(source: string): Record<string, string | boolean | string[]> | null {
-  const data: Record<string, string | boolean | string[]> = {};
+export function readFlatMapping(source: string): Record<string, FlatValue> | null {
+  const data: Record<string, FlatValue> = {};
   const lines = source.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -18,7 +18,7 @@ export function readFlatMapping(source: string): Record<string, string | boolean
     const field = FIELD.exec(line);
     if (field !== null) {
       if (IMPLICIT_KEY.test(field[1]!)) return null;
-      const value = scalarOrBoolean(field[2]!);
+      const value = field[2]!.startsWith("[") ? flowList(field[2]!) : scalarOrBoolean(field[2]!);
       if (value === null) return null;
       data[field[1]!] = value;
       continue;
@@ -26,6 +26,12 @@ export function readFlatMapping(source: string): Record<string, string | boolean
     // `key:` and its items, one `- item` a line, all indented alike.
     const list = LIST_KEY.exec(line);
     if (list === null || IMPLICIT_KEY.test(list[1]!)) return null;
+    // `key:` with nothing under it (the next line starts another key, or there is none): null.
+    const next = lines[i + 1];
+    if (next === undefined || KEY_START.test(next)) {
+      data[list[1]!] = null;
+      continue;
+    }
     const items: string[] = [];
     let indent: string | null = null;
     while (i + 1 < lines.length) {
@@ -43,7 +49,12 @@ export function readFlatMapping(source: string): Record<string, string | boolean
   return data;
 }
 
+/** What a flat front matter's keys hold. */
+type FlatValue = string | boolean | string[] | null;
+
 const BLANK = /^[ \t]*$/;
+/** A line that starts a key of its own (a letter at the start of the line). */
+const KEY_START = /^[A-Za-z]/;
 /** A key of letters, digits, `_` and `-` at the start of the line, `: `, the value. */
 const FIELD = /^([A-Za-z][A-Za-z0-9_-]*): +([^ \t].*)$/;
 /** A key with nothing after it: a list follows. */
@@ -63,6 +74,30 @@ function scalarOrBoolean(written: string): string | boolean | null {
   return scalar(value);
 }
 
+/**
+ * `[a, b]` on one line: items that are plain strings with no character a flow list gives a meaning
+ * to (brackets, braces, commas, colons, quotes), or `[]`; null for anything else.
+ */
+function flowList(written: string): string[] | null {
+  const value = trimWhere(written, isBlank, "end");
+  if (!value.endsWith("]")) return null;
+  const inside = value.slice(1, -1);
+  if (trimWhere(inside, isSpace) === "") return [];
+  const items: string[] = [];
+  for (const part of inside.split(",")) {
+    const item = trimWhere(part, isSpace);
+    if (item === "" || FLOW_SPECIAL.test(item)) return null;
+    const read = scalar(item);
+    if (read === null) return null;
+    items.push(read);
+  }
+  return items;
+}
+
+const isSpace = (code: number): boolean => code === 0x20;
+/** Characters with a meaning inside a flow list (and quotes, which would need their own reading). */
+const FLOW_SPECIAL = /[[\]{},:"'#\t]/;
+
 /** A quoted scalar without escapes, or a plain one no YAML rule reads as anything but a string; null otherwise. */
 function scalar(written: string): string | null {
   const value = trimWhere(written, isBlank, "end");
@@ -74,7 +109,8 @@ function scalar(written: string): string | null {
     const inside = value.slice(1, -1);
     return QUOTED_INSIDE.test(inside) ? inside : null;
   }
-  if (INDICATOR_START.test(value) || PLAIN_BREAK.test(value) || IMPLICIT_VALUE.test(value)) return null;
+  if (INDICATOR_START.test(value) || PLAIN_BREAK.test(value)) return null;
+  if (IMPLICIT_VALUE.test(value) && !DAY.test(value) && !NOT_A_NUMBER.test(value)) return null;
   return value;
 }
 
@@ -91,5 +127,12 @@ const PLAIN_BREAK = /: |:$| #/;
  * Values the core schema reads as null, booleans or numbers — and more: anything that starts like a
  * number and is made only of what numbers are made of, to stay clear of every int and float form.
  */
+/**
+ * Values `IMPLICIT_VALUE` holds back that no int or float of the core schema can be, so strings: a
+ * day (`2018-01-19`), and a value led by a digit with a letter no number has (`36kr`, `5G`; numbers
+ * only have hex digits, `e`, and the `x`, `o`, `b` of `0x`, `0o`, `0b`).
+ */
+const DAY = /^\d{4}-\d{1,2}-\d{1,2}$/;
+const NOT_A_NUMBER = /^[-+]?\.?[0-9].*[g-nG-Zp-wyz]/;
 const IMPLICIT_VALUE =
   /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?\.?[0-9][0-9A-Za-z_.:+-]*|[-+]?\.[A-Za-z]+)$/;

@@ -1,4 +1,4 @@
-import type MarkdownIt from "markdown-it";
+import type { MarkdownRenderer } from "./markdown-parser.js";
 
 /**
  * The HTML markdown-it writes for Markdown made only of paragraphs of plain text, `[text](url)`
@@ -10,7 +10,7 @@ import type MarkdownIt from "markdown-it";
  * with a meaning to its block or inline rules sends the chunk to markdown-it (a property test holds
  * the two equal).
  */
-export function renderDirect(source: string, markdown: MarkdownIt): string | null {
+export function renderDirect(source: string, markdown: MarkdownRenderer): string | null {
   let html = "";
   const lines = source.split("\n");
   let paragraph: string[] = [];
@@ -51,7 +51,7 @@ const BLANK = /^[ \t]*$/;
  * line could open a block of its own or interrupt the paragraph, or ends in white space (a hard
  * break, or spaces markdown-it drops).
  */
-function renderParagraph(lines: readonly string[], markdown: MarkdownIt): string | null {
+function renderParagraph(lines: readonly string[], markdown: MarkdownRenderer): string | null {
   let html = "";
   for (let k = 0; k < lines.length; k++) {
     let line = lines[k]!;
@@ -90,17 +90,17 @@ const LINK = /\[([^\\`*_~[\]!<>&\n\r\0]+)\]\(([^()<>\\&\0- \x7f]+)\)/y;
 const AUTOLINK = /<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\0- ]*)>/y;
 
 /** The inline HTML of one paragraph line, or null when markdown-it must read it. */
-function renderLine(line: string, markdown: MarkdownIt): string | null {
+function renderLine(line: string, markdown: MarkdownRenderer): string | null {
   const bold = BOLD_LINE.exec(line);
   if (bold !== null) {
     const text = bold[1] ?? bold[2]!;
-    return EDGE_SPACE.test(text) ? null : `<strong>${markdown.utils.escapeHtml(text)}</strong>`;
+    return EDGE_SPACE.test(text) ? null : `<strong>${markdown.escapeHtml(text)}</strong>`;
   }
   if (BLOCK_START.test(line)) {
     // An autolink line opens with `<` but is a paragraph all the same.
     if (!line.startsWith("<")) return null;
   }
-  const escapeHtml = markdown.utils.escapeHtml;
+  const escapeHtml = markdown.escapeHtml;
   let out = "";
   let at = 0;
   while (at < line.length) {
@@ -136,8 +136,12 @@ export const PLAIN_URL =
   /^(?:(?:https?:)?\/\/(?!(?:[^/]*\.)?xn--)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\/|\.{0,2}\/(?!\/))[A-Za-z0-9;/?:&=+$,\-_.!~*'()#]*$/;
 
 /** A `[text](url)` link or an autolink at `at`, rendered as markdown-it renders it; null for anything else. */
-function readLink(line: string, at: number, markdown: MarkdownIt): { html: string; end: number } | null {
-  const escapeHtml = markdown.utils.escapeHtml;
+function readLink(
+  line: string,
+  at: number,
+  markdown: MarkdownRenderer,
+): { html: string; end: number } | null {
+  const escapeHtml = markdown.escapeHtml;
   if (line.charCodeAt(at) === 0x5b) {
     LINK.lastIndex = at;
     const match = LINK.exec(line);

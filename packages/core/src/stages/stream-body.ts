@@ -1,7 +1,7 @@
 import { Parser } from "htmlparser2";
 import type { Listing } from "../article.js";
 import { QuoteListingReader } from "../enrich/quote-markup.js";
-import { allPacks, type PackFields, type PackSet } from "../packs/index.js";
+import { allPacks, type Pack, type PackFields, type PackSet } from "../packs/index.js";
 import { PackMarkupReader } from "../packs/markup.js";
 import { compileSelector, matchesSelector, type Selector } from "../packs/selector.js";
 import {
@@ -131,14 +131,9 @@ class StreamReader {
   ) {
     this.readers = [new BlockReader(options)];
     this.packMarkup = new PackMarkupReader<Open>(packs, parentOf);
-    const selectors: string[] = [];
-    const fences: Array<readonly [string, string]> = [];
-    for (const pack of allPacks(packs)) {
-      if (pack.removeSelectors) selectors.push(...pack.removeSelectors);
-      if (pack.removeBetweenComments) fences.push(...pack.removeBetweenComments);
-    }
-    this.removed = selectors.length > 0 ? compileSelector(selectors.join(",")) : null;
-    this.fences = fences;
+    const removals = removalsOf(allPacks(packs));
+    this.removed = removals.removed;
+    this.fences = removals.fences;
   }
 
   open(name: string, attribs: Record<string, string>): void {
@@ -350,6 +345,32 @@ class StreamReader {
 }
 
 const parentOf = (element: Open): Open | null => element.parent;
+
+/** What the packs remove from a body: elements matching their selectors, and what lies between comment fences. */
+interface Removals {
+  readonly removed: Selector | null;
+  readonly fences: ReadonlyArray<readonly [string, string]>;
+}
+
+/** The last pack list read and its removals: the bodies of a run mostly share their packs. */
+let lastPacks: readonly Pack[] = [];
+let lastRemovals: Removals = { removed: null, fences: [] };
+
+/** The packs' removals, compiled once for a run of bodies with the same packs. */
+function removalsOf(packs: readonly Pack[]): Removals {
+  if (packs.length === lastPacks.length && packs.every((pack, i) => pack === lastPacks[i]))
+    return lastRemovals;
+  const selectors: string[] = [];
+  const fences: Array<readonly [string, string]> = [];
+  for (const pack of packs) {
+    if (pack.removeSelectors) selectors.push(...pack.removeSelectors);
+    if (pack.removeBetweenComments) fences.push(...pack.removeBetweenComments);
+  }
+  const removed = selectors.length > 0 ? compileSelector(selectors.join(",")) : null;
+  lastPacks = packs;
+  lastRemovals = { removed, fences };
+  return lastRemovals;
+}
 
 function lightElement(name: string, attribs: Record<string, string>): LightElement {
   return {

@@ -22,9 +22,6 @@ const TRAILING_CREDIT = /[（(][^（）()]{1,24}[)）]$/u;
 const HEADLINE_LINE = /^[^\n]{1,80}(?<![。!?;…”"])\n(?=[^\n])/u;
 /** A leading source line a repost puts first: `来源：经济参考网`. */
 const SOURCE_LINE = /^(?:文章)?来源[:：][^\n]{1,30}\n/u;
-/** White space within a line; a paragraph break stays one `\n` (it ends a sentence). */
-const SPACES = /[^\S\n]+/gu;
-const LINE_BREAKS = /(?<!\s)\s*\n\s*/gu;
 
 /**
  * The comparison text of an item: its body (or title when it has none) in NFKC form (full-width
@@ -33,7 +30,7 @@ const LINE_BREAKS = /(?<!\s)\s*\n\s*/gu;
  * case, cut to `maxLength`.
  */
 export function comparisonText(title: string, text: string, maxLength: number): string {
-  let body = collapse(text.trim() === "" ? title : text);
+  let body = collapseForComparison(text.trim() === "" ? title : text);
   const headline = HEADLINE_LINE.exec(body);
   if (headline !== null && body.length > 2 * headline[0].length) body = body.slice(headline[0].length);
   body = body.replace(HEADLINE, "").trimStart();
@@ -44,7 +41,7 @@ export function comparisonText(title: string, text: string, maxLength: number): 
     if (stripped === body || stripped === "") break;
     body = stripped;
   }
-  if (body === "") body = collapse(title);
+  if (body === "") body = collapseForComparison(title);
   return oneName(body.slice(0, maxLength).toLowerCase());
 }
 
@@ -70,22 +67,81 @@ function oneName(text: string): string {
   return text.replace(NAMES, (name) => EQUIVALENT_NAMES[name]!);
 }
 
-function collapse(text: string): string {
-  return normaliseNumbers(text.normalize("NFKC").replace(SPACES, " ").replace(LINE_BREAKS, "\n").trim());
+/**
+ * The text in NFKC form, white space collapsed and thousands separators dropped, in one pass. It
+ * gives what the patterns it replaced gave (a test holds them equal): `[^\S\n]+` → one space,
+ * `(?<!\s)\s*\n\s*` → `\n`, `trim()`, then `(?<=\d),(?=\d{3}(?!\d))` dropped. So a run of white
+ * space becomes `\n` when it holds a line break (a paragraph break ends a sentence) and one space
+ * otherwise, and goes at either end. Feeds copy a figure as `123,184` or `123184`; other magnitudes
+ * (`12.32万`) stay as written, the number guard compares values.
+ */
+export function collapseForComparison(text: string): string {
+  const normal = text.normalize("NFKC");
+  let start = 0;
+  let end = normal.length;
+  while (start < end && isSpace(normal.charCodeAt(start))) start++;
+  while (end > start && isSpace(normal.charCodeAt(end - 1))) end--;
+  let out = "";
+  let copied = start;
+  for (let i = start; i < end; i++) {
+    const code = normal.charCodeAt(i);
+    if (code === 0x2c) {
+      if (i > start && isDigit(normal.charCodeAt(i - 1)) && isThousands(normal, i + 1, end)) {
+        out += normal.slice(copied, i);
+        copied = i + 1;
+      }
+      continue;
+    }
+    if (!isSpace(code)) continue;
+    // The run ends before `end`, which is not white space.
+    let runEnd = i;
+    let lineBreak = false;
+    for (let c = code; isSpace(c); c = normal.charCodeAt(++runEnd)) if (c === 0x0a) lineBreak = true;
+    const one = lineBreak ? 0x0a : 0x20;
+    if (runEnd - i !== 1 || code !== one) {
+      out += `${normal.slice(copied, i)}${lineBreak ? "\n" : " "}`;
+      copied = runEnd;
+    }
+    i = runEnd - 1;
+  }
+  return copied === start ? normal.slice(start, end) : out + normal.slice(copied, end);
 }
 
-/** Thousands separators between digits (`123,184`). */
-const THOUSANDS = /(?<=\d),(?=\d{3}(?!\d))/gu;
+/** Three digits from `from`, then no fourth before `end`. */
+function isThousands(text: string, from: number, end: number): boolean {
+  return (
+    from + 3 <= end &&
+    isDigit(text.charCodeAt(from)) &&
+    isDigit(text.charCodeAt(from + 1)) &&
+    isDigit(text.charCodeAt(from + 2)) &&
+    (from + 3 === end || !isDigit(text.charCodeAt(from + 3)))
+  );
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** JavaScript's `\s` (and what `trim` removes), as a test on one code unit. */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    (code > 0x7f &&
+      (code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff))
+  );
+}
+
 /** Zeros that end a decimal fraction (`1.50%`, `110.50元`, `4.00美元`). */
 const TRAILING_DECIMAL_ZEROS = /(\d)\.(\d*?)0+(?!\d)/gu;
-
-/**
- * One way to write a number: feeds copy a figure as `123,184` or `123184`. Different magnitudes
- * (`12.32万` vs `123,184`) stay as written: the number guard compares values.
- */
-function normaliseNumbers(text: string): string {
-  return text.replace(THOUSANDS, "");
-}
 
 /**
  * A comparison text with its decimal fractions' trailing zeros dropped (`1.50%` → `1.5%`), for

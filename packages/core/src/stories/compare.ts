@@ -157,7 +157,12 @@ function clockTimeConflict(a: readonly number[], b: readonly number[]): string |
 /** True when both items state a title and the shorter one's character pairs are mostly in the other. */
 function headlinesAgree(a: Features, b: Features, share: number): boolean {
   if (a.headlinePairs.length === 0 || b.headlinePairs.length === 0) return false;
-  const [short, long] = a.headlinePairs.length <= b.headlinePairs.length ? [a, b] : [b, a];
+  // The shorter headline is looked for in the other; ties by id keep it symmetric.
+  const [short, long] =
+    a.headlinePairs.length < b.headlinePairs.length ||
+    (a.headlinePairs.length === b.headlinePairs.length && a.key.id <= b.key.id)
+      ? [a, b]
+      : [b, a];
   let found = 0;
   for (const pair of short.headlinePairs) if (long.headlineSet.has(pair)) found++;
   return found >= share * short.headlinePairs.length;

@@ -22,13 +22,13 @@ export interface Features {
   /** Pairs of the first sentence (the headline fact). */
   lead: Int32Array;
   quantities: Quantity[];
+  /** The quantities of the first sentence. */
+  leadQuantities: Quantity[];
   /**
    * The times of day the text states (`13时00分` as 780, minutes after midnight): when an event
    * happened (an earthquake, an accident), which two bulletins of one event state alike.
    */
   clockTimes: number[];
-  /** The quantities of the first sentence. */
-  leadQuantities: Quantity[];
   /** Distinctive numbers with their units (`1173.5元/吨`): those of the whole text… */
   distinctive: Set<string>;
   /** …and those of the first sentence. */

@@ -33,7 +33,7 @@ const NUMBER =
   /(超|逾|近|约|不足|不到)?(?<![a-z\d.-])(\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.(\d+))?(万亿|亿|万|千)?/gu;
 /** Units that say what a number counts; prices keep their denominator (`元/股` is not `元`). */
 const UNIT =
-  /^(?:个百分点|个基点|基点|%|点|(?:美元|港元|欧元|日元|英镑|韩元|元)(?:\/(?:股|桶|盎司|吨|磅|千克|克|辆))?|股|辆|台|吨|手|家|只|人|架|艘|桶|盎司|倍|次|年|月|日)/u;
+  /^(?:个百分点|个基点|基点|%|点|(?:美元|港元|欧元|日元|英镑|韩元|元)(?:\/(?:股|桶|盎司|吨|磅|千克|克|辆))?|股|辆|台|吨|手|家|只|人|架|艘|桶|盎司|倍|次|个|枚|件|例|名|项|座|位|款|套|年|月|日)/u;
 /** Dates are not quantities: a copy keeps or drops `7月29日` with its dateline. */
 const CALENDAR_UNITS: ReadonlySet<string> = new Set(["年", "月", "日"]);
 const CLAUSE_BREAK = /[，,；;。：:、！!？?\n]/gu;

@@ -1,0 +1,102 @@
+// Core's markdown-it, assembled from markdown-it's own parsers without linkify-it and the
+// typographer (`src/stages/markdown-parser.ts`), against markdown-it itself with the same options:
+// every Markdown file of the shared corpus and the development set, and random Markdown.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import MarkdownIt from "markdown-it";
+import { describe, expect, it } from "vitest";
+import { markdown } from "../src/stages/markdown-parser.js";
+import { CORPUS, REPO } from "./helpers.js";
+
+const reference = new MarkdownIt("default", {
+  html: true,
+  linkify: false,
+  breaks: false,
+  typographer: false,
+});
+reference.disable("code");
+
+function markdownFiles(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) found.push(...markdownFiles(path));
+    else if (/\.(?:md|markdown)$/.test(entry)) found.push(path);
+  }
+  return found;
+}
+
+describe("core's markdown-it", () => {
+  const roots = [CORPUS, join(REPO, "datasets")].filter((dir) => {
+    try {
+      return statSync(dir).isDirectory();
+    } catch {
+      console.warn(`markdown-parser test: ${dir} is absent, its files are not compared`);
+      return false;
+    }
+  });
+
+  it("renders every Markdown file of the corpus and the development set as markdown-it does", () => {
+    const files = roots.flatMap(markdownFiles);
+    for (const file of files) {
+      const source = readFileSync(file, "utf8");
+      expect(markdown.render(source), file).toBe(reference.render(source));
+    }
+  });
+
+  it("renders random Markdown as markdown-it does (fast-check)", () => {
+    const piece = fc.constantFrom(
+      ..."新闻a1 \t\n#>-+*_=|~`!\\&\"'()[]<>:.%",
+      "\n\n",
+      "1. ",
+      "2) ",
+      "- ",
+      "> ",
+      "## ",
+      "```",
+      "---",
+      "| a | b |\n|---|:-:|\n",
+      "**",
+      "~~",
+      "[链接](http://例子.中国/路径?a=1%20b)",
+      '![图](a.png "题")',
+      "[a]: http://x.cn\n",
+      "[a]",
+      "<https://xn--fsq.com/中>",
+      "<a@b.cn>",
+      "www.example.com",
+      "http://example.com",
+      "<div>",
+      "</div>",
+      '<span class="x">',
+      "&amp;",
+      "&#x4e2d;",
+      "\u3000",
+      "\u0000",
+      "\r\n",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const source = pieces.join("");
+        expect(markdown.render(source)).toBe(reference.render(source));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it("links as markdown-it does: punycode host names, percent-encoding, no script URLs", () => {
+    expect(markdown.normalizeLink("http://例子.中国/路径?a=1 b")).toBe(
+      reference.normalizeLink("http://例子.中国/路径?a=1 b"),
+    );
+    expect(markdown.normalizeLink("http://例子.中国/路径")).toBe(
+      "http://xn--fsqu00a.xn--fiqs8s/%E8%B7%AF%E5%BE%84",
+    );
+    expect(markdown.normalizeLinkText("http://xn--fsqu00a.xn--fiqs8s/%E8%B7%AF")).toBe("http://例子.中国/路");
+    expect(markdown.validateLink("javascript:alert(1)")).toBe(false);
+    expect(markdown.validateLink("data:image/png;base64,x")).toBe(true);
+    expect(markdown.render("[a](javascript:alert(1)) www.example.com")).toBe(
+      "<p>[a](javascript:alert(1)) www.example.com</p>\n",
+    );
+  });
+});
