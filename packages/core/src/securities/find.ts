@@ -319,7 +319,8 @@ function longerNameInside(
 ): boolean {
   const { names } = dictionary;
   const inner = INNER_MATCH;
-  for (let j = names.nextStart(text, start + 1); j !== -1 && j < end; j = names.nextStart(text, j + 1)) {
+  // Only positions inside the name are looked at: the caller scans on from its end itself.
+  for (let j = names.nextStart(text, start + 1, end); j !== -1; j = names.nextStart(text, j + 1, end)) {
     const found = longestNameAt(
       names,
       text,

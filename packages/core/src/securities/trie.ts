@@ -248,14 +248,16 @@ export class PackedTrie<T> {
   }
 
   /**
-   * The first position at or after `from` where a key may start in `text`, or -1: the filters in one
-   * pass, each character read once and folded only where the first two filters let it through.
+   * The first position at or after `from` and before `until` where a key may start in `text`, or -1:
+   * the filters in one pass, each character read once and folded only where the first two filters let
+   * it through.
    */
-  nextStart(text: string, from: number): number {
+  nextStart(text: string, from: number, until = text.length): number {
     const { firsts, pairs } = this;
     const length = text.length;
+    const last = Math.min(until, length - 1);
     let c1 = from < length ? text.charCodeAt(from) : 0;
-    for (let i = from; i + 1 < length; i++) {
+    for (let i = from; i < last; i++) {
       const c0 = c1;
       c1 = text.charCodeAt(i + 1);
       const bit = pairBit(c0, c1);
