@@ -126,8 +126,7 @@ export function findSecurities(
   evidence: ListingEvidence,
   dictionary?: SecurityDictionary,
 ): FoundSecurities {
-  // A title the text repeats (a plain-text first line, a derived title) is one mention, not two.
-  const body = title === "" || text.startsWith(title) ? text : `${title}\n${text}`;
+  const body = scannedText(title, text);
   // In the order of first mention (a Map keeps insertion order).
   const tallies = new Map<string, Tally>();
   const tally = (
@@ -203,6 +202,11 @@ export function findSecurities(
     securities.push(security);
   }
   return { securities, sectors: [...sectors.values()], indices: [...indices.values()] };
+}
+
+/** The title and text as one string, looked at once: a title the text repeats (a plain-text first line, a derived title) is one mention, not two. */
+export function scannedText(title: string, text: string): string {
+  return title === "" || text.startsWith(title) ? text : `${title}\n${text}`;
 }
 
 /** Counts an index or board: a mention in the text, or (not a mention) a listing of the record or page. */
