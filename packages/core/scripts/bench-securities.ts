@@ -14,7 +14,7 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { writeSection } from "@caixun/docs-writer";
 import { build } from "esbuild";
-import { dumpRecords } from "./feed-lists.js";
+import { benchFlashItems } from "./feed-lists.js";
 
 const core = resolve(import.meta.dirname, "..");
 const repo = resolve(core, "../..");
@@ -25,7 +25,6 @@ const PROCESSES = 3;
 /** Timed rounds in each process, after two warm-up rounds. */
 const ROUNDS = 10;
 const SETS = ["corpus", "flash"] as const;
-const FLASH_ITEMS = 3000;
 type InputSet = (typeof SETS)[number];
 
 const cpu = () => {
@@ -96,12 +95,7 @@ function inputs(set: InputSet): (string | Uint8Array)[] {
   if (set === "corpus") {
     return [...files(join(shared, "corpus")), ...files(join(repo, "seeds"))].map((p) => readFileSync(p));
   }
-  const items: string[] = [];
-  for (const record of dumpRecords(shared)) {
-    if (items.length === FLASH_ITEMS) break;
-    items.push(`${record.title}\n\n${record.content}`);
-  }
-  return items;
+  return benchFlashItems(shared);
 }
 
 type Parse = (input: string | Uint8Array, options?: object) => unknown;
