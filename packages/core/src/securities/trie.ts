@@ -170,8 +170,8 @@ const NODE_HEADER = 2;
 /**
  * A trie packed for reading, made by {@link FlatTrie.pack}: one array of 32-bit words holds every node
  * in depth-first preorder, each as a header (the reader's bits, whether a key ends there, how many
- * edges), its number, and then its edges sorted by character, two words an edge (character, where the
- * child starts). A node is known by where it starts in the array, so walking a name reads memory in
+ * edges), where its values start in one flat array, and then its edges sorted by character, two words
+ * an edge (character, where the child starts). A node is known by where it starts in the array, so walking a name reads memory in
  * order: a node's first child comes right after its edges, and what the walk needs of a node (does a
  * key end here, the guards' bits, the next edge) is in the line it has just read — a walk costs about
  * one cache miss, where separate arrays for ends, bits, edge offsets and edges cost one each. The nodes
