@@ -77,6 +77,13 @@ export interface ParseSettings {
   derivedTitleMaxLength: number;
   /** Title of a parse that had to fall back to keeping lines: the first line, cut at this length. */
   salvageTitleMaxLength: number;
+  /**
+   * Longest part after a spaced dash or bar at a title's end, in code points, taken off as a site's
+   * or column's name by its shape alone (`标题 - 今日经济`); see `credits/site-suffix.ts`.
+   */
+  titleSuffixMaxLength: number;
+  /** Shortest headline, in code points, that a site's name may be taken off (`快讯 | 路透` stays whole). */
+  titleHeadlineMinLength: number;
   /** A year more than this many years after the publish year is a typo even without a past-tense cue. */
   futureYearAbsurdDistance: number;
   /** Reading speed for `stats.readingMinutes`: CJK characters a minute. */
@@ -112,6 +119,8 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   bylineTailParagraphs: 2,
   derivedTitleMaxLength: 40,
   salvageTitleMaxLength: 80,
+  titleSuffixMaxLength: 8,
+  titleHeadlineMinLength: 4,
   futureYearAbsurdDistance: 150,
   readingCjkPerMinute: 400,
   readingWordsPerMinute: 200,

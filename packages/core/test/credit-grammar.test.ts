@@ -69,3 +69,20 @@ describe("outlet names", () => {
     expect(canonicalOutlet("快讯")).toBe("快讯");
   });
 });
+
+describe("copyright notices", () => {
+  it("reads the owner a notice names, through the agencies' English names", () => {
+    expect(readCreditLine("Copyright © 2021 Reuters. All rights reserved.")).toEqual({
+      kind: "copyright",
+      owner: "路透",
+    });
+    expect(readCreditLine("©2019 财新传媒 版权所有")).toEqual({ kind: "copyright", owner: "财新传媒" });
+  });
+  it("reads nothing from a notice without an owner, or a sentence that mentions ©", () => {
+    expect(readCreditLine("© 版权所有")).toBeNull();
+    expect(readCreditLine("©")).toBeNull();
+    expect(
+      readCreditLine("该图片的版权归原作者所有，©标记表示其受保护，转载请注明出处并联系作者。"),
+    ).toBeNull();
+  });
+});

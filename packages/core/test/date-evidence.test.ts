@@ -61,6 +61,39 @@ describe("stamp lines", () => {
       rest: "Wind EnRA+A-",
     });
   });
+  it("reads an English stamp with its zone, as RSS writes it", () => {
+    // datasets/fresh-2/news-mirror-md/dutymachine__voa_1045819.md: `<div><i>…</i></div>` over the story.
+    expect(readStampLine("Thu, 08 Oct 2020 18:20:02 GMT")).toEqual({
+      year: 2020,
+      month: 10,
+      day: 8,
+      hour: 18,
+      minute: 20,
+      second: 2,
+      zone: "Z",
+      rest: "",
+    });
+    expect(readStampLine("Oct 8, 2020 18:20 +0800")).toMatchObject({ month: 10, day: 8, zone: "+08:00" });
+    expect(stampDate(readStampLine("Thu, 08 Oct 2020 18:20:02 GMT")!, null)).toBe("2020-10-08T18:20:02Z");
+  });
+  it("reads a numeric stamp with the year last, day first unless the second number cannot be a month", () => {
+    // datasets/fresh-2/news-mirror-md/dutymachine__rfi_1042091.md: `<div>13/10/2020 - 00:05</div>`.
+    expect(readStampLine("13/10/2020 - 00:05")).toEqual({
+      year: 2020,
+      month: 10,
+      day: 13,
+      hour: 0,
+      minute: 5,
+      second: 0,
+      rest: "",
+    });
+    expect(readStampLine("05/06/2020 10:00")).toMatchObject({ month: 6, day: 5 });
+    expect(readStampLine("10/13/2020 10:00")).toMatchObject({ month: 10, day: 13 });
+    expect(readStampLine("31/31/2020 10:00")).toBeNull();
+    expect(
+      readStampLine("Thu, 08 Oct 2020 18:20:02 GMT，美国劳工部星期四报告说，上周有84万工作者申请失业补助。"),
+    ).toBeNull();
+  });
   it("refuses a sentence that starts with a time", () => {
     expect(
       readStampLine("2019-09-26 12:11，沪指午后拉升，创业板指涨超2%，两市成交额突破万亿元。"),

@@ -48,7 +48,7 @@ export interface LabelledPair {
   a: string;
   b: string;
   same: boolean;
-  split: "tune" | "held" | "new" | "fresh";
+  split: "tune" | "held" | "new" | "fresh" | "unseen";
   reason: string;
 }
 

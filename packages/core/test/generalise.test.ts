@@ -212,6 +212,15 @@ describe("HTML details", () => {
     expect(article.text).not.toContain("**");
   });
 
+  it("keeps escaped Markdown stars as text: a paragraph Markdown rendered holds no unrendered bold", () => {
+    const article = parse("### 标题\n\n第一段正文。\n\n\\*\\*投资者保护\\*\\*\n\n第二段正文。\n");
+    expect(article.blocks).toEqual([
+      { type: "paragraph", text: "第一段正文。" },
+      { type: "paragraph", text: "**投资者保护**" },
+      { type: "paragraph", text: "第二段正文。" },
+    ]);
+  });
+
   it("attaches a caption marked only by its class", () => {
     const article = parse(
       front(

@@ -117,6 +117,9 @@ describe("Markdown written directly", () => {
       fc.property(fc.array(chunk, { minLength: 1, maxLength: 4 }), (chunks) => {
         const direct = renderDirect(chunks.join("\n\n"), markdown);
         if (direct !== null) expect(direct).toBe(rendered(chunks));
+        // With its paragraphs marked, as the body stage asks for them.
+        const marked = renderDirect(chunks.join("\n\n"), markdown, '<p data-mark="">');
+        if (marked !== null) expect(marked).toBe(markdown.render(chunks.join("\n\n"), "data-mark"));
       }),
       { numRuns: 20000 },
     );

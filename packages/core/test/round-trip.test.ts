@@ -50,6 +50,15 @@ describe("parse → Markdown → parse", () => {
   }
 });
 
+describe("parse → Markdown → parse, on inputs that once read back differently", () => {
+  // Found by the property below on CI (seed 89853244): caixun's Markdown escapes the stars
+  // (`\*\*\<p>\*\*`), and the reparse took the rendered line for unrendered bold, a heading.
+  it.each(["**<p>**", "**投资者保护**", "&#95;（文章来源：北方网）　　---"])("%j", (input) => {
+    const article = parse(input, { filename: "generated.md" });
+    expect(parse(articleToMarkdown(article), { filename: "generated.caixun.md" })).toEqual(article);
+  });
+});
+
 /** Pieces of scraped files and of Markdown syntax, recombined at random. */
 const piece = fc.constantFrom(
   "---\n",

@@ -106,6 +106,12 @@ const COPYRIGHT_LINE =
 /** `© 2020年德国之声版权声明：本文所有内容受到著作权法保护，如无德国之声特别授权，不得擅自使用。` */
 const OWNER_COPYRIGHT_LINE =
   /^(?:©|（c）|\(c\))?\s*(?:\d{4}\s*年?)?\s*(\p{Script=Han}{2,12}?)\s*版权(?:声明|所有)[:：][^如]{0,40}如无\1(?:特别|书面|事先)?(?:授权|许可)/u;
+/**
+ * `© 2020 AFP`, `Copyright © 2021 Reuters. All rights reserved.`, `©2019 财新传媒 版权所有`: a line
+ * that only says who owns the story.
+ */
+const MARK_COPYRIGHT_LINE =
+  /^(?:copyright(?:\s*©)?|©|（c）|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?(?:\s+|年\s*)?)?([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9 .&-]{0,30}?)[\s.。,，]*(?:all rights reserved\.?|版权所有)?$/iu;
 const URL = /^<?(https?:\/\/[^\s<>]+)>?$/u;
 
 /**
@@ -114,12 +120,17 @@ const URL = /^<?(https?:\/\/[^\s<>]+)>?$/u;
  */
 /** Words one of which every credit line has: a line without any is not read further. */
 const CREDIT_WORD =
-  /来源|出处|出自|摘自|选自|来自|转|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|刊|载|发表|首发/u;
+  /来源|出处|出自|摘自|选自|来自|转|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|刊|载|发表|首发|©|copyright|\(c\)|（c）/iu;
 
 export function readCreditLine(text: string, maxNameLength = 20): CreditLine | null {
   if (text.length > 200 || !CREDIT_WORD.test(text)) return null;
   const copyright = COPYRIGHT_LINE.exec(text.trim()) ?? OWNER_COPYRIGHT_LINE.exec(text.trim());
   if (copyright) return { kind: "copyright", owner: canonicalOutlet(copyright[1]!) };
+  const marked = MARK_COPYRIGHT_LINE.exec(text.trim());
+  const owner = marked?.[1]?.trim();
+  // `© 版权所有`: the notice names no owner.
+  if (owner && !/^(?:版权|all rights)/iu.test(owner))
+    return { kind: "copyright", owner: canonicalOutlet(owner) };
   const line = unwrap(text);
 
   // `(作者邓海清，系“海清FICC频道”全球首席经济学家)` on a line of its own.
@@ -334,6 +345,12 @@ const DATELINE_FORMS: readonly RegExp[] = [
     `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9 ]{2,16}?)\\s*(?:${OPEN}[^）)】\\]]{1,40}${CLOSE})?\\s*(?:记者[^，,。]{0,24}?)?(?:独家)?获悉`,
     "u",
   ),
+  // （法新社纽约12日电） / 中央社台北12日电（记者张三）: the day of the month only, as the agencies'
+  // Chinese services and Taiwan's papers write it (then the dateline gives no publish date).
+  new RegExp(
+    `^${OPEN}?\\s*(?<name>[\\p{Script=Han}A-Za-z]{2,16}?)\\s*(?<dayOnly>\\d{1,2})\\s*日\\s*(?:专电|电)(?:${CLOSE}|${BYLINE_AFTER})`,
+    "u",
+  ),
   // 南方财经全媒体见习记者程浩 东莞报道
   new RegExp(
     `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:首席|特约|见习|实习)?记者\\s*(?<author>${NAME})\\s+\\p{Script=Han}{2,6}报道`,
@@ -355,19 +372,20 @@ export function readDateline(text: string, searchLength = 120): Dateline | null 
   for (const [index, form] of DATELINE_FORMS.entries()) {
     const groups = form.exec(head)?.groups;
     if (!groups?.name) continue;
-    const dated = groups.month !== undefined;
+    const dated = groups.month !== undefined || groups.dayOnly !== undefined;
     const name = groups.name.trim();
     const outlet = dated ? datedOutlet(name) : undatedOutlet(name, index === 1 || index === 4);
     if (outlet === null) continue;
     return {
       outlet,
-      date: dated
-        ? {
-            year: groups.year ? Number(groups.year) : null,
-            month: Number(groups.month),
-            day: Number(groups.day),
-          }
-        : null,
+      date:
+        groups.month !== undefined
+          ? {
+              year: groups.year ? Number(groups.year) : null,
+              month: Number(groups.month),
+              day: Number(groups.day),
+            }
+          : null,
       author: groups.author ? splitNames(groups.author).join("、") : null,
     };
   }

@@ -7,7 +7,7 @@
 
 /** Endings that mark a name as an outlet's: 新华网, 中新社, 深圳商报, 央视新闻, 第一财经, 健康上海12320… */
 const OUTLET_ENDING =
-  /(?:网|社|报|台|刊|之声|之家|财经|新闻|央视|日报|晚报|时报|周刊|在线|客户端|全媒体|传媒|媒体|频道|电视|广播|杂志|观察|研究院|APP|App|\d{4,6})$/u;
+  /(?:网|社|报|台|刊|之声|之音|之家|财经|新闻|央视|日报|晚报|时报|周刊|在线|客户端|全媒体|传媒|媒体|频道|电视|广播|杂志|观察|研究院|APP|App|\d{4,6})$/u;
 
 /**
  * Outlets whose names carry none of those endings, and the abbreviations papers use in bylines
@@ -41,6 +41,12 @@ const KNOWN: Readonly<Record<string, string>> = {
   路透社: "路透社",
   彭博: "彭博",
   彭博社: "彭博社",
+  // News agencies as their copyright lines and English credits name them.
+  AFP: "法新社",
+  Reuters: "路透",
+  AP: "美联社",
+  Bloomberg: "彭博",
+  法新: "法新社",
   万得: "万得",
   Wind: "万得",
   "199IT": "199IT",

@@ -88,23 +88,78 @@ export interface StampLine {
  */
 export function readStampLine(text: string, maxRest = 40): StampLine | null {
   const line = halfWidthDigits(text.trim());
-  const match = STAMP.exec(line);
-  if (!match?.groups) return null;
-  const g = match.groups;
-  const rest = line.slice(match[0].length).trim();
+  const read = readStamp(line);
+  if (read === null) return null;
+  const rest = line.slice(read.length).trim();
   if (rest.length > maxRest || /[。！？!?]/u.test(rest) || /[，,]\s*\p{Script=Han}{4,}/u.test(rest))
     return null;
+  return { ...read.stamp, rest };
+}
+
+/** The stamp a line opens with, in any of the written forms, and how many characters it takes. */
+function readStamp(line: string): { stamp: Omit<StampLine, "rest">; length: number } | null {
+  const numeric = STAMP.exec(line);
+  if (numeric?.groups) {
+    const g = numeric.groups;
+    return {
+      length: numeric[0].length,
+      stamp: {
+        year: g.year ? Number(g.year) : null,
+        month: Number(g.month),
+        day: Number(g.day),
+        hour: Number(g.hour),
+        minute: Number(g.minute),
+        second: g.second ? Number(g.second) : 0,
+        ...(g.zone && g.year ? { zone: g.zone } : {}),
+      },
+    };
+  }
+  const latin = LATIN_STAMP.exec(line) ?? DAY_FIRST_STAMP.exec(line);
+  if (!latin?.groups) return null;
+  const g = latin.groups;
+  const monthName = g.monthName ?? g.monthName2;
+  let month = monthName ? MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1 : Number(g.numberTwo);
+  let day = Number(g.day ?? g.day2 ?? g.numberOne);
+  // `13/10/2020`: day first, as outside the United States; unless the second number cannot be a month.
+  if (!monthName && month > 12) [month, day] = [day, month];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const zone =
+    g.zone === undefined
+      ? undefined
+      : /^(?:GMT|UTC|Z)$/iu.test(g.zone)
+        ? "Z"
+        : g.zone.replace(/^([+-]\d{2}):?(\d{2})$/u, "$1:$2");
   return {
-    year: g.year ? Number(g.year) : null,
-    month: Number(g.month),
-    day: Number(g.day),
-    hour: Number(g.hour),
-    minute: Number(g.minute),
-    second: g.second ? Number(g.second) : 0,
-    rest,
-    ...(g.zone && g.year ? { zone: g.zone } : {}),
+    length: latin[0].length,
+    stamp: {
+      year: Number(g.year),
+      month,
+      day,
+      hour: Number(g.hour),
+      minute: Number(g.minute),
+      second: g.second ? Number(g.second) : 0,
+      ...(zone ? { zone } : {}),
+    },
   };
 }
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_NAME = "(?<monthName>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?)";
+const CLOCK =
+  "(?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{2}))?\\s*(?<zone>GMT|UTC|Z|[+-]\\d{2}:?\\d{2}(?!\\d))?";
+/**
+ * An English stamp, as RSS and HTTP write it: `Thu, 08 Oct 2020 18:20:02 GMT`, `8 October 2020 18:20`,
+ * `Oct 8, 2020 18:20`. The weekday, when written, comes first.
+ */
+const LATIN_STAMP = new RegExp(
+  `^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s+)?(?:(?<day>\\d{1,2})\\s+${MONTH_NAME}|${MONTH_NAME.replace("monthName", "monthName2")}\\s+(?<day2>\\d{1,2}),?)\\s+(?<year>\\d{4}),?\\s+(?:at\\s+)?${CLOCK}`,
+  "iu",
+);
+/** A numeric stamp with the year last: `13/10/2020 - 00:05`, `08.10.2020 18:20`. */
+const DAY_FIRST_STAMP = new RegExp(
+  `^(?<numberOne>\\d{1,2})[/.](?<numberTwo>\\d{1,2})[/.](?<year>\\d{4})\\s*(?:[-–,]\\s*)?${CLOCK}`,
+  "u",
+);
 
 // An ISO 8601 stamp (`2020-10-09T13:46:21.129Z`) has a T between day and hour, a fraction and a zone.
 const STAMP =

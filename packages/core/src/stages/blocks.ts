@@ -108,6 +108,11 @@ export const BLOCK = new Set([
 const BOLD = new Set(["strong", "b"]);
 const HEADING_LEVEL: Record<string, 1 | 2 | 3 | 4 | 5 | 6> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
+/**
+ * The attribute marking a `<p>` the Markdown renderer wrote: its text went through Markdown's inline
+ * rules already, so `**…**` left in it is literal, not bold.
+ */
+export const RENDERED_MARK = "data-caixun-markdown";
 /** A whole line of Markdown bold left unrendered (inside an HTML block): `**双向开放待完善**`. */
 const MARKDOWN_BOLD_LINE = /^\*\*([^*]{1,80})\*\*$/u;
 /** A bold line ending in one of these is a lead-in or a sentence, not a heading. */
@@ -130,6 +135,8 @@ interface Run {
   /** Text directly in a container (not in a `<p>`): its line breaks separate paragraphs. */
   loose: boolean;
   captionHint: boolean;
+  /** A paragraph the Markdown renderer wrote (`RENDERED_MARK`): no unrendered bold in it. */
+  rendered: boolean;
 }
 
 /**
@@ -191,7 +198,7 @@ export class BlockReader {
     if (level) {
       this.push({ type: "heading", level, text: textOf(el) }, linksOf(el), isCaptionHinted);
     } else if (name === "p") {
-      this.startParagraph(isCaptionHinted);
+      this.startParagraph(isCaptionHinted, RENDERED_MARK in el.attribs);
       for (const child of el.children) this.node(child, false, null, isCaptionHinted);
       this.flush();
     } else if (name === "blockquote") {
@@ -215,12 +222,12 @@ export class BlockReader {
   }
 
   /** A `<p>` opens: its inline content is one paragraph (not a line each). */
-  startParagraph(captionHint: boolean): void {
-    this.run = { segments: [], loose: false, captionHint };
+  startParagraph(captionHint: boolean, rendered: boolean): void {
+    this.run = { segments: [], loose: false, captionHint, rendered };
   }
 
   append(text: string, bold: boolean, link: Link | null, captionHint: boolean): void {
-    if (this.run === null) this.run = { segments: [], loose: true, captionHint };
+    if (this.run === null) this.run = { segments: [], loose: true, captionHint, rendered: false };
     this.run.segments.push({ text, bold, link });
   }
 
@@ -230,7 +237,7 @@ export class BlockReader {
     this.run = null;
     if (run === null) return;
     if (!run.loose) {
-      this.paragraph(run.segments, run.captionHint);
+      this.paragraph(run.segments, run.captionHint, run.rendered);
       return;
     }
     // Loose text: each source line is its own paragraph.
@@ -239,16 +246,16 @@ export class BlockReader {
       const pieces = segment.text.split("\n");
       for (let i = 0; i < pieces.length; i++) {
         if (i > 0) {
-          this.paragraph(line, run.captionHint);
+          this.paragraph(line, run.captionHint, false);
           line = [];
         }
         if (pieces[i] !== "") line.push({ ...segment, text: pieces[i]! });
       }
     }
-    this.paragraph(line, run.captionHint);
+    this.paragraph(line, run.captionHint, false);
   }
 
-  private paragraph(segments: Segment[], captionHint: boolean): void {
+  private paragraph(segments: Segment[], captionHint: boolean, rendered: boolean): void {
     let joined = "";
     let anyBold = false;
     let anyLink = false;
@@ -262,7 +269,7 @@ export class BlockReader {
     // Most paragraphs have neither links nor bold runs: nothing to collect for them.
     const links = anyLink ? collectLinks(segments) : [];
     // Markdown emphasis inside an HTML block is not rendered: `<p>**投资者保护**</p>` is a bold line.
-    const starred = MARKDOWN_BOLD_LINE.exec(text)?.[1]?.trim();
+    const starred = rendered ? undefined : MARKDOWN_BOLD_LINE.exec(text)?.[1]?.trim();
     if (starred && isHeadingText(starred, this.options.settings)) {
       this.push({ type: "heading", level: 2, text: starred }, links, captionHint);
       return;

@@ -1,5 +1,6 @@
 import type { Document } from "domhandler";
 import { parseDocument } from "htmlparser2";
+import { RENDERED_MARK } from "./blocks.js";
 import { renderDirect } from "./markdown-direct.js";
 import { markdown } from "./markdown-parser.js";
 
@@ -41,7 +42,12 @@ export function bodyToHtml(body: string, syntax: "html" | "markdown"): string {
     blocks.push(chunk);
   }
   const markdownSource = source.map(strongCjk).join("\n\n");
-  const html = renderDirect(markdownSource, markdown) ?? markdown.render(markdownSource);
+  // Paragraphs the renderer writes are marked: `**…**` left in their text was escaped (`\*\*`) or is
+  // no emphasis to Markdown, where the same text in an HTML block is bold nobody rendered (the block
+  // reader reads only the latter as a heading).
+  const html =
+    renderDirect(markdownSource, markdown, RENDERED_PARAGRAPH) ??
+    markdown.render(markdownSource, RENDERED_MARK);
   return blocks.length === 0 ? html : html.replace(PLACEHOLDER, (_, index: string) => blocks[Number(index)]!);
 }
 
@@ -116,6 +122,8 @@ function strongCjk(chunk: string): string {
 const HTML_BLOCK_START = /^ {0,3}<(?:[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|\/[A-Za-z]|!--)/;
 const RAW_TEXT_OPEN = /<(pre|script|style|textarea)[\s>]/i;
 const PLACEHOLDER = /<!--caixun-html-block:(\d+)-->/g;
+/** The opening tag of a paragraph the Markdown renderer wrote (see `bodyToHtml`). */
+const RENDERED_PARAGRAPH = `<p ${RENDERED_MARK}="">`;
 
 /** Elements that hold nothing, and elements HTML closes by itself when a sibling opens: never nesting. */
 const NOT_NESTING = new Set(

@@ -8,9 +8,13 @@ import type { MarkdownRenderer } from "./markdown-parser.js";
  * anything else, which markdown-it renders. The output is markdown-it's own, byte for byte: links go
  * through its `normalizeLink`/`validateLink`, text through its `escapeHtml`, and every character
  * with a meaning to its block or inline rules sends the chunk to markdown-it (a property test holds
- * the two equal).
+ * the two equal). `paragraphOpen` is the `<p>` tag written, as `markdown.render`'s `paragraphMark` writes it.
  */
-export function renderDirect(source: string, markdown: MarkdownRenderer): string | null {
+export function renderDirect(
+  source: string,
+  markdown: MarkdownRenderer,
+  paragraphOpen = "<p>",
+): string | null {
   let html = "";
   const lines = source.split("\n");
   let paragraph: string[] = [];
@@ -19,7 +23,7 @@ export function renderDirect(source: string, markdown: MarkdownRenderer): string
     const inline = renderParagraph(paragraph, markdown);
     paragraph = [];
     if (inline === null) return false;
-    html += `<p>${inline}</p>\n`;
+    html += `${paragraphOpen}${inline}</p>\n`;
     return true;
   };
   for (let i = 0; i < lines.length; i++) {

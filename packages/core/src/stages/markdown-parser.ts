@@ -21,8 +21,11 @@ import punycode from "punycode.js";
  * passes through; no typographic replacements.
  */
 export interface MarkdownRenderer {
-  /** The HTML of a Markdown text, as `markdown-it` with core's options renders it. */
-  render(source: string): string;
+  /**
+   * The HTML of a Markdown text, as `markdown-it` with core's options renders it; with
+   * `paragraphMark`, every `<p>` it writes carries that attribute (empty), as `<p mark="">`.
+   */
+  render(source: string, paragraphMark?: string): string;
   /** markdown-it's link normaliser (percent-encoding, punycode host names). */
   normalizeLink(url: string): string;
   /** markdown-it's link text normaliser (decoded, Unicode host names). */
@@ -65,7 +68,7 @@ const instance = {
 } as unknown as MarkdownIt;
 
 export const markdown: MarkdownRenderer = {
-  render(source) {
+  render(source, paragraphMark) {
     const env = {};
     const tokens: Token[] = [];
     // markdown-it's core chain with its linkify, replacements and smart-quote rules off: normalize,
@@ -73,6 +76,8 @@ export const markdown: MarkdownRenderer = {
     block.parse(source.replace(NEWLINES, "\n").replace(NULL, "\uFFFD"), instance, env, tokens);
     for (const token of tokens) {
       if (token.type === "inline") inline.parse(token.content, instance, env, token.children!);
+      else if (paragraphMark !== undefined && token.type === "paragraph_open")
+        token.attrs = [[paragraphMark, ""]];
     }
     joinText(tokens);
     return renderer.render(tokens, OPTIONS as MarkdownIt["options"], env);

@@ -22,17 +22,25 @@ const key = outletKey;
  * (`转自`) and the channel the generator pack reads from the front matter, when it is not the
  * source, make up `via`, outermost last.
  */
-export const provenance: Stage<SourceDocument & BodyRead & { credits: Credits }, Provenance> = (context) => {
-  const { data, credits, stated } = context.document;
+export const provenance: Stage<
+  SourceDocument & BodyRead & { credits: Credits; titleSite: string | null },
+  Provenance
+> = (context) => {
+  const { data, credits, stated, titleSite } = context.document;
   const channel = context.document.channel ?? context.packs.generators[0]?.channel?.(data) ?? null;
   // The story's link stated outside the body (a record's url, a title linking to the page) names the
   // site it is on, the weakest evidence, as the body's own original link does (credits stage).
   const link = credits.originalUrl === null ? (context.document.originalUrl ?? statedUrl(data)) : null;
   const linked = link === null ? null : outletOfUrl(link);
+  // The site named after the headline (`标题 – 法国国际广播电台 - RFI`) weighs as the link's site, after it.
+  const weakest = [linked, titleSite].filter((name): name is string => name !== null);
   const evidence =
-    linked === null
+    weakest.length === 0
       ? credits
-      : { ...credits, sources: [...credits.sources, { name: linked, strength: Strength.domain }] };
+      : {
+          ...credits,
+          sources: [...credits.sources, ...weakest.map((name) => ({ name, strength: Strength.domain }))],
+        };
   // What the markup states (a page's meta source) weighs as a credit line, after the body's own.
   const withStated =
     stated.source === undefined

@@ -11,6 +11,7 @@ import {
   inlineBold,
   inlineLink,
   isHidden,
+  RENDERED_MARK,
   type ReadElement,
   type ReadNode,
   type ReadOptions,
@@ -296,7 +297,7 @@ class StreamReader {
     element.context = { bold: false, link: null, captionHint: hinted };
     if (name === "p") {
       element.role = "paragraph";
-      reader.startParagraph(hinted);
+      reader.startParagraph(hinted, RENDERED_MARK in element.attribs);
     } else if (name === "blockquote") {
       element.role = "quote";
       this.readers.push(new BlockReader(reader.options));

@@ -1,5 +1,7 @@
 import type { Block, Warning } from "../article.js";
+import { outletOfUrl } from "../credits/domains.js";
 import { readCreditLine } from "../credits/grammar.js";
+import { splitSiteSuffix } from "../credits/site-suffix.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
@@ -13,6 +15,7 @@ import {
 import { warning } from "../warnings.js";
 import type { Credits } from "./credits.js";
 import type { Detected } from "./detect.js";
+import { statedUrl } from "./fields.js";
 import { blockText } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 import type { Texted } from "./text.js";
@@ -35,7 +38,8 @@ export interface TitleResult {
 }
 
 /**
- * Title: the stated one (aggregator `_` debris trimmed at the ends), else the one the markup states
+ * Title: the stated one (aggregator `_` debris trimmed at the ends, a site's name after the headline
+ * taken off and kept as `titleSite`: `credits/site-suffix.ts`), else the one the markup states
  * (a whole page's headline), else a heading opening an HTML or Markdown body without front matter
  * (it leaves the text: it is the title), else the plain text's first line (a `（原标题：…）` line
  * gives its title), else the original title a credit line states, else the first sentence of the
@@ -43,9 +47,16 @@ export interface TitleResult {
  */
 export const title: Stage<
   SourceDocument & BodyRead & Texted & Detected & { credits: Credits },
-  { title: string; blocks: Block[]; text: string }
+  { title: string; blocks: Block[]; text: string; titleSite: string | null }
 > = (context) => {
   const { data, firstLine, blocks, text, stated, syntax, credits, ref } = context.document;
+  // A record's title is its feed's, kept as stated; a file's may carry the site's name after it.
+  const withoutSite = (headline: string) => {
+    if (ref !== null) return { headline, site: null };
+    const link = credits.originalUrl ?? context.document.originalUrl ?? statedUrl(data) ?? stated.originalUrl;
+    const linked = link ? outletOfUrl(link) : null;
+    return splitSiteSuffix(headline, linked === null ? [] : [linked], context.settings);
+  };
   // A title is text: a mapping or a list stated as one (`title: {a: 1}`) states none.
   const dataTitle = scalarText(data.title);
   const statedTitle = cleanTitle(dataTitle ?? "") || cleanTitle(stated.title ?? "");
@@ -56,8 +67,10 @@ export const title: Stage<
     const first = blocks[0];
     if (first?.type === "heading" && first.level <= 3 && cleanTitle(first.text) !== "") {
       const rest = blocks.slice(1);
+      const { headline, site } = withoutSite(cleanTitle(first.text));
       return advance(context, {
-        title: cleanTitle(first.text),
+        title: headline,
+        titleSite: site,
         blocks: rest,
         text: rest
           .map(blockText)
@@ -74,7 +87,10 @@ export const title: Stage<
     ...context.settings,
     derivedTitleMaxLength: maxLength,
   });
-  return advance(context, { title: chosen.title, blocks, text }, chosen.warnings);
+  // A title derived from the first sentence is the story's own words, with no site after them.
+  const derived = chosen.warnings.some((w) => w.code === "title-derived");
+  const { headline, site } = derived ? { headline: chosen.title, site: null } : withoutSite(chosen.title);
+  return advance(context, { title: headline, titleSite: site, blocks, text }, chosen.warnings);
 };
 
 /** A stated string or number as text; undefined for anything else (absent, null, a mapping, a list). */

@@ -1,0 +1,70 @@
+// A site's name after the headline (credits/site-suffix.ts): titles as feeds and mirrors copy them
+// from pages' <title>, each with the headline and site that must be read, and titles of the shared
+// corpus and the development set whose tails are part of the headline and must stay.
+import { describe, expect, it } from "vitest";
+import { splitSiteSuffix } from "../src/credits/site-suffix.js";
+import { DEFAULT_SETTINGS, resolveSettings } from "../src/settings.js";
+
+const split = (title: string, known: string[] = []) => splitSiteSuffix(title, known, DEFAULT_SETTINGS);
+
+describe("a site's name after the headline", () => {
+  it.each([
+    // datasets/fresh-2/news-mirror-md/dutymachine__rfi_1042091.md
+    ["科技股领涨 美股上扬 – 法国国际广播电台 - RFI", "科技股领涨 美股上扬", "法国国际广播电台"],
+    // datasets/fresh-2/news-mirror-md/dutymachine__rfi_1042110.md
+    [
+      "OECD：今年无法达成全球数位税协议 – 法国国际广播电台 - RFI",
+      "OECD：今年无法达成全球数位税协议",
+      "法国国际广播电台",
+    ],
+    // datasets/fresh-2/news-mirror-md/dutymachine__rfi_1042092.md: the paper a press review reads
+    ["中国经济确实开始复苏了 - 法国世界报", "中国经济确实开始复苏了", "法国世界报"],
+    // datasets/fresh-2/news-mirror-md/dutymachine__rfi_1042118.md: a column, by its shape
+    ["万圣节假期法国旅游业仍将低迷 - 今日经济", "万圣节假期法国旅游业仍将低迷", null],
+    // portals' <title> forms (extract/page.ts reads the same from whole pages)
+    ["美国申请失业补贴人数仍高 | 美国之音", "美国申请失业补贴人数仍高", "美国之音"],
+    ["央行开展逆回购操作_新浪财经_新浪网", "央行开展逆回购操作", "新浪网"],
+  ])("%s → %s", (title, headline, site) => {
+    expect(split(title)).toEqual({ headline, site });
+  });
+
+  it("takes off a tail the caller knows as the site, whatever its shape", () => {
+    expect(split("美股收高 - VOA Chinese News", ["VOA Chinese News"])).toEqual({
+      headline: "美股收高",
+      site: "VOA Chinese News",
+    });
+    expect(split("美股收高 - VOA Chinese News")).toEqual({
+      headline: "美股收高 - VOA Chinese News",
+      site: null,
+    });
+  });
+
+  it.each([
+    // corpus:other-aibriefings and shared gold: a date after the dash is the title's
+    "三领域每日简报 - 2026年2月13日",
+    "金融简报 - 2026-02-15 0930",
+    // datasets/dev/tune/jekyll-archive: a clause after the bar
+    "为什么我们的同学会死去？｜高岩，不能忘却的纪念",
+    // datasets/dev/tune/hexo-rsshub: `_` left where quotes were, before words that are no outlet
+    "1021家企业入列东莞新一轮_倍增计划_名单",
+    "平安产险多项服务获评_2021中国银行业保险业年度服务创新案例",
+    // a column's name before the headline, as 36氪 and 界面 write them
+    "新能源日报｜多重利空下 特拉斯市值冲击3万亿美元；法拉第未来累计亏损约28亿美元",
+    // an unspaced bar before a column's name that reads as no outlet
+    "量子精密测量第一股、半导体涂层龙头今日申购｜打新早知道",
+    // hyphens inside words
+    "美国政府颁布H-1B签证新规定",
+    // a tail as long as the headline is no column
+    "直击现场 - 股东大会",
+  ])("keeps %s whole", (title) => {
+    expect(split(title)).toEqual({ headline: title, site: null });
+  });
+
+  it("leaves a headline no shorter than the settings' minimum", () => {
+    expect(split("快讯 | 路透")).toEqual({ headline: "快讯 | 路透", site: null });
+    const shortColumns = resolveSettings({ titleSuffixMaxLength: 3 });
+    expect(splitSiteSuffix("万圣节假期法国旅游业仍将低迷 - 今日经济", [], shortColumns).headline).toBe(
+      "万圣节假期法国旅游业仍将低迷 - 今日经济",
+    );
+  });
+});
