@@ -69,6 +69,11 @@ export interface ParseSettings {
   datelineParagraphs: number;
   /** How many characters at the start of a paragraph a dateline is looked for in. */
   datelineSearchLength: number;
+  /**
+   * Shortest text, in code points, of a paragraph that is one linked title and nothing else, read as a
+   * related story when it stands after the story's last paragraph (shorter links may be a word of it).
+   */
+  relatedTitleMinLength: number;
   /** Bylines are looked for in this many paragraphs at the start… */
   bylineHeadParagraphs: number;
   /** …and this many at the end. */
@@ -115,6 +120,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   creditSourceMaxLength: 20,
   datelineParagraphs: 2,
   datelineSearchLength: 120,
+  relatedTitleMinLength: 8,
   bylineHeadParagraphs: 3,
   bylineTailParagraphs: 2,
   derivedTitleMaxLength: 40,

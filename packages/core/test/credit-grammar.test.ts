@@ -81,6 +81,7 @@ describe("copyright notices", () => {
   it("reads nothing from a notice without an owner, or a sentence that mentions ©", () => {
     expect(readCreditLine("© 版权所有")).toBeNull();
     expect(readCreditLine("©")).toBeNull();
+    expect(readCreditLine("Copyright © 1996-2020 SINA Corporation")).toBeNull();
     expect(
       readCreditLine("该图片的版权归原作者所有，©标记表示其受保护，转载请注明出处并联系作者。"),
     ).toBeNull();

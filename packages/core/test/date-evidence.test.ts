@@ -90,6 +90,18 @@ describe("stamp lines", () => {
     expect(readStampLine("05/06/2020 10:00")).toMatchObject({ month: 6, day: 5 });
     expect(readStampLine("10/13/2020 10:00")).toMatchObject({ month: 10, day: 13 });
     expect(readStampLine("31/31/2020 10:00")).toBeNull();
+    // datasets/fresh-3/gnews-txt/ourhimalayas__gnews_1016993.md: a twelve-hour clock, the American order.
+    expect(readStampLine("3/15/2023 6:00 PM UTC 吃瓜 轉載自GNews")).toEqual({
+      year: 2023,
+      month: 3,
+      day: 15,
+      hour: 18,
+      minute: 0,
+      second: 0,
+      zone: "Z",
+      rest: "吃瓜 轉載自GNews",
+    });
+    expect(readStampLine("3/5/2023 12:05 AM UTC")).toMatchObject({ month: 3, day: 5, hour: 0 });
     expect(
       readStampLine("Thu, 08 Oct 2020 18:20:02 GMT，美国劳工部星期四报告说，上周有84万工作者申请失业补助。"),
     ).toBeNull();

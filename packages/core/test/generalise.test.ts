@@ -380,3 +380,131 @@ describe("session 6 classes of the former held-out part (datasets/dev/holdout)",
     expect(article.securities.map((s) => `${s.code}.${s.market}`)).toContain("600258.SH");
   });
 });
+
+describe("session 7 classes of the fresh sets (datasets/fresh-2, datasets/fresh-3)", () => {
+  it("skips a mirror's navigation heading, reads a US-style stamp with the writer and a repost link under the title", () => {
+    // Shaped as datasets/fresh-3/gnews-txt/ourhimalayas__gnews_1016993.md (ourhimalayas/txt).
+    const article = parse(
+      [
+        "###  [:house:返回](README.md)",
+        "---",
+        "",
+        "",
+        "## 美国金融界和司法届早已不再公正",
+        "`3/15/2023 6:00 PM UTC 吃瓜` [轉載自GNews](https://gnews.org/articles/1016993)",
+        "",
+        "仔细看了一下SEC和南区法院的网站，忍不住想说几句：",
+        "",
+        "郭文贵被带走，无疑是一个美国金融届和司法届的笑话。**",
+      ].join("\n"),
+    );
+    expect(article.title).toBe("美国金融界和司法届早已不再公正");
+    expect(article.publishedAt).toBe("2023-03-15T18:00:00Z");
+    expect(article.author).toBe("吃瓜");
+    // The repost credit links to the story's page: that outlet published it (the weakest evidence of a source).
+    expect(article.source).toEqual({ name: "GNews" });
+    expect(article.via).toEqual([]);
+    expect(article.originalUrl).toBe("https://gnews.org/articles/1016993");
+    expect(article.text).toBe(
+      "仔细看了一下SEC和南区法院的网站，忍不住想说几句：\n\n郭文贵被带走，无疑是一个美国金融届和司法届的笑话。",
+    );
+  });
+
+  it("reads a posting name before a repost credit, and drops a disclaimer that the views are the author's", () => {
+    // Shaped as datasets/fresh-3/gnews-txt/ourhimalayas__gnews_25.md.
+    const article = parse(
+      [
+        "###  [:house:返回首頁](https://github.com/ourhimalayas/txt)",
+        "---",
+        "",
+        "## DC每日热点0104",
+        "` 喜马拉雅-华盛顿DC农场` [轉載自GNews](https://gnews.org/zh-hans/1821726/)",
+        "",
+        "编辑：楚门门",
+        "8、美中俄英法联合声明承诺防止核战",
+        "",
+        "免责声明：本文内容仅代表作者个人观点，平台不承担任何法律风险。",
+      ].join("\n"),
+    );
+    expect(article.title).toBe("DC每日热点0104");
+    expect(article.source).toEqual({ name: "GNews" });
+    expect(article.originalUrl).toBe("https://gnews.org/zh-hans/1821726/");
+    expect(article.editor).toBe("楚门门");
+    expect(article.text).toBe("8、美中俄英法联合声明承诺防止核战");
+  });
+
+  it("drops related stories set one to a list, and reads a closing staff line of labelled roles", () => {
+    // Shaped as datasets/fresh-3/news-mirror-md/dutymachine__rfa_1047480.md (自由亚洲电台).
+    const article = parse(
+      [
+        "<!--1602536071000-->",
+        "[香港金融机构或面临美国第二波制裁](https://www.rfa.org/mandarin/yataibaodao/gangtai/hj-10122020140616.html)",
+        "------",
+        "",
+        '<p>由于周一是美国政府提交报告的最后期限。</p><ul><li><b><a class="external-link" href="http://www.rfa.org/a.html">美国制裁林郑月娥在内的多名中方官员</a></b></li></ul><ul><li><b><a href="http://www.rfa.org/b.html">美参议院通过加强版制裁法案</a></b></li></ul><p>他悲观表示，短期内无法改变。</p><p> </p><p>（记者：韩洁   责编：申铧   网编：洪伟）</p>',
+      ].join("\n"),
+    );
+    expect(article.source).toEqual({ name: "自由亚洲电台" });
+    expect(article.author).toBe("韩洁");
+    expect(article.editor).toBe("申铧");
+    expect(article.text).toBe("由于周一是美国政府提交报告的最后期限。\n\n他悲观表示，短期内无法改变。");
+  });
+
+  it("keeps a single list of one link: only a run of them is a related-stories block", () => {
+    const article = parse(
+      '<p>第一段。</p><ul><li><a href="https://example.com/a">一条链接</a></li></ul><p>第二段。</p>',
+    );
+    expect(article.text).toContain("一条链接");
+  });
+
+  it("reads an aggregator's `【column】writer｜headline` title: the writer is the source, the aggregator via", () => {
+    // Shaped as datasets/fresh-3/news-mirror-md/dutymachine__cdt_392002.md (中国数字时代 carrying 新京报).
+    const article = parse(
+      [
+        "<!--1601181289000-->",
+        "[【异闻观止】新京报｜北京明年起实行煤气罐实名购买](https://chinadigitaltimes.net/chinese/2020/09/x/)",
+        "------",
+        "",
+        "<p>新京报快讯（记者 李玉坤）明年起，北京将实行煤气罐“实名购买”。</p>",
+      ].join("\n"),
+    );
+    expect(article.title).toBe("北京明年起实行煤气罐实名购买");
+    expect(article.source).toEqual({ name: "新京报" });
+    expect(article.via).toEqual(["中国数字时代"]);
+    expect(article.author).toBe("李玉坤");
+  });
+
+  it("takes a site's name a rule pack learned off a title written in front matter", () => {
+    const file = "---\ntitle: 央行开展逆回购操作 | 财经早参考\n---\n正文第一段。\n";
+    expect(parse(file).title).toBe("央行开展逆回购操作 | 财经早参考");
+    const rules = [{ name: "learned-1", titleSuffixes: ["| 财经早参考"] }];
+    expect(parse(file, { rules } as never).title).toBe("央行开展逆回购操作");
+  });
+
+  it("drops a linked title standing alone after the story, and keeps a short link or a linked sentence", () => {
+    // Shaped as datasets/fresh-4/news-mirror-md/dutymachine__cdt_392028.md (a related 新华网 story closing it).
+    const related = parse(
+      '<p>习近平强调，必须长期坚持。</p><p><a href="http://www.xinhuanet.com/politics/2020-09/26/c_1126544371.htm">新华网｜习近平：坚持依法治疆团结稳疆文化润疆富民兴疆长期建疆</a></p>',
+    );
+    expect(related.text).toBe("习近平强调，必须长期坚持。");
+    const kept = parse(
+      '<p>第一段正文。</p><p><a href="https://example.com/a">报告全文</a></p><p><a href="https://example.com/b">这是一句带链接的完整句子，它属于正文。</a></p>',
+    );
+    expect(kept.text).toContain("报告全文");
+    expect(kept.text).toContain("这是一句带链接的完整句子，它属于正文。");
+  });
+
+  it("reads `writer｜headline` off a page that is no aggregator's only when the body credits that writer", () => {
+    const confirmed = parse(
+      "---\ntitle: 红星新闻｜布病事件一年后的兰州盐场堡\n---\n<p>正文第一段。</p><p>红星新闻记者 潘俊文 甘肃兰州摄影报道</p>\n",
+    );
+    expect(confirmed.title).toBe("布病事件一年后的兰州盐场堡");
+    expect(confirmed.source).toEqual({ name: "红星新闻" });
+    expect(confirmed.author).toBe("潘俊文");
+    // corpus:hexo-aggregator: a column's name before the headline, which the body does not credit.
+    const column = parse(
+      "---\ntitle: 新能源日报｜多重利空下 特拉斯市值冲击3万亿美元\n---\n<p>正文第一段。</p>\n",
+    );
+    expect(column.title).toBe("新能源日报｜多重利空下 特拉斯市值冲击3万亿美元");
+  });
+});

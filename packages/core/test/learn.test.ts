@@ -1,6 +1,6 @@
 // The learner's counting rules: distinct stories, per group, both thresholds.
 import { describe, expect, it } from "vitest";
-import { type LearnInput, learnLines } from "../src/learn/learn.js";
+import { type LearnInput, learnLines, titleTails } from "../src/learn/learn.js";
 
 const PROMO = "海量资讯、精准解读，尽在新浪财经APP";
 const sina = { field: "author", value: "新浪财经" };
@@ -13,7 +13,7 @@ describe("learnLines", () => {
   it("learns a line most stories of a group share", () => {
     const inputs = Array.from({ length: 10 }, (_, i) => story(i, i < 8 ? [PROMO] : []));
     expect(learnLines(inputs)).toEqual([
-      { group: sina, stories: 10, lines: [{ line: PROMO, stories: 8, share: 0.8 }] },
+      { group: sina, stories: 10, lines: [{ line: PROMO, stories: 8, share: 0.8 }], titleSuffixes: [] },
     ]);
   });
 
@@ -62,5 +62,39 @@ describe("learnLines", () => {
       story(i, ["免责声明：本文仅供参考，不构成投资建议。"], null),
     );
     expect(learnLines(inputs)[0]?.group).toBeNull();
+  });
+});
+
+describe("title suffixes", () => {
+  // Titles of 法广 pages as the news mirror of datasets/fresh-2 copies them (three real ones), and the
+  // same site's stories without the tail.
+  const rfi = { field: "site", value: "法广" };
+  const titles = [
+    "科技股领涨 美股上扬 – 法国国际广播电台 - RFI",
+    "OECD：今年无法达成全球数位税协议 – 法国国际广播电台 - RFI",
+    "美国通过振兴方案机会转强 亚股收红 – 法国国际广播电台 - RFI",
+    "中国大幅强化全球穷国第一大债主地位",
+    "万圣节假期法国旅游业仍将低迷 - 今日经济",
+  ];
+  const inputs = titles.map((title, i) => ({ ...story(i, [], rfi), title }));
+
+  it("learns the tails many of a group's titles end with, every separator's", () => {
+    expect(learnLines(inputs, { minStories: 3, minGroupStories: 3 })).toEqual([
+      {
+        group: rfi,
+        stories: 5,
+        lines: [],
+        titleSuffixes: [
+          { line: "- RFI", stories: 3, share: 0.6 },
+          { line: "– 法国国际广播电台 - RFI", stories: 3, share: 0.6 },
+        ],
+      },
+    ]);
+  });
+
+  it("reads a title's tails from each separator, and none too long to be a site's name", () => {
+    expect(titleTails("央行开展逆回购操作_新浪财经_新浪网", 24)).toEqual(["_新浪财经_新浪网", "_新浪网"]);
+    expect(titleTails("为什么我们的同学会死去？｜高岩，不能忘却的纪念", 8)).toEqual([]);
+    expect(titleTails("没有分隔的标题", 24)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // from pages' <title>, each with the headline and site that must be read, and titles of the shared
 // corpus and the development set whose tails are part of the headline and must stay.
 import { describe, expect, it } from "vitest";
-import { splitSiteSuffix } from "../src/credits/site-suffix.js";
+import { splitSiteSuffix, splitWriterPrefix, withoutKnownSuffix } from "../src/credits/site-suffix.js";
 import { DEFAULT_SETTINGS, resolveSettings } from "../src/settings.js";
 
 const split = (title: string, known: string[] = []) => splitSiteSuffix(title, known, DEFAULT_SETTINGS);
@@ -60,11 +60,52 @@ describe("a site's name after the headline", () => {
     expect(split(title)).toEqual({ headline: title, site: null });
   });
 
+  it("reads a column by its shape only in a title copied from a page, not one written in front matter", () => {
+    expect(splitSiteSuffix("2023年度总结 - 投资篇", [], DEFAULT_SETTINGS, false).headline).toBe(
+      "2023年度总结 - 投资篇",
+    );
+    expect(splitSiteSuffix("特斯拉降价背后的逻辑 - 第一财经", [], DEFAULT_SETTINGS, false)).toEqual({
+      headline: "特斯拉降价背后的逻辑",
+      site: "第一财经",
+    });
+  });
+
   it("leaves a headline no shorter than the settings' minimum", () => {
     expect(split("快讯 | 路透")).toEqual({ headline: "快讯 | 路透", site: null });
     const shortColumns = resolveSettings({ titleSuffixMaxLength: 3 });
     expect(splitSiteSuffix("万圣节假期法国旅游业仍将低迷 - 今日经济", [], shortColumns).headline).toBe(
       "万圣节假期法国旅游业仍将低迷 - 今日经济",
     );
+  });
+});
+
+describe("a writer's name before the headline", () => {
+  it("is read on an aggregator's page, after a column tag (datasets/fresh-3: 中国数字时代)", () => {
+    expect(splitWriterPrefix("【异闻观止】奇客资讯｜中国准备对 Google 发起反垄断调查", true, [])).toEqual({
+      headline: "中国准备对 Google 发起反垄断调查",
+      writer: "奇客资讯",
+    });
+    expect(splitWriterPrefix("投行小伙伴｜恒大“逼宫”：恳请政府支持重大资产重组", true, [])).toEqual({
+      headline: "恒大“逼宫”：恳请政府支持重大资产重组",
+      writer: "投行小伙伴",
+    });
+  });
+  it("is read elsewhere only when the body credits the same outlet", () => {
+    expect(splitWriterPrefix("红星新闻｜布病事件一年后的兰州盐场堡", false, ["红星新闻"])?.writer).toBe(
+      "红星新闻",
+    );
+    expect(splitWriterPrefix("新能源日报｜多重利空下 特拉斯市值冲击3万亿美元", false, [])).toBeNull();
+    expect(splitWriterPrefix("没有前缀的标题", true, [])).toBeNull();
+  });
+});
+
+describe("a pack's title suffixes", () => {
+  it("take the longest suffix a title ends with off it, white space compared collapsed", () => {
+    const suffixes = ["- RFI", "– 法国国际广播电台 - RFI"];
+    expect(
+      withoutKnownSuffix("科技股领涨 美股上扬  –  法国国际广播电台 - RFI", suffixes, DEFAULT_SETTINGS),
+    ).toBe("科技股领涨 美股上扬");
+    expect(withoutKnownSuffix("快讯 - RFI", suffixes, DEFAULT_SETTINGS)).toBe("快讯 - RFI");
+    expect(withoutKnownSuffix("没有后缀的标题", suffixes, DEFAULT_SETTINGS)).toBe("没有后缀的标题");
   });
 });

@@ -7,14 +7,15 @@ import { writeFileAtomic } from "../output.js";
 
 const EXAMPLES = `
 Learns the lines that repeat across many stories of one source or channel (app promotions,
-footers, page UI, disclaimers) and writes them as a rule pack you can read, edit and pass back:
+footers, page UI, disclaimers), and the site or column names their titles end with
+(\`… – 法国国际广播电台 - RFI\`), and writes them as a rule pack you can read, edit and pass back:
 
   $ caixun learn corpus -o learned.json
   $ caixun parse corpus --rules learned.json -o articles.jsonl
   $ caixun learn corpus -o learned.json --min-stories 10 --min-share 0.5
 
-A line is learned only when at least --min-stories distinct stories of its group, and at least
---min-share of the group, have it; copies of one story count once; lines shorter than
+A line or a title's tail is learned only when at least --min-stories distinct stories of its
+group, and at least --min-share of the group, have it; copies of one story count once; lines shorter than
 --min-length are never learned (section headings every issue of a column shares). Groups are the
 first of --group-field the front matter holds (default: source, author, publisher, site,
 channel, media, categories, category); files without one are learned from together.`;
@@ -140,7 +141,7 @@ async function runLearn(specs: string[], options: LearnCommandOptions): Promise<
     for (const rule of learned.report) {
       const group = rule.group ? `${rule.group.field}=${rule.group.value}` : "(no group)";
       lines.push(
-        `  ${rule.pack}  ${group}  ${rule.stories} stories (${Math.round(rule.share * 100)}%), touched ${rule.filesTouched} files  ${rule.line}`,
+        `  ${rule.pack}  ${group}  ${rule.stories} stories (${Math.round(rule.share * 100)}%), touched ${rule.filesTouched} files  ${rule.kind === "title-suffix" ? "title ends with: " : ""}${rule.line}`,
       );
     }
     process.stderr.write(`${lines.join("\n")}\n`);

@@ -80,6 +80,11 @@ const OUTLET_HOSTS: Readonly<Record<string, string>> = {
 
 /** The outlet whose site `url` is on, or null. */
 export function outletOfUrl(url: string): string | null {
+  return hostEntry(url, OUTLET_HOSTS);
+}
+
+/** The entry of `table` for the host of `url` or any parent domain of it, or null. */
+function hostEntry(url: string, table: Readonly<Record<string, string>>): string | null {
   let host: string;
   try {
     host = new URL(url).hostname.toLowerCase();
@@ -87,7 +92,22 @@ export function outletOfUrl(url: string): string | null {
     return null;
   }
   for (let name = host; name.includes("."); name = name.slice(name.indexOf(".") + 1)) {
-    if (Object.hasOwn(OUTLET_HOSTS, name)) return OUTLET_HOSTS[name]!;
+    if (Object.hasOwn(table, name)) return table[name]!;
   }
   return null;
+}
+
+/**
+ * Aggregators whose pages carry other writers' stories under `writer｜headline` titles (中国数字时代
+ * also puts a column tag first: `【异闻观止】新京报｜headline`). Data, as `OUTLET_HOSTS`: the host and the
+ * aggregator's name. A story on such a page names its writer in the title; the aggregator only carried
+ * it (`via`), never the source.
+ */
+const AGGREGATOR_HOSTS: Readonly<Record<string, string>> = {
+  "chinadigitaltimes.net": "中国数字时代",
+};
+
+/** The aggregator whose site `url` is on, or null. */
+export function aggregatorOfUrl(url: string): string | null {
+  return hostEntry(url, AGGREGATOR_HOSTS);
 }

@@ -88,7 +88,8 @@ function unwrap(text: string): string {
 
 const SOURCE_LINE =
   /^(?:文章|本文|稿件|信息|新闻|内容|资料|消息|数据)?(?:来源|出自|出处|摘自|选自|来自)(?:于)?\s*[:：｜|]?\s*(.+)$/u;
-const REPOST_LINE = /^(?:本文|本稿|此文)?(?:转自|转载自|转载于|转引自|转发自|转载来源)\s*[:：]?\s*(.+)$/u;
+const REPOST_LINE =
+  /^(?:本文|本稿|此文)?(?:转自|转载自|转载于|转引自|转发自|转载来源|轉自|轉載自|轉載於)\s*[:：]?\s*(.+)$/u;
 const WECHAT_LINE =
   /^本文(?:来自|转载自|转自|来源于?|首发于)\s*(?:微信)?\s*公众号\s*[:：]?\s*[“"「『]?([^”"」』（(，,]{1,30})[”"」』]?(?:\s*[（(]\s*ID\s*[:：][^)）]*[)）])?(?:[，,]\s*作者\s*[:：]\s*([^，,。]{1,20}))?(?:[，,]\s*([^，,。]{1,12}?)经授权发布)?/u;
 const EDITOR_LINE = new RegExp(
@@ -120,7 +121,7 @@ const URL = /^<?(https?:\/\/[^\s<>]+)>?$/u;
  */
 /** Words one of which every credit line has: a line without any is not read further. */
 const CREDIT_WORD =
-  /来源|出处|出自|摘自|选自|来自|转|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|刊|载|发表|首发|©|copyright|\(c\)|（c）/iu;
+  /来源|出处|出自|摘自|选自|来自|转|轉|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|刊|载|發表|发表|首发|©|copyright|\(c\)|（c）/iu;
 
 export function readCreditLine(text: string, maxNameLength = 20): CreditLine | null {
   if (text.length > 200 || !CREDIT_WORD.test(text)) return null;
@@ -128,8 +129,8 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
   if (copyright) return { kind: "copyright", owner: canonicalOutlet(copyright[1]!) };
   const marked = MARK_COPYRIGHT_LINE.exec(text.trim());
   const owner = marked?.[1]?.trim();
-  // `© 版权所有`: the notice names no owner.
-  if (owner && !/^(?:版权|all rights)/iu.test(owner))
+  // `© 版权所有` names no owner, and `© 1996-2020 SINA Corporation` a company, not an outlet.
+  if (owner && looksLikeOutlet(canonicalOutlet(owner)))
     return { kind: "copyright", owner: canonicalOutlet(owner) };
   const line = unwrap(text);
 
@@ -193,10 +194,32 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
   return null;
 }
 
+/** A writer's or account's name as a line under the title gives it before a credit (`吃瓜`, `喜马拉雅-华盛顿DC农场`). */
+const LINE_NAME = /^[\p{Script=Han}A-Za-z0-9·・-]{2,20}$/u;
+
+/**
+ * `吃瓜 轉載自GNews`, `喜马拉雅-华盛顿DC农场 轉載自GNews`: a name, then a source or repost credit, on one
+ * line: the name (the writer or the posting account) and what the credit says; null for anything else.
+ */
+export function readNameAndCredit(
+  text: string,
+): { name: string; credit: Extract<CreditLine, { kind: "repost" | "source" }> } | null {
+  const words = text.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 6) return null;
+  for (let split = 1; split < words.length; split++) {
+    const name = words.slice(0, split).join(" ");
+    if (!LINE_NAME.test(name)) return null;
+    const credit = readCreditLine(words.slice(split).join(" "));
+    if (credit?.kind === "repost" || credit?.kind === "source") return { name, credit };
+  }
+  return null;
+}
+
 /** A byline and a source credit on one line. */
 const BYLINE_THEN_SOURCE = /^(\S.{1,30}?)\s+(?:文章)?来源\s*[:：]\s*(\S{2,20})$/u;
 
-const STAFF_ROLES = "记者|作者|撰文|撰稿|采写|文|发稿|编译|翻译|责任编辑|责编|编辑|审校|审核|校对";
+const STAFF_ROLES =
+  "记者|作者|撰文|撰稿|采写|文|发稿|编译|翻译|责任编辑|责编|网络编辑|网编|编辑|审校|审核|校对";
 /** Names of one role, also split by slashes (`蔡美珍/王琛`). */
 const STAFF_NAMES = `${NAME}(?:[ 　、，,/／]+${NAME}){0,3}`;
 /** One role–name pair of a staff line: `发稿 张晓翀`, `审校：张喜良`, `编译 于春红/李婷仪`. */
@@ -207,11 +230,17 @@ const AUTHOR_ROLE = /^(?:记者|作者|撰文|撰稿|采写|文|发稿|编译|�
 /** Roles of a byline, which a staff line split at spaces may not hold. */
 const BYLINE_ROLE = /记者|作者|撰文|采写|文\s*[:：/／|｜]/u;
 
-/** A staff line: two or more role–name pairs split by `；`, every one of them read. */
+/** Where a staff line's pairs are split: `；`, or a slash before a labelled role (`记者：A/责编：B`). */
+const STAFF_SEPARATOR = new RegExp(`[；;]|[/／](?=\\s*(?:${STAFF_ROLES})\\s*[:：])`, "u");
+/** A role with a colon after it: a pair of a labelled staff line. */
+const LABELLED_ROLE = new RegExp(`^\\s*(?:${STAFF_ROLES})\\s*[:：]`, "u");
+
+/**
+ * A staff line: two or more role–name pairs split by `；`, by a slash before a labelled role, or by
+ * spaces (`记者：乔龙 责编：胡力汉 许书婷 网编：瑞哲`), every one of them read.
+ */
 function readStaffLine(line: string): CreditLine | null {
-  const pieces = line.split(/[；;]/u);
-  // Split at spaces only when no part is a byline (`作者 A 编辑 B` is a byline, and stays).
-  const parts = pieces.length > 1 ? pieces : BYLINE_ROLE.test(line) ? [] : line.split(STAFF_BREAK);
+  const parts = staffParts(line);
   if (parts.length < 2 || parts.length > 4) return null;
   const authors: string[] = [];
   const editors: Array<{ names: string[]; role: "responsible" | "editor" | "review" }> = [];
@@ -229,6 +258,20 @@ function readStaffLine(line: string): CreditLine | null {
     null,
   );
   return { kind: "staff", authors, editors: best?.names ?? [], editorRole: best?.role ?? "editor" };
+}
+
+/**
+ * The role–name pairs of a staff line. Pairs are split at spaces when every one of them is labelled
+ * with a colon, or when no part is a byline (`作者 A 编辑 B` is a byline, and stays).
+ */
+function staffParts(line: string): string[] {
+  const spaced = (text: string) => {
+    const parts = text.trim().split(STAFF_BREAK);
+    return parts.length > 1 && parts.every((part) => LABELLED_ROLE.test(part)) ? parts : null;
+  };
+  const pieces = line.split(STAFF_SEPARATOR);
+  if (pieces.length > 1) return pieces.flatMap((piece) => spaced(piece) ?? [piece]);
+  return spaced(line) ?? (BYLINE_ROLE.test(line) ? [] : line.split(STAFF_BREAK));
 }
 
 /** One person's name (or a few, as a byline writes them). */
@@ -423,7 +466,7 @@ function undatedOutlet(name: string, structural: boolean): string | null {
 const BYLINE_FORMS: readonly RegExp[] = [
   // （总台央视记者 徐宁宁 杨毅） / 每经记者 王海慜 陈晨  每经编辑 何剑岭 / 本报记者 张三 / （记者安蓓）
   new RegExp(
-    `^${OPEN}?\\s*(?<outlet>[\\p{Script=Han}A-Za-z0-9]{0,12}?)(?:首席|特约|见习|实习|驻京|驻沪|驻\\p{Script=Han}{1,3})?记者\\s*[:：]?\\s*(?<names>${NAMES})(?:\\s+(?:发自|报道)\\S{0,8})?(?:\\s+\\S{0,12}?编辑\\s*[:：]?\\s*(?<editors>${NAMES}))?\\s*${CLOSE}?$`,
+    `^${OPEN}?\\s*(?<outlet>[\\p{Script=Han}A-Za-z0-9]{0,12}?)(?:首席|特约|见习|实习|驻京|驻沪|驻\\p{Script=Han}{1,3})?记者\\s*[:：]?\\s*(?<names>${NAMES})(?:\\s+(?:(?:发自|报道)\\S{0,8}|\\S{1,8}?报道))?(?:\\s+\\S{0,12}?编辑\\s*[:：]?\\s*(?<editors>${NAMES}))?\\s*${CLOSE}?$`,
     "u",
   ),
   // 作者：郭晋晖 / 作者 陈婧 / 文 | 刘建中 陈汐 / 文/张三 / 撰文：李四

@@ -13,7 +13,8 @@ import { canonicalOutlet, looksLikeOutlet, outletKey } from "./outlets.js";
  * - after a spaced separator, it is a short name of letters only — no digit, no punctuation, no
  *   space (a column: `今日经济`). Headlines are not split by a spaced dash or bar before a few bare
  *   characters; a date after one (`金融简报 - 2026-02-15`) or a clause (`…？｜高岩，不能忘却的纪念`) is
- *   part of the title and stays.
+ *   part of the title and stays. This shape is read only in titles copied from a page (`byShape`):
+ *   a title someone wrote in front matter (`2023年度总结 - 投资篇`) keeps its parts.
  * `_` (how Chinese portals join title parts) splits only before a name that reads as an outlet: an
  * aggregator also leaves `_` where quotes were (`1021家企业入列东莞新一轮_倍增计划_名单`).
  */
@@ -47,6 +48,7 @@ export function splitSiteSuffix(
   title: string,
   known: readonly string[],
   settings: Readonly<SiteSuffixSettings>,
+  byShape = true,
 ): SiteSuffix {
   const knownKeys = new Set(known.map(outletKey));
   let headline = title.trim();
@@ -64,6 +66,7 @@ export function splitSiteSuffix(
     const length = [...tail].length;
     // A column's bare name is short beside the headline (`万圣节假期法国旅游业仍将低迷 - 今日经济`).
     const shaped =
+      byShape &&
       spaced &&
       (ACRONYM.test(tail) ||
         (BARE_NAME.test(tail) && length <= settings.titleSuffixMaxLength && length * 2 <= [...rest].length));
@@ -74,4 +77,48 @@ export function splitSiteSuffix(
     headline = rest;
   }
   return { headline, site };
+}
+
+/**
+ * `writer｜headline`, `【column】writer｜headline`: a writer's name before the headline, as aggregators
+ * title the stories they carry. @bounded: the column tag is at most 12 characters and the writer 16.
+ */
+const WRITER_PREFIX = /^(?:【[^【】]{1,12}】\s*)?([^｜|【】\s][^｜|【】]{0,15}?)\s*[｜|]\s*(\S.*)$/u;
+
+/**
+ * The headline without the writer an aggregator's title names first, and that writer; null when the
+ * title has no such prefix, or when nothing confirms the prefix is a writer: it is, when the page is an
+ * aggregator's (`onAggregator`), or when the body credits the same outlet (`credited`: a byline or
+ * dateline). Otherwise `X｜headline` is a column's title (`新能源日报｜多重利空下…`) and stays whole.
+ */
+export function splitWriterPrefix(
+  title: string,
+  onAggregator: boolean,
+  credited: readonly string[],
+): { headline: string; writer: string } | null {
+  const match = WRITER_PREFIX.exec(title.trim());
+  if (match === null) return null;
+  const writer = match[1]!.trim();
+  const confirmed = onAggregator || credited.some((name) => outletKey(name) === outletKey(writer));
+  return confirmed ? { headline: match[2]!.trim(), writer } : null;
+}
+
+/**
+ * The title without a suffix the packs name (`titleSuffixes`, as `caixun learn` writes them from title
+ * tails many stories of a source share), the longest first; white space is compared collapsed. A title
+ * that would be left shorter than `titleHeadlineMinLength` keeps it.
+ */
+export function withoutKnownSuffix(
+  title: string,
+  suffixes: readonly string[],
+  settings: Readonly<SiteSuffixSettings>,
+): string {
+  const collapsed = title.replace(/\s+/gu, " ").trim();
+  const longestFirst = [...suffixes].sort((a, b) => b.length - a.length);
+  for (const suffix of longestFirst) {
+    if (!collapsed.endsWith(suffix)) continue;
+    const rest = collapsed.slice(0, collapsed.length - suffix.length).trim();
+    if ([...rest].length >= settings.titleHeadlineMinLength) return rest;
+  }
+  return title;
 }

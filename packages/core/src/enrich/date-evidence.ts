@@ -120,8 +120,9 @@ function readStamp(line: string): { stamp: Omit<StampLine, "rest">; length: numb
   const monthName = g.monthName ?? g.monthName2;
   let month = monthName ? MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1 : Number(g.numberTwo);
   let day = Number(g.day ?? g.day2 ?? g.numberOne);
-  // `13/10/2020`: day first, as outside the United States; unless the second number cannot be a month.
-  if (!monthName && month > 12) [month, day] = [day, month];
+  // `13/10/2020`: day first, as outside the United States; month first when the second number cannot be
+  // a month, or when a twelve-hour clock (`3/5/2023 6:00 PM`) says the stamp is written the American way.
+  if (!monthName && (month > 12 || (g.meridiem !== undefined && day <= 12))) [month, day] = [day, month];
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   const zone =
     g.zone === undefined
@@ -129,13 +130,16 @@ function readStamp(line: string): { stamp: Omit<StampLine, "rest">; length: numb
       : /^(?:GMT|UTC|Z)$/iu.test(g.zone)
         ? "Z"
         : g.zone.replace(/^([+-]\d{2}):?(\d{2})$/u, "$1:$2");
+  // `6:00 PM`: a twelve-hour clock.
+  const pm = g.meridiem !== undefined && /^p/iu.test(g.meridiem);
+  const hour = g.meridiem === undefined ? Number(g.hour) : (Number(g.hour) % 12) + (pm ? 12 : 0);
   return {
     length: latin[0].length,
     stamp: {
       year: Number(g.year),
       month,
       day,
-      hour: Number(g.hour),
+      hour,
       minute: Number(g.minute),
       second: g.second ? Number(g.second) : 0,
       ...(zone ? { zone } : {}),
@@ -146,7 +150,7 @@ function readStamp(line: string): { stamp: Omit<StampLine, "rest">; length: numb
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_NAME = "(?<monthName>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?)";
 const CLOCK =
-  "(?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{2}))?\\s*(?<zone>GMT|UTC|Z|[+-]\\d{2}:?\\d{2}(?!\\d))?";
+  "(?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{2}))?(?:\\s*(?<meridiem>[AaPp]\\.?[Mm]\\.?)(?![A-Za-z]))?\\s*(?<zone>GMT|UTC|Z|[+-]\\d{2}:?\\d{2}(?!\\d))?";
 /**
  * An English stamp, as RSS and HTTP write it: `Thu, 08 Oct 2020 18:20:02 GMT`, `8 October 2020 18:20`,
  * `Oct 8, 2020 18:20`. The weekday, when written, comes first.

@@ -20,6 +20,8 @@ export interface LearnSettings {
    * labels every issue of a column shares (`热点聚焦`, `重要经济日程`, `风险提示`), not furniture.
    */
   minLineLength: number;
+  /** Title tails longer than this (code points, separator included) are part of the headline, never a site's name. */
+  maxTitleSuffixLength: number;
 }
 
 export const DEFAULT_LEARN_SETTINGS: Readonly<LearnSettings> = Object.freeze({
@@ -28,6 +30,7 @@ export const DEFAULT_LEARN_SETTINGS: Readonly<LearnSettings> = Object.freeze({
   minGroupStories: 5,
   maxLineLength: 200,
   minLineLength: 8,
+  maxTitleSuffixLength: 24,
 });
 
 /** One parsed file as the learner sees it. */
@@ -43,6 +46,8 @@ export interface LearnInput {
   story: string;
   /** The text of its blocks, in order, after the parse's own clean-up. */
   lines: readonly string[];
+  /** Its title as the parse read it (a site's name after the headline included when no rule knew it). */
+  title?: string;
 }
 
 export interface LearnedLine {
@@ -60,6 +65,8 @@ export interface LearnedGroup {
   /** Distinct stories in the group. */
   stories: number;
   lines: LearnedLine[];
+  /** Title tails (a separator and a site's or column's name) the group's stories share; `line` holds the tail. */
+  titleSuffixes: LearnedLine[];
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -79,16 +86,29 @@ export function learnLines(
   const settings = { ...DEFAULT_LEARN_SETTINGS, ...overrides };
   const groups = new Map<
     string,
-    { group: LearnInput["group"]; stories: Set<string>; counts: Map<string, Set<string>> }
+    {
+      group: LearnInput["group"];
+      stories: Set<string>;
+      counts: Map<string, Set<string>>;
+      tails: Map<string, Set<string>>;
+    }
   >();
   for (const input of inputs) {
     const key = input.group ? `${input.group.field}\u0000${input.group.value}` : "";
     let entry = groups.get(key);
     if (entry === undefined) {
-      entry = { group: input.group, stories: new Set(), counts: new Map() };
+      entry = { group: input.group, stories: new Set(), counts: new Map(), tails: new Map() };
       groups.set(key, entry);
     }
     entry.stories.add(input.story);
+    for (const tail of titleTails(input.title ?? "", settings.maxTitleSuffixLength)) {
+      let stories = entry.tails.get(tail);
+      if (stories === undefined) {
+        stories = new Set();
+        entry.tails.set(tail, stories);
+      }
+      stories.add(input.story);
+    }
     for (const raw of input.lines) {
       const line = collapse(raw);
       const length = [...line].length;
@@ -103,20 +123,46 @@ export function learnLines(
     }
   }
   const learned: LearnedGroup[] = [];
-  for (const { group, stories, counts } of groups.values()) {
+  for (const { group, stories, counts, tails } of groups.values()) {
     const size = stories.size;
     if (size < settings.minGroupStories) continue;
-    const lines: LearnedLine[] = [];
-    for (const [line, having] of counts) {
-      const count = having.size;
-      const share = count / size;
-      if (count >= settings.minStories && share >= settings.minShare) {
-        lines.push({ line, stories: count, share: Math.round(share * 1000) / 1000 });
+    const shared = (found: Map<string, Set<string>>) => {
+      const out: LearnedLine[] = [];
+      for (const [line, having] of found) {
+        const count = having.size;
+        const share = count / size;
+        if (count >= settings.minStories && share >= settings.minShare) {
+          out.push({ line, stories: count, share: Math.round(share * 1000) / 1000 });
+        }
       }
-    }
-    if (lines.length === 0) continue;
-    lines.sort((a, b) => b.stories - a.stories || a.line.localeCompare(b.line));
-    learned.push({ group, stories: size, lines });
+      return out.sort((a, b) => b.stories - a.stories || a.line.localeCompare(b.line));
+    };
+    const lines = shared(counts);
+    const titleSuffixes = shared(tails);
+    if (lines.length === 0 && titleSuffixes.length === 0) continue;
+    learned.push({ group, stories: size, lines, titleSuffixes });
   }
   return learned.sort((a, b) => b.stories - a.stories);
+}
+
+/**
+ * Where a title's tail may start: a spaced dash or bar, a full-width bar, an underscore. Each start of
+ * a run of blanks is entered once (the run is consumed whole), so the scan is linear.
+ */
+const TAIL_START = /(?<!\s)\s+[-–—|｜]\s+|\s*｜\s*|_/gu;
+
+/**
+ * The tails of a title, each from one separator to the end (`– 法国国际广播电台 - RFI` and `- RFI` of
+ * `科技股领涨 美股上扬 – 法国国际广播电台 - RFI`), white space collapsed; tails longer than `maxLength`
+ * code points, and tails with nothing before them, are none.
+ */
+export function titleTails(title: string, maxLength: number): string[] {
+  const text = title.replace(/\s+/gu, " ").trim();
+  const tails: string[] = [];
+  for (const match of text.matchAll(TAIL_START)) {
+    if (match.index === 0) continue;
+    const tail = text.slice(match.index).trim();
+    if ([...tail].length <= maxLength && /[\p{L}\p{N}]/u.test(tail)) tails.push(tail);
+  }
+  return tails;
 }

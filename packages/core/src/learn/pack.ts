@@ -41,7 +41,10 @@ export const DEFAULT_GROUP_FIELDS: readonly string[] = [
 export interface LearnedRule {
   /** The pack the rule is in. */
   pack: string;
+  /** A boilerplate line (`dropLines`), or a site's name after titles (`titleSuffixes`). */
+  kind: "line" | "title-suffix";
   group: { field: string; value: string } | null;
+  /** The line, or the title tail. */
   line: string;
   /** Distinct stories of the group that have the line (what it was learned from). */
   stories: number;
@@ -80,6 +83,7 @@ export function learnRules(files: readonly CorpusFile[], options: LearnOptions =
       group: groupOf(file, groupFields),
       story: article.fingerprint,
       lines: article.blocks.map(blockText).filter((text) => text !== ""),
+      title: article.title,
     });
   }
   const learned = learnLines(inputs, settings);
@@ -91,14 +95,25 @@ export function learnRules(files: readonly CorpusFile[], options: LearnOptions =
         : `Learned from the ${group.stories} stories that name no source or channel: lines at least ${settings.minStories} of them (and ${Math.round(settings.minShare * 100)}%) share.`,
     };
     if (group.group) pack.match = { fields: { [group.group.field]: group.group.value } };
-    pack.dropLines = group.lines.map((line) => line.line);
-    pack.learned = { group: group.group, stories: group.stories, settings, lines: group.lines };
+    if (group.lines.length > 0) pack.dropLines = group.lines.map((line) => line.line);
+    if (group.titleSuffixes.length > 0) pack.titleSuffixes = group.titleSuffixes.map((tail) => tail.line);
+    pack.learned = {
+      group: group.group,
+      stories: group.stories,
+      settings,
+      lines: group.lines,
+      titleSuffixes: group.titleSuffixes,
+    };
     return pack;
   });
   // Verify on the corpus: which files each rule changed.
   const report: LearnedRule[] = learned.flatMap((group, index) =>
-    group.lines.map((line) => ({
+    [
+      ...group.lines.map((line) => ({ kind: "line" as const, line })),
+      ...group.titleSuffixes.map((line) => ({ kind: "title-suffix" as const, line })),
+    ].map(({ kind, line }) => ({
       pack: rules[index]!.name,
+      kind,
       group: group.group,
       line: line.line,
       stories: line.stories,
@@ -107,17 +122,24 @@ export function learnRules(files: readonly CorpusFile[], options: LearnOptions =
     })),
   );
   if (rules.length > 0) {
-    const byLine = new Map(report.map((rule) => [`${rule.pack}\u0000${rule.line}`, rule]));
+    const byRule = new Map(report.map((rule) => [`${rule.pack}\u0000${rule.kind}\u0000${rule.line}`, rule]));
+    const touched = (pack: RulePackJson, kind: LearnedRule["kind"], line: string) => {
+      const rule = byRule.get(`${pack.name}\u0000${kind}\u0000${line}`);
+      if (rule) rule.filesTouched += 1;
+    };
     files.forEach((file, index) => {
-      const before = new Set(parsed[index]!.blocks.map((b) => collapse(blockText(b))));
+      const first = parsed[index]!;
+      const before = new Set(first.blocks.map((b) => collapse(blockText(b))));
       const after = parse(file.bytes, { ...options.parse, filename: file.name, rules });
       const still = new Set(after.blocks.map((b) => collapse(blockText(b))));
+      const titleBefore = collapse(first.title);
+      const titleAfter = collapse(after.title);
       for (const pack of rules) {
         for (const line of pack.dropLines ?? []) {
-          if (before.has(line) && !still.has(line)) {
-            const rule = byLine.get(`${pack.name}\u0000${line}`);
-            if (rule) rule.filesTouched += 1;
-          }
+          if (before.has(line) && !still.has(line)) touched(pack, "line", line);
+        }
+        for (const tail of pack.titleSuffixes ?? []) {
+          if (titleBefore.endsWith(tail) && !titleAfter.endsWith(tail)) touched(pack, "title-suffix", tail);
         }
       }
     });

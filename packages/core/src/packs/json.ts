@@ -40,6 +40,12 @@ export interface RulePackJson {
   dropLines?: string[];
   /** Fragments cut out of block text wherever they occur. */
   cutFragments?: string[];
+  /**
+   * A site's name written after the headline, with its separator (`– 法国国际广播电台 - RFI`,
+   * `| 财经早参考`): a title ending in one loses it. What `caixun learn` writes for title tails many
+   * stories of a group share.
+   */
+  titleSuffixes?: string[];
   /** Image URLs that are placeholders or charts, not article images. */
   placeholderImages?: string[];
   /** Where facts sit in the page's markup, read before boilerplate is removed. */
@@ -224,6 +230,7 @@ const KEYS = new Set([
   "dropBlocks",
   "dropLines",
   "cutFragments",
+  "titleSuffixes",
   "placeholderImages",
   "fields",
   "securities",
@@ -292,6 +299,13 @@ function compilePack(pack: RulePackJson, at: string): CompiledPack {
     });
   }
   if (drops.length > 0) base.dropBlocks = drops;
+  if (pack.titleSuffixes !== undefined) {
+    base.titleSuffixes = strings(pack.titleSuffixes, `${at}.titleSuffixes`).map((suffix, i) => {
+      const collapsed = suffix.replace(/\s+/gu, " ").trim();
+      if (!/[\p{L}\p{N}]/u.test(collapsed)) fail(`${at}.titleSuffixes[${i}]`, "must name something");
+      return collapsed;
+    });
+  }
   if (pack.cutFragments !== undefined) {
     base.cutFragments = strings(pack.cutFragments, `${at}.cutFragments`).map((s, i) =>
       pattern(s, `${at}.cutFragments[${i}]`, "gu"),

@@ -83,6 +83,12 @@ const pack = {
       description: "A block whose whole text is one of these lines is boilerplate.",
     },
     cutFragments: { ...patterns, description: "Cut out of block text wherever they occur." },
+    titleSuffixes: {
+      type: "array",
+      items: { type: "string", pattern: "[\\p{L}\\p{N}]" },
+      description:
+        "A site's name after the headline, with its separator (`– 法国国际广播电台 - RFI`): a title ending in one loses it.",
+    },
     placeholderImages: { ...patterns, description: "Image URLs that are not article images." },
     fields: {
       type: "object",

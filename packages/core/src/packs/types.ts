@@ -45,6 +45,8 @@ interface PackBase {
   removeBetweenComments?: ReadonlyArray<readonly [start: string, end: string]>;
   /** Blocks whose whole text matches one of these are boilerplate. */
   dropBlocks?: readonly RegExp[];
+  /** Site names written after the headline with their separator (`– 法国国际广播电台 - RFI`): a title ending in one loses it. */
+  titleSuffixes?: readonly string[];
   /** Fragments cut out of block text wherever they occur (widgets spliced into sentences). */
   cutFragments?: readonly RegExp[];
   /** Image URLs that are placeholders or charts, not article images. */

@@ -18,6 +18,14 @@ const COMMENT_LINE = /^[ \t]*<!--(?:[^-]|-(?!->))*-->[ \t]*$/;
  * page. Link text holds no brackets and the address no blanks or brackets: one pass per line.
  */
 const LINKED_TITLE = /^\[([^[\]\n]+)\]\((https?:\/\/[^\s()]+)\)$/;
+/**
+ * A heading that is only a mirror's navigation link (`###  [:house:返回首頁](https://…)`,
+ * `[返回](README.md)`): a back or home link, an emoji shortcode allowed before its word. Not the title.
+ */
+const NAVIGATION_HEADING =
+  /^\[(?::[a-z_]{1,20}:)?\s*(?:返回|回到|首页|首頁|主页|主頁|目录|目錄|home|back|index)[^[\]\n]{0,8}\]\([^\s()]*\)$/iu;
+/** A thematic break (`---`, `***`) or a blank line: what may stand between a navigation line and the title. */
+const RULE_OR_BLANK = /^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})?$/;
 
 /**
  * Markdown without front matter: one document whose title is the heading at the top (ATX `# …` or
@@ -32,6 +40,12 @@ export function readMarkdown(
   const lines = text.split("\n");
   let first = 0;
   while (first < lines.length && (lines[first]!.trim() === "" || COMMENT_LINE.test(lines[first]!))) first++;
+  // A mirror's navigation heading and the rule under it come before the title.
+  const navigation = ATX_TITLE.exec(lines[first] ?? "");
+  if (navigation && NAVIGATION_HEADING.test(navigation[1]!.trim())) {
+    first++;
+    while (first < lines.length && RULE_OR_BLANK.test(lines[first]!)) first++;
+  }
   let title: string | null = null;
   let bodyStart = first;
   const atx = ATX_TITLE.exec(lines[first] ?? "");

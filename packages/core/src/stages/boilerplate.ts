@@ -61,7 +61,7 @@ const GENERIC_DROP: readonly TextTest[] = [
   // A channel's promo for its quote service: `美股行情中心：独家提供全美股行业板块、盘前盘后、ETF、权证实时行情`.
   /^\S{2,12}[:：]\s*(?:独家|免费)?提供[^。！？]{0,40}实时行情$/u,
   // Disclaimers: not advice, views are the authors', risks are the reader's (`新浪声明：…风险自担`).
-  /^\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：].{0,300}?(?:仅供参考|仅作参考|不构成.{0,12}(?:建议|依据)|风险自担|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场))/u,
+  /^\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：].{0,300}?(?:仅供参考|仅作参考|不构成.{0,12}(?:建议|依据)|风险自担|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险))/u,
   // A page template's placeholders left unfilled: `@@title@@`, `@@teacher_name@@：@@title@@`.
   /^(?:[\s:：]*@@[A-Za-z_]{1,30}@@)+[\s:：]*$/u,
 ];
@@ -82,6 +82,13 @@ const PAGINATION = /上一页[\s[\]]*\d[\s[\]\d]*下一页\s*$/gu;
 const FORUM_LINK = /[,，]\s*股吧(?<=[（(]\d{6}[,，]\s*股吧)(?=[)）])/gu;
 
 /**
+ * Emphasis markers left after a paragraph's last sentence (`…一举借势翻盘。**`): Markdown renders a
+ * matched pair, so a run still in the text after a sentence's end opens nothing. Entered only right
+ * after sentence punctuation.
+ */
+const STRAY_EMPHASIS = /(?<=[。！？!?”」』…])[ \t]*(?:\*\*|__)+$/gu;
+
+/**
  * Boilerplate: drop boilerplate blocks and cut spliced widgets out of text. Generic rules plus the
  * packs' `dropBlocks` and `cutFragments`; credit lines are left for the credits stage to read.
  */
@@ -91,17 +98,22 @@ export const boilerplate: Stage<BodyRead, Pick<BodyRead, "rawBlocks">> = (contex
 export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet): RawBlock[] {
   const applied = allPacks(packs);
   const drops = [...GENERIC_DROP, ...applied.flatMap((p) => p.dropBlocks ?? [])];
-  const cuts = [EMPTY_CREDIT, PAGINATION, FORUM_LINK, ...applied.flatMap((p) => p.cutFragments ?? [])];
+  const cuts = [
+    EMPTY_CREDIT,
+    PAGINATION,
+    FORUM_LINK,
+    STRAY_EMPHASIS,
+    ...applied.flatMap((p) => p.cutFragments ?? []),
+  ];
   const kept: RawBlock[] = [];
   for (const original of blocks) {
     const raw = cutFragments(original, cuts);
     const text = blockText(raw.block);
     if (raw.block.type !== "image" && text === "") continue;
     if (raw.block.type !== "image" && (drops.some((re) => re.test(text)) || isTagLine(raw))) continue;
-    if (isLinkList(raw)) continue;
     kept.push(raw);
   }
-  return withoutLinkFooter(withoutMenuRuns(kept));
+  return withoutLinkFooter(withoutMenuRuns(withoutLinkLists(kept)));
 }
 
 /** A menu item copied with the text: a few characters, no punctuation (`资金流向`, `千股千评`, `客户端`). */
@@ -183,11 +195,16 @@ function cutFragments(raw: RawBlock, cuts: readonly RegExp[]): RawBlock {
 }
 
 /**
- * A list whose every item is one link (a page's related stories set inside the story, a menu): what
- * the reader follows elsewhere, not the story. Lists with any words of their own stay.
+ * Lists whose every item is one link (a page's related stories set inside the story, a menu): what
+ * the reader follows elsewhere, not the story. Two links make such a list, in one list or in lists
+ * next to each other (自由亚洲电台 sets each related story in a list of its own); a single list of
+ * one link stays, as do lists with any words of their own.
  */
-function isLinkList(raw: RawBlock): boolean {
-  return raw.block.type === "list" && raw.links.length >= 2 && isLinksOnly(raw, /\S/u, /^\s*$/u);
+function withoutLinkLists(blocks: RawBlock[]): RawBlock[] {
+  const linkOnly = blocks.map((raw) => raw.block.type === "list" && isLinksOnly(raw, /\S/u, /^\s*$/u));
+  const drop = (i: number) =>
+    linkOnly[i]! && (blocks[i]!.links.length >= 2 || linkOnly[i - 1] === true || linkOnly[i + 1] === true);
+  return blocks.filter((_, i) => !drop(i));
 }
 
 /** A line made only of `#tag` links (a blog's tag list under the article). */

@@ -8,6 +8,7 @@ import {
   readByline,
   readCreditLine,
   readDateline,
+  readNameAndCredit,
   readTrailingOutlet,
   withoutEndMark,
 } from "../credits/grammar.js";
@@ -17,7 +18,7 @@ import { readStampLine, type StampLine } from "../enrich/date-evidence.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
-import { collapseWhitespace } from "../text/chars.js";
+import { collapseWhitespace, endsSentence } from "../text/chars.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
@@ -136,7 +137,7 @@ export function readCredits(
     if (!readCreditBlock(raw, index, lines[index] ?? null, credits, settings, sourceLines)) kept.push(raw);
   }
   const cut = readSummaryCredit(
-    readStoryEnd(cutRelatedLines(cutRelatedSection(cutAfterEndMark(kept), credits)), credits),
+    readStoryEnd(cutRelatedLines(cutRelatedSection(cutAfterEndMark(kept), credits), settings), credits),
     credits,
   );
   readLeads(cut, credits, settings);
@@ -339,9 +340,12 @@ const RELATED_LINE =
   /^(?:相关(?:报道|文章|阅读|新闻|链接)|延伸阅读|推荐阅读|往期回顾)\s*[:：]\s*(\S[^。！？!?]{1,80})$/u;
 /**
  * Related-story lines above the story's first paragraph or below its last (images may stand among
- * them): a keyword, a colon and one title, linked or not, never a sentence. Not the story.
+ * them): a keyword, a colon and one title, linked or not, never a sentence. Below the story, a
+ * paragraph that is one linked title and nothing else (`[新华网｜习近平：坚持依法治疆…](url)`) is one
+ * too. Not the story.
  */
-function cutRelatedLines(blocks: RawBlock[]): RawBlock[] {
+function cutRelatedLines(blocks: RawBlock[], settings: Readonly<ParseSettings>): RawBlock[] {
+  const linkedTitle = (raw: RawBlock) => isLinkedTitle(raw, settings.relatedTitleMinLength);
   const related = (raw: RawBlock) =>
     // A short line of its own may have been typed a heading.
     (raw.block.type === "paragraph" || raw.block.type === "heading") &&
@@ -350,9 +354,25 @@ function cutRelatedLines(blocks: RawBlock[]): RawBlock[] {
   let start = 0;
   while (start < blocks.length && aside(blocks[start]!)) start++;
   let end = blocks.length;
-  while (end > start && aside(blocks[end - 1]!)) end--;
+  while (end > start && (aside(blocks[end - 1]!) || linkedTitle(blocks[end - 1]!))) end--;
   if (start === 0 && end === blocks.length) return blocks;
-  return blocks.filter((raw, i) => (i >= start && i < end) || !related(raw));
+  return blocks.filter(
+    (raw, i) => (i >= start && i < end) || !(related(raw) || (i >= end && linkedTitle(raw))),
+  );
+}
+
+/** A paragraph that is one link to a web page, its text a title (no sentence end), and nothing else. */
+function isLinkedTitle(raw: RawBlock, minLength: number): boolean {
+  const block = raw.block;
+  if (block.type !== "paragraph" || raw.links.length !== 1) return false;
+  const link = raw.links[0]!;
+  const text = block.text.trim();
+  return (
+    /^https?:/i.test(link.href) &&
+    text === link.text.trim() &&
+    [...text].length >= minLength &&
+    !endsSentence(text)
+  );
 }
 
 function creditOf(raw: RawBlock): CreditLine | null {
@@ -363,7 +383,13 @@ function creditOf(raw: RawBlock): CreditLine | null {
 /** A short line that is a link and punctuation around it (`[title](url)`, `《[title](url)》`). */
 function isLinkLine(raw: RawBlock): boolean {
   const block = raw.block;
-  if (block.type !== "paragraph" || raw.links.length === 0 || block.text.length > 120) return false;
+  // A related story embedded as a quote of its linked title counts as a link line too.
+  if (
+    (block.type !== "paragraph" && block.type !== "quote") ||
+    raw.links.length === 0 ||
+    block.text.length > 120
+  )
+    return false;
   let rest = block.text;
   for (const link of raw.links) rest = rest.replace(link.text, "");
   return !/[\p{L}\p{N}]/u.test(rest.replace(/\p{Script=Han}{0,4}\d{4}年\d{1,2}月\d{1,2}日/u, ""));
@@ -473,7 +499,23 @@ function readCreditBlock(
     credits.originalUrl ??= bare[1]!;
     return true;
   }
-  if (index < 4 && credits.stamp === null && readStamp(text, credits, settings)) return true;
+  const hops = credits.via.length;
+  if (index < 4 && credits.stamp === null && readStamp(text, credits, settings)) {
+    // The stamp line's own repost credit, if it had one, is the hop it added.
+    readRepostLink(raw, credits, credits.via.length > hops ? credits.via.at(-1)! : null);
+    return true;
+  }
+  // `喜马拉雅-华盛顿DC农场 轉載自GNews` under the title: the posting name, then where the story came from.
+  const named = index < 4 && credit === null ? readNameAndCredit(text) : null;
+  if (named !== null) {
+    credits.author ??= named.name;
+    const outlet = canonicalOutlet(named.credit.name);
+    if (named.credit.kind === "repost") {
+      credits.via.push(outlet);
+      readRepostLink(raw, credits, outlet);
+    } else credits.sources.push({ name: outlet, strength: Strength.creditLine });
+    return true;
+  }
   const bracketed = BRACKETED_OUTLET.exec(text);
   if (bracketed && looksLikeOutlet(bracketed[1]!)) {
     credits.sources.push({ name: canonicalOutlet(bracketed[1]!), strength: Strength.creditLine });
@@ -504,6 +546,7 @@ function readCreditBlock(
       return true;
     case "repost":
       credits.via.push(canonicalOutlet(credit.name));
+      readRepostLink(raw, credits, canonicalOutlet(credit.name));
       return true;
     case "wechat":
       credits.sources.push({ name: credit.name, strength: Strength.creditLine });
@@ -525,6 +568,21 @@ function readCreditBlock(
       if (linksTo(raw, credit.name)) credits.originalUrl ??= raw.links[0]!.href;
       return true;
   }
+}
+
+/** Words of a link whose address is where a story was reposted from (`[轉載自GNews](https://…)`). */
+const REPOST_LINK_TEXT = /^(?:本文)?(?:转自|转载自|轉自|轉載自|原文)/u;
+
+/**
+ * The address a repost credit links to is the story's original (`[轉載自GNews](https://gnews.org/…)`),
+ * and the outlet it names is then where the story was published: weak evidence of the source, as an
+ * original link's site is. A repost credit without its link names a hop only (`转自：中新网四川`).
+ */
+function readRepostLink(raw: RawBlock, credits: Credits, outlet: string | null): void {
+  const link = raw.links.find((l) => /^https?:/i.test(l.href) && REPOST_LINK_TEXT.test(l.text.trim()));
+  if (link === undefined) return;
+  credits.originalUrl ??= link.href;
+  if (outlet !== null) credits.sources.push({ name: outlet, strength: Strength.domain });
 }
 
 /** Whether the block's one link is a web address whose text is `name`. */
@@ -553,16 +611,25 @@ function readStamp(
     author = authorMatch[1]!;
     rest = rest.slice(0, authorMatch.index).trim();
   }
+  let repost: string | null = null;
   if (rest !== "") {
     const credit = readCreditLine(rest, settings.creditSourceMaxLength);
+    // `3/15/2023 6:00 PM UTC 吃瓜 轉載自GNews`: the writer, then the credit.
+    const named = credit === null ? readNameAndCredit(rest) : null;
     if (credit?.kind === "source")
       found.push({ name: canonicalOutlet(credit.name), strength: Strength.creditLine });
-    else if (looksLikeOutlet(rest) || (anyName && /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(rest)))
+    else if (named !== null) {
+      author ??= named.name;
+      if (named.credit.kind === "repost") repost = canonicalOutlet(named.credit.name);
+      else if (named.credit.kind === "source")
+        found.push({ name: canonicalOutlet(named.credit.name), strength: Strength.creditLine });
+    } else if (looksLikeOutlet(rest) || (anyName && /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(rest)))
       found.push({ name: canonicalOutlet(rest), strength: Strength.dateline });
     else return false;
   }
   credits.stamp = stamp;
   credits.sources.push(...found);
+  if (repost !== null) credits.via.push(repost);
   if (author !== null) credits.author ??= author;
   return true;
 }

@@ -1,5 +1,5 @@
 import type { Source } from "../article.js";
-import { outletOfUrl } from "../credits/domains.js";
+import { aggregatorOfUrl, outletOfUrl } from "../credits/domains.js";
 import { canonicalOutlet, outletKey, platformOutlet } from "../credits/outlets.js";
 import type { Channel } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
@@ -23,10 +23,10 @@ const key = outletKey;
  * source, make up `via`, outermost last.
  */
 export const provenance: Stage<
-  SourceDocument & BodyRead & { credits: Credits; titleSite: string | null },
+  SourceDocument & BodyRead & { credits: Credits; titleSite: string | null; titleWriter: string | null },
   Provenance
 > = (context) => {
-  const { data, credits, stated, titleSite } = context.document;
+  const { data, credits, stated, titleSite, titleWriter } = context.document;
   const channel = context.document.channel ?? context.packs.generators[0]?.channel?.(data) ?? null;
   // The story's link stated outside the body (a record's url, a title linking to the page) names the
   // site it is on, the weakest evidence, as the body's own original link does (credits stage).
@@ -34,13 +34,17 @@ export const provenance: Stage<
   const linked = link === null ? null : outletOfUrl(link);
   // The site named after the headline (`标题 – 法国国际广播电台 - RFI`) weighs as the link's site, after it.
   const weakest = [linked, titleSite].filter((name): name is string => name !== null);
-  const evidence =
-    weakest.length === 0
-      ? credits
-      : {
-          ...credits,
-          sources: [...credits.sources, ...weakest.map((name) => ({ name, strength: Strength.domain }))],
-        };
+  // The writer an aggregator's title names (`新京报｜…`) weighs as a dateline; the aggregator carried it.
+  const aggregator = link === null ? null : aggregatorOfUrl(link);
+  const evidence = {
+    ...credits,
+    sources: [
+      ...credits.sources,
+      ...(titleWriter === null ? [] : [{ name: canonicalOutlet(titleWriter), strength: Strength.dateline }]),
+      ...weakest.map((name) => ({ name, strength: Strength.domain })),
+    ],
+    via: aggregator === null ? credits.via : [...credits.via, aggregator],
+  };
   // What the markup states (a page's meta source) weighs as a credit line, after the body's own.
   const withStated =
     stated.source === undefined

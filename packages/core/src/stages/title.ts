@@ -1,7 +1,8 @@
 import type { Block, Warning } from "../article.js";
-import { outletOfUrl } from "../credits/domains.js";
+import { aggregatorOfUrl, outletOfUrl } from "../credits/domains.js";
 import { readCreditLine } from "../credits/grammar.js";
-import { splitSiteSuffix } from "../credits/site-suffix.js";
+import { splitSiteSuffix, splitWriterPrefix, withoutKnownSuffix } from "../credits/site-suffix.js";
+import { allPacks } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
@@ -39,7 +40,8 @@ export interface TitleResult {
 
 /**
  * Title: the stated one (aggregator `_` debris trimmed at the ends, a site's name after the headline
- * taken off and kept as `titleSite`: `credits/site-suffix.ts`), else the one the markup states
+ * taken off and kept as `titleSite`, an aggregator's writer before it as `titleWriter`:
+ * `credits/site-suffix.ts`), else the one the markup states
  * (a whole page's headline), else a heading opening an HTML or Markdown body without front matter
  * (it leaves the text: it is the title), else the plain text's first line (a `（原标题：…）` line
  * gives its title), else the original title a credit line states, else the first sentence of the
@@ -47,15 +49,29 @@ export interface TitleResult {
  */
 export const title: Stage<
   SourceDocument & BodyRead & Texted & Detected & { credits: Credits },
-  { title: string; blocks: Block[]; text: string; titleSite: string | null }
+  { title: string; blocks: Block[]; text: string; titleSite: string | null; titleWriter: string | null }
 > = (context) => {
   const { data, firstLine, blocks, text, stated, syntax, credits, ref } = context.document;
-  // A record's title is its feed's, kept as stated; a file's may carry the site's name after it.
-  const withoutSite = (headline: string) => {
-    if (ref !== null) return { headline, site: null };
+  // A record's title is its feed's, kept as stated; a file's may carry the site's name after it, and
+  // an aggregator's the writer's before it.
+  const withoutSite = (title: string) => {
+    if (ref !== null) return { headline: title, site: null, writer: null };
     const link = credits.originalUrl ?? context.document.originalUrl ?? statedUrl(data) ?? stated.originalUrl;
     const linked = link ? outletOfUrl(link) : null;
-    return splitSiteSuffix(headline, linked === null ? [] : [linked], context.settings);
+    // A title in front matter was written by hand: only a tail that names a site leaves it.
+    const suffixes = allPacks(context.packs).flatMap((pack) => pack.titleSuffixes ?? []);
+    const { headline, site } = splitSiteSuffix(
+      withoutKnownSuffix(title, suffixes, context.settings),
+      linked === null ? [] : [linked],
+      context.settings,
+      !context.document.hasFrontMatter,
+    );
+    const onAggregator = link ? aggregatorOfUrl(link) !== null : false;
+    const credited = credits.sources.map((source) => source.name);
+    const prefixed = splitWriterPrefix(headline, onAggregator, credited);
+    return prefixed === null
+      ? { headline, site, writer: null }
+      : { headline: prefixed.headline, site, writer: prefixed.writer };
   };
   // A title is text: a mapping or a list stated as one (`title: {a: 1}`) states none.
   const dataTitle = scalarText(data.title);
@@ -67,10 +83,11 @@ export const title: Stage<
     const first = blocks[0];
     if (first?.type === "heading" && first.level <= 3 && cleanTitle(first.text) !== "") {
       const rest = blocks.slice(1);
-      const { headline, site } = withoutSite(cleanTitle(first.text));
+      const { headline, site, writer } = withoutSite(cleanTitle(first.text));
       return advance(context, {
         title: headline,
         titleSite: site,
+        titleWriter: writer,
         blocks: rest,
         text: rest
           .map(blockText)
@@ -89,8 +106,14 @@ export const title: Stage<
   });
   // A title derived from the first sentence is the story's own words, with no site after them.
   const derived = chosen.warnings.some((w) => w.code === "title-derived");
-  const { headline, site } = derived ? { headline: chosen.title, site: null } : withoutSite(chosen.title);
-  return advance(context, { title: headline, titleSite: site, blocks, text }, chosen.warnings);
+  const { headline, site, writer } = derived
+    ? { headline: chosen.title, site: null, writer: null }
+    : withoutSite(chosen.title);
+  return advance(
+    context,
+    { title: headline, titleSite: site, titleWriter: writer, blocks, text },
+    chosen.warnings,
+  );
 };
 
 /** A stated string or number as text; undefined for anything else (absent, null, a mapping, a list). */
