@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { type BuildOptions, build } from "esbuild";
 import { REPO } from "./paths.js";
 
 export interface BundleSize {
@@ -60,7 +60,9 @@ export function measureWorkerBundle(app: string): BundleSize {
  * Every JavaScript entry point `@caixun/core` exports, each bundled alone for browsers by esbuild
  * (minified, ES module) from its source: what a site that imports only that entry ships. An
  * entry's bytes are not shared with another's here, so the root figure is what the default import
- * costs, and a subpath (the securities dictionary, say) is counted on its own.
+ * costs (every export of it kept), and a subpath (the securities dictionary, say) is counted on its
+ * own. Last, `@caixun/core { parse }`: the root entry with only `parse` imported, as a page that
+ * parses files ships it once its bundler drops the exports it does not use.
  */
 export async function measureCoreBundles(): Promise<BundleSize[]> {
   const core = join(REPO, "packages/core");
@@ -72,23 +74,27 @@ export async function measureCoreBundles(): Promise<BundleSize[]> {
     const file = typeof target === "string" ? target : target.import;
     if (file === undefined || !file.endsWith(".js")) continue;
     const source = join(core, file.replace(/^\.\/dist\//, "src/").replace(/\.js$/, ".ts"));
-    const output = await build({
-      entryPoints: [source],
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "browser",
-      write: false,
-      logLevel: "error",
-    });
-    results.push(
-      sizes(
-        `@caixun/core${subpath.slice(1)}`,
-        output.outputFiles.map((f) => f.contents),
-      ),
-    );
+    results.push(sizes(`@caixun/core${subpath.slice(1)}`, await browserBundle({ entryPoints: [source] })));
   }
+  const parseOnly = await browserBundle({
+    stdin: { contents: 'export { parse } from "./src/index.ts";', resolveDir: core, loader: "ts" },
+  });
+  results.push(sizes("@caixun/core { parse }", parseOnly));
   return results;
+}
+
+/** One bundle as the Bundles table makes them: bundled, minified, an ES module for browsers. */
+async function browserBundle(input: Pick<BuildOptions, "entryPoints" | "stdin">): Promise<Uint8Array[]> {
+  const output = await build({
+    ...input,
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+    logLevel: "error",
+  });
+  return output.outputFiles.map((f) => f.contents);
 }
 
 function sizes(name: string, files: Uint8Array[]): BundleSize {

@@ -290,7 +290,8 @@ function bundleSection(results: BenchResults): string {
   } else reasons.push(`Core entry points: not measured: ${results.coreBundles.reason}.`);
   return [
     "Sizes of what is shipped, raw and gzipped (zlib default level; KB = 1,000 bytes). Each entry point of " +
-      "core is bundled alone, so a subpath (such as a dictionary) is counted apart from the default import.",
+      "core is bundled alone, so a subpath (such as a dictionary) is counted apart from the default import; " +
+      "`@caixun/core { parse }` is the default import with only `parse` used, as a page that parses files ships it.",
     ...(rows.length > 0 ? [table(["bundle", "made with", "size", "gzip"], rows)] : []),
     ...reasons,
   ].join("\n\n");

@@ -10,7 +10,8 @@ import { terminalOutput } from "./terminal-text.js";
  * per file would dominate a 100,000-file run.)
  */
 export interface OutputSink {
-  write(text: string): Promise<void>;
+  /** Text, or text already in UTF-8 (a JSON Lines record as a parse worker made it). */
+  write(chunk: string | Uint8Array): Promise<void>;
   commit(): Promise<void>;
   abort(): Promise<void>;
 }
@@ -23,8 +24,14 @@ export class OutputClosedError extends Error {
 /** Temp files start like this: hidden from input walks and ignored by git (.gitignore). */
 const TEMP_PREFIX = ".caixun-tmp-";
 
-/** Writes are gathered up to this many characters before going to the file. */
+/** Writes are gathered up to this many characters (or bytes, of UTF-8 chunks) before going to the file. */
 const FLUSH_AT = 1 << 16;
+
+/** Gathered writes as one piece for the file: text stays text unless some of it came as bytes. */
+function joined(chunks: readonly (string | Uint8Array)[]): string | Buffer {
+  if (chunks.every((chunk) => typeof chunk === "string")) return chunks.join("");
+  return Buffer.concat(chunks.map((chunk) => (typeof chunk === "string" ? Buffer.from(chunk) : chunk)));
+}
 
 function tempPathFor(path: string): string {
   return join(
@@ -90,15 +97,15 @@ export async function openAtomicFile(path: string): Promise<OutputSink> {
   await makeParentFolders(path);
   const temp = tempPathFor(path);
   const handle = await open(temp, "wx");
-  let buffered: string[] = [];
+  let buffered: (string | Uint8Array)[] = [];
   let size = 0;
   let isOpen = true;
   const flush = async () => {
     if (size === 0) return;
-    const text = buffered.join("");
+    const data = joined(buffered);
     buffered = [];
     size = 0;
-    await handle.writeFile(text, "utf8");
+    await handle.writeFile(data);
   };
   const close = async () => {
     if (!isOpen) return;
@@ -106,9 +113,9 @@ export async function openAtomicFile(path: string): Promise<OutputSink> {
     await handle.close();
   };
   return {
-    async write(text) {
-      buffered.push(text);
-      size += text.length;
+    async write(chunk) {
+      buffered.push(chunk);
+      size += chunk.length;
       if (size >= FLUSH_AT) await flush();
     },
     async commit() {
@@ -135,6 +142,8 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   }
 }
 
+const utf8 = new TextDecoder();
+
 /**
  * stdout with back-pressure: waits for the pipe to drain so a slow reader cannot make memory grow.
  * On a terminal, what is written is made harmless to it first (`terminalOutput`).
@@ -146,9 +155,10 @@ export function stdoutSink(stdout: NodeJS.WriteStream = process.stdout): OutputS
     closed = error.code === "EPIPE" ? new OutputClosedError("stdout closed") : error;
   });
   return {
-    async write(text) {
+    async write(chunk) {
       if (closed) throw closed;
-      if (!stdout.write(onTerminal ? terminalOutput(text) : text)) {
+      const out = onTerminal ? terminalOutput(typeof chunk === "string" ? chunk : utf8.decode(chunk)) : chunk;
+      if (!stdout.write(out)) {
         await new Promise<void>((resolve) => {
           const done = () => {
             stdout.off("drain", done);

@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
-import { stdoutSink } from "../src/output.js";
+import { openAtomicFile, stdoutSink } from "../src/output.js";
 import { terminalOutput, terminalSafe } from "../src/terminal-text.js";
 import { binaryBytes } from "./helpers/binary.js";
 import { readCsv } from "./helpers/csv-reader.js";
@@ -99,5 +99,34 @@ describe("data written straight to a terminal", () => {
     };
     expect(await written(true)).toBe("\\x1b]0;owned\\x07.md,x\r\n");
     expect(await written(false)).toBe("\u001b]0;owned\u0007.md,x\r\n");
+  });
+
+  it("escapes a record that comes as UTF-8 bytes on a terminal too, and passes its bytes on in a pipe", async () => {
+    const record = new TextEncoder().encode('{"title":"标题\u001b[2J"}\n');
+    const written = async (isTTY: boolean) => {
+      const stream = Object.assign(new PassThrough(), { isTTY }) as unknown as NodeJS.WriteStream;
+      const chunks: Buffer[] = [];
+      (stream as unknown as PassThrough).on("data", (chunk: Buffer) => chunks.push(chunk));
+      await stdoutSink(stream).write(record);
+      return Buffer.concat(chunks);
+    };
+    expect((await written(true)).toString()).toBe('{"title":"标题\\x1b[2J"}\n');
+    expect(await written(false)).toEqual(Buffer.from(record));
+  });
+});
+
+describe("an output file", () => {
+  it("holds text and UTF-8 records in the order they were written, past the size it gathers", async () => {
+    const path = join(work, "mixed.jsonl");
+    const sink = await openAtomicFile(path);
+    const expected: string[] = [];
+    // 3,000 records of 40 characters: about two writes' worth of gathered chunks.
+    for (let i = 0; i < 3_000; i++) {
+      const line = `{"n":${String(i).padStart(4, "0")},"t":"第${i % 10}条快讯，含中文"}\n`;
+      expected.push(line);
+      await sink.write(i % 3 === 0 ? line : new TextEncoder().encode(line));
+    }
+    await sink.commit();
+    expect(readFileSync(path, "utf8")).toBe(expected.join(""));
   });
 });

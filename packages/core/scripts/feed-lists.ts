@@ -57,6 +57,19 @@ export function* dumpRecords(shared: string): Generator<FeedRecord> {
   }
 }
 
+/** How many flash items the securities bench and profile parse. */
+const BENCH_FLASH_ITEMS = 3000;
+
+/** The flash items the securities bench and profile parse: the first records of the dumps, each as a feed writes it (title, blank line, text). */
+export function benchFlashItems(shared: string): string[] {
+  const items: string[] = [];
+  for (const record of dumpRecords(shared)) {
+    if (items.length === BENCH_FLASH_ITEMS) break;
+    items.push(`${record.title}\n\n${record.content}`);
+  }
+  return items;
+}
+
 export function listedKeys(record: FeedRecord): Set<string> {
   return new Set(record.listed.map((l) => `${l.code}.${l.market}`));
 }

@@ -53,6 +53,18 @@ function utf16(text: string, order: "le" | "be"): Uint8Array {
   return bytes;
 }
 
+describe("byte order marks", () => {
+  // Found by the property test on arbitrary fragments: a decoder takes one BOM from bytes, a string
+  // keeps it, so a file saved twice with a BOM lost its front matter as a string.
+  it("drops every leading BOM, from bytes and from a string alike", () => {
+    const text = "\ufeff\ufeff---\ntitle: 标题\n---\n正文。";
+    for (const input of [text, new TextEncoder().encode(text)]) {
+      const article = parse(input);
+      expect([article.format, article.title, article.text]).toEqual(["front-matter", "标题", "正文。"]);
+    }
+  });
+});
+
 describe("UTF-16 without a byte order mark", () => {
   for (const order of ["le", "be"] as const) {
     it(`reads every seed in UTF-16${order.toUpperCase()} without a BOM as its UTF-8 article`, () => {
@@ -64,6 +76,22 @@ describe("UTF-16 without a byte order mark", () => {
       }
     });
   }
+
+  it("reads ASCII in UTF-16 without a BOM as UTF-16, though its bytes are also valid UTF-8", () => {
+    const article = parse(utf16("hello world\n", "le"));
+    expect(article.text).toBe("hello world");
+    expect(codes(article)).toContain("encoding-utf16");
+  });
+
+  // Found by the property test on arbitrary fragments (seed -256086984): 00 3C 70 3E is `<瀾` in
+  // UTF-16BE, but as valid UTF-8 with one NUL in four bytes it is UTF-8.
+  it("reads UTF-8 with a stray NUL character as UTF-8", () => {
+    for (const text of ["\u0000<br>", "\u0000<p>\u0000<br>"]) {
+      const article = parse(new TextEncoder().encode(text));
+      expect(article.text).toBe(parse(text).text);
+      expect(codes(article)).not.toContain("encoding-utf16");
+    }
+  });
 
   it("parseAll detects a UTF-16 file's kind from its text and gives the same article", () => {
     const text = new TextDecoder().decode(seed(0));

@@ -18,6 +18,12 @@ describe("the flat trie and its packed form", () => {
     expect(keys.map((key) => trie.valuesAt(walk(trie, key)))).toEqual([[0], [1], [2, 9], [3], [4]]);
     expect(trie.valuesAt(walk(trie, "中国太"))).toBeUndefined();
     expect(walk(trie, "中华")).toBe(-1);
+    // Packed, the values of all keys sit in one array: a key's count and each value by its index.
+    const packed = trie.pack();
+    const china = walk(packed, "中国");
+    expect([packed.valueCount(china), packed.valueAt(china, 0), packed.valueAt(china, 1)]).toEqual([2, 2, 9]);
+    expect(keys.map((key) => packed.valuesAt(walk(packed, key)))).toEqual([[0], [1], [2, 9], [3], [4]]);
+    expect(packed.valueCount(walk(packed, "中国太"))).toBe(0);
     // The root, 中国太保 (4), 平洋保险 after the shared 中国太 (4), CPIC (4), 太保产险 (4).
     expect(trie.size.nodes).toBe(17);
   });
@@ -38,6 +44,7 @@ describe("the flat trie and its packed form", () => {
           for (const key of keys) {
             expect(trie.valuesAt(walk(trie, key))).toEqual([key]);
             expect(packed.valuesAt(walk(packed, key))).toEqual([key]);
+            expect(packed.valueAt(walk(packed, key), 0)).toBe(key);
             // The filters never turn a key away.
             const [c0, c1, c2] = [0, 1, 2].map((i) => key.charCodeAt(i));
             expect(packed.mayStartWithChar(c0!)).toBe(true);

@@ -77,10 +77,17 @@ describe("quantities", () => {
       1000,
     );
     expect(quantitiesIn(text, 6)).toEqual([
-      { value: 2, low: 1.5, high: 2.5, unit: "%", subject: "@asiaIndex:nikkei" },
-      { value: 61081.12, low: 61081.115000000005, high: 61081.125, unit: "点", subject: "@asiaIndex:nikkei" },
-      { value: 7, low: 7, high: 8, unit: "%", subject: "sk海力士跌" },
-      { value: 3, low: 2, high: 3, unit: "%", subject: "三星电子跌" },
+      { value: 2, low: 1.5, high: 2.5, qualified: false, unit: "%", subject: "@asiaIndex:nikkei" },
+      {
+        value: 61081.12,
+        low: 61081.115000000005,
+        high: 61081.125,
+        qualified: false,
+        unit: "点",
+        subject: "@asiaIndex:nikkei",
+      },
+      { value: 7, low: 7, high: 8, qualified: true, unit: "%", subject: "sk海力士跌" },
+      { value: 3, low: 2, high: 3, qualified: true, unit: "%", subject: "三星电子跌" },
     ]);
   });
 
@@ -298,10 +305,11 @@ describe("compareFeatures", () => {
       { title: "贵金属板块震荡走高 招金黄金涨停" },
     );
     expect(verdict(cls, ths)).toMatchObject({ same: true, reason: "same" });
-    // Without the headlines, or 20 minutes apart, the wording decides again.
+    // Without the headlines their first sentences still lead with one board's move (see the board
+    // test below); 20 minutes apart the wording decides again.
     expect(verdict({ ...cls, title: "" }, { ...ths, title: "" })).toMatchObject({
-      same: false,
-      reason: "different-text",
+      same: true,
+      reason: "same",
     });
     expect(verdict(cls, { ...ths, publishedAt: later(20) })).toMatchObject({
       same: false,
@@ -383,6 +391,157 @@ describe("compareFeatures", () => {
       same: false,
       reason: "numbers-disagree",
       detail: "3时29分 vs 13时00分",
+    });
+  });
+
+  it("finds two feeds' alerts of one market move by its instrument, direction and threshold", () => {
+    // ths:678654663 and eastmoney:202608043831062538 (2026-08-04 13:49), worded differently.
+    const level = item("ths:678654663", at, "科创50指数涨幅扩大至5%，现报1630.67点。");
+    const constituents = item(
+      "eastmoney:202608043831062538",
+      later(0.5),
+      "科创50指数涨超5%，成分股中，源杰科技涨超14%，芯原股份涨超13%，华虹宏力涨近10%。",
+    );
+    expect(verdict(level, constituents)).toMatchObject({ same: true, reason: "same" });
+    // cls:2444756 and ths:678642811 (2026-08-04 08:58): one names KOSPI, the other 韩国综指.
+    const fall = item(
+      "cls:2444756",
+      at,
+      "财联社8月4日电，韩国KOSPI指数跌逾2%，此前一度涨超2%。三星电子跌超3%，SK海力士跌超4%。",
+    );
+    const fallAgain = item(
+      "ths:678642811",
+      later(0.6),
+      "韩国综指跌幅扩大至2%，现报6126.36点。个股方面，SK海力士跌超4%，三星电子跌超3%。",
+    );
+    expect(verdict(fall, fallAgain)).toMatchObject({ same: true, reason: "same" });
+    // A whole percentage is a threshold crossed: 涨逾14% and 暴涨15% ten minutes later are two snapshots
+    // (eastmoney:202607313827423588, eastmoney:202607313827425316), and so are an open and a later 1%.
+    const fourteen = item("cls:2442092", at, "韩国KOSPI指数盘中一度涨逾14%，为历史最高日内涨幅。");
+    const fifteen = item("ths:678569367", later(10), "韩国综指涨幅扩大至15%，现报6436.79点。");
+    expect(verdict(fourteen, fifteen).same).toBe(false);
+    const open = item("ths:678507209", at, "港股开盘，恒生指数涨0.7%，恒生科技指数涨1.02%。");
+    const onePercent = item("cls:2439691", later(10), "财联社7月29日电，香港恒生指数上涨1%至25,568.51点。");
+    expect(verdict(open, onePercent).same).toBe(false);
+    // A market's turnover crossing a level: eastmoney:202607313827872254 and ths:678574599
+    // (2026-07-31 10:00), one threshold reached two ways (`突破` / `超`).
+    const turnover = item(
+      "ths:678574599",
+      at,
+      "据同花顺iFinD数据，沪深京三市成交额超1万亿元，较上日此时放量2990亿元，预计全天成交金额约3.1万亿元。截至目前，沪市成交额4631亿元，深市成交额5314亿元，北证50成交额71亿元。",
+    );
+    const crossed = item(
+      "eastmoney:202607313827872254",
+      later(2),
+      "沪深两市成交额突破1万亿元，较上一个交易日此时放量近3000亿元。",
+    );
+    expect(verdict(turnover, crossed)).toMatchObject({ same: true, reason: "same" });
+    // Past the window the same move is not corroborated.
+    const late = item(
+      "late",
+      later(60 * S.leadMoveWindowHours + 1),
+      "科创50指数涨超5%，成分股中，源杰科技涨超14%。",
+    );
+    expect(verdict(level, late)).toMatchObject({ same: false, reason: "different-text" });
+  });
+
+  it("reads a lead move only from the instrument's own clause, with one direction", () => {
+    const lead = (text: string) => featuresOf(storyKey(item("x", at, text), S), S).leadMove;
+    expect(lead("科创50指数涨幅扩大至5%，现报1630.67点。")).toMatchObject({
+      instrument: "chinaIndex:star50",
+      up: true,
+      quantity: { value: 5, unit: "%" },
+    });
+    expect(lead("韩国综指跌幅扩大至2%，现报6126.36点。")).toMatchObject({
+      instrument: "asiaIndex:kospi",
+      up: false,
+    });
+    // The direction sits in another clause, or both directions are told: no move.
+    expect(lead("韩国KOSPI指数转跌，此前一度涨超2%。")).toBeNull();
+    expect(lead("恒生指数盘中由涨转跌0.3%。")).toBeNull();
+    expect(lead("港股午后走势平稳。")).toBeNull();
+    // A level crossed on the way up, or lost on the way down.
+    expect(lead("沪深两市成交额突破1万亿元，较上一个交易日此时放量近3000亿元。")).toMatchObject({
+      instrument: "turnover:aShares",
+      up: true,
+      quantity: { value: 1e12, unit: "元", qualified: false },
+    });
+    expect(lead("日经225指数跌超2%，现报61081.12点。")).toMatchObject({
+      up: false,
+      quantity: { qualified: true },
+    });
+  });
+
+  it("finds two feeds' flashes of one board's move, and keeps two boards or two directions apart", () => {
+    // cls:2444789 and ths:678646707 (2026-08-04 09:31 and 09:37): one rally, other stocks listed.
+    const active = item(
+      "cls:2444789",
+      at,
+      "【算力租赁概念反复活跃 美利云3连板】财联社8月4日电，算力租赁概念反复活跃，美利云3连板，高乐股份一字涨停，利通电子、青云科技、宏景科技、行云科技涨幅靠前。消息面上，中国信通院数据显示，2026年一季度国内AI算力需求同比增长417%，有效供给增速仅128%，供需缺口持续拉大。当前B300顶配现货报价已站上1450万元，H200整机月租也同步上涨，高端算力呈现供不应求局面。",
+    );
+    const higher = item(
+      "ths:678646707",
+      later(6),
+      "算力租赁板块持续走高，青云科技-U、信通电子、美利云等股涨停，宏景科技、协创数据、优刻得-W跟涨。",
+    );
+    expect(verdict(active, higher)).toMatchObject({ same: true, reason: "same" });
+    // ths:678646281 and eastmoney:202608043830651547 (2026-08-04 09:27 and 09:34): two boards
+    // whose lists share drug makers.
+    const services = item(
+      "ths:678646281",
+      at,
+      "医疗服务板块高开，百花医药涨停，药明康德、凯莱英、博腾股份、康龙化成、成都先导跟涨。",
+    );
+    const drugs = item(
+      "eastmoney:202608043830651547",
+      later(7),
+      "创新药概念持续走高，CXO方向领涨，药明康德、凯莱英、罗欣药业、济民健康、哈三联涨停，博腾股份涨超10%，康龙化成、博济医药、美迪西、益诺思、皓元医药、泰格医药等多股涨超5%。",
+    );
+    expect(verdict(services, drugs).same).toBe(false);
+    const board = (text: string) => featuresOf(storyKey(item("x", at, text), S), S).leadBoard;
+    expect(board("午后mlcc概念活跃，博迁新材反包涨停。")).toEqual({ name: "mlcc", up: true });
+    expect(board("CPO概念再度走弱，光库科技跌超5%。")).toEqual({ name: "cpo", up: false });
+    // A board that rose and fell in one clause, or a clause that tells no direction: no move.
+    expect(board("白酒板块冲高回落，贵州茅台翻绿。")).toBeNull();
+    expect(board("白酒板块午后异动。")).toBeNull();
+  });
+
+  it("finds two feeds' reports of one market session, and not a stock's own open", () => {
+    // cls:2441881 and ths:678564686 (2026-07-30 23:00): one lists the exchanges, the other the market.
+    const exchanges = item(
+      "cls:2441881",
+      at,
+      "财联社7月30日电，大商所、郑商所夜盘收盘，焦煤跌超2%，纯碱、铁矿石等跌逾1%，白糖、PVC等小幅下跌；瓶片涨超1%，棉花、棉纱等小幅下跌。",
+    );
+    const market = item(
+      "ths:678564686",
+      later(0.2),
+      "期市夜盘收盘，国内期货主力合约多数下跌。跌幅方面，焦煤跌超2%，纸浆、燃油、LPG、纯苯、纯碱等跌超1%。涨幅方面，瓶片涨超1%。",
+    );
+    expect(verdict(exchanges, market)).toMatchObject({ same: true, reason: "same" });
+    const session = (text: string) => featuresOf(storyKey(item("x", at, text), S), S).leadSession;
+    expect(session("国内商品期货夜盘开盘，主力合约跌多涨少。")).toBe("夜盘:open");
+    expect(session("港股午间收盘，恒生指数跌0.11%。")).toBe("港股:midday");
+    // eastmoney:202607303826003053: a stock's debut on the Hong Kong market, not the market's open.
+    expect(session("中际旭创港股上市首日开盘破发跌0.92％，现报971.00港元。")).toBeNull();
+  });
+
+  it("keeps two warnings of one office at other levels apart", () => {
+    // eastmoney:202608043830179364 and cls:2444671 (2026-08-04 06:08): two bulletins, worded alike.
+    const rain = item(
+      "eastmoney:202608043830179364",
+      at,
+      "中央气象台8月4日06时继续发布暴雨黄色预警：预计，8月4日08时至5日08时，黑龙江中南部、陕西东南部、山西南部、河南西部、重庆东部、湖北西部、湖南西部、贵州东部和南部、云南西部和南部、广西北部和东南部、广东西南部、海南岛等地的部分地区有大到暴雨，其中重庆东部、湖北西南部、湖南西北部、云南西部、广西东南部沿海、广东西南部、海南岛北部和西南部等地局地有大暴雨（100～200毫米）；上述部分地区伴有短时强降水（最大小时降雨量20～50毫米，局地可超过80毫米），局地有雷暴大风或冰雹等强对流天气。",
+    );
+    const storms = item(
+      "cls:2444671",
+      later(1),
+      "财联社8月4日电，中央气象台8月4日06时继续发布强对流天气蓝色预警：预计8月4日08时至5日08时，内蒙古中东部、东北地区、华北、黄淮西部、江汉等地的部分地区将有8级以上雷暴大风或冰雹天气，其中，黑龙江南部、吉林西部、河南北部和西部等地的部分地区将有10级以上雷暴大风，最大风力可达11级以上，局地不排除出现龙卷的可能性；内蒙古东部、东北地区、华北、黄淮西部、江汉、江南西部和中部、华南、西南地区东部和南部等地的部分地区将有小时雨量大于20毫米的短时强降水天气，其中，黑龙江南部、吉林西部、河南中部、湖北西南部、湖南西北部、重庆东南部、广西东南部、广东西南部、海南岛东北部等地的部分地区小时雨量大于50毫米，最大可达80毫米以上。",
+    );
+    expect(verdict(rain, storms)).toMatchObject({
+      same: false,
+      reason: "instruments-disagree",
+      detail: "warningLevel:yellow vs blue",
     });
   });
 

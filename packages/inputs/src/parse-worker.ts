@@ -1,7 +1,7 @@
 import { internalError, type ParseJob, runParseJob } from "./parse-job.js";
 import type { ParseOutcome } from "./policy.js";
 import { serveTasks } from "./serve-tasks.js";
-import { toWire, type WireOutcome } from "./wire.js";
+import { toWire, transferablesOf, type WireOutcome } from "./wire.js";
 
 /** A worker of the parse pool: reads and parses inputs (reading here spreads the I/O too). */
 serveTasks(
@@ -11,6 +11,7 @@ serveTasks(
     return Symbol.asyncIterator in outcomes ? streamed(outcomes) : inMemory(outcomes);
   },
   (error) => internalError(error, "core threw"),
+  transferablesOf,
 );
 
 function* inMemory(outcomes: Iterable<ParseOutcome>): Generator<WireOutcome> {

@@ -5,18 +5,20 @@ import { BATCH_SIZE, BATCHES_AHEAD, type FromWorker, type ToWorker } from "./poo
  * The worker side of a `WorkerPool`: runs `handler` on each job and sends its results back in
  * batches, waiting for the main thread to take them when it is `BATCHES_AHEAD` batches ahead.
  * Several jobs run at once (interleaved at their awaits). Whatever the handler throws becomes its
- * last result through `onError`, so a job always ends.
+ * last result through `onError`, so a job always ends. The buffers `transferables` names for a
+ * result are handed over with it rather than copied (the result must not use them afterwards).
  */
 export function serveTasks<J, R>(
   handler: (job: J) => Iterable<R> | AsyncIterable<R>,
   onError: (error: unknown) => R,
+  transferables: (result: R) => ArrayBuffer[] = () => [],
 ): void {
   const port = parentPort;
   if (port === null) throw new Error("serveTasks runs in a worker thread");
   const ahead = new Map<number, number>();
   const resume = new Map<number, () => void>();
 
-  const send = (message: FromWorker<R>) => port.postMessage(message);
+  const send = (message: FromWorker<R>) => port.postMessage(message, message.results.flatMap(transferables));
 
   async function run(id: number, job: J): Promise<void> {
     ahead.set(id, 0);

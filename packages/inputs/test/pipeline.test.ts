@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parse } from "@caixun/core";
 import { loadSecurities } from "@caixun/core/securities";
 import { describe, expect, it } from "vitest";
-import { articleJson, type Outcome, parseInputs, resolveInputs, warningCount } from "../dist/index.js";
+import { articleJsonLine, type Outcome, parseInputs, resolveInputs, warningCount } from "../dist/index.js";
 import { mkfifo, seed, useCorpus } from "./helpers/tree.js";
 
 const paths = useCorpus("caixun-inputs-pipeline-");
@@ -45,18 +45,19 @@ describe("parseInputs", () => {
     expect(await run([paths.corpus], { jobs: 2 })).toEqual(expected);
   });
 
-  it("hands each Article over as the JSON its worker wrote, decoded only when read", async () => {
+  it("hands each Article over as the JSON Lines record its worker wrote, decoded only when read", async () => {
     const file = join(paths.corpus, "a.md");
     // The workers parse with the shipped securities dictionary, so the Article to compare with does too.
     const here = parse(seed("000"), { filename: file, securities: loadSecurities() });
     for await (const { outcome } of parseInputs(await resolveInputs([file]), { jobs: 1 })) {
       if (outcome.status !== "parsed") throw new Error(`not parsed: ${outcome.status}`);
-      expect(articleJson(outcome)).toBe(JSON.stringify(here));
+      const utf8 = new TextDecoder();
+      expect(utf8.decode(articleJsonLine(outcome))).toBe(`${JSON.stringify(here)}\n`);
       expect(warningCount(outcome)).toBe(here.warnings.length);
       expect(outcome.article).toEqual(JSON.parse(JSON.stringify(here)));
-      // Once the Article has been read (and so may have been changed), its JSON follows the object.
+      // Once the Article has been read (and so may have been changed), its record follows the object.
       outcome.article.title = "改过的标题";
-      expect(JSON.parse(articleJson(outcome)).title).toBe("改过的标题");
+      expect(JSON.parse(utf8.decode(articleJsonLine(outcome))).title).toBe("改过的标题");
     }
   });
 

@@ -65,6 +65,9 @@ export function upsertStatements(
   maxRowBytes = Number.POSITIVE_INFINITY,
 ): SqlStatement[] {
   const statements = buildUpsert({ article, filename }, ingestedAt);
+  // Counting a row's bytes encodes all its text (the Article's JSON, the search index's): only
+  // worth it where there is a limit (D1), not on SQLite.
+  if (maxRowBytes === Number.POSITIVE_INFINITY) return statements;
   for (const statement of statements) {
     const bytes = boundBytes(statement);
     if (bytes > maxRowBytes) throw new RecordTooLargeError(article.id, bytes, maxRowBytes);

@@ -123,21 +123,22 @@ export async function sortOut(
   load: (id: string) => Promise<Article | null>,
   counts: StoreCounts,
 ): Promise<StoredArticle[]> {
-  const inBatch = new Map<string, string>();
+  const inBatch = new Map<string, Article>();
   const changed: StoredArticle[] = [];
   for (const entry of batch) {
-    const json = asParsed(entry.article);
     const { id } = entry.article;
-    let before = inBatch.get(id);
-    if (before === undefined) {
-      const row = await load(id);
-      before = row === null ? undefined : asParsed(row);
+    const before = inBatch.get(id) ?? (await load(id));
+    inBatch.set(id, entry.article);
+    // Only an id seen before is compared: most articles of an ingest are new, and need no JSON.
+    if (before === null) {
+      counts.added++;
+      changed.push(entry);
+    } else if (asParsed(before) === asParsed(entry.article)) {
+      counts.unchanged++;
+    } else {
+      counts.updated++;
+      changed.push(entry);
     }
-    if (before === undefined) counts.added++;
-    else if (before === json) counts.unchanged++;
-    else counts.updated++;
-    if (before !== json) changed.push(entry);
-    inBatch.set(id, json);
   }
   return changed;
 }

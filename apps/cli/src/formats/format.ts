@@ -11,10 +11,10 @@ export interface OutputFormat {
   begin(): string;
   record(article: Article, input: Input, index: number): string;
   /**
-   * `record` from a parsed outcome, where the format can use the Article's JSON as the worker sent
-   * it (without decoding it); null when it needs the Article after all.
+   * `record` from a parsed outcome, where the format can use the Article's JSON Lines record as the
+   * worker sent it, in UTF-8 (without decoding it); null when it needs the Article after all.
    */
-  recordParsed?(parsed: Parsed, input: Input, index: number): string | null;
+  recordParsed?(parsed: Parsed, input: Input, index: number): string | Uint8Array | null;
   end(count: number): string;
   document(article: Article, input: Input): string;
 }

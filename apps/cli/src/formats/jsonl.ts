@@ -1,4 +1,4 @@
-import { articleJson } from "@caixun/inputs";
+import { articleJsonLine } from "@caixun/inputs";
 import { project } from "../fields.js";
 import type { FormatOptions, OutputFormat } from "./format.js";
 
@@ -8,8 +8,8 @@ export function jsonlFormat({ fields }: FormatOptions): OutputFormat {
     extension: ".json",
     begin: () => "",
     record: (article, input) => `${JSON.stringify(project(article, input, fields))}\n`,
-    // The whole Article is its JSON as the parse worker wrote it.
-    recordParsed: (parsed) => (fields === null ? `${articleJson(parsed)}\n` : null),
+    // The whole Article is its record as the parse worker wrote it.
+    recordParsed: (parsed) => (fields === null ? articleJsonLine(parsed) : null),
     end: () => "",
     document: (article, input) => `${JSON.stringify(project(article, input, fields), null, 2)}\n`,
   };

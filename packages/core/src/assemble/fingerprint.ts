@@ -4,7 +4,7 @@ import { hex32 } from "./hash.js";
 const SHINGLE = 3;
 
 /** White space, punctuation and symbols carry no content for near-duplicate detection. */
-function isNoiseCharacter(code: number): boolean {
+export function isNoiseCharacter(code: number): boolean {
   return (
     code <= 0x2f ||
     (code >= 0x3a && code <= 0x40) ||
@@ -33,10 +33,13 @@ for (let code = 0; code < 0x10000; code++) NOISE[code] = isNoiseCharacter(code) 
 export function fingerprint(text: string): string {
   // SimHash sets a bit when more than half of the shingle hashes have it. The per-bit counts are
   // packed four bits each: word k of a hash's four counts its bits k, k+4, …, k+28, so adding a
-  // 32-bit hash is four masked adds; every 15 shingles (before a 4-bit count can overflow) they are
-  // added to the full counts. One pass, no copy of the text: the last two content characters are
-  // carried along.
+  // 32-bit hash is four masked adds; every 15 shingles (before a 4-bit count can overflow) the
+  // nibbles are spread into byte-wide counts (`spread`), and every 17 spreads (before a byte can
+  // overflow) those are added to the full counts (`unpack`): unpacking 64 counts every 15 shingles
+  // cost about as much as the adds themselves. One pass, no copy of the text: the last two content
+  // characters are carried along.
   counts.fill(0);
+  bytes.fill(0);
   let l0 = 0;
   let l1 = 0;
   let l2 = 0;
@@ -46,6 +49,7 @@ export function fingerprint(text: string): string {
   let h2 = 0;
   let h3 = 0;
   let packed = 0;
+  let spreads = 0;
   let first = 0;
   let second = 0;
   let seen = 0;
@@ -82,34 +86,64 @@ export function fingerprint(text: string): string {
     h3 = (h3 + ((high >>> 3) & NIBBLES)) | 0;
     shingles++;
     if (++packed === 15) {
-      unpack(l0, l1, l2, l3, 0);
-      unpack(h0, h1, h2, h3, 32);
+      spread(l0, l1, l2, l3, 0);
+      spread(h0, h1, h2, h3, 8);
       l0 = l1 = l2 = l3 = h0 = h1 = h2 = h3 = 0;
       packed = 0;
+      if (++spreads === 17) {
+        unpack();
+        spreads = 0;
+      }
     }
   }
   if (seen === 0) return "0".repeat(16);
-  unpack(l0, l1, l2, l3, 0);
-  unpack(h0, h1, h2, h3, 32);
+  spread(l0, l1, l2, l3, 0);
+  spread(h0, h1, h2, h3, 8);
+  unpack();
   return hex32(majority(32, shingles)) + hex32(majority(0, shingles));
 }
 
 /** Bit `b` of a shingle's low hash at index b, of its high hash at 32 + b (reused: a parse is synchronous). */
 const counts = new Int32Array(64);
+/**
+ * Byte-wide counts between unpacks: for word k of the low hash's nibble counts, `bytes[2k]` holds
+ * bits k, k+8, k+16, k+24 and `bytes[2k + 1]` bits k+4, k+12, k+20, k+28, one byte each; the high
+ * hash's from index 8.
+ */
+const bytes = new Int32Array(16);
 /** One bit in every nibble. */
 const NIBBLES = 0x11111111;
+/** The low nibble of every byte. */
+const LOW_NIBBLES = 0x0f0f0f0f;
 
-function shingleHash(a: number, b: number, c: number): number {
+/** The low 32 bits of a shingle's hash; its high 32 bits are `mix(low + 0x27d4eb2f)`. */
+export function shingleHash(a: number, b: number, c: number): number {
   return mix(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d));
 }
 
-/** Adds four words of packed 4-bit counts (word k: bits k, k+4, …) to the counts from `base`. */
-function unpack(w0: number, w1: number, w2: number, w3: number, base: number): void {
-  for (let n = 0; n < 32; n += 4) {
-    counts[base + n]! += (w0 >>> n) & 15;
-    counts[base + n + 1]! += (w1 >>> n) & 15;
-    counts[base + n + 2]! += (w2 >>> n) & 15;
-    counts[base + n + 3]! += (w3 >>> n) & 15;
+/** Adds four words of packed 4-bit counts (word k: bits k, k+4, …) to the byte-wide counts from `base`. */
+function spread(w0: number, w1: number, w2: number, w3: number, base: number): void {
+  bytes[base]! += w0 & LOW_NIBBLES;
+  bytes[base + 1]! += (w0 >>> 4) & LOW_NIBBLES;
+  bytes[base + 2]! += w1 & LOW_NIBBLES;
+  bytes[base + 3]! += (w1 >>> 4) & LOW_NIBBLES;
+  bytes[base + 4]! += w2 & LOW_NIBBLES;
+  bytes[base + 5]! += (w2 >>> 4) & LOW_NIBBLES;
+  bytes[base + 6]! += w3 & LOW_NIBBLES;
+  bytes[base + 7]! += (w3 >>> 4) & LOW_NIBBLES;
+}
+
+/** Adds the byte-wide counts to the full counts and clears them. */
+function unpack(): void {
+  for (let word = 0; word < 16; word++) {
+    const packed = bytes[word]!;
+    // Low hash words 0–7, high hash words 8–15; within a hash, word 2k + odd holds bits k + 4·odd + 8·j.
+    const bit = (word >= 8 ? 32 : 0) + ((word & 7) >> 1) + (word & 1) * 4;
+    counts[bit]! += packed & 0xff;
+    counts[bit + 8]! += (packed >>> 8) & 0xff;
+    counts[bit + 16]! += (packed >>> 16) & 0xff;
+    counts[bit + 24]! += packed >>> 24;
+    bytes[word] = 0;
   }
 }
 
@@ -142,7 +176,8 @@ export function hammingDistance(a: string, b: string): number {
   return distance;
 }
 
-function mix(h: number): number {
+/** A 32-bit finaliser (MurmurHash3's). */
+export function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -1,35 +1,6 @@
 import type { Block, Stats } from "../article.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
-
-/** Han ideographs in the Basic Multilingual Plane (URO, Extension A, compatibility ideographs, 〇). */
-function isHan(code: number): boolean {
-  return (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    code === 0x3007
-  );
-}
-
-function isSpace(code: number): boolean {
-  return (
-    code <= 0x20 ||
-    code === 0xa0 ||
-    code === 0x3000 ||
-    code === 0xfeff ||
-    code === 0x85 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x1680
-  );
-}
-
-function isWordCharacter(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-}
+import { classOf, HAN, UNCOUNTED, WORD } from "../text/char-class.js";
 
 /** Counts in one pass over the text: characters (code points without white space), Han, Latin words. */
 export function measure(
@@ -43,7 +14,8 @@ export function measure(
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isSpace(code)) {
+    const kind = classOf(code);
+    if ((kind & UNCOUNTED) !== 0) {
       inWord = false;
       continue;
     }
@@ -53,10 +25,10 @@ export function measure(
       if (code >= 0xd840 && code <= 0xd8bf) cjkCharacters++;
       i++;
       inWord = false;
-    } else if (isHan(code)) {
+    } else if ((kind & HAN) !== 0) {
       cjkCharacters++;
       inWord = false;
-    } else if (isWordCharacter(code)) {
+    } else if ((kind & WORD) !== 0) {
       if (!inWord) latinWords++;
       inWord = true;
     } else {

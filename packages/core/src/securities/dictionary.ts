@@ -141,7 +141,7 @@ export function createDictionary(entries: readonly SecurityEntry[]): SecurityDic
   const names = building.pack();
   for (const name of folded) {
     const node = names.nodeOf(name);
-    names.setFlags(node, nameFlags(name, names.valuesAt(node)![0]!));
+    names.setFlags(node, nameFlags(name, names.valueAt(node, 0)));
   }
   return { entries: unique, byKey, byCompany, names };
 }
@@ -180,7 +180,7 @@ function compareTargets(a: NameTarget, b: NameTarget): number {
 
 /**
  * Where the longest name found by {@link longestNameAt} ends, and its trie node: the targets it stands
- * for are read (`names.valuesAt(node)`) only for a match the guards' bits do not already turn away.
+ * for are read (`names.valueAt(node, k)`) only for a match the guards' bits do not already turn away.
  */
 export interface NameMatch {
   end: number;

@@ -126,8 +126,7 @@ export function findSecurities(
   evidence: ListingEvidence,
   dictionary?: SecurityDictionary,
 ): FoundSecurities {
-  // A title the text repeats (a plain-text first line, a derived title) is one mention, not two.
-  const body = title === "" || text.startsWith(title) ? text : `${title}\n${text}`;
+  const body = scannedText(title, text);
   // In the order of first mention (a Map keeps insertion order).
   const tallies = new Map<string, Tally>();
   const tally = (
@@ -203,6 +202,11 @@ export function findSecurities(
     securities.push(security);
   }
   return { securities, sectors: [...sectors.values()], indices: [...indices.values()] };
+}
+
+/** The title and text as one string, looked at once: a title the text repeats (a plain-text first line, a derived title) is one mention, not two. */
+export function scannedText(title: string, text: string): string {
+  return title === "" || text.startsWith(title) ? text : `${title}\n${text}`;
 }
 
 /** Counts an index or board: a mention in the text, or (not a mention) a listing of the record or page. */
@@ -287,13 +291,13 @@ function namesIn(
     if (
       companyAt !== -1 &&
       companyAt - match.end <= ANOTHER_COMPANY_REACH &&
-      CHINA_MARKETS.has(names.valuesAt(match.node)![verdict >> 1]!.entry.market) &&
+      CHINA_MARKETS.has(names.valueAt(match.node, verdict >> 1).entry.market) &&
       matchesAt(ANOTHER_COMPANY, text, match.end)
     ) {
       i++;
       continue;
     }
-    const mention = { target: names.valuesAt(match.node)![verdict >> 1]!, start: i, end: match.end };
+    const mention = { target: names.valueAt(match.node, verdict >> 1), start: i, end: match.end };
     if (verdict & ORDINARY) {
       ordinary.push(mention);
       i++;
@@ -302,7 +306,8 @@ function namesIn(
       i = match.end;
     }
   }
-  return ordinary.length === 0 ? found : withListed(text, found, ordinary);
+  // An ordinary word is read only beside a listing: with none found there is no list to read it in.
+  return ordinary.length === 0 || found.length === 0 ? found : withListed(text, found, ordinary);
 }
 
 /**
@@ -319,7 +324,8 @@ function longerNameInside(
 ): boolean {
   const { names } = dictionary;
   const inner = INNER_MATCH;
-  for (let j = names.nextStart(text, start + 1); j !== -1 && j < end; j = names.nextStart(text, j + 1)) {
+  // Only positions inside the name are looked at: the caller scans on from its end itself.
+  for (let j = names.nextStart(text, start + 1, end); j !== -1; j = names.nextStart(text, j + 1, end)) {
     const found = longestNameAt(
       names,
       text,
@@ -367,7 +373,7 @@ const INNER_MATCH: NameMatch = { end: 0, node: -1 };
 
 /**
  * What the guards make of the name `match` found at `start`: {@link REJECTED}, or the index of the
- * target it stands for in the node's targets (`names.valuesAt(match.node)`) shifted left once, with the
+ * target it stands for in the node's targets (`names.valueAt(match.node, k)`) shifted left once, with the
  * {@link ORDINARY} bit set when it is also an ordinary word with no cue beside it (read only as an item
  * of a list of listings). A number, not an object, so that judging the matches of a text allocates
  * nothing. The name's own traits are its trie node's bits, so that a name the bits decide is judged
@@ -395,8 +401,9 @@ function accept(
   if (flags & INDUSTRY_END && matchesAt(INDUSTRY_NEXT, text, end)) return REJECTED;
   // A listing whose code the story also writes wins over the name's other listings.
   if (coded.size > 0) {
-    const targets = names.valuesAt(node)!;
-    for (let t = 0; t < targets.length; t++) if (coded.has(targets[t]!.key)) return t << 1;
+    for (let t = 0, count = names.valueCount(node); t < count; t++) {
+      if (coded.has(names.valueAt(node, t).key)) return t << 1;
+    }
   }
   // Two Han characters inside a run of Han text are too easily part of a longer word (`长和` in
   // `增长和`): they need a boundary before them (punctuation, `将`, `与`…), their code or a stock cue.
@@ -412,7 +419,7 @@ function accept(
   // A name that needs no cue of its own (not an ordinary word, not an exchange) is read once it has one.
   if (!(flags & CUED)) return 0;
   const cued = flags & VENUE ? matchesAt(OWN_SHARES_CUE, text, end) : stockCued(text, start, end, flags);
-  const target = names.valuesAt(node)![0]!;
+  const target = names.valueAt(node, 0);
   // A name written as a company's (`苹果公司`, an alias of 苹果) or a subsidiary's (`小米汽车`) is no ordinary word.
   return target.ordinary && !cued && !target.subsidiary && !(flags & ORGANISATION_END) ? ORDINARY : 0;
 }

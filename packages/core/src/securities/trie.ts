@@ -164,14 +164,14 @@ function slotOf(node: number, c: number): number {
 const FLAG_BITS = 0xff;
 const END_BIT = 0x100;
 const COUNT_SHIFT = 9;
-/** Words before a node's edges: the header and the node's number (which indexes its values). */
+/** Words before a node's edges: the header and where the node's values start in the flat array of values. */
 const NODE_HEADER = 2;
 
 /**
  * A trie packed for reading, made by {@link FlatTrie.pack}: one array of 32-bit words holds every node
  * in depth-first preorder, each as a header (the reader's bits, whether a key ends there, how many
- * edges), its number, and then its edges sorted by character, two words an edge (character, where the
- * child starts). A node is known by where it starts in the array, so walking a name reads memory in
+ * edges), where its values start in one flat array, and then its edges sorted by character, two words
+ * an edge (character, where the child starts). A node is known by where it starts in the array, so walking a name reads memory in
  * order: a node's first child comes right after its edges, and what the walk needs of a node (does a
  * key end here, the guards' bits, the next edge) is in the line it has just read — a walk costs about
  * one cache miss, where separate arrays for ends, bits, edge offsets and edges cost one each. The nodes
@@ -179,9 +179,17 @@ const NODE_HEADER = 2;
  * thousand edges.
  */
 export class PackedTrie<T> {
-  /** The nodes, in preorder: header, number, then (character, child's start) for each edge. */
+  /** The nodes, in preorder: header, where its values start, then (character, child's start) for each edge. */
   private readonly nodes: Int32Array;
   private readonly nodeCount: number;
+  /**
+   * Every node's values one after the other, in one array: a node's second word leads straight to its
+   * first value, so a match reads one array element where an array per node took three reads (the
+   * outer slot, the node's array and its elements), each a cache miss in a parse.
+   */
+  private readonly values: T[];
+  /** How many values a node has, at the index where they start in {@link values}. */
+  private readonly valueCounts: Int32Array;
   /**
    * Open addressing over pairs of first characters, two numbers a slot: the key `c0 << 16 | c1` (0
    * empty) and where its node two deep starts, side by side so that a probe reads one cache line.
@@ -207,9 +215,11 @@ export class PackedTrie<T> {
 
   constructor(
     edges: readonly (readonly (readonly [char: number, child: number])[])[],
-    private readonly values: readonly (T[] | undefined)[],
+    values: readonly (T[] | undefined)[],
   ) {
     this.nodeCount = edges.length;
+    this.values = values.flatMap((list) => list ?? []);
+    this.valueCounts = new Int32Array(this.values.length);
     const start = new Int32Array(edges.length);
     let words = 0;
     for (const [node, list] of edges.entries()) {
@@ -217,10 +227,14 @@ export class PackedTrie<T> {
       words += NODE_HEADER + list.length * 2;
     }
     this.nodes = new Int32Array(words);
+    let firstValue = 0;
     for (const [node, list] of edges.entries()) {
       const at = start[node]!;
-      this.nodes[at] = (list.length << COUNT_SHIFT) | (values[node] ? END_BIT : 0);
-      this.nodes[at + 1] = node;
+      const count = values[node]?.length ?? 0;
+      this.nodes[at] = (list.length << COUNT_SHIFT) | (count > 0 ? END_BIT : 0);
+      this.nodes[at + 1] = firstValue;
+      if (count > 0) this.valueCounts[firstValue] = count;
+      firstValue += count;
       for (const [k, [char, child]] of list.entries()) {
         this.nodes[at + NODE_HEADER + k * 2] = char;
         this.nodes[at + NODE_HEADER + k * 2 + 1] = start[child]!;
@@ -242,20 +256,22 @@ export class PackedTrie<T> {
           this.pairs[bit >>> 5]! |= 1 << (bit & 31);
         }
       }
-      if (values[node!]) this.addStart(startHash(c0!, c1!, WHOLE_PAIR));
+      if (values[node!]?.length) this.addStart(startHash(c0!, c1!, WHOLE_PAIR));
       for (const [c2] of edges[node!]!) this.addStart(startHash(c0!, c1!, c2));
     }
   }
 
   /**
-   * The first position at or after `from` where a key may start in `text`, or -1: the filters in one
-   * pass, each character read once and folded only where the first two filters let it through.
+   * The first position at or after `from` and before `until` where a key may start in `text`, or -1:
+   * the filters in one pass, each character read once and folded only where the first two filters let
+   * it through.
    */
-  nextStart(text: string, from: number): number {
+  nextStart(text: string, from: number, until = text.length): number {
     const { firsts, pairs } = this;
     const length = text.length;
+    const last = Math.min(until, length - 1);
     let c1 = from < length ? text.charCodeAt(from) : 0;
-    for (let i = from; i + 1 < length; i++) {
+    for (let i = from; i < last; i++) {
       const c0 = c1;
       c1 = text.charCodeAt(i + 1);
       const bit = pairBit(c0, c1);
@@ -328,9 +344,21 @@ export class PackedTrie<T> {
     return -1;
   }
 
-  /** The values whose key ends at `node`. */
+  /** The values whose key ends at `node` (a new array: see {@link valueAt} and {@link valueCount} for reading one). */
   valuesAt(node: number): readonly T[] | undefined {
-    return this.values[this.nodes[node + 1]!];
+    if (!this.endsAt(node)) return undefined;
+    const first = this.nodes[node + 1]!;
+    return this.values.slice(first, first + this.valueCounts[first]!);
+  }
+
+  /** The `k`-th value of the key ending at `node` (`k` below {@link valueCount}). */
+  valueAt(node: number, k: number): T {
+    return this.values[this.nodes[node + 1]! + k]!;
+  }
+
+  /** How many values the key ending at `node` has. */
+  valueCount(node: number): number {
+    return this.endsAt(node) ? this.valueCounts[this.nodes[node + 1]!]! : 0;
   }
 
   /** Whether a key ends at `node`. */

@@ -153,7 +153,11 @@ function normalise(
   warnings: Warning[],
   settings: Readonly<ParseSettings>,
 ): Decoded {
-  let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  // Every leading BOM goes: a file saved twice by BOM-writing tools starts with two, and a decoder
+  // takes one from bytes where a string keeps it, so bytes and string read the same only so.
+  let bom = 0;
+  while (raw.charCodeAt(bom) === 0xfeff) bom++;
+  let text = bom === 0 ? raw : raw.slice(bom);
   // Before control characters go: Latin-1 mojibake holds C1 controls that are bytes of the text.
   const repair = encoding === "utf-8" ? repairMojibake(text) : null;
   if (repair !== null) {

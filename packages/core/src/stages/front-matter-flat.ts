@@ -7,7 +7,8 @@ import { trimWhere } from "../text/chars.js";
  * a tag; a Hexo aggregator's category list and `comments: false`; a briefing's `categories:
  * [finance]`), read without the YAML parser, to exactly the object js-yaml gives (`CORE_SCHEMA`,
  * `json: true`). Null for anything else (nesting, comments, escapes, numbers, anchors, tags, any
- * character YAML gives a meaning to), which js-yaml reads. A property test holds the two equal.
+ * character YAML gives a meaning to), which the YAML reader (`front-matter-yaml.ts`) reads. A
+ * property test holds the flat reader equal to js-yaml.
  */
 export function readFlatMapping(source: string): Record<string, FlatValue> | null {
   const data: Record<string, FlatValue> = {};

@@ -1,10 +1,10 @@
-import yaml from "js-yaml";
 import type { Warning } from "../article.js";
 import { setOwn } from "../assemble/own-property.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import { warning } from "../warnings.js";
 import { boundedData } from "./front-matter-data.js";
 import { readFlatMapping } from "./front-matter-flat.js";
+import { readYaml, type YamlResult } from "./front-matter-yaml.js";
 
 export interface FrontMatter {
   /** True when the file opens (after blank lines) with a `---` fenced block. */
@@ -44,9 +44,9 @@ export function readFile(
 }
 
 /**
- * Split front matter. A real YAML parser reads it first; when the YAML is invalid (unescaped
- * quotes in a double-quoted title, tabs, stray indentation), the fields are recovered line by line
- * and the article carries `yaml-recovered` with the line of the YAML error.
+ * Split front matter. A YAML reader (the flat one, else `readYaml`) reads it first; when the YAML
+ * is invalid (unescaped quotes in a double-quoted title, tabs, stray indentation), the fields are
+ * recovered line by line and the article carries `yaml-recovered` with the line of the YAML error.
  */
 export function splitFrontMatter(text: string): FrontMatter {
   // Lines are read one at a time up to the closing fence: the body is never cut into lines.
@@ -125,23 +125,11 @@ function nextLine(text: string, at: number): { text: string; next: number } {
   return feed === -1 ? { text: text.slice(at), next: -1 } : { text: text.slice(at, feed), next: feed + 1 };
 }
 
-type YamlResult = { ok: true; data: Record<string, unknown> } | { ok: false; reason: string; line?: number };
-
 function parseYaml(source: string): YamlResult {
   if (source.trim() === "") return { ok: true, data: {} };
-  // Flat `key: string` lines, as nearly every post has them, are read without the YAML parser.
+  // Flat `key: string` lines, as nearly every post has them, are read without the YAML reader.
   const flat = readFlatMapping(source);
-  if (flat !== null) return { ok: true, data: flat };
-  try {
-    // CORE_SCHEMA keeps dates as the strings they were written as; `json` lets a duplicate key win.
-    const data = yaml.load(source, { schema: yaml.CORE_SCHEMA, json: true });
-    if (data === null || data === undefined) return { ok: true, data: {} };
-    if (typeof data !== "object" || Array.isArray(data)) return { ok: false, reason: "not a mapping" };
-    return { ok: true, data: data as Record<string, unknown> };
-  } catch (error) {
-    const e = error as { reason?: string; mark?: { line?: number } };
-    return { ok: false, reason: e.reason ?? String(error), line: e.mark?.line };
-  }
+  return flat === null ? readYaml(source) : { ok: true, data: flat };
 }
 
 // The values are `[\s\S]*`, which always reaches the end: with `.*` a line ending in U+2028 made

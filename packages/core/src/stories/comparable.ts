@@ -1,3 +1,5 @@
+import { classOf, SPACE } from "../text/char-class.js";
+
 /**
  * The text two copies of a story are compared on. Copies of one flash differ in what each feed
  * wraps around the same sentences: a leading `【headline】`, a dateline (`财联社7月29日电，`), a
@@ -124,20 +126,7 @@ function isDigit(code: number): boolean {
 
 /** JavaScript's `\s` (and what `trim` removes), as a test on one code unit. */
 function isSpace(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
-    (code > 0x7f &&
-      (code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000 ||
-        code === 0xfeff))
-  );
+  return (classOf(code) & SPACE) !== 0;
 }
 
 /** Zeros that end a decimal fraction (`1.50%`, `110.50元`, `4.00美元`). */

@@ -1,6 +1,7 @@
 import { announcerConflict } from "./announcer.js";
 import type { Features } from "./features.js";
 import { instrumentConflict } from "./instruments.js";
+import { sameLeadBoard, sameLeadMove } from "./moves.js";
 import { type Quantity, quantitiesAgree } from "./quantities.js";
 import type { StorySettings } from "./settings.js";
 
@@ -77,8 +78,17 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       flash &&
       gap <= settings.crossHeadlineWindowHours * 3_600_000 &&
       headlinesCrossConfirmed(a, b, settings);
+    // Two feeds' flashes of one market move name its instrument, direction and figure alike,
+    // however they word the rest; a snapshot minutes later states another figure.
+    const sameMove =
+      flash &&
+      gap <= settings.leadMoveWindowHours * 3_600_000 &&
+      (sameLeadMove(a.leadMove, b.leadMove) ||
+        sameLeadBoard(a.leadBoard, b.leadBoard) ||
+        (a.leadSession !== null && a.leadSession === b.leadSession));
     const strong =
       crossHeadlines ||
+      sameMove ||
       (flash &&
         gap <= settings.strongWindowHours * 3_600_000 &&
         (identicalHeadlines(a, b, settings) || factsAgree(a, b, settings.sharedFactDigits)));
@@ -96,11 +106,12 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     // (a feed may open with the spokesman's preamble, the other with the answer).
     const lead = containment(short.lead, 0, short.lead.length, long, opening);
     const leadCorroborated = sameHeadline || shareAny(short.leadDistinctive, long.distinctive);
-    const minLead = crossHeadlines
-      ? 0
-      : leadCorroborated
-        ? settings.corroboratedContainment
-        : settings.minLeadContainment;
+    const minLead =
+      crossHeadlines || sameMove
+        ? 0
+        : leadCorroborated
+          ? settings.corroboratedContainment
+          : settings.minLeadContainment;
     if (short.key.size < settings.flashMaxCharacters && lead < minLead) {
       return { same: false, reason: "different-lead", score };
     }

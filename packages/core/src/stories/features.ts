@@ -3,6 +3,7 @@ import { COMMON_PAIRS } from "./common-pairs.js";
 import { contentCharacters, withoutTrailingZeros } from "./comparable.js";
 import { leadingInstruments } from "./instruments.js";
 import type { StoryKey } from "./key.js";
+import { type LeadBoard, type LeadMove, leadBoardOf, leadMoveOf, leadSessionOf } from "./moves.js";
 import { placesIn } from "./places.js";
 import { type Quantity, quantitiesIn } from "./quantities.js";
 import type { StorySettings } from "./settings.js";
@@ -55,6 +56,12 @@ export interface Features {
   instruments: string[];
   /** Who makes the announcement the text opens with (`华北制药公告，…`), null when none. */
   announcer: string | null;
+  /** The market move the first sentence leads with (`科创50指数涨幅扩大至5%`), null when none. */
+  leadMove: LeadMove | null;
+  /** The board move the first sentence leads with (`算力租赁概念反复活跃`), null when none. */
+  leadBoard: LeadBoard | null;
+  /** The market session the first clause reports (`夜盘:close`), null when none. */
+  leadSession: string | null;
 }
 
 const SENTENCE_END = /[。!?;\n]/u;
@@ -96,6 +103,9 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
     ),
     instruments: leadingInstruments(key.text),
     announcer: leadingAnnouncer(key.text),
+    leadMove: leadMoveOf(lead, leadQuantities),
+    leadBoard: leadBoardOf(lead),
+    leadSession: leadSessionOf(lead),
   };
 }
 

@@ -59,6 +59,11 @@ export const INSTRUMENT_FAMILIES: Readonly<Record<string, Readonly<Record<string
     stoxx600: ["斯托克600"],
     ftseMib: ["mib"],
   },
+  // The turnover of the A-share market, which alerts report as it crosses a level (`沪深两市成交额
+  // 突破1万亿`); `ETF两市成交额` is another market's, so the bare `两市成交额` is not a name here.
+  turnover: {
+    aShares: ["沪深两市成交额", "沪深京三市成交额", "沪深北三市成交额"],
+  },
   yuan: {
     onshore: ["在岸人民币"],
     offshore: ["离岸人民币"],
@@ -78,6 +83,14 @@ export const INSTRUMENT_FAMILIES: Readonly<Record<string, Readonly<Record<string
     firstHalf: ["上半年"],
     fullYear: ["全年"],
   },
+  // The level of a warning bulletin (weather, flood, geological): two bulletins of one office in
+  // one hour at different levels are two warnings, worded alike.
+  warningLevel: {
+    red: ["红色预警"],
+    orange: ["橙色预警"],
+    yellow: ["黄色预警"],
+    blue: ["蓝色预警"],
+  },
   session: {
     open: ["开盘", "高开", "低开", "盘初"],
     midday: ["午盘", "午间收盘", "午评"],
@@ -94,6 +107,7 @@ const SUBJECT_FAMILIES: ReadonlySet<string> = new Set([
   "usIndex",
   "asiaIndex",
   "europeIndex",
+  "turnover",
   "yuan",
   "bondTenor",
 ]);

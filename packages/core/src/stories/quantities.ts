@@ -13,6 +13,8 @@ export interface Quantity {
   /** Lowest and highest value the wording allows (`超5%` → [5, 6), `5.55亿` → ±0.005亿). */
   low: number;
   high: number;
+  /** The wording bounds it on one side or both (`超`, `逾`, `近`, `约`, `以上`, `左右`), not by rounding alone. */
+  qualified: boolean;
   /** Unit as written after the number: `%`, `点`, `美元/桶`, `股`… (empty when none). */
   unit: string;
   /**
@@ -78,6 +80,7 @@ export function quantitiesIn(text: string, subjectLength: number): Quantity[] {
     const rest = after.slice(unit.length);
     let low = value - step / 2;
     let high = value + step / 2;
+    let qualified = true;
     if (qualifier === "超" || qualifier === "逾" || rest.startsWith("以上") || rest.startsWith("多")) {
       low = value;
       high = value + step;
@@ -87,6 +90,8 @@ export function quantitiesIn(text: string, subjectLength: number): Quantity[] {
     } else if (qualifier === "约" || rest.startsWith("左右")) {
       low = value - step;
       high = value + step;
+    } else {
+      qualified = false;
     }
     // The clause and sentence this number sits in start after the last breaks before it.
     while (nextBreak < breaks.length && breaks[nextBreak]! < start) clauseStart = breaks[nextBreak++]! + 1;
@@ -109,7 +114,7 @@ export function quantitiesIn(text: string, subjectLength: number): Quantity[] {
       if (clauseStart > sentenceStart && from >= sentenceStart) words = wordsBefore(text, from, start);
     }
     const subject = named ? `@${instrument!.key}` : words.slice(-subjectLength);
-    quantities.push({ value, low, high, unit, subject });
+    quantities.push({ value, low, high, qualified, unit, subject });
   }
   return quantities;
 }

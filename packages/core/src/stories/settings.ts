@@ -85,6 +85,12 @@ export interface StorySettings {
    * a headline.
    */
   crossHeadlineWindowHours: number;
+  /**
+   * Largest gap between two flashes that lead with the same market move (one instrument, one
+   * direction, figures that agree: `科创50指数涨幅扩大至5%` / `科创50指数涨超5%`) for that move to
+   * corroborate them strongly (see `strongContainment`) and to stand for their first sentences.
+   */
+  leadMoveWindowHours: number;
   /** Share of the shorter headline's character pairs in the other headline for a same headline. */
   headlineIdentity: number;
   /** Content characters the shorter headline needs to count as a same headline (`美股开盘` does not). */
@@ -148,6 +154,7 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   crossHeadlineShare: 0.7,
   minCrossHeadlinePairs: 3,
   crossHeadlineWindowHours: 0.3,
+  leadMoveWindowHours: 0.25,
   headlineIdentity: 0.95,
   minHeadlineCharacters: 8,
   sharedFactDigits: 4,

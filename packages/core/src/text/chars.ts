@@ -1,3 +1,5 @@
+import { COLLAPSIBLE, classOf } from "./char-class.js";
+
 /** Character classes shared by the stages. */
 
 /**
@@ -86,24 +88,8 @@ export function collapseWhitespace(text: string): string {
 
 const CJK_LINE_BREAK =
   /(\p{Script=Han}|[，。！？；：、“”‘’（）《》【】])[ \t]*\n[ \t\n]*(?=\p{Script=Han}|[，。！？；：、“”‘’（）《》【】])/gu;
+/** Its characters are the `COLLAPSIBLE` class (`text/char-class.ts`). */
 const WHITESPACE_RUN = /[\s\u00a0\u3000\u200b\ufeff]+/g;
-
-/** `WHITESPACE_RUN`'s characters (JavaScript's `\s` and U+200B), as a test on one code unit. */
-function isCollapsible(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /** No white space but single spaces between other characters: what `collapseWhitespace` gives back unchanged. */
 function isCollapsed(text: string): boolean {
@@ -113,7 +99,7 @@ function isCollapsed(text: string): boolean {
     if (code === 0x20) {
       if (afterSpace) return false;
       afterSpace = true;
-    } else if (code < 0x09 || (code > 0x0d && code < 0xa0) || !isCollapsible(code)) {
+    } else if ((classOf(code) & COLLAPSIBLE) === 0) {
       afterSpace = false;
     } else return false;
   }

@@ -23,9 +23,18 @@ function plausibleUnit(unit: number): boolean {
 }
 
 /**
+ * The least share of a sample's bytes that must be NUL for bytes that are also valid UTF-8 to read
+ * as UTF-16. UTF-16 text that is valid UTF-8 is ASCII, one NUL beside every character (half the
+ * bytes); UTF-8 text with stray NUL characters (`\u0000<p>`, 00 3C 70 3E, is `<瀾` in UTF-16BE) has
+ * them far apart. Chinese in UTF-16 is not valid UTF-8 and needs no such share.
+ */
+const VALID_UTF8_MIN_NUL_SHARE = 0.4;
+
+/**
  * UTF-16 without a BOM: NUL bytes sit on one side of the code units (the high byte of every ASCII
  * character: a line end, a digit, a space), and read in that byte order nearly every code unit is
- * one text is made of. UTF-8 and GBK text has no NUL bytes, and binary data fails the second test.
+ * one text is made of. UTF-8 and GBK text has no NUL bytes, and binary data fails the second test;
+ * valid UTF-8 with a few NUL characters fails the third (`VALID_UTF8_MIN_NUL_SHARE`).
  * Null when the bytes are not UTF-16.
  */
 export function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
@@ -40,6 +49,7 @@ export function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | nu
   const nuls = evenNuls + oddNuls;
   // Little-endian puts the zero high byte second (odd offsets), big-endian first.
   if (nuls === 0 || Math.max(evenNuls, oddNuls) < 0.9 * nuls) return null;
+  if (nuls < VALID_UTF8_MIN_NUL_SHARE * length && isValidUtf8(bytes.subarray(0, length))) return null;
   const littleEndian = oddNuls > evenNuls;
   let plausible = 0;
   for (let i = 0; i < length; i += 2) {
@@ -47,6 +57,16 @@ export function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | nu
     if (plausibleUnit(unit)) plausible++;
   }
   return plausible >= 0.95 * (length / 2) ? (littleEndian ? "utf-16le" : "utf-16be") : null;
+}
+
+/** True when the bytes are UTF-8, a sequence cut at the end of the sample allowed. */
+function isValidUtf8(sample: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(sample, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

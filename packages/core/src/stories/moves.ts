@@ -1,0 +1,126 @@
+import { instrumentMentions } from "./instruments.js";
+import type { Quantity } from "./quantities.js";
+
+/**
+ * The market move a flash leads with: the instrument its first sentence names first, the direction
+ * of the move, and the figure that measures it (`科创50指数涨幅扩大至5%` → STAR 50, up, 5%). Two feeds
+ * writing up one move state these alike however they word the rest (`韩国KOSPI指数跌逾2%` /
+ * `韩国综指跌幅扩大至2%`), while two snapshots of one market differ in the figure and the number guard
+ * keeps them apart.
+ */
+export interface LeadMove {
+  /** `family:member` of the instrument (`chinaIndex:star50`). */
+  instrument: string;
+  up: boolean;
+  quantity: Quantity;
+}
+
+/** Words that say a price or an index went up or down, or crossed a level on the way up. */
+const RISE = /[涨升]/u;
+const FALL = /[跌降]|失守/u;
+const CROSS = /突破|站上|超/u;
+/** Where a clause ends: the move must be told in the instrument's own clause. */
+const CLAUSE_END = /[，,；;。：:、！!？?\n]/u;
+const DIGIT = /\d/u;
+
+/**
+ * The move `lead` (a first sentence, with its quantities) opens with, or null when its first
+ * instrument is not followed in its own clause by one direction and a figure that measures it.
+ */
+export function leadMoveOf(lead: string, leadQuantities: readonly Quantity[]): LeadMove | null {
+  const mention = instrumentMentions(lead)[0];
+  if (mention === undefined) return null;
+  const rest = lead.slice(mention.end);
+  const digit = rest.search(DIGIT);
+  if (digit === -1) return null;
+  const words = rest.slice(0, digit);
+  if (CLAUSE_END.test(words)) return null;
+  // `跌超2%` falls past a level; `涨` and `跌` in one clause (`由涨转跌`) tell no one direction.
+  const falls = FALL.test(words);
+  const rises = RISE.test(words) || (!falls && CROSS.test(words));
+  if (rises === falls) return null;
+  const subject = `@${mention.key}`;
+  const quantity = leadQuantities.find((q) => q.subject === subject);
+  return quantity === undefined ? null : { instrument: mention.key, up: rises, quantity };
+}
+
+/** True when two flashes lead with the same move: one instrument, one direction, one figure. */
+export function sameLeadMove(a: LeadMove | null, b: LeadMove | null): boolean {
+  if (a === null || b === null || a.instrument !== b.instrument || a.up !== b.up) return false;
+  if (a.quantity.unit !== b.quantity.unit) return false;
+  const [aLow, aHigh] = moveRange(a.quantity);
+  const [bLow, bHigh] = moveRange(b.quantity);
+  return aLow === bLow || (aLow < bHigh && bLow < aHigh);
+}
+
+/**
+ * The values a move's figure stands for. A figure in a market alert is a threshold the move has
+ * crossed (`涨幅扩大至2%`, `突破1.5万亿`: from 2 up to 3, from 1.5 up to 1.6), so it does not stand
+ * for 1.6% or 2.5% the way a rounded figure would; a qualified one (`跌超2%`, `涨近2%`) keeps the
+ * interval its wording allows. Two feeds' alerts of one move cross one threshold, while a snapshot
+ * minutes later has crossed the next (`涨逾14%` / `暴涨15%`, `突破1.5万亿` / `突破2万亿`).
+ */
+function moveRange(q: Quantity): [number, number] {
+  return q.qualified ? [q.low, q.high] : [q.value, q.value + (q.high - q.low)];
+}
+
+/**
+ * The board move a flash leads with: the concept or board its first clause opens with and which way
+ * it went (`算力租赁概念反复活跃` / `算力租赁板块持续走高`, `MLCC概念震荡反弹` / `午后MLCC概念活跃`). Two
+ * feeds' flashes of one board's move name the board alike and list different stocks.
+ */
+export interface LeadBoard {
+  /** The board's name as written before `概念` or `板块` (NFKC, lower case). */
+  name: string;
+  up: boolean;
+}
+
+/**
+ * A first clause that opens with a board: an optional time of the session, then at most 10
+ * characters of name before `概念` or `板块`. Anchored at the start, with bounded runs.
+ */
+const BOARD = /^(?:午后|早盘|盘初|盘中|尾盘)?([^\s，,。；;：:、！!？?]{2,10}?)(?:概念股?|板块)/u;
+/** Words that say which way a board went. */
+const BOARD_UP = /走高|走强|拉升|活跃|反弹|冲高|强势|大涨|涨停|爆发|走红/u;
+const BOARD_DOWN = /走低|走弱|下挫|跳水|回落|大跌|跌停|低迷|杀跌|重挫/u;
+
+/** The board move `lead` (a first sentence) opens with, or null when it opens with none or tells no one direction. */
+export function leadBoardOf(lead: string): LeadBoard | null {
+  const board = BOARD.exec(lead);
+  if (board === null) return null;
+  const rest = lead.slice(board[0].length);
+  const end = rest.search(CLAUSE_END);
+  const clause = end === -1 ? rest : rest.slice(0, end);
+  const up = BOARD_UP.test(clause);
+  if (up === BOARD_DOWN.test(clause)) return null;
+  return { name: board[1]!, up };
+}
+
+/** True when two flashes lead with one board's move in one direction. */
+export function sameLeadBoard(a: LeadBoard | null, b: LeadBoard | null): boolean {
+  return a !== null && b !== null && a.name === b.name && a.up === b.up;
+}
+
+/**
+ * The market session a flash opens by reporting (`期市夜盘收盘`, `大商所、郑商所夜盘收盘`, `港股午间收盘`):
+ * `market:session`. Two feeds' reports of one session list different contracts or stocks first. The
+ * market and the session are written together, after at most 8 characters (who reports), so a
+ * stock's own debut (`中际旭创港股上市首日开盘`) is not a market's open. Anchored, with bounded runs.
+ */
+const SESSION =
+  /^[^，,。；;\n\d]{0,8}?(夜盘|港股|美股|a股|欧股|日股|韩股)(开盘|午间收盘|午盘|午评|收盘|收评|收市)/u;
+const SESSION_OF: Readonly<Record<string, string>> = {
+  开盘: "open",
+  午间收盘: "midday",
+  午盘: "midday",
+  午评: "midday",
+  收盘: "close",
+  收评: "close",
+  收市: "close",
+};
+
+/** The session report `lead` (a first sentence) opens with, or null. */
+export function leadSessionOf(lead: string): string | null {
+  const session = SESSION.exec(lead);
+  return session === null ? null : `${session[1]}:${SESSION_OF[session[2]!]}`;
+}

@@ -1,0 +1,80 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fingerprint, isNoiseCharacter, mix, shingleHash } from "../src/assemble/fingerprint.js";
+import { fcSeed } from "./helpers.js";
+
+/**
+ * SimHash as its definition reads, with one plain count per bit: `fingerprint` packs its counts
+ * (4-bit, then byte-wide, then full) and must give the same 64 bits for any number of shingles.
+ */
+function referenceFingerprint(text: string): string {
+  const content: number[] = [];
+  for (const ch of text.split("")) {
+    let code = ch.charCodeAt(0);
+    if (isNoiseCharacter(code)) continue;
+    if (code >= 0x41 && code <= 0x5a) code += 32;
+    content.push(code);
+  }
+  if (content.length === 0) return "0".repeat(16);
+  const lows =
+    content.length < 3
+      ? [shingleHash(content.length === 2 ? content[0]! : 0, content.at(-1)!, 0)]
+      : content.slice(2).map((code, i) => shingleHash(content[i]!, content[i + 1]!, code));
+  const counts = new Array<number>(64).fill(0);
+  for (const low of lows) {
+    const high = mix((low + 0x27d4eb2f) | 0);
+    for (let b = 0; b < 32; b++) {
+      counts[b]! += (low >>> b) & 1;
+      counts[32 + b]! += (high >>> b) & 1;
+    }
+  }
+  const word = (base: number) => {
+    let bits = 0;
+    for (let b = 0; b < 32; b++) if (2 * counts[base + b]! > lows.length) bits |= 1 << b;
+    return (bits >>> 0).toString(16).padStart(8, "0");
+  };
+  return word(32) + word(0);
+}
+
+describe("fingerprint counts", () => {
+  it("agrees with the plain reference on the stored values' texts", () => {
+    for (const text of [
+      "",
+      "。",
+      "保",
+      "A保",
+      "中国太保",
+      "平安产险多项服务获评2021中国银行业保险业年度服务创新案例".repeat(40),
+    ]) {
+      expect(fingerprint(text)).toBe(referenceFingerprint(text));
+    }
+    expect(referenceFingerprint("中国太保")).toBe("0060008e34214801");
+  });
+
+  it("agrees with the plain reference at every count of shingles around its packing limits", () => {
+    // 15 shingles fill a 4-bit count, 17 × 15 = 255 a byte-wide one.
+    const text = "据新华社报道今日上证指数上涨百分之一成交额放大市场人士表示后市仍可期待".repeat(20);
+    for (const length of [16, 17, 18, 31, 32, 33, 256, 257, 258, 259, 511, 512, 513, 514, 600]) {
+      expect(fingerprint(text.slice(0, length))).toBe(referenceFingerprint(text.slice(0, length)));
+      // One character repeated: every shingle is the same, so each of its set bits counts every
+      // shingle and a packed count that overflowed would show.
+      expect(fingerprint("保".repeat(length))).toBe(referenceFingerprint("保".repeat(length)));
+    }
+    // The value main gave before the byte-wide counts.
+    expect(fingerprint("保".repeat(5000))).toBe("4bb9feae1202407a");
+  });
+
+  it("agrees with the plain reference on random texts up to 2,000 characters (fast-check)", () => {
+    const unit = fc.oneof(
+      fc.constantFrom(..."中国太保平安产险银行ABCabc0123，。 \n"),
+      fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 2000 }), (units) => {
+        const text = units.join("");
+        expect(fingerprint(text)).toBe(referenceFingerprint(text));
+      }),
+      { ...fcSeed(), numRuns: 300 },
+    );
+  });
+});
