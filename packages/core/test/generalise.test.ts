@@ -508,3 +508,11 @@ describe("session 7 classes of the fresh sets (datasets/fresh-2, datasets/fresh-
     expect(column.title).toBe("新能源日报｜多重利空下 特拉斯市值冲击3万亿美元");
   });
 });
+
+describe("a mirror's navigation heading", () => {
+  it("is only a back or home link: a linked headline that starts with 返回 is the title", () => {
+    const article = parse("## [返回故乡的路](https://example.com/story)\n\n正文第一段。\n");
+    expect(article.title).toBe("返回故乡的路");
+    expect(article.originalUrl).toBe("https://example.com/story");
+  });
+});

@@ -23,7 +23,7 @@ const LINKED_TITLE = /^\[([^[\]\n]+)\]\((https?:\/\/[^\s()]+)\)$/;
  * `[返回](README.md)`): a back or home link, an emoji shortcode allowed before its word. Not the title.
  */
 const NAVIGATION_HEADING =
-  /^\[(?::[a-z_]{1,20}:)?\s*(?:返回|回到|首页|首頁|主页|主頁|目录|目錄|home|back|index)[^[\]\n]{0,8}\]\([^\s()]*\)$/iu;
+  /^\[(?::[a-z_]{1,20}:)?\s*(?:(?:返回|回到)(?:首页|首頁|主页|主頁|目录|目錄|列表)?|首页|首頁|主页|主頁|目录|目錄|home|back|index)\s*\]\([^\s()]*\)$/iu;
 /** A thematic break (`---`, `***`) or a blank line: what may stand between a navigation line and the title. */
 const RULE_OR_BLANK = /^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})?$/;
 
