@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COLLAPSIBLE, classOf, HAN, SPACE, UNCOUNTED, WORD } from "../src/text/char-class.js";
+import { COLLAPSIBLE, classOf, HAN, NOISE, SPACE, UNCOUNTED, WORD } from "../src/text/char-class.js";
 
 /** Every UTF-16 code unit whose classes include `bit`. */
 function unitsOf(bit: number): number[] {
@@ -39,5 +39,14 @@ describe("character classes", () => {
   it("WORD is ASCII letters and digits", () => {
     expect(unitsOf(WORD)).toEqual(unitsMatching(/^[0-9A-Za-z]$/));
     expect(unitsOf(WORD)).toHaveLength(62);
+  });
+
+  it("NOISE is the fingerprint's white space, punctuation and symbols", () => {
+    expect(unitsOf(NOISE)).toEqual(
+      unitsMatching(
+        /^[\u0000-\u002f\u003a-\u0040\u005b-\u0060\u007b-\u00bf\u2000-\u2bff\u3000-\u303f\ufe30-\ufe4f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\ufeff]$/,
+      ),
+    );
+    expect(unitsOf(NOISE)).toHaveLength(48 + 7 + 6 + 69 + 3072 + 64 + 32 + 16 + 7 + 6 + 11 + 1);
   });
 });

@@ -1,29 +1,8 @@
 import { comparisonText } from "../stories/comparable.js";
+import { classOf, NOISE } from "../text/char-class.js";
 import { hex32 } from "./hash.js";
 
 const SHINGLE = 3;
-
-/** White space, punctuation and symbols carry no content for near-duplicate detection. */
-export function isNoiseCharacter(code: number): boolean {
-  return (
-    code <= 0x2f ||
-    (code >= 0x3a && code <= 0x40) ||
-    (code >= 0x5b && code <= 0x60) ||
-    (code >= 0x7b && code <= 0xbf) ||
-    (code >= 0x2000 && code <= 0x2bff) ||
-    (code >= 0x3000 && code <= 0x303f) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff0f) ||
-    (code >= 0xff1a && code <= 0xff20) ||
-    (code >= 0xff3b && code <= 0xff40) ||
-    (code >= 0xff5b && code <= 0xff65) ||
-    code === 0xfeff
-  );
-}
-
-/** `isNoiseCharacter` for every UTF-16 code unit, looked up once per character of the text. */
-const NOISE = new Uint8Array(0x10000);
-for (let code = 0; code < 0x10000; code++) NOISE[code] = isNoiseCharacter(code) ? 1 : 0;
 
 /**
  * 64-bit SimHash of character 3-grams of the text with white space and punctuation removed, as 16
@@ -60,7 +39,7 @@ export function fingerprint(text: string): string {
     let low: number;
     if (i < length) {
       code = text.charCodeAt(i);
-      if (NOISE[code] === 1) continue;
+      if ((classOf(code) & NOISE) !== 0) continue;
       if (code >= 0x41 && code <= 0x5a) code += 32;
       if (++seen < SHINGLE) {
         first = second;

@@ -1,6 +1,6 @@
 /**
  * Classes of UTF-16 code units that the text loops test on every character (collapsing white
- * space, the comparison text, the Article's stats), as one table built once: one load per character
+ * space, the comparison text, the Article's stats, the fingerprint), as one table built once: one load per character
  * instead of a chain of up to a dozen comparisons, which a Han character — the common case — ran to
  * its end. Each class is defined here and nowhere else.
  */
@@ -15,6 +15,12 @@ export const UNCOUNTED = 4;
 export const HAN = 8;
 /** ASCII letters and digits: what a Latin word is made of in the stats. */
 export const WORD = 16;
+/**
+ * What carries no content for the fingerprint's near-duplicate shingles: C0 controls, ASCII space,
+ * punctuation and symbols, Latin-1's symbols, general punctuation to the miscellaneous symbols
+ * (U+2000–U+2BFF), CJK punctuation, CJK compatibility forms, full-width punctuation and the BOM.
+ */
+export const NOISE = 32;
 
 const TABLE = new Uint8Array(0x10000);
 const mark = (from: number, to: number, bits: number) => {
@@ -35,6 +41,18 @@ mark(0x3007, 0x3007, HAN);
 mark(0x30, 0x39, WORD);
 mark(0x41, 0x5a, WORD);
 mark(0x61, 0x7a, WORD);
+mark(0x00, 0x2f, NOISE);
+mark(0x3a, 0x40, NOISE);
+mark(0x5b, 0x60, NOISE);
+mark(0x7b, 0xbf, NOISE);
+mark(0x2000, 0x2bff, NOISE);
+mark(0x3000, 0x303f, NOISE);
+mark(0xfe30, 0xfe4f, NOISE);
+mark(0xff00, 0xff0f, NOISE);
+mark(0xff1a, 0xff20, NOISE);
+mark(0xff3b, 0xff40, NOISE);
+mark(0xff5b, 0xff65, NOISE);
+mark(0xfeff, 0xfeff, NOISE);
 
 /** The classes of a UTF-16 code unit (0–0xFFFF), as a bit set of the constants above. */
 export function classOf(code: number): number {
