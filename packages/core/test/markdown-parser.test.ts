@@ -1,5 +1,5 @@
-// Core's markdown-it, assembled from markdown-it's own parsers without linkify-it and the
-// typographer (`src/stages/markdown-parser.ts`), against markdown-it itself with the same options:
+// Core's Markdown reader (`src/markdown/`, markdown-it's rules ported with core's options: no
+// linkify, no typographer, no indented code), against markdown-it itself with the same options:
 // every Markdown file of the shared corpus and the development set, and random Markdown.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -27,7 +27,7 @@ function markdownFiles(dir: string): string[] {
   return found;
 }
 
-describe("core's markdown-it", () => {
+describe("core's Markdown reader", () => {
   const roots = [CORPUS, join(REPO, "datasets")].filter((dir) => {
     try {
       return statSync(dir).isDirectory();
