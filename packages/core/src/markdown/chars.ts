@@ -1,4 +1,4 @@
-import { decodeHTML } from "entities";
+import { decodeHtml } from "../text/entities.js";
 
 /** Space or tab: the only white space of Markdown's line structure. */
 export function isSpace(code: number): boolean {
@@ -81,7 +81,7 @@ export function unescapeAll(text: string): string {
 
 /** A named reference with its `;` (`&amp;`) as its characters, or itself when it names nothing. */
 export function decodeEntity(reference: string): string {
-  return decodeHTML(reference);
+  return decodeHtml(reference);
 }
 
 /** A link label as references are keyed: white space collapsed, case folded. */

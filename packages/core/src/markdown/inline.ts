@@ -16,7 +16,7 @@ import {
 } from "./chars.js";
 import { parseLinkDestination, parseLinkTitle } from "./link-parts.js";
 import { normalizeLink, normalizeLinkText, validateLink } from "./links.js";
-import { MAX_NESTING, type MarkdownEnv, newToken, type Token } from "./token.js";
+import { joinAdjacentText, MAX_NESTING, type MarkdownEnv, newToken, type Token } from "./token.js";
 
 interface Delimiter {
   marker: number;
@@ -65,7 +65,6 @@ class InlineState {
       this.level--;
       this.delimiters = this.previousDelimiters.pop()!;
     }
-    token.level = this.level;
     if (nesting > 0) {
       this.level++;
       this.previousDelimiters.push(this.delimiters);
@@ -122,7 +121,8 @@ export function parseInline(src: string, env: MarkdownEnv, tokens: Token[]): voi
   balancePairs(state);
   postProcessStrikethrough(state);
   postProcessEmphasis(state);
-  joinFragments(state);
+  // Delimiters that paired with nothing are text again: adjacent text tokens become one.
+  joinAdjacentText(tokens);
 }
 
 function tokenize(state: InlineState): void {
@@ -731,26 +731,4 @@ function setTag(token: Token, type: string, tag: string, nesting: -1 | 1): void 
   token.tag = tag;
   token.nesting = nesting;
   token.content = "";
-}
-
-/** Adjacent text tokens as one (delimiters that paired with nothing are text again). */
-function joinFragments(state: InlineState): void {
-  const tokens = state.tokens;
-  let level = 0;
-  let last = 0;
-  let curr = 0;
-  for (; curr < tokens.length; curr++) {
-    const token = tokens[curr]!;
-    if (token.nesting < 0) level--;
-    token.level = level;
-    if (token.nesting > 0) level++;
-    const next = tokens[curr + 1];
-    if (token.type === "text" && next !== undefined && next.type === "text") {
-      next.content = token.content + next.content;
-    } else {
-      if (curr !== last) tokens[last] = token;
-      last++;
-    }
-  }
-  if (curr !== last) tokens.length = last;
 }

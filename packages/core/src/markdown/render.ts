@@ -1,7 +1,7 @@
 import { parseBlocks } from "./block.js";
 import { escapeHtml, unescapeAll } from "./chars.js";
 import { parseInline } from "./inline.js";
-import type { MarkdownEnv, Token } from "./token.js";
+import { joinAdjacentText, type MarkdownEnv, type Token } from "./token.js";
 
 const NEWLINES = /\r\n?|\n/g;
 const NULL = /\0/g;
@@ -36,19 +36,7 @@ export function renderMarkdown(source: string, paragraphMark?: string): string {
 /** Escaped characters and entities become text, and adjacent text tokens one (markdown-it's `text_join`). */
 function joinText(children: Token[]): void {
   for (const child of children) if (child.type === "text_special") child.type = "text";
-  let last = 0;
-  let current = 0;
-  for (; current < children.length; current++) {
-    const child = children[current]!;
-    const next = children[current + 1];
-    if (child.type === "text" && next !== undefined && next.type === "text") {
-      next.content = child.content + next.content;
-    } else {
-      if (current !== last) children[last] = child;
-      last++;
-    }
-  }
-  if (current !== last) children.length = last;
+  joinAdjacentText(children);
 }
 
 function renderInline(tokens: Token[]): string {

@@ -41,3 +41,20 @@ export interface MarkdownEnv {
 
 /** markdown-it's `maxNesting`: nesting deeper than this stops the reader (core caps nesting before). */
 export const MAX_NESTING = 100;
+
+/** Adjacent text tokens joined into one, in place. */
+export function joinAdjacentText(tokens: Token[]): void {
+  let last = 0;
+  let current = 0;
+  for (; current < tokens.length; current++) {
+    const token = tokens[current]!;
+    const next = tokens[current + 1];
+    if (token.type === "text" && next !== undefined && next.type === "text") {
+      next.content = token.content + next.content;
+    } else {
+      if (current !== last) tokens[last] = token;
+      last++;
+    }
+  }
+  if (current !== last) tokens.length = last;
+}
