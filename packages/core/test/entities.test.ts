@@ -6,18 +6,15 @@ import { decodeHTML, decodeHTMLAttribute } from "entities";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeHtml, readReference } from "../src/text/entities.js";
-import { PACKED_ENTITIES } from "../src/text/entities-data.js";
+import { ENTITY_MARKERS, ENTITY_NAMES, LEGACY_ENTITY_NAMES } from "../src/text/entities-data.js";
 import { fcSeed } from "./helpers.js";
 
 /** The names of the packed table, unpacked here on their own (each entry opens with its marker). */
 const NAMES: string[] = [];
-const LEGACY = new Set<string>();
-for (const entry of PACKED_ENTITIES.split(/(?=[\ue000-\ue03f])/u)) {
-  const marker = entry.charCodeAt(0) - 0xe000;
-  const name = (NAMES.at(-1) ?? "").slice(0, marker & 31) + entry.slice(1, entry.indexOf(";"));
-  NAMES.push(name);
-  if (marker & 32) LEGACY.add(name);
+for (const entry of ENTITY_NAMES.split(new RegExp(`(?=[${ENTITY_MARKERS.replace(/[\]\\^-]/g, "\\$&")}])`))) {
+  NAMES.push((NAMES.at(-1) ?? "").slice(0, ENTITY_MARKERS.indexOf(entry[0]!)) + entry.slice(1));
 }
+const LEGACY = new Set(LEGACY_ENTITY_NAMES.split(","));
 
 /** An attribute value's references decoded, as the HTML parser reads them. */
 function decodeAttribute(text: string): string {

@@ -1,14 +1,14 @@
 /**
  * HTML character references (`&amp;`, `&#x4e2d;`, `&nbsp`), decoded as the `entities` package's
  * decoder does for htmlparser2 — so a body reads the same — from a table of HTML's 2,125 names packed
- * by `scripts/pack-entities.ts` (about 10 KB gzip where `entities`' trie is 22 KB). Names are kept in
+ * by `scripts/pack-entities.ts` (about 9 KB gzip where `entities`' trie is 22 KB). Names are kept in
  * one sorted list: whether some name starts with what was read so far is a binary search.
  *
  * Text reads a name without its `;` when HTML allows that (`&copy2021` is `©2021`, the legacy names);
  * an attribute value does not when a letter, digit or `=` follows (`?a=1&copy=2` is a URL). Numbers
  * past Unicode and surrogates are U+FFFD, and 0x80–0x9F are read as Windows-1252, as HTML says.
  */
-import { PACKED_ENTITIES } from "./entities-data.js";
+import { ENTITY_MARKERS, ENTITY_NAMES, ENTITY_VALUES, LEGACY_ENTITY_NAMES } from "./entities-data.js";
 
 interface Table {
   /** Every name, sorted (code unit order). */
@@ -25,26 +25,21 @@ function entities(): Table {
   if (table !== undefined) return table;
   const names: string[] = [];
   const values = new Map<string, string>();
-  const legacy = new Set<string>();
+  const packedValues = ENTITY_VALUES.split(",");
   let previous = "";
-  for (let at = 0; at < PACKED_ENTITIES.length; ) {
-    const marker = PACKED_ENTITIES.charCodeAt(at) - 0xe000;
-    const semicolon = PACKED_ENTITIES.indexOf(";", at + 1);
-    let end = semicolon + 1;
-    while (end < PACKED_ENTITIES.length && !isMarker(PACKED_ENTITIES.charCodeAt(end))) end++;
-    const name = previous.slice(0, marker & 31) + PACKED_ENTITIES.slice(at + 1, semicolon);
+  for (let at = 0; at < ENTITY_NAMES.length; ) {
+    const shared = ENTITY_MARKERS.indexOf(ENTITY_NAMES[at]!);
+    let end = at + 1;
+    while (end < ENTITY_NAMES.length && !ENTITY_MARKERS.includes(ENTITY_NAMES[end]!)) end++;
+    const name = previous.slice(0, shared) + ENTITY_NAMES.slice(at + 1, end);
+    const codePoints = packedValues[names.length]!.split("+").map((code) => Number.parseInt(code, 36));
+    values.set(name, String.fromCodePoint(...codePoints));
     names.push(name);
-    values.set(name, PACKED_ENTITIES.slice(semicolon + 1, end));
-    if (marker & 32) legacy.add(name);
     previous = name;
     at = end;
   }
-  table = { names, values, legacy };
+  table = { names, values, legacy: new Set(LEGACY_ENTITY_NAMES.split(",")) };
   return table;
-}
-
-function isMarker(code: number): boolean {
-  return code >= 0xe000 && code <= 0xe03f;
 }
 
 /** Whether some name starts with `prefix` (a non-empty run of ASCII letters and digits). */
