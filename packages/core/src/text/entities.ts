@@ -129,8 +129,19 @@ function readNumber(text: string, at: number): Reference | null {
   return { value: codePointOf(number), length };
 }
 
+/** The longest name HTML has (`CounterClockwiseContourIntegral`). */
+const LONGEST_NAME = 31;
+
 function readName(text: string, at: number, inAttribute: boolean): Reference | null {
   const { names, values, legacy } = entities();
+  // The common case first: a whole name and its `;` (`&nbsp;`), which the walk below would read to
+  // the same end, since every prefix of a name starts a name.
+  let end = at + 1;
+  while (end < text.length && end - at <= LONGEST_NAME && isAlphanumeric(text.charCodeAt(end))) end++;
+  if (text.charCodeAt(end) === 0x3b) {
+    const value = values.get(text.slice(at + 1, end));
+    if (value !== undefined) return { value, length: end + 1 - at };
+  }
   let node = "";
   let legacyName = "";
   let pos = at + 1;
