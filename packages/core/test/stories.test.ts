@@ -698,7 +698,7 @@ describe("compareFeatures", () => {
   });
 
   it("keeps items that lead with two documents or two places apart", () => {
-    // cls:2444474 and eastmoney:202608033830009622 (2026-08-03 20:58 and 21:00): two draft rules.
+    // cls:2444474 and eastmoney:202608033830009622 (2026-08-03 21:01 and 21:03): two draft rules.
     const rules = item(
       "cls:2444474",
       at,
@@ -712,9 +712,9 @@ describe("compareFeatures", () => {
     expect(verdict(rules, guide)).toMatchObject({ same: false, reason: "subjects-disagree" });
     // A copy that names the document the other leads with, or leaves it out, is no conflict.
     expect(verdict(rules, { ...rules, id: "copy", text: `${rules.text}（央视新闻）` }).same).toBe(true);
-    // eastmoney:202608033830117641 and ths:678637996 (2026-08-03 22:50 and 23:02): two calls.
+    // eastmoney:202608033830117641 and ths:678637996 (2026-08-03 22:57 and 23:10): two calls.
     const pakistan = item("eastmoney:202608033830117641", at, "伊朗和巴基斯坦外长通话讨论地区问题。");
-    const oman = item("ths:678637996", later(12), "伊朗和阿曼外长通话讨论地区问题。");
+    const oman = item("ths:678637996", later(13), "伊朗和阿曼外长通话讨论地区问题。");
     expect(verdict(pakistan, oman)).toMatchObject({ same: false, reason: "subjects-disagree" });
     expect(verdict(pakistan, item("c", later(3), "伊朗外长与巴基斯坦外长通话，讨论地区问题。")).same).toBe(
       true,
