@@ -1,3 +1,4 @@
+import { patternSet } from "../text/pattern-set.js";
 import { blog } from "./blog/index.js";
 import { caixun } from "./caixun/index.js";
 import { clsFeed } from "./cls/index.js";
@@ -5,6 +6,7 @@ import { eastmoney, eastmoneyFeed } from "./eastmoney/index.js";
 import { finews } from "./finews/index.js";
 import { hexo } from "./hexo/index.js";
 import { kr36 } from "./kr36/index.js";
+import { memoByPacks } from "./memo.js";
 import { people } from "./people/index.js";
 import { reuters } from "./reuters/index.js";
 import { sina } from "./sina/index.js";
@@ -60,6 +62,10 @@ export type {
 
 /** True for image URLs that a pack of the set calls a placeholder or a chart, not an article image. */
 export function placeholderTest(packs: PackSet): (src: string) => boolean {
-  const patterns = allPacks(packs).flatMap((pack) => pack.placeholderImages ?? []);
-  return (src) => patterns.some((re) => re.test(src));
+  return placeholderTestOf(allPacks(packs));
 }
+
+const placeholderTestOf = memoByPacks((packs) => {
+  const placeholders = patternSet(packs.flatMap((pack) => pack.placeholderImages ?? []));
+  return (src: string) => placeholders.test(src);
+});

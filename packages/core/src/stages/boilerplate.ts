@@ -1,13 +1,10 @@
 import { allPacks, type PackSet } from "../packs/index.js";
+import { memoByPacks } from "../packs/memo.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import { collapseWhitespace } from "../text/chars.js";
+import { type PatternSet, patternSet, type TextTest } from "../text/pattern-set.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
-
-/** A test of a whole block's text: a pattern, or a pattern behind a cheaper test. */
-interface TextTest {
-  test(text: string): boolean;
-}
 
 /**
  * `pattern`, tested only on texts that end with one of `lastCharacters` (as every text it matches
@@ -19,7 +16,7 @@ function endingWith(lastCharacters: string, pattern: RegExp): TextTest {
 }
 
 /** Lines that are boilerplate whatever the source: ads, reprint notices, "more" markers. */
-const GENERIC_DROP: readonly TextTest[] = [
+export const GENERIC_DROP: readonly TextTest[] = [
   /^公益广告$/,
   /^版权归原作者所有[，,]?\s*向原创者致敬[。！]?$/,
   /^<>$/,
@@ -88,6 +85,9 @@ const FORUM_LINK = /[,，]\s*股吧(?<=[（(]\d{6}[,，]\s*股吧)(?=[)）])/gu;
  */
 const STRAY_EMPHASIS = /(?<=[。！？!?”」』…])[ \t]*(?:\*\*|__)+$/gu;
 
+/** Fragments cut out of text whatever the source, in this order. */
+export const GENERIC_CUTS: readonly RegExp[] = [EMPTY_CREDIT, PAGINATION, FORUM_LINK, STRAY_EMPHASIS];
+
 /**
  * Boilerplate: drop boilerplate blocks and cut spliced widgets out of text. Generic rules plus the
  * packs' `dropBlocks` and `cutFragments`; credit lines are left for the credits stage to read.
@@ -96,25 +96,32 @@ export const boilerplate: Stage<BodyRead, Pick<BodyRead, "rawBlocks">> = (contex
   advance(context, { rawBlocks: removeBoilerplate(context.document.rawBlocks, context.packs) });
 
 export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet): RawBlock[] {
-  const applied = allPacks(packs);
-  const drops = [...GENERIC_DROP, ...applied.flatMap((p) => p.dropBlocks ?? [])];
-  const cuts = [
-    EMPTY_CREDIT,
-    PAGINATION,
-    FORUM_LINK,
-    STRAY_EMPHASIS,
-    ...applied.flatMap((p) => p.cutFragments ?? []),
-  ];
+  const { drops, cuts } = rulesOf(allPacks(packs));
   const kept: RawBlock[] = [];
   for (const original of blocks) {
     const raw = cutFragments(original, cuts);
     const text = blockText(raw.block);
     if (raw.block.type !== "image" && text === "") continue;
-    if (raw.block.type !== "image" && (drops.some((re) => re.test(text)) || isTagLine(raw))) continue;
+    if (raw.block.type !== "image" && (drops.test(text) || isTagLine(raw))) continue;
     kept.push(raw);
   }
   return withoutLinkFooter(withoutMenuRuns(withoutLinkLists(kept)));
 }
+
+/** The generic rules with the packs': drops tested as one set, cuts in order behind one test of them all. */
+interface BoilerplateRules {
+  drops: PatternSet;
+  cuts: { any: PatternSet; each: readonly RegExp[] };
+}
+
+/** The rules for a pack list, put together once per list. */
+const rulesOf = memoByPacks((packs): BoilerplateRules => {
+  const each = [...GENERIC_CUTS, ...packs.flatMap((p) => p.cutFragments ?? [])];
+  return {
+    drops: patternSet([...GENERIC_DROP, ...packs.flatMap((p) => p.dropBlocks ?? [])]),
+    cuts: { any: patternSet(each), each },
+  };
+});
 
 /** A menu item copied with the text: a few characters, no punctuation (`资金流向`, `千股千评`, `客户端`). */
 const MENU_ITEM = /^[\p{Script=Han}A-Za-z0-9]{2,8}$/u;
@@ -186,11 +193,13 @@ function isLinkFooter(raw: RawBlock): boolean {
 }
 
 /** The block with the cut fragments taken out of its text (the same block when nothing was cut). */
-function cutFragments(raw: RawBlock, cuts: readonly RegExp[]): RawBlock {
+function cutFragments(raw: RawBlock, cuts: BoilerplateRules["cuts"]): RawBlock {
   const block = raw.block;
   if (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") return raw;
+  // Most blocks hold no fragment: one test of all the cuts says so before any is run.
+  if (!cuts.any.test(block.text)) return raw;
   let text = block.text;
-  for (const re of cuts) text = text.replace(re, "");
+  for (const re of cuts.each) text = text.replace(re, "");
   return text === block.text ? raw : { ...raw, block: { ...block, text: collapseWhitespace(text) } };
 }
 
