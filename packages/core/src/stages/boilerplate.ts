@@ -8,11 +8,24 @@ import type { BodyRead } from "./read-body.js";
 
 /**
  * `pattern`, tested only on texts that end with one of `lastCharacters` (as every text it matches
- * does): for a pattern that reads up to a bounded run of the line's start before it can fail.
+ * does): for a pattern that reads up to a bounded run of the line's start before it can fail, or
+ * one the engine would try at every character before finding it anchored at the end.
  */
 function endingWith(lastCharacters: string, pattern: RegExp): TextTest {
   const last = new Set([...lastCharacters].map((ch) => ch.charCodeAt(0)));
-  return { test: (text) => last.has(text.charCodeAt(text.length - 1)) && pattern.test(text) };
+  const once = withoutGlobal(pattern);
+  return { test: (text) => last.has(text.charCodeAt(text.length - 1)) && once.test(text) };
+}
+
+/** `pattern`, tested only on texts that hold `word` (as every text it matches does), which is cheaper to look for. */
+function containing(word: string, pattern: RegExp): TextTest {
+  const once = withoutGlobal(pattern);
+  return { test: (text) => text.includes(word) && once.test(text) };
+}
+
+/** A pattern whose `test` reads the whole text every time (a global one's starts at its `lastIndex`). */
+function withoutGlobal(pattern: RegExp): RegExp {
+  return pattern.global ? new RegExp(pattern.source, pattern.flags.replace("g", "")) : pattern;
 }
 
 /** Lines that are boilerplate whatever the source: ads, reprint notices, "more" markers. */
@@ -54,9 +67,9 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^(?:扫描|扫码|长按识别)[^。！？]{0,6}(?:订阅|关注|下载|加入|添加|收听|观看)[^。！？]{0,30}[。！]?$/u,
   /^\d{1,2}\s*[、.．]\s*回复\s*[【[「“].{1,12}[】\]」”].{0,24}$/u,
   /^点击(?:菜单栏|底部菜单|下方菜单).{0,30}$/u,
-  /^.{0,16}点\s*[【「“]?(?:在看|赞)[】」”]?.{0,12}$/u,
+  containing("点", /^.{0,16}点\s*[【「“]?(?:在看|赞)[】」”]?.{0,12}$/u),
   // A channel's promo for its quote service: `美股行情中心：独家提供全美股行业板块、盘前盘后、ETF、权证实时行情`.
-  /^\S{2,12}[:：]\s*(?:独家|免费)?提供[^。！？]{0,40}实时行情$/u,
+  endingWith("情", /^\S{2,12}[:：]\s*(?:独家|免费)?提供[^。！？]{0,40}实时行情$/u),
   // Disclaimers: not advice, views are the authors', risks are the reader's (`新浪声明：…风险自担`).
   /^\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：].{0,300}?(?:仅供参考|仅作参考|不构成.{0,12}(?:建议|依据)|风险自担|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险))/u,
   // A page template's placeholders left unfilled: `@@title@@`, `@@teacher_name@@：@@title@@`.
@@ -85,8 +98,20 @@ const FORUM_LINK = /[,，]\s*股吧(?<=[（(]\d{6}[,，]\s*股吧)(?=[)）])/gu;
  */
 const STRAY_EMPHASIS = /(?<=[。！？!?”」』…])[ \t]*(?:\*\*|__)+$/gu;
 
+/** A fragment cut out of text, and a test of whether a text may hold one: the pattern, or a cheaper test before it. */
+export interface Cut {
+  pattern: RegExp;
+  test: TextTest;
+}
+
 /** Fragments cut out of text whatever the source, in this order. */
-export const GENERIC_CUTS: readonly RegExp[] = [EMPTY_CREDIT, PAGINATION, FORUM_LINK, STRAY_EMPHASIS];
+export const GENERIC_CUTS: readonly Cut[] = [
+  { pattern: EMPTY_CREDIT, test: EMPTY_CREDIT },
+  { pattern: PAGINATION, test: PAGINATION },
+  { pattern: FORUM_LINK, test: FORUM_LINK },
+  // Its look-behind comes first, so the engine would try it at every character of every text.
+  { pattern: STRAY_EMPHASIS, test: endingWith("*_", STRAY_EMPHASIS) },
+];
 
 /**
  * Boilerplate: drop boilerplate blocks and cut spliced widgets out of text. Generic rules plus the
@@ -116,10 +141,13 @@ interface BoilerplateRules {
 
 /** The rules for a pack list, put together once per list. */
 const rulesOf = memoByPacks((packs): BoilerplateRules => {
-  const each = [...GENERIC_CUTS, ...packs.flatMap((p) => p.cutFragments ?? [])];
+  const cuts = [
+    ...GENERIC_CUTS,
+    ...packs.flatMap((p) => (p.cutFragments ?? []).map((pattern) => ({ pattern, test: pattern }))),
+  ];
   return {
     drops: patternSet([...GENERIC_DROP, ...packs.flatMap((p) => p.dropBlocks ?? [])]),
-    cuts: { any: patternSet(each), each },
+    cuts: { any: patternSet(cuts.map((cut) => cut.test)), each: cuts.map((cut) => cut.pattern) },
   };
 });
 
