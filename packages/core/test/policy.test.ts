@@ -55,6 +55,8 @@ describe("the zone policy", () => {
     };
     expect(chinaClock("2022-04-09T20:05:33+08:00")).toBe("2022-04-09T20:05");
     expect(chinaClock("2022-02-30T10:00:00+08:00")).toBe("2022-03-02T10:00");
+    expect(chinaClock("2022-04-09T01:05:33Z")).toBe("2022-04-09T09:05");
+    expect(chinaClock("2022-04-30T16:05:33Z")).toBe("2022-05-01T00:05");
     expect(chinaClock("2022-12-31T24:00:00+08:00")).toBe("2023-01-01T00:00");
     const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, "0"));
     fc.assert(
