@@ -67,3 +67,8 @@ function withoutState(pattern: RegExp): TextTest {
     },
   };
 }
+
+/** A string as a pattern that matches it literally. */
+export function escapePattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
