@@ -204,9 +204,19 @@ export function findSecurities(
   return { securities, sectors: [...sectors.values()], indices: [...indices.values()] };
 }
 
-/** The title and text as one string, looked at once: a title the text repeats (a plain-text first line, a derived title) is one mention, not two. */
+/**
+ * The title and text as one string, looked at once. A title the text's first line repeats is one
+ * mention, not two: a plain-text first line, a derived title, and a flash item's headline that its
+ * lead restates after the dateline (`财联社7月29日电，<headline>。…`), so the text alone is read.
+ */
 export function scannedText(title: string, text: string): string {
-  return title === "" || text.startsWith(title) ? text : `${title}\n${text}`;
+  if (title === "") return text;
+  const at = text.indexOf(title);
+  if (at !== -1) {
+    const lineEnd = text.indexOf("\n");
+    if (lineEnd === -1 || at + title.length <= lineEnd) return text;
+  }
+  return `${title}\n${text}`;
 }
 
 /** Counts an index or board: a mention in the text, or (not a mention) a listing of the record or page. */
