@@ -1,7 +1,7 @@
 import { Parser } from "htmlparser2";
 import type { Listing } from "../article.js";
 import { QuoteListingReader } from "../enrich/quote-markup.js";
-import { allPacks, type PackFields, type PackSet } from "../packs/index.js";
+import { allPacks, type Pack, type PackFields, type PackSet } from "../packs/index.js";
 import { PackMarkupReader } from "../packs/markup.js";
 import { memoByPacks } from "../packs/memo.js";
 import { compileSelector, matchesSelector, type Selector } from "../packs/selector.js";
@@ -355,7 +355,7 @@ interface Removals {
 }
 
 /** The packs' removals, compiled once per pack list. */
-const removalsOf = memoByPacks((packs): Removals => {
+const removalsOf = memoByPacks((packs: readonly Pack[]): Removals => {
   const selectors: string[] = [];
   const fences: Array<readonly [string, string]> = [];
   for (const pack of packs) {
