@@ -131,10 +131,26 @@ describe("quantities", () => {
 
 describe("instruments", () => {
   it("names the member of each family a text leads with", () => {
-    expect(leadingInstruments("布伦特原油期货涨1%,wti原油期货涨1.2%,恒生科技指数涨2%")).toEqual([
-      "crudeOil:brent",
-      "hongKongIndex:hangSengTech",
+    const text = "布伦特原油期货涨1%,wti原油期货涨1.2%,恒生科技指数涨2%";
+    expect(leadingInstruments(text, text)).toEqual(["crudeOil:brent", "hongKongIndex:hangSengTech"]);
+    // A period counts only in the first sentence: ths:678558099 / cls:2441631 (2026-07-30 18:40),
+    // one report of the half year (`上半年`, `半年度`), one adding a note on its second quarter.
+    const results = "行云科技公告，2026年上半年营业收入2.54亿元。小财注：公司q2净利润0.9亿。";
+    expect(leadingInstruments(results, "行云科技公告，2026年上半年营业收入2.54亿元")).toEqual([
+      "period:firstHalf",
     ]);
+    const noted =
+      "行云科技公告称，公司发布2026年半年度报告，实现营业收入2.54亿元。小财注：公司q2净利润0.9亿。";
+    expect(
+      leadingInstruments(noted, "行云科技公告称，公司发布2026年半年度报告，实现营业收入2.54亿元"),
+    ).toEqual(["period:firstHalf"]);
+    // A note whose first sentence names the quarter leads with it.
+    expect(
+      leadingInstruments(
+        "小财注：公司q2净利润0.9亿，上半年合计2.1亿",
+        "小财注：公司q2净利润0.9亿，上半年合计2.1亿",
+      ),
+    ).toEqual(["period:q2"]);
     expect(instrumentConflict(["crudeOil:brent"], ["crudeOil:wti", "metal:gold"])).toBe(
       "crudeOil:brent vs wti",
     );

@@ -112,7 +112,7 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
     headlineRare: Int32Array.from(
       new Set(headlinePairs.filter((pair) => !COMMON.has(pair) && !hasDigit(pair))),
     ),
-    instruments: leadingInstruments(key.text),
+    instruments: leadingInstruments(key.text, lead),
     announcer: leadingAnnouncer(key.text),
     leadMove: leadMoveOf(lead, leadQuantities),
     leadBoard: leadBoardOf(lead),
