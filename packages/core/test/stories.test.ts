@@ -713,6 +713,25 @@ describe("compareFeatures", () => {
     ).toBe(false);
   });
 
+  it("keeps a market's move apart from the statement it reacts to", () => {
+    // cls:2445509 (19:50) and eastmoney:202608043831367332 (19:59, 2026-08-04): the oil move quotes
+    // the statement in full, yet the statement never names oil.
+    const statement = item(
+      "cls:2445509",
+      at,
+      "财联社8月4日电，据美国方面4日消息，美国财政部长贝森特称，美国可能明日与伊朗达成协议以开放霍尔木兹海峡。",
+    );
+    const oil = item(
+      "eastmoney:202608043831367332",
+      later(9),
+      "WTI原油期货跌幅扩大至4%，报77.115美元/桶。美国财政部长贝森特称，美国可能明日与伊朗达成协议以开放霍尔木兹海峡。",
+    );
+    expect(verdict(statement, oil)).toMatchObject({ same: false, reason: "different-lead" });
+    // A copy that names what moved, in its text or its title, is still a copy (ths:678666026, 19:54).
+    const alert = item("ths:678666026", later(4), "WTI原油跌超4%，现报77.11美元/桶。");
+    expect(verdict(alert, oil)).toMatchObject({ same: true, reason: "same" });
+  });
+
   it("keeps items that lead with two documents or two places apart", () => {
     // cls:2444474 and eastmoney:202608033830009622 (2026-08-03 21:01 and 21:03): two draft rules.
     const rules = item(

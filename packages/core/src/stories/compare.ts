@@ -1,7 +1,7 @@
 import { announcerConflict } from "./announcer.js";
 import type { Features } from "./features.js";
 import { instrumentConflict } from "./instruments.js";
-import { leadName, sameLeadBoard, sameLeadMove } from "./moves.js";
+import { leadName, namesMove, sameLeadBoard, sameLeadMove } from "./moves.js";
 import { type Quantity, quantitiesAgree, significantDigits } from "./quantities.js";
 import type { StorySettings } from "./settings.js";
 
@@ -130,6 +130,15 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     if (short.key.size < settings.flashMaxCharacters && lead < minLead) {
       return { same: false, reason: "different-lead", score };
     }
+    // A flash that leads with a market's move and a statement (its first sentence tells no move)
+    // that never names what moved are two stories: the market's reaction quoting a statement
+    // (`WTI原油期货跌幅扩大至4%。美国财政部长贝森特称…`) is not the statement, whichever is shorter.
+    const moverA = opensWithMove(a);
+    if (flash && moverA !== opensWithMove(b)) {
+      const [mover, other] = moverA ? [a, b] : [b, a];
+      if (!other.leadTellsMove && !namesWhatMoved(other, mover))
+        return { same: false, reason: "different-lead", score };
+    }
   }
   // Every number of a flash counts (two snapshots differ in any of them); an article's are checked
   // in its first sentence, where the news is: further in, a repost's layout can move a figure away
@@ -217,6 +226,25 @@ const SAME_NAME = 0.85;
 /** True when `other`'s text names `name`, or one of its own names is `name` written almost alike. */
 function namedIn(name: string, other: Features, names: readonly string[]): boolean {
   return other.chars.includes(name) || names.some((own) => dice(own, name) >= SAME_NAME);
+}
+
+/**
+ * Characters of a first sentence before the instrument a flash opens with (who reports:
+ * `据同花顺数据，`; a list further on names other things first).
+ */
+const OPENING_MOVE = 8;
+
+/** True when a flash opens with a move (its first instrument or name at the start) or a board's move. */
+function opensWithMove(item: Features): boolean {
+  return item.leadBoard !== null || (item.leadMove !== null && item.leadMove.at <= OPENING_MOVE);
+}
+
+/** True when `item`'s text or stated title names what `mover`'s opening move or board move is of. */
+function namesWhatMoved(item: Features, mover: Features): boolean {
+  const board = mover.leadBoard;
+  if (board !== null) return item.chars.includes(board.name) || item.key.headline.includes(board.name);
+  const move = mover.leadMove!;
+  return namesMove(item.chars, move) || namesMove(item.key.headline, move);
 }
 
 /**

@@ -154,6 +154,12 @@ export function leadingInstruments(text: string, lead: string): string[] {
   return [...first].map(([family, member]) => `${family}:${member}`);
 }
 
+/** The names (`wti`, `美原油`…) of an instrument by its `family:member` key; none for an unknown key. */
+export function instrumentNames(key: string): readonly string[] {
+  const at = key.indexOf(":");
+  return INSTRUMENT_FAMILIES[key.slice(0, at)]?.[key.slice(at + 1)] ?? [];
+}
+
 /** An instrument named in a text that a number after it can measure. */
 export interface InstrumentMention {
   /** `family:member`. */
