@@ -698,6 +698,23 @@ describe("compareFeatures", () => {
       { title: "欧佩克+据称已原则上同意将日产量上调18.8万桶" },
     );
     expect(verdict(delegate, agreed)).toMatchObject({ same: true, reason: "same" });
+    // cls:2443117 and ths:678599024 (2026-08-01 02:42): one rate decision, one two-digit figure.
+    const held = item("cls:2443117", at, "财联社8月1日电，哥伦比亚央行维持利率在12%不变。");
+    const decided = item("ths:678599024", later(1), "哥伦比亚中央银行决定将隔夜利率维持在12%的水平不变。");
+    expect(verdict(held, decided)).toMatchObject({ same: true, reason: "same" });
+    // eastmoney:202608033829780119 and cls:2444135 (2026-08-03 16:03 and 16:09): one digit in a
+    // roundup and in one stock's alert is no event.
+    const roundup = item(
+      "eastmoney:202608033829780119",
+      at,
+      "美股中概股盘前涨跌互现，阿里巴巴涨4%，百度涨0.9%，贝壳涨0.2%，拼多多涨0.1%，京东跌0.5%，网易跌0.6%，携程跌1%，理想汽车跌3%。",
+    );
+    const alibaba = item(
+      "cls:2444135",
+      later(6),
+      "财联社8月3日电，阿里巴巴美股盘前涨超4%。消息面上，公司正式发布新一代基座大模型Qwen3.8，总参数量2.4万亿。",
+    );
+    expect(verdict(roundup, alibaba).same).toBe(false);
     // Another figure, or first sentences that name no party in common: no one event.
     const other = {
       ...agreed,

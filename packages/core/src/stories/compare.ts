@@ -313,7 +313,7 @@ function titleFoundIn(title: Features, other: Features, settings: Readonly<Story
 
 /**
  * True when two items tell one event: their first sentences state figures (together at least
- * `distinctiveDigits` significant digits in the one with fewer: `涨4%` of a roundup and of one stock
+ * `minEventDigits` significant digits in the one with fewer: `涨4%` of a roundup and of one stock
  * is no event), every figure of the one with fewer also stated (value and unit) in the other's, and
  * they name the same parties: at least `minEventPairs` rare character pairs (`Features.leadRare`) in
  * common. A feed that states no title of its own (`cls`) names the parties in its first sentence.
@@ -322,7 +322,7 @@ function eventSignaturesAgree(a: Features, b: Features, settings: Readonly<Story
   const [few, many] = a.leadQuantities.length <= b.leadQuantities.length ? [a, b] : [b, a];
   let digits = 0;
   for (const q of few.leadQuantities) digits += significantDigits(q.value);
-  if (digits < settings.distinctiveDigits) return false;
+  if (digits < settings.minEventDigits) return false;
   // With as many figures on each side, each must state the other's (so the answer is symmetric).
   const stated =
     statesAll(many, few) && (a.leadQuantities.length !== b.leadQuantities.length || statesAll(few, many));
