@@ -24,7 +24,7 @@ import {
   type StoryListOptions,
   type StoryPage,
 } from "./store.js";
-import { assignStories, preparedKeysOf, storyRowsWithout } from "./stories.js";
+import { assignStories, preparedKeysOf, storyRowsWithout, withAssignedStories } from "./stories.js";
 import { deleteStatements, type StoredArticle, sortKey, upsertStatements } from "./writes.js";
 
 export interface MonthShard {
@@ -157,16 +157,8 @@ export class ShardedArticleStore implements ArticleStore {
         stored.map((item) => item.article),
         { neighbours: this.neighbours(shard), preparedKeys: preparedKeysOf(stored) },
       );
-      const storyOf = new Map(assigned.map(({ article, storyId }) => [article.id, storyId]));
       await shard.db.batch([
-        ...upsertStatements(
-          stored.map((item) => ({
-            ...item,
-            article: { ...item.article, storyId: storyOf.get(item.article.id)! },
-          })),
-          ingestedAt,
-          shard.db.maxRowBytes,
-        ),
+        ...upsertStatements(withAssignedStories(stored, assigned), ingestedAt, shard.db.maxRowBytes),
         ...statements,
       ]);
       committed();

@@ -3,7 +3,7 @@ import { storyOfCopies } from "@caixun/core/stories";
 import { type CursorPosition, decodeCursor, encodeCursor, ListRequestError } from "./cursor.js";
 import { matchExpression } from "./search-text.js";
 import { type SqlDatabase, type SqlValue, sql } from "./sql.js";
-import { assignStories, preparedKeysOf, type StorySummary } from "./stories.js";
+import { assignStories, preparedKeysOf, type StorySummary, withAssignedStories } from "./stories.js";
 import type { ArticleSummary } from "./summary.js";
 import { type StoredArticle, upsertStatements } from "./writes.js";
 
@@ -170,16 +170,8 @@ export class SqlArticleStore implements ArticleStore {
       latest.map((stored) => stored.article),
       { preparedKeys: preparedKeysOf(latest) },
     );
-    const storyOf = new Map(assigned.map(({ article, storyId }) => [article.id, storyId]));
     await this.db.batch([
-      ...upsertStatements(
-        latest.map((stored) => ({
-          ...stored,
-          article: { ...stored.article, storyId: storyOf.get(stored.article.id)! },
-        })),
-        ingestedAt,
-        this.db.maxRowBytes,
-      ),
+      ...upsertStatements(withAssignedStories(latest, assigned), ingestedAt, this.db.maxRowBytes),
       ...statements,
     ]);
     committed();

@@ -250,6 +250,18 @@ export function preparedKeysOf(stored: readonly StoredArticle[]): Map<string, st
   return keys;
 }
 
+/** The articles as they are written: each with the story `assignStories` gave it. */
+export function withAssignedStories(
+  stored: readonly StoredArticle[],
+  assigned: readonly AssignedArticle[],
+): StoredArticle[] {
+  const storyOf = new Map(assigned.map(({ article, storyId }) => [article.id, storyId]));
+  return stored.map((item) => ({
+    ...item,
+    article: { ...item.article, storyId: storyOf.get(item.article.id)! },
+  }));
+}
+
 /** What `assignStories` decided and how to store it. */
 export interface Assignment {
   assigned: AssignedArticle[];
