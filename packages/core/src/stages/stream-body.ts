@@ -1,7 +1,7 @@
 import type { Listing } from "../article.js";
 import { QuoteListingReader } from "../enrich/quote-markup.js";
 import { Parser } from "../html/parser.js";
-import { allPacks, type PackFields, type PackSet } from "../packs/index.js";
+import { allPacks, type Pack, type PackFields, type PackSet } from "../packs/index.js";
 import { PackMarkupReader } from "../packs/markup.js";
 import { memoByPacks } from "../packs/memo.js";
 import { compileSelector, matchesSelector, type Selector } from "../packs/selector.js";
@@ -353,7 +353,7 @@ interface Removals {
 }
 
 /** The packs' removals, compiled once per pack list. */
-const removalsOf = memoByPacks((packs): Removals => {
+const removalsOf = memoByPacks((packs: readonly Pack[]): Removals => {
   const selectors: string[] = [];
   const fences: Array<readonly [string, string]> = [];
   for (const pack of packs) {
