@@ -72,6 +72,16 @@ export const GENERIC_DROP: readonly TextTest[] = [
   endingWith("情", /^\S{2,12}[:：]\s*(?:独家|免费)?提供[^。！？]{0,40}实时行情$/u),
   // Disclaimers: not advice, views are the authors', risks are the reader's (`新浪声明：…风险自担`).
   /^\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：].{0,300}?(?:仅供参考|仅作参考|不构成.{0,12}(?:建议|依据)|风险自担|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险))/u,
+  // A reprint prohibition (`版权声明：日本经济新闻社版权所有，未经授权不得转载或部分复制，违者必究。`): a legal
+  // notice every story of an outlet closes with. A notice naming the owner inside 未经…授权 is a
+  // copyright credit instead, which the credits stage reads.
+  /^(?:\*\*)?(?:版权声明|版权说明|版权所有)[:：]?(?:\*\*)?[^。：:]{0,24}?未经(?:许可|授权|同意|允许)[，,]?\s*(?:不得|禁止|严禁|请勿)[^。]{0,40}[。！]?$/u,
+  // A views disclaimer without a label: `本文仅代表个人观点，不代表日本经济新闻（中文版：日经中文网）`.
+  /^(?:本文|文章|此文|以上内容)(?:内容)?(?:仅|只)?代表(?:作者)?(?:个人|本人)?(?:观点|看法|立场)[，,]\s*(?:并)?不代表[^。]{0,40}[。]?$/u,
+  // A comment form's prompt copied with the text (`网友如有评论，请用下表：`, `我要评论`).
+  /^(?:(?:网友|读者)(?:如有|若有)?(?:评论|意见|留言)[，,]?\s*(?:请|欢迎)[^。]{0,12}|我要评论|发表评论|参与评论|查看评论)[：:。！]?$/u,
+  // A search-to-subscribe prompt (`微信搜索“阮一峰的网络日志”或者扫描二维码，即可订阅。`).
+  /^(?:微信)?搜索[“"「]?[^”"」，,]{1,24}[”"」]?(?:或(?:者)?(?:扫描|扫)(?:下方|上方)?二维码)?[，,]?\s*即可(?:订阅|关注)[。！]?$/u,
   // A page template's placeholders left unfilled: `@@title@@`, `@@teacher_name@@：@@title@@`.
   /^(?:[\s:：]*@@[A-Za-z_]{1,30}@@)+[\s:：]*$/u,
 ];
