@@ -516,3 +516,100 @@ describe("a mirror's navigation heading", () => {
     expect(article.originalUrl).toBe("https://example.com/story");
   });
 });
+
+describe("session 8 classes of the fifth fresh set (datasets/fresh-5)", () => {
+  const page = (body: string, title = "中国企业盯上东芝半导体人才") =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title} – 外媒报道 – 镜像站</title>` +
+    `<meta property="og:url" content="https://mirror.example.com/2017/09/14/story.html"></head><body>` +
+    `<article class="post"><h1>${title}</h1><div><a href="https://cn.nikkei.com/industry/27038.html">原文</a></div>` +
+    `<div class="entry">${body}</div></article></body></html>`;
+  const paragraphs = [
+    "东芝的半导体存储器业务依然没有确定买家，中国企业正在挖角其技术人员。",
+    "据相关人士透露，多家企业开出了数倍于日本的薪酬，技术人员的流失每时每刻都在发生。",
+    "如果继续这样轻视一线，将被给出优厚待遇的竞争对手夺走优秀技术人才。",
+  ]
+    .map((p) => `<p>${p}</p>`)
+    .join("");
+
+  it("takes the story's original from a mirror page's link labelled 原文, not the mirror's own address", () => {
+    const article = parse(page(paragraphs));
+    expect(article.originalUrl).toBe("https://cn.nikkei.com/industry/27038.html");
+    expect(article.source).toEqual({ name: "日经中文网" });
+  });
+
+  it("drops a reprint prohibition, an unlabelled views disclaimer, a comment prompt and a subscribe prompt", () => {
+    const article = parse(
+      page(
+        `${paragraphs}<p>版权声明：日本经济新闻社版权所有，未经授权不得转载或部分复制，违者必究。</p>` +
+          "<p>本文仅代表个人观点，不代表日本经济新闻（中文版：日经中文网）。</p><p>网友如有评论，请用下表：</p>",
+      ),
+    );
+    expect(article.text).toMatch(/夺走优秀技术人才。$/u);
+    const weekly = parse(
+      "# 科技爱好者周刊（第 198 期）\n\n这里记录每周值得分享的科技内容，周五发布。\n\n微信搜索“阮一峰的网络日志”或者扫描二维码，即可订阅。\n",
+    );
+    expect(weekly.text).not.toContain("即可订阅");
+    // A sentence of the story that only mentions a comment stays.
+    expect(parse("网友如有评论，请用下表填写后寄回编辑部，我们会在下周刊出。\n第二段。").text).toContain(
+      "网友如有评论",
+    );
+  });
+
+  it("reads a staff line naming one person for two roles before one colon, and removes it", () => {
+    const article = parse(page(`${paragraphs}<p>(编写/责编：横路)</p>`));
+    expect(article.editor).toBe("横路");
+    expect(article.author).toBe("横路");
+    expect(article.text).not.toContain("责编");
+    const edited = parse(`${paragraphs.replace(/<\/?p>/g, "\n")}\n撰稿/编辑：张三\n`);
+    expect(edited.author).toBe("张三");
+    expect(edited.editor).toBe("张三");
+  });
+
+  it("drops a web page's repeats of the headline and a day line at the body's top; a Markdown post keeps its heading", () => {
+    const title = "习近平两年来反腐令澳门赌博旅游萧条";
+    const article = parse(
+      page(
+        `<p><a href="http://www.bbc.co.uk/zhongwen/simp/china/2014/09/140924_macau.shtml">${title}</a> ——</p>` +
+          `<h1>${title}</h1><div><time datetime="2014-09-24">2014年9月24日</time></div>${paragraphs}`,
+        title,
+      ),
+    );
+    expect(article.title).toBe(title);
+    expect(article.text).toMatch(/^东芝的半导体存储器业务/u);
+    expect(article.publishedAt).toBe("2014-09-24T00:00:00+08:00");
+    const post = parse(`---\ntitle: 供应链金融\n---\n\n# 供应链金融\n\n供应链金融是一种融资模式。\n`);
+    expect(post.text).toMatch(/^供应链金融\n/u);
+  });
+
+  it("drops a box of a writer's other stories set inside the story, and keeps a paragraph that only names them", () => {
+    const links = ["中美IT“双城记”", "从鸿海收购夏普看到的日本", "“技术革新”总在危机后"]
+      .map((t, i) => `<a href="https://cn.nikkei.com/column/${i}.html">${t}</a>`)
+      .join(" ");
+    const box = `<table><tr><td><table><tr><td>中山淳史的其他文章 ${links}</td></tr></table></td></tr></table>`;
+    const article = parse(page(`${paragraphs}${box}<p>情况在2010年之后发生了变化，二维码迅速普及。</p>`));
+    expect(article.text).not.toContain("其他文章");
+    expect(article.text).not.toContain("双城记");
+    expect(article.text).toContain("情况在2010年之后发生了变化");
+    const mention = parse(
+      page(`${paragraphs}<p>中山淳史的其他文章 曾谈到 ${links} 这些话题，今天再谈一次。</p>`),
+    );
+    expect(mention.text).toContain("中山淳史的其他文章");
+  });
+
+  it.each([
+    ["日本经济新闻（中文版：日经中文网）细川幸太郎", "细川幸太郎"],
+    ["日本经济新闻（中文版：日经中文网） 松田直树 上海", "松田直树"],
+    ["本文作者为日本经济新闻（中文版：日经中文网）评论员　中山淳史", "中山淳史"],
+    ["中国基金报 泰勒 李四", null],
+  ])("reads the closing byline %s (it stays in the text)", (line, author) => {
+    const article = parse(page(`${paragraphs}<p><strong>${line}</strong></p>`));
+    expect(article.author).toBe(author);
+    expect(article.text).toContain(line.replace(/　/g, " ").slice(-4));
+  });
+
+  it("reads a columnist's byline opening the first paragraph only after an outlet", () => {
+    const lead = "日经中文网特约撰稿人 青树明子：如果是中国人，或许100％知道华为的存在。";
+    expect(parse(page(`<p>${lead}</p>${paragraphs}`)).author).toBe("青树明子");
+    expect(parse(page(`<p>特约评论员 张三：我认为这件事值得讨论。</p>${paragraphs}`)).author).toBeNull();
+  });
+});

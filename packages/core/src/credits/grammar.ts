@@ -65,6 +65,8 @@ export interface Byline {
 
 const OPEN = "[（(【\\[〔「『《]";
 const CLOSE = "[)）】\\]〕」』》]";
+/** The characters of `CLOSE`, for a test of a line's last character before a pattern ending in one. */
+const CLOSING_BRACKETS = new Set([...")）】]〕」』》"].map((ch) => ch.charCodeAt(0)));
 /** A personal name: two to four Han characters, not a role word (`每经编辑`, `见习记者`). */
 const NAME = "(?!\\p{Script=Han}{0,2}(?:编辑|记者|报道|报导|发自)|实习生|通讯员)\\p{Script=Han}{2,4}";
 /** Words naming a role between two names of a byline (`记者 张三 实习生 李四`): never names themselves. */
@@ -96,8 +98,19 @@ const EDITOR_LINE = new RegExp(
   `^(责任编辑|责编|编辑|值班编辑|本文编辑|网络编辑|审校|审核|校对)\\s*[:：｜|/／]?\\s*(?:(${NAMES}|${LATIN_NAME})${STAFF_CODE}|(${CODE_ONLY}))$`,
   "u",
 );
-const ORIGINAL_LINK_LINE =
-  /^(?:原文链接|原文地址|原文网址|阅读原文|查看原文|原文出处)\s*[:：]?\s*(https?:\/\/\S+)?$/u;
+/** The words that label a story's original link (`原文链接：https://…`, a link reading `阅读原文`). */
+const ORIGINAL_LINK_WORDS = "原文链接|原文地址|原文网址|阅读原文|查看原文|原文出处";
+const ORIGINAL_LINK_LINE = new RegExp(`^(?:${ORIGINAL_LINK_WORDS})\\s*[:：]?\\s*(https?:\\/\\/\\S+)?$`, "u");
+/**
+ * A link's whole text that labels it as the story's original (`原文`, `阅读原文`, `原文链接`): a page
+ * that carries a story from elsewhere (a mirror) links to it so.
+ */
+const ORIGINAL_LINK_LABEL = new RegExp(`^(?:原文|${ORIGINAL_LINK_WORDS})$`, "u");
+
+/** Whether a link's text labels it as the link to the story's original. */
+export function isOriginalLinkLabel(text: string): boolean {
+  return ORIGINAL_LINK_LABEL.test(text.replace(/\s+/g, ""));
+}
 const ORIGINAL_TITLE_LINE = /^(?:本文)?(?:原标题|原题)\s*[:：]\s*(.+)$/u;
 /** `（本文刊发于《三联生活周刊》2018年第16期，…）`, `原载《财经》杂志`: the publication that printed the story. */
 const PUBLISHED_IN_LINE =
@@ -125,9 +138,10 @@ const CREDIT_WORD =
 
 export function readCreditLine(text: string, maxNameLength = 20): CreditLine | null {
   if (text.length > 200 || !CREDIT_WORD.test(text)) return null;
-  const copyright = COPYRIGHT_LINE.exec(text.trim()) ?? OWNER_COPYRIGHT_LINE.exec(text.trim());
+  const trimmed = text.trim();
+  const copyright = COPYRIGHT_LINE.exec(trimmed) ?? OWNER_COPYRIGHT_LINE.exec(trimmed);
   if (copyright) return { kind: "copyright", owner: canonicalOutlet(copyright[1]!) };
-  const marked = MARK_COPYRIGHT_LINE.exec(text.trim());
+  const marked = MARK_COPYRIGHT_LINE.exec(trimmed);
   const owner = marked?.[1]?.trim();
   // `© 版权所有` names no owner, and `© 1996-2020 SINA Corporation` a company, not an outlet.
   if (owner && looksLikeOutlet(canonicalOutlet(owner)))
@@ -135,7 +149,7 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
   const line = unwrap(text);
 
   // `(作者邓海清，系“海清FICC频道”全球首席经济学家)` on a line of its own.
-  const note = readAuthorNote(text.trim());
+  const note = readAuthorNote(trimmed);
   if (note && note.rest === "")
     return { kind: "staff", authors: [note.author], editors: [], editorRole: "editor" };
   const title = ORIGINAL_TITLE_LINE.exec(line);
@@ -147,7 +161,7 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
   const editor = EDITOR_LINE.exec(line);
   if (editor)
     return { kind: "editor", names: splitNames(editor[2] ?? editor[3]!), role: editorRole(editor[1]!) };
-  const staff = readStaffLine(line);
+  const staff = readStaffLine(line) ?? readSharedRoles(line);
   if (staff) return staff;
   const wechat = WECHAT_LINE.exec(line);
   if (wechat) {
@@ -258,6 +272,38 @@ function readStaffLine(line: string): CreditLine | null {
     null,
   );
   return { kind: "staff", authors, editors: best?.names ?? [], editorRole: best?.role ?? "editor" };
+}
+
+/** Roles one person held, named together before one colon (`编写/责编：横路`, `撰稿/编辑：A`). */
+const SHARED_ROLES = new RegExp(
+  `^((?:${STAFF_ROLES}|编写)(?:[/／、](?:${STAFF_ROLES}|编写)){1,2})\\s*[:：]\\s*(${STAFF_NAMES})$`,
+  "u",
+);
+
+/**
+ * A staff line naming several roles before one colon: the names wrote the story when one role is a
+ * writer's (编写, 撰稿…), and edited it when one is an editor's.
+ */
+function readSharedRoles(line: string): CreditLine | null {
+  const match = SHARED_ROLES.exec(line);
+  if (!match) return null;
+  const names = match[2]!.split(/[ 　、，,/／]+/u).filter((n) => n !== "");
+  const roles = match[1]!.split(/[/／、]/u);
+  const editing = roles.filter((role) => role !== "编写" && !AUTHOR_ROLE.test(role));
+  const writes = roles.length > editing.length;
+  const rank = { responsible: 2, editor: 1, review: 0 } as const;
+  const role = editing
+    .map(editorRole)
+    .reduce<"responsible" | "editor" | "review" | null>(
+      (top, r) => (top === null || rank[r] > rank[top] ? r : top),
+      null,
+    );
+  return {
+    kind: "staff",
+    authors: writes ? names : [],
+    editors: role === null ? [] : names,
+    editorRole: role ?? "editor",
+  };
 }
 
 /**
@@ -410,8 +456,10 @@ const DATELINE_FORMS: readonly RegExp[] = [
 const DATELINE_WORD = /[电讯]|消息|报道|获悉|专稿|[-–—]/u;
 
 export function readDateline(text: string, searchLength = 120): Dateline | null {
-  const head = halfWidthDigits(text.slice(0, searchLength));
-  if (!DATELINE_WORD.test(head)) return null;
+  // The words are no digits, so the test reads the text before its full-width digits are made half-width.
+  const start = text.slice(0, searchLength);
+  if (!DATELINE_WORD.test(start)) return null;
+  const head = halfWidthDigits(start);
   for (const [index, form] of DATELINE_FORMS.entries()) {
     const groups = form.exec(head)?.groups;
     if (!groups?.name) continue;
@@ -463,6 +511,21 @@ function undatedOutlet(name: string, structural: boolean): string | null {
 // ---------------------------------------------------------------------------------------------
 // Bylines
 
+/** Titles a columnist's byline gives between the outlet and the name (`日经中文网特约撰稿人 青树明子`). */
+const COLUMNIST = "特约撰稿人|撰稿人|特约评论员|评论员|编辑委员|专栏作家";
+/** Cities a correspondent files from, named after the byline (`日经中文网 松田直树 上海`). */
+const BUREAU = "北京|上海|广州|深圳|香港|台北|东京|首尔|新加坡|纽约|华盛顿|伦敦|巴黎|柏林|莫斯科";
+/** A name as a byline of its own line gives it: a Japanese one may run to five characters (`细川幸太郎`). */
+const LONG_NAME = "(?!\\p{Script=Han}{0,2}(?:编辑|记者|报道|报导|发自)|实习生|通讯员)\\p{Script=Han}{2,5}";
+/**
+ * An outlet's Chinese edition in brackets after its name (`日本经济新闻（中文版：日经中文网）`): the
+ * edition is the outlet the byline names.
+ */
+const EDITION_NOTE =
+  /^[\p{Script=Han}A-Za-z0-9]{2,12}[（(](?:中文版|中文网)\s*[:：]\s*([^（()）\s]{2,12})[)）]\s*/u;
+/** `本文作者为…`: a closing line that names the writer. */
+const WRITER_INTRO = /^本文作者(?:为|是|系)\s*/u;
+
 const BYLINE_FORMS: readonly RegExp[] = [
   // （总台央视记者 徐宁宁 杨毅） / 每经记者 王海慜 陈晨  每经编辑 何剑岭 / 本报记者 张三 / （记者安蓓）
   new RegExp(
@@ -474,8 +537,13 @@ const BYLINE_FORMS: readonly RegExp[] = [
     `^(?:作者|文|撰文|文字|采写)\\s*[:：｜|/／]?\\s*(?<names>${NAMES})(?:\\s+编辑\\s*[:：｜|]?\\s*(?<editors>${NAMES}))?$`,
     "u",
   ),
-  // 中国基金报 泰勒: an outlet and a name on a line of their own (the outlet must read as one).
-  new RegExp(`^(?<outlet>[\\p{Script=Han}A-Za-z0-9]{2,12})[ 　]+(?<names>${NAME})$`, "u"),
+  // 中国基金报 泰勒 / 日经中文网 松田直树 上海 / 日经中文网评论员 中山淳史: an outlet and a name on a
+  // line of their own (the outlet must read as one), maybe a columnist's title between them and the
+  // city filed from after them.
+  new RegExp(
+    `^(?<outlet>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:[ 　]*(?:${COLUMNIST})[ 　]*|[ 　]+)(?<names>${LONG_NAME})(?:[ 　]+(?:${BUREAU}))?$`,
+    "u",
+  ),
   // `达扬（综合报道）`, `任琛/凝炼（综合报道）`: a newsroom's compilers, named over or under the story.
   new RegExp(
     `^(?<names>${NAME}(?:\\s*[/／、]\\s*${NAME}){0,3})\\s*${OPEN}(?:综合报道|编译|综合编译)${CLOSE}$`,
@@ -499,9 +567,10 @@ const TRAILING_BYLINE = new RegExp(
 );
 
 /** The shape of the outlet-and-name form, which has no byline word. */
-const OUTLET_NAME_LINE = /^[\p{Script=Han}A-Za-z0-9]{2,12}[ 　]+\p{Script=Han}{2,4}$/u;
+const OUTLET_NAME_LINE =
+  /^[\p{Script=Han}A-Za-z0-9]{2,12}[ 　]+\p{Script=Han}{2,5}(?:[ 　]+\p{Script=Han}{2,3})?$/u;
 /** A word every other byline form has. */
-const BYLINE_WORD = /记者|作者|文|撰文|采写|综合报道|编译/u;
+const BYLINE_WORD = /记者|作者|文|撰文|采写|综合报道|编译|撰稿人|评论员|编辑委员|专栏作家/u;
 
 /** Bylines that open a paragraph and run on into the story. */
 const LEAD_BYLINE_FORMS: readonly RegExp[] = [
@@ -514,11 +583,20 @@ const LEAD_BYLINE_FORMS: readonly RegExp[] = [
   /^本报(?:首席|特约)?记者\s*(?<names>\p{Script=Han}{2,3}?)\s*(?:(?:实习(?:生|记者)|见习记者)\s*(?<more>\p{Script=Han}{2,3}?)\s*)?发自/u,
   // 中新网北京12月1日电（记者 张三）… / …消息（记者王逸群）据…
   new RegExp(`^.{0,40}?${OPEN}\\s*(?:首席|特约|见习|实习)?记者\\s*(?<names>${NAMES})\\s*${CLOSE}`, "u"),
+  // 日经中文网特约撰稿人 青树明子：如果是中国人… (the outlet must read as one)
+  new RegExp(
+    `^(?<outlet>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:${COLUMNIST})[ 　]*(?<names>${LONG_NAME})\\s*[:：]`,
+    "u",
+  ),
 ];
 
 /** A line that is a byline, or a paragraph opening with one (kept in the text; the names are the author). */
 export function readByline(text: string): Byline | null {
-  const line = text.trim();
+  const line = text
+    .trim()
+    .replace(WRITER_INTRO, "")
+    .replace(EDITION_NOTE, (_, edition: string) => `${edition} `)
+    .trim();
   if (!BYLINE_WORD.test(line) && !OUTLET_NAME_LINE.test(line)) return null;
   if (line.length <= 60) {
     for (const [index, form] of BYLINE_FORMS.entries()) {
@@ -540,6 +618,7 @@ export function readByline(text: string): Byline | null {
   for (const form of LEAD_BYLINE_FORMS) {
     const groups = form.exec(line)?.groups;
     if (groups?.names) {
+      if (groups.outlet !== undefined && !looksLikeOutlet(groups.outlet)) continue;
       const names = groups.more ? `${groups.names}、${groups.more}` : groups.names;
       return byline({ names });
     }
@@ -548,6 +627,8 @@ export function readByline(text: string): Byline | null {
 }
 
 function readTrailingByline(line: string): Byline | null {
+  // The pattern is anchored at the end only: without a closing bracket there, it would be tried from every bracket of the line.
+  if (!CLOSING_BRACKETS.has(line.charCodeAt(line.length - 1))) return null;
   const groups = TRAILING_BYLINE.exec(line)?.groups;
   return groups?.names ? byline(groups) : null;
 }

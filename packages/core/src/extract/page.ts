@@ -1,5 +1,6 @@
 import type { AnyNode, Document, Element } from "domhandler";
 import { isTag, isText } from "domhandler";
+import { isOriginalLinkLabel } from "../credits/grammar.js";
 import { select, textContent } from "../stages/select.js";
 
 /**
@@ -72,10 +73,21 @@ export function readPage(root: Document): PageParts | null {
       publishedAt: meta.publishedAt,
       source: meta.source,
       author: meta.author,
-      url: meta.url,
+      // A mirror's page links to the story it carries (`<a href="https://…">原文</a>`); its own
+      // address (og:url, canonical) is only the mirror's.
+      url: originalLinkOf(body) ?? meta.url,
       siteName: meta.siteName,
     },
   };
+}
+
+/** The first absolute link the page labels as the story's original (`原文`, `阅读原文`), or null. */
+function originalLinkOf(body: Element): string | null {
+  for (const link of select("a[href]", body)) {
+    const href = (link.attribs.href ?? "").trim();
+    if (/^https?:\/\//i.test(href) && isOriginalLinkLabel(textContent(link))) return href;
+  }
+  return null;
 }
 
 /** Scores every container by the sentences beneath it, nearest container counting most. */

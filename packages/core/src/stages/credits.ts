@@ -18,7 +18,7 @@ import { readStampLine, type StampLine } from "../enrich/date-evidence.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
-import { collapseWhitespace, endsSentence } from "../text/chars.js";
+import { collapseWhitespace, endsSentence, halfWidthDigits } from "../text/chars.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
@@ -137,7 +137,10 @@ export function readCredits(
     if (!readCreditBlock(raw, index, lines[index] ?? null, credits, settings, sourceLines)) kept.push(raw);
   }
   const cut = readSummaryCredit(
-    readStoryEnd(cutRelatedLines(cutRelatedSection(cutAfterEndMark(kept), credits), settings), credits),
+    readStoryEnd(
+      cutRelatedLines(cutRelatedSection(cutAfterEndMark(cutRelatedBoxes(kept)), credits), settings),
+      credits,
+    ),
     credits,
   );
   readLeads(cut, credits, settings);
@@ -335,6 +338,35 @@ function cutRelatedSection(blocks: RawBlock[], credits: Credits): RawBlock[] {
   return blocks;
 }
 
+/**
+ * The heading of a box of links to a writer's other stories (`中山淳史的其他文章`), or of related
+ * stories (`相关阅读`). @bounded: the name before `的` is at most 12 characters.
+ */
+const RELATED_BOX_HEADING =
+  /^\s*(?:[\p{Script=Han}A-Za-z·]{1,12}的(?:其他|其它|更多)(?:文章|报道|专栏)|相关(?:报道|文章|阅读|新闻|链接)|延伸阅读|推荐阅读)\s*[:：]?/u;
+
+/**
+ * A box of related stories set inside the story (a floated table): one block of a heading and two or
+ * more links, nothing else. Not the story.
+ */
+function cutRelatedBoxes(blocks: RawBlock[]): RawBlock[] {
+  const box = (raw: RawBlock) => {
+    const type = raw.block.type;
+    if ((type !== "paragraph" && type !== "quote" && type !== "table") || raw.links.length < 2) return false;
+    const text = collapseWhitespace(blockText(raw.block));
+    const heading = RELATED_BOX_HEADING.exec(text);
+    if (heading === null) return false;
+    // A table nested in a table repeats its text: every copy of the heading and the links goes.
+    let rest = text;
+    for (const words of [heading[0], ...raw.links.map((link) => link.text)]) {
+      const trimmed = words.trim();
+      if (trimmed !== "") rest = rest.split(trimmed).join("");
+    }
+    return !/[\p{L}\p{N}]/u.test(rest);
+  };
+  return blocks.some(box) ? blocks.filter((raw) => !box(raw)) : blocks;
+}
+
 /** A related story on one line: `相关报道：[title](url)`, `相关新闻：社科院原副院长李扬：股市不是用来炒的`. */
 const RELATED_LINE =
   /^(?:相关(?:报道|文章|阅读|新闻|链接)|延伸阅读|推荐阅读|往期回顾)\s*[:：]\s*(\S[^。！？!?]{1,80})$/u;
@@ -505,6 +537,13 @@ function readCreditBlock(
     readRepostLink(raw, credits, credits.via.length > hops ? credits.via.at(-1)! : null);
     return true;
   }
+  // `2014年9月24日` alone under the headline (a page's `<time>` line): its date, not the story's text.
+  const day = index < 4 ? DAY_LINE.exec(halfWidthDigits(text)) : null;
+  if (day) {
+    const [month, date] = [Number(day[2] ?? day[4]), Number(day[3] ?? day[5])];
+    credits.datelineDate ??= { year: Number(day[1]), month, day: date };
+    return true;
+  }
   // `喜马拉雅-华盛顿DC农场 轉載自GNews` under the title: the posting name, then where the story came from.
   const named = index < 4 && credit === null ? readNameAndCredit(text) : null;
   if (named !== null) {
@@ -569,6 +608,10 @@ function readCreditBlock(
       return true;
   }
 }
+
+/** A line that is only a day (`2014年9月24日`, `2014-09-24`), maybe with its weekday. */
+const DAY_LINE =
+  /^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|-(\d{1,2})-(\d{1,2}))(?:\s*(?:星期|周)[一二三四五六日天])?$/u;
 
 /** Words of a link whose address is where a story was reposted from (`[轉載自GNews](https://…)`). */
 const REPOST_LINK_TEXT = /^(?:本文)?(?:转自|转载自|轉自|轉載自|原文)/u;
@@ -643,11 +686,15 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
     blocks,
     (raw) => raw.block.type === "paragraph" || raw.block.type === "quote",
   );
-  return blocks.flatMap((raw, index) => {
+  const read: RawBlock[] = [];
+  for (const [index, raw] of blocks.entries()) {
     const block = raw.block;
     const next = blocks[index + 1]?.block;
     const endsStory = index === lastText || (next?.type === "heading" && SIDEBAR_HEADING.test(next.text));
-    if (block.type !== "quote" && !(block.type === "paragraph" && endsStory)) return [raw];
+    if (block.type !== "quote" && !(block.type === "paragraph" && endsStory)) {
+      read.push(raw);
+      continue;
+    }
     let text = block.text;
     if (block.type === "paragraph" && index === lastText) {
       text = withoutEndMark(text).trim();
@@ -665,11 +712,12 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
       credits.sources.push({ name: trailing.outlet, strength: Strength.trailing });
       // Punctuation alone (`。（文章来源：北方网）`) is what a scraper left of the line: the credit was
       // the whole block, so nothing of it stays, as a line of rule characters never does.
-      if (trailing.rest !== "" && !HAS_WORDS.test(trailing.rest)) return [];
+      if (trailing.rest !== "" && !HAS_WORDS.test(trailing.rest)) continue;
       text = trailing.rest;
     }
-    return text === block.text || text === "" ? [raw] : [{ ...raw, block: { ...block, text } }];
-  });
+    read.push(text === block.text || text === "" ? raw : { ...raw, block: { ...block, text } });
+  }
+  return read;
 }
 
 /** After a paragraph's last sentence, a short tail: where a scraper that joined the lines left the byline. */
@@ -732,8 +780,13 @@ function readLeads(blocks: readonly RawBlock[], credits: Credits, settings: Read
     const outlet = sectionsOutlet(blocks, settings);
     if (outlet !== null) credits.sources.push({ name: outlet, strength: Strength.dateline });
   }
-  const tail = settings.bylineTailParagraphs === 0 ? [] : texts.slice(-settings.bylineTailParagraphs);
-  // A byline on a short line of its own may have been typed a heading (`证券时报记者 李树超`).
+  // A byline on a short line of its own may have been typed a heading (`证券时报记者 李树超`, a bold
+  // `<p><strong>日经中文网 松田直树</strong></p>` closing the story): one after the last paragraph counts.
+  const closingHeading = blocks.at(-1)?.block.type === "heading" ? blocks.slice(-1) : [];
+  const tail =
+    settings.bylineTailParagraphs === 0
+      ? []
+      : [...texts.slice(-settings.bylineTailParagraphs), ...closingHeading];
   const lastHead = texts[settings.bylineHeadParagraphs - 1];
   const headEnd = lastHead === undefined ? blocks.length : blocks.indexOf(lastHead) + 1;
   const head = (settings.bylineHeadParagraphs === 0 ? [] : blocks.slice(0, headEnd)).filter(

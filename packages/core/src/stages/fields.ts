@@ -26,8 +26,7 @@ export const fields: Stage<SourceDocument & BodyRead & { credits: Credits }, Fie
   const { data, credits, stated } = context.document;
   const authorFieldIsChannel = context.packs.generators[0]?.authorFieldIsChannel === true;
   return advance(context, {
-    originalUrl:
-      credits.originalUrl ?? context.document.originalUrl ?? statedUrl(data) ?? stated.originalUrl ?? null,
+    originalUrl: credits.originalUrl ?? linkOutsideBody(context.document),
     author:
       credits.author ?? (authorFieldIsChannel ? null : stringField(data.author)) ?? stated.author ?? null,
     editor: credits.editor ?? stringField(data.editor) ?? stated.editor ?? null,
@@ -36,6 +35,17 @@ export const fields: Stage<SourceDocument & BodyRead & { credits: Credits }, Fie
     extra: extraFields(data),
   });
 };
+
+/**
+ * The story's link as stated outside its body, in order of trust: a record's or reader's link (a
+ * title linking to the page), a front-matter field, then what the markup states (a whole page's
+ * link labelled 原文, og:url). The body's own `原文链接：` line comes before all of them.
+ */
+export function linkOutsideBody(
+  document: Pick<SourceDocument, "originalUrl" | "data"> & Pick<BodyRead, "stated">,
+): string | null {
+  return document.originalUrl ?? statedUrl(document.data) ?? document.stated.originalUrl ?? null;
+}
 
 export function statedUrl(data: Record<string, unknown>): string | null {
   for (const key of ORIGINAL_URL_KEYS) {

@@ -5,7 +5,7 @@ import type { Channel } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { type Credits, Strength } from "./credits.js";
-import { statedUrl } from "./fields.js";
+import { linkOutsideBody } from "./fields.js";
 import type { BodyRead } from "./read-body.js";
 
 export interface Provenance {
@@ -30,7 +30,7 @@ export const provenance: Stage<
   const channel = context.document.channel ?? context.packs.generators[0]?.channel?.(data) ?? null;
   // The story's link stated outside the body (a record's url, a title linking to the page) names the
   // site it is on, the weakest evidence, as the body's own original link does (credits stage).
-  const link = credits.originalUrl === null ? (context.document.originalUrl ?? statedUrl(data)) : null;
+  const link = credits.originalUrl === null ? linkOutsideBody(context.document) : null;
   const linked = link === null ? null : outletOfUrl(link);
   // The site named after the headline (`标题 – 法国国际广播电台 - RFI`) weighs as the link's site, after it.
   const weakest = [linked, titleSite].filter((name): name is string => name !== null);

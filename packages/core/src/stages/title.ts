@@ -16,7 +16,7 @@ import {
 import { warning } from "../warnings.js";
 import type { Credits } from "./credits.js";
 import type { Detected } from "./detect.js";
-import { statedUrl } from "./fields.js";
+import { linkOutsideBody } from "./fields.js";
 import { blockText } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 import type { Texted } from "./text.js";
@@ -56,7 +56,7 @@ export const title: Stage<
   // an aggregator's the writer's before it.
   const withoutSite = (title: string) => {
     if (ref !== null) return { headline: title, site: null, writer: null };
-    const link = credits.originalUrl ?? context.document.originalUrl ?? statedUrl(data) ?? stated.originalUrl;
+    const link = credits.originalUrl ?? linkOutsideBody(context.document);
     const linked = link ? outletOfUrl(link) : null;
     // A title in front matter was written by hand: only a tail that names a site leaves it.
     const suffixes = allPacks(context.packs).flatMap((pack) => pack.titleSuffixes ?? []);
@@ -109,12 +109,45 @@ export const title: Stage<
   const { headline, site, writer } = derived
     ? { headline: chosen.title, site: null, writer: null }
     : withoutSite(chosen.title);
+  // A web page that carries a story from elsewhere may open its body with the headline again, once as
+  // its own link line (`标题 ——`) and once as the original's heading: the title, not the text. (A
+  // Markdown post that opens with its title as a heading keeps it: the writer put it there.)
+  const repeats = derived || syntax !== "html" ? 0 : titleRepeats(blocks, [headline, chosen.title]);
+  const kept = repeats === 0 ? blocks : blocks.slice(repeats);
+  const keptText =
+    repeats === 0
+      ? text
+      : kept
+          .map(blockText)
+          .filter((t) => t !== "")
+          .join("\n\n");
   return advance(
     context,
-    { title: headline, titleSite: site, titleWriter: writer, blocks, text },
+    { title: headline, titleSite: site, titleWriter: writer, blocks: kept, text: keptText },
     chosen.warnings,
   );
 };
+
+/** Dashes, colons and bars a repeated headline may trail (`标题 ——`), with white space. */
+const TITLE_TRAIL = new Set([..."—–-:：|｜"].map((c) => c.charCodeAt(0)));
+const isTitleTrail = (code: number) => TITLE_TRAIL.has(code) || isWhitespace(code);
+
+/**
+ * How many blocks open the body by repeating the title (a heading or a paragraph whose whole text is
+ * the title, maybe trailed by a dash run): at most two, and only while the next block repeats it too.
+ */
+function titleRepeats(blocks: readonly Block[], titles: readonly string[]): number {
+  const wanted = new Set(titles.map((t) => collapseWhitespace(t).trim()).filter((t) => t.length >= 4));
+  let count = 0;
+  while (count < 2) {
+    const block = blocks[count];
+    if (block === undefined || (block.type !== "heading" && block.type !== "paragraph")) break;
+    if (!wanted.has(trimWhere(collapseWhitespace(block.text), isTitleTrail, "end").trim())) break;
+    count++;
+  }
+  // The whole body a repeat of the title leaves the text as it was.
+  return count === blocks.length ? 0 : count;
+}
 
 /** A stated string or number as text; undefined for anything else (absent, null, a mapping, a list). */
 function scalarText(value: unknown): string | undefined {
