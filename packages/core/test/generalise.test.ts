@@ -613,3 +613,44 @@ describe("session 8 classes of the fifth fresh set (datasets/fresh-5)", () => {
     expect(parse(page(`<p>特约评论员 张三：我认为这件事值得讨论。</p>${paragraphs}`)).author).toBeNull();
   });
 });
+
+describe("staff lines, account credits and app prompts as portals write them (not from a collected file)", () => {
+  const story = "第一段正文内容在这里，记录了一些事情的经过。\n\n第二段正文继续说明情况，数据显示增长明显。";
+  const withLine = (line: string) => parse(`---\ntitle: 测试标题\n---\n${story}\n\n${line}\n`);
+
+  it.each([
+    // A proofreader's role word between the names was read as a third name (`李文静、审核、张三`).
+    ["（编辑 李文静 审核 张三）", "李文静"],
+    ["编辑/王琪 校对/李四", "王琪"],
+    ["责编：陈思 | 审核：王五", "陈思"],
+  ])("reads the editor of %s and removes the line", (line, editor) => {
+    const article = withLine(line);
+    expect(article.editor).toBe(editor);
+    expect(article.text).toBe(story);
+  });
+
+  it("reads an account's name up to the sentence's end, not into the disclaimer after it", () => {
+    const article = withLine("本文首发于微信公众号：华尔街见闻。文章内容属作者个人观点，不代表和讯网立场。");
+    expect(article.source).toEqual({ name: "华尔街见闻" });
+    expect(article.text).toBe(story);
+  });
+
+  it.each([
+    "下载新浪财经APP，查看更多资讯",
+    "打开APP阅读全文",
+    "更多精彩内容，请下载澎湃新闻客户端",
+    "点击下载“界面新闻”APP 不抓瞎，不装傻",
+    "想了解更多精彩内容，快来关注财经网",
+  ])("drops the app or follow prompt %s", (line) => {
+    expect(withLine(line).text).toBe(story);
+  });
+
+  it.each([
+    "下载APP后即可领取。",
+    "打开APP后，用户可以看到首页推荐的商品和各种优惠活动信息。",
+    "更多内容，请关注后续报道。",
+    "下载量最高的APP是抖音。",
+  ])("keeps the sentence %s", (line) => {
+    expect(withLine(line).text).toBe(`${story}\n\n${line}`);
+  });
+});

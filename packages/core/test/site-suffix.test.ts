@@ -19,13 +19,31 @@ describe("a site's name after the headline", () => {
     ],
     // datasets/fresh-2/news-mirror-md/dutymachine__rfi_1042092.md: the paper a press review reads
     ["中国经济确实开始复苏了 - 法国世界报", "中国经济确实开始复苏了", "法国世界报"],
-    // datasets/fresh-2/news-mirror-md/dutymachine__rfi_1042118.md: a column, by its shape
-    ["万圣节假期法国旅游业仍将低迷 - 今日经济", "万圣节假期法国旅游业仍将低迷", null],
     // portals' <title> forms (extract/page.ts reads the same from whole pages)
     ["美国申请失业补贴人数仍高 | 美国之音", "美国申请失业补贴人数仍高", "美国之音"],
     ["央行开展逆回购操作_新浪财经_新浪网", "央行开展逆回购操作", "新浪网"],
   ])("%s → %s", (title, headline, site) => {
     expect(split(title)).toEqual({ headline, site });
+  });
+
+  it("reads a column by its shape only where the title is known to be a site's", () => {
+    // datasets/fresh-2/news-mirror-md/dutymachine__rfi_1042118.md: the title links to rfi.fr.
+    expect(split("万圣节假期法国旅游业仍将低迷 - 今日经济", ["法国国际广播电台"])).toEqual({
+      headline: "万圣节假期法国旅游业仍将低迷",
+      site: null,
+    });
+    expect(split("万圣节假期法国旅游业仍将低迷 - 今日经济 - 法国国际广播电台")).toEqual({
+      headline: "万圣节假期法国旅游业仍将低迷",
+      site: "法国国际广播电台",
+    });
+    // No site known: a short phrase after the dash is the headline's own.
+    expect(split("华为发布新款手机 - 遥遥领先")).toEqual({
+      headline: "华为发布新款手机 - 遥遥领先",
+      site: null,
+    });
+    expect(split("万圣节假期法国旅游业仍将低迷 - 今日经济").headline).toBe(
+      "万圣节假期法国旅游业仍将低迷 - 今日经济",
+    );
   });
 
   it("takes off a tail the caller knows as the site, whatever its shape", () => {
@@ -73,9 +91,9 @@ describe("a site's name after the headline", () => {
   it("leaves a headline no shorter than the settings' minimum", () => {
     expect(split("快讯 | 路透")).toEqual({ headline: "快讯 | 路透", site: null });
     const shortColumns = resolveSettings({ titleSuffixMaxLength: 3 });
-    expect(splitSiteSuffix("万圣节假期法国旅游业仍将低迷 - 今日经济", [], shortColumns).headline).toBe(
-      "万圣节假期法国旅游业仍将低迷 - 今日经济",
-    );
+    expect(
+      splitSiteSuffix("万圣节假期法国旅游业仍将低迷 - 今日经济", ["法国国际广播电台"], shortColumns).headline,
+    ).toBe("万圣节假期法国旅游业仍将低迷 - 今日经济");
   });
 });
 

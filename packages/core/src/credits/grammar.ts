@@ -68,7 +68,8 @@ const CLOSE = "[)）】\\]〕」』》]";
 /** The characters of `CLOSE`, for a test of a line's last character before a pattern ending in one. */
 const CLOSING_BRACKETS = new Set([...")）】]〕」』》"].map((ch) => ch.charCodeAt(0)));
 /** A personal name: two to four Han characters, not a role word (`每经编辑`, `见习记者`). */
-const NAME = "(?!\\p{Script=Han}{0,2}(?:编辑|记者|报道|报导|发自)|实习生|通讯员)\\p{Script=Han}{2,4}";
+const NAME =
+  "(?!\\p{Script=Han}{0,2}(?:编辑|记者|报道|报导|发自|审核|审校|校对|责编|监制)|实习生|通讯员)\\p{Script=Han}{2,4}";
 /** Words naming a role between two names of a byline (`记者 张三 实习生 李四`): never names themselves. */
 const BETWEEN_NAMES = "(?:[ 　、，,]+|[ 　、，,]*(?:实习生|实习记者|见习记者|通讯员)[ 　]*)";
 const NAMES = `${NAME}(?:${BETWEEN_NAMES}${NAME}){0,3}`;
@@ -93,7 +94,7 @@ const SOURCE_LINE =
 const REPOST_LINE =
   /^(?:本文|本稿|此文)?(?:转自|转载自|转载于|转引自|转发自|转载来源|轉自|轉載自|轉載於)\s*[:：]?\s*(.+)$/u;
 const WECHAT_LINE =
-  /^本文(?:来自|转载自|转自|来源于?|首发于)\s*(?:微信)?\s*公众号\s*[:：]?\s*[“"「『]?([^”"」』（(，,]{1,30})[”"」』]?(?:\s*[（(]\s*ID\s*[:：][^)）]*[)）])?(?:[，,]\s*作者\s*[:：]\s*([^，,。]{1,20}))?(?:[，,]\s*([^，,。]{1,12}?)经授权发布)?/u;
+  /^本文(?:来自|转载自|转自|来源于?|首发于)\s*(?:微信)?\s*公众号\s*[:：]?\s*[“"「『]?([^”"」』（(，,。]{1,30})[”"」』]?(?:\s*[（(]\s*ID\s*[:：][^)）]*[)）])?(?:[，,]\s*作者\s*[:：]\s*([^，,。]{1,20}))?(?:[，,]\s*([^，,。]{1,12}?)经授权发布)?/u;
 const EDITOR_LINE = new RegExp(
   `^(责任编辑|责编|编辑|值班编辑|本文编辑|网络编辑|审校|审核|校对)\\s*[:：｜|/／]?\\s*(?:(${NAMES}|${LATIN_NAME})${STAFF_CODE}|(${CODE_ONLY}))$`,
   "u",
@@ -237,15 +238,18 @@ const STAFF_ROLES =
 /** Names of one role, also split by slashes (`蔡美珍/王琛`). */
 const STAFF_NAMES = `${NAME}(?:[ 　、，,/／]+${NAME}){0,3}`;
 /** One role–name pair of a staff line: `发稿 张晓翀`, `审校：张喜良`, `编译 于春红/李婷仪`. */
-const STAFF_PART = new RegExp(`^(${STAFF_ROLES})\\s*[:：]?\\s*(${STAFF_NAMES})$`, "u");
+const STAFF_PART = new RegExp(`^(${STAFF_ROLES})\\s*[:：/／|｜]?\\s*(${STAFF_NAMES})$`, "u");
 /** Where a staff line without semicolons starts its next pair: a space before a role word. */
-const STAFF_BREAK = new RegExp(`\\s(?=(?:${STAFF_ROLES})\\s*[:：]?\\s*\\p{Script=Han})`, "u");
+const STAFF_BREAK = new RegExp(`\\s(?=(?:${STAFF_ROLES})\\s*[:：/／|｜]?\\s*\\p{Script=Han})`, "u");
 const AUTHOR_ROLE = /^(?:记者|作者|撰文|撰稿|采写|文|发稿|编译|翻译)$/u;
 /** Roles of a byline, which a staff line split at spaces may not hold. */
 const BYLINE_ROLE = /记者|作者|撰文|采写|文\s*[:：/／|｜]/u;
 
-/** Where a staff line's pairs are split: `；`, or a slash before a labelled role (`记者：A/责编：B`). */
-const STAFF_SEPARATOR = new RegExp(`[；;]|[/／](?=\\s*(?:${STAFF_ROLES})\\s*[:：])`, "u");
+/**
+ * Where a staff line's pairs are split: `；`, or a slash or bar before a labelled role (`记者：A/责编：B`,
+ * `责编：A | 审核：B`).
+ */
+const STAFF_SEPARATOR = new RegExp(`[；;]|[/／|｜](?=\\s*(?:${STAFF_ROLES})\\s*[:：])`, "u");
 /** A role with a colon after it: a pair of a labelled staff line. */
 const LABELLED_ROLE = new RegExp(`^\\s*(?:${STAFF_ROLES})\\s*[:：]`, "u");
 
@@ -516,7 +520,7 @@ const COLUMNIST = "特约撰稿人|撰稿人|特约评论员|评论员|编辑委
 /** Cities a correspondent files from, named after the byline (`日经中文网 松田直树 上海`). */
 const BUREAU = "北京|上海|广州|深圳|香港|台北|东京|首尔|新加坡|纽约|华盛顿|伦敦|巴黎|柏林|莫斯科";
 /** A name as a byline of its own line gives it: a Japanese one may run to five characters (`细川幸太郎`). */
-const LONG_NAME = "(?!\\p{Script=Han}{0,2}(?:编辑|记者|报道|报导|发自)|实习生|通讯员)\\p{Script=Han}{2,5}";
+const LONG_NAME = NAME.replace("{2,4}", "{2,5}");
 /**
  * An outlet's Chinese edition in brackets after its name (`日本经济新闻（中文版：日经中文网）`): the
  * edition is the outlet the byline names.

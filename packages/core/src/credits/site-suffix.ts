@@ -11,10 +11,12 @@ import { canonicalOutlet, looksLikeOutlet, outletKey } from "./outlets.js";
  * - it reads as an outlet (`looksLikeOutlet`: a known name, or a name ending as outlets do);
  * - after a spaced separator, it is a short acronym (`RFI`, `BBC`, `FT`);
  * - after a spaced separator, it is a short name of letters only — no digit, no punctuation, no
- *   space (a column: `今日经济`). Headlines are not split by a spaced dash or bar before a few bare
- *   characters; a date after one (`金融简报 - 2026-02-15`) or a clause (`…？｜高岩，不能忘却的纪念`) is
- *   part of the title and stays. This shape is read only in titles copied from a page (`byShape`):
- *   a title someone wrote in front matter (`2023年度总结 - 投资篇`) keeps its parts.
+ *   space (a column: `今日经济`) — and the title is known to be a site's: the caller knows the site
+ *   (`known`), or a later part named an outlet. A date after a separator (`金融简报 - 2026-02-15`), a
+ *   clause (`…？｜高岩，不能忘却的纪念`) or a short phrase of a title no site is known for
+ *   (`华为发布新款手机 - 遥遥领先`) is part of the title and stays. This shape is read only in titles
+ *   copied from a page (`byShape`): a title someone wrote in front matter (`2023年度总结 - 投资篇`)
+ *   keeps its parts.
  * `_` (how Chinese portals join title parts) splits only before a name that reads as an outlet: an
  * aggregator also leaves `_` where quotes were (`1021家企业入列东莞新一轮_倍增计划_名单`).
  */
@@ -64,12 +66,19 @@ export function splitSiteSuffix(
     const knownName = knownKeys.has(outletKey(tail));
     const outlet = knownName || looksLikeOutlet(tail);
     const length = [...tail].length;
-    // A column's bare name is short beside the headline (`万圣节假期法国旅游业仍将低迷 - 今日经济`).
+    // A column's bare name is short beside the headline (`万圣节假期法国旅游业仍将低迷 - 今日经济`), and
+    // is read so only where something says the title is a site's: the story's link names a site, or a
+    // later part of the same title did. Else a short phrase after a dash is the headline's own
+    // (`华为发布新款手机 - 遥遥领先`).
+    const sited = knownKeys.size > 0 || site !== null;
     const shaped =
       byShape &&
       spaced &&
       (ACRONYM.test(tail) ||
-        (BARE_NAME.test(tail) && length <= settings.titleSuffixMaxLength && length * 2 <= [...rest].length));
+        (sited &&
+          BARE_NAME.test(tail) &&
+          length <= settings.titleSuffixMaxLength &&
+          length * 2 <= [...rest].length));
     if (!outlet && !shaped) break;
     // The last part that reads as an outlet names the site (`新浪网` of `标题 - 财经频道 - 新浪网`); an
     // acronym after it is the same site's short name (`法国国际广播电台 - RFI`).

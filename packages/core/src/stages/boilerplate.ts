@@ -43,6 +43,12 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^(?:[【[]\d{1,3}[】\]]\s*){2,}$/,
   // A portal's app promo closing every story (`本文来自华尔街见闻，欢迎下载APP查看更多`).
   /^(?:本文来自\S{2,12}[，,]\s*)?欢迎(?:下载|打开|使用)\S{0,12}(?:APP|App|app|客户端)\S{0,10}$/u,
+  // A download-the-app prompt (`下载新浪财经APP，查看更多资讯`, `更多精彩内容，请下载澎湃新闻客户端`,
+  // `打开APP阅读全文`, `点击下载“界面新闻”APP 不抓瞎，不装傻`): after the app, a call to read or a slogan set
+  // off by a comma or space, never a clause that goes on (`下载APP后即可领取。` stays).
+  /^(?:更多精彩(?:内容|资讯)?[，,]\s*)?(?:请|欢迎)?(?:点击|立即|免费)?(?:下载|打开)\s*[“"「]?[\p{Script=Han}A-Za-z0-9]{0,12}[”"」]?\s*(?:APP|App|app|客户端)(?:[，,\s]?\s*(?:查看|阅读|获取|了解|收看|观看|体验)[^。！？]{0,14}|[，,\s]\s*[^。！？]{1,16})?[。！]?$/u,
+  // `想了解更多精彩内容，快来关注财经网`: a follow-us prompt.
+  /^(?:想了解|了解|获取|查看|阅读)?更多(?:精彩(?:内容|资讯|新闻)?|资讯)[，,]\s*(?:请|快来|欢迎)?(?:关注|下载|访问|订阅)[^。！？]{1,20}[。！]?$/u,
   // A link to the story in another language (`点击查看本文英文版。`, `阅读英文原文`).
   /^(?:点击)?(?:查看|阅读)(?:本文)?(?:英文|中文|英語|日文)(?:版|原文)[。.]?$/u,
   // A brief's sign-off: thanks for reading, subscribe, follow us (`感谢阅读今天的简报，新读者请点击此处订阅…`).
