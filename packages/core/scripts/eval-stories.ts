@@ -73,6 +73,7 @@ export function runStoriesEval(write: boolean): string {
       fresh: empty(),
       unseen: empty(),
       blind: empty(),
+      blind2: empty(),
     });
     const pairwise = bySplit();
     const grouped = bySplit();
@@ -132,12 +133,14 @@ ${row("new, pair by pair", pairwise.new)}
 ${row("fresh, pair by pair", pairwise.fresh)}
 ${row("unseen, pair by pair", pairwise.unseen)}
 ${row("blind, pair by pair", pairwise.blind)}
+${row("blind2, pair by pair", pairwise.blind2)}
 ${row("tune, grouped", grouped.tune)}
 ${row("held, grouped", grouped.held)}
 ${row("new, grouped", grouped.new)}
 ${row("fresh, grouped", grouped.fresh)}
 ${row("unseen, grouped", grouped.unseen)}
 ${row("blind, grouped", grouped.blind)}
+${row("blind2, grouped", grouped.blind2)}
 
 Session 8 (2026-11-30), grouped precision / recall before (main at c7054bd) and now, each set measured after every
 change (\`pnpm eval:stories\`; "now" is the table above):
