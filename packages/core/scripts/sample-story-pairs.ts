@@ -8,7 +8,13 @@
 // --days keeps the draw to those days (leave the design days 2026-07-29…31 out), --bands to those bands (0–4).
 import { parseAllSync } from "../src/parse-all.js";
 import { contentCharacters, withoutTrailingZeros } from "../src/stories/comparable.js";
-import { compareFeatures, DEFAULT_STORY_SETTINGS, featuresOf, groupKeys, storyKey } from "../src/stories/index.js";
+import {
+  compareFeatures,
+  DEFAULT_STORY_SETTINGS,
+  featuresOf,
+  groupKeys,
+  storyKey,
+} from "../src/stories/index.js";
 import { type DumpRecord, dumpsPresent, labelledPairs, readDumps } from "../test/dumps.js";
 
 const WINDOW_MS = 30 * 60_000;
@@ -94,7 +100,14 @@ const order = records
   .filter((i) => keys[i]!.at !== null && !used.has(records[i]!.id))
   .sort((x, y) => keys[x]!.at! - keys[y]!.at!);
 const grams = new Map<number, Set<string>>();
-const gramsOf = (i: number) => grams.get(i) ?? (grams.set(i, bigrams(i)), grams.get(i)!);
+function gramsOf(i: number): Set<string> {
+  let set = grams.get(i);
+  if (set === undefined) {
+    set = bigrams(i);
+    grams.set(i, set);
+  }
+  return set;
+}
 const byBand: [number, number, number][][] = BANDS.map(() => []);
 for (let x = 0; x < order.length; x++) {
   const i = order[x]!;
@@ -125,9 +138,14 @@ byBand.forEach((candidates, band) => {
     taken.add(i);
     taken.add(j);
     drawn++;
-    const pairwise = compareFeatures(featuresOf(keys[i]!, settings), featuresOf(keys[j]!, settings), settings).same;
+    const pairwise = compareFeatures(
+      featuresOf(keys[i]!, settings),
+      featuresOf(keys[j]!, settings),
+      settings,
+    ).same;
     const grouped = storyOf.get(i) === storyOf.get(j);
-    const text = (r: DumpRecord) => `${r.publishedAt} ${r.title} | ${r.text.replace(/\s+/g, " ").slice(0, 400)}`;
+    const text = (r: DumpRecord) =>
+      `${r.publishedAt} ${r.title} | ${r.text.replace(/\s+/g, " ").slice(0, 400)}`;
     out.push(
       JSON.stringify({
         a: records[i]!.id,
