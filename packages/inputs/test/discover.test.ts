@@ -26,6 +26,20 @@ async function walk(specs: string[], extensions?: string[]): Promise<string[]> {
   return entries;
 }
 
+/** What a walk says of each entry, as a user reads it: read, or the message of its skip. */
+async function walkMessages(root: string, extensions?: string[]): Promise<string[]> {
+  const entries: string[] = [];
+  for await (const input of walkInputs(await resolveInputs([root]), extensions ? { extensions } : {})) {
+    const outcome = input.outcome;
+    entries.push(
+      outcome?.status === "skipped"
+        ? `${input.relativePath}: ${outcome.skip.message}`
+        : `${input.relativePath} read`,
+    );
+  }
+  return entries;
+}
+
 describe("a folder walk", () => {
   it("gives every entry it finds, in name order: read, skipped by reason, or failed", async () => {
     expect(await walk([paths.corpus])).toEqual([
@@ -80,16 +94,7 @@ describe("files without an extension in a folder walk", () => {
 
   it("reads the ones whose first bytes are Chinese text and says why it skips the others", async () => {
     const root = folder();
-    const entries: string[] = [];
-    for await (const input of walkInputs(await resolveInputs([root]))) {
-      const outcome = input.outcome;
-      entries.push(
-        outcome?.status === "skipped"
-          ? `${input.relativePath}: ${outcome.skip.message}`
-          : `${input.relativePath} read`,
-      );
-    }
-    expect(entries).toEqual([
+    expect(await walkMessages(root)).toEqual([
       "LICENSE: the project's own file (read-me, licence, change log…), not news",
       "Makefile: no extension, and its first bytes are text without Chinese",
       "archive: no extension, and its first bytes are binary data",
@@ -151,18 +156,8 @@ describe("a digest beside the records it was rendered from", () => {
     // A news file beside records of its own stem is no digest: it is read.
     writeFileSync(join(root, "d.md"), seed("003"));
     writeFileSync(join(root, "d.ndjson"), record);
-    const entries: string[] = [];
-    for await (const input of walkInputs(await resolveInputs([root]), {
-      extensions: [".md", ".markdown", ".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"],
-    })) {
-      const outcome = input.outcome;
-      entries.push(
-        outcome?.status === "skipped"
-          ? `${input.relativePath}: ${outcome.skip.message}`
-          : `${input.relativePath} read`,
-      );
-    }
-    expect(entries).toEqual([
+    const extensions = [".md", ".markdown", ".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"];
+    expect(await walkMessages(root, extensions)).toEqual([
       "a.jsonl read",
       "a.jsonl.gz read",
       "a.md: a digest of the records in a.jsonl, which are read instead",
