@@ -1,4 +1,4 @@
-import { escapeHtml } from "@caixun/core";
+import { escapeHtml } from "@caixun/core/render";
 import { bodyToHtml, splitFrontMatter } from "@caixun/core/stages";
 
 const HTML_BODY = /^\s*</;

@@ -1,4 +1,5 @@
-import { createDictionary, readDictionaryLines, type SecurityDictionary } from "@caixun/core";
+import type { SecurityDictionary } from "@caixun/core";
+import { createDictionary, readDictionaryLines } from "@caixun/core/securities";
 import type { Fetcher } from "@cloudflare/workers-types";
 
 /**

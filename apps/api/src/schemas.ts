@@ -1,12 +1,6 @@
-import {
-  articleSchema,
-  FORMATS,
-  MARKETS,
-  SECURITY_HOWS,
-  sinceInstant,
-  untilInstant,
-  WARNING_CODES,
-} from "@caixun/core";
+import { FORMATS, MARKETS, SECURITY_HOWS, WARNING_CODES } from "@caixun/core";
+import { sinceInstant, untilInstant } from "@caixun/core/policy";
+import { articleSchema } from "@caixun/core/schema";
 import * as z from "zod/mini";
 import { component, type JsonSchemaComponent } from "./openapi.js";
 import { PROBLEM_CODES } from "./problem.js";

@@ -1,4 +1,5 @@
-import { type Article, FORMATS, type Format, sinceInstant, untilInstant } from "@caixun/core";
+import { type Article, FORMATS, type Format } from "@caixun/core";
+import { sinceInstant, untilInstant } from "@caixun/core/policy";
 import { type Command, InvalidArgumentError, Option } from "commander";
 
 /**

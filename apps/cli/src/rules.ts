@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { CaixunError, compileRules, type RulePackJson } from "@caixun/core";
+import { CaixunError, type RulePackJson } from "@caixun/core";
+import { compileRules } from "@caixun/core/rules";
 
 /**
  * Reads and checks the rules files of `--rules` (each one pack or a list of packs) and returns them

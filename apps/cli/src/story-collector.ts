@@ -1,4 +1,5 @@
-import type { Article, Story, StoryCopy } from "@caixun/core";
+import type { Article } from "@caixun/core";
+import type { Story, StoryCopy } from "@caixun/core/stories";
 import { assembleStory, DEFAULT_STORY_SETTINGS, type StoryArticle, storyKey } from "@caixun/core/stories";
 import { StorySpill } from "@caixun/inputs";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { storyIdOf } from "@caixun/core";
+import { storyIdOf } from "@caixun/core/stories";
 import { describe, expect, it } from "vitest";
 import { binaryBytes } from "./helpers/binary.js";
 import { REPO_ROOT } from "./helpers/paths.js";

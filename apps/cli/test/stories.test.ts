@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { storyIdOf } from "@caixun/core";
+import { storyIdOf } from "@caixun/core/stories";
 import { describe, expect, it } from "vitest";
 import { readCsv } from "./helpers/csv-reader.js";
 import { jsonLines, runCli } from "./helpers/run-cli.js";

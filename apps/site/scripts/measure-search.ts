@@ -16,7 +16,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { foldText } from "@caixun/core";
+import { foldText } from "@caixun/core/policy";
 import { writeSection } from "@caixun/docs-writer";
 import { parseArticles } from "@caixun/inputs";
 import * as pagefind from "pagefind";

@@ -1,5 +1,10 @@
-// @caixun/core — what users of the library need. The stages, for those who compose their own
-// pipeline, are in `@caixun/core/stages`.
+// @caixun/core — parsing: `parse`, `parseAll`, the Article and what their options and results are
+// made of. Everything else has an entry point of its own, so that a page that parses ships only the
+// parser: `@caixun/core/render` (an Article as HTML, Markdown, text), `@caixun/core/policy` (China
+// time, search pieces, excerpts, URLs), `@caixun/core/rules` (rule packs as JSON: compile, schema,
+// learn), `@caixun/core/schema` (the Article's JSON Schema), `@caixun/core/securities` (the
+// dictionary), `@caixun/core/stories` (grouping copies into stories) and `@caixun/core/stages` (the
+// pipeline's parts, for those who compose their own).
 export type {
   Article,
   Block,
@@ -28,18 +33,7 @@ export {
   SECURITY_HOWS,
   WARNING_CODES,
 } from "./article.js";
-export { hammingDistance } from "./assemble/fingerprint.js";
-export { escapeHtml, renderHtml } from "./assemble/render-html.js";
 export { CAIXUN_ERROR_CODES, CaixunError, type CaixunErrorCode, MAX_INPUT_SIZE } from "./errors.js";
-export { DEFAULT_LEARN_SETTINGS, type LearnSettings } from "./learn/learn.js";
-export {
-  type CorpusFile,
-  DEFAULT_GROUP_FIELDS,
-  type LearnedRule,
-  type LearnOptions,
-  type LearnResult,
-  learnRules,
-} from "./learn/pack.js";
 export type {
   BodySyntax,
   Channel,
@@ -52,22 +46,9 @@ export type {
   PackSet,
 } from "./packs/index.js";
 export { PACKS } from "./packs/index.js";
-export { compileRules, type RulePackJson, type RulesJson, withRules } from "./packs/json.js";
-export { rulesSchema } from "./packs/rules-schema.js";
+export type { RulePackJson, RulesJson } from "./packs/json.js";
 export { type ParseOptions, parse } from "./parse.js";
 export { type ParseAllInput, type ParseAllOptions, parseAll, parseAllSync } from "./parse-all.js";
-export { excerpt } from "./policy/excerpt.js";
-export { foldText, hanBigrams, type SearchPiece, searchPieces } from "./policy/search.js";
-export {
-  CHINA_OFFSET,
-  chinaClock,
-  chinaDay,
-  chinaMonth,
-  chinaTime,
-  sinceInstant,
-  untilInstant,
-  withChinaZone,
-} from "./policy/zone.js";
 export { detectInput, INPUT_KINDS, type InputKind } from "./readers/detect.js";
 export {
   DEFAULT_MAPPING,
@@ -79,35 +60,5 @@ export {
 } from "./readers/mapping.js";
 export type { ParseResult } from "./readers/session.js";
 export { READ_FAILURE_CODES, type ReadFailure, type ReadFailureCode } from "./readers/types.js";
-export { articleToHtml, HTML_PAGE_END, htmlPage, htmlPageStart } from "./render/html.js";
-export { articleToMarkdown } from "./render/markdown.js";
-export { articleToText } from "./render/text.js";
-export { articleSchema } from "./schema.js";
-export {
-  companyOf,
-  createDictionary,
-  type EntryKind,
-  entryKey,
-  extendDictionary,
-  readDictionaryLines,
-  readSecurityList,
-  type SecurityDictionary,
-  type SecurityEntry,
-  writeDictionaryLines,
-} from "./securities/dictionary.js";
-export { type FoundSecurities, findSecurities, type ListingEvidence } from "./securities/find.js";
+export type { SecurityDictionary, SecurityEntry } from "./securities/dictionary.js";
 export { DEFAULT_SETTINGS, type ParseSettings } from "./settings.js";
-// Stories: the same news from several outlets, grouped, with a canonical copy. The engine's parts
-// (keys, comparison, assignment of one item against stored candidates) are in `@caixun/core/stories`.
-export {
-  DEFAULT_STORY_SETTINGS,
-  groupStories,
-  type Story,
-  type StoryArticle,
-  type StoryCopy,
-  type StoryKey,
-  type StorySettings,
-  storyIdOf,
-  storyKey,
-} from "./stories/index.js";
-export { normaliseUrl, safeUrl } from "./text/url.js";

@@ -12,8 +12,10 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Article, parse, parseAllSync } from "../src/index.js";
+import { gbkGate } from "../src/text/mojibake.js";
 import { seed } from "./helpers.js";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "encodings");
@@ -147,5 +149,37 @@ describe("mojibake", () => {
     expect(codes(parse(fixture("ctee-20240805.utf8.txt")))).not.toContain("mojibake-repaired");
     // Real Latin letters stay: one accented letter is not a UTF-8 sequence.
     expect(parse("Café à Paris，naïve 的 résumé。").text).toBe("Café à Paris，naïve 的 résumé。");
+  });
+});
+
+describe("the GBK repair's gate", () => {
+  it("reads only as far as it must and says what the share of the whole text says (fast-check)", () => {
+    // Common (的是), uncommon (涓枃) and no Han (a), in any order and at every share, some texts one
+    // character past a check (every 256), where ending early is closest to wrong.
+    const text = fc
+      .record({
+        common: fc.integer({ min: 0, max: 400 }),
+        uncommon: fc.integer({ min: 0, max: 400 }),
+        other: fc.integer({ min: 0, max: 400 }),
+        pastCheck: fc.boolean(),
+      })
+      .chain(({ common, uncommon, other, pastCheck }) => {
+        const units = [
+          ...Array.from({ length: common }, (_, i) => "的是"[i % 2]!),
+          ...Array.from({ length: uncommon }, (_, i) => "涓枃"[i % 2]!),
+          ...Array.from({ length: other }, () => "a"),
+        ];
+        if (pastCheck) while (units.length % 256 !== 1) units.push("a");
+        return fc.shuffledSubarray(units, { minLength: units.length, maxLength: units.length });
+      })
+      .map((units) => units.join(""));
+    fc.assert(
+      fc.property(text, (text) => {
+        const gate = gbkGate(text);
+        if (gate === null) return; // no GBK decoder in this runtime
+        expect(gate.mostlyUncommon).toBe(gate.han >= 8 && gate.share < 0.5);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

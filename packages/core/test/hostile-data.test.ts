@@ -5,7 +5,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { articleToMarkdown, parse, parseAll, safeUrl } from "../src/index.js";
+import { parse, parseAll } from "../src/index.js";
+import { safeUrl } from "../src/policy/index.js";
+import { articleToMarkdown } from "../src/render/index.js";
 import { fcSeed, strings } from "./helpers.js";
 
 const BODY = "\n\n据新华社报道，今日上证指数上涨百分之一，成交额放大。市场人士表示后市仍可期待。\n";

@@ -1,18 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { parse } from "../src/index.js";
+import { EXCERPT_LENGTH } from "../src/policy/excerpt.js";
 import {
-  articleToHtml,
-  articleToMarkdown,
-  articleToText,
   chinaDay,
   chinaMonth,
   excerpt,
   hanBigrams,
-  htmlPage,
-  parse,
   searchPieces,
   withChinaZone,
-} from "../src/index.js";
-import { EXCERPT_LENGTH } from "../src/policy/excerpt.js";
+} from "../src/policy/index.js";
+import { articleToHtml, articleToMarkdown, articleToText, htmlPage } from "../src/render/index.js";
 import { seed } from "./helpers.js";
 
 describe("excerpt", () => {

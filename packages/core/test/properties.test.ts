@@ -1,7 +1,8 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Article, articleSchema, CaixunError, parse } from "../src/index.js";
+import { type Article, CaixunError, parse } from "../src/index.js";
+import { articleSchema } from "../src/schema.js";
 import { assertSanitized } from "./sanitized.js";
 
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(articleSchema);

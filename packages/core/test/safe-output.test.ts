@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normaliseUrl, parse, safeUrl } from "../src/index.js";
+import { parse } from "../src/index.js";
+import { normaliseUrl, safeUrl } from "../src/policy/index.js";
 import { strings } from "./helpers.js";
 import { assertSanitized } from "./sanitized.js";
 

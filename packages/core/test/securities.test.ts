@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { companyOf, parse } from "../src/index.js";
+import { parse } from "../src/index.js";
 import {
+  companyOf,
   createDictionary,
   loadSecurities,
   readSecurityList,

@@ -249,9 +249,10 @@ describe("compareFeatures", () => {
       "财联社8月3日电，香港恒生指数收涨0.48%，恒生科技指数涨0.96%。权重科技股走强，阿里巴巴涨超7%，百度集团涨超3%，腾讯控股涨3%。存储概念股下跌，澜起科技跌超7%，兆易创新跌超7%。",
     );
     expect(verdict(ths, cls)).toMatchObject({ same: true, reason: "same" });
-    // The same figures two hours later are a reaction, not a write-up: wording decides again.
+    // The same figures two hours later are no write-up: a market's close is a snapshot of one
+    // moment, whose copies come within `marketSnapshotWindowHours`.
     const reaction = { ...cls, publishedAt: later(120) };
-    expect(verdict(ths, reaction)).toMatchObject({ same: false, reason: "different-text" });
+    expect(verdict(ths, reaction)).toMatchObject({ same: false, reason: "time-window" });
     // Small round figures in common are no evidence (two buybacks of 1亿元 to 2亿元).
     const a = item(
       "a",
@@ -332,8 +333,12 @@ describe("compareFeatures", () => {
       { title: "0！北京昨日本土无新增" },
     );
     expect(verdict(shanghai, beijing)).toMatchObject({ same: false, reason: "different-lead" });
-    // The places decide: under one place's headline the two would corroborate each other.
-    expect(verdict(shanghai, { ...beijing, title: shanghai.title }).same).toBe(true);
+    // The places decide: under one place's headline the two would corroborate each other, and
+    // their first sentences still name two places.
+    expect(verdict(shanghai, { ...beijing, title: shanghai.title })).toMatchObject({
+      same: false,
+      reason: "subjects-disagree",
+    });
     // Real flashes of ../shared/dumps (eastmoney:202607293825021983, cls:2439976): one briefing.
     const loans = item(
       "eastmoney:202607293825021983",
@@ -526,6 +531,196 @@ describe("compareFeatures", () => {
     expect(session("中际旭创港股上市首日开盘破发跌0.92％，现报971.00港元。")).toBeNull();
   });
 
+  it("finds two feeds' reports of one futures session, whatever they call the market", () => {
+    // ths:678610600 and cls:2443738 (2026-08-03 09:00): the open, each listing other contracts first.
+    const open = item(
+      "ths:678610600",
+      at,
+      "期市早盘开盘，国内期货主力合约多数下跌。跌幅方面，原油、燃油跌超3%，碳酸锂、苯乙烯、乙二醇、铁矿石跌超2%，焦煤、焦炭、低硫燃油、纯苯跌超1%。涨幅方面，多晶硅涨超2%，对二甲苯、丙烯、PTA涨超1%。",
+    );
+    const commodities = item(
+      "cls:2443738",
+      later(0.5),
+      "财联社8月3日电，国内商品期货开盘多数下跌，能化板块跌幅居前，塑料跌超5%，燃料油、原油跌超3%，铁矿石、苯乙烯跌超2%，碳酸锂、焦煤、焦炭跌超1%。涨幅方面，多晶硅涨近3%，鸡蛋涨超1%。",
+    );
+    expect(verdict(open, commodities)).toMatchObject({ same: true, reason: "same" });
+    // cls:2444053 and ths:678623250 (2026-08-03 15:01): the close, one as a wrap-up with a headline of its own.
+    const closed = item(
+      "cls:2444053",
+      at,
+      "财联社8月3日电，国内商品期货多数收跌，红枣跌超5%，尿素、原油跌超3%，铁矿石、纯碱跌超2%，焦炭、液化气、乙二醇、玻璃、锰硅、BR橡胶、纯苯跌超1%。涨幅方面，多晶硅逆势涨停，集运欧线涨超3%，鸡蛋涨超2%，沪锌、工业硅、PTA涨超1%。",
+    );
+    const wrapUp = item(
+      "ths:678623250",
+      later(1),
+      "期货收评：截至收盘，大宗商品以下跌为主，红枣跌超5%，燃料油跌超4%，尿素、SC原油跌超3%，铁矿石、纯碱、低硫燃料油跌超2%。涨幅方面，多晶硅触及涨停涨9%，集运欧线涨超3%，鸡蛋涨超2%。",
+    );
+    expect(verdict(closed, wrapUp)).toMatchObject({ same: true, reason: "same" });
+    const session = (text: string) => featuresOf(storyKey(item("x", at, text), S), S).leadSession;
+    expect(session("期货收评：截至收盘，大宗商品以下跌为主。")).toBe("期货:close");
+    expect(session("国内商品期货多数收跌，红枣跌超5%。")).toBe("期货:close");
+    expect(session("期市早盘开盘，国内期货主力合约多数下跌。")).toBe("期货:open");
+    // Stock-index futures are another market, and their morning close is not the day's close.
+    expect(session("股指期货早盘收盘，IF主力合约跌0.5%。")).toBe("股指期货:midday");
+    // The same words hours apart tell another session: cls:2441070 (11:32) and ths:678563445 (21:01).
+    const morning = item(
+      "cls:2441070",
+      at,
+      "财联社7月30日电，国内期货主力合约多数下跌，集运欧线、菜粕、纯碱、铁矿石跌超2%，氧化铝、玻璃跌近2%，碳酸锂、硅铁、聚氯乙烯（PVC）跌超1%。",
+    );
+    const night = item(
+      "ths:678563445",
+      later(9.5 * 60),
+      "期市夜盘开盘，国内期货主力合约多数下跌。跌幅方面，焦煤、铁矿石、低硫燃油跌超1%。涨幅方面，对二甲苯、PTA涨超1%。",
+    );
+    expect(verdict(morning, night)).toMatchObject({ same: false, reason: "time-window" });
+  });
+
+  it("reads an open above the last close as a move up", () => {
+    // cls:2443753 and ths:678613569 (2026-08-03 09:20): `开盘涨0.4%` and `高开0.4%`.
+    const up = item(
+      "cls:2443753",
+      at,
+      "财联社8月3日电，香港恒生指数开盘涨0.4%，恒生科技指数涨0.68%，联想控股涨超4%，阿里巴巴涨超3%，百度集团涨超2%，哔哩哔哩、吉利汽车、腾讯控股涨超1%。智谱跌超4%，方正控股跌超3%。",
+    );
+    const higher = item(
+      "ths:678613569",
+      later(1),
+      "港股开盘，恒生指数高开0.4%，恒生科技指数高开0.68%。迅策涨近15%，金山云、阿里巴巴-W、美图公司涨超3%。",
+    );
+    expect(verdict(up, higher)).toMatchObject({ same: true, reason: "same" });
+    const lead = (text: string) => featuresOf(storyKey(item("x", at, text), S), S).leadMove;
+    expect(lead("恒生指数低开0.5%，恒生科技指数跌0.8%。")).toMatchObject({ up: false });
+    expect(lead("恒生指数低开高走，现涨0.5%。")).toBeNull();
+  });
+
+  it("finds two feeds' alerts of one company's or contract's move by its name", () => {
+    // ths:678631173 and cls:2444343 (2026-08-03 18:20 and 18:23): a share class and a venue.
+    const classA = item("ths:678631173", at, "谷歌A美股盘前涨超2%，现报363.33美元。");
+    const premarket = item(
+      "cls:2444343",
+      later(3),
+      "财联社8月3日电，谷歌美股盘前涨超2%，上个交易日收涨6.7%。分析师预计谷歌AWS今年的营收将增长至约1700亿美元。",
+    );
+    expect(verdict(classA, premarket)).toMatchObject({ same: true, reason: "same" });
+    // ths:678613940 and cls:2443781 (2026-08-03 09:32): an exchange, a manner and `期货`.
+    const exchange = item("ths:678613940", at, "广期所多晶硅主力合约大涨6%，报34920元/吨。");
+    const futures = item(
+      "cls:2443781",
+      later(0.5),
+      "财联社8月3日电，多晶硅期货主力合约强势上涨超6%，现报34925元/吨。",
+    );
+    expect(verdict(exchange, futures)).toMatchObject({ same: true, reason: "same" });
+    // Another name, another threshold, or a name that is a market: no same move.
+    expect(verdict(classA, item("b", later(1), "微软美股盘前涨超2%，现报512.3美元。")).same).toBe(false);
+    expect(verdict(classA, item("c", later(1), "谷歌美股盘前涨超3%，现报366.1美元。")).same).toBe(false);
+    const lead = (text: string) => featuresOf(storyKey(item("x", at, text), S), S).leadMove;
+    expect(lead("阿里巴巴-W涨超6%，百度集团-SW涨超3%。")).toMatchObject({
+      instrument: "name:阿里巴巴",
+      up: true,
+      quantity: { value: 6, qualified: true },
+    });
+    expect(lead("个股涨超6%，成交活跃。")).toBeNull();
+    expect(lead("半导体板块涨超3%，中芯国际涨停。")).toBeNull();
+    expect(lead("中微公司预计上半年净利润同比增长282%。")).toBeNull();
+  });
+
+  it("reads numbers by their role: a value both state of another quantity is no contradiction", () => {
+    // ths:678631153 and cls:2444338 (2026-08-03 18:19): `同比增长282.48%` of the profit is not the
+    // revenue's `同比增长34.89%`, which both state.
+    const forecast = item(
+      "ths:678631153",
+      at,
+      "中微公司公告，预计2026年半年度营业收入约66.91亿元，同比增长约34.89%；归属于母公司所有者的净利润为27亿元到29亿元，同比增加282.48%到310.81%；扣除非经常性损益的净利润为10亿元到12亿元，同比增加85.61%到122.73%。上年同期营业收入49.61亿元，归母净利润7.06亿元，扣非净利润5.39亿元。",
+    );
+    const summary = item(
+      "cls:2444338",
+      later(1),
+      "财联社8月3日电，中微公司(688012.SH)公告称，预计2026年半年度归属于母公司所有者的净利润为27亿元到29亿元，同比增长282.48%到310.81%，营业收入同比增长约34.89%。上半年产生公允价值变动收益和投资收益合计约19.82亿元，较2025年上半年的1.68亿元增加约18.15亿元。",
+    );
+    expect(verdict(forecast, summary)).toMatchObject({ same: true, reason: "same" });
+    // A small figure is claimed only by its own measure: the KOSPI at 4% and at 5% are two
+    // snapshots although `跌超5%` of the chip makers is in the first (cls:2443689, ths:678610003).
+    const four = item(
+      "cls:2443689",
+      at,
+      "财联社8月3日电，韩国KOSPI指数跌4%，报6325.23点。三星电子、SK海力士均跌超5%。",
+    );
+    const five = item(
+      "ths:678610003",
+      later(23),
+      "韩国综指跌幅扩大至5%，现报6264.04点。个股方面，三星电子跌超8%，SK海力士跌超7%。",
+    );
+    expect(verdict(four, five).same).toBe(false);
+  });
+
+  it("lets the other figures of one move drift a little between two feeds' readings", () => {
+    // ths:678613917 and cls:2443771 (2026-08-03 09:31): the Shanghai index read at -0.52% and -0.49%.
+    const chinext = item("ths:678613917", at, "创业板指跌幅扩大至1%，上证指数跌0.52%，深证成指跌0.79%。");
+    const ofOne = item(
+      "cls:2443771",
+      later(0.3),
+      "财联社8月3日电，指数走弱，创业板指下挫跌逾1.00%，沪指跌0.49%，深成指跌0.75%。油气、证券、半导体芯片、算力硬件等方向跌幅居前，沪深京三市下跌个股近2400只。",
+    );
+    expect(verdict(chinext, ofOne)).toMatchObject({ same: true, reason: "same" });
+    const apart = item("b", later(0.3), "创业板指跌逾1%，沪指跌0.9%，深成指跌0.75%。");
+    expect(verdict(chinext, apart)).toMatchObject({ same: false, reason: "numbers-disagree" });
+  });
+
+  it("finds two feeds' independent write-ups of one event by its parties and figures", () => {
+    // cls:2443503 and ths:678606415 (2026-08-02 15:23 and 15:30): one OPEC+ decision, worded apart.
+    const delegate = item(
+      "cls:2443503",
+      at,
+      "财联社8月2日电，一位欧佩克+代表称，欧佩克+很可能会将9月份的配额量上调约18.8万桶/日，随后将暂停这一举措。",
+      { title: "一位欧佩克+代表称，欧佩克+很可能会将9月份的配额量上调约18.8万桶/日，随后将暂停这一举措" },
+    );
+    const agreed = item(
+      "ths:678606415",
+      later(7),
+      "欧佩克+据称已原则上同意将日产量上调18.8万桶，并在第四季度暂停增产。",
+      { title: "欧佩克+据称已原则上同意将日产量上调18.8万桶" },
+    );
+    expect(verdict(delegate, agreed)).toMatchObject({ same: true, reason: "same" });
+    // Another figure, or first sentences that name no party in common: no one event.
+    const other = {
+      ...agreed,
+      text: agreed.text.replace("18.8", "13.7"),
+      title: agreed.title.replace("18.8", "13.7"),
+    };
+    expect(verdict(delegate, other).same).toBe(false);
+    const unrelated = item("b", later(7), "沙特阿美宣布向亚洲客户多供应18.8万桶原油。");
+    expect(verdict(delegate, unrelated).same).toBe(false);
+    // Past the window the same facts are a reaction or a recap.
+    expect(
+      verdict(delegate, { ...agreed, publishedAt: later(60 * S.crossHeadlineWindowHours + 1) }).same,
+    ).toBe(false);
+  });
+
+  it("keeps items that lead with two documents or two places apart", () => {
+    // cls:2444474 and eastmoney:202608033830009622 (2026-08-03 21:01 and 21:03): two draft rules.
+    const rules = item(
+      "cls:2444474",
+      at,
+      "记者今天（3日）了解到，为推动完善集成电路布图设计保护制度，根据《集成电路布图设计保护条例》以及其他有关法律、行政法规的规定，国家知识产权局研究起草了《集成电路布图设计保护条例实施细则修改草案（征求意见稿）》，现予以公布并征求社会各界意见，征求意见截止日期为2026年9月3日。",
+    );
+    const guide = item(
+      "eastmoney:202608033830009622",
+      later(2),
+      "记者今天（3日）了解到，为推动完善集成电路布图设计保护制度，紧密配合衔接《集成电路布图设计保护条例》《集成电路布图设计保护条例实施细则》修改进程，国家知识产权局研究起草了《集成电路布图设计审查与执法指南修改草案（征求意见稿）》，现予以公布并征求社会各界意见，征求意见截止日期为2026年9月3日。",
+    );
+    expect(verdict(rules, guide)).toMatchObject({ same: false, reason: "subjects-disagree" });
+    // A copy that names the document the other leads with, or leaves it out, is no conflict.
+    expect(verdict(rules, { ...rules, id: "copy", text: `${rules.text}（央视新闻）` }).same).toBe(true);
+    // eastmoney:202608033830117641 and ths:678637996 (2026-08-03 22:57 and 23:10): two calls.
+    const pakistan = item("eastmoney:202608033830117641", at, "伊朗和巴基斯坦外长通话讨论地区问题。");
+    const oman = item("ths:678637996", later(13), "伊朗和阿曼外长通话讨论地区问题。");
+    expect(verdict(pakistan, oman)).toMatchObject({ same: false, reason: "subjects-disagree" });
+    expect(verdict(pakistan, item("c", later(3), "伊朗外长与巴基斯坦外长通话，讨论地区问题。")).same).toBe(
+      true,
+    );
+  });
+
   it("keeps two warnings of one office at other levels apart", () => {
     // eastmoney:202608043830179364 and cls:2444671 (2026-08-04 06:08): two bulletins, worded alike.
     const rain = item(
@@ -608,6 +803,19 @@ describe("compareFeatures", () => {
     expect(verdict(results, move)).toMatchObject({ same: false, reason: "different-lead" });
   });
 
+  it("reads a digest after a short introduction as a digest", () => {
+    // ths:678633679 and cls:2444431 (2026-08-03 19:59 and 20:07): one programme's summary, one feed
+    // opening with `今天《新闻联播》主要内容有：`.
+    const items =
+      "1、【奋力开创中国式现代化建设新局面——习近平总书记今年以来治国理政纪实】扎扎实实以科技创新支撑和引领中国式现代化； 2、蔡奇看望慰问北戴河暑期休假专家； 3、【树立和践行正确政绩观】惠民生促发展 推动学习教育取得实效； 4、上半年全国生态环境质量持续改善； 5、上半年我国海洋生产总值5.5万亿元；";
+    const bare = item("ths:678633679", at, items);
+    const introduced = item("cls:2444431", later(8), `财联社8月3日电，今天《新闻联播》主要内容有： ${items}`);
+    expect(storyKey(introduced, S).digest).toBe(true);
+    expect(verdict(bare, introduced)).toMatchObject({ same: true, reason: "same" });
+    // A sentence before the list is news of its own, not an introduction.
+    expect(storyKey(item("c", at, `央行今日开展1000亿元逆回购操作。${items}`), S).digest).toBe(false);
+  });
+
   it("keeps a digest apart from one of its items", () => {
     const single = item("a", at, "某部门将于8月5日在香港发行150亿元人民币国债。");
     const digest = item(
@@ -634,7 +842,7 @@ describe("compareFeatures", () => {
     const b = item(
       "b",
       later(30),
-      "企查查APP显示，近日，上海云玚智能有限公司成立，经营范围包含集成电路设计、电子元器件零售。",
+      "企查查APP显示，近日，北京云玚智能有限公司成立，经营范围包含集成电路设计、电子元器件零售。",
     );
     expect(verdict(a, b)).toMatchObject({ same: false, reason: "companies-disagree" });
     // A legal form that starts with `股份` is not the name (`广发证券股份有限公司`).

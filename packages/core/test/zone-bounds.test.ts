@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { chinaTime, sinceInstant, untilInstant } from "../src/index.js";
+import { chinaTime, sinceInstant, untilInstant } from "../src/policy/index.js";
 
 describe("chinaTime", () => {
   it("writes any instant in China Standard Time, as articles carry their dates", () => {

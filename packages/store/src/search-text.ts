@@ -7,7 +7,7 @@
  * which matches exactly where the run occurs in the text: any substring of two or more characters
  * is found, whatever the words around it are.
  */
-import { hanBigrams, searchPieces } from "@caixun/core";
+import { hanBigrams, searchPieces } from "@caixun/core/policy";
 
 /**
  * The text to store in a full-text column. Each Han run's last character is also indexed alone so

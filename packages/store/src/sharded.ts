@@ -6,8 +6,9 @@
  * is full, so the usual request reads one database; relevance lists ask every shard and merge by rank.
  * Cursors are the single store's cursors: a newest-first cursor is a global (instant, id) position.
  */
-import { type Article, chinaTime, type Market, type Story } from "@caixun/core";
-import { storyIdOf, storyOfCopies } from "@caixun/core/stories";
+import type { Article, Market } from "@caixun/core";
+import { chinaTime } from "@caixun/core/policy";
+import { type Story, storyIdOf, storyOfCopies } from "@caixun/core/stories";
 import { encodeCursor } from "./cursor.js";
 import type { SqlDatabase } from "./sql.js";
 import {

@@ -1,5 +1,6 @@
-import { type Article, chinaTime, type Market, type Story } from "@caixun/core";
-import { storyOfCopies } from "@caixun/core/stories";
+import type { Article, Market } from "@caixun/core";
+import { chinaTime } from "@caixun/core/policy";
+import { type Story, storyOfCopies } from "@caixun/core/stories";
 import { type CursorPosition, decodeCursor, encodeCursor, ListRequestError } from "./cursor.js";
 import { matchExpression } from "./search-text.js";
 import { type SqlDatabase, type SqlValue, sql } from "./sql.js";

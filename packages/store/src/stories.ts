@@ -5,8 +5,9 @@
  * window (found in memory: `AnchorWindow`), and joins the story `assignStory` picks, or starts one.
  * Nothing is regrouped: ingesting in time order builds the stories grouping the same articles would.
  */
-import type { Article, Story, StoryCopy } from "@caixun/core";
+import type { Article } from "@caixun/core";
 import { hash64 } from "@caixun/core/stages";
+import type { Story, StoryCopy } from "@caixun/core/stories";
 import {
   assignStory,
   CANDIDATES,

@@ -1,4 +1,5 @@
-import { type Article, excerpt, type Security, type Source, type WarningCode } from "@caixun/core";
+import type { Article, Security, Source, WarningCode } from "@caixun/core";
+import { excerpt } from "@caixun/core/policy";
 
 /** The list view of an article: everything but the body, plus a short excerpt of it. */
 export interface ArticleSummary {

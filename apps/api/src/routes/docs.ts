@@ -1,4 +1,4 @@
-import { escapeHtml } from "@caixun/core";
+import { escapeHtml } from "@caixun/core/render";
 import type { ApiApp, OpenApiDocument, OperationObject } from "../openapi.js";
 
 const INFO = {

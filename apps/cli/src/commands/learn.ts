@@ -79,7 +79,7 @@ export function registerLearn(program: Command): void {
 
 async function runLearn(specs: string[], options: LearnCommandOptions): Promise<void> {
   if (specs.includes("-")) throw new UsageError("learn reads a corpus of files; stdin (-) is not one");
-  const { learnRules, rulesSchema } = await import("@caixun/core");
+  const { learnRules, rulesSchema } = await import("@caixun/core/rules");
   const roots = await resolveInputs(specs);
   const interrupts = watchInterrupts();
   const files: Array<{ name: string; bytes: Uint8Array }> = [];

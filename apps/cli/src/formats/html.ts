@@ -1,4 +1,4 @@
-import { articleToHtml, HTML_PAGE_END, htmlPage, htmlPageStart } from "@caixun/core";
+import { articleToHtml, HTML_PAGE_END, htmlPage, htmlPageStart } from "@caixun/core/render";
 import type { OutputFormat } from "./format.js";
 
 /**

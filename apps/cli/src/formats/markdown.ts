@@ -1,4 +1,4 @@
-import { articleToMarkdown } from "@caixun/core";
+import { articleToMarkdown } from "@caixun/core/render";
 import type { OutputFormat } from "./format.js";
 
 /** A Markdown file per article (core's `articleToMarkdown`); in a stream, the documents follow each other. */

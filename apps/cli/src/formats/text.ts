@@ -1,4 +1,4 @@
-import { articleToText } from "@caixun/core";
+import { articleToText } from "@caixun/core/render";
 import { terminalSafe } from "../terminal-text.js";
 import type { OutputFormat } from "./format.js";
 

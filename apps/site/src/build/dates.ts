@@ -2,7 +2,7 @@
  * Dates as the site shows them, on China's clock (core's zone policy: `chinaClock`, `chinaDay`,
  * `chinaMonth`), whatever offset the file wrote the instant with.
  */
-import { chinaClock } from "@caixun/core";
+import { chinaClock } from "@caixun/core/policy";
 
 /** `2022年4月9日 21:05` */
 export function displayDate(publishedAt: string | null): string {

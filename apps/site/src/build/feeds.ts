@@ -6,7 +6,7 @@
  * written, since the protocol requires absolute URLs.
  */
 
-import { escapeHtml } from "@caixun/core";
+import { escapeHtml } from "@caixun/core/render";
 import { SITE_NAME } from "../pages/layout.js";
 import { absoluteUrl, type SiteSettings } from "../pages/site-context.js";
 import { href } from "./site-paths.js";

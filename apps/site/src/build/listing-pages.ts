@@ -1,5 +1,5 @@
-import { entryKey, type Market } from "@caixun/core";
-import { loadSecurities } from "@caixun/core/securities";
+import type { Market } from "@caixun/core";
+import { entryKey, loadSecurities } from "@caixun/core/securities";
 import { categoryLabel, MARKET_NAMES } from "../pages/labels.js";
 import { renderDocument } from "../pages/layout.js";
 import { KIND_NAMES, ListingPage, type OtherListing } from "../pages/listing.js";

@@ -1,5 +1,5 @@
 import type { Article, Block } from "@caixun/core";
-import { renderHtml } from "@caixun/core";
+import { renderHtml } from "@caixun/core/render";
 import { comparable, headline, titleStem } from "./headline.js";
 
 /**

@@ -1,4 +1,5 @@
-import { type Article, chinaDay, chinaMonth, excerpt } from "@caixun/core";
+import type { Article } from "@caixun/core";
+import { chinaDay, chinaMonth, excerpt } from "@caixun/core/policy";
 import { displayDate, instantOf } from "./dates.js";
 import { headline } from "./headline.js";
 import { readerText } from "./reader-body.js";

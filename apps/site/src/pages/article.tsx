@@ -1,4 +1,5 @@
-import { type Article, type Security, safeUrl } from "@caixun/core";
+import type { Article, Security } from "@caixun/core";
+import { safeUrl } from "@caixun/core/policy";
 import { raw } from "hono/html";
 import { displayDate } from "../build/dates.js";
 import { UNKNOWN_SOURCE } from "../build/groups.js";

@@ -4,7 +4,7 @@
  * with every occurrence of a query word in the passage marked. Shared by the search page and tests.
  */
 
-import { foldText } from "@caixun/core";
+import { foldText } from "@caixun/core/policy";
 
 /** Characters of context shown before the first match, and the passage's whole length. */
 const BEFORE = 24;

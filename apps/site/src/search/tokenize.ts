@@ -4,7 +4,7 @@
  * become their overlapping character pairs (a run of one character is its own token), other words
  * stay whole, up to 32 characters.
  */
-import { hanBigrams, searchPieces } from "@caixun/core";
+import { hanBigrams, searchPieces } from "@caixun/core/policy";
 
 const MAX_TOKEN_LENGTH = 32;
 

@@ -42,6 +42,21 @@ function withoutLoneSurrogates(text: string): string {
 }
 
 /**
+ * Keys found clean: every Article repeats the same few dozen (`id`, `text`, a block's `type`), and
+ * looking one up costs less than testing it again. Bounded, so that the keys of `extra` in a long
+ * run cannot grow it without end.
+ */
+const CLEAN_KEYS = new Set<string>();
+const CLEAN_KEYS_KEPT = 4096;
+
+function cleanKeyOf(key: string): string {
+  if (CLEAN_KEYS.has(key)) return key;
+  const clean = withoutControlCharacters(key);
+  if (clean === key && CLEAN_KEYS.size < CLEAN_KEYS_KEPT) CLEAN_KEYS.add(key);
+  return clean;
+}
+
+/**
  * Removes control characters and lone surrogates from every string in `value` (object keys
  * included), in place, and returns it. Iterative, so a deep `extra` cannot overflow the stack.
  */
@@ -59,7 +74,7 @@ export function scrubControlCharacters<T>(value: T): T {
       const record = node as Record<string, unknown>;
       for (const key of Object.keys(record)) {
         const item = record[key];
-        const cleanKey = withoutControlCharacters(key);
+        const cleanKey = cleanKeyOf(key);
         if (cleanKey !== key) {
           delete record[key];
           // Two keys that differ only by control characters: the first one stays.

@@ -65,6 +65,8 @@ export interface Byline {
 
 const OPEN = "[（(【\\[〔「『《]";
 const CLOSE = "[)）】\\]〕」』》]";
+/** The characters of `CLOSE`, for a test of a line's last character before a pattern ending in one. */
+const CLOSING_BRACKETS = new Set([...")）】]〕」』》"].map((ch) => ch.charCodeAt(0)));
 /** A personal name: two to four Han characters, not a role word (`每经编辑`, `见习记者`). */
 const NAME =
   "(?!\\p{Script=Han}{0,2}(?:编辑|记者|报道|报导|发自|审核|审校|校对|责编|监制)|实习生|通讯员)\\p{Script=Han}{2,4}";
@@ -137,9 +139,10 @@ const CREDIT_WORD =
 
 export function readCreditLine(text: string, maxNameLength = 20): CreditLine | null {
   if (text.length > 200 || !CREDIT_WORD.test(text)) return null;
-  const copyright = COPYRIGHT_LINE.exec(text.trim()) ?? OWNER_COPYRIGHT_LINE.exec(text.trim());
+  const trimmed = text.trim();
+  const copyright = COPYRIGHT_LINE.exec(trimmed) ?? OWNER_COPYRIGHT_LINE.exec(trimmed);
   if (copyright) return { kind: "copyright", owner: canonicalOutlet(copyright[1]!) };
-  const marked = MARK_COPYRIGHT_LINE.exec(text.trim());
+  const marked = MARK_COPYRIGHT_LINE.exec(trimmed);
   const owner = marked?.[1]?.trim();
   // `© 版权所有` names no owner, and `© 1996-2020 SINA Corporation` a company, not an outlet.
   if (owner && looksLikeOutlet(canonicalOutlet(owner)))
@@ -147,7 +150,7 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
   const line = unwrap(text);
 
   // `(作者邓海清，系“海清FICC频道”全球首席经济学家)` on a line of its own.
-  const note = readAuthorNote(text.trim());
+  const note = readAuthorNote(trimmed);
   if (note && note.rest === "")
     return { kind: "staff", authors: [note.author], editors: [], editorRole: "editor" };
   const title = ORIGINAL_TITLE_LINE.exec(line);
@@ -457,8 +460,10 @@ const DATELINE_FORMS: readonly RegExp[] = [
 const DATELINE_WORD = /[电讯]|消息|报道|获悉|专稿|[-–—]/u;
 
 export function readDateline(text: string, searchLength = 120): Dateline | null {
-  const head = halfWidthDigits(text.slice(0, searchLength));
-  if (!DATELINE_WORD.test(head)) return null;
+  // The words are no digits, so the test reads the text before its full-width digits are made half-width.
+  const start = text.slice(0, searchLength);
+  if (!DATELINE_WORD.test(start)) return null;
+  const head = halfWidthDigits(start);
   for (const [index, form] of DATELINE_FORMS.entries()) {
     const groups = form.exec(head)?.groups;
     if (!groups?.name) continue;
@@ -626,6 +631,8 @@ export function readByline(text: string): Byline | null {
 }
 
 function readTrailingByline(line: string): Byline | null {
+  // The pattern is anchored at the end only: without a closing bracket there, it would be tried from every bracket of the line.
+  if (!CLOSING_BRACKETS.has(line.charCodeAt(line.length - 1))) return null;
   const groups = TRAILING_BYLINE.exec(line)?.groups;
   return groups?.names ? byline(groups) : null;
 }

@@ -1,3 +1,4 @@
+import { chinaDay } from "../policy/zone.js";
 import { halfWidthDigits } from "../text/chars.js";
 import { dateFromParts, normalizeDate } from "./dates.js";
 
@@ -207,11 +208,9 @@ export function resolvePublishDate(candidates: readonly DateCandidate[]): Resolv
   };
 }
 
-/** The calendar day of an instant in Asia/Shanghai (`2022-04-09T20:05:33Z` → `2022-04-10`). */
+/** The calendar day of an instant in Asia/Shanghai (`2022-04-09T20:05:33Z` → `2022-04-10`); an unreadable one's first ten characters. */
 export function shanghaiDay(iso: string): string {
-  const instant = Date.parse(iso);
-  if (Number.isNaN(instant)) return iso.slice(0, 10);
-  return new Date(instant + 8 * 3600_000).toISOString().slice(0, 10);
+  return chinaDay(iso) ?? iso.slice(0, 10);
 }
 
 /** The longest line a day-with-time may stand on to give a day-only date its time. */

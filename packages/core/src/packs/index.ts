@@ -1,3 +1,5 @@
+import { patternSet } from "../text/pattern-set.js";
+import { stringFinder } from "../text/string-finder.js";
 import { blog } from "./blog/index.js";
 import { caixun } from "./caixun/index.js";
 import { clsFeed } from "./cls/index.js";
@@ -5,6 +7,7 @@ import { eastmoney, eastmoneyFeed } from "./eastmoney/index.js";
 import { finews } from "./finews/index.js";
 import { hexo } from "./hexo/index.js";
 import { kr36 } from "./kr36/index.js";
+import { memoByPacks } from "./memo.js";
 import { people } from "./people/index.js";
 import { reuters } from "./reuters/index.js";
 import { sina } from "./sina/index.js";
@@ -13,7 +16,7 @@ import { sogou } from "./sogou/index.js";
 import { stcn } from "./stcn/index.js";
 import { thepaper } from "./thepaper/index.js";
 import { thsFeed } from "./ths/index.js";
-import type { PackInput, PackSet } from "./types.js";
+import type { Pack, PackInput, PackSet } from "./types.js";
 import { wallstreetcn } from "./wallstreetcn/index.js";
 
 /**
@@ -29,13 +32,19 @@ export const PACKS: PackSet = {
 
 /** The packs of `registry` that apply to a document: at most one generator, every matching content pack. */
 export function packsFor(input: PackInput, registry: PackSet = PACKS): PackSet {
-  const generator = registry.generators.find((pack) => pack.matches(input));
+  const present = bodyStringsOf([...registry.generators, ...registry.content])(input.body);
+  const applies = (pack: Pack) =>
+    (pack.bodyIncludes === undefined || pack.bodyIncludes.some((s) => present.has(s))) && pack.matches(input);
+  const generator = registry.generators.find(applies);
   return {
     generators: generator ? [generator] : [],
-    content: registry.content.filter((pack) => pack.matches(input)),
+    content: registry.content.filter(applies),
     feeds: registry.feeds,
   };
 }
+
+/** One finder of every pack's `bodyIncludes`, per pack list. */
+const bodyStringsOf = memoByPacks((packs) => stringFinder(packs.flatMap((pack) => pack.bodyIncludes ?? [])));
 
 /** Every pack of a set, generator first (the order their rules apply in). */
 export function allPacks(packs: PackSet) {
@@ -60,6 +69,10 @@ export type {
 
 /** True for image URLs that a pack of the set calls a placeholder or a chart, not an article image. */
 export function placeholderTest(packs: PackSet): (src: string) => boolean {
-  const patterns = allPacks(packs).flatMap((pack) => pack.placeholderImages ?? []);
-  return (src) => patterns.some((re) => re.test(src));
+  return placeholderTestOf(allPacks(packs));
 }
+
+const placeholderTestOf = memoByPacks((packs) => {
+  const placeholders = patternSet(packs.flatMap((pack) => pack.placeholderImages ?? []));
+  return (src: string) => placeholders.test(src);
+});

@@ -1,5 +1,6 @@
 import type { Format, Market } from "../article.js";
 import { CaixunError } from "../errors.js";
+import { escapePattern } from "../text/pattern-set.js";
 import { compileSelector } from "./selector.js";
 import type {
   Channel,
@@ -266,6 +267,8 @@ function compilePack(pack: RulePackJson, at: string): CompiledPack {
     name: pack.name,
     matches: compileMatch(pack.match, `${at}.match`),
   };
+  // `match.bodyIncludes` is a condition of `matches`, and so a string one of which the body holds.
+  if (pack.match?.bodyIncludes !== undefined) base.bodyIncludes = pack.match.bodyIncludes;
   if (pack.removeSelectors !== undefined) {
     base.removeSelectors = strings(pack.removeSelectors, `${at}.removeSelectors`).map((s, i) =>
       selector(s, `${at}.removeSelectors[${i}]`),
@@ -333,10 +336,6 @@ function compilePack(pack: RulePackJson, at: string): CompiledPack {
   }
   if (pack.imageFields !== undefined) generator.imageFields = strings(pack.imageFields, `${at}.imageFields`);
   return generator;
-}
-
-function escapePattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function compileMatch(match: MatchJson | undefined, at: string): (input: PackInput) => boolean {

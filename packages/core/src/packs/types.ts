@@ -39,6 +39,12 @@ interface PackBase {
   name: string;
   /** Whether the pack applies to a document. */
   matches(input: PackInput): boolean;
+  /**
+   * Strings one of which the body holds whenever `matches` is true (a site's domain, a widget's
+   * marker). Packs are chosen by looking for every pack's strings in one pass over the body, and
+   * `matches` is asked only of a pack one of whose strings is there.
+   */
+  bodyIncludes?: readonly string[];
   /** Elements left out when blocks are read (CSS selectors of the subset `packs/selector.ts` reads). */
   removeSelectors?: readonly string[];
   /** Comment pairs that fence a widget; the comments and everything between them are removed. */

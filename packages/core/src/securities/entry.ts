@@ -30,9 +30,15 @@ export function securitiesWith(entries: readonly SecurityEntry[]): SecurityDicti
 }
 
 export {
+  companyOf,
   createDictionary,
+  type EntryKind,
+  entryKey,
+  extendDictionary,
   readDictionaryLines,
   readSecurityList,
   type SecurityDictionary,
   type SecurityEntry,
+  writeDictionaryLines,
 } from "./dictionary.js";
+export { type FoundSecurities, findSecurities, type ListingEvidence } from "./find.js";

@@ -1,25 +1,35 @@
 import { allPacks, type PackSet } from "../packs/index.js";
+import { memoByPacks } from "../packs/memo.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import { collapseWhitespace } from "../text/chars.js";
+import { type PatternSet, patternSet, type TextTest } from "../text/pattern-set.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
-/** A test of a whole block's text: a pattern, or a pattern behind a cheaper test. */
-interface TextTest {
-  test(text: string): boolean;
-}
-
 /**
  * `pattern`, tested only on texts that end with one of `lastCharacters` (as every text it matches
- * does): for a pattern that reads up to a bounded run of the line's start before it can fail.
+ * does): for a pattern that reads up to a bounded run of the line's start before it can fail, or
+ * one the engine would try at every character before finding it anchored at the end.
  */
 function endingWith(lastCharacters: string, pattern: RegExp): TextTest {
   const last = new Set([...lastCharacters].map((ch) => ch.charCodeAt(0)));
-  return { test: (text) => last.has(text.charCodeAt(text.length - 1)) && pattern.test(text) };
+  const once = withoutGlobal(pattern);
+  return { test: (text) => last.has(text.charCodeAt(text.length - 1)) && once.test(text) };
+}
+
+/** `pattern`, tested only on texts that hold `word` (as every text it matches does), which is cheaper to look for. */
+function containing(word: string, pattern: RegExp): TextTest {
+  const once = withoutGlobal(pattern);
+  return { test: (text) => text.includes(word) && once.test(text) };
+}
+
+/** A pattern whose `test` reads the whole text every time (a global one's starts at its `lastIndex`). */
+function withoutGlobal(pattern: RegExp): RegExp {
+  return pattern.global ? new RegExp(pattern.source, pattern.flags.replace("g", "")) : pattern;
 }
 
 /** Lines that are boilerplate whatever the source: ads, reprint notices, "more" markers. */
-const GENERIC_DROP: readonly TextTest[] = [
+export const GENERIC_DROP: readonly TextTest[] = [
   /^公益广告$/,
   /^版权归原作者所有[，,]?\s*向原创者致敬[。！]?$/,
   /^<>$/,
@@ -63,9 +73,9 @@ const GENERIC_DROP: readonly TextTest[] = [
   /^(?:扫描|扫码|长按识别)[^。！？]{0,6}(?:订阅|关注|下载|加入|添加|收听|观看)[^。！？]{0,30}[。！]?$/u,
   /^\d{1,2}\s*[、.．]\s*回复\s*[【[「“].{1,12}[】\]」”].{0,24}$/u,
   /^点击(?:菜单栏|底部菜单|下方菜单).{0,30}$/u,
-  /^.{0,16}点\s*[【「“]?(?:在看|赞)[】」”]?.{0,12}$/u,
+  containing("点", /^.{0,16}点\s*[【「“]?(?:在看|赞)[】」”]?.{0,12}$/u),
   // A channel's promo for its quote service: `美股行情中心：独家提供全美股行业板块、盘前盘后、ETF、权证实时行情`.
-  /^\S{2,12}[:：]\s*(?:独家|免费)?提供[^。！？]{0,40}实时行情$/u,
+  endingWith("情", /^\S{2,12}[:：]\s*(?:独家|免费)?提供[^。！？]{0,40}实时行情$/u),
   // Disclaimers: not advice, views are the authors', risks are the reader's (`新浪声明：…风险自担`).
   /^\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：].{0,300}?(?:仅供参考|仅作参考|不构成.{0,12}(?:建议|依据)|风险自担|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险))/u,
   // A reprint prohibition (`版权声明：日本经济新闻社版权所有，未经授权不得转载或部分复制，违者必究。`): a legal
@@ -104,6 +114,21 @@ const FORUM_LINK = /[,，]\s*股吧(?<=[（(]\d{6}[,，]\s*股吧)(?=[)）])/gu;
  */
 const STRAY_EMPHASIS = /(?<=[。！？!?”」』…])[ \t]*(?:\*\*|__)+$/gu;
 
+/** A fragment cut out of text, and a test of whether a text may hold one: the pattern, or a cheaper test before it. */
+export interface Cut {
+  pattern: RegExp;
+  test: TextTest;
+}
+
+/** Fragments cut out of text whatever the source, in this order. */
+export const GENERIC_CUTS: readonly Cut[] = [
+  { pattern: EMPTY_CREDIT, test: EMPTY_CREDIT },
+  { pattern: PAGINATION, test: PAGINATION },
+  { pattern: FORUM_LINK, test: FORUM_LINK },
+  // Its look-behind comes first, so the engine would try it at every character of every text.
+  { pattern: STRAY_EMPHASIS, test: endingWith("*_", STRAY_EMPHASIS) },
+];
+
 /**
  * Boilerplate: drop boilerplate blocks and cut spliced widgets out of text. Generic rules plus the
  * packs' `dropBlocks` and `cutFragments`; credit lines are left for the credits stage to read.
@@ -112,25 +137,35 @@ export const boilerplate: Stage<BodyRead, Pick<BodyRead, "rawBlocks">> = (contex
   advance(context, { rawBlocks: removeBoilerplate(context.document.rawBlocks, context.packs) });
 
 export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet): RawBlock[] {
-  const applied = allPacks(packs);
-  const drops = [...GENERIC_DROP, ...applied.flatMap((p) => p.dropBlocks ?? [])];
-  const cuts = [
-    EMPTY_CREDIT,
-    PAGINATION,
-    FORUM_LINK,
-    STRAY_EMPHASIS,
-    ...applied.flatMap((p) => p.cutFragments ?? []),
-  ];
+  const { drops, cuts } = rulesOf(allPacks(packs));
   const kept: RawBlock[] = [];
   for (const original of blocks) {
     const raw = cutFragments(original, cuts);
     const text = blockText(raw.block);
     if (raw.block.type !== "image" && text === "") continue;
-    if (raw.block.type !== "image" && (drops.some((re) => re.test(text)) || isTagLine(raw))) continue;
+    if (raw.block.type !== "image" && (drops.test(text) || isTagLine(raw))) continue;
     kept.push(raw);
   }
   return withoutLinkFooter(withoutMenuRuns(withoutLinkLists(kept)));
 }
+
+/** The generic rules with the packs': drops tested as one set, cuts in order behind one test of them all. */
+interface BoilerplateRules {
+  drops: PatternSet;
+  cuts: { any: PatternSet; each: readonly RegExp[] };
+}
+
+/** The rules for a pack list, put together once per list. */
+const rulesOf = memoByPacks((packs): BoilerplateRules => {
+  const cuts = [
+    ...GENERIC_CUTS,
+    ...packs.flatMap((p) => (p.cutFragments ?? []).map((pattern) => ({ pattern, test: pattern }))),
+  ];
+  return {
+    drops: patternSet([...GENERIC_DROP, ...packs.flatMap((p) => p.dropBlocks ?? [])]),
+    cuts: { any: patternSet(cuts.map((cut) => cut.test)), each: cuts.map((cut) => cut.pattern) },
+  };
+});
 
 /** A menu item copied with the text: a few characters, no punctuation (`资金流向`, `千股千评`, `客户端`). */
 const MENU_ITEM = /^[\p{Script=Han}A-Za-z0-9]{2,8}$/u;
@@ -202,11 +237,13 @@ function isLinkFooter(raw: RawBlock): boolean {
 }
 
 /** The block with the cut fragments taken out of its text (the same block when nothing was cut). */
-function cutFragments(raw: RawBlock, cuts: readonly RegExp[]): RawBlock {
+function cutFragments(raw: RawBlock, cuts: BoilerplateRules["cuts"]): RawBlock {
   const block = raw.block;
   if (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") return raw;
+  // Most blocks hold no fragment: one test of all the cuts says so before any is run.
+  if (!cuts.any.test(block.text)) return raw;
   let text = block.text;
-  for (const re of cuts) text = text.replace(re, "");
+  for (const re of cuts.each) text = text.replace(re, "");
   return text === block.text ? raw : { ...raw, block: { ...block, text: collapseWhitespace(text) } };
 }
 

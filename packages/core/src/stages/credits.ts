@@ -686,11 +686,15 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
     blocks,
     (raw) => raw.block.type === "paragraph" || raw.block.type === "quote",
   );
-  return blocks.flatMap((raw, index) => {
+  const read: RawBlock[] = [];
+  for (const [index, raw] of blocks.entries()) {
     const block = raw.block;
     const next = blocks[index + 1]?.block;
     const endsStory = index === lastText || (next?.type === "heading" && SIDEBAR_HEADING.test(next.text));
-    if (block.type !== "quote" && !(block.type === "paragraph" && endsStory)) return [raw];
+    if (block.type !== "quote" && !(block.type === "paragraph" && endsStory)) {
+      read.push(raw);
+      continue;
+    }
     let text = block.text;
     if (block.type === "paragraph" && index === lastText) {
       text = withoutEndMark(text).trim();
@@ -708,11 +712,12 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
       credits.sources.push({ name: trailing.outlet, strength: Strength.trailing });
       // Punctuation alone (`。（文章来源：北方网）`) is what a scraper left of the line: the credit was
       // the whole block, so nothing of it stays, as a line of rule characters never does.
-      if (trailing.rest !== "" && !HAS_WORDS.test(trailing.rest)) return [];
+      if (trailing.rest !== "" && !HAS_WORDS.test(trailing.rest)) continue;
       text = trailing.rest;
     }
-    return text === block.text || text === "" ? [raw] : [{ ...raw, block: { ...block, text } }];
-  });
+    read.push(text === block.text || text === "" ? raw : { ...raw, block: { ...block, text } });
+  }
+  return read;
 }
 
 /** After a paragraph's last sentence, a short tail: where a scraper that joined the lines left the byline. */

@@ -1,8 +1,9 @@
 import { Parser } from "htmlparser2";
 import type { Listing } from "../article.js";
 import { QuoteListingReader } from "../enrich/quote-markup.js";
-import { allPacks, type Pack, type PackFields, type PackSet } from "../packs/index.js";
+import { allPacks, type PackFields, type PackSet } from "../packs/index.js";
 import { PackMarkupReader } from "../packs/markup.js";
+import { memoByPacks } from "../packs/memo.js";
 import { compileSelector, matchesSelector, type Selector } from "../packs/selector.js";
 import {
   BLOCK,
@@ -353,25 +354,16 @@ interface Removals {
   readonly fences: ReadonlyArray<readonly [string, string]>;
 }
 
-/** The last pack list read and its removals: the bodies of a run mostly share their packs. */
-let lastPacks: readonly Pack[] = [];
-let lastRemovals: Removals = { removed: null, fences: [] };
-
-/** The packs' removals, compiled once for a run of bodies with the same packs. */
-function removalsOf(packs: readonly Pack[]): Removals {
-  if (packs.length === lastPacks.length && packs.every((pack, i) => pack === lastPacks[i]))
-    return lastRemovals;
+/** The packs' removals, compiled once per pack list. */
+const removalsOf = memoByPacks((packs): Removals => {
   const selectors: string[] = [];
   const fences: Array<readonly [string, string]> = [];
   for (const pack of packs) {
     if (pack.removeSelectors) selectors.push(...pack.removeSelectors);
     if (pack.removeBetweenComments) fences.push(...pack.removeBetweenComments);
   }
-  const removed = selectors.length > 0 ? compileSelector(selectors.join(",")) : null;
-  lastPacks = packs;
-  lastRemovals = { removed, fences };
-  return lastRemovals;
-}
+  return { removed: selectors.length > 0 ? compileSelector(selectors.join(",")) : null, fences };
+});
 
 function lightElement(name: string, attribs: Record<string, string>): LightElement {
   return {

@@ -39,7 +39,9 @@ export function comparisonText(title: string, text: string, maxLength: number): 
   body = body.replace(SOURCE_LINE, "");
   body = body.replace(DATELINE, "");
   for (let i = 0; i < 2; i++) {
-    const stripped = body.replace(TRAILING_CREDIT, "").trimEnd();
+    // The pattern is anchored at the end only, so the engine would try it from every bracket of the text.
+    const last = body.charCodeAt(body.length - 1);
+    const stripped = (last === 0x29 || last === 0xff09 ? body.replace(TRAILING_CREDIT, "") : body).trimEnd();
     if (stripped === body || stripped === "") break;
     body = stripped;
   }

@@ -1,8 +1,8 @@
 import { announcerConflict } from "./announcer.js";
 import type { Features } from "./features.js";
 import { instrumentConflict } from "./instruments.js";
-import { sameLeadBoard, sameLeadMove } from "./moves.js";
-import { type Quantity, quantitiesAgree } from "./quantities.js";
+import { leadName, sameLeadBoard, sameLeadMove } from "./moves.js";
+import { type Quantity, quantitiesAgree, significantDigits } from "./quantities.js";
 import type { StorySettings } from "./settings.js";
 
 /** Why two items are, or are not, copies of one story. */
@@ -28,7 +28,12 @@ export type VerdictReason =
   /** Both name registered companies and none in common. */
   | "companies-disagree"
   /** One is a digest of several stories, the other a single story. */
-  | "digest";
+  | "digest"
+  /**
+   * Each leads with a document (`《…》`) or a place the other does not name: one draft rule and
+   * another, one country's call and another's, worded alike.
+   */
+  | "subjects-disagree";
 
 export interface Verdict {
   same: boolean;
@@ -55,6 +60,11 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   if (Math.abs(a.key.at - b.key.at) > windowHours * 3_600_000) {
     return { same: false, reason: "time-window", score: 0 };
   }
+  if (marketSnapshot(a, settings) || marketSnapshot(b, settings)) {
+    if (Math.abs(a.key.at - b.key.at) > settings.marketSnapshotWindowHours * 3_600_000) {
+      return { same: false, reason: "time-window", score: 0 };
+    }
+  }
   if (a.key.digest !== b.key.digest) return { same: false, reason: "digest", score: 0 };
   // The shorter text is looked for in the opening of the longer one; ties by id keep it symmetric.
   const [short, long] =
@@ -69,26 +79,31 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   );
   const opensAlike =
     commonPrefix(short.chars, long.chars) >= Math.max(settings.minSharedOpening, short.chars.length / 2);
+  const flash = short.key.size < settings.flashMaxCharacters;
+  const gap = Math.abs(a.key.at - b.key.at);
+  // Two feeds' flashes of one market move name its instrument, direction and figure alike,
+  // however they word the rest; a snapshot minutes later states another figure.
+  const sameMove =
+    flash &&
+    gap <= settings.leadMoveWindowHours * 3_600_000 &&
+    (sameLeadMove(a.leadMove, b.leadMove) ||
+      sameLeadBoard(a.leadBoard, b.leadBoard) ||
+      (a.leadSession !== null && a.leadSession === b.leadSession));
   if (!opensAlike) {
     const sameHeadline = headlinesAgree(a, b, settings.headlineCorroboration);
     const corroborated = sameHeadline || shareAny(a.distinctive, b.distinctive);
-    const flash = short.key.size < settings.flashMaxCharacters;
-    const gap = Math.abs(a.key.at - b.key.at);
     const crossHeadlines =
       flash &&
       gap <= settings.crossHeadlineWindowHours * 3_600_000 &&
       headlinesCrossConfirmed(a, b, settings);
-    // Two feeds' flashes of one market move name its instrument, direction and figure alike,
-    // however they word the rest; a snapshot minutes later states another figure.
-    const sameMove =
-      flash &&
-      gap <= settings.leadMoveWindowHours * 3_600_000 &&
-      (sameLeadMove(a.leadMove, b.leadMove) ||
-        sameLeadBoard(a.leadBoard, b.leadBoard) ||
-        (a.leadSession !== null && a.leadSession === b.leadSession));
+    // Two feeds writing up one event independently name its parties in their headlines and state
+    // its figures in their first sentences (`欧佩克+…上调约18.8万桶/日` / `欧佩克+…上调18.8万桶`).
+    const sameEvent =
+      flash && gap <= settings.crossHeadlineWindowHours * 3_600_000 && eventSignaturesAgree(a, b, settings);
     const strong =
       crossHeadlines ||
       sameMove ||
+      sameEvent ||
       (flash &&
         gap <= settings.strongWindowHours * 3_600_000 &&
         (identicalHeadlines(a, b, settings) || factsAgree(a, b, settings.sharedFactDigits)));
@@ -107,7 +122,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     const lead = containment(short.lead, 0, short.lead.length, long, opening);
     const leadCorroborated = sameHeadline || shareAny(short.leadDistinctive, long.distinctive);
     const minLead =
-      crossHeadlines || sameMove
+      crossHeadlines || sameMove || sameEvent
         ? 0
         : leadCorroborated
           ? settings.corroboratedContainment
@@ -122,18 +137,28 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   const bothArticles = a.key.size >= settings.flashMaxCharacters && b.key.size >= settings.flashMaxCharacters;
   const numbers = quantityConflict(
     bothArticles ? short.leadQuantities : short.quantities,
+    short.quantities,
     long.quantities,
-    settings.quantitySubjectSimilarity,
-    Math.max(short.quantities.length, long.quantities.length) <= FEW_QUANTITIES,
+    {
+      minSimilarity: settings.quantitySubjectSimilarity,
+      byMeasure: Math.max(short.quantities.length, long.quantities.length) <= FEW_QUANTITIES,
+      distinctiveDigits: settings.distinctiveDigits,
+      // Flashes of one move minutes apart read its other figures (another index, the day's change)
+      // at two moments: those drift a little while the move they lead with is the same.
+      drift: sameMove ? settings.leadMoveDriftPoints : 0,
+    },
   );
   if (numbers !== null) return { same: false, reason: "numbers-disagree", score, detail: numbers };
   const times = clockTimeConflict(a.clockTimes, b.clockTimes);
   if (times !== null) return { same: false, reason: "numbers-disagree", score, detail: times };
-  const instruments = instrumentConflict(a.instruments, b.instruments);
+  const instruments = instrumentConflict(a.instruments, b.instruments) ?? leadNameConflict(a, b);
   if (instruments !== null)
     return { same: false, reason: "instruments-disagree", score, detail: instruments };
   const announcers = announcerConflict(a.announcer, b.announcer);
   if (announcers !== null) return { same: false, reason: "announcers-disagree", score, detail: announcers };
+  const subjects =
+    namedSubjectConflict(a, b, (f) => f.leadDocuments) ?? namedSubjectConflict(a, b, (f) => f.leadPlaces);
+  if (subjects !== null) return { same: false, reason: "subjects-disagree", score, detail: subjects };
   const sa = a.key.securities;
   const sb = b.key.securities;
   if (sa.length > 0 && sb.length > 0 && !sa.some((code) => sb.includes(code))) {
@@ -150,6 +175,60 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     return { same: false, reason: "companies-disagree", score, detail: `${ca.join(",")} vs ${cb.join(",")}` };
   }
   return { same: true, reason: "same", score };
+}
+
+/**
+ * Two items whose first sentences each name a document or a place (`named`) that the other's text
+ * does not name at all lead with two subjects (`《…实施细则修改草案》` / `《…审查与执法指南修改草案》`,
+ * `伊朗和巴基斯坦外长通话` / `伊朗和阿曼外长通话`); a copy names what the other leads with, or leaves
+ * it out. Null when they agree.
+ */
+function namedSubjectConflict(
+  a: Features,
+  b: Features,
+  named: (f: Features) => readonly string[],
+): string | null {
+  const onlyA = named(a).find((name) => !namedIn(name, b, named(b)));
+  const onlyB = named(b).find((name) => !namedIn(name, a, named(a)));
+  return onlyA !== undefined && onlyB !== undefined ? `${onlyA} vs ${onlyB}` : null;
+}
+
+/**
+ * Two flashes that lead with moves of two named things (`微软美股盘前涨超10%` / `CoreWeave美股盘前涨超10%`):
+ * the names share no character pair, and neither text names the other's thing anywhere (a flash of
+ * two moves, `软银集团股价下跌3%，铠侠股价下跌超4%`, leads with one and tells the other). Descriptions
+ * of one thing share words (`德国未来一日基准电力价格` / `德国次日基荷电价`). Null when they agree.
+ */
+function leadNameConflict(a: Features, b: Features): string | null {
+  const na = leadName(a.leadMove);
+  const nb = leadName(b.leadMove);
+  if (na === null || nb === null || dice(na, nb) > 0 || a.chars.includes(nb) || b.chars.includes(na))
+    return null;
+  return `${na} vs ${nb}`;
+}
+
+/**
+ * Share of character pairs two names of one document have in common at least, however a feed
+ * misspells one character (`照明和光信号` / `照明额光信号`); two documents of one series differ in more
+ * (`…实施细则修改草案` / `…审查与执法指南修改草案`: 0.64).
+ */
+const SAME_NAME = 0.85;
+
+/** True when `other`'s text names `name`, or one of its own names is `name` written almost alike. */
+function namedIn(name: string, other: Features, names: readonly string[]): boolean {
+  return other.chars.includes(name) || names.some((own) => dice(own, name) >= SAME_NAME);
+}
+
+/**
+ * True when a flash tells the state of a market at one moment: it leads with a move, a board's
+ * move or a session report. Its copies come within minutes; hours later the same words
+ * (`国内期货主力合约多数下跌`) tell another session or another move.
+ */
+function marketSnapshot(item: Features, settings: Readonly<StorySettings>): boolean {
+  return (
+    item.key.size < settings.flashMaxCharacters &&
+    (item.leadMove !== null || item.leadBoard !== null || item.leadSession !== null)
+  );
 }
 
 /**
@@ -202,6 +281,36 @@ function titleFoundIn(title: Features, other: Features, settings: Readonly<Story
   let found = 0;
   for (const pair of rare) if (other.firstAt.has(pair) || other.headlineSet.has(pair)) found++;
   return found >= settings.minCrossHeadlinePairs && found >= settings.crossHeadlineShare * rare.length;
+}
+
+/**
+ * True when two items tell one event: their first sentences state figures (together at least
+ * `distinctiveDigits` significant digits in the one with fewer: `涨4%` of a roundup and of one stock
+ * is no event), every figure of the one with fewer also stated (value and unit) in the other's, and
+ * they name the same parties: at least `minEventPairs` rare character pairs (`Features.leadRare`) in
+ * common. A feed that states no title of its own (`cls`) names the parties in its first sentence.
+ */
+function eventSignaturesAgree(a: Features, b: Features, settings: Readonly<StorySettings>): boolean {
+  const [few, many] = a.leadQuantities.length <= b.leadQuantities.length ? [a, b] : [b, a];
+  let digits = 0;
+  for (const q of few.leadQuantities) digits += significantDigits(q.value);
+  if (digits < settings.distinctiveDigits) return false;
+  // With as many figures on each side, each must state the other's (so the answer is symmetric).
+  const stated =
+    statesAll(many, few) && (a.leadQuantities.length !== b.leadQuantities.length || statesAll(few, many));
+  if (!stated) return false;
+  const [small, large] =
+    a.leadRare.size <= b.leadRare.size ? [a.leadRare, b.leadRare] : [b.leadRare, a.leadRare];
+  let shared = 0;
+  for (const pair of small) if (large.has(pair)) shared++;
+  return shared >= settings.minEventPairs;
+}
+
+/** True when `item`'s first sentence states every figure (value and unit) of `other`'s. */
+function statesAll(item: Features, other: Features): boolean {
+  return other.leadQuantities.every((q) =>
+    item.leadQuantities.some((mine) => mine.unit === q.unit && mine.value === q.value),
+  );
 }
 
 /**
@@ -258,29 +367,78 @@ function containment(pairs: Int32Array, from: number, to: number, long: Features
   return found / (to - from);
 }
 
+/** How the number guard reads two texts' quantities. */
+interface QuantityReading {
+  /** See `StorySettings.quantitySubjectSimilarity`. */
+  minSimilarity: number;
+  /** One measure names one quantity (see `FEW_QUANTITIES`). */
+  byMeasure: boolean;
+  /** See `StorySettings.distinctiveDigits`. */
+  distinctiveDigits: number;
+  /** Percentage points two readings of a percentage may differ by and still agree (0: none). */
+  drift: number;
+}
+
 /**
  * A quantity of the shorter text whose subject and unit recur in the longer text, none of them
- * with a value it can agree with; null when every such quantity finds its value.
+ * with a value it can agree with; null when every such quantity finds its value. Numbers are read
+ * by role, not as a bag: a value of the longer text that another quantity of the shorter one
+ * states too (`checked`: all the shorter text's quantities) is that quantity's reading, not a
+ * second value of this one (`扣非净利润同比增长130%` is not contradicted by the `同比增长123%` both
+ * state of the net profit). A value is claimed when the shorter text states it exactly with at least
+ * `CLAIMING_DIGITS` significant digits, states it with a distinctive number of digits (`282.48%`),
+ * or states it of the same measure.
  */
 function quantityConflict(
-  short: Quantity[],
-  long: Quantity[],
-  minSimilarity: number,
-  byMeasure: boolean,
+  short: readonly Quantity[],
+  checked: readonly Quantity[],
+  long: readonly Quantity[],
+  reading: QuantityReading,
 ): string | null {
+  const { minSimilarity, byMeasure } = reading;
   for (const q of short) {
     let sameQuantity = false;
     for (const other of long) {
       if (other.unit !== q.unit || !sameMeasure(q.subject, other.subject, minSimilarity, byMeasure)) continue;
-      if (quantitiesAgree(q, other)) {
+      if (readingsAgree(q, other, reading.drift)) {
         sameQuantity = false;
         break;
       }
-      sameQuantity = true;
+      if (!claimedByAnother(other, q, checked, reading)) sameQuantity = true;
     }
     if (sameQuantity) return `${q.subject}${q.value}${q.unit}`;
   }
   return null;
+}
+
+/** True when two quantities agree as written, or are percentages at most `drift` points apart. */
+function readingsAgree(a: Quantity, b: Quantity, drift: number): boolean {
+  return quantitiesAgree(a, b) || (drift > 0 && a.unit === "%" && Math.abs(a.value - b.value) <= drift);
+}
+
+/**
+ * Significant digits a value needs to be claimed by the same value stated elsewhere, whatever its
+ * subject (`0.87亿元` of a list of orders); a one-digit value (`跌超5%`) is claimed only by its own measure.
+ */
+const CLAIMING_DIGITS = 2;
+
+/** True when a quantity of `checked` other than `q` states `value` (see `quantityConflict`). */
+function claimedByAnother(
+  value: Quantity,
+  q: Quantity,
+  checked: readonly Quantity[],
+  reading: QuantityReading,
+): boolean {
+  const digits = significantDigits(value.value);
+  return checked.some(
+    (other) =>
+      other !== q &&
+      other.unit === value.unit &&
+      quantitiesAgree(other, value) &&
+      ((other.value === value.value && digits >= CLAIMING_DIGITS) ||
+        digits >= reading.distinctiveDigits ||
+        sameMeasure(other.subject, value.subject, reading.minSimilarity, reading.byMeasure)),
+  );
 }
 
 /** Characters at the end of a subject that name the measure (`目标价从`, `盘前涨超`). */
@@ -298,6 +456,8 @@ const FEW_QUANTITIES = 3;
  * measure of two companies with two values is two stories, whatever their template shares.
  */
 function sameMeasure(a: string, b: string, minSimilarity: number, byMeasure: boolean): boolean {
+  // An instrument's key (`@chinaIndex:chinext`) names it alone: keys of one family spell alike.
+  if (a.startsWith("@") || b.startsWith("@")) return a === b;
   if (byMeasure && a.length >= MEASURE_LENGTH && a.slice(-MEASURE_LENGTH) === b.slice(-MEASURE_LENGTH))
     return true;
   return dice(a, b) >= minSimilarity;

@@ -4,8 +4,8 @@ import { contentCharacters, withoutTrailingZeros } from "./comparable.js";
 import { leadingInstruments } from "./instruments.js";
 import type { StoryKey } from "./key.js";
 import { type LeadBoard, type LeadMove, leadBoardOf, leadMoveOf, leadSessionOf } from "./moves.js";
-import { placesIn } from "./places.js";
-import { type Quantity, quantitiesIn } from "./quantities.js";
+import { placesIn, placesNamedIn } from "./places.js";
+import { type Quantity, quantitiesIn, significantDigits } from "./quantities.js";
 import type { StorySettings } from "./settings.js";
 
 /**
@@ -50,6 +50,8 @@ export interface Features {
    * (`新闻联播20260122`) names no story.
    */
   headlineRare: Int32Array;
+  /** The distinct pairs of the first sentence that are not common words and hold no digit (names and terms). */
+  leadRare: Set<number>;
   /** Places the stated title names (`PLACES`). */
   headlinePlaces: string[];
   /** `family:member` of the instruments the text leads with. */
@@ -62,7 +64,14 @@ export interface Features {
   leadBoard: LeadBoard | null;
   /** The market session the first clause reports (`夜盘:close`), null when none. */
   leadSession: string | null;
+  /** Documents the first sentence names in `《…》`, as content characters. */
+  leadDocuments: string[];
+  /** Places the first sentence names as words of their own (`placesNamedIn`). */
+  leadPlaces: string[];
 }
+
+/** A document named in book-title marks: `《新型电力系统建设“十五五”规划》`. Enters only at `《`. */
+const DOCUMENT = /《([^《》\n]{1,60})》/gu;
 
 const SENTENCE_END = /[。!?;\n]/u;
 
@@ -83,12 +92,14 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
   const quantities = quantitiesIn(key.text, settings.quantitySubjectLength);
   const leadQuantities = quantitiesIn(lead, settings.quantitySubjectLength);
   const headlinePairs = key.headline.length < 2 ? new Int32Array(0) : pairsOf(key.headline);
+  const leadPairs = pairsOf(contentCharacters(withoutTrailingZeros(lead)));
   return {
     key,
     chars,
     pairs,
     firstAt,
-    lead: pairsOf(contentCharacters(withoutTrailingZeros(lead))),
+    lead: leadPairs,
+    leadRare: new Set(leadPairs.filter((pair) => !COMMON.has(pair) && !hasDigit(pair))),
     quantities,
     clockTimes: clockTimesIn(key.text),
     distinctive: distinctiveNumbers(quantities, settings.distinctiveDigits),
@@ -106,6 +117,10 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
     leadMove: leadMoveOf(lead, leadQuantities),
     leadBoard: leadBoardOf(lead),
     leadSession: leadSessionOf(lead),
+    leadDocuments: [
+      ...new Set([...lead.matchAll(DOCUMENT)].map((m) => contentCharacters(withoutTrailingZeros(m[1]!)))),
+    ].filter((name) => name !== ""),
+    leadPlaces: placesNamedIn(lead),
   };
 }
 
@@ -132,13 +147,6 @@ function distinctiveNumbers(quantities: readonly Quantity[], digits: number): Se
     if (significantDigits(q.value) >= digits) out.add(`${q.value}${q.unit.split("/", 1)[0]}`);
   }
   return out;
-}
-
-/** Significant digits of a number as written in base units (`1173.5` → 5, `120000000` → 2). */
-function significantDigits(value: number): number {
-  return String(value)
-    .replace(/^[0.]+|\.|0+$/g, "")
-    .replace(".", "").length;
 }
 
 /** Consecutive character pairs; a one-character text is its own single pair. */

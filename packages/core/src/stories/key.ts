@@ -38,7 +38,10 @@ export interface StoryKey {
   securities: string[];
   /** Registered companies the text names (`北京恒渡科技有限公司` → `恒渡科技`): copies name the same ones. */
   companies: string[];
-  /** The text opens a list of three or more numbered items (`1、…2、…3、`): a digest of several stories. */
+  /**
+   * The text opens a list of three or more numbered items (`1、…2、…3、`), after at most a short
+   * introduction: a digest of several stories.
+   */
   digest: boolean;
 }
 
@@ -49,7 +52,7 @@ const COMPANY =
 const COMPANY_KEY_LENGTH = 4;
 /** A numbered item of a list: `1、`, `2.`, `③` at the start or after a sentence. */
 const LIST_ITEM = /(?:^|[\s。;；])(?:[1-9]\d?[、.](?!\d)|[①-⑳])/gu;
-/** A digest opens with its first item and lists at least this many. */
+/** A digest lists at least this many items. */
 const DIGEST_ITEMS = 3;
 
 /** The story key of an article. */
@@ -90,8 +93,19 @@ function companyName(captured: string): string {
   return captured.endsWith("股份") ? captured.slice(0, -2) : captured;
 }
 
-/** True when a text starts with a numbered item and lists at least `DIGEST_ITEMS` of them. */
+/**
+ * An introduction a digest may open with before its first item: one short clause ending in a
+ * colon (`今天《新闻联播》主要内容有：`), which one feed writes and another leaves out.
+ */
+const DIGEST_INTRODUCTION = /^[^\n。]{0,40}[:：]\s*$/u;
+
+/**
+ * True when a text starts with a numbered item, or an introduction and then one, and lists at
+ * least `DIGEST_ITEMS` of them.
+ */
 function isDigest(text: string): boolean {
   const items = [...text.matchAll(LIST_ITEM)];
-  return items.length >= DIGEST_ITEMS && items[0]!.index === 0;
+  if (items.length < DIGEST_ITEMS) return false;
+  const first = items[0]!.index;
+  return first === 0 || DIGEST_INTRODUCTION.test(text.slice(0, first));
 }

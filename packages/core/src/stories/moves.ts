@@ -15,9 +15,12 @@ export interface LeadMove {
   quantity: Quantity;
 }
 
-/** Words that say a price or an index went up or down, or crossed a level on the way up. */
-const RISE = /[涨升]/u;
-const FALL = /[跌降]|失守/u;
+/**
+ * Words that say a price or an index went up or down (an open above or below the last close
+ * included: `恒生指数高开0.4%` / `恒生指数开盘涨0.4%`), or crossed a level on the way up.
+ */
+const RISE = /[涨升]|高开/u;
+const FALL = /[跌降]|失守|低开/u;
 const CROSS = /突破|站上|超/u;
 /** Where a clause ends: the move must be told in the instrument's own clause. */
 const CLAUSE_END = /[，,；;。：:、！!？?\n]/u;
@@ -29,19 +32,87 @@ const DIGIT = /\d/u;
  */
 export function leadMoveOf(lead: string, leadQuantities: readonly Quantity[]): LeadMove | null {
   const mention = instrumentMentions(lead)[0];
-  if (mention === undefined) return null;
+  if (mention === undefined) return namedMoveOf(lead, leadQuantities);
   const rest = lead.slice(mention.end);
   const digit = rest.search(DIGIT);
   if (digit === -1) return null;
   const words = rest.slice(0, digit);
   if (CLAUSE_END.test(words)) return null;
-  // `跌超2%` falls past a level; `涨` and `跌` in one clause (`由涨转跌`) tell no one direction.
-  const falls = FALL.test(words);
-  const rises = RISE.test(words) || (!falls && CROSS.test(words));
-  if (rises === falls) return null;
+  const up = directionOf(words);
+  if (up === null) return null;
   const subject = `@${mention.key}`;
   const quantity = leadQuantities.find((q) => q.subject === subject);
-  return quantity === undefined ? null : { instrument: mention.key, up: rises, quantity };
+  return quantity === undefined ? null : { instrument: mention.key, up, quantity };
+}
+
+/**
+ * The one direction `words` tell: true for up, false for down, null for none or both. `跌超2%`
+ * falls past a level; `涨` and `跌` in one clause (`由涨转跌`, `低开高走`) tell no one direction.
+ */
+function directionOf(words: string): boolean | null {
+  const falls = FALL.test(words);
+  const rises = RISE.test(words) || (!falls && CROSS.test(words));
+  return rises === falls ? null : rises;
+}
+
+/** How a named move's instrument key starts (`name:谷歌`). */
+const NAMED = "name:";
+/** Where the direction of a named move starts. */
+const DIRECTION = /[涨跌升降]|高开|低开/u;
+/** Longest name (with its venue and manner words) that a named move is read from. */
+const MAX_NAMED_SUBJECT = 20;
+/**
+ * Words around a name that say where or how it traded, not what it is: two feeds write
+ * `广期所多晶硅主力合约大涨6%` and `多晶硅期货主力合约强势上涨超6%`, `谷歌A美股盘前涨超2%` and
+ * `谷歌美股盘前涨超2%` of one move.
+ */
+const VENUE = /美股|港股|a股|盘前|盘后|盘中|盘初|早盘|午后|尾盘|夜盘|日内|期货|主力合约|现货|股价/gu;
+/** An exchange a contract is named with (`广期所多晶硅`). */
+const EXCHANGE = /^(?:广期所|上期所|大商所|郑商所|中金所|上期能源|港交所|lme|comex|nymex|cbot)/u;
+/**
+ * Manner words right before the direction (`大涨`, `强势上涨`, `直线拉升`): a run at the end of a
+ * name of at most `MAX_NAMED_SUBJECT` characters. @bounded: the name is at most 20 characters, so
+ * trying each start of the run costs at most 400 steps.
+ */
+const MANNER = /(?:强势|大幅|直线|持续|震荡|短线|快速|一度|再度|继续|[大暴急上下])+$/u;
+/** A share class after a company's name (`谷歌A`, `阿里巴巴-W`, `百度集团-SW`). */
+const SHARE_CLASS = /(?<=[\u3400-\u9fff])-?[a-z]{1,2}$/u;
+/** A percentage as the first figure of a clause (`6%`, `2.35%`). */
+const PERCENT_FIRST = /^\d+(?:\.\d+)?%/u;
+/** Names that say no one thing moved: a market, a board, a pronoun. */
+const NOT_A_NAME =
+  /^(?:公司|该股|个股|大盘|市场|两市|三市|沪深|期市|汇市|债市|股市|其|此前|目前|盘面)$|指数|板块|概念|股指/u;
+
+/**
+ * A move led by a name the instrument tables do not hold (a company, a commodity contract): the
+ * first clause opens with the name, then one direction, then a percentage as its first figure
+ * (`谷歌A美股盘前涨超2%`, `广期所多晶硅主力合约大涨6%`). The name is compared without its venue,
+ * exchange, manner words and share class, so two feeds' alerts of one move key alike.
+ */
+function namedMoveOf(lead: string, leadQuantities: readonly Quantity[]): LeadMove | null {
+  const end = lead.search(CLAUSE_END);
+  const clause = end === -1 ? lead : lead.slice(0, end);
+  const digit = clause.search(DIGIT);
+  if (digit === -1 || !PERCENT_FIRST.test(clause.slice(digit))) return null;
+  const words = clause.slice(0, digit);
+  const at = words.search(DIRECTION);
+  if (at < 2 || at > MAX_NAMED_SUBJECT) return null;
+  const up = directionOf(words.slice(at));
+  if (up === null) return null;
+  const name = words
+    .slice(0, at)
+    .replace(MANNER, "")
+    .replace(VENUE, "")
+    .replace(EXCHANGE, "")
+    .replace(SHARE_CLASS, "");
+  const quantity = leadQuantities[0];
+  if (name.length < 2 || NOT_A_NAME.test(name) || quantity === undefined) return null;
+  return { instrument: `${NAMED}${name}`, up, quantity };
+}
+
+/** The name a flash's lead move is of (`namedMoveOf`), or null when it leads with none or with an instrument's. */
+export function leadName(move: LeadMove | null): string | null {
+  return move?.instrument.startsWith(NAMED) ? move.instrument.slice(NAMED.length) : null;
 }
 
 /** True when two flashes lead with the same move: one instrument, one direction, one figure. */
@@ -102,15 +173,23 @@ export function sameLeadBoard(a: LeadBoard | null, b: LeadBoard | null): boolean
 }
 
 /**
- * The market session a flash opens by reporting (`期市夜盘收盘`, `大商所、郑商所夜盘收盘`, `港股午间收盘`):
+ * The market session a flash opens by reporting (`期市夜盘收盘`, `大商所、郑商所夜盘收盘`, `港股午间收盘`,
+ * `国内商品期货开盘`, `期货收评`, `国内商品期货多数收跌`):
  * `market:session`. Two feeds' reports of one session list different contracts or stocks first. The
  * market and the session are written together, after at most 8 characters (who reports), so a
  * stock's own debut (`中际旭创港股上市首日开盘`) is not a market's open. Anchored, with bounded runs.
  */
 const SESSION =
-  /^[^，,。；;\n\d]{0,8}?(夜盘|港股|美股|a股|欧股|日股|韩股)(开盘|午间收盘|午盘|午评|收盘|收评|收市)/u;
+  /^[^，,。；;\n\d]{0,8}?(夜盘|港股|美股|a股|欧股|日股|韩股|股指期货|期市|商品期货|期货)(早盘开盘|开盘|早盘收盘|午间收盘|午盘|午评|收盘|收评|收市|(?:多数|集体|全线|普遍)?收[涨跌])/u;
+/**
+ * One market under the names feeds give it: the commodity futures market is `期市`, `商品期货` or
+ * `期货` (`期市早盘开盘` / `国内商品期货开盘`); stock-index futures are a market of their own.
+ */
+const MARKET_OF: Readonly<Record<string, string>> = { 期市: "期货", 商品期货: "期货" };
 const SESSION_OF: Readonly<Record<string, string>> = {
+  早盘开盘: "open",
   开盘: "open",
+  早盘收盘: "midday",
   午间收盘: "midday",
   午盘: "midday",
   午评: "midday",
@@ -122,5 +201,8 @@ const SESSION_OF: Readonly<Record<string, string>> = {
 /** The session report `lead` (a first sentence) opens with, or null. */
 export function leadSessionOf(lead: string): string | null {
   const session = SESSION.exec(lead);
-  return session === null ? null : `${session[1]}:${SESSION_OF[session[2]!]}`;
+  if (session === null) return null;
+  const [, market, when] = session;
+  // `多数收跌`, `收涨`: the market closed, whichever way.
+  return `${MARKET_OF[market!] ?? market}:${SESSION_OF[when!] ?? "close"}`;
 }

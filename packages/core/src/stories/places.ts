@@ -41,3 +41,23 @@ const PLACE_NAMES = new RegExp(
 export function placesIn(title: string): string[] {
   return [...new Set(title.match(PLACE_NAMES) ?? [])].sort();
 }
+
+/**
+ * Characters after which a place name starts a word of its own (`伊朗和巴基斯坦`, `在埃及`); after any
+ * other character it may end a name (`华泰国际` holds no Thailand, `申万宏源香港` no Hong Kong).
+ */
+const BEFORE_A_PLACE = /[和与及同在对赴至向从自于据经由为将跟、]/u;
+const IDEOGRAPH = /\p{Script=Han}/u;
+
+/**
+ * The places a sentence names as words of their own, each once, sorted: at its start, after
+ * punctuation or a letter, or after a word that introduces one (`BEFORE_A_PLACE`).
+ */
+export function placesNamedIn(sentence: string): string[] {
+  const found = new Set<string>();
+  for (const match of sentence.matchAll(PLACE_NAMES)) {
+    const before = match.index === 0 ? "" : sentence[match.index - 1]!;
+    if (before === "" || !IDEOGRAPH.test(before) || BEFORE_A_PLACE.test(before)) found.add(match[0]);
+  }
+  return [...found].sort();
+}

@@ -135,6 +135,13 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   return a.value === b.value || (a.low < b.high && b.low < a.high);
 }
 
+/** Significant digits of a number as written in base units (`1173.5` → 5, `120000000` → 2). */
+export function significantDigits(value: number): number {
+  return String(value)
+    .replace(/^[0.]+|\.|0+$/g, "")
+    .replace(".", "").length;
+}
+
 /** The words of `text[from, to)`: no digits, no verbs of approach at the end. */
 function wordsBefore(text: string, from: number, to: number): string {
   return text.slice(from, to).replace(NOT_SUBJECT, "").replace(APPROACH, "");

@@ -18,6 +18,13 @@ export interface StorySettings {
    * flashes (a fixing, an index alert) come back after about 24 hours, so the window stays under a day.
    */
   flashWindowHours: number;
+  /**
+   * Largest gap between a flash that tells the state of a market at one moment (it leads with a
+   * move, a board's move or a session report: `moves.ts`) and a copy of it. Two feeds' alerts of
+   * one move come minutes apart; hours later the same words tell another session
+   * (`国内期货主力合约多数下跌` at 11:32 and at the night open).
+   */
+  marketSnapshotWindowHours: number;
   /** Largest gap between two copies of an article: a paper's story reposted by a mirror a day later. */
   articleWindowHours: number;
   /**
@@ -76,6 +83,13 @@ export interface StorySettings {
    * naming places must name one in common (`PLACES`), and every guard still applies.
    */
   crossHeadlineShare: number;
+  /**
+   * Two flashes within `crossHeadlineWindowHours` whose first sentences state the same figures (all
+   * of those of the one with fewer, with at least `distinctiveDigits` significant digits) and share
+   * at least this many rare character pairs (the parties: `欧佩克`) tell one event, and are strongly corroborated (see
+   * `strongContainment`): independent write-ups share facts, not wording. Every guard still applies.
+   */
+  minEventPairs: number;
   /** Rare title pairs each title must find in the other item for `crossHeadlineShare` to count. */
   minCrossHeadlinePairs: number;
   /**
@@ -94,6 +108,12 @@ export interface StorySettings {
    * quarter of an hour later a market has moved on.
    */
   leadMoveWindowHours: number;
+  /**
+   * Percentage points by which two flashes that lead with the same move (see `leadMoveWindowHours`)
+   * may state their other percentages apart: the day's change of another index or of the
+   * instrument itself, read minutes apart by two feeds (`上证指数跌0.52%` / `沪指跌0.49%`).
+   */
+  leadMoveDriftPoints: number;
   /** Share of the shorter headline's character pairs in the other headline for a same headline. */
   headlineIdentity: number;
   /** Content characters the shorter headline needs to count as a same headline (`美股开盘` does not). */
@@ -149,6 +169,7 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   flashMaxCharacters: 600,
   flashWindowHours: 12,
   articleWindowHours: 36,
+  marketSnapshotWindowHours: 1,
   minContainment: 0.5,
   minLeadContainment: 0.6,
   corroboratedContainment: 0.3,
@@ -156,8 +177,10 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   strongWindowHours: 1,
   crossHeadlineShare: 0.7,
   minCrossHeadlinePairs: 3,
+  minEventPairs: 2,
   crossHeadlineWindowHours: 0.3,
   leadMoveWindowHours: 0.25,
+  leadMoveDriftPoints: 0.2,
   headlineIdentity: 0.95,
   minHeadlineCharacters: 8,
   sharedFactDigits: 4,

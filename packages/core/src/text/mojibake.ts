@@ -138,27 +138,54 @@ function hanKinds(table: Uint16Array): Uint8Array {
   return kinds;
 }
 
+/** How many characters `commonShare` reads between its checks for an early end. */
+const CHECK_EVERY = 256;
+
 /**
  * Han characters of the text, and the share of them among the 3,755 commonest simplified ones.
  * Real simplified text is over nine tenths common characters; GBK mojibake is mostly rare ones.
+ * With `atLeast`, null as soon as the share cannot end below it: once the common characters are
+ * that share of every Han character there could be — those read and every character left — no end
+ * can bring it lower, and real text gets there about two thirds of the way in.
  */
-function commonShare(text: string, kinds: Uint8Array): { han: number; share: number } {
+function commonShare(
+  text: string,
+  kinds: Uint8Array,
+  atLeast = Number.POSITIVE_INFINITY,
+): { han: number; share: number } | null {
   let han = 0;
   let common = 0;
   for (let i = 0; i < text.length; i++) {
     const kind = kinds[text.charCodeAt(i)]!;
     han += kind & 1;
     common += kind >> 1;
+    if (i % CHECK_EVERY === 0 && common >= atLeast * (han + text.length - 1 - i)) return null;
   }
   return { han, share: han === 0 ? 0 : common / han };
+}
+
+/** Whether the text may be GBK mojibake: enough Han characters, under `UNCOMMON` of them common. */
+function mostlyUncommon(text: string, kinds: Uint8Array): boolean {
+  const before = commonShare(text, kinds, UNCOMMON);
+  return before !== null && before.han >= MIN_HAN && before.share < UNCOMMON;
+}
+
+/**
+ * The gate of the GBK repair, for tests: whether the text is mostly uncommon characters, and the
+ * share of the whole text; null where the runtime has no GBK decoder.
+ */
+export function gbkGate(text: string): { mostlyUncommon: boolean; han: number; share: number } | null {
+  const table = gbk();
+  if (table === null) return null;
+  const kinds = hanKinds(table);
+  return { mostlyUncommon: mostlyUncommon(text, kinds), ...commonShare(text, kinds)! };
 }
 
 function repairGbk(text: string): Repair | null {
   const table = gbk();
   if (table === null) return null;
   const kinds = hanKinds(table);
-  const before = commonShare(text, kinds);
-  if (before.han < MIN_HAN || before.share >= UNCOMMON) return null;
+  if (!mostlyUncommon(text, kinds)) return null;
   const encoder = new TextEncoder();
   // Two bytes at most for a GBK character, three for any other code unit (UTF-8).
   const bytes = new Uint8Array(text.length * 3);
@@ -183,7 +210,7 @@ function repairGbk(text: string): Repair | null {
     }
   }
   const repaired = utf8Lenient.decode(bytes.subarray(0, length));
-  const after = commonShare(repaired, kinds);
+  const after = commonShare(repaired, kinds)!;
   if (after.han < MIN_HAN || after.share < COMMON) return null;
   return { text: repaired, misreadAs: "GBK", characters: after.han };
 }

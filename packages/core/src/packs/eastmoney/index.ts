@@ -1,4 +1,5 @@
 import type { Market } from "../../article.js";
+import { bodyIncludesAny } from "../body-includes.js";
 import type { ContentPack, FeedPack } from "../types.js";
 
 /**
@@ -25,8 +26,7 @@ const MARKETS: Record<string, Market> = {
 export const eastmoney: ContentPack = {
   kind: "content",
   name: "eastmoney",
-  matches: ({ body }) =>
-    body.includes("eastmoney.com") || body.includes("EM_StockImg") || body.includes("em_media"),
+  ...bodyIncludesAny(["eastmoney.com", "EM_StockImg", "em_media"]),
   removeBetweenComments: [["EM_StockImg_Start", "EM_StockImg_End"]],
   removeSelectors: [
     "a.EmImageRemark",

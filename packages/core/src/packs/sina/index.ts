@@ -1,3 +1,4 @@
+import { bodyIncludesAny } from "../body-includes.js";
 import type { ContentPack } from "../types.js";
 
 /**
@@ -7,7 +8,7 @@ import type { ContentPack } from "../types.js";
 export const sina: ContentPack = {
   kind: "content",
   name: "sina",
-  matches: ({ body }) => body.includes("新浪"),
+  ...bodyIncludesAny(["新浪"]),
   dropBlocks: [/^进入【新浪[^】]{0,12}】讨论$/u],
   cutFragments: [
     /视频-[^。！？\n]{1,60}?媒体来源：新浪\p{Script=Han}{0,4}/gu,

@@ -1,0 +1,17 @@
+// @caixun/core/policy — the rules every adapter shares, written once: China time (days, months and
+// clocks of an instant in +08:00, query bounds), the pieces search indexes and queries are cut into,
+// an article's excerpt, and URLs (normalised, or refused when unsafe).
+
+export { normaliseUrl, safeUrl } from "../text/url.js";
+export { excerpt } from "./excerpt.js";
+export { foldText, hanBigrams, type SearchPiece, searchPieces } from "./search.js";
+export {
+  CHINA_OFFSET,
+  chinaClock,
+  chinaDay,
+  chinaMonth,
+  chinaTime,
+  sinceInstant,
+  untilInstant,
+  withChinaZone,
+} from "./zone.js";

@@ -1,0 +1,74 @@
+/**
+ * A list of rule patterns asked one question — does any of them match this text? — as a few
+ * patterns instead of one call each. Rules stay data in their modules (boilerplate's lines, the
+ * packs' `dropBlocks` and `cutFragments`); this is only how a list of them is run. A block of body
+ * text was tested against each of some thirty patterns in turn, and for most of them the call cost
+ * more than the test, which fails on the first character: patterns with the same flags are joined
+ * into one alternation (`(?:a)|(?:b)|…`), which the regular-expression engine tries at each
+ * position alternative by alternative — the same work as the patterns one by one, in one call.
+ *
+ * Joining keeps the answer exactly: a text has a match of the alternation at some position if and
+ * only if one of the alternatives matches there. A pattern is kept on its own where joining could
+ * change what it matches: a backreference (`\1` would count the groups of the patterns before it),
+ * a named group (two patterns may use one name), the sticky flag (it ties the match to `lastIndex`).
+ */
+export interface PatternSet {
+  /** Whether any of the patterns matches somewhere in `text`, as `patterns.some((p) => p.test(text))`. */
+  test(text: string): boolean;
+}
+
+/** A test of a whole text that is not a pattern (a pattern behind a cheaper test). */
+export interface TextTest {
+  test(text: string): boolean;
+}
+
+/** Source text that joining could change the meaning of: a backreference or a named group. */
+const UNJOINABLE = /\\[1-9]|\\k<|\(\?<(?![=!])/u;
+
+/**
+ * The patterns (and other tests) as one test. The global flag is dropped from a joined pattern: it
+ * makes `test` start at `lastIndex`, and a rule list asks about the whole text; a global pattern's
+ * `replace`, the use a cut fragment has, also reads the whole text.
+ */
+export function patternSet(tests: readonly TextTest[]): PatternSet {
+  const byFlags = new Map<string, string[]>();
+  const alone: TextTest[] = [];
+  for (const test of tests) {
+    if (!(test instanceof RegExp) || test.sticky || UNJOINABLE.test(test.source)) {
+      alone.push(test instanceof RegExp ? withoutState(test) : test);
+      continue;
+    }
+    const flags = test.flags.replace("g", "");
+    const sources = byFlags.get(flags) ?? [];
+    sources.push(`(?:${test.source})`);
+    byFlags.set(flags, sources);
+  }
+  const joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
+  const all: readonly TextTest[] = [...joined, ...alone];
+  if (all.length === 1) return all[0]!;
+  return {
+    test(text) {
+      for (const test of all) if (test.test(text)) return true;
+      return false;
+    },
+  };
+}
+
+/** A global or sticky pattern's `test` from the start of the text, leaving its `lastIndex` as found. */
+function withoutState(pattern: RegExp): TextTest {
+  if (!pattern.global && !pattern.sticky) return pattern;
+  return {
+    test(text) {
+      const saved = pattern.lastIndex;
+      pattern.lastIndex = 0;
+      const found = pattern.test(text);
+      pattern.lastIndex = saved;
+      return found;
+    },
+  };
+}
+
+/** A string as a pattern that matches it literally. */
+export function escapePattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

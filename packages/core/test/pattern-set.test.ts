@@ -1,0 +1,94 @@
+// A pattern set (`text/pattern-set.ts`) answers what testing its patterns one by one answers: on the
+// rule lists the stages run through it (boilerplate's lines and fragments with every pack's, the
+// packs' placeholder images) and on patterns that cannot be joined, for random texts made of the
+// rules' own words, so that matches are common.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { PACKS } from "../src/packs/index.js";
+import { GENERIC_CUTS, GENERIC_DROP } from "../src/stages/boilerplate.js";
+import { patternSet, type TextTest } from "../src/text/pattern-set.js";
+
+const packs = [...PACKS.generators, ...PACKS.content];
+const packCuts = packs.flatMap((pack) => pack.cutFragments ?? []);
+/** Each list as the stage runs it, and as plain patterns tested one by one. */
+const LISTS: Record<string, { tests: readonly TextTest[]; patterns: readonly TextTest[] }> = {
+  "boilerplate lines": {
+    tests: [...GENERIC_DROP, ...packs.flatMap((pack) => pack.dropBlocks ?? [])],
+    patterns: [...GENERIC_DROP, ...packs.flatMap((pack) => pack.dropBlocks ?? [])],
+  },
+  // The fragments' set runs each cut's test, which for some is a cheaper test before the pattern.
+  "boilerplate fragments": {
+    tests: [...GENERIC_CUTS.map((cut) => cut.test), ...packCuts],
+    patterns: [...GENERIC_CUTS.map((cut) => cut.pattern), ...packCuts].map(
+      (re) => new RegExp(re.source, re.flags.replace("g", "")),
+    ),
+  },
+  "placeholder images": {
+    tests: packs.flatMap((pack) => pack.placeholderImages ?? []),
+    patterns: packs.flatMap((pack) => pack.placeholderImages ?? []),
+  },
+};
+
+/** Pieces of text the patterns are made of: their runs of Han, their punctuation, digits and words. */
+function piecesOf(tests: readonly TextTest[]): string[] {
+  const sources = tests.filter((test): test is RegExp => test instanceof RegExp).map((re) => re.source);
+  const pieces = new Set<string>();
+  for (const source of sources) {
+    for (const match of source.matchAll(/\p{Script=Han}+|[A-Za-z]{2,}|[^\s\\()[\]{}|?*+^$.\p{L}\p{N}]/gu))
+      pieces.add(match[0]);
+  }
+  return [...pieces, ..." \n1，-()（）。：.", "600258", ">>", "**", "__"];
+}
+
+const oneByOne = (tests: readonly TextTest[], text: string) => tests.some((test) => test.test(text));
+
+describe("patternSet", () => {
+  for (const [name, { tests, patterns }] of Object.entries(LISTS)) {
+    it(`answers as the ${name} tested one by one (fast-check)`, () => {
+      expect(tests.length).toBeGreaterThan(3);
+      const set = patternSet(tests);
+      const piece = fc.oneof(fc.constantFrom(...piecesOf(patterns)), fc.string({ maxLength: 3 }));
+      let matched = 0;
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+          const text = pieces.join("");
+          const expected = oneByOne(patterns, text);
+          if (expected) matched++;
+          expect(set.test(text)).toBe(expected);
+        }),
+        { numRuns: 20000 },
+      );
+      // The texts reach the patterns: a set that never matched would pass as well.
+      expect(matched).toBeGreaterThan(20);
+    });
+  }
+
+  it("keeps apart what joining would change, and leaves a pattern's lastIndex as it found it", () => {
+    const global = /告/g;
+    global.lastIndex = 1;
+    const tests: TextTest[] = [/^(ab)\1$/, /(?<word>cd)\k<word>/, /^ef/y, global, /^公益广告$/, /gh/i];
+    const set = patternSet(tests);
+    for (const text of ["abab", "ab", "xcdcd", "cdc", "ef", "xef", "公告", "公益广告", "GH", "g h", ""])
+      expect(set.test(text), text).toBe(
+        oneByOne([/^(ab)\1$/, /(?<word>cd)\k<word>/, /^ef/, /告/, /^公益广告$/, /gh/i], text),
+      );
+    expect(global.lastIndex).toBe(1);
+    expect(patternSet([]).test("anything")).toBe(false);
+    expect(patternSet([{ test: (text) => text.endsWith("》") }]).test("《书》")).toBe(true);
+  });
+
+  it("drops a real boilerplate line and keeps the sentence that mentions it", () => {
+    const set = patternSet(LISTS["boilerplate lines"]!.tests);
+    expect(set.test("公益广告")).toBe(true);
+    expect(set.test("版权归原作者所有，向原创者致敬")).toBe(true);
+    expect(set.test("扫码关注我们")).toBe(true);
+    expect(set.test("这则公益广告在央视播出后引发热议。")).toBe(false);
+    // Behind a cheaper test: a word the pattern needs, the character it ends with.
+    expect(set.test("记得点“在看”")).toBe(true);
+    expect(set.test("美股行情中心：独家提供全美股行业板块、盘前盘后、ETF、权证实时行情")).toBe(true);
+    expect(set.test("美股行情中心：独家提供全美股行业板块、盘前盘后、ETF、权证实时行情。")).toBe(false);
+    const cuts = patternSet(LISTS["boilerplate fragments"]!.tests);
+    expect(cuts.test("他说得对。 **")).toBe(true);
+    expect(cuts.test("他说得对 **")).toBe(false);
+  });
+});

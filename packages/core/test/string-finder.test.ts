@@ -1,0 +1,59 @@
+// The one-pass finder that chooses packs by their `bodyIncludes` (`text/string-finder.ts`) finds
+// what each string's own `includes` finds, strings that overlap, share a start or hold pattern
+// characters included; and choosing packs with it gives the packs their own `matches` give.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { PACKS, packsFor } from "../src/packs/index.js";
+import { stringFinder } from "../src/text/string-finder.js";
+
+describe("stringFinder", () => {
+  it("finds what includes finds (fast-check)", () => {
+    const alphabet = fc.constantFrom("a", "b", "c", "新", "浪", ".", "*", "(", "\\", "财");
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((chars) => chars.join(""));
+    fc.assert(
+      fc.property(
+        fc.array(word, { maxLength: 6 }),
+        fc.array(alphabet, { maxLength: 30 }),
+        (strings, chars) => {
+          const text = chars.join("");
+          const expected = new Set(strings.filter((s) => text.includes(s)));
+          expect(stringFinder(strings)(text)).toEqual(expected);
+        },
+      ),
+      { numRuns: 20000 },
+    );
+  });
+
+  it("finds strings that share a start or overlap, and none in an empty list", () => {
+    const find = stringFinder(["新浪", "新浪财经APP", "浪财", "sina.com.cn", "n.sinaimg.cn/finance"]);
+    expect(find("来自新浪财经APP的消息")).toEqual(new Set(["新浪", "新浪财经APP", "浪财"]));
+    expect(find("见 finance.sina.com.cn 与 n.sinaimg.cn/finance/1.jpg")).toEqual(
+      new Set(["sina.com.cn", "n.sinaimg.cn/finance"]),
+    );
+    expect(find("sinaXcom")).toEqual(new Set());
+    expect(stringFinder([])("新浪")).toEqual(new Set());
+  });
+});
+
+describe("packsFor", () => {
+  it("chooses the packs whose own matches say they apply", () => {
+    const bodies = [
+      "<p>来源：新浪财经</p>",
+      "<img src='https://36krcdn.com/a.png'> 本文来自华尔街见闻，欢迎下载APP查看更多",
+      "<!-- EM_StockImg_Start --> eastmoney.com people.com.cn thepaper.cn",
+      "搜狗(www.sogou.com)搜索 stcn.com cn.reuters.com StandardArticleBody",
+      "nothing here",
+    ];
+    for (const body of bodies) {
+      for (const hasFrontMatter of [true, false]) {
+        const input = { data: {}, hasFrontMatter, body };
+        const chosen = packsFor(input);
+        expect(chosen.content).toEqual(PACKS.content.filter((pack) => pack.matches(input)));
+        expect(chosen.generators).toEqual(PACKS.generators.filter((pack) => pack.matches(input)).slice(0, 1));
+      }
+    }
+    expect(
+      packsFor({ data: {}, hasFrontMatter: false, body: bodies[2]! }).content.map((p) => p.name),
+    ).toEqual(["eastmoney", "people", "thepaper"]);
+  });
+});
