@@ -13,13 +13,14 @@ import { measureCoreBundles, measureWorkerBundle, WORKERS, workerUnavailable } f
 import { cliUnavailable, runIngest, runParse, startupMs } from "./cli-figures.js";
 import {
   BASELINE,
+  BASELINE_DICTIONARY,
   CAIXUN,
   CAIXUN_DICTIONARY,
   CONTENDERS,
   type Contender,
   contenderEntry,
 } from "./contenders/index.js";
-import { buildCore, type CoreBuild } from "./core-build.js";
+import { buildCore, type CoreBuild, securitiesBundle } from "./core-build.js";
 import { ensureCorpus } from "./corpus/ensure.js";
 import { FILES_PER_SHARD } from "./corpus/generate.js";
 import { harvestPieces } from "./corpus/pieces.js";
@@ -69,10 +70,11 @@ const [rounds, passes, sample, cliFiles, ingestFiles] = [
   values["ingest-files"],
 ].map(Number) as [number, number, number, number, number];
 const parts = new Set(values.parts.split(",")) as Set<Part>;
+const BASELINE_KEYS = [BASELINE, BASELINE_DICTIONARY];
 const allKeys = CONTENDERS.map((c) => c.key).filter(
-  (key) => key !== BASELINE || values.baseline !== undefined,
+  (key) => !BASELINE_KEYS.includes(key) || values.baseline !== undefined,
 );
-const keys = values.contenders?.split(",") ?? allKeys;
+const keys = values.contenders?.split(",") ?? [...allKeys];
 if (
   ![rounds, passes, sample, cliFiles, ingestFiles].every((n) => Number.isInteger(n) && n >= 1) ||
   sample > cliFiles ||
@@ -81,11 +83,9 @@ if (
   keys.some((key) => !allKeys.includes(key))
 ) {
   console.error(usage);
-  console.error(`contenders: ${allKeys.join(", ")} (${BASELINE} needs --baseline)`);
+  console.error(`contenders: ${allKeys.join(", ")} (${BASELINE_KEYS.join(" and ")} need --baseline)`);
   process.exit(2);
 }
-/** Only a run of everything replaces the section of docs/benchmarks.md. */
-const complete = PARTS.every((part) => parts.has(part)) && keys.length === allKeys.length;
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 const machine = describeMachine();
@@ -103,6 +103,23 @@ const coreFiles: Record<string, string> = {
   ...Object.fromEntries(Object.entries(builds).map(([key, build]) => [key, build.file])),
   [CAIXUN_DICTIONARY]: builds[CAIXUN]!.file,
 };
+const baselineBuild = builds[BASELINE];
+if (baselineBuild !== undefined) {
+  if (existsSync(securitiesBundle(baselineBuild.file))) coreFiles[BASELINE_DICTIONARY] = baselineBuild.file;
+  else if (keys.includes(BASELINE_DICTIONARY)) {
+    console.error(`${BASELINE_DICTIONARY}: core at ${values.baseline} has no securities dictionary`);
+    for (const build of Object.values(builds)) build.remove();
+    process.exit(2);
+  } else {
+    // A revision from before the dictionary: its pair is the bare parse alone.
+    for (const list of [keys, allKeys]) {
+      const at = list.indexOf(BASELINE_DICTIONARY);
+      if (at !== -1) list.splice(at, 1);
+    }
+  }
+}
+/** Only a run of everything replaces the section of docs/benchmarks.md. */
+const complete = PARTS.every((part) => parts.has(part)) && keys.length === allKeys.length;
 
 try {
   log("harvesting real pieces and preparing the generated corpus");

@@ -30,6 +30,8 @@ export interface InputRunOptions {
   rules?: unknown;
   /** Inputs parsed ahead of the one in use (see `ParseInputsOptions.readAhead`). */
   readAhead?: number;
+  /** A module the parse threads run on each Article (see `ParseInputsOptions.extras`). */
+  extras?: string;
 }
 
 /**
@@ -73,6 +75,7 @@ export class InputRun {
       signal: this.interrupts.signal,
       ...(this.options.rules === undefined ? {} : { rules: this.options.rules }),
       ...(this.options.readAhead === undefined ? {} : { readAhead: this.options.readAhead }),
+      ...(this.options.extras === undefined ? {} : { extras: this.options.extras }),
     });
     try {
       for await (const { input, outcome } of outcomes) {

@@ -27,7 +27,8 @@ export function extensionList(value: string): string[] {
 export function jobsOption(): Option {
   return new Option(
     "-j, --jobs <n>",
-    `worker threads (default: the cores, ${availableParallelism()} here; never more than the cores or the inputs)`,
+    `files parsed at once, each on a worker thread (default: the cores, ${availableParallelism()} here; never ` +
+      "more than the cores or the inputs; with 1, on the main thread)",
   ).argParser(positiveInteger);
 }
 

@@ -213,7 +213,7 @@ async function measureWorkerd() {
   const rowsWritten = async (articles: Article[]) => {
     let total = 0;
     for (const article of articles)
-      total += await run(upsertStatements({ article, filename: null }, new Date().toISOString()));
+      total += await run(upsertStatements([{ article, filename: null }], new Date().toISOString()));
     return total / articles.length;
   };
   const sample = [...corpusArticles(), ...recordArticles().slice(0, 500)];

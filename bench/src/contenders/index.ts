@@ -16,12 +16,14 @@ export const CAIXUN = "caixun";
 export const BASELINE = "caixun-baseline";
 /** caixun's parse with the shipped securities dictionary: what the CLI's workers run per file. */
 export const CAIXUN_DICTIONARY = "caixun-dictionary";
+/** The baseline build's parse with its own shipped dictionary: the dictionary's cost as a before/after pair. */
+export const BASELINE_DICTIONARY = "caixun-baseline-dictionary";
 export const READABILITY = "readability";
 export const ARTICLE_EXTRACTOR = "article-extractor";
 export const DEFUDDLE = "defuddle";
 export const HTMLPARSER2 = "htmlparser2";
 
-/** Every contender, caixun first, its baseline build and its parse with the dictionary next, the parse-only floor last. */
+/** Every contender, caixun first, its baseline build and their parses with the dictionary next, the parse-only floor last. */
 export const CONTENDERS: readonly ContenderEntry[] = [
   {
     key: CAIXUN,
@@ -38,6 +40,15 @@ export const CONTENDERS: readonly ContenderEntry[] = [
       (await import("./caixun.js")).caixunContender(
         needCore(core),
         "caixun parse + securities dictionary",
+        true,
+      ),
+  },
+  {
+    key: BASELINE_DICTIONARY,
+    load: async (core) =>
+      (await import("./caixun.js")).caixunContender(
+        needCore(core),
+        "caixun parse + securities dictionary, baseline build",
         true,
       ),
   },

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 export const REPO = resolve(import.meta.dirname, "../../..");
@@ -38,4 +38,22 @@ export function strings(value: unknown, out: string[] = []): string[] {
     }
   }
   return out;
+}
+
+/**
+ * The files under the shared corpus and the development set whose names match `pattern`; a folder
+ * that is absent is left out with a warning naming `test`.
+ */
+export function corpusFiles(pattern: RegExp, test: string): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((entry) => {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) return walk(path);
+      return pattern.test(entry) ? [path] : [];
+    });
+  return [CORPUS, join(REPO, "datasets")].flatMap((dir) => {
+    if (existsSync(dir)) return walk(dir);
+    console.warn(`${test}: ${dir} is absent, its files are not compared`);
+    return [];
+  });
 }

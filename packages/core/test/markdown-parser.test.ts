@@ -1,13 +1,12 @@
-// Core's markdown-it, assembled from markdown-it's own parsers without linkify-it and the
-// typographer (`src/stages/markdown-parser.ts`), against markdown-it itself with the same options:
+// Core's Markdown reader (`src/markdown/`, markdown-it's rules ported with core's options: no
+// linkify, no typographer, no indented code), against markdown-it itself with the same options:
 // every Markdown file of the shared corpus and the development set, and random Markdown.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { markdown } from "../src/stages/markdown-parser.js";
-import { CORPUS, REPO } from "./helpers.js";
+import { corpusFiles } from "./helpers.js";
 
 const reference = new MarkdownIt("default", {
   html: true,
@@ -17,28 +16,9 @@ const reference = new MarkdownIt("default", {
 });
 reference.disable("code");
 
-function markdownFiles(dir: string): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) found.push(...markdownFiles(path));
-    else if (/\.(?:md|markdown)$/.test(entry)) found.push(path);
-  }
-  return found;
-}
-
-describe("core's markdown-it", () => {
-  const roots = [CORPUS, join(REPO, "datasets")].filter((dir) => {
-    try {
-      return statSync(dir).isDirectory();
-    } catch {
-      console.warn(`markdown-parser test: ${dir} is absent, its files are not compared`);
-      return false;
-    }
-  });
-
+describe("core's Markdown reader", () => {
   it("renders every Markdown file of the corpus and the development set as markdown-it does", () => {
-    const files = roots.flatMap(markdownFiles);
+    const files = corpusFiles(/\.(?:md|markdown)$/, "markdown-parser test");
     for (const file of files) {
       const source = readFileSync(file, "utf8");
       expect(markdown.render(source), file).toBe(reference.render(source));

@@ -2,9 +2,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { textContent } from "domutils";
-import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { cleanTitle, readPage } from "../src/extract/page.js";
+import { parseDocument } from "../src/html/parser.js";
 
 const dev = (path: string) =>
   readFileSync(join(import.meta.dirname, "../../../datasets/dev/tune", path), "utf8");

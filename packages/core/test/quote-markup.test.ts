@@ -1,7 +1,7 @@
 // Securities from a page's markup: quote-page links and element ids, row by row of the data table.
-import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { listingFromElementId, listingFromQuoteUrl, listingsInMarkup } from "../src/enrich/quote-markup.js";
+import { parseDocument } from "../src/html/parser.js";
 import { parse } from "../src/index.js";
 
 describe("quote-page URLs", () => {

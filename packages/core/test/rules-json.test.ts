@@ -3,10 +3,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { parseDocument } from "htmlparser2";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { CaixunError } from "../src/errors.js";
+import { parseDocument } from "../src/html/parser.js";
 import { finews } from "../src/packs/finews/index.js";
 import { AGGREGATORS, hexo } from "../src/packs/hexo/index.js";
 import { compileRules, type RulePackJson } from "../src/packs/json.js";

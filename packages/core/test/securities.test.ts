@@ -26,6 +26,19 @@ describe("names in the text", () => {
     ]);
   });
 
+  it("reads a title the text's first line repeats once, and a title the text does not open with apart", () => {
+    // cls, 2026-07-29: the flash item's text opens with its headline in brackets, then the lead.
+    const title = "乳业概念表现活跃 均瑶健康直线涨停";
+    const lead = `【${title}】财联社7月29日电，乳业概念表现活跃，均瑶健康直线涨停，一鸣食品2连板。`;
+    expect(findSecurities(title, lead, {}, dictionary).securities).toEqual([
+      { code: "605388", market: "SH", name: "均瑶健康", how: "name", mentions: 2 },
+      { code: "605179", market: "SH", name: "一鸣食品", how: "name", mentions: 1 },
+    ]);
+    expect(
+      findSecurities(title, "乳业概念表现活跃。\n均瑶健康直线涨停。", {}, dictionary).securities,
+    ).toEqual([{ code: "605388", market: "SH", name: "均瑶健康", how: "name", mentions: 2 }]);
+  });
+
   it("takes the name from the dictionary, not the words before it", () => {
     expect(find("该公司由中微公司孵化").securities.map((s) => s.name)).toEqual(["中微公司"]);
     expect(find("A股白银龙头盛达资源涨停").securities.map((s) => s.name)).toEqual(["盛达资源"]);

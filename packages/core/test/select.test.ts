@@ -1,8 +1,8 @@
 import { compile, selectAll } from "css-select";
 import type { AnyNode, Element } from "domhandler";
 import fc from "fast-check";
-import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
+import { parseDocument } from "../src/html/parser.js";
 import { select } from "../src/stages/select.js";
 
 /** The same elements, the same nodes of the tree (not only equal-looking ones), in the same order. */

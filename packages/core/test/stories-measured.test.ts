@@ -60,8 +60,8 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
     ).toEqual({
       tune: [77, 1, 2, 83],
       held: [71, 2, 6, 76],
-      new: [36, 1, 4, 70],
-      fresh: [33, 0, 8, 28],
+      new: [37, 1, 3, 70],
+      fresh: [34, 0, 7, 28],
       unseen: [32, 0, 4, 34],
       blind: [35, 0, 1, 34],
     });
@@ -70,13 +70,13 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
   it("groups the seven days as measured, and the same whatever order the records come in", () => {
     const stories = partition(keys);
     expect(records.length).toBe(11338);
-    expect(stories.length).toBe(6795);
+    expect(stories.length).toBe(6776);
     const storyOf = new Map(stories.flatMap((ids, s) => ids.map((id) => [id, s] as const)));
     expect(confusion((a, b) => storyOf.get(a) === storyOf.get(b))).toEqual({
-      tune: [74, 1, 5, 83],
-      held: [72, 1, 5, 77],
-      new: [36, 1, 4, 70],
-      fresh: [34, 0, 7, 28],
+      tune: [75, 1, 4, 83],
+      held: [72, 0, 5, 78],
+      new: [37, 1, 3, 70],
+      fresh: [35, 0, 6, 28],
       unseen: [32, 0, 4, 34],
       blind: [35, 0, 1, 34],
     });
@@ -159,7 +159,7 @@ describe("reposted articles of the dev set (datasets/dev)", () => {
       "tune resourced": 112,
       "tune boilerplate": 112,
       "tune truncated": 111,
-      "tune all": 110,
+      "tune all": 111,
       "holdout retitled": 49,
       "holdout resourced": 49,
       "holdout boilerplate": 49,

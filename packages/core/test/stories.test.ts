@@ -131,10 +131,26 @@ describe("quantities", () => {
 
 describe("instruments", () => {
   it("names the member of each family a text leads with", () => {
-    expect(leadingInstruments("布伦特原油期货涨1%,wti原油期货涨1.2%,恒生科技指数涨2%")).toEqual([
-      "crudeOil:brent",
-      "hongKongIndex:hangSengTech",
+    const text = "布伦特原油期货涨1%,wti原油期货涨1.2%,恒生科技指数涨2%";
+    expect(leadingInstruments(text, text)).toEqual(["crudeOil:brent", "hongKongIndex:hangSengTech"]);
+    // A period counts only in the first sentence: ths:678558099 / cls:2441631 (2026-07-30 18:40),
+    // one report of the half year (`上半年`, `半年度`), one adding a note on its second quarter.
+    const results = "行云科技公告，2026年上半年营业收入2.54亿元。小财注：公司q2净利润0.9亿。";
+    expect(leadingInstruments(results, "行云科技公告，2026年上半年营业收入2.54亿元")).toEqual([
+      "period:firstHalf",
     ]);
+    const noted =
+      "行云科技公告称，公司发布2026年半年度报告，实现营业收入2.54亿元。小财注：公司q2净利润0.9亿。";
+    expect(
+      leadingInstruments(noted, "行云科技公告称，公司发布2026年半年度报告，实现营业收入2.54亿元"),
+    ).toEqual(["period:firstHalf"]);
+    // A note whose first sentence names the quarter leads with it.
+    expect(
+      leadingInstruments(
+        "小财注：公司q2净利润0.9亿，上半年合计2.1亿",
+        "小财注：公司q2净利润0.9亿，上半年合计2.1亿",
+      ),
+    ).toEqual(["period:q2"]);
     expect(instrumentConflict(["crudeOil:brent"], ["crudeOil:wti", "metal:gold"])).toBe(
       "crudeOil:brent vs wti",
     );
@@ -682,6 +698,23 @@ describe("compareFeatures", () => {
       { title: "欧佩克+据称已原则上同意将日产量上调18.8万桶" },
     );
     expect(verdict(delegate, agreed)).toMatchObject({ same: true, reason: "same" });
+    // cls:2443117 and ths:678599024 (2026-08-01 02:42): one rate decision, one two-digit figure.
+    const held = item("cls:2443117", at, "财联社8月1日电，哥伦比亚央行维持利率在12%不变。");
+    const decided = item("ths:678599024", later(1), "哥伦比亚中央银行决定将隔夜利率维持在12%的水平不变。");
+    expect(verdict(held, decided)).toMatchObject({ same: true, reason: "same" });
+    // eastmoney:202608033829780119 and cls:2444135 (2026-08-03 16:03 and 16:09): one digit in a
+    // roundup and in one stock's alert is no event.
+    const roundup = item(
+      "eastmoney:202608033829780119",
+      at,
+      "美股中概股盘前涨跌互现，阿里巴巴涨4%，百度涨0.9%，贝壳涨0.2%，拼多多涨0.1%，京东跌0.5%，网易跌0.6%，携程跌1%，理想汽车跌3%。",
+    );
+    const alibaba = item(
+      "cls:2444135",
+      later(6),
+      "财联社8月3日电，阿里巴巴美股盘前涨超4%。消息面上，公司正式发布新一代基座大模型Qwen3.8，总参数量2.4万亿。",
+    );
+    expect(verdict(roundup, alibaba).same).toBe(false);
     // Another figure, or first sentences that name no party in common: no one event.
     const other = {
       ...agreed,
@@ -695,6 +728,25 @@ describe("compareFeatures", () => {
     expect(
       verdict(delegate, { ...agreed, publishedAt: later(60 * S.crossHeadlineWindowHours + 1) }).same,
     ).toBe(false);
+  });
+
+  it("keeps a market's move apart from the statement it reacts to", () => {
+    // cls:2445509 (19:50) and eastmoney:202608043831367332 (19:59, 2026-08-04): the oil move quotes
+    // the statement in full, yet the statement never names oil.
+    const statement = item(
+      "cls:2445509",
+      at,
+      "财联社8月4日电，据美国方面4日消息，美国财政部长贝森特称，美国可能明日与伊朗达成协议以开放霍尔木兹海峡。",
+    );
+    const oil = item(
+      "eastmoney:202608043831367332",
+      later(9),
+      "WTI原油期货跌幅扩大至4%，报77.115美元/桶。美国财政部长贝森特称，美国可能明日与伊朗达成协议以开放霍尔木兹海峡。",
+    );
+    expect(verdict(statement, oil)).toMatchObject({ same: false, reason: "different-lead" });
+    // A copy that names what moved, in its text or its title, is still a copy (ths:678666026, 19:54).
+    const alert = item("ths:678666026", later(4), "WTI原油跌超4%，现报77.11美元/桶。");
+    expect(verdict(alert, oil)).toMatchObject({ same: true, reason: "same" });
   });
 
   it("keeps items that lead with two documents or two places apart", () => {

@@ -1,5 +1,6 @@
 import { constants, createReadStream, openSync, type ReadStream, readSync } from "node:fs";
 import { createGunzip, constants as zlibConstants } from "node:zlib";
+import type { Article } from "@caixun/core";
 import { userMapping } from "./mapping.js";
 import type { ParseRules } from "./policy.js";
 import {
@@ -15,13 +16,14 @@ import { readFileBounded } from "./read.js";
 import { securities } from "./securities.js";
 
 /**
- * What a parse worker is given: a file it reads itself, or bytes already read (stdin, a FIFO); and
- * the rule packs to add, as the JSON text of a rules document (`parse(input, { rules })`).
+ * What a parse worker is given: a file it reads itself, or bytes already read (stdin, a FIFO); the
+ * rule packs to add, as the JSON text of a rules document (`parse(input, { rules })`); and the URL
+ * of the `extras` module to run on each Article (`ParseInputsOptions.extras`).
  */
 export type ParseJob = (
   | { kind: "file"; path: string }
   | { kind: "bytes"; bytes: Uint8Array; filename: string }
-) & { rules?: string };
+) & { rules?: string; extras?: string };
 
 /** The last rules document a worker read: every job of a run carries the same one. */
 let lastRules: { text: string; document: unknown } | null = null;
@@ -77,6 +79,37 @@ export function runParseJob(job: ParseJob): Iterable<ParseOutcome> | AsyncIterab
     return parseOutcomes(read.bytes, job.path, options);
   }
   return streamFile(job.path, read.tooLarge ? read.size : null, options);
+}
+
+/** The default exports of the `extras` modules this thread has loaded, by URL. */
+const extrasFunctions = new Map<string, Promise<(article: Article) => unknown>>();
+
+function extrasFunction(url: string): Promise<(article: Article) => unknown> {
+  let loaded = extrasFunctions.get(url);
+  if (loaded === undefined) {
+    loaded = import(url).then((module: { default: (article: Article) => unknown }) => module.default);
+    extrasFunctions.set(url, loaded);
+  }
+  return loaded;
+}
+
+/**
+ * `runParseJob`, and each parsed outcome also carries what the job's `extras` module made of its
+ * Article. What every parse thread runs: a worker, or the main thread with one job.
+ */
+export function parseJobOutcomes(job: ParseJob): Iterable<ParseOutcome> | AsyncIterable<ParseOutcome> {
+  const outcomes = runParseJob(job);
+  return job.extras === undefined ? outcomes : withExtras(outcomes, job.extras);
+}
+
+async function* withExtras(
+  outcomes: Iterable<ParseOutcome> | AsyncIterable<ParseOutcome>,
+  url: string,
+): AsyncGenerator<ParseOutcome> {
+  const extrasOf = await extrasFunction(url);
+  for await (const outcome of outcomes) {
+    yield outcome.status === "parsed" ? { ...outcome, extras: extrasOf(outcome.article) } : outcome;
+  }
 }
 
 function isGzip(bytes: Uint8Array): boolean {

@@ -1,4 +1,4 @@
-import { internalError, type ParseJob, runParseJob } from "./parse-job.js";
+import { internalError, type ParseJob, parseJobOutcomes } from "./parse-job.js";
 import type { ParseOutcome } from "./policy.js";
 import { serveTasks } from "./serve-tasks.js";
 import { toWire, transferablesOf, type WireOutcome } from "./wire.js";
@@ -6,7 +6,7 @@ import { toWire, transferablesOf, type WireOutcome } from "./wire.js";
 /** A worker of the parse pool: reads and parses inputs (reading here spreads the I/O too). */
 serveTasks(
   (job: ParseJob) => {
-    const outcomes = runParseJob(job);
+    const outcomes = parseJobOutcomes(job);
     // A file read at once gives its outcomes synchronously: no await per outcome for it.
     return Symbol.asyncIterator in outcomes ? streamed(outcomes) : inMemory(outcomes);
   },

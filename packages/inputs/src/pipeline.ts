@@ -1,14 +1,17 @@
 import type { Article } from "@caixun/core";
 import { type Input, type InputRoot, resolveInputs, type WalkOptions, walkInputs } from "./discover.js";
 import { inOrder, once } from "./ordered.js";
-import { internalError, type ParseJob, processParseOptions } from "./parse-job.js";
+import { internalError, type ParseJob, parseJobOutcomes, processParseOptions } from "./parse-job.js";
 import { failed, type Outcome, type ParseOutcome, streamOutcomes } from "./policy.js";
 import { effectiveJobs, WorkerPool } from "./pool.js";
 import { openSpecialStream } from "./read.js";
 import { fromWire, type WireOutcome } from "./wire.js";
 
 export interface ParseInputsOptions extends WalkOptions {
-  /** Worker threads; defaults to the cores, and never more (see `effectiveJobs`). */
+  /**
+   * Files parsed at once, each on a worker thread; defaults to the cores, and never more (see
+   * `effectiveJobs`). With one, files are parsed on the calling thread and no worker starts.
+   */
   jobs?: number;
   /** Stops waiting on stdin, a FIFO or a device (Ctrl-C); the caller stops iterating. */
   signal?: AbortSignal;
@@ -21,6 +24,14 @@ export interface ParseInputsOptions extends WalkOptions {
    * advance, so they parse the next batch while this one is written instead of waiting for it.
    */
   readAhead?: number;
+  /**
+   * The URL of a module whose default export the thread that parses a file calls on each of its
+   * Articles; what it returns comes with the outcome (`Parsed.extras`). Work on an Article that
+   * needs nothing else is done there, beside the parse, instead of on the thread that takes the
+   * outcomes (`caixun ingest` has its story keys and search text made so: `@caixun/store/prepare`).
+   * Inputs read as a stream (stdin, a FIFO) come without extras.
+   */
+  extras?: string;
 }
 
 /** Inputs that may run ahead, per worker, of the slowest one before it. */
@@ -34,11 +45,11 @@ const INPUTS_AHEAD_PER_WORKER = 4;
 const PARSE_YOUNG_GENERATION_MB = 4;
 
 /**
- * Parses every entry below the roots in worker threads and yields each outcome with its input, in
- * input order: every entry a walk finds comes out (skips and failures too), and an input that
- * holds many records yields one outcome per record. Memory stays flat: entries are discovered
- * lazily and only a small window of results is held at a time. Stopping the iteration early
- * (fail-fast, Ctrl-C) stops the workers.
+ * Parses every entry below the roots in worker threads (on the calling thread with one job) and
+ * yields each outcome with its input, in input order: every entry a walk finds comes out (skips
+ * and failures too), and an input that holds many records yields one outcome per record. Memory
+ * stays flat: entries are discovered lazily and only a small window of results is held at a time.
+ * Stopping the iteration early (fail-fast, Ctrl-C) stops the workers.
  */
 export async function* parseInputs(
   roots: readonly InputRoot[],
@@ -46,19 +57,13 @@ export async function* parseInputs(
 ): AsyncGenerator<{ input: Input; outcome: Outcome }> {
   const jobs = effectiveJobs(options.jobs);
   const window = Math.max(jobs * INPUTS_AHEAD_PER_WORKER, options.readAhead ?? 0);
-  const pool = new WorkerPool<ParseJob, WireOutcome>(new URL("./parse-worker.js", import.meta.url), {
-    size: jobs,
-    crashResult: (error) => internalError(error, "parse worker failed"),
-    youngGenerationMb: PARSE_YOUNG_GENERATION_MB,
-    // Work handed to the workers ahead of time: a blocked main thread hands out nothing until it is free.
-    ...(options.readAhead === undefined ? {} : { inFlightPerWorker: Math.max(2, Math.ceil(window / jobs)) }),
-  });
-  const run = (job: ParseJob) => decoded(pool.run(job));
+  const parser = jobs === 1 ? onThisThread() : onWorkers(jobs, window, options.readAhead);
   // The rules travel to the workers as JSON text, so a worker parses them once per run.
   const rules = options.rules === undefined ? {} : { rules: JSON.stringify(options.rules) };
+  const extras = options.extras === undefined ? {} : { extras: options.extras };
   const start = (input: Input): AsyncIterable<Outcome> => {
     if (input.outcome !== undefined) return once(input.outcome);
-    if (input.via === "file") return run({ kind: "file", path: input.path, ...rules });
+    if (input.via === "file") return parser.run({ kind: "file", path: input.path, ...rules, ...extras });
     return streamThenParse(input, options.signal, rules.rules);
   };
   try {
@@ -67,8 +72,58 @@ export async function* parseInputs(
       yield { input: item, outcome: result };
     }
   } finally {
-    await pool.close();
+    await parser.close();
   }
+}
+
+/** Where the files of a run are parsed: worker threads, or the calling thread for `--jobs 1`. */
+interface Parser {
+  run(job: ParseJob): AsyncIterable<ParseOutcome>;
+  close(): Promise<void>;
+}
+
+/** A pool of `jobs` worker threads; their outcomes arrive as JSON Lines records (wire.ts). */
+function onWorkers(jobs: number, window: number, readAhead: number | undefined): Parser {
+  const pool = new WorkerPool<ParseJob, WireOutcome>(new URL("./parse-worker.js", import.meta.url), {
+    size: jobs,
+    crashResult: (error) => internalError(error, "parse worker failed"),
+    youngGenerationMb: PARSE_YOUNG_GENERATION_MB,
+    // Work handed to the workers ahead of time: a blocked main thread hands out nothing until it is free.
+    ...(readAhead === undefined ? {} : { inFlightPerWorker: Math.max(2, Math.ceil(window / jobs)) }),
+  });
+  return { run: (job) => decoded(pool.run(job)), close: () => pool.close() };
+}
+
+/**
+ * The event loop turns at least this often during a run parsed on the calling thread, so Ctrl-C,
+ * the progress line and the output's writes are served between files as they are with workers.
+ */
+const TURN_EVERY_MS = 20;
+
+/**
+ * `--jobs 1`: every file parsed on the calling thread, when its turn comes. A worker thread is
+ * there to parse files side by side, and with one there is nothing to run beside it, while it
+ * costs a second copy of the parse's code (loaded, compiled and optimised again in its isolate),
+ * the messages and a JSON round trip of every Article (docs/benchmarks.md). The failure policy is
+ * the same: whatever the parse throws becomes that file's `internal-error` outcome, and the run
+ * goes on. (Neither way bounds a parse's time: core does, per input.)
+ */
+function onThisThread(): Parser {
+  let turnedAt = performance.now();
+  return {
+    async *run(job) {
+      if (performance.now() - turnedAt >= TURN_EVERY_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        turnedAt = performance.now();
+      }
+      try {
+        yield* parseJobOutcomes(job);
+      } catch (error) {
+        yield internalError(error, "core threw");
+      }
+    },
+    close: async () => undefined,
+  };
 }
 
 /**

@@ -89,6 +89,8 @@ export interface Skip {
 export interface Parsed {
   status: "parsed";
   article: Article;
+  /** What the run's `extras` module made of the Article in the thread that parsed it, when there is one. */
+  extras?: unknown;
 }
 
 /** An input, or one record of it, that could not become an Article. */

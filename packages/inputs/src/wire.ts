@@ -9,7 +9,9 @@ import type { Failed, Parsed, ParseOutcome } from "./policy.js";
  * string, copying it across and encoding it for the output were a fifth of the main thread's time
  * (profiled), and the main thread is the one part of a run that does not scale with `--jobs`.
  */
-export type WireOutcome = Failed | { status: "parsed"; jsonLine: Uint8Array; warnings: number };
+export type WireOutcome =
+  | Failed
+  | { status: "parsed"; jsonLine: Uint8Array; warnings: number; extras?: unknown };
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -26,6 +28,7 @@ export function toWire(outcome: ParseOutcome): WireOutcome {
     status: "parsed",
     jsonLine: jsonLineOf(outcome.article),
     warnings: outcome.article.warnings.length,
+    ...(outcome.extras === undefined ? {} : { extras: outcome.extras }),
   };
 }
 
@@ -36,7 +39,9 @@ export function transferablesOf(outcome: WireOutcome): ArrayBuffer[] {
 
 /** On the main thread: the outcome again, its Article decoded only when something reads it. */
 export function fromWire(outcome: WireOutcome): ParseOutcome {
-  return outcome.status === "parsed" ? new ArticleFromJson(outcome.jsonLine, outcome.warnings) : outcome;
+  return outcome.status === "parsed"
+    ? new ArticleFromJson(outcome.jsonLine, outcome.warnings, outcome.extras)
+    : outcome;
 }
 
 /** A parsed outcome whose Article arrived as its JSON Lines record. */
@@ -49,6 +54,7 @@ export class ArticleFromJson implements Parsed {
     jsonLine: Uint8Array,
     /** How many warnings the Article has, known without decoding it. */
     readonly warningCount: number,
+    readonly extras?: unknown,
   ) {
     this.#jsonLine = jsonLine;
   }

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { threadId } from "node:worker_threads";
 import { parse } from "@caixun/core";
 import { loadSecurities } from "@caixun/core/securities";
 import { describe, expect, it } from "vitest";
@@ -45,21 +46,25 @@ describe("parseInputs", () => {
     expect(await run([paths.corpus], { jobs: 2 })).toEqual(expected);
   });
 
-  it("hands each Article over as the JSON Lines record its worker wrote, decoded only when read", async () => {
-    const file = join(paths.corpus, "a.md");
-    // The workers parse with the shipped securities dictionary, so the Article to compare with does too.
-    const here = parse(seed("000"), { filename: file, securities: loadSecurities() });
-    for await (const { outcome } of parseInputs(await resolveInputs([file]), { jobs: 1 })) {
-      if (outcome.status !== "parsed") throw new Error(`not parsed: ${outcome.status}`);
-      const utf8 = new TextDecoder();
-      expect(utf8.decode(articleJsonLine(outcome))).toBe(`${JSON.stringify(here)}\n`);
-      expect(warningCount(outcome)).toBe(here.warnings.length);
-      expect(outcome.article).toEqual(JSON.parse(JSON.stringify(here)));
-      // Once the Article has been read (and so may have been changed), its record follows the object.
-      outcome.article.title = "改过的标题";
-      expect(JSON.parse(utf8.decode(articleJsonLine(outcome))).title).toBe("改过的标题");
-    }
-  });
+  it.each([1, 2])(
+    "hands each Article over as its JSON Lines record, read or not, with --jobs %i",
+    async (jobs) => {
+      // Two files, so that with two jobs a worker thread parses them.
+      const file = join(paths.corpus, "a.md");
+      // The parse uses the shipped securities dictionary, so the Article to compare with does too.
+      const here = parse(seed("000"), { filename: file, securities: loadSecurities() });
+      for await (const { outcome } of parseInputs(await resolveInputs([file, file]), { jobs })) {
+        if (outcome.status !== "parsed") throw new Error(`not parsed: ${outcome.status}`);
+        const utf8 = new TextDecoder();
+        expect(utf8.decode(articleJsonLine(outcome))).toBe(`${JSON.stringify(here)}\n`);
+        expect(warningCount(outcome)).toBe(here.warnings.length);
+        expect(outcome.article).toEqual(JSON.parse(JSON.stringify(here)));
+        // Once the Article has been read (and so may have been changed), its record follows the object.
+        outcome.article.title = "改过的标题";
+        expect(JSON.parse(utf8.decode(articleJsonLine(outcome))).title).toBe("改过的标题");
+      }
+    },
+  );
 
   it("keeps input order across many inputs on two workers", async () => {
     const many = join(paths.work, "many");
@@ -79,6 +84,51 @@ describe("parseInputs", () => {
     }
     expect(seen).toEqual(expected);
   });
+
+  it.each([1, 2])(
+    "reports each input whose parse throws and goes on to the next, with --jobs %i",
+    async (jobs) => {
+      // A mapping that cannot be read any more makes every parse throw a plain Error (not a CaixunError).
+      process.env.CAIXUN_MAPPING = join(paths.work, "mapping-removed.json");
+      try {
+        const outcomes = await run([join(paths.corpus, "a.md"), join(paths.corpus, "sub/b.txt")], { jobs });
+        expect(outcomes).toHaveLength(2);
+        for (const [i, name] of ["a.md", "b.txt"].entries()) {
+          expect(outcomes[i]).toMatch(
+            new RegExp(
+              `^${name}: failed internal-error: core threw: Error: .*mapping-removed\\.json: ENOENT`,
+            ),
+          );
+        }
+      } finally {
+        delete process.env.CAIXUN_MAPPING;
+      }
+    },
+  );
+
+  it.each([1, 2])(
+    "runs the extras module on each Article in the thread that parsed it, with --jobs %i",
+    async (jobs) => {
+      const extras = new URL("./fixtures/extras-title.mjs", import.meta.url).href;
+      const seen: unknown[] = [];
+      for await (const { input, outcome } of parseInputs(await resolveInputs([paths.corpus]), {
+        jobs,
+        extras,
+      })) {
+        if (outcome.status === "parsed")
+          seen.push({ file: input.relativePath, ...(outcome.extras as object) });
+        else expect(outcome).not.toHaveProperty("extras");
+      }
+      // With one job the files are parsed on this very thread; with two, on worker threads.
+      const here = (one: unknown) => (one as { threadId: number }).threadId === threadId;
+      expect(seen.every((one) => (jobs === 1 ? here(one) : !here(one)))).toBe(true);
+      expect(seen.map((one) => ({ ...(one as object), threadId: undefined }))).toEqual([
+        { file: "a.md", id: "NW202201302266849892", titleCharacters: 21, threadId: undefined },
+        { file: "link-to-file.md", id: "NW202201302266849892", titleCharacters: 21, threadId: undefined },
+        { file: "sub/b.txt", id: "NW202203172312487194", titleCharacters: 23, threadId: undefined },
+      ]);
+    },
+  );
 
   it("reads /proc files and /dev/zero to the limit, not by their stat size", async () => {
     const outcomes: Outcome[] = [];

@@ -25,7 +25,7 @@ import {
   type StoryListOptions,
   type StoryPage,
 } from "./store.js";
-import { assignStories, storyRowsWithout } from "./stories.js";
+import { assignStories, preparedKeysOf, storyRowsWithout, withAssignedStories } from "./stories.js";
 import { deleteStatements, type StoredArticle, sortKey, upsertStatements } from "./writes.js";
 
 export interface MonthShard {
@@ -142,13 +142,11 @@ export class ShardedArticleStore implements ArticleStore {
     }
     // Nothing is written unless every row fits (a story id is as long as any article's own).
     for (const [shard, stored] of byShard) {
-      for (const item of stored) {
-        upsertStatements(
-          { ...item, article: { ...item.article, storyId: storyIdOf(item.article) } },
-          ingestedAt,
-          shard.db.maxRowBytes,
-        );
-      }
+      upsertStatements(
+        stored.map((item) => ({ ...item, article: { ...item.article, storyId: storyIdOf(item.article) } })),
+        ingestedAt,
+        shard.db.maxRowBytes,
+      );
     }
     // Oldest shard first, each written before the next is assigned: a story near a month's end
     // takes copies from the shards beside it, as one database would.
@@ -158,17 +156,10 @@ export class ShardedArticleStore implements ArticleStore {
       const { assigned, statements, elsewhere, committed } = await assignStories(
         shard.db,
         stored.map((item) => item.article),
-        { neighbours: this.neighbours(shard) },
+        { neighbours: this.neighbours(shard), preparedKeys: preparedKeysOf(stored) },
       );
-      const storyOf = new Map(assigned.map(({ article, storyId }) => [article.id, storyId]));
       await shard.db.batch([
-        ...stored.flatMap((item) =>
-          upsertStatements(
-            { ...item, article: { ...item.article, storyId: storyOf.get(item.article.id)! } },
-            ingestedAt,
-            shard.db.maxRowBytes,
-          ),
-        ),
+        ...upsertStatements(withAssignedStories(stored, assigned), ingestedAt, shard.db.maxRowBytes),
         ...statements,
       ]);
       committed();

@@ -4,7 +4,7 @@ import { type Story, storyOfCopies } from "@caixun/core/stories";
 import { type CursorPosition, decodeCursor, encodeCursor, ListRequestError } from "./cursor.js";
 import { matchExpression } from "./search-text.js";
 import { type SqlDatabase, type SqlValue, sql } from "./sql.js";
-import { assignStories, type StorySummary } from "./stories.js";
+import { assignStories, preparedKeysOf, type StorySummary, withAssignedStories } from "./stories.js";
 import type { ArticleSummary } from "./summary.js";
 import { type StoredArticle, upsertStatements } from "./writes.js";
 
@@ -169,16 +169,10 @@ export class SqlArticleStore implements ArticleStore {
     const { assigned, statements, committed } = await assignStories(
       this.db,
       latest.map((stored) => stored.article),
+      { preparedKeys: preparedKeysOf(latest) },
     );
-    const storyOf = new Map(assigned.map(({ article, storyId }) => [article.id, storyId]));
     await this.db.batch([
-      ...latest.flatMap((stored) =>
-        upsertStatements(
-          { ...stored, article: { ...stored.article, storyId: storyOf.get(stored.article.id)! } },
-          ingestedAt,
-          this.db.maxRowBytes,
-        ),
-      ),
+      ...upsertStatements(withAssignedStories(latest, assigned), ingestedAt, this.db.maxRowBytes),
       ...statements,
     ]);
     committed();

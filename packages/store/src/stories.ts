@@ -35,7 +35,7 @@ import {
   type WindowKey,
 } from "./anchor-window.js";
 import { type SqlDatabase, type SqlStatement, sql } from "./sql.js";
-import { sortKey } from "./writes.js";
+import { type StoredArticle, sortKey } from "./writes.js";
 
 /** D1 binds at most 100 parameters per statement. */
 const MAX_PARAMETERS = 90;
@@ -237,6 +237,30 @@ export interface AssignOptions {
    * neighbouring months, so a story near a month's end takes copies from both shards.
    */
   neighbours?: readonly SqlDatabase[];
+  /**
+   * The story keys of (some of) these articles as stored, by article id, made ahead with the
+   * default settings (`PreparedArticle.storyKey`); the others are made here.
+   */
+  preparedKeys?: ReadonlyMap<string, string>;
+}
+
+/** The prepared story keys of articles about to be stored, by id (`AssignOptions.preparedKeys`). */
+export function preparedKeysOf(stored: readonly StoredArticle[]): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const { article, prepared } of stored) if (prepared) keys.set(article.id, prepared.storyKey);
+  return keys;
+}
+
+/** The articles as they are written: each with the story `assignStories` gave it. */
+export function withAssignedStories(
+  stored: readonly StoredArticle[],
+  assigned: readonly AssignedArticle[],
+): StoredArticle[] {
+  const storyOf = new Map(assigned.map(({ article, storyId }) => [article.id, storyId]));
+  return stored.map((item) => ({
+    ...item,
+    article: { ...item.article, storyId: storyOf.get(item.article.id)! },
+  }));
 }
 
 /** What `assignStories` decided and how to store it. */
@@ -269,10 +293,12 @@ export async function assignStories(
   const settings = options.settings ?? DEFAULT_STORY_SETTINGS;
   featureCharacters = db.storyFeatureCharacters ?? DEFAULT_FEATURE_CHARACTERS;
   const keyed = articles.map((article) => {
-    const key = storyKey(article, settings);
+    const prepared = settings === DEFAULT_STORY_SETTINGS ? options.preparedKeys?.get(article.id) : undefined;
+    const key = prepared === undefined ? storyKey(article, settings) : (JSON.parse(prepared) as StoryKey);
     const features = featuresOf(key, settings);
     const anchors = storyAnchors(features);
-    return { article, key, keyJson: JSON.stringify(key), features, anchors, relayed: article.via.length > 0 };
+    const keyJson = prepared ?? JSON.stringify(key);
+    return { article, key, keyJson, features, anchors, relayed: article.via.length > 0 };
   });
   keyed.sort((a, b) => compareItems(a.key, b.key));
 

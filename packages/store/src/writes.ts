@@ -1,5 +1,6 @@
 import type { Article } from "@caixun/core";
 import { BUMP_GENERATION } from "./anchor-window.js";
+import type { PreparedArticle } from "./prepare.js";
 import { indexText } from "./search-text.js";
 import { type SqlStatement, type SqlValue, sql } from "./sql.js";
 import { summarize } from "./summary.js";
@@ -11,6 +12,8 @@ export interface StoredArticle {
   article: Article;
   /** The input file's name, kept to trace a record back to its file. */
   filename?: string | null;
+  /** What the store derives from this very Article, made ahead (by a parse thread); else made on writing. */
+  prepared?: PreparedArticle;
 }
 
 /** An article too large for the database's row limit (D1: 1 MB); nothing of it was written. */
@@ -25,10 +28,12 @@ export class RecordTooLargeError extends Error {
   }
 }
 
-function boundBytes(statement: SqlStatement): number {
-  const encoder = new TextEncoder();
+const encoder = new TextEncoder();
+
+/** The bytes of the text among a row's values: what a database with a row limit counts. */
+function valueBytes(values: readonly SqlValue[]): number {
   let bytes = 0;
-  for (const param of statement.params) if (typeof param === "string") bytes += encoder.encode(param).length;
+  for (const value of values) if (typeof value === "string") bytes += encoder.encode(value).length;
   return bytes;
 }
 
@@ -39,61 +44,97 @@ export function sortKey(publishedAt: string | null): string {
   return Number.isNaN(time) ? "" : new Date(time).toISOString();
 }
 
-/** `INSERT … VALUES (…), (…)` statements of as many rows as D1's parameter limit allows each. */
-export function multiRowInsert(prefix: string, rows: SqlValue[][]): SqlStatement[] {
-  const width = rows[0]?.length ?? 1;
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / width));
-  const placeholders = `(${Array(width).fill("?").join(", ")})`;
-  const statements: SqlStatement[] = [];
-  for (let start = 0; start < rows.length; start += perStatement) {
-    const chunk = rows.slice(start, start + perStatement);
-    statements.push({
-      sql: `${prefix} VALUES ${chunk.map(() => placeholders).join(", ")}`,
-      params: chunk.flat(),
-    });
-  }
-  return statements;
+/** One row of a multi-row insert and the article it is for (named when the row alone is too large). */
+interface InsertRow {
+  articleId: string;
+  values: SqlValue[];
 }
 
 /**
- * Statements that insert or replace one article and everything derived from it. With `maxRowBytes`,
- * throws `RecordTooLargeError` rather than let the database fail on a row over its limit.
+ * Rows in as few statements as D1's parameter limit allows, each statement's text within
+ * `maxRowBytes` (bytes are counted only where there is a limit: encoding every value costs time).
+ * `statementFor` gets the `(?, ?), (?, ?)` list of one statement's rows. Throws
+ * `RecordTooLargeError` for an article whose row alone is over the limit.
  */
-export function upsertStatements(
-  { article, filename }: StoredArticle,
-  ingestedAt: string,
-  maxRowBytes = Number.POSITIVE_INFINITY,
+function multiRowStatements(
+  rows: readonly InsertRow[],
+  statementFor: (tuples: string) => string,
+  maxRowBytes: number,
 ): SqlStatement[] {
-  const statements = buildUpsert({ article, filename }, ingestedAt);
-  // Counting a row's bytes encodes all its text (the Article's JSON, the search index's): only
-  // worth it where there is a limit (D1), not on SQLite.
-  if (maxRowBytes === Number.POSITIVE_INFINITY) return statements;
-  for (const statement of statements) {
-    const bytes = boundBytes(statement);
-    if (bytes > maxRowBytes) throw new RecordTooLargeError(article.id, bytes, maxRowBytes);
+  const width = rows[0]?.values.length ?? 1;
+  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / width));
+  const tuple = `(${Array(width).fill("?").join(", ")})`;
+  const limited = maxRowBytes !== Number.POSITIVE_INFINITY;
+  const statements: SqlStatement[] = [];
+  let chunk: SqlValue[][] = [];
+  let chunkBytes = 0;
+  const flush = () => {
+    if (chunk.length === 0) return;
+    statements.push({ sql: statementFor(chunk.map(() => tuple).join(", ")), params: chunk.flat() });
+    chunk = [];
+    chunkBytes = 0;
+  };
+  for (const row of rows) {
+    const bytes = limited ? valueBytes(row.values) : 0;
+    if (bytes > maxRowBytes) throw new RecordTooLargeError(row.articleId, bytes, maxRowBytes);
+    if (chunk.length === perStatement || chunkBytes + bytes > maxRowBytes) flush();
+    chunk.push(row.values);
+    chunkBytes += bytes;
+  }
+  flush();
+  return statements;
+}
+
+/** `DELETE … WHERE <column> IN (…)` over `ids`, in statements within D1's parameter limit. */
+function deleteByIds(sqlFor: (list: string) => string, ids: readonly string[]): SqlStatement[] {
+  const statements: SqlStatement[] = [];
+  for (let start = 0; start < ids.length; start += MAX_PARAMETERS) {
+    const chunk = ids.slice(start, start + MAX_PARAMETERS);
+    statements.push({ sql: sqlFor(chunk.map(() => "?").join(", ")), params: chunk });
   }
   return statements;
 }
 
-function buildUpsert({ article, filename }: StoredArticle, ingestedAt: string): SqlStatement[] {
-  const { id } = article;
-  const labelRows = (kind: "tag" | "category", labels: string[]): SqlValue[][] =>
-    [...new Set(labels)].map((label) => [label, kind, id]);
-  const labels = [...labelRows("tag", article.tags), ...labelRows("category", article.categories)];
-  const securities = new Map<string, SqlValue[]>();
-  for (const security of article.securities) {
-    const key = `${security.code}\u0000${security.market}`;
-    if (!securities.has(key))
-      securities.set(key, [security.code, security.market, id, security.name ?? null]);
-  }
+/** Deletes of the rows derived from articles: their labels, securities and search rows. */
+function derivedRowDeletes(ids: readonly string[]): SqlStatement[] {
   return [
-    sql(
-      `INSERT INTO articles (id, title, published_at, sort_key, source_name, source_slug, format, summary, article, filename, ingested_at, story_id)
+    ...deleteByIds((list) => `DELETE FROM article_labels WHERE article_id IN (${list})`, ids),
+    ...deleteByIds((list) => `DELETE FROM article_securities WHERE article_id IN (${list})`, ids),
+    ...deleteByIds(
+      (list) => `DELETE FROM articles_fts WHERE rowid IN (SELECT rowid FROM articles WHERE id IN (${list}))`,
+      ids,
+    ),
+  ];
+}
+
+const UPSERT_ARTICLE = `INSERT INTO articles (id, title, published_at, sort_key, source_name, source_slug, format, summary, article, filename, ingested_at, story_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET title = excluded.title, published_at = excluded.published_at,
          sort_key = excluded.sort_key, source_name = excluded.source_name, source_slug = excluded.source_slug,
          format = excluded.format, summary = excluded.summary, article = excluded.article,
-         filename = excluded.filename, ingested_at = excluded.ingested_at, story_id = excluded.story_id`,
+         filename = excluded.filename, ingested_at = excluded.ingested_at, story_id = excluded.story_id`;
+
+/**
+ * Statements that insert or replace articles (distinct ids) and everything derived from them. The
+ * rows of all the articles go into shared multi-row statements, and their search rows last: FTS5
+ * writes out the terms it holds whenever a later statement of the transaction begins, so one
+ * search row per statement, between the other writes of each article, made a segment per article
+ * that it then had to merge (docs/benchmarks.md). With `maxRowBytes`, throws `RecordTooLargeError`
+ * rather than let the database fail on a row over its limit, before any statement is run.
+ */
+export function upsertStatements(
+  stored: readonly StoredArticle[],
+  ingestedAt: string,
+  maxRowBytes = Number.POSITIVE_INFINITY,
+): SqlStatement[] {
+  const statements = derivedRowDeletes(stored.map(({ article }) => article.id));
+  const labels: InsertRow[] = [];
+  const securities: InsertRow[] = [];
+  const search: InsertRow[] = [];
+  for (const { article, filename, prepared } of stored) {
+    const { id } = article;
+    const row = sql(
+      UPSERT_ARTICLE,
       id,
       article.title,
       article.publishedAt,
@@ -106,44 +147,62 @@ function buildUpsert({ article, filename }: StoredArticle, ingestedAt: string): 
       filename ?? null,
       ingestedAt,
       article.storyId,
+    );
+    // Counting a row's bytes encodes all its text: only worth it where there is a limit (D1).
+    if (maxRowBytes !== Number.POSITIVE_INFINITY) {
+      const bytes = valueBytes(row.params);
+      if (bytes > maxRowBytes) throw new RecordTooLargeError(id, bytes, maxRowBytes);
+    }
+    statements.push(row);
+    for (const label of new Set(article.tags)) labels.push({ articleId: id, values: [label, "tag", id] });
+    for (const label of new Set(article.categories))
+      labels.push({ articleId: id, values: [label, "category", id] });
+    const listings = new Set<string>();
+    for (const security of article.securities) {
+      const key = `${security.code}\u0000${security.market}`;
+      if (listings.has(key)) continue;
+      listings.add(key);
+      securities.push({ articleId: id, values: [security.code, security.market, id, security.name ?? null] });
+    }
+    search.push({
+      articleId: id,
+      values: [
+        id,
+        prepared?.searchTitle ?? indexText(article.title),
+        prepared?.searchBody ?? indexText(article.text),
+      ],
+    });
+  }
+  return [
+    ...statements,
+    ...multiRowStatements(
+      labels,
+      (tuples) => `INSERT INTO article_labels (label, kind, article_id) VALUES ${tuples}`,
+      maxRowBytes,
     ),
-    sql("DELETE FROM article_labels WHERE article_id = ?", id),
-    sql("DELETE FROM article_securities WHERE article_id = ?", id),
-    sql("DELETE FROM articles_fts WHERE rowid = (SELECT rowid FROM articles WHERE id = ?)", id),
-    sql(
-      "INSERT INTO articles_fts (rowid, title, body) SELECT rowid, ?, ? FROM articles WHERE id = ?",
-      indexText(article.title),
-      indexText(article.text),
-      id,
+    ...multiRowStatements(
+      securities,
+      (tuples) => `INSERT INTO article_securities (code, market, article_id, name) VALUES ${tuples}`,
+      maxRowBytes,
     ),
-    ...(labels.length > 0
-      ? multiRowInsert("INSERT INTO article_labels (label, kind, article_id)", labels)
-      : []),
-    ...(securities.size > 0
-      ? multiRowInsert("INSERT INTO article_securities (code, market, article_id, name)", [
-          ...securities.values(),
-        ])
-      : []),
+    ...multiRowStatements(
+      search,
+      (tuples) =>
+        `INSERT INTO articles_fts (rowid, title, body) SELECT a.rowid, v.column2, v.column3
+         FROM (VALUES ${tuples}) AS v JOIN articles AS a ON a.id = v.column1`,
+      maxRowBytes,
+    ),
   ];
 }
 
 /** Statements that remove articles and everything derived from them; ids that are not stored are no-ops. */
 export function deleteStatements(ids: string[]): SqlStatement[] {
-  // Story keys are removed: a process holding their anchors in memory must read them again.
-  const statements: SqlStatement[] = ids.length > 0 ? [BUMP_GENERATION] : [];
-  for (let start = 0; start < ids.length; start += MAX_PARAMETERS) {
-    const chunk = ids.slice(start, start + MAX_PARAMETERS);
-    const list = chunk.map(() => "?").join(", ");
-    statements.push(
-      { sql: `DELETE FROM article_labels WHERE article_id IN (${list})`, params: chunk },
-      { sql: `DELETE FROM article_securities WHERE article_id IN (${list})`, params: chunk },
-      {
-        sql: `DELETE FROM articles_fts WHERE rowid IN (SELECT rowid FROM articles WHERE id IN (${list}))`,
-        params: chunk,
-      },
-      { sql: `DELETE FROM story_keys WHERE article_id IN (${list})`, params: chunk },
-      { sql: `DELETE FROM articles WHERE id IN (${list})`, params: chunk },
-    );
-  }
-  return statements;
+  if (ids.length === 0) return [];
+  return [
+    // Story keys are removed: a process holding their anchors in memory must read them again.
+    BUMP_GENERATION,
+    ...derivedRowDeletes(ids),
+    ...deleteByIds((list) => `DELETE FROM story_keys WHERE article_id IN (${list})`, ids),
+    ...deleteByIds((list) => `DELETE FROM articles WHERE id IN (${list})`, ids),
+  ];
 }

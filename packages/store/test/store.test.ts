@@ -125,10 +125,51 @@ describe("SqlArticleStore", () => {
     ]);
   });
 
+  test("a batch's labels, securities and search rows share statements within D1's 100 bound parameters", async () => {
+    const { store } = freshStore();
+    const numbers = "一二三四五六七八九十";
+    // 40 articles: more search rows (3 values each) than one statement of 99 parameters holds.
+    const many = Array.from({ length: 40 }, (_, i) =>
+      article({
+        id: `n${i}`,
+        title: `第${numbers[Math.floor(i / 10)]}组第${numbers[i % 10]}篇`,
+        tags: [`标签${i}`, "共同"],
+        securities: [{ code: String(600000 + i), market: "SH", how: "code-in-text", mentions: 1 }],
+      }),
+    );
+    const statements = upsertStatements(
+      many.map((one) => ({ article: one })),
+      "2026-01-01T00:00:00Z",
+    );
+    expect(Math.max(...statements.map((statement) => statement.params.length))).toBeLessThanOrEqual(99);
+    // One statement per article row; the search rows in two, the labels (80) in three, the securities in two.
+    expect(statements.filter((statement) => statement.sql.includes("INSERT INTO articles_fts"))).toHaveLength(
+      2,
+    );
+    expect(
+      statements.filter((statement) => statement.sql.includes("INSERT INTO article_labels")),
+    ).toHaveLength(3);
+    await store.upsert(many.map((one) => ({ article: one })));
+    for (const [i, one] of many.entries()) {
+      expect((await store.list({ limit: 5, q: one.title })).items.map((item) => item.id)).toEqual([`n${i}`]);
+      expect((await store.list({ limit: 5, tag: `标签${i}` })).items.map((item) => item.id)).toEqual([
+        `n${i}`,
+      ]);
+      expect((await store.security(String(600000 + i)))[0]?.articles).toBe(1);
+    }
+    expect((await store.list({ limit: 50, tag: "共同" })).items).toHaveLength(40);
+    // Written again with other titles, in one batch: the old search rows are gone, the new ones found.
+    await store.upsert(many.slice(0, 20).map((one, i) => ({ article: { ...one, title: `换题${i}` } })));
+    expect((await store.list({ limit: 50, q: "第一组" })).items).toEqual([]);
+    expect((await store.list({ limit: 50, q: "第三组" })).items).toHaveLength(10);
+    expect((await store.list({ limit: 50, q: "换题" })).items).toHaveLength(20);
+    expect((await store.stats()).articles).toBe(40);
+  });
+
   test("many labels are split into statements within D1's 100 bound parameters, and all stored", async () => {
     const { store } = freshStore();
     const tags = Array.from({ length: 150 }, (_, index) => `标签${index}`);
-    const statements = upsertStatements({ article: article({ id: "many", tags }) }, "2026-01-01T00:00:00Z");
+    const statements = upsertStatements([{ article: article({ id: "many", tags }) }], "2026-01-01T00:00:00Z");
     expect(Math.max(...statements.map((statement) => statement.params.length))).toBeLessThanOrEqual(100);
     await store.upsert([{ article: article({ id: "many", tags }) }]);
     expect((await store.list({ limit: 1, tag: "标签149" })).items.map((item) => item.id)).toEqual(["many"]);
@@ -165,5 +206,37 @@ describe("row limit", () => {
     expect((await store.stats()).articles).toBe(0);
     await store.upsert([{ article: small }]);
     expect((await store.stats()).articles).toBe(1);
+  });
+
+  test("search rows of a batch are packed into statements that each fit the row limit", async () => {
+    const db = new Database(":memory:");
+    migrate(db);
+    const limit = 30_000;
+    const store = new SqlArticleStore({ ...sqliteDatabase(db), maxRowBytes: limit });
+    // Each body's search row is about 10.5 KB (1,500 characters as bigrams): two fit in a statement.
+    const long = Array.from({ length: 10 }, (_, i) =>
+      article({ id: `long${i}`, title: `长文${i}`, text: `${"财".repeat(1_500)}编号${i}号` }),
+    );
+    const statements = upsertStatements(
+      long.map((one) => ({ article: one })),
+      "2026-01-01T00:00:00Z",
+      limit,
+    );
+    const search = statements.filter((statement) => statement.sql.includes("INSERT INTO articles_fts"));
+    expect(search).toHaveLength(5);
+    const encoder = new TextEncoder();
+    for (const statement of statements) {
+      const bytes = statement.params.reduce<number>(
+        (sum, value) => sum + (typeof value === "string" ? encoder.encode(value).length : 0),
+        0,
+      );
+      expect(bytes).toBeLessThanOrEqual(limit);
+    }
+    await store.upsert(long.map((one) => ({ article: one })));
+    for (let i = 0; i < 10; i++) {
+      expect((await store.list({ limit: 5, q: `编号${i}号` })).items.map((item) => item.id)).toEqual([
+        `long${i}`,
+      ]);
+    }
   });
 });

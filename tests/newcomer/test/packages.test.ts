@@ -3,7 +3,7 @@
  * release packs it, linted by publint and are-the-types-wrong, dry-run published, then installed
  * from the tarballs alone into a clean folder and used from ESM, CommonJS and TypeScript.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -58,6 +58,16 @@ describe.each(packages.map((pkg) => [pkg.name, pkg] as const))("%s", (name, pkg)
       }
       expect(Object.keys(target), subpath).toEqual(["types", "import", "require", "default"]);
     }
+  });
+
+  it("ships the notices of the code it ported from other projects", () => {
+    // A source file that ports another project's code says so as `(MIT, © holder, …)`; the MIT
+    // license asks that the holder's copyright notice travel with every copy.
+    const holders = portedCodeHolders(join(REPO, pkg.dir, "src"));
+    if (holders.length === 0) return;
+    expect(tarball().files).toContain("THIRD-PARTY-NOTICES.md");
+    const notices = readFileSync(join(REPO, pkg.dir, "THIRD-PARTY-NOTICES.md"), "utf8");
+    for (const holder of holders) expect(notices, holder).toContain(holder);
   });
 
   it("ships LICENSE, README, every exported file, and no source map without its source", () => {
@@ -229,3 +239,15 @@ describe("the packed libraries in a clean folder", () => {
     }
   });
 });
+
+/** The first copyright holder of every `(MIT, © …)` attribution in a source folder's files. */
+function portedCodeHolders(folder: string): string[] {
+  const holders = new Set<string>();
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".ts")) continue;
+    // Comment lines start with ` * `; joined, an attribution wrapped over two lines reads whole.
+    const text = readFileSync(join(entry.parentPath, entry.name), "utf8").replace(/\n\s*\* ?/g, " ");
+    for (const [, holder] of text.matchAll(/\(MIT, ©[\s\d–-]*([^,)]+)/g)) holders.add(holder!.trim());
+  }
+  return [...holders].sort();
+}

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import type { Article } from "@caixun/core";
 import { type InputRoot, resolveInputs, rootPath } from "@caixun/inputs";
 import type { StoredArticle } from "@caixun/store";
+import type { PreparedArticle } from "@caixun/store/prepare";
 import type { Command } from "commander";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { InputRun } from "../input-run.js";
@@ -76,10 +77,13 @@ export function registerIngest(program: Command): void {
         // Writing a batch blocks this thread: the workers parse the next one meanwhile (held to
         // 1,000 articles: a --batch of 100,000 need not hold a second 100,000 in memory).
         readAhead: Math.min(options.batch, 1000),
+        // The story key and search text of each article are made beside its parse, off this thread.
+        extras: import.meta.resolve("@caixun/store/prepare"),
       });
       try {
         for await (const { input, parsed } of run.articles()) {
-          batch.push({ article: parsed.article, filename: input.path });
+          const prepared = parsed.extras as PreparedArticle | undefined;
+          batch.push({ article: parsed.article, filename: input.path, ...(prepared ? { prepared } : {}) });
           if (batch.length >= options.batch) await flush();
         }
         // Interrupted or not, what was parsed is whole: store it.

@@ -67,8 +67,11 @@ export function scrubControlCharacters<T>(value: T): T {
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
         const item: unknown = node[i];
-        if (typeof item === "string") node[i] = withoutControlCharacters(item);
-        else if (item !== null && typeof item === "object") stack.push(item);
+        if (typeof item === "string") {
+          // Nearly every string is clean: only a changed one is written back.
+          const clean = withoutControlCharacters(item);
+          if (clean !== item) node[i] = clean;
+        } else if (item !== null && typeof item === "object") stack.push(item);
       }
     } else if (node !== null && typeof node === "object") {
       const record = node as Record<string, unknown>;
@@ -80,8 +83,10 @@ export function scrubControlCharacters<T>(value: T): T {
           // Two keys that differ only by control characters: the first one stays.
           if (Object.hasOwn(record, cleanKey)) continue;
         }
-        if (typeof item === "string") setOwn(record, cleanKey, withoutControlCharacters(item));
-        else {
+        if (typeof item === "string") {
+          const clean = withoutControlCharacters(item);
+          if (clean !== item || cleanKey !== key) setOwn(record, cleanKey, clean);
+        } else {
           if (cleanKey !== key) setOwn(record, cleanKey, item);
           if (item !== null && typeof item === "object") stack.push(item);
         }

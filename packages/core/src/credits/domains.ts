@@ -85,16 +85,34 @@ export function outletOfUrl(url: string): string | null {
 
 /** The entry of `table` for the host of `url` or any parent domain of it, or null. */
 function hostEntry(url: string, table: Readonly<Record<string, string>>): string | null {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
+  const host = hostOf(url);
+  if (host === null) return null;
   for (let name = host; name.includes("."); name = name.slice(name.indexOf(".") + 1)) {
     if (Object.hasOwn(table, name)) return table[name]!;
   }
   return null;
+}
+
+/**
+ * The last address read and its host: a parse asks for the outlet and the aggregator of one
+ * original link from the credits and the title stages, and parsing a URL costs more than the rest.
+ */
+let lastUrl: string | null = null;
+let lastHost: string | null = null;
+
+/** The lower-case host of `url`, or null when it is not a URL. */
+function hostOf(url: string): string | null {
+  if (url !== lastUrl) {
+    let host: string | null;
+    try {
+      host = new URL(url).hostname.toLowerCase();
+    } catch {
+      host = null;
+    }
+    lastUrl = url;
+    lastHost = host;
+  }
+  return lastHost;
 }
 
 /**

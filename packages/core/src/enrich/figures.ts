@@ -48,7 +48,8 @@ const FIGURE = new RegExp(
 export function figuresInText(text: string): Figure[] {
   const figures: Figure[] = [];
   for (const m of text.matchAll(FIGURE)) {
-    const number = Number(m[1]!.replace(/,/g, ""));
+    const digits = m[1]!;
+    const number = Number(digits.includes(",") ? digits.replace(/,/g, "") : digits);
     if (!Number.isFinite(number)) continue;
     const scaled = number * (MULTIPLIER[m[2] ?? ""] ?? 1);
     const word = m[3]!;

@@ -68,11 +68,24 @@ const LIST_SEPARATOR = /^[、和与及]$/;
 const HAN_BOUNDARY_BEFORE = new Set(
   [..."将对与和及向把被由在从给为是以据让或的"].map((c) => c.charCodeAt(0)),
 );
+/** What names a board as a board right after its name: `半导体板块`, `CPO概念`, `锂电池等板块`. */
+const SECTOR_WORDS = ["板块", "概念", "指数", "行业", "赛道", "产业链", "股"];
+/** What joins a board to the next item of a list that ends as a board's (`贵金属、民爆等板块`). */
+const LIST_JOINERS = "、和及与";
 /** A board named as a board: `半导体板块`, `CPO概念`, or one of a list that ends so (`贵金属、民爆等板块`). */
-const SECTOR_CUE =
-  /等?(?:板块|概念|指数|行业|赛道|产业链|股|[、和及与][^。，,；;！？\n]{0,40}(?:板块|概念))/y;
+const SECTOR_CUE: WordCue = {
+  pattern: new RegExp(
+    `等?(?:${SECTOR_WORDS.join("|")}|[${LIST_JOINERS}][^。，,；;！？\\n]{0,40}(?:板块|概念))`,
+    "y",
+  ),
+  starts: charCodes(`等${LIST_JOINERS}${SECTOR_WORDS.map((word) => word[0]).join("")}`),
+};
 /** After a name ending as an industry's does: `中国银行业`, `证券业`, `中国银行保险报`, `中国银行间市场` are an industry or a market. */
-const INDUSTRY_NEXT = /(?:业|行业|保险|间)/y;
+const INDUSTRY_WORDS = ["业", "行业", "保险", "间"];
+const INDUSTRY_NEXT: WordCue = {
+  pattern: new RegExp(`(?:${INDUSTRY_WORDS.join("|")})`, "y"),
+  starts: charCodes(INDUSTRY_WORDS.map((word) => word[0]).join("")),
+};
 
 /**
  * Another company's name that the name of a company listed in China opens (`杭州福斯特药业有限公司`,
@@ -94,6 +107,24 @@ const ANOTHER_COMPANY_REACH = 10;
 function matchesAt(pattern: RegExp, text: string, at: number): boolean {
   pattern.lastIndex = at;
   return pattern.test(text);
+}
+
+/**
+ * A cue made of words: its pattern, and the characters its words start with. Most names a cue is
+ * looked for after are not followed by one, and a glance at the next character answers for them
+ * without running the pattern (whose code the rest of the parse has pushed out of the cache).
+ */
+interface WordCue {
+  pattern: RegExp;
+  starts: ReadonlySet<number>;
+}
+
+function cueAt(cue: WordCue, text: string, at: number): boolean {
+  return cue.starts.has(text.charCodeAt(at)) && matchesAt(cue.pattern, text, at);
+}
+
+function charCodes(characters: string): ReadonlySet<number> {
+  return new Set([...characters].map((c) => c.charCodeAt(0)));
 }
 
 /** The stages' evidence of listings, in the order they are counted. */
@@ -204,9 +235,19 @@ export function findSecurities(
   return { securities, sectors: [...sectors.values()], indices: [...indices.values()] };
 }
 
-/** The title and text as one string, looked at once: a title the text repeats (a plain-text first line, a derived title) is one mention, not two. */
+/**
+ * The title and text as one string, looked at once. A title the text's first line repeats is one
+ * mention, not two: a plain-text first line, a derived title, and a flash item's headline that its
+ * lead restates after the dateline (`财联社7月29日电，<headline>。…`), so the text alone is read.
+ */
 export function scannedText(title: string, text: string): string {
-  return title === "" || text.startsWith(title) ? text : `${title}\n${text}`;
+  if (title === "") return text;
+  const at = text.indexOf(title);
+  if (at !== -1) {
+    const lineEnd = text.indexOf("\n");
+    if (lineEnd === -1 || at + title.length <= lineEnd) return text;
+  }
+  return `${title}\n${text}`;
 }
 
 /** Counts an index or board: a mention in the text, or (not a mention) a listing of the record or page. */
@@ -398,7 +439,7 @@ function accept(
   ) {
     return REJECTED;
   }
-  if (flags & INDUSTRY_END && matchesAt(INDUSTRY_NEXT, text, end)) return REJECTED;
+  if (flags & INDUSTRY_END && cueAt(INDUSTRY_NEXT, text, end)) return REJECTED;
   // A listing whose code the story also writes wins over the name's other listings.
   if (coded.size > 0) {
     for (let t = 0, count = names.valueCount(node); t < count; t++) {
@@ -413,7 +454,7 @@ function accept(
     !HAN_BOUNDARY_BEFORE.has(text.charCodeAt(start - 1));
   // The cue is looked for only where it decides.
   if (!unbounded && !(flags & CUED)) return 0;
-  if (flags & SECTOR) return matchesAt(SECTOR_CUE, text, end) ? 0 : REJECTED;
+  if (flags & SECTOR) return cueAt(SECTOR_CUE, text, end) ? 0 : REJECTED;
   // Inside a run of Han text only a cue about the shares themselves will do: `增长和业绩` is no 长和.
   if (unbounded && !matchesAt(OWN_SHARES_CUE, text, end)) return REJECTED;
   // A name that needs no cue of its own (not an ordinary word, not an exchange) is read once it has one.

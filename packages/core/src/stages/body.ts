@@ -1,5 +1,5 @@
 import type { Document } from "domhandler";
-import { parseDocument } from "htmlparser2";
+import { parseDocument } from "../html/parser.js";
 import { RENDERED_MARK } from "./blocks.js";
 import { renderDirect } from "./markdown-direct.js";
 import { markdown } from "./markdown-parser.js";
@@ -139,7 +139,7 @@ const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:[^<>A-Za-z0-9-][^<>]*)?>/g;
 
 /**
  * Drops start tags nested deeper than `maxNesting` (their end tags then close outer elements
- * early; the text stays), before the HTML is parsed: htmlparser2 keeps its stack of open elements
+ * early; the text stays), before the HTML is parsed: the parser (htmlparser2's) keeps its stack of open elements
  * with `unshift`, so its cost grows with the square of the nesting (200,000 `<div>`s took minutes).
  * Elements HTML closes by itself (`p`, `li`, `td`…) and empty ones (`br`, `img`) do not count.
  */
@@ -174,7 +174,7 @@ function fewerThan(text: string, character: string, count: number): boolean {
 }
 
 /**
- * The one DOM parse of the body, with htmlparser2; the packs' compiled selectors then query this
+ * The one DOM parse of the body (core's HTML parser, htmlparser2's port); the packs' compiled selectors then query this
  * tree (`stages/select.ts`).
  */
 export function parseHtml(html: string): Document {

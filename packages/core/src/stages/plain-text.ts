@@ -1,7 +1,7 @@
-import { decodeHTML } from "entities";
 import { normalizeDate } from "../enrich/dates.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { collapseWhitespace, endsSentence, halfWidthDigits, piecesEndSentence } from "../text/chars.js";
+import { decodeHtml } from "../text/entities.js";
 import { type RawBlock, rawBlock } from "./raw-block.js";
 
 export interface PlainText {
@@ -44,7 +44,7 @@ export function readPlainText(
   settings: Readonly<ParseSettings> = DEFAULT_SETTINGS,
   options: { firstLineMayBeTitle: boolean } = { firstLineMayBeTitle: true },
 ): PlainText {
-  const source = text.includes("&") ? decodeHTML(text) : text;
+  const source = text.includes("&") ? decodeHtml(text) : text;
   let lines: PlainLine[] = [];
   let gap = false;
   source.split("\n").forEach((raw, index) => {

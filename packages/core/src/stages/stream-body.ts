@@ -1,7 +1,7 @@
-import { Parser } from "htmlparser2";
 import type { Listing } from "../article.js";
 import { QuoteListingReader } from "../enrich/quote-markup.js";
-import { allPacks, type PackFields, type PackSet } from "../packs/index.js";
+import { Parser } from "../html/parser.js";
+import { allPacks, type Pack, type PackFields, type PackSet } from "../packs/index.js";
 import { PackMarkupReader } from "../packs/markup.js";
 import { memoByPacks } from "../packs/memo.js";
 import { compileSelector, matchesSelector, type Selector } from "../packs/selector.js";
@@ -82,8 +82,8 @@ interface LightText extends ReadNode {
 const WHOLE = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "figure", "pre"]);
 
 /**
- * The one pass over an HTML fragment (a feed item's HTML, a rendered Markdown body): htmlparser2's
- * parser calls back as it meets elements, text and comments, and this reader builds the blocks as
+ * The one pass over an HTML fragment (a feed item's HTML, a rendered Markdown body): the HTML
+ * parser (`html/parser.ts`) calls back as it meets elements, text and comments, and this reader builds the blocks as
  * they come — no DOM, no selector engine. Everything the tree path did in its separate walks happens
  * here as each element opens: the depth cap (`maxDomDepth`: deeper content becomes the text of the
  * element at the cap), the packs' field and widget-security locations and the quote-page links and
@@ -99,8 +99,6 @@ export function streamBody(
   options: ReadOptions,
 ): StreamedBody {
   const reader = new StreamReader(packs, maxDepth, options);
-  // A parser per body: htmlparser2's `reset` leaves the tokenizer inside a `<script>` an unclosed one
-  // opened, so a shared parser would read the next body wrong.
   new Parser({
     onopentag: (name, attribs) => reader.open(name, attribs),
     onclosetag: () => reader.close(),
@@ -355,7 +353,7 @@ interface Removals {
 }
 
 /** The packs' removals, compiled once per pack list. */
-const removalsOf = memoByPacks((packs): Removals => {
+const removalsOf = memoByPacks((packs: readonly Pack[]): Removals => {
   const selectors: string[] = [];
   const fences: Array<readonly [string, string]> = [];
   for (const pack of packs) {

@@ -1,7 +1,7 @@
 import { announcerConflict } from "./announcer.js";
 import type { Features } from "./features.js";
 import { instrumentConflict } from "./instruments.js";
-import { leadName, sameLeadBoard, sameLeadMove } from "./moves.js";
+import { leadName, namesMove, sameLeadBoard, sameLeadMove } from "./moves.js";
 import { type Quantity, quantitiesAgree, significantDigits } from "./quantities.js";
 import type { StorySettings } from "./settings.js";
 
@@ -130,6 +130,15 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     if (short.key.size < settings.flashMaxCharacters && lead < minLead) {
       return { same: false, reason: "different-lead", score };
     }
+    // A flash that leads with a market's move and a statement (its first sentence tells no move)
+    // that never names what moved are two stories: the market's reaction quoting a statement
+    // (`WTI原油期货跌幅扩大至4%。美国财政部长贝森特称…`) is not the statement, whichever is shorter.
+    const moverA = opensWithMove(a);
+    if (flash && moverA !== opensWithMove(b)) {
+      const [mover, other] = moverA ? [a, b] : [b, a];
+      if (!other.leadTellsMove && !namesWhatMoved(other, mover))
+        return { same: false, reason: "different-lead", score };
+    }
   }
   // Every number of a flash counts (two snapshots differ in any of them); an article's are checked
   // in its first sentence, where the news is: further in, a repost's layout can move a figure away
@@ -220,6 +229,25 @@ function namedIn(name: string, other: Features, names: readonly string[]): boole
 }
 
 /**
+ * Characters of a first sentence before the instrument a flash opens with (who reports:
+ * `据同花顺数据，`; a list further on names other things first).
+ */
+const OPENING_MOVE = 8;
+
+/** True when a flash opens with a move (its first instrument or name at the start) or a board's move. */
+function opensWithMove(item: Features): boolean {
+  return item.leadBoard !== null || (item.leadMove !== null && item.leadMove.at <= OPENING_MOVE);
+}
+
+/** True when `item`'s text or stated title names what `mover`'s opening move or board move is of. */
+function namesWhatMoved(item: Features, mover: Features): boolean {
+  const board = mover.leadBoard;
+  if (board !== null) return item.chars.includes(board.name) || item.key.headline.includes(board.name);
+  const move = mover.leadMove!;
+  return namesMove(item.chars, move) || namesMove(item.key.headline, move);
+}
+
+/**
  * True when a flash tells the state of a market at one moment: it leads with a move, a board's
  * move or a session report. Its copies come within minutes; hours later the same words
  * (`国内期货主力合约多数下跌`) tell another session or another move.
@@ -285,7 +313,7 @@ function titleFoundIn(title: Features, other: Features, settings: Readonly<Story
 
 /**
  * True when two items tell one event: their first sentences state figures (together at least
- * `distinctiveDigits` significant digits in the one with fewer: `涨4%` of a roundup and of one stock
+ * `minEventDigits` significant digits in the one with fewer: `涨4%` of a roundup and of one stock
  * is no event), every figure of the one with fewer also stated (value and unit) in the other's, and
  * they name the same parties: at least `minEventPairs` rare character pairs (`Features.leadRare`) in
  * common. A feed that states no title of its own (`cls`) names the parties in its first sentence.
@@ -294,7 +322,7 @@ function eventSignaturesAgree(a: Features, b: Features, settings: Readonly<Story
   const [few, many] = a.leadQuantities.length <= b.leadQuantities.length ? [a, b] : [b, a];
   let digits = 0;
   for (const q of few.leadQuantities) digits += significantDigits(q.value);
-  if (digits < settings.distinctiveDigits) return false;
+  if (digits < settings.minEventDigits) return false;
   // With as many figures on each side, each must state the other's (so the answer is symmetric).
   const stated =
     statesAll(many, few) && (a.leadQuantities.length !== b.leadQuantities.length || statesAll(few, many));

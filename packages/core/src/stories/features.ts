@@ -64,11 +64,16 @@ export interface Features {
   leadBoard: LeadBoard | null;
   /** The market session the first clause reports (`夜盘:close`), null when none. */
   leadSession: string | null;
+  /** The first sentence tells a price or a market moving (`涨`, `跌`, `走高`…), of whatever it names. */
+  leadTellsMove: boolean;
   /** Documents the first sentence names in `《…》`, as content characters. */
   leadDocuments: string[];
   /** Places the first sentence names as words of their own (`placesNamedIn`). */
   leadPlaces: string[];
 }
+
+/** Words that tell a price or a market moving. */
+const MOVE_WORD = /[涨跌]|走高|走低|走强|走弱|高开|低开|拉升|跳水/u;
 
 /** A document named in book-title marks: `《新型电力系统建设“十五五”规划》`. Enters only at `《`. */
 const DOCUMENT = /《([^《》\n]{1,60})》/gu;
@@ -112,11 +117,12 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
     headlineRare: Int32Array.from(
       new Set(headlinePairs.filter((pair) => !COMMON.has(pair) && !hasDigit(pair))),
     ),
-    instruments: leadingInstruments(key.text),
+    instruments: leadingInstruments(key.text, lead),
     announcer: leadingAnnouncer(key.text),
     leadMove: leadMoveOf(lead, leadQuantities),
     leadBoard: leadBoardOf(lead),
     leadSession: leadSessionOf(lead),
+    leadTellsMove: MOVE_WORD.test(lead),
     leadDocuments: [
       ...new Set([...lead.matchAll(DOCUMENT)].map((m) => contentCharacters(withoutTrailingZeros(m[1]!)))),
     ].filter((name) => name !== ""),

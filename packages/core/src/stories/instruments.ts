@@ -80,7 +80,7 @@ export const INSTRUMENT_FAMILIES: Readonly<Record<string, Readonly<Record<string
     q2: ["二季度", "第二季度", "第二财季", "q2"],
     q3: ["三季度", "第三季度", "第三财季", "q3"],
     q4: ["四季度", "第四季度", "第四财季", "q4"],
-    firstHalf: ["上半年"],
+    firstHalf: ["上半年", "半年度"],
     fullYear: ["全年"],
   },
   // The level of a warning bulletin (weather, flood, geological): two bulletins of one office in
@@ -133,16 +133,31 @@ const NAME = new RegExp(
 );
 
 /**
+ * Families whose member a text leads with only when its first sentence names it: a results flash is
+ * about the period its first sentence reports (`2026年上半年净利润…`), while a note further on may
+ * break it down (`小财注：公司Q2净利润…`), which a copy leaves out.
+ */
+const FIRST_SENTENCE_FAMILIES: ReadonlySet<string> = new Set(["period"]);
+
+/**
  * The first member of each family a text names, as `family:member` keys in family order: the
  * instrument a flash leads with is the one it is about (`日经225…韩国综指` is a Nikkei flash).
+ * A family of `FIRST_SENTENCE_FAMILIES` counts only within `lead`, the text's first sentence.
  */
-export function leadingInstruments(text: string): string[] {
+export function leadingInstruments(text: string, lead: string): string[] {
   const first = new Map<string, string>();
   for (const match of text.matchAll(NAME)) {
     const alias = ALIASES.get(match[0])!;
+    if (FIRST_SENTENCE_FAMILIES.has(alias.family) && match.index >= lead.length) continue;
     if (!first.has(alias.family)) first.set(alias.family, alias.member);
   }
   return [...first].map(([family, member]) => `${family}:${member}`);
+}
+
+/** The names (`wti`, `美原油`…) of an instrument by its `family:member` key; none for an unknown key. */
+export function instrumentNames(key: string): readonly string[] {
+  const at = key.indexOf(":");
+  return INSTRUMENT_FAMILIES[key.slice(0, at)]?.[key.slice(at + 1)] ?? [];
 }
 
 /** An instrument named in a text that a number after it can measure. */

@@ -1,4 +1,4 @@
-import { instrumentMentions } from "./instruments.js";
+import { instrumentMentions, instrumentNames } from "./instruments.js";
 import type { Quantity } from "./quantities.js";
 
 /**
@@ -13,6 +13,8 @@ export interface LeadMove {
   instrument: string;
   up: boolean;
   quantity: Quantity;
+  /** Where the instrument's name starts in the first sentence: the flash opens with the move when it is near 0. */
+  at: number;
 }
 
 /**
@@ -42,7 +44,7 @@ export function leadMoveOf(lead: string, leadQuantities: readonly Quantity[]): L
   if (up === null) return null;
   const subject = `@${mention.key}`;
   const quantity = leadQuantities.find((q) => q.subject === subject);
-  return quantity === undefined ? null : { instrument: mention.key, up, quantity };
+  return quantity === undefined ? null : { instrument: mention.key, up, quantity, at: mention.start };
 }
 
 /**
@@ -70,11 +72,11 @@ const VENUE = /美股|港股|a股|盘前|盘后|盘中|盘初|早盘|午后|尾�
 /** An exchange a contract is named with (`广期所多晶硅`). */
 const EXCHANGE = /^(?:广期所|上期所|大商所|郑商所|中金所|上期能源|港交所|lme|comex|nymex|cbot)/u;
 /**
- * Manner words right before the direction (`大涨`, `强势上涨`, `直线拉升`): a run at the end of a
+ * Manner words right before the direction (`大涨`, `强势上涨`, `直线拉升`, `收跌`): a run at the end of a
  * name of at most `MAX_NAMED_SUBJECT` characters. @bounded: the name is at most 20 characters, so
  * trying each start of the run costs at most 400 steps.
  */
-const MANNER = /(?:强势|大幅|直线|持续|震荡|短线|快速|一度|再度|继续|[大暴急上下])+$/u;
+const MANNER = /(?:强势|大幅|直线|持续|震荡|短线|快速|一度|再度|继续|[大暴急上下收])+$/u;
 /** A share class after a company's name (`谷歌A`, `阿里巴巴-W`, `百度集团-SW`). */
 const SHARE_CLASS = /(?<=[\u3400-\u9fff])-?[a-z]{1,2}$/u;
 /** A percentage as the first figure of a clause (`6%`, `2.35%`). */
@@ -107,7 +109,18 @@ function namedMoveOf(lead: string, leadQuantities: readonly Quantity[]): LeadMov
     .replace(SHARE_CLASS, "");
   const quantity = leadQuantities[0];
   if (name.length < 2 || NOT_A_NAME.test(name) || quantity === undefined) return null;
-  return { instrument: `${NAMED}${name}`, up, quantity };
+  return { instrument: `${NAMED}${name}`, up, quantity, at: 0 };
+}
+
+/**
+ * True when `text` (content characters) names what `move` is of: one of its instrument's names
+ * (`kospi`, `韩国综指`), or a named move's name once venue words are set aside on both sides
+ * (`国际原油结算价` in `国际原油期货结算价`).
+ */
+export function namesMove(text: string, move: LeadMove): boolean {
+  const name = leadName(move);
+  if (name === null) return instrumentNames(move.instrument).some((alias) => text.includes(alias));
+  return text.includes(name) || text.replace(VENUE, "").includes(name);
 }
 
 /** The name a flash's lead move is of (`namedMoveOf`), or null when it leads with none or with an instrument's. */

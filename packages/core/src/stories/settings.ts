@@ -85,11 +85,16 @@ export interface StorySettings {
   crossHeadlineShare: number;
   /**
    * Two flashes within `crossHeadlineWindowHours` whose first sentences state the same figures (all
-   * of those of the one with fewer, with at least `distinctiveDigits` significant digits) and share
+   * of those of the one with fewer, with at least `minEventDigits` significant digits) and share
    * at least this many rare character pairs (the parties: `欧佩克`) tell one event, and are strongly corroborated (see
    * `strongContainment`): independent write-ups share facts, not wording. Every guard still applies.
    */
   minEventPairs: number;
+  /**
+   * Significant digits the figures of an event's first sentence add up to at least (see
+   * `minEventPairs`): `维持利率在12%不变` is a fact, `阿里巴巴涨4%` of a roundup and of one stock is not.
+   */
+  minEventDigits: number;
   /** Rare title pairs each title must find in the other item for `crossHeadlineShare` to count. */
   minCrossHeadlinePairs: number;
   /**
@@ -178,6 +183,7 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   crossHeadlineShare: 0.7,
   minCrossHeadlinePairs: 3,
   minEventPairs: 2,
+  minEventDigits: 2,
   crossHeadlineWindowHours: 0.3,
   leadMoveWindowHours: 0.25,
   leadMoveDriftPoints: 0.2,

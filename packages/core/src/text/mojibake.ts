@@ -155,11 +155,15 @@ function commonShare(
 ): { han: number; share: number } | null {
   let han = 0;
   let common = 0;
-  for (let i = 0; i < text.length; i++) {
-    const kind = kinds[text.charCodeAt(i)]!;
-    han += kind & 1;
-    common += kind >> 1;
-    if (i % CHECK_EVERY === 0 && common >= atLeast * (han + text.length - 1 - i)) return null;
+  const length = text.length;
+  for (let start = 0; start < length; start += CHECK_EVERY) {
+    const end = Math.min(length, start + CHECK_EVERY);
+    for (let i = start; i < end; i++) {
+      const kind = kinds[text.charCodeAt(i)]!;
+      han += kind & 1;
+      common += kind >> 1;
+    }
+    if (common >= atLeast * (han + length - end)) return null;
   }
   return { han, share: han === 0 ? 0 : common / han };
 }

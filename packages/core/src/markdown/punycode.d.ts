@@ -1,4 +1,4 @@
-// punycode.js ships no types; markdown-it's link normaliser (`markdown-parser.ts`) calls these two.
+// punycode.js ships no types; the Markdown reader's link normaliser (`links.ts`) calls these two.
 declare module "punycode.js" {
   const punycode: {
     toASCII(domain: string): string;

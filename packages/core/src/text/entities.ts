@@ -1,0 +1,182 @@
+/**
+ * HTML character references (`&amp;`, `&#x4e2d;`, `&nbsp`), decoded as the `entities` package's
+ * decoder does for htmlparser2 — so a body reads the same — from a table of HTML's 2,125 names packed
+ * by `scripts/pack-entities.ts` (about 9 KB gzip where `entities`' trie is 22 KB). Names are kept in
+ * one sorted list: whether some name starts with what was read so far is a binary search.
+ *
+ * Text reads a name without its `;` when HTML allows that (`&copy2021` is `©2021`, the legacy names);
+ * an attribute value does not when a letter, digit or `=` follows (`?a=1&copy=2` is a URL). Numbers
+ * past Unicode and surrogates are U+FFFD, and 0x80–0x9F are read as Windows-1252, as HTML says.
+ */
+import { ENTITY_MARKERS, ENTITY_NAMES, ENTITY_VALUES, LEGACY_ENTITY_NAMES } from "./entities-data.js";
+
+interface Table {
+  /** Every name, sorted (code unit order). */
+  names: string[];
+  values: Map<string, string>;
+  /** Names HTML also reads without `;`. */
+  legacy: Set<string>;
+}
+
+let table: Table | undefined;
+
+/** The table, unpacked on the first reference that needs it. */
+function entities(): Table {
+  if (table !== undefined) return table;
+  const names: string[] = [];
+  const values = new Map<string, string>();
+  const packedValues = ENTITY_VALUES.split(",");
+  let previous = "";
+  for (let at = 0; at < ENTITY_NAMES.length; ) {
+    const shared = ENTITY_MARKERS.indexOf(ENTITY_NAMES[at]!);
+    let end = at + 1;
+    while (end < ENTITY_NAMES.length && !ENTITY_MARKERS.includes(ENTITY_NAMES[end]!)) end++;
+    const name = previous.slice(0, shared) + ENTITY_NAMES.slice(at + 1, end);
+    const codePoints = packedValues[names.length]!.split("+").map((code) => Number.parseInt(code, 36));
+    values.set(name, String.fromCodePoint(...codePoints));
+    names.push(name);
+    previous = name;
+    at = end;
+  }
+  table = { names, values, legacy: new Set(LEGACY_ENTITY_NAMES.split(",")) };
+  return table;
+}
+
+/** Whether some name starts with `prefix` (a non-empty run of ASCII letters and digits). */
+function startsAName(names: readonly string[], prefix: string): boolean {
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (names[middle]! < prefix) low = middle + 1;
+    else high = middle;
+  }
+  return low < names.length && names[low]!.startsWith(prefix);
+}
+
+function isAlphanumeric(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
+
+/** What a numeric reference's code point is read as in HTML (C1 controls as Windows-1252). */
+const WINDOWS_1252: Record<number, number> = {
+  0: 0xfffd,
+  128: 0x20ac,
+  130: 0x201a,
+  131: 0x192,
+  132: 0x201e,
+  133: 0x2026,
+  134: 0x2020,
+  135: 0x2021,
+  136: 0x2c6,
+  137: 0x2030,
+  138: 0x160,
+  139: 0x2039,
+  140: 0x152,
+  142: 0x17d,
+  145: 0x2018,
+  146: 0x2019,
+  147: 0x201c,
+  148: 0x201d,
+  149: 0x2022,
+  150: 0x2013,
+  151: 0x2014,
+  152: 0x2dc,
+  153: 0x2122,
+  154: 0x161,
+  155: 0x203a,
+  156: 0x153,
+  158: 0x17e,
+  159: 0x178,
+};
+
+function codePointOf(number: number): string {
+  if ((number >= 0xd800 && number <= 0xdfff) || number > 0x10ffff) return "\ufffd";
+  return String.fromCodePoint(WINDOWS_1252[number] ?? number);
+}
+
+/** A reference read: what it stands for and how many characters it takes, `&` included. */
+export interface Reference {
+  value: string;
+  length: number;
+}
+
+/**
+ * The character reference at `text[at]` (an `&`), in text or in an attribute value; null when the
+ * `&` starts none and stays as it is. The end of `text` ends the reference.
+ */
+export function readReference(text: string, at: number, inAttribute: boolean): Reference | null {
+  return text.charCodeAt(at + 1) === 0x23 ? readNumber(text, at) : readName(text, at, inAttribute);
+}
+
+function readNumber(text: string, at: number): Reference | null {
+  let pos = at + 2;
+  if (pos >= text.length) return null;
+  const hex = (text.charCodeAt(pos) | 0x20) === 0x78;
+  if (hex) pos++;
+  // What `&#` or `&#x` takes before the first digit.
+  const prefix = pos - at;
+  let number = 0;
+  for (; pos < text.length; pos++) {
+    const code = text.charCodeAt(pos);
+    if (code >= 0x30 && code <= 0x39) number = number * (hex ? 16 : 10) + (code - 0x30);
+    else if (hex && (code | 0x20) >= 0x61 && (code | 0x20) <= 0x66)
+      number = number * 16 + (code | 0x20) - 0x57;
+    else break;
+  }
+  if (pos === at + prefix) return null;
+  const length = pos < text.length && text.charCodeAt(pos) === 0x3b ? pos + 1 - at : pos - at;
+  return { value: codePointOf(number), length };
+}
+
+/** The longest name HTML has (`CounterClockwiseContourIntegral`). */
+const LONGEST_NAME = 31;
+
+function readName(text: string, at: number, inAttribute: boolean): Reference | null {
+  const { names, values, legacy } = entities();
+  // The common case first: a whole name and its `;` (`&nbsp;`), which the walk below would read to
+  // the same end, since every prefix of a name starts a name.
+  let end = at + 1;
+  while (end < text.length && end - at <= LONGEST_NAME && isAlphanumeric(text.charCodeAt(end))) end++;
+  if (text.charCodeAt(end) === 0x3b) {
+    const value = values.get(text.slice(at + 1, end));
+    if (value !== undefined) return { value, length: end + 1 - at };
+  }
+  let node = "";
+  let legacyName = "";
+  let pos = at + 1;
+  for (; pos < text.length; pos++) {
+    const code = text.charCodeAt(pos);
+    if (code === 0x3b && node !== "" && values.has(node))
+      return { value: values.get(node)!, length: pos + 1 - at };
+    if (!isAlphanumeric(code) || !startsAName(names, node + text[pos])) {
+      // The name ends here: a legacy name read before it stands, unless an attribute value goes on.
+      if (legacyName === "") return null;
+      if (inAttribute && (!values.has(node) || code === 0x3d || isAlphanumeric(code))) return null;
+      return { value: values.get(legacyName)!, length: legacyName.length + 1 };
+    }
+    node += text[pos];
+    if (legacy.has(node)) legacyName = node;
+  }
+  if (legacyName === "" || (inAttribute && legacyName !== node)) return null;
+  return { value: values.get(legacyName)!, length: legacyName.length + 1 };
+}
+
+/** Every character reference in `text` decoded, as HTML text reads them (`entities`' `decodeHTML`). */
+export function decodeHtml(text: string): string {
+  let at = text.indexOf("&");
+  if (at === -1) return text;
+  let out = "";
+  let copied = 0;
+  while (at !== -1) {
+    const reference = readReference(text, at, false);
+    if (reference === null) {
+      at = text.indexOf("&", at + 1);
+      continue;
+    }
+    out += text.slice(copied, at) + reference.value;
+    copied = at + reference.length;
+    at = text.indexOf("&", copied);
+  }
+  return out + text.slice(copied);
+}
