@@ -59,6 +59,10 @@ export async function buildCore(revision: string): Promise<CoreBuild> {
   if (existsSync(join(sourceRoot, securitiesSource))) {
     await bundle(sourceRoot, securitiesSource, securitiesBundle(outfile));
   }
+  const storiesSource = "packages/core/src/stories/index.ts";
+  if (existsSync(join(sourceRoot, storiesSource))) {
+    await bundle(sourceRoot, storiesSource, storiesBundle(outfile));
+  }
   return { label, file: outfile, remove: () => rmSync(outdir, { recursive: true, force: true }) };
 }
 
@@ -68,6 +72,14 @@ export async function buildCore(revision: string): Promise<CoreBuild> {
  */
 export function securitiesBundle(coreFile: string): string {
   return join(dirname(coreFile), "securities.mjs");
+}
+
+/**
+ * The `@caixun/core/stories` entry of the same source as the core bundle `coreFile`, bundled beside
+ * it (core's default entry no longer carries the story engine); absent for a revision from before it.
+ */
+export function storiesBundle(coreFile: string): string {
+  return join(dirname(coreFile), "stories.mjs");
 }
 
 /** One entry point of core at `sourceRoot`, bundled into one ES module file. */

@@ -135,7 +135,7 @@ describe("a dump of the user's own feed, read with their record mapping", () => 
   const record = (docId: number, headline: string, body: string, tickers?: unknown[]) =>
     JSON.stringify({ docId, headline, body, meta: { published: 1785254602 + docId, tickers } });
 
-  it("maps every record by the mapping, in the worker threads too, and refuses a mapping that does not read", () => {
+  it("maps every record by the mapping, on the main thread and in the worker threads, and refuses a mapping that does not read", () => {
     const mine = join(work, "mine");
     mkdirSync(mine);
     writeFileSync(
@@ -146,7 +146,12 @@ describe("a dump of the user's own feed, read with their record mapping", () => 
     const file = join(work, "my-feed.json");
     writeFileSync(file, JSON.stringify(mapping));
     const fields = "id,title,publishedAt,source,via,securities";
-    const result = runCli(["parse", mine, "--mapping", file, "--fields", fields, "--jobs", "2"]);
+    const [onMain, onWorkers] = ["1", "2"].map((jobs) =>
+      runCli(["parse", mine, "--mapping", file, "--fields", fields, "--jobs", jobs]),
+    );
+    expect(onMain!.code).toBe(0);
+    expect(onMain!.stdout).toBe(onWorkers!.stdout);
+    const result = onWorkers!;
     expect(result.code).toBe(0);
     expect(jsonLines(result.stdout)).toEqual([
       {

@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { writeSection } from "@caixun/docs-writer";
-import { buildCore } from "../core-build.js";
+import { buildCore, storiesBundle } from "../core-build.js";
 import { describeMachine } from "../machine.js";
 import { REPO } from "../paths.js";
 
@@ -123,7 +123,9 @@ async function probe(coreFile: string, source: string, items: number, perDay: nu
     articles.map((a: { id: string; story?: number }) => [a.id, a.story ?? -1]),
   );
   const cpu0 = process.cpuUsage();
-  const stories = core.groupStories(articles) as { copies: { id: string }[] }[];
+  // The story engine is its own entry point since core's default entry became the parser alone.
+  const groupStories = core.groupStories ?? (await import(storiesBundle(coreFile))).groupStories;
+  const stories = groupStories(articles) as { copies: { id: string }[] }[];
   const cpu = process.cpuUsage(cpu0);
   const pairs = (n: number) => (n * (n - 1)) / 2;
   let joined = 0;

@@ -126,7 +126,8 @@ const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 const PLAIN_BREAK = /: |:$| #/;
 /**
  * Values the core schema reads as null, booleans or numbers — and more: anything that starts like a
- * number and is made only of what numbers are made of, to stay clear of every int and float form.
+ * number and is made only of what numbers are made of, to stay clear of every int and float form
+ * (a float may also open with `._`: js-yaml reads `._0` as 0).
  */
 /**
  * Values `IMPLICIT_VALUE` holds back that no int or float of the core schema can be, so strings: a
@@ -136,4 +137,4 @@ const PLAIN_BREAK = /: |:$| #/;
 const DAY = /^\d{4}-\d{1,2}-\d{1,2}$/;
 const NOT_A_NUMBER = /^[-+]?\.?[0-9].*[g-nG-Zp-wyz]/;
 const IMPLICIT_VALUE =
-  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?\.?[0-9][0-9A-Za-z_.:+-]*|[-+]?\.[A-Za-z]+)$/;
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?\.?[0-9][0-9A-Za-z_.:+-]*|\._[0-9A-Za-z_.:+-]*|[-+]?\.[A-Za-z]+)$/;
