@@ -13,8 +13,10 @@ import {
   withoutEndMark,
 } from "../credits/grammar.js";
 import { canonicalOutlet, looksLikeOutlet, sameOutlet } from "../credits/outlets.js";
+import { fieldKind, type LabelledField, namesOwnSite, readLabelledFields } from "../credits/labelled-fields.js";
 import { type CreditRegions, creditRegions, inRegion } from "../credits/regions.js";
 import { readStampLine, type StampLine } from "../enrich/date-evidence.js";
+import { NO_PAGE_LINES, type PageLines } from "../extract/page.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
@@ -71,15 +73,7 @@ function readEditor(credits: Credits, names: readonly string[], role: keyof type
   credits.editorRank = rank;
 }
 
-/** Labels of a metadata list (`- 分类: 行业分析`, `- 日期: 2025.06.03`, `- 来源: http://…`), by what they give. */
-const METADATA_LABELS: ReadonlyArray<[RegExp, "date" | "source" | "author" | "editor" | "url" | "other"]> = [
-  [/^(?:日期|时间|发布时间|发布日期|发表时间|更新时间)$/u, "date"],
-  [/^(?:来源|出处|媒体)$/u, "source"],
-  [/^(?:作者|记者|撰文)$/u, "author"],
-  [/^(?:编辑|责任编辑|责编)$/u, "editor"],
-  [/^(?:原文链接|原文地址|链接|网址|URL|url)$/u, "url"],
-  [/^(?:分类|类别|栏目|频道|文章ID|ID|id|标签|关键词|关键字|阅读|字数)$/u, "other"],
-];
+/** An item of a metadata list (`- 分类: 行业分析`, `- 日期: 2025.06.03`, `- 来源: http://…`): its label and value. */
 const METADATA_ITEM = /^\s*([^:：\s]{1,8})\s*[:：]\s*(.+?)\s*$/u;
 
 const BARE_URL = /^<?(https?:\/\/[^\s<>]+)>?$/;
@@ -102,15 +96,15 @@ export const credits: Stage<
   Pick<SourceDocument, "body"> & BodyRead,
   Pick<BodyRead, "rawBlocks"> & { credits: Credits }
 > = (context) => {
-  const { rawBlocks, infoLines, body } = context.document;
-  const read = readCredits(rawBlocks, context.settings, infoLines, creditRegions(body));
+  const { rawBlocks, pageLines, body } = context.document;
+  const read = readCredits(rawBlocks, context.settings, pageLines, creditRegions(body));
   return advance(context, { rawBlocks: read.blocks, credits: read.credits });
 };
 
 export function readCredits(
   allBlocks: readonly RawBlock[],
   settings: Readonly<ParseSettings> = DEFAULT_SETTINGS,
-  infoLines: readonly string[] = [],
+  pageLines: PageLines = NO_PAGE_LINES,
   regions: CreditRegions = { head: null, foot: null },
 ): { blocks: RawBlock[]; credits: Credits } {
   const credits: Credits = {
@@ -123,7 +117,7 @@ export function readCredits(
     originalTitle: null,
     stamp: null,
   };
-  readInfoLines(infoLines, credits, settings);
+  readInfoLines(pageLines, credits, settings);
   const blocks = readRegions(joinSplitCredits(allBlocks), regions, credits, settings);
   // Each block read as a credit line once; the source lines are judged together.
   const lines = blocks.map((raw) => {
@@ -145,6 +139,11 @@ export function readCredits(
   );
   readLeads(cut, credits, settings);
   credits.author ??= credits.closingAuthor ?? credits.relayAuthor ?? null;
+  readTrailerLines(pageLines, credits, settings);
+  // `本站讯`, `来源：本站`: the page's own site, when its name is known.
+  credits.sources = credits.sources.flatMap((found) =>
+    !namesOwnSite(found.name) ? [found] : pageLines.site === null ? [] : [{ ...found, name: pageLines.site }],
+  );
   // With nothing else naming the source, the original link's site does.
   const linked = credits.originalUrl === null ? null : outletOfUrl(credits.originalUrl);
   if (linked !== null) credits.sources.push({ name: linked, strength: Strength.domain });
@@ -454,7 +453,7 @@ function readMetadataList(raw: RawBlock, credits: Credits, settings: Readonly<Pa
   const read: Array<[string, string]> = [];
   for (const item of block.items) {
     const match = METADATA_ITEM.exec(item);
-    const kind = match ? METADATA_LABELS.find(([label]) => label.test(match[1]!))?.[1] : undefined;
+    const kind = match ? fieldKind(match[1]!) : undefined;
     if (!match || kind === undefined) return false;
     read.push([kind, match[2]!]);
   }
@@ -470,10 +469,15 @@ function readMetadataList(raw: RawBlock, credits: Credits, settings: Readonly<Pa
   return true;
 }
 
-/** The lines under a whole page's headline: a time stamp with credits, or credit lines. Never text. */
-function readInfoLines(lines: readonly string[], credits: Credits, settings: Readonly<ParseSettings>): void {
-  for (const line of lines) {
+/** The lines under a whole page's headline: a time stamp with credits, labelled fields, or credit lines. Never text. */
+function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<ParseSettings>): void {
+  for (const line of page.above) {
     if (credits.stamp === null && readStamp(line, credits, settings)) continue;
+    const fields = readLabelledFields(line);
+    if (fields !== null) {
+      readPageFields(fields, page.site, "under-headline", credits, settings);
+      continue;
+    }
     const credit = readCreditLine(line, settings.creditSourceMaxLength);
     if (credit?.kind === "source")
       credits.sources.push({ name: canonicalOutlet(credit.name), strength: Strength.creditLine });
@@ -482,6 +486,46 @@ function readInfoLines(lines: readonly string[], credits: Credits, settings: Rea
       const byline = readByline(line);
       if (byline) credits.author ??= byline.authors.join("、");
     }
+  }
+}
+
+/**
+ * The labelled lines right after a whole page's story (`发布日期：2019-03-06 责任编辑：龙慧`, a copyright
+ * box's `来源：当代商报 时间：…`): read after the story's own credits, so each only fills what the
+ * story did not say, its source as weak as a trailing credit.
+ */
+function readTrailerLines(page: PageLines, credits: Credits, settings: Readonly<ParseSettings>): void {
+  for (const line of page.after) {
+    const fields = readLabelledFields(line);
+    if (fields !== null) readPageFields(fields, page.site, "after-story", credits, settings);
+  }
+}
+
+/**
+ * A page's labelled fields into the credits: its date, source (the site itself for `本站原创`), author
+ * and editor. Under the headline they weigh as the story's credit lines; after the story they only
+ * fill what nothing else said.
+ */
+function readPageFields(
+  fields: readonly LabelledField[],
+  site: string | null,
+  where: "under-headline" | "after-story",
+  credits: Credits,
+  settings: Readonly<ParseSettings>,
+): void {
+  const strength = where === "under-headline" ? Strength.creditLine : Strength.trailing;
+  for (const { kind, value } of fields) {
+    if (kind === "date") {
+      if (/\d{4}/.test(value)) credits.metadataDate ??= value;
+      else credits.stamp ??= readStampLine(value);
+    } else if (kind === "source") {
+      // The field reads as the grammar reads a `来源：` line, which knows what names no outlet.
+      const credit = namesOwnSite(value) ? null : readCreditLine(`来源：${value}`, settings.creditSourceMaxLength);
+      const name = namesOwnSite(value) ? site : credit?.kind === "source" ? credit.name : null;
+      if (name !== null) credits.sources.push({ name: canonicalOutlet(name), strength });
+    } else if (kind === "author" && value.length <= 12) credits.author ??= value;
+    else if (kind === "editor" && (where === "under-headline" || credits.editor === null))
+      readEditor(credits, [value], "editor");
   }
 }
 
