@@ -45,10 +45,12 @@ export interface PageLines {
   after: string[];
   /** The site's own name, for a credit that names the site itself (`来源：本站原创`). */
   site: string | null;
+  /** The account platform the page is on (`百家号`): the account under the headline wrote the story. */
+  platform: string | null;
 }
 
 /** Not a whole page, or nothing around the story. */
-export const NO_PAGE_LINES: PageLines = { above: [], after: [], site: null };
+export const NO_PAGE_LINES: PageLines = { above: [], after: [], site: null, platform: null };
 
 /** Classes and ids of story containers, and of everything around a story. */
 const POSITIVE = /article|content|text|txt|body|detail|main|post|entry|zw|正文/i;
@@ -495,15 +497,17 @@ const TRAILER_LINES = 12;
 
 /**
  * The text of `root` as lines, after `from`'s subtree (from the start when null) and before `to`
- * (to the end when null), at most `limit` of them: blocks and line breaks end a line, and adjacent
- * inline elements are kept apart by a space (`<span>09-30</span><span>22:46</span>`); scripts and
- * form controls are not text.
+ * (to the end when null), at most `limit` of them: blocks and line breaks end a line, and inline
+ * elements side by side are kept apart by a space (`<span>09-30</span><span>22:46</span>`); scripts
+ * and form controls are not text.
  */
 function textLinesIn(root: AnyNode, from: AnyNode | null, to: AnyNode | null, limit: number): string[] {
   const lines: string[] = [];
   let line = "";
   let reading = from === null;
   let done = false;
+  // Whether the line so far ends with an element: the next element's text is a separate item.
+  let afterElement = false;
   const flush = () => {
     const text = line.replace(/\s+/g, " ").trim();
     line = "";
@@ -518,6 +522,7 @@ function textLinesIn(root: AnyNode, from: AnyNode | null, to: AnyNode | null, li
     }
     if (isText(node)) {
       if (reading) line += node.data;
+      if (node.data.trim() !== "") afterElement = false;
       return;
     }
     if (isDocument(node)) {
@@ -526,14 +531,16 @@ function textLinesIn(root: AnyNode, from: AnyNode | null, to: AnyNode | null, li
     }
     if (!isTag(node) || SCRIPTING.has(node.name)) return;
     const breaks = LINE_BREAK.has(node.name);
-    if (reading) breaks ? flush() : (line += " ");
+    if (reading && breaks) flush();
+    else if (reading && afterElement) line += " ";
     for (const child of node.children) walk(child);
     if (node === from) {
       reading = true;
       line = "";
       return;
     }
-    if (reading && !done) breaks ? flush() : (line += " ");
+    if (reading && !done && breaks) flush();
+    afterElement = !breaks;
   };
   walk(root);
   if (reading && !done) flush();

@@ -12,7 +12,7 @@ import {
   readTrailingOutlet,
   withoutEndMark,
 } from "../credits/grammar.js";
-import { canonicalOutlet, looksLikeOutlet, sameOutlet } from "../credits/outlets.js";
+import { canonicalOutlet, looksLikeOutlet, platformOutlet, sameOutlet } from "../credits/outlets.js";
 import { fieldKind, type LabelledField, namesOwnSite, readLabelledFields } from "../credits/labelled-fields.js";
 import { type CreditRegions, creditRegions, inRegion } from "../credits/regions.js";
 import { readStampLine, type StampLine } from "../enrich/date-evidence.js";
@@ -72,6 +72,9 @@ function readEditor(credits: Credits, names: readonly string[], role: keyof type
   credits.editor = names.join("、");
   credits.editorRank = rank;
 }
+
+/** A line that is only an account's name (`IT之家`, `加拿大必读`): letters, no sentence, no date. */
+const ACCOUNT_NAME = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9·_-]{1,19}$/u;
 
 /** An item of a metadata list (`- 分类: 行业分析`, `- 日期: 2025.06.03`, `- 来源: http://…`): its label and value. */
 const METADATA_ITEM = /^\s*([^:：\s]{1,8})\s*[:：]\s*(.+?)\s*$/u;
@@ -471,6 +474,13 @@ function readMetadataList(raw: RawBlock, credits: Credits, settings: Readonly<Pa
 
 /** The lines under a whole page's headline: a time stamp with credits, labelled fields, or credit lines. Never text. */
 function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<ParseSettings>): void {
+  if (page.platform !== null) {
+    // An account platform's page: the account named alone under the headline wrote the story.
+    const account = page.above.find((line) => ACCOUNT_NAME.test(line));
+    if (account !== undefined && account === page.above[0])
+      credits.sources.push({ name: account, strength: Strength.creditLine });
+    credits.via.push(platformOutlet(page.platform) ?? page.platform);
+  }
   for (const line of page.above) {
     if (credits.stamp === null && readStamp(line, credits, settings)) continue;
     const fields = readLabelledFields(line);

@@ -1,5 +1,6 @@
 import type { Document, Element } from "domhandler";
 import type { Warning } from "../article.js";
+import { platformOfUrl } from "../credits/domains.js";
 import { NO_PAGE_LINES, type PageLines, readPage } from "../extract/page.js";
 import { allPacks, type PackFields, type PackSet, placeholderTest } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
@@ -153,6 +154,11 @@ function storyOf(
   stated.originalUrl ??= page.meta.url ?? undefined;
   for (const key of Object.keys(stated) as Array<keyof PackFields>)
     if (stated[key] === undefined) delete stated[key];
-  const pageLines = { above: page.infoLines, after: page.trailerLines, site: page.meta.siteName };
+  const pageLines = {
+    above: page.infoLines,
+    after: page.trailerLines,
+    site: page.meta.siteName,
+    platform: page.meta.url === null ? null : platformOfUrl(page.meta.url),
+  };
   return { content: chosen ?? page.content, stated, pageLines };
 }
