@@ -370,7 +370,20 @@ const HEADLINE_CONTAINED_MIN = 8;
 /** A headline is a line: a block of more text is a paragraph or a list. */
 const HEADLINE_MAX_LENGTH = 100;
 /** Elements a headline is set in: headings, and the styled blocks of pages that do not use them. */
-const HEADLINE_CANDIDATE = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "td", "span", "strong", "b"]);
+const HEADLINE_CANDIDATE = new Set([
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "div",
+  "p",
+  "td",
+  "span",
+  "strong",
+  "b",
+]);
 
 /**
  * The headline above a page's info line: the nearest block with text before the last info line
@@ -548,7 +561,16 @@ function textLinesIn(root: AnyNode, from: AnyNode | null, to: AnyNode | null, li
 }
 
 /** Elements whose text is never the page's: scripts, styles and form controls. */
-const SCRIPTING = new Set(["script", "style", "noscript", "template", "iframe", "select", "textarea", "button"]);
+const SCRIPTING = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "select",
+  "textarea",
+  "button",
+]);
 /** Elements that end a line of text. */
 const LINE_BREAK = new Set([
   "br",

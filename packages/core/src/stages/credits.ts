@@ -12,8 +12,13 @@ import {
   readTrailingOutlet,
   withoutEndMark,
 } from "../credits/grammar.js";
+import {
+  fieldKind,
+  type LabelledField,
+  namesOwnSite,
+  readLabelledFields,
+} from "../credits/labelled-fields.js";
 import { canonicalOutlet, looksLikeOutlet, platformOutlet, sameOutlet } from "../credits/outlets.js";
-import { fieldKind, type LabelledField, namesOwnSite, readLabelledFields } from "../credits/labelled-fields.js";
 import { type CreditRegions, creditRegions, inRegion } from "../credits/regions.js";
 import { readStampLine, type StampLine } from "../enrich/date-evidence.js";
 import { NO_PAGE_LINES, type PageLines } from "../extract/page.js";
@@ -530,7 +535,9 @@ function readPageFields(
       else credits.stamp ??= readStampLine(value);
     } else if (kind === "source") {
       // The field reads as the grammar reads a `来源：` line, which knows what names no outlet.
-      const credit = namesOwnSite(value) ? null : readCreditLine(`来源：${value}`, settings.creditSourceMaxLength);
+      const credit = namesOwnSite(value)
+        ? null
+        : readCreditLine(`来源：${value}`, settings.creditSourceMaxLength);
       const name = namesOwnSite(value) ? site : credit?.kind === "source" ? credit.name : null;
       if (name !== null) credits.sources.push({ name: canonicalOutlet(name), strength });
     } else if (kind === "author" && value.length <= 12) credits.author ??= value;
