@@ -53,7 +53,7 @@ export function fieldKind(label: string): FieldKind | undefined {
  * `发布时间：` is not read as `时间：`. Literal alternatives then one class: linear.
  */
 const LABEL_AT = new RegExp(
-  `(?:${[...KIND_OF_LABEL.keys()]
+  `(${[...KIND_OF_LABEL.keys()]
     .filter((label) => /^\p{Script=Han}+$/u.test(label))
     .sort((a, b) => b.length - a.length)
     .join("|")})\\s*[:：]`,
@@ -83,7 +83,7 @@ export function readLabelledFields(line: string): LabelledField[] | null {
     return null;
   const fields: LabelledField[] = [];
   for (const [i, start] of starts.entries()) {
-    const label = start[0].replace(/\s*[:：]$/u, "");
+    const label = start[1]!;
     const end = starts[i + 1]?.index ?? text.length;
     const value = text.slice(start.index! + start[0].length, end).trim();
     if (value !== "") fields.push({ kind: KIND_OF_LABEL.get(label)!, label, value });
