@@ -97,6 +97,12 @@ describe("readPage on sites whose markup no rule names (datasets/fresh-6)", () =
     expect(readPage(parseDocument(stale))!.meta.publishedAt).toBeNull();
   });
 
+  it("narrows a container a class name lifted to the child holding every sentence, when it leaves out links", () => {
+    const parts = readPage(parseDocument(fresh6("gne__readhub.html")))!;
+    expect(parts.content.attribs.class).toBe("summary___3oqrM");
+    expect(textContent(parts.content)).not.toContain("媒体报道");
+  });
+
   it("reads the nodes a template left after </html> as the body's", () => {
     const parts = readPage(parseDocument(fresh6("gne__other_1.html")))!;
     expect(parts.content.attribs.class).toBe("pages_content");

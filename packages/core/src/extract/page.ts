@@ -73,6 +73,7 @@ const UNLIKELY = new Set([
 const SCORED = new Set(["div", "article", "section", "main", "td", "body"]);
 /** Sentence punctuation: a story is where most of it sits. */
 const PUNCTUATION = /[，。！？；、,]/g;
+const PUNCTUATION_ONE = /[，。！？；、,]/;
 
 /**
  * The parts of a whole page, or null when the document is not one: a fragment (a feed item's HTML,
@@ -163,11 +164,13 @@ function bestContainer(body: Element): Element | null {
     if (el === null || !SCORED.has(el.name)) return;
     scores.set(el, (scores.get(el) ?? initialScore(el)) + score);
   };
-  for (const unit of textUnits(body)) {
+  const units = textUnits(body).filter((unit) => {
     const text = ownText(unit).replace(/\s+/g, "");
-    if (text.length < 20) continue;
+    return text.length >= 20 && PUNCTUATION_ONE.test(text);
+  });
+  for (const unit of units) {
+    const text = ownText(unit).replace(/\s+/g, "");
     const commas = text.match(PUNCTUATION)?.length ?? 0;
-    if (commas === 0) continue;
     const score = 1 + commas + Math.min(Math.floor(text.length / 100), 3);
     const parent = unit.name === "p" ? parentElement(unit) : unit;
     add(parent, score);
@@ -186,8 +189,46 @@ function bestContainer(body: Element): Element | null {
       bestScore = final;
     }
   }
-  return best;
+  return best === null ? null : tightened(best, units, lengths);
 }
+
+/**
+ * The container narrowed to the child that holds every sentence of it, while what the child leaves
+ * out is mostly links (a topic page's list of the reports it groups, a box of related stories): a
+ * class name can lift a container above the story it wraps.
+ */
+function tightened(
+  container: Element,
+  units: readonly Element[],
+  lengths: ReadonlyMap<Element, { text: number; links: number }>,
+): Element {
+  const chains = units.map((unit) => ancestors(unit));
+  let current = container;
+  for (;;) {
+    // The child of `current` each sentence lies in: one child for all, or no narrowing.
+    let child: AnyNode | undefined;
+    for (const chain of chains) {
+      const at = chain.indexOf(current);
+      if (at < 0) continue;
+      const next = chain[at + 1];
+      if (next === undefined || (child !== undefined && next !== child)) return current;
+      child = next;
+    }
+    if (child === undefined || !isTag(child)) return current;
+    const whole = lengths.get(current) ?? { text: 0, links: 0 };
+    const kept = lengths.get(child) ?? { text: 0, links: 0 };
+    const leftText = whole.text - kept.text;
+    const leftLinks = whole.links - kept.links;
+    if (leftText > 0 && (leftText < whole.text * LEFT_OUT_SHARE || leftLinks < leftText * LEFT_OUT_LINKS))
+      return current;
+    current = child;
+  }
+}
+
+/** A container is narrowed when the part its story's child leaves out is this share of its text … */
+const LEFT_OUT_SHARE = 0.3;
+/** … and that part is links at least this much. */
+const LEFT_OUT_LINKS = 0.5;
 
 function initialScore(el: Element): number {
   const names = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`;
