@@ -481,8 +481,8 @@ function readMetadataList(raw: RawBlock, credits: Credits, settings: Readonly<Pa
 function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<ParseSettings>): void {
   if (page.platform !== null) {
     // An account platform's page: the account named alone under the headline wrote the story.
-    const account = page.above.find((line) => ACCOUNT_NAME.test(line));
-    if (account !== undefined && account === page.above[0])
+    const account = page.above[0];
+    if (account !== undefined && ACCOUNT_NAME.test(account))
       credits.sources.push({ name: account, strength: Strength.creditLine });
     credits.via.push(platformOutlet(page.platform) ?? page.platform);
   }
