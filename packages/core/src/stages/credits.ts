@@ -34,6 +34,8 @@ export const Strength = {
   domain: 0,
   footer: 1,
   channel: 2,
+  /** A credit that names the page's own site: where the story was published, not who wrote it. */
+  ownSite: 2,
   dateline: 3,
   trailing: 3,
   creditLine: 4,
@@ -54,6 +56,8 @@ export interface Credits {
   originalUrl: string | null;
   /** A dateline's date: year may be missing (then it gives no publish date). */
   datelineDate: { year: number | null; month: number; day: number } | null;
+  /** Whether a dated dateline opens the story (`新华社巴黎12月9日电`): a dispatch, its outlet the writer. */
+  dispatched?: boolean;
   /** The story's original title, when a `原标题：…` line states it. */
   originalTitle?: string | null;
   /** A time-stamp line at the top of the body (`2019-09-26 12:11来源：…`, `08-31 06:30 Wind`). */
@@ -148,10 +152,17 @@ export function readCredits(
   readLeads(cut, credits, settings);
   credits.author ??= credits.closingAuthor ?? credits.relayAuthor ?? null;
   readTrailerLines(pageLines, credits, settings);
-  // `本站讯`, `来源：本站`: the page's own site, when its name is known.
-  credits.sources = credits.sources.flatMap((found) =>
-    !namesOwnSite(found.name) ? [found] : pageLines.site === null ? [] : [{ ...found, name: pageLines.site }],
-  );
+  // `本站讯`, `来源：本站`: the page's own site, when its name is known. Where a dated dateline opens
+  // the story (`新华社巴黎12月9日电` on 新华网's page), a credit naming the site says only where the
+  // dispatch was published: the dateline's outlet wrote it.
+  const site = pageLines.site;
+  const dispatched = credits.dispatched === true;
+  credits.sources = credits.sources.flatMap((found) => {
+    if (namesOwnSite(found.name)) return site === null ? [] : [{ name: site, strength: Strength.ownSite }];
+    if (dispatched && site !== null && found.strength > Strength.ownSite && sameOutlet(found.name, site))
+      return [{ ...found, strength: Strength.ownSite }];
+    return [found];
+  });
   // With nothing else naming the source, the original link's site does.
   const linked = credits.originalUrl === null ? null : outletOfUrl(credits.originalUrl);
   if (linked !== null) credits.sources.push({ name: linked, strength: Strength.domain });
@@ -832,6 +843,7 @@ function readLeads(blocks: readonly RawBlock[], credits: Credits, settings: Read
     if (dateline) {
       credits.sources.push({ name: dateline.outlet, strength: Strength.dateline });
       credits.datelineDate = dateline.date;
+      credits.dispatched ||= dateline.date !== null;
       if (dateline.author) credits.author ??= dateline.author;
       found = true;
       break;
