@@ -660,7 +660,7 @@ describe("staff lines, account credits and app prompts as portals write them (no
 describe("session 9 classes of the sixth fresh set (datasets/fresh-6, whole saved pages)", () => {
   const file = (set: string, name: string) =>
     readFileSync(join(import.meta.dirname, "../../../datasets", set, "html-page", name), "utf8");
-  const page = (name: string) => parse(file("fresh-6", name), { path: name });
+  const page = (name: string) => parse(file("fresh-6", name), { filename: name });
 
   it("names the account under a platform page's headline as the source, the platform as a via", () => {
     const article = page("gne__baijiahao_1.html");
@@ -693,7 +693,7 @@ describe("session 9 classes of the sixth fresh set (datasets/fresh-6, whole save
   });
 
   it("names the outlet of a dated dispatch over a credit that names the page's own site", () => {
-    const article = parse(file("dev/holdout", "gne__xinhuanet_1.html"), { path: "gne__xinhuanet_1.html" });
+    const article = parse(file("dev/holdout", "gne__xinhuanet_1.html"), { filename: "gne__xinhuanet_1.html" });
     expect(article.source).toEqual({ name: "新华社" });
   });
 });
