@@ -693,7 +693,9 @@ describe("session 9 classes of the sixth fresh set (datasets/fresh-6, whole save
   });
 
   it("names the outlet of a dated dispatch over a credit that names the page's own site", () => {
-    const article = parse(file("dev/holdout", "gne__xinhuanet_1.html"), { filename: "gne__xinhuanet_1.html" });
+    const article = parse(file("dev/holdout", "gne__xinhuanet_1.html"), {
+      filename: "gne__xinhuanet_1.html",
+    });
     expect(article.source).toEqual({ name: "新华社" });
   });
 });
