@@ -103,6 +103,13 @@ describe("readPage on sites whose markup no rule names (datasets/fresh-6)", () =
     expect(textContent(parts.content)).not.toContain("媒体报道");
   });
 
+  it("leaves a <body> that itself comes after </html> as it is", () => {
+    const html =
+      "<html><head><title>央行开展逆回购操作_某某网</title></head></html><body><div class='text'>" +
+      "<p>央行今日以固定利率、数量招标方式开展了200亿元7天期逆回购操作，操作利率1.70%。</p></div></body>";
+    expect(readPage(parseDocument(html))!.content.attribs.class).toBe("text");
+  });
+
   it("reads the nodes a template left after </html> as the body's", () => {
     const parts = readPage(parseDocument(fresh6("gne__other_1.html")))!;
     expect(parts.content.attribs.class).toBe("pages_content");

@@ -116,7 +116,8 @@ export function readPage(root: Document): PageParts | null {
  */
 function adoptNodesAfterHtml(root: Document, body: Element): void {
   const htmlIndex = root.children.findIndex((node) => isTag(node) && node.name === "html");
-  if (htmlIndex < 0) return;
+  // A `<body>` that is itself after `</html>` holds its own nodes: nothing to move.
+  if (htmlIndex < 0 || !ancestors(body).includes(root.children[htmlIndex]!)) return;
   const stray = root.children.splice(htmlIndex + 1);
   if (!stray.some((node) => isTag(node))) {
     root.children.push(...stray);
