@@ -220,7 +220,8 @@ function tightened(
     const kept = lengths.get(child) ?? { text: 0, links: 0 };
     const leftText = whole.text - kept.text;
     const leftLinks = whole.links - kept.links;
-    if (leftText > 0 && (leftText < whole.text * LEFT_OUT_SHARE || leftLinks < leftText * LEFT_OUT_LINKS))
+    // Nothing left out (an image, an empty box is not text) keeps the container whole.
+    if (leftText === 0 || leftText < whole.text * LEFT_OUT_SHARE || leftLinks < leftText * LEFT_OUT_LINKS)
       return current;
     current = child;
   }
