@@ -17,7 +17,7 @@ import { halfWidthDigits } from "../text/chars.js";
 export interface PageParts {
   /** The element holding the story's paragraphs. */
   content: Element;
-  /** The headline: og:title, else the `<h1>`/`<h2>` before the story, else `<title>` without the site's name. */
+  /** The headline: og:title, else the block before the story that agrees with `<title>` (`headlineBefore`), else `<title>` without the site's name. */
   title: string | null;
   /** Text lines between the headline and the story (`2019-09-26 12:11 来源：证券时报网 作者：李在山`). */
   infoLines: string[];
@@ -102,8 +102,9 @@ export function readPage(root: Document): PageParts | null {
       publishedAt: meta.publishedAt ?? confirmedUpdate(meta.updatedAt, [...infoLines, ...trailerLines]),
       source: meta.source,
       author: meta.author,
-      // A mirror's page links to the story it carries (`<a href="https://…">原文</a>`): its own
-      // address (og:url, canonical, the address a saved page notes first) is only the mirror's.
+      // A mirror's page links to the story it carries (`<a href="https://…">原文</a>`): that link,
+      // else the page's own address (og:url, canonical, the address a saved page notes first), the
+      // one the story was taken from.
       url: originalLinkOf(body) ?? meta.url ?? savedFromUrl(root),
       siteName: meta.siteName ?? siteOfTitle(fullTitle, title),
     },
