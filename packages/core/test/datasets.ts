@@ -99,7 +99,7 @@ export const DATASETS: readonly Dataset[] = [
     name: "fresh-6",
     title: "Sixth fresh set",
     description:
-      "`datasets/fresh-6`: whole saved web pages of sites and outlets new to the project (a city portal, a stock-tips site, a news aggregator's topic page, four 百家号 accounts, a fund platform's digest, the State Council bulletin, a learned society, a regional business paper, a hospital; see `datasets/fresh-6/SOURCES.tsv`), collected and labelled in session 9 before caixun ran on them, and measured once so (63.1%; 59.2% under the corrected `originalUrl` labels); the classes of its misses were then fixed, so it is tuning data now: 12 labelled files",
+      "`datasets/fresh-6`: whole saved web pages of sites and outlets new to the project (a city portal, a stock-tips site, a news aggregator's topic page, four 百家号 accounts, a fund platform's digest, the State Council bulletin, a learned society, a regional business paper, a hospital; see `datasets/fresh-6/SOURCES.tsv`), collected and labelled in session 9 before caixun ran on them, and measured once so (63.1%; 59.2% under the corrected `originalUrl` labels); the classes of its misses were then fixed, so it is tuning data now",
     showMisses: true,
     cases: () => labelled(FRESH_6),
   },
