@@ -91,7 +91,7 @@ export const DATASETS: readonly Dataset[] = [
     name: "fresh-5",
     title: "Fifth fresh set",
     description:
-      "`datasets/fresh-5`: files of generators new to the project (a Jekyll-built HTML news mirror carrying 日经中文网 and BBC中文, a personal Hugo blog, a plain-Markdown weekly; see `datasets/fresh-5/SOURCES.tsv`), collected and labelled in session 8 before caixun ran on them, and measured once so (52.0%); the classes of its misses were then fixed, so it is tuning data now: 12 labelled files",
+      "`datasets/fresh-5`: files of generators new to the project (a Jekyll-built HTML news mirror carrying 日经中文网 and BBC中文, a personal Hugo blog, a plain-Markdown weekly; see `datasets/fresh-5/SOURCES.tsv`), collected and labelled in session 8 before caixun ran on them, and measured once so (52.0%); the classes of its misses were then fixed, so it is tuning data now",
     showMisses: true,
     cases: () => labelled(FRESH_5),
   },
