@@ -10,24 +10,8 @@ import { markdown } from "./markdown-parser.js";
  * which only the Markdown renderer takes away. A link's text may hold no `[`, so each scan ends at
  * the next bracket: `\[[^\]\n]*\]\(…\)` rescanned the rest of the line from every `[` of a `[[[[…` line.
  */
-export const MARKDOWN_HINT =
+const MARKDOWN_HINT =
   /^(?:#{1,6}\s|>|\s{0,3}(?:[-*+•]|\d+[.)])\s|\s{0,3}(?:-{3,}|\*{3,})[^\S\n]*$|\|)|\[[^[\]\n]*\]\(|\*\*|(?:^|\s)[*_][^*_\s][^*_\n]*[*_](?:\s|$)|<https?:\/\/|\\[!-/:-@[-`{-~]/m;
-
-/** How far from the end of a body its last lines are tested for Markdown first. */
-const HINT_TAIL = 1024;
-
-/**
- * Whether `MARKDOWN_HINT` matches anywhere in the body, its last lines tested first: a mirrored
- * story is HTML with a footer of Markdown links (`[返回…](…)`) at its end, where a scan from the
- * start tried the pattern at every character of the HTML first. The tail starts at a line start, so
- * `^` and `(?:^|\s)` read there as in the whole body, and a match in it is one in the body; with
- * none there, the whole body is tested.
- */
-export function hasMarkdownHint(body: string): boolean {
-  const lineBreak = body.lastIndexOf("\n", body.length - HINT_TAIL);
-  if (lineBreak > 0 && MARKDOWN_HINT.test(body.slice(lineBreak + 1))) return true;
-  return MARKDOWN_HINT.test(body);
-}
 
 /**
  * Body to HTML. Markdown is rendered by a real Markdown parser (HTML blocks pass through
@@ -36,7 +20,7 @@ export function hasMarkdownHint(body: string): boolean {
  * renderer altogether.
  */
 export function bodyToHtml(body: string, syntax: "html" | "markdown"): string {
-  if (syntax === "html" || !hasMarkdownHint(body)) return body;
+  if (syntax === "html" || !MARKDOWN_HINT.test(body)) return body;
   // An HTML block passes through Markdown untouched, so markdown-it is handed a placeholder comment in
   // its place and the block is put back afterwards: the renderer's work is then proportional to the
   // Markdown, not to the (often much larger) HTML it would only copy.
