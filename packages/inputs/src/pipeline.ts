@@ -56,42 +56,54 @@ export async function* parseInputs(
   options: ParseInputsOptions = {},
 ): AsyncGenerator<{ input: Input; outcome: Outcome }> {
   const jobs = effectiveJobs(options.jobs);
-  const window = Math.max(jobs * INPUTS_AHEAD_PER_WORKER, options.readAhead ?? 0);
-  const parser = jobs === 1 ? onThisThread() : onWorkers(jobs, window, options.readAhead);
   // The rules travel to the workers as JSON text, so a worker parses them once per run.
   const rules = options.rules === undefined ? {} : { rules: JSON.stringify(options.rules) };
   const extras = options.extras === undefined ? {} : { extras: options.extras };
+  const fileJob = (input: Input): ParseJob => ({ kind: "file", path: input.path, ...rules, ...extras });
+  const entries = walkInputs(roots, options);
+  if (jobs === 1) {
+    // One input at a time, where its outcomes are used: nothing runs ahead, so there is no window
+    // to keep in order, and a file read at once is parsed and its outcomes taken without a
+    // generator or an await of their own (each was a cost per file: docs/benchmarks.md).
+    const here = onThisThread();
+    for await (const input of entries) {
+      let outcomes: Iterable<Outcome> | AsyncIterable<Outcome>;
+      if (input.outcome !== undefined) outcomes = [input.outcome];
+      else if (input.via === "file") {
+        const turning = here.turn();
+        if (turning !== undefined) await turning;
+        outcomes = here.run(fileJob(input));
+      } else outcomes = streamThenParse(input, options.signal, rules.rules);
+      if (Symbol.asyncIterator in outcomes) {
+        for await (const outcome of outcomes) yield { input, outcome };
+      } else {
+        for (const outcome of outcomes) yield { input, outcome };
+      }
+    }
+    return;
+  }
+  const window = Math.max(jobs * INPUTS_AHEAD_PER_WORKER, options.readAhead ?? 0);
+  const pool = onWorkers(jobs, window, options.readAhead);
   const start = (input: Input): AsyncIterable<Outcome> => {
     if (input.outcome !== undefined) return once(input.outcome);
-    if (input.via === "file") return parser.run({ kind: "file", path: input.path, ...rules, ...extras });
+    if (input.via === "file") return pool.run(fileJob(input));
     return streamThenParse(input, options.signal, rules.rules);
   };
   try {
-    const entries = walkInputs(roots, options);
-    if (jobs === 1) {
-      // One input at a time, where its outcomes are used: nothing runs ahead, so there is no
-      // window to keep in order, and its generators are a cost per file (docs/benchmarks.md).
-      for await (const input of entries) {
-        for await (const outcome of start(input)) yield { input, outcome };
-      }
-      return;
-    }
     for await (const { item, result } of inOrder(entries, window, start)) {
       yield { input: item, outcome: result };
     }
   } finally {
-    await parser.close();
+    await pool.close();
   }
 }
 
-/** Where the files of a run are parsed: worker threads, or the calling thread for `--jobs 1`. */
-interface Parser {
-  run(job: ParseJob): AsyncIterable<ParseOutcome>;
-  close(): Promise<void>;
-}
-
 /** A pool of `jobs` worker threads; their outcomes arrive as JSON Lines records (wire.ts). */
-function onWorkers(jobs: number, window: number, readAhead: number | undefined): Parser {
+function onWorkers(
+  jobs: number,
+  window: number,
+  readAhead: number | undefined,
+): { run(job: ParseJob): AsyncIterable<ParseOutcome>; close(): Promise<void> } {
   const pool = new WorkerPool<ParseJob, WireOutcome>(new URL("./parse-worker.js", import.meta.url), {
     size: jobs,
     crashResult: (error) => internalError(error, "parse worker failed"),
@@ -116,22 +128,45 @@ const TURN_EVERY_MS = 20;
  * the same: whatever the parse throws becomes that file's `internal-error` outcome, and the run
  * goes on. (Neither way bounds a parse's time: core does, per input.)
  */
-function onThisThread(): Parser {
+function onThisThread(): {
+  /** Lets the event loop turn when it has not for `TURN_EVERY_MS` (Ctrl-C, progress, output). */
+  turn(): Promise<void> | undefined;
+  run(job: ParseJob): Iterable<ParseOutcome> | AsyncIterable<ParseOutcome>;
+} {
   let turnedAt = performance.now();
   return {
-    async *run(job) {
-      if (performance.now() - turnedAt >= TURN_EVERY_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
+    turn() {
+      if (performance.now() - turnedAt < TURN_EVERY_MS) return undefined;
+      return new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
         turnedAt = performance.now();
-      }
+      });
+    },
+    run(job) {
       try {
-        yield* parseJobOutcomes(job);
+        const outcomes = parseJobOutcomes(job);
+        return Symbol.asyncIterator in outcomes ? guardedStream(outcomes) : guarded(outcomes);
       } catch (error) {
-        yield internalError(error, "core threw");
+        return [internalError(error, "core threw")];
       }
     },
-    close: async () => undefined,
   };
+}
+
+/** The outcomes of a parse on this thread; what the parse throws ends them as an `internal-error`. */
+function* guarded(outcomes: Iterable<ParseOutcome>): Generator<ParseOutcome> {
+  try {
+    yield* outcomes;
+  } catch (error) {
+    yield internalError(error, "core threw");
+  }
+}
+
+async function* guardedStream(outcomes: AsyncIterable<ParseOutcome>): AsyncGenerator<ParseOutcome> {
+  try {
+    yield* outcomes;
+  } catch (error) {
+    yield internalError(error, "core threw");
+  }
 }
 
 /**
