@@ -481,11 +481,19 @@ describe("compareFeatures", () => {
     expect(lead("韩国KOSPI指数转跌，此前一度涨超2%。")).toBeNull();
     expect(lead("恒生指数盘中由涨转跌0.3%。")).toBeNull();
     expect(lead("港股午后走势平稳。")).toBeNull();
-    // A level crossed on the way up, or lost on the way down.
+    // A level crossed on the way up, or lost on the way down; a crossed level is a threshold (1
+    // trillion or more), as `超1万亿元` is.
     expect(lead("沪深两市成交额突破1万亿元，较上一个交易日此时放量近3000亿元。")).toMatchObject({
       instrument: "turnover:aShares",
       up: true,
-      quantity: { value: 1e12, unit: "元", qualified: false },
+      quantity: { value: 1e12, unit: "元", qualified: true },
+    });
+    // A streak one feed states and another leaves out is not the move's figure; the turnover's own
+    // amount without its currency is money (cls:2445052, 2026-08-04 14:36).
+    expect(lead("沪深两市成交额连续第7个交易日突破2万亿，较上一日此时放量超1900亿。")).toMatchObject({
+      instrument: "turnover:aShares",
+      up: true,
+      quantity: { value: 2e12, low: 2e12, high: 3e12, unit: "元", qualified: true },
     });
     expect(lead("日经225指数跌超2%，现报61081.12点。")).toMatchObject({
       up: false,
@@ -590,6 +598,78 @@ describe("compareFeatures", () => {
       "期市夜盘开盘，国内期货主力合约多数下跌。跌幅方面，焦煤、铁矿石、低硫燃油跌超1%。涨幅方面，对二甲苯、PTA涨超1%。",
     );
     expect(verdict(morning, night)).toMatchObject({ same: false, reason: "time-window" });
+  });
+
+  it("finds two feeds' alerts of one turnover milestone, one without its currency, and keeps two milestones apart", () => {
+    // cls:2444967 and ths:678653585 (2026-08-04 13:16 and 13:15): each feed quotes the change on
+    // the day before and the day's forecast from its own data.
+    const cls = item(
+      "cls:2444967",
+      later(1),
+      "财联社8月4日电，据财联社盯盘数据显示，沪深两市成交额突破1.5万亿，较上一日此时放量超400亿，预计全天成交金额约2.1万亿。",
+    );
+    const ths = item(
+      "ths:678653585",
+      at,
+      "据同花顺iFinD数据，沪深京三市成交额超1.5万亿元，较上日此时放量400亿元，预计全天成交金额约2.0万亿元。截至目前，沪市成交额6696亿元，深市成交额8213亿元，北证50成交额97亿元。",
+    );
+    expect(verdict(cls, ths)).toMatchObject({ same: true, reason: "same" });
+    // `突破2万亿` is the next milestone, not a rounding of 1.5 trillion.
+    const next = { ...cls, text: cls.text.replace("突破1.5万亿", "突破2万亿") };
+    expect(verdict(next, ths).same).toBe(false);
+    // Amounts without a currency that no instrument measures stay unread.
+    expect(quantitiesIn("较上一日此时放量超400亿，沪深两市成交额突破1.5万亿。", 12)).toEqual([
+      { value: 1.5e12, low: 1.5e12, high: 1.6e12, qualified: true, unit: "元", subject: "@turnover:aShares" },
+    ]);
+  });
+
+  it("finds two feeds' reports of one market moment by the moves they list", () => {
+    // cls:2445665 and ths:678670698 (2026-08-04 23:01 and 23:00): one night session's close, one
+    // feed naming the session, the other opening with the contracts.
+    const contracts = item(
+      "cls:2445665",
+      later(0.5),
+      "财联社8月4日电，国内期货主力合约跌多涨少，乙二醇（EG）跌超5%，瓶片、丙烯跌超3%，液化石油气（LPG）、低硫燃料油（LU）跌近3%，纯苯、聚丙烯、燃料油跌超2%。涨幅方面，焦煤涨超1%。",
+      { title: "乙二醇夜盘跌超5%" },
+    );
+    const session = item(
+      "ths:678670698",
+      at,
+      "期市夜盘收盘，国内期货主力合约多数下跌。跌幅方面，乙二醇跌超5%，丙烯、瓶片跌超3%，苯乙烯、短纤、燃油、聚丙烯、纯苯、低硫燃油、LPG跌超2%。涨幅方面，焦煤涨超1%。",
+      { title: "期市夜盘收盘，国内期货主力合约多数下跌" },
+    );
+    expect(verdict(contracts, session)).toMatchObject({ same: true, reason: "same" });
+    // Two readings minutes apart list the same moves and differ in one: every figure still counts
+    // (cls:2442250 and eastmoney:202607313828040221, 2026-07-31 10:29 and 10:32).
+    const first = item(
+      "cls:2442250",
+      at,
+      "财联社7月31日电，国债期货涨幅扩大，30年期主力合约涨0.38%报115.51元，创2025年11月25日以来盘中新高，10年期主力合约涨0.11%，5年期主力合约涨0.06%，2年期主力合约涨0.03%。",
+    );
+    const second = item(
+      "eastmoney:202607313828040221",
+      later(2.5),
+      "国债期货涨幅扩大，30年期主力合约涨0.36%，10年期主力合约涨0.11%，5年期主力合约涨0.06%，2年期主力合约涨0.03%。",
+    );
+    expect(verdict(first, second)).toMatchObject({ same: false, reason: "numbers-disagree" });
+    // Two indices' closes list the same members (cls:2439510 and eastmoney:202607293823937458,
+    // 2026-07-29 04:01): a report that opens with an index is of that index.
+    const livermore = item(
+      "cls:2439510",
+      at,
+      "财联社7月29日电，利弗莫尔中概股龙头指数收跌0.52%。成分股中，联电、南茂科技、慧荣科技跌超9%，日月光半导体跌超7%，世纪互联跌超 5%。",
+    );
+    const dragon = item(
+      "eastmoney:202607293823937458",
+      at,
+      "纳斯达克中国金龙指数收涨1.08%。成分股中，联电、南茂科技、慧荣科技跌超9%，日月光半导体跌超7%，世纪互联跌超5%。",
+    );
+    expect(verdict(livermore, dragon).same).toBe(false);
+    // A date before a direction is a forecast or a record, not a name in a list.
+    expect([
+      ...featuresOf(storyKey(item("x", at, "高盛预测全球股市将在2026年上涨9%，白银、黄金涨超2%。"), S), S)
+        .listedMoves,
+    ]).toEqual(["白银|up|超2", "黄金|up|超2"]);
   });
 
   it("reads an open above the last close as a move up", () => {
@@ -722,6 +802,22 @@ describe("compareFeatures", () => {
       title: agreed.title.replace("18.8", "13.7"),
     };
     expect(verdict(delegate, other).same).toBe(false);
+    // cls:2443472 and ths:678606311 (2026-08-02 14:29 and 14:44): one record, one feed rounding its figure.
+    const exact = item(
+      "cls:2443472",
+      at,
+      "财联社8月2日电，从上港集团获悉，8月1日，上海港单昼夜集装箱吞吐量创历史新高，达到203881标准箱(TEU)，突破此前6月9日创下的187312TEU纪录，充分彰显世界级枢纽港口生产韧性。",
+      { title: "上海港单昼夜集装箱吞吐量创新高" },
+    );
+    const rounded = item(
+      "ths:678606311",
+      later(15),
+      "从上港集团获悉，上海港单日集装箱吞吐量于1日突破20万标准箱，达到20.39万标准箱，创历史新高。2025年，上海港集装箱吞吐量突破5506万标箱，再创历史新高，连续16年位居世界第一。",
+      { title: "上海港单日集装箱吞吐量突破20万标准箱创新高" },
+    );
+    expect(verdict(exact, rounded)).toMatchObject({ same: true, reason: "same" });
+    // A rounding needs three significant digits on each side: `20.39万` is not `21.39万`.
+    expect(verdict(exact, { ...rounded, text: rounded.text.replace("20.39", "21.39") }).same).toBe(false);
     const unrelated = item("b", later(7), "沙特阿美宣布向亚洲客户多供应18.8万桶原油。");
     expect(verdict(delegate, unrelated).same).toBe(false);
     // Past the window the same facts are a reaction or a recap.
