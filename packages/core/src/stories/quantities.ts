@@ -122,14 +122,14 @@ export function quantitiesIn(text: string, subjectLength: number): Quantity[] {
     // An instrument named in the clause is what the number measures; a clause with no words of its
     // own (`，报62278.55点`) measures the instrument named earlier in the sentence. A clause of few
     // words (`，同比增长14.34%`) is read with the clause before it (`营业收入5.55亿元`).
-    let words = wordsBefore(text, clauseStart, start);
+    let words = wordsBefore(text, clauseStart, start, subjectLength);
     const named =
       instrument !== null &&
       (instrument.end > clauseStart || (words.length < 2 && instrument.end > sentenceStart));
     if (!named && words.length < SHORT_CLAUSE) {
       const previous = breaks.lastIndexOf(clauseStart - 1);
       const from = previous > 0 ? breaks[previous - 1]! + 1 : 0;
-      if (clauseStart > sentenceStart && from >= sentenceStart) words = wordsBefore(text, from, start);
+      if (clauseStart > sentenceStart && from >= sentenceStart) words = wordsBefore(text, from, start, subjectLength);
     }
     if (moneyOnly && !named) continue;
     const subject = named ? `@${instrument!.key}` : words.slice(-subjectLength);
@@ -161,7 +161,20 @@ export function significantDigits(value: number): number {
     .replace(".", "").length;
 }
 
-/** The words of `text[from, to)`: no digits, no verbs of approach at the end. */
-function wordsBefore(text: string, from: number, to: number): string {
-  return text.slice(from, to).replace(NOT_SUBJECT, "").replace(APPROACH, "");
+/**
+ * Characters before a number that its subject is read from, at most, per character of the subject
+ * kept (`quantitySubjectLength`, 12 by default: 60 characters): a long clause of numbers without a
+ * break (`1亿1亿1亿…`) costs each number this much, not the whole clause again.
+ */
+const SUBJECT_WINDOW = 5;
+
+/**
+ * The words of `text[from, to)`, of its last `SUBJECT_WINDOW * subjectLength` characters: no
+ * digits, no verbs of approach at the end.
+ */
+function wordsBefore(text: string, from: number, to: number, subjectLength: number): string {
+  return text
+    .slice(Math.max(from, to - SUBJECT_WINDOW * subjectLength), to)
+    .replace(NOT_SUBJECT, "")
+    .replace(APPROACH, "");
 }
