@@ -180,19 +180,29 @@ does, but every other figure must still agree exactly: two readings of bond futu
 moves alike and differ in the fourth; and two reports that each open with an index named in full, one the other does
 not name, are of two indices, \`利弗莫尔中概股龙头指数\` / \`纳斯达克中国金龙指数\` listing the same members); **event
 figures that round alike** (an independent write-up's first-sentence figure may be the other's rounded, when both
-have three significant digits or more: \`203881标准箱\` / \`20.39万标准箱\`; \`标准箱\`, \`箱\` and \`个交易日\` are units).
+have three significant digits or more: \`203881标准箱\` / \`20.39万标准箱\`; \`标准箱\`, \`箱\` and \`个交易日\` are units);
+**a copy that matches several stories joins the one whose figures it states** (\`assignStory\` ranks the matching
+copies by the figures, value and unit, they state in common, then by containment as before: a buyback's completion
+that recalls the plan before it matched the company's new plan by wording, 0.65, and the completion's copies by
+\`854.73万股\` and \`8.95亿元\`).
 Last, a number's subject is read from at most \`5 × quantitySubjectLength\` characters before it, so a clause of
 numbers without a break costs linear time (30,000 × \`1亿\` took 30.7 s, now 0.1 s; it is bounded by
 \`maxComparisonLength\` in a key, where it cost up to 0.2 s an item).
 
-On the seven days (\`groupKeys\` over the 11,338 records, main at 030f338 against this tree), 27 cross-feed pairs within
-30 minutes are newly in one story and none newly apart. All 27 were read and all are copies: 13 two feeds' alerts of
+On the seven days (\`groupKeys\` over the 11,338 records, main at 030f338 against this tree), 31 cross-feed pairs within
+30 minutes are newly in one story and 2 newly apart. All were read. The 31 joins are copies: 13 two feeds' alerts of
 one turnover milestone, 10 two feeds' reports of one futures session (opens and night closes), 3 midday reports of
-one A-share session, and the Shanghai port's record. Still missed, on every set: independent write-ups with no figure
+one A-share session, the Shanghai port's record, 3 pairs of the buyback above (the new plan's two copies, the
+completion's three) and a KOSPI alert at 11:04 / 11:05. Of the 2 parted, one is right (the new plan and the
+completion) and one is the KOSPI alert's third copy, now in a story of its own beside its two twins (the choice moved
+it, one pair found and one lost). Still missed, on every set: independent write-ups with no figure
 in common (Kyiv explosions, US missile stocks, the Boeing 737 MAX 7 certification, a cargo ship near Hormuz), a
 results flash told by quarter and another by half year, the three US indices' open quoted through the one that
-crossed 1%, and copies found pair by pair whose stories the grouping order keeps apart (a turnover alert that shares
-too few anchors with its copy to be compared, a buyback, a chip-stock update).
+crossed 1%, and copies found pair by pair that grouping keeps apart (a turnover alert that shares too few anchors
+with its copy to be compared, a chip-stock update that one feed tells together with the SOX move). Tried and dropped:
+a phrase with no common word, 7 characters or more, shared by two titles or first sentences within 18 minutes, as an
+event's signature (\`高精度远程导弹\`): at 7 characters it found a fresh and a blind2 pair and joined a wrong pair in held
+and in unseen; at 8 or 10 it found none.
 
 Session 8 (2026-11-30), grouped precision / recall before (main at c7054bd) and now, each set measured after every
 change (\`pnpm eval:stories\`; "now" is the table above):

@@ -56,13 +56,13 @@ export function assignStory<S>(
   template: boolean,
   settings: Readonly<StorySettings>,
 ): S | null {
-  const matches: { story: S; verdict: Verdict }[] = [];
+  const matches: { story: S; verdict: Verdict; facts: number }[] = [];
   const matched = new Map<S, number>();
   for (const candidate of candidates) {
     if (template && candidate.features.key.day !== item.key.day) continue;
     const verdict = compareFeatures(item, candidate.features, settings);
     if (!verdict.same) continue;
-    matches.push({ story: candidate.story, verdict });
+    matches.push({ story: candidate.story, verdict, facts: sharedFacts(item, candidate.features) });
     matched.set(candidate.story, (matched.get(candidate.story) ?? 0) + 1);
   }
   if (matches.length === 0) return null;
@@ -76,6 +76,7 @@ export function assignStory<S>(
     return known;
   };
   matches.sort((a, b) => {
+    if (b.facts !== a.facts) return b.facts - a.facts;
     if (b.verdict.score !== a.verdict.score) return b.verdict.score - a.verdict.score;
     const fa = inReach(a.story).founder.key;
     const fb = inReach(b.story).founder.key;
@@ -91,6 +92,18 @@ export function assignStory<S>(
       return story;
   }
   return null;
+}
+
+/**
+ * Figures (value and unit) two items both state: the evidence a copy is chosen by when it matches
+ * copies of several stories (`累计回购854.73万股` / `8.95亿元` of a completed buyback, not a new plan
+ * of the same company worded alike).
+ */
+function sharedFacts(a: Features, b: Features): number {
+  const [small, large] = a.facts.size <= b.facts.size ? [a.facts, b.facts] : [b.facts, a.facts];
+  let shared = 0;
+  for (const fact of small.keys()) if (large.has(fact)) shared++;
+  return shared;
 }
 
 /** A founder may differ in wording (a paraphrase of a paraphrase) but not in facts or time. */

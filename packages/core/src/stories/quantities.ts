@@ -129,7 +129,8 @@ export function quantitiesIn(text: string, subjectLength: number): Quantity[] {
     if (!named && words.length < SHORT_CLAUSE) {
       const previous = breaks.lastIndexOf(clauseStart - 1);
       const from = previous > 0 ? breaks[previous - 1]! + 1 : 0;
-      if (clauseStart > sentenceStart && from >= sentenceStart) words = wordsBefore(text, from, start, subjectLength);
+      if (clauseStart > sentenceStart && from >= sentenceStart)
+        words = wordsBefore(text, from, start, subjectLength);
     }
     if (moneyOnly && !named) continue;
     const subject = named ? `@${instrument!.key}` : words.slice(-subjectLength);
