@@ -184,22 +184,27 @@ have three significant digits or more: \`203881标准箱\` / \`20.39万标准箱
 **a copy that matches several stories joins the one whose figures it states** (\`assignStory\` ranks the matching
 copies by the figures, value and unit, they state in common, then by containment as before: a buyback's completion
 that recalls the plan before it matched the company's new plan by wording, 0.65, and the completion's copies by
-\`854.73万股\` and \`8.95亿元\`).
+\`854.73万股\` and \`8.95亿元\`); **candidates by what an alert leads with** (\`storyAnchors\`: an item that leads with
+a market move, near the start of its first sentence, a board's move or a session report carries
+\`CANDIDATES.signalWeight\`, 16, anchors for it, so two feeds' alerts of one move are compared however little wording
+they share: \`沪深京三市成交额超2万亿元…\` and \`沪深两市成交额突破2万亿…\` had one text anchor in common, and were never
+compared; treasury futures' close, \`国债期货收盘\`, is no longer read as the commodity futures' close, which these
+candidates brought to light).
 Last, a number's subject is read from at most \`5 × quantitySubjectLength\` characters before it, so a clause of
 numbers without a break costs linear time (30,000 × \`1亿\` took 30.7 s, now 0.1 s; it is bounded by
 \`maxComparisonLength\` in a key, where it cost up to 0.2 s an item).
 
-On the seven days (\`groupKeys\` over the 11,338 records, main at 030f338 against this tree), 31 cross-feed pairs within
-30 minutes are newly in one story and 2 newly apart. All were read. The 31 joins are copies: 13 two feeds' alerts of
-one turnover milestone, 10 two feeds' reports of one futures session (opens and night closes), 3 midday reports of
-one A-share session, the Shanghai port's record, 3 pairs of the buyback above (the new plan's two copies, the
-completion's three) and a KOSPI alert at 11:04 / 11:05. Of the 2 parted, one is right (the new plan and the
+On the seven days (\`groupKeys\` over the 11,338 records, main at 030f338 against this tree), 34 cross-feed pairs within
+30 minutes are newly in one story and 2 newly apart. All were read. The 34 joins are copies: 15 two feeds' alerts of
+one turnover milestone, 10 two feeds' reports of one futures session (opens and night closes), 3 of one board's
+rally (零售 twice, 美股存储), a Qualcomm premarket alert, the Shanghai port's record, 3 pairs of the buyback above (the
+new plan's two copies, the completion's three) and a KOSPI alert at 11:04 / 11:05. Of the 2 parted, one is right (the new plan and the
 completion) and one is the KOSPI alert's third copy, now in a story of its own beside its two twins (the choice moved
 it, one pair found and one lost). Still missed, on every set: independent write-ups with no figure
 in common (Kyiv explosions, US missile stocks, the Boeing 737 MAX 7 certification, a cargo ship near Hormuz), a
 results flash told by quarter and another by half year, the three US indices' open quoted through the one that
-crossed 1%, and copies found pair by pair that grouping keeps apart (a turnover alert that shares too few anchors
-with its copy to be compared, a chip-stock update that one feed tells together with the SOX move). Tried and dropped:
+crossed 1%, and a chip-stock update that one feed tells together with the SOX move (found pair by pair, grouped with
+the SOX story). Tried and dropped:
 a phrase with no common word, 7 characters or more, shared by two titles or first sentences within 18 minutes, as an
 event's signature (\`高精度远程导弹\`): at 7 characters it found a fresh and a blind2 pair and joined a wrong pair in held
 and in unseen; at 8 or 10 it found none.

@@ -72,14 +72,14 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
   it("groups the seven days as measured, and the same whatever order the records come in", () => {
     const stories = partition(keys);
     expect(records.length).toBe(11338);
-    expect(stories.length).toBe(6770);
+    expect(stories.length).toBe(6767);
     const storyOf = new Map(stories.flatMap((ids, s) => ids.map((id) => [id, s] as const)));
     expect(confusion((a, b) => storyOf.get(a) === storyOf.get(b))).toEqual({
       tune: [76, 1, 3, 83],
       held: [72, 0, 5, 78],
       new: [37, 1, 3, 70],
       fresh: [35, 0, 6, 28],
-      unseen: [32, 0, 4, 34],
+      unseen: [33, 0, 3, 34],
       blind: [36, 0, 0, 34],
       blind2: [56, 0, 4, 40],
     });

@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../src/article.js";
+import { anchorsOf } from "../src/stories/anchors.js";
 import { leadingAnnouncer } from "../src/stories/announcer.js";
 import {
+  CANDIDATES,
   chooseCanonical,
   compareFeatures,
   comparisonText,
@@ -584,6 +586,10 @@ describe("compareFeatures", () => {
     expect(session("期货收评：截至收盘，大宗商品以下跌为主。")).toBe("期货:close");
     expect(session("国内商品期货多数收跌，红枣跌超5%。")).toBe("期货:close");
     expect(session("期市早盘开盘，国内期货主力合约多数下跌。")).toBe("期货:open");
+    // Treasury futures are a market of their own (eastmoney:202608033829751559, 2026-08-03 15:21).
+    expect(session("国债期货收盘多数下跌，30年期主力合约涨0.05%，10年期主力合约跌0.04%。")).toBe(
+      "国债期货:close",
+    );
     // Stock-index futures are another market, and their morning close is not the day's close.
     expect(session("股指期货早盘收盘，IF主力合约跌0.5%。")).toBe("股指期货:midday");
     // The same words hours apart tell another session: cls:2441070 (11:32) and ths:678563445 (21:01).
@@ -1040,6 +1046,28 @@ describe("groupKeys", () => {
       ["em:5"],
       ["em:8"],
     ]);
+  });
+
+  it("compares two feeds' alerts of one move however little wording they share", () => {
+    // ths:678655404 and eastmoney:202608043831118893 (2026-08-04 14:33 and 14:36) share one anchor of
+    // their text; the move they lead with (the turnover crossing 2 trillion) makes them candidates.
+    const alerts = [
+      item(
+        "ths:678655404",
+        "2026-08-04T14:33:46+08:00",
+        "据同花顺iFinD数据，沪深京三市成交额超2万亿元，较上日此时放量1861亿元，预计全天成交金额约2.2万亿元。截至目前，沪市成交额9034亿元，深市成交额10836亿元，北证50成交额131亿元。",
+      ),
+      item(
+        "eastmoney:202608043831118893",
+        "2026-08-04T14:36:03+08:00",
+        "沪深两市成交额突破2万亿，较上一个交易日此时放量超1900亿元。",
+      ),
+    ];
+    const alertKeys = alerts.map((a) => storyKey(a, S));
+    expect(groupKeys(alertKeys, S)).toEqual([[0, 1]]);
+    const text = (a: StoryArticle) => anchorsOf(featuresOf(storyKey(a, S), S).chars, CANDIDATES.every);
+    const [one, two] = alerts.map(text);
+    expect(one!.filter((anchor) => two!.includes(anchor)).length).toBe(1);
   });
 
   it("puts a copy that matches several stories in the one whose figures it states", () => {
