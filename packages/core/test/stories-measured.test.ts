@@ -63,25 +63,25 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       held: [71, 2, 6, 76],
       new: [37, 1, 3, 70],
       fresh: [34, 0, 7, 28],
-      unseen: [32, 0, 4, 34],
-      blind: [35, 0, 1, 34],
-      blind2: [53, 0, 7, 40],
+      unseen: [33, 0, 3, 34],
+      blind: [36, 0, 0, 34],
+      blind2: [56, 0, 4, 40],
     });
   });
 
   it("groups the seven days as measured, and the same whatever order the records come in", () => {
     const stories = partition(keys);
     expect(records.length).toBe(11338);
-    expect(stories.length).toBe(6776);
+    expect(stories.length).toBe(6767);
     const storyOf = new Map(stories.flatMap((ids, s) => ids.map((id) => [id, s] as const)));
     expect(confusion((a, b) => storyOf.get(a) === storyOf.get(b))).toEqual({
-      tune: [75, 1, 4, 83],
+      tune: [76, 1, 3, 83],
       held: [72, 0, 5, 78],
       new: [37, 1, 3, 70],
       fresh: [35, 0, 6, 28],
-      unseen: [32, 0, 4, 34],
-      blind: [35, 0, 1, 34],
-      blind2: [53, 0, 7, 40],
+      unseen: [33, 0, 3, 34],
+      blind: [36, 0, 0, 34],
+      blind2: [56, 0, 4, 40],
     });
     expect(partition([...keys].reverse())).toEqual(stories);
   });

@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../src/article.js";
+import { anchorsOf } from "../src/stories/anchors.js";
 import { leadingAnnouncer } from "../src/stories/announcer.js";
 import {
+  CANDIDATES,
   chooseCanonical,
   compareFeatures,
   comparisonText,
@@ -481,11 +483,19 @@ describe("compareFeatures", () => {
     expect(lead("韩国KOSPI指数转跌，此前一度涨超2%。")).toBeNull();
     expect(lead("恒生指数盘中由涨转跌0.3%。")).toBeNull();
     expect(lead("港股午后走势平稳。")).toBeNull();
-    // A level crossed on the way up, or lost on the way down.
+    // A level crossed on the way up, or lost on the way down; a crossed level is a threshold (1
+    // trillion or more), as `超1万亿元` is.
     expect(lead("沪深两市成交额突破1万亿元，较上一个交易日此时放量近3000亿元。")).toMatchObject({
       instrument: "turnover:aShares",
       up: true,
-      quantity: { value: 1e12, unit: "元", qualified: false },
+      quantity: { value: 1e12, unit: "元", qualified: true },
+    });
+    // A streak one feed states and another leaves out is not the move's figure; the turnover's own
+    // amount without its currency is money (cls:2445052, 2026-08-04 14:36).
+    expect(lead("沪深两市成交额连续第7个交易日突破2万亿，较上一日此时放量超1900亿。")).toMatchObject({
+      instrument: "turnover:aShares",
+      up: true,
+      quantity: { value: 2e12, low: 2e12, high: 3e12, unit: "元", qualified: true },
     });
     expect(lead("日经225指数跌超2%，现报61081.12点。")).toMatchObject({
       up: false,
@@ -576,6 +586,10 @@ describe("compareFeatures", () => {
     expect(session("期货收评：截至收盘，大宗商品以下跌为主。")).toBe("期货:close");
     expect(session("国内商品期货多数收跌，红枣跌超5%。")).toBe("期货:close");
     expect(session("期市早盘开盘，国内期货主力合约多数下跌。")).toBe("期货:open");
+    // Treasury futures are a market of their own (eastmoney:202608033829751559, 2026-08-03 15:21).
+    expect(session("国债期货收盘多数下跌，30年期主力合约涨0.05%，10年期主力合约跌0.04%。")).toBe(
+      "国债期货:close",
+    );
     // Stock-index futures are another market, and their morning close is not the day's close.
     expect(session("股指期货早盘收盘，IF主力合约跌0.5%。")).toBe("股指期货:midday");
     // The same words hours apart tell another session: cls:2441070 (11:32) and ths:678563445 (21:01).
@@ -590,6 +604,78 @@ describe("compareFeatures", () => {
       "期市夜盘开盘，国内期货主力合约多数下跌。跌幅方面，焦煤、铁矿石、低硫燃油跌超1%。涨幅方面，对二甲苯、PTA涨超1%。",
     );
     expect(verdict(morning, night)).toMatchObject({ same: false, reason: "time-window" });
+  });
+
+  it("finds two feeds' alerts of one turnover milestone, one without its currency, and keeps two milestones apart", () => {
+    // cls:2444967 and ths:678653585 (2026-08-04 13:16 and 13:15): each feed quotes the change on
+    // the day before and the day's forecast from its own data.
+    const cls = item(
+      "cls:2444967",
+      later(1),
+      "财联社8月4日电，据财联社盯盘数据显示，沪深两市成交额突破1.5万亿，较上一日此时放量超400亿，预计全天成交金额约2.1万亿。",
+    );
+    const ths = item(
+      "ths:678653585",
+      at,
+      "据同花顺iFinD数据，沪深京三市成交额超1.5万亿元，较上日此时放量400亿元，预计全天成交金额约2.0万亿元。截至目前，沪市成交额6696亿元，深市成交额8213亿元，北证50成交额97亿元。",
+    );
+    expect(verdict(cls, ths)).toMatchObject({ same: true, reason: "same" });
+    // `突破2万亿` is the next milestone, not a rounding of 1.5 trillion.
+    const next = { ...cls, text: cls.text.replace("突破1.5万亿", "突破2万亿") };
+    expect(verdict(next, ths).same).toBe(false);
+    // Amounts without a currency that no instrument measures stay unread.
+    expect(quantitiesIn("较上一日此时放量超400亿，沪深两市成交额突破1.5万亿。", 12)).toEqual([
+      { value: 1.5e12, low: 1.5e12, high: 1.6e12, qualified: true, unit: "元", subject: "@turnover:aShares" },
+    ]);
+  });
+
+  it("finds two feeds' reports of one market moment by the moves they list", () => {
+    // cls:2445665 and ths:678670698 (2026-08-04 23:01 and 23:00): one night session's close, one
+    // feed naming the session, the other opening with the contracts.
+    const contracts = item(
+      "cls:2445665",
+      later(0.5),
+      "财联社8月4日电，国内期货主力合约跌多涨少，乙二醇（EG）跌超5%，瓶片、丙烯跌超3%，液化石油气（LPG）、低硫燃料油（LU）跌近3%，纯苯、聚丙烯、燃料油跌超2%。涨幅方面，焦煤涨超1%。",
+      { title: "乙二醇夜盘跌超5%" },
+    );
+    const session = item(
+      "ths:678670698",
+      at,
+      "期市夜盘收盘，国内期货主力合约多数下跌。跌幅方面，乙二醇跌超5%，丙烯、瓶片跌超3%，苯乙烯、短纤、燃油、聚丙烯、纯苯、低硫燃油、LPG跌超2%。涨幅方面，焦煤涨超1%。",
+      { title: "期市夜盘收盘，国内期货主力合约多数下跌" },
+    );
+    expect(verdict(contracts, session)).toMatchObject({ same: true, reason: "same" });
+    // Two readings minutes apart list the same moves and differ in one: every figure still counts
+    // (cls:2442250 and eastmoney:202607313828040221, 2026-07-31 10:29 and 10:32).
+    const first = item(
+      "cls:2442250",
+      at,
+      "财联社7月31日电，国债期货涨幅扩大，30年期主力合约涨0.38%报115.51元，创2025年11月25日以来盘中新高，10年期主力合约涨0.11%，5年期主力合约涨0.06%，2年期主力合约涨0.03%。",
+    );
+    const second = item(
+      "eastmoney:202607313828040221",
+      later(2.5),
+      "国债期货涨幅扩大，30年期主力合约涨0.36%，10年期主力合约涨0.11%，5年期主力合约涨0.06%，2年期主力合约涨0.03%。",
+    );
+    expect(verdict(first, second)).toMatchObject({ same: false, reason: "numbers-disagree" });
+    // Two indices' closes list the same members (cls:2439510 and eastmoney:202607293823937458,
+    // 2026-07-29 04:01): a report that opens with an index is of that index.
+    const livermore = item(
+      "cls:2439510",
+      at,
+      "财联社7月29日电，利弗莫尔中概股龙头指数收跌0.52%。成分股中，联电、南茂科技、慧荣科技跌超9%，日月光半导体跌超7%，世纪互联跌超 5%。",
+    );
+    const dragon = item(
+      "eastmoney:202607293823937458",
+      at,
+      "纳斯达克中国金龙指数收涨1.08%。成分股中，联电、南茂科技、慧荣科技跌超9%，日月光半导体跌超7%，世纪互联跌超5%。",
+    );
+    expect(verdict(livermore, dragon).same).toBe(false);
+    // A date before a direction is a forecast or a record, not a name in a list.
+    expect([
+      ...featuresOf(storyKey(item("x", at, "高盛预测全球股市将在2026年上涨9%，白银、黄金涨超2%。"), S), S)
+        .listedMoves,
+    ]).toEqual(["白银|up|超2", "黄金|up|超2"]);
   });
 
   it("reads an open above the last close as a move up", () => {
@@ -722,6 +808,22 @@ describe("compareFeatures", () => {
       title: agreed.title.replace("18.8", "13.7"),
     };
     expect(verdict(delegate, other).same).toBe(false);
+    // cls:2443472 and ths:678606311 (2026-08-02 14:29 and 14:44): one record, one feed rounding its figure.
+    const exact = item(
+      "cls:2443472",
+      at,
+      "财联社8月2日电，从上港集团获悉，8月1日，上海港单昼夜集装箱吞吐量创历史新高，达到203881标准箱(TEU)，突破此前6月9日创下的187312TEU纪录，充分彰显世界级枢纽港口生产韧性。",
+      { title: "上海港单昼夜集装箱吞吐量创新高" },
+    );
+    const rounded = item(
+      "ths:678606311",
+      later(15),
+      "从上港集团获悉，上海港单日集装箱吞吐量于1日突破20万标准箱，达到20.39万标准箱，创历史新高。2025年，上海港集装箱吞吐量突破5506万标箱，再创历史新高，连续16年位居世界第一。",
+      { title: "上海港单日集装箱吞吐量突破20万标准箱创新高" },
+    );
+    expect(verdict(exact, rounded)).toMatchObject({ same: true, reason: "same" });
+    // A rounding needs three significant digits on each side: `20.39万` is not `21.39万`.
+    expect(verdict(exact, { ...rounded, text: rounded.text.replace("20.39", "21.39") }).same).toBe(false);
     const unrelated = item("b", later(7), "沙特阿美宣布向亚洲客户多供应18.8万桶原油。");
     expect(verdict(delegate, unrelated).same).toBe(false);
     // Past the window the same facts are a reaction or a recap.
@@ -943,6 +1045,67 @@ describe("groupKeys", () => {
       ["em:7"],
       ["em:5"],
       ["em:8"],
+    ]);
+  });
+
+  it("compares two feeds' alerts of one move however little wording they share", () => {
+    // ths:678655404 and eastmoney:202608043831118893 (2026-08-04 14:33 and 14:36) share one anchor of
+    // their text; the move they lead with (the turnover crossing 2 trillion) makes them candidates.
+    const alerts = [
+      item(
+        "ths:678655404",
+        "2026-08-04T14:33:46+08:00",
+        "据同花顺iFinD数据，沪深京三市成交额超2万亿元，较上日此时放量1861亿元，预计全天成交金额约2.2万亿元。截至目前，沪市成交额9034亿元，深市成交额10836亿元，北证50成交额131亿元。",
+      ),
+      item(
+        "eastmoney:202608043831118893",
+        "2026-08-04T14:36:03+08:00",
+        "沪深两市成交额突破2万亿，较上一个交易日此时放量超1900亿元。",
+      ),
+    ];
+    const alertKeys = alerts.map((a) => storyKey(a, S));
+    expect(groupKeys(alertKeys, S)).toEqual([[0, 1]]);
+    const text = (a: StoryArticle) => anchorsOf(featuresOf(storyKey(a, S), S).chars, CANDIDATES.every);
+    const [one, two] = alerts.map(text);
+    expect(one!.filter((anchor) => two!.includes(anchor)).length).toBe(1);
+  });
+
+  it("puts a copy that matches several stories in the one whose figures it states", () => {
+    // 2026-07-30 19:26–19:33: a company's new buyback plan (cls:2441700, ths:678559983) and the
+    // completion of its last one (ths:678559848, cls:2441705, eastmoney:202607303826887223), told
+    // alike. cls:2441705 recalls the last plan before its completion, so it matches the new plan's
+    // copy by wording (containment 0.65) and the completion's by its figures (854.73万股, 8.95亿元).
+    const buyback = [
+      item(
+        "cls:2441700",
+        "2026-07-30T19:26:55+08:00",
+        "财联社7月30日电，三环集团(300408.SZ)发布2026年第二期回购公司股份方案的公告，公司拟以自有资金或自筹资金，通过集中竞价方式回购部分A股股份，回购资金总额不低于5亿元且不超过10亿元，回购价格不超过135元/股。回购股份将用于股权激励计划或员工持股计划、维护公司价值及股东权益(出售)。",
+      ),
+      item(
+        "ths:678559848",
+        "2026-07-30T19:27:35+08:00",
+        "三环集团公告，公司于2026年7月启动的回购股份方案已实施完毕，累计以集中竞价交易方式回购A股股份854.73万股，占总股本0.43%，最高成交价110.5元/股，最低成交价99.1元/股，成交总金额8.95亿元。回购股份将用于股权激励计划或员工持股计划、维护公司价值及股东权益。",
+      ),
+      item(
+        "cls:2441705",
+        "2026-07-30T19:31:43+08:00",
+        "财联社7月30日电，三环集团(300408.SZ)公告称，公司此前于2026年7月20日召开第十一届董事会第二十二次会议，审议通过了《关于回购公司股份方案的议案》，同意公司使用不低于人民币4.5亿元且不超过人民币9亿元的自有资金或自筹资金，以集中竞价交易方式回购部分公司A股股份，用于股权激励计划或员工持股计划、维护公司价值及股东权益。截至公告披露日，本次回购股份方案已实施完毕，公司累计通过股份回购专用证券账户以集中竞价交易方式回购公司A股股份854.73万股，占公司当前总股本的0.43%，最高成交价为110.50元/股，最低成交价为99.10元/股，成交总金额为人民币8.95亿元（不含交易费用）。",
+      ),
+      item(
+        "eastmoney:202607303826887223",
+        "2026-07-30T19:31:43+08:00",
+        "三环集团(300408.SZ)公告称，截至公告披露日，本次回购股份方案已实施完毕，公司累计通过股份回购专用证券账户以集中竞价交易方式回购公司A股股份854.73万股，成交总金额为人民币8.95亿元（不含交易费用）。",
+      ),
+      item(
+        "ths:678559983",
+        "2026-07-30T19:33:39+08:00",
+        "三环集团公告，公司2026 年第二期回购股份，拟以不低于人民币5亿元且不超过人民币10亿元回购公司股份，回购价格不超过人民币135元/股。回购股份将用于股权激励计划或员工持股计划、维护公司价值及股东权益。",
+      ),
+    ];
+    const buybackKeys = buyback.map((a) => storyKey(a, S));
+    expect(groupKeys(buybackKeys, S).map((g) => g.map((i) => buybackKeys[i]!.id))).toEqual([
+      ["cls:2441700", "ths:678559983"],
+      ["ths:678559848", "cls:2441705", "eastmoney:202607303826887223"],
     ]);
   });
 

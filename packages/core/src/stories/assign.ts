@@ -12,11 +12,50 @@ import type { StorySettings } from "./settings.js";
  * the two with fewer anchors (on the dumps, 99% of the pairs that compare as copies share more
  * than a fifth of them).
  */
-export const CANDIDATES = Object.freeze({ every: 2, maxPosting: 100, minShared: 0.1 });
+export const CANDIDATES = Object.freeze({ every: 2, maxPosting: 100, minShared: 0.1, signalWeight: 16 });
 
-/** The anchors of an item (see `CANDIDATES`): hashes a store indexes to find candidates. */
+/**
+ * The anchors of an item (see `CANDIDATES`): hashes a store indexes to find candidates. Besides
+ * its text's, an item that leads with a market move, a board's move or a session report carries
+ * `signalWeight` anchors for it (`leadSignals`), so two feeds' alerts of one move are compared
+ * however little wording they share (`沪深京三市成交额超2万亿元` / `沪深两市成交额突破2万亿`: one
+ * text anchor in common), as `compareFeatures` would join them.
+ */
 export function storyAnchors(features: Features): Int32Array {
-  return anchorsOf(features.chars, CANDIDATES.every);
+  const text = anchorsOf(features.chars, CANDIDATES.every);
+  const signals = leadSignals(features);
+  if (signals.length === 0) return text;
+  const anchors = new Set(text);
+  for (const signal of signals)
+    for (let i = 0; i < CANDIDATES.signalWeight; i++) anchors.add(hashString(`${signal}#${i}`));
+  return Int32Array.from(anchors);
+}
+
+/**
+ * Characters of a first sentence before the instrument of a move it leads with, at most, for the
+ * move to be its signal: who reports (`据同花顺iFinD数据，`) may come first; a move named further in
+ * (`今日受海外市场利好情绪影响，SK海力士已涨停，韩股KOSPI指数涨超18%…芯片ETF…`) is not what it is about.
+ */
+const SIGNAL_MOVE_AT = 16;
+
+/** What an item leads with that one move's alerts share: the move (instrument, direction, whole figure), the board's move, the session. */
+function leadSignals(features: Features): string[] {
+  const signals: string[] = [];
+  const move = features.leadMove;
+  if (move !== null && move.at <= SIGNAL_MOVE_AT)
+    signals.push(
+      `move:${move.instrument}:${move.up}:${move.quantity.unit}:${Math.floor(move.quantity.value)}`,
+    );
+  if (features.leadBoard !== null) signals.push(`board:${features.leadBoard.name}:${features.leadBoard.up}`);
+  if (features.leadSession !== null) signals.push(`session:${features.leadSession}`);
+  return signals;
+}
+
+/** FNV-1a over UTF-16 code units, as a 32-bit integer. */
+function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 0;
 }
 
 /** True when two items share enough anchors to be compared. */
@@ -56,13 +95,13 @@ export function assignStory<S>(
   template: boolean,
   settings: Readonly<StorySettings>,
 ): S | null {
-  const matches: { story: S; verdict: Verdict }[] = [];
+  const matches: { story: S; verdict: Verdict; facts: number }[] = [];
   const matched = new Map<S, number>();
   for (const candidate of candidates) {
     if (template && candidate.features.key.day !== item.key.day) continue;
     const verdict = compareFeatures(item, candidate.features, settings);
     if (!verdict.same) continue;
-    matches.push({ story: candidate.story, verdict });
+    matches.push({ story: candidate.story, verdict, facts: sharedFacts(item, candidate.features) });
     matched.set(candidate.story, (matched.get(candidate.story) ?? 0) + 1);
   }
   if (matches.length === 0) return null;
@@ -76,6 +115,7 @@ export function assignStory<S>(
     return known;
   };
   matches.sort((a, b) => {
+    if (b.facts !== a.facts) return b.facts - a.facts;
     if (b.verdict.score !== a.verdict.score) return b.verdict.score - a.verdict.score;
     const fa = inReach(a.story).founder.key;
     const fb = inReach(b.story).founder.key;
@@ -91,6 +131,18 @@ export function assignStory<S>(
       return story;
   }
   return null;
+}
+
+/**
+ * Figures (value and unit) two items both state: the evidence a copy is chosen by when it matches
+ * copies of several stories (`累计回购854.73万股` / `8.95亿元` of a completed buyback, not a new plan
+ * of the same company worded alike).
+ */
+function sharedFacts(a: Features, b: Features): number {
+  const [small, large] = a.facts.size <= b.facts.size ? [a.facts, b.facts] : [b.facts, a.facts];
+  let shared = 0;
+  for (const fact of small.keys()) if (large.has(fact)) shared++;
+  return shared;
 }
 
 /** A founder may differ in wording (a paraphrase of a paraphrase) but not in facts or time. */

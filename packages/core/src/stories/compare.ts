@@ -1,7 +1,7 @@
 import { announcerConflict } from "./announcer.js";
 import type { Features } from "./features.js";
 import { instrumentConflict } from "./instruments.js";
-import { leadName, namesMove, sameLeadBoard, sameLeadMove } from "./moves.js";
+import { leadName, namesMove, sameLeadBoard, sameLeadMove, sameListedMoves } from "./moves.js";
 import { type Quantity, quantitiesAgree, significantDigits } from "./quantities.js";
 import type { StorySettings } from "./settings.js";
 
@@ -89,6 +89,16 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     (sameLeadMove(a.leadMove, b.leadMove) ||
       sameLeadBoard(a.leadBoard, b.leadBoard) ||
       (a.leadSession !== null && a.leadSession === b.leadSession));
+  // Two reports of one market moment list the same things at the same figures, however each opens;
+  // unlike one lead move, they leave every other figure to agree exactly (no drift). Two indices'
+  // closes list the same members (`利弗莫尔中概股龙头指数收跌0.52%。成分股中，联电…跌超9%` /
+  // `纳斯达克中国金龙指数收涨1.08%。成分股中，联电…跌超9%`): a report that opens with an index is of that index.
+  const sameMoment =
+    sameMove ||
+    (flash &&
+      gap <= settings.leadMoveWindowHours * 3_600_000 &&
+      sameListedMoves(a.listedMoves, b.listedMoves, settings.minListedMoves) &&
+      namedSubjectConflict(a, b, (f) => f.leadIndices) === null);
   if (!opensAlike) {
     const sameHeadline = headlinesAgree(a, b, settings.headlineCorroboration);
     const corroborated = sameHeadline || shareAny(a.distinctive, b.distinctive);
@@ -102,7 +112,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       flash && gap <= settings.crossHeadlineWindowHours * 3_600_000 && eventSignaturesAgree(a, b, settings);
     const strong =
       crossHeadlines ||
-      sameMove ||
+      sameMoment ||
       sameEvent ||
       (flash &&
         gap <= settings.strongWindowHours * 3_600_000 &&
@@ -122,7 +132,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     const lead = containment(short.lead, 0, short.lead.length, long, opening);
     const leadCorroborated = sameHeadline || shareAny(short.leadDistinctive, long.distinctive);
     const minLead =
-      crossHeadlines || sameMove || sameEvent
+      crossHeadlines || sameMoment || sameEvent
         ? 0
         : leadCorroborated
           ? settings.corroboratedContainment
@@ -334,10 +344,26 @@ function eventSignaturesAgree(a: Features, b: Features, settings: Readonly<Story
   return shared >= settings.minEventPairs;
 }
 
-/** True when `item`'s first sentence states every figure (value and unit) of `other`'s. */
+/**
+ * True when `item`'s first sentence states every figure (value and unit) of `other`'s, exactly or,
+ * both with at least `ROUNDED_EVENT_DIGITS` significant digits, rounded (`203881标准箱` / `20.39万标准箱`).
+ */
 function statesAll(item: Features, other: Features): boolean {
   return other.leadQuantities.every((q) =>
-    item.leadQuantities.some((mine) => mine.unit === q.unit && mine.value === q.value),
+    item.leadQuantities.some((mine) => mine.unit === q.unit && sameFigure(mine, q)),
+  );
+}
+
+/** Significant digits each of two figures needs to agree as a rounding of the other rather than exactly. */
+const ROUNDED_EVENT_DIGITS = 3;
+
+/** True when two figures are one value, or one is a rounding of the other and both are precise enough to tell. */
+function sameFigure(a: Quantity, b: Quantity): boolean {
+  if (a.value === b.value) return true;
+  return (
+    significantDigits(a.value) >= ROUNDED_EVENT_DIGITS &&
+    significantDigits(b.value) >= ROUNDED_EVENT_DIGITS &&
+    quantitiesAgree(a, b)
   );
 }
 

@@ -3,7 +3,14 @@ import { COMMON_PAIRS } from "./common-pairs.js";
 import { contentCharacters, withoutTrailingZeros } from "./comparable.js";
 import { leadingInstruments } from "./instruments.js";
 import type { StoryKey } from "./key.js";
-import { type LeadBoard, type LeadMove, leadBoardOf, leadMoveOf, leadSessionOf } from "./moves.js";
+import {
+  type LeadBoard,
+  type LeadMove,
+  leadBoardOf,
+  leadMoveOf,
+  leadSessionOf,
+  listedMovesOf,
+} from "./moves.js";
 import { placesIn, placesNamedIn } from "./places.js";
 import { type Quantity, quantitiesIn, significantDigits } from "./quantities.js";
 import type { StorySettings } from "./settings.js";
@@ -64,12 +71,16 @@ export interface Features {
   leadBoard: LeadBoard | null;
   /** The market session the first clause reports (`夜盘:close`), null when none. */
   leadSession: string | null;
+  /** The moves the text lists, `name|up|figure` (`listedMovesOf`): what one market moment reads as. */
+  listedMoves: Set<string>;
   /** The first sentence tells a price or a market moving (`涨`, `跌`, `走高`…), of whatever it names. */
   leadTellsMove: boolean;
   /** Documents the first sentence names in `《…》`, as content characters. */
   leadDocuments: string[];
   /** Places the first sentence names as words of their own (`placesNamedIn`). */
   leadPlaces: string[];
+  /** The index the first sentence opens with, named in full (`利弗莫尔中概股龙头指数`), as content characters. */
+  leadIndices: string[];
 }
 
 /** Words that tell a price or a market moving. */
@@ -79,6 +90,18 @@ const MOVE_WORD = /[涨跌]|走高|走低|走强|走弱|高开|低开|拉升|跳
 const DOCUMENT = /《([^《》\n]{1,60})》/gu;
 
 const SENTENCE_END = /[。!?;\n]/u;
+
+/**
+ * An index named in full at the start of a first sentence: up to 12 characters ending in `指数`
+ * (`利弗莫尔中概股龙头指数收跌0.52%`, `纳斯达克中国金龙指数收涨1.08%`). Anchored, with a bounded run.
+ */
+const LEADING_INDEX = /^[^\s，,。；;：:、(（]{1,12}?指数/u;
+
+/** The index a first sentence opens with, as content characters (none, or one). */
+function leadIndexOf(lead: string): string[] {
+  const index = LEADING_INDEX.exec(lead);
+  return index === null ? [] : [contentCharacters(index[0])];
+}
 
 /** `COMMON_PAIRS` as pair codes (see `pairsOf`). */
 const COMMON: ReadonlySet<number> = new Set(
@@ -122,11 +145,13 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
     leadMove: leadMoveOf(lead, leadQuantities),
     leadBoard: leadBoardOf(lead),
     leadSession: leadSessionOf(lead),
+    listedMoves: listedMovesOf(key.text),
     leadTellsMove: MOVE_WORD.test(lead),
     leadDocuments: [
       ...new Set([...lead.matchAll(DOCUMENT)].map((m) => contentCharacters(withoutTrailingZeros(m[1]!)))),
     ].filter((name) => name !== ""),
     leadPlaces: placesNamedIn(lead),
+    leadIndices: leadIndexOf(lead),
   };
 }
 

@@ -1,5 +1,12 @@
-import { AnchorIndex, anchorsOf, type Indexed } from "./anchors.js";
-import { assignStory, CANDIDATES, type Candidate, comparableCopies, enoughSharedAnchors } from "./assign.js";
+import { AnchorIndex, type Indexed } from "./anchors.js";
+import {
+  assignStory,
+  CANDIDATES,
+  type Candidate,
+  comparableCopies,
+  enoughSharedAnchors,
+  storyAnchors,
+} from "./assign.js";
 import { type Features, featuresOf } from "./features.js";
 import type { StoryKey } from "./key.js";
 import type { StorySettings } from "./settings.js";
@@ -79,7 +86,7 @@ export class StoryGrouper<T> {
     const copy = { key, item };
     this.newest = key.at;
     const template = key.day !== null && this.templates.see(key.skeleton, key.day);
-    const anchors = anchorsOf(mine.chars, CANDIDATES.every);
+    const anchors = storyAnchors(mine);
     const candidates: Candidate<OpenStory<T>>[] = [];
     this.index.candidates(anchors, (other, shared) => {
       // A story whose first copy is out of reach takes no more copies (it may have been emitted).

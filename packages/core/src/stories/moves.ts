@@ -24,6 +24,13 @@ export interface LeadMove {
 const RISE = /[涨升]|高开/u;
 const FALL = /[跌降]|失守|低开/u;
 const CROSS = /突破|站上|超/u;
+/**
+ * How long a move has gone on, right after the instrument (`沪深两市成交额连续第7个交易日突破2万亿`):
+ * one feed says it, another leaves it out; the move is what follows. Anchored, with bounded runs.
+ */
+const STREAK = /^连续第?\d{1,3}个交易日/u;
+/** The unit of a streak's count (see `quantitiesIn`). */
+const STREAK_UNIT = "个交易日";
 /** Where a clause ends: the move must be told in the instrument's own clause. */
 const CLAUSE_END = /[，,；;。：:、！!？?\n]/u;
 const DIGIT = /\d/u;
@@ -35,7 +42,7 @@ const DIGIT = /\d/u;
 export function leadMoveOf(lead: string, leadQuantities: readonly Quantity[]): LeadMove | null {
   const mention = instrumentMentions(lead)[0];
   if (mention === undefined) return namedMoveOf(lead, leadQuantities);
-  const rest = lead.slice(mention.end);
+  const rest = lead.slice(mention.end).replace(STREAK, "");
   const digit = rest.search(DIGIT);
   if (digit === -1) return null;
   const words = rest.slice(0, digit);
@@ -43,7 +50,7 @@ export function leadMoveOf(lead: string, leadQuantities: readonly Quantity[]): L
   const up = directionOf(words);
   if (up === null) return null;
   const subject = `@${mention.key}`;
-  const quantity = leadQuantities.find((q) => q.subject === subject);
+  const quantity = leadQuantities.find((q) => q.subject === subject && q.unit !== STREAK_UNIT);
   return quantity === undefined ? null : { instrument: mention.key, up, quantity, at: mention.start };
 }
 
@@ -193,10 +200,10 @@ export function sameLeadBoard(a: LeadBoard | null, b: LeadBoard | null): boolean
  * stock's own debut (`中际旭创港股上市首日开盘`) is not a market's open. Anchored, with bounded runs.
  */
 const SESSION =
-  /^[^，,。；;\n\d]{0,8}?(夜盘|港股|美股|a股|欧股|日股|韩股|股指期货|期市|商品期货|期货)(早盘开盘|开盘|早盘收盘|午间收盘|午盘|午评|收盘|收评|收市|(?:多数|集体|全线|普遍)?收[涨跌])/u;
+  /^[^，,。；;\n\d]{0,8}?(夜盘|港股|美股|a股|欧股|日股|韩股|股指期货|国债期货|期市|商品期货|期货)(早盘开盘|开盘|早盘收盘|午间收盘|午盘|午评|收盘|收评|收市|(?:多数|集体|全线|普遍)?收[涨跌])/u;
 /**
  * One market under the names feeds give it: the commodity futures market is `期市`, `商品期货` or
- * `期货` (`期市早盘开盘` / `国内商品期货开盘`); stock-index futures are a market of their own.
+ * `期货` (`期市早盘开盘` / `国内商品期货开盘`); stock-index futures are a market of their own, and so are treasury futures (`国债期货收盘` is not `国内商品期货收盘`).
  */
 const MARKET_OF: Readonly<Record<string, string>> = { 期市: "期货", 商品期货: "期货" };
 const SESSION_OF: Readonly<Record<string, string>> = {
@@ -218,4 +225,53 @@ export function leadSessionOf(lead: string): string | null {
   const [, market, when] = session;
   // `多数收跌`, `收涨`: the market closed, whichever way.
   return `${MARKET_OF[market!] ?? market}:${SESSION_OF[when!] ?? "close"}`;
+}
+
+/** Characters of a clause before its direction word that a list of names is read from. */
+const MAX_LISTED_NAMES = 60;
+/** Longest single name in a list of moves (`低硫燃料油`, `applied optoelectronics`). */
+const MAX_LISTED_NAME = 24;
+/** The figure right after a list's direction word: `跌超5%`, `涨近2.5%`. Anchored. */
+const LISTED_FIGURE = /^(超|逾|近)?(\d{1,3}(?:\.\d{1,2})?)%/u;
+/** An alias in brackets after a name (`乙二醇（EG）`, `低硫燃料油(LU)`): the name is read without it. */
+const ALIAS = /[（(][^（）()]{0,12}[)）]/gu;
+/**
+ * A date or a period in front of a direction (`高盛预测全球股市将在2026年上涨9%`, `但在2026年已下跌20%`):
+ * a forecast or a record, not a name in a list of moves.
+ */
+const CALENDAR_WORD = /[年月日]/u;
+/** Where a clause of a list ends. */
+const LIST_CLAUSE_END = /[，,；;。！!？?：:\n]/u;
+
+/**
+ * The moves a text lists, clause by clause, as `name|up|figure` (`乙二醇|down|超5`): a clause that
+ * names one or more things, set off by `、`, then one direction and a percentage
+ * (`瓶片、丙烯跌超3%`, `康宁涨超5%`). Two feeds' reports of one market moment (a night session's
+ * close, a sector's run) list the same things at the same thresholds, however each opens; a report
+ * minutes later has moved on (`燃油跌超2%` becomes `燃油跌超3%`).
+ */
+export function listedMovesOf(text: string): Set<string> {
+  const moves = new Set<string>();
+  for (const clause of text.split(LIST_CLAUSE_END)) {
+    const at = clause.search(/[涨跌]/u);
+    if (at < 1 || at > MAX_LISTED_NAMES) continue;
+    const figure = LISTED_FIGURE.exec(clause.slice(at + 1));
+    if (figure === null) continue;
+    const up = clause[at] === "涨";
+    for (const written of clause.slice(0, at).split("、")) {
+      const name = written.replace(ALIAS, "").replace(MANNER, "").trim();
+      if (name.length < 2 || name.length > MAX_LISTED_NAME || CALENDAR_WORD.test(name)) continue;
+      moves.add(`${name}|${up ? "up" : "down"}|${figure[1] ?? ""}${figure[2]}`);
+    }
+  }
+  return moves;
+}
+
+/** True when two texts list at least `minimum` moves alike (see `listedMovesOf`). */
+export function sameListedMoves(a: ReadonlySet<string>, b: ReadonlySet<string>, minimum: number): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < minimum) return false;
+  let shared = 0;
+  for (const move of small) if (large.has(move) && ++shared >= minimum) return true;
+  return false;
 }

@@ -29,13 +29,24 @@ const MAGNITUDE: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, �
 /**
  * A number: a qualifier before it, digits with thousands separators, decimals, a magnitude after
  * it. Digits right after a letter, digit, dot or hyphen are part of a name or code (`SYS6090`,
- * `Q2`), not a number.
+ * `Q2`), not a number. A level crossed is a qualifier too: `突破1.5万亿` is 1.5 trillion or more, as
+ * `超1.5万亿` is, not a rounding of anything from 1.45 up.
  */
 const NUMBER =
-  /(超|逾|近|约|不足|不到)?(?<![a-z\d.-])(\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.(\d+))?(万亿|亿|万|千)?/gu;
+  /(超过|超|逾|突破|站上|近|约|不足|不到)?(?<![a-z\d.-])(\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.(\d+))?(万亿|亿|万|千)?/gu;
+/** Qualifiers that say at least the number (`超5%`), at most (`近5%`), or about (`约5%`). */
+const AT_LEAST: ReadonlySet<string> = new Set(["超", "超过", "逾", "突破", "站上"]);
+const AT_MOST: ReadonlySet<string> = new Set(["近", "不足", "不到"]);
+/**
+ * Magnitudes that, with no unit after them, count money when an instrument's amount is what they
+ * measure: one feed writes the market's turnover as `沪深两市成交额突破1.5万亿`, another as
+ * `沪深京三市成交额超1.5万亿元`. Other amounts without a unit stay unread: feeds quote the change on
+ * the day before from their own data (`缩量近200亿元` / `缩量超100亿`), which no copy need agree on.
+ */
+const MONEY_MAGNITUDES: ReadonlySet<string> = new Set(["万亿", "亿"]);
 /** Units that say what a number counts; prices keep their denominator (`元/股` is not `元`). */
 const UNIT =
-  /^(?:个百分点|个基点|基点|%|点|(?:美元|港元|欧元|日元|英镑|韩元|元)(?:\/(?:股|桶|盎司|吨|磅|千克|克|辆))?|股|辆|台|吨|手|家|只|人|架|艘|桶|盎司|倍|次|个|枚|件|例|名|项|座|位|款|套|年|月|日)/u;
+  /^(?:个百分点|个基点|基点|%|点|(?:美元|港元|欧元|日元|英镑|韩元|元)(?:\/(?:股|桶|盎司|吨|磅|千克|克|辆))?|股|辆|台|吨|手|家|只|人|架|艘|桶|盎司|倍|次|个交易日|个|枚|件|例|名|项|座|位|款|套|标准箱|箱|年|月|日)/u;
 /** Dates are not quantities: a copy keeps or drops `7月29日` with its dateline. */
 const CALENDAR_UNITS: ReadonlySet<string> = new Set(["年", "月", "日"]);
 const CLAUSE_BREAK = /[，,；;。：:、！!？?\n]/gu;
@@ -67,9 +78,12 @@ export function quantitiesIn(text: string, subjectLength: number): Quantity[] {
     const [whole, qualifier, integer, decimals, magnitude] = match;
     const start = match.index;
     const after = text.slice(start + whole.length, start + whole.length + 8);
-    const unit = UNIT.exec(after)?.[0] ?? "";
-    // Without a unit a number is a code or a list marker; a calendar number is not a quantity.
-    if (unit === "" || CALENDAR_UNITS.has(unit)) continue;
+    const written = UNIT.exec(after)?.[0] ?? "";
+    // Without a unit a number is a code or a list marker (but see `MONEY_MAGNITUDES`); a calendar
+    // number is not a quantity.
+    const moneyOnly = written === "" && magnitude !== undefined && MONEY_MAGNITUDES.has(magnitude);
+    if ((written === "" && !moneyOnly) || CALENDAR_UNITS.has(written)) continue;
+    const unit = moneyOnly ? "元" : written;
     if (instruments.some((mention) => mention.start <= start && start < mention.end)) continue;
     const scale = magnitude ? MAGNITUDE[magnitude]! : 1;
     // Rounded to 12 digits so `1782.66万` is 17826600, not 17826600.000000004.
@@ -81,10 +95,14 @@ export function quantitiesIn(text: string, subjectLength: number): Quantity[] {
     let low = value - step / 2;
     let high = value + step / 2;
     let qualified = true;
-    if (qualifier === "超" || qualifier === "逾" || rest.startsWith("以上") || rest.startsWith("多")) {
+    if (
+      (qualifier !== undefined && AT_LEAST.has(qualifier)) ||
+      rest.startsWith("以上") ||
+      rest.startsWith("多")
+    ) {
       low = value;
       high = value + step;
-    } else if (qualifier === "近" || qualifier === "不足" || qualifier === "不到") {
+    } else if (qualifier !== undefined && AT_MOST.has(qualifier)) {
       low = value - step;
       high = value;
     } else if (qualifier === "约" || rest.startsWith("左右")) {
@@ -104,15 +122,17 @@ export function quantitiesIn(text: string, subjectLength: number): Quantity[] {
     // An instrument named in the clause is what the number measures; a clause with no words of its
     // own (`，报62278.55点`) measures the instrument named earlier in the sentence. A clause of few
     // words (`，同比增长14.34%`) is read with the clause before it (`营业收入5.55亿元`).
-    let words = wordsBefore(text, clauseStart, start);
+    let words = wordsBefore(text, clauseStart, start, subjectLength);
     const named =
       instrument !== null &&
       (instrument.end > clauseStart || (words.length < 2 && instrument.end > sentenceStart));
     if (!named && words.length < SHORT_CLAUSE) {
       const previous = breaks.lastIndexOf(clauseStart - 1);
       const from = previous > 0 ? breaks[previous - 1]! + 1 : 0;
-      if (clauseStart > sentenceStart && from >= sentenceStart) words = wordsBefore(text, from, start);
+      if (clauseStart > sentenceStart && from >= sentenceStart)
+        words = wordsBefore(text, from, start, subjectLength);
     }
+    if (moneyOnly && !named) continue;
     const subject = named ? `@${instrument!.key}` : words.slice(-subjectLength);
     quantities.push({ value, low, high, qualified, unit, subject });
   }
@@ -142,7 +162,20 @@ export function significantDigits(value: number): number {
     .replace(".", "").length;
 }
 
-/** The words of `text[from, to)`: no digits, no verbs of approach at the end. */
-function wordsBefore(text: string, from: number, to: number): string {
-  return text.slice(from, to).replace(NOT_SUBJECT, "").replace(APPROACH, "");
+/**
+ * Characters before a number that its subject is read from, at most, per character of the subject
+ * kept (`quantitySubjectLength`, 12 by default: 60 characters): a long clause of numbers without a
+ * break (`1亿1亿1亿…`) costs each number this much, not the whole clause again.
+ */
+const SUBJECT_WINDOW = 5;
+
+/**
+ * The words of `text[from, to)`, of its last `SUBJECT_WINDOW * subjectLength` characters: no
+ * digits, no verbs of approach at the end.
+ */
+function wordsBefore(text: string, from: number, to: number, subjectLength: number): string {
+  return text
+    .slice(Math.max(from, to - SUBJECT_WINDOW * subjectLength), to)
+    .replace(NOT_SUBJECT, "")
+    .replace(APPROACH, "");
 }

@@ -119,6 +119,13 @@ export interface StorySettings {
    * instrument itself, read minutes apart by two feeds (`上证指数跌0.52%` / `沪指跌0.49%`).
    */
   leadMoveDriftPoints: number;
+  /**
+   * Moves two flashes must list alike (`listedMovesOf`: a name, a direction and a percentage each,
+   * `乙二醇跌超5%`, `瓶片、丙烯跌超3%`) to report one market moment, like one lead move (see
+   * `leadMoveWindowHours`): two feeds' night-session closes open differently (`期市夜盘收盘，…多数下跌` /
+   * `国内期货主力合约跌多涨少，…`) and list the same contracts.
+   */
+  minListedMoves: number;
   /** Share of the shorter headline's character pairs in the other headline for a same headline. */
   headlineIdentity: number;
   /** Content characters the shorter headline needs to count as a same headline (`美股开盘` does not). */
@@ -187,6 +194,7 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   crossHeadlineWindowHours: 0.3,
   leadMoveWindowHours: 0.25,
   leadMoveDriftPoints: 0.2,
+  minListedMoves: 3,
   headlineIdentity: 0.95,
   minHeadlineCharacters: 8,
   sharedFactDigits: 4,
