@@ -31,22 +31,27 @@ describe("the work budget", () => {
   });
 
   it("fails only the record that ran past it in a dump; the records around it are parsed", () => {
-    // The budget is wall-clock time, so its margins are wide for a loaded machine: the short records
-    // take milliseconds once the code is warm (a first run compiles it), the long one seconds of CPU.
+    // The budget is wall-clock time. The short records take milliseconds once the code is warm (a first
+    // run compiles it), the long one seconds of CPU; but on a loaded machine a collection of the long
+    // record's megabytes can stall a short one past any budget the long one still exceeds. So a run
+    // may be repeated, and each must fail the long record at its line; one must parse both short ones.
     const big = "这是一段很长的正文，用来让这一条记录的解析超过它的预算。\n\n".repeat(150_000);
     const short = (id: string, title: string) => line({ id, title, content: "短讯。" });
     const dump =
       short("1", "第一条") + line({ id: "2", title: "第二条", content: big }) + short("3", "第三条");
     [...parseAllSync(short("0", "预热"))];
-    const results = [
-      ...parseAllSync(dump, { settings: { parseBudgetMillis: 300, parseBudgetMillisPerMegabyte: 0 } }),
-    ];
-    expect(results.map((result) => (result.ok ? result.article.title : result.failure.code))).toEqual([
-      "第一条",
-      "parse-budget-exceeded",
-      "第三条",
-    ]);
-    expect(results[1]).toMatchObject({ ok: false, failure: { ref: "line 2" } });
+    const runs: string[][] = [];
+    for (let run = 0; run < 3 && runs.at(-1)?.join() !== "第一条,parse-budget-exceeded,第三条"; run++) {
+      const results = [
+        ...parseAllSync(dump, { settings: { parseBudgetMillis: 300, parseBudgetMillisPerMegabyte: 0 } }),
+      ];
+      expect(results[1]).toMatchObject({
+        ok: false,
+        failure: { code: "parse-budget-exceeded", ref: "line 2" },
+      });
+      runs.push(results.map((result) => (result.ok ? result.article.title : result.failure.code)));
+    }
+    expect(runs.at(-1)).toEqual(["第一条", "parse-budget-exceeded", "第三条"]);
   });
 
   it("is a setting like the others: a negative budget is refused", () => {
