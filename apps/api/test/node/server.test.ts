@@ -301,17 +301,23 @@ describe("parsing off the event loop", () => {
     let warm = await parseSeed(server);
     for (let i = 0; i < 20 && warm.status === 503; i++) warm = await parseSeed(server);
     expect(warm.status).toBe(200);
-    // Seconds of parsing: the one worker is busy while the next inputs wait.
-    const slow = parseLater(server, longFile(60_000));
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const started = Date.now();
-    const waiting = await Promise.all([parseSeed(server), parseSeed(server), parseSeed(server)]);
-    const busy = waiting.find((answer) => answer.status === 503);
+    // Seconds of parsing: the one worker is busy while the next inputs wait. On a loaded machine the
+    // long body may still be uploading when the short ones arrive, and they are parsed first; so an
+    // attempt may be repeated, and every one must answer within the wait, 200 or 503.
+    let busy: Response | undefined;
+    for (let attempt = 0; attempt < 3 && busy === undefined; attempt++) {
+      const slow = parseLater(server, longFile(60_000));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const started = Date.now();
+      const waiting = await Promise.all([parseSeed(server), parseSeed(server), parseSeed(server)]);
+      expect(Date.now() - started).toBeLessThan(5000);
+      for (const answer of waiting) expect([200, 503]).toContain(answer.status);
+      busy = waiting.find((answer) => answer.status === 503);
+      expect([200, 422]).toContain((await slow).status);
+    }
     expect(busy).toBeDefined();
     expect(busy!.headers.get("retry-after")).toBe("1");
     expect(await busy!.json()).toMatchObject({ code: "server-busy" });
-    expect(Date.now() - started).toBeLessThan(5000);
-    expect([200, 422]).toContain((await slow).status);
   });
 
   test("a parse that needs more memory than a worker has is a 422, and the server goes on", async () => {
