@@ -45,6 +45,26 @@ describe("Big5 and GB18030", () => {
     expect(content(gb)).toEqual(content(parse(seed(1))));
     expect(codes(gb)).toContain("encoding-gb18030");
   });
+
+  // parseAll decodes a small file once, for the sample that picks its reader, and keeps that text
+  // only when the bytes were valid UTF-8: a legacy file, or UTF-8 with an invalid byte or a U+FFFD
+  // of its own, is decoded again as parse decodes it.
+  it("reads a small file through parseAll as parse does, whatever its encoding", () => {
+    const withReplacement = new TextEncoder().encode(`\uFFFD${new TextDecoder().decode(seed(1))}`);
+    const invalid = seed(1).slice();
+    invalid[invalid.length - 3] = 0xff;
+    for (const bytes of [
+      fixture("seed-001.gb18030.txt"),
+      fixture("ctee-20240805.big5.txt"),
+      seed(1),
+      withReplacement,
+      invalid,
+      utf16(new TextDecoder().decode(seed(0)), "be"),
+    ]) {
+      const results = [...parseAllSync(bytes, { filename: "story.txt" })];
+      expect(results).toEqual([{ ok: true, article: parse(bytes, { filename: "story.txt" }) }]);
+    }
+  });
 });
 
 /** UTF-16 code units of the text, without a BOM, in either byte order. */

@@ -3,7 +3,7 @@ import { CaixunError } from "../errors.js";
 import { articleOf } from "../pipeline/article-of.js";
 import { WorkBudget } from "../pipeline/budget.js";
 import type { SourceDocument } from "../pipeline/document.js";
-import { sampleText } from "../stages/decode.js";
+import { sampleAsText, sampleText } from "../stages/decode.js";
 import { detectInput, type InputKind } from "./detect.js";
 import { DigestReader } from "./digest.js";
 import { JsonLinesReader } from "./json-lines.js";
@@ -51,27 +51,35 @@ export class InputSession {
   }
 
   end(): ParseResult[] {
-    const started = this.reader === null ? this.start() : [];
+    const started = this.reader === null ? this.start(true) : [];
     return [...started, ...this.results(this.reader!.end())];
   }
 
-  private start(): ParseResult[] {
+  /** Picks the reader from the sample; `whole` when the input ended within it (all its bytes are here). */
+  private start(whole = false): ParseResult[] {
     const bytes = concat(this.sample, this.sampleBytes);
     this.sample.length = 0;
     const sample = sampleText(bytes.subarray(0, SAMPLE_BYTES));
     const kind = detectInput(sample.text);
     this.inputKind = kind;
     const mapper = () => new RecordMapper(this.options.packs, this.options.mapping);
+    const wholeFile = () => {
+      const reader = new WholeFileReader(kind, this.options);
+      // A small file was all decoded for the sample: its reader need not decode it again.
+      const text = whole && bytes.length <= SAMPLE_BYTES ? sampleAsText(sample) : null;
+      if (text !== null) reader.knownText(text);
+      return reader;
+    };
     // The record readers split UTF-8 bytes; a UTF-16 input is read whole, the way `parse` reads it.
     this.reader = sample.utf16
-      ? new WholeFileReader(kind, this.options)
+      ? wholeFile()
       : kind === "json-lines"
         ? new JsonLinesReader(this.options, mapper())
         : kind === "json"
           ? new JsonValuesReader(this.options, mapper())
           : kind === "digest"
             ? new DigestReader(this.options, mapper())
-            : new WholeFileReader(kind, this.options);
+            : wholeFile();
     return this.results(this.reader.push(bytes));
   }
 

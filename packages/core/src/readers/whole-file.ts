@@ -34,6 +34,8 @@ export interface ReaderOptions {
 export class WholeFileReader implements DocumentReader {
   private readonly chunks: Uint8Array[] = [];
   private bytes = 0;
+  /** The input's text, when all of it was decoded already and needs no second decoding (`knownText`). */
+  private text: string | null = null;
 
   constructor(
     private readonly kind: InputKind,
@@ -42,9 +44,19 @@ export class WholeFileReader implements DocumentReader {
 
   push(chunk: Uint8Array): ReadItem[] {
     this.bytes += chunk.length;
-    if (this.bytes <= this.options.settings.maxInputBytes) this.chunks.push(chunk.slice());
-    else this.chunks.length = 0;
+    // With the text known, only the count is needed (the limit).
+    if (this.bytes <= this.options.settings.maxInputBytes) {
+      if (this.text === null) this.chunks.push(chunk.slice());
+    } else this.chunks.length = 0;
     return [];
+  }
+
+  /**
+   * The text of all the bytes this reader is given, as `sampleAsText` gives it from the sample that
+   * held the whole input: `end` decodes that string instead of the bytes again.
+   */
+  knownText(text: string): void {
+    this.text = text;
   }
 
   /** Past the limit nothing more is needed: the input is too large whatever follows. */
@@ -65,7 +77,7 @@ export class WholeFileReader implements DocumentReader {
         },
       ];
     }
-    const decoded = decode(concat(this.chunks, this.bytes), this.options.settings);
+    const decoded = decode(this.text ?? concat(this.chunks, this.bytes), this.options.settings);
     const read = readWholeFile(this.kind, decoded.text, this.options.filename, this.options.settings);
     return [{ document: read.document, warnings: [...decoded.warnings, ...read.warnings] }];
   }

@@ -65,7 +65,30 @@ export function sampleText(bytes: Uint8Array): { text: string; utf16: boolean } 
       : bytes[0] === 0xfe && bytes[1] === 0xff
         ? "utf-16be"
         : utf16WithoutBom(bytes);
-  return { text: new TextDecoder(utf16 ?? "utf-8").decode(bytes), utf16: utf16 !== null };
+  return { text: lenientDecoder(utf16 ?? "utf-8").decode(bytes), utf16: utf16 !== null };
+}
+
+/**
+ * A sample of all of an input's bytes (`sampleText`) as the input's text before `normalise`, when
+ * that needs no second decoding: not UTF-16, and no U+FFFD, so no byte was invalid UTF-8 (a lenient
+ * decoder replaces each invalid sequence by one) and the lenient decode is the strict one
+ * `decodeBytes` would make. `decode` of the string then gives what `decode` of the bytes gives. Null
+ * when the bytes must be decoded as bytes (UTF-16, or not UTF-8: GB18030, Big5, invalid bytes).
+ */
+export function sampleAsText(sample: { text: string; utf16: boolean }): string | null {
+  return sample.utf16 || sample.text.includes("\uFFFD") ? null : sample.text;
+}
+
+/** Lenient decoders, made once each (a decode without `stream` keeps no state between calls). */
+const lenientDecoders = new Map<string, TextDecoder>([["utf-8", utf8Lenient]]);
+
+function lenientDecoder(label: "utf-8" | "utf-16le" | "utf-16be"): TextDecoder {
+  let decoder = lenientDecoders.get(label);
+  if (decoder === undefined) {
+    decoder = new TextDecoder(label);
+    lenientDecoders.set(label, decoder);
+  }
+  return decoder;
 }
 
 function decodeBytes(bytes: Uint8Array, settings: Readonly<ParseSettings>): Decoded {
