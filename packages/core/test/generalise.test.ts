@@ -710,6 +710,14 @@ describe("session 9 classes of the seventh fresh set (datasets/fresh-7, Hexo cha
     expect(post("dtcj__中美体育的差距可能就是一个数字化的NBA.md").source).toEqual({ name: "DT财经" });
   });
 
+  it("spells a credit's relay that is the channel's outlet as the channel does (36氪经授权发布 on 36kr)", () => {
+    const name = "36kr__A股医药公司两年换天地.md";
+    const file = join(import.meta.dirname, "../../../datasets/dev/holdout/hexo-rsshub", name);
+    const article = parse(readFileSync(file, "utf8"), { filename: name });
+    expect(article.source).toEqual({ name: "财经十一人" });
+    expect(article.via).toEqual(["36kr"]);
+  });
+
   it("reads a broker's report carried by leave: the owner is the source, the relay a via, the lines go", () => {
     const article = post("gelonghui__30%，这是个神奇的数字！.md");
     expect(article.source).toEqual({ name: "天风证券" });

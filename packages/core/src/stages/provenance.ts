@@ -95,7 +95,11 @@ export function resolveProvenance(credits: Credits, channel: Channel | null): Pr
       all.findIndex((other) => key(other) === key(name)) === index,
   );
   if (channel && channel.role !== "listing" && (source === null || key(channel.name) !== key(source.name))) {
-    if (!via.some((name) => key(name) === key(channel.name))) via.push(channelName!);
+    // A credit naming the channel's outlet (`36氪经授权发布` on the `36kr` channel) is that hop: it keeps
+    // the channel's spelling, as every other story of the channel has it.
+    const hop = via.findIndex((name) => key(name) === key(channel.name));
+    if (hop < 0) via.push(channelName!);
+    else via[hop] = channelName!;
   }
   return { source, via };
 }
