@@ -11,7 +11,7 @@ import {
   readTrailingOutlet,
 } from "../src/credits/grammar.js";
 import { readLabelledFields } from "../src/credits/labelled-fields.js";
-import { canonicalOutlet, looksLikeOutlet, sameOutlet } from "../src/credits/outlets.js";
+import { canonicalOutlet, looksLikeOutlet, outletSpelling, sameOutlet } from "../src/credits/outlets.js";
 
 const rows = readFileSync(join(import.meta.dirname, "fixtures/credit-forms.tsv"), "utf8")
   .split("\n")
@@ -69,6 +69,15 @@ describe("outlet names", () => {
     expect(canonicalOutlet("每经快讯")).toBe("每日经济新闻");
     expect(canonicalOutlet("今日快讯")).toBe("今日快讯");
     expect(canonicalOutlet("快讯")).toBe("快讯");
+  });
+  it("spells a name as the outlet writes it: no typesetting gap between scripts, no legal form", () => {
+    // datasets/fresh-7: the Hexo mirror's category `DT 财经`; 格隆汇's `报告来源：天风证券股份有限公司`.
+    expect(outletSpelling("DT 财经")).toBe("DT财经");
+    expect(outletSpelling("IT 之家")).toBe("IT之家");
+    expect(canonicalOutlet("天风证券股份有限公司")).toBe("天风证券");
+    expect(outletSpelling("Financial Times")).toBe("Financial Times");
+    expect(outletSpelling("澎湃新闻 澎湃号")).toBe("澎湃新闻 澎湃号");
+    expect(outletSpelling("有限公司")).toBe("有限公司");
   });
 });
 

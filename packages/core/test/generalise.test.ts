@@ -699,3 +699,32 @@ describe("session 9 classes of the sixth fresh set (datasets/fresh-6, whole save
     expect(article.source).toEqual({ name: "新华社" });
   });
 });
+
+describe("session 9 classes of the seventh fresh set (datasets/fresh-7, Hexo channels no set held)", () => {
+  const post = (name: string) =>
+    parse(readFileSync(join(import.meta.dirname, "../../../datasets/fresh-7/hexo-rsshub", name), "utf8"), {
+      filename: name,
+    });
+
+  it("spells a channel's outlet as the outlet does (`DT 财经` is DT财经)", () => {
+    expect(post("dtcj__中美体育的差距可能就是一个数字化的NBA.md").source).toEqual({ name: "DT财经" });
+  });
+
+  it("spells a credit's relay that is the channel's outlet as the channel does (36氪经授权发布 on 36kr)", () => {
+    const name = "36kr__A股医药公司两年换天地.md";
+    const file = join(import.meta.dirname, "../../../datasets/dev/holdout/hexo-rsshub", name);
+    const article = parse(readFileSync(file, "utf8"), { filename: name });
+    expect(article.source).toEqual({ name: "财经十一人" });
+    expect(article.via).toEqual(["36kr"]);
+  });
+
+  it("reads a broker's report carried by leave: the owner is the source, the relay a via, the lines go", () => {
+    const article = post("gelonghui__30%，这是个神奇的数字！.md");
+    expect(article.source).toEqual({ name: "天风证券" });
+    expect(article.via).toEqual(["格隆汇"]);
+    expect(article.publishedAt).toBe("2022-09-07T00:00:00Z");
+    expect(article.text.endsWith("对应利润增速降低到30%附近或者降幅超过50%、股价大跌")).toBe(true);
+    for (const line of ["报告来源", "报告发布时间", "授权发布", "免责声明"])
+      expect(article.text).not.toContain(line);
+  });
+});

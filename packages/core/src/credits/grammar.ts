@@ -29,6 +29,11 @@ export type CreditLine =
   /** `本文来自微信公众号“X”（ID：…），作者：Y，Z经授权发布`. */
   | { kind: "wechat"; name: string; author: string | null; relay: string | null }
   /**
+   * `本资料为格隆汇经天风证券股份有限公司授权发布`: the owner wrote the story (a broker's report), the
+   * relay published it by the owner's leave.
+   */
+  | { kind: "authorised"; owner: string; relay: string }
+  /**
    * `责任编辑：A SF014`, `（责编：A、B）`, `编辑 | A`, `校对|A`. `role` ranks the credit: the editor in
    * charge (`responsible`) is the story's editor before a plain `editor`, a proofreader or reviewer
    * (`review`) only when no one else is named.
@@ -90,7 +95,13 @@ function unwrap(text: string): string {
 }
 
 const SOURCE_LINE =
-  /^(?:文章|本文|稿件|信息|新闻|内容|资料|消息|数据)?(?:来源|出自|出处|摘自|选自|来自)(?:于)?\s*[:：｜|]?\s*(.+)$/u;
+  /^(?:文章|本文|稿件|信息|新闻|内容|资料|消息|数据|报告)?(?:来源|出自|出处|摘自|选自|来自)(?:于)?\s*[:：｜|]?\s*(.+)$/u;
+/**
+ * `本资料为格隆汇经天风证券股份有限公司授权发布，未经…`: the relay, then the owner who gave leave.
+ * @bounded: both names are of bounded length and the line is anchored.
+ */
+const AUTHORISED_LINE =
+  /^(?:本资料|本文|本报告|本篇|此文)(?:为|系)?(\S{2,12}?)经(\S{2,20}?)(?:正式|独家)?授权(?:发布|转载|刊发|刊登)/u;
 const REPOST_LINE =
   /^(?:本文|本稿|此文)?(?:转自|转载自|转载于|转引自|转发自|转载来源|轉自|轉載自|轉載於)\s*[:：]?\s*(.+)$/u;
 const WECHAT_LINE =
@@ -135,7 +146,7 @@ const URL = /^<?(https?:\/\/[^\s<>]+)>?$/u;
  */
 /** Words one of which every credit line has: a line without any is not read further. */
 const CREDIT_WORD =
-  /来源|出处|出自|摘自|选自|来自|转|轉|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|刊|载|發表|发表|首发|©|copyright|\(c\)|（c）/iu;
+  /来源|出处|出自|摘自|选自|来自|授权|转|轉|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|刊|载|發表|发表|首发|©|copyright|\(c\)|（c）/iu;
 
 export function readCreditLine(text: string, maxNameLength = 20): CreditLine | null {
   if (text.length > 200 || !CREDIT_WORD.test(text)) return null;
@@ -173,6 +184,13 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
       relay: wechat[3] ? canonicalOutlet(wechat[3].trim()) : null,
     };
   }
+  const authorised = AUTHORISED_LINE.exec(line);
+  if (authorised)
+    return {
+      kind: "authorised",
+      owner: canonicalOutlet(authorised[2]!),
+      relay: canonicalOutlet(authorised[1]!),
+    };
   const repost = REPOST_LINE.exec(line);
   if (repost) {
     const name = cleanName(repost[1]!);

@@ -10,8 +10,19 @@ export type FieldKind = "date" | "source" | "author" | "editor" | "url" | "other
 
 /** Known labels and what they state; a label is the whole text before the colon. */
 const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
-  date: ["日期", "时间", "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "发稿时间"],
-  source: ["来源", "来源于", "出处", "媒体", "稿源"],
+  date: [
+    "日期",
+    "时间",
+    "发布时间",
+    "发布日期",
+    "发表时间",
+    "发表日期",
+    "更新时间",
+    "发稿时间",
+    "报告发布时间",
+    "报告日期",
+  ],
+  source: ["来源", "来源于", "出处", "媒体", "稿源", "报告来源"],
   author: ["作者", "记者", "撰文"],
   editor: ["编辑", "责任编辑", "责编"],
   url: ["原文链接", "原文地址", "链接", "网址", "URL", "url"],

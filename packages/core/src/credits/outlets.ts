@@ -66,14 +66,36 @@ const NOT_OUTLET =
 
 const NAME_CHARS = /^[\p{Script=Han}A-Za-z0-9·・\-. ]+$/u;
 
-/** The outlet a known abbreviation or alternative spelling stands for, else the name as given. */
+/**
+ * The outlet a known abbreviation or alternative spelling stands for, else the name as the outlet
+ * spells it (`DT 财经` is `DT财经`: see `outletSpelling`).
+ */
 export function canonicalOutlet(name: string): string {
   const squeezed = name.replace(/\s+/g, "");
   if (Object.hasOwn(KNOWN, squeezed)) return KNOWN[squeezed]!;
   // An outlet's flash channel (`现代快报快讯`, `财联社快讯`) credits the outlet.
   const channel = FLASH_CHANNEL.exec(squeezed)?.[1];
-  return channel !== undefined && looksLikeOutlet(channel) ? canonicalOutlet(channel) : name;
+  return channel !== undefined && looksLikeOutlet(channel) ? canonicalOutlet(channel) : outletSpelling(name);
 }
+
+/**
+ * A name as the outlet writes it: without the space that typesetting puts where Latin letters or
+ * digits meet Han characters (`DT 财经`, `IT 之家` in a feed's category are `DT财经`, `IT之家`; spaces
+ * between Latin words, `Financial Times`, and between Han words stay), and without a legal form.
+ */
+export function outletSpelling(name: string): string {
+  return name.replace(SCRIPT_GAP, "").replace(LEGAL_FORM, "");
+}
+
+/**
+ * A company's legal form after its name (`天风证券股份有限公司`): a credit may name the outlet so, the
+ * outlet is `天风证券`.
+ */
+const LEGAL_FORM = /(?<=\p{Script=Han}{2})(?:股份有限公司|有限责任公司|有限公司)$/u;
+
+/** Linear: a run of spaces is entered only right after a Latin letter, digit or Han character. */
+const SCRIPT_GAP =
+  /(?<=[A-Za-z0-9])[ \t\u3000]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \t\u3000]+(?=[A-Za-z0-9])/gu;
 
 const FLASH_CHANNEL = /^(.{2,16})快讯$/u;
 

@@ -13,6 +13,7 @@ import {
   withoutEndMark,
 } from "../credits/grammar.js";
 import {
+  type FieldKind,
   fieldKind,
   type LabelledField,
   namesOwnSite,
@@ -632,7 +633,14 @@ function readCreditBlock(
     credits.sources.push({ name: canonicalOutlet(bracketed[1]!), strength: Strength.creditLine });
     return true;
   }
-  if (credit === null) return false;
+  if (credit === null) {
+    // `报告发布时间：2022年9月6日` on a paragraph of its own: a dated line of labelled fields says when and
+    // from where, never the story; it is read as lines after a story are (filling only what is unsaid).
+    const fields = datedFields(text);
+    if (fields === null) return false;
+    readPageFields(fields, null, "after-story", credits, settings);
+    return true;
+  }
   switch (credit.kind) {
     case "original-link": {
       const url = credit.url ?? (raw.links.length === 1 ? raw.links[0]!.href : null);
@@ -664,6 +672,10 @@ function readCreditBlock(
       if (credit.author) credits.relayAuthor ??= credit.author;
       if (credit.relay) credits.via.push(credit.relay);
       return true;
+    case "authorised":
+      credits.sources.push({ name: credit.owner, strength: Strength.creditLine });
+      credits.via.push(credit.relay);
+      return true;
     case "original-title":
       credits.originalTitle ??= credit.title;
       return true;
@@ -679,6 +691,22 @@ function readCreditBlock(
       if (linksTo(raw, credit.name)) credits.originalUrl ??= raw.links[0]!.href;
       return true;
   }
+}
+
+/** The kinds of field a dated credit line may hold besides its date. */
+const CREDIT_FIELD_KINDS = new Set<FieldKind>(["date", "source", "author", "editor"]);
+
+/**
+ * A line of labelled fields with a date among them, each field a credit's and each date a day or a
+ * time stamp and nothing else (`报告发布时间：2022年9月6日`, `发布时间：2019-05-18 来源：中国地理学会`);
+ * null for anything else (`时间：周一下午在会议室`).
+ */
+function datedFields(text: string): LabelledField[] | null {
+  const fields = readLabelledFields(text);
+  if (fields === null || !fields.every((field) => CREDIT_FIELD_KINDS.has(field.kind))) return null;
+  const dates = fields.filter((field) => field.kind === "date");
+  const isDay = (value: string) => DAY_LINE.test(halfWidthDigits(value)) || readStampLine(value)?.rest === "";
+  return dates.length > 0 && dates.every((field) => isDay(field.value)) ? fields : null;
 }
 
 /** A line that is only a day (`2014年9月24日`, `2014-09-24`), maybe with its weekday. */

@@ -1,6 +1,6 @@
 import type { Source } from "../article.js";
 import { aggregatorOfUrl, outletOfUrl } from "../credits/domains.js";
-import { canonicalOutlet, outletKey, platformOutlet } from "../credits/outlets.js";
+import { canonicalOutlet, outletKey, outletSpelling, platformOutlet } from "../credits/outlets.js";
 import type { Channel } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
@@ -74,7 +74,9 @@ export function resolveProvenance(credits: Credits, channel: Channel | null): Pr
       candidate.strength !== Strength.domain ||
       !platforms.some((platform) => key(platform) === key(candidate.name)),
   );
-  if (channel?.role === "outlet") evidence.push({ name: channel.name, strength: Strength.channel });
+  // A feed's category spells the outlet as typeset (`DT 财经`); the outlet's own spelling is `DT财经`.
+  const channelName = channel === null ? null : outletSpelling(channel.name);
+  if (channel?.role === "outlet") evidence.push({ name: channelName!, strength: Strength.channel });
   // A footer link back to a listing or aggregator ("返回东财滚动新闻") is not an outlet.
   const channelKey = channel && channel.role !== "outlet" ? key(channel.name) : null;
   let best: { name: string; strength: number } | null = null;
@@ -93,7 +95,11 @@ export function resolveProvenance(credits: Credits, channel: Channel | null): Pr
       all.findIndex((other) => key(other) === key(name)) === index,
   );
   if (channel && channel.role !== "listing" && (source === null || key(channel.name) !== key(source.name))) {
-    if (!via.some((name) => key(name) === key(channel.name))) via.push(channel.name);
+    // A credit naming the channel's outlet (`36氪经授权发布` on the `36kr` channel) is that hop: it keeps
+    // the channel's spelling, as every other story of the channel has it.
+    const hop = via.findIndex((name) => key(name) === key(channel.name));
+    if (hop < 0) via.push(channelName!);
+    else via[hop] = channelName!;
   }
   return { source, via };
 }
