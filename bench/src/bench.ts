@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { writeSection } from "@caixun/docs-writer";
 import { goldInputs, scoreContenders } from "./accuracy.js";
 import { measureCoreBundles, measureWorkerBundle, WORKERS, workerUnavailable } from "./bundles.js";
-import { cliUnavailable, runIngest, runParse, startupMs } from "./cli-figures.js";
+import { cliUnavailable, onePassReference, runIngest, runParse, startupMs } from "./cli-figures.js";
 import {
   BASELINE,
   BASELINE_DICTIONARY,
@@ -184,6 +184,10 @@ try {
     linearity,
     accuracy,
     startupMs: cli("cli", () => startupMs(STARTUP_RUNS)),
+    cliReference: cli("cli", () => {
+      log(`core's parse of the same ${cliCorpus.files} files, each once, in a fresh process`);
+      return onePassReference(builds[CAIXUN]!.file, corpusDir(cliFiles), cliCorpus.files);
+    }),
     cliRuns: cli("cli", () =>
       [1, 2].map((jobs) => {
         log(`caixun parse on ${cliCorpus.files} files with --jobs ${jobs}`);

@@ -18,18 +18,30 @@ export function realInputs(files: readonly RealFile[] = readRealFiles()): BenchI
 
 /** The first `count` files of a generated corpus, in generation order. */
 export function generatedInputs(dir: string, count: number): BenchInput[] {
-  const inputs: BenchInput[] = [];
-  for (let index = 0; index < count; index++) {
+  return generatedFiles(dir, count).map((file) => benchInput(file.filename, file.raw));
+}
+
+/**
+ * `count` files of a generated corpus from the `from`th, in generation order, as bytes alone:
+ * nothing of core runs on them (the CLI's one-pass reference must not warm up core untimed).
+ */
+export function generatedFiles(
+  dir: string,
+  count: number,
+  from = 0,
+): { filename: string; raw: Uint8Array }[] {
+  const files: { filename: string; raw: Uint8Array }[] = [];
+  for (let index = from; index < from + count; index++) {
     // The extension depends on the family; try both rather than list the folder.
     for (const extension of [".md", ".txt"]) {
       const path = join(dir, relativePath(index, extension));
       try {
-        inputs.push(benchInput(path, new Uint8Array(readFileSync(path))));
+        files.push({ filename: path, raw: new Uint8Array(readFileSync(path)) });
         break;
       } catch {
         // Not this extension.
       }
     }
   }
-  return inputs;
+  return files;
 }

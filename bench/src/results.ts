@@ -3,6 +3,7 @@ import type { BundleSize } from "./bundles.js";
 import type { CliRun } from "./cli-figures.js";
 import type { LinearityFigure } from "./linearity.js";
 import type { Machine } from "./machine.js";
+import type { OnePass } from "./speed/protocol.js";
 import type { SpeedOptions, Timing } from "./speed/steady-state.js";
 
 /** A figure, or the reason it was not measured (never a made-up number). */
@@ -22,6 +23,8 @@ export interface BenchResults {
   accuracy: Measured<AccuracyResult[]>;
   startupMs: Measured<number>;
   cliRuns: Measured<CliRun[]>;
+  /** The parse of the CLI runs' files, each once, in a fresh process: the CLI's fair reference. */
+  cliReference: Measured<OnePass>;
   millionRun: Measured<CliRun>;
   ingestRuns: Measured<CliRun[]>;
   workerBundles: Array<{ app: string; size: Measured<BundleSize> }>;

@@ -11,6 +11,7 @@ import {
 } from "./contenders/index.js";
 import { LINEARITY_LIMIT } from "./linearity.js";
 import type { BenchResults, Measured } from "./results.js";
+import type { OnePass } from "./speed/protocol.js";
 
 export interface TargetCheck {
   target: string;
@@ -124,16 +125,29 @@ function linearityTargets(results: BenchResults): TargetCheck[] {
   }));
 }
 
-/** The CLI's CPU per file against the in-process parse of the same kind of (generated) files. */
+/**
+ * The CLI's CPU per file against the in-process parse of the same files, each once, in a fresh
+ * process (`onePassReference`): the CLI is a fresh process too, so both pay V8's warm-up and the
+ * loading of core and the dictionary, and the ratio is what the CLI adds around the parse. The
+ * ratio to the steady-state parse (warmed up and loaded before its timing starts) comes beside it.
+ */
 function cliOverhead(results: BenchResults): TargetCheck {
-  const target = "caixun parse --jobs 1: CPU per file ≤ 1.3× the in-process parse";
+  const target =
+    "caixun parse --jobs 1: CPU per file ≤ 1.3× the in-process parse of the same files in a fresh process";
   if (!results.cliRuns.ok) return unmeasured(target, results.cliRuns.reason);
+  if (!results.cliReference.ok) return unmeasured(target, results.cliReference.reason);
   const run = results.cliRuns.value.find((r) => r.jobs === 1);
-  const inProcess = inProcessGeneratedMs(results);
-  if (inProcess === undefined || run === undefined)
-    return unmeasured(target, "the in-process parse or --jobs 1 not run");
-  const ratio = cliPerFileMs(run) / inProcess.ms;
-  return { target, figure: showRatio(ratio), status: verdict(ratio <= CLI_OVERHEAD) };
+  if (run === undefined) return unmeasured(target, "--jobs 1 not run");
+  const ratio = cliPerFileMs(run) / onePassMs(results.cliReference.value);
+  const steady = inProcessGeneratedMs(results);
+  const besides =
+    steady === undefined ? "" : ` (${showRatio(cliPerFileMs(run) / steady.ms)} the steady-state parse)`;
+  return { target, figure: `${showRatio(ratio)}${besides}`, status: verdict(ratio <= CLI_OVERHEAD) };
+}
+
+/** CPU per file of the one-pass reference, loading included, in milliseconds. */
+export function onePassMs(reference: OnePass): number {
+  return reference.cpuMs / reference.files;
 }
 
 export function cliPerFileMs(run: CliRun): number {

@@ -3,9 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "@caixun/core";
 import { afterAll, describe, expect, it } from "vitest";
+import { onePassReference } from "../src/cli-figures.js";
+import { buildCore } from "../src/core-build.js";
 import { generateCorpus } from "../src/corpus/generate.js";
 import { harvestPieces } from "../src/corpus/pieces.js";
 import { readRealFiles } from "../src/corpus/real-files.js";
+import { generatedFiles } from "../src/inputs.js";
 
 const COUNT = 50;
 const pieces = harvestPieces(readRealFiles());
@@ -54,4 +57,30 @@ describe("the corpus generator", () => {
       expect(article.text, name).not.toBe("");
     }
   });
+});
+
+describe("the CLI's one-pass reference", () => {
+  const out = join(scratch, "reference");
+  generateCorpus(pieces, { count: COUNT, seed: 7, out });
+
+  it("reads any slice of the generated files in generation order, as bytes", () => {
+    const all = generatedFiles(out, COUNT);
+    expect(all).toHaveLength(COUNT);
+    const tree = [...readTree(out).values()];
+    expect(all.map((file) => Buffer.from(file.raw))).toEqual(tree);
+    expect(generatedFiles(out, 3, 10)).toEqual(all.slice(10, 13));
+  });
+
+  it("parses each file once in a fresh process and counts the loading of core in its CPU time", async () => {
+    const core = await buildCore(".");
+    try {
+      const reference = onePassReference(core.file, out, COUNT);
+      expect(reference.files).toBe(COUNT);
+      expect(reference.failures).toBe(0);
+      expect(reference.loadMs).toBeGreaterThan(0);
+      expect(reference.cpuMs).toBeGreaterThan(reference.loadMs);
+    } finally {
+      core.remove();
+    }
+  }, 60_000);
 });

@@ -40,3 +40,17 @@ export type Reply =
     }
   | { type: "warmed"; passes: Pass[]; settled: boolean }
   | { type: "timed"; passes: Pass[] };
+
+/**
+ * What `one-pass-process.ts` prints: core's parse with the shipped dictionary over `files`
+ * generated files, each once, in a fresh process, the CLI's fair reference.
+ */
+export interface OnePass {
+  files: number;
+  /** CPU time of loading core and the dictionary and of the parses (not of reading the files), in ms. */
+  cpuMs: number;
+  /** The part of `cpuMs` spent loading core and the dictionary. */
+  loadMs: number;
+  /** Files on which the parse threw. */
+  failures: number;
+}

@@ -68,6 +68,14 @@ export async function* parseInputs(
   };
   try {
     const entries = walkInputs(roots, options);
+    if (jobs === 1) {
+      // One input at a time, where its outcomes are used: nothing runs ahead, so there is no
+      // window to keep in order, and its generators are a cost per file (docs/benchmarks.md).
+      for await (const input of entries) {
+        for await (const outcome of start(input)) yield { input, outcome };
+      }
+      return;
+    }
     for await (const { item, result } of inOrder(entries, window, start)) {
       yield { input: item, outcome: result };
     }

@@ -27,8 +27,11 @@ export function useSecurityList(path: string): { entries: number; skipped: numbe
 }
 
 export function securities(): SecurityDictionary {
-  const path = process.env[ENV];
-  dictionary ??= path ? securitiesWith(readList(path).entries) : loadSecurities();
+  // The environment is read only to build the dictionary: each read is a call into C++, once a file.
+  if (dictionary === undefined) {
+    const path = process.env[ENV];
+    dictionary = path ? securitiesWith(readList(path).entries) : loadSecurities();
+  }
   return dictionary;
 }
 

@@ -26,6 +26,20 @@ async function walk(specs: string[], extensions?: string[]): Promise<string[]> {
   return entries;
 }
 
+/** What a walk says of each entry, as a user reads it: read, or the message of its skip. */
+async function walkMessages(root: string, extensions?: string[]): Promise<string[]> {
+  const entries: string[] = [];
+  for await (const input of walkInputs(await resolveInputs([root]), extensions ? { extensions } : {})) {
+    const outcome = input.outcome;
+    entries.push(
+      outcome?.status === "skipped"
+        ? `${input.relativePath}: ${outcome.skip.message}`
+        : `${input.relativePath} read`,
+    );
+  }
+  return entries;
+}
+
 describe("a folder walk", () => {
   it("gives every entry it finds, in name order: read, skipped by reason, or failed", async () => {
     expect(await walk([paths.corpus])).toEqual([
@@ -80,16 +94,7 @@ describe("files without an extension in a folder walk", () => {
 
   it("reads the ones whose first bytes are Chinese text and says why it skips the others", async () => {
     const root = folder();
-    const entries: string[] = [];
-    for await (const input of walkInputs(await resolveInputs([root]))) {
-      const outcome = input.outcome;
-      entries.push(
-        outcome?.status === "skipped"
-          ? `${input.relativePath}: ${outcome.skip.message}`
-          : `${input.relativePath} read`,
-      );
-    }
-    expect(entries).toEqual([
+    expect(await walkMessages(root)).toEqual([
       "LICENSE: the project's own file (read-me, licence, change log…), not news",
       "Makefile: no extension, and its first bytes are text without Chinese",
       "archive: no extension, and its first bytes are binary data",
@@ -117,6 +122,53 @@ describe("files without an extension in a folder walk", () => {
       "utf16-news file read",
       "万科打算给独立董事加薪水 file read",
     ]);
+  });
+});
+
+describe("a digest beside the records it was rendered from", () => {
+  // The shape of the dumps' daily digests (../shared/dumps/cls/*.md): core's detectInput reads it as one.
+  const DIGEST = [
+    "# 财联社快讯归档 2026-07-29",
+    "",
+    "- item_count: 1",
+    "- source: 财联社 Web roll API",
+    "",
+    "## 00:03:22｜快讯1",
+    "",
+    "- id: `1`",
+    "",
+    "财联社7月29日电，第1条快讯的正文。",
+    "",
+  ].join("\n");
+
+  it("is skipped for the first records file of its stem the walk reads, in name order, whatever the records' extension", async () => {
+    const root = join(paths.work, "digests");
+    mkdirSync(root, { recursive: true });
+    const record = `${JSON.stringify({ id: 1, title: "快讯1", content: "财联社7月29日电，第1条快讯的正文。" })}\n`;
+    // Two records files of one stem: the digest names the first.
+    writeFileSync(join(root, "a.md"), DIGEST);
+    writeFileSync(join(root, "a.jsonl"), record);
+    writeFileSync(join(root, "a.jsonl.gz"), gzipSync(record));
+    // Records beside it as .ndjson.gz, and a digest with nothing beside it.
+    writeFileSync(join(root, "b.markdown"), DIGEST);
+    writeFileSync(join(root, "b.ndjson.gz"), gzipSync(record));
+    writeFileSync(join(root, "c.md"), DIGEST);
+    // A news file beside records of its own stem is no digest: it is read.
+    writeFileSync(join(root, "d.md"), seed("003"));
+    writeFileSync(join(root, "d.ndjson"), record);
+    const extensions = [".md", ".markdown", ".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"];
+    expect(await walkMessages(root, extensions)).toEqual([
+      "a.jsonl read",
+      "a.jsonl.gz read",
+      "a.md: a digest of the records in a.jsonl, which are read instead",
+      "b.markdown: a digest of the records in b.ndjson.gz, which are read instead",
+      "b.ndjson.gz read",
+      "c.md read",
+      "d.md read",
+      "d.ndjson read",
+    ]);
+    // Records the walk does not read do not make the digest a copy: it is read.
+    expect(await walk([root], [".md"])).toContain("a.md file read");
   });
 });
 
