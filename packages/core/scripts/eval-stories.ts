@@ -207,7 +207,11 @@ crossed 1%, and a chip-stock update that one feed tells together with the SOX mo
 the SOX story). Tried and dropped:
 a phrase with no common word, 7 characters or more, shared by two titles or first sentences within 18 minutes, as an
 event's signature (\`高精度远程导弹\`): at 7 characters it found a fresh and a blind2 pair and joined a wrong pair in held
-and in unseen; at 8 or 10 it found none.
+(two statements of one speaker) and in unseen (two boards whose lists name the same stocks); at 8 or 10 it found none.
+Cut at punctuation and after a speaker (\`…表示\`, \`…称\`), it kept the fresh and blind2 pairs without those wrong joins,
+but of the 17 pairs it newly joined on the seven days, 4 were two officials' or two bodies' statements
+(\`对外汇干预不予置评\` from Japan's finance minister and from its top currency official; a port's and a cabinet's
+statements on one fire), so it was dropped too.
 
 Session 8 (2026-11-30), grouped precision / recall before (main at c7054bd) and now, each set measured after every
 change (\`pnpm eval:stories\`; "now" is the table above):
