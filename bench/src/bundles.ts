@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { type BuildOptions, build } from "esbuild";
+import { type BuildOptions, build, transform } from "esbuild";
 import { REPO } from "./paths.js";
 
 export interface BundleSize {
@@ -82,6 +82,75 @@ export async function measureCoreBundles(): Promise<BundleSize[]> {
   results.push(sizes("@caixun/core { parse }", parseOnly));
   return results;
 }
+
+/** What one module of a bundle adds to it. */
+export interface ModuleShare {
+  /** The module's path in `packages/core` (`src/…`), or `node_modules/<package>/…`. */
+  module: string;
+  /** Its code minified alone, in bytes. */
+  bytes: number;
+  /** What gzip of the whole bundle grows by with it: the bundle's gzip less that of the bundle without it. */
+  gzipBytes: number;
+}
+
+/**
+ * The modules of `@caixun/core`'s default entry (or of `{ parse }` alone) for browsers, each with
+ * its share of the gzipped bundle, largest first, and the bundle's own size as the Bundles table
+ * measures it. esbuild writes an unminified bundle with a `// path` line before each module's code;
+ * each module's code is minified alone (so its top-level names keep their length, and the shares add
+ * up to somewhat more than the real bundle), and a module's share is the gzip of every module's code
+ * less that of every module's code but its own: what the module costs once gzip has what the rest
+ * already says.
+ */
+export async function coreBundleModules(
+  entry: "default" | "parse",
+): Promise<{ bundle: BundleSize; modules: ModuleShare[] }> {
+  const core = join(REPO, "packages/core");
+  const contents =
+    entry === "default" ? 'export * from "./src/index.ts";' : 'export { parse } from "./src/index.ts";';
+  const stdin = { contents, resolveDir: core, loader: "ts" as const };
+  const bundle = sizes(
+    entry === "default" ? "@caixun/core" : "@caixun/core { parse }",
+    await browserBundle({ stdin }),
+  );
+  const unminified = await build({
+    stdin,
+    absWorkingDir: core,
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+    logLevel: "error",
+  });
+  const parts: Array<{ module: string; code: string }> = [];
+  for (const line of unminified.outputFiles[0]!.text.split("\n")) {
+    const marker = MODULE_MARKER.exec(line);
+    if (marker !== null)
+      parts.push({ module: marker[1]!.replace(/^.*node_modules\//, "node_modules/"), code: "" });
+    else if (parts.length > 0) parts[parts.length - 1]!.code += `${line}\n`;
+  }
+  const minified: string[] = [];
+  for (const part of parts) {
+    // The last part ends with the entry's `export { … }` of names bound elsewhere, which a
+    // transform of that part alone refuses: it is kept as written, without white space.
+    minified.push(
+      await transform(part.code, { minify: true, loader: "js" }).then(
+        (result) => result.code,
+        () => part.code.replace(/\s+/g, ""),
+      ),
+    );
+  }
+  const whole = gzipSync(minified.join("")).length;
+  const modules = parts.map((part, index) => ({
+    module: part.module,
+    bytes: minified[index]!.length,
+    gzipBytes: whole - gzipSync(minified.filter((_, other) => other !== index).join("")).length,
+  }));
+  return { bundle, modules: modules.sort((a, b) => b.gzipBytes - a.gzipBytes) };
+}
+
+/** The comment esbuild writes before each module's code in an unminified bundle. */
+const MODULE_MARKER = /^\/\/ (\S+\.(?:ts|js|mjs|cjs|json))$/;
 
 /** One bundle as the Bundles table makes them: bundled, minified, an ES module for browsers. */
 async function browserBundle(input: Pick<BuildOptions, "entryPoints" | "stdin">): Promise<Uint8Array[]> {

@@ -10,6 +10,7 @@ import {
   readDateline,
   readTrailingOutlet,
 } from "../src/credits/grammar.js";
+import { readLabelledFields } from "../src/credits/labelled-fields.js";
 import { canonicalOutlet, looksLikeOutlet, sameOutlet } from "../src/credits/outlets.js";
 
 const rows = readFileSync(join(import.meta.dirname, "fixtures/credit-forms.tsv"), "utf8")
@@ -26,6 +27,7 @@ const READERS: Record<string, (text: string) => unknown> = {
   byline: (text) => readByline(text),
   trailing: (text) => readTrailingOutlet(text),
   image: (text) => IMAGE_CREDIT.test(text),
+  fields: (text) => readLabelledFields(text),
 };
 
 describe("credit forms seen in real files", () => {

@@ -14,6 +14,7 @@ export const FRESH_2 = join(REPO, "datasets/fresh-2");
 export const FRESH_3 = join(REPO, "datasets/fresh-3");
 export const FRESH_4 = join(REPO, "datasets/fresh-4");
 export const FRESH_5 = join(REPO, "datasets/fresh-5");
+export const FRESH_6 = join(REPO, "datasets/fresh-6");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -90,9 +91,17 @@ export const DATASETS: readonly Dataset[] = [
     name: "fresh-5",
     title: "Fifth fresh set",
     description:
-      "`datasets/fresh-5`: files of generators new to the project (a Jekyll-built HTML news mirror carrying 日经中文网 and BBC中文, a personal Hugo blog, a plain-Markdown weekly; see `datasets/fresh-5/SOURCES.tsv`), collected and labelled in session 8 before caixun ran on them, and measured once so (52.0%); the classes of its misses were then fixed, so it is tuning data now: 12 labelled files",
+      "`datasets/fresh-5`: files of generators new to the project (a Jekyll-built HTML news mirror carrying 日经中文网 and BBC中文, a personal Hugo blog, a plain-Markdown weekly; see `datasets/fresh-5/SOURCES.tsv`), collected and labelled in session 8 before caixun ran on them, and measured once so (52.0%); the classes of its misses were then fixed, so it is tuning data now",
     showMisses: true,
     cases: () => labelled(FRESH_5),
+  },
+  {
+    name: "fresh-6",
+    title: "Sixth fresh set",
+    description:
+      "`datasets/fresh-6`: whole saved web pages of sites and outlets new to the project (a city portal, a stock-tips site, a news aggregator's topic page, four 百家号 accounts, a fund platform's digest, the State Council bulletin, a learned society, a regional business paper, a hospital; see `datasets/fresh-6/SOURCES.tsv`), collected and labelled in session 9 before caixun ran on them, and measured once so (63.1%; 59.2% under the corrected `originalUrl` labels); the classes of its misses were then fixed, so it is tuning data now",
+    showMisses: true,
+    cases: () => labelled(FRESH_6),
   },
 ];
 
@@ -104,7 +113,7 @@ export const DATASETS: readonly Dataset[] = [
  */
 export function devRepositories(): Map<string, string> {
   const repositories = new Map<string, string>();
-  for (const root of [DEV, FRESH, FRESH_2, FRESH_3, FRESH_4, FRESH_5])
+  for (const root of [DEV, FRESH, FRESH_2, FRESH_3, FRESH_4, FRESH_5, FRESH_6])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
 }

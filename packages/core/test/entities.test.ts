@@ -5,16 +5,11 @@
 import { decodeHTML, decodeHTMLAttribute } from "entities";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeHtml, readReference } from "../src/text/entities.js";
-import { ENTITY_MARKERS, ENTITY_NAMES, LEGACY_ENTITY_NAMES } from "../src/text/entities-data.js";
+import { decodeHtml, namedReferences, readReference } from "../src/text/entities.js";
 import { fcSeed } from "./helpers.js";
 
-/** The names of the packed table, unpacked here on their own (each entry opens with its marker). */
-const NAMES: string[] = [];
-for (const entry of ENTITY_NAMES.split(new RegExp(`(?=[${ENTITY_MARKERS.replace(/[\]\\^-]/g, "\\$&")}])`))) {
-  NAMES.push((NAMES.at(-1) ?? "").slice(0, ENTITY_MARKERS.indexOf(entry[0]!)) + entry.slice(1));
-}
-const LEGACY = new Set(LEGACY_ENTITY_NAMES.split(","));
+/** The names of the packed table; each one's value is checked against `entities` below. */
+const { names: NAMES, legacy: LEGACY } = namedReferences();
 
 /** An attribute value's references decoded, as the HTML parser reads them. */
 function decodeAttribute(text: string): string {

@@ -1,4 +1,6 @@
 // Forms seen in real files outside the labelled corpus, written here as small synthetic inputs.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
 import { loadSecurities } from "../src/securities/entry.js";
@@ -652,5 +654,48 @@ describe("staff lines, account credits and app prompts as portals write them (no
     "下载量最高的APP是抖音。",
   ])("keeps the sentence %s", (line) => {
     expect(withLine(line).text).toBe(`${story}\n\n${line}`);
+  });
+});
+
+describe("session 9 classes of the sixth fresh set (datasets/fresh-6, whole saved pages)", () => {
+  const file = (set: string, name: string) =>
+    readFileSync(join(import.meta.dirname, "../../../datasets", set, "html-page", name), "utf8");
+  const page = (name: string) => parse(file("fresh-6", name), { filename: name });
+
+  it("names the account under a platform page's headline as the source, the platform as a via", () => {
+    const article = page("gne__baijiahao_1.html");
+    expect(article.source).toEqual({ name: "加拿大必读" });
+    expect(article.via).toEqual(["百家号"]);
+    expect(article.publishedAt).toBe("2019-10-08T12:00:57+08:00");
+  });
+
+  it("reads the date, the source and the editor a page sets around the story, not in it", () => {
+    const article = page("gne__zsnews_1.html");
+    expect(article.source).toEqual({ name: "东区办事处" });
+    expect(article.publishedAt).toBe("2019-03-06T00:00:00+08:00");
+    expect(article.editor).toBe("龙慧");
+    expect(article.text).not.toContain("责任编辑");
+  });
+
+  it("reads 本站原创 as the site the <title> names, and a staff line's picture credit as no editor", () => {
+    const article = page("gne__zyyfy_1.html");
+    expect(article.source).toEqual({ name: "湖南省中医药研究院附属医院" });
+    expect(article.editor).toBe("苏芳");
+    expect(article.text.endsWith("提高医院的药学服务水平。")).toBe(true);
+  });
+
+  it("takes a headline the page broke over lines out of the text, spelled as the story writes it", () => {
+    const article = page("gne__other_1.html");
+    expect(article.title).toBe(
+      "全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇及调整2007年末国债余额限额的决议",
+    );
+    expect(article.text.startsWith("（2007年6月29日")).toBe(true);
+  });
+
+  it("names the outlet of a dated dispatch over a credit that names the page's own site", () => {
+    const article = parse(file("dev/holdout", "gne__xinhuanet_1.html"), {
+      filename: "gne__xinhuanet_1.html",
+    });
+    expect(article.source).toEqual({ name: "新华社" });
   });
 });

@@ -8,6 +8,8 @@ import { parseDocument } from "../src/html/parser.js";
 
 const dev = (path: string) =>
   readFileSync(join(import.meta.dirname, "../../../datasets/dev/tune", path), "utf8");
+const fresh6 = (path: string) =>
+  readFileSync(join(import.meta.dirname, "../../../datasets/fresh-6/html-page", path), "utf8");
 
 const PAGE = `<html><head><title>央行开展逆回购操作_财经频道_某某网</title>
 <meta property="og:site_name" content="某某网"><meta property="article:published_time" content="2024-08-09T09:20:00+08:00">
@@ -43,7 +45,7 @@ describe("readPage", () => {
       "html-page/gne__stcn_1.html",
       "txt_con",
       "午间公告：天奇股份中标广汽丰田项目；运达股份中标7亿元项目",
-      "2019-09-26 12:11来源：证券时报网作者：李在山",
+      "2019-09-26 12:11来源：证券时报网 作者：李在山",
     ],
     [
       "html-page/gne__people_1.html",
@@ -57,6 +59,62 @@ describe("readPage", () => {
     expect(parts.title).toBe(title);
     expect(parts.infoLines[0]).toBe(infoLine);
     expect(textContent(parts.content)).not.toContain("为你推荐");
+  });
+});
+
+describe("readPage on sites whose markup no rule names (datasets/fresh-6)", () => {
+  it("takes the block the <title> holds as the headline, over a logo's <h1> and a site name without a separator", () => {
+    expect(readPage(parseDocument(fresh6("gne__mingridapan_1.html")))!.title).toBe(
+      "最新出炉联合国贸发报告：2019年全球经济增长率降至2.3%",
+    );
+    const zsnews = readPage(parseDocument(fresh6("gne__zsnews_1.html")))!;
+    expect(zsnews.title).toBe("顺德区大良街道党工委委员潘卓辉一行到众创金融街开展调研工作");
+    expect(zsnews.infoLines).toEqual(["来源于：东区办事处"]);
+    expect(zsnews.trailerLines).toContain("发布日期：2019-03-06 责任编辑：龙慧");
+  });
+
+  it("takes the block above the info line when the <title> names only the column", () => {
+    const parts = readPage(parseDocument(fresh6("gne__gsc_1.html")))!;
+    expect(parts.title).toBe("2019年中国人文地理学术年会在重庆•西南大学成功举行！");
+    expect(parts.infoLines).toEqual(["发布时间：2019-05-18 来源：中国地理学会"]);
+  });
+
+  it("reads the page's own site from the <title> after the headline, and the address it was saved from", () => {
+    const parts = readPage(parseDocument(fresh6("gne__zyyfy_1.html")))!;
+    expect(parts.meta.siteName).toBe("湖南省中医药研究院附属医院");
+    expect(parts.meta.url).toBe("http://www.zyyfy.com/nets/zyyy/page/pc/index/article/article_15070_1.shtml");
+    expect(parts.infoLines).toEqual([
+      "来源：本站原创 作者：医技药剂党支部",
+      "时间：2019年10月31日 23:00 浏览：33",
+    ]);
+  });
+
+  it("takes the head's update time when a stamp without a year names the same minute", () => {
+    const parts = readPage(parseDocument(fresh6("gne__baijiahao_2.html")))!;
+    expect(parts.infoLines).toEqual(["IT之家", "发布时间：09-30 22:46 青岛软媒网络科技有限公司"]);
+    expect(parts.meta.publishedAt).toBe("2019-09-30T22:46:13+08:00");
+    const stale = fresh6("gne__baijiahao_2.html").replace("2019-09-30 22:46:13", "2019-10-02 09:00:00");
+    expect(readPage(parseDocument(stale))!.meta.publishedAt).toBeNull();
+  });
+
+  it("narrows a container a class name lifted to the child holding every sentence, when it leaves out links", () => {
+    const parts = readPage(parseDocument(fresh6("gne__readhub.html")))!;
+    expect(textContent(parts.content)).toContain("三大运营商的上级主管部门已下发通知，禁止终端补贴");
+    expect(textContent(parts.content)).not.toContain("媒体报道");
+    expect(textContent(parts.content)).not.toContain("昨天");
+  });
+
+  it("leaves a <body> that itself comes after </html> as it is", () => {
+    const html =
+      "<html><head><title>央行开展逆回购操作_某某网</title></head></html><body><div class='text'>" +
+      "<p>央行今日以固定利率、数量招标方式开展了200亿元7天期逆回购操作，操作利率1.70%。</p></div></body>";
+    expect(readPage(parseDocument(html))!.content.attribs.class).toBe("text");
+  });
+
+  it("reads the nodes a template left after </html> as the body's", () => {
+    const parts = readPage(parseDocument(fresh6("gne__other_1.html")))!;
+    expect(parts.content.attribs.class).toBe("pages_content");
+    expect(textContent(parts.content)).toContain("会议决定：批准发行15500亿元特别国债购买外汇");
   });
 });
 

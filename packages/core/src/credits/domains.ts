@@ -129,3 +129,27 @@ const AGGREGATOR_HOSTS: Readonly<Record<string, string>> = {
 export function aggregatorOfUrl(url: string): string | null {
   return hostEntry(url, AGGREGATOR_HOSTS);
 }
+
+/**
+ * Platforms whose pages carry accounts' writing, by host: the account type each names itself by, as
+ * a credit writes it (`百家号`; `platformOutlet` gives who runs it). Data, as `AGGREGATOR_HOSTS`. On
+ * such a page the account named under the headline wrote the story, and the platform carried it.
+ */
+const PLATFORM_HOSTS: Readonly<Record<string, string>> = {
+  "baijiahao.baidu.com": "百家号",
+  "mbd.baidu.com": "百家号",
+  "toutiao.com": "头条号",
+  "dy.163.com": "网易号",
+  "mp.sohu.com": "搜狐号",
+  "om.qq.com": "企鹅号",
+  "k.sina.cn": "新浪看点",
+  "k.sina.com.cn": "新浪看点",
+  "yidianzixun.com": "一点号",
+  "jianshu.com": "简书",
+  "zhuanlan.zhihu.com": "知乎专栏",
+};
+
+/** The account platform whose site `url` is on (`百家号`), or null. */
+export function platformOfUrl(url: string): string | null {
+  return hostEntry(url, PLATFORM_HOSTS);
+}

@@ -234,7 +234,7 @@ export function readNameAndCredit(
 const BYLINE_THEN_SOURCE = /^(\S.{1,30}?)\s+(?:文章)?来源\s*[:：]\s*(\S{2,20})$/u;
 
 const STAFF_ROLES =
-  "记者|作者|撰文|撰稿|采写|文|发稿|编译|翻译|责任编辑|责编|网络编辑|网编|编辑|审校|审核|校对";
+  "记者|作者|撰文|撰稿|采写|文|发稿|编译|翻译|责任编辑|责编|网络编辑|网编|编辑|审校|审核|校对|摄影|摄像|制图|图片|图";
 /** Names of one role, also split by slashes (`蔡美珍/王琛`). */
 const STAFF_NAMES = `${NAME}(?:[ 　、，,/／]+${NAME}){0,3}`;
 /** One role–name pair of a staff line: `发稿 张晓翀`, `审校：张喜良`, `编译 于春红/李婷仪`. */
@@ -242,6 +242,10 @@ const STAFF_PART = new RegExp(`^(${STAFF_ROLES})\\s*[:：/／|｜]?\\s*(${STAFF_
 /** Where a staff line without semicolons starts its next pair: a space before a role word. */
 const STAFF_BREAK = new RegExp(`\\s(?=(?:${STAFF_ROLES})\\s*[:：/／|｜]?\\s*\\p{Script=Han})`, "u");
 const AUTHOR_ROLE = /^(?:记者|作者|撰文|撰稿|采写|文|发稿|编译|翻译)$/u;
+/** Roles of a staff line that credit pictures: read, and neither the author nor the editor. */
+const PICTURE_ROLE = /^(?:摄影|摄像|制图|图片|图)$/u;
+/** A staff line's part that names who supplied the story (`医技药剂党支部、药剂科供稿`): no role to read. */
+const SUPPLIED_BY = /^\S{2,30}(?:供稿|供图)$/u;
 /** Roles of a byline, which a staff line split at spaces may not hold. */
 const BYLINE_ROLE = /记者|作者|撰文|采写|文\s*[:：/／|｜]/u;
 
@@ -263,11 +267,12 @@ function readStaffLine(line: string): CreditLine | null {
   const authors: string[] = [];
   const editors: Array<{ names: string[]; role: "responsible" | "editor" | "review" }> = [];
   for (const part of parts) {
+    if (SUPPLIED_BY.test(part.trim())) continue;
     const match = STAFF_PART.exec(part.trim());
     if (!match) return null;
     const names = match[2]!.split(/[ 　、，,/／]+/u).filter((n) => n !== "");
     if (AUTHOR_ROLE.test(match[1]!)) authors.push(...names);
-    else editors.push({ names, role: editorRole(match[1]!) });
+    else if (!PICTURE_ROLE.test(match[1]!)) editors.push({ names, role: editorRole(match[1]!) });
   }
   if (editors.length === 0 && authors.length === 0) return null;
   const rank = { responsible: 2, editor: 1, review: 0 } as const;

@@ -1,7 +1,10 @@
 import type { AnyNode, Document, Element } from "domhandler";
-import { isTag, isText } from "domhandler";
+import { isDocument, isTag, isText } from "domhandler";
 import { isOriginalLinkLabel } from "../credits/grammar.js";
+import { readStampLine } from "../enrich/date-evidence.js";
+import { normalizeDate } from "../enrich/dates.js";
 import { select, textContent } from "../stages/select.js";
+import { halfWidthDigits } from "../text/chars.js";
 
 /**
  * A whole saved web page (not an article fragment): the outlet's navigation, the title block, the
@@ -14,12 +17,18 @@ import { select, textContent } from "../stages/select.js";
 export interface PageParts {
   /** The element holding the story's paragraphs. */
   content: Element;
-  /** The headline: og:title, else the `<h1>`/`<h2>` before the story, else `<title>` without the site's name. */
+  /** The headline: og:title, else the block before the story that agrees with `<title>` (`headlineBefore`), else `<title>` without the site's name. */
   title: string | null;
-  /** Text lines between the headline and the story (`2019-09-26 12:11来源：证券时报网作者：李在山`). */
+  /** Text lines between the headline and the story (`2019-09-26 12:11 来源：证券时报网 作者：李在山`). */
   infoLines: string[];
+  /**
+   * The first short lines after the story, where many CMSs set its date, source and editor
+   * (`发布日期：2019-03-06 责任编辑：龙慧`, a copyright box's `来源：当代商报 时间：…`).
+   */
+  trailerLines: string[];
   /** What the `<head>` states, as written. */
   meta: {
+    /** A published time the head states, or its update time where a visible stamp without a year agrees with it. */
     publishedAt: string | null;
     source: string | null;
     author: string | null;
@@ -27,6 +36,21 @@ export interface PageParts {
     siteName: string | null;
   };
 }
+
+/** What a whole page says about its story outside it, as lines for the credits stage to read. */
+export interface PageLines {
+  /** The lines between the headline and the story. */
+  above: string[];
+  /** The first short lines after the story. */
+  after: string[];
+  /** The site's own name, for a credit that names the site itself (`来源：本站原创`). */
+  site: string | null;
+  /** The account platform the page is on (`百家号`): the account under the headline wrote the story. */
+  platform: string | null;
+}
+
+/** Not a whole page, or nothing around the story. */
+export const NO_PAGE_LINES: PageLines = { above: [], after: [], site: null, platform: null };
 
 /** Classes and ids of story containers, and of everything around a story. */
 const POSITIVE = /article|content|text|txt|body|detail|main|post|entry|zw|正文/i;
@@ -49,6 +73,7 @@ const UNLIKELY = new Set([
 const SCORED = new Set(["div", "article", "section", "main", "td", "body"]);
 /** Sentence punctuation: a story is where most of it sits. */
 const PUNCTUATION = /[，。！？；、,]/g;
+const PUNCTUATION_ONE = /[，。！？；、,]/;
 
 /**
  * The parts of a whole page, or null when the document is not one: a fragment (a feed item's HTML,
@@ -58,27 +83,71 @@ export function readPage(root: Document): PageParts | null {
   const head = select("head", root)[0];
   const body = select("body", root)[0];
   if (head === undefined || body === undefined || select("title", head).length === 0) return null;
+  adoptNodesAfterHtml(root, body);
   const content = bestContainer(body);
   if (content === null) return null;
   const meta = readMeta(head);
-  const pageTitle = cleanTitle(textContent(select("title", head)[0]!), meta.siteName);
-  // A headline in a `<div class="h-title">` is the block whose text is the page's own title.
-  const heading = headingBefore(content, body) ?? titleBlockBefore(content, meta.ogTitle ?? pageTitle);
+  const fullTitle = textContent(select("title", head)[0]!).replace(/\s+/g, " ").trim();
+  const pageTitle = cleanTitle(fullTitle, meta.siteName);
+  const heading = headlineBefore(content, body, [meta.ogTitle, pageTitle], fullTitle);
   const title = meta.ogTitle ?? heading?.text ?? pageTitle;
+  const infoLines = heading ? linesBetween(heading.element, content) : [];
+  const trailerLines = linesAfter(content, TRAILER_LINES);
   return {
     content,
     title: title || null,
-    infoLines: heading ? linesBetween(heading.element, content) : [],
+    infoLines,
+    trailerLines,
     meta: {
-      publishedAt: meta.publishedAt,
+      publishedAt: meta.publishedAt ?? confirmedUpdate(meta.updatedAt, [...infoLines, ...trailerLines]),
       source: meta.source,
       author: meta.author,
-      // A mirror's page links to the story it carries (`<a href="https://…">原文</a>`); its own
-      // address (og:url, canonical) is only the mirror's.
-      url: originalLinkOf(body) ?? meta.url,
-      siteName: meta.siteName,
+      // A mirror's page links to the story it carries (`<a href="https://…">原文</a>`): that link,
+      // else the page's own address (og:url, canonical, the address a saved page notes first), the
+      // one the story was taken from.
+      url: originalLinkOf(body) ?? meta.url ?? savedFromUrl(root),
+      siteName: meta.siteName ?? siteOfTitle(fullTitle, title),
     },
   };
+}
+
+/**
+ * What follows the root `<html>` element at the top level (a template that closed `</html>` after
+ * its header include) is the body's, as a browser's parser makes it: moved into `<body>`.
+ */
+function adoptNodesAfterHtml(root: Document, body: Element): void {
+  const htmlIndex = root.children.findIndex((node) => isTag(node) && node.name === "html");
+  // A `<body>` that is itself after `</html>` holds its own nodes: nothing to move.
+  if (htmlIndex < 0 || !ancestors(body).includes(root.children[htmlIndex]!)) return;
+  const stray = root.children.splice(htmlIndex + 1);
+  if (!stray.some((node) => isTag(node))) {
+    root.children.push(...stray);
+    return;
+  }
+  root.children[htmlIndex]!.next = null;
+  let last = body.children.at(-1) ?? null;
+  for (const node of stray) {
+    node.parent = body;
+    node.prev = last;
+    node.next = null;
+    if (last !== null) last.next = node;
+    body.children.push(node);
+    last = node;
+  }
+}
+
+/**
+ * The address a saved page notes before its markup (`<!--http://…-->`, a browser's
+ * `<!-- saved from url=(0043)http://… -->`), or null.
+ */
+function savedFromUrl(root: Document): string | null {
+  for (const node of root.children) {
+    if (isTag(node)) return null;
+    if (node.type !== "comment") continue;
+    const url = /^\s*(?:saved from url=\(\d+\))?(https?:\/\/\S+)\s*$/iu.exec(node.data)?.[1];
+    if (url !== undefined) return url;
+  }
+  return null;
 }
 
 /** The first absolute link the page labels as the story's original (`原文`, `阅读原文`), or null. */
@@ -97,11 +166,13 @@ function bestContainer(body: Element): Element | null {
     if (el === null || !SCORED.has(el.name)) return;
     scores.set(el, (scores.get(el) ?? initialScore(el)) + score);
   };
-  for (const unit of textUnits(body)) {
+  const units = textUnits(body).filter((unit) => {
     const text = ownText(unit).replace(/\s+/g, "");
-    if (text.length < 20) continue;
+    return text.length >= 20 && PUNCTUATION_ONE.test(text);
+  });
+  for (const unit of units) {
+    const text = ownText(unit).replace(/\s+/g, "");
     const commas = text.match(PUNCTUATION)?.length ?? 0;
-    if (commas === 0) continue;
     const score = 1 + commas + Math.min(Math.floor(text.length / 100), 3);
     const parent = unit.name === "p" ? parentElement(unit) : unit;
     add(parent, score);
@@ -120,8 +191,47 @@ function bestContainer(body: Element): Element | null {
       bestScore = final;
     }
   }
-  return best;
+  return best === null ? null : tightened(best, units, lengths);
 }
+
+/**
+ * The container narrowed to the child that holds every sentence of it, while what the child leaves
+ * out is mostly links (a topic page's list of the reports it groups, a box of related stories): a
+ * class name can lift a container above the story it wraps.
+ */
+function tightened(
+  container: Element,
+  units: readonly Element[],
+  lengths: ReadonlyMap<Element, { text: number; links: number }>,
+): Element {
+  const chains = units.map((unit) => ancestors(unit));
+  let current = container;
+  for (;;) {
+    // The child of `current` each sentence lies in: one child for all, or no narrowing.
+    let child: AnyNode | undefined;
+    for (const chain of chains) {
+      const at = chain.indexOf(current);
+      if (at < 0) continue;
+      const next = chain[at + 1];
+      if (next === undefined || (child !== undefined && next !== child)) return current;
+      child = next;
+    }
+    if (child === undefined || !isTag(child)) return current;
+    const whole = lengths.get(current) ?? { text: 0, links: 0 };
+    const kept = lengths.get(child) ?? { text: 0, links: 0 };
+    const leftText = whole.text - kept.text;
+    const leftLinks = whole.links - kept.links;
+    // Nothing left out (an image, an empty box is not text) keeps the container whole.
+    if (leftText === 0 || leftText < whole.text * LEFT_OUT_SHARE || leftLinks < leftText * LEFT_OUT_LINKS)
+      return current;
+    current = child;
+  }
+}
+
+/** A container is narrowed when the part its story's child leaves out is this share of its text … */
+const LEFT_OUT_SHARE = 0.3;
+/** … and that part is links at least this much. */
+const LEFT_OUT_LINKS = 0.5;
 
 function initialScore(el: Element): number {
   const names = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`;
@@ -192,6 +302,8 @@ function textLengths(root: Element): Map<Element, { text: number; links: number 
 interface Meta {
   ogTitle: string | null;
   publishedAt: string | null;
+  /** When the page was last updated (`dateModified`, `dateUpdate`): a publish time only where a visible stamp agrees. */
+  updatedAt: string | null;
   source: string | null;
   author: string | null;
   url: string | null;
@@ -202,7 +314,7 @@ interface Meta {
 function readMeta(head: Element): Meta {
   const values = new Map<string, string>();
   for (const el of select("meta", head)) {
-    const key = (el.attribs.property ?? el.attribs.name ?? "").trim().toLowerCase();
+    const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? "").trim().toLowerCase();
     const content = (el.attribs.content ?? "").trim();
     if (key !== "" && content !== "" && !values.has(key)) values.set(key, content);
   }
@@ -225,7 +337,11 @@ function readMeta(head: Element): Meta {
       "publish_date",
       "weibo: article:create_at",
       "og:time",
+      // schema.org's microdata names, as `<meta itemprop="…">`.
+      "datepublished",
+      "datecreated",
     ),
+    updatedAt: first("article:modified_time", "datemodified", "dateupdate"),
     source: source === null ? null : source.replace(/^来源[:：]\s*/, "").trim() || null,
     author: first("article:author", "og:article:author"),
     url: first("og:url") ?? (canonical ? (canonical.attribs.href ?? null) : null),
@@ -260,6 +376,133 @@ export function cleanTitle(title: string, siteName: string | null): string {
   return (kept.length > 0 ? kept : parts).reduce((a, b) => (b.length > a.length ? b : a));
 }
 
+/**
+ * The headline before the story, by what agrees with the page's own title, in this order of trust:
+ * a block whose whole text is og:title or the `<title>` without the site's name; else the longest
+ * block of `HEADLINE_CONTAINED_MIN` characters or more that the `<title>` contains (a title that
+ * adds a column or the site without a separator: `标题 东区办事处_中山网`); else the block right above
+ * the last dated or labelled line before the story (`发布时间：… 来源：…`), since a headline's info line
+ * sits under it whatever element either is set in; else the last `<h1>`–`<h3>` before the story.
+ */
+function headlineBefore(
+  content: Element,
+  body: Element,
+  titles: ReadonlyArray<string | null>,
+  fullTitle: string,
+): { element: Element; text: string } | null {
+  const blocks = blocksBefore(content, HEADLINE_CANDIDATE, HEADLINE_MAX_LENGTH);
+  for (const wanted of titles) {
+    const squeezed = wanted === null ? "" : squeeze(wanted);
+    if (squeezed.length < 4) continue;
+    const equal = blocks.findLast((block) => squeeze(block.text) === squeezed);
+    if (equal !== undefined) return equal;
+  }
+  const whole = squeeze(fullTitle);
+  let contained: { element: Element; text: string } | null = null;
+  // A crumb or a column's name the `<title>` also holds is shorter than half the headline it gives.
+  const least = Math.max(HEADLINE_CONTAINED_MIN, squeeze(titles.at(-1) ?? "").length / 2);
+  for (const block of blocks) {
+    const text = squeeze(block.text);
+    if (text.length < least || !whole.includes(text)) continue;
+    if (contained === null || text.length >= squeeze(contained.text).length) contained = block;
+  }
+  return contained ?? aboveInfoLine(blocks) ?? headingBefore(content, body);
+}
+
+/** Blocks of `HEADLINE_CONTAINED_MIN` characters or more are matched inside the `<title>`. */
+const HEADLINE_CONTAINED_MIN = 8;
+/** A headline is a line: a block of more text is a paragraph or a list. */
+const HEADLINE_MAX_LENGTH = 100;
+/** Elements a headline is set in: headings, and the styled blocks of pages that do not use them. */
+const HEADLINE_CANDIDATE = new Set([
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "div",
+  "p",
+  "td",
+  "span",
+  "strong",
+  "b",
+]);
+
+/**
+ * The headline above a page's info line: the nearest block with text before the last info line
+ * (`发布时间：2019-05-18 来源：中国地理学会`), when it reads as a headline — a line of its own, not a
+ * menu's links and not another info line.
+ */
+function aboveInfoLine(
+  blocks: ReadonlyArray<{ element: Element; text: string }>,
+): { element: Element; text: string } | null {
+  const info = blocks.findLastIndex((block) => isInfoLine(block.text));
+  if (info < 0) return null;
+  const infoChain = ancestors(blocks[info]!.element);
+  for (let i = info - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (infoChain.includes(block.element) || squeeze(block.text) === "") continue;
+    const text = squeeze(block.text);
+    const linked = select("a", block.element).reduce((n, a) => n + squeeze(textContent(a)).length, 0);
+    return text.length >= 6 && linked < text.length && !isInfoLine(block.text) ? block : null;
+  }
+  return null;
+}
+
+/** A line that states when or by whom a story was published: a time stamp, or a labelled field. */
+function isInfoLine(text: string): boolean {
+  return (
+    squeeze(text).length <= 120 &&
+    (/(?:来源|作者|发布时间|发布日期|时间|日期)\s*[:：]/u.test(text) || readStampLine(text) !== null)
+  );
+}
+
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, "");
+}
+
+/**
+ * The elements of `kinds` before `content` in document order that do not contain it, with their
+ * text, when it is short: one walk measures every element, and only short ones are read.
+ */
+function blocksBefore(
+  content: Element,
+  kinds: ReadonlySet<string>,
+  maxLength: number,
+): Array<{ element: Element; text: string }> {
+  const root = ancestors(content)[0] as Document | undefined;
+  if (root === undefined) return [];
+  const lengths = new Map<Element, number>();
+  const measure = (node: AnyNode): number => {
+    if (isText(node)) return squeeze(node.data).length;
+    if (!isTag(node) || SCRIPTING.has(node.name)) return 0;
+    let length = 0;
+    for (const child of node.children) length += measure(child);
+    lengths.set(node, length);
+    return length;
+  };
+  for (const child of root.children) measure(child);
+  const contentChain = ancestors(content);
+  const found: Array<{ element: Element; text: string }> = [];
+  const walk = (node: AnyNode): boolean => {
+    if (node === content) return true;
+    if (!isTag(node) || SCRIPTING.has(node.name)) return false;
+    const length = lengths.get(node) ?? 0;
+    if (kinds.has(node.name) && length > 0 && length <= maxLength && !contentChain.includes(node))
+      found.push({ element: node, text: visibleText(node) });
+    for (const child of node.children) if (walk(child)) return true;
+    return false;
+  };
+  for (const child of root.children) if (walk(child)) break;
+  return found;
+}
+
+/** Text of `node` with its scripts aside, white space collapsed. */
+function visibleText(node: AnyNode): string {
+  return textLinesIn(node, null, null, Number.POSITIVE_INFINITY).join(" ");
+}
+
 /** The last `<h1>`–`<h3>` before the story (in document order), with its text. */
 function headingBefore(content: Element, body: Element): { element: Element; text: string } | null {
   let found: { element: Element; text: string } | null = null;
@@ -269,19 +512,6 @@ function headingBefore(content: Element, body: Element): { element: Element; tex
     if (text.length >= 4) found = { element: el, text };
   }
   return found;
-}
-
-/**
- * The last leaf block before the story whose whole text is the page's title: the headline of pages
- * that set it in a styled `<div>`, not an `<h1>`.
- */
-function titleBlockBefore(content: Element, title: string): { element: Element; text: string } | null {
-  const wanted = title.replace(/\s+/g, "");
-  if (wanted.length < 4) return null;
-  const blocks = leafBlocksBefore(content, HEADLINE_BLOCK).filter(
-    (b) => b.text.replace(/\s+/g, "") === wanted,
-  );
-  return blocks.at(-1) ?? null;
 }
 
 /** Whether `a` comes before `b` in document order and does not contain it. */
@@ -307,41 +537,153 @@ function ancestors(node: AnyNode): AnyNode[] {
 
 /** Short text lines after `from` and before `to` in document order (the info line under a headline). */
 function linesBetween(from: Element, to: Element): string[] {
-  return leafBlocksBefore(to, BLOCK, from)
-    .map((block) => block.text)
-    .filter((text) => text !== "" && text.length <= 120);
+  const root = ancestors(to)[0] ?? to;
+  return textLinesIn(root, from, to, INFO_LINES).filter((text) => text.length <= 120);
 }
+
+/** The first short lines after the story. */
+function linesAfter(content: Element, count: number): string[] {
+  const root = ancestors(content)[0] ?? content;
+  return textLinesIn(root, content, null, count).filter((text) => text.length <= 120);
+}
+
+/** Lines read between a headline and its story: a page's info block is a few lines. */
+const INFO_LINES = 40;
+/** Lines read after the story for its date and credits: the page's furniture comes right after. */
+const TRAILER_LINES = 12;
 
 /**
- * The leaf blocks (elements of `kinds` holding no `BLOCK`) before `to` in document order, after
- * `from` when given, with their text: one walk that reads each text once.
+ * The text of `root` as lines, after `from`'s subtree (from the start when null) and before `to`
+ * (to the end when null), at most `limit` of them: blocks and line breaks end a line, and inline
+ * elements side by side are kept apart by a space (`<span>09-30</span><span>22:46</span>`); scripts
+ * and form controls are not text.
  */
-function leafBlocksBefore(
-  to: Element,
-  kinds: ReadonlySet<string>,
-  from: Element | null = null,
-): Array<{ element: Element; text: string }> {
-  const found: Array<{ element: Element; text: string }> = [];
-  let inside = from === null;
-  const walk = (node: AnyNode): boolean => {
-    if (node === to) return true;
-    if (node === from) {
-      inside = true;
-      return false;
-    }
-    if (!isTag(node) || UNLIKELY.has(node.name)) return false;
-    if (inside && kinds.has(node.name) && !node.children.some((c) => isTag(c) && BLOCK.has(c.name))) {
-      found.push({ element: node, text: textContent(node).replace(/\s+/g, " ").trim() });
-      return false;
-    }
-    for (const child of node.children) if (walk(child)) return true;
-    return false;
+function textLinesIn(root: AnyNode, from: AnyNode | null, to: AnyNode | null, limit: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  let reading = from === null;
+  let done = false;
+  // Whether the line so far ends with an element: the next element's text is a separate item.
+  let afterElement = false;
+  const flush = () => {
+    const text = line.replace(/\s+/g, " ").trim();
+    line = "";
+    if (text !== "") lines.push(text);
+    if (lines.length >= limit) done = true;
   };
-  const root = ancestors(to)[0] as Document | undefined;
-  for (const child of root?.children ?? []) if (walk(child)) break;
-  return found;
+  const walk = (node: AnyNode): void => {
+    if (done) return;
+    if (node === to) {
+      done = true;
+      return;
+    }
+    if (isText(node)) {
+      if (reading) line += node.data;
+      if (node.data.trim() !== "") afterElement = false;
+      return;
+    }
+    if (isDocument(node)) {
+      for (const child of node.children) walk(child);
+      return;
+    }
+    if (!isTag(node) || SCRIPTING.has(node.name)) return;
+    const breaks = LINE_BREAK.has(node.name);
+    if (reading && breaks) flush();
+    else if (reading && afterElement) line += " ";
+    for (const child of node.children) walk(child);
+    if (node === from) {
+      reading = true;
+      line = "";
+      return;
+    }
+    if (reading && !done && breaks) flush();
+    afterElement = !breaks;
+  };
+  walk(root);
+  if (reading && !done) flush();
+  return lines;
 }
 
-const BLOCK = new Set(["div", "p", "li", "td", "h4", "h5", "h6", "section"]);
-/** Blocks a headline may be set in when it is not an `<h1>`–`<h3>`. */
-const HEADLINE_BLOCK = new Set(["div", "p", "td", "h4", "h5", "h6", "span", "strong", "b"]);
+/** Elements whose text is never the page's: scripts, styles and form controls. */
+const SCRIPTING = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "select",
+  "textarea",
+  "button",
+]);
+/** Elements that end a line of text. */
+const LINE_BREAK = new Set([
+  "br",
+  "p",
+  "div",
+  "li",
+  "ul",
+  "ol",
+  "dl",
+  "dt",
+  "dd",
+  "tr",
+  "td",
+  "th",
+  "table",
+  "tbody",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "aside",
+  "nav",
+  "center",
+  "blockquote",
+  "pre",
+  "hr",
+  "form",
+  "figure",
+  "figcaption",
+]);
+
+/**
+ * The head's update time, as the publish time, where a stamp the page shows without a year
+ * (`发布时间：10-08 12:00`) names the same day and minute: the head then states the stamp in full.
+ */
+function confirmedUpdate(updatedAt: string | null, lines: readonly string[]): string | null {
+  const updated = updatedAt === null ? null : normalizeDate(updatedAt);
+  if (updated === null) return null;
+  const [month, day, hour, minute] = [5, 8, 11, 14].map((at) => Number(updated.slice(at, at + 2)));
+  for (const line of lines) {
+    for (const stamp of halfWidthDigits(line).matchAll(YEARLESS_STAMP)) {
+      const [m, d, h, mi] = stamp.slice(1, 5).map(Number);
+      if (m === month && d === day && h === hour && mi === minute) return updated;
+    }
+  }
+  return null;
+}
+
+/** A month, day and time (`10-08 12:00`, `10月8日 12:00`), wherever a line writes it. */
+const YEARLESS_STAMP = /(?<!\d)(\d{1,2})[-/月](\d{1,2})日?\s*(\d{1,2})[:：](\d{2})/gu;
+
+/**
+ * The site's name the `<title>` gives after the headline (`标题  湖南省中医药研究院附属医院`,
+ * `标题--当代商报`): its last part, when short.
+ */
+function siteOfTitle(fullTitle: string, headline: string | null): string | null {
+  if (headline === null) return null;
+  const at = fullTitle.indexOf(headline.trim());
+  if (at !== 0 || headline.trim() === "") return null;
+  const parts = fullTitle
+    .slice(headline.trim().length)
+    .split(/\s+|_|\||--|—|(?<!\d)-(?!\d)/u)
+    .filter((part) => part !== "");
+  const site = parts.at(-1);
+  return site !== undefined && site.length >= 2 && site.length <= 20 ? site : null;
+}

@@ -18,6 +18,7 @@ import {
   isLatinWord,
   LATIN_END,
   LISTING_MARKED,
+  ORDINARY_WORD,
   ORGANISATION_END,
   SECTOR,
   SHORT_HAN,
@@ -247,7 +248,9 @@ export function scannedText(title: string, text: string): string {
     const lineEnd = text.indexOf("\n");
     if (lineEnd === -1 || at + title.length <= lineEnd) return text;
   }
-  return `${title}\n${text}`;
+  // Joined into one flat string: a concatenation would be a rope, which the matcher, reading every
+  // character with charCodeAt, would read through a pointer to its flattened copy at each one.
+  return [title, text].join("\n");
 }
 
 /** Counts an index or board: a mention in the text, or (not a mention) a listing of the record or page. */
@@ -388,19 +391,23 @@ function longerNameInside(
  * outward from every listing in it, so a run of such names beside one listing is read whole.
  */
 function withListed(text: string, found: NameMention[], ordinary: NameMention[]): NameMention[] {
-  const listed = [...found];
+  // Where they stand is compared first: the objects behind a name are read only for a neighbour.
   const beside = (a: NameMention, b: NameMention) =>
-    a.target.entry.kind === "security" && a.end + 1 === b.start && LIST_SEPARATOR.test(text[a.end] ?? "");
-  let pending = ordinary.filter((o) => !found.some((f) => f.start < o.end && o.start < f.end));
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const name of pending) {
-      if (listed.some((l) => beside(l, name) || beside(name, l))) {
+    a.end + 1 === b.start && LIST_SEPARATOR.test(text[a.end] ?? "") && a.target.entry.kind === "security";
+  const pending: (NameMention | undefined)[] = ordinary.filter(
+    (o) => !found.some((f) => f.start < o.end && o.start < f.end),
+  );
+  const listed = [...found];
+  // Each listing, and each name read beside one, is looked beside once: the list grows outward from it.
+  for (let at = 0; at < listed.length; at++) {
+    const item = listed[at]!;
+    for (let k = 0; k < pending.length; k++) {
+      const name = pending[k];
+      if (name && (beside(item, name) || beside(name, item))) {
         listed.push(name);
-        grew = true;
+        pending[k] = undefined;
       }
     }
-    pending = pending.filter((name) => !listed.includes(name));
   }
   return listed.sort((a, b) => a.start - b.start);
 }
@@ -417,9 +424,9 @@ const INNER_MATCH: NameMatch = { end: 0, node: -1 };
  * target it stands for in the node's targets (`names.valueAt(match.node, k)`) shifted left once, with the
  * {@link ORDINARY} bit set when it is also an ordinary word with no cue beside it (read only as an item
  * of a list of listings). A number, not an object, so that judging the matches of a text allocates
- * nothing. The name's own traits are its trie node's bits, so that a name the bits decide is judged
- * without reading the objects behind it: they are read only where the story writes codes (a listing
- * whose code it writes wins) or a cued name may be an ordinary word.
+ * nothing. The name's own traits and its first target's are its trie node's bits, so that a match is
+ * judged without reading the objects behind it: they are read only where the story writes codes (a
+ * listing whose code it writes wins). A cue is looked for only where the bits leave it to decide.
  */
 function accept(
   text: string,
@@ -457,12 +464,11 @@ function accept(
   if (flags & SECTOR) return cueAt(SECTOR_CUE, text, end) ? 0 : REJECTED;
   // Inside a run of Han text only a cue about the shares themselves will do: `增长和业绩` is no 长和.
   if (unbounded && !matchesAt(OWN_SHARES_CUE, text, end)) return REJECTED;
-  // A name that needs no cue of its own (not an ordinary word, not an exchange) is read once it has one.
-  if (!(flags & CUED)) return 0;
+  // A name that needs no cue of its own (not an ordinary word, not an exchange) is read once it has one;
+  // so is a name written as a company's (`苹果公司`, an alias of 苹果) or a subsidiary's (`小米汽车`).
+  if (!(flags & CUED) || !(flags & ORDINARY_WORD) || flags & ORGANISATION_END) return 0;
   const cued = flags & VENUE ? matchesAt(OWN_SHARES_CUE, text, end) : stockCued(text, start, end, flags);
-  const target = names.valueAt(node, 0);
-  // A name written as a company's (`苹果公司`, an alias of 苹果) or a subsidiary's (`小米汽车`) is no ordinary word.
-  return target.ordinary && !cued && !target.subsidiary && !(flags & ORGANISATION_END) ? ORDINARY : 0;
+  return cued ? 0 : ORDINARY;
 }
 
 /** Whether a stock cue follows the name at `start…end`, or it is written as the exchange lists it. */

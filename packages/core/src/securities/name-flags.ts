@@ -25,6 +25,11 @@ export const CUED = 32;
 export const SECTOR = 64;
 /** The name's first target is an exchange (`港交所`): read as its listing only with a cue about its own shares. */
 export const VENUE = 128;
+/**
+ * The name's first target reads it as an ordinary word (`理想`, `指南针`), not as a subsidiary's name:
+ * without a cue it is read only as an item of a list of listings.
+ */
+export const ORDINARY_WORD = 256;
 
 /** How a company's name ends, where an ordinary word's does not. */
 const ORGANISATION = /(?:公司|集团|控股|股份)$/;
@@ -45,6 +50,7 @@ export function nameFlags(name: string, first: NameTarget): number {
   if (first.entry.kind === "sector" || first.ordinary) flags |= CUED;
   if (first.entry.kind === "sector") flags |= SECTOR;
   if (first.entry.venue) flags |= VENUE;
+  if (first.ordinary && !first.subsidiary) flags |= ORDINARY_WORD;
   return flags;
 }
 

@@ -127,13 +127,21 @@ function pairBit(c0: number, c1: number): number {
   return (Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca6b)) >>> (32 - PAIR_LOG);
 }
 
-/** The start filter's size: 2^START_LOG bits, in words of 32 bits. */
-const START_LOG = 17;
-const START_WORD_LOG = START_LOG - 5;
+/**
+ * The start filter: 2^START_BLOCK_LOG blocks of one cache line (16 words of 32 bits). Every item that
+ * begins with the same two characters is in the same block, so that a position's two probes (the key
+ * of exactly those two characters, and the first three characters of a longer key) read one line.
+ */
+const START_BLOCK_LOG = 8;
+const BLOCK_WORDS = 16;
 /** The third "character" of a key of two characters in the start filter: no UTF-16 unit is. */
 const WHOLE_PAIR = 0x10000;
 
-/** A 32-bit hash of up to three characters: its top bits choose the filter's word, its low bits two bits in it. */
+/**
+ * A 32-bit hash of up to three characters. The hash of `c0 c1` and {@link WHOLE_PAIR} chooses the
+ * block of every item beginning with `c0 c1` (its top bits); an item's own hash chooses its word in the
+ * block (the low four bits) and two bits in that word (the next ten).
+ */
 function startHash(c0: number, c1: number, c2: number): number {
   let h =
     Math.imul(c0, 0x9e3779b1) ^
@@ -146,7 +154,12 @@ function startHash(c0: number, c1: number, c2: number): number {
 
 /** An item's two bits in its word of the start filter. */
 function startBits(hash: number): number {
-  return (1 << (hash & 31)) | (1 << ((hash >>> 5) & 31));
+  return (1 << ((hash >>> 4) & 31)) | (1 << ((hash >>> 9) & 31));
+}
+
+/** Where the block of the items beginning with a pair starts in the start filter, from the pair's own hash. */
+function startBlock(pairHash: number): number {
+  return (pairHash >>> (32 - START_BLOCK_LOG)) * BLOCK_WORDS;
 }
 
 function pairSlot(c0: number, c1: number): number {
@@ -160,10 +173,13 @@ function slotOf(node: number, c: number): number {
   return h ^ (h >>> 16);
 }
 
-/** A node's header word in {@link PackedTrie}: its reader's bits (low 8), whether a key ends there, its edge count above. */
-const FLAG_BITS = 0xff;
-const END_BIT = 0x100;
-const COUNT_SHIFT = 9;
+/**
+ * A node's header word in {@link PackedTrie}: its reader's bits (low 12), whether a key ends there, its
+ * edge count above (up to 2^19, more than there are UTF-16 units).
+ */
+const FLAG_BITS = 0xfff;
+const END_BIT = 0x1000;
+const COUNT_SHIFT = 13;
 /** Words before a node's edges: the header and where the node's values start in the flat array of values. */
 const NODE_HEADER = 2;
 
@@ -205,13 +221,13 @@ export class PackedTrie<T> {
    * (`N`, `n`, `Ｎ`), so that no character is folded before it passes (8 KB, of which Han text reads
    * the 2.6 KB of the Han block), and a bit per hashed pair of first characters, written either way (4 KB),
    * both read for every position and tested together; and a Bloom filter over the keys of exactly two characters and the first three characters of the
-   * longer keys, folded, with both of an item's bits in one word so that a probe reads one line
-   * (16 KB): it turns away the positions that start a key's first two characters but no key
-   * (`中国经济` beside `中国平安`).
+   * longer keys, folded, with both of an item's bits in one word and every item of one pair of first
+   * characters in one cache line, so that a position reads one line of it (16 KB): it turns away the
+   * positions that start a key's first two characters but no key (`中国经济` beside `中国平安`).
    */
   private readonly firsts = new Uint32Array(0x10000 / 32);
   private readonly pairs = new Uint32Array(PAIR_BITS / 32);
-  private readonly starts = new Uint32Array(1 << START_WORD_LOG);
+  private readonly starts = new Uint32Array(BLOCK_WORDS << START_BLOCK_LOG);
 
   constructor(
     edges: readonly (readonly (readonly [char: number, child: number])[])[],
@@ -256,8 +272,9 @@ export class PackedTrie<T> {
           this.pairs[bit >>> 5]! |= 1 << (bit & 31);
         }
       }
-      if (values[node!]?.length) this.addStart(startHash(c0!, c1!, WHOLE_PAIR));
-      for (const [c2] of edges[node!]!) this.addStart(startHash(c0!, c1!, c2));
+      const block = startBlock(startHash(c0!, c1!, WHOLE_PAIR));
+      if (values[node!]?.length) this.addStart(block, startHash(c0!, c1!, WHOLE_PAIR));
+      for (const [c2] of edges[node!]!) this.addStart(block, startHash(c0!, c1!, c2));
     }
   }
 
@@ -301,16 +318,18 @@ export class PackedTrie<T> {
    * is -1 at the end of the text.
    */
   mayMatch(c0: number, c1: number, c2: number): boolean {
-    return this.hasStart(startHash(c0, c1, WHOLE_PAIR)) || (c2 >= 0 && this.hasStart(startHash(c0, c1, c2)));
+    const whole = startHash(c0, c1, WHOLE_PAIR);
+    const block = startBlock(whole);
+    return this.hasStart(block, whole) || (c2 >= 0 && this.hasStart(block, startHash(c0, c1, c2)));
   }
 
-  private hasStart(hash: number): boolean {
+  private hasStart(block: number, hash: number): boolean {
     const bits = startBits(hash);
-    return (this.starts[hash >>> (32 - START_WORD_LOG)]! & bits) === bits;
+    return (this.starts[block + (hash & (BLOCK_WORDS - 1))]! & bits) === bits;
   }
 
-  private addStart(hash: number): void {
-    this.starts[hash >>> (32 - START_WORD_LOG)]! |= startBits(hash);
+  private addStart(block: number, hash: number): void {
+    this.starts[block + (hash & (BLOCK_WORDS - 1))]! |= startBits(hash);
   }
 
   /** The node two characters deep along `c0 c1`, or -1. */
@@ -378,7 +397,7 @@ export class PackedTrie<T> {
     return this.nodes[node]! & FLAG_BITS;
   }
 
-  /** Sets the reader's bits (up to eight) for the key ending at `node`. */
+  /** Sets the reader's bits (up to twelve) for the key ending at `node`. */
   setFlags(node: number, flags: number): void {
     this.nodes[node] = (this.nodes[node]! & ~FLAG_BITS) | (flags & FLAG_BITS);
   }

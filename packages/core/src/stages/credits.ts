@@ -12,9 +12,16 @@ import {
   readTrailingOutlet,
   withoutEndMark,
 } from "../credits/grammar.js";
-import { canonicalOutlet, looksLikeOutlet, sameOutlet } from "../credits/outlets.js";
+import {
+  fieldKind,
+  type LabelledField,
+  namesOwnSite,
+  readLabelledFields,
+} from "../credits/labelled-fields.js";
+import { canonicalOutlet, looksLikeOutlet, platformOutlet, sameOutlet } from "../credits/outlets.js";
 import { type CreditRegions, creditRegions, inRegion } from "../credits/regions.js";
 import { readStampLine, type StampLine } from "../enrich/date-evidence.js";
+import { NO_PAGE_LINES, type PageLines } from "../extract/page.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
@@ -27,6 +34,8 @@ export const Strength = {
   domain: 0,
   footer: 1,
   channel: 2,
+  /** A credit that names the page's own site: where the story was published, not who wrote it. */
+  ownSite: 2,
   dateline: 3,
   trailing: 3,
   creditLine: 4,
@@ -47,6 +56,8 @@ export interface Credits {
   originalUrl: string | null;
   /** A dateline's date: year may be missing (then it gives no publish date). */
   datelineDate: { year: number | null; month: number; day: number } | null;
+  /** Whether a dated dateline opens the story (`新华社巴黎12月9日电`): a dispatch, its outlet the writer. */
+  dispatched?: boolean;
   /** The story's original title, when a `原标题：…` line states it. */
   originalTitle?: string | null;
   /** A time-stamp line at the top of the body (`2019-09-26 12:11来源：…`, `08-31 06:30 Wind`). */
@@ -71,15 +82,10 @@ function readEditor(credits: Credits, names: readonly string[], role: keyof type
   credits.editorRank = rank;
 }
 
-/** Labels of a metadata list (`- 分类: 行业分析`, `- 日期: 2025.06.03`, `- 来源: http://…`), by what they give. */
-const METADATA_LABELS: ReadonlyArray<[RegExp, "date" | "source" | "author" | "editor" | "url" | "other"]> = [
-  [/^(?:日期|时间|发布时间|发布日期|发表时间|更新时间)$/u, "date"],
-  [/^(?:来源|出处|媒体)$/u, "source"],
-  [/^(?:作者|记者|撰文)$/u, "author"],
-  [/^(?:编辑|责任编辑|责编)$/u, "editor"],
-  [/^(?:原文链接|原文地址|链接|网址|URL|url)$/u, "url"],
-  [/^(?:分类|类别|栏目|频道|文章ID|ID|id|标签|关键词|关键字|阅读|字数)$/u, "other"],
-];
+/** A line that is only an account's name (`IT之家`, `加拿大必读`): letters, no sentence, no date. */
+const ACCOUNT_NAME = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9·_-]{1,19}$/u;
+
+/** An item of a metadata list (`- 分类: 行业分析`, `- 日期: 2025.06.03`, `- 来源: http://…`): its label and value. */
 const METADATA_ITEM = /^\s*([^:：\s]{1,8})\s*[:：]\s*(.+?)\s*$/u;
 
 const BARE_URL = /^<?(https?:\/\/[^\s<>]+)>?$/;
@@ -102,15 +108,15 @@ export const credits: Stage<
   Pick<SourceDocument, "body"> & BodyRead,
   Pick<BodyRead, "rawBlocks"> & { credits: Credits }
 > = (context) => {
-  const { rawBlocks, infoLines, body } = context.document;
-  const read = readCredits(rawBlocks, context.settings, infoLines, creditRegions(body));
+  const { rawBlocks, pageLines, body } = context.document;
+  const read = readCredits(rawBlocks, context.settings, pageLines, creditRegions(body));
   return advance(context, { rawBlocks: read.blocks, credits: read.credits });
 };
 
 export function readCredits(
   allBlocks: readonly RawBlock[],
   settings: Readonly<ParseSettings> = DEFAULT_SETTINGS,
-  infoLines: readonly string[] = [],
+  pageLines: PageLines = NO_PAGE_LINES,
   regions: CreditRegions = { head: null, foot: null },
 ): { blocks: RawBlock[]; credits: Credits } {
   const credits: Credits = {
@@ -123,7 +129,7 @@ export function readCredits(
     originalTitle: null,
     stamp: null,
   };
-  readInfoLines(infoLines, credits, settings);
+  readInfoLines(pageLines, credits, settings);
   const blocks = readRegions(joinSplitCredits(allBlocks), regions, credits, settings);
   // Each block read as a credit line once; the source lines are judged together.
   const lines = blocks.map((raw) => {
@@ -145,6 +151,18 @@ export function readCredits(
   );
   readLeads(cut, credits, settings);
   credits.author ??= credits.closingAuthor ?? credits.relayAuthor ?? null;
+  readTrailerLines(pageLines, credits, settings);
+  // `本站讯`, `来源：本站`: the page's own site, when its name is known. Where a dated dateline opens
+  // the story (`新华社巴黎12月9日电` on 新华网's page), a credit naming the site says only where the
+  // dispatch was published: the dateline's outlet wrote it.
+  const site = pageLines.site;
+  const dispatched = credits.dispatched === true;
+  credits.sources = credits.sources.flatMap((found) => {
+    if (namesOwnSite(found.name)) return site === null ? [] : [{ name: site, strength: Strength.ownSite }];
+    if (dispatched && site !== null && found.strength > Strength.ownSite && sameOutlet(found.name, site))
+      return [{ ...found, strength: Strength.ownSite }];
+    return [found];
+  });
   // With nothing else naming the source, the original link's site does.
   const linked = credits.originalUrl === null ? null : outletOfUrl(credits.originalUrl);
   if (linked !== null) credits.sources.push({ name: linked, strength: Strength.domain });
@@ -454,7 +472,7 @@ function readMetadataList(raw: RawBlock, credits: Credits, settings: Readonly<Pa
   const read: Array<[string, string]> = [];
   for (const item of block.items) {
     const match = METADATA_ITEM.exec(item);
-    const kind = match ? METADATA_LABELS.find(([label]) => label.test(match[1]!))?.[1] : undefined;
+    const kind = match ? fieldKind(match[1]!) : undefined;
     if (!match || kind === undefined) return false;
     read.push([kind, match[2]!]);
   }
@@ -470,10 +488,22 @@ function readMetadataList(raw: RawBlock, credits: Credits, settings: Readonly<Pa
   return true;
 }
 
-/** The lines under a whole page's headline: a time stamp with credits, or credit lines. Never text. */
-function readInfoLines(lines: readonly string[], credits: Credits, settings: Readonly<ParseSettings>): void {
-  for (const line of lines) {
+/** The lines under a whole page's headline: a time stamp with credits, labelled fields, or credit lines. Never text. */
+function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<ParseSettings>): void {
+  if (page.platform !== null) {
+    // An account platform's page: the account named alone under the headline wrote the story.
+    const account = page.above[0];
+    if (account !== undefined && ACCOUNT_NAME.test(account))
+      credits.sources.push({ name: account, strength: Strength.creditLine });
+    credits.via.push(platformOutlet(page.platform) ?? page.platform);
+  }
+  for (const line of page.above) {
     if (credits.stamp === null && readStamp(line, credits, settings)) continue;
+    const fields = readLabelledFields(line);
+    if (fields !== null) {
+      readPageFields(fields, page.site, "under-headline", credits, settings);
+      continue;
+    }
     const credit = readCreditLine(line, settings.creditSourceMaxLength);
     if (credit?.kind === "source")
       credits.sources.push({ name: canonicalOutlet(credit.name), strength: Strength.creditLine });
@@ -482,6 +512,48 @@ function readInfoLines(lines: readonly string[], credits: Credits, settings: Rea
       const byline = readByline(line);
       if (byline) credits.author ??= byline.authors.join("、");
     }
+  }
+}
+
+/**
+ * The labelled lines right after a whole page's story (`发布日期：2019-03-06 责任编辑：龙慧`, a copyright
+ * box's `来源：当代商报 时间：…`): read after the story's own credits, so each only fills what the
+ * story did not say, its source as weak as a trailing credit.
+ */
+function readTrailerLines(page: PageLines, credits: Credits, settings: Readonly<ParseSettings>): void {
+  for (const line of page.after) {
+    const fields = readLabelledFields(line);
+    if (fields !== null) readPageFields(fields, page.site, "after-story", credits, settings);
+  }
+}
+
+/**
+ * A page's labelled fields into the credits: its date, source (the site itself for `本站原创`), author
+ * and editor. Under the headline they weigh as the story's credit lines; after the story they only
+ * fill what nothing else said.
+ */
+function readPageFields(
+  fields: readonly LabelledField[],
+  site: string | null,
+  where: "under-headline" | "after-story",
+  credits: Credits,
+  settings: Readonly<ParseSettings>,
+): void {
+  const strength = where === "under-headline" ? Strength.creditLine : Strength.trailing;
+  for (const { kind, value } of fields) {
+    if (kind === "date") {
+      if (/\d{4}/.test(value)) credits.metadataDate ??= value;
+      else credits.stamp ??= readStampLine(value);
+    } else if (kind === "source") {
+      // The field reads as the grammar reads a `来源：` line, which knows what names no outlet.
+      const credit = namesOwnSite(value)
+        ? null
+        : readCreditLine(`来源：${value}`, settings.creditSourceMaxLength);
+      const name = namesOwnSite(value) ? site : credit?.kind === "source" ? credit.name : null;
+      if (name !== null) credits.sources.push({ name: canonicalOutlet(name), strength });
+    } else if (kind === "author" && value.length <= 12) credits.author ??= value;
+    else if (kind === "editor" && (where === "under-headline" || credits.editor === null))
+      readEditor(credits, [value], "editor");
   }
 }
 
@@ -771,6 +843,7 @@ function readLeads(blocks: readonly RawBlock[], credits: Credits, settings: Read
     if (dateline) {
       credits.sources.push({ name: dateline.outlet, strength: Strength.dateline });
       credits.datelineDate = dateline.date;
+      credits.dispatched ||= dateline.date !== null;
       if (dateline.author) credits.author ??= dateline.author;
       found = true;
       break;

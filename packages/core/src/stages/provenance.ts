@@ -62,11 +62,18 @@ export const provenance: Stage<
 export function resolveProvenance(credits: Credits, channel: Channel | null): Provenance {
   // A self-publishing platform's credit names who carried the story, not who wrote it.
   const platforms: string[] = [];
-  const evidence = credits.sources.filter((candidate) => {
+  const found = credits.sources.filter((candidate) => {
     const platform = platformOutlet(candidate.name);
     if (platform !== null) platforms.push(platform);
     return platform === null;
   });
+  // The site of the page's own address, when a credit names it as the platform that carried the story,
+  // is not the story's outlet either.
+  const evidence = found.filter(
+    (candidate) =>
+      candidate.strength !== Strength.domain ||
+      !platforms.some((platform) => key(platform) === key(candidate.name)),
+  );
   if (channel?.role === "outlet") evidence.push({ name: channel.name, strength: Strength.channel });
   // A footer link back to a listing or aggregator ("返回东财滚动新闻") is not an outlet.
   const channelKey = channel && channel.role !== "outlet" ? key(channel.name) : null;

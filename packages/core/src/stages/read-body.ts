@@ -1,6 +1,7 @@
 import type { Document, Element } from "domhandler";
 import type { Warning } from "../article.js";
-import { readPage } from "../extract/page.js";
+import { platformOfUrl } from "../credits/domains.js";
+import { NO_PAGE_LINES, type PageLines, readPage } from "../extract/page.js";
 import { allPacks, type PackFields, type PackSet, placeholderTest } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
@@ -25,8 +26,8 @@ export interface BodyRead {
   markupSecurities: MarkupListings;
   /** Facts the markup states (a pack's field locations, a whole page's meta tags and headline). */
   stated: PackFields;
-  /** Lines a whole page shows between its headline and the story (`2019-09-26 12:11来源：…`). */
-  infoLines: string[];
+  /** Lines a whole page shows around the story (`2019-09-26 12:11 来源：…` under its headline). */
+  pageLines: PageLines;
 }
 
 /**
@@ -50,7 +51,7 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
       stampDate: plain.stampDate,
       markupSecurities: { widget: [], markup: [] },
       stated: {},
-      infoLines: [],
+      pageLines: NO_PAGE_LINES,
     });
   }
   const warnings: Warning[] = [];
@@ -90,7 +91,7 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
         stampDate: null,
         markupSecurities: streamed.markupSecurities,
         stated: streamed.stated,
-        infoLines: [],
+        pageLines: NO_PAGE_LINES,
       },
       warnings,
     );
@@ -111,7 +112,7 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
       stampDate: null,
       markupSecurities,
       stated: story.stated,
-      infoLines: story.infoLines,
+      pageLines: story.pageLines,
     },
     warnings,
   );
@@ -138,10 +139,10 @@ function storyOf(
   packs: PackSet,
   syntax: string,
   packFields: PackFields,
-): { content: Document | Element; stated: PackFields; infoLines: string[] } {
+): { content: Document | Element; stated: PackFields; pageLines: PageLines } {
   const stated: PackFields = { ...packFields };
   const page = syntax === "html" ? readPage(root) : null;
-  if (page === null) return { content: root, stated, infoLines: [] };
+  if (page === null) return { content: root, stated, pageLines: NO_PAGE_LINES };
   const chosen = allPacks(packs)
     .flatMap((pack) => pack.content ?? [])
     .map((selector) => select(selector, root)[0])
@@ -153,5 +154,11 @@ function storyOf(
   stated.originalUrl ??= page.meta.url ?? undefined;
   for (const key of Object.keys(stated) as Array<keyof PackFields>)
     if (stated[key] === undefined) delete stated[key];
-  return { content: chosen ?? page.content, stated, infoLines: page.infoLines };
+  const pageLines = {
+    above: page.infoLines,
+    after: page.trailerLines,
+    site: page.meta.siteName,
+    platform: page.meta.url === null ? null : platformOfUrl(page.meta.url),
+  };
+  return { content: chosen ?? page.content, stated, pageLines };
 }

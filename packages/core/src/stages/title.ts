@@ -112,7 +112,13 @@ export const title: Stage<
   // A web page that carries a story from elsewhere may open its body with the headline again, once as
   // its own link line (`标题 ——`) and once as the original's heading: the title, not the text. (A
   // Markdown post that opens with its title as a heading keeps it: the writer put it there.)
-  const repeats = derived || syntax !== "html" ? 0 : titleRepeats(blocks, [headline, chosen.title]);
+  const repeated = derived || syntax !== "html" ? NO_REPEAT : titleRepeats(blocks, [headline, chosen.title]);
+  const repeats = repeated.count;
+  // A headline the page wrote twice is taken as the story writes it when the title differs from it
+  // only by stray white space (`调整2007　年末` in the `<title>`).
+  const spelled = repeated.spelled;
+  const finalHeadline =
+    spelled !== null && whitespaceCount(spelled) < whitespaceCount(headline) ? spelled : headline;
   const kept = repeats === 0 ? blocks : blocks.slice(repeats);
   const keptText =
     repeats === 0
@@ -123,7 +129,7 @@ export const title: Stage<
           .join("\n\n");
   return advance(
     context,
-    { title: headline, titleSite: site, titleWriter: writer, blocks: kept, text: keptText },
+    { title: finalHeadline, titleSite: site, titleWriter: writer, blocks: kept, text: keptText },
     chosen.warnings,
   );
 };
@@ -135,8 +141,11 @@ const isTitleTrail = (code: number) => TITLE_TRAIL.has(code) || isWhitespace(cod
 /**
  * How many blocks open the body by repeating the title (a heading or a paragraph whose whole text is
  * the title, maybe trailed by a dash run): at most two, and only while the next block repeats it too.
+ * A headline the page broke over lines (`<strong>A<br>B<br>C</strong>`) opens the body as up to
+ * `TITLE_LINES` short blocks whose text, joined, is the title but for white space: they repeat it
+ * too, and `spelled` is their text joined.
  */
-function titleRepeats(blocks: readonly Block[], titles: readonly string[]): number {
+function titleRepeats(blocks: readonly Block[], titles: readonly string[]): TitleRepeat {
   const wanted = new Set(titles.map((t) => collapseWhitespace(t).trim()).filter((t) => t.length >= 4));
   let count = 0;
   while (count < 2) {
@@ -146,7 +155,38 @@ function titleRepeats(blocks: readonly Block[], titles: readonly string[]): numb
     count++;
   }
   // The whole body a repeat of the title leaves the text as it was.
-  return count === blocks.length ? 0 : count;
+  if (count > 0) return { count: count === blocks.length ? 0 : count, spelled: null };
+  const squeezed = new Set([...wanted].map(withoutWhitespace));
+  const longest = Math.max(0, ...[...squeezed].map((t) => t.length));
+  let joined = "";
+  for (let i = 0; i < Math.min(TITLE_LINES, blocks.length - 1); i++) {
+    const block = blocks[i]!;
+    if (block.type !== "heading" && block.type !== "paragraph") break;
+    joined += block.text.trim();
+    const squeezedJoined = withoutWhitespace(joined);
+    if (i > 0 && squeezed.has(squeezedJoined)) return { count: i + 1, spelled: joined };
+    if (squeezedJoined.length >= longest) break;
+  }
+  return NO_REPEAT;
+}
+
+interface TitleRepeat {
+  /** Blocks that open the body by repeating the title. */
+  count: number;
+  /** The title as the body wrote it over several blocks, or null. */
+  spelled: string | null;
+}
+
+const NO_REPEAT: TitleRepeat = { count: 0, spelled: null };
+/** Lines a headline broken over lines may take. */
+const TITLE_LINES = 4;
+
+function withoutWhitespace(text: string): string {
+  return text.replace(/\s+/gu, "");
+}
+
+function whitespaceCount(text: string): number {
+  return text.length - withoutWhitespace(text).length;
 }
 
 /** A stated string or number as text; undefined for anything else (absent, null, a mapping, a list). */

@@ -1,14 +1,15 @@
 /**
  * HTML character references (`&amp;`, `&#x4e2d;`, `&nbsp`), decoded as the `entities` package's
  * decoder does for htmlparser2 — so a body reads the same — from a table of HTML's 2,125 names packed
- * by `scripts/pack-entities.ts` (about 9 KB gzip where `entities`' trie is 22 KB). Names are kept in
- * one sorted list: whether some name starts with what was read so far is a binary search.
+ * by `scripts/pack-entities.ts` in the order of their code points (about 7 KB gzip where `entities`'
+ * trie is 22 KB). Names are kept in one sorted list: whether some name starts with what was read so
+ * far is a binary search.
  *
  * Text reads a name without its `;` when HTML allows that (`&copy2021` is `©2021`, the legacy names);
  * an attribute value does not when a letter, digit or `=` follows (`?a=1&copy=2` is a URL). Numbers
  * past Unicode and surrogates are U+FFFD, and 0x80–0x9F are read as Windows-1252, as HTML says.
  */
-import { ENTITY_MARKERS, ENTITY_NAMES, ENTITY_VALUES, LEGACY_ENTITY_NAMES } from "./entities-data.js";
+import { ENTITY_PAIRS, ENTITY_TABLE } from "./entities-data.js";
 
 interface Table {
   /** Every name, sorted (code unit order). */
@@ -20,26 +21,36 @@ interface Table {
 
 let table: Table | undefined;
 
+/** An entry of `ENTITY_TABLE` (its format is described in `scripts/pack-entities.ts`). */
+const TABLE_ENTRY = /([ =.'])(\d*)([A-Za-z][A-Za-z0-9]*)?(!?)/g;
+
 /** The table, unpacked on the first reference that needs it. */
 function entities(): Table {
   if (table !== undefined) return table;
-  const names: string[] = [];
   const values = new Map<string, string>();
-  const packedValues = ENTITY_VALUES.split(",");
-  let previous = "";
-  for (let at = 0; at < ENTITY_NAMES.length; ) {
-    const shared = ENTITY_MARKERS.indexOf(ENTITY_NAMES[at]!);
-    let end = at + 1;
-    while (end < ENTITY_NAMES.length && !ENTITY_MARKERS.includes(ENTITY_NAMES[end]!)) end++;
-    const name = previous.slice(0, shared) + ENTITY_NAMES.slice(at + 1, end);
-    const codePoints = packedValues[names.length]!.split("+").map((code) => Number.parseInt(code, 36));
-    values.set(name, String.fromCodePoint(...codePoints));
-    names.push(name);
-    previous = name;
-    at = end;
+  const legacy = new Set<string>();
+  let name = "";
+  let codePoint = 0;
+  for (const [, marker, distance, written, legacyMark] of ENTITY_TABLE.matchAll(TABLE_ENTRY)) {
+    if (marker === ".") name = String.fromCharCode(name.charCodeAt(0) + 1) + name.slice(1);
+    else if (marker === "'") name = name.charAt(0).toLowerCase() + name.slice(1);
+    else name = written!;
+    codePoint += marker === "=" ? 0 : distance ? Number(distance) : 1;
+    values.set(name, String.fromCodePoint(codePoint));
+    if (legacyMark) legacy.add(name);
   }
-  table = { names, values, legacy: new Set(LEGACY_ENTITY_NAMES.split(",")) };
+  for (const pair of ENTITY_PAIRS.split(",")) {
+    const [pairName, codes] = pair.split(":") as [string, string];
+    values.set(pairName, String.fromCodePoint(...codes.split("+").map((code) => Number.parseInt(code, 36))));
+  }
+  table = { names: [...values.keys()].sort(), values, legacy };
   return table;
+}
+
+/** HTML's names (sorted) and those of them also read without `;`, as the table holds them. */
+export function namedReferences(): { names: readonly string[]; legacy: ReadonlySet<string> } {
+  const { names, legacy } = entities();
+  return { names, legacy };
 }
 
 /** Whether some name starts with `prefix` (a non-empty run of ASCII letters and digits). */

@@ -40,6 +40,8 @@ const VALID_UTF8_MIN_NUL_SHARE = 0.4;
 export function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   const length = Math.min(bytes.length, SAMPLE) & ~1;
   if (length < 4) return null;
+  // The usual case, no NUL in the sample, found by the runtime's own byte search.
+  if (bytes.subarray(0, length).indexOf(0) === -1) return null;
   let evenNuls = 0;
   let oddNuls = 0;
   for (let i = 0; i < length; i += 2) {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseFixture, rulesSchemaErrors } from "../../../test/packs.js";
 import { kr36 } from "./index.js";
-import { rules } from "./rules.js";
+import { rulesDocument } from "./rules.js";
 
 const fixture = new URL("./fixture.txt", import.meta.url);
 
@@ -11,7 +11,7 @@ describe("36kr pack", () => {
   const { withPack, withoutPack } = parseFixture(kr36, fixture);
 
   it("is a valid JSON rule pack", () => {
-    expect(rulesSchemaErrors(rules)).toBeNull();
+    expect(rulesSchemaErrors(rulesDocument())).toBeNull();
   });
 
   it("drops the QR-code invitation closing the story, and only that", () => {

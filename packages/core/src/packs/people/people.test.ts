@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseFixture, rulesSchemaErrors } from "../../../test/packs.js";
 import { people } from "./index.js";
-import { rules } from "./rules.js";
+import { rulesDocument } from "./rules.js";
 
 const fixture = new URL("./fixture.html", import.meta.url);
 
@@ -11,7 +11,7 @@ describe("people pack", () => {
   const { withPack } = parseFixture(people, fixture);
 
   it("is a valid JSON rule pack", () => {
-    expect(rulesSchemaErrors(rules)).toBeNull();
+    expect(rulesSchemaErrors(rulesDocument())).toBeNull();
   });
 
   it("reads headline, date, source and editors", () => {

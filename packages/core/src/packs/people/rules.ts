@@ -15,12 +15,22 @@ export const rules: RulePackJson = {
     title: { selector: ".text_title h1" },
     source: { selector: ".box01 .fl a", pattern: "^([^-—－]+)" },
   },
-  provenance: [
-    {
-      repo: "GeneralNewsExtractor/GeneralNewsExtractor",
-      path: "tests/people/1.html",
-      commit: "90d282c821786a00ec3b00a89542d6af3e2dd7e6",
-      note: "the fixture (an excerpt; also datasets/dev/tune/html-page)",
-    },
-  ],
 };
+
+/**
+ * The pages the rules were written from: the document's `provenance`, kept apart from `rules` so
+ * that what the parser compiles (and a browser bundle carries) is the rules alone.
+ */
+export const provenance: NonNullable<RulePackJson["provenance"]> = [
+  {
+    repo: "GeneralNewsExtractor/GeneralNewsExtractor",
+    path: "tests/people/1.html",
+    commit: "90d282c821786a00ec3b00a89542d6af3e2dd7e6",
+    note: "the fixture (an excerpt; also datasets/dev/tune/html-page)",
+  },
+];
+
+/** The pack as a JSON document, provenance included: what `rules.schema.json` checks. */
+export function rulesDocument(): RulePackJson {
+  return { ...rules, provenance };
+}

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseFixture, rulesSchemaErrors } from "../../../test/packs.js";
 import { reuters } from "./index.js";
-import { rules } from "./rules.js";
+import { rulesDocument } from "./rules.js";
 
 const fixture = new URL("./fixture.md", import.meta.url);
 
@@ -11,7 +11,7 @@ describe("reuters pack", () => {
   const { withPack, withoutPack } = parseFixture(reuters, fixture);
 
   it("is a valid JSON rule pack", () => {
-    expect(rulesSchemaErrors(rules)).toBeNull();
+    expect(rulesSchemaErrors(rulesDocument())).toBeNull();
   });
 
   it("removes the trust badge under the story", () => {

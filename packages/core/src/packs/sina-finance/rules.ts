@@ -15,12 +15,22 @@ export const rules: RulePackJson = {
   dropLines: ["海量资讯、精准解读，尽在新浪财经APP"],
   dropBlocks: ["股民福利来了！.{0,60}点击查看>>"],
   fields: { editor: { selector: "p.article-editor", pattern: "责任编辑[:：]\\s*(\\S+)" } },
-  provenance: [
-    {
-      repo: "Rock-Candy-Tea/RSSHUB-PAGE",
-      path: 'source/_posts/金融/新浪财经/新浪财经－国內/"券茅"业绩一枝独秀！东方财富证券净利逆市大增37%，经纪、两融、自营超预期.md',
-      commit: "a49516f35de61f1169ec971e37e25d128c149ef5",
-      note: "the fixture; the same widgets close the other 新浪财经 items of datasets/dev (hexo-rsshub/sina__*)",
-    },
-  ],
 };
+
+/**
+ * The pages the rules were written from: the document's `provenance`, kept apart from `rules` so
+ * that what the parser compiles (and a browser bundle carries) is the rules alone.
+ */
+export const provenance: NonNullable<RulePackJson["provenance"]> = [
+  {
+    repo: "Rock-Candy-Tea/RSSHUB-PAGE",
+    path: 'source/_posts/金融/新浪财经/新浪财经－国內/"券茅"业绩一枝独秀！东方财富证券净利逆市大增37%，经纪、两融、自营超预期.md',
+    commit: "a49516f35de61f1169ec971e37e25d128c149ef5",
+    note: "the fixture; the same widgets close the other 新浪财经 items of datasets/dev (hexo-rsshub/sina__*)",
+  },
+];
+
+/** The pack as a JSON document, provenance included: what `rules.schema.json` checks. */
+export function rulesDocument(): RulePackJson {
+  return { ...rules, provenance };
+}

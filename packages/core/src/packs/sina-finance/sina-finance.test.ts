@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseFixture, rulesSchemaErrors } from "../../../test/packs.js";
 import { sinaFinance } from "./index.js";
-import { rules } from "./rules.js";
+import { rulesDocument } from "./rules.js";
 
 const fixture = new URL("./fixture.md", import.meta.url);
 
@@ -11,7 +11,7 @@ describe("sina-finance pack", () => {
   const { withPack, withoutPack } = parseFixture(sinaFinance, fixture);
 
   it("is a valid JSON rule pack", () => {
-    expect(rulesSchemaErrors(rules)).toBeNull();
+    expect(rulesSchemaErrors(rulesDocument())).toBeNull();
   });
 
   it("drops the app promotion and the account-opening widget after the story, with their QR codes", () => {

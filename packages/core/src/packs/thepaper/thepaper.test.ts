@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseFixture, rulesSchemaErrors } from "../../../test/packs.js";
 import { thepaper } from "./index.js";
-import { rules } from "./rules.js";
+import { rulesDocument } from "./rules.js";
 
 const fixture = new URL("./fixture.html", import.meta.url);
 
@@ -11,7 +11,7 @@ describe("thepaper pack", () => {
   const { withPack, withoutPack } = parseFixture(thepaper, fixture);
 
   it("is a valid JSON rule pack", () => {
-    expect(rulesSchemaErrors(rules)).toBeNull();
+    expect(rulesSchemaErrors(rulesDocument())).toBeNull();
   });
 
   it("names the 澎湃号 account as the source; the platform only carried the story", () => {

@@ -12,12 +12,22 @@ export const rules: RulePackJson = {
   description: "华尔街见闻 stories: its app promo, its own name as the channel a repost travelled through.",
   match: { bodyIncludes: ["awtmt.com", "本文来自华尔街见闻"] },
   dropBlocks: ["本文来自华尔街见闻[，,]\\s*欢迎下载APP查看更多"],
-  provenance: [
-    {
-      repo: "qipeijun/FinancialReport",
-      path: "docs/archive/2025-09/2025-09-29/news_content/华尔街见闻_3.txt",
-      commit: "a7ff3604e9888377f88599e31874e4c3b64bd021",
-      note: "the fixture (an excerpt; also datasets/fresh/rss-text)",
-    },
-  ],
 };
+
+/**
+ * The pages the rules were written from: the document's `provenance`, kept apart from `rules` so
+ * that what the parser compiles (and a browser bundle carries) is the rules alone.
+ */
+export const provenance: NonNullable<RulePackJson["provenance"]> = [
+  {
+    repo: "qipeijun/FinancialReport",
+    path: "docs/archive/2025-09/2025-09-29/news_content/华尔街见闻_3.txt",
+    commit: "a7ff3604e9888377f88599e31874e4c3b64bd021",
+    note: "the fixture (an excerpt; also datasets/fresh/rss-text)",
+  },
+];
+
+/** The pack as a JSON document, provenance included: what `rules.schema.json` checks. */
+export function rulesDocument(): RulePackJson {
+  return { ...rules, provenance };
+}

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseFixture, rulesSchemaErrors } from "../../../test/packs.js";
 import { wallstreetcn } from "./index.js";
-import { rules } from "./rules.js";
+import { rulesDocument } from "./rules.js";
 
 const fixture = new URL("./fixture.txt", import.meta.url);
 
@@ -11,7 +11,7 @@ describe("wallstreetcn pack", () => {
   const { withPack } = parseFixture(wallstreetcn, fixture);
 
   it("is a valid JSON rule pack", () => {
-    expect(rulesSchemaErrors(rules)).toBeNull();
+    expect(rulesSchemaErrors(rulesDocument())).toBeNull();
   });
 
   it("reads a repost's credit line: the writer, the outlet as source, 华尔街见闻 in via", () => {

@@ -1,0 +1,28 @@
+// pnpm --filter @caixun/bench bundle-modules [--entry default|parse] [--top N]
+//
+// What `@caixun/core` for browsers is made of: the bundle as the Bundles table measures it
+// (esbuild: bundle, minify, ES module, platform browser; gzip at zlib's default level), then its
+// modules, largest share of the gzip first (`coreBundleModules` says how a share is measured).
+import { parseArgs } from "node:util";
+import { coreBundleModules } from "./bundles.js";
+
+const { values } = parseArgs({
+  options: { entry: { type: "string", default: "default" }, top: { type: "string", default: "20" } },
+});
+const top = Number(values.top);
+if ((values.entry !== "default" && values.entry !== "parse") || !Number.isInteger(top) || top < 1) {
+  console.error("usage: pnpm --filter @caixun/bench bundle-modules [--entry default|parse] [--top N]");
+  process.exit(2);
+}
+const { bundle, modules } = await coreBundleModules(values.entry);
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+console.log(`${bundle.name} for browsers: ${kb(bundle.bytes)} KB, gzip ${kb(bundle.gzipBytes)} KB`);
+console.log(`| module | minified alone | share of the gzip |`);
+console.log(`|---|---|---|`);
+for (const { module, bytes, gzipBytes } of modules.slice(0, top)) {
+  console.log(`| \`${module}\` | ${kb(bytes)} KB | ${kb(gzipBytes)} KB |`);
+}
+const rest = modules.slice(top);
+console.log(
+  `| ${rest.length} other modules | ${kb(rest.reduce((sum, m) => sum + m.bytes, 0))} KB | ${kb(rest.reduce((sum, m) => sum + m.gzipBytes, 0))} KB |`,
+);

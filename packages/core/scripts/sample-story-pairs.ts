@@ -1,0 +1,163 @@
+// Draws a new set of flash pairs to label from ../shared/dumps: records in no pair of
+// test/fixtures/story-pairs.tsv, different feeds within 30 minutes, from the day / feed-pair
+// combinations the existing pairs use least, at random (fixed seed) in five bands of
+// character-pair overlap (Dice). Prints each pair with both texts and what the current code
+// decides (pair by pair and grouped), so a set can be labelled and its "before" figure kept.
+//   pnpm --filter @caixun/core exec tsx scripts/sample-story-pairs.ts [--combos N] [--per-band N] [--seed N]
+//     [--days 2026-08-01,2026-08-02] [--bands 1,2,3]
+// --days keeps the draw to those days (leave the design days 2026-07-29…31 out), --bands to those bands (0–4).
+import { parseAllSync } from "../src/parse-all.js";
+import { contentCharacters, withoutTrailingZeros } from "../src/stories/comparable.js";
+import {
+  compareFeatures,
+  DEFAULT_STORY_SETTINGS,
+  featuresOf,
+  groupKeys,
+  storyKey,
+} from "../src/stories/index.js";
+import { type DumpRecord, dumpsPresent, labelledPairs, readDumps } from "../test/dumps.js";
+
+const WINDOW_MS = 30 * 60_000;
+const BANDS: readonly [number, number][] = [
+  [0.1, 0.2],
+  [0.2, 0.3],
+  [0.3, 0.45],
+  [0.45, 0.7],
+  [0.7, 1.01],
+];
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  return at < 0 ? fallback : Number(process.argv[at + 1]);
+}
+const combosWanted = option("combos", 3);
+const perBand = option("per-band", 14);
+let seed = option("seed", 9);
+function list(name: string): string[] | null {
+  const at = process.argv.indexOf(`--${name}`);
+  return at < 0 ? null : process.argv[at + 1]!.split(",");
+}
+const onlyDays = list("days");
+const onlyBands = list("bands")?.map(Number) ?? null;
+/** mulberry32: a small seeded generator, so the draw can be repeated. */
+function random(): number {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+
+if (!dumpsPresent()) throw new Error("../shared/dumps is absent");
+const records = readDumps(parseAllSync);
+const settings = DEFAULT_STORY_SETTINGS;
+const keys = records.map((r) => storyKey(r, settings));
+const index = new Map(records.map((r, i) => [r.id, i]));
+const pairs = labelledPairs();
+const used = new Set(pairs.flatMap((p) => [p.a, p.b]));
+
+const dayOf = (r: DumpRecord) => r.publishedAt?.slice(0, 10) ?? "undated";
+const comboOf = (a: DumpRecord, b: DumpRecord) => `${dayOf(a)} ${[a.feed, b.feed].sort().join("-")}`;
+const usage = new Map<string, number>();
+for (const p of pairs) {
+  const a = records[index.get(p.a)!]!;
+  const b = records[index.get(p.b)!]!;
+  if (a.feed === b.feed) continue;
+  usage.set(comboOf(a, b), (usage.get(comboOf(a, b)) ?? 0) + 1);
+}
+const days = [...new Set(records.map(dayOf))]
+  .filter((d) => d !== "undated" && (onlyDays === null || onlyDays.includes(d)))
+  .sort();
+const feeds = [...new Set(records.map((r) => r.feed))].sort();
+const combos: [string, number][] = [];
+for (const day of days)
+  for (let i = 0; i < feeds.length; i++)
+    for (let j = i + 1; j < feeds.length; j++) {
+      const combo = `${day} ${feeds[i]}-${feeds[j]}`;
+      combos.push([combo, usage.get(combo) ?? 0]);
+    }
+combos.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));
+console.error("combination usage, least first:");
+for (const [c, n] of combos) console.error(`  ${c}: ${n}`);
+const chosen = new Set(combos.slice(0, combosWanted).map(([c]) => c));
+console.error(`chosen: ${[...chosen].join(", ")}`);
+
+const bigrams = (i: number) => {
+  const chars = contentCharacters(withoutTrailingZeros(keys[i]!.text));
+  const set = new Set<string>();
+  for (let k = 0; k + 1 < chars.length; k++) set.add(chars.slice(k, k + 2));
+  return set;
+};
+const dice = (x: Set<string>, y: Set<string>) => {
+  if (x.size + y.size === 0) return 0;
+  let shared = 0;
+  for (const g of x) if (y.has(g)) shared++;
+  return (2 * shared) / (x.size + y.size);
+};
+
+const order = records
+  .map((_, i) => i)
+  .filter((i) => keys[i]!.at !== null && !used.has(records[i]!.id))
+  .sort((x, y) => keys[x]!.at! - keys[y]!.at!);
+const grams = new Map<number, Set<string>>();
+function gramsOf(i: number): Set<string> {
+  let set = grams.get(i);
+  if (set === undefined) {
+    set = bigrams(i);
+    grams.set(i, set);
+  }
+  return set;
+}
+const byBand: [number, number, number][][] = BANDS.map(() => []);
+for (let x = 0; x < order.length; x++) {
+  const i = order[x]!;
+  for (let y = x + 1; y < order.length; y++) {
+    const j = order[y]!;
+    if (keys[j]!.at! - keys[i]!.at! > WINDOW_MS) break;
+    const a = records[i]!;
+    const b = records[j]!;
+    if (a.feed === b.feed || !chosen.has(comboOf(a, b))) continue;
+    const d = dice(gramsOf(i), gramsOf(j));
+    const band = BANDS.findIndex(([lo, hi]) => d >= lo && d < hi);
+    if (band >= 0 && (onlyBands === null || onlyBands.includes(band))) byBand[band]!.push([i, j, d]);
+  }
+}
+const stories = groupKeys(keys, settings);
+const storyOf = new Map<number, number>();
+stories.forEach((members, s) => {
+  for (const m of members) storyOf.set(m, s);
+});
+const taken = new Set<number>();
+const out: string[] = [];
+byBand.forEach((candidates, band) => {
+  console.error(`band ${BANDS[band]!.join("–")}: ${candidates.length} candidates`);
+  let drawn = 0;
+  while (drawn < perBand && candidates.length > 0) {
+    const [i, j, d] = candidates.splice(Math.floor(random() * candidates.length), 1)[0]!;
+    if (taken.has(i) || taken.has(j)) continue;
+    taken.add(i);
+    taken.add(j);
+    drawn++;
+    const pairwise = compareFeatures(
+      featuresOf(keys[i]!, settings),
+      featuresOf(keys[j]!, settings),
+      settings,
+    ).same;
+    const grouped = storyOf.get(i) === storyOf.get(j);
+    const text = (r: DumpRecord) =>
+      `${r.publishedAt} ${r.title} | ${r.text.replace(/\s+/g, " ").slice(0, 400)}`;
+    out.push(
+      JSON.stringify({
+        a: records[i]!.id,
+        b: records[j]!.id,
+        band,
+        dice: Number(d.toFixed(3)),
+        pairwise,
+        grouped,
+        textA: text(records[i]!),
+        textB: text(records[j]!),
+      }),
+    );
+  }
+});
+console.log(out.join("\n"));

@@ -1,0 +1,97 @@
+/**
+ * Labelled fields: what a page, a scraper or a list writes as `label：value` about a story — its
+ * date, source, author and editor. One table of labels for every place they are read: a metadata
+ * list at the top of a Markdown body, and the lines a whole page sets under its headline or after
+ * its story (`发布时间：2019-05-18 来源：中国地理学会`, `来源：本站原创 作者：X 时间：2019年10月31日
+ * 23:00 浏览：33`, `发布日期：2019-03-06 责任编辑：龙慧`), where several fields share one line.
+ */
+
+export type FieldKind = "date" | "source" | "author" | "editor" | "url" | "other";
+
+/** Known labels and what they state; a label is the whole text before the colon. */
+const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
+  date: ["日期", "时间", "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "发稿时间"],
+  source: ["来源", "来源于", "出处", "媒体", "稿源"],
+  author: ["作者", "记者", "撰文"],
+  editor: ["编辑", "责任编辑", "责编"],
+  url: ["原文链接", "原文地址", "链接", "网址", "URL", "url"],
+  other: [
+    "分类",
+    "所属分类",
+    "类别",
+    "栏目",
+    "频道",
+    "文章ID",
+    "ID",
+    "id",
+    "标签",
+    "关键词",
+    "关键字",
+    "阅读",
+    "浏览",
+    "浏览次数",
+    "点击",
+    "点击数",
+    "字数",
+  ],
+};
+
+const KIND_OF_LABEL = new Map<string, FieldKind>(
+  (Object.entries(FIELD_LABELS) as Array<[FieldKind, readonly string[]]>).flatMap(([kind, labels]) =>
+    labels.map((label) => [label, kind] as const),
+  ),
+);
+
+/** The kind a label states, or undefined when the label is not one of `FIELD_LABELS`. */
+export function fieldKind(label: string): FieldKind | undefined {
+  return KIND_OF_LABEL.get(label);
+}
+
+/**
+ * Where a label starts inside a line: one of the Chinese labels, then a colon (the Latin ones, `URL`
+ * and `ID`, are read only where a whole item is one field). Longer labels come first so that
+ * `发布时间：` is not read as `时间：`. Literal alternatives then one class: linear.
+ */
+const LABEL_AT = new RegExp(
+  `(${[...KIND_OF_LABEL.keys()]
+    .filter((label) => /^\p{Script=Han}+$/u.test(label))
+    .sort((a, b) => b.length - a.length)
+    .join("|")})\\s*[:：]`,
+  "gu",
+);
+
+/** A box's caption before its fields: a few characters and white space, no sentence. */
+const CAPTION = /^\p{Script=Han}{2,6}\s+$/u;
+
+export interface LabelledField {
+  kind: FieldKind;
+  label: string;
+  value: string;
+}
+
+/**
+ * A line made of labelled fields, each read: `发布时间：2019-05-18 来源：中国地理学会` gives a date and
+ * a source. Null unless the line opens with a known label — or with a box's short caption and a
+ * space (`版权声明 来源：当代商报 时间：…`) — and what precedes each later label is its field's value:
+ * a sentence that mentions `来源：` midway is prose, not fields.
+ */
+export function readLabelledFields(line: string): LabelledField[] | null {
+  const text = line.trim();
+  if (text.length > 200) return null;
+  const starts = [...text.matchAll(LABEL_AT)];
+  if (starts.length === 0 || !(starts[0]!.index === 0 || CAPTION.test(text.slice(0, starts[0]!.index))))
+    return null;
+  const fields: LabelledField[] = [];
+  for (const [i, start] of starts.entries()) {
+    const label = start[1]!;
+    const end = starts[i + 1]?.index ?? text.length;
+    const value = text.slice(start.index! + start[0].length, end).trim();
+    if (value !== "") fields.push({ kind: KIND_OF_LABEL.get(label)!, label, value });
+  }
+  return fields.length > 0 ? fields : null;
+}
+
+/** A source field that names the site itself (`本站原创`, `本网`, `原创`): the page's own site wrote it. */
+export function namesOwnSite(value: string): boolean {
+  return /^(?:本站|本网)(?:原创|讯|稿件)?$|^原创$/u.test(value.trim());
+}
