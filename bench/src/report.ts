@@ -238,10 +238,11 @@ function cliSection(results: BenchResults): string {
       "**Same files, one pass**: a fresh process loads core and the dictionary and parses each of the " +
       "same files once" +
       (results.cliReference.ok
-        ? ` (${fixed(onePassMs(results.cliReference.value) * 1000)} µs per file, ${fixed(results.cliReference.value.loadMs)} ms in all loading)`
+        ? ` (${fixed(onePassMs(results.cliReference.value) * 1000)} µs per file, ${fixed(results.cliReference.value.loadMs)} ms of loading spread over the files)`
         : ` (not measured: ${results.cliReference.reason})`) +
       ", so it pays what the CLI's own fresh process pays for V8's warm-up and the loading: what the CLI " +
-      "costs over it is what reading, walking, the worker threads and writing the output add. " +
+      "costs over it is what walking, reading, core's reader of inputs that may hold many records " +
+      "(`parseAll`), the worker threads and writing the output add. " +
       "**Steady state**: the generated files of the steady-state run above" +
       (inProcess === undefined
         ? " (not measured in this run)"
