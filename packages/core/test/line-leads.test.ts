@@ -29,3 +29,12 @@ describe("LineLeads", () => {
     expect(leads.rulesOpening("责")).toBe(0);
   });
 });
+
+describe("LineLeads.rulesHeld", () => {
+  it("selects every rule one of whose leads the text holds anywhere", () => {
+    expect(leads.rulesHeld("公司公告称，来源于本文的数据由编辑部核实。")).toBe(EDITOR | SOURCE | REPOST);
+    expect(leads.rulesHeld("据悉，文章转自某处")).toBe(SOURCE | REPOST);
+    expect(leads.rulesHeld("新华社北京12月9日电")).toBe(0);
+    expect(leads.rulesHeld("")).toBe(0);
+  });
+});

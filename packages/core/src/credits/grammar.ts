@@ -514,73 +514,124 @@ function splitNames(names: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Datelines
 
-const DATE = "(?:(?<year>\\d{4})\\s*年\\s*)?(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日";
+/** The word that closes a date (`12月9日`), which every dated form needs. */
+const DAY = ["日"];
+/** A date ending in the day word: `(2018年)08月29日`. */
+const dateEndingIn = (day: string) =>
+  `(?:(?<year>\\d{4})\\s*年\\s*)?(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*(?:${day})`;
 const LEAD_IN = "^(?:【[^】]{0,80}】)?\\s*";
 const BYLINE_AFTER = `\\s*(?:${OPEN}\\s*(?:[^）)】\\]]{0,12}?记者|通讯员)?\\s*(?<author>${NAMES})?[^）)】\\]]{0,16}${CLOSE})?`;
 /** Words a dateline's name may not be: 本报北京５月９日讯 names no outlet. */
 const NOT_NAME =
   /^(?:本报|本台|本刊|本网|我报|记者|据|今日|昨日|近日|今天|昨天|公司|集团|截至|截止|目前|当地时间|北京时间)/u;
 
-const DATELINE_FORMS: readonly RegExp[] = [
+/**
+ * The words a line's head is scanned for, once, before any dateline form is tried: each word a form
+ * requires holds one of them (`专电` holds `电`), so a form whose words the head lacks is not tried.
+ */
+const DATELINE_KEYS = ["日", "电", "讯", "消息", "报道", "获悉", "专稿", "-", "–", "—", "记者"];
+const DATELINE_KEY_FINDER = new LineLeads(DATELINE_KEYS.map((key) => [key]));
+
+/** The keys (bits of `DATELINE_KEYS`) the words hold: a line holding one of `words` holds one of these. */
+function keysHeld(words: readonly string[]): number {
+  let keys = 0;
+  for (const word of words) {
+    const held = DATELINE_KEYS.reduce((bits, key, bit) => (word.includes(key) ? bits | (1 << bit) : bits), 0);
+    if (held === 0) throw new Error(`dateline word ${word} holds none of DATELINE_KEYS`);
+    keys |= held;
+  }
+  return keys;
+}
+
+/** A dateline form: its pattern, and for each word list it requires, the keys one of which the head must hold. */
+interface DatelineForm {
+  pattern: RegExp;
+  needs: readonly number[];
+}
+
+/** A form built from the word lists it requires (each put into the pattern as alternatives, in order). */
+function datelineForm(
+  required: ReadonlyArray<readonly string[]>,
+  build: (...alternatives: string[]) => string,
+): DatelineForm {
+  return { pattern: new RegExp(build(...required.map(oneOf)), "u"), needs: required.map(keysHeld) };
+}
+
+const DATELINE_FORMS: readonly DatelineForm[] = [
   // 【大纪元2018年08月29日讯】（大纪元记者张启明报导） / （…记者亦平美国白宫报导） / （…记者林燕编译报导）:
   // a bracketed dateline with the full date, and a byline naming the writer, maybe where from, and
   // how (综合, 编译). A place is two characters at least, so a three-character name is not cut short.
-  new RegExp(
-    `^${OPEN}(?<name>[\\p{Script=Han}A-Za-z]{2,12}?)\\s*${DATE}\\s*(?:讯|电|消息)${CLOSE}\\s*(?:${OPEN}\\s*[\\p{Script=Han}A-Za-z]{0,12}?记者\\s*(?<author>\\p{Script=Han}{2,3}?)(?:(?:(?!综合|编译)\\p{Script=Han}){2,8}?)?(?:综合|编译)?报[道导]\\s*${CLOSE})?`,
-    "u",
+  datelineForm(
+    [DAY, ["讯", "电", "消息"]],
+    (day, ends) =>
+      `^${OPEN}(?<name>[\\p{Script=Han}A-Za-z]{2,12}?)\\s*${dateEndingIn(day)}\\s*(?:${ends})${CLOSE}\\s*(?:${OPEN}\\s*[\\p{Script=Han}A-Za-z]{0,12}?记者\\s*(?<author>\\p{Script=Han}{2,3}?)(?:(?:(?!综合|编译)\\p{Script=Han}){2,8}?)?(?:综合|编译)?报[道导]\\s*${CLOSE})?`,
   ),
   // 【深圳商报讯】（首席记者 王海荣）
-  new RegExp(`^${OPEN}(?<name>[^】\\]）)]{2,16}?)(?:讯|消息)${CLOSE}${BYLINE_AFTER}`, "u"),
+  datelineForm(
+    [["讯", "消息"]],
+    (ends) => `^${OPEN}(?<name>[^】\\]）)]{2,16}?)(?:${ends})${CLOSE}${BYLINE_AFTER}`,
+  ),
   // 中新网广州6月22日电 / 新华社巴黎12月9日电（记者唐霁） / 央广网北京4月7日消息 / 参考消息网3月16日报道
-  new RegExp(
-    `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${DATE}\\s*(?:专电|电|讯|消息|报道|快讯)${BYLINE_AFTER}`,
-    "u",
+  datelineForm(
+    [DAY, ["专电", "电", "讯", "消息", "报道", "快讯"]],
+    (day, ends) =>
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${dateEndingIn(day)}\\s*(?:${ends})${BYLINE_AFTER}`,
   ),
   // 路透北京5月6日 - / 彭博5月6日—
-  new RegExp(`${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z]{2,16}?)\\s*${DATE}\\s*[-–—]`, "u"),
+  datelineForm(
+    [DAY, ["-", "–", "—"]],
+    (day, dashes) =>
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z]{2,16}?)\\s*${dateEndingIn(day)}\\s*(?:${dashes})`,
+  ),
   // 南都讯 / 上证报中国证券网讯 / 证券时报e公司讯 / 国际在线专稿： / 新浪体育讯
-  new RegExp(
-    `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:讯|专稿|快讯)(?=[\\s:：，,（(【]|$)${BYLINE_AFTER}`,
-    "u",
+  datelineForm(
+    [["讯", "专稿", "快讯"]],
+    (ends) =>
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:${ends})(?=[\\s:：，,（(【]|$)${BYLINE_AFTER}`,
   ),
   // 金色财经报道， / IT之家消息： / 央视网消息（新闻联播）：
-  new RegExp(
-    `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*(?:消息|报道)\\s*(?:${OPEN}[^）)】\\]]{1,20}${CLOSE})?\\s*[，,：:]`,
-    "u",
+  datelineForm(
+    [["消息", "报道"]],
+    (ends) =>
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*(?:${ends})\\s*(?:${OPEN}[^）)】\\]]{1,20}${CLOSE})?\\s*[，,：:]`,
   ),
   // 36氪获悉 / 硬氪独家获悉 / 澎湃新闻（www.thepaper.cn）记者从…获悉 / 南都记者近日独家获悉
-  new RegExp(
-    `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9 ]{2,16}?)\\s*(?:${OPEN}[^）)】\\]]{1,40}${CLOSE})?\\s*(?:记者[^，,。]{0,24}?)?(?:独家)?获悉`,
-    "u",
+  datelineForm(
+    [["获悉"]],
+    (learnt) =>
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9 ]{2,16}?)\\s*(?:${OPEN}[^）)】\\]]{1,40}${CLOSE})?\\s*(?:记者[^，,。]{0,24}?)?(?:独家)?(?:${learnt})`,
   ),
   // （法新社纽约12日电） / 中央社台北12日电（记者张三）: the day of the month only, as the agencies'
   // Chinese services and Taiwan's papers write it (then the dateline gives no publish date).
-  new RegExp(
-    `^${OPEN}?\\s*(?<name>[\\p{Script=Han}A-Za-z]{2,16}?)\\s*(?<dayOnly>\\d{1,2})\\s*日\\s*(?:专电|电)(?:${CLOSE}|${BYLINE_AFTER})`,
-    "u",
+  datelineForm(
+    [DAY, ["专电", "电"]],
+    (day, ends) =>
+      `^${OPEN}?\\s*(?<name>[\\p{Script=Han}A-Za-z]{2,16}?)\\s*(?<dayOnly>\\d{1,2})\\s*(?:${day})\\s*(?:${ends})(?:${CLOSE}|${BYLINE_AFTER})`,
   ),
   // 南方财经全媒体见习记者程浩 东莞报道
-  new RegExp(
-    `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:首席|特约|见习|实习)?记者\\s*(?<author>${NAME})\\s+\\p{Script=Han}{2,6}报道`,
-    "u",
+  datelineForm(
+    [["记者"], ["报道"]],
+    (reporter, report) =>
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:首席|特约|见习|实习)?(?:${reporter})\\s*(?<author>${NAME})\\s+\\p{Script=Han}{2,6}(?:${report})`,
   ),
 ];
 
 /**
  * The dateline at the start of a paragraph: outlet name, optional place and date, and 电, 讯, 消息,
  * 报道, 专稿, a dash, or 获悉 (the outlet's own story). The name of the date forms may be any short
- * name (`虎扑5月22日讯`); the undated forms need a name that reads as an outlet.
+ * name (`虎扑5月22日讯`); the undated forms need a name that reads as an outlet. The head is scanned
+ * once for the forms' words (`DATELINE_KEYS`); only the forms whose words it holds are tried.
  */
-/** What ends every dateline form: a line without one is not read further. */
-const DATELINE_WORD = /[电讯]|消息|报道|获悉|专稿|[-–—]/u;
-
 export function readDateline(text: string, searchLength = 120): Dateline | null {
-  // The words are no digits, so the test reads the text before its full-width digits are made half-width.
+  // The words are no digits, so the scan reads the text before its full-width digits are made half-width.
   const start = text.slice(0, searchLength);
-  if (!DATELINE_WORD.test(start)) return null;
-  const head = halfWidthDigits(start);
+  const keys = DATELINE_KEY_FINDER.rulesHeld(start);
+  if (keys === 0) return null;
+  let head: string | null = null;
   for (const [index, form] of DATELINE_FORMS.entries()) {
-    const groups = form.exec(head)?.groups;
+    if (!form.needs.every((need) => (keys & need) !== 0)) continue;
+    head ??= halfWidthDigits(start);
+    const groups = form.pattern.exec(head)?.groups;
     if (!groups?.name) continue;
     const dated = groups.month !== undefined || groups.dayOnly !== undefined;
     const name = groups.name.trim();
