@@ -691,10 +691,14 @@ const LONG_NAME = NAME.replace("{2,4}", "{2,5}");
  * An outlet's Chinese edition in brackets after its name (`日本经济新闻（中文版：日经中文网）`): the
  * edition is the outlet the byline names.
  */
-const EDITION_NOTE =
-  /^[\p{Script=Han}A-Za-z0-9]{2,12}[（(](?:中文版|中文网)\s*[:：]\s*([^（()）\s]{2,12})[)）]\s*/u;
+const EDITION_WORDS = ["中文版", "中文网"];
+const EDITION_NOTE = new RegExp(
+  String.raw`^[\p{Script=Han}A-Za-z0-9]{2,12}[（(](?:${oneOf(EDITION_WORDS)})\s*[:：]\s*([^（()）\s]{2,12})[)）]\s*`,
+  "u",
+);
+const WRITER_INTRO_WORD = "本文作者";
 /** `本文作者为…`: a closing line that names the writer. */
-const WRITER_INTRO = /^本文作者(?:为|是|系)\s*/u;
+const WRITER_INTRO = new RegExp(String.raw`^${WRITER_INTRO_WORD}(?:为|是|系)\s*`, "u");
 
 const BYLINE_FORMS: readonly RegExp[] = [
   // （总台央视记者 徐宁宁 杨毅） / 每经记者 王海慜 陈晨  每经编辑 何剑岭 / 本报记者 张三 / （记者安蓓）
@@ -765,11 +769,14 @@ const LEAD_BYLINE_FORMS: readonly RegExp[] = [
 
 /** A line that is a byline, or a paragraph opening with one (kept in the text; the names are the author). */
 export function readByline(text: string): Byline | null {
-  const line = text
-    .trim()
-    .replace(WRITER_INTRO, "")
-    .replace(EDITION_NOTE, (_, edition: string) => `${edition} `)
-    .trim();
+  // The intro and the edition note are replaced only in a line that holds their words (most lines hold neither).
+  const trimmed = text.trim();
+  const introduced = trimmed.startsWith(WRITER_INTRO_WORD) ? trimmed.replace(WRITER_INTRO, "") : trimmed;
+  const line = (
+    EDITION_WORDS.some((word) => introduced.includes(word))
+      ? introduced.replace(EDITION_NOTE, (_, edition: string) => `${edition} `)
+      : introduced
+  ).trim();
   if (!BYLINE_WORD.test(line) && !OUTLET_NAME_LINE.test(line)) return null;
   if (line.length <= 60) {
     for (const [index, form] of BYLINE_FORMS.entries()) {
