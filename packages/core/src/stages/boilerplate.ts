@@ -90,7 +90,26 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^(?:微信)?搜索[“"「]?[^”"」，,]{1,24}[”"」]?(?:或(?:者)?(?:扫描|扫)(?:下方|上方)?二维码)?[，,]?\s*即可(?:订阅|关注)[。！]?$/u,
   // A page template's placeholders left unfilled: `@@title@@`, `@@teacher_name@@：@@title@@`.
   /^(?:[\s:：]*@@[A-Za-z_]{1,30}@@)+[\s:：]*$/u,
+  // WeChat's page around an article, as clippers and archives copy it: the reader-mode buttons, an
+  // account card's counts and label, the topic tag and its neighbours, the follow prompt over the story.
+  /^(?:在小说阅读器(?:中沉浸阅读|读本章)|去阅读|Official Account|Read more|Original|\d{1,5}篇原创内容)$/u,
+  /^收录于(?:话题|合集)\s*#[^#\s]{1,30}(?:\s*\d{1,4}个)?$/u,
+  /^上一篇\s.{1,80}?\s下一篇\s.{1,80}$/u,
+  /^点击上方\s*[“"「]?蓝字[^。！？]{0,24}$/u,
+  // A paid community's promo (`欢迎加入我的知识星球，…付费即可加入…`).
+  containing("知识星球", /^[^。！？]{0,40}加入(?:我的|我们的)?知识星球[^\n]{0,160}$/u),
 ];
+
+/**
+ * Lines after which nothing is the story: a page's furniture that only ever follows an article — WeChat's
+ * preview note, swipe prompts, tip jar and "also liked" list, the follow card — and a writer's sign-off
+ * (`- EOF -`, `end`) when nothing after it reads as prose.
+ */
+const PAGE_TAIL =
+  /^(?:预览时标签不可点|继续滑动看下一个|向上滑动看下一个|微信扫一扫赞赏作者|喜欢此内容的人还喜欢|People who liked this content also liked|Scan to Follow|微信扫一扫\s*关注该公众号)$/u;
+const SIGN_OFF = /^[-—–_=*·•\s]*(?:EOF|END|End|end)[-—–_=*·•\s]*$/u;
+/** A paragraph that reads as prose: some words and a sentence end. */
+const isProse = (text: string) => text.length >= 10 && /[。！？!?]/u.test(text);
 // Cut patterns open with a literal character, so the engine skips ahead to candidates instead of
 // trying every position; the white space they leave is collapsed afterwards.
 /** Empty credit debris left where a scraper dropped the name: `(文/)`, `（记者：）`. */
@@ -139,7 +158,7 @@ export const boilerplate: Stage<BodyRead, Pick<BodyRead, "rawBlocks">> = (contex
 export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet): RawBlock[] {
   const { drops, cuts } = rulesOf(allPacks(packs));
   const kept: RawBlock[] = [];
-  for (const original of blocks) {
+  for (const original of withoutPageTail(blocks)) {
     const raw = cutFragments(original, cuts);
     const text = blockText(raw.block);
     if (raw.block.type !== "image" && text === "") continue;
@@ -147,6 +166,24 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet): 
     kept.push(raw);
   }
   return withoutLinkFooter(withoutMenuRuns(withoutLinkLists(kept)));
+}
+
+/**
+ * The blocks before a page's tail: from the first `PAGE_TAIL` line after the story's first paragraph,
+ * or from a sign-off after which no paragraph is prose, everything is page furniture.
+ */
+function withoutPageTail(blocks: readonly RawBlock[]): readonly RawBlock[] {
+  const texts = blocks.map((raw) => (raw.block.type === "image" ? "" : collapseWhitespace(blockText(raw.block)).trim()));
+  const first = texts.findIndex((text) => text.length > 0);
+  for (let i = first + 1; i > 0 && i < blocks.length; i++) {
+    if (PAGE_TAIL.test(texts[i]!)) return blocks.slice(0, i);
+    if (
+      SIGN_OFF.test(texts[i]!) &&
+      texts.slice(i + 1).every((text, j) => blocks[i + 1 + j]!.block.type === "heading" || !isProse(text))
+    )
+      return blocks.slice(0, i);
+  }
+  return blocks;
 }
 
 /** The generic rules with the packs': drops tested as one set, cuts in order behind one test of them all. */
