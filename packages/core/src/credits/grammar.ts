@@ -122,8 +122,10 @@ const WECHAT_LINE =
  * `The following article is from Python爱好者集中营 Author 欣一`. @bounded: the account's name is at
  * most 30 (40) characters and the line is anchored at both ends.
  */
-const ACCOUNT_REPOST_LINE = /^以下(?:文章|内容)来源于\s*(\S.{0,29}?)\s*(?:[，,]\s*作者\s*[:：]?\s*(\S.{0,29}))?$/u;
-const ENGLISH_ACCOUNT_REPOST_LINE = /^The following article is from\s+(\S.{0,39}?)(?:\s+Author\s+(\S.{0,29}))?$/iu;
+const ACCOUNT_REPOST_LINE =
+  /^以下(?:文章|内容)来源于\s*(\S.{0,29}?)\s*(?:[，,]\s*作者\s*[:：]?\s*(\S.{0,29}))?$/u;
+const ENGLISH_ACCOUNT_REPOST_LINE =
+  /^The following article is from\s+(\S.{0,39}?)(?:\s+Author\s+(\S.{0,29}))?$/iu;
 /**
  * A writer named alone behind a bar under the label 作者 (`作者 | 阳哥`, `撰文｜A`), as an editor is
  * (`编辑 | A`): a credit, not a byline. `文 | A` is the story's byline and stays in it.
@@ -146,7 +148,7 @@ const ORIGINAL_LINK_LABEL = new RegExp(`^(?:原文|${ORIGINAL_LINK_WORDS})$`, "u
 export function isOriginalLinkLabel(text: string): boolean {
   return ORIGINAL_LINK_LABEL.test(text.replace(/\s+/g, ""));
 }
-const ORIGINAL_TITLE_LINE = /^(?:本文)?(?:原标题|原题)\s*[:：]\s*(.+)$/u;
+const ORIGINAL_TITLE_LINE = /^(?:本文)?(?:原标题|原文标题|原题)\s*[:：]\s*(.+)$/u;
 /** `（本文刊发于《三联生活周刊》2018年第16期，…）`, `原载《财经》杂志`: the publication that printed the story. */
 const PUBLISHED_IN_LINE =
   /^(?:(?:本文|此文)原?(?:刊发|刊载|刊登|发表|首发|载)|原载)(?:于|在)?\s*《([^《》]{2,20})》/u;

@@ -225,7 +225,8 @@ function withoutAccountCards(blocks: RawBlock[], accounts: readonly string[]): R
   const drop = new Set<number>();
   const text = (i: number) => collapseWhitespace(blockText(blocks[i]!.block)).trim();
   const isOpening = (i: number) =>
-    blocks[i]!.block.type === "image" || (blocks[i]!.block.type === "paragraph" && CARD_OPENING.test(text(i)));
+    blocks[i]!.block.type === "image" ||
+    (blocks[i]!.block.type === "paragraph" && CARD_OPENING.test(text(i)));
   for (let i = 0; i < Math.min(ACCOUNT_HEAD, blocks.length); i++) {
     const type = blocks[i]!.block.type;
     if (type !== "paragraph" && type !== "heading") continue;
@@ -239,7 +240,8 @@ function withoutAccountCards(blocks: RawBlock[], accounts: readonly string[]): R
     let end = i + 1;
     const blurb = blocks[end]?.block;
     if ((blurb?.type === "paragraph" || blurb?.type === "quote") && text(end).length <= CARD_BLURB_MAX) end++;
-    while (end < blocks.length && blocks[end]!.block.type === "paragraph" && CARD_CLOSING.test(text(end))) end++;
+    while (end < blocks.length && blocks[end]!.block.type === "paragraph" && CARD_CLOSING.test(text(end)))
+      end++;
     for (let j = start; j < end; j++) drop.add(j);
     i = end - 1;
   }
@@ -424,7 +426,8 @@ function cutRelatedSection(blocks: RawBlock[], credits: Credits): RawBlock[] {
       continue;
     const after = blocks.slice(i + 1);
     const lines = after.map((raw) => ({ raw, credit: creditOf(raw) }));
-    if (!lines.every(({ raw, credit }) => credit !== null || isLinkLine(raw))) return blocks;
+    if (!lines.every(({ raw, credit }) => credit !== null || raw.block.type === "image" || isLinkLine(raw)))
+      return blocks;
     for (const { credit } of lines) {
       if (credit?.kind === "editor") readEditor(credits, credit.names, credit.role);
     }
@@ -507,12 +510,12 @@ function creditOf(raw: RawBlock): CreditLine | null {
   return block.type === "paragraph" ? readCreditLine(block.text) : null;
 }
 
-/** A short line that is a link and punctuation around it (`[title](url)`, `《[title](url)》`). */
+/** A short line that is a link and punctuation around it (`[title](url)`, `《[title](url)》`, a linked heading). */
 function isLinkLine(raw: RawBlock): boolean {
   const block = raw.block;
   // A related story embedded as a quote of its linked title counts as a link line too.
   if (
-    (block.type !== "paragraph" && block.type !== "quote") ||
+    (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") ||
     raw.links.length === 0 ||
     block.text.length > 120
   )
@@ -714,8 +717,14 @@ function readCreditBlock(
     // `报告发布时间：2022年9月6日` on a paragraph of its own: a dated line of labelled fields says when and
     // from where, never the story; it is read as lines after a story are (filling only what is unsaid).
     const fields = datedFields(text);
-    if (fields === null) return false;
-    readPageFields(fields, null, "after-story", credits, settings);
+    if (fields !== null) {
+      readPageFields(fields, null, "after-story", credits, settings);
+      return true;
+    }
+    // `公众号：尤而小屋 作者：Peter 编辑：Peter` over the story: credit fields, read as a page's info lines are.
+    const credited = index < 4 ? creditFields(text) : null;
+    if (credited === null) return false;
+    readPageFields(credited, null, "under-headline", credits, settings);
     return true;
   }
   switch (credit.kind) {
@@ -789,6 +798,16 @@ function datedFields(text: string): LabelledField[] | null {
   return dates.length > 0 && dates.every((field) => isDay(field.value)) ? fields : null;
 }
 
+/** A line of two or more labelled credit fields and nothing else (`公众号：A 作者：B 编辑：C`), or null. */
+function creditFields(text: string): LabelledField[] | null {
+  const fields = readLabelledFields(text);
+  return fields !== null &&
+    fields.length >= 2 &&
+    fields.every((field) => CREDIT_FIELD_KINDS.has(field.kind) && field.kind !== "date")
+    ? fields
+    : null;
+}
+
 /** A line that is only a day (`2014年9月24日`, `2014-09-24`), maybe with its weekday. */
 const DAY_LINE =
   /^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|-(\d{1,2})-(\d{1,2}))(?:\s*(?:星期|周)[一二三四五六日天])?$/u;
@@ -824,7 +843,14 @@ const POSTED_FROM = /^(?:(?:Posted on|发表于|发布于)\s*\S{1,12})?$/u;
 /** Words that make the text before a time a label or a clause, not a name (`发布时间 2023-05-06 08:00`). */
 const NOT_A_NAME = /时间|日期|发布|更新|截至|截止|[:：，,。]/u;
 
-function readAccountLine(text: string, credits: Credits): boolean {
+/**
+ * A Markdown link left as written (a header a clipper fenced as code: `[程序员成长指北](javascript:void(0);)
+ * *2022-05-09 09:01*`): its text. One level of parentheses in the address. @bounded: 40 and 300 characters.
+ */
+const WRITTEN_LINK = /\[([^\]\n]{1,40})\]\((?:[^()\s]|\([^()\s]{0,20}\)){0,300}\)/gu;
+
+function readAccountLine(written: string, credits: Credits): boolean {
+  const text = written.replace(WRITTEN_LINK, "$1").replace(/\*/gu, " ").trim();
   const match = ACCOUNT_LINE.exec(text);
   if (match === null) return false;
   const stamp = readStampLine(text.slice(match[0].length));

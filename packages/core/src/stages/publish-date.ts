@@ -43,7 +43,11 @@ export const publishDate: Stage<
       statedInvalid = true;
       const text = String(statedValue).trim();
       warnings.push(
-        warning("no-date", `${statedKey} “${text}” is not a date`, lineOf(raw, new RegExp(`^${statedKey}\\s*:`, "m"))),
+        warning(
+          "no-date",
+          `${statedKey} “${text}” is not a date`,
+          lineOf(raw, new RegExp(`^${statedKey}\\s*:`, "m")),
+        ),
       );
     } else candidates.push({ from: "front-matter", date });
   }
