@@ -75,6 +75,7 @@ export function runStoriesEval(write: boolean): string {
       unseen: empty(),
       blind: empty(),
       blind2: empty(),
+      blind3: empty(),
     });
     const pairwise = bySplit();
     const grouped = bySplit();
@@ -99,7 +100,7 @@ ${pairs.length} pairs of flash items, labelled by reading both texts (\`packages
 ids, label, split, reason). Pairs come from different feeds within 30 minutes, sampled across the whole range of
 text overlap so that look-alikes are over-represented (same instrument with other numbers, Brent vs WTI, two
 statements of one press conference, passages of one plan), plus recurring template flashes on different days.
-Seven sets, reported separately:
+Eight sets, reported separately:
 
 - **tune** (2026-07-29…31): read while the guards and thresholds were designed (sessions 2–4);
 - **held** (2026-08-01…04): labelled in session 2 and only measured since — except the announcer guard
@@ -131,6 +132,13 @@ Seven sets, reported separately:
   written differently), from the six least-used combinations of 2026-08-01…04, the days no rule's tables were built
   on (${pairs.filter((p) => p.split === "blind2" && p.same).length} are copies). Labelled before any session-9 change. Measured held out first: **1.000 / 0.883**
   grouped (53 found, 0 wrongly joined, 7 missed): 42 of 44 copies in the first 70 pairs, 11 of 16 in the middle-band 30.
+- **blind3** (all seven days): ${pairs.filter((p) => p.split === "blind3").length} pairs labelled in session 10 by
+  \`scripts/sample-story-pairs.ts --by-hour --per-band 24 --seed 10\`: every day / feed-pair combination had pairs
+  already, so the draw took the day-hour / feed-pair combinations no earlier pair uses (189 of 504), records in no
+  earlier pair, different feeds within 30 minutes, 24 pairs per band of the same five
+  (${pairs.filter((p) => p.split === "blind3" && p.same).length} are copies). Labelled by reading both texts without
+  the code's decisions, before any session-10 change. Measured held out first: **1.000 / 0.793** grouped (46 found,
+  0 wrongly joined, 12 missed).
 
 "Pair by pair" asks \`compareFeatures\` about the two items alone; "grouped" groups all ${records.length} records of
 the seven days and asks whether the two landed in one story. Precision is reported on every set.
@@ -143,6 +151,7 @@ ${row("fresh, pair by pair", pairwise.fresh)}
 ${row("unseen, pair by pair", pairwise.unseen)}
 ${row("blind, pair by pair", pairwise.blind)}
 ${row("blind2, pair by pair", pairwise.blind2)}
+${row("blind3, pair by pair", pairwise.blind3)}
 ${row("tune, grouped", grouped.tune)}
 ${row("held, grouped", grouped.held)}
 ${row("new, grouped", grouped.new)}
@@ -150,6 +159,7 @@ ${row("fresh, grouped", grouped.fresh)}
 ${row("unseen, grouped", grouped.unseen)}
 ${row("blind, grouped", grouped.blind)}
 ${row("blind2, grouped", grouped.blind2)}
+${row("blind3, grouped", grouped.blind3)}
 
 Session 9 (2026-11-30), grouped precision / recall before (main at 030f338) and now (\`pnpm eval:stories\`; "now" is
 the table above):

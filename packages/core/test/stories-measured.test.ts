@@ -26,6 +26,7 @@ function confusion(decide: (a: string, b: string) => boolean) {
     unseen: [0, 0, 0, 0],
     blind: [0, 0, 0, 0],
     blind2: [0, 0, 0, 0],
+    blind3: [0, 0, 0, 0],
   };
   for (const pair of labelledPairs()) {
     const same = decide(pair.a, pair.b);
