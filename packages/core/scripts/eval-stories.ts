@@ -161,6 +161,27 @@ ${row("blind, grouped", grouped.blind)}
 ${row("blind2, grouped", grouped.blind2)}
 ${row("blind3, grouped", grouped.blind3)}
 
+Session 10 (2026-11-30), grouped precision / recall before (main at 1705f54, blind3 labelled and measured first) and
+now (\`pnpm eval:stories\`; "now" is the table above):
+
+| set | before | now |
+|---|---|---|
+| tune | 0.987 / 0.962 | ${pr(grouped.tune)} |
+| held | 1.000 / 0.935 | ${pr(grouped.held)} |
+| new | 0.974 / 0.925 | ${pr(grouped.new)} |
+| fresh | 1.000 / 0.854 | ${pr(grouped.fresh)} |
+| unseen | 1.000 / 0.917 | ${pr(grouped.unseen)} |
+| blind | 1.000 / 1.000 | ${pr(grouped.blind)} |
+| blind2 | 1.000 / 0.933 | ${pr(grouped.blind2)} |
+| blind3 | 1.000 / 0.793 | ${pr(grouped.blind3)} |
+
+blind3's 12 held-out misses: six independent write-ups of one event with little wording in common (BMW's severance
+offer, a US-Saudi strike in Iraq, US strikes on Iran reported through Axios, Korea's finance ministry on stabilising
+its market, ByteDance's Seedance 2.5, a defence agency's approval of a deal), one instrument named two ways
+(\`日经225指数期货\` / \`日经平均指数期货\`), one move told from each side of the pair (\`日元兑美元涨3.1154%\` /
+\`美元兑日元…跌幅达3%\`), one company under its old and its new short name (\`*ST大立\` / \`大立科技\`), one midday review
+told two ways, one board's open told through different stocks, and one briefing's headline over two excerpts.
+
 Session 9 (2026-11-30), grouped precision / recall before (main at 030f338) and now (\`pnpm eval:stories\`; "now" is
 the table above):
 

@@ -82,11 +82,11 @@ const combos: [string, number][] = [];
 const hours = byHour ? Array.from({ length: 24 }, (_, h) => `T${String(h).padStart(2, "0")}`) : [""];
 for (const day of days)
   for (const hour of hours)
-  for (let i = 0; i < feeds.length; i++)
-    for (let j = i + 1; j < feeds.length; j++) {
-      const combo = `${day}${hour} ${feeds[i]}-${feeds[j]}`;
-      combos.push([combo, usage.get(combo) ?? 0]);
-    }
+    for (let i = 0; i < feeds.length; i++)
+      for (let j = i + 1; j < feeds.length; j++) {
+        const combo = `${day}${hour} ${feeds[i]}-${feeds[j]}`;
+        combos.push([combo, usage.get(combo) ?? 0]);
+      }
 combos.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));
 const chosen = new Set(
   (byHour ? combos.filter(([, n]) => n === 0) : combos.slice(0, combosWanted)).map(([c]) => c),
