@@ -233,6 +233,19 @@ describe("compareFeatures", () => {
     );
     expect(verdict(a, copy)).toMatchObject({ same: true });
     expect(leadingAnnouncer("*ST甲乙公告，…")).toBe("甲乙");
+    // The comparison text is lower case; the company's new short name contains the rest
+    // (ths:678634989 and eastmoney:202608033829996691, 2026-08-03 20:33 and 20:35).
+    const renamed = item(
+      "ths",
+      at,
+      "大立科技公告，公司股票自2026年8月5日起撤销退市风险警示，证券简称由“*ST大立”变更为“大立科技”，证券代码仍为“002214”，日涨跌幅限制为“10%”不变。",
+    );
+    const warned = item(
+      "em",
+      later(2),
+      "*ST大立(002214.SZ)公告称，公司股票自2026年8月5日起撤销退市风险警示，股票简称由“*ST大立”变更为“大立科技”，证券代码仍为“002214”，日涨跌幅限制为10%。",
+    );
+    expect(verdict(renamed, warned)).toMatchObject({ same: true });
     // No company of its own: an exchange announcing about a listing, or "the company".
     expect([leadingAnnouncer("上交所公告，某LOF溢价"), leadingAnnouncer("公司公告称，…")]).toEqual([
       null,
@@ -500,6 +513,11 @@ describe("compareFeatures", () => {
     expect(lead("日经225指数跌超2%，现报61081.12点。")).toMatchObject({
       up: false,
       quantity: { qualified: true },
+    });
+    // One index under its two Chinese names (cls:2440789 and eastmoney:202607303825675422, 2026-07-30 07:46).
+    expect(lead("日本日经平均指数期货早盘下跌0.64%。")).toMatchObject({
+      instrument: "asiaIndex:nikkei",
+      up: false,
     });
   });
 
