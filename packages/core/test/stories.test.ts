@@ -772,6 +772,20 @@ describe("compareFeatures", () => {
       "韩国综指跌幅扩大至5%，现报6264.04点。个股方面，三星电子跌超8%，SK海力士跌超7%。",
     );
     expect(verdict(four, five).same).toBe(false);
+    // A figure of a list told `分别` measures one of the things listed, not its clause's words: the
+    // two orders' `分别为5.42亿元人民币（含税）、0.87亿美元` are not two readings of the total
+    // (ths:678526667 and eastmoney:202607293825261438, 2026-07-29 19:46 and 19:47).
+    const orders = item(
+      "ths:678526667",
+      at,
+      "永鼎股份公告，公司控股子公司苏州鼎芯光电科技有限公司近一个月收到A客户、B客户关于大功率激光器芯片产品的采购订单，合计金额分别为5.42亿元人民币（含税）、0.87亿美元（含税）（折合人民币约5.91亿元），订单总金额约11.33亿元人民币（含税）。",
+    );
+    const total = item(
+      "eastmoney:202607293825261438",
+      later(1),
+      "7月29日，永鼎股份(600105.SH)公告称，公司控股子公司苏州鼎芯光电科技有限公司于近一个月收到A客户、B客户关于大功率激光器芯片产品的采购订单，合计金额约11.33亿元(含税)。",
+    );
+    expect(verdict(orders, total)).toMatchObject({ same: true, reason: "same" });
   });
 
   it("lets the other figures of one move drift a little between two feeds' readings", () => {
