@@ -415,8 +415,8 @@ function containment(pairs: Int32Array, from: number, to: number, long: Features
   if (to <= from) return 1;
   let found = 0;
   for (let i = from; i < to; i++) {
-    const at = long.firstAt.get(pairs[i]!);
-    if (at !== undefined && at + 2 <= opening) found++;
+    const at = long.firstAt.positionOf(pairs[i]!);
+    if (at !== -1 && at + 2 <= opening) found++;
   }
   return found / (to - from);
 }
