@@ -52,3 +52,4 @@ export { type ParseOptions, parse } from "./parse.js";
 export { detectInput, INPUT_KINDS, type InputKind } from "./readers/detect.js";
 export type { SecurityDictionary, SecurityEntry } from "./securities/dictionary.js";
 export { DEFAULT_SETTINGS, type ParseSettings } from "./settings.js";
+export type { YamlExtensions } from "./stages/front-matter-yaml.js";

@@ -103,6 +103,7 @@ function readerOptions(options: ParseAllOptions): ReaderOptions {
     filename: options.filename,
     mapping: options.mapping === undefined ? null : recordMapping(options.mapping),
     firstLine: options.firstLine ?? 1,
+    yaml: options.yaml,
   };
 }
 
