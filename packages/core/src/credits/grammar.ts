@@ -27,8 +27,19 @@ export type CreditLine =
     }
   /** `转自：X`, `本文转自【X】；`, `转载自X`: a hop the story travelled through. */
   | { kind: "repost"; name: string }
-  /** `本文来自微信公众号“X”（ID：…），作者：Y，Z经授权发布`. */
-  | { kind: "wechat"; name: string; author: string | null; relay: string | null }
+  /**
+   * `本文来自微信公众号“X”（ID：…），作者：Y，Z经授权发布`; an account's repost of another's article
+   * (`以下文章来源于X ，作者Y`, in WeChat's English UI `The following article is from X Author Y`):
+   * X wrote it, Y is its author, and the account carrying it (not named here) is a hop.
+   */
+  | {
+      kind: "wechat";
+      name: string;
+      author: string | null;
+      relay: string | null;
+      /** The line an account sets over an article it reposts (`以下文章来源于…`): the page's account carried it. */
+      carried?: boolean;
+    }
   /**
    * `本资料为格隆汇经天风证券股份有限公司授权发布`: the owner wrote the story (a broker's report), the
    * relay published it by the owner's leave.
@@ -125,6 +136,28 @@ const WECHAT_LINE = new RegExp(
   "u",
 );
 const EDITOR_ROLES = ["责任编辑", "责编", "编辑", "值班编辑", "本文编辑", "网络编辑", "审校", "审核", "校对"];
+/**
+ * The line a WeChat account sets over an article it reposts: `以下文章来源于安全无界，作者pippybear`,
+ * `The following article is from Python爱好者集中营 Author 欣一`. @bounded: the account's name is at
+ * most 30 (40) characters and the line is anchored at both ends.
+ */
+const ACCOUNT_REPOST_OPENING = "以下";
+const ACCOUNT_REPOST_LINE = new RegExp(
+  String.raw`^${ACCOUNT_REPOST_OPENING}(?:文章|内容)来源于\s*(\S.{0,29}?)\s*(?:[，,]\s*作者\s*[:：]?\s*(\S.{0,29}))?$`,
+  "u",
+);
+/** Read in any case, so not selected by a line's leads (which compare exactly): anchored, it fails at once. */
+const ENGLISH_ACCOUNT_REPOST_LINE =
+  /^The following article is from\s+(\S.{0,39}?)(?:\s+Author\s+(\S.{0,29}))?$/iu;
+const BARRED_AUTHOR_ROLES = ["作者", "撰文"];
+/**
+ * A writer named alone behind a bar under the label 作者 (`作者 | 阳哥`, `撰文｜A`), as an editor is
+ * (`编辑 | A`): a credit, not a byline. `文 | A` is the story's byline and stays in it.
+ */
+const BARRED_AUTHOR_LINE = new RegExp(
+  `^(?:${oneOf(BARRED_AUTHOR_ROLES)})\\s*[｜|]\\s*(${NAMES}|${LATIN_NAME})$`,
+  "u",
+);
 const EDITOR_LINE = new RegExp(
   `^(${oneOf(EDITOR_ROLES)})\\s*[:：｜|/／]?\\s*(?:(${NAMES}|${LATIN_NAME})${STAFF_CODE}|(${CODE_ONLY}))$`,
   "u",
@@ -146,7 +179,7 @@ export function isOriginalLinkLabel(text: string): boolean {
   return ORIGINAL_LINK_LABEL.test(text.replace(/\s+/g, ""));
 }
 const ORIGINAL_TITLE_PREFIX = "本文";
-const ORIGINAL_TITLE_WORDS = ["原标题", "原题"];
+const ORIGINAL_TITLE_WORDS = ["原标题", "原文标题", "原题"];
 const ORIGINAL_TITLE_LINE = new RegExp(
   `^(?:${ORIGINAL_TITLE_PREFIX})?(?:${oneOf(ORIGINAL_TITLE_WORDS)})\\s*[:：]\\s*(.+)$`,
   "u",
@@ -195,7 +228,7 @@ const SUPPLIED_WORDS = ["供稿", "供图"];
 
 /** Words one of which every credit line has: a line without any is not read further. */
 const CREDIT_WORD =
-  /来源|出处|出自|摘自|选自|来自|授权|转|轉|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|刊|载|發表|发表|首发|©|copyright|\(c\)|（c）/iu;
+  /来源|出处|出自|摘自|选自|来自|授权|转|轉|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|following article|©|copyright|\(c\)|（c）/iu;
 
 /** The rules of a credit line (after its brackets are unwrapped) that its opening words select. */
 const Rule = {
@@ -210,6 +243,8 @@ const Rule = {
   repost: 1 << 8,
   labelledPairs: 1 << 9,
   source: 1 << 10,
+  accountRepost: 1 << 11,
+  barredAuthor: 1 << 12,
 } as const;
 
 /** Each rule's leads, in the order of its bit: the words its pattern opens with, from the same lists. */
@@ -225,6 +260,8 @@ const CREDIT_LEADS = new LineLeads([
   [...REPOST_PREFIXES, ...REPOST_WORDS],
   PAIR_LABELS,
   [...SOURCE_PREFIXES, ...SOURCE_WORDS],
+  [ACCOUNT_REPOST_OPENING],
+  BARRED_AUTHOR_ROLES,
 ]);
 
 /**
@@ -266,6 +303,16 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
     (rules & Rule.staff || SUPPLIED_WORDS.some((word) => line.includes(word)) ? readStaffLine(line) : null) ??
     (rules & Rule.sharedRoles ? readSharedRoles(line) : null);
   if (staff) return staff;
+  const reposted =
+    (rules & Rule.accountRepost ? ACCOUNT_REPOST_LINE.exec(line) : null) ??
+    ENGLISH_ACCOUNT_REPOST_LINE.exec(line);
+  if (reposted) {
+    const name = cleanName(reposted[1]!);
+    if (name !== "")
+      return { kind: "wechat", name, author: reposted[2]?.trim() || null, relay: null, carried: true };
+  }
+  const barred = rules & Rule.barredAuthor ? BARRED_AUTHOR_LINE.exec(line) : null;
+  if (barred) return { kind: "staff", authors: [barred[1]!.trim()], editors: [], editorRole: "editor" };
   const wechat = rules & Rule.wechat ? WECHAT_LINE.exec(line) : null;
   if (wechat) {
     return {
