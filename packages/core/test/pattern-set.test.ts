@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PACKS } from "../src/packs/index.js";
 import { GENERIC_CUTS, GENERIC_DROP } from "../src/stages/boilerplate.js";
-import { patternSet, type TextTest } from "../src/text/pattern-set.js";
+import { isAnchoredAtStart, patternSet, type TextTest } from "../src/text/pattern-set.js";
 
 const packs = [...PACKS.generators, ...PACKS.content];
 const packCuts = packs.flatMap((pack) => pack.cutFragments ?? []);
@@ -90,5 +90,18 @@ describe("patternSet", () => {
     const cuts = patternSet(LISTS["boilerplate fragments"]!.tests);
     expect(cuts.test("他说得对。 **")).toBe(true);
     expect(cuts.test("他说得对 **")).toBe(false);
+  });
+});
+
+describe("isAnchoredAtStart", () => {
+  it("holds only for a pattern that can match at the text's start alone", () => {
+    expect(isAnchoredAtStart("^公益广告$", "")).toBe(true);
+    expect(isAnchoredAtStart("^(?:完|END)(?:\\)|）)?$", "i")).toBe(true);
+    expect(isAnchoredAtStart("^[|(]a", "u")).toBe(true);
+    expect(isAnchoredAtStart("^\\|a", "")).toBe(true);
+    expect(isAnchoredAtStart("^a|b", "")).toBe(false);
+    expect(isAnchoredAtStart("^a", "m")).toBe(false);
+    expect(isAnchoredAtStart("a^", "")).toBe(false);
+    expect(isAnchoredAtStart("上一页[\\s[\\]]*\\d", "u")).toBe(false);
   });
 });

@@ -11,6 +11,11 @@
  * only if one of the alternatives matches there. A pattern is kept on its own where joining could
  * change what it matches: a backreference (`\1` would count the groups of the patterns before it),
  * a named group (two patterns may use one name), the sticky flag (it ties the match to `lastIndex`).
+ *
+ * Patterns anchored at the text's start (`^…`, no `m` flag, no alternative outside a group) are
+ * joined apart from the others: an alternation whose every alternative is anchored is tried at the
+ * first position only, where one unanchored alternative among them makes the engine try them all
+ * at every position of the text.
  */
 export interface PatternSet {
   /** Whether any of the patterns matches somewhere in `text`, as `patterns.some((p) => p.test(text))`. */
@@ -39,11 +44,14 @@ export function patternSet(tests: readonly TextTest[]): PatternSet {
       continue;
     }
     const flags = test.flags.replace("g", "");
-    const sources = byFlags.get(flags) ?? [];
+    const key = `${flags}${isAnchoredAtStart(test.source, flags) ? "^" : ""}`;
+    const sources = byFlags.get(key) ?? [];
     sources.push(`(?:${test.source})`);
-    byFlags.set(flags, sources);
+    byFlags.set(key, sources);
   }
-  const joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
+  const joined = [...byFlags].map(
+    ([key, sources]) => new RegExp(sources.join("|"), key.endsWith("^") ? key.slice(0, -1) : key),
+  );
   const all: readonly TextTest[] = [...joined, ...alone];
   if (all.length === 1) return all[0]!;
   return {
@@ -71,4 +79,26 @@ function withoutState(pattern: RegExp): TextTest {
 /** A string as a pattern that matches it literally. */
 export function escapePattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Whether a pattern can match only at the text's start: it opens with `^`, has no `m` flag (which
+ * lets `^` match after every line break) and no `|` outside a group or a character class (`^a|b`
+ * matches `b` anywhere). The `v` flag's nested classes are not read here: such a pattern counts as
+ * unanchored, which is always safe.
+ */
+export function isAnchoredAtStart(source: string, flags: string): boolean {
+  if (!source.startsWith("^") || flags.includes("m") || flags.includes("v")) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 1; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === "\\") i++;
+    else if (inClass) inClass = ch !== "]";
+    else if (ch === "[") inClass = true;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "|" && depth === 0) return false;
+  }
+  return true;
 }
