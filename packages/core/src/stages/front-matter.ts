@@ -141,10 +141,10 @@ const KEY_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+([\s\S]*))?$/;
 const LIST_ITEM = /^[ \t]*-[ \t]+([\s\S]*)$/;
 
 /**
- * Properties before a value: an anchor (`&name`) or a tag (`!!str`, `!x`). Anchored at the start,
- * one run of non-blanks then blanks: linear.
+ * A property before a value, read where the last one ended (sticky): an anchor (`&name`) or a tag
+ * (`!!str`, `!x`), one run of non-blanks then blanks: linear, and the value is cut once.
  */
-const PROPERTY = /^([&!])(\S*)(?:[ \t]+|$)/;
+const PROPERTY = /([&!])(\S*)(?:[ \t]+|$)/y;
 const ALIAS = /^\*(\S+)$/;
 /** A block scalar's header: `|` or `>` with its chomping and indentation indicators. */
 const BLOCK_SCALAR = /^[|>][-+0-9]*$/;
@@ -173,10 +173,13 @@ export function recoverFields(lines: string[], properties = false): Record<strin
     listKey = null;
     let anchor: string | undefined;
     if (properties) {
+      let end = 0;
+      PROPERTY.lastIndex = 0;
       for (let property = PROPERTY.exec(value); property !== null; property = PROPERTY.exec(value)) {
         if (property[1] === "&") anchor = property[2];
-        value = value.slice(property[0].length);
+        end = PROPERTY.lastIndex;
       }
+      value = value.slice(end);
       const alias = ALIAS.exec(value);
       if (alias !== null) {
         if (anchors.has(alias[1]!)) setOwn(data, key, anchors.get(alias[1]!));
