@@ -3,14 +3,16 @@ import {
   CaixunError,
   type CaixunErrorCode,
   MAX_INPUT_SIZE,
+  type SecurityDictionary,
+} from "@caixun/core";
+import {
   type ParseAllInput,
   type ParseResult,
   parseAll,
   parseAllSync,
   type ReadFailureCode,
   type RecordMapping,
-  type SecurityDictionary,
-} from "@caixun/core";
+} from "@caixun/core/parse-all";
 
 /**
  * The input policy every app applies, in one place: what counts as an Article and what counts as a

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
-import { type Article, parse, parseAllSync } from "@caixun/core";
+import { type Article, parse } from "@caixun/core";
+import { parseAllSync } from "@caixun/core/parse-all";
 import { beforeAll, describe, expect, test } from "vitest";
 import {
   api,

@@ -4,7 +4,7 @@ import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import { warning } from "../warnings.js";
 import { boundedData } from "./front-matter-data.js";
 import { readFlatMapping } from "./front-matter-flat.js";
-import { readYaml, type YamlResult } from "./front-matter-yaml.js";
+import { readYaml, type YamlExtensions, type YamlResult } from "./front-matter-yaml.js";
 
 export interface FrontMatter {
   /** True when the file opens (after blank lines) with a `---` fenced block. */
@@ -28,8 +28,9 @@ const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 export function readFile(
   text: string,
   filename: string | undefined,
+  yaml?: YamlExtensions,
 ): { document: SourceDocument; warnings: Warning[] } {
-  const split = splitFrontMatter(text);
+  const split = splitFrontMatter(text, yaml);
   return {
     document: fileDocument({
       data: split.data,
@@ -44,11 +45,13 @@ export function readFile(
 }
 
 /**
- * Split front matter. A YAML reader (the flat one, else `readYaml`) reads it first; when the YAML
- * is invalid (unescaped quotes in a double-quoted title, tabs, stray indentation), the fields are
- * recovered line by line and the article carries `yaml-recovered` with the line of the YAML error.
+ * Split front matter. A YAML reader (the flat one, else `readYaml`, with the full reader's
+ * extensions when `yaml` gives them) reads it first; when the YAML is invalid (unescaped quotes in a
+ * double-quoted title, tabs, stray indentation), or writes what only the full reader reads (a tag,
+ * an anchor, a block scalar, a directive) and it was not given, the fields are recovered line by
+ * line and the article carries `yaml-recovered` with the line of the YAML error or construct.
  */
-export function splitFrontMatter(text: string): FrontMatter {
+export function splitFrontMatter(text: string, yaml?: YamlExtensions): FrontMatter {
   // Lines are read one at a time up to the closing fence: the body is never cut into lines.
   let at = 0;
   let index = 0;
@@ -88,7 +91,7 @@ export function splitFrontMatter(text: string): FrontMatter {
   const body = line.next === -1 ? "" : text.slice(line.next);
   const firstYamlLine = start + 2;
   const source = end === start + 1 ? "" : text.slice(yamlStart, at - 1);
-  const parsed = parseYaml(source);
+  const parsed = parseYaml(source, yaml);
   if (parsed.ok) {
     const { data, capped } = boundedData(parsed.data, source.length);
     const warnings =
@@ -104,18 +107,16 @@ export function splitFrontMatter(text: string): FrontMatter {
     return { present: true, data, body, bodyLine: end + 2, warnings };
   }
   const errorLine = parsed.line === undefined ? firstYamlLine : firstYamlLine + parsed.line;
+  const why =
+    "beyond" in parsed
+      ? `front matter writes ${parsed.beyond}, which only the full YAML reader reads (parse's \`yaml\` option: \`fullYaml\` from @caixun/core/yaml)`
+      : `front matter is not valid YAML (${parsed.reason})`;
   return {
     present: true,
     data: recoverFields(source.split("\n")),
     body,
     bodyLine: end + 2,
-    warnings: [
-      warning(
-        "yaml-recovered",
-        `front matter is not valid YAML (${parsed.reason}); fields recovered line by line`,
-        errorLine,
-      ),
-    ],
+    warnings: [warning("yaml-recovered", `${why}; fields recovered line by line`, errorLine)],
   };
 }
 
@@ -125,11 +126,11 @@ function nextLine(text: string, at: number): { text: string; next: number } {
   return feed === -1 ? { text: text.slice(at), next: -1 } : { text: text.slice(at, feed), next: feed + 1 };
 }
 
-function parseYaml(source: string): YamlResult {
+function parseYaml(source: string, yaml: YamlExtensions | undefined): YamlResult {
   if (source.trim() === "") return { ok: true, data: {} };
   // Flat `key: string` lines, as nearly every post has them, are read without the YAML reader.
   const flat = readFlatMapping(source);
-  return flat === null ? readYaml(source) : { ok: true, data: flat };
+  return flat === null ? readYaml(source, yaml) : { ok: true, data: flat };
 }
 
 // The values are `[\s\S]*`, which always reaches the end: with `.*` a line ending in U+2028 made
