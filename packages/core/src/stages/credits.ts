@@ -212,6 +212,9 @@ function takeCarryingAccount(kept: RawBlock[], source: string, credits: Credits)
 
 /** An outlet's or account's name alone on a line: a few Han letters, no digit, no punctuation. */
 const LONE_OUTLET = /^\p{Script=Han}{2,8}$/u;
+/** The last word of a section's heading (`核心观点`, `行情回顾`), which may stand under a byline too. */
+const SECTION_WORD =
+  /(?:观点|摘要|回顾|分析|导读|导语|前言|背景|概述|要点|总结|提示|简介|点评|综述|展望|结论|速览|目录|正文)$/u;
 
 /**
  * A name alone on the line under the story's byline (`作者 卖油翁` then `市值风云`), as a scraper copies a
@@ -226,7 +229,8 @@ function readOutletUnderByline(raw: RawBlock, above: RawBlock, credits: Credits)
   )
     return false;
   const name = block.text.trim();
-  if (!LONE_OUTLET.test(name) || !(readByline(over.text)?.authors.length ?? 0)) return false;
+  if (!LONE_OUTLET.test(name) || SECTION_WORD.test(name) || !(readByline(over.text)?.authors.length ?? 0))
+    return false;
   credits.sources.push({ name, strength: Strength.dateline });
   return true;
 }
