@@ -1069,7 +1069,8 @@ describe("compareFeatures", () => {
       { title: headline },
     );
     const alone = item("eastmoney:202608013828797584", at, `${headline}。`, {
-      title: "周六你需要知道的隔夜全球要闻：微软、亚马逊7月份市值合计增长超1万亿美元 沃什据悉考虑减少美联储政策会议的频率",
+      title:
+        "周六你需要知道的隔夜全球要闻：微软、亚马逊7月份市值合计增长超1万亿美元 沃什据悉考虑减少美联储政策会议的频率",
     });
     expect(storyKey(roundup, S).digest).toBe(true);
     expect(verdict(roundup, alone)).toMatchObject({ same: true, reason: "same" });
