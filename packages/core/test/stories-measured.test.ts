@@ -61,7 +61,7 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       confusion((a, b) => compareFeatures(featuresOf(byId.get(a)!, S), featuresOf(byId.get(b)!, S), S).same),
     ).toEqual({
       tune: [77, 1, 2, 83],
-      held: [72, 2, 5, 76],
+      held: [73, 2, 4, 76],
       new: [38, 1, 2, 70],
       fresh: [35, 0, 6, 28],
       unseen: [33, 0, 3, 34],
@@ -74,11 +74,11 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
   it("groups the seven days as measured, and the same whatever order the records come in", () => {
     const stories = partition(keys);
     expect(records.length).toBe(11338);
-    expect(stories.length).toBe(6755);
+    expect(stories.length).toBe(6752);
     const storyOf = new Map(stories.flatMap((ids, s) => ids.map((id) => [id, s] as const)));
     expect(confusion((a, b) => storyOf.get(a) === storyOf.get(b))).toEqual({
       tune: [76, 1, 3, 83],
-      held: [73, 0, 4, 78],
+      held: [74, 0, 3, 78],
       new: [38, 1, 2, 70],
       fresh: [36, 0, 5, 28],
       unseen: [33, 0, 3, 34],

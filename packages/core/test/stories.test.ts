@@ -1057,6 +1057,27 @@ describe("compareFeatures", () => {
     expect(verdict(single, digest)).toMatchObject({ same: false, reason: "digest" });
   });
 
+  it("puts a digest's headline published alone in the digest's story", () => {
+    // cls:2443149 and eastmoney:202608013828797584 (2026-08-01 06:00): the roundup (its first three
+    // items here) and a feed's copy that gives only its headline.
+    const headline =
+      "周六你需要知道的隔夜全球要闻：微软、亚马逊7月份市值合计增长超1万亿美元，沃什据悉考虑减少美联储政策会议的频率，美官员称特朗普已下令对伊朗发动新一轮袭击";
+    const roundup = item(
+      "cls:2443149",
+      at,
+      "1、美股三大指数集体收涨，纳指涨1%，本周累涨1.59%，7月份累跌3.2%；标普500指数涨0.7%，本周累涨1.05%，7月份累跌0.13%；道指涨0.53%，本周累涨1.04%，7月份累涨0.32%，月线录得四连涨。其中，微软、亚马逊7月份市值合计增长超1万亿美元。 2、据报道，美联储主席沃什考虑减少美联储政策会议的频率。 3、美国官员表示，美国总统特朗普已下令对伊朗发动新一轮袭击，目的是迫使德黑兰方面投降。",
+      { title: headline },
+    );
+    const alone = item("eastmoney:202608013828797584", at, `${headline}。`, {
+      title:
+        "周六你需要知道的隔夜全球要闻：微软、亚马逊7月份市值合计增长超1万亿美元 沃什据悉考虑减少美联储政策会议的频率",
+    });
+    expect(storyKey(roundup, S).digest).toBe(true);
+    expect(verdict(roundup, alone)).toMatchObject({ same: true, reason: "same" });
+    // The next morning's roundup opens with the same words: its headline alone is another story.
+    expect(verdict(roundup, item("c", later(24 * 60), `${headline}。`)).same).toBe(false);
+  });
+
   it("keeps copies within the time window and undated items to identical texts", () => {
     const a = item("a", at, "某公司公告称，公司中标3.2亿元数据中心项目。");
     expect(verdict(a, item("b", later(13 * 60), a.text)).reason).toBe("time-window");

@@ -65,7 +65,12 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       return { same: false, reason: "time-window", score: 0 };
     }
   }
-  if (a.key.digest !== b.key.digest) return { same: false, reason: "digest", score: 0 };
+  // A feed that publishes only the headline of another's piece (a digest's or a single story's)
+  // carries the story's title as its whole text: one story, whichever of them is a digest.
+  const headlineCopy =
+    Math.abs(a.key.at - b.key.at) <= settings.strongWindowHours * 3_600_000 &&
+    (textIsTitleOf(a, b, settings) || textIsTitleOf(b, a, settings));
+  if (a.key.digest !== b.key.digest && !headlineCopy) return { same: false, reason: "digest", score: 0 };
   // The shorter text is looked for in the opening of the longer one; ties by id keep it symmetric.
   const [short, long] =
     a.chars.length < b.chars.length || (a.chars.length === b.chars.length && a.key.id <= b.key.id)
@@ -122,6 +127,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       return passage;
     };
     const strong =
+      headlineCopy ||
       crossHeadlines ||
       sameMoment ||
       sameEvent ||
@@ -141,7 +147,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     const lead = containment(short.lead, 0, short.lead.length, long, opening);
     const leadCorroborated = sameHeadline || shareAny(short.leadDistinctive, long.distinctive);
     const minLead =
-      crossHeadlines || sameMoment || sameEvent
+      headlineCopy || crossHeadlines || sameMoment || sameEvent
         ? 0
         : leadCorroborated
           ? settings.corroboratedContainment
@@ -373,6 +379,18 @@ function sameFigure(a: Quantity, b: Quantity): boolean {
     significantDigits(a.value) >= ROUNDED_EVENT_DIGITS &&
     significantDigits(b.value) >= ROUNDED_EVENT_DIGITS &&
     quantitiesAgree(a, b)
+  );
+}
+
+/**
+ * True when `item`'s whole text is the title `other` states, at least `minHeadlineCharacters` long,
+ * and `other` tells more than its title: `item` is `other`'s headline published alone.
+ */
+function textIsTitleOf(item: Features, other: Features, settings: Readonly<StorySettings>): boolean {
+  return (
+    item.chars.length >= settings.minHeadlineCharacters &&
+    other.chars.length > item.chars.length &&
+    item.chars === other.key.headline
   );
 }
 
