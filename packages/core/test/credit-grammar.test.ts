@@ -81,6 +81,49 @@ describe("outlet names", () => {
   });
 });
 
+describe("an account's repost credit", () => {
+  // datasets/fresh-8: a WeChat archive's and a clipper's copies of reposted articles.
+  it("reads the origin account and its writer, in the Chinese and the English UI", () => {
+    expect(readCreditLine("以下文章来源于安全无界，作者pippybear")).toEqual({
+      kind: "wechat",
+      name: "安全无界",
+      author: "pippybear",
+      relay: null,
+      carried: true,
+    });
+    expect(readCreditLine("以下文章来源于开心果 Need Car ，作者开心果 Need Car")).toEqual({
+      kind: "wechat",
+      name: "开心果 Need Car",
+      author: "开心果 Need Car",
+      relay: null,
+      carried: true,
+    });
+    expect(readCreditLine("The following article is from Python爱好者集中营 Author 欣一")).toEqual({
+      kind: "wechat",
+      name: "Python爱好者集中营",
+      author: "欣一",
+      relay: null,
+      carried: true,
+    });
+    expect(readCreditLine("以下文章来源于macrozheng")).toEqual({
+      kind: "wechat",
+      name: "macrozheng",
+      author: null,
+      relay: null,
+      carried: true,
+    });
+  });
+  it("reads a writer behind a bar under 作者 as a credit, and leaves 文 | A to the byline", () => {
+    expect(readCreditLine("作者 | 阳哥")).toEqual({
+      kind: "staff",
+      authors: ["阳哥"],
+      editors: [],
+      editorRole: "editor",
+    });
+    expect(readCreditLine("文 | 刘建中 陈汐")).toBeNull();
+  });
+});
+
 describe("copyright notices", () => {
   it("reads the owner a notice names, through the agencies' English names", () => {
     expect(readCreditLine("Copyright © 2021 Reuters. All rights reserved.")).toEqual({

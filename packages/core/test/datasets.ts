@@ -16,6 +16,7 @@ export const FRESH_4 = join(REPO, "datasets/fresh-4");
 export const FRESH_5 = join(REPO, "datasets/fresh-5");
 export const FRESH_6 = join(REPO, "datasets/fresh-6");
 export const FRESH_7 = join(REPO, "datasets/fresh-7");
+export const FRESH_8 = join(REPO, "datasets/fresh-8");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -112,6 +113,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_7),
   },
+  {
+    name: "fresh-8",
+    title: "Eighth fresh set",
+    description:
+      "`datasets/fresh-8`: files of three generators no set holds (Obsidian Web Clipper notes of a 华尔街见闻 story, a 新浪财经 page and WeChat articles; Joplin-style WeChat clips with repost credits; a WeChat-to-Markdown feed archive whose accounts repost other accounts; see `datasets/fresh-8/SOURCES.tsv`), collected and labelled in session 10 before caixun ran on them",
+    showMisses: true,
+    cases: () => labelled(FRESH_8),
+  },
 ];
 
 /**
@@ -122,7 +131,7 @@ export const DATASETS: readonly Dataset[] = [
  */
 export function devRepositories(): Map<string, string> {
   const repositories = new Map<string, string>();
-  for (const root of [DEV, FRESH, FRESH_2, FRESH_3, FRESH_4, FRESH_5, FRESH_6, FRESH_7])
+  for (const root of [DEV, FRESH, FRESH_2, FRESH_3, FRESH_4, FRESH_5, FRESH_6, FRESH_7, FRESH_8])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
 }

@@ -728,3 +728,87 @@ describe("session 9 classes of the seventh fresh set (datasets/fresh-7, Hexo cha
       expect(article.text).not.toContain(line);
   });
 });
+
+describe("session 10 classes of the eighth fresh set (datasets/fresh-8, clipped and archived WeChat and portal pages)", () => {
+  const clip = (name: string) =>
+    parse(readFileSync(join(import.meta.dirname, "../../../datasets/fresh-8", name), "utf8"), {
+      filename: name,
+    });
+
+  it("reads a clipper's front matter: source as the page's address, published, an author as a [[wiki link]]", () => {
+    const article = clip("obsidian-clipper/wallstreetcn__deepseek-v4.md");
+    expect(article.originalUrl).toBe("https://wallstreetcn.com/articles/3770782#from=ios?ivk=1");
+    expect(article.source).toEqual({ name: "华尔街见闻" });
+    expect(article.author).toBe("鲍奕龙");
+    expect(article.publishedAt).toBe("2026-04-24T00:00:00+08:00");
+  });
+
+  it("dates a clip by the account line under the headline, never by the clip's created day", () => {
+    const article = clip("obsidian-clipper/wechat__karpathy-obsidian.md");
+    expect(article.publishedAt).toBe("2026-04-19T08:00:00+08:00");
+    expect(article.source).toEqual({ name: "学总笔记" });
+    expect(article.via).toEqual([]);
+    expect(article.text.startsWith("半年前我写过一篇文章")).toBe(true);
+    expect(article.text.endsWith("包含 AGENTS.md 模板、四个脚本、一份示例 vault 结构。")).toBe(true);
+    for (const ui of ["微信扫一扫赞赏作者", "继续滑动看下一个", "data:image"])
+      expect(article.text).not.toContain(ui);
+  });
+
+  it("reads an account's repost: the origin account is the source, its writer the author, the carrier a via", () => {
+    const article = clip("joplin-clipper/wechat__python-scripts.md");
+    expect(article.publishedAt).toBe("2022-05-12T14:03:00+08:00");
+    expect(article.source).toEqual({ name: "Python爱好者集中营" });
+    expect(article.via).toEqual(["简说Python"]);
+    expect(article.author).toBe("欣一");
+    expect(article.text.startsWith("在日常的工作学习当中")).toBe(true);
+    for (const card of ["号主老表", "218篇原创内容", "Official Account", "Scan to Follow", "不看的原因"])
+      expect(article.text).not.toContain(card);
+  });
+
+  it("takes an archive's lone account name over a repost credit as the carrier, and cuts WeChat's page after the story", () => {
+    const article = clip("wechat-feed/doonsec__interface-test.md");
+    expect(article.source).toEqual({ name: "安全无界" });
+    expect(article.via).toEqual(["迪哥讲事"]);
+    expect(article.author).toBe("pippybear");
+    expect(article.originalUrl).toBe("https://mp.weixin.qq.com/s/6wofdUWFUzWy8PN03KpBww");
+    expect(article.text.startsWith("这是之前的一次授权渗透测试了")).toBe(true);
+    expect(article.text.endsWith("赶紧写完报告，交差。")).toBe(true);
+  });
+
+  it("ends a story at a sign-off when nothing after it is prose (`**end**` over an account's promo blocks)", () => {
+    const article = clip("wechat-feed/tansi__watchdog.md");
+    expect(article.via).toEqual(["谈思实验室"]);
+    expect(article.text.endsWith("这个假设的成立才能够在真实系统中满足对应的ASIL要求。")).toBe(true);
+    expect(article.text).not.toContain("谈思汽车媒体门户");
+  });
+
+  it("cuts a portal's sidebars a clipper kept after the story", () => {
+    const article = clip("obsidian-clipper/sina__memorylake.md");
+    expect(article.text.endsWith("助力各行业客户实现从数据驱动到记忆驱动的智能化跃迁。")).toBe(true);
+    for (const box of ["创事记", "新浪科技公众号", "华为路由X3"]) expect(article.text).not.toContain(box);
+  });
+
+  it("reads a page header a clipper fenced as code: the account line, the repost credit, the original's address", () => {
+    const article = clip("joplin-clipper/wechat__css-i18n.md");
+    expect(article.publishedAt).toBe("2022-05-09T09:01:00+08:00");
+    expect(article.source).toEqual({ name: "奇舞精选" });
+    expect(article.via).toEqual(["程序员成长指北"]);
+    expect(article.originalUrl).toBe("https://chenhuijing.com/blog/css-for-i18n");
+  });
+
+  it("takes `published:` as the date only when it is one (Jekyll's `published: false` marks a draft)", () => {
+    const draft = parse("---\ntitle: 草稿\npublished: false\n---\n正文。\n", {
+      filename: "2023-05-06-draft.md",
+    });
+    expect(draft.publishedAt).toBe("2023-05-06T00:00:00+08:00");
+    expect(draft.warnings.map((w) => w.code)).not.toContain("no-date");
+  });
+
+  it("reads a quoted block of credit fields over the story (公众号/作者/编辑)", () => {
+    const article = clip("joplin-clipper/wechat__pandas-exercises.md");
+    expect(article.source).toEqual({ name: "尤而小屋" });
+    expect(article.author).toBe("Peter");
+    expect(article.editor).toBe("Peter");
+    expect(article.text.startsWith("大家好，我是Peter~")).toBe(true);
+  });
+});

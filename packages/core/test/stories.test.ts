@@ -233,6 +233,19 @@ describe("compareFeatures", () => {
     );
     expect(verdict(a, copy)).toMatchObject({ same: true });
     expect(leadingAnnouncer("*ST甲乙公告，…")).toBe("甲乙");
+    // The comparison text is lower case; the company's new short name contains the rest
+    // (ths:678634989 and eastmoney:202608033829996691, 2026-08-03 20:33 and 20:35).
+    const renamed = item(
+      "ths",
+      at,
+      "大立科技公告，公司股票自2026年8月5日起撤销退市风险警示，证券简称由“*ST大立”变更为“大立科技”，证券代码仍为“002214”，日涨跌幅限制为“10%”不变。",
+    );
+    const warned = item(
+      "em",
+      later(2),
+      "*ST大立(002214.SZ)公告称，公司股票自2026年8月5日起撤销退市风险警示，股票简称由“*ST大立”变更为“大立科技”，证券代码仍为“002214”，日涨跌幅限制为10%。",
+    );
+    expect(verdict(renamed, warned)).toMatchObject({ same: true });
     // No company of its own: an exchange announcing about a listing, or "the company".
     expect([leadingAnnouncer("上交所公告，某LOF溢价"), leadingAnnouncer("公司公告称，…")]).toEqual([
       null,
@@ -501,6 +514,11 @@ describe("compareFeatures", () => {
       up: false,
       quantity: { qualified: true },
     });
+    // One index under its two Chinese names (cls:2440789 and eastmoney:202607303825675422, 2026-07-30 07:46).
+    expect(lead("日本日经平均指数期货早盘下跌0.64%。")).toMatchObject({
+      instrument: "asiaIndex:nikkei",
+      up: false,
+    });
   });
 
   it("finds two feeds' flashes of one board's move, and keeps two boards or two directions apart", () => {
@@ -754,6 +772,20 @@ describe("compareFeatures", () => {
       "韩国综指跌幅扩大至5%，现报6264.04点。个股方面，三星电子跌超8%，SK海力士跌超7%。",
     );
     expect(verdict(four, five).same).toBe(false);
+    // A figure of a list told `分别` measures one of the things listed, not its clause's words: the
+    // two orders' `分别为5.42亿元人民币（含税）、0.87亿美元` are not two readings of the total
+    // (ths:678526667 and eastmoney:202607293825261438, 2026-07-29 19:46 and 19:47).
+    const orders = item(
+      "ths:678526667",
+      at,
+      "永鼎股份公告，公司控股子公司苏州鼎芯光电科技有限公司近一个月收到A客户、B客户关于大功率激光器芯片产品的采购订单，合计金额分别为5.42亿元人民币（含税）、0.87亿美元（含税）（折合人民币约5.91亿元），订单总金额约11.33亿元人民币（含税）。",
+    );
+    const total = item(
+      "eastmoney:202607293825261438",
+      later(1),
+      "7月29日，永鼎股份(600105.SH)公告称，公司控股子公司苏州鼎芯光电科技有限公司于近一个月收到A客户、B客户关于大功率激光器芯片产品的采购订单，合计金额约11.33亿元(含税)。",
+    );
+    expect(verdict(orders, total)).toMatchObject({ same: true, reason: "same" });
   });
 
   it("lets the other figures of one move drift a little between two feeds' readings", () => {

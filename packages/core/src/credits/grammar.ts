@@ -26,8 +26,19 @@ export type CreditLine =
     }
   /** `转自：X`, `本文转自【X】；`, `转载自X`: a hop the story travelled through. */
   | { kind: "repost"; name: string }
-  /** `本文来自微信公众号“X”（ID：…），作者：Y，Z经授权发布`. */
-  | { kind: "wechat"; name: string; author: string | null; relay: string | null }
+  /**
+   * `本文来自微信公众号“X”（ID：…），作者：Y，Z经授权发布`; an account's repost of another's article
+   * (`以下文章来源于X ，作者Y`, in WeChat's English UI `The following article is from X Author Y`):
+   * X wrote it, Y is its author, and the account carrying it (not named here) is a hop.
+   */
+  | {
+      kind: "wechat";
+      name: string;
+      author: string | null;
+      relay: string | null;
+      /** The line an account sets over an article it reposts (`以下文章来源于…`): the page's account carried it. */
+      carried?: boolean;
+    }
   /**
    * `本资料为格隆汇经天风证券股份有限公司授权发布`: the owner wrote the story (a broker's report), the
    * relay published it by the owner's leave.
@@ -106,6 +117,20 @@ const REPOST_LINE =
   /^(?:本文|本稿|此文)?(?:转自|转载自|转载于|转引自|转发自|转载来源|轉自|轉載自|轉載於)\s*[:：]?\s*(.+)$/u;
 const WECHAT_LINE =
   /^本文(?:来自|转载自|转自|来源于?|首发于)\s*(?:微信)?\s*公众号\s*[:：]?\s*[“"「『]?([^”"」』（(，,。]{1,30})[”"」』]?(?:\s*[（(]\s*ID\s*[:：][^)）]*[)）])?(?:[，,]\s*作者\s*[:：]\s*([^，,。]{1,20}))?(?:[，,]\s*([^，,。]{1,12}?)经授权发布)?/u;
+/**
+ * The line a WeChat account sets over an article it reposts: `以下文章来源于安全无界，作者pippybear`,
+ * `The following article is from Python爱好者集中营 Author 欣一`. @bounded: the account's name is at
+ * most 30 (40) characters and the line is anchored at both ends.
+ */
+const ACCOUNT_REPOST_LINE =
+  /^以下(?:文章|内容)来源于\s*(\S.{0,29}?)\s*(?:[，,]\s*作者\s*[:：]?\s*(\S.{0,29}))?$/u;
+const ENGLISH_ACCOUNT_REPOST_LINE =
+  /^The following article is from\s+(\S.{0,39}?)(?:\s+Author\s+(\S.{0,29}))?$/iu;
+/**
+ * A writer named alone behind a bar under the label 作者 (`作者 | 阳哥`, `撰文｜A`), as an editor is
+ * (`编辑 | A`): a credit, not a byline. `文 | A` is the story's byline and stays in it.
+ */
+const BARRED_AUTHOR_LINE = new RegExp(`^(?:作者|撰文)\\s*[｜|]\\s*(${NAMES}|${LATIN_NAME})$`, "u");
 const EDITOR_LINE = new RegExp(
   `^(责任编辑|责编|编辑|值班编辑|本文编辑|网络编辑|审校|审核|校对)\\s*[:：｜|/／]?\\s*(?:(${NAMES}|${LATIN_NAME})${STAFF_CODE}|(${CODE_ONLY}))$`,
   "u",
@@ -123,7 +148,7 @@ const ORIGINAL_LINK_LABEL = new RegExp(`^(?:原文|${ORIGINAL_LINK_WORDS})$`, "u
 export function isOriginalLinkLabel(text: string): boolean {
   return ORIGINAL_LINK_LABEL.test(text.replace(/\s+/g, ""));
 }
-const ORIGINAL_TITLE_LINE = /^(?:本文)?(?:原标题|原题)\s*[:：]\s*(.+)$/u;
+const ORIGINAL_TITLE_LINE = /^(?:本文)?(?:原标题|原文标题|原题)\s*[:：]\s*(.+)$/u;
 /** `（本文刊发于《三联生活周刊》2018年第16期，…）`, `原载《财经》杂志`: the publication that printed the story. */
 const PUBLISHED_IN_LINE =
   /^(?:(?:本文|此文)原?(?:刊发|刊载|刊登|发表|首发|载)|原载)(?:于|在)?\s*《([^《》]{2,20})》/u;
@@ -146,7 +171,7 @@ const URL = /^<?(https?:\/\/[^\s<>]+)>?$/u;
  */
 /** Words one of which every credit line has: a line without any is not read further. */
 const CREDIT_WORD =
-  /来源|出处|出自|摘自|选自|来自|授权|转|轉|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|刊|载|發表|发表|首发|©|copyright|\(c\)|（c）/iu;
+  /来源|出处|出自|摘自|选自|来自|授权|转|轉|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|following article|©|copyright|\(c\)|（c）/iu;
 
 export function readCreditLine(text: string, maxNameLength = 20): CreditLine | null {
   if (text.length > 200 || !CREDIT_WORD.test(text)) return null;
@@ -175,6 +200,14 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
     return { kind: "editor", names: splitNames(editor[2] ?? editor[3]!), role: editorRole(editor[1]!) };
   const staff = readStaffLine(line) ?? readSharedRoles(line);
   if (staff) return staff;
+  const reposted = ACCOUNT_REPOST_LINE.exec(line) ?? ENGLISH_ACCOUNT_REPOST_LINE.exec(line);
+  if (reposted) {
+    const name = cleanName(reposted[1]!);
+    if (name !== "")
+      return { kind: "wechat", name, author: reposted[2]?.trim() || null, relay: null, carried: true };
+  }
+  const barred = BARRED_AUTHOR_LINE.exec(line);
+  if (barred) return { kind: "staff", authors: [barred[1]!.trim()], editors: [], editorRole: "editor" };
   const wechat = WECHAT_LINE.exec(line);
   if (wechat) {
     return {

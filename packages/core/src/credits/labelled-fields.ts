@@ -22,7 +22,7 @@ const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
     "报告发布时间",
     "报告日期",
   ],
-  source: ["来源", "来源于", "出处", "媒体", "稿源", "报告来源"],
+  source: ["来源", "来源于", "出处", "媒体", "稿源", "报告来源", "公众号"],
   author: ["作者", "记者", "撰文"],
   editor: ["编辑", "责任编辑", "责编"],
   url: ["原文链接", "原文地址", "链接", "网址", "URL", "url"],

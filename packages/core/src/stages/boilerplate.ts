@@ -77,7 +77,7 @@ export const GENERIC_DROP: readonly TextTest[] = [
   // A channel's promo for its quote service: `美股行情中心：独家提供全美股行业板块、盘前盘后、ETF、权证实时行情`.
   endingWith("情", /^\S{2,12}[:：]\s*(?:独家|免费)?提供[^。！？]{0,40}实时行情$/u),
   // Disclaimers: not advice, views are the authors', risks are the reader's (`新浪声明：…风险自担`).
-  /^\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：].{0,300}?(?:仅供参考|仅作参考|不构成.{0,12}(?:建议|依据)|风险自担|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险))/u,
+  /^\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：].{0,300}?(?:仅供参考|仅作参考|不构成.{0,12}(?:建议|依据)|风险自担|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险)|后果.{0,20}无关)/u,
   // A reprint prohibition (`版权声明：日本经济新闻社版权所有，未经授权不得转载或部分复制，违者必究。`): a legal
   // notice every story of an outlet closes with. A notice naming the owner inside 未经…授权 is a
   // copyright credit instead, which the credits stage reads.
@@ -90,9 +90,37 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^(?:微信)?搜索[“"「]?[^”"」，,]{1,24}[”"」]?(?:或(?:者)?(?:扫描|扫)(?:下方|上方)?二维码)?[，,]?\s*即可(?:订阅|关注)[。！]?$/u,
   // A page template's placeholders left unfilled: `@@title@@`, `@@teacher_name@@：@@title@@`.
   /^(?:[\s:：]*@@[A-Za-z_]{1,30}@@)+[\s:：]*$/u,
+  // WeChat's page around an article, as clippers and archives copy it: the reader-mode buttons, an
+  // account card's counts and label, the topic tag and its neighbours, the follow prompt over the story.
+  /^(?:在小说阅读器(?:中沉浸阅读|读本章)|去阅读|Official Account|Read more|Original|\d{1,5}篇原创内容)$/u,
+  /^收录于(?:话题|合集)\s*#[^#\s]{1,30}(?:\s*\d{1,4}个)?$/u,
+  /^上一篇\s.{1,80}?\s下一篇\s.{1,80}$/u,
+  /^点击上方\s*[“"「]?蓝字[^。！？]{0,24}$/u,
+  /^获取更多[^。！？\s]{1,16}资讯$/u,
+  // A QR code's follow prompt (`“掌”握科技鲜闻 （微信搜索techsina或扫描左侧二维码关注）`) and its caption (`新浪科技公众号`).
+  /^[^。！？]{0,40}(?:扫描|扫码|识别)[^。！？]{0,12}二维码[^。！？]{0,8}(?:关注|订阅)[^。！？]{0,10}$/u,
+  /^[\p{Script=Han}A-Za-z0-9]{2,12}(?:微信)?公众号$/u,
+  // The like, share and bookmark buttons under an article, each a line of its own.
+  /^(?:分享|点分享|点收藏|点点赞|点在看|点赞|在看)$/u,
+  // A placeholder image whose address is inline data, broken into text by the spaces in it.
+  containing("](data:image/", /^!\[[^\]]{0,40}\]\(data:image\//u),
+  // A paid community's promo (`欢迎加入我的知识星球，…付费即可加入…`).
+  containing("知识星球", /^[^。！？]{0,40}加入(?:我的|我们的)?知识星球[^\n]{0,160}$/u),
 ];
+
+/**
+ * Lines after which nothing is the story: a page's furniture that only ever follows an article — WeChat's
+ * preview note, swipe prompts, tip jar and "also liked" list, the follow card — and a writer's sign-off
+ * (`- EOF -`, `end`) when nothing after it reads as prose.
+ */
+const PAGE_TAIL =
+  /^(?:预览时标签不可点|继续滑动看下一个|向上滑动看下一个|微信扫一扫赞赏作者|喜欢此内容的人还喜欢|People who liked this content also liked|Scan to Follow|微信扫一扫\s*关注该公众号)$/u;
+const SIGN_OFF = /^[-—–_=*·•\s]*(?:EOF|END|End|end)[-—–_=*·•\s]*$/u;
+/** A paragraph that reads as prose: some words and a sentence end (an ellipsis `......` is none). */
+const isProse = (text: string) => text.length >= 10 && /[。！？]|(?<![.!?])[.!?](?:\s|$)/u.test(text);
 // Cut patterns open with a literal character, so the engine skips ahead to candidates instead of
 // trying every position; the white space they leave is collapsed afterwards.
+const QUOTE_ORNAMENT = /^[❝❞]\s*/u;
 /** Empty credit debris left where a scraper dropped the name: `(文/)`, `（记者：）`. */
 const EMPTY_CREDIT = /[（(]\s*(?:文|作者|记者|编辑|责编|图)\s*(?:[/／:：｜|]\s*)?[)）]/gu;
 /**
@@ -123,6 +151,8 @@ export interface Cut {
 /** Fragments cut out of text whatever the source, in this order. */
 export const GENERIC_CUTS: readonly Cut[] = [
   { pattern: EMPTY_CREDIT, test: EMPTY_CREDIT },
+  // A quotation ornament opening a block (`❝ 还在为…`): a WeChat editor's decoration, not a character of the text.
+  { pattern: QUOTE_ORNAMENT, test: QUOTE_ORNAMENT },
   { pattern: PAGINATION, test: PAGINATION },
   { pattern: FORUM_LINK, test: FORUM_LINK },
   // Its look-behind comes first, so the engine would try it at every character of every text.
@@ -139,14 +169,67 @@ export const boilerplate: Stage<BodyRead, Pick<BodyRead, "rawBlocks">> = (contex
 export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet): RawBlock[] {
   const { drops, cuts } = rulesOf(allPacks(packs));
   const kept: RawBlock[] = [];
-  for (const original of blocks) {
+  for (const original of withoutPageTail(blocks)) {
     const raw = cutFragments(original, cuts);
     const text = blockText(raw.block);
     if (raw.block.type !== "image" && text === "") continue;
     if (raw.block.type !== "image" && (drops.test(text) || isTagLine(raw))) continue;
     kept.push(raw);
   }
-  return withoutLinkFooter(withoutMenuRuns(withoutLinkLists(kept)));
+  return withoutSidebars(withoutLinkFooter(withoutMenuRuns(withoutLinkLists(kept))));
+}
+
+/** A sidebar's heading: a few words (`创事记`, `众测`, `专题`, `科学探索`). */
+const SIDEBAR_TITLE_MAX = 12;
+/** A caption or label among a sidebar's links: a short line that is no sentence. */
+const SIDEBAR_LINE_MAX = 20;
+
+/**
+ * A page's sidebars copied after the story (a portal's column boxes, each a short heading over links and
+ * thumbnails, as a clipper keeps the whole page): after the story's last paragraph of prose, a run of
+ * images, short headings, lines of links and short labels, with at least one heading over links, is
+ * not the story.
+ */
+function withoutSidebars(blocks: RawBlock[]): RawBlock[] {
+  const text = (raw: RawBlock) => collapseWhitespace(blockText(raw.block)).trim();
+  let last = blocks.length - 1;
+  while (last >= 0 && !(blocks[last]!.block.type === "paragraph" && isProse(text(blocks[last]!)))) last--;
+  if (last < 0 || last === blocks.length - 1) return blocks;
+  const tail = blocks.slice(last + 1);
+  const isLinks = (raw: RawBlock) =>
+    (raw.block.type === "paragraph" || raw.block.type === "list") &&
+    isLinksOnly(raw, /^/u, /^[\s\d|｜/、,，·•.-]*$/u);
+  const isHeading = (raw: RawBlock) =>
+    raw.block.type === "heading" && [...text(raw)].length <= SIDEBAR_TITLE_MAX;
+  const fits = tail.every(
+    (raw) =>
+      raw.block.type === "image" ||
+      isHeading(raw) ||
+      isLinks(raw) ||
+      (raw.block.type === "paragraph" && [...text(raw)].length <= SIDEBAR_LINE_MAX && !isProse(text(raw))),
+  );
+  const boxed = tail.some((raw, i) => isHeading(raw) && tail.slice(i + 1).some(isLinks));
+  return fits && boxed ? blocks.slice(0, last + 1) : blocks;
+}
+
+/**
+ * The blocks before a page's tail: from the first `PAGE_TAIL` line after the story's first paragraph,
+ * or from a sign-off after which no paragraph is prose, everything is page furniture.
+ */
+function withoutPageTail(blocks: readonly RawBlock[]): readonly RawBlock[] {
+  const texts = blocks.map((raw) =>
+    raw.block.type === "image" ? "" : collapseWhitespace(blockText(raw.block)).trim(),
+  );
+  const first = texts.findIndex((text) => text.length > 0);
+  for (let i = first + 1; i > 0 && i < blocks.length; i++) {
+    if (PAGE_TAIL.test(texts[i]!)) return blocks.slice(0, i);
+    if (
+      SIGN_OFF.test(texts[i]!) &&
+      texts.slice(i + 1).every((text, j) => blocks[i + 1 + j]!.block.type === "heading" || !isProse(text))
+    )
+      return blocks.slice(0, i);
+  }
+  return blocks;
 }
 
 /** The generic rules with the packs': drops tested as one set, cuts in order behind one test of them all. */

@@ -71,6 +71,11 @@ export interface Credits {
   relayAuthor?: string | null;
   /** A byline closing the last paragraph after its last sentence (`…1.5亿元。 本报记者 刘芫信`). */
   closingAuthor?: string | null;
+  /**
+   * The account that published the page, as its line under the headline names it (`学总笔记 2026年4月19日
+   * 08:00` on WeChat): the source of its own articles, the hop of one it reposts.
+   */
+  account?: string | null;
 }
 
 const EDITOR_RANK = { responsible: 2, editor: 1, review: 0 } as const;
@@ -139,13 +144,26 @@ export function readCredits(
   });
   const sourceLines = sourceLineIndexes(lines);
   const kept: RawBlock[] = [];
+  const accounts: string[] = [];
   for (const [index, raw] of blocks.entries()) {
     if (index < 3 && readMetadataList(raw, credits, settings)) continue;
-    if (!readCreditBlock(raw, index, lines[index] ?? null, credits, settings, sourceLines)) kept.push(raw);
+    const line = lines[index] ?? null;
+    if (!readCreditBlock(raw, index, line, credits, settings, sourceLines)) {
+      kept.push(raw);
+      continue;
+    }
+    if (line?.kind === "wechat" && line.carried) {
+      accounts.push(line.name);
+      takeCarryingAccount(kept, line.name, credits);
+    }
   }
+  if (credits.account) accounts.push(credits.account);
   const cut = readSummaryCredit(
     readStoryEnd(
-      cutRelatedLines(cutRelatedSection(cutAfterEndMark(cutRelatedBoxes(kept)), credits), settings),
+      cutRelatedLines(
+        cutRelatedSection(cutAfterEndMark(cutRelatedBoxes(withoutAccountCards(kept, accounts))), credits),
+        settings,
+      ),
       credits,
     ),
     credits,
@@ -168,6 +186,66 @@ export function readCredits(
   const linked = credits.originalUrl === null ? null : outletOfUrl(credits.originalUrl);
   if (linked !== null) credits.sources.push({ name: linked, strength: Strength.domain });
   return { blocks: cut, credits };
+}
+
+/** How many blocks into the body an account's repost credit and its cards may stand. */
+const ACCOUNT_HEAD = 14;
+
+/**
+ * Above an account's repost credit (`以下文章来源于X`), a page that names no account in a dated line
+ * names it alone (a WeChat archive's `迪哥讲事`): that account carried the story, a hop in `via`.
+ */
+function takeCarryingAccount(kept: RawBlock[], source: string, credits: Credits): void {
+  if (credits.account || kept.length > ACCOUNT_HEAD) return;
+  let at = kept.length - 1;
+  while (at >= 0 && kept[at]!.block.type === "image") at--;
+  const block = kept[at]?.block;
+  if (block?.type !== "paragraph" || !ACCOUNT_NAME.test(block.text.trim())) return;
+  const name = block.text.trim();
+  if (sameOutlet(name, source)) return;
+  kept.splice(at, 1);
+  credits.account = name;
+  credits.via.push(name);
+}
+
+/** Link debris a clipper leaves around an account card (`[`, `[![](avatar.jpg)`, `](https://…)`). */
+const CARD_OPENING = /^\[?(?:!\[[^\]]{0,80}\]\([^)\s]{0,400}\))?$/u;
+const CARD_CLOSING = /^\]\([^)\s]{0,400}\)$/u;
+/** A card's blurb under the account's name: one short paragraph. */
+const CARD_BLURB_MAX = 200;
+
+/**
+ * An account's card near the top — its avatar, its name on a line of its own (`**安全无界** .`,
+ * `macrozheng.`), one line of blurb — as WeChat sets it under a repost credit (the origin account's)
+ * or under the account line (the carrying account's): not the story. Only names the credits read as
+ * accounts make a card.
+ */
+function withoutAccountCards(blocks: RawBlock[], accounts: readonly string[]): RawBlock[] {
+  if (accounts.length === 0) return blocks;
+  const drop = new Set<number>();
+  const text = (i: number) => collapseWhitespace(blockText(blocks[i]!.block)).trim();
+  const isOpening = (i: number) =>
+    blocks[i]!.block.type === "image" ||
+    (blocks[i]!.block.type === "paragraph" && CARD_OPENING.test(text(i)));
+  for (let i = 0; i < Math.min(ACCOUNT_HEAD, blocks.length); i++) {
+    const type = blocks[i]!.block.type;
+    if (type !== "paragraph" && type !== "heading") continue;
+    const name = text(i)
+      .replace(/\*\*/gu, "")
+      .replace(/(?<!\s)\s*[.。]$/u, "")
+      .trim();
+    if (!accounts.some((account) => sameOutlet(account, name))) continue;
+    let start = i;
+    while (start > 0 && !drop.has(start - 1) && isOpening(start - 1)) start--;
+    let end = i + 1;
+    const blurb = blocks[end]?.block;
+    if ((blurb?.type === "paragraph" || blurb?.type === "quote") && text(end).length <= CARD_BLURB_MAX) end++;
+    while (end < blocks.length && blocks[end]!.block.type === "paragraph" && CARD_CLOSING.test(text(end)))
+      end++;
+    for (let j = start; j < end; j++) drop.add(j);
+    i = end - 1;
+  }
+  return drop.size === 0 ? blocks : blocks.filter((_, i) => !drop.has(i));
 }
 
 /** A credit's label alone on its line (`责任编辑：`): a page set its value on the next line. */
@@ -348,7 +426,8 @@ function cutRelatedSection(blocks: RawBlock[], credits: Credits): RawBlock[] {
       continue;
     const after = blocks.slice(i + 1);
     const lines = after.map((raw) => ({ raw, credit: creditOf(raw) }));
-    if (!lines.every(({ raw, credit }) => credit !== null || isLinkLine(raw))) return blocks;
+    if (!lines.every(({ raw, credit }) => credit !== null || raw.block.type === "image" || isLinkLine(raw)))
+      return blocks;
     for (const { credit } of lines) {
       if (credit?.kind === "editor") readEditor(credits, credit.names, credit.role);
     }
@@ -431,12 +510,12 @@ function creditOf(raw: RawBlock): CreditLine | null {
   return block.type === "paragraph" ? readCreditLine(block.text) : null;
 }
 
-/** A short line that is a link and punctuation around it (`[title](url)`, `《[title](url)》`). */
+/** A short line that is a link and punctuation around it (`[title](url)`, `《[title](url)》`, a linked heading). */
 function isLinkLine(raw: RawBlock): boolean {
   const block = raw.block;
   // A related story embedded as a quote of its linked title counts as a link line too.
   if (
-    (block.type !== "paragraph" && block.type !== "quote") ||
+    (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") ||
     raw.links.length === 0 ||
     block.text.length > 120
   )
@@ -610,6 +689,7 @@ function readCreditBlock(
     readRepostLink(raw, credits, credits.via.length > hops ? credits.via.at(-1)! : null);
     return true;
   }
+  if (index < 4 && credits.stamp === null && readAccountLine(text, credits)) return true;
   // `2014年9月24日` alone under the headline (a page's `<time>` line): its date, not the story's text.
   const day = index < 4 ? DAY_LINE.exec(halfWidthDigits(text)) : null;
   if (day) {
@@ -637,8 +717,14 @@ function readCreditBlock(
     // `报告发布时间：2022年9月6日` on a paragraph of its own: a dated line of labelled fields says when and
     // from where, never the story; it is read as lines after a story are (filling only what is unsaid).
     const fields = datedFields(text);
-    if (fields === null) return false;
-    readPageFields(fields, null, "after-story", credits, settings);
+    if (fields !== null) {
+      readPageFields(fields, null, "after-story", credits, settings);
+      return true;
+    }
+    // `公众号：尤而小屋 作者：Peter 编辑：Peter` over the story: credit fields, read as a page's info lines are.
+    const credited = index < 4 ? creditFields(text) : null;
+    if (credited === null) return false;
+    readPageFields(credited, null, "under-headline", credits, settings);
     return true;
   }
   switch (credit.kind) {
@@ -671,6 +757,9 @@ function readCreditBlock(
       credits.sources.push({ name: credit.name, strength: Strength.creditLine });
       if (credit.author) credits.relayAuthor ??= credit.author;
       if (credit.relay) credits.via.push(credit.relay);
+      // An account's repost (`以下文章来源于X`): the account whose page it is carried it.
+      else if (credit.carried && credits.account && !sameOutlet(credits.account, credit.name))
+        credits.via.push(credits.account);
       return true;
     case "authorised":
       credits.sources.push({ name: credit.owner, strength: Strength.creditLine });
@@ -709,6 +798,16 @@ function datedFields(text: string): LabelledField[] | null {
   return dates.length > 0 && dates.every((field) => isDay(field.value)) ? fields : null;
 }
 
+/** A line of two or more labelled credit fields and nothing else (`公众号：A 作者：B 编辑：C`), or null. */
+function creditFields(text: string): LabelledField[] | null {
+  const fields = readLabelledFields(text);
+  return fields !== null &&
+    fields.length >= 2 &&
+    fields.every((field) => CREDIT_FIELD_KINDS.has(field.kind) && field.kind !== "date")
+    ? fields
+    : null;
+}
+
 /** A line that is only a day (`2014年9月24日`, `2014-09-24`), maybe with its weekday. */
 const DAY_LINE =
   /^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|-(\d{1,2})-(\d{1,2}))(?:\s*(?:星期|周)[一二三四五六日天])?$/u;
@@ -731,6 +830,41 @@ function readRepostLink(raw: RawBlock, credits: Credits, outlet: string | null):
 /** Whether the block's one link is a web address whose text is `name`. */
 function linksTo(raw: RawBlock, name: string | undefined): boolean {
   return raw.links.length === 1 && /^https?:/i.test(raw.links[0]!.href) && raw.links[0]!.text.trim() === name;
+}
+
+/**
+ * An account's line under the headline: its name, then the time, maybe the place it posted from —
+ * `学总笔记 2026年4月19日 08:00`, `Python开发者 2022-03-14 08:30`, `简说Python 2022-05-12 14:03 Posted on
+ * 浙江`, `Original 尤而小屋 尤而小屋 2021-10-12 01:25` (WeChat's mark of an original article, then its
+ * author and the account). @bounded: the names are at most 40 characters, before a digit.
+ */
+const ACCOUNT_LINE = /^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)\s+(?=\d)/u;
+const POSTED_FROM = /^(?:(?:Posted on|发表于|发布于)\s*\S{1,12})?$/u;
+/** Words that make the text before a time a label or a clause, not a name (`发布时间 2023-05-06 08:00`). */
+const NOT_A_NAME = /时间|日期|发布|更新|截至|截止|[:：，,。]/u;
+
+/**
+ * A Markdown link left as written (a header a clipper fenced as code: `[程序员成长指北](javascript:void(0);)
+ * *2022-05-09 09:01*`): its text. One level of parentheses in the address. @bounded: 40 and 300 characters.
+ */
+const WRITTEN_LINK = /\[([^\]\n]{1,40})\]\((?:[^()\s]|\([^()\s]{0,20}\)){0,300}\)/gu;
+
+function readAccountLine(written: string, credits: Credits): boolean {
+  const text = written.replace(WRITTEN_LINK, "$1").replace(/\*/gu, " ").trim();
+  const match = ACCOUNT_LINE.exec(text);
+  if (match === null) return false;
+  const stamp = readStampLine(text.slice(match[0].length));
+  if (stamp === null || stamp.year === null || !POSTED_FROM.test(stamp.rest)) return false;
+  const names = match[2]!.trim();
+  if (NOT_A_NAME.test(names) || [...names].length > 24) return false;
+  const parts = names.split(/\s+/u);
+  // `Original A B`: the author, then the account; otherwise the whole is the account's name.
+  const account = match[1] !== undefined && parts.length === 2 ? parts[1]! : names;
+  if (match[1] !== undefined && parts.length === 2) credits.relayAuthor ??= parts[0]!;
+  credits.stamp = stamp;
+  credits.account = account;
+  credits.sources.push({ name: account, strength: Strength.channel });
+  return true;
 }
 
 /**

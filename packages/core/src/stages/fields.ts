@@ -6,8 +6,21 @@ import type { BodyRead } from "./read-body.js";
 
 /** Stated fields the Article has a field for; every other one goes to `extra`. */
 const MODELLED_KEYS = new Set(["title", "date", "categories", "category", "tags", "tag", "author", "editor"]);
-/** Stated fields that may hold the original link, in order of preference. */
-const ORIGINAL_URL_KEYS = ["originalUrl", "original_url", "source_url", "sourceUrl", "original", "link"];
+/**
+ * Stated fields that may hold the original link, in order of preference. A clipper's `source:` and a
+ * feed archive's `url:` hold the page's address (Obsidian Web Clipper, WeChat-to-Markdown archives);
+ * only a web address counts, so a `source:` naming an outlet is left to the channel.
+ */
+const ORIGINAL_URL_KEYS = [
+  "originalUrl",
+  "original_url",
+  "source_url",
+  "sourceUrl",
+  "original",
+  "link",
+  "url",
+  "source",
+];
 
 export interface Fields {
   originalUrl: string | null;
@@ -28,7 +41,7 @@ export const fields: Stage<SourceDocument & BodyRead & { credits: Credits }, Fie
   return advance(context, {
     originalUrl: credits.originalUrl ?? linkOutsideBody(context.document),
     author:
-      credits.author ?? (authorFieldIsChannel ? null : stringField(data.author)) ?? stated.author ?? null,
+      credits.author ?? (authorFieldIsChannel ? null : authorField(data.author)) ?? stated.author ?? null,
     editor: credits.editor ?? stringField(data.editor) ?? stated.editor ?? null,
     categories: stringList(data.categories ?? data.category),
     tags: stringList(data.tags ?? data.tag),
@@ -53,6 +66,16 @@ export function statedUrl(data: Record<string, unknown>): string | null {
     if (value && /^https?:\/\//i.test(value)) return value;
   }
   return null;
+}
+
+/**
+ * A stated author: a name, or the first of a list of them; a note-taking app's wiki link around it
+ * (`- "[[鲍奕龙]]"`, as Obsidian's clipper writes authors) is not part of the name.
+ */
+export function authorField(value: unknown): string | null {
+  const first = Array.isArray(value) ? value.find((item) => stringField(item) !== null) : value;
+  const name = stringField(first);
+  return name === null ? null : (stringField(/^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/u.exec(name)?.[1]) ?? name);
 }
 
 /** A stated string or number, trimmed; null when absent or empty. */

@@ -32,12 +32,23 @@ export const publishDate: Stage<
   const warnings: Warning[] = [];
   const candidates: DateCandidate[] = [];
   let statedInvalid = false;
-  if (data.date !== undefined && data.date !== null && String(data.date).trim() !== "") {
-    const date = normalizeDate(data.date);
+  // `published: false` is Jekyll's switch for a draft, not a date.
+  const statedKey = PUBLISHED_KEYS.find(
+    (key) => typeof data[key] !== "boolean" && stringValue(data[key]) !== "",
+  );
+  const statedValue = statedKey === undefined ? undefined : data[statedKey];
+  if (statedKey !== undefined) {
+    const date = normalizeDate(statedValue);
     if (date === null) {
       statedInvalid = true;
-      const text = String(data.date).trim();
-      warnings.push(warning("no-date", `date “${text}” is not a date`, lineOf(raw, /^date\s*:/m)));
+      const text = String(statedValue).trim();
+      warnings.push(
+        warning(
+          "no-date",
+          `${statedKey} “${text}” is not a date`,
+          lineOf(raw, new RegExp(`^${statedKey}\\s*:`, "m")),
+        ),
+      );
     } else candidates.push({ from: "front-matter", date });
   }
   const titleDay = calendarDateIn(title);
@@ -75,7 +86,7 @@ export const publishDate: Stage<
   if (
     resolved.from === "front-matter" &&
     stampOnDay !== undefined &&
-    !/\d:\d/.test(String(data.date)) &&
+    !/\d:\d/.test(String(statedValue)) &&
     publishedAt?.slice(0, 10) === stampOnDay.slice(0, 10)
   ) {
     publishedAt = stampOnDay;
@@ -94,6 +105,17 @@ export const publishDate: Stage<
   if (publishedAt === null && !reported) warnings.push(warning("no-date", "the file has no publish date"));
   return advance(context, { publishedAt }, warnings);
 };
+
+/**
+ * Front-matter keys that state when the story was published, most common first: `date` (Jekyll,
+ * Hexo, Hugo), then the keys clippers and archives write (`published:` of Obsidian's Web Clipper).
+ * Never `created`, `fetch_date` or `updated`: those are the day of the copy or of an edit.
+ */
+const PUBLISHED_KEYS = ["date", "published", "publishDate", "published_at", "pubDate", "datePublished"];
+
+function stringValue(value: unknown): string {
+  return value === undefined || value === null ? "" : String(value).trim();
+}
 
 /**
  * An HTML `<time datetime>` element left in the body (a Markdown mirror of a saved page) states the

@@ -112,7 +112,11 @@ export const title: Stage<
   // A web page that carries a story from elsewhere may open its body with the headline again, once as
   // its own link line (`标题 ——`) and once as the original's heading: the title, not the text. (A
   // Markdown post that opens with its title as a heading keeps it: the writer put it there.)
-  const repeated = derived || syntax !== "html" ? NO_REPEAT : titleRepeats(blocks, [headline, chosen.title]);
+  const repeated = derived
+    ? NO_REPEAT
+    : syntax === "html"
+      ? titleRepeats(blocks, [headline, chosen.title])
+      : pageTitleRepeats(blocks, [headline, chosen.title]);
   const repeats = repeated.count;
   // A headline the page wrote twice is taken as the story writes it when the title differs from it
   // only by stray white space (`调整2007　年末` in the `<title>`).
@@ -168,6 +172,26 @@ function titleRepeats(blocks: readonly Block[], titles: readonly string[]): Titl
     if (squeezedJoined.length >= longest) break;
   }
   return NO_REPEAT;
+}
+
+/**
+ * A Markdown copy of a web page may open with the page's headline twice (an archive's own heading, then
+ * the page's, a cover image between them): repeated, it is the page's, not a heading the writer set, and
+ * the blocks up to the last repeat leave the text (the images among them stay). One heading equal to the
+ * title is the writer's and stays.
+ */
+function pageTitleRepeats(blocks: readonly Block[], titles: readonly string[]): TitleRepeat {
+  const wanted = new Set(titles.map((t) => collapseWhitespace(t).trim()).filter((t) => t.length >= 4));
+  let last = -1;
+  let repeats = 0;
+  for (let i = 0; i < Math.min(blocks.length, 4); i++) {
+    const block = blocks[i]!;
+    if (block.type === "image") continue;
+    if (block.type !== "heading" || !wanted.has(collapseWhitespace(block.text).trim())) break;
+    repeats++;
+    last = i;
+  }
+  return repeats >= 2 && last < blocks.length - 1 ? { count: last + 1, spelled: null } : NO_REPEAT;
 }
 
 interface TitleRepeat {

@@ -415,8 +415,8 @@ function containment(pairs: Int32Array, from: number, to: number, long: Features
   if (to <= from) return 1;
   let found = 0;
   for (let i = from; i < to; i++) {
-    const at = long.firstAt.get(pairs[i]!);
-    if (at !== undefined && at + 2 <= opening) found++;
+    const at = long.firstAt.positionOf(pairs[i]!);
+    if (at !== -1 && at + 2 <= opening) found++;
   }
   return found / (to - from);
 }
@@ -451,9 +451,15 @@ function quantityConflict(
 ): string | null {
   const { minSimilarity, byMeasure } = reading;
   for (const q of short) {
+    if (respective(q)) continue;
     let sameQuantity = false;
     for (const other of long) {
-      if (other.unit !== q.unit || !sameMeasure(q.subject, other.subject, minSimilarity, byMeasure)) continue;
+      if (
+        other.unit !== q.unit ||
+        respective(other) ||
+        !sameMeasure(q.subject, other.subject, minSimilarity, byMeasure)
+      )
+        continue;
       if (readingsAgree(q, other, reading.drift)) {
         sameQuantity = false;
         break;
@@ -463,6 +469,14 @@ function quantityConflict(
     if (sameQuantity) return `${q.subject}${q.value}${q.unit}`;
   }
   return null;
+}
+
+/**
+ * True when a number is one of a list told `分别` (`A、B用电量同比分别增长56.9%、44%`): it measures one
+ * of the things listed before, which its subject does not say, so no other number contradicts it.
+ */
+function respective(q: Quantity): boolean {
+  return q.subject.includes("分别");
 }
 
 /** True when two quantities agree as written, or are percentages at most `drift` points apart. */
