@@ -118,12 +118,13 @@ const REPOST_LINE =
 const WECHAT_LINE =
   /^本文(?:来自|转载自|转自|来源于?|首发于)\s*(?:微信)?\s*公众号\s*[:：]?\s*[“"「『]?([^”"」』（(，,。]{1,30})[”"」』]?(?:\s*[（(]\s*ID\s*[:：][^)）]*[)）])?(?:[，,]\s*作者\s*[:：]\s*([^，,。]{1,20}))?(?:[，,]\s*([^，,。]{1,12}?)经授权发布)?/u;
 /**
- * The line a WeChat account sets over an article it reposts: `以下文章来源于安全无界，作者pippybear`,
+ * The line a WeChat account sets over an article it reposts: `以下文章来源于安全无界，作者pippybear`
+ * (`以下文章來源於…` in the traditional-script UI),
  * `The following article is from Python爱好者集中营 Author 欣一`. @bounded: the account's name is at
  * most 30 (40) characters and the line is anchored at both ends.
  */
 const ACCOUNT_REPOST_LINE =
-  /^以下(?:文章|内容)来源于\s*(\S.{0,29}?)\s*(?:[，,]\s*作者\s*[:：]?\s*(\S.{0,29}))?$/u;
+  /^以下(?:文章|内容|內容)(?:来源于|來源於)\s*(\S.{0,29}?)\s*(?:[，,]\s*作者\s*[:：]?\s*(\S.{0,29}))?$/u;
 const ENGLISH_ACCOUNT_REPOST_LINE =
   /^The following article is from\s+(\S.{0,39}?)(?:\s+Author\s+(\S.{0,29}))?$/iu;
 /**
