@@ -4,7 +4,7 @@
 //   node --import tsx src/dumps-probe.ts stream <file…>                    streamed from disk
 import { createReadStream, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { type ParseResult, parseAll, parseAllSync } from "@caixun/core";
+import { type ParseResult, parseAll, parseAllSync } from "@caixun/core/parse-all";
 import { loadSecurities } from "@caixun/core/securities";
 import { median } from "./speed/settle.js";
 

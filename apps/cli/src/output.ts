@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { fstatSync, writeSync } from "node:fs";
 import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { terminalOutput } from "./terminal-text.js";
@@ -145,11 +146,40 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
 const utf8 = new TextDecoder();
 
 /**
+ * The descriptor to write to directly when stdout is a file or a device other than a terminal
+ * (`> out.jsonl`, `> /dev/null`), else null. Node writes those synchronously anyway, but through a
+ * stream that first copies text into a Buffer of its own; `writeSync` encodes a string once, as it
+ * writes it (a JSON Lines record: 28.6 → 22.9 µs, docs/benchmarks.md). A pipe keeps its stream,
+ * which waits for a slow reader.
+ */
+function fileDescriptorOf(stdout: NodeJS.WriteStream): number | null {
+  const fd: unknown = (stdout as { fd?: unknown }).fd;
+  if (typeof fd !== "number" || stdout.isTTY === true) return null;
+  try {
+    const info = fstatSync(fd);
+    return info.isFile() || info.isCharacterDevice() ? fd : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * stdout with back-pressure: waits for the pipe to drain so a slow reader cannot make memory grow.
  * On a terminal, what is written is made harmless to it first (`terminalOutput`).
  */
 export function stdoutSink(stdout: NodeJS.WriteStream = process.stdout): OutputSink {
   const onTerminal = stdout.isTTY === true;
+  const fd = fileDescriptorOf(stdout);
+  if (fd !== null) {
+    return {
+      async write(chunk) {
+        if (typeof chunk === "string") writeSync(fd, chunk);
+        else writeSync(fd, chunk);
+      },
+      commit: async () => undefined,
+      abort: async () => undefined,
+    };
+  }
   let closed: Error | null = null;
   stdout.on("error", (error: NodeJS.ErrnoException) => {
     closed = error.code === "EPIPE" ? new OutputClosedError("stdout closed") : error;

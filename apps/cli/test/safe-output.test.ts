@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
@@ -112,6 +112,30 @@ describe("data written straight to a terminal", () => {
     };
     expect((await written(true)).toString()).toBe('{"title":"标题\\x1b[2J"}\n');
     expect(await written(false)).toEqual(Buffer.from(record));
+  });
+});
+
+describe("stdout redirected to a file", () => {
+  it("gets text and UTF-8 records written to it directly, in order, bytes as they came", async () => {
+    const path = join(work, "redirected.jsonl");
+    const fd = openSync(path, "w");
+    try {
+      // No data ever goes through the stream: a redirected stdout is written with writeSync.
+      const stream = Object.assign(new PassThrough(), { fd, isTTY: false }) as unknown as NodeJS.WriteStream;
+      (stream as unknown as PassThrough).on("data", () => {
+        throw new Error("written through the stream");
+      });
+      const sink = stdoutSink(stream);
+      await sink.write('{"title":"第一条"}\n');
+      await sink.write(new TextEncoder().encode('{"title":"第二条\u001b"}\n'));
+      await sink.write('{"title":"第三条"}\n');
+      await sink.commit();
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(path, "utf8")).toBe(
+      '{"title":"第一条"}\n{"title":"第二条\u001b"}\n{"title":"第三条"}\n',
+    );
   });
 });
 

@@ -18,7 +18,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { type Article, parse, parseAllSync } from "@caixun/core";
+import { type Article, parse } from "@caixun/core";
+import { parseAllSync } from "@caixun/core/parse-all";
 import { writeSection } from "@caixun/docs-writer";
 import { upsertStatements } from "@caixun/store";
 import { sqliteArticleStore, migrate as sqliteMigrate } from "@caixun/store/sqlite";

@@ -6,7 +6,7 @@
 // `held` groups every key at once with groupKeys (how the CLI and the site grouped before session 5);
 // `spill` adds the keys to a StorySpill in the order they come and groups it day by day (how they do now).
 
-import { parseAllSync } from "@caixun/core";
+import { parseAllSync } from "@caixun/core/parse-all";
 import {
   DEFAULT_STORY_SETTINGS,
   fingerprint,

@@ -137,8 +137,10 @@ function filterCounts() {
       const c2 = i + 2 < text.length ? foldCode(text.charCodeAt(i + 2)) : -1;
       if (!names.mayMatch(foldCode(c0), foldCode(c1), c2)) continue;
       counts.bloom++;
-      if (names.pairNode(foldCode(c0), foldCode(c1)) !== -1) counts.pairNode++;
-      if (longestNameAt(names, text, i, foldCode(c0), foldCode(c1), match)) counts.names++;
+      const node = names.pairNode(foldCode(c0), foldCode(c1));
+      if (node === -1) continue;
+      counts.pairNode++;
+      if (longestNameAt(names, text, i, node, match)) counts.names++;
     }
   }
   return counts;

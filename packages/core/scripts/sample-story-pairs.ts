@@ -4,8 +4,10 @@
 // character-pair overlap (Dice). Prints each pair with both texts and what the current code
 // decides (pair by pair and grouped), so a set can be labelled and its "before" figure kept.
 //   pnpm --filter @caixun/core exec tsx scripts/sample-story-pairs.ts [--combos N] [--per-band N] [--seed N]
-//     [--days 2026-08-01,2026-08-02] [--bands 1,2,3]
+//     [--days 2026-08-01,2026-08-02] [--bands 1,2,3] [--by-hour]
 // --days keeps the draw to those days (leave the design days 2026-07-29…31 out), --bands to those bands (0–4).
+// --by-hour counts combinations by day, hour and feed pair, and draws from every one no labelled pair uses
+// (once every day / feed-pair combination has pairs, the hours are where unused text is left).
 import { parseAllSync } from "../src/parse-all.js";
 import { contentCharacters, withoutTrailingZeros } from "../src/stories/comparable.js";
 import {
@@ -39,6 +41,7 @@ function list(name: string): string[] | null {
 }
 const onlyDays = list("days");
 const onlyBands = list("bands")?.map(Number) ?? null;
+const byHour = process.argv.includes("--by-hour");
 /** mulberry32: a small seeded generator, so the draw can be repeated. */
 function random(): number {
   seed = (seed + 0x6d2b79f5) | 0;
@@ -57,7 +60,13 @@ const pairs = labelledPairs();
 const used = new Set(pairs.flatMap((p) => [p.a, p.b]));
 
 const dayOf = (r: DumpRecord) => r.publishedAt?.slice(0, 10) ?? "undated";
-const comboOf = (a: DumpRecord, b: DumpRecord) => `${dayOf(a)} ${[a.feed, b.feed].sort().join("-")}`;
+/** The combination's time part: the day, or with --by-hour the earlier record's day and hour. */
+const whenOf = (a: DumpRecord, b: DumpRecord) => {
+  if (!byHour) return dayOf(a);
+  const [first] = [a.publishedAt ?? "", b.publishedAt ?? ""].sort();
+  return first === "" ? "undated" : first!.slice(0, 13);
+};
+const comboOf = (a: DumpRecord, b: DumpRecord) => `${whenOf(a, b)} ${[a.feed, b.feed].sort().join("-")}`;
 const usage = new Map<string, number>();
 for (const p of pairs) {
   const a = records[index.get(p.a)!]!;
@@ -70,17 +79,24 @@ const days = [...new Set(records.map(dayOf))]
   .sort();
 const feeds = [...new Set(records.map((r) => r.feed))].sort();
 const combos: [string, number][] = [];
+const hours = byHour ? Array.from({ length: 24 }, (_, h) => `T${String(h).padStart(2, "0")}`) : [""];
 for (const day of days)
-  for (let i = 0; i < feeds.length; i++)
-    for (let j = i + 1; j < feeds.length; j++) {
-      const combo = `${day} ${feeds[i]}-${feeds[j]}`;
-      combos.push([combo, usage.get(combo) ?? 0]);
-    }
+  for (const hour of hours)
+    for (let i = 0; i < feeds.length; i++)
+      for (let j = i + 1; j < feeds.length; j++) {
+        const combo = `${day}${hour} ${feeds[i]}-${feeds[j]}`;
+        combos.push([combo, usage.get(combo) ?? 0]);
+      }
 combos.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));
-console.error("combination usage, least first:");
-for (const [c, n] of combos) console.error(`  ${c}: ${n}`);
-const chosen = new Set(combos.slice(0, combosWanted).map(([c]) => c));
-console.error(`chosen: ${[...chosen].join(", ")}`);
+const chosen = new Set(
+  (byHour ? combos.filter(([, n]) => n === 0) : combos.slice(0, combosWanted)).map(([c]) => c),
+);
+if (byHour) console.error(`${chosen.size} of ${combos.length} day-hour / feed-pair combinations unused`);
+else {
+  console.error("combination usage, least first:");
+  for (const [c, n] of combos) console.error(`  ${c}: ${n}`);
+  console.error(`chosen: ${[...chosen].join(", ")}`);
+}
 
 const bigrams = (i: number) => {
   const chars = contentCharacters(withoutTrailingZeros(keys[i]!.text));

@@ -1,3 +1,7 @@
+// @caixun/core/parse-all — inputs of many documents: `parseAll` (any input, streamed: a file, a JSON
+// Lines dump, a JSON array, a digest, gzip), `parseAllSync` (the same in memory), how records map to
+// Articles (`recordMapping`, `DEFAULT_MAPPING`) and what a result or a failed record is. Its own entry
+// point, so that a page that parses files with `parse` does not carry the dump and digest readers.
 import { CaixunError } from "./errors.js";
 import { PACKS } from "./packs/index.js";
 import { withRules } from "./packs/json.js";
@@ -6,6 +10,17 @@ import { type RecordMapping, recordMapping } from "./readers/mapping.js";
 import { InputSession, type ParseResult } from "./readers/session.js";
 import type { ReaderOptions } from "./readers/whole-file.js";
 import { resolveSettings } from "./settings.js";
+
+export {
+  DEFAULT_MAPPING,
+  RECORD_FIELDS,
+  type RecordField,
+  type RecordMapping,
+  recordMapping,
+  type StockList,
+} from "./readers/mapping.js";
+export type { ParseResult } from "./readers/session.js";
+export { READ_FAILURE_CODES, type ReadFailure, type ReadFailureCode } from "./readers/types.js";
 
 export interface ParseAllOptions extends ParseOptions {
   /** How this input's records map to Articles (JSON; see `RecordMapping`), instead of the feed packs. */
@@ -88,6 +103,7 @@ function readerOptions(options: ParseAllOptions): ReaderOptions {
     filename: options.filename,
     mapping: options.mapping === undefined ? null : recordMapping(options.mapping),
     firstLine: options.firstLine ?? 1,
+    yaml: options.yaml,
   };
 }
 

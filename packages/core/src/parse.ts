@@ -8,6 +8,7 @@ import { readWholeFile } from "./readers/whole-file.js";
 import type { SecurityDictionary } from "./securities/dictionary.js";
 import { type ParseSettings, resolveSettings } from "./settings.js";
 import { decode } from "./stages/decode.js";
+import type { YamlExtensions } from "./stages/front-matter-yaml.js";
 import { warning } from "./warnings.js";
 
 /** Characters of the input's start that detection looks at. */
@@ -31,6 +32,12 @@ export interface ParseOptions {
    * An invalid document throws `CaixunError` (`invalid-rules`).
    */
   rules?: RulesJson;
+  /**
+   * The full YAML reader (`fullYaml` from `@caixun/core/yaml`) for front matter that writes tags,
+   * anchors, block scalars (`|`, `>`) or directives. Without it such front matter is recovered line by
+   * line (`yaml-recovered`), and the parser stays smaller; everything else reads the same either way.
+   */
+  yaml?: YamlExtensions;
 }
 
 /**
@@ -59,7 +66,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): A
   return articleOf(
     () => {
       const kind = detectInput(decoded.text.slice(0, SAMPLE_LENGTH));
-      const read = readWholeFile(kind, decoded.text, options.filename, settings);
+      const read = readWholeFile(kind, decoded.text, options.filename, settings, options.yaml);
       const compressed =
         input instanceof Uint8Array && input[0] === 0x1f && input[1] === 0x8b
           ? [

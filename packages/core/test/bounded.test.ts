@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
+import { fullYaml } from "../src/yaml.js";
 
 const BILLION_LAUGHS = [
   "---",
@@ -13,27 +14,40 @@ const BILLION_LAUGHS = [
   "正文。",
 ].join("\n");
 
+// Anchors are read by the full YAML reader only (`@caixun/core/yaml`): the bounds are its.
 describe("front matter cannot expand past the file", () => {
   it("cuts nine levels of nine aliases to a size proportional to the YAML, and says so", () => {
     expect(BILLION_LAUGHS.length).toBeLessThan(600);
-    const article = parse(BILLION_LAUGHS);
+    const article = parse(BILLION_LAUGHS, { yaml: fullYaml });
     expect(article.title).toBe("笑声");
     expect(article.text).toBe("正文。");
     expect(JSON.stringify(article).length).toBeLessThan(10 * BILLION_LAUGHS.length);
     expect(article.warnings).toContainEqual(
       expect.objectContaining({ code: "front-matter-capped", line: 2 }),
     );
+    // Without the full reader the anchors are not read at all: the fields are recovered line by line.
+    const recovered = parse(BILLION_LAUGHS);
+    expect(recovered.title).toBe("笑声");
+    expect(recovered.text).toBe("正文。");
+    expect(recovered.warnings).toContainEqual(expect.objectContaining({ code: "yaml-recovered", line: 2 }));
   });
 
   it("cuts a cyclic alias instead of returning a circular Article", () => {
-    const article = parse("---\ntitle: 循环\na: &a [1, *a]\nb: &b { self: *b }\n---\n正文。\n");
+    const article = parse("---\ntitle: 循环\na: &a [1, *a]\nb: &b { self: *b }\n---\n正文。\n", {
+      yaml: fullYaml,
+    });
     expect(() => JSON.stringify(article)).not.toThrow();
     expect(article.extra).toEqual({ a: [1, null], b: { self: null } });
     expect(article.warnings.map((w) => w.code)).toContain("front-matter-capped");
   });
 
   it("keeps ordinary aliases and nesting as they are", () => {
-    const article = parse("---\ntitle: 正常\nbase: &base { x: 1 }\ncopy: *base\ntags: [a, b]\n---\n正文。\n");
+    const article = parse(
+      "---\ntitle: 正常\nbase: &base { x: 1 }\ncopy: *base\ntags: [a, b]\n---\n正文。\n",
+      {
+        yaml: fullYaml,
+      },
+    );
     expect(article.extra).toEqual({ base: { x: 1 }, copy: { x: 1 } });
     expect(article.tags).toEqual(["a", "b"]);
     expect(article.warnings.map((w) => w.code)).not.toContain("front-matter-capped");

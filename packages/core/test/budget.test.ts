@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CaixunError, DEFAULT_SETTINGS, parse, parseAllSync } from "../src/index.js";
+import { CaixunError, DEFAULT_SETTINGS, parse } from "../src/index.js";
+import { parseAllSync } from "../src/parse-all.js";
 
 /** A Markdown file of about `size` characters: many paragraphs with emphasis and links. */
 function longMarkdown(size: number): string {

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { listedSecurity } from "../src/enrich/securities.js";
-import { type Article, PACKS, parseAll } from "../src/index.js";
+import { type Article, PACKS } from "../src/index.js";
+import { parseAll } from "../src/parse-all.js";
 import type { ParseResult } from "../src/readers/session.js";
 import { SHARED } from "./helpers.js";
 

@@ -14,7 +14,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Article, parse, parseAllSync } from "../src/index.js";
+import { type Article, parse } from "../src/index.js";
+import { parseAllSync } from "../src/parse-all.js";
 import { gbkGate } from "../src/text/mojibake.js";
 import { seed } from "./helpers.js";
 

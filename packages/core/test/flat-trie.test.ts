@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { foldText } from "../src/securities/fold.js";
 import { FlatTrie, type PackedTrie } from "../src/securities/trie.js";
 
 /** The node a key reaches, walking child by child; -1 where an edge is missing. */
@@ -62,5 +63,69 @@ describe("the flat trie and its packed form", () => {
         },
       ),
     );
+  });
+
+  it("finds every position where a key starts in a text as written, with the node two deep there, in order", () => {
+    // Keys are folded, as the dictionary adds them; the text is read as written (`Ｂ`, `B` for `b`).
+    const key = fc
+      .string({ minLength: 2, maxLength: 5, unit: fc.constantFrom(..."中国太保平安宁德时代ABabＢ1") })
+      .map(foldText);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(key, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.oneof(key, fc.string({ maxLength: 4 })), { maxLength: 30 }),
+        (keys, pieces) => {
+          const trie = new FlatTrie<string>(16);
+          for (const k of keys) trie.add(k, k);
+          const packed = trie.pack();
+          const text = pieces.join("");
+          const folded = foldText(text);
+          const count = packed.startsIn(text);
+          const positions = [...packed.startPositions.subarray(0, count)];
+          const nodes = [...packed.startNodes.subarray(0, count)];
+          // Positions in order, each with the node two deep along the text there, then the text's length.
+          expect(positions).toEqual([...positions].sort((a, b) => a - b));
+          expect(packed.startPositions[count]).toBe(text.length);
+          for (const [k, at] of positions.entries()) {
+            expect(nodes[k]).toBe(walk(packed, folded.slice(at, at + 2)));
+            expect(nodes[k]).not.toBe(-1);
+          }
+          // No position where a key starts is left out.
+          for (let at = 0; at < text.length; at++) {
+            if (keys.some((k) => folded.startsWith(k, at))) expect(positions).toContain(at);
+          }
+        },
+      ),
+    );
+  });
+
+  it("reads the start of a text in which no key starts as none, and a text of one character", () => {
+    const trie = new FlatTrie<string>(16);
+    trie.add("中国太保", "中国太保");
+    trie.add("平安", "平安");
+    const packed = trie.pack();
+    expect(packed.startsIn("")).toBe(0);
+    expect(packed.startsIn("中")).toBe(0);
+    expect(packed.startsIn("今天是晴天")).toBe(0);
+    const text = "中国平安与中国太保";
+    expect(packed.startsIn(text)).toBe(2);
+    expect([...packed.startPositions.subarray(0, 3)]).toEqual([2, 5, text.length]);
+  });
+
+  it("reads a text longer than one window of the scan, a key across the windows' edge included", () => {
+    const trie = new FlatTrie<string>(16);
+    trie.add("中国平安", "中国平安");
+    trie.add("平安", "平安");
+    const packed = trie.pack();
+    // The scan sifts 4,096 positions at a time: 中国 spans positions 4,095 and 4,096.
+    const text = `${"今".repeat(4095)}中国平安${"今".repeat(5000)}平安`;
+    expect(packed.startsIn(text)).toBe(3);
+    expect([...packed.startPositions.subarray(0, 4)]).toEqual([4095, 4097, 9099, text.length]);
+    // More starts than it keeps room for between texts, and a short text after them.
+    const many = "平安、".repeat(3000);
+    expect(packed.startsIn(many)).toBe(3000);
+    expect(packed.startPositions[2999]).toBe(8997);
+    expect(packed.startsIn("今天中国平安")).toBe(2);
+    expect([...packed.startPositions.subarray(0, 3)]).toEqual([2, 4, 6]);
   });
 });

@@ -5,7 +5,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parse, parseAll } from "../src/index.js";
+import { parse } from "../src/index.js";
+import { parseAll } from "../src/parse-all.js";
 import { safeUrl } from "../src/policy/index.js";
 import { articleToMarkdown } from "../src/render/index.js";
 import { fcSeed, strings } from "./helpers.js";

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
+import { parseAllSync } from "../src/parse-all.js";
+import { fullYaml } from "../src/yaml.js";
 import { assertSanitized } from "./sanitized.js";
 
 const codes = (input: string | Uint8Array) => parse(input).warnings.map((w) => w.code);
@@ -34,6 +36,40 @@ describe("front matter a strict YAML parser rejects", () => {
     const article = parse("---\ntitle: 未闭合\n正文第一句。\n");
     expect(article.text).toContain("正文第一句。");
     expect(article.warnings.map((w) => w.code)).toContain("yaml-recovered");
+  });
+
+  it("reads a block scalar, tag or anchor with the full YAML reader, and recovers it line by line without", () => {
+    // A Jekyll post's folded summary: what `parse` reads only when given `fullYaml`.
+    const file = "---\ntitle: 标题\nexcerpt: >\n  第一行\n  第二行\ndate: 2022-04-09\n---\n正文。\n";
+    const full = parse(file, { yaml: fullYaml });
+    expect(full.title).toBe("标题");
+    expect(full.publishedAt).toBe("2022-04-09T00:00:00+08:00");
+    expect(full.warnings.map((w) => w.code)).not.toContain("yaml-recovered");
+    const recovered = parse(file);
+    expect(recovered.title).toBe("标题");
+    expect(recovered.publishedAt).toBe("2022-04-09T00:00:00+08:00");
+    expect(recovered.text).toBe("正文。");
+    expect(recovered.warnings).toEqual([
+      {
+        code: "yaml-recovered",
+        message:
+          "front matter writes a block scalar, which only the full YAML reader reads (parse's `yaml` option: `fullYaml` from @caixun/core/yaml); fields recovered line by line",
+        line: 3,
+      },
+    ]);
+    expect(recovered.extra).toEqual({ excerpt: "第一行 第二行\n" });
+    // Anchors, aliases and tags are read as such by the recovery too: a Jekyll post naming its
+    // reporter once. Only the warning tells the two apart.
+    const reporter =
+      "---\ntitle: 标题\ndate: 2022-04-09\nauthor: &reporter 张三\neditor: *reporter\nslug: !!str 2024\n---\n正文。\n";
+    const withFull = parse(reporter, { yaml: fullYaml });
+    const withoutFull = parse(reporter);
+    expect(withFull).toMatchObject({ author: "张三", editor: "张三", extra: { slug: "2024" }, warnings: [] });
+    expect({ ...withoutFull, warnings: [] }).toEqual(withFull);
+    expect(withoutFull.warnings).toEqual([expect.objectContaining({ code: "yaml-recovered", line: 4 })]);
+    // parseAll passes the option on to the file's reader too.
+    const [all] = parseAllSync(file, { yaml: fullYaml });
+    expect(all).toEqual({ ok: true, article: full });
   });
 
   it("reads a single-quoted title folded over two lines", () => {

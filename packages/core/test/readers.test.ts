@@ -2,16 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  type Article,
-  CaixunError,
-  detectInput,
-  parse,
-  parseAll,
-  parseAllSync,
-  READ_FAILURE_CODES,
-  recordMapping,
-} from "../src/index.js";
+import { type Article, CaixunError, detectInput, parse } from "../src/index.js";
+import { parseAll, parseAllSync, READ_FAILURE_CODES, recordMapping } from "../src/parse-all.js";
 import type { ParseResult } from "../src/readers/session.js";
 import { SHARED, seed } from "./helpers.js";
 

@@ -2,7 +2,8 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync } fro
 import { join, relative } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parse, parseAll } from "../src/index.js";
+import { parse } from "../src/index.js";
+import { parseAll } from "../src/parse-all.js";
 import { articleToMarkdown } from "../src/render/index.js";
 import { loadSecurities } from "../src/securities/entry.js";
 import { DEV } from "./datasets.js";

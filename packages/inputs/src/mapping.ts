@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { type RecordMapping, recordMapping } from "@caixun/core";
+import { type RecordMapping, recordMapping } from "@caixun/core/parse-all";
 
 /**
  * The record mapping every parse of this process reads dumps with, when the user gives one

@@ -71,11 +71,14 @@ export class ArticleFromJson implements Parsed {
 }
 
 /**
- * The JSON Lines record of a parsed outcome's Article (`JSON.stringify(article)` and a newline, in
- * UTF-8), without decoding it when it came from a worker.
+ * The JSON Lines record of a parsed outcome's Article (`JSON.stringify(article)` and a newline) for
+ * an output to write: the worker's UTF-8 bytes as they came (not decoded), or, for an Article
+ * parsed on this thread, its text. An output encodes text as it writes it (a file's `writeSync`, a
+ * pipe's stream), so encoding it here first would be a second pass and a buffer per record
+ * (`caixun parse --jobs 1`: 28.6 against 22.9 µs a record to /dev/null, docs/benchmarks.md).
  */
-export function articleJsonLine(outcome: Parsed): Uint8Array {
-  return outcome instanceof ArticleFromJson ? outcome.jsonLine : jsonLineOf(outcome.article);
+export function articleJsonRecord(outcome: Parsed): string | Uint8Array {
+  return outcome instanceof ArticleFromJson ? outcome.jsonLine : `${JSON.stringify(outcome.article)}\n`;
 }
 
 /** How many warnings the Article of a parsed outcome has, without decoding it when it came from a worker. */

@@ -5,7 +5,7 @@ import { threadId } from "node:worker_threads";
 import { parse } from "@caixun/core";
 import { loadSecurities } from "@caixun/core/securities";
 import { describe, expect, it } from "vitest";
-import { articleJsonLine, type Outcome, parseInputs, resolveInputs, warningCount } from "../dist/index.js";
+import { articleJsonRecord, type Outcome, parseInputs, resolveInputs, warningCount } from "../dist/index.js";
 import { mkfifo, seed, useCorpus } from "./helpers/tree.js";
 
 const paths = useCorpus("caixun-inputs-pipeline-");
@@ -56,12 +56,18 @@ describe("parseInputs", () => {
       for await (const { outcome } of parseInputs(await resolveInputs([file, file]), { jobs })) {
         if (outcome.status !== "parsed") throw new Error(`not parsed: ${outcome.status}`);
         const utf8 = new TextDecoder();
-        expect(utf8.decode(articleJsonLine(outcome))).toBe(`${JSON.stringify(here)}\n`);
+        const text = () => {
+          const record = articleJsonRecord(outcome);
+          // Bytes as a worker made them; text from a parse on this thread.
+          expect(typeof record).toBe(jobs === 1 ? "string" : "object");
+          return typeof record === "string" ? record : utf8.decode(record);
+        };
+        expect(text()).toBe(`${JSON.stringify(here)}\n`);
         expect(warningCount(outcome)).toBe(here.warnings.length);
         expect(outcome.article).toEqual(JSON.parse(JSON.stringify(here)));
         // Once the Article has been read (and so may have been changed), its record follows the object.
         outcome.article.title = "改过的标题";
-        expect(JSON.parse(utf8.decode(articleJsonLine(outcome))).title).toBe("改过的标题");
+        expect(JSON.parse(text()).title).toBe("改过的标题");
       }
     },
   );

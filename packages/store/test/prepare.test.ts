@@ -1,4 +1,4 @@
-import { parseAllSync } from "@caixun/core";
+import { parseAllSync } from "@caixun/core/parse-all";
 import Database from "better-sqlite3";
 import { describe, expect, test } from "vitest";
 import { dumpsPresent, readDumps } from "../../core/test/dumps.js";

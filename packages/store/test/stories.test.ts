@@ -1,7 +1,8 @@
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Article, parse, parseAllSync } from "@caixun/core";
+import { type Article, parse } from "@caixun/core";
+import { parseAllSync } from "@caixun/core/parse-all";
 import { DEFAULT_STORY_SETTINGS, groupKeys, storyIdOf, storyKey } from "@caixun/core/stories";
 import Database from "better-sqlite3";
 import { describe, expect, test } from "vitest";

@@ -1,4 +1,4 @@
-import { articleJsonLine } from "@caixun/inputs";
+import { articleJsonRecord } from "@caixun/inputs";
 import { project } from "../fields.js";
 import type { FormatOptions, OutputFormat } from "./format.js";
 
@@ -9,7 +9,7 @@ export function jsonlFormat({ fields }: FormatOptions): OutputFormat {
     begin: () => "",
     record: (article, input) => `${JSON.stringify(project(article, input, fields))}\n`,
     // The whole Article is its record as the parse worker wrote it.
-    recordParsed: (parsed) => (fields === null ? articleJsonLine(parsed) : null),
+    recordParsed: (parsed) => (fields === null ? articleJsonRecord(parsed) : null),
     end: () => "",
     document: (article, input) => `${JSON.stringify(project(article, input, fields), null, 2)}\n`,
   };

@@ -5,6 +5,7 @@ import type { SecurityDictionary } from "../securities/dictionary.js";
 import type { ParseSettings } from "../settings.js";
 import { decode } from "../stages/decode.js";
 import { readFile } from "../stages/front-matter.js";
+import type { YamlExtensions } from "../stages/front-matter-yaml.js";
 import { warning } from "../warnings.js";
 import type { InputKind } from "./detect.js";
 import { readLabelledFile } from "./labelled.js";
@@ -25,6 +26,8 @@ export interface ReaderOptions {
   firstLine: number;
   /** The securities dictionary each document's names are matched against, when one was given. */
   securities?: SecurityDictionary;
+  /** The full YAML reader's extensions for front matter, when they were given (`fullYaml`). */
+  yaml?: YamlExtensions;
 }
 
 /**
@@ -78,7 +81,13 @@ export class WholeFileReader implements DocumentReader {
       ];
     }
     const decoded = decode(this.text ?? concat(this.chunks, this.bytes), this.options.settings);
-    const read = readWholeFile(this.kind, decoded.text, this.options.filename, this.options.settings);
+    const read = readWholeFile(
+      this.kind,
+      decoded.text,
+      this.options.filename,
+      this.options.settings,
+      this.options.yaml,
+    );
     return [{ document: read.document, warnings: [...decoded.warnings, ...read.warnings] }];
   }
 }
@@ -94,10 +103,11 @@ export function readWholeFile(
   text: string,
   filename: string | undefined,
   settings: Readonly<ParseSettings>,
+  yaml?: YamlExtensions,
 ): { document: SourceDocument; warnings: Warning[] } {
   switch (kind) {
     case "front-matter":
-      return readFile(text, filename);
+      return readFile(text, filename, yaml);
     case "markdown":
       return readLabelledFile(text, filename) ?? readMarkdown(text, filename, settings);
     case "plain-text": {
@@ -108,7 +118,7 @@ export function readWholeFile(
     case "html":
       return wholeText(kind, text, filename);
     default: {
-      const read = readFile(text, filename);
+      const read = readFile(text, filename, yaml);
       const many = warning(
         "many-documents",
         `the input holds many documents (${kind === "digest" ? "a digest's sections" : "records of a dump"}); parseAll gives one Article each`,

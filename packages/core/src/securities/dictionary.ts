@@ -189,31 +189,29 @@ export interface NameMatch {
 }
 
 /**
- * The longest dictionary name starting at `start` of the text, whose first two characters, folded, are
- * `c0 c1` (the caller has read them); the text after them is folded as it is read. Fills `match` and
- * returns true, or returns false when no name starts there. Nothing is allocated and no object read:
- * the matcher calls it at every position its pair filter lets through.
+ * The longest dictionary name starting at `start` of the text, walking on from `node`, the trie node
+ * two characters deep along the text's first two there ({@link PackedTrie.startsIn} finds it); the
+ * text after them is folded as it is read. Fills `match` and returns true, or returns false when no
+ * name starts there. Nothing is allocated and no object read: the matcher calls it at every position
+ * its filters let through.
  */
 export function longestNameAt(
   names: PackedTrie<NameTarget>,
   text: string,
   start: number,
-  c0: number,
-  c1: number,
+  node: number,
   match: NameMatch,
 ): boolean {
-  let node = names.pairNode(c0, c1);
-  if (node === -1) return false;
   let end = -1;
   let best = -1;
-  for (let i = start + 2; ; i++) {
-    if (names.endsAt(node)) {
+  for (let i = start + 2, at = node; ; i++) {
+    if (names.endsAt(at)) {
       end = i;
-      best = node;
+      best = at;
     }
     if (i >= text.length) break;
-    node = names.child(node, foldCode(text.charCodeAt(i)));
-    if (node === -1) break;
+    at = names.child(at, foldCode(text.charCodeAt(i)));
+    if (at === -1) break;
   }
   if (best === -1) return false;
   match.end = end;

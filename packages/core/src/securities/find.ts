@@ -304,33 +304,31 @@ function namesIn(
   let codeAt = 0;
   // Where `公司` is written next (at or after the last name's end), found once for the whole text.
   let companyAt = -2;
-  // Every position is looked at; the trie's filters turn most away, the cheapest first.
+  // Every position is looked at; the trie's filters turn most away, all positions at once.
   const { names } = dictionary;
-  for (let i = names.nextStart(text, 0); i !== -1; i = names.nextStart(text, i)) {
-    const c0 = foldCode(text.charCodeAt(i));
-    if (!longestNameAt(names, text, i, c0, foldCode(text.charCodeAt(i + 1)), match)) {
-      i++;
-      continue;
-    }
+  const count = names.startsIn(text);
+  const positions = names.startPositions;
+  const pairNodes = names.startNodes;
+  // Where the scan goes on: past a code, or past a name read as a listing.
+  let next = 0;
+  for (let k = 0; k < count; k++) {
+    const i = positions[k]!;
+    if (i < next) continue;
+    if (!longestNameAt(names, text, i, pairNodes[k]!, match)) continue;
     // Codes are evidence of their own: no name starts inside `(601601.SH)`.
     while (codeAt < codes.length && codes[codeAt]!.end <= i) codeAt++;
     const code = codes[codeAt];
     if (code && code.start <= i) {
-      i = code.end;
+      next = code.end;
       continue;
     }
     // A Latin name starts a word: `ai` is not read inside `openai` (a digit before it is a boundary: `08:00SK海力士`).
-    if (isLatinLetter(c0) && isLatinLetter(foldCode(text.charCodeAt(i - 1)))) {
-      i++;
+    if (isLatinLetter(foldCode(text.charCodeAt(i))) && isLatinLetter(foldCode(text.charCodeAt(i - 1))))
       continue;
-    }
     const verdict = accept(text, i, match, names, coded);
     // Longest name wins across the dictionary: a longer name that starts inside this one and runs on
     // past it is the one the text writes (`XY银行间` … the longer reading), when it is read itself.
-    if (verdict === REJECTED || longerNameInside(text, i, match.end, dictionary, coded)) {
-      i++;
-      continue;
-    }
+    if (verdict === REJECTED || longerNameInside(text, k, match.end, names, coded)) continue;
     if (companyAt !== -1 && companyAt < match.end) companyAt = text.indexOf("公司", match.end);
     if (
       companyAt !== -1 &&
@@ -338,16 +336,13 @@ function namesIn(
       CHINA_MARKETS.has(names.valueAt(match.node, verdict >> 1).entry.market) &&
       matchesAt(ANOTHER_COMPANY, text, match.end)
     ) {
-      i++;
       continue;
     }
     const mention = { target: names.valueAt(match.node, verdict >> 1), start: i, end: match.end };
-    if (verdict & ORDINARY) {
-      ordinary.push(mention);
-      i++;
-    } else {
+    if (verdict & ORDINARY) ordinary.push(mention);
+    else {
       found.push(mention);
-      i = match.end;
+      next = match.end;
     }
   }
   // An ordinary word is read only beside a listing: with none found there is no list to read it in.
@@ -355,29 +350,26 @@ function namesIn(
 }
 
 /**
- * Whether a name longer than `start…end` starts inside it, runs on past its end and is read as a
- * listing, index or board there (not as an ordinary word): then the text writes that name, and the
- * shorter one is only its first characters.
+ * Whether a name longer than the name at the `at`-th of the positions {@link PackedTrie.startsIn} found
+ * (up to `end`) starts inside it, runs on past its end and is read as a listing, index or board there
+ * (not as an ordinary word): then the text writes that name, and the shorter one is only its first
+ * characters.
  */
 function longerNameInside(
   text: string,
-  start: number,
+  at: number,
   end: number,
-  dictionary: SecurityDictionary,
+  names: SecurityDictionary["names"],
   coded: ReadonlySet<string>,
 ): boolean {
-  const { names } = dictionary;
+  const positions = names.startPositions;
+  const start = positions[at]!;
   const inner = INNER_MATCH;
-  // Only positions inside the name are looked at: the caller scans on from its end itself.
-  for (let j = names.nextStart(text, start + 1, end); j !== -1; j = names.nextStart(text, j + 1, end)) {
-    const found = longestNameAt(
-      names,
-      text,
-      j,
-      foldCode(text.charCodeAt(j)),
-      foldCode(text.charCodeAt(j + 1)),
-      inner,
-    );
+  // Only positions inside the name are looked at: the caller scans on from its end itself (the
+  // positions end with the text's length, which no name runs past).
+  for (let k = at + 1; positions[k]! < end; k++) {
+    const j = positions[k]!;
+    const found = longestNameAt(names, text, j, names.startNodes[k]!, inner);
     if (!found || inner.end <= end || inner.end - j <= end - start) continue;
     const verdict = accept(text, j, inner, names, coded);
     if (verdict !== REJECTED && !(verdict & ORDINARY)) return true;

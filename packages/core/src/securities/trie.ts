@@ -134,22 +134,29 @@ function pairBit(c0: number, c1: number): number {
  */
 const START_BLOCK_LOG = 8;
 const BLOCK_WORDS = 16;
+/** Positions of a text {@link PackedTrie.startsIn} sifts at a time (16 KB of buffer). */
+const SCAN_WINDOW = 4096;
+/** Starts {@link PackedTrie.startsIn} keeps room for between texts (a text of 886 characters has about 20). */
+const KEPT_STARTS = 1024;
 /** The third "character" of a key of two characters in the start filter: no UTF-16 unit is. */
 const WHOLE_PAIR = 0x10000;
 
 /**
- * A 32-bit hash of up to three characters. The hash of `c0 c1` and {@link WHOLE_PAIR} chooses the
- * block of every item beginning with `c0 c1` (its top bits); an item's own hash chooses its word in the
- * block (the low four bits) and two bits in that word (the next ten).
+ * The hash of the first two characters of an item of the start filter: its top bits choose the block of
+ * every item beginning with them. Two multiplications and the item's one ({@link startItemHash}):
+ * the filter is probed at every position the first two let through.
  */
-function startHash(c0: number, c1: number, c2: number): number {
-  let h =
-    Math.imul(c0, 0x9e3779b1) ^
-    Math.imul(c1 + 0x7f4a7c15, 0x85ebca6b) ^
-    Math.imul(c2 + 0x165667b1, 0xc2b2ae35);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x7feb352d);
-  return (h ^ (h >>> 15)) >>> 0;
+function startPairHash(c0: number, c1: number): number {
+  return Math.imul(Math.imul(c0, 0x9e3779b1) ^ c1, 0x85ebca6b);
+}
+
+/**
+ * An item's hash from its pair's and its third character ({@link WHOLE_PAIR} for a key of two): its
+ * word in the pair's block (the low four bits) and two bits in that word (the next ten).
+ */
+function startItemHash(pairHash: number, c2: number): number {
+  const h = Math.imul(pairHash ^ c2, 0xc2b2ae35);
+  return h ^ (h >>> 15);
 }
 
 /** An item's two bits in its word of the start filter. */
@@ -228,6 +235,14 @@ export class PackedTrie<T> {
   private readonly firsts = new Uint32Array(0x10000 / 32);
   private readonly pairs = new Uint32Array(PAIR_BITS / 32);
   private readonly starts = new Uint32Array(BLOCK_WORDS << START_BLOCK_LOG);
+  /** Where {@link startsIn} sifts one window of a text: a position a slot (the first loop writes every one). */
+  private readonly window = new Int32Array(SCAN_WINDOW);
+  /**
+   * {@link startsIn}'s answer: the starts and the nodes two deep there (about one position in forty of
+   * a text), grown as a text needs and let go after a text that needed more than {@link KEPT_STARTS}.
+   */
+  private positions = new Int32Array(KEPT_STARTS);
+  private pairNodes = new Int32Array(KEPT_STARTS);
 
   constructor(
     edges: readonly (readonly (readonly [char: number, child: number])[])[],
@@ -272,34 +287,96 @@ export class PackedTrie<T> {
           this.pairs[bit >>> 5]! |= 1 << (bit & 31);
         }
       }
-      const block = startBlock(startHash(c0!, c1!, WHOLE_PAIR));
-      if (values[node!]?.length) this.addStart(block, startHash(c0!, c1!, WHOLE_PAIR));
-      for (const [c2] of edges[node!]!) this.addStart(block, startHash(c0!, c1!, c2));
+      const pairHash = startPairHash(c0!, c1!);
+      const block = startBlock(pairHash);
+      if (values[node!]?.length) this.addStart(block, startItemHash(pairHash, WHOLE_PAIR));
+      for (const [c2] of edges[node!]!) this.addStart(block, startItemHash(pairHash, c2));
     }
   }
 
   /**
-   * The first position at or after `from` and before `until` where a key may start in `text`, or -1:
-   * the filters in one pass, each character read once and folded only where the first two filters let
-   * it through.
+   * Every position of `text` where a key starts with the two characters there, in order, in
+   * {@link startPositions} and then the text's length, with the node two characters deep along them
+   * at the same index of {@link startNodes} (buffers reused from text to text, valid until the next
+   * call); returns how many. Each table is read over all the positions the one before it let through,
+   * in a loop of its own; the filters' loops never branch on what they read (each position's index
+   * is written and the count raised by the filter's verdict): after a parse has pushed the tables out
+   * of the cache most reads are misses, and a mispredicted branch on one read makes the next wait for
+   * it, where reads that decide no branch are in flight together.
    */
-  nextStart(text: string, from: number, until = text.length): number {
-    const { firsts, pairs } = this;
+  startsIn(text: string): number {
     const length = text.length;
-    const last = Math.min(until, length - 1);
-    let c1 = from < length ? text.charCodeAt(from) : 0;
-    for (let i = from; i < last; i++) {
-      const c0 = c1;
-      c1 = text.charCodeAt(i + 1);
-      const bit = pairBit(c0, c1);
-      // Both bits read and combined before one branch: about half the characters of Han text start
-      // some name, so a branch on the first filter alone is mispredicted about every other character,
-      // where the two together let about one in eight through.
-      if (((firsts[c0 >>> 5]! >>> (c0 & 31)) & (pairs[bit >>> 5]! >>> (bit & 31)) & 1) === 0) continue;
-      const c2 = i + 2 < length ? foldCode(text.charCodeAt(i + 2)) : -1;
-      if (this.mayMatch(foldCode(c0), foldCode(c1), c2)) return i;
+    if (this.positions.length > KEPT_STARTS) {
+      this.positions = new Int32Array(KEPT_STARTS);
+      this.pairNodes = new Int32Array(KEPT_STARTS);
     }
-    return -1;
+    const { firsts, pairs, starts, window } = this;
+    let found = 0;
+    // A window at a time, so that the buffer written at every position stays small whatever the text.
+    let c1 = length > 0 ? text.charCodeAt(0) : 0;
+    for (let from = 0; from < length - 1; from += SCAN_WINDOW) {
+      const to = Math.min(from + SCAN_WINDOW, length - 1);
+      // The first two filters at every position but the text's last (a key has two characters at least).
+      let count = 0;
+      for (let i = from; i < to; i++) {
+        const c0 = c1;
+        c1 = text.charCodeAt(i + 1);
+        const bit = pairBit(c0, c1);
+        window[count] = i;
+        count += (firsts[c0 >>> 5]! >>> (c0 & 31)) & (pairs[bit >>> 5]! >>> (bit & 31)) & 1;
+      }
+      // The start filter at the positions they let through, folded: both probes read, one line.
+      let kept = 0;
+      for (let k = 0; k < count; k++) {
+        const i = window[k]!;
+        const c0 = foldCode(text.charCodeAt(i));
+        const c1 = foldCode(text.charCodeAt(i + 1));
+        const pairHash = startPairHash(c0, c1);
+        const block = startBlock(pairHash);
+        const whole = startItemHash(pairHash, WHOLE_PAIR);
+        const longer = i + 2 < length ? startItemHash(pairHash, foldCode(text.charCodeAt(i + 2))) : whole;
+        const wholeBits = startBits(whole);
+        const longerBits = startBits(longer);
+        window[kept] = i;
+        kept +=
+          ((starts[block + (whole & (BLOCK_WORDS - 1))]! & wholeBits) === wholeBits ? 1 : 0) |
+          ((starts[block + (longer & (BLOCK_WORDS - 1))]! & longerBits) === longerBits ? 1 : 0);
+      }
+      // The node two deep, where there is one: the pair table read for every position in one loop too.
+      if (found + kept >= this.positions.length) this.grow(found + kept + 1);
+      const { positions, pairNodes } = this;
+      for (let k = 0; k < kept; k++) {
+        const i = window[k]!;
+        const node = this.pairNode(foldCode(text.charCodeAt(i)), foldCode(text.charCodeAt(i + 1)));
+        positions[found] = i;
+        pairNodes[found] = node;
+        found += node === -1 ? 0 : 1;
+      }
+    }
+    if (found >= this.positions.length) this.grow(found + 1);
+    this.positions[found] = length;
+    return found;
+  }
+
+  /** Room for at least `size` starts in {@link startsIn}'s answer, those found so far kept. */
+  private grow(size: number): void {
+    const capacity = Math.max(size, this.positions.length * 2);
+    const positions = new Int32Array(capacity);
+    const pairNodes = new Int32Array(capacity);
+    positions.set(this.positions);
+    pairNodes.set(this.pairNodes);
+    this.positions = positions;
+    this.pairNodes = pairNodes;
+  }
+
+  /** The positions {@link startsIn} found in the last text. */
+  get startPositions(): Int32Array {
+    return this.positions;
+  }
+
+  /** The nodes two deep at {@link startPositions}. */
+  get startNodes(): Int32Array {
+    return this.pairNodes;
   }
 
   /** False when no key starts with the character `c0`, as a text may write it. */
@@ -318,9 +395,12 @@ export class PackedTrie<T> {
    * is -1 at the end of the text.
    */
   mayMatch(c0: number, c1: number, c2: number): boolean {
-    const whole = startHash(c0, c1, WHOLE_PAIR);
-    const block = startBlock(whole);
-    return this.hasStart(block, whole) || (c2 >= 0 && this.hasStart(block, startHash(c0, c1, c2)));
+    const pairHash = startPairHash(c0, c1);
+    const block = startBlock(pairHash);
+    return (
+      this.hasStart(block, startItemHash(pairHash, WHOLE_PAIR)) ||
+      (c2 >= 0 && this.hasStart(block, startItemHash(pairHash, c2)))
+    );
   }
 
   private hasStart(block: number, hash: number): boolean {

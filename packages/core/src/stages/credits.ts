@@ -178,12 +178,20 @@ export function readCredits(
   // dispatch was published: the dateline's outlet wrote it.
   const site = pageLines.site;
   const dispatched = credits.dispatched === true;
-  credits.sources = credits.sources.flatMap((found) => {
-    if (namesOwnSite(found.name)) return site === null ? [] : [{ name: site, strength: Strength.ownSite }];
-    if (dispatched && site !== null && found.strength > Strength.ownSite && sameOutlet(found.name, site))
-      return [{ ...found, strength: Strength.ownSite }];
-    return [found];
-  });
+  const sources: SourceEvidence[] = [];
+  for (const found of credits.sources) {
+    if (namesOwnSite(found.name)) {
+      if (site !== null) sources.push({ name: site, strength: Strength.ownSite });
+    } else if (
+      dispatched &&
+      site !== null &&
+      found.strength > Strength.ownSite &&
+      sameOutlet(found.name, site)
+    )
+      sources.push({ ...found, strength: Strength.ownSite });
+    else sources.push(found);
+  }
+  credits.sources = sources;
   // With nothing else naming the source, the original link's site does.
   const linked = credits.originalUrl === null ? null : outletOfUrl(credits.originalUrl);
   if (linked !== null) credits.sources.push({ name: linked, strength: Strength.domain });

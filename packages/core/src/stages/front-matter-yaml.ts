@@ -1,10 +1,18 @@
 /**
  * The YAML reader for front matter the flat reader (`front-matter-flat.ts`) does not take: nested
- * maps and lists, flow collections, quoted, plain, folded and literal scalars over several lines,
- * anchors and aliases, comments, and the null, boolean, integer and float scalars of the core
- * schema — read to the object js-yaml 4.1.1 gives with `{ schema: CORE_SCHEMA, json: true }`, and
- * failing where it fails, with its reason and line, because the reason and line of an invalid front
- * matter are written into the Article's `yaml-recovered` warning.
+ * maps and lists, flow collections, quoted and plain scalars over several lines, comments, and the
+ * null, boolean, integer and float scalars of the core schema — read to the object js-yaml 4.1.1
+ * gives with `{ schema: CORE_SCHEMA, json: true }`, and failing where it fails, with its reason and
+ * line, because the reason and line of an invalid front matter are written into the Article's
+ * `yaml-recovered` warning.
+ *
+ * What front matter seldom writes — tags (`!!str`), anchors (`&a`), block scalars (`|`, `>`) and
+ * directives (`%YAML`) — is read by the full reader's extensions (`front-matter-yaml-full.ts`,
+ * `@caixun/core/yaml`), which `parse` uses when it is given them (its `yaml` option); without them
+ * this reader stops where one starts and says which (`beyond`), so that a page that parses files
+ * does not carry them. Up to that point both read alike: what this reader reads, or the error it
+ * stops at, is what the full reader gives. (An alias with no anchor before it is js-yaml's
+ * `unidentified alias` here too.)
  *
  * It is js-yaml's loader (MIT, © 2011–2015 Vitaly Puzrin) cut down to what that call does: one
  * schema, no dumper, no timestamps, binaries, sets, pairs or merge keys, no listener or warnings;
@@ -35,14 +43,29 @@
 
 export type YamlResult =
   | { ok: true; data: Record<string, unknown> }
-  | { ok: false; reason: string; line?: number };
+  | { ok: false; reason: string; line?: number }
+  /** Read without extensions, the front matter writes what only they read (`construct`, at `line`). */
+  | { ok: false; beyond: string; line: number };
+
+/**
+ * What the full reader adds (`FULL_YAML` in `front-matter-yaml-full.ts`), each called where that
+ * construct starts: a tag or anchor property (`!`, `&`), a block scalar (`|`, `>`), a directive
+ * (`%`), and the resolution of a node a tag was given.
+ */
+export interface YamlExtensions {
+  readProperty(state: State): boolean;
+  readBlockScalar(state: State, nodeIndent: number): boolean;
+  readDirective(state: State): void;
+  resolveExplicit(state: State): void;
+}
 
 /** Reads `source` as front matter: a mapping, or nothing (an empty object). */
-export function readYaml(source: string): YamlResult {
+export function readYaml(source: string, extensions?: YamlExtensions): YamlResult {
   let documents: unknown[];
   try {
-    documents = loadDocuments(source);
+    documents = loadDocuments(source, extensions);
   } catch (error) {
+    if (error instanceof YamlBeyond) return { ok: false, beyond: error.construct, line: error.line };
     if (error instanceof YamlError) return { ok: false, reason: error.reason, line: error.line };
     // Nothing else is thrown by design; should the runtime throw (out of memory for a string), the
     // front matter is still only recovered line by line, never a failed parse.
@@ -72,24 +95,35 @@ class YamlError extends Error {
   }
 }
 
+/** Where a construct only the extensions read starts, read without them. */
+class YamlBeyond extends Error {
+  constructor(
+    readonly construct: string,
+    readonly line: number,
+  ) {
+    super(construct);
+  }
+}
+
+/** The extensions, to read `construct` (`a tag`) that starts here; without them the reading stops. */
+function extended(state: State, construct: string): YamlExtensions {
+  if (state.extensions === undefined) throw new YamlBeyond(construct, state.line);
+  return state.extensions;
+}
+
 const FLOW_IN = 1;
 const FLOW_OUT = 2;
 const BLOCK_IN = 3;
 const BLOCK_OUT = 4;
 
-const CHOMPING_CLIP = 1;
-const CHOMPING_STRIP = 2;
-const CHOMPING_KEEP = 3;
-
 // One character class (a lone surrogate is tested with one look-around): linear.
 const NON_PRINTABLE =
   /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-const FLOW_INDICATORS = /[,[\]{}]/;
-const TAG_HANDLE = /^(?:!|!!|![a-z-]+!)$/i;
-const TAG_URI = /^(?:!|[^,[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()[\]])*$/i;
-const CORE_TAG = "tag:yaml.org,2002:";
+export const CORE_TAG = "tag:yaml.org,2002:";
 
-interface State {
+export interface State {
+  /** What reads the constructs front matter seldom writes; absent: reading stops at them. */
+  extensions: YamlExtensions | undefined;
   input: string;
   length: number;
   position: number;
@@ -115,9 +149,9 @@ interface State {
   text: string;
 }
 
-const isEol = (c: number): boolean => c === 0x0a || c === 0x0d;
-const isWhiteSpace = (c: number): boolean => c === 0x09 || c === 0x20;
-const isWsOrEol = (c: number): boolean => c === 0x09 || c === 0x20 || c === 0x0a || c === 0x0d;
+export const isEol = (c: number): boolean => c === 0x0a || c === 0x0d;
+export const isWhiteSpace = (c: number): boolean => c === 0x09 || c === 0x20;
+export const isWsOrEol = (c: number): boolean => c === 0x09 || c === 0x20 || c === 0x0a || c === 0x0d;
 const isFlowIndicator = (c: number): boolean =>
   c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
 
@@ -152,11 +186,11 @@ const SIMPLE_ESCAPES: Record<string, string> = {
   P: "\u2029",
 };
 
-function fail(state: State, reason: string): never {
+export function fail(state: State, reason: string): never {
   throw new YamlError(reason, state.line);
 }
 
-function code(state: State, at = state.position): number {
+export function code(state: State, at = state.position): number {
   return state.input.charCodeAt(at);
 }
 
@@ -169,7 +203,7 @@ function setProperty(object: Record<string, unknown>, key: string, value: unknow
   }
 }
 
-function captureSegment(state: State, start: number, end: number, checkJson: boolean): void {
+export function captureSegment(state: State, start: number, end: number, checkJson: boolean): void {
   if (start >= end) return;
   const segment = state.input.slice(start, end);
   if (checkJson) {
@@ -214,7 +248,7 @@ function storeMappingPair(
   return out;
 }
 
-function readLineBreak(state: State): void {
+export function readLineBreak(state: State): void {
   const c = code(state);
   if (c === 0x0a) {
     state.position++;
@@ -495,96 +529,6 @@ function readFlowCollection(state: State, nodeIndent: number): boolean {
   return fail(state, "unexpected end of the stream within a flow collection");
 }
 
-function readBlockScalar(state: State, nodeIndent: number): boolean {
-  let c = code(state);
-  let folding: boolean;
-  if (c === 0x7c) folding = false;
-  else if (c === 0x3e) folding = true;
-  else return false;
-  let chomping = CHOMPING_CLIP;
-  let didReadContent = false;
-  let detectedIndent = false;
-  let textIndent = nodeIndent;
-  let emptyLines = 0;
-  let atMoreIndented = false;
-  state.kind = "scalar";
-  state.text = "";
-  while (c !== 0) {
-    c = code(state, ++state.position);
-    if (c === 0x2b || c === 0x2d) {
-      if (chomping !== CHOMPING_CLIP) fail(state, "repeat of a chomping mode identifier");
-      chomping = c === 0x2b ? CHOMPING_KEEP : CHOMPING_STRIP;
-    } else if (c >= 0x30 && c <= 0x39) {
-      const width = c - 0x30;
-      if (width === 0) {
-        fail(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-      }
-      if (detectedIndent) fail(state, "repeat of an indentation width identifier");
-      textIndent = nodeIndent + width - 1;
-      detectedIndent = true;
-    } else {
-      break;
-    }
-  }
-  if (isWhiteSpace(c)) {
-    do {
-      c = code(state, ++state.position);
-    } while (isWhiteSpace(c));
-    if (c === 0x23) {
-      do {
-        c = code(state, ++state.position);
-      } while (!isEol(c) && c !== 0);
-    }
-  }
-  while (c !== 0) {
-    readLineBreak(state);
-    state.lineIndent = 0;
-    c = code(state);
-    while ((!detectedIndent || state.lineIndent < textIndent) && c === 0x20) {
-      state.lineIndent++;
-      c = code(state, ++state.position);
-    }
-    if (!detectedIndent && state.lineIndent > textIndent) textIndent = state.lineIndent;
-    if (isEol(c)) {
-      emptyLines++;
-      continue;
-    }
-    if (state.lineIndent < textIndent) {
-      // The end of the scalar: chomp its final line breaks.
-      if (chomping === CHOMPING_KEEP) {
-        state.text += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-      } else if (chomping === CHOMPING_CLIP && didReadContent) {
-        state.text += "\n";
-      }
-      break;
-    }
-    if (folding) {
-      if (isWhiteSpace(c)) {
-        // More-indented lines are not folded (except the first content line).
-        atMoreIndented = true;
-        state.text += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-      } else if (atMoreIndented) {
-        atMoreIndented = false;
-        state.text += "\n".repeat(emptyLines + 1);
-      } else if (emptyLines === 0) {
-        if (didReadContent) state.text += " ";
-      } else {
-        state.text += "\n".repeat(emptyLines);
-      }
-    } else {
-      state.text += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-    }
-    didReadContent = true;
-    detectedIndent = true;
-    emptyLines = 0;
-    const captureStart = state.position;
-    while (!isEol(c) && c !== 0) c = code(state, ++state.position);
-    captureSegment(state, captureStart, state.position, false);
-  }
-  state.result = state.text;
-  return true;
-}
-
 function readBlockSequence(state: State, nodeIndent: number): boolean {
   const tag = state.tag;
   const anchor = state.anchor;
@@ -733,66 +677,6 @@ function readBlockMapping(state: State, nodeIndent: number, flowIndent: number):
   return detected;
 }
 
-function readTagProperty(state: State): boolean {
-  let c = code(state);
-  if (c !== 0x21) return false;
-  if (state.tag !== null) fail(state, "duplication of a tag property");
-  let isVerbatim = false;
-  let isNamed = false;
-  let handle = "!";
-  c = code(state, ++state.position);
-  if (c === 0x3c) {
-    isVerbatim = true;
-    c = code(state, ++state.position);
-  } else if (c === 0x21) {
-    isNamed = true;
-    handle = "!!";
-    c = code(state, ++state.position);
-  }
-  let start = state.position;
-  let name: string;
-  if (isVerbatim) {
-    do {
-      c = code(state, ++state.position);
-    } while (c !== 0 && c !== 0x3e);
-    if (state.position >= state.length) fail(state, "unexpected end of the stream within a verbatim tag");
-    name = state.input.slice(start, state.position);
-    state.position++;
-  } else {
-    while (c !== 0 && !isWsOrEol(c)) {
-      if (c === 0x21) {
-        if (isNamed) fail(state, "tag suffix cannot contain exclamation marks");
-        handle = state.input.slice(start - 1, state.position + 1);
-        if (!TAG_HANDLE.test(handle)) fail(state, "named tag handle cannot contain such characters");
-        isNamed = true;
-        start = state.position + 1;
-      }
-      c = code(state, ++state.position);
-    }
-    name = state.input.slice(start, state.position);
-    if (FLOW_INDICATORS.test(name)) fail(state, "tag suffix cannot contain flow indicator characters");
-  }
-  if (name && !TAG_URI.test(name)) fail(state, `tag name cannot contain such characters: ${name}`);
-  try {
-    name = decodeURIComponent(name);
-  } catch {
-    fail(state, `tag name is malformed: ${name}`);
-  }
-  if (isVerbatim) state.tag = name;
-  else if (Object.hasOwn(state.tagMap, handle)) state.tag = state.tagMap[handle] + name;
-  else if (handle === "!") state.tag = `!${name}`;
-  else if (handle === "!!") state.tag = CORE_TAG + name;
-  else fail(state, `undeclared tag handle "${handle}"`);
-  return true;
-}
-
-function readAnchorProperty(state: State): boolean {
-  if (code(state) !== 0x26) return false;
-  if (state.anchor !== null) fail(state, "duplication of an anchor property");
-  state.anchor = readNodeName(state, "anchor");
-  return true;
-}
-
 function readAlias(state: State): boolean {
   if (code(state) !== 0x2a) return false;
   const alias = readNodeName(state, "alias");
@@ -803,12 +687,19 @@ function readAlias(state: State): boolean {
 }
 
 /** The name after `&` or `*`: up to white space or a flow indicator. */
-function readNodeName(state: State, what: "anchor" | "alias"): string {
+export function readNodeName(state: State, what: "anchor" | "alias"): string {
   let c = code(state, ++state.position);
   const start = state.position;
   while (c !== 0 && !isWsOrEol(c) && !isFlowIndicator(c)) c = code(state, ++state.position);
   if (state.position === start) fail(state, `name of an ${what} node must contain at least one character`);
   return state.input.slice(start, state.position);
+}
+
+/** A tag (`!`) or anchor (`&`) property, read by the extensions. */
+function readProperty(state: State): boolean {
+  const c = code(state);
+  if (c !== 0x21 && c !== 0x26) return false;
+  return extended(state, c === 0x21 ? "a tag" : "an anchor").readProperty(state);
 }
 
 /** -1, 0 or 1 as the current line's indentation is less than, equal to or more than `parentIndent`. */
@@ -839,7 +730,7 @@ function composeNode(
     indentStatus = indentStatusOf(state, parentIndent);
   }
   if (indentStatus === 1) {
-    while (readTagProperty(state) || readAnchorProperty(state)) {
+    while (readProperty(state)) {
       if (skipSeparationSpace(state, true)) {
         atNewLine = true;
         allowBlockCollections = allowBlockStyles;
@@ -862,7 +753,9 @@ function composeNode(
         hasContent = true;
       } else {
         if (
-          (allowBlockScalars && readBlockScalar(state, flowIndent)) ||
+          (allowBlockScalars &&
+            (code(state) === 0x7c || code(state) === 0x3e) &&
+            extended(state, "a block scalar").readBlockScalar(state, flowIndent)) ||
           readQuotedScalar(state, 0x27) ||
           readQuotedScalar(state, 0x22)
         ) {
@@ -894,7 +787,8 @@ function composeNode(
     state.tag = resolved.tag;
     if (state.anchor !== null) state.anchorMap[state.anchor] = state.result;
   } else if (state.tag !== "!") {
-    resolveExplicit(state);
+    // Only a tag property (read by the extensions) gives a node a tag of its own.
+    extended(state, "a tag").resolveExplicit(state);
     if (state.anchor !== null) state.anchorMap[state.anchor] = state.result;
   }
   state.depth--;
@@ -911,36 +805,11 @@ function resolveImplicit(data: string | null): { value: unknown; tag: string } {
   return { value: data, tag: `${CORE_TAG}str` };
 }
 
-/**
- * A node with an explicit tag: one of the core schema's, looked up among the types of the node's
- * kind (any kind for an empty node), then resolved and constructed as js-yaml's types do.
- */
-function resolveExplicit(state: State): void {
-  const tag = state.tag as string;
-  const name = tag.startsWith(CORE_TAG) ? tag.slice(CORE_TAG.length) : "";
-  const kind = name === "seq" ? "sequence" : name === "map" ? "mapping" : "scalar";
-  const known = ["str", "seq", "map", "null", "bool", "int", "float"].includes(name);
-  if (!known || (state.kind !== null && state.kind !== kind)) fail(state, `unknown tag !<${tag}>`);
-  if (state.result !== null && state.kind !== kind) {
-    fail(state, `unacceptable node kind for !<${tag}> tag; it should be "${kind}", not "${state.kind}"`);
-  }
-  const data = state.result as string | null;
-  if (name === "seq") state.result = data ?? [];
-  else if (name === "map") state.result = data ?? {};
-  else if (name === "str") state.result = data ?? "";
-  else if (name === "null" && isNull(data)) state.result = null;
-  else if (name === "bool" && isBoolean(data))
-    state.result = data === "true" || data === "True" || data === "TRUE";
-  else if (name === "int" && isInteger(data)) state.result = constructInteger(data);
-  else if (name === "float" && isFloat(data)) state.result = constructFloat(data);
-  else fail(state, `cannot resolve a node with !<${tag}> explicit tag`);
-}
-
-function isNull(data: string | null): boolean {
+export function isNull(data: string | null): boolean {
   return data === null || data === "~" || data === "null" || data === "Null" || data === "NULL";
 }
 
-function isBoolean(data: string | null): data is string {
+export function isBoolean(data: string | null): data is string {
   return (
     data === "true" ||
     data === "True" ||
@@ -955,7 +824,7 @@ const isDecimalCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isOctalCode = (c: number): boolean => c >= 0x30 && c <= 0x37;
 const isHexCode = (c: number): boolean => fromHexCode(c) >= 0;
 
-function isInteger(data: string | null): data is string {
+export function isInteger(data: string | null): data is string {
   if (data === null || data.length === 0) return false;
   const max = data.length;
   let index = 0;
@@ -994,7 +863,7 @@ function isInteger(data: string | null): data is string {
   return hasDigits && ch !== "_";
 }
 
-function constructInteger(data: string): number {
+export function constructInteger(data: string): number {
   let value = data.includes("_") ? data.replace(/_/g, "") : data;
   let sign = 1;
   let ch = value[0];
@@ -1016,68 +885,17 @@ function constructInteger(data: string): number {
 const FLOAT =
   /^(?:[-+]?(?:[0-9][0-9_]*)(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
-function isFloat(data: string | null): data is string {
+export function isFloat(data: string | null): data is string {
   return data !== null && FLOAT.test(data) && data[data.length - 1] !== "_";
 }
 
-function constructFloat(data: string): number {
+export function constructFloat(data: string): number {
   let value = data.replace(/_/g, "").toLowerCase();
   const sign = value[0] === "-" ? -1 : 1;
   if ("+-".includes(value[0]!)) value = value.slice(1);
   if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   if (value === ".nan") return Number.NaN;
   return sign * Number.parseFloat(value);
-}
-
-function readDirective(state: State): void {
-  let c = code(state, ++state.position);
-  let start = state.position;
-  while (c !== 0 && !isWsOrEol(c)) c = code(state, ++state.position);
-  const name = state.input.slice(start, state.position);
-  const args: string[] = [];
-  if (name.length < 1) fail(state, "directive name must not be less than one character in length");
-  while (c !== 0) {
-    while (isWhiteSpace(c)) c = code(state, ++state.position);
-    if (c === 0x23) {
-      do {
-        c = code(state, ++state.position);
-      } while (c !== 0 && !isEol(c));
-      break;
-    }
-    if (isEol(c)) break;
-    start = state.position;
-    while (c !== 0 && !isWsOrEol(c)) c = code(state, ++state.position);
-    args.push(state.input.slice(start, state.position));
-  }
-  if (c !== 0) readLineBreak(state);
-  if (name === "YAML") yamlDirective(state, args);
-  else if (name === "TAG") tagDirective(state, args);
-}
-
-function yamlDirective(state: State, args: string[]): void {
-  if (state.versionSeen) fail(state, "duplication of %YAML directive");
-  if (args.length !== 1) fail(state, "YAML directive accepts exactly one argument");
-  const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]!);
-  if (match === null) fail(state, "ill-formed argument of the YAML directive");
-  if (Number.parseInt(match[1]!, 10) !== 1) fail(state, "unacceptable YAML version of the document");
-  state.versionSeen = true;
-}
-
-function tagDirective(state: State, args: string[]): void {
-  if (args.length !== 2) fail(state, "TAG directive accepts exactly two arguments");
-  const [handle, written] = args as [string, string];
-  if (!TAG_HANDLE.test(handle)) fail(state, "ill-formed tag handle (first argument) of the TAG directive");
-  if (Object.hasOwn(state.tagMap, handle)) {
-    fail(state, `there is a previously declared suffix for "${handle}" tag handle`);
-  }
-  if (!TAG_URI.test(written)) fail(state, "ill-formed tag prefix (second argument) of the TAG directive");
-  let prefix = written;
-  try {
-    prefix = decodeURIComponent(written);
-  } catch {
-    fail(state, `tag prefix is malformed: ${written}`);
-  }
-  state.tagMap[handle] = prefix;
 }
 
 function readDocument(state: State): void {
@@ -1089,7 +907,7 @@ function readDocument(state: State): void {
     skipSeparationSpace(state, true);
     if (state.lineIndent > 0 || code(state) !== 0x25) break;
     hasDirectives = true;
-    readDirective(state);
+    extended(state, "a directive").readDirective(state);
   }
   skipSeparationSpace(state, true);
   if (
@@ -1116,7 +934,7 @@ function readDocument(state: State): void {
   if (state.position < state.length - 1) fail(state, "end of the stream or a document separator is expected");
 }
 
-function loadDocuments(source: string): unknown[] {
+function loadDocuments(source: string, extensions: YamlExtensions | undefined): unknown[] {
   let input = source;
   if (input.length !== 0) {
     const last = input.charCodeAt(input.length - 1);
@@ -1124,6 +942,7 @@ function loadDocuments(source: string): unknown[] {
     if (input.charCodeAt(0) === 0xfeff) input = input.slice(1);
   }
   const state: State = {
+    extensions,
     input,
     length: input.length,
     position: 0,

@@ -4,7 +4,7 @@ import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import { warning } from "../warnings.js";
 import { boundedData } from "./front-matter-data.js";
 import { readFlatMapping } from "./front-matter-flat.js";
-import { readYaml, type YamlResult } from "./front-matter-yaml.js";
+import { readYaml, type YamlExtensions, type YamlResult } from "./front-matter-yaml.js";
 
 export interface FrontMatter {
   /** True when the file opens (after blank lines) with a `---` fenced block. */
@@ -28,8 +28,9 @@ const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 export function readFile(
   text: string,
   filename: string | undefined,
+  yaml?: YamlExtensions,
 ): { document: SourceDocument; warnings: Warning[] } {
-  const split = splitFrontMatter(text);
+  const split = splitFrontMatter(text, yaml);
   return {
     document: fileDocument({
       data: split.data,
@@ -44,11 +45,13 @@ export function readFile(
 }
 
 /**
- * Split front matter. A YAML reader (the flat one, else `readYaml`) reads it first; when the YAML
- * is invalid (unescaped quotes in a double-quoted title, tabs, stray indentation), the fields are
- * recovered line by line and the article carries `yaml-recovered` with the line of the YAML error.
+ * Split front matter. A YAML reader (the flat one, else `readYaml`, with the full reader's
+ * extensions when `yaml` gives them) reads it first; when the YAML is invalid (unescaped quotes in a
+ * double-quoted title, tabs, stray indentation), or writes what only the full reader reads (a tag,
+ * an anchor, a block scalar, a directive) and it was not given, the fields are recovered line by
+ * line and the article carries `yaml-recovered` with the line of the YAML error or construct.
  */
-export function splitFrontMatter(text: string): FrontMatter {
+export function splitFrontMatter(text: string, yaml?: YamlExtensions): FrontMatter {
   // Lines are read one at a time up to the closing fence: the body is never cut into lines.
   let at = 0;
   let index = 0;
@@ -88,7 +91,7 @@ export function splitFrontMatter(text: string): FrontMatter {
   const body = line.next === -1 ? "" : text.slice(line.next);
   const firstYamlLine = start + 2;
   const source = end === start + 1 ? "" : text.slice(yamlStart, at - 1);
-  const parsed = parseYaml(source);
+  const parsed = parseYaml(source, yaml);
   if (parsed.ok) {
     const { data, capped } = boundedData(parsed.data, source.length);
     const warnings =
@@ -104,18 +107,18 @@ export function splitFrontMatter(text: string): FrontMatter {
     return { present: true, data, body, bodyLine: end + 2, warnings };
   }
   const errorLine = parsed.line === undefined ? firstYamlLine : firstYamlLine + parsed.line;
+  const why =
+    "beyond" in parsed
+      ? `front matter writes ${parsed.beyond}, which only the full YAML reader reads (parse's \`yaml\` option: \`fullYaml\` from @caixun/core/yaml)`
+      : `front matter is not valid YAML (${parsed.reason})`;
   return {
     present: true,
-    data: recoverFields(source.split("\n")),
+    // Front matter the reader stopped at is valid YAML: its anchors, aliases, tags and block scalars
+    // are read as such. Invalid YAML is recovered as written.
+    data: recoverFields(source.split("\n"), "beyond" in parsed),
     body,
     bodyLine: end + 2,
-    warnings: [
-      warning(
-        "yaml-recovered",
-        `front matter is not valid YAML (${parsed.reason}); fields recovered line by line`,
-        errorLine,
-      ),
-    ],
+    warnings: [warning("yaml-recovered", `${why}; fields recovered line by line`, errorLine)],
   };
 }
 
@@ -125,11 +128,11 @@ function nextLine(text: string, at: number): { text: string; next: number } {
   return feed === -1 ? { text: text.slice(at), next: -1 } : { text: text.slice(at, feed), next: feed + 1 };
 }
 
-function parseYaml(source: string): YamlResult {
+function parseYaml(source: string, yaml: YamlExtensions | undefined): YamlResult {
   if (source.trim() === "") return { ok: true, data: {} };
   // Flat `key: string` lines, as nearly every post has them, are read without the YAML reader.
   const flat = readFlatMapping(source);
-  return flat === null ? readYaml(source) : { ok: true, data: flat };
+  return flat === null ? readYaml(source, yaml) : { ok: true, data: flat };
 }
 
 // The values are `[\s\S]*`, which always reaches the end: with `.*` a line ending in U+2028 made
@@ -137,9 +140,24 @@ function parseYaml(source: string): YamlResult {
 const KEY_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+([\s\S]*))?$/;
 const LIST_ITEM = /^[ \t]*-[ \t]+([\s\S]*)$/;
 
-/** Reads `key: value` lines, `- item` lists and `[a, b]` flow lists the way a forgiving human would. */
-export function recoverFields(lines: string[]): Record<string, unknown> {
+/**
+ * A property before a value, read where the last one ended (sticky): an anchor (`&name`) or a tag
+ * (`!!str`, `!x`), one run of non-blanks then blanks: linear, and the value is cut once.
+ */
+const PROPERTY = /([&!])(\S*)(?:[ \t]+|$)/y;
+const ALIAS = /^\*(\S+)$/;
+/** A block scalar's header: `|` or `>` with its chomping and indentation indicators. */
+const BLOCK_SCALAR = /^[|>][-+0-9]*$/;
+
+/**
+ * Reads `key: value` lines, `- item` lists and `[a, b]` flow lists the way a forgiving human would.
+ * With `properties` (valid YAML the reader `parse` has by default does not read): a value's anchor
+ * and tag are dropped, an alias takes its anchor's value (or leaves its key unset), and a block
+ * scalar (`|`, `>`) takes the indented lines under it, kept or folded.
+ */
+export function recoverFields(lines: string[], properties = false): Record<string, unknown> {
   const data: Record<string, unknown> = {};
+  const anchors = new Map<string, unknown>();
   let listKey: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.replace(/\t/g, "  ");
@@ -153,6 +171,28 @@ export function recoverFields(lines: string[]): Record<string, unknown> {
     const key = field[1]!;
     let value = (field[2] ?? "").trim();
     listKey = null;
+    let anchor: string | undefined;
+    if (properties) {
+      let end = 0;
+      PROPERTY.lastIndex = 0;
+      for (let property = PROPERTY.exec(value); property !== null; property = PROPERTY.exec(value)) {
+        if (property[1] === "&") anchor = property[2];
+        end = PROPERTY.lastIndex;
+      }
+      value = value.slice(end);
+      const alias = ALIAS.exec(value);
+      if (alias !== null) {
+        if (anchors.has(alias[1]!)) setOwn(data, key, anchors.get(alias[1]!));
+        continue;
+      }
+      if (BLOCK_SCALAR.test(value)) {
+        const block = blockScalar(lines, i + 1, value);
+        i = block.next - 1;
+        setOwn(data, key, block.text);
+        if (anchor !== undefined) anchors.set(anchor, block.text);
+        continue;
+      }
+    }
     if (value === "") {
       setOwn(data, key, []);
       listKey = key;
@@ -166,11 +206,35 @@ export function recoverFields(lines: string[]): Record<string, unknown> {
       }
     }
     setOwn(data, key, value.startsWith("[") && value.endsWith("]") ? flowList(value) : unquote(value));
+    if (anchor !== undefined) anchors.set(anchor, data[key]);
   }
   for (const [key, value] of Object.entries(data)) {
     if (Array.isArray(value) && value.length === 0) setOwn(data, key, null);
   }
   return data;
+}
+
+/**
+ * The lines of a block scalar from `start`: blank or indented ones, less the first one's indent;
+ * `|` keeps the line breaks, `>` folds lines into spaces (a blank line is a break); a final line
+ * break unless the header says `-`.
+ */
+function blockScalar(lines: string[], start: number, header: string): { text: string; next: number } {
+  let next = start;
+  while (next < lines.length && (lines[next]!.trim() === "" || /^[ \t]/.test(lines[next]!))) next++;
+  const body = lines.slice(start, next).map((line) => line.replace(/\t/g, "  "));
+  while (body.length > 0 && body[body.length - 1]!.trim() === "") body.pop();
+  const first = body.find((line) => line.trim() !== "") ?? "";
+  const indent = first.length - first.trimStart().length;
+  const content = body.map((line) => line.slice(Math.min(indent, line.length - line.trimStart().length)));
+  const text = header.startsWith(">")
+    ? content.reduce((folded, line, at) => {
+        if (at === 0) return line;
+        if (line === "") return `${folded}\n`;
+        return folded.endsWith("\n") || folded === "" ? folded + line : `${folded} ${line}`;
+      }, "")
+    : content.join("\n");
+  return { text: header.includes("-") || text === "" ? text : `${text}\n`, next };
 }
 
 function closesQuote(value: string, quote: string): boolean {

@@ -19,7 +19,9 @@ const GENERIC = /^(?:[该本某]?公司|[该本某]?集团|上市公司|[上深�
 export function leadingAnnouncer(text: string): string | null {
   const name = ANNOUNCER.exec(text)?.[1];
   if (name === undefined || GENERIC.test(name)) return null;
-  return name.replace(/^\*?ST/u, "");
+  // The comparison text is lower case: `*ST大立` reads `*st大立`, the company's name once its
+  // delisting warning is lifted (`大立科技`) contains the rest.
+  return name.replace(/^\*?st/iu, "");
 }
 
 /** `a vs b` when both texts open with an announcer and neither name contains the other, else null. */

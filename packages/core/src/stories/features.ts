@@ -11,6 +11,7 @@ import {
   leadSessionOf,
   listedMovesOf,
 } from "./moves.js";
+import { PairPositions } from "./pair-positions.js";
 import { placesIn, placesNamedIn } from "./places.js";
 import { type Quantity, quantitiesIn, significantDigits } from "./quantities.js";
 import type { StorySettings } from "./settings.js";
@@ -26,7 +27,7 @@ export interface Features {
   /** Character pairs (two UTF-16 code units as one number) in order. */
   pairs: Int32Array;
   /** Where each distinct pair first occurs in `chars`. */
-  firstAt: Map<number, number>;
+  firstAt: PairPositions;
   /** Pairs of the first sentence (the headline fact). */
   lead: Int32Array;
   quantities: Quantity[];
@@ -113,8 +114,7 @@ const COMMON: ReadonlySet<number> = new Set(
 export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Features {
   const chars = contentCharacters(withoutTrailingZeros(key.text));
   const pairs = pairsOf(chars);
-  const firstAt = new Map<number, number>();
-  for (let i = 0; i < pairs.length; i++) if (!firstAt.has(pairs[i]!)) firstAt.set(pairs[i]!, i);
+  const firstAt = new PairPositions(pairs);
   const end = key.text.search(SENTENCE_END);
   const lead = end === -1 ? key.text : key.text.slice(0, end);
   const quantities = quantitiesIn(key.text, settings.quantitySubjectLength);

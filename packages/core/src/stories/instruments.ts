@@ -44,7 +44,7 @@ export const INSTRUMENT_FAMILIES: Readonly<Record<string, Readonly<Record<string
     goldenDragon: ["中国金龙"],
   },
   asiaIndex: {
-    nikkei: ["日经225", "日经指数"],
+    nikkei: ["日经225", "日经指数", "日经平均"],
     topix: ["东证指数"],
     kospi: ["kospi", "韩国综指", "韩国综合指数"],
     kosdaq: ["kosdaq"],

@@ -1,0 +1,271 @@
+/**
+ * The full YAML reader's extensions: the constructs front matter seldom writes — tags (`!!str`,
+ * `!<…>`, `%TAG` handles), anchors (`&a`), block scalars (`|`, `>` with their chomping and
+ * indentation indicators) and directives (`%YAML`, `%TAG`) — read into `front-matter-yaml.ts`'s
+ * reader where each starts. With them the reader is the whole of what js-yaml 4.1.1 reads with
+ * `{ schema: CORE_SCHEMA, json: true }`. `parse` and `parseAll` use them when given them (the `yaml`
+ * option, `fullYaml` from `@caixun/core/yaml`), so that the default bundle does not carry them.
+ *
+ * js-yaml's loader (MIT, © 2011–2015 Vitaly Puzrin), as in `front-matter-yaml.ts`, whose licence
+ * text covers the parts of this file taken from it too.
+ */
+import {
+  CORE_TAG,
+  captureSegment,
+  code,
+  constructFloat,
+  constructInteger,
+  fail,
+  isBoolean,
+  isEol,
+  isFloat,
+  isInteger,
+  isNull,
+  isWhiteSpace,
+  isWsOrEol,
+  readLineBreak,
+  readNodeName,
+  type State,
+  type YamlExtensions,
+} from "./front-matter-yaml.js";
+
+const CHOMPING_CLIP = 1;
+const CHOMPING_STRIP = 2;
+const CHOMPING_KEEP = 3;
+const FLOW_INDICATORS = /[,[\]{}]/;
+const TAG_HANDLE = /^(?:!|!!|![a-z-]+!)$/i;
+const TAG_URI = /^(?:!|[^,[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()[\]])*$/i;
+
+function readBlockScalar(state: State, nodeIndent: number): boolean {
+  let c = code(state);
+  let folding: boolean;
+  if (c === 0x7c) folding = false;
+  else if (c === 0x3e) folding = true;
+  else return false;
+  let chomping = CHOMPING_CLIP;
+  let didReadContent = false;
+  let detectedIndent = false;
+  let textIndent = nodeIndent;
+  let emptyLines = 0;
+  let atMoreIndented = false;
+  state.kind = "scalar";
+  state.text = "";
+  while (c !== 0) {
+    c = code(state, ++state.position);
+    if (c === 0x2b || c === 0x2d) {
+      if (chomping !== CHOMPING_CLIP) fail(state, "repeat of a chomping mode identifier");
+      chomping = c === 0x2b ? CHOMPING_KEEP : CHOMPING_STRIP;
+    } else if (c >= 0x30 && c <= 0x39) {
+      const width = c - 0x30;
+      if (width === 0) {
+        fail(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+      }
+      if (detectedIndent) fail(state, "repeat of an indentation width identifier");
+      textIndent = nodeIndent + width - 1;
+      detectedIndent = true;
+    } else {
+      break;
+    }
+  }
+  if (isWhiteSpace(c)) {
+    do {
+      c = code(state, ++state.position);
+    } while (isWhiteSpace(c));
+    if (c === 0x23) {
+      do {
+        c = code(state, ++state.position);
+      } while (!isEol(c) && c !== 0);
+    }
+  }
+  while (c !== 0) {
+    readLineBreak(state);
+    state.lineIndent = 0;
+    c = code(state);
+    while ((!detectedIndent || state.lineIndent < textIndent) && c === 0x20) {
+      state.lineIndent++;
+      c = code(state, ++state.position);
+    }
+    if (!detectedIndent && state.lineIndent > textIndent) textIndent = state.lineIndent;
+    if (isEol(c)) {
+      emptyLines++;
+      continue;
+    }
+    if (state.lineIndent < textIndent) {
+      // The end of the scalar: chomp its final line breaks.
+      if (chomping === CHOMPING_KEEP) {
+        state.text += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (chomping === CHOMPING_CLIP && didReadContent) {
+        state.text += "\n";
+      }
+      break;
+    }
+    if (folding) {
+      if (isWhiteSpace(c)) {
+        // More-indented lines are not folded (except the first content line).
+        atMoreIndented = true;
+        state.text += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (atMoreIndented) {
+        atMoreIndented = false;
+        state.text += "\n".repeat(emptyLines + 1);
+      } else if (emptyLines === 0) {
+        if (didReadContent) state.text += " ";
+      } else {
+        state.text += "\n".repeat(emptyLines);
+      }
+    } else {
+      state.text += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    }
+    didReadContent = true;
+    detectedIndent = true;
+    emptyLines = 0;
+    const captureStart = state.position;
+    while (!isEol(c) && c !== 0) c = code(state, ++state.position);
+    captureSegment(state, captureStart, state.position, false);
+  }
+  state.result = state.text;
+  return true;
+}
+
+function readTagProperty(state: State): boolean {
+  let c = code(state);
+  if (c !== 0x21) return false;
+  if (state.tag !== null) fail(state, "duplication of a tag property");
+  let isVerbatim = false;
+  let isNamed = false;
+  let handle = "!";
+  c = code(state, ++state.position);
+  if (c === 0x3c) {
+    isVerbatim = true;
+    c = code(state, ++state.position);
+  } else if (c === 0x21) {
+    isNamed = true;
+    handle = "!!";
+    c = code(state, ++state.position);
+  }
+  let start = state.position;
+  let name: string;
+  if (isVerbatim) {
+    do {
+      c = code(state, ++state.position);
+    } while (c !== 0 && c !== 0x3e);
+    if (state.position >= state.length) fail(state, "unexpected end of the stream within a verbatim tag");
+    name = state.input.slice(start, state.position);
+    state.position++;
+  } else {
+    while (c !== 0 && !isWsOrEol(c)) {
+      if (c === 0x21) {
+        if (isNamed) fail(state, "tag suffix cannot contain exclamation marks");
+        handle = state.input.slice(start - 1, state.position + 1);
+        if (!TAG_HANDLE.test(handle)) fail(state, "named tag handle cannot contain such characters");
+        isNamed = true;
+        start = state.position + 1;
+      }
+      c = code(state, ++state.position);
+    }
+    name = state.input.slice(start, state.position);
+    if (FLOW_INDICATORS.test(name)) fail(state, "tag suffix cannot contain flow indicator characters");
+  }
+  if (name && !TAG_URI.test(name)) fail(state, `tag name cannot contain such characters: ${name}`);
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    fail(state, `tag name is malformed: ${name}`);
+  }
+  if (isVerbatim) state.tag = name;
+  else if (Object.hasOwn(state.tagMap, handle)) state.tag = state.tagMap[handle] + name;
+  else if (handle === "!") state.tag = `!${name}`;
+  else if (handle === "!!") state.tag = CORE_TAG + name;
+  else fail(state, `undeclared tag handle "${handle}"`);
+  return true;
+}
+
+function readAnchorProperty(state: State): boolean {
+  if (code(state) !== 0x26) return false;
+  if (state.anchor !== null) fail(state, "duplication of an anchor property");
+  state.anchor = readNodeName(state, "anchor");
+  return true;
+}
+
+/**
+ * A node with an explicit tag: one of the core schema's, looked up among the types of the node's
+ * kind (any kind for an empty node), then resolved and constructed as js-yaml's types do.
+ */
+function resolveExplicit(state: State): void {
+  const tag = state.tag as string;
+  const name = tag.startsWith(CORE_TAG) ? tag.slice(CORE_TAG.length) : "";
+  const kind = name === "seq" ? "sequence" : name === "map" ? "mapping" : "scalar";
+  const known = ["str", "seq", "map", "null", "bool", "int", "float"].includes(name);
+  if (!known || (state.kind !== null && state.kind !== kind)) fail(state, `unknown tag !<${tag}>`);
+  if (state.result !== null && state.kind !== kind) {
+    fail(state, `unacceptable node kind for !<${tag}> tag; it should be "${kind}", not "${state.kind}"`);
+  }
+  const data = state.result as string | null;
+  if (name === "seq") state.result = data ?? [];
+  else if (name === "map") state.result = data ?? {};
+  else if (name === "str") state.result = data ?? "";
+  else if (name === "null" && isNull(data)) state.result = null;
+  else if (name === "bool" && isBoolean(data))
+    state.result = data === "true" || data === "True" || data === "TRUE";
+  else if (name === "int" && isInteger(data)) state.result = constructInteger(data);
+  else if (name === "float" && isFloat(data)) state.result = constructFloat(data);
+  else fail(state, `cannot resolve a node with !<${tag}> explicit tag`);
+}
+
+function readDirective(state: State): void {
+  let c = code(state, ++state.position);
+  let start = state.position;
+  while (c !== 0 && !isWsOrEol(c)) c = code(state, ++state.position);
+  const name = state.input.slice(start, state.position);
+  const args: string[] = [];
+  if (name.length < 1) fail(state, "directive name must not be less than one character in length");
+  while (c !== 0) {
+    while (isWhiteSpace(c)) c = code(state, ++state.position);
+    if (c === 0x23) {
+      do {
+        c = code(state, ++state.position);
+      } while (c !== 0 && !isEol(c));
+      break;
+    }
+    if (isEol(c)) break;
+    start = state.position;
+    while (c !== 0 && !isWsOrEol(c)) c = code(state, ++state.position);
+    args.push(state.input.slice(start, state.position));
+  }
+  if (c !== 0) readLineBreak(state);
+  if (name === "YAML") yamlDirective(state, args);
+  else if (name === "TAG") tagDirective(state, args);
+}
+
+function yamlDirective(state: State, args: string[]): void {
+  if (state.versionSeen) fail(state, "duplication of %YAML directive");
+  if (args.length !== 1) fail(state, "YAML directive accepts exactly one argument");
+  const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]!);
+  if (match === null) fail(state, "ill-formed argument of the YAML directive");
+  if (Number.parseInt(match[1]!, 10) !== 1) fail(state, "unacceptable YAML version of the document");
+  state.versionSeen = true;
+}
+
+function tagDirective(state: State, args: string[]): void {
+  if (args.length !== 2) fail(state, "TAG directive accepts exactly two arguments");
+  const [handle, written] = args as [string, string];
+  if (!TAG_HANDLE.test(handle)) fail(state, "ill-formed tag handle (first argument) of the TAG directive");
+  if (Object.hasOwn(state.tagMap, handle)) {
+    fail(state, `there is a previously declared suffix for "${handle}" tag handle`);
+  }
+  if (!TAG_URI.test(written)) fail(state, "ill-formed tag prefix (second argument) of the TAG directive");
+  let prefix = written;
+  try {
+    prefix = decodeURIComponent(written);
+  } catch {
+    fail(state, `tag prefix is malformed: ${written}`);
+  }
+  state.tagMap[handle] = prefix;
+}
+
+/** What the full reader adds to front matter's YAML reader (see the top of this file). */
+export const FULL_YAML: YamlExtensions = {
+  readProperty: (state) => readTagProperty(state) || readAnchorProperty(state),
+  readBlockScalar,
+  readDirective,
+  resolveExplicit,
+};
