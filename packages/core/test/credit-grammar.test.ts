@@ -105,6 +105,20 @@ describe("an account's repost credit", () => {
       relay: null,
       carried: true,
     });
+    expect(readCreditLine("以下文章來源於財經早餐，作者陳文")).toEqual({
+      kind: "wechat",
+      name: "財經早餐",
+      author: "陳文",
+      relay: null,
+      carried: true,
+    });
+    expect(readCreditLine("以下文章來源於財經早餐")).toEqual({
+      kind: "wechat",
+      name: "財經早餐",
+      author: null,
+      relay: null,
+      carried: true,
+    });
     expect(readCreditLine("以下文章来源于macrozheng")).toEqual({
       kind: "wechat",
       name: "macrozheng",

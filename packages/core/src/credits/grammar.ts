@@ -137,13 +137,14 @@ const WECHAT_LINE = new RegExp(
 );
 const EDITOR_ROLES = ["责任编辑", "责编", "编辑", "值班编辑", "本文编辑", "网络编辑", "审校", "审核", "校对"];
 /**
- * The line a WeChat account sets over an article it reposts: `以下文章来源于安全无界，作者pippybear`,
+ * The line a WeChat account sets over an article it reposts: `以下文章来源于安全无界，作者pippybear`
+ * (`以下文章來源於…` in the traditional-script UI),
  * `The following article is from Python爱好者集中营 Author 欣一`. @bounded: the account's name is at
  * most 30 (40) characters and the line is anchored at both ends.
  */
 const ACCOUNT_REPOST_OPENING = "以下";
 const ACCOUNT_REPOST_LINE = new RegExp(
-  String.raw`^${ACCOUNT_REPOST_OPENING}(?:文章|内容)来源于\s*(\S.{0,29}?)\s*(?:[，,]\s*作者\s*[:：]?\s*(\S.{0,29}))?$`,
+  String.raw`^${ACCOUNT_REPOST_OPENING}(?:文章|内容|內容)(?:来源于|來源於)\s*(\S.{0,29}?)\s*(?:[，,]\s*作者\s*[:：]?\s*(\S.{0,29}))?$`,
   "u",
 );
 /** Read in any case, so not selected by a line's leads (which compare exactly): anchored, it fails at once. */
@@ -228,7 +229,7 @@ const SUPPLIED_WORDS = ["供稿", "供图"];
 
 /** Words one of which every credit line has: a line without any is not read further. */
 const CREDIT_WORD =
-  /来源|出处|出自|摘自|选自|来自|授权|转|轉|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|following article|©|copyright|\(c\)|（c）/iu;
+  /来源|來源|出处|出自|摘自|选自|来自|授权|转|轉|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|following article|©|copyright|\(c\)|（c）/iu;
 
 /** The rules of a credit line (after its brackets are unwrapped) that its opening words select. */
 const Rule = {

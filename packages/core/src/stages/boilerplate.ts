@@ -110,11 +110,12 @@ export const GENERIC_DROP: readonly TextTest[] = [
 
 /**
  * Lines after which nothing is the story: a page's furniture that only ever follows an article — WeChat's
- * preview note, swipe prompts, tip jar and "also liked" list, the follow card — and a writer's sign-off
+ * preview note, swipe prompts, tip jar and "also liked" list, the follow card, in its simplified,
+ * traditional and English UI — and a writer's sign-off
  * (`- EOF -`, `end`) when nothing after it reads as prose.
  */
 const PAGE_TAIL =
-  /^(?:预览时标签不可点|继续滑动看下一个|向上滑动看下一个|微信扫一扫赞赏作者|喜欢此内容的人还喜欢|People who liked this content also liked|Scan to Follow|微信扫一扫\s*关注该公众号)$/u;
+  /^(?:预览时标签不可点|預覽時標籤不可點|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個|微信扫一扫赞赏作者|微信掃一掃贊賞作者|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|People who liked this content also liked|Scan to Follow|微信扫一扫\s*关注该公众号|微信掃一掃\s*關注該公眾號)$/u;
 const SIGN_OFF = /^[-—–_=*·•\s]*(?:EOF|END|End|end)[-—–_=*·•\s]*$/u;
 /** A paragraph that reads as prose: some words and a sentence end (an ellipsis `......` is none). */
 const isProse = (text: string) => text.length >= 10 && /[。！？]|(?<![.!?])[.!?](?:\s|$)/u.test(text);
