@@ -48,6 +48,39 @@ describe("caixun parse on seeds/", () => {
     );
   });
 
+  it("reads front matter with anchors, aliases and a block scalar with the full YAML reader", () => {
+    // A Jekyll post as such blogs write it: the reporter named once and reused, a folded description.
+    const post = join(work, "2022-01-30-repo.md");
+    writeFileSync(
+      post,
+      [
+        "---",
+        "layout: post",
+        "title: 央行开展逆回购操作",
+        "date: 2022-01-30 09:59:17 +0800",
+        "author: &reporter 张三",
+        "editor: *reporter",
+        "description: >",
+        "  央行今日开展",
+        "  逆回购操作。",
+        "tags:",
+        "  - 宏观",
+        "---",
+        "央行今日开展1000亿元逆回购操作。",
+        "",
+      ].join("\n"),
+    );
+    const [article] = jsonLines(runCli(["parse", post, "-q"]).stdout);
+    expect(article).toMatchObject({
+      title: "央行开展逆回购操作",
+      author: "张三",
+      editor: "张三",
+      tags: ["宏观"],
+      extra: { layout: "post", description: "央行今日开展 逆回购操作。\n" },
+      warnings: [],
+    });
+  });
+
   it("names companies from the shipped dictionary and takes a user's list with --securities", () => {
     const story = join(work, "story.txt");
     writeFileSync(story, "某某科技发布新品\n\n某某科技与中国平安签约，太保产险参与。\n");

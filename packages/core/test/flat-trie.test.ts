@@ -111,4 +111,21 @@ describe("the flat trie and its packed form", () => {
     expect(packed.startsIn(text)).toBe(2);
     expect([...packed.startPositions.subarray(0, 3)]).toEqual([2, 5, text.length]);
   });
+
+  it("reads a text longer than one window of the scan, a key across the windows' edge included", () => {
+    const trie = new FlatTrie<string>(16);
+    trie.add("中国平安", "中国平安");
+    trie.add("平安", "平安");
+    const packed = trie.pack();
+    // The scan sifts 4,096 positions at a time: 中国 spans positions 4,095 and 4,096.
+    const text = `${"今".repeat(4095)}中国平安${"今".repeat(5000)}平安`;
+    expect(packed.startsIn(text)).toBe(3);
+    expect([...packed.startPositions.subarray(0, 4)]).toEqual([4095, 4097, 9099, text.length]);
+    // More starts than it keeps room for between texts, and a short text after them.
+    const many = "平安、".repeat(3000);
+    expect(packed.startsIn(many)).toBe(3000);
+    expect(packed.startPositions[2999]).toBe(8997);
+    expect(packed.startsIn("今天中国平安")).toBe(2);
+    expect([...packed.startPositions.subarray(0, 3)]).toEqual([2, 4, 6]);
+  });
 });

@@ -812,3 +812,14 @@ describe("session 10 classes of the eighth fresh set (datasets/fresh-8, clipped 
     expect(article.text.startsWith("大家好，我是Peter~")).toBe(true);
   });
 });
+
+describe("an outlet named alone under the byline", () => {
+  it("reads a scraper's `作者 X` then `市值风云` as the writer and the outlet he wrote for", () => {
+    const name = "cutecrawlers__A股蹭热点专业户贤丰控股";
+    const file = join(import.meta.dirname, "../../../datasets/dev/holdout/scraper-text", name);
+    const article = parse(readFileSync(file, "utf8"), { filename: name });
+    expect(article.author).toBe("卖油翁");
+    expect(article.source).toEqual({ name: "市值风云" });
+    expect(article.text).toContain("作者 卖油翁");
+  });
+});

@@ -57,6 +57,16 @@ describe("front matter a strict YAML parser rejects", () => {
         line: 3,
       },
     ]);
+    expect(recovered.extra).toEqual({ excerpt: "第一行 第二行\n" });
+    // Anchors, aliases and tags are read as such by the recovery too: a Jekyll post naming its
+    // reporter once. Only the warning tells the two apart.
+    const reporter =
+      "---\ntitle: 标题\ndate: 2022-04-09\nauthor: &reporter 张三\neditor: *reporter\nslug: !!str 2024\n---\n正文。\n";
+    const withFull = parse(reporter, { yaml: fullYaml });
+    const withoutFull = parse(reporter);
+    expect(withFull).toMatchObject({ author: "张三", editor: "张三", extra: { slug: "2024" }, warnings: [] });
+    expect({ ...withoutFull, warnings: [] }).toEqual(withFull);
+    expect(withoutFull.warnings).toEqual([expect.objectContaining({ code: "yaml-recovered", line: 4 })]);
     // parseAll passes the option on to the file's reader too.
     const [all] = parseAllSync(file, { yaml: fullYaml });
     expect(all).toEqual({ ok: true, article: full });

@@ -3,8 +3,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { textContent } from "domutils";
 import { describe, expect, it } from "vitest";
-import { cleanTitle, readPage } from "../src/extract/page.js";
+import { agreed, cleanTitle, readLinkedData, readPage } from "../src/extract/page.js";
 import { parseDocument } from "../src/html/parser.js";
+import { parse } from "../src/parse.js";
 
 const dev = (path: string) =>
   readFileSync(join(import.meta.dirname, "../../../datasets/dev/tune", path), "utf8");
@@ -139,4 +140,56 @@ describe("cleanTitle", () => {
     ["没有站名的标题", null, "没有站名的标题"],
     ["2025-2026年光伏装机预测_某某网", "某某网", "2025-2026年光伏装机预测"],
   ])("%s", (title, site, expected) => expect(cleanTitle(title, site)).toBe(expected));
+});
+
+// test/fixtures/jsonld-fivethirtyeight.html: an excerpt of a saved FiveThirtyEight page from the team's
+// search index (file id 8175210262, found with find_string `"@type":"NewsArticle","mainEntityOfPage"`;
+// the index names no repository for it): the head's meta tags and its JSON-LD verbatim, the article's
+// header and three of its paragraphs. No Chinese page with JSON-LD could be found in the stored
+// repositories; the reading is the same whatever the page's language.
+describe("the page's JSON-LD and meta tags as one family of signals", () => {
+  const fixture = readFileSync(join(import.meta.dirname, "fixtures/jsonld-fivethirtyeight.html"), "utf8");
+
+  it("reads the article of a page's JSON-LD: headline, dates, people as authors, publisher, address", () => {
+    expect(readLinkedData(parseDocument(fixture))).toEqual({
+      headline: "How Hatred Came To Dominate American Politics",
+      datePublished: "2020-10-05T06:00:03-04:00",
+      dateModified: "2020-10-05T20:09:34-04:00",
+      authors: ["Lee Drutman"],
+      publisher: "FiveThirtyEight",
+      url: "https://fivethirtyeight.com/features/how-hatred-negative-partisanship-came-to-dominate-american-politics/",
+      basedOn: null,
+    });
+  });
+
+  it("takes the writer most signals name: not article:author's profile address, the name JSON-LD and <meta name=author> agree on", () => {
+    const article = parse(fixture, { filename: "jsonld-fivethirtyeight.html" });
+    expect(article.title).toBe("How Hatred Came To Dominate American Politics");
+    expect(article.author).toBe("Lee Drutman");
+    expect(article.publishedAt).toBe("2020-10-05T10:00:03+00:00");
+    expect(article.originalUrl).toBe(
+      "https://fivethirtyeight.com/features/how-hatred-negative-partisanship-came-to-dominate-american-politics/",
+    );
+  });
+
+  it("finds the article in an @graph or an array, skips scripts that are not JSON, and names no organisation as a writer", () => {
+    const page = (scripts: string) => parseDocument(`<html><head>${scripts}</head><body></body></html>`);
+    const graph = page(
+      '<script type="application/ld+json">{not json</script><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"某某网"},{"@type":["NewsArticle"],"headline":"央行开展逆回购操作","datePublished":"2024-08-09T09:20:00+08:00","author":[{"@type":"Person","name":"张三"},{"@type":"Organization","name":"某某网"}],"isBasedOn":"https://example.com/original"}]}</script>',
+    );
+    expect(readLinkedData(graph)).toMatchObject({
+      headline: "央行开展逆回购操作",
+      authors: ["张三"],
+      basedOn: "https://example.com/original",
+    });
+    expect(
+      readLinkedData(page('<script type="application/ld+json">[{"@type":"BreadcrumbList"}]</script>')),
+    ).toBeNull();
+  });
+
+  it("agrees: the value most signals state, the first in order of trust among equals", () => {
+    expect(agreed(["A", "B", "B"], (v) => v)).toBe("B");
+    expect(agreed(["A", null, "B"], (v) => v)).toBe("A");
+    expect(agreed([null, null], (v) => v)).toBeNull();
+  });
 });

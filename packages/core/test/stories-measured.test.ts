@@ -61,9 +61,9 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       confusion((a, b) => compareFeatures(featuresOf(byId.get(a)!, S), featuresOf(byId.get(b)!, S), S).same),
     ).toEqual({
       tune: [77, 1, 2, 83],
-      held: [71, 2, 6, 76],
-      new: [37, 1, 3, 70],
-      fresh: [34, 0, 7, 28],
+      held: [73, 2, 4, 76],
+      new: [38, 1, 2, 70],
+      fresh: [35, 0, 6, 28],
       unseen: [33, 0, 3, 34],
       blind: [36, 0, 0, 34],
       blind2: [56, 0, 4, 40],
@@ -74,13 +74,13 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
   it("groups the seven days as measured, and the same whatever order the records come in", () => {
     const stories = partition(keys);
     expect(records.length).toBe(11338);
-    expect(stories.length).toBe(6762);
+    expect(stories.length).toBe(6752);
     const storyOf = new Map(stories.flatMap((ids, s) => ids.map((id) => [id, s] as const)));
     expect(confusion((a, b) => storyOf.get(a) === storyOf.get(b))).toEqual({
       tune: [76, 1, 3, 83],
-      held: [72, 0, 5, 78],
-      new: [37, 1, 3, 70],
-      fresh: [35, 0, 6, 28],
+      held: [74, 0, 3, 78],
+      new: [38, 1, 2, 70],
+      fresh: [36, 0, 5, 28],
       unseen: [33, 0, 3, 34],
       blind: [36, 0, 0, 34],
       blind2: [56, 0, 4, 40],
@@ -113,7 +113,7 @@ describe.skipIf(!HAS_CORPUS)(`reposted articles of ${CORPUS}`, () => {
       retitled: 93,
       resourced: 93,
       boilerplate: 93,
-      truncated: 88,
+      truncated: 91,
       all: 80,
     });
   });
@@ -164,12 +164,12 @@ describe("reposted articles of the dev set (datasets/dev)", () => {
       "tune retitled": 112,
       "tune resourced": 112,
       "tune boilerplate": 112,
-      "tune truncated": 111,
+      "tune truncated": 112,
       "tune all": 111,
       "holdout retitled": 49,
       "holdout resourced": 49,
       "holdout boilerplate": 49,
-      "holdout truncated": 47,
+      "holdout truncated": 48,
       "holdout all": 49,
     });
     expect(joined).toEqual([]);

@@ -788,6 +788,51 @@ describe("compareFeatures", () => {
     expect(verdict(orders, total)).toMatchObject({ same: true, reason: "same" });
   });
 
+  it("finds a piece rewritten at its opening by the passage it keeps, not an excerpt or a quote", () => {
+    // eastmoney:202607313827155485 and cls:2442047 (2026-07-31 07:28 and 07:38): two openings, then
+    // one passage word for word.
+    const rewritten = item(
+      "eastmoney:202607313827155485",
+      at,
+      "7月30日，沪深股市调整，但以风华高科、昀冢科技等为代表的MLCC概念股，一度上演集体涨停。MLCC板块逆势上涨的背后，是业界的“超级周期”预测。近日，一则关于“持续多年的MLCC供应宽松周期已经宣告结束，一场由AI产业爆发引燃的高端MLCC需求狂飙，正在将全行业拖入‘加钱也难按时拿到货’的紧缺时代，超级周期刚刚开始”的消息，在业界悄然传开。",
+      { title: "MLCC超级周期来袭？产业链公司“涨”声四起" },
+    );
+    const original = item(
+      "cls:2442047",
+      later(10),
+      "财联社7月31日电，近日，A股市场剧烈震荡，前期涨幅较大的科技股纷纷下挫。不过，MLCC（多层陶瓷电容器）板块的表现格外抢眼，相关概念股逆势走强。MLCC板块逆势上涨的背后，是业界的“超级周期”预测。近日，一则关于“持续多年的MLCC供应宽松周期已经宣告结束，一场由AI产业爆发引燃的高端MLCC需求狂飙，正在将全行业拖入‘加钱也难按时拿到货’的紧缺时代，超级周期刚刚开始”的消息，在业界悄然传开。MLCC行业的超级周期能否兑现不得而知，但种种迹象显示，行业景气度正在快速提升。",
+      { title: "MLCC板块逆势上涨 行业景气度正在快速提升" },
+    );
+    expect(verdict(rewritten, original)).toMatchObject({ same: true, reason: "same" });
+    // A flash quoted whole after a board's move is not the move (ths:678575620, cls:2442252,
+    // 2026-07-31 10:25 and 10:30): the passage is where the flash starts.
+    const statement = item(
+      "ths:678575620",
+      at,
+      "国家发展改革委政策研究室主任、新闻发言人蒋毅在新闻发布会上指出，有关机构测算，“十五五”时期算力网建设将新增直接投资4万亿元，考虑到算力建设以企业投资为主，这将为民间投资创造巨大空间，我们将加强规划引导、要素保障等工作，为民间投资营造良好环境。",
+    );
+    const board = item(
+      "cls:2442252",
+      later(5),
+      "财联社7月31日电，算力租赁概念盘中涨势扩大，美利云、云赛智联封涨停，此前宏景科技、利通电子、三人行、宁夏建材、东阳光等多股涨停，协创数据、优刻得、网宿科技等均涨超10%。消息面上，国家发展改革委政策研究室主任、新闻发言人蒋毅在新闻发布会上指出，有关机构测算，“十五五”时期算力网建设将新增直接投资4万亿元。",
+    );
+    expect(verdict(statement, board).same).toBe(false);
+    // An excerpt (the communiqué's opening, then one passage) is not the communiqué
+    // (cls:2441242 and cls:2441247, 2026-07-30 14:35 and 14:36; the communiqué cut to its opening and
+    // that passage).
+    const communique = item(
+      "cls:2441242",
+      at,
+      "中共中央政治局7月30日召开会议，决定今年10月在北京召开中国共产党第二十届中央委员会第五次全体会议，主要议程是，中共中央政治局向中央委员会报告工作，研究持之以恒推进全面从严治党若干重大问题。会议分析研究当前经济形势，部署下半年经济工作。中共中央总书记习近平主持会议。会议强调，要切实筑牢安全屏障。稳定房地产市场，实施好一揽子化债方案，扎实推进地方中小金融机构改革化险、减量提质。深化资本市场投融资综合改革，提升资本市场韧性和信心。",
+    );
+    const excerpt = item(
+      "cls:2441247",
+      later(1),
+      "财联社7月30日电，中共中央政治局7月30日召开会议，会议强调，要切实筑牢安全屏障。稳定房地产市场，实施好一揽子化债方案，扎实推进地方中小金融机构改革化险、减量提质。深化资本市场投融资综合改革，提升资本市场韧性和信心。",
+    );
+    expect(verdict(communique, excerpt).same).toBe(false);
+  });
+
   it("lets the other figures of one move drift a little between two feeds' readings", () => {
     // ths:678613917 and cls:2443771 (2026-08-03 09:31): the Shanghai index read at -0.52% and -0.49%.
     const chinext = item("ths:678613917", at, "创业板指跌幅扩大至1%，上证指数跌0.52%，深证成指跌0.79%。");
@@ -1010,6 +1055,27 @@ describe("compareFeatures", () => {
       "1、某部门将于8月5日在香港发行150亿元人民币国债。2、沪指午间收盘跌0.5%。3、央行开展1000亿元逆回购操作。",
     );
     expect(verdict(single, digest)).toMatchObject({ same: false, reason: "digest" });
+  });
+
+  it("puts a digest's headline published alone in the digest's story", () => {
+    // cls:2443149 and eastmoney:202608013828797584 (2026-08-01 06:00): the roundup (its first three
+    // items here) and a feed's copy that gives only its headline.
+    const headline =
+      "周六你需要知道的隔夜全球要闻：微软、亚马逊7月份市值合计增长超1万亿美元，沃什据悉考虑减少美联储政策会议的频率，美官员称特朗普已下令对伊朗发动新一轮袭击";
+    const roundup = item(
+      "cls:2443149",
+      at,
+      "1、美股三大指数集体收涨，纳指涨1%，本周累涨1.59%，7月份累跌3.2%；标普500指数涨0.7%，本周累涨1.05%，7月份累跌0.13%；道指涨0.53%，本周累涨1.04%，7月份累涨0.32%，月线录得四连涨。其中，微软、亚马逊7月份市值合计增长超1万亿美元。 2、据报道，美联储主席沃什考虑减少美联储政策会议的频率。 3、美国官员表示，美国总统特朗普已下令对伊朗发动新一轮袭击，目的是迫使德黑兰方面投降。",
+      { title: headline },
+    );
+    const alone = item("eastmoney:202608013828797584", at, `${headline}。`, {
+      title:
+        "周六你需要知道的隔夜全球要闻：微软、亚马逊7月份市值合计增长超1万亿美元 沃什据悉考虑减少美联储政策会议的频率",
+    });
+    expect(storyKey(roundup, S).digest).toBe(true);
+    expect(verdict(roundup, alone)).toMatchObject({ same: true, reason: "same" });
+    // The next morning's roundup opens with the same words: its headline alone is another story.
+    expect(verdict(roundup, item("c", later(24 * 60), `${headline}。`)).same).toBe(false);
   });
 
   it("keeps copies within the time window and undated items to identical texts", () => {

@@ -13,6 +13,7 @@ import {
   type ReadFailureCode,
   type RecordMapping,
 } from "@caixun/core/parse-all";
+import { fullYaml } from "@caixun/core/yaml";
 
 /**
  * The input policy every app applies, in one place: what counts as an Article and what counts as a
@@ -154,7 +155,10 @@ export interface OutcomeOptions {
  * text. Anything else core throws is a bug and propagates (callers turn it into an `internal-error`
  * outcome).
  *
- * Reads a stream as it comes (memory for one record at a time) and decompresses gzip.
+ * Reads a stream as it comes (memory for one record at a time) and decompresses gzip. Front
+ * matter is read with the full YAML reader (`fullYaml`: tags, anchors, block scalars, directives):
+ * the CLI, the API, the ingest Worker and the site all parse here, and none of them has the
+ * browser's reason to leave it out.
  */
 export async function* streamOutcomes(
   input: ParseAllInput,
@@ -162,7 +166,7 @@ export async function* streamOutcomes(
   options: OutcomeOptions = {},
 ): AsyncGenerator<ParseOutcome> {
   try {
-    for await (const result of parseAll(input, { filename, ...options })) {
+    for await (const result of parseAll(input, { filename, yaml: fullYaml, ...options })) {
       yield resultOutcome(result, input);
     }
   } catch (error) {
@@ -178,7 +182,7 @@ export function* parseOutcomes(
   options: OutcomeOptions = {},
 ): Generator<ParseOutcome> {
   try {
-    for (const result of parseAllSync(input, { filename, ...options })) {
+    for (const result of parseAllSync(input, { filename, yaml: fullYaml, ...options })) {
       yield resultOutcome(result, input);
     }
   } catch (error) {

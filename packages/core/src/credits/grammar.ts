@@ -1,4 +1,5 @@
 import { halfWidthDigits } from "../text/chars.js";
+import { LineLeads } from "./line-leads.js";
 import { canonicalOutlet, isPersonNames, looksLikeOutlet } from "./outlets.js";
 
 /**
@@ -105,58 +106,102 @@ function unwrap(text: string): string {
   return line.trim();
 }
 
-const SOURCE_LINE =
-  /^(?:文章|本文|稿件|信息|新闻|内容|资料|消息|数据|报告)?(?:来源|出自|出处|摘自|选自|来自)(?:于)?\s*[:：｜|]?\s*(.+)$/u;
+/** Alternatives of a pattern: `oneOf(["来源", "出处"])` is `来源|出处`. */
+const oneOf = (words: readonly string[]) => words.join("|");
+
+const SOURCE_PREFIXES = ["文章", "本文", "稿件", "信息", "新闻", "内容", "资料", "消息", "数据", "报告"];
+const SOURCE_WORDS = ["来源", "出自", "出处", "摘自", "选自", "来自"];
+const SOURCE_LINE = new RegExp(
+  `^(?:${oneOf(SOURCE_PREFIXES)})?(?:${oneOf(SOURCE_WORDS)})(?:于)?\\s*[:：｜|]?\\s*(.+)$`,
+  "u",
+);
+const AUTHORISED_OPENINGS = ["本资料", "本文", "本报告", "本篇", "此文"];
 /**
  * `本资料为格隆汇经天风证券股份有限公司授权发布，未经…`: the relay, then the owner who gave leave.
  * @bounded: both names are of bounded length and the line is anchored.
  */
-const AUTHORISED_LINE =
-  /^(?:本资料|本文|本报告|本篇|此文)(?:为|系)?(\S{2,12}?)经(\S{2,20}?)(?:正式|独家)?授权(?:发布|转载|刊发|刊登)/u;
-const REPOST_LINE =
-  /^(?:本文|本稿|此文)?(?:转自|转载自|转载于|转引自|转发自|转载来源|轉自|轉載自|轉載於)\s*[:：]?\s*(.+)$/u;
-const WECHAT_LINE =
-  /^本文(?:来自|转载自|转自|来源于?|首发于)\s*(?:微信)?\s*公众号\s*[:：]?\s*[“"「『]?([^”"」』（(，,。]{1,30})[”"」』]?(?:\s*[（(]\s*ID\s*[:：][^)）]*[)）])?(?:[，,]\s*作者\s*[:：]\s*([^，,。]{1,20}))?(?:[，,]\s*([^，,。]{1,12}?)经授权发布)?/u;
+const AUTHORISED_LINE = new RegExp(
+  `^(?:${oneOf(AUTHORISED_OPENINGS)})(?:为|系)?(\\S{2,12}?)经(\\S{2,20}?)(?:正式|独家)?授权(?:发布|转载|刊发|刊登)`,
+  "u",
+);
+const REPOST_PREFIXES = ["本文", "本稿", "此文"];
+const REPOST_WORDS = ["转自", "转载自", "转载于", "转引自", "转发自", "转载来源", "轉自", "轉載自", "轉載於"];
+const REPOST_LINE = new RegExp(
+  `^(?:${oneOf(REPOST_PREFIXES)})?(?:${oneOf(REPOST_WORDS)})\\s*[:：]?\\s*(.+)$`,
+  "u",
+);
+const WECHAT_OPENING = "本文";
+const WECHAT_LINE = new RegExp(
+  String.raw`^${WECHAT_OPENING}(?:来自|转载自|转自|来源于?|首发于)\s*(?:微信)?\s*公众号\s*[:：]?\s*[“"「『]?([^”"」』（(，,。]{1,30})[”"」』]?(?:\s*[（(]\s*ID\s*[:：][^)）]*[)）])?(?:[，,]\s*作者\s*[:：]\s*([^，,。]{1,20}))?(?:[，,]\s*([^，,。]{1,12}?)经授权发布)?`,
+  "u",
+);
+const EDITOR_ROLES = ["责任编辑", "责编", "编辑", "值班编辑", "本文编辑", "网络编辑", "审校", "审核", "校对"];
 /**
  * The line a WeChat account sets over an article it reposts: `以下文章来源于安全无界，作者pippybear`,
  * `The following article is from Python爱好者集中营 Author 欣一`. @bounded: the account's name is at
  * most 30 (40) characters and the line is anchored at both ends.
  */
-const ACCOUNT_REPOST_LINE =
-  /^以下(?:文章|内容)来源于\s*(\S.{0,29}?)\s*(?:[，,]\s*作者\s*[:：]?\s*(\S.{0,29}))?$/u;
+const ACCOUNT_REPOST_OPENING = "以下";
+const ACCOUNT_REPOST_LINE = new RegExp(
+  String.raw`^${ACCOUNT_REPOST_OPENING}(?:文章|内容)来源于\s*(\S.{0,29}?)\s*(?:[，,]\s*作者\s*[:：]?\s*(\S.{0,29}))?$`,
+  "u",
+);
+/** Read in any case, so not selected by a line's leads (which compare exactly): anchored, it fails at once. */
 const ENGLISH_ACCOUNT_REPOST_LINE =
   /^The following article is from\s+(\S.{0,39}?)(?:\s+Author\s+(\S.{0,29}))?$/iu;
+const BARRED_AUTHOR_ROLES = ["作者", "撰文"];
 /**
  * A writer named alone behind a bar under the label 作者 (`作者 | 阳哥`, `撰文｜A`), as an editor is
  * (`编辑 | A`): a credit, not a byline. `文 | A` is the story's byline and stays in it.
  */
-const BARRED_AUTHOR_LINE = new RegExp(`^(?:作者|撰文)\\s*[｜|]\\s*(${NAMES}|${LATIN_NAME})$`, "u");
+const BARRED_AUTHOR_LINE = new RegExp(
+  `^(?:${oneOf(BARRED_AUTHOR_ROLES)})\\s*[｜|]\\s*(${NAMES}|${LATIN_NAME})$`,
+  "u",
+);
 const EDITOR_LINE = new RegExp(
-  `^(责任编辑|责编|编辑|值班编辑|本文编辑|网络编辑|审校|审核|校对)\\s*[:：｜|/／]?\\s*(?:(${NAMES}|${LATIN_NAME})${STAFF_CODE}|(${CODE_ONLY}))$`,
+  `^(${oneOf(EDITOR_ROLES)})\\s*[:：｜|/／]?\\s*(?:(${NAMES}|${LATIN_NAME})${STAFF_CODE}|(${CODE_ONLY}))$`,
   "u",
 );
 /** The words that label a story's original link (`原文链接：https://…`, a link reading `阅读原文`). */
-const ORIGINAL_LINK_WORDS = "原文链接|原文地址|原文网址|阅读原文|查看原文|原文出处";
-const ORIGINAL_LINK_LINE = new RegExp(`^(?:${ORIGINAL_LINK_WORDS})\\s*[:：]?\\s*(https?:\\/\\/\\S+)?$`, "u");
+const ORIGINAL_LINK_WORDS = ["原文链接", "原文地址", "原文网址", "阅读原文", "查看原文", "原文出处"];
+const ORIGINAL_LINK_LINE = new RegExp(
+  `^(?:${oneOf(ORIGINAL_LINK_WORDS)})\\s*[:：]?\\s*(https?:\\/\\/\\S+)?$`,
+  "u",
+);
 /**
  * A link's whole text that labels it as the story's original (`原文`, `阅读原文`, `原文链接`): a page
  * that carries a story from elsewhere (a mirror) links to it so.
  */
-const ORIGINAL_LINK_LABEL = new RegExp(`^(?:原文|${ORIGINAL_LINK_WORDS})$`, "u");
+const ORIGINAL_LINK_LABEL = new RegExp(`^(?:原文|${oneOf(ORIGINAL_LINK_WORDS)})$`, "u");
 
 /** Whether a link's text labels it as the link to the story's original. */
 export function isOriginalLinkLabel(text: string): boolean {
   return ORIGINAL_LINK_LABEL.test(text.replace(/\s+/g, ""));
 }
-const ORIGINAL_TITLE_LINE = /^(?:本文)?(?:原标题|原文标题|原题)\s*[:：]\s*(.+)$/u;
+const ORIGINAL_TITLE_PREFIX = "本文";
+const ORIGINAL_TITLE_WORDS = ["原标题", "原文标题", "原题"];
+const ORIGINAL_TITLE_LINE = new RegExp(
+  `^(?:${ORIGINAL_TITLE_PREFIX})?(?:${oneOf(ORIGINAL_TITLE_WORDS)})\\s*[:：]\\s*(.+)$`,
+  "u",
+);
+const PUBLISHED_IN_PREFIXES = ["本文", "此文"];
+const PUBLISHED_IN_OPENING = "原载";
 /** `（本文刊发于《三联生活周刊》2018年第16期，…）`, `原载《财经》杂志`: the publication that printed the story. */
-const PUBLISHED_IN_LINE =
-  /^(?:(?:本文|此文)原?(?:刊发|刊载|刊登|发表|首发|载)|原载)(?:于|在)?\s*《([^《》]{2,20})》/u;
-const COPYRIGHT_LINE =
-  /^(?:\*\*)?版权声明[:：]?(?:\*\*)?[^未]{0,20}未经(\S{2,12}?)(?:书面|事先)?(?:授权|许可|同意)/u;
+const PUBLISHED_IN_LINE = new RegExp(
+  `^(?:(?:${oneOf(PUBLISHED_IN_PREFIXES)})原?(?:刊发|刊载|刊登|发表|首发|载)|${PUBLISHED_IN_OPENING})(?:于|在)?\\s*《([^《》]{2,20})》`,
+  "u",
+);
+/** The word both copyright statements have (`版权声明：未经X授权…`, `X版权所有：…如无X授权`). */
+const COPYRIGHT_WORD = "版权";
+const COPYRIGHT_LINE = new RegExp(
+  String.raw`^(?:\*\*)?${COPYRIGHT_WORD}声明[:：]?(?:\*\*)?[^未]{0,20}未经(\S{2,12}?)(?:书面|事先)?(?:授权|许可|同意)`,
+  "u",
+);
 /** `© 2020年德国之声版权声明：本文所有内容受到著作权法保护，如无德国之声特别授权，不得擅自使用。` */
-const OWNER_COPYRIGHT_LINE =
-  /^(?:©|（c）|\(c\))?\s*(?:\d{4}\s*年?)?\s*(\p{Script=Han}{2,12}?)\s*版权(?:声明|所有)[:：][^如]{0,40}如无\1(?:特别|书面|事先)?(?:授权|许可)/u;
+const OWNER_COPYRIGHT_LINE = new RegExp(
+  String.raw`^(?:©|（c）|\(c\))?\s*(?:\d{4}\s*年?)?\s*(\p{Script=Han}{2,12}?)\s*${COPYRIGHT_WORD}(?:声明|所有)[:：][^如]{0,40}如无\1(?:特别|书面|事先)?(?:授权|许可)`,
+  "u",
+);
 /**
  * `© 2020 AFP`, `Copyright © 2021 Reuters. All rights reserved.`, `©2019 财新传媒 版权所有`: a line
  * that only says who owns the story.
@@ -165,18 +210,72 @@ const MARK_COPYRIGHT_LINE =
   /^(?:copyright(?:\s*©)?|©|（c）|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?(?:\s+|年\s*)?)?([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9 .&-]{0,30}?)[\s.。,，]*(?:all rights reserved\.?|版权所有)?$/iu;
 const URL = /^<?(https?:\/\/[^\s<>]+)>?$/u;
 
-/**
- * Reads a whole line as a credit line; null when the line is anything else (a sentence that only
- * mentions 来源, a list of several sources, a name that is not an outlet's).
- */
+/** The roles of a staff line's role–name pairs (`发稿 A；审校 B`). */
+const STAFF_ROLE_WORDS = [
+  ...["记者", "作者", "撰文", "撰稿", "采写", "文", "发稿", "编译", "翻译", "责任编辑", "责编"],
+  ...["网络编辑", "网编", "编辑", "审校", "审核", "校对", "摄影", "摄像", "制图", "图片", "图"],
+];
+const STAFF_ROLES = oneOf(STAFF_ROLE_WORDS);
+/** A role that only a staff line naming several roles before one colon gives (`编写/责编：横路`). */
+const SHARED_ROLE_ONLY = "编写";
+/** The labels of a line of `label：value` pairs (`作者：张三 来源：界面新闻`). */
+const PAIR_LABELS = [
+  ...["来源", "文章来源", "稿件来源", "出处", "本文作者", "作者", "记者", "编辑", "责任编辑", "责编"],
+  ...["原文标题", "原标题"],
+];
+/** What a staff line's part naming who supplied the story ends with (`药剂科供稿`). */
+const SUPPLIED_WORDS = ["供稿", "供图"];
+
 /** Words one of which every credit line has: a line without any is not read further. */
 const CREDIT_WORD =
   /来源|出处|出自|摘自|选自|来自|授权|转|轉|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|following article|©|copyright|\(c\)|（c）/iu;
 
+/** The rules of a credit line (after its brackets are unwrapped) that its opening words select. */
+const Rule = {
+  originalTitle: 1 << 0,
+  originalLink: 1 << 1,
+  publishedIn: 1 << 2,
+  editor: 1 << 3,
+  staff: 1 << 4,
+  sharedRoles: 1 << 5,
+  wechat: 1 << 6,
+  authorised: 1 << 7,
+  repost: 1 << 8,
+  labelledPairs: 1 << 9,
+  source: 1 << 10,
+  accountRepost: 1 << 11,
+  barredAuthor: 1 << 12,
+} as const;
+
+/** Each rule's leads, in the order of its bit: the words its pattern opens with, from the same lists. */
+const CREDIT_LEADS = new LineLeads([
+  [ORIGINAL_TITLE_PREFIX, ...ORIGINAL_TITLE_WORDS],
+  ORIGINAL_LINK_WORDS,
+  [...PUBLISHED_IN_PREFIXES, PUBLISHED_IN_OPENING],
+  EDITOR_ROLES,
+  STAFF_ROLE_WORDS,
+  [...STAFF_ROLE_WORDS, SHARED_ROLE_ONLY],
+  [WECHAT_OPENING],
+  AUTHORISED_OPENINGS,
+  [...REPOST_PREFIXES, ...REPOST_WORDS],
+  PAIR_LABELS,
+  [...SOURCE_PREFIXES, ...SOURCE_WORDS],
+  [ACCOUNT_REPOST_OPENING],
+  BARRED_AUTHOR_ROLES,
+]);
+
+/**
+ * Reads a whole line as a credit line; null when the line is anything else (a sentence that only
+ * mentions 来源, a list of several sources, a name that is not an outlet's). The rules are tried in
+ * order, each only on a line that opens with one of its leads (`CREDIT_LEADS`) or, for the few that
+ * may open with anything, holds its word.
+ */
 export function readCreditLine(text: string, maxNameLength = 20): CreditLine | null {
   if (text.length > 200 || !CREDIT_WORD.test(text)) return null;
   const trimmed = text.trim();
-  const copyright = COPYRIGHT_LINE.exec(trimmed) ?? OWNER_COPYRIGHT_LINE.exec(trimmed);
+  const copyright = trimmed.includes(COPYRIGHT_WORD)
+    ? (COPYRIGHT_LINE.exec(trimmed) ?? OWNER_COPYRIGHT_LINE.exec(trimmed))
+    : null;
   if (copyright) return { kind: "copyright", owner: canonicalOutlet(copyright[1]!) };
   const marked = MARK_COPYRIGHT_LINE.exec(trimmed);
   const owner = marked?.[1]?.trim();
@@ -189,26 +288,32 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
   const note = readAuthorNote(trimmed);
   if (note && note.rest === "")
     return { kind: "staff", authors: [note.author], editors: [], editorRole: "editor" };
-  const title = ORIGINAL_TITLE_LINE.exec(line);
+  const rules = CREDIT_LEADS.rulesOpening(line);
+  const title = rules & Rule.originalTitle ? ORIGINAL_TITLE_LINE.exec(line) : null;
   if (title) return { kind: "original-title", title: title[1]!.trim().replace(/^《(.+)》$/u, "$1") };
-  const original = ORIGINAL_LINK_LINE.exec(line);
+  const original = rules & Rule.originalLink ? ORIGINAL_LINK_LINE.exec(line) : null;
   if (original) return { kind: "original-link", url: original[1] ?? null };
-  const published = PUBLISHED_IN_LINE.exec(line);
+  const published = rules & Rule.publishedIn ? PUBLISHED_IN_LINE.exec(line) : null;
   if (published) return { kind: "source", name: canonicalOutlet(published[1]!.trim()) };
-  const editor = EDITOR_LINE.exec(line);
+  const editor = rules & Rule.editor ? EDITOR_LINE.exec(line) : null;
   if (editor)
     return { kind: "editor", names: splitNames(editor[2] ?? editor[3]!), role: editorRole(editor[1]!) };
-  const staff = readStaffLine(line) ?? readSharedRoles(line);
+  // A staff line may open with who supplied the story (`医技药剂党支部供稿；审核 B`), not a role.
+  const staff =
+    (rules & Rule.staff || SUPPLIED_WORDS.some((word) => line.includes(word)) ? readStaffLine(line) : null) ??
+    (rules & Rule.sharedRoles ? readSharedRoles(line) : null);
   if (staff) return staff;
-  const reposted = ACCOUNT_REPOST_LINE.exec(line) ?? ENGLISH_ACCOUNT_REPOST_LINE.exec(line);
+  const reposted =
+    (rules & Rule.accountRepost ? ACCOUNT_REPOST_LINE.exec(line) : null) ??
+    ENGLISH_ACCOUNT_REPOST_LINE.exec(line);
   if (reposted) {
     const name = cleanName(reposted[1]!);
     if (name !== "")
       return { kind: "wechat", name, author: reposted[2]?.trim() || null, relay: null, carried: true };
   }
-  const barred = BARRED_AUTHOR_LINE.exec(line);
+  const barred = rules & Rule.barredAuthor ? BARRED_AUTHOR_LINE.exec(line) : null;
   if (barred) return { kind: "staff", authors: [barred[1]!.trim()], editors: [], editorRole: "editor" };
-  const wechat = WECHAT_LINE.exec(line);
+  const wechat = rules & Rule.wechat ? WECHAT_LINE.exec(line) : null;
   if (wechat) {
     return {
       kind: "wechat",
@@ -217,21 +322,21 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
       relay: wechat[3] ? canonicalOutlet(wechat[3].trim()) : null,
     };
   }
-  const authorised = AUTHORISED_LINE.exec(line);
+  const authorised = rules & Rule.authorised ? AUTHORISED_LINE.exec(line) : null;
   if (authorised)
     return {
       kind: "authorised",
       owner: canonicalOutlet(authorised[2]!),
       relay: canonicalOutlet(authorised[1]!),
     };
-  const repost = REPOST_LINE.exec(line);
+  const repost = rules & Rule.repost ? REPOST_LINE.exec(line) : null;
   if (repost) {
     const name = cleanName(repost[1]!);
     return name ? { kind: "repost", name } : null;
   }
-  const pairs = readLabelledPairs(line, maxNameLength);
+  const pairs = rules & Rule.labelledPairs ? readLabelledPairs(line, maxNameLength) : null;
   if (pairs) return pairs;
-  const source = SOURCE_LINE.exec(line);
+  const source = rules & Rule.source ? SOURCE_LINE.exec(line) : null;
   if (source) {
     const value = source[1]!.trim();
     const url = URL.exec(value);
@@ -250,7 +355,7 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
     return author ? { kind: "source", name, author } : { kind: "source", name };
   }
   // `澎湃新闻记者 胡初晖 来源：澎湃新闻`: a byline, then the credit.
-  const credited = BYLINE_THEN_SOURCE.exec(line);
+  const credited = line.includes(BYLINE_SOURCE_WORD) ? BYLINE_THEN_SOURCE.exec(line) : null;
   if (credited) {
     const byline = readByline(credited[1]!);
     const name = cleanName(credited[2]!);
@@ -281,11 +386,13 @@ export function readNameAndCredit(
   return null;
 }
 
+const BYLINE_SOURCE_WORD = "来源";
 /** A byline and a source credit on one line. */
-const BYLINE_THEN_SOURCE = /^(\S.{1,30}?)\s+(?:文章)?来源\s*[:：]\s*(\S{2,20})$/u;
+const BYLINE_THEN_SOURCE = new RegExp(
+  String.raw`^(\S.{1,30}?)\s+(?:文章)?${BYLINE_SOURCE_WORD}\s*[:：]\s*(\S{2,20})$`,
+  "u",
+);
 
-const STAFF_ROLES =
-  "记者|作者|撰文|撰稿|采写|文|发稿|编译|翻译|责任编辑|责编|网络编辑|网编|编辑|审校|审核|校对|摄影|摄像|制图|图片|图";
 /** Names of one role, also split by slashes (`蔡美珍/王琛`). */
 const STAFF_NAMES = `${NAME}(?:[ 　、，,/／]+${NAME}){0,3}`;
 /** One role–name pair of a staff line: `发稿 张晓翀`, `审校：张喜良`, `编译 于春红/李婷仪`. */
@@ -296,7 +403,7 @@ const AUTHOR_ROLE = /^(?:记者|作者|撰文|撰稿|采写|文|发稿|编译|�
 /** Roles of a staff line that credit pictures: read, and neither the author nor the editor. */
 const PICTURE_ROLE = /^(?:摄影|摄像|制图|图片|图)$/u;
 /** A staff line's part that names who supplied the story (`医技药剂党支部、药剂科供稿`): no role to read. */
-const SUPPLIED_BY = /^\S{2,30}(?:供稿|供图)$/u;
+const SUPPLIED_BY = new RegExp(String.raw`^\S{2,30}(?:${oneOf(SUPPLIED_WORDS)})$`, "u");
 /** Roles of a byline, which a staff line split at spaces may not hold. */
 const BYLINE_ROLE = /记者|作者|撰文|采写|文\s*[:：/／|｜]/u;
 
@@ -336,7 +443,7 @@ function readStaffLine(line: string): CreditLine | null {
 
 /** Roles one person held, named together before one colon (`编写/责编：横路`, `撰稿/编辑：A`). */
 const SHARED_ROLES = new RegExp(
-  `^((?:${STAFF_ROLES}|编写)(?:[/／、](?:${STAFF_ROLES}|编写)){1,2})\\s*[:：]\\s*(${STAFF_NAMES})$`,
+  `^((?:${STAFF_ROLES}|${SHARED_ROLE_ONLY})(?:[/／、](?:${STAFF_ROLES}|${SHARED_ROLE_ONLY})){1,2})\\s*[:：]\\s*(${STAFF_NAMES})$`,
   "u",
 );
 
@@ -349,7 +456,7 @@ function readSharedRoles(line: string): CreditLine | null {
   if (!match) return null;
   const names = match[2]!.split(/[ 　、，,/／]+/u).filter((n) => n !== "");
   const roles = match[1]!.split(/[/／、]/u);
-  const editing = roles.filter((role) => role !== "编写" && !AUTHOR_ROLE.test(role));
+  const editing = roles.filter((role) => role !== SHARED_ROLE_ONLY && !AUTHOR_ROLE.test(role));
   const writes = roles.length > editing.length;
   const rank = { responsible: 2, editor: 1, review: 0 } as const;
   const role = editing
@@ -383,8 +490,7 @@ function staffParts(line: string): string[] {
 /** One person's name (or a few, as a byline writes them). */
 const PERSON = new RegExp(`^(?:${NAMES}|${LATIN_NAME})$`, "u");
 /** One `label：value` pair of a credit line that names several things (`作者：张三 来源：界面新闻`). */
-const LABELLED_PAIR =
-  /^(来源|文章来源|稿件来源|出处|本文作者|作者|记者|编辑|责任编辑|责编|原文标题|原标题)\s*(?:[:：｜|]\s*|(?=《))(\S{2,80})$/u;
+const LABELLED_PAIR = new RegExp(`^(${oneOf(PAIR_LABELS)})\\s*(?:[:：｜|]\\s*|(?=《))(\\S{2,80})$`, "u");
 
 /**
  * A line of two or three `label：value` pairs split by spaces, one of them a source: the source, and
@@ -455,73 +561,124 @@ function splitNames(names: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Datelines
 
-const DATE = "(?:(?<year>\\d{4})\\s*年\\s*)?(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日";
+/** The word that closes a date (`12月9日`), which every dated form needs. */
+const DAY = ["日"];
+/** A date ending in the day word: `(2018年)08月29日`. */
+const dateEndingIn = (day: string) =>
+  `(?:(?<year>\\d{4})\\s*年\\s*)?(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*(?:${day})`;
 const LEAD_IN = "^(?:【[^】]{0,80}】)?\\s*";
 const BYLINE_AFTER = `\\s*(?:${OPEN}\\s*(?:[^）)】\\]]{0,12}?记者|通讯员)?\\s*(?<author>${NAMES})?[^）)】\\]]{0,16}${CLOSE})?`;
 /** Words a dateline's name may not be: 本报北京５月９日讯 names no outlet. */
 const NOT_NAME =
   /^(?:本报|本台|本刊|本网|我报|记者|据|今日|昨日|近日|今天|昨天|公司|集团|截至|截止|目前|当地时间|北京时间)/u;
 
-const DATELINE_FORMS: readonly RegExp[] = [
+/**
+ * The words a line's head is scanned for, once, before any dateline form is tried: each word a form
+ * requires holds one of them (`专电` holds `电`), so a form whose words the head lacks is not tried.
+ */
+const DATELINE_KEYS = ["日", "电", "讯", "消息", "报道", "获悉", "专稿", "-", "–", "—", "记者"];
+const DATELINE_KEY_FINDER = new LineLeads(DATELINE_KEYS.map((key) => [key]));
+
+/** The keys (bits of `DATELINE_KEYS`) the words hold: a line holding one of `words` holds one of these. */
+function keysHeld(words: readonly string[]): number {
+  let keys = 0;
+  for (const word of words) {
+    const held = DATELINE_KEYS.reduce((bits, key, bit) => (word.includes(key) ? bits | (1 << bit) : bits), 0);
+    if (held === 0) throw new Error(`dateline word ${word} holds none of DATELINE_KEYS`);
+    keys |= held;
+  }
+  return keys;
+}
+
+/** A dateline form: its pattern, and for each word list it requires, the keys one of which the head must hold. */
+interface DatelineForm {
+  pattern: RegExp;
+  needs: readonly number[];
+}
+
+/** A form built from the word lists it requires (each put into the pattern as alternatives, in order). */
+function datelineForm(
+  required: ReadonlyArray<readonly string[]>,
+  build: (...alternatives: string[]) => string,
+): DatelineForm {
+  return { pattern: new RegExp(build(...required.map(oneOf)), "u"), needs: required.map(keysHeld) };
+}
+
+const DATELINE_FORMS: readonly DatelineForm[] = [
   // 【大纪元2018年08月29日讯】（大纪元记者张启明报导） / （…记者亦平美国白宫报导） / （…记者林燕编译报导）:
   // a bracketed dateline with the full date, and a byline naming the writer, maybe where from, and
   // how (综合, 编译). A place is two characters at least, so a three-character name is not cut short.
-  new RegExp(
-    `^${OPEN}(?<name>[\\p{Script=Han}A-Za-z]{2,12}?)\\s*${DATE}\\s*(?:讯|电|消息)${CLOSE}\\s*(?:${OPEN}\\s*[\\p{Script=Han}A-Za-z]{0,12}?记者\\s*(?<author>\\p{Script=Han}{2,3}?)(?:(?:(?!综合|编译)\\p{Script=Han}){2,8}?)?(?:综合|编译)?报[道导]\\s*${CLOSE})?`,
-    "u",
+  datelineForm(
+    [DAY, ["讯", "电", "消息"]],
+    (day, ends) =>
+      `^${OPEN}(?<name>[\\p{Script=Han}A-Za-z]{2,12}?)\\s*${dateEndingIn(day)}\\s*(?:${ends})${CLOSE}\\s*(?:${OPEN}\\s*[\\p{Script=Han}A-Za-z]{0,12}?记者\\s*(?<author>\\p{Script=Han}{2,3}?)(?:(?:(?!综合|编译)\\p{Script=Han}){2,8}?)?(?:综合|编译)?报[道导]\\s*${CLOSE})?`,
   ),
   // 【深圳商报讯】（首席记者 王海荣）
-  new RegExp(`^${OPEN}(?<name>[^】\\]）)]{2,16}?)(?:讯|消息)${CLOSE}${BYLINE_AFTER}`, "u"),
+  datelineForm(
+    [["讯", "消息"]],
+    (ends) => `^${OPEN}(?<name>[^】\\]）)]{2,16}?)(?:${ends})${CLOSE}${BYLINE_AFTER}`,
+  ),
   // 中新网广州6月22日电 / 新华社巴黎12月9日电（记者唐霁） / 央广网北京4月7日消息 / 参考消息网3月16日报道
-  new RegExp(
-    `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${DATE}\\s*(?:专电|电|讯|消息|报道|快讯)${BYLINE_AFTER}`,
-    "u",
+  datelineForm(
+    [DAY, ["专电", "电", "讯", "消息", "报道", "快讯"]],
+    (day, ends) =>
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${dateEndingIn(day)}\\s*(?:${ends})${BYLINE_AFTER}`,
   ),
   // 路透北京5月6日 - / 彭博5月6日—
-  new RegExp(`${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z]{2,16}?)\\s*${DATE}\\s*[-–—]`, "u"),
+  datelineForm(
+    [DAY, ["-", "–", "—"]],
+    (day, dashes) =>
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z]{2,16}?)\\s*${dateEndingIn(day)}\\s*(?:${dashes})`,
+  ),
   // 南都讯 / 上证报中国证券网讯 / 证券时报e公司讯 / 国际在线专稿： / 新浪体育讯
-  new RegExp(
-    `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:讯|专稿|快讯)(?=[\\s:：，,（(【]|$)${BYLINE_AFTER}`,
-    "u",
+  datelineForm(
+    [["讯", "专稿", "快讯"]],
+    (ends) =>
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:${ends})(?=[\\s:：，,（(【]|$)${BYLINE_AFTER}`,
   ),
   // 金色财经报道， / IT之家消息： / 央视网消息（新闻联播）：
-  new RegExp(
-    `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*(?:消息|报道)\\s*(?:${OPEN}[^）)】\\]]{1,20}${CLOSE})?\\s*[，,：:]`,
-    "u",
+  datelineForm(
+    [["消息", "报道"]],
+    (ends) =>
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*(?:${ends})\\s*(?:${OPEN}[^）)】\\]]{1,20}${CLOSE})?\\s*[，,：:]`,
   ),
   // 36氪获悉 / 硬氪独家获悉 / 澎湃新闻（www.thepaper.cn）记者从…获悉 / 南都记者近日独家获悉
-  new RegExp(
-    `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9 ]{2,16}?)\\s*(?:${OPEN}[^）)】\\]]{1,40}${CLOSE})?\\s*(?:记者[^，,。]{0,24}?)?(?:独家)?获悉`,
-    "u",
+  datelineForm(
+    [["获悉"]],
+    (learnt) =>
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9 ]{2,16}?)\\s*(?:${OPEN}[^）)】\\]]{1,40}${CLOSE})?\\s*(?:记者[^，,。]{0,24}?)?(?:独家)?(?:${learnt})`,
   ),
   // （法新社纽约12日电） / 中央社台北12日电（记者张三）: the day of the month only, as the agencies'
   // Chinese services and Taiwan's papers write it (then the dateline gives no publish date).
-  new RegExp(
-    `^${OPEN}?\\s*(?<name>[\\p{Script=Han}A-Za-z]{2,16}?)\\s*(?<dayOnly>\\d{1,2})\\s*日\\s*(?:专电|电)(?:${CLOSE}|${BYLINE_AFTER})`,
-    "u",
+  datelineForm(
+    [DAY, ["专电", "电"]],
+    (day, ends) =>
+      `^${OPEN}?\\s*(?<name>[\\p{Script=Han}A-Za-z]{2,16}?)\\s*(?<dayOnly>\\d{1,2})\\s*(?:${day})\\s*(?:${ends})(?:${CLOSE}|${BYLINE_AFTER})`,
   ),
   // 南方财经全媒体见习记者程浩 东莞报道
-  new RegExp(
-    `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:首席|特约|见习|实习)?记者\\s*(?<author>${NAME})\\s+\\p{Script=Han}{2,6}报道`,
-    "u",
+  datelineForm(
+    [["记者"], ["报道"]],
+    (reporter, report) =>
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:首席|特约|见习|实习)?(?:${reporter})\\s*(?<author>${NAME})\\s+\\p{Script=Han}{2,6}(?:${report})`,
   ),
 ];
 
 /**
  * The dateline at the start of a paragraph: outlet name, optional place and date, and 电, 讯, 消息,
  * 报道, 专稿, a dash, or 获悉 (the outlet's own story). The name of the date forms may be any short
- * name (`虎扑5月22日讯`); the undated forms need a name that reads as an outlet.
+ * name (`虎扑5月22日讯`); the undated forms need a name that reads as an outlet. The head is scanned
+ * once for the forms' words (`DATELINE_KEYS`); only the forms whose words it holds are tried.
  */
-/** What ends every dateline form: a line without one is not read further. */
-const DATELINE_WORD = /[电讯]|消息|报道|获悉|专稿|[-–—]/u;
-
 export function readDateline(text: string, searchLength = 120): Dateline | null {
-  // The words are no digits, so the test reads the text before its full-width digits are made half-width.
+  // The words are no digits, so the scan reads the text before its full-width digits are made half-width.
   const start = text.slice(0, searchLength);
-  if (!DATELINE_WORD.test(start)) return null;
-  const head = halfWidthDigits(start);
+  const keys = DATELINE_KEY_FINDER.rulesHeld(start);
+  if (keys === 0) return null;
+  let head: string | null = null;
   for (const [index, form] of DATELINE_FORMS.entries()) {
-    const groups = form.exec(head)?.groups;
+    if (!form.needs.every((need) => (keys & need) !== 0)) continue;
+    head ??= halfWidthDigits(start);
+    const groups = form.pattern.exec(head)?.groups;
     if (!groups?.name) continue;
     const dated = groups.month !== undefined || groups.dayOnly !== undefined;
     const name = groups.name.trim();
@@ -581,10 +738,14 @@ const LONG_NAME = NAME.replace("{2,4}", "{2,5}");
  * An outlet's Chinese edition in brackets after its name (`日本经济新闻（中文版：日经中文网）`): the
  * edition is the outlet the byline names.
  */
-const EDITION_NOTE =
-  /^[\p{Script=Han}A-Za-z0-9]{2,12}[（(](?:中文版|中文网)\s*[:：]\s*([^（()）\s]{2,12})[)）]\s*/u;
+const EDITION_WORDS = ["中文版", "中文网"];
+const EDITION_NOTE = new RegExp(
+  String.raw`^[\p{Script=Han}A-Za-z0-9]{2,12}[（(](?:${oneOf(EDITION_WORDS)})\s*[:：]\s*([^（()）\s]{2,12})[)）]\s*`,
+  "u",
+);
+const WRITER_INTRO_WORD = "本文作者";
 /** `本文作者为…`: a closing line that names the writer. */
-const WRITER_INTRO = /^本文作者(?:为|是|系)\s*/u;
+const WRITER_INTRO = new RegExp(String.raw`^${WRITER_INTRO_WORD}(?:为|是|系)\s*`, "u");
 
 const BYLINE_FORMS: readonly RegExp[] = [
   // （总台央视记者 徐宁宁 杨毅） / 每经记者 王海慜 陈晨  每经编辑 何剑岭 / 本报记者 张三 / （记者安蓓）
@@ -629,8 +790,11 @@ const TRAILING_BYLINE = new RegExp(
 /** The shape of the outlet-and-name form, which has no byline word. */
 const OUTLET_NAME_LINE =
   /^[\p{Script=Han}A-Za-z0-9]{2,12}[ 　]+\p{Script=Han}{2,5}(?:[ 　]+\p{Script=Han}{2,3})?$/u;
-/** A word every other byline form has. */
-const BYLINE_WORD = /记者|作者|文|撰文|采写|综合报道|编译|撰稿人|评论员|编辑委员|专栏作家/u;
+/**
+ * A word every other byline form has, anywhere (`记者`, a columnist's title, `编译`), or at the start
+ * (`文`, which only the labelled form reads, there: anywhere else nearly every paragraph has it).
+ */
+const BYLINE_WORD = /记者|作者|撰文|采写|综合报道|编译|撰稿人|评论员|编辑委员|专栏作家|^文/u;
 
 /** Bylines that open a paragraph and run on into the story. */
 const LEAD_BYLINE_FORMS: readonly RegExp[] = [
@@ -652,11 +816,14 @@ const LEAD_BYLINE_FORMS: readonly RegExp[] = [
 
 /** A line that is a byline, or a paragraph opening with one (kept in the text; the names are the author). */
 export function readByline(text: string): Byline | null {
-  const line = text
-    .trim()
-    .replace(WRITER_INTRO, "")
-    .replace(EDITION_NOTE, (_, edition: string) => `${edition} `)
-    .trim();
+  // The intro and the edition note are replaced only in a line that holds their words (most lines hold neither).
+  const trimmed = text.trim();
+  const introduced = trimmed.startsWith(WRITER_INTRO_WORD) ? trimmed.replace(WRITER_INTRO, "") : trimmed;
+  const line = (
+    EDITION_WORDS.some((word) => introduced.includes(word))
+      ? introduced.replace(EDITION_NOTE, (_, edition: string) => `${edition} `)
+      : introduced
+  ).trim();
   if (!BYLINE_WORD.test(line) && !OUTLET_NAME_LINE.test(line)) return null;
   if (line.length <= 60) {
     for (const [index, form] of BYLINE_FORMS.entries()) {

@@ -63,16 +63,20 @@ export function fieldKind(label: string): FieldKind | undefined {
  * and `ID`, are read only where a whole item is one field). Longer labels come first so that
  * `发布时间：` is not read as `时间：`. Literal alternatives then one class: linear.
  */
-const LABEL_AT = new RegExp(
-  `(${[...KIND_OF_LABEL.keys()]
-    .filter((label) => /^\p{Script=Han}+$/u.test(label))
-    .sort((a, b) => b.length - a.length)
-    .join("|")})\\s*[:：]`,
-  "gu",
-);
+const LINE_LABELS = [...KIND_OF_LABEL.keys()]
+  .filter((label) => /^\p{Script=Han}+$/u.test(label))
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const LABEL_AT = new RegExp(`(${LINE_LABELS})\\s*[:：]`, "gu");
 
 /** A box's caption before its fields: a few characters and white space, no sentence. */
 const CAPTION = /^\p{Script=Han}{2,6}\s+$/u;
+/**
+ * How a line of fields opens: a label and its colon, or a caption's characters and a space. Tested
+ * first, at the line's start only: nearly every line of a story fails it, and the search for labels
+ * anywhere in the line (`LABEL_AT`) runs only on the few that pass.
+ */
+const FIELDS_OPENING = new RegExp(`^(?:(?:${LINE_LABELS})\\s*[:：]|\\p{Script=Han}{2,6}\\s)`, "u");
 
 export interface LabelledField {
   kind: FieldKind;
@@ -88,7 +92,7 @@ export interface LabelledField {
  */
 export function readLabelledFields(line: string): LabelledField[] | null {
   const text = line.trim();
-  if (text.length > 200) return null;
+  if (text.length > 200 || !FIELDS_OPENING.test(text)) return null;
   const starts = [...text.matchAll(LABEL_AT)];
   if (starts.length === 0 || !(starts[0]!.index === 0 || CAPTION.test(text.slice(0, starts[0]!.index))))
     return null;

@@ -17,7 +17,11 @@ import { halfWidthDigits } from "../text/chars.js";
 export interface PageParts {
   /** The element holding the story's paragraphs. */
   content: Element;
-  /** The headline: og:title, else the block before the story that agrees with `<title>` (`headlineBefore`), else `<title>` without the site's name. */
+  /**
+   * The headline most of the page's signals name — og:title, JSON-LD's headline, the block before the
+   * story that agrees with them (`headlineBefore`), `<title>` without the site's name — the first of
+   * them among equals.
+   */
   title: string | null;
   /** Text lines between the headline and the story (`2019-09-26 12:11 来源：证券时报网 作者：李在山`). */
   infoLines: string[];
@@ -86,11 +90,12 @@ export function readPage(root: Document): PageParts | null {
   adoptNodesAfterHtml(root, body);
   const content = bestContainer(body);
   if (content === null) return null;
-  const meta = readMeta(head);
+  const meta = withLinkedData(readMeta(head), readLinkedData(root));
   const fullTitle = textContent(select("title", head)[0]!).replace(/\s+/g, " ").trim();
   const pageTitle = cleanTitle(fullTitle, meta.siteName);
-  const heading = headlineBefore(content, body, [meta.ogTitle, pageTitle], fullTitle);
-  const title = meta.ogTitle ?? heading?.text ?? pageTitle;
+  const heading = headlineBefore(content, body, [meta.ogTitle, meta.headline, pageTitle], fullTitle);
+  // The headline most of the page's signals name; among equals, og:title, then JSON-LD, then the page.
+  const title = agreed([meta.ogTitle, meta.headline, heading?.text ?? null, pageTitle], sameText);
   const infoLines = heading ? linesBetween(heading.element, content) : [];
   const trailerLines = linesAfter(content, TRAILER_LINES);
   return {
@@ -105,7 +110,7 @@ export function readPage(root: Document): PageParts | null {
       // A mirror's page links to the story it carries (`<a href="https://…">原文</a>`): that link,
       // else the page's own address (og:url, canonical, the address a saved page notes first), the
       // one the story was taken from.
-      url: originalLinkOf(body) ?? meta.url ?? savedFromUrl(root),
+      url: originalLinkOf(body) ?? meta.basedOn ?? meta.url ?? savedFromUrl(root),
       siteName: meta.siteName ?? siteOfTitle(fullTitle, title),
     },
   };
@@ -301,11 +306,17 @@ function textLengths(root: Element): Map<Element, { text: number; links: number 
 
 interface Meta {
   ogTitle: string | null;
+  /** The article's headline in the page's JSON-LD. */
+  headline: string | null;
+  /** The work the article is based on (JSON-LD `isBasedOn`): the story it carries. */
+  basedOn: string | null;
   publishedAt: string | null;
   /** When the page was last updated (`dateModified`, `dateUpdate`): a publish time only where a visible stamp agrees. */
   updatedAt: string | null;
   source: string | null;
   author: string | null;
+  /** `<meta name="author">`: a writer's name on some sites, the site's own on many Chinese ones. */
+  namedAuthor: string | null;
   url: string | null;
   siteName: string | null;
 }
@@ -329,6 +340,8 @@ function readMeta(head: Element): Meta {
   const source = first("source", "og:article:source", "mediaid", "article:source");
   return {
     ogTitle: first("og:title"),
+    headline: null,
+    basedOn: null,
     publishedAt: first(
       "article:published_time",
       "og:release_date",
@@ -340,13 +353,177 @@ function readMeta(head: Element): Meta {
       // schema.org's microdata names, as `<meta itemprop="…">`.
       "datepublished",
       "datecreated",
+      "dc.date.issued",
     ),
     updatedAt: first("article:modified_time", "datemodified", "dateupdate"),
     source: source === null ? null : source.replace(/^来源[:：]\s*/, "").trim() || null,
-    author: first("article:author", "og:article:author"),
+    // `article:author` often holds the writer's profile page, not a name.
+    author: personName(first("article:author", "og:article:author")),
+    namedAuthor: personName(nonNumeric(first("author"))),
     url: first("og:url") ?? (canonical ? (canonical.attribs.href ?? null) : null),
     siteName: first("og:site_name") ?? siteFromCopyright(first("copyright")) ?? nonNumeric(first("author")),
   };
+}
+
+/** A name, not an address or a number. */
+function personName(value: string | null): string | null {
+  return value !== null && !/^(?:https?:)?\/\//iu.test(value) && /\D/u.test(value) ? value : null;
+}
+
+/** What a page's schema.org JSON-LD says about its article. */
+interface LinkedData {
+  headline: string | null;
+  datePublished: string | null;
+  dateModified: string | null;
+  /** The people the article names as its authors, in order. */
+  authors: string[];
+  publisher: string | null;
+  url: string | null;
+  basedOn: string | null;
+}
+
+/** The schema.org types of an article (`NewsArticle`, `ReportageNewsArticle`, `BlogPosting`…). */
+const ARTICLE_TYPE = /^(?:[A-Za-z]{0,24}Article|BlogPosting|LiveBlogPosting|Report)$/u;
+/** A JSON-LD script longer than this is not read (a page's data dump, not its article's facts). */
+const LINKED_DATA_MAX = 200_000;
+/** How deep into a JSON-LD document (`@graph`, arrays) the article is looked for. */
+const LINKED_DATA_DEPTH = 4;
+
+/**
+ * The article a page describes in `<script type="application/ld+json">` (schema.org's NewsArticle and
+ * kin, alone, in an array or in an `@graph`): its headline, dates, authors, publisher and address.
+ * A script that is not JSON is skipped; null when no script describes an article.
+ */
+export function readLinkedData(root: Document): LinkedData | null {
+  for (const script of select("script", root)) {
+    if (!/ld\+json/iu.test(script.attribs.type ?? "")) continue;
+    const text = textContent(script)
+      .trim()
+      .replace(/^(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>$/gu, "");
+    if (text.length > LINKED_DATA_MAX) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    const article = articleIn(data, 0);
+    if (article !== null) return linkedFields(article);
+  }
+  return null;
+}
+
+type JsonObject = Record<string, unknown>;
+
+function articleIn(data: unknown, depth: number): JsonObject | null {
+  if (depth > LINKED_DATA_DEPTH || data === null || typeof data !== "object") return null;
+  const items = Array.isArray(data) ? data : [data, ...arrayOf((data as JsonObject)["@graph"])];
+  for (const item of items) {
+    if (item === null || typeof item !== "object" || Array.isArray(item)) continue;
+    if (
+      arrayOf((item as JsonObject)["@type"]).some(
+        (type) => typeof type === "string" && ARTICLE_TYPE.test(type),
+      )
+    )
+      return item as JsonObject;
+  }
+  for (const item of items) {
+    if (item === data) continue;
+    const found = articleIn(item, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+function arrayOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}
+
+function linkedFields(article: JsonObject): LinkedData {
+  const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim() : null);
+  const nameOf = (value: unknown) =>
+    text(value) ?? (value && typeof value === "object" ? text((value as JsonObject).name) : null);
+  const addressOf = (value: unknown) => {
+    const address =
+      text(value) ??
+      (value && typeof value === "object"
+        ? (text((value as JsonObject)["@id"]) ?? text((value as JsonObject).url))
+        : null);
+    return address !== null && /^https?:\/\//iu.test(address) ? address : null;
+  };
+  // Authors that are people: an organisation named as author is the outlet, not a writer.
+  const authors = arrayOf(article.author).flatMap((author) => {
+    const type = author && typeof author === "object" ? arrayOf((author as JsonObject)["@type"]) : [];
+    const name = personName(nameOf(author));
+    return name !== null && !type.includes("Organization") ? [name] : [];
+  });
+  return {
+    headline: text(article.headline) ?? text(article.name),
+    datePublished: text(article.datePublished) ?? text(article.dateCreated),
+    dateModified: text(article.dateModified),
+    authors,
+    publisher: nameOf(article.publisher),
+    url: addressOf(article.url) ?? addressOf(article.mainEntityOfPage),
+    basedOn: addressOf(article.isBasedOn),
+  };
+}
+
+/**
+ * The head's meta tags and the JSON-LD together, each fact the one most of them state (`agreed`):
+ * the published time by instant, the author by name. A site's `<meta name="author">` counts only where
+ * another signal names the same writer, for many Chinese sites put their own name there.
+ */
+function withLinkedData(meta: Meta, linked: LinkedData | null): Meta {
+  if (linked === null) return meta;
+  const author = linked.authors.length > 0 ? linked.authors.join("、") : null;
+  const byInstant = (date: string) => {
+    const time = Date.parse(normalizeDate(date) ?? "");
+    return Number.isNaN(time) ? date : String(time);
+  };
+  return {
+    ...meta,
+    headline: linked.headline,
+    basedOn: linked.basedOn,
+    publishedAt: agreed([meta.publishedAt, linked.datePublished], byInstant),
+    updatedAt: meta.updatedAt ?? linked.dateModified,
+    author: agreed([meta.author, author, agreeing(meta.namedAuthor, [meta.author, author])], sameText),
+    url: meta.url ?? linked.url,
+    siteName:
+      meta.siteName === null || meta.siteName === meta.namedAuthor
+        ? (linked.publisher ?? meta.siteName)
+        : meta.siteName,
+  };
+}
+
+/** `value` when one of `others` names the same, else null. */
+function agreeing(value: string | null, others: ReadonlyArray<string | null>): string | null {
+  return value !== null && others.some((other) => other !== null && sameText(other) === sameText(value))
+    ? value
+    : null;
+}
+
+/** Text compared without its white space runs. */
+function sameText(value: string): string {
+  return value.replace(/\s+/gu, " ").trim();
+}
+
+/**
+ * The value most of the signals state, compared by `key` (in order of trust: among equals the first
+ * wins); null when none states one.
+ */
+export function agreed(values: ReadonlyArray<string | null>, key: (value: string) => string): string | null {
+  const keys = values.map((value) => (value === null ? null : key(value)));
+  let best: number | null = null;
+  let bestVotes = 0;
+  for (const [i, k] of keys.entries()) {
+    if (k === null) continue;
+    const votes = keys.filter((other) => other === k).length;
+    if (votes > bestVotes) {
+      best = i;
+      bestVotes = votes;
+    }
+  }
+  return best === null ? null : values[best]!;
 }
 
 /** `人民网版权所有` → `人民网`. */

@@ -102,9 +102,9 @@ export class Parser implements Callbacks {
   private attribvalue = "";
   /** The attributes of the start tag being read; null once it was reported. */
   private attribs: Record<string, string> | null = null;
-  /** Open elements, innermost first. */
+  /** Open elements, innermost last (opening and closing one is a push and a pop, not a shift of them all). */
   private readonly stack: string[] = [];
-  /** Whether each open `<svg>`/`<math>` (or HTML inside one) reads `/>` as closing. */
+  /** Whether each open `<svg>`/`<math>` (or HTML inside one) reads `/>` as closing, innermost last. */
   private readonly foreignContext: boolean[] = [false];
   private readonly cbs: Partial<Handler>;
   private readonly tokenizer: Tokenizer;
@@ -136,15 +136,15 @@ export class Parser implements Callbacks {
     this.tagname = name;
     const impliesClose = openImpliesClose.get(name);
     if (impliesClose) {
-      while (this.stack.length > 0 && impliesClose.has(this.stack[0]!)) {
-        const element = this.stack.shift()!;
+      while (this.stack.length > 0 && impliesClose.has(this.stack[this.stack.length - 1]!)) {
+        const element = this.stack.pop()!;
         this.cbs.onclosetag?.(element, true);
       }
     }
     if (!voidElements.has(name)) {
-      this.stack.unshift(name);
-      if (foreignContextElements.has(name)) this.foreignContext.unshift(true);
-      else if (htmlIntegrationElements.has(name)) this.foreignContext.unshift(false);
+      this.stack.push(name);
+      if (foreignContextElements.has(name)) this.foreignContext.push(true);
+      else if (htmlIntegrationElements.has(name)) this.foreignContext.push(false);
     }
     this.attribs = {};
   }
@@ -164,13 +164,14 @@ export class Parser implements Callbacks {
 
   onclosetag(start: number, endIndex: number): void {
     const name = this.html.slice(start, endIndex).toLowerCase();
-    if (foreignContextElements.has(name) || htmlIntegrationElements.has(name)) this.foreignContext.shift();
+    if (foreignContextElements.has(name) || htmlIntegrationElements.has(name)) this.foreignContext.pop();
     if (!voidElements.has(name)) {
-      const pos = this.stack.indexOf(name);
+      const pos = this.stack.lastIndexOf(name);
       if (pos !== -1) {
-        for (let index = 0; index <= pos; index++) {
-          const element = this.stack.shift()!;
-          this.cbs.onclosetag?.(element, index !== pos);
+        // The innermost first, down to the element closed (the others are closed implicitly).
+        while (this.stack.length > pos) {
+          const element = this.stack.pop()!;
+          this.cbs.onclosetag?.(element, this.stack.length !== pos);
         }
       } else if (name === "p") {
         // A `</p>` with no `<p>` open is an empty paragraph.
@@ -185,16 +186,16 @@ export class Parser implements Callbacks {
   }
 
   onselfclosingtag(): void {
-    if (this.foreignContext[0]) this.closeCurrentTag(false);
+    if (this.foreignContext[this.foreignContext.length - 1]) this.closeCurrentTag(false);
     else this.onopentagend();
   }
 
   private closeCurrentTag(isOpenImplied: boolean): void {
     const name = this.tagname;
     this.endOpenTag(isOpenImplied);
-    if (this.stack[0] === name) {
+    if (this.stack[this.stack.length - 1] === name) {
       this.cbs.onclosetag?.(name, !isOpenImplied);
-      this.stack.shift();
+      this.stack.pop();
     }
   }
 
@@ -242,7 +243,8 @@ export class Parser implements Callbacks {
   }
 
   onend(): void {
-    for (const element of this.stack) this.cbs.onclosetag?.(element, true);
+    for (let index = this.stack.length - 1; index >= 0; index--)
+      this.cbs.onclosetag?.(this.stack[index]!, true);
     this.cbs.onend?.();
   }
 }

@@ -134,6 +134,10 @@ function pairBit(c0: number, c1: number): number {
  */
 const START_BLOCK_LOG = 8;
 const BLOCK_WORDS = 16;
+/** Positions of a text {@link PackedTrie.startsIn} sifts at a time (16 KB of buffer). */
+const SCAN_WINDOW = 4096;
+/** Starts {@link PackedTrie.startsIn} keeps room for between texts (a text of 886 characters has about 20). */
+const KEPT_STARTS = 1024;
 /** The third "character" of a key of two characters in the start filter: no UTF-16 unit is. */
 const WHOLE_PAIR = 0x10000;
 
@@ -231,9 +235,14 @@ export class PackedTrie<T> {
   private readonly firsts = new Uint32Array(0x10000 / 32);
   private readonly pairs = new Uint32Array(PAIR_BITS / 32);
   private readonly starts = new Uint32Array(BLOCK_WORDS << START_BLOCK_LOG);
-  /** {@link startsIn}'s buffers of positions and of the nodes two deep there, grown to the longest text. */
-  private positions = new Int32Array(1024);
-  private pairNodes = new Int32Array(1024);
+  /** Where {@link startsIn} sifts one window of a text: a position a slot (the first loop writes every one). */
+  private readonly window = new Int32Array(SCAN_WINDOW);
+  /**
+   * {@link startsIn}'s answer: the starts and the nodes two deep there (about one position in forty of
+   * a text), grown as a text needs and let go after a text that needed more than {@link KEPT_STARTS}.
+   */
+  private positions = new Int32Array(KEPT_STARTS);
+  private pairNodes = new Int32Array(KEPT_STARTS);
 
   constructor(
     edges: readonly (readonly (readonly [char: number, child: number])[])[],
@@ -297,50 +306,67 @@ export class PackedTrie<T> {
    */
   startsIn(text: string): number {
     const length = text.length;
-    if (this.positions.length <= length) {
-      const size = Math.max(length + 1, this.positions.length * 2);
-      this.positions = new Int32Array(size);
-      this.pairNodes = new Int32Array(size);
+    if (this.positions.length > KEPT_STARTS) {
+      this.positions = new Int32Array(KEPT_STARTS);
+      this.pairNodes = new Int32Array(KEPT_STARTS);
     }
-    const { firsts, pairs, starts, positions, pairNodes } = this;
-    // The first two filters at every position but the last (a key has two characters at least).
-    let count = 0;
-    let c1 = length > 0 ? text.charCodeAt(0) : 0;
-    for (let i = 0; i < length - 1; i++) {
-      const c0 = c1;
-      c1 = text.charCodeAt(i + 1);
-      const bit = pairBit(c0, c1);
-      positions[count] = i;
-      count += (firsts[c0 >>> 5]! >>> (c0 & 31)) & (pairs[bit >>> 5]! >>> (bit & 31)) & 1;
-    }
-    // The start filter at the positions they let through, folded: both probes read, one line.
-    let kept = 0;
-    for (let k = 0; k < count; k++) {
-      const i = positions[k]!;
-      const c0 = foldCode(text.charCodeAt(i));
-      const c1 = foldCode(text.charCodeAt(i + 1));
-      const pairHash = startPairHash(c0, c1);
-      const block = startBlock(pairHash);
-      const whole = startItemHash(pairHash, WHOLE_PAIR);
-      const longer = i + 2 < length ? startItemHash(pairHash, foldCode(text.charCodeAt(i + 2))) : whole;
-      const wholeBits = startBits(whole);
-      const longerBits = startBits(longer);
-      positions[kept] = i;
-      kept +=
-        ((starts[block + (whole & (BLOCK_WORDS - 1))]! & wholeBits) === wholeBits ? 1 : 0) |
-        ((starts[block + (longer & (BLOCK_WORDS - 1))]! & longerBits) === longerBits ? 1 : 0);
-    }
-    // The node two deep, where there is one: the pair table read for every position in one loop too.
+    const { firsts, pairs, starts, window } = this;
     let found = 0;
-    for (let k = 0; k < kept; k++) {
-      const i = positions[k]!;
-      const node = this.pairNode(foldCode(text.charCodeAt(i)), foldCode(text.charCodeAt(i + 1)));
-      positions[found] = i;
-      pairNodes[found] = node;
-      found += node === -1 ? 0 : 1;
+    // A window at a time, so that the buffer written at every position stays small whatever the text.
+    let c1 = length > 0 ? text.charCodeAt(0) : 0;
+    for (let from = 0; from < length - 1; from += SCAN_WINDOW) {
+      const to = Math.min(from + SCAN_WINDOW, length - 1);
+      // The first two filters at every position but the text's last (a key has two characters at least).
+      let count = 0;
+      for (let i = from; i < to; i++) {
+        const c0 = c1;
+        c1 = text.charCodeAt(i + 1);
+        const bit = pairBit(c0, c1);
+        window[count] = i;
+        count += (firsts[c0 >>> 5]! >>> (c0 & 31)) & (pairs[bit >>> 5]! >>> (bit & 31)) & 1;
+      }
+      // The start filter at the positions they let through, folded: both probes read, one line.
+      let kept = 0;
+      for (let k = 0; k < count; k++) {
+        const i = window[k]!;
+        const c0 = foldCode(text.charCodeAt(i));
+        const c1 = foldCode(text.charCodeAt(i + 1));
+        const pairHash = startPairHash(c0, c1);
+        const block = startBlock(pairHash);
+        const whole = startItemHash(pairHash, WHOLE_PAIR);
+        const longer = i + 2 < length ? startItemHash(pairHash, foldCode(text.charCodeAt(i + 2))) : whole;
+        const wholeBits = startBits(whole);
+        const longerBits = startBits(longer);
+        window[kept] = i;
+        kept +=
+          ((starts[block + (whole & (BLOCK_WORDS - 1))]! & wholeBits) === wholeBits ? 1 : 0) |
+          ((starts[block + (longer & (BLOCK_WORDS - 1))]! & longerBits) === longerBits ? 1 : 0);
+      }
+      // The node two deep, where there is one: the pair table read for every position in one loop too.
+      if (found + kept >= this.positions.length) this.grow(found + kept + 1);
+      const { positions, pairNodes } = this;
+      for (let k = 0; k < kept; k++) {
+        const i = window[k]!;
+        const node = this.pairNode(foldCode(text.charCodeAt(i)), foldCode(text.charCodeAt(i + 1)));
+        positions[found] = i;
+        pairNodes[found] = node;
+        found += node === -1 ? 0 : 1;
+      }
     }
-    positions[found] = length;
+    if (found >= this.positions.length) this.grow(found + 1);
+    this.positions[found] = length;
     return found;
+  }
+
+  /** Room for at least `size` starts in {@link startsIn}'s answer, those found so far kept. */
+  private grow(size: number): void {
+    const capacity = Math.max(size, this.positions.length * 2);
+    const positions = new Int32Array(capacity);
+    const pairNodes = new Int32Array(capacity);
+    positions.set(this.positions);
+    pairNodes.set(this.pairNodes);
+    this.positions = positions;
+    this.pairNodes = pairNodes;
   }
 
   /** The positions {@link startsIn} found in the last text. */

@@ -148,6 +148,8 @@ export function readCredits(
   for (const [index, raw] of blocks.entries()) {
     if (index < 3 && readMetadataList(raw, credits, settings)) continue;
     const line = lines[index] ?? null;
+    if (index > 0 && index < ACCOUNT_HEAD / 2 && readOutletUnderByline(raw, blocks[index - 1]!, credits))
+      continue;
     if (!readCreditBlock(raw, index, line, credits, settings, sourceLines)) {
       kept.push(raw);
       continue;
@@ -176,12 +178,20 @@ export function readCredits(
   // dispatch was published: the dateline's outlet wrote it.
   const site = pageLines.site;
   const dispatched = credits.dispatched === true;
-  credits.sources = credits.sources.flatMap((found) => {
-    if (namesOwnSite(found.name)) return site === null ? [] : [{ name: site, strength: Strength.ownSite }];
-    if (dispatched && site !== null && found.strength > Strength.ownSite && sameOutlet(found.name, site))
-      return [{ ...found, strength: Strength.ownSite }];
-    return [found];
-  });
+  const sources: SourceEvidence[] = [];
+  for (const found of credits.sources) {
+    if (namesOwnSite(found.name)) {
+      if (site !== null) sources.push({ name: site, strength: Strength.ownSite });
+    } else if (
+      dispatched &&
+      site !== null &&
+      found.strength > Strength.ownSite &&
+      sameOutlet(found.name, site)
+    )
+      sources.push({ ...found, strength: Strength.ownSite });
+    else sources.push(found);
+  }
+  credits.sources = sources;
   // With nothing else naming the source, the original link's site does.
   const linked = credits.originalUrl === null ? null : outletOfUrl(credits.originalUrl);
   if (linked !== null) credits.sources.push({ name: linked, strength: Strength.domain });
@@ -206,6 +216,31 @@ function takeCarryingAccount(kept: RawBlock[], source: string, credits: Credits)
   kept.splice(at, 1);
   credits.account = name;
   credits.via.push(name);
+}
+
+/** An outlet's or account's name alone on a line: a few Han letters, no digit, no punctuation. */
+const LONE_OUTLET = /^\p{Script=Han}{2,8}$/u;
+/** The last word of a section's heading (`核心观点`, `行情回顾`), which may stand under a byline too. */
+const SECTION_WORD =
+  /(?:观点|摘要|回顾|分析|导读|导语|前言|背景|概述|要点|总结|提示|简介|点评|综述|展望|结论|速览|目录|正文)$/u;
+
+/**
+ * A name alone on the line under the story's byline (`作者 卖油翁` then `市值风云`), as a scraper copies a
+ * page's header: the outlet or account the writer wrote for, the story's source. The byline stays.
+ */
+function readOutletUnderByline(raw: RawBlock, above: RawBlock, credits: Credits): boolean {
+  const block = raw.block;
+  const over = above.block;
+  if (
+    (block.type !== "paragraph" && block.type !== "heading") ||
+    (over.type !== "paragraph" && over.type !== "heading")
+  )
+    return false;
+  const name = block.text.trim();
+  if (!LONE_OUTLET.test(name) || SECTION_WORD.test(name) || !(readByline(over.text)?.authors.length ?? 0))
+    return false;
+  credits.sources.push({ name, strength: Strength.dateline });
+  return true;
 }
 
 /** Link debris a clipper leaves around an account card (`[`, `[![](avatar.jpg)`, `](https://…)`). */

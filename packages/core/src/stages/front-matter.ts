@@ -113,7 +113,9 @@ export function splitFrontMatter(text: string, yaml?: YamlExtensions): FrontMatt
       : `front matter is not valid YAML (${parsed.reason})`;
   return {
     present: true,
-    data: recoverFields(source.split("\n")),
+    // Front matter the reader stopped at is valid YAML: its anchors, aliases, tags and block scalars
+    // are read as such. Invalid YAML is recovered as written.
+    data: recoverFields(source.split("\n"), "beyond" in parsed),
     body,
     bodyLine: end + 2,
     warnings: [warning("yaml-recovered", `${why}; fields recovered line by line`, errorLine)],
@@ -138,9 +140,24 @@ function parseYaml(source: string, yaml: YamlExtensions | undefined): YamlResult
 const KEY_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+([\s\S]*))?$/;
 const LIST_ITEM = /^[ \t]*-[ \t]+([\s\S]*)$/;
 
-/** Reads `key: value` lines, `- item` lists and `[a, b]` flow lists the way a forgiving human would. */
-export function recoverFields(lines: string[]): Record<string, unknown> {
+/**
+ * A property before a value, read where the last one ended (sticky): an anchor (`&name`) or a tag
+ * (`!!str`, `!x`), one run of non-blanks then blanks: linear, and the value is cut once.
+ */
+const PROPERTY = /([&!])(\S*)(?:[ \t]+|$)/y;
+const ALIAS = /^\*(\S+)$/;
+/** A block scalar's header: `|` or `>` with its chomping and indentation indicators. */
+const BLOCK_SCALAR = /^[|>][-+0-9]*$/;
+
+/**
+ * Reads `key: value` lines, `- item` lists and `[a, b]` flow lists the way a forgiving human would.
+ * With `properties` (valid YAML the reader `parse` has by default does not read): a value's anchor
+ * and tag are dropped, an alias takes its anchor's value (or leaves its key unset), and a block
+ * scalar (`|`, `>`) takes the indented lines under it, kept or folded.
+ */
+export function recoverFields(lines: string[], properties = false): Record<string, unknown> {
   const data: Record<string, unknown> = {};
+  const anchors = new Map<string, unknown>();
   let listKey: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.replace(/\t/g, "  ");
@@ -154,6 +171,28 @@ export function recoverFields(lines: string[]): Record<string, unknown> {
     const key = field[1]!;
     let value = (field[2] ?? "").trim();
     listKey = null;
+    let anchor: string | undefined;
+    if (properties) {
+      let end = 0;
+      PROPERTY.lastIndex = 0;
+      for (let property = PROPERTY.exec(value); property !== null; property = PROPERTY.exec(value)) {
+        if (property[1] === "&") anchor = property[2];
+        end = PROPERTY.lastIndex;
+      }
+      value = value.slice(end);
+      const alias = ALIAS.exec(value);
+      if (alias !== null) {
+        if (anchors.has(alias[1]!)) setOwn(data, key, anchors.get(alias[1]!));
+        continue;
+      }
+      if (BLOCK_SCALAR.test(value)) {
+        const block = blockScalar(lines, i + 1, value);
+        i = block.next - 1;
+        setOwn(data, key, block.text);
+        if (anchor !== undefined) anchors.set(anchor, block.text);
+        continue;
+      }
+    }
     if (value === "") {
       setOwn(data, key, []);
       listKey = key;
@@ -167,11 +206,35 @@ export function recoverFields(lines: string[]): Record<string, unknown> {
       }
     }
     setOwn(data, key, value.startsWith("[") && value.endsWith("]") ? flowList(value) : unquote(value));
+    if (anchor !== undefined) anchors.set(anchor, data[key]);
   }
   for (const [key, value] of Object.entries(data)) {
     if (Array.isArray(value) && value.length === 0) setOwn(data, key, null);
   }
   return data;
+}
+
+/**
+ * The lines of a block scalar from `start`: blank or indented ones, less the first one's indent;
+ * `|` keeps the line breaks, `>` folds lines into spaces (a blank line is a break); a final line
+ * break unless the header says `-`.
+ */
+function blockScalar(lines: string[], start: number, header: string): { text: string; next: number } {
+  let next = start;
+  while (next < lines.length && (lines[next]!.trim() === "" || /^[ \t]/.test(lines[next]!))) next++;
+  const body = lines.slice(start, next).map((line) => line.replace(/\t/g, "  "));
+  while (body.length > 0 && body[body.length - 1]!.trim() === "") body.pop();
+  const first = body.find((line) => line.trim() !== "") ?? "";
+  const indent = first.length - first.trimStart().length;
+  const content = body.map((line) => line.slice(Math.min(indent, line.length - line.trimStart().length)));
+  const text = header.startsWith(">")
+    ? content.reduce((folded, line, at) => {
+        if (at === 0) return line;
+        if (line === "") return `${folded}\n`;
+        return folded.endsWith("\n") || folded === "" ? folded + line : `${folded} ${line}`;
+      }, "")
+    : content.join("\n");
+  return { text: header.includes("-") || text === "" ? text : `${text}\n`, next };
 }
 
 function closesQuote(value: string, quote: string): boolean {

@@ -65,7 +65,12 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       return { same: false, reason: "time-window", score: 0 };
     }
   }
-  if (a.key.digest !== b.key.digest) return { same: false, reason: "digest", score: 0 };
+  // A feed that publishes only the headline of another's piece (a digest's or a single story's)
+  // carries the story's title as its whole text: one story, whichever of them is a digest.
+  const headlineCopy =
+    Math.abs(a.key.at - b.key.at) <= settings.strongWindowHours * 3_600_000 &&
+    (textIsTitleOf(a, b, settings) || textIsTitleOf(b, a, settings));
+  if (a.key.digest !== b.key.digest && !headlineCopy) return { same: false, reason: "digest", score: 0 };
   // The shorter text is looked for in the opening of the longer one; ties by id keep it symmetric.
   const [short, long] =
     a.chars.length < b.chars.length || (a.chars.length === b.chars.length && a.key.id <= b.key.id)
@@ -110,19 +115,29 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     // its figures in their first sentences (`欧佩克+…上调约18.8万桶/日` / `欧佩克+…上调18.8万桶`).
     const sameEvent =
       flash && gap <= settings.crossHeadlineWindowHours * 3_600_000 && eventSignaturesAgree(a, b, settings);
+    const withinStrong = flash && gap <= settings.strongWindowHours * 3_600_000;
+    // Looked for only when the texts would otherwise part: it reads both texts again.
+    let passage: boolean | null = null;
+    const sharesPassage = () => {
+      passage ??=
+        withinStrong &&
+        long.key.size < settings.flashMaxCharacters &&
+        namedSubjectConflict(a, b, (f) => f.leadIndices) === null &&
+        sharedPassage(short.chars, long.chars, settings.minSharedPassage);
+      return passage;
+    };
     const strong =
+      headlineCopy ||
       crossHeadlines ||
       sameMoment ||
       sameEvent ||
-      (flash &&
-        gap <= settings.strongWindowHours * 3_600_000 &&
-        (identicalHeadlines(a, b, settings) || factsAgree(a, b, settings.sharedFactDigits)));
+      (withinStrong && (identicalHeadlines(a, b, settings) || factsAgree(a, b, settings.sharedFactDigits)));
     const minText = strong
       ? settings.strongContainment
       : corroborated
         ? settings.corroboratedContainment
         : settings.minContainment;
-    if (score < minText) {
+    if (score < minText && !sharesPassage()) {
       return { same: false, reason: "different-text", score };
     }
     // A flash is about its first sentence (an article's opening line can be a reposter's headline):
@@ -132,12 +147,12 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     const lead = containment(short.lead, 0, short.lead.length, long, opening);
     const leadCorroborated = sameHeadline || shareAny(short.leadDistinctive, long.distinctive);
     const minLead =
-      crossHeadlines || sameMoment || sameEvent
+      headlineCopy || crossHeadlines || sameMoment || sameEvent
         ? 0
         : leadCorroborated
           ? settings.corroboratedContainment
           : settings.minLeadContainment;
-    if (short.key.size < settings.flashMaxCharacters && lead < minLead) {
+    if (short.key.size < settings.flashMaxCharacters && lead < minLead && !sharesPassage()) {
       return { same: false, reason: "different-lead", score };
     }
     // A flash that leads with a market's move and a statement (its first sentence tells no move)
@@ -368,6 +383,18 @@ function sameFigure(a: Quantity, b: Quantity): boolean {
 }
 
 /**
+ * True when `item`'s whole text is the title `other` states, at least `minHeadlineCharacters` long,
+ * and `other` tells more than its title: `item` is `other`'s headline published alone.
+ */
+function textIsTitleOf(item: Features, other: Features, settings: Readonly<StorySettings>): boolean {
+  return (
+    item.chars.length >= settings.minHeadlineCharacters &&
+    other.chars.length > item.chars.length &&
+    item.chars === other.key.headline
+  );
+}
+
+/**
  * True when both items state a headline of at least `minHeadlineCharacters` and the shorter one's
  * character pairs are (almost) all in the other: feeds copy a headline even when they rewrite the body.
  */
@@ -397,6 +424,74 @@ function shareAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const x of small) if (large.has(x)) return true;
   return false;
+}
+
+/**
+ * Characters of the seeds a shared passage is looked for by: every passage of `min` characters
+ * or more holds a seed of the shorter text taken every `min - PASSAGE_SEED + 1` characters.
+ */
+const PASSAGE_SEED = 16;
+/** Places in the longer text one seed is tried at, at most: a text repeating itself costs no more. */
+const PASSAGE_TRIES = 4;
+/**
+ * Share of the character pairs of the shorter text's opening (what comes before the shared passage)
+ * found before the passage in the longer text, from which the shorter text is an excerpt of the
+ * longer one (its opening and a later passage: `中共中央政治局召开会议，会议强调，…` of the whole
+ * communiqué, 0.88 and more), not a copy rewritten at its opening (0.17–0.43 on the seven days).
+ */
+const EXCERPT_OPENING = 0.6;
+
+/**
+ * True when the shorter text `short` and `long` (content characters) share a passage of at least
+ * `min` characters, word for word, after openings of their own (see `StorySettings.minSharedPassage`):
+ * the passage starts after the shorter text's start, so a flash quoted whole at the end of a
+ * market report (`…消息面上，<flash>`) is no copy of it, and the shorter text's opening is not the
+ * longer one's (`EXCERPT_OPENING`), so an excerpt of a communiqué is no copy of it. Costs a few
+ * `indexOf` calls of one seed each and the passage's length, whatever the texts.
+ */
+function sharedPassage(short: string, long: string, min: number): boolean {
+  if (short.length < min || long.length < min) return false;
+  const seed = Math.min(PASSAGE_SEED, min);
+  const step = min - seed + 1;
+  for (let from = 0; from + seed <= short.length; from += step) {
+    const text = short.slice(from, from + seed);
+    let at = long.indexOf(text);
+    for (let tries = 0; at !== -1 && tries < PASSAGE_TRIES; tries++) {
+      let start = from;
+      let longStart = at;
+      while (start > 0 && longStart > 0 && short.charCodeAt(start - 1) === long.charCodeAt(longStart - 1)) {
+        start--;
+        longStart--;
+      }
+      let end = from + seed;
+      let longEnd = at + seed;
+      while (
+        end < short.length &&
+        longEnd < long.length &&
+        short.charCodeAt(end) === long.charCodeAt(longEnd)
+      ) {
+        end++;
+        longEnd++;
+      }
+      if (
+        end - start >= min &&
+        start > 0 &&
+        pairShare(short.slice(0, start), long.slice(0, longStart)) < EXCERPT_OPENING
+      )
+        return true;
+      at = long.indexOf(text, at + 1);
+    }
+  }
+  return false;
+}
+
+/** Share of the distinct character pairs of `text` that `other` has too (1 for an empty `text`). */
+function pairShare(text: string, other: string): number {
+  const pairs = bigrams(text);
+  const others = bigrams(other);
+  let found = 0;
+  for (const pair of pairs) if (others.has(pair)) found++;
+  return pairs.size === 0 ? 1 : found / pairs.size;
 }
 
 /** Length of the common beginning of two strings. */

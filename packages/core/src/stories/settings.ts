@@ -52,6 +52,19 @@ export interface StorySettings {
    */
   minSharedOpening: number;
   /**
+   * Two flashes within `strongWindowHours` that share a passage of at least this many content
+   * characters, word for word, after openings of their own, are copies whatever their containment
+   * and first sentences: a piece rewritten at its opening keeps the rest
+   * (`MLCC板块逆势上涨的背后，是业界的“超级周期”预测…`), a paraphrase of a spokesman's answer quotes
+   * the answer. Two passages of one plan or two statements of one briefing share their preamble (the
+   * document's name, the speaker: at most 45 characters on the labelled pairs) at their starts; a
+   * flash quoted whole after a market's move shares a passage from its own start; an excerpt of a
+   * communiqué (its opening, then one passage) shares the opening too; none of them counts. Both
+   * items must be flashes (an article shares passages with a briefing that quotes it), and every
+   * guard still applies.
+   */
+  minSharedPassage: number;
+  /**
    * Two items that each state a title, with at least this share of the shorter title's character
    * pairs in the other, corroborate each other like a shared distinctive number does (feeds copy
    * headlines more faithfully than bodies).
@@ -201,6 +214,7 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   distinctiveDigits: 3,
   headlineCorroboration: 0.7,
   minSharedOpening: 50,
+  minSharedPassage: 50,
   openingFactor: 1.5,
   openingSlack: 20,
   quantitySubjectSimilarity: 0.7,
