@@ -853,4 +853,36 @@ describe("session 11 classes of the ninth fresh set (datasets/fresh-9, a reader 
     expect(article.publishedAt).toBe("2025-07-31T23:09:46Z");
     expect(article.text.startsWith("本週有多家資安業者公布資安事故的調查結果")).toBe(true);
   });
+
+  it("drops the page's head above the headline's last repeat, and reads the stamp and byline under it", () => {
+    const article = copy("jina-reader/cls__rbc-sp500.md");
+    expect(article.source).toEqual({ name: "财联社" });
+    expect(article.author).toBe("黄君芝");
+    expect(article.text.startsWith("①加拿大皇家银行资本市场将标普500指数的年底目标价")).toBe(true);
+    for (const ui of ["关于我们", "原创", "环球市场情报", "2026-05-08 09:27"])
+      expect(article.text).not.toContain(ui);
+  });
+
+  it("cuts the page's tail after the story's last prose: counters, comment box, topic, copyright footer", () => {
+    const article = copy("jina-reader/cls__rbc-sp500.md");
+    expect(article.text.endsWith("这些因素共同支撑了市场估值。")).toBe(true);
+    for (const ui of ["阅 6.96W", "我要评论", "15.46W 人关注", "版权所有"])
+      expect(article.text).not.toContain(ui);
+  });
+
+  it("keeps an account's name under the headline of a WeChat archive (a name alone is no byline)", () => {
+    const article = parse(
+      readFileSync(
+        join(import.meta.dirname, "../../../datasets/fresh-8/wechat-feed/doonsec__interface-test.md"),
+        "utf8",
+      ),
+    );
+    expect(article.via).toEqual(["迪哥讲事"]);
+  });
+
+  it("frames nothing when the headline does not open the copy again", () => {
+    const article = copy("jina-reader/ithome__atm-backdoor.md");
+    expect(article.text.endsWith("以107億美元併購Symantec的企業安全部門。")).toBe(true);
+    expect(article.text).not.toContain("近期資安日報");
+  });
 });

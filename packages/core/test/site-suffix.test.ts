@@ -2,6 +2,7 @@
 // from pages' <title>, each with the headline and site that must be read, and titles of the shared
 // corpus and the development set whose tails are part of the headline and must stay.
 import { describe, expect, it } from "vitest";
+import { sameSite } from "../src/credits/domains.js";
 import { splitSiteSuffix, splitWriterPrefix, withoutKnownSuffix } from "../src/credits/site-suffix.js";
 import { DEFAULT_SETTINGS, resolveSettings } from "../src/settings.js";
 
@@ -138,5 +139,19 @@ describe("a pack's title suffixes", () => {
     ).toBe("科技股领涨 美股上扬");
     expect(withoutKnownSuffix("快讯 - RFI", suffixes, DEFAULT_SETTINGS)).toBe("快讯 - RFI");
     expect(withoutKnownSuffix("没有后缀的标题", suffixes, DEFAULT_SETTINGS)).toBe("没有后缀的标题");
+  });
+});
+
+describe("one site", () => {
+  it("compares the registered names of two addresses", () => {
+    expect(sameSite("https://www.cls.cn/subject/1556", "https://www.cls.cn/detail/2366149")).toBe(true);
+    expect(
+      sameSite(
+        "https://finance.sina.com.cn/mobile/x.shtml",
+        "https://finance.sina.com.cn/money/fund/y.shtml",
+      ),
+    ).toBe(true);
+    expect(sameSite("https://news.sina.com.cn/a", "https://www.sohu.com.cn/b")).toBe(false);
+    expect(sameSite("javascript:void(0)", "https://mp.weixin.qq.com/s/x")).toBe(false);
   });
 });

@@ -93,6 +93,24 @@ function hostEntry(url: string, table: Readonly<Record<string, string>>): string
   return null;
 }
 
+/** Second-level labels under a country's domain that are not a site's name (`sina.com.cn`, `bbc.co.uk`). */
+const SECOND_LEVEL = new Set(["com", "net", "org", "gov", "edu", "co", "ac"]);
+
+/** The site a host belongs to, its registered name (`finance.sina.com.cn` → `sina.com.cn`), or null. */
+function siteOfHost(host: string | null): string | null {
+  if (host === null) return null;
+  const labels = host.split(".");
+  if (labels.length < 2) return null;
+  const country = labels.at(-1)!.length === 2 && SECOND_LEVEL.has(labels.at(-2)!);
+  return labels.slice(country ? -3 : -2).join(".");
+}
+
+/** Whether two addresses are on one site (`www.cls.cn/subject/1556` and `www.cls.cn/detail/2366149`). */
+export function sameSite(a: string, b: string): boolean {
+  const site = siteOfHost(hostOf(a));
+  return site !== null && site === siteOfHost(hostOf(b));
+}
+
 /**
  * The last address read and its host: a parse asks for the outlet and the aggregator of one
  * original link from the credits and the title stages, and parsing a URL costs more than the rest.

@@ -78,6 +78,10 @@ export const GENERIC_DROP: readonly TextTest[] = [
   endingWith("情", /^\S{2,12}[:：]\s*(?:独家|免费)?提供[^。！？]{0,40}实时行情$/u),
   // Disclaimers: not advice, views are the authors', risks are the reader's (`新浪声明：…风险自担`).
   /^\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：].{0,300}?(?:仅供参考|仅作参考|不构成.{0,12}(?:建议|依据)|风险自担|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险)|后果.{0,20}无关)/u,
+  // A disclaimer that opens with the risk motto (`市场有风险，投资需谨慎。本文不构成个人投资建议…`), and
+  // the heading over one (`风险提示及免责条款`).
+  /^(?:市场|投资|股市)有风险[，,]\s*投资(?:需|须)谨慎[。！]?.{0,300}$/u,
+  /^(?:风险提示|风险揭示|免责声明|免责条款)(?:(?:及|与|和)(?:风险提示|风险揭示|免责声明|免责条款))?$/u,
   // A reprint prohibition (`版权声明：日本经济新闻社版权所有，未经授权不得转载或部分复制，违者必究。`): a legal
   // notice every story of an outlet closes with. A notice naming the owner inside 未经…授权 is a
   // copyright credit instead, which the credits stage reads.
@@ -118,7 +122,7 @@ const PAGE_TAIL =
   /^(?:预览时标签不可点|預覽時標籤不可點|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個|微信扫一扫赞赏作者|微信掃一掃贊賞作者|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|People who liked this content also liked|Scan to Follow|微信扫一扫\s*关注该公众号|微信掃一掃\s*關注該公眾號)$/u;
 const SIGN_OFF = /^[-—–_=*·•\s]*(?:EOF|END|End|end)[-—–_=*·•\s]*$/u;
 /** A paragraph that reads as prose: some words and a sentence end (an ellipsis `......` is none). */
-const isProse = (text: string) => text.length >= 10 && /[。！？]|(?<![.!?])[.!?](?:\s|$)/u.test(text);
+export const isProse = (text: string) => text.length >= 10 && /[。！？]|(?<![.!?])[.!?](?:\s|$)/u.test(text);
 // Cut patterns open with a literal character, so the engine skips ahead to candidates instead of
 // trying every position; the white space they leave is collapsed afterwards.
 const QUOTE_ORNAMENT = /^[❝❞]\s*/u;
@@ -164,10 +168,16 @@ export const GENERIC_CUTS: readonly Cut[] = [
  * Boilerplate: drop boilerplate blocks and cut spliced widgets out of text. Generic rules plus the
  * packs' `dropBlocks` and `cutFragments`; credit lines are left for the credits stage to read.
  */
-export const boilerplate: Stage<BodyRead, Pick<BodyRead, "rawBlocks">> = (context) =>
-  advance(context, { rawBlocks: removeBoilerplate(context.document.rawBlocks, context.packs) });
+export const boilerplate: Stage<BodyRead, Pick<BodyRead, "rawBlocks">> = (context) => {
+  const { rawBlocks, pageCopy } = context.document;
+  return advance(context, { rawBlocks: removeBoilerplate(rawBlocks, context.packs, pageCopy) });
+};
 
-export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet): RawBlock[] {
+/**
+ * The blocks without boilerplate. `framed`: the blocks are a Markdown copy of a whole page whose head
+ * was found, so what follows the story's last prose is the page's too.
+ */
+export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, framed = false): RawBlock[] {
   const { drops, cuts } = rulesOf(allPacks(packs));
   const kept: RawBlock[] = [];
   for (const original of withoutPageTail(blocks)) {
@@ -177,7 +187,7 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet): 
     if (raw.block.type !== "image" && (drops.test(text) || isTagLine(raw))) continue;
     kept.push(raw);
   }
-  return withoutSidebars(withoutLinkFooter(withoutMenuRuns(withoutLinkLists(kept))));
+  return withoutSidebars(withoutLinkFooter(withoutMenuRuns(withoutLinkLists(kept))), framed);
 }
 
 /** A sidebar's heading: a few words (`创事记`, `众测`, `专题`, `科学探索`). */
@@ -185,20 +195,30 @@ const SIDEBAR_TITLE_MAX = 12;
 /** A caption or label among a sidebar's links: a short line that is no sentence. */
 const SIDEBAR_LINE_MAX = 20;
 
+/** A labelled credit line (`责任编辑：郑灶金`, `来源：…`). */
+const LABELLED_CREDIT = /^(?:责任编辑|责编|编辑|来源|作者|记者)\s*[:：]/u;
+/** A site's copyright footer (`财联社 ©2018-2026 上海界面财联社科技股份有限公司 版权所有`). */
+const COPYRIGHT_FOOTER =
+  /^[^。！？]{0,40}(?:©|Copyright)[^。！？]{0,60}(?:版权所有|All Rights Reserved\.?)$/iu;
+/** How many blocks after a framed page's story make its tail; one short line may be the story's own. */
+const FRAMED_TAIL_MIN = 2;
+
 /**
  * A page's sidebars copied after the story (a portal's column boxes, each a short heading over links and
  * thumbnails, as a clipper keeps the whole page): after the story's last paragraph of prose, a run of
- * images, short headings, lines of links and short labels, with at least one heading over links, is
- * not the story.
+ * images, short headings, lines of links (or headings that are links) and short labels, with at least
+ * one heading over links, is not the story. On a page whose head was found (`framed`), a run of at
+ * least `FRAMED_TAIL_MIN` such blocks is the page's without a heading over links: its counters, comment
+ * box and footer (`阅 6.96W`, `我要评论`, `热门评论`, `加载更多`).
  */
-function withoutSidebars(blocks: RawBlock[]): RawBlock[] {
+function withoutSidebars(blocks: RawBlock[], framed: boolean): RawBlock[] {
   const text = (raw: RawBlock) => collapseWhitespace(blockText(raw.block)).trim();
   let last = blocks.length - 1;
   while (last >= 0 && !(blocks[last]!.block.type === "paragraph" && isProse(text(blocks[last]!)))) last--;
   if (last < 0 || last === blocks.length - 1) return blocks;
   const tail = blocks.slice(last + 1);
   const isLinks = (raw: RawBlock) =>
-    (raw.block.type === "paragraph" || raw.block.type === "list") &&
+    (raw.block.type === "paragraph" || raw.block.type === "list" || raw.block.type === "heading") &&
     isLinksOnly(raw, /^/u, /^[\s\d|｜/、,，·•.-]*$/u);
   const isHeading = (raw: RawBlock) =>
     raw.block.type === "heading" && [...text(raw)].length <= SIDEBAR_TITLE_MAX;
@@ -207,10 +227,15 @@ function withoutSidebars(blocks: RawBlock[]): RawBlock[] {
       raw.block.type === "image" ||
       isHeading(raw) ||
       isLinks(raw) ||
-      (raw.block.type === "paragraph" && [...text(raw)].length <= SIDEBAR_LINE_MAX && !isProse(text(raw))),
+      (raw.block.type === "paragraph" && [...text(raw)].length <= SIDEBAR_LINE_MAX && !isProse(text(raw))) ||
+      (framed && raw.block.type === "paragraph" && COPYRIGHT_FOOTER.test(text(raw))),
   );
   const boxed = tail.some((raw, i) => isHeading(raw) && tail.slice(i + 1).some(isLinks));
-  return fits && boxed ? blocks.slice(0, last + 1) : blocks;
+  if (!fits) return blocks;
+  if (boxed) return blocks.slice(0, last + 1);
+  if (!framed || tail.length < FRAMED_TAIL_MIN) return blocks;
+  // A page's tail keeps its labelled credits (`责任编辑：…`) for the credits stage to read.
+  return [...blocks.slice(0, last + 1), ...tail.filter((raw) => LABELLED_CREDIT.test(text(raw)))];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Document, Element } from "domhandler";
 import type { Warning } from "../article.js";
 import { platformOfUrl } from "../credits/domains.js";
+import { markdownPageFrame } from "../extract/markdown-page.js";
 import { NO_PAGE_LINES, type PageLines, readPage } from "../extract/page.js";
 import { allPacks, type PackFields, type PackSet, placeholderTest } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
@@ -10,6 +11,7 @@ import { readBlocks } from "./blocks.js";
 import { bodyToHtml, capHtmlNesting, capMarkdownNesting, parseHtml } from "./body.js";
 import { cleanDom, limitDepth, type MarkupListings } from "./clean.js";
 import type { Detected } from "./detect.js";
+import { statedUrl } from "./fields.js";
 import { readPlainText } from "./plain-text.js";
 import type { RawBlock } from "./raw-block.js";
 import { packMarkupOf, select } from "./select.js";
@@ -28,6 +30,11 @@ export interface BodyRead {
   stated: PackFields;
   /** Lines a whole page shows around the story (`2019-09-26 12:11 来源：…` under its headline). */
   pageLines: PageLines;
+  /**
+   * Whether the body is a Markdown copy of a whole page whose head was found (`extract/markdown-page.ts`):
+   * what follows its story's last prose is the page's too.
+   */
+  pageCopy: boolean;
 }
 
 /**
@@ -52,6 +59,7 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
       markupSecurities: { widget: [], markup: [] },
       stated: {},
       pageLines: NO_PAGE_LINES,
+      pageCopy: false,
     });
   }
   const warnings: Warning[] = [];
@@ -83,15 +91,23 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
   if (!(syntax === "html" && mayBeWholePage(html.html))) {
     // A fragment: one pass of the tokenizer reads its blocks and facts, no tree (`stream-body.ts`).
     const streamed = streamBody(html.html, context.packs, settings.maxDomDepth, options);
+    // A Markdown copy of a whole page that states the page's address and headline: the page's head
+    // leaves the blocks, its stamp and byline read as a whole page's lines under the headline are.
+    const pageUrl = syntax === "markdown" ? (context.document.originalUrl ?? statedUrl(data)) : null;
+    const framed =
+      pageUrl !== null && typeof data.title === "string"
+        ? markdownPageFrame(streamed.rawBlocks, data.title, pageUrl)
+        : null;
     return advance(
       context,
       {
-        rawBlocks: streamed.rawBlocks,
+        rawBlocks: framed?.blocks ?? streamed.rawBlocks,
         firstLine: null,
         stampDate: null,
         markupSecurities: streamed.markupSecurities,
         stated: streamed.stated,
-        pageLines: NO_PAGE_LINES,
+        pageLines: framed === null ? NO_PAGE_LINES : { ...NO_PAGE_LINES, above: framed.above },
+        pageCopy: framed !== null,
       },
       warnings,
     );
@@ -113,6 +129,7 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
       markupSecurities,
       stated: story.stated,
       pageLines: story.pageLines,
+      pageCopy: false,
     },
     warnings,
   );

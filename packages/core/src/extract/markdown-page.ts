@@ -1,0 +1,90 @@
+import { sameSite } from "../credits/domains.js";
+import { readStampLine } from "../enrich/date-evidence.js";
+import { isProse } from "../stages/boilerplate.js";
+import { blockText, isLinksOnly, type RawBlock } from "../stages/raw-block.js";
+import { collapseWhitespace } from "../text/chars.js";
+
+/**
+ * A Markdown copy of a whole web page (a reader service's, a clipper's) keeps the page around the
+ * story: the site's navigation and the headline above it, the lines the page shows under the
+ * headline (its time stamp, `来源：…`, the byline, `收藏` and `评论` buttons). No rule per site finds
+ * where the story starts, the page's headline does: when the headline the document states opens the
+ * copy again before any prose — as a heading or a line of its own, maybe with the site's name after it
+ * — everything above its last repeat is the page's. Under it, the page's links (a topic's, an app's)
+ * and buttons' words leave too; the stamp, credit and name lines stay for the credits stage, which
+ * reads what opens a body.
+ */
+
+/** How many blocks a page's head may take before the story: a portal's navigation is a few lists. */
+const HEAD_MAX_BLOCKS = 24;
+/** A button's or a badge's word under a headline (`原创`, `收藏`, `评论`, `登录 / 注册`). */
+const UI_WORD =
+  /^(?:原创|独家|收藏|评论|分享|转发|举报|点赞|关注|订阅|打印|纠错|登录|注册|登录\s*\/\s*注册|我要评论|\d{1,5})$/u;
+/** An outlet and a writer's name under a headline (`财联社 黄君芝`): two or more words, no sentence. */
+const BYLINE_PAIR = /^[\p{Script=Han}A-Za-z·]{2,12}(?:\s+[\p{Script=Han}A-Za-z·]{2,8}){1,3}$/u;
+/** Characters after the headline that set off the site's name in a page's `<title>` (`标题_新浪财经`). */
+const SITE_SEPARATOR = /^\s*[-–—_|｜]/u;
+
+/**
+ * The story's blocks of a Markdown copy of a page without the page's head, and the lines under its
+ * headline that are the page's (a time stamp, an outlet with a writer's name: `2026-05-08 09:27 星期五`,
+ * `财联社 黄君芝`), read as a whole page's are; null when no headline anchors the head. Any other line
+ * under the headline stays a block, for the credits stage (a `来源：` line, an account's name).
+ */
+export function markdownPageFrame(
+  blocks: readonly RawBlock[],
+  title: string,
+  pageUrl: string,
+): { blocks: RawBlock[]; above: string[] } | null {
+  const wanted = collapseWhitespace(title).trim();
+  if ([...wanted].length < 4) return null;
+  const text = (raw: RawBlock) => collapseWhitespace(blockText(raw.block)).trim();
+  const repeats = (raw: RawBlock) => {
+    if (raw.block.type !== "heading" && raw.block.type !== "paragraph") return false;
+    const written = text(raw);
+    if (written === wanted) return true;
+    return (
+      raw.block.type === "heading" &&
+      written.startsWith(wanted) &&
+      SITE_SEPARATOR.test(written.slice(wanted.length))
+    );
+  };
+  let last = -1;
+  for (let i = 0; i < Math.min(blocks.length, HEAD_MAX_BLOCKS); i++) {
+    const raw = blocks[i]!;
+    if (repeats(raw)) last = i;
+    else if (raw.block.type === "paragraph" && isProse(text(raw))) break;
+  }
+  if (last < 0) return null;
+  const kept: RawBlock[] = [];
+  const above: string[] = [];
+  let start = last + 1;
+  for (; start < blocks.length; start++) {
+    const raw = blocks[start]!;
+    if (repeats(raw) || isSiteLinkLine(raw, pageUrl)) continue;
+    if (raw.block.type === "paragraph" && isProse(text(raw))) break;
+    if ((raw.block.type === "paragraph" || raw.block.type === "list") && isButtons(raw)) continue;
+    const line = text(raw);
+    if (raw.block.type === "paragraph" && (readStampLine(line) !== null || BYLINE_PAIR.test(line)))
+      above.push(line);
+    else kept.push(raw);
+  }
+  // A copy that is all head has no story to find: it is read as it was.
+  if (start >= blocks.length) return null;
+  return { blocks: [...kept, ...blocks.slice(start)], above };
+}
+
+/** A block of the site's own links only: its navigation, a topic's or its app's link (never an account's elsewhere). */
+function isSiteLinkLine(raw: RawBlock, pageUrl: string): boolean {
+  return (
+    (raw.block.type === "paragraph" || raw.block.type === "list") &&
+    raw.links.every((link) => !/^https?:/iu.test(link.href) || sameSite(link.href, pageUrl)) &&
+    isLinksOnly(raw, /^/u, /^[\s|｜/、,，·•.>＞»-]*(?:正文)?[\s]*$/u)
+  );
+}
+
+/** A line, or a list, of buttons' words only. */
+function isButtons(raw: RawBlock): boolean {
+  const items = raw.block.type === "list" ? raw.block.items : [blockText(raw.block)];
+  return items.every((item) => UI_WORD.test(collapseWhitespace(item).trim()));
+}
