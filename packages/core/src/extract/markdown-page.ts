@@ -10,9 +10,10 @@ import { collapseWhitespace } from "../text/chars.js";
  * headline (its time stamp, `来源：…`, the byline, `收藏` and `评论` buttons). No rule per site finds
  * where the story starts, the page's headline does: when the headline the document states opens the
  * copy again before any prose — as a heading or a line of its own, maybe with the site's name after it
- * — everything above its last repeat is the page's. Under it, the page's links (a topic's, an app's)
- * and buttons' words leave too; the stamp, credit and name lines stay for the credits stage, which
- * reads what opens a body.
+ * — everything above its last repeat is the page's. Under it, the site's own links (a topic's, its
+ * app's) and buttons' words leave too; a time stamp and an outlet-and-name byline are read as a whole
+ * page's lines under its headline are, and any other line stays for the credits stage, which reads
+ * what opens a body (a `来源：` line, an account's name).
  */
 
 /** How many blocks a page's head may take before the story: a portal's navigation is a few lists. */
@@ -79,7 +80,7 @@ function isSiteLinkLine(raw: RawBlock, pageUrl: string): boolean {
   return (
     (raw.block.type === "paragraph" || raw.block.type === "list") &&
     raw.links.every((link) => !/^https?:/iu.test(link.href) || sameSite(link.href, pageUrl)) &&
-    isLinksOnly(raw, /^/u, /^[\s|｜/、,，·•.>＞»-]*(?:正文)?[\s]*$/u)
+    isLinksOnly(raw, /^/u, /^[\s|｜/、,，·•.>＞»-]*(?:正文\s*)?$/u)
   );
 }
 

@@ -925,7 +925,11 @@ function readStamp(
   if (stamp === null) return false;
   const found: SourceEvidence[] = [];
   let author: string | null = null;
-  let rest = stamp.rest.replace(/\b(?:EnRA\+A-|A\+\s*A-|A-\s*A\+)\s*$/u, "").trim();
+  // The page's font buttons after the stamp, and its weekday (`2026-05-08 09:27 星期五`), say nothing more.
+  let rest = stamp.rest
+    .replace(/\b(?:EnRA\+A-|A\+\s*A-|A-\s*A\+)\s*$/u, "")
+    .replace(/^(?:星期|周)[一二三四五六日天]\s*/u, "")
+    .trim();
   const authorMatch = /(?:作者|记者)\s*[:：]\s*(\S{2,12})$/u.exec(rest);
   if (authorMatch) {
     author = authorMatch[1]!;
