@@ -57,14 +57,17 @@ interface Input {
   bytes: Uint8Array;
 }
 
-/** The development set's files: `datasets/<set>/<split>/<family>/<file>`, gold labels left out. */
+/**
+ * Every labelled set's input files: `datasets/dev/<split>/<family>/<file>` and
+ * `datasets/fresh-N/<family>/<file>`; gold labels and each set's README and SOURCES.tsv left out.
+ */
 function datasetFiles(): Input[] {
   const root = join(REPO, "datasets");
   if (!existsSync(root)) return [];
   return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(REPO, join(entry.parentPath, entry.name)))
-    .filter((path) => path.split("/").length === 5 && !path.split("/").includes("gold"))
+    .filter((path) => path.split("/").length >= 4 && !path.split("/").includes("gold"))
     .sort()
     .map((path) => ({ name: path, bytes: new Uint8Array(readFileSync(join(REPO, path))) }));
 }
