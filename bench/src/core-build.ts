@@ -22,10 +22,11 @@ const ARCHIVES = join(tmpdir(), "caixun-core-archives");
  * Core at `revision` (`.` is this checkout's working tree, uncommitted edits included) bundled by
  * esbuild with this checkout's installed dependencies, so two revisions built here differ only in
  * their source. Every build is made the same way, which makes a before/after pair fair. A path to
- * an existing `.js` file is taken as an already built core.
+ * an existing `.js` or `.mjs` file (such as this function's own `core.mjs`) is taken as an already
+ * built core.
  */
 export async function buildCore(revision: string): Promise<CoreBuild> {
-  if (revision.endsWith(".js") && existsSync(revision)) {
+  if (/\.m?js$/.test(revision) && existsSync(revision)) {
     return { label: revision, file: resolve(revision), remove() {} };
   }
   let sourceRoot = REPO;

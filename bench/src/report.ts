@@ -2,6 +2,7 @@ import { JUDGED_FIELDS, type JudgedField } from "./accuracy.js";
 import type { CliRun } from "./cli-figures.js";
 import { CAIXUN, HTMLPARSER2, READABILITY } from "./contenders/index.js";
 import type { BenchResults } from "./results.js";
+import { checkStageBudgets, renderStageBudgets } from "./speed/stage-budget.js";
 import type { Timing } from "./speed/steady-state.js";
 import { cliPerFileMs, inProcessGeneratedMs, onePassMs, showRatio, type TargetCheck } from "./targets.js";
 
@@ -52,6 +53,8 @@ export function renderReport(results: BenchResults, targets: TargetCheck[], note
     speedSection(results),
     "### Linear in size: 32 KB files against one 1 MB file",
     linearitySection(results),
+    "### Each stage of a parse against its budget",
+    stagesSection(results),
     "### Cold start and memory: the first pass of a fresh process",
     coldSection(results),
     "### The CLI end to end",
@@ -148,6 +151,24 @@ function linearitySection(results: BenchResults): string {
         showRatio(f.ratio),
       ]),
     ),
+  ].join("\n\n");
+}
+
+function stagesSection(results: BenchResults): string {
+  if (!results.stages.ok) return `Not measured: ${results.stages.reason}.`;
+  const f = results.stages.value;
+  return [
+    "Where a parse of caixun's build goes, stage by stage (`src/speed/stages.ts`: decoding, reading the file into " +
+      "its document, each stage `runPipeline` calls, the scrub of the finished Article), each against its budget " +
+      "(`src/speed/stage-budget.ts`; over budget in bold). The share is of the parse's CPU under V8's sampling " +
+      `profiler (\`pnpm --filter @caixun/bench profile\`, ${fixed(f.profiledInputs)} speed inputs, warm-up until ` +
+      `settled; a pass took ${fixed(f.parseMs)} ms there, ${fixed(f.parseMs / f.floorMs, 1)} bare htmlparser2 parses ` +
+      "of the same pages): it moves a point or two between runs. The pattern runs and the characters they search " +
+      "are counted, not timed (`pnpm --filter @caixun/bench patterns`: every call of a regular expression over the " +
+      `${fixed(f.countedFiles)} input files of \`seeds/\` and \`datasets/\`, after one uncounted pass), so they are ` +
+      "the same at any load, and `test/stage-budget.test.ts` fails when a stage goes over: a rule that doubles a " +
+      "stage's work shows at review.",
+    renderStageBudgets(checkStageBudgets(f.shares, f.work)),
   ].join("\n\n");
 }
 

@@ -5,6 +5,7 @@ import type { LinearityFigure } from "./linearity.js";
 import type { Machine } from "./machine.js";
 import type { OnePass } from "./speed/protocol.js";
 import type { SpeedOptions, Timing } from "./speed/steady-state.js";
+import type { StageFigures } from "./stage-figures.js";
 
 /** A figure, or the reason it was not measured (never a made-up number). */
 export type Measured<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -20,6 +21,8 @@ export interface BenchResults {
   speed: SpeedOptions;
   timings: Measured<Timing[]>;
   linearity: Measured<LinearityFigure[]>;
+  /** Each stage's share of a parse and its pattern work, against its budget. */
+  stages: Measured<StageFigures>;
   accuracy: Measured<AccuracyResult[]>;
   startupMs: Measured<number>;
   cliRuns: Measured<CliRun[]>;
