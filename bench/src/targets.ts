@@ -12,6 +12,7 @@ import {
 import { LINEARITY_LIMIT } from "./linearity.js";
 import type { BenchResults, Measured } from "./results.js";
 import type { OnePass } from "./speed/protocol.js";
+import { median } from "./speed/settle.js";
 
 export interface TargetCheck {
   target: string;
@@ -43,6 +44,7 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
   return [
     ...speedTargets(results),
     dictionaryCost(results),
+    ...dictionaryInstructions(results),
     ...linearityTargets(results),
     cliOverhead(results),
     ...millionTargets(results.millionRun),
@@ -112,6 +114,23 @@ function dictionaryCost(results: BenchResults): TargetCheck {
     `${showRatio(ours.cpu)} (CPU), ${showRatio(ours.wall)} (wall)` +
     (baseline ? `; baseline build ${showRatio(baseline.cpu)} (CPU), ${showRatio(baseline.wall)} (wall)` : "");
   return { target, figure, status: verdict(ours.cpu <= DICTIONARY_COST) };
+}
+
+/** The same cost in steady-state instructions under valgrind, when `--parts instructions` ran. */
+function dictionaryInstructions(results: BenchResults): TargetCheck[] {
+  if (results.instructions === undefined) return [];
+  const target = `caixun parse + securities dictionary ≤ ${DICTIONARY_COST.toFixed(2)}× caixun parse, steady-state instructions (valgrind)`;
+  if (!results.instructions.ok) return [unmeasured(target, results.instructions.reason)];
+  const figures = results.instructions.value;
+  const bare = figures.find((f) => f.key === CAIXUN);
+  const ours = figures.find((f) => f.key === CAIXUN_DICTIONARY);
+  if (bare === undefined || ours === undefined)
+    return [unmeasured(target, "caixun or caixun-dictionary not run")];
+  const ratio = median(ours.perPass) / median(bare.perPass);
+  const runs = ours.perPass.map((n, run) => showRatio(n / bare.perPass[run]!)).join(", ");
+  return [
+    { target, figure: `${showRatio(ratio)} (runs: ${runs})`, status: verdict(ratio <= DICTIONARY_COST) },
+  ];
 }
 
 function linearityTargets(results: BenchResults): TargetCheck[] {
