@@ -6,7 +6,10 @@ import { disagreement, instructionTotal, steadyPass } from "../src/speed/instruc
 /** Real stderr of valgrind 3.19: `valgrind --tool=cachegrind --cache-sim=no … node --predictable -e "console.log(1)"`. */
 const NODE_RUN = readFileSync(join(import.meta.dirname, "fixtures/cachegrind-node.txt"), "utf8");
 /** Real stderr of valgrind 3.19 asked to run a program that is not there. */
-const MISSING_PROGRAM = readFileSync(join(import.meta.dirname, "fixtures/cachegrind-missing-program.txt"), "utf8");
+const MISSING_PROGRAM = readFileSync(
+  join(import.meta.dirname, "fixtures/cachegrind-missing-program.txt"),
+  "utf8",
+);
 
 describe("the instruction count in valgrind's output", () => {
   it("is read from cachegrind's last line, commas dropped", () => {
@@ -14,7 +17,9 @@ describe("the instruction count in valgrind's output", () => {
   });
 
   it("is an error, with valgrind's words, when the process never ran", () => {
-    expect(() => instructionTotal(MISSING_PROGRAM)).toThrow(/no instruction count.*\n.*No such file or directory/);
+    expect(() => instructionTotal(MISSING_PROGRAM)).toThrow(
+      /no instruction count.*\n.*No such file or directory/,
+    );
   });
 
   it("is not taken from the program's own output or valgrind's cache warnings", () => {
@@ -34,7 +39,9 @@ describe("a steady-state pass", () => {
   it("needs the longer process to make more passes", () => {
     const run = { passes: 4, instructions: 10 };
     expect(() => steadyPass(run, run)).toThrow(RangeError);
-    expect(() => steadyPass({ passes: 6, instructions: 20 }, run)).toThrow(/longer run must make more passes/);
+    expect(() => steadyPass({ passes: 6, instructions: 20 }, run)).toThrow(
+      /longer run must make more passes/,
+    );
   });
 });
 
