@@ -5,7 +5,14 @@ import type { BenchResults } from "./results.js";
 import { disagreement } from "./speed/instruction-count.js";
 import { median } from "./speed/settle.js";
 import type { Timing } from "./speed/steady-state.js";
-import { cliPerFileMs, inProcessGeneratedMs, onePassMs, showRatio, type TargetCheck } from "./targets.js";
+import {
+  cliPerFileMs,
+  inProcessGeneratedMs,
+  onePassMs,
+  showExactRatio,
+  showRatio,
+  type TargetCheck,
+} from "./targets.js";
 
 const FIELD_LABELS: Record<JudgedField, string> = {
   title: "title",
@@ -115,7 +122,7 @@ function instructionSection(results: BenchResults): string {
       f.perPass.map((n) => fixed(n / 1e6, 1)).join(" / "),
       fixed(perPass / results.inputs.files),
       `${fixed(disagreement(f.perPass) * 100, 3)}%`,
-      ours === undefined || f === ours ? "—" : showRatio(perPass / median(ours.perPass)),
+      ours === undefined || f === ours ? "—" : showExactRatio(perPass / median(ours.perPass)),
       String(f.failures),
     ];
   });

@@ -38,6 +38,8 @@ const unmeasured = (target: string, reason: string): TargetCheck => ({
 });
 /** Three decimals below 1, so a ratio just under a target never rounds up to it. */
 export const showRatio = (value: number) => `${value.toFixed(value < 1 ? 3 : 2)}×`;
+/** Three decimals always: for counts that repeat exactly (instructions), where the third is not noise. */
+export const showExactRatio = (value: number) => `${value.toFixed(3)}×`;
 
 /** The issue's targets, judged on the figures of this one run. */
 export function checkTargets(results: BenchResults): TargetCheck[] {
@@ -127,9 +129,9 @@ function dictionaryInstructions(results: BenchResults): TargetCheck[] {
   if (bare === undefined || ours === undefined)
     return [unmeasured(target, "caixun or caixun-dictionary not run")];
   const ratio = median(ours.perPass) / median(bare.perPass);
-  const runs = ours.perPass.map((n, run) => showRatio(n / bare.perPass[run]!)).join(", ");
+  const runs = ours.perPass.map((n, run) => showExactRatio(n / bare.perPass[run]!)).join(", ");
   return [
-    { target, figure: `${showRatio(ratio)} (runs: ${runs})`, status: verdict(ratio <= DICTIONARY_COST) },
+    { target, figure: `${showExactRatio(ratio)} (runs: ${runs})`, status: verdict(ratio <= DICTIONARY_COST) },
   ];
 }
 
