@@ -3,8 +3,17 @@ import type { CliRun } from "./cli-figures.js";
 import { CAIXUN, HTMLPARSER2, READABILITY } from "./contenders/index.js";
 import type { BenchResults } from "./results.js";
 import { checkStageBudgets, renderStageBudgets } from "./speed/stage-budget.js";
+import { disagreement } from "./speed/instruction-count.js";
+import { median } from "./speed/settle.js";
 import type { Timing } from "./speed/steady-state.js";
-import { cliPerFileMs, inProcessGeneratedMs, onePassMs, showRatio, type TargetCheck } from "./targets.js";
+import {
+  cliPerFileMs,
+  inProcessGeneratedMs,
+  onePassMs,
+  showExactRatio,
+  showRatio,
+  type TargetCheck,
+} from "./targets.js";
 
 const FIELD_LABELS: Record<JudgedField, string> = {
   title: "title",
@@ -51,6 +60,7 @@ export function renderReport(results: BenchResults, targets: TargetCheck[], note
     "### Steady state: each contender alone in its own process",
     speedMethod(results),
     speedSection(results),
+    instructionSection(results),
     "### Linear in size: 32 KB files against one 1 MB file",
     linearitySection(results),
     "### Each stage of a parse against its budget",
@@ -90,6 +100,50 @@ function speedMethod(results: BenchResults): string {
     "(which V8's helper threads, concurrent garbage collection on the second core, shorten); the targets are " +
     "judged on both. The spread is the interquartile range of the timed passes' CPU time over their median."
   );
+}
+
+/** The instructions part, when `--parts` asked for it: its heading, method and table. */
+function instructionSection(results: BenchResults): string {
+  if (results.instructions === undefined) return "";
+  const heading = "### Instructions: a steady-state pass counted by valgrind";
+  if (!results.instructions.ok) return `${heading}\n\nNot measured: ${results.instructions.reason}.`;
+  const { warmUpPasses, countedPasses, runs } = results.instructionOptions;
+  const figures = results.instructions.value;
+  const ours = figures.find((f) => f.key === CAIXUN);
+  const method =
+    "Each contender runs the inputs above in processes of its own (`src/speed/counted-passes.ts`, bundled to " +
+    "plain JavaScript) under `valgrind --tool=cachegrind --cache-sim=no`, node with `--predictable` (no " +
+    "background compiler or collector threads, so the JIT does the same work every run). A pass's " +
+    `instructions are those of ${warmUpPasses} warm-up + ${2 * countedPasses} passes less those of ` +
+    `${warmUpPasses} + ${countedPasses}, over ${countedPasses}: start-up, loading and warm-up cancel. ${runs} runs ` +
+    "of each; the load of the machine does not move the count, so the runs must agree. Instructions leave out " +
+    "what a cache miss or a branch mispredicted costs, which CPU time includes.";
+  const rows = figures.map((f) => {
+    const perPass = median(f.perPass);
+    return [
+      f.key,
+      f.perPass.map((n) => fixed(n / 1e6, 1)).join(" / "),
+      fixed(perPass / results.inputs.files),
+      `${fixed(disagreement(f.perPass) * 100, 3)}%`,
+      ours === undefined || f === ours ? "—" : showExactRatio(perPass / median(ours.perPass)),
+      String(f.failures),
+    ];
+  });
+  return [
+    heading,
+    method,
+    table(
+      [
+        "contender",
+        "M instructions a pass (each run)",
+        "a file",
+        "runs disagree by",
+        "against caixun parse",
+        "failures",
+      ],
+      rows,
+    ),
+  ].join("\n\n");
 }
 
 function caixunTiming(results: BenchResults): Timing | undefined {

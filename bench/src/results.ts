@@ -3,6 +3,7 @@ import type { BundleSize } from "./bundles.js";
 import type { CliRun } from "./cli-figures.js";
 import type { LinearityFigure } from "./linearity.js";
 import type { Machine } from "./machine.js";
+import type { InstructionFigure, InstructionOptions } from "./speed/instructions.js";
 import type { OnePass } from "./speed/protocol.js";
 import type { SpeedOptions, Timing } from "./speed/steady-state.js";
 import type { StageFigures } from "./stage-figures.js";
@@ -20,6 +21,9 @@ export interface BenchResults {
   inputs: { files: number; bytes: number; realFiles: number; generatedFiles: number; seed: number };
   speed: SpeedOptions;
   timings: Measured<Timing[]>;
+  instructionOptions: InstructionOptions;
+  /** Steady-state instructions per pass under valgrind; absent unless `--parts` asks for it. */
+  instructions?: Measured<InstructionFigure[]>;
   linearity: Measured<LinearityFigure[]>;
   /** Each stage's share of a parse and its pattern work, against its budget. */
   stages: Measured<StageFigures>;
