@@ -1,4 +1,5 @@
 import { JUDGED_FIELDS, type JudgedField } from "./accuracy.js";
+import { CORE_BUNDLE_BUDGETS } from "./bundle-budgets.js";
 import type { CliRun } from "./cli-figures.js";
 import { CAIXUN, HTMLPARSER2, READABILITY } from "./contenders/index.js";
 import type { BenchResults } from "./results.js";
@@ -363,6 +364,14 @@ function cliSection(results: BenchResults): string {
   return parts.join("\n\n");
 }
 
+/** A core entry's budget and what is left of it (`bench/src/bundle-budgets.ts`). */
+function budgetOf(name: string, gzipBytes: number): string {
+  const budget = CORE_BUNDLE_BUDGETS[name];
+  if (budget === undefined) return "none";
+  const left = budget - gzipBytes;
+  return `${kb(budget)} (${left >= 0 ? `${kb(left)} left` : `**${kb(-left)} over**`})`;
+}
+
 function bundleSection(results: BenchResults): string {
   const rows: string[][] = [];
   const reasons: string[] = [];
@@ -373,6 +382,7 @@ function bundleSection(results: BenchResults): string {
         "`wrangler deploy --dry-run --outdir <tmp>`",
         kb(size.value.bytes),
         `**${kb(size.value.gzipBytes)}**`,
+        "",
       ]);
     else reasons.push(`${app}: not measured: ${size.reason}.`);
   }
@@ -383,14 +393,16 @@ function bundleSection(results: BenchResults): string {
         "esbuild: bundle, minify, ES module, platform browser",
         kb(bundle.bytes),
         `**${kb(bundle.gzipBytes)}**`,
+        budgetOf(bundle.name, bundle.gzipBytes),
       ]);
     }
   } else reasons.push(`Core entry points: not measured: ${results.coreBundles.reason}.`);
   return [
     "Sizes of what is shipped, raw and gzipped (zlib default level; KB = 1,000 bytes). Each entry point of " +
       "core is bundled alone, so a subpath (such as a dictionary) is counted apart from the default import; " +
-      "`@caixun/core { parse }` is the default import with only `parse` used, as a page that parses files ships it.",
-    ...(rows.length > 0 ? [table(["bundle", "made with", "size", "gzip"], rows)] : []),
+      "`@caixun/core { parse }` is the default import with only `parse` used, as a page that parses files ships it. " +
+      "Each core entry's gzip has a budget (`bench/src/bundle-budgets.ts`), which a bench test holds it to.",
+    ...(rows.length > 0 ? [table(["bundle", "made with", "size", "gzip", "budget"], rows)] : []),
     ...reasons,
   ].join("\n\n");
 }
