@@ -3,9 +3,9 @@ import { CORE_BUNDLE_BUDGETS } from "./bundle-budgets.js";
 import type { CliRun } from "./cli-figures.js";
 import { CAIXUN, HTMLPARSER2, READABILITY } from "./contenders/index.js";
 import type { BenchResults } from "./results.js";
-import { checkStageBudgets, renderStageBudgets } from "./speed/stage-budget.js";
 import { disagreement } from "./speed/instruction-count.js";
 import { median } from "./speed/settle.js";
+import { checkStageBudgets, renderStageBudgets } from "./speed/stage-budget.js";
 import type { Timing } from "./speed/steady-state.js";
 import {
   cliPerFileMs,
