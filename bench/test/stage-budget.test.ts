@@ -161,7 +161,7 @@ describe("pattern runs by stage", () => {
 
 describe("the parse of the repository's inputs, counted", () => {
   it("keeps every stage's pattern work within its budget (a rule that doubles a stage goes over)", {
-    timeout: 240_000,
+    timeout: 600_000,
   }, async () => {
     const build = await buildCore(".");
     try {
