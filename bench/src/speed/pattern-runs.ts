@@ -47,12 +47,14 @@ export function countPatternRuns(
     prototype[key] = function (this: RegExp, ...args: unknown[]) {
       depth++;
       try {
-        if (depth === 1) {
-          const counted = work.get(stageOfFrames(callSites()))!;
-          counted.runs++;
-          counted.characters += searched(this, key, String(args[0]));
-        }
-        return original.apply(this, args);
+        if (depth !== 1) return original.apply(this, args);
+        const counted = work.get(stageOfFrames(callSites()))!;
+        const subject = String(args[0]);
+        const start = this.lastIndex;
+        const result = original.apply(this, args);
+        counted.runs++;
+        counted.characters += searched(this, key, subject, start, result);
+        return result;
       } finally {
         depth--;
       }
@@ -94,14 +96,22 @@ function callSites(): NodeJS.CallSite[] {
 }
 
 /**
- * Characters a run searches: none for a sticky pattern (it tries one position, and its work is in
- * `runs`); from `lastIndex` for a global pattern's `exec` or `test`; else the whole string
- * (`replace` and `match` of a global pattern start over at 0).
+ * Characters a run went over: none for a sticky pattern (it tries one position, and its work is in
+ * `runs`); for a global pattern's `exec` or `test` (a loop over the matches, one call each), from
+ * where it started to the end of its match, or of the string when none; else the whole string
+ * (`replace`, `match` and `split` read it all, and a non-global `test` may look at every position).
  */
-function searched(pattern: RegExp, entry: (typeof ENTRY_POINTS)[number], subject: string): number {
+function searched(
+  pattern: RegExp,
+  entry: (typeof ENTRY_POINTS)[number],
+  subject: string,
+  start: number,
+  result: unknown,
+): number {
   if (pattern.sticky) return 0;
-  const fromLastIndex = pattern.global && (entry === "exec" || entry === "test");
-  return fromLastIndex ? Math.max(0, subject.length - pattern.lastIndex) : subject.length;
+  if (!pattern.global || (entry !== "exec" && entry !== "test")) return subject.length;
+  const found = entry === "exec" ? result !== null : result === true;
+  return Math.max(0, (found ? pattern.lastIndex : subject.length) - start);
 }
 
 /**

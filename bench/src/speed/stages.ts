@@ -40,16 +40,21 @@ export function sourceName(name: string): string {
 
 /**
  * The stage that a call path below `parse` belongs to: `path` is the functions' source names from
- * `parse`'s callee inwards. `parse` decodes, then `articleOf` runs the reader (a closure `parse`
- * passes it), the pipeline, and the scrub.
+ * `parse`'s callee inwards. Read by landmarks, not by depth, so that a wrapper added around them
+ * (`articleOf` running its work inside `withEntities`) keeps the stages: the function
+ * `runPipeline` calls is the stage; the scrub is `scrubControlCharacters`; the reader is
+ * `detectInput` and `readWholeFile` (called by the closure `parse` hands `articleOf`); decoding is
+ * `parse`'s own call of `decode`. The rest (`runPipeline` and the wrappers themselves) is `other`.
  */
 export function stageOf(path: readonly string[]): Stage {
-  const [outer, next, stage] = path;
-  if (outer === "decode") return "decode";
-  if (outer !== "articleOf") return "other";
-  if (next === "scrubControlCharacters") return "scrub";
-  if (next === "(anonymous)") return "read";
-  if (next === "runPipeline" && stage !== undefined && PIPELINE.has(stage)) return stage as Stage;
+  const pipeline = path.indexOf("runPipeline");
+  if (pipeline !== -1) {
+    const stage = path[pipeline + 1];
+    return stage !== undefined && PIPELINE.has(stage) ? (stage as Stage) : "other";
+  }
+  if (path[0] === "decode") return "decode";
+  if (path.includes("scrubControlCharacters")) return "scrub";
+  if (path.includes("readWholeFile") || path.includes("detectInput")) return "read";
   return "other";
 }
 
@@ -89,8 +94,9 @@ export function stageShares(tree: CallTree): StageShare[] {
 /** Whether `stageOf` gives the same stage for this path and every path that continues it. */
 function decidesStage(path: readonly string[]): boolean {
   if (path.length === 0) return false;
-  if (path[0] !== "articleOf" || path.length === 1) return path[0] !== "articleOf";
-  return path[1] !== "runPipeline" || path.length >= 3;
+  const pipeline = path.indexOf("runPipeline");
+  if (pipeline !== -1) return path.length > pipeline + 1;
+  return stageOf(path) !== "other" || path[0] !== "articleOf";
 }
 
 /** The function name of a call-tree label (`readBody (core.mjs:10)`, `parse`). */
