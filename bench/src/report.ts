@@ -335,6 +335,15 @@ function cliSection(results: BenchResults): string {
   if (results.ingestRuns.ok)
     for (const run of results.ingestRuns.value) rows.push(cliRow(run, { steadyMs, onePassMs: undefined }));
   else parts.push(`Not measured: ${results.ingestRuns.reason}.`);
+  if (results.ingestRuns.ok) {
+    // A file may hold many Articles, and a later file may replace an earlier one's (same id).
+    const lines = results.ingestRuns.value.map(
+      (run) =>
+        `ingest --jobs ${run.jobs}: ${fixed(run.articles)} Articles stored (${fixed(run.distinct)} distinct ids), ` +
+        `**${fixed(run.articlesPerSecond)} articles/s**, ${fixed((run.cpuSeconds / run.articles) * 1e6)} µs of CPU an Article.`,
+    );
+    parts.push(lines.join(" "));
+  }
   if (results.millionRun.ok) rows.push(cliRow(results.millionRun.value, { steadyMs, onePassMs: undefined }));
   else parts.push(`1,000,000 files: not measured: ${results.millionRun.reason}.`);
   if (rows.length > 0) {

@@ -1,6 +1,6 @@
 import type { AccuracyResult } from "./accuracy.js";
 import type { BundleSize } from "./bundles.js";
-import type { CliRun } from "./cli-figures.js";
+import type { CliRun, IngestRun } from "./cli-figures.js";
 import type { LinearityFigure } from "./linearity.js";
 import type { Machine } from "./machine.js";
 import type { InstructionFigure, InstructionOptions } from "./speed/instructions.js";
@@ -33,7 +33,7 @@ export interface BenchResults {
   /** The parse of the CLI runs' files, each once, in a fresh process: the CLI's fair reference. */
   cliReference: Measured<OnePass>;
   millionRun: Measured<CliRun>;
-  ingestRuns: Measured<CliRun[]>;
+  ingestRuns: Measured<IngestRun[]>;
   workerBundles: Array<{ app: string; size: Measured<BundleSize> }>;
   coreBundles: Measured<BundleSize[]>;
 }
