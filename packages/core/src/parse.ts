@@ -35,7 +35,7 @@ export interface ParseOptions {
   rules?: RulesJson;
   /**
    * The full YAML reader (`fullYaml` from `@caixun/core/yaml`) for front matter that writes tags,
-   * anchors, block scalars (`|`, `>`) or directives. Without it such front matter is recovered line by
+   * anchors or directives. Without it such front matter is recovered line by
    * line (`yaml-recovered`), and the parser stays smaller; everything else reads the same either way.
    */
   yaml?: YamlExtensions;

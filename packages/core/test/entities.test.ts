@@ -12,6 +12,33 @@ import { parseAllSync } from "../src/parse-all.js";
 import { decodeHtml, namedReferences, readReference, withEntities } from "../src/text/entities.js";
 import { fcSeed } from "./helpers.js";
 
+/** What the random texts are made of: `&`, `#`, `;`, names and their starts, and other characters. */
+const PIECES = [
+  "&",
+  ";",
+  "#",
+  "x",
+  "=",
+  " ",
+  "新",
+  "1",
+  "F",
+  "amp",
+  "lt",
+  "copy",
+  "not",
+  "notin",
+  "nbsp",
+  "hellip",
+  "ldquo",
+  "yen",
+  "times",
+  "frac12",
+  "&#",
+  "&#x",
+  "&amp;",
+];
+
 /** `run` with all of HTML's names in force, as `parse(…, { entities: fullEntities })` has them. */
 const full = <T>(run: () => T): T => withEntities(fullEntities, run);
 
@@ -118,31 +145,7 @@ describe("HTML character references", () => {
 
   it("reads random text as entities does (fast-check)", () =>
     full(() => {
-      const piece = fc.constantFrom(
-        "&",
-        ";",
-        "#",
-        "x",
-        "=",
-        " ",
-        "新",
-        "1",
-        "F",
-        "amp",
-        "lt",
-        "copy",
-        "not",
-        "notin",
-        "nbsp",
-        "hellip",
-        "ldquo",
-        "yen",
-        "times",
-        "frac12",
-        "&#",
-        "&#x",
-        "&amp;",
-      );
+      const piece = fc.constantFrom(...PIECES);
       fc.assert(
         fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
           const text = pieces.join("");
@@ -206,29 +209,8 @@ describe("the table parse always has: HTML 4.01's names and the legacy ones", ()
   });
 
   it("reads random text as the full table does unless it writes one of the other names (fast-check)", () => {
-    const piece = fc.constantFrom(
-      "&",
-      ";",
-      "#",
-      "x",
-      "=",
-      " ",
-      "新",
-      "1",
-      "amp",
-      "not",
-      "notin",
-      "va",
-      "copy",
-      "sr",
-      "nbsp",
-      "hellip",
-      "times",
-      "Afr",
-      "bigstar",
-      "&#x",
-      "&amp;",
-    );
+    // With names only the full table has among the pieces, which the filter then sets aside.
+    const piece = fc.constantFrom(...PIECES, "va", "sr", "Afr", "bigstar");
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const text = pieces.join("");

@@ -120,16 +120,17 @@ describe("front matter YAML reader", () => {
     });
   });
 
-  it("without the full reader's extensions, stops where a tag, anchor, block scalar or directive starts", () => {
+  it("without the full reader's extensions, stops where a tag, anchor or directive starts", () => {
     // What a Jekyll post may write beyond caixun's inputs: each read by the full reader, and named,
     // with its line, by the reader `parse` has by default.
     const post = (value: string) => `layout: post\ntitle: 标题\nsummary: ${value}\ntags: [a]`;
-    expect(readYaml(post(">\n  第一行\n  第二行"))).toEqual({ ok: false, beyond: "a block scalar", line: 2 });
-    expect(full(post(">\n  第一行\n  第二行"))).toEqual({
+    // Block scalars are read by both (a Hugo post of datasets/fresh-5 writes `description: >`).
+    for (const scalar of [">\n  第一行\n  第二行", "|-\n  保留", ">+2\n   缩进\n\n"])
+      expect(readYaml(post(scalar)), scalar).toEqual(full(post(scalar)));
+    expect(readYaml(post(">\n  第一行\n  第二行"))).toEqual({
       ok: true,
       data: { layout: "post", title: "标题", summary: "第一行 第二行\n", tags: ["a"] },
     });
-    expect(readYaml(post("|-\n  保留"))).toEqual({ ok: false, beyond: "a block scalar", line: 2 });
     expect(readYaml(post("!!str 2024"))).toEqual({ ok: false, beyond: "a tag", line: 2 });
     expect(full(post("!!str 2024"))).toMatchObject({ ok: true, data: { summary: "2024" } });
     expect(readYaml(post("&s 摘要"))).toEqual({ ok: false, beyond: "an anchor", line: 2 });

@@ -38,14 +38,18 @@ describe("front matter a strict YAML parser rejects", () => {
     expect(article.warnings.map((w) => w.code)).toContain("yaml-recovered");
   });
 
-  it("reads a block scalar, tag or anchor with the full YAML reader, and recovers it line by line without", () => {
-    // A Jekyll post's folded summary: what `parse` reads only when given `fullYaml`.
+  it("reads a block scalar always, a tag or anchor with the full YAML reader, and recovers those line by line without", () => {
+    // A Jekyll or Hugo post's folded summary: read by the reader `parse` always has.
     const file = "---\ntitle: 标题\nexcerpt: >\n  第一行\n  第二行\ndate: 2022-04-09\n---\n正文。\n";
     const full = parse(file, { yaml: fullYaml });
     expect(full.title).toBe("标题");
     expect(full.publishedAt).toBe("2022-04-09T00:00:00+08:00");
+    expect(full.extra).toEqual({ excerpt: "第一行 第二行\n" });
     expect(full.warnings.map((w) => w.code)).not.toContain("yaml-recovered");
-    const recovered = parse(file);
+    expect(parse(file)).toEqual(full);
+    // A tag: what `parse` reads only when given `fullYaml`.
+    const tagged = "---\ntitle: 标题\nslug: !!str 2024\ndate: 2022-04-09\n---\n正文。\n";
+    const recovered = parse(tagged);
     expect(recovered.title).toBe("标题");
     expect(recovered.publishedAt).toBe("2022-04-09T00:00:00+08:00");
     expect(recovered.text).toBe("正文。");
@@ -53,11 +57,12 @@ describe("front matter a strict YAML parser rejects", () => {
       {
         code: "yaml-recovered",
         message:
-          "front matter writes a block scalar, which only the full YAML reader reads (parse's `yaml` option: `fullYaml` from @caixun/core/yaml); fields recovered line by line",
+          "front matter writes a tag, which only the full YAML reader reads (parse's `yaml` option: `fullYaml` from @caixun/core/yaml); fields recovered line by line",
         line: 3,
       },
     ]);
-    expect(recovered.extra).toEqual({ excerpt: "第一行 第二行\n" });
+    expect(recovered.extra).toEqual({ slug: "2024" });
+    expect(parse(tagged, { yaml: fullYaml })).toEqual({ ...recovered, warnings: [] });
     // Anchors, aliases and tags are read as such by the recovery too: a Jekyll post naming its
     // reporter once. Only the warning tells the two apart.
     const reporter =
@@ -68,8 +73,8 @@ describe("front matter a strict YAML parser rejects", () => {
     expect({ ...withoutFull, warnings: [] }).toEqual(withFull);
     expect(withoutFull.warnings).toEqual([expect.objectContaining({ code: "yaml-recovered", line: 4 })]);
     // parseAll passes the option on to the file's reader too.
-    const [all] = parseAllSync(file, { yaml: fullYaml });
-    expect(all).toEqual({ ok: true, article: full });
+    const [all] = parseAllSync(reporter, { yaml: fullYaml });
+    expect(all).toEqual({ ok: true, article: withFull });
   });
 
   it("reads a single-quoted title folded over two lines", () => {

@@ -1,7 +1,6 @@
 /**
  * The full YAML reader's extensions: the constructs front matter seldom writes — tags (`!!str`,
- * `!<…>`, `%TAG` handles), anchors (`&a`), block scalars (`|`, `>` with their chomping and
- * indentation indicators) and directives (`%YAML`, `%TAG`) — read into `front-matter-yaml.ts`'s
+ * `!<…>`, `%TAG` handles), anchors (`&a`) and directives (`%YAML`, `%TAG`) — read into `front-matter-yaml.ts`'s
  * reader where each starts. With them the reader is the whole of what js-yaml 4.1.1 reads with
  * `{ schema: CORE_SCHEMA, json: true }`. `parse` and `parseAll` use them when given them (the `yaml`
  * option, `fullYaml` from `@caixun/core/yaml`), so that the default bundle does not carry them.
@@ -11,7 +10,6 @@
  */
 import {
   CORE_TAG,
-  captureSegment,
   code,
   constructFloat,
   constructInteger,
@@ -29,102 +27,9 @@ import {
   type YamlExtensions,
 } from "./front-matter-yaml.js";
 
-const CHOMPING_CLIP = 1;
-const CHOMPING_STRIP = 2;
-const CHOMPING_KEEP = 3;
 const FLOW_INDICATORS = /[,[\]{}]/;
 const TAG_HANDLE = /^(?:!|!!|![a-z-]+!)$/i;
 const TAG_URI = /^(?:!|[^,[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()[\]])*$/i;
-
-function readBlockScalar(state: State, nodeIndent: number): boolean {
-  let c = code(state);
-  let folding: boolean;
-  if (c === 0x7c) folding = false;
-  else if (c === 0x3e) folding = true;
-  else return false;
-  let chomping = CHOMPING_CLIP;
-  let didReadContent = false;
-  let detectedIndent = false;
-  let textIndent = nodeIndent;
-  let emptyLines = 0;
-  let atMoreIndented = false;
-  state.kind = "scalar";
-  state.text = "";
-  while (c !== 0) {
-    c = code(state, ++state.position);
-    if (c === 0x2b || c === 0x2d) {
-      if (chomping !== CHOMPING_CLIP) fail(state, "repeat of a chomping mode identifier");
-      chomping = c === 0x2b ? CHOMPING_KEEP : CHOMPING_STRIP;
-    } else if (c >= 0x30 && c <= 0x39) {
-      const width = c - 0x30;
-      if (width === 0) {
-        fail(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-      }
-      if (detectedIndent) fail(state, "repeat of an indentation width identifier");
-      textIndent = nodeIndent + width - 1;
-      detectedIndent = true;
-    } else {
-      break;
-    }
-  }
-  if (isWhiteSpace(c)) {
-    do {
-      c = code(state, ++state.position);
-    } while (isWhiteSpace(c));
-    if (c === 0x23) {
-      do {
-        c = code(state, ++state.position);
-      } while (!isEol(c) && c !== 0);
-    }
-  }
-  while (c !== 0) {
-    readLineBreak(state);
-    state.lineIndent = 0;
-    c = code(state);
-    while ((!detectedIndent || state.lineIndent < textIndent) && c === 0x20) {
-      state.lineIndent++;
-      c = code(state, ++state.position);
-    }
-    if (!detectedIndent && state.lineIndent > textIndent) textIndent = state.lineIndent;
-    if (isEol(c)) {
-      emptyLines++;
-      continue;
-    }
-    if (state.lineIndent < textIndent) {
-      // The end of the scalar: chomp its final line breaks.
-      if (chomping === CHOMPING_KEEP) {
-        state.text += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-      } else if (chomping === CHOMPING_CLIP && didReadContent) {
-        state.text += "\n";
-      }
-      break;
-    }
-    if (folding) {
-      if (isWhiteSpace(c)) {
-        // More-indented lines are not folded (except the first content line).
-        atMoreIndented = true;
-        state.text += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-      } else if (atMoreIndented) {
-        atMoreIndented = false;
-        state.text += "\n".repeat(emptyLines + 1);
-      } else if (emptyLines === 0) {
-        if (didReadContent) state.text += " ";
-      } else {
-        state.text += "\n".repeat(emptyLines);
-      }
-    } else {
-      state.text += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-    }
-    didReadContent = true;
-    detectedIndent = true;
-    emptyLines = 0;
-    const captureStart = state.position;
-    while (!isEol(c) && c !== 0) c = code(state, ++state.position);
-    captureSegment(state, captureStart, state.position, false);
-  }
-  state.result = state.text;
-  return true;
-}
 
 function readTagProperty(state: State): boolean {
   let c = code(state);
@@ -265,7 +170,6 @@ function tagDirective(state: State, args: string[]): void {
 /** What the full reader adds to front matter's YAML reader (see the top of this file). */
 export const FULL_YAML: YamlExtensions = {
   readProperty: (state) => readTagProperty(state) || readAnchorProperty(state),
-  readBlockScalar,
   readDirective,
   resolveExplicit,
 };

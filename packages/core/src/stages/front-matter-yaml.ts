@@ -6,8 +6,8 @@
  * line, because the reason and line of an invalid front matter are written into the Article's
  * `yaml-recovered` warning.
  *
- * What front matter seldom writes — tags (`!!str`), anchors (`&a`), block scalars (`|`, `>`) and
- * directives (`%YAML`) — is read by the full reader's extensions (`front-matter-yaml-full.ts`,
+ * What front matter seldom writes — tags (`!!str`), anchors (`&a`) and directives (`%YAML`) — is
+ * read by the full reader's extensions (`front-matter-yaml-full.ts`,
  * `@caixun/core/yaml`), which `parse` uses when it is given them (its `yaml` option); without them
  * this reader stops where one starts and says which (`beyond`), so that a page that parses files
  * does not carry them. Up to that point both read alike: what this reader reads, or the error it
@@ -49,12 +49,11 @@ export type YamlResult =
 
 /**
  * What the full reader adds (`FULL_YAML` in `front-matter-yaml-full.ts`), each called where that
- * construct starts: a tag or anchor property (`!`, `&`), a block scalar (`|`, `>`), a directive
- * (`%`), and the resolution of a node a tag was given.
+ * construct starts: a tag or anchor property (`!`, `&`), a directive (`%`), and the resolution of
+ * a node a tag was given.
  */
 export interface YamlExtensions {
   readProperty(state: State): boolean;
-  readBlockScalar(state: State, nodeIndent: number): boolean;
   readDirective(state: State): void;
   resolveExplicit(state: State): void;
 }
@@ -203,7 +202,7 @@ function setProperty(object: Record<string, unknown>, key: string, value: unknow
   }
 }
 
-export function captureSegment(state: State, start: number, end: number, checkJson: boolean): void {
+function captureSegment(state: State, start: number, end: number, checkJson: boolean): void {
   if (start >= end) return;
   const segment = state.input.slice(start, end);
   if (checkJson) {
@@ -529,6 +528,105 @@ function readFlowCollection(state: State, nodeIndent: number): boolean {
   return fail(state, "unexpected end of the stream within a flow collection");
 }
 
+const CHOMPING_CLIP = 1;
+const CHOMPING_STRIP = 2;
+const CHOMPING_KEEP = 3;
+
+/**
+ * A literal (`|`) or folded (`>`) block scalar with its chomping and indentation indicators. Read
+ * here, not by the extensions: Hugo and Jekyll posts write `description: >` (a development set's
+ * file does), and a page without the full reader should read them as the apps do.
+ */
+function readBlockScalar(state: State, nodeIndent: number): boolean {
+  let c = code(state);
+  let folding: boolean;
+  if (c === 0x7c) folding = false;
+  else if (c === 0x3e) folding = true;
+  else return false;
+  let chomping = CHOMPING_CLIP;
+  let didReadContent = false;
+  let detectedIndent = false;
+  let textIndent = nodeIndent;
+  let emptyLines = 0;
+  let atMoreIndented = false;
+  state.kind = "scalar";
+  state.text = "";
+  while (c !== 0) {
+    c = code(state, ++state.position);
+    if (c === 0x2b || c === 0x2d) {
+      if (chomping !== CHOMPING_CLIP) fail(state, "repeat of a chomping mode identifier");
+      chomping = c === 0x2b ? CHOMPING_KEEP : CHOMPING_STRIP;
+    } else if (c >= 0x30 && c <= 0x39) {
+      const width = c - 0x30;
+      if (width === 0) {
+        fail(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+      }
+      if (detectedIndent) fail(state, "repeat of an indentation width identifier");
+      textIndent = nodeIndent + width - 1;
+      detectedIndent = true;
+    } else {
+      break;
+    }
+  }
+  if (isWhiteSpace(c)) {
+    do {
+      c = code(state, ++state.position);
+    } while (isWhiteSpace(c));
+    if (c === 0x23) {
+      do {
+        c = code(state, ++state.position);
+      } while (!isEol(c) && c !== 0);
+    }
+  }
+  while (c !== 0) {
+    readLineBreak(state);
+    state.lineIndent = 0;
+    c = code(state);
+    while ((!detectedIndent || state.lineIndent < textIndent) && c === 0x20) {
+      state.lineIndent++;
+      c = code(state, ++state.position);
+    }
+    if (!detectedIndent && state.lineIndent > textIndent) textIndent = state.lineIndent;
+    if (isEol(c)) {
+      emptyLines++;
+      continue;
+    }
+    if (state.lineIndent < textIndent) {
+      // The end of the scalar: chomp its final line breaks.
+      if (chomping === CHOMPING_KEEP) {
+        state.text += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (chomping === CHOMPING_CLIP && didReadContent) {
+        state.text += "\n";
+      }
+      break;
+    }
+    if (folding) {
+      if (isWhiteSpace(c)) {
+        // More-indented lines are not folded (except the first content line).
+        atMoreIndented = true;
+        state.text += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (atMoreIndented) {
+        atMoreIndented = false;
+        state.text += "\n".repeat(emptyLines + 1);
+      } else if (emptyLines === 0) {
+        if (didReadContent) state.text += " ";
+      } else {
+        state.text += "\n".repeat(emptyLines);
+      }
+    } else {
+      state.text += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    }
+    didReadContent = true;
+    detectedIndent = true;
+    emptyLines = 0;
+    const captureStart = state.position;
+    while (!isEol(c) && c !== 0) c = code(state, ++state.position);
+    captureSegment(state, captureStart, state.position, false);
+  }
+  state.result = state.text;
+  return true;
+}
+
 function readBlockSequence(state: State, nodeIndent: number): boolean {
   const tag = state.tag;
   const anchor = state.anchor;
@@ -755,7 +853,7 @@ function composeNode(
         if (
           (allowBlockScalars &&
             (code(state) === 0x7c || code(state) === 0x3e) &&
-            extended(state, "a block scalar").readBlockScalar(state, flowIndent)) ||
+            readBlockScalar(state, flowIndent)) ||
           readQuotedScalar(state, 0x27) ||
           readQuotedScalar(state, 0x22)
         ) {

@@ -48,7 +48,7 @@ export function readFile(
  * Split front matter. A YAML reader (the flat one, else `readYaml`, with the full reader's
  * extensions when `yaml` gives them) reads it first; when the YAML is invalid (unescaped quotes in a
  * double-quoted title, tabs, stray indentation), or writes what only the full reader reads (a tag,
- * an anchor, a block scalar, a directive) and it was not given, the fields are recovered line by
+ * an anchor, a directive) and it was not given, the fields are recovered line by
  * line and the article carries `yaml-recovered` with the line of the YAML error or construct.
  */
 export function splitFrontMatter(text: string, yaml?: YamlExtensions): FrontMatter {
