@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { decode } from "@caixun/core/stages";
 import type { BenchInput } from "./contenders/index.js";
 import { relativePath } from "./corpus/generate.js";
@@ -52,28 +52,26 @@ export function generatedFiles(
  * nothing beside the repository, so a test can parse them anywhere.
  */
 export function repositoryFiles(): { filename: string; raw: Uint8Array }[] {
-  return [...filesUnder(SEEDS), ...datasetFiles()];
+  const seeds = readdirSync(SEEDS)
+    .filter((name) => !name.startsWith("."))
+    .sort()
+    .map((name) => join(SEEDS, name));
+  const datasets = datasetFiles().map((file) => join(REPO, file.path));
+  return [...seeds, ...datasets].map((path) => ({ filename: path, raw: new Uint8Array(readFileSync(path)) }));
 }
 
 /**
- * Every input file under `datasets/` at any depth (`dev/tune/<family>/…`, `fresh-8/<family>/…`),
- * sorted by path: not the gold labels, sources lists or READMEs.
+ * Every labelled set's input files, by path from the repository's root, sorted:
+ * `datasets/dev/<split>/<family>/<file>` and `datasets/fresh-N/<family>/<file>`; gold labels and
+ * each set's README and SOURCES.tsv (beside its folders) left out.
  */
-export function datasetFiles(): { filename: string; raw: Uint8Array }[] {
-  return filesUnder(join(REPO, "datasets"));
-}
-
-function filesUnder(root: string): { filename: string; raw: Uint8Array }[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== "gold") walk(path);
-      } else if (!/^(?:README\.md|SOURCES\.tsv)$/.test(entry.name)) files.push(path);
-    }
-  };
-  if (existsSync(root)) walk(root);
-  return files.map((path) => ({ filename: path, raw: new Uint8Array(readFileSync(path)) }));
+export function datasetFiles(): { path: string; bytes: Uint8Array }[] {
+  const root = join(REPO, "datasets");
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(REPO, join(entry.parentPath, entry.name)))
+    .filter((path) => path.split("/").length >= 4 && !path.split("/").includes("gold"))
+    .sort()
+    .map((path) => ({ path, bytes: new Uint8Array(readFileSync(join(REPO, path))) }));
 }

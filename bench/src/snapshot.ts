@@ -2,14 +2,15 @@
 //
 // Proof that a change of core keeps its output: builds @caixun/core at two revisions, parses the same
 // inputs with both in this one process and compares the Article JSON byte for byte. Inputs: the
-// seeds, every file of ../shared/corpus and of datasets/, N files of the generated corpus and, for
+// seeds, every file of ../shared/corpus, every labelled set's inputs (`datasetFiles`, shared with the
+// stage counts), N files of the generated corpus and, for
 // inputs nobody wrote by hand, `--mutants` cut-and-spliced variants of the real files. Exit 0 when every Article is
 // identical, 1 when some differ (the first `--show` differences are printed field by field).
 //
 // `--full`: the head parses with what `@caixun/inputs` passes every app's parse (`{ yaml: fullYaml,
 // entities: fullEntities }`, as far as the head has them); `--base . --full` is the proof that
 // leaving them out of a page that imports `parse` alone changes no Article of these inputs.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -19,6 +20,7 @@ import { relativePath } from "./corpus/generate.js";
 import { harvestPieces } from "./corpus/pieces.js";
 import { Random } from "./corpus/prng.js";
 import { readRealFiles } from "./corpus/real-files.js";
+import { datasetFiles } from "./inputs.js";
 import { DEFAULT_CORPUS_DIR, REPO } from "./paths.js";
 
 const { values } = parseArgs({
@@ -73,25 +75,10 @@ interface Input {
   bytes: Uint8Array;
 }
 
-/**
- * Every labelled set's input files: `datasets/dev/<split>/<family>/<file>` and
- * `datasets/fresh-N/<family>/<file>`; gold labels and each set's README and SOURCES.tsv left out.
- */
-function datasetFiles(): Input[] {
-  const root = join(REPO, "datasets");
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(REPO, join(entry.parentPath, entry.name)))
-    .filter((path) => path.split("/").length >= 4 && !path.split("/").includes("gold"))
-    .sort()
-    .map((path) => ({ name: path, bytes: new Uint8Array(readFileSync(join(REPO, path))) }));
-}
-
 function* inputs(): Generator<Input> {
   const real = readRealFiles();
   for (const file of real) yield { name: relative(REPO, file.path), bytes: file.bytes };
-  yield* datasetFiles();
+  for (const file of datasetFiles()) yield { name: file.path, bytes: file.bytes };
   // Cut and spliced variants of real files: truncated YAML, bodies glued to other files' halves.
   const random = new Random(seed);
   for (let i = 0; i < mutants && real.length > 0; i++) {
