@@ -1,9 +1,11 @@
 import { JUDGED_FIELDS, type JudgedField } from "./accuracy.js";
+import { CORE_BUNDLE_BUDGETS } from "./bundle-budgets.js";
 import type { CliRun } from "./cli-figures.js";
 import { CAIXUN, HTMLPARSER2, READABILITY } from "./contenders/index.js";
 import type { BenchResults } from "./results.js";
 import { disagreement } from "./speed/instruction-count.js";
 import { median } from "./speed/settle.js";
+import { checkStageBudgets, renderStageBudgets } from "./speed/stage-budget.js";
 import type { Timing } from "./speed/steady-state.js";
 import {
   cliPerFileMs,
@@ -62,6 +64,8 @@ export function renderReport(results: BenchResults, targets: TargetCheck[], note
     instructionSection(results),
     "### Linear in size: 32 KB files against one 1 MB file",
     linearitySection(results),
+    "### Each stage of a parse against its budget",
+    stagesSection(results),
     "### Cold start and memory: the first pass of a fresh process",
     coldSection(results),
     "### The CLI end to end",
@@ -205,6 +209,24 @@ function linearitySection(results: BenchResults): string {
   ].join("\n\n");
 }
 
+function stagesSection(results: BenchResults): string {
+  if (!results.stages.ok) return `Not measured: ${results.stages.reason}.`;
+  const f = results.stages.value;
+  return [
+    "Where a parse of caixun's build goes, stage by stage (`src/speed/stages.ts`: decoding, reading the file into " +
+      "its document, each stage `runPipeline` calls, the scrub of the finished Article), each against its budget " +
+      "(`src/speed/stage-budget.ts`; over budget in bold). The share is of the parse's CPU under V8's sampling " +
+      `profiler (\`pnpm --filter @caixun/bench profile\`, ${fixed(f.profiledInputs)} speed inputs, warm-up until ` +
+      `settled; a pass took ${fixed(f.parseMs)} ms there, ${fixed(f.parseMs / f.floorMs, 1)} bare htmlparser2 parses ` +
+      "of the same pages): it moves a point or two between runs. The pattern runs and the characters they search " +
+      "are counted, not timed (`pnpm --filter @caixun/bench patterns`: every call of a regular expression over the " +
+      `${fixed(f.countedFiles)} input files of \`seeds/\` and \`datasets/\`, after one uncounted pass), so they are ` +
+      "the same at any load, and `test/stage-budget.test.ts` fails when a stage goes over: a rule that doubles a " +
+      "stage's work shows at review.",
+    renderStageBudgets(checkStageBudgets(f.shares, f.work)),
+  ].join("\n\n");
+}
+
 function coldSection(results: BenchResults): string {
   if (!results.timings.ok) return `Not measured: ${results.timings.reason}.`;
   const ours = caixunTiming(results);
@@ -313,6 +335,15 @@ function cliSection(results: BenchResults): string {
   if (results.ingestRuns.ok)
     for (const run of results.ingestRuns.value) rows.push(cliRow(run, { steadyMs, onePassMs: undefined }));
   else parts.push(`Not measured: ${results.ingestRuns.reason}.`);
+  if (results.ingestRuns.ok) {
+    // A file may hold many Articles, and a later file may replace an earlier one's (same id).
+    const lines = results.ingestRuns.value.map(
+      (run) =>
+        `ingest --jobs ${run.jobs}: ${fixed(run.articles)} Articles stored (${fixed(run.distinct)} distinct ids), ` +
+        `**${fixed(run.articlesPerSecond)} articles/s**, ${fixed((run.cpuSeconds / run.articles) * 1e6)} µs of CPU an Article.`,
+    );
+    parts.push(lines.join(" "));
+  }
   if (results.millionRun.ok) rows.push(cliRow(results.millionRun.value, { steadyMs, onePassMs: undefined }));
   else parts.push(`1,000,000 files: not measured: ${results.millionRun.reason}.`);
   if (rows.length > 0) {
@@ -342,6 +373,14 @@ function cliSection(results: BenchResults): string {
   return parts.join("\n\n");
 }
 
+/** A core entry's budget and what is left of it (`bench/src/bundle-budgets.ts`). */
+function budgetOf(name: string, gzipBytes: number): string {
+  const budget = CORE_BUNDLE_BUDGETS[name];
+  if (budget === undefined) return "none";
+  const left = budget - gzipBytes;
+  return `${kb(budget)} (${left >= 0 ? `${kb(left)} left` : `**${kb(-left)} over**`})`;
+}
+
 function bundleSection(results: BenchResults): string {
   const rows: string[][] = [];
   const reasons: string[] = [];
@@ -352,6 +391,7 @@ function bundleSection(results: BenchResults): string {
         "`wrangler deploy --dry-run --outdir <tmp>`",
         kb(size.value.bytes),
         `**${kb(size.value.gzipBytes)}**`,
+        "",
       ]);
     else reasons.push(`${app}: not measured: ${size.reason}.`);
   }
@@ -362,14 +402,16 @@ function bundleSection(results: BenchResults): string {
         "esbuild: bundle, minify, ES module, platform browser",
         kb(bundle.bytes),
         `**${kb(bundle.gzipBytes)}**`,
+        budgetOf(bundle.name, bundle.gzipBytes),
       ]);
     }
   } else reasons.push(`Core entry points: not measured: ${results.coreBundles.reason}.`);
   return [
     "Sizes of what is shipped, raw and gzipped (zlib default level; KB = 1,000 bytes). Each entry point of " +
       "core is bundled alone, so a subpath (such as a dictionary) is counted apart from the default import; " +
-      "`@caixun/core { parse }` is the default import with only `parse` used, as a page that parses files ships it.",
-    ...(rows.length > 0 ? [table(["bundle", "made with", "size", "gzip"], rows)] : []),
+      "`@caixun/core { parse }` is the default import with only `parse` used, as a page that parses files ships it. " +
+      "Each core entry's gzip has a budget (`bench/src/bundle-budgets.ts`), which a bench test holds it to.",
+    ...(rows.length > 0 ? [table(["bundle", "made with", "size", "gzip", "budget"], rows)] : []),
     ...reasons,
   ].join("\n\n");
 }

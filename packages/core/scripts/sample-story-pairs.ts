@@ -4,10 +4,15 @@
 // character-pair overlap (Dice). Prints each pair with both texts and what the current code
 // decides (pair by pair and grouped), so a set can be labelled and its "before" figure kept.
 //   pnpm --filter @caixun/core exec tsx scripts/sample-story-pairs.ts [--combos N] [--per-band N] [--seed N]
-//     [--days 2026-08-01,2026-08-02] [--bands 1,2,3] [--by-hour]
+//     [--days 2026-08-01,2026-08-02] [--bands 1,2,3] [--by-hour] [--nearest N] [--below C]
 // --days keeps the draw to those days (leave the design days 2026-07-29…31 out), --bands to those bands (0–4).
 // --by-hour counts combinations by day, hour and feed pair, and draws from every one no labelled pair uses
 // (once every day / feed-pair combination has pairs, the hours are where unused text is left).
+// --nearest N is a second sampler, not banded by overlap: it draws N anchor records at random from the
+// day-hours labelled records are fewest in, and pairs each with its nearest item of another feed within
+// 30 minutes by IDF-weighted character-pair cosine (a measure none of the rules uses), when that is at
+// least 0.1. --below C keeps only anchors whose nearest item is under C: with C = 0.7 no anchor has a
+// word-for-word copy, so what is left is copies written apart and the look-alikes that pass for them.
 import { parseAllSync } from "../src/parse-all.js";
 import { contentCharacters, withoutTrailingZeros } from "../src/stories/comparable.js";
 import {
@@ -124,8 +129,71 @@ function gramsOf(i: number): Set<string> {
   }
   return set;
 }
+const nearestWanted = option("nearest", 0);
+const nearestBelow = option("below", 2);
+const taken = new Set<number>();
+/** The nearest-neighbour draw of --nearest: [anchor, partner, cosine] triples. */
+function nearestPairs(): [number, number, number][] {
+  const documentFrequency = new Map<string, number>();
+  for (const i of order)
+    for (const g of gramsOf(i)) documentFrequency.set(g, (documentFrequency.get(g) ?? 0) + 1);
+  const weight = (g: string) => Math.log(order.length / documentFrequency.get(g)!);
+  const norms = new Map<number, number>();
+  const norm = (i: number) => {
+    let n = norms.get(i);
+    if (n === undefined) {
+      n = Math.sqrt([...gramsOf(i)].reduce((sum, g) => sum + weight(g) ** 2, 0));
+      norms.set(i, n);
+    }
+    return n;
+  };
+  const cosine = (i: number, j: number) => {
+    let dot = 0;
+    const y = gramsOf(j);
+    for (const g of gramsOf(i)) if (y.has(g)) dot += weight(g) ** 2;
+    const n = norm(i) * norm(j);
+    return n === 0 ? 0 : dot / n;
+  };
+  const hourOf = (i: number) => records[i]!.publishedAt!.slice(0, 13);
+  const labelledInHour = new Map<string, number>();
+  for (const id of used) {
+    const i = index.get(id);
+    if (i !== undefined && records[i]!.publishedAt != null)
+      labelledInHour.set(hourOf(i), (labelledInHour.get(hourOf(i)) ?? 0) + 1);
+  }
+  // Anchors: the day-hours ordered by how few labelled records they hold, at random within each.
+  const anchors = order.filter((i) => onlyDays === null || onlyDays.includes(dayOf(records[i]!)));
+  const shuffled = anchors.map((i) => [i, random()] as const);
+  shuffled.sort(
+    (x, y) =>
+      (labelledInHour.get(hourOf(x[0])) ?? 0) - (labelledInHour.get(hourOf(y[0])) ?? 0) || x[1] - y[1],
+  );
+  const position = new Map(order.map((i, x) => [i, x]));
+  const drawn: [number, number, number][] = [];
+  for (const [i] of shuffled) {
+    if (drawn.length >= nearestWanted) break;
+    if (taken.has(i)) continue;
+    let best = -1;
+    let bestCosine = 0.1;
+    const at = keys[i]!.at!;
+    for (const step of [-1, 1]) {
+      for (let x = position.get(i)! + step; x >= 0 && x < order.length; x += step) {
+        const j = order[x]!;
+        if (Math.abs(keys[j]!.at! - at) > WINDOW_MS) break;
+        if (records[j]!.feed === records[i]!.feed || taken.has(j)) continue;
+        const c = cosine(i, j);
+        if (c > bestCosine) [best, bestCosine] = [j, c];
+      }
+    }
+    if (best < 0 || bestCosine >= nearestBelow) continue;
+    taken.add(i);
+    taken.add(best);
+    drawn.push(keys[i]!.at! <= keys[best]!.at! ? [i, best, bestCosine] : [best, i, bestCosine]);
+  }
+  return drawn;
+}
 const byBand: [number, number, number][][] = BANDS.map(() => []);
-for (let x = 0; x < order.length; x++) {
+for (let x = 0; nearestWanted === 0 && x < order.length; x++) {
   const i = order[x]!;
   for (let y = x + 1; y < order.length; y++) {
     const j = order[y]!;
@@ -143,9 +211,33 @@ const storyOf = new Map<number, number>();
 stories.forEach((members, s) => {
   for (const m of members) storyOf.set(m, s);
 });
-const taken = new Set<number>();
 const out: string[] = [];
+/** One drawn pair, with both texts and what the current code decides. */
+function emit(i: number, j: number, band: number | "nearest", similarity: number): void {
+  const pairwise = compareFeatures(
+    featuresOf(keys[i]!, settings),
+    featuresOf(keys[j]!, settings),
+    settings,
+  ).same;
+  const grouped = storyOf.get(i) === storyOf.get(j);
+  const text = (r: DumpRecord) =>
+    `${r.publishedAt} ${r.title} | ${r.text.replace(/\s+/g, " ").slice(0, 400)}`;
+  out.push(
+    JSON.stringify({
+      a: records[i]!.id,
+      b: records[j]!.id,
+      band,
+      [band === "nearest" ? "cosine" : "dice"]: Number(similarity.toFixed(3)),
+      pairwise,
+      grouped,
+      textA: text(records[i]!),
+      textB: text(records[j]!),
+    }),
+  );
+}
+if (nearestWanted > 0) for (const [i, j, c] of nearestPairs()) emit(i, j, "nearest", c);
 byBand.forEach((candidates, band) => {
+  if (nearestWanted > 0) return;
   console.error(`band ${BANDS[band]!.join("–")}: ${candidates.length} candidates`);
   let drawn = 0;
   while (drawn < perBand && candidates.length > 0) {
@@ -154,26 +246,7 @@ byBand.forEach((candidates, band) => {
     taken.add(i);
     taken.add(j);
     drawn++;
-    const pairwise = compareFeatures(
-      featuresOf(keys[i]!, settings),
-      featuresOf(keys[j]!, settings),
-      settings,
-    ).same;
-    const grouped = storyOf.get(i) === storyOf.get(j);
-    const text = (r: DumpRecord) =>
-      `${r.publishedAt} ${r.title} | ${r.text.replace(/\s+/g, " ").slice(0, 400)}`;
-    out.push(
-      JSON.stringify({
-        a: records[i]!.id,
-        b: records[j]!.id,
-        band,
-        dice: Number(d.toFixed(3)),
-        pairwise,
-        grouped,
-        textA: text(records[i]!),
-        textB: text(records[j]!),
-      }),
-    );
+    emit(i, j, band, d);
   }
 });
 console.log(out.join("\n"));

@@ -1034,6 +1034,59 @@ describe("compareFeatures", () => {
     expect(verdict(results, move)).toMatchObject({ same: false, reason: "different-lead" });
   });
 
+  it("reads a price a little apart between two feeds' alerts of one move, not another move's", () => {
+    // ths:678529755 and eastmoney:202607293825331633 (2026-07-29 21:03 and 21:04): one quote read
+    // a cent apart.
+    const wti = item("ths:678529755", at, "WTI原油大涨7%，现报84.82美元/桶。", { title: "WTI原油大涨7%" });
+    const read = item("eastmoney:202607293825331633", later(0.3), "WTI原油日内涨7%，现报84.81美元/桶。");
+    expect(verdict(wti, read)).toMatchObject({ same: true, reason: "same" });
+    const risen = item("b", later(0.3), "WTI原油日内涨7%，现报85.4美元/桶。");
+    expect(verdict(wti, risen)).toMatchObject({ same: false, reason: "numbers-disagree" });
+  });
+
+  it("lets the figures of one market moment drift between two alerts under its title", () => {
+    // cls:2444541 and ths:678637679 (2026-08-03 22:12): the Dow read at 1.29% and 1.30%.
+    const title = "美股三大指数均涨超1%";
+    const cls = item(
+      "cls:2444541",
+      at,
+      "财联社8月3日电，美股三大指数均涨超1%。截至目前，道琼斯指数涨1.29%，标普500指数涨1%，纳斯达克综合指数涨1.35%。",
+      { title },
+    );
+    const ths = item(
+      "ths:678637679",
+      later(0.1),
+      "道指涨1.30%，现报53165.180点；纳指涨1.35%，现报25716.236点；标普500指数涨1.00%，现报7564.960点。",
+      { title },
+    );
+    expect(verdict(cls, ths)).toMatchObject({ same: true, reason: "same" });
+    const apart = item("b", later(0.1), "道指涨1.8%，现报53165.180点；纳指涨1.35%；标普500指数涨1.00%。", {
+      title,
+    });
+    expect(verdict(cls, apart)).toMatchObject({ same: false, reason: "numbers-disagree" });
+  });
+
+  it("reads a digest and its opening line under one title as one piece, within the hour", () => {
+    // cls:2443579 and eastmoney:202608023829152937 (2026-08-02 19:59 and 20:10): one programme's
+    // summary, and a feed's item that gives its title and opening line only.
+    const title = "8月2日周日《新闻联播》要闻17条";
+    const digest = item(
+      "cls:2443579",
+      at,
+      "财联社8月2日电，今天《新闻联播》主要内容有： 1、我国美丽乡村建设实现良好开局； 2、我国轻工业经济运行稳中有进； 3、传统工业品适配新需求 老产业跑出转型加速度； 4、新场景新体验 暑期旅游持续升温；",
+      { title },
+    );
+    const opening = item("eastmoney:202608023829152937", later(10), "今天《新闻联播》主要内容如下。", {
+      title,
+    });
+    expect(storyKey(digest, S).digest).toBe(true);
+    expect(storyKey(opening, S).digest).toBe(false);
+    expect(verdict(digest, opening)).toMatchObject({ same: true, reason: "same" });
+    // Without the title, or the next evening, the opening line is no copy of the digest.
+    expect(verdict(digest, { ...opening, title: "" })).toMatchObject({ same: false, reason: "digest" });
+    expect(verdict(digest, { ...opening, publishedAt: later(24 * 60) }).same).toBe(false);
+  });
+
   it("reads a digest after a short introduction as a digest", () => {
     // ths:678633679 and cls:2444431 (2026-08-03 19:59 and 20:07): one programme's summary, one feed
     // opening with `今天《新闻联播》主要内容有：`.

@@ -1,5 +1,5 @@
 import { announcerConflict } from "./announcer.js";
-import type { Features } from "./features.js";
+import { type Features, MOVE_WORD } from "./features.js";
 import { instrumentConflict } from "./instruments.js";
 import { leadName, namesMove, sameLeadBoard, sameLeadMove, sameListedMoves } from "./moves.js";
 import { type Quantity, quantitiesAgree, significantDigits } from "./quantities.js";
@@ -70,7 +70,13 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   const headlineCopy =
     Math.abs(a.key.at - b.key.at) <= settings.strongWindowHours * 3_600_000 &&
     (textIsTitleOf(a, b, settings) || textIsTitleOf(b, a, settings));
-  if (a.key.digest !== b.key.digest && !headlineCopy) return { same: false, reason: "digest", score: 0 };
+  // Two feeds that state one title within the hour publish one piece, whichever cut it short: a
+  // roundup and its truncation, an evening-news digest and its opening line under the same title.
+  const sameTitle =
+    Math.abs(a.key.at - b.key.at) <= settings.strongWindowHours * 3_600_000 &&
+    identicalHeadlines(a, b, settings);
+  if (a.key.digest !== b.key.digest && !headlineCopy && !sameTitle)
+    return { same: false, reason: "digest", score: 0 };
   // The shorter text is looked for in the opening of the longer one; ties by id keep it symmetric.
   const [short, long] =
     a.chars.length < b.chars.length || (a.chars.length === b.chars.length && a.key.id <= b.key.id)
@@ -131,7 +137,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       crossHeadlines ||
       sameMoment ||
       sameEvent ||
-      (withinStrong && (identicalHeadlines(a, b, settings) || factsAgree(a, b, settings.sharedFactDigits)));
+      (withinStrong && (sameTitle || factsAgree(a, b, settings.sharedFactDigits)));
     const minText = strong
       ? settings.strongContainment
       : corroborated
@@ -177,9 +183,15 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       minSimilarity: settings.quantitySubjectSimilarity,
       byMeasure: Math.max(short.quantities.length, long.quantities.length) <= FEW_QUANTITIES,
       distinctiveDigits: settings.distinctiveDigits,
-      // Flashes of one move minutes apart read its other figures (another index, the day's change)
-      // at two moments: those drift a little while the move they lead with is the same.
-      drift: sameMove ? settings.leadMoveDriftPoints : 0,
+      // Flashes of one move minutes apart read its other figures (another index, the day's change,
+      // the price) at two moments: those drift a little while the move they lead with is the same.
+      // Two feeds' alerts of one market moment under one title that tells a move read them so too.
+      drift:
+        sameMove ||
+        (sameTitle && flash && gap <= settings.leadMoveWindowHours * 3_600_000 && titleTellsMove(a))
+          ? settings.leadMoveDriftPoints
+          : 0,
+      priceDrift: sameMove ? settings.leadMovePriceDrift : 0,
     },
   );
   if (numbers !== null) return { same: false, reason: "numbers-disagree", score, detail: numbers };
@@ -526,6 +538,8 @@ interface QuantityReading {
   distinctiveDigits: number;
   /** Percentage points two readings of a percentage may differ by and still agree (0: none). */
   drift: number;
+  /** Share of its value two readings of a price or level may differ by and still agree (0: none). */
+  priceDrift: number;
 }
 
 /**
@@ -555,7 +569,7 @@ function quantityConflict(
         !sameMeasure(q.subject, other.subject, minSimilarity, byMeasure)
       )
         continue;
-      if (readingsAgree(q, other, reading.drift)) {
+      if (readingsAgree(q, other, reading)) {
         sameQuantity = false;
         break;
       }
@@ -574,9 +588,22 @@ function respective(q: Quantity): boolean {
   return q.subject.includes("分别");
 }
 
-/** True when two quantities agree as written, or are percentages at most `drift` points apart. */
-function readingsAgree(a: Quantity, b: Quantity, drift: number): boolean {
-  return quantitiesAgree(a, b) || (drift > 0 && a.unit === "%" && Math.abs(a.value - b.value) <= drift);
+/**
+ * True when two quantities agree as written, or are percentages at most `drift` points apart, or
+ * other figures (a price, an index level) at most `priceDrift` of their value apart.
+ */
+function readingsAgree(a: Quantity, b: Quantity, reading: QuantityReading): boolean {
+  if (quantitiesAgree(a, b)) return true;
+  const apart = Math.abs(a.value - b.value);
+  if (a.unit === "%") return reading.drift > 0 && apart <= reading.drift;
+  return (
+    reading.priceDrift > 0 && apart <= reading.priceDrift * Math.max(Math.abs(a.value), Math.abs(b.value))
+  );
+}
+
+/** True when an item's stated title tells a price or a market moving (`美股三大指数均涨超1%`). */
+function titleTellsMove(item: Features): boolean {
+  return MOVE_WORD.test(item.key.headline);
 }
 
 /**

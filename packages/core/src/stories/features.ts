@@ -85,7 +85,7 @@ export interface Features {
 }
 
 /** Words that tell a price or a market moving. */
-const MOVE_WORD = /[涨跌]|走高|走低|走强|走弱|高开|低开|拉升|跳水/u;
+export const MOVE_WORD = /[涨跌]|走高|走低|走强|走弱|高开|低开|拉升|跳水/u;
 
 /** A document named in book-title marks: `《新型电力系统建设“十五五”规划》`. Enters only at `《`. */
 const DOCUMENT = /《([^《》\n]{1,60})》/gu;

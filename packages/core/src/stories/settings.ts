@@ -133,6 +133,13 @@ export interface StorySettings {
    */
   leadMoveDriftPoints: number;
   /**
+   * Share of its value by which two flashes that lead with the same move (see `leadMoveWindowHours`)
+   * may state a price or level apart: the quote, read seconds apart by two feeds
+   * (`WTI原油大涨7%，现报84.82美元/桶` / `WTI原油日内涨7%，现报84.81美元/桶`). A later snapshot states
+   * another move.
+   */
+  leadMovePriceDrift: number;
+  /**
    * Moves two flashes must list alike (`listedMovesOf`: a name, a direction and a percentage each,
    * `乙二醇跌超5%`, `瓶片、丙烯跌超3%`) to report one market moment, like one lead move (see
    * `leadMoveWindowHours`): two feeds' night-session closes open differently (`期市夜盘收盘，…多数下跌` /
@@ -207,6 +214,7 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   crossHeadlineWindowHours: 0.3,
   leadMoveWindowHours: 0.25,
   leadMoveDriftPoints: 0.2,
+  leadMovePriceDrift: 0.001,
   minListedMoves: 3,
   headlineIdentity: 0.95,
   minHeadlineCharacters: 8,
@@ -237,6 +245,7 @@ const SHARES: ReadonlySet<string> = new Set([
   "crossHeadlineShare",
   "quantitySubjectSimilarity",
   "completeShare",
+  "leadMovePriceDrift",
 ]);
 
 /**
