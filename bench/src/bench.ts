@@ -1,8 +1,10 @@
-// pnpm bench [--baseline REV] [--contenders a,b] [--parts speed,accuracy,cli,ingest,bundles,dumps] [--rounds N]
+// pnpm bench [--baseline REV] [--contenders a,b] [--parts speed,instructions,linearity,stages,accuracy,cli,ingest,bundles,dumps] [--rounds N]
 //            [--passes N] [--sample N] [--cli-files N] [--ingest-files N] [--million] [--no-write]
 // One run: every contender alone in its own process on the same inputs (cold first pass, warm-up
-// until settled, timed rounds), accuracy on the gold labels, the CLI and ingest end to end, and the
-// bundles; prints the report and, on a full run, writes it into docs/benchmarks.md (section core).
+// until settled, timed rounds), each stage's share of a parse against its budget, accuracy on the
+// gold labels, the CLI and ingest end to end, and the bundles; prints the report and, on a full run, writes it into docs/benchmarks.md (section core).
+// The instructions part (valgrind's count of a steady-state pass) runs only when asked for: valgrind
+// is optional and slow.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,7 +35,9 @@ import { DEFAULT_CORPUS_DIR, REPO } from "./paths.js";
 import { renderReport } from "./report.js";
 import { type BenchResults, type Measured, measured, notMeasured } from "./results.js";
 import { writeInputSet } from "./speed/input-file.js";
+import { INSTRUCTION_OPTIONS, measureInstructions, valgrindUnavailable } from "./speed/instructions.js";
 import { measureSpeed, type SpeedOptions } from "./speed/steady-state.js";
+import { measureStages } from "./stage-figures.js";
 import { checkTargets } from "./targets.js";
 
 const SEED = 1;
@@ -42,11 +46,13 @@ const STARTUP_RUNS = 20;
 const NOTES_FILE = join(REPO, "bench/core-optimisations.md");
 /** The generated day file the dumps part streams: MB of JSON Lines. */
 const LARGE_DUMP_MB = 300;
-const PARTS = ["speed", "linearity", "accuracy", "cli", "ingest", "bundles", "dumps"] as const;
-type Part = (typeof PARTS)[number];
+const PARTS = ["speed", "linearity", "stages", "accuracy", "cli", "ingest", "bundles", "dumps"] as const;
+/** Parts run only when `--parts` names them; a full run is complete without them. */
+const OPTIONAL_PARTS = ["instructions"] as const;
+type Part = (typeof PARTS)[number] | (typeof OPTIONAL_PARTS)[number];
 
 const usage =
-  "usage: pnpm bench [--baseline REV] [--contenders KEY,…] [--parts speed,linearity,accuracy,cli,ingest,bundles,dumps] " +
+  "usage: pnpm bench [--baseline REV] [--contenders KEY,…] [--parts speed,instructions,linearity,stages,accuracy,cli,ingest,bundles,dumps] " +
   "[--rounds N] [--passes N] [--sample N ≤ cli-files] [--cli-files N] [--ingest-files N] [--million] [--no-write]";
 const { values } = parseArgs({
   options: {
@@ -79,7 +85,7 @@ if (
   ![rounds, passes, sample, cliFiles, ingestFiles].every((n) => Number.isInteger(n) && n >= 1) ||
   sample > cliFiles ||
   ingestFiles > cliFiles ||
-  [...parts].some((part) => !PARTS.includes(part)) ||
+  [...parts].some((part) => ![...PARTS, ...OPTIONAL_PARTS].includes(part)) ||
   keys.some((key) => !allKeys.includes(key))
 ) {
   console.error(usage);
@@ -143,9 +149,22 @@ try {
     ? measured(await measureSpeed(keys, coreFiles, inputFile, inputs, speed, log))
     : notMeasured<never>("not asked for (--parts)");
 
+  const valgrindMissing = valgrindUnavailable();
+  const instructions = !parts.has("instructions")
+    ? undefined
+    : valgrindMissing
+      ? notMeasured<never>(valgrindMissing)
+      : measured(await measureInstructions(keys, coreFiles, inputFile, scratch, INSTRUCTION_OPTIONS, log));
+
   const linearity = parts.has("linearity")
     ? measured(await measureLinearity(pieces, builds[CAIXUN]!.file, scratch, speed, log))
     : notMeasured<never>("not asked for (--parts)");
+
+  let stages: BenchResults["stages"] = notMeasured("not asked for (--parts)");
+  if (parts.has("stages")) {
+    log("profiling the stages of a parse and counting their pattern runs");
+    stages = measured(measureStages(builds[CAIXUN]!.file, cliFiles, sample));
+  }
 
   let accuracy: BenchResults["accuracy"] = notMeasured("not asked for (--parts)");
   if (parts.has("accuracy")) {
@@ -181,7 +200,10 @@ try {
     inputs: { files: inputs.length, bytes, realFiles: real.length, generatedFiles: sample, seed: SEED },
     speed,
     timings,
+    instructionOptions: INSTRUCTION_OPTIONS,
+    instructions,
     linearity,
+    stages,
     accuracy,
     startupMs: cli("cli", () => startupMs(STARTUP_RUNS)),
     cliReference: cli("cli", () => {

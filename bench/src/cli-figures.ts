@@ -58,25 +58,59 @@ export function runParse(inputs: string[], jobs: number, files: number, bytes: n
   );
 }
 
-/** `caixun ingest <inputs> --db <new file> --jobs N`: parsing and storing into a fresh SQLite file. */
-export function runIngest(inputs: string[], jobs: number, files: number, bytes: number): CliRun {
+/** An ingest run, with the Articles it stored: a file may hold many, and a later one may replace an earlier one (same id). */
+export interface IngestRun extends CliRun {
+  /** Articles the ingest stored: every record parsed into an Article (new, replacing, or unchanged). */
+  articles: number;
+  /** Of them, distinct ids: the rows of the fresh database. */
+  distinct: number;
+  articlesPerSecond: number;
+}
+
+/** The counts of the summary line `caixun ingest` ends with (`…; in <db>: 1311 new, 689 updated, 0 unchanged`). */
+const INGEST_SUMMARY = /: (\d+) new, (\d+) updated, (\d+) unchanged$/m;
+
+/**
+ * `caixun ingest <inputs> --db <new file> --jobs N`: parsing and storing into a fresh SQLite file.
+ * Its summary line on stderr says how many Articles it stored.
+ */
+export function runIngest(inputs: string[], jobs: number, files: number, bytes: number): IngestRun {
   const dir = mkdtempSync(join(tmpdir(), "caixun-bench-ingest-"));
   try {
-    const args = ["ingest", ...inputs, "--db", join(dir, "bench.db"), "--jobs", String(jobs), "--quiet"];
-    return timed(`ingest --jobs ${jobs}`, args, jobs, files, bytes);
+    const args = ["ingest", ...inputs, "--db", join(dir, "bench.db"), "--jobs", String(jobs)];
+    let summary: RegExpExecArray | null = null;
+    const run = timed(`ingest --jobs ${jobs}`, args, jobs, files, bytes, (stderr) => {
+      summary = INGEST_SUMMARY.exec(stderr);
+    });
+    if (summary === null) throw new Error("caixun ingest printed no summary line");
+    const [added, updated, unchanged] = (summary as RegExpExecArray).slice(1).map(Number) as [
+      number,
+      number,
+      number,
+    ];
+    const articles = added + updated + unchanged;
+    return { ...run, articles, distinct: added, articlesPerSecond: articles / run.seconds };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** One CLI command under GNU time: wall and CPU time and peak RSS. */
-function timed(label: string, args: string[], jobs: number, files: number, bytes: number): CliRun {
+/** One CLI command under GNU time: wall and CPU time and peak RSS; `onStderr` sees the command's own stderr too. */
+function timed(
+  label: string,
+  args: string[],
+  jobs: number,
+  files: number,
+  bytes: number,
+  onStderr?: (stderr: string) => void,
+): CliRun {
   const result = spawnSync(TIME, ["-v", process.execPath, CLI_BIN, ...args], {
     stdio: ["ignore", "ignore", "pipe"],
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
   const report = result.stderr;
+  onStderr?.(report);
   const field = (name: string) => new RegExp(`${name}: ([\\d:.]+)\\s*$`, "m").exec(report)?.[1];
   const seconds = wallSeconds(field("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)"));
   const cpuSeconds = Number(field("User time \\(seconds\\)")) + Number(field("System time \\(seconds\\)"));

@@ -22,10 +22,11 @@ const ARCHIVES = join(tmpdir(), "caixun-core-archives");
  * Core at `revision` (`.` is this checkout's working tree, uncommitted edits included) bundled by
  * esbuild with this checkout's installed dependencies, so two revisions built here differ only in
  * their source. Every build is made the same way, which makes a before/after pair fair. A path to
- * an existing `.js` file is taken as an already built core.
+ * an existing `.js` or `.mjs` file (such as this function's own `core.mjs`) is taken as an already
+ * built core.
  */
 export async function buildCore(revision: string): Promise<CoreBuild> {
-  if (revision.endsWith(".js") && existsSync(revision)) {
+  if (/\.m?js$/.test(revision) && existsSync(revision)) {
     return { label: revision, file: resolve(revision), remove() {} };
   }
   let sourceRoot = REPO;
@@ -63,7 +64,33 @@ export async function buildCore(revision: string): Promise<CoreBuild> {
   if (existsSync(join(sourceRoot, storiesSource))) {
     await bundle(sourceRoot, storiesSource, storiesBundle(outfile));
   }
+  const extensions = Object.entries(EXTENSIONS).filter(([name]) =>
+    existsSync(join(sourceRoot, `packages/core/src/${name}.ts`)),
+  );
+  if (extensions.length > 0) {
+    const reexports = extensions.map(([name, value]) => `export { ${value} } from "./src/${name}.ts";`);
+    await bundle(sourceRoot, "packages/core/src/index.ts", fullBundle(outfile), [
+      'export * from "./src/index.ts";',
+      ...reexports,
+    ]);
+  }
   return { label, file: outfile, remove: () => rmSync(outdir, { recursive: true, force: true }) };
+}
+
+/**
+ * What `parse` reads only when given it, each from an entry point of core of its own: the option's
+ * name (`yaml`) and the value's export (`fullYaml` from `@caixun/core/yaml`). `@caixun/inputs` passes
+ * them all, so every app parses with them.
+ */
+export const EXTENSIONS = { yaml: "fullYaml", entities: "fullEntities" } as const;
+
+/**
+ * The default entry of the same source as the core bundle `coreFile` with the `EXTENSIONS` that
+ * source has exported beside it, in one module (their code shares the parser's); absent for a
+ * revision from before them.
+ */
+export function fullBundle(coreFile: string): string {
+  return join(dirname(coreFile), "full.mjs");
 }
 
 /**
@@ -82,10 +109,14 @@ export function storiesBundle(coreFile: string): string {
   return join(dirname(coreFile), "stories.mjs");
 }
 
-/** One entry point of core at `sourceRoot`, bundled into one ES module file. */
-async function bundle(sourceRoot: string, entry: string, outfile: string): Promise<void> {
+/** One entry point of core at `sourceRoot` (or `lines` of code importing from it), bundled into one ES module file. */
+async function bundle(sourceRoot: string, entry: string, outfile: string, lines?: string[]): Promise<void> {
   await build({
-    entryPoints: [join(sourceRoot, entry)],
+    ...(lines === undefined
+      ? { entryPoints: [join(sourceRoot, entry)] }
+      : {
+          stdin: { contents: lines.join("\n"), resolveDir: join(sourceRoot, "packages/core"), loader: "ts" },
+        }),
     bundle: true,
     format: "esm",
     platform: "neutral",

@@ -1,10 +1,11 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { decode } from "@caixun/core/stages";
 import type { BenchInput } from "./contenders/index.js";
 import { relativePath } from "./corpus/generate.js";
 import { type RealFile, readRealFiles } from "./corpus/real-files.js";
 import { toHtmlPage } from "./page.js";
+import { REPO, SEEDS } from "./paths.js";
 
 /** A file as the contenders get it; its HTML page is built from the text caixun decodes. */
 export function benchInput(filename: string, raw: Uint8Array): BenchInput {
@@ -44,4 +45,35 @@ export function generatedFiles(
     }
   }
   return files;
+}
+
+/**
+ * The inputs kept in the repository, in a fixed order: the seeds, then `datasetFiles`. They need
+ * nothing beside the repository, so a test can parse them anywhere.
+ */
+export function repositoryFiles(): { filename: string; raw: Uint8Array }[] {
+  return [...filesUnder(SEEDS), ...datasetFiles()];
+}
+
+/**
+ * Every input file under `datasets/` at any depth (`dev/tune/<family>/…`, `fresh-8/<family>/…`),
+ * sorted by path: not the gold labels, sources lists or READMEs.
+ */
+export function datasetFiles(): { filename: string; raw: Uint8Array }[] {
+  return filesUnder(join(REPO, "datasets"));
+}
+
+function filesUnder(root: string): { filename: string; raw: Uint8Array }[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== "gold") walk(path);
+      } else if (!/^(?:README\.md|SOURCES\.tsv)$/.test(entry.name)) files.push(path);
+    }
+  };
+  if (existsSync(root)) walk(root);
+  return files.map((path) => ({ filename: path, raw: new Uint8Array(readFileSync(path)) }));
 }

@@ -1,4 +1,4 @@
-// pnpm --filter @caixun/bench profile [--baseline REV] [--passes N] [--depth N] [--min PERCENT] [--cli-files N] [--sample N] [FILE…]
+// pnpm --filter @caixun/bench profile [--baseline REV] [--passes N] [--depth N] [--min PERCENT] [--cli-files N] [--sample N] [--json] [FILE…]
 // Where caixun's parse spends its time in steady state, as a call tree: core built as the bench
 // builds it, the bench's speed inputs, warm-up passes until the pass time settles (as the speed
 // part settles), then V8's sampling profiler over the timed passes only, so neither compilation
@@ -9,6 +9,8 @@
 // For scale it also times the bench's floor, a bare htmlparser2 DOM parse of each input's page, in
 // the same process after the profile (the speed part's pair runs, one process each, are the figures
 // to quote; this one says roughly how many such parses a parse costs on the inputs profiled).
+// Last, each stage's share of the parse against its budget (`src/speed/stage-budget.ts`); `--json`
+// prints only the figures, for `pnpm bench`'s report.
 import { readFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { resolve } from "node:path";
@@ -24,6 +26,8 @@ import { benchInput, generatedInputs, realInputs } from "./inputs.js";
 import { DEFAULT_CORPUS_DIR } from "./paths.js";
 import { type CallTree, callTreeOf, renderCallTree } from "./speed/call-tree.js";
 import { hasSettled, median } from "./speed/settle.js";
+import { checkStageBudgets, renderStageBudgets } from "./speed/stage-budget.js";
+import { stageShares } from "./speed/stages.js";
 
 const SEED = 1;
 /** Warm-up until the median of the last 3 passes is within 3% of the 3 before, as the speed part settles. */
@@ -42,6 +46,7 @@ const { values, positionals } = parseArgs({
     min: { type: "string", default: "1" },
     "cli-files": { type: "string", default: "100000" },
     sample: { type: "string", default: "1000" },
+    json: { type: "boolean", default: false },
   },
 });
 const [passes, depth, min, cliFiles, sample] = [
@@ -57,7 +62,7 @@ if (
   !(min >= 0)
 ) {
   console.error(
-    "usage: pnpm --filter @caixun/bench profile [--baseline REV] [--passes N] [--depth N] [--min PERCENT] [--cli-files N] [--sample N ≤ cli-files] [FILE…]",
+    "usage: pnpm --filter @caixun/bench profile [--baseline REV] [--passes N] [--depth N] [--min PERCENT] [--cli-files N] [--sample N ≤ cli-files] [--json] [FILE…]",
   );
   process.exit(2);
 }
@@ -110,12 +115,19 @@ try {
   for (let i = 0; i < passes; i++) floorTimes.push(floorPass());
   const parseMs = median(timed);
   const floorMs = median(floorTimes.slice(-passes));
-  console.log(
-    `Core at ${build.label}; ${inputs.length} inputs${rounds > 1 ? ` × ${rounds}` : ""}; ${passes} profiled passes, median ${parseMs.toFixed(0)} ms CPU; ` +
-      `a bare htmlparser2 DOM parse of the same inputs' pages ${floorMs.toFixed(0)} ms (parse costs ${(parseMs / floorMs).toFixed(1)} of them); ` +
-      `${tree.samples} samples in parse (${((100 * tree.samples) / tree.allSamples).toFixed(1)}% of the profile).`,
-  );
-  console.log(renderCallTree(tree, { depth, minPercent: min }));
+  const shares = stageShares(tree);
+  if (values.json) {
+    console.log(JSON.stringify({ core: build.label, inputs: inputs.length, parseMs, floorMs, shares }));
+  } else {
+    console.log(
+      `Core at ${build.label}; ${inputs.length} inputs${rounds > 1 ? ` × ${rounds}` : ""}; ${passes} profiled passes, median ${parseMs.toFixed(0)} ms CPU; ` +
+        `a bare htmlparser2 DOM parse of the same inputs' pages ${floorMs.toFixed(0)} ms (parse costs ${(parseMs / floorMs).toFixed(1)} of them); ` +
+        `${tree.samples} samples in parse (${((100 * tree.samples) / tree.allSamples).toFixed(1)}% of the profile).`,
+    );
+    console.log(renderCallTree(tree, { depth, minPercent: min }));
+    console.log("Each stage's share of the parse, against its budget:");
+    console.log(renderStageBudgets(checkStageBudgets(shares, null)));
+  }
 } finally {
   build.remove();
 }

@@ -1,9 +1,20 @@
 import { JUDGED_FIELDS, type JudgedField } from "./accuracy.js";
+import { CORE_BUNDLE_BUDGETS } from "./bundle-budgets.js";
 import type { CliRun } from "./cli-figures.js";
 import { CAIXUN, HTMLPARSER2, READABILITY } from "./contenders/index.js";
 import type { BenchResults } from "./results.js";
+import { disagreement } from "./speed/instruction-count.js";
+import { median } from "./speed/settle.js";
+import { checkStageBudgets, renderStageBudgets } from "./speed/stage-budget.js";
 import type { Timing } from "./speed/steady-state.js";
-import { cliPerFileMs, inProcessGeneratedMs, onePassMs, showRatio, type TargetCheck } from "./targets.js";
+import {
+  cliPerFileMs,
+  inProcessGeneratedMs,
+  onePassMs,
+  showExactRatio,
+  showRatio,
+  type TargetCheck,
+} from "./targets.js";
 
 const FIELD_LABELS: Record<JudgedField, string> = {
   title: "title",
@@ -50,8 +61,11 @@ export function renderReport(results: BenchResults, targets: TargetCheck[], note
     "### Steady state: each contender alone in its own process",
     speedMethod(results),
     speedSection(results),
+    instructionSection(results),
     "### Linear in size: 32 KB files against one 1 MB file",
     linearitySection(results),
+    "### Each stage of a parse against its budget",
+    stagesSection(results),
     "### Cold start and memory: the first pass of a fresh process",
     coldSection(results),
     "### The CLI end to end",
@@ -87,6 +101,50 @@ function speedMethod(results: BenchResults): string {
     "(which V8's helper threads, concurrent garbage collection on the second core, shorten); the targets are " +
     "judged on both. The spread is the interquartile range of the timed passes' CPU time over their median."
   );
+}
+
+/** The instructions part, when `--parts` asked for it: its heading, method and table. */
+function instructionSection(results: BenchResults): string {
+  if (results.instructions === undefined) return "";
+  const heading = "### Instructions: a steady-state pass counted by valgrind";
+  if (!results.instructions.ok) return `${heading}\n\nNot measured: ${results.instructions.reason}.`;
+  const { warmUpPasses, countedPasses, runs } = results.instructionOptions;
+  const figures = results.instructions.value;
+  const ours = figures.find((f) => f.key === CAIXUN);
+  const method =
+    "Each contender runs the inputs above in processes of its own (`src/speed/counted-passes.ts`, bundled to " +
+    "plain JavaScript) under `valgrind --tool=cachegrind --cache-sim=no`, node with `--predictable` (no " +
+    "background compiler or collector threads, so the JIT does the same work every run). A pass's " +
+    `instructions are those of ${warmUpPasses} warm-up + ${2 * countedPasses} passes less those of ` +
+    `${warmUpPasses} + ${countedPasses}, over ${countedPasses}: start-up, loading and warm-up cancel. ${runs} runs ` +
+    "of each; the load of the machine does not move the count, so the runs must agree. Instructions leave out " +
+    "what a cache miss or a branch mispredicted costs, which CPU time includes.";
+  const rows = figures.map((f) => {
+    const perPass = median(f.perPass);
+    return [
+      f.key,
+      f.perPass.map((n) => fixed(n / 1e6, 1)).join(" / "),
+      fixed(perPass / results.inputs.files),
+      `${fixed(disagreement(f.perPass) * 100, 3)}%`,
+      ours === undefined || f === ours ? "—" : showExactRatio(perPass / median(ours.perPass)),
+      String(f.failures),
+    ];
+  });
+  return [
+    heading,
+    method,
+    table(
+      [
+        "contender",
+        "M instructions a pass (each run)",
+        "a file",
+        "runs disagree by",
+        "against caixun parse",
+        "failures",
+      ],
+      rows,
+    ),
+  ].join("\n\n");
 }
 
 function caixunTiming(results: BenchResults): Timing | undefined {
@@ -148,6 +206,24 @@ function linearitySection(results: BenchResults): string {
         showRatio(f.ratio),
       ]),
     ),
+  ].join("\n\n");
+}
+
+function stagesSection(results: BenchResults): string {
+  if (!results.stages.ok) return `Not measured: ${results.stages.reason}.`;
+  const f = results.stages.value;
+  return [
+    "Where a parse of caixun's build goes, stage by stage (`src/speed/stages.ts`: decoding, reading the file into " +
+      "its document, each stage `runPipeline` calls, the scrub of the finished Article), each against its budget " +
+      "(`src/speed/stage-budget.ts`; over budget in bold). The share is of the parse's CPU under V8's sampling " +
+      `profiler (\`pnpm --filter @caixun/bench profile\`, ${fixed(f.profiledInputs)} speed inputs, warm-up until ` +
+      `settled; a pass took ${fixed(f.parseMs)} ms there, ${fixed(f.parseMs / f.floorMs, 1)} bare htmlparser2 parses ` +
+      "of the same pages): it moves a point or two between runs. The pattern runs and the characters they search " +
+      "are counted, not timed (`pnpm --filter @caixun/bench patterns`: every call of a regular expression over the " +
+      `${fixed(f.countedFiles)} input files of \`seeds/\` and \`datasets/\`, after one uncounted pass), so they are ` +
+      "the same at any load, and `test/stage-budget.test.ts` fails when a stage goes over: a rule that doubles a " +
+      "stage's work shows at review.",
+    renderStageBudgets(checkStageBudgets(f.shares, f.work)),
   ].join("\n\n");
 }
 
@@ -259,6 +335,15 @@ function cliSection(results: BenchResults): string {
   if (results.ingestRuns.ok)
     for (const run of results.ingestRuns.value) rows.push(cliRow(run, { steadyMs, onePassMs: undefined }));
   else parts.push(`Not measured: ${results.ingestRuns.reason}.`);
+  if (results.ingestRuns.ok) {
+    // A file may hold many Articles, and a later file may replace an earlier one's (same id).
+    const lines = results.ingestRuns.value.map(
+      (run) =>
+        `ingest --jobs ${run.jobs}: ${fixed(run.articles)} Articles stored (${fixed(run.distinct)} distinct ids), ` +
+        `**${fixed(run.articlesPerSecond)} articles/s**, ${fixed((run.cpuSeconds / run.articles) * 1e6)} µs of CPU an Article.`,
+    );
+    parts.push(lines.join(" "));
+  }
   if (results.millionRun.ok) rows.push(cliRow(results.millionRun.value, { steadyMs, onePassMs: undefined }));
   else parts.push(`1,000,000 files: not measured: ${results.millionRun.reason}.`);
   if (rows.length > 0) {
@@ -288,6 +373,14 @@ function cliSection(results: BenchResults): string {
   return parts.join("\n\n");
 }
 
+/** A core entry's budget and what is left of it (`bench/src/bundle-budgets.ts`). */
+function budgetOf(name: string, gzipBytes: number): string {
+  const budget = CORE_BUNDLE_BUDGETS[name];
+  if (budget === undefined) return "none";
+  const left = budget - gzipBytes;
+  return `${kb(budget)} (${left >= 0 ? `${kb(left)} left` : `**${kb(-left)} over**`})`;
+}
+
 function bundleSection(results: BenchResults): string {
   const rows: string[][] = [];
   const reasons: string[] = [];
@@ -298,6 +391,7 @@ function bundleSection(results: BenchResults): string {
         "`wrangler deploy --dry-run --outdir <tmp>`",
         kb(size.value.bytes),
         `**${kb(size.value.gzipBytes)}**`,
+        "",
       ]);
     else reasons.push(`${app}: not measured: ${size.reason}.`);
   }
@@ -308,14 +402,16 @@ function bundleSection(results: BenchResults): string {
         "esbuild: bundle, minify, ES module, platform browser",
         kb(bundle.bytes),
         `**${kb(bundle.gzipBytes)}**`,
+        budgetOf(bundle.name, bundle.gzipBytes),
       ]);
     }
   } else reasons.push(`Core entry points: not measured: ${results.coreBundles.reason}.`);
   return [
     "Sizes of what is shipped, raw and gzipped (zlib default level; KB = 1,000 bytes). Each entry point of " +
       "core is bundled alone, so a subpath (such as a dictionary) is counted apart from the default import; " +
-      "`@caixun/core { parse }` is the default import with only `parse` used, as a page that parses files ships it.",
-    ...(rows.length > 0 ? [table(["bundle", "made with", "size", "gzip"], rows)] : []),
+      "`@caixun/core { parse }` is the default import with only `parse` used, as a page that parses files ships it. " +
+      "Each core entry's gzip has a budget (`bench/src/bundle-budgets.ts`), which a bench test holds it to.",
+    ...(rows.length > 0 ? [table(["bundle", "made with", "size", "gzip", "budget"], rows)] : []),
     ...reasons,
   ].join("\n\n");
 }

@@ -1,15 +1,19 @@
-// pnpm --filter @caixun/bench snapshot [--base REV] [--head REV|.] [--count N] [--seed S] [--mutants N] [--show N] [--ignore F,G]
+// pnpm --filter @caixun/bench snapshot [--base REV] [--head REV|.] [--count N] [--seed S] [--mutants N] [--show N] [--ignore F,G] [--full]
 //
 // Proof that a change of core keeps its output: builds @caixun/core at two revisions, parses the same
 // inputs with both in this one process and compares the Article JSON byte for byte. Inputs: the
 // seeds, every file of ../shared/corpus and of datasets/, N files of the generated corpus and, for
 // inputs nobody wrote by hand, `--mutants` cut-and-spliced variants of the real files. Exit 0 when every Article is
 // identical, 1 when some differ (the first `--show` differences are printed field by field).
+//
+// `--full`: the head parses with what `@caixun/inputs` passes every app's parse (`{ yaml: fullYaml,
+// entities: fullEntities }`, as far as the head has them); `--base . --full` is the proof that
+// leaving them out of a page that imports `parse` alone changes no Article of these inputs.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { buildCore } from "./core-build.js";
+import { buildCore, EXTENSIONS, fullBundle } from "./core-build.js";
 import { ensureCorpus } from "./corpus/ensure.js";
 import { relativePath } from "./corpus/generate.js";
 import { harvestPieces } from "./corpus/pieces.js";
@@ -26,6 +30,7 @@ const { values } = parseArgs({
     mutants: { type: "string", default: "2000" },
     show: { type: "string", default: "10" },
     ignore: { type: "string", default: "" },
+    full: { type: "boolean", default: false },
   },
 });
 /** Fields a change adds to the Article: left out of the comparison (`--ignore ref,storyId`). */
@@ -36,20 +41,31 @@ const mutants = Number(values.mutants);
 const show = Number(values.show);
 if (![count, mutants, show].every((n) => Number.isInteger(n) && n >= 0) || !Number.isInteger(seed)) {
   console.error(
-    "usage: pnpm --filter @caixun/bench snapshot [--base REV] [--head REV|.] [--count N] [--seed S] [--mutants N] [--show N] [--ignore F,G]",
+    "usage: pnpm --filter @caixun/bench snapshot [--base REV] [--head REV|.] [--count N] [--seed S] [--mutants N] [--show N] [--ignore F,G] [--full]",
   );
   process.exit(2);
 }
 
 type Parse = (input: Uint8Array, options: { filename: string }) => unknown;
+type ParseWith = (input: Uint8Array, options: Record<string, unknown>) => unknown;
 const log = (message: string) => process.stderr.write(`snapshot: ${message}\n`);
 
-/** `parse` of core at `revision` (`.` is this checkout's working tree, uncommitted edits included). */
-async function coreAt(revision: string): Promise<{ label: string; parse: Parse }> {
+/**
+ * `parse` of core at `revision` (`.` is this checkout's working tree, uncommitted edits included);
+ * with `full`, given each of `EXTENSIONS` that revision has.
+ */
+async function coreAt(revision: string, full = false): Promise<{ label: string; parse: Parse }> {
   const build = await buildCore(revision);
-  const module = (await import(pathToFileURL(build.file).href)) as { parse: Parse };
+  const file = full && existsSync(fullBundle(build.file)) ? fullBundle(build.file) : build.file;
+  const module = (await import(pathToFileURL(file).href)) as Record<string, unknown> & { parse: ParseWith };
   build.remove();
-  return { label: build.label, parse: module.parse };
+  const extensions: Record<string, unknown> = {};
+  for (const [option, value] of Object.entries(EXTENSIONS)) {
+    if (full && module[value] !== undefined) extensions[option] = module[value];
+  }
+  const given = Object.values(EXTENSIONS).filter((value) => full && module[value] !== undefined);
+  const label = given.length === 0 ? build.label : `${build.label} with ${given.join(" and ")}`;
+  return { label, parse: (input, options) => module.parse(input, { ...options, ...extensions }) };
 }
 
 interface Input {
@@ -57,14 +73,17 @@ interface Input {
   bytes: Uint8Array;
 }
 
-/** The development set's files: `datasets/<set>/<split>/<family>/<file>`, gold labels left out. */
+/**
+ * Every labelled set's input files: `datasets/dev/<split>/<family>/<file>` and
+ * `datasets/fresh-N/<family>/<file>`; gold labels and each set's README and SOURCES.tsv left out.
+ */
 function datasetFiles(): Input[] {
   const root = join(REPO, "datasets");
   if (!existsSync(root)) return [];
   return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(REPO, join(entry.parentPath, entry.name)))
-    .filter((path) => path.split("/").length === 5 && !path.split("/").includes("gold"))
+    .filter((path) => path.split("/").length >= 4 && !path.split("/").includes("gold"))
     .sort()
     .map((path) => ({ name: path, bytes: new Uint8Array(readFileSync(join(REPO, path))) }));
 }
@@ -130,7 +149,7 @@ function describeDifference(before: string, after: string): string[] {
 }
 
 const base = await coreAt(values.base);
-const head = await coreAt(values.head);
+const head = await coreAt(values.head, values.full);
 log(`comparing ${base.label} with ${head.label}`);
 const started = performance.now();
 let compared = 0;

@@ -1,12 +1,16 @@
-import { describe, expect, it } from "vitest";
-import { coreBundleModules, measureCoreBundles } from "../src/bundles.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CORE_BUNDLE_BUDGETS } from "../src/bundle-budgets.js";
+import { type BundleSize, coreBundleModules, measureCoreBundles } from "../src/bundles.js";
+
+/** Every entry point of core for browsers, as the Bundles table measures them (once for this file). */
+let table: BundleSize[];
+beforeAll(async () => {
+  table = await measureCoreBundles();
+}, 120_000);
 
 describe("coreBundleModules", () => {
   it("measures the bundle the Bundles table does, and shares that add up to about its gzip", async () => {
-    const [{ bundle, modules }, table] = await Promise.all([
-      coreBundleModules("parse"),
-      measureCoreBundles(),
-    ]);
+    const { bundle, modules } = await coreBundleModules("parse");
     expect(bundle).toEqual(table.find((row) => row.name === "@caixun/core { parse }"));
     const names = modules.map((share) => share.module);
     expect(names).toContain("src/parse.ts");
@@ -21,4 +25,17 @@ describe("coreBundleModules", () => {
     expect(total).toBeGreaterThan(bundle.gzipBytes * 0.95);
     expect(total).toBeLessThan(bundle.gzipBytes * 1.2);
   }, 60_000);
+});
+
+describe("core's bundle budgets (bench/src/bundle-budgets.ts)", () => {
+  it("has a budget for every entry point, and none for an entry point that is gone", () => {
+    expect(table.map((row) => row.name).sort()).toEqual(Object.keys(CORE_BUNDLE_BUDGETS).sort());
+  });
+
+  it("keeps every entry point within its budget: take the bytes out, or raise it in the commit that needs it", () => {
+    const over = table
+      .filter((row) => row.gzipBytes > CORE_BUNDLE_BUDGETS[row.name]!)
+      .map((row) => `${row.name}: ${row.gzipBytes} bytes gzip, budget ${CORE_BUNDLE_BUDGETS[row.name]}`);
+    expect(over).toEqual([]);
+  });
 });

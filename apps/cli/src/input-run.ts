@@ -32,6 +32,8 @@ export interface InputRunOptions {
   readAhead?: number;
   /** A module the parse threads run on each Article (see `ParseInputsOptions.extras`). */
   extras?: string;
+  /** `--parse-timeout`, in milliseconds (see `ParseInputsOptions.parseTimeoutMs`). */
+  parseTimeoutMs?: number;
 }
 
 /**
@@ -76,6 +78,7 @@ export class InputRun {
       ...(this.options.rules === undefined ? {} : { rules: this.options.rules }),
       ...(this.options.readAhead === undefined ? {} : { readAhead: this.options.readAhead }),
       ...(this.options.extras === undefined ? {} : { extras: this.options.extras }),
+      ...(this.options.parseTimeoutMs === undefined ? {} : { parseTimeoutMs: this.options.parseTimeoutMs }),
     });
     try {
       for await (const { input, outcome } of outcomes) {

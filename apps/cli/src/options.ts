@@ -1,5 +1,10 @@
 import { availableParallelism } from "node:os";
-import { NEWS_EXTENSIONS, parseExtensionList, useRecordMapping } from "@caixun/inputs";
+import {
+  DEFAULT_PARSE_TIMEOUT_MS,
+  NEWS_EXTENSIONS,
+  parseExtensionList,
+  useRecordMapping,
+} from "@caixun/inputs";
 import { InvalidArgumentError, Option } from "commander";
 
 /** Shared option parsers; commander reports their errors as usage errors (exit code 2). */
@@ -30,6 +35,24 @@ export function jobsOption(): Option {
     `files parsed at once, each on a worker thread (default: the cores, ${availableParallelism()} here; never ` +
       "more than the cores or the inputs; with 1, on the main thread)",
   ).argParser(positiveInteger);
+}
+
+/** Seconds (a positive number; 0 for none) → milliseconds. */
+function seconds(value: string): number {
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0)
+    throw new InvalidArgumentError("expected a number of seconds (0 for no limit)");
+  return Math.round(n * 1000);
+}
+
+/** `--parse-timeout`, beside `--jobs` on every command that parses a corpus; the value is in milliseconds. */
+export function parseTimeoutOption(): Option {
+  return new Option(
+    "--parse-timeout <seconds>",
+    `longest a worker may parse without a result; past it the worker is stopped and the input fails ` +
+      `(parse-budget-exceeded) while the rest go on (default: ${DEFAULT_PARSE_TIMEOUT_MS / 1000}; 0: none; ` +
+      "with --jobs 1 only core's own budget applies)",
+  ).argParser(seconds);
 }
 
 /** `--ext`, the same on every command that walks folders. */

@@ -173,6 +173,8 @@ export function stdoutSink(stdout: NodeJS.WriteStream = process.stdout): OutputS
   if (fd !== null) {
     return {
       async write(chunk) {
+        // One call a chunk, as Node's own SyncWriteStream does; two branches only because Node's
+        // typings give `writeSync` separate overloads for strings and bytes.
         if (typeof chunk === "string") writeSync(fd, chunk);
         else writeSync(fd, chunk);
       },

@@ -8,7 +8,7 @@ import {
   truncateSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { binaryBytes } from "./helpers/binary.js";
@@ -279,6 +279,52 @@ describe("caixun parse with bad inputs", () => {
       { file: join(mixed, "e-huge.txt"), code: "input-too-large" },
     ]);
   });
+
+  // On one core `--jobs 2` is one job, parsed on the main thread, which nothing can stop.
+  it.skipIf(availableParallelism() < 2)(
+    "stops a parse past --parse-timeout: that input fails as parse-budget-exceeded, the rest go on",
+    () => {
+      const folder = join(work, "slow");
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, "a-good.md"), readFileSync(join(SEEDS, "000_ed6ab7b49aac3011.txt")));
+      // A table of 14 MB: over a minute of parsing at load 20 here, several seconds on an idle
+      // machine, and within core's own budget for its size (150 s), so only the limit stops it.
+      const rows = "| 中国太保 601601 | 1.2亿元 |\n".repeat(380_000);
+      writeFileSync(join(folder, "b-slow.md"), `---\ntitle: 大表\n---\n| 公司 | 金额 |\n|---|---|\n${rows}`);
+      writeFileSync(join(folder, "c-good.txt"), readFileSync(join(SEEDS, "003_4fa6340cd7e9c1ac.txt")));
+      const errors = join(work, "slow-errors.jsonl");
+      const started = Date.now();
+      const result = runCli([
+        "parse",
+        folder,
+        "-q",
+        "--jobs",
+        "2",
+        "--parse-timeout",
+        "3",
+        "--fields",
+        "file,id",
+        "--errors",
+        errors,
+      ]);
+      expect(result.code).toBe(1);
+      expect(jsonLines(result.stdout)).toEqual([
+        { file: join(folder, "a-good.md"), id: "NW202201302266849892" },
+        { file: join(folder, "c-good.txt"), id: "NW202203172312487194" },
+      ]);
+      expect(jsonLines(readFileSync(errors, "utf8"))).toEqual([
+        {
+          file: join(folder, "b-slow.md"),
+          code: "parse-budget-exceeded",
+          message:
+            "the parse ran past the time limit; its worker worked 3000 ms without a result and was stopped",
+        },
+      ]);
+      // Stopped by the limit (a stuck worker's other input is run again, so at most twice), not parsed to its end.
+      expect(Date.now() - started).toBeLessThan(30_000);
+    },
+    60_000,
+  );
 
   it("stops at the first failure with --fail-fast", () => {
     const result = runCli(["parse", mixed, "-q", "--fields", "id", "--fail-fast"]);

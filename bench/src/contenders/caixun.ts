@@ -2,9 +2,15 @@ import { pathToFileURL } from "node:url";
 import { securitiesBundle } from "../core-build.js";
 import type { Contender } from "./contender.js";
 
+/** Core's parse settings (`ParseSettings`), as far as the bench sets them. */
+export interface CoreSettings {
+  /** 0 turns the work budget off (see `pipeline/budget.ts`). */
+  parseBudgetMillis?: number;
+}
+
 type Parse = (
   input: Uint8Array,
-  options: { filename: string; securities?: unknown },
+  options: { filename: string; securities?: unknown; settings?: CoreSettings },
 ) => {
   title: string;
   publishedAt: string | null;
@@ -20,6 +26,7 @@ export async function caixunContender(
   coreFile: string,
   name: string,
   withDictionary = false,
+  settings?: CoreSettings,
 ): Promise<Contender> {
   const { parse } = (await import(pathToFileURL(coreFile).href)) as { parse: Parse };
   let securities: unknown;
@@ -29,7 +36,12 @@ export async function caixunContender(
     };
     securities = loadSecurities();
   }
-  const options = (filename: string) => (withDictionary ? { filename, securities } : { filename });
+  const options = (filename: string) =>
+    settings !== undefined
+      ? { filename, securities, settings }
+      : withDictionary
+        ? { filename, securities }
+        : { filename };
   return {
     name,
     reads: "raw",

@@ -1,10 +1,14 @@
+import type { CoreSettings } from "./caixun.js";
 import type { Contender } from "./contender.js";
 
 /** A contender by a short key, loaded only by the process that runs it. */
 export interface ContenderEntry {
   key: string;
-  /** `core` is the bundled core the caixun contenders parse with (see core-build.ts). */
-  load(core: string | undefined): Promise<Contender>;
+  /**
+   * `core` is the bundled core the caixun contenders parse with (see core-build.ts), `settings` core's
+   * parse settings for them (other contenders ignore it).
+   */
+  load(core: string | undefined, settings?: CoreSettings): Promise<Contender>;
 }
 
 const needCore = (core: string | undefined): string => {
@@ -27,29 +31,37 @@ export const HTMLPARSER2 = "htmlparser2";
 export const CONTENDERS: readonly ContenderEntry[] = [
   {
     key: CAIXUN,
-    load: async (core) => (await import("./caixun.js")).caixunContender(needCore(core), "caixun parse"),
+    load: async (core, settings) =>
+      (await import("./caixun.js")).caixunContender(needCore(core), "caixun parse", false, settings),
   },
   {
     key: BASELINE,
-    load: async (core) =>
-      (await import("./caixun.js")).caixunContender(needCore(core), "caixun parse, baseline build"),
+    load: async (core, settings) =>
+      (await import("./caixun.js")).caixunContender(
+        needCore(core),
+        "caixun parse, baseline build",
+        false,
+        settings,
+      ),
   },
   {
     key: CAIXUN_DICTIONARY,
-    load: async (core) =>
+    load: async (core, settings) =>
       (await import("./caixun.js")).caixunContender(
         needCore(core),
         "caixun parse + securities dictionary",
         true,
+        settings,
       ),
   },
   {
     key: BASELINE_DICTIONARY,
-    load: async (core) =>
+    load: async (core, settings) =>
       (await import("./caixun.js")).caixunContender(
         needCore(core),
         "caixun parse + securities dictionary, baseline build",
         true,
+        settings,
       ),
   },
   { key: READABILITY, load: async () => (await import("./readability.js")).readability },

@@ -4,8 +4,9 @@
 // `@caixun/core/render` (an Article as HTML, Markdown, text), `@caixun/core/policy` (China time,
 // search pieces, excerpts, URLs), `@caixun/core/rules` (rule packs as JSON: compile, schema, learn),
 // `@caixun/core/schema` (the Article's JSON Schema), `@caixun/core/securities` (the dictionary),
-// `@caixun/core/stories` (grouping copies into stories) and `@caixun/core/stages` (the pipeline's
-// parts, for those who compose their own).
+// `@caixun/core/stories` (grouping copies into stories), `@caixun/core/stages` (the pipeline's
+// parts, for those who compose their own), and what `parse` reads only when given it:
+// `@caixun/core/yaml` (the full YAML reader) and `@caixun/core/entities` (all of HTML's names).
 export type {
   Article,
   Block,
@@ -53,3 +54,4 @@ export { detectInput, INPUT_KINDS, type InputKind } from "./readers/detect.js";
 export type { SecurityDictionary, SecurityEntry } from "./securities/dictionary.js";
 export { DEFAULT_SETTINGS, type ParseSettings } from "./settings.js";
 export type { YamlExtensions } from "./stages/front-matter-yaml.js";
+export type { EntityTable } from "./text/entities.js";

@@ -104,6 +104,7 @@ function readerOptions(options: ParseAllOptions): ReaderOptions {
     mapping: options.mapping === undefined ? null : recordMapping(options.mapping),
     firstLine: options.firstLine ?? 1,
     yaml: options.yaml,
+    entities: options.entities,
   };
 }
 

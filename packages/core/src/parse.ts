@@ -9,6 +9,7 @@ import type { SecurityDictionary } from "./securities/dictionary.js";
 import { type ParseSettings, resolveSettings } from "./settings.js";
 import { decode } from "./stages/decode.js";
 import type { YamlExtensions } from "./stages/front-matter-yaml.js";
+import type { EntityTable } from "./text/entities.js";
 import { warning } from "./warnings.js";
 
 /** Characters of the input's start that detection looks at. */
@@ -38,6 +39,13 @@ export interface ParseOptions {
    * line (`yaml-recovered`), and the parser stays smaller; everything else reads the same either way.
    */
   yaml?: YamlExtensions;
+  /**
+   * HTML's named character references beyond HTML 4.01's (`fullEntities` from `@caixun/core/entities`:
+   * MathML's symbols such as `&Afr;`, `&NotEqualTilde;`). Without it such a name stays the text it is,
+   * and the parser stays smaller; numeric references, HTML 4.01's names and every name read without
+   * `;` read the same either way.
+   */
+  entities?: EntityTable;
 }
 
 /**
@@ -87,5 +95,6 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): A
     },
     fallback,
     settings,
+    options.entities,
   );
 }

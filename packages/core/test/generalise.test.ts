@@ -823,3 +823,34 @@ describe("an outlet named alone under the byline", () => {
     expect(article.text).toContain("作者 卖油翁");
   });
 });
+
+describe("session 11 classes of the ninth fresh set (datasets/fresh-9, a reader service's Markdown copies of pages)", () => {
+  const copy = (name: string) =>
+    parse(readFileSync(join(import.meta.dirname, "../../../datasets/fresh-9", name), "utf8"), {
+      filename: name,
+    });
+
+  it("reads the reader's header: title, the page's address and its time, the page as Markdown", () => {
+    const article = copy("jina-reader/36kr__copilot-ads.md");
+    expect(article.title).toBe("微软 Copilot，像个乱贴小广告的街溜子");
+    expect(article.originalUrl).toBe("https://36kr.com/p/3750697076015878");
+    expect(article.publishedAt).toBe("2026-06-17T18:10:29+08:00");
+    expect(article.source).toEqual({ name: "爱范儿" });
+    expect(article.via).toEqual(["36氪"]);
+    expect(article.text.startsWith("绝了，真的绝了。")).toBe(true);
+    for (const label of ["Title:", "URL Source:", "Published Time:", "Markdown Content:", "**"])
+      expect(article.text).not.toContain(label);
+  });
+
+  it("keeps the page's own address over a reference link alone on a line of the body", () => {
+    const article = copy("jina-reader/wechat__qbitai-deepseek.md");
+    expect(article.originalUrl).toBe("https://mp.weixin.qq.com/s/GXIvj1omweDu3_DZjo6sVg");
+    expect(article.publishedAt).toBeNull();
+  });
+
+  it("reads an RFC 2822 time of the header as the instant it names", () => {
+    const article = copy("jina-reader/ithome__atm-backdoor.md");
+    expect(article.publishedAt).toBe("2025-07-31T23:09:46Z");
+    expect(article.text.startsWith("本週有多家資安業者公布資安事故的調查結果")).toBe(true);
+  });
+});

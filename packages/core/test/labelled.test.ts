@@ -48,6 +48,55 @@ describe("labelled text files", () => {
     expect(article.text).toBe("公司今日发布年报。\n\n营收增长。");
   });
 
+  // datasets/fresh-9/jina-reader: a reader service's Markdown copy of a page (r.jina.ai).
+  const READER = [
+    "Title: 段永平买入泡泡玛特",
+    "",
+    "URL Source: https://finance.eastmoney.com/a/202605073730438926.html",
+    "",
+    "Published Time: 2026-05-07T21:32:00+08:00",
+    "",
+    "Markdown Content:",
+    "# 段永平买入泡泡玛特",
+    "",
+    "来源：证券时报网",
+    "",
+    "证券时报e公司讯，知名投资人段永平在社交平台发文表示，自己买了一些泡泡玛特（09992.HK）。",
+    "",
+    "一、背景",
+    "------",
+    "",
+    "有市场人士认为，段永平的表态或将进一步强化市场对消费龙头和IP经济的关注。",
+    "",
+  ].join("\n");
+
+  it("reads a label of a few words by its word that is a key: `URL Source:`, `Markdown Content:`", () => {
+    const read = readLabels(READER);
+    expect(read?.record.url).toBe("https://finance.eastmoney.com/a/202605073730438926.html");
+    expect(read?.record.title).toBe("段永平买入泡泡玛特");
+    expect(read?.record.content?.startsWith("# 段永平买入泡泡玛特")).toBe(true);
+    expect(readLabels("Title: t\nBreaking News Today: x\nContent: c\n")).toBeNull();
+  });
+
+  it("keeps in the body a label in the other language and a heading's underline", () => {
+    const read = readLabels(READER);
+    expect(read?.record.source).toBeUndefined();
+    expect(read?.record.content).toContain("来源：证券时报网");
+    expect(read?.record.content).toContain("一、背景\n------\n");
+    expect(read?.record.content?.endsWith("IP经济的关注。")).toBe(true);
+  });
+
+  it("reads a body that shows Markdown's syntax as Markdown, its outlet credit into the source", () => {
+    const article = parse(READER);
+    expect(article.title).toBe("段永平买入泡泡玛特");
+    expect(article.originalUrl).toBe("https://finance.eastmoney.com/a/202605073730438926.html");
+    expect(article.publishedAt).toBe("2026-05-07T21:32:00+08:00");
+    expect(article.source?.name).toBe("证券时报网");
+    expect(article.blocks.some((b) => b.type === "heading" && b.text === "一、背景")).toBe(true);
+    for (const label of ["URL Source", "Markdown Content", "来源：", "------"])
+      expect(article.text).not.toContain(label);
+  });
+
   it("leaves other texts to the plain-text and Markdown readers", () => {
     expect(readLabels("记者：张三\n正文第一段。\n第二段。")).toBeNull();
     expect(readLabels("Title: only a title\nLink: http://a.example/1\n")).toBeNull();

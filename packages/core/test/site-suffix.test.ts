@@ -26,6 +26,19 @@ describe("a site's name after the headline", () => {
     expect(split(title)).toEqual({ headline, site });
   });
 
+  it("takes off the known site's name after a dash glued to the headline, and only the known site's", () => {
+    // datasets/fresh-9/jina-reader/36kr__copilot-ads.md: the page's address is on 36kr.com.
+    expect(split("微软 Copilot，像个乱贴小广告的街溜子-36氪", ["36氪"])).toEqual({
+      headline: "微软 Copilot，像个乱贴小广告的街溜子",
+      site: "36氪",
+    });
+    expect(split("微软 Copilot，像个乱贴小广告的街溜子-36氪")).toEqual({
+      headline: "微软 Copilot，像个乱贴小广告的街溜子-36氪",
+      site: null,
+    });
+    expect(split("DeepSeek-V4", ["V4"]).headline).toBe("DeepSeek-V4");
+  });
+
   it("reads a column by its shape only where the title is known to be a site's", () => {
     // datasets/fresh-2/news-mirror-md/dutymachine__rfi_1042118.md: the title links to rfi.fr.
     expect(split("万圣节假期法国旅游业仍将低迷 - 今日经济", ["法国国际广播电台"])).toEqual({

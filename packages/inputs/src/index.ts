@@ -17,13 +17,14 @@ export { isProjectFile, NEWS_EXTENSIONS, parseExtensionList } from "./extensions
 export { useRecordMapping, userMapping } from "./mapping.js";
 export { type ParseJob, processParseOptions, runParseJob } from "./parse-job.js";
 export {
+  DEFAULT_PARSE_TIMEOUT_MS,
   type ParseArticlesOptions,
   type ParseInputsOptions,
   parseArticles,
   parseInputs,
 } from "./pipeline.js";
 export * from "./policy.js";
-export { effectiveJobs, WorkerPool, type WorkerPoolOptions } from "./pool.js";
+export { effectiveJobs, WorkerPool, type WorkerPoolOptions, WorkerStuckError } from "./pool.js";
 export {
   type BoundedRead,
   NotAFileError,

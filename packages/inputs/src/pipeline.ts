@@ -1,9 +1,9 @@
-import type { Article } from "@caixun/core";
+import { type Article, DEFAULT_SETTINGS, MAX_INPUT_SIZE } from "@caixun/core";
 import { type Input, type InputRoot, resolveInputs, type WalkOptions, walkInputs } from "./discover.js";
 import { inOrder, once } from "./ordered.js";
 import { internalError, type ParseJob, parseJobOutcomes, processParseOptions } from "./parse-job.js";
 import { failed, type Outcome, type ParseOutcome, streamOutcomes } from "./policy.js";
-import { effectiveJobs, WorkerPool } from "./pool.js";
+import { effectiveJobs, WorkerPool, WorkerStuckError } from "./pool.js";
 import { openSpecialStream } from "./read.js";
 import { fromWire, type WireOutcome } from "./wire.js";
 
@@ -32,7 +32,25 @@ export interface ParseInputsOptions extends WalkOptions {
    * Inputs read as a stream (stdin, a FIFO) come without extras.
    */
   extras?: string;
+  /**
+   * Milliseconds a parse worker may work on its inputs without giving an outcome (default
+   * `DEFAULT_PARSE_TIMEOUT_MS`; 0: no limit). A worker past it is stopped and replaced, the input it
+   * was parsing fails with `parse-budget-exceeded`, and the others go on. With one job the parse runs
+   * on the calling thread, which nothing can stop: there only core's budget bounds it.
+   */
+  parseTimeoutMs?: number;
 }
+
+/**
+ * The default `parseTimeoutMs`: twice the longest budget core gives one document (its budget for an
+ * input of `MAX_INPUT_SIZE`: 170 s), so that core's own stop, typed and at the end of a stage, comes
+ * first whenever a stage ends at all; this limit is for a stage that does not (a worker stuck in it
+ * would otherwise hold its inputs for good).
+ */
+export const DEFAULT_PARSE_TIMEOUT_MS =
+  2 *
+  (DEFAULT_SETTINGS.parseBudgetMillis +
+    (DEFAULT_SETTINGS.parseBudgetMillisPerMegabyte * MAX_INPUT_SIZE) / (1024 * 1024));
 
 /** Inputs that may run ahead, per worker, of the slowest one before it. */
 const INPUTS_AHEAD_PER_WORKER = 4;
@@ -83,7 +101,7 @@ export async function* parseInputs(
     return;
   }
   const window = Math.max(jobs * INPUTS_AHEAD_PER_WORKER, options.readAhead ?? 0);
-  const pool = onWorkers(jobs, window, options.readAhead);
+  const pool = onWorkers(jobs, window, options.readAhead, options.parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS);
   const start = (input: Input): AsyncIterable<Outcome> => {
     if (input.outcome !== undefined) return once(input.outcome);
     if (input.via === "file") return pool.run(fileJob(input));
@@ -103,11 +121,16 @@ function onWorkers(
   jobs: number,
   window: number,
   readAhead: number | undefined,
+  timeoutMs: number,
 ): { run(job: ParseJob): AsyncIterable<ParseOutcome>; close(): Promise<void> } {
   const pool = new WorkerPool<ParseJob, WireOutcome>(new URL("./parse-worker.js", import.meta.url), {
     size: jobs,
-    crashResult: (error) => internalError(error, "parse worker failed"),
+    crashResult: (error) =>
+      error instanceof WorkerStuckError
+        ? failed("parse-budget-exceeded", `the parse ran past the time limit; ${error.message}`)
+        : internalError(error, "parse worker failed"),
     youngGenerationMb: PARSE_YOUNG_GENERATION_MB,
+    ...(timeoutMs === 0 ? {} : { silenceLimitMs: timeoutMs }),
     // Work handed to the workers ahead of time: a blocked main thread hands out nothing until it is free.
     ...(readAhead === undefined ? {} : { inFlightPerWorker: Math.max(2, Math.ceil(window / jobs)) }),
   });
@@ -126,7 +149,7 @@ const TURN_EVERY_MS = 20;
  * costs a second copy of the parse's code (loaded, compiled and optimised again in its isolate),
  * the messages and a JSON round trip of every Article (docs/benchmarks.md). The failure policy is
  * the same: whatever the parse throws becomes that file's `internal-error` outcome, and the run
- * goes on. (Neither way bounds a parse's time: core does, per input.)
+ * goes on. (Here only core's budget bounds a parse's time; a worker is stopped past `parseTimeoutMs`.)
  */
 function onThisThread(): {
   /** Lets the event loop turn when it has not for `TURN_EVERY_MS` (Ctrl-C, progress, output). */

@@ -5,6 +5,7 @@ import {
   MAX_INPUT_SIZE,
   type SecurityDictionary,
 } from "@caixun/core";
+import { fullEntities } from "@caixun/core/entities";
 import {
   type ParseAllInput,
   type ParseResult,
@@ -156,9 +157,9 @@ export interface OutcomeOptions {
  * outcome).
  *
  * Reads a stream as it comes (memory for one record at a time) and decompresses gzip. Front
- * matter is read with the full YAML reader (`fullYaml`: tags, anchors, block scalars, directives):
- * the CLI, the API, the ingest Worker and the site all parse here, and none of them has the
- * browser's reason to leave it out.
+ * matter is read with the full YAML reader (`fullYaml`: tags, anchors, block scalars, directives)
+ * and character references with all of HTML's names (`fullEntities`): the CLI, the API, the ingest
+ * Worker and the site all parse here, and none of them has the browser's reason to leave them out.
  */
 export async function* streamOutcomes(
   input: ParseAllInput,
@@ -166,7 +167,12 @@ export async function* streamOutcomes(
   options: OutcomeOptions = {},
 ): AsyncGenerator<ParseOutcome> {
   try {
-    for await (const result of parseAll(input, { filename, yaml: fullYaml, ...options })) {
+    for await (const result of parseAll(input, {
+      filename,
+      yaml: fullYaml,
+      entities: fullEntities,
+      ...options,
+    })) {
       yield resultOutcome(result, input);
     }
   } catch (error) {
@@ -182,7 +188,12 @@ export function* parseOutcomes(
   options: OutcomeOptions = {},
 ): Generator<ParseOutcome> {
   try {
-    for (const result of parseAllSync(input, { filename, yaml: fullYaml, ...options })) {
+    for (const result of parseAllSync(input, {
+      filename,
+      yaml: fullYaml,
+      entities: fullEntities,
+      ...options,
+    })) {
       yield resultOutcome(result, input);
     }
   } catch (error) {

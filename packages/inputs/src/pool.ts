@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { FromWorker, ToWorker } from "./pool-protocol.js";
+import { BATCHES_AHEAD, type FromWorker, type ToWorker } from "./pool-protocol.js";
 
 /**
  * Written by hand rather than taken from piscina or tinypool (as fast, measured in docs/benchmarks.md,
@@ -31,6 +31,23 @@ export interface WorkerPoolOptions<R> {
    * resident memory stays that much lower.
    */
   youngGenerationMb?: number;
+  /**
+   * Milliseconds a worker may go without a message while it has a task to work on (one not held
+   * back until its results are taken). A worker that stays silent longer is stuck in work that will
+   * not end (core checks its parse budget only between stages, and cannot stop a stage that runs
+   * away): it is terminated and replaced, and its tasks end as when a worker dies (see `run`), with
+   * a `WorkerStuckError`. A worker giving results is heard within one result's work and `BATCH_WAIT_MS`,
+   * so the limit bounds the work of one result. Unset: no limit.
+   */
+  silenceLimitMs?: number;
+}
+
+/** The error a task ends with when its worker went silent past `WorkerPoolOptions.silenceLimitMs`. */
+export class WorkerStuckError extends Error {
+  override readonly name = "WorkerStuckError";
+  constructor(readonly limitMs: number) {
+    super(`its worker worked ${limitMs} ms without a result and was stopped`);
+  }
 }
 
 interface Task<J, R> {
@@ -39,11 +56,17 @@ interface Task<J, R> {
   results: ResultStream<R>;
   /** Workers that died while this task was in flight. */
   crashes: number;
+  /** Batches received and not yet taken: at `BATCHES_AHEAD` the worker waits, and is not working on this task. */
+  untaken: number;
 }
 
 interface Slot<J, R> {
   worker: Worker;
   tasks: Map<number, Task<J, R>>;
+  /** Whether the worker has said it is ready: its silence counts only from then. */
+  ready: boolean;
+  /** When the worker last sent a message, or was given work after it had none (`performance.now()`). */
+  heardAt: number;
 }
 
 /**
@@ -60,12 +83,21 @@ export class WorkerPool<J, R> {
   private nextId = 0;
   private started = 0;
   private closed = false;
+  /** Checks the workers' silence (with `silenceLimitMs`), while the pool is open. */
+  private readonly watch: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly script: URL,
     private readonly options: WorkerPoolOptions<R>,
   ) {
     this.inFlight = options.inFlightPerWorker ?? 2;
+    const limit = options.silenceLimitMs;
+    if (limit !== undefined) {
+      // Checked a few times a limit: a stuck worker is stopped at most a quarter of it late.
+      this.watch = setInterval(() => this.stopStuck(limit), Math.max(10, Math.min(1000, limit / 4)));
+      // The workers keep the process alive while there is work; this timer alone must not.
+      this.watch.unref();
+    }
   }
 
   /** Worker threads started so far (replacements of dead ones included). */
@@ -77,19 +109,32 @@ export class WorkerPool<J, R> {
   run(job: J): AsyncIterable<R> {
     const id = this.nextId++;
     const results = new ResultStream<R>(() => this.acknowledge(id));
-    this.queue.push({ id, job, results, crashes: 0 });
+    this.queue.push({ id, job, results, crashes: 0, untaken: 0 });
     this.dispatch();
     return results;
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    clearInterval(this.watch);
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
   private acknowledge(id: number): void {
     const slot = this.slots.find((candidate) => candidate.tasks.has(id));
-    slot?.worker.postMessage({ type: "ack", id } satisfies ToWorker<J>);
+    if (slot === undefined) return;
+    const idle = !working(slot);
+    slot.tasks.get(id)!.untaken--;
+    if (idle) slot.heardAt = performance.now();
+    slot.worker.postMessage({ type: "ack", id } satisfies ToWorker<J>);
+  }
+
+  /** Stops each worker that has been working without a word for longer than `limit` ms. */
+  private stopStuck(limit: number): void {
+    const now = performance.now();
+    for (const slot of [...this.slots]) {
+      if (working(slot) && now - slot.heardAt > limit) this.replace(slot, new WorkerStuckError(limit));
+    }
   }
 
   private spawn(): Slot<J, R> {
@@ -101,11 +146,17 @@ export class WorkerPool<J, R> {
         : { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } },
     );
     this.started++;
-    const slot: Slot<J, R> = { worker, tasks: new Map() };
+    const slot: Slot<J, R> = { worker, tasks: new Map(), ready: false, heardAt: 0 };
     worker.on("message", (message: FromWorker<R>) => {
+      slot.heardAt = performance.now();
+      if ("ready" in message) {
+        slot.ready = true;
+        return;
+      }
       const task = slot.tasks.get(message.id);
       if (task === undefined) return;
       if (message.done) slot.tasks.delete(message.id);
+      else task.untaken++;
       task.results.push(message.results, message.done);
       if (message.done) this.dispatch();
     });
@@ -140,6 +191,7 @@ export class WorkerPool<J, R> {
       const slot = this.slotFor(task);
       if (slot === null) return;
       this.queue.shift();
+      if (!working(slot)) slot.heardAt = performance.now();
       slot.tasks.set(task.id, task);
       slot.worker.postMessage({ type: "task", id: task.id, job: task.job } satisfies ToWorker<J>);
     }
@@ -158,6 +210,13 @@ export class WorkerPool<J, R> {
     }
     return best;
   }
+}
+
+/** A ready worker with a task it is working on: one whose results are not held back until taken. */
+function working<J, R>(slot: Slot<J, R>): boolean {
+  if (!slot.ready) return false;
+  for (const task of slot.tasks.values()) if (task.untaken < BATCHES_AHEAD) return true;
+  return false;
 }
 
 function holdsSuspect<J, R>(slot: Slot<J, R>): boolean {

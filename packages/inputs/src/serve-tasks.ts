@@ -1,9 +1,16 @@
 import { parentPort } from "node:worker_threads";
-import { BATCH_SIZE, BATCHES_AHEAD, type FromWorker, type ToWorker } from "./pool-protocol.js";
+import {
+  BATCH_SIZE,
+  BATCH_WAIT_MS,
+  BATCHES_AHEAD,
+  type ResultBatch,
+  type ToWorker,
+} from "./pool-protocol.js";
 
 /**
  * The worker side of a `WorkerPool`: runs `handler` on each job and sends its results back in
- * batches, waiting for the main thread to take them when it is `BATCHES_AHEAD` batches ahead.
+ * batches (of `BATCH_SIZE`, or what `BATCH_WAIT_MS` gathered), waiting for the main thread to take them
+ * when it is `BATCHES_AHEAD` batches ahead. It says `ready` first, once the worker's modules are loaded.
  * Several jobs run at once (interleaved at their awaits). Whatever the handler throws becomes its
  * last result through `onError`, so a job always ends. The buffers `transferables` names for a
  * result are handed over with it rather than copied (the result must not use them afterwards).
@@ -18,20 +25,22 @@ export function serveTasks<J, R>(
   const ahead = new Map<number, number>();
   const resume = new Map<number, () => void>();
 
-  const send = (message: FromWorker<R>) => port.postMessage(message, message.results.flatMap(transferables));
+  const send = (message: ResultBatch<R>) => port.postMessage(message, message.results.flatMap(transferables));
 
   async function run(id: number, job: J): Promise<void> {
     ahead.set(id, 0);
     let batch: R[] = [];
+    let since = performance.now();
     try {
       for await (const result of handler(job)) {
         batch.push(result);
-        if (batch.length < BATCH_SIZE) continue;
+        if (batch.length < BATCH_SIZE && performance.now() - since < BATCH_WAIT_MS) continue;
         send({ id, results: batch, done: false });
         batch = [];
         const sent = ahead.get(id)! + 1;
         ahead.set(id, sent);
         if (sent >= BATCHES_AHEAD) await new Promise<void>((go) => resume.set(id, go));
+        since = performance.now();
       }
     } catch (error) {
       batch.push(onError(error));
@@ -41,6 +50,7 @@ export function serveTasks<J, R>(
     send({ id, results: batch, done: true });
   }
 
+  port.postMessage({ ready: true });
   port.on("message", (message: ToWorker<J>) => {
     if (message.type === "task") {
       void run(message.id, message.job);

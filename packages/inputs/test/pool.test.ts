@@ -9,6 +9,7 @@ interface Job {
   delay?: number;
   die?: boolean;
   throwAt?: number;
+  spin?: number;
 }
 type Result = { name: string; i: number; at: number } | { error: string };
 
@@ -18,11 +19,12 @@ afterEach(async () => {
   await Promise.all(pools.splice(0).map((pool) => pool.close()));
 });
 
-function pool(size: number, inFlightPerWorker?: number): WorkerPool<Job, Result> {
+function pool(size: number, inFlightPerWorker?: number, silenceLimitMs?: number): WorkerPool<Job, Result> {
   const created = new WorkerPool<Job, Result>(WORKER, {
     size,
     inFlightPerWorker,
     crashResult: (error) => ({ error: error.message }),
+    ...(silenceLimitMs === undefined ? {} : { silenceLimitMs }),
   });
   pools.push(created);
   return created;
@@ -83,6 +85,33 @@ describe("WorkerPool", () => {
     expect(await collect(guilty)).toEqual(["worker exited with code 3"]);
     expect(await collect(after)).toEqual(["after0"]);
     expect(workers.workersStarted).toBe(3);
+  });
+
+  it("stops a worker stuck past the silence limit: only its job fails, the rest go on", async () => {
+    const workers = pool(1, 2, 400);
+    expect(await collect(workers.run({ name: "warm-up", count: 1 }))).toEqual(["warm-up0"]);
+    // Both jobs are in the one worker when it gets stuck in the second: the first, which gave
+    // nothing yet, is run again alone, the stuck one alone again, and only then is it failed.
+    const innocent = workers.run({ name: "ok", count: 2, delay: 100 });
+    const stuck = workers.run({ name: "stuck", count: 1, spin: 60_000 });
+    const after = workers.run({ name: "after", count: 1 });
+    const started = performance.now();
+    expect(await collect(innocent)).toEqual(["ok0", "ok1"]);
+    expect(await collect(stuck)).toEqual(["its worker worked 400 ms without a result and was stopped"]);
+    expect(await collect(after)).toEqual(["after0"]);
+    // Twice the limit, late by up to a quarter of it each time, and nowhere near the minute it would spin.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(workers.workersStarted).toBe(3);
+  });
+
+  it("does not count a worker's wait for its results to be taken, nor slow results that keep coming", async () => {
+    const workers = pool(1, 1, 400);
+    // Each result takes 250 ms of work, and nothing is taken for a second after the first batch:
+    // the worker waits (not working) and then gives results more slowly than the limit in all.
+    const results = workers.run({ name: "slow", count: 6, spin: 250 });
+    await sleep(1000);
+    expect(await collect(results)).toEqual(names("slow", 6));
+    expect(workers.workersStarted).toBe(1);
   });
 
   it("holds a worker back when its results are not taken: it runs two batches ahead, then waits", async () => {

@@ -7,7 +7,7 @@ import type { Command } from "commander";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
-import { extOption, jobsOption, mappingOption, positiveInteger } from "../options.js";
+import { extOption, jobsOption, mappingOption, parseTimeoutOption, positiveInteger } from "../options.js";
 import { summaryLine } from "../summary.js";
 
 const EXAMPLES = `
@@ -25,6 +25,7 @@ interface IngestOptions {
   db: string;
   batch: number;
   jobs?: number;
+  parseTimeout?: number;
   ext?: string[];
   quiet?: boolean;
 }
@@ -48,6 +49,7 @@ export function registerIngest(program: Command): void {
     .requiredOption("--db <file>", "SQLite database (created and migrated when needed)")
     .option("--batch <n>", "articles written per transaction", positiveInteger, 200)
     .addOption(jobsOption())
+    .addOption(parseTimeoutOption())
     .addOption(extOption())
     .addOption(mappingOption())
     .option("-q, --quiet", "no progress line and no summary")
@@ -72,6 +74,7 @@ export function registerIngest(program: Command): void {
       const interrupts = watchInterrupts();
       const run = new InputRun(roots, interrupts, {
         jobs: options.jobs,
+        parseTimeoutMs: options.parseTimeout,
         extensions: options.ext,
         quiet: options.quiet,
         // Writing a batch blocks this thread: the workers parse the next one meanwhile (held to

@@ -14,7 +14,7 @@ import {
 } from "../formats/index.js";
 import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
-import { extOption, jobsOption, mappingOption } from "../options.js";
+import { extOption, jobsOption, mappingOption, parseTimeoutOption } from "../options.js";
 import { OutputClosedError, openAtomicFile, removeStaleTemps } from "../output.js";
 import { checkOutputSafety, outputTarget } from "../output-target.js";
 import { readRules } from "../rules.js";
@@ -43,6 +43,7 @@ interface ParseCommandOptions extends FilterOptions {
   out?: string;
   fields?: string;
   jobs?: number;
+  parseTimeout?: number;
   errors?: string;
   failFast?: boolean;
   bom?: boolean;
@@ -77,6 +78,7 @@ export function registerParse(program: Command): void {
       "comma-separated fields to keep (jsonl, json, csv, table); 'file' is the input path",
     )
     .addOption(jobsOption())
+    .addOption(parseTimeoutOption())
     .option("--errors <file>", "also write failures (and entries a walk could not read) as JSON Lines")
     .option("--fail-fast", "stop at the first input that fails")
     .option("--bom", "start CSV output with a UTF-8 byte order mark (for Excel)")
@@ -181,6 +183,7 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
         });
   const run = new InputRun(roots, interrupts, {
     jobs: options.jobs,
+    parseTimeoutMs: options.parseTimeout,
     extensions: options.ext,
     quiet: options.quiet,
     failFast: options.failFast,

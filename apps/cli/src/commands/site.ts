@@ -7,7 +7,7 @@ import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
 import { listenError } from "../listen-error.js";
-import { extOption, jobsOption, mappingOption } from "../options.js";
+import { extOption, jobsOption, mappingOption, parseTimeoutOption } from "../options.js";
 import { skippedPhrase } from "../summary.js";
 
 const BUILD_EXAMPLES = `
@@ -27,6 +27,7 @@ interface BuildOptions {
   baseUrl?: string;
   pageSize: number;
   jobs?: number;
+  parseTimeout?: number;
   ext?: string[];
   quiet?: boolean;
 }
@@ -86,6 +87,7 @@ export function registerSite(program: Command): void {
       "the address the site is published at (https://news.example.com): canonical links, feeds, sitemap.xml",
     )
     .addOption(jobsOption())
+    .addOption(parseTimeoutOption())
     .addOption(extOption())
     .addOption(mappingOption())
     .option("-q, --quiet", "no progress line on stderr")
@@ -100,6 +102,7 @@ export function registerSite(program: Command): void {
       const interrupts = watchInterrupts();
       const run = new InputRun(roots, interrupts, {
         jobs: options.jobs,
+        parseTimeoutMs: options.parseTimeout,
         extensions: options.ext,
         quiet: options.quiet,
       });

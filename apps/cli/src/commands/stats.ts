@@ -4,7 +4,7 @@ import { CorpusStats } from "../corpus-stats.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED } from "../exit-codes.js";
 import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
-import { extOption, jobsOption, mappingOption, positiveInteger } from "../options.js";
+import { extOption, jobsOption, mappingOption, parseTimeoutOption, positiveInteger } from "../options.js";
 import { renderStatsReport } from "../stats-report.js";
 import { styleFor } from "../style.js";
 import { skippedPhrase } from "../summary.js";
@@ -22,6 +22,7 @@ interface StatsCommandOptions {
   json?: boolean;
   top: number;
   jobs?: number;
+  parseTimeout?: number;
   ext?: string[];
   quiet?: boolean;
 }
@@ -41,6 +42,7 @@ export function registerStats(program: Command): void {
       15,
     )
     .addOption(jobsOption())
+    .addOption(parseTimeoutOption())
     .addOption(extOption())
     .addOption(mappingOption())
     .option("-q, --quiet", "no progress line and no note of skipped entries on stderr")
@@ -64,6 +66,7 @@ async function reportStats(
   const interrupts = watchInterrupts();
   const run = new InputRun(roots, interrupts, {
     jobs: options.jobs,
+    parseTimeoutMs: options.parseTimeout,
     extensions: options.ext,
     quiet: options.quiet,
   });

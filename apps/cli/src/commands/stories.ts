@@ -5,7 +5,7 @@ import { csvRecord, UTF8_BOM } from "../csv.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { InputRun } from "../input-run.js";
 import { type InterruptWatch, watchInterrupts } from "../interrupt.js";
-import { extOption, jobsOption, positiveInteger } from "../options.js";
+import { extOption, jobsOption, parseTimeoutOption, positiveInteger } from "../options.js";
 import {
   OutputClosedError,
   type OutputSink,
@@ -41,6 +41,7 @@ interface StoriesCommandOptions {
   out?: string;
   minCopies: number;
   jobs?: number;
+  parseTimeout?: number;
   bom?: boolean;
   ext?: string[];
   quiet?: boolean;
@@ -77,6 +78,7 @@ export function registerStories(program: Command): void {
     .option("-o, --out <file>", "write to this file (atomically) instead of stdout")
     .option("--min-copies <n>", "only stories told by at least this many articles", positiveInteger, 1)
     .addOption(jobsOption())
+    .addOption(parseTimeoutOption())
     .option("--bom", "start CSV output with a UTF-8 byte order mark (for Excel)")
     .addOption(extOption())
     .option("-q, --quiet", "no progress line and no summary on stderr")
@@ -118,6 +120,7 @@ async function writeStories(
 ): Promise<void> {
   const run = new InputRun(roots, interrupts, {
     jobs: options.jobs,
+    parseTimeoutMs: options.parseTimeout,
     extensions: options.ext,
     quiet: options.quiet,
   });

@@ -7,7 +7,8 @@ import { canonicalOutlet, looksLikeOutlet, outletKey } from "./outlets.js";
  * it says which site the story is on.
  *
  * A tail after a separator is the site's when one of these holds, tried from the end, part by part:
- * - it is the outlet the caller already knows (the story link's site, a page's `og:site_name`);
+ * - it is the outlet the caller already knows (the story link's site, a page's `og:site_name`), and
+ *   then its dash may be glued to the headline (`标题-36氪`);
  * - it reads as an outlet (`looksLikeOutlet`: a known name, or a name ending as outlets do);
  * - after a spaced separator, it is a short acronym (`RFI`, `BBC`, `FT`);
  * - after a spaced separator, it is a short name of letters only — no digit, no punctuation, no
@@ -40,6 +41,11 @@ export interface SiteSuffixSettings {
  * tail is entered only where no separator character precedes it.
  */
 const TAIL = /(?<![\s_|｜\-–—])(\s+[-–—|｜]\s+|\s*｜\s*|_)([^\s_|｜\-–—][^_|｜\-–—]{0,39})$/u;
+/**
+ * A dash glued to the headline and the name after it (`标题-36氪`); not one inside a Latin word or
+ * number (`DeepSeek-V4`). @bounded: the name is at most 20 characters with no separator in it.
+ */
+const GLUED_TAIL = /(?<![A-Za-z0-9])([-–—])([^\s_|｜\-–—]{1,20})$/u;
 /** A short acronym: `RFI`, `BBC`, `FT`, `VOA`. */
 const ACRONYM = /^[A-Z]{2,6}$/u;
 /** Letters only, Han or Latin: a column's or a site's bare name. */
@@ -55,6 +61,17 @@ export function splitSiteSuffix(
   const knownKeys = new Set(known.map(outletKey));
   let headline = title.trim();
   let site: string | null = null;
+  // The site the caller knows may follow the headline with no space around its dash (`标题-36氪`):
+  // the name being the known site's is what makes that dash a separator.
+  for (const name of known) {
+    const glued = GLUED_TAIL.exec(headline);
+    if (glued === null || outletKey(glued[2]!) !== outletKey(name)) continue;
+    const rest = headline.slice(0, glued.index).trim();
+    if ([...rest].length < settings.titleHeadlineMinLength) break;
+    headline = rest;
+    site = canonicalOutlet(glued[2]!);
+    break;
+  }
   for (;;) {
     const match = TAIL.exec(headline);
     if (match === null) break;

@@ -171,12 +171,12 @@ function bestContainer(body: Element): Element | null {
     if (el === null || !SCORED.has(el.name)) return;
     scores.set(el, (scores.get(el) ?? initialScore(el)) + score);
   };
-  const units = textUnits(body).filter((unit) => {
-    const text = ownText(unit).replace(/\s+/g, "");
-    return text.length >= 20 && PUNCTUATION_ONE.test(text);
-  });
-  for (const unit of units) {
-    const text = ownText(unit).replace(/\s+/g, "");
+  // Each unit's text without white space, read once: the sentences kept, with their text.
+  const sentences = textUnits(body)
+    .map((unit) => ({ unit, text: ownText(unit).replace(/\s+/g, "") }))
+    .filter(({ text }) => text.length >= 20 && PUNCTUATION_ONE.test(text));
+  const units = sentences.map(({ unit }) => unit);
+  for (const { unit, text } of sentences) {
     const commas = text.match(PUNCTUATION)?.length ?? 0;
     const score = 1 + commas + Math.min(Math.floor(text.length / 100), 3);
     const parent = unit.name === "p" ? parentElement(unit) : unit;

@@ -2,6 +2,7 @@ import type { Article, Warning } from "../article.js";
 import { scrubControlCharacters } from "../assemble/control-characters.js";
 import { CaixunError } from "../errors.js";
 import type { ParseSettings } from "../settings.js";
+import { type EntityTable, withEntities } from "../text/entities.js";
 import type { ParseContext } from "./context.js";
 import type { SourceDocument } from "./document.js";
 import { runPipeline } from "./pipeline.js";
@@ -21,19 +22,23 @@ export interface Fallback {
  * context `read` gives; when reading or a stage fails on input nobody foresaw, the fallback's text
  * kept line by line (`parse-failed`). A `CaixunError` (a spent work budget) is not a failure to
  * paper over: it propagates. No text field of the result carries a control character: entities,
- * YAML escapes and JSON escapes can bring them back after decoding removed them.
+ * YAML escapes and JSON escapes can bring them back after decoding removed them. Character
+ * references read `entities`' names as well when it is given (`fullEntities`).
  */
 export function articleOf(
   read: () => ParseContext<SourceDocument>,
   fallback: Fallback,
   settings: Readonly<ParseSettings>,
+  entities: EntityTable | undefined,
 ): Article {
-  let article: Article;
-  try {
-    article = runPipeline(read());
-  } catch (error) {
-    if (error instanceof CaixunError) throw error;
-    article = salvage(fallback, fallback.warnings, settings, error);
-  }
-  return scrubControlCharacters(article);
+  return withEntities(entities, () => {
+    let article: Article;
+    try {
+      article = runPipeline(read());
+    } catch (error) {
+      if (error instanceof CaixunError) throw error;
+      article = salvage(fallback, fallback.warnings, settings, error);
+    }
+    return scrubControlCharacters(article);
+  });
 }

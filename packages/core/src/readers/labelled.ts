@@ -1,5 +1,6 @@
 import type { Warning } from "../article.js";
 import type { SourceDocument } from "../pipeline/document.js";
+import { MARKDOWN_THRESHOLD, markdownScore } from "./detect.js";
 import { DEFAULT_MAPPING } from "./mapping.js";
 import { RecordMapper } from "./record.js";
 
@@ -17,6 +18,8 @@ import { RecordMapper } from "./record.js";
 
 /** A label, a colon and its value. A Han label is a word of two to six characters. */
 const LABEL = /^([A-Za-z][A-Za-z _-]{0,23}|\p{Script=Han}{2,6})[ \t]*[:：][ \t]?(.*)$/u;
+/** A label that is a Han word. */
+const HAN_LABEL = /^\p{Script=Han}/u;
 /** A rule line between fields. */
 const RULE = /^[ \t]*(?:-{5,}|={5,}|\*{5,}|_{5,})[ \t]*$/;
 /** Labels of such exports that are not record keys: what they are. */
@@ -64,12 +67,33 @@ const MIN_LABELS = 3;
 /** A body a feed cut short: it ends in an ellipsis. */
 const CUT_SHORT = /(?:\.{3}|…{1,2})\s*$/u;
 
-/** The key a label stands for, or null when the mapping does not know it. */
-function keyOf(label: string): string | null {
-  const key = label.trim().toLowerCase().replace(/[ -]+/g, "_");
+/** The most words a label read word by word may have (`URL Source`, `Markdown Content`). */
+const MAX_LABEL_WORDS = 3;
+
+/** The key a label's whole text names, or null. */
+function exactKey(key: string): string | null {
   const alias = LABEL_KEYS[key];
   if (alias !== undefined) return alias;
   return KNOWN_KEYS.has(key) ? key : null;
+}
+
+/**
+ * The key a label stands for, or null when the mapping does not know it. A label of a few words
+ * the mapping does not know as a whole stands for its first word that is a key: exporters qualify
+ * the keys they write (`URL Source:`, `Markdown Content:`, `Source URL:`), and the qualifier names
+ * no other field.
+ */
+function keyOf(label: string): string | null {
+  const key = label.trim().toLowerCase().replace(/[ -]+/g, "_");
+  const exact = exactKey(key);
+  if (exact !== null) return exact;
+  const words = key.split("_");
+  if (words.length < 2 || words.length > MAX_LABEL_WORDS) return null;
+  for (const word of words) {
+    const named = exactKey(word);
+    if (named !== null) return named;
+  }
+  return null;
 }
 
 /** The labelled fields of a text, and the line its first body value starts on; null when it opens otherwise. */
@@ -83,25 +107,45 @@ export function readLabels(text: string): { record: Record<string, string>; body
   let key: string | null = null;
   let bodyLine = 0;
   let known = 0;
+  // Whether the header's labels are Han words (`标题：`) or Latin ones (`Title:`): one exporter writes
+  // its labels in one language, so inside a body a label in the other is the story's own line
+  // (`来源：证券时报网` in a page under `Markdown Content:`).
+  let hanLabels: boolean | null = null;
+  // A rule line inside a body, with the blank lines after it: it closes the field when a label
+  // follows, and is the body's own (a Markdown heading's underline, a thematic break) when text does.
+  let heldRule: string | null = null;
   for (let i = first; i < lines.length; i++) {
     const line = lines[i]!.replace(/\r$/, "");
     if (RULE.test(line)) {
-      key = null;
+      if (key !== null && BODY_KEYS.has(key)) heldRule = line;
+      else key = null;
       continue;
     }
     const label = LABEL.exec(line);
-    const labelled = label === null ? null : keyOf(label[1]!);
+    let labelled = label === null ? null : keyOf(label[1]!);
+    if (labelled !== null && key !== null && BODY_KEYS.has(key) && heldRule === null) {
+      if (HAN_LABEL.test(label![1]!) !== hanLabels) labelled = null;
+    }
     // The first line must be a label the mapping knows; after it, a line either opens a field or
     // continues the one before.
     if (labelled !== null && !Object.hasOwn(record, labelled)) {
       key = labelled;
       record[key] = label![2]!;
       known++;
+      hanLabels ??= HAN_LABEL.test(label![1]!);
+      heldRule = null;
       if (BODY_KEYS.has(key) && bodyLine === 0) bodyLine = i + 1;
       continue;
     }
     if (key === null) {
       if (i === first || line.trim() !== "") return null;
+      continue;
+    }
+    if (heldRule !== null) {
+      heldRule += `\n${line}`;
+      if (line.trim() === "") continue;
+      record[key] += `\n${heldRule}`;
+      heldRule = null;
       continue;
     }
     record[key] += `\n${line}`;
@@ -148,6 +192,13 @@ export function readLabelledFile(
   const item = MAPPER.document(labels.record, { ref: "", line: labels.bodyLine, raw: text }, "dump-record");
   if (!("document" in item)) return null;
   const stated = Object.hasOwn(labels.record, "id") ? item.document.id : null;
+  // A body that is not HTML is read as Markdown when it shows Markdown's syntax (a web page a reader
+  // service wrote out as Markdown), as a file without labels is.
+  const { document } = item;
+  const syntax =
+    document.syntax === "plain-text" && markdownScore(document.body) >= MARKDOWN_THRESHOLD
+      ? "markdown"
+      : document.syntax;
   // One document per file: no place in it to name, and the file name's number is its id when it has one.
-  return { document: { ...item.document, ref: null, filename, id: stated }, warnings: item.warnings };
+  return { document: { ...document, syntax, ref: null, filename, id: stated }, warnings: item.warnings };
 }

@@ -108,6 +108,7 @@ export class InputSession {
         }),
         { text, filename: d.filename, ref: d.ref, id: d.id, warnings: item.warnings },
         settings,
+        this.options.entities,
       );
       return { ok: true, article };
     } catch (error) {

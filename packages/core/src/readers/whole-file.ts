@@ -6,6 +6,7 @@ import type { ParseSettings } from "../settings.js";
 import { decode } from "../stages/decode.js";
 import { readFile } from "../stages/front-matter.js";
 import type { YamlExtensions } from "../stages/front-matter-yaml.js";
+import type { EntityTable } from "../text/entities.js";
 import { warning } from "../warnings.js";
 import type { InputKind } from "./detect.js";
 import { readLabelledFile } from "./labelled.js";
@@ -28,6 +29,8 @@ export interface ReaderOptions {
   securities?: SecurityDictionary;
   /** The full YAML reader's extensions for front matter, when they were given (`fullYaml`). */
   yaml?: YamlExtensions;
+  /** HTML's names beyond HTML 4.01's for character references, when they were given (`fullEntities`). */
+  entities?: EntityTable;
 }
 
 /**

@@ -59,6 +59,11 @@ export interface Credits {
   datelineDate: { year: number | null; month: number; day: number } | null;
   /** Whether a dated dateline opens the story (`新华社巴黎12月9日电`): a dispatch, its outlet the writer. */
   dispatched?: boolean;
+  /**
+   * Whether `originalUrl` is only an address alone on a line of the body (a share link, or a
+   * reference under `参考链接：`): an address the document states outside its body is stronger.
+   */
+  bareUrl?: boolean;
   /** The story's original title, when a `原标题：…` line states it. */
   originalTitle?: string | null;
   /** A time-stamp line at the top of the body (`2019-09-26 12:11来源：…`, `08-31 06:30 Wind`). */
@@ -715,7 +720,10 @@ function readCreditBlock(
   }
   const bare = BARE_URL.exec(text);
   if (bare) {
-    credits.originalUrl ??= bare[1]!;
+    if (credits.originalUrl === null) {
+      credits.originalUrl = bare[1]!;
+      credits.bareUrl = true;
+    }
     return true;
   }
   const hops = credits.via.length;

@@ -39,7 +39,9 @@ export const fields: Stage<SourceDocument & BodyRead & { credits: Credits }, Fie
   const { data, credits, stated } = context.document;
   const authorFieldIsChannel = context.packs.generators[0]?.authorFieldIsChannel === true;
   return advance(context, {
-    originalUrl: credits.originalUrl ?? linkOutsideBody(context.document),
+    originalUrl: credits.bareUrl
+      ? (linkOutsideBody(context.document) ?? credits.originalUrl)
+      : (credits.originalUrl ?? linkOutsideBody(context.document)),
     author:
       credits.author ?? (authorFieldIsChannel ? null : authorField(data.author)) ?? stated.author ?? null,
     editor: credits.editor ?? stringField(data.editor) ?? stated.editor ?? null,

@@ -1,15 +1,27 @@
 /**
  * HTML character references (`&amp;`, `&#x4e2d;`, `&nbsp`), decoded as the `entities` package's
- * decoder does for htmlparser2 — so a body reads the same — from a table of HTML's 2,125 names packed
- * by `scripts/pack-entities.ts` in the order of their code points (about 7 KB gzip where `entities`'
- * trie is 22 KB). Names are kept in one sorted list: whether some name starts with what was read so
- * far is a binary search.
+ * decoder does for htmlparser2 — so a body reads the same — from tables packed by
+ * `scripts/pack-entities.ts` in the order of their code points. Names are kept in one sorted list:
+ * whether some name starts with what was read so far is a binary search.
+ *
+ * The table `parse` always has holds the 259 names HTML 4.01 had and every name HTML reads without
+ * `;` (about 1 KB gzip); HTML's other 1,866 names (MathML's symbols, mostly: `&Afr;`, `&NotEqualTilde;`)
+ * come with `fullEntities` (`@caixun/core/entities`, about 6.5 KB gzip), in force for a document
+ * parsed with it (`withEntities`). Without it such a name stays the text it is, as in HTML 4.
  *
  * Text reads a name without its `;` when HTML allows that (`&copy2021` is `©2021`, the legacy names);
  * an attribute value does not when a letter, digit or `=` follows (`?a=1&copy=2` is a URL). Numbers
  * past Unicode and surrogates are U+FFFD, and 0x80–0x9F are read as Windows-1252, as HTML says.
  */
-import { ENTITY_PAIRS, ENTITY_TABLE } from "./entities-data.js";
+import { ENTITY_TABLE } from "./entities-data.js";
+
+/** HTML's names beyond the table `parse` always has, packed as `scripts/pack-entities.ts` writes them. */
+export interface EntityTable {
+  /** Names of one code point. */
+  readonly table: string;
+  /** Names of two code points: `name:code+code` in base 36, `,` between them. */
+  readonly pairs: string;
+}
 
 interface Table {
   /** Every name, sorted (code unit order). */
@@ -19,19 +31,21 @@ interface Table {
   legacy: Set<string>;
 }
 
-let table: Table | undefined;
+/** The extension in force for the document being parsed (`withEntities`). */
+let inForce: EntityTable | undefined;
+/** The table unpacked for `inForce`, once a reference needs it. */
+let current: Table | undefined;
+let basicTable: Table | undefined;
+/** Each extension's table, the basic names with its own, unpacked once. */
+const extended = new WeakMap<EntityTable, Table>();
 
-/** An entry of `ENTITY_TABLE` (its format is described in `scripts/pack-entities.ts`). */
+/** An entry of a packed table (its format is described in `scripts/pack-entities.ts`). */
 const TABLE_ENTRY = /([ =.'])(\d*)([A-Za-z][A-Za-z0-9]*)?(!?)/g;
 
-/** The table, unpacked on the first reference that needs it. */
-function entities(): Table {
-  if (table !== undefined) return table;
-  const values = new Map<string, string>();
-  const legacy = new Set<string>();
+function unpack(packed: string, values: Map<string, string>, legacy: Set<string>): void {
   let name = "";
   let codePoint = 0;
-  for (const [, marker, distance, written, legacyMark] of ENTITY_TABLE.matchAll(TABLE_ENTRY)) {
+  for (const [, marker, distance, written, legacyMark] of packed.matchAll(TABLE_ENTRY)) {
     if (marker === ".") name = String.fromCharCode(name.charCodeAt(0) + 1) + name.slice(1);
     else if (marker === "'") name = name.charAt(0).toLowerCase() + name.slice(1);
     else name = written!;
@@ -39,12 +53,55 @@ function entities(): Table {
     values.set(name, String.fromCodePoint(codePoint));
     if (legacyMark) legacy.add(name);
   }
-  for (const pair of ENTITY_PAIRS.split(",")) {
-    const [pairName, codes] = pair.split(":") as [string, string];
-    values.set(pairName, String.fromCodePoint(...codes.split("+").map((code) => Number.parseInt(code, 36))));
+}
+
+function tableOf(extension: EntityTable | undefined): Table {
+  const values = new Map<string, string>();
+  const legacy = new Set<string>();
+  unpack(ENTITY_TABLE, values, legacy);
+  if (extension !== undefined) {
+    unpack(extension.table, values, legacy);
+    for (const pair of extension.pairs.split(",")) {
+      const [pairName, codes] = pair.split(":") as [string, string];
+      values.set(
+        pairName,
+        String.fromCodePoint(...codes.split("+").map((code) => Number.parseInt(code, 36))),
+      );
+    }
   }
-  table = { names: [...values.keys()].sort(), values, legacy };
-  return table;
+  return { names: [...values.keys()].sort(), values, legacy };
+}
+
+/** The table in force, unpacked on the first reference that needs it. */
+function entities(): Table {
+  if (current !== undefined) return current;
+  if (inForce === undefined) current = basicTable ??= tableOf(undefined);
+  else {
+    current = extended.get(inForce);
+    if (current === undefined) {
+      current = tableOf(inForce);
+      extended.set(inForce, current);
+    }
+  }
+  return current;
+}
+
+/**
+ * `run` with `extension`'s names read as well (none beyond the basic table when it is undefined),
+ * and the table before it again afterwards. `parse` is synchronous, so a document's references all
+ * decode inside the call that parses it: what a parse reads depends on its own options only.
+ */
+export function withEntities<T>(extension: EntityTable | undefined, run: () => T): T {
+  const outer = inForce;
+  if (outer === extension) return run();
+  inForce = extension;
+  current = undefined;
+  try {
+    return run();
+  } finally {
+    inForce = outer;
+    current = undefined;
+  }
 }
 
 /** HTML's names (sorted) and those of them also read without `;`, as the table holds them. */

@@ -1,0 +1,25 @@
+/**
+ * What each entry point of `@caixun/core` may weigh for browsers, gzipped, in bytes, as the Bundles
+ * table measures it (`measureCoreBundles`: esbuild, minified, ES module; zlib's default level). Each
+ * budget is the size measured when it was set, rounded up to half a kilobyte, plus 1 KB: a small rule
+ * fits, a step the size of a feature does not. `test/bundle-modules.test.ts` fails when an entry
+ * outgrows its budget or has none; then take the bytes out, or raise the budget in the same commit
+ * and say in its message what the bytes buy, so that the growth shows at review. esbuild's version is
+ * pinned in the lockfile, so the same source gives the same bytes and the check cannot flake.
+ *
+ * Set 2026-11-30 (session 11) on main cc153d7 with `@caixun/core/entities` split off.
+ */
+export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
+  "@caixun/core": 97_500,
+  "@caixun/core { parse }": 97_000,
+  "@caixun/core/entities": 7_500,
+  "@caixun/core/parse-all": 101_000,
+  "@caixun/core/policy": 3_500,
+  "@caixun/core/render": 3_500,
+  "@caixun/core/rules": 100_000,
+  "@caixun/core/schema": 2_500,
+  "@caixun/core/securities": 88_000,
+  "@caixun/core/stages": 91_000,
+  "@caixun/core/stories": 28_000,
+  "@caixun/core/yaml": 4_000,
+};

@@ -1,0 +1,155 @@
+import { execFileSync, spawn } from "node:child_process";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { type CountedRun, instructionTotal, steadyPass } from "./instruction-count.js";
+
+/**
+ * How `pnpm bench --parts instructions` counts. Defaults: the shorter process makes 2 warm-up passes
+ * and K = 2 more, the longer 2 + 2K, so that the counted passes are the fifth and sixth of a process
+ * (with `--predictable` V8 optimises on the main thread as code gets hot, and a pass's instructions
+ * have settled by the third); 3 runs of each contender, which must agree; 2 processes at a time (the
+ * machine has two cores, and the count does not depend on the load). A pass under valgrind costs
+ * about 40× its CPU time.
+ */
+export interface InstructionOptions {
+  warmUpPasses: number;
+  /** K: the shorter process makes warm-up + K passes, the longer warm-up + 2K. */
+  countedPasses: number;
+  runs: number;
+  parallel: number;
+}
+
+export const INSTRUCTION_OPTIONS: InstructionOptions = {
+  warmUpPasses: 2,
+  countedPasses: 2,
+  runs: 3,
+  parallel: 2,
+};
+
+/** One contender's steady-state instructions per pass, one figure a run. */
+export interface InstructionFigure {
+  key: string;
+  perPass: number[];
+  /** Inputs the contender threw on, over all its processes. */
+  failures: number;
+}
+
+const CHILD = join(import.meta.dirname, "counted-passes.ts");
+
+/** Why the part cannot run here (valgrind is optional: CI has only Node and npm), or null. */
+export function valgrindUnavailable(): string | null {
+  try {
+    execFileSync("valgrind", ["--version"], { stdio: "pipe" });
+    return null;
+  } catch {
+    return "valgrind is not installed here (optional: `apt-get install valgrind`)";
+  }
+}
+
+/**
+ * Steady-state instructions of a pass over the bench's inputs for each contender, each in processes
+ * of its own under `valgrind --tool=cachegrind --cache-sim=no`, node run with `--predictable` (no
+ * background compiler or collector threads, so the JIT does the same work in every run): the
+ * instructions of warm-up + 2K passes less those of warm-up + K passes, over K. Instruction counts are
+ * not moved by the load of the machine, where CPU time is.
+ */
+export async function measureInstructions(
+  keys: readonly string[],
+  cores: Readonly<Record<string, string>>,
+  inputFile: string,
+  scratch: string,
+  options: InstructionOptions,
+  log: (message: string) => void,
+): Promise<InstructionFigure[]> {
+  const child = join(scratch, "counted-passes.mjs");
+  await build({
+    entryPoints: [CHILD],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    outfile: child,
+    // Packages bundled from CommonJS may require Node's built-ins.
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+    logLevel: "error",
+  });
+  const { warmUpPasses, countedPasses, runs, parallel } = options;
+  const jobs = keys.flatMap((key) =>
+    Array.from({ length: runs }, (_, run) =>
+      [warmUpPasses + countedPasses, warmUpPasses + 2 * countedPasses].map((passes) => ({
+        key,
+        run,
+        passes,
+      })),
+    ).flat(),
+  );
+  const counted = new Map<string, CountedRun & { failures: number }>();
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const job = jobs[next++]!;
+      const name = `${job.key}: run ${job.run + 1} of ${runs}, ${job.passes} passes under valgrind`;
+      log(name);
+      const run = await countedRun(child, job.key, cores[job.key], inputFile, job.passes);
+      log(`${name}: ${run.instructions.toLocaleString("en-US")} instructions`);
+      counted.set(`${job.key} ${job.run} ${job.passes}`, run);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, parallel) }, worker));
+  return keys.map((key) => {
+    const perPass: number[] = [];
+    let failures = 0;
+    for (let run = 0; run < runs; run++) {
+      const shorter = counted.get(`${key} ${run} ${warmUpPasses + countedPasses}`)!;
+      const longer = counted.get(`${key} ${run} ${warmUpPasses + 2 * countedPasses}`)!;
+      perPass.push(steadyPass(shorter, longer));
+      failures += shorter.failures + longer.failures;
+    }
+    return { key, perPass, failures };
+  });
+}
+
+/** One process of `passes` passes under valgrind: its instructions, and the inputs it threw on. */
+function countedRun(
+  child: string,
+  key: string,
+  core: string | undefined,
+  inputFile: string,
+  passes: number,
+): Promise<CountedRun & { failures: number }> {
+  const args = [
+    "--tool=cachegrind",
+    "--cache-sim=no",
+    "--cachegrind-out-file=/dev/null",
+    process.execPath,
+    "--predictable",
+    child,
+    key,
+    inputFile,
+    core ?? "",
+    String(passes),
+  ];
+  return new Promise((resolve, reject) => {
+    const valgrind = spawn("valgrind", args, { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    valgrind.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    valgrind.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    valgrind.on("error", reject);
+    valgrind.on("close", (code) => {
+      if (code !== 0) {
+        reject(
+          new Error(`${key}, ${passes} passes under valgrind exited with ${code}:\n${stderr.slice(-2000)}`),
+        );
+        return;
+      }
+      const made = JSON.parse(stdout) as { passes: number; failures: number };
+      resolve({ passes: made.passes, failures: made.failures, instructions: instructionTotal(stderr) });
+    });
+  });
+}

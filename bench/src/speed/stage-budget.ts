@@ -1,0 +1,89 @@
+import type { PatternWork } from "./pattern-runs.js";
+import { STAGES, type Stage, type StageShare } from "./stages.js";
+
+/** What one stage of a parse may cost. */
+export interface StageBudget {
+  /** Percent of a parse's CPU time in the bench's profile (a figure of the report, never a test). */
+  share: number;
+  /** Pattern runs a file on the repository's inputs (`countPatternRuns`; held by a test). */
+  runs: number;
+  /** Characters those runs search, a file (held by the same test). */
+  characters: number;
+}
+
+/**
+ * Each stage's budget. The defaults are session 11's figures on main cc153d7 (the profile of
+ * 2026-11-30 22:46 UTC at load 6, the pattern counts of the same core) with room of about half
+ * again, and at least 6 runs and 2,000 characters more, so that a rule which doubles a stage's
+ * work goes over and a small one does not. Going over is a question for review (is the rule worth
+ * its cost? can it run behind a gate, or as a lead of the line scanner?), answered by raising the
+ * budget here in the same change, or by making the rule cheaper.
+ */
+export const STAGE_BUDGETS: Readonly<Record<Stage, StageBudget>> = {
+  decode: { share: 10, runs: 8, characters: 10_200 },
+  read: { share: 7, runs: 88, characters: 31_400 },
+  detect: { share: 4.5, runs: 9, characters: 5_300 },
+  readBody: { share: 26, runs: 316, characters: 20_800 },
+  boilerplate: { share: 12, runs: 181, characters: 11_700 },
+  captions: { share: 2, runs: 15, characters: 2_300 },
+  credits: { share: 23, runs: 260, characters: 14_800 },
+  text: { share: 2, runs: 6, characters: 2_000 },
+  title: { share: 6, runs: 16, characters: 2_200 },
+  provenance: { share: 3.5, runs: 13, characters: 2_100 },
+  publishDate: { share: 5.5, runs: 20, characters: 6_400 },
+  checks: { share: 2, runs: 13, characters: 2_100 },
+  fields: { share: 2.5, runs: 7, characters: 2_100 },
+  enrich: { share: 5, runs: 15, characters: 3_800 },
+  securities: { share: 5, runs: 11, characters: 5_600 },
+  assemble: { share: 19, runs: 51, characters: 8_800 },
+  scrub: { share: 6.5, runs: 82, characters: 5_400 },
+  other: { share: 3, runs: 6, characters: 2_000 },
+};
+
+/** A stage's figures against its budget; `over` names what went over. */
+export interface StageReport {
+  stage: Stage;
+  share: number | null;
+  work: PatternWork | null;
+  budget: StageBudget;
+  over: ("share" | "runs" | "characters")[];
+}
+
+/** Each stage's share and pattern work (either may be missing) against `budgets`, in `STAGES` order. */
+export function checkStageBudgets(
+  shares: readonly StageShare[] | null,
+  work: readonly PatternWork[] | null,
+  budgets: Readonly<Record<Stage, StageBudget>> = STAGE_BUDGETS,
+): StageReport[] {
+  return STAGES.map((stage) => {
+    const budget = budgets[stage];
+    const share = shares?.find((s) => s.stage === stage)?.percent ?? null;
+    const counted = work?.find((w) => w.stage === stage) ?? null;
+    const over: StageReport["over"] = [];
+    if (share !== null && share > budget.share) over.push("share");
+    if (counted !== null && counted.runs > budget.runs) over.push("runs");
+    if (counted !== null && counted.characters > budget.characters) over.push("characters");
+    return { stage, share, work: counted, budget, over };
+  });
+}
+
+/** The reports as a Markdown table: stage, share of a parse, pattern runs and characters a file, each with its budget. */
+export function renderStageBudgets(reports: readonly StageReport[]): string {
+  const figure = (value: number | null, budget: number, digits: number, over: boolean) =>
+    value === null
+      ? `— (≤ ${budget.toLocaleString("en-US")})`
+      : `${over ? "**" : ""}${value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })}${over ? "** over" : ""} (≤ ${budget.toLocaleString("en-US")})`;
+  const rows = reports.map((r) =>
+    [
+      `\`${r.stage}\``,
+      figure(r.share, r.budget.share, 1, r.over.includes("share")),
+      figure(r.work?.runs ?? null, r.budget.runs, 1, r.over.includes("runs")),
+      figure(r.work?.characters ?? null, r.budget.characters, 0, r.over.includes("characters")),
+    ].join(" | "),
+  );
+  return [
+    "| stage | % of a parse's CPU (budget) | pattern runs a file (budget) | characters they search, a file (budget) |",
+    "|---|---|---|---|",
+    ...rows.map((row) => `| ${row} |`),
+  ].join("\n");
+}
