@@ -188,7 +188,11 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       // Two feeds' alerts of one market moment under one title that tells a move read them so too.
       drift:
         sameMove ||
-        (sameTitle && flash && gap <= settings.leadMoveWindowHours * 3_600_000 && titleTellsMove(a) && titleTellsMove(b))
+        (sameTitle &&
+          flash &&
+          gap <= settings.leadMoveWindowHours * 3_600_000 &&
+          titleTellsMove(a) &&
+          titleTellsMove(b))
           ? settings.leadMoveDriftPoints
           : 0,
       priceDrift: sameMove ? settings.leadMovePriceDrift : 0,
