@@ -288,7 +288,7 @@ describe("caixun parse with bad inputs", () => {
       mkdirSync(folder, { recursive: true });
       writeFileSync(join(folder, "a-good.md"), readFileSync(join(SEEDS, "000_ed6ab7b49aac3011.txt")));
       // A table of 14 MB: over a minute of parsing at load 20 here, several seconds on an idle
-      // machine, and within core's own budget for its size (150 s), so only the limit stops it.
+      // machine, and within core's own budget for its size (about 140 s), so only the limit stops it.
       const rows = "| 中国太保 601601 | 1.2亿元 |\n".repeat(380_000);
       writeFileSync(join(folder, "b-slow.md"), `---\ntitle: 大表\n---\n| 公司 | 金额 |\n|---|---|\n${rows}`);
       writeFileSync(join(folder, "c-good.txt"), readFileSync(join(SEEDS, "003_4fa6340cd7e9c1ac.txt")));

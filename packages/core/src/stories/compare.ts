@@ -84,10 +84,20 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       : [b, a];
   const opening = Math.floor(short.chars.length * settings.openingFactor) + settings.openingSlack;
   const half = Math.max(1, Math.floor(short.pairs.length / 2));
-  const score = Math.min(
-    containment(short.pairs, 0, half, long, opening),
-    containment(short.pairs, half, short.pairs.length, long, opening),
-  );
+  // The containment of each half (`Verdict.score`), counted in full only once asked for: most pairs
+  // compared are of different texts, and whether a half falls below a threshold is known as soon as
+  // the pairs left could no longer reach it (`containmentBelow`).
+  let score: number | undefined;
+  const scoreOf = () =>
+    (score ??= Math.min(
+      containment(short.pairs, 0, half, long, opening),
+      containment(short.pairs, half, short.pairs.length, long, opening),
+    ));
+  const scoreBelow = (min: number) =>
+    score === undefined
+      ? containmentBelow(short.pairs, 0, half, long, opening, min) ||
+        containmentBelow(short.pairs, half, short.pairs.length, long, opening, min)
+      : score < min;
   const opensAlike =
     commonPrefix(short.chars, long.chars) >= Math.max(settings.minSharedOpening, short.chars.length / 2);
   const flash = short.key.size < settings.flashMaxCharacters;
@@ -143,8 +153,14 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       : corroborated
         ? settings.corroboratedContainment
         : settings.minContainment;
-    if (score < minText && !sharesPassage()) {
-      return { same: false, reason: "different-text", score };
+    if (scoreBelow(minText) && !sharesPassage()) {
+      return {
+        same: false,
+        reason: "different-text",
+        get score() {
+          return scoreOf();
+        },
+      };
     }
     // A flash is about its first sentence (an article's opening line can be a reposter's headline):
     // its words must be in the other text, unless its own distinctive number is or the headlines
@@ -159,7 +175,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
           ? settings.corroboratedContainment
           : settings.minLeadContainment;
     if (short.key.size < settings.flashMaxCharacters && lead < minLead && !sharesPassage()) {
-      return { same: false, reason: "different-lead", score };
+      return { same: false, reason: "different-lead", score: scoreOf() };
     }
     // A flash that leads with a market's move and a statement (its first sentence tells no move)
     // that never names what moved are two stories: the market's reaction quoting a statement
@@ -168,7 +184,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     if (flash && moverA !== opensWithMove(b)) {
       const [mover, other] = moverA ? [a, b] : [b, a];
       if (!other.leadTellsMove && !namesWhatMoved(other, mover))
-        return { same: false, reason: "different-lead", score };
+        return { same: false, reason: "different-lead", score: scoreOf() };
     }
   }
   // Every number of a flash counts (two snapshots differ in any of them); an article's are checked
@@ -198,33 +214,40 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       priceDrift: sameMove ? settings.leadMovePriceDrift : 0,
     },
   );
-  if (numbers !== null) return { same: false, reason: "numbers-disagree", score, detail: numbers };
+  if (numbers !== null) return { same: false, reason: "numbers-disagree", score: scoreOf(), detail: numbers };
   const times = clockTimeConflict(a.clockTimes, b.clockTimes);
-  if (times !== null) return { same: false, reason: "numbers-disagree", score, detail: times };
+  if (times !== null) return { same: false, reason: "numbers-disagree", score: scoreOf(), detail: times };
   const instruments = instrumentConflict(a.instruments, b.instruments) ?? leadNameConflict(a, b);
   if (instruments !== null)
-    return { same: false, reason: "instruments-disagree", score, detail: instruments };
+    return { same: false, reason: "instruments-disagree", score: scoreOf(), detail: instruments };
   const announcers = announcerConflict(a.announcer, b.announcer);
-  if (announcers !== null) return { same: false, reason: "announcers-disagree", score, detail: announcers };
+  if (announcers !== null)
+    return { same: false, reason: "announcers-disagree", score: scoreOf(), detail: announcers };
   const subjects =
     namedSubjectConflict(a, b, (f) => f.leadDocuments) ?? namedSubjectConflict(a, b, (f) => f.leadPlaces);
-  if (subjects !== null) return { same: false, reason: "subjects-disagree", score, detail: subjects };
+  if (subjects !== null)
+    return { same: false, reason: "subjects-disagree", score: scoreOf(), detail: subjects };
   const sa = a.key.securities;
   const sb = b.key.securities;
   if (sa.length > 0 && sb.length > 0 && !sa.some((code) => sb.includes(code))) {
     return {
       same: false,
       reason: "securities-disagree",
-      score,
+      score: scoreOf(),
       detail: `${sa.join(",")} vs ${sb.join(",")}`,
     };
   }
   const ca = a.key.companies;
   const cb = b.key.companies;
   if (ca.length > 0 && cb.length > 0 && !ca.some((name) => cb.includes(name))) {
-    return { same: false, reason: "companies-disagree", score, detail: `${ca.join(",")} vs ${cb.join(",")}` };
+    return {
+      same: false,
+      reason: "companies-disagree",
+      score: scoreOf(),
+      detail: `${ca.join(",")} vs ${cb.join(",")}`,
+    };
   }
-  return { same: true, reason: "same", score };
+  return { same: true, reason: "same", score: scoreOf() };
 }
 
 /**
@@ -522,7 +545,13 @@ function commonPrefix(a: string, b: string): number {
  * Share of `pairs[from, to)` that occur within the first `opening` characters of `long`. An empty
  * range is fully contained.
  */
-function containment(pairs: Int32Array, from: number, to: number, long: Features, opening: number): number {
+export function containment(
+  pairs: Int32Array,
+  from: number,
+  to: number,
+  long: Features,
+  opening: number,
+): number {
   if (to <= from) return 1;
   let found = 0;
   for (let i = from; i < to; i++) {
@@ -530,6 +559,32 @@ function containment(pairs: Int32Array, from: number, to: number, long: Features
     if (at !== -1 && at + 2 <= opening) found++;
   }
   return found / (to - from);
+}
+
+/**
+ * Whether `containment(pairs, from, to, long, opening)` is below `min`, counting only until the
+ * answer is certain: once the pairs found reach the share, or too few are left to reach it. Shares
+ * are compared as `containment` computes them (a count over the length: division by one number
+ * keeps order), so the answer is the same at a boundary, where `min * length` could round otherwise.
+ */
+export function containmentBelow(
+  pairs: Int32Array,
+  from: number,
+  to: number,
+  long: Features,
+  opening: number,
+  min: number,
+): boolean {
+  if (to <= from) return 1 < min;
+  const length = to - from;
+  let found = 0;
+  for (let i = from; i < to; i++) {
+    const at = long.firstAt.positionOf(pairs[i]!);
+    if (at !== -1 && at + 2 <= opening) {
+      if (++found / length >= min) return false;
+    } else if ((found + to - i - 1) / length < min) return true;
+  }
+  return found / length < min;
 }
 
 /** How the number guard reads two texts' quantities. */
