@@ -38,4 +38,27 @@ describe("collapseForComparison", () => {
       "营收1234567元, 同比\n增长1,2345。",
     );
   });
+
+  it("reads a text NFKC leaves alone but for full-width forms and white space as its NFKC form (fast-check)", () => {
+    // Only characters the one pass takes as they stand (NFKC_STABLE, white space, U+FF01–U+FF5E),
+    // so that nearly every text is read without normalising first; a rare other one sends it the long way.
+    const pieces = [
+      ..."中文，。：；！？（）《》【】“”‘’、—－～％＋＃１２３４５６７８９０ＡＢｃｚ　 \t\n\r\u00a0\u2028\u3000\ufeff",
+      ..."abcXYZ0123456789,,.，，．·×°‰→★あア",
+      "1,234",
+      "１，２３４",
+      "１,２３４５",
+      "\u2026",
+    ];
+    const stable = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(stable, (s) => {
+        expect(collapseForComparison(s)).toBe(byPatterns(s));
+      }),
+      { numRuns: 50000 },
+    );
+    expect(collapseForComparison("营收１，２３４，５６７元，同比１,２３４５。")).toBe(
+      "营收1234567元,同比1,2345。",
+    );
+  });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fingerprint, mix, shingleHash } from "../src/assemble/fingerprint.js";
+import { fingerprint, mix, shingleHash, textFingerprint } from "../src/assemble/fingerprint.js";
+import { comparisonText, EQUIVALENT_NAMES } from "../src/stories/comparable.js";
 import { classOf, NOISE } from "../src/text/char-class.js";
 import { fcSeed } from "./helpers.js";
 
@@ -76,6 +77,44 @@ describe("fingerprint counts", () => {
         expect(fingerprint(text)).toBe(referenceFingerprint(text));
       }),
       { ...fcSeed(), numRuns: 300 },
+    );
+  });
+
+  it("of an Article is the fingerprint of its comparison text, lowered and named in the one pass (fast-check)", () => {
+    // The fused pass lowers and makes names one as it reads; the comparison text does it by copies.
+    const names = Object.keys(EQUIVALENT_NAMES);
+    const unit = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(..."中国太保平安产险银行，。 \n（）“”ABCxyz0123１２，") },
+      {
+        weight: 2,
+        arbitrary: fc.constantFrom(
+          ...names,
+          "首席",
+          "CEO",
+          "Ceo首席执行官",
+          "【要闻】",
+          "新华社北京8月4日电，",
+        ),
+      },
+      // Characters whose lower case is not one ASCII step: the long way must give the same.
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom("Σ", "İ", "Ａ", "Å", "Ⅻ", "Ω", "ǅ", "\u{1F600}", "\u{10400}", "\ud800"),
+      },
+      { weight: 1, arbitrary: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)) },
+    );
+    const text = fc.array(unit, { maxLength: 300 }).map((units) => units.join(""));
+    fc.assert(
+      fc.property(text, text, (title, body) => {
+        expect(textFingerprint(title, body)).toBe(
+          fingerprint(comparisonText(title, body, Number.POSITIVE_INFINITY)),
+        );
+      }),
+      { ...fcSeed(), numRuns: 3000 },
+    );
+    // 首席执行官 is read as ceo either way, so the two texts are one.
+    expect(textFingerprint("", "英伟达首席执行官黄仁勋表示")).toBe(
+      textFingerprint("", "英伟达CEO黄仁勋表示"),
     );
   });
 });

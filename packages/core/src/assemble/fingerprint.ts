@@ -1,5 +1,11 @@
-import { comparisonText } from "../stories/comparable.js";
-import { classOf, NOISE } from "../text/char-class.js";
+import {
+  comparisonBody,
+  EQUIVALENT_NAMES,
+  finishComparison,
+  mayStartName,
+  nameAt,
+} from "../stories/comparable.js";
+import { CASED, classOf, NOISE } from "../text/char-class.js";
 import { hex32 } from "./hash.js";
 
 const SHINGLE = 3;
@@ -10,6 +16,16 @@ const SHINGLE = 3;
  * in few bits; compare with `hammingDistance`.
  */
 export function fingerprint(text: string): string {
+  return simHash(text, false)!;
+}
+
+/**
+ * `fingerprint` of the text; with `comparison`, of its lower case with each name of
+ * `EQUIVALENT_NAMES` made one (`comparisonText`'s last steps), taken as the characters are read:
+ * null when the text has a character `toLowerCase` may change other than an ASCII capital
+ * (`CASED`), which the caller lowers the long way.
+ */
+function simHash(text: string, comparison: boolean): string | null {
   // SimHash sets a bit when more than half of the shingle hashes have it. The per-bit counts are
   // packed four bits each: word k of a hash's four counts its bits k, k+4, …, k+28, so adding a
   // 32-bit hash is four masked adds; every 15 shingles (before a 4-bit count can overflow) the
@@ -33,27 +49,43 @@ export function fingerprint(text: string): string {
   let second = 0;
   let seen = 0;
   let shingles = 0;
+  // A name's replacement being read in place of the name (`comparison` only).
+  let name = "";
+  let inName = 0;
   const length = text.length;
-  for (let i = 0; i <= length; i++) {
+  for (let i = 0; ; ) {
     let code: number;
-    let low: number;
-    if (i < length) {
+    let classes: number;
+    if (inName < name.length) {
+      code = name.charCodeAt(inName++);
+      classes = classOf(code);
+    } else if (i < length) {
       code = text.charCodeAt(i);
-      if ((classOf(code) & NOISE) !== 0) continue;
-      if (code >= 0x41 && code <= 0x5a) code += 32;
-      if (++seen < SHINGLE) {
-        first = second;
-        second = code;
-        continue;
+      classes = classOf(code);
+      if (comparison) {
+        if ((classes & CASED) !== 0) return null;
+        if (mayStartName(code)) {
+          const key = nameAt(text, i);
+          if (key !== null) {
+            name = EQUIVALENT_NAMES[key]!;
+            inName = 0;
+            i += key.length;
+            continue;
+          }
+        }
       }
-      low = shingleHash(first, second, code);
+      i++;
+    } else break;
+    if ((classes & NOISE) !== 0) continue;
+    if (code >= 0x41 && code <= 0x5a) code += 32;
+    if (++seen < SHINGLE) {
       first = second;
       second = code;
-    } else {
-      if (seen === 0 || shingles > 0) break;
-      // Fewer content characters than one shingle: the text itself is the only feature.
-      low = shingleHash(seen === 2 ? first : 0, second, 0);
+      continue;
     }
+    const low = shingleHash(first, second, code);
+    first = second;
+    second = code;
     const high = mix((low + 0x27d4eb2f) | 0);
     l0 = (l0 + (low & NIBBLES)) | 0;
     l1 = (l1 + ((low >>> 1) & NIBBLES)) | 0;
@@ -76,6 +108,12 @@ export function fingerprint(text: string): string {
     }
   }
   if (seen === 0) return "0".repeat(16);
+  if (shingles === 0) {
+    // Fewer content characters than one shingle: the text itself is the only feature, so each
+    // bit is that one hash's.
+    const low = shingleHash(seen === 2 ? first : 0, second, 0);
+    return hex32(mix((low + 0x27d4eb2f) | 0)) + hex32(low);
+  }
   spread(l0, l1, l2, l3, 0);
   spread(h0, h1, h2, h3, 8);
   unpack();
@@ -139,7 +177,8 @@ function majority(base: number, total: number): number {
  * a leading headline, dateline or trailing credit; the title when there is no text).
  */
 export function textFingerprint(title: string, text: string): string {
-  return fingerprint(comparisonText(title, text, Number.POSITIVE_INFINITY));
+  const body = comparisonBody(title, text);
+  return simHash(body, true) ?? fingerprint(finishComparison(body, Number.POSITIVE_INFINITY));
 }
 
 /** Number of differing bits between two fingerprints (0 = same text after normalisation). */

@@ -1,4 +1,4 @@
-import { classOf, SPACE } from "../text/char-class.js";
+import { classOf, NFKC_STABLE, SPACE } from "../text/char-class.js";
 
 /**
  * The text two copies of a story are compared on. Copies of one flash differ in what each feed
@@ -32,6 +32,20 @@ const SOURCE_LINE = /^(?:文章)?来源[:：][^\n]{1,30}\n/u;
  * case, cut to `maxLength`.
  */
 export function comparisonText(title: string, text: string, maxLength: number): string {
+  return finishComparison(comparisonBody(title, text), maxLength);
+}
+
+/** The comparison text of a `comparisonBody`: cut to `maxLength`, in lower case, each name made one. */
+export function finishComparison(body: string, maxLength: number): string {
+  return oneName(body.slice(0, maxLength).toLowerCase());
+}
+
+/**
+ * The comparison text before its last steps (`finishComparison`: lower case, one name for each
+ * pair of `EQUIVALENT_NAMES`). The fingerprint takes those steps as it reads the characters
+ * (`assemble/fingerprint.ts`) instead of copying the text twice more.
+ */
+export function comparisonBody(title: string, text: string): string {
   let body = collapseForComparison(text.trim() === "" ? title : text);
   const headline = HEADLINE_LINE.exec(body);
   if (headline !== null && body.length > 2 * headline[0].length) body = body.slice(headline[0].length);
@@ -45,8 +59,7 @@ export function comparisonText(title: string, text: string, maxLength: number): 
     if (stripped === body || stripped === "") break;
     body = stripped;
   }
-  if (body === "") body = collapseForComparison(title);
-  return oneName(body.slice(0, maxLength).toLowerCase());
+  return body === "" ? collapseForComparison(title) : body;
 }
 
 /**
@@ -65,10 +78,47 @@ export const EQUIVALENT_NAMES: Readonly<Record<string, string>> = {
   经济合作与发展组织: "经合组织",
   世界贸易组织: "世贸组织",
 };
-const NAMES = new RegExp(Object.keys(EQUIVALENT_NAMES).join("|"), "gu");
+const NAME_KEYS = Object.keys(EQUIVALENT_NAMES);
+const NAMES = new RegExp(NAME_KEYS.join("|"), "gu");
 
 function oneName(text: string): string {
   return text.replace(NAMES, (name) => EQUIVALENT_NAMES[name]!);
+}
+
+/**
+ * The low ten bits of every name's first code unit (in either case for an ASCII letter), so that
+ * `nameAt` is asked at few places: most characters are ruled out by one load.
+ */
+const NAME_START = new Uint8Array(1024);
+for (const key of NAME_KEYS) {
+  const first = key.charCodeAt(0);
+  NAME_START[first & 1023] = 1;
+  if (first >= 0x61 && first <= 0x7a) NAME_START[(first - 32) & 1023] = 1;
+}
+
+/** Whether a name of `EQUIVALENT_NAMES` may start with this code unit (`nameAt` tells). */
+export function mayStartName(code: number): boolean {
+  return NAME_START[code & 1023] === 1;
+}
+
+/**
+ * The name of `EQUIVALENT_NAMES` at `at` in the lower case of `text`, as `oneName`'s pattern
+ * chooses it there (the first in order), or null; for text whose only characters that lower case
+ * changes are ASCII capitals, compared with those folded.
+ */
+export function nameAt(text: string, at: number): string | null {
+  for (const key of NAME_KEYS) {
+    if (at + key.length > text.length) continue;
+    let k = 0;
+    while (k < key.length) {
+      let code = text.charCodeAt(at + k);
+      if (code >= 0x41 && code <= 0x5a) code += 32;
+      if (code !== key.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === key.length) return key;
+  }
+  return null;
 }
 
 /**
@@ -78,47 +128,84 @@ function oneName(text: string): string {
  * space becomes `\n` when it holds a line break (a paragraph break ends a sentence) and one space
  * otherwise, and goes at either end. Feeds copy a figure as `123,184` or `123184`; other magnitudes
  * (`12.32万`) stay as written, the number guard compares values.
+ *
+ * A text of characters NFKC leaves alone (`NFKC_STABLE`), white space and full-width ASCII forms
+ * — nearly every Chinese text — is read as its NFKC form in the same pass (a full-width form as its
+ * ASCII character; white space is collapsed, and NFKC only makes white space of it); any other
+ * character, and the text is normalised first.
  */
 export function collapseForComparison(text: string): string {
-  const normal = text.normalize("NFKC");
+  return collapse(text, true) ?? collapse(text.normalize("NFKC"), false)!;
+}
+
+/**
+ * `collapseForComparison` of `source`, which is in NFKC form; with `asNfkc`, of the NFKC form of
+ * `source`, taken as it is read, or null when `source` has a character that needs NFKC itself.
+ */
+function collapse(source: string, asNfkc: boolean): string | null {
   let start = 0;
-  let end = normal.length;
-  while (start < end && isSpace(normal.charCodeAt(start))) start++;
-  while (end > start && isSpace(normal.charCodeAt(end - 1))) end--;
+  let end = source.length;
+  while (start < end && isSpace(source.charCodeAt(start))) start++;
+  while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
   let out = "";
   let copied = start;
   for (let i = start; i < end; i++) {
-    const code = normal.charCodeAt(i);
+    let code = source.charCodeAt(i);
+    const classes = classOf(code);
+    if (asNfkc && (classes & (NFKC_STABLE | SPACE)) === 0) {
+      if (!isFullWidthAscii(code)) return null;
+      code -= FULL_WIDTH_OFFSET;
+      if (code !== 0x2c) {
+        out += source.slice(copied, i) + String.fromCharCode(code);
+        copied = i + 1;
+        continue;
+      }
+    }
     if (code === 0x2c) {
-      if (i > start && isDigit(normal.charCodeAt(i - 1)) && isThousands(normal, i + 1, end)) {
-        out += normal.slice(copied, i);
+      const separator =
+        i > start && isDigit(nfkcUnit(source, i - 1, asNfkc)) && isThousands(source, i + 1, end, asNfkc);
+      if (separator || code !== source.charCodeAt(i)) {
+        // A separator is dropped; a full-width comma that is none is written as NFKC writes it.
+        out += source.slice(copied, i) + (separator ? "" : ",");
         copied = i + 1;
       }
       continue;
     }
-    if (!isSpace(code)) continue;
+    if ((classes & SPACE) === 0) continue;
     // The run ends before `end`, which is not white space.
     let runEnd = i;
     let lineBreak = false;
-    for (let c = code; isSpace(c); c = normal.charCodeAt(++runEnd)) if (c === 0x0a) lineBreak = true;
+    for (let c = code; isSpace(c); c = source.charCodeAt(++runEnd)) if (c === 0x0a) lineBreak = true;
     const one = lineBreak ? 0x0a : 0x20;
     if (runEnd - i !== 1 || code !== one) {
-      out += `${normal.slice(copied, i)}${lineBreak ? "\n" : " "}`;
+      out += `${source.slice(copied, i)}${lineBreak ? "\n" : " "}`;
       copied = runEnd;
     }
     i = runEnd - 1;
   }
-  return copied === start ? normal.slice(start, end) : out + normal.slice(copied, end);
+  return copied === start ? source.slice(start, end) : out + source.slice(copied, end);
 }
 
-/** Three digits from `from`, then no fourth before `end`. */
-function isThousands(text: string, from: number, end: number): boolean {
+/** Full-width forms of ASCII's printable characters (U+FF01–U+FF5E), which NFKC maps to ASCII. */
+function isFullWidthAscii(code: number): boolean {
+  return code >= 0xff01 && code <= 0xff5e;
+}
+const FULL_WIDTH_OFFSET = 0xfee0;
+
+/** The code unit at `at` of `source`, or with `asNfkc` of its NFKC form (a full-width form as ASCII). */
+function nfkcUnit(source: string, at: number, asNfkc: boolean): number {
+  const code = source.charCodeAt(at);
+  return asNfkc && isFullWidthAscii(code) ? code - FULL_WIDTH_OFFSET : code;
+}
+
+/** Three digits from `from`, then no fourth before `end` (read as `nfkcUnit` reads them). */
+function isThousands(text: string, from: number, end: number, asNfkc: boolean): boolean {
   return (
     from + 3 <= end &&
-    isDigit(text.charCodeAt(from)) &&
-    isDigit(text.charCodeAt(from + 1)) &&
-    isDigit(text.charCodeAt(from + 2)) &&
-    (from + 3 === end || !isDigit(text.charCodeAt(from + 3)))
+    isDigit(nfkcUnit(text, from, asNfkc)) &&
+    isDigit(nfkcUnit(text, from + 1, asNfkc)) &&
+    isDigit(nfkcUnit(text, from + 2, asNfkc)) &&
+    (from + 3 === end || !isDigit(nfkcUnit(text, from + 3, asNfkc)))
   );
 }
 

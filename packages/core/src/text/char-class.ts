@@ -21,6 +21,25 @@ export const WORD = 16;
  * (U+2000–U+2BFF), CJK punctuation, CJK compatibility forms, full-width punctuation and the BOM.
  */
 export const NOISE = 32;
+/**
+ * What `toLowerCase` may change, other than an ASCII capital (which it lowers by 32): every code
+ * unit outside ASCII but the caseless ranges CJK text is written in — Latin-1's symbols, general
+ * punctuation to the miscellaneous symbols (less the letterlike symbols, number forms and enclosed
+ * alphanumerics, which have case), CJK punctuation to the URO's ideographs, the compatibility
+ * ideographs, CJK compatibility forms and the full-width forms but for the capitals. Surrogates
+ * are marked (a pair's case is its code point's), so are `Σ` and `İ`, which lower by context or to two.
+ * A text with none of these lowers one code unit at a time, ASCII alone changing.
+ */
+export const CASED = 64;
+/**
+ * What NFKC leaves as it is whatever stands beside it (no compatibility or canonical mapping, not
+ * a mark, so nothing composes with it): ASCII and Latin-1, general punctuation (U+2010–U+205E),
+ * arrows to the miscellaneous symbols and arrows (U+2190–U+2BFF), CJK punctuation and kana
+ * (U+3001–U+30FF), the BMP's unified ideographs and Extension A, each less what NFKC maps
+ * (`NFKC_CHANGES` below: `²`, `…`, `①`, `〸`, the sound marks, the white space it makes a space).
+ * A text of these alone is its own NFKC form.
+ */
+export const NFKC_STABLE = 128;
 
 const TABLE = new Uint8Array(0x10000);
 const mark = (from: number, to: number, bits: number) => {
@@ -53,6 +72,63 @@ mark(0xff1a, 0xff20, NOISE);
 mark(0xff3b, 0xff40, NOISE);
 mark(0xff5b, 0xff65, NOISE);
 mark(0xfeff, 0xfeff, NOISE);
+mark(0x80, 0xffff, CASED);
+/** The caseless ranges left out of `CASED`: [from, to] each. */
+const CASELESS = [
+  [0x80, 0xbf],
+  [0xd7, 0xd7],
+  [0xf7, 0xf7],
+  [0x2000, 0x20ff],
+  [0x2190, 0x245f],
+  [0x2500, 0x2bff],
+  [0x3000, 0x9fff],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff20],
+  [0xff3b, 0xffef],
+] as const;
+for (const [from, to] of CASELESS) for (let code = from; code <= to; code++) TABLE[code]! &= ~CASED;
+mark(0x00, 0xff, NFKC_STABLE);
+mark(0x2010, 0x205e, NFKC_STABLE);
+mark(0x2190, 0x2bff, NFKC_STABLE);
+mark(0x3001, 0x30ff, NFKC_STABLE);
+mark(0x3400, 0x4dbf, NFKC_STABLE);
+mark(0x4e00, 0x9fff, NFKC_STABLE);
+/** The code units of those ranges that NFKC maps, or that are marks: [from, to] each. */
+const NFKC_CHANGES = [
+  [0xa0, 0xa0],
+  [0xa8, 0xa8],
+  [0xaa, 0xaa],
+  [0xaf, 0xaf],
+  [0xb2, 0xb5],
+  [0xb8, 0xba],
+  [0xbc, 0xbe],
+  [0x2011, 0x2011],
+  [0x2017, 0x2017],
+  [0x2024, 0x2026],
+  [0x202f, 0x202f],
+  [0x2033, 0x2034],
+  [0x2036, 0x2037],
+  [0x203c, 0x203c],
+  [0x203e, 0x203e],
+  [0x2047, 0x2049],
+  [0x2057, 0x2057],
+  [0x205f, 0x205f],
+  [0x222c, 0x222d],
+  [0x222f, 0x2230],
+  [0x2329, 0x232a],
+  [0x2460, 0x24ea],
+  [0x2a0c, 0x2a0c],
+  [0x2a74, 0x2a76],
+  [0x2adc, 0x2adc],
+  [0x302a, 0x302f],
+  [0x3036, 0x3036],
+  [0x3038, 0x303a],
+  [0x3099, 0x309c],
+  [0x309f, 0x309f],
+  [0x30ff, 0x30ff],
+] as const;
+for (const [from, to] of NFKC_CHANGES) for (let code = from; code <= to; code++) TABLE[code]! &= ~NFKC_STABLE;
 
 /** The classes of a UTF-16 code unit (0–0xFFFF), as a bit set of the constants above. */
 export function classOf(code: number): number {
