@@ -42,11 +42,8 @@ export const EVENT_ACTIONS: readonly string[] = [
  */
 const SPEAKER =
   /^(?:[^，,。：:]{0,16}[，,])?([^，,。：:；;]{2,30}?)(?:发表声明|通报|表示|透露|指出|宣布|称|说)/u;
-/**
- * A headline that lists several news after a colon (`周六你需要知道的隔夜全球要闻：A，B，C`), given
- * alone by a feed: like a digest, it tells no one event, so its particulars are none.
- */
-const HEADLINE_LIST = /[:：][^。]*[，,][^。]*[，,]/u;
+/** Commas after a colon that make a first sentence a list of news (see `listsNews`). */
+const LISTED_CLAUSES = 2;
 
 const LATIN_WORD = /[a-z][a-z0-9]{2,}/gu;
 const IDEOGRAPH_OR_LETTER = /^[\p{Script=Han}a-z]{3}$/u;
@@ -72,7 +69,7 @@ export function particularsOf(
     values.add(q.value);
     figures.set(q.unit, values);
   }
-  const listed = digest || HEADLINE_LIST.test(lead);
+  const listed = digest || listsNews(lead);
   const text = `${title}\n${lead.replace(speakerText, "")}`;
   return {
     names: listed ? new Set() : rareRuns(text, rare),
@@ -82,6 +79,21 @@ export function particularsOf(
     figures,
     speaker,
   };
+}
+
+/**
+ * True when a first sentence lists several news after a colon (`周六你需要知道的隔夜全球要闻：A，B，C`),
+ * as a roundup's headline given alone by a feed does: like a digest, it tells no one event. One
+ * pass over the sentence.
+ */
+function listsNews(lead: string): boolean {
+  let colon = false;
+  let commas = 0;
+  for (const character of lead) {
+    if (character === ":" || character === "：") colon = true;
+    else if (colon && (character === "," || character === "，") && ++commas >= LISTED_CLAUSES) return true;
+  }
+  return false;
 }
 
 /** The three-character runs of a text whose two character pairs are both rare. */
