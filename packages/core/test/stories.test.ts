@@ -909,6 +909,86 @@ describe("compareFeatures", () => {
     ).toBe(false);
   });
 
+  it("finds two feeds' write-ups of one event by its particulars, and not one speaker's or two places' news", () => {
+    // cls:2439641 and ths:678503950 (2026-07-29 08:47 and 09:04): one strike, worded apart; they agree
+    // on what happened (`打击`), who (`美军与沙特…`, `精确打击`) and where (Iraq, Saudi Arabia).
+    const strike = item(
+      "cls:2439641",
+      at,
+      "财联社7月29日电，美军中央司令部当地时间7月28日发布声明表示，美军与沙特阿拉伯武装部队当天在伊拉克实施精确打击，目标为亲伊朗武装组织。声明称，美国和沙特战斗机对伊拉克东部多处武装组织的后勤及武器设施发动空袭，以回应过去72小时由伊朗伊斯兰革命卫队策划并指挥的30多起无人机袭击。",
+      { title: "美军称与沙特军方联合空袭伊拉克境内武装组织" },
+    );
+    const struck = item(
+      "ths:678503950",
+      later(17),
+      "美军中央司令部28日在社交媒体发布消息称，美军与沙特阿拉伯武装部队当日在伊拉克境内对伊朗支持的“恐怖分子”实施了精确打击，并称其受伊朗伊斯兰革命卫队指使，袭击美军及沙特能源基础设施。",
+      { title: "美军称精准打击伊拉克境内支持伊朗的组织" },
+    );
+    expect(verdict(strike, struck)).toMatchObject({ same: true, reason: "same" });
+    expect(verdict(struck, strike)).toMatchObject({ same: true, reason: "same" });
+    // Past the window one event's particulars are a follow-up.
+    expect(verdict(strike, { ...struck, publishedAt: later(60 * S.particularsWindowHours + 1) }).same).toBe(
+      false,
+    );
+    // cls:2442052 and eastmoney:202607313827383483 (2026-07-31 07:49 and 08:02): two officials on
+    // one question, each speaker named nowhere in the other.
+    const minister = item(
+      "cls:2442052",
+      at,
+      "财联社7月31日电，日本财务大臣片山皋月称，对潜在的外汇干预不予置评。始终准备以高度紧迫感应对外汇市场。",
+    );
+    const official = item(
+      "eastmoney:202607313827383483",
+      later(13),
+      "日本最高外汇事务官员三村淳称，对是否进行了外汇干预不予置评。与相关外汇主管部门保持密切联系。对我们未来的计划不予置评。",
+      { title: "日本最高外汇事务官员三村淳：对是否进行了外汇干预不予置评" },
+    );
+    expect(verdict(minister, official).same).toBe(false);
+    // ths:678654150 and eastmoney:202608043831037552 (2026-08-04 13:33 and 13:37): two regions'
+    // governors on two drone attacks.
+    const moscow = item(
+      "ths:678654150",
+      at,
+      "当地时间8月4日，俄罗斯莫斯科州州长沃罗比约夫通报称，初步信息显示，自当天凌晨起，乌克兰无人机袭击导致该州5人死亡，6人受伤。乌克兰方面对此暂无回应。",
+      { title: "俄称莫斯科州遭乌无人机袭击 已致5死6伤" },
+    );
+    const petersburg = item(
+      "eastmoney:202608043831037552",
+      later(4),
+      "俄罗斯列宁格勒州州长亚历山大·德罗兹坚科8月4日在社交媒体上表示，俄罗斯第二大城市圣彼得堡附近的一处仓库设施遭到无人机袭击。",
+      { title: "俄罗斯圣彼得堡附近仓库设施遭无人机袭击" },
+    );
+    expect(verdict(moscow, petersburg).same).toBe(false);
+    // cls:2442502 and ths:678583336 (2026-07-31 15:08 and 15:16): one maker's two recalls, of
+    // other counts of cars.
+    const recall = item("cls:2442502", at, "财联社7月31日电，福特汽车公司将在美国召回86,543辆汽车。");
+    const other = item(
+      "ths:678583336",
+      later(8),
+      "7月31日，根据美国国家公路交通安全管理局（NHTSA）在线发布的召回通知，福特汽车公司正在美召回47587辆汽车。美国国家公路交通安全管理局表示，福特正在召回部分配备8英寸SYNC信息娱乐屏幕的2021-2023款F-150和2023-2026款F-250 SD车辆。",
+      { title: "美国国家公路交通安全管理局：福特正在美召回4.7万辆车" },
+    );
+    expect(verdict(recall, other).same).toBe(false);
+    // eastmoney:202608013828793275 and eastmoney:202608013828797584 (2026-08-01 05:34 and 06:00):
+    // a roundup's headline given alone lists several news, and is none of them.
+    const order = item(
+      "eastmoney:202608013828793275",
+      at,
+      "央视记者当地时间7月31日获悉，美国官员表示，美国总统特朗普已下令对伊朗发动新一轮袭击，目的是迫使德黑兰方面投降。相关行动最早可能于本周末开始，并持续数天。",
+      { title: "美官员称特朗普已下令对伊朗发动新一轮袭击" },
+    );
+    const headlines = item(
+      "eastmoney:202608013828797584",
+      later(26),
+      "周六你需要知道的隔夜全球要闻：微软、亚马逊7月份市值合计增长超1万亿美元，沃什据悉考虑减少美联储政策会议的频率，美官员称特朗普已下令对伊朗发动新一轮袭击。",
+      {
+        title:
+          "周六你需要知道的隔夜全球要闻：微软、亚马逊7月份市值合计增长超1万亿美元 沃什据悉考虑减少美联储政策会议的频率",
+      },
+    );
+    expect(verdict(order, headlines).same).toBe(false);
+  });
+
   it("keeps a market's move apart from the statement it reacts to", () => {
     // cls:2445509 (19:50) and eastmoney:202608043831367332 (19:59, 2026-08-04): the oil move quotes
     // the statement in full, yet the statement never names oil.

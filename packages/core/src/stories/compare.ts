@@ -2,6 +2,7 @@ import { announcerConflict } from "./announcer.js";
 import { type Features, MOVE_WORD } from "./features.js";
 import { instrumentConflict } from "./instruments.js";
 import { leadName, namesMove, sameLeadBoard, sameLeadMove, sameListedMoves } from "./moves.js";
+import { particularsAgree } from "./particulars.js";
 import { type Quantity, quantitiesAgree, significantDigits } from "./quantities.js";
 import type { StorySettings } from "./settings.js";
 
@@ -131,6 +132,19 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     // its figures in their first sentences (`欧佩克+…上调约18.8万桶/日` / `欧佩克+…上调18.8万桶`).
     const sameEvent =
       flash && gap <= settings.crossHeadlineWindowHours * 3_600_000 && eventSignaturesAgree(a, b, settings);
+    // Two feeds that write one event up apart state its particulars alike: who, where, what
+    // happened (`胡塞武装…袭击…沙特`), and its figures, if any; no wording need be shared.
+    const sameParticulars =
+      flash &&
+      gap <= settings.particularsWindowHours * 3_600_000 &&
+      particularsAgree(
+        a.particulars,
+        b.particulars,
+        a.chars,
+        b.chars,
+        shareAny(a.distinctive, b.distinctive),
+        settings.minParticularKinds,
+      );
     const withinStrong = flash && gap <= settings.strongWindowHours * 3_600_000;
     // Looked for only when the texts would otherwise part: it reads both texts again.
     let passage: boolean | null = null;
@@ -147,6 +161,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       crossHeadlines ||
       sameMoment ||
       sameEvent ||
+      sameParticulars ||
       (withinStrong && (sameTitle || factsAgree(a, b, settings.sharedFactDigits)));
     const minText = strong
       ? settings.strongContainment
@@ -169,7 +184,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     const lead = containment(short.lead, 0, short.lead.length, long, opening);
     const leadCorroborated = sameHeadline || shareAny(short.leadDistinctive, long.distinctive);
     const minLead =
-      headlineCopy || crossHeadlines || sameMoment || sameEvent
+      headlineCopy || crossHeadlines || sameMoment || sameEvent || sameParticulars
         ? 0
         : leadCorroborated
           ? settings.corroboratedContainment

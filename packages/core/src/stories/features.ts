@@ -12,6 +12,7 @@ import {
   listedMovesOf,
 } from "./moves.js";
 import { PairPositions } from "./pair-positions.js";
+import { type Particulars, particularsOf } from "./particulars.js";
 import { placesIn, placesNamedIn } from "./places.js";
 import { type Quantity, quantitiesIn, significantDigits } from "./quantities.js";
 import type { StorySettings } from "./settings.js";
@@ -82,6 +83,8 @@ export interface Features {
   leadPlaces: string[];
   /** The index the first sentence opens with, named in full (`利弗莫尔中概股龙头指数`), as content characters. */
   leadIndices: string[];
+  /** Who, where and what the title and first sentence state (`particulars.ts`). */
+  particulars: Particulars;
 }
 
 /** Words that tell a price or a market moving. */
@@ -152,6 +155,14 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
     ].filter((name) => name !== ""),
     leadPlaces: placesNamedIn(lead),
     leadIndices: leadIndexOf(lead),
+    particulars: particularsOf(
+      key.headline,
+      lead,
+      key.digest,
+      leadQuantities,
+      settings.distinctiveDigits,
+      rarePair,
+    ),
   };
 }
 
@@ -186,6 +197,12 @@ function pairsOf(chars: string): Int32Array {
   const pairs = new Int32Array(Math.max(0, chars.length - 1));
   for (let i = 0; i < pairs.length; i++) pairs[i] = pairCode(chars.charCodeAt(i), chars.charCodeAt(i + 1));
   return pairs;
+}
+
+/** True when a character pair is neither a common word nor holds a digit. */
+function rarePair(first: number, second: number): boolean {
+  const pair = pairCode(first, second);
+  return !COMMON.has(pair) && !hasDigit(pair);
 }
 
 /** True when either character of a pair is an ASCII digit. */

@@ -108,6 +108,16 @@ export interface StorySettings {
    * `minEventPairs`): `维持利率在12%不变` is a fact, `阿里巴巴涨4%` of a roundup and of one stock is not.
    */
   minEventDigits: number;
+  /**
+   * Kinds of particulars (`particulars.ts`: what happened, who, a Latin name, where, a distinctive
+   * figure) two flashes within `particularsWindowHours` must state alike, what happened among them,
+   * to be strongly corroborated (see `strongContainment`): independent write-ups of one event
+   * (`美军称与沙特军方联合空袭伊拉克境内武装组织` / `美军称精准打击伊拉克境内支持伊朗的组织`) share its
+   * particulars, not their wording. Every guard still applies.
+   */
+  minParticularKinds: number;
+  /** Largest gap between two flashes for their particulars to corroborate them (see `minParticularKinds`). */
+  particularsWindowHours: number;
   /** Rare title pairs each title must find in the other item for `crossHeadlineShare` to count. */
   minCrossHeadlinePairs: number;
   /**
@@ -211,6 +221,8 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   minCrossHeadlinePairs: 3,
   minEventPairs: 2,
   minEventDigits: 2,
+  minParticularKinds: 3,
+  particularsWindowHours: 0.5,
   crossHeadlineWindowHours: 0.3,
   leadMoveWindowHours: 0.25,
   leadMoveDriftPoints: 0.2,

@@ -1,0 +1,169 @@
+import { contentCharacters } from "./comparable.js";
+import { placesNamedIn } from "./places.js";
+import { type Quantity, significantDigits } from "./quantities.js";
+
+/**
+ * What an event is made of, as two feeds writing it up independently both state it: who (a name of
+ * three characters none of whose character pairs is a common word: `蔡崇信`, `胡塞武`, `适航认`), a
+ * name in Latin letters (`coldcard`, `faa`), where (`PLACES`), what happened (`EVENT_ACTIONS`) and
+ * its distinctive figures. Read off the stated title and the first sentence, where a flash says what
+ * it is about; who speaks (`日本财务大臣片山皋月称，…`) is kept apart, since one speaker's two
+ * statements share the speaker and nothing else.
+ */
+export interface Particulars {
+  /** Three-character runs whose two character pairs are both rare (not `COMMON_PAIRS`, no digit), outside the speaker. */
+  names: Set<string>;
+  /** Words in Latin letters, three or more, lower case (`openai`, `eia`). */
+  latin: Set<string>;
+  /** Places named as words of their own (`placesNamedIn`). */
+  places: string[];
+  /** Event words stated (`EVENT_ACTIONS`). */
+  actions: string[];
+  /** The first sentence's figures of `distinctiveDigits` or more, by unit (`辆` → 86543). */
+  figures: Map<string, Set<number>>;
+  /** The rare three-character runs of who the first sentence says speaks (`SPEAKER`); empty when none. */
+  speaker: string[];
+}
+
+/**
+ * What can happen in a flash, as a word both write-ups of one event use whatever else they word
+ * apart: a strike, a quake, an approval, a holder's sale. Words that any statement uses (`表示`,
+ * `发布`) tell no event. This is data: add a word here, not a special case elsewhere.
+ */
+export const EVENT_ACTIONS: readonly string[] = [
+  ..."干预 空袭 袭击 打击 导弹 地震 爆炸 起火 失踪 摧毁 击落 封锁 制裁 罢工 逮捕 去世 漏洞 被盗".split(" "),
+  ..."批复 获批 认证 裁员 遣散 减持 增持 回购 中标 收购 并购 退市 停牌 复牌 违约 破产 立案".split(" "),
+  ..."处罚 罚款 召回 停产 减产 增产 加息 降息 辞职 离婚 婚姻 开标 签署 起诉 驳回 当选 任命".split(" "),
+];
+
+/**
+ * Who a first sentence says speaks: the words before its first verb of saying, after at most one
+ * short clause of time (`当地时间8月4日，俄罗斯莫斯科州州长沃罗比约夫通报称`). Bounded runs, anchored.
+ */
+const SPEAKER =
+  /^(?:[^，,。：:]{0,16}[，,])?([^，,。：:；;]{2,30}?)(?:发表声明|通报|表示|透露|指出|宣布|称|说)/u;
+/** Commas after a colon that make a first sentence a list of news (see `listsNews`). */
+const LISTED_CLAUSES = 2;
+
+const LATIN_WORD = /[a-z][a-z0-9]{2,}/gu;
+const IDEOGRAPH_OR_LETTER = /^[\p{Script=Han}a-z]{3}$/u;
+
+/**
+ * The particulars of a title (content characters) and a first sentence (comparison text: NFKC,
+ * lower case); a digest has none. `rare` tells a character pair that is not a common word.
+ */
+export function particularsOf(
+  title: string,
+  lead: string,
+  digest: boolean,
+  leadQuantities: readonly Quantity[],
+  digits: number,
+  rare: (first: number, second: number) => boolean,
+): Particulars {
+  const speakerText = SPEAKER.exec(lead)?.[1] ?? "";
+  const speaker = [...rareRuns(contentCharacters(speakerText), rare)];
+  const figures = new Map<string, Set<number>>();
+  for (const q of leadQuantities) {
+    if (q.unit === "" || significantDigits(q.value) < digits) continue;
+    const values = figures.get(q.unit) ?? new Set<number>();
+    values.add(q.value);
+    figures.set(q.unit, values);
+  }
+  const listed = digest || listsNews(lead);
+  const text = `${title}\n${lead.replace(speakerText, "")}`;
+  return {
+    names: listed ? new Set() : rareRuns(text, rare),
+    latin: new Set(listed ? [] : (text.match(LATIN_WORD) ?? [])),
+    places: [...new Set([...placesNamedIn(title), ...placesNamedIn(lead)])],
+    actions: listed ? [] : EVENT_ACTIONS.filter((word) => text.includes(word)),
+    figures,
+    speaker,
+  };
+}
+
+/**
+ * True when a first sentence lists several news after a colon (`周六你需要知道的隔夜全球要闻：A，B，C`),
+ * as a roundup's headline given alone by a feed does: like a digest, it tells no one event. One
+ * pass over the sentence.
+ */
+function listsNews(lead: string): boolean {
+  let colon = false;
+  let commas = 0;
+  for (const character of lead) {
+    if (character === ":" || character === "：") colon = true;
+    else if (colon && (character === "," || character === "，") && ++commas >= LISTED_CLAUSES) return true;
+  }
+  return false;
+}
+
+/** The three-character runs of a text whose two character pairs are both rare. */
+function rareRuns(text: string, rare: (first: number, second: number) => boolean): Set<string> {
+  const runs = new Set<string>();
+  for (let i = 0; i + 3 <= text.length; i++) {
+    const run = text.slice(i, i + 3);
+    if (
+      IDEOGRAPH_OR_LETTER.test(run) &&
+      rare(text.charCodeAt(i), text.charCodeAt(i + 1)) &&
+      rare(text.charCodeAt(i + 1), text.charCodeAt(i + 2))
+    )
+      runs.add(run);
+  }
+  return runs;
+}
+
+/**
+ * True when two items state one event's particulars alike: what happened (an event word both use)
+ * and at least `minKinds` kinds in all of what happened, who, a Latin name, where and a distinctive
+ * figure. Two write-ups of different events that agree so far still differ in who speaks (two
+ * officials on one question; the governors of two regions on two attacks) or in a figure of one
+ * unit (two recalls of one maker, `86,543辆` / `47587辆`): those are two events.
+ * `charsA`/`charsB` are the items' content characters, where a speaker is looked for.
+ */
+export function particularsAgree(
+  a: Particulars,
+  b: Particulars,
+  charsA: string,
+  charsB: string,
+  figuresShared: boolean,
+  minKinds: number,
+): boolean {
+  if (!a.actions.some((word) => b.actions.includes(word))) return false;
+  let kinds = 1;
+  // A name counts when one of the two states it outside who speaks: one speaker's two statements
+  // share only the speaker, while a write-up may name as its speaker the party the other reports on.
+  if (
+    shares(a.names, b.names) ||
+    a.speaker.some((run) => b.names.has(run)) ||
+    b.speaker.some((run) => a.names.has(run))
+  )
+    kinds++;
+  if (shares(a.latin, b.latin)) kinds++;
+  if (a.places.some((place) => b.places.includes(place))) kinds++;
+  if (figuresShared) kinds++;
+  if (kinds < minKinds) return false;
+  if (
+    a.speaker.length > 0 &&
+    b.speaker.length > 0 &&
+    !namedIn(a.speaker, charsB) &&
+    !namedIn(b.speaker, charsA)
+  )
+    return false;
+  for (const [unit, values] of a.figures) {
+    const others = b.figures.get(unit);
+    if (others !== undefined && !shares(values, others)) return false;
+  }
+  return true;
+}
+
+/** True when at least half of a speaker's rare runs are found in a text. */
+function namedIn(speaker: readonly string[], chars: string): boolean {
+  let found = 0;
+  for (const run of speaker) if (chars.includes(run)) found++;
+  return found * 2 >= speaker.length;
+}
+
+function shares<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
+}
