@@ -18,6 +18,7 @@ export const FRESH_6 = join(REPO, "datasets/fresh-6");
 export const FRESH_7 = join(REPO, "datasets/fresh-7");
 export const FRESH_8 = join(REPO, "datasets/fresh-8");
 export const FRESH_9 = join(REPO, "datasets/fresh-9");
+export const FRESH_10 = join(REPO, "datasets/fresh-10");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -130,6 +131,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_9),
   },
+  {
+    name: "fresh-10",
+    title: "Tenth fresh set",
+    description:
+      "`datasets/fresh-10`: SimpRead (简悦) reader-mode copies, a generator no set holds, of pages of 今日头条, 百家号, 网易号, 搜狐号, 腾讯新闻, WeChat and 知乎 (see `datasets/fresh-10/SOURCES.tsv`), collected and labelled in session 12 before caixun ran on them: held out, figures only",
+    showMisses: false,
+    cases: () => labelled(FRESH_10),
+  },
 ];
 
 /**
@@ -140,7 +149,19 @@ export const DATASETS: readonly Dataset[] = [
  */
 export function devRepositories(): Map<string, string> {
   const repositories = new Map<string, string>();
-  for (const root of [DEV, FRESH, FRESH_2, FRESH_3, FRESH_4, FRESH_5, FRESH_6, FRESH_7, FRESH_8, FRESH_9])
+  for (const root of [
+    DEV,
+    FRESH,
+    FRESH_2,
+    FRESH_3,
+    FRESH_4,
+    FRESH_5,
+    FRESH_6,
+    FRESH_7,
+    FRESH_8,
+    FRESH_9,
+    FRESH_10,
+  ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
 }

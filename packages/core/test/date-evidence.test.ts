@@ -6,12 +6,14 @@ import {
   calendarDateIn,
   DATE_TRUST,
   dateFromFileName,
+  dateFromUrl,
   readStampLine,
   resolvePublishDate,
   shanghaiDay,
   stampDate,
   timeOnDay,
 } from "../src/enrich/date-evidence.js";
+import { parse } from "../src/index.js";
 
 describe("calendar dates in titles and file names", () => {
   it.each([
@@ -123,7 +125,7 @@ describe("stamp lines", () => {
 describe("order of trust", () => {
   it("is documented strongest first", () => {
     expect(DATE_TRUST[0]).toBe("front-matter");
-    expect(DATE_TRUST.at(-1)).toBe("file-name");
+    expect(DATE_TRUST.at(-1)).toBe("other-key");
   });
   it("chooses the most trusted and reports candidates naming another day", () => {
     const resolved = resolvePublishDate([
@@ -146,6 +148,60 @@ describe("order of trust", () => {
   });
   it("is empty without candidates", () => {
     expect(resolvePublishDate([])).toEqual({ publishedAt: null, from: null, conflicts: [] });
+  });
+  it("lets weaker sources that agree on a day outweigh a stronger one alone, never one weak source alone", () => {
+    const dateline = { from: "dateline", date: "2024-08-30T00:00:00+08:00" } as const;
+    const agreeing = [
+      { from: "title", date: "2024-08-31T00:00:00+08:00" },
+      { from: "file-name", date: "2024-08-31T00:00:00+08:00" },
+    ] as const;
+    const resolved = resolvePublishDate([dateline, ...agreeing]);
+    expect(resolved.publishedAt).toBe("2024-08-31T00:00:00+08:00");
+    expect(resolved.from).toBe("title");
+    expect(resolved.conflicts).toEqual([dateline]);
+    expect(resolvePublishDate([dateline, agreeing[0]]).from).toBe("dateline");
+    // The stated date outweighs every other source together.
+    const others = DATE_TRUST.slice(1).map((from) => ({ from, date: "2024-08-31T00:00:00+08:00" }));
+    expect(
+      resolvePublishDate([{ from: "front-matter", date: "2024-08-30T09:00:00+08:00" }, ...others]).from,
+    ).toBe("front-matter");
+  });
+});
+
+describe("dates outside the text", () => {
+  it("reads a date in an address's path, never in its host or an id that only starts like one", () => {
+    expect(
+      dateFromUrl("https://finance.sina.com.cn/money/fund/2026-05-08/doc-inhxcusp2275828.shtml"),
+    ).toEqual({
+      year: 2026,
+      month: 5,
+      day: 8,
+    });
+    expect(dateFromUrl("https://new.qq.com/rain/a/20220728A08TJW00.html")).toEqual({
+      year: 2022,
+      month: 7,
+      day: 28,
+    });
+    expect(dateFromUrl("https://finance.eastmoney.com/a/202605073730438926.html")).toEqual({
+      year: 2026,
+      month: 5,
+      day: 7,
+    });
+    expect(dateFromUrl("https://zhuanlan.zhihu.com/p/2016915071025034388")).toBeNull();
+    expect(dateFromUrl("https://2024-08-31.example.com/a")).toBeNull();
+    expect(dateFromUrl("not an address 2024-08-31")).toBeNull();
+  });
+  it("dates a file by another front-matter key that is only a date, never by the copy's day", () => {
+    const post = (keys: string) => parse(`---\ntitle: 标题测试\n${keys}\n---\n正文第一段说了很多话。\n`);
+    expect(post("发布时间: 2022-03-01 10:00").publishedAt).toBe("2022-03-01T10:00:00+08:00");
+    expect(post("created: 2022-03-01 10:00").publishedAt).toBeNull();
+    expect(post("fetch_time: 2022-03-01 10:00").publishedAt).toBeNull();
+  });
+  it("dates a record by its address when nothing else does", () => {
+    const record = parse(
+      "Title: 标题测试\nURL Source: https://example.com/news/2023-05-06/a.html\nMarkdown Content:\n正文第一段说了很多话。\n",
+    );
+    expect(record.publishedAt).toBe("2023-05-06T00:00:00+08:00");
   });
 });
 

@@ -824,12 +824,13 @@ describe("an outlet named alone under the byline", () => {
   });
 });
 
-describe("session 11 classes of the ninth fresh set (datasets/fresh-9, a reader service's Markdown copies of pages)", () => {
-  const copy = (name: string) =>
-    parse(readFileSync(join(import.meta.dirname, "../../../datasets/fresh-9", name), "utf8"), {
-      filename: name,
-    });
+/** A file of the ninth fresh set, parsed as the CLI would. */
+const copy = (name: string) =>
+  parse(readFileSync(join(import.meta.dirname, "../../../datasets/fresh-9", name), "utf8"), {
+    filename: name,
+  });
 
+describe("session 11 classes of the ninth fresh set (datasets/fresh-9, a reader service's Markdown copies of pages)", () => {
   it("reads the reader's header: title, the page's address and its time, the page as Markdown", () => {
     const article = copy("jina-reader/36kr__copilot-ads.md");
     expect(article.title).toBe("微软 Copilot，像个乱贴小广告的街溜子");
@@ -884,5 +885,48 @@ describe("session 11 classes of the ninth fresh set (datasets/fresh-9, a reader 
     const article = copy("jina-reader/ithome__atm-backdoor.md");
     expect(article.text.endsWith("以107億美元併購Symantec的企業安全部門。")).toBe(true);
     expect(article.text).not.toContain("近期資安日報");
+  });
+});
+
+describe("session 12 classes of the ninth fresh set (datasets/fresh-9, reader-service copies of pages)", () => {
+  it("reads a translation's box of credits over the lead (作者 in bold, 编译) and ends at an ornate sign-off", () => {
+    const article = copy("jina-reader/wechat__jiqizhixin-grpo.md");
+    expect(article.author).toBe("Greg Schoeninger");
+    expect(article.text.startsWith("RTX 3080 移动版能训练哪种大模型？")).toBe(true);
+    expect(article.text.endsWith("这展示了 GRPO 的强大潜力。")).toBe(true);
+    for (const line of ["编译：", "THE END", "转载请联系本公众号获得授权"])
+      expect(article.text).not.toContain(line);
+  });
+
+  it("reads an account's byline and signature (`A B 发自 X`, `量子位 | 公众号 QbitAI`), and drops its promos after `— 完 —`", () => {
+    const article = copy("jina-reader/wechat__qbitai-deepseek.md");
+    expect(article.source).toEqual({ name: "量子位" });
+    expect(article.author).toBe("衡宇、梦晨");
+    expect(article.text.startsWith("按时整活！")).toBe(true);
+    for (const line of ["公众号 QbitAI", "评选报名", "点亮星标", "欢迎在评论区留下你的想法"])
+      expect(article.text).not.toContain(line);
+  });
+
+  it("reads a placeholder number where the editor belongs (`责任编辑：123`) as naming no one, out of the text", () => {
+    const article = copy("jina-reader/eastmoney__duan-popmart.md");
+    expect(article.editor).toBeNull();
+    expect(article.text.endsWith("强化市场对消费龙头和IP经济的关注。")).toBe(true);
+  });
+
+  it("reads a reader copy under an archive's header of its own (`# title`, a list of labelled items, a rule)", () => {
+    const article = copy("jina-archive/zhihu__llm-survey.md");
+    expect(article.originalUrl).toBe("https://zhuanlan.zhihu.com/p/2016915071025034388");
+    expect(article.text.startsWith("Arcee AI 的 Trinity Large (2026年1月27日)")).toBe(true);
+    for (const label of ["URL Source:", "Markdown Content:", "来源平台", "Reader链接"])
+      expect(article.text).not.toContain(label);
+  });
+
+  it("keeps a byline beside an ordinary credit, and the text after a plain `（完）` that prose follows", () => {
+    const article = parse(
+      "---\ntitle: 标题测试\n---\n文 | 刘建中\n\n编辑 | 张三\n\n正文第一段说了很多话。\n\n（完）\n\n下一条新闻的正文也说了很多很多的话。\n",
+    );
+    expect(article.text.startsWith("文 | 刘建中")).toBe(true);
+    expect(article.author).toBe("刘建中");
+    expect(article.text.endsWith("下一条新闻的正文也说了很多很多的话。")).toBe(true);
   });
 });

@@ -129,3 +129,35 @@ describe("labelled text files", () => {
     );
   });
 });
+
+describe("a labelled record under an archive's header", () => {
+  it("reads the record after the header, the header's known items filling what the record lacks", () => {
+    const text = [
+      "# 标题",
+      "",
+      "- 来源平台: **zhihu**",
+      "- 原文链接: <https://zhuanlan.zhihu.com/p/1>",
+      "- 作者: 张三",
+      "- 编辑: -",
+      "",
+      "---",
+      "",
+      "Title: 标题",
+      "",
+      "URL Source: https://zhuanlan.zhihu.com/p/1",
+      "",
+      "Markdown Content:",
+      "正文第一段。",
+      "",
+    ].join("\n");
+    const read = readLabels(text);
+    expect(read?.record).toEqual({
+      title: "标题",
+      url: "https://zhuanlan.zhihu.com/p/1",
+      content: "正文第一段。",
+      author: "张三",
+    });
+    expect(read?.bodyLine).toBe(14);
+    expect(readLabels("# 标题\n\n- 作者: 张三\n\n---\n\n正文。\n")).toBeNull();
+  });
+});

@@ -56,6 +56,11 @@ export type CreditLine =
    * (记者, 作者, 发稿, 编译…) and the editors (审校, 编辑, 责任编辑…) of the story.
    */
   | { kind: "staff"; authors: string[]; editors: string[]; editorRole: "responsible" | "editor" | "review" }
+  /**
+   * `编译：陈陈、泽南`, `译者：Xiaobin.Liu`: who translated the story, on a line of its own. The author only
+   * when no writer is named (a staff line's `编译 A；审校 B` names its writer so).
+   */
+  | { kind: "translator"; names: string[] }
   /** `原文链接：https://…`, `阅读原文` (the URL then sits in the line's link). */
   | { kind: "original-link"; url: string | null }
   /** `原标题：…`, `（原标题：…）`. */
@@ -95,6 +100,8 @@ const LATIN_NAME = "[A-Za-z][A-Za-z .'-]{1,30}";
 const STAFF_CODE = "(?:\\s*[A-Za-z]{1,4}\\d{2,6}|\\s*[\\w.+-]+@[\\w.-]+)?";
 /** An editor named only by a staff code (`（责任编辑：DF358）`): the code identifies the editor. */
 const CODE_ONLY = "[A-Za-z]{1,4}\\d{2,6}";
+/** A number where the editor's name belongs (`责任编辑：123`): a template's placeholder, which names no one. */
+const NUMBER_ONLY = "\\d{1,8}";
 
 /** Strips one pair of brackets around a whole line and the punctuation a line may end with. */
 const WRAPPED = new RegExp(`^${OPEN}\\s*([\\s\\S]*?)\\s*${CLOSE}[。；;，,.]?$`, "u");
@@ -160,7 +167,22 @@ const BARRED_AUTHOR_LINE = new RegExp(
   "u",
 );
 const EDITOR_LINE = new RegExp(
-  `^(${oneOf(EDITOR_ROLES)})\\s*[:：｜|/／]?\\s*(?:(${NAMES}|${LATIN_NAME})${STAFF_CODE}|(${CODE_ONLY}))$`,
+  `^(${oneOf(EDITOR_ROLES)})\\s*[:：｜|/／]?\\s*(?:(${NAMES}|${LATIN_NAME})${STAFF_CODE}|(${CODE_ONLY})|${NUMBER_ONLY})$`,
+  "u",
+);
+const TRANSLATOR_ROLES = ["编译", "译者", "翻译"];
+/** `编译：陈陈、泽南`, `译者｜A`: the role, a colon or bar, then Han names or one to three Latin ones. */
+const TRANSLATOR_LINE = new RegExp(
+  `^(?:${oneOf(TRANSLATOR_ROLES)})\\s*[:：｜|]\\s*(${NAMES}|${LATIN_NAME}(?:[、,，/／]\\s*${LATIN_NAME}){0,2})$`,
+  "u",
+);
+/**
+ * The signature a WeChat account sets under the byline: its name, a bar, then `公众号` and its ID
+ * (`量子位 | 公众号 QbitAI`). @bounded: anchored, the name at most 20 characters.
+ */
+const ACCOUNT_SIGNATURE_WORD = "公众号";
+const ACCOUNT_SIGNATURE_LINE = new RegExp(
+  String.raw`^([\p{Script=Han}A-Za-z0-9·]{2,20})\s*[|｜]\s*(?:微信)?${ACCOUNT_SIGNATURE_WORD}\s*[:：]?\s*[A-Za-z][A-Za-z0-9_-]{1,29}$`,
   "u",
 );
 /** The words that label a story's original link (`原文链接：https://…`, a link reading `阅读原文`). */
@@ -229,7 +251,7 @@ const SUPPLIED_WORDS = ["供稿", "供图"];
 
 /** Words one of which every credit line has: a line without any is not read further. */
 const CREDIT_WORD =
-  /来源|來源|出处|出自|摘自|选自|来自|授权|转|轉|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|following article|©|copyright|\(c\)|（c）/iu;
+  /来源|來源|出处|出自|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|following article|©|copyright|\(c\)|（c）/iu;
 
 /** The rules of a credit line (after its brackets are unwrapped) that its opening words select. */
 const Rule = {
@@ -246,6 +268,7 @@ const Rule = {
   source: 1 << 10,
   accountRepost: 1 << 11,
   barredAuthor: 1 << 12,
+  translator: 1 << 13,
 } as const;
 
 /** Each rule's leads, in the order of its bit: the words its pattern opens with, from the same lists. */
@@ -263,6 +286,7 @@ const CREDIT_LEADS = new LineLeads([
   [...SOURCE_PREFIXES, ...SOURCE_WORDS],
   [ACCOUNT_REPOST_OPENING],
   BARRED_AUTHOR_ROLES,
+  TRANSLATOR_ROLES,
 ]);
 
 /**
@@ -298,12 +322,21 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
   if (published) return { kind: "source", name: canonicalOutlet(published[1]!.trim()) };
   const editor = rules & Rule.editor ? EDITOR_LINE.exec(line) : null;
   if (editor)
-    return { kind: "editor", names: splitNames(editor[2] ?? editor[3]!), role: editorRole(editor[1]!) };
+    return {
+      kind: "editor",
+      // A placeholder number names no editor: the line is the page's, read as naming none.
+      names: editor[2] === undefined && editor[3] === undefined ? [] : splitNames(editor[2] ?? editor[3]!),
+      role: editorRole(editor[1]!),
+    };
   // A staff line may open with who supplied the story (`医技药剂党支部供稿；审核 B`), not a role.
   const staff =
     (rules & Rule.staff || SUPPLIED_WORDS.some((word) => line.includes(word)) ? readStaffLine(line) : null) ??
     (rules & Rule.sharedRoles ? readSharedRoles(line) : null);
   if (staff) return staff;
+  const translated = rules & Rule.translator ? TRANSLATOR_LINE.exec(line) : null;
+  if (translated) return { kind: "translator", names: splitAnyNames(translated[1]!) };
+  const signature = line.includes(ACCOUNT_SIGNATURE_WORD) ? ACCOUNT_SIGNATURE_LINE.exec(line) : null;
+  if (signature) return { kind: "wechat", name: signature[1]!, author: null, relay: null };
   const reposted =
     (rules & Rule.accountRepost ? ACCOUNT_REPOST_LINE.exec(line) : null) ??
     ENGLISH_ACCOUNT_REPOST_LINE.exec(line);
@@ -559,6 +592,18 @@ function splitNames(names: string): string[] {
     .filter((n) => n !== "");
 }
 
+/** Latin names, which hold spaces, split only at commas and slashes (`Greg Schoeninger`, `A, B`). */
+function splitLatinNames(names: string): string[] {
+  return names
+    .split(/[、，,/／]/u)
+    .map((n) => n.trim())
+    .filter((n) => n !== "");
+}
+
+/** Names as a credit writes them: Han names split at spaces too, Latin ones only at commas. */
+const splitAnyNames = (names: string) =>
+  /\p{Script=Han}/u.test(names) ? splitNames(names) : splitLatinNames(names);
+
 // ---------------------------------------------------------------------------------------------
 // Datelines
 
@@ -754,11 +799,13 @@ const BYLINE_FORMS: readonly RegExp[] = [
     `^${OPEN}?\\s*(?<outlet>[\\p{Script=Han}A-Za-z0-9]{0,12}?)(?:首席|特约|见习|实习|驻京|驻沪|驻\\p{Script=Han}{1,3})?记者\\s*[:：]?\\s*(?<names>${NAMES})(?:\\s+(?:(?:发自|报道)\\S{0,8}|\\S{1,8}?报道))?(?:\\s+\\S{0,12}?编辑\\s*[:：]?\\s*(?<editors>${NAMES}))?\\s*${CLOSE}?$`,
     "u",
   ),
-  // 作者：郭晋晖 / 作者 陈婧 / 文 | 刘建中 陈汐 / 文/张三 / 撰文：李四
+  // 作者：郭晋晖 / 作者 陈婧 / 文 | 刘建中 陈汐 / 文/张三 / 撰文：李四 / 作者：Greg Schoeninger (a Latin name after a colon or bar)
   new RegExp(
-    `^(?:作者|文|撰文|文字|采写)\\s*[:：｜|/／]?\\s*(?<names>${NAMES})(?:\\s+编辑\\s*[:：｜|]?\\s*(?<editors>${NAMES}))?$`,
+    `^(?:作者|文|撰文|文字|采写)\\s*(?:[:：｜|/／]?\\s*(?<names>${NAMES})|[:：｜|]\\s*(?<latin>${LATIN_NAME}))(?:\\s+编辑\\s*[:：｜|]?\\s*(?<editors>${NAMES}))?$`,
     "u",
   ),
+  // 衡宇 梦晨 发自 凹非寺: the writers, then where they filed from (a WeChat account's byline).
+  new RegExp(`^(?<names>${NAMES})\\s*发自\\s*\\p{Script=Han}{2,8}$`, "u"),
   // 中国基金报 泰勒 / 日经中文网 松田直树 上海 / 日经中文网评论员 中山淳史: an outlet and a name on a
   // line of their own (the outlet must read as one), maybe a columnist's title between them and the
   // city filed from after them.
@@ -781,7 +828,7 @@ const BYLINE_EDITOR = new RegExp(
   "u",
 );
 /** Which of `BYLINE_FORMS` is the outlet-and-name one. */
-const OUTLET_AND_NAME = 2;
+const OUTLET_AND_NAME = 3;
 /** A byline closing a paragraph: `…保供稳价。（记者安蓓）`. */
 const TRAILING_BYLINE = new RegExp(
   `${OPEN}\\s*(?<outlet>[\\p{Script=Han}A-Za-z0-9]{0,12}?)(?:首席|特约|见习|实习|驻\\p{Script=Han}{1,3})?记者\\s*(?<names>${NAMES})\\s*${CLOSE}$`,
@@ -795,7 +842,7 @@ const OUTLET_NAME_LINE =
  * A word every other byline form has, anywhere (`记者`, a columnist's title, `编译`), or at the start
  * (`文`, which only the labelled form reads, there: anywhere else nearly every paragraph has it).
  */
-const BYLINE_WORD = /记者|作者|撰文|采写|综合报道|编译|撰稿人|评论员|编辑委员|专栏作家|^文/u;
+const BYLINE_WORD = /记者|作者|撰文|采写|综合报道|编译|撰稿人|评论员|编辑委员|专栏作家|发自|^文/u;
 
 /** Bylines that open a paragraph and run on into the story. */
 const LEAD_BYLINE_FORMS: readonly RegExp[] = [
@@ -829,6 +876,7 @@ export function readByline(text: string): Byline | null {
   if (line.length <= 60) {
     for (const [index, form] of BYLINE_FORMS.entries()) {
       const groups = form.exec(line)?.groups;
+      if (groups?.latin) return { authors: splitLatinNames(groups.latin), outlet: null, editors: [] };
       if (!groups?.names) continue;
       const read = byline(groups);
       // The outlet-and-name form holds only when the outlet reads as one.

@@ -14,6 +14,15 @@ import { dateFromParts, normalizeDate } from "./dates.js";
  * 4. `dateline` — a dateline with a year (`2022年4月28日电`).
  * 5. `title` — a date written in the title (`新闻联播 2026-06-08`, `陆家嘴财经早餐2024年8月31日星期六`).
  * 6. `file-name` — a date in the file name (`2023-5-6-晨报.md`, `20220330_...`).
+ * 7. `url` — a date in the path of the story's address (`…/money/fund/2026-05-08/doc-….shtml`,
+ *    `/rain/a/20220728A08TJW00.html`).
+ * 8. `other-key` — a front-matter key of any other name whose whole value is a date (`发布时间:`,
+ *    `time:`), never one naming the copy's or an edit's day (`created`, `updated`, `fetch_date`).
+ *
+ * Each source also has a weight (`DATE_WEIGHT`), and the day the most weight names wins: one
+ * source alone never outweighs a stronger one, while weaker sources that agree on a day outweigh a
+ * stronger one that stands alone (a title, a file name and an address naming one day over a
+ * dateline naming another). The date kept is the most trusted candidate of that day.
  * A stamp line that has no year (`08-31 06:30`) takes it from the strongest dated candidate below
  * it (the title or the file name) when month and day agree, else from none. A day-only date (the
  * title's, the file name's) takes its time from a short line that writes the same day with a time
@@ -26,6 +35,8 @@ export const DATE_TRUST = [
   "dateline",
   "title",
   "file-name",
+  "url",
+  "other-key",
 ] as const;
 export type DateSource = (typeof DATE_TRUST)[number];
 
@@ -61,6 +72,15 @@ export function calendarDateIn(text: string): CalendarDate | null {
 }
 
 /** The date in a file's name (its last path segment), or null. */
+/** The scheme and host of an address, before its path. */
+const URL_HOST = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^/?#]*/iu;
+
+/** A calendar date in the path of an address (`/2026-05-08/doc-…`, `/a/202605073730438926.html`), or null. */
+export function dateFromUrl(url: string): CalendarDate | null {
+  const path = url.replace(URL_HOST, "");
+  return path === url ? null : dateFromFileName(path.replace(/[?#].*$/su, "").replace(/\//g, " "));
+}
+
 export function dateFromFileName(path: string): CalendarDate | null {
   const name = path.split(/[\\/]/).pop() ?? "";
   // A long run of digits is an id (`202112082206703990`), not a date: look only at its start.
@@ -95,6 +115,22 @@ export function readStampLine(text: string, maxRest = 40): StampLine | null {
   if (rest.length > maxRest || /[。！？!?]/u.test(rest) || /[，,]\s*\p{Script=Han}{4,}/u.test(rest))
     return null;
   return { ...read.stamp, rest };
+}
+
+/** A writer's name before a page's stamp: two to four Han characters, or a Latin name. */
+const WRITER_BEFORE_STAMP =
+  /^(\p{Script=Han}{2,4}|[A-Za-z][A-Za-z.'-]{1,20}(?: [A-Za-z][A-Za-z.'-]{1,20}){0,2})[ \t　]+(?=\d)/u;
+
+/**
+ * A writer named before the stamp on a page's line under its headline (`葛冬瑾 05-08 12:30`), nothing
+ * after the time: the name and the stamp; null for anything else.
+ */
+export function readWriterStamp(text: string): { name: string; stamp: StampLine } | null {
+  const line = text.trim();
+  const writer = WRITER_BEFORE_STAMP.exec(line);
+  if (writer === null) return null;
+  const stamp = readStampLine(line.slice(writer[0].length));
+  return stamp !== null && stamp.rest === "" ? { name: writer[1]!, stamp } : null;
 }
 
 /** The stamp a line opens with, in any of the written forms, and how many characters it takes. */
@@ -195,16 +231,48 @@ export interface ResolvedDate {
   conflicts: DateCandidate[];
 }
 
-/** The most trusted candidate, and the ones that disagree with it about the day. */
+/**
+ * How much each source weighs when sources name different days. Each weighs more than any weaker
+ * one alone; the stated date outweighs all the others together (the generator wrote it); below it,
+ * sources that agree on a day outweigh a stronger one alone.
+ */
+export const DATE_WEIGHT: Readonly<Record<DateSource, number>> = {
+  "front-matter": 32,
+  "stamp-line": 9,
+  metadata: 8,
+  dateline: 5,
+  title: 3,
+  "file-name": 3,
+  url: 2,
+  "other-key": 1,
+};
+
+/**
+ * The day the most weight names (ties to the most trusted source), its most trusted candidate, and
+ * the candidates that name another day.
+ */
 export function resolvePublishDate(candidates: readonly DateCandidate[]): ResolvedDate {
   const ranked = [...candidates].sort((a, b) => DATE_TRUST.indexOf(a.from) - DATE_TRUST.indexOf(b.from));
-  const best = ranked[0];
-  if (best === undefined) return { publishedAt: null, from: null, conflicts: [] };
+  if (ranked.length === 0) return { publishedAt: null, from: null, conflicts: [] };
+  // Each source counts once for a day, however many of its candidates name it.
+  const weights = new Map<string, { weight: number; sources: Set<DateSource> }>();
+  for (const candidate of ranked) {
+    const day = shanghaiDay(candidate.date);
+    const entry = weights.get(day) ?? { weight: 0, sources: new Set<DateSource>() };
+    if (!entry.sources.has(candidate.from)) entry.weight += DATE_WEIGHT[candidate.from];
+    entry.sources.add(candidate.from);
+    weights.set(day, entry);
+  }
+  let best = ranked[0]!;
+  for (const candidate of ranked) {
+    if (weights.get(shanghaiDay(candidate.date))!.weight > weights.get(shanghaiDay(best.date))!.weight)
+      best = candidate;
+  }
   const day = shanghaiDay(best.date);
   return {
     publishedAt: best.date,
     from: best.from,
-    conflicts: ranked.slice(1).filter((c) => shanghaiDay(c.date) !== day),
+    conflicts: ranked.filter((c) => shanghaiDay(c.date) !== day),
   };
 }
 

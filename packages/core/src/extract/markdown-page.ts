@@ -1,5 +1,5 @@
 import { sameSite } from "../credits/domains.js";
-import { readStampLine } from "../enrich/date-evidence.js";
+import { readStampLine, readWriterStamp } from "../enrich/date-evidence.js";
 import { isProse } from "../stages/boilerplate.js";
 import { blockText, isLinksOnly, type RawBlock } from "../stages/raw-block.js";
 import { collapseWhitespace } from "../text/chars.js";
@@ -7,7 +7,8 @@ import { collapseWhitespace } from "../text/chars.js";
 /**
  * A Markdown copy of a whole web page (a reader service's, a clipper's) keeps the page around the
  * story: the site's navigation and the headline above it, the lines the page shows under the
- * headline (its time stamp, `来源：…`, the byline, `收藏` and `评论` buttons). No rule per site finds
+ * headline (its time stamp, maybe with the writer's name before it, `来源：…`, the byline, `收藏` and
+ * `评论` buttons). No rule per site finds
  * where the story starts, the page's headline does: when the headline the document states opens the
  * copy again before any prose — as a heading or a line of its own, maybe with the site's name after it
  * — everything above its last repeat is the page's. Under it, the site's own links (a topic's, its
@@ -66,7 +67,10 @@ export function markdownPageFrame(
     if (raw.block.type === "paragraph" && isProse(text(raw))) break;
     if ((raw.block.type === "paragraph" || raw.block.type === "list") && isButtons(raw)) continue;
     const line = text(raw);
-    if (raw.block.type === "paragraph" && (readStampLine(line) !== null || BYLINE_PAIR.test(line)))
+    if (
+      raw.block.type === "paragraph" &&
+      (readStampLine(line) !== null || readWriterStamp(line) !== null || BYLINE_PAIR.test(line))
+    )
       above.push(line);
     else kept.push(raw);
   }

@@ -96,8 +96,43 @@ function keyOf(label: string): string | null {
   return null;
 }
 
-/** The labelled fields of a text, and the line its first body value starts on; null when it opens otherwise. */
+/**
+ * A header of its own an archive of such records sets over each (`# title`, a list of `- label: value`
+ * items, a rule line), as a collector of a reader service's copies does. @bounded: each alternative of
+ * the repeated group reads one line, told apart by its first character after the indent.
+ */
+const PREAMBLE =
+  /^[ \t\r\n]*#{1,6}[ \t][^\n]*\n(?:[ \t\r]*\n|[ \t]*[-*+][ \t][^\n]*\n)*[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t\r]*\n/;
+/** An item of such a header: its label, its value. */
+const PREAMBLE_ITEM = /^[ \t]*[-*+][ \t]+(.+)$/u;
+/** A value that says nothing: `-`, `无`, `N/A`. */
+const EMPTY_VALUE = /^(?:[-—–]+|无|暂无|n\/a|none|null|unknown)$/iu;
+
+/**
+ * The labelled fields of a text, and the line its first body value starts on; null when it opens
+ * otherwise. Under an archive's header of its own (`PREAMBLE`), the record is the text after it, and
+ * the header's items the record's mapping knows fill what the record does not state.
+ */
 export function readLabels(text: string): { record: Record<string, string>; bodyLine: number } | null {
+  const direct = readLabelsHere(text);
+  if (direct !== null) return direct;
+  const preamble = PREAMBLE.exec(text);
+  if (preamble === null) return null;
+  const inner = readLabelsHere(text.slice(preamble[0].length));
+  if (inner === null) return null;
+  for (const line of preamble[0].split("\n")) {
+    const item = PREAMBLE_ITEM.exec(line.trim());
+    const label = item === null ? null : LABEL.exec(item[1]!.trim());
+    const key = label === null ? null : keyOf(label[1]!);
+    const value = label?.[2]?.trim().replace(/^<(.+)>$/u, "$1") ?? "";
+    if (key !== null && value !== "" && !EMPTY_VALUE.test(value) && !BODY_KEYS.has(key))
+      inner.record[key] ??= value;
+  }
+  const above = preamble[0].split("\n").length - 1;
+  return { record: inner.record, bodyLine: inner.bodyLine + above };
+}
+
+function readLabelsHere(text: string): { record: Record<string, string>; bodyLine: number } | null {
   // Most texts open otherwise: their first line says so before the text is cut into lines.
   if (!opensWithLabel(text)) return null;
   const lines = text.split("\n");

@@ -53,6 +53,8 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^(?:点击)?(?:查看|阅读)(?:本文)?(?:英文|中文|英語|日文)(?:版|原文)[。.]?$/u,
   // A brief's sign-off: thanks for reading, subscribe, follow us (`感谢阅读今天的简报，新读者请点击此处订阅…`).
   /^感谢(?:阅读|您的阅读|收看).{0,60}?(?:订阅|关注).{0,200}$/u,
+  // A reading-time note a site sets over its stories (`（本文字数：3396，阅读时长大约：5 分钟）`, `全文约2000字，阅读约需6分钟`).
+  /^[（(]?(?:本文|全文)(?:字数|共|约)[:：]?\s*\d{1,6}\s*字?[，,]\s*(?:预计|大约|约)?阅读(?:时长|时间)?(?:大约|约|需|约需)?[:：]?\s*\d{1,3}\s*分钟[）)]?[。.]?$/u,
   // A relative time stamp a page showed (`45 分钟前`, `1 小时前`): not the story's date, not text.
   /^\d{1,3}\s*(?:秒|分钟|小时|天)前$/u,
   // A like counter (`+1`) and the badge a page puts over a story's media (`图集`, `视频`).
@@ -120,9 +122,20 @@ export const GENERIC_DROP: readonly TextTest[] = [
  */
 const PAGE_TAIL =
   /^(?:预览时标签不可点|預覽時標籤不可點|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個|微信扫一扫赞赏作者|微信掃一掃贊賞作者|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|People who liked this content also liked|Scan to Follow|微信扫一扫\s*关注该公众号|微信掃一掃\s*關注該公眾號)$/u;
-const SIGN_OFF = /^[-—–_=*·•\s]*(?:EOF|END|End|end)[-—–_=*·•\s]*$/u;
-/** A paragraph that reads as prose: some words and a sentence end (an ellipsis `......` is none). */
-export const isProse = (text: string) => text.length >= 10 && /[。！？]|(?<![.!?])[.!?](?:\s|$)/u.test(text);
+const SIGN_OFF = /^[-—–_=*·•©\s]*(?:THE\s+)?(?:EOF|END|End|end)[-—–_=*·•\s]*$/u;
+/**
+ * An end mark set between ornaments (`— 完 —`, `-END-`, `© THE END`): an account's or a magazine's sign-off,
+ * after which its promo blocks follow (a poll, a follow prompt), prose among them.
+ */
+const ORNATE_SIGN_OFF = /^(?:[-—–=·•]+\s*(?:完|EOF|END|End|end)\s*[-—–=·•]+|©\s*THE\s+END)\s*$/u;
+/** After an ornate sign-off, how much text (a share of the text before it) may still be the page's promos: less than half a story. */
+const ORNATE_TAIL_SHARE = 0.5;
+/**
+ * A paragraph that reads as prose: some words and a sentence end — a Chinese ellipsis closing it
+ * (`更多消息，持续更新中……`) included, a run of dots (`......`) not.
+ */
+export const isProse = (text: string) =>
+  text.length >= 10 && /[。！？]|(?<![.!?])[.!?](?:\s|$)|……$/u.test(text);
 // Cut patterns open with a literal character, so the engine skips ahead to candidates instead of
 // trying every position; the white space they leave is collapsed afterwards.
 const QUOTE_ORNAMENT = /^[❝❞]\s*/u;
@@ -213,13 +226,16 @@ const FRAMED_TAIL_MIN = 2;
  */
 function withoutSidebars(blocks: RawBlock[], framed: boolean): RawBlock[] {
   const text = (raw: RawBlock) => collapseWhitespace(blockText(raw.block)).trim();
-  let last = blocks.length - 1;
-  while (last >= 0 && !(blocks[last]!.block.type === "paragraph" && isProse(text(blocks[last]!)))) last--;
-  if (last < 0 || last === blocks.length - 1) return blocks;
-  const tail = blocks.slice(last + 1);
   const isLinks = (raw: RawBlock) =>
     (raw.block.type === "paragraph" || raw.block.type === "list" || raw.block.type === "heading") &&
     isLinksOnly(raw, /^/u, /^[\s\d|｜/、,，·•.-]*$/u);
+  // A headline that is a link (a hot list's) reads as a sentence but is no prose of the story.
+  const isStoryProse = (raw: RawBlock) =>
+    raw.block.type === "paragraph" && isProse(text(raw)) && !isLinks(raw);
+  let last = blocks.length - 1;
+  while (last >= 0 && !isStoryProse(blocks[last]!)) last--;
+  if (last < 0 || last === blocks.length - 1) return blocks;
+  const tail = blocks.slice(last + 1);
   const isHeading = (raw: RawBlock) =>
     raw.block.type === "heading" && [...text(raw)].length <= SIDEBAR_TITLE_MAX;
   const fits = tail.every(
@@ -240,19 +256,26 @@ function withoutSidebars(blocks: RawBlock[], framed: boolean): RawBlock[] {
 
 /**
  * The blocks before a page's tail: from the first `PAGE_TAIL` line after the story's first paragraph,
- * or from a sign-off after which no paragraph is prose, everything is page furniture.
+ * from a sign-off after which no paragraph is prose, or from an ornate sign-off (`— 完 —`) after which
+ * little text is left, everything is page furniture.
  */
 function withoutPageTail(blocks: readonly RawBlock[]): readonly RawBlock[] {
   const texts = blocks.map((raw) =>
     raw.block.type === "image" ? "" : collapseWhitespace(blockText(raw.block)).trim(),
   );
   const first = texts.findIndex((text) => text.length > 0);
+  const length = (from: number, to: number) =>
+    texts.slice(from, to).reduce((sum, text) => sum + text.length, 0);
   for (let i = first + 1; i > 0 && i < blocks.length; i++) {
     if (PAGE_TAIL.test(texts[i]!)) return blocks.slice(0, i);
     if (
       SIGN_OFF.test(texts[i]!) &&
       texts.slice(i + 1).every((text, j) => blocks[i + 1 + j]!.block.type === "heading" || !isProse(text))
     )
+      return blocks.slice(0, i);
+    // Only an ornate mark ends a story that prose follows, and only promos that short: a digest's items
+    // each closing with `（完）` keep the items after.
+    if (ORNATE_SIGN_OFF.test(texts[i]!) && length(i + 1, texts.length) <= ORNATE_TAIL_SHARE * length(0, i))
       return blocks.slice(0, i);
   }
   return blocks;

@@ -21,7 +21,7 @@ import {
 } from "../credits/labelled-fields.js";
 import { canonicalOutlet, looksLikeOutlet, platformOutlet, sameOutlet } from "../credits/outlets.js";
 import { type CreditRegions, creditRegions, inRegion } from "../credits/regions.js";
-import { readStampLine, type StampLine } from "../enrich/date-evidence.js";
+import { readStampLine, readWriterStamp, type StampLine } from "../enrich/date-evidence.js";
 import { NO_PAGE_LINES, type PageLines } from "../extract/page.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
@@ -74,6 +74,8 @@ export interface Credits {
   editorRank?: number;
   /** The author a relay note names (`本文来自微信公众号“X”，作者：Y`): the story's own byline comes first. */
   relayAuthor?: string | null;
+  /** Who translated the story (`编译：A、B`): its author only when no writer is named. */
+  translator?: string | null;
   /** A byline closing the last paragraph after its last sentence (`…1.5亿元。 本报记者 刘芫信`). */
   closingAuthor?: string | null;
   /**
@@ -87,6 +89,7 @@ const EDITOR_RANK = { responsible: 2, editor: 1, review: 0 } as const;
 
 /** Takes an editor credit unless a stronger one was read (`责编` over `编辑` over `校对`). */
 function readEditor(credits: Credits, names: readonly string[], role: keyof typeof EDITOR_RANK): void {
+  if (names.length === 0) return;
   const rank = EDITOR_RANK[role];
   if (credits.editor !== null && (credits.editorRank ?? 1) >= rank) return;
   credits.editor = names.join("、");
@@ -150,20 +153,28 @@ export function readCredits(
   const sourceLines = sourceLineIndexes(lines);
   const kept: RawBlock[] = [];
   const accounts: string[] = [];
+  const read = new Set<number>();
   for (const [index, raw] of blocks.entries()) {
-    if (index < 3 && readMetadataList(raw, credits, settings)) continue;
-    const line = lines[index] ?? null;
-    if (index > 0 && index < ACCOUNT_HEAD / 2 && readOutletUnderByline(raw, blocks[index - 1]!, credits))
+    if (index < 3 && readMetadataList(raw, credits, settings)) {
+      read.add(index);
       continue;
+    }
+    const line = lines[index] ?? null;
+    if (index > 0 && index < ACCOUNT_HEAD / 2 && readOutletUnderByline(raw, blocks[index - 1]!, credits)) {
+      read.add(index);
+      continue;
+    }
     if (!readCreditBlock(raw, index, line, credits, settings, sourceLines)) {
       kept.push(raw);
       continue;
     }
+    read.add(index);
     if (line?.kind === "wechat" && line.carried) {
       accounts.push(line.name);
       takeCarryingAccount(kept, line.name, credits);
     }
   }
+  takeHeadBylines(blocks, lines, read, kept, credits);
   if (credits.account) accounts.push(credits.account);
   const cut = readSummaryCredit(
     readStoryEnd(
@@ -176,7 +187,7 @@ export function readCredits(
     credits,
   );
   readLeads(cut, credits, settings);
-  credits.author ??= credits.closingAuthor ?? credits.relayAuthor ?? null;
+  credits.author ??= credits.closingAuthor ?? credits.relayAuthor ?? credits.translator ?? null;
   readTrailerLines(pageLines, credits, settings);
   // `本站讯`, `来源：本站`: the page's own site, when its name is known. Where a dated dateline opens
   // the story (`新华社巴黎12月9日电` on 新华网's page), a credit naming the site says only where the
@@ -201,6 +212,43 @@ export function readCredits(
   const linked = credits.originalUrl === null ? null : outletOfUrl(credits.originalUrl);
   if (linked !== null) credits.sources.push({ name: linked, strength: Strength.domain });
   return { blocks: cut, credits };
+}
+
+/** Credits only a box of credits over a story has: a translator's line, an account's signature or relay note. */
+const BOX_CREDIT_KINDS = new Set<CreditLine["kind"]>(["translator", "wechat"]);
+
+/**
+ * A byline on a line of its own next to a credit that only a box of credits over a story has (`作者：A`
+ * over `编译：B`; `A B 发自 X` over an account's signature `量子位 | 公众号 QbitAI`): the box leaves the
+ * text whole, its names the author. A byline beside any other credit (`文 | A` over `编辑 | B`) stays,
+ * as bylines do.
+ */
+function takeHeadBylines(
+  blocks: readonly RawBlock[],
+  lines: ReadonlyArray<CreditLine | null>,
+  read: ReadonlySet<number>,
+  kept: RawBlock[],
+  credits: Credits,
+): void {
+  const isImage = (i: number) => blocks[i]?.block.type === "image";
+  const neighbourRead = (i: number, step: 1 | -1) => {
+    let j = i + step;
+    while (isImage(j)) j += step;
+    const kind = lines[j]?.kind;
+    return read.has(j) && kind !== undefined && BOX_CREDIT_KINDS.has(kind);
+  };
+  for (let i = 0; i < Math.min(blocks.length, ACCOUNT_HEAD); i++) {
+    const block = blocks[i]!.block;
+    if (read.has(i) || isImage(i)) continue;
+    if (block.type !== "paragraph" && block.type !== "heading") return;
+    const text = block.text.trim();
+    if (endsSentence(text)) return;
+    const byline = text.length <= 60 ? readByline(text) : null;
+    if (byline === null || byline.authors.length === 0 || !(neighbourRead(i, -1) || neighbourRead(i, 1)))
+      continue;
+    credits.author ??= byline.authors.join("、");
+    kept.splice(kept.indexOf(blocks[i]!), 1);
+  }
 }
 
 /** How many blocks into the body an account's repost credit and its cards may stand. */
@@ -619,6 +667,13 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
   }
   for (const line of page.above) {
     if (credits.stamp === null && readStamp(line, credits, settings)) continue;
+    // `葛冬瑾 05-08 12:30`: the writer, then the stamp.
+    const writer = readWriterStamp(line);
+    if (writer !== null) {
+      credits.author ??= writer.name;
+      credits.stamp ??= writer.stamp;
+      continue;
+    }
     const fields = readLabelledFields(line);
     if (fields !== null) {
       readPageFields(fields, page.site, "under-headline", credits, settings);
@@ -810,6 +865,9 @@ function readCreditBlock(
       return true;
     case "original-title":
       credits.originalTitle ??= credit.title;
+      return true;
+    case "translator":
+      credits.translator ??= credit.names.join("、");
       return true;
     case "copyright":
       credits.sources.push({ name: credit.owner, strength: Strength.footer });

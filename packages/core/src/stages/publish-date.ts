@@ -4,6 +4,7 @@ import {
   calendarDateIn,
   type DateCandidate,
   dateFromFileName,
+  dateFromUrl,
   dayStart,
   resolvePublishDate,
   stampDate as stampInstant,
@@ -20,7 +21,9 @@ import type { BodyRead } from "./read-body.js";
  * Publish date: every place the file states one is a candidate, in the order of trust of
  * `enrich/date-evidence.ts` (`DATE_TRUST`): the stated date, a time-stamp line at the top, a
  * labelled metadata date or a page's meta tag, a dateline with a year, a date in the title, a date
- * in the file name. The most trusted wins; one naming another day is reported (`date-conflict`).
+ * in the file name, in the story's address, under another front-matter key. The day the most weight
+ * names wins (`DATE_WEIGHT`: agreement outweighs one stronger source alone); a candidate naming
+ * another day is reported (`date-conflict`).
  * A stated date that is not a date is reported, not replaced by a weaker one. Never invented: none
  * of them means `null` and `no-date`.
  */
@@ -75,6 +78,10 @@ export const publishDate: Stage<
   if (fromTitle !== null) candidates.push({ from: "title", date: fromTitle });
   const fromFile = dateOfDay(fileDay);
   if (fromFile !== null) candidates.push({ from: "file-name", date: fromFile });
+  const address = credits.originalUrl ?? stated.originalUrl ?? context.document.originalUrl ?? null;
+  const fromUrl = address === null ? null : dateOfDay(dateFromUrl(address));
+  if (fromUrl !== null) candidates.push({ from: "url", date: fromUrl });
+  for (const date of otherKeyDates(data)) candidates.push({ from: "other-key", date });
 
   // A stated date that is not a date is not replaced by a weaker one.
   const resolved = resolvePublishDate(statedInvalid ? [] : candidates);
@@ -112,6 +119,28 @@ export const publishDate: Stage<
  * Never `created`, `fetch_date` or `updated`: those are the day of the copy or of an edit.
  */
 const PUBLISHED_KEYS = ["date", "published", "publishDate", "published_at", "pubDate", "datePublished"];
+
+/** Keys that name the day of the copy, an edit or a fetch, never the story's: not read as other-key dates. */
+const COPY_DAY_KEY =
+  /creat|updat|modif|edit|fetch|sav|crawl|lastmod|expir|access|clip|captur|scrap|collect|import|采集|抓取|爬取|更新|修改|创建|收藏/iu;
+/** The longest value read as a date of its own. */
+const KEY_DATE_MAX = 40;
+
+/**
+ * The dates other front-matter keys state whole (`发布时间: 2022-03-01 10:00`, `time: …`): a key the
+ * publish-date keys do not name and that does not name the copy's day, whose value is only a date.
+ */
+function otherKeyDates(data: Readonly<Record<string, unknown>>): string[] {
+  const dates: string[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (PUBLISHED_KEYS.includes(key) || COPY_DAY_KEY.test(key)) continue;
+    const text = value instanceof Date ? value.toISOString() : typeof value === "string" ? value.trim() : "";
+    if (text === "" || text.length > KEY_DATE_MAX || !/\d{4}/u.test(text)) continue;
+    const date = normalizeDate(text);
+    if (date !== null) dates.push(date);
+  }
+  return dates;
+}
 
 function stringValue(value: unknown): string {
   return value === undefined || value === null ? "" : String(value).trim();
