@@ -14,7 +14,7 @@ export const CAIXUN_ERROR_CODES = [
    * failure of that one record.
    */
   "parse-budget-exceeded",
-  /** A rules document (`parse(input, { rules })`, `caixun parse --rules`) is not a valid rule pack. */
+  /** A rules document (`withRules`, `caixun parse --rules`) is not a valid rule pack. */
   "invalid-rules",
 ] as const;
 

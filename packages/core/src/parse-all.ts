@@ -4,7 +4,6 @@
 // point, so that a page that parses files with `parse` does not carry the dump and digest readers.
 import { CaixunError } from "./errors.js";
 import { PACKS } from "./packs/index.js";
-import { withRules } from "./packs/json.js";
 import type { ParseOptions } from "./parse.js";
 import { type RecordMapping, recordMapping } from "./readers/mapping.js";
 import { InputSession, type ParseResult } from "./readers/session.js";
@@ -95,10 +94,7 @@ export function* parseAllSync(
 function readerOptions(options: ParseAllOptions): ReaderOptions {
   return {
     settings: resolveSettings(options.settings),
-    packs:
-      options.rules === undefined
-        ? (options.packs ?? PACKS)
-        : withRules(options.packs ?? PACKS, options.rules),
+    packs: options.packs ?? PACKS,
     securities: options.securities,
     filename: options.filename,
     mapping: options.mapping === undefined ? null : recordMapping(options.mapping),

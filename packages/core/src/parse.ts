@@ -1,6 +1,5 @@
 import type { Article } from "./article.js";
 import { PACKS, type PackSet } from "./packs/index.js";
-import { type RulesJson, withRules } from "./packs/json.js";
 import { articleOf } from "./pipeline/article-of.js";
 import { WorkBudget } from "./pipeline/budget.js";
 import { detectInput } from "./readers/detect.js";
@@ -20,19 +19,18 @@ export interface ParseOptions {
   filename?: string;
   /** Thresholds to change; the rest keep their defaults (`DEFAULT_SETTINGS`). */
   settings?: Partial<ParseSettings>;
-  /** The packs in force instead of the bundled registry (`PACKS`), e.g. `{ ...PACKS, content: [...PACKS.content, mine] }`. */
+  /**
+   * The packs in force instead of the bundled registry (`PACKS`), e.g. `{ ...PACKS, content: [...PACKS.content, mine] }`;
+   * rule packs as JSON (`caixun learn` writes them) are added with `withRules(PACKS, rules)` from
+   * `@caixun/core/rules`, which checks the document (an invalid one throws `CaixunError`,
+   * `invalid-rules`), so that a page that only parses ships no checker.
+   */
   packs?: PackSet;
   /**
    * A securities dictionary (`loadSecurities()` from `@caixun/core/securities`, or your own list) to find
    * companies, indices and sectors by name. Without one, securities come from records, widgets and written codes only.
    */
   securities?: SecurityDictionary;
-  /**
-   * Rule packs as JSON (one pack or a list, `rules.schema.json`), added to the packs in force: a
-   * site's boilerplate, where its facts sit, a generator of your own. `caixun learn` writes them.
-   * An invalid document throws `CaixunError` (`invalid-rules`).
-   */
-  rules?: RulesJson;
   /**
    * The full YAML reader (`fullYaml` from `@caixun/core/yaml`) for front matter that writes tags,
    * anchors or directives. Without it such front matter is recovered line by
@@ -51,7 +49,7 @@ export interface ParseOptions {
 /**
  * Parses one news file into an Article. Never throws for any string or bytes; the only errors are
  * `CaixunError`s for documented limits (input over `settings.maxInputBytes`, an input that is not a
- * string or bytes, an invalid setting or rules document, a parse past its work budget: `parse-budget-exceeded`).
+ * string or bytes, an invalid setting, a parse past its work budget: `parse-budget-exceeded`).
  *
  * decode → detect the kind of input and read it into its document (front matter, HTML, Markdown or
  * plain text) → the per-document pipeline (`runPipeline`); a stage that fails on input nobody
@@ -60,8 +58,7 @@ export interface ParseOptions {
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Article {
   const settings = resolveSettings(options.settings);
-  const packs =
-    options.rules === undefined ? (options.packs ?? PACKS) : withRules(options.packs ?? PACKS, options.rules);
+  const packs = options.packs ?? PACKS;
   const decoded = decode(input, settings);
   const budget = WorkBudget.start(settings, decoded.text.length);
   const fallback = {

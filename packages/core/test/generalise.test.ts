@@ -2,7 +2,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse } from "../src/index.js";
+import { PACKS, parse } from "../src/index.js";
+import { withRules } from "../src/rules/index.js";
 import { loadSecurities } from "../src/securities/entry.js";
 
 const front = (body: string, fields = "title: 标题\ndate: 2021-12-08 10:00:00") =>
@@ -480,7 +481,7 @@ describe("session 7 classes of the fresh sets (datasets/fresh-2, datasets/fresh-
     const file = "---\ntitle: 央行开展逆回购操作 | 财经早参考\n---\n正文第一段。\n";
     expect(parse(file).title).toBe("央行开展逆回购操作 | 财经早参考");
     const rules = [{ name: "learned-1", titleSuffixes: ["| 财经早参考"] }];
-    expect(parse(file, { rules } as never).title).toBe("央行开展逆回购操作");
+    expect(parse(file, { packs: withRules(PACKS, rules) }).title).toBe("央行开展逆回购操作");
   });
 
   it("drops a linked title standing alone after the story, and keeps a short link or a linked sentence", () => {

@@ -1,12 +1,14 @@
 // Core's HTML parser (`src/html/`, htmlparser2's tokenizer and parser ported for HTML alone, with
 // core's character references) against htmlparser2 itself: the same elements, attributes, text,
 // comments and declarations, in the same order, for every HTML-bearing file of the corpus and the
-// development set and for random HTML.
+// development set and for random HTML; and the tree core builds from them (`src/html/dom.ts`)
+// against the one domhandler's `DomHandler` builds from the same events.
 import { readFileSync } from "node:fs";
+import { DomHandler } from "domhandler";
 import fc from "fast-check";
 import { Parser as Htmlparser2 } from "htmlparser2";
 import { describe, expect, it } from "vitest";
-import { Parser } from "../src/html/parser.js";
+import { Parser, parseDocument } from "../src/html/parser.js";
 import { corpusFiles, fcSeed } from "./helpers.js";
 
 /** The events a handler sees, adjacent text joined (the parsers may cut text in different places). */
@@ -33,12 +35,43 @@ function events(parse: (handler: object) => void): string[] {
 const ours = (html: string) => events((handler) => new Parser(handler).end(html));
 const reference = (html: string) => events((handler) => new Htmlparser2(handler).end(html));
 
+/** What a node of either DOM is: kind, name, attributes, data, and its children's, with every link checked. */
+interface DomNode {
+  type: string;
+  name?: string;
+  attribs?: Record<string, string>;
+  data?: string;
+  parent: DomNode | null;
+  prev: DomNode | null;
+  next: DomNode | null;
+  children?: DomNode[];
+}
+
+function shape(node: DomNode): unknown {
+  const children = node.children?.map((child, i, all) => {
+    // The links the tree's walks follow: to the parent and to each sibling, in document order.
+    if (child.parent !== node || child.prev !== (all[i - 1] ?? null) || child.next !== (all[i + 1] ?? null))
+      throw new Error(`a ${child.type} node's links are wrong`);
+    return shape(child);
+  });
+  return { type: node.type, name: node.name, attribs: node.attribs, data: node.data, children };
+}
+
+/** The tree domhandler's `DomHandler` builds from core's parser's events: the DOM core built before its own. */
+function domhandlerTree(html: string): unknown {
+  const handler = new DomHandler();
+  new Parser(handler).end(html);
+  return shape(handler.root as unknown as DomNode);
+}
+const ourTree = (html: string) => shape(parseDocument(html) as unknown as DomNode);
+
 describe("core's HTML parser", () => {
   it("reads every file of the corpus and the development set as htmlparser2 does", () => {
     const all = corpusFiles(/\.(?:md|markdown|html?|txt)$/, "html-parser test");
     for (const file of all) {
       const html = readFileSync(file, "utf8");
       expect(ours(html), file).toEqual(reference(html));
+      expect(ourTree(html), file).toEqual(domhandlerTree(html));
     }
   });
 
@@ -106,6 +139,7 @@ describe("core's HTML parser", () => {
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const html = pieces.join("");
         expect(ours(html)).toEqual(reference(html));
+        expect(ourTree(html)).toEqual(domhandlerTree(html));
       }),
       { numRuns: 20000, ...fcSeed() },
     );

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type LearnOptions, learnRules } from "../src/learn/pack.js";
 import { PACKS } from "../src/packs/index.js";
+import { withRules } from "../src/packs/json.js";
 import { parse } from "../src/parse.js";
 import { DATASETS } from "./datasets.js";
 
@@ -26,12 +27,13 @@ describe("learned rules on the labelled sets", () => {
 
   it.each(RUNS)("with %s, keeps every mustContain fragment", (_, options) => {
     const learned = learnRules(files, options);
+    const packs = withRules(options.parse?.packs ?? PACKS, learned.rules);
     for (const [index, c] of cases.entries()) {
       if (!c.gold.mustContain?.length) continue;
       const article = parse(files[index]!.bytes, {
         ...options.parse,
         filename: c.path,
-        rules: learned.rules,
+        packs,
       });
       for (const fragment of c.gold.mustContain) {
         expect(article.text.replace(/\s+/g, " "), `${c.gold.file}: ${fragment}`).toContain(

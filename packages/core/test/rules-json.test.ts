@@ -7,11 +7,19 @@ import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { CaixunError } from "../src/errors.js";
 import { parseDocument } from "../src/html/parser.js";
+import { compilePack } from "../src/packs/compile.js";
 import { finews } from "../src/packs/finews/index.js";
 import { AGGREGATORS, hexo } from "../src/packs/hexo/index.js";
 import { compileRules, type RulePackJson } from "../src/packs/json.js";
+import * as kr36 from "../src/packs/kr36/rules.js";
+import * as people from "../src/packs/people/rules.js";
+import * as reuters from "../src/packs/reuters/rules.js";
 import { rulesSchema } from "../src/packs/rules-schema.js";
-import type { ContentPack, GeneratorPack } from "../src/packs/types.js";
+import * as sinaFinance from "../src/packs/sina-finance/rules.js";
+import * as stcn from "../src/packs/stcn/rules.js";
+import * as thepaper from "../src/packs/thepaper/rules.js";
+import type { ContentPack, GeneratorPack, Pack } from "../src/packs/types.js";
+import * as wallstreetcn from "../src/packs/wallstreetcn/rules.js";
 import { packMarkupOf } from "../src/stages/select.js";
 
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(rulesSchema);
@@ -108,8 +116,47 @@ describe("rules documents", () => {
   });
 });
 
-describe("compiled packs", () => {
-  const [full] = compileRules(FULL);
+/** A compiled pack's data: patterns as their source and flags, functions left to the tests of behaviour. */
+const packData = (pack: Pack | undefined) =>
+  JSON.stringify(pack, (_, value) =>
+    value instanceof RegExp ? `/${value.source}/${value.flags}` : typeof value === "function" ? "ƒ" : value,
+  );
+
+describe("packs compiled without the checker", () => {
+  // The bundled JSON packs are compiled by `compilePack` alone, so that a page that parses ships no checker.
+  const BUNDLED = [kr36, people, reuters, sinaFinance, stcn, thepaper, wallstreetcn];
+
+  it.each(BUNDLED.map((pack) => [pack.rules.name, pack] as const))(
+    "the bundled pack %s passes the checker and compiles to the same pack without it",
+    (_, pack) => {
+      expect(() => compileRules(pack.rulesDocument())).not.toThrow();
+      expect(packData(compilePack(pack.rules))).toBe(packData(compileRules(pack.rules)[0]));
+    },
+  );
+
+  it("compiles every slot as the checked compiler does", () => {
+    for (const doc of [FULL, GENERATOR])
+      expect(packData(compilePack(doc))).toBe(packData(compileRules(doc)[0]));
+    const unchecked = compilePack(GENERATOR) as GeneratorPack;
+    const checked = compileRules(GENERATOR)[0] as GeneratorPack;
+    for (const data of [
+      { categories: ["a", "36kr"], headimg: "x" },
+      { categories: ["a", "新华网"], thumbnail: "x" },
+      { categories: "a", author: "新华网", headimg: "x" },
+      { categories: [], author: " 36kr " },
+    ]) {
+      const input = { data, hasFrontMatter: true, body: "" };
+      expect(unchecked.matches(input)).toBe(checked.matches(input));
+      expect(unchecked.channel!(data)).toEqual(checked.channel!(data));
+    }
+  });
+});
+
+describe.each([
+  ["checked", () => compileRules(FULL)[0]],
+  ["unchecked", () => compilePack(FULL)],
+])("compiled packs (%s)", (_, compile) => {
+  const full = compile();
   it("matches on every condition", () => {
     expect(full!.matches({ data: {}, hasFrontMatter: false, body: "see example.com" })).toBe(true);
     expect(full!.matches({ data: {}, hasFrontMatter: true, body: "see example.com" })).toBe(false);

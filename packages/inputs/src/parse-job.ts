@@ -17,7 +17,7 @@ import { securities } from "./securities.js";
 
 /**
  * What a parse worker is given: a file it reads itself, or bytes already read (stdin, a FIFO); the
- * rule packs to add, as the JSON text of a rules document (`parse(input, { rules })`); and the URL
+ * rule packs to add, as the JSON text of a rules document (core's `withRules`); and the URL
  * of the `extras` module to run on each Article (`ParseInputsOptions.extras`).
  */
 export type ParseJob = (

@@ -3,17 +3,21 @@ import {
   CaixunError,
   type CaixunErrorCode,
   MAX_INPUT_SIZE,
+  PACKS,
+  type RulesJson,
   type SecurityDictionary,
 } from "@caixun/core";
 import { fullEntities } from "@caixun/core/entities";
 import {
   type ParseAllInput,
+  type ParseAllOptions,
   type ParseResult,
   parseAll,
   parseAllSync,
   type ReadFailureCode,
   type RecordMapping,
 } from "@caixun/core/parse-all";
+import { withRules } from "@caixun/core/rules";
 import { fullYaml } from "@caixun/core/yaml";
 
 /**
@@ -143,8 +147,24 @@ export interface OutcomeOptions {
   securities?: SecurityDictionary;
   /** How records map to Articles, instead of core's default mapping and feed packs. */
   mapping?: RecordMapping;
-  /** Rule packs added to the parse (a rules document, checked by the caller: `parse(input, { rules })`). */
+  /** Rule packs added to the parse (a rules document, checked by the caller; core's `withRules`). */
   rules?: ParseRules;
+}
+
+/**
+ * What core's `parseAll` is given for `options`: the full YAML reader and all of HTML's names, and
+ * the bundled packs with the rules document's added. Called inside the callers' `try`, so that a
+ * rules document core refuses (`invalid-rules`) is a failed outcome, as any `CaixunError` is.
+ */
+function coreOptions(filename: string | undefined, options: OutcomeOptions): ParseAllOptions {
+  const { rules, ...rest } = options;
+  return {
+    filename,
+    yaml: fullYaml,
+    entities: fullEntities,
+    ...rest,
+    ...(rules === undefined ? {} : { packs: withRules(PACKS, rules) }),
+  };
 }
 
 /**
@@ -167,12 +187,7 @@ export async function* streamOutcomes(
   options: OutcomeOptions = {},
 ): AsyncGenerator<ParseOutcome> {
   try {
-    for await (const result of parseAll(input, {
-      filename,
-      yaml: fullYaml,
-      entities: fullEntities,
-      ...options,
-    })) {
+    for await (const result of parseAll(input, coreOptions(filename, options))) {
       yield resultOutcome(result, input);
     }
   } catch (error) {
@@ -188,12 +203,7 @@ export function* parseOutcomes(
   options: OutcomeOptions = {},
 ): Generator<ParseOutcome> {
   try {
-    for (const result of parseAllSync(input, {
-      filename,
-      yaml: fullYaml,
-      entities: fullEntities,
-      ...options,
-    })) {
+    for (const result of parseAllSync(input, coreOptions(filename, options))) {
       yield resultOutcome(result, input);
     }
   } catch (error) {
@@ -215,8 +225,8 @@ function resultOutcome(result: ParseResult, input: ParseAllInput): ParseOutcome 
   return ref === null ? outcome : { ...outcome, ref };
 }
 
-/** The rules document `parse` takes (`ParseOptions["rules"]`), named without a second import. */
-export type ParseRules = NonNullable<Parameters<typeof parseAll>[1]>["rules"];
+/** A rules document: one rule pack as JSON, or a list of them (core's `RulesJson`). */
+export type ParseRules = RulesJson;
 
 /** An Article that core found to be binary is a failed input, never an article to keep. */
 export function articleOutcome(article: Article): ParseOutcome {

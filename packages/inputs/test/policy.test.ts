@@ -57,6 +57,7 @@ describe("the input policy", () => {
       "@caixun/core",
       "@caixun/core/entities",
       "@caixun/core/parse-all",
+      "@caixun/core/rules",
       "@caixun/core/yaml",
     ]);
   });

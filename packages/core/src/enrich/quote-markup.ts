@@ -1,5 +1,5 @@
-import type { Element, ParentNode } from "domhandler";
 import type { Market } from "../article.js";
+import type { Element, ParentNode } from "../html/dom.js";
 import { compileSelector, matchesSelector, type ParentOf, type SelectorElement } from "../packs/selector.js";
 import { parentElement, walkMarkup } from "../stages/select.js";
 import { aShareMarket } from "./securities.js";

@@ -1,8 +1,8 @@
-import type { AnyNode, Document, Element } from "domhandler";
-import { isDocument, isTag, isText } from "domhandler";
 import { isOriginalLinkLabel } from "../credits/grammar.js";
 import { readStampLine } from "../enrich/date-evidence.js";
 import { normalizeDate } from "../enrich/dates.js";
+import type { AnyNode, Document, Element } from "../html/dom.js";
+import { isDocument, isTag, isText } from "../html/dom.js";
 import { select, textContent } from "../stages/select.js";
 import { halfWidthDigits } from "../text/chars.js";
 

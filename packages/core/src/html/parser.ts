@@ -4,7 +4,7 @@
  * HTML closes by itself (`<p>` before a `<div>`, `<li>` before the next, void elements), lower-cases
  * tag and attribute names, keeps an attribute's first value, and reads `<![CDATA[…]]>` as a comment.
  */
-import { type Document, DomHandler } from "domhandler";
+import { type Document, DomBuilder } from "./dom.js";
 import { type Callbacks, Tokenizer } from "./tokenizer.js";
 
 const formTags = new Set(["input", "option", "optgroup", "select", "button", "datalist", "textarea"]);
@@ -249,9 +249,9 @@ export class Parser implements Callbacks {
   }
 }
 
-/** The DOM of `html` (domhandler's nodes), as htmlparser2's `parseDocument` builds it. */
+/** The DOM of `html` (core's nodes, `dom.ts`), as htmlparser2's `parseDocument` builds it with domhandler. */
 export function parseDocument(html: string): Document {
-  const handler = new DomHandler();
+  const handler = new DomBuilder();
   new Parser(handler).end(html);
   return handler.root;
 }

@@ -1,6 +1,7 @@
 import type { Article } from "../article.js";
 import { CaixunError } from "../errors.js";
-import type { RulePackJson } from "../packs/json.js";
+import { PACKS } from "../packs/index.js";
+import { type RulePackJson, withRules } from "../packs/json.js";
 import { type ParseOptions, parse } from "../parse.js";
 import { decode } from "../stages/decode.js";
 import { readFile } from "../stages/front-matter.js";
@@ -23,7 +24,7 @@ export interface LearnOptions {
    */
   groupFields?: readonly string[];
   /** Parse options (packs, settings) for reading the corpus. */
-  parse?: Omit<ParseOptions, "filename" | "rules">;
+  parse?: Omit<ParseOptions, "filename">;
 }
 
 /** Fields that name who published a file, in the order generators write them. */
@@ -127,10 +128,11 @@ export function learnRules(files: readonly CorpusFile[], options: LearnOptions =
       const rule = byRule.get(`${pack.name}\u0000${kind}\u0000${line}`);
       if (rule) rule.filesTouched += 1;
     };
+    const withLearned = withRules(options.parse?.packs ?? PACKS, rules);
     files.forEach((file, index) => {
       const first = parsed[index]!;
       const before = new Set(first.blocks.map((b) => collapse(blockText(b))));
-      const after = parse(file.bytes, { ...options.parse, filename: file.name, rules });
+      const after = parse(file.bytes, { ...options.parse, filename: file.name, packs: withLearned });
       const still = new Set(after.blocks.map((b) => collapse(blockText(b))));
       const titleBefore = collapse(first.title);
       const titleAfter = collapse(after.title);

@@ -1,18 +1,8 @@
 import type { Format, Market } from "../article.js";
 import { CaixunError } from "../errors.js";
-import { escapePattern } from "../text/pattern-set.js";
+import { collapseSuffix, compilePack, lineWords } from "./compile.js";
 import { compileSelector } from "./selector.js";
-import type {
-  Channel,
-  ContentPack,
-  FieldLocation,
-  GeneratorPack,
-  Pack,
-  PackFieldName,
-  PackInput,
-  PackSet,
-  SecurityLocation,
-} from "./types.js";
+import type { ContentPack, GeneratorPack, Pack, PackFieldName, PackSet } from "./types.js";
 
 /**
  * Rule packs as JSON: everything a pack says — which documents it applies to, what in them is
@@ -148,8 +138,8 @@ const NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
 export type RulesJson = RulePackJson | RulePackJson[];
 
 /**
- * Checks a rules document (one pack or a list) and compiles it. Throws `CaixunError`
- * (`invalid-rules`) naming the first problem and where it is (`packs[1].dropBlocks[0]`).
+ * Checks a rules document (one pack or a list) and compiles it (`compilePack`). Throws
+ * `CaixunError` (`invalid-rules`) naming the first problem and where it is (`packs[1].dropBlocks[0]`).
  */
 export function compileRules(rules: unknown): CompiledPack[] {
   const list = Array.isArray(rules) ? rules : [rules];
@@ -159,7 +149,8 @@ export function compileRules(rules: unknown): CompiledPack[] {
     const checked = checkPack(pack, at);
     if (names.has(checked.name)) fail(`${at}.name`, `two packs are named “${checked.name}”`);
     names.add(checked.name);
-    return compilePack(checked, at);
+    checkRules(checked, at);
+    return compilePack(checked);
   });
 }
 
@@ -200,6 +191,11 @@ function strings(value: unknown, at: string): string[] {
   return value as string[];
 }
 
+/** Checks that `value` is a list of strings, then each item with `check`, at its place (`at[i]`). */
+function eachString(value: unknown, at: string, check: (item: string, where: string) => unknown): void {
+  for (const [i, item] of strings(value, at).entries()) check(item, `${at}[${i}]`);
+}
+
 function pattern(source: unknown, at: string, flags = "u"): RegExp {
   if (typeof source !== "string" || source === "") fail(at, "must be a non-empty pattern");
   try {
@@ -209,14 +205,13 @@ function pattern(source: unknown, at: string, flags = "u"): RegExp {
   }
 }
 
-function selector(source: unknown, at: string): string {
+function selector(source: unknown, at: string): void {
   if (typeof source !== "string" || source.trim() === "") fail(at, "must be a CSS selector");
   try {
     compileSelector(source);
   } catch (error) {
     fail(at, `is not a supported CSS selector: ${(error as Error).message}`);
   }
-  return source;
 }
 
 const KEYS = new Set([
@@ -262,160 +257,91 @@ function checkPack(pack: unknown, at: string): RulePackJson {
   return pack as unknown as RulePackJson;
 }
 
-function compilePack(pack: RulePackJson, at: string): CompiledPack {
-  const base: Omit<ContentPack, "kind"> = {
-    name: pack.name,
-    matches: compileMatch(pack.match, `${at}.match`),
-  };
-  // `match.bodyIncludes` is a condition of `matches`, and so a string one of which the body holds.
-  if (pack.match?.bodyIncludes !== undefined) base.bodyIncludes = pack.match.bodyIncludes;
-  if (pack.removeSelectors !== undefined) {
-    base.removeSelectors = strings(pack.removeSelectors, `${at}.removeSelectors`).map((s, i) =>
-      selector(s, `${at}.removeSelectors[${i}]`),
-    );
-  }
-  if (pack.content !== undefined) {
-    base.content = strings(pack.content, `${at}.content`).map((s, i) => selector(s, `${at}.content[${i}]`));
-  }
+/** Every field of a pack after its name and kind, in the order `compilePack` reads them. */
+function checkRules(pack: RulePackJson, at: string): void {
+  checkMatch(pack.match, `${at}.match`);
+  if (pack.removeSelectors !== undefined) eachString(pack.removeSelectors, `${at}.removeSelectors`, selector);
+  if (pack.content !== undefined) eachString(pack.content, `${at}.content`, selector);
   if (pack.removeBetweenComments !== undefined) {
     const pairs = pack.removeBetweenComments as unknown;
     if (!Array.isArray(pairs)) fail(`${at}.removeBetweenComments`, "must be a list of [start, end] pairs");
-    base.removeBetweenComments = pairs.map((pair, i) => {
+    pairs.forEach((pair, i) => {
       const where = `${at}.removeBetweenComments[${i}]`;
       const [start, end] = strings(pair, where);
       if (pair.length !== 2 || !start || !end) fail(where, "must be a pair of non-empty strings");
-      return [start, end] as const;
     });
   }
-  const drops: RegExp[] = [];
-  if (pack.dropBlocks !== undefined) {
-    strings(pack.dropBlocks, `${at}.dropBlocks`).forEach((s, i) => {
-      pattern(s, `${at}.dropBlocks[${i}]`);
-      drops.push(new RegExp(`^(?:${s})$`, "u"));
-    });
-  }
+  if (pack.dropBlocks !== undefined) eachString(pack.dropBlocks, `${at}.dropBlocks`, pattern);
   if (pack.dropLines !== undefined) {
-    strings(pack.dropLines, `${at}.dropLines`).forEach((line, i) => {
-      const words = line.trim().split(/\s+/).filter(Boolean);
-      if (words.length === 0) fail(`${at}.dropLines[${i}]`, "must not be empty");
-      drops.push(new RegExp(`^\\s*${words.map(escapePattern).join("\\s+")}\\s*$`, "u"));
+    eachString(pack.dropLines, `${at}.dropLines`, (line, where) => {
+      if (lineWords(line).length === 0) fail(where, "must not be empty");
     });
   }
-  if (drops.length > 0) base.dropBlocks = drops;
   if (pack.titleSuffixes !== undefined) {
-    base.titleSuffixes = strings(pack.titleSuffixes, `${at}.titleSuffixes`).map((suffix, i) => {
-      const collapsed = suffix.replace(/\s+/gu, " ").trim();
-      if (!/[\p{L}\p{N}]/u.test(collapsed)) fail(`${at}.titleSuffixes[${i}]`, "must name something");
-      return collapsed;
+    eachString(pack.titleSuffixes, `${at}.titleSuffixes`, (suffix, where) => {
+      if (!/[\p{L}\p{N}]/u.test(collapseSuffix(suffix))) fail(where, "must name something");
     });
   }
   if (pack.cutFragments !== undefined) {
-    base.cutFragments = strings(pack.cutFragments, `${at}.cutFragments`).map((s, i) =>
-      pattern(s, `${at}.cutFragments[${i}]`, "gu"),
-    );
+    eachString(pack.cutFragments, `${at}.cutFragments`, (source, where) => pattern(source, where, "gu"));
   }
-  if (pack.placeholderImages !== undefined) {
-    base.placeholderImages = strings(pack.placeholderImages, `${at}.placeholderImages`).map((s, i) =>
-      pattern(s, `${at}.placeholderImages[${i}]`),
-    );
-  }
-  if (pack.fields !== undefined) base.fields = compileFields(pack.fields, `${at}.fields`);
-  if (pack.securities !== undefined) base.securities = compileSecurities(pack.securities, `${at}.securities`);
-  if ((pack.kind ?? "content") === "content") return { kind: "content", ...base };
-  const generator: GeneratorPack = {
-    kind: "generator",
-    ...base,
-    format: pack.format!,
-    bodySyntax: pack.bodySyntax!,
-  };
-  if (pack.channel !== undefined) generator.channel = compileChannel(pack.channel, `${at}.channel`);
-  if (pack.authorFieldIsChannel !== undefined) {
-    if (typeof pack.authorFieldIsChannel !== "boolean")
-      fail(`${at}.authorFieldIsChannel`, "must be true or false");
-    generator.authorFieldIsChannel = pack.authorFieldIsChannel;
-  }
-  if (pack.imageFields !== undefined) generator.imageFields = strings(pack.imageFields, `${at}.imageFields`);
-  return generator;
+  if (pack.placeholderImages !== undefined)
+    eachString(pack.placeholderImages, `${at}.placeholderImages`, pattern);
+  if (pack.fields !== undefined) checkFields(pack.fields, `${at}.fields`);
+  if (pack.securities !== undefined) checkSecurities(pack.securities, `${at}.securities`);
+  if ((pack.kind ?? "content") === "content") return;
+  if (pack.channel !== undefined) checkChannel(pack.channel, `${at}.channel`);
+  if (pack.authorFieldIsChannel !== undefined && typeof pack.authorFieldIsChannel !== "boolean")
+    fail(`${at}.authorFieldIsChannel`, "must be true or false");
+  if (pack.imageFields !== undefined) strings(pack.imageFields, `${at}.imageFields`);
 }
 
-function compileMatch(match: MatchJson | undefined, at: string): (input: PackInput) => boolean {
-  if (match === undefined) return () => true;
+function checkMatch(match: unknown, at: string): void {
+  if (match === undefined) return;
   if (!isObject(match)) fail(at, "must be an object");
-  const tests: Array<(input: PackInput) => boolean> = [];
   for (const [key, value] of Object.entries(match)) {
     const where = `${at}.${key}`;
     switch (key) {
       case "frontMatter":
         if (typeof value !== "boolean") fail(where, "must be true or false");
-        tests.push(({ hasFrontMatter }) => hasFrontMatter === value);
         break;
-      case "bodyIncludes": {
-        const needles = strings(value, where);
-        tests.push(({ body }) => needles.some((needle) => body.includes(needle)));
+      case "bodyIncludes":
+      case "anyField":
+        strings(value, where);
         break;
-      }
-      case "bodyMatches": {
-        const re = pattern(value, where);
-        tests.push(({ body }) => re.test(body));
+      case "bodyMatches":
+        pattern(value, where);
         break;
-      }
-      case "anyField": {
-        const names = strings(value, where);
-        tests.push(({ data }) => names.some((name) => Object.hasOwn(data, name)));
-        break;
-      }
-      case "fields": {
+      case "fields":
         if (!isObject(value)) fail(where, "must be an object of field tests");
-        for (const [field, test] of Object.entries(value)) {
-          const check = compileFieldTest(test, `${where}.${field}`);
-          tests.push(({ data }) => check(data[field]));
-        }
+        for (const [field, test] of Object.entries(value)) checkFieldTest(test, `${where}.${field}`);
         break;
-      }
       default:
         fail(where, "is not a match condition");
     }
   }
-  return (input) => tests.every((test) => test(input));
 }
 
-function compileFieldTest(test: unknown, at: string): (value: unknown) => boolean {
-  const holds = (value: unknown, wanted: readonly string[]) =>
-    Array.isArray(value)
-      ? value.some((item) => wanted.includes(String(item).trim()))
-      : value !== undefined && value !== null && wanted.includes(String(value).trim());
-  if (typeof test === "string") return (value) => holds(value, [test]);
+function checkFieldTest(test: unknown, at: string): void {
+  if (typeof test === "string") return;
   if (Array.isArray(test)) {
-    const wanted = strings(test, at);
-    return (value) => holds(value, wanted);
+    strings(test, at);
+    return;
   }
   if (!isObject(test)) fail(at, "must be a string, a list of strings or an object");
   for (const key of Object.keys(test)) {
     if (!["matches", "present", "type"].includes(key)) fail(`${at}.${key}`, "is not a field test");
   }
-  const re = test.matches === undefined ? null : pattern(test.matches, `${at}.matches`);
-  const type = test.type;
-  if (type !== undefined && !["string", "array", "number", "boolean"].includes(type as string)) {
+  if (test.matches !== undefined) pattern(test.matches, `${at}.matches`);
+  if (test.type !== undefined && !["string", "array", "number", "boolean"].includes(test.type as string)) {
     fail(`${at}.type`, "must be string, array, number or boolean");
   }
   if (test.present !== undefined && typeof test.present !== "boolean")
     fail(`${at}.present`, "must be true or false");
-  return (value) => {
-    const present = value !== undefined && value !== null;
-    if (test.present !== undefined && present !== test.present) return false;
-    if (type !== undefined && (type === "array" ? !Array.isArray(value) : typeof value !== type))
-      return false;
-    if (re !== null) {
-      const values = Array.isArray(value) ? value : present ? [value] : [];
-      if (!values.some((item) => re.test(String(item)))) return false;
-    }
-    return true;
-  };
 }
 
-function compileFields(fields: unknown, at: string): Partial<Record<FieldName, FieldLocation>> {
+function checkFields(fields: unknown, at: string): void {
   if (!isObject(fields)) fail(at, "must be an object of field locations");
-  const locations: Partial<Record<FieldName, FieldLocation>> = {};
   for (const [name, location] of Object.entries(fields)) {
     const where = `${at}.${name}`;
     if (!FIELD_NAMES.includes(name as FieldName)) fail(where, `is not a field (${FIELD_NAMES.join(", ")})`);
@@ -424,28 +350,20 @@ function compileFields(fields: unknown, at: string): Partial<Record<FieldName, F
       if (!["selector", "attribute", "pattern", "comment"].includes(key))
         fail(`${where}.${key}`, "is not a location field");
     }
-    const re = location.pattern === undefined ? undefined : pattern(location.pattern, `${where}.pattern`);
+    if (location.pattern !== undefined) pattern(location.pattern, `${where}.pattern`);
     if (location.comment === true) {
-      if (re === undefined) fail(`${where}.pattern`, "is needed to read a comment");
-      locations[name as FieldName] = { comment: true, pattern: re };
+      if (location.pattern === undefined) fail(`${where}.pattern`, "is needed to read a comment");
       continue;
     }
-    const css = selector(location.selector, `${where}.selector`);
-    const attribute = location.attribute;
-    if (attribute !== undefined && typeof attribute !== "string")
+    selector(location.selector, `${where}.selector`);
+    if (location.attribute !== undefined && typeof location.attribute !== "string")
       fail(`${where}.attribute`, "must be a string");
-    locations[name as FieldName] = {
-      selector: css,
-      ...(attribute === undefined ? {} : { attribute }),
-      ...(re === undefined ? {} : { pattern: re }),
-    };
   }
-  return locations;
 }
 
-function compileSecurities(locations: unknown, at: string): SecurityLocation[] {
+function checkSecurities(locations: unknown, at: string): void {
   if (!Array.isArray(locations)) fail(at, "must be a list of security locations");
-  return locations.map((location, i) => {
+  locations.forEach((location, i) => {
     const where = `${at}[${i}]`;
     if (!isObject(location)) fail(where, "must be a security location");
     for (const key of Object.keys(location)) {
@@ -455,83 +373,39 @@ function compileSecurities(locations: unknown, at: string): SecurityLocation[] {
         fail(`${where}.${key}`, "is not a security location field");
       }
     }
-    const css = selector(location.selector, `${where}.selector`);
+    selector(location.selector, `${where}.selector`);
     const re = pattern(location.pattern, `${where}.pattern`);
     if (!/\(\?<code>/.test(re.source)) fail(`${where}.pattern`, "needs a named group `code`");
     const fixed = location.market as Market | undefined;
     if (fixed !== undefined && !MARKETS.includes(fixed))
       fail(`${where}.market`, `must be one of ${MARKETS.join(", ")}`);
-    const markets = location.markets as Record<string, Market> | undefined;
+    const markets = location.markets;
     if (markets !== undefined) {
       if (!isObject(markets)) fail(`${where}.markets`, "must map market ids to markets");
       for (const [id, market] of Object.entries(markets)) {
-        if (!MARKETS.includes(market)) fail(`${where}.markets.${id}`, `must be one of ${MARKETS.join(", ")}`);
+        if (!MARKETS.includes(market as Market))
+          fail(`${where}.markets.${id}`, `must be one of ${MARKETS.join(", ")}`);
       }
     }
-    const attribute = location.attribute as unknown;
-    if (attribute !== undefined && typeof attribute !== "string")
+    if (location.attribute !== undefined && typeof location.attribute !== "string")
       fail(`${where}.attribute`, "must be a string");
     for (const flag of ["nameFromText", "listed"] as const) {
       if (location[flag] !== undefined && typeof location[flag] !== "boolean")
         fail(`${where}.${flag}`, "must be true or false");
     }
-    return {
-      selector: css,
-      pattern: re,
-      ...(attribute === undefined ? {} : { attribute }),
-      ...(fixed === undefined ? {} : { market: fixed }),
-      ...(markets === undefined ? {} : { markets }),
-      ...(location.nameFromText === true ? { nameFromText: true } : {}),
-      ...(location.listed === true ? { listed: true } : {}),
-    };
   });
 }
 
-function compileChannel(channel: unknown, at: string): (data: Record<string, unknown>) => Channel | null {
+function checkChannel(channel: unknown, at: string): void {
   if (!isObject(channel)) fail(at, "must be a channel description");
   if (!Array.isArray(channel.from) || channel.from.length === 0)
     fail(`${at}.from`, "must list where the name is");
-  const from = channel.from.map((place, i) => {
+  channel.from.forEach((place, i) => {
     if (!isObject(place) || typeof place.field !== "string") fail(`${at}.from[${i}]`, "must name a field");
-    return place as { field: string; index?: number; suffix?: string };
   });
-  const slug = channel.slug as { field: string; index?: number } | undefined;
+  const slug = channel.slug;
   if (slug !== undefined && (!isObject(slug) || typeof slug.field !== "string"))
     fail(`${at}.slug`, "must name a field");
-  const squash = (name: string) => name.replace(/\s+/g, "");
-  const aggregators = new Set(
-    (channel.aggregators === undefined ? [] : strings(channel.aggregators, `${at}.aggregators`)).map(squash),
-  );
-  const listings = new Set(
-    (channel.listings === undefined ? [] : strings(channel.listings, `${at}.listings`)).map(squash),
-  );
-  const fieldValue = (data: Record<string, unknown>, place: { field: string; index?: number }) => {
-    const value = data[place.field];
-    const item = Array.isArray(value)
-      ? value.map((v) => String(v ?? "").trim()).filter(Boolean)[place.index ?? 0]
-      : place.index === undefined || place.index === 0
-        ? value
-        : undefined;
-    return typeof item === "string" || typeof item === "number" ? String(item).trim() : "";
-  };
-  return (data) => {
-    let raw = "";
-    let name = "";
-    for (const place of from) {
-      raw = fieldValue(data, place);
-      if (!raw) continue;
-      if (place.suffix !== undefined) {
-        name = raw.endsWith(place.suffix) ? raw.slice(0, -place.suffix.length).trim() : "";
-        if (!name) return null;
-      } else name = raw;
-      break;
-    }
-    if (!name) return null;
-    const slugValue = slug === undefined ? "" : fieldValue(data, slug);
-    const withSlug = <T extends object>(value: T) => (slugValue ? { ...value, slug: slugValue } : value);
-    if (listings.has(squash(name)) || listings.has(squash(raw)))
-      return withSlug({ name: raw, role: "listing" as const });
-    const role = aggregators.has(squash(name)) ? ("aggregator" as const) : ("outlet" as const);
-    return withSlug({ name, role });
-  };
+  if (channel.aggregators !== undefined) strings(channel.aggregators, `${at}.aggregators`);
+  if (channel.listings !== undefined) strings(channel.listings, `${at}.listings`);
 }

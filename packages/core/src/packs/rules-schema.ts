@@ -186,7 +186,8 @@ export const rulesSchema = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://caixun.dev/schemas/rules.schema.json",
   title: "caixun rule packs",
-  description: "One rule pack, or a list of them, for `parse(input, { rules })` and `caixun parse --rules`.",
+  description:
+    "One rule pack, or a list of them, for `withRules(PACKS, rules)` (`@caixun/core/rules`) and `caixun parse --rules`.",
   oneOf: [{ $ref: "#/$defs/pack" }, { type: "array", items: { $ref: "#/$defs/pack" } }],
   $defs: { pack },
 } as const;

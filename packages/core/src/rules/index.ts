@@ -1,6 +1,7 @@
-// @caixun/core/rules — rule packs as JSON (`rules.schema.json`): compile and check a document, add
-// it to a set of packs, and learn one from a corpus (lines a source repeats, title suffixes). `parse`
-// takes such a document as its `rules` option; this entry is for tools that write or check them.
+// @caixun/core/rules — rule packs as JSON (`rules.schema.json`): check and compile a document, add
+// it to a set of packs (`parse(input, { packs: withRules(PACKS, rules) })`), and learn one from a
+// corpus (lines a source repeats, title suffixes). The checker lives here, not in `parse`, so that a
+// page that only parses ships none of it.
 export { DEFAULT_LEARN_SETTINGS, type LearnSettings } from "../learn/learn.js";
 export {
   type CorpusFile,

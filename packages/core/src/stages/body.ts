@@ -1,4 +1,4 @@
-import type { Document } from "domhandler";
+import type { Document } from "../html/dom.js";
 import { parseDocument } from "../html/parser.js";
 import { RENDERED_MARK } from "./blocks.js";
 import { renderDirect } from "./markdown-direct.js";

@@ -1,6 +1,6 @@
-import { type AnyNode, type Document, type ParentNode, Text } from "domhandler";
 import type { Listing } from "../article.js";
 import { listingsInMarkup } from "../enrich/quote-markup.js";
+import { type AnyNode, type Document, type ParentNode, Text } from "../html/dom.js";
 import { allPacks, type PackSet } from "../packs/index.js";
 import { removeElement, select } from "./select.js";
 

@@ -1,8 +1,8 @@
-import type { Document, Element } from "domhandler";
 import type { Warning } from "../article.js";
 import { platformOfUrl } from "../credits/domains.js";
 import { markdownPageFrame } from "../extract/markdown-page.js";
 import { NO_PAGE_LINES, type PageLines, readPage } from "../extract/page.js";
+import type { Document, Element } from "../html/dom.js";
 import { allPacks, type PackFields, type PackSet, placeholderTest } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";

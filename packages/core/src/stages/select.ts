@@ -1,4 +1,4 @@
-import type { AnyNode, Element, ParentNode } from "domhandler";
+import type { AnyNode, Element, ParentNode } from "../html/dom.js";
 import type { PackSet } from "../packs/index.js";
 import { type PackMarkup, PackMarkupReader } from "../packs/markup.js";
 import { compileSelector, matchesSelector } from "../packs/selector.js";
@@ -65,8 +65,6 @@ export function walkMarkup(root: ParentNode, events: MarkupEvents): void {
       stack.push({ node, closing: true });
       for (let i = node.children.length - 1; i >= 0; i--)
         stack.push({ node: node.children[i]!, closing: false });
-    } else if (node.type === "cdata") {
-      for (const child of node.children) if (child.type === "text") events.text(child.data);
     }
   }
 }

@@ -1,6 +1,6 @@
-import { compileRules } from "../json.js";
+import { compilePack } from "../compile.js";
 import type { ContentPack } from "../types.js";
 import { rules } from "./rules.js";
 
 /** 路透中文网 story bodies (see `rules.ts`), compiled from its JSON rules. */
-export const reuters = compileRules(rules)[0] as ContentPack;
+export const reuters = compilePack(rules) as ContentPack;

@@ -5,7 +5,7 @@ import type { RulePackJson } from "../json.js";
  * brokerage-account widget with a stock-tip call to action and the app's QR promotion; the stock
  * names in the text are quote-link spans; the editor closes the page with a staff code. Written from
  * the pages in `provenance`; this is the pack as JSON, the format `caixun learn` writes and
- * `parse(input, { rules })` reads.
+ * `withRules` adds to the packs `parse` reads.
  */
 export const rules: RulePackJson = {
   name: "sina-finance",

@@ -1,6 +1,6 @@
-import { compileRules } from "../json.js";
+import { compilePack } from "../compile.js";
 import type { ContentPack } from "../types.js";
 import { rules } from "./rules.js";
 
 /** 证券时报网 article pages (see `rules.ts`), compiled from its JSON rules. */
-export const stcn = compileRules(rules)[0] as ContentPack;
+export const stcn = compilePack(rules) as ContentPack;

@@ -1,6 +1,6 @@
-import { compileRules } from "../json.js";
+import { compilePack } from "../compile.js";
 import type { ContentPack } from "../types.js";
 import { rules } from "./rules.js";
 
 /** 澎湃新闻 article pages (see `rules.ts`), compiled from its JSON rules. */
-export const thepaper = compileRules(rules)[0] as ContentPack;
+export const thepaper = compilePack(rules) as ContentPack;

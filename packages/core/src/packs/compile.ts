@@ -1,0 +1,187 @@
+import type { Market } from "../article.js";
+import { escapePattern } from "../text/pattern-set.js";
+import type {
+  ChannelJson,
+  FieldLocationJson,
+  FieldTestJson,
+  MatchJson,
+  RulePackJson,
+  SecurityLocationJson,
+} from "./json.js";
+import type {
+  Channel,
+  ContentPack,
+  FieldLocation,
+  GeneratorPack,
+  Pack,
+  PackFieldName,
+  PackInput,
+  SecurityLocation,
+} from "./types.js";
+
+/**
+ * A rule pack's JSON turned into the pack the pipeline runs. The document must be valid: the
+ * bundled packs are (their tests check them against `rules.schema.json` and `checkRules`), and a
+ * user's is checked first by `compileRules` (`@caixun/core/rules`), which names the first problem.
+ * Compiling without checks keeps the checker, and its messages, out of a page that only parses.
+ */
+export function compilePack(pack: RulePackJson): Pack {
+  const base: Omit<ContentPack, "kind"> = { name: pack.name, matches: compileMatch(pack.match) };
+  // `match.bodyIncludes` is a condition of `matches`, and so a string one of which the body holds.
+  if (pack.match?.bodyIncludes !== undefined) base.bodyIncludes = pack.match.bodyIncludes;
+  if (pack.removeSelectors !== undefined) base.removeSelectors = pack.removeSelectors;
+  if (pack.content !== undefined) base.content = pack.content;
+  if (pack.removeBetweenComments !== undefined) base.removeBetweenComments = pack.removeBetweenComments;
+  const drops = [
+    ...(pack.dropBlocks ?? []).map((source) => new RegExp(`^(?:${source})$`, "u")),
+    ...(pack.dropLines ?? []).map(
+      (line) => new RegExp(`^\\s*${lineWords(line).map(escapePattern).join("\\s+")}\\s*$`, "u"),
+    ),
+  ];
+  if (drops.length > 0) base.dropBlocks = drops;
+  if (pack.titleSuffixes !== undefined) base.titleSuffixes = pack.titleSuffixes.map(collapseSuffix);
+  if (pack.cutFragments !== undefined) base.cutFragments = pack.cutFragments.map((s) => new RegExp(s, "gu"));
+  if (pack.placeholderImages !== undefined)
+    base.placeholderImages = pack.placeholderImages.map((s) => new RegExp(s, "u"));
+  if (pack.fields !== undefined) base.fields = compileFields(pack.fields);
+  if (pack.securities !== undefined) base.securities = pack.securities.map(compileSecurity);
+  if ((pack.kind ?? "content") === "content") return { kind: "content", ...base };
+  const generator: GeneratorPack = {
+    kind: "generator",
+    ...base,
+    format: pack.format!,
+    bodySyntax: pack.bodySyntax!,
+  };
+  if (pack.channel !== undefined) generator.channel = compileChannel(pack.channel);
+  if (pack.authorFieldIsChannel !== undefined) generator.authorFieldIsChannel = pack.authorFieldIsChannel;
+  if (pack.imageFields !== undefined) generator.imageFields = pack.imageFields;
+  return generator;
+}
+
+/** The words of a `dropLines` line (white space between them matches any white space). */
+export const lineWords = (line: string) => line.trim().split(/\s+/).filter(Boolean);
+
+/** A title suffix as it is compared: white space collapsed. */
+export const collapseSuffix = (suffix: string) => suffix.replace(/\s+/gu, " ").trim();
+
+function compileMatch(match: MatchJson | undefined): (input: PackInput) => boolean {
+  if (match === undefined) return () => true;
+  const tests: Array<(input: PackInput) => boolean> = [];
+  for (const [key, value] of Object.entries(match)) {
+    switch (key as keyof MatchJson) {
+      case "frontMatter":
+        tests.push(({ hasFrontMatter }) => hasFrontMatter === value);
+        break;
+      case "bodyIncludes": {
+        const needles = value as string[];
+        tests.push(({ body }) => needles.some((needle) => body.includes(needle)));
+        break;
+      }
+      case "bodyMatches": {
+        const re = new RegExp(value as string, "u");
+        tests.push(({ body }) => re.test(body));
+        break;
+      }
+      case "anyField": {
+        const names = value as string[];
+        tests.push(({ data }) => names.some((name) => Object.hasOwn(data, name)));
+        break;
+      }
+      case "fields":
+        for (const [field, test] of Object.entries(value as Record<string, FieldTestJson>)) {
+          const check = compileFieldTest(test);
+          tests.push(({ data }) => check(data[field]));
+        }
+        break;
+    }
+  }
+  return (input) => tests.every((test) => test(input));
+}
+
+function compileFieldTest(test: FieldTestJson): (value: unknown) => boolean {
+  const holds = (value: unknown, wanted: readonly string[]) =>
+    Array.isArray(value)
+      ? value.some((item) => wanted.includes(String(item).trim()))
+      : value !== undefined && value !== null && wanted.includes(String(value).trim());
+  if (typeof test === "string") return (value) => holds(value, [test]);
+  if (Array.isArray(test)) return (value) => holds(value, test);
+  const re = test.matches === undefined ? null : new RegExp(test.matches, "u");
+  const type = test.type;
+  return (value) => {
+    const present = value !== undefined && value !== null;
+    if (test.present !== undefined && present !== test.present) return false;
+    if (type !== undefined && (type === "array" ? !Array.isArray(value) : typeof value !== type))
+      return false;
+    if (re !== null) {
+      const values = Array.isArray(value) ? value : present ? [value] : [];
+      if (!values.some((item) => re.test(String(item)))) return false;
+    }
+    return true;
+  };
+}
+
+function compileFields(
+  fields: Partial<Record<PackFieldName, FieldLocationJson>>,
+): Partial<Record<PackFieldName, FieldLocation>> {
+  const locations: Partial<Record<PackFieldName, FieldLocation>> = {};
+  for (const [name, location] of Object.entries(fields) as Array<[PackFieldName, FieldLocationJson]>) {
+    const re = location.pattern === undefined ? undefined : new RegExp(location.pattern, "u");
+    locations[name] =
+      location.comment === true
+        ? { comment: true, pattern: re! }
+        : {
+            selector: location.selector!,
+            ...(location.attribute === undefined ? {} : { attribute: location.attribute }),
+            ...(re === undefined ? {} : { pattern: re }),
+          };
+  }
+  return locations;
+}
+
+function compileSecurity(location: SecurityLocationJson): SecurityLocation {
+  return {
+    selector: location.selector,
+    pattern: new RegExp(location.pattern, "u"),
+    ...(location.attribute === undefined ? {} : { attribute: location.attribute }),
+    ...(location.market === undefined ? {} : { market: location.market }),
+    ...(location.markets === undefined ? {} : { markets: location.markets as Record<string, Market> }),
+    ...(location.nameFromText === true ? { nameFromText: true } : {}),
+    ...(location.listed === true ? { listed: true } : {}),
+  };
+}
+
+function compileChannel(channel: ChannelJson): (data: Record<string, unknown>) => Channel | null {
+  const { from, slug } = channel;
+  const squash = (name: string) => name.replace(/\s+/g, "");
+  const aggregators = new Set((channel.aggregators ?? []).map(squash));
+  const listings = new Set((channel.listings ?? []).map(squash));
+  const fieldValue = (data: Record<string, unknown>, place: { field: string; index?: number }) => {
+    const value = data[place.field];
+    const item = Array.isArray(value)
+      ? value.map((v) => String(v ?? "").trim()).filter(Boolean)[place.index ?? 0]
+      : place.index === undefined || place.index === 0
+        ? value
+        : undefined;
+    return typeof item === "string" || typeof item === "number" ? String(item).trim() : "";
+  };
+  return (data) => {
+    let raw = "";
+    let name = "";
+    for (const place of from) {
+      raw = fieldValue(data, place);
+      if (!raw) continue;
+      if (place.suffix !== undefined) {
+        name = raw.endsWith(place.suffix) ? raw.slice(0, -place.suffix.length).trim() : "";
+        if (!name) return null;
+      } else name = raw;
+      break;
+    }
+    if (!name) return null;
+    const slugValue = slug === undefined ? "" : fieldValue(data, slug);
+    const withSlug = <T extends object>(value: T) => (slugValue ? { ...value, slug: slugValue } : value);
+    if (listings.has(squash(name)) || listings.has(squash(raw)))
+      return withSlug({ name: raw, role: "listing" as const });
+    const role = aggregators.has(squash(name)) ? ("aggregator" as const) : ("outlet" as const);
+    return withSlug({ name, role });
+  };
+}
