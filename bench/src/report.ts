@@ -114,7 +114,9 @@ function instructionSection(results: BenchResults): string {
   const method =
     "Each contender runs the inputs above in processes of its own (`src/speed/counted-passes.ts`, bundled to " +
     "plain JavaScript) under `valgrind --tool=cachegrind --cache-sim=no`, node with `--predictable` (no " +
-    "background compiler or collector threads, so the JIT does the same work every run). A pass's " +
+    "background compiler or collector threads, so the JIT does the same work every run), " +
+    "`--predictable-gc-schedule` and `--no-incremental-marking` (the collector paced by allocation, not by the " +
+    "clock, which valgrind slows), and one full collection after the warm-up. A pass's " +
     `instructions are those of ${warmUpPasses} warm-up + ${2 * countedPasses} passes less those of ` +
     `${warmUpPasses} + ${countedPasses}, over ${countedPasses}: start-up, loading and warm-up cancel. ${runs} runs ` +
     "of each; the load of the machine does not move the count, so the runs must agree. Instructions leave out " +

@@ -4,12 +4,11 @@ import { build } from "esbuild";
 import { type CountedRun, instructionTotal, steadyPass } from "./instruction-count.js";
 
 /**
- * How `pnpm bench --parts instructions` counts. Defaults: the shorter process makes 2 warm-up passes
- * and K = 2 more, the longer 2 + 2K, so that the counted passes are the fifth and sixth of a process
- * (with `--predictable` V8 optimises on the main thread as code gets hot, and a pass's instructions
- * have settled by the third); 3 runs of each contender, which must agree; 2 processes at a time (the
- * machine has two cores, and the count does not depend on the load). A pass under valgrind costs
- * about 40× its CPU time.
+ * How `pnpm bench --parts instructions` counts. Defaults: the shorter process makes 3 warm-up passes
+ * and K = 2 more, the longer 3 + 2K (with `--predictable` V8 optimises on the main thread as code gets
+ * hot, and a pass's instructions have settled by the third); 3 runs of each contender, which must
+ * agree; 2 processes at a time (the machine has two cores, and the count does not depend on the
+ * load). A pass under valgrind costs about 40× its CPU time.
  */
 export interface InstructionOptions {
   warmUpPasses: number;
@@ -20,7 +19,7 @@ export interface InstructionOptions {
 }
 
 export const INSTRUCTION_OPTIONS: InstructionOptions = {
-  warmUpPasses: 2,
+  warmUpPasses: 3,
   countedPasses: 2,
   runs: 3,
   parallel: 2,
@@ -47,9 +46,19 @@ export function valgrindUnavailable(): string | null {
 }
 
 /**
+ * How node runs a counted process. `--predictable`: no background compiler or collector threads, so
+ * the JIT does the same work in every run. The collector must too: by default V8 sizes its heap and
+ * paces its marking by the clock (and under valgrind the clock runs 40 times slower than the
+ * program), so that two runs collected at different points and their counts differed by 1–2.5%.
+ * `--predictable-gc-schedule` fixes the heap's sizes and growth, `--no-incremental-marking` makes
+ * each full collection one step that allocation alone triggers, and the child collects once after
+ * the warm-up (`--expose-gc`), so that both processes of a run count their passes from the same heap.
+ */
+const NODE_FLAGS = ["--predictable", "--predictable-gc-schedule", "--no-incremental-marking", "--expose-gc"];
+
+/**
  * Steady-state instructions of a pass over the bench's inputs for each contender, each in processes
- * of its own under `valgrind --tool=cachegrind --cache-sim=no`, node run with `--predictable` (no
- * background compiler or collector threads, so the JIT does the same work in every run): the
+ * of its own under `valgrind --tool=cachegrind --cache-sim=no`, node run with {@link NODE_FLAGS}: the
  * instructions of warm-up + 2K passes less those of warm-up + K passes, over K. Instruction counts are
  * not moved by the load of the machine, where CPU time is.
  */
@@ -91,7 +100,7 @@ export async function measureInstructions(
       const job = jobs[next++]!;
       const name = `${job.key}: run ${job.run + 1} of ${runs}, ${job.passes} passes under valgrind`;
       log(name);
-      const run = await countedRun(child, job.key, cores[job.key], inputFile, job.passes);
+      const run = await countedRun(child, job.key, cores[job.key], inputFile, warmUpPasses, job.passes);
       log(`${name}: ${run.instructions.toLocaleString("en-US")} instructions`);
       counted.set(`${job.key} ${job.run} ${job.passes}`, run);
     }
@@ -110,12 +119,16 @@ export async function measureInstructions(
   });
 }
 
-/** One process of `passes` passes under valgrind: its instructions, and the inputs it threw on. */
+/**
+ * One process of `passes` passes under valgrind, collecting after the first `warmUp`: its
+ * instructions, and the inputs it threw on.
+ */
 function countedRun(
   child: string,
   key: string,
   core: string | undefined,
   inputFile: string,
+  warmUp: number,
   passes: number,
 ): Promise<CountedRun & { failures: number }> {
   const args = [
@@ -123,12 +136,13 @@ function countedRun(
     "--cache-sim=no",
     "--cachegrind-out-file=/dev/null",
     process.execPath,
-    "--predictable",
+    ...NODE_FLAGS,
     child,
     key,
     inputFile,
     core ?? "",
     String(passes),
+    String(warmUp),
   ];
   return new Promise((resolve, reject) => {
     const valgrind = spawn("valgrind", args, { stdio: ["ignore", "pipe", "pipe"] });

@@ -286,17 +286,15 @@ ${rows.join("\n")}
 
 ${ratios.every((r) => r <= 1.1) ? "Within the target on this run" : "Above the target on this run"}.
 
-The matcher looks at every position of the title and text, and three filters turn most away before
-the trie is touched, each read over every position the one before it let through, in a loop of its own
-(\`PackedTrie.startsIn\`): a bit per character that starts a name, set for every way a text may write it
-(\`N\`, \`n\`, \`Ｎ\`), so that no character is folded before it passes (8 KB, of which Han text reads the
-2.6 KB of the Han block), and a bit per hashed pair of first characters (4 KB), the two read together
-at every position with no branch on them (the position is written and the count raised by their
-verdict: about half the characters of Han text start some name, so a branch on them is often
-mispredicted, and a mispredicted branch on one read makes the next wait for it); then, over the
-positions both let through, a Bloom filter over the two-character names and the first three characters
-of the longer ones, both bits of an item in one word (16 KB), which turns away \`中国经济\` beside
-\`中国平安\`; then the pair table for the positions left, so that the names are walked from there. The trie is packed for
+The matcher looks at every position of the title and text, and two filters turn most away before
+the trie is touched (\`PackedTrie.startsIn\`). One loop reads every character once and probes a bit per
+hashed pair of first characters, set for every way a text may write them (\`N\`, \`n\`, \`Ｎ\`), so that no
+character is folded before it passes (8 KB; one multiplication of the two characters side by side
+a position, and nothing else: about one position in seven passes); only there are the characters
+folded and a Bloom filter read, over the two-character names and the first three characters of the
+longer ones, both bits of an item in one word and every item of one pair in one cache line (16 KB),
+which turns away \`中国经济\` beside \`中国平安\`; then the pair table for the positions left, so that the
+names are walked from there. The trie is packed for
 reading: one array holds every node in depth-first order, each a header word (what the guards need to
 know of the name ending there — two Han characters, an industry's or a company's ending, an exchange's
 marks, a Latin ending, a name that needs a cue — whether a name ends there, how many edges) followed by

@@ -116,7 +116,6 @@ function filterCounts() {
   const counts = {
     items: 0,
     characters: 0,
-    firstCharacter: 0,
     firstPair: 0,
     bloom: 0,
     pairNode: 0,
@@ -130,8 +129,6 @@ function filterCounts() {
     for (let i = 0; i + 1 < text.length; i++) {
       const c0 = text.charCodeAt(i);
       const c1 = text.charCodeAt(i + 1);
-      if (!names.mayStartWithChar(c0)) continue;
-      counts.firstCharacter++;
       if (!names.mayStartWith(c0, c1)) continue;
       counts.firstPair++;
       const c2 = i + 2 < text.length ? foldCode(text.charCodeAt(i + 2)) : -1;
@@ -196,7 +193,7 @@ function main(): void {
     const counts = filterCounts();
     const per = (value: number) => (value / counts.items).toFixed(1);
     console.log(
-      `per item: ${per(counts.characters)} characters; first character ${per(counts.firstCharacter)}, ` +
+      `per item: ${per(counts.characters)} characters; ` +
         `pair filter ${per(counts.firstPair)}, Bloom filter ${per(counts.bloom)}, a trie node ${per(counts.pairNode)}, ` +
         `a name ${per(counts.names)}`,
     );

@@ -48,7 +48,6 @@ describe("the flat trie and its packed form", () => {
             expect(packed.valueAt(walk(packed, key), 0)).toBe(key);
             // The filters never turn a key away.
             const [c0, c1, c2] = [0, 1, 2].map((i) => key.charCodeAt(i));
-            expect(packed.mayStartWithChar(c0!)).toBe(true);
             expect(packed.mayStartWith(c0!, c1!)).toBe(true);
             expect(packed.mayMatch(c0!, c1!, Number.isNaN(c2) ? -1 : c2!)).toBe(true);
             expect(packed.pairNode(c0!, c1!)).toBe(walk(packed, key.slice(0, 2)));

@@ -120,11 +120,19 @@ export class FlatTrie<T> {
   }
 }
 
-const PAIR_LOG = 15;
+/**
+ * The pair filter: a bit per hashed pair of first characters, 2^PAIR_LOG bits (8 KB). Its one probe is
+ * all the matcher does at most positions of a text, so its hash is one multiplication of the pair's
+ * two characters side by side in one word.
+ */
+const PAIR_LOG = 16;
 const PAIR_BITS = 1 << PAIR_LOG;
+/** Fibonacci hashing's multiplier (2^32 / φ) as a signed 32-bit integer: the product's top bits mix both characters. */
+const PAIR_MULTIPLIER = -1640531535;
 
+/** The pair filter's bit for the characters `c0 c1`; its word is the bit's index over 32, its place in the word the index's low five bits. */
 function pairBit(c0: number, c1: number): number {
-  return (Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca6b)) >>> (32 - PAIR_LOG);
+  return Math.imul((c0 << 16) | c1, PAIR_MULTIPLIER) >>> (32 - PAIR_LOG);
 }
 
 /**
@@ -144,7 +152,7 @@ const WHOLE_PAIR = 0x10000;
 /**
  * The hash of the first two characters of an item of the start filter: its top bits choose the block of
  * every item beginning with them. Two multiplications and the item's one ({@link startItemHash}):
- * the filter is probed at every position the first two let through.
+ * the filter is probed at every position the pair filter lets through.
  */
 function startPairHash(c0: number, c1: number): number {
   return Math.imul(Math.imul(c0, 0x9e3779b1) ^ c1, 0x85ebca6b);
@@ -221,21 +229,20 @@ export class PackedTrie<T> {
   private readonly pairMask: number;
 
   /**
-   * Three filters turn most positions of a text away before the trie is touched. Between two short
-   * texts the parse pushes them out of the processor's cache, so what they cost is mostly the cache
-   * lines a text makes them read: they are small, and the third is read only where the first two let the
-   * position through. A bit per character that starts a key, set for every way a text may write it
-   * (`N`, `n`, `Ｎ`), so that no character is folded before it passes (8 KB, of which Han text reads
-   * the 2.6 KB of the Han block), and a bit per hashed pair of first characters, written either way (4 KB),
-   * both read for every position and tested together; and a Bloom filter over the keys of exactly two characters and the first three characters of the
-   * longer keys, folded, with both of an item's bits in one word and every item of one pair of first
-   * characters in one cache line, so that a position reads one line of it (16 KB): it turns away the
-   * positions that start a key's first two characters but no key (`中国经济` beside `中国平安`).
+   * Two filters turn most positions of a text away before the trie is touched. The first is read at
+   * every position, and is the most of what the matcher costs: a bit per hashed pair of first
+   * characters, set for every way a text may write them (`N`, `n`, `Ｎ`), so that no character is folded
+   * before it passes; one probe of one table and no branch (8 KB: about one position in seven of a
+   * text passes it). The second is read only at the positions the first lets through: a Bloom filter
+   * over the keys of exactly two characters and the first three characters of the longer keys, folded,
+   * with both of an item's bits in one word and every item of one pair of first characters in one
+   * cache line, so that a position reads one line of it (16 KB): it turns away the positions that start
+   * a key's first two characters but no key (`中国经济` beside `中国平安`). Between two short texts the
+   * parse pushes them out of the processor's cache, so they are small.
    */
-  private readonly firsts = new Uint32Array(0x10000 / 32);
   private readonly pairs = new Uint32Array(PAIR_BITS / 32);
   private readonly starts = new Uint32Array(BLOCK_WORDS << START_BLOCK_LOG);
-  /** Where {@link startsIn} sifts one window of a text: a position a slot (the first loop writes every one). */
+  /** The positions of one window of a text that {@link startsIn}'s filters let through. */
   private readonly window = new Int32Array(SCAN_WINDOW);
   /**
    * {@link startsIn}'s answer: the starts and the nodes two deep there (about one position in forty of
@@ -281,7 +288,6 @@ export class PackedTrie<T> {
       this.pairTable[slot * 2] = (c0! << 16) | c1!;
       this.pairTable[slot * 2 + 1] = start[node!]!;
       for (const u0 of unfoldings(c0!)) {
-        this.firsts[u0 >>> 5]! |= 1 << (u0 & 31);
         for (const u1 of unfoldings(c1!)) {
           const bit = pairBit(u0, u1);
           this.pairs[bit >>> 5]! |= 1 << (bit & 31);
@@ -298,11 +304,11 @@ export class PackedTrie<T> {
    * Every position of `text` where a key starts with the two characters there, in order, in
    * {@link startPositions} and then the text's length, with the node two characters deep along them
    * at the same index of {@link startNodes} (buffers reused from text to text, valid until the next
-   * call); returns how many. Each table is read over all the positions the one before it let through,
-   * in a loop of its own; the filters' loops never branch on what they read (each position's index
-   * is written and the count raised by the filter's verdict): after a parse has pushed the tables out
-   * of the cache most reads are misses, and a mispredicted branch on one read makes the next wait for
-   * it, where reads that decide no branch are in flight together.
+   * call); returns how many. One loop reads every character once and probes the pair filter; only
+   * where it passes (about one position in seven) are the characters folded and the start filter
+   * read, from the characters the loop holds. Then the pair table, in a loop of its own over the
+   * positions left (about one in forty). Every instruction of the first loop is paid at every
+   * character of every text, so it does nothing else: no write, no fold, one multiplication.
    */
   startsIn(text: string): number {
     const length = text.length;
@@ -310,39 +316,34 @@ export class PackedTrie<T> {
       this.positions = new Int32Array(KEPT_STARTS);
       this.pairNodes = new Int32Array(KEPT_STARTS);
     }
-    const { firsts, pairs, starts, window } = this;
+    const { pairs, starts, window } = this;
     let found = 0;
-    // A window at a time, so that the buffer written at every position stays small whatever the text.
+    // A window at a time, so that the buffer of the positions kept stays small whatever the text.
     let c1 = length > 0 ? text.charCodeAt(0) : 0;
     for (let from = 0; from < length - 1; from += SCAN_WINDOW) {
       const to = Math.min(from + SCAN_WINDOW, length - 1);
-      // The first two filters at every position but the text's last (a key has two characters at least).
-      let count = 0;
+      let kept = 0;
+      // Every position but the text's last (a key has two characters at least).
       for (let i = from; i < to; i++) {
         const c0 = c1;
         c1 = text.charCodeAt(i + 1);
         const bit = pairBit(c0, c1);
-        window[count] = i;
-        count += (firsts[c0 >>> 5]! >>> (c0 & 31)) & (pairs[bit >>> 5]! >>> (bit & 31)) & 1;
-      }
-      // The start filter at the positions they let through, folded: both probes read, one line.
-      let kept = 0;
-      for (let k = 0; k < count; k++) {
-        const i = window[k]!;
-        const c0 = foldCode(text.charCodeAt(i));
-        const c1 = foldCode(text.charCodeAt(i + 1));
-        const pairHash = startPairHash(c0, c1);
+        // A shift takes its count's low five bits: the bit's place in its word.
+        if (((pairs[bit >>> 5]! >>> bit) & 1) === 0) continue;
+        // The start filter, folded: the key of these two characters, else the first three of a longer key.
+        const pairHash = startPairHash(foldCode(c0), foldCode(c1));
         const block = startBlock(pairHash);
         const whole = startItemHash(pairHash, WHOLE_PAIR);
-        const longer = i + 2 < length ? startItemHash(pairHash, foldCode(text.charCodeAt(i + 2))) : whole;
         const wholeBits = startBits(whole);
-        const longerBits = startBits(longer);
-        window[kept] = i;
-        kept +=
-          ((starts[block + (whole & (BLOCK_WORDS - 1))]! & wholeBits) === wholeBits ? 1 : 0) |
-          ((starts[block + (longer & (BLOCK_WORDS - 1))]! & longerBits) === longerBits ? 1 : 0);
+        if ((starts[block + (whole & (BLOCK_WORDS - 1))]! & wholeBits) !== wholeBits) {
+          if (i + 2 === length) continue;
+          const longer = startItemHash(pairHash, foldCode(text.charCodeAt(i + 2)));
+          const longerBits = startBits(longer);
+          if ((starts[block + (longer & (BLOCK_WORDS - 1))]! & longerBits) !== longerBits) continue;
+        }
+        window[kept++] = i;
       }
-      // The node two deep, where there is one: the pair table read for every position in one loop too.
+      // The node two deep, where there is one.
       if (found + kept >= this.positions.length) this.grow(found + kept + 1);
       const { positions, pairNodes } = this;
       for (let k = 0; k < kept; k++) {
@@ -379,15 +380,10 @@ export class PackedTrie<T> {
     return this.pairNodes;
   }
 
-  /** False when no key starts with the character `c0`, as a text may write it. */
-  mayStartWithChar(c0: number): boolean {
-    return (this.firsts[c0 >>> 5]! & (1 << (c0 & 31))) !== 0;
-  }
-
   /** False when no key starts with the characters `c0 c1`, as a text may write them (true may be a false positive). */
   mayStartWith(c0: number, c1: number): boolean {
     const bit = pairBit(c0, c1);
-    return (this.pairs[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+    return ((this.pairs[bit >>> 5]! >>> bit) & 1) !== 0;
   }
 
   /**
@@ -484,7 +480,7 @@ export class PackedTrie<T> {
 
   /** Nodes, and bytes of the node array, the pair table and the filters, for docs/benchmarks.md. */
   get size(): { nodes: number; tableBytes: number } {
-    const bytes = [this.nodes, this.pairTable, this.firsts, this.pairs, this.starts];
+    const bytes = [this.nodes, this.pairTable, this.pairs, this.starts];
     return { nodes: this.nodeCount, tableBytes: bytes.reduce((n, a) => n + a.byteLength, 0) };
   }
 }
