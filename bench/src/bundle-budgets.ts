@@ -14,6 +14,8 @@
  * rules checker on `@caixun/core/rules` alone (1.8 KB; that entry, which now holds the checker beside the
  * unchecked compiler, grows 0.3 KB); raised by about 1.5 KB for issue 12's credit boxes, ornate sign-offs,
  * archive headers over labelled records and the agreeing date signals (fresh-9 78.0% → 94.5%).
+ * `@caixun/core/stories` raised to 28,249 bytes measured by issue 14's particulars of a write-up and the
+ * fingerprint's one-pass NFKC and case tables (issue 11).
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 97_000,
@@ -26,6 +28,6 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
   "@caixun/core/stages": 91_000,
-  "@caixun/core/stories": 28_000,
+  "@caixun/core/stories": 29_500,
   "@caixun/core/yaml": 4_000,
 };
