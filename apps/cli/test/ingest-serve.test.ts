@@ -104,7 +104,13 @@ describe("caixun ingest, then caixun serve", () => {
   });
 
   it("on SIGTERM answers the request in flight, with Connection: close, then exits", async () => {
-    const { url, child } = await serve(["--db", db], { BODY_LIMIT: String(16 * 1024 * 1024) });
+    // The grace and the parse's time limit are set far above the parse's cost (seconds on a loaded
+    // machine, above the 10 s defaults at load 20): this test is about answering, not about speed.
+    const { url, child } = await serve(["--db", db], {
+      BODY_LIMIT: String(16 * 1024 * 1024),
+      SHUTDOWN_GRACE_MS: "120000",
+      PARSE_TIME_LIMIT_MS: "120000",
+    });
     const paragraph =
       "中国太保聚焦主责主业，助力打赢疫情防控大战硬战。记者从公司获悉，保费收入达到1200亿元。\n\n";
     const inFlight = fetch(`${url}/v1/parse`, {
@@ -119,7 +125,7 @@ describe("caixun ingest, then caixun serve", () => {
     expect(response.headers.get("connection")).toBe("close");
     expect(((await response.json()) as { blocks: unknown[] }).blocks.length).toBeGreaterThan(1000);
     expect(await exited(child)).toBe(0);
-  });
+  }, 150_000);
 
   it("refuses a database that does not exist, a bad BODY_LIMIT and a port that is taken", async () => {
     const missing = runCli(["serve", "--db", join(dir, "missing.db")]);
