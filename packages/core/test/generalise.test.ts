@@ -931,3 +931,26 @@ describe("session 12 classes of the ninth fresh set (datasets/fresh-9, reader-se
     expect(article.text.endsWith("下一条新闻的正文也说了很多很多的话。")).toBe(true);
   });
 });
+
+describe("session 12 classes of the tenth fresh set (datasets/fresh-10, SimpRead reader-mode copies)", () => {
+  const simpread = (name: string) =>
+    parse(readFileSync(join(import.meta.dirname, "../../../datasets/fresh-10", name), "utf8"), {
+      filename: name,
+    });
+
+  it("reads the reader tool's line over its copy as the page's address, out of the text", () => {
+    const article = simpread("simpread/sohu__nwjs-desktop.md");
+    expect(article.text).not.toContain("SimpRead");
+    expect(simpread("simpread/163__excel-serial.md").originalUrl).toBe(
+      "https://www.163.com/dy/article/FJCGUR5R0536A55Q.html",
+    );
+  });
+
+  it("reads an account line with a badge before its stamp and the account after a dot (`原创 2021-02-26 09:00· 一灯架构`)", () => {
+    const article = simpread("simpread/toutiao__java8-stream.md");
+    expect(article.publishedAt).toBe("2021-02-26T09:00:00+08:00");
+    expect(article.source).toEqual({ name: "一灯架构" });
+    expect(article.title).toBe("Java8 stream 复杂使用场景，你遇到过吗？");
+    expect(article.text.startsWith("Java8 stream 流在工作中很常用")).toBe(true);
+  });
+});

@@ -62,7 +62,12 @@ export type CreditLine =
    */
   | { kind: "translator"; names: string[] }
   /** `原文链接：https://…`, `阅读原文` (the URL then sits in the line's link). */
-  | { kind: "original-link"; url: string | null }
+  | {
+      kind: "original-link";
+      url: string | null;
+      /** The text of the line's link that is the original (`原文地址 [www.sohu.com](…)`), when the line has others. */
+      linkText?: string;
+    }
   /** `原标题：…`, `（原标题：…）`. */
   | { kind: "original-title"; title: string }
   /** `版权声明：未经X书面授权…`: X owns the story. */
@@ -192,6 +197,18 @@ const ORIGINAL_LINK_LINE = new RegExp(
   "u",
 );
 /**
+ * The line a reader-mode tool sets over its copy of a page (`本文由 [简悦 SimpRead](…) 转码， 原文地址
+ * [www.sohu.com](https://www.sohu.com/a/…)`): the tool's name, then the page's address as a link whose
+ * text follows the label. @bounded: anchored, the tool's name at most 40 characters, the link's text
+ * one word.
+ */
+const TRANSCODED_OPENING = "本文由";
+const TRANSCODED_LINE = new RegExp(
+  String.raw`^${TRANSCODED_OPENING}\s*\S.{0,40}?\s*(?:转码|转换|生成)\s*[，,]?\s*原文(?:地址|链接)\s*[:：]?\s*(\S{1,200})$`,
+  "u",
+);
+
+/**
  * A link's whole text that labels it as the story's original (`原文`, `阅读原文`, `原文链接`): a page
  * that carries a story from elsewhere (a mirror) links to it so.
  */
@@ -269,6 +286,7 @@ const Rule = {
   accountRepost: 1 << 11,
   barredAuthor: 1 << 12,
   translator: 1 << 13,
+  transcoded: 1 << 14,
 } as const;
 
 /** Each rule's leads, in the order of its bit: the words its pattern opens with, from the same lists. */
@@ -287,6 +305,7 @@ const CREDIT_LEADS = new LineLeads([
   [ACCOUNT_REPOST_OPENING],
   BARRED_AUTHOR_ROLES,
   TRANSLATOR_ROLES,
+  [TRANSCODED_OPENING],
 ]);
 
 /**
@@ -318,6 +337,8 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
   if (title) return { kind: "original-title", title: title[1]!.trim().replace(/^《(.+)》$/u, "$1") };
   const original = rules & Rule.originalLink ? ORIGINAL_LINK_LINE.exec(line) : null;
   if (original) return { kind: "original-link", url: original[1] ?? null };
+  const transcoded = rules & Rule.transcoded ? TRANSCODED_LINE.exec(line) : null;
+  if (transcoded) return { kind: "original-link", url: null, linkText: transcoded[1]! };
   const published = rules & Rule.publishedIn ? PUBLISHED_IN_LINE.exec(line) : null;
   if (published) return { kind: "source", name: canonicalOutlet(published[1]!.trim()) };
   const editor = rules & Rule.editor ? EDITOR_LINE.exec(line) : null;

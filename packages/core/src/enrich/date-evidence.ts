@@ -108,7 +108,7 @@ export interface StampLine {
  * else, a line that goes on into a sentence included.
  */
 export function readStampLine(text: string, maxRest = 40): StampLine | null {
-  const line = halfWidthDigits(text.trim());
+  const line = halfWidthDigits(text.trim()).replace(STAMP_BADGE, "");
   const read = readStamp(line);
   if (read === null) return null;
   const rest = line.slice(read.length).trim();
@@ -116,6 +116,9 @@ export function readStampLine(text: string, maxRest = 40): StampLine | null {
     return null;
   return { ...read.stamp, rest };
 }
+
+/** A badge a page sets before its stamp (`原创 2021-02-26 09:00· 一灯架构`): it says nothing of the date. */
+const STAMP_BADGE = /^(?:原创|独家|首发|置顶)\s+(?=\d)/u;
 
 /** A writer's name before a page's stamp: two to four Han characters, or a Latin name. */
 const WRITER_BEFORE_STAMP =

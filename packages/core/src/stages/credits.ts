@@ -827,7 +827,11 @@ function readCreditBlock(
   }
   switch (credit.kind) {
     case "original-link": {
-      const url = credit.url ?? (raw.links.length === 1 ? raw.links[0]!.href : null);
+      const named =
+        credit.linkText === undefined
+          ? undefined
+          : raw.links.find((link) => link.text.trim() === credit.linkText);
+      const url = credit.url ?? named?.href ?? (raw.links.length === 1 ? raw.links[0]!.href : null);
       if (url === null || !/^https?:/i.test(url))
         return raw.links.length === 1 && /^(?:阅读原文|查看原文)/.test(text);
       credits.originalUrl ??= url;
@@ -993,6 +997,9 @@ function readStamp(
     author = authorMatch[1]!;
     rest = rest.slice(0, authorMatch.index).trim();
   }
+  // `原创 2021-02-26 09:00· 一灯架构`: a name set off from the stamp by a dot or a bar is the posting account's.
+  const separated = /^[·•|｜]\s*/u.exec(rest);
+  if (separated !== null) rest = rest.slice(separated[0].length);
   let repost: string | null = null;
   if (rest !== "") {
     const credit = readCreditLine(rest, settings.creditSourceMaxLength);
@@ -1005,7 +1012,10 @@ function readStamp(
       if (named.credit.kind === "repost") repost = canonicalOutlet(named.credit.name);
       else if (named.credit.kind === "source")
         found.push({ name: canonicalOutlet(named.credit.name), strength: Strength.creditLine });
-    } else if (looksLikeOutlet(rest) || (anyName && /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(rest)))
+    } else if (
+      looksLikeOutlet(rest) ||
+      ((anyName || separated !== null) && /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(rest))
+    )
       found.push({ name: canonicalOutlet(rest), strength: Strength.dateline });
     else return false;
   }
