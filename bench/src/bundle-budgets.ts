@@ -19,7 +19,7 @@
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 97_000,
-  "@caixun/core { parse }": 96_500,
+  "@caixun/core { parse }": 97_000,
   "@caixun/core/entities": 7_500,
   "@caixun/core/parse-all": 101_000,
   "@caixun/core/policy": 3_500,
