@@ -61,8 +61,9 @@ describe.each(packages.map((pkg) => [pkg.name, pkg] as const))("%s", (name, pkg)
   });
 
   it("ships the notices of the code it ported from other projects", () => {
-    // A source file that ports another project's code says so as `(MIT, © holder, …)`; the MIT
-    // license asks that the holder's copyright notice travel with every copy.
+    // A source file that ports another project's code says so as `(MIT, © holder, …)` or
+    // `(BSD-2-Clause, © holder)`; both licenses ask that the holder's copyright notice travel with
+    // every copy.
     const holders = portedCodeHolders(join(REPO, pkg.dir, "src"));
     if (holders.length === 0) return;
     expect(tarball().files).toContain("THIRD-PARTY-NOTICES.md");
@@ -247,7 +248,8 @@ function portedCodeHolders(folder: string): string[] {
     if (!entry.isFile() || !entry.name.endsWith(".ts")) continue;
     // Comment lines start with ` * `; joined, an attribution wrapped over two lines reads whole.
     const text = readFileSync(join(entry.parentPath, entry.name), "utf8").replace(/\n\s*\* ?/g, " ");
-    for (const [, holder] of text.matchAll(/\(MIT, ©[\s\d–-]*([^,)]+)/g)) holders.add(holder!.trim());
+    for (const [, holder] of text.matchAll(/\((?:MIT|BSD-2-Clause), ©[\s\d–-]*([^,)]+)/g))
+      holders.add(holder!.trim());
   }
   return [...holders].sort();
 }

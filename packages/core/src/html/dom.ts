@@ -1,5 +1,5 @@
 /**
- * The DOM core's HTML parser builds: domhandler 5's node shapes (MIT, © Felix Böhm) — `type`,
+ * The DOM core's HTML parser builds: domhandler 5's node shapes (BSD-2-Clause, © Felix Böhm) — `type`,
  * `parent`, `prev`, `next`, an element's `name`, `attribs` and `children`, a text's or comment's
  * `data` — without what core never reads (source positions, DOM-style getters, cloning), so the
  * parse of a page ships no DOM library. The shapes are domhandler's, so css-select and domutils read
