@@ -78,6 +78,7 @@ export function runStoriesEval(write: boolean): string {
       blind3: empty(),
       blind4: empty(),
       blind5: empty(),
+      blind6: empty(),
     });
     const pairwise = bySplit();
     const grouped = bySplit();
