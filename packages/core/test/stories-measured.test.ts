@@ -71,16 +71,16 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       blind: [36, 0, 0, 34],
       blind2: [58, 0, 2, 40],
       blind3: [49, 0, 9, 62],
-      blind4: [75, 1, 14, 40],
-      blind5: [44, 2, 11, 43],
-      blind6: [45, 1, 12, 52],
+      blind4: [76, 1, 13, 40],
+      blind5: [44, 1, 11, 44],
+      blind6: [46, 1, 11, 52],
     });
   });
 
   it("groups the seven days as measured, and the same whatever order the records come in", () => {
     const stories = partition(keys);
     expect(records.length).toBe(11338);
-    expect(stories.length).toBe(6732);
+    expect(stories.length).toBe(6724);
     const storyOf = new Map(stories.flatMap((ids, s) => ids.map((id) => [id, s] as const)));
     expect(confusion((a, b) => storyOf.get(a) === storyOf.get(b))).toEqual({
       tune: [76, 2, 3, 82],
@@ -90,10 +90,10 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       unseen: [34, 0, 2, 34],
       blind: [36, 0, 0, 34],
       blind2: [58, 0, 2, 40],
-      blind3: [50, 0, 8, 62],
-      blind4: [72, 2, 17, 39],
-      blind5: [42, 1, 13, 44],
-      blind6: [45, 1, 12, 52],
+      blind3: [51, 0, 7, 62],
+      blind4: [73, 2, 16, 39],
+      blind5: [43, 1, 12, 44],
+      blind6: [46, 1, 11, 52],
     });
     expect(partition([...keys].reverse())).toEqual(stories);
   });

@@ -153,10 +153,47 @@ describe("instruments", () => {
         "小财注：公司q2净利润0.9亿，上半年合计2.1亿",
       ),
     ).toEqual(["period:q2"]);
-    expect(instrumentConflict(["crudeOil:brent"], ["crudeOil:wti", "metal:gold"])).toBe(
+    const brent = "布伦特原油日内涨1%";
+    const wti = "wti原油日内涨1%，现货黄金涨0.5%";
+    expect(instrumentConflict(["crudeOil:brent"], ["crudeOil:wti", "metal:gold"], brent, wti)).toBe(
       "crudeOil:brent vs wti",
     );
-    expect(instrumentConflict(["crudeOil:brent"], ["metal:gold"])).toBeNull();
+    expect(instrumentConflict(["crudeOil:brent"], ["metal:gold"], brent, "现货黄金涨0.5%")).toBeNull();
+  });
+
+  it("lets two texts that each name the other's lead tell the same markets in another order", () => {
+    // cls and ths on 2026-08-03's open (cls:2443688, ths:678609322), as the comparison text reads them.
+    const cls = "韩国kospi指数开盘下跌3.6%报6358.27点;日经225指数低开0.82%报63834.95点。";
+    const ths = "日经225指数低开0.82%,报63834.95点。韩国综指低开3.60%,报6358.27点。";
+    expect(leadingInstruments(cls, cls)).toEqual(["asiaIndex:kospi", "session:open"]);
+    expect(leadingInstruments(ths, ths)).toEqual(["asiaIndex:nikkei", "session:open"]);
+    expect(instrumentConflict(["asiaIndex:kospi"], ["asiaIndex:nikkei"], cls, ths)).toBeNull();
+    expect(
+      verdict(
+        item("cls:2443688", "2026-08-03T08:01:03+08:00", cls),
+        item("ths:678609322", "2026-08-03T08:01:36+08:00", ths),
+      ),
+    ).toMatchObject({ same: true });
+    // One that names only its own lead still leads with another market: the Nikkei alone is not
+    // the two-market open, whatever its figure.
+    const nikkei = "日经225指数低开0.82%,报63834.95点。";
+    // One decision's rates, a minute apart (eastmoney:202607303825507175, cls:2440649): the policy
+    // rate and the discount rate are two instruments.
+    const rate = "美联储宣布将联邦基金利率目标区间维持在3.5%至3.75%之间不变,符合市场整体预期。";
+    const discount = "美联储维持贴现率在3.75%不变。";
+    expect(
+      verdict(
+        item("eastmoney:1", "2026-07-30T02:00:08+08:00", rate),
+        item("cls:2", "2026-07-30T02:01:40+08:00", discount),
+      ),
+    ).toMatchObject({
+      same: false,
+      reason: "instruments-disagree",
+      detail: "policyRate:benchmark vs discount",
+    });
+    expect(instrumentConflict(["asiaIndex:kospi"], ["asiaIndex:nikkei"], cls, nikkei)).toBe(
+      "asiaIndex:kospi vs nikkei",
+    );
   });
 });
 

@@ -232,7 +232,8 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   if (numbers !== null) return { same: false, reason: "numbers-disagree", score: scoreOf(), detail: numbers };
   const times = clockTimeConflict(a.clockTimes, b.clockTimes);
   if (times !== null) return { same: false, reason: "numbers-disagree", score: scoreOf(), detail: times };
-  const instruments = instrumentConflict(a.instruments, b.instruments) ?? leadNameConflict(a, b);
+  const instruments =
+    instrumentConflict(a.instruments, b.instruments, a.key.text, b.key.text) ?? leadNameConflict(a, b);
   if (instruments !== null)
     return { same: false, reason: "instruments-disagree", score: scoreOf(), detail: instruments };
   const announcers = announcerConflict(a.announcer, b.announcer);

@@ -69,6 +69,15 @@ export const INSTRUMENT_FAMILIES: Readonly<Record<string, Readonly<Record<string
     offshore: ["离岸人民币"],
     fixing: ["中间价"],
   },
+  // A central bank's rates: one decision states its policy rate, the discount rate and the rate on
+  // reserves in separate flashes a minute apart (`维持联邦基金利率目标区间…` / `维持贴现率在3.75%不变`).
+  policyRate: {
+    benchmark: ["联邦基金利率", "基准利率", "政策利率"],
+    discount: ["贴现率"],
+    reserves: ["超额准备金利率", "准备金余额利率"],
+    reserveRatio: ["存款准备金率"],
+    lpr: ["贷款市场报价利率", "lpr"],
+  },
   bondTenor: {
     y2: ["2年期"],
     y5: ["5年期"],
@@ -109,6 +118,7 @@ const SUBJECT_FAMILIES: ReadonlySet<string> = new Set([
   "europeIndex",
   "turnover",
   "yuan",
+  "policyRate",
   "bondTenor",
 ]);
 
@@ -185,12 +195,30 @@ export function instrumentMentions(text: string): InstrumentMention[] {
   return mentions;
 }
 
-/** The first family in which two texts lead with different members, or null when none. */
-export function instrumentConflict(a: readonly string[], b: readonly string[]): string | null {
+/**
+ * The first family in which two texts lead with different members, or null when none: `a` and `b`
+ * are the members they lead with (`leadingInstruments`), `aText` and `bText` the texts. Two texts
+ * that each name the member the other leads with tell the same markets in another order (one
+ * feed's `韩国KOSPI指数开盘下跌3.6%…；日经225指数低开0.82%…` is another's `日经225指数低开0.82%…韩国综指低开3.60%…`),
+ * which the figures then decide; Brent's alert never names WTI.
+ */
+export function instrumentConflict(
+  a: readonly string[],
+  b: readonly string[],
+  aText: string,
+  bText: string,
+): string | null {
   const byFamily = new Map(a.map((key) => [key.slice(0, key.indexOf(":")), key] as const));
   for (const key of b) {
     const other = byFamily.get(key.slice(0, key.indexOf(":")));
-    if (other !== undefined && other !== key) return `${other} vs ${key.slice(key.indexOf(":") + 1)}`;
+    if (other === undefined || other === key) continue;
+    if (names(aText, key) && names(bText, other)) continue;
+    return `${other} vs ${key.slice(key.indexOf(":") + 1)}`;
   }
   return null;
+}
+
+/** True when a text names an instrument (`family:member`) by any of its names. */
+function names(text: string, key: string): boolean {
+  return instrumentNames(key).some((name) => text.includes(name));
 }
