@@ -48,7 +48,18 @@ export interface LabelledPair {
   a: string;
   b: string;
   same: boolean;
-  split: "tune" | "held" | "new" | "fresh" | "unseen" | "blind" | "blind2" | "blind3" | "blind4" | "blind5" | "blind6";
+  split:
+    | "tune"
+    | "held"
+    | "new"
+    | "fresh"
+    | "unseen"
+    | "blind"
+    | "blind2"
+    | "blind3"
+    | "blind4"
+    | "blind5"
+    | "blind6";
   reason: string;
 }
 
