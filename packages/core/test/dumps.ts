@@ -44,23 +44,33 @@ export function readDumps(parseAllSync: ParseAllSync): DumpRecord[] {
   return records;
 }
 
+/** The sets of labelled pairs, in the order they were labelled: each is reported on its own. */
+export const PAIR_SPLITS = [
+  "tune",
+  "held",
+  "new",
+  "fresh",
+  "unseen",
+  "blind",
+  "blind2",
+  "blind3",
+  "blind4",
+  "blind5",
+  "blind6",
+] as const;
+export type PairSplit = (typeof PAIR_SPLITS)[number];
+
 export interface LabelledPair {
   a: string;
   b: string;
   same: boolean;
-  split:
-    | "tune"
-    | "held"
-    | "new"
-    | "fresh"
-    | "unseen"
-    | "blind"
-    | "blind2"
-    | "blind3"
-    | "blind4"
-    | "blind5"
-    | "blind6";
+  split: PairSplit;
   reason: string;
+}
+
+/** One value per set of labelled pairs, made fresh for each. */
+export function perSplit<T>(make: () => T): Record<PairSplit, T> {
+  return Object.fromEntries(PAIR_SPLITS.map((split) => [split, make()])) as Record<PairSplit, T>;
 }
 
 /** The hand-labelled pairs of test/fixtures/story-pairs.tsv. */
@@ -71,6 +81,8 @@ export function labelledPairs(): LabelledPair[] {
     .filter((line) => line !== "" && !line.startsWith("#") && !line.startsWith("a\t"))
     .map((line) => {
       const [a, b, same, split, reason] = line.split("\t");
-      return { a: a!, b: b!, same: same === "1", split: split as LabelledPair["split"], reason: reason! };
+      if (!(PAIR_SPLITS as readonly string[]).includes(split!))
+        throw new Error(`story-pairs.tsv: unknown set "${split}" (add it to PAIR_SPLITS): ${line}`);
+      return { a: a!, b: b!, same: same === "1", split: split as PairSplit, reason: reason! };
     });
 }

@@ -10,7 +10,7 @@ import {
   storyKey,
 } from "../src/stories/index.js";
 import { DEV } from "./datasets.js";
-import { DUMPS, dumpsPresent, labelledPairs, readDumps } from "./dumps.js";
+import { DUMPS, dumpsPresent, labelledPairs, perSplit, readDumps } from "./dumps.js";
 import { CORPUS, HAS_CORPUS } from "./helpers.js";
 import { CORPUS_SAME_STORY, corpusReposts, repostsOfSet } from "./story-reposts.js";
 
@@ -18,19 +18,7 @@ const S = DEFAULT_STORY_SETTINGS;
 
 /** Found, wrongly joined, missed and rightly kept apart, by split. */
 function confusion(decide: (a: string, b: string) => boolean) {
-  const out = {
-    tune: [0, 0, 0, 0],
-    held: [0, 0, 0, 0],
-    new: [0, 0, 0, 0],
-    fresh: [0, 0, 0, 0],
-    unseen: [0, 0, 0, 0],
-    blind: [0, 0, 0, 0],
-    blind2: [0, 0, 0, 0],
-    blind3: [0, 0, 0, 0],
-    blind4: [0, 0, 0, 0],
-    blind5: [0, 0, 0, 0],
-    blind6: [0, 0, 0, 0],
-  };
+  const out = perSplit(() => [0, 0, 0, 0]);
   for (const pair of labelledPairs()) {
     const same = decide(pair.a, pair.b);
     const c = out[pair.split];
@@ -96,7 +84,9 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       blind6: [46, 1, 11, 52],
     });
     expect(partition([...keys].reverse())).toEqual(stories);
-  });
+    // Two groupings of 11,338 records: ~45 s at load 8 on two cores, so the suite's 60 s limit failed it
+    // under the load of a full run; the limit guards against a hang, not speed (measured in the bench).
+  }, 300_000);
 });
 
 if (!dumpsPresent()) {
