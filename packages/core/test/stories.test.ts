@@ -194,6 +194,27 @@ describe("instruments", () => {
     expect(instrumentConflict(["asiaIndex:kospi"], ["asiaIndex:nikkei"], cls, nikkei)).toBe(
       "asiaIndex:kospi vs nikkei",
     );
+    // Whatever markets two texts name and in whatever order, the two part or not alike both ways.
+    const market = fc.constantFrom(
+      "日经225指数",
+      "韩国综指",
+      "kospi",
+      "布伦特",
+      "wti",
+      "黄金",
+      "贴现率",
+      "基准利率",
+    );
+    const text = fc
+      .array(fc.tuple(market, fc.constantFrom("涨1%", "低开0.8%", "维持不变")), { maxLength: 4 })
+      .map((parts) => parts.map(([name, move]) => `${name}${move}。`).join(""));
+    fc.assert(
+      fc.property(text, text, (x, y) => {
+        const [lx, ly] = [leadingInstruments(x, x), leadingInstruments(y, y)];
+        expect(instrumentConflict(lx, ly, x, y) === null).toBe(instrumentConflict(ly, lx, y, x) === null);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
