@@ -1,4 +1,4 @@
-// pnpm --filter @caixun/bench snapshot [--base REV] [--head REV|.] [--count N] [--seed S] [--mutants N] [--show N] [--ignore F,G] [--full]
+// pnpm --filter @caixun/bench snapshot [--base REV] [--head REV|.] [--count N] [--seed S] [--mutants N] [--show N] [--ignore F,G] [--full] [--securities]
 //
 // Proof that a change of core keeps its output: builds @caixun/core at two revisions, parses the same
 // inputs with both in this one process and compares the Article JSON byte for byte. Inputs: the
@@ -10,11 +10,15 @@
 // `--full`: the head parses with what `@caixun/inputs` passes every app's parse (`{ yaml: fullYaml,
 // entities: fullEntities }`, as far as the head has them); `--base . --full` is the proof that
 // leaving them out of a page that imports `parse` alone changes no Article of these inputs.
+//
+// `--securities`: each side parses with the shipped securities dictionary of its own revision
+// (`loadSecurities` of its `@caixun/core/securities`), as the CLI and the apps do, so that the names
+// the dictionary finds are compared too.
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { buildCore, EXTENSIONS, fullBundle } from "./core-build.js";
+import { buildCore, EXTENSIONS, fullBundle, securitiesBundle } from "./core-build.js";
 import { ensureCorpus } from "./corpus/ensure.js";
 import { relativePath } from "./corpus/generate.js";
 import { harvestPieces } from "./corpus/pieces.js";
@@ -33,6 +37,7 @@ const { values } = parseArgs({
     show: { type: "string", default: "10" },
     ignore: { type: "string", default: "" },
     full: { type: "boolean", default: false },
+    securities: { type: "boolean", default: false },
   },
 });
 /** Fields a change adds to the Article: left out of the comparison (`--ignore ref,storyId`). */
@@ -43,7 +48,7 @@ const mutants = Number(values.mutants);
 const show = Number(values.show);
 if (![count, mutants, show].every((n) => Number.isInteger(n) && n >= 0) || !Number.isInteger(seed)) {
   console.error(
-    "usage: pnpm --filter @caixun/bench snapshot [--base REV] [--head REV|.] [--count N] [--seed S] [--mutants N] [--show N] [--ignore F,G] [--full]",
+    "usage: pnpm --filter @caixun/bench snapshot [--base REV] [--head REV|.] [--count N] [--seed S] [--mutants N] [--show N] [--ignore F,G] [--full] [--securities]",
   );
   process.exit(2);
 }
@@ -54,18 +59,26 @@ const log = (message: string) => process.stderr.write(`snapshot: ${message}\n`);
 
 /**
  * `parse` of core at `revision` (`.` is this checkout's working tree, uncommitted edits included);
- * with `full`, given each of `EXTENSIONS` that revision has.
+ * with `full`, given each of `EXTENSIONS` that revision has; with `--securities`, given its shipped
+ * securities dictionary.
  */
 async function coreAt(revision: string, full = false): Promise<{ label: string; parse: Parse }> {
   const build = await buildCore(revision);
   const file = full && existsSync(fullBundle(build.file)) ? fullBundle(build.file) : build.file;
   const module = (await import(pathToFileURL(file).href)) as Record<string, unknown> & { parse: ParseWith };
-  build.remove();
   const extensions: Record<string, unknown> = {};
+  if (values.securities) {
+    const entry = (await import(pathToFileURL(securitiesBundle(build.file)).href)) as {
+      loadSecurities: () => unknown;
+    };
+    extensions.securities = entry.loadSecurities();
+  }
+  build.remove();
   for (const [option, value] of Object.entries(EXTENSIONS)) {
     if (full && module[value] !== undefined) extensions[option] = module[value];
   }
-  const given = Object.values(EXTENSIONS).filter((value) => full && module[value] !== undefined);
+  const given: string[] = Object.values(EXTENSIONS).filter((value) => full && module[value] !== undefined);
+  if (values.securities) given.push("loadSecurities()");
   const label = given.length === 0 ? build.label : `${build.label} with ${given.join(" and ")}`;
   return { label, parse: (input, options) => module.parse(input, { ...options, ...extensions }) };
 }

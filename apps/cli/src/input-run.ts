@@ -18,6 +18,8 @@ import { inputLine } from "./terminal-text.js";
 export interface InputRunOptions {
   /** Worker threads (capped at the cores and started only as inputs need them). */
   jobs?: number;
+  /** The command's own thread counts as one of `jobs` (see `ParseInputsOptions.callerWorks`). */
+  callerWorks?: boolean;
   /** Extensions a folder walk reads (`--ext`). */
   extensions?: readonly string[];
   /** No progress line. */
@@ -74,6 +76,7 @@ export class InputRun {
     const outcomes = parseInputs(this.roots, {
       ...walk,
       jobs: this.options.jobs,
+      ...(this.options.callerWorks ? { callerWorks: true } : {}),
       signal: this.interrupts.signal,
       ...(this.options.rules === undefined ? {} : { rules: this.options.rules }),
       ...(this.options.readAhead === undefined ? {} : { readAhead: this.options.readAhead }),

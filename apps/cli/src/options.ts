@@ -28,11 +28,17 @@ export function extensionList(value: string): string[] {
   return extensions;
 }
 
-/** `--jobs`, the same on every command that parses a corpus. */
-export function jobsOption(): Option {
+/**
+ * `--jobs`, the same on every command that parses a corpus. `callerWorks`: the command's own thread
+ * works on every Article too (`ingest` stores them) and is one of the threads (`ParseInputsOptions.callerWorks`).
+ */
+export function jobsOption(callerWorks = false): Option {
+  const threads = callerWorks
+    ? "threads at work: the one that stores and N - 1 parsing beside it"
+    : "files parsed at once, each on a worker thread";
   return new Option(
     "-j, --jobs <n>",
-    `files parsed at once, each on a worker thread (default: the cores, ${availableParallelism()} here; never ` +
+    `${threads} (default: the cores, ${availableParallelism()} here; never ` +
       "more than the cores or the inputs; with 1, on the main thread)",
   ).argParser(positiveInteger);
 }

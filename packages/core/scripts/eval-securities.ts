@@ -15,8 +15,8 @@ import {
   type SecurityDictionary,
 } from "../src/securities/dictionary.js";
 import { loadSecurities } from "../src/securities/entry.js";
-import { namedGroup } from "../src/securities/find.js";
 import { foldForMatch, foldText } from "../src/securities/fold.js";
+import { namedGroup } from "../src/securities/names.js";
 import { loadGold } from "../test/gold.js";
 import {
   drawSample,

@@ -12,10 +12,10 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse } from "../src/parse.js";
-import { longestNameAt, type NameMatch } from "../src/securities/dictionary.js";
 import { loadSecurities } from "../src/securities/entry.js";
 import { scannedText } from "../src/securities/find.js";
 import { foldCode } from "../src/securities/fold.js";
+import { longestNameAt, type NameMatch } from "../src/securities/names.js";
 import { benchFlashItems } from "./feed-lists.js";
 
 const core = resolve(import.meta.dirname, "..");

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { threadId } from "node:worker_threads";
 import { parse } from "@caixun/core";
@@ -133,6 +134,43 @@ describe("parseInputs", () => {
         { file: "link-to-file.md", id: "NW202201302266849892", titleCharacters: 21, threadId: undefined },
         { file: "sub/b.txt", id: "NW202203172312487194", titleCharacters: 23, threadId: undefined },
       ]);
+    },
+  );
+
+  // Two jobs need two cores (`effectiveJobs`): on one, every parse is on the calling thread.
+  it.skipIf(availableParallelism() < 2)(
+    "parses on jobs - 1 workers when the calling thread works too (callerWorks), in input order",
+    async () => {
+      const many = join(paths.work, "beside-caller");
+      mkdirSync(many);
+      const expected: string[] = [];
+      for (let i = 0; i < 40; i++) {
+        const name = `${String(i).padStart(3, "0")}.md`;
+        writeFileSync(join(many, name), `---\ntitle: 第${i}篇\n---\n${"段落。".repeat(2_000)}\n`);
+        expected.push(`${name} 第${i}篇`);
+      }
+      const extras = new URL("./fixtures/extras-title.mjs", import.meta.url).href;
+      const threadsOf = async (callerWorks: boolean) => {
+        const seen: string[] = [];
+        const threads = new Set<number>();
+        for await (const { input, outcome } of parseInputs(await resolveInputs([many]), {
+          jobs: 2,
+          extras,
+          callerWorks,
+        })) {
+          if (outcome.status !== "parsed") throw new Error(describeOutcome(outcome));
+          seen.push(`${input.relativePath} ${outcome.article.title}`);
+          threads.add((outcome.extras as { threadId: number }).threadId);
+        }
+        expect(seen).toEqual(expected);
+        return threads;
+      };
+      // Two workers share the inputs; beside a calling thread that works, one worker parses them all.
+      const two = await threadsOf(false);
+      expect(two.size).toBe(2);
+      const beside = await threadsOf(true);
+      expect(beside.size).toBe(1);
+      expect(beside.has(threadId)).toBe(false);
     },
   );
 

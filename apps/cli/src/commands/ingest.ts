@@ -48,7 +48,7 @@ export function registerIngest(program: Command): void {
     .argument("<inputs...>", "files, folders, globs, or - for stdin")
     .requiredOption("--db <file>", "SQLite database (created and migrated when needed)")
     .option("--batch <n>", "articles written per transaction", positiveInteger, 200)
-    .addOption(jobsOption())
+    .addOption(jobsOption(true))
     .addOption(parseTimeoutOption())
     .addOption(extOption())
     .addOption(mappingOption())
@@ -74,6 +74,8 @@ export function registerIngest(program: Command): void {
       const interrupts = watchInterrupts();
       const run = new InputRun(roots, interrupts, {
         jobs: options.jobs,
+        // This thread stores every Article, as much work as a parse: it is one of the --jobs threads.
+        callerWorks: true,
         parseTimeoutMs: options.parseTimeout,
         extensions: options.ext,
         quiet: options.quiet,

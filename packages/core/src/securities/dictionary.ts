@@ -1,6 +1,7 @@
 import { MARKETS, type Market } from "../article.js";
-import { foldCode, foldForMatch } from "./fold.js";
+import { foldForMatch } from "./fold.js";
 import { nameFlags } from "./name-flags.js";
+import { NAME_READER, type NameReader } from "./names.js";
 import { FlatTrie, type PackedTrie } from "./trie.js";
 
 /**
@@ -67,8 +68,13 @@ export interface SecurityDictionary {
   readonly byKey: ReadonlyMap<string, SecurityEntry>;
   /** Every listing of a company, by company key. */
   readonly byCompany: ReadonlyMap<string, readonly SecurityEntry[]>;
-  /** Every folded name, ending at the targets it stands for; walk it with {@link longestNameAt}. */
+  /** Every folded name, ending at the targets it stands for; walk it with `longestNameAt` (names.ts). */
   readonly names: PackedTrie<NameTarget>;
+  /**
+   * How a text is read for these names (`NAME_READER`): it comes with the dictionary, so that `parse`
+   * without one (codes only) does not carry the name matcher.
+   */
+  readonly reader: NameReader;
 }
 
 /** Names shorter than this are never matched alone (single characters are never names). */
@@ -143,7 +149,7 @@ export function createDictionary(entries: readonly SecurityEntry[]): SecurityDic
     const node = names.nodeOf(name);
     names.setFlags(node, nameFlags(name, names.valueAt(node, 0)));
   }
-  return { entries: unique, byKey, byCompany, names };
+  return { entries: unique, byKey, byCompany, names, reader: NAME_READER };
 }
 
 /** Adds entries (a user's list) to a dictionary, replacing entries with the same key. */
@@ -176,56 +182,6 @@ function compareTargets(a: NameTarget, b: NameTarget): number {
   if (a.alias !== b.alias && company(a) !== company(b)) return a.alias ? 1 : -1;
   const rank = (t: NameTarget) => (t.entry.market ? (MARKET_PREFERENCE[t.entry.market] ?? 4) : 4);
   return rank(a) - rank(b);
-}
-
-/**
- * Where the longest name found by {@link longestNameAt} ends, and its trie node: the targets it stands
- * for are read (`names.valueAt(node, k)`) only for a match the guards' bits do not already turn away.
- */
-export interface NameMatch {
-  end: number;
-  /** The trie node where the name ends (its {@link PackedTrie.flagsAt} bits and its targets). */
-  node: number;
-}
-
-/**
- * The longest dictionary name starting at `start` of the text, walking on from `node`, the trie node
- * two characters deep along the text's first two there ({@link PackedTrie.startsIn} finds it); the
- * text after them is folded as it is read. Fills `match` and returns true, or returns false when no
- * name starts there. Nothing is allocated and no object read: the matcher calls it at every position
- * its filters let through.
- */
-export function longestNameAt(
-  names: PackedTrie<NameTarget>,
-  text: string,
-  start: number,
-  node: number,
-  match: NameMatch,
-): boolean {
-  let end = -1;
-  let best = -1;
-  for (let i = start + 2, at = node; ; i++) {
-    if (names.endsAt(at)) {
-      end = i;
-      best = at;
-    }
-    if (i >= text.length) break;
-    at = names.child(at, foldCode(text.charCodeAt(i)));
-    if (at === -1) break;
-  }
-  if (best === -1) return false;
-  match.end = end;
-  match.node = best;
-  return true;
-}
-
-/** The entries a whole name stands for (`科创50` → the index), best first; empty when it names none. */
-export function entriesNamed(dictionary: SecurityDictionary, name: string): readonly NameTarget[] {
-  const folded = foldForMatch(name);
-  let node = 0;
-  for (let i = 0; i < folded.length && node !== -1; i++)
-    node = dictionary.names.child(node, folded.charCodeAt(i));
-  return (node > 0 && dictionary.names.valuesAt(node)) || [];
 }
 
 const KIND_CODE: Record<string, EntryKind> = { s: "security", i: "index", b: "sector" };
