@@ -110,6 +110,15 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^(?:分享|点分享|点收藏|点点赞|点在看|点赞|在看)$/u,
   // A placeholder image whose address is inline data, broken into text by the spaces in it.
   containing("](data:image/", /^!\[[^\]]{0,40}\]\(data:image\//u),
+  // A self-publishing platform's notice in English under a post (`Notice: The content above (including the
+  // pictures and videos if any) is uploaded and posted by a user of NetEase Hao, … only provides information
+  // storage services.`); the Chinese one names the platform and is read as a credit.
+  containing("storage services", /^Notice:\s*The content above\b.{0,300}\bstorage services\.?$/iu),
+  // A portal's back link on a line of its own (`返回搜狐，查看更多`), and a prompt to read the original
+  // (`点击“阅读原文”查看更多精彩内容`), with the back link glued to it.
+  /^(?:(?:点击\s*)?[“"「]?(?:阅读原文|查看原文)[”"」]?\s*(?:查看|阅读|了解|获取)(?:更多)?[^。！？]{0,12}?(?:返回[\p{Script=Han}A-Za-z]{1,8}[，,]\s*查看更多)?|返回[\p{Script=Han}A-Za-z]{1,8}[，,]\s*查看更多)$/u,
+  // An account's follow prompt with a keyword to reply (`关注 前端瓶子君，回复 “交流”`, `欢迎关注「X」，回复「算法」自动加入…`).
+  /^(?:欢迎)?关注\s*[「“"]?[\p{Script=Han}A-Za-z0-9_]{2,20}[」”"]?\s*[，,]\s*回复\s*[「“"][^」”"]{1,10}[」”"][^。！？]{0,40}[。！]?$/u,
   // A paid community's promo (`欢迎加入我的知识星球，…付费即可加入…`).
   containing("知识星球", /^[^。！？]{0,40}加入(?:我的|我们的)?知识星球[^\n]{0,160}$/u),
 ];

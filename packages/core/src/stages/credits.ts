@@ -42,6 +42,21 @@ export const Strength = {
   creditLine: 4,
 } as const;
 
+/**
+ * What each strength of source evidence weighs when the names are tallied (`resolveProvenance`): the
+ * name with the most weight is the source, each strength counted once for a name. One piece never
+ * outweighs a stronger one (each weight is more than the one below it), while two weaker pieces that
+ * agree outweigh a stronger one that stands alone (a dateline and the channel, 5 + 3, over a credit line,
+ * 7); a tie goes to the name with the strongest piece.
+ */
+export const SOURCE_WEIGHT: Readonly<Record<number, number>> = {
+  [Strength.domain]: 1,
+  [Strength.footer]: 2,
+  [Strength.channel]: 3,
+  [Strength.dateline]: 5,
+  [Strength.creditLine]: 7,
+};
+
 export interface SourceEvidence {
   name: string;
   strength: number;

@@ -30,6 +30,14 @@ const LEADS: readonly RegExp[] = [
   /^[\p{Script=Han}A-Za-z]{2,12}专稿\s*[:：，,]\s*/u,
 ];
 const LEADING_PUNCTUATION = /^[\s，,、；;：:。．.！!？?）)】」』”’]+/u;
+/**
+ * A page's description quoted over its copy as the headline and the page's keywords
+ * (`Excel 如何快速填充序号？12 个技巧任你选, 序号, 双击, 序列`): the headline, then at least two keywords,
+ * each a short word without sentence punctuation, all set off by ASCII commas. @bounded: anchored, every
+ * run of bounded length.
+ */
+const HEADLINE_AND_KEYWORDS =
+  /^(\S.{4,80}?[^\s,，。！？；:：]),\s+[^\s,，。！？；:：]{1,16}(?:\s*,\s*[^\s,，。！？；:：]{1,16}){1,9}$/u;
 /** A block that is only a byline. */
 const BYLINE_ONLY = /^(?:本报)?(?:特约)?记者.{2,16}(?:发自\p{Script=Han}{2,6}|报道)?$/u;
 
@@ -81,6 +89,22 @@ export const title: Stage<
   const statesTitle = (dataTitle ?? stated.title ?? "").trim() !== "";
   if (!statesTitle && syntax !== "plain-text") {
     const first = blocks[0];
+    const described = first?.type === "quote" ? HEADLINE_AND_KEYWORDS.exec(first.text) : null;
+    if (described !== null) {
+      // The page's description quoted over the story: its headline is the title, the whole quote the page's.
+      const rest = blocks.slice(1);
+      const { headline, site, writer } = withoutSite(cleanTitle(described[1]!));
+      return advance(context, {
+        title: headline,
+        titleSite: site,
+        titleWriter: writer,
+        blocks: rest,
+        text: rest
+          .map(blockText)
+          .filter((t) => t !== "")
+          .join("\n\n"),
+      });
+    }
     if (first?.type === "heading" && first.level <= 3 && cleanTitle(first.text) !== "") {
       const rest = blocks.slice(1);
       const { headline, site, writer } = withoutSite(cleanTitle(first.text));
