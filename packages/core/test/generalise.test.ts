@@ -1012,8 +1012,15 @@ describe("agreeing source signals (SOURCE_WEIGHT)", () => {
     expect(parse(front(body)).source?.name).toBe("经济日报");
   });
 
-  it("lets a dateline and a front-matter key naming the same outlet outweigh the credit line", () => {
+  it("does not let a front-matter key (the carrier's own mark) add to a dateline against a credit line", () => {
     const article = parse(front(body, "title: 标题\ndate: 2021-12-08 10:00:00\npublisher: 中新网"));
+    expect(article.source?.name).toBe("经济日报");
+  });
+
+  it("lets a credit line and a dateline naming one outlet outweigh a credit line naming another", () => {
+    const article = parse(
+      front("中新网北京12月1日电 正文第一段。\n\n来源：经济日报\n\n（文章来源：中新网）"),
+    );
     expect(article.source?.name).toBe("中新网");
   });
 

@@ -121,12 +121,13 @@ const WRAPPED = new RegExp(`^${OPEN}\\s*([\\s\\S]*?)\\s*${CLOSE}[。；;，,.]?$
  * A portal's back link glued to the end of the line it closes (`…未经允许不得转载。返回搜狐，查看更多`):
  * the page's button, not the credit's words.
  */
-const PORTAL_BACK_LINK = /\s*返回[\p{Script=Han}A-Za-z]{1,8}[，,]\s*查看更多$/u;
+const PORTAL_BACK_LINK = /返回[\p{Script=Han}A-Za-z]{1,8}[，,]\s*查看更多$/u;
 
 function unwrap(text: string): string {
   let line = text
     .trim()
     .replace(PORTAL_BACK_LINK, "")
+    .trimEnd()
     .replace(/(?<![。；;，,.])[。；;，,.]+$/u, "");
   const match = WRAPPED.exec(line);
   if (match) line = match[1]!;

@@ -44,10 +44,11 @@ export const Strength = {
 
 /**
  * What each strength of source evidence weighs when the names are tallied (`resolveProvenance`): the
- * name with the most weight is the source, each strength counted once for a name. One piece never
- * outweighs a stronger one (each weight is more than the one below it), while two weaker pieces that
- * agree outweigh a stronger one that stands alone (a dateline and the channel, 5 + 3, over a credit line,
- * 7); a tie goes to the name with the strongest piece.
+ * name with the most weight is the source. What the story says (credit lines, datelines and trailing
+ * credits) adds up, each strength once for a name, so a credit line and a dateline naming one outlet (12)
+ * outweigh a credit line naming another (7); one piece never outweighs a stronger one (each weight is
+ * more than the one below it). The carrier's marks (channel, footer link, the address's site) add to
+ * nothing: a name only they name weighs as the strongest of them. A tie goes to the strongest piece.
  */
 export const SOURCE_WEIGHT: Readonly<Record<number, number>> = {
   [Strength.domain]: 1,

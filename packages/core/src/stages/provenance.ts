@@ -56,7 +56,8 @@ export const provenance: Stage<
   // weighs as a channel: alone it loses to any credit, agreeing with one it adds to it. A value naming the
   // channel itself (an aggregator's `author: 金色财经` over its feed) is the channel's, read as such.
   const channelKey = channel === null ? null : key(channel.name);
-  for (const name of keyedOutlets(data)) {
+  // Only a file's front matter: a record's fields are its feed's, which its pack reads.
+  for (const name of context.document.hasFrontMatter ? keyedOutlets(data) : []) {
     if (key(name) !== channelKey)
       evidence.sources.push({ name: canonicalOutlet(name), strength: Strength.channel });
   }
@@ -73,6 +74,20 @@ export const provenance: Stage<
         };
   return advance(context, resolveProvenance(withStated, channel));
 };
+
+/** What the story's own words weigh: the carrier's marks are the other strengths. */
+const STORY_STRENGTHS: ReadonlySet<number> = new Set([Strength.dateline, Strength.creditLine]);
+
+/** A name's weight: its story strengths' (`SOURCE_WEIGHT`), else its strongest carrier mark's alone. */
+function tallyWeight(strengths: ReadonlySet<number>): number {
+  let said = 0;
+  let marked = 0;
+  for (const strength of strengths) {
+    if (STORY_STRENGTHS.has(strength)) said += SOURCE_WEIGHT[strength]!;
+    else marked = Math.max(marked, SOURCE_WEIGHT[strength]!);
+  }
+  return said > 0 ? said : marked;
+}
 
 /** Keys whose values have roles of their own (the title, the taxonomy a generator pack reads). */
 const ROLE_KEYS = new Set([
@@ -116,33 +131,34 @@ export function resolveProvenance(credits: Credits, channel: Channel | null): Pr
   if (channel?.role === "outlet") evidence.push({ name: channelName!, strength: Strength.channel });
   // A footer link back to a listing or aggregator ("返回东财滚动新闻") is not an outlet.
   const channelKey = channel && channel.role !== "outlet" ? key(channel.name) : null;
-  // Names are tallied (`SOURCE_WEIGHT`): agreeing evidence adds up, each strength once for a name.
-  const tally = new Map<string, { weight: number; strengths: Set<number>; best: SourceEvidence }>();
+  // Names are tallied (`SOURCE_WEIGHT`): what the story says of its source (credit lines, datelines,
+  // trailing credits) adds up, each strength once for a name. The carrier's own marks (its channel, its
+  // footer links, its address) speak for the hand that carried the story, so they add to nothing: they
+  // count only for a name nothing else names (财联社's dateline on 财联社's feed, at 财联社's address, does
+  // not outweigh the `（央视新闻）` that closes the flash).
+  const tally = new Map<string, { strengths: Set<number>; best: SourceEvidence }>();
   for (const candidate of evidence) {
     if (candidate.strength === Strength.footer && channelKey?.includes(key(candidate.name))) continue;
-    const entry = tally.get(key(candidate.name));
+    const name = key(candidate.name);
+    const entry = tally.get(name);
     if (entry === undefined) {
-      tally.set(key(candidate.name), {
-        weight: SOURCE_WEIGHT[candidate.strength]!,
-        strengths: new Set([candidate.strength]),
-        best: candidate,
-      });
+      tally.set(name, { strengths: new Set([candidate.strength]), best: candidate });
       continue;
     }
-    if (!entry.strengths.has(candidate.strength)) entry.weight += SOURCE_WEIGHT[candidate.strength]!;
     entry.strengths.add(candidate.strength);
     if (candidate.strength > entry.best.strength) entry.best = candidate;
   }
   let best: SourceEvidence | null = null;
   let bestWeight = 0;
   for (const entry of tally.values()) {
+    const weight = tallyWeight(entry.strengths);
     if (
       best === null ||
-      entry.weight > bestWeight ||
-      (entry.weight === bestWeight && entry.best.strength > best.strength)
+      weight > bestWeight ||
+      (weight === bestWeight && entry.best.strength > best.strength)
     ) {
       best = entry.best;
-      bestWeight = entry.weight;
+      bestWeight = weight;
     }
   }
   let source: Source | null = null;
