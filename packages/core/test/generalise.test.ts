@@ -954,3 +954,78 @@ describe("session 12 classes of the tenth fresh set (datasets/fresh-10, SimpRead
     expect(article.text.startsWith("Java8 stream 流在工作中很常用")).toBe(true);
   });
 });
+
+describe("self-publishing platforms' page furniture (datasets/fresh-10)", () => {
+  const simpread = (host: string, path: string) =>
+    `> 本文由 [简悦 SimpRead](http://ksria.com/simpread/) 转码， 原文地址 [${host}](https://${host}${path})`;
+
+  it("reads a platform's notice under a post as the hop that carried it, and drops its English twin", () => {
+    const article = parse(
+      front(
+        "正文第一段。\n\n特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。\n\nNotice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.",
+      ),
+    );
+    expect(article.via).toEqual(["网易号"]);
+    expect(article.text).toBe("正文第一段。");
+  });
+
+  it("takes the headline of a page description quoted as headline and keywords, and drops the quote", () => {
+    const article = parse(
+      `${simpread("www.163.com", "/dy/article/FJCGUR5R0536A55Q.html")}\n\n> Excel 如何快速填充序号？12 个技巧任你选, 序号, 双击, 序列\n\n用 Excel 制作表格时，经常要给表格内容添加序号。\n`,
+    );
+    expect(article.title).toBe("Excel 如何快速填充序号？12 个技巧任你选");
+    expect(article.text).toBe("用 Excel 制作表格时，经常要给表格内容添加序号。");
+  });
+
+  it("reads an outlet's own-story statement as the source, without the portal's back link glued to it", () => {
+    const article = parse(
+      front(
+        "正文第一段。\n\n本文为阿里云原创内容，未经允许不得转载。[返回搜狐，查看更多](https://www.sohu.com/)\n\n责任编辑：",
+      ),
+    );
+    expect(article.source?.name).toBe("阿里云");
+    expect(article.editor).toBeNull();
+    expect(article.text).toBe("正文第一段。");
+  });
+
+  it("keeps a writer's own statement (本文系作者原创) and a filled editor line as they were", () => {
+    const article = parse(front("正文第一段。\n\n本文系作者原创，未经允许不得转载。\n\n责任编辑：张三"));
+    expect(article.source).toBeNull();
+    expect(article.editor).toBe("张三");
+    expect(article.text).toBe("正文第一段。\n\n本文系作者原创，未经允许不得转载。");
+  });
+
+  it("drops an account's reply-keyword follow prompt and a read-the-original prompt", () => {
+    const article = parse(
+      front(
+        "关注 前端瓶子君，回复 “交流”\n\n正文第一段。\n\n欢迎关注「前端瓶子君」，回复「算法」自动加入，从 0 到 1 构建完整的数据结构与算法体系！\n\n点击 **“阅读原文”** 查看更多精彩内容",
+      ),
+    );
+    expect(article.text).toBe("正文第一段。");
+  });
+});
+
+describe("agreeing source signals (SOURCE_WEIGHT)", () => {
+  const body = "中新网北京12月1日电 正文第一段。\n\n第二段。\n\n来源：经济日报";
+
+  it("lets a credit line outweigh a dateline that stands alone", () => {
+    expect(parse(front(body)).source?.name).toBe("经济日报");
+  });
+
+  it("does not let a front-matter key (the carrier's own mark) add to a dateline against a credit line", () => {
+    const article = parse(front(body, "title: 标题\ndate: 2021-12-08 10:00:00\npublisher: 中新网"));
+    expect(article.source?.name).toBe("经济日报");
+  });
+
+  it("lets a credit line and a dateline naming one outlet outweigh a credit line naming another", () => {
+    const article = parse(
+      front("中新网北京12月1日电 正文第一段。\n\n来源：经济日报\n\n（文章来源：中新网）"),
+    );
+    expect(article.source?.name).toBe("中新网");
+  });
+
+  it("reads a front-matter key of any name whose value is an outlet, but not one naming the feed's channel", () => {
+    expect(parse(front("正文第一段。", "title: 标题\n媒体: 证券时报")).source?.name).toBe("证券时报");
+    expect(parse(front("正文第一段。", "title: 标题\nlayout: 证券时报")).source).toBeNull();
+  });
+});

@@ -25,7 +25,10 @@ export type CreditLine =
       /** `来源：X 编辑：B`: the editor the same line names. */
       editors?: string[];
     }
-  /** `转自：X`, `本文转自【X】；`, `转载自X`: a hop the story travelled through. */
+  /**
+   * `转自：X`, `本文转自【X】；`, `转载自X`, a platform's notice that a user of X posted it: a hop the story
+   * travelled through.
+   */
   | { kind: "repost"; name: string }
   /**
    * `本文来自微信公众号“X”（ID：…），作者：Y，Z经授权发布`; an account's repost of another's article
@@ -105,14 +108,27 @@ const LATIN_NAME = "[A-Za-z][A-Za-z .'-]{1,30}";
 const STAFF_CODE = "(?:\\s*[A-Za-z]{1,4}\\d{2,6}|\\s*[\\w.+-]+@[\\w.-]+)?";
 /** An editor named only by a staff code (`（责任编辑：DF358）`): the code identifies the editor. */
 const CODE_ONLY = "[A-Za-z]{1,4}\\d{2,6}";
-/** A number where the editor's name belongs (`责任编辑：123`): a template's placeholder, which names no one. */
+/**
+ * A number where the editor's name belongs (`责任编辑：123`): a template's placeholder, which names no one;
+ * so does a label and its colon with nothing after it (`责任编辑：`, a template left unfilled).
+ */
 const NUMBER_ONLY = "\\d{1,8}";
 
 /** Strips one pair of brackets around a whole line and the punctuation a line may end with. */
 const WRAPPED = new RegExp(`^${OPEN}\\s*([\\s\\S]*?)\\s*${CLOSE}[。；;，,.]?$`, "u");
 
+/**
+ * A portal's back link glued to the end of the line it closes (`…未经允许不得转载。返回搜狐，查看更多`):
+ * the page's button, not the credit's words.
+ */
+const PORTAL_BACK_LINK = /返回[\p{Script=Han}A-Za-z]{1,8}[，,]\s*查看更多$/u;
+
 function unwrap(text: string): string {
-  let line = text.trim().replace(/(?<![。；;，,.])[。；;，,.]+$/u, "");
+  let line = text
+    .trim()
+    .replace(PORTAL_BACK_LINK, "")
+    .trimEnd()
+    .replace(/(?<![。；;，,.])[。；;，,.]+$/u, "");
   const match = WRAPPED.exec(line);
   if (match) line = match[1]!;
   return line.trim();
@@ -172,7 +188,7 @@ const BARRED_AUTHOR_LINE = new RegExp(
   "u",
 );
 const EDITOR_LINE = new RegExp(
-  `^(${oneOf(EDITOR_ROLES)})\\s*[:：｜|/／]?\\s*(?:(${NAMES}|${LATIN_NAME})${STAFF_CODE}|(${CODE_ONLY})|${NUMBER_ONLY})$`,
+  `^(${oneOf(EDITOR_ROLES)})\\s*[:：｜|/／]?\\s*(?:(${NAMES}|${LATIN_NAME})${STAFF_CODE}|(${CODE_ONLY})|${NUMBER_ONLY}|(?<=[:：｜|/／]\\s*))$`,
   "u",
 );
 const TRANSLATOR_ROLES = ["编译", "译者", "翻译"];
@@ -188,6 +204,25 @@ const TRANSLATOR_LINE = new RegExp(
 const ACCOUNT_SIGNATURE_WORD = "公众号";
 const ACCOUNT_SIGNATURE_LINE = new RegExp(
   String.raw`^([\p{Script=Han}A-Za-z0-9·]{2,20})\s*[|｜]\s*(?:微信)?${ACCOUNT_SIGNATURE_WORD}\s*[:：]?\s*[A-Za-z][A-Za-z0-9_-]{1,29}$`,
+  "u",
+);
+/**
+ * A self-publishing platform's notice under a post (`特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台
+ * “网易号”用户上传并发布，本平台仅提供信息存储服务。`): the platform carried the story. @bounded: the
+ * opening is anchored and each gap is of bounded length.
+ */
+const PLATFORM_NOTICE_WORD = "上传并发布";
+const PLATFORM_NOTICE_LINE = new RegExp(
+  String.raw`^(?:\p{Script=Han}{0,4}声明\s*[:：]\s*)?(?:以上|本文|该文|此文)内容.{0,40}?为\s*(?:自媒体平台|平台)?\s*[“"「『]?\s*([\p{Script=Han}A-Za-z0-9]{2,12}?)\s*[”"」』]?\s*(?:用户|作者|创作者)${PLATFORM_NOTICE_WORD}`,
+  "u",
+);
+/**
+ * An outlet's statement that the story is its own (`本文为阿里云原创内容，未经允许不得转载`): the outlet wrote
+ * it. Not a writer's (`本文系作者原创`). @bounded: anchored, the name at most 20 characters.
+ */
+const OWN_STORY_WORD = "原创";
+const OWN_STORY_LINE = new RegExp(
+  String.raw`^(?:本文|此文|该文)(?:为|系|是)\s*(?!作者|本人|笔者|博主|原作者)([^\s，,。：:]{2,20}?)\s*(?:独家)?${OWN_STORY_WORD}(?:内容|文章|稿件|作品)?(?:[，,]\s*未经.{0,16}?(?:不得|禁止|严禁|请勿)\s*转载.{0,12})?$`,
   "u",
 );
 /** The words that label a story's original link (`原文链接：https://…`, a link reading `阅读原文`). */
@@ -268,7 +303,7 @@ const SUPPLIED_WORDS = ["供稿", "供图"];
 
 /** Words one of which every credit line has: a line without any is not read further. */
 const CREDIT_WORD =
-  /来源|來源|出处|出自|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|following article|©|copyright|\(c\)|（c）/iu;
+  /来源|來源|出处|出自|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|following article|©|copyright|\(c\)|（c）/iu;
 
 /** The rules of a credit line (after its brackets are unwrapped) that its opening words select. */
 const Rule = {
@@ -358,6 +393,10 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
   if (translated) return { kind: "translator", names: splitAnyNames(translated[1]!) };
   const signature = line.includes(ACCOUNT_SIGNATURE_WORD) ? ACCOUNT_SIGNATURE_LINE.exec(line) : null;
   if (signature) return { kind: "wechat", name: signature[1]!, author: null, relay: null };
+  const notice = line.includes(PLATFORM_NOTICE_WORD) ? PLATFORM_NOTICE_LINE.exec(line) : null;
+  if (notice) return { kind: "repost", name: notice[1]! };
+  const own = line.includes(OWN_STORY_WORD) ? OWN_STORY_LINE.exec(line) : null;
+  if (own) return { kind: "source", name: canonicalOutlet(own[1]!) };
   const reposted =
     (rules & Rule.accountRepost ? ACCOUNT_REPOST_LINE.exec(line) : null) ??
     ENGLISH_ACCOUNT_REPOST_LINE.exec(line);

@@ -3,8 +3,13 @@
  * Felix Böhm), ported for HTML alone and one input at a time, over core's tokenizer. It closes what
  * HTML closes by itself (`<p>` before a `<div>`, `<li>` before the next, void elements), lower-cases
  * tag and attribute names, keeps an attribute's first value, and reads `<![CDATA[…]]>` as a comment.
+ * One departure: a start tag that names no element (`elements.ts`), outside SVG and MathML, with no
+ * end tag of its name after it, is text — `List<List<User>>` and `Map<String, Object>` in a post
+ * stay as written, where HTML would open elements and lose the characters.
  */
+import { decodeHtml } from "../text/entities.js";
 import { type Document, DomBuilder } from "./dom.js";
+import { isElementName } from "./elements.js";
 import { type Callbacks, Tokenizer } from "./tokenizer.js";
 
 const formTags = new Set(["input", "option", "optgroup", "select", "button", "datalist", "textarea"]);
@@ -94,6 +99,8 @@ export interface Handler {
 }
 
 const NAME_END = /\s|\//;
+/** End tags as the tokenizer reads their names (up to white space or `>`). */
+const END_TAG = /<\/([a-z][^\s>]*)/gi;
 
 export class Parser implements Callbacks {
   private html = "";
@@ -108,6 +115,10 @@ export class Parser implements Callbacks {
   private readonly foreignContext: boolean[] = [false];
   private readonly cbs: Partial<Handler>;
   private readonly tokenizer: Tokenizer;
+  /** Where the start tag being read as text began (its `<`); -1 when none is. */
+  private literalStart = -1;
+  /** The last offset of an end tag of each name, read once, when a start tag first names no element. */
+  private endTags: Map<string, number> | null = null;
 
   constructor(cbs: Partial<Handler>) {
     this.cbs = cbs;
@@ -129,7 +140,31 @@ export class Parser implements Callbacks {
   }
 
   onopentagname(start: number, endIndex: number): void {
-    this.emitOpenTag(this.html.slice(start, endIndex).toLowerCase());
+    const name = this.html.slice(start, endIndex).toLowerCase();
+    if (isElementName(name) || this.inForeignContent() || this.closedAfter(name, endIndex))
+      this.emitOpenTag(name);
+    else this.literalStart = start - 1;
+  }
+
+  private inForeignContent(): boolean {
+    return this.stack.includes("svg") || this.stack.includes("math");
+  }
+
+  /** Whether an end tag of `name` comes after `offset`: then the unknown tag is an element after all. */
+  private closedAfter(name: string, offset: number): boolean {
+    if (this.endTags === null) {
+      this.endTags = new Map();
+      for (const match of this.html.matchAll(END_TAG)) this.endTags.set(match[1]!.toLowerCase(), match.index);
+    }
+    return (this.endTags.get(name) ?? -1) > offset;
+  }
+
+  /** The start tag read as text, its character references decoded as text's are; true if there was one. */
+  private endLiteral(endIndex: number): boolean {
+    if (this.literalStart === -1) return false;
+    this.cbs.ontext?.(decodeHtml(this.html.slice(this.literalStart, endIndex + 1)));
+    this.literalStart = -1;
+    return true;
   }
 
   private emitOpenTag(name: string): void {
@@ -158,8 +193,8 @@ export class Parser implements Callbacks {
     this.tagname = "";
   }
 
-  onopentagend(): void {
-    this.endOpenTag(false);
+  onopentagend(endIndex: number): void {
+    if (!this.endLiteral(endIndex)) this.endOpenTag(false);
   }
 
   onclosetag(start: number, endIndex: number): void {
@@ -185,9 +220,10 @@ export class Parser implements Callbacks {
     }
   }
 
-  onselfclosingtag(): void {
+  onselfclosingtag(endIndex: number): void {
+    if (this.endLiteral(endIndex)) return;
     if (this.foreignContext[this.foreignContext.length - 1]) this.closeCurrentTag(false);
-    else this.onopentagend();
+    else this.endOpenTag(false);
   }
 
   private closeCurrentTag(isOpenImplied: boolean): void {
@@ -243,6 +279,8 @@ export class Parser implements Callbacks {
   }
 
   onend(): void {
+    // A start tag read as text that the input ends inside is text too (HTML drops an unfinished tag).
+    if (this.literalStart !== -1) this.endLiteral(this.html.length - 1);
     for (let index = this.stack.length - 1; index >= 0; index--)
       this.cbs.onclosetag?.(this.stack[index]!, true);
     this.cbs.onend?.();

@@ -86,10 +86,11 @@ export interface Callbacks {
   oncomment(start: number, endIndex: number, endOffset: number): void;
   ondeclaration(start: number, endIndex: number): void;
   onend(): void;
-  onopentagend(): void;
+  /** `endIndex` is the start tag's `>`. */
+  onopentagend(endIndex: number): void;
   onopentagname(start: number, endIndex: number): void;
   onprocessinginstruction(start: number, endIndex: number): void;
-  onselfclosingtag(): void;
+  onselfclosingtag(endIndex: number): void;
   ontext(start: number, endIndex: number): void;
   ontextentity(value: string): void;
 }
@@ -305,7 +306,7 @@ export class Tokenizer {
 
   private stateBeforeAttributeName(c: number): void {
     if (c === Char.Gt) {
-      this.cbs.onopentagend();
+      this.cbs.onopentagend(this.index);
       if (this.isSpecial) {
         this.state = State.InSpecialTag;
         this.sequenceIndex = 0;
@@ -323,7 +324,7 @@ export class Tokenizer {
 
   private stateInSelfClosingTag(c: number): void {
     if (c === Char.Gt) {
-      this.cbs.onselfclosingtag();
+      this.cbs.onselfclosingtag(this.index);
       this.state = State.Text;
       this.sectionStart = this.index + 1;
       // A self-closing special tag (`<script/>`) opens no raw text.

@@ -7,6 +7,7 @@
  * rule is tried in markdown-it's order, and the rules that may end a paragraph, a quote or a list
  * are the same. Linear: each rule looks at a line a bounded number of times.
  */
+import { BLOCK_NAMES } from "../html/elements.js";
 import { HTML_OPEN_CLOSE_TAG, isSpace, normalizeReference } from "./chars.js";
 import { parseLinkDestination, parseLinkTitle } from "./link-parts.js";
 import { normalizeLink, validateLink } from "./links.js";
@@ -713,10 +714,6 @@ function reference(state: BlockState, startLine: number, _endLine: number, silen
   state.line = nextLine;
   return true;
 }
-
-/** Element names that open an HTML block of the sixth kind (CommonMark's list). */
-const BLOCK_NAMES =
-  "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h1|h2|h3|h4|h5|h6|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul";
 
 /** The seven kinds of HTML block: how each starts, how it ends, and whether it may end a paragraph. */
 const HTML_SEQUENCES: [RegExp, RegExp, boolean][] = [

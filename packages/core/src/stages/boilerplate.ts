@@ -105,11 +105,24 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^获取更多[^。！？\s]{1,16}资讯$/u,
   // A QR code's follow prompt (`“掌”握科技鲜闻 （微信搜索techsina或扫描左侧二维码关注）`) and its caption (`新浪科技公众号`).
   /^[^。！？]{0,40}(?:扫描|扫码|识别)[^。！？]{0,12}二维码[^。！？]{0,8}(?:关注|订阅)[^。！？]{0,10}$/u,
-  /^[\p{Script=Han}A-Za-z0-9]{2,12}(?:微信)?公众号$/u,
+  /^[“"「]?[\p{Script=Han}A-Za-z0-9]{2,12}[”"」]?(?:微信)?公众号$/u,
+  // A scan-to-follow label over an account's QR code (`扫描关注`), and a like-and-share closing
+  // (`喜欢本文的话，不妨点个“在看”、分享给你的朋友，也欢迎大家关注我的公众号…`).
+  /^(?:扫描|扫码|长按)关注$/u,
+  /^喜欢(?:本文|这篇文章|的话)[^。！？]{0,10}[，,][^。！？]{0,12}点(?:个|一下)?\s*[“「"]?(?:在看|赞)[”」"]?[^\n]{0,120}$/u,
   // The like, share and bookmark buttons under an article, each a line of its own.
   /^(?:分享|点分享|点收藏|点点赞|点在看|点赞|在看)$/u,
   // A placeholder image whose address is inline data, broken into text by the spaces in it.
   containing("](data:image/", /^!\[[^\]]{0,40}\]\(data:image\//u),
+  // A self-publishing platform's notice in English under a post (`Notice: The content above (including the
+  // pictures and videos if any) is uploaded and posted by a user of NetEase Hao, … only provides information
+  // storage services.`); the Chinese one names the platform and is read as a credit.
+  containing("storage services", /^Notice:\s*The content above\b.{0,300}\bstorage services\.?$/iu),
+  // A portal's back link on a line of its own (`返回搜狐，查看更多`), and a prompt to read the original
+  // (`点击“阅读原文”查看更多精彩内容`), with the back link glued to it.
+  /^(?:(?:点击\s*)?[“"「]?(?:阅读原文|查看原文)[”"」]?\s*(?:查看|阅读|了解|获取)(?:更多)?[^。！？]{0,12}?(?:返回[\p{Script=Han}A-Za-z]{1,8}[，,]\s*查看更多)?|返回[\p{Script=Han}A-Za-z]{1,8}[，,]\s*查看更多)$/u,
+  // An account's follow prompt with a keyword to reply (`关注 前端瓶子君，回复 “交流”`, `欢迎关注「X」，回复「算法」自动加入…`).
+  /^(?:欢迎)?关注\s*[「“"]?[\p{Script=Han}A-Za-z0-9_]{2,20}[」”"]?\s*[，,]\s*回复\s*[「“"][^」”"]{1,10}[」”"][^。！？]{0,40}[。！]?$/u,
   // A paid community's promo (`欢迎加入我的知识星球，…付费即可加入…`).
   containing("知识星球", /^[^。！？]{0,40}加入(?:我的|我们的)?知识星球[^\n]{0,160}$/u),
 ];
@@ -198,10 +211,17 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
     const text = blockText(raw.block);
     if (raw.block.type !== "image" && text === "") continue;
     if (raw.block.type !== "image" && (drops.test(text) || isTagLine(raw))) continue;
+    if (raw.block.type === "quote" && CLIPPER_EXCERPT.test(text)) continue;
     kept.push(raw);
   }
   return withoutSidebars(withoutLinkFooter(withoutMenuRuns(withoutLinkLists(kept))), framed);
 }
+
+/**
+ * The box a web clipper sets over its copy (`> ## Excerpt` and the page's description, as MarkDownload
+ * writes it): a quote opening with that label on a line of its own is the clipper's, not the story's.
+ */
+const CLIPPER_EXCERPT = /^Excerpt\s*\n/u;
 
 /** A sidebar's heading: a few words (`创事记`, `众测`, `专题`, `科学探索`). */
 const SIDEBAR_TITLE_MAX = 12;

@@ -42,6 +42,22 @@ export const Strength = {
   creditLine: 4,
 } as const;
 
+/**
+ * What each strength of source evidence weighs when the names are tallied (`resolveProvenance`): the
+ * name with the most weight is the source. What the story says (credit lines, datelines and trailing
+ * credits) adds up, each strength once for a name, so a credit line and a dateline naming one outlet (12)
+ * outweigh a credit line naming another (7); one piece never outweighs a stronger one (each weight is
+ * more than the one below it). The carrier's marks (channel, footer link, the address's site) add to
+ * nothing: a name only they name weighs as the strongest of them. A tie goes to the strongest piece.
+ */
+export const SOURCE_WEIGHT: Readonly<Record<number, number>> = {
+  [Strength.domain]: 1,
+  [Strength.footer]: 2,
+  [Strength.channel]: 3,
+  [Strength.dateline]: 5,
+  [Strength.creditLine]: 7,
+};
+
 export interface SourceEvidence {
   name: string;
   strength: number;

@@ -76,9 +76,14 @@ export function statedUrl(data: Record<string, unknown>): string | null {
  */
 export function authorField(value: unknown): string | null {
   const first = Array.isArray(value) ? value.find((item) => stringField(item) !== null) : value;
-  const name = stringField(first);
+  const stated = stringField(first);
+  // A blogger card's counts and follow button caught after the name (`soso101 粉丝 - 1 关注 - 2 +加关注`).
+  const name = stated === null ? null : stringField(stated.replace(CARD_COUNTS, ""));
   return name === null ? null : (stringField(/^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/u.exec(name)?.[1]) ?? name);
 }
+
+/** A profile card's counters after a name, to the end: `粉丝 - 1`, `关注 - 2`, `+加关注`. */
+const CARD_COUNTS = /\s+(?:(?:粉丝|关注|获赞|文章)\s*[-:：]?\s*\d|\+加关注)[\s\S]*$/u;
 
 /** A stated string or number, trimmed; null when absent or empty. */
 export function stringField(value: unknown): string | null {

@@ -1,10 +1,16 @@
 import type { Source } from "../article.js";
 import { aggregatorOfUrl, outletOfUrl } from "../credits/domains.js";
-import { canonicalOutlet, outletKey, outletSpelling, platformOutlet } from "../credits/outlets.js";
+import {
+  canonicalOutlet,
+  looksLikeOutlet,
+  outletKey,
+  outletSpelling,
+  platformOutlet,
+} from "../credits/outlets.js";
 import type { Channel } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
-import { type Credits, Strength } from "./credits.js";
+import { type Credits, SOURCE_WEIGHT, type SourceEvidence, Strength } from "./credits.js";
 import { linkOutsideBody } from "./fields.js";
 import type { BodyRead } from "./read-body.js";
 
@@ -17,8 +23,9 @@ export interface Provenance {
 const key = outletKey;
 
 /**
- * Provenance: who wrote it and how it travelled. The strongest evidence names the source (credit
- * line > dateline or trailing credit > the channel, when it is an outlet > footer link); reposts
+ * Provenance: who wrote it and how it travelled. The evidence names the source, each piece weighed by its
+ * strength (credit line > dateline or trailing credit > the channel, when it is an outlet > footer link >
+ * the address's site) and agreeing pieces adding up (`SOURCE_WEIGHT`); reposts
  * (`转自`) and the channel the generator pack reads from the front matter, when it is not the
  * source, make up `via`, outermost last.
  */
@@ -45,6 +52,15 @@ export const provenance: Stage<
     ],
     via: aggregator === null ? credits.via : [...credits.via, aggregator],
   };
+  // A front-matter key of any name whose value is an outlet's name (`publisher: 证券时报`, `媒体: 新华社`)
+  // weighs as a channel: alone it loses to any credit, agreeing with one it adds to it. A value naming the
+  // channel itself (an aggregator's `author: 金色财经` over its feed) is the channel's, read as such.
+  const channelKey = channel === null ? null : key(channel.name);
+  // Only a file's front matter: a record's fields are its feed's, which its pack reads.
+  for (const name of context.document.hasFrontMatter ? keyedOutlets(data) : []) {
+    if (key(name) !== channelKey)
+      evidence.sources.push({ name: canonicalOutlet(name), strength: Strength.channel });
+  }
   // What the markup states (a page's meta source) weighs as a credit line, after the body's own.
   const withStated =
     stated.source === undefined
@@ -58,6 +74,42 @@ export const provenance: Stage<
         };
   return advance(context, resolveProvenance(withStated, channel));
 };
+
+/** What the story's own words weigh: the carrier's marks are the other strengths. */
+const STORY_STRENGTHS: ReadonlySet<number> = new Set([Strength.dateline, Strength.creditLine]);
+
+/** A name's weight: its story strengths' (`SOURCE_WEIGHT`), else its strongest carrier mark's alone. */
+function tallyWeight(strengths: ReadonlySet<number>): number {
+  let said = 0;
+  let marked = 0;
+  for (const strength of strengths) {
+    if (STORY_STRENGTHS.has(strength)) said += SOURCE_WEIGHT[strength]!;
+    else marked = Math.max(marked, SOURCE_WEIGHT[strength]!);
+  }
+  return said > 0 ? said : marked;
+}
+
+/** Keys whose values have roles of their own (the title, the taxonomy a generator pack reads). */
+const ROLE_KEYS = new Set([
+  "title",
+  "categories",
+  "category",
+  "tags",
+  "tag",
+  "keywords",
+  "description",
+  "layout",
+]);
+
+/** The front matter's scalar values, under any other key, that read as an outlet's name. */
+function keyedOutlets(data: Readonly<Record<string, unknown>>): string[] {
+  const outlets: string[] = [];
+  for (const [name, value] of Object.entries(data)) {
+    if (ROLE_KEYS.has(name.toLowerCase()) || typeof value !== "string") continue;
+    if (looksLikeOutlet(value)) outlets.push(value.trim());
+  }
+  return outlets;
+}
 
 export function resolveProvenance(credits: Credits, channel: Channel | null): Provenance {
   // A self-publishing platform's credit names who carried the story, not who wrote it.
@@ -79,10 +131,35 @@ export function resolveProvenance(credits: Credits, channel: Channel | null): Pr
   if (channel?.role === "outlet") evidence.push({ name: channelName!, strength: Strength.channel });
   // A footer link back to a listing or aggregator ("返回东财滚动新闻") is not an outlet.
   const channelKey = channel && channel.role !== "outlet" ? key(channel.name) : null;
-  let best: { name: string; strength: number } | null = null;
+  // Names are tallied (`SOURCE_WEIGHT`): what the story says of its source (credit lines, datelines,
+  // trailing credits) adds up, each strength once for a name. The carrier's own marks (its channel, its
+  // footer links, its address) speak for the hand that carried the story, so they add to nothing: they
+  // count only for a name nothing else names (财联社's dateline on 财联社's feed, at 财联社's address, does
+  // not outweigh the `（央视新闻）` that closes the flash).
+  const tally = new Map<string, { strengths: Set<number>; best: SourceEvidence }>();
   for (const candidate of evidence) {
     if (candidate.strength === Strength.footer && channelKey?.includes(key(candidate.name))) continue;
-    if (best === null || candidate.strength > best.strength) best = candidate;
+    const name = key(candidate.name);
+    const entry = tally.get(name);
+    if (entry === undefined) {
+      tally.set(name, { strengths: new Set([candidate.strength]), best: candidate });
+      continue;
+    }
+    entry.strengths.add(candidate.strength);
+    if (candidate.strength > entry.best.strength) entry.best = candidate;
+  }
+  let best: SourceEvidence | null = null;
+  let bestWeight = 0;
+  for (const entry of tally.values()) {
+    const weight = tallyWeight(entry.strengths);
+    if (
+      best === null ||
+      weight > bestWeight ||
+      (weight === bestWeight && entry.best.strength > best.strength)
+    ) {
+      best = entry.best;
+      bestWeight = weight;
+    }
   }
   let source: Source | null = null;
   if (best !== null) {

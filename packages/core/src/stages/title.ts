@@ -30,6 +30,14 @@ const LEADS: readonly RegExp[] = [
   /^[\p{Script=Han}A-Za-z]{2,12}专稿\s*[:：，,]\s*/u,
 ];
 const LEADING_PUNCTUATION = /^[\s，,、；;：:。．.！!？?）)】」』”’]+/u;
+/**
+ * A page's description quoted over its copy as the headline and the page's keywords
+ * (`Excel 如何快速填充序号？12 个技巧任你选, 序号, 双击, 序列`): the headline, then at least two keywords,
+ * each a short word without sentence punctuation, all set off by ASCII commas. @bounded: anchored, every
+ * run of bounded length.
+ */
+const HEADLINE_AND_KEYWORDS =
+  /^(\S.{4,80}?[^\s,，。！？；:：]),\s+[^\s,，。！？；:：]{1,16}(?:\s*,\s*[^\s,，。！？；:：]{1,16}){1,9}$/u;
 /** A block that is only a byline. */
 const BYLINE_ONLY = /^(?:本报)?(?:特约)?记者.{2,16}(?:发自\p{Script=Han}{2,6}|报道)?$/u;
 
@@ -54,7 +62,9 @@ export const title: Stage<
   const { data, firstLine, blocks, text, stated, syntax, credits, ref } = context.document;
   // A record's title is its feed's, kept as stated; a file's may carry the site's name after it, and
   // an aggregator's the writer's before it.
-  const withoutSite = (title: string) => {
+  // A title in front matter was written by hand; a heading opening the body of a file that states none is
+  // the page's `<title>` as a clipper wrote it, read by its shape as a file without front matter is.
+  const withoutSite = (title: string, byShape = !context.document.hasFrontMatter) => {
     if (ref !== null) return { headline: title, site: null, writer: null };
     const link = credits.originalUrl ?? linkOutsideBody(context.document);
     const linked = link ? outletOfUrl(link) : null;
@@ -64,7 +74,7 @@ export const title: Stage<
       withoutKnownSuffix(title, suffixes, context.settings),
       linked === null ? [] : [linked],
       context.settings,
-      !context.document.hasFrontMatter,
+      byShape,
     );
     const onAggregator = link ? aggregatorOfUrl(link) !== null : false;
     const credited = credits.sources.map((source) => source.name);
@@ -81,9 +91,15 @@ export const title: Stage<
   const statesTitle = (dataTitle ?? stated.title ?? "").trim() !== "";
   if (!statesTitle && syntax !== "plain-text") {
     const first = blocks[0];
-    if (first?.type === "heading" && first.level <= 3 && cleanTitle(first.text) !== "") {
+    // The page's description quoted over the story (its headline is the title, the whole quote the
+    // page's), or a leading heading: the title, and the first block leaves the text.
+    const described = first?.type === "quote" ? HEADLINE_AND_KEYWORDS.exec(first.text) : null;
+    const heading =
+      first?.type === "heading" && first.level <= 3 && cleanTitle(first.text) !== "" ? first.text : null;
+    const leading = described?.[1] ?? heading ?? null;
+    if (leading !== null) {
       const rest = blocks.slice(1);
-      const { headline, site, writer } = withoutSite(cleanTitle(first.text));
+      const { headline, site, writer } = withoutSite(cleanTitle(leading), true);
       return advance(context, {
         title: headline,
         titleSite: site,
