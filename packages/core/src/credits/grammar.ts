@@ -108,11 +108,10 @@ const LATIN_NAME = "[A-Za-z][A-Za-z .'-]{1,30}";
 const STAFF_CODE = "(?:\\s*[A-Za-z]{1,4}\\d{2,6}|\\s*[\\w.+-]+@[\\w.-]+)?";
 /** An editor named only by a staff code (`（责任编辑：DF358）`): the code identifies the editor. */
 const CODE_ONLY = "[A-Za-z]{1,4}\\d{2,6}";
-/**
- * A number where the editor's name belongs (`责任编辑：123`): a template's placeholder, which names no one;
- * so does a label and its colon with nothing after it (`责任编辑：`, a template left unfilled).
- */
+/** A number where the editor's name belongs (`责任编辑：123`): a template's placeholder, which names no one. */
 const NUMBER_ONLY = "\\d{1,8}";
+/** Nothing after a label's colon (`责任编辑：`, a template left unfilled): it names no one either. */
+const NOTHING_AFTER_COLON = "(?<=[:：｜|/／]\\s*)";
 
 /** Strips one pair of brackets around a whole line and the punctuation a line may end with. */
 const WRAPPED = new RegExp(`^${OPEN}\\s*([\\s\\S]*?)\\s*${CLOSE}[。；;，,.]?$`, "u");
@@ -188,7 +187,7 @@ const BARRED_AUTHOR_LINE = new RegExp(
   "u",
 );
 const EDITOR_LINE = new RegExp(
-  `^(${oneOf(EDITOR_ROLES)})\\s*[:：｜|/／]?\\s*(?:(${NAMES}|${LATIN_NAME})${STAFF_CODE}|(${CODE_ONLY})|${NUMBER_ONLY}|(?<=[:：｜|/／]\\s*))$`,
+  `^(${oneOf(EDITOR_ROLES)})\\s*[:：｜|/／]?\\s*(?:(${NAMES}|${LATIN_NAME})${STAFF_CODE}|(${CODE_ONLY})|${NUMBER_ONLY}|${NOTHING_AFTER_COLON})$`,
   "u",
 );
 const TRANSLATOR_ROLES = ["编译", "译者", "翻译"];
