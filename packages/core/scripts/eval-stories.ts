@@ -215,6 +215,14 @@ reprints 70 minutes and 3.5 hours later, now held to \`marketSnapshotWindowHours
 gains Apple's after-hours fall and the KOSPI at 8%; no other set changes. blind7's six misses are write-ups worded
 apart (the financials rally led by Hualin Securities, two ETFs past 10 billion, SK Hynix's and Standard
 Chartered's results, OpenAI's investors) and two feeds' readings of one US open, each index 0.06 to 0.14 points apart.
+Tried and not kept, measured on every set: **an index group's open as a session** (\`美股三大指数集体高开\`,
+\`欧洲主要股指开盘集体上涨\` read as \`美股:open\`, \`欧股:open\`) joins blind4's US open 14 seconds apart, labelled two
+snapshots (every index figure differs), while blind5 labels the European open seconds apart one story: the sets
+disagree on two feeds' readings of one open, so no rule is kept. **Write-ups worded apart told by their
+particulars without an event word** (\`particulars.ts\` asks for one): a rare name and a distinctive figure in
+common within 30 minutes gains no grouped pair and joins a blind3 pair wrongly, with three or more names within 18
+minutes it changes no pair (the misses written apart share no distinctive figure); four rare names in common within
+18 minutes and no figure finds one to three pairs a set but joins wrong ones in blind, blind3, blind5 and blind6 (grouped precision down to 0.939).
 
 Session 13 (2026-12-01), grouped precision / recall before (43bb53f, blind6 labelled and measured first) and now
 (\`pnpm eval:stories\`; "now" is the table above):
