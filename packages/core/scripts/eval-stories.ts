@@ -223,6 +223,13 @@ particulars without an event word** (\`particulars.ts\` asks for one): a rare na
 common within 30 minutes gains no grouped pair and joins a blind3 pair wrongly, with three or more names within 18
 minutes it changes no pair (the misses written apart share no distinctive figure); four rare names in common within
 18 minutes and no figure finds one to three pairs a set but joins wrong ones in blind, blind3, blind5 and blind6 (grouped precision down to 0.939).
+**A copy that follows its twin** (\`assignStory\`): an item whose text is found whole in the opening of one member
+of a story, within the hour, joins that story even when it is a copy of fewer than half of the story's copies
+(blind5's mining truck and blind4's Microsoft move are cut off from their twin so, by copies the twin joined first).
+It gains those two pairs with precision unchanged on every set, but 7 of its 9 merges over the seven days carry an
+item into a story that already holds two (the KOSPI at −2% and at +2%, Microsoft's move and its guidance, two
+answers of one press conference, Apple's guidance and its after-hours fall): it waits for a grouping that keeps
+such stories apart.
 
 Session 13 (2026-12-01), grouped precision / recall before (43bb53f, blind6 labelled and measured first) and now
 (\`pnpm eval:stories\`; "now" is the table above):
