@@ -2,7 +2,7 @@ import type { Block, Warning } from "../article.js";
 import { aggregatorOfUrl, outletOfUrl } from "../credits/domains.js";
 import { readCreditLine } from "../credits/grammar.js";
 import { splitSiteSuffix, splitWriterPrefix, withoutKnownSuffix } from "../credits/site-suffix.js";
-import { allPacks } from "../packs/index.js";
+import { allPacks, titleTakenFromBody } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
@@ -120,8 +120,11 @@ export const title: Stage<
     ...context.settings,
     derivedTitleMaxLength: maxLength,
   });
-  // A title derived from the first sentence is the story's own words, with no site after them.
-  const derived = chosen.warnings.some((w) => w.code === "title-derived");
+  // A title derived from the first sentence is the story's own words, with no site after them; so is
+  // one the file states and says it took from its body (caixun's Markdown of such a file).
+  const derived =
+    chosen.warnings.some((w) => w.code === "title-derived") ||
+    titleTakenFromBody(context.packs, context.document.data);
   const { headline, site, writer } = derived
     ? { headline: chosen.title, site: null, writer: null }
     : withoutSite(chosen.title);
