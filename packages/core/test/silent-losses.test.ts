@@ -78,6 +78,31 @@ describe("a story's closing section below a rule", () => {
   });
 });
 
+describe("a story's last lines between the rule and the credits under it", () => {
+  // Shortened from datasets/fresh-11/markdownload/wechat__naive-admin.md (a WeChat repost of a 稀土掘金 post).
+  const foot = [
+    "前端源码: vue-naive-admin (github.com)",
+    "",
+    "最后，如果这个项目对您或者贵公司有帮助，请 Star 或者 捐助支持一下，开源不易，您的支持是作者最大的动力~",
+    "",
+    "作者：大脸怪  ",
+    "链接：https://juejin.cn/post/7309921568493977637  ",
+    "来源：稀土掘金",
+  ].join("\n");
+
+  it("stay in the text; the credits are read and leave it", () => {
+    expect(creditRegions(`${OPENING}\n\n___\n\n${foot}`).foot).toBe(
+      "作者：大脸怪链接：https://juejin.cn/post/7309921568493977637来源：稀土掘金",
+    );
+    const article = parse(clip(`${OPENING}\n\n___\n\n${foot}`), { filename: "clip.md" });
+    expect(article.text).toBe(
+      `${OPENING}\n\n前端源码: vue-naive-admin (github.com)\n\n最后，如果这个项目对您或者贵公司有帮助，请 Star 或者 捐助支持一下，开源不易，您的支持是作者最大的动力~`,
+    );
+    expect(article.author).toBe("大脸怪");
+    expect(article.source).toEqual({ name: "稀土掘金" });
+  });
+});
+
 describe("a bare address in the body", () => {
   it("is the story's when the front matter states another original link", () => {
     const body = `${OPENING}\n\nTasks插件地址:\n\nhttps://github.com/obsidian-tasks-group/obsidian-tasks\n\n${CLOSING}`;

@@ -66,7 +66,10 @@ function footRegion(lines: string[], from: number): string | null {
     if (!RULE.test(lines[i]!)) continue;
     const region = lines.slice(i + 1).filter((line) => line.trim() !== "");
     const before = lines.slice(0, i).some((line) => line.trim() !== "" && !RULE.test(line));
-    return before && isCreditRegion(region, FOOT_LINES, FOOT_CREDIT) ? plain(region) : null;
+    if (!before || !isCreditRegion(region, FOOT_LINES, FOOT_CREDIT)) return null;
+    // The story's last lines may stand between the rule and its credits (`…您的支持是作者最大的动力~`
+    // over `作者：…`): the region starts at its first credit.
+    return plain(region.slice(region.findIndex((line) => FOOT_CREDIT.test(line))));
   }
   return null;
 }
