@@ -523,7 +523,7 @@ function readAuthorLine(raw: RawBlock, text: string, credits: Credits): boolean 
 
 /** A heading that opens a list of related stories at a story's end (`相关报道 ↓↓↓`, `延伸阅读：`). */
 const RELATED_HEADING =
-  /^(?:相关(?:报道|文章|阅读|新闻|链接|作品|推荐|专题)|延伸阅读|推荐阅读|往期(?:回顾|推荐|精选)|更多(?:阅读|报道))\s*[:：]?\s*[↓⬇👇>》→\s]*$/u;
+  /^(?:最后[，,]\s*)?(?:相关(?:报道|文章|阅读|新闻|链接|作品|推荐|专题)|延伸阅读|推荐阅读|为你推荐|往期(?:回顾|推荐|精选)|更多(?:阅读|报道))\s*[:：]?\s*[↓⬇👇>》→\s]*$/u;
 /** How far from the end a related-stories heading may stand. */
 const RELATED_SEARCH = 12;
 
