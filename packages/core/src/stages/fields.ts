@@ -61,9 +61,8 @@ function named(name: string | null, strength: number): AuthorEvidence[] {
   return name === null ? [] : [{ name, strength }];
 }
 
-/** Keys whose values say nothing of the writer (the title, the taxonomy, the layout). */
-const NOT_WRITER_KEYS = new Set([
-  "author",
+/** Keys whose values have roles of their own (the title, the taxonomy a generator pack reads, the layout). */
+export const ROLE_KEYS: ReadonlySet<string> = new Set([
   "title",
   "categories",
   "category",
@@ -78,7 +77,8 @@ const NOT_WRITER_KEYS = new Set([
 function otherKeyValues(data: Record<string, unknown>): string[] {
   const values: string[] = [];
   for (const [key, value] of Object.entries(data)) {
-    if (NOT_WRITER_KEYS.has(key.toLowerCase())) continue;
+    const name = key.toLowerCase();
+    if (name === "author" || ROLE_KEYS.has(name)) continue;
     const text = typeof value === "string" ? stringField(value) : null;
     if (text !== null) values.push(text);
   }
