@@ -40,3 +40,19 @@ describe("a 为你推荐 link after the story", () => {
     );
   });
 });
+
+describe("a linked card a clipper broke over blank lines", () => {
+  // datasets/fresh-11/markdownload/medium__homebrew-arm.md: the writer's and the publication's avatars, each
+  // linked, over the story.
+  it("leaves no bracket of the link in the text, and keeps a bracket inside a sentence", () => {
+    const article = parse(
+      post(
+        "[\n\n![KASATA](https://miro.medium.com/v2/resize:fill:88:88/1*uAgHWpf24FlEohl2PL29vg.jpeg)\n\n\n\n](https://medium.com/@kasata?source=post_page-----fd2e5f5fee88--------------------------------)[\n\n![Geek Culture](https://miro.medium.com/v2/resize:fill:48:48/1*bWAVaFQmpmU6ePTjNIje_A.jpeg)\n\n\n\n](https://medium.com/geekculture?source=post_page-----fd2e5f5fee88--------------------------------)\n\n## <The problem>\n\nwhen you are using M1 processor Mac PC and execute [brew install].",
+      ),
+      { filename: "post.md" },
+    );
+    expect(article.text).toBe(
+      "<The problem>\n\nwhen you are using M1 processor Mac PC and execute [brew install].",
+    );
+  });
+});

@@ -112,6 +112,9 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^喜欢(?:本文|这篇文章|的话)[^。！？]{0,10}[，,][^。！？]{0,12}点(?:个|一下)?\s*[“「"]?(?:在看|赞)[”」"]?[^\n]{0,120}$/u,
   // The like, share and bookmark buttons under an article, each a line of its own.
   /^(?:分享|点分享|点收藏|点点赞|点在看|点赞|在看)$/u,
+  // A link's brackets left alone on a line when a clipper broke a linked card over blank lines (`[`, then the
+  // avatar, then `](https://medium.com/@writer?source=…)[`): no words of the page, only the link's syntax.
+  /^(?:\]\(\S{1,500}\))?\[?$/u,
   // A placeholder image whose address is inline data, broken into text by the spaces in it.
   containing("](data:image/", /^!\[[^\]]{0,40}\]\(data:image\//u),
   // A self-publishing platform's notice in English under a post (`Notice: The content above (including the
