@@ -55,9 +55,12 @@ export const provenance: Stage<
   // A front-matter key of any name whose value is an outlet's name (`publisher: 证券时报`, `媒体: 新华社`)
   // weighs as a channel: alone it loses to any credit, agreeing with one it adds to it. A value naming the
   // channel itself (an aggregator's `author: 金色财经` over its feed) is the channel's, read as such.
-  const channelKey = channel === null ? null : key(channel.name);
   // Only a file's front matter: a record's fields are its feed's, which its pack reads.
-  for (const name of context.document.hasFrontMatter ? keyedOutlets(data) : []) {
+  const keyed = context.document.hasFrontMatter ? keyedOutlets(data) : [];
+  // The channel's key only when there is a value to compare it with: a key is five pattern runs, and
+  // most files' front matter names no outlet under a key of its own.
+  const channelKey = keyed.length === 0 || channel === null ? null : key(channel.name);
+  for (const name of keyed) {
     if (key(name) !== channelKey)
       evidence.sources.push({ name: canonicalOutlet(name), strength: Strength.channel });
   }
@@ -100,6 +103,17 @@ function keyedOutlets(data: Readonly<Record<string, unknown>>): string[] {
 }
 
 export function resolveProvenance(credits: Credits, channel: Channel | null): Provenance {
+  // Names are compared by key many times below (the channel's and the source's against every hop), and a
+  // key is five pattern runs: each name's is made once a call.
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let made = keys.get(name);
+    if (made === undefined) {
+      made = outletKey(name);
+      keys.set(name, made);
+    }
+    return made;
+  };
   // A self-publishing platform's credit names who carried the story, not who wrote it.
   const platforms: string[] = [];
   const found = credits.sources.filter((candidate) => {
@@ -112,13 +126,13 @@ export function resolveProvenance(credits: Credits, channel: Channel | null): Pr
   const evidence = found.filter(
     (candidate) =>
       candidate.strength !== Strength.domain ||
-      !platforms.some((platform) => key(platform) === key(candidate.name)),
+      !platforms.some((platform) => keyOf(platform) === keyOf(candidate.name)),
   );
   // A feed's category spells the outlet as typeset (`DT 财经`); the outlet's own spelling is `DT财经`.
   const channelName = channel === null ? null : outletSpelling(channel.name);
   if (channel?.role === "outlet") evidence.push({ name: channelName!, strength: Strength.channel });
   // A footer link back to a listing or aggregator ("返回东财滚动新闻") is not an outlet.
-  const channelKey = channel && channel.role !== "outlet" ? key(channel.name) : null;
+  const channelKey = channel && channel.role !== "outlet" ? keyOf(channel.name) : null;
   // Names are tallied (`SOURCE_WEIGHT`): what the story says of its source (credit lines, datelines,
   // trailing credits) adds up, each strength once for a name. The carrier's own marks (its channel, its
   // footer links, its address) speak for the hand that carried the story, so they add to nothing: they
@@ -126,8 +140,8 @@ export function resolveProvenance(credits: Credits, channel: Channel | null): Pr
   // not outweigh the `（央视新闻）` that closes the flash).
   const tally = new Map<string, { strengths: Set<number>; best: SourceEvidence }>();
   for (const candidate of evidence) {
-    if (candidate.strength === Strength.footer && channelKey?.includes(key(candidate.name))) continue;
-    const name = key(candidate.name);
+    if (candidate.strength === Strength.footer && channelKey?.includes(keyOf(candidate.name))) continue;
+    const name = keyOf(candidate.name);
     const entry = tally.get(name);
     if (entry === undefined) {
       tally.set(name, { strengths: new Set([candidate.strength]), best: candidate });
@@ -152,17 +166,21 @@ export function resolveProvenance(credits: Credits, channel: Channel | null): Pr
   let source: Source | null = null;
   if (best !== null) {
     source = { name: best.name };
-    if (channel?.slug && key(channel.name) === key(best.name)) source.slug = channel.slug;
+    if (channel?.slug && keyOf(channel.name) === keyOf(best.name)) source.slug = channel.slug;
   }
   const via = [...credits.via, ...platforms].filter(
     (name, index, all) =>
-      (source === null || key(name) !== key(source.name)) &&
-      all.findIndex((other) => key(other) === key(name)) === index,
+      (source === null || keyOf(name) !== keyOf(source.name)) &&
+      all.findIndex((other) => keyOf(other) === keyOf(name)) === index,
   );
-  if (channel && channel.role !== "listing" && (source === null || key(channel.name) !== key(source.name))) {
+  if (
+    channel &&
+    channel.role !== "listing" &&
+    (source === null || keyOf(channel.name) !== keyOf(source.name))
+  ) {
     // A credit naming the channel's outlet (`36氪经授权发布` on the `36kr` channel) is that hop: it keeps
     // the channel's spelling, as every other story of the channel has it.
-    const hop = via.findIndex((name) => key(name) === key(channel.name));
+    const hop = via.findIndex((name) => keyOf(name) === keyOf(channel.name));
     if (hop < 0) via.push(channelName!);
     else via[hop] = channelName!;
   }
