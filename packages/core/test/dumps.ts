@@ -57,6 +57,7 @@ export const PAIR_SPLITS = [
   "blind4",
   "blind5",
   "blind6",
+  "blind7",
 ] as const;
 export type PairSplit = (typeof PAIR_SPLITS)[number];
 

@@ -55,9 +55,22 @@ describe("parse → Markdown → parse", () => {
 describe("parse → Markdown → parse, on inputs that once read back differently", () => {
   // Found by the property below on CI (seed 89853244): caixun's Markdown escapes the stars
   // (`\*\*\<p>\*\*`), and the reparse took the rendered line for unrendered bold, a heading.
-  it.each(["**<p>**", "**投资者保护**", "&#95;（文章来源：北方网）　　---"])("%j", (input) => {
+  // Seed -1605612710: the title was the body's first words (`title-derived`), and the reparse, with
+  // `originalUrl` stated, took that paragraph for a page's headline repeated over the story.
+  const titleFromBody =
+    "date: Invalid Date\n。(责任编辑:马欣)![图](https://example.com/x.png)http://www.example.com/c_1.htm";
+  it.each(["**<p>**", "**投资者保护**", "&#95;（文章来源：北方网）　　---", titleFromBody])("%j", (input) => {
     const article = parse(input, { filename: "generated.md" });
     expect(parse(articleToMarkdown(article), { filename: "generated.caixun.md" })).toEqual(article);
+  });
+
+  it("keeps a body's first paragraph that the title was taken from, with the original link stated", () => {
+    const article = parse(titleFromBody, { filename: "generated.md" });
+    const again = parse(articleToMarkdown(article), { filename: "generated.caixun.md" });
+    expect(again.title).toBe("date: Invalid Date");
+    expect(again.originalUrl).toBe("http://www.example.com/c_1.htm");
+    expect(again.text).toBe("date: Invalid Date\n\n。(责任编辑:马欣)");
+    expect(again.blocks.map((block) => block.type)).toEqual(["paragraph", "paragraph", "image"]);
   });
 });
 

@@ -3,7 +3,12 @@
 // corpus and the development set whose tails are part of the headline and must stay.
 import { describe, expect, it } from "vitest";
 import { sameSite } from "../src/credits/domains.js";
-import { splitSiteSuffix, splitWriterPrefix, withoutKnownSuffix } from "../src/credits/site-suffix.js";
+import {
+  pagePartTest,
+  splitSiteSuffix,
+  splitWriterPrefix,
+  withoutKnownSuffix,
+} from "../src/credits/site-suffix.js";
 import { DEFAULT_SETTINGS, resolveSettings } from "../src/settings.js";
 
 const split = (title: string, known: string[] = []) => splitSiteSuffix(title, known, DEFAULT_SETTINGS);
@@ -108,6 +113,53 @@ describe("a site's name after the headline", () => {
     expect(
       splitSiteSuffix("万圣节假期法国旅游业仍将低迷 - 今日经济", ["法国国际广播电台"], shortColumns).headline,
     ).toBe("万圣节假期法国旅游业仍将低迷 - 今日经济");
+  });
+});
+
+describe("the page's own parts after the headline", () => {
+  // datasets/fresh-11/markdownload: MarkDownload clips, whose `# heading` is the page's <title>; the
+  // page's address and the writer are stated in the front matter.
+  it.each([
+    [
+      "Android ART dex2oat 浅析 - 内核工匠 - 博客园",
+      "https://www.cnblogs.com/Linux-tech/p/12961285.html",
+      ["内核工匠"],
+      "Android ART dex2oat 浅析",
+    ],
+    [
+      "在Ubuntu上启用和禁用NetworkManager - soso101 - 博客园",
+      "https://www.cnblogs.com/nuoforever/p/14176630.html",
+      ["soso101"],
+      "在Ubuntu上启用和禁用NetworkManager",
+    ],
+    [
+      "Error: Cannot install in Homebrew on ARM processor in Intel default prefix | by KASATA | Geek Culture | Medium",
+      "https://medium.com/geekculture/error-cannot-install-in-homebrew-on-arm-processor-in-intel-default-prefix-fd2e5f5fee88",
+      ["KASATA"],
+      "Error: Cannot install in Homebrew on ARM processor in Intel default prefix",
+    ],
+    [
+      "一个比 tmux 更友好的终端复用工具：Zellij 简介及使用技巧 ｜ 少数派会员 π+Prime",
+      "https://sspai.com/prime/story/get-started-with-zellij",
+      ["so1ar"],
+      "一个比 tmux 更友好的终端复用工具：Zellij 简介及使用技巧",
+    ],
+    ["mac电脑—设置crontab - 知乎", "https://zhuanlan.zhihu.com/p/564215492", [], "mac电脑—设置crontab"],
+  ])("%s → the headline, naming no site", (title, link, writers, headline) => {
+    const isPagePart = pagePartTest(link, writers);
+    expect(splitSiteSuffix(title, [], DEFAULT_SETTINGS, false, isPagePart)).toEqual({ headline, site: null });
+  });
+
+  it("keeps a tail that is neither the writer, nor the host's name, nor a word of the address", () => {
+    const isPagePart = pagePartTest("https://medium.com/geekculture/a-b", ["KASATA"]);
+    expect(isPagePart("by someone else")).toBe(false);
+    expect(isPagePart("Geek Culture Weekly")).toBe(false);
+    expect(isPagePart("知乎")).toBe(false);
+    // Another site's name is the title's own on this one.
+    expect(pagePartTest("https://www.cnblogs.com/a/p/1.html", [])("知乎")).toBe(false);
+    expect(pagePartTest(null, [])("Medium")).toBe(false);
+    const title = "华为发布新款手机 - 遥遥领先";
+    expect(splitSiteSuffix(title, [], DEFAULT_SETTINGS, true, isPagePart).headline).toBe(title);
   });
 });
 

@@ -803,6 +803,72 @@ describe("compareFeatures", () => {
     expect(lead("中微公司预计上半年净利润同比增长282%。")).toBeNull();
   });
 
+  it("reads a move told in two clauses, a verb and then its size, and groups its alerts", () => {
+    // ths:678565503 and cls:2441976 (2026-07-31 04:31): Apple's after-hours fall after its results,
+    // told after a circumstance and in two clauses; they share no anchor of their text.
+    const twoClauses = item("ths:678565503", at, "财报公布后，苹果盘后下挫，现跌2%。");
+    const oneClause = item("cls:2441976", later(0.1), "财联社7月31日电，苹果美股盘后跌超2%。");
+    const lead = (a: StoryArticle) => featuresOf(storyKey(a, S), S).leadMove;
+    expect(lead(twoClauses)).toMatchObject({
+      instrument: "name:苹果",
+      up: false,
+      at: 6,
+      quantity: { value: 2 },
+    });
+    expect(
+      groupKeys(
+        [twoClauses, oneClause].map((a) => storyKey(a, S)),
+        S,
+      ),
+    ).toEqual([[0, 1]]);
+    // ths:678513232 (2026-07-29 12:15): an instrument's move, its size in a clause of when.
+    expect(
+      lead(item("ths:678513232", at, "韩国综指继续下跌，日内大跌10%。个股方面，SK海力士跌超15%。")),
+    ).toMatchObject({
+      instrument: "asiaIndex:kospi",
+      up: false,
+      quantity: { value: 10 },
+    });
+    // Not a move's size: another thing (a board's list), an earlier move, another direction, a turn.
+    expect(lead(item("a", at, "港股游戏股盘中持续走强，哔哩哔哩涨超5.5%，腾讯控股涨超4%。"))).toBeNull();
+    expect(lead(item("b", at, "SK海力士在美股盘后交易中转为上涨，此前一度跌超9%。"))).toBeNull();
+    expect(lead(item("c", at, "苹果盘后下挫，现涨2%。"))).toBeNull();
+    expect(lead(item("d", at, "韩国KOSPI指数盘初快速转跌，现跌超1.2%。"))).toBeNull();
+  });
+
+  it("reads a move in two clauses as the same move told in one", () => {
+    const names = ["苹果", "诺和诺德", "长鑫科技", "英伟达"];
+    const verbs: [string, string][] = [
+      ["下挫", "跌"],
+      ["直线跳水", "跌"],
+      ["持续上扬", "涨"],
+      ["继续冲高", "涨"],
+    ];
+    // The move as `sameLeadMove` reads it: what moved, which way, and its figure (not the figure's subject).
+    const lead = (text: string) => {
+      const move = featuresOf(storyKey(item("x", at, text), S), S).leadMove;
+      if (move === null) return null;
+      const { value, low, high, qualified, unit } = move.quantity;
+      return { instrument: move.instrument, up: move.up, at: move.at, value, low, high, qualified, unit };
+    };
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...names),
+        fc.constantFrom("", "美股盘后", "盘前", "午后"),
+        fc.constantFrom(...verbs),
+        fc.constantFrom("现", "日内", "盘中", ""),
+        fc.constantFrom("", "超", "近"),
+        fc.integer({ min: 1, max: 300 }),
+        (name, venue, [verb, direction], when, qualifier, tenths) => {
+          const size = `${direction}${qualifier}${tenths / 10}%`;
+          const one = lead(`${name}${venue}${size}。`);
+          expect(one).not.toBeNull();
+          expect(lead(`${name}${venue}${verb}，${when}${size}。`)).toEqual(one);
+        },
+      ),
+    );
+  });
+
   it("reads numbers by their role: a value both state of another quantity is no contradiction", () => {
     // ths:678631153 and cls:2444338 (2026-08-03 18:19): `同比增长282.48%` of the profit is not the
     // revenue's `同比增长34.89%`, which both state.

@@ -76,6 +76,7 @@ const OUTLET_HOSTS: Readonly<Record<string, string>> = {
   "cbnweek.com": "第一财经周刊",
   "stdaily.com": "科技日报",
   "yicai.com.cn": "第一财经",
+  "sspai.com": "少数派",
 };
 
 /** The outlet whose site `url` is on, or null. */
@@ -170,4 +171,73 @@ const PLATFORM_HOSTS: Readonly<Record<string, string>> = {
 /** The account platform whose site `url` is on (`百家号`), or null. */
 export function platformOfUrl(url: string): string | null {
   return hostEntry(url, PLATFORM_HOSTS);
+}
+
+/**
+ * The name a site that hosts others' writing (a blog host, a Q&A or writing platform) puts after the
+ * headline in its pages' `<title>` (`标题 - 知乎`, `标题 - 作者 - 博客园`, `标题_CSDN博客`), by host. Data, as
+ * the tables above: the name is the page's, not the title's, and names no source (the site only
+ * carried the writer's post).
+ */
+const SITE_TITLE_NAMES: Readonly<Record<string, string>> = {
+  "zhihu.com": "知乎",
+  "cnblogs.com": "博客园",
+  "csdn.net": "CSDN",
+  "jianshu.com": "简书",
+  "juejin.cn": "掘金",
+  "segmentfault.com": "SegmentFault",
+  "oschina.net": "OSCHINA",
+  "51cto.com": "51CTO",
+  "medium.com": "Medium",
+  "douban.com": "豆瓣",
+  "xueqiu.com": "雪球",
+  "toutiao.com": "今日头条",
+  "bilibili.com": "哔哩哔哩",
+  "weibo.com": "微博",
+  "infoq.cn": "InfoQ",
+  "v2ex.com": "V2EX",
+  "github.com": "GitHub",
+};
+
+/** The name the site of `url` puts after its pages' headlines (`知乎`), when it hosts others' writing; else null. */
+export function siteTitleNameOfUrl(url: string): string | null {
+  return hostEntry(url, SITE_TITLE_NAMES);
+}
+
+/** Labels of a host that name no site: its service, its top-level and second-level domains. */
+const GENERIC_LABELS = new Set([
+  "www",
+  "m",
+  "mp",
+  "wap",
+  "blog",
+  "blogs",
+  "news",
+  ...SECOND_LEVEL,
+  "cn",
+  "io",
+]);
+
+/**
+ * The words an address spells, squeezed (lower case, letters and digits only, three at least): its
+ * host's labels but the generic ones, and its path's segments (`medium.com/geekculture/…` →
+ * `medium`, `geekculture`, …). A page's title may end with the names it was published under, which
+ * its address spells the same way (`| Geek Culture | Medium`).
+ */
+export function addressWords(url: string): string[] {
+  const host = hostOf(url);
+  if (host === null) return [];
+  let path = "";
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return [];
+  }
+  const labels = host.split(".").filter((label) => !GENERIC_LABELS.has(label));
+  return [...labels, ...path.split("/")].map(squeezeWord).filter((word) => word.length >= 3);
+}
+
+/** A name as an address would spell it: lower case, letters and digits only. */
+export function squeezeWord(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/gu, "");
 }

@@ -20,8 +20,15 @@ export interface CreditRegions {
 const RULE = /^ {0,3}(?:-{3,}|\*{3,}|_{3,})\s*$/;
 /** A line that opens a Markdown heading or list: a region holding one is a page's own structure. */
 const STRUCTURE = /^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s)/;
+/** A credit's word anywhere in a line above the body's first rule: an archivist's note there names its source in passing (`稿件被毙后，南方周末记者…`). */
 const HEAD_CREDIT = /原文|出自|来源|作者|编辑|转自|转载|记者|链接|发自|刊发|来自|源自/u;
-const FOOT_CREDIT = /作者|编辑|相关|原文|来源|链接/u;
+/**
+ * Below the last rule a writer may have set the story's closing section, so a foot is a credit region
+ * only when a line opens with a credit's word — after quote, emphasis and link markup and at most
+ * four characters (`本文作者：`, `（文章来源：…`, `相关作品：`). The same word deep in a sentence
+ * (`…你需要加入双向链接一样可以实现链接。`) is the story's.
+ */
+const FOOT_CREDIT = /^[\s>*_~#[「【(（]{0,8}[^\s]{0,4}?(?:作者|编辑|相关|原文|来源|链接)/u;
 /** How far from the top the head's break may be, and how many lines each region may hold. */
 const HEAD_SEARCH = 16;
 const HEAD_LINES = 8;
@@ -59,7 +66,10 @@ function footRegion(lines: string[], from: number): string | null {
     if (!RULE.test(lines[i]!)) continue;
     const region = lines.slice(i + 1).filter((line) => line.trim() !== "");
     const before = lines.slice(0, i).some((line) => line.trim() !== "" && !RULE.test(line));
-    return before && isCreditRegion(region, FOOT_LINES, FOOT_CREDIT) ? plain(region) : null;
+    if (!before || !isCreditRegion(region, FOOT_LINES, FOOT_CREDIT)) return null;
+    // The story's last lines may stand between the rule and its credits (`…您的支持是作者最大的动力~`
+    // over `作者：…`): the region starts at its first credit.
+    return plain(region.slice(region.findIndex((line) => FOOT_CREDIT.test(line))));
   }
   return null;
 }

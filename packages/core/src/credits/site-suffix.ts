@@ -1,3 +1,4 @@
+import { addressWords, outletOfUrl, siteTitleNameOfUrl, squeezeWord } from "./domains.js";
 import { canonicalOutlet, looksLikeOutlet, outletKey } from "./outlets.js";
 
 /**
@@ -51,12 +52,39 @@ const ACRONYM = /^[A-Z]{2,6}$/u;
 /** Letters only, Han or Latin: a column's or a site's bare name. */
 const BARE_NAME = /^[\p{Script=Han}A-Za-z]+$/u;
 
-/** The title without the site name (and column) the page's `<title>` put after the headline. */
+/** How much longer than its site's name a tail naming the site may be (`少数派会员 π+Prime`, `CSDN博客`). */
+const SITE_TAIL_EXTRA = 12;
+
+/**
+ * Whether a tail of a page's `<title>` is the page's own, though it reads as no outlet: the name its
+ * host puts there (`知乎`, `博客园`; `少数派会员 π+Prime` on sspai.com, a section of the site), the writer
+ * the file states (`内核工匠`, `by KASATA`), or a name the page's address spells (`Geek Culture`, `Medium`
+ * of `medium.com/geekculture/…`). Such a tail leaves the title and names no source.
+ */
+export function pagePartTest(link: string | null, writers: readonly string[]): (tail: string) => boolean {
+  const sites = link === null ? [] : [siteTitleNameOfUrl(link), outletOfUrl(link)].filter((n) => n !== null);
+  const words = new Set(link === null ? [] : addressWords(link));
+  const writerKeys = new Set(writers.map((name) => name.trim().toLowerCase()).filter((name) => name !== ""));
+  return (tail) => {
+    const length = [...tail].length;
+    if (sites.some((name) => tail.includes(name) && length <= [...name].length + SITE_TAIL_EXTRA))
+      return true;
+    if (writerKeys.has(tail.replace(/^by\s+/iu, "").toLowerCase())) return true;
+    const squeezed = squeezeWord(tail);
+    return squeezed.length >= 3 && squeezed.length === tail.replace(/\s/gu, "").length && words.has(squeezed);
+  };
+}
+
+/**
+ * The title without the site name (and column) the page's `<title>` put after the headline, and
+ * without the page's own parts (`isPagePart`: `pagePartTest`), which name no site.
+ */
 export function splitSiteSuffix(
   title: string,
   known: readonly string[],
   settings: Readonly<SiteSuffixSettings>,
   byShape = true,
+  isPagePart: (tail: string) => boolean = () => false,
 ): SiteSuffix {
   const knownKeys = new Set(known.map(outletKey));
   let headline = title.trim();
@@ -96,7 +124,7 @@ export function splitSiteSuffix(
           BARE_NAME.test(tail) &&
           length <= settings.titleSuffixMaxLength &&
           length * 2 <= [...rest].length));
-    if (!outlet && !shaped) break;
+    if (!outlet && !shaped && !isPagePart(tail)) break;
     // The last part that reads as an outlet names the site (`新浪网` of `标题 - 财经频道 - 新浪网`); an
     // acronym after it is the same site's short name (`法国国际广播电台 - RFI`).
     if (outlet && !ACRONYM.test(tail)) site ??= canonicalOutlet(tail);

@@ -1,5 +1,6 @@
 import { patternSet } from "../text/pattern-set.js";
 import { stringFinder } from "../text/string-finder.js";
+import { titleFromText } from "../warnings.js";
 import { blog } from "./blog/index.js";
 import { caixun } from "./caixun/index.js";
 import { clsFeed } from "./cls/index.js";
@@ -66,6 +67,15 @@ export type {
   SecurityLocation,
   StatedFacts,
 } from "./types.js";
+
+/**
+ * Whether the generator's front matter says its title was taken from the body's own words (caixun's
+ * Markdown of a file that stated none, whose stated warnings say so): a body that opens with it opens
+ * with the story's first sentence, not with a page's headline repeated over the story.
+ */
+export function titleTakenFromBody(packs: PackSet, data: Record<string, unknown>): boolean {
+  return titleFromText(packs.generators[0]?.stated?.(data).warnings);
+}
 
 /** True for image URLs that a pack of the set calls a placeholder or a chart, not an article image. */
 export function placeholderTest(packs: PackSet): (src: string) => boolean {

@@ -112,6 +112,9 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^喜欢(?:本文|这篇文章|的话)[^。！？]{0,10}[，,][^。！？]{0,12}点(?:个|一下)?\s*[“「"]?(?:在看|赞)[”」"]?[^\n]{0,120}$/u,
   // The like, share and bookmark buttons under an article, each a line of its own.
   /^(?:分享|点分享|点收藏|点点赞|点在看|点赞|在看)$/u,
+  // A link's brackets left alone on a line when a clipper broke a linked card over blank lines (`[`, then the
+  // avatar, then `](https://medium.com/@writer?source=…)[`): no words of the page, only the link's syntax.
+  /^(?:\]\(\S{1,500}\))?\[?$/u,
   // A placeholder image whose address is inline data, broken into text by the spaces in it.
   containing("](data:image/", /^!\[[^\]]{0,40}\]\(data:image\//u),
   // A self-publishing platform's notice in English under a post (`Notice: The content above (including the
@@ -131,11 +134,17 @@ export const GENERIC_DROP: readonly TextTest[] = [
  * Lines after which nothing is the story: a page's furniture that only ever follows an article — WeChat's
  * preview note, swipe prompts, tip jar and "also liked" list, the follow card, in its simplified,
  * traditional and English UI — and a writer's sign-off
- * (`- EOF -`, `end`) when nothing after it reads as prose.
+ * (`- EOF -`, `end`) or a scan-to-follow card's label when nothing after it reads as prose.
  */
 const PAGE_TAIL =
   /^(?:预览时标签不可点|預覽時標籤不可點|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個|微信扫一扫赞赏作者|微信掃一掃贊賞作者|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|People who liked this content also liked|Scan to Follow|微信扫一扫\s*关注该公众号|微信掃一掃\s*關注該公眾號)$/u;
 const SIGN_OFF = /^[-—–_=*·•©\s]*(?:THE\s+)?(?:EOF|END|End|end)[-—–_=*·•\s]*$/u;
+/**
+ * A scan-to-follow label over an account's QR card (`扫描关注`, `长按识别二维码关注`): the card's lines follow it
+ * (the account's name, its tagline `Linux 内核黑科技 | 技术文章 | 精选教程`), so when nothing after it is prose it
+ * ends the story, as a sign-off does.
+ */
+const FOLLOW_CARD = /^(?:扫描|扫码|长按|识别)(?:识别)?(?:二维码)?\s*(?:关注|订阅)[^。！？]{0,12}$/u;
 /**
  * An end mark set between ornaments (`— 完 —`, `-END-`, `© THE END`): an account's or a magazine's sign-off,
  * after which its promo blocks follow (a poll, a follow prompt), prose among them.
@@ -289,7 +298,7 @@ function withoutPageTail(blocks: readonly RawBlock[]): readonly RawBlock[] {
   for (let i = first + 1; i > 0 && i < blocks.length; i++) {
     if (PAGE_TAIL.test(texts[i]!)) return blocks.slice(0, i);
     if (
-      SIGN_OFF.test(texts[i]!) &&
+      (SIGN_OFF.test(texts[i]!) || FOLLOW_CARD.test(texts[i]!)) &&
       texts.slice(i + 1).every((text, j) => blocks[i + 1 + j]!.block.type === "heading" || !isProse(text))
     )
       return blocks.slice(0, i);

@@ -27,6 +27,7 @@ import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { collapseWhitespace, endsSentence, halfWidthDigits } from "../text/chars.js";
+import { linkOutsideBody } from "./fields.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
@@ -135,11 +136,17 @@ const SIDEBAR_HEADING = /^(?:新闻链接|相关链接|相关阅读|相关新闻
  * image credits the image (it became its caption in the captions stage).
  */
 export const credits: Stage<
-  Pick<SourceDocument, "body"> & BodyRead,
+  Pick<SourceDocument, "body" | "originalUrl" | "data"> & BodyRead,
   Pick<BodyRead, "rawBlocks"> & { credits: Credits }
 > = (context) => {
   const { rawBlocks, pageLines, body } = context.document;
-  const read = readCredits(rawBlocks, context.settings, pageLines, creditRegions(body));
+  const read = readCredits(
+    rawBlocks,
+    context.settings,
+    pageLines,
+    creditRegions(body),
+    linkOutsideBody(context.document),
+  );
   return advance(context, { rawBlocks: read.blocks, credits: read.credits });
 };
 
@@ -148,6 +155,7 @@ export function readCredits(
   settings: Readonly<ParseSettings> = DEFAULT_SETTINGS,
   pageLines: PageLines = NO_PAGE_LINES,
   regions: CreditRegions = { head: null, foot: null },
+  statedLink: string | null = null,
 ): { blocks: RawBlock[]; credits: Credits } {
   const credits: Credits = {
     sources: [],
@@ -180,7 +188,7 @@ export function readCredits(
       read.add(index);
       continue;
     }
-    if (!readCreditBlock(raw, index, line, credits, settings, sourceLines)) {
+    if (!readCreditBlock(raw, index, line, credits, settings, sourceLines, statedLink)) {
       kept.push(raw);
       continue;
     }
@@ -414,7 +422,7 @@ function readRegionLine(raw: RawBlock, credits: Credits, settings: Readonly<Pars
   const text = collapseWhitespace(blockText(raw.block));
   if (credits.stamp === null && readStamp(text, credits, settings, true)) return;
   const credit = readCreditLine(text, settings.creditSourceMaxLength);
-  if (credit !== null && readCreditBlock(raw, 0, credit, credits, settings, new Set([0]))) return;
+  if (credit !== null && readCreditBlock(raw, 0, credit, credits, settings, new Set([0]), null)) return;
   if (readOrigin(raw, text, credits)) return;
   if (readAuthorLine(raw, text, credits)) return;
   const noted = ROLE_WITH_NOTE.exec(text);
@@ -515,7 +523,7 @@ function readAuthorLine(raw: RawBlock, text: string, credits: Credits): boolean 
 
 /** A heading that opens a list of related stories at a story's end (`相关报道 ↓↓↓`, `延伸阅读：`). */
 const RELATED_HEADING =
-  /^(?:相关(?:报道|文章|阅读|新闻|链接|作品|推荐|专题)|延伸阅读|推荐阅读|往期(?:回顾|推荐|精选)|更多(?:阅读|报道))\s*[:：]?\s*[↓⬇👇>》→\s]*$/u;
+  /^(?:最后[，,]\s*)?(?:相关(?:报道|文章|阅读|新闻|链接|作品|推荐|专题)|延伸阅读|推荐阅读|为你推荐|往期(?:回顾|推荐|精选)|更多(?:阅读|报道))\s*[:：]?\s*[↓⬇👇>》→\s]*$/u;
 /** How far from the end a related-stories heading may stand. */
 const RELATED_SEARCH = 12;
 
@@ -778,6 +786,7 @@ function readCreditBlock(
   credits: Credits,
   settings: Readonly<ParseSettings>,
   sourceLines: Set<number>,
+  statedLink: string | null,
 ): boolean {
   const text = creditText(raw, settings);
   if (text === null) return false;
@@ -791,11 +800,14 @@ function readCreditBlock(
   }
   const bare = BARE_URL.exec(text);
   if (bare) {
-    if (credits.originalUrl === null) {
-      credits.originalUrl = bare[1]!;
+    // A bare address is a share link, the story's original, only where no other is stated outside
+    // the body (or it is that one): else it is the story's own (a tool's page under `插件地址:`).
+    const url = bare[1]!;
+    if (credits.originalUrl === null && (statedLink === null || statedLink === url)) {
+      credits.originalUrl = url;
       credits.bareUrl = true;
     }
-    return true;
+    return credits.originalUrl === url;
   }
   const hops = credits.via.length;
   if (index < 4 && credits.stamp === null && readStamp(text, credits, settings)) {

@@ -1,4 +1,5 @@
 import { setOwn } from "../assemble/own-property.js";
+import { type AuthorEvidence, AuthorStrength, resolveAuthor } from "../credits/author-tally.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import type { Credits } from "./credits.js";
@@ -42,14 +43,47 @@ export const fields: Stage<SourceDocument & BodyRead & { credits: Credits }, Fie
     originalUrl: credits.bareUrl
       ? (linkOutsideBody(context.document) ?? credits.originalUrl)
       : (credits.originalUrl ?? linkOutsideBody(context.document)),
-    author:
-      credits.author ?? (authorFieldIsChannel ? null : authorField(data.author)) ?? stated.author ?? null,
+    author: resolveAuthor([
+      ...named(credits.author, AuthorStrength.byline),
+      ...named(authorFieldIsChannel ? null : authorField(data.author), AuthorStrength.frontMatter),
+      ...named(stated.author ?? null, AuthorStrength.page),
+      ...otherKeyValues(data).map((name) => ({ name, strength: AuthorStrength.otherKey })),
+    ]),
     editor: credits.editor ?? stringField(data.editor) ?? stated.editor ?? null,
     categories: stringList(data.categories ?? data.category),
     tags: stringList(data.tags ?? data.tag),
     extra: extraFields(data),
   });
 };
+
+/** A name as one piece of author evidence, or none. */
+function named(name: string | null, strength: number): AuthorEvidence[] {
+  return name === null ? [] : [{ name, strength }];
+}
+
+/** Keys whose values have roles of their own (the title, the taxonomy a generator pack reads, the layout). */
+export const ROLE_KEYS: ReadonlySet<string> = new Set([
+  "title",
+  "categories",
+  "category",
+  "tags",
+  "tag",
+  "keywords",
+  "description",
+  "layout",
+]);
+
+/** The stated values under any other key, as text: each may agree with a writer another place names. */
+function otherKeyValues(data: Record<string, unknown>): string[] {
+  const values: string[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    const name = key.toLowerCase();
+    if (name === "author" || ROLE_KEYS.has(name)) continue;
+    const text = typeof value === "string" ? stringField(value) : null;
+    if (text !== null) values.push(text);
+  }
+  return values;
+}
 
 /**
  * The story's link as stated outside its body, in order of trust: a record's or reader's link (a

@@ -11,7 +11,7 @@ import type { Channel } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { type Credits, SOURCE_WEIGHT, type SourceEvidence, Strength } from "./credits.js";
-import { linkOutsideBody } from "./fields.js";
+import { linkOutsideBody, ROLE_KEYS } from "./fields.js";
 import type { BodyRead } from "./read-body.js";
 
 export interface Provenance {
@@ -88,18 +88,6 @@ function tallyWeight(strengths: ReadonlySet<number>): number {
   }
   return said > 0 ? said : marked;
 }
-
-/** Keys whose values have roles of their own (the title, the taxonomy a generator pack reads). */
-const ROLE_KEYS = new Set([
-  "title",
-  "categories",
-  "category",
-  "tags",
-  "tag",
-  "keywords",
-  "description",
-  "layout",
-]);
 
 /** The front matter's scalar values, under any other key, that read as an outlet's name. */
 function keyedOutlets(data: Readonly<Record<string, unknown>>): string[] {

@@ -3,7 +3,13 @@ import { platformOfUrl } from "../credits/domains.js";
 import { markdownPageFrame } from "../extract/markdown-page.js";
 import { NO_PAGE_LINES, type PageLines, readPage } from "../extract/page.js";
 import type { Document, Element } from "../html/dom.js";
-import { allPacks, type PackFields, type PackSet, placeholderTest } from "../packs/index.js";
+import {
+  allPacks,
+  type PackFields,
+  type PackSet,
+  placeholderTest,
+  titleTakenFromBody,
+} from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { warning } from "../warnings.js";
@@ -93,9 +99,10 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
     const streamed = streamBody(html.html, context.packs, settings.maxDomDepth, options);
     // A Markdown copy of a whole page that states the page's address and headline: the page's head
     // leaves the blocks, its stamp and byline read as a whole page's lines under the headline are.
+    // A headline the file says it took from the body's first words anchors no head.
     const pageUrl = syntax === "markdown" ? (context.document.originalUrl ?? statedUrl(data)) : null;
     const framed =
-      pageUrl !== null && typeof data.title === "string"
+      pageUrl !== null && typeof data.title === "string" && !titleTakenFromBody(context.packs, data)
         ? markdownPageFrame(streamed.rawBlocks, data.title, pageUrl)
         : null;
     return advance(

@@ -1,8 +1,13 @@
 import type { Block, Warning } from "../article.js";
 import { aggregatorOfUrl, outletOfUrl } from "../credits/domains.js";
 import { readCreditLine } from "../credits/grammar.js";
-import { splitSiteSuffix, splitWriterPrefix, withoutKnownSuffix } from "../credits/site-suffix.js";
-import { allPacks } from "../packs/index.js";
+import {
+  pagePartTest,
+  splitSiteSuffix,
+  splitWriterPrefix,
+  withoutKnownSuffix,
+} from "../credits/site-suffix.js";
+import { allPacks, titleTakenFromBody } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
@@ -16,7 +21,7 @@ import {
 import { warning } from "../warnings.js";
 import type { Credits } from "./credits.js";
 import type { Detected } from "./detect.js";
-import { linkOutsideBody } from "./fields.js";
+import { authorField, linkOutsideBody } from "./fields.js";
 import { blockText } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 import type { Texted } from "./text.js";
@@ -70,11 +75,13 @@ export const title: Stage<
     const linked = link ? outletOfUrl(link) : null;
     // A title in front matter was written by hand: only a tail that names a site leaves it.
     const suffixes = allPacks(context.packs).flatMap((pack) => pack.titleSuffixes ?? []);
+    const writers = [credits.author, authorField(data.author)].filter((name) => name !== null);
     const { headline, site } = splitSiteSuffix(
       withoutKnownSuffix(title, suffixes, context.settings),
       linked === null ? [] : [linked],
       context.settings,
       byShape,
+      pagePartTest(link, writers),
     );
     const onAggregator = link ? aggregatorOfUrl(link) !== null : false;
     const credited = credits.sources.map((source) => source.name);
@@ -120,8 +127,11 @@ export const title: Stage<
     ...context.settings,
     derivedTitleMaxLength: maxLength,
   });
-  // A title derived from the first sentence is the story's own words, with no site after them.
-  const derived = chosen.warnings.some((w) => w.code === "title-derived");
+  // A title derived from the first sentence is the story's own words, with no site after them; so is
+  // one the file states and says it took from its body (caixun's Markdown of such a file).
+  const derived =
+    chosen.warnings.some((w) => w.code === "title-derived") ||
+    titleTakenFromBody(context.packs, context.document.data);
   const { headline, site, writer } = derived
     ? { headline: chosen.title, site: null, writer: null }
     : withoutSite(chosen.title);

@@ -1,6 +1,7 @@
 import type { Article } from "../article.js";
 import { hash64 } from "../assemble/hash.js";
 import { securitiesInText } from "../enrich/securities.js";
+import { titleFromText } from "../warnings.js";
 import { comparisonText, contentCharacters } from "./comparable.js";
 import type { StorySettings } from "./settings.js";
 
@@ -10,9 +11,6 @@ import type { StorySettings } from "./settings.js";
  */
 export type StoryInput = Pick<Article, "id" | "title" | "text" | "publishedAt"> &
   Partial<Pick<Article, "warnings">>;
-
-/** Warnings that say the title was not stated but taken from the text. */
-const DERIVED_TITLE: ReadonlySet<string> = new Set(["title-derived", "title-from-first-line", "no-title"]);
 
 /**
  * Everything grouping needs of one item, small and serialisable (a store keeps it beside the
@@ -69,7 +67,7 @@ export function storyKey(article: StoryInput, settings: Readonly<StorySettings>)
     day: dated ? article.publishedAt!.slice(0, 10) : null,
     text: full.slice(0, settings.maxComparisonLength),
     size: chars.length,
-    headline: article.warnings?.some((w) => DERIVED_TITLE.has(w.code))
+    headline: titleFromText(article.warnings)
       ? ""
       : contentCharacters(article.title.normalize("NFKC").toLowerCase()),
     skeleton: hash64(chars.slice(0, settings.skeletonLength).replace(/\d+/g, "#")),

@@ -1,5 +1,5 @@
 import { instrumentMentions, instrumentNames } from "./instruments.js";
-import type { Quantity } from "./quantities.js";
+import { type Quantity, quantitiesIn } from "./quantities.js";
 
 /**
  * The market move a flash leads with: the instrument its first sentence names first, the direction
@@ -37,7 +37,8 @@ const DIGIT = /\d/u;
 
 /**
  * The move `lead` (a first sentence, with its quantities) opens with, or null when its first
- * instrument is not followed in its own clause by one direction and a figure that measures it.
+ * instrument is not followed in its own clause by one direction and a figure that measures it, nor
+ * by a verb and a clause of the move's size (`sizedInNextClause`).
  */
 export function leadMoveOf(lead: string, leadQuantities: readonly Quantity[]): LeadMove | null {
   const mention = instrumentMentions(lead)[0];
@@ -46,7 +47,10 @@ export function leadMoveOf(lead: string, leadQuantities: readonly Quantity[]): L
   const digit = rest.search(DIGIT);
   if (digit === -1) return null;
   const words = rest.slice(0, digit);
-  if (CLAUSE_END.test(words)) return null;
+  if (CLAUSE_END.test(words)) {
+    const sized = sizedInNextClause(rest);
+    return sized === null ? null : { instrument: mention.key, ...sized, at: mention.start };
+  }
   const up = directionOf(words);
   if (up === null) return null;
   const subject = `@${mention.key}`;
@@ -64,10 +68,72 @@ function directionOf(words: string): boolean | null {
   return rises === falls ? null : rises;
 }
 
+/**
+ * Verbs that say which way something went without a figure (`下挫`, `跳水`, `走高`, `持续上扬`): the
+ * first clause of a move told in two (see `sizedInNextClause`).
+ */
+const VERB_UP = /[涨升]|高开|走高|走强|拉升|上扬|冲高|反弹/u;
+const VERB_DOWN = /[跌降]|低开|失守|下挫|跳水|走低|走弱|重挫|杀跌/u;
+/** Where a direction word or verb starts (a name ends there): `飙升` and `上扬` start before their `升`. */
+const VERB = /[涨跌升降]|高开|低开|走高|走强|拉升|上扬|冲高|反弹|飙升|失守|下挫|跳水|走低|走弱|重挫|杀跌/u;
+/**
+ * A clause that gives a move's size: it opens with the direction, after at most a few words of when
+ * (`现跌2%`, `日内大跌10%`, `跌幅扩大至1.0%`, `盘中涨近13%`); not `此前一度涨超4%`, an earlier move. Anchored.
+ */
+const SIZE = /^(?:现|目前|日内|盘中|盘初|截至发稿|一度){0,2}(?:大|暴|急|再)?(?:上涨|下跌|下挫|涨|跌)/u;
+/**
+ * A turn (`盘初快速转跌，现跌超1.2%`, `转涨，现涨1%`): the alert is of the turn, and the figure after it
+ * a reading at that moment, not the threshold another feed's alert of the move crosses (the labels
+ * count a turn and a move's threshold as two moments).
+ */
+const TURN = /转/u;
+/** Characters of subject kept with the figure a size clause is read for (its subject is not used). */
+const SIZE_SUBJECT = 8;
+
+/**
+ * A move told in two clauses: a verb that says which way it went, with no figure, then a clause that
+ * gives its size in the same direction, its first figure a percentage (`苹果盘后下挫，现跌2%`,
+ * `韩国综指继续下跌，日内大跌10%`, `恒生科技指数延续下跌，跌幅扩大至1.0%`). `rest` is what follows the
+ * subject. Null when it is not so told: the second clause names another thing (`…走强，哔哩哔哩涨超5%`),
+ * an earlier move (`…转为上涨，此前一度跌超9%`), or another direction.
+ */
+function sizedInNextClause(rest: string): { up: boolean; quantity: Quantity } | null {
+  const end = rest.search(CLAUSE_END);
+  if (end === -1) return null;
+  const verb = rest.slice(0, end);
+  if (DIGIT.test(verb) || TURN.test(verb)) return null;
+  const up = verbDirectionOf(verb);
+  const next = rest.slice(end + 1);
+  if (up === null || !SIZE.test(next)) return null;
+  const nextEnd = next.search(CLAUSE_END);
+  const clause = nextEnd === -1 ? next : next.slice(0, nextEnd);
+  const digit = clause.search(DIGIT);
+  if (digit === -1 || !PERCENT_FIRST.test(clause.slice(digit)) || directionOf(clause.slice(0, digit)) !== up)
+    return null;
+  const quantity = quantitiesIn(clause, SIZE_SUBJECT)[0];
+  return quantity === undefined || quantity.unit !== "%" ? null : { up, quantity };
+}
+
+/** The one direction a clause's verbs tell (`继续下跌`, `直线跳水`), null for none or both (`涨跌互现`). */
+function verbDirectionOf(words: string): boolean | null {
+  const up = VERB_UP.test(words);
+  return up === VERB_DOWN.test(words) ? null : up;
+}
+
+/**
+ * A first clause that says after what the move came (`财报公布后`, `在发布ZEUS III期临床试验最新进展后`):
+ * no figure and no direction, ending in `后`. Anchored, with a bounded run.
+ */
+const CIRCUMSTANCE = /^[^\d，,；;。：:、！!？?\n]{2,30}后[，,]/u;
+
+/** Characters before the move a lead opens with a circumstance (see `CIRCUMSTANCE`), else 0. */
+function circumstanceLength(lead: string): number {
+  const circumstance = CIRCUMSTANCE.exec(lead);
+  return circumstance === null || VERB.test(circumstance[0]) ? 0 : circumstance[0].length;
+}
+
 /** How a named move's instrument key starts (`name:谷歌`). */
 const NAMED = "name:";
-/** Where the direction of a named move starts. */
-const DIRECTION = /[涨跌升降]|高开|低开/u;
 /** Longest name (with its venue and manner words) that a named move is read from. */
 const MAX_NAMED_SUBJECT = 20;
 /**
@@ -83,9 +149,12 @@ const EXCHANGE = /^(?:广期所|上期所|大商所|郑商所|中金所|上期�
  * name of at most `MAX_NAMED_SUBJECT` characters. @bounded: the name is at most 20 characters, so
  * trying each start of the run costs at most 400 steps.
  */
-const MANNER = /(?:强势|大幅|直线|持续|震荡|短线|快速|一度|再度|继续|[大暴急上下收])+$/u;
-/** A share class after a company's name (`谷歌A`, `阿里巴巴-W`, `百度集团-SW`). */
-const SHARE_CLASS = /(?<=[\u3400-\u9fff])-?[a-z]{1,2}$/u;
+const MANNER = /(?:强势|大幅|直线|持续|延续|震荡|短线|快速|一度|再度|继续|[大暴急上下收])+$/u;
+/**
+ * A share class or listing after a company's name (`谷歌A`, `阿里巴巴-W`, `百度集团-SW`, `SK海力士ADR`):
+ * one company's move, however it trades.
+ */
+const SHARE_CLASS = /(?<=[\u3400-\u9fff])(?:adr|-?[a-z]{1,2})$/u;
 /** A percentage as the first figure of a clause (`6%`, `2.35%`). */
 const PERCENT_FIRST = /^\d+(?:\.\d+)?%/u;
 /** Names that say no one thing moved: a market, a board, a pronoun. */
@@ -95,28 +164,41 @@ const NOT_A_NAME =
 /**
  * A move led by a name the instrument tables do not hold (a company, a commodity contract): the
  * first clause opens with the name, then one direction, then a percentage as its first figure
- * (`谷歌A美股盘前涨超2%`, `广期所多晶硅主力合约大涨6%`). The name is compared without its venue,
- * exchange, manner words and share class, so two feeds' alerts of one move key alike.
+ * (`谷歌A美股盘前涨超2%`, `广期所多晶硅主力合约大涨6%`), or with the name and a verb, the size in the
+ * next clause (`诺和诺德美股盘前直线跳水，现跌超10%`); a circumstance may come first (`财报公布后，`: the
+ * move's `at` is where the name starts). The name is compared without its venue, exchange, manner
+ * words and share class, so two feeds' alerts of one move key alike.
  */
 function namedMoveOf(lead: string, leadQuantities: readonly Quantity[]): LeadMove | null {
-  const end = lead.search(CLAUSE_END);
-  const clause = end === -1 ? lead : lead.slice(0, end);
+  const skip = circumstanceLength(lead);
+  const body = lead.slice(skip);
+  const end = body.search(CLAUSE_END);
+  const clause = end === -1 ? body : body.slice(0, end);
   const digit = clause.search(DIGIT);
-  if (digit === -1 || !PERCENT_FIRST.test(clause.slice(digit))) return null;
-  const words = clause.slice(0, digit);
-  const at = words.search(DIRECTION);
-  if (at < 2 || at > MAX_NAMED_SUBJECT) return null;
-  const up = directionOf(words.slice(at));
-  if (up === null) return null;
-  const name = words
+  let at: number;
+  let move: { up: boolean; quantity: Quantity } | null;
+  if (digit === -1) {
+    // Told in two clauses: the name ends where the verb starts.
+    at = clause.search(VERB);
+    move = at === -1 ? null : sizedInNextClause(body.slice(at));
+  } else {
+    if (!PERCENT_FIRST.test(clause.slice(digit))) return null;
+    const words = clause.slice(0, digit);
+    at = words.search(VERB);
+    const up = at === -1 ? null : directionOf(words.slice(at));
+    // A circumstance states no figure, so the clause's first is the lead's first quantity.
+    const quantity = leadQuantities[0];
+    move = up === null || quantity === undefined ? null : { up, quantity };
+  }
+  if (move === null || at < 2 || at > MAX_NAMED_SUBJECT) return null;
+  const name = clause
     .slice(0, at)
     .replace(MANNER, "")
     .replace(VENUE, "")
     .replace(EXCHANGE, "")
     .replace(SHARE_CLASS, "");
-  const quantity = leadQuantities[0];
-  if (name.length < 2 || NOT_A_NAME.test(name) || quantity === undefined) return null;
-  return { instrument: `${NAMED}${name}`, up, quantity, at: 0 };
+  if (name.length < 2 || NOT_A_NAME.test(name)) return null;
+  return { instrument: `${NAMED}${name}`, ...move, at: skip };
 }
 
 /**

@@ -1,0 +1,69 @@
+/**
+ * Who wrote the story, from every place that names a writer, tallied as the source is
+ * (`SOURCE_WEIGHT`, `stages/provenance.ts`): the body's own byline or credit line (`作者：X`, `记者 X`, an
+ * account's line), the writer the front matter states (`author:`), and the one the page's markup states
+ * (a meta or JSON-LD author, a pack's field). Names that agree add up, each strength once; one piece never
+ * outweighs a stronger one, so two agreeing weaker places outweigh a stronger one alone. A front-matter
+ * value under any other key counts only for a name another place names: it agrees, it never elects.
+ */
+
+/** How strong each place that names a writer is. */
+export const AuthorStrength = {
+  /** A front-matter value under any key but the author's, naming a writer another place names. */
+  otherKey: 0,
+  /** The page's markup: a meta or JSON-LD author, a pack's author field. */
+  page: 1,
+  /** The front matter's `author`. */
+  frontMatter: 2,
+  /** The body's own credits: a byline, an author line, an account's line over the story. */
+  byline: 3,
+} as const;
+
+/** What each strength weighs in the tally: each more than the one below it. */
+export const AUTHOR_WEIGHT: Readonly<Record<number, number>> = {
+  [AuthorStrength.otherKey]: 2,
+  [AuthorStrength.page]: 3,
+  [AuthorStrength.frontMatter]: 5,
+  [AuthorStrength.byline]: 7,
+};
+
+export interface AuthorEvidence {
+  name: string;
+  strength: number;
+}
+
+/** A name as the tally compares it: NFKC, without white space, in lower case. */
+function nameKey(name: string): string {
+  return name.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
+}
+
+/**
+ * The writer the evidence names with the most weight, as the strongest place spells it; a tie goes to
+ * the strongest piece, then to the first. Null when no place names one.
+ */
+export function resolveAuthor(evidence: readonly AuthorEvidence[]): string | null {
+  const tally = new Map<string, { strengths: Set<number>; best: AuthorEvidence }>();
+  for (const piece of evidence) {
+    const key = nameKey(piece.name);
+    if (key === "") continue;
+    const entry = tally.get(key);
+    if (entry === undefined) tally.set(key, { strengths: new Set([piece.strength]), best: piece });
+    else {
+      entry.strengths.add(piece.strength);
+      if (piece.strength > entry.best.strength) entry.best = piece;
+    }
+  }
+  let best: AuthorEvidence | null = null;
+  let bestWeight = 0;
+  for (const { strengths, best: piece } of tally.values()) {
+    // Another key's value only agrees: alone it elects no one.
+    if (piece.strength === AuthorStrength.otherKey) continue;
+    let weight = 0;
+    for (const strength of strengths) weight += AUTHOR_WEIGHT[strength]!;
+    if (best === null || weight > bestWeight || (weight === bestWeight && piece.strength > best.strength)) {
+      best = piece;
+      bestWeight = weight;
+    }
+  }
+  return best?.name ?? null;
+}
