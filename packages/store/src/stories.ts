@@ -156,8 +156,8 @@ class AssignedItems {
  * so each sweeps the days it holds, and once the keys in use outgrow the budget the least recently
  * used go just before the next batch needs them. Ingesting 20,000 generated files (instants from a
  * few dozen days) made stored keys' features again 185,647 times with 2 million characters, 6,466
- * with 5 million, and took 0.5–0.6 times the CPU (docs/benchmarks.md, session 14); 2,000 files
- * make none again with either.
+ * with 5 million, and took 0.63–0.73 times the CPU (peak RSS 759–797 MB against 475–508;
+ * docs/benchmarks.md, session 14); 2,000 files make none again with either.
  */
 const DEFAULT_FEATURE_CHARACTERS = 5_000_000;
 let featureCharacters = DEFAULT_FEATURE_CHARACTERS;
