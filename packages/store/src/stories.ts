@@ -147,15 +147,19 @@ class AssignedItems {
 /**
  * Features of stored keys, which the same candidates need again and again during an ingest. An
  * entry counts only for the very key text and settings it was computed from, so any database may
- * share it. Features take about 35 bytes per character of key text (pairs, their first positions,
- * the lead, quantities; measured on 1,311 generated keys of 986 characters on average); the least
+ * share it. Features take about 38 bytes per character of key text (pairs, their first positions,
+ * the lead, quantities; measured on 1,311 generated keys of 892 characters on average); the least
  * recently used go first once the entries kept hold more than the database being written allows
- * (`SqlDatabase.storyFeatureCharacters`): 2 million characters (about 70 MB) unless it says less,
- * as D1 does (a Worker's isolate has 128 MB). Too small a budget costs time, not results:
- * ingesting 2,000 generated files (candidates recur across the whole run) computed stored features
- * 5,116 times with 300,000 characters, where 731 would do.
+ * (`SqlDatabase.storyFeatureCharacters`): 5 million characters (about 190 MB) unless it says less,
+ * as D1 does (a Worker's isolate has 128 MB). Too small a budget costs time, not results, and the
+ * more so the more stored keys are within reach of each new one: a batch is assigned in time order,
+ * so each sweeps the days it holds, and once the keys in use outgrow the budget the least recently
+ * used go just before the next batch needs them. Ingesting 20,000 generated files (instants from a
+ * few dozen days) made stored keys' features again 185,647 times with 2 million characters, 6,466
+ * with 5 million, and took 0.63–0.73 times the CPU (peak RSS 759–797 MB against 475–508;
+ * docs/benchmarks.md, session 14); 2,000 files make none again with either.
  */
-const DEFAULT_FEATURE_CHARACTERS = 2_000_000;
+const DEFAULT_FEATURE_CHARACTERS = 5_000_000;
 let featureCharacters = DEFAULT_FEATURE_CHARACTERS;
 interface KeptFeatures {
   json: string;
