@@ -59,10 +59,17 @@ describe("parse → Markdown → parse, on inputs that once read back differentl
   // `originalUrl` stated, took that paragraph for a page's headline repeated over the story.
   const titleFromBody =
     "date: Invalid Date\n。(责任编辑:马欣)![图](https://example.com/x.png)http://www.example.com/c_1.htm";
-  it.each(["**<p>**", "**投资者保护**", "&#95;（文章来源：北方网）　　---", titleFromBody])("%j", (input) => {
-    const article = parse(input, { filename: "generated.md" });
-    expect(parse(articleToMarkdown(article), { filename: "generated.caixun.md" })).toEqual(article);
-  });
+  // Seed -1944054590 (fails on f0b1e0e, fixed with the case above by e8c4b37): the same class, the title
+  // taken from a body's first line under an HTML start tag, with an address glued to a rule.
+  const titleUnderTag =
+    "<center>layout: post\ncategories: beifangwang\ntags: 北方网新闻\nhttp://www.example.com/c_1.htm---\n。| a | b |\n|---|---|\n| 1 | 2 |\n";
+  it.each(["**<p>**", "**投资者保护**", "&#95;（文章来源：北方网）　　---", titleFromBody, titleUnderTag])(
+    "%j",
+    (input) => {
+      const article = parse(input, { filename: "generated.md" });
+      expect(parse(articleToMarkdown(article), { filename: "generated.caixun.md" })).toEqual(article);
+    },
+  );
 
   it("keeps a body's first paragraph that the title was taken from, with the original link stated", () => {
     const article = parse(titleFromBody, { filename: "generated.md" });
