@@ -223,6 +223,10 @@ particulars without an event word** (\`particulars.ts\` asks for one): a rare na
 common within 30 minutes gains no grouped pair and joins a blind3 pair wrongly, with three or more names within 18
 minutes it changes no pair (the misses written apart share no distinctive figure); four rare names in common within
 18 minutes and no figure finds one to three pairs a set but joins wrong ones in blind, blind3, blind5 and blind6 (grouped precision down to 0.939).
+**Opposite moves** (\`compareFeatures\`): two flashes that lead with one instrument or name moving two ways are
+two moments (\`韩国KOSPI指数跌幅扩大至2%\` at 08:43, \`韩国KOSPI指数涨幅扩大至2%，此前一度跌2%\` at 09:10, which shared the
+figure and the chip makers and were one story). No labelled pair changes; over the seven days it moves that one
+flash from the fall's story to the rise's, and changes nothing else.
 **A copy that follows its twin** (\`assignStory\`): an item whose text is found whole in the opening of one member
 of a story, within the hour, joins that story even when it is a copy of fewer than half of the story's copies
 (blind5's mining truck and blind4's Microsoft move are cut off from their twin so, by copies the twin joined first).

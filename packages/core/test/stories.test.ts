@@ -836,6 +836,38 @@ describe("compareFeatures", () => {
     expect(lead(item("d", at, "韩国KOSPI指数盘初快速转跌，现跌超1.2%。"))).toBeNull();
   });
 
+  it("parts two flashes that lead with one instrument moving two ways", () => {
+    // cls:2440846 (2026-07-30 08:43) and cls:2440880 (09:10): the KOSPI down 2%, then up 2% after
+    // having been down 2%; they share the figure and the chip makers, not the moment.
+    const down = item(
+      "cls:2440846",
+      at,
+      "财联社7月30日电，韩国KOSPI指数跌幅扩大至2%，SK海力士跌近8%，三星电子跌2.6%。",
+    );
+    const up = item(
+      "cls:2440880",
+      later(27),
+      "财联社7月30日电，韩国KOSPI指数涨幅扩大至2%，此前一度跌2%。SK海力士跌幅由8%收窄至0.79%，三星电子现涨近3%。",
+    );
+    expect(verdict(down, up)).toMatchObject({
+      same: false,
+      reason: "numbers-disagree",
+      detail: "opposite moves",
+    });
+    expect(verdict(up, down)).toMatchObject({
+      same: false,
+      reason: "numbers-disagree",
+      detail: "opposite moves",
+    });
+    // ths:678537645 (09:09): the same rise, told by another feed, is a copy.
+    const copy = item(
+      "ths:678537645",
+      later(26),
+      "韩国综指涨幅扩大至2%，现报5776.97点。个股方面，三星电子涨超3%。",
+    );
+    expect(verdict(up, copy).same).toBe(true);
+  });
+
   it("reads a move in two clauses as the same move told in one", () => {
     const names = ["苹果", "诺和诺德", "长鑫科技", "英伟达"];
     const verbs: [string, string][] = [

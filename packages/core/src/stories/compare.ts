@@ -1,7 +1,7 @@
 import { announcerConflict } from "./announcer.js";
 import { type Features, MOVE_WORD } from "./features.js";
 import { instrumentConflict } from "./instruments.js";
-import { leadName, namesMove, sameLeadBoard, sameLeadMove, sameListedMoves } from "./moves.js";
+import { type LeadMove, leadName, namesMove, sameLeadBoard, sameLeadMove, sameListedMoves } from "./moves.js";
 import { particularsAgree } from "./particulars.js";
 import { type Quantity, quantitiesAgree, significantDigits } from "./quantities.js";
 import type { StorySettings } from "./settings.js";
@@ -18,7 +18,10 @@ export type VerdictReason =
   | "different-text"
   /** The shorter text's first sentence is not in the other: they lead with different news. */
   | "different-lead"
-  /** A quantity both state has different values (`涨2%` vs `涨3%`), or the times of day they state differ. */
+  /**
+   * A quantity both state has different values (`涨2%` vs `涨3%`), the times of day they state differ, or
+   * they lead with one instrument moving two ways.
+   */
   | "numbers-disagree"
   /** They lead with different members of one instrument family (Brent vs WTI). */
   | "instruments-disagree"
@@ -206,6 +209,10 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   // in its first sentence, where the news is: further in, a repost's layout can move a figure away
   // from the instrument it measures.
   const bothArticles = a.key.size >= settings.flashMaxCharacters && b.key.size >= settings.flashMaxCharacters;
+  // Two flashes that lead with one instrument moving two ways are two moments (`韩国KOSPI指数跌幅扩大至2%`
+  // at 08:43, `韩国KOSPI指数涨幅扩大至2%，此前一度跌2%` at 09:10), however much else they share.
+  if (oppositeMoves(a.leadMove, b.leadMove))
+    return { same: false, reason: "numbers-disagree", score: scoreOf(), detail: "opposite moves" };
   const numbers = quantityConflict(
     bothArticles ? short.leadQuantities : short.quantities,
     short.quantities,
@@ -264,6 +271,11 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     };
   }
   return { same: true, reason: "same", score: scoreOf() };
+}
+
+/** True when two flashes lead with moves of one instrument or name in opposite directions. */
+function oppositeMoves(a: LeadMove | null, b: LeadMove | null): boolean {
+  return a !== null && b !== null && a.instrument === b.instrument && a.up !== b.up;
 }
 
 /**
