@@ -7,6 +7,8 @@
  * value under any other key counts only for a name another place names: it agrees, it never elects.
  */
 
+import { type NamedEvidence, tallyNames } from "./tally.js";
+
 /** How strong each place that names a writer is. */
 export const AuthorStrength = {
   /** A front-matter value under any key but the author's, naming a writer another place names. */
@@ -27,10 +29,7 @@ export const AUTHOR_WEIGHT: Readonly<Record<number, number>> = {
   [AuthorStrength.byline]: 7,
 };
 
-export interface AuthorEvidence {
-  name: string;
-  strength: number;
-}
+export type AuthorEvidence = NamedEvidence;
 
 /** A name as the tally compares it: NFKC, without white space, in lower case. */
 function nameKey(name: string): string {
@@ -42,28 +41,17 @@ function nameKey(name: string): string {
  * the strongest piece, then to the first. Null when no place names one.
  */
 export function resolveAuthor(evidence: readonly AuthorEvidence[]): string | null {
-  const tally = new Map<string, { strengths: Set<number>; best: AuthorEvidence }>();
-  for (const piece of evidence) {
-    const key = nameKey(piece.name);
-    if (key === "") continue;
-    const entry = tally.get(key);
-    if (entry === undefined) tally.set(key, { strengths: new Set([piece.strength]), best: piece });
-    else {
-      entry.strengths.add(piece.strength);
-      if (piece.strength > entry.best.strength) entry.best = piece;
-    }
-  }
-  let best: AuthorEvidence | null = null;
-  let bestWeight = 0;
-  for (const { strengths, best: piece } of tally.values()) {
-    // Another key's value only agrees: alone it elects no one.
-    if (piece.strength === AuthorStrength.otherKey) continue;
-    let weight = 0;
-    for (const strength of strengths) weight += AUTHOR_WEIGHT[strength]!;
-    if (best === null || weight > bestWeight || (weight === bestWeight && piece.strength > best.strength)) {
-      best = piece;
-      bestWeight = weight;
-    }
-  }
-  return best?.name ?? null;
+  return (
+    tallyNames(
+      evidence,
+      (name) => nameKey(name) || null,
+      (strengths, strongest) => {
+        // Another key's value only agrees: alone it elects no one.
+        if (strongest.strength === AuthorStrength.otherKey) return null;
+        let weight = 0;
+        for (const strength of strengths) weight += AUTHOR_WEIGHT[strength]!;
+        return weight;
+      },
+    )?.name ?? null
+  );
 }

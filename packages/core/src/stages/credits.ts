@@ -21,6 +21,7 @@ import {
 } from "../credits/labelled-fields.js";
 import { canonicalOutlet, looksLikeOutlet, platformOutlet, sameOutlet } from "../credits/outlets.js";
 import { type CreditRegions, creditRegions, inRegion } from "../credits/regions.js";
+import type { NamedEvidence } from "../credits/tally.js";
 import { readStampLine, readWriterStamp, type StampLine } from "../enrich/date-evidence.js";
 import { NO_PAGE_LINES, type PageLines } from "../extract/page.js";
 import { advance, type Stage } from "../pipeline/context.js";
@@ -59,10 +60,7 @@ export const SOURCE_WEIGHT: Readonly<Record<number, number>> = {
   [Strength.creditLine]: 7,
 };
 
-export interface SourceEvidence {
-  name: string;
-  strength: number;
-}
+export type SourceEvidence = NamedEvidence;
 
 /** What the body's credit lines, datelines and bylines say about who wrote and moved the story. */
 export interface Credits {

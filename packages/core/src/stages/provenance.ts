@@ -7,10 +7,11 @@ import {
   outletSpelling,
   platformOutlet,
 } from "../credits/outlets.js";
+import { tallyNames } from "../credits/tally.js";
 import type { Channel } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
-import { type Credits, SOURCE_WEIGHT, type SourceEvidence, Strength } from "./credits.js";
+import { type Credits, SOURCE_WEIGHT, Strength } from "./credits.js";
 import { linkOutsideBody, ROLE_KEYS } from "./fields.js";
 import type { BodyRead } from "./read-body.js";
 
@@ -138,31 +139,13 @@ export function resolveProvenance(credits: Credits, channel: Channel | null): Pr
   // footer links, its address) speak for the hand that carried the story, so they add to nothing: they
   // count only for a name nothing else names (财联社's dateline on 财联社's feed, at 财联社's address, does
   // not outweigh the `（央视新闻）` that closes the flash).
-  const tally = new Map<string, { strengths: Set<number>; best: SourceEvidence }>();
-  for (const candidate of evidence) {
-    if (candidate.strength === Strength.footer && channelKey?.includes(keyOf(candidate.name))) continue;
-    const name = keyOf(candidate.name);
-    const entry = tally.get(name);
-    if (entry === undefined) {
-      tally.set(name, { strengths: new Set([candidate.strength]), best: candidate });
-      continue;
-    }
-    entry.strengths.add(candidate.strength);
-    if (candidate.strength > entry.best.strength) entry.best = candidate;
-  }
-  let best: SourceEvidence | null = null;
-  let bestWeight = 0;
-  for (const entry of tally.values()) {
-    const weight = tallyWeight(entry.strengths);
-    if (
-      best === null ||
-      weight > bestWeight ||
-      (weight === bestWeight && entry.best.strength > best.strength)
-    ) {
-      best = entry.best;
-      bestWeight = weight;
-    }
-  }
+  const best = tallyNames(
+    evidence.filter(
+      (candidate) => candidate.strength !== Strength.footer || !channelKey?.includes(keyOf(candidate.name)),
+    ),
+    keyOf,
+    tallyWeight,
+  );
   let source: Source | null = null;
   if (best !== null) {
     source = { name: best.name };
