@@ -108,7 +108,7 @@ ${pairs.length} pairs of flash items, labelled by reading both texts (\`packages
 ids, label, split, reason). Pairs come from different feeds within 30 minutes, sampled across the whole range of
 text overlap so that look-alikes are over-represented (same instrument with other numbers, Brent vs WTI, two
 statements of one press conference, passages of one plan), plus recurring template flashes on different days.
-Twelve sets, reported separately:
+Thirteen sets, reported separately:
 
 - **tune** (2026-07-29…31): read while the guards and thresholds were designed (sessions 2–4);
 - **held** (2026-08-01…04): labelled in session 2 and only measured since — except the announcer guard
@@ -172,6 +172,11 @@ Twelve sets, reported separately:
   (${pairs.filter((p) => p.split === "blind7" && p.same).length} are copies), labelled by reading both texts without
   the code's decisions and committed **before** any session-14 change. Measured held out first, on main f0b1e0e:
   **1.000 / 0.898** grouped and pair by pair (53 found, 0 wrongly joined, 6 missed).
+- **blind8** (all seven days): ${pairs.filter((p) => p.split === "blind8").length} pairs labelled in session 15 by the
+  same sampler (\`scripts/sample-story-pairs.ts --nearest 115 --below 0.7 --seed 15\`), records in no earlier pair
+  (${pairs.filter((p) => p.split === "blind8" && p.same).length} are copies), labelled by reading both texts without
+  the code's decisions and committed **before** any session-15 change. Measured held out first, on main b2bf267:
+  **1.000 / 0.843** grouped (59 found, 0 wrongly joined, 11 missed); pair by pair 1.000 / 0.871.
 
 "Pair by pair" asks \`compareFeatures\` about the two items alone; "grouped" groups all ${records.length} records of
 the seven days and asks whether the two landed in one story. Precision is reported on every set.
