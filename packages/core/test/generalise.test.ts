@@ -1013,7 +1013,9 @@ describe("session 15 classes of the tenth fresh set (datasets/fresh-10, SimpRead
 
   it("ends the story at an account's closing follow prompt, its heading and promos with it, and keeps the story after the one at its head", () => {
     const text = simpread("simpread/wechat__jwt.md").text;
-    expect(text.endsWith("JWT 不仅可用于认证，还可用于信息交换。善用 JWT 有助于减少服务器请求数据库的次数。")).toBe(true);
+    expect(
+      text.endsWith("JWT 不仅可用于认证，还可用于信息交换。善用 JWT 有助于减少服务器请求数据库的次数。"),
+    ).toBe(true);
     for (const promo of ["\n\n最后\n\n", "瓶子君也会解答", "面试官也在看的算法资料", "在看和转发"]) {
       expect(text).not.toContain(promo);
     }
