@@ -1005,6 +1005,37 @@ describe("self-publishing platforms' page furniture (datasets/fresh-10)", () => 
   });
 });
 
+describe("session 15 classes of the tenth fresh set (datasets/fresh-10, SimpRead reader-mode copies)", () => {
+  const simpread = (name: string) =>
+    parse(readFileSync(join(import.meta.dirname, "../../../datasets/fresh-10", name), "utf8"), {
+      filename: name,
+    });
+
+  it("ends the story at an account's closing follow prompt, its heading and promos with it, and keeps the story after the one at its head", () => {
+    const text = simpread("simpread/wechat__jwt.md").text;
+    expect(
+      text.endsWith("JWT 不仅可用于认证，还可用于信息交换。善用 JWT 有助于减少服务器请求数据库的次数。"),
+    ).toBe(true);
+    for (const promo of ["\n\n最后\n\n", "瓶子君也会解答", "面试官也在看的算法资料", "在看和转发"]) {
+      expect(text).not.toContain(promo);
+    }
+    expect(text).toContain("jwt 是 json web token 的全称，他解决了 session 以上的问题");
+  });
+
+  it("keeps what follows a closing follow prompt when it is more than half a story", () => {
+    const story = "正文第一段，说明事情的经过。";
+    const after = "后面还有一大段正文，讲的是另一件事情，而且比前面长得多，长得多。";
+    const article = parse(front(`${story}\n\n欢迎关注「前端瓶子君」，回复「算法」自动加入！\n\n${after}`));
+    expect(article.text).toBe(`${story}\n\n${after}`);
+  });
+
+  it("cuts 百家号's report button glued to the story's last paragraph", () => {
+    const text = simpread("simpread/baijiahao__excel-vlookup.md").text;
+    expect(text).not.toContain("举报");
+    expect(text.endsWith("匹配结果")).toBe(true);
+  });
+});
+
 describe("agreeing source signals (SOURCE_WEIGHT)", () => {
   const body = "中新网北京12月1日电 正文第一段。\n\n第二段。\n\n来源：经济日报";
 

@@ -28,6 +28,15 @@ function withoutGlobal(pattern: RegExp): RegExp {
   return pattern.global ? new RegExp(pattern.source, pattern.flags.replace("g", "")) : pattern;
 }
 
+/**
+ * An account's follow prompt with a keyword to reply (`关注 前端瓶子君，回复 “交流”`, `欢迎关注「X」，回复「算法」自动加入…`):
+ * never text; near the end of a story it opens the account's promos (`withoutPageTail`).
+ */
+const FOLLOW_PROMPT =
+  /^(?:欢迎)?关注\s*[「“"]?[\p{Script=Han}A-Za-z0-9_]{2,20}[」”"]?\s*[，,]\s*回复\s*[「“"][^」”"]{1,10}[」”"][^。！？]{0,40}[。！]?$/u;
+/** `FOLLOW_PROMPT`, run only on lines with its word `回复` (a scan is cheaper than the pattern on every block). */
+const isFollowPrompt = (text: string) => text.includes("回复") && FOLLOW_PROMPT.test(text);
+
 /** Lines that are boilerplate whatever the source: ads, reprint notices, "more" markers. */
 export const GENERIC_DROP: readonly TextTest[] = [
   /^公益广告$/,
@@ -124,8 +133,7 @@ export const GENERIC_DROP: readonly TextTest[] = [
   // A portal's back link on a line of its own (`返回搜狐，查看更多`), and a prompt to read the original
   // (`点击“阅读原文”查看更多精彩内容`), with the back link glued to it.
   /^(?:(?:点击\s*)?[“"「]?(?:阅读原文|查看原文)[”"」]?\s*(?:查看|阅读|了解|获取)(?:更多)?[^。！？]{0,12}?(?:返回[\p{Script=Han}A-Za-z]{1,8}[，,]\s*查看更多)?|返回[\p{Script=Han}A-Za-z]{1,8}[，,]\s*查看更多)$/u,
-  // An account's follow prompt with a keyword to reply (`关注 前端瓶子君，回复 “交流”`, `欢迎关注「X」，回复「算法」自动加入…`).
-  /^(?:欢迎)?关注\s*[「“"]?[\p{Script=Han}A-Za-z0-9_]{2,20}[」”"]?\s*[，,]\s*回复\s*[「“"][^」”"]{1,10}[」”"][^。！？]{0,40}[。！]?$/u,
+  FOLLOW_PROMPT,
   // A paid community's promo (`欢迎加入我的知识星球，…付费即可加入…`).
   containing("知识星球", /^[^。！？]{0,40}加入(?:我的|我们的)?知识星球[^\n]{0,160}$/u),
 ];
@@ -150,7 +158,10 @@ const FOLLOW_CARD = /^(?:扫描|扫码|长按|识别)(?:识别)?(?:二维码)?\s
  * after which its promo blocks follow (a poll, a follow prompt), prose among them.
  */
 const ORNATE_SIGN_OFF = /^(?:[-—–=·•]+\s*(?:完|EOF|END|End|end)\s*[-—–=·•]+|©\s*THE\s+END)\s*$/u;
-/** After an ornate sign-off, how much text (a share of the text before it) may still be the page's promos: less than half a story. */
+/**
+ * After an ornate sign-off or an account's closing follow prompt, how much text (a share of the text before
+ * it) may still be the page's promos: less than half a story.
+ */
 const ORNATE_TAIL_SHARE = 0.5;
 /**
  * A paragraph that reads as prose: some words and a sentence end — a Chinese ellipsis closing it
@@ -182,6 +193,12 @@ const FORUM_LINK = /[,，]\s*股吧(?<=[（(]\d{6}[,，]\s*股吧)(?=[)）])/gu;
  */
 const STRAY_EMPHASIS = /(?<=[。！？!?”」』…])[ \t]*(?:\*\*|__)+$/gu;
 
+/**
+ * 百家号's report button (`举报 / 反馈`), glued to the end of the story's last paragraph or the start of the
+ * page's search suggestions after it.
+ */
+const REPORT_BUTTON = /^举报\s*\/\s*反馈|举报\s*\/\s*反馈$/gu;
+
 /** A fragment cut out of text, and a test of whether a text may hold one: the pattern, or a cheaper test before it. */
 export interface Cut {
   pattern: RegExp;
@@ -195,6 +212,7 @@ export const GENERIC_CUTS: readonly Cut[] = [
   { pattern: QUOTE_ORNAMENT, test: QUOTE_ORNAMENT },
   { pattern: PAGINATION, test: PAGINATION },
   { pattern: FORUM_LINK, test: FORUM_LINK },
+  { pattern: REPORT_BUTTON, test: containing("举报", REPORT_BUTTON) },
   // Its look-behind comes first, so the engine would try it at every character of every text.
   { pattern: STRAY_EMPHASIS, test: endingWith("*_", STRAY_EMPHASIS) },
 ];
@@ -306,8 +324,24 @@ function withoutPageTail(blocks: readonly RawBlock[]): readonly RawBlock[] {
     // each closing with `（完）` keep the items after.
     if (ORNATE_SIGN_OFF.test(texts[i]!) && length(i + 1, texts.length) <= ORNATE_TAIL_SHARE * length(0, i))
       return blocks.slice(0, i);
+    // An account's follow prompt after the story opens its promos (`另外，每周还有手写源码题…`, an "also
+    // read" link, a share-and-like line), prose among them; a heading right over it (`最后`, and its
+    // underline when the reader kept it as a line) heads no story of its own.
+    if (isFollowPrompt(texts[i]!) && length(i + 1, texts.length) <= ORNATE_TAIL_SHARE * length(0, i)) {
+      let start = i;
+      while (start - 1 > first && isClosingHeading(blocks[start - 1]!, texts[start - 1]!)) start--;
+      return blocks.slice(0, start);
+    }
   }
   return blocks;
+}
+
+/** A heading, or a line that could only be one (a few words, no sentence): what may head a closing section. */
+function isClosingHeading(raw: RawBlock, text: string): boolean {
+  return (
+    raw.block.type === "heading" ||
+    (raw.block.type === "paragraph" && [...text].length <= SIDEBAR_TITLE_MAX && !isProse(text))
+  );
 }
 
 /** The generic rules with the packs': drops tested as one set, cuts in order behind one test of them all. */
