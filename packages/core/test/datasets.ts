@@ -21,6 +21,7 @@ export const FRESH_9 = join(REPO, "datasets/fresh-9");
 export const FRESH_10 = join(REPO, "datasets/fresh-10");
 export const FRESH_11 = join(REPO, "datasets/fresh-11");
 export const FRESH_12 = join(REPO, "datasets/fresh-12");
+export const FRESH_13 = join(REPO, "datasets/fresh-13");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -157,6 +158,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_12),
   },
+  {
+    name: "fresh-13",
+    title: "Thirteenth fresh set",
+    description:
+      "`datasets/fresh-13`: files of kinds the issue names that no set holds — a Hexo aggregator's channel carrying 每日经济新闻 and new files of its 新浪财经 channel carrying 深圳商报 and 中新经纬, a personal Jekyll blog of notes on listed lithium companies, and one-item JSON records of 新闻联播 transcripts (see `datasets/fresh-13/SOURCES.tsv`), collected and labelled in session 15 before caixun ran on them; held out: its misses are not read",
+    showMisses: false,
+    cases: () => labelled(FRESH_13),
+  },
 ];
 
 /**
@@ -181,6 +190,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_10,
     FRESH_11,
     FRESH_12,
+    FRESH_13,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
