@@ -889,6 +889,29 @@ describe("session 11 classes of the ninth fresh set (datasets/fresh-9, a reader 
   });
 });
 
+describe("session 16 class of the ninth fresh set (datasets/fresh-9): a translation project's closing credits", () => {
+  it("reads via / 作者…译者…校对 / 本文由…荣誉推出 under a Linux中国 translation copied to 知乎, and its title's site", () => {
+    const article = copy("jina-reader/zhihu__linuxcn-ssg.md");
+    expect(article.title).toBe("10 大静态网站生成工具");
+    expect(article.source).toEqual({ name: "Linux中国" });
+    expect(article.author).toBe("Ankush Das");
+    expect(article.editor).toBe("wxy");
+    expect(article.originalUrl).toBe("https://zhuanlan.zhihu.com/p/260957368");
+    expect(article.text.endsWith("列表中没有你最喜欢的工具？在下面的评论中告诉我。")).toBe(true);
+    for (const line of ["via:", "选题：", "译者：", "荣誉推出", "linux.cn/article"])
+      expect(article.text).not.toContain(line);
+  });
+
+  it("takes a translation's via address as the original only when the file states no page of its own", () => {
+    const body =
+      "正文第一段，说明了这个工具。\n\nvia: https://itsfoss.com/a-story/\n\n本文由 LCTT 原创编译，Linux中国 荣誉推出\n";
+    const article = parse(front(body));
+    expect(article.originalUrl).toBe("https://itsfoss.com/a-story/");
+    expect(article.source).toEqual({ name: "Linux中国" });
+    expect(article.text).toBe("正文第一段，说明了这个工具。");
+  });
+});
+
 describe("session 12 classes of the ninth fresh set (datasets/fresh-9, reader-service copies of pages)", () => {
   it("reads a translation's box of credits over the lead (作者 in bold, 编译) and ends at an ornate sign-off", () => {
     const article = copy("jina-reader/wechat__jiqizhixin-grpo.md");
@@ -1033,6 +1056,17 @@ describe("session 15 classes of the tenth fresh set (datasets/fresh-10, SimpRead
     const text = simpread("simpread/baijiahao__excel-vlookup.md").text;
     expect(text).not.toContain("举报");
     expect(text.endsWith("匹配结果")).toBe(true);
+  });
+
+  it("names a portal's account platform that carried a copied page a hop, and a writing community's none", () => {
+    expect(simpread("simpread/baijiahao__excel-vlookup.md").via).toEqual(["百家号"]);
+    const zhihu = parse(
+      readFileSync(
+        join(import.meta.dirname, "../../../datasets/fresh-9/jina-reader/zhihu__linuxcn-ssg.md"),
+        "utf8",
+      ),
+    );
+    expect(zhihu.via).toEqual([]);
   });
 });
 

@@ -58,7 +58,14 @@ export type CreditLine =
    * `发稿 A；审校 B`, `记者 A；审校 B`, `编译 A；审校 B`: a staff line of role–name pairs, the writers
    * (记者, 作者, 发稿, 编译…) and the editors (审校, 编辑, 责任编辑…) of the story.
    */
-  | { kind: "staff"; authors: string[]; editors: string[]; editorRole: "responsible" | "editor" | "review" }
+  | {
+      kind: "staff";
+      authors: string[];
+      editors: string[];
+      editorRole: "responsible" | "editor" | "review";
+      /** `作者：A 选题：B 译者：C 校对：D`: who translated the story (the author only when no writer is named). */
+      translators?: string[];
+    }
   /**
    * `编译：陈陈、泽南`, `译者：Xiaobin.Liu`: who translated the story, on a line of its own. The author only
    * when no writer is named (a staff line's `编译 A；审校 B` names its writer so).
@@ -70,6 +77,8 @@ export type CreditLine =
       url: string | null;
       /** The text of the line's link that is the original (`原文地址 [www.sohu.com](…)`), when the line has others. */
       linkText?: string;
+      /** `via: https://…` under a translation: the story it translates, the original only of a file stating none. */
+      translated?: true;
     }
   /** `原标题：…`, `（原标题：…）`. */
   | { kind: "original-title"; title: string }
@@ -241,6 +250,21 @@ const OWN_STORY_LINE = new RegExp(
   String.raw`^(?:本文|此文|该文)(?:为|系|是)\s*(?!作者|本人|笔者|博主|原作者)([^\s，,。：:]{2,20}?)\s*(?:独家)?${OWN_STORY_WORD}(?:内容|文章|稿件|作品)?(?:[，,]\s*未经.{0,16}?(?:不得|禁止|严禁|请勿)\s*转载.{0,12})?$`,
   "u",
 );
+/**
+ * A translation's closing credit (`本文由 LCTT 原创编译，Linux中国 荣誉推出`): who translated it, then the
+ * outlet that publishes it, which is the story's source. @bounded: anchored, each name at most 31 characters.
+ */
+const PRESENTED_OPENING = "本文由";
+const PRESENTED_LINE = new RegExp(
+  String.raw`^${PRESENTED_OPENING}\s*\S.{0,30}?\s*(?:原创)?(?:编译|翻译)\s*[，,]\s*(\S.{0,30}?)\s*(?:荣誉|隆重)?(?:推出|出品|发布)$`,
+  "u",
+);
+/**
+ * `via: https://…` under a translation: the address of the story it translates, its original.
+ * Read in any case, so not selected by a line's leads: tried on a line opening with a V.
+ */
+const VIA_LINE = /^via\s*[:：]\s*(https?:\/\/\S+)$/iu;
+const VIA_FIRST = codesOf("Vv");
 /** The words that label a story's original link (`原文链接：https://…`, a link reading `阅读原文`). */
 const ORIGINAL_LINK_WORDS = ["原文链接", "原文地址", "原文网址", "阅读原文", "查看原文", "原文出处"];
 const ORIGINAL_LINK_LINE = new RegExp(
@@ -305,8 +329,8 @@ const URL = /^<?(https?:\/\/[^\s<>]+)>?$/u;
 
 /** The roles of a staff line's role–name pairs (`发稿 A；审校 B`). */
 const STAFF_ROLE_WORDS = [
-  ...["记者", "作者", "撰文", "撰稿", "采写", "文", "发稿", "编译", "翻译", "责任编辑", "责编"],
-  ...["网络编辑", "网编", "编辑", "审校", "审核", "校对", "摄影", "摄像", "制图", "图片", "图"],
+  ...["记者", "作者", "撰文", "撰稿", "采写", "文", "发稿", "编译", "翻译", "译者", "责任编辑", "责编"],
+  ...["网络编辑", "网编", "编辑", "审校", "审核", "校对", "选题", "摄影", "摄像", "制图", "图片", "图"],
 ];
 const STAFF_ROLES = oneOf(STAFF_ROLE_WORDS);
 /** A role that only a staff line naming several roles before one colon gives (`编写/责编：横路`). */
@@ -321,7 +345,7 @@ const SUPPLIED_WORDS = ["供稿", "供图"];
 
 /** Words one of which every credit line has: a line without any is not read further. */
 const CREDIT_WORD =
-  /来源|來源|出处|出自|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|following article|©|copyright|\(c\)|（c）/iu;
+  /来源|來源|出处|出自|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|following article|©|copyright|\(c\)|（c）|^\s*via\s*[:：]/iu;
 
 /** The rules of a credit line (after its brackets are unwrapped) that its opening words select. */
 const Rule = {
@@ -340,6 +364,7 @@ const Rule = {
   barredAuthor: 1 << 12,
   translator: 1 << 13,
   transcoded: 1 << 14,
+  presented: 1 << 15,
 } as const;
 
 /** Each rule's leads, in the order of its bit: the words its pattern opens with, from the same lists. */
@@ -359,6 +384,7 @@ const CREDIT_LEADS = new LineLeads([
   BARRED_AUTHOR_ROLES,
   TRANSLATOR_ROLES,
   [TRANSCODED_OPENING],
+  [PRESENTED_OPENING],
 ]);
 
 /**
@@ -392,6 +418,10 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
   if (original) return { kind: "original-link", url: original[1] ?? null };
   const transcoded = rules & Rule.transcoded ? TRANSCODED_LINE.exec(line) : null;
   if (transcoded) return { kind: "original-link", url: null, linkText: transcoded[1]! };
+  const via = VIA_FIRST.has(line.charCodeAt(0)) ? VIA_LINE.exec(line) : null;
+  if (via) return { kind: "original-link", url: via[1]!, translated: true };
+  const presented = rules & Rule.presented ? PRESENTED_LINE.exec(line) : null;
+  if (presented) return { kind: "source", name: canonicalOutlet(presented[1]!) };
   const published = rules & Rule.publishedIn ? PUBLISHED_IN_LINE.exec(line) : null;
   if (published) return { kind: "source", name: canonicalOutlet(published[1]!.trim()) };
   const editor = rules & Rule.editor ? EDITOR_LINE.exec(line) : null;
@@ -507,13 +537,35 @@ const BYLINE_THEN_SOURCE = new RegExp(
 
 /** Names of one role, also split by slashes (`蔡美珍/王琛`). */
 const STAFF_NAMES = `${NAME}(?:[ 　、，,/／]+${NAME}){0,3}`;
-/** One role–name pair of a staff line: `发稿 张晓翀`, `审校：张喜良`, `编译 于春红/李婷仪`. */
-const STAFF_PART = new RegExp(`^(${STAFF_ROLES})\\s*[:：/／|｜]?\\s*(${STAFF_NAMES})$`, "u");
-/** Where a staff line without semicolons starts its next pair: a space before a role word. */
-const STAFF_BREAK = new RegExp(`\\s(?=(?:${STAFF_ROLES})\\s*[:：/／|｜]?\\s*\\p{Script=Han})`, "u");
+/**
+ * A Latin name or handle one labelled role names (`Ankush Das`, `lujun9972`, `wxy`): up to four words of
+ * letters, digits and `._'-`, the first a letter.
+ */
+const STAFF_LATIN_NAME = "[A-Za-z][\\w.'-]{0,24}(?: [A-Za-z][\\w.'-]{0,24}){0,3}";
+/**
+ * One role–name pair of a staff line: `发稿 张晓翀`, `审校：张喜良`, `编译 于春红/李婷仪`; a role with a colon
+ * may name a Latin name (`作者：Ankush Das`, `校对：wxy`).
+ */
+const STAFF_PART = new RegExp(
+  `^(${STAFF_ROLES})\\s*(?:[:：/／|｜]?\\s*(${STAFF_NAMES})|[:：]\\s*(${STAFF_LATIN_NAME}))$`,
+  "u",
+);
+/**
+ * Where a staff line without semicolons starts its next pair: a space before a role word and a Han
+ * name, or before a role with a colon and any name (`作者：Ankush Das 选题：lujun9972`).
+ */
+const STAFF_BREAK = new RegExp(
+  `\\s(?=(?:${STAFF_ROLES})\\s*(?:[:：/／|｜]?\\s*\\p{Script=Han}|[:：]\\s*[A-Za-z]))`,
+  "u",
+);
 const AUTHOR_ROLE = /^(?:记者|作者|撰文|撰稿|采写|文|发稿|编译|翻译)$/u;
-/** Roles of a staff line that credit pictures: read, and neither the author nor the editor. */
-const PICTURE_ROLE = /^(?:摄影|摄像|制图|图片|图)$/u;
+/** A translator's role on a staff line of labelled roles: the author only when no writer is named. */
+const TRANSLATOR_ROLE = "译者";
+/**
+ * Roles of a staff line that credit pictures, or who chose the story to translate (`选题：A`, a translation
+ * project's credit): read, and neither the author nor the editor.
+ */
+const UNFIELDED_ROLE = /^(?:摄影|摄像|制图|图片|图|选题)$/u;
 /** A staff line's part that names who supplied the story (`医技药剂党支部、药剂科供稿`): no role to read. */
 const SUPPLIED_BY = new RegExp(String.raw`^\S{2,30}(?:${oneOf(SUPPLIED_WORDS)})$`, "u");
 /** Roles of a byline, which a staff line split at spaces may not hold. */
@@ -535,22 +587,33 @@ function readStaffLine(line: string): CreditLine | null {
   const parts = staffParts(line);
   if (parts.length < 2 || parts.length > 4) return null;
   const authors: string[] = [];
+  const translators: string[] = [];
   const editors: Array<{ names: string[]; role: "responsible" | "editor" | "review" }> = [];
   for (const part of parts) {
     if (SUPPLIED_BY.test(part.trim())) continue;
     const match = STAFF_PART.exec(part.trim());
     if (!match) return null;
-    const names = match[2]!.split(/[ 　、，,/／]+/u).filter((n) => n !== "");
+    // A Latin name is one name, spaces and all (`Ankush Das`).
+    const names =
+      match[3] !== undefined ? [match[3]] : match[2]!.split(/[ 　、，,/／]+/u).filter((n) => n !== "");
     if (AUTHOR_ROLE.test(match[1]!)) authors.push(...names);
-    else if (!PICTURE_ROLE.test(match[1]!)) editors.push({ names, role: editorRole(match[1]!) });
+    else if (match[1] === TRANSLATOR_ROLE) translators.push(...names);
+    else if (!UNFIELDED_ROLE.test(match[1]!)) editors.push({ names, role: editorRole(match[1]!) });
   }
+  if (authors.length === 0) authors.push(...translators);
   if (editors.length === 0 && authors.length === 0) return null;
   const rank = { responsible: 2, editor: 1, review: 0 } as const;
   const best = editors.reduce<(typeof editors)[number] | null>(
     (top, e) => (top === null || rank[e.role] > rank[top.role] ? e : top),
     null,
   );
-  return { kind: "staff", authors, editors: best?.names ?? [], editorRole: best?.role ?? "editor" };
+  return {
+    kind: "staff",
+    authors,
+    editors: best?.names ?? [],
+    editorRole: best?.role ?? "editor",
+    ...(translators.length > 0 ? { translators } : {}),
+  };
 }
 
 /** Roles one person held, named together before one colon (`编写/责编：横路`, `撰稿/编辑：A`). */

@@ -1,5 +1,5 @@
 import type { Block } from "../article.js";
-import { outletOfUrl } from "../credits/domains.js";
+import { outletOfUrl, platformOfUrl } from "../credits/domains.js";
 import { type ExportFrame, readExportFrame } from "../credits/export-frame.js";
 import {
   type CreditLine,
@@ -124,6 +124,8 @@ const ACCOUNT_NAME = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9·_-]{1,19}
 const METADATA_ITEM = /^\s*([^:：\s]{1,8})\s*[:：]\s*(.+?)\s*$/u;
 
 const BARE_URL = /^<?(https?:\/\/[^\s<>]+)>?$/;
+/** A portal's account platform, named by its account type (`百家号`, `头条号`, `网易号`). */
+const ACCOUNT_PLATFORM = /号$/u;
 /** A line that is only an outlet in brackets: `【环球时报】`. */
 const BRACKETED_OUTLET = /^[【[]\s*([^】\]]{2,16}?)\s*[】\]]$/u;
 /** Words after a story's end that open a sidebar: the story's trailing credit sits just before them. */
@@ -195,7 +197,7 @@ export function readCredits(
   // The end of a box of credits under its caption that a block opened (`readCreditBox`).
   let boxEnd = 0;
   for (const [index, raw] of blocks.entries()) {
-    if (index < 3 && readMetadataList(raw, credits, settings)) {
+    if (index < 3 && readMetadataList(raw, credits, settings, statedLink)) {
       read.add(index);
       continue;
     }
@@ -273,6 +275,12 @@ export function readCredits(
   // With nothing else naming the source, the original link's site does.
   const linked = credits.originalUrl === null ? null : outletOfUrl(credits.originalUrl);
   if (linked !== null) credits.sources.push({ name: linked, strength: Strength.domain });
+  // A copy of a page on a portal's account platform (`baijiahao.baidu.com` → 百家号, a `…号`): the platform
+  // carried the account's story, a hop (provenance reads a platform's name as one, never as the source).
+  // A writing community's (知乎专栏, 简书) page is its writer's, and names no hop.
+  const platform = credits.originalUrl === null ? null : platformOfUrl(credits.originalUrl);
+  if (platform !== null && ACCOUNT_PLATFORM.test(platform))
+    credits.sources.push({ name: platform, strength: Strength.domain });
   return { blocks: signed, credits };
 }
 
@@ -818,7 +826,12 @@ function cutAfterEndMark(blocks: RawBlock[]): RawBlock[] {
  * A list near the top whose every item is a known label and a value (a scraper's metadata, as a
  * docsify site writes it): read into fields and removed. Two known labels at least, or it is prose.
  */
-function readMetadataList(raw: RawBlock, credits: Credits, settings: Readonly<ParseSettings>): boolean {
+function readMetadataList(
+  raw: RawBlock,
+  credits: Credits,
+  settings: Readonly<ParseSettings>,
+  statedLink: string | null,
+): boolean {
   const block = raw.block;
   if (block.type !== "list" || block.items.length < 2) return false;
   const read: Array<[string, string]> = [];
@@ -831,8 +844,11 @@ function readMetadataList(raw: RawBlock, credits: Credits, settings: Readonly<Pa
   for (const [kind, value] of read) {
     const url = BARE_URL.exec(value)?.[1];
     if (kind === "date") credits.metadataDate ??= value;
-    else if ((kind === "url" || kind === "source") && url) credits.originalUrl ??= url;
-    else if (kind === "source" && value.length <= settings.creditSourceMaxLength) {
+    // A copy's list naming where the story came from (`来源：https://linux.cn/…` in a 知乎 post): the page the
+    // file states it copies, when it states one, is the original of this copy.
+    else if ((kind === "url" || kind === "source") && url) {
+      if (statedLink === null) credits.originalUrl ??= url;
+    } else if (kind === "source" && value.length <= settings.creditSourceMaxLength) {
       credits.sources.push({ name: canonicalOutlet(value), strength: Strength.creditLine });
     } else if (kind === "author") credits.author ??= value;
     else if (kind === "editor") credits.editor ??= value;
@@ -1027,6 +1043,9 @@ function readCreditBlock(
       const url = credit.url ?? named?.href ?? (raw.links.length === 1 ? raw.links[0]!.href : null);
       if (url === null || !/^https?:/i.test(url))
         return raw.links.length === 1 && /^(?:阅读原文|查看原文)/.test(text);
+      // A translation's `via:` names the story it translates: the file's own page, when it states one, is
+      // the original of this copy.
+      if (credit.translated && statedLink !== null) return true;
       credits.originalUrl ??= url;
       return true;
     }
@@ -1043,6 +1062,7 @@ function readCreditBlock(
       }
       if (credit.authors.length > 0) credits.author ??= credit.authors.join("、");
       if (credit.editors.length > 0) readEditor(credits, credit.editors, credit.editorRole);
+      if (credit.translators) credits.translator ??= credit.translators.join("、");
       return true;
     case "repost":
       credits.via.push(canonicalOutlet(credit.name));

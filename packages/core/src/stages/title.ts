@@ -19,7 +19,7 @@ import {
   trimWhere,
 } from "../text/chars.js";
 import { warning } from "../warnings.js";
-import type { Credits } from "./credits.js";
+import { type Credits, Strength } from "./credits.js";
 import type { Detected } from "./detect.js";
 import { authorField, linkOutsideBody } from "./fields.js";
 import { blockText } from "./raw-block.js";
@@ -80,9 +80,14 @@ export const title: Stage<
     const linked = link ? outletOfUrl(link) : null;
     const suffixes = allPacks(context.packs).flatMap((pack) => pack.titleSuffixes ?? []);
     const writers = [credits.author, authorField(data.author)].filter((name) => name !== null);
+    // An outlet a credit line names is known as the link's site is: a page's `<title>` carried to another
+    // site keeps its own site's name (`标题 | Linux 中国` on 知乎, credited `Linux中国 荣誉推出`).
+    const creditedSites = credits.sources
+      .filter((source) => source.strength === Strength.creditLine)
+      .map((source) => source.name);
     const { headline, site } = splitSiteSuffix(
       withoutKnownSuffix(title, suffixes, context.settings),
-      linked === null ? [] : [linked],
+      linked === null ? creditedSites : [linked, ...creditedSites],
       context.settings,
       byShape,
       pagePartTest(link, writers),
