@@ -1,5 +1,5 @@
 // pnpm bench [--baseline REV] [--contenders a,b] [--parts speed,instructions,linearity,stages,accuracy,cli,ingest,bundles,dumps] [--rounds N]
-//            [--passes N] [--sample N] [--cli-files N] [--ingest-files N] [--million] [--no-write]
+//            [--passes N] [--processes N] [--sample N] [--cli-files N] [--ingest-files N] [--million] [--no-write]
 // One run: every contender alone in its own process on the same inputs (cold first pass, warm-up
 // until settled, timed rounds), each stage's share of a parse against its budget, accuracy on the
 // gold labels, the CLI and ingest end to end, and the bundles; prints the report and, on a full run, writes it into docs/benchmarks.md (section core).
@@ -8,9 +8,9 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { writeSection } from "@caixun/docs-writer";
 import { goldInputs, scoreContenders } from "./accuracy.js";
+import { PARTS, type Part, readBenchArgs, USAGE } from "./bench-args.js";
 import { measureCoreBundles, measureWorkerBundle, WORKERS, workerUnavailable } from "./bundles.js";
 import { cliUnavailable, onePassReference, runIngest, runParse, startupMs } from "./cli-figures.js";
 import {
@@ -46,49 +46,19 @@ const STARTUP_RUNS = 20;
 const NOTES_FILE = join(REPO, "bench/core-optimisations.md");
 /** The generated day file the dumps part streams: MB of JSON Lines. */
 const LARGE_DUMP_MB = 300;
-const PARTS = ["speed", "linearity", "stages", "accuracy", "cli", "ingest", "bundles", "dumps"] as const;
-/** Parts run only when `--parts` names them; a full run is complete without them. */
-const OPTIONAL_PARTS = ["instructions"] as const;
-type Part = (typeof PARTS)[number] | (typeof OPTIONAL_PARTS)[number];
-
-const usage =
-  "usage: pnpm bench [--baseline REV] [--contenders KEY,…] [--parts speed,instructions,linearity,stages,accuracy,cli,ingest,bundles,dumps] " +
-  "[--rounds N] [--passes N] [--sample N ≤ cli-files] [--cli-files N] [--ingest-files N] [--million] [--no-write]";
-const { values } = parseArgs({
-  options: {
-    baseline: { type: "string" },
-    contenders: { type: "string" },
-    parts: { type: "string", default: PARTS.join(",") },
-    rounds: { type: "string", default: "5" },
-    passes: { type: "string", default: "3" },
-    sample: { type: "string", default: "1000" },
-    "cli-files": { type: "string", default: "100000" },
-    "ingest-files": { type: "string", default: "20000" },
-    million: { type: "boolean", default: false },
-    "no-write": { type: "boolean", default: false },
-  },
-});
-const [rounds, passes, sample, cliFiles, ingestFiles] = [
-  values.rounds,
-  values.passes,
-  values.sample,
-  values["cli-files"],
-  values["ingest-files"],
-].map(Number) as [number, number, number, number, number];
-const parts = new Set(values.parts.split(",")) as Set<Part>;
+const args = readBenchArgs(process.argv.slice(2));
+if (args === null) {
+  console.error(USAGE);
+  process.exit(2);
+}
+const { parts, rounds, passes, processes, sample, cliFiles, ingestFiles } = args;
 const BASELINE_KEYS = [BASELINE, BASELINE_DICTIONARY];
 const allKeys = CONTENDERS.map((c) => c.key).filter(
-  (key) => !BASELINE_KEYS.includes(key) || values.baseline !== undefined,
+  (key) => !BASELINE_KEYS.includes(key) || args.baseline !== undefined,
 );
-const keys = values.contenders?.split(",") ?? [...allKeys];
-if (
-  ![rounds, passes, sample, cliFiles, ingestFiles].every((n) => Number.isInteger(n) && n >= 1) ||
-  sample > cliFiles ||
-  ingestFiles > cliFiles ||
-  [...parts].some((part) => ![...PARTS, ...OPTIONAL_PARTS].includes(part)) ||
-  keys.some((key) => !allKeys.includes(key))
-) {
-  console.error(usage);
+const keys = args.contenders ?? [...allKeys];
+if (keys.some((key) => !allKeys.includes(key))) {
+  console.error(USAGE);
   console.error(`contenders: ${allKeys.join(", ")} (${BASELINE_KEYS.join(" and ")} need --baseline)`);
   process.exit(2);
 }
@@ -101,9 +71,9 @@ const scratch = mkdtempSync(join(tmpdir(), "caixun-bench-"));
 
 log("building core (working tree) for the caixun contender");
 const builds: Record<string, CoreBuild> = { [CAIXUN]: await buildCore(".") };
-if (values.baseline !== undefined) {
-  log(`building core at ${values.baseline} for the baseline contender`);
-  builds[BASELINE] = await buildCore(values.baseline);
+if (args.baseline !== undefined) {
+  log(`building core at ${args.baseline} for the baseline contender`);
+  builds[BASELINE] = await buildCore(args.baseline);
 }
 const coreFiles: Record<string, string> = {
   ...Object.fromEntries(Object.entries(builds).map(([key, build]) => [key, build.file])),
@@ -113,7 +83,7 @@ const baselineBuild = builds[BASELINE];
 if (baselineBuild !== undefined) {
   if (existsSync(securitiesBundle(baselineBuild.file))) coreFiles[BASELINE_DICTIONARY] = baselineBuild.file;
   else if (keys.includes(BASELINE_DICTIONARY)) {
-    console.error(`${BASELINE_DICTIONARY}: core at ${values.baseline} has no securities dictionary`);
+    console.error(`${BASELINE_DICTIONARY}: core at ${args.baseline} has no securities dictionary`);
     for (const build of Object.values(builds)) build.remove();
     process.exit(2);
   } else {
@@ -141,6 +111,7 @@ try {
   writeInputSet(inputFile, { inputs, generatedFrom: real.length });
 
   const speed: SpeedOptions = {
+    processes,
     rounds,
     passesPerRound: passes,
     settle: { window: 3, tolerance: 0.03, maxPasses: 30 },
@@ -216,7 +187,7 @@ try {
         return runParse([corpusDir(cliFiles)], jobs, cliCorpus.files, cliCorpus.bytes);
       }),
     ),
-    millionRun: !values.million
+    millionRun: !args.million
       ? notMeasured("run without --million")
       : cli("cli", () => {
           log("generating 1,000,000 files (reused when already there)");
@@ -255,7 +226,7 @@ try {
   ].join("\n\n");
   const report = renderReport(results, checkTargets(results), notes);
   console.log(report);
-  if (complete && !values["no-write"]) {
+  if (complete && !args.noWrite) {
     writeSection(join(REPO, "docs/benchmarks.md"), "core", report, "Benchmarks");
     log("wrote docs/benchmarks.md (section core)");
   } else {
@@ -269,7 +240,7 @@ try {
       machine,
     });
     console.log(dumps);
-    if (!values["no-write"]) writeSection(join(REPO, "docs/benchmarks.md"), "dumps", dumps, "Benchmarks");
+    if (!args.noWrite) writeSection(join(REPO, "docs/benchmarks.md"), "dumps", dumps, "Benchmarks");
   }
 } finally {
   for (const build of Object.values(builds)) build.remove();

@@ -86,7 +86,7 @@ export function renderReport(results: BenchResults, targets: TargetCheck[], note
 }
 
 function speedMethod(results: BenchResults): string {
-  const { rounds, passesPerRound, settle } = results.speed;
+  const { processes, rounds, passesPerRound, settle } = results.speed;
   return (
     "Each contender runs in a process of its own (`src/speed/contender-process.ts`), so no contender's heap, " +
     "garbage or compiled code touches another's, and nothing forces a garbage collection (in V8 a forced " +
@@ -95,8 +95,16 @@ function speedMethod(results: BenchResults): string {
     `its pass time settles: the median CPU time of its last ${settle.window} passes within ` +
     `${fixed(settle.tolerance * 100)}% of the ${settle.window} before (at most ${settle.maxPasses} passes). ` +
     `Then ${rounds} rounds of ${passesPerRound} timed passes each; every round visits every contender's process ` +
-    "in turn, in a rotating order, so that load from other work on the machine falls on all of them alike. The " +
-    `median of the ${fixed(rounds * passesPerRound)} timed passes counts. Speeds are per second of process CPU ` +
+    "in turn, in a rotating order, so that load from other work on the machine falls on all of them alike. " +
+    (processes === 1
+      ? `The median of the ${fixed(rounds * passesPerRound)} timed passes counts (one process per contender: ` +
+        "a build's median pass moves by up to 20% between fresh processes, so `--processes N` measures N). "
+      : `All of that ${processes} times (\`--processes ${processes}\`): each draw starts a fresh process of every ` +
+        "contender, in an order rotated by one from the draw before, and ends them before the next. A " +
+        `process's figure is the median of its ${fixed(rounds * passesPerRound)} timed passes; a contender's is ` +
+        "the median of its processes' figures, their range beside it, and the ratio's range is of the pairs " +
+        "that ran side by side in one draw. ") +
+    "Speeds are per second of process CPU " +
     "time (user + system, which waits for a CPU held by other work do not inflate) and per second of wall time " +
     "(which V8's helper threads, concurrent garbage collection on the second core, shorten); the targets are " +
     "judged on both. The spread is the interquartile range of the timed passes' CPU time over their median."
@@ -156,8 +164,20 @@ function caixunTiming(results: BenchResults): Timing | undefined {
 function speedSection(results: BenchResults): string {
   if (!results.timings.ok) return `Not measured: ${results.timings.reason}.`;
   const ours = caixunTiming(results);
+  const draws = results.speed.processes;
   const ratio = (t: Timing, pick: (t: Timing) => number) =>
     ours === undefined || t === ours ? "—" : showRatio(pick(ours) / pick(t));
+  /** With several draws: the range of the ratios of the processes that ran side by side. */
+  const pairs = (t: Timing) => {
+    if (draws === 1 || ours === undefined || t === ours) return "";
+    const ratios = t.processes.map((p, i) => p.medianCpuMs / ours.processes[i]!.medianCpuMs);
+    return ` (${showRatio(Math.min(...ratios))}–${showRatio(Math.max(...ratios))})`;
+  };
+  const processRange = (t: Timing) => {
+    if (draws === 1) return "";
+    const cpu = t.processes.map((p) => p.medianCpuMs);
+    return ` (${fixed(Math.min(...cpu))}–${fixed(Math.max(...cpu))})`;
+  };
   return table(
     [
       "contender",
@@ -177,12 +197,12 @@ function speedSection(results: BenchResults): string {
       t.reads === "raw" ? "file bytes" : "HTML page",
       fixed(t.articlesPerSecond),
       fixed(t.megabytesPerSecond, 2),
-      ratio(t, (x) => x.articlesPerSecond),
+      ratio(t, (x) => x.articlesPerSecond) + pairs(t),
       fixed(t.wallArticlesPerSecond),
       ratio(t, (x) => x.wallArticlesPerSecond),
-      `${fixed(t.medianCpuMs)} ms`,
+      `${fixed(t.medianCpuMs)} ms${processRange(t)}`,
       `${fixed(t.spread * 100, 1)}%`,
-      `${t.warmUp.passes}${t.warmUp.settled ? "" : " (not settled)"}`,
+      `${t.warmUp.passes.join(" / ")}${t.warmUp.settled ? "" : " (not settled)"}`,
       String(t.failures),
     ]),
   );

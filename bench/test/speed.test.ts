@@ -1,9 +1,14 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { readBenchArgs } from "../src/bench-args.js";
+import { HTMLPARSER2, READABILITY } from "../src/contenders/index.js";
+import { benchInput } from "../src/inputs.js";
+import { SEEDS } from "../src/paths.js";
 import { readInputSet, writeInputSet } from "../src/speed/input-file.js";
 import { hasSettled, median, relativeSpread } from "../src/speed/settle.js";
+import { measureSpeed } from "../src/speed/steady-state.js";
 
 const rule = { window: 3, tolerance: 0.03 };
 
@@ -53,5 +58,52 @@ describe("the input set file", () => {
     const set = { inputs: [{ filename: "a/中.md", raw, html: "<p>中</p>" }], generatedFrom: 1 };
     writeInputSet(path, set);
     expect(readInputSet(path)).toEqual(set);
+  });
+});
+
+describe("--processes", () => {
+  it("is read from the command line, one process by default, a whole number from 1", () => {
+    expect(readBenchArgs(["--parts", "speed", "--processes", "3"])?.processes).toBe(3);
+    expect(readBenchArgs(["--parts", "speed"])?.processes).toBe(1);
+    for (const bad of ["0", "2.5", "two"]) expect(readBenchArgs(["--processes", bad])).toBeNull();
+  });
+
+  const scratch = mkdtempSync(join(tmpdir(), "caixun-bench-processes-"));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it("starts fresh processes for every draw and counts the median of their medians", async () => {
+    const inputs = ["000_ed6ab7b49aac3011.txt", "004_8bcf3a6eb4a9a574.txt"].map((name) =>
+      benchInput(name, new Uint8Array(readFileSync(join(SEEDS, name)))),
+    );
+    const file = join(scratch, "inputs.json");
+    writeInputSet(file, { inputs, generatedFrom: inputs.length });
+    const log: string[] = [];
+    const keys = [HTMLPARSER2, READABILITY];
+    const timings = await measureSpeed(
+      keys,
+      {},
+      file,
+      inputs,
+      { processes: 3, rounds: 1, passesPerRound: 3, settle: { window: 1, tolerance: 1, maxPasses: 2 } },
+      (message) => log.push(message),
+    );
+    // Each draw starts its own processes, in an order rotated by one.
+    expect(log.filter((m) => m.endsWith("in its own process"))).toEqual(
+      [0, 1, 2].flatMap((draw) =>
+        keys.map((_, i) => `${keys[(i + draw) % 2]}: cold pass and warm-up in its own process`),
+      ),
+    );
+    const pids = timings.flatMap((t) => t.processes.map((p) => p.pid));
+    expect(new Set([...pids, process.pid]).size).toBe(7);
+    for (const timing of timings) {
+      expect(timing.timed).toHaveLength(9);
+      expect(timing.warmUp.passes).toEqual([2, 2, 2]);
+      const own = [0, 1, 2].map((p) =>
+        median(timing.timed.slice(3 * p, 3 * p + 3).map((pass) => pass.cpuMs)),
+      );
+      expect(timing.processes.map((p) => p.medianCpuMs)).toEqual(own);
+      expect(timing.medianCpuMs).toBe(median(own));
+      expect(timing.articlesPerSecond).toBe(2 / (median(own) / 1000));
+    }
   });
 });

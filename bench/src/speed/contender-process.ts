@@ -52,6 +52,7 @@ const loadedMb = megabytes(process.resourceUsage().maxRSS);
 const cold = await pass();
 send({
   type: "ready",
+  pid: process.pid,
   name: contender.name,
   reads: contender.reads,
   extracts: contender.extracts,

@@ -26,6 +26,8 @@ export type Request =
 export type Reply =
   | {
       type: "ready";
+      /** The contender process's id: each draw starts fresh ones. */
+      pid: number;
       name: string;
       reads: "raw" | "html";
       extracts: boolean;

@@ -58,6 +58,7 @@ export const PAIR_SPLITS = [
   "blind5",
   "blind6",
   "blind7",
+  "blind8",
 ] as const;
 export type PairSplit = (typeof PAIR_SPLITS)[number];
 

@@ -682,6 +682,69 @@ describe("compareFeatures", () => {
     expect(verdict(morning, night)).toMatchObject({ same: false, reason: "time-window" });
   });
 
+  it("reads two feeds' reports of one market's open as one story, whatever readings each took", () => {
+    // ths:678530244 and cls:2440522 (2026-07-29 21:30:42 and :56): each read the indexes at its own second.
+    const ths = item(
+      "ths:678530244",
+      at,
+      "美股三大指数集体低开，标普500指数跌0.18%，道指跌0.81%，纳指跌0.1%。大型科技股方面，SpaceX跌1.18%。中概股方面，理想汽车涨5.75%，蔚来涨3.63%，小鹏集团涨3.46%，哔哩哔哩涨2.88%，携程涨2.79%，网易涨1.37%。",
+      { title: "美股开盘：美股三大指数集体低开" },
+    );
+    const cls = item(
+      "cls:2440522",
+      later(0.25),
+      "财联社7月29日电，美股三大指数集体低开，道指跌0.76%，纳指跌0.19%，标普500指数跌0.23%。存储板块上涨，希捷科技涨超5%，西部数据涨超2%。航空股下挫，美国航空跌近4%，达美航空跌超2%，阿拉斯加航空跌超2%。",
+      { title: "美股三大指数集体低开 存储板块上涨" },
+    );
+    expect(verdict(ths, cls)).toMatchObject({ same: true, reason: "same" });
+    // cls:2445076 and ths:678655812 (2026-08-04 15:01:54 and 15:02:01): one tells the open in its title
+    // alone; the CAC 40 read at +0.1% and +0.42%.
+    const titled = item(
+      "cls:2445076",
+      at,
+      "财联社8月4日电，欧洲斯托克50指数涨0.5%，英国富时100指数涨0.2%，法国CAC40指数涨0.1%，德国DAX指数涨0.4%。",
+      { title: "欧洲主要股指集体高开" },
+    );
+    const told = item(
+      "ths:678655812",
+      later(0.1),
+      "欧洲主要股指开盘集体上涨，欧洲斯托克50指数涨0.47%，英国富时100指数涨0.36%，法国CAC40指数涨0.42%，德国DAX指数涨0.35%。",
+    );
+    expect(verdict(titled, told)).toMatchObject({ same: true, reason: "same" });
+    // A reading past the open's drift is another moment, and so is a later alert of a move.
+    expect(verdict(titled, { ...told, text: told.text.replace("0.42%", "1.42%") }).same).toBe(false);
+    const alert = item(
+      "cls:x",
+      later(10),
+      "财联社8月4日电，欧洲斯托克50指数涨幅扩大至1%，德国DAX指数涨1.1%。",
+    );
+    expect(verdict(titled, alert).same).toBe(false);
+    // eastmoney:202607293824539749 (09:35) is an ETF's write-up about the Hong Kong open a quarter of an
+    // hour after ths:678507209's report of it (09:21): not a report of the open.
+    const report = item(
+      "ths:678507209",
+      at,
+      "港股开盘，恒生指数涨0.7%，恒生科技指数涨1.02%。个股方面，汽车之家-S涨9.97%，优然牧业涨8.07%，现代牧业涨4.48%，理想汽车-W涨4.47%，MINIMAX-W涨4.26%。",
+      { title: "港股开盘：恒生指数涨0.7%，恒生科技指数涨1.02%" },
+    );
+    const writeUp = item(
+      "eastmoney:202607293824539749",
+      later(13.9),
+      "7月29日，港股三大指数集体高开！港股通科技ETF招商（159125）快速涨超3%，小米集团涨近4%，腾讯控股、阿里巴巴涨近2%，美团、中芯国际、百济神州、药明生物纷纷上涨。",
+      { title: "港股高开！机构：资金有望回流低估值互联网" },
+    );
+    expect(verdict(report, writeUp).same).toBe(false);
+    const session = (text: string, title = "") =>
+      featuresOf(storyKey(item("x", at, text, { title }), S), S).leadSession;
+    expect(session("日韩股市集体高开，日经225指数高开0.14%。")).toBe("日韩股市:open");
+    expect(session("欧洲主要股指开盘涨跌不一，英国富时100指数跌0.10%。")).toBe("欧股:open");
+    // The day told at the close (cls:2441966) is no open; its title says which session it reports.
+    expect(session("美股高开高走，三大指数集体收涨，纳指涨2.78%。")).toBeNull();
+    expect(
+      session("美股高开高走，三大指数集体收涨，纳指涨2.78%。", "美股收盘：微软创近18年以来最大单日涨幅"),
+    ).toBe("美股:close");
+  });
+
   it("finds two feeds' alerts of one turnover milestone, one without its currency, and keeps two milestones apart", () => {
     // cls:2444967 and ths:678653585 (2026-08-04 13:16 and 13:15): each feed quotes the change on
     // the day before and the day's forecast from its own data.

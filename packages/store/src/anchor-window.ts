@@ -91,10 +91,20 @@ function firstFrom(posting: readonly WindowKey[], at: number): number {
   return lo;
 }
 
+const byTime = (a: WindowKey, b: WindowKey) => a.at - b.at;
+
 export class AnchorWindow {
   /** The database generation the window reflects; null before the first load. */
   private generation: number | null = null;
   private readonly postings = new Map<number, WindowKey[]>();
+  /**
+   * Postings that took a key out of time order since they were last in order, with how many of
+   * their entries (the first ones) still are. A batch's keys land all over the corpus's days, and
+   * inserting each in place moved every later entry of a long posting (0.11 → 0.3 ms an Article
+   * from 2,000 to 20,000 generated files): keys are appended, and each posting touched is merged
+   * once when the adds are done (`sortPostings`), before any lookup.
+   */
+  private readonly unsorted = new Map<WindowKey[], number>();
   /** Loaded spans and their keys, least recently used first. */
   private readonly spans = new Map<number, WindowKey[]>();
   private readonly byId = new Map<string, WindowKey>();
@@ -154,6 +164,7 @@ export class AnchorWindow {
         });
       }
     }
+    this.sortPostings();
     this.evict(first, last);
   }
 
@@ -219,12 +230,14 @@ export class AnchorWindow {
         this.add({ id: key.id, at: key.at, reach: key.reach, size: key.size, anchors: key.anchors });
       }
     }
+    this.sortPostings();
     this.generation = generation + 1;
   }
 
   private reset(generation: number | null): void {
     this.generation = generation;
     this.postings.clear();
+    this.unsorted.clear();
     this.spans.clear();
     this.byId.clear();
     this.livePostings = 0;
@@ -247,10 +260,31 @@ export class AnchorWindow {
     for (const anchor of written.anchors) {
       const posting = this.postings.get(anchor);
       if (posting === undefined) this.postings.set(anchor, [key]);
-      else if (posting.at(-1)!.at <= key.at) posting.push(key);
-      else posting.splice(firstFrom(posting, key.at + 1), 0, key);
+      else {
+        if (posting.at(-1)!.at > key.at && !this.unsorted.has(posting))
+          this.unsorted.set(posting, posting.length);
+        posting.push(key);
+      }
     }
     this.livePostings += key.anchors;
+  }
+
+  /**
+   * Puts the postings `add` left out of order back in time order: the appended keys, sorted, are
+   * merged in from the end, so only the entries after the earliest of them move, once. Equal
+   * instants keep the order they were added in.
+   */
+  private sortPostings(): void {
+    for (const [posting, inOrder] of this.unsorted) {
+      const added = posting.slice(inOrder).sort(byTime);
+      let kept = inOrder - 1;
+      let to = posting.length - 1;
+      for (let next = added.length - 1; next >= 0; to--) {
+        if (kept >= 0 && posting[kept]!.at > added[next]!.at) posting[to] = posting[kept--]!;
+        else posting[to] = added[next--]!;
+      }
+    }
+    this.unsorted.clear();
   }
 
   private forget(id: string): void {

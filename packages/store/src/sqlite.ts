@@ -1,16 +1,58 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { freemem } from "node:os";
 import { fileURLToPath } from "node:url";
+import { getHeapStatistics } from "node:v8";
 import Database from "better-sqlite3";
 import type { SqlDatabase, SqlStatement } from "./sql.js";
 import { SqlArticleStore } from "./store.js";
+import { FEATURE_BYTES_PER_CHARACTER } from "./stories.js";
 
 type Sqlite = Database.Database;
 
 /** The migrations directory shipped with this package (also wrangler's `migrations_dir`). */
 export const MIGRATIONS_DIR = fileURLToPath(new URL("../migrations", import.meta.url));
 
+/** What the SQLite driver gives story assignment to keep in memory (`SqlDatabase.storyFeatureCharacters`). */
+export interface SqliteMemorySettings {
+  /**
+   * The share of the memory available when the store opens (`os.freemem`) that stored story
+   * keys' comparison features may take: 1/8.
+   */
+  featureShareOfMemory: number;
+  /** …and at most this share of V8's heap limit, which the features live in: 1/4. */
+  featureShareOfHeap: number;
+  /** Never fewer characters than this, however little memory there is: 1 million (about 38 MB). */
+  minFeatureCharacters: number;
+}
+
+export const DEFAULT_SQLITE_MEMORY: Readonly<SqliteMemorySettings> = {
+  featureShareOfMemory: 1 / 8,
+  featureShareOfHeap: 1 / 4,
+  minFeatureCharacters: 1_000_000,
+};
+
+/**
+ * Characters of stored keys' features story assignment keeps for this machine. How many keys an
+ * ingest uses again grows with how many stored keys are within reach of each new Article (on the
+ * bench's generated files, tenfold from 2,000 to 20,000 files and fivefold again at 100,000); once
+ * they outgrow the budget, each batch makes most of them again (docs/benchmarks.md, session 14).
+ * A fixed 5 million characters (190 MB) held 20,000 files' keys; a share of the memory follows the
+ * machine instead (24 GB free, a 4.3 GB heap: 1.09 GB, 28 million characters).
+ */
+export function featureCharactersFor(
+  available: number,
+  heapLimit: number,
+  settings: Readonly<SqliteMemorySettings> = DEFAULT_SQLITE_MEMORY,
+): number {
+  const bytes = Math.min(available * settings.featureShareOfMemory, heapLimit * settings.featureShareOfHeap);
+  return Math.max(settings.minFeatureCharacters, Math.floor(bytes / FEATURE_BYTES_PER_CHARACTER));
+}
+
 /** The store's database interface over a better-sqlite3 connection. */
-export function sqliteDatabase(db: Sqlite): SqlDatabase {
+export function sqliteDatabase(
+  db: Sqlite,
+  memory: Readonly<SqliteMemorySettings> = DEFAULT_SQLITE_MEMORY,
+): SqlDatabase {
   const prepared = new Map<string, Database.Statement>();
   const prepare = (statement: SqlStatement) => {
     let compiled = prepared.get(statement.sql);
@@ -24,6 +66,7 @@ export function sqliteDatabase(db: Sqlite): SqlDatabase {
     for (const statement of statements) prepare(statement).run(...statement.params);
   });
   return {
+    storyFeatureCharacters: featureCharactersFor(freemem(), getHeapStatistics().heap_size_limit, memory),
     async all<Row>(statement: SqlStatement) {
       return prepare(statement).all(...statement.params) as Row[];
     },

@@ -150,8 +150,9 @@ class AssignedItems {
  * share it. Features take about 38 bytes per character of key text (pairs, their first positions,
  * the lead, quantities; measured on 1,311 generated keys of 892 characters on average); the least
  * recently used go first once the entries kept hold more than the database being written allows
- * (`SqlDatabase.storyFeatureCharacters`): 5 million characters (about 190 MB) unless it says less,
- * as D1 does (a Worker's isolate has 128 MB). Too small a budget costs time, not results, and the
+ * (`SqlDatabase.storyFeatureCharacters`): 5 million characters (about 190 MB) unless it says
+ * otherwise, as D1 does (300,000: a Worker's isolate has 128 MB) and SQLite (a share of the memory
+ * available, `featureCharactersFor`). Too small a budget costs time, not results, and the
  * more so the more stored keys are within reach of each new one: a batch is assigned in time order,
  * so each sweeps the days it holds, and once the keys in use outgrow the budget the least recently
  * used go just before the next batch needs them. Ingesting 20,000 generated files (instants from a
@@ -160,6 +161,8 @@ class AssignedItems {
  * docs/benchmarks.md, session 14); 2,000 files make none again with either.
  */
 const DEFAULT_FEATURE_CHARACTERS = 5_000_000;
+/** What the features of one character of key text take in memory, about (see above). */
+export const FEATURE_BYTES_PER_CHARACTER = 38;
 let featureCharacters = DEFAULT_FEATURE_CHARACTERS;
 interface KeptFeatures {
   json: string;
@@ -227,6 +230,9 @@ function rememberFeatures(
   }
   storedFeatures.set(articleId, { json, settings, features, row });
   storedFeaturesCharacters += features.key.text.length;
+  // Iterating a Map from its start walks over the entries deleted since it last grew (every use
+  // moves its entry to the end): only worth it when something is to go.
+  if (storedFeaturesCharacters <= featureCharacters) return;
   for (const [id, entry] of storedFeatures) {
     if (storedFeaturesCharacters <= featureCharacters || id === articleId) break;
     storedFeatures.delete(id);

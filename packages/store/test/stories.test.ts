@@ -9,7 +9,13 @@ import { describe, expect, test } from "vitest";
 import { dumpsPresent, readDumps } from "../../core/test/dumps.js";
 import { decodeAnchors, encodeAnchors } from "../src/anchor-window.js";
 import { ShardedArticleStore } from "../src/sharded.js";
-import { MIGRATIONS_DIR, migrate, sqliteArticleStore, sqliteDatabase } from "../src/sqlite.js";
+import {
+  featureCharactersFor,
+  MIGRATIONS_DIR,
+  migrate,
+  sqliteArticleStore,
+  sqliteDatabase,
+} from "../src/sqlite.js";
 import { SqlArticleStore } from "../src/store.js";
 
 function article(overrides: Partial<Article>): Article {
@@ -204,6 +210,28 @@ describe("stories in the store", () => {
       [storyIdOf(other), 1],
       [storyIdOf(cut), 4],
     ]);
+  });
+
+  test("keys written later in time first are still found (each posting is sorted after the adds)", async () => {
+    const { store } = freshStore();
+    // A copy seventeen days on, written first: every posting of these anchors starts with it.
+    const far = { ...plain, id: "em:9", publishedAt: "2026-08-20T17:00:30+08:00" };
+    for (const copy of [far, other, cut, plain, full]) await store.upsert([{ article: copy }]);
+    await store.upsert([{ article: { ...cut, id: "ths:8" } }]);
+    expect((await store.stories({ limit: 10 })).items.map((s) => [s.storyId, s.copies])).toEqual([
+      [storyIdOf(far), 1],
+      [storyIdOf(other), 1],
+      [storyIdOf(cut), 4],
+    ]);
+  });
+
+  test("SQLite keeps stored keys' features for a share of the memory, within the heap", () => {
+    // 24 GB free and a 4.3 GB heap: a quarter of the heap (1.075 GB) at 38 bytes a character.
+    expect(featureCharactersFor(24e9, 4.3e9)).toBe(28_289_473);
+    // 800 MB free: an eighth of it.
+    expect(featureCharactersFor(800e6, 4.3e9)).toBe(2_631_578);
+    // Little memory: never under a million characters.
+    expect(featureCharactersFor(100e6, 4.3e9)).toBe(1_000_000);
   });
 
   test("the migration to the anchor window keeps the anchors a database stored in rows", () => {

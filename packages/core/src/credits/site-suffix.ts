@@ -18,7 +18,8 @@ import { canonicalOutlet, looksLikeOutlet, outletKey } from "./outlets.js";
  *   clause (`…？｜高岩，不能忘却的纪念`) or a short phrase of a title no site is known for
  *   (`华为发布新款手机 - 遥遥领先`) is part of the title and stays. This shape is read only in titles
  *   copied from a page (`byShape`): a title someone wrote in front matter (`2023年度总结 - 投资篇`)
- *   keeps its parts.
+ *   keeps its parts. A title known to be a page's (`pageTitle`: a read-it-later app's export states it)
+ *   is sited, and its last bare name names the site when no part reads as an outlet (`标题 | 爱范儿`).
  * `_` (how Chinese portals join title parts) splits only before a name that reads as an outlet: an
  * aggregator also leaves `_` where quotes were (`1021家企业入列东莞新一轮_倍增计划_名单`).
  */
@@ -85,10 +86,12 @@ export function splitSiteSuffix(
   settings: Readonly<SiteSuffixSettings>,
   byShape = true,
   isPagePart: (tail: string) => boolean = () => false,
+  pageTitle = false,
 ): SiteSuffix {
   const knownKeys = new Set(known.map(outletKey));
   let headline = title.trim();
   let site: string | null = null;
+  let lastBare: string | null = null;
   // The site the caller knows may follow the headline with no space around its dash (`标题-36氪`):
   // the name being the known site's is what makes that dash a separator.
   for (const name of known) {
@@ -115,7 +118,7 @@ export function splitSiteSuffix(
     // is read so only where something says the title is a site's: the story's link names a site, or a
     // later part of the same title did. Else a short phrase after a dash is the headline's own
     // (`华为发布新款手机 - 遥遥领先`).
-    const sited = knownKeys.size > 0 || site !== null;
+    const sited = pageTitle || knownKeys.size > 0 || site !== null;
     const shaped =
       byShape &&
       spaced &&
@@ -128,9 +131,11 @@ export function splitSiteSuffix(
     // The last part that reads as an outlet names the site (`新浪网` of `标题 - 财经频道 - 新浪网`); an
     // acronym after it is the same site's short name (`法国国际广播电台 - RFI`).
     if (outlet && !ACRONYM.test(tail)) site ??= canonicalOutlet(tail);
+    // A page's `<title>` ends with its site's name: the last bare name is the site's when no part reads as an outlet.
+    else if (pageTitle && shaped && BARE_NAME.test(tail) && !isPagePart(tail)) lastBare ??= tail;
     headline = rest;
   }
-  return { headline, site };
+  return { headline, site: site ?? lastBare };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Block } from "../article.js";
 import { outletOfUrl } from "../credits/domains.js";
+import { type ExportFrame, readExportFrame } from "../credits/export-frame.js";
 import {
   type CreditLine,
   hasEndMark,
@@ -28,7 +29,7 @@ import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { collapseWhitespace, endsSentence, halfWidthDigits } from "../text/chars.js";
-import { linkOutsideBody } from "./fields.js";
+import { authorField, linkOutsideBody } from "./fields.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
@@ -98,6 +99,11 @@ export interface Credits {
    * 08:00` on WeChat): the source of its own articles, the hop of one it reposts.
    */
   account?: string | null;
+  /**
+   * Whether the file is a read-it-later app's export of a page (`credits/export-frame.ts`): the title it
+   * states is the page's `<title>`, copied, not written by hand.
+   */
+  exported?: boolean;
 }
 
 const EDITOR_RANK = { responsible: 2, editor: 1, review: 0 } as const;
@@ -137,13 +143,19 @@ export const credits: Stage<
   Pick<SourceDocument, "body" | "originalUrl" | "data"> & BodyRead,
   Pick<BodyRead, "rawBlocks"> & { credits: Credits }
 > = (context) => {
-  const { rawBlocks, pageLines, body } = context.document;
+  const { rawBlocks, pageLines, body, data } = context.document;
   const read = readCredits(
     rawBlocks,
     context.settings,
     pageLines,
     creditRegions(body),
     linkOutsideBody(context.document),
+    readExportFrame(
+      rawBlocks,
+      new Set(Object.keys(data)),
+      typeof data.title === "string" ? data.title : null,
+    ),
+    authorField(data.author),
   );
   return advance(context, { rawBlocks: read.blocks, credits: read.credits });
 };
@@ -154,19 +166,23 @@ export function readCredits(
   pageLines: PageLines = NO_PAGE_LINES,
   regions: CreditRegions = { head: null, foot: null },
   statedLink: string | null = null,
+  exported: ExportFrame | null = null,
+  statedAuthor: string | null = null,
 ): { blocks: RawBlock[]; credits: Credits } {
   const credits: Credits = {
     sources: [],
     via: [],
     author: null,
     editor: null,
-    originalUrl: null,
+    originalUrl: exported?.originalUrl ?? null,
     datelineDate: null,
     originalTitle: null,
     stamp: null,
+    exported: exported !== null,
   };
+  if (exported?.hostNames) readHostNames(exported.hostNames, credits);
   readInfoLines(pageLines, credits, settings);
-  const blocks = readRegions(joinSplitCredits(allBlocks), regions, credits, settings);
+  const blocks = readRegions(joinSplitCredits(exported?.blocks ?? allBlocks), regions, credits, settings);
   // Each block read as a credit line once; the source lines are judged together.
   const lines = blocks.map((raw) => {
     const text = creditText(raw, settings);
@@ -186,7 +202,7 @@ export function readCredits(
       read.add(index);
       continue;
     }
-    if (!readCreditBlock(raw, index, line, credits, settings, sourceLines, statedLink)) {
+    if (!readCreditBlock(raw, index, line, credits, settings, sourceLines, statedLink, statedAuthor)) {
       kept.push(raw);
       continue;
     }
@@ -197,7 +213,15 @@ export function readCredits(
     }
   }
   takeHeadBylines(blocks, lines, read, kept, credits);
-  if (credits.account) accounts.push(credits.account);
+  if (credits.account) {
+    accounts.push(credits.account);
+    // A credit line naming another outlet (`来源丨每日智能` on 极市平台's page): the account carried its story.
+    const account = credits.account;
+    const credited = credits.sources.some(
+      (found) => found.strength === Strength.creditLine && !sameOutlet(found.name, account),
+    );
+    if (credited && !credits.via.some((hop) => sameOutlet(hop, account))) credits.via.push(account);
+  }
   const cut = readSummaryCredit(
     readStoryEnd(
       cutRelatedLines(
@@ -234,6 +258,20 @@ export function readCredits(
   const linked = credits.originalUrl === null ? null : outletOfUrl(credits.originalUrl);
   if (linked !== null) credits.sources.push({ name: linked, strength: Strength.domain });
   return { blocks: cut, credits };
+}
+
+/**
+ * The names a read-it-later export's host line gives (`credits/export-frame.ts`): as on WeChat's line under a
+ * headline, the writer, then the account that published the page (`每日智能 极市平台`); one name is the
+ * account's.
+ */
+function readHostNames(names: readonly string[], credits: Credits): void {
+  if (names.length === 0) return;
+  const writer = names.length >= 2 ? names[0]! : null;
+  const account = names.slice(writer === null ? 0 : 1).join(" ");
+  if (writer !== null) credits.relayAuthor ??= writer;
+  credits.account = account;
+  credits.sources.push({ name: account, strength: Strength.channel });
 }
 
 /** Credits only a box of credits over a story has: a translator's line, an account's signature or relay note. */
@@ -769,11 +807,15 @@ function sourceLineIndexes(credits: ReadonlyArray<CreditLine | null>): Set<numbe
   return new Set(distinct.length <= 1 ? lines.map((line) => line.index) : []);
 }
 
-/** The text of a block that may be a credit line, or null. */
+/** The CJK stroke 丨 (U+4E28), no word of any text, which WeChat accounts set as a bar (`作者丨A`, `来源丨B`). */
+const CJK_BAR = "\u4e28";
+
+/** The text of a block that may be a credit line (a CJK stroke read as the bar it stands for), or null. */
 function creditText(raw: RawBlock, settings: Readonly<ParseSettings>): string | null {
   const block = raw.block;
   if (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") return null;
-  return block.text.length > settings.creditLineMaxLength ? null : block.text;
+  if (block.text.length > settings.creditLineMaxLength) return null;
+  return block.text.includes(CJK_BAR) ? block.text.replaceAll(CJK_BAR, "｜") : block.text;
 }
 
 /** Reads a block that is a credit line; true when the block is consumed. */
@@ -785,6 +827,7 @@ function readCreditBlock(
   settings: Readonly<ParseSettings>,
   sourceLines: Set<number>,
   statedLink: string | null,
+  statedAuthor: string | null = null,
 ): boolean {
   const text = creditText(raw, settings);
   if (text === null) return false;
@@ -813,7 +856,7 @@ function readCreditBlock(
     readRepostLink(raw, credits, credits.via.length > hops ? credits.via.at(-1)! : null);
     return true;
   }
-  if (index < 4 && credits.stamp === null && readAccountLine(text, credits)) return true;
+  if (index < 4 && credits.stamp === null && readAccountLine(text, credits, statedAuthor)) return true;
   // `2014年9月24日` alone under the headline (a page's `<time>` line): its date, not the story's text.
   const day = index < 4 ? DAY_LINE.exec(halfWidthDigits(text)) : null;
   if (day) {
@@ -966,11 +1009,11 @@ function linksTo(raw: RawBlock, name: string | undefined): boolean {
 /**
  * An account's line under the headline: its name, then the time, maybe the place it posted from —
  * `学总笔记 2026年4月19日 08:00`, `Python开发者 2022-03-14 08:30`, `简说Python 2022-05-12 14:03 Posted on
- * 浙江`, `Original 尤而小屋 尤而小屋 2021-10-12 01:25` (WeChat's mark of an original article, then its
- * author and the account). @bounded: the names are at most 40 characters, before a digit.
+ * 浙江` (or the place alone: `广东`), `Original 尤而小屋 尤而小屋 2021-10-12 01:25` (WeChat's mark of an
+ * original article, then its author and the account). @bounded: the names are at most 40 characters, before a digit.
  */
 const ACCOUNT_LINE = /^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)\s+(?=\d)/u;
-const POSTED_FROM = /^(?:(?:Posted on|发表于|发布于)\s*\S{1,12})?$/u;
+const POSTED_FROM = /^(?:(?:Posted on|发表于|发布于)\s*\S{1,12}|\p{Script=Han}{2,6})?$/u;
 /** Words that make the text before a time a label or a clause, not a name (`发布时间 2023-05-06 08:00`). */
 const NOT_A_NAME = /时间|日期|发布|更新|截至|截止|[:：，,。]/u;
 
@@ -980,7 +1023,7 @@ const NOT_A_NAME = /时间|日期|发布|更新|截至|截止|[:：，,。]/u;
  */
 const WRITTEN_LINK = /\[([^\]\n]{1,40})\]\((?:[^()\s]|\([^()\s]{0,20}\)){0,300}\)/gu;
 
-function readAccountLine(written: string, credits: Credits): boolean {
+function readAccountLine(written: string, credits: Credits, statedAuthor: string | null): boolean {
   const text = written.replace(WRITTEN_LINK, "$1").replace(/\*/gu, " ").trim();
   const match = ACCOUNT_LINE.exec(text);
   if (match === null) return false;
@@ -989,9 +1032,12 @@ function readAccountLine(written: string, credits: Credits): boolean {
   const names = match[2]!.trim();
   if (NOT_A_NAME.test(names) || [...names].length > 24) return false;
   const parts = names.split(/\s+/u);
-  // `Original A B`: the author, then the account; otherwise the whole is the account's name.
-  const account = match[1] !== undefined && parts.length === 2 ? parts[1]! : names;
-  if (match[1] !== undefined && parts.length === 2) credits.relayAuthor ??= parts[0]!;
+  // `Original A B`, `原创 A B C`: the author, then the account (whose name may hold a space: `PKMer 知识社区`);
+  // without the mark, so only when the file names A its writer (`大卫老师 大前端百科`). Otherwise the whole
+  // is the account's name.
+  const byWriter = parts.length >= 2 && (match[1] !== undefined || parts[0] === statedAuthor);
+  const account = byWriter ? parts.slice(1).join(" ") : names;
+  if (byWriter) credits.relayAuthor ??= parts[0]!;
   credits.stamp = stamp;
   credits.account = account;
   credits.sources.push({ name: account, strength: Strength.channel });

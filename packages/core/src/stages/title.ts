@@ -67,13 +67,17 @@ export const title: Stage<
   const { data, firstLine, blocks, text, stated, syntax, credits, ref } = context.document;
   // A record's title is its feed's, kept as stated; a file's may carry the site's name after it, and
   // an aggregator's the writer's before it.
-  // A title in front matter was written by hand; a heading opening the body of a file that states none is
-  // the page's `<title>` as a clipper wrote it, read by its shape as a file without front matter is.
-  const withoutSite = (title: string, byShape = !context.document.hasFrontMatter) => {
+  // A title in front matter was written by hand: only a tail that names a site leaves it. A heading
+  // opening the body of a file that states none is the page's `<title>` as a clipper wrote it, and so is
+  // the title a read-it-later app's export states: both are read by their shape, as a file without front
+  // matter is, and an export's is known to be a page's (its tail is the site's).
+  const withoutSite = (
+    title: string,
+    byShape = !context.document.hasFrontMatter || credits.exported === true,
+  ) => {
     if (ref !== null) return { headline: title, site: null, writer: null };
     const link = credits.originalUrl ?? linkOutsideBody(context.document);
     const linked = link ? outletOfUrl(link) : null;
-    // A title in front matter was written by hand: only a tail that names a site leaves it.
     const suffixes = allPacks(context.packs).flatMap((pack) => pack.titleSuffixes ?? []);
     const writers = [credits.author, authorField(data.author)].filter((name) => name !== null);
     const { headline, site } = splitSiteSuffix(
@@ -82,6 +86,7 @@ export const title: Stage<
       context.settings,
       byShape,
       pagePartTest(link, writers),
+      credits.exported === true,
     );
     const onAggregator = link ? aggregatorOfUrl(link) !== null : false;
     const credited = credits.sources.map((source) => source.name);
@@ -108,7 +113,7 @@ export const title: Stage<
       const rest = blocks.slice(1);
       const { headline, site, writer } = withoutSite(cleanTitle(leading), true);
       return advance(context, {
-        title: headline,
+        title: withoutGluedOpening(headline, rest, context.settings.titleHeadlineMinLength),
         titleSite: site,
         titleWriter: writer,
         blocks: rest,
@@ -163,6 +168,26 @@ export const title: Stage<
     chosen.warnings,
   );
 };
+
+/**
+ * A page's `<title>` with the page's description glued after the headline, as an app saves it (Cubox's
+ * title of a 掘金 post: `基于AI的前端全链路开发工作流一、前言 1.开发需求背景 现在aiCoding…`): a description
+ * opens as the story does, so where the story's first two blocks start again inside the title, after a
+ * headline of at least `minLength`, the headline ends. White space is not compared.
+ */
+function withoutGluedOpening(title: string, blocks: readonly Block[], minLength: number): string {
+  const opening = blocks.filter((block) => block.type !== "image").slice(0, 2);
+  if (opening.length < 2 || opening.some((block) => block.type !== "heading" && block.type !== "paragraph"))
+    return title;
+  const first = collapseWhitespace(blockText(opening[0]!)).trim();
+  const at = first.length >= 2 ? title.indexOf(first) : -1;
+  if (at < 0 || [...title.slice(0, at).trim()].length < minLength) return title;
+  const glued = withoutWhitespace(title.slice(at));
+  const story = withoutWhitespace(opening.map(blockText).join(""));
+  // The description runs past the first block into the second, or the title ends inside it.
+  const runsOn = glued.length > withoutWhitespace(first).length;
+  return runsOn && (glued.startsWith(story) || story.startsWith(glued)) ? title.slice(0, at).trim() : title;
+}
 
 /** Dashes, colons and bars a repeated headline may trail (`标题 ——`), with white space. */
 const TITLE_TRAIL = new Set([..."—–-:：|｜"].map((c) => c.charCodeAt(0)));

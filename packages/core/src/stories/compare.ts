@@ -108,12 +108,19 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   const gap = Math.abs(a.key.at - b.key.at);
   // Two feeds' flashes of one market move name its instrument, direction and figure alike,
   // however they word the rest; a snapshot minutes later states another figure.
-  const sameMove =
+  const sameSession =
     flash &&
-    gap <= settings.leadMoveWindowHours * 3_600_000 &&
-    (sameLeadMove(a.leadMove, b.leadMove) ||
-      sameLeadBoard(a.leadBoard, b.leadBoard) ||
-      (a.leadSession !== null && a.leadSession === b.leadSession));
+    a.leadSession !== null &&
+    a.leadSession === b.leadSession &&
+    gap <=
+      (a.leadSession.endsWith(":open") ? settings.openWindowHours : settings.leadMoveWindowHours) * 3_600_000;
+  const sameMove =
+    sameSession ||
+    (flash &&
+      gap <= settings.leadMoveWindowHours * 3_600_000 &&
+      (sameLeadMove(a.leadMove, b.leadMove) || sameLeadBoard(a.leadBoard, b.leadBoard)));
+  // Two feeds' reports of one open read its figures in the first seconds of trading, each at its own.
+  const sameOpen = sameSession && a.leadSession!.endsWith(":open");
   // Two reports of one market moment list the same things at the same figures, however each opens;
   // unlike one lead move, they leave every other figure to agree exactly (no drift). Two indices'
   // closes list the same members (`利弗莫尔中概股龙头指数收跌0.52%。成分股中，联电…跌超9%` /
@@ -224,13 +231,14 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       // Flashes of one move minutes apart read its other figures (another index, the day's change,
       // the price) at two moments: those drift a little while the move they lead with is the same.
       // Two feeds' alerts of one market moment under one title that tells a move read them so too.
-      drift:
-        sameMove ||
-        (sameTitle &&
-          flash &&
-          gap <= settings.leadMoveWindowHours * 3_600_000 &&
-          titleTellsMove(a) &&
-          titleTellsMove(b))
+      drift: sameOpen
+        ? settings.openDriftPoints
+        : sameMove ||
+            (sameTitle &&
+              flash &&
+              gap <= settings.leadMoveWindowHours * 3_600_000 &&
+              titleTellsMove(a) &&
+              titleTellsMove(b))
           ? settings.leadMoveDriftPoints
           : 0,
       priceDrift: sameMove ? settings.leadMovePriceDrift : 0,
@@ -239,8 +247,10 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   if (numbers !== null) return { same: false, reason: "numbers-disagree", score: scoreOf(), detail: numbers };
   const times = clockTimeConflict(a.clockTimes, b.clockTimes);
   if (times !== null) return { same: false, reason: "numbers-disagree", score: scoreOf(), detail: times };
-  const instruments =
-    instrumentConflict(a.instruments, b.instruments, a.key.text, b.key.text) ?? leadNameConflict(a, b);
+  // Two reports of one market's open (the session names the market) list its indexes in their own order.
+  const instruments = sameOpen
+    ? null
+    : (instrumentConflict(a.instruments, b.instruments, a.key.text, b.key.text) ?? leadNameConflict(a, b));
   if (instruments !== null)
     return { same: false, reason: "instruments-disagree", score: scoreOf(), detail: instruments };
   const announcers = announcerConflict(a.announcer, b.announcer);

@@ -147,7 +147,8 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
     announcer: leadingAnnouncer(key.text),
     leadMove: leadMoveOf(lead, leadQuantities),
     leadBoard: leadBoardOf(lead),
-    leadSession: leadSessionOf(lead),
+    // A feed may tell the open in its title alone and start its text with the first index's figure.
+    leadSession: leadSessionOf(lead) ?? leadSessionOf(key.headline),
     listedMoves: listedMovesOf(key.text),
     leadTellsMove: MOVE_WORD.test(lead),
     leadDocuments: [

@@ -300,10 +300,25 @@ const SESSION_OF: Readonly<Record<string, string>> = {
   收市: "close",
 };
 
-/** The session report `lead` (a first sentence) opens with, or null. */
+/**
+ * A stock market's open told by its index group (`美股三大指数集体低开`, `欧洲主要股指开盘集体上涨`,
+ * `欧洲主要股指集体高开`, `日韩股市集体高开`): the market, then at most its group of indexes, then the
+ * open (not `美股高开高收` or `美股高开高走，三大指数集体收涨`: the day, told at the close). Each feed reads the indexes seconds after the bell, so two feeds'
+ * opens state other figures and name the indexes in another order; the open is one moment. Anchored,
+ * with bounded runs.
+ */
+const GROUP_OPEN =
+  /^[^，,。；;\n\d]{0,8}?(美股|欧股|欧洲股市|欧洲主要股指|港股|a股|日韩股市)(?:三大股?指数?|主要股?指数?)?(?:开盘|(?:集体|多数|全线|普遍|均)?(?:高开|低开|平开)(?![高低]?[收走]))/u;
+/** One market under the names its opens are told by. */
+const GROUP_MARKET_OF: Readonly<Record<string, string>> = { 欧洲股市: "欧股", 欧洲主要股指: "欧股" };
+
+/** The session report `lead` (a first sentence, or a title) opens with, or null. */
 export function leadSessionOf(lead: string): string | null {
   const session = SESSION.exec(lead);
-  if (session === null) return null;
+  if (session === null) {
+    const open = GROUP_OPEN.exec(lead);
+    return open === null ? null : `${GROUP_MARKET_OF[open[1]!] ?? open[1]}:open`;
+  }
   const [, market, when] = session;
   // `多数收跌`, `收涨`: the market closed, whichever way.
   return `${MARKET_OF[market!] ?? market}:${SESSION_OF[when!] ?? "close"}`;

@@ -143,6 +143,22 @@ export interface StorySettings {
    */
   leadMoveDriftPoints: number;
   /**
+   * Percentage points by which two feeds' reports of one session's open (`美股三大指数集体低开` /
+   * `美股开盘：…`, both within `leadMoveWindowHours`) may read a figure apart. Each feed reads the
+   * indexes in the first seconds of trading, when they move fastest: one European open on 2026-07-31
+   * read the CAC 40 at +0.92% and +0.04% 47 seconds apart, another on 07-29 the FTSE 100 at +0.83% and
+   * +0.40%. The labels count one open as one story whatever the readings (docs/accuracy.md, "How the
+   * flash pairs are labelled"); a later alert states a move, not an open.
+   */
+  openDriftPoints: number;
+  /**
+   * Hours within which two reports of one session's open (see `openDriftPoints`) are published: every
+   * feed reports an open at the bell (on the seven days of dumps, the feeds' reports of one open came
+   * at most 2 minutes apart). A piece about the open a quarter of an hour later (`港股高开！机构：…`, an
+   * ETF's write-up) is not a report of it.
+   */
+  openWindowHours: number;
+  /**
    * Share of its value by which two flashes that lead with the same move (see `leadMoveWindowHours`)
    * may state a price or level apart: the quote, read seconds apart by two feeds
    * (`WTI原油大涨7%，现报84.82美元/桶` / `WTI原油日内涨7%，现报84.81美元/桶`). A later snapshot states
@@ -226,6 +242,8 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   crossHeadlineWindowHours: 0.3,
   leadMoveWindowHours: 0.25,
   leadMoveDriftPoints: 0.2,
+  openDriftPoints: 1,
+  openWindowHours: 0.1,
   leadMovePriceDrift: 0.001,
   minListedMoves: 3,
   headlineIdentity: 0.95,

@@ -1,0 +1,219 @@
+import { blockText, type RawBlock } from "../stages/raw-block.js";
+import { collapseWhitespace } from "../text/chars.js";
+
+/**
+ * A read-it-later app's Markdown export of a page it saved. Omnivore and Cubox write it so, and Readwise
+ * Reader, Instapaper, Pocket and Matter exports have the same parts: over the page, the app's card — the
+ * page's title as a heading, the app's tag (`#Omnivore`, `[[Omnivore]]`), maybe the page's description —
+ * closed by the app's link line (`[Read on Omnivore](…)`, `[Read in Cubox](…)`, `[Open in Readwise](…)`
+ * beside `[Read Original](…)` or `[View original](…)`); under it a recap of the card's fields (`date_saved:
+ * …`, keys the front matter states), the reader's highlights under their label (`## Annotations`,
+ * `## Highlights`) and a label over the page (`# Full Content:`, `## 📖 正文全文`); then the page, which
+ * may open with its headline again and the host's line (`[mp.weixin.qq.com](…)writer account`). A
+ * template may put the link line at the end instead. None of it is the story: the original link is the
+ * story's address, the host line names its writer and the account that published it.
+ */
+export interface ExportFrame {
+  /** The page's blocks, without the app's. */
+  blocks: RawBlock[];
+  /** The address the original link states. */
+  originalUrl: string | null;
+  /** The names the host line gives after the host (`哎呀AIYA 哎呀AIYA`: writer, then account), or null. */
+  hostNames: string[] | null;
+}
+
+/** An app's own link: `Read on Omnivore`, `Read in Cubox`, `Open in Readwise`, `View on Instapaper`. */
+const APP_LINK = /^(?:Read|Open|View)\s+(?:it\s+)?(?:on|in)\s+[A-Z][\w.-]{1,20}(?:\s+[A-Z][\w.-]{1,12})?$/u;
+/** The link to the page the app saved: `Read Original`, `View original`, `Original URL`, `Open original article`. */
+const ORIGINAL_LINK =
+  /^(?:(?:Read|View|Open|See)\s+(?:the\s+)?original(?:\s+(?:article|page|post))?|Original\s+(?:URL|link|article|page))$/iu;
+/** Nothing but separators between an app's links on one line. */
+const BETWEEN_LINKS = /^[\s|｜·•/-]*$/u;
+/** An app's tag on a line of its own: `#Omnivore`, `[[Omnivore]]`, `#read-later #tech`. */
+const TAG_LINE =
+  /^(?:#[^\s#[\]]{1,30}|\[\[[^\]\n]{1,40}\]\])(?:\s+(?:#[^\s#[\]]{1,30}|\[\[[^\]\n]{1,40}\]\]))*$/u;
+/** A label over the page: `Full Content:`, `📖 正文全文`, `Content`, a heading's marks maybe left escaped (`\##`). */
+const CONTENT_LABEL =
+  /^(?:#{1,6}\s*)?(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:Full\s+Content|Full\s+Text|Content|Original\s+Article|Page\s+Content|正文全文|正文|全文|原文全文|网页正文)\s*[:：]?$/iu;
+/** A label over the reader's highlights: `Annotations`, `Highlights`, `标注`. */
+const HIGHLIGHTS_LABEL =
+  /^(?:#{1,6}\s*)?(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:Annotations|Highlights|My\s+Notes|Notes|标注|高亮|划线|批注|笔记)\s*[:：]?$/iu;
+/** A field of the card restated as a line: `date_saved: 2024-02-18 19:54:59`. */
+const FIELD_LINE = /^([A-Za-z][\w-]{0,30})\s*:\s+\S.{0,120}$/u;
+/** A host name as a link's text: `mp.weixin.qq.com`, `sspai.com`. */
+const HOST = /^(?:[a-z0-9-]{1,40}\.){1,4}[a-z]{2,12}$/iu;
+/** What may follow the host on its line: one to three names, no sentence. */
+const HOST_NAMES = /^[^\s。！？，,；;：:]{1,24}(?:\s+[^\s。！？，,；;：:]{1,24}){0,2}$/u;
+/** How many blocks the card may hold above its link line, and how far the page's opening repeats may reach. */
+const CARD_BLOCKS = 4;
+/** Longest description a card may show above its link line. */
+const DESCRIPTION_MAX = 300;
+/** How many blocks of highlights a label over them may cover before the page's label. */
+const HIGHLIGHT_BLOCKS = 60;
+
+/** Whether a block is an app's link line: links only, each the app's or the original's. */
+function isAppLinkLine(raw: RawBlock): boolean {
+  if (raw.block.type !== "paragraph" || raw.links.length === 0) return false;
+  let rest = raw.block.text;
+  for (const link of raw.links) {
+    const text = link.text.trim();
+    if (!APP_LINK.test(text) && !ORIGINAL_LINK.test(text)) return false;
+    rest = rest.replace(link.text, "");
+  }
+  return BETWEEN_LINKS.test(rest);
+}
+
+function text(raw: RawBlock): string {
+  return collapseWhitespace(blockText(raw.block)).trim();
+}
+
+/** The original's address among an app's link lines. */
+function originalOf(lines: readonly RawBlock[]): string | null {
+  for (const raw of lines) {
+    const link = raw.links.find((l) => ORIGINAL_LINK.test(l.text.trim()) && /^https?:/iu.test(l.href));
+    if (link !== undefined) return link.href;
+  }
+  return null;
+}
+
+/** Whether a block may stand in an app's card above its link line. */
+function isCardBlock(raw: RawBlock): boolean {
+  const type = raw.block.type;
+  if (type === "heading" || type === "image") return true;
+  return type === "paragraph" && (TAG_LINE.test(text(raw)) || text(raw).length <= DESCRIPTION_MAX);
+}
+
+/**
+ * The page's blocks of a read-it-later export (see `ExportFrame`), or null when the blocks are no such
+ * export: no app link line closes a card at the top or stands at the end. `statedKeys` are the front
+ * matter's keys (a line restating one of them is the card's); `title` is the title the file states, or
+ * the card's heading.
+ */
+export function readExportFrame(
+  blocks: readonly RawBlock[],
+  statedKeys: ReadonlySet<string>,
+  title: string | null,
+): ExportFrame | null {
+  let at = -1;
+  for (let i = 0; i <= Math.min(CARD_BLOCKS, blocks.length - 1); i++) {
+    const raw = blocks[i]!;
+    if (isAppLinkLine(raw)) {
+      at = i;
+      break;
+    }
+    if (!isCardBlock(raw)) break;
+  }
+  let end = blocks.length;
+  const tail: RawBlock[] = [];
+  while (end > Math.max(at, 0) + 1 && isAppLinkLine(blocks[end - 1]!)) tail.unshift(blocks[--end]!);
+  if (at < 0 && tail.length === 0) return null;
+  let start = 0;
+  const links: RawBlock[] = [];
+  if (at >= 0) {
+    start = at;
+    while (start < end && isAppLinkLine(blocks[start]!)) links.push(blocks[start++]!);
+    start = skipRecap(blocks, start, end, statedKeys);
+  }
+  // The images above a repeated headline are the page's lead: they stay, the headline goes.
+  const repeat = headlineRepeat(blocks, start, end, title ?? headingOf(blocks.slice(0, Math.max(at, 0))));
+  const page =
+    repeat < 0
+      ? blocks.slice(start, end)
+      : [...blocks.slice(start, repeat), ...blocks.slice(repeat + 1, end)];
+  const hostAt = repeat < 0 ? 0 : repeat - start;
+  const host = hostLine(page[hostAt], [...links, ...tail]);
+  if (host !== null) page.splice(hostAt, 1);
+  // A card with nothing under it: the export holds no page, and what the card shows is all there is.
+  if (page.length === 0) return null;
+  // A file that states no title keeps the card's heading over the page: the title stage takes it.
+  const heading =
+    at < 0 || title !== null ? undefined : blocks.slice(0, at).find((raw) => raw.block.type === "heading");
+  if (heading !== undefined) page.unshift(heading);
+  return { blocks: page, originalUrl: originalOf([...links, ...tail]), hostNames: host };
+}
+
+function headingOf(card: readonly RawBlock[]): string | null {
+  const heading = card.find((raw) => raw.block.type === "heading");
+  return heading === undefined ? null : text(heading);
+}
+
+/**
+ * Past the card's recap under its link line: its fields restated (`date_saved: …`), the reader's highlights
+ * under their label when a label over the page follows them, and that label.
+ */
+function skipRecap(
+  blocks: readonly RawBlock[],
+  from: number,
+  end: number,
+  statedKeys: ReadonlySet<string>,
+): number {
+  let at = from;
+  while (at < end) {
+    const raw = blocks[at]!;
+    const line = raw.block.type === "paragraph" || raw.block.type === "heading" ? text(raw) : null;
+    if (line === null) break;
+    const field = FIELD_LINE.exec(line);
+    if (field !== null && raw.block.type === "paragraph" && statedKeys.has(field[1]!)) {
+      at++;
+      continue;
+    }
+    if (CONTENT_LABEL.test(line)) return at + 1;
+    if (!HIGHLIGHTS_LABEL.test(line)) break;
+    const label = blocks
+      .slice(at + 1, Math.min(end, at + 1 + HIGHLIGHT_BLOCKS))
+      .findIndex(
+        (next) =>
+          (next.block.type === "paragraph" || next.block.type === "heading") &&
+          CONTENT_LABEL.test(text(next)),
+      );
+    return label < 0 ? at : at + 1 + label + 1;
+  }
+  return at;
+}
+
+/** Characters that set a site's name off a headline in a page's `<title>` (`标题 - 少数派`). */
+const SITE_SEPARATOR = /^\s*[-–—_|｜]/u;
+
+/**
+ * Where the page opens with its headline again (a heading or a line, maybe under its lead image, maybe
+ * without the site's name the card's title carries), or -1.
+ */
+function headlineRepeat(
+  blocks: readonly RawBlock[],
+  from: number,
+  end: number,
+  headline: string | null,
+): number {
+  if (headline === null) return -1;
+  const wanted = collapseWhitespace(headline).trim();
+  for (let i = from; i < Math.min(end - 1, from + CARD_BLOCKS); i++) {
+    const raw = blocks[i]!;
+    if (raw.block.type === "image") continue;
+    if (raw.block.type !== "heading" && raw.block.type !== "paragraph") return -1;
+    const line = text(raw);
+    const repeats =
+      line.length >= 4 &&
+      (line === wanted || (wanted.startsWith(line) && SITE_SEPARATOR.test(wanted.slice(line.length))));
+    return repeats ? i : -1;
+  }
+  return -1;
+}
+
+/**
+ * The host's line under the page's headline (`[mp.weixin.qq.com](…)哎呀AIYA 哎呀AIYA`): a link whose text is
+ * a host, to the original's address or its site, then names. The names, or null.
+ */
+function hostLine(raw: RawBlock | undefined, links: readonly RawBlock[]): string[] | null {
+  if (raw === undefined || raw.block.type !== "paragraph" || raw.links.length !== 1) return null;
+  const link = raw.links[0]!;
+  const line = text(raw);
+  if (!HOST.test(link.text.trim()) || !line.startsWith(link.text.trim())) return null;
+  const original = originalOf(links);
+  if (original !== null && hostOf(original) !== link.text.trim().toLowerCase()) return null;
+  const rest = line.slice(link.text.trim().length).trim();
+  return rest === "" || !HOST_NAMES.test(rest) ? (rest === "" ? [] : null) : rest.split(/\s+/u);
+}
+
+function hostOf(url: string): string | null {
+  return /^https?:\/\/([^/?#:]+)/iu.exec(url)?.[1]?.toLowerCase() ?? null;
+}
