@@ -477,7 +477,8 @@ async function chooseStoryFor(
   }
   const template = daySet.size >= settings.templateDays;
 
-  // What the choice needs of each candidate story: its founder and its copies within reach.
+  // What the choice needs of each candidate story: its founder and its copies within reach (a new copy
+  // must not be about another thing than any of them).
   const reach = new Map<string, { founder: Features; copies: StoryKey[] }>();
   for (const storyId of new Set(copiesOf.map((candidate) => candidate.story))) {
     const copies: StoryKey[] = [];
@@ -513,7 +514,11 @@ async function chooseStoryFor(
     copiesOf,
     (storyId) => {
       const { founder, copies } = reach.get(storyId)!;
-      return { founder, comparable: comparableCopies(copies, key, settings) };
+      return {
+        founder,
+        comparable: comparableCopies(copies, key, settings),
+        copies: copies.map((copy) => featuresOf(copy, settings)),
+      };
     },
     template,
     settings,

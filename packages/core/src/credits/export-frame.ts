@@ -40,6 +40,8 @@ const HIGHLIGHTS_LABEL =
   /^(?:#{1,6}\s*)?(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:Annotations|Highlights|My\s+Notes|Notes|标注|高亮|划线|批注|笔记)\s*[:：]?$/iu;
 /** A field of the card restated as a line: `date_saved: 2024-02-18 19:54:59`. */
 const FIELD_LINE = /^([A-Za-z][\w-]{0,30})\s*:\s+\S.{0,120}$/u;
+/** A heading whose marks an exporter escaped, read as a line (`\## 一、Sparse Embedding`). */
+const ESCAPED_HEADING = /^(#{1,6})\s+(\S[^\n]{0,120})$/u;
 /** A host name as a link's text: `mp.weixin.qq.com`, `sspai.com`. */
 const HOST = /^(?:[a-z0-9-]{1,40}\.){1,4}[a-z]{2,12}$/iu;
 /** What may follow the host on its line: one to three names, no sentence. */
@@ -125,6 +127,20 @@ export function readExportFrame(
   if (host !== null) page.splice(hostAt, 1);
   // A card with nothing under it: the export holds no page, and what the card shows is all there is.
   if (page.length === 0) return null;
+  // The page's headings whose marks the exporter escaped (Cubox's `\## 一、…`) are headings.
+  for (const [i, raw] of page.entries()) {
+    const escaped =
+      raw.block.type === "paragraph" && raw.links.length === 0 ? ESCAPED_HEADING.exec(raw.block.text) : null;
+    if (escaped !== null)
+      page[i] = {
+        ...raw,
+        block: {
+          type: "heading",
+          level: escaped[1]!.length as 1 | 2 | 3 | 4 | 5 | 6,
+          text: escaped[2]!.trim(),
+        },
+      };
+  }
   // A file that states no title keeps the card's heading over the page: the title stage takes it.
   const heading =
     at < 0 || title !== null ? undefined : blocks.slice(0, at).find((raw) => raw.block.type === "heading");

@@ -120,17 +120,32 @@ const WRAPPED = new RegExp(`^${OPEN}\\s*([\\s\\S]*?)\\s*${CLOSE}[。；;，,.]?$
  * A portal's back link glued to the end of the line it closes (`…未经允许不得转载。返回搜狐，查看更多`):
  * the page's button, not the credit's words.
  */
-const PORTAL_BACK_LINK = /返回[\p{Script=Han}A-Za-z]{1,8}[，,]\s*查看更多$/u;
+const PORTAL_BACK_LINK_END = "查看更多";
+const PORTAL_BACK_LINK = new RegExp(`返回[\\p{Script=Han}A-Za-z]{1,8}[，,]\\s*${PORTAL_BACK_LINK_END}$`, "u");
 
+/** The punctuation a line may end with, and that `unwrap` drops (a run of one kind or mixed). */
+const END_PUNCTUATION = /(?<![。；;，,.])[。；;，,.]+$/u;
+const END_PUNCTUATION_CODES = codesOf("。；;，,.");
+/** The brackets `WRAPPED` may open with (`OPEN`). */
+const OPEN_CODES = codesOf("（(【[〔「『《");
+
+/**
+ * The line without the brackets around it and its closing punctuation. Each pattern runs only on a
+ * line whose last or first character lets it match: nearly every line a credit word lets through ends
+ * and opens otherwise.
+ */
 function unwrap(text: string): string {
-  let line = text
-    .trim()
-    .replace(PORTAL_BACK_LINK, "")
-    .trimEnd()
-    .replace(/(?<![。；;，,.])[。；;，,.]+$/u, "");
-  const match = WRAPPED.exec(line);
+  let line = text.trim();
+  if (line.endsWith(PORTAL_BACK_LINK_END)) line = line.replace(PORTAL_BACK_LINK, "").trimEnd();
+  if (END_PUNCTUATION_CODES.has(line.charCodeAt(line.length - 1))) line = line.replace(END_PUNCTUATION, "");
+  const match = OPEN_CODES.has(line.charCodeAt(0)) ? WRAPPED.exec(line) : null;
   if (match) line = match[1]!;
   return line.trim();
+}
+
+/** The UTF-16 codes of the characters of `text`. */
+function codesOf(text: string): Set<number> {
+  return new Set(Array.from(text, (ch) => ch.charCodeAt(0)));
 }
 
 /** Alternatives of a pattern: `oneOf(["来源", "出处"])` is `来源|出处`. */
@@ -174,9 +189,11 @@ const ACCOUNT_REPOST_LINE = new RegExp(
   String.raw`^${ACCOUNT_REPOST_OPENING}(?:文章|内容|內容)(?:来源于|來源於)\s*(\S.{0,29}?)\s*(?:[，,]\s*作者\s*[:：]?\s*(\S.{0,29}))?$`,
   "u",
 );
-/** Read in any case, so not selected by a line's leads (which compare exactly): anchored, it fails at once. */
+/** Read in any case, so not selected by a line's leads (which compare exactly): tried on a line opening with a T. */
 const ENGLISH_ACCOUNT_REPOST_LINE =
   /^The following article is from\s+(\S.{0,39}?)(?:\s+Author\s+(\S.{0,29}))?$/iu;
+/** What `ENGLISH_ACCOUNT_REPOST_LINE` can open with (no other character folds to a T under `iu`). */
+const ENGLISH_ACCOUNT_REPOST_FIRST = codesOf("Tt");
 const BARRED_AUTHOR_ROLES = ["作者", "撰文"];
 /**
  * A writer named alone behind a bar under the label 作者 (`作者 | 阳哥`, `撰文｜A`), as an editor is
@@ -282,6 +299,8 @@ const OWNER_COPYRIGHT_LINE = new RegExp(
  */
 const MARK_COPYRIGHT_LINE =
   /^(?:copyright(?:\s*©)?|©|（c）|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?(?:\s+|年\s*)?)?([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9 .&-]{0,30}?)[\s.。,，]*(?:all rights reserved\.?|版权所有)?$/iu;
+/** What `MARK_COPYRIGHT_LINE` can open with (no other character folds to a C under `iu`). */
+const MARK_COPYRIGHT_FIRST = codesOf("Cc©（(");
 const URL = /^<?(https?:\/\/[^\s<>]+)>?$/u;
 
 /** The roles of a staff line's role–name pairs (`发稿 A；审校 B`). */
@@ -355,7 +374,7 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
     ? (COPYRIGHT_LINE.exec(trimmed) ?? OWNER_COPYRIGHT_LINE.exec(trimmed))
     : null;
   if (copyright) return { kind: "copyright", owner: canonicalOutlet(copyright[1]!) };
-  const marked = MARK_COPYRIGHT_LINE.exec(trimmed);
+  const marked = MARK_COPYRIGHT_FIRST.has(trimmed.charCodeAt(0)) ? MARK_COPYRIGHT_LINE.exec(trimmed) : null;
   const owner = marked?.[1]?.trim();
   // `© 版权所有` names no owner, and `© 1996-2020 SINA Corporation` a company, not an outlet.
   if (owner && looksLikeOutlet(canonicalOutlet(owner)))
@@ -398,7 +417,7 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
   if (own) return { kind: "source", name: canonicalOutlet(own[1]!) };
   const reposted =
     (rules & Rule.accountRepost ? ACCOUNT_REPOST_LINE.exec(line) : null) ??
-    ENGLISH_ACCOUNT_REPOST_LINE.exec(line);
+    (ENGLISH_ACCOUNT_REPOST_FIRST.has(line.charCodeAt(0)) ? ENGLISH_ACCOUNT_REPOST_LINE.exec(line) : null);
   if (reposted) {
     const name = cleanName(reposted[1]!);
     if (name !== "")

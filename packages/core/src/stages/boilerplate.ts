@@ -110,7 +110,7 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^(?:在小说阅读器(?:中沉浸阅读|读本章)|去阅读|Official Account|Read more|Original|\d{1,5}篇原创内容)$/u,
   /^收录于(?:话题|合集)\s*#[^#\s]{1,30}(?:\s*\d{1,4}个)?$/u,
   /^上一篇\s.{1,80}?\s下一篇\s.{1,80}$/u,
-  /^点击上方\s*[“"「]?蓝字[^。！？]{0,24}$/u,
+  /^[↑⬆👆☝]?\s*点击(?:上方)?\s*[“"「]?蓝字[^。！？]{0,24}$/u,
   /^获取更多[^。！？\s]{1,16}资讯$/u,
   // A QR code's follow prompt (`“掌”握科技鲜闻 （微信搜索techsina或扫描左侧二维码关注）`) and its caption (`新浪科技公众号`).
   /^[^。！？]{0,40}(?:扫描|扫码|识别)[^。！？]{0,12}二维码[^。！？]{0,8}(?:关注|订阅)[^。！？]{0,10}$/u,
@@ -125,7 +125,8 @@ export const GENERIC_DROP: readonly TextTest[] = [
   // avatar, then `](https://medium.com/@writer?source=…)[`): no words of the page, only the link's syntax.
   /^(?:\]\(\S{1,500}\))?\[?$/u,
   // A placeholder image whose address is inline data, broken into text by the spaces in it.
-  containing("](data:image/", /^!\[[^\]]{0,40}\]\(data:image\//u),
+  // An image proxy may wrap the data address (`](https://proxy-prod.omnivore-image-cache.app/0x0,s…/data:image/svg…`).
+  containing("data:image/", /^!\[[^\]]{0,40}\]\((?:https?:\/\/[^\s()]{1,300}\/)?data:image\//u),
   // A self-publishing platform's notice in English under a post (`Notice: The content above (including the
   // pictures and videos if any) is uploaded and posted by a user of NetEase Hao, … only provides information
   // storage services.`); the Chinese one names the platform and is read as a credit.
@@ -136,6 +137,33 @@ export const GENERIC_DROP: readonly TextTest[] = [
   FOLLOW_PROMPT,
   // A paid community's promo (`欢迎加入我的知识星球，…付费即可加入…`).
   containing("知识星球", /^[^。！？]{0,40}加入(?:我的|我们的)?知识星球[^\n]{0,160}$/u),
+  // A read-it-later export's page furniture (issue 12, fresh-12), whatever the site: a reading box
+  // (`阅读信息`, `全文字数 5931字`, `阅读本文共需 10分钟`, `字号选择` and its lone sizes), a bookmark counter
+  // (`2 个人收藏`), a note that points to the original for the latest version (`本文首发于X网站，…点击文末左下角
+  // 阅读原文 获取最新信息`).
+  /^(?:阅读信息|字号选择|全文字数\s*\d{1,6}\s*字|阅读本文(?:共|大约|约)?需\s*\d{1,3}\s*分钟|[小中大])$/u,
+  /^\d{1,6}\s*个?人(?:收藏|点赞|喜欢)$/u,
+  containing(
+    "原文",
+    /^本文(?:首发|最早发布|原发|同步发布)(?:于|在)[^。！？\n]{2,30}[，,][^。！？\n]{0,40}(?:阅读原文|查看原文|原文链接)[^。！？\n]{0,20}[。！]?$/u,
+  ),
+  // A closing call to like, share, star or follow, maybe after a one-clause sign-off (`每天一篇大模型Paper来锻炼我们的
+  // 思维~已经读到这了，不妨点个👍、❤️、↗️三连`, `好了，这就是我今天想分享的内容。如果你对大模型应用感兴趣，别忘了点赞、关注噢~`,
+  // `期待你的分享、点赞、在看`), and an invitation into the writer's group (`…也可以添加我加入大模型交流群，…`).
+  /^(?:[^\n。！？]{0,60}[。！？~～]\s*)?[^\n。！？]{0,40}(?:不妨|别忘了|记得|期待你的)[^\n。！？]{0,16}?(?:赞|三连|在看|星标|关注|分享)[^\n。！？]{0,60}[。！~～]?$/u,
+  /^[^\n。！？]{0,60}(?:添加我|加我|扫码)[^\n。！？]{0,10}(?:加入|进)[^\n。！？]{0,12}(?:交流群|读者群|社群|微信群|技术群)[^\n]{0,80}$/u,
+  // A reprint notice that names who holds the rights and who may use the story (`© 本文著作权归作者所有，并授权少数派独家
+  // 使用，未经少数派许可，不得转载使用。`).
+  /^(?:©|（c）|\(c\))?\s*(?:本文|文章)?(?:著作权|版权)归(?:原?作者|[^，,。\s]{2,12})所有[，,][^。！？\n]{0,40}(?:未经|不得)[^。！？\n]{0,30}(?:转载|使用|复制)[^。！？\n]{0,10}[。！]?$/u,
+  // A paid group's promo: send a keyword in a private message to be let in (`想一群人搭建个人知识库的私信“1”联系你加入
+  // obsidian共创云股东。`).
+  containing(
+    "私信",
+    /^\**[^\n。！？]{0,40}私信\s*[“"「]?[\p{L}\d]{1,8}[”"」]?[^\n。！？]{0,20}(?:加入|进群|入群)[^\n]{0,40}$/u,
+  ),
+  // A contact line after the story: a group's or a site's label and a bare number or address (`QQ群｜825255377`,
+  // `PKMer官网｜https://pkmer.cn/`).
+  /^\**[\p{L}\d]{0,12}(?:QQ群|微信群|交流群|官网|邮箱|微信号)\s*[|｜:：]\s*\**\s*[\w@.:/?=&%#-]{3,120}$/u,
 ];
 
 /**
@@ -233,12 +261,20 @@ export const boilerplate: Stage<BodyRead, Pick<BodyRead, "rawBlocks">> = (contex
 export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, framed = false): RawBlock[] {
   const { drops, cuts } = rulesOf(allPacks(packs));
   const kept: RawBlock[] = [];
+  // The page's description a clipper's excerpt box quotes: quoted again over the story (an account's tagline,
+  // `「小墨是前端」致力于分享实用前端技术…`), it is the page's, not the story's.
+  let excerpt: string | null = null;
   for (const original of withoutPageTail(blocks)) {
     const raw = cutFragments(original, cuts);
     const text = blockText(raw.block);
     if (raw.block.type !== "image" && text === "") continue;
     if (raw.block.type !== "image" && (drops.test(text) || isTagLine(raw))) continue;
-    if (raw.block.type === "quote" && CLIPPER_EXCERPT.test(text)) continue;
+    if (raw.block.type === "quote" && CLIPPER_EXCERPT.test(text)) {
+      excerpt = collapseWhitespace(text.replace(CLIPPER_EXCERPT, "")).trim();
+      continue;
+    }
+    if (excerpt !== null && raw.block.type === "quote" && collapseWhitespace(text).trim() === excerpt)
+      continue;
     kept.push(raw);
   }
   return withoutSidebars(withoutLinkFooter(withoutMenuRuns(withoutLinkLists(kept))), framed);

@@ -192,6 +192,8 @@ export function readCredits(
   const kept: RawBlock[] = [];
   const accounts: string[] = [];
   const read = new Set<number>();
+  // The end of a box of credits under its caption that a block opened (`readCreditBox`).
+  let boxEnd = 0;
   for (const [index, raw] of blocks.entries()) {
     if (index < 3 && readMetadataList(raw, credits, settings)) {
       read.add(index);
@@ -199,6 +201,15 @@ export function readCredits(
     }
     const line = lines[index] ?? null;
     if (index > 0 && index < ACCOUNT_HEAD / 2 && readOutletUnderByline(raw, blocks[index - 1]!, credits)) {
+      read.add(index);
+      continue;
+    }
+    if (boxEnd > index) {
+      read.add(index);
+      continue;
+    }
+    boxEnd = readCreditBox(blocks, index, credits, statedLink);
+    if (boxEnd > index) {
       read.add(index);
       continue;
     }
@@ -213,6 +224,7 @@ export function readCredits(
     }
   }
   takeHeadBylines(blocks, lines, read, kept, credits);
+  takeFieldBoxes(blocks, read, kept);
   if (credits.account) {
     accounts.push(credits.account);
     // A credit line naming another outlet (`来源丨每日智能` on 极市平台's page): the account carried its story.
@@ -225,14 +237,18 @@ export function readCredits(
   const cut = readSummaryCredit(
     readStoryEnd(
       cutRelatedLines(
-        cutRelatedSection(cutAfterEndMark(cutRelatedBoxes(withoutAccountCards(kept, accounts))), credits),
+        cutRelatedSection(
+          cutAfterEndMark(cutRelatedBoxes(withoutTaglines(withoutAccountCards(kept, accounts)))),
+          credits,
+        ),
         settings,
       ),
       credits,
     ),
     credits,
   );
-  readLeads(cut, credits, settings);
+  const signed = withoutSignOff(cut, [statedAuthor, credits.author]);
+  readLeads(signed, credits, settings);
   credits.author ??= credits.closingAuthor ?? credits.relayAuthor ?? credits.translator ?? null;
   readTrailerLines(pageLines, credits, settings);
   // `本站讯`, `来源：本站`: the page's own site, when its name is known. Where a dated dateline opens
@@ -257,7 +273,7 @@ export function readCredits(
   // With nothing else naming the source, the original link's site does.
   const linked = credits.originalUrl === null ? null : outletOfUrl(credits.originalUrl);
   if (linked !== null) credits.sources.push({ name: linked, strength: Strength.domain });
-  return { blocks: cut, credits };
+  return { blocks: signed, credits };
 }
 
 /**
@@ -272,6 +288,52 @@ function readHostNames(names: readonly string[], credits: Credits): void {
   if (writer !== null) credits.relayAuthor ??= writer;
   credits.account = account;
   credits.sources.push({ name: account, strength: Strength.channel });
+}
+
+/** The caption of a box of credits (`关于本文` over `作者：@Gloria` and `原文：http://…`, as a digest sets it after a story). */
+const CREDIT_BOX_CAPTION = /^(?:关于本文|关于作者|本文信息|文章信息|作者信息)\s*[:：]?$/u;
+/** A field of such a box: who wrote or edited the story, where its original is. */
+const CREDIT_BOX_FIELD = /^(作者|编辑|原文|原文链接|原文地址)\s*[:：]\s*(\S[^\n]{0,200})$/u;
+
+/** How many lines a box of credits may hold under its caption. */
+const CREDIT_BOX_LINES = 4;
+
+/**
+ * A box of credits under its caption, one field a line (`关于本文` / `作者：@Gloria` / `原文：http://blog…`), in
+ * one block or a block a line: its fields are read (the original's address only where the file states none)
+ * and it leaves the text. Returns the index after the box's last block, or `at` when no box opens there.
+ */
+function readCreditBox(
+  blocks: readonly RawBlock[],
+  at: number,
+  credits: Credits,
+  statedLink: string | null,
+): number {
+  const lines: Array<{ text: string; raw: RawBlock }> = [];
+  let end = at;
+  for (; end < Math.min(blocks.length, at + CREDIT_BOX_LINES + 1); end++) {
+    const raw = blocks[end]!;
+    if (raw.block.type !== "paragraph") break;
+    const texts = raw.block.text
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line !== "");
+    const isCaption = end === at && CREDIT_BOX_CAPTION.test(texts[0] ?? "");
+    if (!texts.every((text, i) => (isCaption && i === 0) || CREDIT_BOX_FIELD.test(text))) break;
+    lines.push(...texts.slice(isCaption ? 1 : 0).map((text) => ({ text, raw })));
+    if (end === at && !isCaption) return at;
+  }
+  if (lines.length === 0 || lines.length > CREDIT_BOX_LINES) return at;
+  for (const { text, raw } of lines) {
+    const [, label, value] = CREDIT_BOX_FIELD.exec(text)!;
+    if (label === "作者") credits.author ??= value!.replace(/^@/u, "").trim();
+    else if (label === "编辑") readEditor(credits, [value!.replace(/^@/u, "").trim()], "editor");
+    else {
+      const url = BARE_URL.exec(value!)?.[1] ?? raw.links.find((link) => /^https?:/iu.test(link.href))?.href;
+      if (url !== undefined && statedLink === null) credits.originalUrl ??= url;
+    }
+  }
+  return end;
 }
 
 /** Credits only a box of credits over a story has: a translator's line, an account's signature or relay note. */
@@ -308,6 +370,30 @@ function takeHeadBylines(
       continue;
     credits.author ??= byline.authors.join("、");
     kept.splice(kept.indexOf(blocks[i]!), 1);
+  }
+}
+
+/**
+ * A field of a box over the story, set off by a bar or a colon: `发布 | 微信公众号：致九 THINKS`, `提示 | 全文约 2000 字`;
+ * never a lead's label (`导语：…`, `摘要：…`), which opens the story's own words.
+ */
+const BOX_FIELD =
+  /^(?!导语|导读|摘要|编者按|简介|提要|核心提示)\p{Script=Han}{2,4}\s*[|｜:：]\s*\S[^\n]{0,60}$/u;
+
+/**
+ * A box of fields over the story that a credit line read there opens (`作者 | 致九`, then `发布 | 微信公众号：…`,
+ * `日期 | 2024.02.28`, `提示 | 全文约 2000 字`): the box's other fields, each a short label, a bar or colon and a
+ * value on a line of its own, leave the text with it. A block with any other line ends the box.
+ */
+function takeFieldBoxes(blocks: readonly RawBlock[], read: ReadonlySet<number>, kept: RawBlock[]): void {
+  const isField = (raw: RawBlock) =>
+    raw.block.type === "paragraph" && raw.block.text.split("\n").every((line) => BOX_FIELD.test(line.trim()));
+  for (let i = 0; i < Math.min(blocks.length, ACCOUNT_HEAD); i++) {
+    if (!read.has(i) || !isField(blocks[i]!)) continue;
+    for (let j = i + 1; j < blocks.length && !read.has(j) && isField(blocks[j]!); j++) {
+      const at = kept.indexOf(blocks[j]!);
+      if (at >= 0) kept.splice(at, 1);
+    }
   }
 }
 
@@ -354,6 +440,25 @@ function readOutletUnderByline(raw: RawBlock, above: RawBlock, credits: Credits)
     return false;
   credits.sources.push({ name, strength: Strength.dateline });
   return true;
+}
+
+/**
+ * An account's tagline over the story, the account speaking of itself (`本公众号主要关注NLP、CV、LLM…，免费分享业界实战
+ * 案例与课程，助力您全面拥抱AIGC。`): what every post of the account opens with, not the story. @bounded: anchored,
+ * at most 200 characters after the opening words.
+ */
+const ACCOUNT_TAGLINE =
+  /^(?:本公众号|本号|本订阅号)\s*(?:主要|长期|一直|专门|专注于?|致力于|聚焦于?)?\s*(?:关注|分享|专注|致力于|聚焦|提供|推送)[^\n]{2,200}$/u;
+
+/** The blocks without an account's taglines among the first `ACCOUNT_HEAD`. */
+function withoutTaglines(blocks: RawBlock[]): RawBlock[] {
+  const head = Math.min(blocks.length, ACCOUNT_HEAD);
+  const isTagline = (raw: RawBlock) =>
+    (raw.block.type === "paragraph" || raw.block.type === "quote") &&
+    ACCOUNT_TAGLINE.test(raw.block.text.trim());
+  let found = false;
+  for (let i = 0; i < head && !found; i++) found = isTagline(blocks[i]!);
+  return found ? blocks.filter((raw, i) => i >= head || !isTagline(raw)) : blocks;
 }
 
 /** Link debris a clipper leaves around an account card (`[`, `[![](avatar.jpg)`, `](https://…)`). */
@@ -557,6 +662,21 @@ function readAuthorLine(raw: RawBlock, text: string, credits: Credits): boolean 
   return true;
 }
 
+/**
+ * The writer's sign-off closing the story: their name alone on a line (the name the file or a byline gives,
+ * `KASATA` under `Happy Developing!`), maybe with their profile's links under it. Not the story.
+ */
+function withoutSignOff(blocks: RawBlock[], writers: ReadonlyArray<string | null>): RawBlock[] {
+  const names = new Set(writers.filter((name): name is string => name !== null).map((name) => name.trim()));
+  if (names.size === 0) return blocks;
+  let end = blocks.length;
+  while (end > 1 && isLinkLine(blocks[end - 1]!)) end--;
+  const last = blocks[end - 1]?.block;
+  if (end < 2 || (last?.type !== "paragraph" && last?.type !== "heading") || !names.has(last.text.trim()))
+    return blocks;
+  return blocks.slice(0, end - 1);
+}
+
 /** A heading that opens a list of related stories at a story's end (`相关报道 ↓↓↓`, `延伸阅读：`). */
 const RELATED_HEADING =
   /^(?:最后[，,]\s*)?(?:相关(?:报道|文章|阅读|新闻|链接|作品|推荐|专题)|延伸阅读|推荐阅读|为你推荐|往期(?:回顾|推荐|精选)|更多(?:阅读|报道))\s*[:：]?\s*[↓⬇👇>》→\s]*$/u;
@@ -661,14 +781,18 @@ function creditOf(raw: RawBlock): CreditLine | null {
 /** A short line that is a link and punctuation around it (`[title](url)`, `《[title](url)》`, a linked heading). */
 function isLinkLine(raw: RawBlock): boolean {
   const block = raw.block;
-  // A related story embedded as a quote of its linked title counts as a link line too.
-  if (
-    (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") ||
-    raw.links.length === 0 ||
-    block.text.length > 120
-  )
-    return false;
-  let rest = block.text;
+  // A related story embedded as a quote of its linked title counts as a link line too, and so does a
+  // list of linked titles only (`• [title](url)` items).
+  const text =
+    block.type === "list"
+      ? block.items.every((item) => item.length <= 120)
+        ? block.items.join("\n")
+        : null
+      : block.type === "paragraph" || block.type === "quote" || block.type === "heading"
+        ? block.text
+        : null;
+  if (text === null || raw.links.length === 0 || (block.type !== "list" && text.length > 120)) return false;
+  let rest = text;
   for (const link of raw.links) rest = rest.replace(link.text, "");
   return !/[\p{L}\p{N}]/u.test(rest.replace(/\p{Script=Han}{0,4}\d{4}年\d{1,2}月\d{1,2}日/u, ""));
 }

@@ -83,8 +83,17 @@ export const publishDate: Stage<
   if (fromUrl !== null) candidates.push({ from: "url", date: fromUrl });
   for (const date of otherKeyDates(data)) candidates.push({ from: "other-key", date });
 
+  // A read-it-later app's export states when the page was saved (a template's `date:`); the page's own stamp
+  // line under its headline, earlier, is when it was published: the stated date is not a candidate then.
+  const stampLine = candidates.find((c) => c.from === "stamp-line");
+  const saved =
+    credits.exported === true &&
+    stampLine !== undefined &&
+    candidates.some((c) => c.from === "front-matter" && Date.parse(c.date) > Date.parse(stampLine.date));
   // A stated date that is not a date is not replaced by a weaker one.
-  const resolved = resolvePublishDate(statedInvalid ? [] : candidates);
+  const resolved = resolvePublishDate(
+    statedInvalid ? [] : saved ? candidates.filter((c) => c.from !== "front-matter") : candidates,
+  );
   // A day-only date (the title's, the file name's) takes its time from a line that writes that day with one.
   const day = resolved.from === "title" ? titleDay : resolved.from === "file-name" ? fileDay : null;
   let publishedAt = (day !== null ? timeOnDay(raw, day) : null) ?? resolved.publishedAt;

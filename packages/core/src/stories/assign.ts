@@ -1,5 +1,5 @@
 import { anchorsOf } from "./anchors.js";
-import { compareFeatures, type Verdict } from "./compare.js";
+import { compareFeatures, OPPOSITE_MOVES, type Verdict } from "./compare.js";
 import type { Features } from "./features.js";
 import type { StoryKey } from "./key.js";
 import type { StorySettings } from "./settings.js";
@@ -75,14 +75,17 @@ export interface StoryInReach {
   founder: Features;
   /** How many of its copies are within the time window of the new item (see `comparableCopies`). */
   comparable: number;
+  /** Its copies within reach (the founder among them): a new copy is about the same thing as each (`aboutAnotherThing`). */
+  copies: readonly Features[];
 }
 
 /**
  * The story a new item joins, or null when it starts one: among the stories of the candidates it
  * is a copy of (`compareFeatures`), the best match (highest containment, then the story with the
  * earliest founder), provided the item is a copy of at least half of that story's copies within its
- * time window, and no guard objects to the story's founder (numbers, instruments, time): stories do
- * not chain from one statement or snapshot to the next through one look-alike copy. When the
+ * time window, no guard objects to the story's founder (numbers, instruments, time), and no copy of
+ * the story is about another thing (`aboutAnotherThing`): stories do not chain from one statement or
+ * snapshot to the next through one look-alike copy. When the
  * item's template skeleton recurs across days (`template`), copies of other days are not candidates.
  *
  * One function for both uses: `groupKeys` (a corpus, in time order) and a store (one new item
@@ -125,9 +128,15 @@ export function assignStory<S>(
   for (const { story } of matches) {
     if (tried.has(story)) continue;
     tried.add(story);
-    const { founder, comparable } = inReach(story);
+    const { founder, comparable, copies } = inReach(story);
     if (2 * matched.get(story)! < comparable) continue;
-    if (founder.key.id === item.key.id || agreesWithFounder(compareFeatures(item, founder, settings)))
+    if (founder.key.id !== item.key.id && !agreesWithFounder(compareFeatures(item, founder, settings)))
+      continue;
+    if (
+      copies.every(
+        (copy) => copy.key.id === founder.key.id || !aboutAnotherThing(compareFeatures(item, copy, settings)),
+      )
+    )
       return story;
   }
   return null;
@@ -148,6 +157,31 @@ function sharedFacts(a: Features, b: Features): number {
 /** A founder may differ in wording (a paraphrase of a paraphrase) but not in facts or time. */
 function agreesWithFounder(verdict: Verdict): boolean {
   return verdict.same || verdict.reason === "different-text" || verdict.reason === "different-lead";
+}
+
+/**
+ * True when a guard says two items are about two things, not two readings of one: a digest and a
+ * single story, two instruments, announcers, places or documents, securities or companies, or one
+ * instrument moving two ways. Asked of every copy of a story an item would join, besides its founder
+ * (which must agree in figures and time too): asked of the founder alone, a story took a copy of one
+ * member that a guard parts from another (two regions' PMIs of one figure through a third; an
+ * overnight digest's headline, then another digest of the morning), while figures read seconds
+ * apart by two feeds (`78.67` / `78.59美元/桶`) part a pair, not a story.
+ */
+export function aboutAnotherThing(verdict: Verdict): boolean {
+  switch (verdict.reason) {
+    case "digest":
+    case "instruments-disagree":
+    case "announcers-disagree":
+    case "subjects-disagree":
+    case "securities-disagree":
+    case "companies-disagree":
+      return true;
+    case "numbers-disagree":
+      return verdict.detail === OPPOSITE_MOVES;
+    default:
+      return false;
+  }
 }
 
 /** How many of a story's copies are within the time window of an item (its window with each). */

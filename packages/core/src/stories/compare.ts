@@ -48,6 +48,9 @@ export interface Verdict {
   detail?: string;
 }
 
+/** The detail of a verdict that parts two flashes leading with one instrument moving two ways. */
+export const OPPOSITE_MOVES = "opposite moves";
+
 /**
  * Decides whether two items are copies of one story. Symmetric, and a function of the two items
  * alone, so grouping a corpus and assigning one new item to a stored corpus decide alike.
@@ -219,7 +222,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   // Two flashes that lead with one instrument moving two ways are two moments (`韩国KOSPI指数跌幅扩大至2%`
   // at 08:43, `韩国KOSPI指数涨幅扩大至2%，此前一度跌2%` at 09:10), however much else they share.
   if (oppositeMoves(a.leadMove, b.leadMove))
-    return { same: false, reason: "numbers-disagree", score: scoreOf(), detail: "opposite moves" };
+    return { same: false, reason: "numbers-disagree", score: scoreOf(), detail: OPPOSITE_MOVES };
   const numbers = quantityConflict(
     bothArticles ? short.leadQuantities : short.quantities,
     short.quantities,

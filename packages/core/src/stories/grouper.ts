@@ -22,6 +22,8 @@ export interface GroupedCopy<T> {
 interface OpenStory<T> {
   founder: Features;
   copies: GroupedCopy<T>[];
+  /** The copies' features, in the order of `copies`. */
+  features: Features[];
 }
 
 /** An item in the candidate index. */
@@ -100,6 +102,7 @@ export class StoryGrouper<T> {
       candidates,
       (open) => ({
         founder: open.founder,
+        copies: open.features,
         comparable: comparableCopies(
           open.copies.map((c) => c.key),
           key,
@@ -110,10 +113,11 @@ export class StoryGrouper<T> {
       this.settings,
     );
     if (story === null) {
-      story = { founder: mine, copies: [] };
+      story = { founder: mine, copies: [], features: [] };
       this.pending.push(story);
     }
     story.copies.push(copy);
+    story.features.push(mine);
     this.index.add({ features: mine, anchors: anchors.length, story, shared: 0 }, anchors);
     if (++this.sinceSweep === SWEEP_EVERY || key.at - this.lastSweepAt >= SWEEP_AFTER_MS) this.sweep();
   }

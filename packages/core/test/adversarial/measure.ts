@@ -71,9 +71,18 @@ export function growth(make: (size: number) => string, run: (input: string) => u
   // the caches that hold 10 KB, so every per-character cost rises with size when another process shares
   // them — a one-character class (`/[，,。]/u`) measured 26 / 27 / 56 ns so. One read of every character
   // of the same inputs rises alike; a superlinear pattern rises by orders of magnitude more.
-  const scan = SIZES.map((_, i) => costPerCharacter(inputs[i]!, readEveryCharacter, 2));
-  const machine = Math.max(1, ...scan.slice(1).map((cost) => cost / scan[0]!));
-  return { costs, growth: ratio() / machine };
+  // The read and the pattern are measured in turn, size by size, so that both meet the same load; a
+  // second round keeps the best of each when the first still leaves the pattern over.
+  const scan = SIZES.map(() => Number.POSITIVE_INFINITY);
+  const machine = () => Math.max(1, ...scan.slice(1).map((cost) => cost / scan[0]!));
+  for (let round = 0; round < 2; round++) {
+    for (let i = 0; i < SIZES.length; i++) {
+      scan[i] = Math.min(scan[i]!, costPerCharacter(inputs[i]!, readEveryCharacter, 2));
+      costs[i] = Math.min(costs[i]!, measure(i, 1));
+    }
+    if (ratio() / machine() <= MAX_GROWTH) break;
+  }
+  return { costs, growth: ratio() / machine() };
 }
 
 /** One pass that reads every character: the cost any linear pattern pays at least. */
