@@ -1060,3 +1060,41 @@ describe("agreeing source signals (SOURCE_WEIGHT)", () => {
     expect(parse(front("正文第一段。", "title: 标题\nlayout: 证券时报")).source).toBeNull();
   });
 });
+
+describe("session 16 classes of the thirteenth fresh set (datasets/fresh-13)", () => {
+  // Shaped as datasets/fresh-13/hexo-rsshub/nbd__… (每经网's page: the closing disclaimer and cover credit).
+  const story = "盐湖股份10月12日晚间发布公告称，子公司涉嫌非法采矿。";
+
+  it("drops a newsroom's unlabelled not-advice disclaimer, in brackets or not", () => {
+    for (const disclaimer of [
+      "（每经App登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。文章内容或者数据仅供参考，不构成投资建议。投资者据此操作，风险自担。）",
+      "以上内容为每经APP出于传递信息的目的进行刊载，不构成任何投资建议。投资者据此操作，风险自担。",
+    ]) {
+      expect(parse(front(`<p>${story}</p>\n<p>${disclaimer}</p>`)).text).toBe(story);
+    }
+    // A sentence of the story that speaks of risk is no disclaimer.
+    const risk = "公司提示，相关事项不构成重大资产重组，但投资者仍需注意风险。";
+    expect(parse(front(`<p>${story}</p>\n<p>${risk}</p>`)).text).toBe(`${story}\n\n${risk}`);
+  });
+
+  it("drops the cover picture's credit and a chart maker's, and keeps a picture's caption", () => {
+    for (const credit of [
+      "封面图片来源：摄图网",
+      "封面图片来源：每经记者 王帆 摄",
+      "题图来自：视觉中国",
+      "图表：张海彤",
+    ]) {
+      expect(parse(front(`<p>${story}</p>\n<p>${credit}</p>`)).text).toBe(story);
+    }
+    const captioned = parse(
+      front(`<p>${story}</p>\n<p><img src="https://example.com/1.jpg"></p>\n<p>图片来源：企业供图</p>`),
+    );
+    expect(captioned.text).toContain("图片来源：企业供图");
+  });
+
+  it("reads a code with its exchange written first (雪球: `天齐锂业(SZ002466)`), and not a ticker without a market", () => {
+    expect(parse(front("智利矿业化工(SQM)、天齐锂业(SZ002466)\n\n贵圈事真多。")).securities).toEqual([
+      { code: "002466", market: "SZ", how: "code-in-text", mentions: 1 },
+    ]);
+  });
+});
