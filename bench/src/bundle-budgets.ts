@@ -29,7 +29,10 @@
  * 98,216 bytes measured; then about 1.6 KB more for the furniture such pages carry and two of fresh-11's classes
  * (a field box under a byline, an account's tagline, reading boxes and counters, like-and-follow calls, group and
  * contact lines, a credit box under its caption, the writer's sign-off, the description quoted again): fresh-12
- * → 91.5%, fresh-11 93.5% → 100%, `{ parse }` 99,820 bytes measured.
+ * → 91.5%, fresh-11 93.5% → 100%, `{ parse }` 99,820 bytes measured. Session 16: `@caixun/core/rules` raised to 107,500
+ * (106,095 measured) for issue 12's fresh-13 rules (one-record JSON files read by `parse`, newsroom editor lines,
+ * compilation credits, a paper's own site, dated sign-offs, unlabelled disclaimers; fresh-13 66.4% → 96.5%), which
+ * add about 0.9 KB to each parse pipeline entry (`{ parse }` 100,975 bytes measured, within its budget).
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 101_500,
@@ -38,7 +41,7 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core/parse-all": 105_500,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
-  "@caixun/core/rules": 106_000,
+  "@caixun/core/rules": 107_500,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
   "@caixun/core/stages": 95_000,

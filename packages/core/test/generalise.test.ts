@@ -1094,3 +1094,116 @@ describe("agreeing source signals (SOURCE_WEIGHT)", () => {
     expect(parse(front("正文第一段。", "title: 标题\nlayout: 证券时报")).source).toBeNull();
   });
 });
+
+describe("session 16 classes of the thirteenth fresh set (datasets/fresh-13)", () => {
+  // Shaped as datasets/fresh-13/hexo-rsshub/nbd__… (每经网's page: the closing disclaimer and cover credit).
+  const story = "盐湖股份10月12日晚间发布公告称，子公司涉嫌非法采矿。";
+
+  it("drops a newsroom's unlabelled not-advice disclaimer, in brackets or not", () => {
+    for (const disclaimer of [
+      "（每经App登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。文章内容或者数据仅供参考，不构成投资建议。投资者据此操作，风险自担。）",
+      "以上内容为每经APP出于传递信息的目的进行刊载，不构成任何投资建议。投资者据此操作，风险自担。",
+    ]) {
+      expect(parse(front(`<p>${story}</p>\n<p>${disclaimer}</p>`)).text).toBe(story);
+    }
+    // A sentence of the story that speaks of risk is no disclaimer.
+    const risk = "公司提示，相关事项不构成重大资产重组，但投资者仍需注意风险。";
+    expect(parse(front(`<p>${story}</p>\n<p>${risk}</p>`)).text).toBe(`${story}\n\n${risk}`);
+  });
+
+  it("drops the cover picture's credit and a chart maker's, and keeps a picture's caption", () => {
+    for (const credit of [
+      "封面图片来源：摄图网",
+      "封面图片来源：每经记者 王帆 摄",
+      "题图来自：视觉中国",
+      "图表：张海彤",
+    ]) {
+      expect(parse(front(`<p>${story}</p>\n<p>${credit}</p>`)).text).toBe(story);
+    }
+    const captioned = parse(
+      front(`<p>${story}</p>\n<p><img src="https://example.com/1.jpg"></p>\n<p>图片来源：企业供图</p>`),
+    );
+    expect(captioned.text).toContain("图片来源：企业供图");
+  });
+
+  it("reads a code with its exchange written first (雪球: `天齐锂业(SZ002466)`), and not a ticker without a market", () => {
+    expect(parse(front("智利矿业化工(SQM)、天齐锂业(SZ002466)\n\n贵圈事真多。")).securities).toEqual([
+      { code: "002466", market: "SZ", how: "code-in-text", mentions: 1 },
+    ]);
+  });
+});
+
+describe("session 16 credits of the thirteenth fresh set (datasets/fresh-13)", () => {
+  const hexo = (outlet: string, body: string) =>
+    `---\ntitle: '标题'\ncategories: \n - 金融\n - ${outlet}\n - 分类\nheadimg: 'https://example.com/1.jpg'\nauthor: ${outlet}\ndate: Thu, 07 Oct 2021 06:25:50 GMT\n---\n\n<div>${body}</div>\n`;
+  const story = "<p>10月7日，中国储备棉管理有限公司发布公告称，将投放中央储备棉。</p>";
+
+  it("reads a paper's short name and 网 as the paper's own site: the source, and no hop", () => {
+    // Shaped as datasets/fresh-13/hexo-rsshub/nbd__10月8日起投放2021年第一批中央储备棉.md.
+    expect(parse(hexo("每经网", story))).toMatchObject({
+      source: { name: "每日经济新闻" },
+      via: [],
+    });
+  });
+
+  it("reads an editor-only line under a newsroom's short name as the editor, and leaves it out of the text", () => {
+    const article = parse(hexo("每经网", `<p>每经编辑 杜宇</p>${story}`));
+    expect(article.editor).toBe("杜宇");
+    expect(article.text).toBe("10月7日，中国储备棉管理有限公司发布公告称，将投放中央储备棉。");
+    // A prefix that is no outlet's is no newsroom's editor line.
+    expect(parse(hexo("每经网", `<p>图片编辑 杜宇</p>${story}`)).editor).toBeNull();
+  });
+
+  it("reads a compilation credit (`X综合…`) as the source and leaves it out of the text", () => {
+    for (const credit of [
+      "每日经济新闻综合上市公司公告、公开消息",
+      "来源：每日经济新闻综合自上市公司公告、每经制图等公开消息",
+    ]) {
+      const article = parse(hexo("新浪财经", `${story}<p>${credit}</p>`));
+      expect(article.source?.name).toBe("每日经济新闻");
+      expect(article.text).toBe("10月7日，中国储备棉管理有限公司发布公告称，将投放中央储备棉。");
+    }
+    // A sentence of the story that speaks of 综合 is no credit.
+    const sentence = "<p>中国经济综合实力显著提升，对外开放不断扩大</p>";
+    expect(parse(hexo("新浪财经", `${story}${sentence}`)).source?.name).toBe("新浪财经");
+  });
+
+  it("reads an outlet's app named in a trailing credit as the outlet", () => {
+    const article = parse(
+      hexo("新浪财经", "<p>中新经纬客户端7月26日电 财政部网站26日公布数据。（中新经纬APP）</p>"),
+    );
+    expect(article).toMatchObject({
+      source: { name: "中新经纬" },
+      via: ["新浪财经"],
+    });
+  });
+
+  it("reads the outlet of a closing bracketed byline as a trailing credit's, the byline staying", () => {
+    const article = parse(hexo("新浪财经", `${story}<p>　　（深圳商报驻京记者 宋华）</p>`));
+    expect(article).toMatchObject({
+      source: { name: "深圳商报" },
+      via: ["新浪财经"],
+      author: "宋华",
+    });
+    expect(article.text.endsWith("（深圳商报驻京记者 宋华）")).toBe(true);
+  });
+
+  it("reads a dated sign-off closing a post (name, then date) as the writer's, and leaves it out", () => {
+    // Shaped as datasets/fresh-13/jekyll-blog/zoustephen__2018-10-18-10billionorder.md.
+    const post = (extra: string) =>
+      `---\ntitle: 解读“百亿美元大单”中的超级电池厂\nlayout: post\n${extra}---\n李克强总理近日对荷兰进行了正式访问。\n\n![image.png](https://example.com/1.png)\n\n其中一项重大成果是设立新能源锂电池超级工程项目。\n\n这是又一则振奋人心的好消息。\n\n<br><br>\n刺猬偷腥<br>\n2018年10月18日\n`;
+    const text =
+      "李克强总理近日对荷兰进行了正式访问。\n\n其中一项重大成果是设立新能源锂电池超级工程项目。\n\n这是又一则振奋人心的好消息。";
+    expect(parse(post(""))).toMatchObject({ author: "刺猬偷腥", text });
+    expect(parse(post("author: 刺猬偷腥\n")).text).toBe(text);
+    // A notice's closing signature and date are the notice's text.
+    const notice = parse(
+      hexo(
+        "每经网",
+        `${story}<p>一、投放时间：2021年10月8日起。</p><p>二、投放数量：视市场情况而定。</p><p>特此公告。</p><p>中国储备棉管理有限公司</p><p>2021年10月7日</p>`,
+      ),
+    );
+    expect(notice.text.endsWith("中国储备棉管理有限公司\n\n2021年10月7日")).toBe(true);
+    expect(notice.author).toBeNull();
+  });
+});

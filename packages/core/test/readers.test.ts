@@ -336,6 +336,57 @@ describe("parse, for one-document inputs", () => {
     expect(parse(await gzip("正文。")).warnings.map((w) => w.code)).toContain("compressed-input");
   });
 
+  it("reads a JSON file of one record as that record, as parseAll does, without a ref", () => {
+    // datasets/fresh-13/json-record/xinwenlianbo__2025-11-04-5.json (caijing666666/xinwenlianbo): a scraper
+    // that writes one object a file, pretty-printed over several lines.
+    const file = JSON.stringify(
+      {
+        id: "2025-11-04-5",
+        date: "2025-11-04",
+        title: "李强会见尼日利亚众议长",
+        content:
+          "4日，国务院总理李强在上海会见来华出席第八届中国国际进口博览会的尼日利亚众议长塔杰丁。 陈吉宁、吴政隆参加上述活动。",
+        sourceUrl: "https://cn.govopendata.com/xinwenlianbo/20251104",
+        scrapedAt: "2025-11-29T12:46:17.042Z",
+      },
+      null,
+      2,
+    );
+    const article = parse(file, { filename: "xinwenlianbo__2025-11-04-5.json" });
+    expect(article).toMatchObject({
+      id: "2025-11-04-5",
+      title: "李强会见尼日利亚众议长",
+      publishedAt: "2025-11-04T00:00:00+08:00",
+      source: null,
+      originalUrl: "https://cn.govopendata.com/xinwenlianbo/20251104",
+      text: "4日，国务院总理李强在上海会见来华出席第八届中国国际进口博览会的尼日利亚众议长塔杰丁。 陈吉宁、吴政隆参加上述活动。",
+      format: "dump-record",
+      ref: null,
+    });
+    expect(article.warnings.map((w) => w.code)).not.toContain("many-documents");
+    expect({ ...ok(all(file))[0]!, ref: null }).toEqual(article);
+    // Not one record: a JSON document with no text field, and two records, are read as a file.
+    expect(parse('{\n  "name": "settings",\n  "debug": true\n}').format).toBe("plain-text");
+    expect(parse(`[${FLASH(1)}]`).warnings.map((w) => w.code)).toContain("many-documents");
+  });
+
+  it("reads any one-record JSON input as parseAll reads its record", () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom("title", "content", "url", "date", "x"), fc.string()),
+        (record) => {
+          const text = JSON.stringify(record, null, 1);
+          const results = [...parseAllSync(text)];
+          const article = parse(text);
+          if (results.length === 1 && results[0]!.ok)
+            expect({ ...results[0]!.article, ref: null }).toEqual(article);
+          else expect(article.format).not.toBe("dump-record");
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it("takes a Markdown file's heading for its title", () => {
     expect(
       parse("# 新闻联播 2026-06-08\n\n来源：[央视网](https://tv.cctv.com/a.shtml)\n\n正文。"),

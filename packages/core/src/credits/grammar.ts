@@ -1,6 +1,6 @@
 import { halfWidthDigits } from "../text/chars.js";
 import { LineLeads } from "./line-leads.js";
-import { canonicalOutlet, isPersonNames, looksLikeOutlet } from "./outlets.js";
+import { canonicalOutlet, isKnownOutlet, isPersonNames, looksLikeOutlet } from "./outlets.js";
 
 /**
  * The credit grammar: reads the lines and phrases with which Chinese news copy says who wrote a
@@ -216,6 +216,24 @@ const EDITOR_LINE = new RegExp(
   `^(${oneOf(EDITOR_ROLES)})\\s*[:：｜|/／]?\\s*(?:(${NAMES}|${LATIN_NAME})${STAFF_CODE}|(${CODE_ONLY})|${NUMBER_ONLY}|${NOTHING_AFTER_COLON})$`,
   "u",
 );
+/**
+ * An editor-only byline line under a newsroom's short name (`每经编辑 杜宇`, as 每日经济新闻 sets it over a flash that
+ * names no reporter): the editor, read as an editor line is. The prefix must be an outlet's name or abbreviation.
+ */
+const NEWSROOM_EDITOR_WORD = "编辑";
+const NEWSROOM_EDITOR_LINE = new RegExp(
+  `^(\\p{Script=Han}{2,6}?)${NEWSROOM_EDITOR_WORD}\\s*[:：]?\\s*(${NAMES})${STAFF_CODE}$`,
+  "u",
+);
+/**
+ * A compilation credit closing a story: an outlet, 综合 (`综合自`), then what it drew on (`上市公司公告、公开消息`), maybe
+ * under a source label; no sentence mark, so a sentence of the story that speaks of 综合 never reads as one.
+ */
+const COMPILED_WORD = "综合";
+const COMPILED_LINE = new RegExp(
+  `^(?:(?:${oneOf(SOURCE_PREFIXES)})?来源\\s*[:：｜|]\\s*)?([\\p{Script=Han}A-Za-z0-9]{2,12}?)${COMPILED_WORD}(?:自|整理自)?[^。！？!?]{2,40}$`,
+  "u",
+);
 const TRANSLATOR_ROLES = ["编译", "译者", "翻译"];
 /** `编译：陈陈、泽南`, `译者｜A`: the role, a colon or bar, then Han names or one to three Latin ones. */
 const TRANSLATOR_LINE = new RegExp(
@@ -345,7 +363,7 @@ const SUPPLIED_WORDS = ["供稿", "供图"];
 
 /** Words one of which every credit line has: a line without any is not read further. */
 const CREDIT_WORD =
-  /来源|來源|出处|出自|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|following article|©|copyright|\(c\)|（c）|^\s*via\s*[:：]/iu;
+  /来源|综合|來源|出处|出自|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|following article|©|copyright|\(c\)|（c）|^\s*via\s*[:：]/iu;
 
 /** The rules of a credit line (after its brackets are unwrapped) that its opening words select. */
 const Rule = {
@@ -432,6 +450,9 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
       names: editor[2] === undefined && editor[3] === undefined ? [] : splitNames(editor[2] ?? editor[3]!),
       role: editorRole(editor[1]!),
     };
+  const newsroom = line.includes(NEWSROOM_EDITOR_WORD) ? NEWSROOM_EDITOR_LINE.exec(line) : null;
+  if (newsroom && isKnownOutlet(newsroom[1]!))
+    return { kind: "editor", names: splitNames(newsroom[2]!), role: editorRole(NEWSROOM_EDITOR_WORD) };
   // A staff line may open with who supplied the story (`医技药剂党支部供稿；审核 B`), not a role.
   const staff =
     (rules & Rule.staff || SUPPLIED_WORDS.some((word) => line.includes(word)) ? readStaffLine(line) : null) ??
@@ -476,6 +497,10 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
     const name = cleanName(repost[1]!);
     return name ? { kind: "repost", name } : null;
   }
+  // `每日经济新闻综合上市公司公告、公开消息`, `来源：每日经济新闻综合自上市公司公告…`: the newsroom that compiled the story.
+  const compiled = line.includes(COMPILED_WORD) ? COMPILED_LINE.exec(line) : null;
+  if (compiled && looksLikeOutlet(canonicalOutlet(compiled[1]!)))
+    return { kind: "source", name: canonicalOutlet(compiled[1]!) };
   const pairs = rules & Rule.labelledPairs ? readLabelledPairs(line, maxNameLength) : null;
   if (pairs) return pairs;
   const source = rules & Rule.source ? SOURCE_LINE.exec(line) : null;

@@ -76,9 +76,14 @@ const NAME_CHARS = /^[\p{Script=Han}A-Za-z0-9·・\-. ]+$/u;
 export function canonicalOutlet(name: string): string {
   const squeezed = name.replace(/\s+/g, "");
   if (Object.hasOwn(KNOWN, squeezed)) return KNOWN[squeezed]!;
-  // An outlet's flash channel (`现代快报快讯`, `财联社快讯`) credits the outlet.
-  const channel = FLASH_CHANNEL.exec(squeezed)?.[1];
-  return channel !== undefined && looksLikeOutlet(channel) ? canonicalOutlet(channel) : outletSpelling(name);
+  // An outlet's flash channel (`现代快报快讯`, `财联社快讯`) and its app (`（中新经纬APP）`, `每经APP`) credit the outlet.
+  const channel = (FLASH_CHANNEL.exec(squeezed) ?? OUTLET_APP.exec(squeezed))?.[1];
+  if (channel !== undefined && (looksLikeOutlet(channel) || OUTLET_APP.test(squeezed)))
+    return canonicalOutlet(channel);
+  // A paper's short name and 网 is its own site (`每经网`, 每日经济新闻's nbd.com.cn; `北青报网`): the paper.
+  const site = squeezed.endsWith("网") ? squeezed.slice(0, -1) : "";
+  if (Object.hasOwn(KNOWN, site) && KNOWN[site] !== site) return KNOWN[site]!;
+  return outletSpelling(name);
 }
 
 /**
@@ -101,6 +106,8 @@ const SCRIPT_GAP =
   /(?<=[A-Za-z0-9])[ \t\u3000]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \t\u3000]+(?=[A-Za-z0-9])/gu;
 
 const FLASH_CHANNEL = /^(.{2,16})快讯$/u;
+/** An outlet's app named as the credit (`中新经纬APP`): Han characters before the word, so `OPPO APP` is no outlet's. */
+const OUTLET_APP = /^(\p{Script=Han}[\p{Script=Han}0-9]{1,15})(?:APP|App)$/u;
 
 /** Whether a name is one this module knows as an outlet (its own list, not the ending rule). */
 export function isKnownOutlet(name: string): boolean {

@@ -23,9 +23,12 @@ const SUFFIX: Record<string, Market> = {
 
 const OPEN = "[（(]";
 const CLOSE = "[)）]";
-/** `(601601.SH)`, `（002024）`, `(2888.HK)`, `(CS.N)`, `（SUN.N）`, and bare `601601.SH`. */
+/**
+ * `(601601.SH)`, `（002024）`, `(2888.HK)`, `(CS.N)`, `（SUN.N）`, the exchange written before the code as 雪球's
+ * and 同花顺's writers do (`天齐锂业(SZ002466)`, `$贵州茅台(SH600519)$`), and bare `601601.SH`.
+ */
 const CODE_IN_PARENS = new RegExp(
-  `${OPEN}\\s*(?:(\\d{6})(?:\\.(SH|SS|SZ|BJ))?|(\\d{4,5})\\.HK|([A-Z]{1,5})\\.(N|O|OQ|A|L))\\s*${CLOSE}`,
+  `${OPEN}\\s*(?:(\\d{6})(?:\\.(SH|SS|SZ|BJ))?|(\\d{4,5})\\.HK|([A-Z]{1,5})\\.(N|O|OQ|A|L)|(SH|SZ|BJ)(\\d{6}))\\s*${CLOSE}`,
   "g",
 );
 const BARE_CODE = /(?<![\w.])(\d{6})\.(SH|SS|SZ|BJ)\b|(?<![\w.])(\d{4,5})\.HK\b/g;
@@ -121,7 +124,7 @@ export interface CodeMention {
 }
 
 /**
- * Codes written in text: in parentheses (`(601601.SH)`, `（002024）`, `(2888.HK)`, `(CS.N)`) or bare with an
+ * Codes written in text: in parentheses (`(601601.SH)`, `（002024）`, `(2888.HK)`, `(CS.N)`, `(SZ002466)`) or bare with an
  * exchange suffix (`601601.SH`). A six-digit code without a suffix takes its exchange from its prefix.
  */
 export function codeMentions(text: string): CodeMention[] {
@@ -137,6 +140,8 @@ export function codeMentions(text: string): CodeMention[] {
       add(m[3].padStart(5, "0"), "HK", m.index, end);
     } else if (m[4] && m[5]) {
       add(m[4], SUFFIX[m[5]]!, m.index, end);
+    } else if (m[6] && m[7]) {
+      add(m[7], SUFFIX[m[6]]!, m.index, end);
     }
   }
   for (const m of text.matchAll(BARE_CODE)) {

@@ -9,10 +9,12 @@ import type { YamlExtensions } from "../stages/front-matter-yaml.js";
 import type { EntityTable } from "../text/entities.js";
 import { warning } from "../warnings.js";
 import type { InputKind } from "./detect.js";
+import { parseRecord } from "./json-lines.js";
 import { readLabelledFile } from "./labelled.js";
 import { concat } from "./lines.js";
 import type { RecordMapping } from "./mapping.js";
 import { readMarkdown } from "./markdown.js";
+import { RecordMapper } from "./record.js";
 import type { DocumentReader, ReadItem } from "./types.js";
 
 /** What every reader is told about the input it reads. */
@@ -89,6 +91,7 @@ export class WholeFileReader implements DocumentReader {
       decoded.text,
       this.options.filename,
       this.options.settings,
+      this.options.packs,
       this.options.yaml,
     );
     return [{ document: read.document, warnings: [...decoded.warnings, ...read.warnings] }];
@@ -98,14 +101,16 @@ export class WholeFileReader implements DocumentReader {
 /**
  * The document of a one-document input of a known kind. Markdown or plain text that opens with
  * labelled lines (`Title: …`, `Link: …`, `Published: …`) is one record written as text
- * (`labelled.ts`). An input of many documents read as one (by `parse`) is read the way it always
- * was, as a file without front matter, and says so.
+ * (`labelled.ts`). A JSON input that holds one record (a scraper that writes a file per item) is
+ * that record, read as `parseAll` reads it. An input of many documents read as one (by `parse`) is
+ * read the way it always was, as a file without front matter, and says so.
  */
 export function readWholeFile(
   kind: InputKind,
   text: string,
   filename: string | undefined,
   settings: Readonly<ParseSettings>,
+  packs: PackSet,
   yaml?: YamlExtensions,
 ): { document: SourceDocument; warnings: Warning[] } {
   switch (kind) {
@@ -121,6 +126,8 @@ export function readWholeFile(
     case "html":
       return wholeText(kind, text, filename);
     default: {
+      const record = kind === "digest" ? null : oneRecord(text, packs);
+      if (record !== null) return record;
       const read = readFile(text, filename, yaml);
       const many = warning(
         "many-documents",
@@ -129,6 +136,19 @@ export function readWholeFile(
       return { document: read.document, warnings: [...read.warnings, many] };
     }
   }
+}
+
+/**
+ * The document of a JSON input that is one object with a text field (`content`, `summary`, … — the
+ * keys the record mapping reads), or null for anything else: an array, objects one after another,
+ * invalid JSON, a settings file. It is one Article's file, so it has no `ref`.
+ */
+function oneRecord(text: string, packs: PackSet): { document: SourceDocument; warnings: Warning[] } | null {
+  const record = parseRecord(text);
+  if (typeof record === "string") return null;
+  const read = new RecordMapper(packs, null).document(record, { ref: "", line: 1, raw: text }, "dump-record");
+  if ("failure" in read) return null;
+  return { document: { ...read.document, ref: null }, warnings: read.warnings };
 }
 
 /** An HTML or plain-text file read as one body, nothing stated about it. */

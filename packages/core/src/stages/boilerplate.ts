@@ -89,6 +89,15 @@ export const GENERIC_DROP: readonly TextTest[] = [
   endingWith("情", /^\S{2,12}[:：]\s*(?:独家|免费)?提供[^。！？]{0,40}实时行情$/u),
   // Disclaimers: not advice, views are the authors', risks are the reader's (`新浪声明：…风险自担`).
   /^\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：].{0,300}?(?:仅供参考|仅作参考|不构成.{0,12}(?:建议|依据)|风险自担|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险)|后果.{0,20}无关)/u,
+  // The same disclaimer without a label, as a newsroom closes every market story (`（每经App登载此文出于传递更多信息之
+  // 目的，…不构成投资建议。投资者据此操作，风险自担。）`, `以上内容为每经APP出于传递信息的目的进行刊载，不构成任何投资建议。…`):
+  // not advice, then the risk is the reader's, and nothing after it.
+  endingWith("担。！）)", /^[（(]?[^（(]{0,240}?不构成[^。]{0,12}建议[^（(]{0,40}?风险自担[。！]?[）)]?$/u),
+  // The credit of a story's cover picture (`封面图片来源：摄图网`, `题图来自：视觉中国`, `头图：…`): the picture sits
+  // over the story on the page, not in the body, so the line is no caption of the text's pictures.
+  /^[（(]?(?:封面图片|封面图|头图|题图|首图)(?:来源|来自|提供)?\s*[:：|｜]\s*[^。！？\n]{1,40}[）)]?$/u,
+  // The maker of a chart drawn as text (`图表：张海彤`, `制图：李四 王五`): a name under a label, no caption of a picture.
+  /^(?:图表|制图|图表制作|图表设计)\s*[:：/／]\s*\p{Script=Han}{2,4}(?:[ 、，,]\p{Script=Han}{2,4}){0,2}$/u,
   // A disclaimer that opens with the risk motto (`市场有风险，投资需谨慎。本文不构成个人投资建议…`), and
   // the heading over one (`风险提示及免责条款`).
   /^(?:市场|投资|股市)有风险[，,]\s*投资(?:需|须)谨慎[。！]?.{0,300}$/u,

@@ -2,6 +2,7 @@ import type { Block } from "../article.js";
 import { outletOfUrl, platformOfUrl } from "../credits/domains.js";
 import { type ExportFrame, readExportFrame } from "../credits/export-frame.js";
 import {
+  type Byline,
   type CreditLine,
   hasEndMark,
   IMAGE_CREDIT,
@@ -249,7 +250,7 @@ export function readCredits(
     ),
     credits,
   );
-  const signed = withoutSignOff(cut, [statedAuthor, credits.author]);
+  const signed = withoutSignOff(cut, [statedAuthor, credits.author], credits);
   readLeads(signed, credits, settings);
   credits.author ??= credits.closingAuthor ?? credits.relayAuthor ?? credits.translator ?? null;
   readTrailerLines(pageLines, credits, settings);
@@ -674,8 +675,17 @@ function readAuthorLine(raw: RawBlock, text: string, credits: Credits): boolean 
  * The writer's sign-off closing the story: their name alone on a line (the name the file or a byline gives,
  * `KASATA` under `Happy Developing!`), maybe with their profile's links under it. Not the story.
  */
-function withoutSignOff(blocks: RawBlock[], writers: ReadonlyArray<string | null>): RawBlock[] {
+function withoutSignOff(
+  blocks: RawBlock[],
+  writers: ReadonlyArray<string | null>,
+  credits: Credits,
+): RawBlock[] {
   const names = new Set(writers.filter((name): name is string => name !== null).map((name) => name.trim()));
+  const dated = datedSignOff(blocks, names);
+  if (dated !== null) {
+    credits.closingAuthor ??= dated.name;
+    return blocks.slice(0, dated.start);
+  }
   if (names.size === 0) return blocks;
   let end = blocks.length;
   while (end > 1 && isLinkLine(blocks[end - 1]!)) end--;
@@ -683,6 +693,37 @@ function withoutSignOff(blocks: RawBlock[], writers: ReadonlyArray<string | null
   if (end < 2 || (last?.type !== "paragraph" && last?.type !== "heading") || !names.has(last.text.trim()))
     return blocks;
   return blocks.slice(0, end - 1);
+}
+
+/** A date alone on a line (`2018年10月18日`, `2018-10-18`), as a dated sign-off closes. */
+const SIGN_OFF_DATE = /^\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})$/u;
+/** A pen name on a line of its own: a few letters, no sentence mark or space. */
+const PEN_NAME = /^[\p{Script=Han}A-Za-z0-9·_-]{2,12}$/u;
+/** How an organisation's name ends (`中国储备棉管理有限公司`): a notice's signature, which is the notice's text. */
+const ORGANISATION_ENDING =
+  /(?:公司|集团|银行|委员会|协会|学会|政府|办公室|办公厅|中心|大学|学院|学校|医院|研究所|研究院|[局部厅处署委会社])$/u;
+
+/**
+ * A writer's dated sign-off closing a post, the name over the date (`刺猬偷腥` / `2018年10月18日`, as bloggers close
+ * their notes): not the story; its name is the writer's. The name must be one the file gives, or, with none given,
+ * read as a pen name and not as an organisation or an outlet (a notice's closing signature and date stay).
+ */
+function datedSignOff(
+  blocks: readonly RawBlock[],
+  writers: ReadonlySet<string>,
+): { name: string; start: number } | null {
+  const last = blocks.at(-1)?.block;
+  const above = blocks.at(-2)?.block;
+  if (blocks.length < 3 || last?.type !== "paragraph" || above?.type !== "paragraph") return null;
+  if (!SIGN_OFF_DATE.test(last.text.trim())) return null;
+  const name = above.text.trim();
+  const known = writers.has(name);
+  if (
+    !known &&
+    (writers.size > 0 || !PEN_NAME.test(name) || ORGANISATION_ENDING.test(name) || looksLikeOutlet(name))
+  )
+    return null;
+  return { name, start: blocks.length - 2 };
 }
 
 /** A heading that opens a list of related stories at a story's end (`相关报道 ↓↓↓`, `延伸阅读：`). */
@@ -1272,6 +1313,10 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
       const closing = readClosingByline(text);
       if (closing !== null) credits.closingAuthor ??= closing;
     }
+    // A whole closing line in brackets that names the outlet and its reporter (`（深圳商报驻京记者 宋华）`, `（总台央视记者
+    // 徐宁宁 杨毅）`) credits the outlet as a trailing credit does; as a byline it stays in the text.
+    const credited = index === lastText ? readBracketedByline(text) : null;
+    if (credited !== null) credits.sources.push({ name: credited.outlet!, strength: Strength.trailing });
     const trailing = readTrailingOutlet(text);
     if (trailing) {
       credits.sources.push({ name: trailing.outlet, strength: Strength.trailing });
@@ -1284,6 +1329,14 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
   }
   return read;
 }
+
+/** A line that is one bracketed byline naming an outlet (`（深圳商报驻京记者 宋华）`), or null. */
+function readBracketedByline(text: string): Byline | null {
+  const inner = BRACKETED_LINE.exec(text)?.[1];
+  const byline = inner === undefined ? null : readByline(collapseWhitespace(inner));
+  return byline !== null && byline.outlet !== null ? byline : null;
+}
+const BRACKETED_LINE = /^[（(]([^（()）]{4,40})[)）]$/u;
 
 /** After a paragraph's last sentence, a short tail: where a scraper that joined the lines left the byline. */
 // @bounded: from each sentence mark the tail runs at most 30 characters.

@@ -131,7 +131,9 @@ export function resolveProvenance(credits: Credits, channel: Channel | null): Pr
   );
   // A feed's category spells the outlet as typeset (`DT 财经`); the outlet's own spelling is `DT财经`.
   const channelName = channel === null ? null : outletSpelling(channel.name);
-  if (channel?.role === "outlet") evidence.push({ name: channelName!, strength: Strength.channel });
+  // As evidence the channel names its outlet as the outlet spells itself (`每经网` is 每日经济新闻's own site).
+  if (channel?.role === "outlet")
+    evidence.push({ name: canonicalOutlet(channel.name), strength: Strength.channel });
   // A footer link back to a listing or aggregator ("返回东财滚动新闻") is not an outlet.
   const channelKey = channel && channel.role !== "outlet" ? keyOf(channel.name) : null;
   // Names are tallied (`SOURCE_WEIGHT`): what the story says of its source (credit lines, datelines,
