@@ -114,7 +114,7 @@ ${pairs.length} pairs of flash items, labelled by reading both texts (\`packages
 ids, label, split, reason). Pairs come from different feeds within 30 minutes, sampled across the whole range of
 text overlap so that look-alikes are over-represented (same instrument with other numbers, Brent vs WTI, two
 statements of one press conference, passages of one plan), plus recurring template flashes on different days.
-Thirteen sets, reported separately:
+Fourteen sets, reported separately:
 
 - **tune** (2026-07-29…31): read while the guards and thresholds were designed (sessions 2–4);
 - **held** (2026-08-01…04): labelled in session 2 and only measured since — except the announcer guard
@@ -183,6 +183,11 @@ Thirteen sets, reported separately:
   (${pairs.filter((p) => p.split === "blind8" && p.same).length} are copies), labelled by reading both texts without
   the code's decisions and committed **before** any session-15 change. Measured held out first, on main b2bf267:
   **1.000 / 0.843** grouped (59 found, 0 wrongly joined, 11 missed); pair by pair 1.000 / 0.871.
+- **blind9** (all seven days): ${pairs.filter((p) => p.split === "blind9").length} pairs labelled in session 16 by the
+  same sampler (\`scripts/sample-story-pairs.ts --nearest 115 --below 0.7 --seed 16\`), records in no earlier pair
+  (${pairs.filter((p) => p.split === "blind9" && p.same).length} are copies), labelled by reading both texts without
+  the code's decisions and committed **before** any session-16 change. Measured held out first, on main 35cb6ef:
+  **1.000 / 0.906** grouped and pair by pair (58 found, 0 wrongly joined, 6 missed).
 
 **How the flash pairs are labelled.** Two items are one story when a user counting stories would count them
 once: the labeller reads both texts, not the code's decisions. Rules the sets share:
@@ -197,6 +202,8 @@ once: the labeller reads both texts, not the code's decisions. Rules the sets sh
   Two earlier labels broke this and were changed: tune's European open of 2026-07-31 (cls:2442491 /
   eastmoney:202607313828257880) and blind4's US open of 2026-07-29 (ths:678530244 / cls:2440522), both
   labelled two snapshots before; blind2, blind5 and blind7 had labelled such pairs one story.
+- **A market's close** is one moment too (session 16): two feeds' reports of one day's close, each published
+  at the close, are one story whichever figures and stocks each lists.
 - **One board's move** told by two feeds minutes apart is one story, whichever stocks each lists; two boards
   that share a limit-up stock are two.
 - **Parts of one release**: two figures or two answers of one release or press conference, each a flash of its
