@@ -407,6 +407,56 @@ describe("compareFeatures", () => {
     });
   });
 
+  it("finds two feeds' paraphrases of one flash in the same minutes by fewer headline words, not two figures or boards", () => {
+    // Real flashes of ../shared/dumps (cls:2439490, ths:678499217, 82 seconds apart): the second
+    // feed swaps the verb and the ship's kind; their titles share half their rare pairs.
+    const cls = item(
+      "cls:2439490",
+      at,
+      "财联社7月29日电，也门胡塞武装28日发表声明称，该组织当天对一艘沙特阿拉伯籍油轮实施军事打击，理由是该船违反其针对沙特实施的海上航行禁令，并无视其发出的警告。声明称，行动中使用了多枚弹道导弹，并迫使该船掉头返航。声明还表示，也门胡塞武装将继续执行针对沙特的海上封锁措施，并称将坚持“以封锁回应封锁、以升级回应升级”的行动方针。",
+      { title: "也门胡塞武装称打击一艘沙特籍油轮" },
+    );
+    const ths = item("ths:678499217", later(1.4), "也门胡塞武装称，已用弹道导弹袭击了一艘沙特船只。", {
+      title: "也门胡塞武装称，已用弹道导弹袭击了一艘沙特船只",
+    });
+    expect(verdict(cls, ths)).toMatchObject({ same: true, reason: "same" });
+    // Four minutes apart the titles must share what `crossHeadlineShare` asks, as before.
+    expect(verdict(cls, { ...ths, publishedAt: later(4) })).toMatchObject({
+      same: false,
+      reason: "different-text",
+    });
+    // Two positions of one weekly report (eastmoney:202608013828788664, ths:678599075, the same
+    // second): their titles share the report's words but write other numbers.
+    const crude = item(
+      "eastmoney:202608013828788664",
+      at,
+      "据美国商品期货交易委员会（CFTC），截至7月28日当周，原油投机者将WTI净多头头寸增加了28,159手，至106,507手。",
+      { title: "CFTC：截至7月28日当周 原油投机者将WTI净多头头寸增加了28,159手" },
+    );
+    const gold = item(
+      "ths:678599075",
+      at,
+      "据美国商品期货交易委员会（CFTC），截至7月28日当周，COMEX黄金投机者将净多头头寸减少3,258手，降至120,328手。COMEX白银投机者将净多头头寸减少1,614手，降至8,387手。COMEX铜投机者将净多头头寸减少7,195手，降至66,490手。",
+      { title: "CFTC：截至7月28日当周 COMEX黄金投机者将净多头头寸减少3258手" },
+    );
+    expect(verdict(crude, gold).same).toBe(false);
+    // Two boards that share a limit-up stock, two minutes apart (eastmoney:202607303826100166,
+    // cls:2440941): each title leads with its own board.
+    const dutyFree = item(
+      "eastmoney:202607303826100166",
+      at,
+      "免税概念震荡反弹，南宁百货直线涨停，东百集团、岭南控股、广百股份、凯撒旅业、海南发展、欧亚集团等跟涨。",
+      { title: "免税概念震荡反弹 南宁百货直线涨停" },
+    );
+    const retail = item(
+      "cls:2440941",
+      later(2),
+      "财联社7月30日电，零售概念反复活跃，南宁百货直线涨停，中央商场、东百集团、东百集团、百大集团、国芳集团跟涨。消息面上，近日，国务院批复并发布《扩大消费“十五五”规划》，明确提出要“顺应消费发展规律和阶段性特征”，坚持“供需适配”。",
+      { title: "零售概念反复活跃 南宁百货直线涨停" },
+    );
+    expect(verdict(dutyFree, retail).same).toBe(false);
+  });
+
   it("keeps a recurring headline of two places, and two statements under one speaker, apart", () => {
     // Excerpts of datasets/dev/tune/hexo-rsshub/sina__0！上海昨日本土无新增.md and …北京昨日本土无新增.md.
     const shanghai = item(
