@@ -256,6 +256,13 @@ power plan. Over the seven days it joins 6 more (stories 6716 → 6710), all rea
 warning, Citi's note on Kingboard, Ant's rumour denial, two companies' announcements told twice (明新旭腾;
 东阳光's support plan, where the increase joined the buyback flash that tells both); and one A-share close
 regroups (ths now with cls instead of eastmoney: all three are one close, an order loss left as it was).
+**Digests of a day** (\`compare.ts\`): two digests (numbered lists) are one piece only on one day under titles that
+agree (\`headlineCorroboration\`). The mixed-story check cannot see a two-copy story (its copies joined because the
+pair compared alike), so the seven days' stories whose copies span two days were read instead (27): two held two
+digests of one feed on two days (cls's evening and next-morning digests; its premarket roundup of 07-30 and 07-31,
+long enough to be compared in the article window), and parting them showed a third, one day's overnight roundup
+with the morning's digest. Stories 6710 → 6713; no labelled pair changes. The rest are copies and next-morning
+write-ups of one announcement.
 **A copy follows its twin** (tried, dropped): letting an item that contains, or is contained in, one copy of
 a story (containment ≥ 0.95) join it past the half rule found 2 labelled pairs (Microsoft's move, the mining
 truck) but grew 6 of the 9 stories it touched through an earlier look-alike join (a KOSPI alert chained to the

@@ -1436,6 +1436,37 @@ describe("compareFeatures", () => {
     expect(verdict(digest, { ...opening, publishedAt: later(24 * 60) }).same).toBe(false);
   });
 
+  it("keeps two digests of two days, or of one day under two titles, apart", () => {
+    // cls:2440533 and cls:2440792 (2026-07-29 21:43, 07-30 08:08): an evening's digest and the next
+    // morning's tell the night's news in items worded alike.
+    const evening = item(
+      "cls:2440533",
+      "2026-07-29T21:43:56+08:00",
+      "1、美联储7月议息会议今夜来袭，市场主流预期维持基准利率3.50%至3.75%不变。 2、两大MLCC龙头发出涨价函，三星电机自8月1日起涨价30%；太阳诱电则自9月1日起涨价，直言即使客户接受涨价，公司也无法承诺能按时交货。 3、美国实施先进机器人进口限制，外交部回应：保护主义提升不了美国的竞争力，只会损害美国企业和消费者的利益。中方将继续采取必要措施，坚定维护中国企业的正当合法权益。 4、韩国承诺采取更多措施稳定股市，采取措施限制杠杆ETF交易，将限制散户投资者对杠杆ETF投资的敞口，考虑提高交易成本以抑制ETF投机行为。",
+      { title: "财联社7月29日晚间新闻精选" },
+    );
+    const morning = item(
+      "cls:2440792",
+      "2026-07-30T08:08:01+08:00",
+      "1、针对美国联邦通信委员会宣布对外国制造的先进机器人实施进口限制，外交部发言人毛宁29日在例行记者会上说，中方一贯坚决反对美方泛化国家安全概念打压中国企业。中方将继续采取必要措施，坚定维护中国企业的正当合法权益。 2、韩国承诺采取更多措施稳定股市，采取措施限制杠杆ETF交易，将限制散户投资者对杠杆ETF投资的敞口，考虑提高交易成本以抑制ETF投机行为。 3、美联储7月议息会议将基准利率维持在3.50%至3.75%不变。 4、两大MLCC龙头发出涨价函，三星电机自8月1日起涨价30%；太阳诱电则自9月1日起涨价，直言即使客户接受涨价，公司也无法承诺能按时交货。",
+      { title: "财联社7月30日早间新闻精选" },
+    );
+    expect(storyKey(evening, S).digest).toBe(true);
+    expect(storyKey(morning, S).digest).toBe(true);
+    expect(verdict(evening, morning)).toMatchObject({ same: false, reason: "digest" });
+    // The same morning under another feed's copy of its title is one piece; under another title,
+    // on the same day (an overnight roundup, then the morning's), two.
+    const copy = {
+      ...morning,
+      id: "eastmoney:1",
+      title: "财联社7月30日早间新闻精选",
+      publishedAt: "2026-07-30T08:09:01+08:00",
+    };
+    expect(verdict(morning, copy)).toMatchObject({ same: true });
+    const roundup = { ...copy, title: "周四你需要知道的隔夜全球要闻：美联储维持利率不变" };
+    expect(verdict(morning, roundup)).toMatchObject({ same: false, reason: "digest" });
+  });
+
   it("reads a digest after a short introduction as a digest", () => {
     // ths:678633679 and cls:2444431 (2026-08-03 19:59 and 20:07): one programme's summary, one feed
     // opening with `今天《新闻联播》主要内容有：`.
