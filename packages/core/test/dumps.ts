@@ -59,6 +59,7 @@ export const PAIR_SPLITS = [
   "blind6",
   "blind7",
   "blind8",
+  "blind9",
 ] as const;
 export type PairSplit = (typeof PAIR_SPLITS)[number];
 

@@ -407,6 +407,56 @@ describe("compareFeatures", () => {
     });
   });
 
+  it("finds two feeds' paraphrases of one flash in the same minutes by fewer headline words, not two figures or boards", () => {
+    // Real flashes of ../shared/dumps (cls:2439490, ths:678499217, 82 seconds apart): the second
+    // feed swaps the verb and the ship's kind; their titles share half their rare pairs.
+    const cls = item(
+      "cls:2439490",
+      at,
+      "财联社7月29日电，也门胡塞武装28日发表声明称，该组织当天对一艘沙特阿拉伯籍油轮实施军事打击，理由是该船违反其针对沙特实施的海上航行禁令，并无视其发出的警告。声明称，行动中使用了多枚弹道导弹，并迫使该船掉头返航。声明还表示，也门胡塞武装将继续执行针对沙特的海上封锁措施，并称将坚持“以封锁回应封锁、以升级回应升级”的行动方针。",
+      { title: "也门胡塞武装称打击一艘沙特籍油轮" },
+    );
+    const ths = item("ths:678499217", later(1.4), "也门胡塞武装称，已用弹道导弹袭击了一艘沙特船只。", {
+      title: "也门胡塞武装称，已用弹道导弹袭击了一艘沙特船只",
+    });
+    expect(verdict(cls, ths)).toMatchObject({ same: true, reason: "same" });
+    // Four minutes apart the titles must share what `crossHeadlineShare` asks, as before.
+    expect(verdict(cls, { ...ths, publishedAt: later(4) })).toMatchObject({
+      same: false,
+      reason: "different-text",
+    });
+    // Two positions of one weekly report (eastmoney:202608013828788664, ths:678599075, the same
+    // second): their titles share the report's words but write other numbers.
+    const crude = item(
+      "eastmoney:202608013828788664",
+      at,
+      "据美国商品期货交易委员会（CFTC），截至7月28日当周，原油投机者将WTI净多头头寸增加了28,159手，至106,507手。",
+      { title: "CFTC：截至7月28日当周 原油投机者将WTI净多头头寸增加了28,159手" },
+    );
+    const gold = item(
+      "ths:678599075",
+      at,
+      "据美国商品期货交易委员会（CFTC），截至7月28日当周，COMEX黄金投机者将净多头头寸减少3,258手，降至120,328手。COMEX白银投机者将净多头头寸减少1,614手，降至8,387手。COMEX铜投机者将净多头头寸减少7,195手，降至66,490手。",
+      { title: "CFTC：截至7月28日当周 COMEX黄金投机者将净多头头寸减少3258手" },
+    );
+    expect(verdict(crude, gold).same).toBe(false);
+    // Two boards that share a limit-up stock, two minutes apart (eastmoney:202607303826100166,
+    // cls:2440941): each title leads with its own board.
+    const dutyFree = item(
+      "eastmoney:202607303826100166",
+      at,
+      "免税概念震荡反弹，南宁百货直线涨停，东百集团、岭南控股、广百股份、凯撒旅业、海南发展、欧亚集团等跟涨。",
+      { title: "免税概念震荡反弹 南宁百货直线涨停" },
+    );
+    const retail = item(
+      "cls:2440941",
+      later(2),
+      "财联社7月30日电，零售概念反复活跃，南宁百货直线涨停，中央商场、东百集团、东百集团、百大集团、国芳集团跟涨。消息面上，近日，国务院批复并发布《扩大消费“十五五”规划》，明确提出要“顺应消费发展规律和阶段性特征”，坚持“供需适配”。",
+      { title: "零售概念反复活跃 南宁百货直线涨停" },
+    );
+    expect(verdict(dutyFree, retail).same).toBe(false);
+  });
+
   it("keeps a recurring headline of two places, and two statements under one speaker, apart", () => {
     // Excerpts of datasets/dev/tune/hexo-rsshub/sina__0！上海昨日本土无新增.md and …北京昨日本土无新增.md.
     const shanghai = item(
@@ -1384,6 +1434,37 @@ describe("compareFeatures", () => {
     // Without the title, or the next evening, the opening line is no copy of the digest.
     expect(verdict(digest, { ...opening, title: "" })).toMatchObject({ same: false, reason: "digest" });
     expect(verdict(digest, { ...opening, publishedAt: later(24 * 60) }).same).toBe(false);
+  });
+
+  it("keeps two digests of two days, or of one day under two titles, apart", () => {
+    // cls:2440533 and cls:2440792 (2026-07-29 21:43, 07-30 08:08): an evening's digest and the next
+    // morning's tell the night's news in items worded alike.
+    const evening = item(
+      "cls:2440533",
+      "2026-07-29T21:43:56+08:00",
+      "1、美联储7月议息会议今夜来袭，市场主流预期维持基准利率3.50%至3.75%不变。 2、两大MLCC龙头发出涨价函，三星电机自8月1日起涨价30%；太阳诱电则自9月1日起涨价，直言即使客户接受涨价，公司也无法承诺能按时交货。 3、美国实施先进机器人进口限制，外交部回应：保护主义提升不了美国的竞争力，只会损害美国企业和消费者的利益。中方将继续采取必要措施，坚定维护中国企业的正当合法权益。 4、韩国承诺采取更多措施稳定股市，采取措施限制杠杆ETF交易，将限制散户投资者对杠杆ETF投资的敞口，考虑提高交易成本以抑制ETF投机行为。",
+      { title: "财联社7月29日晚间新闻精选" },
+    );
+    const morning = item(
+      "cls:2440792",
+      "2026-07-30T08:08:01+08:00",
+      "1、针对美国联邦通信委员会宣布对外国制造的先进机器人实施进口限制，外交部发言人毛宁29日在例行记者会上说，中方一贯坚决反对美方泛化国家安全概念打压中国企业。中方将继续采取必要措施，坚定维护中国企业的正当合法权益。 2、韩国承诺采取更多措施稳定股市，采取措施限制杠杆ETF交易，将限制散户投资者对杠杆ETF投资的敞口，考虑提高交易成本以抑制ETF投机行为。 3、美联储7月议息会议将基准利率维持在3.50%至3.75%不变。 4、两大MLCC龙头发出涨价函，三星电机自8月1日起涨价30%；太阳诱电则自9月1日起涨价，直言即使客户接受涨价，公司也无法承诺能按时交货。",
+      { title: "财联社7月30日早间新闻精选" },
+    );
+    expect(storyKey(evening, S).digest).toBe(true);
+    expect(storyKey(morning, S).digest).toBe(true);
+    expect(verdict(evening, morning)).toMatchObject({ same: false, reason: "digest" });
+    // The same morning under another feed's copy of its title is one piece; under another title,
+    // on the same day (an overnight roundup, then the morning's), two.
+    const copy = {
+      ...morning,
+      id: "eastmoney:1",
+      title: "财联社7月30日早间新闻精选",
+      publishedAt: "2026-07-30T08:09:01+08:00",
+    };
+    expect(verdict(morning, copy)).toMatchObject({ same: true });
+    const roundup = { ...copy, title: "周四你需要知道的隔夜全球要闻：美联储维持利率不变" };
+    expect(verdict(morning, roundup)).toMatchObject({ same: false, reason: "digest" });
   });
 
   it("reads a digest after a short introduction as a digest", () => {

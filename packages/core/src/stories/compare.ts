@@ -72,6 +72,18 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       return { same: false, reason: "time-window", score: 0 };
     }
   }
+  // A digest gathers one day's news under its title: two digests of two days, or of one day under
+  // two titles, are two pieces whatever items they share (an evening's digest and the next
+  // morning's both tell the night's news; a premarket roundup recurs under one title each day).
+  if (
+    a.key.digest &&
+    b.key.digest &&
+    (a.key.day !== b.key.day ||
+      (a.headlinePairs.length > 0 &&
+        b.headlinePairs.length > 0 &&
+        !headlinesAgree(a, b, settings.headlineCorroboration)))
+  )
+    return { same: false, reason: "digest", score: 0 };
   // A feed that publishes only the headline of another's piece (a digest's or a single story's)
   // carries the story's title as its whole text: one story, whichever of them is a digest.
   const headlineCopy =
@@ -137,10 +149,19 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   if (!opensAlike) {
     const sameHeadline = headlinesAgree(a, b, settings.headlineCorroboration);
     const corroborated = sameHeadline || shareAny(a.distinctive, b.distinctive);
+    // Within `closeHeadlineWindowHours` two feeds paraphrase one flash (both are flashes: two
+    // articles of one day can carry one time): their titles need share less, write the same
+    // numbers and Latin names if both write any (two positions of one weekly report do not), and
+    // lead with one board or move if both lead with one (two boards share a limit-up stock).
     const crossHeadlines =
       flash &&
       gap <= settings.crossHeadlineWindowHours * 3_600_000 &&
-      headlinesCrossConfirmed(a, b, settings);
+      (headlinesCrossConfirmed(a, b, settings, settings.crossHeadlineShare) ||
+        (gap <= settings.closeHeadlineWindowHours * 3_600_000 &&
+          long.key.size < settings.flashMaxCharacters &&
+          headlinesCrossConfirmed(a, b, settings, settings.closeHeadlineShare) &&
+          titleTokensAgree(a, b) &&
+          !leadsDiffer(a, b)));
     // Two feeds writing up one event independently name its parties in their headlines and state
     // its figures in their first sentences (`欧佩克+…上调约18.8万桶/日` / `欧佩克+…上调18.8万桶`).
     const sameEvent =
@@ -397,14 +418,57 @@ function headlinesAgree(a: Features, b: Features, share: number): boolean {
  * or text: the headlines of two paraphrases name what the other one tells. Titles that name places,
  * none in common, tell of two places (`上海…` / `北京…` of one recurring headline).
  */
-function headlinesCrossConfirmed(a: Features, b: Features, settings: Readonly<StorySettings>): boolean {
+function headlinesCrossConfirmed(
+  a: Features,
+  b: Features,
+  settings: Readonly<StorySettings>,
+  share: number,
+): boolean {
   const pa = a.headlinePlaces;
   const pb = b.headlinePlaces;
   if (pa.length > 0 && pb.length > 0 && !pa.some((place) => pb.includes(place))) return false;
-  return titleFoundIn(a, b, settings) && titleFoundIn(b, a, settings);
+  return titleFoundIn(a, b, settings, share) && titleFoundIn(b, a, settings, share);
 }
 
-function titleFoundIn(title: Features, other: Features, settings: Readonly<StorySettings>): boolean {
+/** True when both items lead with a board's move, or both with a market move, and not the same one. */
+function leadsDiffer(a: Features, b: Features): boolean {
+  return (
+    (a.leadBoard !== null && b.leadBoard !== null && !sameLeadBoard(a.leadBoard, b.leadBoard)) ||
+    (a.leadMove !== null && b.leadMove !== null && !sameLeadMove(a.leadMove, b.leadMove))
+  );
+}
+
+/** A number as a title writes it (thousands separators aside), or a Latin name. */
+const TITLE_TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?|[a-z]{2,}/giu;
+
+/**
+ * True unless both titles write numbers or Latin names and one of the title with fewer is not among
+ * the other's, as written: `COMEX黄金投机者将净多头头寸减少3258手` / `原油投机者将WTI净多头头寸增加了28,159手`,
+ * `到2030年 核电装机约1.1亿千瓦` / `到2030年 常规水电装机达到4.1亿千瓦左右` (amounts without a unit are no
+ * quantities, so the numbers are compared as written), `BistrooIO遭受重入攻击` / `WienerDogeToken遭遇闪电贷攻击`
+ * under one monitor's words.
+ */
+function titleTokensAgree(a: Features, b: Features): boolean {
+  const ta = tokensOf(a.key.headline);
+  const tb = tokensOf(b.key.headline);
+  if (ta.size === 0 || tb.size === 0) return true;
+  const [few, many] = ta.size <= tb.size ? [ta, tb] : [tb, ta];
+  for (const token of few) if (!many.has(token)) return false;
+  return true;
+}
+
+function tokensOf(text: string): Set<string> {
+  const tokens = new Set<string>();
+  for (const m of text.matchAll(TITLE_TOKEN)) tokens.add(m[0].replaceAll(",", "").toLowerCase());
+  return tokens;
+}
+
+function titleFoundIn(
+  title: Features,
+  other: Features,
+  settings: Readonly<StorySettings>,
+  share: number,
+): boolean {
   const rare = title.headlineRare;
   if (
     rare.length < settings.minCrossHeadlinePairs ||
@@ -413,7 +477,7 @@ function titleFoundIn(title: Features, other: Features, settings: Readonly<Story
     return false;
   let found = 0;
   for (const pair of rare) if (other.firstAt.has(pair) || other.headlineSet.has(pair)) found++;
-  return found >= settings.minCrossHeadlinePairs && found >= settings.crossHeadlineShare * rare.length;
+  return found >= settings.minCrossHeadlinePairs && found >= share * rare.length;
 }
 
 /**

@@ -118,6 +118,16 @@ export interface StorySettings {
   minParticularKinds: number;
   /** Largest gap between two flashes for their particulars to corroborate them (see `minParticularKinds`). */
   particularsWindowHours: number;
+  /**
+   * The share `crossHeadlineShare` asks of two flashes published within `closeHeadlineWindowHours` of
+   * each other. Two feeds paraphrasing one flash in the same minute or two keep its parties and
+   * drop or swap its verbs (`韩国财政部：正在内部审查稳定韩国股市的措施` /
+   * `韩国财政部称，正内部研究稳定国内股票市场的措施`); two statements of one briefing come further
+   * apart and share the speaker alone. Every guard still applies.
+   */
+  closeHeadlineShare: number;
+  /** Largest gap between two flashes for `closeHeadlineShare` to stand for `crossHeadlineShare`. */
+  closeHeadlineWindowHours: number;
   /** Rare title pairs each title must find in the other item for `crossHeadlineShare` to count. */
   minCrossHeadlinePairs: number;
   /**
@@ -234,6 +244,8 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   strongContainment: 0,
   strongWindowHours: 1,
   crossHeadlineShare: 0.7,
+  closeHeadlineShare: 0.5,
+  closeHeadlineWindowHours: 0.05,
   minCrossHeadlinePairs: 3,
   minEventPairs: 2,
   minEventDigits: 2,
@@ -273,6 +285,7 @@ const SHARES: ReadonlySet<string> = new Set([
   "strongContainment",
   "headlineIdentity",
   "crossHeadlineShare",
+  "closeHeadlineShare",
   "quantitySubjectSimilarity",
   "completeShare",
   "leadMovePriceDrift",
