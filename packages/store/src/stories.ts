@@ -20,6 +20,7 @@ import {
   type Features,
   featuresOf,
   horizonStart,
+  type StoryInReach,
   type StoryKey,
   type StorySettings,
   storyAnchors,
@@ -78,6 +79,14 @@ interface Item {
   anchors: Int32Array;
   relayed: boolean;
   storyId: string;
+}
+
+/** A stored copy of a candidate story: what `comparableCopies` reads, and the key its features are made from. */
+interface CopyRow {
+  article_id: string;
+  at: number;
+  size: number;
+  key: string;
 }
 
 interface StoredKeyRow {
@@ -477,22 +486,25 @@ async function chooseStoryFor(
   }
   const template = daySet.size >= settings.templateDays;
 
-  // What the choice needs of each candidate story: its founder and its copies within reach (a new copy
-  // must not be about another thing than any of them).
-  const reach = new Map<string, { founder: Features; copies: StoryKey[] }>();
+  // What the choice needs of each candidate story: its founder, how many of its copies are within
+  // reach, and those copies' features (a new copy must not be about another thing than any of them).
+  // Rows are read here (the choice cannot wait for a database), but the copies' features are made
+  // only when `assignStory` asks, once the founder agrees, and stored keys' from the features kept.
+  const reach = new Map<string, StoryInReach>();
   for (const storyId of new Set(copiesOf.map((candidate) => candidate.story))) {
-    const copies: StoryKey[] = [];
+    const rows: CopyRow[] = [];
     let founderRow: { article_id: string; key: string } | undefined;
     for (const db of dbs) {
-      const rows = await db.all<{ key: string }>(
-        sql(
-          `SELECT key FROM story_keys WHERE story_id = ? AND at BETWEEN ? AND ? ORDER BY at, article_id`,
-          storyId,
-          key.at - longestWindowMs(settings),
-          latest,
-        ),
+      rows.push(
+        ...(await db.all<CopyRow>(
+          sql(
+            `SELECT article_id, at, size, key FROM story_keys WHERE story_id = ? AND at BETWEEN ? AND ? ORDER BY at, article_id`,
+            storyId,
+            key.at - longestWindowMs(settings),
+            latest,
+          ),
+        )),
       );
-      for (const row of rows) copies.push(JSON.parse(row.key) as StoryKey);
       founderRow ??= (
         await db.all<{ article_id: string; key: string }>(
           sql(
@@ -502,27 +514,25 @@ async function chooseStoryFor(
         )
       )[0];
     }
-    for (const other of others) if (other.storyId === storyId) copies.push(other.key);
+    const local = others.filter((other) => other.storyId === storyId);
     const founder =
       founderRow !== undefined
         ? featuresOfStored(founderRow.article_id, founderRow.key, settings)
-        : featuresOf(others.find((other) => other.storyId === storyId)?.key ?? copies[0]!, settings);
-    reach.set(storyId, { founder, copies });
+        : (local[0]?.features ?? featuresOfStored(rows[0]!.article_id, rows[0]!.key, settings));
+    let copies: Features[] | undefined;
+    reach.set(storyId, {
+      founder,
+      comparable: comparableCopies([...rows, ...local.map((other) => other.key)], key, settings),
+      copies: () => {
+        copies ??= [
+          ...rows.map((row) => featuresOfStored(row.article_id, row.key, settings)),
+          ...local.map((other) => other.features),
+        ];
+        return copies;
+      },
+    });
   }
-  return assignStory(
-    features,
-    copiesOf,
-    (storyId) => {
-      const { founder, copies } = reach.get(storyId)!;
-      return {
-        founder,
-        comparable: comparableCopies(copies, key, settings),
-        copies: copies.map((copy) => featuresOf(copy, settings)),
-      };
-    },
-    template,
-    settings,
-  );
+  return assignStory(features, copiesOf, (storyId) => reach.get(storyId)!, template, settings);
 }
 
 /**

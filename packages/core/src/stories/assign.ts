@@ -75,8 +75,12 @@ export interface StoryInReach {
   founder: Features;
   /** How many of its copies are within the time window of the new item (see `comparableCopies`). */
   comparable: number;
-  /** Its copies within reach (the founder among them): a new copy is about the same thing as each (`aboutAnotherThing`). */
-  copies: readonly Features[];
+  /**
+   * Its copies within reach (the founder among them): a new copy is about the same thing as each
+   * (`aboutAnotherThing`). A function, asked only once the founder agrees: a store reads and makes
+   * these features for every candidate story, and most candidates are decided before it.
+   */
+  copies: () => readonly Features[];
 }
 
 /**
@@ -133,7 +137,7 @@ export function assignStory<S>(
     if (founder.key.id !== item.key.id && !agreesWithFounder(compareFeatures(item, founder, settings)))
       continue;
     if (
-      copies.every(
+      copies().every(
         (copy) => copy.key.id === founder.key.id || !aboutAnotherThing(compareFeatures(item, copy, settings)),
       )
     )
@@ -186,7 +190,7 @@ export function aboutAnotherThing(verdict: Verdict): boolean {
 
 /** How many of a story's copies are within the time window of an item (its window with each). */
 export function comparableCopies(
-  copies: Iterable<StoryKey>,
+  copies: Iterable<Pick<StoryKey, "at" | "size">>,
   item: StoryKey,
   settings: Readonly<StorySettings>,
 ): number {

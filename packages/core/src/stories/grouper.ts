@@ -102,7 +102,7 @@ export class StoryGrouper<T> {
       candidates,
       (open) => ({
         founder: open.founder,
-        copies: open.features,
+        copies: () => open.features,
         comparable: comparableCopies(
           open.copies.map((c) => c.key),
           key,
