@@ -22,6 +22,7 @@ export const FRESH_10 = join(REPO, "datasets/fresh-10");
 export const FRESH_11 = join(REPO, "datasets/fresh-11");
 export const FRESH_12 = join(REPO, "datasets/fresh-12");
 export const FRESH_13 = join(REPO, "datasets/fresh-13");
+export const FRESH_14 = join(REPO, "datasets/fresh-14");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -166,6 +167,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_13),
   },
+  {
+    name: "fresh-14",
+    title: "Fourteenth fresh set",
+    description:
+      "`datasets/fresh-14`: kinds no set holds — single items cut out of JSON Feed files that a GitHub Actions job writes from outlets' RSS (财联社 and 财新网 channels through RSSHub, 新华社, 人民日报 through feedx with the e-paper page's debris, 界面新闻 through anyfeeder), and a news site's open dataset of Markdown articles (扶摇资讯) (see `datasets/fresh-14/SOURCES.tsv`), collected and labelled in session 16 before caixun ran on them; held out: its misses are not read",
+    showMisses: false,
+    cases: () => labelled(FRESH_14),
+  },
 ];
 
 /**
@@ -191,6 +200,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_11,
     FRESH_12,
     FRESH_13,
+    FRESH_14,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
