@@ -17,10 +17,14 @@ function endingWith(lastCharacters: string, pattern: RegExp): TextTest {
   return { test: (text) => last.has(text.charCodeAt(text.length - 1)) && once.test(text) };
 }
 
-/** `pattern`, tested only on texts that hold `word` (as every text it matches does), which is cheaper to look for. */
-function containing(word: string, pattern: RegExp): TextTest {
+/**
+ * `pattern`, tested only on texts that hold `word` (or one of `words`), as every text it matches does: a
+ * scan for a word is cheaper than a pattern that reads a run of any characters before its words.
+ */
+function containing(words: string | readonly string[], pattern: RegExp): TextTest {
   const once = withoutGlobal(pattern);
-  return { test: (text) => text.includes(word) && once.test(text) };
+  if (typeof words === "string") return { test: (text) => text.includes(words) && once.test(text) };
+  return { test: (text) => words.some((word) => text.includes(word)) && once.test(text) };
 }
 
 /** A pattern whose `test` reads the whole text every time (a global one's starts at its `lastIndex`). */
@@ -159,8 +163,15 @@ export const GENERIC_DROP: readonly TextTest[] = [
   // A closing call to like, share, star or follow, maybe after a one-clause sign-off (`每天一篇大模型Paper来锻炼我们的
   // 思维~已经读到这了，不妨点个👍、❤️、↗️三连`, `好了，这就是我今天想分享的内容。如果你对大模型应用感兴趣，别忘了点赞、关注噢~`,
   // `期待你的分享、点赞、在看`), and an invitation into the writer's group (`…也可以添加我加入大模型交流群，…`).
-  /^(?:[^\n。！？]{0,60}[。！？~～]\s*)?[^\n。！？]{0,40}(?:不妨|别忘了|记得|期待你的)[^\n。！？]{0,16}?(?:赞|三连|在看|星标|关注|分享)[^\n。！？]{0,60}[。！~～]?$/u,
-  /^[^\n。！？]{0,60}(?:添加我|加我|扫码)[^\n。！？]{0,10}(?:加入|进)[^\n。！？]{0,12}(?:交流群|读者群|社群|微信群|技术群)[^\n]{0,80}$/u,
+  // Both read up to a hundred characters of any line before their words: only lines with the words try them.
+  containing(
+    ["不妨", "别忘了", "记得", "期待你的"],
+    /^(?:[^\n。！？]{0,60}[。！？~～]\s*)?[^\n。！？]{0,40}(?:不妨|别忘了|记得|期待你的)[^\n。！？]{0,16}?(?:赞|三连|在看|星标|关注|分享)[^\n。！？]{0,60}[。！~～]?$/u,
+  ),
+  containing(
+    "群",
+    /^[^\n。！？]{0,60}(?:添加我|加我|扫码)[^\n。！？]{0,10}(?:加入|进)[^\n。！？]{0,12}(?:交流群|读者群|社群|微信群|技术群)[^\n]{0,80}$/u,
+  ),
   // A reprint notice that names who holds the rights and who may use the story (`© 本文著作权归作者所有，并授权少数派独家
   // 使用，未经少数派许可，不得转载使用。`).
   /^(?:©|（c）|\(c\))?\s*(?:本文|文章)?(?:著作权|版权)归(?:原?作者|[^，,。\s]{2,12})所有[，,][^。！？\n]{0,40}(?:未经|不得)[^。！？\n]{0,30}(?:转载|使用|复制)[^。！？\n]{0,10}[。！]?$/u,
@@ -172,7 +183,10 @@ export const GENERIC_DROP: readonly TextTest[] = [
   ),
   // A contact line after the story: a group's or a site's label and a bare number or address (`QQ群｜825255377`,
   // `PKMer官网｜https://pkmer.cn/`).
-  /^\**[\p{L}\d]{0,12}(?:QQ群|微信群|交流群|官网|邮箱|微信号)\s*[|｜:：]\s*\**\s*[\w@.:/?=&%#-]{3,120}$/u,
+  containing(
+    ["群", "官网", "邮箱", "微信号"],
+    /^\**[\p{L}\d]{0,12}(?:QQ群|微信群|交流群|官网|邮箱|微信号)\s*[|｜:：]\s*\**\s*[\w@.:/?=&%#-]{3,120}$/u,
+  ),
 ];
 
 /**

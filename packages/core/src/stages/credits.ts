@@ -318,6 +318,9 @@ function readCreditBox(
   credits: Credits,
   statedLink: string | null,
 ): number {
+  // Only a caption opens a box: any other block is passed on its first line, not split and trimmed whole.
+  const opening = blocks[at]!.block;
+  if (opening.type !== "paragraph" || !CREDIT_BOX_CAPTION.test(firstNonBlankLine(opening.text))) return at;
   const lines: Array<{ text: string; raw: RawBlock }> = [];
   let end = at;
   for (; end < Math.min(blocks.length, at + CREDIT_BOX_LINES + 1); end++) {
@@ -343,6 +346,16 @@ function readCreditBox(
     }
   }
   return end;
+}
+
+/** The first line of `text` that is not blank, trimmed (`""` when every line is). */
+function firstNonBlankLine(text: string): string {
+  for (let start = 0; ; ) {
+    const end = text.indexOf("\n", start);
+    const line = (end === -1 ? text.slice(start) : text.slice(start, end)).trim();
+    if (line !== "" || end === -1) return line;
+    start = end + 1;
+  }
 }
 
 /** Credits only a box of credits over a story has: a translator's line, an account's signature or relay note. */
