@@ -330,10 +330,10 @@ function readCreditBox(
       .split("\n")
       .map((line) => line.trim())
       .filter((line) => line !== "");
-    const isCaption = end === at && CREDIT_BOX_CAPTION.test(texts[0] ?? "");
+    // The opening block's first line is its caption (tested above); every other line is a field.
+    const isCaption = end === at;
     if (!texts.every((text, i) => (isCaption && i === 0) || CREDIT_BOX_FIELD.test(text))) break;
     lines.push(...texts.slice(isCaption ? 1 : 0).map((text) => ({ text, raw })));
-    if (end === at && !isCaption) return at;
   }
   if (lines.length === 0 || lines.length > CREDIT_BOX_LINES) return at;
   for (const { text, raw } of lines) {
