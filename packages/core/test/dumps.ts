@@ -60,6 +60,7 @@ export const PAIR_SPLITS = [
   "blind7",
   "blind8",
   "blind9",
+  "blind10",
 ] as const;
 export type PairSplit = (typeof PAIR_SPLITS)[number];
 
