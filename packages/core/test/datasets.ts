@@ -23,6 +23,7 @@ export const FRESH_11 = join(REPO, "datasets/fresh-11");
 export const FRESH_12 = join(REPO, "datasets/fresh-12");
 export const FRESH_13 = join(REPO, "datasets/fresh-13");
 export const FRESH_14 = join(REPO, "datasets/fresh-14");
+export const FRESH_15 = join(REPO, "datasets/fresh-15");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -175,6 +176,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_14),
   },
+  {
+    name: "fresh-15",
+    title: "Fifteenth fresh set",
+    description:
+      "`datasets/fresh-15`: kinds no set holds — items of a personal GitHub Actions job's feed of 和讯保险 and insurance WeChat accounts read through 今天看啥 (the job's header and picture placeholders inside the HTML), records of Mysteel's news API (epoch-millisecond times, an editor key, a relative URL path), and a blogger's Jekyll copies of 万得's morning brief pasted from its app (see `datasets/fresh-15/SOURCES.tsv`), collected and labelled in session 17 before caixun ran on them; held out: its misses are not read",
+    showMisses: false,
+    cases: () => labelled(FRESH_15),
+  },
 ];
 
 /**
@@ -201,6 +210,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_12,
     FRESH_13,
     FRESH_14,
+    FRESH_15,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
