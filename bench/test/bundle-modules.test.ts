@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { CORE_BUNDLE_BUDGETS } from "../src/bundle-budgets.js";
-import { type BundleSize, coreBundleModules, measureCoreBundles } from "../src/bundles.js";
+import { CORE_BUNDLE_BUDGETS, WORKER_GZIP_BYTES } from "../src/bundle-budgets.js";
+import {
+  type BundleSize,
+  coreBundleModules,
+  measureCoreBundles,
+  measureWorkerBundle,
+  WORKERS,
+  workerUnavailable,
+} from "../src/bundles.js";
 
 /** Every entry point of core for browsers, as the Bundles table measures them (once for this file). */
 let table: BundleSize[];
@@ -38,4 +45,16 @@ describe("core's bundle budgets (bench/src/bundle-budgets.ts)", () => {
       .map((row) => `${row.name}: ${row.gzipBytes} bytes gzip, budget ${CORE_BUNDLE_BUDGETS[row.name]}`);
     expect(over).toEqual([]);
   });
+});
+
+// The Workers bundle the built packages (`pnpm build` first), as `wrangler deploy --dry-run` does.
+describe("the Workers' bundles", () => {
+  it.each(WORKERS)(
+    "keeps %s within issue 11's target (WORKER_GZIP_BYTES)",
+    (app) => {
+      expect(workerUnavailable(app)).toBeNull();
+      expect(measureWorkerBundle(app).gzipBytes).toBeLessThanOrEqual(WORKER_GZIP_BYTES);
+    },
+    120_000,
+  );
 });
