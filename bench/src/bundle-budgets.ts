@@ -35,7 +35,8 @@
  * add about 0.9 KB to each parse pipeline entry (`{ parse }` 100,975 bytes measured, within its budget). Train B
  * of session 16 joined them with fresh-9's translation credits and platform hops (issue 12, fresh-9 94.5% → 99.1%):
  * `@caixun/core` 101,928, `{ parse }` 101,489, `parse-all` 105,780, `stages` 95,503 measured, each budget raised by
- * 1,000 bytes.
+ * 1,000 bytes. Session 17: `@caixun/core/stories` lowered to 26,500 (29,431 → 25,060 measured) by the common-pairs
+ * table packed as ASCII gaps (`stories/pair-table.ts`), the same 2,412 pairs.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 102_500,
@@ -48,6 +49,14 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
   "@caixun/core/stages": 96_000,
-  "@caixun/core/stories": 29_500,
+  "@caixun/core/stories": 26_500,
   "@caixun/core/yaml": 4_000,
 };
+
+/**
+ * What a Worker (`apps/api`, `apps/ingest`) may weigh, gzipped, as `wrangler deploy --dry-run` bundles it
+ * (`measureWorkerBundle`): issue 11's target. Not a budget set at a measured size, as core's entries'
+ * are: a Worker grows with core, whose entries have those, so this keeps the target from being crossed
+ * unseen (2026-12-01, session 17: apps/api 186,080, apps/ingest 193,864 bytes measured).
+ */
+export const WORKER_GZIP_BYTES = 200_000;

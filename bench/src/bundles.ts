@@ -27,12 +27,21 @@ export function workerUnavailable(app: string): string | null {
 
 /** A Worker as `wrangler deploy --dry-run` bundles it (with the project's wrangler settings). */
 export function measureWorkerBundle(app: string): BundleSize {
+  return sizes(app, wranglerBundle(app, true));
+}
+
+/**
+ * The files `wrangler deploy --dry-run` writes for `app` (its JavaScript and WebAssembly), minified as
+ * its wrangler settings say, or not minified (`--minify=false`: the same bundle with a `// path` line
+ * before each module's code).
+ */
+function wranglerBundle(app: string, minified: boolean): Buffer[] {
   const dir = join(REPO, app);
   const outdir = mkdtempSync(join(tmpdir(), "caixun-bench-worker-"));
   try {
     const result = spawnSync(
       join(dir, "node_modules/.bin/wrangler"),
-      ["deploy", "--dry-run", "--outdir", outdir],
+      ["deploy", "--dry-run", "--outdir", outdir, ...(minified ? [] : ["--minify=false"])],
       {
         cwd: dir,
         encoding: "utf8",
@@ -47,10 +56,7 @@ export function measureWorkerBundle(app: string): BundleSize {
     const files = readdirSync(outdir, { recursive: true, encoding: "utf8" }).filter(
       (name) => /\.(?:m?js|wasm)$/.test(name) && !name.endsWith(".map"),
     );
-    return sizes(
-      app,
-      files.map((name) => readFileSync(join(outdir, name))),
-    );
+    return files.map((name) => readFileSync(join(outdir, name)));
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
@@ -85,7 +91,10 @@ export async function measureCoreBundles(): Promise<BundleSize[]> {
 
 /** What one module of a bundle adds to it. */
 export interface ModuleShare {
-  /** The module's path in `packages/core` (`src/…`), or `node_modules/<package>/…`. */
+  /**
+   * The module's path in `packages/core` (`src/…`), or in a Worker from its app (`../../packages/core/dist/…`),
+   * or `node_modules/<package>/…`.
+   */
   module: string;
   /** Its code minified alone, in bytes. */
   bytes: number;
@@ -122,8 +131,28 @@ export async function coreBundleModules(
     write: false,
     logLevel: "error",
   });
+  return { bundle, modules: await moduleShares(unminified.outputFiles[0]!.text) };
+}
+
+/**
+ * A Worker's modules (`apps/api`, `apps/ingest`), each with its share of the gzipped Worker, largest
+ * first, measured as `coreBundleModules` measures core's on the bundle wrangler writes without
+ * minifying it; and the Worker's own size as `measureWorkerBundle` gives it. Core's modules are those
+ * of its built `dist` (run `pnpm build` first), the way a Worker bundles them.
+ */
+export async function workerBundleModules(
+  app: string,
+): Promise<{ bundle: BundleSize; modules: ModuleShare[] }> {
+  const unminified = wranglerBundle(app, false)
+    .map((file) => file.toString("utf8"))
+    .join("\n");
+  return { bundle: measureWorkerBundle(app), modules: await moduleShares(unminified) };
+}
+
+/** The share of each module of an unminified esbuild bundle (`coreBundleModules` says how), largest first. */
+async function moduleShares(unminified: string): Promise<ModuleShare[]> {
   const parts: Array<{ module: string; code: string }> = [];
-  for (const line of unminified.outputFiles[0]!.text.split("\n")) {
+  for (const line of unminified.split("\n")) {
     const marker = MODULE_MARKER.exec(line);
     if (marker !== null)
       parts.push({ module: marker[1]!.replace(/^.*node_modules\//, "node_modules/"), code: "" });
@@ -146,7 +175,7 @@ export async function coreBundleModules(
     bytes: minified[index]!.length,
     gzipBytes: whole - gzipSync(minified.filter((_, other) => other !== index).join("")).length,
   }));
-  return { bundle, modules: modules.sort((a, b) => b.gzipBytes - a.gzipBytes) };
+  return modules.sort((a, b) => b.gzipBytes - a.gzipBytes);
 }
 
 /** The comment esbuild writes before each module's code in an unminified bundle. */

@@ -1,6 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { CORE_BUNDLE_BUDGETS } from "../src/bundle-budgets.js";
-import { type BundleSize, coreBundleModules, measureCoreBundles } from "../src/bundles.js";
+import { CORE_BUNDLE_BUDGETS, WORKER_GZIP_BYTES } from "../src/bundle-budgets.js";
+import {
+  type BundleSize,
+  coreBundleModules,
+  type ModuleShare,
+  measureCoreBundles,
+  measureWorkerBundle,
+  WORKERS,
+  workerBundleModules,
+  workerUnavailable,
+} from "../src/bundles.js";
 
 /** Every entry point of core for browsers, as the Bundles table measures them (once for this file). */
 let table: BundleSize[];
@@ -12,20 +21,26 @@ describe("coreBundleModules", () => {
   it("measures the bundle the Bundles table does, and shares that add up to about its gzip", async () => {
     const { bundle, modules } = await coreBundleModules("parse");
     expect(bundle).toEqual(table.find((row) => row.name === "@caixun/core { parse }"));
-    const names = modules.map((share) => share.module);
-    expect(names).toContain("src/parse.ts");
-    expect(names).toContain("src/text/entities-data.ts");
-    expect(new Set(names).size).toBe(names.length);
-    // Sorted by share; each module's code minified alone keeps its top-level names' length, so the
-    // shares add up to a little more than the real bundle, never less, and never far more.
-    expect(modules.map((share) => share.gzipBytes)).toEqual(
-      modules.map((share) => share.gzipBytes).sort((a, b) => b - a),
-    );
-    const total = modules.reduce((sum, share) => sum + share.gzipBytes, 0);
-    expect(total).toBeGreaterThan(bundle.gzipBytes * 0.95);
-    expect(total).toBeLessThan(bundle.gzipBytes * 1.2);
+    expectShares(bundle, modules, ["src/parse.ts", "src/text/entities-data.ts"]);
   }, 60_000);
 });
+
+/**
+ * Each module once, among them `expected`, sorted by share; each module's code minified alone keeps
+ * its top-level names' length, so the shares add up to a little more than the real bundle, never
+ * less, and never far more.
+ */
+function expectShares(bundle: BundleSize, modules: ModuleShare[], expected: string[]): void {
+  const names = modules.map((share) => share.module);
+  expect(names).toEqual(expect.arrayContaining(expected));
+  expect(new Set(names).size).toBe(names.length);
+  expect(modules.map((share) => share.gzipBytes)).toEqual(
+    modules.map((share) => share.gzipBytes).sort((a, b) => b - a),
+  );
+  const total = modules.reduce((sum, share) => sum + share.gzipBytes, 0);
+  expect(total).toBeGreaterThan(bundle.gzipBytes * 0.95);
+  expect(total).toBeLessThan(bundle.gzipBytes * 1.2);
+}
 
 describe("core's bundle budgets (bench/src/bundle-budgets.ts)", () => {
   it("has a budget for every entry point, and none for an entry point that is gone", () => {
@@ -37,5 +52,29 @@ describe("core's bundle budgets (bench/src/bundle-budgets.ts)", () => {
       .filter((row) => row.gzipBytes > CORE_BUNDLE_BUDGETS[row.name]!)
       .map((row) => `${row.name}: ${row.gzipBytes} bytes gzip, budget ${CORE_BUNDLE_BUDGETS[row.name]}`);
     expect(over).toEqual([]);
+  });
+});
+
+// The Workers bundle the built packages (`pnpm build` first), as `wrangler deploy --dry-run` does.
+describe("the Workers' bundles", () => {
+  /** Each Worker as `measureWorkerBundle` measures it (once for this block). */
+  let workers: BundleSize[];
+  beforeAll(() => {
+    workers = WORKERS.map((app) => measureWorkerBundle(app));
+  }, 120_000);
+
+  it("measures a Worker's modules on the bundle wrangler writes, shares adding up to about its gzip", async () => {
+    const { bundle, modules } = await workerBundleModules("apps/api");
+    expect(bundle).toEqual(workers.find((row) => row.name === "apps/api"));
+    expectShares(bundle, modules, [
+      "../../packages/core/dist/parse-all.js",
+      "src/routes/parse.ts",
+      "node_modules/hono/dist/hono-base.js",
+    ]);
+  }, 120_000);
+
+  it.each(WORKERS)("keeps %s within issue 11's target (WORKER_GZIP_BYTES)", (app) => {
+    expect(workerUnavailable(app)).toBeNull();
+    expect(workers.find((row) => row.name === app)!.gzipBytes).toBeLessThanOrEqual(WORKER_GZIP_BYTES);
   });
 });

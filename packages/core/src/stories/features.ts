@@ -12,6 +12,7 @@ import {
   listedMovesOf,
 } from "./moves.js";
 import { PairPositions } from "./pair-positions.js";
+import { unpackPairs } from "./pair-table.js";
 import { type Particulars, particularsOf } from "./particulars.js";
 import { placesIn, placesNamedIn } from "./places.js";
 import { type Quantity, quantitiesIn, significantDigits } from "./quantities.js";
@@ -109,9 +110,7 @@ function leadIndexOf(lead: string): string[] {
 
 /** `COMMON_PAIRS` as pair codes (see `pairsOf`). */
 const COMMON: ReadonlySet<number> = new Set(
-  Array.from({ length: COMMON_PAIRS.length / 2 }, (_, i) =>
-    pairCode(COMMON_PAIRS.charCodeAt(2 * i), COMMON_PAIRS.charCodeAt(2 * i + 1)),
-  ),
+  unpackPairs(COMMON_PAIRS).map((pair) => pairCode(pair.charCodeAt(0), pair.charCodeAt(1))),
 );
 
 export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Features {
