@@ -1070,6 +1070,33 @@ describe("session 15 classes of the tenth fresh set (datasets/fresh-10, SimpRead
   });
 });
 
+describe("session 17 classes of the tenth fresh set (datasets/fresh-10, SimpRead reader-mode copies)", () => {
+  it("reads a 百家号 page's head glued to SimpRead's notice: headline, account, stamp, original; its tail of boxes leaves", () => {
+    const name = "simpread/baijiahao__ubuntu-nodejs.md";
+    const article = parse(
+      readFileSync(join(import.meta.dirname, "../../../datasets/fresh-10", name), "utf8"),
+      { filename: name },
+    );
+    expect(article).toMatchObject({
+      title: "如何在 Ubuntu 中安装 Node.js",
+      publishedAt: "2021-10-26T08:49:00+08:00",
+      source: { name: "苗子说全栈" },
+      via: ["百家号"],
+      originalUrl: "https://baijiahao.baidu.com/s?id=1714641263988021723&wfr=spider&for=pc",
+    });
+    expect(article.text.startsWith("在上一章中， 我们说了 Mac 中安装 Node.js")).toBe(true);
+    expect(article.text.endsWith("安装结束。准备开始燥起来吧。继续学习。 关注我。后续更多内容呈现中。")).toBe(
+      true,
+    );
+  });
+
+  it("keeps a story's own section when a short heading over its text is followed later by links", () => {
+    const body =
+      "正文第一段，说明事情的经过。\n\n## 结构和原理\n\n作为一种模型，它主要由两个部分组成:\n\n- 稀疏层\n- 门控网络\n\n[阅读原文](https://example.com/a) [更多](https://example.com/b)\n";
+    expect(parse(front(body)).text).toContain("它主要由两个部分组成");
+  });
+});
+
 describe("agreeing source signals (SOURCE_WEIGHT)", () => {
   const body = "中新网北京12月1日电 正文第一段。\n\n第二段。\n\n来源：经济日报";
 

@@ -295,9 +295,12 @@ const ORIGINAL_LINK_LINE = new RegExp(
  * text follows the label. @bounded: anchored, the tool's name at most 40 characters, the link's text
  * one word.
  */
-const TRANSCODED_OPENING = "本文由";
+export const TRANSCODED_OPENING = "本文由";
+/** What the notice says the tool did, then the label of the page's address, as pattern sources. */
+export const TRANSCODED_VERB = "(?:转码|转换|生成)";
+export const TRANSCODED_LABEL = "原文(?:地址|链接)";
 const TRANSCODED_LINE = new RegExp(
-  String.raw`^${TRANSCODED_OPENING}\s*\S.{0,40}?\s*(?:转码|转换|生成)\s*[，,]?\s*原文(?:地址|链接)\s*[:：]?\s*(\S{1,200})$`,
+  String.raw`^${TRANSCODED_OPENING}\s*\S.{0,40}?\s*${TRANSCODED_VERB}\s*[，,]?\s*${TRANSCODED_LABEL}\s*[:：]?\s*(\S{1,200})$`,
   "u",
 );
 

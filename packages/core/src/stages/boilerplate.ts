@@ -249,6 +249,8 @@ const STRAY_EMPHASIS = /(?<=[。！？!?”」』…])[ \t]*(?:\*\*|__)+$/gu;
  * page's search suggestions after it.
  */
 const REPORT_BUTTON = /^举报\s*\/\s*反馈|举报\s*\/\s*反馈$/gu;
+/** 百家号's read-aloud button (`播报文章`), glued to the end of the headline a reader copied with it. */
+const READ_ALOUD_BUTTON = /播报文章$/gu;
 
 /** A fragment cut out of text, and a test of whether a text may hold one: the pattern, or a cheaper test before it. */
 export interface Cut {
@@ -264,6 +266,7 @@ export const GENERIC_CUTS: readonly Cut[] = [
   { pattern: PAGINATION, test: PAGINATION },
   { pattern: FORUM_LINK, test: FORUM_LINK },
   { pattern: REPORT_BUTTON, test: containing("举报", REPORT_BUTTON) },
+  { pattern: READ_ALOUD_BUTTON, test: containing("播报", READ_ALOUD_BUTTON) },
   // Its look-behind comes first, so the engine would try it at every character of every text.
   { pattern: STRAY_EMPHASIS, test: endingWith("*_", STRAY_EMPHASIS) },
 ];
@@ -313,6 +316,8 @@ const CLIPPER_EXCERPT = /^Excerpt\s*\n/u;
 const SIDEBAR_TITLE_MAX = 12;
 /** A caption or label among a sidebar's links: a short line that is no sentence. */
 const SIDEBAR_LINE_MAX = 20;
+/** A box's label before its links on one line (`大家都在搜`), then only spaces and separators between them. */
+const SIDEBAR_LABEL_BEFORE_LINKS = /^[\p{Script=Han}A-Za-z]{2,12}[\s|｜/、,，·•]*$/u;
 
 /** A labelled credit line (`责任编辑：郑灶金`, `来源：…`). */
 const LABELLED_CREDIT = /^(?:责任编辑|责编|编辑|来源|作者|记者)\s*[:：]/u;
@@ -344,15 +349,29 @@ function withoutSidebars(blocks: RawBlock[], framed: boolean): RawBlock[] {
   const tail = blocks.slice(last + 1);
   const isHeading = (raw: RawBlock) =>
     raw.block.type === "heading" && [...text(raw)].length <= SIDEBAR_TITLE_MAX;
+  // A box whose label opens its line of links (百家号's `大家都在搜` and its searches): a heading over links.
+  const isLabelledLinks = (raw: RawBlock) =>
+    raw.block.type === "paragraph" &&
+    raw.links.length >= 2 &&
+    isLinksOnly(raw, /\S/u, SIDEBAR_LABEL_BEFORE_LINKS);
+  // Where the first box opens, its heading right over its links (images between): from there on, a
+  // block that is no prose of the story is the sidebars' too (a hot list's ranked links with their
+  // badges, a card's reader count).
+  const linksNext = (i: number) => {
+    const next = tail.slice(i + 1).find((raw) => raw.block.type !== "image");
+    return next !== undefined && isLinks(next);
+  };
+  const boxAt = tail.findIndex((raw, i) => isLabelledLinks(raw) || (isHeading(raw) && linksNext(i)));
   const fits = tail.every(
-    (raw) =>
+    (raw, i) =>
       raw.block.type === "image" ||
       isHeading(raw) ||
       isLinks(raw) ||
+      (boxAt >= 0 && i >= boxAt && !isStoryProse(raw)) ||
       (raw.block.type === "paragraph" && [...text(raw)].length <= SIDEBAR_LINE_MAX && !isProse(text(raw))) ||
       (framed && raw.block.type === "paragraph" && COPYRIGHT_FOOTER.test(text(raw))),
   );
-  const boxed = tail.some((raw, i) => isHeading(raw) && tail.slice(i + 1).some(isLinks));
+  const boxed = boxAt >= 0 || tail.some((raw, i) => isHeading(raw) && tail.slice(i + 1).some(isLinks));
   if (!fits) return blocks;
   if (boxed) return blocks.slice(0, last + 1);
   if (!framed || tail.length < FRAMED_TAIL_MIN) return blocks;
