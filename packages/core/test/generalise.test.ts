@@ -1097,6 +1097,34 @@ describe("session 17 classes of the tenth fresh set (datasets/fresh-10, SimpRead
   });
 });
 
+describe("session 17 classes of the thirteenth fresh set (datasets/fresh-13)", () => {
+  it("takes a 重磅原创 page's header off the story: its fuller headline, and its stamp as the date over `date: Invalid Date`", () => {
+    const name = "hexo-rsshub/nbd__天津首个A级车展开幕C位竟然是它们.md";
+    const article = parse(
+      readFileSync(join(import.meta.dirname, "../../../datasets/fresh-13", name), "utf8"),
+      { filename: name },
+    );
+    expect(article).toMatchObject({
+      title: "天津首个A级车展开幕！C位竟然是它们",
+      publishedAt: "2021-09-29T20:45:17+08:00",
+      source: { name: "每日经济新闻" },
+    });
+    expect(article.text.startsWith("每经记者 黄辛旭 李硕 每经编辑 孙磊\n\n哏儿都")).toBe(true);
+  });
+
+  it("keeps a heading that only shares the title's words, and gives no date for an invalid one without a stamp", () => {
+    const file = (heading: string) =>
+      `---\ntitle: '天津首个A级车展开幕！C位竟然是它们'\ndate: Invalid Date\n---\n\n<h1>${heading}</h1><p>9月29日，2021中国（天津）国际汽车展览会正式开幕。</p>\n`;
+    // Twice as long and more: a heading of the story's, not the page's headline.
+    const long = "天津首个A级车展开幕！豪车、老爷车、概念车齐聚津门，新能源车型、自主品牌与跨国品牌同台竞技，C位竟然是它们";
+    const article = parse(file(long));
+    expect(article.text.startsWith(long)).toBe(true);
+    expect(article.publishedAt).toBeNull();
+    // Opening with other words: not the headline the title shortens.
+    expect(parse(file("C位竟然是它们！天津首个A级车展开幕，豪车齐聚C位竟然是它们")).text).toContain("豪车齐聚");
+  });
+});
+
 describe("agreeing source signals (SOURCE_WEIGHT)", () => {
   const body = "中新网北京12月1日电 正文第一段。\n\n第二段。\n\n来源：经济日报";
 
