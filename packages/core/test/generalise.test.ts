@@ -1116,12 +1116,70 @@ describe("session 17 classes of the thirteenth fresh set (datasets/fresh-13)", (
     const file = (heading: string) =>
       `---\ntitle: '天津首个A级车展开幕！C位竟然是它们'\ndate: Invalid Date\n---\n\n<h1>${heading}</h1><p>9月29日，2021中国（天津）国际汽车展览会正式开幕。</p>\n`;
     // Twice as long and more: a heading of the story's, not the page's headline.
-    const long = "天津首个A级车展开幕！豪车、老爷车、概念车齐聚津门，新能源车型、自主品牌与跨国品牌同台竞技，C位竟然是它们";
+    const long =
+      "天津首个A级车展开幕！豪车、老爷车、概念车齐聚津门，新能源车型、自主品牌与跨国品牌同台竞技，C位竟然是它们";
     const article = parse(file(long));
     expect(article.text.startsWith(long)).toBe(true);
     expect(article.publishedAt).toBeNull();
     // Opening with other words: not the headline the title shortens.
-    expect(parse(file("C位竟然是它们！天津首个A级车展开幕，豪车齐聚C位竟然是它们")).text).toContain("豪车齐聚");
+    expect(parse(file("C位竟然是它们！天津首个A级车展开幕，豪车齐聚C位竟然是它们")).text).toContain(
+      "豪车齐聚",
+    );
+  });
+});
+
+describe("session 17 furniture of the twelfth fresh set (datasets/fresh-12, read-it-later exports)", () => {
+  const fresh12 = (name: string) =>
+    parse(readFileSync(join(import.meta.dirname, "../../../datasets/fresh-12", name), "utf8"), {
+      filename: name,
+    });
+
+  it("drops a series' index of numbered links under its label", () => {
+    const text = fresh12("omnivore/sspai__intel-amd-09.md").text;
+    expect(text).not.toContain("本系列前文回顾");
+    expect(text.startsWith("进入 64 位时代，尽管 AMD 产品性能领先")).toBe(true);
+  });
+
+  it("ends a digest at its related list's box: the section titles after it are the page's, its last list of sentences the story's", () => {
+    const text = fresh12("omnivore/sspai__pai-zaobao.md").text;
+    expect(text.endsWith("及特制徽章和权益奖励。进一步了解")).toBe(true);
+    expect(text).not.toContain("你可能错过的好文章");
+  });
+
+  it("takes an account's lead box and a platform's note box off the top, and ends at a reply-keyword prompt", () => {
+    const moe = fresh12("cubox/wechat__moe-mianjing.md").text;
+    expect(moe.startsWith("Find something that you can benefit from scaling.")).toBe(true);
+    expect(moe.endsWith("https://zhuanlan.zhihu.com/p/673048264")).toBe(true);
+    for (const promo of ["极市导读", "加入极市CV技术交流群", "公众号后台回复", "极市干货"])
+      expect(moe).not.toContain(promo);
+    const linkding = fresh12("omnivore/sspai__linkding-trilium.md").text;
+    expect(linkding.startsWith("前言\n\n目前各大主流浏览器都会自带书签同步功能")).toBe(true);
+    expect(linkding).not.toContain("Matrix");
+  });
+
+  it("keeps a short line and a paragraph over a views disclaimer when more than a blurb stands between them", () => {
+    const body =
+      "作者：张三\n\n第一段正文，说明事情的经过。\n\n第二段正文，继续说明。\n\n本文仅代表作者个人观点，不代表本站立场。\n\n第三段正文。\n";
+    const text = parse(front(body)).text;
+    expect(text).toContain("第一段正文，说明事情的经过。");
+    expect(text).not.toContain("本文仅代表作者个人观点");
+    // A byline, or a short line over the story's first paragraph: not a box.
+    for (const head of ["作者：张三", "张三"]) {
+      const opening = parse(
+        front(`${head}\n\n第一段正文，说明事情的经过。\n\n本文仅代表作者个人观点，不代表本站立场。\n`),
+      );
+      expect(opening.text).toContain("第一段正文，说明事情的经过。");
+    }
+  });
+
+  it("ends a story at its related-reading heading when the account's promos after its links are less than half a story", () => {
+    const text = fresh12("omnivore/wechat__obsidian-tuchuang.md").text;
+    expect(text.endsWith("大家可以用这种方法慢慢缩减本地仓库中的图片。")).toBe(true);
+    const story = "正文第一段，说明事情的经过。";
+    const related = "## 相关阅读\n\n- [另一篇文章](https://example.com/a)";
+    const after = "后面还有一大段正文，讲的是另一件事情，而且比前面长得多，长得多，长得多。";
+    expect(parse(front(`${story}\n\n${related}\n\n${after}`)).text).toContain(after);
+    expect(parse(front(`${after}\n\n${after}\n\n${related}\n\n${story}`)).text).toBe(`${after}\n\n${after}`);
   });
 });
 

@@ -30,6 +30,7 @@ import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { collapseWhitespace, endsSentence, halfWidthDigits } from "../text/chars.js";
+import { ORNATE_TAIL_SHARE } from "./boilerplate.js";
 import { authorField, linkOutsideBody } from "./fields.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
@@ -756,7 +757,10 @@ function cutRelatedSection(blocks: RawBlock[], credits: Credits): RawBlock[] {
       continue;
     const after = blocks.slice(i + 1);
     const lines = after.map((raw) => ({ raw, credit: creditOf(raw) }));
-    if (!lines.every(({ raw, credit }) => credit !== null || raw.block.type === "image" || isLinkLine(raw)))
+    if (
+      !lines.every(({ raw, credit }) => credit !== null || raw.block.type === "image" || isLinkLine(raw)) &&
+      !isPromoTail(blocks, i)
+    )
       return blocks;
     for (const { credit } of lines) {
       if (credit?.kind === "editor") readEditor(credits, credit.names, credit.role);
@@ -764,6 +768,19 @@ function cutRelatedSection(blocks: RawBlock[], credits: Credits): RawBlock[] {
     return blocks.slice(0, i);
   }
   return blocks;
+}
+
+/**
+ * Whether what follows the related-stories heading at `at` is an account's closing promos: its list of
+ * links right under the heading, then less text than `ORNATE_TAIL_SHARE` of the story's (a group to join,
+ * a paid service, a tutorial list; as after a closing follow prompt).
+ */
+function isPromoTail(blocks: readonly RawBlock[], at: number): boolean {
+  const first = blocks.slice(at + 1).find((raw) => raw.block.type !== "image");
+  if (first === undefined || !isLinkLine(first)) return false;
+  const length = (from: number, to: number) =>
+    blocks.slice(from, to).reduce((sum, raw) => sum + blockText(raw.block).length, 0);
+  return length(at + 1, blocks.length) <= ORNATE_TAIL_SHARE * length(0, at);
 }
 
 /**
