@@ -9,6 +9,10 @@ import { loadSecurities } from "../src/securities/entry.js";
 const front = (body: string, fields = "title: 标题\ndate: 2021-12-08 10:00:00") =>
   `---\n${fields}\n---\n${body}\n`;
 
+/** A labelled set's file (`datasets/<set>/<name>`), parsed as `pnpm eval` parses it. */
+const datasetFile = (set: string, name: string) =>
+  parse(readFileSync(join(import.meta.dirname, "../../../datasets", set, name), "utf8"), { filename: name });
+
 describe("datelines and credit lines", () => {
   it.each([
     ["虎扑5月22日讯 克罗斯的续约是皇马今夏的头等大事。", "虎扑"],
@@ -1072,11 +1076,7 @@ describe("session 15 classes of the tenth fresh set (datasets/fresh-10, SimpRead
 
 describe("session 17 classes of the tenth fresh set (datasets/fresh-10, SimpRead reader-mode copies)", () => {
   it("reads a 百家号 page's head glued to SimpRead's notice: headline, account, stamp, original; its tail of boxes leaves", () => {
-    const name = "simpread/baijiahao__ubuntu-nodejs.md";
-    const article = parse(
-      readFileSync(join(import.meta.dirname, "../../../datasets/fresh-10", name), "utf8"),
-      { filename: name },
-    );
+    const article = datasetFile("fresh-10", "simpread/baijiahao__ubuntu-nodejs.md");
     expect(article).toMatchObject({
       title: "如何在 Ubuntu 中安装 Node.js",
       publishedAt: "2021-10-26T08:49:00+08:00",
@@ -1099,11 +1099,7 @@ describe("session 17 classes of the tenth fresh set (datasets/fresh-10, SimpRead
 
 describe("session 17 classes of the thirteenth fresh set (datasets/fresh-13)", () => {
   it("takes a 重磅原创 page's header off the story: its fuller headline, and its stamp as the date over `date: Invalid Date`", () => {
-    const name = "hexo-rsshub/nbd__天津首个A级车展开幕C位竟然是它们.md";
-    const article = parse(
-      readFileSync(join(import.meta.dirname, "../../../datasets/fresh-13", name), "utf8"),
-      { filename: name },
-    );
+    const article = datasetFile("fresh-13", "hexo-rsshub/nbd__天津首个A级车展开幕C位竟然是它们.md");
     expect(article).toMatchObject({
       title: "天津首个A级车展开幕！C位竟然是它们",
       publishedAt: "2021-09-29T20:45:17+08:00",
@@ -1129,10 +1125,7 @@ describe("session 17 classes of the thirteenth fresh set (datasets/fresh-13)", (
 });
 
 describe("session 17 furniture of the twelfth fresh set (datasets/fresh-12, read-it-later exports)", () => {
-  const fresh12 = (name: string) =>
-    parse(readFileSync(join(import.meta.dirname, "../../../datasets/fresh-12", name), "utf8"), {
-      filename: name,
-    });
+  const fresh12 = (name: string) => datasetFile("fresh-12", name);
 
   it("drops a series' index of numbered links under its label", () => {
     const text = fresh12("omnivore/sspai__intel-amd-09.md").text;
