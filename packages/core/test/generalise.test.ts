@@ -1090,6 +1090,22 @@ describe("session 17 classes of the tenth fresh set (datasets/fresh-10, SimpRead
     );
   });
 
+  it("reads a translation's box of credits over the story: its translators, and the box leaves", () => {
+    const text = datasetFile("fresh-10", "simpread/sohu__nwjs-desktop.md").text;
+    expect(text.startsWith("NW.js 是一个使用 Web 技术创建本地应用的框架")).toBe(true);
+    const box =
+      "OSC 协作翻译\n\n**编译自：**_Building a Cross-platform Desktop App with NW.js_\n\n**链接：**_https://www.sitepoint.com/cross-platform-desktop-app-nw-js/_\n\n**译者：**_Viyi, 边城, spache, Tony_";
+    const article = parse(front(`${box}\n\nNW.js 是一个使用 Web 技术创建本地应用的框架。`));
+    expect(article).toMatchObject({
+      author: "Viyi、边城、spache、Tony",
+      originalUrl: "https://www.sitepoint.com/cross-platform-desktop-app-nw-js/",
+      text: "NW.js 是一个使用 Web 技术创建本地应用的框架。",
+    });
+    // Without who translated it, the lines are not a translation's box.
+    const unsigned = parse(front(`编译自：某篇文章\n\n正文第一段，说明事情的经过。`));
+    expect(unsigned.text.startsWith("编译自：某篇文章")).toBe(true);
+  });
+
   it("keeps a story's own section when a short heading over its text is followed later by links", () => {
     const body =
       "正文第一段，说明事情的经过。\n\n## 结构和原理\n\n作为一种模型，它主要由两个部分组成:\n\n- 稀疏层\n- 门控网络\n\n[阅读原文](https://example.com/a) [更多](https://example.com/b)\n";

@@ -235,9 +235,12 @@ const COMPILED_LINE = new RegExp(
   "u",
 );
 const TRANSLATOR_ROLES = ["编译", "译者", "翻译"];
-/** `编译：陈陈、泽南`, `译者｜A`: the role, a colon or bar, then Han names or one to three Latin ones. */
+/**
+ * `编译：陈陈、泽南`, `译者｜A`, `译者：Viyi, 边城, spache, Tony`: the role, a colon or bar, then Han names, or
+ * up to six Latin and Han names set off by commas (a translation team's).
+ */
 const TRANSLATOR_LINE = new RegExp(
-  `^(?:${oneOf(TRANSLATOR_ROLES)})\\s*[:：｜|]\\s*(${NAMES}|${LATIN_NAME}(?:[、,，/／]\\s*${LATIN_NAME}){0,2})$`,
+  `^(?:${oneOf(TRANSLATOR_ROLES)})\\s*[:：｜|]\\s*(${NAMES}|(?:${LATIN_NAME}|${NAME})(?:[、,，/／]\\s*(?:${LATIN_NAME}|${NAME})){0,5})$`,
   "u",
 );
 /**
@@ -769,9 +772,9 @@ function splitLatinNames(names: string): string[] {
     .filter((n) => n !== "");
 }
 
-/** Names as a credit writes them: Han names split at spaces too, Latin ones only at commas. */
+/** Names as a credit writes them: Han names split at spaces too, a list with Latin ones only at commas. */
 const splitAnyNames = (names: string) =>
-  /\p{Script=Han}/u.test(names) ? splitNames(names) : splitLatinNames(names);
+  /\p{Script=Han}/u.test(names) && !/[A-Za-z]/u.test(names) ? splitNames(names) : splitLatinNames(names);
 
 // ---------------------------------------------------------------------------------------------
 // Datelines

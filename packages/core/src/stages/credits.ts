@@ -213,6 +213,8 @@ export function readCredits(
       continue;
     }
     boxEnd = readCreditBox(blocks, index, credits, statedLink);
+    if (boxEnd === index && index < TRANSLATION_BOX_HEAD)
+      boxEnd = readTranslationBox(blocks, index, credits, statedLink);
     if (boxEnd > index) {
       read.add(index);
       continue;
@@ -346,6 +348,59 @@ function readCreditBox(
       if (url !== undefined && statedLink === null) credits.originalUrl ??= url;
     }
   }
+  return end;
+}
+
+/** A translation team's caption over its box of credits (`OSC 协作翻译`). @bounded: at most 16 characters before. */
+const TRANSLATION_CAPTION = /^[\p{Script=Han}A-Za-z0-9 ]{1,16}?(?:协作|合作)?翻译$/u;
+/** A field of a translation's box that says what it translates: the original's title or its address. */
+const TRANSLATED_FROM =
+  /^(?:编译自|译自|翻译自|英文原文|原文标题|链接|原文链接|原文地址)\s*[:：]\s*(\S[^\n]{0,200})$/u;
+/** How many blocks a translation's box may take, its caption included. */
+const TRANSLATION_BOX_LINES = 5;
+/** How far into the body a translation's box may open: over the story, under a copy's notice and original title. */
+const TRANSLATION_BOX_HEAD = 4;
+
+/**
+ * A translation's box of credits over the story, a field a block, maybe under its team's caption (`OSC 协作翻译`
+ * / `编译自：<the original's title>` / `链接：<its address>` / `译者：Viyi, 边城, spache, Tony`): its translators are
+ * read (the author when no writer is named, as a lone translator line's are), and the original's address where
+ * the file states no page of its own (as `via:` under a translation); the box leaves the text whole. It needs
+ * both what it translates and who did. Returns the index after the box, or `at` when none opens there.
+ */
+function readTranslationBox(
+  blocks: readonly RawBlock[],
+  at: number,
+  credits: Credits,
+  statedLink: string | null,
+): number {
+  const textOf = (i: number) => {
+    const block = blocks[i]?.block;
+    return block?.type === "paragraph" ? collapseWhitespace(block.text).trim() : null;
+  };
+  let end = TRANSLATION_CAPTION.test(textOf(at) ?? "") ? at + 1 : at;
+  let translators: string[] | null = null;
+  let translated = false;
+  let url: string | null = null;
+  for (; end < Math.min(blocks.length, at + TRANSLATION_BOX_LINES); end++) {
+    const text = textOf(end);
+    if (text === null) break;
+    const from = TRANSLATED_FROM.exec(text);
+    if (from !== null) {
+      translated = true;
+      url ??=
+        BARE_URL.exec(from[1]!)?.[1] ??
+        blocks[end]!.links.find((link) => /^https?:/iu.test(link.href))?.href ??
+        null;
+      continue;
+    }
+    const credit: CreditLine | null = translators === null ? readCreditLine(text) : null;
+    if (credit?.kind !== "translator") break;
+    translators = credit.names;
+  }
+  if (!translated || translators === null) return at;
+  credits.translator ??= translators.join("、");
+  if (url !== null && statedLink === null) credits.originalUrl ??= url;
   return end;
 }
 
