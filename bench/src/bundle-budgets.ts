@@ -38,12 +38,13 @@
  * 1,000 bytes. Session 17 (generalise2): raised to the next half kilobyte over the measured size for issue 12's
  * reader copies and furniture (`extract/reader-copy.ts`: a reader's notice glued to a page's head, links around
  * blocks; head boxes, a series' index, a box's sidebars, promo tails; a fuller headline; a translation's credit
- * box; fresh-10 80.5% → 92.0%, fresh-12 91.5% → 100%, fresh-13 96.5% → 100%), about 1.5 KB each: `@caixun/core`
- * 103,348, `{ parse }` 102,943, `parse-all` 107,160, `rules` 108,031, `stages` 97,004 measured.
+ * box; an account's follow prompt and a credit over its address at a repost's head; fresh-10 80.5% → 95.4%,
+ * fresh-12 91.5% → 100%, fresh-13 96.5% → 100%), about 1.7 KB each: `@caixun/core` 103,571, `{ parse }` 103,179,
+ * `parse-all` 107,402, `rules` 108,257, `stages` 97,254 measured.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "@caixun/core": 103_500,
-  "@caixun/core { parse }": 103_000,
+  "@caixun/core": 104_000,
+  "@caixun/core { parse }": 103_500,
   "@caixun/core/entities": 7_500,
   "@caixun/core/parse-all": 107_500,
   "@caixun/core/policy": 3_500,

@@ -1106,6 +1106,27 @@ describe("session 17 classes of the tenth fresh set (datasets/fresh-10, SimpRead
     expect(unsigned.text.startsWith("编译自：某篇文章")).toBe(true);
   });
 
+  it("reads a repost's head on an account's page: the follow prompt's account a hop, its slogan out, a quoted credit over its address", () => {
+    const article = datasetFile("fresh-10", "simpread/wechat__jwt.md");
+    expect(article).toMatchObject({ source: { name: "腾讯IMWeb团队" }, via: ["前端瓶子君"] });
+    expect(article.text.startsWith("jwt 是 json web token 的简称")).toBe(true);
+    for (const line of ["关注 前端瓶子君", "加入我们一起学习", "来源：", "juejin.cn"])
+      expect(article.text).not.toContain(line);
+    // A prompt alone names the account whose page it is; the story under it stays whole.
+    for (const opening of ["正文第一段，说明事情的经过。", "前言"]) {
+      const own = parse(front(`关注 前端瓶子君，回复 “交流”\n\n${opening}\n\n第二段。`));
+      expect(own).toMatchObject({ source: { name: "前端瓶子君" }, via: [], text: `${opening}\n\n第二段。` });
+    }
+    const quoted = parse(
+      front("> 来源：腾讯 IMWeb 团队\n> \n> https://juejin.cn/post/6873700061000237069\n\n正文第一段。"),
+    );
+    expect(quoted).toMatchObject({
+      source: { name: "腾讯IMWeb团队" },
+      originalUrl: "https://juejin.cn/post/6873700061000237069",
+      text: "正文第一段。",
+    });
+  });
+
   it("keeps a story's own section when a short heading over its text is followed later by links", () => {
     const body =
       "正文第一段，说明事情的经过。\n\n## 结构和原理\n\n作为一种模型，它主要由两个部分组成:\n\n- 稀疏层\n- 门控网络\n\n[阅读原文](https://example.com/a) [更多](https://example.com/b)\n";

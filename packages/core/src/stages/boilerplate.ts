@@ -38,9 +38,16 @@ function withoutGlobal(pattern: RegExp): RegExp {
  * account's promos (`withoutPageTail`).
  */
 const FOLLOW_PROMPT =
-  /^(?:(?:欢迎)?关注\s*[「“"]?[\p{Script=Han}A-Za-z0-9_]{2,20}[」”"]?\s*[，,]\s*|在?本?公众号(?:后台)?)回复\s*[「“"][^」”"]{1,10}[」”"][^。！？]{0,40}[。！]?$/u;
+  /^(?:(?:欢迎)?关注\s*[「“"]?([\p{Script=Han}A-Za-z0-9_]{2,20})[」”"]?\s*[，,]\s*|在?本?公众号(?:后台)?)回复\s*[「“"][^」”"]{1,10}[」”"][^。！？]{0,40}[。！]?$/u;
 /** `FOLLOW_PROMPT`, run only on lines with its word `回复` (a scan is cheaper than the pattern on every block). */
 const isFollowPrompt = (text: string) => text.includes("回复") && FOLLOW_PROMPT.test(text);
+/** How many blocks from the top a follow prompt is the page's head, left for the credits stage to read. */
+export const FOLLOW_PROMPT_HEAD = 4;
+
+/** The account a follow prompt names (`关注 前端瓶子君，回复 “交流”` → 前端瓶子君); null for any other text. */
+export function followPromptAccount(text: string): string | null {
+  return text.includes("回复") ? (FOLLOW_PROMPT.exec(text.trim())?.[1] ?? null) : null;
+}
 
 /**
  * A views disclaimer without a label, and one clause after it: `本文仅代表个人观点，不代表日本经济新闻（中文版：日经中文网）`,
@@ -297,10 +304,15 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
   // The page's description a clipper's excerpt box quotes: quoted again over the story (an account's tagline,
   // `「小墨是前端」致力于分享实用前端技术…`), it is the page's, not the story's.
   let excerpt: string | null = null;
-  for (const original of withoutPageTail(withoutHeadBox(blocks))) {
+  for (const [index, original] of withoutPageTail(withoutHeadBox(blocks)).entries()) {
     const raw = cutFragments(original, cuts);
     const text = blockText(raw.block);
     if (raw.block.type !== "image" && text === "") continue;
+    // A follow prompt over the story names the account whose page it is: the credits stage reads it.
+    if (index < FOLLOW_PROMPT_HEAD && raw.block.type === "paragraph" && followPromptAccount(text) !== null) {
+      kept.push(raw);
+      continue;
+    }
     if (raw.block.type !== "image" && (drops.test(text) || isTagLine(raw) || isSeriesIndex(raw))) continue;
     if (raw.block.type === "quote" && CLIPPER_EXCERPT.test(text)) {
       excerpt = collapseWhitespace(text.replace(CLIPPER_EXCERPT, "")).trim();

@@ -30,7 +30,7 @@ import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { collapseWhitespace, endsSentence, halfWidthDigits } from "../text/chars.js";
-import { ORNATE_TAIL_SHARE } from "./boilerplate.js";
+import { FOLLOW_PROMPT_HEAD, followPromptAccount, ORNATE_TAIL_SHARE } from "./boilerplate.js";
 import { authorField, linkOutsideBody } from "./fields.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
@@ -190,7 +190,9 @@ export function readCredits(
   // Each block read as a credit line once; the source lines are judged together.
   const lines = blocks.map((raw) => {
     const text = creditText(raw, settings);
-    return text === null ? null : readCreditLine(text, settings.creditSourceMaxLength);
+    return text === null
+      ? null
+      : readCreditLine(withoutAddressLine(text).line, settings.creditSourceMaxLength);
   });
   const sourceLines = sourceLineIndexes(lines);
   const kept: RawBlock[] = [];
@@ -208,6 +210,11 @@ export function readCredits(
       read.add(index);
       continue;
     }
+    if (boxEnd > index) {
+      read.add(index);
+      continue;
+    }
+    boxEnd = readFollowPrompt(blocks, index, credits);
     if (boxEnd > index) {
       read.add(index);
       continue;
@@ -349,6 +356,39 @@ function readCreditBox(
     }
   }
   return end;
+}
+
+/** A block's last line when it is only a web address. */
+const ADDRESS_LINE = /\n[ \t]*<?(https?:\/\/[^\s<>]+)>?[ \t]*$/u;
+
+/** A block's text without an address on its last line, and that address (a credit with its story's address under it). */
+function withoutAddressLine(text: string): { line: string; address: string | null } {
+  const match = text.includes("\n") ? ADDRESS_LINE.exec(text) : null;
+  return match === null
+    ? { line: text, address: null }
+    : { line: text.slice(0, match.index).trim(), address: match[1]! };
+}
+
+/**
+ * An account's slogan under its follow prompt (`加入我们一起学习，天天进步`): two short clauses, no sentence end (a
+ * section's title opening the story, `前言`, is one).
+ */
+const PROMPT_SLOGAN = /^[^。！？!?:：，,]{2,12}[，,][^。！？!?:：，,]{2,12}$/u;
+
+/**
+ * An account's follow prompt over the story (`关注 前端瓶子君，回复 “交流”`, as a repost opens on the account's
+ * page): the account whose page it is, read as an account line's is (a hop when the story credits another
+ * outlet); the prompt and a slogan under it leave. Returns the index after them, or `at`.
+ */
+function readFollowPrompt(blocks: readonly RawBlock[], at: number, credits: Credits): number {
+  const block = blocks[at]!.block;
+  if (at >= FOLLOW_PROMPT_HEAD || block.type !== "paragraph") return at;
+  const account = followPromptAccount(block.text);
+  if (account === null) return at;
+  credits.account ??= account;
+  credits.sources.push({ name: account, strength: Strength.channel });
+  const next = blocks[at + 1]?.block;
+  return next?.type === "paragraph" && PROMPT_SLOGAN.test(next.text.trim()) ? at + 2 : at + 1;
 }
 
 /** A translation team's caption over its box of credits (`OSC 协作翻译`). @bounded: at most 16 characters before. */
@@ -1220,8 +1260,10 @@ function readCreditBlock(
       credits.sources.push({ name: canonicalOutlet(credit.name), strength: Strength.creditLine });
       if (credit.author) credits.author ??= credit.author;
       if (credit.editors) readEditor(credits, credit.editors, "editor");
-      // `来源：[央视网](https://tv.cctv.com/…)`: the outlet's name links to the story's page.
+      // `来源：[央视网](https://tv.cctv.com/…)`: the outlet's name links to the story's page, and so does an
+      // address under the line (`来源：腾讯 IMWeb 团队` over `https://juejin.cn/post/…`, in one quote).
       if (linksTo(raw, credit.name)) credits.originalUrl ??= raw.links[0]!.href;
+      credits.originalUrl ??= withoutAddressLine(text).address;
       return true;
   }
 }
