@@ -9,6 +9,10 @@ import { loadSecurities } from "../src/securities/entry.js";
 const front = (body: string, fields = "title: 标题\ndate: 2021-12-08 10:00:00") =>
   `---\n${fields}\n---\n${body}\n`;
 
+/** A labelled set's file (`datasets/<set>/<name>`), parsed as `pnpm eval` parses it. */
+const datasetFile = (set: string, name: string) =>
+  parse(readFileSync(join(import.meta.dirname, "../../../datasets", set, name), "utf8"), { filename: name });
+
 describe("datelines and credit lines", () => {
   it.each([
     ["虎扑5月22日讯 克罗斯的续约是皇马今夏的头等大事。", "虎扑"],
@@ -1067,6 +1071,145 @@ describe("session 15 classes of the tenth fresh set (datasets/fresh-10, SimpRead
       ),
     );
     expect(zhihu.via).toEqual([]);
+  });
+});
+
+describe("session 17 classes of the tenth fresh set (datasets/fresh-10, SimpRead reader-mode copies)", () => {
+  it("reads a 百家号 page's head glued to SimpRead's notice: headline, account, stamp, original; its tail of boxes leaves", () => {
+    const article = datasetFile("fresh-10", "simpread/baijiahao__ubuntu-nodejs.md");
+    expect(article).toMatchObject({
+      title: "如何在 Ubuntu 中安装 Node.js",
+      publishedAt: "2021-10-26T08:49:00+08:00",
+      source: { name: "苗子说全栈" },
+      via: ["百家号"],
+      originalUrl: "https://baijiahao.baidu.com/s?id=1714641263988021723&wfr=spider&for=pc",
+    });
+    expect(article.text.startsWith("在上一章中， 我们说了 Mac 中安装 Node.js")).toBe(true);
+    expect(article.text.endsWith("安装结束。准备开始燥起来吧。继续学习。 关注我。后续更多内容呈现中。")).toBe(
+      true,
+    );
+  });
+
+  it("reads a translation's box of credits over the story: its translators, and the box leaves", () => {
+    const text = datasetFile("fresh-10", "simpread/sohu__nwjs-desktop.md").text;
+    expect(text.startsWith("NW.js 是一个使用 Web 技术创建本地应用的框架")).toBe(true);
+    const box =
+      "OSC 协作翻译\n\n**编译自：**_Building a Cross-platform Desktop App with NW.js_\n\n**链接：**_https://www.sitepoint.com/cross-platform-desktop-app-nw-js/_\n\n**译者：**_Viyi, 边城, spache, Tony_";
+    const article = parse(front(`${box}\n\nNW.js 是一个使用 Web 技术创建本地应用的框架。`));
+    expect(article).toMatchObject({
+      author: "Viyi、边城、spache、Tony",
+      originalUrl: "https://www.sitepoint.com/cross-platform-desktop-app-nw-js/",
+      text: "NW.js 是一个使用 Web 技术创建本地应用的框架。",
+    });
+    // Without who translated it, the lines are not a translation's box.
+    const unsigned = parse(front(`编译自：某篇文章\n\n正文第一段，说明事情的经过。`));
+    expect(unsigned.text.startsWith("编译自：某篇文章")).toBe(true);
+  });
+
+  it("reads a repost's head on an account's page: the follow prompt's account a hop, its slogan out, a quoted credit over its address", () => {
+    const article = datasetFile("fresh-10", "simpread/wechat__jwt.md");
+    expect(article).toMatchObject({ source: { name: "腾讯IMWeb团队" }, via: ["前端瓶子君"] });
+    expect(article.text.startsWith("jwt 是 json web token 的简称")).toBe(true);
+    for (const line of ["关注 前端瓶子君", "加入我们一起学习", "来源：", "juejin.cn"])
+      expect(article.text).not.toContain(line);
+    // A prompt alone names the account whose page it is; the story under it stays whole.
+    for (const opening of ["正文第一段，说明事情的经过。", "前言"]) {
+      const own = parse(front(`关注 前端瓶子君，回复 “交流”\n\n${opening}\n\n第二段。`));
+      expect(own).toMatchObject({ source: { name: "前端瓶子君" }, via: [], text: `${opening}\n\n第二段。` });
+    }
+    const quoted = parse(
+      front("> 来源：腾讯 IMWeb 团队\n> \n> https://juejin.cn/post/6873700061000237069\n\n正文第一段。"),
+    );
+    expect(quoted).toMatchObject({
+      source: { name: "腾讯IMWeb团队" },
+      originalUrl: "https://juejin.cn/post/6873700061000237069",
+      text: "正文第一段。",
+    });
+  });
+
+  it("keeps a story's own section when a short heading over its text is followed later by links", () => {
+    const body =
+      "正文第一段，说明事情的经过。\n\n## 结构和原理\n\n作为一种模型，它主要由两个部分组成:\n\n- 稀疏层\n- 门控网络\n\n[阅读原文](https://example.com/a) [更多](https://example.com/b)\n";
+    expect(parse(front(body)).text).toContain("它主要由两个部分组成");
+  });
+});
+
+describe("session 17 classes of the thirteenth fresh set (datasets/fresh-13)", () => {
+  it("takes a 重磅原创 page's header off the story: its fuller headline, and its stamp as the date over `date: Invalid Date`", () => {
+    const article = datasetFile("fresh-13", "hexo-rsshub/nbd__天津首个A级车展开幕C位竟然是它们.md");
+    expect(article).toMatchObject({
+      title: "天津首个A级车展开幕！C位竟然是它们",
+      publishedAt: "2021-09-29T20:45:17+08:00",
+      source: { name: "每日经济新闻" },
+    });
+    expect(article.text.startsWith("每经记者 黄辛旭 李硕 每经编辑 孙磊\n\n哏儿都")).toBe(true);
+  });
+
+  it("keeps a heading that only shares the title's words, and gives no date for an invalid one without a stamp", () => {
+    const file = (heading: string) =>
+      `---\ntitle: '天津首个A级车展开幕！C位竟然是它们'\ndate: Invalid Date\n---\n\n<h1>${heading}</h1><p>9月29日，2021中国（天津）国际汽车展览会正式开幕。</p>\n`;
+    // Twice as long and more: a heading of the story's, not the page's headline.
+    const long =
+      "天津首个A级车展开幕！豪车、老爷车、概念车齐聚津门，新能源车型、自主品牌与跨国品牌同台竞技，C位竟然是它们";
+    const article = parse(file(long));
+    expect(article.text.startsWith(long)).toBe(true);
+    expect(article.publishedAt).toBeNull();
+    // Opening with other words: not the headline the title shortens.
+    expect(parse(file("C位竟然是它们！天津首个A级车展开幕，豪车齐聚C位竟然是它们")).text).toContain(
+      "豪车齐聚",
+    );
+  });
+});
+
+describe("session 17 furniture of the twelfth fresh set (datasets/fresh-12, read-it-later exports)", () => {
+  const fresh12 = (name: string) => datasetFile("fresh-12", name);
+
+  it("drops a series' index of numbered links under its label", () => {
+    const text = fresh12("omnivore/sspai__intel-amd-09.md").text;
+    expect(text).not.toContain("本系列前文回顾");
+    expect(text.startsWith("进入 64 位时代，尽管 AMD 产品性能领先")).toBe(true);
+  });
+
+  it("ends a digest at its related list's box: the section titles after it are the page's, its last list of sentences the story's", () => {
+    const text = fresh12("omnivore/sspai__pai-zaobao.md").text;
+    expect(text.endsWith("及特制徽章和权益奖励。进一步了解")).toBe(true);
+    expect(text).not.toContain("你可能错过的好文章");
+  });
+
+  it("takes an account's lead box and a platform's note box off the top, and ends at a reply-keyword prompt", () => {
+    const moe = fresh12("cubox/wechat__moe-mianjing.md").text;
+    expect(moe.startsWith("Find something that you can benefit from scaling.")).toBe(true);
+    expect(moe.endsWith("https://zhuanlan.zhihu.com/p/673048264")).toBe(true);
+    for (const promo of ["极市导读", "加入极市CV技术交流群", "公众号后台回复", "极市干货"])
+      expect(moe).not.toContain(promo);
+    const linkding = fresh12("omnivore/sspai__linkding-trilium.md").text;
+    expect(linkding.startsWith("前言\n\n目前各大主流浏览器都会自带书签同步功能")).toBe(true);
+    expect(linkding).not.toContain("Matrix");
+  });
+
+  it("keeps a short line and a paragraph over a views disclaimer when more than a blurb stands between them", () => {
+    const body =
+      "作者：张三\n\n第一段正文，说明事情的经过。\n\n第二段正文，继续说明。\n\n本文仅代表作者个人观点，不代表本站立场。\n\n第三段正文。\n";
+    const text = parse(front(body)).text;
+    expect(text).toContain("第一段正文，说明事情的经过。");
+    expect(text).not.toContain("本文仅代表作者个人观点");
+    // A byline, or a short line over the story's first paragraph: not a box.
+    for (const head of ["作者：张三", "张三"]) {
+      const opening = parse(
+        front(`${head}\n\n第一段正文，说明事情的经过。\n\n本文仅代表作者个人观点，不代表本站立场。\n`),
+      );
+      expect(opening.text).toContain("第一段正文，说明事情的经过。");
+    }
+  });
+
+  it("ends a story at its related-reading heading when the account's promos after its links are less than half a story", () => {
+    const text = fresh12("omnivore/wechat__obsidian-tuchuang.md").text;
+    expect(text.endsWith("大家可以用这种方法慢慢缩减本地仓库中的图片。")).toBe(true);
+    const story = "正文第一段，说明事情的经过。";
+    const related = "## 相关阅读\n\n- [另一篇文章](https://example.com/a)";
+    const after = "后面还有一大段正文，讲的是另一件事情，而且比前面长得多，长得多，长得多。";
+    expect(parse(front(`${story}\n\n${related}\n\n${after}`)).text).toContain(after);
+    expect(parse(front(`${after}\n\n${after}\n\n${related}\n\n${story}`)).text).toBe(`${after}\n\n${after}`);
   });
 });
 

@@ -235,9 +235,12 @@ const COMPILED_LINE = new RegExp(
   "u",
 );
 const TRANSLATOR_ROLES = ["编译", "译者", "翻译"];
-/** `编译：陈陈、泽南`, `译者｜A`: the role, a colon or bar, then Han names or one to three Latin ones. */
+/**
+ * `编译：陈陈、泽南`, `译者｜A`, `译者：Viyi, 边城, spache, Tony`: the role, a colon or bar, then Han names, or
+ * up to six Latin and Han names set off by commas (a translation team's).
+ */
 const TRANSLATOR_LINE = new RegExp(
-  `^(?:${oneOf(TRANSLATOR_ROLES)})\\s*[:：｜|]\\s*(${NAMES}|${LATIN_NAME}(?:[、,，/／]\\s*${LATIN_NAME}){0,2})$`,
+  `^(?:${oneOf(TRANSLATOR_ROLES)})\\s*[:：｜|]\\s*(${NAMES}|(?:${LATIN_NAME}|${NAME})(?:[、,，/／]\\s*(?:${LATIN_NAME}|${NAME})){0,5})$`,
   "u",
 );
 /**
@@ -295,9 +298,12 @@ const ORIGINAL_LINK_LINE = new RegExp(
  * text follows the label. @bounded: anchored, the tool's name at most 40 characters, the link's text
  * one word.
  */
-const TRANSCODED_OPENING = "本文由";
+export const TRANSCODED_OPENING = "本文由";
+/** What the notice says the tool did, then the label of the page's address, as pattern sources. */
+export const TRANSCODED_VERB = "(?:转码|转换|生成)";
+export const TRANSCODED_LABEL = "原文(?:地址|链接)";
 const TRANSCODED_LINE = new RegExp(
-  String.raw`^${TRANSCODED_OPENING}\s*\S.{0,40}?\s*(?:转码|转换|生成)\s*[，,]?\s*原文(?:地址|链接)\s*[:：]?\s*(\S{1,200})$`,
+  String.raw`^${TRANSCODED_OPENING}\s*\S.{0,40}?\s*${TRANSCODED_VERB}\s*[，,]?\s*${TRANSCODED_LABEL}\s*[:：]?\s*(\S{1,200})$`,
   "u",
 );
 
@@ -766,9 +772,9 @@ function splitLatinNames(names: string): string[] {
     .filter((n) => n !== "");
 }
 
-/** Names as a credit writes them: Han names split at spaces too, Latin ones only at commas. */
+/** Names as a credit writes them: Han names split at spaces too, a list with Latin ones only at commas. */
 const splitAnyNames = (names: string) =>
-  /\p{Script=Han}/u.test(names) ? splitNames(names) : splitLatinNames(names);
+  /\p{Script=Han}/u.test(names) && !/[A-Za-z]/u.test(names) ? splitNames(names) : splitLatinNames(names);
 
 // ---------------------------------------------------------------------------------------------
 // Datelines

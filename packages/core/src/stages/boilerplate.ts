@@ -33,13 +33,28 @@ function withoutGlobal(pattern: RegExp): RegExp {
 }
 
 /**
- * An account's follow prompt with a keyword to reply (`关注 前端瓶子君，回复 “交流”`, `欢迎关注「X」，回复「算法」自动加入…`):
- * never text; near the end of a story it opens the account's promos (`withoutPageTail`).
+ * An account's follow prompt with a keyword to reply (`关注 前端瓶子君，回复 “交流”`, `欢迎关注「X」，回复「算法」自动加入…`,
+ * `公众号后台回复“数据集”获取100+深度学习各方向资源整理`): never text; near the end of a story it opens the
+ * account's promos (`withoutPageTail`).
  */
 const FOLLOW_PROMPT =
-  /^(?:欢迎)?关注\s*[「“"]?[\p{Script=Han}A-Za-z0-9_]{2,20}[」”"]?\s*[，,]\s*回复\s*[「“"][^」”"]{1,10}[」”"][^。！？]{0,40}[。！]?$/u;
+  /^(?:(?:欢迎)?关注\s*[「“"]?([\p{Script=Han}A-Za-z0-9_]{2,20})[」”"]?\s*[，,]\s*|在?本?公众号(?:后台)?)回复\s*[「“"][^」”"]{1,10}[」”"][^。！？]{0,40}[。！]?$/u;
 /** `FOLLOW_PROMPT`, run only on lines with its word `回复` (a scan is cheaper than the pattern on every block). */
 const isFollowPrompt = (text: string) => text.includes("回复") && FOLLOW_PROMPT.test(text);
+/** How many blocks from the top a follow prompt is the page's head, left for the credits stage to read. */
+export const FOLLOW_PROMPT_HEAD = 4;
+
+/** The account a follow prompt names (`关注 前端瓶子君，回复 “交流”` → 前端瓶子君); null for any other text. */
+export function followPromptAccount(text: string): string | null {
+  return text.includes("回复") ? (FOLLOW_PROMPT.exec(text.trim())?.[1] ?? null) : null;
+}
+
+/**
+ * A views disclaimer without a label, and one clause after it: `本文仅代表个人观点，不代表日本经济新闻（中文版：日经中文网）`,
+ * `文章代表作者个人观点，少数派仅对标题和排版略作修改。`.
+ */
+const VIEWS_DISCLAIMER =
+  /^(?:本文|文章|此文|以上内容)(?:内容)?(?:仅|只)?代表(?:作者)?(?:个人|本人)?(?:观点|看法|立场)[，,][^。！？]{1,40}[。]?$/u;
 
 /** Lines that are boilerplate whatever the source: ads, reprint notices, "more" markers. */
 export const GENERIC_DROP: readonly TextTest[] = [
@@ -110,8 +125,7 @@ export const GENERIC_DROP: readonly TextTest[] = [
   // notice every story of an outlet closes with. A notice naming the owner inside 未经…授权 is a
   // copyright credit instead, which the credits stage reads.
   /^(?:\*\*)?(?:版权声明|版权说明|版权所有)[:：]?(?:\*\*)?[^。：:]{0,24}?未经(?:许可|授权|同意|允许)[，,]?\s*(?:不得|禁止|严禁|请勿)[^。]{0,40}[。！]?$/u,
-  // A views disclaimer without a label: `本文仅代表个人观点，不代表日本经济新闻（中文版：日经中文网）`.
-  /^(?:本文|文章|此文|以上内容)(?:内容)?(?:仅|只)?代表(?:作者)?(?:个人|本人)?(?:观点|看法|立场)[，,]\s*(?:并)?不代表[^。]{0,40}[。]?$/u,
+  VIEWS_DISCLAIMER,
   // A comment form's prompt copied with the text (`网友如有评论，请用下表：`, `我要评论`).
   /^(?:(?:网友|读者)(?:如有|若有)?(?:评论|意见|留言)[，,]?\s*(?:请|欢迎)[^。]{0,12}|我要评论|发表评论|参与评论|查看评论)[：:。！]?$/u,
   // A search-to-subscribe prompt (`微信搜索“阮一峰的网络日志”或者扫描二维码，即可订阅。`).
@@ -213,7 +227,7 @@ const ORNATE_SIGN_OFF = /^(?:[-—–=·•]+\s*(?:完|EOF|END|End|end)\s*[-—�
  * After an ornate sign-off or an account's closing follow prompt, how much text (a share of the text before
  * it) may still be the page's promos: less than half a story.
  */
-const ORNATE_TAIL_SHARE = 0.5;
+export const ORNATE_TAIL_SHARE = 0.5;
 /**
  * A paragraph that reads as prose: some words and a sentence end — a Chinese ellipsis closing it
  * (`更多消息，持续更新中……`) included, a run of dots (`......`) not.
@@ -249,6 +263,8 @@ const STRAY_EMPHASIS = /(?<=[。！？!?”」』…])[ \t]*(?:\*\*|__)+$/gu;
  * page's search suggestions after it.
  */
 const REPORT_BUTTON = /^举报\s*\/\s*反馈|举报\s*\/\s*反馈$/gu;
+/** 百家号's read-aloud button (`播报文章`), glued to the end of the headline a reader copied with it. */
+const READ_ALOUD_BUTTON = /播报文章$/gu;
 
 /** A fragment cut out of text, and a test of whether a text may hold one: the pattern, or a cheaper test before it. */
 export interface Cut {
@@ -264,6 +280,7 @@ export const GENERIC_CUTS: readonly Cut[] = [
   { pattern: PAGINATION, test: PAGINATION },
   { pattern: FORUM_LINK, test: FORUM_LINK },
   { pattern: REPORT_BUTTON, test: containing("举报", REPORT_BUTTON) },
+  { pattern: READ_ALOUD_BUTTON, test: containing("播报", READ_ALOUD_BUTTON) },
   // Its look-behind comes first, so the engine would try it at every character of every text.
   { pattern: STRAY_EMPHASIS, test: endingWith("*_", STRAY_EMPHASIS) },
 ];
@@ -287,11 +304,16 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
   // The page's description a clipper's excerpt box quotes: quoted again over the story (an account's tagline,
   // `「小墨是前端」致力于分享实用前端技术…`), it is the page's, not the story's.
   let excerpt: string | null = null;
-  for (const original of withoutPageTail(blocks)) {
+  for (const [index, original] of withoutPageTail(withoutHeadBox(blocks)).entries()) {
     const raw = cutFragments(original, cuts);
     const text = blockText(raw.block);
     if (raw.block.type !== "image" && text === "") continue;
-    if (raw.block.type !== "image" && (drops.test(text) || isTagLine(raw))) continue;
+    // A follow prompt over the story names the account whose page it is: the credits stage reads it.
+    if (index < FOLLOW_PROMPT_HEAD && raw.block.type === "paragraph" && followPromptAccount(text) !== null) {
+      kept.push(raw);
+      continue;
+    }
+    if (raw.block.type !== "image" && (drops.test(text) || isTagLine(raw) || isSeriesIndex(raw))) continue;
     if (raw.block.type === "quote" && CLIPPER_EXCERPT.test(text)) {
       excerpt = collapseWhitespace(text.replace(CLIPPER_EXCERPT, "")).trim();
       continue;
@@ -300,7 +322,8 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
       continue;
     kept.push(raw);
   }
-  return withoutSidebars(withoutLinkFooter(withoutMenuRuns(withoutLinkLists(kept))), framed);
+  // Sidebars first: a box's heading over its list of links marks where they open, and the lists go next.
+  return withoutLinkFooter(withoutMenuRuns(withoutLinkLists(withoutSidebars(kept, framed))));
 }
 
 /**
@@ -313,12 +336,20 @@ const CLIPPER_EXCERPT = /^Excerpt\s*\n/u;
 const SIDEBAR_TITLE_MAX = 12;
 /** A caption or label among a sidebar's links: a short line that is no sentence. */
 const SIDEBAR_LINE_MAX = 20;
+/**
+ * A box's label before its links on one line (`大家都在搜`, `本系列前文回顾：`), then only spaces and
+ * separators between them; never a credit's label (`来源：[新华网](…)`), which the credits stage reads.
+ */
+const SIDEBAR_LABEL_BEFORE_LINKS =
+  /^(?!来源|出处|原文|转自|转载|作者|记者|编辑|责编|责任编辑)[\p{Script=Han}A-Za-z]{2,12}[:：]?[\s|｜/、,，·•]*$/u;
 
 /** A labelled credit line (`责任编辑：郑灶金`, `来源：…`). */
 const LABELLED_CREDIT = /^(?:责任编辑|责编|编辑|来源|作者|记者)\s*[:：]/u;
 /** A site's copyright footer (`财联社 ©2018-2026 上海界面财联社科技股份有限公司 版权所有`). */
 const COPYRIGHT_FOOTER =
   /^[^。！？]{0,40}(?:©|Copyright)[^。！？]{0,60}(?:版权所有|All Rights Reserved\.?)$/iu;
+/** A section's number opening its title (`03. `, `1．`). */
+const ENUMERATOR = /^\d{1,3}[.．]\s+/u;
 /** How many blocks after a framed page's story make its tail; one short line may be the story's own. */
 const FRAMED_TAIL_MIN = 2;
 
@@ -335,24 +366,39 @@ function withoutSidebars(blocks: RawBlock[], framed: boolean): RawBlock[] {
   const isLinks = (raw: RawBlock) =>
     (raw.block.type === "paragraph" || raw.block.type === "list" || raw.block.type === "heading") &&
     isLinksOnly(raw, /^/u, /^[\s\d|｜/、,，·•.-]*$/u);
-  // A headline that is a link (a hot list's) reads as a sentence but is no prose of the story.
+  // A headline that is a link (a hot list's) reads as a sentence but is no prose of the story, nor does
+  // a numbered title (`03. TikTok 推出 visionOS 专版`: its number's dot ends no sentence); a list of
+  // sentences (a digest's items) is.
   const isStoryProse = (raw: RawBlock) =>
-    raw.block.type === "paragraph" && isProse(text(raw)) && !isLinks(raw);
+    (raw.block.type === "paragraph" || raw.block.type === "list") &&
+    isProse(text(raw).replace(ENUMERATOR, "")) &&
+    !isLinks(raw);
   let last = blocks.length - 1;
   while (last >= 0 && !isStoryProse(blocks[last]!)) last--;
   if (last < 0 || last === blocks.length - 1) return blocks;
   const tail = blocks.slice(last + 1);
   const isHeading = (raw: RawBlock) =>
     raw.block.type === "heading" && [...text(raw)].length <= SIDEBAR_TITLE_MAX;
+  // A box whose label opens its line of links (百家号's `大家都在搜` and its searches): a heading over links.
+  const isLabelledLinks = (raw: RawBlock) => isLabelledLinkLine(raw, /\S/u);
+  // Where the first box opens, its heading right over its links (images between): from there on, a
+  // block that is no prose of the story is the sidebars' too (a hot list's ranked links with their
+  // badges, a card's reader count).
+  const linksNext = (i: number) => {
+    const next = tail.slice(i + 1).find((raw) => raw.block.type !== "image");
+    return next !== undefined && isLinks(next);
+  };
+  const boxAt = tail.findIndex((raw, i) => isLabelledLinks(raw) || (isHeading(raw) && linksNext(i)));
   const fits = tail.every(
-    (raw) =>
+    (raw, i) =>
       raw.block.type === "image" ||
       isHeading(raw) ||
       isLinks(raw) ||
+      (boxAt >= 0 && i >= boxAt && !isStoryProse(raw)) ||
       (raw.block.type === "paragraph" && [...text(raw)].length <= SIDEBAR_LINE_MAX && !isProse(text(raw))) ||
       (framed && raw.block.type === "paragraph" && COPYRIGHT_FOOTER.test(text(raw))),
   );
-  const boxed = tail.some((raw, i) => isHeading(raw) && tail.slice(i + 1).some(isLinks));
+  const boxed = boxAt >= 0 || tail.some((raw, i) => isHeading(raw) && tail.slice(i + 1).some(isLinks));
   if (!fits) return blocks;
   if (boxed) return blocks.slice(0, last + 1);
   if (!framed || tail.length < FRAMED_TAIL_MIN) return blocks;
@@ -390,6 +436,45 @@ function withoutPageTail(blocks: readonly RawBlock[]): readonly RawBlock[] {
       let start = i;
       while (start - 1 > first && isClosingHeading(blocks[start - 1]!, texts[start - 1]!)) start--;
       return blocks.slice(0, start);
+    }
+  }
+  return blocks;
+}
+
+/**
+ * An account's lead box over the story (`极市导读`, `新智元导读` on a line of its own, one paragraph under it: the
+ * account's summary and its promo links): the account's, not the writer's. A bare `导读` may be the writer's
+ * own section, and stays.
+ */
+const LEAD_BOX_CAPTION = /^[【[]?[\p{Script=Han}A-Za-z]{2,8}导读[】\]]?[:：]?$/u;
+/** How many blocks from the top a head box may open at: under a read-it-later card, the head's credits and the follow prompt. */
+const HEAD_BOX_FROM = 16;
+/** How many paragraphs a platform's note box holds under its caption, its views disclaimer the last: a blurb and the disclaimer. */
+const NOTE_BOX_PARAGRAPHS = 2;
+
+/**
+ * The blocks without a box set over the story near its top: an account's lead box (`LEAD_BOX_CAPTION` over
+ * one paragraph), or a platform's note (a caption — a short line, no sentence, no label — over a views
+ * disclaimer, maybe a blurb linking to the platform between: 少数派's `Matrix 首页推荐`, `[Matrix](…) 是少数派的
+ * 写作社区…` and `文章代表作者个人观点，…`).
+ */
+function withoutHeadBox(blocks: readonly RawBlock[]): readonly RawBlock[] {
+  const isParagraph = (i: number) => blocks[i]?.block.type === "paragraph";
+  for (let i = 0; i < Math.min(blocks.length - 2, HEAD_BOX_FROM); i++) {
+    const caption = blocks[i]!.block;
+    if (caption.type !== "paragraph" && caption.type !== "heading") continue;
+    const text = collapseWhitespace(caption.text).trim();
+    if ([...text].length > SIDEBAR_TITLE_MAX || isProse(text)) continue;
+    if (LEAD_BOX_CAPTION.test(text) && isParagraph(i + 1))
+      return [...blocks.slice(0, i), ...blocks.slice(i + 2)];
+    // A labelled line (`作者：张三`) is a credit, no box's caption.
+    if (/[:：]/u.test(text)) continue;
+    for (let end = i + 1; end <= i + NOTE_BOX_PARAGRAPHS && isParagraph(end); end++) {
+      if (VIEWS_DISCLAIMER.test(collapseWhitespace(blockText(blocks[end]!.block)).trim()))
+        return [...blocks.slice(0, i), ...blocks.slice(end + 1)];
+      // The blurb between caption and disclaimer names the platform with a link to it; the story's
+      // first paragraph stays.
+      if (blocks[end]!.links.length === 0) break;
     }
   }
   return blocks;
@@ -512,6 +597,23 @@ function withoutLinkLists(blocks: RawBlock[]): RawBlock[] {
   const drop = (i: number) =>
     linkOnly[i]! && (blocks[i]!.links.length >= 2 || linkOnly[i - 1] === true || linkOnly[i + 1] === true);
   return blocks.filter((_, i) => !drop(i));
+}
+
+/**
+ * A line of two or more links under a short label that opens it (`大家都在搜` and its searches,
+ * `本系列前文回顾：01 | 02 | 03`), each link's text matching `linkText`: navigation, not the story's words.
+ */
+function isLabelledLinkLine(raw: RawBlock, linkText: RegExp): boolean {
+  return (
+    raw.block.type === "paragraph" &&
+    raw.links.length >= 2 &&
+    isLinksOnly(raw, linkText, SIDEBAR_LABEL_BEFORE_LINKS)
+  );
+}
+
+/** A series' index (`本系列前文回顾：01 | 02 | 03`): a labelled line of links that are only numbers. */
+function isSeriesIndex(raw: RawBlock): boolean {
+  return isLabelledLinkLine(raw, /^\s*\d{1,3}\s*$/u);
 }
 
 /** A line made only of `#tag` links (a blog's tag list under the article). */

@@ -30,6 +30,7 @@ import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { collapseWhitespace, endsSentence, halfWidthDigits } from "../text/chars.js";
+import { FOLLOW_PROMPT_HEAD, followPromptAccount, ORNATE_TAIL_SHARE } from "./boilerplate.js";
 import { authorField, linkOutsideBody } from "./fields.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
@@ -189,7 +190,9 @@ export function readCredits(
   // Each block read as a credit line once; the source lines are judged together.
   const lines = blocks.map((raw) => {
     const text = creditText(raw, settings);
-    return text === null ? null : readCreditLine(text, settings.creditSourceMaxLength);
+    return text === null
+      ? null
+      : readCreditLine(withoutAddressLine(text).line, settings.creditSourceMaxLength);
   });
   const sourceLines = sourceLineIndexes(lines);
   const kept: RawBlock[] = [];
@@ -211,7 +214,14 @@ export function readCredits(
       read.add(index);
       continue;
     }
+    boxEnd = readFollowPrompt(blocks, index, credits);
+    if (boxEnd > index) {
+      read.add(index);
+      continue;
+    }
     boxEnd = readCreditBox(blocks, index, credits, statedLink);
+    if (boxEnd === index && index < TRANSLATION_BOX_HEAD)
+      boxEnd = readTranslationBox(blocks, index, credits, statedLink);
     if (boxEnd > index) {
       read.add(index);
       continue;
@@ -345,6 +355,92 @@ function readCreditBox(
       if (url !== undefined && statedLink === null) credits.originalUrl ??= url;
     }
   }
+  return end;
+}
+
+/** A block's last line when it is only a web address. */
+const ADDRESS_LINE = /\n[ \t]*<?(https?:\/\/[^\s<>]+)>?[ \t]*$/u;
+
+/** A block's text without an address on its last line, and that address (a credit with its story's address under it). */
+function withoutAddressLine(text: string): { line: string; address: string | null } {
+  const match = text.includes("\n") ? ADDRESS_LINE.exec(text) : null;
+  return match === null
+    ? { line: text, address: null }
+    : { line: text.slice(0, match.index).trim(), address: match[1]! };
+}
+
+/**
+ * An account's slogan under its follow prompt (`加入我们一起学习，天天进步`): two short clauses, no sentence end (a
+ * section's title opening the story, `前言`, is one).
+ */
+const PROMPT_SLOGAN = /^[^。！？!?:：，,]{2,12}[，,][^。！？!?:：，,]{2,12}$/u;
+
+/**
+ * An account's follow prompt over the story (`关注 前端瓶子君，回复 “交流”`, as a repost opens on the account's
+ * page): the account whose page it is, read as an account line's is (a hop when the story credits another
+ * outlet); the prompt and a slogan under it leave. Returns the index after them, or `at`.
+ */
+function readFollowPrompt(blocks: readonly RawBlock[], at: number, credits: Credits): number {
+  const block = blocks[at]!.block;
+  if (at >= FOLLOW_PROMPT_HEAD || block.type !== "paragraph") return at;
+  const account = followPromptAccount(block.text);
+  if (account === null) return at;
+  credits.account ??= account;
+  credits.sources.push({ name: account, strength: Strength.channel });
+  const next = blocks[at + 1]?.block;
+  return next?.type === "paragraph" && PROMPT_SLOGAN.test(next.text.trim()) ? at + 2 : at + 1;
+}
+
+/** A translation team's caption over its box of credits (`OSC 协作翻译`). @bounded: at most 16 characters before. */
+const TRANSLATION_CAPTION = /^[\p{Script=Han}A-Za-z0-9 ]{1,16}?(?:协作|合作)?翻译$/u;
+/** A field of a translation's box that says what it translates: the original's title or its address. */
+const TRANSLATED_FROM =
+  /^(?:编译自|译自|翻译自|英文原文|原文标题|链接|原文链接|原文地址)\s*[:：]\s*(\S[^\n]{0,200})$/u;
+/** How many blocks a translation's box may take, its caption included. */
+const TRANSLATION_BOX_LINES = 5;
+/** How far into the body a translation's box may open: over the story, under a copy's notice and original title. */
+const TRANSLATION_BOX_HEAD = 4;
+
+/**
+ * A translation's box of credits over the story, a field a block, maybe under its team's caption (`OSC 协作翻译`
+ * / `编译自：<the original's title>` / `链接：<its address>` / `译者：Viyi, 边城, spache, Tony`): its translators are
+ * read (the author when no writer is named, as a lone translator line's are), and the original's address where
+ * the file states no page of its own (as `via:` under a translation); the box leaves the text whole. It needs
+ * both what it translates and who did. Returns the index after the box, or `at` when none opens there.
+ */
+function readTranslationBox(
+  blocks: readonly RawBlock[],
+  at: number,
+  credits: Credits,
+  statedLink: string | null,
+): number {
+  const textOf = (i: number) => {
+    const block = blocks[i]?.block;
+    return block?.type === "paragraph" ? collapseWhitespace(block.text).trim() : null;
+  };
+  let end = TRANSLATION_CAPTION.test(textOf(at) ?? "") ? at + 1 : at;
+  let translators: string[] | null = null;
+  let translated = false;
+  let url: string | null = null;
+  for (; end < Math.min(blocks.length, at + TRANSLATION_BOX_LINES); end++) {
+    const text = textOf(end);
+    if (text === null) break;
+    const from = TRANSLATED_FROM.exec(text);
+    if (from !== null) {
+      translated = true;
+      url ??=
+        BARE_URL.exec(from[1]!)?.[1] ??
+        blocks[end]!.links.find((link) => /^https?:/iu.test(link.href))?.href ??
+        null;
+      continue;
+    }
+    const credit: CreditLine | null = translators === null ? readCreditLine(text) : null;
+    if (credit?.kind !== "translator") break;
+    translators = credit.names;
+  }
+  if (!translated || translators === null) return at;
+  credits.translator ??= translators.join("、");
+  if (url !== null && statedLink === null) credits.originalUrl ??= url;
   return end;
 }
 
@@ -756,7 +852,10 @@ function cutRelatedSection(blocks: RawBlock[], credits: Credits): RawBlock[] {
       continue;
     const after = blocks.slice(i + 1);
     const lines = after.map((raw) => ({ raw, credit: creditOf(raw) }));
-    if (!lines.every(({ raw, credit }) => credit !== null || raw.block.type === "image" || isLinkLine(raw)))
+    if (
+      !lines.every(({ raw, credit }) => credit !== null || raw.block.type === "image" || isLinkLine(raw)) &&
+      !isPromoTail(blocks, i)
+    )
       return blocks;
     for (const { credit } of lines) {
       if (credit?.kind === "editor") readEditor(credits, credit.names, credit.role);
@@ -764,6 +863,19 @@ function cutRelatedSection(blocks: RawBlock[], credits: Credits): RawBlock[] {
     return blocks.slice(0, i);
   }
   return blocks;
+}
+
+/**
+ * Whether what follows the related-stories heading at `at` is an account's closing promos: its list of
+ * links right under the heading, then less text than `ORNATE_TAIL_SHARE` of the story's (a group to join,
+ * a paid service, a tutorial list; as after a closing follow prompt).
+ */
+function isPromoTail(blocks: readonly RawBlock[], at: number): boolean {
+  const first = blocks.slice(at + 1).find((raw) => raw.block.type !== "image");
+  if (first === undefined || !isLinkLine(first)) return false;
+  const length = (from: number, to: number) =>
+    blocks.slice(from, to).reduce((sum, raw) => sum + blockText(raw.block).length, 0);
+  return length(at + 1, blocks.length) <= ORNATE_TAIL_SHARE * length(0, at);
 }
 
 /**
@@ -1148,8 +1260,10 @@ function readCreditBlock(
       credits.sources.push({ name: canonicalOutlet(credit.name), strength: Strength.creditLine });
       if (credit.author) credits.author ??= credit.author;
       if (credit.editors) readEditor(credits, credit.editors, "editor");
-      // `来源：[央视网](https://tv.cctv.com/…)`: the outlet's name links to the story's page.
+      // `来源：[央视网](https://tv.cctv.com/…)`: the outlet's name links to the story's page, and so does an
+      // address under the line (`来源：腾讯 IMWeb 团队` over `https://juejin.cn/post/…`, in one quote).
       if (linksTo(raw, credit.name)) credits.originalUrl ??= raw.links[0]!.href;
+      credits.originalUrl ??= withoutAddressLine(text).address;
       return true;
   }
 }

@@ -90,9 +90,14 @@ export const publishDate: Stage<
     credits.exported === true &&
     stampLine !== undefined &&
     candidates.some((c) => c.from === "front-matter" && Date.parse(c.date) > Date.parse(stampLine.date));
-  // A stated date that is not a date is not replaced by a weaker one.
+  // A stated date that is not a date is not replaced by a weaker one; the page's own stamp under its
+  // headline (`每日经济新闻 2021-09-29 20:45:17` over a feed's `date: Invalid Date`) is no weaker.
   const resolved = resolvePublishDate(
-    statedInvalid ? [] : saved ? candidates.filter((c) => c.from !== "front-matter") : candidates,
+    statedInvalid
+      ? candidates.filter((c) => c.from === "stamp-line")
+      : saved
+        ? candidates.filter((c) => c.from !== "front-matter")
+        : candidates,
   );
   // A day-only date (the title's, the file name's) takes its time from a line that writes that day with one.
   const day = resolved.from === "title" ? titleDay : resolved.from === "file-name" ? fileDay : null;

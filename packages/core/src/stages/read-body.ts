@@ -2,6 +2,7 @@ import type { Warning } from "../article.js";
 import { platformOfUrl } from "../credits/domains.js";
 import { markdownPageFrame } from "../extract/markdown-page.js";
 import { NO_PAGE_LINES, type PageLines, readPage } from "../extract/page.js";
+import { readerCopyMarkdown } from "../extract/reader-copy.js";
 import type { Document, Element } from "../html/dom.js";
 import {
   allPacks,
@@ -72,7 +73,7 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
   let source = body;
   if (syntax === "markdown") {
     const capped = capMarkdownNesting(source, settings.maxMarkdownPrefixColumns);
-    source = capped.markdown;
+    source = readerCopyMarkdown(capped.markdown);
     if (capped.cutLines > 0) {
       warnings.push(
         warning(

@@ -214,6 +214,8 @@ function titleRepeats(blocks: readonly Block[], titles: readonly string[]): Titl
     if (!wanted.has(trimWhere(collapseWhitespace(block.text), isTitleTrail, "end").trim())) break;
     count++;
   }
+  // A page's headline over the story that a feed shortened into the title leaves it too.
+  if (count === 0 && blocks.length > 1 && isFullerHeadline(blocks[0]!, wanted)) count = 1;
   // The whole body a repeat of the title leaves the text as it was.
   if (count > 0) return { count: count === blocks.length ? 0 : count, spelled: null };
   const squeezed = new Set([...wanted].map(withoutWhitespace));
@@ -228,6 +230,37 @@ function titleRepeats(blocks: readonly Block[], titles: readonly string[]): Titl
     if (squeezedJoined.length >= longest) break;
   }
   return NO_REPEAT;
+}
+
+/** How much of a title's opening and end a page's fuller headline must repeat, in characters. */
+const FULLER_HEADLINE_ENDS = 4;
+/** How many times as long as the title a fuller headline may be. */
+const FULLER_HEADLINE_MAX_RATIO = 2;
+
+/**
+ * A heading that is the page's full headline, which the title shortens (the feed's title `天津首个A级车展开幕！
+ * C位竟然是它们` over the page's `<h1>` `天津首个A级车展开幕！豪车、老爷车、概念车齐聚津门，C位竟然是它们`): it opens
+ * and ends as the title does, holds every character of the title in order, and is longer, at most
+ * twice as long. White space is not compared.
+ */
+function isFullerHeadline(block: Block, titles: ReadonlySet<string>): boolean {
+  if (block.type !== "heading") return false;
+  const headline = withoutWhitespace(block.text);
+  for (const title of titles) {
+    const short = withoutWhitespace(title);
+    if (short.length < 2 * FULLER_HEADLINE_ENDS || headline.length <= short.length) continue;
+    if (headline.length > FULLER_HEADLINE_MAX_RATIO * short.length) continue;
+    if (!headline.startsWith(short.slice(0, FULLER_HEADLINE_ENDS))) continue;
+    if (!headline.endsWith(short.slice(-FULLER_HEADLINE_ENDS))) continue;
+    let at = 0;
+    for (const char of short) {
+      at = headline.indexOf(char, at);
+      if (at < 0) break;
+      at += char.length;
+    }
+    if (at >= 0) return true;
+  }
+  return false;
 }
 
 /**
