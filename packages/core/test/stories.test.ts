@@ -262,6 +262,31 @@ describe("compareFeatures", () => {
     expect(verdict(a, b)).toMatchObject({ same: false, reason: "numbers-disagree" });
   });
 
+  it("keeps a market's alerts apart once their moment has passed, however alike their headlines", () => {
+    // cls:2439677 and cls:2439739 (2026-07-29 09:14 and 10:01): one market's alerts under the same
+    // headline words, 47 minutes apart; eastmoney:202607293824651286 is a copy of the second.
+    const below6000 = item(
+      "cls:2439677",
+      "2026-07-29T09:14:04+08:00",
+      "财联社7月29日电，韩国KOSPI指数再度跌破6000点，日内跌幅扩大至0.5%。SK海力士高开低走，现跌超3%。",
+      { title: "韩国KOSPI指数再度跌破6000点 SK海力士跌超3%" },
+    );
+    const down5 = item(
+      "cls:2439739",
+      "2026-07-29T10:01:02+08:00",
+      "财联社7月29日电，韩国KOSPI指数日内跌超5%，跌破5700点，为4月7日以来首次。SK海力士股价跌超9%，较6月历史高点下跌约53%，总市值跌破1000万亿韩元（7000亿美元）。",
+      { title: "韩国KOSPI指数跌超5% SK海力士跌超9%" },
+    );
+    const copy = item(
+      "eastmoney:202607293824651286",
+      "2026-07-29T10:02:10+08:00",
+      "韩国KOSPI指数日内跌超5%，跌破5700点，为4月7日以来首次。SK海力士股价跌超9%，较6月历史高点下跌约53%。总市值跌破1000万亿韩元。",
+      { title: "韩国KOSPI指数日内跌超5% SK海力士股价跌超9%" },
+    );
+    expect(verdict(below6000, down5)).toMatchObject({ same: false, reason: "different-text" });
+    expect(verdict(down5, copy)).toMatchObject({ same: true });
+  });
+
   it("keeps Brent and WTI apart when they move alike", () => {
     const a = item("a", at, "布伦特原油期货涨幅扩大至2%，日内走高。");
     const b = item("b", later(1), "WTI原油期货涨幅扩大至2%，日内走高。");
@@ -291,6 +316,26 @@ describe("compareFeatures", () => {
     );
     expect(verdict(a, copy)).toMatchObject({ same: true });
     expect(leadingAnnouncer("*ST甲乙公告，…")).toBe("甲乙");
+    // A feed that dates the announcement names its announcer after the date (eastmoney:202608033829803943,
+    // 2026-08-03 16:28, and ths:678628508 at 16:54: two companies' wins in one national tender).
+    const dated = item(
+      "eastmoney:202608033829803943",
+      "2026-08-03T16:28:10+08:00",
+      "8月3日，华北制药公告，公司及下属子公司华民公司、南方公司参加第十二批全国药品集中采购投标，环孢素软胶囊、他克莫司胶囊等8个药品拟中选本次集中采购，拟中选结果公示期为2026年7月31日至2026年8月5日。",
+      { title: "华北制药：公司及下属子公司8个药品拟中选第十二批全国药品集中采购" },
+    );
+    const other = item(
+      "ths:678628508",
+      "2026-08-03T16:54:48+08:00",
+      "中国医药公告，公司下属子公司天方药业、三洋药业、康力药业、科益药业参加了第十二批全国药品集中采购的投标。根据联合采购办公室现场公布的拟中选结果，盐酸倍他司汀片、富马酸伏诺拉生片、维生素B6注射液、沙库巴曲缬沙坦钠片、注射用硫酸艾沙康唑、甲苯磺酸艾多沙班片、卡络磺钠注射液、盐酸伐昔洛韦片8个产品拟中选本次集中采购。本次拟中选产品的采购周期为3年，从2026年执行之日到2029年12月31日。",
+      { title: "中国医药：子公司8个产品拟中选第十二批全国药品集中采购" },
+    );
+    expect(verdict(dated, other)).toMatchObject({
+      same: false,
+      reason: "announcers-disagree",
+      detail: "华北制药 vs 中国医药",
+    });
+    expect(leadingAnnouncer("7月29日晚间，兆日科技发布公告称，公司控股股东正在筹划…")).toBe("兆日科技");
     // The comparison text is lower case; the company's new short name contains the rest
     // (ths:678634989 and eastmoney:202608033829996691, 2026-08-03 20:33 and 20:35).
     const renamed = item(

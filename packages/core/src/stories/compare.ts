@@ -147,7 +147,13 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       sameListedMoves(a.listedMoves, b.listedMoves, settings.minListedMoves) &&
       namedSubjectConflict(a, b, (f) => f.leadIndices) === null);
   if (!opensAlike) {
-    const sameHeadline = headlinesAgree(a, b, settings.headlineCorroboration);
+    // A market's alerts share their headline words (`韩国KOSPI指数…，SK海力士跌超…`) at every
+    // moment: after `leadMoveWindowHours` a snapshot's headline corroborates no copy of it (the
+    // KOSPI below 6000 at 09:14 and down 5% at 10:01), its wording or its figures must.
+    const snapshotsApart =
+      gap > settings.leadMoveWindowHours * 3_600_000 &&
+      (marketSnapshot(a, settings) || marketSnapshot(b, settings));
+    const sameHeadline = !snapshotsApart && headlinesAgree(a, b, settings.headlineCorroboration);
     const corroborated = sameHeadline || shareAny(a.distinctive, b.distinctive);
     // Within `closeHeadlineWindowHours` two feeds paraphrase one flash (both are flashes: two
     // articles of one day can carry one time): their titles need share less, write the same
