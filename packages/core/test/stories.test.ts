@@ -1428,6 +1428,46 @@ describe("compareFeatures", () => {
     expect(verdict(results, move)).toMatchObject({ same: false, reason: "different-lead" });
   });
 
+  it("keeps a company's share move apart from the guidance it quotes, and a report that opens with its move with the report", () => {
+    // cls:2440744 and cls:2440745 (2026-07-30 06:06 and 06:08): the guidance, then the share move that
+    // quotes it, whose text names the company the guidance is of; ths:678532663 is a copy of the move.
+    const guidance = item(
+      "cls:2440744",
+      "2026-07-30T06:06:07+08:00",
+      "财联社7月30日电，微软预计第一财季总收入将在898.5亿美元至909.5亿美元之间，预计第一财季资本支出将超过500亿美元；预计第一财季智能云收入将在409.5亿美元至412.5亿美元之间；预计第一季度个人计算业务收入将在122亿美元至127亿美元之间。公司预计2027财年资本支出将同比增长；计入租赁会计调整后，2027财年资本支出预计为1750亿美元，此前预计1900亿美元；预计2027财年将保持正的自由现金流。 在财报电话会上，微软高管表示，2026日历年的资本支出预期从之前的1900亿美元变更为1750亿美元，但该数字是由于会计政策调整：未来更多的租赁将被归类为经营租赁而非融资租赁；融资租赁计入微软的资本支出，而经营租赁则不计入。尽管租赁的分类和统计口径变更导致资本支出数字变更，但微软高管表示，剔除租赁分类的影响后，其投资预期保持不变。该公司预计2027财年的资本支出将同比增长。",
+      { title: "微软预计2027财年资本支出将达1750亿美元 剔除租赁分类的影响后投资预期保持不变" },
+    );
+    const move = item(
+      "cls:2440745",
+      "2026-07-30T06:08:04+08:00",
+      "财联社7月30日电，微软股价涨幅在财报电话会议期间扩大至8%，公司预计2027财年资本支出为1750亿美元，此前估计为1900亿美元。尽管租赁的分类和统计口径变更导致资本支出数字变更，但微软高管表示，剔除租赁分类的影响后，其投资预期保持不变。该公司预计2027财年的资本支出将同比增长。",
+      { title: "微软股价涨幅在财报电话会议期间扩大至8%" },
+    );
+    const moveCopy = item(
+      "ths:678532663",
+      "2026-07-30T06:10:26+08:00",
+      "微软股价涨幅在财报电话会议期间扩大至8%，公司预计2027财年资本支出为1750亿美元，此前估计为1900亿美元。",
+      { title: "微软股价涨幅在财报电话会议期间扩大至8%" },
+    );
+    expect(verdict(guidance, move)).toMatchObject({ same: false, reason: "different-lead" });
+    expect(verdict(move, moveCopy)).toMatchObject({ same: true });
+    // eastmoney:202607303825520898 and cls:2440703 (2026-07-30 04:01): titled with the results, one
+    // opens with the after-hours move; both are the results.
+    const opensWithMove = item(
+      "eastmoney:202607303825520898",
+      "2026-07-30T04:01:18+08:00",
+      "高通盘后跌超4%，公司第三季度经调整营收99.5亿美元，同比下降4%；预估96.2亿美元。调整后EPS2.21美元，同比下降20%。",
+      { title: "高通第三季度经调整营收99.5亿美元" },
+    );
+    const report = item(
+      "cls:2440703",
+      "2026-07-30T04:01:18+08:00",
+      "财联社7月30日电，高通第三季度经调整营收99.5亿美元，同比下降4%；预估96.2亿美元。调整后EPS2.21美元，同比下降20%。高通预计第四季度营收为97亿至105亿美元，预计第四季度每股收益为1.22至1.42美元。",
+      { title: "高通第三季度经调整营收99.5亿美元 同比下降4%" },
+    );
+    expect(verdict(opensWithMove, report)).toMatchObject({ same: true });
+  });
+
   it("reads a price a little apart between two feeds' alerts of one move, not another move's", () => {
     // ths:678529755 and eastmoney:202607293825331633 (2026-07-29 21:03 and 21:04): one quote read
     // a cent apart.

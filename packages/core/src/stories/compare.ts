@@ -238,7 +238,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     const moverA = opensWithMove(a);
     if (flash && moverA !== opensWithMove(b)) {
       const [mover, other] = moverA ? [a, b] : [b, a];
-      if (!other.leadTellsMove && !namesWhatMoved(other, mover))
+      if (!other.leadTellsMove && (!namesWhatMoved(other, mover) || aboutCompanyMove(mover)))
         return { same: false, reason: "different-lead", score: scoreOf() };
     }
   }
@@ -377,6 +377,17 @@ function namesWhatMoved(item: Features, mover: Features): boolean {
   if (board !== null) return item.chars.includes(board.name) || item.key.headline.includes(board.name);
   const move = mover.leadMove!;
   return namesMove(item.chars, move) || namesMove(item.key.headline, move);
+}
+
+/**
+ * True when a flash is about a company's or a contract's share move (`namedMoveOf`): it opens with
+ * the move and its stated title, if any, tells a move (`苹果美股盘后跌超8%`, `微软股价涨幅在财报电话会议期间扩大至8%`).
+ * Such a flash quoting the results or guidance that moved the price is the market's reaction, a story
+ * of its own however much of the report it repeats; a flash titled with the report that opens with the
+ * move (`高通第三季度经调整营收99.5亿美元` over `高通盘后跌超4%，公司第三季度…`) is about the report.
+ */
+function aboutCompanyMove(mover: Features): boolean {
+  return leadName(mover.leadMove) !== null && (mover.key.headline === "" || titleTellsMove(mover));
 }
 
 /**
