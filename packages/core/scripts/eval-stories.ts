@@ -269,6 +269,12 @@ tune grouped 0.975 → 0.987 precision, blind4 0.975 / 0.856 → 0.987 / 0.867 (
 other set moves. Over the seven days stories 6715 → 6719, all read: Microsoft, Apple and Amazon (AWS's backlog,
 then the after-hours rise) each part into the report and the move; Caterpillar's results and its premarket rise,
 Corvex's agreement and its premarket jump, Bezos's planned sale and the after-hours fall that quotes it part too.
+**A dated session report** (\`moves.ts\`): a title that dates a session first (\`8月4日港股收盘：恒指跌0.6%…\`)
+reports it, as \`港股收评：…\` does: blind9's Hong Kong close of 08-04 is found pair by pair (0.906 → 0.922), not
+grouped (the third feed's close joined first and parts from it on a figure); over the seven days one close of
+07-31 regroups (its three reports are one close; ths now joins eastmoney instead of cls). Tried with it and
+dropped: a review that names no market (\`午评：…\`, \`收评：…\`) as the A-share one, which parts blind3's and
+blind4's midday reviews from the stories they joined (grouped 0.879 → 0.862, 0.867 → 0.856).
 
 Session 16 (2026-12-01), grouped precision / recall before (35cb6ef, blind9 labelled and measured first; blind9
 was never tuned on) and now (\`pnpm eval:stories\`; "now" is the table above):

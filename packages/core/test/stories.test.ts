@@ -724,6 +724,11 @@ describe("compareFeatures", () => {
     const session = (text: string) => featuresOf(storyKey(item("x", at, text), S), S).leadSession;
     expect(session("国内商品期货夜盘开盘，主力合约跌多涨少。")).toBe("夜盘:open");
     expect(session("港股午间收盘，恒生指数跌0.11%。")).toBe("港股:midday");
+    // A title that dates the session first (eastmoney:202608043831187848, 2026-08-04 16:10).
+    const dated = item("em", at, "恒生指数收报25852.92点，跌156.48点，跌幅0.6%。", {
+      title: "8月4日港股收盘：恒指跌0.6% 建设银行领跌成分股",
+    });
+    expect(featuresOf(storyKey(dated, S), S).leadSession).toBe("港股:close");
     // eastmoney:202607303826003053: a stock's debut on the Hong Kong market, not the market's open.
     expect(session("中际旭创港股上市首日开盘破发跌0.92％，现报971.00港元。")).toBeNull();
   });
