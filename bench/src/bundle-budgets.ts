@@ -35,7 +35,10 @@
  * add about 0.9 KB to each parse pipeline entry (`{ parse }` 100,975 bytes measured, within its budget). Train B
  * of session 16 joined them with fresh-9's translation credits and platform hops (issue 12, fresh-9 94.5% → 99.1%):
  * `@caixun/core` 101,928, `{ parse }` 101,489, `parse-all` 105,780, `stages` 95,503 measured, each budget raised by
- * 1,000 bytes.
+ * 1,000 bytes. Session 17: `@caixun/core/stories` raised to 30,000 (29,514 bytes measured, 14 over 29,500) for
+ * issue 14's guards (a dated announcement's announcer, a snapshot's headline after its moment, a company's share
+ * move quoting its report, a dated session report): tune grouped precision 0.975 → 0.987, blind4 0.975 / 0.856 →
+ * 0.987 / 0.867.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 102_500,
@@ -48,6 +51,6 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
   "@caixun/core/stages": 96_000,
-  "@caixun/core/stories": 29_500,
+  "@caixun/core/stories": 30_000,
   "@caixun/core/yaml": 4_000,
 };
