@@ -65,7 +65,7 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       blind6: [46, 1, 11, 52],
       blind7: [54, 0, 5, 51],
       blind8: [62, 0, 8, 45],
-      blind9: [58, 0, 6, 51],
+      blind9: [59, 0, 5, 51],
       blind10: [42, 0, 4, 64],
     });
   });
@@ -73,10 +73,10 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
   it("groups the seven days as measured, and the same whatever order the records come in", () => {
     const stories = partition(keys);
     expect(records.length).toBe(11338);
-    expect(stories.length).toBe(6713);
+    expect(stories.length).toBe(6719);
     const storyOf = new Map(stories.flatMap((ids, s) => ids.map((id) => [id, s] as const)));
     expect(confusion((a, b) => storyOf.get(a) === storyOf.get(b))).toEqual({
-      tune: [77, 2, 3, 81],
+      tune: [77, 1, 3, 82],
       held: [75, 0, 2, 78],
       new: [38, 1, 2, 70],
       fresh: [36, 0, 5, 28],
@@ -84,7 +84,7 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       blind: [36, 0, 0, 34],
       blind2: [58, 0, 2, 40],
       blind3: [51, 0, 7, 62],
-      blind4: [77, 2, 13, 38],
+      blind4: [78, 1, 12, 39],
       blind5: [45, 1, 10, 44],
       blind6: [46, 1, 11, 52],
       blind7: [54, 0, 5, 51],
@@ -92,12 +92,13 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       blind9: [58, 0, 6, 51],
       blind10: [42, 0, 4, 64],
     });
-    // No story holds two copies about two things; three hold two feeds' readings of one moment that a
-    // guard parts pair by pair (a US close's Micron at 9%, WTI's quote at 78.67 and 78.59, a repost of
-    // Microsoft's guidance after the call's share move), read in docs/accuracy.md.
+    // No story holds two copies about two things; two hold two feeds' readings of one moment that a
+    // guard parts pair by pair (a US close's Micron at 9%, WTI's quote at 78.67 and 78.59), read in
+    // docs/accuracy.md. (Microsoft's guidance, a third until session 17, is no longer with the call's
+    // share move.)
     const mixed = mixedStories(stories, (id) => featuresOf(byId.get(id)!, S), S);
     expect(mixed.about).toEqual([]);
-    expect(mixed.readings.length).toBe(3);
+    expect(mixed.readings.length).toBe(2);
     expect(partition([...keys].reverse())).toEqual(stories);
     // Two groupings of 11,338 records: ~45 s at load 8 on two cores, so the suite's 60 s limit failed it
     // under the load of a full run; the limit guards against a hang, not speed (measured in the bench).

@@ -262,6 +262,31 @@ describe("compareFeatures", () => {
     expect(verdict(a, b)).toMatchObject({ same: false, reason: "numbers-disagree" });
   });
 
+  it("keeps a market's alerts apart once their moment has passed, however alike their headlines", () => {
+    // cls:2439677 and cls:2439739 (2026-07-29 09:14 and 10:01): one market's alerts under the same
+    // headline words, 47 minutes apart; eastmoney:202607293824651286 is a copy of the second.
+    const below6000 = item(
+      "cls:2439677",
+      "2026-07-29T09:14:04+08:00",
+      "财联社7月29日电，韩国KOSPI指数再度跌破6000点，日内跌幅扩大至0.5%。SK海力士高开低走，现跌超3%。",
+      { title: "韩国KOSPI指数再度跌破6000点 SK海力士跌超3%" },
+    );
+    const down5 = item(
+      "cls:2439739",
+      "2026-07-29T10:01:02+08:00",
+      "财联社7月29日电，韩国KOSPI指数日内跌超5%，跌破5700点，为4月7日以来首次。SK海力士股价跌超9%，较6月历史高点下跌约53%，总市值跌破1000万亿韩元（7000亿美元）。",
+      { title: "韩国KOSPI指数跌超5% SK海力士跌超9%" },
+    );
+    const copy = item(
+      "eastmoney:202607293824651286",
+      "2026-07-29T10:02:10+08:00",
+      "韩国KOSPI指数日内跌超5%，跌破5700点，为4月7日以来首次。SK海力士股价跌超9%，较6月历史高点下跌约53%。总市值跌破1000万亿韩元。",
+      { title: "韩国KOSPI指数日内跌超5% SK海力士股价跌超9%" },
+    );
+    expect(verdict(below6000, down5)).toMatchObject({ same: false, reason: "different-text" });
+    expect(verdict(down5, copy)).toMatchObject({ same: true });
+  });
+
   it("keeps Brent and WTI apart when they move alike", () => {
     const a = item("a", at, "布伦特原油期货涨幅扩大至2%，日内走高。");
     const b = item("b", later(1), "WTI原油期货涨幅扩大至2%，日内走高。");
@@ -291,6 +316,26 @@ describe("compareFeatures", () => {
     );
     expect(verdict(a, copy)).toMatchObject({ same: true });
     expect(leadingAnnouncer("*ST甲乙公告，…")).toBe("甲乙");
+    // A feed that dates the announcement names its announcer after the date (eastmoney:202608033829803943,
+    // 2026-08-03 16:28, and ths:678628508 at 16:54: two companies' wins in one national tender).
+    const dated = item(
+      "eastmoney:202608033829803943",
+      "2026-08-03T16:28:10+08:00",
+      "8月3日，华北制药公告，公司及下属子公司华民公司、南方公司参加第十二批全国药品集中采购投标，环孢素软胶囊、他克莫司胶囊等8个药品拟中选本次集中采购，拟中选结果公示期为2026年7月31日至2026年8月5日。",
+      { title: "华北制药：公司及下属子公司8个药品拟中选第十二批全国药品集中采购" },
+    );
+    const other = item(
+      "ths:678628508",
+      "2026-08-03T16:54:48+08:00",
+      "中国医药公告，公司下属子公司天方药业、三洋药业、康力药业、科益药业参加了第十二批全国药品集中采购的投标。根据联合采购办公室现场公布的拟中选结果，盐酸倍他司汀片、富马酸伏诺拉生片、维生素B6注射液、沙库巴曲缬沙坦钠片、注射用硫酸艾沙康唑、甲苯磺酸艾多沙班片、卡络磺钠注射液、盐酸伐昔洛韦片8个产品拟中选本次集中采购。本次拟中选产品的采购周期为3年，从2026年执行之日到2029年12月31日。",
+      { title: "中国医药：子公司8个产品拟中选第十二批全国药品集中采购" },
+    );
+    expect(verdict(dated, other)).toMatchObject({
+      same: false,
+      reason: "announcers-disagree",
+      detail: "华北制药 vs 中国医药",
+    });
+    expect(leadingAnnouncer("7月29日晚间，兆日科技发布公告称，公司控股股东正在筹划…")).toBe("兆日科技");
     // The comparison text is lower case; the company's new short name contains the rest
     // (ths:678634989 and eastmoney:202608033829996691, 2026-08-03 20:33 and 20:35).
     const renamed = item(
@@ -679,6 +724,11 @@ describe("compareFeatures", () => {
     const session = (text: string) => featuresOf(storyKey(item("x", at, text), S), S).leadSession;
     expect(session("国内商品期货夜盘开盘，主力合约跌多涨少。")).toBe("夜盘:open");
     expect(session("港股午间收盘，恒生指数跌0.11%。")).toBe("港股:midday");
+    // A title that dates the session first (eastmoney:202608043831187848, 2026-08-04 16:10).
+    const dated = item("em", at, "恒生指数收报25852.92点，跌156.48点，跌幅0.6%。", {
+      title: "8月4日港股收盘：恒指跌0.6% 建设银行领跌成分股",
+    });
+    expect(featuresOf(storyKey(dated, S), S).leadSession).toBe("港股:close");
     // eastmoney:202607303826003053: a stock's debut on the Hong Kong market, not the market's open.
     expect(session("中际旭创港股上市首日开盘破发跌0.92％，现报971.00港元。")).toBeNull();
   });
@@ -1381,6 +1431,46 @@ describe("compareFeatures", () => {
       "某科技公司美股盘后涨超4%。公司第二季度营收900.1亿美元，预估877.2亿美元。",
     );
     expect(verdict(results, move)).toMatchObject({ same: false, reason: "different-lead" });
+  });
+
+  it("keeps a company's share move apart from the guidance it quotes, and a report that opens with its move with the report", () => {
+    // cls:2440744 and cls:2440745 (2026-07-30 06:06 and 06:08): the guidance, then the share move that
+    // quotes it, whose text names the company the guidance is of; ths:678532663 is a copy of the move.
+    const guidance = item(
+      "cls:2440744",
+      "2026-07-30T06:06:07+08:00",
+      "财联社7月30日电，微软预计第一财季总收入将在898.5亿美元至909.5亿美元之间，预计第一财季资本支出将超过500亿美元；预计第一财季智能云收入将在409.5亿美元至412.5亿美元之间；预计第一季度个人计算业务收入将在122亿美元至127亿美元之间。公司预计2027财年资本支出将同比增长；计入租赁会计调整后，2027财年资本支出预计为1750亿美元，此前预计1900亿美元；预计2027财年将保持正的自由现金流。 在财报电话会上，微软高管表示，2026日历年的资本支出预期从之前的1900亿美元变更为1750亿美元，但该数字是由于会计政策调整：未来更多的租赁将被归类为经营租赁而非融资租赁；融资租赁计入微软的资本支出，而经营租赁则不计入。尽管租赁的分类和统计口径变更导致资本支出数字变更，但微软高管表示，剔除租赁分类的影响后，其投资预期保持不变。该公司预计2027财年的资本支出将同比增长。",
+      { title: "微软预计2027财年资本支出将达1750亿美元 剔除租赁分类的影响后投资预期保持不变" },
+    );
+    const move = item(
+      "cls:2440745",
+      "2026-07-30T06:08:04+08:00",
+      "财联社7月30日电，微软股价涨幅在财报电话会议期间扩大至8%，公司预计2027财年资本支出为1750亿美元，此前估计为1900亿美元。尽管租赁的分类和统计口径变更导致资本支出数字变更，但微软高管表示，剔除租赁分类的影响后，其投资预期保持不变。该公司预计2027财年的资本支出将同比增长。",
+      { title: "微软股价涨幅在财报电话会议期间扩大至8%" },
+    );
+    const moveCopy = item(
+      "ths:678532663",
+      "2026-07-30T06:10:26+08:00",
+      "微软股价涨幅在财报电话会议期间扩大至8%，公司预计2027财年资本支出为1750亿美元，此前估计为1900亿美元。",
+      { title: "微软股价涨幅在财报电话会议期间扩大至8%" },
+    );
+    expect(verdict(guidance, move)).toMatchObject({ same: false, reason: "different-lead" });
+    expect(verdict(move, moveCopy)).toMatchObject({ same: true });
+    // eastmoney:202607303825520898 and cls:2440703 (2026-07-30 04:01): titled with the results, one
+    // opens with the after-hours move; both are the results.
+    const opensWithMove = item(
+      "eastmoney:202607303825520898",
+      "2026-07-30T04:01:18+08:00",
+      "高通盘后跌超4%，公司第三季度经调整营收99.5亿美元，同比下降4%；预估96.2亿美元。调整后EPS2.21美元，同比下降20%。",
+      { title: "高通第三季度经调整营收99.5亿美元" },
+    );
+    const report = item(
+      "cls:2440703",
+      "2026-07-30T04:01:18+08:00",
+      "财联社7月30日电，高通第三季度经调整营收99.5亿美元，同比下降4%；预估96.2亿美元。调整后EPS2.21美元，同比下降20%。高通预计第四季度营收为97亿至105亿美元，预计第四季度每股收益为1.22至1.42美元。",
+      { title: "高通第三季度经调整营收99.5亿美元 同比下降4%" },
+    );
+    expect(verdict(opensWithMove, report)).toMatchObject({ same: true });
   });
 
   it("reads a price a little apart between two feeds' alerts of one move, not another move's", () => {

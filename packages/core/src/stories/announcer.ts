@@ -7,10 +7,12 @@
 
 /**
  * A name of up to 12 characters at the start of the text, then optionally a parenthesised code or
- * note, a date and a time of day, then `公告` (`发布公告`, `公告称`).
+ * note, a date and a time of day, then `公告` (`发布公告`, `公告称`). A date may come first instead
+ * (`8月3日，华北制药公告，…`, `7月29日晚间，兆日科技发布公告称，…`): one feed dates the announcement,
+ * another does not.
  */
 const ANNOUNCER =
-  /^([\p{Script=Han}A-Za-z0-9*]{2,12}?)(?:[(（][^()（）]{1,24}[)）])?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|盘后|盘前)?(?:发布)?公告/u;
+  /^(?:\d{1,2}月\d{1,2}日(?:晚间|早间|午间|盘后|盘前)?[,，])?([\p{Script=Han}A-Za-z0-9*]{2,12}?)(?:[(（][^()（）]{1,24}[)）])?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|盘后|盘前)?(?:发布)?公告/u;
 
 /** Openings that name no company of their own: `公司公告`, `该公司公告`, an exchange announcing about a listing. */
 const GENERIC = /^(?:[该本某]?公司|[该本某]?集团|上市公司|[上深北港]交所)$/u;

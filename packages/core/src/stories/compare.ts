@@ -147,7 +147,13 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       sameListedMoves(a.listedMoves, b.listedMoves, settings.minListedMoves) &&
       namedSubjectConflict(a, b, (f) => f.leadIndices) === null);
   if (!opensAlike) {
-    const sameHeadline = headlinesAgree(a, b, settings.headlineCorroboration);
+    // A market's alerts share their headline words (`韩国KOSPI指数…，SK海力士跌超…`) at every
+    // moment: after `leadMoveWindowHours` a snapshot's headline corroborates no copy of it (the
+    // KOSPI below 6000 at 09:14 and down 5% at 10:01), its wording or its figures must.
+    const snapshotsApart =
+      gap > settings.leadMoveWindowHours * 3_600_000 &&
+      (marketSnapshot(a, settings) || marketSnapshot(b, settings));
+    const sameHeadline = !snapshotsApart && headlinesAgree(a, b, settings.headlineCorroboration);
     const corroborated = sameHeadline || shareAny(a.distinctive, b.distinctive);
     // Within `closeHeadlineWindowHours` two feeds paraphrase one flash (both are flashes: two
     // articles of one day can carry one time): their titles need share less, write the same
@@ -232,7 +238,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     const moverA = opensWithMove(a);
     if (flash && moverA !== opensWithMove(b)) {
       const [mover, other] = moverA ? [a, b] : [b, a];
-      if (!other.leadTellsMove && !namesWhatMoved(other, mover))
+      if (!other.leadTellsMove && (!namesWhatMoved(other, mover) || aboutCompanyMove(mover)))
         return { same: false, reason: "different-lead", score: scoreOf() };
     }
   }
@@ -371,6 +377,17 @@ function namesWhatMoved(item: Features, mover: Features): boolean {
   if (board !== null) return item.chars.includes(board.name) || item.key.headline.includes(board.name);
   const move = mover.leadMove!;
   return namesMove(item.chars, move) || namesMove(item.key.headline, move);
+}
+
+/**
+ * True when a flash is about a company's or a contract's share move (`namedMoveOf`): it opens with
+ * the move and its stated title, if any, tells a move (`苹果美股盘后跌超8%`, `微软股价涨幅在财报电话会议期间扩大至8%`).
+ * Such a flash quoting the results or guidance that moved the price is the market's reaction, a story
+ * of its own however much of the report it repeats; a flash titled with the report that opens with the
+ * move (`高通第三季度经调整营收99.5亿美元` over `高通盘后跌超4%，公司第三季度…`) is about the report.
+ */
+function aboutCompanyMove(mover: Features): boolean {
+  return leadName(mover.leadMove) !== null && (mover.key.headline === "" || titleTellsMove(mover));
 }
 
 /**

@@ -279,10 +279,11 @@ export function sameLeadBoard(a: LeadBoard | null, b: LeadBoard | null): boolean
  * `国内商品期货开盘`, `期货收评`, `国内商品期货多数收跌`):
  * `market:session`. Two feeds' reports of one session list different contracts or stocks first. The
  * market and the session are written together, after at most 8 characters (who reports), so a
- * stock's own debut (`中际旭创港股上市首日开盘`) is not a market's open. Anchored, with bounded runs.
+ * stock's own debut (`中际旭创港股上市首日开盘`) is not a market's open; a title may date the session
+ * first (`8月4日港股收盘：…`). Anchored, with bounded runs.
  */
 const SESSION =
-  /^[^，,。；;\n\d]{0,8}?(夜盘|港股|美股|a股|欧股|日股|韩股|股指期货|国债期货|期市|商品期货|期货)(早盘开盘|开盘|早盘收盘|午间收盘|午盘|午评|收盘|收评|收市|(?:多数|集体|全线|普遍)?收[涨跌])/u;
+  /^(?:\d{1,2}月\d{1,2}日)?[^，,。；;\n\d]{0,8}?(夜盘|港股|美股|a股|欧股|日股|韩股|股指期货|国债期货|期市|商品期货|期货)(早盘开盘|开盘|早盘收盘|午间收盘|午盘|午评|收盘|收评|收市|(?:多数|集体|全线|普遍)?收[涨跌])/u;
 /**
  * One market under the names feeds give it: the commodity futures market is `期市`, `商品期货` or
  * `期货` (`期市早盘开盘` / `国内商品期货开盘`); stock-index futures are a market of their own, and so are treasury futures (`国债期货收盘` is not `国内商品期货收盘`).
