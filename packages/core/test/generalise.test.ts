@@ -1207,3 +1207,48 @@ describe("session 16 credits of the thirteenth fresh set (datasets/fresh-13)", (
     expect(notice.author).toBeNull();
   });
 });
+
+describe("session 17 classes of the fourteenth fresh set (datasets/fresh-14)", () => {
+  // datasets/fresh-14/fuyao-md/fuyaonews__20251223-china-trade-surplus-2025-1-076-trillion-usd.md
+  // (fuyaonews/fuyaonews-open-dataset): a site's articles converted from HTML with Pandoc's attributes.
+  const post = [
+    "---",
+    'title: "中国外贸创历史纪录：前11个月贸易顺差首破万亿美元"',
+    "date: 2025-12-14",
+    'author: "扶摇资讯"',
+    "---",
+    "",
+    "这一数据意味着，中国用不到一年的时间，便超越了2024年全年的顺差总规模，创造了新的年度纪录。",
+    "",
+    "核心数据概览 {#subheading-core-data}",
+    "------------------------------",
+    "",
+    "2025年前11个月，中国货物贸易进出口总值**5.82万亿美元** ，同比增长2.9%。",
+    "",
+    "### 财务表现数据一览 {#financial-data}",
+    "",
+    "其中，**对美贸易额下降16.9%**，其在外贸总值中的占比已降至8.9%。",
+    "",
+    "{#table-trade-partners}",
+    "",
+    "展望未来，如此大规模的贸易顺差在展现中国经济韧性的同时，也可能带来新的挑战。",
+    "",
+  ].join("\n");
+
+  it("drops Pandoc's header attributes from headings and the lines that hold only attributes", () => {
+    expect(parse(post).text).toBe(
+      [
+        "这一数据意味着，中国用不到一年的时间，便超越了2024年全年的顺差总规模，创造了新的年度纪录。",
+        "核心数据概览",
+        "2025年前11个月，中国货物贸易进出口总值5.82万亿美元 ，同比增长2.9%。",
+        "财务表现数据一览",
+        "其中，对美贸易额下降16.9%，其在外贸总值中的占比已降至8.9%。",
+        "展望未来，如此大规模的贸易顺差在展现中国经济韧性的同时，也可能带来新的挑战。",
+      ].join("\n\n"),
+    );
+    // Braces in a paragraph's words, and in code, are the writer's.
+    expect(
+      parse("---\ntitle: 标题\n---\n\n模板写作 {#id} 即可。\n\n```\n## 代码 {#id}\n```\n").text,
+    ).toContain("模板写作 {#id} 即可。");
+  });
+});
