@@ -1252,3 +1252,15 @@ describe("session 17 classes of the fourteenth fresh set (datasets/fresh-14)", (
     ).toContain("模板写作 {#id} 即可。");
   });
 });
+
+describe("session 17: a site's own dataset names the site as the author (datasets/fresh-14/fuyao-md)", () => {
+  it("reads an author key naming an outlet as the source, and no writer", () => {
+    const article = parse(
+      '---\ntitle: "高盛报告：人民币被低估25%"\ndate: 2025-12-20\nauthor: "扶摇资讯"\n---\n\n高盛集团在12月初发布报告，指出人民币较其公允价值低估约25%。\n',
+    );
+    expect(article.source?.name).toBe("扶摇资讯");
+    expect(article.author).toBeNull();
+    // A person's name under the same key stays the writer.
+    expect(parse("---\ntitle: 标题\nauthor: 刺猬偷腥\n---\n\n正文。\n").author).toBe("刺猬偷腥");
+  });
+});
