@@ -32,6 +32,24 @@ const CODE_IN_PARENS = new RegExp(
   "g",
 );
 const BARE_CODE = /(?<![\w.])(\d{6})\.(SH|SS|SZ|BJ)\b|(?<![\w.])(\d{4,5})\.HK\b/g;
+/**
+ * A ticker after its exchange's name and a colon, as press copy writes a listed company's
+ * (`（USA Rare Earth Inc.，NASDAQ：USAR）`, `（纽交所：BABA）`, `（港交所：9988）`).
+ */
+const EXCHANGE_TICKER =
+  /(?<![A-Za-z])(NASDAQ|Nasdaq|纳斯达克|NYSE|纽交所|AMEX|HKEX|港交所)[ \t]?[:：][ \t]?(?:([A-Z]{1,5})(?![A-Za-z.])|(\d{4,5})(?![\d.]))/g;
+const EXCHANGE_MARKET: Readonly<Record<string, Market>> = {
+  NASDAQ: "NASDAQ",
+  Nasdaq: "NASDAQ",
+  纳斯达克: "NASDAQ",
+  NYSE: "NYSE",
+  纽交所: "NYSE",
+  AMEX: "AMEX",
+  HKEX: "HK",
+  港交所: "HK",
+};
+/** A six-digit code named as the stock's code (`股票代码"688795"`, `证券代码：600519`); its prefix gives the exchange. */
+const NAMED_CODE = /(?:股票|证券)代码[ \t]?[:：]?[ \t]?["“「]?(\d{6})(?!\d)/g;
 
 /** Market of a six-digit A-share code by its prefix, or null when no exchange uses it. */
 export function aShareMarket(code: string): Market | null {
@@ -124,8 +142,9 @@ export interface CodeMention {
 }
 
 /**
- * Codes written in text: in parentheses (`(601601.SH)`, `（002024）`, `(2888.HK)`, `(CS.N)`, `(SZ002466)`) or bare with an
- * exchange suffix (`601601.SH`). A six-digit code without a suffix takes its exchange from its prefix.
+ * Codes written in text: in parentheses (`(601601.SH)`, `（002024）`, `(2888.HK)`, `(CS.N)`, `(SZ002466)`), bare with an
+ * exchange suffix (`601601.SH`), after the exchange's name (`NASDAQ：USAR`), or named as the stock's code
+ * (`股票代码"688795"`). A six-digit code without a suffix takes its exchange from its prefix.
  */
 export function codeMentions(text: string): CodeMention[] {
   const found: CodeMention[] = [];
@@ -148,6 +167,16 @@ export function codeMentions(text: string): CodeMention[] {
     const end = m.index + m[0].length;
     if (m[1] && m[2]) add(m[1], SUFFIX[m[2]]!, m.index, end);
     else if (m[3]) add(m[3].padStart(5, "0"), "HK", m.index, end);
+  }
+  for (const m of text.matchAll(EXCHANGE_TICKER)) {
+    const market = EXCHANGE_MARKET[m[1]!]!;
+    const end = m.index + m[0].length;
+    if (m[2] && market !== "HK") add(m[2], market, m.index, end);
+    else if (m[3] && market === "HK") add(m[3].padStart(5, "0"), "HK", m.index, end);
+  }
+  for (const m of text.matchAll(NAMED_CODE)) {
+    const market = aShareMarket(m[1]!);
+    if (market) add(m[1]!, market, m.index, m.index + m[0].length);
   }
   return found.sort((a, b) => a.start - b.start);
 }
