@@ -1264,3 +1264,25 @@ describe("session 17: a site's own dataset names the site as the author (dataset
     expect(parse("---\ntitle: 标题\nauthor: 刺猬偷腥\n---\n\n正文。\n").author).toBe("刺猬偷腥");
   });
 });
+
+describe("session 17: an e-paper's feed item (datasets/fresh-14/jsonfeed-item, 人民日报 through feedx)", () => {
+  const item = (title: string) =>
+    JSON.stringify({
+      url: "http://paper.people.com.cn/rmrb/pc/content/202601/27/content_30135897.html",
+      title,
+      content_html:
+        "本报湖北赤壁1月26日电  （记者郑轶）2025三国赤壁古战场杯中国围棋甲级联赛26日在湖北赤壁落幕。",
+      date_published: "2026-01-27T00:26:04.000Z",
+    });
+
+  it("drops the print page before the headline", () => {
+    expect(parse(item("15版 -  苏泊尔杭州队获得第八冠")).title).toBe("苏泊尔杭州队获得第八冠");
+    expect(parse(item("第A05版：苏泊尔杭州队获得第八冠")).title).toBe("苏泊尔杭州队获得第八冠");
+    // A headline about a page keeps its words.
+    expect(parse(item("15版")).title).toBe("15版");
+  });
+
+  it("reads the e-paper's address as the paper's, not its portal's", () => {
+    expect(parse(item("苏泊尔杭州队获得第八冠")).source?.name).toBe("人民日报");
+  });
+});

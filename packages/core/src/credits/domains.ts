@@ -26,6 +26,8 @@ const OUTLET_HOSTS: Readonly<Record<string, string>> = {
   "ftchinese.com": "FT中文网",
   "rfa.org": "自由亚洲电台",
   "dw.com": "德国之声",
+  // The e-paper of 人民日报 (paper.people.com.cn/rmrb) before its portal, 人民网.
+  "paper.people.com.cn": "人民日报",
   "people.com.cn": "人民网",
   "xinhuanet.com": "新华网",
   "news.cn": "新华网",
