@@ -48,6 +48,7 @@ const EXCHANGE_MARKET: Readonly<Record<string, Market>> = {
   HKEX: "HK",
   港交所: "HK",
 };
+const EXCHANGE_NAMES = Object.keys(EXCHANGE_MARKET);
 /** A six-digit code named as the stock's code (`股票代码"688795"`, `证券代码：600519`); its prefix gives the exchange. */
 const NAMED_CODE = /(?:股票|证券)代码[ \t]?[:：]?[ \t]?["“「]?(\d{6})(?!\d)/g;
 
@@ -168,13 +169,15 @@ export function codeMentions(text: string): CodeMention[] {
     if (m[1] && m[2]) add(m[1], SUFFIX[m[2]]!, m.index, end);
     else if (m[3]) add(m[3].padStart(5, "0"), "HK", m.index, end);
   }
-  for (const m of text.matchAll(EXCHANGE_TICKER)) {
+  // The two forms below are rare: their patterns run only on a text that names an exchange, or a code.
+  const namesExchange = EXCHANGE_NAMES.some((name) => text.includes(name));
+  for (const m of namesExchange ? text.matchAll(EXCHANGE_TICKER) : []) {
     const market = EXCHANGE_MARKET[m[1]!]!;
     const end = m.index + m[0].length;
     if (m[2] && market !== "HK") add(m[2], market, m.index, end);
     else if (m[3] && market === "HK") add(m[3].padStart(5, "0"), "HK", m.index, end);
   }
-  for (const m of text.matchAll(NAMED_CODE)) {
+  for (const m of text.includes("代码") ? text.matchAll(NAMED_CODE) : []) {
     const market = aShareMarket(m[1]!);
     if (market) add(m[1]!, market, m.index, m.index + m[0].length);
   }

@@ -318,7 +318,8 @@ export function chooseTitle(
  */
 export function cleanTitle(title: string): string {
   const trimmed = trimWhere(collapseWhitespace(title), (code) => code === 0x5f || isWhitespace(code));
-  const page = PRINT_PAGE.exec(trimmed);
+  // Most titles have no 版: the pattern runs only on those that do.
+  const page = trimmed.includes("版") ? PRINT_PAGE.exec(trimmed) : null;
   return page && page[0].length < trimmed.length ? trimmed.slice(page[0].length) : trimmed;
 }
 
