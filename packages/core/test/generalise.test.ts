@@ -1286,3 +1286,34 @@ describe("session 17: an e-paper's feed item (datasets/fresh-14/jsonfeed-item, �
     expect(parse(item("苏泊尔杭州队获得第八冠")).source?.name).toBe("人民日报");
   });
 });
+
+describe("session 17: an e-paper page's template around its story, flattened into a feed item (datasets/fresh-14)", () => {
+  // datasets/fresh-14/jsonfeed-item/people-daily__content_30135897.json (exposir/RSS, feedx's 人民日报 channel): the
+  // page's text run together — its print date, the story, the Founder e-paper property record with its tags
+  // gone, the spaced-out copyright line and the page's script. Excerpt, the story shortened.
+  const story = "本报湖北赤壁1月26日电  （记者郑轶）2025三国赤壁古战场杯中国围棋甲级联赛26日在湖北赤壁落幕。";
+  const record =
+    " 2026-01-27 00:00:00:0 中国围棋甲级联赛 3013589710http://paper.people.com.cn/rmrb/pc/content/202601/27/content_30135897.htmlhttp://paper.people.com.cn/rmrb/pad/content/202601/27/content_30135897.html11921 苏泊尔杭州队获得第八冠 /enpproperty--> \t\t 人 民 网 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用 \tCopyright © 1997-2026 by www.people.com.cn all rights reserved \t document.write(\"\"); updateMetaRmrb(location.href); function updateMetaRmrb(webLastUrl) { var x = webLastUrl.indexOf('content_');";
+  const item = (content: string) =>
+    JSON.stringify({
+      url: "http://paper.people.com.cn/rmrb/pc/content/202601/27/content_30135897.html",
+      title: "15版 -  苏泊尔杭州队获得第八冠",
+      content_html: content,
+      date_published: "2026-01-27T00:26:04.000Z",
+    });
+
+  it("drops the page's print date over the dateline, and everything from the property record on", () => {
+    expect(parse(item(`2026年01月27日 \t\t ${story}${record}`)).text).toBe(
+      "本报湖北赤壁1月26日电 （记者郑轶）2025三国赤壁古战场杯中国围棋甲级联赛26日在湖北赤壁落幕。",
+    );
+  });
+
+  it("keeps a date that opens a sentence, and a time stamp with no property record after it", () => {
+    expect(parse(item("2026年01月27日，中国围棋甲级联赛在湖北赤壁落幕。")).text).toBe(
+      "2026年01月27日，中国围棋甲级联赛在湖北赤壁落幕。",
+    );
+    expect(parse(item(`${story} 2026-01-27 00:00:00:0 中国围棋甲级联赛`)).text).toContain(
+      "2026-01-27 00:00:00:0",
+    );
+  });
+});
