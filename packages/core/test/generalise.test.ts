@@ -1317,3 +1317,38 @@ describe("session 17: an e-paper page's template around its story, flattened int
     );
   });
 });
+
+describe("session 17: a reporter's story on a news agency's own site (datasets/fresh-14/jsonfeed-item)", () => {
+  // datasets/fresh-14/jsonfeed-item/xinhua__c748e7bece3542fa82a824386c9515bd.json (exposir/RSS, 新华网 through
+  // RSSHub): only a closing （记者吴雨） credits the story; news.cn publishes 新华社's wire. Excerpt.
+  const item = (url: string, content: string) =>
+    JSON.stringify({
+      url,
+      title: "中国人民银行与斯里兰卡中央银行建立人民币清算安排",
+      content_html: content,
+      date_published: "2026-01-28T03:12:14.000Z",
+    });
+  const closing =
+    "<p>  中国人民银行表示，斯里兰卡人民币清算安排的建立，将进一步促进双边贸易、投资便利化。（记者吴雨）</p>";
+
+  it("names the agency, not its site, as the source", () => {
+    const article = parse(
+      item("http://www.news.cn/20260128/c748e7bece3542fa82a824386c9515bd/c.html", closing),
+    );
+    expect(article.source?.name).toBe("新华社");
+    expect(article.text).toBe(
+      "中国人民银行表示，斯里兰卡人民币清算安排的建立，将进一步促进双边贸易、投资便利化。（记者吴雨）",
+    );
+  });
+
+  it("names the site for a story no reporter signs, and keeps a portal's reporter the portal's", () => {
+    const unsigned = "<p>  中国人民银行表示，斯里兰卡人民币清算安排的建立，将进一步促进双边贸易。</p>";
+    expect(
+      parse(item("http://www.news.cn/20260128/c748e7bece3542fa82a824386c9515bd/c.html", unsigned)).source
+        ?.name,
+    ).toBe("新华网");
+    expect(
+      parse(item("http://finance.people.com.cn/n1/2026/0128/c1004-40000000.html", closing)).source?.name,
+    ).toBe("人民网");
+  });
+});

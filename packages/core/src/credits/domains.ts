@@ -86,6 +86,21 @@ export function outletOfUrl(url: string): string | null {
   return hostEntry(url, OUTLET_HOSTS);
 }
 
+/**
+ * News agencies' own sites, which publish the agency's wire copy: a story there that a reporter's byline closes,
+ * naming no outlet (`（记者吴雨）` closing a news.cn item), is by the agency's reporter, so the agency is its source,
+ * not the site (新华网). A dateline or credit naming the site (`新华网上海5月10日电`) still names the site.
+ */
+const AGENCY_HOSTS: Readonly<Record<string, string>> = {
+  "news.cn": "新华社",
+  "xinhuanet.com": "新华社",
+};
+
+/** The outlet a story at `url` is by: the agency for a reporter's story on its own site, else the site's outlet. */
+export function outletOfStoryUrl(url: string, byReporter: boolean): string | null {
+  return (byReporter ? hostEntry(url, AGENCY_HOSTS) : null) ?? outletOfUrl(url);
+}
+
 /** The entry of `table` for the host of `url` or any parent domain of it, or null. */
 function hostEntry(url: string, table: Readonly<Record<string, string>>): string | null {
   const host = hostOf(url);
