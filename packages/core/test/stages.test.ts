@@ -143,6 +143,15 @@ describe("securitiesInText", () => {
     // A code no exchange uses, a lower-case word, and a time after an exchange's name are none.
     expect(securitiesInText("股票代码：159945、NASDAQ: index、纳斯达克：20:30 开盘")).toEqual([]);
   });
+  it("reads a code with its exchange after a comma in brackets", () => {
+    // datasets/dev/tune/scraper-text/cutecrawlers__久其软件靠并购实现业绩增长 (sina's copy of 每日经济新闻).
+    expect(
+      securitiesInText("久其软件（002279，SZ）可谓操碎了心，贵州茅台(600519, SH)、数据(2021，SH)"),
+    ).toEqual([
+      { code: "002279", market: "SZ" },
+      { code: "600519", market: "SH" },
+    ]);
+  });
 });
 
 describe("figuresInText", () => {

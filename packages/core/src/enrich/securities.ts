@@ -25,10 +25,11 @@ const OPEN = "[（(]";
 const CLOSE = "[)）]";
 /**
  * `(601601.SH)`, `（002024）`, `(2888.HK)`, `(CS.N)`, `（SUN.N）`, the exchange written before the code as 雪球's
- * and 同花顺's writers do (`天齐锂业(SZ002466)`, `$贵州茅台(SH600519)$`), and bare `601601.SH`.
+ * and 同花顺's writers do (`天齐锂业(SZ002466)`, `$贵州茅台(SH600519)$`), the exchange after a comma as sina's
+ * copy of 每日经济新闻 writes it (`久其软件（002279，SZ）`), and bare `601601.SH`.
  */
 const CODE_IN_PARENS = new RegExp(
-  `${OPEN}\\s*(?:(\\d{6})(?:\\.(SH|SS|SZ|BJ))?|(\\d{4,5})\\.HK|([A-Z]{1,5})\\.(N|O|OQ|A|L)|(SH|SZ|BJ)(\\d{6}))\\s*${CLOSE}`,
+  `${OPEN}\\s*(?:(\\d{6})(?:(?:\\.|[,，]\\s?)(SH|SS|SZ|BJ))?|(\\d{4,5})\\.HK|([A-Z]{1,5})\\.(N|O|OQ|A|L)|(SH|SZ|BJ)(\\d{6}))\\s*${CLOSE}`,
   "g",
 );
 const BARE_CODE = /(?<![\w.])(\d{6})\.(SH|SS|SZ|BJ)\b|(?<![\w.])(\d{4,5})\.HK\b/g;
