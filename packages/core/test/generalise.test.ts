@@ -1350,3 +1350,148 @@ describe("session 16 credits of the thirteenth fresh set (datasets/fresh-13)", (
     expect(notice.author).toBeNull();
   });
 });
+
+describe("session 17 classes of the fourteenth fresh set (datasets/fresh-14)", () => {
+  // datasets/fresh-14/fuyao-md/fuyaonews__20251223-china-trade-surplus-2025-1-076-trillion-usd.md
+  // (fuyaonews/fuyaonews-open-dataset): a site's articles converted from HTML with Pandoc's attributes.
+  const post = [
+    "---",
+    'title: "中国外贸创历史纪录：前11个月贸易顺差首破万亿美元"',
+    "date: 2025-12-14",
+    'author: "扶摇资讯"',
+    "---",
+    "",
+    "这一数据意味着，中国用不到一年的时间，便超越了2024年全年的顺差总规模，创造了新的年度纪录。",
+    "",
+    "核心数据概览 {#subheading-core-data}",
+    "------------------------------",
+    "",
+    "2025年前11个月，中国货物贸易进出口总值**5.82万亿美元** ，同比增长2.9%。",
+    "",
+    "### 财务表现数据一览 {#financial-data}",
+    "",
+    "其中，**对美贸易额下降16.9%**，其在外贸总值中的占比已降至8.9%。",
+    "",
+    "{#table-trade-partners}",
+    "",
+    "展望未来，如此大规模的贸易顺差在展现中国经济韧性的同时，也可能带来新的挑战。",
+    "",
+  ].join("\n");
+
+  it("drops Pandoc's header attributes from headings and the lines that hold only attributes", () => {
+    expect(parse(post).text).toBe(
+      [
+        "这一数据意味着，中国用不到一年的时间，便超越了2024年全年的顺差总规模，创造了新的年度纪录。",
+        "核心数据概览",
+        "2025年前11个月，中国货物贸易进出口总值5.82万亿美元 ，同比增长2.9%。",
+        "财务表现数据一览",
+        "其中，对美贸易额下降16.9%，其在外贸总值中的占比已降至8.9%。",
+        "展望未来，如此大规模的贸易顺差在展现中国经济韧性的同时，也可能带来新的挑战。",
+      ].join("\n\n"),
+    );
+    // Braces in a paragraph's words, and in code, are the writer's.
+    expect(
+      parse("---\ntitle: 标题\n---\n\n模板写作 {#id} 即可。\n\n```\n## 代码 {#id}\n```\n").text,
+    ).toContain("模板写作 {#id} 即可。");
+  });
+});
+
+describe("session 17: a site's own dataset names the site as the author (datasets/fresh-14/fuyao-md)", () => {
+  it("reads an author key naming an outlet as the source, and no writer", () => {
+    const article = parse(
+      '---\ntitle: "高盛报告：人民币被低估25%"\ndate: 2025-12-20\nauthor: "扶摇资讯"\n---\n\n高盛集团在12月初发布报告，指出人民币较其公允价值低估约25%。\n',
+    );
+    expect(article.source?.name).toBe("扶摇资讯");
+    expect(article.author).toBeNull();
+    // A person's name under the same key stays the writer.
+    expect(parse("---\ntitle: 标题\nauthor: 刺猬偷腥\n---\n\n正文。\n").author).toBe("刺猬偷腥");
+  });
+});
+
+describe("session 17: an e-paper's feed item (datasets/fresh-14/jsonfeed-item, 人民日报 through feedx)", () => {
+  const item = (title: string) =>
+    JSON.stringify({
+      url: "http://paper.people.com.cn/rmrb/pc/content/202601/27/content_30135897.html",
+      title,
+      content_html:
+        "本报湖北赤壁1月26日电  （记者郑轶）2025三国赤壁古战场杯中国围棋甲级联赛26日在湖北赤壁落幕。",
+      date_published: "2026-01-27T00:26:04.000Z",
+    });
+
+  it("drops the print page before the headline", () => {
+    expect(parse(item("15版 -  苏泊尔杭州队获得第八冠")).title).toBe("苏泊尔杭州队获得第八冠");
+    expect(parse(item("第A05版：苏泊尔杭州队获得第八冠")).title).toBe("苏泊尔杭州队获得第八冠");
+    // A headline about a page keeps its words.
+    expect(parse(item("15版")).title).toBe("15版");
+  });
+
+  it("reads the e-paper's address as the paper's, not its portal's", () => {
+    expect(parse(item("苏泊尔杭州队获得第八冠")).source?.name).toBe("人民日报");
+  });
+});
+
+describe("session 17: an e-paper page's template around its story, flattened into a feed item (datasets/fresh-14)", () => {
+  // datasets/fresh-14/jsonfeed-item/people-daily__content_30135897.json (exposir/RSS, feedx's 人民日报 channel): the
+  // page's text run together — its print date, the story, the Founder e-paper property record with its tags
+  // gone, the spaced-out copyright line and the page's script. Excerpt, the story shortened.
+  const story = "本报湖北赤壁1月26日电  （记者郑轶）2025三国赤壁古战场杯中国围棋甲级联赛26日在湖北赤壁落幕。";
+  const record =
+    " 2026-01-27 00:00:00:0 中国围棋甲级联赛 3013589710http://paper.people.com.cn/rmrb/pc/content/202601/27/content_30135897.htmlhttp://paper.people.com.cn/rmrb/pad/content/202601/27/content_30135897.html11921 苏泊尔杭州队获得第八冠 /enpproperty--> \t\t 人 民 网 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用 \tCopyright © 1997-2026 by www.people.com.cn all rights reserved \t document.write(\"\"); updateMetaRmrb(location.href); function updateMetaRmrb(webLastUrl) { var x = webLastUrl.indexOf('content_');";
+  const item = (content: string) =>
+    JSON.stringify({
+      url: "http://paper.people.com.cn/rmrb/pc/content/202601/27/content_30135897.html",
+      title: "15版 -  苏泊尔杭州队获得第八冠",
+      content_html: content,
+      date_published: "2026-01-27T00:26:04.000Z",
+    });
+
+  it("drops the page's print date over the dateline, and everything from the property record on", () => {
+    expect(parse(item(`2026年01月27日 \t\t ${story}${record}`)).text).toBe(
+      "本报湖北赤壁1月26日电 （记者郑轶）2025三国赤壁古战场杯中国围棋甲级联赛26日在湖北赤壁落幕。",
+    );
+  });
+
+  it("keeps a date that opens a sentence, and a time stamp with no property record after it", () => {
+    expect(parse(item("2026年01月27日，中国围棋甲级联赛在湖北赤壁落幕。")).text).toBe(
+      "2026年01月27日，中国围棋甲级联赛在湖北赤壁落幕。",
+    );
+    expect(parse(item(`${story} 2026-01-27 00:00:00:0 中国围棋甲级联赛`)).text).toContain(
+      "2026-01-27 00:00:00:0",
+    );
+  });
+});
+
+describe("session 17: a reporter's story on a news agency's own site (datasets/fresh-14/jsonfeed-item)", () => {
+  // datasets/fresh-14/jsonfeed-item/xinhua__c748e7bece3542fa82a824386c9515bd.json (exposir/RSS, 新华网 through
+  // RSSHub): only a closing （记者吴雨） credits the story; news.cn publishes 新华社's wire. Excerpt.
+  const item = (url: string, content: string) =>
+    JSON.stringify({
+      url,
+      title: "中国人民银行与斯里兰卡中央银行建立人民币清算安排",
+      content_html: content,
+      date_published: "2026-01-28T03:12:14.000Z",
+    });
+  const closing =
+    "<p>  中国人民银行表示，斯里兰卡人民币清算安排的建立，将进一步促进双边贸易、投资便利化。（记者吴雨）</p>";
+
+  it("names the agency, not its site, as the source", () => {
+    const article = parse(
+      item("http://www.news.cn/20260128/c748e7bece3542fa82a824386c9515bd/c.html", closing),
+    );
+    expect(article.source?.name).toBe("新华社");
+    expect(article.text).toBe(
+      "中国人民银行表示，斯里兰卡人民币清算安排的建立，将进一步促进双边贸易、投资便利化。（记者吴雨）",
+    );
+  });
+
+  it("names the site for a story no reporter signs, and keeps a portal's reporter the portal's", () => {
+    const unsigned = "<p>  中国人民银行表示，斯里兰卡人民币清算安排的建立，将进一步促进双边贸易。</p>";
+    expect(
+      parse(item("http://www.news.cn/20260128/c748e7bece3542fa82a824386c9515bd/c.html", unsigned)).source
+        ?.name,
+    ).toBe("新华网");
+    expect(
+      parse(item("http://finance.people.com.cn/n1/2026/0128/c1004-40000000.html", closing)).source?.name,
+    ).toBe("人民网");
+  });
+});

@@ -370,6 +370,45 @@ describe("parse, for one-document inputs", () => {
     expect(parse(`[${FLASH(1)}]`).warnings.map((w) => w.code)).toContain("many-documents");
   });
 
+  it("reads a JSON Feed item: date_published is its date", () => {
+    // datasets/fresh-14/jsonfeed-item/xinhua__c748e7bece3542fa82a824386c9515bd.json (exposir/RSS): one
+    // item of a JSON Feed 1.1 file, cut out as written.
+    const item = [
+      "    {",
+      '      "id": "news-20260128c748e7bece3542fa82a824386c9515bd",',
+      '      "url": "http://www.news.cn/20260128/c748e7bece3542fa82a824386c9515bd/c.html",',
+      '      "title": "中国人民银行与斯里兰卡中央银行建立人民币清算安排",',
+      '      "content_html": "<p>  记者1月28日从中国人民银行获悉，近日中国人民银行与斯里兰卡中央银行签署了在斯里兰卡建立人民币清算安排的合作备忘录。</p>",',
+      '      "date_published": "2026-01-28T03:12:14.000Z"',
+      "    }",
+    ].join("\n");
+    const article = parse(item);
+    expect(article.title).toBe("中国人民银行与斯里兰卡中央银行建立人民币清算安排");
+    expect(article.publishedAt).toBe("2026-01-28T03:12:14Z");
+  });
+
+  it("reads a record whose strings hold raw TABs, as feedx's full-text feeds write them", () => {
+    // datasets/fresh-14/jsonfeed-item/people-daily__content_30135897.json: 人民日报's e-paper through
+    // feedx; JSON forbids the raw TABs inside the string, nothing else in the record is wrong.
+    const item = [
+      "{",
+      '  "url": "http://paper.people.com.cn/rmrb/pc/content/202601/27/content_30135897.html",',
+      '  "title": "苏泊尔杭州队获得第八冠",',
+      '  "content_html": "\t\t\t 本报湖北赤壁1月26日电  （记者郑轶）2025三国赤壁古战场杯中国围棋甲级联赛26日在湖北赤壁落幕。\t\t",',
+      '  "date_published": "2026-01-27T00:26:04.000Z"',
+      "}",
+    ].join("\n");
+    expect(() => JSON.parse(item)).toThrow();
+    const article = parse(item);
+    expect(article.title).toBe("苏泊尔杭州队获得第八冠");
+    expect(article.publishedAt).toBe("2026-01-27T00:26:04Z");
+    expect(article.text).toBe(
+      "本报湖北赤壁1月26日电 （记者郑轶）2025三国赤壁古战场杯中国围棋甲级联赛26日在湖北赤壁落幕。",
+    );
+    // A record broken in another way is still no record.
+    expect(parse('{\n  "title": "标题",\n  "content": 正文\n}').title).not.toBe("标题");
+  });
+
   it("reads any one-record JSON input as parseAll reads its record", () => {
     fc.assert(
       fc.property(

@@ -124,6 +124,34 @@ describe("securitiesInText", () => {
   it("ignores numbers that are not listing codes and tickers without an exchange", () => {
     expect(securitiesInText("(2021)、(100000)、DeRace Token (DERC)、(CPD")).toEqual([]);
   });
+  it("reads a ticker after its exchange's name, and a code named as the stock's", () => {
+    // datasets/fresh-14/jsonfeed-item/caixin__102408734.json (财新网) and
+    // datasets/fresh-14/fuyao-md/fuyaonews__20251223-moore-thread-gpu-ipo-star-market.md (扶摇资讯).
+    expect(
+      securitiesInText(
+        '美国稀土公司（USA Rare Earth Inc.，NASDAQ：USAR）宣布。**股票代码"688795"旁边，世纪华通发布的公告显示**',
+      ),
+    ).toEqual([
+      { code: "USAR", market: "NASDAQ" },
+      { code: "688795", market: "SH" },
+    ]);
+    expect(securitiesInText("阿里巴巴（纽交所：BABA；港交所：9988）、证券代码：000858")).toEqual([
+      { code: "BABA", market: "NYSE" },
+      { code: "09988", market: "HK" },
+      { code: "000858", market: "SZ" },
+    ]);
+    // A code no exchange uses, a lower-case word, and a time after an exchange's name are none.
+    expect(securitiesInText("股票代码：159945、NASDAQ: index、纳斯达克：20:30 开盘")).toEqual([]);
+  });
+  it("reads a code with its exchange after a comma in brackets", () => {
+    // datasets/dev/tune/scraper-text/cutecrawlers__久其软件靠并购实现业绩增长 (sina's copy of 每日经济新闻).
+    expect(
+      securitiesInText("久其软件（002279，SZ）可谓操碎了心，贵州茅台(600519, SH)、数据(2021，SH)"),
+    ).toEqual([
+      { code: "002279", market: "SZ" },
+      { code: "600519", market: "SH" },
+    ]);
+  });
 });
 
 describe("figuresInText", () => {

@@ -26,6 +26,8 @@ const OUTLET_HOSTS: Readonly<Record<string, string>> = {
   "ftchinese.com": "FT中文网",
   "rfa.org": "自由亚洲电台",
   "dw.com": "德国之声",
+  // The e-paper of 人民日报 (paper.people.com.cn/rmrb) before its portal, 人民网.
+  "paper.people.com.cn": "人民日报",
   "people.com.cn": "人民网",
   "xinhuanet.com": "新华网",
   "news.cn": "新华网",
@@ -82,6 +84,21 @@ const OUTLET_HOSTS: Readonly<Record<string, string>> = {
 /** The outlet whose site `url` is on, or null. */
 export function outletOfUrl(url: string): string | null {
   return hostEntry(url, OUTLET_HOSTS);
+}
+
+/**
+ * News agencies' own sites, which publish the agency's wire copy: a story there that a reporter's byline closes,
+ * naming no outlet (`（记者吴雨）` closing a news.cn item), is by the agency's reporter, so the agency is its source,
+ * not the site (新华网). A dateline or credit naming the site (`新华网上海5月10日电`) still names the site.
+ */
+const AGENCY_HOSTS: Readonly<Record<string, string>> = {
+  "news.cn": "新华社",
+  "xinhuanet.com": "新华社",
+};
+
+/** The outlet a story at `url` is by: the agency for a reporter's story on its own site, else the site's outlet. */
+export function outletOfStoryUrl(url: string, byReporter: boolean): string | null {
+  return (byReporter ? hostEntry(url, AGENCY_HOSTS) : null) ?? outletOfUrl(url);
 }
 
 /** The entry of `table` for the host of `url` or any parent domain of it, or null. */

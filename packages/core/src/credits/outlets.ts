@@ -5,9 +5,9 @@
  * (`每经`, `南都`) to the outlet's name.
  */
 
-/** Endings that mark a name as an outlet's: 新华网, 中新社, 深圳商报, 央视新闻, 第一财经, 健康上海12320… */
+/** Endings that mark a name as an outlet's: 新华网, 中新社, 深圳商报, 央视新闻, 第一财经, 扶摇资讯, 健康上海12320… */
 const OUTLET_ENDING =
-  /(?:网|社|报|台|刊|之声|之音|之家|财经|新闻|央视|日报|晚报|时报|周刊|在线|客户端|全媒体|传媒|媒体|频道|电视|广播|杂志|观察|研究院|APP|App|\d{4,6})$/u;
+  /(?:网|社|报|台|刊|之声|之音|之家|财经|新闻|资讯|央视|日报|晚报|时报|周刊|在线|客户端|全媒体|传媒|媒体|频道|电视|广播|杂志|观察|研究院|APP|App|\d{4,6})$/u;
 
 /**
  * Outlets whose names carry none of those endings, and the abbreviations papers use in bylines
@@ -65,7 +65,7 @@ const KNOWN: Readonly<Record<string, string>> = {
  * a number alone (a record's `id: "7457087593541271674"`: digits end a name, `健康上海12320`, never make one).
  */
 const NOT_OUTLET =
-  /^\d+$|^(?:本报|本台|本刊|本网|我报|该报|该网|记者|据|今日|昨日|近日|今天|昨天|公司|集团|截至|截止|目前|消息|新闻|报道|网友|网|社|报|台)$|^(?:据|本|该|各|多家|一家|有关|相关|官方|外媒|媒体)/u;
+  /^\d+$|^(?:本报|本台|本刊|本网|我报|该报|该网|记者|据|今日|昨日|近日|今天|昨天|公司|集团|截至|截止|目前|消息|新闻|报道|网友|网|社|报|台)$|^(?:更多|最新|热点|热门|相关|行业|财经|今日|每日|实时|要闻)?资讯$|^(?:据|本|该|各|多家|一家|有关|相关|官方|外媒|媒体)/u;
 
 const NAME_CHARS = /^[\p{Script=Han}A-Za-z0-9·・\-. ]+$/u;
 

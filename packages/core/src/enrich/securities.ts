@@ -25,13 +25,33 @@ const OPEN = "[（(]";
 const CLOSE = "[)）]";
 /**
  * `(601601.SH)`, `（002024）`, `(2888.HK)`, `(CS.N)`, `（SUN.N）`, the exchange written before the code as 雪球's
- * and 同花顺's writers do (`天齐锂业(SZ002466)`, `$贵州茅台(SH600519)$`), and bare `601601.SH`.
+ * and 同花顺's writers do (`天齐锂业(SZ002466)`, `$贵州茅台(SH600519)$`), the exchange after a comma as sina's
+ * copy of 每日经济新闻 writes it (`久其软件（002279，SZ）`), and bare `601601.SH`.
  */
 const CODE_IN_PARENS = new RegExp(
-  `${OPEN}\\s*(?:(\\d{6})(?:\\.(SH|SS|SZ|BJ))?|(\\d{4,5})\\.HK|([A-Z]{1,5})\\.(N|O|OQ|A|L)|(SH|SZ|BJ)(\\d{6}))\\s*${CLOSE}`,
+  `${OPEN}\\s*(?:(\\d{6})(?:(?:\\.|[,，]\\s?)(SH|SS|SZ|BJ))?|(\\d{4,5})\\.HK|([A-Z]{1,5})\\.(N|O|OQ|A|L)|(SH|SZ|BJ)(\\d{6}))\\s*${CLOSE}`,
   "g",
 );
 const BARE_CODE = /(?<![\w.])(\d{6})\.(SH|SS|SZ|BJ)\b|(?<![\w.])(\d{4,5})\.HK\b/g;
+/**
+ * A ticker after its exchange's name and a colon, as press copy writes a listed company's
+ * (`（USA Rare Earth Inc.，NASDAQ：USAR）`, `（纽交所：BABA）`, `（港交所：9988）`).
+ */
+const EXCHANGE_TICKER =
+  /(?<![A-Za-z])(NASDAQ|Nasdaq|纳斯达克|NYSE|纽交所|AMEX|HKEX|港交所)[ \t]?[:：][ \t]?(?:([A-Z]{1,5})(?![A-Za-z.])|(\d{4,5})(?![\d.]))/g;
+const EXCHANGE_MARKET: Readonly<Record<string, Market>> = {
+  NASDAQ: "NASDAQ",
+  Nasdaq: "NASDAQ",
+  纳斯达克: "NASDAQ",
+  NYSE: "NYSE",
+  纽交所: "NYSE",
+  AMEX: "AMEX",
+  HKEX: "HK",
+  港交所: "HK",
+};
+const EXCHANGE_NAMES = Object.keys(EXCHANGE_MARKET);
+/** A six-digit code named as the stock's code (`股票代码"688795"`, `证券代码：600519`); its prefix gives the exchange. */
+const NAMED_CODE = /(?:股票|证券)代码[ \t]?[:：]?[ \t]?["“「]?(\d{6})(?!\d)/g;
 
 /** Market of a six-digit A-share code by its prefix, or null when no exchange uses it. */
 export function aShareMarket(code: string): Market | null {
@@ -124,8 +144,9 @@ export interface CodeMention {
 }
 
 /**
- * Codes written in text: in parentheses (`(601601.SH)`, `（002024）`, `(2888.HK)`, `(CS.N)`, `(SZ002466)`) or bare with an
- * exchange suffix (`601601.SH`). A six-digit code without a suffix takes its exchange from its prefix.
+ * Codes written in text: in parentheses (`(601601.SH)`, `（002024）`, `(2888.HK)`, `(CS.N)`, `(SZ002466)`), bare with an
+ * exchange suffix (`601601.SH`), after the exchange's name (`NASDAQ：USAR`), or named as the stock's code
+ * (`股票代码"688795"`). A six-digit code without a suffix takes its exchange from its prefix.
  */
 export function codeMentions(text: string): CodeMention[] {
   const found: CodeMention[] = [];
@@ -148,6 +169,18 @@ export function codeMentions(text: string): CodeMention[] {
     const end = m.index + m[0].length;
     if (m[1] && m[2]) add(m[1], SUFFIX[m[2]]!, m.index, end);
     else if (m[3]) add(m[3].padStart(5, "0"), "HK", m.index, end);
+  }
+  // The two forms below are rare: their patterns run only on a text that names an exchange, or a code.
+  const namesExchange = EXCHANGE_NAMES.some((name) => text.includes(name));
+  for (const m of namesExchange ? text.matchAll(EXCHANGE_TICKER) : []) {
+    const market = EXCHANGE_MARKET[m[1]!]!;
+    const end = m.index + m[0].length;
+    if (m[2] && market !== "HK") add(m[2], market, m.index, end);
+    else if (m[3] && market === "HK") add(m[3].padStart(5, "0"), "HK", m.index, end);
+  }
+  for (const m of text.includes("代码") ? text.matchAll(NAMED_CODE) : []) {
+    const market = aShareMarket(m[1]!);
+    if (market) add(m[1]!, market, m.index, m.index + m[0].length);
   }
   return found.sort((a, b) => a.start - b.start);
 }

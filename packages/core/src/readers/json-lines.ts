@@ -59,16 +59,50 @@ function utf8(bytes: Uint8Array): string | null {
   return text.includes("\uFFFD") ? null : text;
 }
 
-/** A JSON object, or what is wrong with the text. */
+/**
+ * A JSON object, or what is wrong with the text. A string holding raw control characters (a TAB or a
+ * line break typed into the value, as feedx's full-text feeds write them) is read as if they were
+ * escaped: JSON forbids them there, but nothing else in such a record is wrong.
+ */
 export function parseRecord(text: string): Record<string, unknown> | string {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return `not JSON: ${(error as Error).message}`;
+    const escaped = escapeControlsInStrings(text);
+    if (escaped === null) return `not JSON: ${(error as Error).message}`;
+    try {
+      value = JSON.parse(escaped);
+    } catch {
+      return `not JSON: ${(error as Error).message}`;
+    }
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     return `a JSON ${value === null ? "null" : Array.isArray(value) ? "array" : typeof value}, not a record (an object)`;
   }
   return value as Record<string, unknown>;
+}
+
+/**
+ * The text with every raw control character inside a string literal written as a `\u` escape; null
+ * when there is none (the text is wrong in some other way). One pass, following quotes and escapes.
+ */
+function escapeControlsInStrings(text: string): string | null {
+  let out = "";
+  let copied = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!inString) {
+      if (code === 0x22) inString = true;
+      continue;
+    }
+    if (code === 0x5c) i++;
+    else if (code === 0x22) inString = false;
+    else if (code < 0x20) {
+      out += `${text.slice(copied, i)}\\u${code.toString(16).padStart(4, "0")}`;
+      copied = i + 1;
+    }
+  }
+  return copied === 0 ? null : out + text.slice(copied);
 }

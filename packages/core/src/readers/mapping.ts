@@ -93,6 +93,9 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
     summary: ["summary", "brief", "digest", "description", "abstract", "short", "desc"],
     publishedAt: [
       "datetime",
+      // JSON Feed's item key, and schema.org's (JSON-LD NewsArticle) as scrapers copy it.
+      "date_published",
+      "datePublished",
       "published_at",
       "publishedAt",
       "published",

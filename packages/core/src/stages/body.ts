@@ -41,7 +41,7 @@ export function bodyToHtml(body: string, syntax: "html" | "markdown"): string {
     source.push(`<!--caixun-html-block:${blocks.length}-->`);
     blocks.push(chunk);
   }
-  const markdownSource = source.map(strongCjk).join("\n\n");
+  const markdownSource = source.map((chunk) => strongCjk(withoutHeaderAttributes(chunk))).join("\n\n");
   // Paragraphs the renderer writes are marked: `**…**` left in their text was escaped (`\*\*`) or is
   // no emphasis to Markdown, where the same text in an HTML block is bold nobody rendered (the block
   // reader reads only the latter as a heading).
@@ -118,6 +118,34 @@ function strongCjk(chunk: string): string {
   }
   return out + chunk.slice(from);
 }
+/**
+ * Header attributes as Pandoc, kramdown and Hugo write them — `## 标题 {#id}`, a Setext heading's
+ * `标题 {#id .class}`, and a block of them on a line of its own (`{#table-1}`, what a converted div or
+ * table leaves) — are markup CommonMark does not know and would print as words: they go before it
+ * sees the chunk. Lines of a chunk holding a code fence are left as written.
+ */
+function withoutHeaderAttributes(chunk: string): string {
+  if (!chunk.includes("{#") || chunk.includes("```") || chunk.includes("~~~")) return chunk;
+  const lines = chunk.split("\n");
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const at = line.lastIndexOf("{#");
+    if (at < 0 || !ATTRIBUTE_BLOCK.test(line.slice(at))) {
+      kept.push(line);
+      continue;
+    }
+    const before = line.slice(0, at);
+    if (before.trim() === "") continue;
+    const heading = ATX_HEADING.test(line) || SETEXT_UNDERLINE.test(lines[i + 1] ?? "");
+    kept.push(heading && /[ \t]$/.test(before) ? before.trimEnd() : line);
+  }
+  return kept.join("\n");
+}
+/** An attribute block to the end of the line: an id first, then classes and key-value pairs. */
+const ATTRIBUTE_BLOCK = /^\{#[^{}\s]{1,100}(?:[ \t][^{}\n]{0,200})?\}[ \t]*$/;
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 /** A chunk that opens with an HTML tag or comment (not an autolink such as `<http://…>`). */
 const HTML_BLOCK_START = /^ {0,3}<(?:[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|\/[A-Za-z]|!--)/;
 const RAW_TEXT_OPEN = /<(pre|script|style|textarea)[\s>]/i;

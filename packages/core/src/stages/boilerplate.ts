@@ -266,6 +266,18 @@ const REPORT_BUTTON = /^举报\s*\/\s*反馈|举报\s*\/\s*反馈$/gu;
 /** 百家号's read-aloud button (`播报文章`), glued to the end of the headline a reader copied with it. */
 const READ_ALOUD_BUTTON = /播报文章$/gu;
 
+/**
+ * An e-paper page's template around its story, when a feed flattens the page to one run of text (feedx's
+ * 人民日报 items): the print date the page stamps over the story, before its dateline (`2026年01月27日  本报湖北赤壁
+ * 1月26日电`), and, after the story's last sentence, the Founder (方正) e-paper system's property record
+ * (`<!--enpproperty …-->`, its tags gone: the date `2026-01-27 00:00:00:0`, keywords, ids, the pc and pad
+ * addresses, the headline again, `/enpproperty-->`), which the page's copyright line (spaced out, `人 民 网 版 权
+ * 所 有`) and its scripts follow: from the record's date to the end, nothing is the story's.
+ */
+const EPAPER_PAGE_DATE = /^\d{4}年\d{1,2}月\d{1,2}日\s+(?=本报|\S{0,16}?\d{1,2}月\d{1,2}日\s*电)/u;
+const EPAPER_PROPERTY_RECORD =
+  /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}[:.]\d{1,3}\s.{0,1000}?\/?enpproperty-->.*$/su;
+
 /** A fragment cut out of text, and a test of whether a text may hold one: the pattern, or a cheaper test before it. */
 export interface Cut {
   pattern: RegExp;
@@ -283,6 +295,8 @@ export const GENERIC_CUTS: readonly Cut[] = [
   { pattern: READ_ALOUD_BUTTON, test: containing("播报", READ_ALOUD_BUTTON) },
   // Its look-behind comes first, so the engine would try it at every character of every text.
   { pattern: STRAY_EMPHASIS, test: endingWith("*_", STRAY_EMPHASIS) },
+  { pattern: EPAPER_PAGE_DATE, test: EPAPER_PAGE_DATE },
+  { pattern: EPAPER_PROPERTY_RECORD, test: containing("enpproperty-->", EPAPER_PROPERTY_RECORD) },
 ];
 
 /**

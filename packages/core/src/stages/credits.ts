@@ -1,5 +1,5 @@
 import type { Block } from "../article.js";
-import { outletOfUrl, platformOfUrl } from "../credits/domains.js";
+import { outletOfStoryUrl, platformOfUrl } from "../credits/domains.js";
 import { type ExportFrame, readExportFrame } from "../credits/export-frame.js";
 import {
   type Byline,
@@ -64,6 +64,12 @@ export const SOURCE_WEIGHT: Readonly<Record<number, number>> = {
 };
 
 export type SourceEvidence = NamedEvidence;
+
+/**
+ * Whether a byline closes the story (`…便利化。（记者吴雨）`): a writer of the publisher's own, so on a news agency's
+ * site the agency's reporter (a closing byline naming another outlet credits that outlet, which outweighs the site).
+ */
+export const byReporter = (credits: Credits) => credits.closingAuthor != null;
 
 /** What the body's credit lines, datelines and bylines say about who wrote and moved the story. */
 export interface Credits {
@@ -283,8 +289,9 @@ export function readCredits(
     else sources.push(found);
   }
   credits.sources = sources;
-  // With nothing else naming the source, the original link's site does.
-  const linked = credits.originalUrl === null ? null : outletOfUrl(credits.originalUrl);
+  // With nothing else naming the source, the original link's site does (its agency, for a reporter's story).
+  const linked =
+    credits.originalUrl === null ? null : outletOfStoryUrl(credits.originalUrl, byReporter(credits));
   if (linked !== null) credits.sources.push({ name: linked, strength: Strength.domain });
   // A copy of a page on a portal's account platform (`baijiahao.baidu.com` → 百家号, a `…号`): the platform
   // carried the account's story, a hop (provenance reads a platform's name as one, never as the source).

@@ -1,8 +1,10 @@
 import { setOwn } from "../assemble/own-property.js";
 import { type AuthorEvidence, AuthorStrength, resolveAuthor } from "../credits/author-tally.js";
+import { looksLikeOutlet, sameOutlet } from "../credits/outlets.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import type { Credits } from "./credits.js";
+import type { Provenance } from "./provenance.js";
 import type { BodyRead } from "./read-body.js";
 
 /** Stated fields the Article has a field for; every other one goes to `extra`. */
@@ -36,16 +38,26 @@ export interface Fields {
  * Fields: the stated fields mapped onto the Article's, with what the body's credits say taking
  * precedence (a `责任编辑` line over an `editor:` field); whatever has no field goes to `extra`.
  */
-export const fields: Stage<SourceDocument & BodyRead & { credits: Credits }, Fields> = (context) => {
-  const { data, credits, stated } = context.document;
+export const fields: Stage<SourceDocument & BodyRead & { credits: Credits } & Provenance, Fields> = (
+  context,
+) => {
+  const { data, credits, stated, source } = context.document;
   const authorFieldIsChannel = context.packs.generators[0]?.authorFieldIsChannel === true;
+  // An `author:` naming the outlet that is the story's source (a site's own dataset, `author: 扶摇资讯`)
+  // names no writer.
+  const statedAuthor = authorField(data.author);
+  const authorIsSource =
+    statedAuthor !== null &&
+    source !== null &&
+    looksLikeOutlet(statedAuthor) &&
+    sameOutlet(statedAuthor, source.name);
   return advance(context, {
     originalUrl: credits.bareUrl
       ? (linkOutsideBody(context.document) ?? credits.originalUrl)
       : (credits.originalUrl ?? linkOutsideBody(context.document)),
     author: resolveAuthor([
       ...named(credits.author, AuthorStrength.byline),
-      ...named(authorFieldIsChannel ? null : authorField(data.author), AuthorStrength.frontMatter),
+      ...named(authorFieldIsChannel || authorIsSource ? null : statedAuthor, AuthorStrength.frontMatter),
       ...named(stated.author ?? null, AuthorStrength.page),
       ...otherKeyValues(data).map((name) => ({ name, strength: AuthorStrength.otherKey })),
     ]),

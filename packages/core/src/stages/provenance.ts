@@ -1,5 +1,5 @@
 import type { Source } from "../article.js";
-import { aggregatorOfUrl, outletOfUrl } from "../credits/domains.js";
+import { aggregatorOfUrl, outletOfStoryUrl } from "../credits/domains.js";
 import {
   canonicalOutlet,
   looksLikeOutlet,
@@ -11,7 +11,7 @@ import { tallyNames } from "../credits/tally.js";
 import type { Channel } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
-import { type Credits, SOURCE_WEIGHT, Strength } from "./credits.js";
+import { byReporter, type Credits, SOURCE_WEIGHT, Strength } from "./credits.js";
 import { linkOutsideBody, ROLE_KEYS } from "./fields.js";
 import type { BodyRead } from "./read-body.js";
 
@@ -39,7 +39,7 @@ export const provenance: Stage<
   // The story's link stated outside the body (a record's url, a title linking to the page) names the
   // site it is on, the weakest evidence, as the body's own original link does (credits stage).
   const link = credits.originalUrl === null ? linkOutsideBody(context.document) : null;
-  const linked = link === null ? null : outletOfUrl(link);
+  const linked = link === null ? null : outletOfStoryUrl(link, byReporter(credits));
   // The site named after the headline (`标题 – 法国国际广播电台 - RFI`) weighs as the link's site, after it.
   const weakest = [linked, titleSite].filter((name): name is string => name !== null);
   // The writer an aggregator's title names (`新京报｜…`) weighs as a dateline; the aggregator carried it.

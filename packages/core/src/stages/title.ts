@@ -345,10 +345,19 @@ export function chooseTitle(
   };
 }
 
-/** Trims white space and aggregator debris (`_` left where `:` or quotes were) at both ends. */
+/**
+ * Trims white space and aggregator debris (`_` left where `:` or quotes were) at both ends, and the
+ * print page an e-paper's feed puts before the headline (`15版 -  苏泊尔杭州队获得第八冠`, `第A05版：…`).
+ */
 export function cleanTitle(title: string): string {
-  return trimWhere(collapseWhitespace(title), (code) => code === 0x5f || isWhitespace(code));
+  const trimmed = trimWhere(collapseWhitespace(title), (code) => code === 0x5f || isWhitespace(code));
+  // Most titles have no 版: the pattern runs only on those that do.
+  const page = trimmed.includes("版") ? PRINT_PAGE.exec(trimmed) : null;
+  return page && page[0].length < trimmed.length ? trimmed.slice(page[0].length) : trimmed;
 }
+
+/** An e-paper's page label with its separator: `15版 - `, `第A05版：`, `03版｜`. */
+const PRINT_PAGE = /^第?[A-Z]?\d{1,3}版[ \t]?[-–—:：|｜][ \t]?/u;
 
 function deriveTitle(blocks: readonly Block[], maxLength: number): string {
   for (const block of blocks) {
