@@ -5,8 +5,9 @@
  * - `words`: strings one of which every match holds (`/^[^。！？]{0,40}加入(?:我的)?知识星球/` →
  *   `加入知识星球`, `加入我的知识星球`). A text without any of them cannot match, so one scan of a
  *   text for the words of a whole list says which of its patterns may (`PatternSet`).
- * - `opensWide`: whether a match may open with any character of prose (`.`, `[^…]`, `\S`, `\p{…}`),
- *   so that the engine reads a run of the text before the pattern can fail. A pattern anchored at
+ * - `opensWide`: whether a match may open with any character of prose (`.`, `[^…]`, `\S`, `\p{…}`) or
+ *   with a look-around, so that the engine reads a run of the text before the pattern can fail, or
+ *   cannot skip ahead to a character the pattern needs. A pattern anchored at
  *   the text's start that opens with a few listed characters (`^公益广告$`, `^(?:欢迎)?关注`) fails on
  *   the first character of nearly every text, which no scan beats; one that opens wide
  *   (`^.{0,16}点…`, `^[^。！？]{0,40}…`) reads up to its bound on every text it is given.
@@ -36,6 +37,7 @@ const NARROW_CLASS_MAX = 256;
 type Node =
   | { kind: "char"; chars: readonly string[] | null; wide: boolean }
   | { kind: "empty" }
+  | { kind: "look" }
   | { kind: "seq"; items: readonly Node[] }
   | { kind: "alt"; alts: readonly Node[] }
   | { kind: "repeat"; node: Node; min: number; max: number };
@@ -70,6 +72,7 @@ function spell(node: Node): Spelling {
     case "char":
       return { exact: node.chars, words: node.chars };
     case "empty":
+    case "look":
       return { exact: [""], words: null };
     case "repeat": {
       const inner = spell(node.node);
@@ -140,6 +143,9 @@ function opening(node: Node): { wide: boolean; empty: boolean } {
       return { wide: node.wide, empty: false };
     case "empty":
       return { wide: false, empty: true };
+    // Tried before any character it needs is found, a look-around lets the engine skip ahead to none.
+    case "look":
+      return { wide: true, empty: true };
     case "repeat": {
       const inner = opening(node.node);
       return { wide: inner.wide, empty: node.min === 0 || inner.empty };
@@ -180,6 +186,7 @@ function readPattern(source: string, flags: string): Node | null {
 const ANY: Node = { kind: "char", chars: null, wide: true };
 const NARROW: Node = { kind: "char", chars: null, wide: false };
 const EMPTY: Node = { kind: "empty" };
+const LOOK: Node = { kind: "look" };
 /** A backreference: any text the group matched, maybe none. */
 const ANY_RUN: Node = { kind: "repeat", node: ANY, min: 0, max: Number.POSITIVE_INFINITY };
 const CONTROL_ESCAPES: Readonly<Record<string, string>> = {
@@ -265,7 +272,7 @@ class Reader {
     if (this.source[this.at] !== ")") throw new Unread();
     this.at++;
     // A look-around matches no characters of its own: what it needs may lie outside the match.
-    return ["(?=", "(?!", "(?<=", "(?<!"].includes(opener) ? EMPTY : inner;
+    return ["(?=", "(?!", "(?<=", "(?<!"].includes(opener) ? LOOK : inner;
   }
 
   /** One character of the source (a code point in `u` mode, else a code unit). */
