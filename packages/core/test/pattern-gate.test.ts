@@ -74,7 +74,7 @@ describe("patternNeeds", () => {
     expect(patternNeeds(/[a-f]x[:：]/).words).toEqual(["x:", "x："]);
     expect(patternNeeds(/a|/).words).toBeNull();
     expect(patternNeeds(/(?:ab)?/).words).toBeNull();
-    expect(patternNeeds(/[a]/v)).toEqual({ words: null, opensWide: true, wideAlternatives: 1 });
+    expect(patternNeeds(new RegExp("[a]", "v"))).toEqual({ words: null, opensWide: true, wideAlternatives: 1 });
     expect(patternNeeds(/\x41\u4e2d\//).words).toEqual(["A中/"]);
   });
 
