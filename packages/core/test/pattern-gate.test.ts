@@ -74,7 +74,10 @@ describe("patternNeeds", () => {
     expect(patternNeeds(/[a-f]x[:：]/).words).toEqual(["x:", "x："]);
     expect(patternNeeds(/a|/).words).toBeNull();
     expect(patternNeeds(/(?:ab)?/).words).toBeNull();
-    expect(patternNeeds(new RegExp("[a]", "v"))).toEqual({ words: null, opensWide: true, wideAlternatives: 1 });
+    // biome-ignore lint/complexity/useRegexLiterals: tsc's target (before es2024) rejects a v-flag literal.
+    const setNotation = new RegExp("[a]", "v");
+    expect(patternNeeds(setNotation)).toEqual({ words: null, opensWide: true, wideAlternatives: 1 });
+    expect(patternNeeds(/a\cJb/)).toEqual({ words: null, opensWide: true, wideAlternatives: 1 });
     expect(patternNeeds(/\x41\u4e2d\//).words).toEqual(["A中/"]);
   });
 
