@@ -78,6 +78,11 @@ describe("patternNeeds", () => {
     const setNotation = new RegExp("[a]", "v");
     expect(patternNeeds(setNotation)).toEqual({ words: null, opensWide: true, wideAlternatives: 1 });
     expect(patternNeeds(/a\cJb/)).toEqual({ words: null, opensWide: true, wideAlternatives: 1 });
+    // Outside `u` mode, `\k<x` with no `>` and a class escape at a range's end: not followed, and no hang.
+    // biome-ignore lint/complexity/useRegexLiterals: tsc rejects `\k<` with no group as a literal.
+    const letterK = new RegExp("\\k<ab公告");
+    expect(patternNeeds(letterK)).toEqual({ words: null, opensWide: true, wideAlternatives: 1 });
+    expect(patternNeeds(/[\d-x]公告/)).toEqual({ words: null, opensWide: true, wideAlternatives: 1 });
     expect(patternNeeds(/\x41\u4e2d\//).words).toEqual(["A中/"]);
   });
 

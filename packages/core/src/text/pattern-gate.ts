@@ -299,7 +299,12 @@ class Reader {
     if (/[1-9k]/.test(ch)) {
       // A backreference (or, outside `u` mode, something this reader does not follow).
       this.at++;
-      if (ch === "k" && this.source[this.at] === "<") this.at = this.source.indexOf(">", this.at) + 1;
+      if (ch === "k" && this.source[this.at] === "<") {
+        // Outside `u` mode `\k<x` may be a letter and text: not followed here.
+        const end = this.source.indexOf(">", this.at);
+        if (end === -1) throw new Unread();
+        this.at = end + 1;
+      }
       while (/\d/.test(this.source[this.at] ?? "")) this.at++;
       return ANY_RUN;
     }
@@ -366,7 +371,8 @@ class Reader {
         this.at++;
         const to = this.classMember();
         spelled = false;
-        if (typeof from !== "string" || typeof to !== "string") throw new Unread();
+        // A class escape at either end (`[\d-x]`, outside `u` mode) makes no range: not followed here.
+        if ([from, to].some((end) => end === "narrow" || end === "wide")) throw new Unread();
         if (to.codePointAt(0)! - from.codePointAt(0)! > NARROW_CLASS_MAX) wide = true;
         continue;
       }
