@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { INSTRUCTION_OPTIONS } from "./speed/instructions.js";
 
 export const PARTS = [
   "speed",
@@ -16,7 +17,7 @@ export type Part = (typeof PARTS)[number] | (typeof OPTIONAL_PARTS)[number];
 
 export const USAGE =
   "usage: pnpm bench [--baseline REV] [--contenders KEY,…] [--parts speed,instructions,linearity,stages,accuracy,cli,ingest,bundles,dumps] " +
-  "[--rounds N] [--passes N] [--processes N] [--sample N ≤ cli-files] [--cli-files N] [--ingest-files N] [--million] [--no-write]";
+  "[--rounds N] [--passes N] [--processes N] [--instruction-runs N] [--sample N ≤ cli-files] [--cli-files N] [--ingest-files N] [--million] [--no-write]";
 
 export interface BenchArgs {
   baseline: string | undefined;
@@ -27,6 +28,8 @@ export interface BenchArgs {
   passes: number;
   /** Fresh processes per contender in the speed part (see speed/steady-state.ts). */
   processes: number;
+  /** Valgrind runs of each contender in the instructions part (see speed/instructions.ts). */
+  instructionRuns: number;
   sample: number;
   cliFiles: number;
   ingestFiles: number;
@@ -41,6 +44,7 @@ const OPTIONS = {
   rounds: { type: "string", default: "5" },
   passes: { type: "string", default: "3" },
   processes: { type: "string", default: "1" },
+  "instruction-runs": { type: "string", default: String(INSTRUCTION_OPTIONS.runs) },
   sample: { type: "string", default: "1000" },
   "cli-files": { type: "string", default: "100000" },
   "ingest-files": { type: "string", default: "20000" },
@@ -61,17 +65,20 @@ function parsed(argv: readonly string[]) {
 export function readBenchArgs(argv: readonly string[]): BenchArgs | null {
   const values = parsed(argv);
   if (values === null) return null;
-  const [rounds, passes, processes, sample, cliFiles, ingestFiles] = [
+  const [rounds, passes, processes, instructionRuns, sample, cliFiles, ingestFiles] = [
     values.rounds,
     values.passes,
     values.processes,
+    values["instruction-runs"],
     values.sample,
     values["cli-files"],
     values["ingest-files"],
-  ].map(Number) as [number, number, number, number, number, number];
+  ].map(Number) as [number, number, number, number, number, number, number];
   const parts = new Set(values.parts.split(",")) as Set<Part>;
   if (
-    ![rounds, passes, processes, sample, cliFiles, ingestFiles].every((n) => Number.isInteger(n) && n >= 1) ||
+    ![rounds, passes, processes, instructionRuns, sample, cliFiles, ingestFiles].every(
+      (n) => Number.isInteger(n) && n >= 1,
+    ) ||
     sample > cliFiles ||
     ingestFiles > cliFiles ||
     [...parts].some((part) => ![...PARTS, ...OPTIONAL_PARTS].includes(part))
@@ -84,6 +91,7 @@ export function readBenchArgs(argv: readonly string[]): BenchArgs | null {
     rounds,
     passes,
     processes,
+    instructionRuns,
     sample,
     cliFiles,
     ingestFiles,

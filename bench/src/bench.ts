@@ -1,5 +1,5 @@
 // pnpm bench [--baseline REV] [--contenders a,b] [--parts speed,instructions,linearity,stages,accuracy,cli,ingest,bundles,dumps] [--rounds N]
-//            [--passes N] [--processes N] [--sample N] [--cli-files N] [--ingest-files N] [--million] [--no-write]
+//            [--passes N] [--processes N] [--instruction-runs N] [--sample N] [--cli-files N] [--ingest-files N] [--million] [--no-write]
 // One run: every contender alone in its own process on the same inputs (cold first pass, warm-up
 // until settled, timed rounds), each stage's share of a parse against its budget, accuracy on the
 // gold labels, the CLI and ingest end to end, and the bundles; prints the report and, on a full run, writes it into docs/benchmarks.md (section core).
@@ -51,7 +51,8 @@ if (args === null) {
   console.error(USAGE);
   process.exit(2);
 }
-const { parts, rounds, passes, processes, sample, cliFiles, ingestFiles } = args;
+const { parts, rounds, passes, processes, instructionRuns, sample, cliFiles, ingestFiles } = args;
+const instructionOptions = { ...INSTRUCTION_OPTIONS, runs: instructionRuns };
 const BASELINE_KEYS = [BASELINE, BASELINE_DICTIONARY];
 const allKeys = CONTENDERS.map((c) => c.key).filter(
   (key) => !BASELINE_KEYS.includes(key) || args.baseline !== undefined,
@@ -125,7 +126,7 @@ try {
     ? undefined
     : valgrindMissing
       ? notMeasured<never>(valgrindMissing)
-      : measured(await measureInstructions(keys, coreFiles, inputFile, scratch, INSTRUCTION_OPTIONS, log));
+      : measured(await measureInstructions(keys, coreFiles, inputFile, scratch, instructionOptions, log));
 
   const linearity = parts.has("linearity")
     ? measured(await measureLinearity(pieces, builds[CAIXUN]!.file, scratch, speed, log))
@@ -171,7 +172,7 @@ try {
     inputs: { files: inputs.length, bytes, realFiles: real.length, generatedFiles: sample, seed: SEED },
     speed,
     timings,
-    instructionOptions: INSTRUCTION_OPTIONS,
+    instructionOptions,
     instructions,
     linearity,
     stages,

@@ -1,7 +1,8 @@
 // pnpm --filter @caixun/bench patterns [--baseline REV] [--json]
 // The regular-expression work of each stage of a parse, counted (not timed) over the inputs kept
-// in the repository (the seeds and datasets/): pattern runs and the characters they search, a
-// file, against each stage's budget (`src/speed/stage-budget.ts`). The same counts for the same
+// in the repository (the seeds and datasets/): pattern runs, the characters they search and the wide
+// openings they try (rules that open with a run of any characters), a file, against each stage's
+// budget (`src/speed/stage-budget.ts`). The same counts for the same
 // core on any machine at any load: `test/stage-budget.test.ts` holds them within budget.
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";

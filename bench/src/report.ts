@@ -240,8 +240,9 @@ function stagesSection(results: BenchResults): string {
       "(`src/speed/stage-budget.ts`; over budget in bold). The share is of the parse's CPU under V8's sampling " +
       `profiler (\`pnpm --filter @caixun/bench profile\`, ${fixed(f.profiledInputs)} speed inputs, warm-up until ` +
       `settled; a pass took ${fixed(f.parseMs)} ms there, ${fixed(f.parseMs / f.floorMs, 1)} bare htmlparser2 parses ` +
-      "of the same pages): it moves a point or two between runs. The pattern runs and the characters they search " +
-      "are counted, not timed (`pnpm --filter @caixun/bench patterns`: every call of a regular expression over the " +
+      "of the same pages): it moves a point or two between runs. The pattern runs, the characters they search and " +
+      "the wide openings they try (a rule that opens with a run of any characters, which reads it on every text " +
+      "it is given) are counted, not timed (`pnpm --filter @caixun/bench patterns`: every call of a regular expression over the " +
       `${fixed(f.countedFiles)} input files of \`seeds/\` and \`datasets/\`, after one uncounted pass), so they are ` +
       "the same at any load, and `test/stage-budget.test.ts` fails when a stage goes over: a rule that doubles a " +
       "stage's work shows at review.",

@@ -68,6 +68,12 @@ describe("--processes", () => {
     for (const bad of ["0", "2.5", "two"]) expect(readBenchArgs(["--processes", bad])).toBeNull();
   });
 
+  it("reads --instruction-runs the same way, three valgrind runs a contender by default", () => {
+    expect(readBenchArgs(["--parts", "instructions", "--instruction-runs", "1"])?.instructionRuns).toBe(1);
+    expect(readBenchArgs(["--parts", "instructions"])?.instructionRuns).toBe(3);
+    for (const bad of ["0", "1.5"]) expect(readBenchArgs(["--instruction-runs", bad])).toBeNull();
+  });
+
   const scratch = mkdtempSync(join(tmpdir(), "caixun-bench-processes-"));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

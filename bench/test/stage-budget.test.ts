@@ -96,8 +96,10 @@ describe("pattern runs by stage", () => {
   }
   function credits(text: string): string {
     // One run each: a test, a global replace (which calls exec for every match), a split (which
-    // calls exec at every position), and a sticky exec (no characters searched).
+    // calls exec at every position), and a sticky exec (no characters searched); one test of a
+    // pattern that opens wide (it reads a run of any characters before its word).
     /来源/.test(text);
+    /^[^。]{0,40}来源/.test(text);
     const sticky = /北方/y;
     sticky.exec(text);
     return text.replace(/网/g, "").split(/：/).join("");
@@ -110,8 +112,9 @@ describe("pattern runs by stage", () => {
       ["北方网来源：北方网", "无"].map((text) => ({ filename: text, raw: new TextEncoder().encode(text) })),
     );
     const credited = work.find((w) => w.stage === "credits")!;
-    // 4 runs a file; characters: 9 + 9 + 7 (the replace's result, split) + 0 (sticky) and 1 + 1 + 1.
-    expect(credited).toEqual({ stage: "credits", runs: 4, characters: (25 + 3) / 2 });
+    // 5 runs a file; characters: 9 + 9 + 9 + 7 (the replace's result, split) + 0 (sticky) and 1 + 1 + 1 + 1;
+    // one wide opening tried a file.
+    expect(credited).toEqual({ stage: "credits", runs: 5, characters: (34 + 4) / 2, wide: 1 });
     expect(work.filter((w) => w.stage !== "credits").every((w) => w.runs === 0)).toBe(true);
     // The prototype is as it was.
     expect(Object.getOwnPropertyDescriptors(RegExp.prototype)).toEqual(prototype);
@@ -150,15 +153,15 @@ describe("pattern runs by stage", () => {
   it("marks what goes over its budget in the report", () => {
     const reports = checkStageBudgets(
       [{ stage: "credits", samples: 30, percent: 30 }],
-      [{ stage: "credits", runs: 100, characters: 99_999 }],
+      [{ stage: "credits", runs: 100, characters: 99_999, wide: 70 }],
     );
     const credits = reports.find((r) => r.stage === "credits")!;
-    expect(credits.over).toEqual(["share", "characters"]);
+    expect(credits.over).toEqual(["share", "characters", "wide"]);
     expect(renderStageBudgets([credits])).toBe(
       [
-        "| stage | % of a parse's CPU (budget) | pattern runs a file (budget) | characters they search, a file (budget) |",
-        "|---|---|---|---|",
-        "| `credits` | **30.0** over (≤ 23) | 100.0 (≤ 260) | **99,999** over (≤ 14,800) |",
+        "| stage | % of a parse's CPU (budget) | pattern runs a file (budget) | characters they search, a file (budget) | wide openings they try, a file (budget) |",
+        "|---|---|---|---|---|",
+        "| `credits` | **30.0** over (≤ 23) | 100.0 (≤ 260) | **99,999** over (≤ 14,800) | **70.0** over (≤ 66) |",
       ].join("\n"),
     );
   });

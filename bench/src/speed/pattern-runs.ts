@@ -1,3 +1,4 @@
+import { patternNeeds } from "../../../packages/core/src/text/pattern-gate.js";
 import { STAGES, type Stage, sourceName, stageOf } from "./stages.js";
 
 /** What the regular-expression engine was asked to do in one stage, per file parsed. */
@@ -7,6 +8,13 @@ export interface PatternWork {
   runs: number;
   /** Characters of the strings those runs were given, a file (a cost that does not depend on load). */
   characters: number;
+  /**
+   * Wide openings tried, a file: each run counts the pattern's alternatives (a joined rule list's rules)
+   * that may open with any character of prose (`^[^。！？]{0,40}…`, `^.{0,16}…`; `patternNeeds`). Such a
+   * rule reads a run of every text it is given before it can fail, and joined into a list it is given every
+   * block: this is the cost `runs` and `characters` cannot see, since the list is one run either way.
+   */
+  wide: number;
 }
 
 /** The methods by which a string meets a pattern; each call is one run. */
@@ -35,9 +43,10 @@ export function countPatternRuns(
   parse: (raw: Uint8Array, filename: string) => unknown,
   inputs: readonly { filename: string; raw: Uint8Array }[],
 ): PatternWork[] {
-  const work = new Map<Stage, { runs: number; characters: number }>(
-    STAGES.map((stage) => [stage, { runs: 0, characters: 0 }]),
+  const work = new Map<Stage, { runs: number; characters: number; wide: number }>(
+    STAGES.map((stage) => [stage, { runs: 0, characters: 0, wide: 0 }]),
   );
+  const wideOf = new Map<RegExp, number>();
   const prototype = RegExp.prototype as unknown as Record<string | symbol, (...args: unknown[]) => unknown>;
   const originals = ENTRY_POINTS.map((key) => [key, prototype[key]!] as const);
   const stackLimit = Error.stackTraceLimit;
@@ -54,6 +63,12 @@ export function countPatternRuns(
         const result = original.apply(this, args);
         counted.runs++;
         counted.characters += searched(this, key, subject, start, result);
+        let wide = wideOf.get(this);
+        if (wide === undefined) {
+          wide = patternNeeds(this).wideAlternatives;
+          wideOf.set(this, wide);
+        }
+        counted.wide += wide;
         return result;
       } finally {
         depth--;
@@ -72,8 +87,8 @@ export function countPatternRuns(
   }
   const files = Math.max(1, inputs.length);
   return STAGES.map((stage) => {
-    const { runs, characters } = work.get(stage)!;
-    return { stage, runs: runs / files, characters: characters / files };
+    const { runs, characters, wide } = work.get(stage)!;
+    return { stage, runs: runs / files, characters: characters / files, wide: wide / files };
   });
 }
 

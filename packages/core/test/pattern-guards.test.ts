@@ -1,6 +1,6 @@
-// Patterns behind a test of the text's last character (credits' end mark, boilerplate's call to
-// action): the guard must never turn away a text the pattern matches. Random mixtures of the
-// characters the patterns read, checked against the patterns alone.
+// Patterns behind a cheaper test (credits' end mark behind the text's last character, boilerplate's call
+// to action behind its words): the guard must never turn away a text the pattern matches. Random
+// mixtures of the characters the patterns read, checked against the patterns alone.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hasEndMark, withoutEndMark } from "../src/credits/grammar.js";
@@ -28,7 +28,7 @@ const text = fc.array(piece, { maxLength: 20 }).map((pieces) => pieces.join(""))
 const paragraph = (body: string) => rawBlock({ type: "paragraph", text: body });
 const empty = { generators: [], content: [], feeds: [] };
 
-describe("patterns behind a last-character test", () => {
+describe("patterns behind a cheaper test", () => {
   it("read end marks as the pattern does (fast-check)", () => {
     fc.assert(
       fc.property(text, (body) => {

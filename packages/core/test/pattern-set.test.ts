@@ -16,12 +16,9 @@ const LISTS: Record<string, { tests: readonly TextTest[]; patterns: readonly Tex
     tests: [...GENERIC_DROP, ...packs.flatMap((pack) => pack.dropBlocks ?? [])],
     patterns: [...GENERIC_DROP, ...packs.flatMap((pack) => pack.dropBlocks ?? [])],
   },
-  // The fragments' set runs each cut's test, which for some is a cheaper test before the pattern.
   "boilerplate fragments": {
-    tests: [...GENERIC_CUTS.map((cut) => cut.test), ...packCuts],
-    patterns: [...GENERIC_CUTS.map((cut) => cut.pattern), ...packCuts].map(
-      (re) => new RegExp(re.source, re.flags.replace("g", "")),
-    ),
+    tests: [...GENERIC_CUTS, ...packCuts],
+    patterns: [...GENERIC_CUTS, ...packCuts].map((re) => new RegExp(re.source, re.flags.replace("g", ""))),
   },
   "placeholder images": {
     tests: packs.flatMap((pack) => pack.placeholderImages ?? []),

@@ -7,32 +7,6 @@ import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
 /**
- * `pattern`, tested only on texts that end with one of `lastCharacters` (as every text it matches
- * does): for a pattern that reads up to a bounded run of the line's start before it can fail, or
- * one the engine would try at every character before finding it anchored at the end.
- */
-function endingWith(lastCharacters: string, pattern: RegExp): TextTest {
-  const last = new Set([...lastCharacters].map((ch) => ch.charCodeAt(0)));
-  const once = withoutGlobal(pattern);
-  return { test: (text) => last.has(text.charCodeAt(text.length - 1)) && once.test(text) };
-}
-
-/**
- * `pattern`, tested only on texts that hold `word` (or one of `words`), as every text it matches does: a
- * scan for a word is cheaper than a pattern that reads a run of any characters before its words.
- */
-function containing(words: string | readonly string[], pattern: RegExp): TextTest {
-  const once = withoutGlobal(pattern);
-  if (typeof words === "string") return { test: (text) => text.includes(words) && once.test(text) };
-  return { test: (text) => words.some((word) => text.includes(word)) && once.test(text) };
-}
-
-/** A pattern whose `test` reads the whole text every time (a global one's starts at its `lastIndex`). */
-function withoutGlobal(pattern: RegExp): RegExp {
-  return pattern.global ? new RegExp(pattern.source, pattern.flags.replace("g", "")) : pattern;
-}
-
-/**
  * An account's follow prompt with a keyword to reply (`关注 前端瓶子君，回复 “交流”`, `欢迎关注「X」，回复「算法」自动加入…`,
  * `公众号后台回复“数据集”获取100+深度学习各方向资源整理`): never text; near the end of a story it opens the
  * account's promos (`withoutPageTail`).
@@ -89,10 +63,7 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^[+＋]\d{1,4}$/u,
   /^(?:图集|组图|视频|音频|直播)$/u,
   // Calls to action: a short line ending in a "click here" arrow (`股民福利来了！…点击查看>>`).
-  endingWith(
-    ">》＞→",
-    /^.{0,80}?(?:点击(?:查看|进入|阅读|下载|了解)|立即(?:下载|查看|参与))[^。！？]{0,24}(?:>>|》》|＞＞|→)$/u,
-  ),
+  /^.{0,80}?(?:点击(?:查看|进入|阅读|下载|了解)|立即(?:下载|查看|参与))[^。！？]{0,24}(?:>>|》》|＞＞|→)$/u,
   // A generator's machine time stamp on a line of its own: `(更新时间戳: 1770990198770)`.
   /^[(（]?\s*(?:更新时间戳|时间戳|更新于|timestamp|updated)\s*[:：]?\s*\d{10,13}\s*[)）]?$/iu,
   // Characters lost to a bad decode (U+FFFD) and nothing else.
@@ -103,15 +74,15 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^(?:扫描|扫码|长按识别)[^。！？]{0,6}(?:订阅|关注|下载|加入|添加|收听|观看)[^。！？]{0,30}[。！]?$/u,
   /^\d{1,2}\s*[、.．]\s*回复\s*[【[「“].{1,12}[】\]」”].{0,24}$/u,
   /^点击(?:菜单栏|底部菜单|下方菜单).{0,30}$/u,
-  containing("点", /^.{0,16}点\s*[【「“]?(?:在看|赞)[】」”]?.{0,12}$/u),
+  /^.{0,16}点\s*[【「“]?(?:在看|赞)[】」”]?.{0,12}$/u,
   // A channel's promo for its quote service: `美股行情中心：独家提供全美股行业板块、盘前盘后、ETF、权证实时行情`.
-  endingWith("情", /^\S{2,12}[:：]\s*(?:独家|免费)?提供[^。！？]{0,40}实时行情$/u),
+  /^\S{2,12}[:：]\s*(?:独家|免费)?提供[^。！？]{0,40}实时行情$/u,
   // Disclaimers: not advice, views are the authors', risks are the reader's (`新浪声明：…风险自担`).
   /^\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：].{0,300}?(?:仅供参考|仅作参考|不构成.{0,12}(?:建议|依据)|风险自担|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险)|后果.{0,20}无关)/u,
   // The same disclaimer without a label, as a newsroom closes every market story (`（每经App登载此文出于传递更多信息之
   // 目的，…不构成投资建议。投资者据此操作，风险自担。）`, `以上内容为每经APP出于传递信息的目的进行刊载，不构成任何投资建议。…`):
   // not advice, then the risk is the reader's, and nothing after it.
-  endingWith("担。！）)", /^[（(]?[^（(]{0,240}?不构成[^。]{0,12}建议[^（(]{0,40}?风险自担[。！]?[）)]?$/u),
+  /^[（(]?[^（(]{0,240}?不构成[^。]{0,12}建议[^（(]{0,40}?风险自担[。！]?[）)]?$/u,
   // The credit of a story's cover picture (`封面图片来源：摄图网`, `题图来自：视觉中国`, `头图：…`): the picture sits
   // over the story on the page, not in the body, so the line is no caption of the text's pictures.
   /^[（(]?(?:封面图片|封面图|头图|题图|首图)(?:来源|来自|提供)?\s*[:：|｜]\s*[^。！？\n]{1,40}[）)]?$/u,
@@ -153,54 +124,40 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^(?:\]\(\S{1,500}\))?\[?$/u,
   // A placeholder image whose address is inline data, broken into text by the spaces in it.
   // An image proxy may wrap the data address (`](https://proxy-prod.omnivore-image-cache.app/0x0,s…/data:image/svg…`).
-  containing("data:image/", /^!\[[^\]]{0,40}\]\((?:https?:\/\/[^\s()]{1,300}\/)?data:image\//u),
+  /^!\[[^\]]{0,40}\]\((?:https?:\/\/[^\s()]{1,300}\/)?data:image\//u,
   // A self-publishing platform's notice in English under a post (`Notice: The content above (including the
   // pictures and videos if any) is uploaded and posted by a user of NetEase Hao, … only provides information
   // storage services.`); the Chinese one names the platform and is read as a credit.
-  containing("storage services", /^Notice:\s*The content above\b.{0,300}\bstorage services\.?$/iu),
+  /^Notice:\s*The content above\b.{0,300}\bstorage services\.?$/iu,
   // A portal's back link on a line of its own (`返回搜狐，查看更多`), and a prompt to read the original
   // (`点击“阅读原文”查看更多精彩内容`), with the back link glued to it.
   /^(?:(?:点击\s*)?[“"「]?(?:阅读原文|查看原文)[”"」]?\s*(?:查看|阅读|了解|获取)(?:更多)?[^。！？]{0,12}?(?:返回[\p{Script=Han}A-Za-z]{1,8}[，,]\s*查看更多)?|返回[\p{Script=Han}A-Za-z]{1,8}[，,]\s*查看更多)$/u,
   FOLLOW_PROMPT,
   // A paid community's promo (`欢迎加入我的知识星球，…付费即可加入…`).
-  containing("知识星球", /^[^。！？]{0,40}加入(?:我的|我们的)?知识星球[^\n]{0,160}$/u),
+  /^[^。！？]{0,40}加入(?:我的|我们的)?知识星球[^\n]{0,160}$/u,
   // A read-it-later export's page furniture (issue 12, fresh-12), whatever the site: a reading box
   // (`阅读信息`, `全文字数 5931字`, `阅读本文共需 10分钟`, `字号选择` and its lone sizes), a bookmark counter
   // (`2 个人收藏`), a note that points to the original for the latest version (`本文首发于X网站，…点击文末左下角
   // 阅读原文 获取最新信息`).
   /^(?:阅读信息|字号选择|全文字数\s*\d{1,6}\s*字|阅读本文(?:共|大约|约)?需\s*\d{1,3}\s*分钟|[小中大])$/u,
   /^\d{1,6}\s*个?人(?:收藏|点赞|喜欢)$/u,
-  containing(
-    "原文",
-    /^本文(?:首发|最早发布|原发|同步发布)(?:于|在)[^。！？\n]{2,30}[，,][^。！？\n]{0,40}(?:阅读原文|查看原文|原文链接)[^。！？\n]{0,20}[。！]?$/u,
-  ),
+  /^本文(?:首发|最早发布|原发|同步发布)(?:于|在)[^。！？\n]{2,30}[，,][^。！？\n]{0,40}(?:阅读原文|查看原文|原文链接)[^。！？\n]{0,20}[。！]?$/u,
   // A closing call to like, share, star or follow, maybe after a one-clause sign-off (`每天一篇大模型Paper来锻炼我们的
   // 思维~已经读到这了，不妨点个👍、❤️、↗️三连`, `好了，这就是我今天想分享的内容。如果你对大模型应用感兴趣，别忘了点赞、关注噢~`,
   // `期待你的分享、点赞、在看`), and an invitation into the writer's group (`…也可以添加我加入大模型交流群，…`).
-  // Both read up to a hundred characters of any line before their words: only lines with the words try them.
-  containing(
-    ["不妨", "别忘了", "记得", "期待你的"],
-    /^(?:[^\n。！？]{0,60}[。！？~～]\s*)?[^\n。！？]{0,40}(?:不妨|别忘了|记得|期待你的)[^\n。！？]{0,16}?(?:赞|三连|在看|星标|关注|分享)[^\n。！？]{0,60}[。！~～]?$/u,
-  ),
-  containing(
-    "群",
-    /^[^\n。！？]{0,60}(?:添加我|加我|扫码)[^\n。！？]{0,10}(?:加入|进)[^\n。！？]{0,12}(?:交流群|读者群|社群|微信群|技术群)[^\n]{0,80}$/u,
-  ),
+  // Both read up to a hundred characters of any line before their words: the set runs them only on lines that hold
+  // the words (`patternNeeds`), as every drop line that opens wide.
+  /^(?:[^\n。！？]{0,60}[。！？~～]\s*)?[^\n。！？]{0,40}(?:不妨|别忘了|记得|期待你的)[^\n。！？]{0,16}?(?:赞|三连|在看|星标|关注|分享)[^\n。！？]{0,60}[。！~～]?$/u,
+  /^[^\n。！？]{0,60}(?:添加我|加我|扫码)[^\n。！？]{0,10}(?:加入|进)[^\n。！？]{0,12}(?:交流群|读者群|社群|微信群|技术群)[^\n]{0,80}$/u,
   // A reprint notice that names who holds the rights and who may use the story (`© 本文著作权归作者所有，并授权少数派独家
   // 使用，未经少数派许可，不得转载使用。`).
   /^(?:©|（c）|\(c\))?\s*(?:本文|文章)?(?:著作权|版权)归(?:原?作者|[^，,。\s]{2,12})所有[，,][^。！？\n]{0,40}(?:未经|不得)[^。！？\n]{0,30}(?:转载|使用|复制)[^。！？\n]{0,10}[。！]?$/u,
   // A paid group's promo: send a keyword in a private message to be let in (`想一群人搭建个人知识库的私信“1”联系你加入
   // obsidian共创云股东。`).
-  containing(
-    "私信",
-    /^\**[^\n。！？]{0,40}私信\s*[“"「]?[\p{L}\d]{1,8}[”"」]?[^\n。！？]{0,20}(?:加入|进群|入群)[^\n]{0,40}$/u,
-  ),
+  /^\**[^\n。！？]{0,40}私信\s*[“"「]?[\p{L}\d]{1,8}[”"」]?[^\n。！？]{0,20}(?:加入|进群|入群)[^\n]{0,40}$/u,
   // A contact line after the story: a group's or a site's label and a bare number or address (`QQ群｜825255377`,
   // `PKMer官网｜https://pkmer.cn/`).
-  containing(
-    ["群", "官网", "邮箱", "微信号"],
-    /^\**[\p{L}\d]{0,12}(?:QQ群|微信群|交流群|官网|邮箱|微信号)\s*[|｜:：]\s*\**\s*[\w@.:/?=&%#-]{3,120}$/u,
-  ),
+  /^\**[\p{L}\d]{0,12}(?:QQ群|微信群|交流群|官网|邮箱|微信号)\s*[|｜:：]\s*\**\s*[\w@.:/?=&%#-]{3,120}$/u,
 ];
 
 /**
@@ -278,25 +235,18 @@ const EPAPER_PAGE_DATE = /^\d{4}年\d{1,2}月\d{1,2}日\s+(?=本报|\S{0,16}?\d{
 const EPAPER_PROPERTY_RECORD =
   /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}[:.]\d{1,3}\s.{0,1000}?\/?enpproperty-->.*$/su;
 
-/** A fragment cut out of text, and a test of whether a text may hold one: the pattern, or a cheaper test before it. */
-export interface Cut {
-  pattern: RegExp;
-  test: TextTest;
-}
-
 /** Fragments cut out of text whatever the source, in this order. */
-export const GENERIC_CUTS: readonly Cut[] = [
-  { pattern: EMPTY_CREDIT, test: EMPTY_CREDIT },
+export const GENERIC_CUTS: readonly RegExp[] = [
+  EMPTY_CREDIT,
   // A quotation ornament opening a block (`❝ 还在为…`): a WeChat editor's decoration, not a character of the text.
-  { pattern: QUOTE_ORNAMENT, test: QUOTE_ORNAMENT },
-  { pattern: PAGINATION, test: PAGINATION },
-  { pattern: FORUM_LINK, test: FORUM_LINK },
-  { pattern: REPORT_BUTTON, test: containing("举报", REPORT_BUTTON) },
-  { pattern: READ_ALOUD_BUTTON, test: containing("播报", READ_ALOUD_BUTTON) },
-  // Its look-behind comes first, so the engine would try it at every character of every text.
-  { pattern: STRAY_EMPHASIS, test: endingWith("*_", STRAY_EMPHASIS) },
-  { pattern: EPAPER_PAGE_DATE, test: EPAPER_PAGE_DATE },
-  { pattern: EPAPER_PROPERTY_RECORD, test: containing("enpproperty-->", EPAPER_PROPERTY_RECORD) },
+  QUOTE_ORNAMENT,
+  PAGINATION,
+  FORUM_LINK,
+  REPORT_BUTTON,
+  READ_ALOUD_BUTTON,
+  STRAY_EMPHASIS,
+  EPAPER_PAGE_DATE,
+  EPAPER_PROPERTY_RECORD,
 ];
 
 /**
@@ -510,13 +460,10 @@ interface BoilerplateRules {
 
 /** The rules for a pack list, put together once per list. */
 const rulesOf = memoByPacks((packs): BoilerplateRules => {
-  const cuts = [
-    ...GENERIC_CUTS,
-    ...packs.flatMap((p) => (p.cutFragments ?? []).map((pattern) => ({ pattern, test: pattern }))),
-  ];
+  const cuts = [...GENERIC_CUTS, ...packs.flatMap((p) => p.cutFragments ?? [])];
   return {
     drops: patternSet([...GENERIC_DROP, ...packs.flatMap((p) => p.dropBlocks ?? [])]),
-    cuts: { any: patternSet(cuts.map((cut) => cut.test)), each: cuts.map((cut) => cut.pattern) },
+    cuts: { any: patternSet(cuts), each: cuts },
   };
 });
 

@@ -1,3 +1,5 @@
+import { patternNeeds } from "./pattern-gate.js";
+
 /**
  * A list of rule patterns asked one question — does any of them match this text? — as a few
  * patterns instead of one call each. Rules stay data in their modules (boilerplate's lines, the
@@ -16,6 +18,13 @@
  * joined apart from the others: an alternation whose every alternative is anchored is tried at the
  * first position only, where one unanchored alternative among them makes the engine try them all
  * at every position of the text.
+ *
+ * Every other pattern that needs a word (`patternNeeds`: one of a few strings every match holds) runs
+ * behind its words: one scan of the text for the words of all of them says which may match, and only
+ * those run. Joined, each such pattern ran on every text — an anchored one that opens wide
+ * (`^[^。！？]{0,40}…二维码`) reading up to its bound before it could fail, an unanchored one at every
+ * position. An anchored pattern that opens with a few listed characters stays in the joined
+ * alternation: it fails at the first character of nearly every text, cheaper than any scan.
  */
 export interface PatternSet {
   /** Whether any of the patterns matches somewhere in `text`, as `patterns.some((p) => p.test(text))`. */
@@ -38,7 +47,13 @@ const UNJOINABLE = /\\[1-9]|\\k<|\(\?<(?![=!])/u;
 export function patternSet(tests: readonly TextTest[]): PatternSet {
   const byFlags = new Map<string, string[]>();
   const alone: TextTest[] = [];
+  const gated: GatedTest[] = [];
   for (const test of tests) {
+    const words = test instanceof RegExp ? wordsToGate(test) : null;
+    if (words !== null) {
+      gated.push({ words, test: withoutState(test as RegExp) });
+      continue;
+    }
     if (!(test instanceof RegExp) || test.sticky || UNJOINABLE.test(test.source)) {
       alone.push(test instanceof RegExp ? withoutState(test) : test);
       continue;
@@ -52,11 +67,67 @@ export function patternSet(tests: readonly TextTest[]): PatternSet {
   const joined = [...byFlags].map(
     ([key, sources]) => new RegExp(sources.join("|"), key.endsWith("^") ? key.slice(0, -1) : key),
   );
-  const all: readonly TextTest[] = [...joined, ...alone];
+  const all: readonly TextTest[] = [...joined, ...alone, ...(gated.length > 0 ? [behindWords(gated)] : [])];
   if (all.length === 1) return all[0]!;
   return {
     test(text) {
       for (const test of all) if (test.test(text)) return true;
+      return false;
+    },
+  };
+}
+
+/** A test that runs only on a text holding one of its `words`. */
+interface GatedTest {
+  words: readonly string[];
+  test: TextTest;
+}
+
+/**
+ * The words `pattern` runs behind in a set, or null when it runs on every text: it needs none, or it
+ * is anchored at the start and opens with a few listed characters, which fails sooner than a scan.
+ */
+function wordsToGate(pattern: RegExp): readonly string[] | null {
+  const needs = patternNeeds(pattern);
+  if (needs.words === null) return null;
+  return isAnchoredAtStart(pattern.source, pattern.flags) && !needs.opensWide ? null : needs.words;
+}
+
+/**
+ * The gated tests as one: one pass over the text finds where their words start (one pattern of all
+ * the words; the engine stops only where one may start), and each test whose word is found there runs
+ * once, until one matches.
+ */
+function behindWords(gated: readonly GatedTest[]): TextTest {
+  const byFirst = new Map<number, { word: string; tests: number[] }[]>();
+  for (const [index, { words }] of gated.entries()) {
+    for (const word of words) {
+      const first = word.charCodeAt(0);
+      const entries = byFirst.get(first) ?? [];
+      byFirst.set(first, entries);
+      const entry = entries.find((e) => e.word === word);
+      if (entry) entry.tests.push(index);
+      else entries.push({ word, tests: [index] });
+    }
+  }
+  const scan = new RegExp([...new Set(gated.flatMap((g) => g.words))].map(escapePattern).join("|"), "g");
+  return {
+    test(text) {
+      let tried: Set<number> | null = null;
+      scan.lastIndex = 0;
+      for (let hit = scan.exec(text); hit !== null; hit = scan.exec(text)) {
+        for (const { word, tests } of byFirst.get(text.charCodeAt(hit.index))!) {
+          if (!text.startsWith(word, hit.index)) continue;
+          for (const index of tests) {
+            tried ??= new Set();
+            if (tried.has(index)) continue;
+            tried.add(index);
+            if (gated[index]!.test.test(text)) return true;
+          }
+        }
+        // From the next character, so words that overlap this one are found too.
+        scan.lastIndex = hit.index + 1;
+      }
       return false;
     },
   };

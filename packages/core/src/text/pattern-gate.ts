@@ -1,0 +1,401 @@
+/**
+ * What a rule's pattern needs of a text, read from the pattern itself, so that a rule list can skip
+ * the patterns a text cannot match without writing any rule's words twice:
+ *
+ * - `words`: strings one of which every match holds (`/^[^。！？]{0,40}加入(?:我的)?知识星球/` →
+ *   `加入知识星球`, `加入我的知识星球`). A text without any of them cannot match, so one scan of a
+ *   text for the words of a whole list says which of its patterns may (`PatternSet`).
+ * - `opensWide`: whether a match may open with any character of prose (`.`, `[^…]`, `\S`, `\p{…}`) or
+ *   with a look-around, so that the engine reads a run of the text before the pattern can fail, or
+ *   cannot skip ahead to a character the pattern needs. A pattern anchored at
+ *   the text's start that opens with a few listed characters (`^公益广告$`, `^(?:欢迎)?关注`) fails on
+ *   the first character of nearly every text, which no scan beats; one that opens wide
+ *   (`^.{0,16}点…`, `^[^。！？]{0,40}…`) reads up to its bound on every text it is given.
+ *
+ * The words are exact, never guessed: a pattern this reading does not follow (a `v` flag, a syntax
+ * it does not know) gives no words, and parts it cannot spell out (a class of many characters, a
+ * backreference, a letter under the `i` flag) end a word rather than being spelled. A word may be
+ * coarser than the pattern (a text holding it may still not match), never narrower.
+ */
+export interface PatternNeeds {
+  /** Strings one of which every match holds, none inside another; null when no such list was found. */
+  words: readonly string[] | null;
+  /** Whether a match may open with a character of prose (a wide class), read over the nullable items before it. */
+  opensWide: boolean;
+  /** Of the pattern's alternatives at the top level (`a|b|c`; a joined rule list's rules), how many open wide. */
+  wideAlternatives: number;
+}
+
+/** How many strings a part's exact spelling may have before it is given up (each a scan candidate). */
+const SPELLINGS_MAX = 16;
+/** How many characters a class may list and still be spelled (`[:：]` is two spellings, `[^…]` none). */
+const CLASS_SPELLED_MAX = 4;
+/** A class whose ranges span more characters than this reads prose (`[\u4e00-\u9fa5]`), as `.` does. */
+const NARROW_CLASS_MAX = 256;
+
+/** One character: from a short list (`chars`), or from a class not spelled out (null); wide when it may be prose. */
+type Node =
+  | { kind: "char"; chars: readonly string[] | null; wide: boolean }
+  | { kind: "empty" }
+  | { kind: "look" }
+  | { kind: "seq"; items: readonly Node[] }
+  | { kind: "alt"; alts: readonly Node[] }
+  | { kind: "repeat"; node: Node; min: number; max: number };
+
+/** The needs of `pattern`; with no words and opening wide when the pattern is not one this reading follows. */
+export function patternNeeds(pattern: RegExp): PatternNeeds {
+  const tree = readPattern(pattern.source, pattern.flags);
+  if (tree === null) return { words: null, opensWide: true, wideAlternatives: 1 };
+  const alternatives = tree.kind === "alt" ? tree.alts : [tree];
+  return {
+    words: minimalWords(spell(tree).words),
+    opensWide: opening(tree).wide,
+    wideAlternatives: alternatives.filter((alt) => opening(alt).wide).length,
+  };
+}
+
+/** The words without any that holds another (a text holding the longer one holds the shorter). */
+function minimalWords(words: readonly string[] | null): readonly string[] | null {
+  if (words === null) return null;
+  return words.filter((word) => !words.some((other) => other !== word && word.includes(other)));
+}
+
+interface Spelling {
+  /** Every string the part can match, when they are few; null otherwise. */
+  exact: readonly string[] | null;
+  /** Non-empty strings one of which every match of the part holds; null when none was found. */
+  words: readonly string[] | null;
+}
+
+function spell(node: Node): Spelling {
+  switch (node.kind) {
+    case "char":
+      return { exact: node.chars, words: node.chars };
+    case "empty":
+    case "look":
+      return { exact: [""], words: null };
+    case "repeat": {
+      const inner = spell(node.node);
+      if (node.max === 0) return { exact: [""], words: null };
+      if (node.min === 0)
+        return { exact: node.max === 1 && inner.exact ? unique(["", ...inner.exact]) : null, words: null };
+      return {
+        exact: node.min === 1 && node.max === 1 ? inner.exact : null,
+        words: better(inner.words, inner.exact),
+      };
+    }
+    case "alt": {
+      const parts = node.alts.map(spell);
+      const exact = parts.every((part) => part.exact !== null)
+        ? unique(parts.flatMap((part) => part.exact!))
+        : null;
+      const each = parts.map((part) => better(part.words, part.exact));
+      const words = each.every((w) => w !== null) ? unique(each.flatMap((w) => w!)) : null;
+      return {
+        exact: exact !== null && exact.length <= SPELLINGS_MAX ? exact : null,
+        words: usable(words) ? words : null,
+      };
+    }
+    case "seq": {
+      // Consecutive parts spelled out make one run of strings; where a part cannot be, the run so
+      // far is one candidate list, and the part's own words another.
+      let run: readonly string[] = [""];
+      let unbroken = true;
+      const candidates: (readonly string[] | null)[] = [];
+      for (const item of node.items) {
+        const part = spell(item);
+        if (part.exact !== null && run.length * part.exact.length <= SPELLINGS_MAX) {
+          run = unique(run.flatMap((head) => part.exact!.map((tail) => head + tail)));
+          continue;
+        }
+        unbroken = false;
+        candidates.push(run, part.words);
+        run = part.exact ?? [""];
+      }
+      candidates.push(run);
+      return { exact: unbroken ? run : null, words: candidates.reduce(better, null) };
+    }
+  }
+}
+
+/** A list a scan can look for: some strings, none empty, not too many. */
+function usable(words: readonly string[] | null): words is readonly string[] {
+  return words !== null && words.length > 0 && words.length <= SPELLINGS_MAX && !words.includes("");
+}
+
+/** Of two lists, the one a text is less likely to hold: its shortest string longer, then fewer strings. */
+function better(a: readonly string[] | null, b: readonly string[] | null): readonly string[] | null {
+  if (!usable(a)) return usable(b) ? b : null;
+  if (!usable(b)) return a;
+  const shortest = (words: readonly string[]) => Math.min(...words.map((word) => word.length));
+  if (shortest(a) !== shortest(b)) return shortest(a) > shortest(b) ? a : b;
+  return b.length < a.length ? b : a;
+}
+
+function unique(strings: readonly string[]): readonly string[] {
+  return [...new Set(strings)];
+}
+
+/** Whether a match may open with a wide class, and whether the part may match nothing. */
+function opening(node: Node): { wide: boolean; empty: boolean } {
+  switch (node.kind) {
+    case "char":
+      return { wide: node.wide, empty: false };
+    case "empty":
+      return { wide: false, empty: true };
+    // Tried before any character it needs is found, a look-around lets the engine skip ahead to none.
+    case "look":
+      return { wide: true, empty: true };
+    case "repeat": {
+      const inner = opening(node.node);
+      return { wide: inner.wide, empty: node.min === 0 || inner.empty };
+    }
+    case "alt": {
+      const alts = node.alts.map(opening);
+      return { wide: alts.some((alt) => alt.wide), empty: alts.some((alt) => alt.empty) };
+    }
+    case "seq": {
+      let wide = false;
+      for (const item of node.items) {
+        const next = opening(item);
+        wide ||= next.wide;
+        if (!next.empty) return { wide, empty: false };
+      }
+      return { wide, empty: true };
+    }
+  }
+}
+
+/** Thrown inside the reader for syntax it does not follow; the pattern then has no needs read. */
+class Unread extends Error {}
+
+/** The pattern's tree, or null when its syntax is beyond this reader. */
+function readPattern(source: string, flags: string): Node | null {
+  if (flags.includes("v")) return null;
+  try {
+    const reader = new Reader(source, flags.includes("u"), flags.includes("i"));
+    const tree = reader.alternation();
+    if (!reader.done()) return null;
+    return tree;
+  } catch (error) {
+    if (error instanceof Unread) return null;
+    throw error;
+  }
+}
+
+const ANY: Node = { kind: "char", chars: null, wide: true };
+const NARROW: Node = { kind: "char", chars: null, wide: false };
+const EMPTY: Node = { kind: "empty" };
+const LOOK: Node = { kind: "look" };
+/** A backreference: any text the group matched, maybe none. */
+const ANY_RUN: Node = { kind: "repeat", node: ANY, min: 0, max: Number.POSITIVE_INFINITY };
+const CONTROL_ESCAPES: Readonly<Record<string, string>> = {
+  n: "\n",
+  r: "\r",
+  t: "\t",
+  v: "\v",
+  f: "\f",
+  0: "\0",
+};
+
+class Reader {
+  private at = 0;
+
+  constructor(
+    private readonly source: string,
+    private readonly unicode: boolean,
+    private readonly caseless: boolean,
+  ) {}
+
+  done(): boolean {
+    return this.at >= this.source.length;
+  }
+
+  alternation(): Node {
+    const alts = [this.sequence()];
+    while (this.source[this.at] === "|") {
+      this.at++;
+      alts.push(this.sequence());
+    }
+    return alts.length === 1 ? alts[0]! : { kind: "alt", alts };
+  }
+
+  private sequence(): Node {
+    const items: Node[] = [];
+    while (!this.done() && this.source[this.at] !== "|" && this.source[this.at] !== ")") {
+      items.push(this.quantified(this.atom()));
+    }
+    return { kind: "seq", items };
+  }
+
+  private quantified(atom: Node): Node {
+    const rest = this.source.slice(this.at);
+    const bounds = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})/.exec(rest);
+    if (bounds === null) return atom;
+    this.at += bounds[0].length;
+    if (this.source[this.at] === "?") this.at++;
+    const [, sign, min, comma, max] = bounds;
+    if (sign !== undefined) {
+      const infinite = Number.POSITIVE_INFINITY;
+      return { kind: "repeat", node: atom, min: sign === "+" ? 1 : 0, max: sign === "?" ? 1 : infinite };
+    }
+    const low = Number(min);
+    const high = comma === undefined ? low : max === "" ? Number.POSITIVE_INFINITY : Number(max);
+    return { kind: "repeat", node: atom, min: low, max: high };
+  }
+
+  private atom(): Node {
+    const ch = this.source[this.at]!;
+    if (ch === "(") return this.group();
+    if (ch === "[") return this.characterClass();
+    if (ch === "\\") return this.escape();
+    if (ch === "^" || ch === "$") {
+      this.at++;
+      return EMPTY;
+    }
+    if (ch === ".") {
+      this.at++;
+      return ANY;
+    }
+    // A brace that opens no quantifier is a character outside `u` mode; a quantifier with nothing to repeat is an error.
+    if ("*+?{}])".includes(ch) && (this.unicode || "*+?".includes(ch))) throw new Unread();
+    return this.literal(this.character());
+  }
+
+  private group(): Node {
+    const rest = this.source.slice(this.at);
+    const opener = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/.exec(rest)![0];
+    // `(?i:…)` and other group syntax this reader does not follow.
+    if (rest.startsWith("(?") && opener === "(") throw new Unread();
+    this.at += opener.length;
+    const inner = this.alternation();
+    if (this.source[this.at] !== ")") throw new Unread();
+    this.at++;
+    // A look-around matches no characters of its own: what it needs may lie outside the match.
+    return ["(?=", "(?!", "(?<=", "(?<!"].includes(opener) ? LOOK : inner;
+  }
+
+  /** One character of the source (a code point in `u` mode, else a code unit). */
+  private character(): string {
+    const ch = this.unicode ? String.fromCodePoint(this.source.codePointAt(this.at)!) : this.source[this.at]!;
+    this.at += ch.length;
+    return ch;
+  }
+
+  /** A literal character; under `i` one with a case is no spelling (it matches its other case too). */
+  private literal(ch: string): Node {
+    if (this.caseless && hasCase(ch)) return NARROW;
+    return { kind: "char", chars: [ch], wide: false };
+  }
+
+  private escape(): Node {
+    this.at++;
+    const ch = this.source[this.at];
+    if (ch === undefined) throw new Unread();
+    if ("bB".includes(ch)) {
+      this.at++;
+      return EMPTY;
+    }
+    if (/[1-9k]/.test(ch)) {
+      // A backreference (or, outside `u` mode, something this reader does not follow).
+      this.at++;
+      if (ch === "k" && this.source[this.at] === "<") {
+        // Outside `u` mode `\k<x` may be a letter and text: not followed here.
+        const end = this.source.indexOf(">", this.at);
+        if (end === -1) throw new Unread();
+        this.at = end + 1;
+      }
+      while (/\d/.test(this.source[this.at] ?? "")) this.at++;
+      return ANY_RUN;
+    }
+    const escaped = this.escapedCharacter(false);
+    if (escaped === "narrow") return NARROW;
+    if (escaped === "wide") return ANY;
+    return this.literal(escaped);
+  }
+
+  /**
+   * The character an escape stands for (the backslash read), or the kind of class it names. `\p{…}`
+   * and the negated classes may match prose; `\d`, `\s`, `\w` list few characters.
+   */
+  private escapedCharacter(inClass: boolean): string | "narrow" | "wide" {
+    const ch = this.source[this.at]!;
+    const rest = this.source.slice(this.at);
+    if ("dsw".includes(ch)) {
+      this.at++;
+      return "narrow";
+    }
+    if ("DSW".includes(ch)) {
+      this.at++;
+      return "wide";
+    }
+    if (this.unicode && (ch === "p" || ch === "P")) {
+      const end = this.source.indexOf("}", this.at);
+      if (end === -1) throw new Unread();
+      this.at = end + 1;
+      return "wide";
+    }
+    if (ch in CONTROL_ESCAPES && !(ch === "0" && /^0\d/.test(rest))) {
+      this.at++;
+      return CONTROL_ESCAPES[ch]!;
+    }
+    const hex =
+      /^x([0-9A-Fa-f]{2})/.exec(rest) ??
+      /^u([0-9A-Fa-f]{4})/.exec(rest) ??
+      (this.unicode ? /^u\{([0-9A-Fa-f]{1,6})\}/.exec(rest) : null);
+    if (hex !== null) {
+      this.at += hex[0].length;
+      return String.fromCodePoint(Number.parseInt(hex[1]!, 16));
+    }
+    // `\cX`, octal escapes, `\b` in a class: rare, and not spelled here.
+    if (ch === "c" || /\d/.test(ch) || (inClass && ch === "b")) throw new Unread();
+    return this.character();
+  }
+
+  /** A class: spelled when it lists a few characters, wide when negated or holding a wide class or range. */
+  private characterClass(): Node {
+    this.at++;
+    const negated = this.source[this.at] === "^";
+    if (negated) this.at++;
+    const listed: string[] = [];
+    let spelled = true;
+    let wide = negated;
+    while (this.source[this.at] !== "]") {
+      if (this.done()) throw new Unread();
+      const from = this.classMember();
+      if (
+        this.source[this.at] === "-" &&
+        this.source[this.at + 1] !== "]" &&
+        this.at + 1 < this.source.length
+      ) {
+        this.at++;
+        const to = this.classMember();
+        spelled = false;
+        // A class escape at either end (`[\d-x]`, outside `u` mode) makes no range: not followed here.
+        if ([from, to].some((end) => end === "narrow" || end === "wide")) throw new Unread();
+        if (to.codePointAt(0)! - from.codePointAt(0)! > NARROW_CLASS_MAX) wide = true;
+        continue;
+      }
+      if (from === "wide") wide = true;
+      if (from === "narrow" || from === "wide") spelled = false;
+      else if (this.caseless && hasCase(from)) spelled = false;
+      else listed.push(from);
+    }
+    this.at++;
+    const chars =
+      spelled && !negated && listed.length > 0 && listed.length <= CLASS_SPELLED_MAX ? unique(listed) : null;
+    return { kind: "char", chars, wide };
+  }
+
+  private classMember(): string | "narrow" | "wide" {
+    if (this.source[this.at] !== "\\") return this.character();
+    this.at++;
+    if (this.done()) throw new Unread();
+    return this.escapedCharacter(true);
+  }
+}
+
+/** Whether `ch` has another case, which the `i` flag also matches. */
+function hasCase(ch: string): boolean {
+  return ch.toLowerCase() !== ch || ch.toUpperCase() !== ch;
+}

@@ -1,0 +1,120 @@
+// What a pattern needs of a text (`text/pattern-gate.ts`): the words one of which every match holds
+// and whether it opens wide, read from the pattern itself. Real rules of the boilerplate stage
+// (`stages/boilerplate.ts`) with exact words; every word list checked against its pattern's matches on
+// random texts made of the pattern's own pieces (fast-check): a text the pattern matches always holds
+// one of the words.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { PACKS } from "../src/packs/index.js";
+import { GENERIC_CUTS, GENERIC_DROP } from "../src/stages/boilerplate.js";
+import { patternNeeds } from "../src/text/pattern-gate.js";
+
+const packs = [...PACKS.generators, ...PACKS.content];
+const RULES = [
+  ...GENERIC_DROP,
+  ...GENERIC_CUTS,
+  ...packs.flatMap((pack) => [...(pack.dropBlocks ?? []), ...(pack.cutFragments ?? [])]),
+].filter((test): test is RegExp => test instanceof RegExp);
+
+describe("patternNeeds", () => {
+  it("reads the words of real boilerplate rules", () => {
+    expect(patternNeeds(/^[^。！？]{0,40}加入(?:我的|我们的)?知识星球[^\n]{0,160}$/u)).toEqual({
+      words: ["加入知识星球", "加入我的知识星球", "加入我们的知识星球"],
+      opensWide: true,
+      wideAlternatives: 1,
+    });
+    // The longer list is the rarer: `二维码` over `扫描|扫码|识别`.
+    expect(
+      patternNeeds(
+        /^[^。！？]{0,40}(?:扫描|扫码|识别)[^。！？]{0,12}二维码[^。！？]{0,8}(?:关注|订阅)[^。！？]{0,10}$/u,
+      ).words,
+    ).toEqual(["二维码"]);
+    // A word that holds another is left out: a text holding `免责声明：` holds `声明：`.
+    expect(
+      patternNeeds(
+        /^\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：].{0,300}?/u,
+      ).words,
+    ).toEqual(["风险提示:", "风险提示：", "特别提示:", "特别提示：", "声明:", "声明："]);
+    // Of two lists, the one whose shortest word is longer.
+    expect(
+      patternNeeds(/^\p{Script=Han}{0,4}?(?:免责声明|声明)[:：].{0,300}?(?:仅供参考|风险自担)/u).words,
+    ).toEqual(["仅供参考", "风险自担"]);
+    expect(patternNeeds(/^公益广告$/)).toEqual({
+      words: ["公益广告"],
+      opensWide: false,
+      wideAlternatives: 0,
+    });
+    // An optional opening: its first characters and those after it.
+    expect(patternNeeds(/^(?:欢迎)?关注\s*[「“"]?[\p{Script=Han}]{2,20}/u).opensWide).toBe(false);
+    // A look-behind first: the engine cannot skip ahead to the characters after it.
+    expect(patternNeeds(/(?<=[。！？])[ \t]*(?:\*\*|__)+$/gu)).toEqual({
+      words: ["**", "__"],
+      opensWide: true,
+      wideAlternatives: 1,
+    });
+  });
+
+  it("counts the alternatives that open wide, as a joined rule list has them", () => {
+    expect(patternNeeds(/(?:^公益广告$)|(?:^.{0,16}点赞$)|(?:^[^。]{0,40}二维码)|(?:^\d+人收藏$)/u)).toEqual({
+      words: ["公益广告", "点赞", "二维码", "人收藏"],
+      opensWide: true,
+      wideAlternatives: 2,
+    });
+  });
+
+  it("spells no letter that the i flag matches in another case, nor what it does not follow", () => {
+    expect(patternNeeds(/^Notice:\s*The content above/iu).words).toEqual([":"]);
+    expect(patternNeeds(/声明：abc/i).words).toEqual(["声明："]);
+    expect(patternNeeds(/^(ab)\1$/).words).toEqual(["ab"]);
+    expect(patternNeeds(/[\u4e00-\u9fa5]{2}/u)).toEqual({
+      words: null,
+      opensWide: true,
+      wideAlternatives: 1,
+    });
+    expect(patternNeeds(/[a-f]x[:：]/).words).toEqual(["x:", "x："]);
+    expect(patternNeeds(/a|/).words).toBeNull();
+    expect(patternNeeds(/(?:ab)?/).words).toBeNull();
+    // biome-ignore lint/complexity/useRegexLiterals: tsc's target (before es2024) rejects a v-flag literal.
+    const setNotation = new RegExp("[a]", "v");
+    expect(patternNeeds(setNotation)).toEqual({ words: null, opensWide: true, wideAlternatives: 1 });
+    expect(patternNeeds(/a\cJb/)).toEqual({ words: null, opensWide: true, wideAlternatives: 1 });
+    // Outside `u` mode, `\k<x` with no `>` and a class escape at a range's end: not followed, and no hang.
+    // biome-ignore lint/complexity/useRegexLiterals: tsc rejects `\k<` with no group as a literal.
+    const letterK = new RegExp("\\k<ab公告");
+    expect(patternNeeds(letterK)).toEqual({ words: null, opensWide: true, wideAlternatives: 1 });
+    expect(patternNeeds(/[\d-x]公告/)).toEqual({ words: null, opensWide: true, wideAlternatives: 1 });
+    expect(patternNeeds(/\x41\u4e2d\//).words).toEqual(["A中/"]);
+  });
+
+  it("gives words that every match of a real rule holds (fast-check)", () => {
+    const pieces = new Set<string>();
+    for (const rule of RULES) {
+      for (const match of rule.source.matchAll(
+        /\p{Script=Han}+|[A-Za-z]{2,}|[^\s\\()[\]{}|?*+^$.\p{L}\p{N}]/gu,
+      ))
+        pieces.add(match[0]);
+    }
+    const piece = fc.oneof(fc.constantFrom(...pieces, " ", "\n", "1", "。"), fc.string({ maxLength: 3 }));
+    const gated = RULES.map((rule) => ({
+      rule: new RegExp(rule.source, rule.flags.replace("g", "")),
+      words: patternNeeds(rule).words,
+    })).filter((g) => g.words !== null);
+    expect(gated.length).toBeGreaterThan(40);
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+        const text = parts.join("");
+        for (const { rule, words } of gated) {
+          if (!rule.test(text)) continue;
+          matched++;
+          expect(
+            words!.some((word) => text.includes(word)),
+            `${rule} on ${JSON.stringify(text)}`,
+          ).toBe(true);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+    expect(matched).toBeGreaterThan(20);
+  });
+});
