@@ -118,3 +118,42 @@ describe("patternNeeds", () => {
     expect(matched).toBeGreaterThan(20);
   });
 });
+
+// Rule packs loaded with `--rules` bring patterns of any shape, and every rule list reads them: the reading must
+// end on any pattern that compiles, and what it gives must still be held by every match.
+describe("patternNeeds on any pattern (fast-check)", () => {
+  const alphabet = ["公", "告", "A", "a", "1", "。", " ", "\n", "-"];
+  const syntax = fc.constantFrom(
+    ...alphabet,
+    ...["\\", "(", ")", "(?:", "(?=", "(?!", "(?<=", "(?<!", "(?<n>", "\\k<n>", "\\k<", "\\1", "[", "]", "[^"],
+    ...["{", "}", "{0,3}", "{2}", "?", "*", "+", "|", "^", "$", ".", "\\d", "\\S", "\\s", "\\w", "\\b", "\\p{L}"],
+    ...["\\u4e2d", "\\x41", "\\/", "-"],
+  );
+  const compiled = fc
+    .tuple(fc.array(syntax, { maxLength: 12 }), fc.constantFrom("", "u", "i", "iu", "s", "su", "m"))
+    .map(([parts, flags]) => {
+      try {
+        return new RegExp(parts.join(""), flags);
+      } catch {
+        return null;
+      }
+    })
+    .filter((pattern): pattern is RegExp => pattern !== null);
+  const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }).map((chars) => chars.join(""));
+
+  it("ends, and every match holds one of the words it gives", () => {
+    let gated = 0;
+    fc.assert(
+      fc.property(compiled, fc.array(text, { minLength: 1, maxLength: 8 }), (pattern, texts) => {
+        const { words } = patternNeeds(pattern);
+        if (words === null) return;
+        gated++;
+        for (const t of texts)
+          if (pattern.test(t))
+            expect(words.some((word) => t.includes(word)), `${pattern} on ${JSON.stringify(t)}`).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+    expect(gated).toBeGreaterThan(1000);
+  });
+});
