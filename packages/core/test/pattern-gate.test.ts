@@ -125,8 +125,42 @@ describe("patternNeeds on any pattern (fast-check)", () => {
   const alphabet = ["公", "告", "A", "a", "1", "。", " ", "\n", "-"];
   const syntax = fc.constantFrom(
     ...alphabet,
-    ...["\\", "(", ")", "(?:", "(?=", "(?!", "(?<=", "(?<!", "(?<n>", "\\k<n>", "\\k<", "\\1", "[", "]", "[^"],
-    ...["{", "}", "{0,3}", "{2}", "?", "*", "+", "|", "^", "$", ".", "\\d", "\\S", "\\s", "\\w", "\\b", "\\p{L}"],
+    ...[
+      "\\",
+      "(",
+      ")",
+      "(?:",
+      "(?=",
+      "(?!",
+      "(?<=",
+      "(?<!",
+      "(?<n>",
+      "\\k<n>",
+      "\\k<",
+      "\\1",
+      "[",
+      "]",
+      "[^",
+    ],
+    ...[
+      "{",
+      "}",
+      "{0,3}",
+      "{2}",
+      "?",
+      "*",
+      "+",
+      "|",
+      "^",
+      "$",
+      ".",
+      "\\d",
+      "\\S",
+      "\\s",
+      "\\w",
+      "\\b",
+      "\\p{L}",
+    ],
     ...["\\u4e2d", "\\x41", "\\/", "-"],
   );
   const compiled = fc
@@ -150,7 +184,10 @@ describe("patternNeeds on any pattern (fast-check)", () => {
         gated++;
         for (const t of texts)
           if (pattern.test(t))
-            expect(words.some((word) => t.includes(word)), `${pattern} on ${JSON.stringify(t)}`).toBe(true);
+            expect(
+              words.some((word) => t.includes(word)),
+              `${pattern} on ${JSON.stringify(t)}`,
+            ).toBe(true);
       }),
       { numRuns: 20000 },
     );
