@@ -1,7 +1,7 @@
 import { allPacks, type PackSet } from "../packs/index.js";
 import { memoByPacks } from "../packs/memo.js";
 import { advance, type Stage } from "../pipeline/context.js";
-import { collapseWhitespace } from "../text/chars.js";
+import { collapseWhitespace, longerThan } from "../text/chars.js";
 import { type PatternSet, patternSet, type TextTest } from "../text/pattern-set.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
@@ -342,7 +342,7 @@ function withoutSidebars(blocks: RawBlock[], framed: boolean): RawBlock[] {
   if (last < 0 || last === blocks.length - 1) return blocks;
   const tail = blocks.slice(last + 1);
   const isHeading = (raw: RawBlock) =>
-    raw.block.type === "heading" && [...text(raw)].length <= SIDEBAR_TITLE_MAX;
+    raw.block.type === "heading" && !longerThan(text(raw), SIDEBAR_TITLE_MAX);
   // A box whose label opens its line of links (百家号's `大家都在搜` and its searches): a heading over links.
   const isLabelledLinks = (raw: RawBlock) => isLabelledLinkLine(raw, /\S/u);
   // Where the first box opens, its heading right over its links (images between): from there on, a
@@ -359,7 +359,7 @@ function withoutSidebars(blocks: RawBlock[], framed: boolean): RawBlock[] {
       isHeading(raw) ||
       isLinks(raw) ||
       (boxAt >= 0 && i >= boxAt && !isStoryProse(raw)) ||
-      (raw.block.type === "paragraph" && [...text(raw)].length <= SIDEBAR_LINE_MAX && !isProse(text(raw))) ||
+      (raw.block.type === "paragraph" && !longerThan(text(raw), SIDEBAR_LINE_MAX) && !isProse(text(raw))) ||
       (framed && raw.block.type === "paragraph" && COPYRIGHT_FOOTER.test(text(raw))),
   );
   const boxed = boxAt >= 0 || tail.some((raw, i) => isHeading(raw) && tail.slice(i + 1).some(isLinks));
@@ -428,7 +428,7 @@ function withoutHeadBox(blocks: readonly RawBlock[]): readonly RawBlock[] {
     const caption = blocks[i]!.block;
     if (caption.type !== "paragraph" && caption.type !== "heading") continue;
     const text = collapseWhitespace(caption.text).trim();
-    if ([...text].length > SIDEBAR_TITLE_MAX || isProse(text)) continue;
+    if (longerThan(text, SIDEBAR_TITLE_MAX) || isProse(text)) continue;
     if (LEAD_BOX_CAPTION.test(text) && isParagraph(i + 1))
       return [...blocks.slice(0, i), ...blocks.slice(i + 2)];
     // A labelled line (`作者：张三`) is a credit, no box's caption.
@@ -448,7 +448,7 @@ function withoutHeadBox(blocks: readonly RawBlock[]): readonly RawBlock[] {
 function isClosingHeading(raw: RawBlock, text: string): boolean {
   return (
     raw.block.type === "heading" ||
-    (raw.block.type === "paragraph" && [...text].length <= SIDEBAR_TITLE_MAX && !isProse(text))
+    (raw.block.type === "paragraph" && !longerThan(text, SIDEBAR_TITLE_MAX) && !isProse(text))
   );
 }
 

@@ -79,6 +79,26 @@ export const SENTENCE_BREAK = /[。！？!?]/u;
  * Collapses white space the way a browser renders text, but drops a line break that sits between
  * two CJK characters (a wrapped Chinese line has no space in it).
  */
+/**
+ * Whether `text` has more than `max` characters (code points), without spelling it out as `[...text]`
+ * does: a rule that asks it of every block's text would otherwise copy each paragraph into an array.
+ */
+export function longerThan(text: string, max: number): boolean {
+  if (text.length <= max) return false;
+  if (text.length > 2 * max) return true;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A high surrogate and the low one after it are one character.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    if (++count > max) return true;
+  }
+  return false;
+}
+
 export function collapseWhitespace(text: string): string {
   // Most paragraphs have nothing to collapse: then neither pattern needs to run.
   if (isCollapsed(text)) return text;
