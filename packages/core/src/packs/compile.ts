@@ -1,5 +1,5 @@
 import type { Market } from "../article.js";
-import { escapePattern } from "../text/pattern-set.js";
+import { escapePattern } from "../text/string-finder.js";
 import type {
   ChannelJson,
   FieldLocationJson,

@@ -1,4 +1,5 @@
 import { patternNeeds } from "./pattern-gate.js";
+import { stringScan } from "./string-finder.js";
 
 /**
  * A list of rule patterns asked one question — does any of them match this text? — as a few
@@ -94,39 +95,27 @@ function wordsToGate(pattern: RegExp): readonly string[] | null {
 }
 
 /**
- * The gated tests as one: one pass over the text finds where their words start (one pattern of all
- * the words; the engine stops only where one may start), and each test whose word is found there runs
- * once, until one matches.
+ * The gated tests as one: one scan of the text finds their words (`stringScan`), and each test whose
+ * word is found runs once, until one matches.
  */
 function behindWords(gated: readonly GatedTest[]): TextTest {
-  const byFirst = new Map<number, { word: string; tests: number[] }[]>();
-  for (const [index, { words }] of gated.entries()) {
-    for (const word of words) {
-      const first = word.charCodeAt(0);
-      const entries = byFirst.get(first) ?? [];
-      byFirst.set(first, entries);
-      const entry = entries.find((e) => e.word === word);
-      if (entry) entry.tests.push(index);
-      else entries.push({ word, tests: [index] });
-    }
-  }
-  const scan = new RegExp([...new Set(gated.flatMap((g) => g.words))].map(escapePattern).join("|"), "g");
+  const testsOf = new Map<string, number[]>();
+  for (const [index, { words }] of gated.entries())
+    for (const word of words) testsOf.set(word, [...(testsOf.get(word) ?? []), index]);
+  const scan = stringScan([...testsOf.keys()]);
   return {
     test(text) {
       let tried: Set<number> | null = null;
-      scan.lastIndex = 0;
-      for (let hit = scan.exec(text); hit !== null; hit = scan.exec(text)) {
-        for (const { word, tests } of byFirst.get(text.charCodeAt(hit.index))!) {
-          if (!text.startsWith(word, hit.index)) continue;
-          for (const index of tests) {
+      for (let at = scan.next(text, 0); at >= 0; at = scan.next(text, at + 1)) {
+        for (const word of scan.startingWith(text.charCodeAt(at))) {
+          if (!text.startsWith(word, at)) continue;
+          for (const index of testsOf.get(word)!) {
             tried ??= new Set();
             if (tried.has(index)) continue;
             tried.add(index);
             if (gated[index]!.test.test(text)) return true;
           }
         }
-        // From the next character, so words that overlap this one are found too.
-        scan.lastIndex = hit.index + 1;
       }
       return false;
     },
@@ -145,11 +134,6 @@ function withoutState(pattern: RegExp): TextTest {
       return found;
     },
   };
-}
-
-/** A string as a pattern that matches it literally. */
-export function escapePattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**
