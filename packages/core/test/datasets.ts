@@ -24,6 +24,7 @@ export const FRESH_12 = join(REPO, "datasets/fresh-12");
 export const FRESH_13 = join(REPO, "datasets/fresh-13");
 export const FRESH_14 = join(REPO, "datasets/fresh-14");
 export const FRESH_15 = join(REPO, "datasets/fresh-15");
+export const FRESH_16 = join(REPO, "datasets/fresh-16");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -184,6 +185,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_15),
   },
+  {
+    name: "fresh-16",
+    title: "Sixteenth fresh set",
+    description:
+      "`datasets/fresh-16`: kinds no set holds — items of 人民网's RSS channel feeds (XML, the page's HTML in CDATA: 新华社 and 人民日报 carried, 人民网's own), topic objects of Readhub's topic API (a digest summary over member reports of other outlets), and Mozilla Readability's reader-mode output of two saved pages (腾讯科技, 光明网) (see `datasets/fresh-16/SOURCES.tsv`), collected and labelled in session 18 before caixun ran on them; held out: its misses are not read",
+    showMisses: false,
+    cases: () => labelled(FRESH_16),
+  },
 ];
 
 /**
@@ -211,6 +220,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_13,
     FRESH_14,
     FRESH_15,
+    FRESH_16,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
