@@ -61,6 +61,7 @@ export const PAIR_SPLITS = [
   "blind8",
   "blind9",
   "blind10",
+  "blind11",
 ] as const;
 export type PairSplit = (typeof PAIR_SPLITS)[number];
 
