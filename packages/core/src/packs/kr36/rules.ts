@@ -8,10 +8,12 @@ import type { RulePackJson } from "../json.js";
  */
 export const rules: RulePackJson = {
   name: "36kr",
-  description: "36氪 stories: the QR-code invitation that closes a story.",
   match: { bodyIncludes: ["36krcdn.com"] },
   dropBlocks: ["欢迎交流[！!]?", "欢迎(?:添加|加)(?:作者|编辑)?微信[^。]{0,20}交流[！!。]?"],
 };
+
+/** What the pack is for: the document's `description`, kept apart from `rules` as `provenance` is. */
+export const description = "36氪 stories: the QR-code invitation that closes a story.";
 
 /**
  * The pages the rules were written from: the document's `provenance`, kept apart from `rules` so
@@ -26,7 +28,7 @@ export const provenance: NonNullable<RulePackJson["provenance"]> = [
   },
 ];
 
-/** The pack as a JSON document, provenance included: what `rules.schema.json` checks. */
+/** The pack as a JSON document, description and provenance included: what `rules.schema.json` checks. */
 export function rulesDocument(): RulePackJson {
-  return { ...rules, provenance };
+  return { ...rules, description, provenance };
 }

@@ -7,7 +7,6 @@ import type { RulePackJson } from "../json.js";
  */
 export const rules: RulePackJson = {
   name: "people",
-  description: "人民网 pages: the story's element, headline and source, the page-number bar.",
   match: { bodyIncludes: ["people.com.cn"] },
   content: ["#rwb_zw", "div.box_con"],
   removeSelectors: [".zdfy"],
@@ -16,6 +15,9 @@ export const rules: RulePackJson = {
     source: { selector: ".box01 .fl a", pattern: "^([^-—－]+)" },
   },
 };
+
+/** What the pack is for: the document's `description`, kept apart from `rules` as `provenance` is. */
+export const description = "人民网 pages: the story's element, headline and source, the page-number bar.";
 
 /**
  * The pages the rules were written from: the document's `provenance`, kept apart from `rules` so
@@ -30,7 +32,7 @@ export const provenance: NonNullable<RulePackJson["provenance"]> = [
   },
 ];
 
-/** The pack as a JSON document, provenance included: what `rules.schema.json` checks. */
+/** The pack as a JSON document, description and provenance included: what `rules.schema.json` checks. */
 export function rulesDocument(): RulePackJson {
-  return { ...rules, provenance };
+  return { ...rules, description, provenance };
 }

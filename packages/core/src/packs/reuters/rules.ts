@@ -8,11 +8,13 @@ import type { RulePackJson } from "../json.js";
  */
 export const rules: RulePackJson = {
   name: "reuters",
-  description: "路透中文网 story bodies: the trust badge under the story is page furniture.",
   match: { bodyIncludes: ["StandardArticleBody", "cn.reuters.com"] },
   removeSelectors: [".StandardArticleBody_trustBadgeContainer"],
   dropBlocks: ["^我们的标准[:：]\\s*汤森路透“信任原则”$"],
 };
+
+/** What the pack is for: the document's `description`, kept apart from `rules` as `provenance` is. */
+export const description = "路透中文网 story bodies: the trust badge under the story is page furniture.";
 
 /**
  * The pages the rules were written from: the document's `provenance`, kept apart from `rules` so
@@ -33,7 +35,7 @@ export const provenance: NonNullable<RulePackJson["provenance"]> = [
   },
 ];
 
-/** The pack as a JSON document, provenance included: what `rules.schema.json` checks. */
+/** The pack as a JSON document, description and provenance included: what `rules.schema.json` checks. */
 export function rulesDocument(): RulePackJson {
-  return { ...rules, provenance };
+  return { ...rules, description, provenance };
 }

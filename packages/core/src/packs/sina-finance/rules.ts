@@ -9,13 +9,15 @@ import type { RulePackJson } from "../json.js";
  */
 export const rules: RulePackJson = {
   name: "sina-finance",
-  description: "新浪财经 article pages: app promotion, account-opening widget, editor line.",
   match: { bodyIncludes: ["finance.sina.com.cn", "n.sinaimg.cn/finance", "新浪财经APP"] },
   removeSelectors: [".appendQr_wrap", ".app-kaihu-qr", 'span[id^="quote_"]'],
   dropLines: ["海量资讯、精准解读，尽在新浪财经APP"],
   dropBlocks: ["股民福利来了！.{0,60}点击查看>>"],
   fields: { editor: { selector: "p.article-editor", pattern: "责任编辑[:：]\\s*(\\S+)" } },
 };
+
+/** What the pack is for: the document's `description`, kept apart from `rules` as `provenance` is. */
+export const description = "新浪财经 article pages: app promotion, account-opening widget, editor line.";
 
 /**
  * The pages the rules were written from: the document's `provenance`, kept apart from `rules` so
@@ -30,7 +32,7 @@ export const provenance: NonNullable<RulePackJson["provenance"]> = [
   },
 ];
 
-/** The pack as a JSON document, provenance included: what `rules.schema.json` checks. */
+/** The pack as a JSON document, description and provenance included: what `rules.schema.json` checks. */
 export function rulesDocument(): RulePackJson {
-  return { ...rules, provenance };
+  return { ...rules, description, provenance };
 }

@@ -7,12 +7,15 @@ import type { RulePackJson } from "../json.js";
  */
 export const rules: RulePackJson = {
   name: "stcn",
-  description: "证券时报网 pages: the story's element, the headline, the share bar and disclaimer.",
   match: { bodyIncludes: ["stcn.com"] },
   content: ["div.txt_con", "#ctrlfscont"],
   removeSelectors: [".fenxiang", ".shenming"],
   fields: { title: { selector: ".intal_tit h2" } },
 };
+
+/** What the pack is for: the document's `description`, kept apart from `rules` as `provenance` is. */
+export const description =
+  "证券时报网 pages: the story's element, the headline, the share bar and disclaimer.";
 
 /**
  * The pages the rules were written from: the document's `provenance`, kept apart from `rules` so
@@ -27,7 +30,7 @@ export const provenance: NonNullable<RulePackJson["provenance"]> = [
   },
 ];
 
-/** The pack as a JSON document, provenance included: what `rules.schema.json` checks. */
+/** The pack as a JSON document, description and provenance included: what `rules.schema.json` checks. */
 export function rulesDocument(): RulePackJson {
-  return { ...rules, provenance };
+  return { ...rules, description, provenance };
 }

@@ -7,7 +7,6 @@ import type { RulePackJson } from "../json.js";
  */
 export const rules: RulePackJson = {
   name: "thepaper",
-  description: "澎湃新闻 pages: the story's element, the 澎湃号 account as source, the platform's notices.",
   match: { bodyIncludes: ["thepaper.cn"] },
   content: ["div.news_txt"],
   removeSelectors: [".news_editor", ".disclaimer", ".news_love"],
@@ -16,6 +15,10 @@ export const rules: RulePackJson = {
     source: { selector: ".news_paike_author .name" },
   },
 };
+
+/** What the pack is for: the document's `description`, kept apart from `rules` as `provenance` is. */
+export const description =
+  "澎湃新闻 pages: the story's element, the 澎湃号 account as source, the platform's notices.";
 
 /**
  * The pages the rules were written from: the document's `provenance`, kept apart from `rules` so
@@ -30,7 +33,7 @@ export const provenance: NonNullable<RulePackJson["provenance"]> = [
   },
 ];
 
-/** The pack as a JSON document, provenance included: what `rules.schema.json` checks. */
+/** The pack as a JSON document, description and provenance included: what `rules.schema.json` checks. */
 export function rulesDocument(): RulePackJson {
-  return { ...rules, provenance };
+  return { ...rules, description, provenance };
 }

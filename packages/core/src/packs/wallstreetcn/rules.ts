@@ -9,10 +9,13 @@ import type { RulePackJson } from "../json.js";
  */
 export const rules: RulePackJson = {
   name: "wallstreetcn",
-  description: "华尔街见闻 stories: its app promo, its own name as the channel a repost travelled through.",
   match: { bodyIncludes: ["awtmt.com", "本文来自华尔街见闻"] },
   dropBlocks: ["本文来自华尔街见闻[，,]\\s*欢迎下载APP查看更多"],
 };
+
+/** What the pack is for: the document's `description`, kept apart from `rules` as `provenance` is. */
+export const description =
+  "华尔街见闻 stories: its app promo, its own name as the channel a repost travelled through.";
 
 /**
  * The pages the rules were written from: the document's `provenance`, kept apart from `rules` so
@@ -27,7 +30,7 @@ export const provenance: NonNullable<RulePackJson["provenance"]> = [
   },
 ];
 
-/** The pack as a JSON document, provenance included: what `rules.schema.json` checks. */
+/** The pack as a JSON document, description and provenance included: what `rules.schema.json` checks. */
 export function rulesDocument(): RulePackJson {
-  return { ...rules, provenance };
+  return { ...rules, description, provenance };
 }
