@@ -35,3 +35,26 @@ export function safeUrl(url: string): string | null {
   if (WEB.test(normalised)) return normalised;
   return SCHEME.test(normalised) ? null : normalised;
 }
+
+/**
+ * An address that is only a scheme and a plain host: letters, digits, dots and hyphens, its last label opening
+ * with a letter (a last label of digits or `0x…` makes the host an IPv4 number the URL parser rewrites), at most 33 labels, then a
+ * path, query, fragment or the end. No port, user, white space, backslash or other character the parser reads.
+ */
+const PLAIN_HOST = /^https?:\/\/((?:[A-Za-z0-9-]{0,63}\.){0,32}[A-Za-z][A-Za-z0-9-]{0,62}\.?)(?=[/?#]|$)/i;
+
+/**
+ * The lower-case host of `url` as the WHATWG URL parser reads it (`new URL(url).hostname`), or null when it
+ * is not a URL. Most addresses a parse asks about are plain (`PLAIN_HOST`): their host is read off the text,
+ * without building a URL object (the parser's cost, some 0.6% of a parse). Any other goes to the parser,
+ * which also decodes, maps Unicode hosts to Punycode (`xn--`) and rewrites numeric ones.
+ */
+export function urlHost(url: string): string | null {
+  const host = PLAIN_HOST.exec(url)?.[1]?.toLowerCase();
+  if (host !== undefined && !host.includes("xn--")) return host;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
