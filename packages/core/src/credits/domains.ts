@@ -1,4 +1,4 @@
-import { urlHost } from "../text/url.js";
+import { urlHost, urlPath } from "../text/url.js";
 
 /**
  * The outlet a story's original link belongs to, by the link's host: the weakest evidence of a
@@ -240,12 +240,8 @@ const GENERIC_LABELS = new Set([
 export function addressWords(url: string): string[] {
   const host = hostOf(url);
   if (host === null) return [];
-  let path = "";
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return [];
-  }
+  const path = urlPath(url);
+  if (path === null) return [];
   const labels = host.split(".").filter((label) => !GENERIC_LABELS.has(label));
   return [...labels, ...path.split("/")].map(squeezeWord).filter((word) => word.length >= 3);
 }
