@@ -55,8 +55,13 @@ const EXCHANGE_NAMES = Object.keys(EXCHANGE_MARKET);
 const NAMED_CODE = /(?:股票|证券)代码[ \t]?[:：]?[ \t]?["“「]?(\d{6})(?!\d)/g;
 /** The word every `NAMED_CODE` holds. */
 const CODE_WORD = "代码";
-/** The words the two rare forms need, found in one scan of the text (a scan a word read it eight more times). */
-const RARE_FORM_WORDS = stringFinder([...EXCHANGE_NAMES, CODE_WORD]);
+/** What every `BARE_CODE` holds: its exchange's suffix. */
+const BARE_SUFFIXES = [".SH", ".SS", ".SZ", ".BJ", ".HK"];
+/**
+ * The words the forms after the parenthesised one need, found in one scan of the text: a scan a word read it
+ * ten more times, and `BARE_CODE`, opening with a look-behind, was tried at every character of every text.
+ */
+const FORM_WORDS = stringFinder([...BARE_SUFFIXES, ...EXCHANGE_NAMES, CODE_WORD]);
 
 /** Market of a six-digit A-share code by its prefix, or null when no exchange uses it. */
 export function aShareMarket(code: string): Market | null {
@@ -170,14 +175,15 @@ export function codeMentions(text: string): CodeMention[] {
       add(m[7], SUFFIX[m[6]]!, m.index, end);
     }
   }
-  for (const m of text.matchAll(BARE_CODE)) {
+  const words = FORM_WORDS(text);
+  const bare = BARE_SUFFIXES.some((suffix) => words.has(suffix));
+  for (const m of bare ? text.matchAll(BARE_CODE) : []) {
     const end = m.index + m[0].length;
     if (m[1] && m[2]) add(m[1], SUFFIX[m[2]]!, m.index, end);
     else if (m[3]) add(m[3].padStart(5, "0"), "HK", m.index, end);
   }
   // The two forms below are rare: their patterns run only on a text that names an exchange, or a code.
-  const words = RARE_FORM_WORDS(text);
-  const namesExchange = words.size > (words.has(CODE_WORD) ? 1 : 0);
+  const namesExchange = EXCHANGE_NAMES.some((name) => words.has(name));
   for (const m of namesExchange ? text.matchAll(EXCHANGE_TICKER) : []) {
     const market = EXCHANGE_MARKET[m[1]!]!;
     const end = m.index + m[0].length;
