@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { disagreement, instructionTotal, steadyPass } from "../src/speed/instruction-count.js";
+import {
+  disagreement,
+  instructionTotal,
+  instructionVerdict,
+  steadyPass,
+} from "../src/speed/instruction-count.js";
 
 /** Real stderr of valgrind 3.19: `valgrind --tool=cachegrind --cache-sim=no … node --predictable -e "console.log(1)"`. */
 const NODE_RUN = readFileSync(join(import.meta.dirname, "fixtures/cachegrind-node.txt"), "utf8");
@@ -50,5 +55,25 @@ describe("how far repeated counts disagree", () => {
     expect(disagreement([200, 201, 202])).toBeCloseTo(0.01, 12);
     expect(disagreement([5, 5, 5])).toBe(0);
     expect(disagreement([])).toBe(0);
+  });
+});
+
+describe("a train's count against its base (instructions:check)", () => {
+  it("passes at the ratio and fails past it", () => {
+    // Session 18's counts: main 51c9869 1,575.9 M a pass, 54787e7 before session 17's rules.
+    expect(instructionVerdict([1_575_900_000], [1_575_900_000], 1.005)).toEqual({
+      head: 1_575_900_000,
+      base: 1_575_900_000,
+      ratio: 1,
+      within: true,
+    });
+    expect(instructionVerdict([1_583_000_000], [1_575_900_000], 1.005).within).toBe(true);
+    expect(instructionVerdict([1_584_000_000], [1_575_900_000], 1.005).within).toBe(false);
+  });
+
+  it("takes the median of several runs", () => {
+    const verdict = instructionVerdict([103, 100, 101], [100, 100, 250], 1.005);
+    expect([verdict.head, verdict.base, verdict.within]).toEqual([101, 100, false]);
+    expect(() => instructionVerdict([], [100], 1.005)).toThrow(RangeError);
   });
 });

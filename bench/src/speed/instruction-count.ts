@@ -37,3 +37,27 @@ export function disagreement(counts: readonly number[]): number {
   const low = Math.min(...counts);
   return (Math.max(...counts) - low) / low;
 }
+
+/** A head's count of a pass against a base's: each the median of its runs, their ratio, and whether it is within `max`. */
+export interface InstructionVerdict {
+  head: number;
+  base: number;
+  ratio: number;
+  within: boolean;
+}
+
+export function instructionVerdict(
+  head: readonly number[],
+  base: readonly number[],
+  max: number,
+): InstructionVerdict {
+  const [h, b] = [middle(head), middle(base)];
+  return { head: h, base: b, ratio: h / b, within: h / b <= max };
+}
+
+/** The median of some counts (the lower middle of an even number: one run's count with two). */
+function middle(counts: readonly number[]): number {
+  if (counts.length === 0) throw new RangeError("no counts");
+  const sorted = [...counts].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}

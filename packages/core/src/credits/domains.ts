@@ -1,3 +1,5 @@
+import { urlHost, urlPath } from "../text/url.js";
+
 /**
  * The outlet a story's original link belongs to, by the link's host: the weakest evidence of a
  * source, used only when nothing in the file credits one (a mirror of 美国之音 pages names the outlet
@@ -139,14 +141,8 @@ let lastHost: string | null = null;
 /** The lower-case host of `url`, or null when it is not a URL. */
 function hostOf(url: string): string | null {
   if (url !== lastUrl) {
-    let host: string | null;
-    try {
-      host = new URL(url).hostname.toLowerCase();
-    } catch {
-      host = null;
-    }
     lastUrl = url;
-    lastHost = host;
+    lastHost = urlHost(url);
   }
   return lastHost;
 }
@@ -244,12 +240,8 @@ const GENERIC_LABELS = new Set([
 export function addressWords(url: string): string[] {
   const host = hostOf(url);
   if (host === null) return [];
-  let path = "";
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return [];
-  }
+  const path = urlPath(url);
+  if (path === null) return [];
   const labels = host.split(".").filter((label) => !GENERIC_LABELS.has(label));
   return [...labels, ...path.split("/")].map(squeezeWord).filter((word) => word.length >= 3);
 }

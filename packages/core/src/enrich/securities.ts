@@ -1,4 +1,5 @@
 import type { Listing, Market } from "../article.js";
+import { stringFinder } from "../text/string-finder.js";
 
 /** A-share code prefixes by exchange. */
 const A_SHARE: ReadonlyArray<readonly [RegExp, Market]> = [
@@ -52,6 +53,15 @@ const EXCHANGE_MARKET: Readonly<Record<string, Market>> = {
 const EXCHANGE_NAMES = Object.keys(EXCHANGE_MARKET);
 /** A six-digit code named as the stock's code (`股票代码"688795"`, `证券代码：600519`); its prefix gives the exchange. */
 const NAMED_CODE = /(?:股票|证券)代码[ \t]?[:：]?[ \t]?["“「]?(\d{6})(?!\d)/g;
+/** The word every `NAMED_CODE` holds. */
+const CODE_WORD = "代码";
+/** What every `BARE_CODE` holds: its exchange's suffix. */
+const BARE_SUFFIXES = [".SH", ".SS", ".SZ", ".BJ", ".HK"];
+/**
+ * The words the forms after the parenthesised one need, found in one scan of the text: a scan a word read it
+ * ten more times, and `BARE_CODE`, opening with a look-behind, was tried at every character of every text.
+ */
+const FORM_WORDS = stringFinder([...BARE_SUFFIXES, ...EXCHANGE_NAMES, CODE_WORD]);
 
 /** Market of a six-digit A-share code by its prefix, or null when no exchange uses it. */
 export function aShareMarket(code: string): Market | null {
@@ -165,20 +175,22 @@ export function codeMentions(text: string): CodeMention[] {
       add(m[7], SUFFIX[m[6]]!, m.index, end);
     }
   }
-  for (const m of text.matchAll(BARE_CODE)) {
+  const words = FORM_WORDS(text);
+  const bare = BARE_SUFFIXES.some((suffix) => words.has(suffix));
+  for (const m of bare ? text.matchAll(BARE_CODE) : []) {
     const end = m.index + m[0].length;
     if (m[1] && m[2]) add(m[1], SUFFIX[m[2]]!, m.index, end);
     else if (m[3]) add(m[3].padStart(5, "0"), "HK", m.index, end);
   }
   // The two forms below are rare: their patterns run only on a text that names an exchange, or a code.
-  const namesExchange = EXCHANGE_NAMES.some((name) => text.includes(name));
+  const namesExchange = EXCHANGE_NAMES.some((name) => words.has(name));
   for (const m of namesExchange ? text.matchAll(EXCHANGE_TICKER) : []) {
     const market = EXCHANGE_MARKET[m[1]!]!;
     const end = m.index + m[0].length;
     if (m[2] && market !== "HK") add(m[2], market, m.index, end);
     else if (m[3] && market === "HK") add(m[3].padStart(5, "0"), "HK", m.index, end);
   }
-  for (const m of text.includes("代码") ? text.matchAll(NAMED_CODE) : []) {
+  for (const m of words.has(CODE_WORD) ? text.matchAll(NAMED_CODE) : []) {
     const market = aShareMarket(m[1]!);
     if (market) add(m[1]!, market, m.index, m.index + m[0].length);
   }

@@ -1,7 +1,7 @@
 import { allPacks, type PackSet } from "../packs/index.js";
 import { memoByPacks } from "../packs/memo.js";
 import { advance, type Stage } from "../pipeline/context.js";
-import { collapseWhitespace, longerThan } from "../text/chars.js";
+import { collapsedLongerThan, collapseWhitespace, longerThan } from "../text/chars.js";
 import { type PatternSet, patternSet, type TextTest } from "../text/pattern-set.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
@@ -427,14 +427,17 @@ function withoutHeadBox(blocks: readonly RawBlock[]): readonly RawBlock[] {
   for (let i = 0; i < Math.min(blocks.length - 2, HEAD_BOX_FROM); i++) {
     const caption = blocks[i]!.block;
     if (caption.type !== "paragraph" && caption.type !== "heading") continue;
+    if (collapsedLongerThan(caption.text, SIDEBAR_TITLE_MAX)) continue;
     const text = collapseWhitespace(caption.text).trim();
-    if (longerThan(text, SIDEBAR_TITLE_MAX) || isProse(text)) continue;
+    if (isProse(text)) continue;
     if (LEAD_BOX_CAPTION.test(text) && isParagraph(i + 1))
       return [...blocks.slice(0, i), ...blocks.slice(i + 2)];
     // A labelled line (`作者：张三`) is a credit, no box's caption.
     if (/[:：]/u.test(text)) continue;
     for (let end = i + 1; end <= i + NOTE_BOX_PARAGRAPHS && isParagraph(end); end++) {
-      if (VIEWS_DISCLAIMER.test(collapseWhitespace(blockText(blocks[end]!.block)).trim()))
+      // Only a paragraph with the disclaimer's `代表` is collapsed to be tested: most are none.
+      const paragraph = blockText(blocks[end]!.block);
+      if (paragraph.includes("代") && VIEWS_DISCLAIMER.test(collapseWhitespace(paragraph).trim()))
         return [...blocks.slice(0, i), ...blocks.slice(end + 1)];
       // The blurb between caption and disclaimer names the platform with a link to it; the story's
       // first paragraph stays.

@@ -403,6 +403,12 @@ const TRANSLATION_CAPTION = /^[\p{Script=Han}A-Za-z0-9 ]{1,16}?(?:协作|合作)
 /** A field of a translation's box that says what it translates: the original's title or its address. */
 const TRANSLATED_FROM =
   /^(?:编译自|译自|翻译自|英文原文|原文标题|链接|原文链接|原文地址)\s*[:：]\s*(\S[^\n]{0,200})$/u;
+/**
+ * A character every block that may open a translation's box holds: its caption's `翻译`, a field's label
+ * (`TRANSLATED_FROM`), a translator's role (`编译`, `译者`, `翻译`). Single characters, as a wrapped line may
+ * split a label (`原\n文链接`) that collapsing joins again.
+ */
+const TRANSLATION_BOX_OPENING = /[译原链]/u;
 /** How many blocks a translation's box may take, its caption included. */
 const TRANSLATION_BOX_LINES = 5;
 /** How far into the body a translation's box may open: over the story, under a copy's notice and original title. */
@@ -421,6 +427,10 @@ function readTranslationBox(
   credits: Credits,
   statedLink: string | null,
 ): number {
+  // Asked first of the opening block as it stands: most blocks hold none of the words, and then neither
+  // collapsing nor the credit grammar need to run on them.
+  const opening = blocks[at]!.block;
+  if (opening.type !== "paragraph" || !TRANSLATION_BOX_OPENING.test(opening.text)) return at;
   const textOf = (i: number) => {
     const block = blocks[i]?.block;
     return block?.type === "paragraph" ? collapseWhitespace(block.text).trim() : null;

@@ -99,6 +99,28 @@ export function longerThan(text: string, max: number): boolean {
   return false;
 }
 
+/**
+ * `longerThan(collapseWhitespace(text), max)`, answered before collapsing where it can be: collapsing
+ * keeps every character that is not white space, so more than `max` of them is a yes after reading
+ * `max` + 1 of them. A rule asking it of every block's text would otherwise collapse (read, and often
+ * copy) each long paragraph only to find it too long.
+ */
+export function collapsedLongerThan(text: string, max: number): boolean {
+  if (text.length <= max) return false;
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((classOf(code) & COLLAPSIBLE) !== 0) continue;
+    // A high surrogate and the low one after it are one character.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    if (++kept > max) return true;
+  }
+  return longerThan(collapseWhitespace(text), max);
+}
+
 export function collapseWhitespace(text: string): string {
   // Most paragraphs have nothing to collapse: then neither pattern needs to run.
   if (isCollapsed(text)) return text;
