@@ -733,6 +733,41 @@ describe("compareFeatures", () => {
     expect(session("中际旭创港股上市首日开盘破发跌0.92％，现报971.00港元。")).toBeNull();
   });
 
+  it("finds two feeds' reviews of one A-share session, whatever session words their texts go on to use", () => {
+    // cls:2442340 and ths:678578247 (2026-07-31 11:32 and 11:35): cls titles its midday review `午评：`
+    // (a review that names no market is the A-share one) and ends it `截至收盘，…`; ths titles it `A股午评：`.
+    const cls = item(
+      "cls:2442340",
+      at,
+      "财联社7月31日电，市场早盘高开后震荡，创业板指涨超5%，深成指涨超3%。量能明显放大，沪深两市半日成交额1.79万亿，较上个交易日放量3323亿。盘面上热点快速轮动，全市场超4500只个股上涨。从板块来看，AI应用端爆发，中文在线、荣信文化、蓝色光标、易点天下20cm涨停。算力租赁概念持续拉升，美利云、云赛智联、宏景科技、利通电子等多股涨停。半导体产业链表现活跃，盛景微、盛剑科技涨停。机器人概念震荡拉升，中大力德、锋龙股份涨停。下跌方面，银行板块走势较弱，农业银行跌超4%。截至收盘，沪指涨0.76%，深成指涨3.16%，创业板指涨5.04%。",
+      { title: "午评：科创50指数半日涨近6% 全市场超4500只个股上涨" },
+    );
+    const ths = item(
+      "ths:678578247",
+      later(2.4),
+      "截至午盘，上证指数涨0.76%，深证成指涨3.16%，创业板指涨5.04%，北证50涨3.4%。三市成交额17980亿元，较上日放量3353亿元。全市场超4500家个股上涨。 板块题材上，智谱AI、存储芯片、元件板块涨幅居前；银行、保险概念板块跌幅居前。 盘面上，智谱AI概念持续走高，传智教育5连板，正和生态、易点天下、凯文教育、蓝色光标、深桑达A、中文在线涨停，优刻得涨超15%，新致软件、科蓝软件、并行科技、海天瑞声、每日互动、平治信息、汉得信息、亚信安全、金山办公、青云科技、值得买、光云科技、彩讯股份、凡拓数创、拓斯达、华宇软件、首都在线、因赛集团涨超10%。存储芯片板块高开震荡，利和兴、炬光科技、中科飞测、南亚新材等数只个股涨超10%，快客智能、诚邦股份等数只个股涨停。元件板块大幅高开，宝鼎科技、泰晶科技涨停，南亚新材、中英科技、迅捷兴涨超10%，本川智能、弘信电子、三环集团、威尔高、鹏鼎控股跟涨。银行板块震荡走弱，农业银行跌超4%，中国银行、宁波银行、交通银行、工商银行跟跌。保险板块走弱，中国太保、中国平安跌超2%，中国人保、中国人寿跟跌。",
+      { title: "A股午评：创业板指高开震荡涨5.04% AI应用方向全面走高" },
+    );
+    expect(verdict(cls, ths)).toMatchObject({ same: true, reason: "same" });
+    const session = (title: string) =>
+      featuresOf(storyKey(item("x", at, "沪指涨0.4%。", { title }), S), S).leadSession;
+    expect(session("午评：科创50指数半日涨近6% 全市场超4500只个股上涨")).toBe("a股:midday");
+    expect(session("收评：创业板指探底回升涨1.55% 全市场超4200只个股上涨")).toBe("a股:close");
+    // eastmoney:202607293825060243 (2026-07-29 15:00): the market, its index group, then the close.
+    expect(session("A股三大指数收涨 创业板指涨1.55% 超4200只股飘红")).toBe("a股:close");
+    expect(session("美股三大指数集体收跌，道指跌0.5%")).toBe("美股:close");
+    // A review of one board or one stock is not the market's (`…午评` further in, or a named subject).
+    expect(session("光伏板块午评：隆基绿能涨停")).toBeNull();
+    // Two sessions' reviews stay apart: the midday review and the close, three and a half hours on.
+    const close = item(
+      "cls:2440034",
+      later(210),
+      "财联社7月29日电，市场探底回升，三大指数集体收涨。沪深两市成交额2.3万亿，较上一个交易日放量2708亿。盘面上，市场热点快速轮动，全市场超4200只个股上涨。从板块来看，大消费板块逆势走强，食品饮料方向领涨，一鸣食品2连板，均瑶健康、良品铺子、欢乐家、李子园涨停。零售概念表现活跃，东百集团2连板，国光连锁、国芳集团涨停。大金融板块午后走高，华林证券直线涨停。端侧AI概念异动拉升，博通集成、国光电器直线涨停。电网设备板块震荡回升，汉缆股份、三变科技、海兴电力涨停。固态电池概念走强，金龙羽、领湃科技涨停。下跌方面，脑机接口概念盘中震荡调整，创新医疗跌停价收盘，倍益康跌超10%。截至收盘，沪指涨0.4%，深成指涨1.1%，创业板指涨1.55%。",
+      { title: "收评：创业板指探底回升涨1.55% 全市场超4200只个股上涨" },
+    );
+    expect(verdict(cls, close).same).toBe(false);
+  });
+
   it("finds two feeds' reports of one futures session, whatever they call the market", () => {
     // ths:678610600 and cls:2443738 (2026-08-03 09:00): the open, each listing other contracts first.
     const open = item(
@@ -1689,6 +1724,38 @@ describe("groupKeys", () => {
     const text = (a: StoryArticle) => anchorsOf(featuresOf(storyKey(a, S), S).chars, CANDIDATES.every);
     const [one, two] = alerts.map(text);
     expect(one!.filter((anchor) => two!.includes(anchor)).length).toBe(1);
+  });
+
+  it("compares two feeds that copy one title however little of their texts they share", () => {
+    // 2026-07-30 19:21–19:22: one meeting under one title; eastmoney gives only its closing lines, cls its
+    // opening (cut short), ths both. eastmoney and cls share 3 of eastmoney's 42 text anchors, under the
+    // tenth a candidate needs: their title's anchors make them candidates, and the title decides.
+    const meeting = [
+      item(
+        "eastmoney:202607303826878663",
+        "2026-07-30T19:21:29+08:00",
+        "北交所表示，将认真研究与会代表提出的意见建议，积极回应市场关切，协调推进投融资健康发展，不断增强市场内在稳定性。希望公募基金持续加大对北交所的投资力度，支持中小企业创新发展，共同维护市场平稳健康运行。",
+        { title: "北交所召开公募基金座谈会听取意见建议" },
+      ),
+      item(
+        "cls:2441693",
+        "2026-07-30T19:22:06+08:00",
+        "财联社7月30日电，北京证券交易所组织召开公募基金座谈会，邀请8家公募机构代表面对面交流，就促进北交所市场稳定健康发展听取意见建议。会上，与会代表结合近期市场形势，对后续走势进行研判分析。大家表示，近期北交所市场表现受外部多重因素与场内阶段性情绪叠加影响有所波动，但长期向好趋势不改，正迎来政策、流动性与估值三重共振的配置窗口期。",
+        { title: "北交所召开公募基金座谈会听取意见建议" },
+      ),
+      item(
+        "ths:678559779",
+        "2026-07-30T19:22:17+08:00",
+        "7月29日，北京证券交易所组织召开公募基金座谈会，邀请8家公募机构代表面对面交流，就促进北交所市场稳定健康发展听取意见建议。会上，与会代表结合近期市场形势，对后续走势进行研判分析。大家表示，经过近五年的建设，北交所已迈入高质量发展的新阶段，市场规模和上市公司质量持续提升，各方关注度和参与度显著增强。近期北交所市场表现受外部多重因素与场内阶段性情绪叠加影响有所波动，但长期向好趋势不改，正迎来政策、流动性与估值三重共振的配置窗口期。北交所表示，将认真研究与会代表提出的意见建议，积极回应市场关切，协调推进投融资健康发展，不断增强市场内在稳定性。希望公募基金持续加大对北交所的投资力度，支持中小企业创新发展，共同维护市场平稳健康运行。",
+        { title: "北交所召开公募基金座谈会听取意见建议" },
+      ),
+    ];
+    const meetingKeys = meeting.map((a) => storyKey(a, S));
+    expect(groupKeys(meetingKeys, S)).toEqual([[0, 1, 2]]);
+    const text = (a: StoryArticle) => anchorsOf(featuresOf(storyKey(a, S), S).chars, CANDIDATES.every);
+    const [closing, opening] = meeting.map(text);
+    expect(closing!.length).toBe(42);
+    expect(closing!.filter((anchor) => opening!.includes(anchor)).length).toBe(3);
   });
 
   it("puts a copy that matches several stories in the one whose figures it states", () => {

@@ -278,9 +278,16 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   const times = clockTimeConflict(a.clockTimes, b.clockTimes);
   if (times !== null) return { same: false, reason: "numbers-disagree", score: scoreOf(), detail: times };
   // Two reports of one market's open (the session names the market) list its indexes in their own order.
+  // Two reports of one session (`午评：…` / `A股午评：…`) go on to tell it in their own words (`截至收盘` in
+  // a midday review, the morning's `高开`): the session they lead with is theirs, not the first one named.
   const instruments = sameOpen
     ? null
-    : (instrumentConflict(a.instruments, b.instruments, a.key.text, b.key.text) ?? leadNameConflict(a, b));
+    : (instrumentConflict(
+        sameSession ? withoutSession(a.instruments) : a.instruments,
+        sameSession ? withoutSession(b.instruments) : b.instruments,
+        a.key.text,
+        b.key.text,
+      ) ?? leadNameConflict(a, b));
   if (instruments !== null)
     return { same: false, reason: "instruments-disagree", score: scoreOf(), detail: instruments };
   const announcers = announcerConflict(a.announcer, b.announcer);
@@ -311,6 +318,11 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     };
   }
   return { same: true, reason: "same", score: scoreOf() };
+}
+
+/** Instrument keys (`leadingInstruments`) without the session one (`session:close`). */
+function withoutSession(instruments: readonly string[]): readonly string[] {
+  return instruments.filter((key) => !key.startsWith("session:"));
 }
 
 /** True when two flashes lead with moves of one instrument or name in opposite directions. */
