@@ -277,8 +277,9 @@ morning's \`高开\`), which parted them when session 17 tried the first half al
 0.862, blind4 0.867 → 0.878, blind5 0.836 → 0.855, blind11 0.956 → 0.985; grouped blind4 0.867 → 0.878, blind8 0.857
 → 0.871, blind11 0.926 → 0.971; no set loses a pair or gains a wrong join. Over the seven days stories 6719 → 6710,
 all read: the A-share midday reviews of 07-29, 07-31 and 08-04 and the closes of 07-29, 07-30 and 08-03 each
-gather their feeds' reports (eastmoney's \`【午盘播报】\` of 07-30 and 07-31 stays apart: its title names no
-session, and the tag is dropped with the headline brackets); the BSE meeting, a cross-border parcel piece under
+gather their feeds' reports (eastmoney's \`【午盘播报】\` of 07-31 is left alone: its title names no session and
+the tag is dropped with the headline brackets, and ths's review, which it had joined, now joins the other three);
+the BSE meeting, a cross-border parcel piece under
 one title, and Trump's and Bessent's confirmations of one yen intervention join. One grows a wrong join: CICC's
 note (four copies) joins the story its ths copy had joined on base, an overnight Fed-decision piece 57 minutes
 earlier that states the note's figures (\`9比3\`, \`3.5%至3.75%\`: corroborated within \`strongWindowHours\`); the
