@@ -286,6 +286,15 @@ earlier that states the note's figures (\`9比3\`, \`3.5%至3.75%\`: corroborate
 mixed-story check still finds no story about two things (the two copies compare alike). Grouping the seven days
 asks \`compareFeatures\` 99,080 times, 102,138 on 51c9869 (0.970×): the titles that share the text's words add
 few candidates, and under different titles a pair now needs a little more in common.
+**A note on an event is not the event** (\`announcer.ts\`: \`leadingCommentator\`, \`compare.ts\`: \`commentary\`): a
+text that opens with an institution's view (\`中金指出，…\`, \`中金公司研报称，…\`: a name, then a research note
+saying or a verb of judgement — \`指出\`, \`认为\`, \`预计\`; not \`表示\`, \`称\` or an agency's \`发布报告称\`, the
+event itself) is another story than a report whose title and text never name that institution, and two
+institutions' views are two stories (\`银河证券\` is \`中国银河证券\`). It is a guard (\`aboutAnotherThing\`), so a
+note cannot join a story through a copy it agrees with. The seven days 6710 → 6711: CICC's note (four copies)
+leaves the Fed-decision piece, and nothing else moves; tried first with \`报告称\` and one-way name containment, it
+also parted a Japanese earthquake's copies (\`日本气象厅…发布报告称\`) and 银河证券's note from its own copy. No
+labelled pair's verdict moves in any set (every set's figures as above).
 
 Session 17 (2026-12-01), grouped precision / recall before (54787e7, blind10 labelled and measured first; blind10
 was never tuned on) and now (\`pnpm eval:stories\`; "now" is the table above):

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../src/article.js";
 import { anchorsOf } from "../src/stories/anchors.js";
-import { leadingAnnouncer } from "../src/stories/announcer.js";
+import { commentaryConflict, leadingAnnouncer, leadingCommentator } from "../src/stories/announcer.js";
 import {
   CANDIDATES,
   chooseCanonical,
@@ -295,6 +295,51 @@ describe("compareFeatures", () => {
       reason: "instruments-disagree",
       detail: "crudeOil:brent vs wti",
     });
+  });
+
+  it("keeps a broker's note on an event apart from the event's report, and its copies together", () => {
+    // ths:678534432 (2026-07-30 08:07) is CICC's note on the Fed's decision; eastmoney:202607303825560092
+    // (07:10) reports the decision: both state the vote and the range, 57 minutes apart.
+    const note = item(
+      "ths:678534432",
+      "2026-07-30T08:07:00+08:00",
+      "中金公司研报称，美联储7月会议按兵不动，但鹰派力量正在增强。联邦基金利率维持在3.5%至3.75%区间，符合市场预期。此次决议以9比3通过，达拉斯联储主席洛根、克利夫兰联储主席哈马克、以及明尼阿波利斯联储主席卡什卡利三位票委投下反对票，主张立即加息25个基点。虽然最终维持利率不变，但三张反对票本身已经释放出重要信号——委员会内部对于通胀风险的担忧正在升温，如果通胀数据持续高于2%的政策目标，将会有更多官员加入主张加息的阵营。",
+      {
+        title: "中金：美联储按兵不动加剧市场风险",
+      },
+    );
+    const decision = item(
+      "eastmoney:202607303825560092",
+      "2026-07-30T07:10:00+08:00",
+      "北京时间7月30日凌晨，美联储以9比3的表决结果决定维持利率不变，将联邦基金利率的目标区间继续维持在3.50%至3.75%之间。据统计，这是自2016年以来，美联储首次在同一次政策决议中出现3张方向一致的反对票，反映出内部支持收紧政策的声音正在增强。美东时间7月29日，美股三大指数集体收跌，其中三大指数在尾盘时段猛烈跳水。截至当日收盘，道指跌2.19%，纳指跌1.74%，标普500指数跌1.52%。",
+      { title: "凌晨宣布 美联储利率不动！美股尾盘“崩了”" },
+    );
+    expect(verdict(note, decision)).toMatchObject({
+      same: false,
+      reason: "commentary",
+      detail: "中金's view vs a report not naming 中金",
+    });
+    // cls's copy of the note (cls:2440810, 08:08) names its author as `中金`, ths as `中金公司`.
+    const copy = item(
+      "cls:2440810",
+      "2026-07-30T08:08:58+08:00",
+      "财联社7月30日电，中金指出，美联储7月会议维持利率不变，但内部鹰派力量进一步增强，三位票委投票支持加息25个基点。中金认为，本次会议最大的变化并非利率决议，而是沃什试图减少政策干预，更多依赖市场利率自发上升来收紧金融条件，将部分紧缩功能“外包”给市场。然而，在通胀持续高于目标的背景下，这种做法很容易削弱市场对美联储政策公信力的信心。会后，长端美债收益率大幅走高，曲线明显陡峭化，或反映投资者开始定价更高的长期通胀与政策风险。展望未来，中金认为若就业或通胀数据超出预期，市场不仅将进一步提高9月加息预期，还可能定价美联储“行动过晚（too late）”的风险。长端利率进一步上行，风险资产也将面临更大的调整压力。",
+      {
+        title: "中金：美联储按兵不动加剧市场风险",
+      },
+    );
+    expect(verdict(note, copy)).toMatchObject({ same: true });
+    expect(leadingCommentator("中国银河证券指出，短期来看，市场大概率将以震荡整理…")).toBe("中国银河证券");
+    expect(leadingCommentator("中金研报称，美联储7月会议维持利率不变…")).toBe("中金");
+    // An agency's report and an official's statement are the event, not a view of it.
+    expect(leadingCommentator("日本气象厅7月28日发布报告称，当日16时27分…")).toBeNull();
+    expect(leadingCommentator("美联储主席表示，…")).toBeNull();
+    expect(
+      commentaryConflict(
+        { commentator: "中国银河证券", key: { headline: "", text: "" } },
+        { commentator: "银河证券", key: { headline: "", text: "" } },
+      ),
+    ).toBeNull();
   });
 
   it("keeps two companies' alike announcements apart, and lets a copy write the announcer's code", () => {

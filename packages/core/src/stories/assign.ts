@@ -187,6 +187,7 @@ export function aboutAnotherThing(verdict: Verdict): boolean {
     case "digest":
     case "instruments-disagree":
     case "announcers-disagree":
+    case "commentary":
     case "subjects-disagree":
     case "securities-disagree":
     case "companies-disagree":

@@ -1,4 +1,4 @@
-import { announcerConflict } from "./announcer.js";
+import { announcerConflict, commentaryConflict } from "./announcer.js";
 import { type Features, MOVE_WORD } from "./features.js";
 import { instrumentConflict } from "./instruments.js";
 import { type LeadMove, leadName, namesMove, sameLeadBoard, sameLeadMove, sameListedMoves } from "./moves.js";
@@ -27,6 +27,8 @@ export type VerdictReason =
   | "instruments-disagree"
   /** They open with announcements by different companies (`华北制药公告` vs `奥锐特公告`). */
   | "announcers-disagree"
+  /** One opens with an institution's view (`中金指出，…`) the other never names: a note on an event, and the event. */
+  | "commentary"
   /** Both name securities by code and none in common. */
   | "securities-disagree"
   /** Both name registered companies and none in common. */
@@ -293,6 +295,8 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   const announcers = announcerConflict(a.announcer, b.announcer);
   if (announcers !== null)
     return { same: false, reason: "announcers-disagree", score: scoreOf(), detail: announcers };
+  const commentary = commentaryConflict(a, b);
+  if (commentary !== null) return { same: false, reason: "commentary", score: scoreOf(), detail: commentary };
   const subjects =
     namedSubjectConflict(a, b, (f) => f.leadDocuments) ?? namedSubjectConflict(a, b, (f) => f.leadPlaces);
   if (subjects !== null)
