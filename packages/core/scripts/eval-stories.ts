@@ -295,6 +295,13 @@ note cannot join a story through a copy it agrees with. The seven days 6710 → 
 leaves the Fed-decision piece, and nothing else moves; tried first with \`报告称\` and one-way name containment, it
 also parted a Japanese earthquake's copies (\`日本气象厅…发布报告称\`) and 银河证券's note from its own copy. No
 labelled pair's verdict moves in any set (every set's figures as above).
+**Rallies under two board names are left** (\`普钢板块\` / \`钢铁板块\` in blind6, \`输变电设备板块\` / \`电网设备板块\` in
+blind8): no table in the project relates board names (no sector vocabulary holds \`普钢\` or \`电网设备\`), and two
+board names in one flash are boards listed side by side, different boards, so their co-occurrence cannot say two
+names are one board. The evidence a data-driven rule would read is the stocks each alert lists (the steel pair
+shares 4: 柳钢股份, 安阳钢铁, 本钢板材, 马钢股份; the grid pair 2: 双杰电气, 三变科技), but two boards do share
+limit-up stocks at one moment (\`compare.ts\` keeps two boards' flashes apart for that reason), and a threshold set on
+the only two labelled pairs would be tuned on them: label board pairs under different names first.
 
 Session 17 (2026-12-01), grouped precision / recall before (54787e7, blind10 labelled and measured first; blind10
 was never tuned on) and now (\`pnpm eval:stories\`; "now" is the table above):
