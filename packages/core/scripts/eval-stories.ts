@@ -229,6 +229,80 @@ ${HEADER}
 ${PAIR_SPLITS.map((split) => row(`${split}, pair by pair`, pairwise[split])).join("\n")}
 ${PAIR_SPLITS.map((split) => row(`${split}, grouped`, grouped[split])).join("\n")}
 
+Session 18 (2026-12-02), grouped precision / recall before (51c9869, blind11 labelled and measured first) and now
+(\`pnpm eval:stories\`; "now" is the table above). blind11's misses were read with the others before the change
+was written, so its "now" is not a held-out figure; blind10 is the one set no session-18 rule was read on:
+
+${beforeNow([
+  ["tune", "0.987 / 0.963"],
+  ["held", "1.000 / 0.974"],
+  ["new", "0.974 / 0.950"],
+  ["fresh", "1.000 / 0.878"],
+  ["unseen", "1.000 / 0.944"],
+  ["blind", "1.000 / 1.000"],
+  ["blind2", "1.000 / 0.967"],
+  ["blind3", "1.000 / 0.879"],
+  ["blind4", "0.987 / 0.867"],
+  ["blind5", "0.978 / 0.818"],
+  ["blind6", "0.979 / 0.807"],
+  ["blind7", "1.000 / 0.915"],
+  ["blind8", "1.000 / 0.857"],
+  ["blind9", "1.000 / 0.906"],
+  ["blind10", "1.000 / 0.913"],
+  ["blind11", "1.000 / 0.926", "blind11 (labelled before the change, its misses read)"],
+])}
+
+**The misses of blind5, blind6 and blind8 by class** (31 grouped on 51c9869, every one read): 22 are **write-ups
+apart** that share no title, figure or passage the rules could read (\`BP宣布将启动流程以寻求出售北海业务\` /
+\`bp启动北海业务出售程序\`, \`1拆3的股票分拆\` / \`3比1的股票拆分\`, a speech's title and one passage of it, a
+dividend flash and a results list that carries it, a Politburo readout led by its capital-market passage); 4 are
+**grouping losses**, pairs that compare alike but land in two stories: a copy whose text anchors fall short of a
+candidate (CICC's note on the Fed, one title, 6 of 63 text anchors shared), the half rule (the mining truck's copy
+matches one of three earlier copies; the NDRC's AI answer one of three of the first answer's story) and a middle copy
+a figure parts (兆易创新's holder's sale, \`持股比例4.94%\`); 3 are **one moment's readings a guard parts**
+(Samsung \`涨超6%\` / \`涨超7%\` in one KOSPI alert, a SOX alert that lists the Dow first, a Seagate flash whose
+title and text state two revenues); 2 are **one rally under two board names** (\`普钢板块\` / \`钢铁板块\`,
+\`输变电设备板块\` / \`电网设备板块\`). blind11's five were two A-share reviews, a meeting's closing lines under its
+title, a BMW offer written twice and one of the midday reviews again.
+**A title's words find candidates** (\`storyAnchors\`): a title's character triples count with its text's, so two
+feeds that copy one title and write their texts apart are compared (the BSE meeting: eastmoney gives its closing
+lines, cls its opening, 3 of 42 text anchors in common; CICC's note). A title's words are mostly its text's, so the
+share two texts need barely moves; tried first as \`signalWeight\` anchors for the whole title, which raised that
+share for every two items under different titles and parted four labelled copies (tune's Russian fuel ban,
+blind4's midday review, blind6's Kioxia fall, blind7's Coinbase drop). **An A-share review is a session report**
+(\`moves.ts\`): a review that names no market (\`午评：…\`, \`收评：…\`) is the A-share market's, and a market may
+name its index group before the session (\`A股三大指数收涨\`); two reports of one session are not parted by the
+session words their texts go on to use (\`compare.ts\`: cls ends its midday review \`截至收盘，…\`, a review tells the
+morning's \`高开\`), which parted them when session 17 tried the first half alone. Pair by pair blind3 0.845 →
+0.862, blind4 0.867 → 0.878, blind5 0.836 → 0.855, blind11 0.956 → 0.985; grouped blind4 0.867 → 0.878, blind8 0.857
+→ 0.871, blind11 0.926 → 0.971; no set loses a pair or gains a wrong join. Over the seven days stories 6719 → 6710,
+all read: the A-share midday reviews of 07-29, 07-31 and 08-04 and the closes of 07-29, 07-30 and 08-03 each
+gather their feeds' reports (eastmoney's \`【午盘播报】\` of 07-31 is left alone: its title names no session and
+the tag is dropped with the headline brackets, and ths's review, which it had joined, now joins the other three);
+the BSE meeting, a cross-border parcel piece under
+one title, and Trump's and Bessent's confirmations of one yen intervention join. One grows a wrong join: CICC's
+note (four copies) joins the story its ths copy had joined on base, an overnight Fed-decision piece 57 minutes
+earlier that states the note's figures (\`9比3\`, \`3.5%至3.75%\`: corroborated within \`strongWindowHours\`); the
+mixed-story check still finds no story about two things (the two copies compare alike). Grouping the seven days
+asks \`compareFeatures\` 99,080 times, 102,138 on 51c9869 (0.970×): the titles that share the text's words add
+few candidates, and under different titles a pair now needs a little more in common.
+**A note on an event is not the event** (\`announcer.ts\`: \`leadingCommentator\`, \`compare.ts\`: \`commentary\`): a
+text that opens with an institution's view (\`中金指出，…\`, \`中金公司研报称，…\`: a name, then a research note
+saying or a verb of judgement — \`指出\`, \`认为\`, \`预计\`; not \`表示\`, \`称\` or an agency's \`发布报告称\`, the
+event itself) is another story than a report whose title and text never name that institution, and two
+institutions' views are two stories (\`银河证券\` is \`中国银河证券\`). It is a guard (\`aboutAnotherThing\`), so a
+note cannot join a story through a copy it agrees with. The seven days 6710 → 6711: CICC's note (four copies)
+leaves the Fed-decision piece, and nothing else moves; tried first with \`报告称\` and one-way name containment, it
+also parted a Japanese earthquake's copies (\`日本气象厅…发布报告称\`) and 银河证券's note from its own copy. No
+labelled pair's verdict moves in any set (every set's figures as above).
+**Rallies under two board names are left** (\`普钢板块\` / \`钢铁板块\` in blind6, \`输变电设备板块\` / \`电网设备板块\` in
+blind8): no table in the project relates board names (no sector vocabulary holds \`普钢\` or \`电网设备\`), and two
+board names in one flash are boards listed side by side, different boards, so their co-occurrence cannot say two
+names are one board. The evidence a data-driven rule would read is the stocks each alert lists (the steel pair
+shares 4: 柳钢股份, 安阳钢铁, 本钢板材, 马钢股份; the grid pair 2: 双杰电气, 三变科技), but two boards do share
+limit-up stocks at one moment (\`compare.ts\` keeps two boards' flashes apart for that reason), and a threshold set on
+the only two labelled pairs would be tuned on them: label board pairs under different names first.
+
 Session 17 (2026-12-01), grouped precision / recall before (54787e7, blind10 labelled and measured first; blind10
 was never tuned on) and now (\`pnpm eval:stories\`; "now" is the table above):
 

@@ -59,22 +59,22 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       unseen: [34, 0, 2, 34],
       blind: [36, 0, 0, 34],
       blind2: [58, 0, 2, 40],
-      blind3: [49, 0, 9, 62],
-      blind4: [78, 1, 12, 39],
-      blind5: [46, 1, 9, 44],
+      blind3: [50, 0, 8, 62],
+      blind4: [79, 1, 11, 39],
+      blind5: [47, 1, 8, 44],
       blind6: [46, 1, 11, 52],
       blind7: [54, 0, 5, 51],
       blind8: [62, 0, 8, 45],
       blind9: [59, 0, 5, 51],
       blind10: [42, 0, 4, 64],
-      blind11: [65, 0, 3, 42],
+      blind11: [67, 0, 1, 42],
     });
   });
 
   it("groups the seven days as measured, and the same whatever order the records come in", () => {
     const stories = partition(keys);
     expect(records.length).toBe(11338);
-    expect(stories.length).toBe(6719);
+    expect(stories.length).toBe(6711);
     const storyOf = new Map(stories.flatMap((ids, s) => ids.map((id) => [id, s] as const)));
     expect(confusion((a, b) => storyOf.get(a) === storyOf.get(b))).toEqual({
       tune: [77, 1, 3, 82],
@@ -85,14 +85,14 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       blind: [36, 0, 0, 34],
       blind2: [58, 0, 2, 40],
       blind3: [51, 0, 7, 62],
-      blind4: [78, 1, 12, 39],
+      blind4: [79, 1, 11, 39],
       blind5: [45, 1, 10, 44],
       blind6: [46, 1, 11, 52],
       blind7: [54, 0, 5, 51],
-      blind8: [60, 0, 10, 45],
+      blind8: [61, 0, 9, 45],
       blind9: [58, 0, 6, 51],
       blind10: [42, 0, 4, 64],
-      blind11: [63, 0, 5, 42],
+      blind11: [66, 0, 2, 42],
     });
     // No story holds two copies about two things; two hold two feeds' readings of one moment that a
     // guard parts pair by pair (a US close's Micron at 9%, WTI's quote at 78.67 and 78.59), read in

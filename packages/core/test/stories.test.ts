@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../src/article.js";
 import { anchorsOf } from "../src/stories/anchors.js";
-import { leadingAnnouncer } from "../src/stories/announcer.js";
+import { commentaryConflict, leadingAnnouncer, leadingCommentator } from "../src/stories/announcer.js";
 import {
   CANDIDATES,
   chooseCanonical,
@@ -295,6 +295,51 @@ describe("compareFeatures", () => {
       reason: "instruments-disagree",
       detail: "crudeOil:brent vs wti",
     });
+  });
+
+  it("keeps a broker's note on an event apart from the event's report, and its copies together", () => {
+    // ths:678534432 (2026-07-30 08:07) is CICC's note on the Fed's decision; eastmoney:202607303825560092
+    // (07:10) reports the decision: both state the vote and the range, 57 minutes apart.
+    const note = item(
+      "ths:678534432",
+      "2026-07-30T08:07:00+08:00",
+      "中金公司研报称，美联储7月会议按兵不动，但鹰派力量正在增强。联邦基金利率维持在3.5%至3.75%区间，符合市场预期。此次决议以9比3通过，达拉斯联储主席洛根、克利夫兰联储主席哈马克、以及明尼阿波利斯联储主席卡什卡利三位票委投下反对票，主张立即加息25个基点。虽然最终维持利率不变，但三张反对票本身已经释放出重要信号——委员会内部对于通胀风险的担忧正在升温，如果通胀数据持续高于2%的政策目标，将会有更多官员加入主张加息的阵营。",
+      {
+        title: "中金：美联储按兵不动加剧市场风险",
+      },
+    );
+    const decision = item(
+      "eastmoney:202607303825560092",
+      "2026-07-30T07:10:00+08:00",
+      "北京时间7月30日凌晨，美联储以9比3的表决结果决定维持利率不变，将联邦基金利率的目标区间继续维持在3.50%至3.75%之间。据统计，这是自2016年以来，美联储首次在同一次政策决议中出现3张方向一致的反对票，反映出内部支持收紧政策的声音正在增强。美东时间7月29日，美股三大指数集体收跌，其中三大指数在尾盘时段猛烈跳水。截至当日收盘，道指跌2.19%，纳指跌1.74%，标普500指数跌1.52%。",
+      { title: "凌晨宣布 美联储利率不动！美股尾盘“崩了”" },
+    );
+    expect(verdict(note, decision)).toMatchObject({
+      same: false,
+      reason: "commentary",
+      detail: "中金's view vs a report not naming 中金",
+    });
+    // cls's copy of the note (cls:2440810, 08:08) names its author as `中金`, ths as `中金公司`.
+    const copy = item(
+      "cls:2440810",
+      "2026-07-30T08:08:58+08:00",
+      "财联社7月30日电，中金指出，美联储7月会议维持利率不变，但内部鹰派力量进一步增强，三位票委投票支持加息25个基点。中金认为，本次会议最大的变化并非利率决议，而是沃什试图减少政策干预，更多依赖市场利率自发上升来收紧金融条件，将部分紧缩功能“外包”给市场。然而，在通胀持续高于目标的背景下，这种做法很容易削弱市场对美联储政策公信力的信心。会后，长端美债收益率大幅走高，曲线明显陡峭化，或反映投资者开始定价更高的长期通胀与政策风险。展望未来，中金认为若就业或通胀数据超出预期，市场不仅将进一步提高9月加息预期，还可能定价美联储“行动过晚（too late）”的风险。长端利率进一步上行，风险资产也将面临更大的调整压力。",
+      {
+        title: "中金：美联储按兵不动加剧市场风险",
+      },
+    );
+    expect(verdict(note, copy)).toMatchObject({ same: true });
+    expect(leadingCommentator("中国银河证券指出，短期来看，市场大概率将以震荡整理…")).toBe("中国银河证券");
+    expect(leadingCommentator("中金研报称，美联储7月会议维持利率不变…")).toBe("中金");
+    // An agency's report and an official's statement are the event, not a view of it.
+    expect(leadingCommentator("日本气象厅7月28日发布报告称，当日16时27分…")).toBeNull();
+    expect(leadingCommentator("美联储主席表示，…")).toBeNull();
+    expect(
+      commentaryConflict(
+        { commentator: "中国银河证券", key: { headline: "", text: "" } },
+        { commentator: "银河证券", key: { headline: "", text: "" } },
+      ),
+    ).toBeNull();
   });
 
   it("keeps two companies' alike announcements apart, and lets a copy write the announcer's code", () => {
@@ -731,6 +776,41 @@ describe("compareFeatures", () => {
     expect(featuresOf(storyKey(dated, S), S).leadSession).toBe("港股:close");
     // eastmoney:202607303826003053: a stock's debut on the Hong Kong market, not the market's open.
     expect(session("中际旭创港股上市首日开盘破发跌0.92％，现报971.00港元。")).toBeNull();
+  });
+
+  it("finds two feeds' reviews of one A-share session, whatever session words their texts go on to use", () => {
+    // cls:2442340 and ths:678578247 (2026-07-31 11:32 and 11:35): cls titles its midday review `午评：`
+    // (a review that names no market is the A-share one) and ends it `截至收盘，…`; ths titles it `A股午评：`.
+    const cls = item(
+      "cls:2442340",
+      at,
+      "财联社7月31日电，市场早盘高开后震荡，创业板指涨超5%，深成指涨超3%。量能明显放大，沪深两市半日成交额1.79万亿，较上个交易日放量3323亿。盘面上热点快速轮动，全市场超4500只个股上涨。从板块来看，AI应用端爆发，中文在线、荣信文化、蓝色光标、易点天下20cm涨停。算力租赁概念持续拉升，美利云、云赛智联、宏景科技、利通电子等多股涨停。半导体产业链表现活跃，盛景微、盛剑科技涨停。机器人概念震荡拉升，中大力德、锋龙股份涨停。下跌方面，银行板块走势较弱，农业银行跌超4%。截至收盘，沪指涨0.76%，深成指涨3.16%，创业板指涨5.04%。",
+      { title: "午评：科创50指数半日涨近6% 全市场超4500只个股上涨" },
+    );
+    const ths = item(
+      "ths:678578247",
+      later(2.4),
+      "截至午盘，上证指数涨0.76%，深证成指涨3.16%，创业板指涨5.04%，北证50涨3.4%。三市成交额17980亿元，较上日放量3353亿元。全市场超4500家个股上涨。 板块题材上，智谱AI、存储芯片、元件板块涨幅居前；银行、保险概念板块跌幅居前。 盘面上，智谱AI概念持续走高，传智教育5连板，正和生态、易点天下、凯文教育、蓝色光标、深桑达A、中文在线涨停，优刻得涨超15%，新致软件、科蓝软件、并行科技、海天瑞声、每日互动、平治信息、汉得信息、亚信安全、金山办公、青云科技、值得买、光云科技、彩讯股份、凡拓数创、拓斯达、华宇软件、首都在线、因赛集团涨超10%。存储芯片板块高开震荡，利和兴、炬光科技、中科飞测、南亚新材等数只个股涨超10%，快客智能、诚邦股份等数只个股涨停。元件板块大幅高开，宝鼎科技、泰晶科技涨停，南亚新材、中英科技、迅捷兴涨超10%，本川智能、弘信电子、三环集团、威尔高、鹏鼎控股跟涨。银行板块震荡走弱，农业银行跌超4%，中国银行、宁波银行、交通银行、工商银行跟跌。保险板块走弱，中国太保、中国平安跌超2%，中国人保、中国人寿跟跌。",
+      { title: "A股午评：创业板指高开震荡涨5.04% AI应用方向全面走高" },
+    );
+    expect(verdict(cls, ths)).toMatchObject({ same: true, reason: "same" });
+    const session = (title: string) =>
+      featuresOf(storyKey(item("x", at, "沪指涨0.4%。", { title }), S), S).leadSession;
+    expect(session("午评：科创50指数半日涨近6% 全市场超4500只个股上涨")).toBe("a股:midday");
+    expect(session("收评：创业板指探底回升涨1.55% 全市场超4200只个股上涨")).toBe("a股:close");
+    // eastmoney:202607293825060243 (2026-07-29 15:00): the market, its index group, then the close.
+    expect(session("A股三大指数收涨 创业板指涨1.55% 超4200只股飘红")).toBe("a股:close");
+    expect(session("美股三大指数集体收跌，道指跌0.5%")).toBe("美股:close");
+    // A review of one board or one stock is not the market's (`…午评` further in, or a named subject).
+    expect(session("光伏板块午评：隆基绿能涨停")).toBeNull();
+    // Two sessions' reviews stay apart: the midday review and the close, three and a half hours on.
+    const close = item(
+      "cls:2440034",
+      later(210),
+      "财联社7月29日电，市场探底回升，三大指数集体收涨。沪深两市成交额2.3万亿，较上一个交易日放量2708亿。盘面上，市场热点快速轮动，全市场超4200只个股上涨。从板块来看，大消费板块逆势走强，食品饮料方向领涨，一鸣食品2连板，均瑶健康、良品铺子、欢乐家、李子园涨停。零售概念表现活跃，东百集团2连板，国光连锁、国芳集团涨停。大金融板块午后走高，华林证券直线涨停。端侧AI概念异动拉升，博通集成、国光电器直线涨停。电网设备板块震荡回升，汉缆股份、三变科技、海兴电力涨停。固态电池概念走强，金龙羽、领湃科技涨停。下跌方面，脑机接口概念盘中震荡调整，创新医疗跌停价收盘，倍益康跌超10%。截至收盘，沪指涨0.4%，深成指涨1.1%，创业板指涨1.55%。",
+      { title: "收评：创业板指探底回升涨1.55% 全市场超4200只个股上涨" },
+    );
+    expect(verdict(cls, close).same).toBe(false);
   });
 
   it("finds two feeds' reports of one futures session, whatever they call the market", () => {
@@ -1689,6 +1769,38 @@ describe("groupKeys", () => {
     const text = (a: StoryArticle) => anchorsOf(featuresOf(storyKey(a, S), S).chars, CANDIDATES.every);
     const [one, two] = alerts.map(text);
     expect(one!.filter((anchor) => two!.includes(anchor)).length).toBe(1);
+  });
+
+  it("compares two feeds that copy one title however little of their texts they share", () => {
+    // 2026-07-30 19:21–19:22: one meeting under one title; eastmoney gives only its closing lines, cls its
+    // opening (cut short), ths both. eastmoney and cls share 3 of eastmoney's 42 text anchors, under the
+    // tenth a candidate needs: their title's anchors make them candidates, and the title decides.
+    const meeting = [
+      item(
+        "eastmoney:202607303826878663",
+        "2026-07-30T19:21:29+08:00",
+        "北交所表示，将认真研究与会代表提出的意见建议，积极回应市场关切，协调推进投融资健康发展，不断增强市场内在稳定性。希望公募基金持续加大对北交所的投资力度，支持中小企业创新发展，共同维护市场平稳健康运行。",
+        { title: "北交所召开公募基金座谈会听取意见建议" },
+      ),
+      item(
+        "cls:2441693",
+        "2026-07-30T19:22:06+08:00",
+        "财联社7月30日电，北京证券交易所组织召开公募基金座谈会，邀请8家公募机构代表面对面交流，就促进北交所市场稳定健康发展听取意见建议。会上，与会代表结合近期市场形势，对后续走势进行研判分析。大家表示，近期北交所市场表现受外部多重因素与场内阶段性情绪叠加影响有所波动，但长期向好趋势不改，正迎来政策、流动性与估值三重共振的配置窗口期。",
+        { title: "北交所召开公募基金座谈会听取意见建议" },
+      ),
+      item(
+        "ths:678559779",
+        "2026-07-30T19:22:17+08:00",
+        "7月29日，北京证券交易所组织召开公募基金座谈会，邀请8家公募机构代表面对面交流，就促进北交所市场稳定健康发展听取意见建议。会上，与会代表结合近期市场形势，对后续走势进行研判分析。大家表示，经过近五年的建设，北交所已迈入高质量发展的新阶段，市场规模和上市公司质量持续提升，各方关注度和参与度显著增强。近期北交所市场表现受外部多重因素与场内阶段性情绪叠加影响有所波动，但长期向好趋势不改，正迎来政策、流动性与估值三重共振的配置窗口期。北交所表示，将认真研究与会代表提出的意见建议，积极回应市场关切，协调推进投融资健康发展，不断增强市场内在稳定性。希望公募基金持续加大对北交所的投资力度，支持中小企业创新发展，共同维护市场平稳健康运行。",
+        { title: "北交所召开公募基金座谈会听取意见建议" },
+      ),
+    ];
+    const meetingKeys = meeting.map((a) => storyKey(a, S));
+    expect(groupKeys(meetingKeys, S)).toEqual([[0, 1, 2]]);
+    const text = (a: StoryArticle) => anchorsOf(featuresOf(storyKey(a, S), S).chars, CANDIDATES.every);
+    const [closing, opening] = meeting.map(text);
+    expect(closing!.length).toBe(42);
+    expect(closing!.filter((anchor) => opening!.includes(anchor)).length).toBe(3);
   });
 
   it("puts a copy that matches several stories in the one whose figures it states", () => {

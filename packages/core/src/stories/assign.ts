@@ -15,8 +15,12 @@ import type { StorySettings } from "./settings.js";
 export const CANDIDATES = Object.freeze({ every: 2, maxPosting: 100, minShared: 0.1, signalWeight: 16 });
 
 /**
- * The anchors of an item (see `CANDIDATES`): hashes a store indexes to find candidates. Besides
- * its text's, an item that leads with a market move, a board's move or a session report carries
+ * The anchors of an item (see `CANDIDATES`): hashes a store indexes to find candidates. Its title's
+ * character triples count with its text's: two feeds that copy one title and write their texts apart
+ * (one gives a meeting's opening, the other its closing lines; one broker's note summed up twice)
+ * share few text anchors, and `compareFeatures` reads one title as evidence. A title's words are
+ * mostly its text's too, so they add few anchors of their own and keep the share two texts need.
+ * Besides, an item that leads with a market move, a board's move or a session report carries
  * `signalWeight` anchors for it (`leadSignals`), so two feeds' alerts of one move are compared
  * however little wording they share (`沪深京三市成交额超2万亿元` / `沪深两市成交额突破2万亿`: one
  * text anchor in common), as `compareFeatures` would join them.
@@ -24,12 +28,18 @@ export const CANDIDATES = Object.freeze({ every: 2, maxPosting: 100, minShared: 
 export function storyAnchors(features: Features): Int32Array {
   const text = anchorsOf(features.chars, CANDIDATES.every);
   const signals = leadSignals(features);
-  if (signals.length === 0) return text;
+  const headline = features.key.headline;
+  const titled = headline.length >= TRIPLE;
+  if (signals.length === 0 && !titled) return text;
   const anchors = new Set(text);
+  if (titled) for (const anchor of anchorsOf(headline, CANDIDATES.every)) anchors.add(anchor);
   for (const signal of signals)
     for (let i = 0; i < CANDIDATES.signalWeight; i++) anchors.add(hashString(`${signal}#${i}`));
   return Int32Array.from(anchors);
 }
+
+/** Characters of a character triple: a shorter title has none (`anchorsOf` would hash it whole). */
+const TRIPLE = 3;
 
 /**
  * Characters of a first sentence before the instrument of a move it leads with, at most, for the
@@ -177,6 +187,7 @@ export function aboutAnotherThing(verdict: Verdict): boolean {
     case "digest":
     case "instruments-disagree":
     case "announcers-disagree":
+    case "commentary":
     case "subjects-disagree":
     case "securities-disagree":
     case "companies-disagree":

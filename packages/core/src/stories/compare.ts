@@ -1,4 +1,4 @@
-import { announcerConflict } from "./announcer.js";
+import { announcerConflict, commentaryConflict } from "./announcer.js";
 import { type Features, MOVE_WORD } from "./features.js";
 import { instrumentConflict } from "./instruments.js";
 import { type LeadMove, leadName, namesMove, sameLeadBoard, sameLeadMove, sameListedMoves } from "./moves.js";
@@ -27,6 +27,8 @@ export type VerdictReason =
   | "instruments-disagree"
   /** They open with announcements by different companies (`华北制药公告` vs `奥锐特公告`). */
   | "announcers-disagree"
+  /** One opens with an institution's view (`中金指出，…`) the other never names: a note on an event, and the event. */
+  | "commentary"
   /** Both name securities by code and none in common. */
   | "securities-disagree"
   /** Both name registered companies and none in common. */
@@ -278,14 +280,23 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   const times = clockTimeConflict(a.clockTimes, b.clockTimes);
   if (times !== null) return { same: false, reason: "numbers-disagree", score: scoreOf(), detail: times };
   // Two reports of one market's open (the session names the market) list its indexes in their own order.
+  // Two reports of one session (`午评：…` / `A股午评：…`) go on to tell it in their own words (`截至收盘` in
+  // a midday review, the morning's `高开`): the session they lead with is theirs, not the first one named.
   const instruments = sameOpen
     ? null
-    : (instrumentConflict(a.instruments, b.instruments, a.key.text, b.key.text) ?? leadNameConflict(a, b));
+    : (instrumentConflict(
+        sameSession ? withoutSession(a.instruments) : a.instruments,
+        sameSession ? withoutSession(b.instruments) : b.instruments,
+        a.key.text,
+        b.key.text,
+      ) ?? leadNameConflict(a, b));
   if (instruments !== null)
     return { same: false, reason: "instruments-disagree", score: scoreOf(), detail: instruments };
   const announcers = announcerConflict(a.announcer, b.announcer);
   if (announcers !== null)
     return { same: false, reason: "announcers-disagree", score: scoreOf(), detail: announcers };
+  const commentary = commentaryConflict(a, b);
+  if (commentary !== null) return { same: false, reason: "commentary", score: scoreOf(), detail: commentary };
   const subjects =
     namedSubjectConflict(a, b, (f) => f.leadDocuments) ?? namedSubjectConflict(a, b, (f) => f.leadPlaces);
   if (subjects !== null)
@@ -311,6 +322,11 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     };
   }
   return { same: true, reason: "same", score: scoreOf() };
+}
+
+/** Instrument keys (`leadingInstruments`) without the session one (`session:close`). */
+function withoutSession(instruments: readonly string[]): readonly string[] {
+  return instruments.filter((key) => !key.startsWith("session:"));
 }
 
 /** True when two flashes lead with moves of one instrument or name in opposite directions. */

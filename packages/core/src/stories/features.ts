@@ -1,4 +1,4 @@
-import { leadingAnnouncer } from "./announcer.js";
+import { leadingAnnouncer, leadingCommentator } from "./announcer.js";
 import { COMMON_PAIRS } from "./common-pairs.js";
 import { contentCharacters, withoutTrailingZeros } from "./comparable.js";
 import { leadingInstruments } from "./instruments.js";
@@ -68,6 +68,8 @@ export interface Features {
   instruments: string[];
   /** Who makes the announcement the text opens with (`华北制药公告，…`), null when none. */
   announcer: string | null;
+  /** The institution whose view the text opens with (`中金指出，…`), null when none. */
+  commentator: string | null;
   /** The market move the first sentence leads with (`科创50指数涨幅扩大至5%`), null when none. */
   leadMove: LeadMove | null;
   /** The board move the first sentence leads with (`算力租赁概念反复活跃`), null when none. */
@@ -144,6 +146,7 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
     ),
     instruments: leadingInstruments(key.text, lead),
     announcer: leadingAnnouncer(key.text),
+    commentator: leadingCommentator(key.text),
     leadMove: leadMoveOf(lead, leadQuantities),
     leadBoard: leadBoardOf(lead),
     // A feed may tell the open in its title alone and start its text with the first index's figure.

@@ -280,10 +280,11 @@ export function sameLeadBoard(a: LeadBoard | null, b: LeadBoard | null): boolean
  * `market:session`. Two feeds' reports of one session list different contracts or stocks first. The
  * market and the session are written together, after at most 8 characters (who reports), so a
  * stock's own debut (`中际旭创港股上市首日开盘`) is not a market's open; a title may date the session
- * first (`8月4日港股收盘：…`). Anchored, with bounded runs.
+ * first (`8月4日港股收盘：…`), and a stock market its index group before the session (`A股三大指数收涨`,
+ * `美股三大指数集体收跌`). Anchored, with bounded runs.
  */
 const SESSION =
-  /^(?:\d{1,2}月\d{1,2}日)?[^，,。；;\n\d]{0,8}?(夜盘|港股|美股|a股|欧股|日股|韩股|股指期货|国债期货|期市|商品期货|期货)(早盘开盘|开盘|早盘收盘|午间收盘|午盘|午评|收盘|收评|收市|(?:多数|集体|全线|普遍)?收[涨跌])/u;
+  /^(?:\d{1,2}月\d{1,2}日)?[^，,。；;\n\d]{0,8}?(夜盘|港股|美股|a股|欧股|日股|韩股|股指期货|国债期货|期市|商品期货|期货)(?:三大股?指数?)?(早盘开盘|开盘|早盘收盘|午间收盘|午盘|午评|收盘|收评|收市|(?:多数|集体|全线|普遍)?收[涨跌])/u;
 /**
  * One market under the names feeds give it: the commodity futures market is `期市`, `商品期货` or
  * `期货` (`期市早盘开盘` / `国内商品期货开盘`); stock-index futures are a market of their own, and so are treasury futures (`国债期货收盘` is not `国内商品期货收盘`).
@@ -313,12 +314,21 @@ const GROUP_OPEN =
 /** One market under the names its opens are told by. */
 const GROUP_MARKET_OF: Readonly<Record<string, string>> = { 欧洲股市: "欧股", 欧洲主要股指: "欧股" };
 
+/**
+ * A review that names no market (`午评：科创50指数半日涨近6%…`, `收评：创业板指探底回升…`) is the A-share
+ * market's: the feeds name every other market's (`港股收评`, `期货收评`), and write `A股午评` for the same
+ * session. Anchored.
+ */
+const A_SHARE_REVIEW = /^(午评|收评)/u;
+
 /** The session report `lead` (a first sentence, or a title) opens with, or null. */
 export function leadSessionOf(lead: string): string | null {
   const session = SESSION.exec(lead);
   if (session === null) {
     const open = GROUP_OPEN.exec(lead);
-    return open === null ? null : `${GROUP_MARKET_OF[open[1]!] ?? open[1]}:open`;
+    if (open !== null) return `${GROUP_MARKET_OF[open[1]!] ?? open[1]}:open`;
+    const review = A_SHARE_REVIEW.exec(lead);
+    return review === null ? null : `a股:${SESSION_OF[review[1]!]}`;
   }
   const [, market, when] = session;
   // `多数收跌`, `收涨`: the market closed, whichever way.
