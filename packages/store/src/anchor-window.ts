@@ -32,7 +32,7 @@ export interface WindowKey {
   anchors: number;
   /** False once replaced, deleted or forgotten; postings drop it lazily. */
   live: boolean;
-  /** Usable anchors shared with the item being assigned; zero between lookups. */
+  /** Usable anchors shared with the item being assigned, as the store counts them; zero between lookups. */
   shared: number;
 }
 
@@ -169,44 +169,22 @@ export class AnchorWindow {
   }
 
   /**
-   * How many stored keys within reach of an item published at `at` carry `anchor`; counting stops
-   * past `cap`. Call `cover(db, at)` first.
+   * Writes into `into`, from index `from` on, the stored keys within reach of an item published at
+   * `at` that carry `anchor`, in time order, stopping once more than `cap` are written (so common an
+   * anchor proposes no candidates); returns how many it wrote. `into` is the caller's scratch,
+   * written over for every anchor rather than emptied and grown again. Call `cover(db, at)` first.
    */
-  carrying(anchor: number, at: number, cap: number): number {
+  reachable(anchor: number, at: number, cap: number, into: WindowKey[], from: number): number {
     const posting = this.postings.get(anchor);
     if (posting === undefined) return 0;
     const latest = at + this.reachMs;
     let count = 0;
-    for (let i = firstFrom(posting, at - this.reachMs); i < posting.length; i++) {
+    for (let i = firstFrom(posting, at - this.reachMs); i < posting.length && count <= cap; i++) {
       const key = posting[i]!;
       if (key.at > latest) break;
-      if (key.live && key.reach >= at && ++count > cap) break;
+      if (key.live && key.reach >= at) into[from + count++] = key;
     }
     return count;
-  }
-
-  /**
-   * Each stored key within reach of an item published at `at`, other than `id`, that carries some of
-   * `anchors`, with how many.
-   */
-  sharing(anchors: readonly number[], at: number, id: string): Map<WindowKey, number> {
-    const latest = at + this.reachMs;
-    const touched: WindowKey[] = [];
-    for (const anchor of anchors) {
-      const posting = this.postings.get(anchor);
-      if (posting === undefined) continue;
-      for (let i = firstFrom(posting, at - this.reachMs); i < posting.length; i++) {
-        const key = posting[i]!;
-        if (key.at > latest) break;
-        if (key.live && key.reach >= at && key.shared++ === 0) touched.push(key);
-      }
-    }
-    const shared = new Map<WindowKey, number>();
-    for (const key of touched) {
-      if (key.id !== id) shared.set(key, key.shared);
-      key.shared = 0;
-    }
-    return shared;
   }
 
   /** The window's entry for the stored key of this article, while it holds one. */

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { freemem } from "node:os";
+import { totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { getHeapStatistics } from "node:v8";
 import Database from "better-sqlite3";
@@ -15,8 +15,9 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL("../migrations", import.meta
 /** What the SQLite driver gives story assignment to keep in memory (`SqlDatabase.storyFeatureCharacters`). */
 export interface SqliteMemorySettings {
   /**
-   * The share of the memory available when the store opens (`os.freemem`) that stored story
-   * keys' comparison features may take: 1/8.
+   * The share of the machine's memory (`os.totalmem`) that stored story keys' comparison features
+   * may take: 1/8. Not of the memory free when the store opens: how many features an ingest makes
+   * again, and so its CPU, would then depend on what else ran at that moment.
    */
   featureShareOfMemory: number;
   /** …and at most this share of V8's heap limit, which the features live in: 1/4. */
@@ -32,19 +33,20 @@ export const DEFAULT_SQLITE_MEMORY: Readonly<SqliteMemorySettings> = {
 };
 
 /**
- * Characters of stored keys' features story assignment keeps for this machine. How many keys an
+ * Characters of stored keys' features story assignment keeps for a machine of `memory` bytes and a
+ * heap of `heapLimit`. How many keys an
  * ingest uses again grows with how many stored keys are within reach of each new Article (on the
  * bench's generated files, tenfold from 2,000 to 20,000 files and fivefold again at 100,000); once
  * they outgrow the budget, each batch makes most of them again (docs/benchmarks.md, session 14).
  * A fixed 5 million characters (190 MB) held 20,000 files' keys; a share of the memory follows the
- * machine instead (24 GB free, a 4.3 GB heap: 1.09 GB, 28 million characters).
+ * machine instead (25 GB, a 4.3 GB heap: 1.09 GB, 28 million characters).
  */
 export function featureCharactersFor(
-  available: number,
+  memory: number,
   heapLimit: number,
   settings: Readonly<SqliteMemorySettings> = DEFAULT_SQLITE_MEMORY,
 ): number {
-  const bytes = Math.min(available * settings.featureShareOfMemory, heapLimit * settings.featureShareOfHeap);
+  const bytes = Math.min(memory * settings.featureShareOfMemory, heapLimit * settings.featureShareOfHeap);
   return Math.max(settings.minFeatureCharacters, Math.floor(bytes / FEATURE_BYTES_PER_CHARACTER));
 }
 
@@ -66,7 +68,7 @@ export function sqliteDatabase(
     for (const statement of statements) prepare(statement).run(...statement.params);
   });
   return {
-    storyFeatureCharacters: featureCharactersFor(freemem(), getHeapStatistics().heap_size_limit, memory),
+    storyFeatureCharacters: featureCharactersFor(totalmem(), getHeapStatistics().heap_size_limit, memory),
     async all<Row>(statement: SqlStatement) {
       return prepare(statement).all(...statement.params) as Row[];
     },

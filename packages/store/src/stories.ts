@@ -412,21 +412,15 @@ async function chooseStoryFor(
 
   const latest = key.at + longestWindowMs(settings);
   for (const [i, window] of windows.entries()) await window.cover(dbs[i]!, key.at);
-  // Anchors carried by too many items within reach propose no candidates.
-  const usable: number[] = [];
-  for (const anchor of anchors) {
-    let count = earlier.carrying(anchor, item.article.id);
-    for (const window of windows) count += window.carrying(anchor, key.at, CANDIDATES.maxPosting);
-    if (count <= CANDIDATES.maxPosting) usable.push(anchor);
-  }
+  const { usable, sharing } = usableAnchors(windows, earlier, anchors, key.at, item.article.id);
   const usableSet = new Set(usable);
   const candidates: Candidate<string>[] = [];
   // Only the stored items that share enough anchors, and are close enough in time to be copies,
   // are read whole, and only those whose rows are not kept already.
   const stored: { id: string; story: string; features: Features }[] = [];
-  for (const [i, window] of windows.entries()) {
+  for (const [i, db] of dbs.entries()) {
     const unknown = new Map<string, WindowKey>();
-    for (const [other, common] of window.sharing(usable, key.at, item.article.id)) {
+    for (const [other, common] of sharing[i]!) {
       if (
         enoughSharedAnchors(common, anchors.length, other.anchors) &&
         withinPairWindow(key, other, settings)
@@ -436,7 +430,7 @@ async function chooseStoryFor(
         else stored.push({ id: other.id, ...kept });
       }
     }
-    for (const row of await storyKeyRows<StoredKeyRow>(dbs[i]!, "article_id, story_id, key", [
+    for (const row of await storyKeyRows<StoredKeyRow>(db, "article_id, story_id, key", [
       ...unknown.keys(),
     ])) {
       const source = unknown.get(row.article_id)!;
@@ -533,6 +527,55 @@ async function chooseStoryFor(
     });
   }
   return assignStory(features, copiesOf, (storyId) => reach.get(storyId)!, template, settings);
+}
+
+/**
+ * The anchors of an item that propose candidates, those carried by at most `CANDIDATES.maxPosting`
+ * items within reach (this call's earlier items too), and for each window every stored key other
+ * than the item's own that carries some of them, with how many. One scan of each anchor's posting
+ * answers both, where the keys were counted first and the usable anchors' postings scanned again.
+ */
+function usableAnchors(
+  windows: readonly AnchorWindow[],
+  earlier: AssignedItems,
+  anchors: Int32Array,
+  at: number,
+  id: string,
+): { usable: number[]; sharing: Map<WindowKey, number>[] } {
+  const usable: number[] = [];
+  // The keys of one anchor, window after window: window i's end at ends[i].
+  const found: WindowKey[] = [];
+  const ends: number[] = windows.map(() => 0);
+  const touched: WindowKey[][] = windows.map(() => []);
+  for (const anchor of anchors) {
+    let count = earlier.carrying(anchor, id);
+    let end = 0;
+    for (let i = 0; i < windows.length; i++) {
+      if (count <= CANDIDATES.maxPosting) {
+        const n = windows[i]!.reachable(anchor, at, CANDIDATES.maxPosting - count, found, end);
+        count += n;
+        end += n;
+      }
+      ends[i] = end;
+    }
+    if (count > CANDIDATES.maxPosting) continue;
+    usable.push(anchor);
+    for (let i = 0, k = 0; i < windows.length; i++) {
+      for (; k < ends[i]!; k++) {
+        const key = found[k]!;
+        if (key.shared++ === 0) touched[i]!.push(key);
+      }
+    }
+  }
+  const sharing = touched.map((keys) => {
+    const shared = new Map<WindowKey, number>();
+    for (const key of keys) {
+      if (key.id !== id) shared.set(key, key.shared);
+      key.shared = 0;
+    }
+    return shared;
+  });
+  return { usable, sharing };
 }
 
 /**

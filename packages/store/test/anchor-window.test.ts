@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { AnchorWindow, type WrittenKey } from "../src/anchor-window.js";
+import { AnchorWindow, type WindowKey, type WrittenKey } from "../src/anchor-window.js";
 import { migrate, sqliteDatabase } from "../src/sqlite.js";
 
 const HOUR = 3_600_000;
@@ -24,7 +24,8 @@ describe("AnchorWindow", () => {
           minLength: 1,
           maxLength: 10,
         }),
-        async (batches, queries) => {
+        fc.integer({ min: 0, max: 4 }),
+        async (batches, queries, cap) => {
           const sqlite = new Database(":memory:");
           migrate(sqlite);
           const db = sqliteDatabase(sqlite);
@@ -49,21 +50,22 @@ describe("AnchorWindow", () => {
             const at = START + hours * HOUR;
             await window.cover(db, at);
             const within = all.filter((key) => Math.abs(key.at! - at) <= REACH && key.reach! >= at);
-            expect(window.carrying(anchor, at, Number.POSITIVE_INFINITY)).toBe(
-              within.filter((key) => key.anchors.includes(anchor)).length,
-            );
-            const shared = window.sharing([anchor, (anchor + 1) % 13], at, "");
-            const expected = within
-              .map(
-                (key) =>
-                  [
-                    key.id,
-                    Number(key.anchors.includes(anchor)) + Number(key.anchors.includes((anchor + 1) % 13)),
-                  ] as const,
-              )
-              .filter(([, n]) => n > 0)
-              .sort();
-            expect([...shared].map(([key, n]) => [key.id, n] as const).sort()).toEqual(expected);
+            const carrying = within.filter((key) => key.anchors.includes(anchor)).map((key) => key.id);
+            // Written from index 2 on, over what the scratch held.
+            const reached: WindowKey[] = [];
+            const stale = { id: "stale" } as WindowKey;
+            reached.push(stale, stale, stale, stale);
+            const n = window.reachable(anchor, at, Number.POSITIVE_INFINITY, reached, 2);
+            expect(n).toBe(carrying.length);
+            const written = reached.slice(2, 2 + n);
+            expect(written.map((key) => key.id).sort()).toEqual([...carrying].sort());
+            const times = written.map((key) => key.at);
+            expect(times).toEqual([...times].sort((a, b) => a - b));
+            // Past a cap, the scan stops at one more than it.
+            const capped: WindowKey[] = [];
+            const m = window.reachable(anchor, at, cap, capped, 0);
+            expect(m).toBe(Math.min(carrying.length, cap + 1));
+            expect(capped.slice(0, m).every((key) => carrying.includes(key.id))).toBe(true);
           }
           sqlite.close();
         },
