@@ -113,8 +113,11 @@ const NAME =
 const BETWEEN_NAMES = "(?:[ 　、，,]+|[ 　、，,]*(?:实习生|实习记者|见习记者|通讯员)[ 　]*)";
 const NAMES = `${NAME}(?:${BETWEEN_NAMES}${NAME}){0,3}`;
 const LATIN_NAME = "[A-Za-z][A-Za-z .'-]{1,30}";
-/** A staff code after an editor's name (`SF014`, `N6183`), or an e-mail address. */
-const STAFF_CODE = "(?:\\s*[A-Za-z]{1,4}\\d{2,6}|\\s*[\\w.+-]+@[\\w.-]+)?";
+/**
+ * A staff code after an editor's name (`SF014`, `N6183`), an e-mail address, or the desk's telephone
+ * number (`资讯编辑：刘思琪 021-26096532`, as a news API's staff field writes it).
+ */
+const STAFF_CODE = "(?:\\s*[A-Za-z]{1,4}\\d{2,6}|\\s*[\\w.+-]+@[\\w.-]+|\\s+(?:\\d{3,4}-)?\\d{7,8})?";
 /** An editor named only by a staff code (`（责任编辑：DF358）`): the code identifies the editor. */
 const CODE_ONLY = "[A-Za-z]{1,4}\\d{2,6}";
 /** A number where the editor's name belongs (`责任编辑：123`): a template's placeholder, which names no one. */
@@ -186,7 +189,18 @@ const WECHAT_LINE = new RegExp(
   String.raw`^${WECHAT_OPENING}(?:来自|转载自|转自|来源于?|首发于)\s*(?:微信)?\s*公众号\s*[:：]?\s*[“"「『]?([^”"」』（(，,。]{1,30})[”"」』]?(?:\s*[（(]\s*ID\s*[:：][^)）]*[)）])?(?:[，,]\s*作者\s*[:：]\s*([^，,。]{1,20}))?(?:[，,]\s*([^，,。]{1,12}?)经授权发布)?`,
   "u",
 );
-const EDITOR_ROLES = ["责任编辑", "责编", "编辑", "值班编辑", "本文编辑", "网络编辑", "审校", "审核", "校对"];
+const EDITOR_ROLES = [
+  "责任编辑",
+  "责编",
+  "编辑",
+  "值班编辑",
+  "本文编辑",
+  "网络编辑",
+  "资讯编辑",
+  "审校",
+  "审核",
+  "校对",
+];
 /**
  * The line a WeChat account sets over an article it reposts: `以下文章来源于安全无界，作者pippybear`
  * (`以下文章來源於…` in the traditional-script UI),
