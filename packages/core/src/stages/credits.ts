@@ -226,6 +226,7 @@ export function readCredits(
       continue;
     }
     boxEnd = readCreditBox(blocks, index, credits, statedLink);
+    if (boxEnd === index) boxEnd = readLinkBox(blocks, index, credits, statedLink);
     if (boxEnd === index && index < TRANSLATION_BOX_HEAD)
       boxEnd = readTranslationBox(blocks, index, credits, statedLink);
     if (boxEnd > index) {
@@ -362,6 +363,39 @@ function readCreditBox(
       if (url !== undefined && statedLink === null) credits.originalUrl ??= url;
     }
   }
+  return end;
+}
+
+/** A line of a box of labelled links: a short label, a colon, an address (`Linux 命令大全：https://…`). */
+const LABELLED_LINK = /^([^:：\n]{1,16}?)\s*[:：]\s*<?(https?:\/\/[^\s<>]+)>?$/u;
+/** A label saying where the story is: where its original is (`原文来自`, `原文链接`), or this copy's own address (`本文地址`). */
+const STORY_LINK_LABEL = /^(?:原文|本文)/u;
+
+/**
+ * A box of labelled links, one a line, with no caption (`原文来自：https://…` / `本文地址：https://…` / `Linux
+ * 命令大全：https://…` in a closing quote): where the story's original and this copy are, and the copying site's
+ * promos beside them. At least one label says where the story is — a box of links alone is a list the
+ * story may give. The original's address is read (only where the file states none) and the box leaves the
+ * text. Returns the index after the box's last block, or `at` when no box opens there.
+ */
+function readLinkBox(
+  blocks: readonly RawBlock[],
+  at: number,
+  credits: Credits,
+  statedLink: string | null,
+): number {
+  const links: Array<{ label: string; url: string }> = [];
+  let end = at;
+  for (; end < blocks.length; end++) {
+    const block = blocks[end]!.block;
+    if ((block.type !== "paragraph" && block.type !== "quote") || !block.text.includes("http")) break;
+    const lines = block.text.split("\n").map((line) => LABELLED_LINK.exec(line.trim()));
+    if (links.length + lines.length > CREDIT_BOX_LINES || lines.some((line) => line === null)) break;
+    for (const line of lines) links.push({ label: line![1]!, url: line![2]! });
+  }
+  if (links.length < 2 || !links.some((link) => STORY_LINK_LABEL.test(link.label))) return at;
+  const original = links.find((link) => ORIGIN_LINE.test(link.label));
+  if (original !== undefined && statedLink === null) credits.originalUrl ??= original.url;
   return end;
 }
 
