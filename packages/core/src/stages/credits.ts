@@ -480,7 +480,7 @@ function readTranslationBox(
     translators = credit.names;
   }
   if (!translated || translators === null) return at;
-  credits.translator ??= translators.join("、");
+  if (translators.length > 0) credits.translator ??= translators.join("、");
   if (url !== null && statedLink === null) credits.originalUrl ??= url;
   return end;
 }
@@ -747,7 +747,19 @@ function readRegionLine(raw: RawBlock, credits: Credits, settings: Readonly<Pars
       return;
     }
   }
+  // An archivist's note naming the story's reporter in passing: the region is about the story, not in it.
+  const reporter = text.includes(REPORTER_WORD) ? REPORTER_IN_NOTE.exec(text) : null;
+  if (reporter) credits.author ??= reporter[1]!;
 }
+
+/**
+ * A reporter an archivist's note names in passing (`稿件被毙后，南方周末记者王瑞锋 1 月 19 日刊载在个人公众号…`):
+ * the role word, a name, then a space or a digit — so that neither a word of the sentence after the name
+ * is read into it nor a verb closing a clause (`据记者了解，`) is read as one. @bounded: a lazy name of two
+ * to four Han characters.
+ */
+const REPORTER_WORD = "记者";
+const REPORTER_IN_NOTE = new RegExp(`${REPORTER_WORD}(\\p{Script=Han}{2,4}?)(?=[\\s\\d])`, "u");
 
 /** A line saying where the story first appeared: its link, and the outlet when the line names one. */
 function readOrigin(raw: RawBlock, text: string, credits: Credits): boolean {
@@ -1291,7 +1303,8 @@ function readCreditBlock(
       credits.originalTitle ??= credit.title;
       return true;
     case "translator":
-      credits.translator ??= credit.names.join("、");
+      // A translator's note naming no one (`本人翻译者系…工程师`) is the translation's credit all the same.
+      if (credit.names.length > 0) credits.translator ??= credit.names.join("、");
       return true;
     case "copyright":
       credits.sources.push({ name: credit.owner, strength: Strength.footer });
