@@ -85,6 +85,32 @@ describe("credit boxes and spellings (datasets/fresh-10 simpread)", () => {
   });
 });
 
+describe("an account's card closing the story (datasets/dev/tune scraper-text)", () => {
+  // datasets/dev/tune/scraper-text/cutecrawlers__三个牛散操纵股市被刑拘: a sina page's text of a 中国基金报 story.
+  const story = (card: string[]) =>
+    [
+      '三个牛散"操纵"股市被刑拘 顺威股份股今起跌停之旅',
+      "",
+      "　　中国基金报 泰勒",
+      "",
+      "　　和这一轮保证对应的是，牛散们大举进入顺威股份，尽管顺威股份的基本面没有盈利增长支撑，股价依然出现暴涨。",
+      ...card,
+      "",
+    ].join("\n");
+  const END = "尽管顺威股份的基本面没有盈利增长支撑，股价依然出现暴涨。";
+
+  it("drops the card of the story's outlet — slogan, handle and the stray mark over them", () => {
+    const article = parse(story(["　　“", "　　中国基金报：报道基金关注的一切", "　　Chinafundnews"]));
+    expect(article.source).toEqual({ name: "中国基金报" });
+    expect(article.text.endsWith(END)).toBe(true);
+  });
+
+  it("keeps a closing line naming an outlet the credits did not read", () => {
+    const article = parse(story(["　　证券时报：报道基金关注的一切"]));
+    expect(article.text.endsWith("证券时报：报道基金关注的一切")).toBe(true);
+  });
+});
+
 describe("staff credits, bylines on their own line (datasets/dev scraper-text, md-html-mirror)", () => {
   it("reads an editor named only by a staff code and removes the line", () => {
     const article = parse(

@@ -269,6 +269,8 @@ export function readCredits(
   );
   const signed = withoutSignOff(cut, [statedAuthor, credits.author], credits);
   readLeads(signed, credits, settings);
+  // After the leads: a card names the outlet a dateline or a byline line over the story named.
+  const uncarded = withoutClosingCard(signed, credits);
   credits.author ??= credits.closingAuthor ?? credits.relayAuthor ?? credits.translator ?? null;
   readTrailerLines(pageLines, credits, settings);
   // `本站讯`, `来源：本站`: the page's own site, when its name is known. Where a dated dateline opens
@@ -300,7 +302,7 @@ export function readCredits(
   const platform = credits.originalUrl === null ? null : platformOfUrl(credits.originalUrl);
   if (platform !== null && ACCOUNT_PLATFORM.test(platform))
     credits.sources.push({ name: platform, strength: Strength.domain });
-  return { blocks: signed, credits };
+  return { blocks: uncarded, credits };
 }
 
 /**
@@ -1462,6 +1464,31 @@ function readStamp(
   if (repost !== null) credits.via.push(repost);
   if (author !== null) credits.author ??= author;
   return true;
+}
+
+/**
+ * An account's card closing the story, as a scraper copies a WeChat post's foot: the name of an outlet the
+ * credits read as the story's, a colon and its slogan, no sentence mark (`中国基金报：报道基金关注的一切`), maybe
+ * its Latin handle on the line under it (`Chinafundnews`). Stray marks over the card (a lone `“`) go with it.
+ */
+const CARD_SLOGAN = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*[:：]\s*[^。！？!?:：\n]{2,20}$/u;
+const CARD_HANDLE = /^[A-Za-z][A-Za-z0-9_-]{2,29}$/u;
+/** A line of one to three marks and nothing else: what a scraper left of a card's quote or frame. */
+const STRAY_MARKS = /^[\p{P}\s]{1,3}$/u;
+
+/** The blocks without an account's card closing them (see `CARD_SLOGAN`). */
+function withoutClosingCard(blocks: RawBlock[], credits: Credits): RawBlock[] {
+  if (credits.sources.length === 0) return blocks;
+  const text = (i: number) => {
+    const block = blocks[i]?.block;
+    return block?.type === "paragraph" || block?.type === "heading" ? block.text.trim() : "";
+  };
+  let card = blocks.length - 1;
+  if (CARD_HANDLE.test(text(card))) card--;
+  const slogan = CARD_SLOGAN.exec(text(card));
+  if (slogan === null || !credits.sources.some((found) => sameOutlet(found.name, slogan[1]!))) return blocks;
+  while (card > 0 && STRAY_MARKS.test(text(card - 1))) card--;
+  return blocks.slice(0, card);
 }
 
 /**
