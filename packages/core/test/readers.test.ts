@@ -414,6 +414,8 @@ describe("parse, for one-document inputs", () => {
       originalUrl: null,
     });
     expect(article.text).not.toMatch(/资讯|免责声明/u);
+    // The url, a path without its host, names no originalUrl and is kept, not lost.
+    expect(article.extra.url).toBe("/22/0323/09/A0D375BAC208D772.html");
     // A time key naming another moment, or a value that is no plausible time, is not the publish time.
     const other = { title: "标题", content: "正文。", updateTime: 1647999480000, readTime: 35 };
     expect(parse(JSON.stringify(other, null, 2)).publishedAt).toBeNull();

@@ -83,6 +83,13 @@ export class RecordMapper {
       if (Object.hasOwn(record, key) && !mapping.known.has(key) && !Object.hasOwn(data, key))
         setOwn(data, key, record[key]);
     }
+    const originalUrl = firstUrl(record, fields.url);
+    // A link that is no web address (a path without its host, `/22/0323/09/….html`) is no originalUrl: it is
+    // kept under its key in `extra`, not lost.
+    if (originalUrl === null) {
+      const key = fields.url.find((path) => !path.includes(".") && typeof record[path] === "string");
+      if (key !== undefined && (record[key] as string).trim() !== "") setOwn(data, key, record[key]);
+    }
     return {
       document: {
         data,
@@ -96,7 +103,7 @@ export class RecordMapper {
         ref: where.ref,
         format,
         id: id ?? `h${hash64(where.raw)}`,
-        originalUrl: firstUrl(record, fields.url),
+        originalUrl,
         channel: channelName === null ? null : { name: channelName, role: "outlet" },
         securities,
       },

@@ -370,6 +370,8 @@ function readCreditBox(
 
 /** A line of a box of labelled links: a short label, a colon, an address (`Linux 命令大全：https://…`). */
 const LABELLED_LINK = /^([^:：\n]{1,16}?)\s*[:：]\s*<?(https?:\/\/[^\s<>]+)>?$/u;
+/** How a block of such lines opens: a label of at most 16 characters, a colon, an address. */
+const LINK_BOX_OPENING = /^\s*[^:：\n]{1,16}[:：]\s*<?https?:\/\//u;
 /** A label saying where the story is: where its original is (`原文来自`, `原文链接`), or this copy's own address (`本文地址`). */
 const STORY_LINK_LABEL = /^(?:原文|本文)/u;
 
@@ -390,7 +392,8 @@ function readLinkBox(
   let end = at;
   for (; end < blocks.length; end++) {
     const block = blocks[end]!.block;
-    if ((block.type !== "paragraph" && block.type !== "quote") || !block.text.includes("http")) break;
+    // The block's opening tested first: nearly every block fails there, before its lines are split.
+    if ((block.type !== "paragraph" && block.type !== "quote") || !LINK_BOX_OPENING.test(block.text)) break;
     const lines = block.text.split("\n").map((line) => LABELLED_LINK.exec(line.trim()));
     if (links.length + lines.length > CREDIT_BOX_LINES || lines.some((line) => line === null)) break;
     for (const line of lines) links.push({ label: line![1]!, url: line![2]! });
