@@ -100,8 +100,11 @@ export function outletSpelling(name: string): string {
  * Han words stay. The convention of every source and via name (docs/architecture.md, "Credits").
  */
 export function withoutScriptGap(name: string): string {
-  return name.replace(SCRIPT_GAP, "");
+  // Most names hold no space at all: one scan for one, before the pattern with its look-arounds.
+  return SPACE.test(name) ? name.replace(SCRIPT_GAP, "") : name;
 }
+
+const SPACE = /[ \t\u3000]/;
 
 /**
  * A company's legal form after its name (`天风证券股份有限公司`): a credit may name the outlet so, the
