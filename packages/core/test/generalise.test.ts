@@ -59,6 +59,58 @@ describe("datelines and credit lines", () => {
   });
 });
 
+describe("credit boxes and spellings (datasets/fresh-10 simpread)", () => {
+  it("names a source as the outlet writes itself: no typesetting gap where Latin meets Han", () => {
+    // datasets/fresh-10/simpread/wechat__jwt.md: `> 来源：腾讯 IMWeb 团队` over the juejin address.
+    const article = parse(
+      "# JWT\n\n> 来源：腾讯 IMWeb 团队 \n> \n> https://juejin.cn/post/6873700061000237069\n\njwt 是 json web token 的全称，他解决了 session 以上的问题。\n",
+    );
+    expect(article.source).toEqual({ name: "腾讯IMWeb团队" });
+    expect(article.text).toBe("jwt 是 json web token 的全称，他解决了 session 以上的问题。");
+  });
+
+  it("reads a closing box of labelled links: the original's address, and the box leaves with its promo", () => {
+    // datasets/fresh-10/simpread/163__apt-cache.md: a bold quote closing a 网易号 story.
+    const box = [
+      "> **原文来自：https://os.51cto.com/art/202011/630899.htm**  ",
+      "> **本文地址：https://www.linuxprobe.com/linux-apt-get.html**  ",
+      "> **Linux 命令大全：https://www.linuxcool.com/**  ",
+    ].join("\n");
+    const article = parse(front(`我希望你觉得这个关于 APT 缓存的解释很有趣。\n\n${box}`));
+    expect(article.originalUrl).toBe("https://os.51cto.com/art/202011/630899.htm");
+    expect(article.text).toBe("我希望你觉得这个关于 APT 缓存的解释很有趣。");
+    // Links alone, none saying where the story is, are a list the story gives: they stay.
+    const list = "> 官网：https://www.linuxcool.com/\n> 文档：https://docs.linuxcool.com/";
+    expect(parse(front(`正文一段。\n\n${list}`)).text).toContain("官网：https://www.linuxcool.com/");
+  });
+});
+
+describe("an account's card closing the story (datasets/dev/tune scraper-text)", () => {
+  // datasets/dev/tune/scraper-text/cutecrawlers__三个牛散操纵股市被刑拘: a sina page's text of a 中国基金报 story.
+  const story = (card: string[]) =>
+    [
+      '三个牛散"操纵"股市被刑拘 顺威股份股今起跌停之旅',
+      "",
+      "　　中国基金报 泰勒",
+      "",
+      "　　和这一轮保证对应的是，牛散们大举进入顺威股份，尽管顺威股份的基本面没有盈利增长支撑，股价依然出现暴涨。",
+      ...card,
+      "",
+    ].join("\n");
+  const END = "尽管顺威股份的基本面没有盈利增长支撑，股价依然出现暴涨。";
+
+  it("drops the card of the story's outlet — slogan, handle and the stray mark over them", () => {
+    const article = parse(story(["　　“", "　　中国基金报：报道基金关注的一切", "　　Chinafundnews"]));
+    expect(article.source).toEqual({ name: "中国基金报" });
+    expect(article.text.endsWith(END)).toBe(true);
+  });
+
+  it("keeps a closing line naming an outlet the credits did not read", () => {
+    const article = parse(story(["　　证券时报：报道基金关注的一切"]));
+    expect(article.text.endsWith("证券时报：报道基金关注的一切")).toBe(true);
+  });
+});
+
 describe("staff credits, bylines on their own line (datasets/dev scraper-text, md-html-mirror)", () => {
   it("reads an editor named only by a staff code and removes the line", () => {
     const article = parse(

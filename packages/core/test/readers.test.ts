@@ -387,6 +387,47 @@ describe("parse, for one-document inputs", () => {
     expect(article.publishedAt).toBe("2026-01-28T03:12:14Z");
   });
 
+  it("reads a news API's own keys by their names and values: an epoch-ms time, a staff field's editor", () => {
+    // datasets/fresh-15/mysteel-record/mysteel__31775084.json (search-index file 7946952141): a record of
+    // Mysteel's news API, its disclaimer shortened. No key is in the default mapping's lists but the title,
+    // the content, the url and the source.
+    const record = {
+      copyright: "免责声明：Mysteel发布的原创及转载内容，仅供客户参考，不作为决策建议。",
+      articleTime: 1647999480000,
+      authorMonitor:
+        "资讯编辑：刘思琪 021-26096532\r\n资讯监督：乐卫扬 021-26093827\r\n资讯投诉：陈杰 021-26093100\r\n",
+      articleId: 31775084,
+      source: "财联社",
+      title: "理想汽车：4月1日起理想ONE售价上调至34.98万元",
+      url: "/22/0323/09/A0D375BAC208D772.html",
+      content:
+        "3月23日，理想汽车公告，受上游原材料持续大幅上涨的影响，自4月1日起，理想汽车将会对理想ONE的售价进行调整，全国统一零售价格将由目前的338000元上调至349800元。",
+      isCollection: 0,
+    };
+    const article = parse(JSON.stringify(record, null, 2));
+    expect(article).toMatchObject({
+      id: "31775084",
+      publishedAt: "2022-03-23T09:38:00+08:00",
+      source: { name: "财联社" },
+      editor: "刘思琪",
+      author: null,
+      originalUrl: null,
+    });
+    expect(article.text).not.toMatch(/资讯|免责声明/u);
+    // The url, a path without its host, names no originalUrl and is kept, not lost.
+    expect(article.extra.url).toBe("/22/0323/09/A0D375BAC208D772.html");
+    // A time key naming another moment, or a value that is no plausible time, is not the publish time.
+    const other = { title: "标题", content: "正文。", updateTime: 1647999480000, readTime: 35 };
+    expect(parse(JSON.stringify(other, null, 2)).publishedAt).toBeNull();
+    // A written date under such a key is read as the pipeline reads dates.
+    const written = { title: "标题", content: "正文。", releaseDate: "2022-03-23 09:38" };
+    expect(parse(JSON.stringify(written, null, 2)).publishedAt).toBe("2022-03-23T09:38:00+08:00");
+    // The editor in charge outranks a plain editor, whichever line comes first; a listed key wins over both.
+    const staff = { title: "标题", content: "正文。", editorInfo: "编辑：张三\n责任编辑：李四 SF014" };
+    expect(parse(JSON.stringify(staff, null, 2)).editor).toBe("李四");
+    expect(parse(JSON.stringify({ ...staff, editor: "王五" }, null, 2)).editor).toBe("王五");
+  });
+
   it("reads a record whose strings hold raw TABs, as feedx's full-text feeds write them", () => {
     // datasets/fresh-14/jsonfeed-item/people-daily__content_30135897.json: 人民日报's e-paper through
     // feedx; JSON forbids the raw TABs inside the string, nothing else in the record is wrong.

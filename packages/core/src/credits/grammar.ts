@@ -68,7 +68,8 @@ export type CreditLine =
     }
   /**
    * `编译：陈陈、泽南`, `译者：Xiaobin.Liu`: who translated the story, on a line of its own. The author only
-   * when no writer is named (a staff line's `编译 A；审校 B` names its writer so).
+   * when no writer is named (a staff line's `编译 A；审校 B` names its writer so). A translator's note that
+   * names no one (`本人翻译者系奇舞团前端工程师`) has no names.
    */
   | { kind: "translator"; names: string[] }
   /** `原文链接：https://…`, `阅读原文` (the URL then sits in the line's link). */
@@ -113,8 +114,11 @@ const NAME =
 const BETWEEN_NAMES = "(?:[ 　、，,]+|[ 　、，,]*(?:实习生|实习记者|见习记者|通讯员)[ 　]*)";
 const NAMES = `${NAME}(?:${BETWEEN_NAMES}${NAME}){0,3}`;
 const LATIN_NAME = "[A-Za-z][A-Za-z .'-]{1,30}";
-/** A staff code after an editor's name (`SF014`, `N6183`), or an e-mail address. */
-const STAFF_CODE = "(?:\\s*[A-Za-z]{1,4}\\d{2,6}|\\s*[\\w.+-]+@[\\w.-]+)?";
+/**
+ * A staff code after an editor's name (`SF014`, `N6183`), an e-mail address, or the desk's telephone
+ * number (`资讯编辑：刘思琪 021-26096532`, as a news API's staff field writes it).
+ */
+const STAFF_CODE = "(?:\\s*[A-Za-z]{1,4}\\d{2,6}|\\s*[\\w.+-]+@[\\w.-]+|\\s+(?:\\d{3,4}-)?\\d{7,8})?";
 /** An editor named only by a staff code (`（责任编辑：DF358）`): the code identifies the editor. */
 const CODE_ONLY = "[A-Za-z]{1,4}\\d{2,6}";
 /** A number where the editor's name belongs (`责任编辑：123`): a template's placeholder, which names no one. */
@@ -186,7 +190,18 @@ const WECHAT_LINE = new RegExp(
   String.raw`^${WECHAT_OPENING}(?:来自|转载自|转自|来源于?|首发于)\s*(?:微信)?\s*公众号\s*[:：]?\s*[“"「『]?([^”"」』（(，,。]{1,30})[”"」』]?(?:\s*[（(]\s*ID\s*[:：][^)）]*[)）])?(?:[，,]\s*作者\s*[:：]\s*([^，,。]{1,20}))?(?:[，,]\s*([^，,。]{1,12}?)经授权发布)?`,
   "u",
 );
-const EDITOR_ROLES = ["责任编辑", "责编", "编辑", "值班编辑", "本文编辑", "网络编辑", "审校", "审核", "校对"];
+const EDITOR_ROLES = [
+  "责任编辑",
+  "责编",
+  "编辑",
+  "值班编辑",
+  "本文编辑",
+  "网络编辑",
+  "资讯编辑",
+  "审校",
+  "审核",
+  "校对",
+];
 /**
  * The line a WeChat account sets over an article it reposts: `以下文章来源于安全无界，作者pippybear`
  * (`以下文章來源於…` in the traditional-script UI),
@@ -235,6 +250,16 @@ const COMPILED_LINE = new RegExp(
   "u",
 );
 const TRANSLATOR_ROLES = ["编译", "译者", "翻译"];
+/**
+ * A translator's note among a translation's credits (`本人翻译者系奇舞团前端工程师`, `本文译者为张三`): who
+ * translated the story — a name when the note gives one, else no one named. @bounded: anchored, at most 30
+ * characters after the verb.
+ */
+const TRANSLATOR_NOTE_OPENINGS = ["本人翻译者", "本人译者", "本文译者", "本文翻译者", "翻译者", "译者"];
+const TRANSLATOR_NOTE_LINE = new RegExp(
+  `^(?:${oneOf(TRANSLATOR_NOTE_OPENINGS)})(?:系|为|是)\\s*(\\S.{1,29})$`,
+  "u",
+);
 /**
  * `编译：陈陈、泽南`, `译者｜A`, `译者：Viyi, 边城, spache, Tony`: the role, a colon or bar, then Han names, or
  * up to six Latin and Han names set off by commas (a translation team's).
@@ -406,7 +431,7 @@ const CREDIT_LEADS = new LineLeads([
   [...SOURCE_PREFIXES, ...SOURCE_WORDS],
   [ACCOUNT_REPOST_OPENING],
   BARRED_AUTHOR_ROLES,
-  TRANSLATOR_ROLES,
+  [...TRANSLATOR_ROLES, ...TRANSLATOR_NOTE_OPENINGS],
   [TRANSCODED_OPENING],
   [PRESENTED_OPENING],
 ]);
@@ -466,6 +491,9 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
   if (staff) return staff;
   const translated = rules & Rule.translator ? TRANSLATOR_LINE.exec(line) : null;
   if (translated) return { kind: "translator", names: splitAnyNames(translated[1]!) };
+  const translatorNote = rules & Rule.translator ? TRANSLATOR_NOTE_LINE.exec(line) : null;
+  if (translatorNote)
+    return { kind: "translator", names: PERSON.test(translatorNote[1]!) ? [translatorNote[1]!] : [] };
   const signature = line.includes(ACCOUNT_SIGNATURE_WORD) ? ACCOUNT_SIGNATURE_LINE.exec(line) : null;
   if (signature) return { kind: "wechat", name: signature[1]!, author: null, relay: null };
   const notice = line.includes(PLATFORM_NOTICE_WORD) ? PLATFORM_NOTICE_LINE.exec(line) : null;

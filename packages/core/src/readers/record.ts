@@ -1,6 +1,7 @@
 import type { Format, Listing } from "../article.js";
 import { hash64 } from "../assemble/hash.js";
 import { setOwn } from "../assemble/own-property.js";
+import { readCreditLine } from "../credits/grammar.js";
 import { listedSecurity, mergeSecurities } from "../enrich/securities.js";
 import type { FeedPack, PackSet } from "../packs/index.js";
 import { CHINA_OFFSET } from "../policy/zone.js";
@@ -68,19 +69,26 @@ export class RecordMapper {
     const securities = this.securities(record, mapping);
     const data: Record<string, unknown> = {};
     if (title !== "") data.title = title;
-    const date = publishDate(record, fields.publishedAt);
+    const date = publishDate(record, fields.publishedAt) ?? namedTime(record, mapping);
     if (date !== null) data.date = date;
     const categories = firstValue(record, fields.categories);
     if (categories !== undefined) data.categories = names(categories);
     const tags = firstValue(record, fields.tags);
     if (tags !== undefined) data.tags = names(tags);
-    const author = text(fields.author);
-    if (author !== null) data.author = author;
-    const editor = text(fields.editor);
-    if (editor !== null) data.editor = editor;
+    const credited = { author: text(fields.author), editor: text(fields.editor) };
+    if (credited.author === null || credited.editor === null) creditFields(record, mapping, credited);
+    if (credited.author !== null) data.author = credited.author;
+    if (credited.editor !== null) data.editor = credited.editor;
     for (const key in record) {
       if (Object.hasOwn(record, key) && !mapping.known.has(key) && !Object.hasOwn(data, key))
         setOwn(data, key, record[key]);
+    }
+    const originalUrl = firstUrl(record, fields.url);
+    // A link that is no web address (a path without its host, `/22/0323/09/….html`) is no originalUrl: it is
+    // kept under its key in `extra`, not lost.
+    if (originalUrl === null) {
+      const key = fields.url.find((path) => !path.includes(".") && typeof record[path] === "string");
+      if (key !== undefined && (record[key] as string).trim() !== "") setOwn(data, key, record[key]);
     }
     return {
       document: {
@@ -95,7 +103,7 @@ export class RecordMapper {
         ref: where.ref,
         format,
         id: id ?? `h${hash64(where.raw)}`,
-        originalUrl: firstUrl(record, fields.url),
+        originalUrl,
         channel: channelName === null ? null : { name: channelName, role: "outlet" },
         securities,
       },
@@ -226,6 +234,90 @@ function publishDate(record: Record<string, unknown>, paths: readonly string[]):
     return text;
   }
   return null;
+}
+
+/**
+ * A key the mapping does not list whose name says it holds a time (`articleTime`, `releaseDate`,
+ * `post_time`, `issuedAt`): a news API's own name for its publish time, read when no listed key
+ * holds one. Case-sensitive, so that `At` is a camel-case word and `format` is not a time.
+ */
+const TIME_KEY = /(?:[Tt]ime|TIME|[Dd]ate|DATE|_at|[a-z]At)$/;
+/** A time key naming another moment than the story's publication (an update, a crawl, an event's span). */
+const OTHER_MOMENT =
+  /update|modif|edit|crawl|fetch|scrap|collect|push|expir|insert|sync|start|begin|end|deadline/i;
+/** Unix seconds from 2001 to 2100, or milliseconds of the same span: a plausible publish time, not a count or an id. */
+const EPOCH_SECONDS = { min: 1e9, max: 4.1e9 } as const;
+/** A date written out: a four-digit year, a separator, a month. */
+const WRITTEN_DATE = /^\d{4}(?:[-/.年]\d{1,2}|\d{4}(?:\D|$))/;
+
+/** The publish date under a key the mapping does not list but whose name and value are a time's. */
+function namedTime(record: Record<string, unknown>, mapping: ResolvedMapping): string | null {
+  for (const key in record) {
+    if (
+      !Object.hasOwn(record, key) ||
+      mapping.known.has(key) ||
+      !TIME_KEY.test(key) ||
+      OTHER_MOMENT.test(key)
+    )
+      continue;
+    const value = record[key];
+    const epoch =
+      typeof value === "number"
+        ? value
+        : typeof value === "string" && /^\d{10}$|^\d{13}$/.test(value.trim())
+          ? Number(value)
+          : null;
+    if (epoch !== null) {
+      const seconds = epoch >= 1e11 ? epoch / 1000 : epoch;
+      if (seconds >= EPOCH_SECONDS.min && seconds < EPOCH_SECONDS.max) return fromEpoch(epoch);
+      continue;
+    }
+    if (typeof value === "string" && WRITTEN_DATE.test(value.trim())) return value.trim();
+  }
+  return null;
+}
+
+/**
+ * A key the mapping does not list whose name says it holds credits (`authorMonitor`, `editorInfo`,
+ * `staff`): its lines are read by the credit grammar (`资讯编辑：刘思琪 021-26096532`).
+ */
+const CREDIT_KEY = /author|editor|byline|writer|reporter|staff|credit/i;
+/** How the credit lines of a record rank an editor: the editor in charge first, a reviewer last. */
+const EDITOR_RANK = { responsible: 0, editor: 1, review: 2 } as const;
+
+/** Fills in `credited`'s missing author and editor from the credit lines of the record's credit keys. */
+function creditFields(
+  record: Record<string, unknown>,
+  mapping: ResolvedMapping,
+  credited: { author: string | null; editor: string | null },
+): void {
+  const readsEditor = credited.editor === null;
+  let editorRank = Number.POSITIVE_INFINITY;
+  for (const key in record) {
+    const value = record[key];
+    if (
+      !Object.hasOwn(record, key) ||
+      mapping.known.has(key) ||
+      typeof value !== "string" ||
+      !CREDIT_KEY.test(key)
+    )
+      continue;
+    for (const line of value.split(/\r?\n/)) {
+      const credit = readCreditLine(line);
+      if (credit?.kind === "staff" && credited.author === null && credit.authors.length > 0)
+        credited.author = credit.authors.join("、");
+      const editor =
+        credit?.kind === "editor"
+          ? { names: credit.names, rank: EDITOR_RANK[credit.role] }
+          : credit?.kind === "staff"
+            ? { names: credit.editors, rank: EDITOR_RANK[credit.editorRole] }
+            : null;
+      if (readsEditor && editor !== null && editor.names.length > 0 && editor.rank < editorRank) {
+        credited.editor = editor.names.join("、");
+        editorRank = editor.rank;
+      }
+    }
+  }
 }
 
 /** Unix seconds (or milliseconds, for 12 digits and more) as an ISO time on China's clock. */

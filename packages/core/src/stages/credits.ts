@@ -226,6 +226,7 @@ export function readCredits(
       continue;
     }
     boxEnd = readCreditBox(blocks, index, credits, statedLink);
+    if (boxEnd === index) boxEnd = readLinkBox(blocks, index, credits, statedLink);
     if (boxEnd === index && index < TRANSLATION_BOX_HEAD)
       boxEnd = readTranslationBox(blocks, index, credits, statedLink);
     if (boxEnd > index) {
@@ -268,6 +269,8 @@ export function readCredits(
   );
   const signed = withoutSignOff(cut, [statedAuthor, credits.author], credits);
   readLeads(signed, credits, settings);
+  // After the leads: a card names the outlet a dateline or a byline line over the story named.
+  const uncarded = withoutClosingCard(signed, credits);
   credits.author ??= credits.closingAuthor ?? credits.relayAuthor ?? credits.translator ?? null;
   readTrailerLines(pageLines, credits, settings);
   // `本站讯`, `来源：本站`: the page's own site, when its name is known. Where a dated dateline opens
@@ -299,7 +302,7 @@ export function readCredits(
   const platform = credits.originalUrl === null ? null : platformOfUrl(credits.originalUrl);
   if (platform !== null && ACCOUNT_PLATFORM.test(platform))
     credits.sources.push({ name: platform, strength: Strength.domain });
-  return { blocks: signed, credits };
+  return { blocks: uncarded, credits };
 }
 
 /**
@@ -362,6 +365,42 @@ function readCreditBox(
       if (url !== undefined && statedLink === null) credits.originalUrl ??= url;
     }
   }
+  return end;
+}
+
+/** A line of a box of labelled links: a short label, a colon, an address (`Linux 命令大全：https://…`). */
+const LABELLED_LINK = /^([^:：\n]{1,16}?)\s*[:：]\s*<?(https?:\/\/[^\s<>]+)>?$/u;
+/** How a block of such lines opens: a label of at most 16 characters, a colon, an address. */
+const LINK_BOX_OPENING = /^\s*[^:：\n]{1,16}[:：]\s*<?https?:\/\//u;
+/** A label saying where the story is: where its original is (`原文来自`, `原文链接`), or this copy's own address (`本文地址`). */
+const STORY_LINK_LABEL = /^(?:原文|本文)/u;
+
+/**
+ * A box of labelled links, one a line, with no caption (`原文来自：https://…` / `本文地址：https://…` / `Linux
+ * 命令大全：https://…` in a closing quote): where the story's original and this copy are, and the copying site's
+ * promos beside them. At least one label says where the story is — a box of links alone is a list the
+ * story may give. The original's address is read (only where the file states none) and the box leaves the
+ * text. Returns the index after the box's last block, or `at` when no box opens there.
+ */
+function readLinkBox(
+  blocks: readonly RawBlock[],
+  at: number,
+  credits: Credits,
+  statedLink: string | null,
+): number {
+  const links: Array<{ label: string; url: string }> = [];
+  let end = at;
+  for (; end < blocks.length; end++) {
+    const block = blocks[end]!.block;
+    // The block's opening tested first: nearly every block fails there, before its lines are split.
+    if ((block.type !== "paragraph" && block.type !== "quote") || !LINK_BOX_OPENING.test(block.text)) break;
+    const lines = block.text.split("\n").map((line) => LABELLED_LINK.exec(line.trim()));
+    if (links.length + lines.length > CREDIT_BOX_LINES || lines.some((line) => line === null)) break;
+    for (const line of lines) links.push({ label: line![1]!, url: line![2]! });
+  }
+  if (links.length < 2 || !links.some((link) => STORY_LINK_LABEL.test(link.label))) return at;
+  const original = links.find((link) => ORIGIN_LINE.test(link.label));
+  if (original !== undefined && statedLink === null) credits.originalUrl ??= original.url;
   return end;
 }
 
@@ -456,7 +495,7 @@ function readTranslationBox(
     translators = credit.names;
   }
   if (!translated || translators === null) return at;
-  credits.translator ??= translators.join("、");
+  if (translators.length > 0) credits.translator ??= translators.join("、");
   if (url !== null && statedLink === null) credits.originalUrl ??= url;
   return end;
 }
@@ -723,7 +762,19 @@ function readRegionLine(raw: RawBlock, credits: Credits, settings: Readonly<Pars
       return;
     }
   }
+  // An archivist's note naming the story's reporter in passing: the region is about the story, not in it.
+  const reporter = text.includes(REPORTER_WORD) ? REPORTER_IN_NOTE.exec(text) : null;
+  if (reporter) credits.author ??= reporter[1]!;
 }
+
+/**
+ * A reporter an archivist's note names in passing (`稿件被毙后，南方周末记者王瑞锋 1 月 19 日刊载在个人公众号…`):
+ * the role word, a name, then a space or a digit — so that neither a word of the sentence after the name
+ * is read into it nor a verb closing a clause (`据记者了解，`) is read as one. @bounded: a lazy name of two
+ * to four Han characters.
+ */
+const REPORTER_WORD = "记者";
+const REPORTER_IN_NOTE = new RegExp(`${REPORTER_WORD}(\\p{Script=Han}{2,4}?)(?=[\\s\\d])`, "u");
 
 /** A line saying where the story first appeared: its link, and the outlet when the line names one. */
 function readOrigin(raw: RawBlock, text: string, credits: Credits): boolean {
@@ -1267,7 +1318,8 @@ function readCreditBlock(
       credits.originalTitle ??= credit.title;
       return true;
     case "translator":
-      credits.translator ??= credit.names.join("、");
+      // A translator's note naming no one (`本人翻译者系…工程师`) is the translation's credit all the same.
+      if (credit.names.length > 0) credits.translator ??= credit.names.join("、");
       return true;
     case "copyright":
       credits.sources.push({ name: credit.owner, strength: Strength.footer });
@@ -1425,6 +1477,31 @@ function readStamp(
   if (repost !== null) credits.via.push(repost);
   if (author !== null) credits.author ??= author;
   return true;
+}
+
+/**
+ * An account's card closing the story, as a scraper copies a WeChat post's foot: the name of an outlet the
+ * credits read as the story's, a colon and its slogan, no sentence mark (`中国基金报：报道基金关注的一切`), maybe
+ * its Latin handle on the line under it (`Chinafundnews`). Stray marks over the card (a lone `“`) go with it.
+ */
+const CARD_SLOGAN = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*[:：]\s*[^。！？!?:：\n]{2,20}$/u;
+const CARD_HANDLE = /^[A-Za-z][A-Za-z0-9_-]{2,29}$/u;
+/** A line of one to three marks and nothing else: what a scraper left of a card's quote or frame. */
+const STRAY_MARKS = /^[\p{P}\s]{1,3}$/u;
+
+/** The blocks without an account's card closing them (see `CARD_SLOGAN`). */
+function withoutClosingCard(blocks: RawBlock[], credits: Credits): RawBlock[] {
+  if (credits.sources.length === 0) return blocks;
+  const text = (i: number) => {
+    const block = blocks[i]?.block;
+    return block?.type === "paragraph" || block?.type === "heading" ? block.text.trim() : "";
+  };
+  let card = blocks.length - 1;
+  if (CARD_HANDLE.test(text(card))) card--;
+  const slogan = CARD_SLOGAN.exec(text(card));
+  if (slogan === null || !credits.sources.some((found) => sameOutlet(found.name, slogan[1]!))) return blocks;
+  while (card > 0 && STRAY_MARKS.test(text(card - 1))) card--;
+  return blocks.slice(0, card);
 }
 
 /**

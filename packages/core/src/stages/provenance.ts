@@ -6,6 +6,7 @@ import {
   outletKey,
   outletSpelling,
   platformOutlet,
+  withoutScriptGap,
 } from "../credits/outlets.js";
 import { tallyNames } from "../credits/tally.js";
 import type { Channel } from "../packs/index.js";
@@ -150,14 +151,18 @@ export function resolveProvenance(credits: Credits, channel: Channel | null): Pr
   );
   let source: Source | null = null;
   if (best !== null) {
-    source = { name: best.name };
+    // Whichever piece of evidence spelt it (an account's line as a spacing tool typeset it), the source is
+    // named as the outlet writes itself.
+    source = { name: withoutScriptGap(best.name) };
     if (channel?.slug && keyOf(channel.name) === keyOf(best.name)) source.slug = channel.slug;
   }
-  const via = [...credits.via, ...platforms].filter(
-    (name, index, all) =>
-      (source === null || keyOf(name) !== keyOf(source.name)) &&
-      all.findIndex((other) => keyOf(other) === keyOf(name)) === index,
-  );
+  const via = [...credits.via, ...platforms]
+    .filter(
+      (name, index, all) =>
+        (source === null || keyOf(name) !== keyOf(source.name)) &&
+        all.findIndex((other) => keyOf(other) === keyOf(name)) === index,
+    )
+    .map(withoutScriptGap);
   if (
     channel &&
     channel.role !== "listing" &&
