@@ -188,6 +188,9 @@ export function withoutKnownSuffix(
  * headlines (`isSiteTitleName`) — only carried it. Null when no such site's name closes the name.
  */
 export function hostedName(name: string): { name: string; site: string } | null {
+  // Most names have no separator at all: the last word must be such a site's before the pattern runs.
+  const last = Math.max(name.lastIndexOf(" "), name.lastIndexOf("｜"), name.lastIndexOf("_"));
+  if (last < 0 || !isSiteTitleName(name.slice(last + 1))) return null;
   const tail = TAIL.exec(name);
   if (tail === null) return null;
   const site = tail[2]!.trim();

@@ -1239,7 +1239,7 @@ function readCreditBlock(
     credits.sources.push({ name: canonicalOutlet(bracketed[1]!), strength: Strength.creditLine });
     return true;
   }
-  if (credit === null && text.includes("》") && readPaperStaff(text, credits)) return true;
+  if (credit === null && text.startsWith("《") && readPaperStaff(text, credits)) return true;
   if (credit === null) {
     // `报告发布时间：2022年9月6日` on a paragraph of its own: a dated line of labelled fields says when and
     // from where, never the story; it is read as lines after a story are (filling only what is unsaid).
@@ -1328,7 +1328,7 @@ function readCreditBlock(
  * paper is a trailing credit of the story. Literal brackets, then bounded runs: linear.
  */
 const PAPER_STAFF =
-  /《([^《》\n]{2,16})》\s*(记者|责任编辑|责编|编辑)\s*[:：]?\s*(\p{Script=Han}{2,4})(?![\p{Script=Han}])/gu;
+  /《([^《》\n]{2,16})》\s*(记者|责任编辑|责编|编辑)\s*(?:[:：]\s*)?(\p{Script=Han}{2,4})(?![\p{Script=Han}])/gu;
 
 /** Reads a block made only of paper staff credits (`PAPER_STAFF`); true when it was one. */
 function readPaperStaff(text: string, credits: Credits): boolean {

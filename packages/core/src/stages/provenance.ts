@@ -125,13 +125,21 @@ export function resolveProvenance(credits: Credits, feedChannel: Channel | null)
     platforms.push(hosted.site);
     return hosted.name;
   };
-  const channel = feedChannel === null ? null : { ...feedChannel, name: unhosted(feedChannel.name) };
-  const found = credits.sources.flatMap((candidate) => {
+  const writerOfChannel = feedChannel === null ? null : unhosted(feedChannel.name);
+  const channel =
+    feedChannel === null || writerOfChannel === feedChannel.name
+      ? feedChannel
+      : { ...feedChannel, name: writerOfChannel! };
+  const found: typeof credits.sources = [];
+  for (const candidate of credits.sources) {
     const platform = platformOutlet(candidate.name);
-    if (platform !== null) platforms.push(platform);
-    const name = platform === null ? unhosted(candidate.name) : candidate.name;
-    return platform !== null ? [] : name === candidate.name ? [candidate] : [{ ...candidate, name }];
-  });
+    if (platform !== null) {
+      platforms.push(platform);
+      continue;
+    }
+    const name = unhosted(candidate.name);
+    found.push(name === candidate.name ? candidate : { ...candidate, name });
+  }
   // The site of the page's own address, when a credit names it as the platform that carried the story,
   // is not the story's outlet either.
   const evidence = found.filter(
