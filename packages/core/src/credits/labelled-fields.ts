@@ -118,6 +118,8 @@ const FIELD_BAR = /[|｜丨]$/u;
 const LINK_FIELD_WORDS = "原文链接|原文地址|阅读原文|查看原文";
 const LINK_FIELD = new RegExp(`(?:${LINK_FIELD_WORDS})$`, "u");
 const LINK_FIELD_ALONE = new RegExp(`^(?:${LINK_FIELD_WORDS})$`, "u");
+/** The last characters of a bar or a link word: what a value must end with for either to close it. */
+const FIELD_TAIL_CHARS: ReadonlySet<number> = new Set([..."|｜丨接址文"].map((c) => c.charCodeAt(0)));
 
 /** Whether a link's text is such a field of its own (`原文链接`): the link's address is then the original's. */
 export function isLinkField(text: string): boolean {
@@ -131,6 +133,8 @@ export function isLinkField(text: string): boolean {
  */
 function withoutFieldSeparators(raw: string): string {
   let value = raw.trim();
+  // Nearly every value ends in none of the bars and none of the link words' last characters: no pattern runs.
+  if (!FIELD_TAIL_CHARS.has(value.charCodeAt(value.length - 1))) return value;
   for (;;) {
     const bar = FIELD_BAR.test(value);
     const link = bar ? null : LINK_FIELD.exec(value);

@@ -1111,8 +1111,9 @@ function withoutFieldHeader(
     if (fields === null) break;
     read.push({ raw: blocks[i]!, fields });
   }
+  if (read.length < 2) return blocks;
   const kinds = new Set(read.flatMap((line) => line.fields.map((field) => field.kind)));
-  if (read.length < 2 || !kinds.has("date") || !(kinds.has("source") || kinds.has("url"))) return blocks;
+  if (!kinds.has("date") || !(kinds.has("source") || kinds.has("url"))) return blocks;
   for (const { raw, fields } of read) {
     readPageFields(fields, null, "under-headline", credits, settings);
     const link = raw.links.find((l) => isLinkField(l.text) && /^https?:/iu.test(l.href));
