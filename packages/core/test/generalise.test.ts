@@ -2,6 +2,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readLabelledFields } from "../src/credits/labelled-fields.js";
+import { hostedName } from "../src/credits/site-suffix.js";
 import { PACKS, parse } from "../src/index.js";
 import { withRules } from "../src/rules/index.js";
 import { loadSecurities } from "../src/securities/entry.js";
@@ -1545,5 +1547,94 @@ describe("session 17: a reporter's story on a news agency's own site (datasets/f
     expect(
       parse(item("http://finance.people.com.cn/n1/2026/0128/c1004-40000000.html", closing)).source?.name,
     ).toBe("人民网");
+  });
+});
+
+describe("session 18: a feed job's items (datasets/fresh-15/hexun-feed-item)", () => {
+  const item = (name: string) => datasetFile("fresh-15", `hexun-feed-item/${name}`);
+
+  it("reads the job's header box over the story — source, original link, date — and leaves it out of the text", () => {
+    // `推送自和讯保险的「行业」频道` over `来源：中国网财经 | 原文链接` and `发布时间：2026-06-08 09:23:01 | 推送时间：…（定时）`.
+    const article = item("hexun__224285712.json");
+    expect(article.source?.name).toBe("中国网财经");
+    expect(article.publishedAt).toBe("2026-06-08T09:23:01+08:00");
+    expect(article.originalUrl).toBe("https://insurance.hexun.com/2026-06-08/224285712.html");
+    expect(article.text.startsWith("中国网财经6月8日讯 近日，国家金融监督管理总局上海监管局")).toBe(true);
+    expect(article.text).not.toMatch(/推送自|推送时间|原文链接/u);
+  });
+
+  it("splits the site that hosts an account off its name (`中国银行保险报 - 今天看啥`): the account wrote it, the site carried it", () => {
+    const article = item("cbirc-news__2247747834.json");
+    expect(article.source?.name).toBe("中国银行保险报");
+    expect(article.via).toEqual(["今天看啥"]);
+    // The header's day (`发布时间：2026-06-07`) yields to the record's same day with its time.
+    expect(article.publishedAt).toBe("2026-06-07T12:00:00+08:00");
+    expect(article.text.startsWith("金融管理部门公布的最新一期统计数据显示")).toBe(true);
+  });
+
+  it("reads a paper's staff credits run together at the end (`《中国银行保险报》记者 许予朋《中国银行保险报》编辑 徐宁`)", () => {
+    const article = item("cbirc-news__2247747834.json");
+    expect(article.author).toBe("许予朋");
+    expect(article.editor).toBe("徐宁");
+    expect(article.text.endsWith("为稳慎推进人民币国际化创造有利条件。")).toBe(true);
+    expect(item("cbirc-news__2247747910-2.json").editor).toBe("李梦溪");
+  });
+
+  it("drops a copy's notes where it left pictures out (`【本处已删首图】`, `【此处有删掉的图片】`)", () => {
+    const article = item("huibao__2650505792.json");
+    expect(article.text.startsWith("本周要点")).toBe(true);
+    expect(parse("【本处已删首图】\n\n正文第一段。\n\n【此处有删掉的图片】\n\n正文第二段。").text).toBe(
+      "正文第一段。\n\n正文第二段。",
+    );
+    // A bracketed line about deleting something else is the story's.
+    expect(parse("正文第一段。\n\n【此处有删节】\n\n正文第二段。").text).toContain("【此处有删节】");
+  });
+});
+
+describe("session 18: labelled fields on one line, parted by bars (credits/labelled-fields.ts)", () => {
+  it.each([
+    ["来源：中国网财经 \u00a0|\u00a0 原文链接", [["source", "中国网财经"]]],
+    [
+      "发布时间：2026-06-08 09:23:01 \u00a0|\u00a0 推送时间：2026-06-08 13:00:35（定时）",
+      [
+        ["date", "2026-06-08 09:23:01"],
+        ["collected", "2026-06-08 13:00:35（定时）"],
+      ],
+    ],
+    [
+      "来源：本站 | 作者：张三",
+      [
+        ["source", "本站"],
+        ["author", "张三"],
+      ],
+    ],
+    // A link's words closing a value's own words, with no bar before them, stay the value's.
+    ["来源：请点击查看原文", [["source", "请点击查看原文"]]],
+  ])("%s", (line, fields) => {
+    expect(readLabelledFields(line)?.map((field) => [field.kind, field.value])).toEqual(fields);
+  });
+});
+
+describe("session 18: a site that hosts accounts' writing, after an account's name (credits/site-suffix.ts)", () => {
+  it.each([
+    ["中国银行保险报 - 今天看啥", { name: "中国银行保险报", site: "今天看啥" }],
+    ["慧保天下 - 今天看啥", { name: "慧保天下", site: "今天看啥" }],
+    ["某某 | 知乎", { name: "某某", site: "知乎" }],
+    ["华为发布新款手机 - 遥遥领先", null],
+    ["今天看啥", null],
+    ["21世纪经济报道", null],
+  ])("%s", (name, hosted) => {
+    expect(hostedName(name)).toEqual(hosted);
+  });
+});
+
+describe("session 18: an app's header pasted into a post (datasets/fresh-15/wind-jekyll)", () => {
+  it("drops a row of the app's buttons and its video note (`EnRA+A- 收藏到 AliceBox （本期视频由 Wind AI 提供技术支持）`)", () => {
+    const article = datasetFile("fresh-15", "wind-jekyll/2024-8-2-wind-DailyFinanceNews.md");
+    expect(article.text).not.toMatch(/EnRA|AliceBox|本期视频由/u);
+    expect(article.text).toContain("比亚迪新能源汽车销量34.24万辆，继续大幅领跑。");
+    expect(parse("正文第一段。\n\nA+ A- 收藏到 书签 分享到：\n\n正文第二段。").text).toBe(
+      "正文第一段。\n\n正文第二段。",
+    );
   });
 });

@@ -210,7 +210,16 @@ const SITE_TITLE_NAMES: Readonly<Record<string, string>> = {
   "infoq.cn": "InfoQ",
   "v2ex.com": "V2EX",
   "github.com": "GitHub",
+  // A reader of WeChat accounts' posts: `标题 - 公众号 - 今天看啥`.
+  "jintiankansha.me": "今天看啥",
 };
+
+const SITE_TITLE_NAME_SET: ReadonlySet<string> = new Set(Object.values(SITE_TITLE_NAMES));
+
+/** Whether a name is one a site hosting others' writing puts after its pages' headlines (`知乎`, `今天看啥`). */
+export function isSiteTitleName(name: string): boolean {
+  return SITE_TITLE_NAME_SET.has(name);
+}
 
 /** The name the site of `url` puts after its pages' headlines (`知乎`), when it hosts others' writing; else null. */
 export function siteTitleNameOfUrl(url: string): string | null {

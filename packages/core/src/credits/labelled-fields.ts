@@ -6,7 +6,7 @@
  * 23:00 浏览：33`, `发布日期：2019-03-06 责任编辑：龙慧`), where several fields share one line.
  */
 
-export type FieldKind = "date" | "source" | "author" | "editor" | "url" | "other";
+export type FieldKind = "date" | "source" | "author" | "editor" | "url" | "collected" | "other";
 
 /** Known labels and what they state; a label is the whole text before the colon. */
 const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
@@ -28,6 +28,9 @@ const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
   // of its own; a staff line's `译者` is read by the credit grammar.
   editor: ["编辑", "责任编辑", "责编"],
   url: ["原文链接", "原文地址", "链接", "网址", "URL", "url"],
+  // When a feed job or a scraper took the story (`推送时间：2026-06-07 16:06:18（定时）`): the collector's time,
+  // never the story's date.
+  collected: ["推送时间", "抓取时间", "采集时间", "爬取时间", "入库时间", "收录时间"],
   other: [
     "分类",
     "所属分类",
@@ -103,10 +106,44 @@ export function readLabelledFields(line: string): LabelledField[] | null {
   for (const [i, start] of starts.entries()) {
     const label = start[1]!;
     const end = starts[i + 1]?.index ?? text.length;
-    const value = text.slice(start.index! + start[0].length, end).trim();
+    const value = withoutFieldSeparators(text.slice(start.index! + start[0].length, end));
     if (value !== "") fields.push({ kind: KIND_OF_LABEL.get(label)!, label, value });
   }
   return fields.length > 0 ? fields : null;
+}
+
+/** A bar between two fields of one line (`来源：X | 原文链接`), with the white space around it. */
+const FIELD_BAR = /[|｜丨]$/u;
+/** A link's own text standing as a field with no colon (`| 原文链接`): its value is the link, not text. */
+const LINK_FIELD_WORDS = "原文链接|原文地址|阅读原文|查看原文";
+const LINK_FIELD = new RegExp(`(?:${LINK_FIELD_WORDS})$`, "u");
+const LINK_FIELD_ALONE = new RegExp(`^(?:${LINK_FIELD_WORDS})$`, "u");
+/** The last characters of a bar or a link word: what a value must end with for either to close it. */
+const FIELD_TAIL_CHARS: ReadonlySet<number> = new Set([..."|｜丨接址文"].map((c) => c.charCodeAt(0)));
+
+/** Whether a link's text is such a field of its own (`原文链接`): the link's address is then the original's. */
+export function isLinkField(text: string): boolean {
+  return LINK_FIELD_ALONE.test(text.trim());
+}
+
+/**
+ * A field's value without what stands between it and the next field: the bars that part fields on one
+ * line (`发布时间：2026-06-07 | 推送时间：…`) and a link's own text set as a field after a bar (`来源：中国网财经 |
+ * 原文链接`). Each pass takes one bar or one link text off the end: at most a few passes.
+ */
+function withoutFieldSeparators(raw: string): string {
+  let value = raw.trim();
+  // Nearly every value ends in none of the bars and none of the link words' last characters: no pattern runs.
+  if (!FIELD_TAIL_CHARS.has(value.charCodeAt(value.length - 1))) return value;
+  for (;;) {
+    const bar = FIELD_BAR.test(value);
+    const link = bar ? null : LINK_FIELD.exec(value);
+    if (!bar && link === null) return value;
+    const before = value.slice(0, link === null ? -1 : link.index).trimEnd();
+    // A link's text is a field only after a bar: `查看原文` ending a value's own words stays.
+    if (link && !FIELD_BAR.test(before)) return value;
+    value = before;
+  }
 }
 
 /** A source field that names the site itself (`本站原创`, `本网`, `原创`): the page's own site wrote it. */

@@ -1,4 +1,4 @@
-import { addressWords, outletOfUrl, siteTitleNameOfUrl, squeezeWord } from "./domains.js";
+import { addressWords, isSiteTitleName, outletOfUrl, siteTitleNameOfUrl, squeezeWord } from "./domains.js";
 import { canonicalOutlet, looksLikeOutlet, outletKey } from "./outlets.js";
 
 /**
@@ -180,4 +180,20 @@ export function withoutKnownSuffix(
     if ([...rest].length >= settings.titleHeadlineMinLength) return rest;
   }
   return title;
+}
+
+/**
+ * A writer's name with the site that hosts its writing after it, as such a site credits an account
+ * (`中国银行保险报 - 今天看啥`): the name wrote the story, the site — one whose name it puts after its pages'
+ * headlines (`isSiteTitleName`) — only carried it. Null when no such site's name closes the name.
+ */
+export function hostedName(name: string): { name: string; site: string } | null {
+  // Most names have no separator at all: the last word must be such a site's before the pattern runs.
+  const last = Math.max(name.lastIndexOf(" "), name.lastIndexOf("｜"), name.lastIndexOf("_"));
+  if (last < 0 || !isSiteTitleName(name.slice(last + 1))) return null;
+  const tail = TAIL.exec(name);
+  if (tail === null) return null;
+  const site = tail[2]!.trim();
+  const writer = name.slice(0, tail.index).trim();
+  return writer !== "" && isSiteTitleName(site) ? { name: writer, site } : null;
 }

@@ -40,8 +40,13 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^(?:转载|转发)请注明(?:出处|来源|作者).{0,40}$/,
   /^上一页.{0,80}下一页$/,
   /^[-—–_=*·•.。\s]+$/,
-  // Page UI copied with the text: font-size and bookmark buttons, share and print links, page numbers.
-  /^(?:EnRA\+A-|A\+\s*A-|A-\s*A\+|收藏到\s*\S{1,16}|字号[:：]?\s*[大中小TＴ\s]{2,8}|分享到[:：]?|返回顶部|(?:【?(?:打印|关闭窗口|纠错|收藏)】?\s*){1,4})$/i,
+  // Page UI copied with the text: font-size and bookmark buttons, share and print links, page numbers, and a
+  // video's credit note beside them — one of them a line, or a row of them (`EnRA+A- 收藏到 AliceBox （本期视频由
+  // Wind AI 提供技术支持）`, an app's header pasted into a post). Each item opens with its own literal and a
+  // bookmark target stops at white space or a bracket, so a row is split one way only.
+  /^(?:(?:EnRA\+A-|A\+\s*A-|A-\s*A\+|收藏到\s*[^\s（(]{1,16}|字号[:：]?\s*[大中小TＴ\s]{2,8}|分享到[:：]?|返回顶部|【?(?:打印|关闭窗口|纠错|收藏)】?|[（(]本期视频由[^）)\n]{1,30}提供技术支持[）)])\s*){1,4}$/i,
+  // A copy's note where it left a picture out (`【本处已删首图】`, `【此处有删掉的图片】`): no picture, no text.
+  /^[【[](?:本处|此处)[已有]?删(?:除|掉)?的?(?:首图|图片|配图|图)[】\]]$/u,
   /^(?:[【[]\d{1,3}[】\]]\s*){2,}$/,
   // A portal's app promo closing every story (`本文来自华尔街见闻，欢迎下载APP查看更多`).
   /^(?:本文来自\S{2,12}[，,]\s*)?欢迎(?:下载|打开|使用)\S{0,12}(?:APP|App|app|客户端)\S{0,10}$/u,

@@ -17,6 +17,7 @@ import {
 import {
   type FieldKind,
   fieldKind,
+  isLinkField,
   type LabelledField,
   namesOwnSite,
   readLabelledFields,
@@ -29,7 +30,7 @@ import { NO_PAGE_LINES, type PageLines } from "../extract/page.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
-import { collapseWhitespace, endsSentence, halfWidthDigits } from "../text/chars.js";
+import { collapseWhitespace, endsSentence, halfWidthDigits, longerThan } from "../text/chars.js";
 import { FOLLOW_PROMPT_HEAD, followPromptAccount, ORNATE_TAIL_SHARE } from "./boilerplate.js";
 import { authorField, linkOutsideBody } from "./fields.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
@@ -192,7 +193,8 @@ export function readCredits(
   };
   if (exported?.hostNames) readHostNames(exported.hostNames, credits);
   readInfoLines(pageLines, credits, settings);
-  const blocks = readRegions(joinSplitCredits(exported?.blocks ?? allBlocks), regions, credits, settings);
+  const regioned = readRegions(joinSplitCredits(exported?.blocks ?? allBlocks), regions, credits, settings);
+  const blocks = withoutFieldHeader(regioned, credits, settings);
   // Each block read as a credit line once; the source lines are judged together.
   const lines = blocks.map((raw) => {
     const text = creditText(raw, settings);
@@ -1136,6 +1138,51 @@ function readTrailerLines(page: PageLines, credits: Credits, settings: Readonly<
   }
 }
 
+/** The most lines of fields a header box over the story holds (source, original link, dates, author). */
+const FIELD_HEADER_LINES = 4;
+/** Longest caption over a header box, in characters: a short note, no sentence (`推送自和讯保险的「行业」频道`). */
+const FIELD_HEADER_CAPTION_MAX = 24;
+
+/**
+ * The blocks without a header box a feed job or a scraper writes over the story it passes on (`来源：中国网财经 |
+ * 原文链接`, `发布时间：2026-06-08 09:23:01 | 推送时间：2026-06-08 13:00:35（定时）`, maybe under a short caption such as
+ * `推送自和讯保险的「行业」频道`): two or more lines of labelled fields opening the body that say when and from where
+ * — a date field and a source or a link field among them — read as a page's lines under its headline are, the
+ * link field's address the original's. None of it is the story.
+ */
+function withoutFieldHeader(
+  blocks: readonly RawBlock[],
+  credits: Credits,
+  settings: Readonly<ParseSettings>,
+): readonly RawBlock[] {
+  const lineOf = (raw: RawBlock | undefined) =>
+    raw === undefined || (raw.block.type !== "paragraph" && raw.block.type !== "heading")
+      ? null
+      : raw.block.text;
+  const opening = lineOf(blocks[0]);
+  if (opening === null) return blocks;
+  const caption =
+    !longerThan(opening, FIELD_HEADER_CAPTION_MAX) && !/[:：]/u.test(opening) && !endsSentence(opening)
+      ? 1
+      : 0;
+  const read: Array<{ raw: RawBlock; fields: LabelledField[] }> = [];
+  for (let i = caption; i < Math.min(blocks.length - 1, caption + FIELD_HEADER_LINES); i++) {
+    const line = lineOf(blocks[i]);
+    const fields = line === null ? null : readLabelledFields(line);
+    if (fields === null) break;
+    read.push({ raw: blocks[i]!, fields });
+  }
+  if (read.length < 2) return blocks;
+  const kinds = new Set(read.flatMap((line) => line.fields.map((field) => field.kind)));
+  if (!kinds.has("date") || !(kinds.has("source") || kinds.has("url"))) return blocks;
+  for (const { raw, fields } of read) {
+    readPageFields(fields, null, "under-headline", credits, settings);
+    const link = raw.links.find((l) => isLinkField(l.text) && /^https?:/iu.test(l.href));
+    if (link !== undefined) credits.originalUrl ??= link.href;
+  }
+  return blocks.slice(caption + read.length);
+}
+
 /**
  * A page's labelled fields into the credits: its date, source (the site itself for `本站原创`), author
  * and editor. Under the headline they weigh as the story's credit lines; after the story they only
@@ -1254,6 +1301,7 @@ function readCreditBlock(
     credits.sources.push({ name: canonicalOutlet(bracketed[1]!), strength: Strength.creditLine });
     return true;
   }
+  if (credit === null && text.startsWith("《") && readPaperStaff(text, credits)) return true;
   if (credit === null) {
     // `报告发布时间：2022年9月6日` on a paragraph of its own: a dated line of labelled fields says when and
     // from where, never the story; it is read as lines after a story are (filling only what is unsaid).
@@ -1337,8 +1385,28 @@ function readCreditBlock(
   }
 }
 
+/**
+ * One of a paper's staff credits, the paper named in 《》 before the role (`《中国银行保险报》记者 许予朋`), as a
+ * WeChat post closes a paper's story; a block of them only, run together or spaced. The role's names are read, the
+ * paper is a trailing credit of the story. Literal brackets, then bounded runs: linear.
+ */
+const PAPER_STAFF =
+  /《([^《》\n]{2,16})》\s*(记者|责任编辑|责编|编辑)\s*(?:[:：]\s*)?(\p{Script=Han}{2,4})(?![\p{Script=Han}])/gu;
+
+/** Reads a block made only of paper staff credits (`PAPER_STAFF`); true when it was one. */
+function readPaperStaff(text: string, credits: Credits): boolean {
+  const found = [...text.matchAll(PAPER_STAFF)];
+  if (found.length === 0 || text.replace(PAPER_STAFF, "").trim() !== "") return false;
+  for (const [, paper, role, name] of found) {
+    if (role === "记者") credits.author ??= name!;
+    else readEditor(credits, [name!], role === "编辑" ? "editor" : "responsible");
+    credits.sources.push({ name: canonicalOutlet(paper!), strength: Strength.trailing });
+  }
+  return true;
+}
+
 /** The kinds of field a dated credit line may hold besides its date. */
-const CREDIT_FIELD_KINDS = new Set<FieldKind>(["date", "source", "author", "editor"]);
+const CREDIT_FIELD_KINDS = new Set<FieldKind>(["date", "source", "author", "editor", "collected"]);
 
 /**
  * A line of labelled fields with a date among them, each field a credit's and each date a day or a

@@ -8,6 +8,7 @@ import {
   platformOutlet,
   withoutScriptGap,
 } from "../credits/outlets.js";
+import { hostedName } from "../credits/site-suffix.js";
 import { tallyNames } from "../credits/tally.js";
 import type { Channel } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
@@ -104,7 +105,7 @@ function keyedOutlets(data: Readonly<Record<string, unknown>>): string[] {
   return outlets;
 }
 
-export function resolveProvenance(credits: Credits, channel: Channel | null): Provenance {
+export function resolveProvenance(credits: Credits, feedChannel: Channel | null): Provenance {
   // Names are compared by key many times below (the channel's and the source's against every hop), and a
   // key is five pattern runs: each name's is made once a call.
   const keys = new Map<string, string>();
@@ -116,13 +117,30 @@ export function resolveProvenance(credits: Credits, channel: Channel | null): Pr
     }
     return made;
   };
-  // A self-publishing platform's credit names who carried the story, not who wrote it.
+  // A self-publishing platform's credit names who carried the story, not who wrote it; so does the site
+  // a name carries after it (`中国银行保险报 - 今天看啥`), the name before it the writer.
   const platforms: string[] = [];
-  const found = credits.sources.filter((candidate) => {
+  const unhosted = (name: string): string => {
+    const hosted = hostedName(name);
+    if (hosted === null) return name;
+    platforms.push(hosted.site);
+    return hosted.name;
+  };
+  const writerOfChannel = feedChannel === null ? null : unhosted(feedChannel.name);
+  const channel =
+    feedChannel === null || writerOfChannel === feedChannel.name
+      ? feedChannel
+      : { ...feedChannel, name: writerOfChannel! };
+  const found: typeof credits.sources = [];
+  for (const candidate of credits.sources) {
     const platform = platformOutlet(candidate.name);
-    if (platform !== null) platforms.push(platform);
-    return platform === null;
-  });
+    if (platform !== null) {
+      platforms.push(platform);
+      continue;
+    }
+    const name = unhosted(candidate.name);
+    found.push(name === candidate.name ? candidate : { ...candidate, name });
+  }
   // The site of the page's own address, when a credit names it as the platform that carried the story,
   // is not the story's outlet either.
   const evidence = found.filter(

@@ -7,6 +7,7 @@ import {
   dateFromUrl,
   dayStart,
   resolvePublishDate,
+  shanghaiDay,
   stampDate as stampInstant,
   timeOnDay,
 } from "../enrich/date-evidence.js";
@@ -82,6 +83,19 @@ export const publishDate: Stage<
   const fromUrl = address === null ? null : dateOfDay(dateFromUrl(address));
   if (fromUrl !== null) candidates.push({ from: "url", date: fromUrl });
   for (const date of otherKeyDates(data)) candidates.push({ from: "other-key", date });
+  // A body's field that writes only the day (`发布时间：2026-06-07` in a feed job's header) yields to another
+  // place that writes the same day with its time (a record's `pubdate_iso`): the same date, said more exactly.
+  const fieldDay =
+    credits.metadataDate && !/\d:\d/.test(credits.metadataDate)
+      ? candidates.find((c) => c.from === "metadata")
+      : undefined;
+  if (
+    fieldDay !== undefined &&
+    candidates.some(
+      (c) => c !== fieldDay && c.date !== fieldDay.date && shanghaiDay(c.date) === shanghaiDay(fieldDay.date),
+    )
+  )
+    candidates.splice(candidates.indexOf(fieldDay), 1);
 
   // A read-it-later app's export states when the page was saved (a template's `date:`); the page's own stamp
   // line under its headline, earlier, is when it was published: the stated date is not a candidate then.
