@@ -62,6 +62,7 @@ export const PAIR_SPLITS = [
   "blind9",
   "blind10",
   "blind11",
+  "blind12",
 ] as const;
 export type PairSplit = (typeof PAIR_SPLITS)[number];
 

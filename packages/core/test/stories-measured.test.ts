@@ -41,10 +41,10 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
   const keys = records.map((record) => storyKey(record, S));
   const byId = new Map(keys.map((key) => [key.id, key]));
 
-  it("labels 1758 pairs of records that exist, 937 of them copies", () => {
+  it("labels 1868 pairs of records that exist, 986 of them copies", () => {
     const pairs = labelledPairs();
-    expect(pairs.length).toBe(1758);
-    expect(pairs.filter((p) => p.same).length).toBe(937);
+    expect(pairs.length).toBe(1868);
+    expect(pairs.filter((p) => p.same).length).toBe(986);
     expect(pairs.filter((p) => !byId.has(p.a) || !byId.has(p.b))).toEqual([]);
   });
 
@@ -68,6 +68,7 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       blind9: [59, 0, 5, 51],
       blind10: [42, 0, 4, 64],
       blind11: [67, 0, 1, 42],
+      blind12: [43, 1, 6, 60],
     });
   });
 
@@ -93,6 +94,7 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       blind9: [58, 0, 6, 51],
       blind10: [42, 0, 4, 64],
       blind11: [66, 0, 2, 42],
+      blind12: [42, 1, 7, 60],
     });
     // No story holds two copies about two things; two hold two feeds' readings of one moment that a
     // guard parts pair by pair (a US close's Micron at 9%, WTI's quote at 78.67 and 78.59), read in
