@@ -25,6 +25,7 @@ export const FRESH_13 = join(REPO, "datasets/fresh-13");
 export const FRESH_14 = join(REPO, "datasets/fresh-14");
 export const FRESH_15 = join(REPO, "datasets/fresh-15");
 export const FRESH_16 = join(REPO, "datasets/fresh-16");
+export const FRESH_17 = join(REPO, "datasets/fresh-17");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -193,6 +194,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_16),
   },
+  {
+    name: "fresh-17",
+    title: "Seventeenth fresh set",
+    description:
+      "`datasets/fresh-17`: a kind no set holds — rows of news tables in SQL dumps (Navicat, mysqldump of a Mezzanine blog, SQLyog, a hand-written schema): each file a table's CREATE TABLE and one row's INSERT, the body in a quoted value with MySQL escapes, the date an epoch or a zone-less datetime column (新浪财经, 新浪美股, 中新网, 和讯银行, 手机中国, 新华社, uncredited) (see `datasets/fresh-17/SOURCES.tsv`), collected and labelled in session 19 before caixun ran on them; held out: its misses are not read",
+    showMisses: false,
+    cases: () => labelled(FRESH_17),
+  },
 ];
 
 /**
@@ -221,6 +230,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_14,
     FRESH_15,
     FRESH_16,
+    FRESH_17,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
