@@ -1182,6 +1182,39 @@ describe("compareFeatures", () => {
     expect(lead(item("d", at, "韩国KOSPI指数盘初快速转跌，现跌超1.2%。"))).toBeNull();
   });
 
+  it("joins two feeds' results flashes that word one figure apart, and not a roundup stating one figure of a piece", () => {
+    // ths:678591159 and eastmoney:202607313828456457 (2026-07-31 18:20 and 18:24, blind12): eastmoney's
+    // `同比增长18.48%` is ths's `较上年同期增加18.48%`, and ths's only `同比增长` is its 扣非 43.78%.
+    const ths = item(
+      "ths:678591159",
+      "2026-07-31T18:20:43+08:00",
+      "第一创业公告，2026年上半年实现营业总收入21.7亿元，较上年同期增加18.48%；归属于上市公司股东的净利润6.88亿元，较上年同期增加41.67%；扣非净利润6.85亿元，同比增长43.78%。业绩增长主要系固定收益、证券经纪及信用、自营投资及交易等业务收入同比增长。",
+      { title: "第一创业：2026年半年度净利润6.88亿元，同比增41.67%" },
+    );
+    const eastmoney = item(
+      "eastmoney:202607313828456457",
+      "2026-07-31T18:24:51+08:00",
+      "第一创业发布2026年半年度业绩快报，报告期内实现营业总收入21.7亿元，同比增长18.48%；归属于上市公司股东的净利润6.88亿元，同比增长41.67%。",
+      { title: "第一创业业绩快报：上半年净利润6.88亿元 同比增长41.67%" },
+    );
+    expect(verdict(ths, eastmoney)).toMatchObject({ same: true, reason: "same" });
+    // cls:2439648 and cls:2439694 (2026-07-29 09:26 and 09:33): ETF flows, which state the STAR 50
+    // ETF's scale, and a piece on that ETF, whose growth (166.33亿元) the roundup does not state.
+    const flows = item(
+      "cls:2439648",
+      "2026-07-29T09:26:04+08:00",
+      "财联社7月29日电，又一次回调之际，宽基ETF继续吸金。Wind数据显示，昨天ETF市场吸金253.31亿元，其中宽基ETF吸金182.71亿元。单只产品来看，易方达创业板ETF昨天吸金最多，单日净流入68.56亿元，最新规模为635.64亿元，重回600亿关口；其次是华夏科创50ETF吸金37.97亿元，最新规模860.57亿元；华泰柏瑞沪深300ETF也净流入32.2亿元，最新规模来到1171.83亿元。另外，华安创业板50ETF、国泰中证全指通信设备ETF、华夏科创板半导体材料设备ETF也吸金超过10亿元。7月以来，全市场ETF合计净流入4359.88亿元，其中宽基ETF净流入2581.45亿元。",
+      { title: "宽基ETF昨日净流入183亿元 7月以来流入2581亿元" },
+    );
+    const scale = item(
+      "cls:2439694",
+      "2026-07-29T09:33:53+08:00",
+      "财联社7月29日电，截至 7 月 29 日，华夏科创50ETF规模达860.57亿元，与6月底相比增长166.33 亿元，在全市场ETF的规模排名由6月底的第6位升至现在的第4位。6 月底时，全市场规模排名前五的ETF中，仅有华泰柏瑞沪深 300ETF一只权益类ETF。但在7月以来的在市场震荡环境下，华夏科创50ETF配置性价比提升，逆势实现资金流入和规模增长，跻身规模前五。目前，全市场规模前五 ETF中，权益类产品已增至两只。",
+      { title: "华夏科创50ETF规模逆势增长至860亿元 跻身全市场规模排名前五" },
+    );
+    expect(verdict(flows, scale)).toMatchObject({ same: false, reason: "numbers-disagree" });
+  });
+
   it("parts one broker's target prices for two companies, and joins two feeds' copies of one", () => {
     // eastmoney:202607313828471437 and cls:2442835 (2026-07-31 18:35 and 18:43, blind12): one broker
     // raising two targets, then a third company's; each text names a company the other does not.

@@ -778,9 +778,25 @@ function quantityConflict(
       }
       if (!claimedByAnother(other, q, checked, reading)) sameQuantity = true;
     }
-    if (sameQuantity) return `${q.subject}${q.value}${q.unit}`;
+    if (
+      sameQuantity &&
+      !(significantDigits(q.value) >= reading.distinctiveDigits && statesEvery(long, short))
+    )
+      return `${q.subject}${q.value}${q.unit}`;
   }
   return null;
+}
+
+/**
+ * True when `long` states every figure of `short` exactly, in its unit, under whatever words: two
+ * feeds word one results flash apart (`较上年同期增加18.48%` / `同比增长18.48%`, `市场预期18.7亿欧元` /
+ * `预估为18.7亿欧元`), and the measure words then pair a figure with another one of the longer text (its
+ * `扣非…同比增长43.78%`, another `市场预期`). `quantityConflict` lets such a figure be, if it has at least
+ * `distinctiveDigits` significant digits (`涨5%` could be any stock's). A piece that states one figure
+ * of another and not the rest (a fund's scale in an ETF-flows roundup) is still read measure by measure.
+ */
+function statesEvery(long: readonly Quantity[], short: readonly Quantity[]): boolean {
+  return short.every((q) => long.some((other) => other.unit === q.unit && other.value === q.value));
 }
 
 /**
