@@ -746,11 +746,114 @@ describe("compareFeatures", () => {
     );
     expect(verdict(services, drugs).same).toBe(false);
     const board = (text: string) => featuresOf(storyKey(item("x", at, text), S), S).leadBoard;
-    expect(board("午后mlcc概念活跃，博迁新材反包涨停。")).toEqual({ name: "mlcc", up: true });
-    expect(board("CPO概念再度走弱，光库科技跌超5%。")).toEqual({ name: "cpo", up: false });
+    expect(board("午后mlcc概念活跃，博迁新材涨停。")).toEqual({
+      name: "mlcc",
+      up: true,
+      members: ["博迁新材"],
+    });
+    expect(board("CPO概念再度走弱，光库科技跌超5%。")).toEqual({
+      name: "cpo",
+      up: false,
+      members: ["光库科技"],
+    });
     // A board that rose and fell in one clause, or a clause that tells no direction: no move.
     expect(board("白酒板块冲高回落，贵州茅台翻绿。")).toBeNull();
     expect(board("白酒板块午后异动。")).toBeNull();
+  });
+
+  it("finds one board's move under two names of the board, and keeps boards named apart apart", () => {
+    const flash = (id: string, publishedAt: string, title: string, text: string) =>
+      item(id, publishedAt, text, { title });
+    // ths:678540187 and eastmoney:202607303826053588 (2026-07-30 09:35 and 09:37, blind6): the steel
+    // rally as ths names its sub-board (普钢) and eastmoney the board (钢铁), four stocks listed alike.
+    const ordinarySteel = flash(
+      "ths:678540187",
+      "2026-07-30T09:35:28+08:00",
+      "普钢板块再度拉升",
+      "普钢板块再度拉升，柳钢股份涨停，凌钢股份、安阳钢铁、三钢闽光、本钢板材、马钢股份等纷纷走高。",
+    );
+    const steel = flash(
+      "eastmoney:202607303826053588",
+      "2026-07-30T09:37:55+08:00",
+      "钢铁板块延续强势 柳钢股份2连板",
+      "钢铁板块延续昨日强势，柳钢股份2连板，安阳钢铁、柳钢股份、西宁特钢、马钢股份、本钢板材等跟涨。",
+    );
+    expect(verdict(ordinarySteel, steel)).toMatchObject({ same: true, reason: "same" });
+    const boardOf = (a: StoryArticle) => featuresOf(storyKey(a, S), S).leadBoard;
+    expect(boardOf(ordinarySteel)).toEqual({
+      name: "普钢",
+      up: true,
+      members: ["柳钢股份", "凌钢股份", "安阳钢铁", "三钢闽光", "本钢板材", "马钢股份"],
+    });
+    // ths:678509767 and eastmoney:202607293824813348 (2026-07-29 10:25 and 10:28, blind8): one grid
+    // rally, `回升` its direction; two stocks listed alike.
+    const transmission = flash(
+      "ths:678509767",
+      "2026-07-29T10:25:48+08:00",
+      "输变电设备板块短线拉升",
+      "输变电设备板块短线拉升，中电鑫龙涨停，双杰电气、三变科技、亿能电力、和顺电气、金盘科技等跟涨。",
+    );
+    const grid = flash(
+      "eastmoney:202607293824813348",
+      "2026-07-29T10:28:42+08:00",
+      "电网设备板块震荡回升 三变科技涨停",
+      "电网设备板块震荡回升，三变科技涨停，中辰股份涨超10%，双杰电气、红相股份、大连电瓷、海兴电力、顺钠股份等跟涨。",
+    );
+    expect(verdict(transmission, grid)).toMatchObject({ same: true, reason: "same" });
+    expect(boardOf(grid)).toMatchObject({ name: "电网设备", up: true });
+    // One shared stock is not enough under two names (S.minSharedBoardMembers): the grid rally with
+    // the steel list.
+    const gridWithOneShared = flash(
+      "x",
+      "2026-07-29T10:27:00+08:00",
+      "电网设备板块震荡回升",
+      "电网设备板块震荡回升，三变科技涨停，中辰股份、红相股份等跟涨。",
+    );
+    expect(verdict(transmission, gridWithOneShared).same).toBe(false);
+    // ths:678622175 and eastmoney:202608033829680546 (2026-08-03 13:53, blind8, two stories): a
+    // sub-board and the board share a limit-up stock but no head word (硅料硅片 / 光伏).
+    const wafers = flash(
+      "ths:678622175",
+      "2026-08-03T13:53:04+08:00",
+      "硅料硅片板块走高，通威股份涨停",
+      "硅料硅片板块走高，通威股份涨停，大全能源、TCL中环、弘元绿能、华民股份、双良节能等纷纷走高。",
+    );
+    const solar = flash(
+      "eastmoney:202608033829680546",
+      "2026-08-03T13:53:47+08:00",
+      "光伏概念持续反弹 通威股份涨停",
+      "光伏概念持续反弹，通威股份涨停，此前国晟科技、福莱特涨停，大全能源、亚玛顿、宇邦新材、东方日升、协鑫集成等涨幅靠前。",
+    );
+    expect(verdict(wafers, solar).same).toBe(false);
+    // eastmoney:202607303826346196 and cls:2441028 (2026-07-30 10:52 and 10:55, blind10, two stories).
+    const household = flash(
+      "eastmoney:202607303826346196",
+      "2026-07-30T10:52:14+08:00",
+      "日化用品概念震荡反弹 朗姿股份涨停",
+      "日化用品概念震荡反弹，朗姿股份涨停，锦波生物、华熙生物、科思股份、中草香料、华恒生物、贝泰妮等跟涨。",
+    );
+    const beauty = flash(
+      "cls:2441028",
+      "2026-07-30T10:55:47+08:00",
+      "美容护理板块逆势活跃 朗姿股份4天2板",
+      "财联社7月30日电，美容护理板块盘中逆势活跃，朗姿股份走出4天2板，爱美客、华熙生物、锦波生物、贝泰妮、拉芳家化、科思股份等涨幅靠前。消息面上，国家统计局发布最新数据，今年6月份，社会消费品零售总额达42691亿元，同比增长1.0%。其中，6月份化妆品类零售额为456亿元，同比增长12.6%，继续跑赢大盘。",
+    );
+    expect(verdict(household, beauty).same).toBe(false);
+    // cls:2444811 (2026-08-04 09:42): Hong Kong's drug outsourcers, not the A-share drug makers'
+    // board (cls:2444808, 09:41) that lists three of them: 药 is no head of 医药外包.
+    const outsourcers = flash(
+      "cls:2444811",
+      "2026-08-04T09:42:53+08:00",
+      "港股医药外包概念集体走高，药明康德涨超11%，康龙化成涨超7%，凯莱英涨超6%，药明生物涨超5%",
+      "财联社8月4日电，港股医药外包概念集体走高，药明康德涨超11%，康龙化成涨超7%，凯莱英涨超6%，药明生物涨超5%。",
+    );
+    const drugMakers = flash(
+      "cls:2444808",
+      "2026-08-04T09:41:53+08:00",
+      "创新药概念持续走高 药明康德等多股涨停",
+      "财联社8月4日电，创新药概念持续扩大涨幅，CXO方向领涨，药明康德、凯莱英、罗欣药业、济民健康、哈三联涨停，博腾股份涨超10%，康龙化成、博济医药、美迪西、益诺思、皓元医药、泰格医药等多股涨超5%。",
+    );
+    expect(verdict(outsourcers, drugMakers).same).toBe(false);
   });
 
   it("finds two feeds' reports of one market session, and not a stock's own open", () => {
@@ -1077,6 +1180,66 @@ describe("compareFeatures", () => {
     expect(lead(item("b", at, "SK海力士在美股盘后交易中转为上涨，此前一度跌超9%。"))).toBeNull();
     expect(lead(item("c", at, "苹果盘后下挫，现涨2%。"))).toBeNull();
     expect(lead(item("d", at, "韩国KOSPI指数盘初快速转跌，现跌超1.2%。"))).toBeNull();
+  });
+
+  it("joins two feeds' results flashes that word one figure apart, and not a roundup stating one figure of a piece", () => {
+    // ths:678591159 and eastmoney:202607313828456457 (2026-07-31 18:20 and 18:24, blind12): eastmoney's
+    // `同比增长18.48%` is ths's `较上年同期增加18.48%`, and ths's only `同比增长` is its 扣非 43.78%.
+    const ths = item(
+      "ths:678591159",
+      "2026-07-31T18:20:43+08:00",
+      "第一创业公告，2026年上半年实现营业总收入21.7亿元，较上年同期增加18.48%；归属于上市公司股东的净利润6.88亿元，较上年同期增加41.67%；扣非净利润6.85亿元，同比增长43.78%。业绩增长主要系固定收益、证券经纪及信用、自营投资及交易等业务收入同比增长。",
+      { title: "第一创业：2026年半年度净利润6.88亿元，同比增41.67%" },
+    );
+    const eastmoney = item(
+      "eastmoney:202607313828456457",
+      "2026-07-31T18:24:51+08:00",
+      "第一创业发布2026年半年度业绩快报，报告期内实现营业总收入21.7亿元，同比增长18.48%；归属于上市公司股东的净利润6.88亿元，同比增长41.67%。",
+      { title: "第一创业业绩快报：上半年净利润6.88亿元 同比增长41.67%" },
+    );
+    expect(verdict(ths, eastmoney)).toMatchObject({ same: true, reason: "same" });
+    // cls:2439648 and cls:2439694 (2026-07-29 09:26 and 09:33): ETF flows, which state the STAR 50
+    // ETF's scale, and a piece on that ETF, whose growth (166.33亿元) the roundup does not state.
+    const flows = item(
+      "cls:2439648",
+      "2026-07-29T09:26:04+08:00",
+      "财联社7月29日电，又一次回调之际，宽基ETF继续吸金。Wind数据显示，昨天ETF市场吸金253.31亿元，其中宽基ETF吸金182.71亿元。单只产品来看，易方达创业板ETF昨天吸金最多，单日净流入68.56亿元，最新规模为635.64亿元，重回600亿关口；其次是华夏科创50ETF吸金37.97亿元，最新规模860.57亿元；华泰柏瑞沪深300ETF也净流入32.2亿元，最新规模来到1171.83亿元。另外，华安创业板50ETF、国泰中证全指通信设备ETF、华夏科创板半导体材料设备ETF也吸金超过10亿元。7月以来，全市场ETF合计净流入4359.88亿元，其中宽基ETF净流入2581.45亿元。",
+      { title: "宽基ETF昨日净流入183亿元 7月以来流入2581亿元" },
+    );
+    const scale = item(
+      "cls:2439694",
+      "2026-07-29T09:33:53+08:00",
+      "财联社7月29日电，截至 7 月 29 日，华夏科创50ETF规模达860.57亿元，与6月底相比增长166.33 亿元，在全市场ETF的规模排名由6月底的第6位升至现在的第4位。6 月底时，全市场规模排名前五的ETF中，仅有华泰柏瑞沪深 300ETF一只权益类ETF。但在7月以来的在市场震荡环境下，华夏科创50ETF配置性价比提升，逆势实现资金流入和规模增长，跻身规模前五。目前，全市场规模前五 ETF中，权益类产品已增至两只。",
+      { title: "华夏科创50ETF规模逆势增长至860亿元 跻身全市场规模排名前五" },
+    );
+    expect(verdict(flows, scale)).toMatchObject({ same: false, reason: "numbers-disagree" });
+  });
+
+  it("parts one broker's target prices for two companies, and joins two feeds' copies of one", () => {
+    // eastmoney:202607313828471437 and cls:2442835 (2026-07-31 18:35 and 18:43, blind12): one broker
+    // raising two targets, then a third company's; each text names a company the other does not.
+    const amazonApple = item(
+      "eastmoney:202607313828471437",
+      "2026-07-31T18:35:41+08:00",
+      "富国银行将亚马逊目标股价从322美元上调至328美元，将苹果目标股价从310美元上调至350美元。",
+      { title: "富国银行上调亚马逊、苹果目标价" },
+    );
+    const shell = item(
+      "cls:2442835",
+      "2026-07-31T18:43:33+08:00",
+      "财联社7月31日电，富国银行将壳牌目标价从100美元上调至105美元。",
+      { title: "富国银行将壳牌目标价从100美元上调至105美元" },
+    );
+    expect(verdict(amazonApple, shell)).toMatchObject({ same: false, reason: "subjects-disagree" });
+    expect(featuresOf(storyKey(amazonApple, S), S).leadTargets).toEqual(["亚马逊", "苹果"]);
+    // cls:2442819, the same minute: cls writes `将苹果将目标股价` (no target read for 苹果), which names it.
+    const amazonAppleCls = item(
+      "cls:2442819",
+      "2026-07-31T18:35:41+08:00",
+      "财联社7月31日电，富国银行将亚马逊目标股价从322美元上调至328美元，将苹果将目标股价从310美元上调至350美元。",
+      { title: "富国银行将亚马逊目标股价从322美元上调至328美元，将苹果将目标股价从310美元上调至350美元" },
+    );
+    expect(verdict(amazonApple, amazonAppleCls)).toMatchObject({ same: true, reason: "same" });
   });
 
   it("parts two flashes that lead with one instrument moving two ways", () => {

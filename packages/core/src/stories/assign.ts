@@ -56,7 +56,13 @@ function leadSignals(features: Features): string[] {
     signals.push(
       `move:${move.instrument}:${move.up}:${move.quantity.unit}:${Math.floor(move.quantity.value)}`,
     );
-  if (features.leadBoard !== null) signals.push(`board:${features.leadBoard.name}:${features.leadBoard.up}`);
+  const board = features.leadBoard;
+  if (board !== null) {
+    signals.push(`board:${board.name}:${board.up}`);
+    // Two names of one board (`sameLeadBoard`) share a head: the last character of one ends or opens the other.
+    for (const end of new Set([board.name[0], board.name.at(-1)]))
+      signals.push(`board-end:${end}:${board.up}`);
+  }
   if (features.leadSession !== null) signals.push(`session:${features.leadSession}`);
   return signals;
 }

@@ -135,7 +135,8 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     sameSession ||
     (flash &&
       gap <= settings.leadMoveWindowHours * 3_600_000 &&
-      (sameLeadMove(a.leadMove, b.leadMove) || sameLeadBoard(a.leadBoard, b.leadBoard)));
+      (sameLeadMove(a.leadMove, b.leadMove) ||
+        sameLeadBoard(a.leadBoard, b.leadBoard, settings.minSharedBoardMembers)));
   // Two feeds' reports of one open read its figures in the first seconds of trading, each at its own.
   const sameOpen = sameSession && a.leadSession!.endsWith(":open");
   // Two reports of one market moment list the same things at the same figures, however each opens;
@@ -169,7 +170,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
           long.key.size < settings.flashMaxCharacters &&
           headlinesCrossConfirmed(a, b, settings, settings.closeHeadlineShare) &&
           titleTokensAgree(a, b) &&
-          !leadsDiffer(a, b)));
+          !leadsDiffer(a, b, settings.minSharedBoardMembers)));
     // Two feeds writing up one event independently name its parties in their headlines and state
     // its figures in their first sentences (`欧佩克+…上调约18.8万桶/日` / `欧佩克+…上调18.8万桶`).
     const sameEvent =
@@ -298,7 +299,9 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   const commentary = commentaryConflict(a, b);
   if (commentary !== null) return { same: false, reason: "commentary", score: scoreOf(), detail: commentary };
   const subjects =
-    namedSubjectConflict(a, b, (f) => f.leadDocuments) ?? namedSubjectConflict(a, b, (f) => f.leadPlaces);
+    namedSubjectConflict(a, b, (f) => f.leadDocuments) ??
+    namedSubjectConflict(a, b, (f) => f.leadTargets) ??
+    namedSubjectConflict(a, b, (f) => f.leadPlaces);
   if (subjects !== null)
     return { same: false, reason: "subjects-disagree", score: scoreOf(), detail: subjects };
   const sa = a.key.securities;
@@ -335,8 +338,9 @@ function oppositeMoves(a: LeadMove | null, b: LeadMove | null): boolean {
 }
 
 /**
- * Two items whose first sentences each name a document or a place (`named`) that the other's text
- * does not name at all lead with two subjects (`《…实施细则修改草案》` / `《…审查与执法指南修改草案》`,
+ * Two items whose first sentences each name a document, a company whose target price a broker set, or
+ * a place (`named`) that the other's text does not name at all lead with two subjects
+ * (`《…实施细则修改草案》` / `《…审查与执法指南修改草案》`, `富国银行将亚马逊目标股价…` / `富国银行将壳牌目标价…`,
  * `伊朗和巴基斯坦外长通话` / `伊朗和阿曼外长通话`); a copy names what the other leads with, or leaves
  * it out. Null when they agree.
  */
@@ -464,9 +468,11 @@ function headlinesCrossConfirmed(
 }
 
 /** True when both items lead with a board's move, or both with a market move, and not the same one. */
-function leadsDiffer(a: Features, b: Features): boolean {
+function leadsDiffer(a: Features, b: Features, minSharedBoardMembers: number): boolean {
   return (
-    (a.leadBoard !== null && b.leadBoard !== null && !sameLeadBoard(a.leadBoard, b.leadBoard)) ||
+    (a.leadBoard !== null &&
+      b.leadBoard !== null &&
+      !sameLeadBoard(a.leadBoard, b.leadBoard, minSharedBoardMembers)) ||
     (a.leadMove !== null && b.leadMove !== null && !sameLeadMove(a.leadMove, b.leadMove))
   );
 }
@@ -772,9 +778,25 @@ function quantityConflict(
       }
       if (!claimedByAnother(other, q, checked, reading)) sameQuantity = true;
     }
-    if (sameQuantity) return `${q.subject}${q.value}${q.unit}`;
+    if (
+      sameQuantity &&
+      !(significantDigits(q.value) >= reading.distinctiveDigits && statesEvery(long, short))
+    )
+      return `${q.subject}${q.value}${q.unit}`;
   }
   return null;
+}
+
+/**
+ * True when `long` states every figure of `short` exactly, in its unit, under whatever words: two
+ * feeds word one results flash apart (`较上年同期增加18.48%` / `同比增长18.48%`, `市场预期18.7亿欧元` /
+ * `预估为18.7亿欧元`), and the measure words then pair a figure with another one of the longer text (its
+ * `扣非…同比增长43.78%`, another `市场预期`). `quantityConflict` lets such a figure be, if it has at least
+ * `distinctiveDigits` significant digits (`涨5%` could be any stock's). A piece that states one figure
+ * of another and not the rest (a fund's scale in an ETF-flows roundup) is still read measure by measure.
+ */
+function statesEvery(long: readonly Quantity[], short: readonly Quantity[]): boolean {
+  return short.every((q) => long.some((other) => other.unit === q.unit && other.value === q.value));
 }
 
 /**

@@ -82,6 +82,11 @@ export interface Features {
   leadTellsMove: boolean;
   /** Documents the first sentence names in `《…》`, as content characters. */
   leadDocuments: string[];
+  /**
+   * The companies whose target price the first sentence says a broker set (`富国银行将亚马逊目标股价从322美元上调至328美元`:
+   * `亚马逊`), as content characters.
+   */
+  leadTargets: string[];
   /** Places the first sentence names as words of their own (`placesNamedIn`). */
   leadPlaces: string[];
   /** The index the first sentence opens with, named in full (`利弗莫尔中概股龙头指数`), as content characters. */
@@ -108,6 +113,23 @@ const LEADING_INDEX = /^[^\s，,。；;：:、(（]{1,12}?指数/u;
 function leadIndexOf(lead: string): string[] {
   const index = LEADING_INDEX.exec(lead);
   return index === null ? [] : [contentCharacters(index[0])];
+}
+
+/**
+ * A broker's target price for a company: `将`, the company (1 to 12 characters, the fewest), then
+ * `目标价`, `目标股价`, `目标价格` or `目标价位` (`瑞银将开云集团目标价从276欧元上调至285欧元`). Enters only at `将`.
+ */
+const TARGET_PRICE = /将([^\s，,。；;、将]{1,12}?)(?:公司)?(?:的)?目标股?价/gu;
+
+/** The companies whose target prices `lead` states, each once (none when it states no `目标`). */
+function targetsIn(lead: string): string[] {
+  if (!lead.includes("目标")) return [];
+  const names = new Set<string>();
+  for (const m of lead.matchAll(TARGET_PRICE)) {
+    const name = contentCharacters(m[1]!);
+    if (name !== "") names.add(name);
+  }
+  return [...names];
 }
 
 /** `COMMON_PAIRS` as pair codes (see `pairsOf`). */
@@ -156,6 +178,7 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
     leadDocuments: [
       ...new Set([...lead.matchAll(DOCUMENT)].map((m) => contentCharacters(withoutTrailingZeros(m[1]!)))),
     ].filter((name) => name !== ""),
+    leadTargets: targetsIn(lead),
     leadPlaces: placesNamedIn(lead),
     leadIndices: leadIndexOf(lead),
     particulars: particularsOf(

@@ -246,6 +246,8 @@ export interface LeadBoard {
   /** The board's name as written before `概念` or `板块` (NFKC, lower case). */
   name: string;
   up: boolean;
+  /** The stocks the rest of the first sentence lists (`柳钢股份涨停，安阳钢铁、本钢板材等跟涨`), as written. */
+  members: string[];
 }
 
 /**
@@ -254,7 +256,7 @@ export interface LeadBoard {
  */
 const BOARD = /^(?:午后|早盘|盘初|盘中|尾盘)?([^\s，,。；;：:、！!？?]{2,10}?)(?:概念股?|板块)/u;
 /** Words that say which way a board went. */
-const BOARD_UP = /走高|走强|拉升|活跃|反弹|冲高|强势|大涨|涨停|爆发|走红/u;
+const BOARD_UP = /走高|走强|拉升|活跃|反弹|冲高|强势|大涨|涨停|爆发|走红|回升|上扬/u;
 const BOARD_DOWN = /走低|走弱|下挫|跳水|回落|大跌|跌停|低迷|杀跌|重挫/u;
 
 /** The board move `lead` (a first sentence) opens with, or null when it opens with none or tells no one direction. */
@@ -266,12 +268,55 @@ export function leadBoardOf(lead: string): LeadBoard | null {
   const clause = end === -1 ? rest : rest.slice(0, end);
   const up = BOARD_UP.test(clause);
   if (up === BOARD_DOWN.test(clause)) return null;
-  return { name: board[1]!, up };
+  return { name: board[1]!, up, members: end === -1 ? [] : boardMembers(rest.slice(end + 1)) };
 }
 
-/** True when two flashes lead with one board's move in one direction. */
-export function sameLeadBoard(a: LeadBoard | null, b: LeadBoard | null): boolean {
-  return a !== null && b !== null && a.name === b.name && a.up === b.up;
+/**
+ * A stock named at the start of a list item, before what it did (`柳钢股份2连板`, `马钢股份等纷纷走高`,
+ * `中电鑫龙涨停`): 2 to 8 characters, the fewest that reach a move word, a count, `等` or the item's end.
+ * Anchored, with a bounded lazy run.
+ */
+const MEMBER = /^([^\s\d]{2,8}?)(?=[涨跌\d等]|走高|走强|冲高|跟|纷纷|触及|封|双双|均|直线|一字|逼近|$)/u;
+/** Where one item of a board flash's list of stocks ends. */
+const MEMBER_END = /[，,、]/u;
+/** What a list item may say before the stock it names (`此前广电电气涨停`). Anchored. */
+const MANNER_BEFORE = /^(?:此前|随后|其中|另外)/u;
+
+/** The stocks a board flash lists after its first clause (`boardMembers("柳钢股份涨停，安阳钢铁、本钢板材等跟涨")`). */
+function boardMembers(list: string): string[] {
+  const members: string[] = [];
+  for (const item of list.split(MEMBER_END)) {
+    const member = MEMBER.exec(item.replace(MANNER_BEFORE, ""));
+    if (member !== null && !members.includes(member[1]!)) members.push(member[1]!);
+  }
+  return members;
+}
+
+/**
+ * True when two flashes lead with one board's move in one direction: under one name, or under two
+ * names of one board — a feed's board and another's name for it or for the sub-board that led
+ * (`普钢板块` / `钢铁板块`, `输变电设备板块` / `电网设备板块`, `非银金融板块` / `大金融板块`) — that list at
+ * least `minSharedMembers` stocks alike. Names of one board share its head (`sameHead`: 钢, 备,
+ * 融); two boards that rally together and share constituent
+ * stocks are named apart (`光伏` / `硅料硅片`, `美容护理` / `日化用品`, `医疗服务` / `创新药`).
+ */
+export function sameLeadBoard(a: LeadBoard | null, b: LeadBoard | null, minSharedMembers: number): boolean {
+  if (a === null || b === null || a.up !== b.up) return false;
+  if (a.name === b.name) return true;
+  if (!sameHead(a.name, b.name) && !sameHead(b.name, a.name)) return false;
+  let shared = 0;
+  for (const member of a.members) if (b.members.includes(member)) shared++;
+  return shared >= minSharedMembers;
+}
+
+/**
+ * True when board name `b` is named after `a`'s head, its last character: `b` ends with it (one head,
+ * `电网设备` / `输变电设备`, `大金融` / `非银金融`) or opens with it (`普钢` / `钢铁`). A head further inside
+ * is a modifier (`创新药` / `港股医药外包`: outsourcing, not drugs).
+ */
+function sameHead(a: string, b: string): boolean {
+  const head = a.at(-1)!;
+  return b.startsWith(head) || b.endsWith(head);
 }
 
 /**

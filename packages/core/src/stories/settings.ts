@@ -147,6 +147,14 @@ export interface StorySettings {
    */
   leadMoveWindowHours: number;
   /**
+   * Stocks two flashes that lead with a board's move under two names of one board (`普钢板块` /
+   * `钢铁板块`: one name's last character in the other, `moves.ts` `sameLeadBoard`) must list alike
+   * for the two to tell one board's move. Two feeds' alerts of one rally list its leaders (the steel
+   * pair 4 of 5, the grid pair 2 of 6); a name's head word alone is shared by boards that differ
+   * (`光伏设备` / `电网设备`), and one shared limit-up stock happens between boards that differ.
+   */
+  minSharedBoardMembers: number;
+  /**
    * Percentage points by which two flashes that lead with the same move (see `leadMoveWindowHours`)
    * may state their other percentages apart: the day's change of another index or of the
    * instrument itself, read minutes apart by two feeds (`上证指数跌0.52%` / `沪指跌0.49%`).
@@ -253,6 +261,7 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   particularsWindowHours: 0.5,
   crossHeadlineWindowHours: 0.3,
   leadMoveWindowHours: 0.25,
+  minSharedBoardMembers: 2,
   leadMoveDriftPoints: 0.2,
   openDriftPoints: 1,
   openWindowHours: 0.1,
