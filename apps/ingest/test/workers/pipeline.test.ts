@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { type Article, parse } from "@caixun/core";
 import { parseAllSync } from "@caixun/core/parse-all";
 import { beforeAll, describe, expect, test } from "vitest";
+import { INGEST_DOCUMENT } from "../../src/ingest-document.generated.js";
 import {
   api,
   batch,
@@ -163,6 +164,13 @@ describe("pipeline: failures", () => {
     expect(own.status).toBe(422);
     expect((await api("/v1/batches/no-such-batch")).status).toBe(404);
     expect((await batch("no-such-batch")) as unknown).toMatchObject({ code: "not-found" });
+  });
+});
+
+describe("the Worker's description", () => {
+  test("/openapi.json sends the document written at build time, batches included; /docs renders it", async () => {
+    expect(await (await api("/openapi.json")).json()).toStrictEqual(INGEST_DOCUMENT);
+    expect(await (await api("/docs")).text()).toContain("<code>/v1/batches/{id}</code>");
   });
 });
 
