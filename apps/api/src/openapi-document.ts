@@ -5,6 +5,7 @@
  * No Worker imports this module, so none carries the converter.
  */
 import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { articleSchema } from "@caixun/core/schema";
 import * as z from "zod/mini";
@@ -137,24 +138,25 @@ export function openApiDocument(app: ApiApp, info: DocumentInfo): OpenApiDocumen
 }
 
 /**
- * `document` as the TypeScript module an app serves it from (`export const <name>`), for `biome format`
- * to finish: the source of a Worker's `/openapi.json`, written at build time, checked in.
+ * Writes the document of `app`'s routes into `file` as the TypeScript module the app serves it from
+ * (`export const <name>`), formatted as the repository's `biome check` wants it: the source of an app's
+ * `/openapi.json`, written at build time by `command` and checked in.
  */
-export function documentModule(
-  document: OpenApiDocument,
-  name: string,
-  { command, typesFrom }: { command: string; typesFrom: string },
-): string {
-  return `// Written by \`${command}\` from the routes' zod schemas (apps/api/src/openapi-document.ts): do not edit.
+export function writeDocumentModule(
+  file: string,
+  app: ApiApp,
+  { name, command, typesFrom }: { name: string; command: string; typesFrom: string },
+): void {
+  const document = openApiDocument(app, API_INFO);
+  writeFileSync(
+    file,
+    `// Written by \`${command}\` from the routes' zod schemas (apps/api/src/openapi-document.ts): do not edit.
 // The app's tests fail when this drifts from the schemas; run the command again after changing a route.
 import type { OpenApiDocument } from "${typesFrom}";
 
 export const ${name}: OpenApiDocument = ${JSON.stringify(document, null, 2)};
-`;
-}
-
-/** Formats a written module as the repository's `biome check` wants it (the workspace's own Biome). */
-export function formatWithBiome(file: string): void {
+`,
+  );
   const biome = createRequire(import.meta.url).resolve("@biomejs/biome/bin/biome");
   execFileSync(process.execPath, [biome, "format", "--write", file], { stdio: "inherit" });
 }
