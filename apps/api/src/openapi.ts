@@ -35,7 +35,7 @@ export interface JsonSchemaComponent {
   jsonSchemaId: string;
 }
 
-export type BodySchema = z.ZodMiniType | JsonSchemaComponent;
+type BodySchema = z.ZodMiniType | JsonSchemaComponent;
 
 export interface Content {
   [mediaType: string]: { schema: BodySchema };
