@@ -28,7 +28,7 @@ export const shippedSecurities = lazily(() =>
 
 /** Settings of the Node server, from the environment like the shared ones (see docs/api.md). */
 export interface NodeSettings extends ApiSettings {
-  /** Longest a parse may run, in milliseconds; past it the request gets 422 `parse-budget-exceeded`. */
+  /** Longest a parse may run, in milliseconds of CPU time; past it the request gets 422 `parse-budget-exceeded`. */
   PARSE_TIME_LIMIT_MS?: string;
   /** Parse worker threads. */
   PARSE_WORKERS?: string;
