@@ -9,7 +9,6 @@ import { ApiApp } from "./openapi.js";
 import { asProblem, type ProblemCode, problem, problemResponse } from "./problem.js";
 import { registerArticles } from "./routes/articles.js";
 import { registerCatalog } from "./routes/catalog.js";
-import { registerDocs } from "./routes/docs.js";
 import { registerParse } from "./routes/parse.js";
 import { registerStories } from "./routes/stories.js";
 import { securityHeaders } from "./security-headers.js";
@@ -49,7 +48,9 @@ function errorResponse(error: Error, c: Context<AppEnv>): Response {
 
 /**
  * The caixun HTTP API, independent of the runtime: `resolveDeps` gives the store and settings for a
- * request (a Worker builds them from its bindings, the Node server once at start-up).
+ * request (a Worker builds them from its bindings, the Node server once at start-up). Its description
+ * is served by `registerDocs` with the document written at build time (`API_DOCUMENT`), which the
+ * entry point adds after any routes of its own.
  */
 export function createApp(resolveDeps: (c: Context) => ApiDeps): ApiApp {
   // A body of a media type the route does not declare: the same 415 the handlers give.
@@ -85,7 +86,6 @@ export function createApp(resolveDeps: (c: Context) => ApiDeps): ApiApp {
   registerArticles(app);
   registerCatalog(app);
   registerStories(app);
-  registerDocs(app);
   app.get("/", (c) => c.redirect("/docs"));
 
   app.notFound((c) => problemResponse(c, problem("not-found", `no route for ${c.req.method} ${c.req.path}`)));

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { availableParallelism } from "node:os";
 import { openSqlite, sqliteArticleStore } from "@caixun/store/sqlite";
 import { getRequestListener } from "@hono/node-server";
+import { API_DOCUMENT } from "./api-document.generated.js";
 import { createApp } from "./app.js";
 import { answerClientErrors } from "./client-error.js";
 import {
@@ -16,6 +17,7 @@ import {
 } from "./deps.js";
 import { BodyBudget, type OverBudget, readBody } from "./node-body.js";
 import { busy, ParsePool } from "./node-parse-pool.js";
+import { registerDocs } from "./routes/docs.js";
 
 export { InvalidSettingError } from "./deps.js";
 
@@ -26,7 +28,7 @@ export const shippedSecurities = lazily(() =>
 
 /** Settings of the Node server, from the environment like the shared ones (see docs/api.md). */
 export interface NodeSettings extends ApiSettings {
-  /** Longest a parse may run, in milliseconds; past it the request gets 422 `parse-budget-exceeded`. */
+  /** Longest a parse may run, in milliseconds of CPU time; past it the request gets 422 `parse-budget-exceeded`. */
   PARSE_TIME_LIMIT_MS?: string;
   /** Parse worker threads. */
   PARSE_WORKERS?: string;
@@ -128,7 +130,9 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
         ? busy(`the request bodies in flight fill the server's BODY_BUDGET (${bodyBudget.capacity} bytes)`)
         : undefined,
   };
-  const listener = getRequestListener(createApp(() => deps).fetch, { autoCleanupIncoming: false });
+  const app = createApp(() => deps);
+  registerDocs(app, API_DOCUMENT);
+  const listener = getRequestListener(app.fetch, { autoCleanupIncoming: false });
   let stopping = false;
   const inFlight = new Set<ServerResponse>();
   const server = createServer(

@@ -1,8 +1,9 @@
 /**
  * Routes declared once, as data: what Hono runs (the request validators, the media-type gate) and what
  * `/openapi.json` describes both come from the same declaration. Schemas are zod/mini, so a Worker
- * ships only the parts of zod its routes use; the document is built from them with zod's own JSON
- * Schema converter the first time it is asked for.
+ * ships only the parts of zod its routes use. The document is built from them with zod's own JSON
+ * Schema converter at build time (`openapi-document.ts`, `pnpm openapi`): a Worker serves the checked-in
+ * result and carries neither the converter nor the code that walks the routes.
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { HonoBase } from "hono/hono-base";
@@ -17,7 +18,7 @@ import { problem, problemResponse } from "./problem.js";
 z.config(en());
 
 /** Named schemas of the document (`#/components/schemas/<id>`): register with `component`. */
-const components = z.registry<{ id: string }>();
+export const components = z.registry<{ id: string }>();
 
 /** The schema, registered as the named component `id` of the OpenAPI document. */
 export function component<T extends z.ZodMiniType>(schema: T, id: string): T {
@@ -25,19 +26,22 @@ export function component<T extends z.ZodMiniType>(schema: T, id: string): T {
   return schema;
 }
 
-/** A component given as JSON Schema rather than zod (the Article: core publishes its own). */
+/**
+ * A component described by a JSON Schema of its own rather than zod (the Article: core publishes one),
+ * named here by its id: the document's builder holds the schema (`openapi-document.ts`), so that an app,
+ * which never validates against it, does not carry it.
+ */
 export interface JsonSchemaComponent {
-  id: string;
-  jsonSchema: Record<string, unknown>;
+  jsonSchemaId: string;
 }
 
 type BodySchema = z.ZodMiniType | JsonSchemaComponent;
 
-interface Content {
+export interface Content {
   [mediaType: string]: { schema: BodySchema };
 }
 
-type Query = z.ZodMiniObject;
+export type Query = z.ZodMiniObject;
 
 export interface RouteSpec {
   method: "get" | "post";
@@ -158,8 +162,8 @@ function validators(
   return checks;
 }
 
-function isJsonSchemaComponent(schema: BodySchema): schema is JsonSchemaComponent {
-  return "jsonSchema" in schema;
+export function isJsonSchemaComponent(schema: BodySchema): schema is JsonSchemaComponent {
+  return "jsonSchemaId" in schema;
 }
 
 export interface DocumentInfo {
@@ -190,75 +194,9 @@ export interface OperationObject {
   responses: Record<string, { description: string; content?: Record<string, { schema: unknown }> }>;
 }
 
-const REF = (id: string) => `#/components/schemas/${id}`;
-
-/** JSON Schema of an unnamed zod schema (a parameter, a text body); a part that is a component is inlined. */
-function jsonSchema(schema: z.core.$ZodType, io: "input" | "output"): Record<string, unknown> {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io }) as Record<string, unknown>;
-  return rest;
-}
-
-function contentObject(content: Content, io: "input" | "output"): Record<string, { schema: unknown }> {
-  return Object.fromEntries(
-    Object.entries(content).map(([type, { schema }]) => {
-      if (isJsonSchemaComponent(schema)) return [type, { schema: { $ref: REF(schema.id) } }];
-      const id = components.get(schema)?.id;
-      return [type, { schema: id ? { $ref: REF(id) } : jsonSchema(schema, io) }];
-    }),
-  );
-}
-
-/** One parameter per field of a query or path schema, described by the field's `description`. */
-function parameters(schema: Query, location: "query" | "path"): NonNullable<OperationObject["parameters"]> {
-  return Object.entries(schema.shape).map(([name, field]) => {
-    const { description, ...fieldSchema } = jsonSchema(field, "input") as { description?: string };
-    // `optional` or `defaulted`: the request may leave it out.
-    const optional = field._zod.optin !== undefined;
-    return {
-      name,
-      in: location,
-      required: location === "path" || !optional,
-      ...(description === undefined ? {} : { description }),
-      schema: fieldSchema,
-    };
-  });
-}
-
-function operation(route: RouteSpec): OperationObject {
-  const { query, params, body } = route.request ?? {};
-  const parameterList = [
-    ...(params ? parameters(params, "path") : []),
-    ...(query ? parameters(query, "query") : []),
-  ];
-  return {
-    tags: route.tags,
-    summary: route.summary,
-    ...(route.security ? { security: route.security } : {}),
-    ...(parameterList.length > 0 ? { parameters: parameterList } : {}),
-    ...(body
-      ? {
-          requestBody: {
-            ...(body.description === undefined ? {} : { description: body.description }),
-            ...(body.required === undefined ? {} : { required: body.required }),
-            content: contentObject(body.content, "input"),
-          },
-        }
-      : {}),
-    responses: Object.fromEntries(
-      Object.entries(route.responses).map(([status, response]) => [
-        status,
-        {
-          description: response.description,
-          ...(response.content ? { content: contentObject(response.content, "output") } : {}),
-        },
-      ]),
-    ),
-  };
-}
-
 /**
  * The app: Hono, plus the routes declared through `openapi` (validated as declared, and described
- * by `document`).
+ * by `openApiDocument` at build time).
  */
 export class ApiApp extends HonoBase<AppEnv> {
   readonly #routes: RouteSpec[] = [];
@@ -288,30 +226,8 @@ export class ApiApp extends HonoBase<AppEnv> {
     return this;
   }
 
-  /** The OpenAPI 3.1 document of every declared route. */
-  document(info: DocumentInfo): OpenApiDocument {
-    const paths: OpenApiDocument["paths"] = {};
-    const extra: Record<string, unknown> = {};
-    for (const route of this.#routes) {
-      paths[route.path] = { ...paths[route.path], [route.method]: operation(route) };
-      for (const part of [route.request?.body, ...Object.values(route.responses)]) {
-        for (const { schema } of Object.values(part?.content ?? {})) {
-          if (isJsonSchemaComponent(schema)) extra[schema.id] = schema.jsonSchema;
-        }
-      }
-    }
-    const { schemas } = z.toJSONSchema(components, { uri: REF });
-    const named = Object.fromEntries(
-      Object.entries(schemas).map(([id, { $schema: _dialect, $id: _id, ...schema }]) => [id, schema]),
-    );
-    return {
-      openapi: "3.1.0",
-      info,
-      paths,
-      components: {
-        schemas: { ...extra, ...named },
-        securitySchemes: { bearerAuth: { type: "http", scheme: "bearer" } },
-      },
-    };
+  /** The routes declared through `openapi`, in order: what `openApiDocument` describes (Hono's `routes` lists every handler). */
+  get declaredRoutes(): readonly RouteSpec[] {
+    return this.#routes;
   }
 }

@@ -1,6 +1,5 @@
 import { FORMATS, MARKETS, SECURITY_HOWS, WARNING_CODES } from "@caixun/core";
 import { sinceInstant, untilInstant } from "@caixun/core/policy";
-import { articleSchema } from "@caixun/core/schema";
 import * as z from "zod/mini";
 import { component, type JsonSchemaComponent } from "./openapi.js";
 import { PROBLEM_CODES } from "./problem.js";
@@ -12,13 +11,7 @@ const described = <T extends z.ZodMiniType>(schema: T, description: string): T =
  * The Article, documented by @caixun/core's own JSON Schema. Responses are not validated against
  * it: the parser is the Article's authority, the schema only describes it.
  */
-export const ArticleSchema: JsonSchemaComponent = {
-  id: "Article",
-  jsonSchema: (() => {
-    const { $schema: _dialect, $id: _id, ...schema } = articleSchema;
-    return schema;
-  })(),
-};
+export const ArticleSchema: JsonSchemaComponent = { jsonSchemaId: "Article" };
 
 /** A raw file sent as the body itself. */
 export const RawTextBody = described(z.string(), "The file's text");

@@ -1,9 +1,11 @@
 import { d1ArticleStore } from "@caixun/store/d1";
 import type { D1Database, Fetcher } from "@cloudflare/workers-types";
+import { API_DOCUMENT } from "./api-document.generated.js";
 import { createApp } from "./app.js";
 import { assetSecurities } from "./asset-securities.js";
 import { type ApiDeps, type ApiSettings, bodyLimitFrom, corsOriginsFrom, lazily } from "./deps.js";
 import { inlineParser } from "./inline-parser.js";
+import { registerDocs } from "./routes/docs.js";
 
 /** Bindings of the Worker (see wrangler.jsonc); API_TOKEN is a secret. */
 export interface WorkerEnv extends ApiSettings {
@@ -33,5 +35,6 @@ function depsFor(env: WorkerEnv): ApiDeps {
 }
 
 const app = createApp((c) => depsFor(c.env as WorkerEnv));
+registerDocs(app, API_DOCUMENT);
 
 export default app;

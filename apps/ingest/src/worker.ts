@@ -7,14 +7,15 @@ import {
   assetSecurities,
   bodyLimitFrom,
   corsOriginsFrom,
-  createApp,
   inlineParser,
   lazily,
+  registerDocs,
 } from "@caixun/api";
 import type { ExportedHandler, Fetcher, MessageBatch } from "@cloudflare/workers-types";
+import { createIngestApp } from "./app.js";
 import type { IngestEnv } from "./env.js";
+import { INGEST_DOCUMENT } from "./ingest-document.generated.js";
 import { handleQueue } from "./queue.js";
-import { registerBatches } from "./routes.js";
 import { storeFromEnv } from "./store.js";
 
 // One set of deps per env object: the bindings live as long as the isolate does.
@@ -38,8 +39,8 @@ function depsFor(env: IngestEnv): ApiDeps {
   return deps;
 }
 
-const app = createApp((c) => depsFor(c.env as IngestEnv));
-registerBatches(app);
+const app = createIngestApp((c) => depsFor(c.env as IngestEnv));
+registerDocs(app, INGEST_DOCUMENT);
 
 export default {
   fetch: (request, env, ctx) => app.fetch(request as unknown as Request, env, ctx),

@@ -1,14 +1,6 @@
 import { escapeHtml } from "@caixun/core/render";
 import type { ApiApp, OpenApiDocument, OperationObject } from "../openapi.js";
 
-const INFO = {
-  title: "caixun API",
-  version: "0.1.0",
-  description:
-    "Parse scraped Chinese financial-news files into structured Articles, store them, and search them. " +
-    "Errors are application/problem+json with a stable `code`.",
-};
-
 /**
  * The inline Markdown the route descriptions use, as HTML: `code` and **strong**, everything else
  * escaped. The descriptions are ours, but they are escaped first all the same.
@@ -62,27 +54,25 @@ export function renderDocsPage(document: OpenApiDocument): string {
     Object.entries(item).map(([method, operation]) => renderOperation(method, path, operation)),
   );
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(INFO.title)}</title>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(document.info.title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>${STYLE}</style>
 </head><body>
-<h1>${escapeHtml(INFO.title)} ${escapeHtml(INFO.version)}</h1>
-<p>${inlineMarkdown(INFO.description)}</p>
+<h1>${escapeHtml(document.info.title)} ${escapeHtml(document.info.version)}</h1>
+<p>${inlineMarkdown(document.info.description)}</p>
 <p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1, generated from the route definitions).</p>
 ${sections.join("\n")}
 </body></html>`;
 }
 
-export function registerDocs(app: ApiApp): void {
-  // Built on first use, when every route is registered; the routes never change after that.
-  let built: OpenApiDocument | undefined;
-  const document = () => {
-    built ??= app.document(INFO);
-    return built;
-  };
-  app.get("/openapi.json", (c) => c.json(document()));
+/**
+ * `/openapi.json` and `/docs`, from `document`: the app's routes described at build time
+ * (`openApiDocument`), so that the app carries the description and not the code that writes it.
+ */
+export function registerDocs(app: ApiApp, document: OpenApiDocument): void {
+  app.get("/openapi.json", (c) => c.json(document));
   app.get("/docs", async (c) => {
     c.header("content-security-policy", await docsContentSecurityPolicy());
-    return c.html(renderDocsPage(document()));
+    return c.html(renderDocsPage(document));
   });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { API_DOCUMENT } from "../../src/api-document.generated.js";
 
 /** One input file for the suite, read by the runtime-specific test (Node: fs; workerd: a binding). */
 export interface FileFixture {
@@ -759,6 +760,8 @@ export function defineApiSuite(options: SuiteOptions): void {
       expect(Object.keys(document.paths["/v1/articles"]!).sort()).toEqual(["get", "post"]);
       expect(document.components.schemas).toHaveProperty("Article");
       expect(document.components.schemas).toHaveProperty("Problem");
+      // As written at build time from the zod schemas (test/node/openapi-document.test.ts keeps it theirs).
+      expect(document).toStrictEqual(API_DOCUMENT);
     });
 
     test("/docs renders every route without scripts", async () => {
