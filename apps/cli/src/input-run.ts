@@ -34,6 +34,8 @@ export interface InputRunOptions {
   readAhead?: number;
   /** A module the parse threads run on each Article (see `ParseInputsOptions.extras`). */
   extras?: string;
+  /** Articles cross from the workers as JSON text (see `ParseInputsOptions.articleAsText`). */
+  articleAsText?: boolean;
   /** `--parse-timeout`, in milliseconds (see `ParseInputsOptions.parseTimeoutMs`). */
   parseTimeoutMs?: number;
 }
@@ -81,6 +83,7 @@ export class InputRun {
       ...(this.options.rules === undefined ? {} : { rules: this.options.rules }),
       ...(this.options.readAhead === undefined ? {} : { readAhead: this.options.readAhead }),
       ...(this.options.extras === undefined ? {} : { extras: this.options.extras }),
+      ...(this.options.articleAsText ? { articleAsText: true } : {}),
       ...(this.options.parseTimeoutMs === undefined ? {} : { parseTimeoutMs: this.options.parseTimeoutMs }),
     });
     try {

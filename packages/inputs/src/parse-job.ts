@@ -17,13 +17,14 @@ import { securities } from "./securities.js";
 
 /**
  * What a parse worker is given: a file it reads itself, or bytes already read (stdin, a FIFO); the
- * rule packs to add, as the JSON text of a rules document (core's `withRules`); and the URL
- * of the `extras` module to run on each Article (`ParseInputsOptions.extras`).
+ * rule packs to add, as the JSON text of a rules document (core's `withRules`); the URL
+ * of the `extras` module to run on each Article (`ParseInputsOptions.extras`); and whether the
+ * Articles go back as JSON text (`ParseInputsOptions.articleAsText`).
  */
 export type ParseJob = (
   | { kind: "file"; path: string }
   | { kind: "bytes"; bytes: Uint8Array; filename: string }
-) & { rules?: string; extras?: string };
+) & { rules?: string; extras?: string; articleAsText?: true };
 
 /** The last rules document a worker read: every job of a run carries the same one. */
 let lastRules: { text: string; document: unknown } | null = null;

@@ -11,17 +11,21 @@ securities();
 serveTasks(
   (job: ParseJob) => {
     const outcomes = parseJobOutcomes(job);
+    const asText = job.articleAsText === true;
     // A file read at once gives its outcomes synchronously: no await per outcome for it.
-    return Symbol.asyncIterator in outcomes ? streamed(outcomes) : inMemory(outcomes);
+    return Symbol.asyncIterator in outcomes ? streamed(outcomes, asText) : inMemory(outcomes, asText);
   },
   (error) => internalError(error, "core threw"),
   transferablesOf,
 );
 
-function* inMemory(outcomes: Iterable<ParseOutcome>): Generator<WireOutcome> {
-  for (const outcome of outcomes) yield toWire(outcome);
+function* inMemory(outcomes: Iterable<ParseOutcome>, asText: boolean): Generator<WireOutcome> {
+  for (const outcome of outcomes) yield toWire(outcome, asText);
 }
 
-async function* streamed(outcomes: AsyncIterable<ParseOutcome>): AsyncGenerator<WireOutcome> {
-  for await (const outcome of outcomes) yield toWire(outcome);
+async function* streamed(
+  outcomes: AsyncIterable<ParseOutcome>,
+  asText: boolean,
+): AsyncGenerator<WireOutcome> {
+  for await (const outcome of outcomes) yield toWire(outcome, asText);
 }

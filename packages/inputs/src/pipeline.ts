@@ -41,6 +41,14 @@ export interface ParseInputsOptions extends WalkOptions {
    */
   extras?: string;
   /**
+   * Workers send each Article as its JSON text rather than as its JSON Lines record in UTF-8, for a
+   * caller that reads every Article (`caixun ingest` stores them): the text crosses as a copy of
+   * the string, where the record's bytes had to be encoded by the worker and decoded again by the
+   * calling thread (a 6% of the storing thread's instructions, docs/benchmarks.md). A caller that
+   * writes the records out as they came (`caixun parse`) keeps the bytes: it never decodes them.
+   */
+  articleAsText?: boolean;
+  /**
    * Milliseconds a parse worker may work on its inputs without giving an outcome (default
    * `DEFAULT_PARSE_TIMEOUT_MS`; 0: no limit). A worker past it is stopped and replaced, the input it
    * was parsing fails with `parse-budget-exceeded`, and the others go on. With one job the parse runs
@@ -85,7 +93,14 @@ export async function* parseInputs(
   // The rules travel to the workers as JSON text, so a worker parses them once per run.
   const rules = options.rules === undefined ? {} : { rules: JSON.stringify(options.rules) };
   const extras = options.extras === undefined ? {} : { extras: options.extras };
-  const fileJob = (input: Input): ParseJob => ({ kind: "file", path: input.path, ...rules, ...extras });
+  const asText = options.articleAsText ? { articleAsText: true as const } : {};
+  const fileJob = (input: Input): ParseJob => ({
+    kind: "file",
+    path: input.path,
+    ...rules,
+    ...extras,
+    ...asText,
+  });
   const entries = walkInputs(roots, options);
   if (jobs === 1) {
     // One input at a time, where its outcomes are used: nothing runs ahead, so there is no window

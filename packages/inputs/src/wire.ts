@@ -11,7 +11,8 @@ import type { Failed, Parsed, ParseOutcome } from "./policy.js";
  */
 export type WireOutcome =
   | Failed
-  | { status: "parsed"; jsonLine: Uint8Array; warnings: number; extras?: unknown };
+  | { status: "parsed"; jsonLine: Uint8Array; warnings: number; extras?: unknown }
+  | { status: "parsed"; json: string; warnings: number; extras?: unknown };
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -21,52 +22,61 @@ function jsonLineOf(article: Article): Uint8Array {
   return encoder.encode(`${JSON.stringify(article)}\n`);
 }
 
-/** In the worker: the outcome to send. */
-export function toWire(outcome: ParseOutcome): WireOutcome {
+/**
+ * In the worker: the outcome to send. With `articleAsText` the Article crosses as its JSON text (a
+ * string, which a structured clone copies as it is held) for a caller that reads every Article
+ * (`ParseInputsOptions.articleAsText`): no UTF-8 to encode here nor to decode on the main thread.
+ */
+export function toWire(outcome: ParseOutcome, articleAsText = false): WireOutcome {
   if (outcome.status !== "parsed") return outcome;
-  return {
-    status: "parsed",
-    jsonLine: jsonLineOf(outcome.article),
-    warnings: outcome.article.warnings.length,
-    ...(outcome.extras === undefined ? {} : { extras: outcome.extras }),
-  };
+  const extras = outcome.extras === undefined ? {} : { extras: outcome.extras };
+  const warnings = outcome.article.warnings.length;
+  return articleAsText
+    ? { status: "parsed", json: JSON.stringify(outcome.article), warnings, ...extras }
+    : { status: "parsed", jsonLine: jsonLineOf(outcome.article), warnings, ...extras };
 }
 
 /** In the worker: the buffers `postMessage` hands over with an outcome instead of copying them. */
 export function transferablesOf(outcome: WireOutcome): ArrayBuffer[] {
-  return outcome.status === "parsed" ? [outcome.jsonLine.buffer as ArrayBuffer] : [];
+  return outcome.status === "parsed" && "jsonLine" in outcome ? [outcome.jsonLine.buffer as ArrayBuffer] : [];
 }
 
 /** On the main thread: the outcome again, its Article decoded only when something reads it. */
 export function fromWire(outcome: WireOutcome): ParseOutcome {
-  return outcome.status === "parsed"
-    ? new ArticleFromJson(outcome.jsonLine, outcome.warnings, outcome.extras)
-    : outcome;
+  if (outcome.status !== "parsed") return outcome;
+  return new ArticleFromJson(
+    "jsonLine" in outcome ? outcome.jsonLine : outcome.json,
+    outcome.warnings,
+    outcome.extras,
+  );
 }
 
-/** A parsed outcome whose Article arrived as its JSON Lines record. */
+/** A parsed outcome whose Article arrived as its JSON Lines record (UTF-8) or as its JSON text. */
 export class ArticleFromJson implements Parsed {
   readonly status = "parsed";
-  #jsonLine: Uint8Array;
+  #json: Uint8Array | string;
   #article: Article | undefined;
 
   constructor(
-    jsonLine: Uint8Array,
+    json: Uint8Array | string,
     /** How many warnings the Article has, known without decoding it. */
     readonly warningCount: number,
     readonly extras?: unknown,
   ) {
-    this.#jsonLine = jsonLine;
+    this.#json = json;
   }
 
   get article(): Article {
-    this.#article ??= JSON.parse(decoder.decode(this.#jsonLine)) as Article;
+    this.#article ??= JSON.parse(
+      typeof this.#json === "string" ? this.#json : decoder.decode(this.#json),
+    ) as Article;
     return this.#article;
   }
 
   /** The record as it came while nothing has read the Article (and so changed it). */
-  get jsonLine(): Uint8Array {
-    return this.#article === undefined ? this.#jsonLine : jsonLineOf(this.#article);
+  get jsonLine(): Uint8Array | string {
+    if (this.#article !== undefined) return jsonLineOf(this.#article);
+    return typeof this.#json === "string" ? `${this.#json}\n` : this.#json;
   }
 }
 

@@ -137,6 +137,40 @@ describe("parseInputs", () => {
     },
   );
 
+  it.skipIf(availableParallelism() < 2)(
+    "sends Articles from the workers as JSON text with articleAsText: the same Articles and records",
+    async () => {
+      const outcomesOf = async (articleAsText: boolean) => {
+        const seen: { id: string; record: string | Uint8Array }[] = [];
+        for await (const { outcome } of parseInputs(await resolveInputs([paths.corpus]), {
+          jobs: 2,
+          articleAsText,
+        })) {
+          // The record before the Article: reading the Article makes the record from it again.
+          if (outcome.status === "parsed") {
+            const record = articleJsonRecord(outcome);
+            seen.push({ id: outcome.article.id, record });
+          }
+        }
+        return seen;
+      };
+      const asBytes = await outcomesOf(false);
+      const asText = await outcomesOf(true);
+      // The record as text is the record's bytes decoded, and its Article the one the bytes give.
+      expect(asBytes.every(({ record }) => record instanceof Uint8Array)).toBe(true);
+      expect(asText.every(({ record }) => typeof record === "string")).toBe(true);
+      expect(asText.map(({ id }) => id)).toEqual([
+        "NW202201302266849892",
+        "NW202201302266849892",
+        "NW202203172312487194",
+      ]);
+      const decoder = new TextDecoder();
+      expect(asText.map(({ id, record }) => ({ id, record }))).toEqual(
+        asBytes.map(({ id, record }) => ({ id, record: decoder.decode(record as Uint8Array) })),
+      );
+    },
+  );
+
   // Two jobs need two cores (`effectiveJobs`): on one, every parse is on the calling thread.
   it.skipIf(availableParallelism() < 2)(
     "parses on jobs - 1 workers when the calling thread works too (callerWorks), in input order",

@@ -145,7 +145,7 @@ export class ShardedArticleStore implements ArticleStore {
       upsertStatements(
         stored.map((item) => ({ ...item, article: { ...item.article, storyId: storyIdOf(item.article) } })),
         ingestedAt,
-        shard.db.maxRowBytes,
+        shard.db,
       );
     }
     // Oldest shard first, each written before the next is assigned: a story near a month's end
@@ -159,7 +159,7 @@ export class ShardedArticleStore implements ArticleStore {
         { neighbours: this.neighbours(shard), preparedKeys: preparedKeysOf(stored) },
       );
       await shard.db.batch([
-        ...upsertStatements(withAssignedStories(stored, assigned), ingestedAt, shard.db.maxRowBytes),
+        ...upsertStatements(withAssignedStories(stored, assigned), ingestedAt, shard.db),
         ...statements,
       ]);
       committed();

@@ -11,6 +11,13 @@ export interface SqlDatabase {
   /** The largest row (sum of a statement's bound values, in bytes) the database stores, if it has a limit. */
   readonly maxRowBytes?: number;
   /**
+   * The most values one write statement may bind: 99 unless the driver says more (D1 binds at most
+   * 100; SQLite as better-sqlite3 builds it, 32,766). Rows of a batch share multi-row statements
+   * within it, and fewer statements matter for the search rows: FTS5 writes out the terms it holds
+   * as each statement of a transaction begins, a segment each time that it merges later.
+   */
+  readonly maxParameters?: number;
+  /**
    * How many (anchor, story key) pairs story assignment may keep in memory for this database (see
    * `AnchorWindow`; about 10 bytes each); 12 million unless the driver says less.
    */

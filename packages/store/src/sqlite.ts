@@ -24,13 +24,23 @@ export interface SqliteMemorySettings {
   featureShareOfHeap: number;
   /** Never fewer characters than this, however little memory there is: 1 million (about 38 MB). */
   minFeatureCharacters: number;
+  /**
+   * Compiled statements kept for their SQL text: 256. A batch's multi-row inserts have a text for
+   * each number of rows (up to a batch's articles, labels or listings), so an ingest keeps making
+   * new ones; past this many, the oldest go.
+   */
+  preparedStatements: number;
 }
 
 export const DEFAULT_SQLITE_MEMORY: Readonly<SqliteMemorySettings> = {
   featureShareOfMemory: 1 / 8,
   featureShareOfHeap: 1 / 4,
   minFeatureCharacters: 1_000_000,
+  preparedStatements: 256,
 };
+
+/** The most values one statement binds in SQLite as better-sqlite3 builds it (`SQLITE_MAX_VARIABLE_NUMBER`). */
+const SQLITE_MAX_PARAMETERS = 32_766;
 
 /**
  * Characters of stored keys' features story assignment keeps for a machine of `memory` bytes and a
@@ -60,6 +70,7 @@ export function sqliteDatabase(
     let compiled = prepared.get(statement.sql);
     if (!compiled) {
       compiled = db.prepare(statement.sql);
+      if (prepared.size >= memory.preparedStatements) prepared.delete(prepared.keys().next().value!);
       prepared.set(statement.sql, compiled);
     }
     return compiled;
@@ -68,6 +79,7 @@ export function sqliteDatabase(
     for (const statement of statements) prepare(statement).run(...statement.params);
   });
   return {
+    maxParameters: SQLITE_MAX_PARAMETERS,
     storyFeatureCharacters: featureCharactersFor(totalmem(), getHeapStatistics().heap_size_limit, memory),
     async all<Row>(statement: SqlStatement) {
       return prepare(statement).all(...statement.params) as Row[];

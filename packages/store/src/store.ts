@@ -172,7 +172,7 @@ export class SqlArticleStore implements ArticleStore {
       { preparedKeys: preparedKeysOf(latest) },
     );
     await this.db.batch([
-      ...upsertStatements(withAssignedStories(latest, assigned), ingestedAt, this.db.maxRowBytes),
+      ...upsertStatements(withAssignedStories(latest, assigned), ingestedAt, this.db),
       ...statements,
     ]);
     committed();

@@ -2,11 +2,14 @@ import type { Article } from "@caixun/core";
 import { BUMP_GENERATION } from "./anchor-window.js";
 import type { PreparedArticle } from "./prepare.js";
 import { indexText } from "./search-text.js";
-import { type SqlStatement, type SqlValue, sql } from "./sql.js";
+import { type SqlDatabase, type SqlStatement, type SqlValue, sql } from "./sql.js";
 import { summarize } from "./summary.js";
 
-/** D1 binds at most 100 parameters per statement; multi-row inserts are chunked below that. */
-const MAX_PARAMETERS = 99;
+/** What a database allows a write statement (`SqlDatabase`'s limits); without them, D1's. */
+export type WriteLimits = Pick<SqlDatabase, "maxRowBytes" | "maxParameters">;
+
+/** D1 binds at most 100 parameters per statement: the default for a database that does not say. */
+const DEFAULT_MAX_PARAMETERS = 99;
 
 export interface StoredArticle {
   article: Article;
@@ -51,7 +54,7 @@ interface InsertRow {
 }
 
 /**
- * Rows in as few statements as D1's parameter limit allows, each statement's text within
+ * Rows in as few statements as `maxParameters` allows, each statement's text within
  * `maxRowBytes` (bytes are counted only where there is a limit: encoding every value costs time).
  * `statementFor` gets the `(?, ?), (?, ?)` list of one statement's rows. Throws
  * `RecordTooLargeError` for an article whose row alone is over the limit.
@@ -60,9 +63,10 @@ function multiRowStatements(
   rows: readonly InsertRow[],
   statementFor: (tuples: string) => string,
   maxRowBytes: number,
+  maxParameters: number,
 ): SqlStatement[] {
   const width = rows[0]?.values.length ?? 1;
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / width));
+  const perStatement = Math.max(1, Math.floor(maxParameters / width));
   const tuple = `(${Array(width).fill("?").join(", ")})`;
   const limited = maxRowBytes !== Number.POSITIVE_INFINITY;
   const statements: SqlStatement[] = [];
@@ -85,24 +89,33 @@ function multiRowStatements(
   return statements;
 }
 
-/** `DELETE … WHERE <column> IN (…)` over `ids`, in statements within D1's parameter limit. */
-function deleteByIds(sqlFor: (list: string) => string, ids: readonly string[]): SqlStatement[] {
+/** `DELETE … WHERE <column> IN (…)` over `ids`, in statements within `maxParameters`. */
+function deleteByIds(
+  sqlFor: (list: string) => string,
+  ids: readonly string[],
+  maxParameters = DEFAULT_MAX_PARAMETERS,
+): SqlStatement[] {
   const statements: SqlStatement[] = [];
-  for (let start = 0; start < ids.length; start += MAX_PARAMETERS) {
-    const chunk = ids.slice(start, start + MAX_PARAMETERS);
+  for (let start = 0; start < ids.length; start += maxParameters) {
+    const chunk = ids.slice(start, start + maxParameters);
     statements.push({ sql: sqlFor(chunk.map(() => "?").join(", ")), params: chunk });
   }
   return statements;
 }
 
 /** Deletes of the rows derived from articles: their labels, securities and search rows. */
-function derivedRowDeletes(ids: readonly string[]): SqlStatement[] {
+function derivedRowDeletes(ids: readonly string[], maxParameters?: number): SqlStatement[] {
   return [
-    ...deleteByIds((list) => `DELETE FROM article_labels WHERE article_id IN (${list})`, ids),
-    ...deleteByIds((list) => `DELETE FROM article_securities WHERE article_id IN (${list})`, ids),
+    ...deleteByIds((list) => `DELETE FROM article_labels WHERE article_id IN (${list})`, ids, maxParameters),
+    ...deleteByIds(
+      (list) => `DELETE FROM article_securities WHERE article_id IN (${list})`,
+      ids,
+      maxParameters,
+    ),
     ...deleteByIds(
       (list) => `DELETE FROM articles_fts WHERE rowid IN (SELECT rowid FROM articles WHERE id IN (${list}))`,
       ids,
+      maxParameters,
     ),
   ];
 }
@@ -116,18 +129,25 @@ const UPSERT_ARTICLE = `INSERT INTO articles (id, title, published_at, sort_key,
 
 /**
  * Statements that insert or replace articles (distinct ids) and everything derived from them. The
- * rows of all the articles go into shared multi-row statements, and their search rows last: FTS5
- * writes out the terms it holds whenever a later statement of the transaction begins, so one
- * search row per statement, between the other writes of each article, made a segment per article
- * that it then had to merge (docs/benchmarks.md). With `maxRowBytes`, throws `RecordTooLargeError`
- * rather than let the database fail on a row over its limit, before any statement is run.
+ * rows of all the articles go into shared multi-row statements, as few as the database's
+ * `maxParameters` allows, and their search rows last: FTS5 writes out the terms it holds whenever a
+ * later statement of the transaction begins, so one search row per statement, between the other
+ * writes of each article, made a segment per article that it then had to merge, and D1's 33 rows a
+ * statement made seven a batch of 200 where SQLite needs one (docs/benchmarks.md). With a
+ * `maxRowBytes`, throws `RecordTooLargeError` rather than let the database fail on a row over its
+ * limit, before any statement is run.
  */
 export function upsertStatements(
   stored: readonly StoredArticle[],
   ingestedAt: string,
-  maxRowBytes = Number.POSITIVE_INFINITY,
+  limits: WriteLimits = {},
 ): SqlStatement[] {
-  const statements = derivedRowDeletes(stored.map(({ article }) => article.id));
+  const maxRowBytes = limits.maxRowBytes ?? Number.POSITIVE_INFINITY;
+  const maxParameters = limits.maxParameters ?? DEFAULT_MAX_PARAMETERS;
+  const statements = derivedRowDeletes(
+    stored.map(({ article }) => article.id),
+    maxParameters,
+  );
   const labels: InsertRow[] = [];
   const securities: InsertRow[] = [];
   const search: InsertRow[] = [];
@@ -179,11 +199,13 @@ export function upsertStatements(
       labels,
       (tuples) => `INSERT INTO article_labels (label, kind, article_id) VALUES ${tuples}`,
       maxRowBytes,
+      maxParameters,
     ),
     ...multiRowStatements(
       securities,
       (tuples) => `INSERT INTO article_securities (code, market, article_id, name) VALUES ${tuples}`,
       maxRowBytes,
+      maxParameters,
     ),
     ...multiRowStatements(
       search,
@@ -191,6 +213,7 @@ export function upsertStatements(
         `INSERT INTO articles_fts (rowid, title, body) SELECT a.rowid, v.column2, v.column3
          FROM (VALUES ${tuples}) AS v JOIN articles AS a ON a.id = v.column1`,
       maxRowBytes,
+      maxParameters,
     ),
   ];
 }

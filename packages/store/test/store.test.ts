@@ -166,6 +166,29 @@ describe("SqlArticleStore", () => {
     expect((await store.stats()).articles).toBe(40);
   });
 
+  test("SQLite takes a batch's rows in one statement per table, its search rows in one", async () => {
+    const db = new Database(":memory:");
+    migrate(db);
+    const sqlite = sqliteDatabase(db);
+    const store = new SqlArticleStore(sqlite);
+    const many = Array.from({ length: 200 }, (_, i) =>
+      article({ id: `s${i}`, title: `第${i}篇快讯`, tags: [`标签${i}`, "共同"] }),
+    );
+    const statements = upsertStatements(
+      many.map((one) => ({ article: one })),
+      "2026-01-01T00:00:00Z",
+      sqlite,
+    );
+    const count = (text: string) => statements.filter((statement) => statement.sql.includes(text)).length;
+    // FTS5 writes out what it holds as each statement begins: one search statement, one segment.
+    expect(count("INSERT INTO articles_fts")).toBe(1);
+    expect(count("DELETE FROM articles_fts")).toBe(1);
+    expect(count("INSERT INTO article_labels")).toBe(1);
+    await store.upsert(many.map((one) => ({ article: one })));
+    expect((await store.list({ limit: 5, q: "第199篇" })).items.map((item) => item.id)).toEqual(["s199"]);
+    expect((await store.list({ limit: 300, tag: "共同" })).items).toHaveLength(200);
+  });
+
   test("many labels are split into statements within D1's 100 bound parameters, and all stored", async () => {
     const { store } = freshStore();
     const tags = Array.from({ length: 150 }, (_, index) => `标签${index}`);
@@ -220,7 +243,7 @@ describe("row limit", () => {
     const statements = upsertStatements(
       long.map((one) => ({ article: one })),
       "2026-01-01T00:00:00Z",
-      limit,
+      { maxRowBytes: limit },
     );
     const search = statements.filter((statement) => statement.sql.includes("INSERT INTO articles_fts"));
     expect(search).toHaveLength(5);

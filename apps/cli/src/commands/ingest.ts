@@ -84,6 +84,8 @@ export function registerIngest(program: Command): void {
         readAhead: Math.min(options.batch, 1000),
         // The story key and search text of each article are made beside its parse, off this thread.
         extras: import.meta.resolve("@caixun/store/prepare"),
+        // Every Article is read here: as text, it crosses without UTF-8 to encode and decode.
+        articleAsText: true,
       });
       try {
         for await (const { input, parsed } of run.articles()) {
