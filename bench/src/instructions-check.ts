@@ -10,10 +10,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { BASELINE, CAIXUN } from "./contenders/index.js";
-import { buildCore, type CoreBuild } from "./core-build.js";
-import { writeCheckInputs } from "./speed/check-inputs.js";
+import type { CoreBuild } from "./core-build.js";
+import { buildHeadAndBase, valgrindCommandLog, writeCheckInputs } from "./speed/check-inputs.js";
 import { instructionVerdict } from "./speed/instruction-count.js";
-import { INSTRUCTION_OPTIONS, measureInstructions, valgrindUnavailable } from "./speed/instructions.js";
+import { INSTRUCTION_OPTIONS, measureInstructions } from "./speed/instructions.js";
 
 const USAGE =
   "usage: pnpm --filter @caixun/bench instructions:check --baseline REV [--max RATIO (1.005)] [--sample N (300)] [--cli-files N (1000) ≥ sample] [--runs N (1)]";
@@ -45,22 +45,12 @@ if (
   console.error(USAGE);
   process.exit(2);
 }
-const missing = valgrindUnavailable();
-if (missing !== null) {
-  console.error(`instructions:check: ${missing}`);
-  process.exit(2);
-}
-
-const log = (message: string) => process.stderr.write(`instructions:check: ${message}\n`);
+const log = valgrindCommandLog("instructions:check");
 const scratch = mkdtempSync(join(tmpdir(), "caixun-instructions-"));
 const builds: CoreBuild[] = [];
 let exitCode = 0;
 try {
-  log("building core at the working tree and at the baseline");
-  const head = await buildCore(".");
-  builds.push(head);
-  const base = await buildCore(values.baseline);
-  builds.push(base);
+  const { head, base } = await buildHeadAndBase(values.baseline, builds, log);
   const inputs = writeCheckInputs(scratch, sample, cliFiles);
   const figures = await measureInstructions(
     [CAIXUN, BASELINE],

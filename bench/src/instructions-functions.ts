@@ -13,10 +13,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { BASELINE, CAIXUN } from "./contenders/index.js";
-import { buildCore, type CoreBuild } from "./core-build.js";
-import { writeCheckInputs } from "./speed/check-inputs.js";
+import type { CoreBuild } from "./core-build.js";
+import { buildHeadAndBase, valgrindCommandLog, writeCheckInputs } from "./speed/check-inputs.js";
 import { costTable, joinCosts, parsePerfMap, selfCosts } from "./speed/function-costs.js";
-import { bundleCountedPasses, NODE_FLAGS, valgrindUnavailable } from "./speed/instructions.js";
+import { bundleCountedPasses, NODE_FLAGS } from "./speed/instructions.js";
 
 const USAGE =
   "usage: pnpm --filter @caixun/bench instructions:functions --baseline REV [--top N (40)] [--passes N (2)] [--sample N (300)] [--cli-files N (1000) ≥ sample]";
@@ -50,13 +50,7 @@ if (
   console.error(USAGE);
   process.exit(2);
 }
-const missing = valgrindUnavailable();
-if (missing !== null) {
-  console.error(`instructions:functions: ${missing}`);
-  process.exit(2);
-}
-
-const log = (message: string) => process.stderr.write(`instructions:functions: ${message}\n`);
+const log = valgrindCommandLog("instructions:functions");
 
 /** One revision's process under callgrind: self instructions by function, the JIT's named from the perf map. */
 function functionCosts(
@@ -110,11 +104,7 @@ function functionCosts(
 const scratch = mkdtempSync(join(tmpdir(), "caixun-functions-"));
 const builds: CoreBuild[] = [];
 try {
-  log("building core at the working tree and at the baseline");
-  const head = await buildCore(".");
-  builds.push(head);
-  const base = await buildCore(values.baseline);
-  builds.push(base);
+  const { head, base } = await buildHeadAndBase(values.baseline, builds, log);
   const inputs = writeCheckInputs(scratch, sample, cliFiles);
   const child = await bundleCountedPasses(scratch);
   log(`${inputs.count} inputs, ${passes} passes a process; both processes under callgrind at once`);
