@@ -10,19 +10,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { BASELINE, CAIXUN } from "./contenders/index.js";
-import { buildCore, type CoreBuild } from "./core-build.js";
-import { ensureCorpus } from "./corpus/ensure.js";
-import { harvestPieces } from "./corpus/pieces.js";
-import { readRealFiles } from "./corpus/real-files.js";
-import { generatedInputs, realInputs } from "./inputs.js";
-import { DEFAULT_CORPUS_DIR } from "./paths.js";
-import { writeInputSet } from "./speed/input-file.js";
+import type { CoreBuild } from "./core-build.js";
+import { buildHeadAndBase, valgrindCommandLog, writeCheckInputs } from "./speed/check-inputs.js";
 import { instructionVerdict } from "./speed/instruction-count.js";
-import { INSTRUCTION_OPTIONS, measureInstructions, valgrindUnavailable } from "./speed/instructions.js";
+import { INSTRUCTION_OPTIONS, measureInstructions } from "./speed/instructions.js";
 
 const USAGE =
   "usage: pnpm --filter @caixun/bench instructions:check --baseline REV [--max RATIO (1.005)] [--sample N (300)] [--cli-files N (1000) ≥ sample] [--runs N (1)]";
-const SEED = 1;
 
 const values = (() => {
   try {
@@ -51,33 +45,17 @@ if (
   console.error(USAGE);
   process.exit(2);
 }
-const missing = valgrindUnavailable();
-if (missing !== null) {
-  console.error(`instructions:check: ${missing}`);
-  process.exit(2);
-}
-
-const log = (message: string) => process.stderr.write(`instructions:check: ${message}\n`);
+const log = valgrindCommandLog("instructions:check");
 const scratch = mkdtempSync(join(tmpdir(), "caixun-instructions-"));
 const builds: CoreBuild[] = [];
 let exitCode = 0;
 try {
-  log("building core at the working tree and at the baseline");
-  const head = await buildCore(".");
-  builds.push(head);
-  const base = await buildCore(values.baseline);
-  builds.push(base);
-  const realFiles = readRealFiles();
-  const corpus = `${DEFAULT_CORPUS_DIR}-${cliFiles}`;
-  ensureCorpus(harvestPieces(realFiles), { count: cliFiles, seed: SEED, out: corpus });
-  const real = realInputs(realFiles);
-  const inputs = [...real, ...generatedInputs(corpus, sample)];
-  const inputFile = join(scratch, "inputs.json");
-  writeInputSet(inputFile, { inputs, generatedFrom: real.length });
+  const { head, base } = await buildHeadAndBase(values.baseline, builds, log);
+  const inputs = writeCheckInputs(scratch, sample, cliFiles);
   const figures = await measureInstructions(
     [CAIXUN, BASELINE],
     { [CAIXUN]: head.file, [BASELINE]: base.file },
-    inputFile,
+    inputs.file,
     scratch,
     { ...INSTRUCTION_OPTIONS, runs },
     log,
@@ -89,7 +67,7 @@ try {
   const verdict = instructionVerdict(perPass(CAIXUN), perPass(BASELINE), max);
   const millions = (n: number) => `${(n / 1e6).toFixed(1)} M`;
   console.log(
-    `${inputs.length} inputs; a parse pass: ${millions(verdict.head)} instructions at the working tree (${head.label}), ` +
+    `${inputs.count} inputs; a parse pass: ${millions(verdict.head)} instructions at the working tree (${head.label}), ` +
       `${millions(verdict.base)} at ${base.label}: ${verdict.ratio.toFixed(4)}× (at most ${max}×) — ${verdict.within ? "within" : "OVER"}`,
   );
   exitCode = verdict.within && failed.length === 0 ? 0 : 1;

@@ -54,7 +54,33 @@ export function valgrindUnavailable(): string | null {
  * each full collection one step that allocation alone triggers, and the child collects once after
  * the warm-up (`--expose-gc`), so that both processes of a run count their passes from the same heap.
  */
-const NODE_FLAGS = ["--predictable", "--predictable-gc-schedule", "--no-incremental-marking", "--expose-gc"];
+export const NODE_FLAGS = [
+  "--predictable",
+  "--predictable-gc-schedule",
+  "--no-incremental-marking",
+  "--expose-gc",
+];
+
+/**
+ * The counted process (counted-passes.ts) bundled to plain JavaScript in `scratch`, so that no
+ * TypeScript loader (nor its cache) enters a count: the bundle's path.
+ */
+export async function bundleCountedPasses(scratch: string): Promise<string> {
+  const child = join(scratch, "counted-passes.mjs");
+  await build({
+    entryPoints: [CHILD],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    outfile: child,
+    // Packages bundled from CommonJS may require Node's built-ins.
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+    logLevel: "error",
+  });
+  return child;
+}
 
 /**
  * Steady-state instructions of a pass over the bench's inputs for each contender, each in processes
@@ -70,19 +96,7 @@ export async function measureInstructions(
   options: InstructionOptions,
   log: (message: string) => void,
 ): Promise<InstructionFigure[]> {
-  const child = join(scratch, "counted-passes.mjs");
-  await build({
-    entryPoints: [CHILD],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    outfile: child,
-    // Packages bundled from CommonJS may require Node's built-ins.
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-    logLevel: "error",
-  });
+  const child = await bundleCountedPasses(scratch);
   const { warmUpPasses, countedPasses, runs, parallel } = options;
   const jobs = keys.flatMap((key) =>
     Array.from({ length: runs }, (_, run) =>
