@@ -9,6 +9,7 @@ import type { YamlExtensions } from "../stages/front-matter-yaml.js";
 import type { EntityTable } from "../text/entities.js";
 import { warning } from "../warnings.js";
 import type { InputKind } from "./detect.js";
+import { feedItemRecord, feedItems } from "./feed.js";
 import { parseRecord } from "./json-lines.js";
 import { readLabelledFile } from "./labelled.js";
 import { concat } from "./lines.js";
@@ -126,12 +127,15 @@ export function readWholeFile(
     case "html":
       return wholeText(kind, text, filename);
     default: {
-      const record = kind === "digest" ? null : oneRecord(text, packs);
+      const record =
+        kind === "digest" ? null : kind === "feed" ? oneItem(text, packs) : oneRecord(text, packs);
       if (record !== null) return record;
       const read = readFile(text, filename, yaml);
+      const what =
+        kind === "digest" ? "a digest's sections" : kind === "feed" ? "a feed's items" : "records of a dump";
       const many = warning(
         "many-documents",
-        `the input holds many documents (${kind === "digest" ? "a digest's sections" : "records of a dump"}); parseAll gives one Article each`,
+        `the input holds many documents (${what}); parseAll gives one Article each`,
       );
       return { document: read.document, warnings: [...read.warnings, many] };
     }
@@ -147,6 +151,19 @@ function oneRecord(text: string, packs: PackSet): { document: SourceDocument; wa
   const record = parseRecord(text);
   if (typeof record === "string") return null;
   const read = new RecordMapper(packs, null).document(record, { ref: "", line: 1, raw: text }, "dump-record");
+  if ("failure" in read) return null;
+  return { document: { ...read.document, ref: null }, warnings: read.warnings };
+}
+
+/**
+ * The document of a feed that holds one item (an `<item>` or `<entry>` cut out of a feed, a feed of
+ * one), read as `parseAll` reads each item; null for a feed of several items or none.
+ */
+function oneItem(text: string, packs: PackSet): { document: SourceDocument; warnings: Warning[] } | null {
+  const items = feedItems(text);
+  if (items.length !== 1) return null;
+  const where = { ref: "", line: 1, raw: text };
+  const read = new RecordMapper(packs, null).document(feedItemRecord(items[0]!), where, "dump-record");
   if ("failure" in read) return null;
   return { document: { ...read.document, ref: null }, warnings: read.warnings };
 }
