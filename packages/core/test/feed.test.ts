@@ -161,7 +161,7 @@ describe("an Atom entry", () => {
       link: "http://www.ruanyifeng.com/blog/2020/08/weekly-issue-121.html",
       published: "2020-08-21T00:34:10Z",
       author: "阮一峰",
-      categories: ["Weekly"],
+      category: ["Weekly"],
       summary: "这里记录每周值得分享的科技内容，周五发布。...",
     });
     const article = parse(ATOM_ENTRY);

@@ -360,20 +360,9 @@ const PUBLISHED_IN_LINE = new RegExp(
  * paper's copy on its portal or e-paper closes with — the paper that printed the story, and no word of it.
  * @bounded: the name is at most 20 characters and the line is anchored at both ends.
  */
-const PRINT_STAMP_LINE =
-  /^《\s*([^《》\n]{2,20}?)\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第?\s*\d{1,3}\s*版\s*[)）]$/u;
-/** `《`: what a print stamp opens with, one test before its pattern. */
-const PRINT_STAMP_FIRST = 0x300a;
-
-/** Whether a line opens with `《`, after any indent (a paper's copy sets its stamp in `　　`). */
-function opensPrintStamp(text: string): boolean {
-  const first = text.charCodeAt(0);
-  if (first === PRINT_STAMP_FIRST) return true;
-  return (
-    (first === 0x3000 || first === 0x20 || first === 0x09) &&
-    text.trimStart().charCodeAt(0) === PRINT_STAMP_FIRST
-  );
-}
+const PRINT_STAMP_LINE = /^《\s*([^《》]{2,20}?)\s*》\s*[（(][\d\s年月日第]{8,24}版\s*[)）]$/u;
+/** The word a print stamp closes with: one test before its pattern. */
+const PRINT_STAMP_WORD = "版";
 /** The word both copyright statements have (`版权声明：未经X授权…`, `X版权所有：…如无X授权`). */
 const COPYRIGHT_WORD = "版权";
 const COPYRIGHT_LINE = new RegExp(
@@ -463,7 +452,7 @@ const CREDIT_LEADS = new LineLeads([
  */
 export function readCreditLine(text: string, maxNameLength = 20): CreditLine | null {
   if (text.length > 200) return null;
-  const stamp = opensPrintStamp(text) ? PRINT_STAMP_LINE.exec(text.trim()) : null;
+  const stamp = text.includes(PRINT_STAMP_WORD) ? PRINT_STAMP_LINE.exec(text.trim()) : null;
   if (stamp) return { kind: "source", name: canonicalOutlet(stamp[1]!) };
   if (!CREDIT_WORD.test(text)) return null;
   const trimmed = text.trim();

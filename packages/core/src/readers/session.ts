@@ -6,7 +6,6 @@ import type { SourceDocument } from "../pipeline/document.js";
 import { sampleAsText, sampleText } from "../stages/decode.js";
 import { detectInput, type InputKind } from "./detect.js";
 import { DigestReader } from "./digest.js";
-import { FeedReader } from "./feed.js";
 import { JsonLinesReader } from "./json-lines.js";
 import { JsonValuesReader } from "./json-values.js";
 import { concat } from "./lines.js";
@@ -80,9 +79,7 @@ export class InputSession {
           ? new JsonValuesReader(this.options, mapper())
           : kind === "digest"
             ? new DigestReader(this.options, mapper())
-            : kind === "feed"
-              ? new FeedReader(this.options, mapper())
-              : wholeFile();
+            : wholeFile();
     return this.results(this.reader.push(bytes));
   }
 

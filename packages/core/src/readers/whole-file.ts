@@ -87,6 +87,13 @@ export class WholeFileReader implements DocumentReader {
       ];
     }
     const decoded = decode(this.text ?? concat(this.chunks, this.bytes), this.options.settings);
+    // A feed is read whole, then one document per item, as a JSON array's records are.
+    if (this.kind === "feed") {
+      const { packs, mapping, firstLine } = this.options;
+      return feedDocuments(decoded.text, packs, mapping, firstLine).map((item) =>
+        "document" in item ? { ...item, warnings: decoded.warnings } : item,
+      );
+    }
     const read = readWholeFile(
       this.kind,
       decoded.text,
@@ -156,16 +163,35 @@ function oneRecord(text: string, packs: PackSet): { document: SourceDocument; wa
 }
 
 /**
- * The document of a feed that holds one item (an `<item>` or `<entry>` cut out of a feed, a feed of
- * one), read as `parseAll` reads each item; null for a feed of several items or none.
+ * One document per `<item>` or `<entry>` of a feed (`item 3`), its elements read by the record mapping
+ * as a dump record's keys are (`feedItemRecord`); a feed cut short inside an item says so.
  */
+function feedDocuments(
+  text: string,
+  packs: PackSet,
+  mapping: RecordMapping | null,
+  line: number,
+): ReadItem[] {
+  const { items, cut } = feedItems(text);
+  const mapper = new RecordMapper(packs, mapping);
+  const read = items.map((raw, index) =>
+    mapper.document(feedItemRecord(raw), { ref: `item ${index + 1}`, line, raw }, "dump-record"),
+  );
+  if (cut) {
+    const ref = `item ${items.length + 1}`;
+    read.push({
+      failure: { code: "corrupt-input", message: "the feed ends inside an item: it is cut short", ref },
+    });
+  }
+  return read;
+}
+
+/** The document of a feed of one item (an `<item>` or `<entry>` cut out of a feed), read as `parseAll` reads it. */
 function oneItem(text: string, packs: PackSet): { document: SourceDocument; warnings: Warning[] } | null {
-  const items = feedItems(text);
-  if (items.length !== 1) return null;
-  const where = { ref: "", line: 1, raw: text };
-  const read = new RecordMapper(packs, null).document(feedItemRecord(items[0]!), where, "dump-record");
-  if ("failure" in read) return null;
-  return { document: { ...read.document, ref: null }, warnings: read.warnings };
+  const [item, more] = feedDocuments(text, packs, null, 1);
+  return item === undefined || more !== undefined || "failure" in item
+    ? null
+    : { document: { ...item.document, ref: null }, warnings: [] };
 }
 
 /** An HTML or plain-text file read as one body, nothing stated about it. */
