@@ -361,8 +361,8 @@ const PUBLISHED_IN_LINE = new RegExp(
  * @bounded: the name is at most 20 characters and the line is anchored at both ends.
  */
 const PRINT_STAMP_LINE = /^《\s*([^《》]{2,20}?)\s*》\s*[（(][\d\s年月日第]{8,24}版\s*[)）]$/u;
-/** The word a print stamp closes with: one test before its pattern. */
-const PRINT_STAMP_WORD = "版";
+/** `《`: what a print stamp opens with (after any indent), one test of a character before its pattern. */
+const PRINT_STAMP_FIRST = 0x300a;
 /** The word both copyright statements have (`版权声明：未经X授权…`, `X版权所有：…如无X授权`). */
 const COPYRIGHT_WORD = "版权";
 const COPYRIGHT_LINE = new RegExp(
@@ -452,7 +452,11 @@ const CREDIT_LEADS = new LineLeads([
  */
 export function readCreditLine(text: string, maxNameLength = 20): CreditLine | null {
   if (text.length > 200) return null;
-  const stamp = text.includes(PRINT_STAMP_WORD) ? PRINT_STAMP_LINE.exec(text.trim()) : null;
+  const first = text.charCodeAt(0);
+  const stamp =
+    first === PRINT_STAMP_FIRST || (first === 0x3000 && text.trimStart().charCodeAt(0) === PRINT_STAMP_FIRST)
+      ? PRINT_STAMP_LINE.exec(text.trim())
+      : null;
   if (stamp) return { kind: "source", name: canonicalOutlet(stamp[1]!) };
   if (!CREDIT_WORD.test(text)) return null;
   const trimmed = text.trim();
