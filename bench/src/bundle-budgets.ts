@@ -61,16 +61,19 @@
  * `@caixun/core` 107,485, `{ parse }` 107,024, `parse-all` 111,192, `rules` 112,079, `stages` 100,373 measured; each
  * raised to the next half kilobyte over. Train B of session 18 (bundle, speed, stories, generalise2 and generalise's
  * fresh-15 classes together) measured `@caixun/core` 108,602, `{ parse }` 108,156, `parse-all` 112,361, `rules`
- * 113,314, `stages` 101,515: each set to the next half kilobyte over.
+ * 113,314, `stages` 101,515: each set to the next half kilobyte over. Session 19 (generalise, issue 12): RSS and
+ * Atom feeds as a reader (`readers/feed.ts`: a feed read whole, each item's elements a record; a print stamp and a
+ * source word in a bracketed tail in the credit grammar) +1.0 KB on `26c1254`: `@caixun/core` 109,550, `{ parse }`
+ * 109,133, `parse-all` 113,375, `rules` 114,259 measured; each raised to the next half kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "@caixun/core": 109_000,
-  "@caixun/core { parse }": 108_500,
+  "@caixun/core": 110_000,
+  "@caixun/core { parse }": 109_500,
   "@caixun/core/entities": 7_500,
-  "@caixun/core/parse-all": 112_500,
+  "@caixun/core/parse-all": 113_500,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
-  "@caixun/core/rules": 113_500,
+  "@caixun/core/rules": 114_500,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
   "@caixun/core/stages": 102_000,

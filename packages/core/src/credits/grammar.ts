@@ -355,6 +355,14 @@ const PUBLISHED_IN_LINE = new RegExp(
   `^(?:(?:${oneOf(PUBLISHED_IN_PREFIXES)})原?(?:刊发|刊载|刊登|发表|首发|载)|${PUBLISHED_IN_OPENING})(?:于|在)?\\s*《([^《》]{2,20})》`,
   "u",
 );
+/**
+ * `《 人民日报 》（ 2020年08月25日 03 版）`, `《人民日报海外版》（2020年08月25日 第03版）`: the print edition's stamp a
+ * paper's copy on its portal or e-paper closes with — the paper that printed the story, and no word of it.
+ * @bounded: the name is at most 20 characters and the line is anchored at both ends.
+ */
+const PRINT_STAMP_LINE = /^《\s*([^《》]{2,20}?)\s*》\s*[（(][\d\s年月日第]{8,24}版\s*[)）]$/u;
+/** `《`: what a print stamp opens with (after any indent), one test of a character before its pattern. */
+const PRINT_STAMP_FIRST = 0x300a;
 /** The word both copyright statements have (`版权声明：未经X授权…`, `X版权所有：…如无X授权`). */
 const COPYRIGHT_WORD = "版权";
 const COPYRIGHT_LINE = new RegExp(
@@ -443,7 +451,14 @@ const CREDIT_LEADS = new LineLeads([
  * may open with anything, holds its word.
  */
 export function readCreditLine(text: string, maxNameLength = 20): CreditLine | null {
-  if (text.length > 200 || !CREDIT_WORD.test(text)) return null;
+  if (text.length > 200) return null;
+  const first = text.charCodeAt(0);
+  const stamp =
+    first === PRINT_STAMP_FIRST || (first === 0x3000 && text.trimStart().charCodeAt(0) === PRINT_STAMP_FIRST)
+      ? PRINT_STAMP_LINE.exec(text.trim())
+      : null;
+  if (stamp) return { kind: "source", name: canonicalOutlet(stamp[1]!) };
+  if (!CREDIT_WORD.test(text)) return null;
   const trimmed = text.trim();
   const copyright = trimmed.includes(COPYRIGHT_WORD)
     ? (COPYRIGHT_LINE.exec(trimmed) ?? OWNER_COPYRIGHT_LINE.exec(trimmed))
@@ -1138,16 +1153,19 @@ export function readAuthorNote(text: string): { author: string; rest: string } |
 
 /** `…制冷剂。（上海证券报）`: a story closing with its outlet in brackets. */
 const TRAILING_OUTLET = /^([\s\S]*[。！？!?”」』…])\s*[（(]([^（）()\n]{2,14})[)）]$/u;
-/** Words that make a bracketed tail something other than an outlet. */
+/**
+ * Words that make a bracketed tail something other than an outlet; a source word left inside the name
+ * (`简历摘自北京市政协网`, `数据来源于…`) says where a part of the story was drawn from, not who wrote it.
+ */
 const NOT_TRAILING_OUTLET =
-  /记者|摄|编辑|编译|翻译|译|完|图|注|转载|供稿|整理|通讯员|实习|作者|据|\/|／|、|，|,|\d{4}|^\d+$/u;
+  /记者|摄|编辑|编译|翻译|译|完|图|注|转载|供稿|整理|通讯员|实习|作者|据|摘自|选自|出自|来自|来源|\/|／|、|，|,|\d{4}|^\d+$/u;
 
 /** The outlet a paragraph closes with, and the paragraph without it; null when it closes otherwise. */
 export function readTrailingOutlet(text: string): { outlet: string; rest: string } | null {
   if (!endsWithClosingBracket(text)) return null;
   const match = TRAILING_OUTLET.exec(text);
   if (!match) return null;
-  const name = match[2]!.replace(/^(?:文章|本文)?(?:来源|出自|摘自|选自)\s*[:：]\s*/u, "").trim();
+  const name = match[2]!.replace(/^(?:文章|本文)?(?:来源|出自|摘自|选自)\s*[:：]?\s*/u, "").trim();
   if (name === "" || NOT_TRAILING_OUTLET.test(name) || isPersonNames(name)) return null;
   return { outlet: canonicalOutlet(name), rest: match[1]!.trim() };
 }

@@ -1,7 +1,7 @@
 /**
  * Which reader an input needs, from its first bytes (decoded leniently): a file with front matter,
  * an HTML page, Markdown, plain text, or an input of many records (JSON Lines, a JSON array or a
- * stream of JSON objects, a digest of `## HH:MM:SS｜title` sections).
+ * stream of JSON objects, an RSS or Atom feed, a digest of `## HH:MM:SS｜title` sections).
  *
  * The rules are data (`MARKDOWN_SIGNALS`, `MARKDOWN_THRESHOLD`) so that they can be tuned on real
  * files of unseen generators without touching the readers.
@@ -23,19 +23,34 @@ export const INPUT_KINDS = [
   "json",
   /** A digest Markdown of `## HH:MM:SS｜title` sections rendered from a dump: one document per section. */
   "digest",
+  /** An RSS or Atom feed, or items cut out of one: one document per `<item>` or `<entry>`. */
+  "feed",
 ] as const;
 
 export type InputKind = (typeof INPUT_KINDS)[number];
 
 /** Kinds whose inputs hold many documents. */
-export const MANY_DOCUMENT_KINDS: ReadonlySet<InputKind> = new Set(["json-lines", "json", "digest"]);
+export const MANY_DOCUMENT_KINDS: ReadonlySet<InputKind> = new Set(["json-lines", "json", "digest", "feed"]);
+
+/** What markup may open with before its first tag: white space, an XML declaration, comments. */
+const MARKUP_PROLOGUE = String.raw`^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*`;
 
 /**
  * A body that opens with an HTML tag is an HTML page or fragment — after any XML declaration and
  * comments a saved page starts with (`<!-- saved from url=… -->`, the URL a scraper noted).
  */
-export const HTML_START =
-  /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype|html|head|body|div|p|article|section|table|h[1-6]|span|center|pre|ul|ol|blockquote)\b/i;
+export const HTML_START = new RegExp(
+  `${MARKUP_PROLOGUE}<(?:!doctype|html|head|body|div|p|article|section|table|h[1-6]|span|center|pre|ul|ol|blockquote)\\b`,
+  "i",
+);
+
+/**
+ * An XML feed, or one element cut out of one: after the same prologue, the first tag is an RSS or
+ * Atom container (`<rss>`, `<rdf:RDF>`, `<channel>`, `<feed>`) or an item itself (`<item>`,
+ * `<entry>`). No HTML page opens with one of these, so only input that can be a feed reaches the
+ * feed reader.
+ */
+export const FEED_START = new RegExp(`${MARKUP_PROLOGUE}<(?:rss|rdf:RDF|channel|feed|item|entry)[\\s>]`);
 
 /** Blank lines, then `---` on a line of its own: the same test `splitFrontMatter` makes. */
 const FRONT_MATTER_FENCE = /^(?:[ \t\r]*\n)*---[ \t\r]*(?:\n|$)/;
@@ -86,7 +101,11 @@ export function detectInput(sample: string): InputKind {
   const start = text.trimStart();
   if (start.startsWith("{") && isJsonObjectLine(start)) return "json-lines";
   if (JSON_START.test(start)) return "json";
-  if (HTML_START.test(text)) return "html";
+  // Both open with a tag: only a tag's first letters tell a feed from a page.
+  if (start.startsWith("<")) {
+    if (FEED_START.test(text)) return "feed";
+    if (HTML_START.test(text)) return "html";
+  }
   if (DIGEST_SECTION_ANYWHERE.test(text) && /^#[ \t]+\S/m.test(text)) return "digest";
   return markdownScore(text) >= MARKDOWN_THRESHOLD ? "markdown" : "plain-text";
 }

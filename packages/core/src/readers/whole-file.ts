@@ -9,6 +9,7 @@ import type { YamlExtensions } from "../stages/front-matter-yaml.js";
 import type { EntityTable } from "../text/entities.js";
 import { warning } from "../warnings.js";
 import type { InputKind } from "./detect.js";
+import { feedItemRecord, feedItems } from "./feed.js";
 import { parseRecord } from "./json-lines.js";
 import { readLabelledFile } from "./labelled.js";
 import { concat } from "./lines.js";
@@ -86,6 +87,13 @@ export class WholeFileReader implements DocumentReader {
       ];
     }
     const decoded = decode(this.text ?? concat(this.chunks, this.bytes), this.options.settings);
+    // A feed is read whole, then one document per item, as a JSON array's records are.
+    if (this.kind === "feed") {
+      const { packs, mapping, firstLine } = this.options;
+      return feedDocuments(decoded.text, packs, mapping, firstLine).map((item) =>
+        "document" in item ? { ...item, warnings: decoded.warnings } : item,
+      );
+    }
     const read = readWholeFile(
       this.kind,
       decoded.text,
@@ -126,12 +134,15 @@ export function readWholeFile(
     case "html":
       return wholeText(kind, text, filename);
     default: {
-      const record = kind === "digest" ? null : oneRecord(text, packs);
+      const record =
+        kind === "digest" ? null : kind === "feed" ? oneItem(text, packs) : oneRecord(text, packs);
       if (record !== null) return record;
       const read = readFile(text, filename, yaml);
+      const what =
+        kind === "digest" ? "a digest's sections" : kind === "feed" ? "a feed's items" : "records of a dump";
       const many = warning(
         "many-documents",
-        `the input holds many documents (${kind === "digest" ? "a digest's sections" : "records of a dump"}); parseAll gives one Article each`,
+        `the input holds many documents (${what}); parseAll gives one Article each`,
       );
       return { document: read.document, warnings: [...read.warnings, many] };
     }
@@ -149,6 +160,38 @@ function oneRecord(text: string, packs: PackSet): { document: SourceDocument; wa
   const read = new RecordMapper(packs, null).document(record, { ref: "", line: 1, raw: text }, "dump-record");
   if ("failure" in read) return null;
   return { document: { ...read.document, ref: null }, warnings: read.warnings };
+}
+
+/**
+ * One document per `<item>` or `<entry>` of a feed (`item 3`), its elements read by the record mapping
+ * as a dump record's keys are (`feedItemRecord`); a feed cut short inside an item says so.
+ */
+function feedDocuments(
+  text: string,
+  packs: PackSet,
+  mapping: RecordMapping | null,
+  line: number,
+): ReadItem[] {
+  const { items, cut } = feedItems(text);
+  const mapper = new RecordMapper(packs, mapping);
+  const read = items.map((raw, index) =>
+    mapper.document(feedItemRecord(raw), { ref: `item ${index + 1}`, line, raw }, "dump-record"),
+  );
+  if (cut) {
+    const ref = `item ${items.length + 1}`;
+    read.push({
+      failure: { code: "corrupt-input", message: "the feed ends inside an item: it is cut short", ref },
+    });
+  }
+  return read;
+}
+
+/** The document of a feed of one item (an `<item>` or `<entry>` cut out of a feed), read as `parseAll` reads it. */
+function oneItem(text: string, packs: PackSet): { document: SourceDocument; warnings: Warning[] } | null {
+  const [item, more] = feedDocuments(text, packs, null, 1);
+  return item === undefined || more !== undefined || "failure" in item
+    ? null
+    : { document: { ...item.document, ref: null }, warnings: [] };
 }
 
 /** An HTML or plain-text file read as one body, nothing stated about it. */
