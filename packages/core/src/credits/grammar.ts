@@ -14,6 +14,15 @@ import { canonicalOutlet, isKnownOutlet, isPersonNames, looksLikeOutlet } from "
  * 电/讯/消息/报道 or a dash — not matched against a list of outlets.
  */
 
+/** How an editor credit ranks its editor: the editor in charge, a plain editor, a proofreader or reviewer. */
+export type EditorRole = "responsible" | "editor" | "review";
+
+/**
+ * The rank of an editor credit, higher stronger: the story's editor is the one in charge (`责编`) before a
+ * plain `编辑`, a proofreader or reviewer (`校对`, `审核`) only when no one else is named.
+ */
+export const EDITOR_RANK: Readonly<Record<EditorRole, number>> = { responsible: 2, editor: 1, review: 0 };
+
 /** What a whole line that is a credit says. */
 export type CreditLine =
   /** `来源：X`, `（文章来源：X）`, `【来源：X】`, `资料来源：X`, `出处：X`, `摘自X`, `（本文刊发于《X》…）`. */
@@ -53,7 +62,7 @@ export type CreditLine =
    * charge (`responsible`) is the story's editor before a plain `editor`, a proofreader or reviewer
    * (`review`) only when no one else is named.
    */
-  | { kind: "editor"; names: string[]; role: "responsible" | "editor" | "review" }
+  | { kind: "editor"; names: string[]; role: EditorRole }
   /**
    * `发稿 A；审校 B`, `记者 A；审校 B`, `编译 A；审校 B`: a staff line of role–name pairs, the writers
    * (记者, 作者, 发稿, 编译…) and the editors (审校, 编辑, 责任编辑…) of the story.
@@ -62,7 +71,7 @@ export type CreditLine =
       kind: "staff";
       authors: string[];
       editors: string[];
-      editorRole: "responsible" | "editor" | "review";
+      editorRole: EditorRole;
       /** `作者：A 选题：B 译者：C 校对：D`: who translated the story (the author only when no writer is named). */
       translators?: string[];
     }
@@ -662,7 +671,7 @@ function readStaffLine(line: string): CreditLine | null {
   if (parts.length < 2 || parts.length > 4) return null;
   const authors: string[] = [];
   const translators: string[] = [];
-  const editors: Array<{ names: string[]; role: "responsible" | "editor" | "review" }> = [];
+  const editors: Array<{ names: string[]; role: EditorRole }> = [];
   for (const part of parts) {
     if (SUPPLIED_BY.test(part.trim())) continue;
     const match = STAFF_PART.exec(part.trim());
@@ -676,9 +685,8 @@ function readStaffLine(line: string): CreditLine | null {
   }
   if (authors.length === 0) authors.push(...translators);
   if (editors.length === 0 && authors.length === 0) return null;
-  const rank = { responsible: 2, editor: 1, review: 0 } as const;
   const best = editors.reduce<(typeof editors)[number] | null>(
-    (top, e) => (top === null || rank[e.role] > rank[top.role] ? e : top),
+    (top, e) => (top === null || EDITOR_RANK[e.role] > EDITOR_RANK[top.role] ? e : top),
     null,
   );
   return {
@@ -707,11 +715,10 @@ function readSharedRoles(line: string): CreditLine | null {
   const roles = match[1]!.split(/[/／、]/u);
   const editing = roles.filter((role) => role !== SHARED_ROLE_ONLY && !AUTHOR_ROLE.test(role));
   const writes = roles.length > editing.length;
-  const rank = { responsible: 2, editor: 1, review: 0 } as const;
   const role = editing
     .map(editorRole)
-    .reduce<"responsible" | "editor" | "review" | null>(
-      (top, r) => (top === null || rank[r] > rank[top] ? r : top),
+    .reduce<EditorRole | null>(
+      (top, r) => (top === null || EDITOR_RANK[r] > EDITOR_RANK[top] ? r : top),
       null,
     );
   return {
@@ -774,7 +781,7 @@ function readLabelledPairs(line: string, maxNameLength: number): CreditLine | nu
   return { kind: "source", name, ...(author ? { author } : {}), ...(editors ? { editors } : {}) };
 }
 
-function editorRole(label: string): "responsible" | "editor" | "review" {
+function editorRole(label: string): EditorRole {
   if (/^(?:责任编辑|责编|值班编辑)$/u.test(label)) return "responsible";
   return /^(?:审核|校对)$/u.test(label) ? "review" : "editor";
 }

@@ -1,7 +1,7 @@
 import type { Format, Listing } from "../article.js";
 import { hash64 } from "../assemble/hash.js";
 import { setOwn } from "../assemble/own-property.js";
-import { readCreditLine } from "../credits/grammar.js";
+import { EDITOR_RANK, readCreditLine } from "../credits/grammar.js";
 import { listedSecurity, mergeSecurities } from "../enrich/securities.js";
 import type { FeedPack, PackSet } from "../packs/index.js";
 import { CHINA_OFFSET } from "../policy/zone.js";
@@ -245,8 +245,8 @@ const TIME_KEY = /(?:[Tt]ime|TIME|[Dd]ate|DATE|_at|[a-z]At)$/;
 /** A time key naming another moment than the story's publication (an update, a crawl, an event's span). */
 const OTHER_MOMENT =
   /update|modif|edit|crawl|fetch|scrap|collect|push|expir|insert|sync|start|begin|end|deadline/i;
-/** Unix seconds from 2001 to 2100, or milliseconds of the same span: a plausible publish time, not a count or an id. */
-const EPOCH_SECONDS = { min: 1e9, max: 4.1e9 } as const;
+/** 2001 to 2100 in Unix milliseconds (`epochMilliseconds`): a plausible publish time, not a count or an id. */
+const EPOCH_MS = { min: 1e12, max: 4.1e12 } as const;
 /** A date written out: a four-digit year, a separator, a month. */
 const WRITTEN_DATE = /^\d{4}(?:[-/.年]\d{1,2}|\d{4}(?:\D|$))/;
 
@@ -268,8 +268,8 @@ function namedTime(record: Record<string, unknown>, mapping: ResolvedMapping): s
           ? Number(value)
           : null;
     if (epoch !== null) {
-      const seconds = epoch >= 1e11 ? epoch / 1000 : epoch;
-      if (seconds >= EPOCH_SECONDS.min && seconds < EPOCH_SECONDS.max) return fromEpoch(epoch);
+      const ms = epochMilliseconds(epoch);
+      if (ms >= EPOCH_MS.min && ms < EPOCH_MS.max) return fromEpoch(epoch);
       continue;
     }
     if (typeof value === "string" && WRITTEN_DATE.test(value.trim())) return value.trim();
@@ -282,8 +282,6 @@ function namedTime(record: Record<string, unknown>, mapping: ResolvedMapping): s
  * `staff`): its lines are read by the credit grammar (`资讯编辑：刘思琪 021-26096532`).
  */
 const CREDIT_KEY = /author|editor|byline|writer|reporter|staff|credit/i;
-/** How the credit lines of a record rank an editor: the editor in charge first, a reviewer last. */
-const EDITOR_RANK = { responsible: 0, editor: 1, review: 2 } as const;
 
 /** Fills in `credited`'s missing author and editor from the credit lines of the record's credit keys. */
 function creditFields(
@@ -292,7 +290,7 @@ function creditFields(
   credited: { author: string | null; editor: string | null },
 ): void {
   const readsEditor = credited.editor === null;
-  let editorRank = Number.POSITIVE_INFINITY;
+  let editorRank = Number.NEGATIVE_INFINITY;
   for (const key in record) {
     const value = record[key];
     if (
@@ -312,7 +310,7 @@ function creditFields(
           : credit?.kind === "staff"
             ? { names: credit.editors, rank: EDITOR_RANK[credit.editorRole] }
             : null;
-      if (readsEditor && editor !== null && editor.names.length > 0 && editor.rank < editorRank) {
+      if (readsEditor && editor !== null && editor.names.length > 0 && editor.rank > editorRank) {
         credited.editor = editor.names.join("、");
         editorRank = editor.rank;
       }
@@ -320,10 +318,14 @@ function creditFields(
   }
 }
 
+/** Unix seconds, or milliseconds for 12 digits and more, in milliseconds. */
+function epochMilliseconds(value: number): number {
+  return value >= 1e11 ? value : value * 1000;
+}
+
 /** Unix seconds (or milliseconds, for 12 digits and more) as an ISO time on China's clock. */
 function fromEpoch(value: number): string | null {
-  const ms = value >= 1e11 ? value : value * 1000;
-  const date = new Date(ms + 8 * 3600 * 1000);
+  const date = new Date(epochMilliseconds(value) + 8 * 3600 * 1000);
   if (Number.isNaN(date.getTime())) return null;
   return `${date.toISOString().slice(0, 19)}${CHINA_OFFSET}`;
 }

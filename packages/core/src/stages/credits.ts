@@ -4,6 +4,8 @@ import { type ExportFrame, readExportFrame } from "../credits/export-frame.js";
 import {
   type Byline,
   type CreditLine,
+  EDITOR_RANK,
+  type EditorRole,
   hasEndMark,
   IMAGE_CREDIT,
   readAuthorNote,
@@ -115,10 +117,8 @@ export interface Credits {
   exported?: boolean;
 }
 
-const EDITOR_RANK = { responsible: 2, editor: 1, review: 0 } as const;
-
 /** Takes an editor credit unless a stronger one was read (`责编` over `编辑` over `校对`). */
-function readEditor(credits: Credits, names: readonly string[], role: keyof typeof EDITOR_RANK): void {
+function readEditor(credits: Credits, names: readonly string[], role: EditorRole): void {
   if (names.length === 0) return;
   const rank = EDITOR_RANK[role];
   if (credits.editor !== null && (credits.editorRank ?? 1) >= rank) return;
