@@ -132,6 +132,9 @@ export class Parser implements Callbacks {
   }
 
   ontext(start: number, endIndex: number): void {
+    // Inside a start tag read as text, the only text the tokenizer gives is the `/` of a `<tag/` the
+    // input ends in: the tag's own text, written whole by `endLiteral`.
+    if (this.literalStart !== -1) return;
     this.cbs.ontext?.(this.html.slice(start, endIndex));
   }
 

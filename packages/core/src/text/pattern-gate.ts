@@ -200,12 +200,17 @@ const CONTROL_ESCAPES: Readonly<Record<string, string>> = {
 
 class Reader {
   private at = 0;
+  /** Whether the pattern may name a group, which makes `\k<name>` a backreference outside `u` mode too. */
+  private readonly namedGroups: boolean;
 
   constructor(
     private readonly source: string,
     private readonly unicode: boolean,
     private readonly caseless: boolean,
-  ) {}
+  ) {
+    // A loose test (an escaped `(` may pass it): reading `\k<name>` as any text is the coarser error.
+    this.namedGroups = /\(\?<[^=!]/.test(source);
+  }
 
   done(): boolean {
     return this.at >= this.source.length;
@@ -296,15 +301,18 @@ class Reader {
       this.at++;
       return EMPTY;
     }
-    if (/[1-9k]/.test(ch)) {
-      // A backreference (or, outside `u` mode, something this reader does not follow).
+    if (ch === "k") {
       this.at++;
-      if (ch === "k" && this.source[this.at] === "<") {
-        // Outside `u` mode `\k<x` may be a letter and text: not followed here.
-        const end = this.source.indexOf(">", this.at);
-        if (end === -1) throw new Unread();
-        this.at = end + 1;
-      }
+      // Outside `u` mode, in a pattern with no named group, `\k` is the letter k (`/\k<|x/` is `k<` or `x`).
+      if (!this.unicode && !this.namedGroups) return this.literal("k");
+      const name = /^<[A-Za-z_$][\w$]*>/.exec(this.source.slice(this.at));
+      if (name === null) throw new Unread();
+      this.at += name[0].length;
+      return ANY_RUN;
+    }
+    if (/[1-9]/.test(ch)) {
+      // A backreference, or outside `u` mode maybe an octal escape: any text either way, which is coarser.
+      this.at++;
       while (/\d/.test(this.source[this.at] ?? "")) this.at++;
       return ANY_RUN;
     }
