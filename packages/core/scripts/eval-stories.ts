@@ -114,7 +114,7 @@ ${pairs.length} pairs of flash items, labelled by reading both texts (\`packages
 ids, label, split, reason). Pairs come from different feeds within 30 minutes, sampled across the whole range of
 text overlap so that look-alikes are over-represented (same instrument with other numbers, Brent vs WTI, two
 statements of one press conference, passages of one plan), plus recurring template flashes on different days.
-Seventeen sets, reported separately:
+${PAIR_SPLITS.length} sets, reported separately:
 
 - **tune** (2026-07-29…31): read while the guards and thresholds were designed (sessions 2–4);
 - **held** (2026-08-01…04): labelled in session 2 and only measured since — except the announcer guard
@@ -203,6 +203,11 @@ Seventeen sets, reported separately:
   (${pairs.filter((p) => p.split === "blind12" && p.same).length} are copies), labelled by reading both texts without
   the code's decisions and committed **before** any session-19 change. Measured held out first, on main 26c1254:
   **0.977 / 0.857** grouped (42 found, 1 wrongly joined, 7 missed); pair by pair 0.977 / 0.878 (43, 1, 6).
+- **blind13** (all seven days): ${pairs.filter((p) => p.split === "blind13").length} pairs labelled in session 20 by the
+  same sampler (\`scripts/sample-story-pairs.ts --nearest 110 --below 0.7 --seed 20\`), records in no earlier pair
+  (${pairs.filter((p) => p.split === "blind13" && p.same).length} are copies), labelled by reading both texts without
+  the code's decisions and committed **before** any session-20 change. Measured held out first, on main c3d8e19:
+  **0.978 / 0.882** grouped (45 found, 1 wrongly joined, 6 missed); pair by pair 1.000 / 0.882 (45, 0, 6).
 
 **How the flash pairs are labelled.** Two items are one story when a user counting stories would count them
 once: the labeller reads both texts, not the code's decisions. Rules the sets share:

@@ -63,6 +63,7 @@ export const PAIR_SPLITS = [
   "blind10",
   "blind11",
   "blind12",
+  "blind13",
 ] as const;
 export type PairSplit = (typeof PAIR_SPLITS)[number];
 
