@@ -26,6 +26,7 @@ export const FRESH_14 = join(REPO, "datasets/fresh-14");
 export const FRESH_15 = join(REPO, "datasets/fresh-15");
 export const FRESH_16 = join(REPO, "datasets/fresh-16");
 export const FRESH_17 = join(REPO, "datasets/fresh-17");
+export const FRESH_18 = join(REPO, "datasets/fresh-18");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -201,6 +202,14 @@ export const DATASETS: readonly Dataset[] = [
       "`datasets/fresh-17`: a kind no set holds — rows of news tables in SQL dumps (Navicat, mysqldump of a Mezzanine blog, SQLyog, a hand-written schema): each file a table's CREATE TABLE and one row's INSERT, the body in a quoted value with MySQL escapes, the date an epoch or a zone-less datetime column (新浪财经, 新浪美股, 中新网, 和讯银行, 手机中国, 新华社, uncredited) (see `datasets/fresh-17/SOURCES.tsv`), collected and labelled in session 19 before caixun ran on them; held out: its misses are not read",
     showMisses: false,
     cases: () => labelled(FRESH_17),
+  },
+  {
+    name: "fresh-18",
+    title: "Eighteenth fresh set",
+    description:
+      "`datasets/fresh-18`: a kind no set holds — records of three news APIs (东方财富's search API, 天行数据's news API, NewsAPI.org's top headlines), one record per file cut out of a kept response: the API's own keys, a body the API cut short, a `source` key naming a channel or a website rather than the outlet (证券时报, 联合早报, 财联社, 新华财经, 上海证券报, 中新网, 界面新闻, uncredited) (see `datasets/fresh-18/SOURCES.tsv`), collected and labelled in session 20 before caixun ran on them; held out: its misses are not read",
+    showMisses: false,
+    cases: () => labelled(FRESH_18),
   },
 ];
 
