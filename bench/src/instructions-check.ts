@@ -2,7 +2,8 @@
 // A train's parse cost against a base, as one command that fails past a ratio: core at the working tree
 // and at REV, built as the bench builds them, each counted by valgrind over the bench's inputs (the real
 // files and the first N generated ones), exactly as `pnpm bench --parts instructions` counts them
-// (speed/instructions.ts); prints both steady-state counts a pass and their ratio, and exits 1 when the
+// (speed/instructions.ts), V8's JavaScript compilers left out; prints both steady-state counts a pass and
+// their ratio, and what the compilers executed apart, and exits 1 when the
 // working tree's parse costs more than RATIO times REV's (default 1.005) or either threw on an input, 2 on a usage error or when
 // valgrind is missing. Minutes of valgrind (some 5 alone on two cores): not part of `pnpm test`.
 import { mkdtempSync, rmSync } from "node:fs";
@@ -12,7 +13,7 @@ import { parseArgs } from "node:util";
 import { BASELINE, CAIXUN } from "./contenders/index.js";
 import type { CoreBuild } from "./core-build.js";
 import { buildHeadAndBase, valgrindCommandLog, writeCheckInputs } from "./speed/check-inputs.js";
-import { instructionVerdict } from "./speed/instruction-count.js";
+import { instructionVerdict, middle } from "./speed/instruction-count.js";
 import { INSTRUCTION_OPTIONS, measureInstructions } from "./speed/instructions.js";
 
 const USAGE =
@@ -63,12 +64,15 @@ try {
   // A parse that throws does less work: a count with failures says nothing of the parse's cost.
   const failed = figures.filter((figure) => figure.failures > 0);
   for (const figure of failed) log(`${figure.key} threw on ${figure.failures} inputs`);
-  const perPass = (key: string) => figures.find((figure) => figure.key === key)!.perPass;
-  const verdict = instructionVerdict(perPass(CAIXUN), perPass(BASELINE), max);
+  const figure = (key: string) => figures.find((one) => one.key === key)!;
+  const verdict = instructionVerdict(figure(CAIXUN).perPass, figure(BASELINE).perPass, max);
+  const compiling = (key: string) => middle(figure(key).compilingPerPass);
   const millions = (n: number) => `${(n / 1e6).toFixed(1)} M`;
   console.log(
     `${inputs.count} inputs; a parse pass: ${millions(verdict.head)} instructions at the working tree (${head.label}), ` +
-      `${millions(verdict.base)} at ${base.label}: ${verdict.ratio.toFixed(4)}× (at most ${max}×) — ${verdict.within ? "within" : "OVER"}`,
+      `${millions(verdict.base)} at ${base.label}: ${verdict.ratio.toFixed(4)}× (at most ${max}×) — ${verdict.within ? "within" : "OVER"}\n` +
+      `(not in the verdict) V8's JavaScript compilers in the same passes, a pass: ${millions(compiling(CAIXUN))} at the working tree, ` +
+      `${millions(compiling(BASELINE))} at ${base.label}`,
   );
   exitCode = verdict.within && failed.length === 0 ? 0 : 1;
 } finally {

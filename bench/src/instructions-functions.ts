@@ -1,12 +1,14 @@
-// pnpm --filter @caixun/bench instructions:functions --baseline REV [--top N (40)] [--passes N (2)] [--sample N (300)] [--cli-files N (1000)]
-// Where a train's parse cost moved, by JavaScript function: core at the working tree and at REV, built
-// and fed as `instructions:check` builds and feeds them (one input file), one process a revision under
-// `valgrind --tool=callgrind` with node's counting flags and `--perf-basic-prof`, whose map names the
-// JIT's code callgrind knows only by address (speed/function-costs.ts). Prints a Markdown table of self
-// instructions by function at both revisions, largest differences first. Whole processes (start-up,
-// compilation and the passes), not the steady state instructions:check reports: read the differences
-// of the parse's own functions. Inlined code counts in the function V8 inlined it into. Exits 2 on a
-// usage error or when valgrind is missing; minutes of valgrind, so not part of `pnpm test`.
+// pnpm --filter @caixun/bench instructions:functions --baseline REV [--top N (40)] [--sample N (300)] [--cli-files N (1000)]
+// Where a train's parse cost moved, by JavaScript function, over the steady-state pass instructions:check
+// counts: core at the working tree and at REV, built and fed as `instructions:check` builds and feeds them
+// (one input file), each in two processes under `valgrind --tool=callgrind` with node's counting flags and
+// `--perf-basic-prof`, whose map names the JIT's code callgrind knows only by address
+// (speed/function-costs.ts): warm-up + K and warm-up + 2K passes, subtracted function by function and
+// over K, as instructions:check subtracts its totals. Prints the parse's instructions a pass at both
+// revisions — instructions:check's figure: V8's JavaScript compilers apart — and a Markdown table of the
+// parse's self instructions a pass by function, largest differences first. Inlined code counts in the
+// function V8 inlined it into. Exits 2 on a usage error or when valgrind is missing; minutes of valgrind,
+// so not part of `pnpm test`.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,11 +17,12 @@ import { parseArgs } from "node:util";
 import { BASELINE, CAIXUN } from "./contenders/index.js";
 import type { CoreBuild } from "./core-build.js";
 import { buildHeadAndBase, valgrindCommandLog, writeCheckInputs } from "./speed/check-inputs.js";
-import { costTable, joinCosts, parsePerfMap, selfCosts } from "./speed/function-costs.js";
-import { bundleCountedPasses, NODE_FLAGS } from "./speed/instructions.js";
+import { costTable, joinCosts, parsePerfMap, passCosts, selfCosts } from "./speed/function-costs.js";
+import { isCompilerFunction } from "./speed/instruction-count.js";
+import { bundleCountedPasses, INSTRUCTION_OPTIONS, NODE_FLAGS } from "./speed/instructions.js";
 
 const USAGE =
-  "usage: pnpm --filter @caixun/bench instructions:functions --baseline REV [--top N (40)] [--passes N (2)] [--sample N (300)] [--cli-files N (1000) ≥ sample]";
+  "usage: pnpm --filter @caixun/bench instructions:functions --baseline REV [--top N (40)] [--sample N (300)] [--cli-files N (1000) ≥ sample]";
 
 const values = (() => {
   try {
@@ -27,7 +30,6 @@ const values = (() => {
       options: {
         baseline: { type: "string" },
         top: { type: "string", default: "40" },
-        passes: { type: "string", default: "2" },
         sample: { type: "string", default: "300" },
         "cli-files": { type: "string", default: "1000" },
       },
@@ -36,15 +38,14 @@ const values = (() => {
     return null;
   }
 })();
-const [top, passes, sample, cliFiles] = [
-  values?.top,
-  values?.passes,
-  values?.sample,
-  values?.["cli-files"],
-].map(Number) as [number, number, number, number];
+const [top, sample, cliFiles] = [values?.top, values?.sample, values?.["cli-files"]].map(Number) as [
+  number,
+  number,
+  number,
+];
 if (
   values?.baseline === undefined ||
-  ![top, passes, sample, cliFiles].every((n) => Number.isInteger(n) && n >= 1) ||
+  ![top, sample, cliFiles].every((n) => Number.isInteger(n) && n >= 1) ||
   sample > cliFiles
 ) {
   console.error(USAGE);
@@ -52,14 +53,18 @@ if (
 }
 const log = valgrindCommandLog("instructions:functions");
 
-/** One revision's process under callgrind: self instructions by function, the JIT's named from the perf map. */
+/**
+ * One revision's process of `passes` passes (collecting after the warm-up, as instructions:check's do)
+ * under callgrind: self instructions by function, the JIT's named from the perf map.
+ */
 function functionCosts(
   child: string,
   key: string,
   core: string,
   inputFile: string,
+  passes: number,
 ): Promise<Map<string, number>> {
-  const out = join(scratch, `callgrind.${key}.out`);
+  const out = join(scratch, `callgrind.${key}.${passes}.out`);
   const args = [
     "--tool=callgrind",
     "--dump-instr=no",
@@ -76,7 +81,7 @@ function functionCosts(
     inputFile,
     core,
     String(passes),
-    "0",
+    String(warmUpPasses),
   ];
   return new Promise((resolve, reject) => {
     const valgrind = spawn("valgrind", args, { cwd: scratch, stdio: ["ignore", "ignore", "pipe"] });
@@ -101,23 +106,40 @@ function functionCosts(
   });
 }
 
+const { warmUpPasses, countedPasses } = INSTRUCTION_OPTIONS;
 const scratch = mkdtempSync(join(tmpdir(), "caixun-functions-"));
 const builds: CoreBuild[] = [];
 try {
   const { head, base } = await buildHeadAndBase(values.baseline, builds, log);
   const inputs = writeCheckInputs(scratch, sample, cliFiles);
   const child = await bundleCountedPasses(scratch);
-  log(`${inputs.count} inputs, ${passes} passes a process; both processes under callgrind at once`);
-  const [headCosts, baseCosts] = await Promise.all([
-    functionCosts(child, CAIXUN, head.file, inputs.file),
-    functionCosts(child, BASELINE, base.file, inputs.file),
-  ]);
-  const total = (costs: Map<string, number>) => [...costs.values()].reduce((sum, n) => sum + n, 0);
-  console.log(
-    `Self instructions by function, ${inputs.count} inputs × ${passes} passes a process (whole process): ` +
-      `${(total(baseCosts) / 1e6).toFixed(1)} M at ${base.label}, ${(total(headCosts) / 1e6).toFixed(1)} M at the working tree (${head.label}).\n`,
+  const [shorter, longer] = [warmUpPasses + countedPasses, warmUpPasses + 2 * countedPasses];
+  log(
+    `${inputs.count} inputs; ${shorter} and ${longer} passes a revision under callgrind, two processes at a time`,
   );
-  console.log(costTable(joinCosts(headCosts, baseCosts, top), head.label, base.label));
+  const counted = async (key: string, core: string) => {
+    log(`${key}: ${shorter} and ${longer} passes`);
+    const [few, more] = await Promise.all([
+      functionCosts(child, key, core, inputs.file, shorter),
+      functionCosts(child, key, core, inputs.file, longer),
+    ]);
+    const costs = passCosts(few, more, countedPasses);
+    const parse = new Map([...costs].filter(([name]) => !isCompilerFunction(name)));
+    const compiling = [...costs].reduce((sum, [name, n]) => (isCompilerFunction(name) ? sum + n : sum), 0);
+    return { parse, compiling };
+  };
+  const headCosts = await counted(CAIXUN, head.file);
+  const baseCosts = await counted(BASELINE, base.file);
+  const total = (costs: Map<string, number>) => [...costs.values()].reduce((sum, n) => sum + n, 0);
+  const millions = (n: number) => `${(n / 1e6).toFixed(1)} M`;
+  const [headParse, baseParse] = [total(headCosts.parse), total(baseCosts.parse)];
+  console.log(
+    `A steady-state pass of ${inputs.count} inputs (passes ${shorter + 1}–${longer} of ${longer}), as instructions:check counts it: ` +
+      `the parse ${millions(baseParse)} at ${base.label}, ${millions(headParse)} at the working tree (${head.label}), ` +
+      `${(headParse / baseParse).toFixed(4)}×; V8's JavaScript compilers apart, ${millions(baseCosts.compiling)} and ${millions(headCosts.compiling)}.\n\n` +
+      "The parse's self instructions a pass by function:\n",
+  );
+  console.log(costTable(joinCosts(headCosts.parse, baseCosts.parse, top), head.label, base.label));
 } finally {
   for (const build of builds) build.remove();
   rmSync(scratch, { recursive: true, force: true });

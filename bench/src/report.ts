@@ -126,7 +126,10 @@ function instructionSection(results: BenchResults): string {
     "`--predictable-gc-schedule` and `--no-incremental-marking` (the collector paced by allocation, not by the " +
     "clock, which valgrind slows), and one full collection after the warm-up. A pass's " +
     `instructions are those of ${warmUpPasses} warm-up + ${2 * countedPasses} passes less those of ` +
-    `${warmUpPasses} + ${countedPasses}, over ${countedPasses}: start-up, loading and warm-up cancel. ${runs} runs ` +
+    `${warmUpPasses} + ${countedPasses}, over ${countedPasses}: start-up, loading and warm-up cancel. What V8's ` +
+    "JavaScript compilers (TurboFan, the parser, the bytecode generator; by function, from cachegrind's file) " +
+    "executed in those passes is left out: V8 is still optimising after the warm-up, and in which pass follows " +
+    `from a function's length. ${runs} runs ` +
     "of each; the load of the machine does not move the count, so the runs must agree. Instructions leave out " +
     "what a cache miss or a branch mispredicted costs, which CPU time includes.";
   const rows = figures.map((f) => {

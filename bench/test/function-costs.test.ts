@@ -6,6 +6,7 @@ import {
   joinCosts,
   matchName,
   parsePerfMap,
+  passCosts,
   selfCosts,
   UNMAPPED,
 } from "../src/speed/function-costs.js";
@@ -94,6 +95,31 @@ describe("the table of both revisions", () => {
         "| `JS:*readDate` | 10.00 | 9.00 | -1.00 |",
         "| `JS:*onlyAt\\|Base` | 0.20 | 0.00 | -0.20 |",
       ].join("\n"),
+    );
+  });
+});
+
+describe("a steady-state pass by function", () => {
+  it("is each function's count in the longer process less the shorter's, over the passes it adds", () => {
+    // Real counts at c3d8e19 (cachegrind, 2026-12-02, the check's 408 inputs, 5 and 7 passes).
+    const shorter = new Map([
+      ["Builtins_CreateDataProperty", 190_093_025],
+      ["Builtins_StringPrototypeTrim", 42_460_759],
+      ["v8::internal::compiler::GraphReducer::ReduceTop()", 437_632_013],
+    ]);
+    const longer = new Map([
+      ["Builtins_CreateDataProperty", 266_247_505],
+      ["Builtins_StringPrototypeTrim", 59_445_785],
+      ["v8::internal::compiler::GraphReducer::ReduceTop()", 507_019_544],
+      ["JS:*readStamp", 1_000],
+    ]);
+    expect(passCosts(shorter, longer, 2)).toEqual(
+      new Map([
+        ["Builtins_CreateDataProperty", 38_077_240],
+        ["Builtins_StringPrototypeTrim", 8_492_513],
+        ["v8::internal::compiler::GraphReducer::ReduceTop()", 34_693_765.5],
+        ["JS:*readStamp", 500],
+      ]),
     );
   });
 });

@@ -93,6 +93,24 @@ export function selfCosts(callgrindOut: string, perfMap: readonly PerfMapEntry[]
   return costs;
 }
 
+/**
+ * Self instructions a pass by function from two processes that differ only in their number of passes
+ * (`passes` more in `longer`): each function's count in the longer less the shorter's, over `passes`, as
+ * `steadyPass` takes the totals (instruction-count.ts). A function may come out below zero (optimised
+ * code replacing the interpreter's within the counted passes).
+ */
+export function passCosts(
+  shorter: Map<string, number>,
+  longer: Map<string, number>,
+  passes: number,
+): Map<string, number> {
+  const costs = new Map<string, number>();
+  for (const name of new Set([...shorter.keys(), ...longer.keys()])) {
+    costs.set(name, ((longer.get(name) ?? 0) - (shorter.get(name) ?? 0)) / passes);
+  }
+  return costs;
+}
+
 /** One row of the comparison: a function's self instructions at both revisions. */
 export interface FunctionRow {
   name: string;

@@ -1,14 +1,15 @@
 import { execFileSync, spawn } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { type CountedRun, instructionTotal, steadyPass } from "./instruction-count.js";
+import { type CountedRun, compilerInstructions, instructionTotal, steadyPass } from "./instruction-count.js";
 
 /**
  * How `pnpm bench --parts instructions` counts. Defaults: the shorter process makes 3 warm-up passes
  * and K = 2 more, the longer 3 + 2K (with `--predictable` V8 optimises on the main thread as code gets
- * hot, and a pass's instructions have settled by the third); 3 runs of each contender, which must
- * agree; 2 processes at a time (the machine has two cores, and the count does not depend on the
- * load). A pass under valgrind costs about 40× its CPU time.
+ * hot; it still optimises functions in the counted passes, which the count leaves out: `steadyPass`);
+ * 3 runs of each contender, which must agree; 2 processes at a time (the machine has two cores, and the
+ * count does not depend on the load). A pass under valgrind costs about 40× its CPU time.
  */
 export interface InstructionOptions {
   warmUpPasses: number;
@@ -28,7 +29,10 @@ export const INSTRUCTION_OPTIONS: InstructionOptions = {
 /** One contender's steady-state instructions per pass, one figure a run. */
 export interface InstructionFigure {
   key: string;
+  /** The parse's: without what V8's JavaScript compilers executed in the counted passes (`steadyPass`). */
   perPass: number[];
+  /** What V8's JavaScript compilers executed in the counted passes, a pass: warm-up not yet over. */
+  compilingPerPass: number[];
   /** Inputs the contender threw on, over all its processes. */
   failures: number;
 }
@@ -85,8 +89,9 @@ export async function bundleCountedPasses(scratch: string): Promise<string> {
 /**
  * Steady-state instructions of a pass over the bench's inputs for each contender, each in processes
  * of its own under `valgrind --tool=cachegrind --cache-sim=no`, node run with {@link NODE_FLAGS}: the
- * instructions of warm-up + 2K passes less those of warm-up + K passes, over K. Instruction counts are
- * not moved by the load of the machine, where CPU time is.
+ * instructions of warm-up + 2K passes less those of warm-up + K passes, over K, less what V8's
+ * JavaScript compilers executed in them (`steadyPass`). Instruction counts are not moved by the load of
+ * the machine, where CPU time is.
  */
 export async function measureInstructions(
   keys: readonly string[],
@@ -114,7 +119,8 @@ export async function measureInstructions(
       const job = jobs[next++]!;
       const name = `${job.key}: run ${job.run + 1} of ${runs}, ${job.passes} passes under valgrind`;
       log(name);
-      const run = await countedRun(child, job.key, cores[job.key], inputFile, warmUpPasses, job.passes);
+      const out = join(scratch, `cachegrind.${job.key}.${job.run}.${job.passes}.out`);
+      const run = await countedRun(child, job.key, cores[job.key], inputFile, warmUpPasses, job.passes, out);
       log(`${name}: ${run.instructions.toLocaleString("en-US")} instructions`);
       counted.set(`${job.key} ${job.run} ${job.passes}`, run);
     }
@@ -122,20 +128,24 @@ export async function measureInstructions(
   await Promise.all(Array.from({ length: Math.max(1, parallel) }, worker));
   return keys.map((key) => {
     const perPass: number[] = [];
+    const compilingPerPass: number[] = [];
     let failures = 0;
     for (let run = 0; run < runs; run++) {
       const shorter = counted.get(`${key} ${run} ${warmUpPasses + countedPasses}`)!;
       const longer = counted.get(`${key} ${run} ${warmUpPasses + 2 * countedPasses}`)!;
-      perPass.push(steadyPass(shorter, longer));
+      const pass = steadyPass(shorter, longer);
+      perPass.push(pass.parse);
+      compilingPerPass.push(pass.compiling);
       failures += shorter.failures + longer.failures;
     }
-    return { key, perPass, failures };
+    return { key, perPass, compilingPerPass, failures };
   });
 }
 
 /**
  * One process of `passes` passes under valgrind, collecting after the first `warmUp`: its
- * instructions, and the inputs it threw on.
+ * instructions, the compilers' share of them (read from cachegrind's file `out`, removed after), and
+ * the inputs it threw on.
  */
 function countedRun(
   child: string,
@@ -144,11 +154,12 @@ function countedRun(
   inputFile: string,
   warmUp: number,
   passes: number,
+  out: string,
 ): Promise<CountedRun & { failures: number }> {
   const args = [
     "--tool=cachegrind",
     "--cache-sim=no",
-    "--cachegrind-out-file=/dev/null",
+    `--cachegrind-out-file=${out}`,
     process.execPath,
     ...NODE_FLAGS,
     child,
@@ -177,7 +188,14 @@ function countedRun(
         return;
       }
       const made = JSON.parse(stdout) as { passes: number; failures: number };
-      resolve({ passes: made.passes, failures: made.failures, instructions: instructionTotal(stderr) });
+      const compiling = compilerInstructions(readFileSync(out, "utf8"));
+      rmSync(out, { force: true });
+      resolve({
+        passes: made.passes,
+        failures: made.failures,
+        instructions: instructionTotal(stderr),
+        compiling,
+      });
     });
   });
 }

@@ -36,4 +36,4 @@ export {
 export { securities, useSecurityList } from "./securities.js";
 export { serveTasks } from "./serve-tasks.js";
 export { type SpilledCopy, StorySpill } from "./story-spill.js";
-export { ArticleFromJson, articleJsonRecord, warningCount } from "./wire.js";
+export { ArticleFromJson, articleJsonRecord, articleText, warningCount } from "./wire.js";

@@ -73,11 +73,27 @@ export class ArticleFromJson implements Parsed {
     return this.#article;
   }
 
+  /** The Article's JSON text when it crossed as text (`articleAsText`), whether or not it was decoded. */
+  get text(): string | undefined {
+    return typeof this.#json === "string" ? this.#json : undefined;
+  }
+
   /** The record as it came while nothing has read the Article (and so changed it). */
   get jsonLine(): Uint8Array | string {
     if (this.#article !== undefined) return jsonLineOf(this.#article);
     return typeof this.#json === "string" ? `${this.#json}\n` : this.#json;
   }
+}
+
+/**
+ * The JSON text a parsed outcome's Article crossed from its worker as (`articleAsText`):
+ * `JSON.stringify` of the Article as it was decoded, which a caller that stores the Article's JSON
+ * writes rather than serialising the Article again (`caixun ingest`). `undefined` for an Article
+ * that came otherwise (as bytes, or parsed on this thread). A caller that changes the Article must
+ * not use it.
+ */
+export function articleText(outcome: Parsed): string | undefined {
+  return outcome instanceof ArticleFromJson ? outcome.text : undefined;
 }
 
 /**

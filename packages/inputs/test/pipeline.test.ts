@@ -6,7 +6,14 @@ import { threadId } from "node:worker_threads";
 import { parse } from "@caixun/core";
 import { loadSecurities } from "@caixun/core/securities";
 import { describe, expect, it } from "vitest";
-import { articleJsonRecord, type Outcome, parseInputs, resolveInputs, warningCount } from "../dist/index.js";
+import {
+  articleJsonRecord,
+  articleText,
+  type Outcome,
+  parseInputs,
+  resolveInputs,
+  warningCount,
+} from "../dist/index.js";
 import { mkfifo, seed, useCorpus } from "./helpers/tree.js";
 
 const paths = useCorpus("caixun-inputs-pipeline-");
@@ -141,7 +148,7 @@ describe("parseInputs", () => {
     "sends Articles from the workers as JSON text with articleAsText: the same Articles and records",
     async () => {
       const outcomesOf = async (articleAsText: boolean) => {
-        const seen: { id: string; record: string | Uint8Array }[] = [];
+        const seen: { id: string; record: string | Uint8Array; text: string | undefined }[] = [];
         for await (const { outcome } of parseInputs(await resolveInputs([paths.corpus]), {
           jobs: 2,
           articleAsText,
@@ -149,7 +156,7 @@ describe("parseInputs", () => {
           // The record before the Article: reading the Article makes the record from it again.
           if (outcome.status === "parsed") {
             const record = articleJsonRecord(outcome);
-            seen.push({ id: outcome.article.id, record });
+            seen.push({ id: outcome.article.id, record, text: articleText(outcome) });
           }
         }
         return seen;
@@ -168,6 +175,9 @@ describe("parseInputs", () => {
       expect(asText.map(({ id, record }) => ({ id, record }))).toEqual(
         asBytes.map(({ id, record }) => ({ id, record: decoder.decode(record as Uint8Array) })),
       );
+      // The text stays at hand once the Article is read: the record without its newline.
+      expect(asText.map(({ text }) => `${text}\n`)).toEqual(asText.map(({ record }) => record));
+      expect(asBytes.map(({ text }) => text)).toEqual([undefined, undefined, undefined]);
     },
   );
 

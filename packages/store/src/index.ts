@@ -14,10 +14,12 @@ export {
   type SecurityListing,
   type SourceCount,
   SqlArticleStore,
+  type StoredState,
   type StoreStats,
 } from "./store.js";
 export { type ArticleSummary, summarize } from "./summary.js";
 export {
+  articleRowJson,
   deleteStatements,
   RecordTooLargeError,
   type StoredArticle,

@@ -6,7 +6,7 @@ import { matchExpression } from "./search-text.js";
 import { type SqlDatabase, type SqlValue, sql } from "./sql.js";
 import { assignStories, preparedKeysOf, type StorySummary, withAssignedStories } from "./stories.js";
 import type { ArticleSummary } from "./summary.js";
-import { type StoredArticle, upsertStatements } from "./writes.js";
+import { articleRowJson, type StoredArticle, upsertStatements } from "./writes.js";
 
 export interface ArticleFilter {
   /** Full-text query: every Han run (as a substring) and every other word must occur. */
@@ -74,6 +74,9 @@ export interface StoryPage {
   /** Pass as `cursor` for the next page; `null` on the last page. */
   nextCursor: string | null;
 }
+
+/** What a database holds under an article's id (`SqlArticleStore.storedState`). */
+export type StoredState = "absent" | "same" | "changed";
 
 /** Everything the API and the CLI do with stored articles. */
 export interface ArticleStore {
@@ -276,6 +279,21 @@ export class SqlArticleStore implements ArticleStore {
       sql("SELECT article FROM articles WHERE id = ?", id),
     );
     return row ? (JSON.parse(row.article) as Article) : null;
+  }
+
+  /**
+   * What the database holds under the id of `entry`'s article: nothing, the same Article (its story
+   * aside), or another. Compared as text, the row's JSON with the JSON `entry` would be stored as
+   * under the row's story, so that neither is decoded nor serialised again (an ingest that meets
+   * its files again compares every one).
+   */
+  async storedState(entry: StoredArticle): Promise<StoredState> {
+    const [row] = await this.db.all<{ article: string; story_id: string | null }>(
+      sql("SELECT article, story_id FROM articles WHERE id = ?", entry.article.id),
+    );
+    if (row === undefined) return "absent";
+    const asStored = articleRowJson({ ...entry.article, storyId: row.story_id }, entry.json);
+    return row.article === asStored ? "same" : "changed";
   }
 
   async list(options: ListOptions): Promise<ArticlePage> {

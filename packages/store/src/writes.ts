@@ -17,6 +17,30 @@ export interface StoredArticle {
   filename?: string | null;
   /** What the store derives from this very Article, made ahead (by a parse thread); else made on writing. */
   prepared?: PreparedArticle;
+  /**
+   * The Article's JSON as parsed, `JSON.stringify(article)` with `storyId` null, when the caller
+   * holds it already (`caixun ingest`: the text a parse thread posted). The row's JSON is made from
+   * it, with the story put in, instead of serialising the whole Article again (`articleRowJson`).
+   */
+  json?: string;
+}
+
+/**
+ * The JSON an article is stored as, `JSON.stringify(article)`, made from `parsedJson` (the JSON of
+ * the same Article with `storyId` null) when given: the two differ only in the story, and `storyId`
+ * is an Article's last field but `extra` (core's `ARTICLE_FIELDS`), so only the text's end is
+ * written again. A text that does not end as this Article's would is not used.
+ */
+export function articleRowJson(article: Article, parsedJson?: string): string {
+  if (parsedJson !== undefined) {
+    const rest = `,"extra":${JSON.stringify(article.extra)}}`;
+    const parsedEnd = `"storyId":null${rest}`;
+    if (parsedJson.endsWith(parsedEnd)) {
+      const story = JSON.stringify(article.storyId);
+      return `${parsedJson.slice(0, parsedJson.length - parsedEnd.length)}"storyId":${story}${rest}`;
+    }
+  }
+  return JSON.stringify(article);
 }
 
 /** An article too large for the database's row limit (D1: 1 MB); nothing of it was written. */
@@ -151,7 +175,7 @@ export function upsertStatements(
   const labels: InsertRow[] = [];
   const securities: InsertRow[] = [];
   const search: InsertRow[] = [];
-  for (const { article, filename, prepared } of stored) {
+  for (const { article, filename, prepared, json } of stored) {
     const { id } = article;
     const row = sql(
       UPSERT_ARTICLE,
@@ -163,7 +187,7 @@ export function upsertStatements(
       article.source?.slug ?? null,
       article.format,
       JSON.stringify(summarize(article)),
-      JSON.stringify(article),
+      articleRowJson(article, json),
       filename ?? null,
       ingestedAt,
       article.storyId,

@@ -1,10 +1,11 @@
+import { readFileSync } from "node:fs";
 import { type Article, parse } from "@caixun/core";
 import Database from "better-sqlite3";
 import { describe, expect, test } from "vitest";
 import { decodeCursor, encodeCursor, ListRequestError } from "../src/cursor.js";
 import { migrate, sqliteArticleStore, sqliteDatabase } from "../src/sqlite.js";
 import { SqlArticleStore } from "../src/store.js";
-import { RecordTooLargeError, sortKey, upsertStatements } from "../src/writes.js";
+import { articleRowJson, RecordTooLargeError, sortKey, upsertStatements } from "../src/writes.js";
 
 function article(overrides: Partial<Article>): Article {
   return { ...parse("标题\n\n正文内容。"), ...overrides };
@@ -261,5 +262,52 @@ describe("row limit", () => {
         `long${i}`,
       ]);
     }
+  });
+});
+
+describe("the row's JSON from the text a parse gave", () => {
+  // Seed 004 (a Hexo aggregator post) keeps front-matter fields under `extra`.
+  const seed = new URL("../../../seeds/004_8bcf3a6eb4a9a574.txt", import.meta.url);
+  const parsed = parse(readFileSync(seed), { filename: "004.txt" });
+  const parsedJson = JSON.stringify(parsed);
+  const withStory = { ...parsed, storyId: "s0123456789abcdef" };
+
+  test("is the Article's JSON with its story, made from the text", () => {
+    expect(Object.keys(parsed.extra).length).toBeGreaterThan(0);
+    expect(articleRowJson(withStory, parsedJson)).toBe(JSON.stringify(withStory));
+    // The text given is what is written: only its story differs.
+    const otherTitle = JSON.stringify({ ...parsed, title: "另一个标题" });
+    expect(JSON.parse(articleRowJson(withStory, otherTitle))).toEqual({ ...withStory, title: "另一个标题" });
+  });
+
+  test("serialises the Article when the text does not end as its parse would", () => {
+    // The same fields, `storyId` first.
+    const { storyId, ...rest } = parsed;
+    const reordered = JSON.stringify({ storyId, ...rest });
+    expect(articleRowJson(withStory, reordered)).toBe(JSON.stringify(withStory));
+    const otherExtra = JSON.stringify({ ...parsed, extra: {} });
+    expect(articleRowJson(withStory, otherExtra)).toBe(JSON.stringify(withStory));
+    expect(articleRowJson(withStory)).toBe(JSON.stringify(withStory));
+  });
+
+  test("an upsert stores the same row with the text as without it, and tells what it holds", async () => {
+    const plain = freshStore();
+    const fromText = freshStore();
+    await plain.store.upsert([{ article: parsed }]);
+    await fromText.store.upsert([{ article: parsed, json: parsedJson }]);
+    const rowOf = (db: Database.Database) =>
+      db.prepare("SELECT article, summary, story_id FROM articles").all() as { story_id: string }[];
+    expect(rowOf(fromText.db)).toEqual(rowOf(plain.db));
+    expect(rowOf(plain.db)[0]!.story_id).toMatch(/^s[0-9a-f]{16}$/);
+
+    expect(await fromText.store.storedState({ article: parsed, json: parsedJson })).toBe("same");
+    expect(await fromText.store.storedState({ article: parsed })).toBe("same");
+    const edited = { ...parsed, title: "另一个标题" };
+    expect(await fromText.store.storedState({ article: edited, json: JSON.stringify(edited) })).toBe(
+      "changed",
+    );
+    expect(await fromText.store.storedState({ article: edited })).toBe("changed");
+    const other = { ...parsed, id: "another" };
+    expect(await fromText.store.storedState({ article: other, json: JSON.stringify(other) })).toBe("absent");
   });
 });

@@ -1,7 +1,6 @@
 import { resolve } from "node:path";
-import type { Article } from "@caixun/core";
-import { type InputRoot, resolveInputs, rootPath } from "@caixun/inputs";
-import type { StoredArticle } from "@caixun/store";
+import { articleText, type InputRoot, resolveInputs, rootPath } from "@caixun/inputs";
+import type { StoredArticle, StoredState } from "@caixun/store";
 import type { PreparedArticle } from "@caixun/store/prepare";
 import type { Command } from "commander";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
@@ -66,7 +65,7 @@ export function registerIngest(program: Command): void {
       const stored: StoreCounts = { added: 0, updated: 0, unchanged: 0 };
       let batch: StoredArticle[] = [];
       const flush = async () => {
-        const changed = await sortOut(batch, (id) => store.get(id), stored);
+        const changed = await sortOut(batch, (entry) => store.storedState(entry), stored);
         // One transaction a batch: an interrupted run keeps every batch written before it.
         await store.upsert(changed);
         batch = [];
@@ -90,7 +89,14 @@ export function registerIngest(program: Command): void {
       try {
         for await (const { input, parsed } of run.articles()) {
           const prepared = parsed.extras as PreparedArticle | undefined;
-          batch.push({ article: parsed.article, filename: input.path, ...(prepared ? { prepared } : {}) });
+          // The text the Article crossed as: its row's JSON is made from it, not serialised again.
+          const json = articleText(parsed);
+          batch.push({
+            article: parsed.article,
+            filename: input.path,
+            ...(prepared ? { prepared } : {}),
+            ...(json === undefined ? {} : { json }),
+          });
           if (batch.length >= options.batch) await flush();
         }
         // Interrupted or not, what was parsed is whole: store it.
@@ -119,9 +125,9 @@ export interface StoreCounts {
   unchanged: number;
 }
 
-/** An Article as a parse gives it: the story the store assigned is not part of what was parsed. */
-function asParsed(article: Article): string {
-  return JSON.stringify({ ...article, storyId: null });
+/** An Article's JSON as a parse gives it: the story the store assigned is not part of what was parsed. */
+function parsedJson(entry: StoredArticle): string {
+  return entry.json ?? JSON.stringify({ ...entry.article, storyId: null });
 }
 
 /**
@@ -131,20 +137,25 @@ function asParsed(article: Article): string {
  */
 export async function sortOut(
   batch: readonly StoredArticle[],
-  load: (id: string) => Promise<Article | null>,
+  storedState: (entry: StoredArticle) => Promise<StoredState>,
   counts: StoreCounts,
 ): Promise<StoredArticle[]> {
-  const inBatch = new Map<string, Article>();
+  const inBatch = new Map<string, StoredArticle>();
   const changed: StoredArticle[] = [];
   for (const entry of batch) {
     const { id } = entry.article;
-    const before = inBatch.get(id) ?? (await load(id));
-    inBatch.set(id, entry.article);
-    // Only an id seen before is compared: most articles of an ingest are new, and need no JSON.
-    if (before === null) {
+    const earlier = inBatch.get(id);
+    inBatch.set(id, entry);
+    const state =
+      earlier === undefined
+        ? await storedState(entry)
+        : parsedJson(earlier) === parsedJson(entry)
+          ? "same"
+          : "changed";
+    if (state === "absent") {
       counts.added++;
       changed.push(entry);
-    } else if (asParsed(before) === asParsed(entry.article)) {
+    } else if (state === "same") {
       counts.unchanged++;
     } else {
       counts.updated++;
