@@ -63,7 +63,7 @@ export function registerIngest(program: Command): void {
       while ((await store.assignMissingStories(options.batch)) > 0);
       const started = Date.now();
       const stored: StoreCounts = { added: 0, updated: 0, unchanged: 0 };
-      let batch: StoredArticle[] = [];
+      let batch: ParsedEntry[] = [];
       const flush = async () => {
         const changed = await sortOut(batch, (entry) => store.storedState(entry), stored);
         // One transaction a batch: an interrupted run keeps every batch written before it.
@@ -89,13 +89,14 @@ export function registerIngest(program: Command): void {
       try {
         for await (const { input, parsed } of run.articles()) {
           const prepared = parsed.extras as PreparedArticle | undefined;
-          // The text the Article crossed as: its row's JSON is made from it, not serialised again.
-          const json = articleText(parsed);
+          // The Article's JSON, made once: the text it crossed from a worker as (or, parsed on this
+          // thread, serialised here); its row's JSON and the comparison with a stored row are made from it.
+          const json = articleText(parsed) ?? JSON.stringify(parsed.article);
           batch.push({
             article: parsed.article,
             filename: input.path,
+            json,
             ...(prepared ? { prepared } : {}),
-            ...(json === undefined ? {} : { json }),
           });
           if (batch.length >= options.batch) await flush();
         }
@@ -125,10 +126,8 @@ export interface StoreCounts {
   unchanged: number;
 }
 
-/** An Article's JSON as a parse gives it: the story the store assigned is not part of what was parsed. */
-function parsedJson(entry: StoredArticle): string {
-  return entry.json ?? JSON.stringify({ ...entry.article, storyId: null });
-}
+/** A parsed Article to store, with its JSON as the parse gave it (`storyId` null). */
+type ParsedEntry = StoredArticle & { json: string };
 
 /**
  * Counts each parsed article as new, updated or unchanged against what the database (or an
@@ -136,22 +135,18 @@ function parsedJson(entry: StoredArticle): string {
  * unchanged article is not written again. Two files with one id are one row: the second updates it.
  */
 export async function sortOut(
-  batch: readonly StoredArticle[],
-  storedState: (entry: StoredArticle) => Promise<StoredState>,
+  batch: readonly ParsedEntry[],
+  storedState: (entry: ParsedEntry) => Promise<StoredState>,
   counts: StoreCounts,
-): Promise<StoredArticle[]> {
-  const inBatch = new Map<string, StoredArticle>();
-  const changed: StoredArticle[] = [];
+): Promise<ParsedEntry[]> {
+  const inBatch = new Map<string, ParsedEntry>();
+  const changed: ParsedEntry[] = [];
   for (const entry of batch) {
     const { id } = entry.article;
     const earlier = inBatch.get(id);
     inBatch.set(id, entry);
     const state =
-      earlier === undefined
-        ? await storedState(entry)
-        : parsedJson(earlier) === parsedJson(entry)
-          ? "same"
-          : "changed";
+      earlier === undefined ? await storedState(entry) : earlier.json === entry.json ? "same" : "changed";
     if (state === "absent") {
       counts.added++;
       changed.push(entry);
