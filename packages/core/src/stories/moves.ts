@@ -273,10 +273,11 @@ export function leadBoardOf(lead: string): LeadBoard | null {
 
 /**
  * A stock named at the start of a list item, before what it did (`柳钢股份2连板`, `马钢股份等纷纷走高`,
- * `中电鑫龙涨停`): 2 to 8 characters, the fewest that reach a move word, a count, `等` or the item's end.
+ * `中电鑫龙涨停`, `朗姿股份走出4天2板`): 2 to 8 characters, the fewest that reach a move word, a count,
+ * `等` or the item's end.
  * Anchored, with a bounded lazy run.
  */
-const MEMBER = /^([^\s\d]{2,8}?)(?=[涨跌\d等]|走高|走强|冲高|跟|纷纷|触及|封|双双|均|直线|一字|逼近|$)/u;
+const MEMBER = /^([^\s\d]{2,8}?)(?=[涨跌\d等]|走高|走强|走出|冲高|跟|纷纷|触及|封|双双|均|直线|一字|逼近|$)/u;
 /** Where one item of a board flash's list of stocks ends. */
 const MEMBER_END = /[，,、]/u;
 /** What a list item may say before the stock it names (`此前广电电气涨停`). Anchored. */
@@ -293,20 +294,34 @@ function boardMembers(list: string): string[] {
 }
 
 /**
- * True when two flashes lead with one board's move in one direction: under one name, or under two
- * names of one board — a feed's board and another's name for it or for the sub-board that led
+ * True when two flashes lead with one board's move in one direction: under one name; led by one
+ * stock, the first each lists (`硅料硅片板块走高，通威股份涨停` / `光伏概念持续反弹 通威股份涨停`: a feed
+ * names the rally by a board, another by a wider one or a concept, and both by its leader); or under
+ * two names of one board — a feed's board and another's name for it or for the sub-board that led
  * (`普钢板块` / `钢铁板块`, `输变电设备板块` / `电网设备板块`, `非银金融板块` / `大金融板块`) — that list at
  * least `minSharedMembers` stocks alike. Names of one board share its head (`sameHead`: 钢, 备,
- * 融); two boards that rally together and share constituent
- * stocks are named apart (`光伏` / `硅料硅片`, `美容护理` / `日化用品`, `医疗服务` / `创新药`).
+ * 融); two boards led by two stocks are named apart (`医疗服务板块高开，百花医药涨停` / `创新药概念…，
+ * 药明康德…涨停`), however many stocks further down their lists they share, and so are one leader's
+ * boards in two markets (`marketOf`).
  */
 export function sameLeadBoard(a: LeadBoard | null, b: LeadBoard | null, minSharedMembers: number): boolean {
   if (a === null || b === null || a.up !== b.up) return false;
   if (a.name === b.name) return true;
+  if (a.members.length > 0 && a.members[0] === b.members[0] && marketOf(a.name) === marketOf(b.name))
+    return true;
   if (!sameHead(a.name, b.name) && !sameHead(b.name, a.name)) return false;
   let shared = 0;
   for (const member of a.members) if (b.members.includes(member)) shared++;
   return shared >= minSharedMembers;
+}
+
+/**
+ * The market a board's name opens with (`港股医药外包`: Hong Kong), or "" for the home market: one
+ * company's A and H shares carry one name (`药明康德`), and their two boards' rallies are two.
+ */
+const BOARD_MARKET = /^(?:港股|美股|a股|韩股|日股)/u;
+function marketOf(name: string): string {
+  return BOARD_MARKET.exec(name)?.[0] ?? "";
 }
 
 /**
