@@ -287,9 +287,10 @@ are two decisions, though the officer's warning repeats the firm's findings word
 (\`moves.ts\` \`sameLeadBoard\`, \`assign.ts\` a \`board-leader\` signal): two board flashes in one direction whose first
 listed stock is one are one move, under any two board names of one market (\`marketOf\`: the A-share \`医疗服务\` and
 Hong Kong's \`港股医药外包\`, both led by 药明康德, stay apart); \`走出\` ends a stock's name in a list
-(\`朗姿股份走出4天2板\`). Grouped blind6 0.810 → 0.845, blind8 0.873 → 0.887, blind10 0.894 → 0.915, blind12
-0.898 → 0.918, blind13 0.978 / 0.849 → 1.000 / 0.868; pair by pair blind6 0.810 → 0.845, blind8 0.887 → 0.901, blind10 0.894 → 0.915,
-blind13 0.849 → 0.868; no set loses a pair or gains a wrong join. Over the seven days stories 6704 → 6700, every
+(\`朗姿股份走出4天2板\`), \`扩大涨幅\` tells a board up, and an item naming the part that led (\`CXO方向领涨\`) is no
+stock. Grouped blind6 0.810 → 0.845, blind8 0.873 → 0.887, blind10 0.894 → 0.915, blind12
+0.898 → 0.918, blind13 0.978 / 0.849 → 1.000 / 0.887; pair by pair blind6 0.810 → 0.845, blind8 0.887 → 0.901, blind10 0.894 → 0.915,
+blind13 0.849 → 0.887; no set loses a pair or gains a wrong join. Over the seven days stories 6704 → 6699, every
 changed story read. Parted, each rightly: the Gansu response from the ministry's; the CSRC's warning to 李洲峰 from
 its order to 国元证券; the EU's anti-dumping ruling on 苯甲醇 from its sunset review of 硅铁 (two targets, one minute);
 the US strike that ended at \`29日22时\` from the one that began at \`29日20时\`; the rain warning issued at
@@ -297,10 +298,9 @@ the US strike that ended at \`29日22时\` from the one that began at \`29日20�
 黑龙江 one (\`18时\`); a 4.4 quake in Kumamoto (\`14时06分\`) from a 4.6 one off Miyagi (\`23时\`). Joined, each
 rightly: the KOSPI's 15% and 5% moments (their stocks a bound apart), the SOX's 7% moment (\`涨约20%\` / \`20.80%\`), a
 game rally (\`冰川网络涨超10%\` / \`11%\`), and under two board names with one leader the finance rally (ths's
-\`证券\` joins \`非银金融\` and \`大金融\`: the non-bank / securities split), the PV, PCB, robot-reducer, beauty and two
-retail rallies. Left, read: the CXO rally of 2026-08-04 under \`创新药概念持续扩大涨幅\` (no direction read, and its
-first listed item is \`CXO方向领涨\`), and copies written apart (paraphrases that share neither wording, figures,
-nor particulars: most of the misses left in every set).
+\`证券\` joins \`非银金融\` and \`大金融\`: the non-bank / securities split), the PV, PCB, robot-reducer, beauty, CXO
+(\`医疗服务\` / \`创新药\`) and two retail rallies. Left, read: copies written apart (paraphrases that share neither
+wording, figures, nor particulars: most of the misses left in every set).
 
 Session 19 (2026-12-02), grouped precision / recall before (26c1254, blind12 labelled and measured first) and now
 (\`pnpm eval:stories\`; "now" is the table above). blind12's misses and its wrong join were read after it was measured

@@ -871,6 +871,11 @@ describe("compareFeatures", () => {
       "医疗服务板块持续拉升，药明康德触及涨停，百花医药、凯莱英涨停，博腾股份、博济医药、双成药业跟涨。",
     );
     expect(verdict(medicalServices, outsourcers).same).toBe(false);
+    // The A-share rally under its two names, led by 药明康德 (blind13, relabelled one story): `扩大涨幅`
+    // tells the board up, and `CXO方向领涨` names the part that led, not the leader.
+    expect(boardOf(drugMakers)).toMatchObject({ name: "创新药", up: true });
+    expect(boardOf(drugMakers)?.members.slice(0, 2)).toEqual(["药明康德", "凯莱英"]);
+    expect(verdict(medicalServices, drugMakers)).toMatchObject({ same: true, reason: "same" });
   });
 
   it("finds two feeds' reports of one market session, and not a stock's own open", () => {

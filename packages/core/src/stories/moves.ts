@@ -256,8 +256,8 @@ export interface LeadBoard {
  */
 const BOARD = /^(?:午后|早盘|盘初|盘中|尾盘)?([^\s，,。；;：:、！!？?]{2,10}?)(?:概念股?|板块)/u;
 /** Words that say which way a board went. */
-const BOARD_UP = /走高|走强|拉升|活跃|反弹|冲高|强势|大涨|涨停|爆发|走红|回升|上扬/u;
-const BOARD_DOWN = /走低|走弱|下挫|跳水|回落|大跌|跌停|低迷|杀跌|重挫/u;
+const BOARD_UP = /走高|走强|拉升|活跃|反弹|冲高|强势|大涨|涨停|爆发|走红|回升|上扬|扩大涨幅|涨幅扩大/u;
+const BOARD_DOWN = /走低|走弱|下挫|跳水|回落|大跌|跌停|低迷|杀跌|重挫|扩大跌幅|跌幅扩大/u;
 
 /** The board move `lead` (a first sentence) opens with, or null when it opens with none or tells no one direction. */
 export function leadBoardOf(lead: string): LeadBoard | null {
@@ -282,11 +282,17 @@ const MEMBER = /^([^\s\d]{2,8}?)(?=[涨跌\d等]|走高|走强|走出|冲高|跟
 const MEMBER_END = /[，,、]/u;
 /** What a list item may say before the stock it names (`此前广电电气涨停`). Anchored. */
 const MANNER_BEFORE = /^(?:此前|随后|其中|另外)/u;
+/**
+ * A list item that names the part of the board that led, not a stock (`CXO方向领涨`, `光芯片方向领涨`),
+ * before the stocks: the rally's leader is the first stock after it. Anchored at the item's end.
+ */
+const LEADING_PART = /(?:方向|板块|概念|分支)领[涨跌]$/u;
 
 /** The stocks a board flash lists after its first clause (`boardMembers("柳钢股份涨停，安阳钢铁、本钢板材等跟涨")`). */
 function boardMembers(list: string): string[] {
   const members: string[] = [];
   for (const item of list.split(MEMBER_END)) {
+    if (LEADING_PART.test(item)) continue;
     const member = MEMBER.exec(item.replace(MANNER_BEFORE, ""));
     if (member !== null && !members.includes(member[1]!)) members.push(member[1]!);
   }
