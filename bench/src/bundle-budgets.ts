@@ -64,7 +64,10 @@
  * 113,314, `stages` 101,515: each set to the next half kilobyte over. Session 19 (generalise, issue 12): RSS and
  * Atom feeds as a reader (`readers/feed.ts`: a feed read whole, each item's elements a record; a print stamp and a
  * source word in a bracketed tail in the credit grammar) +1.0 KB on `26c1254`: `@caixun/core` 109,550, `{ parse }`
- * 109,133, `parse-all` 113,375, `rules` 114,259 measured; each raised to the next half kilobyte over.
+ * 109,133, `parse-all` 113,375, `rules` 114,259 measured; each raised to the next half kilobyte over. Session 20
+ * (stories, issue 14): `@caixun/core/stories` 26,760 measured, over 26,500, by four guards and signals (a bound
+ * passed read as one reading, an hour stated after a day, whom a decision is against, one rally's leader): raised
+ * to 27,000.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 110_000,
@@ -77,7 +80,7 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
   "@caixun/core/stages": 102_000,
-  "@caixun/core/stories": 26_500,
+  "@caixun/core/stories": 27_000,
   "@caixun/core/yaml": 4_000,
 };
 

@@ -224,8 +224,15 @@ once: the labeller reads both texts, not the code's decisions. Rules the sets sh
   labelled two snapshots before; blind2, blind5 and blind7 had labelled such pairs one story.
 - **A market's close** is one moment too (session 16): two feeds' reports of one day's close, each published
   at the close, are one story whichever figures and stocks each lists.
-- **One board's move** told by two feeds minutes apart is one story, whichever stocks each lists; two boards
-  that share a limit-up stock are two.
+- **One board's move** told by two feeds minutes apart is one story, whichever stocks each lists. **One rally
+  under two boards** (settled in session 20): two feeds' board flashes minutes apart, in one direction, that lead
+  with one stock (the first each names, the rally's limit-up leader) are one story, whatever each calls the board
+  (a board, its sub-board, a concept: \`硅料硅片板块走高，通威股份涨停\` / \`光伏概念持续反弹 通威股份涨停\`); two
+  boards led by two stocks are two, however many stocks further down their lists they share. Before, the sets
+  disagreed: blind7 had labelled \`非银金融\` / \`大金融\` led by 华林证券 one story, blind8 \`硅料硅片\` / \`光伏\` led by
+  通威股份 two. Five labels were changed to one story (blind6 \`免税\` / \`零售\`, 南宁百货; blind8 \`硅料硅片\` /
+  \`光伏\`, 通威股份; blind10 \`日化用品\` / \`美容护理\`, 朗姿股份; blind13 \`元件\` / \`PCB\`, 中京电子, and
+  \`医疗服务\` / \`创新药\`, 药明康德); unseen's \`医疗服务\` (led by 百花医药) / \`创新药\` (药明康德) stays two.
 - **Parts of one release**: two figures or two answers of one release or press conference, each a flash of its
   own, are two stories (core PCE and PCE, two spokesmen's answers); a flash that tells only a sentence the other
   flash also tells, from the same release and within minutes, is a copy of it (a results flash and its
@@ -238,6 +245,62 @@ the seven days and asks whether the two landed in one story. Precision is report
 ${HEADER}
 ${PAIR_SPLITS.map((split) => row(`${split}, pair by pair`, pairwise[split])).join("\n")}
 ${PAIR_SPLITS.map((split) => row(`${split}, grouped`, grouped[split])).join("\n")}
+
+Session 20 (2026-12-02), grouped precision / recall before (c3d8e19 on today's labels: blind13 labelled and
+measured first, then five board labels changed, above) and now (\`pnpm eval:stories\`; "now" is the table above).
+blind13's misses and its wrong join were read after it was measured and before the changes were written, so its
+"now" is not a held-out figure:
+
+${beforeNow([
+  ["tune", "0.987 / 0.963"],
+  ["held", "1.000 / 0.974"],
+  ["new", "0.974 / 0.950"],
+  ["fresh", "1.000 / 0.878"],
+  ["unseen", "1.000 / 0.944"],
+  ["blind", "1.000 / 1.000"],
+  ["blind2", "1.000 / 0.967"],
+  ["blind3", "1.000 / 0.879"],
+  ["blind4", "0.988 / 0.878"],
+  ["blind5", "0.978 / 0.818"],
+  ["blind6", "0.979 / 0.810"],
+  ["blind7", "1.000 / 0.932"],
+  ["blind8", "1.000 / 0.873"],
+  ["blind9", "1.000 / 0.906"],
+  ["blind10", "1.000 / 0.894"],
+  ["blind11", "1.000 / 0.971"],
+  ["blind12", "1.000 / 0.898"],
+  ["blind13", "0.978 / 0.849", "blind13 (labelled before the change, its errors read)"],
+])}
+
+**A bound passed, read seconds apart** (\`compare.ts\` \`readingsAgree\`): two flashes of one lead move
+(\`sameLeadMove\`, within \`leadMoveWindowHours\`) may read their other percentages \`leadMoveDriftPoints\` (0.2) apart;
+the drift is now measured between the intervals the wording allows, not between the values: \`SK海力士涨超25%\` and
+\`涨超26%\` (\`[25, 26)\`, \`[26, 27)\`) touch, one stock crossing a bound between two feeds' readings of the KOSPI's 15%
+(blind12) and of its 5% (\`三星电子涨超6%\` / \`涨超7%\`, blind6); \`涨超28%\` would not. **An hour stated alone**
+(\`features.ts\` \`clockTimesIn\`): after a day (\`30日21时\`), an hour is a time of day, any of its minutes, and two
+texts whose times never meet tell two events: Gansu's own flood response (\`30日11时\`) leaves the ministry's response
+for Shaanxi and Gansu (\`30日21时\`, cls:2441884 and its copy), the wrong join session 19 left. **Whom a decision is
+against** (\`features.ts\` \`decisionTargetsIn\`, \`compare.ts\` \`decisionTargetConflict\`): \`对X采取 / 出具 / 作出 /
+给予 / 立案\` in a title or first sentence names the party; two items naming two parties, neither within the other,
+are two decisions, though the officer's warning repeats the firm's findings word for word (blind13's wrong join:
+\`证监会对国元证券采取责令改正措施\` / \`证监会对李洲峰采取出具警示函措施\`). **One rally's leader**
+(\`moves.ts\` \`sameLeadBoard\`, \`assign.ts\` a \`board-leader\` signal): two board flashes in one direction whose first
+listed stock is one are one move, under any two board names of one market (\`marketOf\`: the A-share \`医疗服务\` and
+Hong Kong's \`港股医药外包\`, both led by 药明康德, stay apart); \`走出\` ends a stock's name in a list
+(\`朗姿股份走出4天2板\`), \`扩大涨幅\` tells a board up, and an item naming the part that led (\`CXO方向领涨\`) is no
+stock. Grouped blind6 0.810 → 0.845, blind8 0.873 → 0.887, blind10 0.894 → 0.915, blind12
+0.898 → 0.918, blind13 0.978 / 0.849 → 1.000 / 0.887; pair by pair blind6 0.810 → 0.845, blind8 0.887 → 0.901, blind10 0.894 → 0.915,
+blind13 0.849 → 0.887; no set loses a pair or gains a wrong join. Over the seven days stories 6704 → 6699, every
+changed story read. Parted, each rightly: the Gansu response from the ministry's; the CSRC's warning to 李洲峰 from
+its order to 国元证券; the EU's anti-dumping ruling on 苯甲醇 from its sunset review of 硅铁 (two targets, one minute);
+the US strike that ended at \`29日22时\` from the one that began at \`29日20时\`; the rain warning issued at
+\`3日18时\` from the one at \`4日06时\`, which ths's \`4日6时\` copy now joins; the 呼兰河 flood (\`2时30分\`) from the
+黑龙江 one (\`18时\`); a 4.4 quake in Kumamoto (\`14时06分\`) from a 4.6 one off Miyagi (\`23时\`). Joined, each
+rightly: the KOSPI's 15% and 5% moments (their stocks a bound apart), the SOX's 7% moment (\`涨约20%\` / \`20.80%\`), a
+game rally (\`冰川网络涨超10%\` / \`11%\`), and under two board names with one leader the finance rally (ths's
+\`证券\` joins \`非银金融\` and \`大金融\`: the non-bank / securities split), the PV, PCB, robot-reducer, beauty, CXO
+(\`医疗服务\` / \`创新药\`) and two retail rallies. Left, read: copies written apart (paraphrases that share neither
+wording, figures, nor particulars: most of the misses left in every set).
 
 Session 19 (2026-12-02), grouped precision / recall before (26c1254, blind12 labelled and measured first) and now
 (\`pnpm eval:stories\`; "now" is the table above). blind12's misses and its wrong join were read after it was measured

@@ -41,10 +41,10 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
   const keys = records.map((record) => storyKey(record, S));
   const byId = new Map(keys.map((key) => [key.id, key]));
 
-  it("labels 1978 pairs of records that exist, 1037 of them copies", () => {
+  it("labels 1978 pairs of records that exist, 1042 of them copies", () => {
     const pairs = labelledPairs();
     expect(pairs.length).toBe(1978);
-    expect(pairs.filter((p) => p.same).length).toBe(1037);
+    expect(pairs.filter((p) => p.same).length).toBe(1042);
     expect(pairs.filter((p) => !byId.has(p.a) || !byId.has(p.b))).toEqual([]);
   });
 
@@ -62,21 +62,21 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       blind3: [50, 0, 8, 62],
       blind4: [79, 1, 11, 39],
       blind5: [47, 1, 8, 44],
-      blind6: [47, 1, 10, 52],
+      blind6: [49, 1, 9, 51],
       blind7: [55, 0, 4, 51],
-      blind8: [63, 0, 7, 45],
+      blind8: [64, 0, 7, 44],
       blind9: [59, 0, 5, 51],
-      blind10: [42, 0, 4, 64],
+      blind10: [43, 0, 4, 63],
       blind11: [67, 0, 1, 42],
       blind12: [45, 0, 4, 61],
-      blind13: [45, 0, 6, 59],
+      blind13: [47, 0, 6, 57],
     });
   });
 
   it("groups the seven days as measured, and the same whatever order the records come in", () => {
     const stories = partition(keys);
     expect(records.length).toBe(11338);
-    expect(stories.length).toBe(6704);
+    expect(stories.length).toBe(6699);
     const storyOf = new Map(stories.flatMap((ids, s) => ids.map((id) => [id, s] as const)));
     expect(confusion((a, b) => storyOf.get(a) === storyOf.get(b))).toEqual({
       tune: [77, 1, 3, 82],
@@ -89,22 +89,22 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       blind3: [51, 0, 7, 62],
       blind4: [79, 1, 11, 39],
       blind5: [45, 1, 10, 44],
-      blind6: [47, 1, 10, 52],
+      blind6: [49, 1, 9, 51],
       blind7: [55, 0, 4, 51],
-      blind8: [62, 0, 8, 45],
+      blind8: [63, 0, 8, 44],
       blind9: [58, 0, 6, 51],
-      blind10: [42, 0, 4, 64],
+      blind10: [43, 0, 4, 63],
       blind11: [66, 0, 2, 42],
-      blind12: [44, 0, 5, 61],
-      blind13: [45, 1, 6, 58],
+      blind12: [45, 0, 4, 61],
+      blind13: [47, 0, 6, 57],
     });
-    // No story holds two copies about two things; two hold two feeds' readings of one moment that a
-    // guard parts pair by pair (a US close's Micron at 9%, WTI's quote at 78.67 and 78.59), read in
-    // docs/accuracy.md. (Microsoft's guidance, a third until session 17, is no longer with the call's
-    // share move.)
+    // No story holds two copies about two things; one holds two feeds' readings of one moment that a
+    // guard parts pair by pair (WTI's quote at 78.67 and 78.59), read in docs/accuracy.md. (Microsoft's
+    // guidance, another until session 17, is no longer with the call's share move; a US close's Micron
+    // at 9%, another until session 20, is read as one reading since a bound passed is.)
     const mixed = mixedStories(stories, (id) => featuresOf(byId.get(id)!, S), S);
     expect(mixed.about).toEqual([]);
-    expect(mixed.readings.length).toBe(2);
+    expect(mixed.readings.length).toBe(1);
     expect(partition([...keys].reverse())).toEqual(stories);
     // Two groupings of 11,338 records: ~45 s at load 8 on two cores, so the suite's 60 s limit failed it
     // under the load of a full run; the limit guards against a hang, not speed (measured in the bench).

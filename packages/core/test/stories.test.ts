@@ -530,8 +530,8 @@ describe("compareFeatures", () => {
       { title: "CFTC：截至7月28日当周 COMEX黄金投机者将净多头头寸减少3258手" },
     );
     expect(verdict(crude, gold).same).toBe(false);
-    // Two boards that share a limit-up stock, two minutes apart (eastmoney:202607303826100166,
-    // cls:2440941): each title leads with its own board.
+    // Two boards led by one limit-up stock, two minutes apart (eastmoney:202607303826100166,
+    // cls:2440941): one rally, however each title names its board (relabelled in session 20).
     const dutyFree = item(
       "eastmoney:202607303826100166",
       at,
@@ -544,7 +544,7 @@ describe("compareFeatures", () => {
       "财联社7月30日电，零售概念反复活跃，南宁百货直线涨停，中央商场、东百集团、东百集团、百大集团、国芳集团跟涨。消息面上，近日，国务院批复并发布《扩大消费“十五五”规划》，明确提出要“顺应消费发展规律和阶段性特征”，坚持“供需适配”。",
       { title: "零售概念反复活跃 南宁百货直线涨停" },
     );
-    expect(verdict(dutyFree, retail).same).toBe(false);
+    expect(verdict(dutyFree, retail)).toMatchObject({ same: true, reason: "same" });
   });
 
   it("keeps a recurring headline of two places, and two statements under one speaker, apart", () => {
@@ -761,7 +761,7 @@ describe("compareFeatures", () => {
     expect(board("白酒板块午后异动。")).toBeNull();
   });
 
-  it("finds one board's move under two names of the board, and keeps boards named apart apart", () => {
+  it("finds one board's move under two names of the board or one leader, and keeps boards led apart apart", () => {
     const flash = (id: string, publishedAt: string, title: string, text: string) =>
       item(id, publishedAt, text, { title });
     // ths:678540187 and eastmoney:202607303826053588 (2026-07-30 09:35 and 09:37, blind6): the steel
@@ -801,8 +801,8 @@ describe("compareFeatures", () => {
     );
     expect(verdict(transmission, grid)).toMatchObject({ same: true, reason: "same" });
     expect(boardOf(grid)).toMatchObject({ name: "电网设备", up: true });
-    // One shared stock is not enough under two names (S.minSharedBoardMembers): the grid rally with
-    // the steel list.
+    // One shared stock is not enough under two names (S.minSharedBoardMembers) when each is led by
+    // another stock: the grid rally with the steel list.
     const gridWithOneShared = flash(
       "x",
       "2026-07-29T10:27:00+08:00",
@@ -810,8 +810,8 @@ describe("compareFeatures", () => {
       "电网设备板块震荡回升，三变科技涨停，中辰股份、红相股份等跟涨。",
     );
     expect(verdict(transmission, gridWithOneShared).same).toBe(false);
-    // ths:678622175 and eastmoney:202608033829680546 (2026-08-03 13:53, blind8, two stories): a
-    // sub-board and the board share a limit-up stock but no head word (硅料硅片 / 光伏).
+    // ths:678622175 and eastmoney:202608033829680546 (2026-08-03 13:53, blind8, relabelled one story in
+    // session 20): a sub-board and the board share no head word (硅料硅片 / 光伏) but lead with one stock.
     const wafers = flash(
       "ths:678622175",
       "2026-08-03T13:53:04+08:00",
@@ -824,8 +824,16 @@ describe("compareFeatures", () => {
       "光伏概念持续反弹 通威股份涨停",
       "光伏概念持续反弹，通威股份涨停，此前国晟科技、福莱特涨停，大全能源、亚玛顿、宇邦新材、东方日升、协鑫集成等涨幅靠前。",
     );
-    expect(verdict(wafers, solar).same).toBe(false);
-    // eastmoney:202607303826346196 and cls:2441028 (2026-07-30 10:52 and 10:55, blind10, two stories).
+    expect(verdict(wafers, solar)).toMatchObject({ same: true, reason: "same" });
+    // Found as candidates by their leader (a `board-leader` signal), though they share few words.
+    expect(
+      groupKeys(
+        [wafers, solar].map((a) => storyKey(a, S)),
+        S,
+      ),
+    ).toEqual([[0, 1]]);
+    // eastmoney:202607303826346196 and cls:2441028 (2026-07-30 10:52 and 10:55, blind10, relabelled one
+    // story in session 20): `走出` ends the leader's name (`朗姿股份走出4天2板`).
     const household = flash(
       "eastmoney:202607303826346196",
       "2026-07-30T10:52:14+08:00",
@@ -838,9 +846,11 @@ describe("compareFeatures", () => {
       "美容护理板块逆势活跃 朗姿股份4天2板",
       "财联社7月30日电，美容护理板块盘中逆势活跃，朗姿股份走出4天2板，爱美客、华熙生物、锦波生物、贝泰妮、拉芳家化、科思股份等涨幅靠前。消息面上，国家统计局发布最新数据，今年6月份，社会消费品零售总额达42691亿元，同比增长1.0%。其中，6月份化妆品类零售额为456亿元，同比增长12.6%，继续跑赢大盘。",
     );
-    expect(verdict(household, beauty).same).toBe(false);
+    expect(boardOf(beauty)?.members.slice(0, 2)).toEqual(["朗姿股份", "爱美客"]);
+    expect(verdict(household, beauty)).toMatchObject({ same: true, reason: "same" });
     // cls:2444811 (2026-08-04 09:42): Hong Kong's drug outsourcers, not the A-share drug makers'
-    // board (cls:2444808, 09:41) that lists three of them: 药 is no head of 医药外包.
+    // board (cls:2444808, 09:41) that lists three of them: 药 is no head of 医药外包; nor the A-share
+    // medical-services board led by the same name (ths:678646565, 09:34), one company's other listing.
     const outsourcers = flash(
       "cls:2444811",
       "2026-08-04T09:42:53+08:00",
@@ -854,6 +864,18 @@ describe("compareFeatures", () => {
       "财联社8月4日电，创新药概念持续扩大涨幅，CXO方向领涨，药明康德、凯莱英、罗欣药业、济民健康、哈三联涨停，博腾股份涨超10%，康龙化成、博济医药、美迪西、益诺思、皓元医药、泰格医药等多股涨超5%。",
     );
     expect(verdict(outsourcers, drugMakers).same).toBe(false);
+    const medicalServices = flash(
+      "ths:678646565",
+      "2026-08-04T09:34:32+08:00",
+      "医疗服务板块持续拉升，药明康德触及涨停",
+      "医疗服务板块持续拉升，药明康德触及涨停，百花医药、凯莱英涨停，博腾股份、博济医药、双成药业跟涨。",
+    );
+    expect(verdict(medicalServices, outsourcers).same).toBe(false);
+    // The A-share rally under its two names, led by 药明康德 (blind13, relabelled one story): `扩大涨幅`
+    // tells the board up, and `CXO方向领涨` names the part that led, not the leader.
+    expect(boardOf(drugMakers)).toMatchObject({ name: "创新药", up: true });
+    expect(boardOf(drugMakers)?.members.slice(0, 2)).toEqual(["药明康德", "凯莱英"]);
+    expect(verdict(medicalServices, drugMakers)).toMatchObject({ same: true, reason: "same" });
   });
 
   it("finds two feeds' reports of one market session, and not a stock's own open", () => {
@@ -1871,7 +1893,8 @@ describe("compareFeatures", () => {
       title: "证监会对红塔证券采取出具警示函措施",
     });
     expect(storyKey(c, S).companies).toEqual(["广发证券"]);
-    expect(verdict(c, d)).toMatchObject({ same: false, reason: "companies-disagree" });
+    // The decisions' targets (`decisionTargets`) part them first.
+    expect(verdict(c, d)).toMatchObject({ same: false, reason: "subjects-disagree" });
   });
 });
 
@@ -2122,5 +2145,109 @@ describe("story keys", () => {
       digest: false,
     });
     expect(JSON.parse(JSON.stringify(key))).toEqual(key);
+  });
+});
+
+describe("readings a bound apart, hours of a day, decisions' targets", () => {
+  it("reads a stock's bound passed seconds apart as one reading of one move, a bound further apart as another", () => {
+    // ths:678569367 and cls:2442101 (2026-07-31 08:35 and 08:36, blind12): one KOSPI 15% moment;
+    // ths read SK Hynix past 25%, cls past 26%: `[25, 26)` and `[26, 27)` touch.
+    const ths = item(
+      "ths:678569367",
+      "2026-07-31T08:35:10+08:00",
+      "韩国综指涨幅扩大至15%，现报6436.79点。个股方面，SK海力士涨超25%，三星电子涨超21%。",
+      { title: "韩国综指涨幅扩大至15%" },
+    );
+    const cls = item(
+      "cls:2442101",
+      "2026-07-31T08:36:13+08:00",
+      "财联社7月31日电，韩国KOSPI指数日内暴涨15%，创下历史最大单日盘中涨幅。SK海力士涨超26%，三星电子涨逾21%。",
+      { title: "韩国KOSPI指数暴涨15% 创历史最大涨幅" },
+    );
+    expect(verdict(ths, cls)).toMatchObject({ same: true, reason: "same" });
+    // The same cls flash with SK Hynix past 28% (written for this test): two points past the other's bound.
+    const further = { ...cls, id: "cls:further", text: cls.text.replace("涨超26%", "涨超28%") };
+    expect(verdict(ths, further)).toMatchObject({
+      same: false,
+      reason: "numbers-disagree",
+      detail: "sk海力士涨25%",
+    });
+  });
+
+  it("reads an hour stated alone after a day as a time of day: a province's response and the ministry's are two", () => {
+    // ths:678548443 (2026-07-30 14:12) and cls:2441884 (23:07): Gansu's own flood response from 11:00,
+    // the ministry's for Shaanxi and Gansu from 21:00 (the wrong join session 19 left).
+    const gansu = item(
+      "ths:678548443",
+      "2026-07-30T14:12:30+08:00",
+      "甘肃省水利厅于30日11时对临夏回族自治州、甘南藏族自治州启动洪水防御Ⅳ级应急响应。甘肃省水利厅、甘肃省气象局于30日11时，联合发布山洪灾害气象风险橙色预警，预计30日11时至31日11时，天水市、陇南市、庆阳市、平凉市等地区发生山洪灾害可能性大。",
+      { title: "甘肃对局地启动洪水防御Ⅳ级应急响应" },
+    );
+    const ministry = item(
+      "cls:2441884",
+      "2026-07-30T23:07:26+08:00",
+      "财联社7月30日电，水利部于30日21时对陕西、甘肃两省启动洪水防御Ⅳ级应急响应。",
+      { title: "水利部于30日21时对陕西、甘肃两省启动洪水防御Ⅳ级应急响应" },
+    );
+    expect(verdict(gansu, ministry)).toMatchObject({
+      same: false,
+      reason: "numbers-disagree",
+      detail: "11时 vs 21时",
+    });
+    // cls:2444670 (2026-08-04 06:08) and ths:678639694 (07:18): one warning issued at 06时, which ths
+    // writes `6时`; the hour alone and the hour with its minutes meet.
+    const warning =
+      "预计，8月4日08时至5日08时，黑龙江中南部、陕西东南部、山西南部、河南西部、重庆东部、湖北西部、湖南西部、贵州东部和南部、云南西部和南部、广西北部和东南部、广东西南部、海南岛等地的部分地区有大到暴雨。";
+    const clsWarning = item(
+      "cls:2444670",
+      "2026-08-04T06:08:19+08:00",
+      `财联社8月4日电，中央气象台8月4日06时继续发布暴雨黄色预警：${warning}`,
+      { title: "中央气象台8月4日06时继续发布暴雨黄色预警" },
+    );
+    const thsWarning = item(
+      "ths:678639694",
+      "2026-08-04T07:18:40+08:00",
+      `8月4日6时，中央气象台继续发布暴雨黄色预警、强对流天气蓝色预警。${warning.replaceAll("08时", "8时")}`,
+      { title: "暴雨+强对流双预警 多地有大暴雨 局地将有10级以上雷暴大风" },
+    );
+    expect(verdict(clsWarning, thsWarning)).toMatchObject({ same: true, reason: "same" });
+  });
+
+  it("parts a regulator's decision against a firm from its decision against the firm's officer", () => {
+    // cls:2442709 / eastmoney:202607313828419817 (2026-07-31 17:31) and cls:2442727 (17:40, blind13):
+    // the officer's warning repeats the firm's findings word for word.
+    const findings =
+      "经查，发现公司存在承销保荐项目尽职调查不充分；质控、内核把关不严格；廉洁从业问题排查整改不到位等问题。";
+    const firm = item(
+      "cls:2442709",
+      "2026-07-31T17:31:22+08:00",
+      `财联社7月31日电，中国证监会发布关于对国元证券股份有限公司采取责令改正措施的决定，${findings}上述情况违反了《证券公司和证券投资基金管理公司合规管理办法》（以下称《合规办法》）第六条的规定。根据《合规办法》第三十二条，证监会决定对公司采取责令改正的行政监督管理措施。`,
+      { title: "证监会对国元证券采取责令改正措施" },
+    );
+    const firmCopy = item(
+      "eastmoney:202607313828419817",
+      "2026-07-31T17:31:22+08:00",
+      `中国证监会发布关于对国元证券股份有限公司采取责令改正措施的决定，${findings}`,
+      { title: "证监会对国元证券采取责令改正措施" },
+    );
+    const officer = item(
+      "cls:2442727",
+      "2026-07-31T17:40:06+08:00",
+      "财联社7月31日电，经查，证监会发现国元证券股份有限公司存在承销保荐项目尽职调查不充分；质控、内核把关不严格；廉洁从业问题排查整改不到位等问题。上述情况违反了《证券公司和证券投资基金管理公司合规管理办法》（以下称《合规办法》）第六条的规定。李洲峰作为时任公司投行业务负责人，对相关问题负有责任。按照《合规办法》第三十二条的规定，证监会决定对其采取出具警示函的行政监督管理措施。",
+      { title: "证监会对李洲峰采取出具警示函措施" },
+    );
+    expect(featuresOf(storyKey(firm, S), S).decisionTargets).toEqual(["国元证券", "国元证券股份有限公司"]);
+    expect(verdict(firm, firmCopy)).toMatchObject({ same: true, reason: "same" });
+    expect(verdict(firm, officer)).toMatchObject({
+      same: false,
+      reason: "subjects-disagree",
+      detail: "国元证券 vs 李洲峰",
+    });
+    expect(
+      groupKeys(
+        [firm, firmCopy, officer].map((a) => storyKey(a, S)),
+        S,
+      ),
+    ).toEqual([[0, 1], [2]]);
   });
 });

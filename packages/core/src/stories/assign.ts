@@ -62,6 +62,8 @@ function leadSignals(features: Features): string[] {
     // Two names of one board (`sameLeadBoard`) share a head: the last character of one ends or opens the other.
     for (const end of new Set([board.name[0], board.name.at(-1)]))
       signals.push(`board-end:${end}:${board.up}`);
+    // …and a rally named by two boards has one leader, the first stock each lists.
+    if (board.members.length > 0) signals.push(`board-leader:${board.members[0]}:${board.up}`);
   }
   if (features.leadSession !== null) signals.push(`session:${features.leadSession}`);
   return signals;

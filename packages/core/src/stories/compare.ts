@@ -1,5 +1,5 @@
 import { announcerConflict, commentaryConflict } from "./announcer.js";
-import { type Features, MOVE_WORD } from "./features.js";
+import { type ClockTime, type Features, MOVE_WORD } from "./features.js";
 import { instrumentConflict } from "./instruments.js";
 import { type LeadMove, leadName, namesMove, sameLeadBoard, sameLeadMove, sameListedMoves } from "./moves.js";
 import { particularsAgree } from "./particulars.js";
@@ -301,6 +301,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   const subjects =
     namedSubjectConflict(a, b, (f) => f.leadDocuments) ??
     namedSubjectConflict(a, b, (f) => f.leadTargets) ??
+    decisionTargetConflict(a.decisionTargets, b.decisionTargets) ??
     namedSubjectConflict(a, b, (f) => f.leadPlaces);
   if (subjects !== null)
     return { same: false, reason: "subjects-disagree", score: scoreOf(), detail: subjects };
@@ -375,6 +376,18 @@ function leadNameConflict(a: Features, b: Features): string | null {
  */
 const SAME_NAME = 0.85;
 
+/**
+ * Two items that each say whom a measure is taken against (`decisionTargets`), none of one's the
+ * other's (a name holding the other counts: `国元证券股份有限公司` / `国元证券`), tell two decisions
+ * (`证监会对国元证券采取责令改正措施` / `证监会对李洲峰采取出具警示函措施`), though the officer's repeats
+ * the firm's findings and so names the firm. Null when they agree.
+ */
+function decisionTargetConflict(a: readonly string[], b: readonly string[]): string | null {
+  if (a.length === 0 || b.length === 0) return null;
+  if (a.some((x) => b.some((y) => x.includes(y) || y.includes(x)))) return null;
+  return `${a[0]} vs ${b[0]}`;
+}
+
 /** True when `other`'s text names `name`, or one of its own names is `name` written almost alike. */
 function namedIn(name: string, other: Features, names: readonly string[]): boolean {
   return other.chars.includes(name) || names.some((own) => dice(own, name) >= SAME_NAME);
@@ -425,13 +438,15 @@ function marketSnapshot(item: Features, settings: Readonly<StorySettings>): bool
 /**
  * Two bulletins of one event state the time it happened alike (an automatic and a formal earthquake
  * report, `14时09分` / `14时9分`); two texts that each state times of day, none within a minute of one
- * of the other's, tell of two events (two tremors in one county hours apart). Null when they agree.
+ * of the other's, tell of two events (two tremors in one county hours apart; a province's flood
+ * response at `30日11时` and the ministry's at `30日21时`). An hour stated alone is any of its minutes.
+ * Null when they agree.
  */
-function clockTimeConflict(a: readonly number[], b: readonly number[]): string | null {
+function clockTimeConflict(a: readonly ClockTime[], b: readonly ClockTime[]): string | null {
   if (a.length === 0 || b.length === 0) return null;
-  if (a.some((x) => b.some((y) => Math.abs(x - y) <= 1))) return null;
-  const clock = (minutes: number) =>
-    `${Math.floor(minutes / 60)}时${String(minutes % 60).padStart(2, "0")}分`;
+  if (a.some((x) => b.some((y) => x.from - 1 <= y.to && y.from - 1 <= x.to))) return null;
+  const clock = ({ from, to }: ClockTime) =>
+    `${Math.floor(from / 60)}时${to > from ? "" : `${String(from % 60).padStart(2, "0")}分`}`;
   return `${clock(a[0]!)} vs ${clock(b[0]!)}`;
 }
 
@@ -808,13 +823,16 @@ function respective(q: Quantity): boolean {
 }
 
 /**
- * True when two quantities agree as written, or are percentages at most `drift` points apart, or
- * other figures (a price, an index level) at most `priceDrift` of their value apart.
+ * True when two quantities agree as written, or are percentages whose intervals as worded are at
+ * most `drift` points apart, or other figures (a price, an index level) at most `priceDrift` of
+ * their value apart. Intervals, not values: two feeds reading a stock seconds apart write the
+ * bound it just passed (`SK海力士涨超25%` / `涨超26%`, `[25, 26)` and `[26, 27)`), which touch.
  */
 function readingsAgree(a: Quantity, b: Quantity, reading: QuantityReading): boolean {
   if (quantitiesAgree(a, b)) return true;
+  if (a.unit === "%")
+    return reading.drift > 0 && Math.max(a.low, b.low) - Math.min(a.high, b.high) <= reading.drift;
   const apart = Math.abs(a.value - b.value);
-  if (a.unit === "%") return reading.drift > 0 && apart <= reading.drift;
   return (
     reading.priceDrift > 0 && apart <= reading.priceDrift * Math.max(Math.abs(a.value), Math.abs(b.value))
   );

@@ -36,10 +36,10 @@ export interface Features {
   /** The quantities of the first sentence. */
   leadQuantities: Quantity[];
   /**
-   * The times of day the text states (`13时00分` as 780, minutes after midnight): when an event
-   * happened (an earthquake, an accident), which two bulletins of one event state alike.
+   * The times of day the text states (`clockTimesIn`): when an event happened (an earthquake, an
+   * accident, a response started), which two bulletins of one event state alike.
    */
-  clockTimes: number[];
+  clockTimes: ClockTime[];
   /** Distinctive numbers with their units (`1173.5元/吨`): those of the whole text… */
   distinctive: Set<string>;
   /** …and those of the first sentence. */
@@ -87,6 +87,11 @@ export interface Features {
    * `亚马逊`), as content characters.
    */
   leadTargets: string[];
+  /**
+   * Whom the title or first sentence says a measure is taken against (`证监会对国元证券采取责令改正措施`:
+   * `国元证券`; `decisionTargetsIn`), as content characters.
+   */
+  decisionTargets: string[];
   /** Places the first sentence names as words of their own (`placesNamedIn`). */
   leadPlaces: string[];
   /** The index the first sentence opens with, named in full (`利弗莫尔中概股龙头指数`), as content characters. */
@@ -128,6 +133,25 @@ function targetsIn(lead: string): string[] {
   for (const m of lead.matchAll(TARGET_PRICE)) {
     const name = contentCharacters(m[1]!);
     if (name !== "") names.add(name);
+  }
+  return [...names];
+}
+
+/**
+ * A measure taken against someone: `对`, whom (2 to 16 characters, the fewest), then the measure's
+ * verb (`证监会对李洲峰采取出具警示函措施`, `对国融证券采取责令改正措施`, `决定对郭英杰立案`). One case
+ * brings a decision against a firm and another against its officer, each a flash of its own that
+ * repeats the case's findings word for word. Enters only at `对`.
+ */
+const DECISION_TARGET = /对([^\s，,。；;、对]{2,16}?)(?:采取|出具|作出|给予|立案)/gu;
+
+/** Whom `text` says measures are taken against, each once (none when it names no `对`). */
+function decisionTargetsIn(text: string): string[] {
+  if (!text.includes("对")) return [];
+  const names = new Set<string>();
+  for (const m of text.matchAll(DECISION_TARGET)) {
+    const name = contentCharacters(m[1]!);
+    if (name.length >= 2) names.add(name);
   }
   return [...names];
 }
@@ -179,6 +203,7 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
       ...new Set([...lead.matchAll(DOCUMENT)].map((m) => contentCharacters(withoutTrailingZeros(m[1]!)))),
     ].filter((name) => name !== ""),
     leadTargets: targetsIn(lead),
+    decisionTargets: decisionTargetsIn(`${key.headline}\n${lead}`),
     leadPlaces: placesNamedIn(lead),
     leadIndices: leadIndexOf(lead),
     particulars: particularsOf(
@@ -192,15 +217,28 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
   };
 }
 
-/** A time of day: `13时00分`, `3时29分` (not `24小时`, whose `时` follows `小`). */
-const CLOCK_TIME = /(?<!\d)(\d{1,2})时(\d{1,2})分/gu;
+/** A time of day as the minutes after midnight it may be: one minute, or an hour's sixty. */
+export interface ClockTime {
+  from: number;
+  to: number;
+}
 
-/** The times of day a text states, in minutes after midnight, each once, in order. */
-function clockTimesIn(text: string): number[] {
-  const times: number[] = [];
-  for (const [, hours, minutes] of text.matchAll(CLOCK_TIME)) {
-    const time = Number(hours) * 60 + Number(minutes);
-    if (Number(hours) < 24 && Number(minutes) < 60 && !times.includes(time)) times.push(time);
+/**
+ * A time of day: `13时00分`, `3时29分` (not `24小时`, whose `时` follows `小`), or an hour alone after
+ * a day (`水利部于30日21时对陕西、甘肃两省启动…`, `30日11时`), which is any minute of that hour.
+ */
+const CLOCK_TIME = /(?<!\d)(\d{1,2})时(\d{1,2})分|(?<=日)(\d{1,2})时(?!\d)/gu;
+
+/** The times of day a text states, each once, in order. */
+function clockTimesIn(text: string): ClockTime[] {
+  const times: ClockTime[] = [];
+  for (const [, hours, minutes, hourAlone] of text.matchAll(CLOCK_TIME)) {
+    const hour = Number(hours ?? hourAlone);
+    const minute = minutes === undefined ? null : Number(minutes);
+    if (hour >= 24 || (minute !== null && minute >= 60)) continue;
+    const from = hour * 60 + (minute ?? 0);
+    const to = minute === null ? from + 59 : from;
+    if (!times.some((t) => t.from === from && t.to === to)) times.push({ from, to });
   }
   return times;
 }

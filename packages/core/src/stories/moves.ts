@@ -256,8 +256,8 @@ export interface LeadBoard {
  */
 const BOARD = /^(?:午后|早盘|盘初|盘中|尾盘)?([^\s，,。；;：:、！!？?]{2,10}?)(?:概念股?|板块)/u;
 /** Words that say which way a board went. */
-const BOARD_UP = /走高|走强|拉升|活跃|反弹|冲高|强势|大涨|涨停|爆发|走红|回升|上扬/u;
-const BOARD_DOWN = /走低|走弱|下挫|跳水|回落|大跌|跌停|低迷|杀跌|重挫/u;
+const BOARD_UP = /走高|走强|拉升|活跃|反弹|冲高|强势|大涨|涨停|爆发|走红|回升|上扬|扩大涨幅|涨幅扩大/u;
+const BOARD_DOWN = /走低|走弱|下挫|跳水|回落|大跌|跌停|低迷|杀跌|重挫|扩大跌幅|跌幅扩大/u;
 
 /** The board move `lead` (a first sentence) opens with, or null when it opens with none or tells no one direction. */
 export function leadBoardOf(lead: string): LeadBoard | null {
@@ -273,19 +273,26 @@ export function leadBoardOf(lead: string): LeadBoard | null {
 
 /**
  * A stock named at the start of a list item, before what it did (`柳钢股份2连板`, `马钢股份等纷纷走高`,
- * `中电鑫龙涨停`): 2 to 8 characters, the fewest that reach a move word, a count, `等` or the item's end.
+ * `中电鑫龙涨停`, `朗姿股份走出4天2板`): 2 to 8 characters, the fewest that reach a move word, a count,
+ * `等` or the item's end.
  * Anchored, with a bounded lazy run.
  */
-const MEMBER = /^([^\s\d]{2,8}?)(?=[涨跌\d等]|走高|走强|冲高|跟|纷纷|触及|封|双双|均|直线|一字|逼近|$)/u;
+const MEMBER = /^([^\s\d]{2,8}?)(?=[涨跌\d等]|走高|走强|走出|冲高|跟|纷纷|触及|封|双双|均|直线|一字|逼近|$)/u;
 /** Where one item of a board flash's list of stocks ends. */
 const MEMBER_END = /[，,、]/u;
 /** What a list item may say before the stock it names (`此前广电电气涨停`). Anchored. */
 const MANNER_BEFORE = /^(?:此前|随后|其中|另外)/u;
+/**
+ * A list item that names the part of the board that led, not a stock (`CXO方向领涨`, `光芯片方向领涨`),
+ * before the stocks: the rally's leader is the first stock after it. Anchored at the item's end.
+ */
+const LEADING_PART = /(?:方向|板块|概念|分支)领[涨跌]$/u;
 
 /** The stocks a board flash lists after its first clause (`boardMembers("柳钢股份涨停，安阳钢铁、本钢板材等跟涨")`). */
 function boardMembers(list: string): string[] {
   const members: string[] = [];
   for (const item of list.split(MEMBER_END)) {
+    if (LEADING_PART.test(item)) continue;
     const member = MEMBER.exec(item.replace(MANNER_BEFORE, ""));
     if (member !== null && !members.includes(member[1]!)) members.push(member[1]!);
   }
@@ -293,20 +300,34 @@ function boardMembers(list: string): string[] {
 }
 
 /**
- * True when two flashes lead with one board's move in one direction: under one name, or under two
- * names of one board — a feed's board and another's name for it or for the sub-board that led
+ * True when two flashes lead with one board's move in one direction: under one name; led by one
+ * stock, the first each lists (`硅料硅片板块走高，通威股份涨停` / `光伏概念持续反弹 通威股份涨停`: a feed
+ * names the rally by a board, another by a wider one or a concept, and both by its leader); or under
+ * two names of one board — a feed's board and another's name for it or for the sub-board that led
  * (`普钢板块` / `钢铁板块`, `输变电设备板块` / `电网设备板块`, `非银金融板块` / `大金融板块`) — that list at
  * least `minSharedMembers` stocks alike. Names of one board share its head (`sameHead`: 钢, 备,
- * 融); two boards that rally together and share constituent
- * stocks are named apart (`光伏` / `硅料硅片`, `美容护理` / `日化用品`, `医疗服务` / `创新药`).
+ * 融); two boards led by two stocks are named apart (`医疗服务板块高开，百花医药涨停` / `创新药概念…，
+ * 药明康德…涨停`), however many stocks further down their lists they share, and so are one leader's
+ * boards in two markets (`marketOf`).
  */
 export function sameLeadBoard(a: LeadBoard | null, b: LeadBoard | null, minSharedMembers: number): boolean {
   if (a === null || b === null || a.up !== b.up) return false;
   if (a.name === b.name) return true;
+  if (a.members.length > 0 && a.members[0] === b.members[0] && marketOf(a.name) === marketOf(b.name))
+    return true;
   if (!sameHead(a.name, b.name) && !sameHead(b.name, a.name)) return false;
   let shared = 0;
   for (const member of a.members) if (b.members.includes(member)) shared++;
   return shared >= minSharedMembers;
+}
+
+/**
+ * The market a board's name opens with (`港股医药外包`: Hong Kong), or "" for the home market: one
+ * company's A and H shares carry one name (`药明康德`), and their two boards' rallies are two.
+ */
+const BOARD_MARKET = /^(?:港股|美股|a股|韩股|日股)/u;
+function marketOf(name: string): string {
+  return BOARD_MARKET.exec(name)?.[0] ?? "";
 }
 
 /**
