@@ -4,8 +4,15 @@
  */
 
 export const SIZES = [10_000, 100_000, 1_000_000] as const;
-/** A cost may grow at most this much per character from 10 KB to 1 MB: linear, with room for noise. */
-export const MAX_GROWTH = 2;
+/**
+ * A cost may grow at most this much per character from 10 KB to 1 MB. Linear patterns grow ×1 alone,
+ * but up to ×2 on the shared machine under load, cheap ones (1–3 ns a character) most: the 1 MB input
+ * no longer fits the caches that hold 10 KB. The suite's 691 regexes, measured twice at load 13–25
+ * (session 20): 19 and 16 over ×1.8, the highest ×1.99 and ×2.00, other regexes each time; ×2.09
+ * failed the suite twice in session 19 under load 15–18. A superlinear cost grows far more: n^1.25
+ * ×3.2, a quadratic one ×10 at 100 KB already (`/\s*x/` on spaces: ×9.8).
+ */
+export const MAX_GROWTH = 3;
 
 function cpuMicros(): number {
   const { user, system } = process.cpuUsage();
