@@ -64,16 +64,19 @@
  * 113,314, `stages` 101,515: each set to the next half kilobyte over. Session 19 (generalise, issue 12): RSS and
  * Atom feeds as a reader (`readers/feed.ts`: a feed read whole, each item's elements a record; a print stamp and a
  * source word in a bracketed tail in the credit grammar) +1.0 KB on `26c1254`: `@caixun/core` 109,550, `{ parse }`
- * 109,133, `parse-all` 113,375, `rules` 114,259 measured; each raised to the next half kilobyte over.
+ * 109,133, `parse-all` 113,375, `rules` 114,259 measured; each raised to the next half kilobyte over. Session 20
+ * (generalise, issue 12): SQL dumps as a reader (`readers/sql.ts`: a forward pass over a dump's statements, each
+ * INSERT tuple or COPY line a record; fresh-17 37.0% → 94.4%) about +2.3 KB with the reader: `@caixun/core` 111,936,
+ * `{ parse }` 111,518, `parse-all` 115,867, `rules` 116,708 measured; each raised to the next half kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "@caixun/core": 110_000,
-  "@caixun/core { parse }": 109_500,
+  "@caixun/core": 112_000,
+  "@caixun/core { parse }": 112_000,
   "@caixun/core/entities": 7_500,
-  "@caixun/core/parse-all": 113_500,
+  "@caixun/core/parse-all": 116_000,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
-  "@caixun/core/rules": 114_500,
+  "@caixun/core/rules": 117_000,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
   "@caixun/core/stages": 102_000,
