@@ -10,11 +10,11 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectInput, parse } from "../src/index.js";
-import { parseAll, parseAllSync, READ_FAILURE_CODES } from "../src/parse-all.js";
+import { parseAllSync, READ_FAILURE_CODES } from "../src/parse-all.js";
 import type { ParseResult } from "../src/readers/session.js";
 import { sqlRows } from "../src/readers/sql.js";
 import { fill, growth, MAX_GROWTH } from "./adversarial/measure.js";
-import { fcSeed, REPO } from "./helpers.js";
+import { fcSeed, parseAllInChunks, REPO } from "./helpers.js";
 
 const ROWS = join(REPO, "datasets/fresh-17/sql-row");
 const row = (name: string) => readFileSync(join(ROWS, name), "utf8");
@@ -109,16 +109,7 @@ describe("a dump of several tables", () => {
     const whole = results(parseAllSync(bytes));
     expect(whole).toHaveLength(7);
     for (const size of [1, 7, 64, 1000]) {
-      let offset = 0;
-      const stream = new ReadableStream<Uint8Array>({
-        pull(controller) {
-          if (offset >= bytes.length) return controller.close();
-          controller.enqueue(bytes.slice(offset, offset + size));
-          offset += size;
-        },
-      });
-      const streamed: ParseResult[] = [];
-      for await (const result of parseAll(stream)) streamed.push(result);
+      const streamed = await parseAllInChunks(bytes, size);
       expect(results(streamed)).toEqual(whole);
     }
   });

@@ -94,13 +94,7 @@ class DumpReader {
 
   /** `CREATE [TEMPORARY …] TABLE [IF NOT EXISTS] name (definitions)`: the names of its columns. */
   private createTable(): void {
-    let word = "";
-    for (let words = 0; words < 4 && word !== "TABLE"; words++) {
-      this.skipSpace();
-      word = this.word().toUpperCase();
-      if (word === "") return;
-    }
-    if (word !== "TABLE") return;
+    if (!this.wordsTo("TABLE")) return;
     this.skipSpace();
     const save = this.pos;
     if (this.word().toUpperCase() === "IF") {
@@ -127,13 +121,7 @@ class DumpReader {
 
   /** `INSERT [IGNORE] INTO name [(columns)] VALUES (…), (…)`: a row per tuple. */
   private insert(): void {
-    let word = "";
-    for (let words = 0; words < 4 && word !== "INTO"; words++) {
-      this.skipSpace();
-      word = this.word().toUpperCase();
-      if (word === "") return;
-    }
-    if (word !== "INTO") return;
+    if (!this.wordsTo("INTO")) return;
     const table = this.name();
     if (table === null) return;
     this.skipSpace();
@@ -212,6 +200,20 @@ class DumpReader {
     }
     this.cut = true;
     return true;
+  }
+
+  /**
+   * Past the words of a statement's head up to `keyword` (`CREATE TEMPORARY TABLE`, `INSERT IGNORE
+   * INTO`): true when it comes within four words, the cursor after it.
+   */
+  private wordsTo(keyword: string): boolean {
+    for (let words = 0; words < 4; words++) {
+      this.skipSpace();
+      const word = this.word().toUpperCase();
+      if (word === keyword) return true;
+      if (word === "") return false;
+    }
+    return false;
   }
 
   /** A parenthesised list of names, the cursor after its `(`: the names, the cursor after its `)`. */
