@@ -63,7 +63,7 @@ class DumpReader {
   /** Column names of the tables defined so far, by lower-case name. */
   private readonly columns = new Map<string, string[]>();
   private readonly backslashes: boolean;
-  /** The line the cursor's last row started on, and where the next line end after it is (-1: none). */
+  /** The line the last row asked for starts on, and where the next line end after it is (-1: none). */
   private lineCount = 1;
   private nextNewline: number;
 
@@ -131,8 +131,8 @@ class DumpReader {
       names = this.nameList();
     }
     this.skipSpace();
-    const values = this.word().toUpperCase();
-    if (values !== "VALUES" && values !== "VALUE") return;
+    const keyword = this.word().toUpperCase();
+    if (keyword !== "VALUES" && keyword !== "VALUE") return;
     const keys = names === null ? null : recordKeys(names);
     for (;;) {
       this.skipSpace();
