@@ -25,6 +25,10 @@ const SKIP_NOUNS: Record<Exclude<Skip["reason"], "extension">, [string, string]>
     "file without extension that is not news text",
     "files without extension that are not news text",
   ],
+  "not-feed-or-dump": [
+    ".xml or .sql file that is no feed or dump",
+    ".xml or .sql files that are no feed or dump",
+  ],
 };
 
 /** What the summary calls a skipped entry: its extension when the extension list left it out. */

@@ -15,7 +15,7 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, SEEDS } from "./helpers/paths.js";
+import { BIN, REPO_ROOT, SEEDS } from "./helpers/paths.js";
 import { jsonLines, runCli } from "./helpers/run-cli.js";
 
 /** Issue 13's "CLI inputs": every entry a walk meets is read or reported, and nothing waits forever. */
@@ -204,6 +204,34 @@ describe("FIFOs and devices as arguments are read as streams, to the size limit"
     expect(result.code).toBe(130);
     expect(result.stdout).toBe("[]\n");
     expect(result.stderr).toMatch(/^caixun: interrupted; 0 parsed \(0 with warnings\), 0 failed, /);
+  });
+});
+
+describe("a folder of feeds and SQL dumps", () => {
+  it("parses a feed's item and a dump's row, and counts the XML and SQL files that are neither as skipped", () => {
+    const root = join(work, "feeds-and-dumps");
+    const datasets = join(REPO_ROOT, "datasets");
+    mkdirSync(root);
+    const dump = readFileSync(join(datasets, "fresh-17/sql-row/php-blog-post__2.sql"), "utf8");
+    writeFileSync(
+      join(root, "people-auto.xml"),
+      readFileSync(join(datasets, "fresh-16/rss-item/people-auto__32025697.xml")),
+    );
+    writeFileSync(
+      join(root, "pom.xml"),
+      '<?xml version="1.0"?>\n<project><modelVersion>4.0.0</modelVersion></project>\n',
+    );
+    writeFileSync(join(root, "posts.sql"), dump);
+    writeFileSync(join(root, "schema.sql"), dump.split("\ninsert")[0]!);
+    const result = runCli(["parse", root]);
+    expect(result.code).toBe(0);
+    expect(jsonLines(result.stdout).map((article) => [article.title, article.format])).toEqual([
+      ["车门锁栓存隐患 福特召回千辆进口林肯MKZ", "dump-record"],
+      ["涨停板复盘：沪指强势反弹涨1.83% 芯片概念掀涨停潮", "dump-record"],
+    ]);
+    expect(result.stderr.trimEnd().split("\n").at(-1)).toMatch(
+      /^caixun: 2 parsed \(\d+ with warnings\), 0 failed, 2 skipped \(2 \.xml or \.sql files that are no feed or dump\), /,
+    );
   });
 });
 

@@ -8,11 +8,11 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectInput, parse } from "../src/index.js";
-import { parseAll, parseAllSync, READ_FAILURE_CODES } from "../src/parse-all.js";
+import { parseAllSync, READ_FAILURE_CODES } from "../src/parse-all.js";
 import { feedItemRecord } from "../src/readers/feed.js";
 import type { ParseResult } from "../src/readers/session.js";
 import { costPerCharacter } from "./adversarial/measure.js";
-import { fcSeed, REPO } from "./helpers.js";
+import { fcSeed, parseAllInChunks, REPO } from "./helpers.js";
 
 const ITEMS = join(REPO, "datasets/fresh-16/rss-item");
 const item = (name: string) => readFileSync(join(ITEMS, name), "utf8");
@@ -131,16 +131,7 @@ describe("a feed of several items", () => {
     const bytes = new TextEncoder().encode(FEED);
     const whole = articles(parseAllSync(bytes));
     for (const size of [1, 7, 64, 1000]) {
-      let offset = 0;
-      const stream = new ReadableStream<Uint8Array>({
-        pull(controller) {
-          if (offset >= bytes.length) return controller.close();
-          controller.enqueue(bytes.slice(offset, offset + size));
-          offset += size;
-        },
-      });
-      const streamed: ParseResult[] = [];
-      for await (const result of parseAll(stream)) streamed.push(result);
+      const streamed = await parseAllInChunks(bytes, size);
       expect(articles(streamed)).toEqual(whole);
     }
   });

@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { parseAll } from "../src/parse-all.js";
+import type { ParseResult } from "../src/readers/session.js";
 
 export const REPO = resolve(import.meta.dirname, "../../..");
 export const SHARED = resolve(REPO, "../shared");
@@ -56,4 +58,19 @@ export function corpusFiles(pattern: RegExp, test: string): string[] {
     console.warn(`${test}: ${dir} is absent, its files are not compared`);
     return [];
   });
+}
+
+/** The results of `parseAll` on `bytes` handed over by a stream `size` bytes at a time. */
+export async function parseAllInChunks(bytes: Uint8Array, size: number): Promise<ParseResult[]> {
+  let offset = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (offset >= bytes.length) return controller.close();
+      controller.enqueue(bytes.slice(offset, offset + size));
+      offset += size;
+    },
+  });
+  const results: ParseResult[] = [];
+  for await (const result of parseAll(stream)) results.push(result);
+  return results;
 }

@@ -4,7 +4,7 @@ import { lstat, open, readdir, readlink, stat } from "node:fs/promises";
 import { basename, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { gunzipSync, constants as zlibConstants } from "node:zlib";
 import { detectInput } from "@caixun/core";
-import { hasExtension, isProjectFile, NEWS_EXTENSIONS } from "./extensions.js";
+import { contentCheckedKind, hasExtension, isProjectFile, NEWS_EXTENSIONS } from "./extensions.js";
 import { globToRegExp, isGlob, splitGlob } from "./glob.js";
 import { type Failed, failed, type Skipped, type SkipReason } from "./policy.js";
 import { hasNoExtension, SNIFF_BYTES, sniffNewsText } from "./sniff.js";
@@ -158,6 +158,11 @@ interface WalkRule {
    * globs read exactly what they name.
    */
   sniffsExtensionless: boolean;
+  /**
+   * A folder walk with the default extension list reads an `.xml` or `.sql` file only when its first
+   * bytes are a feed or a dump's rows (`CONTENT_CHECKED`); `--ext` and globs read what they name.
+   */
+  checksContent: boolean;
 }
 
 /**
@@ -175,11 +180,12 @@ function walkRoot(root: InputRoot, options: WalkOptions): AsyncIterable<Input> {
     case "folder": {
       const extensions = options.extensions ?? NEWS_EXTENSIONS;
       const keep = (relativePath: string) => hasExtension(basename(relativePath), extensions);
-      const sniffsExtensionless = options.extensions === undefined;
+      const defaultList = options.extensions === undefined;
       return walkFolder(root.path, "", Number.POSITIVE_INFINITY, {
         keep,
         reportsFiltered: true,
-        sniffsExtensionless,
+        sniffsExtensionless: defaultList,
+        checksContent: defaultList,
       });
     }
     case "glob": {
@@ -188,6 +194,7 @@ function walkRoot(root: InputRoot, options: WalkOptions): AsyncIterable<Input> {
         keep,
         reportsFiltered: false,
         sniffsExtensionless: false,
+        checksContent: false,
       });
     }
   }
@@ -282,6 +289,15 @@ async function* walkFolder(
         continue;
       }
     }
+    const needed = rule.checksContent && kind === "file" ? contentCheckedKind(entry.name) : null;
+    if (needed !== null) {
+      const head = await readHead(path, DETECTION_HEAD).catch(() => null);
+      if (head !== null && detectInput(head) !== needed) {
+        const what = needed === "feed" ? "no RSS or Atom feed" : "no SQL dump's rows (INSERT, COPY)";
+        yield input(skipped("not-feed-or-dump", `its first bytes are ${what}`));
+        continue;
+      }
+    }
     if (linkFailure !== null) yield input(linkFailure);
     else if (kind === "file") {
       const digestOf =
@@ -319,6 +335,8 @@ function recordFilesByStem(entries: readonly Dirent[]): Map<string, string[]> {
 }
 
 const DIGEST_HEAD = 16 * 1024;
+/** The bytes core's detection looks at (`detectInput`'s sample): a dump's first rows may follow a long schema. */
+const DETECTION_HEAD = 64 * 1024;
 
 /**
  * When `name` is a digest Markdown rendered from records that sit beside it in the same folder
@@ -339,16 +357,16 @@ async function recordsOfDigest(
     .get(stem)
     ?.find((candidate) => rule.keep(posix.join(relativeFolder, candidate)));
   if (records === undefined) return null;
-  const head = await readHead(path).catch(() => null);
+  const head = await readHead(path, DIGEST_HEAD).catch(() => null);
   return head !== null && detectInput(head) === "digest" ? records : null;
 }
 
-/** The first bytes of a file as text, decompressed when it is gzip. */
-async function readHead(path: string): Promise<string> {
+/** The first `bytes` bytes of a file as text, decompressed when it is gzip. */
+async function readHead(path: string, bytes: number): Promise<string> {
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const buffer = Buffer.alloc(DIGEST_HEAD);
-    const { bytesRead } = await handle.read(buffer, 0, DIGEST_HEAD, 0);
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
     let head = buffer.subarray(0, bytesRead);
     if (head[0] === 0x1f && head[1] === 0x8b)
       head = gunzipSync(head, { finishFlush: zlibConstants.Z_SYNC_FLUSH });

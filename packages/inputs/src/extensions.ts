@@ -1,9 +1,11 @@
 /**
  * The extensions a folder walk reads, the one list every app uses (`--ext` replaces it): news
- * files, and dumps of records as JSON Lines. Any of them compressed (`.jsonl.gz`, `.md.gz`) is read
- * too. `.json` is not on the list — a folder's `.json` files are as often settings or labels as
- * records — so a walk counts them as skipped; name a JSON array of records as an argument, or add
- * `--ext json`. Files named as arguments and files a glob matches are read whatever their extension.
+ * files, dumps of records as JSON Lines, RSS and Atom feeds, and SQL dumps. Any of them compressed
+ * (`.jsonl.gz`, `.md.gz`) is read too. `.json` is not on the list — a folder's `.json` files are as
+ * often settings or labels as records — so a walk counts them as skipped; name a JSON array of
+ * records as an argument, or add `--ext json`. `.xml` and `.sql` are read only when their first
+ * bytes are a feed or a dump's rows (`CONTENT_CHECKED`). Files named as arguments and files a glob
+ * matches are read whatever their extension.
  */
 export const NEWS_EXTENSIONS: readonly string[] = [
   ".md",
@@ -14,7 +16,27 @@ export const NEWS_EXTENSIONS: readonly string[] = [
   ".htm",
   ".jsonl",
   ".ndjson",
+  ".rss",
+  ".atom",
+  ".xml",
+  ".sql",
 ];
+
+/**
+ * Extensions of the default list that a folder walk reads only when the file's first bytes are the
+ * kind of input named (core's `detectInput`): a folder's `.xml` files are as often build files,
+ * sitemaps or settings as feeds, and its `.sql` files as often a schema or a migration as a dump of
+ * rows. The others are read on their name.
+ */
+export const CONTENT_CHECKED: Readonly<Record<string, "feed" | "sql">> = { ".xml": "feed", ".sql": "sql" };
+
+/** The kind of input a name's extension (or the one under `.gz`) is read for only when its content is that kind, or null. */
+export function contentCheckedKind(name: string): "feed" | "sql" | null {
+  const lower = name.toLowerCase().replace(/\.gz$/, "");
+  const dot = lower.lastIndexOf(".");
+  const extension = dot <= 0 ? "" : lower.slice(dot);
+  return Object.hasOwn(CONTENT_CHECKED, extension) ? CONTENT_CHECKED[extension]! : null;
+}
 
 /** Whether a walk with `extensions` reads this name: its extension, or the one under `.gz`. */
 export function hasExtension(name: string, extensions: readonly string[]): boolean {

@@ -73,11 +73,13 @@ export type SkipReason =
   /** A digest Markdown of the records in the JSON Lines file beside it, which the walk reads: its stories would count twice. */
   | "digest-of-records"
   /** A file without an extension in a folder walk whose first bytes are not news text (binary data, or text without Chinese). */
-  | "not-news-text";
+  | "not-news-text"
+  /** An `.xml` file in a folder walk whose first bytes are no feed, or a `.sql` file's that hold no rows (`CONTENT_CHECKED`). */
+  | "not-feed-or-dump";
 
 /**
  * Skips a walk chose by name — the extension list, hidden names, project files — or by a glance at
- * an extension-less file's first bytes: apps count them in their summary. The others (a FIFO, a
+ * an extension-less, `.xml` or `.sql` file's first bytes: apps count them in their summary. The others (a FIFO, a
  * socket, a device, a link to a folder, a digest beside its records) look like inputs, so apps
  * also name each one.
  */
@@ -86,6 +88,7 @@ export const SKIPS_BY_NAME: ReadonlySet<SkipReason> = new Set([
   "hidden",
   "project-file",
   "not-news-text",
+  "not-feed-or-dump",
 ]);
 
 export interface Skip {

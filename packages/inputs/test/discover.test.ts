@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
@@ -70,6 +70,52 @@ describe("a folder walk", () => {
 
   it("counts what it will read or fail on, not what it skips (for a progress bar)", async () => {
     expect(await countInputs(await resolveInputs([paths.corpus]))).toBe(6);
+  });
+});
+
+/** A folder of feeds, SQL files and the XML and SQL files beside them that are neither (real items and rows of datasets/). */
+function feedsAndDumps(root: string): string {
+  const datasets = join(import.meta.dirname, "../../../datasets");
+  mkdirSync(root, { recursive: true });
+  const item = readFileSync(join(datasets, "fresh-16/rss-item/people-auto__32025697.xml"));
+  const dump = readFileSync(join(datasets, "fresh-17/sql-row/php-blog-post__2.sql"));
+  writeFileSync(join(root, "channel.rss"), item);
+  writeFileSync(join(root, "people-auto.xml"), item);
+  writeFileSync(
+    join(root, "pom.xml"),
+    '<?xml version="1.0"?>\n<project><modelVersion>4.0.0</modelVersion></project>\n',
+  );
+  writeFileSync(join(root, "posts.sql"), dump);
+  writeFileSync(join(root, "posts.sql.gz"), gzipSync(dump));
+  writeFileSync(join(root, "schema.sql"), dump.toString("utf8").split("\ninsert")[0]!);
+  return root;
+}
+
+describe("feeds and SQL dumps in a folder walk", () => {
+  // A feed is read on its name (.rss, .atom), and as .xml when it opens as one; a .sql file when it
+  // holds a dump's rows: a folder's build files, sitemaps and schema migrations are not news.
+  it("reads a feed and a dump of rows, and says why it skips the XML and SQL files that are neither", async () => {
+    const root = feedsAndDumps(join(paths.work, "feeds-and-dumps"));
+    expect(await walkMessages(root)).toEqual([
+      "channel.rss read",
+      "people-auto.xml read",
+      "pom.xml: its first bytes are no RSS or Atom feed",
+      "posts.sql read",
+      "posts.sql.gz read",
+      "schema.sql: its first bytes are no SQL dump's rows (INSERT, COPY)",
+    ]);
+  });
+
+  it("reads every file of the extensions --ext names, as it reads any other", async () => {
+    const root = feedsAndDumps(join(paths.work, "feeds-and-dumps-ext"));
+    expect(await walk([root], [".xml", ".sql"])).toEqual([
+      "channel.rss file skipped extension",
+      "people-auto.xml file read",
+      "pom.xml file read",
+      "posts.sql file read",
+      "posts.sql.gz file read",
+      "schema.sql file read",
+    ]);
   });
 });
 

@@ -25,12 +25,20 @@ export const INPUT_KINDS = [
   "digest",
   /** An RSS or Atom feed, or items cut out of one: one document per `<item>` or `<entry>`. */
   "feed",
+  /** A SQL dump (`INSERT INTO … VALUES`, pg_dump's `COPY … FROM stdin`): one document per row. */
+  "sql",
 ] as const;
 
 export type InputKind = (typeof INPUT_KINDS)[number];
 
 /** Kinds whose inputs hold many documents. */
-export const MANY_DOCUMENT_KINDS: ReadonlySet<InputKind> = new Set(["json-lines", "json", "digest", "feed"]);
+export const MANY_DOCUMENT_KINDS: ReadonlySet<InputKind> = new Set([
+  "json-lines",
+  "json",
+  "digest",
+  "feed",
+  "sql",
+]);
 
 /** What markup may open with before its first tag: white space, an XML declaration, comments. */
 const MARKUP_PROLOGUE = String.raw`^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*`;
@@ -51,6 +59,15 @@ export const HTML_START = new RegExp(
  * feed reader.
  */
 export const FEED_START = new RegExp(`${MARKUP_PROLOGUE}<(?:rss|rdf:RDF|channel|feed|item|entry)[\\s>]`);
+
+/**
+ * How a SQL dump opens: a comment, or a statement a dump starts with. Only such input is searched for
+ * rows (`SQL_ROWS`), so the test costs other input a look at its first characters.
+ */
+const SQL_START = /^(?:--|\/\*|(?:SET|DROP|CREATE|INSERT|REPLACE|LOCK|USE|BEGIN|START|PRAGMA|COPY)\b)/i;
+/** A statement that holds rows, at the start of a line: `INSERT [IGNORE] INTO`, `REPLACE INTO`, pg_dump's `COPY … FROM stdin`. */
+const SQL_ROWS =
+  /^[ \t]*(?:(?:INSERT|REPLACE)[ \t]+(?:IGNORE[ \t]+)?INTO\s|COPY[ \t][^\n;]{1,300}?[ \t]FROM[ \t]+stdin)/im;
 
 /** Blank lines, then `---` on a line of its own: the same test `splitFrontMatter` makes. */
 const FRONT_MATTER_FENCE = /^(?:[ \t\r]*\n)*---[ \t\r]*(?:\n|$)/;
@@ -106,6 +123,7 @@ export function detectInput(sample: string): InputKind {
     if (FEED_START.test(text)) return "feed";
     if (HTML_START.test(text)) return "html";
   }
+  if (SQL_START.test(start) && SQL_ROWS.test(start)) return "sql";
   if (DIGEST_SECTION_ANYWHERE.test(text) && /^#[ \t]+\S/m.test(text)) return "digest";
   return markdownScore(text) >= MARKDOWN_THRESHOLD ? "markdown" : "plain-text";
 }

@@ -16,6 +16,7 @@ import { concat } from "./lines.js";
 import type { RecordMapping } from "./mapping.js";
 import { readMarkdown } from "./markdown.js";
 import { RecordMapper } from "./record.js";
+import { sqlRows } from "./sql.js";
 import type { DocumentReader, ReadItem } from "./types.js";
 
 /** What every reader is told about the input it reads. */
@@ -87,10 +88,10 @@ export class WholeFileReader implements DocumentReader {
       ];
     }
     const decoded = decode(this.text ?? concat(this.chunks, this.bytes), this.options.settings);
-    // A feed is read whole, then one document per item, as a JSON array's records are.
-    if (this.kind === "feed") {
+    // A feed or a SQL dump is read whole, then one document per item or row, as a JSON array's records are.
+    if (this.kind === "feed" || this.kind === "sql") {
       const { packs, mapping, firstLine } = this.options;
-      return feedDocuments(decoded.text, packs, mapping, firstLine).map((item) =>
+      return WHOLE_READERS[this.kind](decoded.text, packs, mapping, firstLine).map((item) =>
         "document" in item ? { ...item, warnings: decoded.warnings } : item,
       );
     }
@@ -135,11 +136,14 @@ export function readWholeFile(
       return wholeText(kind, text, filename);
     default: {
       const record =
-        kind === "digest" ? null : kind === "feed" ? oneItem(text, packs) : oneRecord(text, packs);
+        kind === "digest"
+          ? null
+          : kind === "feed" || kind === "sql"
+            ? onlyDocument(WHOLE_READERS[kind](text, packs, null, 1))
+            : oneRecord(text, packs);
       if (record !== null) return record;
       const read = readFile(text, filename, yaml);
-      const what =
-        kind === "digest" ? "a digest's sections" : kind === "feed" ? "a feed's items" : "records of a dump";
+      const what = MANY_DOCUMENTS[kind] ?? "records of a dump";
       const many = warning(
         "many-documents",
         `the input holds many documents (${what}); parseAll gives one Article each`,
@@ -148,6 +152,13 @@ export function readWholeFile(
     }
   }
 }
+
+/** What an input of many documents read as one holds, as its `many-documents` warning says it. */
+const MANY_DOCUMENTS: Partial<Record<InputKind, string>> = {
+  digest: "a digest's sections",
+  feed: "a feed's items",
+  sql: "a SQL dump's rows",
+};
 
 /**
  * The document of a JSON input that is one object with a text field (`content`, `summary`, … — the
@@ -186,9 +197,40 @@ function feedDocuments(
   return read;
 }
 
-/** The document of a feed of one item (an `<item>` or `<entry>` cut out of a feed), read as `parseAll` reads it. */
-function oneItem(text: string, packs: PackSet): { document: SourceDocument; warnings: Warning[] } | null {
-  const [item, more] = feedDocuments(text, packs, null, 1);
+/**
+ * One row of each SQL dump's `INSERT` tuples and `COPY` lines (`row 3`), its columns read by the record
+ * mapping as a dump record's keys are; a row of a table whose columns nothing names is a failure of its
+ * own, and a dump cut short inside a statement says so.
+ */
+function sqlDocuments(text: string, packs: PackSet, mapping: RecordMapping | null, line: number): ReadItem[] {
+  const { rows, cut } = sqlRows(text);
+  const mapper = new RecordMapper(packs, mapping);
+  const read = rows.map((row, index): ReadItem => {
+    const ref = `row ${index + 1}`;
+    if (row.record === null) {
+      const message = `a row of ${row.table}, whose columns nothing names (no column list, no CREATE TABLE before it)`;
+      return { failure: { code: "not-a-news-record", message, ref } };
+    }
+    return mapper.document(row.record, { ref, line: line + row.line - 1, raw: row.raw }, "dump-record");
+  });
+  if (cut) {
+    const ref = `row ${rows.length + 1}`;
+    read.push({
+      failure: { code: "corrupt-input", message: "the dump ends inside a statement: it is cut short", ref },
+    });
+  }
+  return read;
+}
+
+/** The readers of the inputs of many documents that are read whole, then one document per item or row. */
+const WHOLE_READERS = { feed: feedDocuments, sql: sqlDocuments } as const;
+
+/**
+ * The document of an input of many documents that holds one (an `<item>` cut out of a feed, a dump
+ * of one row), read as `parseAll` reads it; null for none, more than one, or a failure.
+ */
+function onlyDocument(items: readonly ReadItem[]): { document: SourceDocument; warnings: Warning[] } | null {
+  const [item, more] = items;
   return item === undefined || more !== undefined || "failure" in item
     ? null
     : { document: { ...item.document, ref: null }, warnings: [] };

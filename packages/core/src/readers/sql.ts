@@ -1,0 +1,450 @@
+import { setOwn } from "../assemble/own-property.js";
+
+/**
+ * The rows of a SQL dump (mysqldump, Navicat, SQLyog, phpMyAdmin, SQLite's `.dump`, pg_dump): every
+ * row of its `INSERT INTO … VALUES (…), (…)` statements and of pg_dump's `COPY … FROM stdin` blocks,
+ * as a record of the table's column names — from the statement's column list, else from the
+ * `CREATE TABLE` before it. The record mapping then reads each row as it reads a JSON record.
+ *
+ * The dump is read in one forward pass with a cursor: strings (`'…'`, `"…"`, with `''` doubled and,
+ * in MySQL's dialect, backslash escapes), quoted names (`` `…` ``, `"…"`, `[…]`), comments (`-- …`,
+ * `# …`, `/* … *\/`, MySQL's `/*!40101 … *\/`) and nested parentheses are followed character by
+ * character, and every step moves the cursor on, so any input costs one pass and never throws.
+ */
+
+/** A row of a dump's table: its record (null when nothing names the table's columns), its text and where it starts. */
+export interface SqlRow {
+  table: string;
+  record: Record<string, unknown> | null;
+  raw: string;
+  line: number;
+}
+
+/**
+ * Dumps whose strings keep a backslash as written (PostgreSQL with standard strings, SQLite): their
+ * strings double a quote (`''`) and nothing else. MySQL's dumps (the rest) escape with a backslash.
+ */
+const LITERAL_BACKSLASH_DIALECT =
+  /PostgreSQL database dump|standard_conforming_strings\s*=\s*on|^PRAGMA[ \t]|^BEGIN TRANSACTION;/im;
+/** Where the dialect's marks are looked for: a dump's header. */
+const DIALECT_SAMPLE = 4096;
+
+/** Words that open a table definition's entry that is no column (`PRIMARY KEY (…)`, `KEY …`). */
+const NOT_A_COLUMN = new Set([
+  "PRIMARY",
+  "KEY",
+  "INDEX",
+  "UNIQUE",
+  "CONSTRAINT",
+  "FOREIGN",
+  "FULLTEXT",
+  "SPATIAL",
+  "CHECK",
+  "EXCLUDE",
+  "PERIOD",
+  "LIKE",
+]);
+
+/** MySQL's backslash escapes that stand for another character; any other escaped character is itself. */
+const ESCAPES: Readonly<Record<string, string>> = { n: "\n", r: "\r", t: "\t", b: "\b", Z: "\x1a", "0": "" };
+
+/** The rows of a dump, in order, and whether it ends inside a statement that holds rows (cut short). */
+export function sqlRows(text: string): { rows: SqlRow[]; cut: boolean } {
+  return new DumpReader(text).read();
+}
+
+/** A value of a row that is not one (a function call, binary data): it is left out of the record. */
+const SKIPPED = Symbol("skipped");
+
+class DumpReader {
+  private pos = 0;
+  private readonly rows: SqlRow[] = [];
+  private cut = false;
+  /** Column names of the tables defined so far, by lower-case name. */
+  private readonly columns = new Map<string, string[]>();
+  private readonly backslashes: boolean;
+  /** The line the last row asked for starts on, and where the next line end after it is (-1: none). */
+  private lineCount = 1;
+  private nextNewline: number;
+
+  constructor(private readonly text: string) {
+    this.backslashes = !LITERAL_BACKSLASH_DIALECT.test(text.slice(0, DIALECT_SAMPLE));
+    this.nextNewline = text.indexOf("\n");
+  }
+
+  read(): { rows: SqlRow[]; cut: boolean } {
+    const { text } = this;
+    for (this.skipSpace(); this.pos < text.length; this.skipSpace()) {
+      const start = this.pos;
+      // An empty statement: the `;` after a comment (`/*!40101 SET … */;`).
+      if (text[start] === ";") {
+        this.pos++;
+        continue;
+      }
+      const word = this.word().toUpperCase();
+      // A COPY block ends at its `\.` line: it has no `;` to look for.
+      if (word === "COPY" && this.copy()) continue;
+      if (word === "CREATE") this.createTable();
+      else if (word === "INSERT" || word === "REPLACE") this.insert();
+      if (this.pos === start) this.pos++;
+      this.endStatement();
+    }
+    return { rows: this.rows, cut: this.cut };
+  }
+
+  /** `CREATE [TEMPORARY …] TABLE [IF NOT EXISTS] name (definitions)`: the names of its columns. */
+  private createTable(): void {
+    if (!this.wordsTo("TABLE")) return;
+    this.skipSpace();
+    const save = this.pos;
+    if (this.word().toUpperCase() === "IF") {
+      this.skipSpace();
+      this.word();
+      this.skipSpace();
+      this.word();
+    } else this.pos = save;
+    const table = this.name();
+    this.skipSpace();
+    if (table === null || this.text[this.pos] !== "(") return;
+    this.pos++;
+    const names: string[] = [];
+    while (this.pos < this.text.length) {
+      this.skipSpace();
+      const quoted = '`"['.includes(this.text[this.pos] ?? "-");
+      const first = this.name();
+      if (first !== null && (quoted || !NOT_A_COLUMN.has(first.toUpperCase()))) names.push(first);
+      if (this.skipExpression() !== ",") break;
+      this.pos++;
+    }
+    this.columns.set(table.toLowerCase(), names);
+  }
+
+  /** `INSERT [IGNORE] INTO name [(columns)] VALUES (…), (…)`: a row per tuple. */
+  private insert(): void {
+    if (!this.wordsTo("INTO")) return;
+    const table = this.name();
+    if (table === null) return;
+    this.skipSpace();
+    let names = this.columns.get(table.toLowerCase()) ?? null;
+    if (this.text[this.pos] === "(") {
+      this.pos++;
+      names = this.nameList();
+    }
+    this.skipSpace();
+    const keyword = this.word().toUpperCase();
+    if (keyword !== "VALUES" && keyword !== "VALUE") return;
+    const keys = names === null ? null : recordKeys(names);
+    for (;;) {
+      this.skipSpace();
+      if (this.text[this.pos] !== "(") return;
+      const start = this.pos;
+      const line = this.line(start);
+      this.pos++;
+      const values: unknown[] = [];
+      let closed = false;
+      while (this.pos < this.text.length) {
+        this.skipSpace();
+        values.push(this.value());
+        const next = this.skipExpression();
+        this.pos++;
+        if (next === ")") {
+          closed = true;
+          break;
+        }
+        if (next !== ",") break;
+      }
+      // A tuple left open by the end of the input is a dump cut short; one broken inside is skipped.
+      if (!closed) {
+        if (this.pos >= this.text.length) this.cut = true;
+        return;
+      }
+      this.rows.push({
+        table,
+        record: keys && record(keys, values),
+        raw: this.text.slice(start, this.pos),
+        line,
+      });
+      this.skipSpace();
+      if (this.text[this.pos] !== ",") return;
+      this.pos++;
+    }
+  }
+
+  /**
+   * pg_dump's `COPY name (columns) FROM stdin;`, then a row per line (tab-separated, `\N` for null) to
+   * a line `\.`: true when it read the block (the cursor after it), false for any other COPY.
+   */
+  private copy(): boolean {
+    const table = this.name();
+    this.skipSpace();
+    if (table === null || this.text[this.pos] !== "(") return false;
+    this.pos++;
+    const names = this.nameList();
+    this.skipSpace();
+    if (this.word().toUpperCase() !== "FROM") return false;
+    this.skipSpace();
+    if (this.word().toLowerCase() !== "stdin") return false;
+    this.endStatement();
+    const { text } = this;
+    const rest = text.indexOf("\n", this.pos);
+    this.pos = rest < 0 ? text.length : rest + 1;
+    const keys = recordKeys(names);
+    while (this.pos < text.length) {
+      const end = text.indexOf("\n", this.pos);
+      const raw = text.slice(this.pos, end < 0 ? text.length : end).replace(/\r$/, "");
+      const line = this.line(this.pos);
+      this.pos = end < 0 ? text.length : end + 1;
+      if (raw === "\\.") return true;
+      if (raw !== "")
+        this.rows.push({ table, record: record(keys, raw.split("\t").map(copyField)), raw, line });
+    }
+    this.cut = true;
+    return true;
+  }
+
+  /**
+   * Past the words of a statement's head up to `keyword` (`CREATE TEMPORARY TABLE`, `INSERT IGNORE
+   * INTO`): true when it comes within four words, the cursor after it.
+   */
+  private wordsTo(keyword: string): boolean {
+    for (let words = 0; words < 4; words++) {
+      this.skipSpace();
+      const word = this.word().toUpperCase();
+      if (word === keyword) return true;
+      if (word === "") return false;
+    }
+    return false;
+  }
+
+  /** A parenthesised list of names, the cursor after its `(`: the names, the cursor after its `)`. */
+  private nameList(): string[] {
+    const names: string[] = [];
+    while (this.pos < this.text.length) {
+      const name = this.name();
+      if (name !== null) names.push(name);
+      const next = this.skipExpression();
+      this.pos++;
+      if (next !== ",") break;
+    }
+    return names;
+  }
+
+  /** One value of a tuple: a string, a number, null or a boolean; `SKIPPED` for anything else. */
+  private value(): unknown {
+    const { text } = this;
+    const c = text[this.pos] ?? "";
+    if (c === "'" || c === '"') return this.string(this.backslashes);
+    if (/[-+.\d]/.test(c)) return this.number();
+    const save = this.pos;
+    const word = this.word();
+    if (text[this.pos] === "'") {
+      // A prefixed string: N'…', _utf8mb4'…', E'…' (backslash escapes), X'…' or B'…' (binary: skipped).
+      const prefix = word.toUpperCase();
+      const value = this.string(prefix === "E" || (this.backslashes && prefix !== "X" && prefix !== "B"));
+      return prefix === "X" || prefix === "B" ? SKIPPED : value;
+    }
+    const upper = word.toUpperCase();
+    if (upper === "NULL") return null;
+    if (upper === "TRUE" || upper === "FALSE") return upper === "TRUE";
+    if (this.pos === save) this.pos++;
+    return SKIPPED;
+  }
+
+  private number(): unknown {
+    const start = this.pos;
+    const { text } = this;
+    while (this.pos < text.length && /[-+.\dA-Za-z]/.test(text[this.pos]!)) this.pos++;
+    const token = text.slice(start, this.pos);
+    // Each part of a number is set off by a character of its own (`.`, `e`): a long run of digits is tried once.
+    if (!/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/.test(token)) return SKIPPED;
+    const value = Number(token);
+    // An id past 2^53 keeps its digits.
+    return Number.isSafeInteger(value) || !/^[-+]?\d+$/.test(token) ? value : token;
+  }
+
+  /** A quoted string, the cursor on its quote: its value, the cursor after the closing quote. */
+  private string(backslashes: boolean): string {
+    const { text } = this;
+    const quote = text[this.pos]!;
+    let out = "";
+    let from = ++this.pos;
+    while (this.pos < text.length) {
+      const c = text[this.pos]!;
+      if (c === quote) {
+        out += text.slice(from, this.pos);
+        this.pos++;
+        if (text[this.pos] !== quote) return out;
+        // A doubled quote is one quote.
+        from = this.pos++;
+      } else if (c === "\\" && backslashes) {
+        out += text.slice(from, this.pos);
+        const escaped = text[this.pos + 1] ?? "";
+        out += Object.hasOwn(ESCAPES, escaped) ? ESCAPES[escaped]! : escaped;
+        this.pos += 2;
+        from = this.pos;
+      } else this.pos++;
+    }
+    this.pos = text.length;
+    this.cut = true;
+    return out + text.slice(from);
+  }
+
+  /** A name, bare or quoted, and the last part of a qualified one (`public.news`, `` `db`.`news` ``); null when there is none. */
+  private name(): string | null {
+    let name: string | null = null;
+    do {
+      if (name !== null) this.pos++;
+      this.skipSpace();
+      const c = this.text[this.pos] ?? "";
+      if (c === "`" || c === '"' || c === "[") {
+        name = this.quotedName(c === "[" ? "]" : c);
+      } else {
+        const word = this.word();
+        if (word === "") return name;
+        name = word;
+      }
+    } while (this.text[this.pos] === ".");
+    return name;
+  }
+
+  private quotedName(close: string): string {
+    const { text } = this;
+    let out = "";
+    let from = ++this.pos;
+    while (this.pos < text.length) {
+      if (text[this.pos] === close) {
+        out += text.slice(from, this.pos);
+        this.pos++;
+        if (text[this.pos] !== close || close === "]") return out;
+        from = this.pos++;
+      } else this.pos++;
+    }
+    return out + text.slice(from);
+  }
+
+  /** A bare word (letters, digits, `_`, `$`, any character past ASCII) at the cursor, "" when there is none. */
+  private word(): string {
+    const start = this.pos;
+    const { text } = this;
+    while (this.pos < text.length) {
+      const code = text.charCodeAt(this.pos);
+      if (
+        (code >= 0x30 && code <= 0x39) ||
+        (code >= 0x41 && code <= 0x5a) ||
+        (code >= 0x61 && code <= 0x7a) ||
+        code === 0x5f ||
+        code === 0x24 ||
+        code > 0x7f
+      )
+        this.pos++;
+      else break;
+    }
+    return text.slice(start, this.pos);
+  }
+
+  /**
+   * Moves to the next `,` or `)` outside strings and parentheses (the end of a value, a definition or
+   * a name), or to a `;` or the end: which of them it stopped on ("" at the end).
+   */
+  private skipExpression(): string {
+    const { text } = this;
+    let depth = 0;
+    while (this.pos < text.length) {
+      this.skipSpace();
+      const c = text[this.pos] ?? "";
+      if (c === "'" || c === '"') this.string(this.backslashes);
+      else if (c === "`" || c === "[") this.quotedName(c === "[" ? "]" : c);
+      else if (c === "(") {
+        depth++;
+        this.pos++;
+      } else if (c === ")" && depth > 0) {
+        depth--;
+        this.pos++;
+      } else if (c === ")" || c === ";" || (c === "," && depth === 0)) return c;
+      else if (c !== "") this.pos++;
+    }
+    return "";
+  }
+
+  /** To the character after the statement's `;` (or the end), strings and comments followed. */
+  private endStatement(): void {
+    for (let stop = this.skipExpression(); stop !== ";" && stop !== ""; stop = this.skipExpression())
+      this.pos++;
+    if (this.pos < this.text.length) this.pos++;
+  }
+
+  /** White space and comments: `-- …` and `# …` to the end of the line, `/* … *\/`. */
+  private skipSpace(): void {
+    const { text } = this;
+    while (this.pos < text.length) {
+      const code = text.charCodeAt(this.pos);
+      if (code <= 0x20 || code === 0xa0 || code === 0xfeff || code === 0x3000) {
+        this.pos++;
+      } else if (text.startsWith("--", this.pos) || code === 0x23) {
+        const end = text.indexOf("\n", this.pos);
+        this.pos = end < 0 ? text.length : end + 1;
+      } else if (text.startsWith("/*", this.pos)) {
+        const end = text.indexOf("*/", this.pos + 2);
+        this.pos = end < 0 ? text.length : end + 2;
+      } else return;
+    }
+  }
+
+  /**
+   * The line of a position, counted on from the last one asked for (positions only move forward):
+   * each line end is looked for once, so a dump of one long line costs one pass, not one per row.
+   */
+  private line(pos: number): number {
+    while (this.nextNewline >= 0 && this.nextNewline < pos) {
+      this.lineCount++;
+      this.nextNewline = this.text.indexOf("\n", this.nextNewline + 1);
+    }
+    return this.lineCount;
+  }
+}
+
+/**
+ * The record keys of a table's columns. A schema that names its columns after the table
+ * (`art_title`, `art_content` in `iot_article`; `news_title` in `tb_news`) shares one prefix over
+ * most of them: without it they are the names the record mapping reads (`title`, `content`), unless
+ * the table has a column of that name too.
+ */
+function recordKeys(names: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const name of names) {
+    const cut = name.indexOf("_");
+    if (cut > 0) counts.set(name.slice(0, cut + 1), (counts.get(name.slice(0, cut + 1)) ?? 0) + 1);
+  }
+  let prefix = "";
+  let most = 1;
+  for (const [candidate, count] of counts) {
+    if (count > most) {
+      prefix = candidate;
+      most = count;
+    }
+  }
+  if (prefix === "" || most * 2 < names.length) return [...names];
+  const taken = new Set(names);
+  return names.map((name) => {
+    const bare = name.startsWith(prefix) ? name.slice(prefix.length) : "";
+    return bare !== "" && !taken.has(bare) ? bare : name;
+  });
+}
+
+/** A row's values under its table's keys; null values and skipped ones are left out, extra values have no key. */
+function record(keys: readonly string[], values: readonly unknown[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const count = Math.min(keys.length, values.length);
+  for (let i = 0; i < count; i++) {
+    const value = values[i];
+    if (value !== null && value !== SKIPPED && !Object.hasOwn(out, keys[i]!)) setOwn(out, keys[i]!, value);
+  }
+  return out;
+}
+
+/** A field of a `COPY` line: `\N` is null; `\t`, `\n`, `\r`, `\\` and the other backslash escapes are their characters. */
+function copyField(field: string): unknown {
+  if (field === "\\N") return null;
+  if (!field.includes("\\")) return field;
+  return field.replace(/\\(.)/g, (_, c: string) => (Object.hasOwn(ESCAPES, c) ? ESCAPES[c]! : c));
+}
