@@ -1610,6 +1610,10 @@ describe("session 18: labelled fields on one line, parted by bars (credits/label
     ],
     // A link's words closing a value's own words, with no bar before them, stay the value's.
     ["来源：请点击查看原文", [["source", "请点击查看原文"]]],
+    // Every word the credit grammar reads as an original link's label is such a field (one list, `ORIGINAL_LINK_WORDS`).
+    ["来源：中国网财经 | 原文网址", [["source", "中国网财经"]]],
+    ["来源：中国网财经 ｜ 原文出处", [["source", "中国网财经"]]],
+    ["来源：中国网财经 丨 阅读原文", [["source", "中国网财经"]]],
   ])("%s", (line, fields) => {
     expect(readLabelledFields(line)?.map((field) => [field.kind, field.value])).toEqual(fields);
   });
@@ -1636,5 +1640,33 @@ describe("session 18: an app's header pasted into a post (datasets/fresh-15/wind
     expect(parse("正文第一段。\n\nA+ A- 收藏到 书签 分享到：\n\n正文第二段。").text).toBe(
       "正文第一段。\n\n正文第二段。",
     );
+  });
+});
+
+describe("session 19: one list of the labels of an original's address (credits/grammar.ts ORIGINAL_ADDRESS_LABELS)", () => {
+  const story = "最大的感受就是：应该在实现之前充分列举可能的应用场景。";
+
+  it.each(["原文", "原文链接", "原文地址", "原文网址", "原文出处"])(
+    "reads %s in a box of credits under its caption",
+    (label) => {
+      const article = parse(
+        `---\ntitle: Webpack基本架构浅析\n---\n\n${story}\n\n关于本文  \n作者：@Gloria  \n${label}：http://blog.zxrcool.com/2018/04/19/webpack/\n`,
+        { filename: "b.md" },
+      );
+      expect(article).toMatchObject({
+        text: story,
+        author: "Gloria",
+        originalUrl: "http://blog.zxrcool.com/2018/04/19/webpack/",
+      });
+    },
+  );
+
+  it.each(["链接", "原文链接", "原文网址", "原文出处"])("reads %s in a translation's box over the story", (label) => {
+    const box = `OSC 协作翻译\n\n编译自：Building a Cross-platform Desktop App with NW.js\n\n${label}：https://www.sitepoint.com/cross-platform-desktop-app-nw-js/\n\n译者：Viyi, 边城`;
+    expect(parse(front(`${box}\n\nNW.js 是一个使用 Web 技术创建本地应用的框架。`))).toMatchObject({
+      author: "Viyi、边城",
+      originalUrl: "https://www.sitepoint.com/cross-platform-desktop-app-nw-js/",
+      text: "NW.js 是一个使用 Web 技术创建本地应用的框架。",
+    });
   });
 });

@@ -320,8 +320,17 @@ const PRESENTED_LINE = new RegExp(
  */
 const VIA_LINE = /^via\s*[:：]\s*(https?:\/\/\S+)$/iu;
 const VIA_FIRST = codesOf("Vv");
-/** The words that label a story's original link (`原文链接：https://…`, a link reading `阅读原文`). */
-const ORIGINAL_LINK_WORDS = ["原文链接", "原文地址", "原文网址", "阅读原文", "查看原文", "原文出处"];
+/**
+ * The labels a story's original address is set under (`原文链接：https://…`, `原文出处：…`), by the credit
+ * lines here and by the credits stage's boxes and origin lines: one list for all of them.
+ */
+export const ORIGINAL_ADDRESS_LABELS = ["原文链接", "原文地址", "原文网址", "原文出处"] as const;
+/**
+ * The words that label a story's original link: its address's labels, and a button's (a link reading
+ * `阅读原文`). A page's link and a field of a labelled line (`来源：X | 原文链接`) whose whole text is one of them
+ * link to the original.
+ */
+export const ORIGINAL_LINK_WORDS = [...ORIGINAL_ADDRESS_LABELS, "阅读原文", "查看原文"] as const;
 const ORIGINAL_LINK_LINE = new RegExp(
   `^(?:${oneOf(ORIGINAL_LINK_WORDS)})\\s*[:：]?\\s*(https?:\\/\\/\\S+)?$`,
   "u",

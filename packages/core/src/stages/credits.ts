@@ -8,6 +8,7 @@ import {
   type EditorRole,
   hasEndMark,
   IMAGE_CREDIT,
+  ORIGINAL_ADDRESS_LABELS,
   readAuthorNote,
   readByline,
   readCreditLine,
@@ -195,12 +196,15 @@ export function readCredits(
   readInfoLines(pageLines, credits, settings);
   const regioned = readRegions(joinSplitCredits(exported?.blocks ?? allBlocks), regions, credits, settings);
   const blocks = withoutFieldHeader(regioned, credits, settings);
-  // Each block read as a credit line once; the source lines are judged together.
-  const lines = blocks.map((raw) => {
+  // Each block read as a credit line once, without an address on its last line (kept for a source line's
+  // original); the source lines are judged together.
+  const addresses = new Map<number, string>();
+  const lines = blocks.map((raw, index) => {
     const text = creditText(raw, settings);
-    return text === null
-      ? null
-      : readCreditLine(withoutAddressLine(text).line, settings.creditSourceMaxLength);
+    if (text === null) return null;
+    const { line, address } = withoutAddressLine(text);
+    if (address !== null) addresses.set(index, address);
+    return readCreditLine(line, settings.creditSourceMaxLength);
   });
   const sourceLines = sourceLineIndexes(lines);
   const kept: RawBlock[] = [];
@@ -235,7 +239,10 @@ export function readCredits(
       read.add(index);
       continue;
     }
-    if (!readCreditBlock(raw, index, line, credits, settings, sourceLines, statedLink, statedAuthor)) {
+    const address = addresses.get(index) ?? null;
+    if (
+      !readCreditBlock(raw, index, line, address, credits, settings, sourceLines, statedLink, statedAuthor)
+    ) {
       kept.push(raw);
       continue;
     }
@@ -323,8 +330,13 @@ function readHostNames(names: readonly string[], credits: Credits): void {
 
 /** The caption of a box of credits (`关于本文` over `作者：@Gloria` and `原文：http://…`, as a digest sets it after a story). */
 const CREDIT_BOX_CAPTION = /^(?:关于本文|关于作者|本文信息|文章信息|作者信息)\s*[:：]?$/u;
+/** The labels of the story's original address (`原文链接`, `原文地址`…), as alternatives of the patterns below. */
+const ORIGINAL_ADDRESS = ORIGINAL_ADDRESS_LABELS.join("|");
 /** A field of such a box: who wrote or edited the story, where its original is. */
-const CREDIT_BOX_FIELD = /^(作者|编辑|原文|原文链接|原文地址)\s*[:：]\s*(\S[^\n]{0,200})$/u;
+const CREDIT_BOX_FIELD = new RegExp(
+  `^(作者|编辑|${ORIGINAL_ADDRESS}|原文)\\s*[:：]\\s*(\\S[^\\n]{0,200})$`,
+  "u",
+);
 
 /** How many lines a box of credits may hold under its caption. */
 const CREDIT_BOX_LINES = 4;
@@ -442,8 +454,10 @@ function readFollowPrompt(blocks: readonly RawBlock[], at: number, credits: Cred
 /** A translation team's caption over its box of credits (`OSC 协作翻译`). @bounded: at most 16 characters before. */
 const TRANSLATION_CAPTION = /^[\p{Script=Han}A-Za-z0-9 ]{1,16}?(?:协作|合作)?翻译$/u;
 /** A field of a translation's box that says what it translates: the original's title or its address. */
-const TRANSLATED_FROM =
-  /^(?:编译自|译自|翻译自|英文原文|原文标题|链接|原文链接|原文地址)\s*[:：]\s*(\S[^\n]{0,200})$/u;
+const TRANSLATED_FROM = new RegExp(
+  `^(?:编译自|译自|翻译自|英文原文|原文标题|链接|${ORIGINAL_ADDRESS})\\s*[:：]\\s*(\\S[^\\n]{0,200})$`,
+  "u",
+);
 /**
  * A character every block that may open a translation's box holds: its caption's `翻译`, a field's label
  * (`TRANSLATED_FROM`), a translator's role (`编译`, `译者`, `翻译`). Single characters, as a wrapped line may
@@ -726,9 +740,11 @@ function readRegions(
 }
 
 /** Keywords of a line saying where the story first appeared; the ones before 出自 name the outlet next. */
-const ORIGIN_LINE =
-  /^(原文链接|原文地址|原文网址|原文来自|原文出自|原文刊发于|原链接|原文|文章来自|信息源自|出自|刊发于)\s*[:：]?\s*(.*)$/u;
-const ORIGIN_NAMES_OUTLET = /来自|源自|出自|刊发于/u;
+const ORIGIN_LINE = new RegExp(
+  `^(${ORIGINAL_ADDRESS}|原文来自|原文出自|原文刊发于|原链接|原文|文章来自|信息源自|出自|刊发于)\\s*[:：]?\\s*(.*)$`,
+  "u",
+);
+const ORIGIN_NAMES_OUTLET = /来自|源自|出自|出处|刊发于/u;
 /** `作者：A`, `作者：A B`, `作者：A outlet`, `作者：<outlet>记者 A`, `作者：A，[原文](url)发自公众号X`. */
 const AUTHOR_LINE = /^(?:作者|文)\s*[:：｜|/／]\s*(.+)$/u;
 /** A role, a name, and a note about the person: `编辑：房宫一柳，互联网财经记者`. */
@@ -739,7 +755,9 @@ function readRegionLine(raw: RawBlock, credits: Credits, settings: Readonly<Pars
   const text = collapseWhitespace(blockText(raw.block));
   if (credits.stamp === null && readStamp(text, credits, settings, true)) return;
   const credit = readCreditLine(text, settings.creditSourceMaxLength);
-  if (credit !== null && readCreditBlock(raw, 0, credit, credits, settings, new Set([0]), null)) return;
+  const address = credit === null ? null : withoutAddressLine(creditText(raw, settings) ?? "").address;
+  if (credit !== null && readCreditBlock(raw, 0, credit, address, credits, settings, new Set([0]), null))
+    return;
   if (readOrigin(raw, text, credits)) return;
   if (readAuthorLine(raw, text, credits)) return;
   const noted = ROLE_WITH_NOTE.exec(text);
@@ -1239,11 +1257,15 @@ function creditText(raw: RawBlock, settings: Readonly<ParseSettings>): string | 
   return block.text.includes(CJK_BAR) ? block.text.replaceAll(CJK_BAR, "｜") : block.text;
 }
 
-/** Reads a block that is a credit line; true when the block is consumed. */
+/**
+ * Reads a block that is a credit line (`credit`, read without the `address` on the block's last line); true
+ * when the block is consumed.
+ */
 function readCreditBlock(
   raw: RawBlock,
   index: number,
   credit: CreditLine | null,
+  address: string | null,
   credits: Credits,
   settings: Readonly<ParseSettings>,
   sourceLines: Set<number>,
@@ -1380,7 +1402,7 @@ function readCreditBlock(
       // `来源：[央视网](https://tv.cctv.com/…)`: the outlet's name links to the story's page, and so does an
       // address under the line (`来源：腾讯 IMWeb 团队` over `https://juejin.cn/post/…`, in one quote).
       if (linksTo(raw, credit.name)) credits.originalUrl ??= raw.links[0]!.href;
-      credits.originalUrl ??= withoutAddressLine(text).address;
+      credits.originalUrl ??= address;
       return true;
   }
 }
