@@ -1661,12 +1661,84 @@ describe("session 19: one list of the labels of an original's address (credits/g
     },
   );
 
-  it.each(["链接", "原文链接", "原文网址", "原文出处"])("reads %s in a translation's box over the story", (label) => {
-    const box = `OSC 协作翻译\n\n编译自：Building a Cross-platform Desktop App with NW.js\n\n${label}：https://www.sitepoint.com/cross-platform-desktop-app-nw-js/\n\n译者：Viyi, 边城`;
-    expect(parse(front(`${box}\n\nNW.js 是一个使用 Web 技术创建本地应用的框架。`))).toMatchObject({
-      author: "Viyi、边城",
-      originalUrl: "https://www.sitepoint.com/cross-platform-desktop-app-nw-js/",
-      text: "NW.js 是一个使用 Web 技术创建本地应用的框架。",
+  it.each(["链接", "原文链接", "原文网址", "原文出处"])(
+    "reads %s in a translation's box over the story",
+    (label) => {
+      const box = `OSC 协作翻译\n\n编译自：Building a Cross-platform Desktop App with NW.js\n\n${label}：https://www.sitepoint.com/cross-platform-desktop-app-nw-js/\n\n译者：Viyi, 边城`;
+      expect(parse(front(`${box}\n\nNW.js 是一个使用 Web 技术创建本地应用的框架。`))).toMatchObject({
+        author: "Viyi、边城",
+        originalUrl: "https://www.sitepoint.com/cross-platform-desktop-app-nw-js/",
+        text: "NW.js 是一个使用 Web 技术创建本地应用的框架。",
+      });
+    },
+  );
+});
+
+describe("session 19: a reader mode's copy of a page (datasets/fresh-16/readability-page)", () => {
+  // Mozilla Readability's expected output for 腾讯科技's page (test/test-pages/qq/expected.html of mozilla/readability),
+  // shortened to its first and last paragraphs; the markup as the file has it.
+  const qq = [
+    '<div id="readability-page-1" class="page"><div id="C-Main-Article-QQ">',
+    '<div bosszone="titleDown"><p><span><span bosszone="jgname">TNW中文站</span></span><span>2016年10月14日07:17</span></p></div>',
+    '<div id="Cnt-Main-Article-QQ"><div><p><span>转播到腾讯微博</span></p><p><img alt="DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶" src="http://img1.gtimg.com/tech/pics/hv1/168/240/2140/139214868.jpg" /></p></div>',
+    "<p>TNW中文站 10月14日报道</p>",
+    "<p>DeepMind希望DNC可以推动计算行业实现更多突破。DeepMind已将其研究结果发表在科学刊物《自然》（Nature）上。（编译/林靖东）</p>",
+    "<p><strong><strong>精彩视频推荐</strong></strong></p>",
+    '<div id="rv-player"><p><span>转播到腾讯微博</span></p></div>',
+    "<p><strong>【美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。】</strong></p></div>",
+    '<div><p>[责任编辑：alonliu]</p><div id="vote"><p>您认为这篇文章与"<span id="test">新一网（08008.HK）</span>"相关度高吗？</p></div></div>',
+    "</div></div>",
+  ].join("\n");
+
+  it("reads the outlet's source line, its name and time run together, and leaves the page's furniture out", () => {
+    const article = parse(qq);
+    expect(article).toMatchObject({
+      source: { name: "TNW中文站" },
+      publishedAt: "2016-10-14T07:17:00+08:00",
+      editor: "alonliu",
+      text: "TNW中文站 10月14日报道\n\nDeepMind希望DNC可以推动计算行业实现更多突破。DeepMind已将其研究结果发表在科学刊物《自然》（Nature）上。（编译/林靖东）",
     });
+    expect(article.securities).toEqual([]);
+  });
+
+  it.each([
+    // A share button naming where it shares to, alone or in a row of the page's buttons.
+    ["转播到腾讯微博", ""],
+    ["分享到微信 返回顶部", ""],
+    // A rights notice, bracketed or not; one that names no use it forbids is the story's.
+    ["美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。", ""],
+    ["该作品的版权归原作者所有。", "该作品的版权归原作者所有。"],
+    // A poll on the story; a question the story asks stays.
+    ["你觉得这篇文章有用吗？", ""],
+    ["您认为这项政策有用吗？", "您认为这项政策有用吗？"],
+  ])("drops the page's line %s", (line, left) => {
+    expect(parse(`正文第一段，说明事情的经过。\n\n${line}\n\n正文第二段。`).text).toBe(
+      left === ""
+        ? "正文第一段，说明事情的经过。\n\n正文第二段。"
+        : `正文第一段，说明事情的经过。\n\n${left}\n\n正文第二段。`,
+    );
+  });
+
+  it("reads the closing credits of 光明网's copy, set off by a vertical dash: the producing desk and the author", () => {
+    // readability__gmw.html's last paragraphs (test/test-pages/gmw/expected.html of mozilla/readability).
+    const gmw = [
+      '<div id="readability-page-1" class="page"><div id="contentMain">',
+      "<p>　　所以，当宇航员在地球轨道上时，将还不得不满足于通过欣赏外面的景色来振作精神，而不要指望沉溺于烈酒中。</p>",
+      "<p>　　原标题：他晚于阿姆斯特朗登月 却是首个敢在月球喝酒的人</p>",
+      "<p><strong>　　出品︱网易科学人栏目组 胖胖</strong></p>",
+      '<p><strong>　　作者︱春春</strong><a href="http://www.gmw.cn/" target="_blank"><img src="https://img.gmw.cn/pic/content_logo.png" title="返回光明网首页" /></a></p>',
+      "<p>[责任编辑:肖春芳]</p>",
+      "</div></div>",
+    ].join("\n");
+    expect(parse(gmw)).toMatchObject({
+      source: { name: "网易科学人栏目组" },
+      author: "春春",
+      editor: "肖春芳",
+      text: "所以，当宇航员在地球轨道上时，将还不得不满足于通过欣赏外面的景色来振作精神，而不要指望沉溺于烈酒中。",
+    });
+    // `出品` before anything but a bar or a colon is prose.
+    expect(parse("出品方表示，影片将于明年上映。\n\n第二段。").text).toBe(
+      "出品方表示，影片将于明年上映。\n\n第二段。",
+    );
   });
 });

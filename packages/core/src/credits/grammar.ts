@@ -179,6 +179,16 @@ const SOURCE_LINE = new RegExp(
   `^(?:${oneOf(SOURCE_PREFIXES)})?(?:${oneOf(SOURCE_WORDS)})(?:于)?\\s*[:：｜|]?\\s*(.+)$`,
   "u",
 );
+/**
+ * `出品｜腾讯科技`, `出品︱网易科学人栏目组 胖胖` (a bar stand-in read as a bar): the desk that produced the story,
+ * its source, maybe with its producer's names after it. A bar or a colon must follow the word: `出品的…` is
+ * prose. @bounded: anchored, the desk's name at most 20 characters.
+ */
+const PRODUCER_WORD = "出品";
+const PRODUCER_LINE = new RegExp(
+  `^${PRODUCER_WORD}\\s*[:：｜|]\\s*([^\\s:：｜|]{2,20})(?:\\s+${NAMES})?$`,
+  "u",
+);
 const AUTHORISED_OPENINGS = ["本资料", "本文", "本报告", "本篇", "此文"];
 /**
  * `本资料为格隆汇经天风证券股份有限公司授权发布，未经…`: the relay, then the owner who gave leave.
@@ -420,7 +430,7 @@ const SUPPLIED_WORDS = ["供稿", "供图"];
 
 /** Words one of which every credit line has: a line without any is not read further. */
 const CREDIT_WORD =
-  /来源|综合|來源|出处|出自|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|following article|©|copyright|\(c\)|（c）|^\s*via\s*[:：]/iu;
+  /来源|综合|來源|出[处自品]|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|following article|©|copyright|\(c\)|（c）|^\s*via\s*[:：]/iu;
 
 /** The rules of a credit line (after its brackets are unwrapped) that its opening words select. */
 const Rule = {
@@ -440,6 +450,7 @@ const Rule = {
   translator: 1 << 13,
   transcoded: 1 << 14,
   presented: 1 << 15,
+  producer: 1 << 16,
 } as const;
 
 /** Each rule's leads, in the order of its bit: the words its pattern opens with, from the same lists. */
@@ -460,6 +471,7 @@ const CREDIT_LEADS = new LineLeads([
   [...TRANSLATOR_ROLES, ...TRANSLATOR_NOTE_OPENINGS],
   [TRANSCODED_OPENING],
   [PRESENTED_OPENING],
+  [PRODUCER_WORD],
 ]);
 
 /**
@@ -570,6 +582,8 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
     return { kind: "source", name: canonicalOutlet(compiled[1]!) };
   const pairs = rules & Rule.labelledPairs ? readLabelledPairs(line, maxNameLength) : null;
   if (pairs) return pairs;
+  const producer = rules & Rule.producer ? PRODUCER_LINE.exec(line) : null;
+  if (producer) return { kind: "source", name: canonicalOutlet(cleanName(producer[1]!)) };
   const source = rules & Rule.source ? SOURCE_LINE.exec(line) : null;
   if (source) {
     const value = source[1]!.trim();

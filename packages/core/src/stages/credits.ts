@@ -923,9 +923,9 @@ function datedSignOff(
   return { name, start: blocks.length - 2 };
 }
 
-/** A heading that opens a list of related stories at a story's end (`相关报道 ↓↓↓`, `延伸阅读：`). */
+/** A heading that opens a list of related stories (or videos: `精彩视频推荐`) at a story's end (`相关报道 ↓↓↓`, `延伸阅读：`). */
 const RELATED_HEADING =
-  /^(?:最后[，,]\s*)?(?:相关(?:报道|文章|阅读|新闻|链接|作品|推荐|专题)|延伸阅读|推荐阅读|为你推荐|往期(?:回顾|推荐|精选)|更多(?:阅读|报道))\s*[:：]?\s*[↓⬇👇>》→\s]*$/u;
+  /^(?:最后[，,]\s*)?(?:相关(?:报道|文章|阅读|新闻|链接|作品|推荐|专题)|延伸阅读|推荐阅读|为你推荐|往期(?:回顾|推荐|精选)|更多(?:阅读|报道)|精彩(?:视频|图片|内容)?推荐)\s*[:：]?\s*[↓⬇👇>》→\s]*$/u;
 /** How far from the end a related-stories heading may stand. */
 const RELATED_SEARCH = 12;
 
@@ -1248,13 +1248,21 @@ function sourceLineIndexes(credits: ReadonlyArray<CreditLine | null>): Set<numbe
 
 /** The CJK stroke 丨 (U+4E28), no word of any text, which WeChat accounts set as a bar (`作者丨A`, `来源丨B`). */
 const CJK_BAR = "\u4e28";
+/**
+ * The vertical em dash ︱ (U+FE31), a form for vertical text only, which a page sets as a bar in horizontal
+ * text (`出品︱网易科学人栏目组`, `作者︱春春` closing 光明网's copy of a 网易 column).
+ */
+const VERTICAL_DASH = "\ufe31";
+const BAR_STANDINS = /[\u4e28\ufe31]/gu;
 
-/** The text of a block that may be a credit line (a CJK stroke read as the bar it stands for), or null. */
+/** The text of a block that may be a credit line (a stand-in for a bar read as the bar), or null. */
 function creditText(raw: RawBlock, settings: Readonly<ParseSettings>): string | null {
   const block = raw.block;
   if (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") return null;
   if (block.text.length > settings.creditLineMaxLength) return null;
-  return block.text.includes(CJK_BAR) ? block.text.replaceAll(CJK_BAR, "｜") : block.text;
+  return block.text.includes(CJK_BAR) || block.text.includes(VERTICAL_DASH)
+    ? block.text.replace(BAR_STANDINS, "｜")
+    : block.text;
 }
 
 /**
@@ -1481,9 +1489,12 @@ function linksTo(raw: RawBlock, name: string | undefined): boolean {
  * An account's line under the headline: its name, then the time, maybe the place it posted from —
  * `学总笔记 2026年4月19日 08:00`, `Python开发者 2022-03-14 08:30`, `简说Python 2022-05-12 14:03 Posted on
  * 浙江` (or the place alone: `广东`), `Original 尤而小屋 尤而小屋 2021-10-12 01:25` (WeChat's mark of an
- * original article, then its author and the account). @bounded: the names are at most 40 characters, before a digit.
+ * original article, then its author and the account); an outlet's source line, its name and the time in spans of
+ * their own run together (`TNW中文站2016年10月14日07:17`, 腾讯's 机构名 and time), a Han name glued to a year in 年.
+ * @bounded: the names are at most 40 characters, before a digit.
  */
-const ACCOUNT_LINE = /^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)\s+(?=\d)/u;
+const ACCOUNT_LINE =
+  /^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)(?:\s+(?=\d)|(?<=\p{Script=Han})(?=\d{4}年))/u;
 const POSTED_FROM = /^(?:(?:Posted on|发表于|发布于)\s*\S{1,12}|\p{Script=Han}{2,6})?$/u;
 /** Words that make the text before a time a label or a clause, not a name (`发布时间 2023-05-06 08:00`). */
 const NOT_A_NAME = /时间|日期|发布|更新|截至|截止|[:：，,。]/u;
