@@ -1563,6 +1563,17 @@ describe("session 18: a feed job's items (datasets/fresh-15/hexun-feed-item)", (
     expect(article.text).not.toMatch(/推送自|推送时间|原文链接/u);
   });
 
+  it("names the feed's hop as the outlet of its site names itself: `和讯` at hexun.com is 和讯网", () => {
+    expect(item("hexun__224285712.json").via).toEqual(["和讯网"]);
+    // A feed whose name its site's outlet does not spell out keeps its own.
+    const record = (source: string, url: string) =>
+      parse(
+        JSON.stringify({ url, title: "标题", source, content: "<p>来源：中国网财经</p><p>正文第一段。</p>" }),
+      );
+    expect(record("和讯", "https://www.example.com/2026-06-08/1.html").via).toEqual(["和讯"]);
+    expect(record("和讯保险", "https://insurance.hexun.com/2026-06-08/1.html").via).toEqual(["和讯保险"]);
+  });
+
   it("splits the site that hosts an account off its name (`中国银行保险报 - 今天看啥`): the account wrote it, the site carried it", () => {
     const article = item("cbirc-news__2247747834.json");
     expect(article.source?.name).toBe("中国银行保险报");

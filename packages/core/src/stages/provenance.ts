@@ -148,8 +148,19 @@ export function resolveProvenance(credits: Credits, feedChannel: Channel | null)
       candidate.strength !== Strength.domain ||
       !platforms.some((platform) => keyOf(platform) === keyOf(candidate.name)),
   );
-  // A feed's category spells the outlet as typeset (`DT 财经`); the outlet's own spelling is `DT财经`.
-  const channelName = channel === null ? null : outletSpelling(channel.name);
+  // A feed's category spells the outlet as typeset (`DT 财经`); the outlet's own spelling is `DT财经`. A feed
+  // that names itself short (`和讯`) on the site of an outlet whose name spells it out (hexun.com: 和讯网) is
+  // named as that outlet names itself.
+  const typeset = channel === null ? null : outletSpelling(channel.name);
+  const channelName =
+    typeset === null
+      ? null
+      : (found.find(
+          (candidate) =>
+            candidate.strength === Strength.domain &&
+            candidate.name.length > typeset.length &&
+            candidate.name.startsWith(typeset),
+        )?.name ?? typeset);
   // As evidence the channel names its outlet as the outlet spells itself (`每经网` is 每日经济新闻's own site).
   if (channel?.role === "outlet")
     evidence.push({ name: canonicalOutlet(channel.name), strength: Strength.channel });
