@@ -1717,7 +1717,7 @@ describe("session 19: a reader mode's copy of a page (datasets/fresh-16/readabil
     ["转播到腾讯微博", ""],
     ["分享到微信 返回顶部", ""],
     // A rights notice, bracketed or not; one that names no use it forbids is the story's.
-    ["美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。", ""],
+    ["【美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。】", ""],
     ["该作品的版权归原作者所有。", "该作品的版权归原作者所有。"],
     // A poll on the story; a question the story asks stays.
     ["你觉得这篇文章有用吗？", ""],

@@ -430,7 +430,7 @@ const SUPPLIED_WORDS = ["供稿", "供图"];
 
 /** Words one of which every credit line has: a line without any is not read further. */
 const CREDIT_WORD =
-  /来源|综合|來源|出[处自品]|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|following article|©|copyright|\(c\)|（c）|^\s*via\s*[:：]/iu;
+  /来源|综合|來源|出处|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|following article|©|copyright|\(c\)|（c）|^\s*via\s*[:：]/iu;
 
 /** The rules of a credit line (after its brackets are unwrapped) that its opening words select. */
 const Rule = {

@@ -45,7 +45,7 @@ export const GENERIC_DROP: readonly TextTest[] = [
   // Wind AI 提供技术支持）`, an app's header pasted into a post); a share button names where it shares to
   // (`转播到腾讯微博`, as a reader mode keeps 腾讯's under each picture). Each item opens with its own literal and a
   // bookmark or share target stops at white space or a bracket, so a row is split one way only.
-  /^(?:(?:EnRA\+A-|A\+\s*A-|A-\s*A\+|收藏到\s*[^\s（(]{1,16}|字号[:：]?\s*[大中小TＴ\s]{2,8}|(?:分享|转播)到[:：]?(?:[\p{Script=Han}A-Za-z]{2,8})?|返回顶部|【?(?:打印|关闭窗口|纠错|收藏)】?|[（(]本期视频由[^）)\n]{1,30}提供技术支持[）)])\s*){1,4}$/iu,
+  /^(?:(?:EnRA\+A-|A\+\s*A-|A-\s*A\+|收藏到\s*[^\s（(]{1,16}|字号[:：]?\s*[大中小TＴ\s]{2,8}|(?:分享|转播)到[:：]?(?:[^\s（(:：]{2,16})?|返回顶部|【?(?:打印|关闭窗口|纠错|收藏)】?|[（(]本期视频由[^）)\n]{1,30}提供技术支持[）)])\s*){1,4}$/i,
   // A copy's note where it left a picture out (`【本处已删首图】`, `【此处有删掉的图片】`): no picture, no text.
   /^[【[](?:本处|此处)[已有]?删(?:除|掉)?的?(?:首图|图片|配图|图)[】\]]$/u,
   /^(?:[【[]\d{1,3}[】\]]\s*){2,}$/,
@@ -162,9 +162,10 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^[^\n。！？]{0,60}(?:添加我|加我|扫码)[^\n。！？]{0,10}(?:加入|进)[^\n。！？]{0,12}(?:交流群|读者群|社群|微信群|技术群)[^\n]{0,80}$/u,
   // A reprint notice that names who holds the rights and who may use the story (`© 本文著作权归作者所有，并授权少数派独家
   // 使用，未经少数派许可，不得转载使用。`).
-  // The same notice over a translated story's rights, in brackets (`【美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经
-  // 授权，不得转载、摘编等。】`, as 腾讯科技 closes a partner's story).
-  /^【?(?:©|（c）|\(c\))?\s*(?:本文|文章|[^。！？\n【]{1,24}?的)?(?:著作权|版权|(?:中文)?(?:相关)?权益)归(?:原?作者|[^，,。\s]{2,12}?)(?:独家)?所有[，,。][^。！？\n]{0,40}(?:未经|不得)[^。！？\n]{0,30}(?:转载|使用|复制|摘编)[^。！？\n]{0,10}[。！]?】?$/u,
+  /^(?:©|（c）|\(c\))?\s*(?:本文|文章)?(?:著作权|版权)归(?:原?作者|[^，,。\s]{2,12})所有[，,][^。！？\n]{0,40}(?:未经|不得)[^。！？\n]{0,30}(?:转载|使用|复制)[^。！？\n]{0,10}[。！]?$/u,
+  // The same notice in brackets over a partner's story (`【美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经授权，不得
+  // 转载、摘编等。】`, as 腾讯科技 closes one): whose work, whose rights, then the uses it forbids. Opens with its bracket.
+  /^【[^。！？\n【】]{0,24}?(?:著作权|版权|权益)归[^，,。\s【】]{2,12}?(?:独家)?所有[，,。][^。！？\n】]{0,20}(?:未经|不得)[^。！？\n】]{0,30}(?:转载|使用|复制|摘编)[^。！？\n】]{0,10}[。！]?】$/u,
   // A paid group's promo: send a keyword in a private message to be let in (`想一群人搭建个人知识库的私信“1”联系你加入
   // obsidian共创云股东。`).
   /^\**[^\n。！？]{0,40}私信\s*[“"「]?[\p{L}\d]{1,8}[”"」]?[^\n。！？]{0,20}(?:加入|进群|入群)[^\n]{0,40}$/u,

@@ -196,16 +196,9 @@ export function readCredits(
   readInfoLines(pageLines, credits, settings);
   const regioned = readRegions(joinSplitCredits(exported?.blocks ?? allBlocks), regions, credits, settings);
   const blocks = withoutFieldHeader(regioned, credits, settings);
-  // Each block read as a credit line once, without an address on its last line (kept for a source line's
-  // original); the source lines are judged together.
-  const addresses = new Map<number, string>();
-  const lines = blocks.map((raw, index) => {
-    const text = creditText(raw, settings);
-    if (text === null) return null;
-    const { line, address } = withoutAddressLine(text);
-    if (address !== null) addresses.set(index, address);
-    return readCreditLine(line, settings.creditSourceMaxLength);
-  });
+  // Each block read as a credit line once; the source lines are judged together.
+  const reads = blocks.map((raw) => creditRead(raw, settings));
+  const lines = reads.map((read) => read?.credit ?? null);
   const sourceLines = sourceLineIndexes(lines);
   const kept: RawBlock[] = [];
   const accounts: string[] = [];
@@ -239,9 +232,10 @@ export function readCredits(
       read.add(index);
       continue;
     }
-    const address = addresses.get(index) ?? null;
+    const block = reads[index] ?? null;
     if (
-      !readCreditBlock(raw, index, line, address, credits, settings, sourceLines, statedLink, statedAuthor)
+      block === null ||
+      !readCreditBlock(raw, index, block, credits, settings, sourceLines, statedLink, statedAuthor)
     ) {
       kept.push(raw);
       continue;
@@ -755,9 +749,11 @@ function readRegionLine(raw: RawBlock, credits: Credits, settings: Readonly<Pars
   const text = collapseWhitespace(blockText(raw.block));
   if (credits.stamp === null && readStamp(text, credits, settings, true)) return;
   const credit = readCreditLine(text, settings.creditSourceMaxLength);
-  const address = credit === null ? null : withoutAddressLine(creditText(raw, settings) ?? "").address;
-  if (credit !== null && readCreditBlock(raw, 0, credit, address, credits, settings, new Set([0]), null))
-    return;
+  const written = credit === null ? null : creditText(raw, settings);
+  if (written !== null) {
+    const block = { text: written, credit, address: withoutAddressLine(written).address };
+    if (readCreditBlock(raw, 0, block, credits, settings, new Set([0]), null)) return;
+  }
   if (readOrigin(raw, text, credits)) return;
   if (readAuthorLine(raw, text, credits)) return;
   const noted = ROLE_WITH_NOTE.exec(text);
@@ -1265,24 +1261,33 @@ function creditText(raw: RawBlock, settings: Readonly<ParseSettings>): string | 
     : block.text;
 }
 
-/**
- * Reads a block that is a credit line (`credit`, read without the `address` on the block's last line); true
- * when the block is consumed.
- */
+/** A block that may be a credit line: its text, what the grammar reads in it, and an address on its last line. */
+interface CreditRead {
+  text: string;
+  /** The credit the text says without the address under it (a credit with its story's address). */
+  credit: CreditLine | null;
+  address: string | null;
+}
+
+/** The block read as a credit line, or null when it cannot be one (`creditText`). */
+function creditRead(raw: RawBlock, settings: Readonly<ParseSettings>): CreditRead | null {
+  const text = creditText(raw, settings);
+  if (text === null) return null;
+  const { line, address } = withoutAddressLine(text);
+  return { text, credit: readCreditLine(line, settings.creditSourceMaxLength), address };
+}
+
+/** Reads a block that is a credit line (`creditRead`); true when the block is consumed. */
 function readCreditBlock(
   raw: RawBlock,
   index: number,
-  credit: CreditLine | null,
-  address: string | null,
+  { text, credit, address }: CreditRead,
   credits: Credits,
   settings: Readonly<ParseSettings>,
   sourceLines: Set<number>,
   statedLink: string | null,
   statedAuthor: string | null = null,
 ): boolean {
-  const text = creditText(raw, settings);
-  if (text === null) return false;
-
   if (isNavigation(raw)) {
     for (const link of raw.links) {
       const outlet = /^返回(.+?)(?:新闻|首页|列表|频道)?$/.exec(link.text)?.[1];
@@ -1489,12 +1494,16 @@ function linksTo(raw: RawBlock, name: string | undefined): boolean {
  * An account's line under the headline: its name, then the time, maybe the place it posted from —
  * `学总笔记 2026年4月19日 08:00`, `Python开发者 2022-03-14 08:30`, `简说Python 2022-05-12 14:03 Posted on
  * 浙江` (or the place alone: `广东`), `Original 尤而小屋 尤而小屋 2021-10-12 01:25` (WeChat's mark of an
- * original article, then its author and the account); an outlet's source line, its name and the time in spans of
- * their own run together (`TNW中文站2016年10月14日07:17`, 腾讯's 机构名 and time), a Han name glued to a year in 年.
- * @bounded: the names are at most 40 characters, before a digit.
+ * original article, then its author and the account). @bounded: the names are at most 40 characters, before a digit.
  */
-const ACCOUNT_LINE =
-  /^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)(?:\s+(?=\d)|(?<=\p{Script=Han})(?=\d{4}年))/u;
+const ACCOUNT_LINE = /^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)\s+(?=\d)/u;
+/**
+ * An outlet's source line whose name and time sit in spans of their own, run together (`TNW中文站2016年10月14日07:17`,
+ * 腾讯's 机构名 and time): a Han name glued to a year in 年. Tried only on a line no longer than
+ * `GLUED_ACCOUNT_LINE_MAX` (a name, a time and a place), as the spaced form fails on nearly every line at once.
+ */
+const GLUED_ACCOUNT_LINE = /^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)(?=\d{4}年)(?<=\p{Script=Han})/u;
+const GLUED_ACCOUNT_LINE_MAX = 64;
 const POSTED_FROM = /^(?:(?:Posted on|发表于|发布于)\s*\S{1,12}|\p{Script=Han}{2,6})?$/u;
 /** Words that make the text before a time a label or a clause, not a name (`发布时间 2023-05-06 08:00`). */
 const NOT_A_NAME = /时间|日期|发布|更新|截至|截止|[:：，,。]/u;
@@ -1507,7 +1516,8 @@ const WRITTEN_LINK = /\[([^\]\n]{1,40})\]\((?:[^()\s]|\([^()\s]{0,20}\)){0,300}\
 
 function readAccountLine(written: string, credits: Credits, statedAuthor: string | null): boolean {
   const text = written.replace(WRITTEN_LINK, "$1").replace(/\*/gu, " ").trim();
-  const match = ACCOUNT_LINE.exec(text);
+  const match =
+    ACCOUNT_LINE.exec(text) ?? (text.length <= GLUED_ACCOUNT_LINE_MAX ? GLUED_ACCOUNT_LINE.exec(text) : null);
   if (match === null) return false;
   const stamp = readStampLine(text.slice(match[0].length));
   if (stamp === null || stamp.year === null || !POSTED_FROM.test(stamp.rest)) return false;
