@@ -1753,14 +1753,3 @@ describe("session 19: a reader mode's copy of a page (datasets/fresh-16/readabil
     );
   });
 });
-
-describe("session 19: a newsletter's pointer to its jobs board (datasets/fresh-5/md-weekly)", () => {
-  it("drops the pointer, and keeps a story's sentence on hiring", () => {
-    // ruanyf/weekly docs/issue-198.md, the standing lines under the title.
-    const weekly =
-      "# 科技爱好者周刊（第 198 期）：美国制造是否可能\n\n这里记录每周值得分享的科技内容，周五发布。\n\n周刊讨论区的帖子[《谁在招人？》](https://github.com/ruanyf/weekly/issues/2234)，提供大量程序员就业信息，欢迎访问或发布工作/实习岗位。\n\n## 封面图\n\n正文第一段。";
-    expect(parse(weekly, { filename: "issue-198.md" }).text).not.toContain("招人");
-    const hiring = "该公司今年计划招聘500人，欢迎应届生投递简历，岗位覆盖研发与销售。";
-    expect(parse(`正文第一段。\n\n${hiring}`).text).toContain(hiring);
-  });
-});

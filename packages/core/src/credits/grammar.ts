@@ -145,6 +145,12 @@ const WRAPPED = new RegExp(`^${OPEN}\\s*([\\s\\S]*?)\\s*${CLOSE}[。；;，,.]?$
 const PORTAL_BACK_LINK_END = "查看更多";
 const PORTAL_BACK_LINK = new RegExp(`返回[\\p{Script=Han}A-Za-z]{1,8}[，,]\\s*${PORTAL_BACK_LINK_END}$`, "u");
 
+/**
+ * The vertical em dash ︱ (U+FE31), a form for vertical text only, which a page sets as a bar in horizontal text
+ * (`出品︱网易科学人栏目组 胖胖`, `作者︱春春` closing 光明网's copy of a 网易 column): `unwrap` reads it as the bar.
+ */
+const VERTICAL_DASH = "\ufe31";
+
 /** The punctuation a line may end with, and that `unwrap` drops (a run of one kind or mixed). */
 const END_PUNCTUATION = /(?<![。；;，,.])[。；;，,.]+$/u;
 const END_PUNCTUATION_CODES = codesOf("。；;，,.");
@@ -158,6 +164,7 @@ const OPEN_CODES = codesOf("（(【[〔「『《");
  */
 function unwrap(text: string): string {
   let line = text.trim();
+  if (line.includes(VERTICAL_DASH)) line = line.replaceAll(VERTICAL_DASH, "｜");
   if (line.endsWith(PORTAL_BACK_LINK_END)) line = line.replace(PORTAL_BACK_LINK, "").trimEnd();
   if (END_PUNCTUATION_CODES.has(line.charCodeAt(line.length - 1))) line = line.replace(END_PUNCTUATION, "");
   const match = OPEN_CODES.has(line.charCodeAt(0)) ? WRAPPED.exec(line) : null;

@@ -141,9 +141,6 @@ export const GENERIC_DROP: readonly TextTest[] = [
   // (`点击“阅读原文”查看更多精彩内容`), with the back link glued to it.
   /^(?:(?:点击\s*)?[“"「]?(?:阅读原文|查看原文)[”"」]?\s*(?:查看|阅读|了解|获取)(?:更多)?[^。！？]{0,12}?(?:返回[\p{Script=Han}A-Za-z]{1,8}[，,]\s*查看更多)?|返回[\p{Script=Han}A-Za-z]{1,8}[，,]\s*查看更多)$/u,
   FOLLOW_PROMPT,
-  // A newsletter's pointer to its jobs board (`周刊讨论区的帖子《谁在招人？》，提供大量程序员就业信息，欢迎访问或发布工作/实习岗位。`):
-  // hiring news says who hires, never asks the reader to post a job.
-  /^[^。！\n]{0,80}(?:招人|招聘|就业|求职)[^。！\n]{0,40}欢迎(?:访问|发布|投递|查看)[^。！？\n]{0,12}(?:岗位|职位|工作|简历)[。！]?$/u,
   // A paid community's promo (`欢迎加入我的知识星球，…付费即可加入…`).
   /^[^。！？]{0,40}加入(?:我的|我们的)?知识星球[^\n]{0,160}$/u,
   // A read-it-later export's page furniture (issue 12, fresh-12), whatever the site: a reading box

@@ -1244,21 +1244,13 @@ function sourceLineIndexes(credits: ReadonlyArray<CreditLine | null>): Set<numbe
 
 /** The CJK stroke 丨 (U+4E28), no word of any text, which WeChat accounts set as a bar (`作者丨A`, `来源丨B`). */
 const CJK_BAR = "\u4e28";
-/**
- * The vertical em dash ︱ (U+FE31), a form for vertical text only, which a page sets as a bar in horizontal
- * text (`出品︱网易科学人栏目组`, `作者︱春春` closing 光明网's copy of a 网易 column).
- */
-const VERTICAL_DASH = "\ufe31";
-const BAR_STANDINS = /[\u4e28\ufe31]/gu;
 
-/** The text of a block that may be a credit line (a stand-in for a bar read as the bar), or null. */
+/** The text of a block that may be a credit line (a CJK stroke read as the bar it stands for), or null. */
 function creditText(raw: RawBlock, settings: Readonly<ParseSettings>): string | null {
   const block = raw.block;
   if (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") return null;
   if (block.text.length > settings.creditLineMaxLength) return null;
-  return block.text.includes(CJK_BAR) || block.text.includes(VERTICAL_DASH)
-    ? block.text.replace(BAR_STANDINS, "｜")
-    : block.text;
+  return block.text.includes(CJK_BAR) ? block.text.replaceAll(CJK_BAR, "｜") : block.text;
 }
 
 /** A block that may be a credit line: its text, what the grammar reads in it, and an address on its last line. */
