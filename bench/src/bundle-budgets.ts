@@ -64,19 +64,24 @@
  * 113,314, `stages` 101,515: each set to the next half kilobyte over. Session 19 (generalise, issue 12): RSS and
  * Atom feeds as a reader (`readers/feed.ts`: a feed read whole, each item's elements a record; a print stamp and a
  * source word in a bracketed tail in the credit grammar) +1.0 KB on `26c1254`: `@caixun/core` 109,550, `{ parse }`
- * 109,133, `parse-all` 113,375, `rules` 114,259 measured; each raised to the next half kilobyte over.
+ * 109,133, `parse-all` 113,375, `rules` 114,259 measured; each raised to the next half kilobyte over. Session 20
+ * (generalise2, issue 12): session 19's held reader-mode furniture and credits on `c3d8e19` (a news API's
+ * `publishDate`, share targets, a bracketed rights notice, a poll on the story, a video box's heading, a glued source
+ * line, `︱` as a bar, `出品｜X`, a feed's short name spelt out by its site, one list of an original's address labels;
+ * fresh-16 88.4% → 100%, fresh-15 97.2% → 98.2%): `@caixun/core` 110,033, `{ parse }` 109,631, `parse-all` 113,916,
+ * `rules` 114,774, `stages` 102,203 measured; each raised to the next half kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "@caixun/core": 110_000,
-  "@caixun/core { parse }": 109_500,
+  "@caixun/core": 110_500,
+  "@caixun/core { parse }": 110_000,
   "@caixun/core/entities": 7_500,
-  "@caixun/core/parse-all": 113_500,
+  "@caixun/core/parse-all": 114_000,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
-  "@caixun/core/rules": 114_500,
+  "@caixun/core/rules": 115_000,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
-  "@caixun/core/stages": 102_000,
+  "@caixun/core/stages": 102_500,
   "@caixun/core/stories": 26_500,
   "@caixun/core/yaml": 4_000,
 };
