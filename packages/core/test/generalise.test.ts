@@ -1753,3 +1753,51 @@ describe("session 19: a reader mode's copy of a page (datasets/fresh-16/readabil
     );
   });
 });
+
+describe("session 20: a copy of a whole page whose headline names its site (datasets/fresh-9/jina-reader)", () => {
+  // sina__guotai-fund.md's head (a Jina Reader copy of a 新浪财经 page carrying 面包财经), its story shortened.
+  const copy = (heading: string, credit = "来源：面包财经") =>
+    parse(
+      [
+        "Title: 国泰基金：投资运作违规被罚 多只产品大幅跑输基准仍高收费",
+        "",
+        "URL Source: https://finance.sina.com.cn/money/fund/2026-05-08/doc-inhxcusp2275828.shtml",
+        "",
+        "Published Time: 2026-05-08T07:41:18+08:00",
+        "",
+        "Markdown Content:",
+        `# ${heading}`,
+        "",
+        "[基金](http://finance.sina.com.cn/fund/)>正文",
+        "",
+        "# 国泰基金：投资运作违规被罚 多只产品大幅跑输基准仍高收费",
+        "",
+        "2026年05月08日 07:31 市场资讯",
+        "",
+        credit,
+        "",
+        "据近期公告披露，2025年5月，国泰基金因投资运作违规被中国证监会上海监管局采取责令改正的行政监管措施。",
+      ].join("\n"),
+    );
+
+  it("names the site after the headline — the part nearest it that reads as an outlet — as the hop that carried another's story", () => {
+    const article = copy("国泰基金：投资运作违规被罚 多只产品大幅跑输基准仍高收费_新浪财经_新浪网");
+    expect(article.source).toEqual({ name: "面包财经" });
+    expect(article.via).toEqual(["新浪财经"]);
+    expect(article.text).toBe(
+      "据近期公告披露，2025年5月，国泰基金因投资运作违规被中国证监会上海监管局采取责令改正的行政监管措施。",
+    );
+  });
+
+  it("adds no hop when the site wrote the story, or when the headline names no site", () => {
+    const own = copy(
+      "国泰基金：投资运作违规被罚 多只产品大幅跑输基准仍高收费_新浪财经_新浪网",
+      "来源：新浪财经",
+    );
+    expect(own.source).toEqual({ name: "新浪财经" });
+    expect(own.via).toEqual([]);
+    const bare = copy("国泰基金：投资运作违规被罚 多只产品大幅跑输基准仍高收费");
+    expect(bare.source).toEqual({ name: "面包财经" });
+    expect(bare.via).toEqual([]);
+  });
+});

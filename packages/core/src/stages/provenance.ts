@@ -36,7 +36,7 @@ export const provenance: Stage<
   SourceDocument & BodyRead & { credits: Credits; titleSite: string | null; titleWriter: string | null },
   Provenance
 > = (context) => {
-  const { data, credits, stated, titleSite, titleWriter } = context.document;
+  const { data, credits, stated, titleSite, titleWriter, pageCopy, pageLines } = context.document;
   const channel = context.document.channel ?? context.packs.generators[0]?.channel?.(data) ?? null;
   // The story's link stated outside the body (a record's url, a title linking to the page) names the
   // site it is on, the weakest evidence, as the body's own original link does (credits stage).
@@ -78,7 +78,18 @@ export const provenance: Stage<
             { name: canonicalOutlet(stated.source), strength: Strength.creditLine },
           ],
         };
-  return advance(context, resolveProvenance(withStated, channel));
+  const resolved = resolveProvenance(withStated, channel);
+  // A copy of a whole page whose headline names its site after it (`标题_新浪财经_新浪网`, `extract/markdown-page.ts`)
+  // is that site's page: when the story credits another outlet (`来源：面包财经`), the site carried it, the outermost hop.
+  const site = pageCopy ? pageLines.site : null;
+  if (
+    site !== null &&
+    resolved.source !== null &&
+    key(site) !== key(resolved.source.name) &&
+    !resolved.via.some((name) => key(name) === key(site))
+  )
+    resolved.via.push(site);
+  return advance(context, resolved);
 };
 
 /** What the story's own words weigh: the carrier's marks are the other strengths. */
