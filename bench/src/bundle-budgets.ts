@@ -69,13 +69,15 @@
  * `publishDate`, share targets, a bracketed rights notice, a poll on the story, a video box's heading, a glued source
  * line, `︱` as a bar, `出品｜X`, a feed's short name spelt out by its site, one list of an original's address labels;
  * fresh-16 88.4% → 100%, fresh-15 97.2% → 98.2%): `@caixun/core` 110,033, `{ parse }` 109,631, `parse-all` 113,916,
- * `rules` 114,774, `stages` 102,203 measured; each raised to the next half kilobyte over.
+ * `rules` 114,774, `stages` 102,203 measured; each raised to the next half kilobyte over. With a page copy's site as
+ * its hop (fresh-9 → 100%, +0.15 KB): `@caixun/core` 110,187, `{ parse }` 109,749, `parse-all` 114,062, `rules`
+ * 114,911, `stages` 102,348 measured; `parse-all`, over, raised to the next half kilobyte.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 110_500,
   "@caixun/core { parse }": 110_000,
   "@caixun/core/entities": 7_500,
-  "@caixun/core/parse-all": 114_000,
+  "@caixun/core/parse-all": 114_500,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
   "@caixun/core/rules": 115_000,
