@@ -27,8 +27,11 @@ const UI_WORD =
 const BYLINE_PAIR = /^[\p{Script=Han}A-Za-z·]{2,12}(?:\s+[\p{Script=Han}A-Za-z·]{2,8}){1,3}$/u;
 /** Characters after the headline that set off the site's name in a page's `<title>` (`标题_新浪财经`). */
 const SITE_SEPARATOR = /^\s*[-–—_|｜]/u;
-/** The separators between the parts of a `<title>`'s tail (`_新浪财经_新浪网`, ` - 财经频道 - 新浪网`). */
-const SITE_PARTS = /\s*[-–—_|｜]\s*/u;
+/**
+ * The separators between the parts of a `<title>`'s tail (`_新浪财经_新浪网`, ` - 财经频道 - 新浪网`); the white
+ * space around them is trimmed off each part, as a `\s*` on either side would be tried again at every space.
+ */
+const SITE_PARTS = /[-–—_|｜]/u;
 
 /**
  * The story's blocks of a Markdown copy of a page without the page's head, and the lines under its
@@ -90,7 +93,10 @@ export function markdownPageFrame(
 /** The outlet a headline's tail names (`_新浪财经_新浪网` → 新浪财经), or null (an empty tail, no outlet in it). */
 function siteAfterHeadline(tail: string): string | null {
   if (tail === "") return null;
-  const part = tail.split(SITE_PARTS).find((name) => looksLikeOutlet(name));
+  const part = tail
+    .split(SITE_PARTS)
+    .map((name) => name.trim())
+    .find((name) => looksLikeOutlet(name));
   return part === undefined ? null : canonicalOutlet(part);
 }
 
