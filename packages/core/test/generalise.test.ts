@@ -1563,6 +1563,17 @@ describe("session 18: a feed job's items (datasets/fresh-15/hexun-feed-item)", (
     expect(article.text).not.toMatch(/推送自|推送时间|原文链接/u);
   });
 
+  it("names the feed's hop as the outlet of its site names itself: `和讯` at hexun.com is 和讯网", () => {
+    expect(item("hexun__224285712.json").via).toEqual(["和讯网"]);
+    // A feed whose name its site's outlet does not spell out keeps its own.
+    const record = (source: string, url: string) =>
+      parse(
+        JSON.stringify({ url, title: "标题", source, content: "<p>来源：中国网财经</p><p>正文第一段。</p>" }),
+      );
+    expect(record("和讯", "https://www.example.com/2026-06-08/1.html").via).toEqual(["和讯"]);
+    expect(record("和讯保险", "https://insurance.hexun.com/2026-06-08/1.html").via).toEqual(["和讯保险"]);
+  });
+
   it("splits the site that hosts an account off its name (`中国银行保险报 - 今天看啥`): the account wrote it, the site carried it", () => {
     const article = item("cbirc-news__2247747834.json");
     expect(article.source?.name).toBe("中国银行保险报");
@@ -1610,6 +1621,10 @@ describe("session 18: labelled fields on one line, parted by bars (credits/label
     ],
     // A link's words closing a value's own words, with no bar before them, stay the value's.
     ["来源：请点击查看原文", [["source", "请点击查看原文"]]],
+    // Every word the credit grammar reads as an original link's label is such a field (one list, `ORIGINAL_LINK_WORDS`).
+    ["来源：中国网财经 | 原文网址", [["source", "中国网财经"]]],
+    ["来源：中国网财经 ｜ 原文出处", [["source", "中国网财经"]]],
+    ["来源：中国网财经 丨 阅读原文", [["source", "中国网财经"]]],
   ])("%s", (line, fields) => {
     expect(readLabelledFields(line)?.map((field) => [field.kind, field.value])).toEqual(fields);
   });
@@ -1636,5 +1651,153 @@ describe("session 18: an app's header pasted into a post (datasets/fresh-15/wind
     expect(parse("正文第一段。\n\nA+ A- 收藏到 书签 分享到：\n\n正文第二段。").text).toBe(
       "正文第一段。\n\n正文第二段。",
     );
+  });
+});
+
+describe("session 19: one list of the labels of an original's address (credits/grammar.ts ORIGINAL_ADDRESS_LABELS)", () => {
+  const story = "最大的感受就是：应该在实现之前充分列举可能的应用场景。";
+
+  it.each(["原文", "原文链接", "原文地址", "原文网址", "原文出处"])(
+    "reads %s in a box of credits under its caption",
+    (label) => {
+      const article = parse(
+        `---\ntitle: Webpack基本架构浅析\n---\n\n${story}\n\n关于本文  \n作者：@Gloria  \n${label}：http://blog.zxrcool.com/2018/04/19/webpack/\n`,
+        { filename: "b.md" },
+      );
+      expect(article).toMatchObject({
+        text: story,
+        author: "Gloria",
+        originalUrl: "http://blog.zxrcool.com/2018/04/19/webpack/",
+      });
+    },
+  );
+
+  it.each(["链接", "原文链接", "原文网址", "原文出处"])(
+    "reads %s in a translation's box over the story",
+    (label) => {
+      const box = `OSC 协作翻译\n\n编译自：Building a Cross-platform Desktop App with NW.js\n\n${label}：https://www.sitepoint.com/cross-platform-desktop-app-nw-js/\n\n译者：Viyi, 边城`;
+      expect(parse(front(`${box}\n\nNW.js 是一个使用 Web 技术创建本地应用的框架。`))).toMatchObject({
+        author: "Viyi、边城",
+        originalUrl: "https://www.sitepoint.com/cross-platform-desktop-app-nw-js/",
+        text: "NW.js 是一个使用 Web 技术创建本地应用的框架。",
+      });
+    },
+  );
+});
+
+describe("session 19: a reader mode's copy of a page (datasets/fresh-16/readability-page)", () => {
+  // Mozilla Readability's expected output for 腾讯科技's page (test/test-pages/qq/expected.html of mozilla/readability),
+  // shortened to its first and last paragraphs; the markup as the file has it.
+  const qq = [
+    '<div id="readability-page-1" class="page"><div id="C-Main-Article-QQ">',
+    '<div bosszone="titleDown"><p><span><span bosszone="jgname">TNW中文站</span></span><span>2016年10月14日07:17</span></p></div>',
+    '<div id="Cnt-Main-Article-QQ"><div><p><span>转播到腾讯微博</span></p><p><img alt="DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶" src="http://img1.gtimg.com/tech/pics/hv1/168/240/2140/139214868.jpg" /></p></div>',
+    "<p>TNW中文站 10月14日报道</p>",
+    "<p>DeepMind希望DNC可以推动计算行业实现更多突破。DeepMind已将其研究结果发表在科学刊物《自然》（Nature）上。（编译/林靖东）</p>",
+    "<p><strong><strong>精彩视频推荐</strong></strong></p>",
+    '<div id="rv-player"><p><span>转播到腾讯微博</span></p></div>',
+    "<p><strong>【美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。】</strong></p></div>",
+    '<div><p>[责任编辑：alonliu]</p><div id="vote"><p>您认为这篇文章与"<span id="test">新一网（08008.HK）</span>"相关度高吗？</p></div></div>',
+    "</div></div>",
+  ].join("\n");
+
+  it("reads the outlet's source line, its name and time run together, and leaves the page's furniture out", () => {
+    const article = parse(qq);
+    expect(article).toMatchObject({
+      source: { name: "TNW中文站" },
+      publishedAt: "2016-10-14T07:17:00+08:00",
+      editor: "alonliu",
+      text: "TNW中文站 10月14日报道\n\nDeepMind希望DNC可以推动计算行业实现更多突破。DeepMind已将其研究结果发表在科学刊物《自然》（Nature）上。（编译/林靖东）",
+    });
+    expect(article.securities).toEqual([]);
+  });
+
+  it.each([
+    // A share button naming where it shares to, alone or in a row of the page's buttons.
+    ["转播到腾讯微博", ""],
+    ["分享到微信 返回顶部", ""],
+    // A rights notice, bracketed or not; one that names no use it forbids is the story's.
+    ["【美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。】", ""],
+    ["该作品的版权归原作者所有。", "该作品的版权归原作者所有。"],
+    // A poll on the story; a question the story asks stays.
+    ["你觉得这篇文章有用吗？", ""],
+    ["您认为这项政策有用吗？", "您认为这项政策有用吗？"],
+  ])("drops the page's line %s", (line, left) => {
+    expect(parse(`正文第一段，说明事情的经过。\n\n${line}\n\n正文第二段。`).text).toBe(
+      left === ""
+        ? "正文第一段，说明事情的经过。\n\n正文第二段。"
+        : `正文第一段，说明事情的经过。\n\n${left}\n\n正文第二段。`,
+    );
+  });
+
+  it("reads the closing credits of 光明网's copy, set off by a vertical dash: the producing desk and the author", () => {
+    // readability__gmw.html's last paragraphs (test/test-pages/gmw/expected.html of mozilla/readability).
+    const gmw = [
+      '<div id="readability-page-1" class="page"><div id="contentMain">',
+      "<p>　　所以，当宇航员在地球轨道上时，将还不得不满足于通过欣赏外面的景色来振作精神，而不要指望沉溺于烈酒中。</p>",
+      "<p>　　原标题：他晚于阿姆斯特朗登月 却是首个敢在月球喝酒的人</p>",
+      "<p><strong>　　出品︱网易科学人栏目组 胖胖</strong></p>",
+      '<p><strong>　　作者︱春春</strong><a href="http://www.gmw.cn/" target="_blank"><img src="https://img.gmw.cn/pic/content_logo.png" title="返回光明网首页" /></a></p>',
+      "<p>[责任编辑:肖春芳]</p>",
+      "</div></div>",
+    ].join("\n");
+    expect(parse(gmw)).toMatchObject({
+      source: { name: "网易科学人栏目组" },
+      author: "春春",
+      editor: "肖春芳",
+      text: "所以，当宇航员在地球轨道上时，将还不得不满足于通过欣赏外面的景色来振作精神，而不要指望沉溺于烈酒中。",
+    });
+    // `出品` before anything but a bar or a colon is prose.
+    expect(parse("出品方表示，影片将于明年上映。\n\n第二段。").text).toBe(
+      "出品方表示，影片将于明年上映。\n\n第二段。",
+    );
+  });
+});
+
+describe("session 20: a copy of a whole page whose headline names its site (datasets/fresh-9/jina-reader)", () => {
+  // sina__guotai-fund.md's head (a Jina Reader copy of a 新浪财经 page carrying 面包财经), its story shortened.
+  const copy = (heading: string, credit = "来源：面包财经") =>
+    parse(
+      [
+        "Title: 国泰基金：投资运作违规被罚 多只产品大幅跑输基准仍高收费",
+        "",
+        "URL Source: https://finance.sina.com.cn/money/fund/2026-05-08/doc-inhxcusp2275828.shtml",
+        "",
+        "Published Time: 2026-05-08T07:41:18+08:00",
+        "",
+        "Markdown Content:",
+        `# ${heading}`,
+        "",
+        "[基金](http://finance.sina.com.cn/fund/)>正文",
+        "",
+        "# 国泰基金：投资运作违规被罚 多只产品大幅跑输基准仍高收费",
+        "",
+        "2026年05月08日 07:31 市场资讯",
+        "",
+        credit,
+        "",
+        "据近期公告披露，2025年5月，国泰基金因投资运作违规被中国证监会上海监管局采取责令改正的行政监管措施。",
+      ].join("\n"),
+    );
+
+  it("names the site after the headline — the part nearest it that reads as an outlet — as the hop that carried another's story", () => {
+    const article = copy("国泰基金：投资运作违规被罚 多只产品大幅跑输基准仍高收费_新浪财经_新浪网");
+    expect(article.source).toEqual({ name: "面包财经" });
+    expect(article.via).toEqual(["新浪财经"]);
+    expect(article.text).toBe(
+      "据近期公告披露，2025年5月，国泰基金因投资运作违规被中国证监会上海监管局采取责令改正的行政监管措施。",
+    );
+  });
+
+  it("adds no hop when the site wrote the story, or when the headline names no site", () => {
+    const own = copy(
+      "国泰基金：投资运作违规被罚 多只产品大幅跑输基准仍高收费_新浪财经_新浪网",
+      "来源：新浪财经",
+    );
+    expect(own.source).toEqual({ name: "新浪财经" });
+    expect(own.via).toEqual([]);
+    const bare = copy("国泰基金：投资运作违规被罚 多只产品大幅跑输基准仍高收费");
+    expect(bare.source).toEqual({ name: "面包财经" });
+    expect(bare.via).toEqual([]);
   });
 });

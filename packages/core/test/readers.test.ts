@@ -387,6 +387,26 @@ describe("parse, for one-document inputs", () => {
     expect(article.publishedAt).toBe("2026-01-28T03:12:14Z");
   });
 
+  it("reads a news API's publishDate before its record's createdAt", () => {
+    // datasets/fresh-16/readhub-topic/readhub__7Rc2ed2TMNf.json (Robin132929/Robin_WanAndroid): a Readhub
+    // topic, its member reports, timeline and extra left out.
+    const topic = {
+      id: "7Rc2ed2TMNf",
+      createdAt: "2019-10-31T01:44:52.166Z",
+      publishDate: "2019-10-30T17:46:24.976Z",
+      summary:
+        "2019年中国国际信息通信展正式开幕。三大运营商宣布5G网络正式商用。中国电信董事长柯瑞文透露，今年中国电信将正式开通SA 5G商用网络。",
+      title: "中国电信柯瑞文：今年将正式开通SA 5G商用网络",
+      updatedAt: "2019-10-31T02:39:10.901Z",
+    };
+    const article = parse(JSON.stringify(topic));
+    expect(article.publishedAt).toBe("2019-10-30T17:46:24Z");
+    expect(article.title).toBe("中国电信柯瑞文：今年将正式开通SA 5G商用网络");
+    // Without it the record's creation is the only time it states.
+    const { publishDate: _, ...created } = topic;
+    expect(parse(JSON.stringify(created)).publishedAt).toBe("2019-10-31T01:44:52Z");
+  });
+
   it("reads a news API's own keys by their names and values: an epoch-ms time, a staff field's editor", () => {
     // datasets/fresh-15/mysteel-record/mysteel__31775084.json (search-index file 7946952141): a record of
     // Mysteel's news API, its disclaimer shortened. No key is in the default mapping's lists but the title,

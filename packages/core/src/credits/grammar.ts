@@ -145,6 +145,12 @@ const WRAPPED = new RegExp(`^${OPEN}\\s*([\\s\\S]*?)\\s*${CLOSE}[。；;，,.]?$
 const PORTAL_BACK_LINK_END = "查看更多";
 const PORTAL_BACK_LINK = new RegExp(`返回[\\p{Script=Han}A-Za-z]{1,8}[，,]\\s*${PORTAL_BACK_LINK_END}$`, "u");
 
+/**
+ * The vertical em dash ︱ (U+FE31), a form for vertical text only, which a page sets as a bar in horizontal text
+ * (`出品︱网易科学人栏目组 胖胖`, `作者︱春春` closing 光明网's copy of a 网易 column): `unwrap` reads it as the bar.
+ */
+const VERTICAL_DASH = "\ufe31";
+
 /** The punctuation a line may end with, and that `unwrap` drops (a run of one kind or mixed). */
 const END_PUNCTUATION = /(?<![。；;，,.])[。；;，,.]+$/u;
 const END_PUNCTUATION_CODES = codesOf("。；;，,.");
@@ -158,6 +164,7 @@ const OPEN_CODES = codesOf("（(【[〔「『《");
  */
 function unwrap(text: string): string {
   let line = text.trim();
+  if (line.includes(VERTICAL_DASH)) line = line.replaceAll(VERTICAL_DASH, "｜");
   if (line.endsWith(PORTAL_BACK_LINK_END)) line = line.replace(PORTAL_BACK_LINK, "").trimEnd();
   if (END_PUNCTUATION_CODES.has(line.charCodeAt(line.length - 1))) line = line.replace(END_PUNCTUATION, "");
   const match = OPEN_CODES.has(line.charCodeAt(0)) ? WRAPPED.exec(line) : null;
@@ -177,6 +184,16 @@ const SOURCE_PREFIXES = ["文章", "本文", "稿件", "信息", "新闻", "内�
 const SOURCE_WORDS = ["来源", "出自", "出处", "摘自", "选自", "来自"];
 const SOURCE_LINE = new RegExp(
   `^(?:${oneOf(SOURCE_PREFIXES)})?(?:${oneOf(SOURCE_WORDS)})(?:于)?\\s*[:：｜|]?\\s*(.+)$`,
+  "u",
+);
+/**
+ * `出品｜腾讯科技`, `出品︱网易科学人栏目组 胖胖` (a bar stand-in read as a bar): the desk that produced the story,
+ * its source, maybe with its producer's names after it. A bar or a colon must follow the word: `出品的…` is
+ * prose. @bounded: anchored, the desk's name at most 20 characters.
+ */
+const PRODUCER_WORD = "出品";
+const PRODUCER_LINE = new RegExp(
+  `^${PRODUCER_WORD}\\s*[:：｜|]\\s*([^\\s:：｜|]{2,20})(?:\\s+${NAMES})?$`,
   "u",
 );
 const AUTHORISED_OPENINGS = ["本资料", "本文", "本报告", "本篇", "此文"];
@@ -320,8 +337,17 @@ const PRESENTED_LINE = new RegExp(
  */
 const VIA_LINE = /^via\s*[:：]\s*(https?:\/\/\S+)$/iu;
 const VIA_FIRST = codesOf("Vv");
-/** The words that label a story's original link (`原文链接：https://…`, a link reading `阅读原文`). */
-const ORIGINAL_LINK_WORDS = ["原文链接", "原文地址", "原文网址", "阅读原文", "查看原文", "原文出处"];
+/**
+ * The labels a story's original address is set under (`原文链接：https://…`, `原文出处：…`), by the credit
+ * lines here and by the credits stage's boxes and origin lines: one list for all of them.
+ */
+export const ORIGINAL_ADDRESS_LABELS = ["原文链接", "原文地址", "原文网址", "原文出处"] as const;
+/**
+ * The words that label a story's original link: its address's labels, and a button's (a link reading
+ * `阅读原文`). A page's link and a field of a labelled line (`来源：X | 原文链接`) whose whole text is one of them
+ * link to the original.
+ */
+export const ORIGINAL_LINK_WORDS = [...ORIGINAL_ADDRESS_LABELS, "阅读原文", "查看原文"] as const;
 const ORIGINAL_LINK_LINE = new RegExp(
   `^(?:${oneOf(ORIGINAL_LINK_WORDS)})\\s*[:：]?\\s*(https?:\\/\\/\\S+)?$`,
   "u",
@@ -411,7 +437,7 @@ const SUPPLIED_WORDS = ["供稿", "供图"];
 
 /** Words one of which every credit line has: a line without any is not read further. */
 const CREDIT_WORD =
-  /来源|综合|來源|出处|出自|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|following article|©|copyright|\(c\)|（c）|^\s*via\s*[:：]/iu;
+  /来源|综合|來源|出处|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|following article|©|copyright|\(c\)|（c）|^\s*via\s*[:：]/iu;
 
 /** The rules of a credit line (after its brackets are unwrapped) that its opening words select. */
 const Rule = {
@@ -431,6 +457,7 @@ const Rule = {
   translator: 1 << 13,
   transcoded: 1 << 14,
   presented: 1 << 15,
+  producer: 1 << 16,
 } as const;
 
 /** Each rule's leads, in the order of its bit: the words its pattern opens with, from the same lists. */
@@ -451,6 +478,7 @@ const CREDIT_LEADS = new LineLeads([
   [...TRANSLATOR_ROLES, ...TRANSLATOR_NOTE_OPENINGS],
   [TRANSCODED_OPENING],
   [PRESENTED_OPENING],
+  [PRODUCER_WORD],
 ]);
 
 /**
@@ -561,6 +589,8 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
     return { kind: "source", name: canonicalOutlet(compiled[1]!) };
   const pairs = rules & Rule.labelledPairs ? readLabelledPairs(line, maxNameLength) : null;
   if (pairs) return pairs;
+  const producer = rules & Rule.producer ? PRODUCER_LINE.exec(line) : null;
+  if (producer) return { kind: "source", name: canonicalOutlet(cleanName(producer[1]!)) };
   const source = rules & Rule.source ? SOURCE_LINE.exec(line) : null;
   if (source) {
     const value = source[1]!.trim();

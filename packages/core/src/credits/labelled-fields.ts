@@ -6,6 +6,8 @@
  * 23:00 浏览：33`, `发布日期：2019-03-06 责任编辑：龙慧`), where several fields share one line.
  */
 
+import { ORIGINAL_LINK_WORDS } from "./grammar.js";
+
 export type FieldKind = "date" | "source" | "author" | "editor" | "url" | "collected" | "other";
 
 /** Known labels and what they state; a label is the whole text before the colon. */
@@ -115,11 +117,13 @@ export function readLabelledFields(line: string): LabelledField[] | null {
 /** A bar between two fields of one line (`来源：X | 原文链接`), with the white space around it. */
 const FIELD_BAR = /[|｜丨]$/u;
 /** A link's own text standing as a field with no colon (`| 原文链接`): its value is the link, not text. */
-const LINK_FIELD_WORDS = "原文链接|原文地址|阅读原文|查看原文";
+const LINK_FIELD_WORDS = ORIGINAL_LINK_WORDS.join("|");
 const LINK_FIELD = new RegExp(`(?:${LINK_FIELD_WORDS})$`, "u");
 const LINK_FIELD_ALONE = new RegExp(`^(?:${LINK_FIELD_WORDS})$`, "u");
 /** The last characters of a bar or a link word: what a value must end with for either to close it. */
-const FIELD_TAIL_CHARS: ReadonlySet<number> = new Set([..."|｜丨接址文"].map((c) => c.charCodeAt(0)));
+const FIELD_TAIL_CHARS: ReadonlySet<number> = new Set(
+  ["|", "｜", "丨", ...ORIGINAL_LINK_WORDS.map((word) => word.at(-1)!)].map((c) => c.charCodeAt(0)),
+);
 
 /** Whether a link's text is such a field of its own (`原文链接`): the link's address is then the original's. */
 export function isLinkField(text: string): boolean {

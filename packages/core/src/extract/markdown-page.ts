@@ -1,4 +1,5 @@
 import { sameSite } from "../credits/domains.js";
+import { canonicalOutlet, looksLikeOutlet } from "../credits/outlets.js";
 import { readStampLine, readWriterStamp } from "../enrich/date-evidence.js";
 import { isProse } from "../stages/boilerplate.js";
 import { blockText, isLinksOnly, type RawBlock } from "../stages/raw-block.js";
@@ -26,18 +27,25 @@ const UI_WORD =
 const BYLINE_PAIR = /^[\p{Script=Han}A-Za-z·]{2,12}(?:\s+[\p{Script=Han}A-Za-z·]{2,8}){1,3}$/u;
 /** Characters after the headline that set off the site's name in a page's `<title>` (`标题_新浪财经`). */
 const SITE_SEPARATOR = /^\s*[-–—_|｜]/u;
+/**
+ * The separators between the parts of a `<title>`'s tail (`_新浪财经_新浪网`, ` - 财经频道 - 新浪网`); the white
+ * space around them is trimmed off each part, as a `\s*` on either side would be tried again at every space.
+ */
+const SITE_PARTS = /[-–—_|｜]/u;
 
 /**
  * The story's blocks of a Markdown copy of a page without the page's head, and the lines under its
  * headline that are the page's (a time stamp, an outlet with a writer's name: `2026-05-08 09:27 星期五`,
  * `财联社 黄君芝`), read as a whole page's are; null when no headline anchors the head. Any other line
- * under the headline stays a block, for the credits stage (a `来源：` line, an account's name).
+ * under the headline stays a block, for the credits stage (a `来源：` line, an account's name). `site` is
+ * the outlet a repeated headline names after it, as the page's `<title>` does (`标题_新浪财经_新浪网`): the
+ * part nearest the headline that reads as an outlet, the portal's channel before the portal.
  */
 export function markdownPageFrame(
   blocks: readonly RawBlock[],
   title: string,
   pageUrl: string,
-): { blocks: RawBlock[]; above: string[] } | null {
+): { blocks: RawBlock[]; above: string[]; site: string | null } | null {
   const wanted = collapseWhitespace(title).trim();
   if ([...wanted].length < 4) return null;
   const text = (raw: RawBlock) => collapseWhitespace(blockText(raw.block)).trim();
@@ -52,10 +60,13 @@ export function markdownPageFrame(
     );
   };
   let last = -1;
+  let site: string | null = null;
   for (let i = 0; i < Math.min(blocks.length, HEAD_MAX_BLOCKS); i++) {
     const raw = blocks[i]!;
-    if (repeats(raw)) last = i;
-    else if (raw.block.type === "paragraph" && isProse(text(raw))) break;
+    if (repeats(raw)) {
+      last = i;
+      site ??= siteAfterHeadline(text(raw).slice(wanted.length));
+    } else if (raw.block.type === "paragraph" && isProse(text(raw))) break;
   }
   if (last < 0) return null;
   const kept: RawBlock[] = [];
@@ -76,7 +87,17 @@ export function markdownPageFrame(
   }
   // A copy that is all head has no story to find: it is read as it was.
   if (start >= blocks.length) return null;
-  return { blocks: [...kept, ...blocks.slice(start)], above };
+  return { blocks: [...kept, ...blocks.slice(start)], above, site };
+}
+
+/** The outlet a headline's tail names (`_新浪财经_新浪网` → 新浪财经), or null (an empty tail, no outlet in it). */
+function siteAfterHeadline(tail: string): string | null {
+  if (tail === "") return null;
+  const part = tail
+    .split(SITE_PARTS)
+    .map((name) => name.trim())
+    .find((name) => looksLikeOutlet(name));
+  return part === undefined ? null : canonicalOutlet(part);
 }
 
 /** A block of the site's own links only: its navigation, a topic's or its app's link (never an account's elsewhere). */

@@ -102,6 +102,9 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "published_time",
       "publish_time",
       "publishTime",
+      // A news API's publish time before its record's creation (Readhub's topics: `publishDate` beside `createdAt`).
+      "publishDate",
+      "publish_date",
       "pub_date",
       "pubDate",
       "pubdate",

@@ -42,9 +42,10 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^[-—–_=*·•.。\s]+$/,
   // Page UI copied with the text: font-size and bookmark buttons, share and print links, page numbers, and a
   // video's credit note beside them — one of them a line, or a row of them (`EnRA+A- 收藏到 AliceBox （本期视频由
-  // Wind AI 提供技术支持）`, an app's header pasted into a post). Each item opens with its own literal and a
-  // bookmark target stops at white space or a bracket, so a row is split one way only.
-  /^(?:(?:EnRA\+A-|A\+\s*A-|A-\s*A\+|收藏到\s*[^\s（(]{1,16}|字号[:：]?\s*[大中小TＴ\s]{2,8}|分享到[:：]?|返回顶部|【?(?:打印|关闭窗口|纠错|收藏)】?|[（(]本期视频由[^）)\n]{1,30}提供技术支持[）)])\s*){1,4}$/i,
+  // Wind AI 提供技术支持）`, an app's header pasted into a post); a share button names where it shares to
+  // (`转播到腾讯微博`, as a reader mode keeps 腾讯's under each picture). Each item opens with its own literal and a
+  // bookmark or share target stops at white space or a bracket, so a row is split one way only.
+  /^(?:(?:EnRA\+A-|A\+\s*A-|A-\s*A\+|收藏到\s*[^\s（(]{1,16}|字号[:：]?\s*[大中小TＴ\s]{2,8}|(?:分享|转播)到[:：]?(?:[^\s（(:：]{2,16})?|返回顶部|【?(?:打印|关闭窗口|纠错|收藏)】?|[（(]本期视频由[^）)\n]{1,30}提供技术支持[）)])\s*){1,4}$/i,
   // A copy's note where it left a picture out (`【本处已删首图】`, `【此处有删掉的图片】`): no picture, no text.
   /^[【[](?:本处|此处)[已有]?删(?:除|掉)?的?(?:首图|图片|配图|图)[】\]]$/u,
   /^(?:[【[]\d{1,3}[】\]]\s*){2,}$/,
@@ -102,6 +103,8 @@ export const GENERIC_DROP: readonly TextTest[] = [
   // copyright credit instead, which the credits stage reads.
   /^(?:\*\*)?(?:版权声明|版权说明|版权所有)[:：]?(?:\*\*)?[^。：:]{0,24}?未经(?:许可|授权|同意|允许)[，,]?\s*(?:不得|禁止|严禁|请勿)[^。]{0,40}[。！]?$/u,
   VIEWS_DISCLAIMER,
+  // A page's poll on the story under it (`您认为这篇文章与"新一网（08008.HK）"相关度高吗？`, 腾讯's relevance vote).
+  /^(?:您|你)(?:认为|觉得)(?:这篇|本篇|该篇?|本)文章[^。！？\n]{0,40}[吗么][？?]$/u,
   // A comment form's prompt copied with the text (`网友如有评论，请用下表：`, `我要评论`).
   /^(?:(?:网友|读者)(?:如有|若有)?(?:评论|意见|留言)[，,]?\s*(?:请|欢迎)[^。]{0,12}|我要评论|发表评论|参与评论|查看评论)[：:。！]?$/u,
   // A search-to-subscribe prompt (`微信搜索“阮一峰的网络日志”或者扫描二维码，即可订阅。`).
@@ -157,6 +160,9 @@ export const GENERIC_DROP: readonly TextTest[] = [
   // A reprint notice that names who holds the rights and who may use the story (`© 本文著作权归作者所有，并授权少数派独家
   // 使用，未经少数派许可，不得转载使用。`).
   /^(?:©|（c）|\(c\))?\s*(?:本文|文章)?(?:著作权|版权)归(?:原?作者|[^，,。\s]{2,12})所有[，,][^。！？\n]{0,40}(?:未经|不得)[^。！？\n]{0,30}(?:转载|使用|复制)[^。！？\n]{0,10}[。！]?$/u,
+  // The same notice in brackets over a partner's story (`【美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经授权，不得
+  // 转载、摘编等。】`, as 腾讯科技 closes one): whose work, whose rights, then the uses it forbids. Opens with its bracket.
+  /^【[^。！？\n【】]{0,24}?(?:著作权|版权|权益)归[^，,。\s【】]{2,12}?(?:独家)?所有[，,。][^。！？\n】]{0,20}(?:未经|不得)[^。！？\n】]{0,30}(?:转载|使用|复制|摘编)[^。！？\n】]{0,10}[。！]?】$/u,
   // A paid group's promo: send a keyword in a private message to be let in (`想一群人搭建个人知识库的私信“1”联系你加入
   // obsidian共创云股东。`).
   /^\**[^\n。！？]{0,40}私信\s*[“"「]?[\p{L}\d]{1,8}[”"」]?[^\n。！？]{0,20}(?:加入|进群|入群)[^\n]{0,40}$/u,

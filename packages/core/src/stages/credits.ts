@@ -8,6 +8,7 @@ import {
   type EditorRole,
   hasEndMark,
   IMAGE_CREDIT,
+  ORIGINAL_ADDRESS_LABELS,
   readAuthorNote,
   readByline,
   readCreditLine,
@@ -196,12 +197,8 @@ export function readCredits(
   const regioned = readRegions(joinSplitCredits(exported?.blocks ?? allBlocks), regions, credits, settings);
   const blocks = withoutFieldHeader(regioned, credits, settings);
   // Each block read as a credit line once; the source lines are judged together.
-  const lines = blocks.map((raw) => {
-    const text = creditText(raw, settings);
-    return text === null
-      ? null
-      : readCreditLine(withoutAddressLine(text).line, settings.creditSourceMaxLength);
-  });
+  const reads = blocks.map((raw) => creditRead(raw, settings));
+  const lines = reads.map((read) => read?.credit ?? null);
   const sourceLines = sourceLineIndexes(lines);
   const kept: RawBlock[] = [];
   const accounts: string[] = [];
@@ -235,7 +232,11 @@ export function readCredits(
       read.add(index);
       continue;
     }
-    if (!readCreditBlock(raw, index, line, credits, settings, sourceLines, statedLink, statedAuthor)) {
+    const block = reads[index] ?? null;
+    if (
+      block === null ||
+      !readCreditBlock(raw, index, block, credits, settings, sourceLines, statedLink, statedAuthor)
+    ) {
       kept.push(raw);
       continue;
     }
@@ -323,8 +324,13 @@ function readHostNames(names: readonly string[], credits: Credits): void {
 
 /** The caption of a box of credits (`关于本文` over `作者：@Gloria` and `原文：http://…`, as a digest sets it after a story). */
 const CREDIT_BOX_CAPTION = /^(?:关于本文|关于作者|本文信息|文章信息|作者信息)\s*[:：]?$/u;
+/** The labels of the story's original address (`原文链接`, `原文地址`…), as alternatives of the patterns below. */
+const ORIGINAL_ADDRESS = ORIGINAL_ADDRESS_LABELS.join("|");
 /** A field of such a box: who wrote or edited the story, where its original is. */
-const CREDIT_BOX_FIELD = /^(作者|编辑|原文|原文链接|原文地址)\s*[:：]\s*(\S[^\n]{0,200})$/u;
+const CREDIT_BOX_FIELD = new RegExp(
+  `^(作者|编辑|${ORIGINAL_ADDRESS}|原文)\\s*[:：]\\s*(\\S[^\\n]{0,200})$`,
+  "u",
+);
 
 /** How many lines a box of credits may hold under its caption. */
 const CREDIT_BOX_LINES = 4;
@@ -442,8 +448,10 @@ function readFollowPrompt(blocks: readonly RawBlock[], at: number, credits: Cred
 /** A translation team's caption over its box of credits (`OSC 协作翻译`). @bounded: at most 16 characters before. */
 const TRANSLATION_CAPTION = /^[\p{Script=Han}A-Za-z0-9 ]{1,16}?(?:协作|合作)?翻译$/u;
 /** A field of a translation's box that says what it translates: the original's title or its address. */
-const TRANSLATED_FROM =
-  /^(?:编译自|译自|翻译自|英文原文|原文标题|链接|原文链接|原文地址)\s*[:：]\s*(\S[^\n]{0,200})$/u;
+const TRANSLATED_FROM = new RegExp(
+  `^(?:编译自|译自|翻译自|英文原文|原文标题|链接|${ORIGINAL_ADDRESS})\\s*[:：]\\s*(\\S[^\\n]{0,200})$`,
+  "u",
+);
 /**
  * A character every block that may open a translation's box holds: its caption's `翻译`, a field's label
  * (`TRANSLATED_FROM`), a translator's role (`编译`, `译者`, `翻译`). Single characters, as a wrapped line may
@@ -726,9 +734,11 @@ function readRegions(
 }
 
 /** Keywords of a line saying where the story first appeared; the ones before 出自 name the outlet next. */
-const ORIGIN_LINE =
-  /^(原文链接|原文地址|原文网址|原文来自|原文出自|原文刊发于|原链接|原文|文章来自|信息源自|出自|刊发于)\s*[:：]?\s*(.*)$/u;
-const ORIGIN_NAMES_OUTLET = /来自|源自|出自|刊发于/u;
+const ORIGIN_LINE = new RegExp(
+  `^(${ORIGINAL_ADDRESS}|原文来自|原文出自|原文刊发于|原链接|原文|文章来自|信息源自|出自|刊发于)\\s*[:：]?\\s*(.*)$`,
+  "u",
+);
+const ORIGIN_NAMES_OUTLET = /来自|源自|出自|出处|刊发于/u;
 /** `作者：A`, `作者：A B`, `作者：A outlet`, `作者：<outlet>记者 A`, `作者：A，[原文](url)发自公众号X`. */
 const AUTHOR_LINE = /^(?:作者|文)\s*[:：｜|/／]\s*(.+)$/u;
 /** A role, a name, and a note about the person: `编辑：房宫一柳，互联网财经记者`. */
@@ -739,7 +749,11 @@ function readRegionLine(raw: RawBlock, credits: Credits, settings: Readonly<Pars
   const text = collapseWhitespace(blockText(raw.block));
   if (credits.stamp === null && readStamp(text, credits, settings, true)) return;
   const credit = readCreditLine(text, settings.creditSourceMaxLength);
-  if (credit !== null && readCreditBlock(raw, 0, credit, credits, settings, new Set([0]), null)) return;
+  const written = credit === null ? null : creditText(raw, settings);
+  if (written !== null) {
+    const block = { text: written, credit, address: withoutAddressLine(written).address };
+    if (readCreditBlock(raw, 0, block, credits, settings, new Set([0]), null)) return;
+  }
   if (readOrigin(raw, text, credits)) return;
   if (readAuthorLine(raw, text, credits)) return;
   const noted = ROLE_WITH_NOTE.exec(text);
@@ -905,9 +919,9 @@ function datedSignOff(
   return { name, start: blocks.length - 2 };
 }
 
-/** A heading that opens a list of related stories at a story's end (`相关报道 ↓↓↓`, `延伸阅读：`). */
+/** A heading that opens a list of related stories (or videos: `精彩视频推荐`) at a story's end (`相关报道 ↓↓↓`, `延伸阅读：`). */
 const RELATED_HEADING =
-  /^(?:最后[，,]\s*)?(?:相关(?:报道|文章|阅读|新闻|链接|作品|推荐|专题)|延伸阅读|推荐阅读|为你推荐|往期(?:回顾|推荐|精选)|更多(?:阅读|报道))\s*[:：]?\s*[↓⬇👇>》→\s]*$/u;
+  /^(?:最后[，,]\s*)?(?:相关(?:报道|文章|阅读|新闻|链接|作品|推荐|专题)|延伸阅读|推荐阅读|为你推荐|往期(?:回顾|推荐|精选)|更多(?:阅读|报道)|精彩(?:视频|图片|内容)?推荐)\s*[:：]?\s*[↓⬇👇>》→\s]*$/u;
 /** How far from the end a related-stories heading may stand. */
 const RELATED_SEARCH = 12;
 
@@ -1239,20 +1253,33 @@ function creditText(raw: RawBlock, settings: Readonly<ParseSettings>): string | 
   return block.text.includes(CJK_BAR) ? block.text.replaceAll(CJK_BAR, "｜") : block.text;
 }
 
-/** Reads a block that is a credit line; true when the block is consumed. */
+/** A block that may be a credit line: its text, what the grammar reads in it, and an address on its last line. */
+interface CreditRead {
+  text: string;
+  /** The credit the text says without the address under it (a credit with its story's address). */
+  credit: CreditLine | null;
+  address: string | null;
+}
+
+/** The block read as a credit line, or null when it cannot be one (`creditText`). */
+function creditRead(raw: RawBlock, settings: Readonly<ParseSettings>): CreditRead | null {
+  const text = creditText(raw, settings);
+  if (text === null) return null;
+  const { line, address } = withoutAddressLine(text);
+  return { text, credit: readCreditLine(line, settings.creditSourceMaxLength), address };
+}
+
+/** Reads a block that is a credit line (`creditRead`); true when the block is consumed. */
 function readCreditBlock(
   raw: RawBlock,
   index: number,
-  credit: CreditLine | null,
+  { text, credit, address }: CreditRead,
   credits: Credits,
   settings: Readonly<ParseSettings>,
   sourceLines: Set<number>,
   statedLink: string | null,
   statedAuthor: string | null = null,
 ): boolean {
-  const text = creditText(raw, settings);
-  if (text === null) return false;
-
   if (isNavigation(raw)) {
     for (const link of raw.links) {
       const outlet = /^返回(.+?)(?:新闻|首页|列表|频道)?$/.exec(link.text)?.[1];
@@ -1380,7 +1407,7 @@ function readCreditBlock(
       // `来源：[央视网](https://tv.cctv.com/…)`: the outlet's name links to the story's page, and so does an
       // address under the line (`来源：腾讯 IMWeb 团队` over `https://juejin.cn/post/…`, in one quote).
       if (linksTo(raw, credit.name)) credits.originalUrl ??= raw.links[0]!.href;
-      credits.originalUrl ??= withoutAddressLine(text).address;
+      credits.originalUrl ??= address;
       return true;
   }
 }
@@ -1462,6 +1489,13 @@ function linksTo(raw: RawBlock, name: string | undefined): boolean {
  * original article, then its author and the account). @bounded: the names are at most 40 characters, before a digit.
  */
 const ACCOUNT_LINE = /^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)\s+(?=\d)/u;
+/**
+ * An outlet's source line whose name and time sit in spans of their own, run together (`TNW中文站2016年10月14日07:17`,
+ * 腾讯's 机构名 and time): a Han name glued to a year in 年. Tried only on a line no longer than
+ * `GLUED_ACCOUNT_LINE_MAX` (a name, a time and a place), as the spaced form fails on nearly every line at once.
+ */
+const GLUED_ACCOUNT_LINE = /^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)(?=\d{4}年)(?<=\p{Script=Han})/u;
+const GLUED_ACCOUNT_LINE_MAX = 64;
 const POSTED_FROM = /^(?:(?:Posted on|发表于|发布于)\s*\S{1,12}|\p{Script=Han}{2,6})?$/u;
 /** Words that make the text before a time a label or a clause, not a name (`发布时间 2023-05-06 08:00`). */
 const NOT_A_NAME = /时间|日期|发布|更新|截至|截止|[:：，,。]/u;
@@ -1474,7 +1508,8 @@ const WRITTEN_LINK = /\[([^\]\n]{1,40})\]\((?:[^()\s]|\([^()\s]{0,20}\)){0,300}\
 
 function readAccountLine(written: string, credits: Credits, statedAuthor: string | null): boolean {
   const text = written.replace(WRITTEN_LINK, "$1").replace(/\*/gu, " ").trim();
-  const match = ACCOUNT_LINE.exec(text);
+  const match =
+    ACCOUNT_LINE.exec(text) ?? (text.length <= GLUED_ACCOUNT_LINE_MAX ? GLUED_ACCOUNT_LINE.exec(text) : null);
   if (match === null) return false;
   const stamp = readStampLine(text.slice(match[0].length));
   if (stamp === null || stamp.year === null || !POSTED_FROM.test(stamp.rest)) return false;

@@ -36,7 +36,7 @@ export const provenance: Stage<
   SourceDocument & BodyRead & { credits: Credits; titleSite: string | null; titleWriter: string | null },
   Provenance
 > = (context) => {
-  const { data, credits, stated, titleSite, titleWriter } = context.document;
+  const { data, credits, stated, titleSite, titleWriter, pageCopy, pageLines } = context.document;
   const channel = context.document.channel ?? context.packs.generators[0]?.channel?.(data) ?? null;
   // The story's link stated outside the body (a record's url, a title linking to the page) names the
   // site it is on, the weakest evidence, as the body's own original link does (credits stage).
@@ -78,7 +78,18 @@ export const provenance: Stage<
             { name: canonicalOutlet(stated.source), strength: Strength.creditLine },
           ],
         };
-  return advance(context, resolveProvenance(withStated, channel));
+  const resolved = resolveProvenance(withStated, channel);
+  // A copy of a whole page whose headline names its site after it (`标题_新浪财经_新浪网`, `extract/markdown-page.ts`)
+  // is that site's page: when the story credits another outlet (`来源：面包财经`), the site carried it, the outermost hop.
+  const site = pageCopy ? pageLines.site : null;
+  if (
+    site !== null &&
+    resolved.source !== null &&
+    key(site) !== key(resolved.source.name) &&
+    !resolved.via.some((name) => key(name) === key(site))
+  )
+    resolved.via.push(site);
+  return advance(context, resolved);
 };
 
 /** What the story's own words weigh: the carrier's marks are the other strengths. */
@@ -148,8 +159,19 @@ export function resolveProvenance(credits: Credits, feedChannel: Channel | null)
       candidate.strength !== Strength.domain ||
       !platforms.some((platform) => keyOf(platform) === keyOf(candidate.name)),
   );
-  // A feed's category spells the outlet as typeset (`DT 财经`); the outlet's own spelling is `DT财经`.
-  const channelName = channel === null ? null : outletSpelling(channel.name);
+  // A feed's category spells the outlet as typeset (`DT 财经`); the outlet's own spelling is `DT财经`. A feed
+  // that names itself short (`和讯`) on the site of an outlet whose name spells it out (hexun.com: 和讯网) is
+  // named as that outlet names itself.
+  const typeset = channel === null ? null : outletSpelling(channel.name);
+  const channelName =
+    typeset === null
+      ? null
+      : (found.find(
+          (candidate) =>
+            candidate.strength === Strength.domain &&
+            candidate.name.length > typeset.length &&
+            candidate.name.startsWith(typeset),
+        )?.name ?? typeset);
   // As evidence the channel names its outlet as the outlet spells itself (`每经网` is 每日经济新闻's own site).
   if (channel?.role === "outlet")
     evidence.push({ name: canonicalOutlet(channel.name), strength: Strength.channel });

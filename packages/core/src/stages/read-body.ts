@@ -114,7 +114,8 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
         stampDate: null,
         markupSecurities: streamed.markupSecurities,
         stated: streamed.stated,
-        pageLines: framed === null ? NO_PAGE_LINES : { ...NO_PAGE_LINES, above: framed.above },
+        pageLines:
+          framed === null ? NO_PAGE_LINES : { ...NO_PAGE_LINES, above: framed.above, site: framed.site },
         pageCopy: framed !== null,
       },
       warnings,
