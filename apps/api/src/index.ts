@@ -15,7 +15,14 @@ export {
   type RawInput,
 } from "./deps.js";
 export { inlineParser } from "./inline-parser.js";
-export { type ApiApp, component, defineRoute, type OpenApiDocument } from "./openapi.js";
+export {
+  type ApiApp,
+  component,
+  componentRef,
+  defineRoute,
+  documentedComponent,
+  type OpenApiDocument,
+} from "./openapi.js";
 export { type Problem, type ProblemCode, ProblemError } from "./problem.js";
 export { registerDocs } from "./routes/docs.js";
 export { problemResponses } from "./routes/responses.js";

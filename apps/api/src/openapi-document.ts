@@ -14,6 +14,7 @@ import {
   type Content,
   components,
   type DocumentInfo,
+  isComponentRef,
   isJsonSchemaComponent,
   type OpenApiDocument,
   type OperationObject,
@@ -45,6 +46,10 @@ function contentObject(content: Content, io: "input" | "output"): Record<string,
   return Object.fromEntries(
     Object.entries(content).map(([type, { schema }]) => {
       if (isJsonSchemaComponent(schema)) return [type, { schema: { $ref: REF(schema.jsonSchemaId) } }];
+      if (isComponentRef(schema)) {
+        if (!components._idmap.has(schema.componentId)) throw new Error(`no component ${schema.componentId}`);
+        return [type, { schema: { $ref: REF(schema.componentId) } }];
+      }
       const id = components.get(schema)?.id;
       return [type, { schema: id ? { $ref: REF(id) } : jsonSchema(schema, io) }];
     }),

@@ -27,6 +27,16 @@ export function component<T extends z.ZodMiniType>(schema: T, id: string): T {
 }
 
 /**
+ * `component` for a schema only the document reads (a response's): built by `define` when this runs,
+ * as `component` builds it, but marked free of side effects, so a bundle that never uses the schema
+ * (an app: it does not validate its answers) drops it whole, `define` and all.
+ */
+// @__NO_SIDE_EFFECTS__
+export function documentedComponent<T extends z.ZodMiniType>(id: string, define: () => T): T {
+  return component(define(), id);
+}
+
+/**
  * A component described by a JSON Schema of its own rather than zod (the Article: core publishes one),
  * named here by its id: the document's builder holds the schema (`openapi-document.ts`), so that an app,
  * which never validates against it, does not carry it.
@@ -35,7 +45,20 @@ export interface JsonSchemaComponent {
   jsonSchemaId: string;
 }
 
-type BodySchema = z.ZodMiniType | JsonSchemaComponent;
+/**
+ * A zod component named by its id (`component`): what a response declares, so that an app, which never
+ * validates a response, carries only the id and not the schema (marked pure, its definition is dropped
+ * from a bundle that references it nowhere else). The document's builder finds it in `components`.
+ */
+export interface ComponentRef {
+  componentId: string;
+}
+
+export function componentRef(componentId: string): ComponentRef {
+  return { componentId };
+}
+
+type BodySchema = z.ZodMiniType | JsonSchemaComponent | ComponentRef;
 
 export interface Content {
   [mediaType: string]: { schema: BodySchema };
@@ -137,7 +160,7 @@ function validators(
   if (query) checks.push(validate("query", query));
   if (params) checks.push(validate("param", params));
   const json = body?.content["application/json"]?.schema;
-  if (body && json && !isJsonSchemaComponent(json)) {
+  if (body && json && !isJsonSchemaComponent(json) && !isComponentRef(json)) {
     const declared = Object.keys(body.content);
     checks.push(async (c, next) => {
       const contentType = c.req.header("content-type");
@@ -164,6 +187,10 @@ function validators(
 
 export function isJsonSchemaComponent(schema: BodySchema): schema is JsonSchemaComponent {
   return "jsonSchemaId" in schema;
+}
+
+export function isComponentRef(schema: BodySchema): schema is ComponentRef {
+  return "componentId" in schema;
 }
 
 export interface DocumentInfo {

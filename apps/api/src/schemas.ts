@@ -1,7 +1,7 @@
 import { FORMATS, MARKETS, SECURITY_HOWS, WARNING_CODES } from "@caixun/core";
 import { sinceInstant, untilInstant } from "@caixun/core/policy";
 import * as z from "zod/mini";
-import { component, type JsonSchemaComponent } from "./openapi.js";
+import { component, componentRef, documentedComponent, type JsonSchemaComponent } from "./openapi.js";
 import { PROBLEM_CODES } from "./problem.js";
 
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T =>
@@ -17,7 +17,7 @@ export const ArticleSchema: JsonSchemaComponent = { jsonSchemaId: "Article" };
 export const RawTextBody = described(z.string(), "The file's text");
 export const RawBytesBody = z.string().check(z.meta({ format: "binary", description: "The file's bytes" }));
 
-export const ProblemSchema = component(
+export const ProblemSchema = /* @__PURE__ */ documentedComponent("Problem", () =>
   z.object({
     type: z.literal("about:blank"),
     title: z.string(),
@@ -28,7 +28,6 @@ export const ProblemSchema = component(
     ref: z.optional(described(z.string(), "For a record of a dump: where it sits (line 812)")),
     accepted: z.optional(z.array(z.string())),
   }),
-  "Problem",
 );
 
 /** A dump parsed: one JSON line per record, its Article or its Problem (with `ref`), in input order. */
@@ -41,8 +40,10 @@ export const ArticleLines = described(
 export const Int = () => z.number().check(z.int());
 const Market = z.enum(MARKETS);
 const WarningCode = z.enum(WARNING_CODES);
-const SourceSchema = component(z.object({ name: z.string(), slug: z.optional(z.string()) }), "Source");
-const SecuritySchema = component(
+const SourceSchema = /* @__PURE__ */ documentedComponent("Source", () =>
+  z.object({ name: z.string(), slug: z.optional(z.string()) }),
+);
+const SecuritySchema = /* @__PURE__ */ documentedComponent("Security", () =>
   z.object({
     code: z.string(),
     market: Market,
@@ -50,10 +51,9 @@ const SecuritySchema = component(
     how: z.optional(z.enum(SECURITY_HOWS)),
     mentions: z.optional(Int()),
   }),
-  "Security",
 );
 
-export const SummarySchema = component(
+export const SummarySchema = /* @__PURE__ */ documentedComponent("ArticleSummary", () =>
   z.object({
     id: z.string(),
     title: z.string(),
@@ -72,17 +72,15 @@ export const SummarySchema = component(
     warnings: described(z.array(WarningCode), "Warning codes of the parse"),
     excerpt: z.string(),
   }),
-  "ArticleSummary",
 );
 
-const NextCursor = described(z.nullable(z.string()), "Pass as `cursor` for the next page");
+const NextCursor = /* @__PURE__ */ described(z.nullable(z.string()), "Pass as `cursor` for the next page");
 
-export const PageSchema = component(
+export const PageSchema = /* @__PURE__ */ documentedComponent("ArticlePage", () =>
   z.object({ items: z.array(SummarySchema), nextCursor: NextCursor }),
-  "ArticlePage",
 );
 
-const StoryCopySchema = component(
+const StoryCopySchema = /* @__PURE__ */ documentedComponent("StoryCopy", () =>
   z.object({
     id: described(z.string(), "The Article's id"),
     source: described(z.nullable(z.string()), "The outlet that wrote this copy"),
@@ -91,10 +89,9 @@ const StoryCopySchema = component(
     title: z.string(),
     url: z.nullable(z.string()),
   }),
-  "StoryCopy",
 );
 
-export const StorySummarySchema = component(
+export const StorySummarySchema = /* @__PURE__ */ documentedComponent("StorySummary", () =>
   z.object({
     storyId: z.string(),
     canonical: described(
@@ -105,15 +102,13 @@ export const StorySummarySchema = component(
     firstSeenAt: described(z.nullable(z.string()), "publishedAt of the earliest copy"),
     copies: described(Int(), "How many copies the story has"),
   }),
-  "StorySummary",
 );
 
-export const StoryPageSchema = component(
+export const StoryPageSchema = /* @__PURE__ */ documentedComponent("StoryPage", () =>
   z.object({ items: z.array(StorySummarySchema), nextCursor: NextCursor }),
-  "StoryPage",
 );
 
-export const StorySchema = component(
+export const StorySchema = /* @__PURE__ */ documentedComponent("Story", () =>
   z.object({
     storyId: z.string(),
     canonical: z.string(),
@@ -123,7 +118,6 @@ export const StorySchema = component(
     securities: described(z.array(SecuritySchema), "Securities of every copy, merged"),
     tags: described(z.array(z.string()), "Tags of every copy, merged"),
   }),
-  "Story",
 );
 
 /** A raw input file sent as JSON. */
@@ -150,7 +144,7 @@ export const FilenameQuery = z.object({
   ),
 });
 
-export const IngestResultSchema = component(
+export const IngestResultSchema = /* @__PURE__ */ documentedComponent("IngestResult", () =>
   z.object({
     count: Int(),
     articles: z.array(
@@ -167,7 +161,6 @@ export const IngestResultSchema = component(
       "Records of a dump that could not be read (the others were stored)",
     ),
   }),
-  "IngestResult",
 );
 
 /** A day (`2022-01-30`, Asia/Shanghai like the articles) or an ISO 8601 timestamp. */
@@ -233,14 +226,13 @@ export const IdParam = z.object({ id: PathParam(1, 200, "NW202201302266849892") 
 
 export const CodeParam = z.object({ code: PathParam(1, 40, "601601") });
 
-export const SourcesSchema = component(
+export const SourcesSchema = /* @__PURE__ */ documentedComponent("Sources", () =>
   z.object({
     sources: z.array(z.object({ name: z.string(), slug: z.nullable(z.string()), articles: z.number() })),
   }),
-  "Sources",
 );
 
-export const SecurityReportSchema = component(
+export const SecurityReportSchema = /* @__PURE__ */ documentedComponent("SecurityReport", () =>
   z.object({
     code: z.string(),
     listings: z.array(
@@ -257,10 +249,9 @@ export const SecurityReportSchema = component(
     ),
     articles: PageSchema,
   }),
-  "SecurityReport",
 );
 
-export const StatsSchema = component(
+export const StatsSchema = /* @__PURE__ */ documentedComponent("Stats", () =>
   z.object({
     articles: z.number(),
     sources: z.number(),
@@ -270,5 +261,19 @@ export const StatsSchema = component(
     earliest: z.nullable(z.string()),
     latest: z.nullable(z.string()),
   }),
-  "Stats",
 );
+
+/**
+ * The response bodies, named by their components' ids: routes declare them so, and an app, which never
+ * validates what it answers, does not carry their schemas (only `/openapi.json` describes them).
+ */
+export const Responses = {
+  Problem: componentRef("Problem"),
+  ArticlePage: componentRef("ArticlePage"),
+  StoryPage: componentRef("StoryPage"),
+  Story: componentRef("Story"),
+  IngestResult: componentRef("IngestResult"),
+  Sources: componentRef("Sources"),
+  SecurityReport: componentRef("SecurityReport"),
+  Stats: componentRef("Stats"),
+};

@@ -2,7 +2,9 @@
 import {
   type ApiApp,
   component,
+  componentRef,
   defineRoute,
+  documentedComponent,
   Int,
   ProblemError,
   problemResponses,
@@ -48,7 +50,8 @@ const BatchRequest = component(
 
 const TaskCounts = z.object({ queued: Int(), retrying: Int(), split: Int(), done: Int(), dead: Int() });
 
-const BatchSchema = component(
+// The responses' components, for the document only: the routes name them (`componentRef`).
+/* @__PURE__ */ documentedComponent("Batch", () =>
   z.object({
     id: z.string(),
     createdAt: z.string(),
@@ -69,7 +72,10 @@ const BatchSchema = component(
       }),
     ),
   }),
-  "Batch",
+);
+
+/* @__PURE__ */ documentedComponent("BatchCreated", () =>
+  z.object({ id: z.string(), tasks: Int(), href: z.string() }),
 );
 
 const createBatchRoute = defineRoute({
@@ -82,11 +88,7 @@ const createBatchRoute = defineRoute({
   responses: {
     202: {
       description: "The batch was created and its tasks queued",
-      content: {
-        "application/json": {
-          schema: component(z.object({ id: z.string(), tasks: Int(), href: z.string() }), "BatchCreated"),
-        },
-      },
+      content: { "application/json": { schema: componentRef("BatchCreated") } },
     },
     ...problemResponses(400, 401, 413, 415, 422),
   },
@@ -99,7 +101,7 @@ const getBatchRoute = defineRoute({
   summary: "Progress of a batch: tasks by status, records, articles, failures, and what went wrong",
   request: { params: z.object({ id: z.string().check(z.minLength(1), z.maxLength(200)) }) },
   responses: {
-    200: { description: "The batch", content: { "application/json": { schema: BatchSchema } } },
+    200: { description: "The batch", content: { "application/json": { schema: componentRef("Batch") } } },
     ...problemResponses(404, 422),
   },
 });

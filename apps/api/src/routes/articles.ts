@@ -20,13 +20,12 @@ import {
   FilenameQuery,
   fromInstant,
   IdParam,
-  IngestResultSchema,
   ListQuery,
-  PageSchema,
   RawBytesBody,
   type RawFile,
   RawFilesSchema,
   RawTextBody,
+  Responses,
 } from "../schemas.js";
 import { problemResponses } from "./responses.js";
 
@@ -56,7 +55,7 @@ const ingestRoute = defineRoute({
     200: {
       description:
         "Ids and parse warnings of the stored articles, and a problem for each record of a dump that could not be read",
-      content: { "application/json": { schema: IngestResultSchema } },
+      content: { "application/json": { schema: Responses.IngestResult } },
     },
     ...problemResponses(400, 401, 413, 415, 422, 503),
   },
@@ -71,7 +70,7 @@ const listRoute = defineRoute({
   responses: {
     200: {
       description: "One page of article summaries",
-      content: { "application/json": { schema: PageSchema } },
+      content: { "application/json": { schema: Responses.ArticlePage } },
     },
     ...problemResponses(422),
   },

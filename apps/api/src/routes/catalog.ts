@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { type ApiApp, defineRoute } from "../openapi.js";
 import { ProblemError } from "../problem.js";
-import { CodeParam, Cursor, Limit, SecurityReportSchema, SourcesSchema, StatsSchema } from "../schemas.js";
+import { CodeParam, Cursor, Limit, Responses } from "../schemas.js";
 import { rethrowClientError } from "./articles.js";
 import { problemResponses } from "./responses.js";
 
@@ -11,7 +11,7 @@ const sourcesRoute = defineRoute({
   tags: ["catalog"],
   summary: "Sources (outlets) with their article counts, largest first",
   responses: {
-    200: { description: "The sources", content: { "application/json": { schema: SourcesSchema } } },
+    200: { description: "The sources", content: { "application/json": { schema: Responses.Sources } } },
   },
 });
 
@@ -27,7 +27,7 @@ const securityRoute = defineRoute({
   responses: {
     200: {
       description: "Listings and one page of articles",
-      content: { "application/json": { schema: SecurityReportSchema } },
+      content: { "application/json": { schema: Responses.SecurityReport } },
     },
     ...problemResponses(404, 422),
   },
@@ -39,7 +39,7 @@ const statsRoute = defineRoute({
   tags: ["catalog"],
   summary: "Counts over the whole store",
   responses: {
-    200: { description: "Store statistics", content: { "application/json": { schema: StatsSchema } } },
+    200: { description: "Store statistics", content: { "application/json": { schema: Responses.Stats } } },
   },
 });
 

@@ -1,7 +1,7 @@
-import { ProblemSchema } from "../schemas.js";
+import { Responses } from "../schemas.js";
 
 function problemEntry<D extends string>(description: D) {
-  return { description, content: { "application/problem+json": { schema: ProblemSchema } } };
+  return { description, content: { "application/problem+json": { schema: Responses.Problem } } };
 }
 
 const PROBLEMS = {

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { type ApiApp, defineRoute } from "../openapi.js";
 import { ProblemError } from "../problem.js";
-import { Cursor, Limit, StoryPageSchema, StorySchema } from "../schemas.js";
+import { Cursor, Limit, Responses } from "../schemas.js";
 import { rethrowClientError } from "./articles.js";
 import { problemResponses } from "./responses.js";
 
@@ -32,7 +32,7 @@ const listRoute = defineRoute({
   responses: {
     200: {
       description: "One page of stories",
-      content: { "application/json": { schema: StoryPageSchema } },
+      content: { "application/json": { schema: Responses.StoryPage } },
     },
     ...problemResponses(422),
   },
@@ -49,7 +49,7 @@ const getRoute = defineRoute({
     }),
   },
   responses: {
-    200: { description: "The story", content: { "application/json": { schema: StorySchema } } },
+    200: { description: "The story", content: { "application/json": { schema: Responses.Story } } },
     ...problemResponses(404, 422),
   },
 });
