@@ -50,7 +50,7 @@ export type {
 export { PACKS } from "./packs/index.js";
 export type { RulePackJson, RulesJson } from "./packs/json.js";
 export { type ParseOptions, parse } from "./parse.js";
-export { detectInput, INPUT_KINDS, type InputKind } from "./readers/detect.js";
+export { DETECTION_SAMPLE, detectInput, INPUT_KINDS, type InputKind } from "./readers/detect.js";
 export type { SecurityDictionary, SecurityEntry } from "./securities/dictionary.js";
 export { DEFAULT_SETTINGS, type ParseSettings } from "./settings.js";
 export type { YamlExtensions } from "./stages/front-matter-yaml.js";

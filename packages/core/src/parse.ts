@@ -2,7 +2,7 @@ import type { Article } from "./article.js";
 import { PACKS, type PackSet } from "./packs/index.js";
 import { articleOf } from "./pipeline/article-of.js";
 import { WorkBudget } from "./pipeline/budget.js";
-import { detectInput } from "./readers/detect.js";
+import { DETECTION_SAMPLE, detectInput } from "./readers/detect.js";
 import { readWholeFile } from "./readers/whole-file.js";
 import type { SecurityDictionary } from "./securities/dictionary.js";
 import { type ParseSettings, resolveSettings } from "./settings.js";
@@ -10,9 +10,6 @@ import { decode } from "./stages/decode.js";
 import type { YamlExtensions } from "./stages/front-matter-yaml.js";
 import type { EntityTable } from "./text/entities.js";
 import { warning } from "./warnings.js";
-
-/** Characters of the input's start that detection looks at. */
-const SAMPLE_LENGTH = 64 * 1024;
 
 export interface ParseOptions {
   /** The file's name or path: a long number in it is the article id when the content has none. */
@@ -70,7 +67,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): A
   };
   return articleOf(
     () => {
-      const kind = detectInput(decoded.text.slice(0, SAMPLE_LENGTH));
+      const kind = detectInput(decoded.text.slice(0, DETECTION_SAMPLE));
       const read = readWholeFile(kind, decoded.text, options.filename, settings, packs, options.yaml);
       const compressed =
         input instanceof Uint8Array && input[0] === 0x1f && input[1] === 0x8b

@@ -3,7 +3,7 @@ import { constants } from "node:fs";
 import { lstat, open, readdir, readlink, stat } from "node:fs/promises";
 import { basename, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { gunzipSync, constants as zlibConstants } from "node:zlib";
-import { detectInput } from "@caixun/core";
+import { DETECTION_SAMPLE, detectInput } from "@caixun/core";
 import { contentCheckedKind, hasExtension, isProjectFile, NEWS_EXTENSIONS } from "./extensions.js";
 import { globToRegExp, isGlob, splitGlob } from "./glob.js";
 import { type Failed, failed, type Skipped, type SkipReason } from "./policy.js";
@@ -291,7 +291,7 @@ async function* walkFolder(
     }
     const needed = rule.checksContent && kind === "file" ? contentCheckedKind(entry.name) : null;
     if (needed !== null) {
-      const head = await readHead(path, DETECTION_HEAD).catch(() => null);
+      const head = await readHead(path, DETECTION_SAMPLE).catch(() => null);
       if (head !== null && detectInput(head) !== needed) {
         const what = needed === "feed" ? "no RSS or Atom feed" : "no SQL dump's rows (INSERT, COPY)";
         yield input(skipped("not-feed-or-dump", `its first bytes are ${what}`));
@@ -335,8 +335,6 @@ function recordFilesByStem(entries: readonly Dirent[]): Map<string, string[]> {
 }
 
 const DIGEST_HEAD = 16 * 1024;
-/** The bytes core's detection looks at (`detectInput`'s sample): a dump's first rows may follow a long schema. */
-const DETECTION_HEAD = 64 * 1024;
 
 /**
  * When `name` is a digest Markdown rendered from records that sit beside it in the same folder

@@ -111,7 +111,13 @@ export const MARKDOWN_SIGNALS: ReadonlyArray<{ name: string; pattern: RegExp; we
 /** Markdown when the signals add up to this much. */
 export const MARKDOWN_THRESHOLD = 3;
 
-/** The kind of an input, from a sample of its start (64 KiB is plenty). */
+/**
+ * How much of an input's start detection is given: 64 Ki bytes of a file (characters of a decoded text) —
+ * plenty for every kind, and room for a dump's schema before its first rows.
+ */
+export const DETECTION_SAMPLE = 64 * 1024;
+
+/** The kind of an input, from a sample of its start (`DETECTION_SAMPLE`). */
 export function detectInput(sample: string): InputKind {
   const text = sample.charCodeAt(0) === 0xfeff ? sample.slice(1) : sample;
   if (FRONT_MATTER_FENCE.test(text)) return "front-matter";

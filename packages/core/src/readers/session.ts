@@ -4,7 +4,7 @@ import { articleOf } from "../pipeline/article-of.js";
 import { WorkBudget } from "../pipeline/budget.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { sampleAsText, sampleText } from "../stages/decode.js";
-import { detectInput, type InputKind } from "./detect.js";
+import { DETECTION_SAMPLE, detectInput, type InputKind } from "./detect.js";
 import { DigestReader } from "./digest.js";
 import { JsonLinesReader } from "./json-lines.js";
 import { JsonValuesReader } from "./json-values.js";
@@ -15,9 +15,6 @@ import { type ReaderOptions, WholeFileReader } from "./whole-file.js";
 
 /** What one document of an input gave: its Article, or why there is none. */
 export type ParseResult = { ok: true; article: Article } | { ok: false; failure: ReadFailure };
-
-/** Bytes of the input's start that detection looks at. */
-const SAMPLE_BYTES = 64 * 1024;
 
 /**
  * One input, read as it arrives: its first bytes pick the reader (`detectInput`), the reader turns
@@ -47,7 +44,7 @@ export class InputSession {
     if (this.reader !== null) return this.results(this.reader.push(chunk));
     this.sample.push(chunk.slice());
     this.sampleBytes += chunk.length;
-    return this.sampleBytes >= SAMPLE_BYTES ? this.start() : [];
+    return this.sampleBytes >= DETECTION_SAMPLE ? this.start() : [];
   }
 
   end(): ParseResult[] {
@@ -59,14 +56,14 @@ export class InputSession {
   private start(whole = false): ParseResult[] {
     const bytes = concat(this.sample, this.sampleBytes);
     this.sample.length = 0;
-    const sample = sampleText(bytes.subarray(0, SAMPLE_BYTES));
+    const sample = sampleText(bytes.subarray(0, DETECTION_SAMPLE));
     const kind = detectInput(sample.text);
     this.inputKind = kind;
     const mapper = () => new RecordMapper(this.options.packs, this.options.mapping);
     const wholeFile = () => {
       const reader = new WholeFileReader(kind, this.options);
       // A small file was all decoded for the sample: its reader need not decode it again.
-      const text = whole && bytes.length <= SAMPLE_BYTES ? sampleAsText(sample) : null;
+      const text = whole && bytes.length <= DETECTION_SAMPLE ? sampleAsText(sample) : null;
       if (text !== null) reader.knownText(text);
       return reader;
     };
