@@ -14,6 +14,7 @@
  * past Unicode and surrogates are U+FFFD, and 0x80–0x9F are read as Windows-1252, as HTML says.
  */
 import { ENTITY_TABLE } from "./entities-data.js";
+import { WINDOWS_1252_HIGH } from "./windows-1252.js";
 
 /** HTML's names beyond the table `parse` always has, packed as `scripts/pack-entities.ts` writes them. */
 export interface EntityTable {
@@ -127,40 +128,10 @@ function isAlphanumeric(code: number): boolean {
 }
 
 /** What a numeric reference's code point is read as in HTML (C1 controls as Windows-1252). */
-const WINDOWS_1252: Record<number, number> = {
-  0: 0xfffd,
-  128: 0x20ac,
-  130: 0x201a,
-  131: 0x192,
-  132: 0x201e,
-  133: 0x2026,
-  134: 0x2020,
-  135: 0x2021,
-  136: 0x2c6,
-  137: 0x2030,
-  138: 0x160,
-  139: 0x2039,
-  140: 0x152,
-  142: 0x17d,
-  145: 0x2018,
-  146: 0x2019,
-  147: 0x201c,
-  148: 0x201d,
-  149: 0x2022,
-  150: 0x2013,
-  151: 0x2014,
-  152: 0x2dc,
-  153: 0x2122,
-  154: 0x161,
-  155: 0x203a,
-  156: 0x153,
-  158: 0x17e,
-  159: 0x178,
-};
-
 function codePointOf(number: number): string {
-  if ((number >= 0xd800 && number <= 0xdfff) || number > 0x10ffff) return "\ufffd";
-  return String.fromCodePoint(WINDOWS_1252[number] ?? number);
+  if (number === 0 || (number >= 0xd800 && number <= 0xdfff) || number > 0x10ffff) return "\ufffd";
+  if (number >= 0x80 && number <= 0x9f) return WINDOWS_1252_HIGH.charAt(number - 0x80);
+  return String.fromCodePoint(number);
 }
 
 /** A reference read: what it stands for and how many characters it takes, `&` included. */

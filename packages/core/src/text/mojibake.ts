@@ -14,10 +14,10 @@
  * uncommon ones.
  */
 
-/** Windows-1252's characters for the bytes 0x80–0x9F (where Latin-1 has C1 controls). */
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+import { WINDOWS_1252_HIGH } from "./windows-1252.js";
+
 const CP1252_BYTE = new Map<number, number>(
-  [...CP1252_HIGH].map((ch, i) => [ch.charCodeAt(0), 0x80 + i] as [number, number]),
+  [...WINDOWS_1252_HIGH].map((ch, i) => [ch.charCodeAt(0), 0x80 + i] as [number, number]),
 );
 
 /** The byte a character stands for when UTF-8 was read as Latin-1 or Windows-1252; -1 for none. */
@@ -42,9 +42,11 @@ export function repairMojibake(text: string): Repair | null {
   return repairLatin(text) ?? repairGbk(text);
 }
 
-/** A lead byte of a multi-byte UTF-8 sequence, read as Latin-1, then a continuation byte. */
-const LATIN_MOJIBAKE =
-  /[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]/;
+/**
+ * A lead byte of a multi-byte UTF-8 sequence, read as Latin-1, then a continuation byte (0x80–0xBF,
+ * read as Latin-1 or as Windows-1252).
+ */
+const LATIN_MOJIBAKE = new RegExp(`[\u00c2-\u00f4][\u0080-\u00bf${WINDOWS_1252_HIGH}]`);
 
 function repairLatin(text: string): Repair | null {
   if (!LATIN_MOJIBAKE.test(text)) return null;
