@@ -102,6 +102,11 @@ export interface Dateline {
   date: { year: number | null; month: number; day: number } | null;
   /** A byline inside the dateline (`中新网北京12月1日电（记者张三）`). */
   author: string | null;
+  /**
+   * The outlet's label opening the paragraph when it is no sentence of the story (`【手机中国新闻】`):
+   * read into `source`, it leaves the text. Absent for a dateline the story's first sentence runs on from.
+   */
+  label?: string;
 }
 
 /** A byline: who wrote the story, and for which outlet when it says so. */
@@ -874,7 +879,7 @@ const NOT_NAME =
  * The words a line's head is scanned for, once, before any dateline form is tried: each word a form
  * requires holds one of them (`专电` holds `电`), so a form whose words the head lacks is not tried.
  */
-const DATELINE_KEYS = ["日", "电", "讯", "消息", "报道", "获悉", "专稿", "-", "–", "—", "记者"];
+const DATELINE_KEYS = ["日", "电", "讯", "消息", "报道", "获悉", "专稿", "-", "–", "—", "记者", "新闻"];
 const DATELINE_KEY_FINDER = new LineLeads(DATELINE_KEYS.map((key) => [key]));
 
 /** The keys (bits of `DATELINE_KEYS`) the words hold: a line holding one of `words` holds one of these. */
@@ -888,19 +893,42 @@ function keysHeld(words: readonly string[]): number {
   return keys;
 }
 
-/** A dateline form: its pattern, and for each word list it requires, the keys one of which the head must hold. */
+/**
+ * A dateline form: its pattern, and for each word list it requires, the keys one of which the head must
+ * hold. `structural`: the form's brackets or 讯 say the name is an outlet's, so an undated name need not
+ * read as one. `label`: what the form matched is a label over the story, not its first sentence.
+ */
 interface DatelineForm {
   pattern: RegExp;
   needs: readonly number[];
+  structural: boolean;
+  label: boolean;
 }
 
 /** A form built from the word lists it requires (each put into the pattern as alternatives, in order). */
 function datelineForm(
   required: ReadonlyArray<readonly string[]>,
   build: (...alternatives: string[]) => string,
+  kind: { structural?: boolean; label?: boolean } = {},
 ): DatelineForm {
-  return { pattern: new RegExp(build(...required.map(oneOf)), "u"), needs: required.map(keysHeld) };
+  return {
+    pattern: new RegExp(build(...required.map(oneOf)), "u"),
+    needs: required.map(keysHeld),
+    structural: kind.structural ?? false,
+    label: kind.label ?? false,
+  };
 }
+
+/** What part of the day a dispatch was filed in (`新浪美股 北京时间30日凌晨讯`). */
+const DAY_PART = "凌晨|早间|早上|上午|中午|午间|下午|傍晚|晚间|晚上|夜间";
+/** The clock a portal's dispatch dates by, written between its name and the day. */
+const CLOCK = "北京时间|当地时间|美东时间";
+/**
+ * Kinds of news a bracketed label may name in place of an outlet (`【国际新闻】`, `【视频新闻】`): a
+ * section of the page, not who wrote the story.
+ */
+const NEWS_KIND =
+  /^(?:国际|国内|财经|经济|今日|每日|热点|热门|视频|图片|图文|社会|体育|娱乐|科技|地方|本地|本网|最新|头条|要闻|重要|相关|滚动|独家|突发|行业|公司|政策|市场|综合|早间|午间|晚间|新华|推荐|精选|原创|专题)$/u;
 
 const DATELINE_FORMS: readonly DatelineForm[] = [
   // 【大纪元2018年08月29日讯】（大纪元记者张启明报导） / （…记者亦平美国白宫报导） / （…记者林燕编译报导）:
@@ -915,7 +943,13 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
   datelineForm(
     [["讯", "消息"]],
     (ends) => `^${OPEN}(?<name>[^】\\]）)]{2,16}?)(?:${ends})${CLOSE}${BYLINE_AFTER}`,
+    { structural: true },
   ),
+  // 【手机中国新闻】在小米之家的众多产品中…: the outlet's news label opening the story, no sentence of it.
+  datelineForm([["新闻"]], (news) => `^【(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:${news})】(?=\\S)`, {
+    structural: true,
+    label: true,
+  }),
   // 中新网广州6月22日电 / 新华社巴黎12月9日电（记者唐霁） / 央广网北京4月7日消息 / 参考消息网3月16日报道
   datelineForm(
     [DAY, ["专电", "电", "讯", "消息", "报道", "快讯"]],
@@ -933,12 +967,20 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     [["讯", "专稿", "快讯"]],
     (ends) =>
       `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:${ends})(?=[\\s:：，,（(【]|$)${BYLINE_AFTER}`,
+    { structural: true },
   ),
-  // 金色财经报道， / IT之家消息： / 央视网消息（新闻联播）：
+  // 新浪美股 北京时间30日凌晨讯 / 新浪财经讯 北京时间5月6日晚间消息: a portal's dispatch dated by a clock,
+  // maybe with the month, and the part of the day.
+  datelineForm(
+    [DAY, ["讯", "电", "消息"]],
+    (day, ends) =>
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*(?:${CLOCK})\\s*(?:(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})|(?<dayOnly>\\d{1,2}))\\s*(?:${day})\\s*(?:${DAY_PART})?\\s*(?:${ends})${BYLINE_AFTER}`,
+  ),
+  // 金色财经报道， / IT之家消息： / 央视网消息（新闻联播）： / 和讯银行消息 近日，… (a space for the comma)
   datelineForm(
     [["消息", "报道"]],
     (ends) =>
-      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*(?:${ends})\\s*(?:${OPEN}[^）)】\\]]{1,20}${CLOSE})?\\s*[，,：:]`,
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*(?:${ends})(?:\\s*(?:${OPEN}[^）)】\\]]{1,20}${CLOSE})?\\s*[，,：:]|[ 　]+(?=\\p{Script=Han}))`,
   ),
   // 36氪获悉 / 硬氪独家获悉 / 澎湃新闻（www.thepaper.cn）记者从…获悉 / 南都记者近日独家获悉
   datelineForm(
@@ -973,14 +1015,16 @@ export function readDateline(text: string, searchLength = 120): Dateline | null 
   const keys = DATELINE_KEY_FINDER.rulesHeld(start);
   if (keys === 0) return null;
   let head: string | null = null;
-  for (const [index, form] of DATELINE_FORMS.entries()) {
+  for (const form of DATELINE_FORMS) {
     if (!form.needs.every((need) => (keys & need) !== 0)) continue;
     head ??= halfWidthDigits(start);
-    const groups = form.pattern.exec(head)?.groups;
+    const match = form.pattern.exec(head);
+    const groups = match?.groups;
     if (!groups?.name) continue;
     const dated = groups.month !== undefined || groups.dayOnly !== undefined;
     const name = groups.name.trim();
-    const outlet = dated ? datedOutlet(name) : undatedOutlet(name, index === 1 || index === 4);
+    if (form.label && NEWS_KIND.test(name)) continue;
+    const outlet = dated ? datedOutlet(name) : undatedOutlet(name, form.structural);
     if (outlet === null) continue;
     return {
       outlet,
@@ -993,6 +1037,8 @@ export function readDateline(text: string, searchLength = 120): Dateline | null 
             }
           : null,
       author: groups.author ? splitNames(groups.author).join("、") : null,
+      // As the paragraph writes it (the head's digits were made half-width; the length is the same).
+      ...(form.label ? { label: start.slice(0, match![0].length) } : {}),
     };
   }
   return null;

@@ -120,6 +120,13 @@ const FLASH_CHANNEL = /^(.{2,16})快讯$/u;
 /** An outlet's app named as the credit (`中新经纬APP`): Han characters before the word, so `OPPO APP` is no outlet's. */
 const OUTLET_APP = /^(\p{Script=Han}[\p{Script=Han}0-9]{1,15})(?:APP|App)$/u;
 
+/**
+ * A portal's channel, named as its datelines and credits name it (`新浪美股`, `和讯银行`, `网易科技`): the
+ * portal's name, then the beat. The channel is the outlet, as written.
+ */
+const PORTAL_CHANNEL =
+  /^(?:新浪|和讯|网易|搜狐|腾讯|凤凰|金融界|中金在线|东方财富|中国经济网|中华网)(?:美股|港股|股票|期货|基金|银行|保险|理财|外汇|黄金|债券|证券|科技|数码|手机|汽车|房产|财经|商业|体育|娱乐|教育|健康|原创)$/u;
+
 /** Whether a name is one this module knows as an outlet (its own list, not the ending rule). */
 export function isKnownOutlet(name: string): boolean {
   return Object.hasOwn(KNOWN, name.replace(/\s+/g, ""));
@@ -134,7 +141,7 @@ export function looksLikeOutlet(name: string, maxLength = 20): boolean {
   if (text.length < 2 || text.length > maxLength || !NAME_CHARS.test(text)) return false;
   if (isKnownOutlet(text)) return true;
   if (NOT_OUTLET.test(text) || isPersonNames(text)) return false;
-  return OUTLET_ENDING.test(text);
+  return OUTLET_ENDING.test(text) || PORTAL_CHANNEL.test(text);
 }
 
 /** Two to four personal names of two to four Han characters, separated by spaces or 、 (a byline). */

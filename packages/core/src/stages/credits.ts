@@ -271,9 +271,9 @@ export function readCredits(
     credits,
   );
   const signed = withoutSignOff(cut, [statedAuthor, credits.author], credits);
-  readLeads(signed, credits, settings);
+  const led = readLeads(signed, credits, settings);
   // After the leads: a card names the outlet a dateline or a byline line over the story named.
-  const uncarded = withoutClosingCard(signed, credits);
+  const uncarded = withoutClosingCard(led, credits);
   credits.author ??= credits.closingAuthor ?? credits.relayAuthor ?? credits.translator ?? null;
   readTrailerLines(pageLines, credits, settings);
   // `本站讯`, `来源：本站`: the page's own site, when its name is known. Where a dated dateline opens
@@ -1701,20 +1701,26 @@ function readSummaryCredit(blocks: RawBlock[], credits: Credits): RawBlock[] {
 /** Letters or digits: text a reader reads, not only punctuation. */
 const HAS_WORDS = /[\p{L}\p{N}]/u;
 
-/** Datelines and bylines in the first blocks (and bylines in the last ones). */
-function readLeads(blocks: readonly RawBlock[], credits: Credits, settings: Readonly<ParseSettings>): void {
+/**
+ * Datelines and bylines in the first blocks (and bylines in the last ones). The blocks, without a
+ * dateline's label (`【手机中国新闻】`) once its outlet was read.
+ */
+function readLeads(blocks: RawBlock[], credits: Credits, settings: Readonly<ParseSettings>): RawBlock[] {
   const texts = blocks.filter((raw) => raw.block.type === "paragraph" || raw.block.type === "quote");
   let found = false;
+  let unlabelled = blocks;
   for (const raw of texts.slice(0, settings.datelineParagraphs)) {
-    const dateline = readDateline(
-      (raw.block as Extract<Block, { text: string }>).text,
-      settings.datelineSearchLength,
-    );
+    const block = raw.block as Extract<Block, { text: string }>;
+    const dateline = readDateline(block.text, settings.datelineSearchLength);
     if (dateline) {
       credits.sources.push({ name: dateline.outlet, strength: Strength.dateline });
       credits.datelineDate = dateline.date;
       credits.dispatched ||= dateline.date !== null;
       if (dateline.author) credits.author ??= dateline.author;
+      if (dateline.label !== undefined) {
+        const text = block.text.slice(dateline.label.length).trimStart();
+        unlabelled = blocks.map((other) => (other === raw ? { ...raw, block: { ...block, text } } : other));
+      }
       found = true;
       break;
     }
@@ -1751,6 +1757,7 @@ function readLeads(blocks: readonly RawBlock[], credits: Credits, settings: Read
         credits.sources.push({ name: byline.outlet, strength: lead ? Strength.dateline : Strength.footer });
     }
   }
+  return unlabelled;
 }
 
 /**
