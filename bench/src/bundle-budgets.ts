@@ -79,7 +79,9 @@
  * its hop (fresh-9 → 100%, +0.15 KB): `@caixun/core` 110,187, `{ parse }` 109,749, `parse-all` 114,062, `rules`
  * 114,911, `stages` 102,348 measured; `parse-all`, over, raised to the next half kilobyte.
  * Train B of session 20 (the two together, with stories' guards) measured `@caixun/core` 112,628, `{ parse }` 112,157,
- * `parse-all` 116,605, `rules` 117,354, `stages` 102,352: each set to the next half kilobyte over.
+ * `parse-all` 116,605, `rules` 117,354, `stages` 102,352: each set to the next half kilobyte over. Session 21
+ * (stories, issue 14): `@caixun/core/stories` 27,298 measured, over 27,000, by tallies of one set of figures, one
+ * close read like one open, and two agencies' bulletins of one quake (`stories/quakes.ts`): raised to 27,500.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 113_000,
@@ -92,7 +94,7 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
   "@caixun/core/stages": 102_500,
-  "@caixun/core/stories": 27_000,
+  "@caixun/core/stories": 27_500,
   "@caixun/core/yaml": 4_000,
 };
 
