@@ -83,6 +83,8 @@
  * Session 21 (bundle, issue 11): Windows-1252's table kept once (`text/windows-1252.ts`), which HTML's numeric
  * references and the mojibake repair both read, on `ce39e70`: `@caixun/core` 112,642 → 112,447, `{ parse }`
  * 112,145 → 111,975, `parse-all` 116,597 → 116,431 measured; those three set to the next half kilobyte over.
+ * Session 21 (stories, issue 14): `@caixun/core/stories` 27,298 measured, over 27,000, by tallies of one set of
+ * figures, one close read like one open, and two agencies' bulletins of one quake (`stories/quakes.ts`): raised to 27,500.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 112_500,
@@ -95,7 +97,7 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
   "@caixun/core/stages": 102_500,
-  "@caixun/core/stories": 27_000,
+  "@caixun/core/stories": 27_500,
   "@caixun/core/yaml": 4_000,
 };
 

@@ -19,7 +19,9 @@ import {
 } from "../src/stories/index.js";
 import { instrumentConflict, leadingInstruments } from "../src/stories/instruments.js";
 import { PLACES, placesIn } from "../src/stories/places.js";
+import { quakeOf, quakesAgree } from "../src/stories/quakes.js";
 import { quantitiesIn } from "../src/stories/quantities.js";
+import { fcSeed } from "./helpers.js";
 
 const S = DEFAULT_STORY_SETTINGS;
 
@@ -1656,6 +1658,15 @@ describe("compareFeatures", () => {
       "【",
       "】",
       "A",
+      "级地震",
+      "当地时间",
+      "21时19分",
+      "22时19分",
+      "15.49亿港元",
+      "11.83亿港元",
+      "12.27亿港元",
+      "25.70亿港元",
+      "25.71亿港元",
     ];
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(""));
     fc.assert(
@@ -1665,7 +1676,7 @@ describe("compareFeatures", () => {
         const [ab, ba] = [verdict(a, b), verdict(b, a)];
         expect([ab.same, ab.reason, ab.score]).toEqual([ba.same, ba.reason, ba.score]);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, ...fcSeed() },
     );
   });
 
@@ -2249,5 +2260,188 @@ describe("readings a bound apart, hours of a day, decisions' targets", () => {
         S,
       ),
     ).toEqual([[0, 1], [2]]);
+  });
+});
+
+describe("tallies of one set of figures, one quake measured by two agencies", () => {
+  // ths:678662403, eastmoney:202608043831276261 and cls:2445326 (2026-08-04 17:31, 17:35, 17:41; unseen):
+  // one day's southbound flow, its total first (ths, cls) or its list of stocks alone (eastmoney), and
+  // the total written 25.71 by ths, 25.70 by cls.
+  const thsTally = item(
+    "ths:678662403",
+    "2026-08-04T17:31:22+08:00",
+    "南向资金今日净买入25.71亿港元。阿里巴巴-W、华虹宏力分别获净买入约15.49亿港元、11.83亿港元；美团-W、腾讯控股分别遭净卖出12.27亿港元、7.23亿港元。",
+    { title: "南向资金今日净买入25.71亿港元 阿里巴巴-W获净买入居前" },
+  );
+  const listTally = item(
+    "eastmoney:202608043831276261",
+    "2026-08-04T17:35:50+08:00",
+    "南向十大成交股中，阿里巴巴-W、华虹宏力、中芯国际分别获净买入15.49亿港元、11.83亿港元、10.62亿港元。美团-W、腾讯控股分别遭净卖出12.27亿港元、7.23亿港元。",
+    { title: "南向资金净买近26亿港元 净买入阿里巴巴-W逾15亿港元" },
+  );
+  const clsTally = item(
+    "cls:2445326",
+    "2026-08-04T17:41:03+08:00",
+    "财联社8月4日电，南向资金今日净买入25.70亿港元。其中，阿里巴巴-W、华虹宏力分别获净买入约15.49亿港元、11.83亿港元；美团-W遭净卖出12.27亿港元。",
+    { title: "南向资金今日净买入近26亿港元 阿里巴巴获净买入居前" },
+  );
+
+  it("finds two tallies of one flow by the figures they state alike, however each opens", () => {
+    expect(verdict(listTally, clsTally)).toMatchObject({ same: true, reason: "same" });
+    expect(verdict(thsTally, listTally)).toMatchObject({ same: true, reason: "same" });
+    // Three figures in common let one total differ from the other in its last digit.
+    expect(verdict(thsTally, clsTally)).toMatchObject({ same: true, reason: "same" });
+    expect(
+      groupKeys(
+        [thsTally, listTally, clsTally].map((a) => storyKey(a, S)),
+        S,
+      ),
+    ).toEqual([[0, 1, 2]]);
+  });
+
+  it("keeps a snapshot of the flow with other figures, and a total alone a digit apart, apart", () => {
+    // Written for this test: the flow at midday, its figures not the close's.
+    const midday = {
+      ...clsTally,
+      id: "cls:midday",
+      text: "财联社8月4日电，南向资金午间净买入12.36亿港元。其中，阿里巴巴-W、华虹宏力分别获净买入约9.87亿港元、6.54亿港元；美团-W遭净卖出5.21亿港元。",
+    };
+    expect(verdict(midday, listTally).same).toBe(false);
+    // Two totals alone, with no figure besides to say one feed rounded the other's.
+    const total = (id: string, figure: string) =>
+      item(id, "2026-08-04T17:31:22+08:00", `南向资金今日净买入${figure}亿港元。`);
+    expect(verdict(total("a", "25.71"), total("b", "25.70"))).toMatchObject({
+      same: false,
+      reason: "numbers-disagree",
+    });
+  });
+
+  it("reads only the first sentences' figures of two flashes stating a set of figures alike", () => {
+    // ths:678596501 and eastmoney:202607313828572551 (2026-07-31 20:39 and 20:46, blind9): one half-year
+    // result; eastmoney's gross profit `同比增长43.2%` is no other reading of ths's adjusted profit's 41.6%.
+    const ths = item(
+      "ths:678596501",
+      "2026-07-31T20:39:44+08:00",
+      "沪上阿姨公告，2026年上半年收入25.89亿元（人民币），同比增长42.4%。期内利润3.21亿元，同比增长58.3%。母公司拥有人应占期内利润3.21亿元，上年同期2.03亿元。期内经调整利润3.45亿元，同比增长41.6%。基本每股盈利3.05元。",
+      { title: "沪上阿姨：2026年上半年收入25.89亿元同比增42.4%" },
+    );
+    const eastmoney = item(
+      "eastmoney:202607313828572551",
+      "2026-07-31T20:46:43+08:00",
+      "沪上阿姨在港交所公告，公司2026年上半年录得收入为25.89亿元，同比增长42.4%；毛利为8.18亿元，同比增长43.2%；期内利润为3.21亿元，同比增长58.3%。",
+      { title: "沪上阿姨：上半年期内利润3.21亿元 同比增长58.3%" },
+    );
+    expect(verdict(ths, eastmoney)).toMatchObject({ same: true, reason: "same" });
+    // eastmoney:202607313828620869 and ths:678597675 (2026-07-31 21:31 and 21:38, blind7): the chip stocks'
+    // open and a later moment share five stocks' figures; the index they lead with moved (3.66% → past 5%).
+    const open = item(
+      "eastmoney:202607313828620869",
+      "2026-07-31T21:31:06+08:00",
+      "继上一交易日大幅反弹后，美股芯片半导体板块今日开盘继续延续强势。费城半导体指数上涨3.66%，英伟达上涨1.34%，台积电上涨3.30%，博通上涨1.55%，SK海力士上涨7.04%，美光科技上涨4.62%，美国超微公司上涨4.77%，英特尔上涨4.89%。",
+      { title: "美股芯片半导体板块集体高开 多股涨超5%" },
+    );
+    const later = item(
+      "ths:678597675",
+      "2026-07-31T21:38:52+08:00",
+      "费城半导体指数涨逾5%，英伟达涨1.34%，台积电上涨3.30%，SK海力士上涨7.04%，美光科技上涨4.62%，英特尔涨逾7%，闪迪涨逾7%，西部数据、希捷科技涨逾7%。",
+      { title: "美股芯片半导体板块持续走高" },
+    );
+    expect(verdict(open, later)).toMatchObject({ same: false, reason: "numbers-disagree" });
+  });
+
+  it("reads two feeds' reports of one close as one story, whatever figures each states", () => {
+    // eastmoney:202607313827159795 and cls:2441966 (2026-07-31 04:00, both): one US close; a storage ETF
+    // `暴涨近16%` in one, `暴涨16.7%` in the other.
+    const eastmoney = item(
+      "eastmoney:202607313827159795",
+      "2026-07-31T04:00:57+08:00",
+      "美股高开高走，三大集体收涨，纳指涨2.78%，标普500指数涨1.67%，道指涨1.19%。微软涨超15%，创2008年10月以来最大单日涨幅。费城半导体指数涨超8%，终结日线5连跌。Roundhill存储ETF暴涨近16%，光通信、存储板块集体大涨，闪迪涨超25%，美光科技、SK海力士涨超17%，西部数据涨超15%，英特尔涨逾11%。",
+      { title: "美股收盘：微软创近18年以来最大单日涨幅 Roundhill存储ETF暴涨近16%光通信、存储板块集体大涨" },
+    );
+    const cls = item(
+      "cls:2441966",
+      "2026-07-31T04:00:57+08:00",
+      "财联社7月31日电，美股高开高走，三大指数集体收涨，纳指涨2.78%，标普500指数涨1.66%，道指涨1.19%。微软涨超15%，创2008年10月以来最大单日涨幅，市值单日增加4500亿美元，创股市之最。费城半导体指数涨超8%，终结日线5连跌。Roundhill存储ETF暴涨16.7%，光通信、存储板块集体大涨，铠侠ADR涨近32%，闪迪涨约26%，美光科技涨超18%，SK海力士涨超17%，Lumentum、西部数据涨超15%，AMD、Credo涨逾13%，英特尔涨逾11%。",
+      {
+        title:
+          "美股收盘：微软创近18年以来最大单日涨幅、市值单日增加额创股市之最 Roundhill存储ETF暴涨超16%光通信、存储板块集体大涨",
+      },
+    );
+    expect(verdict(eastmoney, cls)).toMatchObject({ same: true, reason: "same" });
+  });
+
+  // eastmoney:202607293825377528 and cls:2440531 (2026-07-29 21:35 and 21:40, blind13): one Kumamoto
+  // quake, measured 5.8 by the Japan Meteorological Agency at 22:19 local time and 5.3 by the China
+  // Earthquake Networks Center at 21:19 Beijing time.
+  const jma = item(
+    "eastmoney:202607293825377528",
+    "2026-07-29T21:35:33+08:00",
+    "据日本气象厅消息，当地时间29日22时19分左右，日本熊本县熊本地区发生5.8级地震，最大震感为震度5弱，熊本市震感强烈。",
+    { title: "日本熊本县发生5.8级地震" },
+  );
+  const cenc = item(
+    "cls:2440531",
+    "2026-07-29T21:40:50+08:00",
+    "财联社7月29日电，中国地震台网正式测定：07月29日21时19分在日本九州岛附近海域（北纬32.45度，东经130.45度）发生5.3级地震，震源深度10千米。",
+  );
+
+  it("reads a bulletin's magnitude and minute, and whether it states the place's own time", () => {
+    const lead = (a: StoryArticle) => storyKey(a, S).text.split("。")[0]!;
+    expect(quakeOf(lead(jma))).toEqual({ tenths: 58, minute: 19, at: 22 * 60 + 19, local: true });
+    expect(quakeOf(lead(cenc))).toEqual({ tenths: 53, minute: 19, at: 21 * 60 + 19, local: false });
+    expect(quakeOf("熊本县地震已造成13人死亡")).toBeNull();
+  });
+
+  it("finds two agencies' bulletins of one quake by its place and minute, and groups them", () => {
+    expect(verdict(jma, cenc)).toMatchObject({ same: true, reason: "same" });
+    expect(
+      groupKeys(
+        [jma, cenc].map((a) => storyKey(a, S)),
+        S,
+      ),
+    ).toEqual([[0, 1]]);
+    // ths:678572379 and ths:678572620 (2026-07-31 09:20 and 09:29): Peru's institute at 19:58 local
+    // time the day before, the Chinese network at 08:58 Beijing time.
+    const peru = item(
+      "ths:678572379",
+      "2026-07-31T09:20:37+08:00",
+      "据秘鲁地球物理研究所报告，当地时间7月30日19时58分，秘鲁乌卡亚利大区发生5.7级地震。震中位于乌卡亚利大区科罗内尔波蒂略省首府普卡尔帕东北约42公里处。",
+    );
+    const peruCenc = item(
+      "ths:678572620",
+      "2026-07-31T09:29:01+08:00",
+      "中国地震台网正式测定：7月31日08时58分在秘鲁（南纬8.25度，西经74.15度）发生5.6级地震，震源深度150千米。",
+    );
+    expect(verdict(peru, peruCenc)).toMatchObject({ same: true, reason: "same" });
+  });
+
+  it("keeps quakes of other minutes, magnitudes or places apart", () => {
+    // Written for this test from the bulletins above: another minute, a magnitude a point apart, one
+    // Beijing time an hour later, another country.
+    const variant = (text: string) => ({ ...cenc, id: "cls:variant", text });
+    expect(verdict(jma, variant(cenc.text.replace("21时19分", "21时34分"))).same).toBe(false);
+    expect(verdict(jma, variant(cenc.text.replace("5.3级", "4.8级"))).same).toBe(false);
+    expect(verdict(cenc, variant(cenc.text.replace("21时19分", "22时19分"))).same).toBe(false);
+    expect(verdict(jma, variant(cenc.text.replace("日本九州岛", "菲律宾吕宋岛"))).same).toBe(false);
+  });
+
+  it("decides two quakes alike whichever is asked first", () => {
+    const quake = fc.option(
+      fc.record({
+        tenths: fc.integer({ min: 10, max: 95 }),
+        minute: fc.integer({ min: 0, max: 59 }),
+        hour: fc.integer({ min: 0, max: 23 }),
+        local: fc.boolean(),
+      }),
+      { nil: null },
+    );
+    const of = (q: { tenths: number; minute: number; hour: number; local: boolean } | null) =>
+      q === null ? null : { tenths: q.tenths, minute: q.minute, at: q.hour * 60 + q.minute, local: q.local };
+    fc.assert(
+      fc.property(quake, quake, fc.integer({ min: 0, max: 20 }), (x, y, spread) => {
+        expect(quakesAgree(of(x), of(y), spread)).toBe(quakesAgree(of(y), of(x), spread));
+      }),
+      { numRuns: 500, ...fcSeed() },
+    );
   });
 });

@@ -48,7 +48,10 @@ const TRIPLE = 3;
  */
 const SIGNAL_MOVE_AT = 16;
 
-/** What an item leads with that one move's alerts share: the move (instrument, direction, whole figure), the board's move, the session. */
+/**
+ * What an item leads with that one move's alerts share: the move (instrument, direction, whole
+ * figure), the board's move, the session; and the minute of the quake a bulletin reports.
+ */
 function leadSignals(features: Features): string[] {
   const signals: string[] = [];
   const move = features.leadMove;
@@ -66,8 +69,16 @@ function leadSignals(features: Features): string[] {
     if (board.members.length > 0) signals.push(`board-leader:${board.members[0]}:${board.up}`);
   }
   if (features.leadSession !== null) signals.push(`session:${features.leadSession}`);
+  // Two agencies' bulletins of one quake share its minute (`quakesAgree`), one minute apart at most:
+  // each carries its minute and the next, so two a minute apart share one.
+  const quake = features.quake;
+  if (quake !== null)
+    for (const minute of [quake.minute, (quake.minute + 1) % MINUTES_IN_HOUR])
+      signals.push(`quake:${minute}`);
   return signals;
 }
+
+const MINUTES_IN_HOUR = 60;
 
 /** FNV-1a over UTF-16 code units, as a 32-bit integer. */
 function hashString(text: string): number {

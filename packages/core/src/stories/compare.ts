@@ -3,6 +3,7 @@ import { type ClockTime, type Features, MOVE_WORD } from "./features.js";
 import { instrumentConflict } from "./instruments.js";
 import { type LeadMove, leadName, namesMove, sameLeadBoard, sameLeadMove, sameListedMoves } from "./moves.js";
 import { particularsAgree } from "./particulars.js";
+import { quakesAgree } from "./quakes.js";
 import { type Quantity, quantitiesAgree, significantDigits } from "./quantities.js";
 import type { StorySettings } from "./settings.js";
 
@@ -49,6 +50,9 @@ export interface Verdict {
   /** What disagreed, in words, when a guard objected. */
   detail?: string;
 }
+
+/** Tenths in one unit of magnitude (`Quake.tenths`). */
+const TENTHS = 10;
 
 /** The detail of a verdict that parts two flashes leading with one instrument moving two ways. */
 export const OPPOSITE_MOVES = "opposite moves";
@@ -139,6 +143,9 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
         sameLeadBoard(a.leadBoard, b.leadBoard, settings.minSharedBoardMembers)));
   // Two feeds' reports of one open read its figures in the first seconds of trading, each at its own.
   const sameOpen = sameSession && a.leadSession!.endsWith(":open");
+  // …and of one close: the labels count one day's close as one story, whichever figures each states
+  // (`roundhill存储etf暴涨近16%` / `暴涨16.7%` in two feeds' US closes of 2026-07-31).
+  const sameClose = sameSession && a.leadSession!.endsWith(":close");
   // Two reports of one market moment list the same things at the same figures, however each opens;
   // unlike one lead move, they leave every other figure to agree exactly (no drift). Two indices'
   // closes list the same members (`利弗莫尔中概股龙头指数收跌0.52%。成分股中，联电…跌超9%` /
@@ -149,6 +156,18 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       gap <= settings.leadMoveWindowHours * 3_600_000 &&
       sameListedMoves(a.listedMoves, b.listedMoves, settings.minListedMoves) &&
       namedSubjectConflict(a, b, (f) => f.leadIndices) === null);
+  // Two tallies of one set of figures (a day's flow: its total, its list) state them alike, however
+  // each opens; one feed's total may differ from the other's in its last digit (`85.70亿` / `85.71亿`).
+  const sameFigures =
+    flash &&
+    gap <= settings.strongWindowHours * 3_600_000 &&
+    sharedDistinctiveFacts(a, b, settings.distinctiveDigits) >= settings.minSharedFigures;
+  // Two agencies' bulletins of one earthquake share its place and minute, not their wording (`quakes.ts`).
+  const sameQuake =
+    flash &&
+    gap <= settings.particularsWindowHours * 3_600_000 &&
+    a.particulars.places.some((place) => b.particulars.places.includes(place)) &&
+    quakesAgree(a.quake, b.quake, Math.round(settings.quakeMagnitudeSpread * TENTHS));
   if (!opensAlike) {
     // A market's alerts share their headline words (`韩国KOSPI指数…，SK海力士跌超…`) at every
     // moment: after `leadMoveWindowHours` a snapshot's headline corroborates no copy of it (the
@@ -205,6 +224,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       sameMoment ||
       sameEvent ||
       sameParticulars ||
+      sameQuake ||
       (withinStrong && (sameTitle || factsAgree(a, b, settings.sharedFactDigits)));
     const minText = strong
       ? settings.strongContainment
@@ -227,7 +247,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     const lead = containment(short.lead, 0, short.lead.length, long, opening);
     const leadCorroborated = sameHeadline || shareAny(short.leadDistinctive, long.distinctive);
     const minLead =
-      headlineCopy || crossHeadlines || sameMoment || sameEvent || sameParticulars
+      headlineCopy || crossHeadlines || sameMoment || sameEvent || sameParticulars || sameFigures || sameQuake
         ? 0
         : leadCorroborated
           ? settings.corroboratedContainment
@@ -247,14 +267,16 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   }
   // Every number of a flash counts (two snapshots differ in any of them); an article's are checked
   // in its first sentence, where the news is: further in, a repost's layout can move a figure away
-  // from the instrument it measures.
+  // from the instrument it measures. So are those of two flashes that state a set of figures alike
+  // (`sameFigures`): a results flash's later figure (`毛利…同比增长43.2%`) is read against another
+  // quantity of one measure (`经调整利润…同比增长41.6%`), while a later snapshot states its lead figure anew.
   const bothArticles = a.key.size >= settings.flashMaxCharacters && b.key.size >= settings.flashMaxCharacters;
   // Two flashes that lead with one instrument moving two ways are two moments (`韩国KOSPI指数跌幅扩大至2%`
   // at 08:43, `韩国KOSPI指数涨幅扩大至2%，此前一度跌2%` at 09:10), however much else they share.
   if (oppositeMoves(a.leadMove, b.leadMove))
     return { same: false, reason: "numbers-disagree", score: scoreOf(), detail: OPPOSITE_MOVES };
   const numbers = quantityConflict(
-    bothArticles ? short.leadQuantities : short.quantities,
+    bothArticles || sameFigures ? short.leadQuantities : short.quantities,
     short.quantities,
     long.quantities,
     {
@@ -264,21 +286,23 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       // Flashes of one move minutes apart read its other figures (another index, the day's change,
       // the price) at two moments: those drift a little while the move they lead with is the same.
       // Two feeds' alerts of one market moment under one title that tells a move read them so too.
-      drift: sameOpen
-        ? settings.openDriftPoints
-        : sameMove ||
-            (sameTitle &&
-              flash &&
-              gap <= settings.leadMoveWindowHours * 3_600_000 &&
-              titleTellsMove(a) &&
-              titleTellsMove(b))
-          ? settings.leadMoveDriftPoints
-          : 0,
+      drift:
+        sameOpen || sameClose
+          ? settings.openDriftPoints
+          : sameMove ||
+              (sameTitle &&
+                flash &&
+                gap <= settings.leadMoveWindowHours * 3_600_000 &&
+                titleTellsMove(a) &&
+                titleTellsMove(b))
+            ? settings.leadMoveDriftPoints
+            : 0,
       priceDrift: sameMove ? settings.leadMovePriceDrift : 0,
+      lastDigit: sameFigures,
     },
   );
   if (numbers !== null) return { same: false, reason: "numbers-disagree", score: scoreOf(), detail: numbers };
-  const times = clockTimeConflict(a.clockTimes, b.clockTimes);
+  const times = sameQuake ? null : clockTimeConflict(a.clockTimes, b.clockTimes);
   if (times !== null) return { same: false, reason: "numbers-disagree", score: scoreOf(), detail: times };
   // Two reports of one market's open (the session names the market) list its indexes in their own order.
   // Two reports of one session (`午评：…` / `A股午评：…`) go on to tell it in their own words (`截至收盘` in
@@ -617,6 +641,14 @@ function factsAgree(a: Features, b: Features, minDigits: number): boolean {
   return shared >= 2 && digits >= minDigits;
 }
 
+/** How many figures (value and unit) of `digits` significant digits or more both items state. */
+function sharedDistinctiveFacts(a: Features, b: Features, digits: number): number {
+  const [small, large] = a.facts.size <= b.facts.size ? [a.facts, b.facts] : [b.facts, a.facts];
+  let shared = 0;
+  for (const [fact, significant] of small) if (significant >= digits && large.has(fact)) shared++;
+  return shared;
+}
+
 /** True when two sets have an element in common. */
 function shareAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -758,6 +790,8 @@ interface QuantityReading {
   drift: number;
   /** Share of its value two readings of a price or level may differ by and still agree (0: none). */
   priceDrift: number;
+  /** Two figures one step apart as written (`85.70亿` / `85.71亿`) agree: one feed rounded the other's. */
+  lastDigit: boolean;
 }
 
 /**
@@ -830,6 +864,7 @@ function respective(q: Quantity): boolean {
  */
 function readingsAgree(a: Quantity, b: Quantity, reading: QuantityReading): boolean {
   if (quantitiesAgree(a, b)) return true;
+  if (reading.lastDigit && !a.qualified && !b.qualified && oneStepApart(a, b)) return true;
   if (a.unit === "%")
     return reading.drift > 0 && Math.max(a.low, b.low) - Math.min(a.high, b.high) <= reading.drift;
   const apart = Math.abs(a.value - b.value);
@@ -837,6 +872,19 @@ function readingsAgree(a: Quantity, b: Quantity, reading: QuantityReading): bool
     reading.priceDrift > 0 && apart <= reading.priceDrift * Math.max(Math.abs(a.value), Math.abs(b.value))
   );
 }
+
+/**
+ * True when two figures written without a qualifier are at most one step of the coarser one apart
+ * (`85.70亿` / `85.71亿`: each rounds to a step of 0.01亿), up to the floating-point error of values in
+ * base units.
+ */
+function oneStepApart(a: Quantity, b: Quantity): boolean {
+  const step = Math.max(a.high - a.low, b.high - b.low);
+  return Math.abs(a.value - b.value) <= step * (1 + FLOAT_ERROR);
+}
+
+/** Relative error of a step computed from values in base units (`8571000000 - 8570000000`). */
+const FLOAT_ERROR = 1e-9;
 
 /** True when an item's stated title tells a price or a market moving (`美股三大指数均涨超1%`). */
 function titleTellsMove(item: Features): boolean {

@@ -15,6 +15,7 @@ import { PairPositions } from "./pair-positions.js";
 import { unpackPairs } from "./pair-table.js";
 import { type Particulars, particularsOf } from "./particulars.js";
 import { placesIn, placesNamedIn } from "./places.js";
+import { type Quake, quakeOf } from "./quakes.js";
 import { type Quantity, quantitiesIn, significantDigits } from "./quantities.js";
 import type { StorySettings } from "./settings.js";
 
@@ -98,6 +99,8 @@ export interface Features {
   leadIndices: string[];
   /** Who, where and what the title and first sentence state (`particulars.ts`). */
   particulars: Particulars;
+  /** The earthquake the first sentence reports, with its magnitude and minute (`quakes.ts`), null when none. */
+  quake: Quake | null;
 }
 
 /** Words that tell a price or a market moving. */
@@ -214,6 +217,7 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
       settings.distinctiveDigits,
       rarePair,
     ),
+    quake: quakeOf(lead),
   };
 }
 

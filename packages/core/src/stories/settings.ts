@@ -116,6 +116,13 @@ export interface StorySettings {
    * particulars, not their wording. Every guard still applies.
    */
   minParticularKinds: number;
+  /**
+   * Magnitudes two bulletins of one earthquake may state apart, published within
+   * `particularsWindowHours`, in one place, at one minute (`quakes.ts`): two agencies measure one quake
+   * on their own scales (`日本气象厅` 5.8, `中国地震台网` 5.3 for Kumamoto on 2026-07-29; 7.1 and 6.8 the day
+   * before). Two quakes of one place struck at other minutes.
+   */
+  quakeMagnitudeSpread: number;
   /** Largest gap between two flashes for their particulars to corroborate them (see `minParticularKinds`). */
   particularsWindowHours: number;
   /**
@@ -166,7 +173,8 @@ export interface StorySettings {
    * indexes in the first seconds of trading, when they move fastest: one European open on 2026-07-31
    * read the CAC 40 at +0.92% and +0.04% 47 seconds apart, another on 07-29 the FTSE 100 at +0.83% and
    * +0.40%. The labels count one open as one story whatever the readings (docs/accuracy.md, "How the
-   * flash pairs are labelled"); a later alert states a move, not an open.
+   * flash pairs are labelled"); a later alert states a move, not an open. Two reports of one close
+   * (`美股收盘：…`, `港股收评：…`) are read so too: one day's close is one story whichever figures each states.
    */
   openDriftPoints: number;
   /**
@@ -198,6 +206,14 @@ export interface StorySettings {
   sharedFactDigits: number;
   /** Significant digits that make a number distinctive (`1173.5` has 5; `5%` has 1). */
   distinctiveDigits: number;
+  /**
+   * Distinctive figures (value and unit, `distinctiveDigits` or more each) two flashes within
+   * `strongWindowHours` must state alike to tell one story however each opens: two tallies of one
+   * day's southbound flow (`南向资金今日净买入25.70亿港元。其中，阿里巴巴-W…15.49亿港元、11.83亿港元；美团-W…12.27亿港元`
+   * / `南向十大成交股中，阿里巴巴-W…15.49亿港元、11.83亿港元…美团-W…12.27亿港元`), one lead with the total, the other
+   * with the list. Two snapshots of one flow state other figures; two statements of one release, one each.
+   */
+  minSharedFigures: number;
   /**
    * The opening of the longer text that the shorter one is looked for in: its length is the
    * shorter text's times this factor, plus `openingSlack` characters. A truncated copy matches the
@@ -258,6 +274,7 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   minEventPairs: 2,
   minEventDigits: 2,
   minParticularKinds: 3,
+  quakeMagnitudeSpread: 0.5,
   particularsWindowHours: 0.5,
   crossHeadlineWindowHours: 0.3,
   leadMoveWindowHours: 0.25,
@@ -271,6 +288,7 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   minHeadlineCharacters: 8,
   sharedFactDigits: 4,
   distinctiveDigits: 3,
+  minSharedFigures: 3,
   headlineCorroboration: 0.7,
   minSharedOpening: 50,
   minSharedPassage: 50,

@@ -1,0 +1,63 @@
+/**
+ * An earthquake as a bulletin's first sentence states it: its magnitude and the minute it struck.
+ * Two agencies measure one quake apart (`日本气象厅`: `当地时间29日22时19分…5.8级地震`; `中国地震台网`:
+ * `7月29日21时19分…5.3级地震`): their magnitudes differ by a few tenths and one states the local time,
+ * the other Beijing's, so their texts share little but the place and the minute.
+ */
+export interface Quake {
+  /** The magnitude in tenths (`5.8级` → 58). */
+  tenths: number;
+  /** The minute of the hour it struck (`21时19分` → 19). */
+  minute: number;
+  /** Minutes after midnight it struck, as stated. */
+  at: number;
+  /** The time is stated as the place's own (`当地时间`), not Beijing's. */
+  local: boolean;
+}
+
+/** A magnitude: `5.3级地震`, `里氏4.5级地震`. Enters only at a digit before `级`. */
+const MAGNITUDE = /(?<![\d.])(\d)(?:\.(\d))?级地震/u;
+/** The first time of day stated to the minute: `21时19分`. */
+const MINUTE_TIME = /(?<!\d)(\d{1,2})时(\d{1,2})分/u;
+/** Words before a time that make it the place's own time. */
+const LOCAL_TIME = "当地时间";
+/** Minutes two statements of one moment may differ by (one rounds, the other truncates). */
+const SAME_MINUTE = 1;
+
+/** The quake a first sentence reports (comparison text), or null when it states no magnitude and minute. */
+export function quakeOf(lead: string): Quake | null {
+  if (!lead.includes("地震")) return null;
+  const magnitude = MAGNITUDE.exec(lead);
+  const time = MINUTE_TIME.exec(lead);
+  if (magnitude === null || time === null) return null;
+  const hour = Number(time[1]);
+  const minute = Number(time[2]);
+  if (hour >= 24 || minute >= 60) return null;
+  return {
+    tenths: Number(magnitude[1]) * 10 + Number(magnitude[2] ?? 0),
+    minute,
+    at: hour * 60 + minute,
+    local: lead.lastIndexOf(LOCAL_TIME, time.index) !== -1,
+  };
+}
+
+/**
+ * True when two bulletins report one quake: magnitudes at most `spreadTenths` apart (two agencies'
+ * scales), and one minute, at one time of day when both state the same clock, or in any whole hour
+ * when one states the place's time and the other Beijing's (time zones differ by whole hours).
+ * The caller asks for a place in common and publication within minutes.
+ */
+export function quakesAgree(a: Quake | null, b: Quake | null, spreadTenths: number): boolean {
+  if (a === null || b === null || Math.abs(a.tenths - b.tenths) > spreadTenths) return false;
+  if (a.local === b.local) return circularDistance(a.at, b.at, DAY_MINUTES) <= SAME_MINUTE;
+  return circularDistance(a.minute, b.minute, HOUR_MINUTES) <= SAME_MINUTE;
+}
+
+const HOUR_MINUTES = 60;
+const DAY_MINUTES = 24 * 60;
+
+/** Distance of two values on a circle of `size` (59 and 0 minutes are one apart). */
+function circularDistance(a: number, b: number, size: number): number {
+  const d = Math.abs(a - b) % size;
+  return Math.min(d, size - d);
+}
