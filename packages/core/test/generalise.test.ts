@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readLabelledFields } from "../src/credits/labelled-fields.js";
-import { hostedName } from "../src/credits/site-suffix.js";
+import { hostedName, splitSiteSuffix } from "../src/credits/site-suffix.js";
 import { PACKS, parse } from "../src/index.js";
 import { withRules } from "../src/rules/index.js";
 import { loadSecurities } from "../src/securities/entry.js";
@@ -1863,5 +1863,21 @@ describe("session 21: records of news APIs (datasets/fresh-18)", () => {
     // A 【】 that opens the body but is not the title stays.
     const other = parse(JSON.stringify({ title: "另一个标题", content: "【快讯】正文第一段。" }));
     expect(other.text.startsWith("【快讯】")).toBe(true);
+  });
+
+  it("takes a page's own name glued to the headline off under a carrier's spaced one (`标题-中新网 - 中国新闻网`, credits/site-suffix.ts)", () => {
+    const article = record("newsapi-article/newsapi-cn__9480006.json");
+    expect(article.title).toBe("京津冀协同发展交通一体化建设全国引领性劳动和技能竞赛表彰大会在雄安召开");
+    const settings = { titleSuffixMaxLength: 8, titleHeadlineMinLength: 6 };
+    expect(splitSiteSuffix("斗鱼发布一季度财报：平均月活达1.92亿-中新网 - 中国新闻网", [], settings)).toEqual(
+      {
+        headline: "斗鱼发布一季度财报：平均月活达1.92亿",
+        site: "中新网",
+      },
+    );
+    // A glued phrase that names no outlet is the headline's own.
+    expect(splitSiteSuffix("华为发布新款手机一季度销量-遥遥领先 - 新浪网", [], settings).headline).toBe(
+      "华为发布新款手机一季度销量-遥遥领先",
+    );
   });
 });
