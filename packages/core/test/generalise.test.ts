@@ -1,6 +1,7 @@
 // Forms seen in real files outside the labelled corpus, written here as small synthetic inputs.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readLabelledFields } from "../src/credits/labelled-fields.js";
 import { hostedName, splitSiteSuffix } from "../src/credits/site-suffix.js";
@@ -1878,6 +1879,21 @@ describe("session 21: records of news APIs (datasets/fresh-18)", () => {
     // A glued phrase that names no outlet is the headline's own.
     expect(splitSiteSuffix("华为发布新款手机一季度销量-遥遥领先 - 新浪网", [], settings).headline).toBe(
       "华为发布新款手机一季度销量-遥遥领先",
+    );
+  });
+
+  it("reads a record whose keys share an entity prefix as the record without it (property)", () => {
+    const han = fc
+      .array(fc.integer({ min: 0x4e00, max: 0x9fa5 }), { minLength: 4, maxLength: 40 })
+      .map((codes) => String.fromCodePoint(...codes));
+    const prefix = fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,5}_$/);
+    fc.assert(
+      fc.property(prefix, han, han, (p, title, content) => {
+        const bare = parse(JSON.stringify({ title, content: `${content}。` }));
+        const prefixed = parse(JSON.stringify({ [`${p}Title`]: title, [`${p}Content`]: `${content}。` }));
+        expect([prefixed.title, prefixed.text]).toEqual([bare.title, bare.text]);
+      }),
+      { numRuns: 30 },
     );
   });
 });
