@@ -85,15 +85,18 @@
  * 112,145 → 111,975, `parse-all` 116,597 → 116,431 measured; those three set to the next half kilobyte over.
  * Session 21 (stories, issue 14): `@caixun/core/stories` 27,298 measured, over 27,000, by tallies of one set of
  * figures, one close read like one open, and two agencies' bulletins of one quake (`stories/quakes.ts`): raised to 27,500.
+ * Session 21 (generalise, issue 12): an API record's keys read by the names they spell, an API's cut mark, a content that
+ * lost its Han script, a glued site name under a carrier's (fresh-18 60.2% → 89.3%), +0.5 KB measured on its branch
+ * (`@caixun/core` 113,143, `{ parse }` 112,669, `parse-all` 117,070, `rules` 117,867): raised to the next half kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "@caixun/core": 112_500,
-  "@caixun/core { parse }": 112_000,
+  "@caixun/core": 113_500,
+  "@caixun/core { parse }": 113_000,
   "@caixun/core/entities": 7_500,
-  "@caixun/core/parse-all": 116_500,
+  "@caixun/core/parse-all": 117_500,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
-  "@caixun/core/rules": 117_500,
+  "@caixun/core/rules": 118_000,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
   "@caixun/core/stages": 102_500,

@@ -1,9 +1,10 @@
 // Forms seen in real files outside the labelled corpus, written here as small synthetic inputs.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readLabelledFields } from "../src/credits/labelled-fields.js";
-import { hostedName } from "../src/credits/site-suffix.js";
+import { hostedName, splitSiteSuffix } from "../src/credits/site-suffix.js";
 import { PACKS, parse } from "../src/index.js";
 import { withRules } from "../src/rules/index.js";
 import { loadSecurities } from "../src/securities/entry.js";
@@ -1799,5 +1800,100 @@ describe("session 20: a copy of a whole page whose headline names its site (data
     const bare = copy("国泰基金：投资运作违规被罚 多只产品大幅跑输基准仍高收费");
     expect(bare.source).toEqual({ name: "面包财经" });
     expect(bare.via).toEqual([]);
+  });
+});
+
+describe("session 21: records of news APIs (datasets/fresh-18)", () => {
+  const record = (name: string) => datasetFile("fresh-18", name);
+
+  it("reads an API's keys by the names they spell: 东方财富's `Art_` prefix, PascalCase (`Art_UniqueUrl` before `Art_Url`)", () => {
+    const article = record("eastmoney-search/eastmoney-search__202111032168834161.json");
+    expect(article.title).toBe("国寿资产完成发行“中国人寿-翡翠1 号资产支持计划”");
+    expect(article.publishedAt).toBe("2021-11-03T18:23:12+08:00");
+    expect(article.originalUrl).toBe("http://finance.eastmoney.com/a/202111032168834161.html");
+    expect(article.text.startsWith("证券时报网讯，11月3日，国寿资产发布消息称")).toBe(true);
+    expect(article.text).not.toMatch(/Art_|"/u);
+    // The same record's keys in capitals, and PascalCase without a prefix.
+    const upper = parse(
+      JSON.stringify({ TITLE: "标题", CONTENT: "正文第一段。", PUBLISH_TIME: "2021-11-03 18:23:12" }),
+    );
+    expect([upper.title, upper.text, upper.publishedAt]).toEqual([
+      "标题",
+      "正文第一段。",
+      "2021-11-03T18:23:12+08:00",
+    ]);
+    const pascal = parse(
+      JSON.stringify({ Title: "标题", Content: "正文第一段。", Url: "https://example.com/a/1.html" }),
+    );
+    expect([pascal.title, pascal.text, pascal.originalUrl]).toEqual([
+      "标题",
+      "正文第一段。",
+      "https://example.com/a/1.html",
+    ]);
+    // Keys that share no prefix keep their names: `news_title` beside `content` is read as it stands.
+    const mixed = parse(JSON.stringify({ news_title: "标题", content: "正文第一段。" }));
+    expect(mixed.title).toBe("标题");
+  });
+
+  it("takes the API's cut mark `...` off the end of a body it cut, and the disclaimer the cut interrupted", () => {
+    const cut = record("eastmoney-search/eastmoney-search__202111032168985690.json");
+    expect(cut.text.endsWith("助力构建要素有序自由流动、主体功")).toBe(true);
+    const disclaimer = record("eastmoney-search/eastmoney-search__202111092174151796.json");
+    expect(disclaimer.text.endsWith("可能存在与港交所披露不一致的情形。")).toBe(true);
+    expect(disclaimer.text).not.toMatch(/免责声明|\.\.\./u);
+    // A body not cut keeps its ellipsis; so does one ending in a longer run of dots.
+    expect(parse(JSON.stringify({ title: "标题", content: "他说……" })).text).toBe("他说……");
+    expect(parse(JSON.stringify({ title: "标题", content: "未完待续...." })).text).toBe("未完待续....");
+  });
+
+  it("reads the summary when the content lost every Han character (NewsAPI's broken scrape)", () => {
+    const article = record("newsapi-article/newsapi-cn__9479985.json");
+    expect(article.text.startsWith("财报显示，该季度斗鱼持续增加对电竞内容的投入")).toBe(true);
+    expect(article.text).not.toMatch(/NASDAQ:DOYU|UPUP/u);
+    // An English content beside an English summary is the body.
+    const english = parse(
+      JSON.stringify({ title: "Title", description: "A summary.", content: "The whole story." }),
+    );
+    expect(english.text).toBe("The whole story.");
+  });
+
+  it("leaves a flash's 【headline】 out of the text when the title is it spaced otherwise, with the site after it", () => {
+    const article = record("newsapi-article/newsapi-cn__1926754483.json");
+    expect(article.title).toBe("韩正：继续加大水污染防治力度大力推进重点行业去产能工作");
+    expect(article.text.startsWith("国务院副总理韩正18日在中国环境科学研究院主持召开座谈会")).toBe(true);
+    // A 【】 that opens the body but is not the title stays.
+    const other = parse(JSON.stringify({ title: "另一个标题", content: "【快讯】正文第一段。" }));
+    expect(other.text.startsWith("【快讯】")).toBe(true);
+  });
+
+  it("takes a page's own name glued to the headline off under a carrier's spaced one (`标题-中新网 - 中国新闻网`, credits/site-suffix.ts)", () => {
+    const article = record("newsapi-article/newsapi-cn__9480006.json");
+    expect(article.title).toBe("京津冀协同发展交通一体化建设全国引领性劳动和技能竞赛表彰大会在雄安召开");
+    const settings = { titleSuffixMaxLength: 8, titleHeadlineMinLength: 6 };
+    expect(splitSiteSuffix("斗鱼发布一季度财报：平均月活达1.92亿-中新网 - 中国新闻网", [], settings)).toEqual(
+      {
+        headline: "斗鱼发布一季度财报：平均月活达1.92亿",
+        site: "中新网",
+      },
+    );
+    // A glued phrase that names no outlet is the headline's own.
+    expect(splitSiteSuffix("华为发布新款手机一季度销量-遥遥领先 - 新浪网", [], settings).headline).toBe(
+      "华为发布新款手机一季度销量-遥遥领先",
+    );
+  });
+
+  it("reads a record whose keys share an entity prefix as the record without it (property)", () => {
+    const han = fc
+      .array(fc.integer({ min: 0x4e00, max: 0x9fa5 }), { minLength: 4, maxLength: 40 })
+      .map((codes) => String.fromCodePoint(...codes));
+    const prefix = fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,5}_$/);
+    fc.assert(
+      fc.property(prefix, han, han, (p, title, content) => {
+        const bare = parse(JSON.stringify({ title, content: `${content}。` }));
+        const prefixed = parse(JSON.stringify({ [`${p}Title`]: title, [`${p}Content`]: `${content}。` }));
+        expect([prefixed.title, prefixed.text]).toEqual([bare.title, bare.text]);
+      }),
+      { numRuns: 30 },
+    );
   });
 });

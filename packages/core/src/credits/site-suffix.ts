@@ -135,6 +135,16 @@ export function splitSiteSuffix(
     else if (pageTitle && shaped && BARE_NAME.test(tail) && !isPagePart(tail)) lastBare ??= tail;
     headline = rest;
   }
+  // The page's own name glued to the headline under the one a carrier appended with spaces (NewsAPI's
+  // `标题-中新网 - 中国新闻网`): the page's own is its outlet as the outlet writes it.
+  if (site !== null) {
+    const glued = GLUED_TAIL.exec(headline);
+    const rest = glued === null ? "" : headline.slice(0, glued.index).trim();
+    if (glued !== null && looksLikeOutlet(glued[2]!) && [...rest].length >= settings.titleHeadlineMinLength) {
+      headline = rest;
+      site = canonicalOutlet(glued[2]!);
+    }
+  }
   return { headline, site: site ?? lastBare };
 }
 

@@ -118,6 +118,10 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "time",
     ],
     url: [
+      // A record's one address for the story before the links it also gives (东方财富's `Art_UniqueUrl` beside `Art_Url`).
+      "uniqueUrl",
+      "canonicalUrl",
+      "canonical_url",
       "url",
       "link",
       "href",

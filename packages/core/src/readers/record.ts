@@ -41,6 +41,11 @@ export class RecordMapper {
     // A JSON document beside news (a label, a setting, a manifest) has fields, but no text.
     const textPaths = [...fields.content, ...fields.summary];
     if (!textPaths.some((path) => valueAt(record, path) !== undefined)) {
+      // An API's keys that spell the mapping's names another way (`Art_Title`, `Title`, `TITLE`) are read
+      // under the names they spell; a given mapping names its keys as they are.
+      const named = this.mapping === null ? keysByMeaning(record) : null;
+      if (named !== null && textPaths.some((path) => valueAt(named, path) !== undefined))
+        return this.document(named, where, format);
       const keys = textPaths.slice(0, 4).join(", ");
       return {
         failure: {
@@ -56,11 +61,17 @@ export class RecordMapper {
     const channelName = mapping.feed?.name ?? (feedName !== null && !isSlug(feedName) ? feedName : null);
 
     let title = text(fields.title) ?? "";
-    let body = text(fields.content) ?? text(fields.summary) ?? "";
-    // A flash opens with its headline in 【】: the title when none is stated, and not repeated in the text.
+    const content = text(fields.content);
+    const summary = text(fields.summary);
+    // A content that lost every Han character a Chinese summary has (a scrape that kept only ASCII:
+    // `518(NASDAQ:DOYU)2021MAU()1.92MAU`) is no body: the summary is.
+    const lost = content !== null && summary !== null && !HAN.test(content) && HAN_RUN.test(summary);
+    let body = withoutCutMark((lost ? null : content) ?? summary ?? "");
+    // A flash opens with its headline in 【】: the title when none is stated, and not repeated in the text
+    // (nor when the title is the headline with the spaces or the site's name an API wrote differently).
     const headline = /^\s*【([^【】\n]{1,200})】/.exec(body);
-    if (headline && (title === "" || headline[1]!.trim() === title)) {
-      title = headline[1]!.trim();
+    if (headline && (title === "" || sameHeadline(headline[1]!, title))) {
+      if (title === "") title = headline[1]!.trim();
       body = body.slice(headline[0].length).trimStart();
     }
 
@@ -155,6 +166,72 @@ export class RecordMapper {
 }
 
 /** HTML tags in a record's content: its body is HTML, not plain text. A tag holds no `<` (so `<p<p<p…` is linear). */
+/**
+ * An entity prefix every key of a record shares (`Art_` of 东方财富's `Art_Title`, `Art_Content`): a
+ * letter, then letters or digits, and `_` before the next letter.
+ */
+const KEY_PREFIX = /^([A-Za-z][A-Za-z0-9]{0,11}_)[A-Za-z]/;
+
+/**
+ * The record under the names its keys spell, when they spell the mapping's another way: without an
+ * entity prefix all its keys share (`Art_Title` → `Title`), a PascalCase key in camel case (`Title` →
+ * `title`, `UniqueUrl` → `uniqueUrl`), a key in capitals in lower case (`PUBLISH_TIME` →
+ * `publish_time`). Null when no key changes. The first key to spell a name keeps it.
+ */
+function keysByMeaning(record: Record<string, unknown>): Record<string, unknown> | null {
+  const keys = Object.keys(record);
+  const prefix = keys.length >= 2 ? KEY_PREFIX.exec(keys[0]!)?.[1] : undefined;
+  const shared = prefix !== undefined && keys.every((key) => key.startsWith(prefix));
+  const named: Record<string, unknown> = {};
+  let changed = false;
+  for (const key of keys) {
+    const bare = shared ? key.slice(prefix.length) : key;
+    const name = /^[A-Z][A-Z0-9_]*$/.test(bare)
+      ? bare.toLowerCase()
+      : /^[A-Z][a-z]/.test(bare)
+        ? bare[0]!.toLowerCase() + bare.slice(1)
+        : bare;
+    if (name !== key) changed = true;
+    if (!Object.hasOwn(named, name)) setOwn(named, name, record[key]);
+  }
+  return changed ? named : null;
+}
+
+/** A Han character; ten in a row (with punctuation between), a Chinese text. */
+const HAN = /\p{Script=Han}/u;
+const HAN_RUN = /(?:\p{Script=Han}[\p{P}\s]?){10}/u;
+
+/**
+ * Whether a flash's 【headline】 is its record's title: equal once white space is dropped, the title
+ * perhaps followed by a separator and a site's name (`标题 - 东方财富网`).
+ */
+function sameHeadline(headline: string, title: string): boolean {
+  const squeezedHeadline = headline.replace(/\s+/gu, "");
+  const squeezedTitle = title.replace(/\s+/gu, "");
+  if (squeezedHeadline === "" || !squeezedTitle.startsWith(squeezedHeadline)) return false;
+  const rest = squeezedTitle.slice(squeezedHeadline.length);
+  return rest === "" || /^[-–—|｜_]/u.test(rest);
+}
+
+/**
+ * A cut body's last, unfinished sentence when it opens a disclaimer (`…的情形。免责声明：本文基于大数`):
+ * the disclaimer's first words, not text. @bounded: at most 60 characters after the label, no sentence end.
+ */
+const CUT_DISCLAIMER =
+  /(?<=[。！？!?])\s*(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：][^。！？!?\n]{0,60}$/u;
+
+/**
+ * A record's body without the cut mark an API put where it cut it (`…主体功...`), and without the
+ * disclaimer that cut interrupted; a body not cut is returned as it is.
+ */
+function withoutCutMark(body: string): string {
+  // An API's cut mark: three full stops at the end, after a character that is none (`....` is the writer's).
+  const end = body.trimEnd();
+  if (!end.endsWith("...") || end.endsWith("....")) return body;
+  const cut = end.slice(0, -3).trimEnd();
+  return cut.replace(CUT_DISCLAIMER, "");
+}
+
 const HTML_TAG = /<(?:p|br|div|span|img|a|strong|b|em|table|ul|ol|li|h[1-6])\b[^<>]*>/i;
 const SLUG = /^[A-Za-z][A-Za-z0-9_.-]{0,39}$/;
 const DATE_ONLY = /^\d{4}-\d{1,2}-\d{1,2}$/;
