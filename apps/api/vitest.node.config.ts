@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     name: "node",
     include: ["test/node/**/*.test.ts"],
+    // fast-check's seed for every property, from the repository's one setup file: random, or FC_SEED to replay.
+    setupFiles: ["../../packages/core/test/fc-seed.ts"],
+    provide: { FC_SEED: process.env.FC_SEED ?? "" },
     testTimeout: 120_000,
   },
 });

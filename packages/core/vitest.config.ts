@@ -5,5 +5,8 @@ export default defineConfig({
     // Packs keep their tests beside them (src/packs/<name>/); everything else is under test/.
     include: ["test/**/*.test.ts", "src/**/*.test.ts"],
     testTimeout: 60_000,
+    // fast-check's seed for every property, from the repository's one setup file: random, or FC_SEED to replay.
+    setupFiles: ["test/fc-seed.ts"],
+    provide: { FC_SEED: process.env.FC_SEED ?? "" },
   },
 });

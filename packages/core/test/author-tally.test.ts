@@ -4,7 +4,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AUTHOR_WEIGHT, AuthorStrength, resolveAuthor } from "../src/credits/author-tally.js";
 import { parse } from "../src/index.js";
-import { fcSeed } from "./helpers.js";
 
 const { byline, frontMatter, page, otherKey } = AuthorStrength;
 
@@ -73,7 +72,6 @@ describe("the author tally", () => {
         expect(resolveAuthor([a, b])).toBe(stronger.name);
         expect(resolveAuthor([b, a])).toBe(stronger.name);
       }),
-      fcSeed(),
     );
   });
 });

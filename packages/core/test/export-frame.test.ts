@@ -6,7 +6,6 @@ import { describe, expect, it } from "vitest";
 import { readExportFrame } from "../src/credits/export-frame.js";
 import { parse } from "../src/index.js";
 import { type RawBlock, rawBlock } from "../src/stages/raw-block.js";
-import { fcSeed } from "./helpers.js";
 
 const IFANR = `---
 id: 10b48cfa-ccf1-11ee-8679-9bfadd4442e0
@@ -276,7 +275,6 @@ describe("readExportFrame", () => {
           expect(at).toBeLessThan(blocks.length);
         }
       }),
-      fcSeed(),
     );
   });
 });

@@ -20,15 +20,6 @@ export function seed(index: number): Uint8Array {
   return readFileSync(join(REPO, "seeds", SEEDS[index]!));
 }
 
-/**
- * fast-check's seed: random on every run (fast-check prints the seed and path of a failure), or the
- * one in `FC_SEED` to replay a failure (`FC_SEED=-123456 npx vitest run test/round-trip.test.ts`).
- */
-export function fcSeed(): { seed?: number } {
-  const seed = Number.parseInt(process.env.FC_SEED ?? "", 10);
-  return Number.isFinite(seed) ? { seed } : {};
-}
-
 /** Every string of a value, object keys included. */
 export function strings(value: unknown, out: string[] = []): string[] {
   if (typeof value === "string") out.push(value);

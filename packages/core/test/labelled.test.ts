@@ -5,7 +5,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
 import { readLabels } from "../src/readers/labelled.js";
-import { fcSeed } from "./helpers.js";
 
 const ITEM = [
   "Title: 海南积极拓展境外航线网络",
@@ -125,7 +124,6 @@ describe("labelled text files", () => {
         expect(read.record.title).toBeDefined();
         expect(Object.keys(read.record).some((k) => ["content", "summary"].includes(k))).toBe(true);
       }),
-      fcSeed(),
     );
   });
 });

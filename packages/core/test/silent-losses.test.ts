@@ -5,7 +5,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { creditRegions } from "../src/credits/regions.js";
 import { parse } from "../src/index.js";
-import { fcSeed } from "./helpers.js";
 
 const clip = (body: string) =>
   [
@@ -73,7 +72,6 @@ describe("a story's closing section below a rule", () => {
       fc.property(han, fc.constantFrom("作者", "编辑", "相关", "原文", "来源", "链接"), (lead, word) => {
         expect(creditRegions(`${OPENING}\n\n---\n\n${lead}${word}。`).foot).toBeNull();
       }),
-      fcSeed(),
     );
   });
 });
