@@ -3,7 +3,7 @@ import { scrubControlCharacters } from "../assemble/control-characters.js";
 import { CaixunError } from "../errors.js";
 import type { ParseSettings } from "../settings.js";
 import { type EntityTable, withEntities } from "../text/entities.js";
-import type { ParseContext } from "./context.js";
+import { handedOver, type ParseContext } from "./context.js";
 import type { SourceDocument } from "./document.js";
 import { runPipeline } from "./pipeline.js";
 import { salvage } from "./salvage.js";
@@ -34,7 +34,7 @@ export function articleOf(
   return withEntities(entities, () => {
     let article: Article;
     try {
-      article = runPipeline(read());
+      article = runPipeline(handedOver(read()));
     } catch (error) {
       if (error instanceof CaixunError) throw error;
       article = salvage(fallback, fallback.warnings, settings, error);

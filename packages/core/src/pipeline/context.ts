@@ -7,7 +7,8 @@ import type { WorkBudget } from "./budget.js";
 /**
  * What every stage receives and returns: the document as parsed so far, the warnings found so far
  * (in the order found), the packs in force and the settings. A stage never changes the context it
- * is given; it returns a new one with what it added (`advance`).
+ * is given; it returns a new one with what it added (`advance`), except where the document was
+ * handed over to the pipeline (`handedOver`).
  */
 export interface ParseContext<D> {
   readonly settings: Readonly<ParseSettings>;
@@ -31,7 +32,26 @@ export type Stage<Needs, Adds> = <D extends Needs>(context: ParseContext<D>) => 
 export type Grown<D, A> = Omit<D, keyof A> & A;
 
 /**
- * A new context whose document also has `added` (replacing fields of the same name) and `warnings`.
+ * Documents handed over to a pipeline run (`handedOver`): made for that one parse, read by no one
+ * else during it or after it.
+ */
+const HANDED_OVER = new WeakSet<object>();
+
+/**
+ * The context, its document handed over to the pipeline: `advance` then writes each stage's fields
+ * into that document, where it would otherwise copy the whole document at every stage — copies of
+ * documents of a dozen shapes at one site, which V8 makes property by property (`CloneObjectIC_Slow`,
+ * `CreateDataProperty`). Only for a document made for this parse and not read after it
+ * (`articleOf`'s); a stage called on any other context still leaves it as it was.
+ */
+export function handedOver<D extends object>(context: ParseContext<D>): ParseContext<D> {
+  HANDED_OVER.add(context.document);
+  return context;
+}
+
+/**
+ * A new context whose document also has `added` (replacing fields of the same name) and `warnings`:
+ * the same document with `added` written into it when it was handed over (`handedOver`), else a copy.
  * Every stage hands on through here, so this is where the work budget is checked: a runaway parse
  * stops at the end of the stage that ran away (`parse-budget-exceeded`).
  */
@@ -49,6 +69,8 @@ export function advance<D, A extends object>(
     securities: context.securities,
     budget: context.budget,
     warnings: warnings.length === 0 ? context.warnings : [...context.warnings, ...warnings],
-    document: { ...context.document, ...added },
+    document: HANDED_OVER.has(context.document as object)
+      ? (Object.assign(context.document as object, added) as Grown<D, A>)
+      : { ...context.document, ...added },
   };
 }
