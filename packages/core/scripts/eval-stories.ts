@@ -300,7 +300,10 @@ writes the total 25.71 where cls writes 25.70; the morning's margin balances lik
 GAC's monthly sales (held) and Auntea Jenny's half year (blind9). **One close, whatever figures** (\`compare.ts\`
 \`sameClose\`): two reports of one session's close within \`leadMoveWindowHours\` read their figures with
 \`openDriftPoints\`, as two opens do, since the labels count one close as one story (a storage ETF \`暴涨近16%\` /
-\`16.7%\` in two feeds' US closes of 2026-07-31).
+\`16.7%\` in two feeds' US closes of 2026-07-31). **Hong Kong's close told by its index** (\`moves.ts\` \`SESSION\`):
+\`香港恒生指数收跌0.6%\` is the market's close, as \`港股收盘，恒生指数跌0.6%\` is (cls tells each day's close so).
+**A period as a comparison's base** (\`instruments.ts\` \`COMPARED_WITH\`): \`占比较一季度提高0.9个百分点\` in MIIT's
+half-year figures names no period the flash reports, so it no longer parts it from cls's \`上半年\` (blind13).
 **Two agencies' bulletins of one quake** (\`quakes.ts\`, \`StorySettings.quakeMagnitudeSpread\`, 0.5): a first
 sentence that states a magnitude (\`5.3级地震\`) and a minute is a quake; two such within \`particularsWindowHours\`,
 naming a place in common, magnitudes at most 0.5 apart, are one quake when their minutes agree, at one time of day
@@ -308,9 +311,10 @@ when both state one clock, in any whole hour when one states the place's time (\
 the Japan Meteorological Agency's Kumamoto 5.8 at \`22时19分\` local time and the China Earthquake Networks Center's
 5.3 at \`21时19分\`, Peru's institute's 5.7 at \`19时58分\` and the network's 5.6 at \`08时58分\` the next morning. A
 bulletin carries its minute as a candidate signal (\`assign.ts\`), since two agencies' texts share few anchors. Over the
-seven days stories 6699 → 6682, every changed story read: the five southbound closes and four margin-balance
+seven days stories 6699 → 6678, every changed story read: the five southbound closes and four margin-balance
 mornings whose copies now join, a land auction's two cls write-ups (one lot, \`49.77亿元\`), Bayer's quarter, GAC's
-sales, Auntea Jenny's results, the US close of 07-31 (three feeds), the Kumamoto and Peru quakes; none parted.
+sales, Auntea Jenny's results, the US close of 07-31 (three feeds), three Hong Kong closes (07-29, 07-31, 08-04: three
+feeds each), MIIT's half-year 5G figures, the Kumamoto and Peru quakes; none parted.
 
 Session 20 (2026-12-02), grouped precision / recall before (c3d8e19 on today's labels: blind13 labelled and
 measured first, then five board labels changed, above) and now (\`pnpm eval:stories\`; "now" is the table above).

@@ -150,15 +150,26 @@ const NAME = new RegExp(
 const FIRST_SENTENCE_FAMILIES: ReadonlySet<string> = new Set(["period"]);
 
 /**
+ * A character right before a period's name that makes it the base of a comparison (`占比较一季度提高0.9个百分点`,
+ * `比上半年`), not the period a text reports: MIIT's half-year figures told with the base station's share
+ * against the first quarter are still about the half year.
+ */
+const COMPARED_WITH = /[较比]$/u;
+
+/**
  * The first member of each family a text names, as `family:member` keys in family order: the
  * instrument a flash leads with is the one it is about (`日经225…韩国综指` is a Nikkei flash).
- * A family of `FIRST_SENTENCE_FAMILIES` counts only within `lead`, the text's first sentence.
+ * A family of `FIRST_SENTENCE_FAMILIES` counts only within `lead`, the text's first sentence, and not as
+ * the base of a comparison (`COMPARED_WITH`).
  */
 export function leadingInstruments(text: string, lead: string): string[] {
   const first = new Map<string, string>();
   for (const match of text.matchAll(NAME)) {
     const alias = ALIASES.get(match[0])!;
-    if (FIRST_SENTENCE_FAMILIES.has(alias.family) && match.index >= lead.length) continue;
+    if (FIRST_SENTENCE_FAMILIES.has(alias.family)) {
+      if (match.index >= lead.length || COMPARED_WITH.test(text.slice(match.index - 1, match.index)))
+        continue;
+    }
     if (!first.has(alias.family)) first.set(alias.family, alias.member);
   }
   return [...first].map(([family, member]) => `${family}:${member}`);
