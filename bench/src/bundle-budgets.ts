@@ -80,18 +80,25 @@
  * 114,911, `stages` 102,348 measured; `parse-all`, over, raised to the next half kilobyte.
  * Train B of session 20 (the two together, with stories' guards) measured `@caixun/core` 112,628, `{ parse }` 112,157,
  * `parse-all` 116,605, `rules` 117,354, `stages` 102,352: each set to the next half kilobyte over.
+ * Session 21 (generalise2): raised for issue 12's credit-grammar classes (a portal's channel, a dispatch dated by a
+ * clock, an outlet's news label over the story, a reporter's byline with a space or a bar, a closing credit after
+ * the reporter's name: fresh-17 94.4% → 99.1%; ce39e70 `{ parse }` 112,145 → 112,989) and a SQL dump of any size
+ * (the whole-text lexer `readers/sql.ts` that `parse` carries, and on `parse-all` the streaming reader
+ * `sql-stream.ts`, `sql-dump.ts`, `stream-decoder.ts`, which `parseAllSync` and so the Workers never reach):
+ * `@caixun/core` 114,023, `{ parse }` 113,569, `parse-all` 118,970, `rules` 118,665, `stages` 103,299 measured; each
+ * set to the next half kilobyte over. apps/ingest stays within `WORKER_GZIP_BYTES`.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "@caixun/core": 113_000,
-  "@caixun/core { parse }": 112_500,
+  "@caixun/core": 114_500,
+  "@caixun/core { parse }": 114_000,
   "@caixun/core/entities": 7_500,
-  "@caixun/core/parse-all": 117_000,
+  "@caixun/core/parse-all": 119_000,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
-  "@caixun/core/rules": 117_500,
+  "@caixun/core/rules": 119_000,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
-  "@caixun/core/stages": 102_500,
+  "@caixun/core/stages": 103_500,
   "@caixun/core/stories": 27_000,
   "@caixun/core/yaml": 4_000,
 };
