@@ -88,18 +88,27 @@
  * Session 21 (generalise, issue 12): an API record's keys read by the names they spell, an API's cut mark, a content that
  * lost its Han script, a glued site name under a carrier's (fresh-18 60.2% → 89.3%), +0.5 KB measured on its branch
  * (`@caixun/core` 113,143, `{ parse }` 112,669, `parse-all` 117,070, `rules` 117,867): raised to the next half kilobyte over.
+ * Session 21 (generalise2): raised for issue 12's credit-grammar classes (a portal's channel, a dispatch dated by a
+ * clock, an outlet's news label over the story, a reporter's byline with a space or a bar, a closing credit after
+ * the reporter's name: fresh-17 94.4% → 99.1%; ce39e70 `{ parse }` 112,145 → 112,989) and a SQL dump of any size
+ * (the whole-text lexer `readers/sql.ts` that `parse` carries, and on `parse-all` the streaming reader
+ * `sql-stream.ts`, `sql-dump.ts`, `stream-decoder.ts`, which `parseAllSync` and so the Workers never reach):
+ * `@caixun/core` 114,023, `{ parse }` 113,569, `parse-all` 118,970, `rules` 118,665, `stages` 103,299 measured; each
+ * set to the next half kilobyte over. apps/ingest stays within `WORKER_GZIP_BYTES`.
+ * Train B of session 21 (bundle, stories, generalise, generalise2 together) measured `parse-all` 119,299 and `rules`
+ * 119,004: those two set to the next half kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "@caixun/core": 113_500,
-  "@caixun/core { parse }": 113_000,
+  "@caixun/core": 114_500,
+  "@caixun/core { parse }": 114_000,
   "@caixun/core/entities": 7_500,
-  "@caixun/core/parse-all": 117_500,
+  "@caixun/core/parse-all": 119_500,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
-  "@caixun/core/rules": 118_000,
+  "@caixun/core/rules": 119_500,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
-  "@caixun/core/stages": 102_500,
+  "@caixun/core/stages": 103_500,
   "@caixun/core/stories": 27_500,
   "@caixun/core/yaml": 4_000,
 };

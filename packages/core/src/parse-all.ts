@@ -6,7 +6,9 @@ import { CaixunError } from "./errors.js";
 import { PACKS } from "./packs/index.js";
 import type { ParseOptions } from "./parse.js";
 import { type RecordMapping, recordMapping } from "./readers/mapping.js";
+import type { RecordMapper } from "./readers/record.js";
 import { InputSession, type ParseResult } from "./readers/session.js";
+import { SqlDumpReader } from "./readers/sql-dump.js";
 import type { ReaderOptions } from "./readers/whole-file.js";
 import { resolveSettings } from "./settings.js";
 
@@ -48,7 +50,7 @@ export async function* parseAll(
   input: ParseAllInput,
   options: ParseAllOptions = {},
 ): AsyncGenerator<ParseResult> {
-  const session = new InputSession(readerOptions(options));
+  const session = new InputSession(readerOptions(options), streamedSql);
   let corrupt: string | null = null;
   try {
     for await (const chunk of decompressed(chunksOf(input))) {
@@ -90,6 +92,9 @@ export function* parseAllSync(
   }
   yield* session.end();
 }
+
+/** A SQL dump streamed row by row: its size is not bounded, its rows are. */
+const streamedSql = (options: ReaderOptions, mapper: RecordMapper) => new SqlDumpReader(options, mapper);
 
 function readerOptions(options: ParseAllOptions): ReaderOptions {
   return {

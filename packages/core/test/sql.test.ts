@@ -5,14 +5,15 @@
 // file 24854734832: the news table's INSERT head with its row 32, then the user table's structure and
 // rows, verbatim); test/fixtures/sql/pg-dump-news.sql, a pg_dump's news table (search-index file
 // 29260974793: its data comment, COPY line and rows 1 and 2, verbatim, closed with `\.`).
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectInput, parse } from "../src/index.js";
-import { parseAllSync, READ_FAILURE_CODES } from "../src/parse-all.js";
+import { parseAll, parseAllSync, READ_FAILURE_CODES } from "../src/parse-all.js";
 import type { ParseResult } from "../src/readers/session.js";
-import { sqlRows } from "../src/readers/sql.js";
+import { type SqlItem, sqlRows } from "../src/readers/sql.js";
+import { SqlRowReader } from "../src/readers/sql-stream.js";
 import { fill, growth, MAX_GROWTH } from "./adversarial/measure.js";
 import { parseAllInChunks, REPO } from "./helpers.js";
 
@@ -121,6 +122,121 @@ describe("a dump of several tables", () => {
   it("reports a dump cut short inside a row, after the rows before it", () => {
     const cut = HEIDI.slice(0, HEIDI.indexOf("(19, 'user1'") + 8);
     expect(results(parseAllSync(cut)).slice(-2)).toEqual(["not-a-news-record", "corrupt-input"]);
+  });
+});
+
+/** The items of a dump read a piece at a time, the pieces cut at `cuts`, by a reader keeping `maxChars`. */
+function readInPieces(text: string, cuts: readonly number[], maxChars = Number.POSITIVE_INFINITY) {
+  const reader = new SqlRowReader(maxChars);
+  const items: SqlItem[] = [];
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    items.push(...reader.push(text.slice(from, cut)));
+    from = Math.max(from, cut);
+  }
+  items.push(...reader.push(text.slice(from), true));
+  return { items, cut: reader.cut };
+}
+
+/** A MySQL dump of `rows` rows of one extended INSERT, the rows one a line (`(1,'标题 1','正文…')`). */
+function extendedInsert(bodies: readonly string[]): string {
+  const rows = bodies.map((body, i) => `(${i + 1},'标题 ${i + 1}','${body}')`);
+  return `CREATE TABLE \`news\` (\n  \`id\` int,\n  \`title\` varchar(99),\n  \`content\` text\n);\nINSERT INTO \`news\` VALUES ${rows.join(",\n")};\n`;
+}
+
+describe("a dump read as a stream of rows", () => {
+  // The reader reads the dialect from a dump's first 4,096 characters before any row: a comment that
+  // long opens each dump, so that the rows are read piece by piece.
+  const header = `-- ${"x".repeat(4096)}\n`;
+  const dumps = [
+    HEIDI + PG_DUMP + readdirSync(ROWS).map(row).join("\n"),
+    extendedInsert(["it\\'s", "a \\\\ b", "（1）；", "x'',y", "/* no comment */", "-- none"]),
+    // Cut short inside a string: the pieces must say so as the whole text does.
+    HEIDI.slice(0, HEIDI.indexOf("(19, 'user1'") + 8),
+  ].map((dump) => header + dump);
+
+  it("gives the rows, their lines and a cut the same wherever the pieces are cut", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...dumps), fc.array(fc.nat(), { maxLength: 12 }), (dump, cuts) => {
+        const whole = sqlRows(dump);
+        const pieces = readInPieces(
+          dump,
+          cuts.map((cut) => cut % (dump.length + 1)),
+        );
+        expect(pieces.items).toEqual(whole.rows);
+        expect(pieces.cut).toBe(whole.cut);
+      }),
+      { numRuns: 200, ...fcSeed() },
+    );
+  });
+
+  it("skips the same rows, at the same lines, wherever the pieces are cut", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...dumps),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        fc.constantFrom(120, 400, 2000),
+        (dump, cuts, maxChars) => {
+          const whole = readInPieces(dump, [], maxChars);
+          const pieces = readInPieces(
+            dump,
+            cuts.map((cut) => cut % (dump.length + 1)),
+            maxChars,
+          );
+          expect(pieces).toEqual(whole);
+        },
+      ),
+      { numRuns: 200, ...fcSeed() },
+    );
+  });
+
+  it("gives the rows a piece completes before the dump ends", () => {
+    const dump = dumps[0]!;
+    const reader = new SqlRowReader(Number.POSITIVE_INFINITY);
+    expect(reader.push(dump.slice(0, dump.length / 2)).length).toBeGreaterThan(3);
+  });
+
+  it("skips a row longer than it keeps, says on which line it starts, and reads the rows after it", () => {
+    const dump = extendedInsert(["短文", "长".repeat(500), "又一篇"]);
+    const { items } = readInPieces(dump, [40, 300, 420], 200);
+    expect(items.map((item) => ("oversized" in item ? item.oversized : [item.line, item.record]))).toEqual([
+      [6, { id: 1, title: "标题 1", content: "短文" }],
+      { line: 7, statement: false },
+      [8, { id: 3, title: "标题 3", content: "又一篇" }],
+    ]);
+  });
+
+  it("skips an oversized COPY line and statement the same way", () => {
+    const copy = `COPY news (id, content) FROM stdin;\n1\t短\n2\t${"长".repeat(300)}\n3\t又短\n\\.\n`;
+    const statement = `CREATE TABLE big (${"x int, ".repeat(60)}y int);\n`;
+    const { items } = readInPieces(`-- PostgreSQL database dump\n${statement}${copy}`, [50, 90, 500], 200);
+    expect(items.map((item) => ("oversized" in item ? item.oversized : [item.line, item.record]))).toEqual([
+      { line: 2, statement: true },
+      [4, { id: "1", content: "短" }],
+      { line: 5, statement: false },
+      [6, { id: "3", content: "又短" }],
+    ]);
+  });
+
+  it("reads a dump past the input limit row by row, a row over the limit a failure with its line", async () => {
+    const bodies = Array.from({ length: 400 }, (_, i) => `第${i + 1}篇正文，`.repeat(40));
+    bodies[200] = "超长".repeat(60_000);
+    const bytes = new TextEncoder().encode(extendedInsert(bodies));
+    const settings = { maxInputBytes: 100_000 };
+    expect(bytes.length).toBeGreaterThan(5 * settings.maxInputBytes);
+    const results: ParseResult[] = [];
+    for await (const result of parseAll(bytes, { settings })) results.push(result);
+    expect(results).toHaveLength(400);
+    expect(results.filter((result) => result.ok)).toHaveLength(399);
+    expect(results[200]).toEqual({
+      ok: false,
+      failure: {
+        code: "record-too-large",
+        message: "the row at line 206 is over 100000 characters (maxInputBytes); it was skipped",
+        ref: "row 201",
+      },
+    });
+    expect(results[399]).toMatchObject({ ok: true, article: { ref: "row 400", title: "标题 400" } });
   });
 });
 

@@ -602,6 +602,10 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
     const url = URL.exec(value);
     if (url) return { kind: "original-link", url: url[1]! };
     const [namePart, byline] = value.split(/(?<!\s)\s+(?=(?:作者|编辑|记者|文)\s*[:：/／])/u);
+    // `来源：澎湃新闻记者 吕新文`: the outlet's reporter byline as the credit names the outlet and the writer.
+    const reporter = byline === undefined && value.includes(REPORTER_WORD) ? readByline(value) : null;
+    if (reporter?.outlet && reporter.authors.length > 0)
+      return { kind: "source", name: reporter.outlet, author: reporter.authors.join("、") };
     const name = cleanName(namePart!);
     // A list of several sources ("CNBC, Bloomberg") names no single outlet; a colon inside
     // (`出自 NGOCN ：上海清道工：只是想讨个说法`) puts a title after the outlet: an origin line's reading.
@@ -962,11 +966,11 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     (day, dashes) =>
       `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z]{2,16}?)\\s*${dateEndingIn(day)}\\s*(?:${dashes})`,
   ),
-  // 南都讯 / 上证报中国证券网讯 / 证券时报e公司讯 / 国际在线专稿： / 新浪体育讯
+  // 南都讯 / 上证报中国证券网讯 / 证券时报e公司讯 / 国际在线专稿： / 新浪体育讯 / 证券日报网讯5月26日，
   datelineForm(
     [["讯", "专稿", "快讯"]],
     (ends) =>
-      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:${ends})(?=[\\s:：，,（(【]|$)${BYLINE_AFTER}`,
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:${ends})(?=[\\s:：，,（(【]|$|\\d{1,2}月\\d{1,2}日)${BYLINE_AFTER}`,
     { structural: true },
   ),
   // 新浪美股 北京时间30日凌晨讯 / 新浪财经讯 北京时间5月6日晚间消息: a portal's dispatch dated by a clock,
@@ -1072,6 +1076,8 @@ function undatedOutlet(name: string, structural: boolean): string | null {
 // ---------------------------------------------------------------------------------------------
 // Bylines
 
+/** The word a reporter's byline holds (`澎湃新闻记者 吕新文`). */
+const REPORTER_WORD = "记者";
 /** Titles a columnist's byline gives between the outlet and the name (`日经中文网特约撰稿人 青树明子`). */
 const COLUMNIST = "特约撰稿人|撰稿人|特约评论员|评论员|编辑委员|专栏作家";
 /** Cities a correspondent files from, named after the byline (`日经中文网 松田直树 上海`). */
@@ -1092,9 +1098,10 @@ const WRITER_INTRO_WORD = "本文作者";
 const WRITER_INTRO = new RegExp(String.raw`^${WRITER_INTRO_WORD}(?:为|是|系)\s*`, "u");
 
 const BYLINE_FORMS: readonly RegExp[] = [
-  // （总台央视记者 徐宁宁 杨毅） / 每经记者 王海慜 陈晨  每经编辑 何剑岭 / 本报记者 张三 / （记者安蓓）
+  // （总台央视记者 徐宁宁 杨毅） / 每经记者 王海慜 陈晨  每经编辑 何剑岭 / 本报记者 张三 / （记者安蓓） /
+  // 经济观察网 记者 张昊 / 界面新闻记者 | 杜萌
   new RegExp(
-    `^${OPEN}?\\s*(?<outlet>[\\p{Script=Han}A-Za-z0-9]{0,12}?)(?:首席|特约|见习|实习|驻京|驻沪|驻\\p{Script=Han}{1,3})?记者\\s*[:：]?\\s*(?<names>${NAMES})(?:\\s+(?:(?:发自|报道)\\S{0,8}|\\S{1,8}?报道))?(?:\\s+\\S{0,12}?编辑\\s*[:：]?\\s*(?<editors>${NAMES}))?\\s*${CLOSE}?$`,
+    `^${OPEN}?\\s*(?<outlet>[\\p{Script=Han}A-Za-z0-9]{0,12}?)[ 　]?(?:首席|特约|见习|实习|驻京|驻沪|驻\\p{Script=Han}{1,3})?记者\\s*[:：|｜]?\\s*(?<names>${NAMES})(?:\\s+(?:(?:发自|报道)\\S{0,8}|\\S{1,8}?报道))?(?:\\s+\\S{0,12}?编辑\\s*[:：]?\\s*(?<editors>${NAMES}))?\\s*${CLOSE}?$`,
     "u",
   ),
   // 作者：郭晋晖 / 作者 陈婧 / 文 | 刘建中 陈汐 / 文/张三 / 撰文：李四 / 作者：Greg Schoeninger (a Latin name after a colon or bar)
@@ -1234,8 +1241,12 @@ export function readAuthorNote(text: string): { author: string; rest: string } |
   return match ? { author: match[1]!, rest: text.slice(0, match.index).trim() } : null;
 }
 
-/** `…制冷剂。（上海证券报）`: a story closing with its outlet in brackets. */
-const TRAILING_OUTLET = /^([\s\S]*[。！？!?”」』…])\s*[（(]([^（）()\n]{2,14})[)）]$/u;
+/**
+ * `…制冷剂。（上海证券报）`: a story closing with its outlet in brackets after its last sentence, maybe
+ * after the reporter's name in brackets too (`…资金。(刘敬元)（文章来源：证券时报）`: the name stays).
+ */
+const TRAILING_OUTLET =
+  /^([\s\S]*[。！？!?”」』…](?:\s*[（(][^（）()\n]{2,12}[)）])?)\s*[（(]([^（）()\n]{2,14})[)）]$/u;
 /**
  * Words that make a bracketed tail something other than an outlet; a source word left inside the name
  * (`简历摘自北京市政协网`, `数据来源于…`) says where a part of the story was drawn from, not who wrote it.

@@ -27,7 +27,15 @@ export class InputSession {
   private reader: DocumentReader | null = null;
   private inputKind: InputKind | null = null;
 
-  constructor(private readonly options: ReaderOptions) {}
+  /**
+   * `sqlReader`: how a SQL dump is read as it streams (`parseAll`'s `SqlDumpReader`); without it a dump
+   * is read whole, to the limit, as an input already in memory is (`parseAllSync`), so a caller that
+   * never streams does not carry the streaming reader.
+   */
+  constructor(
+    private readonly options: ReaderOptions,
+    private readonly sqlReader?: (options: ReaderOptions, mapper: RecordMapper) => DocumentReader,
+  ) {}
 
   /** The kind of input, once the first bytes have been seen. */
   get kind(): InputKind | null {
@@ -76,7 +84,9 @@ export class InputSession {
           ? new JsonValuesReader(this.options, mapper())
           : kind === "digest"
             ? new DigestReader(this.options, mapper())
-            : wholeFile();
+            : kind === "sql" && this.sqlReader !== undefined
+              ? this.sqlReader(this.options, mapper())
+              : wholeFile();
     return this.results(this.reader.push(bytes));
   }
 

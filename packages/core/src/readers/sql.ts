@@ -21,13 +21,19 @@ export interface SqlRow {
 }
 
 /**
+ * What a dump gives, in order: a row, or a row (or a statement) longer than the reader keeps, skipped
+ * to its end and reported with the line it starts on (`statement`: no row's, a `CREATE TABLE` say).
+ */
+export type SqlItem = SqlRow | { oversized: { line: number; statement: boolean } };
+
+/**
  * Dumps whose strings keep a backslash as written (PostgreSQL with standard strings, SQLite): their
  * strings double a quote (`''`) and nothing else. MySQL's dumps (the rest) escape with a backslash.
  */
-const LITERAL_BACKSLASH_DIALECT =
+export const LITERAL_BACKSLASH_DIALECT =
   /PostgreSQL database dump|standard_conforming_strings\s*=\s*on|^PRAGMA[ \t]|^BEGIN TRANSACTION;/im;
 /** Where the dialect's marks are looked for: a dump's header. */
-const DIALECT_SAMPLE = 4096;
+export const DIALECT_SAMPLE = 4096;
 
 /** Words that open a table definition's entry that is no column (`PRIMARY KEY (…)`, `KEY …`). */
 const NOT_A_COLUMN = new Set([
@@ -48,48 +54,107 @@ const NOT_A_COLUMN = new Set([
 /** MySQL's backslash escapes that stand for another character; any other escaped character is itself. */
 const ESCAPES: Readonly<Record<string, string>> = { n: "\n", r: "\r", t: "\t", b: "\b", Z: "\x1a", "0": "" };
 
-/** The rows of a dump, in order, and whether it ends inside a statement that holds rows (cut short). */
+/** The rows of a dump held whole, in order, and whether it ends inside a statement that holds rows (cut short). */
 export function sqlRows(text: string): { rows: SqlRow[]; cut: boolean } {
-  return new DumpReader(text).read();
+  const lexer = new SqlDumpLexer();
+  const rows = lexer.read(text).filter((item): item is SqlRow => !("oversized" in item));
+  return { rows, cut: lexer.cut };
 }
 
 /** A value of a row that is not one (a function call, binary data): it is left out of the record. */
 const SKIPPED = Symbol("skipped");
 
-class DumpReader {
-  private pos = 0;
-  private readonly rows: SqlRow[] = [];
-  private cut = false;
+/**
+ * Where the reader is between steps: between statements; among the tuples of an `INSERT … VALUES`;
+ * among the lines of a `COPY` block; or skipping what is longer than it keeps, to its end.
+ */
+export type ReaderState =
+  | { in: "statements" }
+  | { in: "values"; table: string; keys: string[] | null; afterSkipped?: true }
+  | { in: "copy"; table: string; keys: string[] }
+  | { in: "skip"; skip: Skip; then: ReaderState };
+
+export const BETWEEN_STATEMENTS: ReaderState = { in: "statements" };
+
+/** What is being skipped: a tuple (to its closing parenthesis), a statement (to its `;`) or a COPY line. */
+export interface Skip {
+  to: "tuple" | "statement" | "line";
+  depth: number;
+  /** The quote of the string the skip is inside, or "". */
+  quote: string;
+  /** The last character was a backslash inside a string (MySQL's dialect): the next is escaped. */
+  escaped: boolean;
+  /** A string's quote closed the last text: the next character says whether it was a doubled quote. */
+  quoteClosed: boolean;
+}
+
+/**
+ * A dump's rows, read in one forward pass with a cursor: strings (`'…'`, `"…"`, with `''` doubled and,
+ * in MySQL's dialect, backslash escapes), quoted names (`` `…` ``, `"…"`, `[…]`), comments (`-- …`,
+ * `# …`, `/* … *\/`, MySQL's `/*!40101 … *\/`) and nested parentheses are followed character by
+ * character, and every step moves the cursor on, so any input never throws. A step reads one
+ * statement, or one row of an `INSERT`'s values or a `COPY` block. This reads a dump held whole
+ * (`read`); `SqlRowReader` (`sql-stream.ts`) reads one as it arrives, with the same steps.
+ */
+export class SqlDumpLexer {
+  /** The text from the start of the current step on (all of it, for a dump held whole). */
+  protected text = "";
+  protected pos = 0;
+  protected state: ReaderState = BETWEEN_STATEMENTS;
+  /** True once the dump ended inside a statement that holds rows (cut short). */
+  cut = false;
   /** Column names of the tables defined so far, by lower-case name. */
   private readonly columns = new Map<string, string[]>();
-  private readonly backslashes: boolean;
-  /** The line the last row asked for starts on, and where the next line end after it is (-1: none). */
-  private lineCount = 1;
-  private nextNewline: number;
+  /** Read from the dump's header, once it is here (`DIALECT_SAMPLE`). */
+  protected backslashes: boolean | null = null;
+  /** The line `countedTo` (a position in `text`) is on. */
+  protected lineCount = 1;
+  protected countedTo = 0;
+  /** The items of the step being read. */
+  protected stepItems: SqlItem[] = [];
 
-  constructor(private readonly text: string) {
+  /** The items of a whole dump. */
+  read(text: string): SqlItem[] {
+    this.text = text;
     this.backslashes = !LITERAL_BACKSLASH_DIALECT.test(text.slice(0, DIALECT_SAMPLE));
-    this.nextNewline = text.indexOf("\n");
+    const items: SqlItem[] = [];
+    for (;;) {
+      this.stepItems = [];
+      const more = this.step();
+      items.push(...this.stepItems);
+      if (!more) return items;
+    }
   }
 
-  read(): { rows: SqlRow[]; cut: boolean } {
-    const { text } = this;
-    for (this.skipSpace(); this.pos < text.length; this.skipSpace()) {
-      const start = this.pos;
-      // An empty statement: the `;` after a comment (`/*!40101 SET … */;`).
-      if (text[start] === ";") {
-        this.pos++;
-        continue;
-      }
-      const word = this.word().toUpperCase();
-      // A COPY block ends at its `\.` line: it has no `;` to look for.
-      if (word === "COPY" && this.copy()) continue;
-      if (word === "CREATE") this.createTable();
-      else if (word === "INSERT" || word === "REPLACE") this.insert();
-      if (this.pos === start) this.pos++;
-      this.endStatement();
+  /** One step from where the reader is; false at the end of the dump. */
+  protected step(): boolean {
+    const { state } = this;
+    if (state.in === "values") this.tuple(state);
+    else if (state.in === "copy") this.copyLine(state.table, state.keys);
+    else {
+      this.skipSpace();
+      if (this.pos >= this.text.length) return false;
+      this.statement();
     }
-    return { rows: this.rows, cut: this.cut };
+    return true;
+  }
+
+  /** A statement, or the head of one that holds rows (the reader then reads its rows). */
+  private statement(): void {
+    const { text } = this;
+    const start = this.pos;
+    // An empty statement: the `;` after a comment (`/*!40101 SET … */;`).
+    if (text[start] === ";") {
+      this.pos++;
+      return;
+    }
+    const word = this.word().toUpperCase();
+    // A COPY block ends at its `\.` line: it has no `;` to look for.
+    if (word === "COPY" && this.copyHead()) return;
+    if (word === "CREATE") this.createTable();
+    else if ((word === "INSERT" || word === "REPLACE") && this.insertHead()) return;
+    if (this.pos === start) this.pos++;
+    this.endStatement();
   }
 
   /** `CREATE [TEMPORARY …] TABLE [IF NOT EXISTS] name (definitions)`: the names of its columns. */
@@ -119,11 +184,14 @@ class DumpReader {
     this.columns.set(table.toLowerCase(), names);
   }
 
-  /** `INSERT [IGNORE] INTO name [(columns)] VALUES (…), (…)`: a row per tuple. */
-  private insert(): void {
-    if (!this.wordsTo("INTO")) return;
+  /**
+   * `INSERT [IGNORE] INTO name [(columns)] VALUES`: true when it read the head (the cursor on the first
+   * tuple, its rows read a step each), false for any other INSERT.
+   */
+  private insertHead(): boolean {
+    if (!this.wordsTo("INTO")) return false;
     const table = this.name();
-    if (table === null) return;
+    if (table === null) return false;
     this.skipSpace();
     let names = this.columns.get(table.toLowerCase()) ?? null;
     if (this.text[this.pos] === "(") {
@@ -132,49 +200,74 @@ class DumpReader {
     }
     this.skipSpace();
     const keyword = this.word().toUpperCase();
-    if (keyword !== "VALUES" && keyword !== "VALUE") return;
-    const keys = names === null ? null : recordKeys(names);
-    for (;;) {
-      this.skipSpace();
-      if (this.text[this.pos] !== "(") return;
-      const start = this.pos;
-      const line = this.line(start);
-      this.pos++;
-      const values: unknown[] = [];
-      let closed = false;
-      while (this.pos < this.text.length) {
-        this.skipSpace();
-        values.push(this.value());
-        const next = this.skipExpression();
-        this.pos++;
-        if (next === ")") {
-          closed = true;
-          break;
-        }
-        if (next !== ",") break;
-      }
-      // A tuple left open by the end of the input is a dump cut short; one broken inside is skipped.
-      if (!closed) {
-        if (this.pos >= this.text.length) this.cut = true;
+    if (keyword !== "VALUES" && keyword !== "VALUE") return false;
+    this.state = { in: "values", table, keys: names === null ? null : recordKeys(names) };
+    return true;
+  }
+
+  /** One tuple of an INSERT's values, and the `,` after it; at anything else, the statement's end. */
+  private tuple(state: Extract<ReaderState, { in: "values" }>): void {
+    const { table, keys } = state;
+    const { text } = this;
+    this.skipSpace();
+    // After a tuple that was skipped, the `,` before the next one.
+    if (state.afterSkipped) {
+      if (text[this.pos] !== ",") {
+        this.endValues();
         return;
       }
-      this.rows.push({
-        table,
-        record: keys && record(keys, values),
-        raw: this.text.slice(start, this.pos),
-        line,
-      });
-      this.skipSpace();
-      if (this.text[this.pos] !== ",") return;
       this.pos++;
+      this.state = { in: "values", table, keys };
+      this.skipSpace();
     }
+    if (text[this.pos] !== "(") {
+      this.endValues();
+      return;
+    }
+    const start = this.pos;
+    const line = this.line(start);
+    this.pos++;
+    const values: unknown[] = [];
+    let closed = false;
+    while (this.pos < text.length) {
+      this.skipSpace();
+      values.push(this.value());
+      const next = this.skipExpression();
+      this.pos++;
+      if (next === ")") {
+        closed = true;
+        break;
+      }
+      if (next !== ",") break;
+    }
+    // A tuple left open by the end of the input is a dump cut short; one broken inside is skipped.
+    if (!closed) {
+      if (this.pos >= text.length) this.cut = true;
+      this.endValues();
+      return;
+    }
+    this.stepItems.push({
+      table,
+      record: keys && record(keys, values),
+      raw: text.slice(start, this.pos),
+      line,
+    });
+    this.skipSpace();
+    if (text[this.pos] === ",") this.pos++;
+    else this.endValues();
+  }
+
+  /** The values are over: to the statement's end. */
+  private endValues(): void {
+    this.state = BETWEEN_STATEMENTS;
+    this.endStatement();
   }
 
   /**
-   * pg_dump's `COPY name (columns) FROM stdin;`, then a row per line (tab-separated, `\N` for null) to
-   * a line `\.`: true when it read the block (the cursor after it), false for any other COPY.
+   * pg_dump's `COPY name (columns) FROM stdin;`: true when it read the head (the cursor on the first
+   * line of rows, read a step each to a line `\.`), false for any other COPY.
    */
-  private copy(): boolean {
+  private copyHead(): boolean {
     const table = this.name();
     this.skipSpace();
     if (table === null || this.text[this.pos] !== "(") return false;
@@ -185,21 +278,28 @@ class DumpReader {
     this.skipSpace();
     if (this.word().toLowerCase() !== "stdin") return false;
     this.endStatement();
-    const { text } = this;
-    const rest = text.indexOf("\n", this.pos);
-    this.pos = rest < 0 ? text.length : rest + 1;
-    const keys = recordKeys(names);
-    while (this.pos < text.length) {
-      const end = text.indexOf("\n", this.pos);
-      const raw = text.slice(this.pos, end < 0 ? text.length : end).replace(/\r$/, "");
-      const line = this.line(this.pos);
-      this.pos = end < 0 ? text.length : end + 1;
-      if (raw === "\\.") return true;
-      if (raw !== "")
-        this.rows.push({ table, record: record(keys, raw.split("\t").map(copyField)), raw, line });
-    }
-    this.cut = true;
+    const rest = this.text.indexOf("\n", this.pos);
+    this.pos = rest < 0 ? this.text.length : rest + 1;
+    this.state = { in: "copy", table, keys: recordKeys(names) };
     return true;
+  }
+
+  /** A line of a COPY block: a row (tab-separated, `\N` for null), or its `\.` end. */
+  private copyLine(table: string, keys: string[]): void {
+    const { text } = this;
+    if (this.pos >= text.length) {
+      // The dump ended inside the block.
+      this.cut = true;
+      this.state = BETWEEN_STATEMENTS;
+      return;
+    }
+    const end = text.indexOf("\n", this.pos);
+    const raw = text.slice(this.pos, end < 0 ? text.length : end).replace(/\r$/, "");
+    const line = this.line(this.pos);
+    this.pos = end < 0 ? text.length : end + 1;
+    if (raw === "\\.") this.state = BETWEEN_STATEMENTS;
+    else if (raw !== "")
+      this.stepItems.push({ table, record: record(keys, raw.split("\t").map(copyField)), raw, line });
   }
 
   /**
@@ -233,14 +333,16 @@ class DumpReader {
   private value(): unknown {
     const { text } = this;
     const c = text[this.pos] ?? "";
-    if (c === "'" || c === '"') return this.string(this.backslashes);
+    if (c === "'" || c === '"') return this.string(this.backslashes === true);
     if (/[-+.\d]/.test(c)) return this.number();
     const save = this.pos;
     const word = this.word();
     if (text[this.pos] === "'") {
       // A prefixed string: N'…', _utf8mb4'…', E'…' (backslash escapes), X'…' or B'…' (binary: skipped).
       const prefix = word.toUpperCase();
-      const value = this.string(prefix === "E" || (this.backslashes && prefix !== "X" && prefix !== "B"));
+      const value = this.string(
+        prefix === "E" || (this.backslashes === true && prefix !== "X" && prefix !== "B"),
+      );
       return prefix === "X" || prefix === "B" ? SKIPPED : value;
     }
     const upper = word.toUpperCase();
@@ -352,7 +454,7 @@ class DumpReader {
     while (this.pos < text.length) {
       this.skipSpace();
       const c = text[this.pos] ?? "";
-      if (c === "'" || c === '"') this.string(this.backslashes);
+      if (c === "'" || c === '"') this.string(this.backslashes === true);
       else if (c === "`" || c === "[") this.quotedName(c === "[" ? "]" : c);
       else if (c === "(") {
         depth++;
@@ -374,7 +476,7 @@ class DumpReader {
   }
 
   /** White space and comments: `-- …` and `# …` to the end of the line, `/* … *\/`. */
-  private skipSpace(): void {
+  protected skipSpace(): void {
     const { text } = this;
     while (this.pos < text.length) {
       const code = text.charCodeAt(this.pos);
@@ -394,11 +496,11 @@ class DumpReader {
    * The line of a position, counted on from the last one asked for (positions only move forward):
    * each line end is looked for once, so a dump of one long line costs one pass, not one per row.
    */
-  private line(pos: number): number {
-    while (this.nextNewline >= 0 && this.nextNewline < pos) {
+  protected line(pos: number): number {
+    const { text } = this;
+    for (let at = text.indexOf("\n", this.countedTo); at >= 0 && at < pos; at = text.indexOf("\n", at + 1))
       this.lineCount++;
-      this.nextNewline = this.text.indexOf("\n", this.nextNewline + 1);
-    }
+    this.countedTo = Math.max(this.countedTo, pos);
     return this.lineCount;
   }
 }

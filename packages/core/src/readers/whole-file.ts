@@ -16,7 +16,7 @@ import { concat } from "./lines.js";
 import type { RecordMapping } from "./mapping.js";
 import { readMarkdown } from "./markdown.js";
 import { RecordMapper } from "./record.js";
-import { sqlRows } from "./sql.js";
+import { sqlDocuments } from "./sql-documents.js";
 import type { DocumentReader, ReadItem } from "./types.js";
 
 /** What every reader is told about the input it reads. */
@@ -192,31 +192,6 @@ function feedDocuments(
     const ref = `item ${items.length + 1}`;
     read.push({
       failure: { code: "corrupt-input", message: "the feed ends inside an item: it is cut short", ref },
-    });
-  }
-  return read;
-}
-
-/**
- * One row of each SQL dump's `INSERT` tuples and `COPY` lines (`row 3`), its columns read by the record
- * mapping as a dump record's keys are; a row of a table whose columns nothing names is a failure of its
- * own, and a dump cut short inside a statement says so.
- */
-function sqlDocuments(text: string, packs: PackSet, mapping: RecordMapping | null, line: number): ReadItem[] {
-  const { rows, cut } = sqlRows(text);
-  const mapper = new RecordMapper(packs, mapping);
-  const read = rows.map((row, index): ReadItem => {
-    const ref = `row ${index + 1}`;
-    if (row.record === null) {
-      const message = `a row of ${row.table}, whose columns nothing names (no column list, no CREATE TABLE before it)`;
-      return { failure: { code: "not-a-news-record", message, ref } };
-    }
-    return mapper.document(row.record, { ref, line: line + row.line - 1, raw: row.raw }, "dump-record");
-  });
-  if (cut) {
-    const ref = `row ${rows.length + 1}`;
-    read.push({
-      failure: { code: "corrupt-input", message: "the dump ends inside a statement: it is cut short", ref },
     });
   }
   return read;

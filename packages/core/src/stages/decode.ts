@@ -112,47 +112,51 @@ function decodeBytes(bytes: Uint8Array, settings: Readonly<ParseSettings>): Deco
   } catch {
     // Not valid UTF-8: legacy Chinese encodings are the usual reason.
   }
+  const read = readAsLegacy(bytes, settings);
+  return normalise(read.text, read.encoding, [read.warning], settings);
+}
+
+/**
+ * Bytes that are not valid UTF-8, read as GB18030 or Big5 (whichever they fit) when that gives
+ * Chinese text, else as UTF-8 with the invalid bytes replaced: the text, its encoding and the warning
+ * that says how it was read.
+ */
+export function readAsLegacy(
+  bytes: Uint8Array,
+  settings: Readonly<ParseSettings>,
+): { text: string; encoding: Encoding; warning: Warning } {
   const label = big5OrGb18030(bytes);
   const decoder = legacy[label] ?? legacy.gb18030;
   const encoding = legacy[label] ? label : "gb18030";
   if (decoder === null) {
-    return normalise(
-      utf8Lenient.decode(bytes),
-      "utf-8",
-      [
-        warning(
-          "encoding-unsupported",
-          `the bytes are not valid UTF-8 and this runtime has no ${LEGACY_NAMES[label]} decoder; invalid bytes were replaced with U+FFFD`,
-        ),
-      ],
-      settings,
-    );
+    return {
+      text: utf8Lenient.decode(bytes),
+      encoding: "utf-8",
+      warning: warning(
+        "encoding-unsupported",
+        `the bytes are not valid UTF-8 and this runtime has no ${LEGACY_NAMES[label]} decoder; invalid bytes were replaced with U+FFFD`,
+      ),
+    };
   }
   const text = decoder.decode(bytes);
   if (looksLikeChinese(text, settings.gb18030OddShare)) {
-    return normalise(
+    return {
       text,
       encoding,
-      [
-        warning(
-          encoding === "big5" ? "encoding-big5" : "encoding-gb18030",
-          `the bytes are not valid UTF-8; they were decoded as ${LEGACY_NAMES[encoding]}`,
-        ),
-      ],
-      settings,
-    );
-  }
-  return normalise(
-    utf8Lenient.decode(bytes),
-    "utf-8",
-    [
-      warning(
-        "encoding-invalid",
-        `the bytes are neither valid UTF-8 nor ${LEGACY_NAMES[encoding]} text; invalid bytes were replaced`,
+      warning: warning(
+        encoding === "big5" ? "encoding-big5" : "encoding-gb18030",
+        `the bytes are not valid UTF-8; they were decoded as ${LEGACY_NAMES[encoding]}`,
       ),
-    ],
-    settings,
-  );
+    };
+  }
+  return {
+    text: utf8Lenient.decode(bytes),
+    encoding: "utf-8",
+    warning: warning(
+      "encoding-invalid",
+      `the bytes are neither valid UTF-8 nor ${LEGACY_NAMES[encoding]} text; invalid bytes were replaced`,
+    ),
+  };
 }
 
 /** GB18030 maps almost any byte soup to something; real text is mostly Han, ASCII and punctuation. */
@@ -170,7 +174,8 @@ function looksLikeChinese(text: string, oddShare: number): boolean {
 // Control characters other than tab and line feed, plus stray surrogate-free junk like NUL.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
-function normalise(
+/** The text without BOMs, mojibake, `\r` line ends and control characters, and warnings of what was repaired. */
+export function normalise(
   raw: string,
   encoding: Encoding,
   warnings: Warning[],
