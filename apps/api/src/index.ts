@@ -24,6 +24,6 @@ export {
   type OpenApiDocument,
 } from "./openapi.js";
 export { type Problem, type ProblemCode, ProblemError } from "./problem.js";
-export { registerDocs } from "./routes/docs.js";
+export { type DocumentSource, registerDocs } from "./routes/docs.js";
 export { problemResponses } from "./routes/responses.js";
 export { Int } from "./schemas.js";

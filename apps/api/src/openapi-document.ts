@@ -162,8 +162,22 @@ import type { OpenApiDocument } from "${typesFrom}";
 export const ${name}: OpenApiDocument = ${JSON.stringify(document, null, 2)};
 `,
   );
+  formatWithBiome(file);
+}
+
+/** A written file as the repository's formatter has it, so that `biome check` passes on it. */
+function formatWithBiome(file: string): void {
   const biome = createRequire(import.meta.url).resolve("@biomejs/biome/bin/biome");
   execFileSync(process.execPath, [biome, "format", "--write", file], { stdio: "inherit" });
+}
+
+/**
+ * Writes the document of `app`'s routes as a JSON file, for a Worker that serves it as a static asset
+ * rather than carry it in its script (apps/ingest). Its tests compare the file with the schemas.
+ */
+export function writeDocumentJson(file: string, app: ApiApp): void {
+  writeFileSync(file, `${JSON.stringify(openApiDocument(app, API_INFO), null, 2)}\n`);
+  formatWithBiome(file);
 }
 
 /** The dependencies of an app built only to be described: it answers no request. */

@@ -13,8 +13,8 @@ import {
 } from "@caixun/api";
 import type { ExportedHandler, Fetcher, MessageBatch } from "@cloudflare/workers-types";
 import { createIngestApp } from "./app.js";
+import { assetDocument } from "./asset-document.js";
 import type { IngestEnv } from "./env.js";
-import { INGEST_DOCUMENT } from "./ingest-document.generated.js";
 import { handleQueue } from "./queue.js";
 import { storeFromEnv } from "./store.js";
 
@@ -40,7 +40,7 @@ function depsFor(env: IngestEnv): ApiDeps {
 }
 
 const app = createIngestApp((c) => depsFor(c.env as IngestEnv));
-registerDocs(app, INGEST_DOCUMENT);
+registerDocs(app, (c) => assetDocument((c.env as IngestEnv).ASSETS as Fetcher | undefined));
 
 export default {
   fetch: (request, env, ctx) => app.fetch(request as unknown as Request, env, ctx),

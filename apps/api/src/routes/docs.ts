@@ -1,5 +1,7 @@
 import { escapeHtml } from "@caixun/core/render";
+import type { Context } from "hono";
 import type { ApiApp, OpenApiDocument, OperationObject } from "../openapi.js";
+import { problem, problemResponse } from "../problem.js";
 
 /**
  * The inline Markdown the route descriptions use, as HTML: `code` and **strong**, everything else
@@ -66,13 +68,28 @@ ${sections.join("\n")}
 }
 
 /**
- * `/openapi.json` and `/docs`, from `document`: the app's routes described at build time
- * (`openApiDocument`), so that the app carries the description and not the code that writes it.
+ * Where a Worker keeps its document when it does not carry it: `null` when it is not there (a
+ * deployment without its assets), which the routes answer with a 404.
  */
-export function registerDocs(app: ApiApp, document: OpenApiDocument): void {
-  app.get("/openapi.json", (c) => c.json(document));
+export type DocumentSource = (c: Context) => Promise<OpenApiDocument | null>;
+
+/**
+ * `/openapi.json` and `/docs`, from `document`: the app's routes described at build time
+ * (`openApiDocument`), so that the app carries the description and not the code that writes it — or,
+ * where even the description is too many bytes for the Worker, from a `DocumentSource` that reads it.
+ */
+export function registerDocs(app: ApiApp, document: OpenApiDocument | DocumentSource): void {
+  const read: DocumentSource = typeof document === "function" ? document : async () => document;
+  const missing = (c: Context) =>
+    problemResponse(c, problem("not-found", "This deployment has no API document."));
+  app.get("/openapi.json", async (c) => {
+    const found = await read(c);
+    return found === null ? missing(c) : c.json(found);
+  });
   app.get("/docs", async (c) => {
+    const found = await read(c);
+    if (found === null) return missing(c);
     c.header("content-security-policy", await docsContentSecurityPolicy());
-    return c.html(renderDocsPage(document));
+    return c.html(renderDocsPage(found));
   });
 }

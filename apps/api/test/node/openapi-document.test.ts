@@ -1,7 +1,9 @@
 import { expect, test } from "vitest";
 import { API_DOCUMENT } from "../../src/api-document.generated.js";
 import { createApp } from "../../src/app.js";
+import { ApiApp } from "../../src/openapi.js";
 import { API_INFO, describeOnly, openApiDocument } from "../../src/openapi-document.js";
+import { registerDocs } from "../../src/routes/docs.js";
 
 // The Worker and the Node server serve the document written at build time; this is what keeps it
 // the zod schemas' own (the shared suite checks that `/openapi.json` sends it as written).
@@ -16,4 +18,23 @@ test("the document names the Article by core's own JSON Schema, without its $id"
   expect(API_DOCUMENT.paths["/v1/articles/{id}"]!.get!.responses["200"]!.content).toEqual({
     "application/json": { schema: { $ref: "#/components/schemas/Article" } },
   });
+});
+
+test("a document read from elsewhere is served as given, and its absence is a 404 problem, not a 500", async () => {
+  // The docs routes alone, on the app class: no store or parser behind them.
+  const served = new ApiApp(() => new Error("no body is read here"));
+  let present = true;
+  registerDocs(served, async () => (present ? API_DOCUMENT : null));
+  expect(await (await served.request("/openapi.json")).json()).toStrictEqual(API_DOCUMENT);
+  expect(await (await served.request("/docs")).text()).toContain("<code>/v1/articles/{id}</code>");
+  present = false;
+  for (const path of ["/openapi.json", "/docs"]) {
+    const response = await served.request(path);
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect(await response.json()).toMatchObject({
+      code: "not-found",
+      detail: "This deployment has no API document.",
+    });
+  }
 });
