@@ -165,7 +165,6 @@ export class RecordMapper {
   }
 }
 
-/** HTML tags in a record's content: its body is HTML, not plain text. A tag holds no `<` (so `<p<p<p…` is linear). */
 /**
  * An entity prefix every key of a record shares (`Art_` of 东方财富's `Art_Title`, `Art_Content`): a
  * letter, then letters or digits, and `_` before the next letter.
@@ -232,6 +231,7 @@ function withoutCutMark(body: string): string {
   return cut.replace(CUT_DISCLAIMER, "");
 }
 
+/** HTML tags in a record's content: its body is HTML, not plain text. A tag holds no `<` (so `<p<p<p…` is linear). */
 const HTML_TAG = /<(?:p|br|div|span|img|a|strong|b|em|table|ul|ol|li|h[1-6])\b[^<>]*>/i;
 const SLUG = /^[A-Za-z][A-Za-z0-9_.-]{0,39}$/;
 const DATE_ONLY = /^\d{4}-\d{1,2}-\d{1,2}$/;
