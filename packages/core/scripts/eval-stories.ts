@@ -223,6 +223,12 @@ ${PAIR_SPLITS.length} sets, reported separately:
   (${pairs.filter((p) => p.split === "blind14" && p.same).length} are copies), labelled by reading both texts without
   the code's decisions and committed **before** any session-21 change. Measured held out first, on main ce39e70:
   **1.000 / 0.941** grouped and pair by pair (48 found, 0 wrongly joined, 3 missed).
+- **blind15** (all seven days): ${pairs.filter((p) => p.split === "blind15").length} pairs labelled in session 22 by the
+  same sampler (\`scripts/sample-story-pairs.ts --nearest 110 --below 0.7 --seed 22\`: only 87 anchors are left whose
+  nearest item is under 0.7), records in no earlier pair
+  (${pairs.filter((p) => p.split === "blind15" && p.same).length} are copies), labelled by reading both texts without
+  the code's decisions and committed **before** any session-22 change. Measured held out first, on main b240b70:
+  **1.000 / 0.925** grouped and pair by pair (37 found, 0 wrongly joined, 3 missed).
 
 **How the flash pairs are labelled.** Two items are one story when a user counting stories would count them
 once: the labeller reads both texts, not the code's decisions. Rules the sets share:

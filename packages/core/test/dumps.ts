@@ -65,6 +65,7 @@ export const PAIR_SPLITS = [
   "blind12",
   "blind13",
   "blind14",
+  "blind15",
 ] as const;
 export type PairSplit = (typeof PAIR_SPLITS)[number];
 
