@@ -269,7 +269,11 @@ function pairsOf(chars: string): Int32Array {
 
 /** True when a character pair is neither a common word nor holds a digit. */
 function rarePair(first: number, second: number): boolean {
-  const pair = pairCode(first, second);
+  return isRarePair(pairCode(first, second));
+}
+
+/** True when a pair code (`Features.pairs`) is neither a common word nor holds a digit: a name or a term. */
+export function isRarePair(pair: number): boolean {
   return !COMMON.has(pair) && !hasDigit(pair);
 }
 
