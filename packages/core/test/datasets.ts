@@ -28,6 +28,7 @@ export const FRESH_16 = join(REPO, "datasets/fresh-16");
 export const FRESH_17 = join(REPO, "datasets/fresh-17");
 export const FRESH_18 = join(REPO, "datasets/fresh-18");
 export const FRESH_19 = join(REPO, "datasets/fresh-19");
+export const FRESH_20 = join(REPO, "datasets/fresh-20");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -220,6 +221,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_19),
   },
+  {
+    name: "fresh-20",
+    title: "Twentieth fresh set",
+    description:
+      "`datasets/fresh-20`: a kind no set holds — CSV rows: the header line and one row of the CSV files a Sina Finance scraper wrote with pandas (`id,datetime,title,content,link,source`; a zone-less minute, the page's paragraphs joined with ASCII commas in one quoted cell, Sina's 责任编辑 line kept, the scraper's channel name as `source`) (新浪财经, 证券时报网, 新京报, 澎湃新闻, listed companies' announcements, an uncredited story, a WeChat writer's post) (see `datasets/fresh-20/SOURCES.tsv`), collected and labelled in session 22 before caixun ran on them; held out: its misses are not read",
+    showMisses: false,
+    cases: () => labelled(FRESH_20),
+  },
 ];
 
 /**
@@ -250,6 +259,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_16,
     FRESH_17,
     FRESH_18,
+    FRESH_20,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
