@@ -208,6 +208,11 @@ ${PAIR_SPLITS.length} sets, reported separately:
   (${pairs.filter((p) => p.split === "blind13" && p.same).length} are copies), labelled by reading both texts without
   the code's decisions and committed **before** any session-20 change. Measured held out first, on main c3d8e19:
   **0.978 / 0.882** grouped (45 found, 1 wrongly joined, 6 missed); pair by pair 1.000 / 0.882 (45, 0, 6).
+- **blind14** (all seven days): ${pairs.filter((p) => p.split === "blind14").length} pairs labelled in session 21 by the
+  same sampler (\`scripts/sample-story-pairs.ts --nearest 110 --below 0.7 --seed 21\`), records in no earlier pair
+  (${pairs.filter((p) => p.split === "blind14" && p.same).length} are copies), labelled by reading both texts without
+  the code's decisions and committed **before** any session-21 change. Measured held out first, on main ce39e70:
+  **1.000 / 0.941** grouped and pair by pair (48 found, 0 wrongly joined, 3 missed).
 
 **How the flash pairs are labelled.** Two items are one story when a user counting stories would count them
 once: the labeller reads both texts, not the code's decisions. Rules the sets share:

@@ -27,6 +27,7 @@ export const FRESH_15 = join(REPO, "datasets/fresh-15");
 export const FRESH_16 = join(REPO, "datasets/fresh-16");
 export const FRESH_17 = join(REPO, "datasets/fresh-17");
 export const FRESH_18 = join(REPO, "datasets/fresh-18");
+export const FRESH_19 = join(REPO, "datasets/fresh-19");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -210,6 +211,14 @@ export const DATASETS: readonly Dataset[] = [
       "`datasets/fresh-18`: a kind no set holds — records of three news APIs (东方财富's search API, 天行数据's news API, NewsAPI.org's top headlines), one record per file cut out of a kept response: the API's own keys, a body the API cut short, a `source` key naming a channel or a website rather than the outlet (证券时报, 联合早报, 财联社, 新华财经, 上海证券报, 中新网, 界面新闻, uncredited) (see `datasets/fresh-18/SOURCES.tsv`), collected and labelled in session 20 before caixun ran on them; held out: its misses are not read",
     showMisses: false,
     cases: () => labelled(FRESH_18),
+  },
+  {
+    name: "fresh-19",
+    title: "Nineteenth fresh set",
+    description:
+      "`datasets/fresh-19`: a kind no set holds — Readwise's highlight exports of Chinese articles into Logseq (the `Readwise/Highlights/` and `(highlights)` templates) and Markdown/Obsidian notes: the article's metadata as page properties or a Metadata list, then only the passages a reader marked, each with Readwise's View Highlight link, date tags and sometimes the reader's note (WeChat articles, a 知乎 post and answer, a blog, a project's documentation) (see `datasets/fresh-19/SOURCES.tsv`), collected and labelled in session 21 before caixun ran on them; held out: its misses are not read",
+    showMisses: false,
+    cases: () => labelled(FRESH_19),
   },
 ];
 

@@ -64,6 +64,7 @@ export const PAIR_SPLITS = [
   "blind11",
   "blind12",
   "blind13",
+  "blind14",
 ] as const;
 export type PairSplit = (typeof PAIR_SPLITS)[number];
 
