@@ -117,12 +117,9 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
   };
 
   const db = openSqlite(options.db);
-  const store = sqliteArticleStore(db);
-  // Search rows a migration left to the store are written before the first search.
-  while ((await store.indexPendingSearch()) > 0);
   const pool = new ParsePool(poolOptions);
   const deps: ApiDeps = {
-    store,
+    store: sqliteArticleStore(db),
     token: settings.API_TOKEN,
     bodyLimit,
     parse: pool.parse,

@@ -6,14 +6,7 @@ import { matchExpression } from "./search-text.js";
 import { type SqlDatabase, type SqlValue, sql } from "./sql.js";
 import { assignStories, preparedKeysOf, type StorySummary, withAssignedStories } from "./stories.js";
 import type { ArticleSummary } from "./summary.js";
-import {
-  articleRowJson,
-  type PendingSearchRow,
-  pendingSearchQuery,
-  pendingSearchStatements,
-  type StoredArticle,
-  upsertStatements,
-} from "./writes.js";
+import { articleRowJson, type StoredArticle, upsertStatements } from "./writes.js";
 
 export interface ArticleFilter {
   /** Full-text query: every Han run (as a substring) and every other word must occur. */
@@ -204,17 +197,6 @@ export class SqlArticleStore implements ArticleStore {
     await this.upsert(
       rows.map((row) => ({ article: JSON.parse(row.article) as Article, filename: row.filename })),
     );
-    return rows.length;
-  }
-
-  /**
-   * Writes the search rows of up to `limit` stored articles that migration 0005 (the index on FTS5's
-   * `ascii` tokenizer) could not copy: until then a search does not find them. Returns how many it
-   * wrote; call it until it returns 0.
-   */
-  async indexPendingSearch(limit = 500): Promise<number> {
-    const rows = await this.db.all<PendingSearchRow>(pendingSearchQuery(limit));
-    if (rows.length > 0) await this.db.batch(pendingSearchStatements(rows, this.db.maxParameters));
     return rows.length;
   }
 

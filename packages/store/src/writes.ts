@@ -116,7 +116,7 @@ function multiRowStatements(
 /** `DELETE … WHERE <column> IN (…)` over `ids`, in statements within `maxParameters`. */
 function deleteByIds(
   sqlFor: (list: string) => string,
-  ids: readonly SqlValue[],
+  ids: readonly string[],
   maxParameters = DEFAULT_MAX_PARAMETERS,
 ): SqlStatement[] {
   const statements: SqlStatement[] = [];
@@ -251,55 +251,5 @@ export function deleteStatements(ids: string[]): SqlStatement[] {
     ...derivedRowDeletes(ids),
     ...deleteByIds((list) => `DELETE FROM story_keys WHERE article_id IN (${list})`, ids),
     ...deleteByIds((list) => `DELETE FROM articles WHERE id IN (${list})`, ids),
-  ];
-}
-
-/** A stored article whose search row migration 0005 left to the store to write (`search_pending`). */
-export interface PendingSearchRow {
-  rowid: number;
-  /** The article's JSON; null when it was deleted since. */
-  article: string | null;
-}
-
-/** Up to `limit` articles whose search rows are still to be written, with their JSON. */
-export function pendingSearchQuery(limit: number): SqlStatement {
-  return sql(
-    `SELECT p.article_rowid AS rowid, a.article FROM search_pending AS p
-     LEFT JOIN articles AS a ON a.rowid = p.article_rowid ORDER BY p.article_rowid LIMIT ?`,
-    limit,
-  );
-}
-
-/**
- * Statements that write the search rows of `rows` from their Articles, as an upsert writes them, and
- * take them off the list. A row written meanwhile by an upsert is replaced by the same text.
- */
-export function pendingSearchStatements(
-  rows: readonly PendingSearchRow[],
-  maxParameters = DEFAULT_MAX_PARAMETERS,
-): SqlStatement[] {
-  const rowids = rows.map((row) => row.rowid);
-  const search: InsertRow[] = [];
-  for (const row of rows) {
-    if (row.article === null) continue;
-    const article = JSON.parse(row.article) as Article;
-    search.push({
-      articleId: article.id,
-      values: [row.rowid, indexText(article.title), indexText(article.text)],
-    });
-  }
-  return [
-    ...deleteByIds((list) => `DELETE FROM articles_fts WHERE rowid IN (${list})`, rowids, maxParameters),
-    ...multiRowStatements(
-      search,
-      (tuples) => `INSERT INTO articles_fts (rowid, title, body) VALUES ${tuples}`,
-      Number.POSITIVE_INFINITY,
-      maxParameters,
-    ),
-    ...deleteByIds(
-      (list) => `DELETE FROM search_pending WHERE article_rowid IN (${list})`,
-      rowids,
-      maxParameters,
-    ),
   ];
 }

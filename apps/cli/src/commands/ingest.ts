@@ -59,8 +59,6 @@ export function registerIngest(program: Command): void {
       const { openSqlite, sqliteArticleStore } = await import("@caixun/store/sqlite");
       const db = openSqlite(options.db);
       const store = sqliteArticleStore(db);
-      // Search rows a migration left to the store are written first: searches find every Article.
-      while ((await store.indexPendingSearch(options.batch)) > 0);
       // Articles stored before stories existed get theirs first, so new copies can join them.
       while ((await store.assignMissingStories(options.batch)) > 0);
       const started = Date.now();
