@@ -1,7 +1,9 @@
 // Two databases the store wrote from the same inputs (say `caixun ingest` of one folder by two
 // builds), compared: every row of every table the store writes (articles but their time of writing:
-// the stories each Article joined, story keys, story rows, labels, securities, search rows) and the
-// hits of eight searches in rank order. Exits 1 when any differs. Needs `pnpm build` (the store's dist).
+// the stories each Article joined, story keys, story rows, labels, securities), the search index as
+// FTS5 holds it (every term of every row, with its column and position: what a search finds and how
+// it ranks, whatever text and tokenizer gave it) and the hits of eight searches in rank order. Exits
+// 1 when any differs. Needs `pnpm build` (the store's dist).
 //   node packages/store/scripts/same-tables.mjs before.db after.db
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
@@ -12,8 +14,8 @@ const TABLES = {
              filename, story_id FROM articles ORDER BY id`,
   labels: "SELECT * FROM article_labels ORDER BY article_id, kind, label",
   securities: "SELECT * FROM article_securities ORDER BY article_id, market, code, name",
-  search: `SELECT a.id, f.title, f.body FROM articles_fts AS f JOIN articles AS a ON a.rowid = f.rowid
-           ORDER BY a.id`,
+  searchTerms: `SELECT a.id, t.term, t.col, t.offset FROM temp.search_terms AS t
+                JOIN articles AS a ON a.rowid = t.doc ORDER BY a.id, t.col, t.offset`,
   storyKeys: "SELECT * FROM story_keys ORDER BY article_id",
   stories: "SELECT * FROM stories ORDER BY id",
 };
@@ -32,6 +34,9 @@ function digest(db, query, params = []) {
 
 const [before, after] = process.argv.slice(2).map((file) => new Database(file, { readonly: true }));
 if (!before || !after) throw new Error("usage: same-tables.mjs <before.db> <after.db>");
+for (const db of [before, after]) {
+  db.exec("CREATE VIRTUAL TABLE temp.search_terms USING fts5vocab(main, articles_fts, 'instance')");
+}
 const checks = [
   ...Object.entries(TABLES).map(([name, query]) => [name, query, []]),
   ...SEARCHES.map((q) => [

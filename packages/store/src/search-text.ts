@@ -1,29 +1,43 @@
 /**
- * Chinese-aware full-text search on top of FTS5's plain `unicode61` tokenizer, which D1 and SQLite
- * both have. Chinese is written without spaces, so the store cuts text with core's search
- * tokenizer (`searchPieces`: folded Han runs and other words) before indexing: every Han run
- * becomes its overlapping character bigrams (plus its last character alone), every other word
- * itself. A query is cut the same way and each Han run becomes a phrase of consecutive bigrams,
- * which matches exactly where the run occurs in the text: any substring of two or more characters
- * is found, whatever the words around it are.
+ * Chinese-aware full-text search on FTS5's `ascii` tokenizer, which D1 and SQLite both have.
+ * Chinese is written without spaces, so the store cuts text with core's search tokenizer
+ * (`searchPieces`: folded Han runs and other words) before indexing: every Han run becomes its
+ * overlapping character bigrams (plus its last character alone), every other word itself. A query
+ * is cut the same way and each Han run becomes a phrase of consecutive bigrams, which matches exactly
+ * where the run occurs in the text: any substring of two or more characters is found, whatever the
+ * words around it are. Each of those pieces is then cut and folded as FTS5's `unicode61` tokenizer
+ * would (`unicode61Tokens`), which the index used until session 21, so `ascii` only has to split on
+ * the spaces written here and finds what `unicode61` found.
  */
 import { hanBigrams, searchPieces } from "@caixun/core/policy";
+import { isPlainToken, unicode61Tokens } from "./unicode61.js";
 
 /**
- * The text to store in a full-text column. Each Han run's last character is also indexed alone so
- * that a one-character prefix query finds it at any position of the run.
+ * The text to store in a full-text column: each Han run's bigrams and its last character (indexed
+ * alone so that a one-character prefix query finds it at any position of the run), each other word
+ * as it is; each of them cut as `unicode61` would cut it, all space-separated. A piece of plain
+ * characters (ASCII lower case and digits, common Han) is its own token and is not looked at again.
  */
 export function indexText(text: string): string {
   const tokens: string[] = [];
   for (const piece of searchPieces(text)) {
+    const plain = isPlainToken(piece.text);
     if (!piece.han) {
-      tokens.push(piece.text);
+      if (plain) tokens.push(piece.text);
+      else tokens.push(...unicode61Tokens(piece.text));
       continue;
     }
-    tokens.push(...hanBigrams(piece.text));
-    tokens.push(Array.from(piece.text).at(-1)!);
+    const terms = hanBigrams(piece.text);
+    terms.push(Array.from(piece.text).at(-1)!);
+    if (plain) tokens.push(...terms);
+    else for (const term of terms) tokens.push(...unicode61Tokens(term));
   }
   return tokens.join(" ");
+}
+
+/** Terms of a query cut as `unicode61` cuts them, space-separated: a phrase `ascii` splits the same. */
+function tokenized(terms: readonly string[]): string {
+  return terms.flatMap(unicode61Tokens).join(" ");
 }
 
 function quoted(token: string): string {
@@ -40,11 +54,11 @@ export function matchExpression(query: string): string | null {
   const phrases: string[] = [];
   for (const piece of searchPieces(query)) {
     if (!piece.han) {
-      phrases.push(quoted(piece.text));
+      phrases.push(quoted(tokenized([piece.text])));
     } else if (Array.from(piece.text).length === 1) {
-      phrases.push(`${quoted(piece.text)} *`);
+      phrases.push(`${quoted(tokenized([piece.text]))} *`);
     } else {
-      phrases.push(quoted(hanBigrams(piece.text).join(" ")));
+      phrases.push(quoted(tokenized(hanBigrams(piece.text))));
     }
   }
   return phrases.length > 0 ? phrases.join(" AND ") : null;

@@ -1,10 +1,13 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { parse } from "@caixun/core";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, test } from "vitest";
+import { MIGRATIONS_DIR, migrate, sqliteArticleStore } from "../src/sqlite.js";
+import { indexTextBefore } from "./search-before.js";
 
 const work = mkdtempSync(join(tmpdir(), "caixun-store-migrate-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -37,5 +40,74 @@ describe("migrations", () => {
       expect(names).toEqual([...new Set(names)]);
       expect(names.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("0005: the search index on FTS5's ascii tokenizer", () => {
+  const seeds = join(import.meta.dirname, "../../../seeds");
+  const articles = [
+    ...readdirSync(seeds).map((name) => parse(readFileSync(join(seeds, name)), { filename: name })),
+    // Text the migration cannot copy: letters unicode61 folds, a word it parts at `·` and `’`.
+    parse("Société Générale’s 季度报告\n\n法国兴业银行（Société·Générale）发布Q3财报，ΣΤΟΙΧΕΊΑ。"),
+  ];
+
+  /** Every term of the index, by article id: what any search finds and how it ranks. */
+  function terms(db: Database.Database) {
+    db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.terms USING fts5vocab(main, articles_fts, 'instance')");
+    return db
+      .prepare(
+        `SELECT a.id, t.term, t.col, t.offset FROM terms AS t JOIN articles AS a ON a.rowid = t.doc
+         ORDER BY a.id, t.col, t.offset`,
+      )
+      .all();
+  }
+
+  /** The ids each query finds, in rank order. */
+  async function hitsOf(db: Database.Database) {
+    const hits = new Map<string, string[]>();
+    for (const q of ["societe", "Générale", "στοιχεια", "兴业银行", "cpic", "太保", "Q3"]) {
+      const page = await sqliteArticleStore(db).list({ q, limit: 10, sort: "relevance" });
+      hits.set(
+        q,
+        page.items.map((item) => item.id),
+      );
+    }
+    return hits;
+  }
+
+  test("a store written before it has, right after it, the index a new store writes", async () => {
+    const before = join(work, "migrations-0004");
+    mkdirSync(before);
+    for (const name of readdirSync(MIGRATIONS_DIR).filter((name) => name < "0005")) {
+      copyFileSync(join(MIGRATIONS_DIR, name), join(before, name));
+    }
+    const old = new Database(":memory:");
+    migrate(old, before);
+    const oldStore = sqliteArticleStore(old);
+    await oldStore.upsert(articles.map((article) => ({ article })));
+    // The search rows as the store wrote them before session 21.
+    old.exec("DELETE FROM articles_fts");
+    for (const article of articles) {
+      old
+        .prepare(
+          "INSERT INTO articles_fts (rowid, title, body) SELECT rowid, ?, ? FROM articles WHERE id = ?",
+        )
+        .run(indexTextBefore(article.title), indexTextBefore(article.text), article.id);
+    }
+
+    const hitsBefore = await hitsOf(old);
+    expect(terms(old).length).toBeGreaterThan(1000);
+
+    // The seeds' rows are ASCII and common Han, copied; the last article's are written from the
+    // terms unicode61 made of its letters.
+    expect(migrate(old)).toEqual(["0005_search_ascii.sql"]);
+    expect(await hitsOf(old)).toEqual(hitsBefore);
+    expect(hitsBefore.get("Générale")).toEqual([articles.at(-1)!.id]);
+
+    const fresh = new Database(":memory:");
+    migrate(fresh);
+    await sqliteArticleStore(fresh).upsert(articles.map((article) => ({ article })));
+    expect(terms(old)).toEqual(terms(fresh));
+    expect(await hitsOf(fresh)).toEqual(hitsBefore);
   });
 });

@@ -2,8 +2,8 @@ import { describe, expect, test } from "vitest";
 import { indexText, matchExpression } from "../src/search-text.js";
 
 describe("indexText", () => {
-  test("turns Han runs into bigrams plus their last character, and keeps other words, folded to lower case and half width", () => {
-    expect(indexText("中国太保：ＣＰＩＣ 6.3512亿元")).toBe("中国 国太 太保 保 cpic 6.3512 亿元 元");
+  test("turns Han runs into bigrams plus their last character, and keeps other words, folded to lower case and half width, cut as unicode61 cuts them", () => {
+    expect(indexText("中国太保：ＣＰＩＣ 6.3512亿元")).toBe("中国 国太 太保 保 cpic 6 3512 亿元 元");
   });
 
   test("a lone Han character is indexed as itself; punctuation and spaces end runs", () => {

@@ -25,6 +25,7 @@ describe("migrate", () => {
       "0002_security_names.sql",
       "0003_stories.sql",
       "0004_story_anchor_window.sql",
+      "0005_search_ascii.sql",
     ]);
     expect(migrate(db)).toEqual([]);
     expect(db.prepare("SELECT name FROM d1_migrations").all()).toEqual([
@@ -32,6 +33,7 @@ describe("migrate", () => {
       { name: "0002_security_names.sql" },
       { name: "0003_stories.sql" },
       { name: "0004_story_anchor_window.sql" },
+      { name: "0005_search_ascii.sql" },
     ]);
   });
 });

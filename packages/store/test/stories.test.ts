@@ -252,7 +252,7 @@ describe("stories in the store", () => {
           anchor,
         );
       }
-      expect(migrate(db)).toEqual(["0004_story_anchor_window.sql"]);
+      expect(migrate(db)).toEqual(["0004_story_anchor_window.sql", "0005_search_ascii.sql"]);
       const { anchor_list } = db.prepare("SELECT anchor_list FROM story_keys").get() as {
         anchor_list: string;
       };
