@@ -12,7 +12,7 @@ import { indexTextBefore } from "../../../../packages/store/test/search-before.j
  */
 
 /** Articles whose search rows migration 0005 cannot copy as text: letters unicode61 folds or parts. */
-export const FOLDED_ARTICLES: Article[] = [
+const FOLDED_ARTICLES: Article[] = [
   parse("Société Générale’s 季度报告\n\n法国兴业银行（Société·Générale）发布Q3财报，ΣΤΟΙΧΕΊΑ。", {
     filename: "societe-generale.txt",
   }),
@@ -22,21 +22,17 @@ export const FOLDED_ARTICLES: Article[] = [
 ];
 
 /** Queries that reach the copied rows and the rows written from their terms. */
-export const MIGRATION_QUERIES = ["societe", "Générale", "στοιχεια", "兴业银行", "cafe", "3.5", "太保", "Q3"];
+const MIGRATION_QUERIES = ["societe", "Générale", "στοιχεια", "兴业银行", "cafe", "3.5", "太保", "Q3"];
 
 /** Migration 0001–0004 on each database: the schema a deployment had before session 21's index. */
-export async function migrateTo0004(dbs: D1Database[], migrations: D1Migration[]): Promise<void> {
+async function migrateTo0004(dbs: D1Database[], migrations: D1Migration[]): Promise<void> {
   const before = migrations.filter((migration) => migration.name < "0005");
   expect(before.map((migration) => migration.name)).toHaveLength(4);
   for (const db of dbs) await applyD1Migrations(db, before);
 }
 
 /** Stores `articles` (in whichever shards the store chooses), then rewrites every search row as the store did before session 21. */
-export async function storeAsBefore(
-  store: ArticleStore,
-  dbs: D1Database[],
-  articles: Article[],
-): Promise<void> {
+async function storeAsBefore(store: ArticleStore, dbs: D1Database[], articles: Article[]): Promise<void> {
   await store.upsert(articles.map((article) => ({ article })));
   for (const db of dbs) {
     const { results } = await db.prepare("SELECT rowid, article FROM articles").all<{
@@ -55,7 +51,7 @@ export async function storeAsBefore(
 }
 
 /** Every term of each database's index (FTS5's own view: term, row, column, position), by article id. */
-export async function indexTerms(dbs: D1Database[]): Promise<unknown[][]> {
+async function indexTerms(dbs: D1Database[]): Promise<unknown[][]> {
   const terms: unknown[][] = [];
   for (const db of dbs) {
     await db.exec("CREATE VIRTUAL TABLE search_terms_probe USING fts5vocab(articles_fts, 'instance')");
@@ -72,7 +68,7 @@ export async function indexTerms(dbs: D1Database[]): Promise<unknown[][]> {
 }
 
 /** How many stored rows `unicode61` read other than `ascii` would: rows the migration writes from their terms. */
-export async function rowsToRewrite(dbs: D1Database[]): Promise<number> {
+async function rowsToRewrite(dbs: D1Database[]): Promise<number> {
   let rows = 0;
   for (const db of dbs) {
     const row = await db
@@ -86,7 +82,7 @@ export async function rowsToRewrite(dbs: D1Database[]): Promise<number> {
 }
 
 /** The ids each query finds through the Worker's `GET /v1/articles`, in rank order. */
-export async function searchHits(fetch: (path: string) => Promise<Response>): Promise<Map<string, string[]>> {
+async function searchHits(fetch: (path: string) => Promise<Response>): Promise<Map<string, string[]>> {
   const hits = new Map<string, string[]>();
   for (const q of MIGRATION_QUERIES) {
     const response = await fetch(
@@ -100,4 +96,47 @@ export async function searchHits(fetch: (path: string) => Promise<Response>): Pr
     );
   }
   return hits;
+}
+
+/** What the scenario found before the migration, for a suite's own checks. */
+export interface Before0005 {
+  /** Rows `unicode61` read other than `ascii` would: those the migration writes from their terms. */
+  rowsToRewrite: number;
+  /** Each database's index terms. */
+  terms: unknown[][];
+}
+
+/**
+ * The scenario: `dbs` at migration 0004, `articles` and `FOLDED_ARTICLES` stored through `store` with
+ * their search rows as written before session 21, searched through the Worker (`fetch`); then every
+ * migration applied, and the same index terms and the same hits in the same order right after it.
+ */
+export async function expectSearchKeptBy0005(options: {
+  dbs: D1Database[];
+  store: ArticleStore;
+  migrations: D1Migration[];
+  articles: Article[];
+  fetch: (path: string) => Promise<Response>;
+}): Promise<Before0005> {
+  const { dbs, store, migrations, fetch } = options;
+  await migrateTo0004(dbs, migrations);
+  await storeAsBefore(store, dbs, [...options.articles, ...FOLDED_ARTICLES]);
+  const rows = await rowsToRewrite(dbs);
+  expect(rows).toBeGreaterThanOrEqual(FOLDED_ARTICLES.length);
+  const terms = await indexTerms(dbs);
+  const hits = await searchHits(fetch);
+  expect(hits.get("Générale")).toEqual([FOLDED_ARTICLES[0]!.id]);
+  expect(hits.get("cafe")).toEqual([FOLDED_ARTICLES[1]!.id]);
+  expect(hits.get("太保")!.length).toBeGreaterThan(1);
+
+  for (const db of dbs) {
+    await applyD1Migrations(db, migrations);
+    const last = await db
+      .prepare("SELECT name FROM d1_migrations ORDER BY id DESC LIMIT 1")
+      .first<{ name: string }>();
+    expect(last!.name).toBe("0005_search_ascii.sql");
+  }
+  expect(await indexTerms(dbs)).toEqual(terms);
+  expect(await searchHits(fetch)).toEqual(hits);
+  return { rowsToRewrite: rows, terms };
 }
