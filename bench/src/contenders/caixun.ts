@@ -36,9 +36,11 @@ export async function caixunContender(
     };
     securities = loadSecurities();
   }
+  // Frozen, as a caller parsing many files with one settings object would pass it: core resolves a frozen one once.
+  const frozen = settings === undefined ? undefined : Object.freeze({ ...settings });
   const options = (filename: string) =>
-    settings !== undefined
-      ? { filename, securities, settings }
+    frozen !== undefined
+      ? { filename, securities, settings: frozen }
       : withDictionary
         ? { filename, securities }
         : { filename };

@@ -14,7 +14,10 @@ import { warning } from "./warnings.js";
 export interface ParseOptions {
   /** The file's name or path: a long number in it is the article id when the content has none. */
   filename?: string;
-  /** Thresholds to change; the rest keep their defaults (`DEFAULT_SETTINGS`). */
+  /**
+   * Thresholds to change; the rest keep their defaults (`DEFAULT_SETTINGS`). A frozen object
+   * (`Object.freeze`) is checked and resolved once, however many files are parsed with it.
+   */
   settings?: Partial<ParseSettings>;
   /**
    * The packs in force instead of the bundled registry (`PACKS`), e.g. `{ ...PACKS, content: [...PACKS.content, mine] }`;

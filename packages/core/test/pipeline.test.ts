@@ -118,4 +118,19 @@ describe("ParseSettings", () => {
     expect(invalid({ binaryControlShare: 0.2, captionMaxLength: 10 })).toBeNull();
     expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
   });
+
+  it("resolves a frozen overrides object once, and an unfrozen one at every call", () => {
+    const frozen = Object.freeze({ captionMaxLength: 10 });
+    const first = resolveSettings(frozen);
+    expect(first.captionMaxLength).toBe(10);
+    expect(resolveSettings(frozen)).toBe(first);
+    expect(resolveSettings({ captionMaxLength: 10 })).not.toBe(first);
+    const overrides: Record<string, number> = { captionMaxLength: 10 };
+    expect(resolveSettings(overrides).captionMaxLength).toBe(10);
+    overrides.captionMaxLength = 12;
+    expect(resolveSettings(overrides).captionMaxLength).toBe(12);
+    overrides.captionMaxLength = -1;
+    expect(() => parse("标题\n正文。", { settings: overrides })).toThrow(CaixunError);
+    expect(() => resolveSettings(Object.freeze({ captionMaxLength: -1 }))).toThrow(CaixunError);
+  });
 });

@@ -46,8 +46,9 @@ export const provenance: Stage<
   const weakest = [linked, titleSite].filter((name): name is string => name !== null);
   // The writer an aggregator's title names (`新京报｜…`) weighs as a dateline; the aggregator carried it.
   const aggregator = link === null ? null : aggregatorOfUrl(link);
-  const evidence = {
-    ...credits,
+  // Only the names and the hops: a copy of the whole `Credits` (whose fields differ from story to story) took
+  // a map of its own at every parse, and V8 missed its store cache for `sources` and `via` every time.
+  const evidence: SourceNames = {
     sources: [
       ...credits.sources,
       ...(titleWriter === null ? [] : [{ name: canonicalOutlet(titleWriter), strength: Strength.dateline }]),
@@ -116,7 +117,10 @@ function keyedOutlets(data: Readonly<Record<string, unknown>>): string[] {
   return outlets;
 }
 
-export function resolveProvenance(credits: Credits, feedChannel: Channel | null): Provenance {
+/** What `resolveProvenance` weighs: the names the evidence gives, and the hops the story travelled by. */
+export type SourceNames = Pick<Credits, "sources" | "via">;
+
+export function resolveProvenance(credits: SourceNames, feedChannel: Channel | null): Provenance {
   // Names are compared by key many times below (the channel's and the source's against every hop), and a
   // key is five pattern runs: each name's is made once a call.
   const keys = new Map<string, string>();
