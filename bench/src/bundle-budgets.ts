@@ -97,18 +97,22 @@
  * set to the next half kilobyte over. apps/ingest stays within `WORKER_GZIP_BYTES`.
  * Train B of session 21 (bundle, stories, generalise, generalise2 together) measured `parse-all` 119,299 and `rules`
  * 119,004: those two set to the next half kilobyte over.
+ * Session 22 (generalise2): the credit grammar's run-on 原标题, a paper signed with its site, the bracketed and dashed
+ * datelines, a headline reworded over a dateline, and the stream decoder that judges a dump's encoding past its first
+ * piece (`stream-decoder.ts`, `text/utf8.ts`: `parse-all` only) measured `@caixun/core` 115,090, `{ parse }` 114,630,
+ * `parse-all` 120,973, `rules` 119,739, `stages` 103,915: each set to the next half kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "@caixun/core": 114_500,
-  "@caixun/core { parse }": 114_000,
+  "@caixun/core": 115_500,
+  "@caixun/core { parse }": 115_000,
   "@caixun/core/entities": 7_500,
-  "@caixun/core/parse-all": 119_500,
+  "@caixun/core/parse-all": 121_000,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
-  "@caixun/core/rules": 119_500,
+  "@caixun/core/rules": 120_000,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
-  "@caixun/core/stages": 103_500,
+  "@caixun/core/stages": 104_000,
   "@caixun/core/stories": 27_500,
   "@caixun/core/yaml": 4_000,
 };

@@ -21,6 +21,12 @@ export interface ParseSettings {
   binaryControlShare: number;
   /** Bytes that are not UTF-8 are kept as GB18030 only when odd characters (U+FFFD, private use, astral) stay under this share of the Han characters. */
   gb18030OddShare: number;
+  /**
+   * A streamed input (a SQL dump) is judged UTF-8, GB18030 or Big5 on this many bytes from its first non-ASCII
+   * byte (the sample `decode` weighs GB18030 against Big5 on); a shorter input, on all of them. Held in memory
+   * until judged.
+   */
+  streamEncodingSampleBytes: number;
   /** DOM nesting deeper than this is flattened to text, so no later walk can overflow the stack. */
   maxDomDepth: number;
   /**
@@ -104,6 +110,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   parseBudgetMillisPerMegabyte: 10_000,
   binaryControlShare: 0.1,
   gb18030OddShare: 0.1,
+  streamEncodingSampleBytes: 16 * 1024,
   maxDomDepth: 200,
   maxMarkdownPrefixColumns: 64,
   maxHtmlNesting: 1000,

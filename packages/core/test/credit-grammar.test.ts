@@ -72,6 +72,23 @@ describe("outlet names", () => {
     expect(sameOutlet("每经", "每日经济新闻")).toBe(true);
     expect(sameOutlet("新华社", "新华网")).toBe(false);
   });
+  it("names one outlet under its two names, and a paper signed with its site as the paper", () => {
+    // datasets/fresh-18/newsapi-article (NewsAPI's site name 中国新闻网, the title's -中新网) and
+    // datasets/dev/holdout/hexo-rsshub/sina__100吨天然放射性超标矿砂在广州被退运出境.md (来源：中国新闻网 under 中新网's dateline).
+    expect(canonicalOutlet("中国新闻网")).toBe("中新网");
+    // cnstock.com's dispatch (fresh-18 tianapi-digiccy__931e1e2c, dev sina__1-5月上海市房地产开发投资…) and its
+    // signature as 网易's feed keeps it (index id 23388058899); cs.com.cn's as a crawler's list names it (index id 70907736656).
+    expect(canonicalOutlet("上证报中国证券网")).toBe("上海证券报");
+    expect(canonicalOutlet("上海证券报·中国证券网")).toBe("上海证券报");
+    expect(canonicalOutlet("中国证券报·中证网")).toBe("中国证券报");
+    // A paper and its site joined by a dash (index id 17927731495), a site and its city channel (index id 49749863174).
+    expect(canonicalOutlet("经济日报-中国经济网")).toBe("经济日报");
+    expect(canonicalOutlet("浙江在线-杭州频道")).toBe("浙江在线");
+    // The site alone stays as it is named; a name that only ends like a site is no paper's.
+    expect(canonicalOutlet("中国证券网")).toBe("中国证券网");
+    expect(canonicalOutlet("上证报网")).toBe("上海证券报");
+    expect(canonicalOutlet("澎湃新闻·澎湃号")).toBe("澎湃新闻·澎湃号");
+  });
   it("credits an outlet's flash channel to the outlet", () => {
     // datasets/dev/tune/jekyll-archive/terminus__2018-04-07-Myzaker-LiYouyou.md: 出自 [现代快报快讯](…)
     expect(canonicalOutlet("现代快报快讯")).toBe("现代快报");

@@ -1897,3 +1897,44 @@ describe("session 21: records of news APIs (datasets/fresh-18)", () => {
     );
   });
 });
+
+describe("session 22: credit leftovers of fresh-18 and fresh-17", () => {
+  it("ends a 原标题 credit run into the dateline where the dateline begins; the story stays (fresh-18 tianapi)", () => {
+    const article = datasetFile("fresh-18", "tianapi-news/tianapi-digiccy__c6dcc2a3.json");
+    expect(article.source).toEqual({ name: "新华财经" });
+    expect(article.text).toBe("新华财经北京3月26日电为稳妥推进数字货币研发，助力构建法定数字货币协同创新研");
+  });
+
+  it("names chinanews.com's stories 中新网 under either of its names (fresh-18 NewsAPI)", () => {
+    const article = datasetFile("fresh-18", "newsapi-article/newsapi-cn__9479985.json");
+    expect(article.source).toEqual({ name: "中新网" });
+  });
+
+  it("drops a weekly's standing jobs-thread promo; a story's sentence about posting jobs stays (fresh-5 ruanyf/weekly)", () => {
+    const weekly = datasetFile("fresh-5", "md-weekly/ruanyf__weekly_198.md");
+    expect(weekly.text).not.toContain("欢迎访问或发布工作/实习岗位");
+    expect(weekly.text).toContain("本杂志开源");
+    const story = parse("人社部就业服务\n\n人社部表示，欢迎用人单位发布岗位。\n\n第二段正文。");
+    expect(story.text).toContain("欢迎用人单位发布岗位");
+  });
+
+  it("takes a headline reworded over the dateline out of the text; over any other paragraph it stays (fresh-17 Mezzanine)", () => {
+    const article = datasetFile("fresh-17", "sql-row/mezzanine-blogpost__5.sql");
+    expect(article.title).toBe("油价调价窗口今打开 汽油价格或下调0.15元/升");
+    expect(article.text.startsWith("中新网8月4日电(能源频道 宋亚芬)根据现行成品油定价机制")).toBe(true);
+    // The same row as a JSON record: the headline over its dateline leaves, over a plain paragraph it stays.
+    const page = (second: string) =>
+      parse(
+        JSON.stringify({
+          title: "油价调价窗口今打开 汽油价格或下调0.15元/升",
+          content: `<p>国内油价调价窗口今日打开 汽油价格或下调0.15元/升</p>\n<p>${second}</p>\n<p>第三段。</p>`,
+        }),
+      ).text;
+    expect(page("中新网8月4日电 根据现行成品油定价机制，国内油价新一轮调价窗口将于今日24时打开。")).toMatch(
+      /^中新网/u,
+    );
+    expect(page("根据现行成品油定价机制，国内油价新一轮调价窗口将于今日24时打开。")).toMatch(
+      /^国内油价调价窗口今日打开/u,
+    );
+  });
+});

@@ -33,8 +33,8 @@ const OUTLET_HOSTS: Readonly<Record<string, string>> = {
   "people.com.cn": "人民网",
   "xinhuanet.com": "新华网",
   "news.cn": "新华网",
-  "chinanews.com": "中国新闻网",
-  "chinanews.com.cn": "中国新闻网",
+  "chinanews.com": "中新网",
+  "chinanews.com.cn": "中新网",
   "infzm.com": "南方周末",
   "bjnews.com.cn": "新京报",
   "21jingji.com": "21世纪经济报道",
@@ -81,7 +81,15 @@ const OUTLET_HOSTS: Readonly<Record<string, string>> = {
   "stdaily.com": "科技日报",
   "yicai.com.cn": "第一财经",
   "sspai.com": "少数派",
+  "cnfin.com": "新华财经",
 };
+
+const HOST_OUTLETS: ReadonlySet<string> = new Set(Object.values(OUTLET_HOSTS));
+
+/** Whether `name` is an outlet the host table names (as the outlet's usual name): an outlet caixun knows by name. */
+export function isHostOutlet(name: string): boolean {
+  return HOST_OUTLETS.has(name);
+}
 
 /** The outlet whose site `url` is on, or null. */
 export function outletOfUrl(url: string): string | null {

@@ -1,4 +1,5 @@
 import { halfWidthDigits } from "../text/chars.js";
+import { isHostOutlet } from "./domains.js";
 import { LineLeads } from "./line-leads.js";
 import { canonicalOutlet, isKnownOutlet, isPersonNames, looksLikeOutlet } from "./outlets.js";
 
@@ -90,8 +91,11 @@ export type CreditLine =
       /** `via: https://…` under a translation: the story it translates, the original only of a file stating none. */
       translated?: true;
     }
-  /** `原标题：…`, `（原标题：…）`. */
-  | { kind: "original-title"; title: string }
+  /**
+   * `原标题：…`, `（原标题：…）`. `rest`: the story's first paragraph, when a feed ran it on after the headline
+   * (`原标题：<headline>新华财经北京3月26日电…`): it stays in the text.
+   */
+  | { kind: "original-title"; title: string; rest?: string }
   /** `版权声明：未经X书面授权…`: X owns the story. */
   | { kind: "copyright"; owner: string };
 
@@ -388,6 +392,44 @@ const ORIGINAL_TITLE_LINE = new RegExp(
   `^(?:${ORIGINAL_TITLE_PREFIX})?(?:${oneOf(ORIGINAL_TITLE_WORDS)})\\s*[:：]\\s*(.+)$`,
   "u",
 );
+/** A dispatch's date and 电/讯 (`3月26日电`), as a dateline run on after an original title has it. */
+const DISPATCH_DATE = /\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专电|电|讯|消息)/gu;
+/** How far before its date a run-on dateline may begin: an outlet's name and a place. */
+const RUN_ON_DATELINE_NAME = 24;
+/** The shortest headline an original title line holds before a run-on dateline. */
+const RUN_ON_HEADLINE_MIN = 4;
+
+/**
+ * An original title line's headline, and the story's first paragraph when a feed ran it on after the headline
+ * (天行数据's descriptions: `原标题：【金融街发布】央行数研所发布开放课题…研究体系新华财经北京3月26日电为稳妥推进…`).
+ * Where a dated dateline begins is read by structure, but its outlet must be one caixun knows by name: the
+ * characters before an outlet's name could be read as the start of another one (`体系新华财经`). A run-on
+ * dateline of an outlet not known leaves the line unread — it stays in the text whole, never losing the story.
+ */
+function readOriginalTitle(value: string): CreditLine | null {
+  const headline = (text: string) => text.trim().replace(/^《(.+)》$/u, "$1");
+  const digits = halfWidthDigits(value);
+  let dispatched = false;
+  for (const date of digits.matchAll(DISPATCH_DATE)) {
+    dispatched = true;
+    for (
+      let start = Math.max(RUN_ON_HEADLINE_MIN, date.index - RUN_ON_DATELINE_NAME);
+      start < date.index - 1;
+      start++
+    ) {
+      const dateline = readDateline(value.slice(start));
+      if (dateline?.date == null || !isNamedOutlet(dateline.outlet)) continue;
+      return { kind: "original-title", title: headline(value.slice(0, start)), rest: value.slice(start) };
+    }
+  }
+  return dispatched ? null : { kind: "original-title", title: headline(value) };
+}
+
+/** An outlet caixun knows by name: an abbreviation's, or one the host table names. */
+function isNamedOutlet(name: string): boolean {
+  return isKnownOutlet(name) || isHostOutlet(name);
+}
+
 const PUBLISHED_IN_PREFIXES = ["本文", "此文"];
 const PUBLISHED_IN_OPENING = "原载";
 /** `（本文刊发于《三联生活周刊》2018年第16期，…）`, `原载《财经》杂志`: the publication that printed the story. */
@@ -519,7 +561,7 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
     return { kind: "staff", authors: [note.author], editors: [], editorRole: "editor" };
   const rules = CREDIT_LEADS.rulesOpening(line);
   const title = rules & Rule.originalTitle ? ORIGINAL_TITLE_LINE.exec(line) : null;
-  if (title) return { kind: "original-title", title: title[1]!.trim().replace(/^《(.+)》$/u, "$1") };
+  if (title) return readOriginalTitle(title[1]!);
   const original = rules & Rule.originalLink ? ORIGINAL_LINK_LINE.exec(line) : null;
   if (original) return { kind: "original-link", url: original[1] ?? null };
   const transcoded = rules & Rule.transcoded ? TRANSCODED_LINE.exec(line) : null;
@@ -874,6 +916,8 @@ const DAY = ["日"];
 const dateEndingIn = (day: string) =>
   `(?:(?<year>\\d{4})\\s*年\\s*)?(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*(?:${day})`;
 const LEAD_IN = "^(?:【[^】]{0,80}】)?\\s*";
+/** An outlet's name before its site's or channel's in a dateline (`经济日报-中国经济网`, `浙江在线-杭州频道`). */
+const OWNER_PART = "[\\p{Script=Han}A-Za-z0-9]{2,12}";
 const BYLINE_AFTER = `\\s*(?:${OPEN}\\s*(?:[^）)】\\]]{0,12}?记者|通讯员)?\\s*(?<author>${NAMES})?[^）)】\\]]{0,16}${CLOSE})?`;
 /** Words a dateline's name may not be: 本报北京５月９日讯 names no outlet. */
 const NOT_NAME =
@@ -949,16 +993,26 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     (ends) => `^${OPEN}(?<name>[^】\\]）)]{2,16}?)(?:${ends})${CLOSE}${BYLINE_AFTER}`,
     { structural: true },
   ),
+  // 【环球网报道 记者 马丽】 / [环球网报道 记者 郭鹏飞] / 【环球时报-环球网报道 记者 姚丽娟】: the outlet's report and its
+  // reporter in one bracket over the story.
+  datelineForm(
+    [["报道"], ["记者"]],
+    (report, reporter) =>
+      `^${OPEN}(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:${report})\\s*(?:${reporter})\\s*(?<author>${NAMES})\\s*${CLOSE}`,
+    { structural: true },
+  ),
   // 【手机中国新闻】在小米之家的众多产品中…: the outlet's news label opening the story, no sentence of it.
   datelineForm([["新闻"]], (news) => `^【(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:${news})】(?=\\S)`, {
     structural: true,
     label: true,
   }),
-  // 中新网广州6月22日电 / 新华社巴黎12月9日电（记者唐霁） / 央广网北京4月7日消息 / 参考消息网3月16日报道
+  // 中新网广州6月22日电 / 新华社巴黎12月9日电（记者唐霁） / 央广网北京4月7日消息 / 参考消息网3月16日报道 /
+  // 中国经济网北京12月8日综合报道 / 经济日报-中国经济网北京11月27日讯, 浙江在线-杭州频道11月8日讯 (a paper and its
+  // site, a site and its channel: `outlets.ts` reads the owner)
   datelineForm(
-    [DAY, ["专电", "电", "讯", "消息", "报道", "快讯"]],
+    [DAY, ["专电", "电", "讯", "消息", "综合报道", "报道", "快讯"]],
     (day, ends) =>
-      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${dateEndingIn(day)}\\s*(?:${ends})${BYLINE_AFTER}`,
+      `${LEAD_IN}(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${dateEndingIn(day)}\\s*(?:${ends})${BYLINE_AFTER}`,
   ),
   // 路透北京5月6日 - / 彭博5月6日—
   datelineForm(
@@ -1057,10 +1111,17 @@ function datedOutlet(name: string): string | null {
   if (NOT_NAME.test(name) || isPersonNames(name)) return null;
   for (let end = 2; end <= name.length; end++) {
     const prefix = name.slice(0, end).trim();
+    // A place is no outlet's ending: `清华新闻网` is not 清华新闻 filing from 网.
+    if (name.length - end === 1 && OUTLET_ENDING_CHARACTER.test(name.slice(end))) continue;
     if (name.length - end <= 8 && looksLikeOutlet(prefix)) return canonicalOutlet(prefix);
   }
   return name.length <= 8 && !/\s/.test(name) ? canonicalOutlet(name) : null;
 }
+
+/** The one-character endings of outlets' names (`网`, `社`, `报`, `台`, `刊`). */
+const OUTLET_ENDING_CHARACTER = /^[网社报台刊]$/u;
+/** A two-character name whose second is such an ending: a person's as likely as an outlet's. */
+const ONE_CHARACTER_ENDING = /^\p{Script=Han}[网社报台刊]$/u;
 
 /**
  * The outlet of an undated dateline: the whole name, when it reads as an outlet, or — for the
@@ -1215,9 +1276,18 @@ function readTrailingByline(line: string): Byline | null {
 }
 
 function byline(groups: Record<string, string | undefined>): Byline | null {
-  const authors = splitNames(groups.names!);
+  const names = splitNames(groups.names!);
+  // `文|财经 赵天宇`: the magazine, then its writer — a first name that reads as an outlet names where the writer
+  // writes (a two-character name ending as `网` or `报` do may be a person's: `王网` is not taken so).
+  const first = names[0] ?? "";
+  const outletFirst =
+    groups.outlet === undefined &&
+    names.length > 1 &&
+    looksLikeOutlet(first) &&
+    !ONE_CHARACTER_ENDING.test(first);
+  const authors = outletFirst ? names.slice(1) : names;
   if (authors.length === 0) return null;
-  const outletText = groups.outlet?.trim() ?? "";
+  const outletText = outletFirst ? first : (groups.outlet?.trim() ?? "");
   const outlet =
     outletText === "" || /^(?:本报|本台|本刊|本网)$/u.test(outletText) || !looksLikeOutlet(outletText)
       ? null

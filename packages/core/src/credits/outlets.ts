@@ -57,6 +57,12 @@ const KNOWN: Readonly<Record<string, string>> = {
   北青报: "北京青年报",
   上证报: "上海证券报",
   中证报: "中国证券报",
+  // 每日经济新闻's machine-written flashes (`每经AI快讯，2月4日，…`).
+  每经AI: "每日经济新闻",
+  证券之星: "证券之星",
+  // One outlet under two names: chinanews.com is 中国新闻网 on its pages' credits (`来源：中国新闻网`) and in
+  // NewsAPI's site name, 中新网 in its own datelines (`中新网北京12月1日电`) and in its `<title>` (`-中新网`).
+  中国新闻网: "中新网",
   经参: "经济参考报",
 };
 
@@ -83,8 +89,37 @@ export function canonicalOutlet(name: string): string {
   // A paper's short name and 网 is its own site (`每经网`, 每日经济新闻's nbd.com.cn; `北青报网`): the paper.
   const site = squeezed.endsWith("网") ? squeezed.slice(0, -1) : "";
   if (Object.hasOwn(KNOWN, site) && KNOWN[site] !== site) return KNOWN[site]!;
-  return outletSpelling(name);
+  return ownerOfPart(squeezed) ?? outletSpelling(name);
 }
+
+/**
+ * A paper named with its site (`上证报中国证券网讯`, `上海证券报·中国证券网`, `经济日报-中国经济网`, `环球时报-环球网`), or a
+ * site with its channel (`浙江在线-杭州频道`): the paper, or the site. cnstock.com signs its stories `上海证券报·中国证券网`
+ * and its online dispatches `上证报中国证券网讯`, and the host table gives cnstock.com to 上海证券报, as a paper's
+ * short name and 网 (`每经网`) is the paper. Joined by `·` or `-`, the first part is the owner when it reads as an
+ * outlet and the second is a site (…网) or a channel (…频道); run together, only after a paper's short name
+ * (`上证报`). Null for any other name.
+ */
+function ownerOfPart(squeezed: string): string | null {
+  const joint = squeezed.search(/[·・-]/u);
+  if (joint > 0) {
+    const [owner, part] = [squeezed.slice(0, joint), squeezed.slice(joint + 1)];
+    return part.length >= 2 && OWNED_PART.test(part) && looksLikeOutlet(owner)
+      ? canonicalOutlet(owner)
+      : null;
+  }
+  if (!squeezed.endsWith("网")) return null;
+  for (const short of PAPER_SHORT_NAMES) {
+    if (squeezed.length - short.length > 2 && squeezed.startsWith(short)) return KNOWN[short]!;
+  }
+  return null;
+}
+
+/** What an outlet owns under its name: its site (`中国证券网`), or a channel of its site (`杭州频道`). */
+const OWNED_PART = /^[\p{Script=Han}A-Za-z0-9]{1,12}(?:网|频道)$/u;
+
+/** The short names of papers the abbreviations give (`上证报` for 上海证券报, `北青报`): a site's name may follow them. */
+const PAPER_SHORT_NAMES = Object.keys(KNOWN).filter((key) => key.endsWith("报") && KNOWN[key] !== key);
 
 /**
  * A name as the outlet writes it: without the typesetting gap (`withoutScriptGap`) and without a legal form.

@@ -8,7 +8,8 @@ import type { ReaderOptions } from "./whole-file.js";
 /**
  * A SQL dump read as a stream of rows (`row 3`), one document each, its columns read by the record
  * mapping as a dump record's keys are: the bytes are decoded as they come (`StreamDecoder`) and the
- * rows read as their text completes (`SqlRowReader`), so a dump of any size is read with memory for
+ * rows read as their text completes (`SqlRowReader`), each with the decoding warnings in force for its text
+ * (a row after the dump's bytes stop being UTF-8 says so, the rows before it do not), so a dump of any size is read with memory for
  * the row being read, not the file. A row over `settings.maxInputBytes` is a `record-too-large`
  * failure with its line, and the rows after it go on; a row of a table whose columns nothing names is
  * a `not-a-news-record` failure of its own; a dump cut short inside a statement says so.
@@ -25,12 +26,17 @@ export class SqlDumpReader implements DocumentReader {
   }
 
   push(chunk: Uint8Array): ReadItem[] {
-    const items = this.rows.push(this.decoder.push(chunk));
-    return this.documents.of(items, this.decoder.warnings);
+    return this.decoder
+      .push(chunk)
+      .flatMap((piece) => this.documents.of(this.rows.push(piece.text), piece.warnings));
   }
 
   end(): ReadItem[] {
-    const items = this.rows.push(this.decoder.end(), true);
-    return [...this.documents.of(items, this.decoder.warnings), ...this.documents.end(this.rows.cut)];
+    const pieces = this.decoder.end();
+    const last = pieces.length - 1;
+    const items = pieces.flatMap((piece, i) =>
+      this.documents.of(this.rows.push(piece.text, i === last), piece.warnings),
+    );
+    return [...items, ...this.documents.end(this.rows.cut)];
   }
 }

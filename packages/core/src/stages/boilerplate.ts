@@ -49,6 +49,10 @@ export const GENERIC_DROP: readonly TextTest[] = [
   // A copy's note where it left a picture out (`【本处已删首图】`, `【此处有删掉的图片】`): no picture, no text.
   /^[【[](?:本处|此处)[已有]?删(?:除|掉)?的?(?:首图|图片|配图|图)[】\]]$/u,
   /^(?:[【[]\d{1,3}[】\]]\s*){2,}$/,
+  // A weekly's standing promo of its jobs thread (`周刊讨论区的帖子[《谁在招人？》](…)，提供大量程序员就业信息，欢迎访问或
+  // 发布工作/实习岗位。`, a question mark in its title): an invitation to view or post jobs closing the line, both — a
+  // story's sentence names who posts (`欢迎用人单位发布岗位`) and stays.
+  /^[^。\n]{0,80}[，,]\s*欢迎(?:访问|查看|浏览)(?:或|和|、|及)(?:发布|投递)[^。！？\n]{0,8}(?:岗位|职位|招聘信息)[。！]?$/u,
   // A portal's app promo closing every story (`本文来自华尔街见闻，欢迎下载APP查看更多`).
   /^(?:本文来自\S{2,12}[，,]\s*)?欢迎(?:下载|打开|使用)\S{0,12}(?:APP|App|app|客户端)\S{0,10}$/u,
   // A download-the-app prompt (`下载新浪财经APP，查看更多资讯`, `更多精彩内容，请下载澎湃新闻客户端`,

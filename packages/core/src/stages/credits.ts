@@ -241,6 +241,9 @@ export function readCredits(
       continue;
     }
     read.add(index);
+    // `原标题：<headline><dateline>…` run into one line: the headline was read, the story's paragraph stays.
+    if (line?.kind === "original-title" && line.rest !== undefined && raw.block.type === "paragraph")
+      kept.push({ ...raw, block: { ...raw.block, text: line.rest } });
     if (line?.kind === "wechat" && line.carried) {
       accounts.push(line.name);
       takeCarryingAccount(kept, line.name, credits);

@@ -1,6 +1,6 @@
 import type { Block, Warning } from "../article.js";
 import { aggregatorOfUrl, outletOfUrl } from "../credits/domains.js";
-import { readCreditLine } from "../credits/grammar.js";
+import { readCreditLine, readDateline } from "../credits/grammar.js";
 import {
   pagePartTest,
   splitSiteSuffix,
@@ -13,6 +13,7 @@ import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import {
   collapseWhitespace,
+  endsSentence,
   halfWidthDigits,
   isWhitespace,
   SENTENCE_BREAK,
@@ -214,8 +215,12 @@ function titleRepeats(blocks: readonly Block[], titles: readonly string[]): Titl
     if (!wanted.has(trimWhere(collapseWhitespace(block.text), isTitleTrail, "end").trim())) break;
     count++;
   }
-  // A page's headline over the story that a feed shortened into the title leaves it too.
-  if (count === 0 && blocks.length > 1 && isFullerHeadline(blocks[0]!, wanted)) count = 1;
+  // A page's headline over the story that a feed shortened into the title leaves it too, and so does one the
+  // page reworded over the story's dateline.
+  if (count === 0 && blocks.length > 1) {
+    if (isFullerHeadline(blocks[0]!, wanted) || isHeadlineOverDateline(blocks[0]!, blocks[1]!, wanted))
+      count = 1;
+  }
   // The whole body a repeat of the title leaves the text as it was.
   if (count > 0) return { count: count === blocks.length ? 0 : count, spelled: null };
   const squeezed = new Set([...wanted].map(withoutWhitespace));
@@ -248,19 +253,49 @@ function isFullerHeadline(block: Block, titles: ReadonlySet<string>): boolean {
   const headline = withoutWhitespace(block.text);
   for (const title of titles) {
     const short = withoutWhitespace(title);
-    if (short.length < 2 * FULLER_HEADLINE_ENDS || headline.length <= short.length) continue;
-    if (headline.length > FULLER_HEADLINE_MAX_RATIO * short.length) continue;
+    if (!isLongerWording(headline, short)) continue;
     if (!headline.startsWith(short.slice(0, FULLER_HEADLINE_ENDS))) continue;
-    if (!headline.endsWith(short.slice(-FULLER_HEADLINE_ENDS))) continue;
-    let at = 0;
-    for (const char of short) {
-      at = headline.indexOf(char, at);
-      if (at < 0) break;
-      at += char.length;
-    }
-    if (at >= 0) return true;
+    if (headline.endsWith(short.slice(-FULLER_HEADLINE_ENDS)) && holdsInOrder(headline, short)) return true;
   }
   return false;
+}
+
+/**
+ * A line the page set over the story's dateline that words the title more fully (fresh-17's Mezzanine row:
+ * `国内油价调价窗口今日打开 汽油价格或下调0.15元/升` over `中新网8月4日电…`, titled `油价调价窗口今打开 汽油价格或下调0.15元/升`):
+ * every character of the title in order, longer and at most twice as long, no sentence's end — and the next
+ * block opens with a dateline, which a story's first paragraph does and a section of it does not. The
+ * opening need not be the title's (`国内` before it), so a paragraph as well as a heading may be one.
+ */
+function isHeadlineOverDateline(block: Block, next: Block, titles: ReadonlySet<string>): boolean {
+  if ((block.type !== "heading" && block.type !== "paragraph") || next.type !== "paragraph") return false;
+  if (endsSentence(block.text.trim())) return false;
+  const headline = withoutWhitespace(block.text);
+  const restates = [...titles].some((title) => {
+    const short = withoutWhitespace(title);
+    return isLongerWording(headline, short) && holdsInOrder(headline, short);
+  });
+  return restates && readDateline(next.text) !== null;
+}
+
+/** A fuller wording's length against the title's: longer, at most `FULLER_HEADLINE_MAX_RATIO` times as long. */
+function isLongerWording(headline: string, short: string): boolean {
+  return (
+    short.length >= 2 * FULLER_HEADLINE_ENDS &&
+    headline.length > short.length &&
+    headline.length <= FULLER_HEADLINE_MAX_RATIO * short.length
+  );
+}
+
+/** Whether every character of `short` is in `headline`, in order. */
+function holdsInOrder(headline: string, short: string): boolean {
+  let at = 0;
+  for (const char of short) {
+    at = headline.indexOf(char, at);
+    if (at < 0) return false;
+    at += char.length;
+  }
+  return true;
 }
 
 /**

@@ -17,7 +17,7 @@ describe("wallstreetcn pack", () => {
   it("reads a repost's credit line: the writer, the outlet as source, 华尔街见闻 in via", () => {
     expect(withPack.title).toBe("互联网平台外卖员、快递员等人员年入12万元以下基本无需纳税");
     expect(withPack.publishedAt).toBe("2025-09-29T21:07:32+08:00");
-    expect(withPack.source?.name).toBe("中国新闻网");
+    expect(withPack.source?.name).toBe("中新网");
     expect(withPack.via).toEqual(["华尔街见闻"]);
     expect(withPack.author).toBe("李金磊");
   });
