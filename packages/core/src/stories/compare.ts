@@ -297,7 +297,10 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
                 titleTellsMove(b))
             ? settings.leadMoveDriftPoints
             : 0,
-      priceDrift: sameMove ? settings.leadMovePriceDrift : 0,
+      // A level read at an open or a close may lie as far apart as its change may (`openDriftPoints`
+      // of it): Seoul's close at `收跌1.23%，报5593.56点` and `收跌1.35%，报5586.81点` in two feeds.
+      priceDrift:
+        sameOpen || sameClose ? settings.openDriftPoints / 100 : sameMove ? settings.leadMovePriceDrift : 0,
       lastDigit: sameFigures,
     },
   );
