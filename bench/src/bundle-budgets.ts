@@ -97,6 +97,8 @@
  * set to the next half kilobyte over. apps/ingest stays within `WORKER_GZIP_BYTES`.
  * Train B of session 21 (bundle, stories, generalise, generalise2 together) measured `parse-all` 119,299 and `rules`
  * 119,004: those two set to the next half kilobyte over.
+ * Session 22's stories3 (the comparison's name classes, `names.ts`, and data releases, `releases.ts`) measured
+ * `stories` 28,155: set to the next half kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 114_500,
@@ -109,7 +111,7 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
   "@caixun/core/stages": 103_500,
-  "@caixun/core/stories": 27_500,
+  "@caixun/core/stories": 28_500,
   "@caixun/core/yaml": 4_000,
 };
 
