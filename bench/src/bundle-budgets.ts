@@ -101,6 +101,8 @@
  * datelines, a headline reworded over a dateline, and the stream decoder that judges a dump's encoding past its first
  * piece (`stream-decoder.ts`, `text/utf8.ts`: `parse-all` only) measured `@caixun/core` 115,090, `{ parse }` 114,630,
  * `parse-all` 120,973, `rules` 119,739, `stages` 103,915: each set to the next half kilobyte over.
+ * Session 22's stories3 (the comparison's name classes, `names.ts`, and data releases, `releases.ts`) measured
+ * `stories` 28,155: set to the next half kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 115_500,
@@ -113,7 +115,7 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
   "@caixun/core/stages": 104_000,
-  "@caixun/core/stories": 27_500,
+  "@caixun/core/stories": 28_500,
   "@caixun/core/yaml": 4_000,
 };
 

@@ -52,7 +52,7 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
     expect(
       confusion((a, b) => compareFeatures(featuresOf(byId.get(a)!, S), featuresOf(byId.get(b)!, S), S).same),
     ).toEqual({
-      tune: [78, 1, 2, 82],
+      tune: [79, 1, 1, 82],
       held: [76, 2, 1, 76],
       new: [38, 1, 2, 70],
       fresh: [35, 0, 6, 28],
@@ -65,23 +65,23 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       blind6: [49, 1, 9, 51],
       blind7: [55, 0, 4, 51],
       blind8: [64, 0, 7, 44],
-      blind9: [62, 0, 2, 51],
+      blind9: [63, 0, 1, 51],
       blind10: [43, 0, 4, 63],
       blind11: [67, 0, 1, 42],
       blind12: [45, 0, 4, 61],
       blind13: [50, 0, 3, 57],
       blind14: [48, 0, 3, 59],
-      blind15: [37, 0, 3, 47],
+      blind15: [38, 0, 2, 47],
     });
   });
 
   it("groups the seven days as measured, and the same whatever order the records come in", () => {
     const stories = partition(keys);
     expect(records.length).toBe(11338);
-    expect(stories.length).toBe(6678);
+    expect(stories.length).toBe(6674);
     const storyOf = new Map(stories.flatMap((ids, s) => ids.map((id) => [id, s] as const)));
     expect(confusion((a, b) => storyOf.get(a) === storyOf.get(b))).toEqual({
-      tune: [77, 1, 3, 82],
+      tune: [78, 1, 2, 82],
       held: [76, 0, 1, 78],
       new: [38, 1, 2, 70],
       fresh: [36, 0, 5, 28],
@@ -94,21 +94,22 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       blind6: [49, 1, 9, 51],
       blind7: [55, 0, 4, 51],
       blind8: [63, 0, 8, 44],
-      blind9: [62, 0, 2, 51],
+      blind9: [63, 0, 1, 51],
       blind10: [43, 0, 4, 63],
       blind11: [66, 0, 2, 42],
       blind12: [45, 0, 4, 61],
       blind13: [50, 0, 3, 57],
       blind14: [48, 0, 3, 59],
-      blind15: [37, 0, 3, 47],
+      blind15: [38, 0, 2, 47],
     });
-    // No story holds two copies about two things; one holds two feeds' readings of one moment that a
-    // guard parts pair by pair (WTI's quote at 78.67 and 78.59), read in docs/accuracy.md. (Microsoft's
+    // No story holds two copies about two things; two hold feeds' readings of one moment that a guard
+    // parts pair by pair (WTI's quote at 78.67 and 78.59; Seoul's open of 2026-07-30 at 0.76% and 0.33%,
+    // the second in a report that leads with Tokyo's open), read in docs/accuracy.md. (Microsoft's
     // guidance, another until session 17, is no longer with the call's share move; a US close's Micron
     // at 9%, another until session 20, is read as one reading since a bound passed is.)
     const mixed = mixedStories(stories, (id) => featuresOf(byId.get(id)!, S), S);
     expect(mixed.about).toEqual([]);
-    expect(mixed.readings.length).toBe(1);
+    expect(mixed.readings.length).toBe(2);
     expect(partition([...keys].reverse())).toEqual(stories);
     // Two groupings of 11,338 records: ~45 s at load 8 on two cores, so the suite's 60 s limit failed it
     // under the load of a full run; the limit guards against a hang, not speed (measured in the bench).

@@ -18,6 +18,7 @@ import {
   storyKey,
 } from "../src/stories/index.js";
 import { instrumentConflict, leadingInstruments } from "../src/stories/instruments.js";
+import { leadSessionOf } from "../src/stories/moves.js";
 import { PLACES, placesIn } from "../src/stories/places.js";
 import { quakeOf, quakesAgree } from "../src/stories/quakes.js";
 import { quantitiesIn } from "../src/stories/quantities.js";
@@ -2177,10 +2178,11 @@ describe("readings a bound apart, hours of a day, decisions' targets", () => {
     expect(verdict(ths, cls)).toMatchObject({ same: true, reason: "same" });
     // The same cls flash with SK Hynix past 28% (written for this test): two points past the other's bound.
     const further = { ...cls, id: "cls:further", text: cls.text.replace("涨超26%", "涨超28%") };
+    // The detail is the longer text's figure: `韩国综指` read as `韩国kospi指数` (`names.ts`) makes ths's the shorter.
     expect(verdict(ths, further)).toMatchObject({
       same: false,
       reason: "numbers-disagree",
-      detail: "sk海力士涨25%",
+      detail: "sk海力士涨28%",
     });
   });
 
@@ -2386,6 +2388,37 @@ describe("tallies of one set of figures, one quake measured by two agencies", ()
     );
     expect(featuresOf(storyKey(cls, S), S).leadSession).toBe("港股:close");
     expect(verdict(cls, eastmoney)).toMatchObject({ same: true, reason: "same" });
+  });
+
+  it("reads Tokyo's and Seoul's closes told by their indexes as the markets' close, levels read apart", () => {
+    // cls:2441232 and ths:678548816 (2026-07-30 14:31 and 14:32, tune): each opens with the Nikkei's close
+    // and goes on to Seoul's, read at two moments (`收跌1.23%，报5593.56点` / `收跌1.35%，报5586.81点`).
+    const cls = item(
+      "cls:2441232",
+      "2026-07-30T14:31:32+08:00",
+      "财联社7月30日电，日经225指数收涨0.71%，报61867.43点；韩国KOSPI指数收跌1.23%，报5593.56点。三星电子跌0.72%，SK海力士跌5.64%。",
+      { title: "韩国KOSPI指数收跌1.23% SK海力士跌5.64%" },
+    );
+    const ths = item(
+      "ths:678548816",
+      "2026-07-30T14:32:51+08:00",
+      "日经225指数收涨0.71%，报61867.43点。韩国综指收跌1.35%，报5586.81点。",
+      { title: "日韩股市收盘涨跌互现" },
+    );
+    expect(featuresOf(storyKey(cls, S), S).leadSession).toBe("日股:close");
+    expect(featuresOf(storyKey(ths, S), S).leadSession).toBe("日股:close");
+    expect(verdict(cls, ths)).toMatchObject({ same: true, reason: "same" });
+    // Seoul's close alone is Seoul's market, whichever name it goes by; a level further apart than
+    // `openDriftPoints` of it is another reading than a close.
+    expect(leadSessionOf("韩国综指收跌1.35%,报5586.81点")).toBe("韩股:close");
+    expect(leadSessionOf("韩国kospi指数收跌1.23%,报5593.56点")).toBe("韩股:close");
+    const later = item(
+      "ths:later",
+      "2026-07-30T14:32:51+08:00",
+      "日经225指数收涨0.71%，报61867.43点。韩国综指收跌1.35%，报5520.00点。",
+      { title: "日韩股市收盘涨跌互现" },
+    );
+    expect(verdict(cls, later)).toMatchObject({ same: false, reason: "numbers-disagree" });
   });
 
   it("reads a period named as a comparison's base as no period the text reports", () => {

@@ -5,6 +5,7 @@ import { type LeadMove, leadName, namesMove, sameLeadBoard, sameLeadMove, sameLi
 import { particularsAgree } from "./particulars.js";
 import { quakesAgree } from "./quakes.js";
 import { type Quantity, quantitiesAgree, significantDigits } from "./quantities.js";
+import { titleStatesRelease } from "./releases.js";
 import type { StorySettings } from "./settings.js";
 
 /** Why two items are, or are not, copies of one story. */
@@ -168,6 +169,12 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     gap <= settings.particularsWindowHours * 3_600_000 &&
     a.particulars.places.some((place) => b.particulars.places.includes(place)) &&
     quakesAgree(a.quake, b.quake, Math.round(settings.quakeMagnitudeSpread * TENTHS));
+  // A calendar feed's release (`英国7月制造业PMI终值51.9，预期52.8，前值52.8`) and another feed's write-up
+  // under a title that states its indicator and reading (`英国7月制造业采购经理指数报51.9`) are one release.
+  const sameRelease =
+    flash &&
+    gap <= settings.strongWindowHours * 3_600_000 &&
+    (statesReleaseOf(a, b) || statesReleaseOf(b, a));
   if (!opensAlike) {
     // A market's alerts share their headline words (`韩国KOSPI指数…，SK海力士跌超…`) at every
     // moment: after `leadMoveWindowHours` a snapshot's headline corroborates no copy of it (the
@@ -220,6 +227,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     };
     const strong =
       headlineCopy ||
+      sameRelease ||
       crossHeadlines ||
       sameMoment ||
       sameEvent ||
@@ -247,7 +255,14 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     const lead = containment(short.lead, 0, short.lead.length, long, opening);
     const leadCorroborated = sameHeadline || shareAny(short.leadDistinctive, long.distinctive);
     const minLead =
-      headlineCopy || crossHeadlines || sameMoment || sameEvent || sameParticulars || sameFigures || sameQuake
+      headlineCopy ||
+      sameRelease ||
+      crossHeadlines ||
+      sameMoment ||
+      sameEvent ||
+      sameParticulars ||
+      sameFigures ||
+      sameQuake
         ? 0
         : leadCorroborated
           ? settings.corroboratedContainment
@@ -297,7 +312,10 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
                 titleTellsMove(b))
             ? settings.leadMoveDriftPoints
             : 0,
-      priceDrift: sameMove ? settings.leadMovePriceDrift : 0,
+      // A level read at an open or a close may lie as far apart as its change may (`openDriftPoints`
+      // of it): Seoul's close at `收跌1.23%，报5593.56点` and `收跌1.35%，报5586.81点` in two feeds.
+      priceDrift:
+        sameOpen || sameClose ? settings.openDriftPoints / 100 : sameMove ? settings.leadMovePriceDrift : 0,
       lastDigit: sameFigures,
     },
   );
@@ -602,6 +620,11 @@ function sameFigure(a: Quantity, b: Quantity): boolean {
     significantDigits(b.value) >= ROUNDED_EVENT_DIGITS &&
     quantitiesAgree(a, b)
   );
+}
+
+/** True when `other`'s title states the release `item`'s text opens with (`releases.ts`). */
+function statesReleaseOf(item: Features, other: Features): boolean {
+  return item.release !== null && titleStatesRelease(other.key.headline, item.release);
 }
 
 /**

@@ -11,12 +11,14 @@ import {
   leadSessionOf,
   listedMovesOf,
 } from "./moves.js";
+import { oneStoryName } from "./names.js";
 import { PairPositions } from "./pair-positions.js";
 import { unpackPairs } from "./pair-table.js";
 import { type Particulars, particularsOf } from "./particulars.js";
 import { placesIn, placesNamedIn } from "./places.js";
 import { type Quake, quakeOf } from "./quakes.js";
 import { type Quantity, quantitiesIn, significantDigits } from "./quantities.js";
+import { type Release, releaseOf } from "./releases.js";
 import type { StorySettings } from "./settings.js";
 
 /**
@@ -24,6 +26,7 @@ import type { StorySettings } from "./settings.js";
  * copy: its character pairs with where each first occurs, its halves and its lead sentence.
  */
 export interface Features {
+  /** The key, its text and headline with each name as one (`oneStoryName`): what every comparison reads. */
   key: StoryKey;
   /** Content characters of the comparison text. */
   chars: string;
@@ -101,6 +104,8 @@ export interface Features {
   particulars: Particulars;
   /** The earthquake the first sentence reports, with its magnitude and minute (`quakes.ts`), null when none. */
   quake: Quake | null;
+  /** The data release the text opens with in a calendar feed's template (`releases.ts`), null when none. */
+  release: Release | null;
 }
 
 /** Words that tell a price or a market moving. */
@@ -164,7 +169,8 @@ const COMMON: ReadonlySet<number> = new Set(
   unpackPairs(COMMON_PAIRS).map((pair) => pairCode(pair.charCodeAt(0), pair.charCodeAt(1))),
 );
 
-export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Features {
+export function featuresOf(stored: StoryKey, settings: Readonly<StorySettings>): Features {
+  const key = { ...stored, text: oneStoryName(stored.text), headline: oneStoryName(stored.headline) };
   const chars = contentCharacters(withoutTrailingZeros(key.text));
   const pairs = pairsOf(chars);
   const firstAt = new PairPositions(pairs);
@@ -218,6 +224,7 @@ export function featuresOf(key: StoryKey, settings: Readonly<StorySettings>): Fe
       rarePair,
     ),
     quake: quakeOf(lead),
+    release: releaseOf(key.text),
   };
 }
 

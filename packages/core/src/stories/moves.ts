@@ -348,19 +348,25 @@ function sameHead(a: string, b: string): boolean {
  * stock's own debut (`中际旭创港股上市首日开盘`) is not a market's open; a title may date the session
  * first (`8月4日港股收盘：…`), and a stock market its index group before the session (`A股三大指数收涨`,
  * `美股三大指数集体收跌`), and Hong Kong's market its index (`香港恒生指数收跌0.6%`, one feed's close of the
- * day another writes `港股收盘，恒生指数跌0.6%`). Anchored, with bounded runs.
+ * day another writes `港股收盘，恒生指数跌0.6%`); Tokyo's and Seoul's closes are told by their indexes
+ * too (`日经225指数收涨0.71%…；韩国KOSPI指数收跌1.23%` / `日经225指数收涨0.71%…。韩国综指收跌1.35%`).
+ * Anchored, with bounded runs.
  */
 const SESSION =
-  /^(?:\d{1,2}月\d{1,2}日)?[^，,。；;\n\d]{0,8}?(夜盘|港股|美股|a股|欧股|日股|韩股|股指期货|国债期货|期市|商品期货|期货|恒生指数|恒指)(?:三大股?指数?)?(早盘开盘|开盘|早盘收盘|午间收盘|午盘|午评|收盘|收评|收市|(?:多数|集体|全线|普遍)?收[涨跌])/u;
+  /^(?:\d{1,2}月\d{1,2}日)?[^，,。；;\n\d]{0,8}?(夜盘|港股|美股|a股|欧股|日股|韩股|股指期货|国债期货|期市|商品期货|期货|恒生指数|恒指|日经225指数|韩国kospi指数|韩国综指|韩国综合指数)(?:三大股?指数?)?(早盘开盘|开盘|早盘收盘|午间收盘|午盘|午评|收盘|收评|收市|(?:多数|集体|全线|普遍)?收[涨跌])/u;
 /**
  * One market under the names feeds give it: the commodity futures market is `期市`, `商品期货` or
- * `期货` (`期市早盘开盘` / `国内商品期货开盘`), Hong Kong's `港股` or its index (`恒生指数收跌`); stock-index futures are a market of their own, and so are treasury futures (`国债期货收盘` is not `国内商品期货收盘`).
+ * `期货` (`期市早盘开盘` / `国内商品期货开盘`), Hong Kong's `港股` or its index (`恒生指数收跌`), Tokyo's `日股` and Seoul's `韩股` theirs (`日经225指数收涨`, `韩国综指收跌`); stock-index futures are a market of their own, and so are treasury futures (`国债期货收盘` is not `国内商品期货收盘`).
  */
 const MARKET_OF: Readonly<Record<string, string>> = {
   期市: "期货",
   商品期货: "期货",
   恒生指数: "港股",
   恒指: "港股",
+  日经225指数: "日股",
+  韩国kospi指数: "韩股",
+  韩国综指: "韩股",
+  韩国综合指数: "韩股",
 };
 const SESSION_OF: Readonly<Record<string, string>> = {
   早盘开盘: "open",

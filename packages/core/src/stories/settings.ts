@@ -175,6 +175,8 @@ export interface StorySettings {
    * +0.40%. The labels count one open as one story whatever the readings (docs/accuracy.md, "How the
    * flash pairs are labelled"); a later alert states a move, not an open. Two reports of one close
    * (`美股收盘：…`, `港股收评：…`) are read so too: one day's close is one story whichever figures each states.
+   * A level (an index's points, a price) may lie as far apart, as a share of itself: this many percent
+   * (Seoul's close at `报5593.56点` and `报5586.81点`).
    */
   openDriftPoints: number;
   /**
