@@ -225,15 +225,17 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
         sharedPassage(short.chars, long.chars, settings.minSharedPassage);
       return passage;
     };
-    const strong =
+    // Evidence that the two tell one news whatever their wording: the text then needs only `strongContainment`
+    // and the lead none.
+    const oneNews =
       headlineCopy ||
       sameRelease ||
       crossHeadlines ||
       sameMoment ||
       sameEvent ||
       sameParticulars ||
-      sameQuake ||
-      (withinStrong && (sameTitle || factsAgree(a, b, settings.sharedFactDigits)));
+      sameQuake;
+    const strong = oneNews || (withinStrong && (sameTitle || factsAgree(a, b, settings.sharedFactDigits)));
     const minText = strong
       ? settings.strongContainment
       : corroborated
@@ -255,14 +257,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     const lead = containment(short.lead, 0, short.lead.length, long, opening);
     const leadCorroborated = sameHeadline || shareAny(short.leadDistinctive, long.distinctive);
     const minLead =
-      headlineCopy ||
-      sameRelease ||
-      crossHeadlines ||
-      sameMoment ||
-      sameEvent ||
-      sameParticulars ||
-      sameFigures ||
-      sameQuake
+      oneNews || sameFigures
         ? 0
         : leadCorroborated
           ? settings.corroboratedContainment
