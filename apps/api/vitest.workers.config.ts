@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 import { corpusFixtures, seedFixtures } from "./test/node/fixtures.js";
@@ -17,6 +18,10 @@ export default defineConfig({
       },
     })),
   ],
+  // The Worker's own `@caixun/core/entities` (wrangler.jsonc `alias`): the table from its static assets.
+  resolve: {
+    alias: { "@caixun/core/entities": fileURLToPath(new URL("src/asset-entities.ts", import.meta.url)) },
+  },
   test: {
     name: "workers",
     include: ["test/workers/**/*.test.ts"],

@@ -127,6 +127,9 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
  * are: a Worker grows with core, whose entries have those, so this keeps the target from being crossed
  * unseen (2026-12-01, session 17: apps/api 186,080, apps/ingest 193,864 bytes measured; 2026-12-02, session 18's train B:
  * apps/ingest 201,288 with `Hono`'s two routers, 199.4 KB and apps/api 191.6 KB with the trie router alone;
- * session 19: apps/ingest 195,200 and apps/api 187,938 with the OpenAPI document written at build time).
+ * session 19: apps/ingest 195,200 and apps/api 187,938 with the OpenAPI document written at build time;
+ * session 23 (workercut): on 27aca9a apps/api 196,026 → 184,731 and apps/ingest 199,352 → 192,477 with HTML's entity
+ * table read from both Workers' static assets (`apps/api/src/asset-entities.ts` aliased for `@caixun/core/entities`)
+ * and apps/api's OpenAPI document served from its assets as apps/ingest's already was).
  */
 export const WORKER_GZIP_BYTES = 200_000;

@@ -1,9 +1,16 @@
-// The Worker's static assets: the securities dictionary as text, loaded with the ASSETS binding on
-// the first parse, so that the Worker script itself does not carry it (see wrangler.jsonc).
-import { copyFileSync, mkdirSync } from "node:fs";
+// The Worker's static assets (see wrangler.jsonc), read with the ASSETS binding rather than carried in
+// the script: the securities dictionary as text (read on the first parse), HTML's entity table
+// (`entities.json`, read before any parse) and the OpenAPI document (`openapi.json`, for `/openapi.json`
+// and `/docs`, as checked in at src/api-document.generated.ts).
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { API_DOCUMENT } from "../dist/api-document.generated.js";
+import { writeEntitiesAsset } from "../dist/worker-assets.js";
 
 const source = createRequire(import.meta.url).resolve("@caixun/core/securities/dictionary.tsv");
 const target = new URL("../dist/assets/", import.meta.url);
 mkdirSync(target, { recursive: true });
 copyFileSync(source, new URL("securities.tsv", target));
+writeEntitiesAsset(fileURLToPath(target));
+writeFileSync(new URL("openapi.json", target), JSON.stringify(API_DOCUMENT));

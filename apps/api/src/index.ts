@@ -1,4 +1,6 @@
 export { createApp } from "./app.js";
+export { assetDocument } from "./asset-document.js";
+export { assetEntities } from "./asset-entities.js";
 export { assetSecurities } from "./asset-securities.js";
 export { requireToken } from "./auth.js";
 export {

@@ -5,9 +5,16 @@ import type { Parser } from "./deps.js";
 /**
  * Parses in the request's own isolate or thread, with the securities dictionary `securities`
  * gives: what a Worker does (its CPU limit ends a runaway request), and what tests of the app use.
+ * `ready` resolves once what the parse reads is in place (a Worker's entity table, `assetEntities`);
+ * when it rejects, nothing is parsed and the request fails.
  */
-export function inlineParser(securities: () => Promise<SecurityDictionary | null>): Parser {
-  return async (input) => [
-    ...parseOutcomes(input.content, input.filename, { securities: (await securities()) ?? undefined }),
-  ];
+export function inlineParser(
+  securities: () => Promise<SecurityDictionary | null>,
+  ready: () => Promise<void> = () => Promise.resolve(),
+): Parser {
+  return async (input) => {
+    await ready();
+    const dictionary = (await securities()) ?? undefined;
+    return [...parseOutcomes(input.content, input.filename, { securities: dictionary })];
+  };
 }

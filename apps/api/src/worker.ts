@@ -1,7 +1,8 @@
 import { d1ArticleStore } from "@caixun/store/d1";
 import type { D1Database, Fetcher } from "@cloudflare/workers-types";
-import { API_DOCUMENT } from "./api-document.generated.js";
 import { createApp } from "./app.js";
+import { assetDocument } from "./asset-document.js";
+import { assetEntities } from "./asset-entities.js";
 import { assetSecurities } from "./asset-securities.js";
 import { type ApiDeps, type ApiSettings, bodyLimitFrom, corsOriginsFrom, lazily } from "./deps.js";
 import { inlineParser } from "./inline-parser.js";
@@ -10,7 +11,11 @@ import { registerDocs } from "./routes/docs.js";
 /** Bindings of the Worker (see wrangler.jsonc); API_TOKEN is a secret. */
 export interface WorkerEnv extends ApiSettings {
   DB: D1Database;
-  /** Static assets: the securities dictionary (`/securities.tsv`). Without it, parses use codes and widgets only. */
+  /**
+   * Static assets (`dist/assets`, written by the build): HTML's entity table (`/entities.json`, without
+   * which nothing is parsed), the OpenAPI document (`/openapi.json`) and the securities dictionary
+   * (`/securities.tsv`; without it, parses use codes and widgets only).
+   */
   ASSETS?: Fetcher;
 }
 
@@ -25,7 +30,7 @@ function depsFor(env: WorkerEnv): ApiDeps {
       store: d1ArticleStore(env.DB),
       token: env.API_TOKEN,
       bodyLimit: bodyLimitFrom(env),
-      parse: inlineParser(securities),
+      parse: inlineParser(securities, () => assetEntities(env.ASSETS)),
       securities,
       corsOrigins: corsOriginsFrom(env),
     };
@@ -35,6 +40,6 @@ function depsFor(env: WorkerEnv): ApiDeps {
 }
 
 const app = createApp((c) => depsFor(c.env as WorkerEnv));
-registerDocs(app, API_DOCUMENT);
+registerDocs(app, (c) => assetDocument((c.env as WorkerEnv).ASSETS));
 
 export default app;

@@ -46,6 +46,11 @@ export interface ConsumeDeps {
   env: IngestEnv;
   store: ArticleStore;
   settings: IngestSettings;
+  /**
+   * Resolves once what the parse reads is in place (the Worker's entity table, `assetEntities`); when
+   * it rejects, the object is not read and its task is retried, as for any failure a retry may mend.
+   */
+  parserReady: () => Promise<void>;
 }
 
 /** Objects read or written at once for single-article files: a Worker has six connections at a time. */
@@ -209,6 +214,7 @@ export class Consumer {
 
   private async object(delivery: Delivery, task: Task, name: string): Promise<Step> {
     const { settings } = this.deps;
+    await this.deps.parserReady();
     // What the records are comes from the original object's name; how the bytes read are stored,
     // from the key read (a staged part of a gzipped dump is plain).
     const kind = objectKind(task.origin ?? task.key);

@@ -1,5 +1,5 @@
 import type { ApiSettings } from "@caixun/api";
-import type { D1Database, Queue, R2Bucket } from "@cloudflare/workers-types";
+import type { D1Database, Fetcher, Queue, R2Bucket } from "@cloudflare/workers-types";
 import type { DeadLetter, WorkMessage } from "./tasks.js";
 
 /** Bindings and vars of the ingestion Worker (see wrangler.jsonc and docs/api.md). */
@@ -14,6 +14,11 @@ export interface IngestEnv extends ApiSettings {
   WORK: Queue<WorkMessage>;
   /** Producer binding of the dead-letter queue, for tasks the pipeline knows no retry can mend. */
   DEAD: Queue<DeadLetter>;
+  /**
+   * Static assets (`assets`, written by `pnpm assets`): HTML's entity table (`/entities.json`, without
+   * which nothing is parsed), the OpenAPI document, and a securities dictionary when one is put there.
+   */
+  ASSETS?: Fetcher;
   /** Name of the dead-letter queue, which this Worker also consumes (to record why tasks died). */
   DEAD_LETTER_QUEUE?: string;
   /**

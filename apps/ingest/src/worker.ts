@@ -4,6 +4,8 @@
  */
 import {
   type ApiDeps,
+  assetDocument,
+  assetEntities,
   assetSecurities,
   bodyLimitFrom,
   corsOriginsFrom,
@@ -11,9 +13,8 @@ import {
   lazily,
   registerDocs,
 } from "@caixun/api";
-import type { ExportedHandler, Fetcher, MessageBatch } from "@cloudflare/workers-types";
+import type { ExportedHandler, MessageBatch } from "@cloudflare/workers-types";
 import { createIngestApp } from "./app.js";
-import { assetDocument } from "./asset-document.js";
 import type { IngestEnv } from "./env.js";
 import { handleQueue } from "./queue.js";
 import { storeFromEnv } from "./store.js";
@@ -25,12 +26,12 @@ function depsFor(env: IngestEnv): ApiDeps {
   let deps = depsByEnv.get(env);
   if (!deps) {
     // The API's parses use the securities dictionary when an ASSETS binding serves securities.tsv.
-    const securities = lazily(() => assetSecurities(env.ASSETS as Fetcher | undefined));
+    const securities = lazily(() => assetSecurities(env.ASSETS));
     deps = {
       store: storeFromEnv(env),
       token: env.API_TOKEN,
       bodyLimit: bodyLimitFrom(env),
-      parse: inlineParser(securities),
+      parse: inlineParser(securities, () => assetEntities(env.ASSETS)),
       securities,
       corsOrigins: corsOriginsFrom(env),
     };
@@ -40,7 +41,7 @@ function depsFor(env: IngestEnv): ApiDeps {
 }
 
 const app = createIngestApp((c) => depsFor(c.env as IngestEnv));
-registerDocs(app, (c) => assetDocument((c.env as IngestEnv).ASSETS as Fetcher | undefined));
+registerDocs(app, (c) => assetDocument((c.env as IngestEnv).ASSETS));
 
 export default {
   fetch: (request, env, ctx) => app.fetch(request as unknown as Request, env, ctx),

@@ -30,6 +30,8 @@ export function pipelineProject(name: string, wranglerConfig: string, include: s
         },
       })),
     ],
+    // The Worker's own `@caixun/core/entities` (wrangler.jsonc `alias`): the table from its static assets.
+    resolve: { alias: { "@caixun/core/entities": join(REPO_ROOT, "apps/api/dist/asset-entities.js") } },
     test: { name, include: [include], testTimeout: 120_000 },
   });
 }

@@ -9,6 +9,9 @@
  *   import { parse } from "@caixun/core";
  *   import { fullEntities } from "@caixun/core/entities";
  *   parse(bytes, { entities: fullEntities });
+ *
+ * The Workers (apps/api, apps/ingest) put `apps/api/src/asset-entities.ts` in this entry's place: the
+ * same `fullEntities`, read from their static assets (`entities.json`) instead of carried in the script.
  */
 
 import type { EntityTable } from "./text/entities.js";

@@ -1,7 +1,8 @@
 import { applyD1Migrations } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
-import { beforeAll, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { DEFAULT_BODY_LIMIT } from "../../src/deps.js";
+import worker from "../../src/worker.js";
 import { defineApiSuite } from "../shared/suite.js";
 
 beforeAll(async () => {
@@ -54,4 +55,37 @@ test("an article over D1's 1 MB row limit is refused with 413, and nothing of it
     articles: number;
   };
   expect(after.articles).toBe(before.articles);
+});
+
+describe("HTML's entity table, read from the static assets (issue 11)", () => {
+  // A page whose names are all beyond HTML 4's: only the full table reads them.
+  const page = {
+    method: "POST",
+    body:
+      "<html><head><title>星标 &bigstar; 公告</title></head><body><h1>星标 &bigstar; 公告</h1>" +
+      "<p>指数 &NotEqualTilde; 基准，&Afr; 类资产配置调整。</p><p>第二段 &amp; 说明。</p></body></html>",
+    headers: { "content-type": "text/html; charset=utf-8" },
+  };
+
+  test("the Worker's assets give a parse every name HTML has", async () => {
+    const response = await exports.default.fetch(
+      new Request("http://caixun.test/v1/parse?filename=a.html", page),
+    );
+    expect(response.status).toBe(200);
+    const article = (await response.json()) as { title: string; text: string };
+    expect(article.title).toBe("星标 ★ 公告");
+    expect(article.text).toBe("指数 ≂̸ 基准，𝔄 类资产配置调整。\n\n第二段 & 说明。");
+  });
+
+  test("a deployment without entities.json answers a parse 500 as a problem, never with the names as text", async () => {
+    const missing = { fetch: async () => new Response("no such asset", { status: 404 }) };
+    // The Worker's own handler with the deployment's bindings but assets that lack the file.
+    const response = await worker.fetch(new Request("http://caixun.test/v1/parse?filename=a.html", page), {
+      ...env,
+      ASSETS: missing,
+    });
+    expect(response.status).toBe(500);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect(((await response.json()) as { code: string }).code).toBe("internal-error");
+  });
 });

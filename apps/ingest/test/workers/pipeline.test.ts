@@ -3,6 +3,8 @@ import { type Article, parse } from "@caixun/core";
 import { parseAllSync } from "@caixun/core/parse-all";
 import { beforeAll, describe, expect, test } from "vitest";
 import INGEST_DOCUMENT from "../../assets/openapi.json" with { type: "json" };
+import { addTaskStatements, batchStatement } from "../../src/state.js";
+import worker from "../../src/worker.js";
 import {
   api,
   batch,
@@ -125,6 +127,68 @@ describe("pipeline: failures", () => {
       .bind(id, "raw/late.md")
       .first<{ attempts: number }>();
     expect(late!.attempts).toBeGreaterThan(1);
+  });
+
+  test("a deployment without entities.json parses nothing: the task is retried, then dead with the reason", async () => {
+    const key = "raw/entity-names.html";
+    const page =
+      "<html><head><title>星标 &bigstar; 公告</title></head><body><h1>星标 &bigstar; 公告</h1>" +
+      "<p>指数 &NotEqualTilde; 基准，&Afr; 类资产配置调整。</p></body></html>";
+    await env.BUCKET.put(key, page);
+    const id = "no-entity-table";
+    await env.INGEST.batch([
+      batchStatement(env.INGEST, id, "test", false),
+      ...addTaskStatements(env.INGEST, id, [{ name: key, key }]),
+    ]);
+    const stored = async () =>
+      (await Promise.all([env.DB, env.DB_2022_03, env.DB_2022_05].map(rowsIn))).flat();
+    const before = await stored();
+
+    // The Worker's own handler, with the deployment's bindings but static assets that lack the file.
+    const lacking = { fetch: async () => new Response("no such asset", { status: 404 }) };
+    const deployment = { ...env, ASSETS: lacking as unknown as Fetcher };
+    const verdicts: string[] = [];
+    const delivery = (queue: string, attempts: number) =>
+      ({
+        queue,
+        messages: [
+          {
+            id: `${queue}-${attempts}`,
+            body: { kind: "object", batch: id, key },
+            attempts,
+            timestamp: new Date(),
+            ack: () => verdicts.push(`ack ${attempts}`),
+            retry: () => verdicts.push(`retry ${attempts}`),
+          },
+        ],
+        ackAll: () => verdicts.push(`ack all ${attempts}`),
+        retryAll: () => verdicts.push(`retry all ${attempts}`),
+      }) as unknown as MessageBatch;
+    // Queues' max_retries is 2 here: three deliveries, then the message is moved to the dead-letter queue.
+    for (const attempts of [1, 2, 3]) await worker.queue(delivery("caixun-ingest", attempts), deployment);
+    await worker.queue(delivery("caixun-ingest-dlq", 3), deployment);
+    expect(verdicts).toEqual(["retry 1", "retry 2", "retry 3", "ack all 3"]);
+    const report = await batch(id);
+    expect(report.tasks).toEqual({ queued: 0, retrying: 0, split: 0, done: 0, dead: 1 });
+    expect(report.problems).toEqual([
+      {
+        task: key,
+        key,
+        status: "dead",
+        attempts: 3,
+        error:
+          "retries exhausted; last error: Error: the Worker's static assets hold no entities.json (HTTP 404)",
+      },
+    ]);
+    expect(await stored()).toEqual(before);
+
+    // With the deployment's own assets the same object is read with every name HTML has.
+    const report2 = await drained(await startBatch({ keys: [key] }));
+    expect(report2.tasks.done).toBe(1);
+    const [article] = (await listedIds()).filter((articleId) => !before.includes(articleId));
+    const read = (await (await api(`/v1/articles/${article}`)).json()) as Article;
+    expect(read.title).toBe("星标 ★ 公告");
+    expect(read.text).toBe("指数 ≂̸ 基准，𝔄 类资产配置调整。");
   });
 
   test("what no retry can mend goes straight to the dead-letter queue: corrupt gzip, a file over core's limit", async () => {

@@ -1,12 +1,13 @@
-import type { OpenApiDocument } from "@caixun/api";
 import type { Fetcher } from "@cloudflare/workers-types";
+import type { OpenApiDocument } from "./openapi.js";
 
 /** One read per assets binding: the document does not change while the Worker runs. */
 const documents = new WeakMap<Fetcher, Promise<OpenApiDocument | null>>();
 
 /**
- * The Worker's OpenAPI document, read from its static assets (`assets/openapi.json`, written by
- * `pnpm --filter @caixun/ingest openapi`), or null where the deployment has no assets binding or file.
+ * A Worker's OpenAPI document, read from its static assets (`openapi.json`: the API's build writes
+ * it into `dist/assets`, `pnpm --filter @caixun/ingest assets` into the ingestion Worker's `assets`),
+ * or null where the deployment has no assets binding or file. Neither script carries the document.
  */
 export function assetDocument(assets: Fetcher | undefined): Promise<OpenApiDocument | null> {
   if (!assets) return Promise.resolve(null);

@@ -1,0 +1,64 @@
+import type { EntityTable } from "@caixun/core/entities";
+import type { Fetcher } from "@cloudflare/workers-types";
+
+/**
+ * `@caixun/core/entities` in both Workers (wrangler.jsonc `alias`, and the workerd test configs):
+ * HTML's 1,866 names beyond those `parse` always reads, read from the Worker's static assets
+ * (`entities.json`, written by `writeEntitiesAsset`) instead of carried in the script, where the
+ * table is about 6.5 KB of the 200 KB gzip a Worker may weigh (issue 11).
+ *
+ * `parse` is synchronous, so the table must be in place before a parse starts: each Worker awaits
+ * `assetEntities` first (the API in its parser, ingestion before it reads an object). A deployment
+ * without the file is a fault of the deployment, not of the input: the load rejects, a request
+ * answers 500 and a queued task is retried, then dead-lettered. Should a parse ever run before the
+ * load, it throws rather than leave `&bigstar;` as text.
+ */
+
+/** The file's name in the assets directory. */
+export const ENTITIES_ASSET = "entities.json";
+
+let loaded: EntityTable | undefined;
+
+function loadedTable(): EntityTable {
+  if (loaded === undefined)
+    throw new Error(`HTML's entity table is not loaded: await assetEntities() before a parse`);
+  return loaded;
+}
+
+/** What core's `fullEntities` is, once `assetEntities` has read it. */
+export const fullEntities: EntityTable = {
+  get table() {
+    return loadedTable().table;
+  },
+  get pairs() {
+    return loadedTable().pairs;
+  },
+};
+
+/**
+ * One read per assets binding: a binding that lacks the file rejects on every call (read again each
+ * time, so a fixed deployment recovers), whatever another binding served.
+ */
+const reads = new WeakMap<Fetcher, Promise<void>>();
+
+/** Reads the table from `assets` once; rejects when there is no binding or it serves no table. */
+export function assetEntities(assets: Fetcher | undefined): Promise<void> {
+  if (!assets) return Promise.reject(new Error(`no ASSETS binding to read ${ENTITIES_ASSET} from`));
+  let read = reads.get(assets);
+  if (!read) {
+    read = readTable(assets).catch((error) => {
+      reads.delete(assets);
+      throw error;
+    });
+    reads.set(assets, read);
+  }
+  return read;
+}
+
+async function readTable(assets: Fetcher): Promise<void> {
+  const response = await assets.fetch(`https://assets.invalid/${ENTITIES_ASSET}`);
+  const table = response.ok ? ((await response.json()) as Partial<EntityTable>) : null;
+  if (typeof table?.table !== "string" || typeof table.pairs !== "string")
+    throw new Error(`the Worker's static assets hold no ${ENTITIES_ASSET} (HTTP ${response.status})`);
+  loaded = { table: table.table, pairs: table.pairs };
+}

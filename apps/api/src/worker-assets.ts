@@ -1,0 +1,22 @@
+/**
+ * Build-time code: the files both Workers read from their static assets instead of carrying them in
+ * their scripts, which must stay within issue 11's 200 KB of gzip. The API's build
+ * (`scripts/write-assets.mjs`) writes them into `dist/assets`; the ingestion Worker's
+ * (`pnpm --filter @caixun/ingest assets`) into its checked-in `assets`, whose tests fail when they
+ * drift from what this module writes. No Worker imports this module.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fullEntities } from "@caixun/core/entities";
+import { ENTITIES_ASSET } from "./asset-entities.js";
+
+/** `entities.json` as core's table gives it: what `assetEntities` reads as `fullEntities`. */
+export function entitiesAsset(): string {
+  return `${JSON.stringify({ table: fullEntities.table, pairs: fullEntities.pairs }, null, 2)}\n`;
+}
+
+/** Writes `entities.json` into `directory` (made when missing). */
+export function writeEntitiesAsset(directory: string): void {
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(join(directory, ENTITIES_ASSET), entitiesAsset());
+}

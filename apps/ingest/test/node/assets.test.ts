@@ -1,0 +1,28 @@
+import { readFileSync } from "node:fs";
+import { API_INFO, describeOnly, openApiDocument } from "@caixun/api/openapi-document";
+import { entitiesAsset } from "@caixun/api/worker-assets";
+import { fullEntities } from "@caixun/core/entities";
+import { expect, test } from "vitest";
+import INGEST_DOCUMENT from "../../assets/openapi.json" with { type: "json" };
+import { createIngestApp } from "../../src/app.js";
+
+// The Worker serves the document written by `pnpm assets` from its static assets; this keeps it the zod
+// schemas' own (the tests in workerd check that `/openapi.json` sends it as written).
+test("the checked-in document is what zod gives for the routes (else: pnpm --filter @caixun/ingest assets)", () => {
+  expect(INGEST_DOCUMENT).toStrictEqual(openApiDocument(createIngestApp(describeOnly), API_INFO));
+});
+
+test("the document describes the API's routes and the batches'", () => {
+  expect(Object.keys(INGEST_DOCUMENT.paths)).toEqual(
+    expect.arrayContaining(["/v1/parse", "/v1/batches/{id}"]),
+  );
+  expect(INGEST_DOCUMENT.components.schemas).toHaveProperty("BatchRequest");
+});
+
+// The Worker reads HTML's entity table from its static assets instead of core's module (the alias in
+// wrangler.jsonc): the file must be core's table as it is now, byte for byte.
+test("the checked-in entity table is core's (else: pnpm --filter @caixun/ingest assets)", () => {
+  const checkedIn = readFileSync(new URL("../../assets/entities.json", import.meta.url), "utf8");
+  expect(checkedIn).toBe(entitiesAsset());
+  expect(JSON.parse(checkedIn)).toStrictEqual({ table: fullEntities.table, pairs: fullEntities.pairs });
+});
