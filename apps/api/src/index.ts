@@ -1,5 +1,5 @@
 export { createApp } from "./app.js";
-export { assetDocument } from "./asset-document.js";
+export { assetDocsFile } from "./asset-docs.js";
 export { assetEntities } from "./asset-entities.js";
 export { assetSecurities } from "./asset-securities.js";
 export { requireToken } from "./auth.js";
@@ -26,6 +26,12 @@ export {
   type OpenApiDocument,
 } from "./openapi.js";
 export { type Problem, type ProblemCode, ProblemError } from "./problem.js";
-export { type DocumentSource, registerDocs } from "./routes/docs.js";
+export {
+  type DocsFile,
+  type DocsSource,
+  documentFiles,
+  registerDocs,
+  renderDocsPage,
+} from "./routes/docs.js";
 export { problemResponses } from "./routes/responses.js";
 export { Int } from "./schemas.js";

@@ -17,7 +17,7 @@ import {
 } from "./deps.js";
 import { BodyBudget, type OverBudget, readBody } from "./node-body.js";
 import { busy, ParsePool } from "./node-parse-pool.js";
-import { registerDocs } from "./routes/docs.js";
+import { documentFiles, registerDocs } from "./routes/docs.js";
 
 export { InvalidSettingError } from "./deps.js";
 
@@ -131,7 +131,7 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
         : undefined,
   };
   const app = createApp(() => deps);
-  registerDocs(app, API_DOCUMENT);
+  registerDocs(app, documentFiles(API_DOCUMENT));
   const listener = getRequestListener(app.fetch, { autoCleanupIncoming: false });
   let stopping = false;
   const inFlight = new Set<ServerResponse>();

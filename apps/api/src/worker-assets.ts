@@ -9,6 +9,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fullEntities } from "@caixun/core/entities";
 import { ENTITIES_ASSET } from "./asset-entities.js";
+import type { OpenApiDocument } from "./openapi.js";
+import { type DocsFile, renderDocsPage } from "./routes/docs.js";
 
 /** `entities.json` as core's table gives it: what `assetEntities` reads as `fullEntities`. */
 export function entitiesAsset(): string {
@@ -19,4 +21,13 @@ export function entitiesAsset(): string {
 export function writeEntitiesAsset(directory: string): void {
   mkdirSync(directory, { recursive: true });
   writeFileSync(join(directory, ENTITIES_ASSET), entitiesAsset());
+}
+
+/** The file `/docs` sends, in a Worker's static assets beside `openapi.json`. */
+export const DOCS_PAGE_ASSET: DocsFile = "docs.html";
+
+/** Writes `/docs`'s page of `document` into `directory` (made when missing), as `assetDocsFile` reads it. */
+export function writeDocsPage(directory: string, document: OpenApiDocument): void {
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(join(directory, DOCS_PAGE_ASSET), renderDocsPage(document));
 }

@@ -1,7 +1,7 @@
 import { d1ArticleStore } from "@caixun/store/d1";
 import type { D1Database, Fetcher } from "@cloudflare/workers-types";
 import { createApp } from "./app.js";
-import { assetDocument } from "./asset-document.js";
+import { assetDocsFile } from "./asset-docs.js";
 import { assetEntities } from "./asset-entities.js";
 import { assetSecurities } from "./asset-securities.js";
 import { type ApiDeps, type ApiSettings, bodyLimitFrom, corsOriginsFrom, lazily } from "./deps.js";
@@ -13,7 +13,7 @@ export interface WorkerEnv extends ApiSettings {
   DB: D1Database;
   /**
    * Static assets (`dist/assets`, written by the build): HTML's entity table (`/entities.json`, without
-   * which nothing is parsed), the OpenAPI document (`/openapi.json`) and the securities dictionary
+   * which nothing is parsed), the OpenAPI document and its page (`/openapi.json`, `/docs.html`) and the securities dictionary
    * (`/securities.tsv`; without it, parses use codes and widgets only).
    */
   ASSETS?: Fetcher;
@@ -40,6 +40,6 @@ function depsFor(env: WorkerEnv): ApiDeps {
 }
 
 const app = createApp((c) => depsFor(c.env as WorkerEnv));
-registerDocs(app, (c) => assetDocument((c.env as WorkerEnv).ASSETS));
+registerDocs(app, (c, file) => assetDocsFile((c.env as WorkerEnv).ASSETS, file));
 
 export default app;

@@ -4,7 +4,7 @@
  */
 import {
   type ApiDeps,
-  assetDocument,
+  assetDocsFile,
   assetEntities,
   assetSecurities,
   bodyLimitFrom,
@@ -41,7 +41,7 @@ function depsFor(env: IngestEnv): ApiDeps {
 }
 
 const app = createIngestApp((c) => depsFor(c.env as IngestEnv));
-registerDocs(app, (c) => assetDocument((c.env as IngestEnv).ASSETS));
+registerDocs(app, (c, file) => assetDocsFile((c.env as IngestEnv).ASSETS, file));
 
 export default {
   fetch: (request, env, ctx) => app.fetch(request as unknown as Request, env, ctx),

@@ -67,29 +67,43 @@ ${sections.join("\n")}
 </body></html>`;
 }
 
-/**
- * Where a Worker keeps its document when it does not carry it: `null` when it is not there (a
- * deployment without its assets), which the routes answer with a 404.
- */
-export type DocumentSource = (c: Context) => Promise<OpenApiDocument | null>;
+/** The files of an app's description: `/openapi.json` sends the one, `/docs` the other. */
+export type DocsFile = "openapi.json" | "docs.html";
 
 /**
- * `/openapi.json` and `/docs`, from `document`: the app's routes described at build time
- * (`openApiDocument`), so that the app carries the description and not the code that writes it — or,
- * where even the description is too many bytes for the Worker, from a `DocumentSource` that reads it.
+ * Where an app's description comes from, file by file, as text: `null` where a deployment lacks the
+ * file (a Worker without its assets), which the routes answer with a 404.
  */
-export function registerDocs(app: ApiApp, document: OpenApiDocument | DocumentSource): void {
-  const read: DocumentSource = typeof document === "function" ? document : async () => document;
+export type DocsSource = (c: Context, file: DocsFile) => Promise<string | null>;
+
+/**
+ * The files of `document` (the app's routes described at build time, `openApiDocument`), rendered
+ * once: what an app serves that carries its document. The Workers do not: their builds write these
+ * files into their static assets (`writeDocsAssets`), and they serve them as read, so that neither the
+ * document nor the code that renders the page is in their scripts.
+ */
+export function documentFiles(document: OpenApiDocument): DocsSource {
+  const files: Record<DocsFile, string> = {
+    "openapi.json": JSON.stringify(document),
+    "docs.html": renderDocsPage(document),
+  };
+  return async (_c, file) => files[file];
+}
+
+/** `/openapi.json` and `/docs`, from `source`. */
+export function registerDocs(app: ApiApp, source: DocsSource): void {
   const missing = (c: Context) =>
     problemResponse(c, problem("not-found", "This deployment has no API document."));
   app.get("/openapi.json", async (c) => {
-    const found = await read(c);
-    return found === null ? missing(c) : c.json(found);
+    const text = await source(c, "openapi.json");
+    if (text === null) return missing(c);
+    c.header("content-type", "application/json");
+    return c.body(text);
   });
   app.get("/docs", async (c) => {
-    const found = await read(c);
-    if (found === null) return missing(c);
+    const text = await source(c, "docs.html");
+    if (text === null) return missing(c);
     c.header("content-security-policy", await docsContentSecurityPolicy());
-    return c.html(renderDocsPage(found));
+    return c.html(text);
   });
 }

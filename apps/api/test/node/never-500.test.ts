@@ -7,7 +7,7 @@ import { API_DOCUMENT } from "../../src/api-document.generated.js";
 import { createApp } from "../../src/app.js";
 import { inlineParser } from "../../src/inline-parser.js";
 import { shippedSecurities } from "../../src/node.js";
-import { registerDocs } from "../../src/routes/docs.js";
+import { documentFiles, registerDocs } from "../../src/routes/docs.js";
 import { defineNever500 } from "../shared/never-500.js";
 import { seedFixtures } from "./fixtures.js";
 
@@ -22,7 +22,7 @@ const app = createApp(() => ({
   securities: shippedSecurities,
   corsOrigins: "*",
 }));
-registerDocs(app, API_DOCUMENT);
+registerDocs(app, documentFiles(API_DOCUMENT));
 
 afterAll(() => {
   db.close();

@@ -3,7 +3,7 @@ import { API_DOCUMENT } from "../../src/api-document.generated.js";
 import { createApp } from "../../src/app.js";
 import { ApiApp } from "../../src/openapi.js";
 import { API_INFO, describeOnly, openApiDocument } from "../../src/openapi-document.js";
-import { registerDocs } from "../../src/routes/docs.js";
+import { documentFiles, registerDocs } from "../../src/routes/docs.js";
 
 // The Worker and the Node server serve the document written at build time; this is what keeps it
 // the zod schemas' own (the shared suite checks that `/openapi.json` sends it as written).
@@ -24,7 +24,8 @@ test("a document read from elsewhere is served as given, and its absence is a 40
   // The docs routes alone, on the app class: no store or parser behind them.
   const served = new ApiApp(() => new Error("no body is read here"));
   let present = true;
-  registerDocs(served, async () => (present ? API_DOCUMENT : null));
+  const files = documentFiles(API_DOCUMENT);
+  registerDocs(served, async (c, file) => (present ? files(c, file) : null));
   expect(await (await served.request("/openapi.json")).json()).toStrictEqual(API_DOCUMENT);
   expect(await (await served.request("/docs")).text()).toContain("<code>/v1/articles/{id}</code>");
   present = false;

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
+import { type OpenApiDocument, renderDocsPage } from "@caixun/api";
 import { API_INFO, describeOnly, openApiDocument } from "@caixun/api/openapi-document";
-import { entitiesAsset } from "@caixun/api/worker-assets";
+import { DOCS_PAGE_ASSET, entitiesAsset } from "@caixun/api/worker-assets";
 import { fullEntities } from "@caixun/core/entities";
 import { expect, test } from "vitest";
 import INGEST_DOCUMENT from "../../assets/openapi.json" with { type: "json" };
@@ -17,6 +18,12 @@ test("the document describes the API's routes and the batches'", () => {
     expect.arrayContaining(["/v1/parse", "/v1/batches/{id}"]),
   );
   expect(INGEST_DOCUMENT.components.schemas).toHaveProperty("BatchRequest");
+});
+
+test("the checked-in docs page is the document's (else: pnpm --filter @caixun/ingest assets)", () => {
+  const page = readFileSync(new URL(`../../assets/${DOCS_PAGE_ASSET}`, import.meta.url), "utf8");
+  expect(page).toBe(renderDocsPage(INGEST_DOCUMENT as unknown as OpenApiDocument));
+  expect(page).toContain("<code>/v1/batches/{id}</code>");
 });
 
 // The Worker reads HTML's entity table from its static assets instead of core's module (the alias in
