@@ -128,8 +128,8 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
  * unseen (2026-12-01, session 17: apps/api 186,080, apps/ingest 193,864 bytes measured; 2026-12-02, session 18's train B:
  * apps/ingest 201,288 with `Hono`'s two routers, 199.4 KB and apps/api 191.6 KB with the trie router alone;
  * session 19: apps/ingest 195,200 and apps/api 187,938 with the OpenAPI document written at build time;
- * session 23 (workercut): on 27aca9a apps/api 196,026 → 184,731 and apps/ingest 199,352 → 192,477 with HTML's entity
- * table read from both Workers' static assets (`apps/api/src/asset-entities.ts` aliased for `@caixun/core/entities`)
- * and apps/api's OpenAPI document served from its assets as apps/ingest's already was).
+ * session 23 (workercut): on 27aca9a apps/api 196,026 → 183,523 and apps/ingest 199,352 → 191,335 with HTML's entity
+ * table read from both Workers' static assets (`apps/api/src/asset-entities.ts` aliased for `@caixun/core/entities`),
+ * apps/api's OpenAPI document and both Workers' `/docs` page sent from their assets, and `hono/validator` out).
  */
 export const WORKER_GZIP_BYTES = 200_000;

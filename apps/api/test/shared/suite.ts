@@ -432,6 +432,13 @@ export function defineApiSuite(options: SuiteOptions): void {
       await expectProblem(await list({ q: "太保", sort: "oldest" }), 422, "invalid-request");
     });
 
+    test("a parameter given twice is a list, which a parameter of one value refuses by name", async () => {
+      const problem = await expectProblem(await fetch("/v1/articles?tag=a&tag=b"), 422, "invalid-request");
+      expect(problem.errors).toEqual([
+        { path: "query.tag", message: "Invalid input: expected string, received array" },
+      ]);
+    });
+
     test("FTS syntax in a query is searched as text, never a 500", async () => {
       for (const q of [
         '"',
