@@ -11,7 +11,8 @@ import type { Fetcher } from "@cloudflare/workers-types";
  * `assetEntities` first (the API in its parser, ingestion before it reads an object). A deployment
  * without the file is a fault of the deployment, not of the input: the load rejects, a request
  * answers 500 and a queued task is retried, then dead-lettered. Should a parse ever run before the
- * load, it throws rather than leave `&bigstar;` as text.
+ * load, the table throws when the parser first reads a name, so the parse fails loudly (core keeps the
+ * text with a `parse-failed` warning naming the cause) rather than read `&bigstar;` as text.
  */
 
 /** The file's name in the assets directory. */
