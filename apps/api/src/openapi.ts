@@ -3,7 +3,8 @@
  * `/openapi.json` describes both come from the same declaration. Schemas are zod/mini, so a Worker
  * ships only the parts of zod its routes use. The document is built from them with zod's own JSON
  * Schema converter at build time (`openapi-document.ts`, `pnpm openapi`): a Worker serves the checked-in
- * result and carries neither the converter nor the code that walks the routes.
+ * result from its static assets and carries neither the document, the converter nor the code that walks
+ * the routes.
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { HonoBase } from "hono/hono-base";
