@@ -57,9 +57,6 @@ function cleanKeyOf(key: string): string {
   return clean;
 }
 
-/** The Article's renderings of its blocks (`plainText`, `renderHtml`): clean when every other string is. */
-const RENDERINGS: ReadonlySet<string> = new Set(["text", "html"]);
-
 /**
  * Removes control characters and lone surrogates from every string of an Article made by `assemble` or
  * `salvage` (object keys included, `extra`'s too), in place, and returns it; iterative, so a deep `extra`
@@ -70,17 +67,17 @@ const RENDERINGS: ReadonlySet<string> = new Set(["text", "html"]);
  * the Article changes, no block's string held one, and neither rendering does. Else they are scrubbed too.
  */
 export function scrubArticle(article: Article): Article {
-  if (scrubInPlace(article, RENDERINGS)) {
+  if (scrubAllButRenderings(article)) {
     article.text = withoutControlCharacters(article.text);
     article.html = withoutControlCharacters(article.html);
   }
   return article;
 }
 
-/** Scrubs `value` in place, but for the keys `skipped` of the value itself; true when any string or key changed. */
-function scrubInPlace(value: object, skipped: ReadonlySet<string>): boolean {
+/** Scrubs the Article in place but for its `text` and `html`; true when any string or key changed. */
+function scrubAllButRenderings(article: Article): boolean {
   let changed = false;
-  const stack: unknown[] = [value];
+  const stack: unknown[] = [article];
   while (stack.length > 0) {
     const node = stack.pop();
     if (Array.isArray(node)) {
@@ -98,7 +95,7 @@ function scrubInPlace(value: object, skipped: ReadonlySet<string>): boolean {
     } else if (node !== null && typeof node === "object") {
       const record = node as Record<string, unknown>;
       for (const key of Object.keys(record)) {
-        if (node === value && skipped.has(key)) continue;
+        if (node === article && (key === "text" || key === "html")) continue;
         const item = record[key];
         const cleanKey = cleanKeyOf(key);
         if (cleanKey !== key) {

@@ -412,34 +412,26 @@ export function withoutPageTail(
   blocks: readonly RawBlock[],
   mayEnd: (raw: RawBlock) => boolean = mayEndStory,
 ): readonly RawBlock[] {
-  const texts: (string | undefined)[] = new Array(blocks.length);
-  const textAt = (i: number): string => {
-    let text = texts[i];
-    if (text === undefined) {
-      const raw = blocks[i]!;
-      text = raw.block.type === "image" ? "" : collapseWhitespace(blockText(raw.block)).trim();
-      texts[i] = text;
-    }
-    return text;
-  };
-  let first = 0;
-  while (first < blocks.length && textAt(first).length === 0) first++;
-  if (first === blocks.length) return blocks;
+  const texts: (string | undefined)[] = [];
+  const textAt = (i: number) =>
+    (texts[i] ??=
+      blocks[i]!.block.type === "image" ? "" : collapseWhitespace(blockText(blocks[i]!.block)).trim());
   const length = (from: number, to: number) => {
     let sum = 0;
-    for (let i = from; i < to; i++) sum += textAt(i).length;
+    while (from < to) sum += textAt(from++).length;
     return sum;
   };
-  const noProseAfter = (i: number) => {
-    for (let j = i + 1; j < blocks.length; j++)
-      if (blocks[j]!.block.type !== "heading" && isProse(textAt(j))) return false;
-    return true;
-  };
+  let first = 0;
+  while (first < blocks.length && textAt(first) === "") first++;
   for (let i = first + 1; i < blocks.length; i++) {
     if (!mayEnd(blocks[i]!)) continue;
     const text = textAt(i);
     if (PAGE_TAIL.test(text)) return blocks.slice(0, i);
-    if ((SIGN_OFF.test(text) || FOLLOW_CARD.test(text)) && noProseAfter(i)) return blocks.slice(0, i);
+    if (
+      (SIGN_OFF.test(text) || FOLLOW_CARD.test(text)) &&
+      blocks.every((raw, j) => j <= i || raw.block.type === "heading" || !isProse(textAt(j)))
+    )
+      return blocks.slice(0, i);
     // Only an ornate mark ends a story that prose follows, and only promos that short: a digest's items
     // each closing with `（完）` keep the items after.
     if (ORNATE_SIGN_OFF.test(text) && length(i + 1, blocks.length) <= ORNATE_TAIL_SHARE * length(0, i))
