@@ -106,7 +106,7 @@
  * Session 22's train B (speed, generalise2, stories together) measured `parse-all` 121,016 in the fresh clone's
  * bench test: set to the next half kilobyte over.
  * Session 23 (speed, issue 11): the Article's scrub reading its body once (`scrubArticle`) and the page tail read
- * off each block before collapsing it (`mayEndStory`; the parse 0.99× instructions) measured on 27aca9a's
+ * off each block before collapsing it (`mayEndStory`; the parse 0.977× instructions) measured on 27aca9a's
  * successors `@caixun/core` 115,135 → 115,329, `{ parse }` 114,668 → 114,897, `parse-all` 121,016 → 121,246,
  * `rules` 119,749 → 119,968, `stages` 103,984 → 104,126: `stages`, over, set to the next half kilobyte over.
  */
