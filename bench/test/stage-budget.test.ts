@@ -39,7 +39,7 @@ const PROFILE: Profiler.Profile = {
     node(10, "parse"),
     node(11, "credits"),
     node(12, "text2"),
-    node(13, "scrubControlCharacters"),
+    node(13, "scrubArticle"),
   ],
   startTime: 0,
   endTime: 20,
@@ -140,9 +140,9 @@ describe("pattern runs by stage", () => {
     expect(
       stageOfFrames(named("test", "credits", "runPipeline", null, "withEntities", "articleOf", "parse")),
     ).toBe("credits");
-    expect(
-      stageOfFrames(named("test", "scrubControlCharacters", null, "withEntities", "articleOf", "parse")),
-    ).toBe("scrub");
+    expect(stageOfFrames(named("test", "scrubArticle", null, "withEntities", "articleOf", "parse"))).toBe(
+      "scrub",
+    );
     expect(stageOfFrames(named("test", "salvage", null, "withEntities", "articleOf", "parse"))).toBe("other");
     expect(stageOfFrames([{ getFunctionName: () => "decode3" }, { getFunctionName: () => "parse" }])).toBe(
       "decode",

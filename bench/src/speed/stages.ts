@@ -42,7 +42,7 @@ export function sourceName(name: string): string {
  * The stage that a call path below `parse` belongs to: `path` is the functions' source names from
  * `parse`'s callee inwards. Read by landmarks, not by depth, so that a wrapper added around them
  * (`articleOf` running its work inside `withEntities`) keeps the stages: the function
- * `runPipeline` calls is the stage; the scrub is `scrubControlCharacters`; the reader is
+ * `runPipeline` calls is the stage; the scrub is `scrubArticle`; the reader is
  * `detectInput` and `readWholeFile` (called by the closure `parse` hands `articleOf`); decoding is
  * `parse`'s own call of `decode`. The rest (`runPipeline` and the wrappers themselves) is `other`.
  */
@@ -53,7 +53,7 @@ export function stageOf(path: readonly string[]): Stage {
     return stage !== undefined && PIPELINE.has(stage) ? (stage as Stage) : "other";
   }
   if (path[0] === "decode") return "decode";
-  if (path.includes("scrubControlCharacters")) return "scrub";
+  if (path.includes("scrubArticle")) return "scrub";
   if (path.includes("readWholeFile") || path.includes("detectInput")) return "read";
   return "other";
 }

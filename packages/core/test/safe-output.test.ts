@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Article, Block } from "../src/article.js";
+import { scrubArticle, withoutControlCharacters } from "../src/assemble/control-characters.js";
+import { renderHtml } from "../src/assemble/render-html.js";
 import { parse } from "../src/index.js";
 import { normaliseUrl, safeUrl } from "../src/policy/index.js";
+import { plainText } from "../src/stages/raw-block.js";
 import { strings } from "./helpers.js";
 import { assertSanitized } from "./sanitized.js";
 
@@ -107,6 +111,83 @@ describe("no text field carries a control character", () => {
         for (const text of strings(parse(pieces.join("")))) expect(text).not.toMatch(CONTROL);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("the Article's scrub reads its body once (scrubArticle)", () => {
+  /** Every string, keys included, as `withoutControlCharacters` leaves it: the scrub of every field alike. */
+  const scrubbedEverywhere = (value: unknown): unknown => {
+    if (typeof value === "string") return withoutControlCharacters(value);
+    if (Array.isArray(value)) return value.map(scrubbedEverywhere);
+    if (value !== null && typeof value === "object")
+      return Object.fromEntries(
+        Object.entries(value).map(([key, item]) => [withoutControlCharacters(key), scrubbedEverywhere(item)]),
+      );
+    return value;
+  };
+  /** An Article made as `assemble` makes it: `text` and `html` rendered from `blocks`. */
+  const articleOf = (blocks: Block[], title: string): Article => ({
+    ...parse("<p>正文。</p>"),
+    title,
+    blocks,
+    text: plainText(blocks),
+    html: renderHtml(blocks),
+  });
+
+  it("leaves text and html as they are when nothing else held a control character", () => {
+    const blocks: Block[] = [
+      { type: "paragraph", text: "正文 😀 a&b" },
+      { type: "image", src: "https://example.com/a.png", alt: "图", caption: "图注" },
+    ];
+    const article = scrubArticle(articleOf(blocks, "标题"));
+    expect(article.text).toBe("正文 😀 a&b\n\n图注");
+    expect(article.html).toBe(
+      '<p>正文 😀 a&amp;b</p>\n<figure><img src="https://example.com/a.png" alt="图"><figcaption>图注</figcaption></figure>',
+    );
+  });
+
+  it("scrubs text and html when a block held one", () => {
+    const blocks: Block[] = [{ type: "list", ordered: false, items: ["a\u001b[2Jb", "\ud800c"] }];
+    const article = scrubArticle(articleOf(blocks, "标题"));
+    expect(article.blocks).toEqual([{ type: "list", ordered: false, items: ["a[2Jb", "\uFFFDc"] }]);
+    expect(article.text).toBe("a[2Jb\n\uFFFDc");
+    expect(article.html).toBe("<ul><li>a[2Jb</li><li>\uFFFDc</li></ul>");
+  });
+
+  it("gives what scrubbing every string gives (property)", () => {
+    const piece = fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom("\u001b", "\u009b", "\u0000", "\t", "\n", "\ud83d", "\ude00", "😀", "&", "<", "正文"),
+    );
+    const text = fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join(""));
+    const block: fc.Arbitrary<Block> = fc.oneof(
+      fc.record({ type: fc.constant("heading" as const), level: fc.constantFrom(1, 2, 3 as const), text }),
+      fc.record({ type: fc.constant("paragraph" as const), text }),
+      fc.record({ type: fc.constant("quote" as const), text }),
+      fc.record({
+        type: fc.constant("list" as const),
+        ordered: fc.boolean(),
+        items: fc.array(text, { maxLength: 3 }),
+      }),
+      fc.record({
+        type: fc.constant("table" as const),
+        rows: fc.array(fc.array(text, { maxLength: 3 }), { maxLength: 3 }),
+      }),
+      fc.record({
+        type: fc.constant("image" as const),
+        src: fc.option(text.map((path) => `https://example.com/${path}`)),
+        alt: fc.option(text),
+        caption: fc.option(text),
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 5 }), text, (blocks, title) => {
+        const article = articleOf(blocks, title);
+        const expected = scrubbedEverywhere(structuredClone(article));
+        expect(scrubArticle(article)).toEqual(expected);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,3 +1,4 @@
+import type { Article } from "../article.js";
 import { setOwn } from "./own-property.js";
 
 /**
@@ -57,11 +58,26 @@ function cleanKeyOf(key: string): string {
 }
 
 /**
- * Removes control characters and lone surrogates from every string in `value` (object keys
- * included), in place, and returns it. Iterative, so a deep `extra` cannot overflow the stack.
+ * Removes control characters and lone surrogates from every string of an Article made by `assemble` or
+ * `salvage` (object keys included, `extra`'s too), in place, and returns it; iterative, so a deep `extra`
+ * cannot overflow the stack. Its body is read once, not three times (blocks, `text`, `html`): both
+ * renderings hold nothing but the blocks' strings between separators and markup that are neither a
+ * control character nor a surrogate (`text` is `plainText(blocks)`; `html` is `renderHtml(blocks)`, whose
+ * escapes replace only `&<>"'` and whose image URLs `safeUrl` scrubs itself), so when no other string of
+ * the Article changes, no block's string held one, and neither rendering does. Else they are scrubbed too.
  */
-export function scrubControlCharacters<T>(value: T): T {
-  const stack: unknown[] = [value];
+export function scrubArticle(article: Article): Article {
+  if (scrubAllButRenderings(article)) {
+    article.text = withoutControlCharacters(article.text);
+    article.html = withoutControlCharacters(article.html);
+  }
+  return article;
+}
+
+/** Scrubs the Article in place but for its `text` and `html`; true when any string or key changed. */
+function scrubAllButRenderings(article: Article): boolean {
+  let changed = false;
+  const stack: unknown[] = [article];
   while (stack.length > 0) {
     const node = stack.pop();
     if (Array.isArray(node)) {
@@ -70,21 +86,27 @@ export function scrubControlCharacters<T>(value: T): T {
         if (typeof item === "string") {
           // Nearly every string is clean: only a changed one is written back.
           const clean = withoutControlCharacters(item);
-          if (clean !== item) node[i] = clean;
+          if (clean !== item) {
+            node[i] = clean;
+            changed = true;
+          }
         } else if (item !== null && typeof item === "object") stack.push(item);
       }
     } else if (node !== null && typeof node === "object") {
       const record = node as Record<string, unknown>;
       for (const key of Object.keys(record)) {
+        if (node === article && (key === "text" || key === "html")) continue;
         const item = record[key];
         const cleanKey = cleanKeyOf(key);
         if (cleanKey !== key) {
+          changed = true;
           delete record[key];
           // Two keys that differ only by control characters: the first one stays.
           if (Object.hasOwn(record, cleanKey)) continue;
         }
         if (typeof item === "string") {
           const clean = withoutControlCharacters(item);
+          if (clean !== item) changed = true;
           if (clean !== item || cleanKey !== key) setOwn(record, cleanKey, clean);
         } else {
           if (cleanKey !== key) setOwn(record, cleanKey, item);
@@ -93,5 +115,5 @@ export function scrubControlCharacters<T>(value: T): T {
       }
     }
   }
-  return value;
+  return changed;
 }

@@ -1,5 +1,5 @@
 import type { Article, Warning } from "../article.js";
-import { scrubControlCharacters } from "../assemble/control-characters.js";
+import { scrubArticle } from "../assemble/control-characters.js";
 import { CaixunError } from "../errors.js";
 import type { ParseSettings } from "../settings.js";
 import { type EntityTable, withEntities } from "../text/entities.js";
@@ -39,6 +39,6 @@ export function articleOf(
       if (error instanceof CaixunError) throw error;
       article = salvage(fallback, fallback.warnings, settings, error);
     }
-    return scrubControlCharacters(article);
+    return scrubArticle(article);
   });
 }

@@ -4,6 +4,7 @@ import { articleId } from "../assemble/id.js";
 import { renderHtml } from "../assemble/render-html.js";
 import { measure } from "../assemble/stats.js";
 import type { ParseSettings } from "../settings.js";
+import { plainText } from "../stages/raw-block.js";
 import { warning } from "../warnings.js";
 
 /**
@@ -22,7 +23,8 @@ export function salvage(
     .map((line) => line.trim())
     .filter((line) => line !== "");
   const blocks: Block[] = lines.map((line) => ({ type: "paragraph", text: line }));
-  const body = lines.join("\n\n");
+  // The renderings of the blocks, as `assemble`'s are (`scrubArticle` relies on it).
+  const body = plainText(blocks);
   return {
     id: id ?? articleId([], filename, text),
     title: lines[0]?.slice(0, settings.salvageTitleMaxLength) ?? "",

@@ -48,6 +48,8 @@ export function assemble(context: ParseContext<Assembled>): Article {
     categories: d.categories,
     tags: d.tags,
     blocks: d.blocks,
+    // Both renderings of the blocks and nothing else (the text and title stages make `text` with
+    // `plainText`): the scrub of control characters reads the body once on that (`scrubArticle`).
     text: d.text,
     html: renderHtml(d.blocks),
     images: collectImages(context),

@@ -1,6 +1,7 @@
 import { allPacks, type PackSet } from "../packs/index.js";
 import { memoByPacks } from "../packs/memo.js";
 import { advance, type Stage } from "../pipeline/context.js";
+import { COLLAPSIBLE, classOf } from "../text/char-class.js";
 import { collapsedLongerThan, collapseWhitespace, longerThan } from "../text/chars.js";
 import { type PatternSet, patternSet, type TextTest } from "../text/pattern-set.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
@@ -13,6 +14,11 @@ import type { BodyRead } from "./read-body.js";
  */
 const FOLLOW_PROMPT =
   /^(?:(?:欢迎)?关注\s*[「“"]?([\p{Script=Han}A-Za-z0-9_]{2,20})[」”"]?\s*[，,]\s*|在?本?公众号(?:后台)?)回复\s*[「“"][^」”"]{1,10}[」”"][^。！？]{0,40}[。！]?$/u;
+/**
+ * The most characters, once collapsed (one space at each `\s*`), of a line `FOLLOW_PROMPT` matches: 30 of a
+ * `关注` clause, 56 from `回复` on.
+ */
+const FOLLOW_PROMPT_MAX = 86;
 /** `FOLLOW_PROMPT`, run only on lines with its word `回复` (a scan is cheaper than the pattern on every block). */
 const isFollowPrompt = (text: string) => text.includes("回复") && FOLLOW_PROMPT.test(text);
 /** How many blocks from the top a follow prompt is the page's head, left for the credits stage to read. */
@@ -184,6 +190,16 @@ export const GENERIC_DROP: readonly TextTest[] = [
 const PAGE_TAIL =
   /^(?:预览时标签不可点|預覽時標籤不可點|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個|微信扫一扫赞赏作者|微信掃一掃贊賞作者|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|People who liked this content also liked|Scan to Follow|微信扫一扫\s*关注该公众号|微信掃一掃\s*關注該公眾號)$/u;
 const SIGN_OFF = /^[-—–_=*·•©\s]*(?:THE\s+)?(?:EOF|END|End|end)[-—–_=*·•\s]*$/u;
+/**
+ * The characters a sign-off (`SIGN_OFF`, `ORNATE_SIGN_OFF`) may open with: its ornaments, `©`, and the
+ * first letters of `THE`, `EOF`, `END`, `end`.
+ */
+const SIGN_OFF_OPENINGS = "-—–_=*·•©TEe";
+/**
+ * The most characters, once collapsed, of a line `PAGE_TAIL` or `FOLLOW_CARD` matches
+ * (`People who liked this content also liked`): a longer block is neither (`mayEndStory`).
+ */
+const TAIL_LINE_MAX = 40;
 /**
  * A scan-to-follow label over an account's QR card (`扫描关注`, `长按识别二维码关注`): the card's lines follow it
  * (the account's name, its tagline `Linux 内核黑科技 | 技术文章 | 精选教程`), so when nothing after it is prose it
@@ -388,36 +404,67 @@ function withoutSidebars(blocks: RawBlock[], framed: boolean): RawBlock[] {
 /**
  * The blocks before a page's tail: from the first `PAGE_TAIL` line after the story's first paragraph,
  * from a sign-off after which no paragraph is prose, or from an ornate sign-off (`— 完 —`) after which
- * little text is left, everything is page furniture.
+ * little text is left, everything is page furniture. A block's collapsed text is made only when asked:
+ * for the blocks `mayEnd` lets through (`mayEndStory`; a test lets every block through to check it), and,
+ * after one of them matched, for those around it.
  */
-function withoutPageTail(blocks: readonly RawBlock[]): readonly RawBlock[] {
-  const texts = blocks.map((raw) =>
-    raw.block.type === "image" ? "" : collapseWhitespace(blockText(raw.block)).trim(),
-  );
-  const first = texts.findIndex((text) => text.length > 0);
-  const length = (from: number, to: number) =>
-    texts.slice(from, to).reduce((sum, text) => sum + text.length, 0);
-  for (let i = first + 1; i > 0 && i < blocks.length; i++) {
-    if (PAGE_TAIL.test(texts[i]!)) return blocks.slice(0, i);
+export function withoutPageTail(
+  blocks: readonly RawBlock[],
+  mayEnd: (raw: RawBlock) => boolean = mayEndStory,
+): readonly RawBlock[] {
+  const texts: (string | undefined)[] = [];
+  const textAt = (i: number) =>
+    (texts[i] ??=
+      blocks[i]!.block.type === "image" ? "" : collapseWhitespace(blockText(blocks[i]!.block)).trim());
+  const length = (from: number, to: number) => {
+    let sum = 0;
+    while (from < to) sum += textAt(from++).length;
+    return sum;
+  };
+  let first = 0;
+  while (first < blocks.length && textAt(first) === "") first++;
+  for (let i = first + 1; i < blocks.length; i++) {
+    if (!mayEnd(blocks[i]!)) continue;
+    const text = textAt(i);
+    if (PAGE_TAIL.test(text)) return blocks.slice(0, i);
     if (
-      (SIGN_OFF.test(texts[i]!) || FOLLOW_CARD.test(texts[i]!)) &&
-      texts.slice(i + 1).every((text, j) => blocks[i + 1 + j]!.block.type === "heading" || !isProse(text))
+      (SIGN_OFF.test(text) || FOLLOW_CARD.test(text)) &&
+      blocks.every((raw, j) => j <= i || raw.block.type === "heading" || !isProse(textAt(j)))
     )
       return blocks.slice(0, i);
     // Only an ornate mark ends a story that prose follows, and only promos that short: a digest's items
     // each closing with `（完）` keep the items after.
-    if (ORNATE_SIGN_OFF.test(texts[i]!) && length(i + 1, texts.length) <= ORNATE_TAIL_SHARE * length(0, i))
+    if (ORNATE_SIGN_OFF.test(text) && length(i + 1, blocks.length) <= ORNATE_TAIL_SHARE * length(0, i))
       return blocks.slice(0, i);
     // An account's follow prompt after the story opens its promos (`另外，每周还有手写源码题…`, an "also
     // read" link, a share-and-like line), prose among them; a heading right over it (`最后`, and its
     // underline when the reader kept it as a line) heads no story of its own.
-    if (isFollowPrompt(texts[i]!) && length(i + 1, texts.length) <= ORNATE_TAIL_SHARE * length(0, i)) {
+    if (isFollowPrompt(text) && length(i + 1, blocks.length) <= ORNATE_TAIL_SHARE * length(0, i)) {
       let start = i;
-      while (start - 1 > first && isClosingHeading(blocks[start - 1]!, texts[start - 1]!)) start--;
+      while (start - 1 > first && isClosingHeading(blocks[start - 1]!, textAt(start - 1))) start--;
       return blocks.slice(0, start);
     }
   }
   return blocks;
+}
+
+/**
+ * Whether a block may be a line that ends the story (`PAGE_TAIL`, `SIGN_OFF`, `FOLLOW_CARD`,
+ * `ORNATE_SIGN_OFF`, `FOLLOW_PROMPT`), read off its text before it is collapsed: the first three and the
+ * follow prompt match only short lines (`TAIL_LINE_MAX`, `FOLLOW_PROMPT_MAX` characters once collapsed, the
+ * prompt holding `回`, which a line break collapsed away may part from its `复`), and a sign-off of any
+ * length opens with one of `SIGN_OFF_OPENINGS`. An image's text is none.
+ */
+function mayEndStory(raw: RawBlock): boolean {
+  if (raw.block.type === "image") return false;
+  const text = blockText(raw.block);
+  if (!collapsedLongerThan(text, TAIL_LINE_MAX)) return true;
+  if (text.includes("回") && !collapsedLongerThan(text, FOLLOW_PROMPT_MAX)) return true;
+  // Collapsing and trimming take only white space (`COLLAPSIBLE`) off the front.
+  for (let i = 0; i < text.length; i++) {
+    if ((classOf(text.charCodeAt(i)) & COLLAPSIBLE) === 0) return SIGN_OFF_OPENINGS.includes(text[i]!);
+  }
+  return false;
 }
 
 /**

@@ -34,6 +34,17 @@ export function blockText(block: Block): string {
 }
 
 /**
+ * The plain text of blocks as the Article gives it (`text`): each block's text, blank lines between.
+ * Nothing but the blocks' strings and white space, which the Article's scrub relies on (`scrubArticle`).
+ */
+export function plainText(blocks: readonly Block[]): string {
+  return blocks
+    .map(blockText)
+    .filter((text) => text !== "")
+    .join("\n\n");
+}
+
+/**
  * True for a block made only of links whose text matches `linkText`, with nothing between them but
  * what `between` allows (a "返回… | 返回首页" footer, a line of `#tag` links).
  */

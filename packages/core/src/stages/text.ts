@@ -1,6 +1,6 @@
 import type { Block } from "../article.js";
 import { advance, type Stage } from "../pipeline/context.js";
-import { blockText } from "./raw-block.js";
+import { plainText } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
 export interface Texted {
@@ -15,9 +15,6 @@ export const text: Stage<BodyRead, Texted> = (context) => {
   const blocks = context.document.rawBlocks.map((raw) => raw.block);
   return advance(context, {
     blocks,
-    text: blocks
-      .map(blockText)
-      .filter((t) => t !== "")
-      .join("\n\n"),
+    text: plainText(blocks),
   });
 };

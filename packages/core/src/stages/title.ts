@@ -23,7 +23,7 @@ import { warning } from "../warnings.js";
 import { type Credits, Strength } from "./credits.js";
 import type { Detected } from "./detect.js";
 import { authorField, linkOutsideBody } from "./fields.js";
-import { blockText } from "./raw-block.js";
+import { blockText, plainText } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 import type { Texted } from "./text.js";
 
@@ -123,10 +123,7 @@ export const title: Stage<
         titleSite: site,
         titleWriter: writer,
         blocks: rest,
-        text: rest
-          .map(blockText)
-          .filter((t) => t !== "")
-          .join("\n\n"),
+        text: plainText(rest),
       });
     }
   }
@@ -161,13 +158,7 @@ export const title: Stage<
   const finalHeadline =
     spelled !== null && whitespaceCount(spelled) < whitespaceCount(headline) ? spelled : headline;
   const kept = repeats === 0 ? blocks : blocks.slice(repeats);
-  const keptText =
-    repeats === 0
-      ? text
-      : kept
-          .map(blockText)
-          .filter((t) => t !== "")
-          .join("\n\n");
+  const keptText = repeats === 0 ? text : plainText(kept);
   return advance(
     context,
     { title: finalHeadline, titleSite: site, titleWriter: writer, blocks: kept, text: keptText },
