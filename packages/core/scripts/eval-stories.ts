@@ -314,7 +314,10 @@ blind5's ForgeStencil but joined blind8's MiniMax open-sourcing to a GPU maker's
 \`国内SC原油期货主力合约涨幅扩大至5.07%\` lead with one move (blind4). Over the seven days stories 6674 → 6668
 (\`groupKeys\` before and after, every changed story read): the truck, two same-second eastmoney repeats of cls
 flashes (MIIT's software figures, the Southern Theater's Huangyan drill) that join where cls's went, and the three
-labelled pairs; nothing parted. The rest of the misses are paraphrases that share under half their words and no figure
+labelled pairs; nothing parted. Tried and left out: counting two separate names both state (\`particulars.ts\`
+names apart in the text) as a second kind found fresh's Joe Tsai divorce, blind3's Gaoling approval and blind4's yen
+pair, but joined blind13's two *ST Cuihua holders under investigation: the shared "names" are runs such as
+\`立案告\` and \`因其涉\`, not parties. The rest of the misses are paraphrases that share under half their words and no figure
 (\`韩国财政部：正在内部审查…\` / \`韩国财政部称，正内部研究…\`: cls states no title of its own, and its first sentence
 read as one finds 2 of the other title's 7 rare pairs), one briefing's two excerpts under one title whose figures
 differ (the energy bureau's power-use pair), and grouped-only misses where the press conference's answers split the copies.
