@@ -311,10 +311,10 @@ answer into the previous answer's story. **What happened, for two more events** 
 blind5's ForgeStencil but joined blind8's MiniMax open-sourcing to a GPU maker's adaptation of it, so it stays out;
 \`出售\`, \`发射\`, \`拆分\` / \`分拆\` found nothing. **The Shanghai exchange's crude** (\`names.ts\` \`NAME_CLASSES\`,
 \`instruments.ts\` \`shanghai\`): \`上期所原油\` is SC crude, so ths's \`上期所原油主力合约大涨5%\` and cls's
-\`国内SC原油期货主力合约涨幅扩大至5.07%\` lead with one move (blind4). Over the seven days stories 6674 → 6668
-(\`groupKeys\` before and after, every changed story read): the truck, two same-second eastmoney repeats of cls
-flashes (MIIT's software figures, the Southern Theater's Huangyan drill) that join where cls's went, and the three
-labelled pairs; nothing parted. Tried and left out: counting two separate names both state (\`particulars.ts\`
+\`国内SC原油期货主力合约涨幅扩大至5.07%\` lead with one move (blind4); and \`资本支出\` is \`资本开支\`, capital
+expenditure (blind5's SK Hynix guidance). Over the seven days stories 6674 → 6667 (\`groupKeys\` before and after,
+every changed story read): the truck, two same-second eastmoney repeats of cls flashes (MIIT's software figures, the
+Southern Theater's Huangyan drill) that join where cls's went, and the four labelled pairs; nothing parted. Tried and left out: counting two separate names both state (\`particulars.ts\`
 names apart in the text) as a second kind found fresh's Joe Tsai divorce, blind3's Gaoling approval and blind4's yen
 pair, but joined blind13's two *ST Cuihua holders under investigation: the shared "names" are runs such as
 \`立案告\` and \`因其涉\`, not parties. The rest of the misses are paraphrases that share under half their words and no figure

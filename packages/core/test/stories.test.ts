@@ -2623,7 +2623,7 @@ describe("a repeat of one copy, the particulars of a rule and of a price rise, S
     expect(verdict(letters, otherMaker).same).toBe(false);
   });
 
-  it("reads the Shanghai exchange's crude as SC crude, so one move's two alerts are one", () => {
+  it("reads the Shanghai exchange's crude as SC crude and capital spending as capex, so two feeds' flashes are one", () => {
     // ../shared/dumps, 2026-07-29 22:29 and 22:32 (ths:678530963, cls:2440559): one move past 5%.
     const ths = item(
       "ths:678530963",
@@ -2640,6 +2640,21 @@ describe("a repeat of one copy, the particulars of a rule and of a price rise, S
       { title: "国内SC原油期货主力合约涨幅扩大至5.07%，报562元/桶" },
     );
     expect(verdict(ths, cls)).toMatchObject({ same: true, reason: "same" });
+    // ../shared/dumps, 2026-07-29 06:58 and 07:00 (eastmoney:202607293823970682, ths:678500372):
+    // `资本支出` and `资本开支` name one figure, capital expenditure.
+    const spending = item(
+      "eastmoney:202607293823970682",
+      "2026-07-29T06:58:36+08:00",
+      "SK海力士预计2026全年资本支出将达到40万亿韩元区间高段（约48~50万亿韩元）；正在审议新增股东回报方案，以提升分红规模与分红持续性。二季度录得63.27万亿韩元投资相关收益。",
+      { title: "SK海力士预计2026全年资本支出将达到40万亿韩元区间高段" },
+    );
+    const capex = item(
+      "ths:678500372",
+      "2026-07-29T07:00:49+08:00",
+      "SK海力士预计2026 年资本开支预计处于40万亿韩元高位区间。",
+      { title: "SK海力士预计2026 年资本开支预计处于40万亿韩元高位区间" },
+    );
+    expect(verdict(spending, capex)).toMatchObject({ same: true, reason: "same" });
     // WTI past 5% at the same minute is another instrument's move.
     const wti = item("x:1", "2026-07-29T22:30:00+08:00", "WTI原油期货日内大涨5%，报78.2美元/桶。");
     expect(verdict(ths, wti).same).toBe(false);
