@@ -2520,3 +2520,143 @@ describe("tallies of one set of figures, one quake measured by two agencies", ()
     );
   });
 });
+
+describe("a repeat of one copy, the particulars of a rule and of a price rise, SC crude's names", () => {
+  // ../shared/dumps, 2026-07-30: ths and eastmoney told the truck's launch in the afternoon; cls and
+  // eastmoney carried one flash of it at 21:12:30, eastmoney's cut after its first sentence.
+  const truck = [
+    item(
+      "ths:678549072",
+      "2026-07-30T14:44:42+08:00",
+      "国家电投百吨级纯电动双向行驶无人驾驶矿用自卸车在内蒙古某矿场成功投运。该车搭载先进的无人驾驶系统，实现了自动装载、自主行驶与精准卸料的全流程闭环作业。采用定制化纯电传动系统，实现了运输环节的零排放，有效解决了高油耗、高污染的痛点。",
+      { title: "国产百吨级纯电动无人矿卡投运" },
+    ),
+    item(
+      "eastmoney:202607303826639891",
+      "2026-07-30T14:49:53+08:00",
+      "今日（30日），国家电投百吨级纯电动双向行驶无人驾驶矿用自卸车在内蒙古某矿场成功投运。这是我国在大型矿山重载运输装备智能化、电动化、国产化领域取得又一重大突破。",
+      { title: "零排放、可双向行驶 国产百吨级纯电动无人矿卡成功投运" },
+    ),
+    item(
+      "cls:2441817",
+      "2026-07-30T21:12:30+08:00",
+      "财联社7月30日电，我国首台百吨级纯电动双向无人驾驶矿用自卸车AT150，在国家电投集团内蒙古公司南露天煤矿成功投运。该车辆额定载重136吨，集合纯电驱动、双向行驶、无人驾驶三大技术突破，主要应用于露天矿山煤岩运输，是我国大型露天矿山重载运输装备高端化、智能化、绿色化领域新突破。",
+      { title: "我国首台百吨级纯电动双向行驶无人驾驶矿用自卸车投运" },
+    ),
+    item(
+      "eastmoney:202607303826992947",
+      "2026-07-30T21:12:30+08:00",
+      "我国首台百吨级纯电动双向无人驾驶矿用自卸车AT150，在国家电投集团内蒙古公司南露天煤矿成功投运。",
+      { title: "我国首台百吨级纯电动双向行驶无人驾驶矿用自卸车投运" },
+    ),
+  ];
+  const stories = (items: readonly StoryArticle[]) => {
+    const keys = items.map((a) => storyKey(a, S));
+    return groupKeys(keys, S).map((g) => g.map((i) => keys[i]!.id));
+  };
+
+  it("sends a repeat of one copy, under its title and in its seconds, where that copy went", () => {
+    const [afternoon, afternoonCut, evening, repeat] = truck as [
+      StoryArticle,
+      StoryArticle,
+      StoryArticle,
+      StoryArticle,
+    ];
+    // The repeat is a copy of cls's flash alone, not of the afternoon's write-ups: one of three.
+    expect(verdict(repeat, evening)).toMatchObject({ same: true, score: 1 });
+    expect(verdict(repeat, afternoon).same).toBe(false);
+    expect(verdict(repeat, afternoonCut).same).toBe(false);
+    expect(stories(truck)).toEqual([
+      ["ths:678549072", "eastmoney:202607303826639891", "cls:2441817", "eastmoney:202607303826992947"],
+    ]);
+    // Under another title one text is another flash; minutes later, another feed's piece.
+    const retitled = { ...repeat, title: "国家电投集团内蒙古公司南露天煤矿矿用自卸车投运" };
+    expect(stories([afternoon, afternoonCut, evening, retitled])).toEqual([
+      ["ths:678549072", "eastmoney:202607303826639891", "cls:2441817"],
+      ["eastmoney:202607303826992947"],
+    ]);
+    const minutesLater = { ...repeat, publishedAt: "2026-07-30T21:14:30+08:00" };
+    expect(verdict(minutesLater, evening).same).toBe(true);
+    expect(stories([afternoon, afternoonCut, evening, minutesLater])).toEqual([
+      ["ths:678549072", "eastmoney:202607303826639891", "cls:2441817"],
+      ["eastmoney:202607303826992947"],
+    ]);
+  });
+
+  it("finds two write-ups of one rule's exemption and of one price rise by their particulars", () => {
+    // ../shared/dumps, 2026-07-29 18:25 and 18:35 (cls:2440355, eastmoney:202607293825220451).
+    const proposed = item(
+      "cls:2440355",
+      "2026-07-29T18:25:42+08:00",
+      "财联社7月29日电，美国联邦航空管理局(FAA)提出的新规则，将有利于Elon Musk旗下SpaceX、Jeff Bezos创立的Blue Origin，以及其他火箭发射公司。FAA的新规则将容许该机构豁免部分商业太空牌照及许可证在13项法律下的要求。",
+      { title: "FAA拟豁免部分规定 加快SpaceX及Blue Origin火箭发射审批" },
+    );
+    const simplified = item(
+      "eastmoney:202607293825220451",
+      "2026-07-29T18:35:29+08:00",
+      "美国联邦航空管理局（FAA）7月28日提出新规，计划简化商业航天审批流程，允许在特定情况下豁免部分环境及其他法规要求，以加快包括SpaceX火箭和卫星发射在内的商业航天活动许可。",
+      { title: "美国FAA拟简化商业航天审批流程 拟放宽13项环境法规要求" },
+    );
+    expect(verdict(proposed, simplified)).toMatchObject({ same: true, reason: "same" });
+    // ../shared/dumps, 2026-07-29 18:13 and 18:14 (cls:2440342, eastmoney:202607293825198393).
+    const raised = item(
+      "cls:2440342",
+      "2026-07-29T18:13:10+08:00",
+      "《科创板日报》29日讯，三星电机近日已向销售合作伙伴发出通知，自8月1日起，MLCC产品出货价格统一上调30%。另一家MLCC龙头日本太阳诱电通知，自9月1日起出货的MLCC将涨价。",
+      { title: "两大MLCC龙头涨价：三星电机8月起涨30% 太阳诱电9月起涨价" },
+    );
+    const letters = item(
+      "eastmoney:202607293825198393",
+      "2026-07-29T18:14:10+08:00",
+      "产能吃紧叠加原材料涨价，日韩两大MLCC供应商一同开启了新一轮涨价。据韩国朝鲜日报今日消息，三星电机近日已向销售合作伙伴发出通知，自8月1日起，MLCC产品出货价格将在现行基础上统一上调30%。",
+      { title: "涨幅30%！两大MLCC龙头发出涨价函 “客户加钱也难按时拿到货”" },
+    );
+    expect(verdict(raised, letters)).toMatchObject({ same: true, reason: "same" });
+    // One word of what happened is not an event: another maker's price rise stays apart.
+    const otherMaker = item(
+      "x:1",
+      "2026-07-29T18:20:00+08:00",
+      "台积电通知客户，明年起先进制程代工价格上调3%至5%，成熟制程价格维持不变。",
+      { title: "台积电明年先进制程涨价" },
+    );
+    expect(verdict(raised, otherMaker).same).toBe(false);
+    expect(verdict(letters, otherMaker).same).toBe(false);
+  });
+
+  it("reads the Shanghai exchange's crude as SC crude and capital spending as capex, so two feeds' flashes are one", () => {
+    // ../shared/dumps, 2026-07-29 22:29 and 22:32 (ths:678530963, cls:2440559): one move past 5%.
+    const ths = item(
+      "ths:678530963",
+      "2026-07-29T22:29:21+08:00",
+      "上期所原油主力合约大涨5%，报561.8元/桶。",
+      {
+        title: "上期所原油主力合约大涨5%",
+      },
+    );
+    const cls = item(
+      "cls:2440559",
+      "2026-07-29T22:32:58+08:00",
+      "财联社7月29日电，国内SC原油期货主力合约涨幅扩大至5.07%，报562元/桶。",
+      { title: "国内SC原油期货主力合约涨幅扩大至5.07%，报562元/桶" },
+    );
+    expect(verdict(ths, cls)).toMatchObject({ same: true, reason: "same" });
+    // ../shared/dumps, 2026-07-29 06:58 and 07:00 (eastmoney:202607293823970682, ths:678500372):
+    // `资本支出` and `资本开支` name one figure, capital expenditure.
+    const spending = item(
+      "eastmoney:202607293823970682",
+      "2026-07-29T06:58:36+08:00",
+      "SK海力士预计2026全年资本支出将达到40万亿韩元区间高段（约48~50万亿韩元）；正在审议新增股东回报方案，以提升分红规模与分红持续性。二季度录得63.27万亿韩元投资相关收益。",
+      { title: "SK海力士预计2026全年资本支出将达到40万亿韩元区间高段" },
+    );
+    const capex = item(
+      "ths:678500372",
+      "2026-07-29T07:00:49+08:00",
+      "SK海力士预计2026 年资本开支预计处于40万亿韩元高位区间。",
+      { title: "SK海力士预计2026 年资本开支预计处于40万亿韩元高位区间" },
+    );
+    expect(verdict(spending, capex)).toMatchObject({ same: true, reason: "same" });
+    // WTI past 5% at the same minute is another instrument's move.
+    const wti = item("x:1", "2026-07-29T22:30:00+08:00", "WTI原油期货日内大涨5%，报78.2美元/桶。");
+    expect(verdict(ths, wti).same).toBe(false);
+  });
+});

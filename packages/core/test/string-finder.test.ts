@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PACKS, packsFor } from "../src/packs/index.js";
-import { stringFinder } from "../src/text/string-finder.js";
+import { longestFirstPattern, stringFinder } from "../src/text/string-finder.js";
 
 describe("stringFinder", () => {
   it("finds what includes finds (fast-check)", () => {
@@ -55,5 +55,39 @@ describe("packsFor", () => {
     expect(
       packsFor({ data: {}, hasFrontMatter: false, body: bodies[2]! }).content.map((p) => p.name),
     ).toEqual(["eastmoney", "people", "thepaper"]);
+  });
+});
+
+describe("longestFirstPattern", () => {
+  it("reads the longest name where several start, whatever order they came in", () => {
+    const names = ["标普500", "标普500指数", "恒生指数", "恒生科技指数", "s&p.500"];
+    const found = (pattern: RegExp) =>
+      [..."标普500指数涨1%，标普500期货跌，恒生科技指数与恒生指数，s&p.500、s&p-500".matchAll(pattern)].map(
+        (m) => m[0],
+      );
+    const expected = ["标普500指数", "标普500", "恒生科技指数", "恒生指数", "s&p.500"];
+    expect(found(longestFirstPattern(names, "gu"))).toEqual(expected);
+    expect(found(longestFirstPattern([...names].reverse(), "gu"))).toEqual(expected);
+  });
+
+  it("matches at each place the longest name starting there (fast-check)", () => {
+    const alphabet = fc.constantFrom("a", "b", "新", "浪", ".", "*", "(", "\\");
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((chars) => chars.join(""));
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 6 }),
+        fc.array(alphabet, { maxLength: 30 }),
+        (names, chars) => {
+          const text = chars.join("");
+          const pattern = longestFirstPattern(names, "gu");
+          for (const m of text.matchAll(pattern)) {
+            const longest = Math.max(
+              ...names.filter((n) => text.startsWith(n, m.index)).map((n) => n.length),
+            );
+            expect(m[0].length).toBe(longest);
+          }
+        },
+      ),
+    );
   });
 });

@@ -116,7 +116,7 @@ export interface StoryInReach {
  * The story a new item joins, or null when it starts one: among the stories of the candidates it
  * is a copy of (`compareFeatures`), the best match (highest containment, then the story with the
  * earliest founder), provided the item is a copy of at least half of that story's copies within its
- * time window, no guard objects to the story's founder (numbers, instruments, time), and no copy of
+ * time window (or repeats one of them, `repeats`), no guard objects to the story's founder (numbers, instruments, time), and no copy of
  * the story is about another thing (`aboutAnotherThing`): stories do not chain from one statement or
  * snapshot to the next through one look-alike copy. When the
  * item's template skeleton recurs across days (`template`), copies of other days are not candidates.
@@ -133,12 +133,15 @@ export function assignStory<S>(
 ): S | null {
   const matches: { story: S; verdict: Verdict; facts: number }[] = [];
   const matched = new Map<S, number>();
+  /** Stories with a copy the item repeats (`repeats`): the item goes where that copy went. */
+  const repeated = new Set<S>();
   for (const candidate of candidates) {
     if (template && candidate.features.key.day !== item.key.day) continue;
     const verdict = compareFeatures(item, candidate.features, settings);
     if (!verdict.same) continue;
     matches.push({ story: candidate.story, verdict, facts: sharedFacts(item, candidate.features) });
     matched.set(candidate.story, (matched.get(candidate.story) ?? 0) + 1);
+    if (repeats(item, candidate.features, settings.repeatWindowHours)) repeated.add(candidate.story);
   }
   if (matches.length === 0) return null;
   const reach = new Map<S, StoryInReach>();
@@ -162,7 +165,7 @@ export function assignStory<S>(
     if (tried.has(story)) continue;
     tried.add(story);
     const { founder, comparable, copies } = inReach(story);
-    if (2 * matched.get(story)! < comparable) continue;
+    if (2 * matched.get(story)! < comparable && !repeated.has(story)) continue;
     if (founder.key.id !== item.key.id && !agreesWithFounder(compareFeatures(item, founder, settings)))
       continue;
     if (
@@ -173,6 +176,24 @@ export function assignStory<S>(
       return story;
   }
   return null;
+}
+
+/**
+ * True when two items state one title (or neither states one) and one's whole comparison text opens
+ * the other's: the same flash again, whole or cut (eastmoney's `我国首台百吨级…矿用自卸车AT150，在…成功投运。`
+ * is cls's flash of the same second under the same title, without its last sentences). A copy of
+ * half a story's copies is asked of an item so that a story does not chain through one look-alike;
+ * a repeat of one copy is that copy again, and goes where it went (cls's flash had joined the
+ * afternoon's write-ups of the truck, which eastmoney's alone did not match), within
+ * `repeatWindowHours`, as one feed carries another's flash. Under two titles one
+ * text is two flashes: `苹果美股盘后跌超8%，公司预计第四财季营收增长9%至11%…` is eastmoney's guidance
+ * flash and cls's flash of the share drop. Its founder and copies must agree with it all the same.
+ */
+function repeats(a: Features, b: Features, windowHours: number): boolean {
+  if (a.key.headline !== b.key.headline || a.key.at === null || b.key.at === null) return false;
+  if (Math.abs(a.key.at - b.key.at) > windowHours * 3_600_000) return false;
+  const [short, long] = a.chars.length <= b.chars.length ? [a, b] : [b, a];
+  return short.chars !== "" && long.chars.startsWith(short.chars);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { longestFirstPattern } from "../text/string-finder.js";
+
 /**
  * Named instruments that a flash can be about, in families whose members exclude each other: a
  * story about Brent is not a story about WTI even when both rose 1% at the same minute. Names are
@@ -8,7 +10,7 @@ export const INSTRUMENT_FAMILIES: Readonly<Record<string, Readonly<Record<string
   crudeOil: {
     wti: ["wti", "美原油", "美油", "纽约原油", "nymex原油"],
     brent: ["布伦特", "brent", "布油", "伦敦原油"],
-    shanghai: ["sc原油", "上海原油"],
+    shanghai: ["sc原油", "上海原油", "上期所原油"],
   },
   metal: {
     gold: ["黄金", "金价", "期金"],
@@ -134,13 +136,7 @@ for (const [family, members] of Object.entries(INSTRUMENT_FAMILIES)) {
   }
 }
 /** All names as one alternation, longest first so `恒生科技指数` wins over `恒生指数`'s prefix. */
-const NAME = new RegExp(
-  [...ALIASES.keys()]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("|"),
-  "gu",
-);
+const NAME = longestFirstPattern(ALIASES.keys(), "gu");
 
 /**
  * Families whose member a text leads with only when its first sentence names it: a results flash is

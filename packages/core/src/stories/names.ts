@@ -1,3 +1,5 @@
+import { longestFirstPattern } from "../text/string-finder.js";
+
 /**
  * Names two feeds give one instrument, indicator or body (`采购经理指数` / `PMI`, `韩国综指` /
  * `韩国KOSPI指数`, `道琼斯指数` / `道指`), made one before two copies are compared: one feed's
@@ -19,6 +21,7 @@ export const NAME_CLASSES: readonly (readonly string[])[] = [
   ["cpi", "消费者物价指数", "消费者价格指数", "居民消费价格指数"],
   ["ppi", "生产者物价指数", "生产者价格指数", "工业生产者出厂价格指数"],
   ["gdp", "国内生产总值"],
+  ["资本开支", "资本支出"],
   ["美联储", "联储", "美国联储"],
   ["欧洲央行", "欧央行", "欧洲中央银行"],
   ["英国央行", "英格兰银行", "英国中央银行"],
@@ -37,6 +40,7 @@ export const NAME_CLASSES: readonly (readonly string[])[] = [
   ["创业板指", "创业板指数"],
   ["美油", "美原油", "wti原油", "纽约原油", "美国原油"],
   ["布油", "布伦特原油"],
+  ["sc原油", "上海原油", "上期所原油"],
 ];
 
 /** Every name to the first name of its class (a first name to itself). */
@@ -47,13 +51,7 @@ for (const names of NAME_CLASSES) for (const name of names) ONE_NAME.set(name, n
  * Every name as one alternation, the longest first: a first name is matched as itself, so a shorter
  * name it starts with (`标普500` in `标普500指数`) is not read inside it.
  */
-const NAME = new RegExp(
-  [...ONE_NAME.keys()]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("|"),
-  "gu",
-);
+const NAME = longestFirstPattern(ONE_NAME.keys(), "gu");
 
 /** A text (a comparison text, or a title's content characters) with each name as its class's first. */
 export function oneStoryName(text: string): string {

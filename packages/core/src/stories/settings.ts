@@ -256,6 +256,14 @@ export interface StorySettings {
    * the earliest.
    */
   completeShare: number;
+  /**
+   * Largest gap between an item and an earlier copy it repeats (one title, and one's whole text
+   * opening the other's: `assign.ts` `repeats`) for it to go where that copy went, whatever the
+   * story's other copies: a feed that carries another's flash publishes it in the same seconds
+   * (eastmoney and cls at one second). Minutes later one ministry's preamble
+   * (`国防部举行例行记者会…答记者问。`) opens the next answer's flash, under the next answer's title.
+   */
+  repeatWindowHours: number;
 }
 
 /** The defaults, documented field by field on `StorySettings`. */
@@ -303,6 +311,7 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   skeletonLength: 24,
   maxComparisonLength: 3000,
   completeShare: 0.9,
+  repeatWindowHours: 0.01,
 });
 
 /** Settings that are shares (0–1); every other setting is a positive number. */

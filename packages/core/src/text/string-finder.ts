@@ -4,6 +4,22 @@ export function escapePattern(text: string): string {
 }
 
 /**
+ * Names as one alternation of literals that reads the longest name where several start at one
+ * place (`恒生科技指数`, not its prefix `恒生指数`; `标普500指数`, not `标普500`): an alternation takes
+ * the first name that matches there, so the names go longest first, ties in code order (one
+ * pattern whatever order the names came in).
+ */
+export function longestFirstPattern(names: Iterable<string>, flags: string): RegExp {
+  return new RegExp(
+    [...names]
+      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+      .map(escapePattern)
+      .join("|"),
+    flags,
+  );
+}
+
+/**
  * Where a list of strings occurs in a text, found in one pass: each string's own `includes` reads the
  * whole text again. The strings are joined into one pattern of literals; the engine stops only where
  * one of them starts (`next`), and there the strings starting with that character (`startingWith`) are
