@@ -944,26 +944,29 @@ function keysHeld(words: readonly string[]): number {
 /**
  * A dateline form: its pattern, and for each word list it requires, the keys one of which the head must
  * hold. `structural`: the form's brackets or 讯 say the name is an outlet's, so an undated name need not
- * read as one. `label`: what the form matched is a label over the story, not its first sentence.
+ * read as one. `label`: what the form matched is a label over the story, not its first sentence. `named`:
+ * the form has no 电 or 讯 to say so, so even a dated name must read as an outlet.
  */
 interface DatelineForm {
   pattern: RegExp;
   needs: readonly number[];
   structural: boolean;
   label: boolean;
+  named: boolean;
 }
 
 /** A form built from the word lists it requires (each put into the pattern as alternatives, in order). */
 function datelineForm(
   required: ReadonlyArray<readonly string[]>,
   build: (...alternatives: string[]) => string,
-  kind: { structural?: boolean; label?: boolean } = {},
+  kind: { structural?: boolean; label?: boolean; named?: boolean } = {},
 ): DatelineForm {
   return {
     pattern: new RegExp(build(...required.map(oneOf)), "u"),
     needs: required.map(keysHeld),
     structural: kind.structural ?? false,
     label: kind.label ?? false,
+    named: kind.named ?? false,
   };
 }
 
@@ -1014,6 +1017,15 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     (day, ends) =>
       `${LEAD_IN}(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${dateEndingIn(day)}\\s*(?:${ends})${BYLINE_AFTER}`,
   ),
+  // 中国经济网北京1月18日（中国经济网记者 董家朋）: a site's dateline with no 电 or 讯, the reporter's bracket right
+  // after the date standing for it (the bracket must name a reporter, and the name read as an outlet: a date and
+  // a bracket may be any sentence's).
+  datelineForm(
+    [DAY, ["记者"]],
+    (day, reporter) =>
+      `${LEAD_IN}(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${dateEndingIn(day)}\\s*${OPEN}\\s*[^）)】\\]]{0,12}?(?:${reporter})\\s*(?<author>${NAMES})\\s*${CLOSE}`,
+    { named: true },
+  ),
   // 路透北京5月6日 - / 彭博5月6日—
   datelineForm(
     [DAY, ["-", "–", "—"]],
@@ -1053,11 +1065,11 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     (day, ends) =>
       `^${OPEN}?\\s*(?<name>[\\p{Script=Han}A-Za-z]{2,16}?)\\s*(?<dayOnly>\\d{1,2})\\s*(?:${day})\\s*(?:${ends})(?:${CLOSE}|${BYLINE_AFTER})`,
   ),
-  // 南方财经全媒体见习记者程浩 东莞报道
+  // 南方财经全媒体见习记者程浩 东莞报道 / 成都商报-红星新闻记者 张肇婷 摄影报道 (a paper and its news brand)
   datelineForm(
     [["记者"], ["报道"]],
     (reporter, report) =>
-      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:首席|特约|见习|实习)?(?:${reporter})\\s*(?<author>${NAME})\\s+\\p{Script=Han}{2,6}(?:${report})`,
+      `${LEAD_IN}(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:首席|特约|见习|实习)?(?:${reporter})\\s*(?<author>${NAME})\\s+\\p{Script=Han}{2,6}(?:${report})`,
   ),
 ];
 
@@ -1082,7 +1094,7 @@ export function readDateline(text: string, searchLength = 120): Dateline | null 
     const dated = groups.month !== undefined || groups.dayOnly !== undefined;
     const name = groups.name.trim();
     if (form.label && NEWS_KIND.test(name)) continue;
-    const outlet = dated ? datedOutlet(name) : undatedOutlet(name, form.structural);
+    const outlet = dated ? datedOutlet(name, !form.named) : undatedOutlet(name, form.structural);
     if (outlet === null) continue;
     return {
       outlet,
@@ -1104,10 +1116,10 @@ export function readDateline(text: string, searchLength = 120): Dateline | null 
 
 /**
  * The outlet in a dated dateline's name, which may run on into a place (`中新网广州`): the shortest
- * prefix that reads as an outlet, leaving at most eight characters of place (`路透蒙大拿州比林斯`); else, the date and
- * 电/讯 being structure enough, any short name that is not an ordinary word (`虎扑5月22日讯`).
+ * prefix that reads as an outlet, leaving at most eight characters of place (`路透蒙大拿州比林斯`); else, when the
+ * date and 电/讯 are structure enough (`anyShortName`), any short name that is not an ordinary word (`虎扑5月22日讯`).
  */
-function datedOutlet(name: string): string | null {
+function datedOutlet(name: string, anyShortName: boolean): string | null {
   if (NOT_NAME.test(name) || isPersonNames(name)) return null;
   for (let end = 2; end <= name.length; end++) {
     const prefix = name.slice(0, end).trim();
@@ -1115,7 +1127,7 @@ function datedOutlet(name: string): string | null {
     if (name.length - end === 1 && OUTLET_ENDING_CHARACTER.test(name.slice(end))) continue;
     if (name.length - end <= 8 && looksLikeOutlet(prefix)) return canonicalOutlet(prefix);
   }
-  return name.length <= 8 && !/\s/.test(name) ? canonicalOutlet(name) : null;
+  return anyShortName && name.length <= 8 && !/\s/.test(name) ? canonicalOutlet(name) : null;
 }
 
 /** The one-character endings of outlets' names (`网`, `社`, `报`, `台`, `刊`). */
@@ -1160,9 +1172,9 @@ const WRITER_INTRO = new RegExp(String.raw`^${WRITER_INTRO_WORD}(?:为|是|系)\
 
 const BYLINE_FORMS: readonly RegExp[] = [
   // （总台央视记者 徐宁宁 杨毅） / 每经记者 王海慜 陈晨  每经编辑 何剑岭 / 本报记者 张三 / （记者安蓓） /
-  // 经济观察网 记者 张昊 / 界面新闻记者 | 杜萌
+  // 经济观察网 记者 张昊 / 界面新闻记者 | 杜萌 / 成都商报-红星新闻记者 张肇婷 摄影报道
   new RegExp(
-    `^${OPEN}?\\s*(?<outlet>[\\p{Script=Han}A-Za-z0-9]{0,12}?)[ 　]?(?:首席|特约|见习|实习|驻京|驻沪|驻\\p{Script=Han}{1,3})?记者\\s*[:：|｜]?\\s*(?<names>${NAMES})(?:\\s+(?:(?:发自|报道)\\S{0,8}|\\S{1,8}?报道))?(?:\\s+\\S{0,12}?编辑\\s*[:：]?\\s*(?<editors>${NAMES}))?\\s*${CLOSE}?$`,
+    `^${OPEN}?\\s*(?<outlet>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{0,12}?)[ 　]?(?:首席|特约|见习|实习|驻京|驻沪|驻\\p{Script=Han}{1,3})?记者\\s*[:：|｜]?\\s*(?<names>${NAMES})(?:\\s+(?:(?:发自|报道)\\S{0,8}|\\S{1,8}?报道))?(?:\\s+\\S{0,12}?编辑\\s*[:：]?\\s*(?<editors>${NAMES}))?\\s*${CLOSE}?$`,
     "u",
   ),
   // 作者：郭晋晖 / 作者 陈婧 / 文 | 刘建中 陈汐 / 文/张三 / 撰文：李四 / 作者：Greg Schoeninger (a Latin name after a colon or bar)
