@@ -1869,7 +1869,7 @@ describe("session 21: records of news APIs (datasets/fresh-18)", () => {
   it("takes a page's own name glued to the headline off under a carrier's spaced one (`标题-中新网 - 中国新闻网`, credits/site-suffix.ts)", () => {
     const article = record("newsapi-article/newsapi-cn__9480006.json");
     expect(article.title).toBe("京津冀协同发展交通一体化建设全国引领性劳动和技能竞赛表彰大会在雄安召开");
-    const settings = { titleSuffixMaxLength: 8, titleHeadlineMinLength: 6 };
+    const settings = { titleSuffixMaxLength: 8, titleHeadlineMinLength: 6, titleKeywordMaxLength: 12 };
     expect(splitSiteSuffix("斗鱼发布一季度财报：平均月活达1.92亿-中新网 - 中国新闻网", [], settings)).toEqual(
       {
         headline: "斗鱼发布一季度财报：平均月活达1.92亿",

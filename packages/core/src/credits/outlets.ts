@@ -165,6 +165,12 @@ const OUTLET_APP = /^(\p{Script=Han}[\p{Script=Han}0-9]{1,15})(?:APP|App)$/u;
 const PORTAL_CHANNEL =
   /^(?:新浪|和讯|网易|搜狐|腾讯|凤凰|金融界|中金在线|东方财富|中国经济网|中华网)(?:美股|港股|股票|期货|基金|银行|保险|理财|外汇|黄金|债券|证券|科技|数码|手机|汽车|房产|财经|商业|体育|娱乐|教育|健康|原创)$/u;
 
+/**
+ * The portals that carry others' stories under their own name (`标题_网易`): their name says where a story was
+ * read, not who wrote it (as their hosts name no outlet: `domains.ts`).
+ */
+export const CARRIER_PORTALS: ReadonlySet<string> = new Set(["新浪", "网易", "腾讯", "搜狐"]);
+
 /** Whether a name is one this module knows as an outlet (its own list, not the ending rule). */
 export function isKnownOutlet(name: string): boolean {
   return Object.hasOwn(KNOWN, name.replace(/\s+/g, ""));
@@ -212,8 +218,10 @@ export function platformOutlet(name: string): string | null {
 }
 
 /** Account types of the portals' self-publishing platforms, and 简书-like sites. */
-const PLATFORM_ACCOUNT = /^(?:\p{Script=Han}{1,4}号|新浪看点|简书|知乎专栏|雪球专栏)$/u;
+const PLATFORM_ACCOUNT = /^(?:\p{Script=Han}{1,4}号|新浪看点|网易订阅|简书|知乎专栏|雪球专栏)$/u;
 const PLATFORM_OWNER: Readonly<Record<string, string>> = {
+  // 网易号's name until 2016, still in its pages' titles (`标题_网易订阅`).
+  网易订阅: "网易",
   澎湃号: "澎湃新闻",
   百家号: "百家号",
   头条号: "今日头条",

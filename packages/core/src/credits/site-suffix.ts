@@ -1,5 +1,5 @@
 import { addressWords, isSiteTitleName, outletOfUrl, siteTitleNameOfUrl, squeezeWord } from "./domains.js";
-import { canonicalOutlet, looksLikeOutlet, outletKey } from "./outlets.js";
+import { CARRIER_PORTALS, canonicalOutlet, looksLikeOutlet, outletKey, platformOutlet } from "./outlets.js";
 
 /**
  * A site's name after the headline: feeds and mirrors copy a page's `<title>`, which many sites
@@ -20,8 +20,12 @@ import { canonicalOutlet, looksLikeOutlet, outletKey } from "./outlets.js";
  *   copied from a page (`byShape`): a title someone wrote in front matter (`2023年度总结 - 投资篇`)
  *   keeps its parts. A title known to be a page's (`pageTitle`: a read-it-later app's export states it)
  *   is sited, and its last bare name names the site when no part reads as an outlet (`标题 | 爱范儿`).
- * `_` (how Chinese portals join title parts) splits only before a name that reads as an outlet: an
- * aggregator also leaves `_` where quotes were (`1021家企业入列东莞新一轮_倍增计划_名单`).
+ * `_` (how Chinese portals join title parts) splits only before a name that reads as an outlet, or a
+ * portal's own part: the portal (`网易`), its self-publishing platform (`网易号`, `网易订阅`), and — once a
+ * site's name has come off after it — its channel (`标题_新闻中心_网易新闻`); an aggregator also leaves `_`
+ * where quotes were (`1021家企业入列东莞新一轮_倍增计划_名单`). A portal's title may carry the page's keywords
+ * glued on with `|` before the site's name (`标题|贷款|建行_网易订阅`, as 163.com titles its pages): once the
+ * site's or portal's name has come off, short words there are keywords, not the headline.
  */
 export interface SiteSuffix {
   /** The headline without the site's parts. */
@@ -35,6 +39,8 @@ export interface SiteSuffixSettings {
   titleSuffixMaxLength: number;
   /** Shortest headline, in code points, left once a tail is taken off; else the tail stays. */
   titleHeadlineMinLength: number;
+  /** Longest keyword, in code points, a portal glues to the headline with `|`. */
+  titleKeywordMaxLength: number;
 }
 
 /**
@@ -52,6 +58,11 @@ const GLUED_TAIL = /(?<![A-Za-z0-9])([-–—])([^\s_|｜\-–—]{1,20})$/u;
 const ACRONYM = /^[A-Z]{2,6}$/u;
 /** Letters only, Han or Latin: a column's or a site's bare name. */
 const BARE_NAME = /^[\p{Script=Han}A-Za-z]+$/u;
+
+/** A portal's channel between the headline and the portal's name (`新闻中心`, `财经频道`, `国内首页`). */
+const CHANNEL_PART = /^[\p{Script=Han}A-Za-z]{1,8}(?:频道|中心|首页|栏目)$/u;
+/** A keyword a portal glues to its pages' titles with `|`: a word, no space and no punctuation. */
+const KEYWORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
 
 /** How much longer than its site's name a tail naming the site may be (`少数派会员 π+Prime`, `CSDN博客`). */
 const SITE_TAIL_EXTRA = 12;
@@ -92,6 +103,8 @@ export function splitSiteSuffix(
   let headline = title.trim();
   let site: string | null = null;
   let lastBare: string | null = null;
+  // Whether a portal's own name came off the end (`_网易`): a channel before it is then the portal's.
+  let portalTail = false;
   // The site the caller knows may follow the headline with no space around its dash (`标题-36氪`):
   // the name being the known site's is what makes that dash a separator.
   for (const name of known) {
@@ -127,6 +140,15 @@ export function splitSiteSuffix(
           BARE_NAME.test(tail) &&
           length <= settings.titleSuffixMaxLength &&
           length * 2 <= [...rest].length));
+    // A portal's own parts after `_`: its name or its platform's (never the story's outlet), and a channel once the
+    // portal's name or a site's has come off after it.
+    const portalName = CARRIER_PORTALS.has(tail) || platformOutlet(tail) !== null;
+    const channel = (site !== null || portalTail) && CHANNEL_PART.test(tail);
+    if (separator === "_" && (portalName || channel)) {
+      portalTail ||= portalName;
+      headline = rest;
+      continue;
+    }
     if (!outlet && !shaped && !isPagePart(tail)) break;
     // The last part that reads as an outlet names the site (`新浪网` of `标题 - 财经频道 - 新浪网`); an
     // acronym after it is the same site's short name (`法国国际广播电台 - RFI`).
@@ -145,7 +167,23 @@ export function splitSiteSuffix(
       site = canonicalOutlet(glued[2]!);
     }
   }
+  if (headline !== title.trim()) headline = withoutKeywordTail(headline, settings);
   return { headline, site: site ?? lastBare };
+}
+
+/**
+ * The headline without the keywords a portal glued to it with `|` (`重磅！建设银行，已开放存量客户房贷延期至40年申请！|贷款|建行|
+ * 信贷|中国建设银行|新型房贷产品`): each a word — no space, no punctuation — and none longer than the headline left.
+ * Read only once a site's or portal's name has come off the same title.
+ */
+function withoutKeywordTail(headline: string, settings: Readonly<SiteSuffixSettings>): string {
+  if (!headline.includes("|")) return headline;
+  const [first, ...keywords] = headline.split("|");
+  const rest = first!.trim();
+  const length = [...rest].length;
+  const isKeyword = (word: string) =>
+    KEYWORD.test(word) && [...word].length <= Math.min(settings.titleKeywordMaxLength, length);
+  return keywords.every(isKeyword) && length >= settings.titleHeadlineMinLength ? rest : headline;
 }
 
 /**
