@@ -1,3 +1,4 @@
+import { readByline, readCreditLine } from "../credits/grammar.js";
 import { allPacks, type PackSet } from "../packs/index.js";
 import { memoByPacks } from "../packs/memo.js";
 import { advance, type Stage } from "../pipeline/context.js";
@@ -283,7 +284,10 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
   // The page's description a clipper's excerpt box quotes: quoted again over the story (an account's tagline,
   // `「小墨是前端」致力于分享实用前端技术…`), it is the page's, not the story's.
   let excerpt: string | null = null;
+  // Whether the last block read was prose the rules dropped (a disclaimer closing the story).
+  let droppedLast = false;
   for (const [index, original] of withoutPageTail(withoutHeadBox(blocks)).entries()) {
+    droppedLast = false;
     const raw = cutFragments(original, cuts);
     const text = blockText(raw.block);
     if (raw.block.type !== "image" && text === "") continue;
@@ -292,7 +296,10 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
       kept.push(raw);
       continue;
     }
-    if (raw.block.type !== "image" && (drops.test(text) || isTagLine(raw) || isSeriesIndex(raw))) continue;
+    if (raw.block.type !== "image" && (drops.test(text) || isTagLine(raw) || isSeriesIndex(raw))) {
+      droppedLast = isProse(text);
+      continue;
+    }
     if (raw.block.type === "quote" && CLIPPER_EXCERPT.test(text)) {
       excerpt = collapseWhitespace(text.replace(CLIPPER_EXCERPT, "")).trim();
       continue;
@@ -301,8 +308,28 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
       continue;
     kept.push(raw);
   }
+  // A heading whose section was only a dropped closing disclaimer (`重要经济日程` over `风险提示：…`) heads nothing.
+  const last = kept.at(-1);
+  if (droppedLast && kept.length > 1 && last !== undefined && isEmptiedHeading(last)) kept.pop();
   // Sidebars first: a box's heading over its list of links marks where they open, and the lists go next.
   return withoutLinkFooter(withoutMenuRuns(withoutLinkLists(withoutSidebars(kept, framed))));
+}
+
+/** A section's heading in words only (`重要经济日程`): no digit, no mark — not a date, a signature's or a list's line. */
+const WORDS_HEADING = /^[\p{Script=Han}A-Za-z]{2,12}$/u;
+
+/**
+ * A closing heading in words only that no credit reads: a byline or a credit line before a dropped disclaimer
+ * (`记者张三`, `来源：新华社`) is the credits stage's to read, not a heading.
+ */
+function isEmptiedHeading(raw: RawBlock): boolean {
+  const text = collapseWhitespace(blockText(raw.block)).trim();
+  return (
+    isClosingHeading(raw, text) &&
+    WORDS_HEADING.test(text) &&
+    readByline(text) === null &&
+    readCreditLine(text) === null
+  );
 }
 
 /**
