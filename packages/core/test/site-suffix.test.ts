@@ -107,46 +107,36 @@ describe("a site's name after the headline", () => {
     });
   });
 
-  it("takes off a portal's own parts and the keywords it glues on, as 163.com titles its pages", () => {
+  it.each([
     // Titles of 163.com pages as notes and search results copy them (index ids 58571728254, 68422028632, 62851559544,
-    // 57154417432, 3795599337): the page's keywords glued on with `|`, then `_` and 网易's platform or channel.
-    expect(
-      split(
-        "重磅！建设银行，已开放存量客户房贷延期至40年申请！|贷款|建行|信贷|中国建设银行|新型房贷产品_网易订阅",
-      ),
-    ).toEqual({ headline: "重磅！建设银行，已开放存量客户房贷延期至40年申请！", site: null });
-    expect(
-      split("封顶才准卖房，余款两年免息：北京新政很温柔|期房|预售|开发商|购房者|北京市|商品住房_网易订阅"),
-    ).toEqual({
-      headline: "封顶才准卖房，余款两年免息：北京新政很温柔",
-      site: null,
-    });
-    expect(
-      split(
-        "浙大开源HugAgentOS：三引擎一体自进化，每步可归因/回放/回滚|飞轮|智能体|知识库|hugagentos_网易订阅",
-      ),
-    ).toEqual({
-      headline: "浙大开源HugAgentOS：三引擎一体自进化，每步可归因/回放/回滚",
-      site: null,
-    });
-    expect(split("李开复创业记：投资、包装一站式批量孵化企业_网易财经")).toEqual({
-      headline: "李开复创业记：投资、包装一站式批量孵化企业",
-      site: "网易财经",
-    });
+    // 3795599337): the page's keywords glued on with `|`, then `_` and 网易's platform or channel.
+    [
+      "重磅！建设银行，已开放存量客户房贷延期至40年申请！|贷款|建行|信贷|中国建设银行|新型房贷产品_网易订阅",
+      "重磅！建设银行，已开放存量客户房贷延期至40年申请！",
+      null,
+    ],
+    [
+      "封顶才准卖房，余款两年免息：北京新政很温柔|期房|预售|开发商|购房者|北京市|商品住房_网易订阅",
+      "封顶才准卖房，余款两年免息：北京新政很温柔",
+      null,
+    ],
+    [
+      "浙大开源HugAgentOS：三引擎一体自进化，每步可归因/回放/回滚|飞轮|智能体|知识库|hugagentos_网易订阅",
+      "浙大开源HugAgentOS：三引擎一体自进化，每步可归因/回放/回滚",
+      null,
+    ],
+    [
+      "李开复创业记：投资、包装一站式批量孵化企业_网易财经",
+      "李开复创业记：投资、包装一站式批量孵化企业",
+      "网易财经",
+    ],
     // The portal's name alone, its platform's, and a channel before the site's name are the page's, no outlet.
-    expect(split("美联储宣布加息25个基点_网易")).toEqual({ headline: "美联储宣布加息25个基点", site: null });
-    expect(split("美联储宣布加息25个基点_网易号")).toEqual({
-      headline: "美联储宣布加息25个基点",
-      site: null,
-    });
-    expect(split("美联储宣布加息25个基点_新闻中心_网易新闻")).toEqual({
-      headline: "美联储宣布加息25个基点",
-      site: "网易新闻",
-    });
-    expect(split("美联储宣布加息25个基点_财经频道_网易")).toEqual({
-      headline: "美联储宣布加息25个基点",
-      site: null,
-    });
+    ["美联储宣布加息25个基点_网易", "美联储宣布加息25个基点", null],
+    ["美联储宣布加息25个基点_网易号", "美联储宣布加息25个基点", null],
+    ["美联储宣布加息25个基点_新闻中心_网易新闻", "美联储宣布加息25个基点", "网易新闻"],
+    ["美联储宣布加息25个基点_财经频道_网易", "美联储宣布加息25个基点", null],
+  ])("takes a portal's own parts and glued keywords off %s", (title, headline, site) => {
+    expect(split(title)).toEqual({ headline, site });
   });
 
   it.each([
