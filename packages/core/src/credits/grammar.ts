@@ -944,29 +944,26 @@ function keysHeld(words: readonly string[]): number {
 /**
  * A dateline form: its pattern, and for each word list it requires, the keys one of which the head must
  * hold. `structural`: the form's brackets or 讯 say the name is an outlet's, so an undated name need not
- * read as one. `label`: what the form matched is a label over the story, not its first sentence. `named`:
- * the form has no 电 or 讯 to say so, so even a dated name must read as an outlet.
+ * read as one. `label`: what the form matched is a label over the story, not its first sentence.
  */
 interface DatelineForm {
   pattern: RegExp;
   needs: readonly number[];
   structural: boolean;
   label: boolean;
-  named: boolean;
 }
 
 /** A form built from the word lists it requires (each put into the pattern as alternatives, in order). */
 function datelineForm(
   required: ReadonlyArray<readonly string[]>,
   build: (...alternatives: string[]) => string,
-  kind: { structural?: boolean; label?: boolean; named?: boolean } = {},
+  kind: { structural?: boolean; label?: boolean } = {},
 ): DatelineForm {
   return {
     pattern: new RegExp(build(...required.map(oneOf)), "u"),
     needs: required.map(keysHeld),
     structural: kind.structural ?? false,
     label: kind.label ?? false,
-    named: kind.named ?? false,
   };
 }
 
@@ -1018,13 +1015,12 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
       `${LEAD_IN}(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${dateEndingIn(day)}\\s*(?:${ends})${BYLINE_AFTER}`,
   ),
   // 中国经济网北京1月18日（中国经济网记者 董家朋）: a site's dateline with no 电 or 讯, the reporter's bracket right
-  // after the date standing for it (the bracket must name a reporter, and the name read as an outlet: a date and
-  // a bracket may be any sentence's).
+  // after the date standing for it — a bracket that names the outlet's reporter, as no sentence's date and
+  // bracket do (`张三1月18日（记者 李四）说`).
   datelineForm(
     [DAY, ["记者"]],
     (day, reporter) =>
-      `${LEAD_IN}(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${dateEndingIn(day)}\\s*${OPEN}\\s*[^）)】\\]]{0,12}?(?:${reporter})\\s*(?<author>${NAMES})\\s*${CLOSE}`,
-    { named: true },
+      `${LEAD_IN}(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${dateEndingIn(day)}\\s*${OPEN}\\s*${OWNER_PART}(?:${reporter})\\s*(?<author>${NAMES})\\s*${CLOSE}`,
   ),
   // 路透北京5月6日 - / 彭博5月6日—
   datelineForm(
@@ -1094,7 +1090,7 @@ export function readDateline(text: string, searchLength = 120): Dateline | null 
     const dated = groups.month !== undefined || groups.dayOnly !== undefined;
     const name = groups.name.trim();
     if (form.label && NEWS_KIND.test(name)) continue;
-    const outlet = dated ? datedOutlet(name, !form.named) : undatedOutlet(name, form.structural);
+    const outlet = dated ? datedOutlet(name) : undatedOutlet(name, form.structural);
     if (outlet === null) continue;
     return {
       outlet,
@@ -1116,10 +1112,10 @@ export function readDateline(text: string, searchLength = 120): Dateline | null 
 
 /**
  * The outlet in a dated dateline's name, which may run on into a place (`中新网广州`): the shortest
- * prefix that reads as an outlet, leaving at most eight characters of place (`路透蒙大拿州比林斯`); else, when the
- * date and 电/讯 are structure enough (`anyShortName`), any short name that is not an ordinary word (`虎扑5月22日讯`).
+ * prefix that reads as an outlet, leaving at most eight characters of place (`路透蒙大拿州比林斯`); else, the date and
+ * 电/讯 being structure enough, any short name that is not an ordinary word (`虎扑5月22日讯`).
  */
-function datedOutlet(name: string, anyShortName: boolean): string | null {
+function datedOutlet(name: string): string | null {
   if (NOT_NAME.test(name) || isPersonNames(name)) return null;
   for (let end = 2; end <= name.length; end++) {
     const prefix = name.slice(0, end).trim();
@@ -1127,7 +1123,7 @@ function datedOutlet(name: string, anyShortName: boolean): string | null {
     if (name.length - end === 1 && OUTLET_ENDING_CHARACTER.test(name.slice(end))) continue;
     if (name.length - end <= 8 && looksLikeOutlet(prefix)) return canonicalOutlet(prefix);
   }
-  return anyShortName && name.length <= 8 && !/\s/.test(name) ? canonicalOutlet(name) : null;
+  return name.length <= 8 && !/\s/.test(name) ? canonicalOutlet(name) : null;
 }
 
 /** The one-character endings of outlets' names (`网`, `社`, `报`, `台`, `刊`). */

@@ -21,9 +21,8 @@ import { CARRIER_PORTALS, canonicalOutlet, looksLikeOutlet, outletKey, platformO
  *   keeps its parts. A title known to be a page's (`pageTitle`: a read-it-later app's export states it)
  *   is sited, and its last bare name names the site when no part reads as an outlet (`标题 | 爱范儿`).
  * `_` (how Chinese portals join title parts) splits only before a name that reads as an outlet, or a
- * portal's own part: the portal (`网易`), its self-publishing platform (`网易号`, `网易订阅`), and — once a
- * site's name has come off after it — its channel (`标题_新闻中心_网易新闻`); an aggregator also leaves `_`
- * where quotes were (`1021家企业入列东莞新一轮_倍增计划_名单`). A portal's title may carry the page's keywords
+ * portal's own name: the portal's (`网易`) or its self-publishing platform's (`网易号`, `网易订阅`); an aggregator
+ * also leaves `_` where quotes were (`1021家企业入列东莞新一轮_倍增计划_名单`). A portal's title may carry the page's keywords
  * glued on with `|` before the site's name (`标题|贷款|建行_网易订阅`, as 163.com titles its pages): once the
  * site's or portal's name has come off, short words there are keywords, not the headline.
  */
@@ -59,8 +58,6 @@ const ACRONYM = /^[A-Z]{2,6}$/u;
 /** Letters only, Han or Latin: a column's or a site's bare name. */
 const BARE_NAME = /^[\p{Script=Han}A-Za-z]+$/u;
 
-/** A portal's channel between the headline and the portal's name (`新闻中心`, `财经频道`, `国内首页`). */
-const CHANNEL_PART = /^[\p{Script=Han}A-Za-z]{1,8}(?:频道|中心|首页|栏目)$/u;
 /** A keyword a portal glues to its pages' titles with `|`: a word, no space and no punctuation. */
 const KEYWORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
 
@@ -103,8 +100,6 @@ export function splitSiteSuffix(
   let headline = title.trim();
   let site: string | null = null;
   let lastBare: string | null = null;
-  // Whether a portal's own name came off the end (`_网易`): a channel before it is then the portal's.
-  let portalTail = false;
   // The site the caller knows may follow the headline with no space around its dash (`标题-36氪`):
   // the name being the known site's is what makes that dash a separator.
   for (const name of known) {
@@ -140,12 +135,8 @@ export function splitSiteSuffix(
           BARE_NAME.test(tail) &&
           length <= settings.titleSuffixMaxLength &&
           length * 2 <= [...rest].length));
-    // A portal's own parts after `_`: its name or its platform's (never the story's outlet), and a channel once the
-    // portal's name or a site's has come off after it.
-    const portalName = CARRIER_PORTALS.has(tail) || platformOutlet(tail) !== null;
-    const channel = (site !== null || portalTail) && CHANNEL_PART.test(tail);
-    if (separator === "_" && (portalName || channel)) {
-      portalTail ||= portalName;
+    // A portal's own name after `_`, or its platform's: the page's, never the story's outlet.
+    if (separator === "_" && (CARRIER_PORTALS.has(tail) || platformOutlet(tail) !== null)) {
       headline = rest;
       continue;
     }

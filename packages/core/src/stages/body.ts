@@ -1,5 +1,6 @@
 import type { Document } from "../html/dom.js";
 import { parseDocument } from "../html/parser.js";
+import { WORDS_LINE } from "../text/chars.js";
 import { RENDERED_MARK } from "./blocks.js";
 import { renderDirect } from "./markdown-direct.js";
 import { markdown } from "./markdown-parser.js";
@@ -42,7 +43,7 @@ export function bodyToHtml(body: string, syntax: "html" | "markdown"): string {
     blocks.push(chunk);
   }
   const markdownSource = source
-    .map((chunk) => withListTail(withoutFenceDebris(strongCjk(withoutHeaderAttributes(chunk)))))
+    .map((chunk) => withoutPasteDebris(strongCjk(withoutHeaderAttributes(chunk))))
     .join("\n\n");
   // Paragraphs the renderer writes are marked: `**…**` left in their text was escaped (`\*\*`) or is
   // no emphasis to Markdown, where the same text in an HTML block is bold nobody rendered (the block
@@ -151,49 +152,44 @@ const FENCE_LINE = /^ {0,3}(?:`{3,}|~{3,})/mu;
  * an app or a chat leaves mid-sentence, never closed. Not a fence — one must open its line — and nothing a reader
  * sees as text. @bounded: anchored at a line's end after a non-space character; the run and the word hold no space.
  */
-const FENCE_DEBRIS = /(?<=\S)[ \t]*`{3,}[A-Za-z0-9_+-]{0,20}[ \t]*$/gmu;
-
-/** The chunk without fence runs left at the ends of its lines, when no line of it opens a real fence. */
-function withoutFenceDebris(chunk: string): string {
-  return chunk.includes("```") && !FENCE_LINE.test(chunk) ? chunk.replace(FENCE_DEBRIS, "") : chunk;
-}
-
+const FENCE_DEBRIS = /(?<=\S)[ \t]*`{3,}[\w+-]{0,20}[ \t]*$/gmu;
 /** A list item's first line: a bullet or a number, then its text. */
-const LIST_ITEM_LINE = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/u;
-const LIST_ITEM_IN_CHUNK = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/mu;
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/mu;
 /** A line that ends a sentence (`…环比减少 6 亿港元。`, `…”`). */
 const SENTENCE_END = /[。！？!?][”」』）)]*[ \t]*$/u;
 /** A line of Chinese copy with no indent: it opens with a Han character or an opening bracket or quote. */
 const UNINDENTED_CJK = /^[\p{Script=Han}【“「《（]/u;
-/** A line too short for a sentence and without punctuation (`重要经济日程`): a heading of its own line. */
-const HEADING_LINE = /^[\p{Script=Han}A-Za-z0-9]{1,12}[ \t]*$/u;
 
 /**
- * Lines of Chinese copy after a list's last item, not indented, the item ending a sentence (`3. …环比减少 6 亿港元。`
- * then `重要经济日程` and `风险提示：…`): CommonMark reads them into the item as a lazy continuation, but copy whose
+ * What a paste leaves in a chunk with no real fence: fence runs glued to the ends of its lines (`FENCE_DEBRIS`), and
+ * lines of Chinese copy after a list's last item, not indented, the item ending a sentence (`3. …环比减少 6 亿港元。`
+ * then `重要经济日程` and `风险提示：…`). CommonMark reads those into the item as a lazy continuation, but copy whose
  * lines the writer did not wrap puts them after the list, and so they go: a blank line between the item and them,
- * and after a short line with no punctuation among them (a heading's line). Lines the item indents are its own.
+ * and after a line of a few words among them (`WORDS_LINE`, a heading's). Lines the item indents are its own.
  */
-function withListTail(chunk: string): string {
-  if (!chunk.includes("\n") || !LIST_ITEM_IN_CHUNK.test(chunk) || FENCE_LINE.test(chunk)) return chunk;
-  const lines = chunk.split("\n");
-  let end = lines.length - 1;
-  while (end >= 0 && !LIST_ITEM_LINE.test(lines[end]!)) end--;
-  if (end < 0) return chunk;
-  // Past the item's first line and the lines it indents.
-  end++;
-  while (end < lines.length && /^[ \t]/u.test(lines[end]!)) end++;
+function withoutPasteDebris(chunk: string): string {
+  if (FENCE_LINE.test(chunk)) return chunk;
+  const text = chunk.includes("```") ? chunk.replace(FENCE_DEBRIS, "") : chunk;
+  if (!text.includes("\n") || !LIST_ITEM.test(text)) return text;
+  const lines = text.split("\n");
+  let end = lines.length;
+  while (--end >= 0 && !LIST_ITEM.test(lines[end]!));
+  // Past the last item's first line and the lines it indents.
+  while (/^[ \t]/u.test(lines[++end] ?? ""));
   // The body's last chunk may end with a line break: its empty last line is no line of the run.
   let stop = lines.length;
   while (stop > end && lines[stop - 1]!.trim() === "") stop--;
   const run = lines.slice(end, stop);
   if (
+    end < 1 ||
     run.length === 0 ||
     !SENTENCE_END.test(lines[end - 1]!) ||
     !run.every((line) => UNINDENTED_CJK.test(line))
   )
-    return chunk;
-  const tail = run.map((line, k) => (k < run.length - 1 && HEADING_LINE.test(line) ? `${line}\n` : line));
+    return text;
+  const tail = run.map((line, k) =>
+    k < run.length - 1 && WORDS_LINE.test(line.trim()) ? `${line}\n` : line,
+  );
   return [...lines.slice(0, end), "", ...tail, ...lines.slice(stop)].join("\n");
 }
 

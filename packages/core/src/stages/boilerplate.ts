@@ -1,8 +1,8 @@
-import { readByline, readCreditLine } from "../credits/grammar.js";
+import { readByline } from "../credits/grammar.js";
 import { allPacks, type PackSet } from "../packs/index.js";
 import { memoByPacks } from "../packs/memo.js";
 import { advance, type Stage } from "../pipeline/context.js";
-import { collapsedLongerThan, collapseWhitespace, longerThan } from "../text/chars.js";
+import { collapsedLongerThan, collapseWhitespace, longerThan, WORDS_LINE } from "../text/chars.js";
 import { type PatternSet, patternSet, type TextTest } from "../text/pattern-set.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
@@ -315,21 +315,13 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
   return withoutLinkFooter(withoutMenuRuns(withoutLinkLists(withoutSidebars(kept, framed))));
 }
 
-/** A section's heading in words only (`重要经济日程`): no digit, no mark — not a date, a signature's or a list's line. */
-const WORDS_HEADING = /^[\p{Script=Han}A-Za-z]{2,12}$/u;
-
 /**
- * A closing heading in words only that no credit reads: a byline or a credit line before a dropped disclaimer
- * (`记者张三`, `来源：新华社`) is the credits stage's to read, not a heading.
+ * A heading or a line in words only (`WORDS_LINE`: not a date, a signature's or a list's line) that no byline reads
+ * (`记者张三` before a dropped disclaimer is the credits stage's).
  */
-function isEmptiedHeading(raw: RawBlock): boolean {
-  const text = collapseWhitespace(blockText(raw.block)).trim();
-  return (
-    isClosingHeading(raw, text) &&
-    WORDS_HEADING.test(text) &&
-    readByline(text) === null &&
-    readCreditLine(text) === null
-  );
+function isEmptiedHeading({ block }: RawBlock): boolean {
+  const text = "text" in block && block.type !== "quote" ? block.text.trim() : "";
+  return WORDS_LINE.test(text) && readByline(text) === null;
 }
 
 /**
