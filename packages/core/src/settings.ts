@@ -95,6 +95,11 @@ export interface ParseSettings {
   titleSuffixMaxLength: number;
   /** Shortest headline, in code points, that a site's name may be taken off (`快讯 | 路透` stays whole). */
   titleHeadlineMinLength: number;
+  /**
+   * Longest keyword, in code points, of those a portal glues to its pages' titles with `|` before its name
+   * (`标题|贷款|中国建设银行_网易订阅`, `…|hugagentos_网易订阅`); a longer part is the headline's own.
+   */
+  titleKeywordMaxLength: number;
   /** A year more than this many years after the publish year is a typo even without a past-tense cue. */
   futureYearAbsurdDistance: number;
   /** Reading speed for `stats.readingMinutes`: CJK characters a minute. */
@@ -134,6 +139,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   salvageTitleMaxLength: 80,
   titleSuffixMaxLength: 8,
   titleHeadlineMinLength: 4,
+  titleKeywordMaxLength: 12,
   futureYearAbsurdDistance: 150,
   readingCjkPerMinute: 400,
   readingWordsPerMinute: 200,

@@ -29,6 +29,7 @@ export const FRESH_17 = join(REPO, "datasets/fresh-17");
 export const FRESH_18 = join(REPO, "datasets/fresh-18");
 export const FRESH_19 = join(REPO, "datasets/fresh-19");
 export const FRESH_20 = join(REPO, "datasets/fresh-20");
+export const FRESH_21 = join(REPO, "datasets/fresh-21");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -229,6 +230,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_20),
   },
+  {
+    name: "fresh-21",
+    title: "Twenty-first fresh set",
+    description:
+      "`datasets/fresh-21`: a kind no set holds — records of the Sogou Lab news corpora (SogouCA and SogouCS, 2012): one `<doc>` record each (`<url>`, `<docno>`, `<contenttitle>`, `<content>` on one line, no date field; SogouCA's paragraph starts damaged by a lossy GBK conversion) of news.sohu.com, Yahoo China's finance channel and Sohu 公益 (经济日报, 新华网, 中新社, 新华08网, 中新网, uncredited finance pages, a ministries' notice) (see `datasets/fresh-21/SOURCES.tsv`), collected and labelled in session 23 before caixun ran on them; held out: its misses are not read",
+    showMisses: false,
+    cases: () => labelled(FRESH_21),
+  },
 ];
 
 /**
@@ -260,6 +269,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_17,
     FRESH_18,
     FRESH_20,
+    FRESH_21,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;

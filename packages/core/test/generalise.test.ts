@@ -8,6 +8,7 @@ import { hostedName, splitSiteSuffix } from "../src/credits/site-suffix.js";
 import { PACKS, parse } from "../src/index.js";
 import { withRules } from "../src/rules/index.js";
 import { loadSecurities } from "../src/securities/entry.js";
+import { bodyToHtml } from "../src/stages/body.js";
 
 const front = (body: string, fields = "title: 标题\ndate: 2021-12-08 10:00:00") =>
   `---\n${fields}\n---\n${body}\n`;
@@ -1869,7 +1870,7 @@ describe("session 21: records of news APIs (datasets/fresh-18)", () => {
   it("takes a page's own name glued to the headline off under a carrier's spaced one (`标题-中新网 - 中国新闻网`, credits/site-suffix.ts)", () => {
     const article = record("newsapi-article/newsapi-cn__9480006.json");
     expect(article.title).toBe("京津冀协同发展交通一体化建设全国引领性劳动和技能竞赛表彰大会在雄安召开");
-    const settings = { titleSuffixMaxLength: 8, titleHeadlineMinLength: 6 };
+    const settings = { titleSuffixMaxLength: 8, titleHeadlineMinLength: 6, titleKeywordMaxLength: 12 };
     expect(splitSiteSuffix("斗鱼发布一季度财报：平均月活达1.92亿-中新网 - 中国新闻网", [], settings)).toEqual(
       {
         headline: "斗鱼发布一季度财报：平均月活达1.92亿",
@@ -1936,5 +1937,77 @@ describe("session 22: credit leftovers of fresh-18 and fresh-17", () => {
     expect(page("根据现行成品油定价机制，国内油价新一轮调价窗口将于今日24时打开。")).toMatch(
       /^国内油价调价窗口今日打开/u,
     );
+  });
+});
+
+describe("session 23: a brief pasted from an app, its closing lines run into the last list item (datasets/fresh-15/wind-jekyll)", () => {
+  it("reads the lines after the last item as paragraphs, drops the paste's fence debris and the heading its dropped disclaimer leaves", () => {
+    const article = datasetFile("fresh-15", "wind-jekyll/2024-8-1-wind-DailyFinanceNews.md");
+    expect(article.text.endsWith("外汇基金总资产为 39786 亿港元，环比减少 6 亿港元。")).toBe(true);
+    expect(article.text).not.toMatch(/```|风险提示|重要经济日程/u);
+    // The fence runs glued to a line's end went; the sentence they broke reads on.
+    expect(article.text).toContain("其中电子和机械设备行业机构调研个股数量居前");
+  });
+
+  const body = (markdown: string) => bodyToHtml(markdown, "markdown");
+
+  it("puts lines after an item that ends a sentence after the list, a short unpunctuated line on its own", () => {
+    expect(
+      body("1. 第一项说完了。\n2. 第二项说完了。\n重要经济日程\n风险提示：市场有风险，投资需谨慎。\n"),
+    ).toBe(
+      '<ol>\n<li>第一项说完了。</li>\n<li>第二项说完了。</li>\n</ol>\n<p data-caixun-markdown="">重要经济日程</p>\n<p data-caixun-markdown="">风险提示：市场有风险，投资需谨慎。</p>\n',
+    );
+  });
+
+  it.each([
+    // An item wrapped by hand: its line ends mid-sentence, and the next line goes on with it.
+    "1. 第一项写到一半，\n接着写完。\n",
+    // Lines the item indents are its own.
+    "1. 第一项说完了。\n   补充一句。\n",
+    // A Latin line after the item: not Chinese copy whose lines are unwrapped.
+    "1. 第一项说完了。\nand a lazy English line\n",
+    // Another item after the lines: they are inside the list.
+    "1. 第一项说完了。\n补充一句。\n2. 第二项。\n",
+  ])("leaves lazy lines in the item where the item goes on: %j", (markdown) => {
+    expect(body(markdown)).not.toContain("<p");
+  });
+
+  it("drops a fence run glued to a line's end, and keeps a chunk with a real fence as written", () => {
+    expect(body("- 同比降低```markdown\n19.7%，单月业绩规模继续保持在历史较低水平。")).toBe(
+      "<ul>\n<li>同比降低\n19.7%，单月业绩规模继续保持在历史较低水平。</li>\n</ul>\n",
+    );
+    expect(body("- 示例```js\n```js\nconst a = 1;\n```")).toContain("示例```js");
+  });
+
+  it("loses no Han character of the Markdown, whatever its lines", () => {
+    // Each line opens with text (a fence line's info string is no text to Markdown, whatever the rules do).
+    const line = fc
+      .tuple(
+        fc.constantFrom("1. 说", "- 说", "   说", "说", "【说"),
+        fc.array(fc.constantFrom(" ", "说", "完", "。", "，", "```", "js", "【", "a", "1. "), {
+          maxLength: 12,
+        }),
+      )
+      .map(([head, parts]) => head + parts.join(""));
+    const han = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).join("");
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), (lines) => {
+        const markdown = lines.join("\n");
+        expect(han(body(markdown).replace(/<[^>]*>/gu, ""))).toBe(han(markdown));
+      }),
+    );
+  });
+
+  it("drops a closing heading only when the blocks after it were dropped, and never a credit", () => {
+    const disclaimer = "风险提示：市场有风险，投资需谨慎。本文所提供内容仅供参考，不构成对任何人的投资建议。";
+    expect(parse(`正文第一段说完了。\n\n重要经济日程\n\n${disclaimer}`).text).toBe("正文第一段说完了。");
+    expect(parse("正文第一段说完了。\n\n重要经济日程").text).toBe("正文第一段说完了。\n\n重要经济日程");
+    // A time stamp dropped after a list's last line is no disclaimer: the line stays (shared corpus, other-aibriefings).
+    expect(parse("正文第一段说完了。\n\n投资策略建议\n\n(更新时间戳: 1770990198770)").text).toBe(
+      "正文第一段说完了。\n\n投资策略建议",
+    );
+    const credited = parse(`正文第一段说完了。\n\n记者 张三\n\n${disclaimer}`);
+    expect(credited.author).toBe("张三");
+    expect(credited.text).toBe("正文第一段说完了。\n\n记者 张三");
   });
 });

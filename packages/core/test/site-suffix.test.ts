@@ -107,6 +107,47 @@ describe("a site's name after the headline", () => {
     });
   });
 
+  it.each([
+    // Titles of 163.com pages as notes and search results copy them (index ids 58571728254, 68422028632, 62851559544,
+    // 3795599337): the page's keywords glued on with `|`, then `_` and 网易's platform or channel.
+    [
+      "重磅！建设银行，已开放存量客户房贷延期至40年申请！|贷款|建行|信贷|中国建设银行|新型房贷产品_网易订阅",
+      "重磅！建设银行，已开放存量客户房贷延期至40年申请！",
+      null,
+    ],
+    [
+      "封顶才准卖房，余款两年免息：北京新政很温柔|期房|预售|开发商|购房者|北京市|商品住房_网易订阅",
+      "封顶才准卖房，余款两年免息：北京新政很温柔",
+      null,
+    ],
+    [
+      "浙大开源HugAgentOS：三引擎一体自进化，每步可归因/回放/回滚|飞轮|智能体|知识库|hugagentos_网易订阅",
+      "浙大开源HugAgentOS：三引擎一体自进化，每步可归因/回放/回滚",
+      null,
+    ],
+    [
+      "李开复创业记：投资、包装一站式批量孵化企业_网易财经",
+      "李开复创业记：投资、包装一站式批量孵化企业",
+      "网易财经",
+    ],
+    // The portal's name alone and its platform's are the page's, no outlet.
+    ["美联储宣布加息25个基点_网易", "美联储宣布加息25个基点", null],
+    ["美联储宣布加息25个基点_网易号", "美联储宣布加息25个基点", null],
+  ])("takes a portal's own parts and glued keywords off %s", (title, headline, site) => {
+    expect(split(title)).toEqual({ headline, site });
+  });
+
+  it.each([
+    // No site's name came off: a bar glued into the headline is the headline's.
+    "独家|美联储宣布加息25个基点",
+    "美联储宣布加息25个基点|美联储|加息",
+    // A part longer than a keyword, or with punctuation, is the headline's.
+    "美联储宣布加息|市场担忧通胀将在未来数月内继续上行_网易新闻",
+    "美联储宣布加息|通胀，就业_网易新闻",
+  ])("keeps the headline's own bars and parts: %s", (title) => {
+    expect(split(title).headline).toBe(title.replace(/_网易新闻$/u, ""));
+  });
+
   it("leaves a headline no shorter than the settings' minimum", () => {
     expect(split("快讯 | 路透")).toEqual({ headline: "快讯 | 路透", site: null });
     const shortColumns = resolveSettings({ titleSuffixMaxLength: 3 });

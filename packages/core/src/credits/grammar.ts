@@ -1014,6 +1014,14 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     (day, ends) =>
       `${LEAD_IN}(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${dateEndingIn(day)}\\s*(?:${ends})${BYLINE_AFTER}`,
   ),
+  // 中国经济网北京1月18日（中国经济网记者 董家朋）: a site's dateline with no 电 or 讯, the reporter's bracket right
+  // after the date standing for it — a bracket that names the outlet's reporter, as no sentence's date and
+  // bracket do (`张三1月18日（记者 李四）说`).
+  datelineForm(
+    [DAY, ["记者"]],
+    (day, reporter) =>
+      `${LEAD_IN}(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${dateEndingIn(day)}\\s*${OPEN}\\s*${OWNER_PART}(?:${reporter})\\s*(?<author>${NAMES})\\s*${CLOSE}`,
+  ),
   // 路透北京5月6日 - / 彭博5月6日—
   datelineForm(
     [DAY, ["-", "–", "—"]],
@@ -1053,11 +1061,11 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     (day, ends) =>
       `^${OPEN}?\\s*(?<name>[\\p{Script=Han}A-Za-z]{2,16}?)\\s*(?<dayOnly>\\d{1,2})\\s*(?:${day})\\s*(?:${ends})(?:${CLOSE}|${BYLINE_AFTER})`,
   ),
-  // 南方财经全媒体见习记者程浩 东莞报道
+  // 南方财经全媒体见习记者程浩 东莞报道 / 成都商报-红星新闻记者 张肇婷 摄影报道 (a paper and its news brand)
   datelineForm(
     [["记者"], ["报道"]],
     (reporter, report) =>
-      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:首席|特约|见习|实习)?(?:${reporter})\\s*(?<author>${NAME})\\s+\\p{Script=Han}{2,6}(?:${report})`,
+      `${LEAD_IN}(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:首席|特约|见习|实习)?(?:${reporter})\\s*(?<author>${NAME})\\s+\\p{Script=Han}{2,6}(?:${report})`,
   ),
 ];
 
@@ -1160,9 +1168,9 @@ const WRITER_INTRO = new RegExp(String.raw`^${WRITER_INTRO_WORD}(?:为|是|系)\
 
 const BYLINE_FORMS: readonly RegExp[] = [
   // （总台央视记者 徐宁宁 杨毅） / 每经记者 王海慜 陈晨  每经编辑 何剑岭 / 本报记者 张三 / （记者安蓓） /
-  // 经济观察网 记者 张昊 / 界面新闻记者 | 杜萌
+  // 经济观察网 记者 张昊 / 界面新闻记者 | 杜萌 / 成都商报-红星新闻记者 张肇婷 摄影报道
   new RegExp(
-    `^${OPEN}?\\s*(?<outlet>[\\p{Script=Han}A-Za-z0-9]{0,12}?)[ 　]?(?:首席|特约|见习|实习|驻京|驻沪|驻\\p{Script=Han}{1,3})?记者\\s*[:：|｜]?\\s*(?<names>${NAMES})(?:\\s+(?:(?:发自|报道)\\S{0,8}|\\S{1,8}?报道))?(?:\\s+\\S{0,12}?编辑\\s*[:：]?\\s*(?<editors>${NAMES}))?\\s*${CLOSE}?$`,
+    `^${OPEN}?\\s*(?<outlet>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{0,12}?)[ 　]?(?:首席|特约|见习|实习|驻京|驻沪|驻\\p{Script=Han}{1,3})?记者\\s*[:：|｜]?\\s*(?<names>${NAMES})(?:\\s+(?:(?:发自|报道)\\S{0,8}|\\S{1,8}?报道))?(?:\\s+\\S{0,12}?编辑\\s*[:：]?\\s*(?<editors>${NAMES}))?\\s*${CLOSE}?$`,
     "u",
   ),
   // 作者：郭晋晖 / 作者 陈婧 / 文 | 刘建中 陈汐 / 文/张三 / 撰文：李四 / 作者：Greg Schoeninger (a Latin name after a colon or bar)

@@ -93,12 +93,12 @@ export function canonicalOutlet(name: string): string {
 }
 
 /**
- * A paper named with its site (`上证报中国证券网讯`, `上海证券报·中国证券网`, `经济日报-中国经济网`, `环球时报-环球网`), or a
- * site with its channel (`浙江在线-杭州频道`): the paper, or the site. cnstock.com signs its stories `上海证券报·中国证券网`
- * and its online dispatches `上证报中国证券网讯`, and the host table gives cnstock.com to 上海证券报, as a paper's
- * short name and 网 (`每经网`) is the paper. Joined by `·` or `-`, the first part is the owner when it reads as an
- * outlet and the second is a site (…网) or a channel (…频道); run together, only after a paper's short name
- * (`上证报`). Null for any other name.
+ * A paper named with its site (`上证报中国证券网讯`, `上海证券报·中国证券网`, `经济日报-中国经济网`, `环球时报-环球网`), a
+ * site with its channel (`浙江在线-杭州频道`), or a paper with its news brand (`成都商报-红星新闻`): the paper, or the
+ * site. cnstock.com signs its stories `上海证券报·中国证券网` and its online dispatches `上证报中国证券网讯`, and the host
+ * table gives cnstock.com to 上海证券报, as a paper's short name and 网 (`每经网`) is the paper. Joined by `·` or `-`,
+ * the first part is the owner when it reads as an outlet and the second is a site (…网), a channel (…频道) or a brand
+ * (…新闻); run together, only after a paper's short name (`上证报`). Null for any other name.
  */
 function ownerOfPart(squeezed: string): string | null {
   const joint = squeezed.search(/[·・-]/u);
@@ -115,8 +115,11 @@ function ownerOfPart(squeezed: string): string | null {
   return null;
 }
 
-/** What an outlet owns under its name: its site (`中国证券网`), or a channel of its site (`杭州频道`). */
-const OWNED_PART = /^[\p{Script=Han}A-Za-z0-9]{1,12}(?:网|频道)$/u;
+/**
+ * What an outlet owns under its name: its site (`中国证券网`), a channel of its site (`杭州频道`), or its news
+ * brand (`成都商报-红星新闻`: 红星新闻 is the paper's app and site).
+ */
+const OWNED_PART = /^[\p{Script=Han}A-Za-z0-9]{1,12}(?:网|频道|新闻)$/u;
 
 /** The short names of papers the abbreviations give (`上证报` for 上海证券报, `北青报`): a site's name may follow them. */
 const PAPER_SHORT_NAMES = Object.keys(KNOWN).filter((key) => key.endsWith("报") && KNOWN[key] !== key);
@@ -161,6 +164,12 @@ const OUTLET_APP = /^(\p{Script=Han}[\p{Script=Han}0-9]{1,15})(?:APP|App)$/u;
  */
 const PORTAL_CHANNEL =
   /^(?:新浪|和讯|网易|搜狐|腾讯|凤凰|金融界|中金在线|东方财富|中国经济网|中华网)(?:美股|港股|股票|期货|基金|银行|保险|理财|外汇|黄金|债券|证券|科技|数码|手机|汽车|房产|财经|商业|体育|娱乐|教育|健康|原创)$/u;
+
+/**
+ * The portals that carry others' stories under their own name (`标题_网易`): their name says where a story was
+ * read, not who wrote it (as their hosts name no outlet: `domains.ts`).
+ */
+export const CARRIER_PORTALS: ReadonlySet<string> = new Set(["新浪", "网易", "腾讯", "搜狐"]);
 
 /** Whether a name is one this module knows as an outlet (its own list, not the ending rule). */
 export function isKnownOutlet(name: string): boolean {
@@ -209,8 +218,10 @@ export function platformOutlet(name: string): string | null {
 }
 
 /** Account types of the portals' self-publishing platforms, and 简书-like sites. */
-const PLATFORM_ACCOUNT = /^(?:\p{Script=Han}{1,4}号|新浪看点|简书|知乎专栏|雪球专栏)$/u;
+const PLATFORM_ACCOUNT = /^(?:\p{Script=Han}{1,4}号|新浪看点|网易订阅|简书|知乎专栏|雪球专栏)$/u;
 const PLATFORM_OWNER: Readonly<Record<string, string>> = {
+  // 网易号's name until 2016, still in its pages' titles (`标题_网易订阅`).
+  网易订阅: "网易",
   澎湃号: "澎湃新闻",
   百家号: "百家号",
   头条号: "今日头条",

@@ -1,5 +1,5 @@
 import { addressWords, isSiteTitleName, outletOfUrl, siteTitleNameOfUrl, squeezeWord } from "./domains.js";
-import { canonicalOutlet, looksLikeOutlet, outletKey } from "./outlets.js";
+import { CARRIER_PORTALS, canonicalOutlet, looksLikeOutlet, outletKey, platformOutlet } from "./outlets.js";
 
 /**
  * A site's name after the headline: feeds and mirrors copy a page's `<title>`, which many sites
@@ -20,8 +20,11 @@ import { canonicalOutlet, looksLikeOutlet, outletKey } from "./outlets.js";
  *   copied from a page (`byShape`): a title someone wrote in front matter (`2023年度总结 - 投资篇`)
  *   keeps its parts. A title known to be a page's (`pageTitle`: a read-it-later app's export states it)
  *   is sited, and its last bare name names the site when no part reads as an outlet (`标题 | 爱范儿`).
- * `_` (how Chinese portals join title parts) splits only before a name that reads as an outlet: an
- * aggregator also leaves `_` where quotes were (`1021家企业入列东莞新一轮_倍增计划_名单`).
+ * `_` (how Chinese portals join title parts) splits only before a name that reads as an outlet, or a
+ * portal's own name: the portal's (`网易`) or its self-publishing platform's (`网易号`, `网易订阅`); an aggregator
+ * also leaves `_` where quotes were (`1021家企业入列东莞新一轮_倍增计划_名单`). A portal's title may carry the page's keywords
+ * glued on with `|` before the site's name (`标题|贷款|建行_网易订阅`, as 163.com titles its pages): once the
+ * site's or portal's name has come off, short words there are keywords, not the headline.
  */
 export interface SiteSuffix {
   /** The headline without the site's parts. */
@@ -35,6 +38,8 @@ export interface SiteSuffixSettings {
   titleSuffixMaxLength: number;
   /** Shortest headline, in code points, left once a tail is taken off; else the tail stays. */
   titleHeadlineMinLength: number;
+  /** Longest keyword, in code points, a portal glues to the headline with `|`. */
+  titleKeywordMaxLength: number;
 }
 
 /**
@@ -52,6 +57,9 @@ const GLUED_TAIL = /(?<![A-Za-z0-9])([-–—])([^\s_|｜\-–—]{1,20})$/u;
 const ACRONYM = /^[A-Z]{2,6}$/u;
 /** Letters only, Han or Latin: a column's or a site's bare name. */
 const BARE_NAME = /^[\p{Script=Han}A-Za-z]+$/u;
+
+/** A keyword a portal glues to its pages' titles with `|`: a word, no space and no punctuation. */
+const KEYWORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
 
 /** How much longer than its site's name a tail naming the site may be (`少数派会员 π+Prime`, `CSDN博客`). */
 const SITE_TAIL_EXTRA = 12;
@@ -127,6 +135,11 @@ export function splitSiteSuffix(
           BARE_NAME.test(tail) &&
           length <= settings.titleSuffixMaxLength &&
           length * 2 <= [...rest].length));
+    // A portal's own name after `_`, or its platform's: the page's, never the story's outlet.
+    if (separator === "_" && (CARRIER_PORTALS.has(tail) || platformOutlet(tail) !== null)) {
+      headline = rest;
+      continue;
+    }
     if (!outlet && !shaped && !isPagePart(tail)) break;
     // The last part that reads as an outlet names the site (`新浪网` of `标题 - 财经频道 - 新浪网`); an
     // acronym after it is the same site's short name (`法国国际广播电台 - RFI`).
@@ -145,7 +158,23 @@ export function splitSiteSuffix(
       site = canonicalOutlet(glued[2]!);
     }
   }
+  if (headline !== title.trim()) headline = withoutKeywordTail(headline, settings);
   return { headline, site: site ?? lastBare };
+}
+
+/**
+ * The headline without the keywords a portal glued to it with `|` (`重磅！建设银行，已开放存量客户房贷延期至40年申请！|贷款|建行|
+ * 信贷|中国建设银行|新型房贷产品`): each a word — no space, no punctuation — and none longer than the headline left.
+ * Read only once a site's or portal's name has come off the same title.
+ */
+function withoutKeywordTail(headline: string, settings: Readonly<SiteSuffixSettings>): string {
+  if (!headline.includes("|")) return headline;
+  const [first, ...keywords] = headline.split("|");
+  const rest = first!.trim();
+  const length = [...rest].length;
+  const isKeyword = (word: string) =>
+    KEYWORD.test(word) && [...word].length <= Math.min(settings.titleKeywordMaxLength, length);
+  return keywords.every(isKeyword) && length >= settings.titleHeadlineMinLength ? rest : headline;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Document } from "../html/dom.js";
 import { parseDocument } from "../html/parser.js";
+import { WORDS_LINE } from "../text/chars.js";
 import { RENDERED_MARK } from "./blocks.js";
 import { renderDirect } from "./markdown-direct.js";
 import { markdown } from "./markdown-parser.js";
@@ -41,7 +42,9 @@ export function bodyToHtml(body: string, syntax: "html" | "markdown"): string {
     source.push(`<!--caixun-html-block:${blocks.length}-->`);
     blocks.push(chunk);
   }
-  const markdownSource = source.map((chunk) => strongCjk(withoutHeaderAttributes(chunk))).join("\n\n");
+  const markdownSource = source
+    .map((chunk) => withoutPasteDebris(strongCjk(withoutHeaderAttributes(chunk))))
+    .join("\n\n");
   // Paragraphs the renderer writes are marked: `**…**` left in their text was escaped (`\*\*`) or is
   // no emphasis to Markdown, where the same text in an HTML block is bold nobody rendered (the block
   // reader reads only the latter as a heading).
@@ -142,6 +145,54 @@ function withoutHeaderAttributes(chunk: string): string {
   }
   return kept.join("\n");
 }
+/** A code fence opening a line (its own line: CommonMark's only fence). */
+const FENCE_LINE = /^ {0,3}(?:`{3,}|~{3,})/mu;
+/**
+ * A fence's opening run and language glued to the end of a line of prose (`其中电子```markdown`): what a paste from
+ * an app or a chat leaves mid-sentence, never closed. Not a fence — one must open its line — and nothing a reader
+ * sees as text. @bounded: anchored at a line's end after a non-space character; the run and the word hold no space.
+ */
+const FENCE_DEBRIS = /(?<=\S)[ \t]*`{3,}[\w+-]{0,20}[ \t]*$/gmu;
+/** A list item's first line: a bullet or a number, then its text. */
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/mu;
+/** A line that ends a sentence (`…环比减少 6 亿港元。`, `…”`). */
+const SENTENCE_END = /[。！？!?][”」』）)]*[ \t]*$/u;
+/** A line of Chinese copy with no indent: it opens with a Han character or an opening bracket or quote. */
+const UNINDENTED_CJK = /^[\p{Script=Han}【“「《（]/u;
+
+/**
+ * What a paste leaves in a chunk with no real fence: fence runs glued to the ends of its lines (`FENCE_DEBRIS`), and
+ * lines of Chinese copy after a list's last item, not indented, the item ending a sentence (`3. …环比减少 6 亿港元。`
+ * then `重要经济日程` and `风险提示：…`). CommonMark reads those into the item as a lazy continuation, but copy whose
+ * lines the writer did not wrap puts them after the list, and so they go: a blank line between the item and them,
+ * and after a line of a few words among them (`WORDS_LINE`, a heading's). Lines the item indents are its own.
+ */
+function withoutPasteDebris(chunk: string): string {
+  if (FENCE_LINE.test(chunk)) return chunk;
+  const text = chunk.includes("```") ? chunk.replace(FENCE_DEBRIS, "") : chunk;
+  if (!text.includes("\n") || !LIST_ITEM.test(text)) return text;
+  const lines = text.split("\n");
+  let end = lines.length;
+  while (--end >= 0 && !LIST_ITEM.test(lines[end]!));
+  // Past the last item's first line and the lines it indents.
+  while (/^[ \t]/u.test(lines[++end] ?? ""));
+  // The body's last chunk may end with a line break: its empty last line is no line of the run.
+  let stop = lines.length;
+  while (stop > end && lines[stop - 1]!.trim() === "") stop--;
+  const run = lines.slice(end, stop);
+  if (
+    end < 1 ||
+    run.length === 0 ||
+    !SENTENCE_END.test(lines[end - 1]!) ||
+    !run.every((line) => UNINDENTED_CJK.test(line))
+  )
+    return text;
+  const tail = run.map((line, k) =>
+    k < run.length - 1 && WORDS_LINE.test(line.trim()) ? `${line}\n` : line,
+  );
+  return [...lines.slice(0, end), "", ...tail, ...lines.slice(stop)].join("\n");
+}
+
 /** An attribute block to the end of the line: an id first, then classes and key-value pairs. */
 const ATTRIBUTE_BLOCK = /^\{#[^{}\s]{1,100}(?:[ \t][^{}\n]{0,200})?\}[ \t]*$/;
 const ATX_HEADING = /^ {0,3}#{1,6}[ \t]/;

@@ -1,8 +1,9 @@
+import { readByline } from "../credits/grammar.js";
 import { allPacks, type PackSet } from "../packs/index.js";
 import { memoByPacks } from "../packs/memo.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import { COLLAPSIBLE, classOf } from "../text/char-class.js";
-import { collapsedLongerThan, collapseWhitespace, longerThan } from "../text/chars.js";
+import { collapsedLongerThan, collapseWhitespace, longerThan, WORDS_LINE } from "../text/chars.js";
 import { type PatternSet, patternSet, type TextTest } from "../text/pattern-set.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
@@ -299,7 +300,10 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
   // The page's description a clipper's excerpt box quotes: quoted again over the story (an account's tagline,
   // `「小墨是前端」致力于分享实用前端技术…`), it is the page's, not the story's.
   let excerpt: string | null = null;
+  // Whether the last block read was prose the rules dropped (a disclaimer closing the story).
+  let droppedLast = false;
   for (const [index, original] of withoutPageTail(withoutHeadBox(blocks)).entries()) {
+    droppedLast = false;
     const raw = cutFragments(original, cuts);
     const text = blockText(raw.block);
     if (raw.block.type !== "image" && text === "") continue;
@@ -308,7 +312,10 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
       kept.push(raw);
       continue;
     }
-    if (raw.block.type !== "image" && (drops.test(text) || isTagLine(raw) || isSeriesIndex(raw))) continue;
+    if (raw.block.type !== "image" && (drops.test(text) || isTagLine(raw) || isSeriesIndex(raw))) {
+      droppedLast = isProse(text);
+      continue;
+    }
     if (raw.block.type === "quote" && CLIPPER_EXCERPT.test(text)) {
       excerpt = collapseWhitespace(text.replace(CLIPPER_EXCERPT, "")).trim();
       continue;
@@ -317,8 +324,20 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
       continue;
     kept.push(raw);
   }
+  // A heading whose section was only a dropped closing disclaimer (`重要经济日程` over `风险提示：…`) heads nothing.
+  const last = kept.at(-1);
+  if (droppedLast && kept.length > 1 && last !== undefined && isEmptiedHeading(last)) kept.pop();
   // Sidebars first: a box's heading over its list of links marks where they open, and the lists go next.
   return withoutLinkFooter(withoutMenuRuns(withoutLinkLists(withoutSidebars(kept, framed))));
+}
+
+/**
+ * A heading or a line in words only (`WORDS_LINE`: not a date, a signature's or a list's line) that no byline reads
+ * (`记者张三` before a dropped disclaimer is the credits stage's).
+ */
+function isEmptiedHeading({ block }: RawBlock): boolean {
+  const text = "text" in block && block.type !== "quote" ? block.text.trim() : "";
+  return WORDS_LINE.test(text) && readByline(text) === null;
 }
 
 /**

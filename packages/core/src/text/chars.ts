@@ -75,6 +75,9 @@ const BRACKETS = new Set("（）()");
 /** Punctuation that ends a sentence (used to split the first sentence off a text). */
 export const SENTENCE_BREAK = /[。！？!?]/u;
 
+/** A line of a few words, no digit, no mark (`重要经济日程`): too short for a sentence, a heading's line. */
+export const WORDS_LINE = /^[\p{Script=Han}A-Za-z]{2,12}$/u;
+
 /**
  * Collapses white space the way a browser renders text, but drops a line break that sits between
  * two CJK characters (a wrapped Chinese line has no space in it).
