@@ -20,7 +20,7 @@ const PROPERTY_LINE = /^(?:[-*][ \t]+)?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}):
 /** `- Key: value` in a metadata list. */
 const METADATA_ITEM = /^[-*][ \t]+([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}):{1,2}[ \t]+([^\n]*)$/;
 /** The heading over a metadata list. */
-const METADATA_HEADING = /^#{2,3}[ \t]+(?:Metadata|Properties|元数据|属性)[ \t]*$/i;
+const METADATA_HEADING = /^#{2,3}[ \t]+Metadata[ \t]*$/i;
 /** An image alone on its line (a cover over the properties or under them). */
 const IMAGE_LINE = /^!\[[^\]\n]*\]\([^()\s]*\)[ \t]*$/;
 /**
@@ -30,9 +30,6 @@ const IMAGE_LINE = /^!\[[^\]\n]*\]\([^()\s]*\)[ \t]*$/;
 const REFERENCE = /#?\[\[([^[\]\n]+)\]\]|#([^\s#,，[\]]+)/gu;
 /** A value made only of references and separators. */
 const REFERENCES_ONLY = /^(?:(?:#?\[\[[^[\]\n]+\]\]|#[^\s#,，[\]]+)[\s,，]*)+$/u;
-
-/** The keys a page's properties state that mean what another key means to the readers. */
-const SAME_AS: Readonly<Record<string, string>> = { "full-title": "title" };
 
 export interface PageProperties {
   data: Record<string, unknown>;
@@ -135,13 +132,11 @@ function propertyValue(value: string): unknown {
   return [...value.matchAll(REFERENCE)].map((match) => (match[1] ?? match[2]!).trim());
 }
 
-/** The data with the keys other keys stand for (`full-title` as `title`). */
+/** The data with a stated full title as its title, over the page's name. */
 function withTitle(data: Record<string, unknown>): Record<string, unknown> {
-  for (const [key, same] of Object.entries(SAME_AS)) {
-    if (Object.hasOwn(data, key)) {
-      setOwn(data, same, data[key]);
-      delete data[key];
-    }
+  if (Object.hasOwn(data, "full-title")) {
+    data.title = data["full-title"];
+    delete data["full-title"];
   }
   return data;
 }
