@@ -37,8 +37,9 @@ const ours = (html: string) => events((handler) => new Parser(handler).end(html)
 
 /**
  * htmlparser2's events with core's one departure made by hand: in every start tag that names no
- * element, outside `<svg>`/`<math>`, with no end tag of its name after it (found in a first
- * htmlparser2 pass), each `<` is written as `&lt;`, so htmlparser2 reads the tag as the text core reads.
+ * element — or names one as a type argument does, in PascalCase glued to a word (`List<Object>`) —
+ * outside `<svg>`/`<math>`, with no end tag of its name after it (found in a first htmlparser2 pass),
+ * each `<` is written as `&lt;`, so htmlparser2 reads the tag as the text core reads.
  */
 const reference = (html: string) => {
   const lower = html.toLowerCase();
@@ -46,7 +47,13 @@ const reference = (html: string) => {
   const first: Htmlparser2 = new Htmlparser2({
     onopentagname(name) {
       const stack = (first as unknown as { stack: string[] }).stack;
-      if (isElementName(name) || stack.includes("svg") || stack.includes("math")) return;
+      const at = first.startIndex;
+      const written = html.slice(at + 1, at + 1 + name.length);
+      const typeArgument =
+        /[A-Za-z0-9]/.test(html[at - 1] ?? "") &&
+        /^[A-Z][A-Za-z0-9]*$/.test(written) &&
+        /[a-z]/.test(written);
+      if ((isElementName(name) && !typeArgument) || stack.includes("svg") || stack.includes("math")) return;
       const end = new RegExp(`</${name.replace(/[^a-z0-9]/g, "\\$&")}(?:[\\s>]|$)`);
       if (!end.test(lower.slice(first.startIndex))) literal.push([first.startIndex, html.length]);
     },
@@ -127,6 +134,8 @@ describe("core's HTML parser", () => {
       "</ul>",
       "<br>",
       "</br>",
+      "List<Object>",
+      "x<Span>",
       "<br/>",
       "<img src='x.png' alt=\"图&quot;\">",
       "<table><tr><td>",

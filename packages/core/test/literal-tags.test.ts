@@ -36,6 +36,23 @@ describe("tags that name no element", () => {
     expect(parse(front(html)).html).toBe("<p>粗体语音完。</p>");
   });
 
+  it("keeps a type argument that names an element (`List<Object>`) as text, and old pages' capital tags as markup", () => {
+    // datasets/fresh-19/readwise-markdown/readwise__java-generic-array.md: a comment in Java set in prose.
+    const prose =
+      "// 以下三个容器实际类型都是List<Object>\n  List<String> strList = new ArrayList<String>();";
+    expect(
+      parse(front(`- 无论你声明的是\`List<String>\`，容器实际类型都是\`List<Object>\`。\n${prose}`)).text,
+    ).toBe(
+      "无论你声明的是List<String>，容器实际类型都是List<Object>。 // 以下三个容器实际类型都是List<Object> List<String> strList = new ArrayList<String>();",
+    );
+    expect(parse(front("<p>Optional<Data> 与 Map<String, Option></p>")).text).toBe(
+      "Optional<Data> 与 Map<String, Option>",
+    );
+    expect(parse(front("<p>Hello<BR>第二行 <Font color=red>红</Font>完。</p>")).text).toBe(
+      "Hello\n\n第二行 红完。",
+    );
+  });
+
   it("loses no character of a<Word>b in any reader unless Word is an element (fast-check)", () => {
     const word = fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,7}$/);
     fc.assert(

@@ -4,7 +4,7 @@ import { normalizeDate } from "../enrich/dates.js";
 import type { AnyNode, Document, Element } from "../html/dom.js";
 import { isDocument, isTag, isText } from "../html/dom.js";
 import { select, textContent } from "../stages/select.js";
-import { halfWidthDigits } from "../text/chars.js";
+import { halfWidthDigits, withoutWhitespace } from "../text/chars.js";
 
 /**
  * A whole saved web page (not an article fragment): the outlet's navigation, the title block, the
@@ -569,19 +569,19 @@ function headlineBefore(
 ): { element: Element; text: string } | null {
   const blocks = blocksBefore(content, HEADLINE_CANDIDATE, HEADLINE_MAX_LENGTH);
   for (const wanted of titles) {
-    const squeezed = wanted === null ? "" : squeeze(wanted);
+    const squeezed = wanted === null ? "" : withoutWhitespace(wanted);
     if (squeezed.length < 4) continue;
-    const equal = blocks.findLast((block) => squeeze(block.text) === squeezed);
+    const equal = blocks.findLast((block) => withoutWhitespace(block.text) === squeezed);
     if (equal !== undefined) return equal;
   }
-  const whole = squeeze(fullTitle);
+  const whole = withoutWhitespace(fullTitle);
   let contained: { element: Element; text: string } | null = null;
   // A crumb or a column's name the `<title>` also holds is shorter than half the headline it gives.
-  const least = Math.max(HEADLINE_CONTAINED_MIN, squeeze(titles.at(-1) ?? "").length / 2);
+  const least = Math.max(HEADLINE_CONTAINED_MIN, withoutWhitespace(titles.at(-1) ?? "").length / 2);
   for (const block of blocks) {
-    const text = squeeze(block.text);
+    const text = withoutWhitespace(block.text);
     if (text.length < least || !whole.includes(text)) continue;
-    if (contained === null || text.length >= squeeze(contained.text).length) contained = block;
+    if (contained === null || text.length >= withoutWhitespace(contained.text).length) contained = block;
   }
   return contained ?? aboveInfoLine(blocks) ?? headingBefore(content, body);
 }
@@ -619,9 +619,12 @@ function aboveInfoLine(
   const infoChain = ancestors(blocks[info]!.element);
   for (let i = info - 1; i >= 0; i--) {
     const block = blocks[i]!;
-    if (infoChain.includes(block.element) || squeeze(block.text) === "") continue;
-    const text = squeeze(block.text);
-    const linked = select("a", block.element).reduce((n, a) => n + squeeze(textContent(a)).length, 0);
+    if (infoChain.includes(block.element) || withoutWhitespace(block.text) === "") continue;
+    const text = withoutWhitespace(block.text);
+    const linked = select("a", block.element).reduce(
+      (n, a) => n + withoutWhitespace(textContent(a)).length,
+      0,
+    );
     return text.length >= 6 && linked < text.length && !isInfoLine(block.text) ? block : null;
   }
   return null;
@@ -630,13 +633,9 @@ function aboveInfoLine(
 /** A line that states when or by whom a story was published: a time stamp, or a labelled field. */
 function isInfoLine(text: string): boolean {
   return (
-    squeeze(text).length <= 120 &&
+    withoutWhitespace(text).length <= 120 &&
     (/(?:来源|作者|发布时间|发布日期|时间|日期)\s*[:：]/u.test(text) || readStampLine(text) !== null)
   );
-}
-
-function squeeze(text: string): string {
-  return text.replace(/\s+/g, "");
 }
 
 /**
@@ -652,7 +651,7 @@ function blocksBefore(
   if (root === undefined) return [];
   const lengths = new Map<Element, number>();
   const measure = (node: AnyNode): number => {
-    if (isText(node)) return squeeze(node.data).length;
+    if (isText(node)) return withoutWhitespace(node.data).length;
     if (!isTag(node) || SCRIPTING.has(node.name)) return 0;
     let length = 0;
     for (const child of node.children) length += measure(child);

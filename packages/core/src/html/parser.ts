@@ -101,6 +101,9 @@ export interface Handler {
 const NAME_END = /\s|\//;
 /** End tags as the tokenizer reads their names (up to white space or `>`). */
 const END_TAG = /<\/([a-z][^\s>]*)/gi;
+/** A name that opens with a capital, letters and digits after it (`Object`, `MapData`; with `LOWER_CASE`, not `BR`). */
+const CAPITALISED = /^[A-Z][A-Za-z0-9]*$/;
+const LOWER_CASE = /[a-z]/;
 
 export class Parser implements Callbacks {
   private html = "";
@@ -144,9 +147,29 @@ export class Parser implements Callbacks {
 
   onopentagname(start: number, endIndex: number): void {
     const name = this.html.slice(start, endIndex).toLowerCase();
-    if (isElementName(name) || this.inForeignContent() || this.closedAfter(name, endIndex))
+    if (
+      (isElementName(name) && !this.isTypeArgument(start, endIndex)) ||
+      this.inForeignContent() ||
+      this.closedAfter(name, endIndex)
+    )
       this.emitOpenTag(name);
     else this.literalStart = start - 1;
+  }
+
+  /**
+   * Whether an element's name is a type argument in prose about code (`List<Object>`, `Optional<Data>`):
+   * written in PascalCase with its `<` right after a word. Markup writes tag names in lower case, or in
+   * capitals as old pages do (`Hello<BR>`), and sets them after anything.
+   */
+  private isTypeArgument(start: number, endIndex: number): boolean {
+    const before = this.html.charCodeAt(start - 2);
+    const wordBefore =
+      (before >= 0x30 && before <= 0x39) ||
+      (before >= 0x41 && before <= 0x5a) ||
+      (before >= 0x61 && before <= 0x7a);
+    if (!wordBefore) return false;
+    const name = this.html.slice(start, endIndex);
+    return CAPITALISED.test(name) && LOWER_CASE.test(name);
   }
 
   private inForeignContent(): boolean {

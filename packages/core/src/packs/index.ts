@@ -10,6 +10,7 @@ import { hexo } from "./hexo/index.js";
 import { kr36 } from "./kr36/index.js";
 import { memoByPacks } from "./memo.js";
 import { people } from "./people/index.js";
+import { readwise } from "./readwise/index.js";
 import { reuters } from "./reuters/index.js";
 import { sina } from "./sina/index.js";
 import { sinaFinance } from "./sina-finance/index.js";
@@ -27,7 +28,19 @@ import { wallstreetcn } from "./wallstreetcn/index.js";
  */
 export const PACKS: PackSet = {
   generators: [caixun, finews, hexo, blog],
-  content: [eastmoney, kr36, people, reuters, sina, sinaFinance, sogou, stcn, thepaper, wallstreetcn],
+  content: [
+    eastmoney,
+    kr36,
+    people,
+    readwise,
+    reuters,
+    sina,
+    sinaFinance,
+    sogou,
+    stcn,
+    thepaper,
+    wallstreetcn,
+  ],
   feeds: [clsFeed, eastmoneyFeed, thsFeed],
 };
 

@@ -2,6 +2,7 @@ import type { Warning } from "../article.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import type { ParseSettings } from "../settings.js";
 import { endsSentence } from "../text/chars.js";
+import { metadataList } from "./page-properties.js";
 
 /**
  * `# Title` (any level up to 3) on the first line; its closing `#`s are cut in code
@@ -61,6 +62,9 @@ export function readMarkdown(
     title = lines[first]!.trim();
     bodyStart = first + 2;
   }
+  // A `## Metadata` list under the title (Obsidian's page properties) is stated fields, not text.
+  const metadata = title === null ? null : metadataList(lines, bodyStart);
+  if (metadata !== null) bodyStart = metadata.end;
   const body = separateProseLines(
     title === null ? lines : lines.slice(bodyStart),
     settings.plainHeadingMaxLength,
@@ -71,10 +75,12 @@ export function readMarkdown(
     data.title = linked[1]!.trim();
     data.link = linked[2]!;
   } else if (title !== null) data.title = title;
+  // The list's full title is the page's, over a heading a sync tool may have shortened.
+  if (metadata !== null) Object.assign(data, metadata.data);
   return {
     document: fileDocument({
       data,
-      hasFrontMatter: false,
+      hasFrontMatter: metadata !== null,
       body,
       bodyLine: title === null ? 1 : bodyStart + 1,
       raw: text,

@@ -5,6 +5,7 @@ import { EDITOR_RANK, readCreditLine } from "../credits/grammar.js";
 import { listedSecurity, mergeSecurities } from "../enrich/securities.js";
 import type { FeedPack, PackSet } from "../packs/index.js";
 import { CHINA_OFFSET } from "../policy/zone.js";
+import { withoutWhitespace } from "../text/chars.js";
 import { HTML_START } from "./detect.js";
 import {
   mappingMatches,
@@ -205,8 +206,8 @@ const HAN_RUN = /(?:\p{Script=Han}[\p{P}\s]?){10}/u;
  * perhaps followed by a separator and a site's name (`标题 - 东方财富网`).
  */
 function sameHeadline(headline: string, title: string): boolean {
-  const squeezedHeadline = headline.replace(/\s+/gu, "");
-  const squeezedTitle = title.replace(/\s+/gu, "");
+  const squeezedHeadline = withoutWhitespace(headline);
+  const squeezedTitle = withoutWhitespace(title);
   if (squeezedHeadline === "" || !squeezedTitle.startsWith(squeezedHeadline)) return false;
   const rest = squeezedTitle.slice(squeezedHeadline.length);
   return rest === "" || /^[-–—|｜_]/u.test(rest);

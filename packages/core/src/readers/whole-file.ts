@@ -15,6 +15,7 @@ import { readLabelledFile } from "./labelled.js";
 import { concat } from "./lines.js";
 import type { RecordMapping } from "./mapping.js";
 import { readMarkdown } from "./markdown.js";
+import { readLogseqPage, withBodyProperties } from "./page-properties.js";
 import { RecordMapper } from "./record.js";
 import { sqlDocuments } from "./sql-documents.js";
 import type { DocumentReader, ReadItem } from "./types.js";
@@ -124,11 +125,15 @@ export function readWholeFile(
 ): { document: SourceDocument; warnings: Warning[] } {
   switch (kind) {
     case "front-matter":
-      return readFile(text, filename, yaml);
+      return withBodyProperties(readFile(text, filename, yaml));
     case "markdown":
-      return readLabelledFile(text, filename) ?? readMarkdown(text, filename, settings);
+      return (
+        readLogseqPage(text, filename) ??
+        readLabelledFile(text, filename) ??
+        readMarkdown(text, filename, settings)
+      );
     case "plain-text": {
-      const labelled = readLabelledFile(text, filename);
+      const labelled = readLogseqPage(text, filename) ?? readLabelledFile(text, filename);
       if (labelled !== null) return labelled;
       return wholeText(kind, text, filename);
     }

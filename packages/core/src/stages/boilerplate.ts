@@ -295,7 +295,8 @@ export const boilerplate: Stage<BodyRead, Pick<BodyRead, "rawBlocks">> = (contex
  * was found, so what follows the story's last prose is the page's too.
  */
 export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, framed = false): RawBlock[] {
-  const { drops, cuts } = rulesOf(allPacks(packs));
+  const rules = rulesOf(allPacks(packs));
+  const { drops } = rules;
   const kept: RawBlock[] = [];
   // The page's description a clipper's excerpt box quotes: quoted again over the story (an account's tagline,
   // `「小墨是前端」致力于分享实用前端技术…`), it is the page's, not the story's.
@@ -304,7 +305,7 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
   let droppedLast = false;
   for (const [index, original] of withoutPageTail(withoutHeadBox(blocks)).entries()) {
     droppedLast = false;
-    const raw = cutFragments(original, cuts);
+    const raw = cutFragments(original, rules);
     const text = blockText(raw.block);
     if (raw.block.type !== "image" && text === "") continue;
     // A follow prompt over the story names the account whose page it is: the credits stage reads it.
@@ -536,18 +537,31 @@ function isClosingHeading(raw: RawBlock, text: string): boolean {
   );
 }
 
-/** The generic rules with the packs': drops tested as one set, cuts in order behind one test of them all. */
+/** Cuts run in order behind one test of them all. */
+interface Cuts {
+  any: PatternSet;
+  each: readonly RegExp[];
+}
+
+/**
+ * The generic rules with the packs': drops tested as one set, cuts in order behind one test of them
+ * all. `itemCuts`: the packs' own cuts, which list items get too (a reader's export sets each passage
+ * in a bullet with its widget after it); null when no pack has any, so that lists cost nothing then.
+ */
 interface BoilerplateRules {
   drops: PatternSet;
-  cuts: { any: PatternSet; each: readonly RegExp[] };
+  cuts: Cuts;
+  itemCuts: Cuts | null;
 }
 
 /** The rules for a pack list, put together once per list. */
 const rulesOf = memoByPacks((packs): BoilerplateRules => {
-  const cuts = [...GENERIC_CUTS, ...packs.flatMap((p) => p.cutFragments ?? [])];
+  const packCuts = packs.flatMap((p) => p.cutFragments ?? []);
+  const cuts = [...GENERIC_CUTS, ...packCuts];
   return {
     drops: patternSet([...GENERIC_DROP, ...packs.flatMap((p) => p.dropBlocks ?? [])]),
     cuts: { any: patternSet(cuts), each: cuts },
+    itemCuts: packCuts.length === 0 ? null : { any: patternSet(packCuts), each: packCuts },
   };
 });
 
@@ -620,15 +634,30 @@ function isLinkFooter(raw: RawBlock): boolean {
   );
 }
 
-/** The block with the cut fragments taken out of its text (the same block when nothing was cut). */
-function cutFragments(raw: RawBlock, cuts: BoilerplateRules["cuts"]): RawBlock {
+/**
+ * The block with the cut fragments taken out of its text, and a list's items with the packs' cuts
+ * taken out of each (an item left empty goes); the same block when nothing was cut.
+ */
+function cutFragments(raw: RawBlock, { cuts, itemCuts }: BoilerplateRules): RawBlock {
   const block = raw.block;
+  if (block.type === "list") {
+    if (itemCuts === null) return raw;
+    const items = block.items.map((item) => cutText(item, itemCuts)).filter((item) => item !== "");
+    const cut = items.length !== block.items.length || items.some((item, i) => item !== block.items[i]);
+    return cut ? { ...raw, block: { ...block, items } } : raw;
+  }
   if (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") return raw;
-  // Most blocks hold no fragment: one test of all the cuts says so before any is run.
-  if (!cuts.any.test(block.text)) return raw;
-  let text = block.text;
-  for (const re of cuts.each) text = text.replace(re, "");
-  return text === block.text ? raw : { ...raw, block: { ...block, text: collapseWhitespace(text) } };
+  const text = cutText(block.text, cuts);
+  return text === block.text ? raw : { ...raw, block: { ...block, text } };
+}
+
+/** The text without the fragments, white space collapsed where one was cut (the same string when none was). */
+function cutText(text: string, cuts: Cuts): string {
+  // Most texts hold no fragment: one test of all the cuts says so before any is run.
+  if (!cuts.any.test(text)) return text;
+  let cut = text;
+  for (const re of cuts.each) cut = cut.replace(re, "");
+  return cut === text ? text : collapseWhitespace(cut);
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   isWhitespace,
   SENTENCE_BREAK,
   trimWhere,
+  withoutWhitespace,
 } from "../text/chars.js";
 import { warning } from "../warnings.js";
 import { type Credits, Strength } from "./credits.js";
@@ -319,10 +320,6 @@ interface TitleRepeat {
 const NO_REPEAT: TitleRepeat = { count: 0, spelled: null };
 /** Lines a headline broken over lines may take. */
 const TITLE_LINES = 4;
-
-function withoutWhitespace(text: string): string {
-  return text.replace(/\s+/gu, "");
-}
 
 function whitespaceCount(text: string): number {
   return text.length - withoutWhitespace(text).length;

@@ -124,6 +124,11 @@ export function collapsedLongerThan(text: string, max: number): boolean {
   return longerThan(collapseWhitespace(text), max);
 }
 
+/** The text with every white space taken out: how two spellings of a headline are compared whatever their spacing. */
+export function withoutWhitespace(text: string): string {
+  return text.replace(/\s+/gu, "");
+}
+
 export function collapseWhitespace(text: string): string {
   // Most paragraphs have nothing to collapse: then neither pattern needs to run.
   if (isCollapsed(text)) return text;

@@ -1,0 +1,186 @@
+/**
+ * A note-taking app's page properties, read as front matter: what Logseq and Obsidian write at the
+ * top of a page instead of a YAML block, with the same keys (`title`, `author`, `url`, `tags`).
+ *
+ * - Logseq's `key:: value` lines opening a page (the page's first block), or the same as bullets
+ *   (`- key:: value`, as Readwise's Markdown export writes them under its YAML);
+ * - a `## Metadata` heading over a list of `- Key: value` (Obsidian, Readwise's Obsidian export).
+ *
+ * Keys are read as front matter's are (`Full Title` is `full-title`); a stated `full-title` is the
+ * title, over a page's name (`Readwise/Highlights/…`, a renamed page's counter). Values that are only
+ * page references (`[[木洛]]`, `#[[swift]] #articles`) are the names they refer to.
+ */
+
+import type { Warning } from "../article.js";
+import { setOwn } from "../assemble/own-property.js";
+import { fileDocument, type SourceDocument } from "../pipeline/document.js";
+
+/** `key:: value`, bulleted or not. Keys are words (Logseq's `full-title`, Readwise's `Full Title`). */
+const PROPERTY_LINE = /^(?:[-*][ \t]+)?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3})::(?:[ \t]+([^\n]*))?$/;
+/** `- Key: value` in a metadata list. */
+const METADATA_ITEM = /^[-*][ \t]+([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}):{1,2}[ \t]+([^\n]*)$/;
+/** The heading over a metadata list. */
+const METADATA_HEADING = /^#{2,3}[ \t]+Metadata[ \t]*$/i;
+/** An image alone on its line (a cover over the properties or under them). */
+const IMAGE_LINE = /^!\[[^\]\n]*\]\([^()\s]*\)[ \t]*$/;
+/**
+ * A page reference or tag: `[[name]]`, `#[[name]]`, `#name`. A name holds no bracket, so that a run of
+ * `[[[[` is tried once, not once from each bracket to its end.
+ */
+const REFERENCE = /#?\[\[([^[\]\n]+)\]\]|#([^\s#,，[\]]+)/gu;
+/** A value made only of references and separators. */
+const REFERENCES_ONLY = /^(?:(?:#?\[\[[^[\]\n]+\]\]|#[^\s#,，[\]]+)[\s,，]*)+$/u;
+
+export interface PageProperties {
+  data: Record<string, unknown>;
+  /** The index of the first line after the properties (and a Logseq page's first block). */
+  end: number;
+}
+
+/**
+ * Whether a text's first line may open Logseq page properties: a letter or a bullet first, and `::` on
+ * it. A test of characters, so that Markdown and plain text without properties pay no pattern.
+ */
+export function opensWithProperty(text: string, at = 0): boolean {
+  const first = text.charCodeAt(at);
+  const letter = (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a);
+  if (!letter && first !== 0x2d && first !== 0x2a) return false;
+  // Searched back from the line's end, so that a text without `::` is not read to its end.
+  const feed = text.indexOf("\n", at);
+  return text.lastIndexOf("::", feed < 0 ? text.length : feed) >= at;
+}
+
+/**
+ * Logseq page properties from line `start` on: property lines (blank lines between bulleted ones
+ * allowed), then, when they were not bulleted and a bullet follows, the rest of the page's first block
+ * — a cover image, a description in prose — which is the page's, not its content. Null when line
+ * `start` is no property.
+ */
+export function logseqProperties(lines: readonly string[], start: number): PageProperties | null {
+  const data: Record<string, unknown> = {};
+  let end = start;
+  let bulleted = false;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!.trimEnd();
+    if (line === "") {
+      if (!bulleted) break;
+      continue;
+    }
+    const property = PROPERTY_LINE.exec(line);
+    if (property === null) break;
+    if (i === start) bulleted = line[0] === "-" || line[0] === "*";
+    setProperty(data, property[1]!, property[2] ?? "");
+    end = i + 1;
+  }
+  if (end === start) return null;
+  return { data: withTitle(data), end: bulleted ? end : firstBlockEnd(lines, end, data) };
+}
+
+/**
+ * A metadata list under a `## Metadata` heading at line `start` (after blank and image lines), or null.
+ * The data and the index of the line after the list.
+ */
+export function metadataList(lines: readonly string[], start: number): PageProperties | null {
+  let at = start;
+  while (at < lines.length && isBlankOrImage(lines[at]!)) at++;
+  const heading = lines[at];
+  if (heading === undefined || heading[0] !== "#" || !METADATA_HEADING.test(heading.trim())) return null;
+  const data: Record<string, unknown> = {};
+  let end = at + 1;
+  for (let i = at + 1; i < lines.length; i++) {
+    const line = lines[i]!.trimEnd();
+    if (line === "") continue;
+    const item = METADATA_ITEM.exec(line);
+    if (item === null) break;
+    setProperty(data, item[1]!, item[2]!);
+    end = i + 1;
+  }
+  return Object.keys(data).length === 0 ? null : { data: withTitle(data), end };
+}
+
+function isBlankOrImage(line: string): boolean {
+  const text = line.trim();
+  return text === "" || (text[0] === "!" && IMAGE_LINE.test(text));
+}
+
+/**
+ * Where a Logseq page's first block ends when its properties were written without a bullet: at the
+ * first bullet, when one follows. The lines between, other than images, are the page's description.
+ */
+function firstBlockEnd(lines: readonly string[], from: number, data: Record<string, unknown>): number {
+  let bullet = from;
+  while (bullet < lines.length && !/^[-*][ \t]/.test(lines[bullet]!)) bullet++;
+  if (bullet === lines.length) return from;
+  const description = lines
+    .slice(from, bullet)
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !IMAGE_LINE.test(line))
+    .join("\n");
+  if (description !== "" && !Object.hasOwn(data, "description")) data.description = description;
+  return bullet;
+}
+
+function setProperty(data: Record<string, unknown>, rawKey: string, rawValue: string): void {
+  const key = rawKey.toLowerCase().replace(/[ _]/g, "-");
+  if (!Object.hasOwn(data, key)) setOwn(data, key, propertyValue(rawValue.trim()));
+}
+
+/** A value as stated: quotes around it dropped, a value of references the names they refer to. */
+function propertyValue(value: string): unknown {
+  if (value.length >= 2 && value[0] === '"' && value.endsWith('"')) return value.slice(1, -1);
+  if (!REFERENCES_ONLY.test(value)) return value;
+  return [...value.matchAll(REFERENCE)].map((match) => (match[1] ?? match[2]!).trim());
+}
+
+/** The data with a stated full title as its title, over the page's name. */
+function withTitle(data: Record<string, unknown>): Record<string, unknown> {
+  if (Object.hasOwn(data, "full-title")) {
+    data.title = data["full-title"];
+    delete data["full-title"];
+  }
+  return data;
+}
+
+/** A Logseq page (page properties on its first line) as one document: the properties as front matter, the rest a Markdown body. Null for any other text. */
+export function readLogseqPage(
+  text: string,
+  filename: string | undefined,
+): { document: SourceDocument; warnings: Warning[] } | null {
+  if (!opensWithProperty(text)) return null;
+  const lines = text.split("\n");
+  const properties = logseqProperties(lines, 0);
+  if (properties === null) return null;
+  const document = fileDocument({
+    data: properties.data,
+    hasFrontMatter: true,
+    body: lines.slice(properties.end).join("\n"),
+    bodyLine: properties.end + 1,
+    raw: text,
+    filename,
+    syntax: "markdown",
+  });
+  return { document, warnings: [] };
+}
+
+/**
+ * A front-matter document whose body opens with page properties (`- Author:: …` bullets under the
+ * YAML): their keys join the front matter's and win over them — they are the page's own, the YAML a
+ * sync tool's (its `title:` the page's name) — and leave the body.
+ */
+export function withBodyProperties<T extends { document: SourceDocument }>(read: T): T {
+  const { body, data, bodyLine } = read.document;
+  let at = 0;
+  while (at < body.length && (body[at] === "\n" || body[at] === "\r")) at++;
+  if (!opensWithProperty(body, at)) return read;
+  const lines = body.split("\n");
+  const skipped = body.slice(0, at).split("\n").length - 1;
+  const properties = logseqProperties(lines, skipped);
+  if (properties === null) return read;
+  const document: SourceDocument = {
+    ...read.document,
+    data: { ...data, ...properties.data },
+    body: lines.slice(properties.end).join("\n"),
+    bodyLine: bodyLine + properties.end,
+  };
+  return { ...read, document };
+}
