@@ -217,6 +217,28 @@ describe("the rows of an export", () => {
   });
 });
 
+describe("fresh-20's classes (session 23): what a scraper's rows of Sina Finance pages hold", () => {
+  const sina = (name: string) => parse(readFileSync(join(SINA, name)), { filename: name });
+
+  it("drops a record's first paragraph that repeats its title (white space aside)", () => {
+    const article = sina("sina-stock__ihvhiqax0983884.csv");
+    expect(article.title).toBe("博瑞生物冲刺科创板：此前估值32亿 红杉智盛持股");
+    expect(article.text.split("\n\n")[0]).toBe("新京报记者 李云琦 编辑 程波 校对 柳宝庆");
+  });
+
+  it("reads the outlet of a lede that opens with the day and the outlet's reporter (6月15日，澎湃新闻记者发现)", () => {
+    const article = sina("sina-company__iirczymk7164897.csv");
+    expect(article.source).toEqual({ name: "澎湃新闻" });
+    expect(article.text.slice(0, 16)).toBe("6月15日，澎湃新闻记者发现：在");
+  });
+
+  it("reads WeChat's `原创 江右` line as the writer, not text", () => {
+    const article = sina("sina-company__iircuyvi8635468.csv");
+    expect(article.author).toBe("江右");
+    expect(article.text).not.toContain("原创 江右");
+  });
+});
+
 describe("the row reader", () => {
   it("reads RFC 4180: quoted separators, line ends and doubled quotes, CRLF, a last row without a line end", () => {
     const text = 'a,b,c\r\n1,"x,y","say ""hi"""\r\n\r\n2,"two\nlines",z\n3,x"y,"q"r';
