@@ -88,11 +88,6 @@ export class CsvRowReader {
     return this.endedInQuote;
   }
 
-  /** The separator judged from the header line, once it has been read. */
-  get separatorChar(): string | null {
-    return this.separator === null ? null : String.fromCharCode(this.separator);
-  }
-
   /** The rows this piece of text completes; `final` when it is the end of the input. */
   push(piece: string, final = false): CsvItem[] {
     if (this.rowStart > 0) {
