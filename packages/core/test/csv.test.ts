@@ -251,6 +251,16 @@ describe("the row reader", () => {
     expect(rowsOf(text, []).map((item) => ("line" in item ? item.line : null))).toEqual([1, 2, 4, 6]);
   });
 
+  it("reads the rest again after at most nine quotes that never close: a few passes, not one a line", () => {
+    // `a","`, line after line: read again from each next line, each opens a quote the rest never closes
+    // (2,000 passes, one a line, unbounded).
+    const items = rowsOf(`title,content\n${'a","\n'.repeat(2000)}`, []);
+    expect(items).toHaveLength(10);
+    expect(items.slice(1).map((item) => ("unterminated" in item ? item.unterminated.line : null))).toEqual([
+      2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
+  });
+
   const cell = fc.string({ unit: fc.constantFrom("a", "甲", ",", '"', "\n", "\t", " ", "。") });
   const table = fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 });
   const quoted = (value: string) => `"${value.replaceAll('"', '""')}"`;

@@ -18,6 +18,8 @@ export type CsvItem =
   /** A quote that opens a cell and never closes: the row from its line is no row, and the lines after it are read again. */
   | { unterminated: { line: number } };
 
+/** How many quotes that never close an input's rest is read again after (see `CsvRowReader`); past them it is given up. */
+const MAX_REREADS = 8;
 const NEWLINE = 10;
 const CARRIAGE_RETURN = 13;
 const QUOTE = 34;
@@ -78,6 +80,8 @@ export class CsvRowReader {
   private skipping = false;
   private separator: number | null = null;
   private final = false;
+  /** How many times the text after a quote that never closes was read again. */
+  private rereads = 0;
   /** The input ended inside a quoted cell of a skipped row (nothing kept to read again). */
   private endedInQuote = false;
 
@@ -165,8 +169,10 @@ export class CsvRowReader {
         return;
       }
       if (this.at === At.Quoted && !this.skipping) {
-        // A quote that never closes: reported, and the lines after the row's first are read again.
+        // A quote that never closes: reported, and the lines after the row's first are read again — a
+        // bounded number of times, so that input of such quotes costs a few passes, not one per line.
         items.push({ unterminated: { line: this.rowLine } });
+        if (++this.rereads > MAX_REREADS) return;
         const next = text.indexOf("\n", this.rowStart);
         this.cells = [];
         this.cell = "";
