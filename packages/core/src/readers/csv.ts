@@ -232,6 +232,8 @@ export class CsvRowReader {
 
 /** A header line longer than this is no header (a text's first line): detection reads no further. */
 const HEADER_MAX = 2000;
+/** One of `CSV_SEPARATORS`: a line without any is no header. */
+const HEADER_SEPARATOR = /[,\t;|]/;
 
 /** The keys of a title or a text, lower-cased: a header of news names one. */
 let textKeys: ReadonlySet<string> | null = null;
@@ -268,7 +270,8 @@ export function headerKey(cell: string): string {
 export function opensCsvNews(sample: string, filename?: string): boolean {
   const end = sample.indexOf("\n");
   const line = end < 0 ? sample : sample.slice(0, end);
-  if (line.length > HEADER_MAX) return false;
+  // Most inputs' first line (a title, a fence, a tag) holds no separator: one look, and no header is read.
+  if (line.length > HEADER_MAX || !HEADER_SEPARATOR.test(line)) return false;
   const header = line.split(csvSeparator(line)).map((cell) => headerKey(cell).toLowerCase());
   if (header.length < 2) return false;
   const named = filename !== undefined && /\.(?:csv|tsv)(?:\.gz)?$/i.test(filename);
