@@ -230,7 +230,7 @@ describe("a folder of feeds and SQL dumps", () => {
       ["涨停板复盘：沪指强势反弹涨1.83% 芯片概念掀涨停潮", "dump-record"],
     ]);
     expect(result.stderr.trimEnd().split("\n").at(-1)).toMatch(
-      /^caixun: 2 parsed \(\d+ with warnings\), 0 failed, 2 skipped \(2 \.xml, \.sql or \.csv files that are no feed, dump or news export\), /,
+      /^caixun: 2 parsed \(\d+ with warnings\), 0 failed, 2 skipped \(2 files whose content is no feed, dump or news export\), /,
     );
   });
 });
