@@ -109,10 +109,10 @@
  * test; `readers/csv-documents.ts`, a header's names as record keys and comma-glued paragraphs split back), which
  * `parse` carries to read a one-row export (fresh-20 16.4% held out → 98.2%); on `parse-all` also the streamed rows
  * (`streamed-records.ts`, now one path for SQL and CSV): `@caixun/core` 117,116, `{ parse }` 116,685, `parse-all`
- * 123,635, `rules` 121,765, `stages` 104,098 measured on its branch; each set to the next half kilobyte over. The
- * Workers, which call `parse`, each grow about 2.0 KB with it (apps/ingest 201,344 with csv.js 1,222 and
- * csv-documents.js 718 bytes of its modules, apps/api 198,092): apps/ingest is over `WORKER_GZIP_BYTES` until
- * session 23's workercut makes room.
+ * 123,635, `rules` 121,765, `stages` 104,098 measured on its branch (770ade8); each set to the next half kilobyte
+ * over. The Workers, which call `parse`, each grow about 2.0 KB with it (at cf0979c apps/ingest 201,392 with csv.js
+ * 1,269 and csv-documents.js 721 bytes of its modules, apps/api 198,147): apps/ingest is over `WORKER_GZIP_BYTES`
+ * until session 23's workercut makes room.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 117_500,
