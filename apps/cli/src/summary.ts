@@ -26,8 +26,8 @@ const SKIP_NOUNS: Record<Exclude<Skip["reason"], "extension">, [string, string]>
     "files without extension that are not news text",
   ],
   "not-feed-or-dump": [
-    ".xml or .sql file that is no feed or dump",
-    ".xml or .sql files that are no feed or dump",
+    "file whose content is no feed, dump or news export",
+    "files whose content is no feed, dump or news export",
   ],
 };
 

@@ -44,7 +44,7 @@ describe.skipIf(!HAS_CORPUS)("caixun on ../shared/corpus", () => {
   it("says what the walk left out, the gold labels' read-me among them", () => {
     const result = runCli(["parse", CORPUS, "--fields", "id"]);
     expect(result.stderr).toMatch(
-      /^caixun: 103 parsed \(\d+ with warnings\), 0 failed, 110 skipped \(108 \.json, 1 \.tsv, 1 project file; --ext reads other extensions\), /,
+      /^caixun: 103 parsed \(\d+ with warnings\), 0 failed, 110 skipped \(108 \.json, 1 file whose content is no feed, dump or news export, 1 project file; --ext reads other extensions\), /,
     );
   });
 

@@ -115,7 +115,7 @@ describe("a folder walk reports every entry it does not read", () => {
       `caixun: ${corpus}/socket.md: skipped: a socket, not a file`,
     ]);
     expect(lines.at(-1)).toMatch(
-      /^caixun: 3 parsed \(2 with warnings\), 3 failed, 5 skipped \(1 \.tsv, 1 FIFO, 1 hidden, 1 socket, 1 symlink to a folder; --ext reads other extensions\), \d+\.\d s, \d+\.\d articles\/s$/,
+      /^caixun: 3 parsed \(2 with warnings\), 3 failed, 5 skipped \(1 FIFO, 1 hidden, 1 file whose content is no feed, dump or news export, 1 socket, 1 symlink to a folder\), \d+\.\d s, \d+\.\d articles\/s$/,
     );
     expect(jsonLines(readFileSync(errors, "utf8"))).toEqual([
       {
@@ -144,12 +144,12 @@ describe("a folder walk reports every entry it does not read", () => {
     expect(stats.code).toBe(1);
     expect(JSON.parse(stats.stdout)).toMatchObject({ articles: 3, failed: 3 });
     expect(stats.stderr.trimEnd().split("\n").at(-1)).toBe(
-      "caixun: 5 skipped (1 .tsv, 1 FIFO, 1 hidden, 1 socket, 1 symlink to a folder; --ext reads other extensions)",
+      "caixun: 5 skipped (1 FIFO, 1 hidden, 1 file whose content is no feed, dump or news export, 1 socket, 1 symlink to a folder)",
     );
     const site = runCli(["site", "build", corpus, "--out", join(work, "site")]);
     expect(site.code).toBe(1);
     expect(site.stderr.trimEnd().split("\n").at(-1)).toMatch(
-      /^caixun: 3 articles, \d+ pages written to .*; 3 inputs failed; 5 skipped \(1 \.tsv, 1 FIFO, 1 hidden, 1 socket, 1 symlink to a folder; --ext reads other extensions\)$/,
+      /^caixun: 3 articles, \d+ pages written to .*; 3 inputs failed; 5 skipped \(1 FIFO, 1 hidden, 1 file whose content is no feed, dump or news export, 1 socket, 1 symlink to a folder\)$/,
     );
   });
 
@@ -230,7 +230,7 @@ describe("a folder of feeds and SQL dumps", () => {
       ["涨停板复盘：沪指强势反弹涨1.83% 芯片概念掀涨停潮", "dump-record"],
     ]);
     expect(result.stderr.trimEnd().split("\n").at(-1)).toMatch(
-      /^caixun: 2 parsed \(\d+ with warnings\), 0 failed, 2 skipped \(2 \.xml or \.sql files that are no feed or dump\), /,
+      /^caixun: 2 parsed \(\d+ with warnings\), 0 failed, 2 skipped \(2 files whose content is no feed, dump or news export\), /,
     );
   });
 });

@@ -5,10 +5,16 @@
 import { CaixunError } from "./errors.js";
 import { PACKS } from "./packs/index.js";
 import type { ParseOptions } from "./parse.js";
+import { CsvRowReader } from "./readers/csv.js";
+import { CsvDocuments } from "./readers/csv-documents.js";
+import type { InputKind } from "./readers/detect.js";
 import { type RecordMapping, recordMapping } from "./readers/mapping.js";
 import type { RecordMapper } from "./readers/record.js";
 import { InputSession, type ParseResult } from "./readers/session.js";
-import { SqlDumpReader } from "./readers/sql-dump.js";
+import { SqlDocuments } from "./readers/sql-documents.js";
+import { SqlRowReader } from "./readers/sql-stream.js";
+import { StreamedRecordsReader } from "./readers/streamed-records.js";
+import type { DocumentReader } from "./readers/types.js";
 import type { ReaderOptions } from "./readers/whole-file.js";
 import { resolveSettings } from "./settings.js";
 
@@ -50,7 +56,7 @@ export async function* parseAll(
   input: ParseAllInput,
   options: ParseAllOptions = {},
 ): AsyncGenerator<ParseResult> {
-  const session = new InputSession(readerOptions(options), streamedSql);
+  const session = new InputSession(readerOptions(options), streamedRows);
   let corrupt: string | null = null;
   try {
     for await (const chunk of decompressed(chunksOf(input))) {
@@ -93,8 +99,22 @@ export function* parseAllSync(
   yield* session.end();
 }
 
-/** A SQL dump streamed row by row: its size is not bounded, its rows are. */
-const streamedSql = (options: ReaderOptions, mapper: RecordMapper) => new SqlDumpReader(options, mapper);
+/** A SQL dump or a CSV export streamed row by row: its size is not bounded, its rows are. */
+function streamedRows(kind: InputKind, options: ReaderOptions, mapper: RecordMapper): DocumentReader | null {
+  const { settings, firstLine } = options;
+  const max = settings.maxInputBytes;
+  if (kind === "sql")
+    return new StreamedRecordsReader(
+      settings,
+      new SqlRowReader(max),
+      new SqlDocuments(mapper, firstLine, max),
+    );
+  if (kind === "csv") {
+    const documents = new CsvDocuments(mapper, options.mapping, firstLine, max);
+    return new StreamedRecordsReader(settings, new CsvRowReader(max), documents);
+  }
+  return null;
+}
 
 function readerOptions(options: ParseAllOptions): ReaderOptions {
   return {

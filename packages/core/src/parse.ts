@@ -70,7 +70,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): A
   };
   return articleOf(
     () => {
-      const kind = detectInput(decoded.text.slice(0, DETECTION_SAMPLE));
+      const kind = detectInput(decoded.text.slice(0, DETECTION_SAMPLE), options.filename);
       const read = readWholeFile(kind, decoded.text, options.filename, settings, packs, options.yaml);
       const compressed =
         input instanceof Uint8Array && input[0] === 0x1f && input[1] === 0x8b

@@ -4,7 +4,14 @@ import { lstat, open, readdir, readlink, stat } from "node:fs/promises";
 import { basename, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { gunzipSync, constants as zlibConstants } from "node:zlib";
 import { DETECTION_SAMPLE, detectInput } from "@caixun/core";
-import { contentCheckedKind, hasExtension, isProjectFile, NEWS_EXTENSIONS } from "./extensions.js";
+import {
+  type ContentCheckedKind,
+  contentCheckedKind,
+  hasExtension,
+  isCaixunCsv,
+  isProjectFile,
+  NEWS_EXTENSIONS,
+} from "./extensions.js";
 import { globToRegExp, isGlob, splitGlob } from "./glob.js";
 import { type Failed, failed, type Skipped, type SkipReason } from "./policy.js";
 import { hasNoExtension, SNIFF_BYTES, sniffNewsText } from "./sniff.js";
@@ -159,8 +166,9 @@ interface WalkRule {
    */
   sniffsExtensionless: boolean;
   /**
-   * A folder walk with the default extension list reads an `.xml` or `.sql` file only when its first
-   * bytes are a feed or a dump's rows (`CONTENT_CHECKED`); `--ext` and globs read what they name.
+   * A folder walk with the default extension list reads an `.xml`, `.sql`, `.csv` or `.tsv` file only when
+   * its first bytes are a feed, a dump's rows or a header of news (`CONTENT_CHECKED`); `--ext` and globs
+   * read what they name.
    */
   checksContent: boolean;
 }
@@ -292,9 +300,8 @@ async function* walkFolder(
     const needed = rule.checksContent && kind === "file" ? contentCheckedKind(entry.name) : null;
     if (needed !== null) {
       const head = await readHead(path, DETECTION_SAMPLE).catch(() => null);
-      if (head !== null && detectInput(head) !== needed) {
-        const what = needed === "feed" ? "no RSS or Atom feed" : "no SQL dump's rows (INSERT, COPY)";
-        yield input(skipped("not-feed-or-dump", `its first bytes are ${what}`));
+      if (head !== null && (detectInput(head) !== needed || (needed === "csv" && isCaixunCsv(head)))) {
+        yield input(skipped("not-feed-or-dump", `its first bytes are ${NOT_CONTENT[needed]}`));
         continue;
       }
     }
@@ -358,6 +365,13 @@ async function recordsOfDigest(
   const head = await readHead(path, DIGEST_HEAD).catch(() => null);
   return head !== null && detectInput(head) === "digest" ? records : null;
 }
+
+/** What a content-checked file's first bytes are not, when the walk skips it. */
+const NOT_CONTENT: Readonly<Record<ContentCheckedKind, string>> = {
+  feed: "no RSS or Atom feed",
+  sql: "no SQL dump's rows (INSERT, COPY)",
+  csv: "no header of news (title, content … ), or caixun's own CSV output",
+};
 
 /** The first `bytes` bytes of a file as text, decompressed when it is gzip. */
 async function readHead(path: string, bytes: number): Promise<string> {

@@ -1,10 +1,10 @@
 /**
  * The extensions a folder walk reads, the one list every app uses (`--ext` replaces it): news
- * files, dumps of records as JSON Lines, RSS and Atom feeds, and SQL dumps. Any of them compressed
+ * files, dumps of records as JSON Lines, RSS and Atom feeds, SQL dumps and CSV/TSV exports. Any of them compressed
  * (`.jsonl.gz`, `.md.gz`) is read too. `.json` is not on the list — a folder's `.json` files are as
  * often settings or labels as records — so a walk counts them as skipped; name a JSON array of
- * records as an argument, or add `--ext json`. `.xml` and `.sql` are read only when their first
- * bytes are a feed or a dump's rows (`CONTENT_CHECKED`). Files named as arguments and files a glob
+ * records as an argument, or add `--ext json`. `.xml`, `.sql`, `.csv` and `.tsv` are read only when
+ * their first bytes are a feed, a dump's rows or a header of news (`CONTENT_CHECKED`). Files named as arguments and files a glob
  * matches are read whatever their extension.
  */
 export const NEWS_EXTENSIONS: readonly string[] = [
@@ -20,18 +20,29 @@ export const NEWS_EXTENSIONS: readonly string[] = [
   ".atom",
   ".xml",
   ".sql",
+  ".csv",
+  ".tsv",
 ];
 
 /**
  * Extensions of the default list that a folder walk reads only when the file's first bytes are the
  * kind of input named (core's `detectInput`): a folder's `.xml` files are as often build files,
- * sitemaps or settings as feeds, and its `.sql` files as often a schema or a migration as a dump of
- * rows. The others are read on their name.
+ * sitemaps or settings as feeds, its `.sql` files as often a schema or a migration as a dump of
+ * rows, and its `.csv` and `.tsv` files as often prices, labels or results as an export of news
+ * (a header of the record mapping's names: `title`, `content`, `标题` …). The others are read on their name.
  */
-export const CONTENT_CHECKED: Readonly<Record<string, "feed" | "sql">> = { ".xml": "feed", ".sql": "sql" };
+export const CONTENT_CHECKED: Readonly<Record<string, ContentCheckedKind>> = {
+  ".xml": "feed",
+  ".sql": "sql",
+  ".csv": "csv",
+  ".tsv": "csv",
+};
+
+/** The kinds of input an extension is read for only when the content is that kind. */
+export type ContentCheckedKind = "feed" | "sql" | "csv";
 
 /** The kind of input a name's extension (or the one under `.gz`) is read for only when its content is that kind, or null. */
-export function contentCheckedKind(name: string): "feed" | "sql" | null {
+export function contentCheckedKind(name: string): ContentCheckedKind | null {
   const lower = name.toLowerCase().replace(/\.gz$/, "");
   const dot = lower.lastIndexOf(".");
   const extension = dot <= 0 ? "" : lower.slice(dot);
@@ -81,4 +92,16 @@ export function isProjectFile(name: string): boolean {
   return [stem, word].some(
     (candidate) => PROJECT_FILE.test(candidate) || CAPITAL_PROJECT_FILE.test(candidate),
   );
+}
+
+/**
+ * A CSV that caixun wrote (`caixun parse --format csv`): its header names the `fingerprint` column,
+ * which no scraper's export has. A folder walk does not read it back as news.
+ */
+const CAIXUN_CSV = /^(?:\uFEFF)?[^\n]*(?:^|,)fingerprint(?:,|\r?$)/m;
+
+/** Whether a file's first bytes are caixun's own CSV output (see `CAIXUN_CSV`). */
+export function isCaixunCsv(head: string): boolean {
+  const end = head.indexOf("\n");
+  return CAIXUN_CSV.test(end < 0 ? head : head.slice(0, end));
 }

@@ -50,7 +50,7 @@ describe("a folder walk", () => {
       "link-to-sub file skipped symlink-to-folder",
       "loop-1.md file failed symlink-loop: symbolic link loop",
       "loop-2.md file failed symlink-loop: symbolic link loop",
-      "notes.tsv file skipped extension",
+      "notes.tsv file skipped not-feed-or-dump",
       "pipe.md file skipped fifo",
       "socket.md file skipped socket",
       "sub/b.txt file read",
@@ -115,6 +115,33 @@ describe("feeds and SQL dumps in a folder walk", () => {
       "posts.sql file read",
       "posts.sql.gz file read",
       "schema.sql file read",
+    ]);
+  });
+});
+
+describe("CSV and TSV exports in a folder walk", () => {
+  // A .csv or .tsv file is read when its header names news columns (datasets/fresh-20: a Sina Finance
+  // scraper's pandas export): a folder's price tables are not news, and caixun's own CSV output (its
+  // fingerprint column) is not read back as news input.
+  it("reads an export of news, and skips a table of other columns and caixun's own output", async () => {
+    const root = join(paths.work, "csv-exports");
+    mkdirSync(root, { recursive: true });
+    const sina = join(
+      import.meta.dirname,
+      "../../../datasets/fresh-20/sina-csv/sina-stock__ihytcerm0991837.csv",
+    );
+    writeFileSync(join(root, "sina.csv"), readFileSync(sina));
+    writeFileSync(join(root, "prices.csv"), "date,open,close\n2024-01-02,10.1,10.3\n");
+    writeFileSync(
+      join(root, "out.csv"),
+      "file,ref,id,title,publishedAt,source,via,author,editor,categories,tags,originalUrl,securities,warnings,format,fingerprint,text\r\nsina.csv,,sinaStock:2,标题,,,,,,,,,,,dump-record,0f,正文。\r\n",
+    );
+    writeFileSync(join(root, "news.tsv"), "标题\t正文\n央行宣布降准\t央行决定下调存款准备金率。\n");
+    expect(await walkMessages(root)).toEqual([
+      "news.tsv read",
+      "out.csv: its first bytes are no header of news (title, content … ), or caixun's own CSV output",
+      "prices.csv: its first bytes are no header of news (title, content … ), or caixun's own CSV output",
+      "sina.csv read",
     ]);
   });
 });

@@ -45,7 +45,7 @@ describe("parseInputs", () => {
       "link-to-sub: skipped symlink-to-folder",
       "loop-1.md: failed symlink-loop: symbolic link loop",
       "loop-2.md: failed symlink-loop: symbolic link loop",
-      "notes.tsv: skipped extension",
+      "notes.tsv: skipped not-feed-or-dump",
       "pipe.md: skipped fifo",
       "socket.md: skipped socket",
       "sub/b.txt: parsed NW202203172312487194",

@@ -1067,6 +1067,13 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     (reporter, report) =>
       `${LEAD_IN}(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:首席|特约|见习|实习)?(?:${reporter})\\s*(?<author>${NAME})\\s+\\p{Script=Han}{2,6}(?:${report})`,
   ),
+  // 6月15日，澎湃新闻记者发现： / 5月8日，南都记者从…了解到: a lede that opens with the day, then the outlet's
+  // reporter at work — the outlet's own story (the day gives no date: the lede's, not the dateline's).
+  datelineForm(
+    [["记者"]],
+    (reporter) =>
+      `${LEAD_IN}\\d{1,2}月\\d{1,2}日[，,]\\s*(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:${reporter})(?:发现|了解到|注意到|获悉|调查发现|从)`,
+  ),
 ];
 
 /**

@@ -7,6 +7,8 @@
  * files of unseen generators without touching the readers.
  */
 
+import { opensCsvNews } from "./csv.js";
+
 /** The kinds of input, one reader each. */
 export const INPUT_KINDS = [
   /** A file that opens with `---` front matter: one document, its generator decides the body syntax. */
@@ -27,6 +29,8 @@ export const INPUT_KINDS = [
   "feed",
   /** A SQL dump (`INSERT INTO … VALUES`, pg_dump's `COPY … FROM stdin`): one document per row. */
   "sql",
+  /** A CSV or TSV export of news (a header line of the record mapping's keys): one document per row. */
+  "csv",
 ] as const;
 
 export type InputKind = (typeof INPUT_KINDS)[number];
@@ -38,6 +42,7 @@ export const MANY_DOCUMENT_KINDS: ReadonlySet<InputKind> = new Set([
   "digest",
   "feed",
   "sql",
+  "csv",
 ]);
 
 /** What markup may open with before its first tag: white space, an XML declaration, comments. */
@@ -117,8 +122,11 @@ export const MARKDOWN_THRESHOLD = 3;
  */
 export const DETECTION_SAMPLE = 64 * 1024;
 
-/** The kind of an input, from a sample of its start (`DETECTION_SAMPLE`). */
-export function detectInput(sample: string): InputKind {
+/**
+ * The kind of an input, from a sample of its start (`DETECTION_SAMPLE`); its `filename`, when given, lets a
+ * `.csv` or `.tsv` name vouch for a header of names the record mapping does not know.
+ */
+export function detectInput(sample: string, filename?: string): InputKind {
   const text = sample.charCodeAt(0) === 0xfeff ? sample.slice(1) : sample;
   if (FRONT_MATTER_FENCE.test(text)) return "front-matter";
   const start = text.trimStart();
@@ -130,6 +138,7 @@ export function detectInput(sample: string): InputKind {
     if (HTML_START.test(text)) return "html";
   }
   if (SQL_START.test(start) && SQL_ROWS.test(start)) return "sql";
+  if (opensCsvNews(text, filename)) return "csv";
   if (DIGEST_SECTION_ANYWHERE.test(text) && /^#[ \t]+\S/m.test(text)) return "digest";
   return markdownScore(text) >= MARKDOWN_THRESHOLD ? "markdown" : "plain-text";
 }

@@ -1,7 +1,7 @@
 import type { Warning } from "../article.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { MARKDOWN_THRESHOLD, markdownScore } from "./detect.js";
-import { DEFAULT_MAPPING } from "./mapping.js";
+import { DEFAULT_MAPPING, KNOWN_KEYS, LABEL_KEYS } from "./mapping.js";
 import { RecordMapper } from "./record.js";
 
 /**
@@ -22,46 +22,11 @@ const LABEL = /^([A-Za-z][A-Za-z _-]{0,23}|\p{Script=Han}{2,6})[ \t]*[:：][ \t]
 const HAN_LABEL = /^\p{Script=Han}/u;
 /** A rule line between fields. */
 const RULE = /^[ \t]*(?:-{5,}|={5,}|\*{5,}|_{5,})[ \t]*$/;
-/** Labels of such exports that are not record keys: what they are. */
-const LABEL_KEYS: Readonly<Record<string, string>> = {
-  full_content: "content",
-  full_text: "content",
-  标题: "title",
-  题目: "title",
-  链接: "link",
-  网址: "url",
-  原文链接: "url",
-  来源: "source",
-  出处: "source",
-  媒体: "source",
-  发布时间: "published",
-  发表时间: "published",
-  时间: "time",
-  日期: "date",
-  作者: "author",
-  记者: "author",
-  编辑: "editor",
-  责任编辑: "editor",
-  摘要: "summary",
-  简介: "summary",
-  正文: "content",
-  内容: "content",
-  标签: "tags",
-  关键词: "tags",
-  分类: "category",
-  栏目: "category",
-};
 /** Keys the mapping reads as a story's text. */
 const BODY_KEYS = new Set([
   ...(DEFAULT_MAPPING.fields.content ?? []),
   ...(DEFAULT_MAPPING.fields.summary ?? []),
 ]);
-/** Every key the default mapping reads, lower-cased. */
-const KNOWN_KEYS = new Set(
-  Object.values(DEFAULT_MAPPING.fields)
-    .flat()
-    .map((key) => key.toLowerCase()),
-);
 /** How many known labels make a header: a title, a body and at least one more fact. */
 const MIN_LABELS = 3;
 /** A body a feed cut short: it ends in an ellipsis. */

@@ -89,7 +89,18 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "infoCode",
     ],
     title: ["title", "headline", "news_title", "newsTitle", "subject_title"],
-    content: ["content", "body", "text", "article", "content_text", "contentText", "content_html", "html"],
+    content: [
+      "content",
+      "body",
+      "text",
+      "article",
+      "content_text",
+      "contentText",
+      "content_html",
+      "html",
+      "news_content",
+      "news_body",
+    ],
     summary: ["summary", "brief", "digest", "description", "abstract", "short", "desc"],
     publishedAt: [
       "datetime",
@@ -116,6 +127,7 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "timestamp",
       "date",
       "time",
+      "news_time",
     ],
     url: [
       // A record's one address for the story before the links it also gives (东方财富's `Art_UniqueUrl` beside `Art_Url`).
@@ -132,6 +144,7 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "sourceUrl",
       "originalUrl",
       "appUrl",
+      "news_url",
     ],
     feedKey: ["source", "feed", "site", "platform"],
     feedName: [
@@ -144,6 +157,7 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "publisher",
       "media",
       "source",
+      "news_source",
     ],
     categories: ["categories", "category", "column", "section"],
     tags: ["subjects", "tags", "tag", "keywords", "labels", "topics"],
@@ -162,6 +176,46 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
     { path: "tickers" },
   ],
   drop: [],
+};
+
+/** Every key the default mapping reads, lower-cased. */
+export const KNOWN_KEYS: ReadonlySet<string> = new Set(
+  Object.values(DEFAULT_MAPPING.fields)
+    .flat()
+    .map((key) => key.toLowerCase()),
+);
+
+/**
+ * Labels and column names of exports that are not record keys, and the key each is: a text export's
+ * labelled lines (`标题：…`, `readers/labelled.ts`) and a CSV export's header (`标题,正文,发布时间`).
+ */
+export const LABEL_KEYS: Readonly<Record<string, string>> = {
+  full_content: "content",
+  full_text: "content",
+  标题: "title",
+  题目: "title",
+  链接: "link",
+  网址: "url",
+  原文链接: "url",
+  来源: "source",
+  出处: "source",
+  媒体: "source",
+  发布时间: "published",
+  发表时间: "published",
+  时间: "time",
+  日期: "date",
+  作者: "author",
+  记者: "author",
+  编辑: "editor",
+  责任编辑: "editor",
+  摘要: "summary",
+  简介: "summary",
+  正文: "content",
+  内容: "content",
+  标签: "tags",
+  关键词: "tags",
+  分类: "category",
+  栏目: "category",
 };
 
 /** A mapping with every field list filled in from the default. */

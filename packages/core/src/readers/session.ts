@@ -28,13 +28,18 @@ export class InputSession {
   private inputKind: InputKind | null = null;
 
   /**
-   * `sqlReader`: how a SQL dump is read as it streams (`parseAll`'s `SqlDumpReader`); without it a dump
-   * is read whole, to the limit, as an input already in memory is (`parseAllSync`), so a caller that
-   * never streams does not carry the streaming reader.
+   * `streamedReader`: how an input of rows (a SQL dump, a CSV export) is read as it streams (`parseAll`'s
+   * `StreamedRecordsReader`), null for other kinds; without it such an input is read whole, to the limit,
+   * as an input already in memory is (`parseAllSync`), so a caller that never streams does not carry the
+   * streaming readers.
    */
   constructor(
     private readonly options: ReaderOptions,
-    private readonly sqlReader?: (options: ReaderOptions, mapper: RecordMapper) => DocumentReader,
+    private readonly streamedReader?: (
+      kind: InputKind,
+      options: ReaderOptions,
+      mapper: RecordMapper,
+    ) => DocumentReader | null,
   ) {}
 
   /** The kind of input, once the first bytes have been seen. */
@@ -65,7 +70,7 @@ export class InputSession {
     const bytes = concat(this.sample, this.sampleBytes);
     this.sample.length = 0;
     const sample = sampleText(bytes.subarray(0, DETECTION_SAMPLE));
-    const kind = detectInput(sample.text);
+    const kind = detectInput(sample.text, this.options.filename);
     this.inputKind = kind;
     const mapper = () => new RecordMapper(this.options.packs, this.options.mapping);
     const wholeFile = () => {
@@ -84,9 +89,7 @@ export class InputSession {
           ? new JsonValuesReader(this.options, mapper())
           : kind === "digest"
             ? new DigestReader(this.options, mapper())
-            : kind === "sql" && this.sqlReader !== undefined
-              ? this.sqlReader(this.options, mapper())
-              : wholeFile();
+            : (this.streamedReader?.(kind, this.options, mapper()) ?? wholeFile());
     return this.results(this.reader.push(bytes));
   }
 

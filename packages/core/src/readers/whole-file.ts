@@ -8,6 +8,7 @@ import { readFile } from "../stages/front-matter.js";
 import type { YamlExtensions } from "../stages/front-matter-yaml.js";
 import type { EntityTable } from "../text/entities.js";
 import { warning } from "../warnings.js";
+import { csvDocuments } from "./csv-documents.js";
 import type { InputKind } from "./detect.js";
 import { feedItemRecord, feedItems } from "./feed.js";
 import { parseRecord } from "./json-lines.js";
@@ -89,8 +90,8 @@ export class WholeFileReader implements DocumentReader {
       ];
     }
     const decoded = decode(this.text ?? concat(this.chunks, this.bytes), this.options.settings);
-    // A feed or a SQL dump is read whole, then one document per item or row, as a JSON array's records are.
-    if (this.kind === "feed" || this.kind === "sql") {
+    // A feed, a SQL dump or a CSV export is read whole, then one document per item or row, as a JSON array's records are.
+    if (this.kind === "feed" || this.kind === "sql" || this.kind === "csv") {
       const { packs, mapping, firstLine } = this.options;
       return WHOLE_READERS[this.kind](decoded.text, packs, mapping, firstLine).map((item) =>
         "document" in item ? { ...item, warnings: decoded.warnings } : item,
@@ -143,7 +144,7 @@ export function readWholeFile(
       const record =
         kind === "digest"
           ? null
-          : kind === "feed" || kind === "sql"
+          : kind === "feed" || kind === "sql" || kind === "csv"
             ? onlyDocument(WHOLE_READERS[kind](text, packs, null, 1))
             : oneRecord(text, packs);
       if (record !== null) return record;
@@ -163,6 +164,7 @@ const MANY_DOCUMENTS: Partial<Record<InputKind, string>> = {
   digest: "a digest's sections",
   feed: "a feed's items",
   sql: "a SQL dump's rows",
+  csv: "a CSV export's rows",
 };
 
 /**
@@ -203,7 +205,7 @@ function feedDocuments(
 }
 
 /** The readers of the inputs of many documents that are read whole, then one document per item or row. */
-const WHOLE_READERS = { feed: feedDocuments, sql: sqlDocuments } as const;
+const WHOLE_READERS = { feed: feedDocuments, sql: sqlDocuments, csv: csvDocuments } as const;
 
 /**
  * The document of an input of many documents that holds one (an `<item>` cut out of a feed, a dump

@@ -1308,6 +1308,12 @@ function readCreditBlock(
     return true;
   }
   if (index < 4 && credits.stamp === null && readAccountLine(text, credits, statedAuthor)) return true;
+  // `原创 江右` under a WeChat article's headline, no time after it (a scraper kept the page's text): the writer.
+  const original = index < 4 ? ORIGINAL_MARK.exec(text) : null;
+  if (original !== null) {
+    credits.relayAuthor ??= original[1]!;
+    return true;
+  }
   // `2014年9月24日` alone under the headline (a page's `<time>` line): its date, not the story's text.
   const day = index < 4 ? DAY_LINE.exec(halfWidthDigits(text)) : null;
   if (day) {
@@ -1499,6 +1505,8 @@ const ACCOUNT_LINE = /^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)\s+(?=\d)/u
  */
 const GLUED_ACCOUNT_LINE = /^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)(?=\d{4}年)(?<=\p{Script=Han})/u;
 const GLUED_ACCOUNT_LINE_MAX = 64;
+/** WeChat's mark of an original article and its writer's name, alone on a line (`原创 江右`). @bounded: a name of 2–4 Han characters. */
+const ORIGINAL_MARK = /^原创[ 　]+(\p{Script=Han}{2,4})$/u;
 const POSTED_FROM = /^(?:(?:Posted on|发表于|发布于)\s*\S{1,12}|\p{Script=Han}{2,6})?$/u;
 /** Words that make the text before a time a label or a clause, not a name (`发布时间 2023-05-06 08:00`). */
 const NOT_A_NAME = /时间|日期|发布|更新|截至|截止|[:：，,。]/u;

@@ -145,11 +145,12 @@ export const title: Stage<
     ? { headline: chosen.title, site: null, writer: null }
     : withoutSite(chosen.title);
   // A web page that carries a story from elsewhere may open its body with the headline again, once as
-  // its own link line (`标题 ——`) and once as the original's heading: the title, not the text. (A
-  // Markdown post that opens with its title as a heading keeps it: the writer put it there.)
+  // its own link line (`标题 ——`) and once as the original's heading: the title, not the text; so may a
+  // record a scraper cut out of such a page (a CSV row's text opening with the headline). (A Markdown
+  // post that opens with its title as a heading keeps it: the writer put it there.)
   const repeated = derived
     ? NO_REPEAT
-    : syntax === "html"
+    : syntax === "html" || context.document.format === "dump-record"
       ? titleRepeats(blocks, [headline, chosen.title])
       : pageTitleRepeats(blocks, [headline, chosen.title]);
   const repeats = repeated.count;

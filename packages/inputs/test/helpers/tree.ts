@@ -28,7 +28,7 @@ export function unixSocket(path: string): Promise<Server> {
  * A corpus folder with one of every kind of entry a walk meets:
  *
  *   a.md                news            sub/b.txt          news (one level down)
- *   .hidden.md          hidden          notes.tsv          another extension
+ *   .hidden.md          hidden          notes.tsv          a table, no news
  *   dangling.md ->      nowhere.md      loop-1.md <-> loop-2.md   a symlink loop
  *   link-to-file.md ->  a.md            link-to-sub ->     sub (a folder)
  *   pipe.md             a FIFO          socket.md          a Unix socket (made by the caller)

@@ -1,0 +1,144 @@
+import type { Warning } from "../article.js";
+import type { PackSet } from "../packs/index.js";
+import { type CsvItem, CsvRowReader, headerKey } from "./csv.js";
+import { type RecordMapping, resolveMapping } from "./mapping.js";
+import { RecordMapper } from "./record.js";
+import type { ReadItem } from "./types.js";
+
+/** The documents of a CSV export held whole as text (a one-row export given to `parse`). */
+export function csvDocuments(
+  text: string,
+  packs: PackSet,
+  mapping: RecordMapping | null,
+  firstLine: number,
+): ReadItem[] {
+  const rows = new CsvRowReader(Number.POSITIVE_INFINITY);
+  const documents = new CsvDocuments(new RecordMapper(packs, mapping), mapping, firstLine, Infinity);
+  return [...documents.of(rows.push(text, true), []), ...documents.end(rows.cut)];
+}
+
+/**
+ * A CSV export's rows as documents: the first row is the header, whose cells name each row's record
+ * keys for the record mapping (`title`, `content`, `标题`, `发布时间` …); a column without a name (the
+ * index pandas writes first) is set aside. Each row after it is one document, numbered `row 3` in
+ * the order they come.
+ */
+export class CsvDocuments {
+  /** The header's keys, null for a column set aside; null until the header is read. */
+  private keys: (string | null)[] | null = null;
+  /** The keys whose cells are a body: paragraphs a scraper glued with commas are split back. */
+  private readonly bodyKeys: ReadonlySet<string>;
+  private count = 0;
+
+  constructor(
+    private readonly mapper: RecordMapper,
+    mapping: RecordMapping | null,
+    private readonly firstLine: number,
+    private readonly maxChars: number,
+  ) {
+    const { fields } = resolveMapping(mapping);
+    this.bodyKeys = new Set([...fields.content, ...fields.summary]);
+  }
+
+  /** The documents of these rows; `warnings`, what decoding the export found so far, go with each. */
+  of(items: readonly CsvItem[], warnings: readonly Warning[]): ReadItem[] {
+    const read: ReadItem[] = [];
+    for (const item of items) {
+      if (this.keys === null && "cells" in item) {
+        this.keys = headerKeys(item.cells);
+        continue;
+      }
+      const ref = `row ${++this.count}`;
+      if ("oversized" in item) {
+        const line = this.firstLine + item.oversized.line - 1;
+        const message = `the row at line ${line} is over ${this.maxChars} characters (maxInputBytes); it was skipped`;
+        read.push({ failure: { code: "record-too-large", message, ref } });
+      } else if ("unterminated" in item) {
+        const line = this.firstLine + item.unterminated.line - 1;
+        const message = `the quote that opens a cell at line ${line} never closes; the lines after it were read again`;
+        read.push({ failure: { code: "corrupt-input", message, ref } });
+      } else {
+        const line = this.firstLine + item.line - 1;
+        const document = this.mapper.document(
+          this.record(item.cells),
+          { ref, line, raw: item.raw },
+          "dump-record",
+        );
+        read.push(
+          "document" in document && warnings.length > 0
+            ? { ...document, warnings: [...warnings, ...document.warnings] }
+            : document,
+        );
+      }
+    }
+    return read;
+  }
+
+  /** What the export's end says: it ended inside a quoted cell of a row too long to keep. */
+  end(cut: boolean): ReadItem[] {
+    if (!cut) return [];
+    const ref = `row ${this.count + 1}`;
+    const message = "the export ends inside a quoted cell: it is cut short";
+    return [{ failure: { code: "corrupt-input", message, ref } }];
+  }
+
+  /** A row's cells under the header's keys; cells past the header's are no field of it. */
+  private record(cells: readonly string[]): Record<string, unknown> {
+    const record: Record<string, unknown> = {};
+    const keys = this.keys ?? [];
+    for (let i = 0; i < keys.length && i < cells.length; i++) {
+      const key = keys[i];
+      if (key === null || key === undefined || Object.hasOwn(record, key)) continue;
+      record[key] = this.bodyKeys.has(key) ? paragraphsOf(cells[i]!) : cells[i]!;
+    }
+    return record;
+  }
+}
+
+/** The header's cells as keys: an empty first cell (pandas' index column) and repeated names are set aside. */
+function headerKeys(cells: readonly string[]): (string | null)[] {
+  const seen = new Set<string>();
+  return cells.map((cell) => {
+    const key = headerKey(cell);
+    if (key === "" || seen.has(key)) return null;
+    seen.add(key);
+    return key;
+  });
+}
+
+/** Marks inside a sentence that a comma never follows at a paragraph's end (`、` `，` `“` …). */
+const OPENS_MORE = /[、，：；（“‘《〈【「]/u;
+/** Marks that go on a sentence, or close one, and never open a paragraph (`、` `。` `”` …). */
+const GOES_ON = /[、，。；：）”’》〉】」！？]/u;
+const NON_ASCII = /[^\x00-\x7F]/u;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * A Chinese body cell with the paragraphs a scraper joined with ASCII commas split back onto lines of
+ * their own (`…公告。,此外…`, `…暴涨566%,原创 江右`, `\n\t,\n\t,`). Chinese text writes its commas full-width
+ * (`，`), so an ASCII comma with no space beside it and a Chinese character or mark on one side is a
+ * join; so is one beside an empty piece or a line end. One inside a sentence (`我国,、,等业务` — the
+ * text of links the scraper lost) is kept, as is one between ASCII (`1,000`, `Apple, Inc.`).
+ */
+function paragraphsOf(cell: string): string {
+  if (!cell.includes(",") || !HAN.test(cell)) return cell;
+  const pieces = cell.split(",");
+  let text = pieces[0]!;
+  for (let i = 1; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    text += joinsParagraphs(pieces[i - 1]!, piece) ? "\n\n" : ",";
+    text += piece;
+  }
+  return text;
+}
+
+/** Whether the comma between two pieces of a cell joins two paragraphs (see `paragraphsOf`). */
+function joinsParagraphs(before: string, after: string): boolean {
+  if (before.trim() === "" || after.trim() === "") return true;
+  const last = before[before.length - 1]!;
+  const next = after[0]!;
+  if (last === "\n" || next === "\n") return true;
+  if (/\s/u.test(last) || /\s/u.test(next)) return false;
+  if (OPENS_MORE.test(last) || GOES_ON.test(next)) return false;
+  return NON_ASCII.test(last) || NON_ASCII.test(next);
+}

@@ -1,0 +1,51 @@
+import type { Warning } from "../article.js";
+import type { ParseSettings } from "../settings.js";
+import { StreamDecoder } from "./stream-decoder.js";
+import type { DocumentReader, ReadItem } from "./types.js";
+
+/** Rows read from text as it comes (`SqlRowReader`, `CsvRowReader`): `cut` once the input ended inside one. */
+export interface RowReader<Row> {
+  push(piece: string, final?: boolean): Row[];
+  readonly cut: boolean;
+}
+
+/** Rows made documents (`SqlDocuments`, `CsvDocuments`), and what the input's end says. */
+export interface RowDocuments<Row> {
+  of(rows: readonly Row[], warnings: readonly Warning[]): ReadItem[];
+  end(cut: boolean): ReadItem[];
+}
+
+/**
+ * An input of rows (a SQL dump, a CSV export) read as a stream, one document a row: the bytes are
+ * decoded as they come (`StreamDecoder`) and the rows read as their text completes, each with the
+ * decoding warnings in force for its text (a row after the input's bytes stop being UTF-8 says so,
+ * the rows before it do not), so an input of any size is read with memory for the row being read,
+ * not the file. The row reader reports a row over `settings.maxInputBytes` (its line, and the rows
+ * after it go on); the documents say what the input's end cut short.
+ */
+export class StreamedRecordsReader<Row> implements DocumentReader {
+  private readonly decoder: StreamDecoder;
+
+  constructor(
+    settings: Readonly<ParseSettings>,
+    private readonly rows: RowReader<Row>,
+    private readonly documents: RowDocuments<Row>,
+  ) {
+    this.decoder = new StreamDecoder(settings);
+  }
+
+  push(chunk: Uint8Array): ReadItem[] {
+    return this.decoder
+      .push(chunk)
+      .flatMap((piece) => this.documents.of(this.rows.push(piece.text), piece.warnings));
+  }
+
+  end(): ReadItem[] {
+    const pieces = this.decoder.end();
+    const last = pieces.length - 1;
+    const items = pieces.flatMap((piece, i) =>
+      this.documents.of(this.rows.push(piece.text, i === last), piece.warnings),
+    );
+    return [...items, ...this.documents.end(this.rows.cut)];
+  }
+}
