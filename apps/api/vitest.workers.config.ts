@@ -18,9 +18,15 @@ export default defineConfig({
       },
     })),
   ],
-  // The Worker's own `@caixun/core/entities` (wrangler.jsonc `alias`): the table from its static assets.
+  // The Worker's own `@caixun/core/entities` and `@caixun/core/stories/common-pairs` (wrangler.jsonc
+  // `alias`): the tables from its static assets.
   resolve: {
-    alias: { "@caixun/core/entities": fileURLToPath(new URL("src/asset-entities.ts", import.meta.url)) },
+    alias: {
+      "@caixun/core/entities": fileURLToPath(new URL("src/asset-entities.ts", import.meta.url)),
+      "@caixun/core/stories/common-pairs": fileURLToPath(
+        new URL("src/asset-common-pairs.ts", import.meta.url),
+      ),
+    },
   },
   test: {
     name: "workers",

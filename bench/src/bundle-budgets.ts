@@ -132,6 +132,14 @@
  * Session 24's train (session 23's workercut, speed, stories, generalise2, generalise and csv together, 983fe6c)
  * measured `@caixun/core` 119,176, `{ parse }` 118,709, `parse-all` 125,771, `rules` 123,867, `stages` 105,316: each
  * set to the next half kilobyte over; apps/api 188,134 and apps/ingest 195,962 (`measureWorkerBundle`).
+ * Session 24 (workercut, issue 11): train24 (983fe6c, sessions 23's six branches together) measured `@caixun/core`
+ * 119,176, `{ parse }` 118,709, `parse-all` 125,771, `rules` 123,867, `stages` 105,316, over the budgets each branch set
+ * alone. markdown-it's link normaliser in core's own code (`markdown/links.ts`, `markdown/punycode.ts` instead of
+ * mdurl and punycode.js, held to markdown-it and punycode.js by `test/markdown-links.test.ts`; core has no runtime
+ * dependency left) took 1.3–1.4 KB off each: `@caixun/core` 117,840, `{ parse }` 117,388, `parse-all` 124,396,
+ * `rules` 122,504, `stages` 103,924 measured; each set to the next half kilobyte over. `@caixun/core/stories/common-pairs`
+ * (new: the stories' pair table as an entry of its own, which `stories/features.ts` imports by the package's name so
+ * that the Workers read it from their static assets) 3,719 measured: set to 4,000; `stories` 28,383 → 28,385.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 119_500,
@@ -145,6 +153,7 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core/securities": 88_000,
   "@caixun/core/stages": 105_500,
   "@caixun/core/stories": 28_500,
+  "@caixun/core/stories/common-pairs": 4_000,
   "@caixun/core/yaml": 4_000,
 };
 
@@ -157,6 +166,9 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
  * session 19: apps/ingest 195,200 and apps/api 187,938 with the OpenAPI document written at build time;
  * session 23 (workercut): on 27aca9a apps/api 196,026 → 183,523 and apps/ingest 199,352 → 191,335 with HTML's entity
  * table read from both Workers' static assets (`apps/api/src/asset-entities.ts` aliased for `@caixun/core/entities`),
- * apps/api's OpenAPI document and both Workers' `/docs` page sent from their assets, and `hono/validator` out).
+ * apps/api's OpenAPI document and both Workers' `/docs` page sent from their assets, and `hono/validator` out;
+ * session 24 (workercut): on train24 983fe6c apps/api 188,134 → 186,682 and apps/ingest 195,962 → 194,557 with
+ * markdown-it's link normaliser in core's own code instead of mdurl and punycode.js; then apps/api → 182,669 and
+ * apps/ingest → 190,486 with the stories' pair table read from both Workers' static assets, `common-pairs.txt`).
  */
 export const WORKER_GZIP_BYTES = 200_000;

@@ -1,6 +1,15 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // The stories' pair table, imported by the package's own name (`src/stories/features.ts`), from source.
+  resolve: {
+    alias: {
+      "@caixun/core/stories/common-pairs": fileURLToPath(
+        new URL("src/stories/common-pairs.ts", import.meta.url),
+      ),
+    },
+  },
   test: {
     // Packs keep their tests beside them (src/packs/<name>/); everything else is under test/.
     include: ["test/**/*.test.ts", "src/**/*.test.ts"],

@@ -1,5 +1,6 @@
 import type { EntityTable } from "@caixun/core/entities";
 import type { Fetcher } from "@cloudflare/workers-types";
+import { readOncePerBinding } from "./asset-reads.js";
 
 /**
  * `@caixun/core/entities` in both Workers (wrangler.jsonc `alias`, and the workerd test configs):
@@ -36,25 +37,8 @@ export const fullEntities: EntityTable = {
   },
 };
 
-/**
- * One read per assets binding: a binding that lacks the file rejects on every call (read again each
- * time, so a fixed deployment recovers), whatever another binding served.
- */
-const reads = new WeakMap<Fetcher, Promise<void>>();
-
-/** Reads the table from `assets` once; rejects when there is no binding or it serves no table. */
-export function assetEntities(assets: Fetcher | undefined): Promise<void> {
-  if (!assets) return Promise.reject(new Error(`no ASSETS binding to read ${ENTITIES_ASSET} from`));
-  let read = reads.get(assets);
-  if (!read) {
-    read = readTable(assets).catch((error) => {
-      reads.delete(assets);
-      throw error;
-    });
-    reads.set(assets, read);
-  }
-  return read;
-}
+/** Reads the table from `assets` once per binding; rejects when there is no binding or it serves no table. */
+export const assetEntities = readOncePerBinding(ENTITIES_ASSET, readTable);
 
 async function readTable(assets: Fetcher): Promise<void> {
   const response = await assets.fetch(`https://assets.invalid/${ENTITIES_ASSET}`);

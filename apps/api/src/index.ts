@@ -1,4 +1,5 @@
 export { createApp } from "./app.js";
+export { assetCommonPairs, assetTables } from "./asset-common-pairs.js";
 export { assetDocsFile } from "./asset-docs.js";
 export { assetEntities } from "./asset-entities.js";
 export { assetSecurities } from "./asset-securities.js";

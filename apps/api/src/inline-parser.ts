@@ -5,7 +5,7 @@ import type { Parser } from "./deps.js";
 /**
  * Parses in the request's own isolate or thread, with the securities dictionary `securities`
  * gives: what a Worker does (its CPU limit ends a runaway request), and what tests of the app use.
- * `ready` resolves once what the parse reads is in place (a Worker's entity table, `assetEntities`);
+ * `ready` resolves once what the parse reads is in place (a Worker's tables, `assetTables`);
  * when it rejects, nothing is parsed and the request fails.
  */
 export function inlineParser(

@@ -8,6 +8,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fullEntities } from "@caixun/core/entities";
+import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
+import { COMMON_PAIRS_ASSET } from "./asset-common-pairs.js";
 import { ENTITIES_ASSET } from "./asset-entities.js";
 import type { OpenApiDocument } from "./openapi.js";
 import { type DocsFile, renderDocsPage } from "./routes/docs.js";
@@ -21,6 +23,17 @@ export function entitiesAsset(): string {
 export function writeEntitiesAsset(directory: string): void {
   mkdirSync(directory, { recursive: true });
   writeFileSync(join(directory, ENTITIES_ASSET), entitiesAsset());
+}
+
+/** `common-pairs.txt`: core's packed table as it is, what `assetCommonPairs` reads as `COMMON_PAIRS`. */
+export function commonPairsAsset(): string {
+  return COMMON_PAIRS;
+}
+
+/** Writes `common-pairs.txt` into `directory` (made when missing). */
+export function writeCommonPairsAsset(directory: string): void {
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(join(directory, COMMON_PAIRS_ASSET), commonPairsAsset());
 }
 
 /** The file `/docs` sends, in a Worker's static assets beside `openapi.json`. */

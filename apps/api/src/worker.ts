@@ -1,8 +1,8 @@
 import { d1ArticleStore } from "@caixun/store/d1";
 import type { D1Database, Fetcher } from "@cloudflare/workers-types";
 import { createApp } from "./app.js";
+import { assetTables } from "./asset-common-pairs.js";
 import { assetDocsFile } from "./asset-docs.js";
-import { assetEntities } from "./asset-entities.js";
 import { assetSecurities } from "./asset-securities.js";
 import { type ApiDeps, type ApiSettings, bodyLimitFrom, corsOriginsFrom, lazily } from "./deps.js";
 import { inlineParser } from "./inline-parser.js";
@@ -12,8 +12,8 @@ import { registerDocs } from "./routes/docs.js";
 export interface WorkerEnv extends ApiSettings {
   DB: D1Database;
   /**
-   * Static assets (`dist/assets`, written by the build): HTML's entity table (`/entities.json`, without
-   * which nothing is parsed), the OpenAPI document and its page (`/openapi.json`, `/docs.html`) and the securities dictionary
+   * Static assets (`dist/assets`, written by the build): HTML's entity table (`/entities.json`) and the
+   * stories' common pairs (`/common-pairs.txt`), without which nothing is parsed, the OpenAPI document and its page (`/openapi.json`, `/docs.html`) and the securities dictionary
    * (`/securities.tsv`; without it, parses use codes and widgets only).
    */
   ASSETS?: Fetcher;
@@ -30,7 +30,7 @@ function depsFor(env: WorkerEnv): ApiDeps {
       store: d1ArticleStore(env.DB),
       token: env.API_TOKEN,
       bodyLimit: bodyLimitFrom(env),
-      parse: inlineParser(securities, () => assetEntities(env.ASSETS)),
+      parse: inlineParser(securities, () => assetTables(env.ASSETS)),
       securities,
       corsOrigins: corsOriginsFrom(env),
     };

@@ -3,11 +3,12 @@
 // Writes what the ingestion Worker reads from its static assets (wrangler.jsonc `assets`) rather than
 // carry in a script that must stay within issue 11's 200 KB: its OpenAPI document (assets/openapi.json:
 // the API's routes and `/v1/batches`, from the routes' zod schemas; 5 KB of gzip), the page `/docs`
-// renders of it (assets/docs.html) and HTML's entity table (assets/entities.json, core's
-// `fullEntities`; 6.5 KB). test/node/assets.test.ts fails when any drifts from what this writes.
+// renders of it (assets/docs.html), HTML's entity table (assets/entities.json, core's
+// `fullEntities`; 6.5 KB) and the stories' common pairs (assets/common-pairs.txt, core's `COMMON_PAIRS`;
+// 4.3 KB). test/node/assets.test.ts fails when any drifts from what this writes.
 import { fileURLToPath } from "node:url";
 import { API_INFO, describeOnly, openApiDocument, writeDocumentJson } from "@caixun/api/openapi-document";
-import { writeDocsPage, writeEntitiesAsset } from "@caixun/api/worker-assets";
+import { writeCommonPairsAsset, writeDocsPage, writeEntitiesAsset } from "@caixun/api/worker-assets";
 import { createIngestApp } from "../src/app.js";
 
 const assets = fileURLToPath(new URL("../assets", import.meta.url));
@@ -15,3 +16,4 @@ const app = createIngestApp(describeOnly);
 writeDocumentJson(`${assets}/openapi.json`, app);
 writeDocsPage(assets, openApiDocument(app, API_INFO));
 writeEntitiesAsset(assets);
+writeCommonPairsAsset(assets);

@@ -47,7 +47,7 @@ export interface ConsumeDeps {
   store: ArticleStore;
   settings: IngestSettings;
   /**
-   * Resolves once what the parse reads is in place (the Worker's entity table, `assetEntities`); when
+   * Resolves once what the parse and the store read is in place (the Worker's tables, `assetTables`); when
    * it rejects, the object is not read and its task is retried, as for any failure a retry may mend.
    */
   parserReady: () => Promise<void>;

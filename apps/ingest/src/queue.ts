@@ -4,7 +4,7 @@
  * failing object never holds back the rest of its batch. The dead-letter queue is consumed too: its
  * messages mark their tasks dead, with the last error seen, in the progress table.
  */
-import { assetEntities } from "@caixun/api";
+import { assetTables } from "@caixun/api";
 import type { MessageBatch } from "@cloudflare/workers-types";
 import { Consumer, type Delivery } from "./consume.js";
 import { DEFAULT_DEAD_LETTER_QUEUE, type IngestEnv } from "./env.js";
@@ -28,7 +28,7 @@ export async function handleQueue(batch: MessageBatch, env: IngestEnv): Promise<
       env,
       store: storeFromEnv(env),
       settings,
-      parserReady: () => assetEntities(env.ASSETS),
+      parserReady: () => assetTables(env.ASSETS),
     }).run(deliveries);
   } catch (error) {
     // Only the progress table's own write gets here; every task is idempotent, so all go again.

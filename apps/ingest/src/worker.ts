@@ -5,8 +5,8 @@
 import {
   type ApiDeps,
   assetDocsFile,
-  assetEntities,
   assetSecurities,
+  assetTables,
   bodyLimitFrom,
   corsOriginsFrom,
   inlineParser,
@@ -31,7 +31,7 @@ function depsFor(env: IngestEnv): ApiDeps {
       store: storeFromEnv(env),
       token: env.API_TOKEN,
       bodyLimit: bodyLimitFrom(env),
-      parse: inlineParser(securities, () => assetEntities(env.ASSETS)),
+      parse: inlineParser(securities, () => assetTables(env.ASSETS)),
       securities,
       corsOrigins: corsOriginsFrom(env),
     };

@@ -30,8 +30,14 @@ export function pipelineProject(name: string, wranglerConfig: string, include: s
         },
       })),
     ],
-    // The Worker's own `@caixun/core/entities` (wrangler.jsonc `alias`): the table from its static assets.
-    resolve: { alias: { "@caixun/core/entities": join(REPO_ROOT, "apps/api/dist/asset-entities.js") } },
+    // The Worker's own `@caixun/core/entities` and `@caixun/core/stories/common-pairs` (wrangler.jsonc
+    // `alias`): the tables from its static assets.
+    resolve: {
+      alias: {
+        "@caixun/core/entities": join(REPO_ROOT, "apps/api/dist/asset-entities.js"),
+        "@caixun/core/stories/common-pairs": join(REPO_ROOT, "apps/api/dist/asset-common-pairs.js"),
+      },
+    },
     test: { name, include: [include], testTimeout: 120_000 },
   });
 }

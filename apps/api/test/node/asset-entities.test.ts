@@ -1,25 +1,13 @@
 import { parse } from "@caixun/core";
-import type { Fetcher } from "@cloudflare/workers-types";
 import { expect, test } from "vitest";
 import { assetEntities, ENTITIES_ASSET, fullEntities } from "../../src/asset-entities.js";
 import { entitiesAsset } from "../../src/worker-assets.js";
+import { standInAssets } from "./stand-in-assets.js";
 
 // What the Workers put in `@caixun/core/entities`' place (wrangler.jsonc `alias`), run on Node against
 // stand-in assets bindings: the file as the build writes it, and a deployment without it.
 const PAGE =
   "<html><body><h1>星标 &bigstar; 公告</h1><p>指数 &NotEqualTilde; 基准，&Afr; 类资产配置调整。</p></body></html>";
-
-function assets(files: Record<string, string>): { binding: Fetcher; asked: string[] } {
-  const asked: string[] = [];
-  const binding = {
-    fetch: async (url: string) => {
-      const name = new URL(url).pathname.slice(1);
-      asked.push(name);
-      return name in files ? new Response(files[name]) : new Response("no such asset", { status: 404 });
-    },
-  } as unknown as Fetcher;
-  return { binding, asked };
-}
 
 /** A parse before the table is read: core's parser fails, and core keeps the text with a warning that says why. */
 function parsedBeforeTheTable() {
@@ -39,14 +27,14 @@ test("before the table is read, a parse fails loudly rather than read `&bigstar;
     ],
   });
 
-  const lacking = assets({});
+  const lacking = standInAssets({});
   await expect(assetEntities(lacking.binding)).rejects.toThrow(
     `the Worker's static assets hold no ${ENTITIES_ASSET} (HTTP 404)`,
   );
   await expect(assetEntities(undefined)).rejects.toThrow("no ASSETS binding to read entities.json from");
   expect(parsedBeforeTheTable().warnings.map((warning) => warning.code)).toEqual(["parse-failed"]);
 
-  const deployed = assets({ [ENTITIES_ASSET]: entitiesAsset() });
+  const deployed = standInAssets({ [ENTITIES_ASSET]: entitiesAsset() });
   await assetEntities(deployed.binding);
   await assetEntities(deployed.binding);
   expect(deployed.asked).toEqual([ENTITIES_ASSET]);
@@ -60,10 +48,10 @@ test("before the table is read, a parse fails loudly rather than read `&bigstar;
 });
 
 test("a file that is not the table is refused as a missing one is", async () => {
-  const broken = assets({ [ENTITIES_ASSET]: JSON.stringify({ table: 1 }) });
+  const broken = standInAssets({ [ENTITIES_ASSET]: JSON.stringify({ table: 1 }) });
   await expect(assetEntities(broken.binding)).rejects.toThrow(
     `the Worker's static assets hold no ${ENTITIES_ASSET} (HTTP 200)`,
   );
-  const notJson = assets({ [ENTITIES_ASSET]: "<html>" });
+  const notJson = standInAssets({ [ENTITIES_ASSET]: "<html>" });
   await expect(assetEntities(notJson.binding)).rejects.toThrow(SyntaxError);
 });

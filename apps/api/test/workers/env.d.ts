@@ -8,6 +8,8 @@ declare global {
     }
     interface Env {
       DB: D1Database;
+      /** The Worker's static assets (wrangler.jsonc `assets`: `dist/assets`, written by the build). */
+      ASSETS: Fetcher;
       API_TOKEN: string;
       TEST_MIGRATIONS: D1Migration[];
       TEST_SEEDS: FileFixture[];

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { type OpenApiDocument, renderDocsPage } from "@caixun/api";
 import { API_INFO, describeOnly, openApiDocument } from "@caixun/api/openapi-document";
-import { DOCS_PAGE_ASSET, entitiesAsset } from "@caixun/api/worker-assets";
+import { commonPairsAsset, DOCS_PAGE_ASSET, entitiesAsset } from "@caixun/api/worker-assets";
 import { fullEntities } from "@caixun/core/entities";
+import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
 import { expect, test } from "vitest";
 import INGEST_DOCUMENT from "../../assets/openapi.json" with { type: "json" };
 import { createIngestApp } from "../../src/app.js";
@@ -32,4 +33,11 @@ test("the checked-in entity table is core's (else: pnpm --filter @caixun/ingest 
   const checkedIn = readFileSync(new URL("../../assets/entities.json", import.meta.url), "utf8");
   expect(checkedIn).toBe(entitiesAsset());
   expect(JSON.parse(checkedIn)).toStrictEqual({ table: fullEntities.table, pairs: fullEntities.pairs });
+});
+
+// The Worker reads the stories' common pairs from its static assets too: core's packed table, byte for byte.
+test("the checked-in common pairs are core's (else: pnpm --filter @caixun/ingest assets)", () => {
+  const checkedIn = readFileSync(new URL("../../assets/common-pairs.txt", import.meta.url), "utf8");
+  expect(checkedIn).toBe(commonPairsAsset());
+  expect(checkedIn).toBe(COMMON_PAIRS);
 });

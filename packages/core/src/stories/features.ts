@@ -1,5 +1,7 @@
+// Through the package's own name, so that a Worker can stand its copy from static assets in for the table
+// (wrangler.jsonc `alias`, as for `@caixun/core/entities`); in core itself it is `./common-pairs.ts`.
+import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
 import { leadingAnnouncer, leadingCommentator } from "./announcer.js";
-import { COMMON_PAIRS } from "./common-pairs.js";
 import { contentCharacters, withoutTrailingZeros } from "./comparable.js";
 import { leadingInstruments } from "./instruments.js";
 import type { StoryKey } from "./key.js";
@@ -164,10 +166,18 @@ function decisionTargetsIn(text: string): string[] {
   return [...names];
 }
 
-/** `COMMON_PAIRS` as pair codes (see `pairsOf`). */
-const COMMON: ReadonlySet<number> = new Set(
-  unpackPairs(COMMON_PAIRS).map((pair) => pairCode(pair.charCodeAt(0), pair.charCodeAt(1))),
-);
+let common: ReadonlySet<number> | undefined;
+
+/**
+ * `COMMON_PAIRS` as pair codes (see `pairsOf`), unpacked at first use rather than when the module
+ * loads: a Worker reads the table from its static assets before it first compares.
+ */
+function commonPairs(): ReadonlySet<number> {
+  common ??= new Set(
+    unpackPairs(COMMON_PAIRS).map((pair) => pairCode(pair.charCodeAt(0), pair.charCodeAt(1))),
+  );
+  return common;
+}
 
 export function featuresOf(stored: StoryKey, settings: Readonly<StorySettings>): Features {
   const key = { ...stored, text: oneStoryName(stored.text), headline: oneStoryName(stored.headline) };
@@ -186,7 +196,7 @@ export function featuresOf(stored: StoryKey, settings: Readonly<StorySettings>):
     pairs,
     firstAt,
     lead: leadPairs,
-    leadRare: new Set(leadPairs.filter((pair) => !COMMON.has(pair) && !hasDigit(pair))),
+    leadRare: new Set(leadPairs.filter(isRarePair)),
     quantities,
     clockTimes: clockTimesIn(key.text),
     distinctive: distinctiveNumbers(quantities, settings.distinctiveDigits),
@@ -196,9 +206,7 @@ export function featuresOf(stored: StoryKey, settings: Readonly<StorySettings>):
     headlinePairs,
     headlineSet: new Set(headlinePairs),
     headlinePlaces: placesIn(key.headline),
-    headlineRare: Int32Array.from(
-      new Set(headlinePairs.filter((pair) => !COMMON.has(pair) && !hasDigit(pair))),
-    ),
+    headlineRare: Int32Array.from(new Set(headlinePairs.filter(isRarePair))),
     instruments: leadingInstruments(key.text, lead),
     announcer: leadingAnnouncer(key.text),
     commentator: leadingCommentator(key.text),
@@ -281,7 +289,7 @@ function rarePair(first: number, second: number): boolean {
 
 /** True when a pair code (`Features.pairs`) is neither a common word nor holds a digit: a name or a term. */
 export function isRarePair(pair: number): boolean {
-  return !COMMON.has(pair) && !hasDigit(pair);
+  return !commonPairs().has(pair) && !hasDigit(pair);
 }
 
 /** True when either character of a pair is an ASCII digit. */

@@ -1,4 +1,4 @@
-// punycode.js ships no types; the Markdown reader's link normaliser (`links.ts`) calls these two.
+// punycode.js ships no types; `markdown-links.test.ts` holds core's own Punycode (`src/markdown/punycode.ts`) against these two.
 declare module "punycode.js" {
   const punycode: {
     toASCII(domain: string): string;
