@@ -239,6 +239,32 @@ describe("fresh-20's classes (session 23): what a scraper's rows of Sina Finance
   });
 });
 
+describe("fresh-20's last class (session 24): the page's headline, the title's words and a clause more", () => {
+  const TITLE = "疫情形势突变：债中“茅台”飙到674元 刷新27年最高价";
+  const HEADLINE = "疫情形势突变！债中“茅台”飙到674元，刷新27年最高价，更有正股暴涨566%";
+  const LEDE = "面值100元的债券，也能涨到将近700元！";
+  const row = (first: string) =>
+    parse(
+      `id,datetime,title,content,link,source\n8,2020-06-15 20:23:00,${TITLE},"${first},${LEDE}",,sinaStock\n`,
+    );
+
+  it("drops the WeChat headline a Sina row's text opens with, punctuated its own way", () => {
+    const article = parse(readFileSync(join(SINA, "sina-company__iircuyvi8635468.csv")));
+    expect(article.title).toBe(TITLE);
+    expect(article.text.startsWith(LEDE)).toBe(true);
+    expect(article.text).not.toContain("更有正股暴涨566%");
+    expect(row(HEADLINE).text).toBe(LEDE);
+  });
+
+  it("keeps a first paragraph that ends a sentence, runs on inside the title's last word, or is over twice as long", () => {
+    expect(row(`${HEADLINE}。`).text).toBe(`${HEADLINE}。\n\n${LEDE}`);
+    const runOn = "疫情形势突变！债中“茅台”飙到674元，刷新27年最高价位";
+    expect(row(runOn).text).toBe(`${runOn}\n\n${LEDE}`);
+    const long = `${HEADLINE}，英科医疗自2019年8月底部以来股价暴涨，转债随之走高`;
+    expect(row(long).text).toBe(`${long}\n\n${LEDE}`);
+  });
+});
+
 describe("the row reader", () => {
   it("reads RFC 4180: quoted separators, line ends and doubled quotes, CRLF, a last row without a line end", () => {
     const text = 'a,b,c\r\n1,"x,y","say ""hi"""\r\n\r\n2,"two\nlines",z\n3,x"y,"q"r';

@@ -16,9 +16,11 @@ import {
   endsSentence,
   halfWidthDigits,
   isWhitespace,
+  isWordCharacter,
   SENTENCE_BREAK,
   trimWhere,
   withoutWhitespace,
+  wordCharacters,
 } from "../text/chars.js";
 import { warning } from "../warnings.js";
 import { type Credits, Strength } from "./credits.js";
@@ -211,7 +213,12 @@ function titleRepeats(blocks: readonly Block[], titles: readonly string[]): Titl
   // A page's headline over the story that a feed shortened into the title leaves it too, and so does one the
   // page reworded over the story's dateline.
   if (count === 0 && blocks.length > 1) {
-    if (isFullerHeadline(blocks[0]!, wanted) || isHeadlineOverDateline(blocks[0]!, blocks[1]!, wanted))
+    const first = blocks[0]!;
+    if (
+      isFullerHeadline(first, wanted) ||
+      isExtendedHeadline(first, wanted) ||
+      isHeadlineOverDateline(first, blocks[1]!, wanted)
+    )
       count = 1;
   }
   // The whole body a repeat of the title leaves the text as it was.
@@ -249,6 +256,34 @@ function isFullerHeadline(block: Block, titles: ReadonlySet<string>): boolean {
     if (!isLongerWording(headline, short)) continue;
     if (!headline.startsWith(short.slice(0, FULLER_HEADLINE_ENDS))) continue;
     if (headline.endsWith(short.slice(-FULLER_HEADLINE_ENDS)) && holdsInOrder(headline, short)) return true;
+  }
+  return false;
+}
+
+/**
+ * The page's headline over a story whose title a scraper or a feed kept shorter and punctuated its own way:
+ * the title's words, then a clause more, and no sentence's end (a Sina row titled `疫情形势突变：债中“茅台”飙到674元
+ * 刷新27年最高价` whose text opens with the WeChat headline `疫情形势突变！债中“茅台”飙到674元，刷新27年最高价，更有正股暴涨566%`).
+ * Letters and digits are compared, not punctuation or white space; the title's words end where the block's
+ * clause does (a break follows them), and the block is at most `FULLER_HEADLINE_MAX_RATIO` times as long.
+ */
+function isExtendedHeadline(block: Block, titles: ReadonlySet<string>): boolean {
+  if (block.type !== "heading" && block.type !== "paragraph") return false;
+  const text = block.text.trim();
+  if (endsSentence(text)) return false;
+  const words = wordCharacters(text);
+  return [...titles].some((title) => {
+    const short = wordCharacters(title);
+    return isLongerWording(words, short) && words.startsWith(short) && breaksAfterWords(text, short.length);
+  });
+}
+
+/** Whether the character after the first `count` letters and digits of `text` is none (a clause's break). */
+function breaksAfterWords(text: string, count: number): boolean {
+  let seen = 0;
+  for (const char of text) {
+    if (seen === count) return !isWordCharacter(char);
+    if (isWordCharacter(char)) seen += char.length;
   }
   return false;
 }

@@ -129,6 +129,23 @@ export function withoutWhitespace(text: string): string {
   return text.replace(/\s+/gu, "");
 }
 
+/**
+ * The text's letters and digits only, punctuation and white space taken out: how two wordings of a headline
+ * that punctuate it differently (`突变：` and `突变！`) are compared.
+ */
+export function wordCharacters(text: string): string {
+  return text.replace(NOT_WORD_CHARACTER, "");
+}
+
+const NOT_WORD_CHARACTER = /[^\p{L}\p{N}]+/gu;
+
+/** Whether one character is a letter or a digit (what `wordCharacters` keeps). */
+export function isWordCharacter(char: string): boolean {
+  return WORD_CHARACTER.test(char);
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 export function collapseWhitespace(text: string): string {
   // Most paragraphs have nothing to collapse: then neither pattern needs to run.
   if (isCollapsed(text)) return text;
