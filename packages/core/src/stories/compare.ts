@@ -38,8 +38,9 @@ export type VerdictReason =
   /** One is a digest of several stories, the other a single story. */
   | "digest"
   /**
-   * Each leads with a document (`《…》`) or a place the other does not name: one draft rule and
-   * another, one country's call and another's, worded alike.
+   * Each leads with a document (`《…》`), a bracketed code or a place the other does not name: one
+   * draft rule and another, one fund's suspension and another's, one country's call and another's,
+   * worded alike.
    */
   | "subjects-disagree";
 
@@ -192,7 +193,8 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       flash &&
       gap <= settings.crossHeadlineWindowHours * 3_600_000 &&
       (headlinesCrossConfirmed(a, b, settings, settings.crossHeadlineShare) ||
-        (gap <= settings.closeHeadlineWindowHours * 3_600_000 &&
+        ((gap <= settings.closeHeadlineWindowHours * 3_600_000 ||
+          titlesStateFigure(a, b, settings.distinctiveDigits)) &&
           long.key.size < settings.flashMaxCharacters &&
           headlinesCrossConfirmed(a, b, settings, settings.closeHeadlineShare) &&
           titleTokensAgree(a, b) &&
@@ -202,7 +204,13 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     const sameEvent =
       flash && gap <= settings.crossHeadlineWindowHours * 3_600_000 && eventSignaturesAgree(a, b, settings);
     // Two feeds that write one event up apart state its particulars alike: who, where, what
-    // happened (`胡塞武装…袭击…沙特`), and its figures, if any; no wording need be shared.
+    // happened (`胡塞武装…袭击…沙特`), and its figures, if any; no wording need be shared. Within
+    // `closeHeadlineWindowHours` who and what happened suffice (`蔡崇信…婚姻` told twice in 15 seconds;
+    // what happened and where do not: `美国…签署` is many events),
+    // unless either is a company's announcement: a company files several at once, each naming itself
+    // and an event word (`长源东谷：取得…回购专项贷款承诺函` / `长源东谷：回购方案获董事会通过`).
+    const sameMinuteWriteUps =
+      gap <= settings.closeHeadlineWindowHours * 3_600_000 && a.announcer === null && b.announcer === null;
     const sameParticulars =
       flash &&
       gap <= settings.particularsWindowHours * 3_600_000 &&
@@ -212,7 +220,8 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
         a.chars,
         b.chars,
         shareAny(a.distinctive, b.distinctive),
-        settings.minParticularKinds,
+        sameMinuteWriteUps ? settings.minParticularKinds - 1 : settings.minParticularKinds,
+        sameMinuteWriteUps,
       );
     const withinStrong = flash && gap <= settings.strongWindowHours * 3_600_000;
     // Looked for only when the texts would otherwise part: it reads both texts again.
@@ -338,6 +347,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   const subjects =
     namedSubjectConflict(a, b, (f) => f.leadDocuments) ??
     namedSubjectConflict(a, b, (f) => f.leadTargets) ??
+    namedSubjectConflict(a, b, (f) => f.leadCodes) ??
     decisionTargetConflict(a.decisionTargets, b.decisionTargets) ??
     namedSubjectConflict(a, b, (f) => f.leadPlaces);
   if (subjects !== null)
@@ -546,6 +556,25 @@ function titleTokensAgree(a: Features, b: Features): boolean {
   const [few, many] = ta.size <= tb.size ? [ta, tb] : [tb, ta];
   for (const token of few) if (!many.has(token)) return false;
   return true;
+}
+
+/**
+ * A number a title states as a figure: not a date's (`2030年`, `7月`, `29日`, `10时`). Titles are
+ * content characters, so `716.7万桶` reads `7167`: both feeds' titles lose the point alike.
+ */
+const TITLE_FIGURE = /\d+(?![\d年月日号时])/gu;
+
+/**
+ * True when both titles state a figure of at least `digits` significant digits and every number
+ * and Latin name of the title with fewer is the other's (`titleTokensAgree`): two feeds' titles of
+ * one release that order its words apart (`EIA：美国上周原油库存减少716.7万桶` /
+ * `EIA：美国原油库存上周减少716.7万桶`). A figure that precise is the news itself, so the titles' words
+ * need agree only as two paraphrases of the same minute must (`closeHeadlineShare`).
+ */
+function titlesStateFigure(a: Features, b: Features, digits: number): boolean {
+  const figure = (title: string) =>
+    [...title.matchAll(TITLE_FIGURE)].some((m) => m[0].replace(/^0+|0+$/gu, "").length >= digits);
+  return figure(a.key.headline) && figure(b.key.headline) && titleTokensAgree(a, b);
 }
 
 function tokensOf(text: string): Set<string> {

@@ -100,6 +100,12 @@ export interface Features {
   leadPlaces: string[];
   /** The index the first sentence opens with, named in full (`利弗莫尔中概股龙头指数`), as content characters. */
   leadIndices: string[];
+  /**
+   * The six-digit code a first sentence gives in brackets when it gives one only (`纳指ETF国泰(513100)`):
+   * the listed fund or share a notice is about, whether or not the securities reader knows the code.
+   * A sentence listing several (`科创50ETF华夏（588000）、创业板ETF易方达（159915）…`) reports on a market.
+   */
+  leadCodes: string[];
   /** Who, where and what the title and first sentence state (`particulars.ts`). */
   particulars: Particulars;
   /** The earthquake the first sentence reports, with its magnitude and minute (`quakes.ts`), null when none. */
@@ -121,6 +127,15 @@ const SENTENCE_END = /[。!?;\n]/u;
  * (`利弗莫尔中概股龙头指数收跌0.52%`, `纳斯达克中国金龙指数收涨1.08%`). Anchored, with a bounded run.
  */
 const LEADING_INDEX = /^[^\s，,。；;：:、(（]{1,12}?指数/u;
+
+/** A six-digit code in brackets, as a comparison text writes them (NFKC: `(`), with its market if stated. */
+const BRACKETED_CODE = /\((\d{6})(?:\.[a-z]{2})?\)/gu;
+
+/** The one code a first sentence gives in brackets (none, or one: see `Features.leadCodes`). */
+function leadCodeOf(lead: string): string[] {
+  const codes = new Set([...lead.matchAll(BRACKETED_CODE)].map((m) => m[1]!));
+  return codes.size === 1 ? [...codes] : [];
+}
 
 /** The index a first sentence opens with, as content characters (none, or one). */
 function leadIndexOf(lead: string): string[] {
@@ -215,6 +230,7 @@ export function featuresOf(stored: StoryKey, settings: Readonly<StorySettings>):
     decisionTargets: decisionTargetsIn(`${key.headline}\n${lead}`),
     leadPlaces: placesNamedIn(lead),
     leadIndices: leadIndexOf(lead),
+    leadCodes: leadCodeOf(lead),
     particulars: particularsOf(
       key.headline,
       lead,
