@@ -314,7 +314,7 @@ ${bothBeforeNow([
 **A commodity's quantity is no instrument** (\`names.ts\` \`INDICATOR_AFTER\`): a name of the comparison's name
 classes followed by \`库存\`, \`产量\`, \`产能\`, \`出口\`, \`进口\`, \`储备\` or \`钻井\` stays as written, so
 \`美国原油库存\` (EIA's inventories) is no longer read as \`美油\`, WTI's price, in one feed and as words in the other.
-**A title's figure** (\`compare.ts\` \`titlesStateFigure\`): two flash titles within \`crossHeadlineWindowHours\` that
+**A title's figure** (\`features.ts\` \`headlineFigure\`): two flash titles within \`crossHeadlineWindowHours\` that
 state one figure of at least \`distinctiveDigits\` significant digits (not a date's) and the same numbers and Latin
 names (\`titleTokensAgree\`) need share only \`closeHeadlineShare\` of their rare words, as two paraphrases of the
 same minute do: \`EIA：美国上周原油库存减少716.7万桶\` / \`EIA：美国原油库存上周减少716.7万桶\` (blind4). **Who and
@@ -325,13 +325,15 @@ announcement (a company files several at once, each naming itself and an event w
 blind13's *ST萃华 pairs, wrongly joined by a first form without that exception). An event word and a place do not
 suffice: the dev set's reposted articles, all given one time, joined \`美国…签署\` (a trade deal, a House bill) so;
 that also leaves out new's yen intervention (\`日本…干预\`), which a first form had found. Found fresh's Joe Tsai
-divorce and US military denial. **A fund's code** (\`features.ts\` \`leadCodes\`, \`compare.ts\` subjects guard):
+divorce and US military denial; with \`出售\` among the event words (\`EVENT_ACTIONS\`; alone in session 23 it found
+nothing), blind8's BP North Sea sale (\`bp启动北海业务出售程序\` / \`BP宣布将启动流程以寻求出售北海业务\`, 67 seconds
+apart). **A fund's code** (\`features.ts\` \`leadCodes\`, \`compare.ts\` subjects guard):
 two flashes whose first sentences each give one six-digit code in brackets, neither named in the other text, are
 about two listed things, whether or not the securities reader knows the code (\`纳指ETF国泰(513100)\` /
 \`中韩半导体ETF华泰柏瑞(513310)\`, each suspended at the open); a sentence listing several codes reports on a market
-and gives none (a first form parted blind7's two ETF-turnover reports). Over the seven days stories 6667 → 6679
-(\`groupKeys\` before and after, every changed story read): three stories join their copies (the EIA release, the
-US military's denial, the divorce) and seven stories of cls's fund-suspension notices, which had gathered
+and gives none (a first form parted blind7's two ETF-turnover reports). Over the seven days stories 6667 → 6678
+(\`groupKeys\` before and after, every changed story read): four stories join their copies (the EIA release, the
+US military's denial, the divorce, BP's sale) and seven stories of cls's fund-suspension notices, which had gathered
 different funds of one evening, part into one story per fund.
 
 Session 23 (2026-12-02), precision / recall before (27aca9a) and now (\`pnpm eval:stories\`; "now" is the table

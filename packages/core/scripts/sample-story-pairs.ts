@@ -136,6 +136,15 @@ function gramsOf(i: number): Set<string> {
   }
   return set;
 }
+/** A dated record's day and hour, `2026-07-29T14`. */
+const hourOf = (i: number) => records[i]!.publishedAt!.slice(0, 13);
+/** How many labelled records each day-hour holds: the samplers draw from the least-labelled first. */
+const labelledInHour = new Map<string, number>();
+for (const id of used) {
+  const i = index.get(id);
+  if (i !== undefined && records[i]!.publishedAt != null)
+    labelledInHour.set(hourOf(i), (labelledInHour.get(hourOf(i)) ?? 0) + 1);
+}
 const nearestWanted = option("nearest", 0);
 const nearestBelow = option("below", 2);
 const taken = new Set<number>();
@@ -161,13 +170,6 @@ function nearestPairs(): [number, number, number][] {
     const n = norm(i) * norm(j);
     return n === 0 ? 0 : dot / n;
   };
-  const hourOf = (i: number) => records[i]!.publishedAt!.slice(0, 13);
-  const labelledInHour = new Map<string, number>();
-  for (const id of used) {
-    const i = index.get(id);
-    if (i !== undefined && records[i]!.publishedAt != null)
-      labelledInHour.set(hourOf(i), (labelledInHour.get(hourOf(i)) ?? 0) + 1);
-  }
   // Anchors: the day-hours ordered by how few labelled records they hold, at random within each.
   const anchors = order.filter((i) => onlyDays === null || onlyDays.includes(dayOf(records[i]!)));
   const shuffled = anchors.map((i) => [i, random()] as const);
@@ -211,13 +213,6 @@ const scoredWanted = option("scored", 0);
 const hourLabels = option("hour-labels", Number.POSITIVE_INFINITY);
 /** The --scored draw: pairs of two feeds within 30 minutes from little-labelled day-hours, by score band. */
 function scoredPairs(): [number, number, number, number][] {
-  const hourOf = (i: number) => records[i]!.publishedAt!.slice(0, 13);
-  const labelledInHour = new Map<string, number>();
-  for (const id of used) {
-    const i = index.get(id);
-    if (i !== undefined && records[i]!.publishedAt != null)
-      labelledInHour.set(hourOf(i), (labelledInHour.get(hourOf(i)) ?? 0) + 1);
-  }
   const open = (i: number) => (labelledInHour.get(hourOf(i)) ?? 0) <= hourLabels;
   const candidates = order.filter(
     (i) => open(i) && (onlyDays === null || onlyDays.includes(dayOf(records[i]!))),

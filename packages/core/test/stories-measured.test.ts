@@ -64,7 +64,7 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       blind5: [48, 1, 7, 44],
       blind6: [51, 1, 7, 51],
       blind7: [55, 0, 4, 51],
-      blind8: [64, 0, 7, 44],
+      blind8: [65, 0, 6, 44],
       blind9: [63, 0, 1, 51],
       blind10: [43, 0, 4, 63],
       blind11: [67, 0, 1, 42],
@@ -79,7 +79,7 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
   it("groups the seven days as measured, and the same whatever order the records come in", () => {
     const stories = partition(keys);
     expect(records.length).toBe(11338);
-    expect(stories.length).toBe(6679);
+    expect(stories.length).toBe(6678);
     const storyOf = new Map(stories.flatMap((ids, s) => ids.map((id) => [id, s] as const)));
     expect(confusion((a, b) => storyOf.get(a) === storyOf.get(b))).toEqual({
       tune: [78, 1, 2, 82],
@@ -94,7 +94,7 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       blind5: [47, 1, 8, 44],
       blind6: [51, 1, 7, 51],
       blind7: [55, 0, 4, 51],
-      blind8: [63, 0, 8, 44],
+      blind8: [64, 0, 7, 44],
       blind9: [63, 0, 1, 51],
       blind10: [43, 0, 4, 63],
       blind11: [66, 0, 2, 42],

@@ -2695,6 +2695,23 @@ describe("one event told twice in the same minute, and one fund's notice beside 
       { title: "长源东谷：回购方案获董事会通过，尚未实施股份回购" },
     );
     expect(verdict(loan, progress).same).toBe(false);
+    // ../shared/dumps, 2026-07-31 14:17:58 and 14:19:05 (eastmoney:202607313828216822, cls:2442445): one sale
+    // process, `出售` the event word.
+    const bp = item(
+      "eastmoney:202607313828216822",
+      "2026-07-31T14:17:58+08:00",
+      "7月31日，bp宣布已启动其北海业务的出售程序。公司表示，此举是其持续进行的资产组合审查的一部分，符合审慎资本分配原则，旨在打造一家更精简、强劲且更具价值的企业。",
+      { title: "bp启动北海业务出售程序" },
+    );
+    const bpCls = item(
+      "cls:2442445",
+      "2026-07-31T14:19:05+08:00",
+      "财联社7月31日电，BP宣布将启动流程以寻求出售北海业务。",
+    );
+    expect(verdict(bp, bpCls)).toMatchObject({ same: true, reason: "same" });
+    // Another company's sale of another business in the same minute names no one in common.
+    const shell = item("x:2", "2026-07-31T14:18:30+08:00", "壳牌宣布将启动流程以寻求出售尼日利亚陆上资产。");
+    expect(verdict(bp, shell).same).toBe(false);
   });
 
   it("parts two funds' notices by the code each gives, and reads no code of a sentence that lists several", () => {

@@ -193,8 +193,9 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       flash &&
       gap <= settings.crossHeadlineWindowHours * 3_600_000 &&
       (headlinesCrossConfirmed(a, b, settings, settings.crossHeadlineShare) ||
-        ((gap <= settings.closeHeadlineWindowHours * 3_600_000 ||
-          titlesStateFigure(a, b, settings.distinctiveDigits)) &&
+        // Two titles that each state a figure (`Features.headlineFigure`), the same as written
+        // (`titleTokensAgree`), need share no more than two paraphrases of the same minute.
+        ((gap <= settings.closeHeadlineWindowHours * 3_600_000 || (a.headlineFigure && b.headlineFigure)) &&
           long.key.size < settings.flashMaxCharacters &&
           headlinesCrossConfirmed(a, b, settings, settings.closeHeadlineShare) &&
           titleTokensAgree(a, b) &&
@@ -556,25 +557,6 @@ function titleTokensAgree(a: Features, b: Features): boolean {
   const [few, many] = ta.size <= tb.size ? [ta, tb] : [tb, ta];
   for (const token of few) if (!many.has(token)) return false;
   return true;
-}
-
-/**
- * A number a title states as a figure: not a date's (`2030年`, `7月`, `29日`, `10时`). Titles are
- * content characters, so `716.7万桶` reads `7167`: both feeds' titles lose the point alike.
- */
-const TITLE_FIGURE = /\d+(?![\d年月日号时])/gu;
-
-/**
- * True when both titles state a figure of at least `digits` significant digits and every number
- * and Latin name of the title with fewer is the other's (`titleTokensAgree`): two feeds' titles of
- * one release that order its words apart (`EIA：美国上周原油库存减少716.7万桶` /
- * `EIA：美国原油库存上周减少716.7万桶`). A figure that precise is the news itself, so the titles' words
- * need agree only as two paraphrases of the same minute must (`closeHeadlineShare`).
- */
-function titlesStateFigure(a: Features, b: Features, digits: number): boolean {
-  const figure = (title: string) =>
-    [...title.matchAll(TITLE_FIGURE)].some((m) => m[0].replace(/^0+|0+$/gu, "").length >= digits);
-  return figure(a.key.headline) && figure(b.key.headline) && titleTokensAgree(a, b);
 }
 
 function tokensOf(text: string): Set<string> {

@@ -66,6 +66,13 @@ export interface Features {
   headlineRare: Int32Array;
   /** The distinct pairs of the first sentence that are not common words and hold no digit (names and terms). */
   leadRare: Set<number>;
+  /**
+   * The stated title states a figure of at least `distinctiveDigits` significant digits, not a date's:
+   * two feeds' titles of one release that state it alike and order their words apart
+   * (`EIA：美国上周原油库存减少716.7万桶` / `EIA：美国原油库存上周减少716.7万桶`) need share fewer words
+   * (`StorySettings.closeHeadlineShare`).
+   */
+  headlineFigure: boolean;
   /** Places the stated title names (`PLACES`). */
   headlinePlaces: string[];
   /** `family:member` of the instruments the text leads with. */
@@ -127,6 +134,19 @@ const SENTENCE_END = /[。!?;\n]/u;
  * (`利弗莫尔中概股龙头指数收跌0.52%`, `纳斯达克中国金龙指数收涨1.08%`). Anchored, with a bounded run.
  */
 const LEADING_INDEX = /^[^\s，,。；;：:、(（]{1,12}?指数/u;
+
+/**
+ * A number a title states as a figure: not a date's (`2030年`, `7月`, `29日`, `10时`). Titles are
+ * content characters, so `716.7万桶` reads `7167`: both feeds' titles lose the point alike.
+ */
+const TITLE_FIGURE = /\d+(?![\d年月日号时])/gu;
+
+/** True when a title (content characters) states a figure of at least `digits` significant digits. */
+function statesFigure(title: string, digits: number): boolean {
+  for (const [number] of title.matchAll(TITLE_FIGURE))
+    if (number.replace(/^0+|0+$/gu, "").length >= digits) return true;
+  return false;
+}
 
 /** A six-digit code in brackets, as a comparison text writes them (NFKC: `(`), with its market if stated. */
 const BRACKETED_CODE = /\((\d{6})(?:\.[a-z]{2})?\)/gu;
@@ -210,6 +230,7 @@ export function featuresOf(stored: StoryKey, settings: Readonly<StorySettings>):
     leadDistinctive: distinctiveNumbers(leadQuantities, settings.distinctiveDigits),
     headlinePairs,
     headlineSet: new Set(headlinePairs),
+    headlineFigure: statesFigure(key.headline, settings.distinctiveDigits),
     headlinePlaces: placesIn(key.headline),
     headlineRare: Int32Array.from(
       new Set(headlinePairs.filter((pair) => !COMMON.has(pair) && !hasDigit(pair))),
