@@ -129,6 +129,12 @@
  * over. The Workers, which call `parse`, each grow about 2.0 KB with it (at cf0979c apps/ingest 201,392 with csv.js
  * 1,269 and csv-documents.js 721 bytes of its modules, apps/api 198,147): apps/ingest is over `WORKER_GZIP_BYTES`
  * until session 23's workercut makes room.
+ * Session 24 (stories, issue 14): `@caixun/core/stories` 28,383 → 28,624 bytes on train24 983fe6c for a commodity's
+ * quantity kept apart from its price (`names.ts`), a title's figure (`headlineFigure`), same-minute particulars and a
+ * fund's bracketed code (`leadCodes`): fresh 0.878 → 0.927, blind4 0.900 → 0.911, blind8 0.887 → 0.901 grouped;
+ * set to the next half kilobyte over. apps/api 188,134 → 188,399 and apps/ingest 195,962 → 196,212 measured. The
+ * parse entries measure over their budgets on 983fe6c itself (`@caixun/core` 119,176, `{ parse }` 118,709,
+ * `parse-all` 125,771, `rules` 123,867, `stages` 105,316), with or without this change: left to the train.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 117_500,
@@ -141,7 +147,7 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
   "@caixun/core/stages": 105_000,
-  "@caixun/core/stories": 28_500,
+  "@caixun/core/stories": 29_000,
   "@caixun/core/yaml": 4_000,
 };
 
