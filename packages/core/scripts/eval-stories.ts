@@ -233,6 +233,17 @@ ${PAIR_SPLITS.length} sets, reported separately:
   (${pairs.filter((p) => p.split === "blind15" && p.same).length} are copies), labelled by reading both texts without
   the code's decisions and committed **before** any session-22 change. Measured held out first, on main b240b70:
   **1.000 / 0.925** grouped and pair by pair (37 found, 0 wrongly joined, 3 missed).
+- **blind16** (all seven days): ${pairs.filter((p) => p.split === "blind16").length} pairs labelled in session 24 by a
+  third sampler, since the nearest-item one is used up (\`scripts/sample-story-pairs.ts --scored 25 --seed 24\`): each
+  record in no earlier pair is paired with its highest-scoring item of another feed within 30 minutes by the comparison's
+  own score (\`Verdict.score\`, the containment that decides most pairs), and up to 25 pairs are drawn in each of five
+  bands of that score (0.05–0.2, 0.2–0.35, 0.35–0.5, 0.5–0.7, ≥ 0.7), the least-labelled day-hours first. The middle
+  bands are nearly used up by the earlier sets (3 and 12 pairs were left there, so the set has 90, not 125):
+  most pairs are clearly apart (the bottom bands) or clearly copies (the top one), with the look-alikes among them
+  (${pairs.filter((p) => p.split === "blind16" && p.same).length} are copies). The sampler prints neither the
+  code's decisions nor the score; the pairs were labelled by reading both texts and committed with their first
+  measure. Measured held out first, on stories24 a1409a1 (this session's first change): **1.000 / 0.892** grouped
+  and pair by pair (33 found, 0 wrongly joined, 4 missed).
 
 **How the flash pairs are labelled.** Two items are one story when a user counting stories would count them
 once: the labeller reads both texts, not the code's decisions. Rules the sets share:
@@ -270,6 +281,68 @@ the seven days and asks whether the two landed in one story. Precision is report
 ${HEADER}
 ${PAIR_SPLITS.map((split) => row(`${split}, pair by pair`, pairwise[split])).join("\n")}
 ${PAIR_SPLITS.map((split) => row(`${split}, grouped`, grouped[split])).join("\n")}
+
+Session 24 (2026-12-02), precision / recall before (983fe6c) and now (\`pnpm eval:stories\`; "now" is the table
+above; blind16's "before" is its held-out measure, on a1409a1). The misses of the sets under 0.90 (blind3, blind5,
+blind6, blind8, fresh) and blind4's EIA pair were listed with \`pnpm eval:stories --misses\` and read as classes;
+blind16's were not read:
+
+${bothBeforeNow([
+  ["tune", "0.987 / 0.975", "0.988 / 0.988"],
+  ["held", "1.000 / 0.987", "0.974 / 0.987"],
+  ["new", "0.974 / 0.950", "0.974 / 0.950"],
+  ["fresh", "1.000 / 0.878", "1.000 / 0.854"],
+  ["unseen", "1.000 / 0.972", "1.000 / 0.972"],
+  ["blind", "1.000 / 1.000", "1.000 / 1.000"],
+  ["blind2", "1.000 / 0.967", "1.000 / 0.967"],
+  ["blind3", "1.000 / 0.879", "1.000 / 0.862"],
+  ["blind4", "0.988 / 0.900", "0.988 / 0.900"],
+  ["blind5", "0.979 / 0.855", "0.980 / 0.873"],
+  ["blind6", "0.981 / 0.879", "0.981 / 0.879"],
+  ["blind7", "1.000 / 0.932", "1.000 / 0.932"],
+  ["blind8", "1.000 / 0.887", "1.000 / 0.901"],
+  ["blind9", "1.000 / 0.984", "1.000 / 0.984"],
+  ["blind10", "1.000 / 0.915", "1.000 / 0.915"],
+  ["blind11", "1.000 / 0.971", "1.000 / 0.985"],
+  ["blind12", "1.000 / 0.918", "1.000 / 0.918"],
+  ["blind13", "1.000 / 0.943", "1.000 / 0.943"],
+  ["blind14", "1.000 / 0.941", "1.000 / 0.941"],
+  ["blind15", "1.000 / 0.950", "1.000 / 0.950"],
+  ["blind16", "1.000 / 0.892", "1.000 / 0.892"],
+])}
+
+**A commodity's quantity is no instrument** (\`names.ts\` \`INDICATOR_AFTER\`): a name of the comparison's name
+classes followed by \`库存\`, \`产量\`, \`产能\`, \`出口\`, \`进口\`, \`储备\` or \`钻井\` stays as written, so
+\`美国原油库存\` (EIA's inventories) is no longer read as \`美油\`, WTI's price, in one feed and as words in the other.
+**A title's figure** (\`features.ts\` \`headlineFigure\`): two flash titles within \`crossHeadlineWindowHours\` that
+state one figure of at least \`distinctiveDigits\` significant digits (not a date's) and the same numbers and Latin
+names (\`titleTokensAgree\`) need share only \`closeHeadlineShare\` of their rare words, as two paraphrases of the
+same minute do: \`EIA：美国上周原油库存减少716.7万桶\` / \`EIA：美国原油库存上周减少716.7万桶\` (blind4). **Who and
+what happened, in the same minute** (\`particulars.ts\` \`particularsAgree\` \`whoRequired\`): within
+\`closeHeadlineWindowHours\` two flashes that share an event word and a name (three rare characters, or a Latin
+word) are one event, one kind fewer than \`minParticularKinds\` asks later, unless either is a company's
+announcement (a company files several at once, each naming itself and an event word: blind9's 长源东谷 and
+blind13's *ST萃华 pairs, wrongly joined by a first form without that exception). An event word and a place do not
+suffice: the dev set's reposted articles, all given one time, joined \`美国…签署\` (a trade deal, a House bill) so;
+that also leaves out new's yen intervention (\`日本…干预\`), which a first form had found. Found fresh's Joe Tsai
+divorce and US military denial; with \`出售\` among the event words (\`EVENT_ACTIONS\`; alone in session 23 it found
+nothing), blind8's BP North Sea sale (\`bp启动北海业务出售程序\` / \`BP宣布将启动流程以寻求出售北海业务\`, 67 seconds
+apart). **A fund's code** (\`features.ts\` \`leadCodes\`, \`compare.ts\` subjects guard):
+two flashes whose first sentences each give one six-digit code in brackets, neither named in the other text, are
+about two listed things, whether or not the securities reader knows the code (\`纳指ETF国泰(513100)\` /
+\`中韩半导体ETF华泰柏瑞(513310)\`, each suspended at the open); a sentence listing several codes reports on a market
+and gives none (a first form parted blind7's two ETF-turnover reports). Over the seven days stories 6667 → 6678
+(\`groupKeys\` before and after, every changed story read): four stories join their copies (the EIA release, the
+US military's denial, the divorce, BP's sale) and seven stories of cls's fund-suspension notices, which had gathered
+different funds of one evening, part into one story per fund. Tried and left out: reading an untitled item's
+first sentence as its title for the same-minute headline share (cls states none) found no labelled pair and joined
+one of blind15's; one announcer as corroboration (\`corroboratedContainment\` instead of \`minContainment\` when both
+open with one company's announcement) found blind10's 信维通信 clarification but, on the seven days, joined 交大昂立's
+penalty notice to its risk-warning announcement. What is left in the tuning sets under 0.90 (blind3, blind5, blind6):
+paraphrases that share a party but no event word, figure or title words (BMW's severance offer, Seedance 2.5, LG's
+talks, the CMA's Microsoft probe written \`竞争和市场管理局\` / \`竞争与市场管理局\`), one figure quoted apart by one feed
+(Seagate's revenue, 36.5 in eastmoney's text under its own title's 36.29), snapshots read seconds apart
+(\`日元兑美元日内涨3.1154%\` / \`日内跌幅达3%\`), and stories split where a copy tells two announcements.
 
 Session 23 (2026-12-02), precision / recall before (27aca9a) and now (\`pnpm eval:stories\`; "now" is the table
 above). Every set is a tuning set now (their held-out figures stand above); the misses of the sets under 0.90 were

@@ -5,6 +5,7 @@
 // decides (pair by pair and grouped), so a set can be labelled and its "before" figure kept.
 //   pnpm --filter @caixun/core exec tsx scripts/sample-story-pairs.ts [--combos N] [--per-band N] [--seed N]
 //     [--days 2026-08-01,2026-08-02] [--bands 1,2,3] [--by-hour] [--nearest N] [--below C]
+//     [--scored N] [--hour-labels M]
 // --days keeps the draw to those days (leave the design days 2026-07-29…31 out), --bands to those bands (0–4).
 // --by-hour counts combinations by day, hour and feed pair, and draws from every one no labelled pair uses
 // (once every day / feed-pair combination has pairs, the hours are where unused text is left).
@@ -13,6 +14,12 @@
 // 30 minutes by IDF-weighted character-pair cosine (a measure none of the rules uses), when that is at
 // least 0.1. --below C keeps only anchors whose nearest item is under C: with C = 0.7 no anchor has a
 // word-for-word copy, so what is left is copies written apart and the look-alikes that pass for them.
+// --scored N is a third sampler, banded by the comparison's own score (`Verdict.score`, the containment of the
+// shorter text in the longer one's opening) instead of Dice or cosine: each record in no labelled pair (from
+// day-hours holding at most --hour-labels M labelled records) is paired with its highest-scoring item of another
+// feed within 30 minutes, and up to N pairs are drawn per band of SCORE_BANDS, the least-labelled day-hours first
+// and at random (fixed seed) within them. It prints no decision of the code (neither pair by pair nor grouped) and
+// no score, so the pairs are labelled by reading both texts alone.
 import { parseAllSync } from "../src/parse-all.js";
 import { contentCharacters, withoutTrailingZeros } from "../src/stories/comparable.js";
 import {
@@ -129,6 +136,15 @@ function gramsOf(i: number): Set<string> {
   }
   return set;
 }
+/** A dated record's day and hour, `2026-07-29T14`. */
+const hourOf = (i: number) => records[i]!.publishedAt!.slice(0, 13);
+/** How many labelled records each day-hour holds: the samplers draw from the least-labelled first. */
+const labelledInHour = new Map<string, number>();
+for (const id of used) {
+  const i = index.get(id);
+  if (i !== undefined && records[i]!.publishedAt != null)
+    labelledInHour.set(hourOf(i), (labelledInHour.get(hourOf(i)) ?? 0) + 1);
+}
 const nearestWanted = option("nearest", 0);
 const nearestBelow = option("below", 2);
 const taken = new Set<number>();
@@ -154,13 +170,6 @@ function nearestPairs(): [number, number, number][] {
     const n = norm(i) * norm(j);
     return n === 0 ? 0 : dot / n;
   };
-  const hourOf = (i: number) => records[i]!.publishedAt!.slice(0, 13);
-  const labelledInHour = new Map<string, number>();
-  for (const id of used) {
-    const i = index.get(id);
-    if (i !== undefined && records[i]!.publishedAt != null)
-      labelledInHour.set(hourOf(i), (labelledInHour.get(hourOf(i)) ?? 0) + 1);
-  }
   // Anchors: the day-hours ordered by how few labelled records they hold, at random within each.
   const anchors = order.filter((i) => onlyDays === null || onlyDays.includes(dayOf(records[i]!)));
   const shuffled = anchors.map((i) => [i, random()] as const);
@@ -191,6 +200,96 @@ function nearestPairs(): [number, number, number][] {
     drawn.push(keys[i]!.at! <= keys[best]!.at! ? [i, best, bestCosine] : [best, i, bestCosine]);
   }
   return drawn;
+}
+/** Bands of `Verdict.score` for --scored: look-alikes at the bottom, word-for-word copies at the top. */
+const SCORE_BANDS: readonly [number, number][] = [
+  [0.05, 0.2],
+  [0.2, 0.35],
+  [0.35, 0.5],
+  [0.5, 0.7],
+  [0.7, 1.01],
+];
+const scoredWanted = option("scored", 0);
+const hourLabels = option("hour-labels", Number.POSITIVE_INFINITY);
+/** The --scored draw: pairs of two feeds within 30 minutes from little-labelled day-hours, by score band. */
+function scoredPairs(): [number, number, number, number][] {
+  const open = (i: number) => (labelledInHour.get(hourOf(i)) ?? 0) <= hourLabels;
+  const candidates = order.filter(
+    (i) => open(i) && (onlyDays === null || onlyDays.includes(dayOf(records[i]!))),
+  );
+  const hoursOpen = new Set(candidates.map(hourOf));
+  console.error(
+    `${candidates.length} records in ${hoursOpen.size} day-hours with at most ${hourLabels} labelled records`,
+  );
+  const features = new Map<number, ReturnType<typeof featuresOf>>();
+  const featuresAt = (i: number) => {
+    let f = features.get(i);
+    if (f === undefined) {
+      f = featuresOf(keys[i]!, settings);
+      features.set(i, f);
+    }
+    return f;
+  };
+  // Each record's nearest item of another feed within 30 minutes by the comparison's score: the pair a
+  // grouping would most likely make of it, whether a copy written apart or a look-alike.
+  const nearest = new Map<number, [number, number]>();
+  const offer = (i: number, j: number, score: number) => {
+    const best = nearest.get(i);
+    if (best === undefined || score > best[1]) nearest.set(i, [j, score]);
+  };
+  for (let x = 0; x < candidates.length; x++) {
+    const i = candidates[x]!;
+    for (let y = x + 1; y < candidates.length; y++) {
+      const j = candidates[y]!;
+      if (keys[j]!.at! - keys[i]!.at! > WINDOW_MS) break;
+      if (records[i]!.feed === records[j]!.feed) continue;
+      const score = compareFeatures(featuresAt(i), featuresAt(j), settings).score;
+      offer(i, j, score);
+      offer(j, i, score);
+    }
+  }
+  const bands: [number, number, number, number][][] = SCORE_BANDS.map(() => []);
+  const seen = new Set<string>();
+  for (const [i, [j, score]] of nearest) {
+    const [first, second] = keys[i]!.at! <= keys[j]!.at! ? [i, j] : [j, i];
+    if (seen.has(`${first} ${second}`)) continue;
+    seen.add(`${first} ${second}`);
+    const band = SCORE_BANDS.findIndex(([lo, hi]) => score >= lo && score < hi);
+    // Least-labelled day-hours first, at random within them.
+    const labels = Math.max(labelledInHour.get(hourOf(first)) ?? 0, labelledInHour.get(hourOf(second)) ?? 0);
+    if (band >= 0) bands[band]!.push([first, second, score, labels + random()]);
+  }
+  for (const band of bands) band.sort((x, y) => x[3] - y[3]);
+  const drawn: [number, number, number, number][] = [];
+  bands.forEach((pairsOfBand, band) => {
+    console.error(`score ${SCORE_BANDS[band]!.join("–")}: ${pairsOfBand.length} candidates`);
+    let taken = 0;
+    for (const [i, j, score] of pairsOfBand) {
+      if (taken >= scoredWanted) break;
+      if (drawnRecords.has(i) || drawnRecords.has(j)) continue;
+      drawnRecords.add(i);
+      drawnRecords.add(j);
+      taken++;
+      drawn.push([i, j, band, score]);
+    }
+  });
+  return drawn;
+}
+const drawnRecords = new Set<number>();
+if (scoredWanted > 0) {
+  const text = (r: DumpRecord) =>
+    `${r.publishedAt} ${r.title} | ${r.text.replace(/\s+/g, " ").slice(0, 400)}`;
+  for (const [i, j, band] of scoredPairs())
+    console.log(
+      JSON.stringify({
+        a: records[i]!.id,
+        b: records[j]!.id,
+        band,
+        textA: text(records[i]!),
+        textB: text(records[j]!),
+      }),
+    );
+  process.exit(0);
 }
 const byBand: [number, number, number][][] = BANDS.map(() => []);
 for (let x = 0; nearestWanted === 0 && x < order.length; x++) {

@@ -66,6 +66,7 @@ export const PAIR_SPLITS = [
   "blind13",
   "blind14",
   "blind15",
+  "blind16",
 ] as const;
 export type PairSplit = (typeof PAIR_SPLITS)[number];
 

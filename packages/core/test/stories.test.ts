@@ -2660,3 +2660,95 @@ describe("a repeat of one copy, the particulars of a rule and of a price rise, S
     expect(verdict(ths, wti).same).toBe(false);
   });
 });
+
+describe("one event told twice in the same minute, and one fund's notice beside another's", () => {
+  it("joins two feeds' write-ups of one event within the minute by who and what happened, not two announcements of one company", () => {
+    // ../shared/dumps, 2026-08-01 08:50:51 and 08:51:06 (cls:2443179, ths:678601848): one divorce, written apart.
+    const cls = item(
+      "cls:2443179",
+      "2026-08-01T08:50:51+08:00",
+      "财联社8月1日电，据报道，阿里巴巴集团主席、NBA篮网队及WNBA自由人队老板蔡崇信（Joe Tsai）与妻子吴明华（Clara Wu Tsai）宣布结束长达近30年的婚姻，商业帝国与球队股权保持不变。",
+      { title: "蔡崇信与妻子结束近30年婚姻 商业帝国与球队股权保持不变" },
+    );
+    const ths = item(
+      "ths:678601848",
+      "2026-08-01T08:51:06+08:00",
+      "据外媒报道，蔡崇信先生与吴明华女士决定友好地结束婚姻关系。这一决定由双方基于彼此尊重共同作出，未来双方将继续保持牢固的伙伴关系。蔡崇信与吴明华育有三名子女，均已成年。",
+      { title: "蔡崇信与妻子和平分手：不涉及任何出售阿里巴巴股份的计划，继续担任集团主席" },
+    );
+    expect(verdict(cls, ths)).toMatchObject({ same: true, reason: "same" });
+    // Past `closeHeadlineWindowHours` who and what happened no longer suffice.
+    const later = { ...ths, publishedAt: "2026-08-01T08:55:00+08:00" };
+    expect(verdict(cls, later).same).toBe(false);
+    // ../shared/dumps, 2026-08-04 16:00:05 and 16:01:23 (eastmoney:202608043831179956, ths:678657594):
+    // one company's two announcements of one evening, each naming it and `回购`.
+    const loan = item(
+      "eastmoney:202608043831179956",
+      "2026-08-04T16:00:05+08:00",
+      "长源东谷(603950.SH)公告称，公司取得中信银行襄阳分行出具的《贷款承诺函》，同意为公司回购股份提供专项贷款支持，贷款金额不超过2.7亿元，有效期三年。",
+      { title: "长源东谷：取得中信银行2.7亿元股票回购专项贷款承诺函" },
+    );
+    const progress = item(
+      "ths:678657594",
+      "2026-08-04T16:01:23+08:00",
+      "长源东谷公告，公司于2026年7月24日召开董事会审议通过回购方案，拟回购股份金额不低于人民币1.5亿元（含），不超过人民币3亿元（含），回购价格不超过人民币70元/股，回购期限自董事会审议通过之日起3个月内。截至2026年7月31日，公司正在开立证券回购专用账户，尚未实施股份回购。",
+      { title: "长源东谷：回购方案获董事会通过，尚未实施股份回购" },
+    );
+    expect(verdict(loan, progress).same).toBe(false);
+    // ../shared/dumps, 2026-07-31 14:17:58 and 14:19:05 (eastmoney:202607313828216822, cls:2442445): one sale
+    // process, `出售` the event word.
+    const bp = item(
+      "eastmoney:202607313828216822",
+      "2026-07-31T14:17:58+08:00",
+      "7月31日，bp宣布已启动其北海业务的出售程序。公司表示，此举是其持续进行的资产组合审查的一部分，符合审慎资本分配原则，旨在打造一家更精简、强劲且更具价值的企业。",
+      { title: "bp启动北海业务出售程序" },
+    );
+    const bpCls = item(
+      "cls:2442445",
+      "2026-07-31T14:19:05+08:00",
+      "财联社7月31日电，BP宣布将启动流程以寻求出售北海业务。",
+    );
+    expect(verdict(bp, bpCls)).toMatchObject({ same: true, reason: "same" });
+    // Another company's sale of another business in the same minute names no one in common.
+    const shell = item("x:2", "2026-07-31T14:18:30+08:00", "壳牌宣布将启动流程以寻求出售尼日利亚陆上资产。");
+    expect(verdict(bp, shell).same).toBe(false);
+  });
+
+  it("parts two funds' notices by the code each gives, and reads no code of a sentence that lists several", () => {
+    // ../shared/dumps, 2026-07-29 19:05:18 and 19:05:22 (cls:2440398, cls:2440401): two funds suspended.
+    const korea = item(
+      "cls:2440398",
+      "2026-07-29T19:05:18+08:00",
+      "财联社7月29日电，中韩半导体ETF华泰柏瑞(513310)将于2026年7月30日开市起至当日10:30停牌。",
+    );
+    const nasdaq = item(
+      "cls:2440401",
+      "2026-07-29T19:05:22+08:00",
+      "财联社7月29日电，纳指ETF国泰(513100)将于2026年7月30日开市起至当日10:30停牌。",
+    );
+    expect(verdict(korea, nasdaq)).toMatchObject({
+      same: false,
+      reason: "subjects-disagree",
+      detail: "513310 vs 513100",
+    });
+    expect(verdict(nasdaq, { ...nasdaq, id: "x:1", publishedAt: "2026-07-29T19:06:00+08:00" }).same).toBe(
+      true,
+    );
+    // ../shared/dumps, 2026-07-29 13:41 and 13:47 (ths:678515097, cls:2439955): one ETF-turnover report
+    // listing the funds apart.
+    const ths = item(
+      "ths:678515097",
+      "2026-07-29T13:41:17+08:00",
+      "今日宽基ETF再度显著放量，科创50ETF华夏（588000）、创业板ETF易方达（159915）成交额均突破100亿，此外中证1000ETF南方（512100）、沪深300ETF华泰柏瑞（510300）成交额均接近50亿。",
+      { title: "放量！2只双创ETF成交额均突破100亿" },
+    );
+    const cls = item(
+      "cls:2439955",
+      "2026-07-29T13:47:05+08:00",
+      "财联社7月29日电，午后多只宽基ETF放量反弹，科创50ETF华夏（588000）、创业板ETF易方达（159915）成交额双双超100亿，此外中证1000ETF南方（512100）、中证1000ETF华夏（159845）、创业板50ETF景顺（159682）、科创50ETF工银（588050）成交额超昨日全天。",
+      { title: "宽基ETF午后放量反弹 两只双创ETF成交超100亿" },
+    );
+    expect(featuresOf(storyKey(ths, S), S).leadCodes).toEqual([]);
+    expect(verdict(ths, cls).same).toBe(true);
+  });
+});

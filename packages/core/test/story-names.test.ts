@@ -50,6 +50,35 @@ describe("the stories comparison's names", () => {
     expect(oneStoryName("财新中国制造业采购经理指数")).toBe("财新中国制造业pmi");
   });
 
+  it("leaves a commodity's name as written where it names a quantity of it, not its price", () => {
+    expect(oneStoryName("美国原油库存上周减少716.7万桶")).toBe("美国原油库存上周减少716.7万桶");
+    expect(oneStoryName("美国原油产量创新高，美国原油期货涨1%")).toBe("美国原油产量创新高，美油期货涨1%");
+    // ../shared/dumps, 2026-07-29 22:30 and 22:42 (cls:2440557, eastmoney:202607293825434966): one EIA
+    // release, its titles ordering their words apart; neither is WTI's price.
+    const cls = item(
+      "cls:2440557",
+      "2026-07-29T22:30:47+08:00",
+      "EIA：美国上周原油库存减少716.7万桶",
+      "财联社7月29日电，EIA数据显示，美国上周汽油库存增加0.7万桶，市场预估为减少71.5万桶；上周原油库存减少716.7万桶，市场预估为减少127.2万桶；上周馏分油库存增加106.2万桶，市场预估为增加14.6万桶；上周炼厂产能利用率上升1.1个百分点；上周原油每日进口量减少23.7万桶。",
+    );
+    const eastmoney = item(
+      "eastmoney:202607293825434966",
+      "2026-07-29T22:42:59+08:00",
+      "EIA：美国原油库存上周减少716.7万桶",
+      "美国能源信息管理局（EIA）7月29日发布数据显示，美国原油库存上周减少716.7万桶。",
+    );
+    expect(featuresOf(storyKey(eastmoney, S), S).instruments).toEqual([]);
+    expect(verdict(cls, eastmoney)).toMatchObject({ same: true, reason: "same" });
+    // Another week's figure in the same words is another release.
+    const otherWeek = item(
+      "x:1",
+      "2026-07-29T22:40:00+08:00",
+      "EIA：美国原油库存上周减少427.3万桶",
+      "美国能源信息管理局（EIA）7月29日发布数据显示，美国原油库存上周减少427.3万桶。",
+    );
+    expect(verdict(cls, otherWeek).same).toBe(false);
+  });
+
   it("lists each name once, in one class", () => {
     expect(new Set(ALL_NAMES).size).toBe(ALL_NAMES.length);
   });
@@ -57,7 +86,7 @@ describe("the stories comparison's names", () => {
   it("is idempotent on any text made of names and other characters", () => {
     const piece = fc.oneof(
       fc.constantFrom(...ALL_NAMES),
-      fc.constantFrom("美", "国", "指数", "韩国", "500", "报", "，"),
+      fc.constantFrom("美", "国", "指数", "韩国", "500", "报", "，", "库存", "产量"),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {

@@ -38,8 +38,9 @@ export type VerdictReason =
   /** One is a digest of several stories, the other a single story. */
   | "digest"
   /**
-   * Each leads with a document (`《…》`) or a place the other does not name: one draft rule and
-   * another, one country's call and another's, worded alike.
+   * Each leads with a document (`《…》`), a bracketed code or a place the other does not name: one
+   * draft rule and another, one fund's suspension and another's, one country's call and another's,
+   * worded alike.
    */
   | "subjects-disagree";
 
@@ -192,7 +193,9 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       flash &&
       gap <= settings.crossHeadlineWindowHours * 3_600_000 &&
       (headlinesCrossConfirmed(a, b, settings, settings.crossHeadlineShare) ||
-        (gap <= settings.closeHeadlineWindowHours * 3_600_000 &&
+        // Two titles that each state a figure (`Features.headlineFigure`), the same as written
+        // (`titleTokensAgree`), need share no more than two paraphrases of the same minute.
+        ((gap <= settings.closeHeadlineWindowHours * 3_600_000 || (a.headlineFigure && b.headlineFigure)) &&
           long.key.size < settings.flashMaxCharacters &&
           headlinesCrossConfirmed(a, b, settings, settings.closeHeadlineShare) &&
           titleTokensAgree(a, b) &&
@@ -202,7 +205,13 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     const sameEvent =
       flash && gap <= settings.crossHeadlineWindowHours * 3_600_000 && eventSignaturesAgree(a, b, settings);
     // Two feeds that write one event up apart state its particulars alike: who, where, what
-    // happened (`胡塞武装…袭击…沙特`), and its figures, if any; no wording need be shared.
+    // happened (`胡塞武装…袭击…沙特`), and its figures, if any; no wording need be shared. Within
+    // `closeHeadlineWindowHours` who and what happened suffice (`蔡崇信…婚姻` told twice in 15 seconds;
+    // what happened and where do not: `美国…签署` is many events),
+    // unless either is a company's announcement: a company files several at once, each naming itself
+    // and an event word (`长源东谷：取得…回购专项贷款承诺函` / `长源东谷：回购方案获董事会通过`).
+    const sameMinuteWriteUps =
+      gap <= settings.closeHeadlineWindowHours * 3_600_000 && a.announcer === null && b.announcer === null;
     const sameParticulars =
       flash &&
       gap <= settings.particularsWindowHours * 3_600_000 &&
@@ -212,7 +221,8 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
         a.chars,
         b.chars,
         shareAny(a.distinctive, b.distinctive),
-        settings.minParticularKinds,
+        sameMinuteWriteUps ? settings.minParticularKinds - 1 : settings.minParticularKinds,
+        sameMinuteWriteUps,
       );
     const withinStrong = flash && gap <= settings.strongWindowHours * 3_600_000;
     // Looked for only when the texts would otherwise part: it reads both texts again.
@@ -338,6 +348,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   const subjects =
     namedSubjectConflict(a, b, (f) => f.leadDocuments) ??
     namedSubjectConflict(a, b, (f) => f.leadTargets) ??
+    namedSubjectConflict(a, b, (f) => f.leadCodes) ??
     decisionTargetConflict(a.decisionTargets, b.decisionTargets) ??
     namedSubjectConflict(a, b, (f) => f.leadPlaces);
   if (subjects !== null)

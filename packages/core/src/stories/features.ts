@@ -68,6 +68,13 @@ export interface Features {
   headlineRare: Int32Array;
   /** The distinct pairs of the first sentence that are not common words and hold no digit (names and terms). */
   leadRare: Set<number>;
+  /**
+   * The stated title states a figure of at least `distinctiveDigits` significant digits, not a date's:
+   * two feeds' titles of one release that state it alike and order their words apart
+   * (`EIA：美国上周原油库存减少716.7万桶` / `EIA：美国原油库存上周减少716.7万桶`) need share fewer words
+   * (`StorySettings.closeHeadlineShare`).
+   */
+  headlineFigure: boolean;
   /** Places the stated title names (`PLACES`). */
   headlinePlaces: string[];
   /** `family:member` of the instruments the text leads with. */
@@ -102,6 +109,12 @@ export interface Features {
   leadPlaces: string[];
   /** The index the first sentence opens with, named in full (`利弗莫尔中概股龙头指数`), as content characters. */
   leadIndices: string[];
+  /**
+   * The six-digit code a first sentence gives in brackets when it gives one only (`纳指ETF国泰(513100)`):
+   * the listed fund or share a notice is about, whether or not the securities reader knows the code.
+   * A sentence listing several (`科创50ETF华夏（588000）、创业板ETF易方达（159915）…`) reports on a market.
+   */
+  leadCodes: string[];
   /** Who, where and what the title and first sentence state (`particulars.ts`). */
   particulars: Particulars;
   /** The earthquake the first sentence reports, with its magnitude and minute (`quakes.ts`), null when none. */
@@ -123,6 +136,28 @@ const SENTENCE_END = /[。!?;\n]/u;
  * (`利弗莫尔中概股龙头指数收跌0.52%`, `纳斯达克中国金龙指数收涨1.08%`). Anchored, with a bounded run.
  */
 const LEADING_INDEX = /^[^\s，,。；;：:、(（]{1,12}?指数/u;
+
+/**
+ * A number a title states as a figure: not a date's (`2030年`, `7月`, `29日`, `10时`). Titles are
+ * content characters, so `716.7万桶` reads `7167`: both feeds' titles lose the point alike.
+ */
+const TITLE_FIGURE = /\d+(?![\d年月日号时])/gu;
+
+/** True when a title (content characters) states a figure of at least `digits` significant digits. */
+function statesFigure(title: string, digits: number): boolean {
+  for (const [number] of title.matchAll(TITLE_FIGURE))
+    if (number.replace(/^0+|0+$/gu, "").length >= digits) return true;
+  return false;
+}
+
+/** A six-digit code in brackets, as a comparison text writes them (NFKC: `(`), with its market if stated. */
+const BRACKETED_CODE = /\((\d{6})(?:\.[a-z]{2})?\)/gu;
+
+/** The one code a first sentence gives in brackets (none, or one: see `Features.leadCodes`). */
+function leadCodeOf(lead: string): string[] {
+  const codes = new Set([...lead.matchAll(BRACKETED_CODE)].map((m) => m[1]!));
+  return codes.size === 1 ? [...codes] : [];
+}
 
 /** The index a first sentence opens with, as content characters (none, or one). */
 function leadIndexOf(lead: string): string[] {
@@ -205,6 +240,7 @@ export function featuresOf(stored: StoryKey, settings: Readonly<StorySettings>):
     leadDistinctive: distinctiveNumbers(leadQuantities, settings.distinctiveDigits),
     headlinePairs,
     headlineSet: new Set(headlinePairs),
+    headlineFigure: statesFigure(key.headline, settings.distinctiveDigits),
     headlinePlaces: placesIn(key.headline),
     headlineRare: Int32Array.from(new Set(headlinePairs.filter(isRarePair))),
     instruments: leadingInstruments(key.text, lead),
@@ -223,6 +259,7 @@ export function featuresOf(stored: StoryKey, settings: Readonly<StorySettings>):
     decisionTargets: decisionTargetsIn(`${key.headline}\n${lead}`),
     leadPlaces: placesNamedIn(lead),
     leadIndices: leadIndexOf(lead),
+    leadCodes: leadCodeOf(lead),
     particulars: particularsOf(
       key.headline,
       lead,

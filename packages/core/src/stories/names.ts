@@ -53,7 +53,17 @@ for (const names of NAME_CLASSES) for (const name of names) ONE_NAME.set(name, n
  */
 const NAME = longestFirstPattern(ONE_NAME.keys(), "gu");
 
+/**
+ * What a commodity's name is followed by when it names a quantity of the commodity, not its traded
+ * price: `美国原油库存` (EIA's inventories), `美国原油产量`, `出口`. There the name stays as written: a
+ * feed's `美国上周原油库存` and another's `美国原油库存上周` tell one indicator, and neither is WTI's price.
+ * Anchored at the name's end.
+ */
+const INDICATOR_AFTER = /^(?:库存|产量|产能|出口|进口|储备|钻井)/u;
+
 /** A text (a comparison text, or a title's content characters) with each name as its class's first. */
 export function oneStoryName(text: string): string {
-  return text.replace(NAME, (name) => ONE_NAME.get(name)!);
+  return text.replace(NAME, (name, at: number) =>
+    INDICATOR_AFTER.test(text.slice(at + name.length, at + name.length + 2)) ? name : ONE_NAME.get(name)!,
+  );
 }

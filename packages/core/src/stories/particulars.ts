@@ -34,7 +34,7 @@ export const EVENT_ACTIONS: readonly string[] = [
   ..."干预 空袭 袭击 打击 导弹 地震 爆炸 起火 失踪 摧毁 击落 封锁 制裁 罢工 逮捕 去世 漏洞 被盗".split(" "),
   ..."批复 获批 认证 裁员 遣散 减持 增持 回购 中标 收购 并购 退市 停牌 复牌 违约 破产 立案".split(" "),
   ..."处罚 罚款 召回 停产 减产 增产 加息 降息 辞职 离婚 婚姻 开标 签署 起诉 驳回 当选 任命".split(" "),
-  ..."涨价 降价 豁免".split(" "),
+  ..."涨价 降价 豁免 出售".split(" "),
 ];
 
 /**
@@ -115,7 +115,8 @@ function rareRuns(text: string, rare: (first: number, second: number) => boolean
 /**
  * True when two items state one event's particulars alike: what happened (an event word both use)
  * and at least `minKinds` kinds in all of what happened, who, a Latin name, where and a distinctive
- * figure. Two write-ups of different events that agree so far still differ in who speaks (two
+ * figure; with `whoRequired`, who (a name or a Latin name) among them: what happened in one country
+ * (`美国…签署`) is many events. Two write-ups of different events that agree so far still differ in who speaks (two
  * officials on one question; the governors of two regions on two attacks) or in a figure of one
  * unit (two recalls of one maker, `86,543辆` / `47587辆`): those are two events.
  * `charsA`/`charsB` are the items' content characters, where a speaker is looked for.
@@ -127,18 +128,20 @@ export function particularsAgree(
   charsB: string,
   figuresShared: boolean,
   minKinds: number,
+  whoRequired: boolean,
 ): boolean {
   if (!a.actions.some((word) => b.actions.includes(word))) return false;
   let kinds = 1;
   // A name counts when one of the two states it outside who speaks: one speaker's two statements
   // share only the speaker, while a write-up may name as its speaker the party the other reports on.
-  if (
+  const name =
     shares(a.names, b.names) ||
     a.speaker.some((run) => b.names.has(run)) ||
-    b.speaker.some((run) => a.names.has(run))
-  )
-    kinds++;
-  if (shares(a.latin, b.latin)) kinds++;
+    b.speaker.some((run) => a.names.has(run));
+  const latin = shares(a.latin, b.latin);
+  if (whoRequired && !name && !latin) return false;
+  if (name) kinds++;
+  if (latin) kinds++;
   if (a.places.some((place) => b.places.includes(place))) kinds++;
   if (figuresShared) kinds++;
   if (kinds < minKinds) return false;

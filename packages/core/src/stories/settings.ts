@@ -113,7 +113,9 @@ export interface StorySettings {
    * figure) two flashes within `particularsWindowHours` must state alike, what happened among them,
    * to be strongly corroborated (see `strongContainment`): independent write-ups of one event
    * (`美军称与沙特军方联合空袭伊拉克境内武装组织` / `美军称精准打击伊拉克境内支持伊朗的组织`) share its
-   * particulars, not their wording. Every guard still applies.
+   * particulars, not their wording. Within `closeHeadlineWindowHours` one kind fewer suffices when who
+   * (a name or a Latin name) is among them and neither is a company's announcement (`蔡崇信…婚姻`
+   * told by two feeds 15 seconds apart). Every guard still applies.
    */
   minParticularKinds: number;
   /**
@@ -130,7 +132,9 @@ export interface StorySettings {
    * each other. Two feeds paraphrasing one flash in the same minute or two keep its parties and
    * drop or swap its verbs (`韩国财政部：正在内部审查稳定韩国股市的措施` /
    * `韩国财政部称，正内部研究稳定国内股票市场的措施`); two statements of one briefing come further
-   * apart and share the speaker alone. Every guard still applies.
+   * apart and share the speaker alone. Asked too, within `crossHeadlineWindowHours`, of two titles that
+   * state one figure of `distinctiveDigits` or more and the same numbers and Latin names
+   * (`EIA：美国上周原油库存减少716.7万桶` / `EIA：美国原油库存上周减少716.7万桶`). Every guard still applies.
    */
   closeHeadlineShare: number;
   /** Largest gap between two flashes for `closeHeadlineShare` to stand for `crossHeadlineShare`. */
