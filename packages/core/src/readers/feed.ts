@@ -56,8 +56,8 @@ export function feedItemRecord(xml: string): Record<string, unknown> {
     const nameEnd = inner.indexOf("</name>", nameAt);
     const value =
       nameAt >= 0 && nameEnd > nameAt
-        ? text(inner.slice(nameAt + 6, nameEnd))
-        : ((name === "category" ? TERM.exec(tag)?.[1] : undefined) ?? text(inner));
+        ? elementText(inner.slice(nameAt + 6, nameEnd))
+        : ((name === "category" ? TERM.exec(tag)?.[1] : undefined) ?? elementText(inner));
     if (value === "") continue;
     if (name === "category") categories.push(value);
     const key = Object.hasOwn(ELEMENT_KEYS, name) ? ELEMENT_KEYS[name]! : name;
@@ -74,7 +74,7 @@ export function feedItemRecord(xml: string): Record<string, unknown> {
 }
 
 /** An element's text: CDATA sections as written, the rest with its character references decoded. */
-function text(inner: string): string {
+export function elementText(inner: string): string {
   const [before, ...sections] = inner.split("<![CDATA[");
   let out = decodeHtml(before!);
   for (const section of sections) {
