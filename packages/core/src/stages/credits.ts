@@ -1644,8 +1644,9 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
         credits.author ??= note.author;
         text = note.rest;
       }
-      // The byline stays in the text; it names the author when the story has no other byline.
-      const closing = readClosingByline(text);
+      // The byline stays in the text; it names the author when the story has no other byline. It is read
+      // before a trailing credit after it (`…空间。 记者 申鹏 （来源：新华网）`), as it was written on its own line.
+      const closing = readClosingByline(readTrailingOutlet(text)?.rest ?? text);
       if (closing !== null) credits.closingAuthor ??= closing;
     }
     // A whole closing line in brackets that names the outlet and its reporter (`（深圳商报驻京记者 宋华）`, `（总台央视记者
