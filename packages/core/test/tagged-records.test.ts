@@ -42,6 +42,8 @@ const summary = (results: Iterable<ParseResult>) =>
       : result.failure,
   );
 
+// SogouCA's copies lost a byte where paragraphs began (stretches read one byte off, read back: `mojibake-repaired`);
+// what decoding finds is the input's, and goes with each record read after it, as an encoding's warning does.
 const EXPECTED = [
   {
     ref: "record 1",
@@ -49,7 +51,7 @@ const EXPECTED = [
     title: "国资委回应央企审计报告 称９７％问题完成修改",
     publishedAt: "2012-06-02T00:00:00+08:00",
     originalUrl: "http://news.sohu.com/20120602/n344660519.shtml",
-    warnings: [],
+    warnings: ["mojibake-repaired"],
     start: "中新社北京６月２日电（记",
     end: "管理，建立长效机制。",
   },
@@ -59,7 +61,7 @@ const EXPECTED = [
     title: "阳光人寿“龙凤宝贝计划之传家保保单”上市",
     publishedAt: "2012-06-01T00:00:00+08:00",
     originalUrl: "http://biz.cn.yahoo.com/ypen/20120601/1084644.html",
-    warnings: [],
+    warnings: ["mojibake-repaired"],
     start: "商报讯 （记者 楼志文 ",
     end: "宝满３０天即可参保。",
   },
@@ -69,7 +71,7 @@ const EXPECTED = [
     title: "人社部专家建议延至６５岁退休 缓解劳动力不足",
     publishedAt: "2012-07-02T00:00:00+08:00",
     originalUrl: "http://gongyi.sohu.com/20120702/n347030443.shtml",
-    warnings: [],
+    warnings: ["mojibake-repaired"],
     start: "积极应对人口老龄化战略研",
     end: "的能力。（记者韩旭）",
   },
