@@ -109,6 +109,8 @@ describe("tagged record corpora", () => {
       "html",
     );
     expect(detectInput("<article>\n<h1>标题</h1>\n<p>正文。</p>\n</article>")).toBe("html");
+    // A page element is a page before it is a record (`<article>` of fields is read as HTML).
+    expect(detectInput("<article>\n<title>标题</title>\n<content>正文。</content>\n</article>")).toBe("html");
     expect(
       detectInput('<?xml version="1.0"?>\n<rss><channel><item><title>a</title></item></channel></rss>'),
     ).toBe("feed");

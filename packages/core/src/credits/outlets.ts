@@ -110,7 +110,7 @@ function ownerOfPart(squeezed: string): string | null {
       : null;
   }
   // A site and its channel run together (`（中新网财经频道）`, `新华网财经频道`): the site.
-  const channel = SITE_CHANNEL.exec(squeezed);
+  const channel = squeezed.endsWith("频道") ? SITE_CHANNEL.exec(squeezed) : null;
   if (channel !== null && looksLikeOutlet(channel[1]!)) return canonicalOutlet(channel[1]!);
   if (!squeezed.endsWith("网")) return null;
   for (const short of PAPER_SHORT_NAMES) {

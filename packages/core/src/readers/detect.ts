@@ -142,9 +142,9 @@ export function detectInput(sample: string, filename?: string): InputKind {
   // Both open with a tag: only a tag's first letters tell a feed from a page.
   if (start.startsWith("<")) {
     if (FEED_START.test(text)) return "feed";
-    // Before HTML: a record element may share a page element's name (`<article>`); an HTML page's elements are no record's fields.
-    if (taggedRecordName(text) !== null) return "tagged-records";
     if (HTML_START.test(text)) return "html";
+    // After HTML, so that a page costs nothing more: a corpus's record element is no page element (`<doc>`, `<DOC>`).
+    if (taggedRecordName(text) !== null) return "tagged-records";
   }
   if (SQL_START.test(start) && SQL_ROWS.test(start)) return "sql";
   if (opensCsvNews(text, filename)) return "csv";
