@@ -894,6 +894,11 @@ function cleanName(raw: string): string {
  * story is about, who supplied material, not a writer of the paper's — up to the next role word.
  */
 function splitNames(names: string): string[] {
+  if (!names.includes("通讯员"))
+    return names
+      .trim()
+      .split(/[ 　、，,]*(?:实习生|实习记者|见习记者)[ 　]*|[ 　、，,]+/u)
+      .filter((n) => n !== "");
   const read: string[] = [];
   let correspondent = false;
   for (const piece of names.trim().split(/[ 　、，,]*(实习生|实习记者|见习记者|通讯员)[ 　]*|[ 　、，,]+/u)) {

@@ -244,7 +244,7 @@ const MIN_SLIPPED_HAN = 2;
  */
 export function repairSlippedGbk(text: string): Repair | null {
   // Most text has no such stretch: the GBK table is built only for text that does.
-  if (!text.includes("?") || !SLIPPED_ANYWHERE.test(text)) return null;
+  if (!SLIPPED_ANYWHERE.test(text)) return null;
   const table = gbk();
   if (table === null) return null;
   const kinds = hanKinds(table);
