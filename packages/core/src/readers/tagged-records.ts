@@ -1,5 +1,5 @@
 import { setOwn } from "../assemble/own-property.js";
-import { elementText } from "./feed.js";
+import { childElements, elementText } from "./feed.js";
 import { DEFAULT_MAPPING, LABEL_KEYS } from "./mapping.js";
 
 /**
@@ -122,39 +122,21 @@ function readRecord(xml: string, fields?: Set<string>): Record<string, unknown> 
   const stop = xml.endsWith(">") && xml.lastIndexOf("</") > 0 ? xml.lastIndexOf("</") : xml.length;
   let loose = "";
   let children = 0;
-  let at = openEnd;
-  while (at > 0 && at < stop) {
-    const lt = xml.indexOf("<", at);
-    if (lt < 0 || lt >= stop) {
-      loose += xml.slice(at, stop);
-      break;
-    }
-    loose += xml.slice(at, lt);
-    const gt = xml.indexOf(">", lt);
-    if (gt < 0) break;
-    const tag = xml.slice(lt + 1, gt);
-    at = gt + 1;
-    // A comment, a declaration or a stray closing tag between the fields.
-    if ("!?/".includes(tag[0] ?? "/")) continue;
+  const rest = { text: "" };
+  for (const { name, inner, before } of childElements(xml, stop, rest)) {
+    loose += before;
     // Telling the form needs a record's first fields, not a page's every element.
     if (fields !== undefined && ++children > FIELDS_TO_TELL) break;
-    const name = tag.split(/[\s/]/, 1)[0]!;
-    let inner = "";
-    if (!tag.endsWith("/")) {
-      const close = xml.indexOf(`</${name}>`, at);
-      const end = close < 0 || close > stop ? stop : close;
-      inner = xml.slice(at, end);
-      at = end + name.length + 3;
-    }
     const key = fieldKey(name);
     fields?.add(key);
     const isBody = content.has(key);
     const value = elementText(isBody ? inner : inner.replace(/<[^<>]*>/g, " ").replace(/\s+/g, " "));
     if (value === "") continue;
-    const before = record[key];
+    const previous = record[key];
     if (!Object.hasOwn(record, key)) setOwn(record, key, value);
-    else if (isBody && typeof before === "string") setOwn(record, key, `${before}\n\n${value}`);
+    else if (isBody && typeof previous === "string") setOwn(record, key, `${previous}\n\n${value}`);
   }
+  loose += rest.text;
   const text = loose.trim();
   if (text !== "" && ![...content].some((key) => Object.hasOwn(record, key))) record.content = text;
   return record;

@@ -229,7 +229,18 @@ function repairGbk(text: string): Repair | null {
  * the file's encoding (the corpora's GBK files converted once more keep it).
  */
 const SLIPPED = /\?([^\x00-\x7F?？]{1,60})\?/g;
-const SLIPPED_ANYWHERE = new RegExp(SLIPPED.source);
+
+/**
+ * Whether a `?` is followed by a character that is not ASCII (nor `？`): where a slipped stretch can start. The
+ * question marks of addresses (`?id=1`) are followed by ASCII, so most text is passed with a look at each `?`.
+ */
+function hasSlippedStart(text: string): boolean {
+  for (let at = text.indexOf("?"); at >= 0; at = text.indexOf("?", at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (next > 0x7f && next !== 0xff1f) return true;
+  }
+  return false;
+}
 /** Sentence ends a slipped stretch follows when it opens a paragraph. */
 const SENTENCE_END = /[。！？!?”」』…]$/u;
 /** Han characters a stretch must give back before it is trusted (one could be chance). */
@@ -244,7 +255,7 @@ const MIN_SLIPPED_HAN = 2;
  */
 export function repairSlippedGbk(text: string): Repair | null {
   // Most text has no such stretch: the GBK table is built only for text that does.
-  if (!SLIPPED_ANYWHERE.test(text)) return null;
+  if (!hasSlippedStart(text)) return null;
   const table = gbk();
   if (table === null) return null;
   const kinds = hanKinds(table);
