@@ -2,6 +2,7 @@ import type { Warning } from "../article.js";
 import type { PackSet } from "../packs/index.js";
 import type { RecordMapping } from "./mapping.js";
 import { RecordMapper } from "./record.js";
+import { withDecodingWarnings } from "./streamed-records.js";
 import { type TaggedItem, TaggedRecordReader } from "./tagged-records.js";
 import type { ReadItem } from "./types.js";
 
@@ -41,10 +42,10 @@ export class TaggedDocuments {
         return { failure: { code: "record-too-large", message, ref } };
       }
       const line = this.firstLine + item.line - 1;
-      const read = this.mapper.document(item.record, { ref, line, raw: item.raw }, "dump-record");
-      return "document" in read && warnings.length > 0
-        ? { ...read, warnings: [...warnings, ...read.warnings] }
-        : read;
+      return withDecodingWarnings(
+        this.mapper.document(item.record, { ref, line, raw: item.raw }, "dump-record"),
+        warnings,
+      );
     });
   }
 
