@@ -14,6 +14,8 @@ import { InputSession, type ParseResult } from "./readers/session.js";
 import { SqlDocuments } from "./readers/sql-documents.js";
 import { SqlRowReader } from "./readers/sql-stream.js";
 import { StreamedRecordsReader } from "./readers/streamed-records.js";
+import { TaggedDocuments } from "./readers/tagged-documents.js";
+import { TaggedRecordReader } from "./readers/tagged-records.js";
 import type { DocumentReader } from "./readers/types.js";
 import type { ReaderOptions } from "./readers/whole-file.js";
 import { resolveSettings } from "./settings.js";
@@ -99,7 +101,7 @@ export function* parseAllSync(
   yield* session.end();
 }
 
-/** A SQL dump or a CSV export streamed row by row: its size is not bounded, its rows are. */
+/** A SQL dump, a CSV export or a tagged record corpus streamed row by row (record by record): its size is not bounded, its rows are. */
 function streamedRows(kind: InputKind, options: ReaderOptions, mapper: RecordMapper): DocumentReader | null {
   const { settings, firstLine } = options;
   const max = settings.maxInputBytes;
@@ -112,6 +114,10 @@ function streamedRows(kind: InputKind, options: ReaderOptions, mapper: RecordMap
   if (kind === "csv") {
     const documents = new CsvDocuments(mapper, options.mapping, firstLine, max);
     return new StreamedRecordsReader(settings, new CsvRowReader(max), documents);
+  }
+  if (kind === "tagged-records") {
+    const documents = new TaggedDocuments(mapper, firstLine, max);
+    return new StreamedRecordsReader(settings, new TaggedRecordReader(max), documents);
   }
   return null;
 }

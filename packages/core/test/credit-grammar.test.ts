@@ -84,6 +84,10 @@ describe("outlet names", () => {
     // A paper and its site joined by a dash (index id 17927731495), a site and its city channel (index id 49749863174).
     expect(canonicalOutlet("经济日报-中国经济网")).toBe("经济日报");
     expect(canonicalOutlet("浙江在线-杭州频道")).toBe("浙江在线");
+    // A site and its channel run together (datasets/fresh-21 sogouca__yahoo-1099862: `（中新网财经频道）`); a
+    // channel alone, or one of a name that is no site, stays as it is named.
+    expect(canonicalOutlet("中新网财经频道")).toBe("中新网");
+    expect(canonicalOutlet("央视财经频道")).toBe("央视财经频道");
     // A paper and its news brand (index id 47742547400: `成都商报-红星新闻记者 张肇婷 摄影报道`); the brand alone is named as it is.
     expect(canonicalOutlet("成都商报-红星新闻")).toBe("成都商报");
     expect(canonicalOutlet("红星新闻")).toBe("红星新闻");

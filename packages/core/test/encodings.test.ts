@@ -8,7 +8,7 @@
  *   `seed-001.cp1252-mojibake.txt`: seeds/001's UTF-8 bytes read with Python's `cp1252` codec (the
  *   five bytes it leaves undefined as C1 characters, as Windows does) and saved again as UTF-8.
  * - UTF-16 without a BOM and the mojibake cases are made here from the seeds' own bytes, the way a
- *   tool that misreads them makes them.
+ *   tool that misreads them makes them; GBK read one byte off is a real SogouCA record (datasets/fresh-21).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,6 +17,7 @@ import { describe, expect, it } from "vitest";
 import { type Article, parse } from "../src/index.js";
 import { parseAllSync } from "../src/parse-all.js";
 import { gbkGate } from "../src/text/mojibake.js";
+import { FRESH_21 } from "./datasets.js";
 import { seed } from "./helpers.js";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "encodings");
@@ -170,6 +171,41 @@ describe("mojibake", () => {
     expect(codes(parse(fixture("ctee-20240805.utf8.txt")))).not.toContain("mojibake-repaired");
     // Real Latin letters stay: one accented letter is not a UTF-8 sequence.
     expect(parse("Café à Paris，naïve 的 résumé。").text).toBe("Café à Paris，naïve 的 résumé。");
+  });
+});
+
+describe("GBK read one byte off (a lossy conversion's damage)", () => {
+  // datasets/fresh-21/sogou-xml/sogouca__sohu-n344660519.dat, a SogouCA record as its UTF-8 copy keeps it (see
+  // that set's SOURCES.tsv): a byte was lost where each paragraph began, so the characters after it were read
+  // one byte off until a `?` put them back in step.
+  const record = readFileSync(join(FRESH_21, "sogou-xml/sogouca__sohu-n344660519.dat"));
+
+  it("reads the stretches back, opens their paragraphs again, and keeps the lost character's mark", () => {
+    const article = parse(record);
+    expect(article.warnings).toContainEqual(
+      expect.objectContaining({
+        code: "mojibake-repaired",
+        message: expect.stringContaining("one byte off"),
+      }),
+    );
+    expect(article.text.split("\n\n").map((paragraph) => paragraph.slice(0, 12))).toEqual([
+      "中新社北京６月２日电（记",
+      "据悉?审计署１日公布了中",
+      "对于审计署指出的中?农业",
+      "据审计署企业审计司负责人",
+    ]);
+    // A stretch of one character cannot be judged: it stays as the file wrote it.
+    expect(article.text).toContain("完成了整改，其他问题正在积极整改中。?９?资委称");
+  });
+
+  it("leaves a question between marks alone when its characters are common ones (fast-check)", () => {
+    const common = fc.constantFrom(..."我们的中国经济市场公司发展表示记者今年企业问题");
+    fc.assert(
+      fc.property(fc.array(common, { minLength: 1, maxLength: 20 }), (characters) => {
+        const text = `真的吗?${characters.join("")}?是的。`;
+        expect(parse(text).text).toBe(text);
+      }),
+    );
   });
 });
 

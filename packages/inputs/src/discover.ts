@@ -6,7 +6,7 @@ import { gunzipSync, constants as zlibConstants } from "node:zlib";
 import { DETECTION_SAMPLE, detectInput } from "@caixun/core";
 import {
   type ContentCheckedKind,
-  contentCheckedKind,
+  contentCheckedKinds,
   hasExtension,
   isCaixunCsv,
   isProjectFile,
@@ -166,8 +166,8 @@ interface WalkRule {
    */
   sniffsExtensionless: boolean;
   /**
-   * A folder walk with the default extension list reads an `.xml`, `.sql`, `.csv` or `.tsv` file only when
-   * its first bytes are a feed, a dump's rows or a header of news (`CONTENT_CHECKED`); `--ext` and globs
+   * A folder walk with the default extension list reads an `.xml`, `.dat`, `.sql`, `.csv` or `.tsv` file only
+   * when its first bytes are a feed, a tagged record corpus, a dump's rows or a header of news (`CONTENT_CHECKED`); `--ext` and globs
    * read what they name.
    */
   checksContent: boolean;
@@ -297,11 +297,16 @@ async function* walkFolder(
         continue;
       }
     }
-    const needed = rule.checksContent && kind === "file" ? contentCheckedKind(entry.name) : null;
+    const needed = rule.checksContent && kind === "file" ? contentCheckedKinds(entry.name) : null;
     if (needed !== null) {
       const head = await readHead(path, DETECTION_SAMPLE).catch(() => null);
-      if (head !== null && (detectInput(head) !== needed || (needed === "csv" && isCaixunCsv(head)))) {
-        yield input(skipped("not-feed-or-dump", `its first bytes are ${NOT_CONTENT[needed]}`));
+      const found = head === null ? null : detectInput(head);
+      if (
+        head !== null &&
+        (!needed.some((kind) => kind === found) || (found === "csv" && isCaixunCsv(head)))
+      ) {
+        const what = needed.map((kind) => NOT_CONTENT[kind]).join(" and ");
+        yield input(skipped("not-feed-or-dump", `its first bytes are ${what}`));
         continue;
       }
     }
@@ -371,6 +376,7 @@ const NOT_CONTENT: Readonly<Record<ContentCheckedKind, string>> = {
   feed: "no RSS or Atom feed",
   sql: "no SQL dump's rows (INSERT, COPY)",
   csv: "no header of news (title, content … ), or caixun's own CSV output",
+  "tagged-records": "no tagged record corpus (<doc> records of fields)",
 };
 
 /** The first `bytes` bytes of a file as text, decompressed when it is gzip. */

@@ -3,9 +3,9 @@
  * files, dumps of records as JSON Lines, RSS and Atom feeds, SQL dumps and CSV/TSV exports. Any of them compressed
  * (`.jsonl.gz`, `.md.gz`) is read too. `.json` is not on the list — a folder's `.json` files are as
  * often settings or labels as records — so a walk counts them as skipped; name a JSON array of
- * records as an argument, or add `--ext json`. `.xml`, `.sql`, `.csv` and `.tsv` are read only when
- * their first bytes are a feed, a dump's rows or a header of news (`CONTENT_CHECKED`). Files named as arguments and files a glob
- * matches are read whatever their extension.
+ * records as an argument, or add `--ext json`. `.xml`, `.dat`, `.sql`, `.csv` and `.tsv` are read only when
+ * their first bytes are a feed or a tagged record corpus, a dump's rows or a header of news (`CONTENT_CHECKED`).
+ * Files named as arguments and files a glob matches are read whatever their extension.
  */
 export const NEWS_EXTENSIONS: readonly string[] = [
   ".md",
@@ -19,30 +19,34 @@ export const NEWS_EXTENSIONS: readonly string[] = [
   ".rss",
   ".atom",
   ".xml",
+  ".dat",
   ".sql",
   ".csv",
   ".tsv",
 ];
 
 /**
- * Extensions of the default list that a folder walk reads only when the file's first bytes are the
- * kind of input named (core's `detectInput`): a folder's `.xml` files are as often build files,
- * sitemaps or settings as feeds, its `.sql` files as often a schema or a migration as a dump of
- * rows, and its `.csv` and `.tsv` files as often prices, labels or results as an export of news
- * (a header of the record mapping's names: `title`, `content`, `标题` …). The others are read on their name.
+ * Extensions of the default list that a folder walk reads only when the file's first bytes are one of
+ * the kinds of input named (core's `detectInput`): a folder's `.xml` files are as often build files,
+ * sitemaps or settings as feeds or tagged record corpora (`<doc>` records, TREC's `<DOC>`), its `.dat`
+ * files (the name the Sogou Lab corpora ship under) as often binary data, its `.sql` files as often a
+ * schema or a migration as a dump of rows, and its `.csv` and `.tsv` files as often prices, labels or
+ * results as an export of news (a header of the record mapping's names: `title`, `content`, `标题` …).
+ * The others are read on their name (a `.txt` or extensionless file of `<doc>` records among them).
  */
-export const CONTENT_CHECKED: Readonly<Record<string, ContentCheckedKind>> = {
-  ".xml": "feed",
-  ".sql": "sql",
-  ".csv": "csv",
-  ".tsv": "csv",
+export const CONTENT_CHECKED: Readonly<Record<string, readonly ContentCheckedKind[]>> = {
+  ".xml": ["feed", "tagged-records"],
+  ".dat": ["tagged-records"],
+  ".sql": ["sql"],
+  ".csv": ["csv"],
+  ".tsv": ["csv"],
 };
 
-/** The kinds of input an extension is read for only when the content is that kind. */
-export type ContentCheckedKind = "feed" | "sql" | "csv";
+/** The kinds of input an extension is read for only when the content is one of them. */
+export type ContentCheckedKind = "feed" | "sql" | "csv" | "tagged-records";
 
-/** The kind of input a name's extension (or the one under `.gz`) is read for only when its content is that kind, or null. */
-export function contentCheckedKind(name: string): ContentCheckedKind | null {
+/** The kinds of input a name's extension (or the one under `.gz`) is read for only when its content is one of them, or null. */
+export function contentCheckedKinds(name: string): readonly ContentCheckedKind[] | null {
   const lower = name.toLowerCase().replace(/\.gz$/, "");
   const dot = lower.lastIndexOf(".");
   const extension = dot <= 0 ? "" : lower.slice(dot);

@@ -99,7 +99,7 @@ describe("feeds and SQL dumps in a folder walk", () => {
     expect(await walkMessages(root)).toEqual([
       "channel.rss read",
       "people-auto.xml read",
-      "pom.xml: its first bytes are no RSS or Atom feed",
+      "pom.xml: its first bytes are no RSS or Atom feed and no tagged record corpus (<doc> records of fields)",
       "posts.sql read",
       "posts.sql.gz read",
       "schema.sql: its first bytes are no SQL dump's rows (INSERT, COPY)",
@@ -142,6 +142,32 @@ describe("CSV and TSV exports in a folder walk", () => {
       "out.csv: its first bytes are no header of news (title, content … ), or caixun's own CSV output",
       "prices.csv: its first bytes are no header of news (title, content … ), or caixun's own CSV output",
       "sina.csv read",
+    ]);
+  });
+});
+
+describe("tagged record corpora in a folder walk", () => {
+  // Files of <doc> records (datasets/fresh-21: Sogou Lab's news corpora, which ship as .dat) are read as
+  // .xml or .dat when their first bytes are such records, and on their name as .txt or without an extension
+  // (text with Chinese); a .dat file of other bytes is skipped, saying why.
+  it("reads <doc> records as .xml, .dat, .txt or without an extension, and skips other .dat files", async () => {
+    const root = join(paths.work, "tagged-records");
+    mkdirSync(root, { recursive: true });
+    const sogou = join(import.meta.dirname, "../../../datasets/fresh-21/sogou-xml");
+    const records = Buffer.concat(
+      ["sogouca__sohu-n344660519.dat", "sogouca__yahoo-1084644.dat"].map((name) =>
+        readFileSync(join(sogou, name)),
+      ),
+    );
+    for (const name of ["news_tensite_xml.dat", "sogou.xml", "sogou.txt", "sogou-records"])
+      writeFileSync(join(root, name), records);
+    writeFileSync(join(root, "weights.dat"), Buffer.from([0, 1, 2, 3, 255, 254, 0, 0]));
+    expect(await walkMessages(root)).toEqual([
+      "news_tensite_xml.dat read",
+      "sogou-records read",
+      "sogou.txt read",
+      "sogou.xml read",
+      "weights.dat: its first bytes are no tagged record corpus (<doc> records of fields)",
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { halfWidthDigits } from "../text/chars.js";
+import { collapseWhitespace, halfWidthDigits } from "../text/chars.js";
 import { isHostOutlet } from "./domains.js";
 import { LineLeads } from "./line-leads.js";
 import { canonicalOutlet, isKnownOutlet, isPersonNames, looksLikeOutlet } from "./outlets.js";
@@ -888,12 +888,27 @@ function cleanName(raw: string): string {
   );
 }
 
+/**
+ * The names of a byline, without the role words between them (`记者 张三 实习生 李四`: both write the story).
+ * A correspondent's names (`记者 楼志文 通讯员 陈佩云`) are not: a 通讯员 is the press officer of the body the
+ * story is about, who supplied material, not a writer of the paper's — up to the next role word.
+ */
 function splitNames(names: string): string[] {
-  return names
-    .trim()
-    .split(/[ 　、，,]*(?:实习生|实习记者|见习记者|通讯员)[ 　]*|[ 　、，,]+/u)
-    .filter((n) => n !== "");
+  if (!names.includes("通讯员"))
+    return names
+      .trim()
+      .split(/[ 　、，,]*(?:实习生|实习记者|见习记者)[ 　]*|[ 　、，,]+/u)
+      .filter((n) => n !== "");
+  const read: string[] = [];
+  let correspondent = false;
+  for (const piece of names.trim().split(/[ 　、，,]*(实习生|实习记者|见习记者|通讯员)[ 　]*|[ 　、，,]+/u)) {
+    if (piece === undefined || piece === "") continue;
+    if (ROLE_WORD.test(piece)) correspondent = piece === "通讯员";
+    else if (!correspondent) read.push(piece);
+  }
+  return read;
 }
+const ROLE_WORD = /^(?:实习生|实习记者|见习记者|通讯员)$/u;
 
 /** Latin names, which hold spaces, split only at commas and slashes (`Greg Schoeninger`, `A, B`). */
 function splitLatinNames(names: string): string[] {
@@ -1339,14 +1354,31 @@ const TRAILING_OUTLET =
 const NOT_TRAILING_OUTLET =
   /记者|摄|编辑|编译|翻译|译|完|图|注|转载|供稿|整理|通讯员|实习|作者|据|摘自|选自|出自|来自|来源|\/|／|、|，|,|\d{4}|^\d+$/u;
 
+/**
+ * `…下跌空间。　记者　申鹏　（来源：新华网）`: the same credit after a byline the story's last sentence runs into —
+ * the byline and the credit were lines of their own until a scraper or a corpus joined the story's lines. The
+ * piece between the sentence mark and the bracket must read as a byline (`readByline`); it stays in the text.
+ * @bounded: the byline runs at most 24 characters before the bracket.
+ */
+const BYLINE_THEN_OUTLET =
+  /^([\s\S]*[。！？!?”」』…])([^。！？!?”」』…（）()\n]{2,24}?)\s*[（(]([^（）()\n]{2,14})[)）]$/u;
+
 /** The outlet a paragraph closes with, and the paragraph without it; null when it closes otherwise. */
 export function readTrailingOutlet(text: string): { outlet: string; rest: string } | null {
   if (!endsWithClosingBracket(text)) return null;
-  const match = TRAILING_OUTLET.exec(text);
+  const match = TRAILING_OUTLET.exec(text) ?? afterClosingByline(text);
   if (!match) return null;
   const name = match[2]!.replace(/^(?:文章|本文)?(?:来源|出自|摘自|选自)\s*[:：]?\s*/u, "").trim();
   if (name === "" || NOT_TRAILING_OUTLET.test(name) || isPersonNames(name)) return null;
   return { outlet: canonicalOutlet(name), rest: match[1]!.trim() };
+}
+
+/** A trailing outlet after a closing byline (`BYLINE_THEN_OUTLET`) as `TRAILING_OUTLET` gives it: the text before it, the name. */
+function afterClosingByline(text: string): [string, string, string] | null {
+  const match = BYLINE_THEN_OUTLET.exec(text);
+  if (match === null) return null;
+  const byline = readByline(collapseWhitespace(match[2]!));
+  return byline !== null && byline.authors.length > 0 ? [match[0], match[1]! + match[2]!, match[3]!] : null;
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 
 import { opensCsvNews } from "./csv.js";
+import { taggedRecordName } from "./tagged-records.js";
 
 /** The kinds of input, one reader each. */
 export const INPUT_KINDS = [
@@ -31,6 +32,11 @@ export const INPUT_KINDS = [
   "sql",
   /** A CSV or TSV export of news (a header line of the record mapping's keys): one document per row. */
   "csv",
+  /**
+   * A tagged record corpus (Sogou Lab's `<doc><url>…<contenttitle>…<content>…</doc>`, TREC's
+   * `<DOC><DOCNO>…<TEXT>…</DOC>`): elements whose child elements are a record's fields; one document per record.
+   */
+  "tagged-records",
 ] as const;
 
 export type InputKind = (typeof INPUT_KINDS)[number];
@@ -43,6 +49,7 @@ export const MANY_DOCUMENT_KINDS: ReadonlySet<InputKind> = new Set([
   "feed",
   "sql",
   "csv",
+  "tagged-records",
 ]);
 
 /** What markup may open with before its first tag: white space, an XML declaration, comments. */
@@ -136,6 +143,8 @@ export function detectInput(sample: string, filename?: string): InputKind {
   if (start.startsWith("<")) {
     if (FEED_START.test(text)) return "feed";
     if (HTML_START.test(text)) return "html";
+    // After HTML, so that a page costs nothing more: a corpus's record element is no page element (`<doc>`, `<DOC>`).
+    if (taggedRecordName(text) !== null) return "tagged-records";
   }
   if (SQL_START.test(start) && SQL_ROWS.test(start)) return "sql";
   if (opensCsvNews(text, filename)) return "csv";

@@ -24,29 +24,12 @@ const TERM = /\sterm\s*=\s*["']([^"']*)/;
  * The record of one `<item>` or `<entry>` element (its XML, from the opening tag to the closing
  * one): each child element's text under the key the record mapping reads it by — CDATA as written,
  * character references decoded; a link is Atom's `href` when it has one, an author Atom's `<name>`,
- * categories a list. Every search moves forward (`indexOf`), so any input is read in one pass.
+ * categories a list (`childElements`: one pass).
  */
 export function feedItemRecord(xml: string): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   const categories: string[] = [];
-  const stop = xml.lastIndexOf("</");
-  let at = xml.indexOf(">") + 1;
-  while (at > 0 && at < stop) {
-    const lt = xml.indexOf("<", at);
-    const gt = lt < 0 ? -1 : xml.indexOf(">", lt);
-    if (gt < 0 || lt >= stop) break;
-    const tag = xml.slice(lt + 1, gt);
-    at = gt + 1;
-    // A comment, a declaration, a processing instruction or a stray closing tag between the elements.
-    if ("!?/".includes(tag[0] ?? "/")) continue;
-    const name = tag.split(/[\s/]/, 1)[0]!;
-    let inner = "";
-    if (!tag.endsWith("/")) {
-      const close = xml.indexOf(`</${name}>`, at);
-      const end = close < 0 || close > stop ? stop : close;
-      inner = xml.slice(at, end);
-      at = end + name.length + 3;
-    }
+  for (const { tag, name, inner } of childElements(xml, xml.lastIndexOf("</"))) {
     const href = HREF.exec(tag)?.[1];
     if (name === "link" && href !== undefined) {
       if ((REL.exec(tag)?.[1] ?? "alternate") === "alternate") record.link ??= decodeHtml(href);
@@ -56,8 +39,8 @@ export function feedItemRecord(xml: string): Record<string, unknown> {
     const nameEnd = inner.indexOf("</name>", nameAt);
     const value =
       nameAt >= 0 && nameEnd > nameAt
-        ? text(inner.slice(nameAt + 6, nameEnd))
-        : ((name === "category" ? TERM.exec(tag)?.[1] : undefined) ?? text(inner));
+        ? elementText(inner.slice(nameAt + 6, nameEnd))
+        : ((name === "category" ? TERM.exec(tag)?.[1] : undefined) ?? elementText(inner));
     if (value === "") continue;
     if (name === "category") categories.push(value);
     const key = Object.hasOwn(ELEMENT_KEYS, name) ? ELEMENT_KEYS[name]! : name;
@@ -73,8 +56,55 @@ export function feedItemRecord(xml: string): Record<string, unknown> {
   return record;
 }
 
+/** A child element: its opening tag's text, its name, its inner XML, and the text between it and the element before. */
+export interface ChildElement {
+  tag: string;
+  name: string;
+  inner: string;
+  before: string;
+}
+
+/**
+ * The child elements of an element's XML (from its opening tag), in order, up to `stop` (where its closing tag
+ * is): comments, declarations, processing instructions and stray closing tags between them are passed over, an
+ * element runs to the first closing tag of its name (or to `stop`). Every search moves forward: one pass. The
+ * text after the last child is `rest.text` once the walk is done.
+ */
+export function* childElements(
+  xml: string,
+  stop: number,
+  rest: { text: string } = { text: "" },
+): Generator<ChildElement> {
+  let at = xml.indexOf(">") + 1;
+  let before = "";
+  while (at > 0 && at < stop) {
+    const lt = xml.indexOf("<", at);
+    if (lt < 0 || lt >= stop) {
+      before += xml.slice(at, stop);
+      break;
+    }
+    before += xml.slice(at, lt);
+    const gt = xml.indexOf(">", lt);
+    if (gt < 0) break;
+    const tag = xml.slice(lt + 1, gt);
+    at = gt + 1;
+    if ("!?/".includes(tag[0] ?? "/")) continue;
+    const name = tag.split(/[\s/]/, 1)[0]!;
+    let inner = "";
+    if (!tag.endsWith("/")) {
+      const close = xml.indexOf(`</${name}>`, at);
+      const end = close < 0 || close > stop ? stop : close;
+      inner = xml.slice(at, end);
+      at = end + name.length + 3;
+    }
+    yield { tag, name, inner, before };
+    before = "";
+  }
+  rest.text = before;
+}
+
 /** An element's text: CDATA sections as written, the rest with its character references decoded. */
-function text(inner: string): string {
+export function elementText(inner: string): string {
   const [before, ...sections] = inner.split("<![CDATA[");
   let out = decodeHtml(before!);
   for (const section of sections) {

@@ -187,11 +187,17 @@ export const KNOWN_KEYS: ReadonlySet<string> = new Set(
 
 /**
  * Labels and column names of exports that are not record keys, and the key each is: a text export's
- * labelled lines (`标题：…`, `readers/labelled.ts`) and a CSV export's header (`标题,正文,发布时间`).
+ * labelled lines (`标题：…`, `readers/labelled.ts`), a CSV export's header (`标题,正文,发布时间`) and a
+ * tagged corpus's element names (`<contenttitle>`, `<docno>`).
  */
 export const LABEL_KEYS: Readonly<Record<string, string>> = {
   full_content: "content",
   full_text: "content",
+  // Tagged record corpora's fields (`readers/tagged-records.ts`): Sogou Lab's headline and TREC's and Sogou's
+  // document number, LCSTS's text.
+  contenttitle: "title",
+  docno: "id",
+  short_text: "content",
   标题: "title",
   题目: "title",
   链接: "link",

@@ -3,6 +3,7 @@ import type { PackSet } from "../packs/index.js";
 import type { RecordMapping } from "./mapping.js";
 import { RecordMapper } from "./record.js";
 import { SqlDumpLexer, type SqlItem } from "./sql.js";
+import { withDecodingWarnings } from "./streamed-records.js";
 import type { ReadItem } from "./types.js";
 
 /** The documents of a dump held whole as text (a one-row dump given to `parse`). */
@@ -42,10 +43,10 @@ export class SqlDocuments {
         const message = `a row of ${item.table}, whose columns nothing names (no column list, no CREATE TABLE before it)`;
         return { failure: { code: "not-a-news-record", message, ref } };
       }
-      const read = this.mapper.document(item.record, { ref, line, raw: item.raw }, "dump-record");
-      return "document" in read && warnings.length > 0
-        ? { ...read, warnings: [...warnings, ...read.warnings] }
-        : read;
+      return withDecodingWarnings(
+        this.mapper.document(item.record, { ref, line, raw: item.raw }, "dump-record"),
+        warnings,
+      );
     });
   }
 

@@ -9,6 +9,13 @@ export interface RowReader<Row> {
   readonly cut: boolean;
 }
 
+/** A record's document with `warnings`, what decoding its input found before it, put first; a failure as it is. */
+export function withDecodingWarnings(read: ReadItem, warnings: readonly Warning[]): ReadItem {
+  return "document" in read && warnings.length > 0
+    ? { ...read, warnings: [...warnings, ...read.warnings] }
+    : read;
+}
+
 /** Rows made documents (`SqlDocuments`, `CsvDocuments`), and what the input's end says. */
 export interface RowDocuments<Row> {
   of(rows: readonly Row[], warnings: readonly Warning[]): ReadItem[];

@@ -19,6 +19,7 @@ import { readMarkdown } from "./markdown.js";
 import { readLogseqPage, withBodyProperties } from "./page-properties.js";
 import { RecordMapper } from "./record.js";
 import { sqlDocuments } from "./sql-documents.js";
+import { taggedDocuments } from "./tagged-documents.js";
 import type { DocumentReader, ReadItem } from "./types.js";
 
 /** What every reader is told about the input it reads. */
@@ -91,7 +92,7 @@ export class WholeFileReader implements DocumentReader {
     }
     const decoded = decode(this.text ?? concat(this.chunks, this.bytes), this.options.settings);
     // A feed, a SQL dump or a CSV export is read whole, then one document per item or row, as a JSON array's records are.
-    if (this.kind === "feed" || this.kind === "sql" || this.kind === "csv") {
+    if (isReadWhole(this.kind)) {
       const { packs, mapping, firstLine } = this.options;
       return WHOLE_READERS[this.kind](decoded.text, packs, mapping, firstLine).map((item) =>
         "document" in item ? { ...item, warnings: decoded.warnings } : item,
@@ -144,7 +145,7 @@ export function readWholeFile(
       const record =
         kind === "digest"
           ? null
-          : kind === "feed" || kind === "sql" || kind === "csv"
+          : isReadWhole(kind)
             ? onlyDocument(WHOLE_READERS[kind](text, packs, null, 1))
             : oneRecord(text, packs);
       if (record !== null) return record;
@@ -165,6 +166,7 @@ const MANY_DOCUMENTS: Partial<Record<InputKind, string>> = {
   feed: "a feed's items",
   sql: "a SQL dump's rows",
   csv: "a CSV export's rows",
+  "tagged-records": "a tagged corpus's records",
 };
 
 /**
@@ -204,8 +206,18 @@ function feedDocuments(
   return read;
 }
 
-/** The readers of the inputs of many documents that are read whole, then one document per item or row. */
-const WHOLE_READERS = { feed: feedDocuments, sql: sqlDocuments, csv: csvDocuments } as const;
+/** The readers of the inputs of many documents that are read whole, then one document per item, row or record. */
+const WHOLE_READERS = {
+  feed: feedDocuments,
+  sql: sqlDocuments,
+  csv: csvDocuments,
+  "tagged-records": taggedDocuments,
+} as const;
+
+/** Whether an input of this kind is read whole, then one document per item, row or record (`WHOLE_READERS`). */
+function isReadWhole(kind: InputKind): kind is keyof typeof WHOLE_READERS {
+  return Object.hasOwn(WHOLE_READERS, kind);
+}
 
 /**
  * The document of an input of many documents that holds one (an `<item>` cut out of a feed, a dump

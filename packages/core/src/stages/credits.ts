@@ -1637,6 +1637,7 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
       continue;
     }
     let text = block.text;
+    let trailing: ReturnType<typeof readTrailingOutlet> | undefined;
     if (block.type === "paragraph" && index === lastText) {
       text = withoutEndMark(text).trim();
       const note = readAuthorNote(text);
@@ -1644,15 +1645,17 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
         credits.author ??= note.author;
         text = note.rest;
       }
-      // The byline stays in the text; it names the author when the story has no other byline.
-      const closing = readClosingByline(text);
+      // The byline stays in the text; it names the author when the story has no other byline. It is read
+      // before a trailing credit after it (`…空间。 记者 申鹏 （来源：新华网）`), as it was written on its own line.
+      trailing = readTrailingOutlet(text);
+      const closing = readClosingByline(trailing?.rest ?? text);
       if (closing !== null) credits.closingAuthor ??= closing;
     }
     // A whole closing line in brackets that names the outlet and its reporter (`（深圳商报驻京记者 宋华）`, `（总台央视记者
     // 徐宁宁 杨毅）`) credits the outlet as a trailing credit does; as a byline it stays in the text.
     const credited = index === lastText ? readBracketedByline(text) : null;
     if (credited !== null) credits.sources.push({ name: credited.outlet!, strength: Strength.trailing });
-    const trailing = readTrailingOutlet(text);
+    trailing ??= readTrailingOutlet(text);
     if (trailing) {
       credits.sources.push({ name: trailing.outlet, strength: Strength.trailing });
       // Punctuation alone (`。（文章来源：北方网）`) is what a scraper left of the line: the credit was

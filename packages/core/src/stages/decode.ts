@@ -3,7 +3,7 @@ import { CaixunError } from "../errors.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { trimWhere } from "../text/chars.js";
 import { big5OrGb18030, utf16WithoutBom } from "../text/legacy-encodings.js";
-import { repairMojibake } from "../text/mojibake.js";
+import { repairMojibake, repairSlippedGbk } from "../text/mojibake.js";
 import { warning } from "../warnings.js";
 
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
@@ -187,13 +187,16 @@ export function normalise(
   while (raw.charCodeAt(bom) === 0xfeff) bom++;
   let text = bom === 0 ? raw : raw.slice(bom);
   // Before control characters go: Latin-1 mojibake holds C1 controls that are bytes of the text.
-  const repair = encoding === "utf-8" ? repairMojibake(text) : null;
+  // UTF-8 misread can only be in a UTF-8 file; GBK read one byte off is in the characters, whatever the file's encoding.
+  const repair = (encoding === "utf-8" ? repairMojibake(text) : null) ?? repairSlippedGbk(text);
   if (repair !== null) {
     text = repair.text;
     warnings.push(
       warning(
         "mojibake-repaired",
-        `the text was UTF-8 once read as ${repair.misreadAs} and saved again; ${repair.characters} character(s) were read back as UTF-8`,
+        repair.misreadAs === "GBK one byte off"
+          ? `stretches of GBK were read one byte off where a lossy conversion lost a byte; ${repair.characters} character(s) were read back`
+          : `the text was UTF-8 once read as ${repair.misreadAs} and saved again; ${repair.characters} character(s) were read back as UTF-8`,
       ),
     );
   }

@@ -31,8 +31,8 @@ const utf8Lenient = new TextDecoder("utf-8");
 
 export interface Repair {
   text: string;
-  /** How the text had been misread. */
-  misreadAs: "Latin-1" | "GBK";
+  /** How the text had been misread: UTF-8 as Latin-1 or GBK, or GBK one byte off (`slippedGbk`). */
+  misreadAs: "Latin-1" | "GBK" | "GBK one byte off";
   /** Characters of the repaired text that came out of the repaired runs. */
   characters: number;
 }
@@ -219,4 +219,65 @@ function repairGbk(text: string): Repair | null {
   const after = commonShare(repaired, kinds)!;
   if (after.han < MIN_HAN || after.share < COMMON) return null;
   return { text: repaired, misreadAs: "GBK", characters: after.han };
+}
+
+/**
+ * A stretch of GBK read one byte off, between the `?` marks a lossy conversion (`iconv -c`) left: the Sogou Lab
+ * corpora's UTF-8 copies lost a byte where each paragraph began, so the characters after it were read from the
+ * second byte of one to the first of the next (`?６杂谏蠹剖鹬赋龅闹泄?` for 对于审计署指出的中国) until a `?` put
+ * them back in step. 1 to 60 characters, none ASCII. The damage is in the characters, so it is read back whatever
+ * the file's encoding (the corpora's GBK files converted once more keep it).
+ */
+const SLIPPED = /\?([^\x00-\x7F?？]{1,60})\?/g;
+
+/**
+ * Whether a `?` is followed by a character that is not ASCII (nor `？`): where a slipped stretch can start. The
+ * question marks of addresses (`?id=1`) are followed by ASCII, so most text is passed with a look at each `?`.
+ */
+function hasSlippedStart(text: string): boolean {
+  for (let at = text.indexOf("?"); at >= 0; at = text.indexOf("?", at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (next > 0x7f && next !== 0xff1f) return true;
+  }
+  return false;
+}
+/** Sentence ends a slipped stretch follows when it opens a paragraph. */
+const SENTENCE_END = /[。！？!?”」』…]$/u;
+/** Han characters a stretch must give back before it is trusted (one could be chance). */
+const MIN_SLIPPED_HAN = 2;
+
+/**
+ * The text with each slipped stretch read back (see `SLIPPED`): its characters turned back into their GBK bytes
+ * and read from the second byte on, kept when that gives two Han characters or more, all of them common (GB2312's
+ * first level), where the stretch held an uncommon one: text read off step is mostly rare characters, and the
+ * chance that a stretch of them reads back as common ones only is small. The character whose byte was lost is gone: the closing
+ * `?` stays where it was, and a stretch after a sentence's end opens a paragraph again, as it did.
+ */
+export function repairSlippedGbk(text: string): Repair | null {
+  // Most text has no such stretch: the GBK table is built only for text that does.
+  if (!hasSlippedStart(text)) return null;
+  const table = gbk();
+  if (table === null) return null;
+  const kinds = hanKinds(table);
+  const decoder = new TextDecoder("gb18030");
+  let characters = 0;
+  const repaired = text.replace(SLIPPED, (whole, stretch: string, at: number) => {
+    const before = commonShare(stretch, kinds)!;
+    // A stretch of common characters only is text as written, not read off step.
+    if (before.han > 0 && before.share === 1) return whole;
+    const bytes: number[] = [];
+    for (let i = 0; i < stretch.length; i++) {
+      const code = table[stretch.charCodeAt(i)]!;
+      if (code === 0) return whole;
+      bytes.push(code >> 8, code & 0xff);
+    }
+    // The last byte's partner was lost with the closing `?`: it is left out, not read as a character.
+    const read = decoder.decode(new Uint8Array(bytes.slice(1, -1)));
+    const after = commonShare(read, kinds)!;
+    if (read.includes("\uFFFD") || after.han < MIN_SLIPPED_HAN || after.share < 1) return whole;
+    characters += read.length;
+    const opens = SENTENCE_END.test(text.slice(Math.max(0, at - 1), at)) ? "\n\n" : "";
+    return `${opens}${read}?`;
+  });
+  return characters === 0 ? null : { text: repaired, misreadAs: "GBK one byte off", characters };
 }
