@@ -153,18 +153,22 @@
  * out → 100.0%. On generalise24 the entries measured `@caixun/core` 121,163, `{ parse }` 120,706, `parse-all`
  * 128,036, `rules` 125,901, `stages` 105,922 (about +2.0 KB, `stages` +0.6 KB); each set to the next half kilobyte over. The Workers
  * each grow about 2.1 KB: apps/api 188,134 → 190,250, apps/ingest 195,962 → 198,145 (`measureWorkerBundle`).
+ * Session 24's second train (workercut, generalise2, stories and generalise on main 156ae00, 2026-12-02 23:30 UTC)
+ * measured `@caixun/core` 119,978, `{ parse }` 119,519, `parse-all` 126,776, `rules` 124,599, `stages` 104,699,
+ * `stories` 28,641, `stories/common-pairs` 3,719: each set to the next half kilobyte over; apps/api 185,152 and
+ * apps/ingest 193,020 (`measureWorkerBundle`).
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "@caixun/core": 121_500,
-  "@caixun/core { parse }": 121_000,
+  "@caixun/core": 120_000,
+  "@caixun/core { parse }": 120_000,
   "@caixun/core/entities": 7_500,
-  "@caixun/core/parse-all": 128_500,
+  "@caixun/core/parse-all": 127_000,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
-  "@caixun/core/rules": 126_000,
+  "@caixun/core/rules": 125_000,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
-  "@caixun/core/stages": 106_000,
+  "@caixun/core/stages": 105_000,
   "@caixun/core/stories": 29_000,
   "@caixun/core/stories/common-pairs": 4_000,
   "@caixun/core/yaml": 4_000,
