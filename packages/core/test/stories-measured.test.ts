@@ -91,7 +91,7 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       blind2: [58, 0, 2, 40],
       blind3: [51, 0, 7, 62],
       blind4: [82, 1, 8, 39],
-      blind5: [47, 1, 8, 44],
+      blind5: [48, 1, 7, 44],
       blind6: [51, 1, 7, 51],
       blind7: [55, 0, 4, 51],
       blind8: [64, 0, 7, 44],

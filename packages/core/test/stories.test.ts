@@ -2752,3 +2752,58 @@ describe("one event told twice in the same minute, and one fund's notice beside 
     expect(verdict(ths, cls).same).toBe(true);
   });
 });
+
+describe("an editor's note after the news", () => {
+  // ../shared/dumps, 2026-07-29 20:13:10 to 20:22:16: one holder's pledge not to sell (cls:2440453), then
+  // his finished sale written by three feeds; cls's tells the pledge too and ends with its editor's note
+  // of the holding in May (`小财注：…持股比例为5.13%`), while ths states today's (`持股比例为4.94%`).
+  const pledge = item(
+    "cls:2440453",
+    "2026-07-29T20:13:10+08:00",
+    "财联社7月29日电，兆易创新(603986.SH)公告称，公司控股股东、实际控制人朱一明自愿承诺，自2026年7月29日起12个月内，不以任何方式减持其持有的公司股份。截至公告日，朱一明及其一致行动人香港赢富得有限公司合计持有公司股份4770.09万股，占公司总股本的6.80%。公司控制权稳定。",
+    { title: "兆易创新：控股股东、实控人朱一明自愿承诺未来12个月不减持公司股份" },
+  );
+  const ths = item(
+    "ths:678527250",
+    "2026-07-29T20:16:21+08:00",
+    "兆易创新公告，公司股东朱一明在2026年5月6日至6月12日期间，通过集中竞价和大宗交易方式合计减持公司股份1111.06万股，约占公司目前总股本（701,745,034股）的1.58%，减持总金额为44亿元，减持价格区间为339.44～538.9元/股。本次减持计划已实施完毕，朱一明当前持股数量为3464.74万股，持股比例为4.94%。朱一明承诺自2026年7月29日起12个月内不减持公司股份。",
+    { title: "兆易创新：朱一明合计减持约44亿元 减持计划实施完毕" },
+  );
+  const cls = item(
+    "cls:2440461",
+    "2026-07-29T20:19:09+08:00",
+    "财联社7月29日电，兆易创新(603986.SH)公告称，公司股东朱一明在2026年5月6日至6月12日期间，通过集中竞价和大宗交易方式合计减持公司股份1111.06万股，占公司总股本的1.58%，减持总金额约44亿元。减持计划实施完毕后，朱一明与其一致行动人香港赢富得有限公司合计持有公司股份4770.09万股，占公司总股本的6.80%。朱一明承诺自2026年7月29日起12个月内不减持公司股份。 小财注：截至5月25日，朱一明位列兆易创新第二大股东，持股比例为5.13%。",
+    {
+      title:
+        "兆易创新：5月6日至6月12日朱一明减持44亿元减持计划实施完毕 其承诺7月29日起12个月内不减持公司股份",
+    },
+  );
+  const eastmoney = item(
+    "eastmoney:202607293825287226",
+    "2026-07-29T20:22:16+08:00",
+    "【兆易创新：5月6日至6月12日朱一明合计减持约44亿元 减持计划实施完毕】兆易创新7月29日公告，公司股东朱一明在2026年5月6日至6月12日期间，通过集中竞价和大宗交易方式合计减持公司股份1111.06万股，占公司总股本的1.58%，减持总金额约44亿元。减持计划实施完毕后，朱一明与其一致行动人香港赢富得有限公司合计持有公司股份4770.09万股，占公司总股本的6.80%。",
+    { title: "兆易创新：5月6日至6月12日朱一明合计减持约44亿元公司股份" },
+  );
+
+  it("reads no figure of the note against a copy's", () => {
+    expect(verdict(ths, cls)).toMatchObject({ same: true, reason: "same" });
+    // The same figure stated in the news itself is read: a copy stating another holding is another reading.
+    const inTheNews = { ...cls, text: cls.text.replace(" 小财注：截至5月25日，", "") };
+    expect(verdict(ths, inTheNews)).toMatchObject({ same: false, reason: "numbers-disagree" });
+    // Nor is a note's opening a word ending in 注 within a sentence (`关注：`).
+    const attention = { ...cls, text: cls.text.replace(" 小财注：", "市场关注：") };
+    expect(verdict(ths, attention)).toMatchObject({ same: false, reason: "numbers-disagree" });
+  });
+
+  it("groups the sale's three copies apart from the pledge told before them", () => {
+    const all = [pledge, ths, cls, eastmoney];
+    const groups = groupKeys(
+      all.map((a) => storyKey(a, S)),
+      S,
+    ).map((members) => members.map((i) => all[i]!.id).sort());
+    expect(groups.sort()).toEqual([
+      ["cls:2440453"],
+      ["cls:2440461", "eastmoney:202607293825287226", "ths:678527250"],
+    ]);
+  });
+});
