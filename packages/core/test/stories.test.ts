@@ -2807,3 +2807,67 @@ describe("an editor's note after the news", () => {
     ]);
   });
 });
+
+describe("one title stated alike in the same seconds", () => {
+  // ../shared/dumps, 2026-07-30 13:59:20 and 13:59:29 (eastmoney:202607303826595073, ths:678548193): two
+  // excerpts of the energy bureau's briefing under one headline, each with a share of its own.
+  const title = "国家能源局：上半年充换电服务业用电量同比增长56.9%";
+  const eastmoney = item(
+    "eastmoney:202607303826595073",
+    "2026-07-30T13:59:20+08:00",
+    "记者从国家能源局今天举行的新闻发布会上了解到，今年上半年，受新能源汽车、人工智能等高新技术产业快速发展带动，充换电服务业、互联网数据服务业用电量增长强劲，分别达到810亿、494亿千瓦时，同比分别增长56.9%、44%，合计拉高全社会用电量0.9个百分点。",
+    { title },
+  );
+  const ths = item(
+    "ths:678548193",
+    "2026-07-30T13:59:29+08:00",
+    "记者从国家能源局今天举行的新闻发布会上了解到，今年上半年，全社会用电量同比增长5.3%，其中，第三产业用电量快速增长，充换电服务业、互联网数据服务业用电量增长强劲。上半年，第一、二、三产业和居民生活用电量，同比分别增长4.9%、5.1%、8.0%、3.1%。其中，第二产业是全社会用电量增长的主要力量，拉高全社会用电量3.3个百分点。分大类看，高技术及装备制造业用电量保持较快增长势头，同比增长9.8%，较上年同期提高6.0个百分点。消费品制造业用电量同比增长6%，较上年同期提高5.8个百分点。",
+    { title },
+  );
+
+  it("is one flash whatever figures each text reads", () => {
+    expect(verdict(eastmoney, ths)).toMatchObject({ same: true, reason: "same" });
+    expect(verdict(ths, eastmoney)).toMatchObject({ same: true, reason: "same" });
+  });
+
+  it("leaves the figures to part them past repeatWindowHours, or under two titles", () => {
+    const later = { ...ths, publishedAt: "2026-07-30T14:00:00+08:00" };
+    expect(verdict(eastmoney, later)).toMatchObject({ same: false, reason: "numbers-disagree" });
+    const retitled = { ...ths, title: "国家能源局：上半年全社会用电量同比增长5.3%" };
+    expect(verdict(eastmoney, retitled).same).toBe(false);
+  });
+
+  it("leaves a market alert's figures to the drift of one move", () => {
+    // ../shared/dumps, 2026-08-04 21:57:00 and 21:57:22 (cls:2445637, eastmoney:202608043831472625): one
+    // oil alert's title, Brent read at 79.556 and 79.650; the title tells a move, so its figures are its snapshot.
+    const oil = "国际油价持续走低 美油跌破76美元/桶";
+    const cls = item(
+      "cls:2445637",
+      "2026-08-04T21:57:00+08:00",
+      "财联社8月4日电，国际油价持续走低，WTI原油期货价格跌5.57%，报75.867美元/桶；布伦特原油期货跌幅扩大至5%，报79.556美元/桶。",
+      { title: oil },
+    );
+    const eastmoneyOil = item(
+      "eastmoney:202608043831472625",
+      "2026-08-04T21:57:22+08:00",
+      "国际油价持续走低，WTI原油期货价格跌5.57%，报75.867美元/桶；布伦特原油期货价格跌4.92%，报79.650美元/桶。",
+      { title: oil },
+    );
+    expect(verdict(cls, eastmoneyOil)).toMatchObject({ same: false, reason: "numbers-disagree" });
+  });
+
+  it("still parts one instrument moving two ways under one title", () => {
+    // Written for this test: one title, two directions in the same seconds.
+    const up = item("x:1", "2026-07-30T22:00:00+08:00", "日经225指数涨1.2%。", {
+      title: "日经225指数大幅波动",
+    });
+    const down = item("x:2", "2026-07-30T22:00:10+08:00", "日经225指数跌1.1%。", {
+      title: "日经225指数大幅波动",
+    });
+    expect(verdict(up, down)).toMatchObject({
+      same: false,
+      reason: "numbers-disagree",
+      detail: "opposite moves",
+    });
+  });
+});

@@ -135,12 +135,14 @@ const SENTENCE_END = /[。!?;\n]/u;
  * An editor's note a feed appends after the news (`…不减持公司股份。 小财注：截至5月25日，朱一明…持股比例为5.13%。`,
  * `注：南向资金已连续5个交易日净流出…`, `编者注：`): background and figures of its own (an earlier date's
  * holding, a quarter worked out from a half year), which a copy of the news leaves out or states anew.
- * Opens a sentence; `关注：` and `备注：` in a sentence are not one. Enters only at `注`.
+ * Opens a sentence (after a sentence end or a space); `关注：` and `备注：` in a sentence are not one.
  */
 const EDITORS_NOTE = /(?<=[。！？!?；;\s])(?:小财|编者|编)?注[:：]/u;
 
 /** A text without the editor's note it ends with (`EDITORS_NOTE`), if any: the news it reports. */
 function withoutEditorsNote(text: string): string {
+  // Most texts hold no `注`: they are not scanned.
+  if (!text.includes("注")) return text;
   const note = EDITORS_NOTE.exec(text);
   return note === null ? text : text.slice(0, note.index);
 }
