@@ -282,6 +282,60 @@ ${HEADER}
 ${PAIR_SPLITS.map((split) => row(`${split}, pair by pair`, pairwise[split])).join("\n")}
 ${PAIR_SPLITS.map((split) => row(`${split}, grouped`, grouped[split])).join("\n")}
 
+Session 24b (2026-12-03), precision / recall before (d317c41) and now (\`pnpm eval:stories\`; "now" is the table
+above). The misses of blind3, blind5 and blind6 (the tuning sets under 0.90) and the grouped-only misses were listed
+with \`pnpm eval:stories --misses\` and read; blind16's were not read:
+
+${bothBeforeNow([
+  ["tune", "0.987 / 0.975", "0.988 / 0.988"],
+  ["held", "1.000 / 0.987", "0.974 / 0.987"],
+  ["new", "0.974 / 0.950", "0.974 / 0.950"],
+  ["fresh", "1.000 / 0.927", "1.000 / 0.902"],
+  ["unseen", "1.000 / 0.972", "1.000 / 0.972"],
+  ["blind", "1.000 / 1.000", "1.000 / 1.000"],
+  ["blind2", "1.000 / 0.967", "1.000 / 0.967"],
+  ["blind3", "1.000 / 0.879", "1.000 / 0.862"],
+  ["blind4", "0.988 / 0.911", "0.988 / 0.911"],
+  ["blind5", "0.979 / 0.855", "0.980 / 0.873"],
+  ["blind6", "0.981 / 0.879", "0.981 / 0.879"],
+  ["blind7", "1.000 / 0.932", "1.000 / 0.932"],
+  ["blind8", "1.000 / 0.901", "1.000 / 0.915"],
+  ["blind9", "1.000 / 0.984", "1.000 / 0.984"],
+  ["blind10", "1.000 / 0.915", "1.000 / 0.915"],
+  ["blind11", "1.000 / 0.971", "1.000 / 0.985"],
+  ["blind12", "1.000 / 0.918", "1.000 / 0.918"],
+  ["blind13", "1.000 / 0.943", "1.000 / 0.943"],
+  ["blind14", "1.000 / 0.941", "1.000 / 0.941"],
+  ["blind15", "1.000 / 0.950", "1.000 / 0.950"],
+  ["blind16", "1.000 / 0.892", "1.000 / 0.892"],
+])}
+
+**An editor's note is not the news** (\`features.ts\` \`withoutEditorsNote\`): a sentence opening with \`小财注：\`,
+\`编者注：\`, \`编注：\` or \`注：\` and what follows it give the number guard no figures (51 of the seven days' 11,338
+records carry one: a holding at an earlier date, a quarter worked out from a half year, a streak of flows). Zhaoyi's
+finished sale was split from itself in grouping: cls's copy, which tells the holder's pledge too, ends with its note of
+his holding in May (\`小财注：截至5月25日…持股比例为5.13%\`), which the number guard read against ths's holding today
+(\`持股比例为4.94%\`), so cls's copy joined the pledge's story and eastmoney's followed it; now the sale's three copies
+are one story and the pledge another (blind5 grouped). **One title in the same seconds** (\`compare.ts\` \`oneFlash\`):
+two items under one stated title (at least \`minHeadlineCharacters\`) within \`repeatWindowHours\` (36 seconds) are one
+flash whatever figures each text reads, unless the title tells a move (a market alert's figures are its snapshot, read
+within one move's drift or another moment's); opposite moves and every other guard still part them. Over the seven
+days, two feeds' items under one title within a minute that compared apart were four pairs: two of the energy
+bureau's briefing (cls's and eastmoney's excerpt against ths's other one under
+\`国家能源局：上半年充换电服务业用电量同比增长56.9%\`, 9 seconds apart; blind3), joined; an oil alert read to the third
+decimal by each feed (\`国际油价持续走低 美油跌破76美元/桶\`, \`79.556\` / \`79.650美元/桶\`, 22 seconds), left to the
+drift rule (a first form joined it, and a test's Dow read at 1.29% and 1.8% under one alert's title); and a
+semiconductor rally that cls opens with the Nasdaq's level (instruments guard; waiving that guard too moved
+eastmoney's copy away from ths's identical text). Over the seven days stories 6678 → 6677 (\`groupKeys\` before and
+after, every changed story read: Zhaoyi's sale regrouped, the briefing joined; nothing parted). Tried and
+left out: a shared name and a shared Latin name in place of an event word (\`particularsAgree\`) took the seven days
+from 6678 to 6663 stories, the FOMC statement's three passages (\`美联储fomc声明…\`) into one among them, and cost
+blind10 and blind15 a wrongly joined pair each, without finding Seedance 2.5 (eastmoney's copy opens as ByteDance's
+announcement); the CMA's two names (\`竞争和市场管理局\` / \`竞争与市场管理局\`) as one (\`names.ts\`) leave its pair
+apart on its lead (0.50 → 0.51). Left: NDRC's AI answer is two stories of three copies each (cls's copy of the second
+excerpt matches one copy of the first, not half of them), Seagate's revenue is stated 36.29 in eastmoney's title and 36.5 in its text (the key keeps no title figure),
+and the paraphrases that share a party and no event word (BMW, LG, the CMA, Seedance, ForgeStencil, Tianlian III).
+
 Session 24 (2026-12-02), precision / recall before (983fe6c) and now (\`pnpm eval:stories\`; "now" is the table
 above; blind16's "before" is its held-out measure, on a1409a1). The misses of the sets under 0.90 (blind3, blind5,
 blind6, blind8, fresh) and blind4's EIA pair were listed with \`pnpm eval:stories --misses\` and read as classes;

@@ -59,7 +59,7 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       unseen: [35, 0, 1, 34],
       blind: [36, 0, 0, 34],
       blind2: [58, 0, 2, 40],
-      blind3: [50, 0, 8, 62],
+      blind3: [51, 0, 7, 62],
       blind4: [82, 1, 8, 39],
       blind5: [48, 1, 7, 44],
       blind6: [51, 1, 7, 51],
@@ -79,7 +79,7 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
   it("groups the seven days as measured, and the same whatever order the records come in", () => {
     const stories = partition(keys);
     expect(records.length).toBe(11338);
-    expect(stories.length).toBe(6678);
+    expect(stories.length).toBe(6677);
     const storyOf = new Map(stories.flatMap((ids, s) => ids.map((id) => [id, s] as const)));
     expect(confusion((a, b) => storyOf.get(a) === storyOf.get(b))).toEqual({
       tune: [78, 1, 2, 82],
@@ -89,9 +89,9 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       unseen: [35, 0, 1, 34],
       blind: [36, 0, 0, 34],
       blind2: [58, 0, 2, 40],
-      blind3: [51, 0, 7, 62],
+      blind3: [52, 0, 6, 62],
       blind4: [82, 1, 8, 39],
-      blind5: [47, 1, 8, 44],
+      blind5: [48, 1, 7, 44],
       blind6: [51, 1, 7, 51],
       blind7: [55, 0, 4, 51],
       blind8: [64, 0, 7, 44],

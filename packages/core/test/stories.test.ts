@@ -2752,3 +2752,122 @@ describe("one event told twice in the same minute, and one fund's notice beside 
     expect(verdict(ths, cls).same).toBe(true);
   });
 });
+
+describe("an editor's note after the news", () => {
+  // ../shared/dumps, 2026-07-29 20:13:10 to 20:22:16: one holder's pledge not to sell (cls:2440453), then
+  // his finished sale written by three feeds; cls's tells the pledge too and ends with its editor's note
+  // of the holding in May (`小财注：…持股比例为5.13%`), while ths states today's (`持股比例为4.94%`).
+  const pledge = item(
+    "cls:2440453",
+    "2026-07-29T20:13:10+08:00",
+    "财联社7月29日电，兆易创新(603986.SH)公告称，公司控股股东、实际控制人朱一明自愿承诺，自2026年7月29日起12个月内，不以任何方式减持其持有的公司股份。截至公告日，朱一明及其一致行动人香港赢富得有限公司合计持有公司股份4770.09万股，占公司总股本的6.80%。公司控制权稳定。",
+    { title: "兆易创新：控股股东、实控人朱一明自愿承诺未来12个月不减持公司股份" },
+  );
+  const ths = item(
+    "ths:678527250",
+    "2026-07-29T20:16:21+08:00",
+    "兆易创新公告，公司股东朱一明在2026年5月6日至6月12日期间，通过集中竞价和大宗交易方式合计减持公司股份1111.06万股，约占公司目前总股本（701,745,034股）的1.58%，减持总金额为44亿元，减持价格区间为339.44～538.9元/股。本次减持计划已实施完毕，朱一明当前持股数量为3464.74万股，持股比例为4.94%。朱一明承诺自2026年7月29日起12个月内不减持公司股份。",
+    { title: "兆易创新：朱一明合计减持约44亿元 减持计划实施完毕" },
+  );
+  const cls = item(
+    "cls:2440461",
+    "2026-07-29T20:19:09+08:00",
+    "财联社7月29日电，兆易创新(603986.SH)公告称，公司股东朱一明在2026年5月6日至6月12日期间，通过集中竞价和大宗交易方式合计减持公司股份1111.06万股，占公司总股本的1.58%，减持总金额约44亿元。减持计划实施完毕后，朱一明与其一致行动人香港赢富得有限公司合计持有公司股份4770.09万股，占公司总股本的6.80%。朱一明承诺自2026年7月29日起12个月内不减持公司股份。 小财注：截至5月25日，朱一明位列兆易创新第二大股东，持股比例为5.13%。",
+    {
+      title:
+        "兆易创新：5月6日至6月12日朱一明减持44亿元减持计划实施完毕 其承诺7月29日起12个月内不减持公司股份",
+    },
+  );
+  const eastmoney = item(
+    "eastmoney:202607293825287226",
+    "2026-07-29T20:22:16+08:00",
+    "【兆易创新：5月6日至6月12日朱一明合计减持约44亿元 减持计划实施完毕】兆易创新7月29日公告，公司股东朱一明在2026年5月6日至6月12日期间，通过集中竞价和大宗交易方式合计减持公司股份1111.06万股，占公司总股本的1.58%，减持总金额约44亿元。减持计划实施完毕后，朱一明与其一致行动人香港赢富得有限公司合计持有公司股份4770.09万股，占公司总股本的6.80%。",
+    { title: "兆易创新：5月6日至6月12日朱一明合计减持约44亿元公司股份" },
+  );
+
+  it("reads no figure of the note against a copy's", () => {
+    expect(verdict(ths, cls)).toMatchObject({ same: true, reason: "same" });
+    // The same figure stated in the news itself is read: a copy stating another holding is another reading.
+    const inTheNews = { ...cls, text: cls.text.replace(" 小财注：截至5月25日，", "") };
+    expect(verdict(ths, inTheNews)).toMatchObject({ same: false, reason: "numbers-disagree" });
+    // Nor is a note's opening a word ending in 注 within a sentence (`关注：`).
+    const attention = { ...cls, text: cls.text.replace(" 小财注：", "市场关注：") };
+    expect(verdict(ths, attention)).toMatchObject({ same: false, reason: "numbers-disagree" });
+  });
+
+  it("groups the sale's three copies apart from the pledge told before them", () => {
+    const all = [pledge, ths, cls, eastmoney];
+    const groups = groupKeys(
+      all.map((a) => storyKey(a, S)),
+      S,
+    ).map((members) => members.map((i) => all[i]!.id).sort());
+    expect(groups.sort()).toEqual([
+      ["cls:2440453"],
+      ["cls:2440461", "eastmoney:202607293825287226", "ths:678527250"],
+    ]);
+  });
+});
+
+describe("one title stated alike in the same seconds", () => {
+  // ../shared/dumps, 2026-07-30 13:59:20 and 13:59:29 (eastmoney:202607303826595073, ths:678548193): two
+  // excerpts of the energy bureau's briefing under one headline, each with a share of its own.
+  const title = "国家能源局：上半年充换电服务业用电量同比增长56.9%";
+  const eastmoney = item(
+    "eastmoney:202607303826595073",
+    "2026-07-30T13:59:20+08:00",
+    "记者从国家能源局今天举行的新闻发布会上了解到，今年上半年，受新能源汽车、人工智能等高新技术产业快速发展带动，充换电服务业、互联网数据服务业用电量增长强劲，分别达到810亿、494亿千瓦时，同比分别增长56.9%、44%，合计拉高全社会用电量0.9个百分点。",
+    { title },
+  );
+  const ths = item(
+    "ths:678548193",
+    "2026-07-30T13:59:29+08:00",
+    "记者从国家能源局今天举行的新闻发布会上了解到，今年上半年，全社会用电量同比增长5.3%，其中，第三产业用电量快速增长，充换电服务业、互联网数据服务业用电量增长强劲。上半年，第一、二、三产业和居民生活用电量，同比分别增长4.9%、5.1%、8.0%、3.1%。其中，第二产业是全社会用电量增长的主要力量，拉高全社会用电量3.3个百分点。分大类看，高技术及装备制造业用电量保持较快增长势头，同比增长9.8%，较上年同期提高6.0个百分点。消费品制造业用电量同比增长6%，较上年同期提高5.8个百分点。",
+    { title },
+  );
+
+  it("is one flash whatever figures each text reads", () => {
+    expect(verdict(eastmoney, ths)).toMatchObject({ same: true, reason: "same" });
+    expect(verdict(ths, eastmoney)).toMatchObject({ same: true, reason: "same" });
+  });
+
+  it("leaves the figures to part them past repeatWindowHours, or under two titles", () => {
+    const later = { ...ths, publishedAt: "2026-07-30T14:00:00+08:00" };
+    expect(verdict(eastmoney, later)).toMatchObject({ same: false, reason: "numbers-disagree" });
+    const retitled = { ...ths, title: "国家能源局：上半年全社会用电量同比增长5.3%" };
+    expect(verdict(eastmoney, retitled).same).toBe(false);
+  });
+
+  it("leaves a market alert's figures to the drift of one move", () => {
+    // ../shared/dumps, 2026-08-04 21:57:00 and 21:57:22 (cls:2445637, eastmoney:202608043831472625): one
+    // oil alert's title, Brent read at 79.556 and 79.650; the title tells a move, so its figures are its snapshot.
+    const oil = "国际油价持续走低 美油跌破76美元/桶";
+    const cls = item(
+      "cls:2445637",
+      "2026-08-04T21:57:00+08:00",
+      "财联社8月4日电，国际油价持续走低，WTI原油期货价格跌5.57%，报75.867美元/桶；布伦特原油期货跌幅扩大至5%，报79.556美元/桶。",
+      { title: oil },
+    );
+    const eastmoneyOil = item(
+      "eastmoney:202608043831472625",
+      "2026-08-04T21:57:22+08:00",
+      "国际油价持续走低，WTI原油期货价格跌5.57%，报75.867美元/桶；布伦特原油期货价格跌4.92%，报79.650美元/桶。",
+      { title: oil },
+    );
+    expect(verdict(cls, eastmoneyOil)).toMatchObject({ same: false, reason: "numbers-disagree" });
+  });
+
+  it("still parts one instrument moving two ways under one title", () => {
+    // Written for this test: one title, two directions in the same seconds.
+    const up = item("x:1", "2026-07-30T22:00:00+08:00", "日经225指数涨1.2%。", {
+      title: "日经225指数大幅波动",
+    });
+    const down = item("x:2", "2026-07-30T22:00:10+08:00", "日经225指数跌1.1%。", {
+      title: "日经225指数大幅波动",
+    });
+    expect(verdict(up, down)).toMatchObject({
+      same: false,
+      reason: "numbers-disagree",
+      detail: "opposite moves",
+    });
+  });
+});

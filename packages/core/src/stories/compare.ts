@@ -324,7 +324,8 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       lastDigit: sameFigures,
     },
   );
-  if (numbers !== null) return { same: false, reason: "numbers-disagree", score: scoreOf(), detail: numbers };
+  if (numbers !== null && !oneFlash(a, b, settings))
+    return { same: false, reason: "numbers-disagree", score: scoreOf(), detail: numbers };
   const times = sameQuake ? null : clockTimeConflict(a.clockTimes, b.clockTimes);
   if (times !== null) return { same: false, reason: "numbers-disagree", score: scoreOf(), detail: times };
   // Two reports of one market's open (the session names the market) list its indexes in their own order.
@@ -374,6 +375,23 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     };
   }
   return { same: true, reason: "same", score: scoreOf() };
+}
+
+/**
+ * True when two items state one title alike within `repeatWindowHours`: one flash carried by two feeds
+ * in the same seconds, whichever figures each text reads, as two excerpts of one briefing under its
+ * headline (`国家能源局：上半年充换电服务业用电量同比增长56.9%`, 9 seconds apart). The number guard gives
+ * way to it, unless the title tells a move (`美股三大指数均涨超1%`): a market alert's figures are its
+ * snapshot, read within the drift of one move (`leadMoveDriftPoints`) or another moment's. Opposite
+ * moves and every other guard still part them.
+ */
+function oneFlash(a: Features, b: Features, settings: Readonly<StorySettings>): boolean {
+  return (
+    a.key.headline === b.key.headline &&
+    a.key.headline.length >= settings.minHeadlineCharacters &&
+    !titleTellsMove(a) &&
+    Math.abs(a.key.at! - b.key.at!) <= settings.repeatWindowHours * 3_600_000
+  );
 }
 
 /** Instrument keys (`leadingInstruments`) without the session one (`session:close`). */

@@ -132,6 +132,22 @@ const DOCUMENT = /《([^《》\n]{1,60})》/gu;
 const SENTENCE_END = /[。!?;\n]/u;
 
 /**
+ * An editor's note a feed appends after the news (`…不减持公司股份。 小财注：截至5月25日，朱一明…持股比例为5.13%。`,
+ * `注：南向资金已连续5个交易日净流出…`, `编者注：`): background and figures of its own (an earlier date's
+ * holding, a quarter worked out from a half year), which a copy of the news leaves out or states anew.
+ * Opens a sentence (after a sentence end or a space); `关注：` and `备注：` in a sentence are not one.
+ */
+const EDITORS_NOTE = /(?<=[。！？!?；;\s])(?:小财|编者|编)?注[:：]/u;
+
+/** A text without the editor's note it ends with (`EDITORS_NOTE`), if any: the news it reports. */
+function withoutEditorsNote(text: string): string {
+  // Most texts hold no `注`: they are not scanned.
+  if (!text.includes("注")) return text;
+  const note = EDITORS_NOTE.exec(text);
+  return note === null ? text : text.slice(0, note.index);
+}
+
+/**
  * An index named in full at the start of a first sentence: up to 12 characters ending in `指数`
  * (`利弗莫尔中概股龙头指数收跌0.52%`, `纳斯达克中国金龙指数收涨1.08%`). Anchored, with a bounded run.
  */
@@ -221,7 +237,7 @@ export function featuresOf(stored: StoryKey, settings: Readonly<StorySettings>):
   const firstAt = new PairPositions(pairs);
   const end = key.text.search(SENTENCE_END);
   const lead = end === -1 ? key.text : key.text.slice(0, end);
-  const quantities = quantitiesIn(key.text, settings.quantitySubjectLength);
+  const quantities = quantitiesIn(withoutEditorsNote(key.text), settings.quantitySubjectLength);
   const leadQuantities = quantitiesIn(lead, settings.quantitySubjectLength);
   const headlinePairs = key.headline.length < 2 ? new Int32Array(0) : pairsOf(key.headline);
   const leadPairs = pairsOf(contentCharacters(withoutTrailingZeros(lead)));

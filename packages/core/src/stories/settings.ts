@@ -266,6 +266,8 @@ export interface StorySettings {
    * story's other copies: a feed that carries another's flash publishes it in the same seconds
    * (eastmoney and cls at one second). Minutes later one ministry's preamble
    * (`国防部举行例行记者会…答记者问。`) opens the next answer's flash, under the next answer's title.
+   * Within it too, two items under one title stated alike are one flash whatever figures each text
+   * reads (`compare.ts` `oneFlash`): two excerpts of one briefing under its headline.
    */
   repeatWindowHours: number;
 }
