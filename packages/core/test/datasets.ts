@@ -31,6 +31,7 @@ export const FRESH_19 = join(REPO, "datasets/fresh-19");
 export const FRESH_20 = join(REPO, "datasets/fresh-20");
 export const FRESH_21 = join(REPO, "datasets/fresh-21");
 export const FRESH_22 = join(REPO, "datasets/fresh-22");
+export const FRESH_23 = join(REPO, "datasets/fresh-23");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -247,6 +248,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_22),
   },
+  {
+    name: "fresh-23",
+    title: "Twenty-third fresh set",
+    description:
+      "`datasets/fresh-23`: a kind no set holds — the items a Scrapy spider exported as JSON Lines (a 2015–2016 news-analysis project's eastmoney spider), one JSON object a line cut out as a file: the spider's own keys (`content`, `post_time` as `2016年03月15日 08:28`, `title`, `url`, `section`, `summary` as `【headline】lede（outlet）`, stock names and eastmoney's internal ids), the body on one line with U+3000 indents, related-stories runs and eastmoney's `(责任编辑：DF118)` staff code (21世纪经济报道, 华夏时报, 证券日报, 北京商报, uncredited commentary, round-ups and a broker's note) (see `datasets/fresh-23/SOURCES.tsv`), collected and labelled in session 24 before caixun ran on them; held out: its misses are not read",
+    showMisses: false,
+    cases: () => labelled(FRESH_23),
+  },
 ];
 
 /**
@@ -280,6 +289,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_20,
     FRESH_21,
     FRESH_22,
+    FRESH_23,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
