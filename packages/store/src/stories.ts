@@ -195,6 +195,14 @@ interface KeptRow {
 const storedFeatures = new Map<string, KeptFeatures>();
 let storedFeaturesCharacters = 0;
 
+/**
+ * How many stored keys' features are kept, and the characters of key text they stand for: what
+ * the budget (`SqlDatabase.storyFeatureCharacters`) bounds, for its tests and measurements.
+ */
+export function keptFeatures(): { keys: number; characters: number } {
+  return { keys: storedFeatures.size, characters: storedFeaturesCharacters };
+}
+
 /** The story and kept features of the stored key the window knows as `source`, without reading its row. */
 function keptRowOf(
   source: WindowKey,
