@@ -24,7 +24,7 @@ export interface SqlDatabase {
   readonly storyWindowPostings?: number;
   /**
    * How many characters of stored story keys story assignment may keep the comparison features of
-   * (see `featuresOfStored`; about 38 bytes each); 5 million unless the driver says otherwise.
+   * (see `featuresOfStored`; about 36 bytes each); 5 million unless the driver says otherwise.
    */
   readonly storyFeatureCharacters?: number;
   /** Rows of one read statement. */

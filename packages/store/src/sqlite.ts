@@ -22,7 +22,7 @@ export interface SqliteMemorySettings {
   featureShareOfMemory: number;
   /** …and at most this share of V8's heap limit, which the features live in: 1/4. */
   featureShareOfHeap: number;
-  /** Never fewer characters than this, however little memory there is: 1 million (about 38 MB). */
+  /** Never fewer characters than this, however little memory there is: 1 million (about 36 MB). */
   minFeatureCharacters: number;
   /**
    * Compiled statements kept for their SQL text: 256. A batch's multi-row inserts have a text for
@@ -49,7 +49,7 @@ const SQLITE_MAX_PARAMETERS = 32_766;
  * bench's generated files, tenfold from 2,000 to 20,000 files and fivefold again at 100,000); once
  * they outgrow the budget, each batch makes most of them again (docs/benchmarks.md, session 14).
  * A fixed 5 million characters (190 MB) held 20,000 files' keys; a share of the memory follows the
- * machine instead (25 GB, a 4.3 GB heap: 1.09 GB, 28 million characters).
+ * machine instead (25 GB, a 4.3 GB heap: 1.09 GB, 30 million characters).
  */
 export function featureCharactersFor(
   memory: number,

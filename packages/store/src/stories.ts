@@ -156,10 +156,13 @@ class AssignedItems {
 /**
  * Features of stored keys, which the same candidates need again and again during an ingest. An
  * entry counts only for the very key text and settings it was computed from, so any database may
- * share it. Features take about 38 bytes per character of key text (pairs, their first positions,
- * the lead, quantities; measured on 1,311 generated keys of 892 characters on average); the least
+ * share it. Features take about 36 bytes per character of key text (pairs, their first positions,
+ * the lead, quantities, the key's text and JSON; measured as the heap a `caixun ingest` keeps at
+ * its end, 5,000 against 20,000 generated files: 3,227 and 12,991 keys of 900 characters on
+ * average; the pairs' first positions, `PairPositions`, are half of it; docs/benchmarks.md,
+ * session 24b); the least
  * recently used go first once the entries kept hold more than the database being written allows
- * (`SqlDatabase.storyFeatureCharacters`): 5 million characters (about 190 MB) unless it says
+ * (`SqlDatabase.storyFeatureCharacters`): 5 million characters (about 180 MB) unless it says
  * otherwise, as D1 does (300,000: a Worker's isolate has 128 MB) and SQLite (a share of the memory
  * available, `featureCharactersFor`). Too small a budget costs time, not results, and the
  * more so the more stored keys are within reach of each new one: a batch is assigned in time order,
@@ -171,7 +174,7 @@ class AssignedItems {
  */
 const DEFAULT_FEATURE_CHARACTERS = 5_000_000;
 /** What the features of one character of key text take in memory, about (see above). */
-export const FEATURE_BYTES_PER_CHARACTER = 38;
+export const FEATURE_BYTES_PER_CHARACTER = 36;
 let featureCharacters = DEFAULT_FEATURE_CHARACTERS;
 interface KeptFeatures {
   json: string;
@@ -191,6 +194,14 @@ interface KeptRow {
 }
 const storedFeatures = new Map<string, KeptFeatures>();
 let storedFeaturesCharacters = 0;
+
+/**
+ * How many stored keys' features are kept, and the characters of key text they stand for: what
+ * the budget (`SqlDatabase.storyFeatureCharacters`) bounds, for its tests and measurements.
+ */
+export function keptFeatures(): { keys: number; characters: number } {
+  return { keys: storedFeatures.size, characters: storedFeaturesCharacters };
+}
 
 /** The story and kept features of the stored key the window knows as `source`, without reading its row. */
 function keptRowOf(

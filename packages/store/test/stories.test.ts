@@ -17,6 +17,7 @@ import {
   sqliteDatabase,
 } from "../src/sqlite.js";
 import { SqlArticleStore } from "../src/store.js";
+import { keptFeatures } from "../src/stories.js";
 
 function article(overrides: Partial<Article>): Article {
   return { ...parse("标题\n\n正文内容。"), ...overrides };
@@ -212,6 +213,30 @@ describe("stories in the store", () => {
     ]);
   });
 
+  test("stored keys' features are kept within the budget, the key in use over it alone, with the same stories", async () => {
+    const upsertAll = async (store: SqlArticleStore) => {
+      for (const copy of [other, cut, plain, full]) await store.upsert([{ article: copy }]);
+      await store.upsert([{ article: { ...cut, id: "ths:8" } }]);
+      return (await store.stories({ limit: 10 })).items.map((s) => [s.storyId, s.copies]);
+    };
+    const expected = [
+      [storyIdOf(other), 1],
+      [storyIdOf(cut), 4],
+    ];
+    const open = (storyFeatureCharacters: number) => {
+      const db = new Database(":memory:");
+      migrate(db);
+      return new SqlArticleStore({ ...sqliteDatabase(db), storyFeatureCharacters });
+    };
+    // A budget of one character: each key's features go as soon as another's are kept.
+    expect(await upsertAll(open(1))).toEqual(expected);
+    expect(keptFeatures().keys).toBe(1);
+    // Room for every key: the five keys written stay.
+    expect(await upsertAll(open(1_000_000))).toEqual(expected);
+    expect(keptFeatures().keys).toBe(5);
+    expect(keptFeatures().characters).toBeLessThanOrEqual(1_000_000);
+  });
+
   test("keys written later in time first are still found (each posting is sorted after the adds)", async () => {
     const { store } = freshStore();
     // A copy seventeen days on, written first: every posting of these anchors starts with it.
@@ -226,10 +251,10 @@ describe("stories in the store", () => {
   });
 
   test("SQLite keeps stored keys' features for a share of the machine's memory, within the heap", () => {
-    // 24 GB and a 4.3 GB heap: a quarter of the heap (1.075 GB) at 38 bytes a character.
-    expect(featureCharactersFor(24e9, 4.3e9)).toBe(28_289_473);
+    // 24 GB and a 4.3 GB heap: a quarter of the heap (1.075 GB) at 36 bytes a character.
+    expect(featureCharactersFor(24e9, 4.3e9)).toBe(29_861_111);
     // 800 MB: an eighth of it.
-    expect(featureCharactersFor(800e6, 4.3e9)).toBe(2_631_578);
+    expect(featureCharactersFor(800e6, 4.3e9)).toBe(2_777_777);
     // Little memory: never under a million characters.
     expect(featureCharactersFor(100e6, 4.3e9)).toBe(1_000_000);
   });

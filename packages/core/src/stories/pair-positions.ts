@@ -20,20 +20,31 @@ export class PairPositions {
 
   /** @param pairs a text's character pairs in order (`Features.pairs`). */
   constructor(pairs: Int32Array) {
-    // At most half full, so a probe ends after a slot or two.
-    let bits = 1;
-    while (1 << bits < 2 * pairs.length) bits++;
+    // Sized by the text's distinct pairs, not all of them (a sixth of a story key's pairs
+    // repeat one before): the tables of stored keys are half of what `caixun ingest` keeps in
+    // memory (docs/benchmarks.md, session 24b). Counting them takes a table as large as all of
+    // them first, a scratch one kept for the next text.
+    const scratch = scratchFor(pairs.length);
+    const distinct = fill(scratch, pairs);
+    const bits = bitsFor(distinct);
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
+    if (scratch.bits === bits) {
+      // No smaller table would do: this one is kept, and the next text gets another scratch.
+      if (scratch === scratchTable) scratchTable = undefined;
+      this.slots = scratch.slots;
+      return;
+    }
     const slots = new Int32Array(2 << bits).fill(EMPTY);
-    for (let i = 0; i < pairs.length; i++) {
-      const pair = pairs[i]!;
-      let slot = this.slotOf(pair);
-      while (slots[2 * slot + 1] !== EMPTY && slots[2 * slot] !== pair) slot = (slot + 1) & this.mask;
-      if (slots[2 * slot + 1] === EMPTY) {
-        slots[2 * slot] = pair;
-        slots[2 * slot + 1] = i;
-      }
+    const from = scratch.slots;
+    for (let at = 0; at < from.length; at += 2) {
+      const position = from[at + 1]!;
+      if (position === EMPTY) continue;
+      const pair = from[at]!;
+      let slot = slotOf(pair, this.shift);
+      while (slots[2 * slot + 1] !== EMPTY) slot = (slot + 1) & this.mask;
+      slots[2 * slot] = pair;
+      slots[2 * slot + 1] = position;
     }
     this.slots = slots;
   }
@@ -41,7 +52,7 @@ export class PairPositions {
   /** Where `pair` first occurs, or -1 when the text has no such pair. */
   positionOf(pair: number): number {
     const slots = this.slots;
-    let slot = this.slotOf(pair);
+    let slot = slotOf(pair, this.shift);
     for (;;) {
       const position = slots[2 * slot + 1]!;
       if (position === EMPTY || slots[2 * slot] === pair) return position;
@@ -53,8 +64,64 @@ export class PairPositions {
     return this.positionOf(pair) !== EMPTY;
   }
 
-  /** Fibonacci hashing: pairs of neighbouring code points spread over the whole table. */
-  private slotOf(pair: number): number {
-    return Math.imul(pair, 0x9e3779b1) >>> this.shift;
+  /** Bytes the table takes (its slots): what the memory of stored keys' features is mostly made of. */
+  get byteLength(): number {
+    return this.slots.byteLength;
   }
+}
+
+/** Fibonacci hashing: pairs of neighbouring code points spread over the whole table of `32 - shift` bits. */
+function slotOf(pair: number, shift: number): number {
+  return Math.imul(pair, 0x9e3779b1) >>> shift;
+}
+
+/**
+ * The table's bits for `count` distinct pairs: at most half full, so a probe ends after a slot or
+ * two (a lookup of a pair the text lacks, most of those containment makes, runs to an empty slot).
+ */
+function bitsFor(count: number): number {
+  let bits = 1;
+  while (1 << bits < 2 * count) bits++;
+  return bits;
+}
+
+/** A table being filled: its slots as `PairPositions` keeps them, and its bits. */
+interface Scratch {
+  slots: Int32Array;
+  bits: number;
+}
+
+/**
+ * Scratch tables up to this many bits (512 KB) are kept for the next text; a longer text's is
+ * made for it alone, so one long text does not hold its table's memory for good.
+ */
+const MAX_SCRATCH_BITS = 16;
+let scratchTable: Scratch | undefined;
+
+/** An empty table with room for `count` pairs at most half full. */
+function scratchFor(count: number): Scratch {
+  const bits = bitsFor(count);
+  if (bits > MAX_SCRATCH_BITS) return { slots: new Int32Array(2 << bits).fill(EMPTY), bits };
+  if (scratchTable?.bits === bits) scratchTable.slots.fill(EMPTY);
+  else scratchTable = { slots: new Int32Array(2 << bits).fill(EMPTY), bits };
+  return scratchTable;
+}
+
+/** Puts each pair's first position into `table`; returns how many distinct pairs there are. */
+function fill(table: Scratch, pairs: Int32Array): number {
+  const { slots } = table;
+  const shift = 32 - table.bits;
+  const mask = (1 << table.bits) - 1;
+  let distinct = 0;
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i]!;
+    let slot = slotOf(pair, shift);
+    while (slots[2 * slot + 1] !== EMPTY && slots[2 * slot] !== pair) slot = (slot + 1) & mask;
+    if (slots[2 * slot + 1] === EMPTY) {
+      slots[2 * slot] = pair;
+      slots[2 * slot + 1] = i;
+      distinct++;
+    }
+  }
+  return distinct;
 }
