@@ -3,6 +3,7 @@ import type { PackSet } from "../packs/index.js";
 import { type CsvItem, CsvRowReader, headerKey } from "./csv.js";
 import { type RecordMapping, resolveMapping } from "./mapping.js";
 import { RecordMapper } from "./record.js";
+import { rowTooLarge, withDecodingWarnings } from "./streamed-records.js";
 import type { ReadItem } from "./types.js";
 
 /** The documents of a CSV export held whole as text (a one-row export given to `parse`). */
@@ -50,9 +51,7 @@ export class CsvDocuments {
       }
       const ref = `row ${++this.count}`;
       if ("oversized" in item) {
-        const line = this.firstLine + item.oversized.line - 1;
-        const message = `the row at line ${line} is over ${this.maxChars} characters (maxInputBytes); it was skipped`;
-        read.push({ failure: { code: "record-too-large", message, ref } });
+        read.push(rowTooLarge("the row", this.firstLine + item.oversized.line - 1, this.maxChars, ref));
       } else if ("unterminated" in item) {
         const line = this.firstLine + item.unterminated.line - 1;
         const message = `the quote that opens a cell at line ${line} never closes; the lines after it were read again`;
@@ -64,11 +63,7 @@ export class CsvDocuments {
           { ref, line, raw: item.raw },
           "dump-record",
         );
-        read.push(
-          "document" in document && warnings.length > 0
-            ? { ...document, warnings: [...warnings, ...document.warnings] }
-            : document,
-        );
+        read.push(withDecodingWarnings(document, warnings));
       }
     }
     return read;

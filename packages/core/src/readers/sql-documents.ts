@@ -3,7 +3,7 @@ import type { PackSet } from "../packs/index.js";
 import type { RecordMapping } from "./mapping.js";
 import { RecordMapper } from "./record.js";
 import { SqlDumpLexer, type SqlItem } from "./sql.js";
-import { withDecodingWarnings } from "./streamed-records.js";
+import { rowTooLarge, withDecodingWarnings } from "./streamed-records.js";
 import type { ReadItem } from "./types.js";
 
 /** The documents of a dump held whole as text (a one-row dump given to `parse`). */
@@ -35,8 +35,7 @@ export class SqlDocuments {
       if ("oversized" in item) {
         const what = item.oversized.statement ? "a statement" : "the row";
         const ref = item.oversized.statement ? `line ${line}` : `row ${++this.count}`;
-        const message = `${what} at line ${line} is over ${this.maxChars} characters (maxInputBytes); it was skipped`;
-        return { failure: { code: "record-too-large", message, ref } };
+        return rowTooLarge(what, line, this.maxChars, ref);
       }
       const ref = `row ${++this.count}`;
       if (item.record === null) {

@@ -3,7 +3,10 @@ import type { ParseSettings } from "../settings.js";
 import { StreamDecoder } from "./stream-decoder.js";
 import type { DocumentReader, ReadItem } from "./types.js";
 
-/** Rows read from text as it comes (`SqlRowReader`, `CsvRowReader`): `cut` once the input ended inside one. */
+/**
+ * Rows read from text as it comes (`SqlRowReader`, `CsvRowReader`, `TaggedRecordReader`): `cut` once the input
+ * ended inside one.
+ */
 export interface RowReader<Row> {
   push(piece: string, final?: boolean): Row[];
   readonly cut: boolean;
@@ -16,7 +19,16 @@ export function withDecodingWarnings(read: ReadItem, warnings: readonly Warning[
     : read;
 }
 
-/** Rows made documents (`SqlDocuments`, `CsvDocuments`), and what the input's end says. */
+/**
+ * A row the reader skipped for its size, as the failure it is: `what` names it (`the row`, `a statement`,
+ * `the record`), `line` where it begins in the input.
+ */
+export function rowTooLarge(what: string, line: number, maxChars: number, ref: string): ReadItem {
+  const message = `${what} at line ${line} is over ${maxChars} characters (maxInputBytes); it was skipped`;
+  return { failure: { code: "record-too-large", message, ref } };
+}
+
+/** Rows made documents (`SqlDocuments`, `CsvDocuments`, `TaggedDocuments`), and what the input's end says. */
 export interface RowDocuments<Row> {
   of(rows: readonly Row[], warnings: readonly Warning[]): ReadItem[];
   end(cut: boolean): ReadItem[];

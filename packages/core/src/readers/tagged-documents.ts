@@ -2,7 +2,7 @@ import type { Warning } from "../article.js";
 import type { PackSet } from "../packs/index.js";
 import type { RecordMapping } from "./mapping.js";
 import { RecordMapper } from "./record.js";
-import { withDecodingWarnings } from "./streamed-records.js";
+import { rowTooLarge, withDecodingWarnings } from "./streamed-records.js";
 import { type TaggedItem, TaggedRecordReader } from "./tagged-records.js";
 import type { ReadItem } from "./types.js";
 
@@ -37,9 +37,7 @@ export class TaggedDocuments {
     return items.map((item): ReadItem => {
       const ref = `record ${++this.count}`;
       if ("oversized" in item) {
-        const line = this.firstLine + item.oversized.line - 1;
-        const message = `the record at line ${line} is over ${this.maxChars} characters (maxInputBytes); it was skipped`;
-        return { failure: { code: "record-too-large", message, ref } };
+        return rowTooLarge("the record", this.firstLine + item.oversized.line - 1, this.maxChars, ref);
       }
       const line = this.firstLine + item.line - 1;
       return withDecodingWarnings(
