@@ -894,21 +894,20 @@ function cleanName(raw: string): string {
  * story is about, who supplied material, not a writer of the paper's — up to the next role word.
  */
 function splitNames(names: string): string[] {
-  if (!names.includes("通讯员"))
-    return names
-      .trim()
-      .split(/[ 　、，,]*(?:实习生|实习记者|见习记者)[ 　]*|[ 　、，,]+/u)
-      .filter((n) => n !== "");
   const read: string[] = [];
   let correspondent = false;
-  for (const piece of names.trim().split(/[ 　、，,]*(实习生|实习记者|见习记者|通讯员)[ 　]*|[ 　、，,]+/u)) {
+  // The split keeps each role word (its group) among the names; a separator alone leaves undefined there.
+  for (const piece of names.trim().split(BYLINE_SPLIT)) {
     if (piece === undefined || piece === "") continue;
     if (ROLE_WORD.test(piece)) correspondent = piece === "通讯员";
     else if (!correspondent) read.push(piece);
   }
   return read;
 }
-const ROLE_WORD = /^(?:实习生|实习记者|见习记者|通讯员)$/u;
+/** The role words between a byline's names: its writers' (`实习生` …) and the correspondent's. */
+const ROLE_WORDS = "实习生|实习记者|见习记者|通讯员";
+const BYLINE_SPLIT = new RegExp(`[ 　、，,]*(${ROLE_WORDS})[ 　]*|[ 　、，,]+`, "u");
+const ROLE_WORD = new RegExp(`^(?:${ROLE_WORDS})$`, "u");
 
 /** Latin names, which hold spaces, split only at commas and slashes (`Greg Schoeninger`, `A, B`). */
 function splitLatinNames(names: string): string[] {
