@@ -106,6 +106,11 @@ export interface ParseSettings {
   readingCjkPerMinute: number;
   /** Reading speed for `stats.readingMinutes`: Latin words a minute. */
   readingWordsPerMinute: number;
+  /**
+   * Fewest Han characters a file's name must hold to be read as the story's headline when the file states no
+   * title (`<date>/<headline>.txt`, as news data sets are unpacked); `新闻.txt` or `第1页.txt` names no story.
+   */
+  fileHeadlineMinHan: number;
 }
 
 /** The defaults, documented field by field on `ParseSettings`. */
@@ -143,6 +148,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   futureYearAbsurdDistance: 150,
   readingCjkPerMinute: 400,
   readingWordsPerMinute: 200,
+  fileHeadlineMinHan: 6,
 });
 
 /** Settings that are shares (0–1); every other setting is a count. */

@@ -2011,3 +2011,70 @@ describe("session 23: a brief pasted from an app, its closing lines run into the
     expect(credited.text).toBe("正文第一段说完了。\n\n记者 张三");
   });
 });
+
+describe("session 25: a Scrapy spider's items of eastmoney pages (datasets/fresh-23/scrapy-jl)", () => {
+  const item = (name: string) => datasetFile("fresh-23", `scrapy-jl/${name}`);
+
+  it("reads the item's keys: the title, `post_time` at +08:00, the url, the summary's closing outlet", () => {
+    const article = item("sample-07.json");
+    expect(article.title).toBe("人工智能板块盘中发力 投资者不宜盲目追涨");
+    expect(article.publishedAt).toBe("2016-03-17T00:26:00+08:00");
+    expect(article.originalUrl).toBe("http://finance.eastmoney.com/news/1345,20160317604922713.html");
+    expect(article.source?.name).toBe("北京商报");
+    // The summary is kept as the item stated it (its headline the page's shorter one).
+    expect(article.extra.summary).toMatch(/^【智能板块发力 投资者不宜盲目追涨】.*（北京商报）$/u);
+    expect(article.extra.post_time).toBeUndefined();
+  });
+
+  it("reads a summary's closing outlet as the source only after a sentence; a summary without one names none", () => {
+    const record = (summary: string) =>
+      parse(JSON.stringify({ title: "标题", content: "正文第一段。", summary })).source?.name ?? null;
+    expect(record("【标题】导语一句。（证券日报）")).toBe("证券日报");
+    expect(record("【标题】导语一句，没有来源。")).toBeNull();
+    expect(record("【标题】利润增长(30%)")).toBeNull();
+  });
+
+  it("reads eastmoney's staff code run onto the last paragraph as the editor, out of the text", () => {
+    const article = item("sample-02.json");
+    expect(article.editor).toBe("DF154");
+    expect(article.text.endsWith("能在股东和管理层之间达成共识且不会侵害利益相关各方的解决方案。")).toBe(
+      true,
+    );
+    // A bracket that credits no editor stays where it is.
+    const kept = parse("标题\n正文第一段。\n总理放话深港通年内开通 机构看好反弹行情(附股)");
+    expect(kept.editor).toBeNull();
+    expect(kept.text.endsWith("机构看好反弹行情(附股)")).toBe(true);
+  });
+
+  it("cuts a related-stories run (`topic>>>` and headlines) off the story's end, the story's last paragraph kept", () => {
+    const article = item("sample-01.json");
+    expect(article.editor).toBe("DF118");
+    expect(article.text.endsWith("3月半个月不到已达3.1亿元。")).toBe(true);
+    expect(article.text).not.toMatch(/>>>|首付贷窘境|从台上转入地下/u);
+    // A topic with no headline under it, or a run that does not reach the end, stays.
+    expect(parse("标题\n正文第一段。\n更多精彩>>>").text).toBe("正文第一段。\n\n更多精彩>>>");
+    expect(parse("标题\n正文第一段。\n投资机会>>>\n相关标题一则\n最后一段正文。").text).toContain(
+      "投资机会>>>",
+    );
+  });
+});
+
+describe("session 25: closing credits and datelines of fresh-22's outlets", () => {
+  it("reads an outlet and its writer closing the last paragraph in brackets; two names alone are no outlet", () => {
+    const signed = parse("标题\n正文第一段。\n综上所述，旅游酒店调整。      （港澳资讯  徐波）");
+    expect([signed.source?.name, signed.author, signed.text]).toEqual([
+      "港澳资讯",
+      "徐波",
+      "正文第一段。\n\n综上所述，旅游酒店调整。",
+    ]);
+    const names = parse("标题\n正文第一段。\n最后一句。（张三 李四）");
+    expect(names.source).toBeNull();
+    expect(names.text.endsWith("（张三 李四）")).toBe(true);
+  });
+
+  it("reads a paper run together with its brand as the paper; its site is an outlet of its own name", () => {
+    expect(parse("标题\n证券时报e公司讯，统计局表示，CPI仍处高位。\n第二段。").source?.name).toBe("证券时报");
+    expect(parse("标题\n人民日报海外版讯，某地发布新规。\n第二段。").source?.name).toBe("人民日报");
+    expect(parse("标题\n证券时报网讯，某公司发布公告。\n第二段。").source?.name).toBe("证券时报网");
+  });
+});

@@ -1362,15 +1362,28 @@ const NOT_TRAILING_OUTLET =
 const BYLINE_THEN_OUTLET =
   /^([\s\S]*[。！？!?”」』…])([^。！？!?”」』…（）()\n]{2,24}?)\s*[（(]([^（）()\n]{2,14})[)）]$/u;
 
-/** The outlet a paragraph closes with, and the paragraph without it; null when it closes otherwise. */
-export function readTrailingOutlet(text: string): { outlet: string; rest: string } | null {
+/**
+ * The outlet a paragraph closes with, and the paragraph without it; null when it closes otherwise. A column
+ * signs off with its outlet and its writer in the brackets (`…旅游酒店调整。（港澳资讯  徐波）`): the writer is
+ * the `author`.
+ */
+export function readTrailingOutlet(text: string): { outlet: string; rest: string; author?: string } | null {
   if (!endsWithClosingBracket(text)) return null;
   const match = TRAILING_OUTLET.exec(text) ?? afterClosingByline(text);
   if (!match) return null;
   const name = match[2]!.replace(/^(?:文章|本文)?(?:来源|出自|摘自|选自)\s*[:：]?\s*/u, "").trim();
-  if (name === "" || NOT_TRAILING_OUTLET.test(name) || isPersonNames(name)) return null;
-  return { outlet: canonicalOutlet(name), rest: match[1]!.trim() };
+  if (name === "" || NOT_TRAILING_OUTLET.test(name)) return null;
+  const rest = match[1]!.trim();
+  // The outlet, then one writer's name after a space: what `readByline` reads as a columnist's line.
+  const signed = SIGNED_OUTLET.test(name) ? readByline(collapseWhitespace(name)) : null;
+  if (signed?.outlet && signed.authors.length === 1)
+    return { outlet: signed.outlet, rest, author: signed.authors[0]! };
+  if (isPersonNames(name)) return null;
+  return { outlet: canonicalOutlet(name), rest };
 }
+
+/** A name, white space, and two to four Han characters: an outlet and its writer, maybe. */
+const SIGNED_OUTLET = /^\S{2,10}\s+\p{Script=Han}{2,4}$/u;
 
 /** A trailing outlet after a closing byline (`BYLINE_THEN_OUTLET`) as `TRAILING_OUTLET` gives it: the text before it, the name. */
 function afterClosingByline(text: string): [string, string, string] | null {

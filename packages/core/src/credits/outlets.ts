@@ -98,8 +98,8 @@ export function canonicalOutlet(name: string): string {
  * site. cnstock.com signs its stories `上海证券报·中国证券网` and its online dispatches `上证报中国证券网讯`, and the host
  * table gives cnstock.com to 上海证券报, as a paper's short name and 网 (`每经网`) is the paper. Joined by `·` or `-`,
  * the first part is the owner when it reads as an outlet and the second is a site (…网), a channel (…频道) or a brand
- * (…新闻); run together, a site then its channel (`中新网财经频道`), or a paper's short name then its site
- * (`上证报中国证券网`). Null for any other name.
+ * (…新闻); run together, a site then its channel (`中新网财经频道`), a paper's short name then its site
+ * (`上证报中国证券网`), or a paper then its brand (`证券时报e公司`). Null for any other name.
  */
 function ownerOfPart(squeezed: string): string | null {
   const joint = squeezed.search(/[·・-]/u);
@@ -112,12 +112,22 @@ function ownerOfPart(squeezed: string): string | null {
   // A site and its channel run together (`（中新网财经频道）`, `新华网财经频道`): the site.
   const channel = squeezed.endsWith("频道") ? SITE_CHANNEL.exec(squeezed) : null;
   if (channel !== null && looksLikeOutlet(channel[1]!)) return canonicalOutlet(channel[1]!);
-  if (!squeezed.endsWith("网")) return null;
+  if (!squeezed.endsWith("网")) {
+    // A paper's name run together with its news brand or edition (`证券时报e公司讯`, `人民日报海外版`): the paper.
+    const brand = PAPER_WITH_BRAND.exec(squeezed);
+    return brand !== null && looksLikeOutlet(brand[1]!) ? canonicalOutlet(brand[1]!) : null;
+  }
   for (const short of PAPER_SHORT_NAMES) {
     if (squeezed.length - short.length > 2 && squeezed.startsWith(short)) return KNOWN[short]!;
   }
   return null;
 }
+
+/**
+ * A paper's name (…报, two to eight characters before it), then two to six letters of a part of it that is not its
+ * site: its site is an outlet of its own name (`证券时报网`), and a run-together site is read above.
+ */
+const PAPER_WITH_BRAND = /^(\p{Script=Han}{2,8}报)([A-Za-z\p{Script=Han}]{2,6})$/u;
 
 /** A site's name (…网) and a channel's (…频道) run together. */
 const SITE_CHANNEL = /^(\p{Script=Han}{1,8}网)\p{Script=Han}{1,6}频道$/u;

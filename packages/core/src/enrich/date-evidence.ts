@@ -1,4 +1,5 @@
 import { chinaDay } from "../policy/zone.js";
+import { fileNameOf } from "../readers/file-path.js";
 import { halfWidthDigits } from "../text/chars.js";
 import { dateFromParts, normalizeDate } from "./dates.js";
 
@@ -14,6 +15,9 @@ import { dateFromParts, normalizeDate } from "./dates.js";
  * 4. `dateline` — a dateline with a year (`2022年4月28日电`).
  * 5. `title` — a date written in the title (`新闻联播 2026-06-08`, `陆家嘴财经早餐2024年8月31日星期六`).
  * 6. `file-name` — a date in the file name (`2023-5-6-晨报.md`, `20220330_...`).
+ * 6b. `folder` — the file's folder, when it is a day (`2016-02-02/<headline>.txt`, `2016/02/02/…`): the day a
+ *    news data set unpacked as a directory tree files its stories under. The folder groups many files, the
+ *    name is the file's own: the name is trusted first.
  * 7. `url` — a date in the path of the story's address (`…/money/fund/2026-05-08/doc-….shtml`,
  *    `/rain/a/20220728A08TJW00.html`).
  * 8. `other-key` — a front-matter key of any other name whose whole value is a date (`发布时间:`,
@@ -35,6 +39,7 @@ export const DATE_TRUST = [
   "dateline",
   "title",
   "file-name",
+  "folder",
   "url",
   "other-key",
 ] as const;
@@ -71,7 +76,6 @@ export function calendarDateIn(text: string): CalendarDate | null {
   return null;
 }
 
-/** The date in a file's name (its last path segment), or null. */
 /** The scheme and host of an address, before its path. */
 const URL_HOST = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^/?#]*/iu;
 
@@ -81,10 +85,29 @@ export function dateFromUrl(url: string): CalendarDate | null {
   return path === url ? null : dateFromFileName(path.replace(/[?#].*$/su, "").replace(/\//g, " "));
 }
 
+/** The date in a file's name (its last path segment), or null. */
 export function dateFromFileName(path: string): CalendarDate | null {
-  const name = path.split(/[\\/]/).pop() ?? "";
   // A long run of digits is an id (`202112082206703990`), not a date: look only at its start.
-  return calendarDateIn(name.replace(/(?<=\d{8})\d+/g, ""));
+  return calendarDateIn(fileNameOf(path).replace(/(?<=\d{8})\d+/g, ""));
+}
+
+/** A folder that is a day and nothing else: `2016-02-02`, `20160202`, `2016年2月2日`. */
+const DAY_FOLDER = /^(?:\d{4}[-_.]?\d{1,2}[-_.]?\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$/u;
+
+/**
+ * The day a file's folder names: its folder is a day (`2016-02-02/<headline>.txt`), or its last three are a
+ * year, a month and a day (`2016/02/02/<name>.md`, as archives and static sites lay out posts). A folder that
+ * holds a date among other words (`export-2023-01-05/`) is not read: it may be the day of the copy. Null for
+ * any other path, or a file name alone.
+ */
+export function dateFromFolder(path: string): CalendarDate | null {
+  const folders = path.split(/[\\/]/).slice(0, -1);
+  const parent = folders[folders.length - 1];
+  if (parent !== undefined && DAY_FOLDER.test(parent)) return calendarDateIn(parent);
+  const chain = folders.slice(-3);
+  return chain.length === 3 && /^\d{4}\/\d{1,2}\/\d{1,2}$/u.test(chain.join("/"))
+    ? calendarDateIn(chain.join("/"))
+    : null;
 }
 
 export interface StampLine {
@@ -236,16 +259,17 @@ export interface ResolvedDate {
 
 /**
  * How much each source weighs when sources name different days. Each weighs more than any weaker
- * one alone; the stated date outweighs all the others together (the generator wrote it); below it,
+ * one alone; the stated date outweighs all the others together (the generator wrote it: 34 over their 33); below it,
  * sources that agree on a day outweigh a stronger one alone.
  */
 export const DATE_WEIGHT: Readonly<Record<DateSource, number>> = {
-  "front-matter": 32,
+  "front-matter": 34,
   "stamp-line": 9,
   metadata: 8,
   dateline: 5,
   title: 3,
   "file-name": 3,
+  folder: 2,
   url: 2,
   "other-key": 1,
 };

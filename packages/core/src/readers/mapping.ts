@@ -128,6 +128,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "date",
       "time",
       "news_time",
+      // A Scrapy spider's item key (an eastmoney spider's `post_time: "2016年03月15日 08:28"`, zone-less: +08:00).
+      "post_time",
     ],
     url: [
       // A record's one address for the story before the links it also gives (东方财富's `Art_UniqueUrl` beside `Art_Url`).

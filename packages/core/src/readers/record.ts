@@ -81,6 +81,9 @@ export class RecordMapper {
     const securities = this.securities(record, mapping);
     const data: Record<string, unknown> = {};
     if (title !== "") data.title = title;
+    // A summary beside the content is the page's 摘要: stated, as a post's `summary:` is, not lost (it may close
+    // with the story's outlet, `…（北京商报）`, which the credits stage reads).
+    if (summary !== null && content !== null && !lost) data.summary = summary;
     const date = publishDate(record, fields.publishedAt) ?? namedTime(record, mapping);
     if (date !== null) data.date = date;
     const categories = firstValue(record, fields.categories);

@@ -169,8 +169,27 @@ export const credits: Stage<
     ),
     authorField(data.author),
   );
+  const summarised = summaryOutlet(data);
+  if (summarised !== null) read.credits.sources.push({ name: summarised, strength: Strength.trailing });
   return advance(context, { rawBlocks: read.blocks, credits: read.credits });
 };
+
+/** The keys a document states its summary under (a record's `summary`, a post's `description:`). */
+const SUMMARY_KEYS = ["summary", "description"] as const;
+
+/**
+ * The outlet a stated summary closes with in brackets after its last sentence (an eastmoney page's 摘要 as a
+ * spider kept it: `【headline】lede…。（北京商报）`): the story's, as a trailing credit of the body is.
+ */
+function summaryOutlet(data: Record<string, unknown>): string | null {
+  for (const key of SUMMARY_KEYS) {
+    const value = data[key];
+    if (typeof value !== "string") continue;
+    const trailing = readTrailingOutlet(value.trim());
+    if (trailing !== null) return trailing.outlet;
+  }
+  return null;
+}
 
 export function readCredits(
   allBlocks: readonly RawBlock[],
@@ -263,9 +282,16 @@ export function readCredits(
   const cut = readSummaryCredit(
     readStoryEnd(
       cutRelatedLines(
-        cutRelatedSection(
-          cutAfterEndMark(cutRelatedBoxes(withoutTaglines(withoutAccountCards(kept, accounts)))),
-          credits,
+        cutRelatedRun(
+          cutRelatedSection(
+            cutAfterEndMark(
+              cutRelatedBoxes(
+                withoutTaglines(withoutAccountCards(readClosingEditor(kept, credits), accounts)),
+              ),
+            ),
+            credits,
+          ),
+          settings,
         ),
         settings,
       ),
@@ -920,6 +946,65 @@ function datedSignOff(
   )
     return null;
   return { name, start: blocks.length - 2 };
+}
+
+/**
+ * The blocks, the last without an editor's credit in brackets run onto its end (`…解决方案。(责任编辑：DF154)`: the
+ * line eastmoney sets under a story, joined on by a spider that kept the body as one line): the credit is read
+ * as the editor and leaves the text, as it does on a line of its own. Read before anything at the story's end is
+ * cut, since what it closes may be a related-stories run (`cutRelatedRun`).
+ */
+function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
+  const last = blocks[blocks.length - 1];
+  if (last === undefined || last.block.type !== "paragraph") return blocks;
+  const text = last.block.text;
+  if (!text.endsWith(")") && !text.endsWith("）")) return blocks;
+  const closing = CLOSING_BRACKET.exec(text);
+  const credit = closing === null || closing.index === 0 ? null : readCreditLine(closing[0]);
+  if (credit?.kind !== "editor") return blocks;
+  readEditor(credits, credit.names, credit.role);
+  return [
+    ...blocks.slice(0, -1),
+    { ...last, block: { ...last.block, text: text.slice(0, closing!.index).trimEnd() } },
+  ];
+}
+/** A bracketed piece closing a paragraph. @bounded: anchored at the end, at most 30 characters inside. */
+const CLOSING_BRACKET = /[（(][^（）()\n]{2,30}[)）]$/u;
+
+/**
+ * A topic over linked headlines at a story's end (`首付贷窘境>>>`, `投资机会>>>`: eastmoney's related-stories runs,
+ * the links lost when a spider kept the text). @bounded: anchored, at most 16 characters before the marks.
+ */
+const RELATED_TOPIC = /^[^。！？!?，,：:；;]{2,16}?\s*(?:>{2,}|＞{2,}|》{2,})$/u;
+
+/**
+ * A related-stories run closing the story: a topic line (`RELATED_TOPIC`), the headlines under it (short lines
+ * that end no sentence), maybe more topics and their headlines, to the end. Not the story; a run that does not
+ * reach the end, or a topic with no headline under it, is left.
+ */
+function cutRelatedRun(blocks: RawBlock[], settings: Readonly<ParseSettings>): RawBlock[] {
+  const line = (raw: RawBlock) =>
+    raw.block.type === "paragraph" || raw.block.type === "heading"
+      ? collapseWhitespace(raw.block.text).trim()
+      : null;
+  const isTopic = (raw: RawBlock) => {
+    const text = line(raw);
+    return text !== null && RELATED_TOPIC.test(text);
+  };
+  const isHeadline = (raw: RawBlock) => {
+    const text = line(raw);
+    return text !== null && text.length <= settings.plainTitleMaxLength && !endsSentence(text);
+  };
+  let start = blocks.length;
+  while (
+    start > 0 &&
+    blocks.length - start < RELATED_SEARCH &&
+    (isTopic(blocks[start - 1]!) || isHeadline(blocks[start - 1]!))
+  )
+    start--;
+  while (start < blocks.length && !isTopic(blocks[start]!)) start++;
+  const run = blocks.slice(start);
+  return run.length >= 2 && !isTopic(run[run.length - 1]!) ? blocks.slice(0, start) : blocks;
 }
 
 /** A heading that opens a list of related stories (or videos: `精彩视频推荐`) at a story's end (`相关报道 ↓↓↓`, `延伸阅读：`). */
@@ -1658,6 +1743,7 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
     trailing ??= readTrailingOutlet(text);
     if (trailing) {
       credits.sources.push({ name: trailing.outlet, strength: Strength.trailing });
+      if (trailing.author !== undefined) credits.closingAuthor ??= trailing.author;
       // Punctuation alone (`。（文章来源：北方网）`) is what a scraper left of the line: the credit was
       // the whole block, so nothing of it stays, as a line of rule characters never does.
       if (trailing.rest !== "" && !HAS_WORDS.test(trailing.rest)) continue;

@@ -1,4 +1,5 @@
 import { normalizeDate } from "../enrich/dates.js";
+import { restatesFileHeadline } from "../readers/file-path.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { collapseWhitespace, endsSentence, halfWidthDigits, piecesEndSentence } from "../text/chars.js";
 import { decodeHtml } from "../text/entities.js";
@@ -35,6 +36,15 @@ const INLINE_BREAK = /(?<=\S)[\u3000]{2,}/u;
 const STAMP =
   /^(?:(?:https?:\/\/)?[\w.-]+\.(?:com|cn|net|org)[^\s]*\s*|\p{Script=Han}{2,8}\s+)?(\d{4}\s*[年/-]\s*\d{1,2}\s*[月/-]\s*\d{1,2}\s*日?\s*(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?)$/u;
 
+export interface PlainTextOptions {
+  firstLineMayBeTitle: boolean;
+  /**
+   * The headline the file's name gives (`readers/file-path.ts`): the first line is then the title only when it
+   * restates it; any other first line is the story's lede, the file having no title line.
+   */
+  fileHeadline?: string | null;
+}
+
 /**
  * Plain text to blocks: each line is a paragraph; a first line without end punctuation is the
  * title; short unpunctuated lines are section headings.
@@ -42,7 +52,7 @@ const STAMP =
 export function readPlainText(
   text: string,
   settings: Readonly<ParseSettings> = DEFAULT_SETTINGS,
-  options: { firstLineMayBeTitle: boolean } = { firstLineMayBeTitle: true },
+  options: PlainTextOptions = { firstLineMayBeTitle: true },
 ): PlainText {
   const source = text.includes("&") ? decodeHtml(text) : text;
   let lines: PlainLine[] = [];
@@ -77,7 +87,8 @@ export function readPlainText(
     options.firstLineMayBeTitle &&
     first &&
     lines.length > 1 &&
-    isTitleLine(first.text, settings.plainTitleMaxLength)
+    isTitleLine(first.text, settings.plainTitleMaxLength) &&
+    (options.fileHeadline == null || restatesFileHeadline(first.text, options.fileHeadline))
   ) {
     title = first.text;
     titleLine = first.line;

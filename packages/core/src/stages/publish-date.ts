@@ -4,6 +4,7 @@ import {
   calendarDateIn,
   type DateCandidate,
   dateFromFileName,
+  dateFromFolder,
   dateFromUrl,
   dayStart,
   resolvePublishDate,
@@ -22,7 +23,7 @@ import type { BodyRead } from "./read-body.js";
  * Publish date: every place the file states one is a candidate, in the order of trust of
  * `enrich/date-evidence.ts` (`DATE_TRUST`): the stated date, a time-stamp line at the top, a
  * labelled metadata date or a page's meta tag, a dateline with a year, a date in the title, a date
- * in the file name, in the story's address, under another front-matter key. The day the most weight
+ * in the file name, a day folder, in the story's address, under another front-matter key. The day the most weight
  * names wins (`DATE_WEIGHT`: agreement outweighs one stronger source alone); a candidate naming
  * another day is reported (`date-conflict`).
  * A stated date that is not a date is reported, not replaced by a weaker one. Never invented: none
@@ -57,6 +58,7 @@ export const publishDate: Stage<
   }
   const titleDay = calendarDateIn(title);
   const fileDay = filename === undefined ? null : dateFromFileName(filename);
+  const folderDay = filename === undefined ? null : dateFromFolder(filename);
   if (stampDate !== null) candidates.push({ from: "stamp-line", date: stampDate });
   else if (credits.stamp) {
     // A stamp without a year (`08-31 06:30`) takes it from the title's or the file name's date.
@@ -79,6 +81,8 @@ export const publishDate: Stage<
   if (fromTitle !== null) candidates.push({ from: "title", date: fromTitle });
   const fromFile = dateOfDay(fileDay);
   if (fromFile !== null) candidates.push({ from: "file-name", date: fromFile });
+  const fromFolder = dateOfDay(folderDay);
+  if (fromFolder !== null) candidates.push({ from: "folder", date: fromFolder });
   const address = credits.originalUrl ?? stated.originalUrl ?? context.document.originalUrl ?? null;
   const fromUrl = address === null ? null : dateOfDay(dateFromUrl(address));
   if (fromUrl !== null) candidates.push({ from: "url", date: fromUrl });
@@ -114,7 +118,14 @@ export const publishDate: Stage<
         : candidates,
   );
   // A day-only date (the title's, the file name's) takes its time from a line that writes that day with one.
-  const day = resolved.from === "title" ? titleDay : resolved.from === "file-name" ? fileDay : null;
+  const day =
+    resolved.from === "title"
+      ? titleDay
+      : resolved.from === "file-name"
+        ? fileDay
+        : resolved.from === "folder"
+          ? folderDay
+          : null;
   let publishedAt = (day !== null ? timeOnDay(raw, day) : null) ?? resolved.publishedAt;
   // A stated date without a time takes it from a time-stamp line that writes the same day with one.
   const stampOnDay = candidates.find((c) => c.from === "stamp-line")?.date;

@@ -13,6 +13,7 @@ import {
 } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
+import { fileNameHeadline } from "../readers/file-path.js";
 import { warning } from "../warnings.js";
 import { readBlocks } from "./blocks.js";
 import { bodyToHtml, capHtmlNesting, capMarkdownNesting, parseHtml } from "./body.js";
@@ -42,6 +43,11 @@ export interface BodyRead {
    * what follows its story's last prose is the page's too.
    */
   pageCopy: boolean;
+  /**
+   * The headline the file's name gives (`readers/file-path.ts`), when the file states no title and has no
+   * title line: the title, after a heading opening the body and a `（原标题：…）` credit.
+   */
+  fileHeadline: string | null;
 }
 
 /**
@@ -51,15 +57,19 @@ export interface BodyRead {
  * the packs clean before one walk reads the blocks.
  */
 export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) => {
-  const { body, bodyLine, syntax, data } = context.document;
+  const { body, bodyLine, syntax, data, filename, ref } = context.document;
   const settings = context.settings;
+  const titled = typeof data.title === "string" && data.title.trim() !== "";
+  // A document of a dump or a digest is not named by its input's file.
+  const fileHeadline =
+    titled || ref !== null ? null : fileNameHeadline(filename, settings.fileHeadlineMinHan);
   if (syntax === "plain-text") {
     // With a stated title (a record's), the first line is the body's, not a title.
-    const stated = typeof data.title === "string" && data.title.trim() !== "";
-    const plain = readPlainText(body, settings, { firstLineMayBeTitle: !stated });
+    const plain = readPlainText(body, settings, { firstLineMayBeTitle: !titled, fileHeadline });
     const firstLine =
       plain.title === null ? null : { text: plain.title, line: (plain.titleLine ?? 1) + bodyLine - 1 };
     return advance(context, {
+      fileHeadline: firstLine === null ? fileHeadline : null,
       rawBlocks: plain.blocks,
       firstLine,
       stampDate: plain.stampDate,
@@ -117,6 +127,7 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
         pageLines:
           framed === null ? NO_PAGE_LINES : { ...NO_PAGE_LINES, above: framed.above, site: framed.site },
         pageCopy: framed !== null,
+        fileHeadline,
       },
       warnings,
     );
@@ -139,6 +150,7 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
       stated: story.stated,
       pageLines: story.pageLines,
       pageCopy: false,
+      fileHeadline,
     },
     warnings,
   );

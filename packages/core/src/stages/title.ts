@@ -15,6 +15,7 @@ import {
   collapseWhitespace,
   endsSentence,
   halfWidthDigits,
+  holdsInOrder,
   isWhitespace,
   isWordCharacter,
   SENTENCE_BREAK,
@@ -68,7 +69,7 @@ export const title: Stage<
   SourceDocument & BodyRead & Texted & Detected & { credits: Credits },
   { title: string; blocks: Block[]; text: string; titleSite: string | null; titleWriter: string | null }
 > = (context) => {
-  const { data, firstLine, blocks, text, stated, syntax, credits, ref } = context.document;
+  const { data, firstLine, blocks, text, stated, syntax, credits, ref, fileHeadline } = context.document;
   // A record's title is its feed's, kept as stated; a file's may carry the site's name after it, and
   // an aggregator's the writer's before it.
   // A title in front matter was written by hand: only a tail that names a site leaves it. A heading
@@ -131,7 +132,7 @@ export const title: Stage<
     }
   }
   const line = firstLine === null ? null : { ...firstLine, text: unwrapOriginalTitle(firstLine.text) };
-  const fallback = line === null ? (credits.originalTitle ?? "") : "";
+  const fallback = line === null ? (credits.originalTitle ?? fileHeadline ?? "") : "";
   // A record of a dump is a flash: its first sentence is its headline, kept whole.
   const maxLength = ref === null ? context.settings.derivedTitleMaxLength : Number.POSITIVE_INFINITY;
   const chosen = chooseTitle(statedTitle || fallback, line, blocks, {
@@ -313,17 +314,6 @@ function isLongerWording(headline: string, short: string): boolean {
     headline.length > short.length &&
     headline.length <= FULLER_HEADLINE_MAX_RATIO * short.length
   );
-}
-
-/** Whether every character of `short` is in `headline`, in order. */
-function holdsInOrder(headline: string, short: string): boolean {
-  let at = 0;
-  for (const char of short) {
-    at = headline.indexOf(char, at);
-    if (at < 0) return false;
-    at += char.length;
-  }
-  return true;
 }
 
 /**

@@ -139,6 +139,17 @@ export function wordCharacters(text: string): string {
 
 const NOT_WORD_CHARACTER = /[^\p{L}\p{N}]+/gu;
 
+/** Whether every character of `short` is in `headline`, in order: a shorter wording of the headline, or a cut one. */
+export function holdsInOrder(headline: string, short: string): boolean {
+  let at = 0;
+  for (const char of short) {
+    at = headline.indexOf(char, at);
+    if (at < 0) return false;
+    at += char.length;
+  }
+  return true;
+}
+
 /** Whether one character is a letter or a digit (what `wordCharacters` keeps). */
 export function isWordCharacter(char: string): boolean {
   return WORD_CHARACTER.test(char);

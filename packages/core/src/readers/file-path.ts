@@ -1,0 +1,52 @@
+import { collapseWhitespace, holdsInOrder, wordCharacters } from "../text/chars.js";
+
+/**
+ * What a file's path says about the story in it. News data sets are often unpacked as a directory tree —
+ * `<news date>/<headline>.txt`, each file the story's body only (the Chinese Financial News Data of figshare,
+ * Hexo's `source/_posts/<title>.md`) — and then the file's name is the story's headline and its folder the
+ * day (`enrich/date-evidence.ts` `dateFromFolder`). Core sees the path as the caller gives it (`filename`):
+ * a string, never the file system.
+ */
+
+/** The last segment of a path, after either separator. */
+export function fileNameOf(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+}
+
+/** A file name's extension: a dot, a letter and up to four letters or digits (`.txt`, `.md`), never `.3%` of a figure. */
+const EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,4}$/u;
+/** A date opening a file name (`2023-5-6-`, `20230506_`), as Jekyll's posts and archives name files: not the headline's. */
+const LEADING_DATE = /^\d{4}[-_.]?\d{1,2}[-_.]?\d{1,2}(?:[-_ ]+|(?=\p{Script=Han}))/u;
+/**
+ * A slug before the headline, joined by `_` (`cutecrawlers__万科打算给独立董事加薪水`, `36kr__…`): a collector's
+ * or a site's name, not the headline's.
+ */
+const SLUG_PREFIX = /^[A-Za-z0-9][A-Za-z0-9.-]{0,39}_{1,2}(?=\p{Script=Han})/u;
+const HAN = /\p{Script=Han}/gu;
+
+/**
+ * The headline a file's name gives: the name without its extension, a leading date and a slug before it, white
+ * space collapsed,
+ * when it reads as a headline — at least `minHan` Han characters, and Han at least half of its letters and
+ * digits (a slug, an id or a date names no story: `eastmoney__duan-popmart.md`, `202112082206703990.md`).
+ * The writer's punctuation, dropped or turned into spaces (`上涨4 3%` for `上涨4.3%`), is left as written: it
+ * cannot be restored. Null for any other name, or none.
+ */
+export function fileNameHeadline(path: string | undefined, minHan: number): string | null {
+  if (path === undefined) return null;
+  const stem = fileNameOf(path).replace(EXTENSION, "").replace(LEADING_DATE, "").replace(SLUG_PREFIX, "");
+  const headline = collapseWhitespace(stem).trim();
+  const han = headline.match(HAN)?.length ?? 0;
+  return han >= minHan && 2 * han >= wordCharacters(headline).length ? headline : null;
+}
+
+/**
+ * Whether a file's first line is the headline its name gives: punctuated where the name dropped the
+ * punctuation, whole where the name was cut short (`大势分析 主力动向与投资机会 （201`) or shortened
+ * (`亚太股市全线重挫_恒生指数收盘狂泻逾5%` for `亚太股市全线重挫！香港恒生指数收盘狂泻逾5%`): the line holds
+ * the name's letters and digits in order. White space and punctuation are not compared.
+ */
+export function restatesFileHeadline(line: string, headline: string): boolean {
+  const name = wordCharacters(headline);
+  return name !== "" && holdsInOrder(wordCharacters(line), name);
+}
