@@ -27,6 +27,11 @@ describe("the headline a file's name gives", () => {
     ["cutecrawlers__万科打算给独立董事加薪水", "万科打算给独立董事加薪水"],
     // A Jekyll post's date before the name.
     ["_posts/2023-05-06-央行开展逆回购操作.md", "央行开展逆回购操作"],
+    // A file manager's copy of it.
+    ["downloads/央行开展逆回购操作 (1).txt", "央行开展逆回购操作"],
+    ["downloads/央行开展逆回购操作 - 副本.txt", "央行开展逆回购操作"],
+    // A series' part in the headline stays.
+    ["news/年报季系列报道（2）.txt", "年报季系列报道（2）"],
   ])("%s → %s", (path, headline) => {
     expect(fileNameHeadline(path, MIN_HAN)).toBe(headline);
   });
@@ -38,6 +43,8 @@ describe("the headline a file's name gives", () => {
     "新闻.txt",
     "index.html",
     "sina-company__iircuyvi8635468",
+    "新建文本文档 (2).txt",
+    "未命名文档五六七八.md",
   ])("%s names no story", (path) => {
     expect(fileNameHeadline(path, MIN_HAN)).toBeNull();
   });

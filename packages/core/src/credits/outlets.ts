@@ -114,7 +114,11 @@ function ownerOfPart(squeezed: string): string | null {
   if (channel !== null && looksLikeOutlet(channel[1]!)) return canonicalOutlet(channel[1]!);
   if (!squeezed.endsWith("网")) {
     // A paper's name run together with its news brand or edition (`证券时报e公司讯`, `人民日报海外版`): the paper.
-    const brand = PAPER_WITH_BRAND.exec(squeezed);
+    // Most names are a paper's own (…报) or hold no 报: only the rest are tried (outletKey compares names often).
+    const brand =
+      squeezed.length >= 5 && !squeezed.endsWith("报") && squeezed.includes("报")
+        ? PAPER_WITH_BRAND.exec(squeezed)
+        : null;
     return brand !== null && looksLikeOutlet(brand[1]!) ? canonicalOutlet(brand[1]!) : null;
   }
   for (const short of PAPER_SHORT_NAMES) {

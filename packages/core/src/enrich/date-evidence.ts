@@ -101,7 +101,11 @@ const DAY_FOLDER = /^(?:\d{4}[-_.]?\d{1,2}[-_.]?\d{1,2}|\d{4}年\d{1,2}月\d{1,2
  * any other path, or a file name alone.
  */
 export function dateFromFolder(path: string): CalendarDate | null {
-  const folders = path.split(/[\\/]/).slice(0, -1);
+  // Most paths are in no day folder: the character before the file name says so without splitting the path.
+  const cut = path.length - fileNameOf(path).length - 1;
+  const last = cut > 0 ? path.charCodeAt(cut - 1) : 0;
+  if (!((last >= 0x30 && last <= 0x39) || last === 0x65e5)) return null;
+  const folders = path.slice(0, cut).split(/[\\/]/);
   const parent = folders[folders.length - 1];
   if (parent !== undefined && DAY_FOLDER.test(parent)) return calendarDateIn(parent);
   const chain = folders.slice(-3);

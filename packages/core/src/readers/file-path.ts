@@ -10,7 +10,14 @@ import { collapseWhitespace, holdsInOrder, wordCharacters } from "../text/chars.
 
 /** The last segment of a path, after either separator. */
 export function fileNameOf(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+  // One scan from the end for either separator (two `lastIndexOf` calls cost a runtime call each, every parse).
+  let at = path.length - 1;
+  while (at >= 0) {
+    const code = path.charCodeAt(at);
+    if (code === 0x2f || code === 0x5c) break;
+    at--;
+  }
+  return path.slice(at + 1);
 }
 
 /** A file name's extension: a dot, a letter and up to four letters or digits (`.txt`, `.md`), never `.3%` of a figure. */
@@ -22,20 +29,27 @@ const LEADING_DATE = /^\d{4}[-_.]?\d{1,2}[-_.]?\d{1,2}(?:[-_ ]+|(?=\p{Script=Han
  * or a site's name, not the headline's.
  */
 const SLUG_PREFIX = /^[A-Za-z0-9][A-Za-z0-9.-]{0,39}_{1,2}(?=\p{Script=Han})/u;
+/** What a file manager adds to a copy's name (`标题 (1)`, `标题 - 副本`, `标题 - Copy`): not the headline's. */
+const COPY_MARK = /(?:\s\(\d{1,3}\)|\s-\s(?:副本|Copy))+$/u;
+/** The names an editor gives a file nobody named (`新建文本文档.txt`, `未命名1.md`, `无标题`): no story's. */
+const UNNAMED = /^(?:新建文本文档|新建\s*Microsoft|未命名|无标题)/u;
 const HAN = /\p{Script=Han}/gu;
+const HAS_HAN = /\p{Script=Han}/u;
 
 /**
- * The headline a file's name gives: the name without its extension, a leading date and a slug before it, white
- * space collapsed,
- * when it reads as a headline — at least `minHan` Han characters, and Han at least half of its letters and
- * digits (a slug, an id or a date names no story: `eastmoney__duan-popmart.md`, `202112082206703990.md`).
+ * The headline a file's name gives: the name without its extension, a copy's mark, a leading date and a slug
+ * before it, white space collapsed, when it reads as a headline — at least `minHan` Han characters, and Han at
+ * least half of its letters and digits (a slug, an id or a date names no story: `eastmoney__duan-popmart.md`,
+ * `202112082206703990.md`), and not the name an editor gives a file nobody named (`新建文本文档 (2).txt`).
  * The writer's punctuation, dropped or turned into spaces (`上涨4 3%` for `上涨4.3%`), is left as written: it
  * cannot be restored. Null for any other name, or none.
  */
 export function fileNameHeadline(path: string | undefined, minHan: number): string | null {
-  if (path === undefined) return null;
-  const stem = fileNameOf(path).replace(EXTENSION, "").replace(LEADING_DATE, "").replace(SLUG_PREFIX, "");
-  const headline = collapseWhitespace(stem).trim();
+  // Most names hold no Han character: no headline, and nothing more to read.
+  if (path === undefined || !HAS_HAN.test(fileNameOf(path))) return null;
+  const stem = fileNameOf(path).replace(EXTENSION, "").replace(COPY_MARK, "");
+  const headline = collapseWhitespace(stem.replace(LEADING_DATE, "").replace(SLUG_PREFIX, "")).trim();
+  if (UNNAMED.test(headline)) return null;
   const han = headline.match(HAN)?.length ?? 0;
   return han >= minHan && 2 * han >= wordCharacters(headline).length ? headline : null;
 }

@@ -976,6 +976,8 @@ const CLOSING_BRACKET = /[（(][^（）()\n]{2,30}[)）]$/u;
  * the links lost when a spider kept the text). @bounded: anchored, at most 16 characters before the marks.
  */
 const RELATED_TOPIC = /^[^。！？!?，,：:；;]{2,16}?\s*(?:>{2,}|＞{2,}|》{2,})$/u;
+/** The marks a topic line ends with: a test before the pattern, which nearly every line fails. */
+const TOPIC_MARKS = new Set([..."＞>》"].map((mark) => mark.charCodeAt(0)));
 
 /**
  * A related-stories run closing the story: a topic line (`RELATED_TOPIC`), the headlines under it (short lines
@@ -983,28 +985,26 @@ const RELATED_TOPIC = /^[^。！？!?，,：:；;]{2,16}?\s*(?:>{2,}|＞{2,}|》
  * reach the end, or a topic with no headline under it, is left.
  */
 function cutRelatedRun(blocks: RawBlock[], settings: Readonly<ParseSettings>): RawBlock[] {
-  const line = (raw: RawBlock) =>
-    raw.block.type === "paragraph" || raw.block.type === "heading"
-      ? collapseWhitespace(raw.block.text).trim()
-      : null;
-  const isTopic = (raw: RawBlock) => {
-    const text = line(raw);
-    return text !== null && RELATED_TOPIC.test(text);
+  const maxLength = settings.plainTitleMaxLength;
+  // What each block at the end is to the run; a long paragraph (nearly every story's last) is neither, unread.
+  const kind = (raw: RawBlock): "topic" | "headline" | null => {
+    const block = raw.block;
+    if ((block.type !== "paragraph" && block.type !== "heading") || block.text.length > 2 * maxLength)
+      return null;
+    const text = block.text.trim();
+    if (TOPIC_MARKS.has(text.charCodeAt(text.length - 1)) && RELATED_TOPIC.test(text)) return "topic";
+    return text.length <= maxLength && !endsSentence(text) ? "headline" : null;
   };
-  const isHeadline = (raw: RawBlock) => {
-    const text = line(raw);
-    return text !== null && text.length <= settings.plainTitleMaxLength && !endsSentence(text);
-  };
-  let start = blocks.length;
-  while (
-    start > 0 &&
-    blocks.length - start < RELATED_SEARCH &&
-    (isTopic(blocks[start - 1]!) || isHeadline(blocks[start - 1]!))
-  )
-    start--;
-  while (start < blocks.length && !isTopic(blocks[start]!)) start++;
-  const run = blocks.slice(start);
-  return run.length >= 2 && !isTopic(run[run.length - 1]!) ? blocks.slice(0, start) : blocks;
+  const kinds: ("topic" | "headline")[] = [];
+  for (let i = blocks.length - 1; i >= 0 && kinds.length < RELATED_SEARCH; i--) {
+    const found = kind(blocks[i]!);
+    if (found === null) break;
+    kinds.unshift(found);
+  }
+  const first = kinds.indexOf("topic");
+  return first >= 0 && kinds.length - first >= 2 && kinds[kinds.length - 1] === "headline"
+    ? blocks.slice(0, blocks.length - kinds.length + first)
+    : blocks;
 }
 
 /** A heading that opens a list of related stories (or videos: `精彩视频推荐`) at a story's end (`相关报道 ↓↓↓`, `延伸阅读：`). */
