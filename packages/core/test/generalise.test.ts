@@ -2021,9 +2021,8 @@ describe("session 25: a Scrapy spider's items of eastmoney pages (datasets/fresh
     expect(article.publishedAt).toBe("2016-03-17T00:26:00+08:00");
     expect(article.originalUrl).toBe("http://finance.eastmoney.com/news/1345,20160317604922713.html");
     expect(article.source?.name).toBe("北京商报");
-    // The summary is kept as the item stated it (its headline the page's shorter one).
-    expect(article.extra.summary).toMatch(/^【智能板块发力 投资者不宜盲目追涨】.*（北京商报）$/u);
-    expect(article.extra.post_time).toBeUndefined();
+    // The summary (`【智能板块发力 投资者不宜盲目追涨】…（北京商报）`) says what the body says: read, not kept.
+    expect(Object.keys(article.extra)).toEqual(["mention_tickers_name", "mention_tickers_id", "sub_section"]);
   });
 
   it("reads a summary's closing outlet as the source only after a sentence; a summary without one names none", () => {
@@ -2039,6 +2038,12 @@ describe("session 25: a Scrapy spider's items of eastmoney pages (datasets/fresh
     expect(article.editor).toBe("DF154");
     expect(article.text.endsWith("能在股东和管理层之间达成共识且不会侵害利益相关各方的解决方案。")).toBe(
       true,
+    );
+    // Twice over, both leave; after no prose (a link) the credit stays as it stands.
+    const twice = parse("标题\n正文第一段。\n最后一段。(责任编辑：DF154)(责任编辑：DF154)");
+    expect([twice.editor, twice.text]).toEqual(["DF154", "正文第一段。\n\n最后一段。"]);
+    expect(parse("标题\n正文第一段。\n<http://example.com/a>(责任编辑：DF154)").text).toContain(
+      "(责任编辑：DF154)",
     );
     // A bracket that credits no editor stays where it is.
     const kept = parse("标题\n正文第一段。\n总理放话深港通年内开通 机构看好反弹行情(附股)");

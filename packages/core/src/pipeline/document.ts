@@ -33,6 +33,12 @@ export interface SourceDocument {
   channel: Channel | null;
   /** Listed companies the input itself lists for the document (a record's stock list). */
   securities: Listing[];
+  /**
+   * A summary the reader found beside the body (a record's `summary` or `digest` over its `content`: a page's
+   * 摘要, which may close with the story's outlet, `…（北京商报）`). Not text, and not kept in `extra`: what it says
+   * is the body's.
+   */
+  summary?: string;
 }
 
 /** A one-document input's document, with nothing known beyond its fields and body. */

@@ -81,9 +81,6 @@ export class RecordMapper {
     const securities = this.securities(record, mapping);
     const data: Record<string, unknown> = {};
     if (title !== "") data.title = title;
-    // A summary beside the content is the page's 摘要: stated, as a post's `summary:` is, not lost (it may close
-    // with the story's outlet, `…（北京商报）`, which the credits stage reads).
-    if (summary !== null && content !== null && !lost) data.summary = summary;
     const date = publishDate(record, fields.publishedAt) ?? namedTime(record, mapping);
     if (date !== null) data.date = date;
     const categories = firstValue(record, fields.categories);
@@ -121,6 +118,8 @@ export class RecordMapper {
         originalUrl,
         channel: channelName === null ? null : { name: channelName, role: "outlet" },
         securities,
+        // A summary beside the body is the page's 摘要 (the credits stage reads the outlet it may close with).
+        ...(summary !== null && content !== null && !lost ? { summary } : {}),
       },
       warnings: [],
     };

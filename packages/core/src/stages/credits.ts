@@ -152,7 +152,7 @@ const SIDEBAR_HEADING = /^(?:新闻链接|相关链接|相关阅读|相关新闻
  * image credits the image (it became its caption in the captions stage).
  */
 export const credits: Stage<
-  Pick<SourceDocument, "body" | "originalUrl" | "data"> & BodyRead,
+  Pick<SourceDocument, "body" | "originalUrl" | "data" | "summary"> & BodyRead,
   Pick<BodyRead, "rawBlocks"> & { credits: Credits }
 > = (context) => {
   const { rawBlocks, pageLines, body, data } = context.document;
@@ -169,21 +169,21 @@ export const credits: Stage<
     ),
     authorField(data.author),
   );
-  const summarised = summaryOutlet(data);
+  const summarised = summaryOutlet([context.document.summary, ...SUMMARY_KEYS.map((key) => data[key])]);
   if (summarised !== null) read.credits.sources.push({ name: summarised, strength: Strength.trailing });
   return advance(context, { rawBlocks: read.blocks, credits: read.credits });
 };
 
-/** The keys a document states its summary under (a record's `summary`, a post's `description:`). */
+/** The front-matter keys a post states its summary under. */
 const SUMMARY_KEYS = ["summary", "description"] as const;
 
 /**
- * The outlet a stated summary closes with in brackets after its last sentence (an eastmoney page's 摘要 as a
- * spider kept it: `【headline】lede…。（北京商报）`): the story's, as a trailing credit of the body is.
+ * The outlet a summary closes with in brackets after its last sentence (a record's summary beside its content,
+ * an eastmoney page's 摘要 as a spider kept it: `【headline】lede…。（北京商报）`; a post's `summary:` or
+ * `description:`): the story's, as a trailing credit of the body is.
  */
-function summaryOutlet(data: Record<string, unknown>): string | null {
-  for (const key of SUMMARY_KEYS) {
-    const value = data[key];
+function summaryOutlet(summaries: readonly unknown[]): string | null {
+  for (const value of summaries) {
     if (typeof value !== "string") continue;
     const trailing = readTrailingOutlet(value.trim());
     if (trailing !== null) return trailing.outlet;
@@ -949,25 +949,32 @@ function datedSignOff(
 }
 
 /**
- * The blocks, the last without an editor's credit in brackets run onto its end (`…解决方案。(责任编辑：DF154)`: the
- * line eastmoney sets under a story, joined on by a spider that kept the body as one line): the credit is read
- * as the editor and leaves the text, as it does on a line of its own. Read before anything at the story's end is
- * cut, since what it closes may be a related-stories run (`cutRelatedRun`).
+ * The blocks, the last without an editor's credit in brackets run onto its prose (`…解决方案。(责任编辑：DF154)`: the
+ * line eastmoney sets under a story, joined on by a spider that kept the body as one line): the credit is read as
+ * the editor and leaves the text, as it does on a line of its own. Read once the credit lines and bare links are
+ * (what closes the blocks then is the story), before anything at the story's end is cut: what it closes may be a
+ * related-stories run (`cutRelatedRun`). A credit after no prose (`_(责任编辑:马欣)`, a link) is left as it stands.
  */
 function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   const last = blocks[blocks.length - 1];
   if (last === undefined || last.block.type !== "paragraph") return blocks;
-  const text = last.block.text;
-  if (!text.endsWith(")") && !text.endsWith("）")) return blocks;
-  const closing = CLOSING_BRACKET.exec(text);
-  const credit = closing === null || closing.index === 0 ? null : readCreditLine(closing[0]);
-  if (credit?.kind !== "editor") return blocks;
-  readEditor(credits, credit.names, credit.role);
-  return [
-    ...blocks.slice(0, -1),
-    { ...last, block: { ...last.block, text: text.slice(0, closing!.index).trimEnd() } },
-  ];
+  let rest = last.block.text;
+  const names: { names: readonly string[]; role: EditorRole }[] = [];
+  // The same credit may close it twice (a page's line and the spider's copy): each is read and leaves.
+  while (rest.endsWith(")") || rest.endsWith("）")) {
+    const closing = CLOSING_BRACKET.exec(rest);
+    const credit = closing === null || closing.index === 0 ? null : readCreditLine(closing[0]);
+    if (credit?.kind !== "editor") break;
+    names.push(credit);
+    rest = rest.slice(0, closing!.index).trimEnd();
+  }
+  // A character or two of words left is no paragraph a story closes with (and alone, one the blocks drop).
+  if (names.length === 0 || rest.length < 2 || !PROSE_END.test(rest) || !HAS_WORDS.test(rest)) return blocks;
+  for (const credit of names) readEditor(credits, credit.names, credit.role);
+  return [...blocks.slice(0, -1), { ...last, block: { ...last.block, text: rest } }];
 }
+/** How prose ends: a letter, a digit, or a mark that closes a sentence or a quote. */
+const PROSE_END = /[\p{L}\p{N}。！？!?”」』…]$/u;
 /** A bracketed piece closing a paragraph. @bounded: anchored at the end, at most 30 characters inside. */
 const CLOSING_BRACKET = /[（(][^（）()\n]{2,30}[)）]$/u;
 
