@@ -2,7 +2,7 @@ import type { Article } from "@caixun/core";
 import { type Failed, readToLimit } from "@caixun/inputs/policy";
 import type { Context } from "hono";
 import * as z from "zod/mini";
-import type { AppEnv, Parser, RawInput } from "./deps.js";
+import type { ApiDeps, AppEnv, RawInput, RecordBudget } from "./deps.js";
 import { type Problem, type ProblemCode, ProblemError } from "./problem.js";
 import { type RawFile, RawFileSchema } from "./schemas.js";
 
@@ -113,6 +113,17 @@ export function unsupportedMediaType(accepted: string[]): ProblemError {
   );
 }
 
+/**
+ * 413 for a request over `RECORD_LIMIT`: nothing of it is parsed further, stored or answered.
+ * `holds` says what it holds.
+ */
+function tooManyRecords(holds: string, recordLimit: number): ProblemError {
+  return new ProblemError(
+    "body-too-large",
+    `the request holds ${holds}, over the server's limit of ${recordLimit} records a request (RECORD_LIMIT); nothing of it was stored: send the records in smaller parts`,
+  );
+}
+
 /** The problem code for an input the policy refused. */
 const FAILURE_PROBLEMS: Partial<Record<Failed["failure"]["code"], ProblemCode>> = {
   binary: "binary-content",
@@ -144,12 +155,16 @@ export interface RecordProblem {
  */
 export async function parseUnderPolicy(
   inputs: readonly RawInput[],
-  parse: Parser,
+  { parse, recordLimit }: Pick<ApiDeps, "parse" | "recordLimit">,
 ): Promise<(ParsedInput | RecordProblem)[]> {
   const results: (ParsedInput | RecordProblem)[] = [];
   const refused: { code: ProblemCode; error: NonNullable<Problem["errors"]>[number] }[] = [];
-  // Each input is parsed by the runtime's parser (on Node, in a worker with a time limit).
-  const outcomes = await Promise.all(inputs.map((input) => parse(input)));
+  if (inputs.length > recordLimit) throw tooManyRecords(`${inputs.length} files`, recordLimit);
+  // Each input is parsed by the runtime's parser (on Node, in a worker with a time limit), the
+  // request's records shared by all: the parses stop reading once they are over the limit.
+  const records: RecordBudget = { left: recordLimit };
+  const outcomes = await Promise.all(inputs.map((input) => parse(input, records)));
+  if (records.left < 0) throw tooManyRecords(`more than ${recordLimit} records`, recordLimit);
   for (const [index, input] of inputs.entries()) {
     for (const outcome of outcomes[index]!) {
       if (outcome.status === "parsed") {

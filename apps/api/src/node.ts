@@ -14,6 +14,7 @@ import {
   InvalidSettingError,
   lazily,
   positiveWholeNumber,
+  recordLimitFrom,
 } from "./deps.js";
 import { BodyBudget, type OverBudget, readBody } from "./node-body.js";
 import { busy, ParsePool } from "./node-parse-pool.js";
@@ -122,6 +123,7 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
     store: sqliteArticleStore(db),
     token: settings.API_TOKEN,
     bodyLimit,
+    recordLimit: recordLimitFrom(settings),
     parse: pool.parse,
     securities: shippedSecurities,
     corsOrigins,

@@ -275,6 +275,31 @@ describe("parsing off the event loop", () => {
     expect((await parseSeed()).status).toBe(200);
   });
 
+  test("a body of 75,000 tiny records is refused at RECORD_LIMIT, and the server answers meanwhile", async () => {
+    const server = await start({ RECORD_LIMIT: "1000" });
+    // 2 MB of the smallest records: storing them held the server's thread for over five minutes, and
+    // parsing them answered 40 MB; the parse now stops at the 1,001st record.
+    const record = '{"title":"a","content":"b"}\n';
+    const dump = record.repeat(Math.floor((2 * 1024 * 1024) / record.length) - 1);
+    const writes = ["/v1/articles", "/v1/parse"].map((path) =>
+      fetch(`${server.url}${path}`, {
+        method: "POST",
+        body: dump,
+        headers: { "content-type": "text/plain", authorization: "Bearer token" },
+      }),
+    );
+    expect((await fetch(`${server.url}/v1/stats`)).status).toBe(200);
+    for (const refused of await Promise.all(writes)) {
+      expect(refused.status).toBe(413);
+      expect(await refused.json()).toMatchObject({
+        code: "body-too-large",
+        detail:
+          "the request holds more than 1000 records, over the server's limit of 1000 records a request (RECORD_LIMIT); nothing of it was stored: send the records in smaller parts",
+      });
+    }
+    expect(await (await fetch(`${server.url}/v1/stats`)).json()).toMatchObject({ articles: 0 });
+  });
+
   test("a full queue is a 503 with Retry-After, never a wait without end", async () => {
     const server = await start({ PARSE_QUEUE: "1", BODY_LIMIT: String(8 * 1024 * 1024) });
     const body = "段落。".repeat(600_000);
