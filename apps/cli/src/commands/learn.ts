@@ -4,6 +4,7 @@ import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { watchInterrupts } from "../interrupt.js";
 import { extOption, positiveInteger } from "../options.js";
 import { writeFileAtomic } from "../output.js";
+import { checkOutputSafety } from "../output-target.js";
 
 const EXAMPLES = `
 Learns the lines that repeat across many stories of one source or channel (app promotions,
@@ -81,6 +82,8 @@ async function runLearn(specs: string[], options: LearnCommandOptions): Promise<
   if (specs.includes("-")) throw new UsageError("learn reads a corpus of files; stdin (-) is not one");
   const { learnRules, rulesSchema } = await import("@caixun/core/rules");
   const roots = await resolveInputs(specs);
+  // The rule packs are one file: never an input, nor inside an input folder (a later run would read them).
+  await checkOutputSafety("output", { kind: "file", path: options.out }, roots);
   const interrupts = watchInterrupts();
   const files: Array<{ name: string; bytes: Uint8Array }> = [];
   let unreadable = 0;
