@@ -5,6 +5,7 @@ import { watchInterrupts } from "../interrupt.js";
 import { extOption, positiveInteger } from "../options.js";
 import { writeFileAtomic } from "../output.js";
 import { checkOutputSafety } from "../output-target.js";
+import { inputLine } from "../terminal-text.js";
 
 const EXAMPLES = `
 Learns the lines that repeat across many stories of one source or channel (app promotions,
@@ -89,7 +90,7 @@ async function runLearn(specs: string[], options: LearnCommandOptions): Promise<
   let unreadable = 0;
   const report = (path: string, message: string) => {
     unreadable++;
-    process.stderr.write(`caixun: ${path}: ${message}\n`);
+    process.stderr.write(inputLine(path, message));
   };
   try {
     for await (const input of walkInputs(
