@@ -5,7 +5,7 @@ import { openSqlite, sqliteArticleStore } from "@caixun/store/sqlite";
 import { getRequestListener } from "@hono/node-server";
 import { API_DOCUMENT } from "./api-document.generated.js";
 import { createApp } from "./app.js";
-import { answerClientErrors } from "./client-error.js";
+import { answerClientErrors, unreadableRequest } from "./client-error.js";
 import {
   type ApiDeps,
   type ApiSettings,
@@ -134,7 +134,10 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
   };
   const app = createApp(() => deps);
   registerDocs(app, documentFiles(API_DOCUMENT));
-  const listener = getRequestListener(app.fetch, { autoCleanupIncoming: false });
+  const listener = getRequestListener(app.fetch, {
+    autoCleanupIncoming: false,
+    errorHandler: unreadableRequest,
+  });
   let stopping = false;
   const inFlight = new Set<ServerResponse>();
   const server = createServer(
@@ -143,6 +146,9 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
       headersTimeout: Math.min(HEADERS_TIMEOUT_MS, requestTimeout),
       // How often Node checks those two timeouts (30 s by default, which would double a 30 s limit).
       connectionsCheckingInterval: Math.min(1000, Math.max(50, requestTimeout / 4)),
+      // Node's own 400 for an HTTP/1.1 request without Host has no body; the adapter refuses such a
+      // request too, and `unreadableRequest` answers it with a problem.
+      requireHostHeader: false,
     },
     (incoming: IncomingMessage, outgoing: ServerResponse) => {
       // While stopping, answer what arrives but let the client know the connection will not be kept.

@@ -451,3 +451,42 @@ describe("headers", () => {
     expect(preflight.headers.get("access-control-allow-headers")).toBe("authorization,content-type");
   });
 });
+
+describe("requests whose URL cannot be read", () => {
+  test("get a problem+json 400 saying why, the connection kept; CONNECT a 404 instead of silence", async () => {
+    const server = await start({});
+    const unreadable = (reason: string) =>
+      `the request's URL cannot be read (${reason}); send a path such as /v1/articles and a Host header`;
+    // Each was Node's or the adapter's bare 400 with no body (CONNECT: the connection closed unanswered).
+    const cases: [string, string][] = [
+      ["GET /v1/stats HTTP/1.1\r\n\r\n", unreadable("Missing host header")],
+      ["GET /v1/stats HTTP/1.0\r\n\r\n", unreadable("Missing host header")],
+      ["OPTIONS * HTTP/1.1\r\nHost: t\r\n\r\n", unreadable("Invalid URL")],
+      ["GET /v1\\stats HTTP/1.1\r\nHost: t\r\n\r\n", unreadable("Backslash in request path")],
+      ["GET /v1/stats HTTP/1.1\r\nHost: a@b\r\n\r\n", unreadable("Invalid host header")],
+      ["GET ftp://t/v1/stats HTTP/1.1\r\nHost: t\r\n\r\n", unreadable("Invalid URL")],
+      ["GET http://[::1/v1 HTTP/1.1\r\nHost: t\r\n\r\n", unreadable("Invalid absolute URL")],
+    ];
+    for (const [request, detail] of cases) {
+      const [refused, next] = await onOneConnection(server.url, [request, get("/v1/stats")]);
+      expect(refused?.status).toBe(400);
+      expect(refused?.headers["content-type"]).toBe("application/problem+json");
+      expect(refused?.headers["x-content-type-options"]).toBe("nosniff");
+      expect(JSON.parse(refused!.body)).toEqual({
+        type: "about:blank",
+        title: "Bad Request",
+        status: 400,
+        code: "bad-request",
+        detail,
+      });
+      // HTTP/1.0 closes after its answer; the others keep the connection for the next request.
+      if (!request.includes("HTTP/1.0")) expect(next?.status).toBe(200);
+    }
+    const [tunnel] = await onOneConnection(server.url, ["CONNECT t:80 HTTP/1.1\r\nHost: t\r\n\r\n"]);
+    expect(tunnel?.status).toBe(404);
+    expect(JSON.parse(tunnel!.body)).toMatchObject({
+      code: "not-found",
+      detail: "no route for CONNECT t:80",
+    });
+  });
+});
