@@ -206,36 +206,52 @@ describe("request bodies held at once (BODY_BUDGET)", () => {
     const text = Buffer.from("中国太保保费收入达到亿元".repeat(27));
     const body = Buffer.concat([text, Buffer.alloc(1000 - text.length, " ")]);
     const head = `POST /v1/parse HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n`;
-    // Three bodies of 1,000 bytes each, sent slowly: two fit, one does not (whichever came last).
-    const slow = [0, 1, 2].map(() =>
-      openRequest(server.url, Buffer.concat([Buffer.from(head), body.subarray(0, 10)])),
+    // Two bodies of 1,000 bytes stop after 900 each: the budget holds 1,800 bytes.
+    const stalled = [0, 1].map(() =>
+      openRequest(server.url, Buffer.concat([Buffer.from(head), body.subarray(0, 900)])),
     );
-    const refused = await Promise.race(
-      slow.map((request, index) => request.response.then((r) => ({ r, index }))),
-    );
-    expect(refused.r.status).toBe(503);
-    expect(refused.r.headers["retry-after"]).toBe("1");
-    expect(refused.r.headers["content-type"]).toContain("application/problem+json");
-    expect(refused.r.headers["x-content-type-options"]).toBe("nosniff");
-    expect(JSON.parse(refused.r.body)).toMatchObject({ code: "server-busy", status: 503 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // A third whose next 300 bytes do not fit is refused as they arrive.
+    const third = openRequest(server.url, Buffer.concat([Buffer.from(head), body.subarray(0, 300)]));
+    const refused = await third.response;
+    expect(refused.status).toBe(503);
+    expect(refused.headers["retry-after"]).toBe("1");
+    expect(refused.headers["content-type"]).toContain("application/problem+json");
+    expect(refused.headers["x-content-type-options"]).toBe("nosniff");
+    expect(JSON.parse(refused.body)).toMatchObject({ code: "server-busy", status: 503 });
 
-    // A chunked body while the budget is full is refused as its first chunk arrives.
+    // A chunked body while the budget is that full is refused the same way.
     const chunked = openRequest(
       server.url,
       "POST /v1/parse HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n",
     );
-    chunked.send("a\r\n0123456789\r\n");
+    chunked.send(`12c\r\n${" ".repeat(300)}\r\n`);
     expect((await chunked.response).status).toBe(503);
 
-    const admitted = slow.filter((_, index) => index !== refused.index);
-    for (const request of admitted) request.send(body.subarray(10));
-    const answers = await Promise.all(admitted.map((request) => request.response));
+    for (const request of stalled) request.send(body.subarray(900));
+    const answers = await Promise.all(stalled.map((request) => request.response));
     expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
     // Both answered: their 2,000 bytes are back, so two more bodies fit again.
     const again = await Promise.all(
       [0, 1].map(() => openRequest(server.url, Buffer.concat([Buffer.from(head), body])).response),
     );
     expect(again.map((answer) => answer.status)).toEqual([200, 200]);
+  });
+
+  test("a body holds the bytes it has sent, not the length it declares: slow clients do not lock others out", async () => {
+    const server = await start({ BODY_LIMIT: "1000", BODY_BUDGET: "2000" });
+    const head = `POST /v1/parse HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n`;
+    // Each declares 1,000 bytes and sends one: declared, two of them filled the budget, and every
+    // other body was a 503 until REQUEST_TIMEOUT_MS cut them (30 s by default, and again).
+    const trickles = Array.from({ length: 8 }, () => openRequest(server.url, `${head}a`));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const answer = await fetch(`${server.url}/v1/parse`, {
+      method: "POST",
+      body: "中国太保保费收入达到1200亿元。",
+      headers: { "content-type": "text/plain" },
+    });
+    expect(answer.status).toBe(200);
+    for (const trickle of trickles) trickle.socket.destroy();
   });
 
   test("a budget below the body limit is a deployment mistake, refused at start", async () => {
