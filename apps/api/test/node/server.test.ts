@@ -316,6 +316,30 @@ describe("parsing off the event loop", () => {
     expect(await (await fetch(`${server.url}/v1/stats`)).json()).toMatchObject({ articles: 0 });
   });
 
+  test("a request of more files than the queue holds is parsed whole, a few at a time", async () => {
+    // All at once, 300 files filled a queue of 256 and the request was 503 "retry in a moment" on an
+    // idle server, every time; here the queue holds 4.
+    const server = await start({ PARSE_QUEUE: "4" });
+    const files = Array.from({ length: 300 }, (_, i) => ({
+      content: `---\ntitle: 第${i}条\n---\n正文第${i}条，保费收入达到${i}亿元。`,
+      filename: `${i}.md`,
+    }));
+    const answer = await fetch(`${server.url}/v1/articles`, {
+      method: "POST",
+      body: JSON.stringify(files),
+      headers: { "content-type": "application/json", authorization: "Bearer token" },
+    });
+    expect(answer.status).toBe(200);
+    const stored = (await answer.json()) as {
+      count: number;
+      articles: { title: string; filename: string }[];
+    };
+    expect(stored.count).toBe(300);
+    expect(stored.articles.map((article) => [article.title, article.filename])).toEqual(
+      files.map((file, i) => [`第${i}条`, file.filename]),
+    );
+  });
+
   test("a full queue is a 503 with Retry-After, never a wait without end", async () => {
     const server = await start({ PARSE_QUEUE: "1", BODY_LIMIT: String(8 * 1024 * 1024) });
     const body = "段落。".repeat(600_000);
