@@ -45,6 +45,11 @@ export interface NodeSettings extends ApiSettings {
   SHUTDOWN_GRACE_MS?: string;
   /** Bytes of request bodies held at once over all requests; a body past it is a 503 `server-busy`. */
   BODY_BUDGET?: string;
+  /**
+   * A connection with nothing sent or received for this long is closed, in milliseconds: an idle
+   * keep-alive connection, or a client that stops reading its answer.
+   */
+  IDLE_TIMEOUT_MS?: string;
 }
 
 export const NODE_DEFAULTS = {
@@ -55,6 +60,7 @@ export const NODE_DEFAULTS = {
   PARSE_MEMORY_MB: 1024,
   REQUEST_TIMEOUT_MS: 30_000,
   SHUTDOWN_GRACE_MS: 10_000,
+  IDLE_TIMEOUT_MS: 60_000,
 } as const;
 
 /**
@@ -66,8 +72,6 @@ const BODY_BUDGET_FACTOR = 8;
 
 /** Headers must arrive within this (or the request timeout, when shorter). */
 const HEADERS_TIMEOUT_MS = 10_000;
-/** A connection with nothing to send or receive for this long is closed. */
-const IDLE_SOCKET_MS = 60_000;
 
 export interface NodeServerOptions {
   /** SQLite file; created and migrated when needed. */
@@ -109,6 +113,7 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
   const corsOrigins = corsOriginsFrom(settings);
   const requestTimeout = setting("REQUEST_TIMEOUT_MS", "milliseconds");
   const grace = setting("SHUTDOWN_GRACE_MS", "milliseconds");
+  const idleTimeout = setting("IDLE_TIMEOUT_MS", "milliseconds");
   const poolOptions = {
     workers: setting("PARSE_WORKERS", "threads"),
     timeLimitMs: setting("PARSE_TIME_LIMIT_MS", "milliseconds"),
@@ -160,16 +165,22 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
       const socket = incoming.socket;
       // A request being answered is not idle: the idle-socket timer cut requests that waited for a
       // parse worker (a network error for the client). What it waits for is bounded by the parse
-      // limits; the timer runs again once the response is sent.
+      // limits; the timer runs again once the answer is handed to Node.
       socket.setTimeout(0);
       outgoing.once("finish", () => {
         if (stopping) socket.end();
-        else socket.setTimeout(IDLE_SOCKET_MS);
+        else socket.setTimeout(idleTimeout);
       });
-      void readBody(incoming, outgoing, bodyLimit, bodyBudget).then(() => listener(incoming, outgoing));
+      void readBody(incoming, outgoing, bodyLimit, bodyBudget)
+        .then(() => listener(incoming, outgoing))
+        .then(() => {
+          // The answer is handed to Node: a client that does not read it is idle like any other.
+          // Without this, one that never read a 40 MB answer held it, and its connection, for good.
+          if (!outgoing.writableFinished) socket.setTimeout(idleTimeout);
+        });
     },
   );
-  server.setTimeout(IDLE_SOCKET_MS);
+  server.setTimeout(idleTimeout);
   answerClientErrors(server);
 
   try {

@@ -449,6 +449,47 @@ describe("timeouts", () => {
   });
 });
 
+describe("slow readers", () => {
+  test("a client that stops reading its answer is cut off after IDLE_TIMEOUT_MS, not held for good", async () => {
+    // An answer larger than the kernel's buffers on both ends (32 MB here): 75,000 tiny records
+    // give about 40 MB of JSON Lines, so the server holds the rest while the client reads nothing.
+    const server = await start({
+      RECORD_LIMIT: "100000",
+      IDLE_TIMEOUT_MS: "1000",
+      PARSE_TIME_LIMIT_MS: "60000",
+    });
+    const record = '{"title":"a","content":"b"}\n';
+    const dump = Buffer.from(record.repeat(Math.floor((2 * 1024 * 1024) / record.length) - 1));
+    const socket = connect(Number(new URL(server.url).port), "127.0.0.1");
+    socket.on("error", () => {});
+    let closed = false;
+    socket.on("close", () => {
+      closed = true;
+    });
+    socket.write(
+      `POST /v1/parse HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nContent-Length: ${dump.length}\r\n\r\n`,
+    );
+    socket.write(dump);
+    socket.pause();
+    // Long enough to parse the dump on a busy machine (about 5 s idle), then to be idle past the limit.
+    await new Promise((resolve) => setTimeout(resolve, 20_000));
+    let received = Buffer.alloc(0);
+    socket.on("data", (chunk: Buffer) => {
+      received = Buffer.concat([received, chunk]);
+    });
+    socket.resume();
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const head = received.subarray(0, received.indexOf("\r\n\r\n")).toString("latin1");
+    const declared = Number(/content-length: (\d+)/i.exec(head)?.[1]);
+    expect(head).toMatch(/^HTTP\/1\.1 200 /);
+    expect(declared).toBeGreaterThan(40_000_000);
+    // Cut: what the kernel held arrived, the rest never did, and the connection is closed.
+    expect(received.length).toBeLessThan(declared);
+    expect(closed).toBe(true);
+    socket.destroy();
+  }, 90_000);
+});
+
 describe("headers", () => {
   test("every answer says nosniff and carries a CSP; /docs allows only its own style sheet", async () => {
     const server = await start({});
