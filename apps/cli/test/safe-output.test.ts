@@ -106,6 +106,19 @@ describe("output a terminal or a spreadsheet would act on", () => {
     expect(runs[2]!.stderr).toBe(`caixun: ${shown(news)}: no document at line 2\n`);
   });
 
+  it("stats names a hostile file among a story's copies with its controls escaped", () => {
+    const folder = join(work, "copies");
+    mkdirSync(folder);
+    const news =
+      "---\ntitle: 中国太保保费收入\ndate: 2024-01-01\n---\n中国太保聚焦主责主业，助力打赢疫情防控大战硬战。记者从公司获悉，保费收入达到1200亿元。\n";
+    writeFileSync(join(folder, "a\u001b]0;owned\u0007.md"), news);
+    writeFileSync(join(folder, "b.md"), news);
+    const result = runCli(["stats", folder]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(TERMINAL_CONTROL);
+    expect(result.stdout).toContain(`     ${folder}/a\\x1b]0;owned\\x07.md\n     ${folder}/b.md\n`);
+  });
+
   it("CSV neutralises formulas unless --csv-raw", () => {
     const fields = ["--format", "csv", "--fields", "title,author"];
     const safe = readCsv(runCli(["parse", name, "-q", ...fields]).stdout);

@@ -5,7 +5,7 @@ import { watchInterrupts } from "../interrupt.js";
 import { extOption, positiveInteger } from "../options.js";
 import { writeFileAtomic } from "../output.js";
 import { checkOutputSafety } from "../output-target.js";
-import { inputLine } from "../terminal-text.js";
+import { inputLine, lineSafe } from "../terminal-text.js";
 
 const EXAMPLES = `
 Learns the lines that repeat across many stories of one source or channel (app promotions,
@@ -143,9 +143,9 @@ async function runLearn(specs: string[], options: LearnCommandOptions): Promise<
       `caixun: learned ${learned.report.length} rule${learned.report.length === 1 ? "" : "s"} in ${learned.rules.length} pack${learned.rules.length === 1 ? "" : "s"} from ${learned.files} files (${learned.groups} group${learned.groups === 1 ? "" : "s"}); wrote ${options.out}`,
     ];
     for (const rule of learned.report) {
-      const group = rule.group ? `${rule.group.field}=${rule.group.value}` : "(no group)";
+      const group = rule.group ? lineSafe(`${rule.group.field}=${rule.group.value}`) : "(no group)";
       lines.push(
-        `  ${rule.pack}  ${group}  ${rule.stories} stories (${Math.round(rule.share * 100)}%), touched ${rule.filesTouched} files  ${rule.kind === "title-suffix" ? "title ends with: " : ""}${rule.line}`,
+        `  ${rule.pack}  ${group}  ${rule.stories} stories (${Math.round(rule.share * 100)}%), touched ${rule.filesTouched} files  ${rule.kind === "title-suffix" ? "title ends with: " : ""}${lineSafe(rule.line)}`,
       );
     }
     process.stderr.write(`${lines.join("\n")}\n`);
