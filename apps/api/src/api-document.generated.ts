@@ -95,7 +95,7 @@ export const API_DOCUMENT: OpenApiDocument = {
             },
           },
           "413": {
-            description: "Body over the size limit (`body-too-large`)",
+            description: "Body over the size limit, or more records than the record limit (`body-too-large`)",
             content: {
               "application/problem+json": {
                 schema: {
@@ -230,7 +230,7 @@ export const API_DOCUMENT: OpenApiDocument = {
             },
           },
           "413": {
-            description: "Body over the size limit (`body-too-large`)",
+            description: "Body over the size limit, or more records than the record limit (`body-too-large`)",
             content: {
               "application/problem+json": {
                 schema: {

@@ -1,6 +1,8 @@
-import type { Server } from "node:http";
+import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
+import { RequestError } from "@hono/node-server";
 import { type ProblemCode, problem, statusOf } from "./problem.js";
+import { API_CSP } from "./security-headers.js";
 
 /** Node's parser error for a character the request line may not hold. */
 const INVALID_URL = "HPE_INVALID_URL";
@@ -44,16 +46,52 @@ export function answerClientErrors(server: Server): void {
       return;
     }
     const refused = refusal(error);
-    const body = JSON.stringify(problem(refused.code, refused.detail));
-    socket.end(
-      [
-        `HTTP/1.1 ${statusOf(refused.code)} ${problem(refused.code, "").title}`,
-        "Content-Type: application/problem+json",
-        `Content-Length: ${Buffer.byteLength(body)}`,
-        "Connection: close",
-        "",
-        body,
-      ].join("\r\n"),
-    );
+    endWithProblem(socket, refused.code, refused.detail);
+  });
+  // A CONNECT request is handed to "connect" listeners, and without one Node closed the connection
+  // with no answer at all; the API has no tunnels, so it answers as for any method it has no route for.
+  server.on("connect", (request: IncomingMessage, socket: Duplex) => {
+    endWithProblem(socket, "not-found", `no route for CONNECT ${request.url ?? ""}`);
+  });
+}
+
+/** Writes a whole problem+json response on a connection the app never saw, and closes it. */
+function endWithProblem(socket: Duplex, code: ProblemCode, detail: string): void {
+  const body = JSON.stringify(problem(code, detail));
+  socket.end(
+    [
+      `HTTP/1.1 ${statusOf(code)} ${problem(code, "").title}`,
+      "Content-Type: application/problem+json",
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      "Connection: close",
+      "",
+      body,
+    ].join("\r\n"),
+  );
+}
+
+/**
+ * What a request gets whose URL @hono/node-server cannot build (no `Host` header, as HTTP/1.0
+ * clients may send; `OPTIONS *`; a backslash in the path; a `Host` that is no host; an absolute URL
+ * of another scheme): a problem+json 400 with the reason, where the adapter answered a bare 400
+ * with no body. Anything else the adapter catches is a fault of the server: logged, a 500 problem.
+ */
+export function unreadableRequest(error: unknown): Response {
+  const readable = error instanceof RequestError;
+  if (!readable) console.error(error);
+  const body = readable
+    ? problem(
+        "bad-request",
+        `the request's URL cannot be read (${error.message}); send a path such as /v1/articles and a Host header`,
+      )
+    : problem("internal-error", "the server failed to answer this request");
+  return new Response(JSON.stringify(body), {
+    status: body.status,
+    headers: {
+      "content-type": "application/problem+json",
+      "content-security-policy": API_CSP,
+      "referrer-policy": "no-referrer",
+      "x-content-type-options": "nosniff",
+    },
   });
 }

@@ -12,10 +12,13 @@ export {
   type CorsOrigins,
   corsOriginsFrom,
   DEFAULT_BODY_LIMIT,
+  DEFAULT_RECORD_LIMIT,
   InvalidSettingError,
   lazily,
   type Parser,
   type RawInput,
+  type RecordBudget,
+  recordLimitFrom,
 } from "./deps.js";
 export { inlineParser } from "./inline-parser.js";
 export {

@@ -1,6 +1,6 @@
 import type { SecurityDictionary } from "@caixun/core";
 import { parseOutcomes } from "@caixun/inputs/policy";
-import type { Parser } from "./deps.js";
+import { type Parser, takeRecords } from "./deps.js";
 
 /**
  * Parses in the request's own isolate or thread, with the securities dictionary `securities`
@@ -12,9 +12,9 @@ export function inlineParser(
   securities: () => Promise<SecurityDictionary | null>,
   ready: () => Promise<void> = () => Promise.resolve(),
 ): Parser {
-  return async (input) => {
+  return async (input, records) => {
     await ready();
     const dictionary = (await securities()) ?? undefined;
-    return [...parseOutcomes(input.content, input.filename, { securities: dictionary })];
+    return takeRecords(parseOutcomes(input.content, input.filename, { securities: dictionary }), records);
   };
 }

@@ -1,8 +1,8 @@
 import type { Article } from "@caixun/core";
-import { type Failed, readToLimit } from "@caixun/inputs/policy";
+import { type Failed, type ParseOutcome, readToLimit } from "@caixun/inputs/policy";
 import type { Context } from "hono";
 import * as z from "zod/mini";
-import type { AppEnv, Parser, RawInput } from "./deps.js";
+import type { ApiDeps, AppEnv, RawInput, RecordBudget } from "./deps.js";
 import { type Problem, type ProblemCode, ProblemError } from "./problem.js";
 import { type RawFile, RawFileSchema } from "./schemas.js";
 
@@ -113,6 +113,53 @@ export function unsupportedMediaType(accepted: string[]): ProblemError {
   );
 }
 
+/**
+ * 413 for a request over `RECORD_LIMIT`: nothing of it is parsed further, stored or answered.
+ * `holds` says what it holds.
+ */
+function tooManyRecords(holds: string, recordLimit: number): ProblemError {
+  return new ProblemError(
+    "body-too-large",
+    `the request holds ${holds}, over the server's limit of ${recordLimit} records a request (RECORD_LIMIT); nothing of it was stored: send the records in smaller parts`,
+  );
+}
+
+/**
+ * Inputs of one request parsed at once. All of a request's inputs went to the parser together: on
+ * Node, 300 files filled the parse queue (256) and the request was refused 503 "retry in a moment"
+ * however idle the server, so a retry never helped, while the inputs that did enter the queue were
+ * parsed for nobody. A few at a time, a request of any size the schema takes shares the queue with
+ * other requests, and stops at its first refusal.
+ */
+const INPUTS_IN_FLIGHT = 4;
+
+/**
+ * Each input's outcomes, `INPUTS_IN_FLIGHT` parsed at once in input order; rejects with the first
+ * refusal, and parses no more once one was refused or the request is over its record limit.
+ */
+async function parseFewAtOnce(
+  inputs: readonly RawInput[],
+  parse: ApiDeps["parse"],
+  records: RecordBudget,
+): Promise<ParseOutcome[][]> {
+  const outcomes: ParseOutcome[][] = [];
+  let next = 0;
+  let refused = false;
+  const lane = async () => {
+    while (!refused && records.left >= 0 && next < inputs.length) {
+      const index = next++;
+      try {
+        outcomes[index] = await parse(inputs[index]!, records);
+      } catch (error) {
+        refused = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(INPUTS_IN_FLIGHT, inputs.length) }, lane));
+  return outcomes;
+}
+
 /** The problem code for an input the policy refused. */
 const FAILURE_PROBLEMS: Partial<Record<Failed["failure"]["code"], ProblemCode>> = {
   binary: "binary-content",
@@ -144,12 +191,16 @@ export interface RecordProblem {
  */
 export async function parseUnderPolicy(
   inputs: readonly RawInput[],
-  parse: Parser,
+  { parse, recordLimit }: Pick<ApiDeps, "parse" | "recordLimit">,
 ): Promise<(ParsedInput | RecordProblem)[]> {
   const results: (ParsedInput | RecordProblem)[] = [];
   const refused: { code: ProblemCode; error: NonNullable<Problem["errors"]>[number] }[] = [];
-  // Each input is parsed by the runtime's parser (on Node, in a worker with a time limit).
-  const outcomes = await Promise.all(inputs.map((input) => parse(input)));
+  if (inputs.length > recordLimit) throw tooManyRecords(`${inputs.length} files`, recordLimit);
+  // Each input is parsed by the runtime's parser (on Node, in a worker with a time limit), the
+  // request's records shared by all: the parses stop reading once they are over the limit.
+  const records: RecordBudget = { left: recordLimit };
+  const outcomes = await parseFewAtOnce(inputs, parse, records);
+  if (records.left < 0) throw tooManyRecords(`more than ${recordLimit} records`, recordLimit);
   for (const [index, input] of inputs.entries()) {
     for (const outcome of outcomes[index]!) {
       if (outcome.status === "parsed") {

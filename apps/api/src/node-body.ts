@@ -41,8 +41,11 @@ export interface OverBudget {
  *   rest discarded as it arrives, up to `DRAIN_FACTOR × limit`; past that the connection is closed.
  * - A declared `Content-Length` over `DRAIN_FACTOR × limit` is answered at once with
  *   `Connection: close`, since reading it to keep the connection is not worth it.
- * - A body that does not fit `budget` (declared, or as it arrives) is marked `overBudget`, what was
- *   kept of it is given back, and the rest is drained like a body over the limit.
+ * - A body takes from `budget` as its bytes arrive, never for the length it declares: eight clients
+ *   that declared 2 MB and sent a byte a second held the whole budget until `REQUEST_TIMEOUT_MS`, and
+ *   every other body was a 503 meanwhile; now a client holds only what it has sent. A body that
+ *   does not fit is marked `overBudget`, what was kept of it is given back, and the rest is drained
+ *   like a body over the limit.
  *
  * The bytes a body holds go back to the budget when its response is sent (or the connection closes).
  * Resolves once the app may answer; the time a slow client takes is bounded by the server's
@@ -69,13 +72,6 @@ export function readBody(
     budget.give(taken);
     taken = 0;
   };
-  // A declared body takes what it will keep at once, and one that cannot fit is refused before a
-  // byte of it is kept.
-  if (declared > 0) {
-    const keeps = Math.min(declared, limit + 1);
-    if (budget.take(keeps)) taken = keeps;
-    else refuse();
-  }
   return new Promise<void>((resolve) => {
     const chunks: Buffer[] = [];
     let kept = 0;
@@ -89,19 +85,15 @@ export function readBody(
       }
       resolve();
     };
-    if (incoming.overBudget) answer();
     incoming.on("data", (chunk: Buffer) => {
       received += chunk.length;
       if (!incoming.overBudget && kept <= limit) {
         const take = Math.min(chunk.length, limit + 1 - kept);
-        // A chunked body (no declared length) takes from the budget as it arrives.
-        if (kept + take > taken) {
-          if (budget.take(kept + take - taken)) taken = kept + take;
-          else {
-            refuse();
-            chunks.length = 0;
-            answer();
-          }
+        if (budget.take(take)) taken += take;
+        else {
+          refuse();
+          chunks.length = 0;
+          answer();
         }
         if (!incoming.overBudget) {
           chunks.push(take === chunk.length ? chunk : chunk.subarray(0, take));

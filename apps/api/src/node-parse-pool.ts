@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { ParseOutcome } from "@caixun/inputs/policy";
-import type { Parser, RawInput } from "./deps.js";
+import type { Parser, RawInput, RecordBudget } from "./deps.js";
 import type { ParseRequest, WorkerMessage } from "./node-parse-protocol.js";
 import { ProblemError } from "./problem.js";
 
@@ -26,6 +26,8 @@ export interface ParsePoolOptions {
 interface Task {
   id: number;
   input: RawInput;
+  /** The request's records, shared by its inputs: each parse reads what is left when it begins. */
+  records: RecordBudget;
   resolve: (outcomes: ParseOutcome[]) => void;
   reject: (error: Error) => void;
   /** Refuses the task if it still waits after `queueWaitMs`. */
@@ -54,7 +56,7 @@ export class ParsePool {
     for (let i = 0; i < options.workers; i++) this.slots.push(this.spawn());
   }
 
-  readonly parse: Parser = (input) =>
+  readonly parse: Parser = (input, records) =>
     new Promise<ParseOutcome[]>((resolve, reject) => {
       if (this.closed) {
         reject(busy("the server is shutting down"));
@@ -66,7 +68,7 @@ export class ParsePool {
         );
         return;
       }
-      const task: Task = { id: this.nextId++, input, resolve, reject, waiting: null };
+      const task: Task = { id: this.nextId++, input, records, resolve, reject, waiting: null };
       task.waiting = setTimeout(() => {
         const index = this.queue.indexOf(task);
         if (index === -1) return;
@@ -106,8 +108,10 @@ export class ParsePool {
       }
       const task = this.finish(slot);
       if (task === null || task.id !== reply.id) return;
-      if (reply.ok) task.resolve(reply.outcomes);
-      else task.reject(new Error(`core threw: ${reply.message}`));
+      if (reply.ok) {
+        task.records.left -= reply.outcomes.length;
+        task.resolve(reply.outcomes);
+      } else task.reject(new Error(`core threw: ${reply.message}`));
       this.dispatch();
     });
     worker.on("error", (error: Error & { code?: string }) => {
@@ -147,17 +151,31 @@ export class ParsePool {
   private dispatch(): void {
     for (const slot of this.slots) {
       if (!slot.ready || slot.task !== null) continue;
-      const task = this.queue.shift();
+      const task = this.nextTask();
       if (task === undefined) return;
-      if (task.waiting !== null) clearTimeout(task.waiting);
       slot.task = task;
       this.limitTime(slot, process.cpuUsage(), this.options.timeLimitMs);
       const request: ParseRequest = {
         id: task.id,
         content: task.input.content,
         filename: task.input.filename,
+        recordsLeft: task.records.left,
       };
       slot.worker.postMessage(request);
+    }
+  }
+
+  /**
+   * The first waiting task with records to read, out of the queue. One whose request is over its
+   * record limit already (its other inputs used it) is answered with nothing, without a worker.
+   */
+  private nextTask(): Task | undefined {
+    for (;;) {
+      const task = this.queue.shift();
+      if (task === undefined) return undefined;
+      if (task.waiting !== null) clearTimeout(task.waiting);
+      if (task.records.left >= 0) return task;
+      task.resolve([]);
     }
   }
 

@@ -5,6 +5,8 @@ export interface ParseRequest {
   id: number;
   content: string | Uint8Array;
   filename: string | undefined;
+  /** What is left of the request's records when the parse begins: read at most one more (`takeRecords`). */
+  recordsLeft: number;
 }
 
 /** A worker says `"ready"` once, when core is loaded; then one reply per request. */

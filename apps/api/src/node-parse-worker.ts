@@ -2,6 +2,7 @@ import { parentPort } from "node:worker_threads";
 import { parse } from "@caixun/core";
 import { loadSecurities } from "@caixun/core/securities";
 import { parseOutcomes } from "@caixun/inputs/policy";
+import { takeRecords } from "./deps.js";
 import type { ParseReply, ParseRequest } from "./node-parse-protocol.js";
 
 // Each worker holds the shipped securities dictionary, built once before it takes work.
@@ -14,7 +15,9 @@ parentPort!.on("message", (request: ParseRequest) => {
     reply = {
       id: request.id,
       ok: true,
-      outcomes: [...parseOutcomes(request.content, request.filename, { securities })],
+      outcomes: takeRecords(parseOutcomes(request.content, request.filename, { securities }), {
+        left: request.recordsLeft,
+      }),
     };
   } catch (error) {
     reply = {

@@ -5,7 +5,7 @@ import { openSqlite, sqliteArticleStore } from "@caixun/store/sqlite";
 import { getRequestListener } from "@hono/node-server";
 import { API_DOCUMENT } from "./api-document.generated.js";
 import { createApp } from "./app.js";
-import { answerClientErrors } from "./client-error.js";
+import { answerClientErrors, unreadableRequest } from "./client-error.js";
 import {
   type ApiDeps,
   type ApiSettings,
@@ -14,6 +14,7 @@ import {
   InvalidSettingError,
   lazily,
   positiveWholeNumber,
+  recordLimitFrom,
 } from "./deps.js";
 import { BodyBudget, type OverBudget, readBody } from "./node-body.js";
 import { busy, ParsePool } from "./node-parse-pool.js";
@@ -44,6 +45,11 @@ export interface NodeSettings extends ApiSettings {
   SHUTDOWN_GRACE_MS?: string;
   /** Bytes of request bodies held at once over all requests; a body past it is a 503 `server-busy`. */
   BODY_BUDGET?: string;
+  /**
+   * A connection with nothing sent or received for this long is closed, in milliseconds: an idle
+   * keep-alive connection, or a client that stops reading its answer.
+   */
+  IDLE_TIMEOUT_MS?: string;
 }
 
 export const NODE_DEFAULTS = {
@@ -54,6 +60,7 @@ export const NODE_DEFAULTS = {
   PARSE_MEMORY_MB: 1024,
   REQUEST_TIMEOUT_MS: 30_000,
   SHUTDOWN_GRACE_MS: 10_000,
+  IDLE_TIMEOUT_MS: 60_000,
 } as const;
 
 /**
@@ -65,8 +72,6 @@ const BODY_BUDGET_FACTOR = 8;
 
 /** Headers must arrive within this (or the request timeout, when shorter). */
 const HEADERS_TIMEOUT_MS = 10_000;
-/** A connection with nothing to send or receive for this long is closed. */
-const IDLE_SOCKET_MS = 60_000;
 
 export interface NodeServerOptions {
   /** SQLite file; created and migrated when needed. */
@@ -108,6 +113,7 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
   const corsOrigins = corsOriginsFrom(settings);
   const requestTimeout = setting("REQUEST_TIMEOUT_MS", "milliseconds");
   const grace = setting("SHUTDOWN_GRACE_MS", "milliseconds");
+  const idleTimeout = setting("IDLE_TIMEOUT_MS", "milliseconds");
   const poolOptions = {
     workers: setting("PARSE_WORKERS", "threads"),
     timeLimitMs: setting("PARSE_TIME_LIMIT_MS", "milliseconds"),
@@ -122,6 +128,7 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
     store: sqliteArticleStore(db),
     token: settings.API_TOKEN,
     bodyLimit,
+    recordLimit: recordLimitFrom(settings),
     parse: pool.parse,
     securities: shippedSecurities,
     corsOrigins,
@@ -132,7 +139,10 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
   };
   const app = createApp(() => deps);
   registerDocs(app, documentFiles(API_DOCUMENT));
-  const listener = getRequestListener(app.fetch, { autoCleanupIncoming: false });
+  const listener = getRequestListener(app.fetch, {
+    autoCleanupIncoming: false,
+    errorHandler: unreadableRequest,
+  });
   let stopping = false;
   const inFlight = new Set<ServerResponse>();
   const server = createServer(
@@ -141,6 +151,9 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
       headersTimeout: Math.min(HEADERS_TIMEOUT_MS, requestTimeout),
       // How often Node checks those two timeouts (30 s by default, which would double a 30 s limit).
       connectionsCheckingInterval: Math.min(1000, Math.max(50, requestTimeout / 4)),
+      // Node's own 400 for an HTTP/1.1 request without Host has no body; the adapter refuses such a
+      // request too, and `unreadableRequest` answers it with a problem.
+      requireHostHeader: false,
     },
     (incoming: IncomingMessage, outgoing: ServerResponse) => {
       // While stopping, answer what arrives but let the client know the connection will not be kept.
@@ -152,16 +165,22 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
       const socket = incoming.socket;
       // A request being answered is not idle: the idle-socket timer cut requests that waited for a
       // parse worker (a network error for the client). What it waits for is bounded by the parse
-      // limits; the timer runs again once the response is sent.
+      // limits; the timer runs again once the answer is handed to Node.
       socket.setTimeout(0);
       outgoing.once("finish", () => {
         if (stopping) socket.end();
-        else socket.setTimeout(IDLE_SOCKET_MS);
+        else socket.setTimeout(idleTimeout);
       });
-      void readBody(incoming, outgoing, bodyLimit, bodyBudget).then(() => listener(incoming, outgoing));
+      void readBody(incoming, outgoing, bodyLimit, bodyBudget)
+        .then(() => listener(incoming, outgoing))
+        .then(() => {
+          // The answer is handed to Node: a client that does not read it is idle like any other.
+          // Without this, one that never read a 40 MB answer held it, and its connection, for good.
+          if (!outgoing.writableFinished) socket.setTimeout(idleTimeout);
+        });
     },
   );
-  server.setTimeout(IDLE_SOCKET_MS);
+  server.setTimeout(idleTimeout);
   answerClientErrors(server);
 
   try {

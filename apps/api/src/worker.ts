@@ -4,7 +4,14 @@ import { createApp } from "./app.js";
 import { assetTables } from "./asset-common-pairs.js";
 import { assetDocsFile } from "./asset-docs.js";
 import { assetSecurities } from "./asset-securities.js";
-import { type ApiDeps, type ApiSettings, bodyLimitFrom, corsOriginsFrom, lazily } from "./deps.js";
+import {
+  type ApiDeps,
+  type ApiSettings,
+  bodyLimitFrom,
+  corsOriginsFrom,
+  lazily,
+  recordLimitFrom,
+} from "./deps.js";
 import { inlineParser } from "./inline-parser.js";
 import { registerDocs } from "./routes/docs.js";
 
@@ -30,6 +37,7 @@ function depsFor(env: WorkerEnv): ApiDeps {
       store: d1ArticleStore(env.DB),
       token: env.API_TOKEN,
       bodyLimit: bodyLimitFrom(env),
+      recordLimit: recordLimitFrom(env),
       parse: inlineParser(securities, () => assetTables(env.ASSETS)),
       securities,
       corsOrigins: corsOriginsFrom(env),

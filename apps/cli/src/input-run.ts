@@ -13,7 +13,7 @@ import type { InterruptWatch } from "./interrupt.js";
 import type { OutputSink } from "./output.js";
 import { Progress } from "./progress.js";
 import { type RunCounts, skipLabel } from "./summary.js";
-import { inputLine } from "./terminal-text.js";
+import { inputLine, lineSafe } from "./terminal-text.js";
 
 export interface InputRunOptions {
   /** Worker threads (capped at the cores and started only as inputs need them). */
@@ -112,7 +112,7 @@ export class InputRun {
   /** A line on stderr that the progress line does not garble (`-v`'s reasons and warnings). */
   note(text: string): void {
     this.progress.clear();
-    process.stderr.write(`caixun: ${text}\n`);
+    process.stderr.write(`caixun: ${lineSafe(text)}\n`);
   }
 
   /** The article just yielded could not be used; it is reported as its input's failure. */

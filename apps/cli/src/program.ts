@@ -13,7 +13,7 @@ import { registerSite } from "./commands/site.js";
 import { registerStats } from "./commands/stats.js";
 import { registerStories } from "./commands/stories.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UsageError } from "./exit-codes.js";
-import { terminalSafe } from "./terminal-text.js";
+import { lineSafe } from "./terminal-text.js";
 
 /**
  * Every command of the CLI, in the order `caixun --help` lists them. To add a command, write one
@@ -82,7 +82,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     }
     // An input argument that names nothing readable is a usage error too.
     if (error instanceof UsageError || error instanceof InputSpecError) {
-      process.stderr.write(`caixun: ${terminalSafe(error.message)}\n`);
+      process.stderr.write(`caixun: ${lineSafe(error.message)}\n`);
       return EXIT_USAGE;
     }
     throw error;

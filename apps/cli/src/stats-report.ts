@@ -1,8 +1,13 @@
 import type { StatsReport } from "./corpus-stats.js";
 import { padEnd } from "./display-width.js";
 import type { Style } from "./style.js";
+import { lineSafe } from "./terminal-text.js";
 
-/** The stats report for a human; lists cut to `top` lines with a note of how many were left out. */
+/**
+ * The stats report for a human; lists cut to `top` lines with a note of how many were left out.
+ * What comes from the corpus (names, titles, file names) is `lineSafe` before it is styled: a file
+ * named `a\x1b]0;owned\x07.md` set the terminal's title.
+ */
 export function renderStatsReport(report: StatsReport, top: number, style: Style): string {
   const out: string[] = [];
   const section = (title: string, rows: [string, number][], note = "") => {
@@ -20,7 +25,7 @@ export function renderStatsReport(report: StatsReport, top: number, style: Style
   );
   section(
     "Sources",
-    report.sources.map(({ name, articles }) => [name, articles]),
+    report.sources.map(({ name, articles }) => [lineSafe(name), articles]),
   );
   section(
     "Formats",
@@ -39,7 +44,7 @@ export function renderStatsReport(report: StatsReport, top: number, style: Style
   section(
     "Stories told more than once",
     stories.groups.map(({ title, articles }) => [
-      [title, ...articles.map(({ file }) => style.dim(`     ${file}`))].join("\n"),
+      [lineSafe(title), ...articles.map(({ file }) => style.dim(`     ${lineSafe(file)}`))].join("\n"),
       articles.length,
     ]),
     `: ${stories.withCopies} of ${stories.stories} stories (${stories.articlesInStoriesWithCopies} articles); ` +
@@ -49,7 +54,7 @@ export function renderStatsReport(report: StatsReport, top: number, style: Style
   section(
     "Top securities (articles mentioning them)",
     report.securities.map(({ code, market, name, articles }) => [
-      `${padEnd(`${code}.${market}`, 10)} ${name ?? ""}`.trimEnd(),
+      `${padEnd(`${code}.${market}`, 10)} ${lineSafe(name ?? "")}`.trimEnd(),
       articles,
     ]),
   );

@@ -8,17 +8,28 @@
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function terminalSafe(text: string): string {
-  return text.replace(UNSAFE, (ch) => {
-    const code = ch.charCodeAt(0);
-    return code <= 0xff
-      ? `\\x${code.toString(16).padStart(2, "0")}`
-      : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
+  return text.replace(UNSAFE, escaped);
+}
+
+function escaped(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code <= 0xff
+    ? `\\x${code.toString(16).padStart(2, "0")}`
+    : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+
+/**
+ * `terminalSafe` for text within one line of stderr, with its line feeds and tabs escaped too: a
+ * file name may hold a newline, and `bin\nfake: ok.md` wrote a line `fake: ok.md: not a text file`
+ * of its own, so a log of the run could be forged line by line.
+ */
+export function lineSafe(text: string): string {
+  return terminalSafe(text).replace(/[\t\n]/g, escaped);
 }
 
 /** A line on stderr about one input: `caixun: <path>: <what happened>`, both parts made safe. */
 export function inputLine(path: string, message: string): string {
-  return `caixun: ${terminalSafe(path)}: ${terminalSafe(message)}\n`;
+  return `caixun: ${lineSafe(path)}: ${lineSafe(message)}\n`;
 }
 
 /**

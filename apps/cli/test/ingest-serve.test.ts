@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -126,6 +126,45 @@ describe("caixun ingest, then caixun serve", () => {
     expect(((await response.json()) as { blocks: unknown[] }).blocks.length).toBeGreaterThan(1000);
     expect(await exited(child)).toBe(0);
   }, 150_000);
+
+  it("refuses a --db that is not a SQLite database before SQLite writes into it: exit 2, one line", () => {
+    const news = join(dir, "news.md");
+    writeFileSync(news, "---\ntitle: 甲\n---\n正文。\n");
+    const link = join(dir, "link.db");
+    symlinkSync(news, link);
+    const damaged = join(dir, "damaged.db");
+    // A database's first page and nothing more: the header is right, the schema is cut off.
+    writeFileSync(damaged, readFileSync(db).subarray(0, 5000));
+    const cases: [string[], string][] = [
+      [
+        ["ingest", "seeds", "--db", news],
+        `--db ${news} is not a SQLite database; caixun writes its database into a new file or one it made`,
+      ],
+      [["ingest", news, "--db", link], `--db ${link} is also an input`],
+      [["ingest", "seeds", "--db", dir], `--db ${dir} is not a file`],
+      [
+        ["ingest", "seeds", "--db", join(dir, "none", "x.db")],
+        `--db ${join(dir, "none", "x.db")}: the folder ${join(dir, "none")} does not exist`,
+      ],
+      [
+        ["ingest", "seeds", "--db", damaged],
+        `--db ${damaged} cannot be used: database disk image is malformed (SQLITE_CORRUPT)`,
+      ],
+      [
+        ["serve", "--db", link],
+        `--db ${link} is not a SQLite database; caixun writes its database into a new file or one it made`,
+      ],
+      [
+        ["serve", "--db", damaged],
+        `--db ${damaged} cannot be used: database disk image is malformed (SQLITE_CORRUPT)`,
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const result = runCli(args);
+      expect([result.code, result.stderr]).toEqual([2, `caixun: ${message}\n`]);
+    }
+    expect(readFileSync(news, "utf8")).toBe("---\ntitle: 甲\n---\n正文。\n");
+  });
 
   it("refuses a database that does not exist, a bad BODY_LIMIT and a port that is taken", async () => {
     const missing = runCli(["serve", "--db", join(dir, "missing.db")]);

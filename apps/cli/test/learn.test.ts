@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -69,5 +69,30 @@ describe("caixun parse --rules", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("pack.dropBlocks[0]");
     expect(result.stdout).toBe("");
+  });
+
+  it("never writes its rule packs over an input, through a symbolic link too, nor into an input folder", () => {
+    const dir = corpus();
+    const input = join(dir, "posts", "1.md");
+    const before = readFileSync(input);
+    symlinkSync(input, join(dir, "link.json"));
+    for (const [out, message] of [
+      [input, `caixun: output ${input} is the input ${input}; caixun never writes over its inputs\n`],
+      [
+        join(dir, "link.json"),
+        `caixun: output ${join(dir, "link.json")} is the input ${input}; caixun never writes over its inputs\n`,
+      ],
+    ]) {
+      const result = runCli(["learn", input, join(dir, "posts", "2.md"), "-o", out!]);
+      expect([result.code, result.stderr]).toEqual([2, message]);
+    }
+    const inside = join(dir, "posts", "learned.json");
+    const result = runCli(["learn", join(dir, "posts"), "-o", inside]);
+    expect([result.code, result.stderr]).toEqual([
+      2,
+      `caixun: output ${inside} is inside the input ${join(dir, "posts")}, which would read it back; write it elsewhere\n`,
+    ]);
+    expect(readFileSync(input)).toEqual(before);
+    expect(existsSync(inside)).toBe(false);
   });
 });

@@ -1,4 +1,13 @@
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
@@ -68,6 +77,46 @@ describe("output a terminal or a spreadsheet would act on", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).not.toMatch(TERMINAL_CONTROL);
     expect(result.stderr).toContain("bin\\x1b[31m\\x9b.txt: not a text file");
+  });
+
+  it("a file name with a line feed or tab stays on its one line of stderr, and forges none", () => {
+    const forged = join(work, "bin\ncaixun: forged.txt: parsed\t");
+    writeFileSync(forged, binaryBytes());
+    const news = join(work, "news\ncaixun: forged.md");
+    writeFileSync(news, "正文一段，没有标题也没有日期。\n");
+    // A walk reports what it cannot read, and goes on.
+    const folder = join(work, "walked");
+    mkdirSync(folder);
+    const dangling = join(folder, "gone\ncaixun: forged.md");
+    symlinkSync("nowhere.md", dangling);
+    const shown = (path: string) => path.replace("\n", "\\x0a").replace("\t", "\\x09");
+    const runs = [
+      runCli(["parse", forged, news, "-v", "--since", "2020-01-01"]),
+      runCli(["learn", folder, "-o", join(work, "learned.json")]),
+      runCli(["inspect", news, "--ref", "line 2"]),
+    ];
+    for (const result of runs) {
+      for (const line of result.stderr.trimEnd().split("\n")) expect(line).toMatch(/^caixun: /);
+    }
+    expect(runs[0]!.stderr).toContain(`caixun: ${shown(forged)}: not a text file: `);
+    expect(runs[0]!.stderr).toContain(`caixun: ${shown(news)}: dropped: `);
+    expect(runs[1]!.stderr).toContain(
+      `caixun: ${shown(dangling)}: symbolic link to nowhere.md, which does not exist\n`,
+    );
+    expect(runs[2]!.stderr).toBe(`caixun: ${shown(news)}: no document at line 2\n`);
+  });
+
+  it("stats names a hostile file among a story's copies with its controls escaped", () => {
+    const folder = join(work, "copies");
+    mkdirSync(folder);
+    const news =
+      "---\ntitle: 中国太保保费收入\ndate: 2024-01-01\n---\n中国太保聚焦主责主业，助力打赢疫情防控大战硬战。记者从公司获悉，保费收入达到1200亿元。\n";
+    writeFileSync(join(folder, "a\u001b]0;owned\u0007.md"), news);
+    writeFileSync(join(folder, "b.md"), news);
+    const result = runCli(["stats", folder]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(TERMINAL_CONTROL);
+    expect(result.stdout).toContain(`     ${folder}/a\\x1b]0;owned\\x07.md\n     ${folder}/b.md\n`);
   });
 
   it("CSV neutralises formulas unless --csv-raw", () => {

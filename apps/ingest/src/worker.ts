@@ -11,6 +11,7 @@ import {
   corsOriginsFrom,
   inlineParser,
   lazily,
+  recordLimitFrom,
   registerDocs,
 } from "@caixun/api";
 import type { ExportedHandler, MessageBatch } from "@cloudflare/workers-types";
@@ -31,6 +32,7 @@ function depsFor(env: IngestEnv): ApiDeps {
       store: storeFromEnv(env),
       token: env.API_TOKEN,
       bodyLimit: bodyLimitFrom(env),
+      recordLimit: recordLimitFrom(env),
       parse: inlineParser(securities, () => assetTables(env.ASSETS)),
       securities,
       corsOrigins: corsOriginsFrom(env),

@@ -131,7 +131,7 @@ export function registerArticles(app: ApiApp): void {
         if (!lines) throw unsupportedMediaType(["application/json", ...RAW_TYPES, NDJSON]);
         inputs = lines;
       }
-      const results = await parseUnderPolicy(inputs, c.var.deps.parse);
+      const results = await parseUnderPolicy(inputs, c.var.deps);
       const stored: StoredArticle[] = results.flatMap((result) =>
         "article" in result ? [{ article: result.article, filename: result.input.filename ?? null }] : [],
       );

@@ -70,7 +70,7 @@ export function registerParse(app: ApiApp): void {
 
 /** One Article for a file; JSON Lines of Articles and record problems for an input of many. */
 async function answer(c: Context<AppEnv>, input: RawInput) {
-  const results = await parseUnderPolicy([input], c.var.deps.parse);
+  const results = await parseUnderPolicy([input], c.var.deps);
   const first = results[0];
   if (results.length === 1 && first !== undefined && "article" in first && first.article.ref === null) {
     return c.json(first.article, 200);

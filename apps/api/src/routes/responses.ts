@@ -8,7 +8,7 @@ const PROBLEMS = {
   400: problemEntry("Invalid JSON (`invalid-json`)"),
   401: problemEntry("Missing or wrong bearer token (`unauthorized`)"),
   404: problemEntry("No such resource (`not-found`)"),
-  413: problemEntry("Body over the size limit (`body-too-large`)"),
+  413: problemEntry("Body over the size limit, or more records than the record limit (`body-too-large`)"),
   415: problemEntry("Content type not accepted here (`unsupported-media-type`)"),
   422: problemEntry(
     "Invalid parameters or body (`invalid-request`), a file that is not text (`binary-content`), or an input whose parse exceeded the server's budget (`parse-budget-exceeded`)",

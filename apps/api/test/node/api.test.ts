@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll } from "vitest";
+import { DEFAULT_RECORD_LIMIT } from "../../src/deps.js";
 import { defineApiSuite } from "../shared/suite.js";
 import { type RunningServer, startServer } from "./built-server.js";
 import { corpusFixtures, seedFixtures } from "./fixtures.js";
@@ -30,6 +31,7 @@ defineApiSuite({
   fetch: (path, init) => fetch(`${server.url}${path}`, init),
   token,
   bodyLimit,
+  recordLimit: DEFAULT_RECORD_LIMIT,
   seeds: seedFixtures(),
   corpus: corpusFixtures(),
 });

@@ -5,6 +5,7 @@ import { openSqlite, sqliteArticleStore } from "@caixun/store/sqlite";
 import { afterAll } from "vitest";
 import { API_DOCUMENT } from "../../src/api-document.generated.js";
 import { createApp } from "../../src/app.js";
+import { DEFAULT_RECORD_LIMIT } from "../../src/deps.js";
 import { inlineParser } from "../../src/inline-parser.js";
 import { shippedSecurities } from "../../src/node.js";
 import { documentFiles, registerDocs } from "../../src/routes/docs.js";
@@ -18,6 +19,7 @@ const app = createApp(() => ({
   store: sqliteArticleStore(db),
   token,
   bodyLimit: 16 * 1024,
+  recordLimit: DEFAULT_RECORD_LIMIT,
   parse: inlineParser(shippedSecurities),
   securities: shippedSecurities,
   corsOrigins: "*",

@@ -206,36 +206,52 @@ describe("request bodies held at once (BODY_BUDGET)", () => {
     const text = Buffer.from("中国太保保费收入达到亿元".repeat(27));
     const body = Buffer.concat([text, Buffer.alloc(1000 - text.length, " ")]);
     const head = `POST /v1/parse HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n`;
-    // Three bodies of 1,000 bytes each, sent slowly: two fit, one does not (whichever came last).
-    const slow = [0, 1, 2].map(() =>
-      openRequest(server.url, Buffer.concat([Buffer.from(head), body.subarray(0, 10)])),
+    // Two bodies of 1,000 bytes stop after 900 each: the budget holds 1,800 bytes.
+    const stalled = [0, 1].map(() =>
+      openRequest(server.url, Buffer.concat([Buffer.from(head), body.subarray(0, 900)])),
     );
-    const refused = await Promise.race(
-      slow.map((request, index) => request.response.then((r) => ({ r, index }))),
-    );
-    expect(refused.r.status).toBe(503);
-    expect(refused.r.headers["retry-after"]).toBe("1");
-    expect(refused.r.headers["content-type"]).toContain("application/problem+json");
-    expect(refused.r.headers["x-content-type-options"]).toBe("nosniff");
-    expect(JSON.parse(refused.r.body)).toMatchObject({ code: "server-busy", status: 503 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // A third whose next 300 bytes do not fit is refused as they arrive.
+    const third = openRequest(server.url, Buffer.concat([Buffer.from(head), body.subarray(0, 300)]));
+    const refused = await third.response;
+    expect(refused.status).toBe(503);
+    expect(refused.headers["retry-after"]).toBe("1");
+    expect(refused.headers["content-type"]).toContain("application/problem+json");
+    expect(refused.headers["x-content-type-options"]).toBe("nosniff");
+    expect(JSON.parse(refused.body)).toMatchObject({ code: "server-busy", status: 503 });
 
-    // A chunked body while the budget is full is refused as its first chunk arrives.
+    // A chunked body while the budget is that full is refused the same way.
     const chunked = openRequest(
       server.url,
       "POST /v1/parse HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n",
     );
-    chunked.send("a\r\n0123456789\r\n");
+    chunked.send(`12c\r\n${" ".repeat(300)}\r\n`);
     expect((await chunked.response).status).toBe(503);
 
-    const admitted = slow.filter((_, index) => index !== refused.index);
-    for (const request of admitted) request.send(body.subarray(10));
-    const answers = await Promise.all(admitted.map((request) => request.response));
+    for (const request of stalled) request.send(body.subarray(900));
+    const answers = await Promise.all(stalled.map((request) => request.response));
     expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
     // Both answered: their 2,000 bytes are back, so two more bodies fit again.
     const again = await Promise.all(
       [0, 1].map(() => openRequest(server.url, Buffer.concat([Buffer.from(head), body])).response),
     );
     expect(again.map((answer) => answer.status)).toEqual([200, 200]);
+  });
+
+  test("a body holds the bytes it has sent, not the length it declares: slow clients do not lock others out", async () => {
+    const server = await start({ BODY_LIMIT: "1000", BODY_BUDGET: "2000" });
+    const head = `POST /v1/parse HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n`;
+    // Each declares 1,000 bytes and sends one: declared, two of them filled the budget, and every
+    // other body was a 503 until REQUEST_TIMEOUT_MS cut them (30 s by default, and again).
+    const trickles = Array.from({ length: 8 }, () => openRequest(server.url, `${head}a`));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const answer = await fetch(`${server.url}/v1/parse`, {
+      method: "POST",
+      body: "中国太保保费收入达到1200亿元。",
+      headers: { "content-type": "text/plain" },
+    });
+    expect(answer.status).toBe(200);
+    for (const trickle of trickles) trickle.socket.destroy();
   });
 
   test("a budget below the body limit is a deployment mistake, refused at start", async () => {
@@ -273,6 +289,55 @@ describe("parsing off the event loop", () => {
     expect(refused.status).toBe(422);
     expect(await refused.json()).toMatchObject({ code: "parse-budget-exceeded" });
     expect((await parseSeed()).status).toBe(200);
+  });
+
+  test("a body of 75,000 tiny records is refused at RECORD_LIMIT, and the server answers meanwhile", async () => {
+    const server = await start({ RECORD_LIMIT: "1000" });
+    // 2 MB of the smallest records: storing them held the server's thread for over five minutes, and
+    // parsing them answered 40 MB; the parse now stops at the 1,001st record.
+    const record = '{"title":"a","content":"b"}\n';
+    const dump = record.repeat(Math.floor((2 * 1024 * 1024) / record.length) - 1);
+    const writes = ["/v1/articles", "/v1/parse"].map((path) =>
+      fetch(`${server.url}${path}`, {
+        method: "POST",
+        body: dump,
+        headers: { "content-type": "text/plain", authorization: "Bearer token" },
+      }),
+    );
+    expect((await fetch(`${server.url}/v1/stats`)).status).toBe(200);
+    for (const refused of await Promise.all(writes)) {
+      expect(refused.status).toBe(413);
+      expect(await refused.json()).toMatchObject({
+        code: "body-too-large",
+        detail:
+          "the request holds more than 1000 records, over the server's limit of 1000 records a request (RECORD_LIMIT); nothing of it was stored: send the records in smaller parts",
+      });
+    }
+    expect(await (await fetch(`${server.url}/v1/stats`)).json()).toMatchObject({ articles: 0 });
+  });
+
+  test("a request of more files than the queue holds is parsed whole, a few at a time", async () => {
+    // All at once, 300 files filled a queue of 256 and the request was 503 "retry in a moment" on an
+    // idle server, every time; here the queue holds 4.
+    const server = await start({ PARSE_QUEUE: "4" });
+    const files = Array.from({ length: 300 }, (_, i) => ({
+      content: `---\ntitle: 第${i}条\n---\n正文第${i}条，保费收入达到${i}亿元。`,
+      filename: `${i}.md`,
+    }));
+    const answer = await fetch(`${server.url}/v1/articles`, {
+      method: "POST",
+      body: JSON.stringify(files),
+      headers: { "content-type": "application/json", authorization: "Bearer token" },
+    });
+    expect(answer.status).toBe(200);
+    const stored = (await answer.json()) as {
+      count: number;
+      articles: { title: string; filename: string }[];
+    };
+    expect(stored.count).toBe(300);
+    expect(stored.articles.map((article) => [article.title, article.filename])).toEqual(
+      files.map((file, i) => [`第${i}条`, file.filename]),
+    );
   });
 
   test("a full queue is a 503 with Retry-After, never a wait without end", async () => {
@@ -384,6 +449,47 @@ describe("timeouts", () => {
   });
 });
 
+describe("slow readers", () => {
+  test("a client that stops reading its answer is cut off after IDLE_TIMEOUT_MS, not held for good", async () => {
+    // An answer larger than the kernel's buffers on both ends (32 MB here): 75,000 tiny records
+    // give about 40 MB of JSON Lines, so the server holds the rest while the client reads nothing.
+    const server = await start({
+      RECORD_LIMIT: "100000",
+      IDLE_TIMEOUT_MS: "1000",
+      PARSE_TIME_LIMIT_MS: "60000",
+    });
+    const record = '{"title":"a","content":"b"}\n';
+    const dump = Buffer.from(record.repeat(Math.floor((2 * 1024 * 1024) / record.length) - 1));
+    const socket = connect(Number(new URL(server.url).port), "127.0.0.1");
+    socket.on("error", () => {});
+    let closed = false;
+    socket.on("close", () => {
+      closed = true;
+    });
+    socket.write(
+      `POST /v1/parse HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nContent-Length: ${dump.length}\r\n\r\n`,
+    );
+    socket.write(dump);
+    socket.pause();
+    // Long enough to parse the dump on a busy machine (about 5 s idle), then to be idle past the limit.
+    await new Promise((resolve) => setTimeout(resolve, 20_000));
+    let received = Buffer.alloc(0);
+    socket.on("data", (chunk: Buffer) => {
+      received = Buffer.concat([received, chunk]);
+    });
+    socket.resume();
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const head = received.subarray(0, received.indexOf("\r\n\r\n")).toString("latin1");
+    const declared = Number(/content-length: (\d+)/i.exec(head)?.[1]);
+    expect(head).toMatch(/^HTTP\/1\.1 200 /);
+    expect(declared).toBeGreaterThan(40_000_000);
+    // Cut: what the kernel held arrived, the rest never did, and the connection is closed.
+    expect(received.length).toBeLessThan(declared);
+    expect(closed).toBe(true);
+    socket.destroy();
+  }, 90_000);
+});
+
 describe("headers", () => {
   test("every answer says nosniff and carries a CSP; /docs allows only its own style sheet", async () => {
     const server = await start({});
@@ -424,5 +530,44 @@ describe("headers", () => {
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-headers")).toBe("authorization,content-type");
+  });
+});
+
+describe("requests whose URL cannot be read", () => {
+  test("get a problem+json 400 saying why, the connection kept; CONNECT a 404 instead of silence", async () => {
+    const server = await start({});
+    const unreadable = (reason: string) =>
+      `the request's URL cannot be read (${reason}); send a path such as /v1/articles and a Host header`;
+    // Each was Node's or the adapter's bare 400 with no body (CONNECT: the connection closed unanswered).
+    const cases: [string, string][] = [
+      ["GET /v1/stats HTTP/1.1\r\n\r\n", unreadable("Missing host header")],
+      ["GET /v1/stats HTTP/1.0\r\n\r\n", unreadable("Missing host header")],
+      ["OPTIONS * HTTP/1.1\r\nHost: t\r\n\r\n", unreadable("Invalid URL")],
+      ["GET /v1\\stats HTTP/1.1\r\nHost: t\r\n\r\n", unreadable("Backslash in request path")],
+      ["GET /v1/stats HTTP/1.1\r\nHost: a@b\r\n\r\n", unreadable("Invalid host header")],
+      ["GET ftp://t/v1/stats HTTP/1.1\r\nHost: t\r\n\r\n", unreadable("Invalid URL")],
+      ["GET http://[::1/v1 HTTP/1.1\r\nHost: t\r\n\r\n", unreadable("Invalid absolute URL")],
+    ];
+    for (const [request, detail] of cases) {
+      const [refused, next] = await onOneConnection(server.url, [request, get("/v1/stats")]);
+      expect(refused?.status).toBe(400);
+      expect(refused?.headers["content-type"]).toBe("application/problem+json");
+      expect(refused?.headers["x-content-type-options"]).toBe("nosniff");
+      expect(JSON.parse(refused!.body)).toEqual({
+        type: "about:blank",
+        title: "Bad Request",
+        status: 400,
+        code: "bad-request",
+        detail,
+      });
+      // HTTP/1.0 closes after its answer; the others keep the connection for the next request.
+      if (!request.includes("HTTP/1.0")) expect(next?.status).toBe(200);
+    }
+    const [tunnel] = await onOneConnection(server.url, ["CONNECT t:80 HTTP/1.1\r\nHost: t\r\n\r\n"]);
+    expect(tunnel?.status).toBe(404);
+    expect(JSON.parse(tunnel!.body)).toMatchObject({
+      code: "not-found",
+      detail: "no route for CONNECT t:80",
+    });
   });
 });

@@ -12,6 +12,8 @@ export interface SuiteOptions {
   fetch: (path: string, init?: RequestInit) => Promise<Response>;
   token: string;
   bodyLimit: number;
+  /** Records one request may give (`RECORD_LIMIT`). */
+  recordLimit: number;
   seeds: FileFixture[];
   /** Empty when ../shared/corpus is absent; corpus tests are then skipped. */
   corpus: FileFixture[];
@@ -727,6 +729,61 @@ export function defineApiSuite(options: SuiteOptions): void {
       );
     });
 
+    test("a request of more records than RECORD_LIMIT is 413 body-too-large, and nothing of it is stored", async () => {
+      const { recordLimit } = options;
+      // The smallest records a dump may hold: thousands fit any body limit, each an Article to make.
+      const tiny = (count: number) =>
+        Array.from({ length: count }, (_, i) => `{"title":"记录${i}","content":"正文。"}`).join("\n");
+      const atLimit = await lines(
+        await fetch("/v1/parse", {
+          method: "POST",
+          body: tiny(recordLimit),
+          headers: { "content-type": "text/plain" },
+        }),
+      );
+      expect(atLimit).toHaveLength(recordLimit);
+      expect(atLimit.at(-1)).toMatchObject({ title: `记录${recordLimit - 1}`, ref: `line ${recordLimit}` });
+
+      const before = await json<{ articles: number }>(await fetch("/v1/stats"));
+      const over = `the request holds more than ${recordLimit} records, over the server's limit of ${recordLimit} records a request (RECORD_LIMIT); nothing of it was stored: send the records in smaller parts`;
+      const parsed = await expectProblem(
+        await fetch("/v1/parse", {
+          method: "POST",
+          body: tiny(recordLimit + 1),
+          headers: { "content-type": "application/x-ndjson" },
+        }),
+        413,
+        "body-too-large",
+      );
+      expect(parsed.detail).toBe(over);
+      const stored = await expectProblem(
+        await ingest(tiny(recordLimit + 1), "text/plain"),
+        413,
+        "body-too-large",
+      );
+      expect(stored.detail).toBe(over);
+      // Over the limit together: two dumps of half the limit and one record more each.
+      const half = Math.ceil(recordLimit / 2) + 1;
+      const two = JSON.stringify([
+        { content: tiny(half), filename: "a.jsonl" },
+        { content: tiny(half), filename: "b.jsonl" },
+      ]);
+      expect((await expectProblem(await ingest(two, "application/json"), 413, "body-too-large")).detail).toBe(
+        over,
+      );
+      // More files than records allowed: refused before any is parsed.
+      const files = Array.from({ length: recordLimit + 1 }, (_, i) =>
+        JSON.stringify({ content: `正文${i}。` }),
+      );
+      expect(
+        (await expectProblem(await ingest(files.join("\n"), "application/x-ndjson"), 413, "body-too-large"))
+          .detail,
+      ).toBe(
+        `the request holds ${recordLimit + 1} files, over the server's limit of ${recordLimit} records a request (RECORD_LIMIT); nothing of it was stored: send the records in smaller parts`,
+      );
+      expect(await json<{ articles: number }>(await fetch("/v1/stats"))).toMatchObject(before);
+    });
+
     test("ingest stores every record that reads, reports the one that does not, and serves them by id", async () => {
       const result = await json<{
         count: number;
@@ -827,7 +884,8 @@ export function defineApiSuite(options: SuiteOptions): void {
       let size = 0;
       for (const file of options.corpus) {
         const fileSize = new TextEncoder().encode(JSON.stringify(file)).length + 1;
-        if (size + fileSize > options.bodyLimit && batches.at(-1)!.length > 0) {
+        const full = size + fileSize > options.bodyLimit || batches.at(-1)!.length === options.recordLimit;
+        if (full && batches.at(-1)!.length > 0) {
           batches.push([]);
           size = 0;
         }

@@ -1,7 +1,7 @@
 import { applyD1Migrations } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, test } from "vitest";
-import { DEFAULT_BODY_LIMIT } from "../../src/deps.js";
+import { DEFAULT_BODY_LIMIT, DEFAULT_RECORD_LIMIT } from "../../src/deps.js";
 import worker from "../../src/worker.js";
 import { defineApiSuite } from "../shared/suite.js";
 
@@ -30,6 +30,7 @@ defineApiSuite({
   fetch: (path, init) => exports.default.fetch(new Request(`http://caixun.test${path}`, init)),
   token: env.API_TOKEN,
   bodyLimit: DEFAULT_BODY_LIMIT,
+  recordLimit: DEFAULT_RECORD_LIMIT,
   seeds: env.TEST_SEEDS,
   corpus: env.TEST_CORPUS,
 });

@@ -1,8 +1,10 @@
+import { realpath } from "node:fs/promises";
 import { resolve } from "node:path";
 import { articleText, type InputRoot, resolveInputs, rootPath } from "@caixun/inputs";
 import type { StoredArticle, StoredState } from "@caixun/store";
 import type { PreparedArticle } from "@caixun/store/prepare";
 import type { Command } from "commander";
+import { checkDatabaseFile, databaseError } from "../database-file.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
@@ -29,14 +31,21 @@ interface IngestOptions {
   quiet?: boolean;
 }
 
-/** The inputs, checked not to name the database itself: it would be parsed as news. */
+/**
+ * The inputs, checked not to name the database itself (it would be parsed as news, and SQLite
+ * would write into an input), through symbolic links too; and the database checked to be one.
+ */
 async function resolveInputsBesideDb(specs: string[], db: string): Promise<InputRoot[]> {
   const roots = await resolveInputs(specs);
+  const real = (path: string) => realpath(path).catch(() => resolve(path));
+  const database = await real(db);
   for (const root of roots) {
-    if (root.kind === "file" && rootPath(root) === resolve(db)) {
+    const path = rootPath(root);
+    if (root.kind === "file" && path !== null && (await real(path)) === database) {
       throw new UsageError(`--db ${db} is also an input`);
     }
   }
+  await checkDatabaseFile("--db", db);
   return roots;
 }
 
@@ -57,7 +66,12 @@ export function registerIngest(program: Command): void {
       const roots = await resolveInputsBesideDb(specs, options.db);
       // Loaded here, not at the top: other commands need no SQLite.
       const { openSqlite, sqliteArticleStore } = await import("@caixun/store/sqlite");
-      const db = openSqlite(options.db);
+      let db: ReturnType<typeof openSqlite>;
+      try {
+        db = openSqlite(options.db);
+      } catch (error) {
+        throw databaseError("--db", options.db, error);
+      }
       const store = sqliteArticleStore(db);
       // Articles stored before stories existed get theirs first, so new copies can join them.
       while ((await store.assignMissingStories(options.batch)) > 0);

@@ -35,7 +35,7 @@ export function registerInspect(program: Command): void {
           : await parseExistingFile(file);
       const outcome = await pick(outcomes, options.ref);
       if (outcome === null) {
-        process.stderr.write(`caixun: ${file}: no document at ${options.ref}\n`);
+        process.stderr.write(inputLine(file, `no document at ${options.ref}`));
         process.exitCode = EXIT_FAILURES;
         return;
       }

@@ -4,6 +4,8 @@ import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { watchInterrupts } from "../interrupt.js";
 import { extOption, positiveInteger } from "../options.js";
 import { writeFileAtomic } from "../output.js";
+import { checkOutputSafety } from "../output-target.js";
+import { inputLine, lineSafe } from "../terminal-text.js";
 
 const EXAMPLES = `
 Learns the lines that repeat across many stories of one source or channel (app promotions,
@@ -81,12 +83,14 @@ async function runLearn(specs: string[], options: LearnCommandOptions): Promise<
   if (specs.includes("-")) throw new UsageError("learn reads a corpus of files; stdin (-) is not one");
   const { learnRules, rulesSchema } = await import("@caixun/core/rules");
   const roots = await resolveInputs(specs);
+  // The rule packs are one file: never an input, nor inside an input folder (a later run would read them).
+  await checkOutputSafety("output", { kind: "file", path: options.out }, roots);
   const interrupts = watchInterrupts();
   const files: Array<{ name: string; bytes: Uint8Array }> = [];
   let unreadable = 0;
   const report = (path: string, message: string) => {
     unreadable++;
-    process.stderr.write(`caixun: ${path}: ${message}\n`);
+    process.stderr.write(inputLine(path, message));
   };
   try {
     for await (const input of walkInputs(
@@ -139,9 +143,9 @@ async function runLearn(specs: string[], options: LearnCommandOptions): Promise<
       `caixun: learned ${learned.report.length} rule${learned.report.length === 1 ? "" : "s"} in ${learned.rules.length} pack${learned.rules.length === 1 ? "" : "s"} from ${learned.files} files (${learned.groups} group${learned.groups === 1 ? "" : "s"}); wrote ${options.out}`,
     ];
     for (const rule of learned.report) {
-      const group = rule.group ? `${rule.group.field}=${rule.group.value}` : "(no group)";
+      const group = rule.group ? lineSafe(`${rule.group.field}=${rule.group.value}`) : "(no group)";
       lines.push(
-        `  ${rule.pack}  ${group}  ${rule.stories} stories (${Math.round(rule.share * 100)}%), touched ${rule.filesTouched} files  ${rule.kind === "title-suffix" ? "title ends with: " : ""}${rule.line}`,
+        `  ${rule.pack}  ${group}  ${rule.stories} stories (${Math.round(rule.share * 100)}%), touched ${rule.filesTouched} files  ${rule.kind === "title-suffix" ? "title ends with: " : ""}${lineSafe(rule.line)}`,
       );
     }
     process.stderr.write(`${lines.join("\n")}\n`);

@@ -20,6 +20,7 @@ import { checkOutputSafety, outputTarget } from "../output-target.js";
 import { readRules } from "../rules.js";
 import { StorySpool } from "../story-spool.js";
 import { summaryLine } from "../summary.js";
+import { inputLine } from "../terminal-text.js";
 
 const EXAMPLES = `
 Inputs are files, folders (walked recursively for .md .markdown .txt .text .html .htm; see --ext),
@@ -228,7 +229,7 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
         const failure = await writer.article({ status: "parsed", article }, input);
         if (failure !== null) {
           run.counts.failed++;
-          process.stderr.write(`caixun: ${input.path}: ${failure.message}\n`);
+          process.stderr.write(inputLine(input.path, failure.message));
           await errorLog?.write(
             `${JSON.stringify({ file: input.path, code: failure.code, message: failure.message })}\n`,
           );

@@ -1,5 +1,6 @@
 import { stat } from "node:fs/promises";
 import { type Command, InvalidArgumentError } from "commander";
+import { checkDatabaseFile, databaseError } from "../database-file.js";
 import { UsageError } from "../exit-codes.js";
 import { listenError } from "../listen-error.js";
 
@@ -44,11 +45,14 @@ export function registerServe(program: Command): void {
           `no database at ${options.db}; create it with caixun ingest <inputs...> --db ${options.db}`,
         );
       }
+      await checkDatabaseFile("--db", options.db);
       // Loaded here, not at the top: every other command would otherwise pay for the server's start-up.
       const { InvalidSettingError, startServer } = await import("@caixun/api/node");
       const server = await startServer({ db: options.db, port: options.port, host: options.host }).catch(
         (error: NodeJS.ErrnoException) => {
           if (error instanceof InvalidSettingError) throw new UsageError(error.message);
+          const refused = databaseError("--db", options.db, error);
+          if (refused !== error) throw refused;
           return listenError(options.host, options.port)(error);
         },
       );

@@ -19,7 +19,9 @@ export type ParseResult = { ok: true; article: Article } | { ok: false; failure:
 /**
  * One input, read as it arrives: its first bytes pick the reader (`detectInput`), the reader turns
  * bytes into documents, and each document runs through the pipeline. `push` and `end` return the
- * results they complete, so the synchronous and the streaming `parseAll` share every step.
+ * results they complete, so the synchronous and the streaming `parseAll` share every step. Each
+ * document is parsed as its result is asked for: a caller that stops taking results (the API's
+ * record limit) parses none of the documents after them.
  */
 export class InputSession {
   private readonly sample: Uint8Array[] = [];
@@ -52,7 +54,7 @@ export class InputSession {
     return this.reader?.done === true;
   }
 
-  push(chunk: Uint8Array): ParseResult[] {
+  push(chunk: Uint8Array): Iterable<ParseResult> {
     if (chunk.length === 0) return [];
     if (this.reader !== null) return this.results(this.reader.push(chunk));
     this.sample.push(chunk.slice());
@@ -60,13 +62,13 @@ export class InputSession {
     return this.sampleBytes >= DETECTION_SAMPLE ? this.start() : [];
   }
 
-  end(): ParseResult[] {
-    const started = this.reader === null ? this.start(true) : [];
-    return [...started, ...this.results(this.reader!.end())];
+  *end(): Generator<ParseResult> {
+    if (this.reader === null) yield* this.start(true);
+    yield* this.results(this.reader!.end());
   }
 
   /** Picks the reader from the sample; `whole` when the input ended within it (all its bytes are here). */
-  private start(whole = false): ParseResult[] {
+  private start(whole = false): Iterable<ParseResult> {
     const bytes = concat(this.sample, this.sampleBytes);
     this.sample.length = 0;
     const sample = sampleText(bytes.subarray(0, DETECTION_SAMPLE));
@@ -93,8 +95,9 @@ export class InputSession {
     return this.results(this.reader.push(bytes));
   }
 
-  private results(items: readonly ReadItem[]): ParseResult[] {
-    return items.map((item) => ("failure" in item ? { ok: false, failure: item.failure } : this.parse(item)));
+  private *results(items: readonly ReadItem[]): Generator<ParseResult> {
+    for (const item of items)
+      yield "failure" in item ? { ok: false, failure: item.failure } : this.parse(item);
   }
 
   /**

@@ -1,0 +1,55 @@
+import { open, stat } from "node:fs/promises";
+import { dirname } from "node:path";
+import { UsageError } from "./exit-codes.js";
+
+/** The first 16 bytes of every SQLite database (sqlite.org/fileformat.html, "The Database Header"). */
+const SQLITE_HEADER = Buffer.from("SQLite format 3\0", "latin1");
+
+/**
+ * Refuses a `--db` that SQLite could not use, before SQLite opens it: a folder, a path whose folder
+ * does not exist, or a file that is not a SQLite database. SQLite writes into the file it opens, so
+ * a news file given by mistake (or a symbolic link to one) is refused here rather than left to
+ * SQLite, which crashed the command with a stack trace ("file is not a database") and, for an
+ * empty file, would have made it a database. An empty file or none is a new database.
+ */
+export async function checkDatabaseFile(option: string, path: string): Promise<void> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return null;
+    throw new UsageError(`${option} ${path} cannot be read: ${error.message}`);
+  });
+  if (info === null) {
+    const folder = dirname(path);
+    if ((await stat(folder).catch(() => null))?.isDirectory() !== true) {
+      throw new UsageError(`${option} ${path}: the folder ${folder} does not exist`);
+    }
+    return;
+  }
+  if (!info.isFile()) throw new UsageError(`${option} ${path} is not a file`);
+  if (info.size === 0) return;
+  const header = Buffer.alloc(SQLITE_HEADER.length);
+  const file = await open(path, "r").catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`${option} ${path} cannot be read: ${error.message}`);
+  });
+  try {
+    await file.read(header, 0, header.length, 0);
+  } finally {
+    await file.close();
+  }
+  if (!header.equals(SQLITE_HEADER)) {
+    throw new UsageError(
+      `${option} ${path} is not a SQLite database; caixun writes its database into a new file or one it made`,
+    );
+  }
+}
+
+/**
+ * An error of SQLite opening or migrating `path` (a damaged database: `SQLITE_CORRUPT`,
+ * `SQLITE_NOTADB`) as a usage error naming it; any other error as it is.
+ */
+export function databaseError(option: string, path: string, error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === "string" && code.startsWith("SQLITE_")) {
+    return new UsageError(`${option} ${path} cannot be used: ${(error as Error).message} (${code})`);
+  }
+  return error;
+}
