@@ -123,6 +123,10 @@ describe("tagged record corpora", () => {
       detectInput('<article id="a1">\n<h1>标题</h1>\n<time>2012-06-01</time>\n<p>正文。</p>\n</article>'),
     ).toBe("html");
     expect(detectInput('<div class="news">\n<title>标题</title>\n<p>正文。</p>\n</div>')).toBe("html");
+    // Mapped fields but the text in a page's paragraphs: a page.
+    expect(
+      detectInput("<article>\n<title>标题</title>\n<time>2012-06-01</time>\n<p>正文。</p>\n</article>"),
+    ).toBe("html");
     expect(
       detectInput('<?xml version="1.0"?>\n<rss><channel><item><title>a</title></item></channel></rss>'),
     ).toBe("feed");

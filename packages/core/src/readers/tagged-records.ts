@@ -72,8 +72,8 @@ function prologueEnd(text: string, from = 0): number {
  * fields (attributes and child elements, empty or not, of as much of it as the text holds) are a title or a
  * text under the mapping's keys and one field more. An HTML page's `<html>`, `<head>`, `<body>` are never records.
  * `namedLikePage` is for an element an HTML page opens with too (`<article>`, `<section>`): it is a record
- * only when its fields are mostly ones the record mapping reads (`<title>`, `<content>`), as a record's are;
- * a page's `<article>` holds page elements (`<h1>`, `<p>`), which it does not.
+ * only when its fields are mostly ones the record mapping reads, its text among them (`<title>`, `<content>`),
+ * as a record's are; a page's `<article>` holds page elements (`<h1>`, `<p>`), which it does not.
  */
 export function taggedRecordName(text: string, namedLikePage = false): string | null {
   let at = prologueEnd(text);
@@ -92,11 +92,15 @@ export function taggedRecordName(text: string, namedLikePage = false): string | 
   return null;
 }
 
-/** At least half of these fields are keys the record mapping reads. */
+/**
+ * At least half of these fields are keys the record mapping reads, and one of them holds the text (`content`,
+ * `summary`): a page's `<article>` of a `<title>` and `<p>` paragraphs holds its text in page elements.
+ */
 function mostlyMapped(fields: ReadonlySet<string>): boolean {
+  const { content } = keysOfText();
   let mapped = 0;
   for (const key of fields) if (KNOWN_KEYS.has(key.toLowerCase())) mapped++;
-  return mapped * 2 >= fields.size;
+  return mapped * 2 >= fields.size && [...fields].some((key) => content.has(key));
 }
 
 /** A record's fields (empty or not) are a title or a text under the mapping's keys, and one field more. */
