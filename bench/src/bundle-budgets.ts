@@ -163,6 +163,12 @@
  * → 100%, fresh-23 69.3% → 100%), about +1.1–1.2 KB on d398d88: `@caixun/core` 119,950 → 121,081, `{ parse }` 119,496
  * → 120,625, `parse-all` 126,855 → 128,045, `rules` 124,578 → 125,774, `stages` 104,669 → 105,812 measured; each set to
  * the next half kilobyte over. apps/api 185,152 → 186,622 and apps/ingest 193,020 → 194,431 (`measureWorkerBundle`).
+ * Session 25 (generalise2, issue 12): the tagged-record reader's open ends — TREC's nested headlines (a field of fields'
+ * members), an element named like a page's read as a record when its fields are the mapping's, and mojibake judged
+ * record by record (`stages/decode.ts` `mojibakeRepaired`, `readers/tagged-documents.ts`) — on d398d88 `@caixun/core`
+ * 119,950 → 120,284, `{ parse }` 119,496 → 119,840, `parse-all` 126,855 → 127,276, `rules` 124,578 → 124,937,
+ * `stages` 104,669 → 104,714: `@caixun/core` and `parse-all`, over, set to the next half kilobyte over; apps/api
+ * 185,445 → 185,806, apps/ingest 193,318 → 193,663 (`measureWorkerBundle`, this machine's build of d398d88).
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 121_500,

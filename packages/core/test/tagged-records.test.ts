@@ -3,8 +3,12 @@
 // (src/readers/tagged-records.ts, tagged-documents.ts). The Sogou records are real: datasets/fresh-21/sogou-xml
 // (SogouCA and SogouCS records; provenance in datasets/fresh-21/SOURCES.tsv). test/fixtures/tagged/
 // sogou-three-gbk.dat is three of them (sogouca__sohu-n344660519, sogouca__yahoo-1084644,
-// sogoucs__gongyi-n347030443) one after another, encoded GBK as the corpora ship. The TREC-form and
-// WikiExtractor-form inputs are written here to their documented forms, not taken from a corpus.
+// sogoucs__gongyi-n347030443) one after another, encoded GBK as the corpora ship. test/fixtures/tagged/
+// fbis-fb396004-two.sgml is the first two records of TREC disk 5's FBIS file fb396004, verbatim (smcck222/
+// irws-search-engine, Assignment2/fbis/fb396004, commit f59450b55c9679d9c935e2f028cf3fe1c8885aaa, read with
+// the search tools' read_file). The WSJ record is WSJ870324-0001's head and first paragraph as a tokenizer's test
+// quotes it (the search tools' file 9914260006, whose repository their index does not name). The other
+// TREC-form and WikiExtractor-form inputs are written here to their documented forms, not taken from a corpus.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -25,6 +29,7 @@ const THREE = [
 const sogou = (name: string) => readFileSync(join(SOGOU, name), "utf8");
 const DUMP = THREE.map(sogou).join("");
 const DUMP_GBK = readFileSync(join(import.meta.dirname, "fixtures/tagged/sogou-three-gbk.dat"));
+const FBIS = readFileSync(join(import.meta.dirname, "fixtures/tagged/fbis-fb396004-two.sgml"), "utf8");
 
 const summary = (results: Iterable<ParseResult>) =>
   [...results].map((result) =>
@@ -42,8 +47,9 @@ const summary = (results: Iterable<ParseResult>) =>
       : result.failure,
   );
 
-// SogouCA's copies lost a byte where paragraphs began (stretches read one byte off, read back: `mojibake-repaired`);
-// what decoding finds is the input's, and goes with each record read after it, as an encoding's warning does.
+// SogouCA's copy of the first record lost a byte where paragraphs began (stretches read one byte off, read back:
+// `mojibake-repaired`); the other two are undamaged. Each record is judged by itself, so only the first says so;
+// an encoding's warning is the input's, and goes with each record read after it.
 const EXPECTED = [
   {
     ref: "record 1",
@@ -61,7 +67,7 @@ const EXPECTED = [
     title: "阳光人寿“龙凤宝贝计划之传家保保单”上市",
     publishedAt: "2012-06-01T00:00:00+08:00",
     originalUrl: "http://biz.cn.yahoo.com/ypen/20120601/1084644.html",
-    warnings: ["mojibake-repaired"],
+    warnings: [],
     start: "商报讯 （记者 楼志文 ",
     end: "宝满３０天即可参保。",
   },
@@ -71,7 +77,7 @@ const EXPECTED = [
     title: "人社部专家建议延至６５岁退休 缓解劳动力不足",
     publishedAt: "2012-07-02T00:00:00+08:00",
     originalUrl: "http://gongyi.sohu.com/20120702/n347030443.shtml",
-    warnings: ["mojibake-repaired"],
+    warnings: [],
     start: "积极应对人口老龄化战略研",
     end: "的能力。（记者韩旭）",
   },
@@ -109,8 +115,18 @@ describe("tagged record corpora", () => {
       "html",
     );
     expect(detectInput("<article>\n<h1>标题</h1>\n<p>正文。</p>\n</article>")).toBe("html");
-    // A page element is a page before it is a record (`<article>` of fields is read as HTML).
-    expect(detectInput("<article>\n<title>标题</title>\n<content>正文。</content>\n</article>")).toBe("html");
+    // An element named like a page's is a record when its fields are the record mapping's, not a page's elements.
+    const articles = "<article>\n<title>甲</title>\n<content>正文。</content>\n</article>\n".repeat(2);
+    expect(detectInput(articles)).toBe("tagged-records");
+    expect(summary(parseAllSync(articles)).map((r) => "title" in r && r.title)).toEqual(["甲", "甲"]);
+    expect(
+      detectInput('<article id="a1">\n<h1>标题</h1>\n<time>2012-06-01</time>\n<p>正文。</p>\n</article>'),
+    ).toBe("html");
+    expect(detectInput('<div class="news">\n<title>标题</title>\n<p>正文。</p>\n</div>')).toBe("html");
+    // Mapped fields but the text in a page's paragraphs: a page.
+    expect(
+      detectInput("<article>\n<title>标题</title>\n<time>2012-06-01</time>\n<p>正文。</p>\n</article>"),
+    ).toBe("html");
     expect(
       detectInput('<?xml version="1.0"?>\n<rss><channel><item><title>a</title></item></channel></rss>'),
     ).toBe("feed");
@@ -130,6 +146,24 @@ describe("tagged record corpora", () => {
     expect(summary(parseAllSync(DUMP_GBK))).toEqual(
       EXPECTED.map((row) => ({ ...row, warnings: ["encoding-gb18030", ...row.warnings] })),
     );
+  });
+
+  it("judges each record's mojibake by itself, whatever the reader: streamed, or read whole (UTF-16)", () => {
+    // The damaged record last: the records before it say nothing of it, as none after it would.
+    const lastDamaged = [THREE[1]!, THREE[2]!, THREE[0]!].map(sogou).join("");
+    expect(summary(parseAllSync(lastDamaged)).map((r) => "warnings" in r && r.warnings)).toEqual([
+      [],
+      [],
+      ["mojibake-repaired"],
+    ]);
+    // UTF-16 is decoded whole (`WholeFileReader`), then read record by record, as the stream is.
+    const utf16 = new Uint8Array(2 + DUMP.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < DUMP.length; i++) {
+      utf16[2 + i * 2] = DUMP.charCodeAt(i) & 0xff;
+      utf16[3 + i * 2] = DUMP.charCodeAt(i) >> 8;
+    }
+    expect(summary(parseAllSync(utf16))).toEqual(EXPECTED);
   });
 
   it("gives the same Articles streamed in chunks of any size, UTF-8 or GBK", async () => {
@@ -185,6 +219,42 @@ describe("tagged record corpora", () => {
       "record 2",
       "第二条",
       "第二条的正文。",
+    ]);
+  });
+
+  it("reads a headline TREC nests in a field of fields (FBIS's <H3><TI>) or names otherwise (WSJ's <HL>)", () => {
+    expect(detectInput(FBIS)).toBe("tagged-records");
+    expect(taggedRecordName(FBIS)).toBe("DOC");
+    const articles = [...parseAllSync(FBIS)].map((r) => r.ok && r.article);
+    expect(articles.map((a) => a && [a.ref, a.id, a.title])).toEqual([
+      ["record 1", "FBIS3-518", "AWB's Terreblanche Offers Armed Troops to Mangope"],
+      ["record 2", "FBIS3-519", "Seven Parties Submit Candidate Lists to IEC"],
+    ]);
+    // The group keeps its own text; its members the mapping does not read (`<AU>`, `<DATE1>`) stay in it.
+    expect(articles.map((a) => (a ? a.extra : null))[0]).toEqual({
+      ht: '"drafr046_c_94013"',
+      header: "FBIS-AFR-94-046 Document Type:Daily Report 9 Mar 1994",
+      f: "REPUBLIC OF SOUTH AFRICA",
+      h3: "AWB's Terreblanche Offers Armed Troops to Mangope",
+    });
+    const wsj = [
+      "<DOC>",
+      "<DOCNO> WSJ870324-0001 </DOCNO>",
+      "<HL> John Blair Is Near Accord",
+      "To Sell Unit, Sources Say</HL>",
+      "<DD> 03/24/87</DD>",
+      "<SO> WALL STREET JOURNAL (J)</SO>",
+      "<DATELINE> NEW YORK </DATELINE>",
+      "<TEXT>",
+      "   John Blair &amp; Co. is close to an agreement to sell its TV station advertising representation operation and program production unit to an investor group led by James H. Rosenfield, a former CBS Inc. executive, industry sources said.",
+      "</TEXT>",
+      "</DOC>",
+    ].join("\n");
+    const [one] = [...parseAllSync(wsj)];
+    expect(one?.ok && [one.article.id, one.article.title, one.article.text.slice(0, 24)]).toEqual([
+      "WSJ870324-0001",
+      "John Blair Is Near Accord To Sell Unit, Sources Say",
+      "John Blair & Co. is clos",
     ]);
   });
 

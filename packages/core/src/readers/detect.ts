@@ -142,8 +142,8 @@ export function detectInput(sample: string, filename?: string): InputKind {
   // Both open with a tag: only a tag's first letters tell a feed from a page.
   if (start.startsWith("<")) {
     if (FEED_START.test(text)) return "feed";
-    if (HTML_START.test(text)) return "html";
-    // After HTML, so that a page costs nothing more: a corpus's record element is no page element (`<doc>`, `<DOC>`).
+    // A record element named like a page's (`<article>` of `<title>` and `<content>`) is told by its fields.
+    if (HTML_START.test(text)) return taggedRecordName(text, true) !== null ? "tagged-records" : "html";
     if (taggedRecordName(text) !== null) return "tagged-records";
   }
   if (SQL_START.test(start) && SQL_ROWS.test(start)) return "sql";

@@ -196,10 +196,15 @@ export const LABEL_KEYS: Readonly<Record<string, string>> = {
   full_content: "content",
   full_text: "content",
   // Tagged record corpora's fields (`readers/tagged-records.ts`): Sogou Lab's headline and TREC's and Sogou's
-  // document number, LCSTS's text.
+  // document number, LCSTS's text; the headlines of TREC's collections that do not call it `<HEADLINE>` — the
+  // Wall Street Journal's `<HL>`, the Congressional Record's and patents' `<TTL>`, FBIS's `<H3><TI>` (the
+  // table of sauparna/trecbox data/README.md, "On TREC document structure").
   contenttitle: "title",
   docno: "id",
   short_text: "content",
+  hl: "title",
+  ttl: "title",
+  ti: "title",
   标题: "title",
   题目: "title",
   链接: "link",

@@ -1,13 +1,17 @@
 import type { Warning } from "../article.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
-import { type Encoding, normalise, readAsLegacy } from "../stages/decode.js";
+import { type Encoding, normalise, REPAIR_ALL, type Repairs, readAsLegacy } from "../stages/decode.js";
 import { firstInvalidUtf8, incompleteUtf8Tail } from "../text/utf8.js";
 import { concat } from "./lines.js";
 
-/** Text decoded from a stretch of the stream, and the warnings in force for it: what decoding found up to its end. */
+/**
+ * Text decoded from a stretch of the stream, the warnings in force for it (what decoding found up to its end)
+ * and the encoding it was read in.
+ */
 export interface DecodedPiece {
   text: string;
   warnings: Warning[];
+  encoding: Encoding;
 }
 
 /** ASCII reads the same in UTF-8, GB18030 and Big5: bytes before the first non-ASCII one are decoded as they come. */
@@ -22,7 +26,7 @@ const utf8Strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
  * byte that is not ASCII; from there `settings.streamEncodingSampleBytes` bytes (or the rest of a shorter input)
  * are held and judged as `decode` judges a whole input: UTF-8 when they are valid UTF-8, else GB18030 or Big5
  * (`readAsLegacy`). Each piece is normalised as `decode` normalises a text (BOMs, line ends, control
- * characters, mojibake).
+ * characters, and mojibake unless `repairs` leaves it to the reader).
  *
  * A stream judged UTF-8 may turn out not to be past its sample (a dump whose GBK rows follow UTF-8 ones): from
  * the first invalid byte, the bytes are held and judged again, and the new reading's warning says where it
@@ -51,7 +55,10 @@ export class StreamDecoder {
   private readonly found = new Map<string, Warning>();
   private pieces: DecodedPiece[] = [];
 
-  constructor(private readonly settings: Readonly<ParseSettings> = DEFAULT_SETTINGS) {}
+  constructor(
+    private readonly settings: Readonly<ParseSettings> = DEFAULT_SETTINGS,
+    private readonly repairs: Readonly<Repairs> = REPAIR_ALL,
+  ) {}
 
   /** What decoding found so far, each code once. */
   get warnings(): Warning[] {
@@ -163,11 +170,12 @@ export class StreamDecoder {
     let text = this.carriageReturn ? `\r${piece}` : piece;
     this.carriageReturn = !final && text.endsWith("\r");
     if (this.carriageReturn) text = text.slice(0, -1);
-    const decoded = normalise(text, this.encoding, [], this.settings);
+    const decoded = normalise(text, this.encoding, [], this.settings, this.repairs);
     for (const found of decoded.warnings) if (!this.found.has(found.code)) this.found.set(found.code, found);
     const last = this.pieces.at(-1);
-    if (last !== undefined && last.warnings.length === this.found.size) last.text += decoded.text;
-    else this.pieces.push({ text: decoded.text, warnings: this.warnings });
+    if (last !== undefined && last.warnings.length === this.found.size && last.encoding === this.encoding)
+      last.text += decoded.text;
+    else this.pieces.push({ text: decoded.text, warnings: this.warnings, encoding: this.encoding });
   }
 
   private flush(final: boolean): DecodedPiece[] {
@@ -175,7 +183,9 @@ export class StreamDecoder {
     const pieces = this.pieces;
     this.pieces = [];
     // The end is said even when it brings no text: a reader needs it to close what it holds.
-    return final && pieces.length === 0 ? [{ text: "", warnings: this.warnings }] : pieces;
+    return final && pieces.length === 0
+      ? [{ text: "", warnings: this.warnings, encoding: this.encoding }]
+      : pieces;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Warning } from "../article.js";
 import type { ParseSettings } from "../settings.js";
+import type { Encoding } from "../stages/decode.js";
 import { StreamDecoder } from "./stream-decoder.js";
 import type { DocumentReader, ReadItem } from "./types.js";
 
@@ -28,10 +29,15 @@ export function rowTooLarge(what: string, line: number, maxChars: number, ref: s
   return { failure: { code: "record-too-large", message, ref } };
 }
 
-/** Rows made documents (`SqlDocuments`, `CsvDocuments`, `TaggedDocuments`), and what the input's end says. */
+/**
+ * Rows made documents (`SqlDocuments`, `CsvDocuments`, `TaggedDocuments`), and what the input's end says:
+ * `of` is given the decoding warnings in force for the rows' text and the encoding it was read in.
+ * `judgesMojibake`: the documents repair each row's mojibake themselves, so the decoder leaves it.
+ */
 export interface RowDocuments<Row> {
-  of(rows: readonly Row[], warnings: readonly Warning[]): ReadItem[];
+  of(rows: readonly Row[], warnings: readonly Warning[], encoding: Encoding): ReadItem[];
   end(cut: boolean): ReadItem[];
+  readonly judgesMojibake?: boolean;
 }
 
 /**
@@ -50,20 +56,20 @@ export class StreamedRecordsReader<Row> implements DocumentReader {
     private readonly rows: RowReader<Row>,
     private readonly documents: RowDocuments<Row>,
   ) {
-    this.decoder = new StreamDecoder(settings);
+    this.decoder = new StreamDecoder(settings, { mojibake: documents.judgesMojibake !== true });
   }
 
   push(chunk: Uint8Array): ReadItem[] {
     return this.decoder
       .push(chunk)
-      .flatMap((piece) => this.documents.of(this.rows.push(piece.text), piece.warnings));
+      .flatMap((piece) => this.documents.of(this.rows.push(piece.text), piece.warnings, piece.encoding));
   }
 
   end(): ReadItem[] {
     const pieces = this.decoder.end();
     const last = pieces.length - 1;
     const items = pieces.flatMap((piece, i) =>
-      this.documents.of(this.rows.push(piece.text, i === last), piece.warnings),
+      this.documents.of(this.rows.push(piece.text, i === last), piece.warnings, piece.encoding),
     );
     return [...items, ...this.documents.end(this.rows.cut)];
   }

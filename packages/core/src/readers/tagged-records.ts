@@ -1,6 +1,6 @@
 import { setOwn } from "../assemble/own-property.js";
 import { childElements, elementText } from "./feed.js";
-import { DEFAULT_MAPPING, LABEL_KEYS } from "./mapping.js";
+import { DEFAULT_MAPPING, KNOWN_KEYS, LABEL_KEYS } from "./mapping.js";
 
 /**
  * Tagged record corpora: files of records one after another, each an element whose child elements
@@ -9,7 +9,8 @@ import { DEFAULT_MAPPING, LABEL_KEYS } from "./mapping.js";
  * LCSTS's `<doc id=0><summary>…<short_text>…`, WikiExtractor's `<doc id=… url=… title=…>text</doc>`. The form
  * is told by its tag structure (`taggedRecordName`), not by a corpus's names: the record is the first element
  * (or the first inside one wrapper) whose fields, read through the record mapping, are a title or a text and
- * another field. Its fields go through the record mapping as a JSON, SQL or CSV record's keys do.
+ * another field. Its fields go through the record mapping as a JSON, SQL or CSV record's keys do; a field
+ * that groups fields (FBIS's `<H3><TI>…</TI></H3>`, a `<HEADER>` of `<DATE1>`…) gives the ones the mapping reads.
  */
 
 /** One record of a tagged corpus, or one too long to keep. */
@@ -70,8 +71,11 @@ function prologueEnd(text: string, from = 0): number {
  * no such corpus: the first element, or the first element inside it (a wrapper such as `<docs>`), whose
  * fields (attributes and child elements, empty or not, of as much of it as the text holds) are a title or a
  * text under the mapping's keys and one field more. An HTML page's `<html>`, `<head>`, `<body>` are never records.
+ * `namedLikePage` is for an element an HTML page opens with too (`<article>`, `<section>`): it is a record
+ * only when its fields are mostly ones the record mapping reads, its text among them (`<title>`, `<content>`),
+ * as a record's are; a page's `<article>` holds page elements (`<h1>`, `<p>`), which it does not.
  */
-export function taggedRecordName(text: string): string | null {
+export function taggedRecordName(text: string, namedLikePage = false): string | null {
   let at = prologueEnd(text);
   for (let depth = 0; depth < 2 && at >= 0; depth++) {
     OPEN_TAG.lastIndex = at;
@@ -82,10 +86,21 @@ export function taggedRecordName(text: string): string | null {
     const close = text.indexOf(`</${name}>`, OPEN_TAG.lastIndex);
     const fields = new Set<string>();
     readRecord(text.slice(open.index, close < 0 ? text.length : close + name.length + 3), fields);
-    if (isRecord(fields)) return name;
+    if (isRecord(fields) && (!namedLikePage || mostlyMapped(fields))) return name;
     at = prologueEnd(text, OPEN_TAG.lastIndex);
   }
   return null;
+}
+
+/**
+ * At least half of these fields are keys the record mapping reads, and one of them holds the text (`content`,
+ * `summary`): a page's `<article>` of a `<title>` and `<p>` paragraphs holds its text in page elements.
+ */
+function mostlyMapped(fields: ReadonlySet<string>): boolean {
+  const { content } = keysOfText();
+  let mapped = 0;
+  for (const key of fields) if (KNOWN_KEYS.has(key.toLowerCase())) mapped++;
+  return mapped * 2 >= fields.size && [...fields].some((key) => content.has(key));
 }
 
 /** A record's fields (empty or not) are a title or a text under the mapping's keys, and one field more. */
@@ -123,23 +138,49 @@ function readRecord(xml: string, fields?: Set<string>): Record<string, unknown> 
   let loose = "";
   let children = 0;
   const rest = { text: "" };
-  for (const { name, inner, before } of childElements(xml, stop, rest)) {
+  for (const { tag, name, inner, before } of childElements(xml, stop, rest)) {
     loose += before;
     // Telling the form needs a record's first fields, not a page's every element.
     if (fields !== undefined && ++children > FIELDS_TO_TELL) break;
     const key = fieldKey(name);
     fields?.add(key);
     const isBody = content.has(key);
-    const value = elementText(isBody ? inner : inner.replace(/<[^<>]*>/g, " ").replace(/\s+/g, " "));
-    if (value === "") continue;
-    const previous = record[key];
-    if (!Object.hasOwn(record, key)) setOwn(record, key, value);
-    else if (isBody && typeof previous === "string") setOwn(record, key, `${previous}\n\n${value}`);
+    addField(record, key, inner, isBody);
+    if (!isBody && inner.includes("<")) addMembers(record, `<${tag}>${inner}`, fields);
   }
   loose += rest.text;
   const text = loose.trim();
   if (text !== "" && ![...content].some((key) => Object.hasOwn(record, key))) record.content = text;
   return record;
+}
+
+/**
+ * The fields of a field of fields (FBIS's `<H3> <TI>headline</TI></H3>`, its `<HEADER>`) that the mapping
+ * reads, where no field before them had the key: TREC's collections nest their headlines. Members that are
+ * a record themselves (a wrapper's `<doc>` of a title and a text) are a record's, not the wrapper's.
+ */
+function addMembers(record: Record<string, unknown>, group: string, fields?: Set<string>): void {
+  const { content } = keysOfText();
+  const members = new Map<string, string>();
+  for (const { name, inner } of childElements(group, group.length)) {
+    const key = fieldKey(name);
+    if (KNOWN_KEYS.has(key.toLowerCase()) && !members.has(key)) members.set(key, inner);
+  }
+  if (isRecord(new Set(members.keys()))) return;
+  for (const [key, inner] of members) {
+    if (content.has(key)) continue;
+    fields?.add(key);
+    if (!Object.hasOwn(record, key)) addField(record, key, inner, false);
+  }
+}
+
+/** A field's value kept under `key`: a body's markup kept and each of its elements added, other fields' markup dropped. */
+function addField(record: Record<string, unknown>, key: string, inner: string, isBody: boolean): void {
+  const value = elementText(isBody ? inner : inner.replace(/<[^<>]*>/g, " ").replace(/\s+/g, " "));
+  if (value === "") return;
+  const previous = record[key];
+  if (!Object.hasOwn(record, key)) setOwn(record, key, value);
+  else if (isBody && typeof previous === "string") setOwn(record, key, `${previous}\n\n${value}`);
 }
 
 /**

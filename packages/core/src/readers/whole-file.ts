@@ -3,7 +3,7 @@ import type { PackSet } from "../packs/index.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import type { SecurityDictionary } from "../securities/dictionary.js";
 import type { ParseSettings } from "../settings.js";
-import { decode } from "../stages/decode.js";
+import { decode, type Encoding } from "../stages/decode.js";
 import { readFile } from "../stages/front-matter.js";
 import type { YamlExtensions } from "../stages/front-matter-yaml.js";
 import type { EntityTable } from "../text/entities.js";
@@ -90,12 +90,16 @@ export class WholeFileReader implements DocumentReader {
         },
       ];
     }
-    const decoded = decode(this.text ?? concat(this.chunks, this.bytes), this.options.settings);
+    // A tagged corpus's records are judged for mojibake one by one (`TaggedDocuments`), not the input whole.
+    const perRecord = this.kind === "tagged-records";
+    const input = this.text ?? concat(this.chunks, this.bytes);
+    const decoded = decode(input, this.options.settings, { mojibake: !perRecord });
     // A feed, a SQL dump or a CSV export is read whole, then one document per item or row, as a JSON array's records are.
     if (isReadWhole(this.kind)) {
       const { packs, mapping, firstLine } = this.options;
-      return WHOLE_READERS[this.kind](decoded.text, packs, mapping, firstLine).map((item) =>
-        "document" in item ? { ...item, warnings: decoded.warnings } : item,
+      const encoding = perRecord ? decoded.encoding : undefined;
+      return WHOLE_READERS[this.kind](decoded.text, packs, mapping, firstLine, encoding).map((item) =>
+        "document" in item ? { ...item, warnings: [...decoded.warnings, ...item.warnings] } : item,
       );
     }
     const read = readWholeFile(
@@ -206,13 +210,23 @@ function feedDocuments(
   return read;
 }
 
-/** The readers of the inputs of many documents that are read whole, then one document per item, row or record. */
-const WHOLE_READERS = {
+/**
+ * The readers of the inputs of many documents that are read whole, then one document per item, row or record;
+ * `encoding` is given to a reader that repairs each record's mojibake itself (`taggedDocuments`).
+ */
+type WholeReader = (
+  text: string,
+  packs: PackSet,
+  mapping: RecordMapping | null,
+  firstLine: number,
+  encoding?: Encoding,
+) => ReadItem[];
+const WHOLE_READERS: Readonly<Record<"feed" | "sql" | "csv" | "tagged-records", WholeReader>> = {
   feed: feedDocuments,
   sql: sqlDocuments,
   csv: csvDocuments,
   "tagged-records": taggedDocuments,
-} as const;
+};
 
 /** Whether an input of this kind is read whole, then one document per item, row or record (`WHOLE_READERS`). */
 function isReadWhole(kind: InputKind): kind is keyof typeof WHOLE_READERS {

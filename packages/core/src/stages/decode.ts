@@ -41,17 +41,28 @@ const LEGACY_NAMES = { gb18030: "GB18030 (GBK)", big5: "Big5" } as const;
 export function decode(
   input: string | Uint8Array,
   settings: Readonly<ParseSettings> = DEFAULT_SETTINGS,
+  repairs: Readonly<Repairs> = REPAIR_ALL,
 ): Decoded {
   if (typeof input === "string") {
     if (input.length > settings.maxInputBytes) throw tooLarge(input.length, settings.maxInputBytes);
-    return normalise(input, "utf-8", [], settings);
+    return normalise(input, "utf-8", [], settings, repairs);
   }
   if (!(input instanceof Uint8Array)) {
     throw new CaixunError("invalid-input-type", "parse() takes a string or a Uint8Array");
   }
   if (input.byteLength > settings.maxInputBytes) throw tooLarge(input.byteLength, settings.maxInputBytes);
-  return decodeBytes(input, settings);
+  return decodeBytes(input, settings, repairs);
 }
+
+/**
+ * What `normalise` repairs besides line ends and control characters: `mojibake` false leaves mojibake to
+ * the reader, for an input of records each of which is judged by itself (`TaggedDocuments`: one damaged
+ * record of a dump does not make the others damaged).
+ */
+export interface Repairs {
+  mojibake: boolean;
+}
+export const REPAIR_ALL: Readonly<Repairs> = { mojibake: true };
 
 /**
  * The start of an input as text, for detecting what kind of input it is, and whether it is UTF-16
@@ -91,12 +102,28 @@ function lenientDecoder(label: "utf-8" | "utf-16le" | "utf-16be"): TextDecoder {
   return decoder;
 }
 
-function decodeBytes(bytes: Uint8Array, settings: Readonly<ParseSettings>): Decoded {
+function decodeBytes(
+  bytes: Uint8Array,
+  settings: Readonly<ParseSettings>,
+  repairs: Readonly<Repairs>,
+): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return normalise(new TextDecoder("utf-16le").decode(bytes.subarray(2)), "utf-16le", [], settings);
+    return normalise(
+      new TextDecoder("utf-16le").decode(bytes.subarray(2)),
+      "utf-16le",
+      [],
+      settings,
+      repairs,
+    );
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return normalise(new TextDecoder("utf-16be").decode(bytes.subarray(2)), "utf-16be", [], settings);
+    return normalise(
+      new TextDecoder("utf-16be").decode(bytes.subarray(2)),
+      "utf-16be",
+      [],
+      settings,
+      repairs,
+    );
   }
   const utf16 = utf16WithoutBom(bytes);
   if (utf16 !== null) {
@@ -105,15 +132,16 @@ function decodeBytes(bytes: Uint8Array, settings: Readonly<ParseSettings>): Deco
       utf16,
       [warning("encoding-utf16", `the bytes are ${utf16.toUpperCase()} without a byte order mark`)],
       settings,
+      repairs,
     );
   }
   try {
-    return normalise(utf8Strict.decode(bytes), "utf-8", [], settings);
+    return normalise(utf8Strict.decode(bytes), "utf-8", [], settings, repairs);
   } catch {
     // Not valid UTF-8: legacy Chinese encodings are the usual reason.
   }
   const read = readAsLegacy(bytes, settings);
-  return normalise(read.text, read.encoding, [read.warning], settings);
+  return normalise(read.text, read.encoding, [read.warning], settings, repairs);
 }
 
 /**
@@ -180,6 +208,7 @@ export function normalise(
   encoding: Encoding,
   warnings: Warning[],
   settings: Readonly<ParseSettings>,
+  repairs: Readonly<Repairs> = REPAIR_ALL,
 ): Decoded {
   // Every leading BOM goes: a file saved twice by BOM-writing tools starts with two, and a decoder
   // takes one from bytes where a string keeps it, so bytes and string read the same only so.
@@ -187,18 +216,10 @@ export function normalise(
   while (raw.charCodeAt(bom) === 0xfeff) bom++;
   let text = bom === 0 ? raw : raw.slice(bom);
   // Before control characters go: Latin-1 mojibake holds C1 controls that are bytes of the text.
-  // UTF-8 misread can only be in a UTF-8 file; GBK read one byte off is in the characters, whatever the file's encoding.
-  const repair = (encoding === "utf-8" ? repairMojibake(text) : null) ?? repairSlippedGbk(text);
+  const repair = repairs.mojibake ? mojibakeRepaired(text, encoding) : null;
   if (repair !== null) {
     text = repair.text;
-    warnings.push(
-      warning(
-        "mojibake-repaired",
-        repair.misreadAs === "GBK one byte off"
-          ? `stretches of GBK were read one byte off where a lossy conversion lost a byte; ${repair.characters} character(s) were read back`
-          : `the text was UTF-8 once read as ${repair.misreadAs} and saved again; ${repair.characters} character(s) were read back as UTF-8`,
-      ),
-    );
+    warnings.push(repair.warning);
   }
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
   // Trailing NULs are padding from fixed-size records, not a sign of binary content.
@@ -215,6 +236,28 @@ export function normalise(
     );
   }
   return { text, encoding, warnings };
+}
+
+/**
+ * The text with its mojibake read back, and the warning that says so; null when it has none. UTF-8 misread
+ * (as Latin-1 or GBK) can only be in a UTF-8 file; GBK read one byte off is in the characters, whatever the
+ * file's encoding.
+ */
+export function mojibakeRepaired(
+  text: string,
+  encoding: Encoding,
+): { text: string; warning: Warning } | null {
+  const repair = (encoding === "utf-8" ? repairMojibake(text) : null) ?? repairSlippedGbk(text);
+  if (repair === null) return null;
+  return {
+    text: repair.text,
+    warning: warning(
+      "mojibake-repaired",
+      repair.misreadAs === "GBK one byte off"
+        ? `stretches of GBK were read one byte off where a lossy conversion lost a byte; ${repair.characters} character(s) were read back`
+        : `the text was UTF-8 once read as ${repair.misreadAs} and saved again; ${repair.characters} character(s) were read back as UTF-8`,
+    ),
+  };
 }
 
 function tooLarge(size: number, limit: number): CaixunError {
