@@ -5,7 +5,8 @@
 //     different corpus files.
 //   pnpm eval:stories            print the tables (pnpm eval runs it too)
 //   pnpm eval:stories --write    also write the stories section of docs/accuracy.md
-//   pnpm eval:stories --misses   also list, to stderr, every labelled pair decided wrongly (grouped or pair by pair)
+//   pnpm eval:stories --misses   also list, to stderr, every labelled pair decided wrongly (grouped or pair by pair),
+//                                except in the sets held out this session (HELD_OUT_SPLITS)
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,6 +26,7 @@ import { DEV } from "../test/datasets.js";
 import {
   type DumpRecord,
   dumpsPresent,
+  HELD_OUT_SPLITS,
   type LabelledPair,
   labelledPairs,
   PAIR_SPLITS,
@@ -112,7 +114,8 @@ export function runStoriesEval(write: boolean, listMisses = false): string {
       const together = storyOf.get(pair.a) === storyOf.get(pair.b);
       count(pairwise[pair.split], verdict.same, pair.same);
       count(grouped[pair.split], together, pair.same);
-      if (listMisses && (verdict.same !== pair.same || together !== pair.same))
+      const wrong = verdict.same !== pair.same || together !== pair.same;
+      if (listMisses && wrong && !HELD_OUT_SPLITS.has(pair.split))
         console.error(describeError(pair, verdict, together, records[a]!, records[b]!));
     }
     const withCopies = stories.filter((s) => s.length > 1);
@@ -244,6 +247,15 @@ ${PAIR_SPLITS.length} sets, reported separately:
   code's decisions nor the score; the pairs were labelled by reading both texts and committed with their first
   measure. Measured held out first, on stories24 a1409a1 (this session's first change): **1.000 / 0.892** grouped
   and pair by pair (33 found, 0 wrongly joined, 4 missed).
+- **blind17** (all seven days): ${pairs.filter((p) => p.split === "blind17").length} pairs labelled in session 25 by the
+  same sampler with a count per band (\`scripts/sample-story-pairs.ts --scored-bands 25,40,0,0,45 --seed 25\`): the
+  middle bands (0.35–0.7) hold no candidate left, so the look-alikes come from the 0.2–0.35 band (40 pairs, of 117
+  candidates: one company's two announcements, two answers of one briefing, one bank's two target prices, one
+  market's open and a later alert), the copies from the top band (45) and the clearly apart from the bottom one (25)
+  (${pairs.filter((p) => p.split === "blind17" && p.same).length} are copies). The sampler prints neither the code's
+  decisions nor the score; the pairs were labelled by reading both texts and committed with their first measure, and
+  \`--misses\` does not list this set's misses (\`HELD_OUT_SPLITS\`). Measured held out first, on main d398d88:
+  **1.000 / 0.957** grouped (45 found, 0 wrongly joined, 2 missed); pair by pair 1.000 / 0.979 (46, 0, 1).
 
 **How the flash pairs are labelled.** Two items are one story when a user counting stories would count them
 once: the labeller reads both texts, not the code's decisions. Rules the sets share:
