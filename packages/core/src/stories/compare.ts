@@ -2,7 +2,7 @@ import { announcerConflict, commentaryConflict } from "./announcer.js";
 import { type ClockTime, type Features, MOVE_WORD } from "./features.js";
 import { instrumentConflict } from "./instruments.js";
 import { type LeadMove, leadName, namesMove, sameLeadBoard, sameLeadMove, sameListedMoves } from "./moves.js";
-import { particularsAgree } from "./particulars.js";
+import { particularsAgree, sharedNames } from "./particulars.js";
 import { quakesAgree } from "./quakes.js";
 import { type Quantity, quantitiesAgree, significantDigits } from "./quantities.js";
 import { titleStatesRelease } from "./releases.js";
@@ -246,12 +246,29 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       sameParticulars ||
       sameQuake;
     const strong = oneNews || (withinStrong && (sameTitle || factsAgree(a, b, settings.sharedFactDigits)));
+    // Two feeds writing one news up in their own words within the half hour name its parties alike:
+    // a name in common asks less of the wording (`namedContainment`), several in common less of the
+    // first sentence too (`minLeadNames`). Not of a market's alerts, which name one index at every
+    // moment (`韩国KOSPI指数跌破5500点` / `韩国KOSPI指数日内重挫9%`, two minutes apart). Counted only for
+    // a pair that falls short otherwise.
+    let names: number | undefined;
+    const namesShared = () =>
+      (names ??=
+        flash &&
+        gap <= settings.particularsWindowHours * 3_600_000 &&
+        !marketSnapshot(a, settings) &&
+        !marketSnapshot(b, settings)
+          ? sharedNames(a.particulars, b.particulars, settings.minLatinNameLetters)
+          : 0);
     const minText = strong
       ? settings.strongContainment
       : corroborated
         ? settings.corroboratedContainment
         : settings.minContainment;
-    if (scoreBelow(minText) && !sharesPassage()) {
+    const textFallsShort =
+      scoreBelow(minText) &&
+      !(minText > settings.namedContainment && !scoreBelow(settings.namedContainment) && namesShared() > 0);
+    if (textFallsShort && !sharesPassage()) {
       return {
         same: false,
         reason: "different-text",
@@ -272,7 +289,14 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
         : leadCorroborated
           ? settings.corroboratedContainment
           : settings.minLeadContainment;
-    if (short.key.size < settings.flashMaxCharacters && lead < minLead && !sharesPassage()) {
+    const leadFallsShort =
+      lead < minLead &&
+      !(
+        minLead > settings.namedLeadContainment &&
+        lead >= settings.namedLeadContainment &&
+        namesShared() >= settings.minLeadNames
+      );
+    if (short.key.size < settings.flashMaxCharacters && leadFallsShort && !sharesPassage()) {
       return { same: false, reason: "different-lead", score: scoreOf() };
     }
     // A flash that leads with a market's move and a statement (its first sentence tells no move)
