@@ -2956,3 +2956,30 @@ describe("a party named alike by two write-ups within the half hour", () => {
     expect(sharedNames(a, b, 3)).toBe(2);
   });
 });
+
+describe("a figure one feed's title states and its text misquotes", () => {
+  it("reads a figure the longer item's own title states as that item's, and no other", () => {
+    // ../shared/dumps, 2026-07-29 04:14:38 and 04:15:27 (eastmoney:202607293823941916, ths:678499500): one
+    // results flash; eastmoney's title states 36.29亿美元 as ths does, its text 36.5亿美元.
+    const eastmoney = item(
+      "eastmoney:202607293823941916",
+      "2026-07-29T04:14:38+08:00",
+      "希捷科技第四财季营收36.5亿美元，同比增长48%；分析师预期34.9亿美元；第四财季调整后每股收益（EPS）为5.71美元，分析师预期5.08美元；第四财季调整后运营利润率44.6%，分析师预期41.9%。公司预计第一财季营收40亿-42亿美元，分析师预期37.9亿美元。公司股价美股盘后涨超9%。",
+      { title: "希捷科技第四财季营收为36.29亿美元 同比增长48%" },
+    );
+    const ths = item(
+      "ths:678499500",
+      "2026-07-29T04:15:27+08:00",
+      "希捷科技第四财季营收为36.29亿美元，高于市场预测的34.85亿美元。公司预计第一财季营收为40亿至42亿美元，市场预测为37.49亿美元。",
+      { title: "希捷科技第四财季营收为36.29亿美元 高于市场预期" },
+    );
+    expect(verdict(eastmoney, ths)).toMatchObject({ same: true, reason: "same" });
+    // A title of another figure (`36.28`, or `136.29` ending in its digits) states no copy of it: the
+    // titles no longer agree either, and the first sentences part the two.
+    for (const title of [
+      "希捷科技第四财季营收为36.28亿美元 同比增长48%",
+      "希捷科技第四财季营收为136.29亿美元 同比增长48%",
+    ])
+      expect(verdict({ ...eastmoney, title }, ths)).toMatchObject({ same: false, reason: "different-lead" });
+  });
+});

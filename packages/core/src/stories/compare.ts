@@ -346,6 +346,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       priceDrift:
         sameOpen || sameClose ? settings.openDriftPoints / 100 : sameMove ? settings.leadMovePriceDrift : 0,
       lastDigit: sameFigures,
+      longTitle: long.key.headline,
     },
   );
   if (numbers !== null && !oneFlash(a, b, settings))
@@ -863,6 +864,12 @@ interface QuantityReading {
   priceDrift: number;
   /** Two figures one step apart as written (`85.70亿` / `85.71亿`) agree: one feed rounded the other's. */
   lastDigit: boolean;
+  /**
+   * The longer item's stated title (content characters): a figure of the shorter text that it states
+   * is the longer item's figure too, whatever its text misquotes (`希捷科技第四财季营收为36.29亿美元` over
+   * a text of `营收36.5亿美元`, beside another feed's `36.29亿美元`).
+   */
+  longTitle: string;
 }
 
 /**
@@ -900,12 +907,47 @@ function quantityConflict(
     }
     if (
       sameQuantity &&
-      !(significantDigits(q.value) >= reading.distinctiveDigits && statesEvery(long, short))
+      !(significantDigits(q.value) >= reading.distinctiveDigits && statesEvery(long, short)) &&
+      !titleStates(reading.longTitle, q)
     )
       return `${q.subject}${q.value}${q.unit}`;
   }
   return null;
 }
+
+/** Magnitudes a figure may be written in, largest first, as `quantitiesIn` reads them. */
+const WRITTEN_MAGNITUDES: readonly [string, number][] = [
+  ["万亿", 1e12],
+  ["亿", 1e8],
+  ["万", 1e4],
+  ["", 1],
+];
+/** Significant digits a value is written to at most: more is the floating point of a division. */
+const WRITTEN_DIGITS = 12;
+
+/**
+ * True when a stated title (content characters, so without its decimal point: `36.29亿美元` is
+ * `3629亿美元` there) states `q` in one of its magnitudes, with its unit, not as the end of a longer
+ * number. So a title of `3629亿美元` states `36.29亿美元` too: the key keeps no decimal point to tell them
+ * apart, and a title a hundred times its text's figure is rarer than one misquoted. A figure needs
+ * `TITLE_FIGURE_DIGITS` significant digits to be told: one or two (`5%`, `48%`) are any figure's.
+ */
+function titleStates(title: string, q: Quantity): boolean {
+  if (title === "" || q.unit === "" || significantDigits(q.value) < TITLE_FIGURE_DIGITS) return false;
+  for (const [magnitude, factor] of WRITTEN_MAGNITUDES) {
+    const written = Number((q.value / factor).toPrecision(WRITTEN_DIGITS)).toString();
+    if (written.includes("e")) continue;
+    const digits = written.replace(".", "");
+    for (let at = title.indexOf(digits + magnitude + q.unit); at !== -1; ) {
+      const before = at === 0 ? "" : title[at - 1]!;
+      if (!(before >= "0" && before <= "9")) return true;
+      at = title.indexOf(digits + magnitude + q.unit, at + 1);
+    }
+  }
+  return false;
+}
+/** Significant digits a figure needs for `titleStates` to find it in a title. */
+const TITLE_FIGURE_DIGITS = 3;
 
 /**
  * True when `long` states every figure of `short` exactly, in its unit, under whatever words: two
