@@ -62,7 +62,7 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       blind3: [52, 0, 6, 62],
       blind4: [82, 1, 8, 39],
       blind5: [50, 1, 5, 44],
-      blind6: [52, 1, 6, 51],
+      blind6: [53, 1, 5, 51],
       blind7: [55, 0, 4, 51],
       blind8: [65, 0, 6, 44],
       blind9: [63, 0, 1, 51],
@@ -80,7 +80,7 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
   it("groups the seven days as measured, and the same whatever order the records come in", () => {
     const stories = partition(keys);
     expect(records.length).toBe(11338);
-    expect(stories.length).toBe(6664);
+    expect(stories.length).toBe(6662);
     const storyOf = new Map(stories.flatMap((ids, s) => ids.map((id) => [id, s] as const)));
     expect(confusion((a, b) => storyOf.get(a) === storyOf.get(b))).toEqual({
       tune: [78, 1, 2, 82],
@@ -93,7 +93,7 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       blind3: [53, 0, 5, 62],
       blind4: [82, 1, 8, 39],
       blind5: [50, 1, 5, 44],
-      blind6: [52, 1, 6, 51],
+      blind6: [53, 1, 5, 51],
       blind7: [55, 0, 4, 51],
       blind8: [64, 0, 7, 44],
       blind9: [63, 0, 1, 51],

@@ -2983,3 +2983,32 @@ describe("a figure one feed's title states and its text misquotes", () => {
       expect(verdict({ ...eastmoney, title }, ths)).toMatchObject({ same: false, reason: "different-lead" });
   });
 });
+
+describe("one amount in both first sentences and a name in common", () => {
+  it("corroborates the first sentences of two write-ups of one deal, and not without the name", () => {
+    // ../shared/dumps, 2026-07-31 15:34:53 and 15:59:45 (eastmoney:202607313828276711, cls:2442570): one stake,
+    // `约3000亿日元` in both first sentences, `seven` the name in common; 0.59 of eastmoney's first sentence
+    // is in cls's text.
+    const eastmoney = item(
+      "eastmoney:202607313828276711",
+      "2026-07-31T15:34:53+08:00",
+      "软银集团及其他投资方将向Seven&Eleven投资约3000亿日元。",
+      { title: "软银集团及其他投资方将向Seven & Eleven投资约3000亿日元" },
+    );
+    const cls = item(
+      "cls:2442570",
+      "2026-07-31T15:59:45+08:00",
+      "财联社7月31日电，软银公司、PayPay公司和三井住友金融集团将投资约3000亿日元（约合18亿美元）收购日本零售企业柒和伊控股（Seven & i Holdings）的股份。一份声明显示，上述三家投资企业将以私募方式各自收购柒和伊控股约1000亿日元的股份。在计入柒和伊控股另行安排的4000亿日元股票回购后，三家企业将各自持有该公司约2.3%的股份。",
+      { title: "软银、PayPay、三井住友金融集团将收购柒和伊控股部分股份" },
+    );
+    expect(verdict(eastmoney, cls)).toMatchObject({ same: true, reason: "same" });
+    // Without the name (`Seven & Eleven` → `便利店`) the round amount alone corroborates nothing, and the
+    // wording must reach `minContainment`.
+    const unnamed = {
+      ...eastmoney,
+      title: "软银集团及其他投资方将向便利店投资约3000亿日元",
+      text: "软银集团及其他投资方将向便利店投资约3000亿日元。",
+    };
+    expect(verdict(unnamed, cls)).toMatchObject({ same: false, reason: "different-text" });
+  });
+});

@@ -282,7 +282,12 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     // agree; headlines that each name what the other text tells say the two lead with one news
     // (a feed may open with the spokesman's preamble, the other with the answer).
     const lead = containment(short.lead, 0, short.lead.length, long, opening);
-    const leadCorroborated = sameHeadline || shareAny(short.leadDistinctive, long.distinctive);
+    // …or a name in common and one amount, unit and all, stated in both first sentences, however round
+    // (`约3000亿日元` of SoftBank's stake in Seven & i, `100亿美元` of Anthropic's compute deal).
+    const leadCorroborated =
+      sameHeadline ||
+      shareAny(short.leadDistinctive, long.distinctive) ||
+      (leadAmountShared(short, long) && namesShared() > 0);
     const minLead =
       oneNews || sameFigures
         ? 0
@@ -913,6 +918,19 @@ function quantityConflict(
       return `${q.subject}${q.value}${q.unit}`;
   }
   return null;
+}
+
+/**
+ * True when both first sentences state one amount in one unit (`3000亿日元`), a percentage aside: a round
+ * amount alone could be many news' (see `StorySettings.distinctiveDigits`), with a name in common it is one.
+ */
+function leadAmountShared(short: Features, long: Features): boolean {
+  return short.leadQuantities.some(
+    (q) =>
+      q.unit !== "" &&
+      q.unit !== "%" &&
+      long.leadQuantities.some((other) => other.unit === q.unit && other.value === q.value),
+  );
 }
 
 /** Magnitudes a figure may be written in, largest first, as `quantitiesIn` reads them. */
