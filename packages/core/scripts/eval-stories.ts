@@ -5,7 +5,8 @@
 //     different corpus files.
 //   pnpm eval:stories            print the tables (pnpm eval runs it too)
 //   pnpm eval:stories --write    also write the stories section of docs/accuracy.md
-//   pnpm eval:stories --misses   also list, to stderr, every labelled pair decided wrongly (grouped or pair by pair)
+//   pnpm eval:stories --misses   also list, to stderr, every labelled pair decided wrongly (grouped or pair by pair),
+//                                except in the sets held out this session (HELD_OUT_SPLITS)
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,6 +26,7 @@ import { DEV } from "../test/datasets.js";
 import {
   type DumpRecord,
   dumpsPresent,
+  HELD_OUT_SPLITS,
   type LabelledPair,
   labelledPairs,
   PAIR_SPLITS,
@@ -112,7 +114,8 @@ export function runStoriesEval(write: boolean, listMisses = false): string {
       const together = storyOf.get(pair.a) === storyOf.get(pair.b);
       count(pairwise[pair.split], verdict.same, pair.same);
       count(grouped[pair.split], together, pair.same);
-      if (listMisses && (verdict.same !== pair.same || together !== pair.same))
+      const wrong = verdict.same !== pair.same || together !== pair.same;
+      if (listMisses && wrong && !HELD_OUT_SPLITS.has(pair.split))
         console.error(describeError(pair, verdict, together, records[a]!, records[b]!));
     }
     const withCopies = stories.filter((s) => s.length > 1);
@@ -244,6 +247,15 @@ ${PAIR_SPLITS.length} sets, reported separately:
   code's decisions nor the score; the pairs were labelled by reading both texts and committed with their first
   measure. Measured held out first, on stories24 a1409a1 (this session's first change): **1.000 / 0.892** grouped
   and pair by pair (33 found, 0 wrongly joined, 4 missed).
+- **blind17** (all seven days): ${pairs.filter((p) => p.split === "blind17").length} pairs labelled in session 25 by the
+  same sampler with a count per band (\`scripts/sample-story-pairs.ts --scored-bands 25,40,0,0,45 --seed 25\`): the
+  middle bands (0.35–0.7) hold no candidate left, so the look-alikes come from the 0.2–0.35 band (40 pairs, of 117
+  candidates: one company's two announcements, two answers of one briefing, one bank's two target prices, one
+  market's open and a later alert), the copies from the top band (45) and the clearly apart from the bottom one (25)
+  (${pairs.filter((p) => p.split === "blind17" && p.same).length} are copies). The sampler prints neither the code's
+  decisions nor the score; the pairs were labelled by reading both texts and committed with their first measure, and
+  \`--misses\` does not list this set's misses (\`HELD_OUT_SPLITS\`). Measured held out first, on main d398d88:
+  **1.000 / 0.957** grouped (45 found, 0 wrongly joined, 2 missed); pair by pair 1.000 / 0.979 (46, 0, 1).
 
 **How the flash pairs are labelled.** Two items are one story when a user counting stories would count them
 once: the labeller reads both texts, not the code's decisions. Rules the sets share:
@@ -281,6 +293,75 @@ the seven days and asks whether the two landed in one story. Precision is report
 ${HEADER}
 ${PAIR_SPLITS.map((split) => row(`${split}, pair by pair`, pairwise[split])).join("\n")}
 ${PAIR_SPLITS.map((split) => row(`${split}, grouped`, grouped[split])).join("\n")}
+
+Session 25 (2026-12-03), precision / recall before (d398d88; blind17's "before" is its held-out measure) and now
+(\`pnpm eval:stories\`; "now" is the table above). The misses of blind3, blind5, blind6 and blind16 (the tuning sets
+under 0.90) were listed with \`pnpm eval:stories --misses\` and read; blind17's were not (\`--misses\` leaves the
+held-out set out):
+
+${bothBeforeNow([
+  ["tune", "0.987 / 0.975", "0.988 / 0.988"],
+  ["held", "1.000 / 0.987", "0.974 / 0.987"],
+  ["new", "0.974 / 0.950", "0.974 / 0.950"],
+  ["fresh", "1.000 / 0.927", "1.000 / 0.902"],
+  ["unseen", "1.000 / 0.972", "1.000 / 0.972"],
+  ["blind", "1.000 / 1.000", "1.000 / 1.000"],
+  ["blind2", "1.000 / 0.967", "1.000 / 0.967"],
+  ["blind3", "1.000 / 0.897", "1.000 / 0.879"],
+  ["blind4", "0.988 / 0.911", "0.988 / 0.911"],
+  ["blind5", "0.980 / 0.873", "0.980 / 0.873"],
+  ["blind6", "0.981 / 0.879", "0.981 / 0.879"],
+  ["blind7", "1.000 / 0.932", "1.000 / 0.932"],
+  ["blind8", "1.000 / 0.901", "1.000 / 0.915"],
+  ["blind9", "1.000 / 0.984", "1.000 / 0.984"],
+  ["blind10", "1.000 / 0.915", "1.000 / 0.915"],
+  ["blind11", "1.000 / 0.971", "1.000 / 0.985"],
+  ["blind12", "1.000 / 0.918", "1.000 / 0.918"],
+  ["blind13", "1.000 / 0.943", "1.000 / 0.943"],
+  ["blind14", "1.000 / 0.941", "1.000 / 0.941"],
+  ["blind15", "1.000 / 0.950", "1.000 / 0.950"],
+  ["blind16", "1.000 / 0.892", "1.000 / 0.892"],
+  ["blind17", "1.000 / 0.957", "1.000 / 0.979"],
+])}
+
+**A party named alike** (\`particulars.ts\` \`sharedNames\`, \`compare.ts\`): two flashes within
+\`particularsWindowHours\` that share a name (a run of three rare characters, counted as \`particularsAgree\` counts
+who, or a Latin word of \`minLatinNameLetters\` letters or more) need \`namedContainment\` (0.42) of the wording
+instead of \`minContainment\` (0.5); sharing \`minLeadNames\` (4) names, their first sentences need
+\`namedLeadContainment\` (0.45) instead of 0.6. A market's alerts are left out (they name one index at every moment:
+tune's \`韩国KOSPI指数跌破5500点\` / \`日内重挫9%\` was joined pair by pair by a first form), and every guard still
+applies. Found: blind5's ForgeStencil (0.44, eight minutes apart), blind3's Seedance 2.5 (first sentences 0.51,
+six names), blind6's Zhongmiao–ZhongAn agreement, and one pair each of blind10, blind12 (ExxonMobil's quarter),
+blind14 and blind15; the corpus's "all" reposts 80 → 81 of 93 and the dev set's 110 → 112 (tune) and truncated
+48 → 49 (holdout) of their originals, with no two different files joined. Over the seven days stories 6677 → 6665
+(\`groupKeys\` with \`namedContainment\` and \`namedLeadContainment\` at 1 and at their values, each of the 13 changed
+stories read): joined are SK hynix's ADR remark, the Zhongmiao agreement, Samsung's DRAM guidance, Sunway's (\`信维通信\`)
+clarification, LHAASO's gamma-ray source, Seedance 2.5, Lanshi's warning letter, ExxonMobil's quarter, Lianhuan's
+procurement bids, ForgeStencil and Rubio's Hormuz remark (each one news), an Iranian report of a missile in West
+Azerbaijan with the US strike reported there four minutes later (likely one); wrongly, the postal bureau's
+2030 targets with its drone answer at one briefing (\`国家邮政局…\` four names in common, first sentences 0.51).
+Tried and left out: a name in common with 0.40 of the wording joined a KOSPI close to the foreign buying it
+quotes (0.40); any one name lowering the first sentence's share joined two answers of one briefing (NDRC's, MIIT's
+two figures), two dollar-yen snapshots and two embassies' warnings (fresh, blind7, blind8, held, unseen); items
+published in the same second by two feeds (eastmoney relays cls's flashes at cls's second) found Vale's dividend
+and Iran's Hormuz statement, but a key holds no feed, and one outlet's two pieces of one second (Shenzhen's banking
+and insurance figures, two pieces on the social-security fund's holdings) were joined with them. Left under 0.90:
+blind16 (three pairs of one
+second, the KOSDAQ sidecar).
+
+**A figure its own title states** (\`compare.ts\` \`titleStates\`): the number guard lets a figure of the shorter text
+be when the longer item's own stated title states it (in one of its magnitudes, with its unit, not as the end of a
+longer number, with at least three significant digits), whatever the longer item's text reads: eastmoney's Seagate
+flash states \`36.29亿美元\` in its title as ths does and \`36.5亿美元\` in its text (blind5). The key's title keeps
+content characters only, so \`36.29\` is looked for as \`3629\`. Over the seven days stories 6665 → 6664: Seagate's
+three copies are one story (the only changed story).
+
+**One amount in both first sentences** (\`compare.ts\` \`leadAmountShared\`): with a name in common (as
+\`namedContainment\` counts them), one amount in one unit stated in both first sentences (not a percentage),
+however round, corroborates the first sentence as a distinctive number does (\`corroboratedContainment\`):
+SoftBank's stake in Seven & i (\`约3000亿日元\`, \`seven\`; first sentences 0.59; blind6). Over the seven days stories
+6664 → 6662: that stake's three copies, and Anthropic's \`100亿美元\` compute deal told by ths 22 minutes after cls
+and eastmoney (both one news; the only changed stories).
 
 Session 24b (2026-12-03), precision / recall before (d317c41) and now (\`pnpm eval:stories\`; "now" is the table
 above). The misses of blind3, blind5 and blind6 (the tuning sets under 0.90) and the grouped-only misses were listed

@@ -5,7 +5,7 @@
 // decides (pair by pair and grouped), so a set can be labelled and its "before" figure kept.
 //   pnpm --filter @caixun/core exec tsx scripts/sample-story-pairs.ts [--combos N] [--per-band N] [--seed N]
 //     [--days 2026-08-01,2026-08-02] [--bands 1,2,3] [--by-hour] [--nearest N] [--below C]
-//     [--scored N] [--hour-labels M]
+//     [--scored N] [--scored-bands N0,N1,N2,N3,N4] [--hour-labels M]
 // --days keeps the draw to those days (leave the design days 2026-07-29…31 out), --bands to those bands (0–4).
 // --by-hour counts combinations by day, hour and feed pair, and draws from every one no labelled pair uses
 // (once every day / feed-pair combination has pairs, the hours are where unused text is left).
@@ -210,6 +210,9 @@ const SCORE_BANDS: readonly [number, number][] = [
   [0.7, 1.01],
 ];
 const scoredWanted = option("scored", 0);
+/** --scored-bands 25,40,0,0,45: how many pairs each band of SCORE_BANDS gives, in place of --scored's one count
+ * (the middle bands are used up by earlier sets, and a set of about half copies wants more of the top band). */
+const scoredPerBand = list("scored-bands")?.map(Number) ?? SCORE_BANDS.map(() => scoredWanted);
 const hourLabels = option("hour-labels", Number.POSITIVE_INFINITY);
 /** The --scored draw: pairs of two feeds within 30 minutes from little-labelled day-hours, by score band. */
 function scoredPairs(): [number, number, number, number][] {
@@ -265,7 +268,7 @@ function scoredPairs(): [number, number, number, number][] {
     console.error(`score ${SCORE_BANDS[band]!.join("–")}: ${pairsOfBand.length} candidates`);
     let taken = 0;
     for (const [i, j, score] of pairsOfBand) {
-      if (taken >= scoredWanted) break;
+      if (taken >= scoredPerBand[band]!) break;
       if (drawnRecords.has(i) || drawnRecords.has(j)) continue;
       drawnRecords.add(i);
       drawnRecords.add(j);
@@ -276,7 +279,7 @@ function scoredPairs(): [number, number, number, number][] {
   return drawn;
 }
 const drawnRecords = new Set<number>();
-if (scoredWanted > 0) {
+if (scoredPerBand.some((n) => n > 0)) {
   const text = (r: DumpRecord) =>
     `${r.publishedAt} ${r.title} | ${r.text.replace(/\s+/g, " ").slice(0, 400)}`;
   for (const [i, j, band] of scoredPairs())

@@ -41,10 +41,10 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
   const keys = records.map((record) => storyKey(record, S));
   const byId = new Map(keys.map((key) => [key.id, key]));
 
-  it("labels 2265 pairs of records that exist, 1170 of them copies", () => {
+  it("labels 2375 pairs of records that exist, 1217 of them copies", () => {
     const pairs = labelledPairs();
-    expect(pairs.length).toBe(2265);
-    expect(pairs.filter((p) => p.same).length).toBe(1170);
+    expect(pairs.length).toBe(2375);
+    expect(pairs.filter((p) => p.same).length).toBe(1217);
     expect(pairs.filter((p) => !byId.has(p.a) || !byId.has(p.b))).toEqual([]);
   });
 
@@ -59,27 +59,28 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       unseen: [35, 0, 1, 34],
       blind: [36, 0, 0, 34],
       blind2: [58, 0, 2, 40],
-      blind3: [51, 0, 7, 62],
+      blind3: [52, 0, 6, 62],
       blind4: [82, 1, 8, 39],
-      blind5: [48, 1, 7, 44],
-      blind6: [51, 1, 7, 51],
+      blind5: [50, 1, 5, 44],
+      blind6: [53, 1, 5, 51],
       blind7: [55, 0, 4, 51],
       blind8: [65, 0, 6, 44],
       blind9: [63, 0, 1, 51],
       blind10: [43, 0, 4, 63],
       blind11: [67, 0, 1, 42],
-      blind12: [45, 0, 4, 61],
+      blind12: [46, 0, 3, 61],
       blind13: [50, 0, 3, 57],
-      blind14: [48, 0, 3, 59],
-      blind15: [38, 0, 2, 47],
+      blind14: [49, 0, 2, 59],
+      blind15: [39, 0, 1, 47],
       blind16: [33, 0, 4, 53],
+      blind17: [46, 0, 1, 63],
     });
   });
 
   it("groups the seven days as measured, and the same whatever order the records come in", () => {
     const stories = partition(keys);
     expect(records.length).toBe(11338);
-    expect(stories.length).toBe(6677);
+    expect(stories.length).toBe(6662);
     const storyOf = new Map(stories.flatMap((ids, s) => ids.map((id) => [id, s] as const)));
     expect(confusion((a, b) => storyOf.get(a) === storyOf.get(b))).toEqual({
       tune: [78, 1, 2, 82],
@@ -89,20 +90,21 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       unseen: [35, 0, 1, 34],
       blind: [36, 0, 0, 34],
       blind2: [58, 0, 2, 40],
-      blind3: [52, 0, 6, 62],
+      blind3: [53, 0, 5, 62],
       blind4: [82, 1, 8, 39],
-      blind5: [48, 1, 7, 44],
-      blind6: [51, 1, 7, 51],
+      blind5: [50, 1, 5, 44],
+      blind6: [53, 1, 5, 51],
       blind7: [55, 0, 4, 51],
       blind8: [64, 0, 7, 44],
       blind9: [63, 0, 1, 51],
-      blind10: [43, 0, 4, 63],
+      blind10: [44, 0, 3, 63],
       blind11: [66, 0, 2, 42],
-      blind12: [45, 0, 4, 61],
+      blind12: [46, 0, 3, 61],
       blind13: [50, 0, 3, 57],
-      blind14: [48, 0, 3, 59],
-      blind15: [38, 0, 2, 47],
+      blind14: [49, 0, 2, 59],
+      blind15: [39, 0, 1, 47],
       blind16: [33, 0, 4, 53],
+      blind17: [45, 0, 2, 63],
     });
     // No story holds two copies about two things; two hold feeds' readings of one moment that a guard
     // parts pair by pair (WTI's quote at 78.67 and 78.59; Seoul's open of 2026-07-30 at 0.76% and 0.33%,
@@ -142,7 +144,7 @@ describe.skipIf(!HAS_CORPUS)(`reposted articles of ${CORPUS}`, () => {
       resourced: 93,
       boilerplate: 93,
       truncated: 91,
-      all: 80,
+      all: 81,
     });
   });
 
@@ -193,13 +195,14 @@ describe("reposted articles of the dev set (datasets/dev)", () => {
       "tune resourced": 112,
       "tune boilerplate": 112,
       "tune truncated": 112,
-      // 110 since session 16: the signed statement jekyll-archive/terminus__2018-01-17 (138 characters) lost its
-      // dated sign-off (name over date), so its "all" repost keeps 3 of 5 paragraphs, too little of the text to match.
-      "tune all": 110,
+      // 110 from session 16 to 24: the signed statement jekyll-archive/terminus__2018-01-17 (138 characters) lost
+      // its dated sign-off, so its "all" repost kept 3 of 5 paragraphs, too little of the text to match; 112 since
+      // session 25, where a name in common asks less of the wording (`namedContainment`).
+      "tune all": 112,
       "holdout retitled": 49,
       "holdout resourced": 49,
       "holdout boilerplate": 49,
-      "holdout truncated": 48,
+      "holdout truncated": 49,
       "holdout all": 49,
     });
     expect(joined).toEqual([]);

@@ -14,11 +14,13 @@ import {
   groupStories,
   resolveStorySettings,
   type StoryArticle,
+  type StorySettings,
   storyIdOf,
   storyKey,
 } from "../src/stories/index.js";
 import { instrumentConflict, leadingInstruments } from "../src/stories/instruments.js";
 import { leadSessionOf } from "../src/stories/moves.js";
+import { sharedNames } from "../src/stories/particulars.js";
 import { PLACES, placesIn } from "../src/stories/places.js";
 import { quakeOf, quakesAgree } from "../src/stories/quakes.js";
 import { quantitiesIn } from "../src/stories/quantities.js";
@@ -46,8 +48,12 @@ function item(
   };
 }
 
-function verdict(a: StoryArticle, b: StoryArticle) {
-  return compareFeatures(featuresOf(storyKey(a, S), S), featuresOf(storyKey(b, S), S), S);
+function verdict(a: StoryArticle, b: StoryArticle, settings: Readonly<StorySettings> = S) {
+  return compareFeatures(
+    featuresOf(storyKey(a, settings), settings),
+    featuresOf(storyKey(b, settings), settings),
+    settings,
+  );
 }
 
 describe("comparison text", () => {
@@ -563,9 +569,15 @@ describe("compareFeatures", () => {
       "7月9日0时至24时，北京无新增例本土确诊病例、疑似病例和无症状感染者；新增3例境外输入确诊病例和1例无症状感染者，无新增疑似病例。",
       { title: "0！北京昨日本土无新增" },
     );
-    expect(verdict(shanghai, beijing)).toMatchObject({ same: false, reason: "different-lead" });
-    // The places decide: under one place's headline the two would corroborate each other, and
-    // their first sentences still name two places.
+    // Their first sentences share the bulletin's terms (`无症状感染者`: names enough for `namedLeadContainment`)
+    // and name two places: the places decide.
+    expect(verdict(shanghai, beijing)).toMatchObject({ same: false, reason: "subjects-disagree" });
+    expect(verdict(shanghai, beijing, { ...S, namedLeadContainment: 1 })).toMatchObject({
+      same: false,
+      reason: "different-lead",
+    });
+    // Under one place's headline the two would corroborate each other, and their first sentences
+    // still name two places.
     expect(verdict(shanghai, { ...beijing, title: shanghai.title })).toMatchObject({
       same: false,
       reason: "subjects-disagree",
@@ -2869,5 +2881,134 @@ describe("one title stated alike in the same seconds", () => {
       reason: "numbers-disagree",
       detail: "opposite moves",
     });
+  });
+});
+
+describe("a party named alike by two write-ups within the half hour", () => {
+  it("asks less of the wording of two flashes that share a name, and less of their first sentences when they share several", () => {
+    // ../shared/dumps, 2026-08-04 15:47:18 and 15:55:01 (ths:678657024, eastmoney:202608043831172080):
+    // one release written up twice, sharing `面壁智能`, `openbmb` and `forgestencil` and 0.44 of the wording.
+    const ths = item(
+      "ths:678657024",
+      "2026-08-04T15:47:18+08:00",
+      '8月4日，面壁智能联合OpenBMB开源社区正式发布并开源全球首个Stencil（模板计算）优化"自动研究+自动部署"大闭环AI系统ForgeStencil。实测数据显示，ForgeStencil在同精度（fp32）下几何平均加速2.35倍，混合精度下额外提速1.95倍。在真实应用场景中，通用CAE求解器hypre加速3.86倍，电磁仿真FDTD加速2.47倍，核反应堆中子学计算minisweep加速最高达5.78倍。',
+      { title: "面壁智能开源全球首个Stencil优化AI系统" },
+    );
+    const eastmoney = item(
+      "eastmoney:202608043831172080",
+      "2026-08-04T15:55:01+08:00",
+      "据面壁智能消息，8月4日，面壁智能联合OpenBMB开源社区发布并开源了全球首个支持Stencil自动研究、自动部署的AI优化系统——ForgeStencil。据统计，ForgeStencil在一周内完成了100+个真实工业和科学计算软件的自动优化，远超人类专家的优化速度。",
+      { title: "面壁智能开源ForgeStencil" },
+    );
+    const joined = verdict(ths, eastmoney);
+    expect(joined).toMatchObject({ same: true, reason: "same" });
+    expect(joined.score).toBeGreaterThanOrEqual(S.namedContainment);
+    expect(joined.score).toBeLessThan(S.minContainment);
+    // Past `particularsWindowHours` a name in common asks nothing less.
+    const later = { ...eastmoney, publishedAt: "2026-08-04T16:17:19+08:00" };
+    expect(verdict(ths, later)).toMatchObject({ same: false, reason: "different-text" });
+    // 2026-07-31 12:50:02 and 12:51:29 (eastmoney:202607313828137241, ths:678580130): one launch, its first
+    // sentences worded apart (0.51 of the shorter one's in the other), four names in common.
+    const launch = item(
+      "eastmoney:202607313828137241",
+      "2026-07-31T12:50:02+08:00",
+      "字节跳动今天发布公告，宣布推出Seedance 2.5视频生成模型，可单次生成30秒高质量视频片段，陆续上线即梦AI与豆包专业版，API服务也将于近期接入火山方舟。",
+      { title: "字节跳动推出Seedance 2.5模型：单次生成时长30秒、突破长叙事能力" },
+    );
+    const written = item(
+      "ths:678580130",
+      "2026-07-31T12:51:29+08:00",
+      "7月31日，字节跳动宣布发布新一代视频创作模型Seedance 2.5。据介绍，Seedance 2.5正在陆续上线即梦AI、豆包专业版等平台，API 服务也将在近期上线火山方舟。",
+      { title: "字节跳动发布视频创作模型Seedance 2.5" },
+    );
+    expect(verdict(launch, written)).toMatchObject({ same: true, reason: "same" });
+    const named = (x: StoryArticle) => featuresOf(storyKey(x, S), S).particulars;
+    // `字节跳`, `节跳动`, `seedance25`, `seedance`, and ths's speaker `字节跳动` among eastmoney's names.
+    expect(sharedNames(named(launch), named(written), S.minLatinNameLetters)).toBe(6);
+    expect(verdict(launch, written, { ...S, minLeadNames: 7 })).toMatchObject({
+      same: false,
+      reason: "different-lead",
+    });
+    // 2026-07-31 14:44:22 and 14:44:56 (eastmoney:202607313828243338, cls:2442476): two figures of one
+    // release share the ministry (`工信部`, two names) and 0.45 of the wording, not their first sentences.
+    const output = item(
+      "eastmoney:202607313828243338",
+      "2026-07-31T14:44:22+08:00",
+      "工信部发布数据，上半年，规模以上电子信息制造业增加值同比增长14.8%，增速分别比同期工业、高技术制造业高9.4个和高1.5个百分点。6月份，规模以上电子信息制造业增加值同比增长15.7%。主要产品中，工业机器人产量53.8万套，同比增长28.0%；新能源汽车产量739.9万辆，同比增长6.0%；集成电路产量2798亿块，同比增长23.1%。",
+      { title: "工信部：上半年规模以上电子信息制造业增加值同比增长14.8%" },
+    );
+    const investment = item(
+      "cls:2442476",
+      "2026-07-31T14:44:56+08:00",
+      "财联社7月31日电，工信部发布数据，上半年，电子信息制造业固定资产投资同比增长6.5%，较1-5月份回落0.2个百分点，比同期工业投资增速高7.6个百分点。",
+      { title: "工信部：上半年电子信息制造业固定资产投资同比增长6.5%" },
+    );
+    expect(verdict(output, investment)).toMatchObject({ same: false, reason: "different-lead" });
+  });
+
+  it("counts names outside who speaks and Latin words of minLatinNameLetters letters", () => {
+    const particulars = (title: string, lead: string) =>
+      featuresOf(storyKey(item("x:1", "2026-08-04T10:00:00+08:00", lead, { title }), S), S).particulars;
+    const a = particulars("企查查APP显示 面壁智能成立新公司", "企查查APP显示，近日，面壁智能成立新公司。");
+    const b = particulars("企查查APP显示 鹏辉能源成立新公司", "企查查APP显示，近日，鹏辉能源成立新公司。");
+    // `app` is no name under `minLatinNameLetters`; a run of three rare characters in both (`立新公`) is one.
+    expect(sharedNames(a, b, S.minLatinNameLetters)).toBe(1);
+    expect(sharedNames(a, b, 3)).toBe(2);
+  });
+});
+
+describe("a figure one feed's title states and its text misquotes", () => {
+  it("reads a figure the longer item's own title states as that item's, and no other", () => {
+    // ../shared/dumps, 2026-07-29 04:14:38 and 04:15:27 (eastmoney:202607293823941916, ths:678499500): one
+    // results flash; eastmoney's title states 36.29亿美元 as ths does, its text 36.5亿美元.
+    const eastmoney = item(
+      "eastmoney:202607293823941916",
+      "2026-07-29T04:14:38+08:00",
+      "希捷科技第四财季营收36.5亿美元，同比增长48%；分析师预期34.9亿美元；第四财季调整后每股收益（EPS）为5.71美元，分析师预期5.08美元；第四财季调整后运营利润率44.6%，分析师预期41.9%。公司预计第一财季营收40亿-42亿美元，分析师预期37.9亿美元。公司股价美股盘后涨超9%。",
+      { title: "希捷科技第四财季营收为36.29亿美元 同比增长48%" },
+    );
+    const ths = item(
+      "ths:678499500",
+      "2026-07-29T04:15:27+08:00",
+      "希捷科技第四财季营收为36.29亿美元，高于市场预测的34.85亿美元。公司预计第一财季营收为40亿至42亿美元，市场预测为37.49亿美元。",
+      { title: "希捷科技第四财季营收为36.29亿美元 高于市场预期" },
+    );
+    expect(verdict(eastmoney, ths)).toMatchObject({ same: true, reason: "same" });
+    // A title of another figure (`36.28`, or `136.29` ending in its digits) states no copy of it: the
+    // titles no longer agree either, and the first sentences part the two.
+    for (const title of [
+      "希捷科技第四财季营收为36.28亿美元 同比增长48%",
+      "希捷科技第四财季营收为136.29亿美元 同比增长48%",
+    ])
+      expect(verdict({ ...eastmoney, title }, ths)).toMatchObject({ same: false, reason: "different-lead" });
+  });
+});
+
+describe("one amount in both first sentences and a name in common", () => {
+  it("corroborates the first sentences of two write-ups of one deal, and not without the name", () => {
+    // ../shared/dumps, 2026-07-31 15:34:53 and 15:59:45 (eastmoney:202607313828276711, cls:2442570): one stake,
+    // `约3000亿日元` in both first sentences, `seven` the name in common; 0.59 of eastmoney's first sentence
+    // is in cls's text.
+    const eastmoney = item(
+      "eastmoney:202607313828276711",
+      "2026-07-31T15:34:53+08:00",
+      "软银集团及其他投资方将向Seven&Eleven投资约3000亿日元。",
+      { title: "软银集团及其他投资方将向Seven & Eleven投资约3000亿日元" },
+    );
+    const cls = item(
+      "cls:2442570",
+      "2026-07-31T15:59:45+08:00",
+      "财联社7月31日电，软银公司、PayPay公司和三井住友金融集团将投资约3000亿日元（约合18亿美元）收购日本零售企业柒和伊控股（Seven & i Holdings）的股份。一份声明显示，上述三家投资企业将以私募方式各自收购柒和伊控股约1000亿日元的股份。在计入柒和伊控股另行安排的4000亿日元股票回购后，三家企业将各自持有该公司约2.3%的股份。",
+      { title: "软银、PayPay、三井住友金融集团将收购柒和伊控股部分股份" },
+    );
+    expect(verdict(eastmoney, cls)).toMatchObject({ same: true, reason: "same" });
+    // Without the name (`Seven & Eleven` → `便利店`) the round amount alone corroborates nothing, and the
+    // wording must reach `minContainment`.
+    const unnamed = {
+      ...eastmoney,
+      title: "软银集团及其他投资方将向便利店投资约3000亿日元",
+      text: "软银集团及其他投资方将向便利店投资约3000亿日元。",
+    };
+    expect(verdict(unnamed, cls)).toMatchObject({ same: false, reason: "different-text" });
   });
 });

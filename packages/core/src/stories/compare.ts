@@ -2,7 +2,7 @@ import { announcerConflict, commentaryConflict } from "./announcer.js";
 import { type ClockTime, type Features, MOVE_WORD } from "./features.js";
 import { instrumentConflict } from "./instruments.js";
 import { type LeadMove, leadName, namesMove, sameLeadBoard, sameLeadMove, sameListedMoves } from "./moves.js";
-import { particularsAgree } from "./particulars.js";
+import { particularsAgree, sharedNames } from "./particulars.js";
 import { quakesAgree } from "./quakes.js";
 import { type Quantity, quantitiesAgree, significantDigits } from "./quantities.js";
 import { titleStatesRelease } from "./releases.js";
@@ -246,12 +246,29 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       sameParticulars ||
       sameQuake;
     const strong = oneNews || (withinStrong && (sameTitle || factsAgree(a, b, settings.sharedFactDigits)));
+    // Two feeds writing one news up in their own words within the half hour name its parties alike:
+    // a name in common asks less of the wording (`namedContainment`), several in common less of the
+    // first sentence too (`minLeadNames`). Not of a market's alerts, which name one index at every
+    // moment (`韩国KOSPI指数跌破5500点` / `韩国KOSPI指数日内重挫9%`, two minutes apart). Counted only for
+    // a pair that falls short otherwise.
+    let names: number | undefined;
+    const namesShared = () =>
+      (names ??=
+        flash &&
+        gap <= settings.particularsWindowHours * 3_600_000 &&
+        !marketSnapshot(a, settings) &&
+        !marketSnapshot(b, settings)
+          ? sharedNames(a.particulars, b.particulars, settings.minLatinNameLetters)
+          : 0);
     const minText = strong
       ? settings.strongContainment
       : corroborated
         ? settings.corroboratedContainment
         : settings.minContainment;
-    if (scoreBelow(minText) && !sharesPassage()) {
+    const textFallsShort =
+      scoreBelow(minText) &&
+      !(minText > settings.namedContainment && !scoreBelow(settings.namedContainment) && namesShared() > 0);
+    if (textFallsShort && !sharesPassage()) {
       return {
         same: false,
         reason: "different-text",
@@ -265,14 +282,26 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     // agree; headlines that each name what the other text tells say the two lead with one news
     // (a feed may open with the spokesman's preamble, the other with the answer).
     const lead = containment(short.lead, 0, short.lead.length, long, opening);
-    const leadCorroborated = sameHeadline || shareAny(short.leadDistinctive, long.distinctive);
+    // …or a name in common and one amount, unit and all, stated in both first sentences, however round
+    // (`约3000亿日元` of SoftBank's stake in Seven & i, `100亿美元` of Anthropic's compute deal).
+    const leadCorroborated =
+      sameHeadline ||
+      shareAny(short.leadDistinctive, long.distinctive) ||
+      (leadAmountShared(short, long) && namesShared() > 0);
     const minLead =
       oneNews || sameFigures
         ? 0
         : leadCorroborated
           ? settings.corroboratedContainment
           : settings.minLeadContainment;
-    if (short.key.size < settings.flashMaxCharacters && lead < minLead && !sharesPassage()) {
+    const leadFallsShort =
+      lead < minLead &&
+      !(
+        minLead > settings.namedLeadContainment &&
+        lead >= settings.namedLeadContainment &&
+        namesShared() >= settings.minLeadNames
+      );
+    if (short.key.size < settings.flashMaxCharacters && leadFallsShort && !sharesPassage()) {
       return { same: false, reason: "different-lead", score: scoreOf() };
     }
     // A flash that leads with a market's move and a statement (its first sentence tells no move)
@@ -322,6 +351,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       priceDrift:
         sameOpen || sameClose ? settings.openDriftPoints / 100 : sameMove ? settings.leadMovePriceDrift : 0,
       lastDigit: sameFigures,
+      longTitle: long.key.headline,
     },
   );
   if (numbers !== null && !oneFlash(a, b, settings))
@@ -839,6 +869,12 @@ interface QuantityReading {
   priceDrift: number;
   /** Two figures one step apart as written (`85.70亿` / `85.71亿`) agree: one feed rounded the other's. */
   lastDigit: boolean;
+  /**
+   * The longer item's stated title (content characters): a figure of the shorter text that it states
+   * is the longer item's figure too, whatever its text misquotes (`希捷科技第四财季营收为36.29亿美元` over
+   * a text of `营收36.5亿美元`, beside another feed's `36.29亿美元`).
+   */
+  longTitle: string;
 }
 
 /**
@@ -876,12 +912,60 @@ function quantityConflict(
     }
     if (
       sameQuantity &&
-      !(significantDigits(q.value) >= reading.distinctiveDigits && statesEvery(long, short))
+      !(significantDigits(q.value) >= reading.distinctiveDigits && statesEvery(long, short)) &&
+      !titleStates(reading.longTitle, q)
     )
       return `${q.subject}${q.value}${q.unit}`;
   }
   return null;
 }
+
+/**
+ * True when both first sentences state one amount in one unit (`3000亿日元`), a percentage aside: a round
+ * amount alone could be many news' (see `StorySettings.distinctiveDigits`), with a name in common it is one.
+ */
+function leadAmountShared(short: Features, long: Features): boolean {
+  return short.leadQuantities.some(
+    (q) =>
+      q.unit !== "" &&
+      q.unit !== "%" &&
+      long.leadQuantities.some((other) => other.unit === q.unit && other.value === q.value),
+  );
+}
+
+/** Magnitudes a figure may be written in, largest first, as `quantitiesIn` reads them. */
+const WRITTEN_MAGNITUDES: readonly [string, number][] = [
+  ["万亿", 1e12],
+  ["亿", 1e8],
+  ["万", 1e4],
+  ["", 1],
+];
+/** Significant digits a value is written to at most: more is the floating point of a division. */
+const WRITTEN_DIGITS = 12;
+
+/**
+ * True when a stated title (content characters, so without its decimal point: `36.29亿美元` is
+ * `3629亿美元` there) states `q` in one of its magnitudes, with its unit, not as the end of a longer
+ * number. So a title of `3629亿美元` states `36.29亿美元` too: the key keeps no decimal point to tell them
+ * apart, and a title a hundred times its text's figure is rarer than one misquoted. A figure needs
+ * `TITLE_FIGURE_DIGITS` significant digits to be told: one or two (`5%`, `48%`) are any figure's.
+ */
+function titleStates(title: string, q: Quantity): boolean {
+  if (title === "" || q.unit === "" || significantDigits(q.value) < TITLE_FIGURE_DIGITS) return false;
+  for (const [magnitude, factor] of WRITTEN_MAGNITUDES) {
+    const written = Number((q.value / factor).toPrecision(WRITTEN_DIGITS)).toString();
+    if (written.includes("e")) continue;
+    const digits = written.replace(".", "");
+    for (let at = title.indexOf(digits + magnitude + q.unit); at !== -1; ) {
+      const before = at === 0 ? "" : title[at - 1]!;
+      if (!(before >= "0" && before <= "9")) return true;
+      at = title.indexOf(digits + magnitude + q.unit, at + 1);
+    }
+  }
+  return false;
+}
+/** Significant digits a figure needs for `titleStates` to find it in a title. */
+const TITLE_FIGURE_DIGITS = 3;
 
 /**
  * True when `long` states every figure of `short` exactly, in its unit, under whatever words: two

@@ -159,6 +159,22 @@ export function particularsAgree(
   return true;
 }
 
+/**
+ * How many names two items' particulars share (see `StorySettings.namedContainment`): names of three
+ * rare characters, counted as `particularsAgree` counts who (one item's speaker may be the party the
+ * other names; two statements of one speaker share only the speaker), and Latin words of at least
+ * `minLatinLetters` letters (`seedance25`, `microsoft`; not `app`).
+ */
+export function sharedNames(a: Particulars, b: Particulars, minLatinLetters: number): number {
+  let shared = 0;
+  const [few, many] = a.names.size <= b.names.size ? [a.names, b.names] : [b.names, a.names];
+  for (const name of few) if (many.has(name)) shared++;
+  for (const run of a.speaker) if (b.names.has(run)) shared++;
+  for (const run of b.speaker) if (a.names.has(run)) shared++;
+  for (const word of a.latin) if (word.length >= minLatinLetters && b.latin.has(word)) shared++;
+  return shared;
+}
+
 /** True when at least half of a speaker's rare runs are found in a text. */
 function namedIn(speaker: readonly string[], chars: string): boolean {
   let found = 0;

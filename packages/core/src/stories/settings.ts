@@ -270,6 +270,31 @@ export interface StorySettings {
    * reads (`compare.ts` `oneFlash`): two excerpts of one briefing under its headline.
    */
   repeatWindowHours: number;
+  /**
+   * The text containment (see `minContainment`) asked of two flashes within `particularsWindowHours`
+   * that name one party (`particulars.ts` `sharedNames`: a name of three rare characters outside who
+   * speaks, or a Latin name of `minLatinNameLetters` letters or more): two feeds writing one news up in
+   * their own words keep its parties and much of their wording (`面壁智能…ForgeStencil`, 0.44, eight
+   * minutes apart). On the seven days 0.40 joined a KOSPI close to the foreign buying told after it;
+   * from 0.41 every story it joined was one news. Every guard still applies.
+   */
+  namedContainment: number;
+  /**
+   * Names two flashes within `particularsWindowHours` must share (see `namedContainment`) for their
+   * first sentences to need only `namedLeadContainment`: write-ups of one launch or one deal name it
+   * with several of its names and terms (`字节跳动…seedance25`, `众淼控股与众安在线`) however each words
+   * its opening; two answers of one briefing or two snapshots of one market share a name or three
+   * (`工信部`, `kospi`, `只新股…嘉立创`). On the seven days one briefing's two answers still share four (the
+   * postal bureau's name and `邮政业`) and were joined.
+   */
+  minLeadNames: number;
+  /** The first-sentence containment asked of two flashes that share `minLeadNames` names (see there). */
+  namedLeadContainment: number;
+  /**
+   * Letters a Latin word needs to name a party for `namedContainment`: shorter ones are words any
+   * flash may use (`app`, `etf`, `ceo`).
+   */
+  minLatinNameLetters: number;
 }
 
 /** The defaults, documented field by field on `StorySettings`. */
@@ -318,6 +343,10 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   maxComparisonLength: 3000,
   completeShare: 0.9,
   repeatWindowHours: 0.01,
+  namedContainment: 0.42,
+  minLeadNames: 4,
+  namedLeadContainment: 0.45,
+  minLatinNameLetters: 4,
 });
 
 /** Settings that are shares (0–1); every other setting is a positive number. */
@@ -333,6 +362,8 @@ const SHARES: ReadonlySet<string> = new Set([
   "quantitySubjectSimilarity",
   "completeShare",
   "leadMovePriceDrift",
+  "namedContainment",
+  "namedLeadContainment",
 ]);
 
 /**
