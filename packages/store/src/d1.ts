@@ -12,7 +12,7 @@ export function d1Database(d1: D1Database): SqlDatabase {
     maxRowBytes: D1_MAX_ROW_BYTES,
     // A Worker's isolate has 128 MB.
     storyWindowPostings: 1_000_000,
-    storyFeatureCharacters: 300_000,
+    storyFeatureBytes: 10 * 2 ** 20,
     async all<Row>(statement: SqlStatement) {
       return (await prepare(statement).all<Row>()).results;
     },

@@ -23,10 +23,10 @@ export interface SqlDatabase {
    */
   readonly storyWindowPostings?: number;
   /**
-   * How many characters of stored story keys story assignment may keep the comparison features of
-   * (see `featuresOfStored`; about 36 bytes each); 5 million unless the driver says otherwise.
+   * Bytes of stored story keys' comparison features story assignment may keep (see `FeatureCache`);
+   * 192 MiB unless the driver says otherwise (`DEFAULT_FEATURE_BYTES`).
    */
-  readonly storyFeatureCharacters?: number;
+  readonly storyFeatureBytes?: number;
   /** Rows of one read statement. */
   all<Row>(statement: SqlStatement): Promise<Row[]>;
   /** Runs write statements in order, all or none. */

@@ -1,29 +1,25 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
-import { getHeapStatistics } from "node:v8";
 import Database from "better-sqlite3";
+import { DEFAULT_FEATURE_BYTES } from "./kept-features.js";
 import type { SqlDatabase, SqlStatement } from "./sql.js";
 import { SqlArticleStore } from "./store.js";
-import { FEATURE_BYTES_PER_CHARACTER } from "./stories.js";
 
 type Sqlite = Database.Database;
 
 /** The migrations directory shipped with this package (also wrangler's `migrations_dir`). */
 export const MIGRATIONS_DIR = fileURLToPath(new URL("../migrations", import.meta.url));
 
-/** What the SQLite driver gives story assignment to keep in memory (`SqlDatabase.storyFeatureCharacters`). */
+/** What the SQLite driver gives story assignment to keep in memory (`SqlDatabase.storyFeatureBytes`). */
 export interface SqliteMemorySettings {
   /**
-   * The share of the machine's memory (`os.totalmem`) that stored story keys' comparison features
-   * may take: 1/8. Not of the memory free when the store opens: how many features an ingest makes
-   * again, and so its CPU, would then depend on what else ran at that moment.
+   * Bytes stored story keys' comparison features may take: `DEFAULT_FEATURE_BYTES` (192 MiB),
+   * whatever the machine. A share of its memory (what sessions 14–24 gave: a quarter of the heap,
+   * 1.09 GB here) let an ingest's memory grow with the stored keys it makes (1.0 GB of RSS at 20,000
+   * generated files, docs/benchmarks.md, session 25); a key not kept is made again from its row,
+   * which costs time, never a different story.
    */
-  featureShareOfMemory: number;
-  /** …and at most this share of V8's heap limit, which the features live in: 1/4. */
-  featureShareOfHeap: number;
-  /** Never fewer characters than this, however little memory there is: 1 million (about 36 MB). */
-  minFeatureCharacters: number;
+  featureBytes: number;
   /**
    * Compiled statements kept for their SQL text: 256. A batch's multi-row inserts have a text for
    * each number of rows (up to a batch's articles, labels or listings), so an ingest keeps making
@@ -33,32 +29,12 @@ export interface SqliteMemorySettings {
 }
 
 export const DEFAULT_SQLITE_MEMORY: Readonly<SqliteMemorySettings> = {
-  featureShareOfMemory: 1 / 8,
-  featureShareOfHeap: 1 / 4,
-  minFeatureCharacters: 1_000_000,
+  featureBytes: DEFAULT_FEATURE_BYTES,
   preparedStatements: 256,
 };
 
 /** The most values one statement binds in SQLite as better-sqlite3 builds it (`SQLITE_MAX_VARIABLE_NUMBER`). */
 const SQLITE_MAX_PARAMETERS = 32_766;
-
-/**
- * Characters of stored keys' features story assignment keeps for a machine of `memory` bytes and a
- * heap of `heapLimit`. How many keys an
- * ingest uses again grows with how many stored keys are within reach of each new Article (on the
- * bench's generated files, tenfold from 2,000 to 20,000 files and fivefold again at 100,000); once
- * they outgrow the budget, each batch makes most of them again (docs/benchmarks.md, session 14).
- * A fixed 5 million characters (190 MB) held 20,000 files' keys; a share of the memory follows the
- * machine instead (25 GB, a 4.3 GB heap: 1.09 GB, 30 million characters).
- */
-export function featureCharactersFor(
-  memory: number,
-  heapLimit: number,
-  settings: Readonly<SqliteMemorySettings> = DEFAULT_SQLITE_MEMORY,
-): number {
-  const bytes = Math.min(memory * settings.featureShareOfMemory, heapLimit * settings.featureShareOfHeap);
-  return Math.max(settings.minFeatureCharacters, Math.floor(bytes / FEATURE_BYTES_PER_CHARACTER));
-}
 
 /** The store's database interface over a better-sqlite3 connection. */
 export function sqliteDatabase(
@@ -80,7 +56,7 @@ export function sqliteDatabase(
   });
   return {
     maxParameters: SQLITE_MAX_PARAMETERS,
-    storyFeatureCharacters: featureCharactersFor(totalmem(), getHeapStatistics().heap_size_limit, memory),
+    storyFeatureBytes: memory.featureBytes,
     async all<Row>(statement: SqlStatement) {
       return prepare(statement).all(...statement.params) as Row[];
     },

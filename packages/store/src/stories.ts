@@ -35,6 +35,7 @@ import {
   readGeneration,
   type WindowKey,
 } from "./anchor-window.js";
+import { DEFAULT_FEATURE_BYTES, FeatureCache, type KeptRow } from "./kept-features.js";
 import { type SqlDatabase, type SqlStatement, sql } from "./sql.js";
 import { type StoredArticle, sortKey } from "./writes.js";
 
@@ -153,54 +154,15 @@ class AssignedItems {
   }
 }
 
-/**
- * Features of stored keys, which the same candidates need again and again during an ingest. An
- * entry counts only for the very key text and settings it was computed from, so any database may
- * share it. Features take about 36 bytes per character of key text (pairs, their first positions,
- * the lead, quantities, the key's text and JSON; measured as the heap a `caixun ingest` keeps at
- * its end, 5,000 against 20,000 generated files: 3,227 and 12,991 keys of 900 characters on
- * average; the pairs' first positions, `PairPositions`, are half of it; docs/benchmarks.md,
- * session 24b); the least
- * recently used go first once the entries kept hold more than the database being written allows
- * (`SqlDatabase.storyFeatureCharacters`): 5 million characters (about 180 MB) unless it says
- * otherwise, as D1 does (300,000: a Worker's isolate has 128 MB) and SQLite (a share of the memory
- * available, `featureCharactersFor`). Too small a budget costs time, not results, and the
- * more so the more stored keys are within reach of each new one: a batch is assigned in time order,
- * so each sweeps the days it holds, and once the keys in use outgrow the budget the least recently
- * used go just before the next batch needs them. Ingesting 20,000 generated files (instants from a
- * few dozen days) made stored keys' features again 185,647 times with 2 million characters, 6,466
- * with 5 million, and took 0.63–0.73 times the CPU (peak RSS 759–797 MB against 475–508;
- * docs/benchmarks.md, session 14); 2,000 files make none again with either.
- */
-const DEFAULT_FEATURE_CHARACTERS = 5_000_000;
-/** What the features of one character of key text take in memory, about (see above). */
-export const FEATURE_BYTES_PER_CHARACTER = 36;
-let featureCharacters = DEFAULT_FEATURE_CHARACTERS;
-interface KeptFeatures {
-  json: string;
-  settings: Readonly<StorySettings>;
-  features: Features;
-  /**
-   * The anchor window's entry for this very row, and the row's story, when known. A window makes a
-   * new entry for every key it loads or this process writes, and starts again when the database's
-   * generation shows any other write of `story_keys` (a delete, another process): while the window
-   * still answers with this entry, the row is unchanged and need not be read at all.
-   */
-  row: KeptRow | undefined;
-}
-interface KeptRow {
-  source: WindowKey;
-  story: string;
-}
-const storedFeatures = new Map<string, KeptFeatures>();
-let storedFeaturesCharacters = 0;
+/** Stored keys' features, shared by every database (see `FeatureCache`). */
+const storedFeatures = new FeatureCache();
 
 /**
- * How many stored keys' features are kept, and the characters of key text they stand for: what
- * the budget (`SqlDatabase.storyFeatureCharacters`) bounds, for its tests and measurements.
+ * How many stored keys' features are kept, and the bytes they take: what the budget
+ * (`SqlDatabase.storyFeatureBytes`) bounds, for its tests and measurements.
  */
-export function keptFeatures(): { keys: number; characters: number } {
-  return { keys: storedFeatures.size, characters: storedFeaturesCharacters };
+export function keptFeatures(): { keys: number; bytes: number } {
+  return storedFeatures.size();
 }
 
 /** The story and kept features of the stored key the window knows as `source`, without reading its row. */
@@ -210,9 +172,6 @@ function keptRowOf(
 ): { story: string; features: Features } | undefined {
   const known = storedFeatures.get(source.id);
   if (known === undefined || known.row?.source !== source || known.settings !== settings) return undefined;
-  // Most recently used last.
-  storedFeatures.delete(source.id);
-  storedFeatures.set(source.id, known);
   return { story: known.row.story, features: known.features };
 }
 
@@ -225,39 +184,12 @@ function featuresOfStored(
 ): Features {
   const known = storedFeatures.get(articleId);
   if (known !== undefined && known.json === json && known.settings === settings) {
-    // Most recently used last.
-    storedFeatures.delete(articleId);
-    storedFeatures.set(articleId, { ...known, row: row ?? known.row });
+    if (row !== undefined) known.row = row;
     return known.features;
   }
   const features = featuresOf(JSON.parse(json) as StoryKey, settings);
-  rememberFeatures(articleId, json, settings, features, row);
+  storedFeatures.keep(articleId, { json, settings, features, row });
   return features;
-}
-
-/** Keeps the features of a stored key (`json`), forgetting the least recently used over the budget. */
-function rememberFeatures(
-  articleId: string,
-  json: string,
-  settings: Readonly<StorySettings>,
-  features: Features,
-  row: KeptRow | undefined,
-): void {
-  const known = storedFeatures.get(articleId);
-  if (known !== undefined) {
-    storedFeatures.delete(articleId);
-    storedFeaturesCharacters -= known.features.key.text.length;
-  }
-  storedFeatures.set(articleId, { json, settings, features, row });
-  storedFeaturesCharacters += features.key.text.length;
-  // Iterating a Map from its start walks over the entries deleted since it last grew (every use
-  // moves its entry to the end): only worth it when something is to go.
-  if (storedFeaturesCharacters <= featureCharacters) return;
-  for (const [id, entry] of storedFeatures) {
-    if (storedFeaturesCharacters <= featureCharacters || id === articleId) break;
-    storedFeatures.delete(id);
-    storedFeaturesCharacters -= entry.features.key.text.length;
-  }
 }
 
 export interface AssignOptions {
@@ -321,7 +253,7 @@ export async function assignStories(
   options: AssignOptions = {},
 ): Promise<Assignment> {
   const settings = options.settings ?? DEFAULT_STORY_SETTINGS;
-  featureCharacters = db.storyFeatureCharacters ?? DEFAULT_FEATURE_CHARACTERS;
+  storedFeatures.budget = db.storyFeatureBytes ?? DEFAULT_FEATURE_BYTES;
   const keyed = articles.map((article) => {
     const prepared = settings === DEFAULT_STORY_SETTINGS ? options.preparedKeys?.get(article.id) : undefined;
     const key = prepared === undefined ? storyKey(article, settings) : (JSON.parse(prepared) as StoryKey);
@@ -393,7 +325,7 @@ export async function assignStories(
       for (const item of done) {
         const source = scope.windows[0]!.keyOf(item.article.id);
         const row = source === undefined ? undefined : { source, story: item.storyId };
-        rememberFeatures(item.article.id, item.keyJson, settings, item.features, row);
+        storedFeatures.keep(item.article.id, { json: item.keyJson, settings, features: item.features, row });
       }
     },
   };
@@ -421,6 +353,7 @@ async function chooseStoryFor(
     return row?.story_id ?? null;
   }
 
+  storedFeatures.focus(key.at);
   const latest = key.at + longestWindowMs(settings);
   for (const [i, window] of windows.entries()) await window.cover(dbs[i]!, key.at);
   const { usable, sharing } = usableAnchors(windows, earlier, anchors, key.at, item.article.id);

@@ -9,13 +9,7 @@ import { describe, expect, test } from "vitest";
 import { dumpsPresent, readDumps } from "../../core/test/dumps.js";
 import { decodeAnchors, encodeAnchors } from "../src/anchor-window.js";
 import { ShardedArticleStore } from "../src/sharded.js";
-import {
-  featureCharactersFor,
-  MIGRATIONS_DIR,
-  migrate,
-  sqliteArticleStore,
-  sqliteDatabase,
-} from "../src/sqlite.js";
+import { MIGRATIONS_DIR, migrate, sqliteArticleStore, sqliteDatabase } from "../src/sqlite.js";
 import { SqlArticleStore } from "../src/store.js";
 import { keptFeatures } from "../src/stories.js";
 
@@ -213,7 +207,7 @@ describe("stories in the store", () => {
     ]);
   });
 
-  test("stored keys' features are kept within the budget, the key in use over it alone, with the same stories", async () => {
+  test("stored keys' features are kept within the budget, with the same stories", async () => {
     const upsertAll = async (store: SqlArticleStore) => {
       for (const copy of [other, cut, plain, full]) await store.upsert([{ article: copy }]);
       await store.upsert([{ article: { ...cut, id: "ths:8" } }]);
@@ -223,18 +217,18 @@ describe("stories in the store", () => {
       [storyIdOf(other), 1],
       [storyIdOf(cut), 4],
     ];
-    const open = (storyFeatureCharacters: number) => {
+    const open = (storyFeatureBytes: number) => {
       const db = new Database(":memory:");
       migrate(db);
-      return new SqlArticleStore({ ...sqliteDatabase(db), storyFeatureCharacters });
+      return new SqlArticleStore({ ...sqliteDatabase(db), storyFeatureBytes });
     };
-    // A budget of one character: each key's features go as soon as another's are kept.
+    // A budget of one byte: no key's features are kept, each is made again when needed.
     expect(await upsertAll(open(1))).toEqual(expected);
-    expect(keptFeatures().keys).toBe(1);
+    expect(keptFeatures().keys).toBe(0);
     // Room for every key: the five keys written stay.
     expect(await upsertAll(open(1_000_000))).toEqual(expected);
     expect(keptFeatures().keys).toBe(5);
-    expect(keptFeatures().characters).toBeLessThanOrEqual(1_000_000);
+    expect(keptFeatures().bytes).toBeLessThanOrEqual(1_000_000);
   });
 
   test("keys written later in time first are still found (each posting is sorted after the adds)", async () => {
@@ -250,13 +244,8 @@ describe("stories in the store", () => {
     ]);
   });
 
-  test("SQLite keeps stored keys' features for a share of the machine's memory, within the heap", () => {
-    // 24 GB and a 4.3 GB heap: a quarter of the heap (1.075 GB) at 36 bytes a character.
-    expect(featureCharactersFor(24e9, 4.3e9)).toBe(29_861_111);
-    // 800 MB: an eighth of it.
-    expect(featureCharactersFor(800e6, 4.3e9)).toBe(2_777_777);
-    // Little memory: never under a million characters.
-    expect(featureCharactersFor(100e6, 4.3e9)).toBe(1_000_000);
+  test("SQLite keeps stored keys' features within a fixed 192 MiB, whatever the machine", () => {
+    expect(sqliteDatabase(new Database(":memory:")).storyFeatureBytes).toBe(201_326_592);
   });
 
   test("the migration to the anchor window keeps the anchors a database stored in rows", () => {
