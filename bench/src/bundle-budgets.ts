@@ -186,8 +186,6 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
   "@caixun/core/stages": 106_000,
-  "@caixun/core/stories": 29_000,
-  "@caixun/core/stages": 105_000,
   "@caixun/core/stories": 29_500,
   "@caixun/core/stories/common-pairs": 4_000,
   "@caixun/core/yaml": 4_000,
