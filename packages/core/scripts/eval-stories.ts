@@ -256,6 +256,16 @@ ${PAIR_SPLITS.length} sets, reported separately:
   decisions nor the score; the pairs were labelled by reading both texts and committed with their first measure, and
   \`--misses\` does not list this set's misses (\`HELD_OUT_SPLITS\`). Measured held out first, on main d398d88:
   **1.000 / 0.957** grouped (45 found, 0 wrongly joined, 2 missed); pair by pair 1.000 / 0.979 (46, 0, 1).
+- **blind18** (all seven days): ${pairs.filter((p) => p.split === "blind18").length} pairs labelled in session 26 by the
+  same sampler, its bands weighted to the look-alikes (\`scripts/sample-story-pairs.ts --scored-bands 25,60,0,0,50
+  --seed 26\`): 33 pairs of the 0.2–0.35 band (all its 60 candidates that share no record with a pair drawn before
+  them: two snapshots of one index, two brokers' target prices, the ETFs' open against a later ETF move, a KOSDAQ
+  sidecar told twice), 50 of the top band and 25 of the bottom one
+  (${pairs.filter((p) => p.split === "blind18" && p.same).length} are copies). The sampler prints neither the code's
+  decisions nor the score; the pairs were labelled by reading both texts and committed before any session-26 change,
+  and \`--misses\` does not list this set's misses (\`HELD_OUT_SPLITS\`; blind17 is a tuning set since). Measured held
+  out first, on stories26 f12e0af (main fe88897 with the labels): **1.000 / 0.980** grouped and pair by pair (50 found,
+  0 wrongly joined, 1 missed).
 
 **How the flash pairs are labelled.** Two items are one story when a user counting stories would count them
 once: the labeller reads both texts, not the code's decisions. Rules the sets share:
