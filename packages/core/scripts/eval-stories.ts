@@ -304,6 +304,55 @@ ${HEADER}
 ${PAIR_SPLITS.map((split) => row(`${split}, pair by pair`, pairwise[split])).join("\n")}
 ${PAIR_SPLITS.map((split) => row(`${split}, grouped`, grouped[split])).join("\n")}
 
+Session 26 (2026-12-03), precision / recall before (stories26 2a541e6: main fe88897 with blind18's labels; blind18's
+"before" is its held-out measure) and now (\`pnpm eval:stories\`; "now" is the table above). The misses of every set
+but blind18 were listed with \`pnpm eval:stories --misses\` and read (blind17 is a tuning set since this session);
+blind18's were not (\`--misses\` leaves the held-out set out):
+
+${bothBeforeNow([
+  ["tune", "0.987 / 0.975", "0.988 / 0.988"],
+  ["held", "1.000 / 0.987", "0.974 / 0.987"],
+  ["new", "0.974 / 0.950", "0.974 / 0.950"],
+  ["fresh", "1.000 / 0.927", "1.000 / 0.902"],
+  ["unseen", "1.000 / 0.972", "1.000 / 0.972"],
+  ["blind", "1.000 / 1.000", "1.000 / 1.000"],
+  ["blind2", "1.000 / 0.967", "1.000 / 0.967"],
+  ["blind3", "1.000 / 0.914", "1.000 / 0.897"],
+  ["blind4", "0.988 / 0.911", "0.988 / 0.911"],
+  ["blind5", "0.980 / 0.909", "0.980 / 0.909"],
+  ["blind6", "0.981 / 0.914", "0.981 / 0.914"],
+  ["blind7", "1.000 / 0.932", "1.000 / 0.932"],
+  ["blind8", "1.000 / 0.901", "1.000 / 0.915"],
+  ["blind9", "1.000 / 0.984", "1.000 / 0.984"],
+  ["blind10", "1.000 / 0.936", "1.000 / 0.915"],
+  ["blind11", "1.000 / 0.971", "1.000 / 0.985"],
+  ["blind12", "1.000 / 0.939", "1.000 / 0.939"],
+  ["blind13", "1.000 / 0.943", "1.000 / 0.943"],
+  ["blind14", "1.000 / 0.961", "1.000 / 0.961"],
+  ["blind15", "1.000 / 0.975", "1.000 / 0.975"],
+  ["blind16", "1.000 / 0.892", "1.000 / 0.892"],
+  ["blind17", "1.000 / 0.957", "1.000 / 0.979"],
+  ["blind18", "1.000 / 0.980", "1.000 / 0.980"],
+])}
+
+**Two outlets' flashes of one second** (\`compare.ts\` \`repost\`, \`StorySettings.repostContainment\`): a feed that
+carries another's flash posts it in the same second under its own headline, often cut to a line (eastmoney's
+\`美国财政部公布可交易债务融资预估\` beside cls's write-up of the estimate, both at 03:04:44). The story key now
+holds the outlet an Article came through (\`StoryKey.outlet\`: \`Article.via\`'s last, else its source), so two
+items of one stated second (\`statedSecond\`: not on a whole minute, where a time stated to the minute or a date
+alone lands every item) from two outlets are one news, whatever their wording (\`repostContainment\` 0.05), when a
+title names something the other names (a rare character pair), the shorter states no figure the longer does not,
+and they do not state two events (\`EVENT_ACTIONS\`: a military statement's drones and missiles, blind4); every
+guard still applies. One outlet's two pieces of one second, the trap of session 25's try, are never joined by it.
+A story's copies are counted without such cuts (\`comparableCopies\`: a copy of a stated second with one at least
+twice as long) when a new item is asked to match half of them: GlobalFoundries' write-up at 18:44 matches cls's
+flash, not eastmoney's line of it (blind6 kept its pair). Found: blind16's Trump post and Iran's Hormuz route, the
+new set's and the fresh set's yen interventions (the Treasury's estimate is found pair by pair; grouping does not
+compare the line with the write-up, which share no anchor). Over the seven days stories 6662 → 6655 (each changed
+story read: SK hynix's remark, GlobalFoundries' funding, Rebecca's ST notice and its next-morning write-up, the two
+interventions, Trump's post, Iran's route); the corpus and the dev set, whose items share whole minutes and days,
+are unchanged.
+
 Session 25 (2026-12-03), precision / recall before (d398d88; blind17's "before" is its held-out measure) and now
 (\`pnpm eval:stories\`; "now" is the table above). The misses of blind3, blind5, blind6 and blind16 (the tuning sets
 under 0.90) were listed with \`pnpm eval:stories --misses\` and read; blind17's were not (\`--misses\` leaves the

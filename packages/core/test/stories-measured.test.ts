@@ -54,7 +54,7 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
     ).toEqual({
       tune: [79, 1, 1, 82],
       held: [76, 2, 1, 76],
-      new: [38, 1, 2, 70],
+      new: [39, 1, 1, 70],
       fresh: [37, 0, 4, 28],
       unseen: [35, 0, 1, 34],
       blind: [36, 0, 0, 34],
@@ -72,7 +72,7 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       blind13: [50, 0, 3, 57],
       blind14: [49, 0, 2, 59],
       blind15: [39, 0, 1, 47],
-      blind16: [33, 0, 4, 53],
+      blind16: [36, 0, 1, 53],
       blind17: [46, 0, 1, 63],
       blind18: [50, 0, 1, 57],
     });
@@ -81,13 +81,13 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
   it("groups the seven days as measured, and the same whatever order the records come in", () => {
     const stories = partition(keys);
     expect(records.length).toBe(11338);
-    expect(stories.length).toBe(6662);
+    expect(stories.length).toBe(6655);
     const storyOf = new Map(stories.flatMap((ids, s) => ids.map((id) => [id, s] as const)));
     expect(confusion((a, b) => storyOf.get(a) === storyOf.get(b))).toEqual({
       tune: [78, 1, 2, 82],
       held: [76, 0, 1, 78],
-      new: [38, 1, 2, 70],
-      fresh: [38, 0, 3, 28],
+      new: [39, 1, 1, 70],
+      fresh: [39, 0, 2, 28],
       unseen: [35, 0, 1, 34],
       blind: [36, 0, 0, 34],
       blind2: [58, 0, 2, 40],
@@ -104,7 +104,7 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       blind13: [50, 0, 3, 57],
       blind14: [49, 0, 2, 59],
       blind15: [39, 0, 1, 47],
-      blind16: [33, 0, 4, 53],
+      blind16: [35, 0, 2, 53],
       blind17: [45, 0, 2, 63],
       blind18: [50, 0, 1, 57],
     });

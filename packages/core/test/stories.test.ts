@@ -6,6 +6,7 @@ import { commentaryConflict, leadingAnnouncer, leadingCommentator } from "../src
 import {
   CANDIDATES,
   chooseCanonical,
+  comparableCopies,
   compareFeatures,
   comparisonText,
   DEFAULT_STORY_SETTINGS,
@@ -14,6 +15,7 @@ import {
   groupStories,
   resolveStorySettings,
   type StoryArticle,
+  type StoryKey,
   type StorySettings,
   storyIdOf,
   storyKey,
@@ -1707,6 +1709,101 @@ describe("compareFeatures", () => {
     expect(verdict(a, b)).toMatchObject({ same: false, reason: "different-text" });
   });
 
+  it("joins two outlets' flashes of one second that name one thing, and not one outlet's two, a minute's, or two events", () => {
+    // cls:2444645 and eastmoney:202608043830160596 (2026-08-04 03:04:44): eastmoney carries cls's flash of
+    // the Treasury's borrowing estimate as its headline alone, in the same second.
+    const second = "2026-08-04T03:04:44+08:00";
+    const cls = (publishedAt: string, source = "财联社") =>
+      item(
+        "cls:2444645",
+        publishedAt,
+        "财联社8月4日电，美国财政部上调对本季度联邦借款规模的预估，主要原因是净现金流预期调低。财政部周一在声明中表示，目前预计7月至9月净借款规模为7390亿美元，较5月预估的6710亿美元增加680亿美元。该预估假设9月底现金余额为9500亿美元，高于6月底的9190亿美元；对于10月至12月期间，财政部预计借款规模为6280亿美元，目标是12月底现金余额8500亿美元。",
+        { title: "美国财政部将季度借款预估上调至7390亿美元", source: { name: source } },
+      );
+    const eastmoney = (publishedAt: string) =>
+      item("eastmoney:202608043830160596", publishedAt, "美国财政部公布可交易债务融资预估。", {
+        title: "美国财政部公布可交易债务融资预估",
+        source: { name: "东方财富" },
+      });
+    expect(verdict(cls(second), eastmoney(second))).toMatchObject({ same: true, reason: "same" });
+    // One outlet's two flashes of one second are two pieces; so are an unknown outlet's.
+    expect(verdict(cls(second, "东方财富"), eastmoney(second)).same).toBe(false);
+    expect(verdict({ ...cls(second), source: null }, eastmoney(second)).same).toBe(false);
+    // A second later, or on a whole minute (a time stated to the minute), the wording decides.
+    expect(verdict(cls("2026-08-04T03:04:45+08:00"), eastmoney(second)).same).toBe(false);
+    const minute = "2026-08-04T03:04:00+08:00";
+    expect(verdict(cls(minute), eastmoney(minute)).same).toBe(false);
+    // The outlet is the outermost channel a copy came through, else its source.
+    expect(storyKey(cls(second), S).outlet).toBe("财联社");
+    expect(storyKey({ ...cls(second), via: ["同花顺"] }, S).outlet).toBe("同花顺");
+    // cls:2443273 and eastmoney:202608013829022487 (2026-08-01 14:28:38): one military statement's two parts,
+    // drones and missiles, each a flash of its own.
+    const drones = item(
+      "cls:2443273",
+      "2026-08-01T14:28:38+08:00",
+      "财联社8月1日电，科威特武装部队发布消息称，科方防空系统“正在”应对无人机袭击。",
+      {
+        title: "科威特称正在应对无人机袭击",
+        source: { name: "财联社" },
+      },
+    );
+    const missiles = item(
+      "eastmoney:202608013829022487",
+      "2026-08-01T14:28:38+08:00",
+      "科威特军方表示，防空部队目前正在拦截伊朗来袭导弹。",
+      {
+        title: "科威特军方：防空部队目前正在拦截伊朗来袭导弹",
+        source: { name: "东方财富" },
+      },
+    );
+    expect(verdict(drones, missiles).same).toBe(false);
+    // A line stating a figure the other flash does not state is another piece of news.
+    const figure = item("eastmoney:1", second, "美国财政部公布可交易债务融资预估为8000亿美元。", {
+      title: "美国财政部公布可交易债务融资预估",
+      source: { name: "东方财富" },
+    });
+    expect(verdict(cls(second), figure).same).toBe(false);
+  });
+
+  it("counts a story's copies without the cuts another outlet posted in their second", () => {
+    // cls:2440369 and eastmoney:202607293825218981 (2026-07-29 18:35:30): the funding flash and eastmoney's
+    // one line of it; ths:678524479 at 18:35:48. A write-up matching the flash need not match the line.
+    const at = (time: string) => Date.parse(`2026-07-29T${time}+08:00`);
+    const item = { at: at("18:44:45"), size: 280 } as StoryKey;
+    expect(
+      comparableCopies(
+        [
+          { at: at("18:35:30"), size: 330 },
+          { at: at("18:35:30"), size: 27 },
+          { at: at("18:35:48"), size: 30 },
+        ],
+        item,
+        S,
+      ),
+    ).toBe(2);
+    // Two whole copies of one second both count, and so does every copy of a whole minute.
+    expect(
+      comparableCopies(
+        [
+          { at: at("18:35:30"), size: 330 },
+          { at: at("18:35:30"), size: 200 },
+        ],
+        item,
+        S,
+      ),
+    ).toBe(2);
+    expect(
+      comparableCopies(
+        [
+          { at: at("18:35:00"), size: 330 },
+          { at: at("18:35:00"), size: 27 },
+        ],
+        item,
+        S,
+      ),
+    ).toBe(2);
+  });
+
   it("keeps a share-price move apart from the results it quotes", () => {
     const results = item(
       "a",
@@ -2153,11 +2250,14 @@ describe("story keys", () => {
       title: "",
       text: "【标题】财联社8月3日电，赤峰黄金(600988.SH)公告称，控股子公司万象矿业有限公司黄金当量金属量增至260吨。",
       publishedAt: "2026-08-03T17:31:00+08:00",
-    } satisfies Pick<Article, "id" | "title" | "text" | "publishedAt">;
+      source: { name: "财联社" },
+      via: [],
+    } satisfies Pick<Article, "id" | "title" | "text" | "publishedAt" | "source" | "via">;
     const key = storyKey(article, S);
     expect(key).toEqual({
       id: "cls:1",
       at: Date.parse("2026-08-03T17:31:00+08:00"),
+      outlet: "财联社",
       day: "2026-08-03",
       text: "赤峰黄金(600988.sh)公告称,控股子公司万象矿业有限公司黄金当量金属量增至260吨。",
       size: 41,

@@ -1,7 +1,7 @@
 import { anchorsOf } from "./anchors.js";
 import { compareFeatures, OPPOSITE_MOVES, type Verdict } from "./compare.js";
 import type { Features } from "./features.js";
-import type { StoryKey } from "./key.js";
+import { type StoryKey, statedSecond } from "./key.js";
 import type { StorySettings } from "./settings.js";
 
 /**
@@ -239,19 +239,36 @@ export function aboutAnotherThing(verdict: Verdict): boolean {
   }
 }
 
-/** How many of a story's copies are within the time window of an item (its window with each). */
+/**
+ * How many of a story's copies are within the time window of an item (its window with each), without the
+ * cuts: a copy published in the stated second (`statedSecond`) of a copy at least twice as long is a feed
+ * carrying another's flash cut to a line (`compare.ts` `repost`), which a write-up of the flash need not
+ * match. Two whole copies of one second both count.
+ */
 export function comparableCopies(
   copies: Iterable<Pick<StoryKey, "at" | "size">>,
   item: StoryKey,
   settings: Readonly<StorySettings>,
 ): number {
-  let count = 0;
+  const within: Pick<StoryKey, "at" | "size">[] = [];
+  const longest = new Map<number, number>();
   for (const copy of copies) {
     const hours =
       copy.size >= settings.flashMaxCharacters && item.size >= settings.flashMaxCharacters
         ? settings.articleWindowHours
         : settings.flashWindowHours;
-    if (copy.at !== null && item.at !== null && Math.abs(item.at - copy.at) <= hours * 3_600_000) count++;
+    if (copy.at === null || item.at === null || Math.abs(item.at - copy.at) > hours * 3_600_000) continue;
+    within.push(copy);
+    const second = statedSecond(copy);
+    if (second !== null) longest.set(second, Math.max(longest.get(second) ?? 0, copy.size));
+  }
+  let count = 0;
+  for (const copy of within) {
+    const second = statedSecond(copy);
+    if (second === null || copy.size * CUT_FACTOR >= longest.get(second)!) count++;
   }
   return count;
 }
+
+/** A copy is a cut of another of its second when that one is at least this many times as long. */
+const CUT_FACTOR = 2;

@@ -1,6 +1,7 @@
 import { announcerConflict, commentaryConflict } from "./announcer.js";
 import { type ClockTime, type Features, MOVE_WORD } from "./features.js";
 import { instrumentConflict } from "./instruments.js";
+import { statedSecond } from "./key.js";
 import { type LeadMove, leadName, namesMove, sameLeadBoard, sameLeadMove, sameListedMoves } from "./moves.js";
 import { particularsAgree, sharedNames } from "./particulars.js";
 import { quakesAgree } from "./quakes.js";
@@ -224,6 +225,18 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
         sameMinuteWriteUps ? settings.minParticularKinds - 1 : settings.minParticularKinds,
         sameMinuteWriteUps,
       );
+    // A feed that carries another's flash posts it in the same second under its own headline, often cut
+    // to a line: two outlets' flashes of one second are one news when a title names something the other
+    // item names and neither states a figure the other does not (`repostContainment`).
+    const repost =
+      flash &&
+      statedSecond(a.key) !== null &&
+      statedSecond(a.key) === statedSecond(b.key) &&
+      outletsDiffer(a, b) &&
+      !scoreBelow(settings.repostContainment) &&
+      (titleNamedIn(a, b) || titleNamedIn(b, a)) &&
+      figuresStatedIn(short, long) &&
+      actionsAgree(a.particulars.actions, b.particulars.actions);
     const withinStrong = flash && gap <= settings.strongWindowHours * 3_600_000;
     // Looked for only when the texts would otherwise part: it reads both texts again.
     let passage: boolean | null = null;
@@ -238,6 +251,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     // Evidence that the two tell one news whatever their wording: the text then needs only `strongContainment`
     // and the lead none.
     const oneNews =
+      repost ||
       headlineCopy ||
       sameRelease ||
       crossHeadlines ||
@@ -422,6 +436,32 @@ function oneFlash(a: Features, b: Features, settings: Readonly<StorySettings>): 
     !titleTellsMove(a) &&
     Math.abs(a.key.at! - b.key.at!) <= settings.repeatWindowHours * 3_600_000
   );
+}
+
+/** True when both items name the outlet that published them, and not the same one. */
+function outletsDiffer(a: Features, b: Features): boolean {
+  return a.key.outlet != null && b.key.outlet != null && a.key.outlet !== b.key.outlet;
+}
+
+/** True when one rare character pair of `title`'s stated title (`Features.headlineRare`) is in `other`'s title or first sentence. */
+function titleNamedIn(title: Features, other: Features): boolean {
+  for (const pair of title.headlineRare)
+    if (other.firstAt.has(pair) || other.headlineSet.has(pair)) return true;
+  return false;
+}
+
+/** True when every figure (value and unit) `short` states anywhere is stated in `long` too. */
+function figuresStatedIn(short: Features, long: Features): boolean {
+  for (const fact of short.facts.keys()) if (!long.facts.has(fact)) return false;
+  return true;
+}
+
+/**
+ * True unless both items state what happened (`EVENT_ACTIONS`) and share none of it: one statement's two
+ * parts, each a flash of its own (`…正在拦截伊朗来袭导弹` / `…正在应对无人机袭击`), tell two events.
+ */
+function actionsAgree(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((action) => b.includes(action));
 }
 
 /** Instrument keys (`leadingInstruments`) without the session one (`session:close`). */

@@ -10,7 +10,7 @@ import type { StorySettings } from "./settings.js";
  * whether the title was stated or derived from the text.
  */
 export type StoryInput = Pick<Article, "id" | "title" | "text" | "publishedAt"> &
-  Partial<Pick<Article, "warnings">>;
+  Partial<Pick<Article, "warnings" | "source" | "via">>;
 
 /**
  * Everything grouping needs of one item, small and serialisable (a store keeps it beside the
@@ -22,6 +22,12 @@ export interface StoryKey {
   id: string;
   /** `publishedAt` as milliseconds since the epoch; null when the article has no date. */
   at: number | null;
+  /**
+   * The outlet that published this copy: the outermost channel it travelled through (`Article.via`'s
+   * last), else its source (`财联社`, `东方财富`); null when the article names neither. Absent from keys
+   * stored before it was added, which count as unknown.
+   */
+  outlet?: string | null;
   /** The calendar day of `publishedAt` as written (its own offset), `YYYY-MM-DD`; null when undated. */
   day: string | null;
   /** The comparison text (see `comparisonText`), cut to `maxComparisonLength`. */
@@ -55,6 +61,21 @@ const LIST_ITEM = /(?:^|[\s。;；])(?:[1-9]\d?[、.](?!\d)|[①-⑳])/gu;
 /** A digest lists at least this many items. */
 const DIGEST_ITEMS = 3;
 
+/**
+ * The second a key was published in, when its time is stated to the second: a feed that carries another's
+ * flash posts it in the same one. Null when undated or on a whole minute: a time stated to the minute, or
+ * a date alone, lands there for every item of that minute or day (one in 60 stated seconds does too, and
+ * is left out with them).
+ */
+export function statedSecond(key: Pick<StoryKey, "at">): number | null {
+  if (key.at === null) return null;
+  const second = Math.floor(key.at / MS_PER_SECOND);
+  return second % SECONDS_PER_MINUTE === 0 ? null : second;
+}
+
+const MS_PER_SECOND = 1000;
+const SECONDS_PER_MINUTE = 60;
+
 /** The story key of an article. */
 export function storyKey(article: StoryInput, settings: Readonly<StorySettings>): StoryKey {
   const full = comparisonText(article.title, article.text, Number.POSITIVE_INFINITY);
@@ -64,6 +85,7 @@ export function storyKey(article: StoryInput, settings: Readonly<StorySettings>)
   return {
     id: article.id,
     at: dated ? at : null,
+    outlet: article.via?.at(-1) ?? article.source?.name ?? null,
     day: dated ? article.publishedAt!.slice(0, 10) : null,
     text: full.slice(0, settings.maxComparisonLength),
     size: chars.length,

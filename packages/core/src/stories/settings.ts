@@ -291,6 +291,20 @@ export interface StorySettings {
   /** The first-sentence containment asked of two flashes that share `minLeadNames` names (see there). */
   namedLeadContainment: number;
   /**
+   * The text containment (see `minContainment`) asked of two outlets' flashes published in the same second
+   * that each state no figure the other does not and whose titles name something alike (a rare character
+   * pair of one title in the other's title or first sentence): a feed that carries another's flash posts it
+   * in that second under its own headline, often cut to a line (`美国财政部公布可交易债务融资预估` beside
+   * `美国财政部将季度借款预估上调至7390亿美元`, 0.13, both at 03:04:44). One outlet's two flashes of one
+   * second are two pieces (a briefing's answers posted together) and are never joined by it; every guard
+   * still applies. On the seven days it decides 7 more pairs of two outlets' flashes of one second, each
+   * a copy (SK hynix's remark, GlobalFoundries' funding, two days' yen interventions, Trump's post, Iran's
+   * Hormuz route, the Treasury's estimate); the unrelated flashes of one second contain each other less
+   * than 0.05, share no rare title pair or state figures apart, and two parts of one statement state
+   * two events (`EVENT_ACTIONS`: drones and missiles).
+   */
+  repostContainment: number;
+  /**
    * Letters a Latin word needs to name a party for `namedContainment`: shorter ones are words any
    * flash may use (`app`, `etf`, `ceo`).
    */
@@ -347,6 +361,7 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   minLeadNames: 4,
   namedLeadContainment: 0.45,
   minLatinNameLetters: 4,
+  repostContainment: 0.05,
 });
 
 /** Settings that are shares (0–1); every other setting is a positive number. */
@@ -364,6 +379,7 @@ const SHARES: ReadonlySet<string> = new Set([
   "leadMovePriceDrift",
   "namedContainment",
   "namedLeadContainment",
+  "repostContainment",
 ]);
 
 /**
