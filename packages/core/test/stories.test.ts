@@ -3044,6 +3044,26 @@ describe("a party named alike by two write-ups within the half hour", () => {
       { title: "工信部：上半年电子信息制造业固定资产投资同比增长6.5%" },
     );
     expect(verdict(output, investment)).toMatchObject({ same: false, reason: "different-lead" });
+    // 2026-07-29 15:02:07 and 15:03:56 (eastmoney:202607293825063045, cls:2440041): two answers of the postal
+    // bureau's briefing on one plan. They share the bureau (`家邮政`, `邮政局`, `政局举`) and the plan's
+    // name (`邮政业`): the document both lead with names the briefing, not an answer.
+    const targets = item(
+      "eastmoney:202607293825063045",
+      "2026-07-29T15:02:07+08:00",
+      "国家邮政局举行的新闻发布会上介绍，近日国家邮政局联合多部门正式发布《邮政业发展“十五五”规划》，明确了“十五五”时期邮政业发展的12项量化指标和具体目标值。",
+      { title: "国家邮政局：到2030年 邮政行业寄递业务量将达2900亿件" },
+    );
+    const drones = item(
+      "cls:2440041",
+      "2026-07-29T15:03:56+08:00",
+      "财联社7月29日电，在今天国家邮政局举行的《邮政业发展“十五五”规划》发布会上，国家邮政局新闻发言人胡凯表示，“十五五”时期，国家邮政局将深入实施创新驱动发展战略，加强人工智能方向技术研发中心建设，统筹发展和安全，协同国家有关部门不断完善相关政策法规标准，拓展应用场景，培育发展行业新质生产力。",
+      { title: "国家邮政局：“人工智能+”赋能邮政无人机无人车加速落地" },
+    );
+    expect(verdict(targets, drones)).toMatchObject({ same: false, reason: "different-lead" });
+    const plan = featuresOf(storyKey(targets, S), S).leadDocuments;
+    expect(plan).toEqual(["邮政业发展十五五规划"]);
+    expect(sharedNames(named(targets), named(drones), S.minLatinNameLetters)).toBe(4);
+    expect(sharedNames(named(targets), named(drones), S.minLatinNameLetters, plan)).toBe(3);
   });
 
   it("counts names outside who speaks and Latin words of minLatinNameLetters letters", () => {

@@ -272,7 +272,12 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
         gap <= settings.particularsWindowHours * 3_600_000 &&
         !marketSnapshot(a, settings) &&
         !marketSnapshot(b, settings)
-          ? sharedNames(a.particulars, b.particulars, settings.minLatinNameLetters)
+          ? sharedNames(
+              a.particulars,
+              b.particulars,
+              settings.minLatinNameLetters,
+              a.leadDocuments.filter((document) => b.leadDocuments.includes(document)),
+            )
           : 0);
     const minText = strong
       ? settings.strongContainment

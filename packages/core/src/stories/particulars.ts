@@ -163,14 +163,21 @@ export function particularsAgree(
  * How many names two items' particulars share (see `StorySettings.namedContainment`): names of three
  * rare characters, counted as `particularsAgree` counts who (one item's speaker may be the party the
  * other names; two statements of one speaker share only the speaker), and Latin words of at least
- * `minLatinLetters` letters (`seedance25`, `microsoft`; not `app`).
+ * `minLatinLetters` letters (`seedance25`, `microsoft`; not `app`). Runs within one of `documents` (the documents
+ * both items lead with: what a briefing is about, which each of its answers names) are not counted.
  */
-export function sharedNames(a: Particulars, b: Particulars, minLatinLetters: number): number {
+export function sharedNames(
+  a: Particulars,
+  b: Particulars,
+  minLatinLetters: number,
+  documents: readonly string[] = [],
+): number {
   let shared = 0;
   const [few, many] = a.names.size <= b.names.size ? [a.names, b.names] : [b.names, a.names];
-  for (const name of few) if (many.has(name)) shared++;
-  for (const run of a.speaker) if (b.names.has(run)) shared++;
-  for (const run of b.speaker) if (a.names.has(run)) shared++;
+  const named = (run: string) => !documents.some((document) => document.includes(run));
+  for (const name of few) if (many.has(name) && named(name)) shared++;
+  for (const run of a.speaker) if (b.names.has(run) && named(run)) shared++;
+  for (const run of b.speaker) if (a.names.has(run) && named(run)) shared++;
   for (const word of a.latin) if (word.length >= minLatinLetters && b.latin.has(word)) shared++;
   return shared;
 }

@@ -284,8 +284,9 @@ export interface StorySettings {
    * first sentences to need only `namedLeadContainment`: write-ups of one launch or one deal name it
    * with several of its names and terms (`字节跳动…seedance25`, `众淼控股与众安在线`) however each words
    * its opening; two answers of one briefing or two snapshots of one market share a name or three
-   * (`工信部`, `kospi`, `只新股…嘉立创`). On the seven days one briefing's two answers still share four (the
-   * postal bureau's name and `邮政业`) and were joined.
+   * (`工信部`, `kospi`, `只新股…嘉立创`). Names within a document both lead with are not counted: the document
+   * names the briefing, not an answer (the postal bureau's two answers on `《邮政业发展“十五五”规划》` share the
+   * bureau's three runs and `邮政业`, and were joined until session 26).
    */
   minLeadNames: number;
   /** The first-sentence containment asked of two flashes that share `minLeadNames` names (see there). */
