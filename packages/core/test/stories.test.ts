@@ -1726,6 +1726,8 @@ describe("compareFeatures", () => {
         source: { name: "东方财富" },
       });
     expect(verdict(cls(second), eastmoney(second))).toMatchObject({ same: true, reason: "same" });
+    // Grouping compares them though they share no text anchor: each carries one for its second.
+    expect(groupStories([cls(second), eastmoney(second)])).toHaveLength(1);
     // One outlet's two flashes of one second are two pieces; so are an unknown outlet's.
     expect(verdict(cls(second, "东方财富"), eastmoney(second)).same).toBe(false);
     expect(verdict({ ...cls(second), source: null }, eastmoney(second)).same).toBe(false);
@@ -1733,6 +1735,7 @@ describe("compareFeatures", () => {
     expect(verdict(cls("2026-08-04T03:04:45+08:00"), eastmoney(second)).same).toBe(false);
     const minute = "2026-08-04T03:04:00+08:00";
     expect(verdict(cls(minute), eastmoney(minute)).same).toBe(false);
+    expect(groupStories([cls(minute), eastmoney(minute)])).toHaveLength(2);
     // The outlet is the outermost channel a copy came through, else its source.
     expect(storyKey(cls(second), S).outlet).toBe("财联社");
     expect(storyKey({ ...cls(second), via: ["同花顺"] }, S).outlet).toBe("同花顺");

@@ -23,18 +23,23 @@ export const CANDIDATES = Object.freeze({ every: 2, maxPosting: 100, minShared: 
  * Besides, an item that leads with a market move, a board's move or a session report carries
  * `signalWeight` anchors for it (`leadSignals`), so two feeds' alerts of one move are compared
  * however little wording they share (`沪深京三市成交额超2万亿元` / `沪深两市成交额突破2万亿`: one
- * text anchor in common), as `compareFeatures` would join them.
+ * text anchor in common), as `compareFeatures` would join them. And an item published in a stated second
+ * (`statedSecond`) carries one anchor for it: a feed that posts another's flash in its second, cut to a line
+ * (`美国财政部公布可交易债务融资预估`, no text anchor in common with the flash), is compared with it. One anchor
+ * only, so that it does not raise the share every other pair needs.
  */
 export function storyAnchors(features: Features): Int32Array {
   const text = anchorsOf(features.chars, CANDIDATES.every);
   const signals = leadSignals(features);
   const headline = features.key.headline;
   const titled = headline.length >= TRIPLE;
-  if (signals.length === 0 && !titled) return text;
+  const second = statedSecond(features.key);
+  if (signals.length === 0 && !titled && second === null) return text;
   const anchors = new Set(text);
   if (titled) for (const anchor of anchorsOf(headline, CANDIDATES.every)) anchors.add(anchor);
   for (const signal of signals)
     for (let i = 0; i < CANDIDATES.signalWeight; i++) anchors.add(hashString(`${signal}#${i}`));
+  if (second !== null) anchors.add(hashString(`second:${second}`));
   return Int32Array.from(anchors);
 }
 
