@@ -18,10 +18,11 @@ export default defineConfig({
       },
     })),
   ],
-  // The Worker's own `@caixun/core/entities` and `@caixun/core/stories/common-pairs` (wrangler.jsonc
-  // `alias`): the tables from its static assets.
+  // The Worker's own `@caixun/core/entities`, `@caixun/core/entities/basic` and
+  // `@caixun/core/stories/common-pairs` (wrangler.jsonc `alias`): the tables from its static assets.
   resolve: {
     alias: {
+      "@caixun/core/entities/basic": fileURLToPath(new URL("src/asset-entities.ts", import.meta.url)),
       "@caixun/core/entities": fileURLToPath(new URL("src/asset-entities.ts", import.meta.url)),
       "@caixun/core/stories/common-pairs": fileURLToPath(
         new URL("src/asset-common-pairs.ts", import.meta.url),

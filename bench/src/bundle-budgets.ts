@@ -182,11 +182,15 @@
  * such cuts (`assign.ts` `comparableCopies`) and a briefing's document left out of shared names: blind16 0.892 →
  * 0.973 grouped; set to the next half kilobyte over. apps/api 188,062 → 188,405 and apps/ingest 195,867 → 196,209
  * measured (`measureWorkerBundle`).
+ * Session 26 (speed, issue 11): `@caixun/core/entities/basic`, new, the names `parse` always reads (`text/entities-data.ts`
+ * imported by the package's own name, so that the Workers read it from their static assets): 940 measured, set to the
+ * next half kilobyte over; every other entry as session 25's train measured it.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 121_500,
   "@caixun/core { parse }": 121_000,
   "@caixun/core/entities": 7_500,
+  "@caixun/core/entities/basic": 1_000,
   "@caixun/core/parse-all": 128_500,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
@@ -211,6 +215,9 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
  * apps/api's OpenAPI document and both Workers' `/docs` page sent from their assets, and `hono/validator` out;
  * session 24 (workercut): on train24 983fe6c apps/api 188,134 → 186,682 and apps/ingest 195,962 → 194,557 with
  * markdown-it's link normaliser in core's own code instead of mdurl and punycode.js; then apps/api → 182,669 and
- * apps/ingest → 190,486 with the stories' pair table read from both Workers' static assets, `common-pairs.txt`).
+ * apps/ingest → 190,486 with the stories' pair table read from both Workers' static assets, `common-pairs.txt`;
+ * session 26 (speed): on fe88897 apps/api 188,062 → 181,618 and apps/ingest 195,867 → 189,328 with no rules checker
+ * (−2.1 KB), strings written in UTF-8 (a patch of wrangler, −1.9 KB), HTML's basic entity table from the static assets
+ * (−1.0 KB) and none of what only the OpenAPI document reads (`DOCUMENTED`, −1.4 KB)).
  */
 export const WORKER_GZIP_BYTES = 200_000;

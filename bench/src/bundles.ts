@@ -30,6 +30,13 @@ export function measureWorkerBundle(app: string): BundleSize {
   return sizes(app, wranglerBundle(app, true));
 }
 
+/** A Worker's JavaScript as `wrangler deploy --dry-run` writes it (minified), as text. */
+export function workerBundleCode(app: string): string {
+  return wranglerBundle(app, true)
+    .map((file) => file.toString("utf8"))
+    .join("\n");
+}
+
 /**
  * The files `wrangler deploy --dry-run` writes for `app` (its JavaScript and WebAssembly), minified as
  * its wrangler settings say, or not minified (`--minify=false`: the same bundle with a `// path` line

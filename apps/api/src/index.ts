@@ -20,6 +20,7 @@ export {
   type RecordBudget,
   recordLimitFrom,
 } from "./deps.js";
+export { DOCUMENTED } from "./documented.js";
 export { inlineParser } from "./inline-parser.js";
 export {
   type ApiApp,

@@ -72,15 +72,24 @@ function parameters(schema: Query, location: "query" | "path"): NonNullable<Oper
   });
 }
 
+/** What only the document reads of a route, which a build without `DOCUMENTED` left out. */
+function documentation(route: RouteSpec): Required<Pick<RouteSpec, "tags" | "summary" | "responses">> {
+  const { tags, summary, responses } = route;
+  if (tags === undefined || summary === undefined || responses === undefined)
+    throw new Error(`${route.method} ${route.path} is not described: built without DOCUMENTED?`);
+  return { tags, summary, responses };
+}
+
 function operation(route: RouteSpec): OperationObject {
+  const { tags, summary, responses } = documentation(route);
   const { query, params, body } = route.request ?? {};
   const parameterList = [
     ...(params ? parameters(params, "path") : []),
     ...(query ? parameters(query, "query") : []),
   ];
   return {
-    tags: route.tags,
-    summary: route.summary,
+    tags,
+    summary,
     ...(route.security ? { security: route.security } : {}),
     ...(parameterList.length > 0 ? { parameters: parameterList } : {}),
     ...(body
@@ -93,7 +102,7 @@ function operation(route: RouteSpec): OperationObject {
         }
       : {}),
     responses: Object.fromEntries(
-      Object.entries(route.responses).map(([status, response]) => [
+      Object.entries(responses).map(([status, response]) => [
         status,
         {
           description: response.description,
@@ -118,7 +127,7 @@ export function openApiDocument(app: ApiApp, info: DocumentInfo): OpenApiDocumen
   const extra: Record<string, unknown> = {};
   for (const route of app.declaredRoutes) {
     paths[route.path] = { ...paths[route.path], [route.method]: operation(route) };
-    for (const part of [route.request?.body, ...Object.values(route.responses)]) {
+    for (const part of [route.request?.body, ...Object.values(documentation(route).responses)]) {
       for (const { schema } of Object.values(part?.content ?? {})) {
         if (isJsonSchemaComponent(schema))
           extra[schema.jsonSchemaId] = jsonSchemaComponent(schema.jsonSchemaId);

@@ -71,15 +71,16 @@ export interface RouteSpec {
   method: "get" | "post";
   /** OpenAPI form: `/v1/articles/{id}`. */
   path: string;
-  tags: string[];
-  summary: string;
+  /** For the document only, as `summary` and `responses` are: absent in a Worker (`DOCUMENTED`). */
+  tags?: string[];
+  summary?: string;
   security?: { bearerAuth: [] }[];
   request?: {
     query?: Query;
     params?: Query;
     body?: { description?: string; required?: boolean; content: Content };
   };
-  responses: Record<number, { description: string; content?: Content }>;
+  responses?: Record<number, { description: string; content?: Content }>;
 }
 
 type Out<S> = S extends z.ZodMiniType ? z.output<S> : never;

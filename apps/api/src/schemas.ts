@@ -1,11 +1,17 @@
 import { FORMATS, MARKETS, SECURITY_HOWS, WARNING_CODES } from "@caixun/core";
 import { sinceInstant, untilInstant } from "@caixun/core/policy";
 import * as z from "zod/mini";
+import { DOCUMENTED } from "./documented.js";
 import { component, componentRef, documentedComponent, type JsonSchemaComponent } from "./openapi.js";
 import { PROBLEM_CODES } from "./problem.js";
 
-const described = <T extends z.ZodMiniType>(schema: T, description: string): T =>
-  schema.check(z.describe(description)) as T;
+/**
+ * `schema` with the description the document gives it. A request's schemas pass `DOCUMENTED && "…"`,
+ * so that a Worker, which validates requests but never describes them, carries neither the text nor
+ * the check (`false`: the schema as it is).
+ */
+const described = <T extends z.ZodMiniType>(schema: T, description: string | false): T =>
+  description === false ? schema : (schema.check(z.describe(description)) as T);
 
 /**
  * The Article, documented by @caixun/core's own JSON Schema. Responses are not validated against
@@ -14,8 +20,10 @@ const described = <T extends z.ZodMiniType>(schema: T, description: string): T =
 export const ArticleSchema: JsonSchemaComponent = { jsonSchemaId: "Article" };
 
 /** A raw file sent as the body itself. */
-export const RawTextBody = described(z.string(), "The file's text");
-export const RawBytesBody = z.string().check(z.meta({ format: "binary", description: "The file's bytes" }));
+export const RawTextBody = described(z.string(), DOCUMENTED && "The file's text");
+export const RawBytesBody = z
+  .string()
+  .check(...(DOCUMENTED ? [z.meta({ format: "binary", description: "The file's bytes" })] : []));
 
 export const ProblemSchema = /* @__PURE__ */ documentedComponent("Problem", () =>
   z.object({
@@ -123,9 +131,12 @@ export const StorySchema = /* @__PURE__ */ documentedComponent("Story", () =>
 /** A raw input file sent as JSON. */
 export const RawFileSchema = component(
   z.strictObject({
-    content: described(z.string(), "The file's text, exactly as read"),
+    content: described(z.string(), DOCUMENTED && "The file's text, exactly as read"),
     filename: z.optional(
-      described(z.string().check(z.maxLength(1024)), "Its name; a long number in it can be the id"),
+      described(
+        z.string().check(z.maxLength(1024)),
+        DOCUMENTED && "Its name; a long number in it can be the id",
+      ),
     ),
   }),
   "RawFile",
@@ -140,7 +151,7 @@ export const RawFilesSchema = component(
 
 export const FilenameQuery = z.object({
   filename: z.optional(
-    described(z.string().check(z.maxLength(1024)), "Name of the file sent as the raw body"),
+    described(z.string().check(z.maxLength(1024)), DOCUMENTED && "Name of the file sent as the raw body"),
   ),
 });
 
@@ -164,14 +175,14 @@ export const IngestResultSchema = /* @__PURE__ */ documentedComponent("IngestRes
 );
 
 /** A day (`2022-01-30`, Asia/Shanghai like the articles) or an ISO 8601 timestamp. */
-const DateBound = (description: string) =>
+const DateBound = (description: string | false) =>
   z.optional(
     z.string().check(
       z.refine(
         (value) => sinceInstant(value) !== null,
         "expected a date (2022-01-30) or an ISO 8601 time (2022-01-30T09:59:17+08:00)",
       ),
-      z.meta({ description, example: "2022-01-30" }),
+      ...(description === false ? [] : [z.meta({ description, example: "2022-01-30" })]),
     ),
   );
 
@@ -185,46 +196,48 @@ export function beforeInstant(value: string): string {
   return new Date(untilInstant(value)!).toISOString();
 }
 
-const filterText = (description: string) =>
+const filterText = (description: string | false) =>
   z.optional(described(z.string().check(z.minLength(1), z.maxLength(200)), description));
 
 /** A page size, `limit`: 1–100, 20 when not given. */
-export const Limit = (description?: string) => {
+export const Limit = (description: string | false = false) => {
   const limit = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100));
-  return z._default(description === undefined ? limit : described(limit, description), 20);
+  return z._default(described(limit, description), 20);
 };
 
 /** `nextCursor` of the previous page. */
-export const Cursor = (description?: string) => {
+export const Cursor = (description: string | false = false) => {
   const cursor = z.string().check(z.maxLength(1000));
-  return z.optional(description === undefined ? cursor : described(cursor, description));
+  return z.optional(described(cursor, description));
 };
 
 export const ListQuery = z.object({
-  q: filterText("Full-text query; Chinese is matched as substrings (太保, 消费者权益), other words whole"),
-  source: filterText("Source name (北方网) or slug (beifangwang)"),
-  security: filterText("Security code or name: 601601, 02601, CPIC, 中国太保"),
-  tag: filterText("A tag or category"),
-  from: DateBound("Published on or after (date or ISO time)"),
-  to: DateBound("Published on or before (date or ISO time)"),
+  q: filterText(
+    DOCUMENTED && "Full-text query; Chinese is matched as substrings (太保, 消费者权益), other words whole",
+  ),
+  source: filterText(DOCUMENTED && "Source name (北方网) or slug (beifangwang)"),
+  security: filterText(DOCUMENTED && "Security code or name: 601601, 02601, CPIC, 中国太保"),
+  tag: filterText(DOCUMENTED && "A tag or category"),
+  from: DateBound(DOCUMENTED && "Published on or after (date or ISO time)"),
+  to: DateBound(DOCUMENTED && "Published on or before (date or ISO time)"),
   sort: z._default(
     described(
       z.enum(["newest", "relevance"]),
-      "newest: by publish time, undated last; relevance: best matches of q first (needs q)",
+      DOCUMENTED && "newest: by publish time, undated last; relevance: best matches of q first (needs q)",
     ),
     "newest",
   ),
-  limit: Limit("Page size, 1–100"),
-  cursor: Cursor("`nextCursor` of the previous page"),
+  limit: Limit(DOCUMENTED && "Page size, 1–100"),
+  cursor: Cursor(DOCUMENTED && "`nextCursor` of the previous page"),
 });
 
-/** A path parameter: a string of `min`–`max` characters, with an example. */
-export const PathParam = (min: number, max: number, example: string) =>
-  z.string().check(z.minLength(min), z.maxLength(max), z.meta({ example }));
+/** A path parameter: a string of `min`–`max` characters, with an example for the document. */
+export const PathParam = (min: number, max: number, example: string | false) =>
+  z.string().check(z.minLength(min), z.maxLength(max), ...(example === false ? [] : [z.meta({ example })]));
 
-export const IdParam = z.object({ id: PathParam(1, 200, "NW202201302266849892") });
+export const IdParam = z.object({ id: PathParam(1, 200, DOCUMENTED && "NW202201302266849892") });
 
-export const CodeParam = z.object({ code: PathParam(1, 40, "601601") });
+export const CodeParam = z.object({ code: PathParam(1, 40, DOCUMENTED && "601601") });
 
 export const SourcesSchema = /* @__PURE__ */ documentedComponent("Sources", () =>
   z.object({

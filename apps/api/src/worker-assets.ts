@@ -8,15 +8,20 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fullEntities } from "@caixun/core/entities";
+import { ENTITY_TABLE } from "@caixun/core/entities/basic";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
 import { COMMON_PAIRS_ASSET } from "./asset-common-pairs.js";
 import { ENTITIES_ASSET } from "./asset-entities.js";
 import type { OpenApiDocument } from "./openapi.js";
 import { type DocsFile, renderDocsPage } from "./routes/docs.js";
 
-/** `entities.json` as core's table gives it: what `assetEntities` reads as `fullEntities`. */
+/**
+ * `entities.json` as core's tables give it: what `assetEntities` reads as `fullEntities` (`table`,
+ * `pairs`) and as `ENTITY_TABLE` (`basic`).
+ */
 export function entitiesAsset(): string {
-  return `${JSON.stringify({ table: fullEntities.table, pairs: fullEntities.pairs }, null, 2)}\n`;
+  const asset = { table: fullEntities.table, pairs: fullEntities.pairs, basic: ENTITY_TABLE };
+  return `${JSON.stringify(asset, null, 2)}\n`;
 }
 
 /** Writes `entities.json` into `directory` (made when missing). */

@@ -3,8 +3,8 @@
 // Writes what the ingestion Worker reads from its static assets (wrangler.jsonc `assets`) rather than
 // carry in a script that must stay within issue 11's 200 KB: its OpenAPI document (assets/openapi.json:
 // the API's routes and `/v1/batches`, from the routes' zod schemas; 5 KB of gzip), the page `/docs`
-// renders of it (assets/docs.html), HTML's entity table (assets/entities.json, core's
-// `fullEntities`; 6.5 KB) and the stories' common pairs (assets/common-pairs.txt, core's `COMMON_PAIRS`;
+// renders of it (assets/docs.html), HTML's entity tables (assets/entities.json, core's
+// `fullEntities`, 6.5 KB, and `ENTITY_TABLE`, the names `parse` always reads, 1.1 KB) and the stories' common pairs (assets/common-pairs.txt, core's `COMMON_PAIRS`;
 // 4.3 KB). test/node/assets.test.ts fails when any drifts from what this writes.
 import { fileURLToPath } from "node:url";
 import { API_INFO, describeOnly, openApiDocument, writeDocumentJson } from "@caixun/api/openapi-document";

@@ -3,6 +3,7 @@ import {
   type ApiApp,
   component,
   componentRef,
+  DOCUMENTED,
   defineRoute,
   documentedComponent,
   Int,
@@ -33,10 +34,21 @@ const BatchRequest = component(
   z
     .object({
       keys: z.optional(
-        z.array(Key).check(z.minLength(1), z.maxLength(MAX_KEYS), z.describe("Object keys to ingest")),
+        z
+          .array(Key)
+          .check(
+            z.minLength(1),
+            z.maxLength(MAX_KEYS),
+            ...(DOCUMENTED ? [z.describe("Object keys to ingest")] : []),
+          ),
       ),
       prefix: z.optional(
-        z.string().check(z.maxLength(MAX_KEY_BYTES), z.describe("Ingest every object under this prefix")),
+        z
+          .string()
+          .check(
+            z.maxLength(MAX_KEY_BYTES),
+            ...(DOCUMENTED ? [z.describe("Ingest every object under this prefix")] : []),
+          ),
       ),
     })
     .check(
@@ -81,29 +93,34 @@ const TaskCounts = z.object({ queued: Int(), retrying: Int(), split: Int(), done
 const createBatchRoute = defineRoute({
   method: "post",
   path: "/v1/batches",
-  tags: ["ingestion"],
-  summary: "Queue objects of the bucket for parsing into the store",
   security: [{ bearerAuth: [] }],
   request: { body: { content: { "application/json": { schema: BatchRequest } }, required: true } },
-  responses: {
-    202: {
-      description: "The batch was created and its tasks queued",
-      content: { "application/json": { schema: componentRef("BatchCreated") } },
+  // What only the OpenAPI document reads (`DOCUMENTED`: a Worker's bundle drops it).
+  ...(DOCUMENTED && {
+    tags: ["ingestion"],
+    summary: "Queue objects of the bucket for parsing into the store",
+    responses: {
+      202: {
+        description: "The batch was created and its tasks queued",
+        content: { "application/json": { schema: componentRef("BatchCreated") } },
+      },
+      ...problemResponses(400, 401, 413, 415, 422),
     },
-    ...problemResponses(400, 401, 413, 415, 422),
-  },
+  }),
 });
 
 const getBatchRoute = defineRoute({
   method: "get",
   path: "/v1/batches/{id}",
-  tags: ["ingestion"],
-  summary: "Progress of a batch: tasks by status, records, articles, failures, and what went wrong",
   request: { params: z.object({ id: z.string().check(z.minLength(1), z.maxLength(200)) }) },
-  responses: {
-    200: { description: "The batch", content: { "application/json": { schema: componentRef("Batch") } } },
-    ...problemResponses(404, 422),
-  },
+  ...(DOCUMENTED && {
+    tags: ["ingestion"],
+    summary: "Progress of a batch: tasks by status, records, articles, failures, and what went wrong",
+    responses: {
+      200: { description: "The batch", content: { "application/json": { schema: componentRef("Batch") } } },
+      ...problemResponses(404, 422),
+    },
+  }),
 });
 
 export function registerBatches(app: ApiApp): void {

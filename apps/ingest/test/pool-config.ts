@@ -30,10 +30,11 @@ export function pipelineProject(name: string, wranglerConfig: string, include: s
         },
       })),
     ],
-    // The Worker's own `@caixun/core/entities` and `@caixun/core/stories/common-pairs` (wrangler.jsonc
-    // `alias`): the tables from its static assets.
+    // The Worker's own `@caixun/core/entities`, `@caixun/core/entities/basic` and
+    // `@caixun/core/stories/common-pairs` (wrangler.jsonc `alias`): the tables from its static assets.
     resolve: {
       alias: {
+        "@caixun/core/entities/basic": join(REPO_ROOT, "apps/api/dist/asset-entities.js"),
         "@caixun/core/entities": join(REPO_ROOT, "apps/api/dist/asset-entities.js"),
         "@caixun/core/stories/common-pairs": join(REPO_ROOT, "apps/api/dist/asset-common-pairs.js"),
       },

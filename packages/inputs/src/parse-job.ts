@@ -1,8 +1,8 @@
 import { constants, createReadStream, openSync, type ReadStream, readSync } from "node:fs";
 import { createGunzip, constants as zlibConstants } from "node:zlib";
-import type { Article } from "@caixun/core";
+import { type Article, PACKS } from "@caixun/core";
+import { withRules } from "@caixun/core/rules";
 import { userMapping } from "./mapping.js";
-import type { ParseRules } from "./policy.js";
 import {
   type Failed,
   failed,
@@ -53,7 +53,7 @@ export function processParseOptions(rules?: string): OutcomeOptions {
   return {
     securities: securities(),
     mapping: userMapping(),
-    ...(document === undefined ? {} : { rules: document as ParseRules }),
+    ...(document === undefined ? {} : { packs: () => withRules(PACKS, document) }),
   };
 }
 

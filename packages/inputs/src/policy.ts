@@ -3,8 +3,7 @@ import {
   CaixunError,
   type CaixunErrorCode,
   MAX_INPUT_SIZE,
-  PACKS,
-  type RulesJson,
+  type PackSet,
   type SecurityDictionary,
 } from "@caixun/core";
 import { fullEntities } from "@caixun/core/entities";
@@ -17,7 +16,6 @@ import {
   type ReadFailureCode,
   type RecordMapping,
 } from "@caixun/core/parse-all";
-import { withRules } from "@caixun/core/rules";
 import { fullYaml } from "@caixun/core/yaml";
 
 /**
@@ -150,23 +148,28 @@ export interface OutcomeOptions {
   securities?: SecurityDictionary;
   /** How records map to Articles, instead of core's default mapping and feed packs. */
   mapping?: RecordMapping;
-  /** Rule packs added to the parse (a rules document, checked by the caller; core's `withRules`). */
-  rules?: ParseRules;
+  /**
+   * The packs to parse with instead of core's bundled ones, made as each parse starts: a rules
+   * document's added (`processParseOptions`: core's `withRules`, which throws `invalid-rules` for a
+   * document it refuses). A function, so that this module imports no rules checker: the Workers parse
+   * here and never take a rules document.
+   */
+  packs?: () => PackSet;
 }
 
 /**
  * What core's `parseAll` is given for `options`: the full YAML reader and all of HTML's names, and
- * the bundled packs with the rules document's added. Called inside the callers' `try`, so that a
- * rules document core refuses (`invalid-rules`) is a failed outcome, as any `CaixunError` is.
+ * the packs `options.packs` makes. Called inside the callers' `try`, so that a rules document core
+ * refuses (`invalid-rules`) is a failed outcome, as any `CaixunError` is.
  */
 function coreOptions(filename: string | undefined, options: OutcomeOptions): ParseAllOptions {
-  const { rules, ...rest } = options;
+  const { packs, ...rest } = options;
   return {
     filename,
     yaml: fullYaml,
     entities: fullEntities,
     ...rest,
-    ...(rules === undefined ? {} : { packs: withRules(PACKS, rules) }),
+    ...(packs === undefined ? {} : { packs: packs() }),
   };
 }
 
@@ -227,9 +230,6 @@ function resultOutcome(result: ParseResult, input: ParseAllInput): ParseOutcome 
   const outcome = failed(code, message);
   return ref === null ? outcome : { ...outcome, ref };
 }
-
-/** A rules document: one rule pack as JSON, or a list of them (core's `RulesJson`). */
-export type ParseRules = RulesJson;
 
 /** An Article that core found to be binary is a failed input, never an article to keep. */
 export function articleOutcome(article: Article): ParseOutcome {

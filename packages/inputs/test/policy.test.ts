@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MAX_INPUT_SIZE } from "@caixun/core";
 import { describe, expect, it } from "vitest";
+import { processParseOptions } from "../dist/parse-job.js";
 import { inputTooLarge, parseOutcomes } from "../dist/policy.js";
 import { seed } from "./helpers/tree.js";
 
@@ -57,8 +58,35 @@ describe("the input policy", () => {
       "@caixun/core",
       "@caixun/core/entities",
       "@caixun/core/parse-all",
-      "@caixun/core/rules",
       "@caixun/core/yaml",
+    ]);
+  });
+});
+
+describe("a run's rules document (processParseOptions)", () => {
+  // A plain-text file with a closing line of its own that core keeps, unless a pack drops it.
+  const text = "季度报告发布\n\n公司今日发布季度报告，营收增长。\n\n鸣谢各位读者\n\n分析师认为前景向好。\n";
+  const texts = (rules?: string) =>
+    [...parseOutcomes(text, "report.txt", processParseOptions(rules))].map((outcome) =>
+      outcome.status === "parsed" ? outcome.article.text : outcome,
+    );
+
+  it("adds its packs to each parse", () => {
+    expect(texts()).toEqual(["公司今日发布季度报告，营收增长。\n\n鸣谢各位读者\n\n分析师认为前景向好。"]);
+    expect(texts(JSON.stringify({ name: "thanks-line", dropBlocks: ["鸣谢各位读者"] }))).toEqual([
+      "公司今日发布季度报告，营收增长。\n\n分析师认为前景向好。",
+    ]);
+  });
+
+  it("fails each input with core's reason when core refuses the document", () => {
+    expect(texts(JSON.stringify({ name: "Thanks Line" }))).toEqual([
+      {
+        status: "failed",
+        failure: {
+          code: "invalid-rules",
+          message: "pack.name: must be lower-case letters, digits and dashes (up to 64)",
+        },
+      },
     ]);
   });
 });

@@ -11,6 +11,8 @@
  * It answers exactly what the `story_anchors` table's queries answered: how many stored keys within
  * reach carry each anchor, and how many usable anchors each of them shares.
  */
+
+import { lowerBound } from "./lower-bound.js";
 import { type SqlDatabase, sql } from "./sql.js";
 
 /** Loaded and forgotten in spans of this many milliseconds (12 hours). */
@@ -79,17 +81,8 @@ export async function readGeneration(db: SqlDatabase): Promise<number | null> {
   return row?.generation ?? null;
 }
 
-/** First index of `posting` whose key is at or after `at` (postings are in time order). */
-function firstFrom(posting: readonly WindowKey[], at: number): number {
-  let lo = 0;
-  let hi = posting.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (posting[mid]!.at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** A key's instant, as `lowerBound` reads a posting (postings are in time order). */
+const instantOf = (key: WindowKey) => key.at;
 
 const byTime = (a: WindowKey, b: WindowKey) => a.at - b.at;
 
@@ -179,7 +172,7 @@ export class AnchorWindow {
     if (posting === undefined) return 0;
     const latest = at + this.reachMs;
     let count = 0;
-    for (let i = firstFrom(posting, at - this.reachMs); i < posting.length && count <= cap; i++) {
+    for (let i = lowerBound(posting, at - this.reachMs, instantOf); i < posting.length && count <= cap; i++) {
       const key = posting[i]!;
       if (key.at > latest) break;
       if (key.live && key.reach >= at) into[from + count++] = key;

@@ -16,6 +16,7 @@
  */
 import type { Features, StorySettings } from "@caixun/core/stories";
 import type { WindowKey } from "./anchor-window.js";
+import { lowerBound } from "./lower-bound.js";
 
 /**
  * Bytes of kept features unless the database says otherwise (`SqlDatabase.storyFeatureBytes`):
@@ -120,7 +121,7 @@ export class FeatureCache {
     if (hours === undefined) {
       hours = new Set();
       this.bySpan.set(kept.span, hours);
-      this.spans.splice(insertionPoint(this.spans, kept.span), 0, kept.span);
+      this.spans.splice(lowerBound(this.spans, kept.span, hourOf), 0, kept.span);
     }
     hours.add(kept);
     // The key just kept goes too when it is the furthest: its features are in use, not needed kept.
@@ -150,19 +151,10 @@ export class FeatureCache {
     hours.delete(entry);
     if (hours.size === 0) {
       this.bySpan.delete(entry.span);
-      this.spans.splice(insertionPoint(this.spans, entry.span), 1);
+      this.spans.splice(lowerBound(this.spans, entry.span, hourOf), 1);
     }
   }
 }
 
-/** Where `value` is, or would go, in the ascending `sorted`. */
-function insertionPoint(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
+/** An hour held, as `lowerBound` reads it: the number itself. */
+const hourOf = (span: number) => span;

@@ -1,6 +1,7 @@
 import { type ListOptions, ListRequestError, type StoredArticle } from "@caixun/store";
 import type * as z from "zod/mini";
 import { requireToken } from "../auth.js";
+import { DOCUMENTED } from "../documented.js";
 import {
   fromJson,
   isJsonBody,
@@ -32,14 +33,14 @@ import { problemResponses } from "./responses.js";
 const ingestRoute = defineRoute({
   method: "post",
   path: "/v1/articles",
-  tags: ["articles"],
-  summary: "Ingest files or dumps: parse them and upsert the Articles by id (one per record of a dump)",
   security: [{ bearerAuth: [] }],
   request: {
     query: FilenameQuery,
     body: {
-      description:
-        "One raw file or dump (text or bytes, gzip decompressed; `?filename=`), JSON { content, filename } or an array of them, or JSON Lines of them (application/x-ndjson)",
+      ...(DOCUMENTED && {
+        description:
+          "One raw file or dump (text or bytes, gzip decompressed; `?filename=`), JSON { content, filename } or an array of them, or JSON Lines of them (application/x-ndjson)",
+      }),
       content: {
         "application/json": {
           schema: RawFilesSchema,
@@ -51,41 +52,50 @@ const ingestRoute = defineRoute({
       },
     },
   },
-  responses: {
-    200: {
-      description:
-        "Ids and parse warnings of the stored articles, and a problem for each record of a dump that could not be read",
-      content: { "application/json": { schema: Responses.IngestResult } },
+  // What only the OpenAPI document reads (`DOCUMENTED`: a Worker's bundle drops it).
+  ...(DOCUMENTED && {
+    tags: ["articles"],
+    summary: "Ingest files or dumps: parse them and upsert the Articles by id (one per record of a dump)",
+    responses: {
+      200: {
+        description:
+          "Ids and parse warnings of the stored articles, and a problem for each record of a dump that could not be read",
+        content: { "application/json": { schema: Responses.IngestResult } },
+      },
+      ...problemResponses(400, 401, 413, 415, 422, 503),
     },
-    ...problemResponses(400, 401, 413, 415, 422, 503),
-  },
+  }),
 });
 
 const listRoute = defineRoute({
   method: "get",
   path: "/v1/articles",
-  tags: ["articles"],
-  summary: "List and search articles, newest first or by relevance",
   request: { query: ListQuery },
-  responses: {
-    200: {
-      description: "One page of article summaries",
-      content: { "application/json": { schema: Responses.ArticlePage } },
+  ...(DOCUMENTED && {
+    tags: ["articles"],
+    summary: "List and search articles, newest first or by relevance",
+    responses: {
+      200: {
+        description: "One page of article summaries",
+        content: { "application/json": { schema: Responses.ArticlePage } },
+      },
+      ...problemResponses(422),
     },
-    ...problemResponses(422),
-  },
+  }),
 });
 
 const getRoute = defineRoute({
   method: "get",
   path: "/v1/articles/{id}",
-  tags: ["articles"],
-  summary: "One article",
   request: { params: IdParam },
-  responses: {
-    200: { description: "The Article", content: { "application/json": { schema: ArticleSchema } } },
-    ...problemResponses(404, 422),
-  },
+  ...(DOCUMENTED && {
+    tags: ["articles"],
+    summary: "One article",
+    responses: {
+      200: { description: "The Article", content: { "application/json": { schema: ArticleSchema } } },
+      ...problemResponses(404, 422),
+    },
+  }),
 });
 
 /** The list filters of a validated query, with dates turned into the store's UTC bounds. */

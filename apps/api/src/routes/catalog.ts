@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { DOCUMENTED } from "../documented.js";
 import { type ApiApp, defineRoute } from "../openapi.js";
 import { ProblemError } from "../problem.js";
 import { CodeParam, Cursor, Limit, Responses } from "../schemas.js";
@@ -8,39 +9,46 @@ import { problemResponses } from "./responses.js";
 const sourcesRoute = defineRoute({
   method: "get",
   path: "/v1/sources",
-  tags: ["catalog"],
-  summary: "Sources (outlets) with their article counts, largest first",
-  responses: {
-    200: { description: "The sources", content: { "application/json": { schema: Responses.Sources } } },
-  },
+  // What only the OpenAPI document reads (`DOCUMENTED`: a Worker's bundle drops it).
+  ...(DOCUMENTED && {
+    tags: ["catalog"],
+    summary: "Sources (outlets) with their article counts, largest first",
+    responses: {
+      200: { description: "The sources", content: { "application/json": { schema: Responses.Sources } } },
+    },
+  }),
 });
 
 const securityRoute = defineRoute({
   method: "get",
   path: "/v1/securities/{code}",
-  tags: ["catalog"],
-  summary: "A listed company by code or name: its listings and the articles that refer to it, newest first",
   request: {
     params: CodeParam,
     query: z.object({ limit: Limit(), cursor: Cursor() }),
   },
-  responses: {
-    200: {
-      description: "Listings and one page of articles",
-      content: { "application/json": { schema: Responses.SecurityReport } },
+  ...(DOCUMENTED && {
+    tags: ["catalog"],
+    summary: "A listed company by code or name: its listings and the articles that refer to it, newest first",
+    responses: {
+      200: {
+        description: "Listings and one page of articles",
+        content: { "application/json": { schema: Responses.SecurityReport } },
+      },
+      ...problemResponses(404, 422),
     },
-    ...problemResponses(404, 422),
-  },
+  }),
 });
 
 const statsRoute = defineRoute({
   method: "get",
   path: "/v1/stats",
-  tags: ["catalog"],
-  summary: "Counts over the whole store",
-  responses: {
-    200: { description: "Store statistics", content: { "application/json": { schema: Responses.Stats } } },
-  },
+  ...(DOCUMENTED && {
+    tags: ["catalog"],
+    summary: "Counts over the whole store",
+    responses: {
+      200: { description: "Store statistics", content: { "application/json": { schema: Responses.Stats } } },
+    },
+  }),
 });
 
 export function registerCatalog(app: ApiApp): void {

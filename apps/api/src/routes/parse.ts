@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../deps.js";
+import { DOCUMENTED } from "../documented.js";
 import {
   fromJson,
   isJsonBody,
@@ -26,14 +27,13 @@ import { problemResponses } from "./responses.js";
 const route = defineRoute({
   method: "post",
   path: "/v1/parse",
-  tags: ["parse"],
-  summary:
-    "Parse a file into an Article, or a dump into one Article per record (stateless: nothing is stored)",
   request: {
     query: FilenameQuery,
     body: {
-      description:
-        "The raw file or dump as the body (text or bytes; GB18030 is detected, gzip is decompressed; a JSON Lines dump as application/x-ndjson too), or JSON { content, filename }",
+      ...(DOCUMENTED && {
+        description:
+          "The raw file or dump as the body (text or bytes; GB18030 is detected, gzip is decompressed; a JSON Lines dump as application/x-ndjson too), or JSON { content, filename }",
+      }),
       content: {
         "application/json": { schema: RawFileSchema },
         "text/*": { schema: RawTextBody },
@@ -43,17 +43,23 @@ const route = defineRoute({
       },
     },
   },
-  responses: {
-    200: {
-      description:
-        "The parsed Article of a file; for an input of many documents (a JSON Lines dump, a JSON array, a digest), JSON Lines of one Article or Problem per record",
-      content: {
-        "application/json": { schema: ArticleSchema },
-        [NDJSON]: { schema: ArticleLines },
+  // What only the OpenAPI document reads (`DOCUMENTED`: a Worker's bundle drops it).
+  ...(DOCUMENTED && {
+    tags: ["parse"],
+    summary:
+      "Parse a file into an Article, or a dump into one Article per record (stateless: nothing is stored)",
+    responses: {
+      200: {
+        description:
+          "The parsed Article of a file; for an input of many documents (a JSON Lines dump, a JSON array, a digest), JSON Lines of one Article or Problem per record",
+        content: {
+          "application/json": { schema: ArticleSchema },
+          [NDJSON]: { schema: ArticleLines },
+        },
       },
+      ...problemResponses(400, 413, 415, 422, 503),
     },
-    ...problemResponses(400, 413, 415, 422, 503),
-  },
+  }),
 });
 
 export function registerParse(app: ApiApp): void {

@@ -1,10 +1,13 @@
+import { DOCUMENTED } from "../documented.js";
 import { Responses } from "../schemas.js";
 
 function problemEntry<D extends string>(description: D) {
   return { description, content: { "application/problem+json": { schema: Responses.Problem } } };
 }
 
-const PROBLEMS = {
+// For the document only: `problemResponses` is called where `DOCUMENTED` holds, and a Worker's
+// bundle, where it does not, drops the table.
+const PROBLEMS = DOCUMENTED && {
   400: problemEntry("Invalid JSON (`invalid-json`)"),
   401: problemEntry("Missing or wrong bearer token (`unauthorized`)"),
   404: problemEntry("No such resource (`not-found`)"),
@@ -19,8 +22,9 @@ const PROBLEMS = {
 };
 
 /** OpenAPI response entries for the problem+json answers a route can give. */
-export function problemResponses<S extends keyof typeof PROBLEMS>(
-  ...statuses: S[]
-): Pick<typeof PROBLEMS, S> {
-  return Object.fromEntries(statuses.map((status) => [status, PROBLEMS[status]])) as Pick<typeof PROBLEMS, S>;
+export function problemResponses<S extends keyof Problems>(...statuses: S[]): Pick<Problems, S> {
+  if (!PROBLEMS) throw new Error("the problems' descriptions are for the document (DOCUMENTED)");
+  return Object.fromEntries(statuses.map((status) => [status, PROBLEMS[status]])) as Pick<Problems, S>;
 }
+
+type Problems = Exclude<typeof PROBLEMS, false>;

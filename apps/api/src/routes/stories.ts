@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { DOCUMENTED } from "../documented.js";
 import { type ApiApp, defineRoute } from "../openapi.js";
 import { ProblemError } from "../problem.js";
 import { Cursor, Limit, Responses } from "../schemas.js";
@@ -8,8 +9,6 @@ import { problemResponses } from "./responses.js";
 const listRoute = defineRoute({
   method: "get",
   path: "/v1/stories",
-  tags: ["stories"],
-  summary: "Stories (the same news from several outlets, told once), newest first sighting first",
   request: {
     query: z.object({
       limit: Limit(),
@@ -21,37 +20,50 @@ const listRoute = defineRoute({
             z.int(),
             z.minimum(1),
             z.maximum(1000),
-            z.describe(
-              "Only stories with at least this many copies (2: only news that several outlets carried)",
-            ),
+            ...(DOCUMENTED
+              ? [
+                  z.describe(
+                    "Only stories with at least this many copies (2: only news that several outlets carried)",
+                  ),
+                ]
+              : []),
           ),
         1,
       ),
     }),
   },
-  responses: {
-    200: {
-      description: "One page of stories",
-      content: { "application/json": { schema: Responses.StoryPage } },
+  // What only the OpenAPI document reads (`DOCUMENTED`: a Worker's bundle drops it).
+  ...(DOCUMENTED && {
+    tags: ["stories"],
+    summary: "Stories (the same news from several outlets, told once), newest first sighting first",
+    responses: {
+      200: {
+        description: "One page of stories",
+        content: { "application/json": { schema: Responses.StoryPage } },
+      },
+      ...problemResponses(422),
     },
-    ...problemResponses(422),
-  },
+  }),
 });
 
 const getRoute = defineRoute({
   method: "get",
   path: "/v1/stories/{id}",
-  tags: ["stories"],
-  summary: "One story: its canonical copy, first sighting and every copy",
   request: {
     params: z.object({
-      id: z.string().check(z.regex(/^s[0-9a-f]{16}$/), z.meta({ example: "s1d3c5b7a9f0e2d4c" })),
+      id: z
+        .string()
+        .check(z.regex(/^s[0-9a-f]{16}$/), ...(DOCUMENTED ? [z.meta({ example: "s1d3c5b7a9f0e2d4c" })] : [])),
     }),
   },
-  responses: {
-    200: { description: "The story", content: { "application/json": { schema: Responses.Story } } },
-    ...problemResponses(404, 422),
-  },
+  ...(DOCUMENTED && {
+    tags: ["stories"],
+    summary: "One story: its canonical copy, first sighting and every copy",
+    responses: {
+      200: { description: "The story", content: { "application/json": { schema: Responses.Story } } },
+      ...problemResponses(404, 422),
+    },
+  }),
 });
 
 export function registerStories(app: ApiApp): void {

@@ -1,6 +1,7 @@
 import { parse } from "@caixun/core";
+import { ENTITY_TABLE as CORE_ENTITY_TABLE } from "@caixun/core/entities/basic";
 import { expect, test } from "vitest";
-import { assetEntities, ENTITIES_ASSET, fullEntities } from "../../src/asset-entities.js";
+import { assetEntities, ENTITIES_ASSET, ENTITY_TABLE, fullEntities } from "../../src/asset-entities.js";
 import { entitiesAsset } from "../../src/worker-assets.js";
 import { standInAssets } from "./stand-in-assets.js";
 
@@ -34,8 +35,11 @@ test("before the table is read, a parse fails loudly rather than read `&bigstar;
   await expect(assetEntities(undefined)).rejects.toThrow("no ASSETS binding to read entities.json from");
   expect(parsedBeforeTheTable().warnings.map((warning) => warning.code)).toEqual(["parse-failed"]);
 
+  expect(ENTITY_TABLE).toBeUndefined();
   const deployed = standInAssets({ [ENTITIES_ASSET]: entitiesAsset() });
   await assetEntities(deployed.binding);
+  // The names `parse` always reads, for core's `@caixun/core/entities/basic` in a Worker.
+  expect(ENTITY_TABLE).toBe(CORE_ENTITY_TABLE);
   await assetEntities(deployed.binding);
   expect(deployed.asked).toEqual([ENTITIES_ASSET]);
   const article = parse(PAGE, { filename: "a.html", entities: fullEntities });
@@ -50,6 +54,12 @@ test("before the table is read, a parse fails loudly rather than read `&bigstar;
 test("a file that is not the table is refused as a missing one is", async () => {
   const broken = standInAssets({ [ENTITIES_ASSET]: JSON.stringify({ table: 1 }) });
   await expect(assetEntities(broken.binding)).rejects.toThrow(
+    `the Worker's static assets hold no ${ENTITIES_ASSET} (HTTP 200)`,
+  );
+  // The full table without the basic one (an entities.json of before the basic table moved there).
+  const { basic: _basic, ...fullOnly } = JSON.parse(entitiesAsset()) as Record<string, string>;
+  const stale = standInAssets({ [ENTITIES_ASSET]: JSON.stringify(fullOnly) });
+  await expect(assetEntities(stale.binding)).rejects.toThrow(
     `the Worker's static assets hold no ${ENTITIES_ASSET} (HTTP 200)`,
   );
   const notJson = standInAssets({ [ENTITIES_ASSET]: "<html>" });

@@ -4,6 +4,7 @@ import { createApp } from "../../src/app.js";
 import { ApiApp } from "../../src/openapi.js";
 import { API_INFO, describeOnly, openApiDocument } from "../../src/openapi-document.js";
 import { documentFiles, registerDocs } from "../../src/routes/docs.js";
+import { IdParam } from "../../src/schemas.js";
 
 // The Worker and the Node server serve the document written at build time; this is what keeps it
 // the zod schemas' own (the shared suite checks that `/openapi.json` sends it as written).
@@ -38,4 +39,18 @@ test("a document read from elsewhere is served as given, and its absence is a 40
       detail: "This deployment has no API document.",
     });
   }
+});
+
+// A Worker's build leaves out what only the document reads (`DOCUMENTED`, src/documented.ts): such a
+// route still validates requests as declared, and a document of it is refused, not written without them.
+test("a route declared without its description validates as declared, and is refused a document", async () => {
+  const app = new ApiApp(() => new Error("no body is read here"));
+  app.openapi({ method: "get", path: "/v1/things/{id}", request: { params: IdParam } }, (c) =>
+    c.json({ id: c.req.valid("param").id }),
+  );
+  expect(await (await app.request("/v1/things/NW1")).json()).toEqual({ id: "NW1" });
+  expect((await app.request(`/v1/things/${"x".repeat(201)}`)).status).toBe(422);
+  expect(() => openApiDocument(app, API_INFO)).toThrow(
+    "get /v1/things/{id} is not described: built without DOCUMENTED?",
+  );
 });

@@ -11,8 +11,11 @@ import { indexTextBefore } from "../../../../packages/store/test/search-before.j
  * Migration 0005 writes every row itself, so there is no later step for a Worker to run.
  */
 
-/** Articles whose search rows migration 0005 cannot copy as text: letters unicode61 folds or parts. */
-const FOLDED_ARTICLES: Article[] = [
+/**
+ * Articles whose search rows migration 0005 cannot copy as text: letters unicode61 folds or parts.
+ * Parsed when a test runs, after the Worker's tables are read from its static assets (`assetTables`).
+ */
+const foldedArticles = (): Article[] => [
   parse("Société Générale’s 季度报告\n\n法国兴业银行（Société·Générale）发布Q3财报，ΣΤΟΙΧΕΊΑ。", {
     filename: "societe-generale.txt",
   }),
@@ -107,7 +110,7 @@ export interface Before0005 {
 }
 
 /**
- * The scenario: `dbs` at migration 0004, `articles` and `FOLDED_ARTICLES` stored through `store` with
+ * The scenario: `dbs` at migration 0004, `articles` and `foldedArticles()` stored through `store` with
  * their search rows as written before session 21, searched through the Worker (`fetch`); then every
  * migration applied, and the same index terms and the same hits in the same order right after it.
  */
@@ -120,13 +123,14 @@ export async function expectSearchKeptBy0005(options: {
 }): Promise<Before0005> {
   const { dbs, store, migrations, fetch } = options;
   await migrateTo0004(dbs, migrations);
-  await storeAsBefore(store, dbs, [...options.articles, ...FOLDED_ARTICLES]);
+  const folded = foldedArticles();
+  await storeAsBefore(store, dbs, [...options.articles, ...folded]);
   const rows = await rowsToRewrite(dbs);
-  expect(rows).toBeGreaterThanOrEqual(FOLDED_ARTICLES.length);
+  expect(rows).toBeGreaterThanOrEqual(folded.length);
   const terms = await indexTerms(dbs);
   const hits = await searchHits(fetch);
-  expect(hits.get("Générale")).toEqual([FOLDED_ARTICLES[0]!.id]);
-  expect(hits.get("cafe")).toEqual([FOLDED_ARTICLES[1]!.id]);
+  expect(hits.get("Générale")).toEqual([folded[0]!.id]);
+  expect(hits.get("cafe")).toEqual([folded[1]!.id]);
   expect(hits.get("太保")!.length).toBeGreaterThan(1);
 
   for (const db of dbs) {

@@ -1,9 +1,14 @@
 import { env } from "cloudflare:workers";
+import { assetTables } from "@caixun/api";
 import { parse } from "@caixun/core";
 import { beforeAll, expect, test } from "vitest";
 import { bytesOf, drained, listedIds, migrateAll, objectsUnder, startBatch } from "../workers/helpers.js";
 
-beforeAll(migrateAll);
+beforeAll(async () => {
+  await migrateAll();
+  // Here, as in the Worker, a parse reads HTML's entity tables from the static assets.
+  await assetTables(env.ASSETS);
+});
 
 test("a consumer killed mid-batch: its acknowledged messages stay done, the rest are retried, nothing doubles", async () => {
   const files = env.TEST_FILES.map((file) => ({ key: `raw/${file.filename}`, bytes: bytesOf(file) }));

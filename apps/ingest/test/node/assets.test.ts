@@ -3,6 +3,7 @@ import { type OpenApiDocument, renderDocsPage } from "@caixun/api";
 import { API_INFO, describeOnly, openApiDocument } from "@caixun/api/openapi-document";
 import { commonPairsAsset, DOCS_PAGE_ASSET, entitiesAsset } from "@caixun/api/worker-assets";
 import { fullEntities } from "@caixun/core/entities";
+import { ENTITY_TABLE } from "@caixun/core/entities/basic";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
 import { expect, test } from "vitest";
 import INGEST_DOCUMENT from "../../assets/openapi.json" with { type: "json" };
@@ -27,12 +28,16 @@ test("the checked-in docs page is the document's (else: pnpm --filter @caixun/in
   expect(page).toContain("<code>/v1/batches/{id}</code>");
 });
 
-// The Worker reads HTML's entity table from its static assets instead of core's module (the alias in
-// wrangler.jsonc): the file must be core's table as it is now, byte for byte.
-test("the checked-in entity table is core's (else: pnpm --filter @caixun/ingest assets)", () => {
+// The Worker reads HTML's entity tables from its static assets instead of core's modules (the aliases in
+// wrangler.jsonc): the file must be core's tables as they are now, byte for byte.
+test("the checked-in entity tables are core's (else: pnpm --filter @caixun/ingest assets)", () => {
   const checkedIn = readFileSync(new URL("../../assets/entities.json", import.meta.url), "utf8");
   expect(checkedIn).toBe(entitiesAsset());
-  expect(JSON.parse(checkedIn)).toStrictEqual({ table: fullEntities.table, pairs: fullEntities.pairs });
+  expect(JSON.parse(checkedIn)).toStrictEqual({
+    table: fullEntities.table,
+    pairs: fullEntities.pairs,
+    basic: ENTITY_TABLE,
+  });
 });
 
 // The Worker reads the stories' common pairs from its static assets too: core's packed table, byte for byte.

@@ -1,5 +1,5 @@
 import { env } from "cloudflare:workers";
-import { assetCommonPairs } from "@caixun/api";
+import { assetTables } from "@caixun/api";
 import { parse } from "@caixun/core";
 import { expect, test } from "vitest";
 import { expectSearchKeptBy0005 } from "../../../api/test/workers/search-migration.js";
@@ -7,8 +7,9 @@ import { storeFromEnv } from "../../src/store.js";
 import { api, bytesOf } from "./helpers.js";
 
 test("month shards built at migration 0004 find, right after 0005, what they found before: every row is in the new index", async () => {
-  // The store assigns stories with the pair table a Worker reads from its static assets before it stores.
-  await assetCommonPairs(env.ASSETS);
+  // A parse reads HTML's entity tables and the store assigns stories with the pair table: a Worker
+  // reads both from its static assets before it parses and stores.
+  await assetTables(env.ASSETS);
   const before = await expectSearchKeptBy0005({
     dbs: [env.DB, env.DB_2022_03, env.DB_2022_05],
     store: storeFromEnv(env),

@@ -13,7 +13,9 @@
  * an attribute value does not when a letter, digit or `=` follows (`?a=1&copy=2` is a URL). Numbers
  * past Unicode and surrogates are U+FFFD, and 0x80–0x9F are read as Windows-1252, as HTML says.
  */
-import { ENTITY_TABLE } from "./entities-data.js";
+// Through the package's own name, so that a Worker can stand its copy from static assets in for the table
+// (wrangler.jsonc `alias`, as for `@caixun/core/entities`); in core itself it is `./entities-data.ts`.
+import { ENTITY_TABLE } from "@caixun/core/entities/basic";
 import { WINDOWS_1252_HIGH } from "./windows-1252.js";
 
 /** HTML's names beyond the table `parse` always has, packed as `scripts/pack-entities.ts` writes them. */
