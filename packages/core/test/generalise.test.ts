@@ -2091,7 +2091,13 @@ describe("session 26: the known Markdown families' leftovers (datasets/fresh-24)
     const cnbc = file(
       "translation-md/China-s-housing-minister--Property-developers-must-go-bankrupt-if-needed.md",
     );
-    expect([cnbc.title, cnbc.publishedAt, cnbc.source?.name, cnbc.originalUrl]).toEqual([
+    const head = (article: typeof cnbc) => [
+      article.title,
+      article.publishedAt,
+      article.source?.name,
+      article.originalUrl,
+    ];
+    expect(head(cnbc)).toEqual([
       "中国住房部长：房地产开发商必要时须破产",
       "2024-05-27T14:49:31+08:00",
       "CNBC",
@@ -2101,12 +2107,13 @@ describe("session 26: the known Markdown families' leftovers (datasets/fresh-24)
     const synthetic = parse(
       "<!--yml\ncategory: 未分类\ndate: 2024-05-27 14:33:56\n-->\n\n# 标题\n\n> 来源：[https://www.cnbc.com/2024/03/11/a.html](https://www.cnbc.com/2024/03/11/a.html)\n\n正文第一段，说明情况。",
     );
-    expect([synthetic.title, synthetic.publishedAt, synthetic.source?.name, synthetic.text]).toEqual([
+    expect(head(synthetic)).toEqual([
       "标题",
       "2024-05-27T14:33:56+08:00",
       "CNBC",
-      "正文第一段，说明情况。",
+      "https://www.cnbc.com/2024/03/11/a.html",
     ]);
+    expect(synthetic.text).toBe("正文第一段，说明情况。");
   });
 
   it("drops the page's own heading repeated under the title, and a related-story inset (a label over one link)", () => {
