@@ -2178,6 +2178,35 @@ describe("session 26: the known Markdown families' leftovers (datasets/fresh-24)
     ]);
   });
 
+  it("joins a picture's address a converter broke over two lines; a fence keeps its lines", () => {
+    const backup = file("wechat-backup-md/A股彻底爆了，现在进场还来得及吗？.md");
+    expect(backup.text).not.toMatch(/mmbiz\.qpic\.cn|\*\*|&from;/u);
+    expect(backup.text).toContain("\n\n《繁花》剧照\n\n");
+    const md = (body: string) =>
+      parse(`# 标题\n\n[**返回列表页**](/gzh/x)\n\n正文第一段，说明情况。\n\n${body}\n\n最后一段正文。`, {
+        filename: "a.md",
+      }).text;
+    expect(md("****![](https://mmbiz.qpic.cn/a/640?wx_fmt=png\n&from;=appmsg)****《繁花》剧照")).toBe(
+      "正文第一段，说明情况。\n\n《繁花》剧照\n\n最后一段正文。",
+    );
+    expect(md("```\n[a](https://example.com/a\nb)\n```")).not.toContain("example.com/ab)");
+    // Any lines: the reader ends and keeps every character that is no address's.
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("](https://a.b/c", ")", "x)", " y)", "```", "](", "正文。"), {
+          maxLength: 12,
+        }),
+        (parts) => {
+          const article = parse(`# 标题\n\n[**返回列表页**](/gzh/x)\n\n${parts.join("\n")}`, {
+            filename: "a.md",
+          });
+          expect(article.warnings.map((w) => w.code)).not.toContain("parse-failed");
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("cuts a recruiting notice's heading and all after it, but only after the story's first paragraph", () => {
     const tail = parse(
       "# 标题\n\n正文第一段，说明情况。\n\n最后一段正文。\n\n**招聘【新媒体运营】啦！**\n\n岗位要求：2年以上经验，执行能力强。",

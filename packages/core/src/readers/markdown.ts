@@ -71,7 +71,9 @@ export function readMarkdown(
   // A `## Metadata` list under the title (Obsidian's page properties) is stated fields, not text.
   const metadata = title === null ? null : metadataList(lines, bodyStart);
   if (metadata !== null) bodyStart = metadata.end;
-  const bodyLines = title === null ? lines : withoutRepeatedHeading(lines.slice(bodyStart), title);
+  const bodyLines = withBrokenAddressesJoined(
+    title === null ? lines : withoutRepeatedHeading(lines.slice(bodyStart), title),
+  );
   const body = separateProseLines(bodyLines, settings.plainHeadingMaxLength);
   const data: Record<string, unknown> = {};
   const linked = title === null ? null : LINKED_TITLE.exec(title.trim());
@@ -95,6 +97,35 @@ export function readMarkdown(
     }),
     warnings: [],
   };
+}
+
+/** A link's address from its scheme to the line's end, with no space and no closing bracket in it. */
+const OPEN_ADDRESS = /^https?:\/\/[^\s()]*$/u;
+/** A fence's opening or closing line. */
+const FENCE = /^\s{0,3}(?:```|~~~)/u;
+
+/**
+ * The lines with a link's or a picture's address a converter broke over two joined back
+ * (`****![](https://mmbiz.qpic.cn/…/640?wx_fmt=png` over `&from;=appmsg)****《繁花》剧照`, a WeChat backup's):
+ * Markdown ends an address at a line break, so the picture would be text, its address and all. A line whose last
+ * `](` opens an address that runs to its end is joined to the next when that one goes on, with no space, to a `)`.
+ * Not inside a fence.
+ */
+function withBrokenAddressesJoined(lines: readonly string[]): readonly string[] {
+  let out: string[] | null = null;
+  let fenced = false;
+  for (let i = 0; i < (out ?? lines).length; i++) {
+    const line = (out ?? lines)[i]!;
+    if (FENCE.test(line)) fenced = !fenced;
+    const open = fenced ? -1 : line.lastIndexOf("](");
+    if (open < 0 || !OPEN_ADDRESS.test(line.slice(open + 2))) continue;
+    const next = (out ?? lines)[i + 1];
+    const close = next?.indexOf(")") ?? -1;
+    if (next === undefined || close <= 0 || /\s/u.test(next.slice(0, close))) continue;
+    out ??= [...lines];
+    out.splice(i, 2, line + next);
+  }
+  return out ?? lines;
 }
 
 /** A quote's line or an image alone on its line: what an archive sets between its heading and the page's. */
