@@ -185,19 +185,28 @@
  * Session 26 (speed, issue 11): `@caixun/core/entities/basic`, new, the names `parse` always reads (`text/entities-data.ts`
  * imported by the package's own name, so that the Workers read it from their static assets): 940 measured, set to the
  * next half kilobyte over; every other entry as session 25's train measured it.
+ * Session 26 (generalise, issue 12): fresh-24's classes — a `<!--yml` comment as front matter and the page's repeated
+ * heading (`readers/page-properties.ts`, `readers/markdown.ts`), related-story insets, a recruiting notice's tail and
+ * mail contact lines (`stages/boilerplate.ts`), an own-story line with its byline, a rights line, `© site` and
+ * `排版` (`credits/grammar.ts`): fresh-24 41.8% → 93.4% — about +1.0 KB on fe88897: `@caixun/core` 121,400 → 122,417,
+ * `{ parse }` 120,970 → 121,944, `parse-all` 128,464 → 129,526, `rules` 126,100 → 127,103, `stages` 105,868 →
+ * 106,548 measured; each set to the next half kilobyte over. apps/api 188,062 → 188,801 and apps/ingest 195,867 →
+ * 196,595 (`measureWorkerBundle`). With a picture's address broken over two lines joined back (`readers/markdown.ts`,
+ * fresh-24 → 94.5%): `@caixun/core` 122,551, `{ parse }` 122,077, `parse-all` 129,668, `rules` 127,236, `stages`
+ * 106,544; the two over set to the next half kilobyte over; apps/api 188,927, apps/ingest 196,742.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "@caixun/core": 121_500,
-  "@caixun/core { parse }": 121_000,
+  "@caixun/core": 123_000,
+  "@caixun/core { parse }": 122_500,
   "@caixun/core/entities": 7_500,
   "@caixun/core/entities/basic": 1_000,
-  "@caixun/core/parse-all": 128_500,
+  "@caixun/core/parse-all": 130_000,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
-  "@caixun/core/rules": 126_500,
+  "@caixun/core/rules": 127_500,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
-  "@caixun/core/stages": 106_000,
+  "@caixun/core/stages": 107_000,
   "@caixun/core/stories": 30_000,
   "@caixun/core/stories/common-pairs": 4_000,
   "@caixun/core/yaml": 4_000,

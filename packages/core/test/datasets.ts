@@ -32,6 +32,7 @@ export const FRESH_20 = join(REPO, "datasets/fresh-20");
 export const FRESH_21 = join(REPO, "datasets/fresh-21");
 export const FRESH_22 = join(REPO, "datasets/fresh-22");
 export const FRESH_23 = join(REPO, "datasets/fresh-23");
+export const FRESH_24 = join(REPO, "datasets/fresh-24");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -256,6 +257,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_23),
   },
+  {
+    name: "fresh-24",
+    title: "Twenty-fourth fresh set",
+    description:
+      "`datasets/fresh-24`: the known Markdown families from generators and repositories no set draws from — an RSS feed archived as Markdown (RTHK's finance feed, one item cut out a file: `# headline`, a picture whose alt text is its caption, the lede, `原始網址` / `© rthk.hk` / `原文連結` furniture), a mirror site's copy of 路透 pages (a new repository of dev's banned-news generator), a docs site of machine-translated pages (`<!--yml` header with `日期`, `> 来源：[url]`; CNBC, NPR, a newsletter), a Hugo site of shared WeChat articles (front matter with the carrying account as `author`; 三联生活周刊, 牛弹琴) and a bot's Markdown backup of a WeChat account (`# headline`, `返回列表页`, no date) (see `datasets/fresh-24/SOURCES.tsv`), collected and labelled in session 26 before caixun ran on them, and measured once so (41.8%); its classes (a `<!--yml` comment as front matter, the page's repeated heading, related-story insets, `© rthk.hk`, an account's own-story, rights and 排版 / 审核 lines, a recruiting notice's tail) were then read and fixed in session 26, so it is tuning data now (41.8% held out)",
+    showMisses: true,
+    cases: () => labelled(FRESH_24),
+  },
 ];
 
 /**
@@ -290,6 +299,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_21,
     FRESH_22,
     FRESH_23,
+    FRESH_24,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;

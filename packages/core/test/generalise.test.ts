@@ -2083,3 +2083,137 @@ describe("session 25: closing credits and datelines of fresh-22's outlets", () =
     expect(parse("标题\n证券时报网讯，某公司发布公告。\n第二段。").source?.name).toBe("证券时报网");
   });
 });
+
+describe("session 26: the known Markdown families' leftovers (datasets/fresh-24)", () => {
+  const file = (name: string) => datasetFile("fresh-24", name);
+
+  it("reads a `<!--yml` comment over a translated page's title as its front matter, and its 来源 quote's host", () => {
+    const cnbc = file(
+      "translation-md/China-s-housing-minister--Property-developers-must-go-bankrupt-if-needed.md",
+    );
+    const head = (article: typeof cnbc) => [
+      article.title,
+      article.publishedAt,
+      article.source?.name,
+      article.originalUrl,
+    ];
+    expect(head(cnbc)).toEqual([
+      "中国住房部长：房地产开发商必要时须破产",
+      "2024-05-27T14:49:31+08:00",
+      "CNBC",
+      "https://www.cnbc.com/2024/03/11/chinas-housing-minister-property-developers-must-go-bankrupt-if-needed.html",
+    ]);
+    expect(cnbc.text).not.toMatch(/<!--yml|category:|来源：/u);
+    const synthetic = parse(
+      "<!--yml\ncategory: 未分类\ndate: 2024-05-27 14:33:56\n-->\n\n# 标题\n\n> 来源：[https://www.cnbc.com/2024/03/11/a.html](https://www.cnbc.com/2024/03/11/a.html)\n\n正文第一段，说明情况。",
+    );
+    expect(head(synthetic)).toEqual([
+      "标题",
+      "2024-05-27T14:33:56+08:00",
+      "CNBC",
+      "https://www.cnbc.com/2024/03/11/a.html",
+    ]);
+    expect(synthetic.text).toBe("正文第一段，说明情况。");
+  });
+
+  it("drops the page's own heading repeated under the title, and a related-story inset (a label over one link)", () => {
+    const npr = file(
+      "translation-md/-Everything-is-rising-at-a-scary-rate---Why-car-and-home-insurance-costs-are-surging.md",
+    );
+    expect([npr.source?.name, npr.author]).toEqual(["NPR", "Scott Horsley"]);
+    // `撰写：` is a byline, read and kept as `撰文：` is.
+    expect(npr.text.startsWith("撰写：Scott Horsley")).toBe(true);
+    expect(npr.text).not.toMatch(/相关报道：|相关故事：|^# /mu);
+    const md = (inset: string) =>
+      parse(`# 标题\n\n正文第一段，说明情况。\n\n${inset}\n\n最后一段正文。`, { filename: "a.md" }).text;
+    expect(md("相关报道：\n\n[另一个故事](/1199032000)\n\n* * *")).toBe(
+      "正文第一段，说明情况。\n\n最后一段正文。",
+    );
+    // A label over words of its own stays.
+    expect(md("相关报道：\n\n另一个故事的文字说明在这里。")).toContain("相关报道：");
+  });
+
+  it("reads a feed item's `© rthk.hk` as its outlet; its mail contact lines are no text", () => {
+    const item = file("feed-md-item/hk_rthk_finance_ch__1798996.md");
+    expect([item.source?.name, item.originalUrl]).toEqual([
+      "香港电台",
+      "https://news.rthk.hk/rthk/ch/component/k2/1798996-20250405.htm",
+    ]);
+    expect(item.text).toBe(
+      "金價下跌，貿易戰加劇引發投資者對全球經濟衰退的擔憂，投資者拋售黃金，以填補股市大跌帶來的損失。",
+    );
+    const md = parse(
+      "# 标题\n\n正文第一段，说明情况。\n\n最后一段正文。\n\n© rthk.hk\n\n電子郵件:\n\ncnews@rthk.hk",
+      {
+        filename: "a.md",
+      },
+    );
+    expect([md.source?.name, md.text]).toEqual(["香港电台", "正文第一段，说明情况。\n\n最后一段正文。"]);
+  });
+
+  it("reads an account's own-story line, its byline run on, its 排版 / 审核 line and its rights line", () => {
+    const post = file("hugo-repost/bbf9ae8e5d456b7eecc9bf3fd9ddd04d.md");
+    expect([post.source?.name, post.author, post.editor]).toEqual(["三联生活周刊", "谢九", "杨逸"]);
+    expect(post.text.startsWith("文 | 谢九")).toBe(true);
+    // The recruiting notice after the story is the account's tail.
+    expect(post.text.endsWith("顶多也就在楼市激起几片涟漪。")).toBe(true);
+    const backup = file("wechat-backup-md/A股彻底爆了，现在进场还来得及吗？.md");
+    expect([backup.source?.name, backup.author, backup.editor]).toEqual(["三联生活周刊", "谢九", "同同"]);
+    // A clause broken inside `A股` by a soft line break is one paragraph; the bot's note and back link go.
+    expect(backup.text.startsWith("9月24日以来，A 股市场引爆了一轮历史罕见的大牛市")).toBe(true);
+    expect(backup.text).not.toMatch(/仅供查阅学习|返回列表页|招聘/u);
+    const plain = (lines: string) => parse(`标题\n正文第一段，说明情况。\n最后一段正文。\n${lines}`);
+    expect(plain("排版：城子 / 审核：杨逸").editor).toBe("杨逸");
+    const rights = plain("本文为原创内容，版权归「三联生活周刊」所有。欢迎分享。转载请联系后台。");
+    expect([rights.source?.name, rights.text]).toEqual([
+      "三联生活周刊",
+      "正文第一段，说明情况。\n\n最后一段正文。",
+    ]);
+    const own = parse("# 标题\n\n*本文为三联生活周刊原创内容*\n\n正文第一段，说明情况。\n\n最后一段正文。", {
+      filename: "a.md",
+    });
+    expect([own.source?.name, own.text]).toEqual([
+      "三联生活周刊",
+      "正文第一段，说明情况。\n\n最后一段正文。",
+    ]);
+  });
+
+  it("joins a picture's address a converter broke over two lines; a fence keeps its lines", () => {
+    const backup = file("wechat-backup-md/A股彻底爆了，现在进场还来得及吗？.md");
+    expect(backup.text).not.toMatch(/mmbiz\.qpic\.cn|\*\*|&from;/u);
+    expect(backup.text).toContain("\n\n《繁花》剧照\n\n");
+    const md = (body: string) =>
+      parse(`# 标题\n\n[**返回列表页**](/gzh/x)\n\n正文第一段，说明情况。\n\n${body}\n\n最后一段正文。`, {
+        filename: "a.md",
+      }).text;
+    expect(md("****![](https://mmbiz.qpic.cn/a/640?wx_fmt=png\n&from;=appmsg)****《繁花》剧照")).toBe(
+      "正文第一段，说明情况。\n\n《繁花》剧照\n\n最后一段正文。",
+    );
+    expect(md("```\n[a](https://example.com/a\nb)\n```")).not.toContain("example.com/ab)");
+    // Any lines: the reader ends and keeps every character that is no address's.
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("](https://a.b/c", ")", "x)", " y)", "```", "](", "正文。"), {
+          maxLength: 12,
+        }),
+        (parts) => {
+          const article = parse(`# 标题\n\n[**返回列表页**](/gzh/x)\n\n${parts.join("\n")}`, {
+            filename: "a.md",
+          });
+          expect(article.warnings.map((w) => w.code)).not.toContain("parse-failed");
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("cuts a recruiting notice's heading and all after it, but only after the story's first paragraph", () => {
+    const tail = parse(
+      "# 标题\n\n正文第一段，说明情况。\n\n最后一段正文。\n\n**招聘【新媒体运营】啦！**\n\n岗位要求：2年以上经验，执行能力强。",
+      {
+        filename: "a.md",
+      },
+    );
+    expect(tail.text).toBe("正文第一段，说明情况。\n\n最后一段正文。");
+  });
+});

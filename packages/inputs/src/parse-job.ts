@@ -1,4 +1,5 @@
 import { constants, createReadStream, openSync, type ReadStream, readSync } from "node:fs";
+import { resolve } from "node:path";
 import { createGunzip, constants as zlibConstants } from "node:zlib";
 import { type Article, PACKS } from "@caixun/core";
 import { withRules } from "@caixun/core/rules";
@@ -77,9 +78,18 @@ export function runParseJob(job: ParseJob): Iterable<ParseOutcome> | AsyncIterab
     return [failed("unreadable", (error as Error).message)];
   }
   if (!read.tooLarge && !isGzip(read.bytes)) {
-    return parseOutcomes(read.bytes, job.path, options);
+    return parseOutcomes(read.bytes, corePath(job.path), options);
   }
   return streamFile(job.path, read.tooLarge ? read.size : null, options);
+}
+
+/**
+ * The path core is given for a file it reads: as the caller wrote it, or, for a bare file name (a run inside the
+ * file's folder, `caixun parse 新闻.txt` in `2016-02-02/`), resolved against the working directory, so that core
+ * reads the day its folders name (`dateFromFolder`): core sees the path as a string, never the file system.
+ */
+export function corePath(path: string): string {
+  return path.includes("/") || path.includes("\\") ? path : resolve(path);
 }
 
 /** The default exports of the `extras` modules this thread has loaded, by URL. */
@@ -139,7 +149,7 @@ async function* streamFile(
   // Core reads gzip itself (DecompressionStream); on Node, zlib in large chunks costs a third less.
   const stream = gzip ? gunzipped(file) : file;
   try {
-    for await (const outcome of streamOutcomes(stream, path, options)) {
+    for await (const outcome of streamOutcomes(stream, corePath(path), options)) {
       // The policy's message names the real size when the file system knows it.
       yield outcome.status === "failed" &&
       outcome.failure.code === "input-too-large" &&

@@ -43,6 +43,8 @@ const OUTLET_HOSTS: Readonly<Record<string, string>> = {
   "nytimes.com": "纽约时报",
   "bbc.com": "BBC",
   "bbc.co.uk": "BBC",
+  "cnbc.com": "CNBC",
+  "npr.org": "NPR",
   "tmtpost.com": "钛媒体",
   // Chinese services of foreign broadcasters and papers, and outlets of Hong Kong, Taiwan and Singapore.
   "rfi.fr": "法国国际广播电台",

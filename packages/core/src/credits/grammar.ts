@@ -1,5 +1,5 @@
 import { collapseWhitespace, halfWidthDigits } from "../text/chars.js";
-import { isHostOutlet } from "./domains.js";
+import { isHostOutlet, outletOfUrl } from "./domains.js";
 import { LineLeads } from "./line-leads.js";
 import { canonicalOutlet, isKnownOutlet, isPersonNames, looksLikeOutlet } from "./outlets.js";
 
@@ -324,11 +324,14 @@ const PLATFORM_NOTICE_LINE = new RegExp(
 );
 /**
  * An outlet's statement that the story is its own (`本文为阿里云原创内容，未经允许不得转载`): the outlet wrote
- * it. Not a writer's (`本文系作者原创`). @bounded: anchored, the name at most 20 characters.
+ * it. Not a writer's (`本文系作者原创`). A WeChat article's head writes the outlet in corner brackets, the
+ * statement in bold whose marks a Markdown copy may leave (`*本文为「三联生活周刊」原创内容`), and the writer's
+ * byline after it on the same line (`… 文｜谢九`: the author). @bounded: anchored, the name at most 20
+ * characters, the marks at most 3.
  */
 const OWN_STORY_WORD = "原创";
 const OWN_STORY_LINE = new RegExp(
-  String.raw`^(?:本文|此文|该文)(?:为|系|是)\s*(?!作者|本人|笔者|博主|原作者)([^\s，,。：:]{2,20}?)\s*(?:独家)?${OWN_STORY_WORD}(?:内容|文章|稿件|作品)?(?:[，,]\s*未经.{0,16}?(?:不得|禁止|严禁|请勿)\s*转载.{0,12})?$`,
+  String.raw`^[*＊_]{0,3}\s*(?:本文|此文|该文)(?:为|系|是)\s*(?!作者|本人|笔者|博主|原作者)[「“『"]?([^\s，,。：:「」“”『』"]{2,20}?)[」”』"]?\s*(?:独家)?${OWN_STORY_WORD}(?:内容|文章|稿件|作品)?[*＊_]{0,3}(?:[，,]\s*未经.{0,16}?(?:不得|禁止|严禁|请勿)\s*转载.{0,12})?(?:\s+(?:文|作者|撰文)\s*[|｜/／:：]\s*(${NAMES}))?$`,
   "u",
 );
 /**
@@ -350,7 +353,11 @@ const VIA_FIRST = codesOf("Vv");
  * The labels a story's original address is set under (`原文链接：https://…`, `原文出处：…`), by the credit
  * lines here and by the credits stage's boxes and origin lines: one list for all of them.
  */
-export const ORIGINAL_ADDRESS_LABELS = ["原文链接", "原文地址", "原文网址", "原文出处"] as const;
+export const ORIGINAL_ADDRESS_LABELS = [
+  ...["原文链接", "原文地址", "原文网址", "原文出处"],
+  // The same in traditional characters, and the original address as a feed's archive names it (`原始網址：`).
+  ...["原文連結", "原文網址", "原始網址", "原始网址"],
+] as const;
 /**
  * The words that label a story's original link: its address's labels, and a button's (a link reading
  * `阅读原文`). A page's link and a field of a labelled line (`来源：X | 原文链接`) whose whole text is one of them
@@ -457,11 +464,22 @@ const OWNER_COPYRIGHT_LINE = new RegExp(
   "u",
 );
 /**
+ * A WeChat account's closing statement that the article is its own and its rights the outlet's, with the
+ * share call and reprint notice after it (`本文为原创内容，版权归「三联生活周刊」所有。欢迎文末分享、点赞、在看三连！
+ * 转载请联系后台。`). @bounded: anchored, the owner at most 20 characters, the rest at most 80.
+ */
+const OWN_RIGHTS_LINE = new RegExp(
+  String.raw`^(?:本文|此文|该文)(?:为|系)原创(?:内容|文章)?[，,]\s*${COPYRIGHT_WORD}归\s*[「“『"]?([^\s，,。「」“”『』"]{2,20}?)[」”』"]?\s*所有(?:[。！，,].{0,80})?$`,
+  "u",
+);
+/**
  * `© 2020 AFP`, `Copyright © 2021 Reuters. All rights reserved.`, `©2019 财新传媒 版权所有`: a line
  * that only says who owns the story.
  */
 const MARK_COPYRIGHT_LINE =
   /^(?:copyright(?:\s*©)?|©|（c）|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?(?:\s+|年\s*)?)?([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9 .&-]{0,30}?)[\s.。,，]*(?:all rights reserved\.?|版权所有)?$/iu;
+/** A copyright mark over a site's host alone (`© rthk.hk`). @bounded: anchored, labels of at most 30 characters. */
+const MARKED_SITE = /^(?:©|（c）|\(c\))\s*((?:[a-z0-9-]{1,30}\.){1,4}[a-z]{2,6})$/iu;
 /** What `MARK_COPYRIGHT_LINE` can open with (no other character folds to a C under `iu`). */
 const MARK_COPYRIGHT_FIRST = codesOf("Cc©（(");
 const URL = /^<?(https?:\/\/[^\s<>]+)>?$/u;
@@ -469,7 +487,8 @@ const URL = /^<?(https?:\/\/[^\s<>]+)>?$/u;
 /** The roles of a staff line's role–name pairs (`发稿 A；审校 B`). */
 const STAFF_ROLE_WORDS = [
   ...["记者", "作者", "撰文", "撰稿", "采写", "文", "发稿", "编译", "翻译", "译者", "责任编辑", "责编"],
-  ...["网络编辑", "网编", "编辑", "审校", "审核", "校对", "选题", "摄影", "摄像", "制图", "图片", "图"],
+  ...["网络编辑", "网编", "编辑", "审校", "审核", "校对", "选题", "排版"],
+  ...["摄影", "摄像", "制图", "图片", "图"],
 ];
 const STAFF_ROLES = oneOf(STAFF_ROLE_WORDS);
 /** A role that only a staff line naming several roles before one colon gives (`编写/责编：横路`). */
@@ -484,7 +503,7 @@ const SUPPLIED_WORDS = ["供稿", "供图"];
 
 /** Words one of which every credit line has: a line without any is not read further. */
 const CREDIT_WORD =
-  /来源|综合|來源|出处|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|following article|©|copyright|\(c\)|（c）|^\s*via\s*[:：]/iu;
+  /来源|综合|來源|出处|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原始網址|原始网址|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|following article|©|copyright|\(c\)|（c）|^\s*via\s*[:：]/iu;
 
 /** The rules of a credit line (after its brackets are unwrapped) that its opening words select. */
 const Rule = {
@@ -545,10 +564,14 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
   if (!CREDIT_WORD.test(text)) return null;
   const trimmed = text.trim();
   const copyright = trimmed.includes(COPYRIGHT_WORD)
-    ? (COPYRIGHT_LINE.exec(trimmed) ?? OWNER_COPYRIGHT_LINE.exec(trimmed))
+    ? (COPYRIGHT_LINE.exec(trimmed) ?? OWNER_COPYRIGHT_LINE.exec(trimmed) ?? OWN_RIGHTS_LINE.exec(trimmed))
     : null;
   if (copyright) return { kind: "copyright", owner: canonicalOutlet(copyright[1]!) };
   const marked = MARK_COPYRIGHT_FIRST.has(trimmed.charCodeAt(0)) ? MARK_COPYRIGHT_LINE.exec(trimmed) : null;
+  // `© rthk.hk`: the owner named by its site, the outlet the site is.
+  const site = marked ? MARKED_SITE.exec(trimmed) : null;
+  const siteOutlet = site ? outletOfUrl(`https://${site[1]!}/`) : null;
+  if (siteOutlet !== null) return { kind: "copyright", owner: siteOutlet };
   const owner = marked?.[1]?.trim();
   // `© 版权所有` names no owner, and `© 1996-2020 SINA Corporation` a company, not an outlet.
   if (owner && looksLikeOutlet(canonicalOutlet(owner)))
@@ -598,7 +621,12 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
   const notice = line.includes(PLATFORM_NOTICE_WORD) ? PLATFORM_NOTICE_LINE.exec(line) : null;
   if (notice) return { kind: "repost", name: notice[1]! };
   const own = line.includes(OWN_STORY_WORD) ? OWN_STORY_LINE.exec(line) : null;
-  if (own) return { kind: "source", name: canonicalOutlet(own[1]!) };
+  if (own) {
+    const name = canonicalOutlet(own[1]!);
+    return own[2] === undefined
+      ? { kind: "source", name }
+      : { kind: "source", name, author: splitNames(own[2]).join("、") };
+  }
   const reposted =
     (rules & Rule.accountRepost ? ACCOUNT_REPOST_LINE.exec(line) : null) ??
     (ENGLISH_ACCOUNT_REPOST_FIRST.has(line.charCodeAt(0)) ? ENGLISH_ACCOUNT_REPOST_LINE.exec(line) : null);
@@ -726,10 +754,11 @@ const AUTHOR_ROLE = /^(?:记者|作者|撰文|撰稿|采写|文|发稿|编译|�
 /** A translator's role on a staff line of labelled roles: the author only when no writer is named. */
 const TRANSLATOR_ROLE = "译者";
 /**
- * Roles of a staff line that credit pictures, or who chose the story to translate (`选题：A`, a translation
- * project's credit): read, and neither the author nor the editor.
+ * Roles of a staff line that credit pictures, the page's layout (`排版：A / 审核：B` closing a WeChat article), or
+ * who chose the story to translate (`选题：A`, a translation project's credit): read, and neither the author nor
+ * the editor.
  */
-const UNFIELDED_ROLE = /^(?:摄影|摄像|制图|图片|图|选题)$/u;
+const UNFIELDED_ROLE = /^(?:摄影|摄像|制图|图片|图|选题|排版)$/u;
 /** A staff line's part that names who supplied the story (`医技药剂党支部、药剂科供稿`): no role to read. */
 const SUPPLIED_BY = new RegExp(String.raw`^\S{2,30}(?:${oneOf(SUPPLIED_WORDS)})$`, "u");
 /** Roles of a byline, which a staff line split at spaces may not hold. */
@@ -1195,8 +1224,9 @@ const BYLINE_FORMS: readonly RegExp[] = [
     "u",
   ),
   // 作者：郭晋晖 / 作者 陈婧 / 文 | 刘建中 陈汐 / 文/张三 / 撰文：李四 / 作者：Greg Schoeninger (a Latin name after a colon or bar)
+  // / 撰写：Scott Horsley (a translated page's byline)
   new RegExp(
-    `^(?:作者|文|撰文|文字|采写)\\s*(?:[:：｜|/／]?\\s*(?<names>${NAMES})|[:：｜|]\\s*(?<latin>${LATIN_NAME}))(?:\\s+编辑\\s*[:：｜|]?\\s*(?<editors>${NAMES}))?$`,
+    `^(?:作者|文|撰文|撰写|文字|采写)\\s*(?:[:：｜|/／]?\\s*(?<names>${NAMES})|[:：｜|]\\s*(?<latin>${LATIN_NAME}))(?:\\s+编辑\\s*[:：｜|]?\\s*(?<editors>${NAMES}))?$`,
     "u",
   ),
   // 衡宇 梦晨 发自 凹非寺: the writers, then where they filed from (a WeChat account's byline).
@@ -1237,7 +1267,7 @@ const OUTLET_NAME_LINE =
  * A word every other byline form has, anywhere (`记者`, a columnist's title, `编译`), or at the start
  * (`文`, which only the labelled form reads, there: anywhere else nearly every paragraph has it).
  */
-const BYLINE_WORD = /记者|作者|撰文|采写|综合报道|编译|撰稿人|评论员|编辑委员|专栏作家|发自|^文/u;
+const BYLINE_WORD = /记者|作者|撰文|撰写|采写|综合报道|编译|撰稿人|评论员|编辑委员|专栏作家|发自|^文/u;
 
 /** Bylines that open a paragraph and run on into the story. */
 const LEAD_BYLINE_FORMS: readonly RegExp[] = [

@@ -25,7 +25,7 @@ const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
     "报告日期",
   ],
   source: ["来源", "来源于", "出处", "媒体", "稿源", "报告来源", "公众号"],
-  author: ["作者", "记者", "撰文"],
+  author: ["作者", "记者", "撰文", "撰写"],
   // A translator (`译者：A` in a translation's list of credits) is read as a known label stating no field
   // of its own; a staff line's `译者` is read by the credit grammar.
   editor: ["编辑", "责任编辑", "责编"],

@@ -108,10 +108,9 @@ export function dateFromFolder(path: string): CalendarDate | null {
   const folders = path.slice(0, cut).split(/[\\/]/);
   const parent = folders[folders.length - 1];
   if (parent !== undefined && DAY_FOLDER.test(parent)) return calendarDateIn(parent);
-  const chain = folders.slice(-3);
-  return chain.length === 3 && /^\d{4}\/\d{1,2}\/\d{1,2}$/u.test(chain.join("/"))
-    ? calendarDateIn(chain.join("/"))
-    : null;
+  if (folders.length < 3) return null;
+  const chain = folders.slice(-3).join("/");
+  return /^\d{4}\/\d{1,2}\/\d{1,2}$/u.test(chain) ? calendarDateIn(chain) : null;
 }
 
 export interface StampLine {

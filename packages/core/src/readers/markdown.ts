@@ -2,7 +2,7 @@ import type { Warning } from "../article.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import type { ParseSettings } from "../settings.js";
 import { endsSentence } from "../text/chars.js";
-import { metadataList } from "./page-properties.js";
+import { commentProperties, metadataList } from "./page-properties.js";
 
 /**
  * `# Title` (any level up to 3) on the first line; its closing `#`s are cut in code
@@ -41,6 +41,12 @@ export function readMarkdown(
   const lines = text.split("\n");
   let first = 0;
   while (first < lines.length && (lines[first]!.trim() === "" || COMMENT_LINE.test(lines[first]!))) first++;
+  // A generator's properties in a comment above the title are front matter.
+  const commented = commentProperties(lines, first);
+  if (commented !== null) {
+    first = commented.end;
+    while (first < lines.length && lines[first]!.trim() === "") first++;
+  }
   // A mirror's navigation heading and the rule under it come before the title.
   const navigation = ATX_TITLE.exec(lines[first] ?? "");
   if (navigation && NAVIGATION_HEADING.test(navigation[1]!.trim())) {
@@ -65,10 +71,10 @@ export function readMarkdown(
   // A `## Metadata` list under the title (Obsidian's page properties) is stated fields, not text.
   const metadata = title === null ? null : metadataList(lines, bodyStart);
   if (metadata !== null) bodyStart = metadata.end;
-  const body = separateProseLines(
-    title === null ? lines : lines.slice(bodyStart),
-    settings.plainHeadingMaxLength,
+  const bodyLines = withBrokenAddressesJoined(
+    title === null ? lines : withoutRepeatedHeading(lines.slice(bodyStart), title),
   );
+  const body = separateProseLines(bodyLines, settings.plainHeadingMaxLength);
   const data: Record<string, unknown> = {};
   const linked = title === null ? null : LINKED_TITLE.exec(title.trim());
   if (linked) {
@@ -77,10 +83,11 @@ export function readMarkdown(
   } else if (title !== null) data.title = title;
   // The list's full title is the page's, over a heading a sync tool may have shortened.
   if (metadata !== null) Object.assign(data, metadata.data);
+  if (commented !== null) for (const [key, value] of Object.entries(commented.data)) data[key] ??= value;
   return {
     document: fileDocument({
       data,
-      hasFrontMatter: metadata !== null,
+      hasFrontMatter: metadata !== null || commented !== null,
       body,
       bodyLine: title === null ? 1 : bodyStart + 1,
       raw: text,
@@ -90,6 +97,56 @@ export function readMarkdown(
     }),
     warnings: [],
   };
+}
+
+/** A link's address from its scheme to the line's end, with no space and no closing bracket in it. */
+const OPEN_ADDRESS = /^https?:\/\/[^\s()]*$/u;
+/** A fence's opening or closing line. */
+const FENCE = /^\s{0,3}(?:```|~~~)/u;
+
+/**
+ * The lines with a link's or a picture's address a converter broke over two joined back
+ * (`****![](https://mmbiz.qpic.cn/…/640?wx_fmt=png` over `&from;=appmsg)****《繁花》剧照`, a WeChat backup's):
+ * Markdown ends an address at a line break, so the picture would be text, its address and all. A line whose last
+ * `](` opens an address that runs to its end is joined to the next when that one goes on, with no space, to a `)`.
+ * Not inside a fence.
+ */
+function withBrokenAddressesJoined(lines: readonly string[]): readonly string[] {
+  let out: string[] | null = null;
+  let fenced = false;
+  for (let i = 0; i < (out ?? lines).length; i++) {
+    const line = (out ?? lines)[i]!;
+    if (FENCE.test(line)) fenced = !fenced;
+    const open = fenced ? -1 : line.lastIndexOf("](");
+    if (open < 0 || !OPEN_ADDRESS.test(line.slice(open + 2))) continue;
+    const next = (out ?? lines)[i + 1];
+    const close = next?.indexOf(")") ?? -1;
+    if (next === undefined || close <= 0 || /\s/u.test(next.slice(0, close))) continue;
+    out ??= [...lines];
+    out.splice(i, 2, line + next);
+  }
+  return out ?? lines;
+}
+
+/** A quote's line or an image alone on its line: what an archive sets between its heading and the page's. */
+const QUOTE_OR_IMAGE = /^[ \t]{0,3}(?:>|!\[[^\]\n]*\]\([^()\s]*\)[ \t]*$)/;
+
+/**
+ * The body without the page's own heading when it repeats the title an archive set over it: a file that
+ * opens with `# title` and the quote naming where it came from (`> 来源：[url](url)`), then the page as
+ * converted, its first heading the same headline. Only a heading right under the title's quotes and
+ * pictures: one further down is the writer's.
+ */
+function withoutRepeatedHeading(lines: readonly string[], title: string): readonly string[] {
+  const wanted = title.trim();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === "" || QUOTE_OR_IMAGE.test(line)) continue;
+    const heading = ATX_TITLE.exec(line);
+    if (heading === null || withoutClosingSequence(heading[1]!, line)?.trim() !== wanted) return lines;
+    return [...lines.slice(0, i), ...lines.slice(i + 1)];
+  }
+  return lines;
 }
 
 /** A line that Markdown reads as structure (a heading, list item, quote, table row, fence, HTML), not prose. */
@@ -111,10 +168,23 @@ function separateProseLines(lines: readonly string[], headingMaxLength: number):
     if (fenced || next === undefined || line.trim() === "" || next.trim() === "") continue;
     if (STRUCTURE.test(line) || STRUCTURE.test(next) || /^\s{4}/.test(next)) continue;
     const trimmed = line.trim();
-    const hardWrapped = trimmed.length > headingMaxLength && !endsSentence(trimmed);
+    const hardWrapped =
+      (trimmed.length > headingMaxLength && !endsSentence(trimmed)) || isSplitWord(trimmed, next);
     if (!hardWrapped) out.push("");
   }
   return out.join("\n");
+}
+
+/**
+ * A clause broken inside a word by a converter's soft line break (`9月24日以来，A` over `股市场引爆了…`): the
+ * line runs on from a clause mark to a Latin letter or digit and the next line goes on in Han — one
+ * paragraph, however short the line. A heading holds no clause cut off this way.
+ */
+function isSplitWord(line: string, next: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  const latin =
+    (last >= 0x30 && last <= 0x39) || (last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a);
+  return latin && /^\p{Script=Han}/u.test(next.trimStart()) && /[，、；：]/u.test(line);
 }
 
 const isBlank = (ch: string | undefined) => ch === " " || ch === "\t";

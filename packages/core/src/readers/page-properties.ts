@@ -98,6 +98,32 @@ export function metadataList(lines: readonly string[], start: number): PagePrope
   return Object.keys(data).length === 0 ? null : { data: withTitle(data), end };
 }
 
+/** A comment that opens a page's properties: `<!--`, maybe a format's word (`<!--yml`), nothing else on the line. */
+const PROPERTIES_COMMENT_OPEN = /^<!--[A-Za-z]{0,8}[ \t]*$/;
+/** `key: value` or `key：value` in such a comment: a word key (`date`) or a Han one (`日期`). */
+const COMMENT_PROPERTY = /^([A-Za-z][\w-]{0,30}|\p{Script=Han}{1,8})[ \t]*[:：][ \t]*(\S[^\n]*)$/u;
+
+/**
+ * Page properties a generator wrote in an HTML comment above the title, one `key: value` (or
+ * `key：value`) a line (`<!--yml`, `分类：未分类`, `日期：2024-05-27 14:49:31`, `-->`: a docs site of
+ * translated pages): read as front matter. Only a comment whose every line is such a property or
+ * blank, closed by `-->` on a line of its own; null for any other text at line `start` (a comment of
+ * prose stays the Markdown's).
+ */
+export function commentProperties(lines: readonly string[], start: number): PageProperties | null {
+  if (!PROPERTIES_COMMENT_OPEN.test(lines[start]?.trimEnd() ?? "")) return null;
+  const data: Record<string, unknown> = {};
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line === "-->") return Object.keys(data).length === 0 ? null : { data: withTitle(data), end: i + 1 };
+    if (line === "") continue;
+    const property = COMMENT_PROPERTY.exec(line);
+    if (property === null) return null;
+    setProperty(data, property[1]!, property[2]!);
+  }
+  return null;
+}
+
 function isBlankOrImage(line: string): boolean {
   const text = line.trim();
   return text === "" || (text[0] === "!" && IMAGE_LINE.test(text));

@@ -85,6 +85,14 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^[(（]?\s*(?:更新时间戳|时间戳|更新于|timestamp|updated)\s*[:：]?\s*\d{10,13}\s*[)）]?$/iu,
   // Characters lost to a bad decode (U+FFFD) and nothing else.
   /^[\uFFFD\s]+$/u,
+  // Quotation marks alone, left of a closing call whose words went (`“` over `点赞”“在看”，让更多人看到`).
+  /^[“”"‘’「」『』]{1,3}$/u,
+  // An archive's or a bot's note that its copy is for reference only (`小懒自动备份，仅供查阅学习`, `仅供学习交流`).
+  /^[^。！？\n]{0,16}?[，,]?\s*仅供(?:查阅|学习|参考|交流|研究)(?:学习|交流|参考|研究|使用|之用)?[。！]?$/u,
+  // An outlet's recruiting notice after its story (`招聘｜实习生、撰稿人`, `招聘【新媒体运营】啦！`) and its
+  // click-through (`详细岗位要求点击跳转：…`).
+  /^(?:\*\*)?招聘\s*[|｜:：【「[][^。\n]{1,20}?[】」\]]?\s*(?:啦|了)?[！!]?(?:\*\*)?$/u,
+  /^[^。！？\n]{0,20}点击跳转\s*[:：][^。！？\n]{0,60}$/u,
   // A WeChat account's furniture: QR prompts, reply-keyword menus, "tap 在看".
   /^(?:扫描|扫码|长按|识别)(?:下方|上方|图中|下图|左侧|右侧)?的?二维码.{0,24}$/u,
   // `扫码订阅精选邮件，看到真实的世界`: a scan-to-subscribe (follow, download) prompt with no QR word.
@@ -180,16 +188,22 @@ export const GENERIC_DROP: readonly TextTest[] = [
   // A contact line after the story: a group's or a site's label and a bare number or address (`QQ群｜825255377`,
   // `PKMer官网｜https://pkmer.cn/`).
   /^\**[\p{L}\d]{0,12}(?:QQ群|微信群|交流群|官网|邮箱|微信号)\s*[|｜:：]\s*\**\s*[\w@.:/?=&%#-]{3,120}$/u,
+  // A newsroom's mail contact under a feed's item, its label and its address each on a line of their own
+  // (`電子郵件:` over `cnews@rthk.hk`): an address alone is no sentence of a story.
+  /^(?:電子郵件|电子邮件|電郵|电邮|郵箱|邮箱|e-?mail)\s*[:：]?$/iu,
+  /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/u,
 ];
 
 /**
  * Lines after which nothing is the story: a page's furniture that only ever follows an article — WeChat's
- * preview note, swipe prompts, tip jar and "also liked" list, the follow card, in its simplified,
+ * preview note, swipe prompts, tip jar and "also liked" list (an account's own `大家都在看` heading over its
+ * picture links, too), an outlet's recruiting notice (`招聘【新媒体运营】啦！` over its job's terms), the
+ * follow card, in its simplified,
  * traditional and English UI — and a writer's sign-off
  * (`- EOF -`, `end`) or a scan-to-follow card's label when nothing after it reads as prose.
  */
 const PAGE_TAIL =
-  /^(?:预览时标签不可点|預覽時標籤不可點|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個|微信扫一扫赞赏作者|微信掃一掃贊賞作者|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|People who liked this content also liked|Scan to Follow|微信扫一扫\s*关注该公众号|微信掃一掃\s*關注該公眾號)$/u;
+  /^(?:大家都在看|招聘\s*【[^】]{1,16}】\s*啦[！!]|预览时标签不可点|預覽時標籤不可點|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個|微信扫一扫赞赏作者|微信掃一掃贊賞作者|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|People who liked this content also liked|Scan to Follow|微信扫一扫\s*关注该公众号|微信掃一掃\s*關注該公眾號)$/u;
 const SIGN_OFF = /^[-—–_=*·•©\s]*(?:THE\s+)?(?:EOF|END|End|end)[-—–_=*·•\s]*$/u;
 /**
  * The characters a sign-off (`SIGN_OFF`, `ORNATE_SIGN_OFF`) may open with: its ornaments, `©`, and the
@@ -329,7 +343,9 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
   const last = kept.at(-1);
   if (droppedLast && kept.length > 1 && last !== undefined && isEmptiedHeading(last)) kept.pop();
   // Sidebars first: a box's heading over its list of links marks where they open, and the lists go next.
-  return withoutLinkFooter(withoutMenuRuns(withoutLinkLists(withoutSidebars(kept, framed))));
+  return withoutLinkFooter(
+    withoutMenuRuns(withoutLinkLists(withoutSidebars(withoutRelatedInsets(kept), framed))),
+  );
 }
 
 /**
@@ -671,6 +687,29 @@ function withoutLinkLists(blocks: RawBlock[]): RawBlock[] {
   const drop = (i: number) =>
     linkOnly[i]! && (blocks[i]!.links.length >= 2 || linkOnly[i - 1] === true || linkOnly[i + 1] === true);
   return blocks.filter((_, i) => !drop(i));
+}
+
+/**
+ * A related-stories label on a line of its own (`相关报道：`, `相关故事：`): a page's inset, not the story's words.
+ */
+const RELATED_INSET_LABEL = /^(?:相关|延伸|推荐)(?:报道|故事|阅读|新闻|文章)\s*[:：]$/u;
+
+/**
+ * A page's related-story inset inside the story (NPR's `相关报道：` over a link to another story, as a
+ * translation keeps it): the label and the lines of one link each under it go; a label over words stays.
+ */
+function withoutRelatedInsets(blocks: RawBlock[]): RawBlock[] {
+  const isLinkLine = (raw: RawBlock | undefined) =>
+    raw?.block.type === "paragraph" && raw.links.length === 1 && isLinksOnly(raw, /\S/u, /^\s*$/u);
+  const dropped = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!.block;
+    if (block.type !== "paragraph" && block.type !== "heading") continue;
+    if (!RELATED_INSET_LABEL.test(blockText(block).trim()) || !isLinkLine(blocks[i + 1])) continue;
+    dropped.add(i);
+    for (let j = i + 1; isLinkLine(blocks[j]); j++) dropped.add(j);
+  }
+  return dropped.size === 0 ? blocks : blocks.filter((_, i) => !dropped.has(i));
 }
 
 /**

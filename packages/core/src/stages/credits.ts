@@ -1364,6 +1364,9 @@ function creditRead(raw: RawBlock, settings: Readonly<ParseSettings>): CreditRea
   return { text, credit: readCreditLine(line, settings.creditSourceMaxLength), address };
 }
 
+/** A page of a site a back link may lead to, which is no channel's name: `首页`, `列表页`, `顶部`, `目录`. */
+const SITE_PAGE = /^(?:首页|主页|列表页?|目录|顶部|上一?页|下一?页)$/u;
+
 /** Reads a block that is a credit line (`creditRead`); true when the block is consumed. */
 function readCreditBlock(
   raw: RawBlock,
@@ -1378,7 +1381,9 @@ function readCreditBlock(
   if (isNavigation(raw)) {
     for (const link of raw.links) {
       const outlet = /^返回(.+?)(?:新闻|首页|列表|频道)?$/.exec(link.text)?.[1];
-      if (outlet && !/^首页$/.test(outlet)) credits.sources.push({ name: outlet, strength: Strength.footer });
+      // A back link to a page of the site (`返回列表页`, `返回顶部`) names no channel.
+      if (outlet && !SITE_PAGE.test(outlet))
+        credits.sources.push({ name: outlet, strength: Strength.footer });
     }
     return true;
   }
