@@ -52,12 +52,12 @@ export function belowPace(bytes: number, pace: BodyPace): boolean {
  * `tooSlow` when a window brings too few bytes.
  */
 export async function readAtPace(
-  body: ReadableStream<Uint8Array>,
+  body: ReadableStream<Uint8Array<ArrayBuffer>>,
   pace: BodyPace,
   limit: number,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
   let inWindow = 0;
   // Set at once: a promise runs its executor before the constructor returns.
@@ -82,11 +82,5 @@ export async function readAtPace(
   } finally {
     clearInterval(timer);
   }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
+  return new Uint8Array(await new Blob(chunks).arrayBuffer());
 }

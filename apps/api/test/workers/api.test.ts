@@ -96,7 +96,7 @@ describe("a body slower than BODY_MIN_RATE", () => {
   const text = new TextEncoder().encode("中国太保保费收入达到1200亿元。".repeat(30));
   /** A body stream of `first`, then `more` a byte every `everyMs`, then (when `end`) its end. */
   const bodyOf = (first: Uint8Array, more: Uint8Array, everyMs: number, end: boolean) => {
-    let timer: ReturnType<typeof setInterval> | undefined;
+    let timer!: ReturnType<typeof setInterval>;
     return new ReadableStream<Uint8Array>({
       start(controller) {
         controller.enqueue(first);
@@ -143,7 +143,7 @@ describe("a body slower than BODY_MIN_RATE", () => {
     const chunks = Array.from({ length: Math.ceil(text.length / 60) }, (_, i) =>
       text.subarray(i * 60, i * 60 + 60),
     );
-    let timer: ReturnType<typeof setInterval> | undefined;
+    let timer!: ReturnType<typeof setInterval>;
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
         timer = setInterval(() => {
