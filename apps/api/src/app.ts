@@ -76,10 +76,12 @@ export function createApp(resolveDeps: (c: Context) => ApiDeps): ApiApp {
     })(c, next);
   });
   app.use(async (c, next) => {
-    // The Worker's bodies, read whole at the pace the runtime asks before any route sees them.
+    // The Worker's bodies, read whole at the pace the runtime asks before any route sees them; one
+    // that declares more than the limit is answered 413 unread (`bodyLimit`, next).
     const pace = c.var.deps.bodyPace;
     const body = c.req.raw.body;
-    if (pace === undefined || body === null) return next();
+    const declared = Number(c.req.header("content-length") ?? Number.NaN);
+    if (pace === undefined || body === null || declared > c.var.deps.bodyLimit) return next();
     c.req.raw = new Request(c.req.raw, { body: await readAtPace(body, pace, c.var.deps.bodyLimit) });
     return next();
   });

@@ -139,6 +139,21 @@ describe("a body slower than BODY_MIN_RATE", () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
+  test("a body that declares more than the limit is a 413 at once, never read", async () => {
+    const started = Date.now();
+    const response = await worker.fetch(
+      new Request("http://caixun.test/v1/parse", {
+        method: "POST",
+        body: bodyOf(text, new Uint8Array(), 100, false),
+        headers: { "content-type": "text/plain", "content-length": String(3 * 1024 * 1024) },
+        duplex: "half",
+      } as RequestInit),
+      pace,
+    );
+    expect(response.status).toBe(413);
+    expect(Date.now() - started).toBeLessThan(300);
+  });
+
   test("a body at the pace is parsed: 60 bytes every 50 ms", async () => {
     const chunks = Array.from({ length: Math.ceil(text.length / 60) }, (_, i) =>
       text.subarray(i * 60, i * 60 + 60),
