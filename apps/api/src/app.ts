@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
+import { readAtPace } from "./body-pace.js";
 import type { ApiDeps, AppEnv } from "./deps.js";
 import { unsupportedMediaType } from "./inputs.js";
 import { ApiApp } from "./openapi.js";
@@ -73,6 +74,16 @@ export function createApp(resolveDeps: (c: Context) => ApiDeps): ApiApp {
       exposeHeaders: ["retry-after"],
       maxAge: 600,
     })(c, next);
+  });
+  app.use(async (c, next) => {
+    // The Worker's bodies, read whole at the pace the runtime asks before any route sees them; one
+    // that declares more than the limit is answered 413 unread (`bodyLimit`, next).
+    const pace = c.var.deps.bodyPace;
+    const body = c.req.raw.body;
+    const declared = Number(c.req.header("content-length") ?? Number.NaN);
+    if (pace === undefined || body === null || declared > c.var.deps.bodyLimit) return next();
+    c.req.raw = new Request(c.req.raw, { body: await readAtPace(body, pace, c.var.deps.bodyLimit) });
+    return next();
   });
   app.use(async (c, next) =>
     bodyLimit({

@@ -2,6 +2,7 @@ import type { SecurityDictionary } from "@caixun/core";
 import type { ParseOutcome } from "@caixun/inputs/policy";
 import type { ArticleStore } from "@caixun/store";
 import type { Context } from "hono";
+import type { BodyPace } from "./body-pace.js";
 import type { ProblemError } from "./problem.js";
 
 /** Request bodies larger than this are refused with 413 unless configured otherwise. */
@@ -59,6 +60,11 @@ export interface ApiDeps {
   token: string | undefined;
   /** Largest request body accepted, in bytes. */
   bodyLimit: number;
+  /**
+   * The pace the app reads a body at before any route (the Worker's: workerd hands the body over as
+   * it arrives). Unset where the runtime has read the body already at that pace (the Node server).
+   */
+  bodyPace?: BodyPace;
   /** Most records (Articles and record problems) one request may give; past it 413 `body-too-large`. */
   recordLimit: number;
   parse: Parser;
@@ -98,6 +104,13 @@ export interface ApiSettings {
   RECORD_LIMIT?: string;
   /** `*`, or origins separated by commas (`https://a.example,https://b.example`); unset: no CORS. */
   CORS_ORIGINS?: string;
+  /**
+   * Bytes a second a request body must arrive at, over every window of BODY_RATE_WINDOW_MS; a body
+   * slower than that is answered 408 `request-timeout` (on Node its connection is closed).
+   */
+  BODY_MIN_RATE?: string;
+  /** The window over which BODY_MIN_RATE is measured, in milliseconds. */
+  BODY_RATE_WINDOW_MS?: string;
 }
 
 /** A setting with a value the API cannot use: a deployment mistake, reported rather than guessed around. */

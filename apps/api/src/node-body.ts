@@ -1,33 +1,73 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { type BodyPace, belowPace } from "./body-pace.js";
 
 /** How much of a body the server reads past its limit, to keep the connection, before it gives up on it. */
 const DRAIN_FACTOR = 4;
 
 /**
- * Bytes of request bodies the server holds at once, over all requests (`BODY_BUDGET`). Each body is
- * held from its first byte until its response is sent, and a parse holds copies of it besides
- * (text, the worker's message): without a cap, 40 concurrent 2 MB parses took the server to 1.25 GB.
+ * Bytes of request bodies the server holds at once, over all requests (`BODY_BUDGET`), and for one
+ * client (`BODY_BUDGET_PER_CLIENT`). Each body is held from its first byte until its response is
+ * sent, and a parse holds copies of it besides (text, the worker's message): without a cap, 40
+ * concurrent 2 MB parses took the server to 1.25 GB. Without a share per client, eight clients that
+ * sent all but the last byte of 2 MB held the whole budget for `REQUEST_TIMEOUT_MS` (30 s), and
+ * every other body was a 503 meanwhile; now a few clients hold a few shares at most.
  * A body that does not fit is answered 503 `server-busy` with `Retry-After`, as a full parse queue is.
  */
 export class BodyBudget {
   private held = 0;
-  constructor(readonly capacity: number) {}
+  private readonly heldBy = new Map<string, number>();
+  constructor(
+    readonly capacity: number,
+    readonly perClient: number,
+  ) {}
 
-  /** Takes `bytes` from the budget, or nothing and false when they do not fit. */
-  take(bytes: number): boolean {
-    if (this.held + bytes > this.capacity) return false;
+  /**
+   * Takes `bytes` for `client` (`clientOf`), or nothing and the budget that is full: the whole
+   * one, or the client's share.
+   */
+  take(bytes: number, client: string): "taken" | "full" | "client-full" {
+    const mine = this.heldBy.get(client) ?? 0;
+    if (mine + bytes > this.perClient) return "client-full";
+    if (this.held + bytes > this.capacity) return "full";
     this.held += bytes;
-    return true;
+    this.heldBy.set(client, mine + bytes);
+    return "taken";
   }
 
-  give(bytes: number): void {
+  give(bytes: number, client: string): void {
+    if (bytes === 0) return;
     this.held -= bytes;
+    const left = (this.heldBy.get(client) ?? 0) - bytes;
+    if (left > 0) this.heldBy.set(client, left);
+    else this.heldBy.delete(client);
   }
 }
 
-/** A request whose body did not fit the budget: the app answers it 503 before any route runs (`ApiDeps.refusal`). */
-export interface OverBudget {
-  overBudget?: true;
+/**
+ * Who a connection's client is, for its share of the budget: its IPv4 address, or the /64 network
+ * of its IPv6 address (one subscriber's allocation: an address per connection costs such a client
+ * nothing). An IPv4 address mapped into IPv6 (`::ffff:192.0.2.1`) is the IPv4 address.
+ */
+export function clientOf(address: string | undefined): string {
+  if (address === undefined) return "";
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!address.includes(":")) return address;
+  const [head = "", tail] = address.split("::");
+  const groups = head === "" ? [] : head.split(":");
+  if (tail !== undefined) {
+    const after = tail === "" ? [] : tail.split(":");
+    groups.push(...Array<string>(Math.max(0, 8 - groups.length - after.length)).fill("0"), ...after);
+  }
+  return `${groups
+    .slice(0, 4)
+    .map((group) => Number.parseInt(group, 16).toString(16))
+    .join(":")}::/64`;
+}
+
+/** Why a request's body was not read whole: the app answers it before any route runs (`ApiDeps.refusal`). */
+export interface RefusedBody {
+  bodyRefused?: "budget" | "client-share" | "too-slow";
 }
 
 /**
@@ -41,21 +81,23 @@ export interface OverBudget {
  *   rest discarded as it arrives, up to `DRAIN_FACTOR × limit`; past that the connection is closed.
  * - A declared `Content-Length` over `DRAIN_FACTOR × limit` is answered at once with
  *   `Connection: close`, since reading it to keep the connection is not worth it.
- * - A body takes from `budget` as its bytes arrive, never for the length it declares: eight clients
- *   that declared 2 MB and sent a byte a second held the whole budget until `REQUEST_TIMEOUT_MS`, and
- *   every other body was a 503 meanwhile; now a client holds only what it has sent. A body that
- *   does not fit is marked `overBudget`, what was kept of it is given back, and the rest is drained
- *   like a body over the limit.
+ * - A body takes from `budget` as its bytes arrive, never for the length it declares (eight clients
+ *   that declared 2 MB and sent a byte a second held the whole budget), and from its client's
+ *   share. A body that does not fit is refused (`bodyRefused`), what was kept of it is given back,
+ *   and the rest is drained like a body over the limit.
+ * - A body that brings fewer than `pace.minRate` bytes a second over a window of `pace.windowMs`
+ *   is refused `too-slow` and its connection closed once answered (408): a client that sent all
+ *   but the last byte and stalled held its bytes until `REQUEST_TIMEOUT_MS`.
  *
  * The bytes a body holds go back to the budget when its response is sent (or the connection closes).
- * Resolves once the app may answer; the time a slow client takes is bounded by the server's
- * `requestTimeout`.
+ * Resolves once the app may answer.
  */
 export function readBody(
-  incoming: IncomingMessage & OverBudget,
+  incoming: IncomingMessage & RefusedBody,
   outgoing: ServerResponse,
   limit: number,
   budget: BodyBudget,
+  pace: BodyPace,
 ): Promise<void> {
   if (incoming.method === "GET" || incoming.method === "HEAD") return Promise.resolve();
   const drainLimit = DRAIN_FACTOR * limit;
@@ -64,12 +106,13 @@ export function readBody(
     outgoing.shouldKeepAlive = false;
     return Promise.resolve();
   }
+  const client = clientOf(incoming.socket.remoteAddress);
   let taken = 0;
-  outgoing.once("close", () => budget.give(taken));
-  const refuse = () => {
-    incoming.overBudget = true;
+  outgoing.once("close", () => budget.give(taken, client));
+  const refuse = (why: NonNullable<RefusedBody["bodyRefused"]>) => {
+    incoming.bodyRefused = why;
     outgoing.shouldKeepAlive = false;
-    budget.give(taken);
+    budget.give(taken, client);
     taken = 0;
   };
   return new Promise<void>((resolve) => {
@@ -77,29 +120,40 @@ export function readBody(
     let kept = 0;
     let received = 0;
     let answered = false;
+    let sinceCheck = 0;
     const answer = () => {
       if (answered) return;
       answered = true;
-      if (!incoming.overBudget) {
+      clearInterval(pacer);
+      if (incoming.bodyRefused === undefined) {
         (incoming as IncomingMessage & { rawBody?: Buffer }).rawBody = Buffer.concat(chunks, kept);
       }
       resolve();
     };
+    const pacer = setInterval(() => {
+      if (belowPace(sinceCheck, pace)) {
+        refuse("too-slow");
+        chunks.length = 0;
+        answer();
+      }
+      sinceCheck = 0;
+    }, pace.windowMs);
     incoming.on("data", (chunk: Buffer) => {
       received += chunk.length;
-      if (!incoming.overBudget && kept <= limit) {
+      sinceCheck += chunk.length;
+      if (incoming.bodyRefused === undefined && kept <= limit) {
         const take = Math.min(chunk.length, limit + 1 - kept);
-        if (budget.take(take)) taken += take;
-        else {
-          refuse();
-          chunks.length = 0;
-          answer();
-        }
-        if (!incoming.overBudget) {
+        const took = budget.take(take, client);
+        if (took === "taken") {
+          taken += take;
           chunks.push(take === chunk.length ? chunk : chunk.subarray(0, take));
           kept += take;
           // Over the limit: the app can answer 413 now; the rest is only drained.
           if (kept > limit) answer();
+        } else {
+          refuse(took === "full" ? "budget" : "client-share");
+          chunks.length = 0;
+          answer();
         }
       }
       if (received > drainLimit) {

@@ -5,6 +5,7 @@ import { openSqlite, sqliteArticleStore } from "@caixun/store/sqlite";
 import { getRequestListener } from "@hono/node-server";
 import { API_DOCUMENT } from "./api-document.generated.js";
 import { createApp } from "./app.js";
+import { bodyPaceFrom, tooSlow } from "./body-pace.js";
 import { answerClientErrors, unreadableRequest } from "./client-error.js";
 import {
   type ApiDeps,
@@ -16,7 +17,7 @@ import {
   positiveWholeNumber,
   recordLimitFrom,
 } from "./deps.js";
-import { BodyBudget, type OverBudget, readBody } from "./node-body.js";
+import { BodyBudget, type RefusedBody, readBody } from "./node-body.js";
 import { busy, ParsePool } from "./node-parse-pool.js";
 import { documentFiles, registerDocs } from "./routes/docs.js";
 
@@ -46,6 +47,12 @@ export interface NodeSettings extends ApiSettings {
   /** Bytes of request bodies held at once over all requests; a body past it is a 503 `server-busy`. */
   BODY_BUDGET?: string;
   /**
+   * Bytes of request bodies one client (an IPv4 address, an IPv6 /64) holds at once; a body past it
+   * is a 503 `server-busy`. Behind a reverse proxy every client has the proxy's address: set it to
+   * BODY_BUDGET there, and limit clients at the proxy.
+   */
+  BODY_BUDGET_PER_CLIENT?: string;
+  /**
    * A connection with nothing sent or received for this long is closed, in milliseconds: an idle
    * keep-alive connection, or a client that stops reading its answer.
    */
@@ -69,6 +76,12 @@ export const NODE_DEFAULTS = {
  * so 8 of them keep the server near 500 MB.
  */
 const BODY_BUDGET_FACTOR = 8;
+
+/**
+ * BODY_BUDGET_PER_CLIENT by default: this many bodies of the largest size from one client at once
+ * (4 MB with the default limit): four clients at least to fill the default budget.
+ */
+const BODY_CLIENT_SHARE_FACTOR = 2;
 
 /** Headers must arrive within this (or the request timeout, when shorter). */
 const HEADERS_TIMEOUT_MS = 10_000;
@@ -104,12 +117,19 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
   const bodyLimit = bodyLimitFrom(settings);
   const bodyBudget = new BodyBudget(
     positiveWholeNumber(settings, "BODY_BUDGET", BODY_BUDGET_FACTOR * bodyLimit, "bytes"),
+    positiveWholeNumber(settings, "BODY_BUDGET_PER_CLIENT", BODY_CLIENT_SHARE_FACTOR * bodyLimit, "bytes"),
   );
-  if (bodyBudget.capacity < bodyLimit) {
-    throw new InvalidSettingError(
-      `BODY_BUDGET (${bodyBudget.capacity} bytes) must be at least BODY_LIMIT (${bodyLimit} bytes), or no body of the largest size could be read`,
-    );
+  for (const [name, bytes] of [
+    ["BODY_BUDGET", bodyBudget.capacity],
+    ["BODY_BUDGET_PER_CLIENT", bodyBudget.perClient],
+  ] as const) {
+    if (bytes < bodyLimit) {
+      throw new InvalidSettingError(
+        `${name} (${bytes} bytes) must be at least BODY_LIMIT (${bodyLimit} bytes), or no body of the largest size could be read`,
+      );
+    }
   }
+  const pace = bodyPaceFrom(settings);
   const corsOrigins = corsOriginsFrom(settings);
   const requestTimeout = setting("REQUEST_TIMEOUT_MS", "milliseconds");
   const grace = setting("SHUTDOWN_GRACE_MS", "milliseconds");
@@ -132,10 +152,22 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
     parse: pool.parse,
     securities: shippedSecurities,
     corsOrigins,
-    refusal: (c) =>
-      (c.env as { incoming?: OverBudget } | undefined)?.incoming?.overBudget
-        ? busy(`the request bodies in flight fill the server's BODY_BUDGET (${bodyBudget.capacity} bytes)`)
-        : undefined,
+    refusal: (c) => {
+      switch ((c.env as { incoming?: RefusedBody } | undefined)?.incoming?.bodyRefused) {
+        case "budget":
+          return busy(
+            `the request bodies in flight fill the server's BODY_BUDGET (${bodyBudget.capacity} bytes)`,
+          );
+        case "client-share":
+          return busy(
+            `the request bodies this client has in flight fill its BODY_BUDGET_PER_CLIENT (${bodyBudget.perClient} bytes)`,
+          );
+        case "too-slow":
+          return tooSlow(pace);
+        default:
+          return undefined;
+      }
+    },
   };
   const app = createApp(() => deps);
   registerDocs(app, documentFiles(API_DOCUMENT));
@@ -171,7 +203,7 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
         if (stopping) socket.end();
         else socket.setTimeout(idleTimeout);
       });
-      void readBody(incoming, outgoing, bodyLimit, bodyBudget)
+      void readBody(incoming, outgoing, bodyLimit, bodyBudget, pace)
         .then(() => listener(incoming, outgoing))
         .then(() => {
           // The answer is handed to Node: a client that does not read it is idle like any other.

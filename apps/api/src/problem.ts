@@ -9,7 +9,10 @@ const PROBLEMS = {
   "invalid-json": [400, "Bad Request"],
   unauthorized: [401, "Unauthorized"],
   "not-found": [404, "Not Found"],
-  /** (Node server) the request was not sent whole within `REQUEST_TIMEOUT_MS`. */
+  /**
+   * The body came slower than `BODY_MIN_RATE`; (Node server) the request was not sent whole within
+   * `REQUEST_TIMEOUT_MS`.
+   */
   "request-timeout": [408, "Request Timeout"],
   "body-too-large": [413, "Content Too Large"],
   "unsupported-media-type": [415, "Unsupported Media Type"],

@@ -4,6 +4,7 @@ import { createApp } from "./app.js";
 import { assetTables } from "./asset-common-pairs.js";
 import { assetDocsFile } from "./asset-docs.js";
 import { assetSecurities } from "./asset-securities.js";
+import { bodyPaceFrom } from "./body-pace.js";
 import {
   type ApiDeps,
   type ApiSettings,
@@ -37,6 +38,7 @@ function depsFor(env: WorkerEnv): ApiDeps {
       store: d1ArticleStore(env.DB),
       token: env.API_TOKEN,
       bodyLimit: bodyLimitFrom(env),
+      bodyPace: bodyPaceFrom(env),
       recordLimit: recordLimitFrom(env),
       parse: inlineParser(securities, () => assetTables(env.ASSETS)),
       securities,

@@ -15,6 +15,13 @@ export interface StatsReport {
   warnings: { code: string; articles: number }[];
   /** The same news told by several articles (see `caixun stories`). */
   stories: {
+    /**
+     * False when every figure here is exact. True when the corpus held more than `STATS_ITEMS_HELD`
+     * articles within a story's time window (or in one day, or undated): the grouping was cut to
+     * hold no more at once, so a story that spanned a cut counts as two or more: `stories` is then
+     * an upper bound, `duplicates`, `withCopies` and the sizes of groups lower bounds.
+     */
+    estimated: boolean;
     /** Distinct stories; an article without copies is a story of its own. */
     stories: number;
     /** Stories told by two or more articles. */
@@ -27,7 +34,7 @@ export interface StatsReport {
     duplicateShare: number;
     /** Articles per story. */
     copiesPerStory: number;
-    /** Every story told more than once, most copies first. */
+    /** The stories told most often (as many as `--top`), most copies first, then by first copy. */
     groups: { storyId: string; size: number; title: string; articles: { id: string; file: string }[] }[];
   };
   /** The most-mentioned securities, by number of articles mentioning them. */
@@ -35,9 +42,18 @@ export interface StatsReport {
 }
 
 /**
- * Aggregates a corpus one article at a time. Memory grows with distinct keys (sources, months,
- * securities) and with the report's list of stories told more than once; story keys are spilled to
- * disk by day (`StoryCollector`), never held all at once, and never the article's body or HTML.
+ * Articles whose stories are grouped at once at most (`StorySpill`'s `maxHeld`): about 50 MB of
+ * story keys. 200,000 records of one day took `caixun stats` to 2.0 GB, as many undated to 700 MB;
+ * a corpus that never holds this many within a story's time window is grouped exactly.
+ */
+export const STATS_ITEMS_HELD = 20_000;
+
+/**
+ * Aggregates a corpus one article at a time, in bounded memory: counts as the articles come (exact;
+ * they grow only with distinct sources, formats, months, warning codes and securities), the stories
+ * grouped from story keys spilled to disk by day (`StoryCollector`), never more than `maxHeld` at
+ * once (beyond it the story figures are estimates, and the report says so), and only the `top`
+ * largest stories kept for the report. Never the article's body or HTML.
  */
 export class CorpusStats {
   private articles = 0;
@@ -55,8 +71,8 @@ export class CorpusStats {
   >();
   private constructor(private readonly stories: StoryCollector) {}
 
-  static async open(): Promise<CorpusStats> {
-    return new CorpusStats(await StoryCollector.open());
+  static async open(options: { maxHeld?: number } = {}): Promise<CorpusStats> {
+    return new CorpusStats(await StoryCollector.open({ maxHeld: options.maxHeld ?? STATS_ITEMS_HELD }));
   }
 
   /** Adds one parsed article; `file` is where it came from, to name copies in the report. */
@@ -98,11 +114,17 @@ export class CorpusStats {
     this.failed += count;
   }
 
-  /** The report; `topSecurities` caps the securities list (the rest of the report is complete). */
-  async report(topSecurities: number): Promise<StatsReport> {
-    const withCopies: CollectedStory[] = [];
-    for await (const { story } of this.stories.stories()) if (story.copies.length > 1) withCopies.push(story);
-    withCopies.sort((a, b) => b.copies.length - a.copies.length);
+  /** The report; `top` caps the securities and the stories listed (the counts are complete). */
+  async report(top: number): Promise<StatsReport> {
+    const largest = new Largest<CollectedStory>(top, (story) => story.copies.length);
+    let withCopies = 0;
+    let inStoriesWithCopies = 0;
+    for await (const { story } of this.stories.stories()) {
+      if (story.copies.length < 2) continue;
+      withCopies++;
+      inStoriesWithCopies += story.copies.length;
+      largest.add(story);
+    }
     const told = this.stories.storyCount;
     return {
       articles: this.articles,
@@ -117,13 +139,14 @@ export class CorpusStats {
         .map(([month, articles]) => ({ month, articles })),
       warnings: byCount(this.warnings).map(([code, articles]) => ({ code, articles })),
       stories: {
+        estimated: this.stories.estimated,
         stories: told,
-        withCopies: withCopies.length,
-        articlesInStoriesWithCopies: withCopies.reduce((sum, story) => sum + story.copies.length, 0),
+        withCopies,
+        articlesInStoriesWithCopies: inStoriesWithCopies,
         duplicates: this.articles - told,
         duplicateShare: this.articles === 0 ? 0 : round((this.articles - told) / this.articles),
         copiesPerStory: told === 0 ? 0 : round(this.articles / told),
-        groups: withCopies.map((story) => ({
+        groups: largest.items().map((story) => ({
           storyId: story.storyId,
           size: story.copies.length,
           title: story.title,
@@ -134,8 +157,36 @@ export class CorpusStats {
         .sort(
           (a, b) => b.articles - a.articles || compareKeys(`${a.code}.${a.market}`, `${b.code}.${b.market}`),
         )
-        .slice(0, topSecurities),
+        .slice(0, top),
     };
+  }
+}
+
+/**
+ * The `size` largest items by `weight`, ties in the order they came: what a sort of them all would
+ * put first, kept in memory proportional to `size`.
+ */
+class Largest<T> {
+  private kept: { item: T; weight: number; order: number }[] = [];
+  private seen = 0;
+  constructor(
+    private readonly size: number,
+    private readonly weightOf: (item: T) => number,
+  ) {}
+
+  add(item: T): void {
+    this.kept.push({ item, weight: this.weightOf(item), order: this.seen++ });
+    if (this.kept.length >= 2 * this.size) this.trim();
+  }
+
+  items(): T[] {
+    this.trim();
+    return this.kept.map((entry) => entry.item);
+  }
+
+  private trim(): void {
+    this.kept.sort((a, b) => b.weight - a.weight || a.order - b.order);
+    this.kept.length = Math.min(this.kept.length, this.size);
   }
 }
 

@@ -10,12 +10,16 @@ import { lineSafe } from "./terminal-text.js";
  */
 export function renderStatsReport(report: StatsReport, top: number, style: Style): string {
   const out: string[] = [];
-  const section = (title: string, rows: [string, number][], note = "") => {
+  /** `total`: the rows there are, when the report holds only the first `top` (the stories). */
+  const section = (title: string, rows: [string, number][], note = "", total = rows.length) => {
     out.push("", style.bold(`${title}${note}`));
     if (rows.length === 0) out.push(style.dim("  none"));
     const width = String(Math.max(0, ...rows.map(([, count]) => count))).length;
     for (const [label, count] of rows.slice(0, top)) out.push(`  ${String(count).padStart(width)}  ${label}`);
-    if (rows.length > top) out.push(style.dim(`  … ${rows.length - top} more (--top or --json for all)`));
+    if (total > top) {
+      const more = total === rows.length ? "--top or --json for all" : "--top for more";
+      out.push(style.dim(`  … ${total - top} more (${more})`));
+    }
   };
 
   out.push(
@@ -49,7 +53,11 @@ export function renderStatsReport(report: StatsReport, top: number, style: Style
     ]),
     `: ${stories.withCopies} of ${stories.stories} stories (${stories.articlesInStoriesWithCopies} articles); ` +
       `${stories.duplicates} articles are copies of a story already told ` +
-      `(${(stories.duplicateShare * 100).toFixed(1)}%), ${stories.copiesPerStory} articles a story`,
+      `(${(stories.duplicateShare * 100).toFixed(1)}%), ${stories.copiesPerStory} articles a story` +
+      (stories.estimated
+        ? ` (estimated: more articles within a story's time window than are grouped at once, and stories that spanned a cut count as two: at most this many stories, at least this many copies)`
+        : ""),
+    stories.withCopies,
   );
   section(
     "Top securities (articles mentioning them)",

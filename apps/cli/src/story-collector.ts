@@ -30,8 +30,14 @@ export class StoryCollector {
 
   private constructor(private readonly spill: StorySpill<Kept>) {}
 
-  static async open(): Promise<StoryCollector> {
-    return new StoryCollector(await StorySpill.open<Kept>());
+  /** `maxHeld`: items held at once at most, the stories then perhaps estimated (`StorySpill`). */
+  static async open(options: { maxHeld?: number } = {}): Promise<StoryCollector> {
+    return new StoryCollector(await StorySpill.open<Kept>(options));
+  }
+
+  /** True once `stories()` cut the grouping to hold no more than `maxHeld` items (`StorySpill.estimated`). */
+  get estimated(): boolean {
+    return this.spill.estimated;
   }
 
   /** Adds one article; returns its ordinal (the order of `add` calls). */

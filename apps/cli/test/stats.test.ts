@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse } from "@caixun/core";
 import { storyIdOf } from "@caixun/core/stories";
 import { describe, expect, it } from "vitest";
+import { CorpusStats } from "../src/corpus-stats.js";
+import { renderStatsReport } from "../src/stats-report.js";
+import { styleFor } from "../src/style.js";
 import { binaryBytes } from "./helpers/binary.js";
 import { REPO_ROOT } from "./helpers/paths.js";
 import { runCli } from "./helpers/run-cli.js";
@@ -37,6 +41,7 @@ describe("caixun stats", () => {
         { code: "title-from-first-line", articles: 1 },
       ],
       stories: {
+        estimated: false,
         stories: 5,
         withCopies: 0,
         articlesInStoriesWithCopies: 0,
@@ -67,6 +72,7 @@ describe("caixun stats", () => {
     });
     const report = JSON.parse(result.stdout);
     expect(report.stories).toEqual({
+      estimated: false,
       stories: 2,
       withCopies: 1,
       articlesInStoriesWithCopies: 2,
@@ -114,5 +120,83 @@ describe("caixun stats", () => {
     expect(JSON.parse(failed.stdout)).toMatchObject({ articles: 1, failed: 1 });
     expect(failed.stderr).toMatch(/^caixun: -: not a text file/);
     expect(runCli(["stats", "nope"]).code).toBe(2);
+  });
+});
+
+describe("caixun stats in bounded memory", () => {
+  /** Three stories of 4, 3 and 2 copies a minute apart, then 3 stray flashes, all in one hour. */
+  const articles = [
+    ...[0, 1, 2, 3].map(
+      (n) => ["某公司公告称，公司与某集团签订4.76亿美元水泥生产线设备供货合同，交货期为24个月。", n] as const,
+    ),
+    ...[4, 5, 6].map(
+      (n) => ["韩国KOSPI指数盘中跌幅扩大至3%，半导体板块领跌，三星电子、SK海力士跌幅居前。", n] as const,
+    ),
+    ...[7, 8].map((n) => ["人民银行今日开展1000亿元7天期逆回购操作，操作利率1.40%。", n] as const),
+    ["国家统计局公布，7月份全国规模以上工业增加值同比增长6.1%。", 9] as const,
+    ["某公司中标3.2亿元数据中心项目，项目工期18个月。", 10] as const,
+    ["沪深两市成交额突破1万亿元，较上一交易日放量。", 11] as const,
+  ].map(([text, minute]) => ({
+    ...parse(`标题\n\n${text}`),
+    id: `flash:${minute}`,
+    title: "",
+    text,
+    publishedAt: `2026-08-03T09:${String(minute).padStart(2, "0")}:00+08:00`,
+  }));
+
+  async function statsOf(maxHeld: number, top: number) {
+    const stats = await CorpusStats.open({ maxHeld });
+    try {
+      for (const article of articles) await stats.add(article, `${article.id}.md`);
+      return await stats.report(top);
+    } finally {
+      await stats.dispose();
+    }
+  }
+
+  it("is exact while the window holds fewer articles than it groups at once", async () => {
+    const { stories } = await statsOf(12, 15);
+    expect({ ...stories, groups: stories.groups.map((group) => group.size) }).toEqual({
+      estimated: false,
+      stories: 6,
+      withCopies: 3,
+      articlesInStoriesWithCopies: 9,
+      duplicates: 6,
+      duplicateShare: 0.5,
+      copiesPerStory: 2,
+      groups: [4, 3, 2],
+    });
+  });
+
+  it("past it, says the story figures are estimates: no fewer stories, no more duplicates", async () => {
+    // Five at once: the cut after flash:4 splits the second story 1 + 2.
+    const { stories } = await statsOf(5, 15);
+    expect({ ...stories, groups: stories.groups.map((group) => group.size) }).toEqual({
+      estimated: true,
+      stories: 7,
+      withCopies: 3,
+      articlesInStoriesWithCopies: 8,
+      duplicates: 5,
+      duplicateShare: 0.4167,
+      copiesPerStory: 1.7143,
+      groups: [4, 2, 2],
+    });
+    const text = renderStatsReport(
+      (await statsOf(5, 15)) as Parameters<typeof renderStatsReport>[0],
+      15,
+      styleFor({ isTTY: false } as NodeJS.WriteStream),
+    );
+    expect(text).toContain("(estimated: more articles within a story's time window than are grouped at once");
+  });
+
+  it("keeps the top stories only, and the report says how many more there are", async () => {
+    const report = await statsOf(12, 2);
+    expect(report.stories.withCopies).toBe(3);
+    expect(report.stories.groups.map((group) => [group.size, group.articles[0]!.id])).toEqual([
+      [4, "flash:0"],
+      [3, "flash:4"],
+    ]);
+    const text = renderStatsReport(report, 2, styleFor({ isTTY: false } as NodeJS.WriteStream));
+    expect(text).toContain("  … 1 more (--top for more)\n");
   });
 });

@@ -1,6 +1,8 @@
+import { createReadStream } from "node:fs";
 import { appendFile, mkdtemp, readFile, rm, unlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import {
   CorpusGrouper,
   compareStoryKeys,
@@ -8,6 +10,7 @@ import {
   exactTextHash,
   type StoryKey,
   type StorySettings,
+  type UndatedItem,
 } from "@caixun/core/stories";
 
 /** One item of a spilled corpus: the order it was added in, its story key and what the caller keeps of it. */
@@ -31,25 +34,43 @@ const UNDATED = "undated";
  * their text: they can only be exact copies), never by the corpus. The stories are the ones
  * `groupKeys` gives for the same keys, whatever order the items were added in (ties by the order
  * of adding), so whatever `--jobs` is.
+ *
+ * With `maxHeld` (`caixun stats`), memory is bounded whatever the corpus: no more than `maxHeld`
+ * items are read or grouped at once. A day or the undated items beyond it are spilled in parts of
+ * `maxHeld` and grouped part by part, and the grouping starts again whenever `maxHeld` items are
+ * within reach; the stories that would have spanned such a cut are then told as two, and
+ * `estimated` is true. A corpus that never holds `maxHeld` items within the time window (nor as
+ * many in a day, nor undated) is grouped exactly as without the bound.
  */
 export class StorySpill<K> {
   private readonly buffers = new Map<string, string[]>();
   private buffered = 0;
-  private readonly days = new Set<number>();
+  /** Day → the items spilled to it (its parts: `maxHeld` items each). */
+  private readonly days = new Map<number, number>();
+  private undatedCount = 0;
   private count = 0;
+  private cut = false;
 
   private constructor(
     private readonly dir: string,
     private readonly bufferCharacters: number,
+    private readonly maxHeld: number,
   ) {}
 
   /**
    * A spill in a new temporary folder (under `parent`, the system's temp folder by default) that
-   * appends to its day files whenever `bufferCharacters` of lines are waiting.
+   * appends to its day files whenever `bufferCharacters` of lines are waiting; `maxHeld` bounds
+   * the items held at once (see the class).
    */
-  static async open<K>(options: { parent?: string; bufferCharacters?: number } = {}): Promise<StorySpill<K>> {
+  static async open<K>(
+    options: { parent?: string; bufferCharacters?: number; maxHeld?: number } = {},
+  ): Promise<StorySpill<K>> {
     const dir = await mkdtemp(join(options.parent ?? tmpdir(), "caixun-stories-"));
-    return new StorySpill<K>(dir, options.bufferCharacters ?? BUFFER_CHARACTERS);
+    return new StorySpill<K>(
+      dir,
+      options.bufferCharacters ?? BUFFER_CHARACTERS,
+      options.maxHeld ?? Number.POSITIVE_INFINITY,
+    );
   }
 
   /** Items added so far. */
@@ -57,12 +78,25 @@ export class StorySpill<K> {
     return this.count;
   }
 
+  /**
+   * True once `stories()` cut the grouping to keep within `maxHeld`: stories that spanned a cut are
+   * told as two or more, so the count of stories is an upper bound, that of copies a lower one.
+   */
+  get estimated(): boolean {
+    return this.cut;
+  }
+
   /** Adds one item; returns its ordinal (the order of `add` calls). */
   async add(key: StoryKey, kept: K): Promise<number> {
     const ordinal = this.count++;
     const day = key.at === null ? null : Math.floor(key.at / DAY_MS);
-    const bucket = day === null ? UNDATED : String(day);
-    if (day !== null) this.days.add(day);
+    let bucket: string;
+    if (day === null) bucket = this.partName(UNDATED, this.undatedCount++);
+    else {
+      const held = this.days.get(day) ?? 0;
+      this.days.set(day, held + 1);
+      bucket = this.partName(String(day), held);
+    }
     const line = `${JSON.stringify({ ordinal, key, kept } satisfies SpilledCopy<K>)}\n`;
     const lines = this.buffers.get(bucket);
     if (lines === undefined) this.buffers.set(bucket, [line]);
@@ -81,25 +115,92 @@ export class StorySpill<K> {
     settings: Readonly<StorySettings> = DEFAULT_STORY_SETTINGS,
   ): AsyncGenerator<SpilledCopy<K>[]> {
     await this.flush();
-    const undated = (await this.take(UNDATED)).map((copy) => ({
-      hash: exactTextHash(copy.key),
-      // Only its id, size and time are read again (the canonical copy); the text stays on disk.
-      item: { ...copy, key: { ...copy.key, text: "" } },
-    }));
+    const undatedParts = this.partsOf(this.undatedCount);
+    const undated = await this.undatedItems(this.partName(UNDATED, 0));
     const ready: SpilledCopy<K>[][] = [];
-    const grouper = new CorpusGrouper<SpilledCopy<K>>(settings, undated, (items) => ready.push(items));
-    for (const day of [...this.days].sort((a, b) => a - b)) {
-      for (const copy of await this.take(String(day))) grouper.add(copy.key, copy);
-      yield* ready.splice(0);
+    const emit = (items: SpilledCopy<K>[]) => ready.push(items);
+    let grouper = new CorpusGrouper<SpilledCopy<K>>(settings, undated, emit);
+    // The time of each item fed since the grouping (re)started, oldest first: those within reach.
+    const reach = Math.max(settings.flashWindowHours, settings.articleWindowHours) * 3_600_000;
+    let times: number[] = [];
+    let oldest = 0;
+    const restart = () => {
+      grouper.finish();
+      grouper = new CorpusGrouper<SpilledCopy<K>>(settings, [], emit);
+      times = [];
+      oldest = 0;
+      this.cut = true;
+    };
+    for (const [day, held] of [...this.days].sort(([a], [b]) => a - b)) {
+      const parts = this.partsOf(held);
+      for (let part = 0; part < parts; part++) {
+        // Parts of one day are in the order they came, not in time order: each is grouped alone.
+        if (part > 0) restart();
+        for (const copy of await this.take(this.partName(String(day), part * this.maxHeld))) {
+          const at = copy.key.at!;
+          while (oldest < times.length && times[oldest]! < at - reach) oldest++;
+          if (times.length - oldest >= this.maxHeld) restart();
+          times.push(at);
+          if (oldest > 4096 && oldest * 2 > times.length) {
+            times = times.slice(oldest);
+            oldest = 0;
+          }
+          grouper.add(copy.key, copy);
+        }
+        yield* ready.splice(0);
+      }
     }
     grouper.finish();
     yield* ready.splice(0);
+    // Undated items past the first part: exact copies within each part.
+    for (let part = 1; part < undatedParts; part++) {
+      this.cut = true;
+      const alone = new CorpusGrouper<SpilledCopy<K>>(
+        settings,
+        await this.undatedItems(this.partName(UNDATED, part * this.maxHeld)),
+        emit,
+      );
+      alone.finish();
+      yield* ready.splice(0);
+    }
   }
 
   /** Removes the temporary folder (call it whatever happened). */
   async dispose(): Promise<void> {
     this.buffers.clear();
     await rm(this.dir, { recursive: true, force: true });
+  }
+
+  /** The bucket of the item `index` (counted from 0) of a day or of the undated ones. */
+  private partName(bucket: string, index: number): string {
+    const part = Number.isFinite(this.maxHeld) ? Math.floor(index / this.maxHeld) : 0;
+    return part === 0 ? bucket : `${bucket}.${part}`;
+  }
+
+  private partsOf(items: number): number {
+    return Number.isFinite(this.maxHeld) ? Math.max(1, Math.ceil(items / this.maxHeld)) : 1;
+  }
+
+  /** A part of the undated items in time order, without their text, read line by line. */
+  private async undatedItems(bucket: string): Promise<UndatedItem<SpilledCopy<K>>[]> {
+    const items: UndatedItem<SpilledCopy<K>>[] = [];
+    const path = this.file(bucket);
+    const input = createReadStream(path);
+    const opened = await new Promise<boolean>((resolve, reject) => {
+      input.once("open", () => resolve(true));
+      input.once("error", (error: NodeJS.ErrnoException) =>
+        error.code === "ENOENT" ? resolve(false) : reject(error),
+      );
+    });
+    if (!opened) return items;
+    for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+      if (line === "") continue;
+      const copy = JSON.parse(line) as SpilledCopy<K>;
+      // Only its id, size and time are read again (the canonical copy); the text stays on disk.
+      items.push({ hash: exactTextHash(copy.key), item: { ...copy, key: { ...copy.key, text: "" } } });
+    }
+    await unlink(path).catch(() => undefined);
+    return items.sort((a, b) => compareStoryKeys(a.item.key, b.item.key) || a.item.ordinal - b.item.ordinal);
   }
 
   private async flush(): Promise<void> {

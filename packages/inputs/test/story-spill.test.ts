@@ -46,17 +46,23 @@ function corpus(): StoryKey[] {
   return keys;
 }
 
-async function spilled(keys: readonly StoryKey[], bufferCharacters?: number): Promise<string[][]> {
-  const spill = await StorySpill.open<string>({ bufferCharacters });
+async function spilledWith(
+  keys: readonly StoryKey[],
+  options: { bufferCharacters?: number; maxHeld?: number },
+): Promise<{ stories: string[][]; estimated: boolean }> {
+  const spill = await StorySpill.open<string>(options);
   try {
     for (const key of keys) await spill.add(key, key.id);
     const stories: string[][] = [];
     for await (const copies of spill.stories(S)) stories.push(copies.map((copy) => copy.kept));
-    return stories;
+    return { stories, estimated: spill.estimated };
   } finally {
     await spill.dispose();
   }
 }
+
+const spilled = async (keys: readonly StoryKey[], bufferCharacters?: number) =>
+  (await spilledWith(keys, { bufferCharacters })).stories;
 
 describe("StorySpill", () => {
   const keys = corpus();
@@ -82,6 +88,28 @@ describe("StorySpill", () => {
       const expected = groupKeys(shuffled, S).map((story) => story.map((i) => shuffled[i]!.id));
       expect(expected).toEqual(inMemory);
       expect(await spilled(shuffled, 512)).toEqual(inMemory);
+    }
+  });
+
+  it("with maxHeld above what the window holds, gives the same stories, not estimated", async () => {
+    // Eight items a day (09:00 to 18:05): at most 16 within the longest window (36 hours).
+    expect(await spilledWith(keys, { maxHeld: 16 })).toEqual({ stories: inMemory, estimated: false });
+    expect(await spilledWith([...keys].reverse(), { maxHeld: 16, bufferCharacters: 1 })).toEqual({
+      stories: inMemory,
+      estimated: false,
+    });
+    expect((await spilledWith(keys, {})).estimated).toBe(false);
+  });
+
+  it("with maxHeld below it, tells every item once, in no fewer stories, and says it is estimated", async () => {
+    const ids = keys.map((key) => key.id).sort();
+    for (const maxHeld of [1, 3, 5]) {
+      const { stories, estimated } = await spilledWith(keys, { maxHeld, bufferCharacters: 1 });
+      expect(estimated).toBe(true);
+      expect(stories.flat().sort()).toEqual(ids);
+      expect(stories.length).toBeGreaterThan(inMemory.length);
+      // What no cut separates is still one story: the undated pair, in the first part of 5.
+      if (maxHeld === 5) expect(stories).toContainEqual(["txt:b", "txt:c"]);
     }
   });
 

@@ -5,6 +5,7 @@ import { type Article, parse } from "@caixun/core";
 import { parseAllSync } from "@caixun/core/parse-all";
 import { DEFAULT_STORY_SETTINGS, groupKeys, storyIdOf, storyKey } from "@caixun/core/stories";
 import Database from "better-sqlite3";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { dumpsPresent, readDumps } from "../../core/test/dumps.js";
 import { decodeAnchors, encodeAnchors } from "../src/anchor-window.js";
@@ -138,6 +139,53 @@ describe("stories in the store", () => {
     expect(
       (await store.stories({ limit: 10, minCopies: 2 })).items.map((s) => [s.storyId, s.copies]),
     ).toEqual([[storyIdOf(full), 3]]);
+  });
+
+  test("one call of undated and anchorless items gives the stories grouping gives (looked up by text, not scanned)", async () => {
+    // Few texts, so that copies recur: undated items are copies only by their text; a text of
+    // figures alone has no anchors, so every dated item within the window is its candidate.
+    const texts = [
+      "某公司公告称，公司与某集团签订4.76亿美元水泥生产线设备供货合同，交货期为24个月。",
+      "韩国KOSPI指数盘中跌幅扩大至3%，半导体板块领跌，三星电子、SK海力士跌幅居前。",
+      "中国太保聚焦主责主业，助力打赢疫情防控大战硬战。记者从公司获悉，保费收入达到1200亿元。",
+      "跌停",
+      "123",
+      "2026",
+    ];
+    const itemOf = fc.record({
+      text: fc.constantFrom(...texts),
+      minute: fc.option(fc.integer({ min: 0, max: 90 }), { nil: null }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(itemOf, { minLength: 1, maxLength: 30 }), async (items) => {
+        const articles = items.map(({ text, minute }, i) =>
+          article({
+            id: `t:${i}`,
+            title: "",
+            text,
+            publishedAt: minute === null ? null : new Date(Date.UTC(2026, 7, 3, 9, minute)).toISOString(),
+          }),
+        );
+        const keys = articles.map((one) => storyKey(one, DEFAULT_STORY_SETTINGS));
+        const grouped = groupKeys(keys, DEFAULT_STORY_SETTINGS)
+          .map((members) =>
+            members
+              .map((m) => keys[m]!.id)
+              .sort()
+              .join(" "),
+          )
+          .sort();
+        const { db, store } = freshStore();
+        await store.upsert(articles.map((one) => ({ article: one })));
+        const stored = db
+          .prepare(
+            "SELECT group_concat(id, ' ') AS ids FROM (SELECT id, story_id FROM articles ORDER BY id) GROUP BY story_id",
+          )
+          .all() as { ids: string }[];
+        expect(stored.map((row) => row.ids).sort()).toEqual(grouped);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   test("two stores over one file see each other's copies (the anchor window reloads)", async () => {

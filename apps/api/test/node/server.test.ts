@@ -163,9 +163,12 @@ describe("keep-alive after an answer given before the body was needed", () => {
   });
 });
 
-/** A raw connection that sends a request in parts and resolves with the first response it gets. */
-function openRequest(url: string, first: string | Buffer) {
-  const socket = connect(Number(new URL(url).port), "127.0.0.1");
+/**
+ * A raw connection that sends a request in parts and resolves with the first response it gets;
+ * `from` is the client's address (any of 127.0.0.0/8 reaches the server on Linux).
+ */
+function openRequest(url: string, first: string | Buffer, from = "127.0.0.1") {
+  const socket = connect({ port: Number(new URL(url).port), host: "127.0.0.1", localAddress: from });
   socket.on("error", () => {});
   socket.write(first);
   let received = Buffer.alloc(0);
@@ -256,7 +259,102 @@ describe("request bodies held at once (BODY_BUDGET)", () => {
 
   test("a budget below the body limit is a deployment mistake, refused at start", async () => {
     await expect(start({ BODY_LIMIT: "1000", BODY_BUDGET: "999" })).rejects.toThrow(/BODY_BUDGET/);
+    await expect(start({ BODY_LIMIT: "1000", BODY_BUDGET_PER_CLIENT: "999" })).rejects.toThrow(
+      /BODY_BUDGET_PER_CLIENT \(999 bytes\) must be at least BODY_LIMIT/,
+    );
+    await expect(start({ BODY_MIN_RATE: "0" })).rejects.toThrow(/BODY_MIN_RATE/);
   });
+
+  test("one client holds its share of the budget at most: others still get theirs", async () => {
+    const server = await start({ BODY_LIMIT: "1000", BODY_BUDGET: "4000", BODY_BUDGET_PER_CLIENT: "2000" });
+    const head = `POST /v1/parse HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n`;
+    const body = Buffer.concat([Buffer.from("中国太保保费收入达到亿元".repeat(27)), Buffer.alloc(28, " ")]);
+    const partial = Buffer.concat([Buffer.from(head), body.subarray(0, 900)]);
+    // 127.0.0.1 holds 1,800 bytes of its 2,000; its third body does not fit its share.
+    const stalled = [0, 1].map(() => openRequest(server.url, partial));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const third = await openRequest(server.url, partial).response;
+    expect(third.status).toBe(503);
+    expect(third.headers["retry-after"]).toBe("1");
+    expect(JSON.parse(third.body)).toMatchObject({
+      code: "server-busy",
+      detail: expect.stringContaining("BODY_BUDGET_PER_CLIENT (2000 bytes)"),
+    });
+    // Another address has the rest of the budget: two whole bodies.
+    const others = await Promise.all(
+      [0, 1].map(
+        () => openRequest(server.url, Buffer.concat([Buffer.from(head), body]), "127.0.0.2").response,
+      ),
+    );
+    expect(others.map((answer) => answer.status)).toEqual([200, 200]);
+    for (const request of stalled) request.send(body.subarray(900));
+    expect((await Promise.all(stalled.map((request) => request.response))).map((r) => r.status)).toEqual([
+      200, 200,
+    ]);
+  });
+
+  test("a body slower than BODY_MIN_RATE is a 408 that closes its connection and gives its bytes back", async () => {
+    const server = await start({
+      BODY_LIMIT: "1000",
+      BODY_BUDGET: "3000",
+      BODY_MIN_RATE: "1000",
+      BODY_RATE_WINDOW_MS: "300",
+    });
+    const head = `POST /v1/parse HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n`;
+    const body = Buffer.concat([Buffer.from("中国太保保费收入达到亿元".repeat(27)), Buffer.alloc(28, " ")]);
+    // All but the last byte, then nothing; and one that trickles a byte every 100 ms after 900.
+    const stalled = openRequest(server.url, Buffer.concat([Buffer.from(head), body.subarray(0, 999)]));
+    const trickle = openRequest(server.url, Buffer.concat([Buffer.from(head), body.subarray(0, 900)]));
+    let sent = 900;
+    const dribble = setInterval(() => trickle.send(body.subarray(sent, ++sent)), 100);
+    // An honest client at 2,000 bytes a second: 100 bytes every 50 ms.
+    const honest = openRequest(server.url, head, "127.0.0.2");
+    for (let at = 0; at < 1000; at += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      honest.send(body.subarray(at, at + 100));
+    }
+    const started = Date.now();
+    const [late, slow] = await Promise.all([stalled.response, trickle.response]);
+    clearInterval(dribble);
+    expect(Date.now() - started).toBeLessThan(1000);
+    for (const answer of [late, slow]) {
+      expect(answer.status).toBe(408);
+      expect(answer.headers.connection).toBe("close");
+      expect(JSON.parse(answer.body)).toMatchObject({
+        code: "request-timeout",
+        detail: "the body came slower than BODY_MIN_RATE (1000 bytes a second over 300 ms)",
+      });
+    }
+    expect((await honest.response).status).toBe(200);
+    // Their bytes are back: three whole bodies (from three addresses) fit the budget again.
+    const again = await Promise.all(
+      [4, 5, 6].map(
+        (host) =>
+          openRequest(server.url, Buffer.concat([Buffer.from(head), body]), `127.0.0.${host}`).response,
+      ),
+    );
+    expect(again.map((answer) => answer.status)).toEqual([200, 200, 200]);
+  });
+
+  test("eight clients that send all but the last byte of 2 MB no longer starve the rest (default settings)", async () => {
+    const server = await start({});
+    const size = 2 * 1024 * 1024;
+    const head = `POST /v1/parse HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nContent-Length: ${size}\r\n\r\n`;
+    const almost = Buffer.concat([Buffer.from(head), Buffer.alloc(size - 1, "a")]);
+    const started = Date.now();
+    const attackers = Array.from({ length: 8 }, () => openRequest(server.url, almost));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // Others (another address) parse meanwhile: before, 503 server-busy for REQUEST_TIMEOUT_MS.
+    const honest = await Promise.all(
+      [0, 1, 2, 3].map(() => openRequest(server.url, post("/v1/parse", seed000), "127.0.0.3").response),
+    );
+    expect(honest.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
+    // The attacker's address holds two bodies (BODY_BUDGET_PER_CLIENT, 4 MB); the other six were
+    // refused as they came, and the two are cut within a window or two of BODY_RATE_WINDOW_MS (5 s).
+    const answers = await Promise.all(attackers.map((attacker) => attacker.response));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([408, 408, 503, 503, 503, 503, 503, 503]);
+    expect(Date.now() - started).toBeLessThan(12_000);
+  }, 30_000);
 });
 
 describe("parsing off the event loop", () => {

@@ -92,3 +92,90 @@ describe("HTML's entity table, read from the static assets (issue 11)", () => {
     expect(((await response.json()) as { code: string }).code).toBe("internal-error");
   });
 });
+
+describe("a body slower than BODY_MIN_RATE", () => {
+  const pace = { ...env, BODY_MIN_RATE: "1000", BODY_RATE_WINDOW_MS: "300" };
+  const text = new TextEncoder().encode("中国太保保费收入达到1200亿元。".repeat(30));
+  /** A body stream of `first`, then `more` a byte every `everyMs`, then (when `end`) its end. */
+  const bodyOf = (first: Uint8Array, more: Uint8Array, everyMs: number, end: boolean) => {
+    let timer!: ReturnType<typeof setInterval>;
+    return new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(first);
+        let sent = 0;
+        timer = setInterval(() => {
+          if (sent < more.length) controller.enqueue(more.subarray(sent, ++sent));
+          else if (end) {
+            clearInterval(timer);
+            controller.close();
+          }
+        }, everyMs);
+      },
+      cancel: () => clearInterval(timer),
+    });
+  };
+  const parse = (body: ReadableStream<Uint8Array>) =>
+    worker.fetch(
+      new Request("http://caixun.test/v1/parse", {
+        method: "POST",
+        body,
+        headers: { "content-type": "text/plain" },
+        duplex: "half",
+      } as RequestInit),
+      pace,
+    );
+
+  test("is a 408 in workerd: all but the last byte and a stall, or a byte every 100 ms", async () => {
+    const started = Date.now();
+    for (const body of [
+      bodyOf(text.subarray(0, -1), new Uint8Array(), 100, false),
+      bodyOf(text.subarray(0, 300), text.subarray(300), 100, true),
+    ]) {
+      const response = await parse(body);
+      expect(response.status).toBe(408);
+      expect(await response.json()).toMatchObject({
+        code: "request-timeout",
+        detail: "the body came slower than BODY_MIN_RATE (1000 bytes a second over 300 ms)",
+      });
+    }
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  test("a body that declares more than the limit is a 413 at once, never read", async () => {
+    const started = Date.now();
+    const response = await worker.fetch(
+      new Request("http://caixun.test/v1/parse", {
+        method: "POST",
+        body: bodyOf(text, new Uint8Array(), 100, false),
+        headers: { "content-type": "text/plain", "content-length": String(3 * 1024 * 1024) },
+        duplex: "half",
+      } as RequestInit),
+      pace,
+    );
+    expect(response.status).toBe(413);
+    expect(Date.now() - started).toBeLessThan(300);
+  });
+
+  test("a body at the pace is parsed: 60 bytes every 50 ms", async () => {
+    const chunks = Array.from({ length: Math.ceil(text.length / 60) }, (_, i) =>
+      text.subarray(i * 60, i * 60 + 60),
+    );
+    let timer!: ReturnType<typeof setInterval>;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        timer = setInterval(() => {
+          const chunk = chunks.shift();
+          if (chunk === undefined) {
+            clearInterval(timer);
+            controller.close();
+          } else controller.enqueue(chunk);
+        }, 50);
+      },
+    });
+    const response = await parse(body);
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { text: string }).text).toBe(
+      "中国太保保费收入达到1200亿元。".repeat(30),
+    );
+  });
+});

@@ -37,7 +37,7 @@ export function registerStats(program: Command): void {
     .option("--json", "print the report as JSON")
     .option(
       "--top <n>",
-      "lines per list in the report; securities listed (also with --json)",
+      "lines per list in the report; securities and stories listed (also with --json)",
       positiveInteger,
       15,
     )
