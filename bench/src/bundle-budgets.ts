@@ -177,18 +177,23 @@
  * and one amount in both first sentences (`leadAmountShared`): blind3 0.897 → 0.914, blind5 0.873 → 0.909, blind6
  * 0.879 → 0.914 grouped; set to the next half kilobyte over. apps/api 185,152 → 185,865 and apps/ingest
  * 193,020 → 193,714 measured (`measureWorkerBundle`).
+ * Session 26 (harden, issue 13): bidi embeddings, overrides and isolates and idle direction marks out of every
+ * Article string (`assemble/control-characters.ts`), and one title-length policy for every title source
+ * (`cutTitle`, `titleMaxLength`): `@caixun/core` 121,400 → 121,576, `{ parse }` 120,970 → 121,156, `parse-all`
+ * 128,464 → 128,640, `stages` 105,868 → 106,026, `rules` 126,293 (within); those over set to the next half
+ * kilobyte over. apps/api 188,710 → 188,839 and apps/ingest 196,454 → 196,615 on fe1a212 (`measureWorkerBundle`).
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "@caixun/core": 121_500,
-  "@caixun/core { parse }": 121_000,
+  "@caixun/core": 122_000,
+  "@caixun/core { parse }": 121_500,
   "@caixun/core/entities": 7_500,
-  "@caixun/core/parse-all": 128_500,
+  "@caixun/core/parse-all": 129_000,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
   "@caixun/core/rules": 126_500,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
-  "@caixun/core/stages": 106_000,
+  "@caixun/core/stages": 106_500,
   "@caixun/core/stories": 29_500,
   "@caixun/core/stories/common-pairs": 4_000,
   "@caixun/core/yaml": 4_000,
