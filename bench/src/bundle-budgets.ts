@@ -194,12 +194,16 @@
  * 196,595 (`measureWorkerBundle`). With a picture's address broken over two lines joined back (`readers/markdown.ts`,
  * fresh-24 → 94.5%): `@caixun/core` 122,551, `{ parse }` 122,077, `parse-all` 129,668, `rules` 127,236, `stages`
  * 106,544; the two over set to the next half kilobyte over; apps/api 188,927, apps/ingest 196,742.
+ * Session 26 (harden, issue 13): bidi embeddings, overrides and isolates and idle direction marks out of every
+ * Article string (`assemble/control-characters.ts`), and one title-length policy for every title source
+ * (`cutTitle`, `titleMaxLength`): `@caixun/core` 121,400 → 121,576, `{ parse }` 120,970 → 121,156, `parse-all`
+ * 128,464 → 128,640, `stages` 105,868 → 106,026, `rules` 126,293 (within); those over set to the next half
+ * kilobyte over. apps/api 188,710 → 188,839 and apps/ingest 196,454 → 196,615 on fe1a212 (`measureWorkerBundle`).
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 123_000,
   "@caixun/core { parse }": 122_500,
   "@caixun/core/entities": 7_500,
-  "@caixun/core/entities/basic": 1_000,
   "@caixun/core/parse-all": 130_000,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,

@@ -86,8 +86,12 @@ export interface ParseSettings {
   bylineTailParagraphs: number;
   /** Longest title derived from the first sentence, in code points; a longer sentence is cut and ends in `…`. */
   derivedTitleMaxLength: number;
-  /** Title of a parse that had to fall back to keeping lines: the first line, cut at this length. */
-  salvageTitleMaxLength: number;
+  /**
+   * Longest title from any source, in code points: stated in front matter or a record's field, a
+   * file's name, a leading heading, a record's first sentence (kept whole up to here) or the first
+   * line a failed parse keeps. A longer one is cut and ends in `…`, as a derived one is.
+   */
+  titleMaxLength: number;
   /**
    * Longest part after a spaced dash or bar at a title's end, in code points, taken off as a site's
    * or column's name by its shape alone (`标题 - 今日经济`); see `credits/site-suffix.ts`.
@@ -141,7 +145,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   bylineHeadParagraphs: 3,
   bylineTailParagraphs: 2,
   derivedTitleMaxLength: 40,
-  salvageTitleMaxLength: 80,
+  titleMaxLength: 200,
   titleSuffixMaxLength: 8,
   titleHeadlineMinLength: 4,
   titleKeywordMaxLength: 12,

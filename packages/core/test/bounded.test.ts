@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
+import { parseAllSync } from "../src/parse-all.js";
+import { DEFAULT_SETTINGS } from "../src/settings.js";
 import { fullYaml } from "../src/yaml.js";
 
 const BILLION_LAUGHS = [
@@ -103,5 +105,36 @@ describe("hard-wrapped plain text is joined in linear time", () => {
     const article = parse(`${line}\n`.repeat(100_000));
     expect(article.title).toBe(line);
     expect(article.text).toBe(line.repeat(99_999));
+  });
+});
+
+describe("a title from any source is cut at one length (titleMaxLength)", () => {
+  const max = DEFAULT_SETTINGS.titleMaxLength;
+  // A headline of 250 code points, astral ones among them: the cut counts code points, never halves a pair.
+  const headline = `央行𠮷${"降准".repeat(124)}`;
+  const cut = `${[...headline].slice(0, max).join("")}…`;
+  /** The title of a dump's one record. */
+  const recordTitle = (record: object) => {
+    const [result] = [
+      ...parseAllSync(`${JSON.stringify(record)}\n${JSON.stringify({ title: "乙", content: "正文。" })}\n`),
+    ];
+    return result?.ok ? result.article.title : result;
+  };
+
+  it("cuts a stated, a record's, a file name's and a leading heading's title alike", () => {
+    expect([...headline].length).toBe(251);
+    expect(parse(`---\ntitle: ${headline}\n---\n正文。\n`).title).toBe(cut);
+    expect(parse(`# ${headline}\n\n正文。\n`).title).toBe(cut);
+    expect(parse("正文第一段。\n", { filename: `2024-02-05/${headline}.txt` }).title).toBe(cut);
+    expect(recordTitle({ title: headline, content: "正文。" })).toBe(cut);
+    // A record's flash with no title: its first sentence, whole up to the same length.
+    expect(recordTitle({ content: `${headline}。第二句。` })).toBe(cut);
+  });
+
+  it("keeps a title at the length whole, and still cuts a file's first sentence shorter", () => {
+    const whole = [...headline].slice(0, max).join("");
+    expect(parse(`---\ntitle: ${whole}\n---\n正文。\n`).title).toBe(whole);
+    const derived = parse(`<p>${headline}。</p>`).title;
+    expect(derived).toBe(`${[...headline].slice(0, DEFAULT_SETTINGS.derivedTitleMaxLength).join("")}…`);
   });
 });

@@ -115,6 +115,77 @@ describe("no text field carries a control character", () => {
   });
 });
 
+/** Embeddings, overrides and isolates: never in an Article. */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+/** Direction marks: in an Article only beside a right-to-left letter. */
+const DIRECTION_MARK = /[\u061c\u200e\u200f]/;
+
+describe("no text field carries a bidirectional control, nor a direction mark it does not need", () => {
+  it("drops them from a post's front matter, body and file name, and keeps a mark beside Hebrew", () => {
+    const article = parse(
+      [
+        "---",
+        'title: "\u202e央行宣布降准0.5个百分点\u202c"',
+        "author: 张\u200f三",
+        "categories: [宏观\u2066经济\u2069]",
+        "tags: [降准, \u200e货币政策]",
+        "source: 新华社\u061c",
+        "---",
+        "",
+        "中国人民银行\u202d决定\u202c于2024年2月5日下调存款准备金率。",
+        "",
+        "以色列央行（בנק ישראל\u200f）维持利率不变。",
+      ].join("\n"),
+      { filename: "2024-02-05-\u202ecod.exe\u202c.md" },
+    );
+    expect(article.title).toBe("央行宣布降准0.5个百分点");
+    expect(article.author).toBe("张三");
+    expect(article.categories).toEqual(["宏观经济"]);
+    expect(article.tags).toEqual(["降准", "货币政策"]);
+    expect(article.text).toBe(
+      "中国人民银行决定于2024年2月5日下调存款准备金率。\n\n以色列央行（בנק ישראל\u200f）维持利率不变。",
+    );
+    for (const text of strings(article)) expect(text).not.toMatch(BIDI_CONTROL);
+  });
+
+  it("holds for any input, file name included (property)", () => {
+    const bidi = fc.constantFrom(
+      "\u202a",
+      "\u202b",
+      "\u202c",
+      "\u202d",
+      "\u202e",
+      "\u2066",
+      "\u2067",
+      "\u2068",
+      "\u2069",
+      "\u200e",
+      "\u200f",
+      "\u061c",
+      "&#x202e;",
+      "&rlm;",
+      "\\u202e",
+    );
+    // Left-to-right text only: no mark is needed anywhere, so none may be left.
+    const ltr = fc.string({ unit: fc.constantFrom(..."央行降准a1 ，。:-[]#\"'"), maxLength: 8 });
+    const piece = fc.oneof(
+      bidi,
+      ltr,
+      fc.constantFrom("<p>", "</p>", "\n", "---", "title: ", "author: ", "tags: [", '"', "# "),
+    );
+    const text = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(""));
+    fc.assert(
+      fc.property(text, fc.array(fc.oneof(bidi, ltr), { maxLength: 4 }), (input, name) => {
+        for (const field of strings(parse(input, { filename: `${name.join("")}.md` }))) {
+          expect(field).not.toMatch(BIDI_CONTROL);
+          expect(field).not.toMatch(DIRECTION_MARK);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe("the Article's scrub reads its body once (scrubArticle)", () => {
   /** Every string, keys included, as `withoutControlCharacters` leaves it: the scrub of every field alike. */
   const scrubbedEverywhere = (value: unknown): unknown => {
@@ -158,7 +229,26 @@ describe("the Article's scrub reads its body once (scrubArticle)", () => {
   it("gives what scrubbing every string gives (property)", () => {
     const piece = fc.oneof(
       fc.string({ maxLength: 6 }),
-      fc.constantFrom("\u001b", "\u009b", "\u0000", "\t", "\n", "\ud83d", "\ude00", "😀", "&", "<", "正文"),
+      fc.constantFrom(
+        "\u001b",
+        "\u009b",
+        "\u0000",
+        "\t",
+        "\n",
+        "\ud83d",
+        "\ude00",
+        "😀",
+        "&",
+        "<",
+        "正文",
+        "\u202e",
+        "\u2067",
+        "\u200e",
+        "\u200f",
+        "\u061c",
+        "ש",
+        "ع",
+      ),
     );
     const text = fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join(""));
     const block: fc.Arbitrary<Block> = fc.oneof(

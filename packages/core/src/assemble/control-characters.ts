@@ -5,18 +5,43 @@ import { setOwn } from "./own-property.js";
  * Control characters no text field of an Article carries: C0 except tab and line feed, DEL and C1.
  * Decoding drops them from the file, but entities (`&#27;`, `&#x9b;`) and front-matter escapes
  * (`"\e"`) bring them back; in a terminal, `ESC ] … BEL` or a CSI sequence in a title would
- * rewrite the screen.
+ * rewrite the screen. The bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069) go too: no Chinese story needs them, and one in a title or a file name shows its
+ * characters in another order than they are stored (`‮txt.exe` reads `exe.txt`).
  */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
-const CONTROL_ALL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]+/g;
-/** Either a control character or a surrogate (paired or not): the one test most text passes. */
-const SUSPECT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ud800-\udfff]/;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const CONTROL_ALL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g;
+/**
+ * A run of direction marks (LRM U+200E, RLM U+200F, ALM U+061C) and what stands either side of it. A
+ * mark is needed only beside right-to-left letters (Hebrew, Arabic and their kin, `RIGHT_TO_LEFT`);
+ * elsewhere it only hides a difference between two strings that read the same. The decision looks at
+ * the run's neighbours alone, so a block and the `text` and `html` that join blocks with separators
+ * and markup (none of them a mark or a right-to-left letter) keep the same marks.
+ */
+const MARKS = /([^\u061c\u200e\u200f]?)([\u061c\u200e\u200f]+)(?=([^\u061c\u200e\u200f]?))/gu;
+const RIGHT_TO_LEFT =
+  /[\u0590-\u061b\u061d-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+const HAS_MARK = /[\u061c\u200e\u200f]/;
+/** Either a control character, a direction mark or a surrogate (paired or not): the one test most text passes. */
+const SUSPECT =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
 
-/** The text without control characters, and with U+FFFD for each lone surrogate (as a UTF-8 encoder writes it). */
+/**
+ * The text without control characters, bidirectional controls and direction marks not beside a
+ * right-to-left letter, and with U+FFFD for each lone surrogate (as a UTF-8 encoder writes it).
+ */
 export function withoutControlCharacters(text: string): string {
   if (!SUSPECT.test(text)) return text;
   const clean = CONTROL.test(text) ? text.replace(CONTROL_ALL, "") : text;
-  return withoutLoneSurrogates(clean);
+  const unmarked = HAS_MARK.test(clean) ? withoutIdleMarks(clean) : clean;
+  return withoutLoneSurrogates(unmarked);
+}
+
+/** Direction marks kept only where a right-to-left letter stands next to their run. */
+function withoutIdleMarks(text: string): string {
+  return text.replace(MARKS, (_run, before: string, marks: string, after: string) =>
+    RIGHT_TO_LEFT.test(before) || RIGHT_TO_LEFT.test(after) ? before + marks : before,
+  );
 }
 
 /**

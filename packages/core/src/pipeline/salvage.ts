@@ -5,6 +5,7 @@ import { renderHtml } from "../assemble/render-html.js";
 import { measure } from "../assemble/stats.js";
 import type { ParseSettings } from "../settings.js";
 import { plainText } from "../stages/raw-block.js";
+import { cutTitle } from "../stages/title.js";
 import { warning } from "../warnings.js";
 
 /**
@@ -27,7 +28,7 @@ export function salvage(
   const body = plainText(blocks);
   return {
     id: id ?? articleId([], filename, text),
-    title: lines[0]?.slice(0, settings.salvageTitleMaxLength) ?? "",
+    title: cutTitle(lines[0] ?? "", settings.titleMaxLength),
     publishedAt: null,
     source: null,
     via: [],

@@ -123,7 +123,10 @@ export const title: Stage<
       const rest = blocks.slice(1);
       const { headline, site, writer } = withoutSite(cleanTitle(leading), true);
       return advance(context, {
-        title: withoutGluedOpening(headline, rest, context.settings.titleHeadlineMinLength),
+        title: cutTitle(
+          withoutGluedOpening(headline, rest, context.settings.titleHeadlineMinLength),
+          context.settings.titleMaxLength,
+        ),
         titleSite: site,
         titleWriter: writer,
         blocks: rest,
@@ -133,8 +136,8 @@ export const title: Stage<
   }
   const line = firstLine === null ? null : { ...firstLine, text: unwrapOriginalTitle(firstLine.text) };
   const fallback = line === null ? (credits.originalTitle ?? fileHeadline ?? "") : "";
-  // A record of a dump is a flash: its first sentence is its headline, kept whole.
-  const maxLength = ref === null ? context.settings.derivedTitleMaxLength : Number.POSITIVE_INFINITY;
+  // A record of a dump is a flash: its first sentence is its headline, kept whole up to any title's length.
+  const maxLength = ref === null ? context.settings.derivedTitleMaxLength : context.settings.titleMaxLength;
   const chosen = chooseTitle(statedTitle || fallback, line, blocks, {
     ...context.settings,
     derivedTitleMaxLength: maxLength,
@@ -166,7 +169,13 @@ export const title: Stage<
   const keptText = repeats === 0 ? text : plainText(kept);
   return advance(
     context,
-    { title: finalHeadline, titleSite: site, titleWriter: writer, blocks: kept, text: keptText },
+    {
+      title: cutTitle(finalHeadline, context.settings.titleMaxLength),
+      titleSite: site,
+      titleWriter: writer,
+      blocks: kept,
+      text: keptText,
+    },
     chosen.warnings,
   );
 };
@@ -408,6 +417,17 @@ export function cleanTitle(title: string): string {
 /** An e-paper's page label with its separator: `15版 - `, `第A05版：`, `03版｜`. */
 const PRINT_PAGE = /^第?[A-Z]?\d{1,3}版[ \t]?[-–—:：|｜][ \t]?/u;
 
+/**
+ * The one title-length policy, for a title from any source: one longer than `maxLength` code points
+ * keeps that many and ends in `…` (a surrogate pair is never split). A title is matched whole against
+ * the body before it is cut (a repeated headline leaves the text), so only the Article's is cut.
+ */
+export function cutTitle(title: string, maxLength: number): string {
+  if (title.length <= maxLength) return title;
+  const points = [...title];
+  return points.length > maxLength ? `${points.slice(0, maxLength).join("")}…` : title;
+}
+
 function deriveTitle(blocks: readonly Block[], maxLength: number): string {
   for (const block of blocks) {
     if (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") continue;
@@ -421,7 +441,7 @@ function deriveTitle(blocks: readonly Block[], maxLength: number): string {
     // A lead leaves the comma after it (`财联社7月29日电，…`): a title never starts with punctuation.
     const sentence = text.split(SENTENCE_BREAK)[0]!.replace(LEADING_PUNCTUATION, "").trim();
     if (sentence === "") continue;
-    return sentence.length > maxLength ? `${[...sentence].slice(0, maxLength).join("")}…` : sentence;
+    return cutTitle(sentence, maxLength);
   }
   return "";
 }
