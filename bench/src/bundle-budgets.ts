@@ -204,6 +204,7 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 123_000,
   "@caixun/core { parse }": 122_500,
   "@caixun/core/entities": 7_500,
+  "@caixun/core/entities/basic": 1_000,
   "@caixun/core/parse-all": 130_000,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
