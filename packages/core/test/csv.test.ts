@@ -320,3 +320,34 @@ describe("the row reader", () => {
     );
   });
 });
+
+// Mojibake in an export is the damage of rows one by one (a row a tool misread and wrote back), so each row is
+// judged by itself: two rows of datasets/fresh-20/sina-csv in one export, the second's UTF-8 bytes read as
+// Latin-1 and saved again (made here from the row's own bytes, as a tool that took UTF-8 for Latin-1 writes it).
+describe("mojibake judged row by row (session 26)", () => {
+  const file = (name: string) => readFileSync(join(SINA, name), "utf8");
+  const first = file("sina-company__iircuyvi8635468.csv");
+  const second = file("sina-company__iircuyvi8635984.csv");
+  const header = first.slice(0, first.indexOf("\n") + 1);
+  const rowOf = (text: string) => text.slice(text.indexOf("\n") + 1);
+  const asLatin1 = (text: string) =>
+    Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join("");
+  const clean = header + rowOf(first) + rowOf(second);
+  const damaged = header + rowOf(first) + asLatin1(rowOf(second));
+  const read = (results: Iterable<ParseResult>) =>
+    [...results].map((r) => r.ok && [r.article.ref, r.article.title, r.article.warnings.map((w) => w.code)]);
+
+  it("repairs the damaged row and says so of it alone, read whole or as a stream", async () => {
+    const expected = [
+      ["row 1", "疫情形势突变：债中“茅台”飙到674元 刷新27年最高价", []],
+      ["row 2", "ST摩登：实控人及其一致人被动减持9.15%股份", ["mojibake-repaired"]],
+    ];
+    expect(read(parseAllSync(clean)).map((r) => (r ? r.slice(0, 2) : null))).toEqual(
+      expected.map((r) => r.slice(0, 2)),
+    );
+    expect(read(parseAllSync(damaged))).toEqual(expected);
+    expect(read(await parseAllInChunks(new TextEncoder().encode(damaged), 97))).toEqual(expected);
+    const texts = (results: Iterable<ParseResult>) => [...results].map((r) => r.ok && r.article.text);
+    expect(texts(parseAllSync(damaged))).toEqual(texts(parseAllSync(clean)));
+  });
+});
