@@ -2083,3 +2083,32 @@ describe("session 25: closing credits and datelines of fresh-22's outlets", () =
     expect(parse("标题\n证券时报网讯，某公司发布公告。\n第二段。").source?.name).toBe("证券时报网");
   });
 });
+
+// The two closing credits eastmoney sets under a story — its source (`（文章来源：证券时报）`, as fresh-18's eastmoney
+// records keep it) and its staff code (`(责任编辑：DF154)`, as fresh-23's sample-02 keeps it run onto its last
+// paragraph) — written here together after that paragraph, run onto it and on a line of their own.
+describe("session 26: a story's source and editor credits closing it together", () => {
+  const last =
+    "对于万科，我们期待一个能实现公司长远利益、能在股东和管理层之间达成共识且不会侵害利益相关各方的解决方案。";
+  const story = (closing: string) => parse(`万科的解决方案\n万科股权之争仍在继续。\n${closing}`);
+
+  it.each([
+    [`${last}（文章来源：证券时报）(责任编辑：DF154)`],
+    [`${last}(来源：证券时报)（责任编辑：DF154）`],
+    [`${last}\n（文章来源：证券时报）(责任编辑：DF154)`],
+  ])("%s: the source and the editor read, both out of the text", (closing) => {
+    const article = story(closing);
+    expect([article.source?.name ?? null, article.editor, article.text]).toEqual([
+      "证券时报",
+      "DF154",
+      `万科股权之争仍在继续。\n\n${last}`,
+    ]);
+  });
+
+  it("reads a bracket that credits no outlet before the editor as the prose's", () => {
+    // `（试行）` closes the prose: no source, the editor's credit stays as it stands (no prose ends before it).
+    const article = story("公司发布了股权激励计划（试行）(责任编辑：DF154)");
+    expect(article.source).toBeNull();
+    expect(article.text.endsWith("公司发布了股权激励计划（试行）(责任编辑：DF154)")).toBe(true);
+  });
+});

@@ -953,7 +953,9 @@ function datedSignOff(
  * line eastmoney sets under a story, joined on by a spider that kept the body as one line): the credit is read as
  * the editor and leaves the text, as it does on a line of its own. Read once the credit lines and bare links are
  * (what closes the blocks then is the story), before anything at the story's end is cut: what it closes may be a
- * related-stories run (`cutRelatedRun`). A credit after no prose (`_(责任编辑:马欣)`, a link) is left as it stands.
+ * related-stories run (`cutRelatedRun`). A credit after no prose (`_(责任编辑:马欣)`, a link) is left as it stands;
+ * one after the story's bracketed source credit is read, the source left to the story's end when it is run onto
+ * the prose, read with it when the two make a line of their own.
  */
 function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   const last = blocks[blocks.length - 1];
@@ -968,8 +970,21 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
     names.push(credit);
     rest = rest.slice(0, closing!.index).trimEnd();
   }
+  // The story's source may close it before the editor's credit (`…利好。（来源：中国证券报）(责任编辑：DF154)`): its
+  // bracket stays where the story's end is read (`readStoryEnd`), and the prose is what comes before it.
+  const source = names.length === 0 ? null : CLOSING_BRACKET.exec(rest);
+  const sourceCredit = source === null ? null : readCreditLine(source[0]);
+  const outlet = sourceCredit?.kind === "source" ? sourceCredit.name : null;
+  // A line of the two credits alone, under the story: both are read and the line leaves.
+  if (outlet !== null && source!.index === 0) {
+    for (const credit of names) readEditor(credits, credit.names, credit.role);
+    credits.sources.push({ name: outlet, strength: Strength.trailing });
+    return blocks.slice(0, -1);
+  }
+  const prose = outlet !== null ? rest.slice(0, source!.index).trimEnd() : rest;
   // A character or two of words left is no paragraph a story closes with (and alone, one the blocks drop).
-  if (names.length === 0 || rest.length < 2 || !PROSE_END.test(rest) || !HAS_WORDS.test(rest)) return blocks;
+  if (names.length === 0 || prose.length < 2 || !PROSE_END.test(prose) || !HAS_WORDS.test(prose))
+    return blocks;
   for (const credit of names) readEditor(credits, credit.names, credit.role);
   return [...blocks.slice(0, -1), { ...last, block: { ...last.block, text: rest } }];
 }
