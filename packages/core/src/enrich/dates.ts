@@ -57,14 +57,11 @@ const US_SHORT_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/;
  */
 const FIRST_YEAR_OF_1900S = 69;
 
-/** A month's number from its English name or its three-letter (or `Sept`) form; undefined for any other word. */
-function monthOfName(word: string): number | undefined {
+/** A month's number, as text, from its English name or its three-letter (or `Sept`) form; undefined for any other word. */
+function numberOfMonth(word: string): string | undefined {
   const name = word.toLowerCase();
-  if (name === "sept") return 9;
-  const short = MONTHS[name];
-  if (short !== undefined) return short;
-  const full = MONTH_NAMES.indexOf(name);
-  return full < 0 ? undefined : full + 1;
+  const number = name === "sept" ? 9 : (MONTHS[name] ?? MONTH_NAMES.indexOf(name) + 1);
+  return number > 0 ? String(number) : undefined;
 }
 
 /** Parses a date as files write it; null when it is not a real date. A zone-less date is Asia/Shanghai. */
@@ -89,28 +86,20 @@ export function normalizeDate(value: unknown): string | null {
 
 /** A day as English-language corpora write it (`ENGLISH_DAY`, `ENGLISH_MONTH_DAY`, `US_SHORT_DATE`), or null. */
 function englishDay(text: string): string | null {
-  let m = ENGLISH_DAY.exec(text);
-  if (m) {
-    const month = monthOfName(m[2]!);
-    return month === undefined
-      ? null
-      : build(m[3], String(month), m[1], undefined, undefined, undefined, CHINA_OFFSET);
+  const dayFirst = ENGLISH_DAY.exec(text);
+  const monthFirst = dayFirst === null ? ENGLISH_MONTH_DAY.exec(text) : null;
+  let parts: [year: string, month: string | undefined, day: string];
+  if (dayFirst !== null) parts = [dayFirst[3]!, numberOfMonth(dayFirst[2]!), dayFirst[1]!];
+  else if (monthFirst !== null) parts = [monthFirst[3]!, numberOfMonth(monthFirst[1]!), monthFirst[2]!];
+  else {
+    const us = US_SHORT_DATE.exec(text);
+    if (us === null) return null;
+    const two = Number(us[3]);
+    const year = String(two >= FIRST_YEAR_OF_1900S ? 1900 + two : 2000 + two);
+    parts = Number(us[1]) <= 12 ? [year, us[1], us[2]!] : [year, us[2], us[1]!];
   }
-  m = ENGLISH_MONTH_DAY.exec(text);
-  if (m) {
-    const month = monthOfName(m[1]!);
-    return month === undefined
-      ? null
-      : build(m[3], String(month), m[2], undefined, undefined, undefined, CHINA_OFFSET);
-  }
-  m = US_SHORT_DATE.exec(text);
-  if (m) {
-    const two = Number(m[3]);
-    const year = two >= FIRST_YEAR_OF_1900S ? 1900 + two : 2000 + two;
-    const [month, day] = Number(m[1]) <= 12 ? [m[1], m[2]] : [m[2], m[1]];
-    return build(String(year), month, day, undefined, undefined, undefined, CHINA_OFFSET);
-  }
-  return null;
+  const [year, month, day] = parts;
+  return month === undefined ? null : build(year, month, day, undefined, undefined, undefined, CHINA_OFFSET);
 }
 
 /** A calendar date (from a dateline) at midnight Asia/Shanghai. */
