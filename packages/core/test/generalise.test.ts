@@ -2112,3 +2112,38 @@ describe("session 26: a story's source and editor credits closing it together", 
     expect(article.text.endsWith("公司发布了股权激励计划（试行）(责任编辑：DF154)")).toBe(true);
   });
 });
+
+// datasets/fresh-25/jsp-page (likgjava/eb's generated pages of 阳光易购, an e-procurement portal relaying news):
+// `<h1>` headline, then a box of `发布时间：2011-07-19` and `发布人：-财经网` (a dash, then the outlet the item
+// came from, `网易科技报道` when it reports, nothing after the dash when the portal names none).
+describe("session 26: a relaying portal's poster field under the headline", () => {
+  const page = (headline: string, poster: string) =>
+    parse(
+      `<html><body><div class="frameNews"><h1>${headline}</h1><div class="source"><span>发布时间：2011-07-19</span>` +
+        `<span>发布人：${poster}  </span></div><p><P>据《东方早报》报道，中国家具协会理事长朱长岭表示，其实不光是家具，现在很多其他商品都是如此。</P>` +
+        "<P>他指出，这种情况叫负进口。负进口产品，即产地在中国，运出去重新进关。</P></p></div></body></html>",
+    );
+
+  it.each([
+    ["-财经网", "财经网"],
+    ["-网易科技报道", "网易科技"],
+    ["-21世纪经济报道", "21世纪经济报道"],
+    ["-", null],
+  ])("发布人：%s names %s; a colon in the headline over the box", (poster, source) => {
+    const article = page("家具协会为达芬奇开脱：出口再进口合法就行", poster);
+    expect([article.source?.name ?? null, article.publishedAt, article.text.slice(0, 9)]).toEqual([
+      source,
+      "2011-07-19T00:00:00+08:00",
+      "据《东方早报》报道",
+    ]);
+  });
+
+  it("reads the fresh-25 pages' poster fields", () => {
+    const sources = [
+      "ff8080812fba4e32012fbdb704400164.jsp",
+      "ff808081313c08ec01313fe5cfec021a.jsp",
+      "ff80808131767356013187f2ed4c0b0a.jsp",
+    ].map((name) => datasetFile("fresh-25", `jsp-page/${name}`).source?.name ?? null);
+    expect(sources).toEqual(["网易科技", "财经网", "DJ财经知识库"]);
+  });
+});

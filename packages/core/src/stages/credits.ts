@@ -1285,8 +1285,11 @@ function withoutFieldHeader(
       : raw.block.text;
   const opening = lineOf(blocks[0]);
   if (opening === null) return blocks;
+  // Over the fields: a box's short caption, or the story's headline as a heading (`<h1>家具协会为达芬奇开脱：出口
+  // 再进口合法就行</h1>`, a colon in it or not).
   const caption =
-    !longerThan(opening, FIELD_HEADER_CAPTION_MAX) && !/[:：]/u.test(opening) && !endsSentence(opening)
+    blocks[0]!.block.type === "heading" ||
+    (!longerThan(opening, FIELD_HEADER_CAPTION_MAX) && !/[:：]/u.test(opening) && !endsSentence(opening))
       ? 1
       : 0;
   const read: Array<{ raw: RawBlock; fields: LabelledField[] }> = [];
@@ -1325,16 +1328,34 @@ function readPageFields(
       if (/\d{4}/.test(value)) credits.metadataDate ??= value;
       else credits.stamp ??= readStampLine(value);
     } else if (kind === "source") {
-      // The field reads as the grammar reads a `来源：` line, which knows what names no outlet.
-      const credit = namesOwnSite(value)
+      // The field reads as the grammar reads a `来源：` line, which knows what names no outlet; a dash a
+      // CMS sets before the value (`发布人：-英大网`) is no part of it, and a dash alone names no one.
+      const named = value.replace(LEADING_DASHES, "");
+      if (named === "") continue;
+      const credit = namesOwnSite(named)
         ? null
-        : readCreditLine(`来源：${value}`, settings.creditSourceMaxLength);
-      const name = namesOwnSite(value) ? site : credit?.kind === "source" ? credit.name : null;
+        : readCreditLine(`来源：${named}`, settings.creditSourceMaxLength);
+      const name = namesOwnSite(named)
+        ? site
+        : credit?.kind === "source"
+          ? reportingOutlet(credit.name)
+          : null;
       if (name !== null) credits.sources.push({ name: canonicalOutlet(name), strength });
     } else if (kind === "author" && value.length <= 12) credits.author ??= value;
     else if (kind === "editor" && (where === "under-headline" || credits.editor === null))
       readEditor(credits, [value], "editor");
   }
+}
+
+/** Dashes and white space before a field's value. */
+const LEADING_DASHES = /^[-–—－\s]+/u;
+
+/**
+ * The outlet of a credit that says the outlet reports (`网易科技报道`: 网易科技), read as the dateline
+ * grammar reads the words before a story (`环球网报道：`); a name that ends so itself (`21世纪经济报道`) stays.
+ */
+function reportingOutlet(name: string): string {
+  return readDateline(`${name}：`)?.outlet ?? name;
 }
 
 /**
