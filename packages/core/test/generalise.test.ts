@@ -2147,3 +2147,46 @@ describe("session 26: a relaying portal's poster field under the headline", () =
     expect(sources).toEqual(["网易科技", "财经网", "DJ财经知识库"]);
   });
 });
+
+// datasets/fresh-25/extracted-text (chrislinan/cx-extractor-python Text/N.txt: what a line-block extractor kept of
+// saved 2015 news pages, one paragraph a line): a summary box over the story, the page's related stories after it.
+describe("session 26: what a text extractor keeps of a page around the story", () => {
+  const story =
+    "有隔夜利好的7月2日，A股仍未能破解下跌魔咒。\n急跌之下，“博弈”仍在继续，民间也使出浑身解数护盘。";
+
+  it("leaves out a related-stories list of three or more headlines with their days after the story", () => {
+    const related =
+      "收费公路亏在哪，要让公众看得清2015/07/01\nA股“端午劫”过后反弹出逃还是补仓抄底？2015/06/25\n5000点之上股民众生相 2015-06-06";
+    expect(parse(`${story}\n${related}`).text).toBe(
+      "有隔夜利好的7月2日，A股仍未能破解下跌魔咒。\n\n急跌之下，“博弈”仍在继续，民间也使出浑身解数护盘。",
+    );
+    // Two dated lines may be the story's own; a dated sentence is prose.
+    const two = parse(`${story}\n收费公路亏在哪2015/07/01\n全国收费公路去年亏1571亿2015/07/01`).text;
+    expect(two.endsWith("全国收费公路去年亏1571亿2015/07/01")).toBe(true);
+    const sentences = parse(
+      `${story}\n公告日为2015/07/01。\n停牌日为2015/07/02。\n复牌日为2015/07/03。`,
+    ).text;
+    expect(sentences.endsWith("复牌日为2015/07/03。")).toBe(true);
+  });
+
+  it("leaves out a summary box in brackets over the story, labelled or not", () => {
+    const box =
+      "[上市公司借停牌避免进一步下跌，大股东增持股票提升股民信心，甚至有一批机构喊要“为国接盘”，投资者们则更多通过发声来期盼股市上涨]";
+    expect(parse(`${box}\n${story}`).text).toBe(story.replace("\n", "\n\n"));
+    const labelled =
+      "[摘要：前不久，由于中国区业绩不佳，联想集团移动业务集团总裁刘军卸任，杨元庆也放出重话。为什么是华为率先抵挡住了进攻？]";
+    expect(parse(`${labelled}\n${story}`).text).toBe(story.replace("\n", "\n\n"));
+    // A bracketed headline is short and no summary.
+    expect(parse(`【重磅】央行宣布降准\n${story}`).text).toContain("央行宣布降准");
+  });
+
+  it("reads the fresh-25 files' bodies from the story's first line to its last", () => {
+    for (const [name, first, last] of [
+      ["cxpython__10.txt", "高速公路超前发展有必要，", "运营管理占通行费收入的比例有高有低。"],
+      ["cxpython__20.txt", "有隔夜利好的7月2日，", "希望可以帮助公司渡过难关。”"],
+    ] as const) {
+      const text = datasetFile("fresh-25", `extracted-text/${name}`).text;
+      expect([text.slice(0, first.length), text.slice(-last.length)]).toEqual([first, last]);
+    }
+  });
+});
