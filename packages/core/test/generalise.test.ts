@@ -2180,6 +2180,16 @@ describe("session 26: what a text extractor keeps of a page around the story", (
     expect(parse(`【重磅】央行宣布降准\n${story}`).text).toContain("央行宣布降准");
   });
 
+  it("reads a column's closing credit, a writer giving the outlet leave, as the author and the source", () => {
+    const article = datasetFile("fresh-25", "extracted-text/cxpython__5.txt");
+    expect([article.source?.name ?? null, article.author, article.text.slice(0, 25)]).toEqual([
+      "网易财经",
+      "冀勇庆",
+      "6月18日，笔者参加了京东618的手机战况发布会。",
+    ]);
+    expect(article.text).not.toContain("转载请注明出处");
+  });
+
   it("reads the fresh-25 files' bodies from the story's first line to its last", () => {
     for (const [name, first, last] of [
       ["cxpython__10.txt", "高速公路超前发展有必要，", "运营管理占通行费收入的比例有高有低。"],
