@@ -2200,3 +2200,27 @@ describe("session 26: what a text extractor keeps of a page around the story", (
     }
   });
 });
+
+// datasets/fresh-25/html-page (酷勤网, 2009, as amumu-dev/cx-extractor keeps it): `<p class=post_link>Tag:<b><a
+// href='/tag.php?…'>甲骨文收购Sun</a></b> &nbsp; </p>` under the story.
+describe("session 26: a tag line under the story", () => {
+  const page = (tags: string) =>
+    parse(
+      `<html><body><div class="content"><p>甲骨文斥资74亿美元收购Sun的交易需要得到欧盟的批准，欧盟正在进行调查。</p>` +
+        `<p>甲骨文可能会同意将MySQL授权给其他人，希望缓解欧盟委员会的担忧。</p>${tags}</div></body></html>`,
+    ).text;
+
+  it.each([
+    ["<p class=post_link>Tag:<b><a href='/tag.php?/x/'>甲骨文收购Sun</a></b> &nbsp;  </p>"],
+    ['<p>标签：<a href="/t/1">甲骨文</a> <a href="/t/2">Sun</a></p>'],
+    ['<p>Tags: <a href="/t/1">Oracle</a></p>'],
+  ])("%s leaves the text", (tags) => {
+    expect(page(tags)).toBe(
+      "甲骨文斥资74亿美元收购Sun的交易需要得到欧盟的批准，欧盟正在进行调查。\n\n甲骨文可能会同意将MySQL授权给其他人，希望缓解欧盟委员会的担忧。",
+    );
+  });
+
+  it("keeps a line with words of its own besides the label and the links", () => {
+    expect(page('<p>标签：<a href="/t/1">甲骨文</a>，另见本报昨日报道。</p>')).toContain("另见本报昨日报道");
+  });
+});

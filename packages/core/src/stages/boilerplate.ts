@@ -740,7 +740,15 @@ function isSeriesIndex(raw: RawBlock): boolean {
   return isLabelledLinkLine(raw, /^\s*\d{1,3}\s*$/u);
 }
 
-/** A line made only of `#tag` links (a blog's tag list under the article). */
+/** A tag list's label, what a CMS sets before its tag links (`Tag:`, `Tags：`, `标签：`). */
+const TAG_LABEL = /^\s*(?:tags?|标签|关键词|关键字)\s*[:：]\s*$/iu;
+
+/**
+ * A line made only of `#tag` links (a blog's tag list under the article), or of tag links after a tag
+ * label (`Tag:<a>甲骨文收购Sun</a>`, a 2009 CMS's).
+ */
 function isTagLine(raw: RawBlock): boolean {
-  return isLinksOnly(raw, /^#/, /^\s*$/);
+  return (
+    isLinksOnly(raw, /^#/, /^\s*$/) || (raw.block.type === "paragraph" && isLinksOnly(raw, /\S/u, TAG_LABEL))
+  );
 }
