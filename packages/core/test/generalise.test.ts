@@ -2224,3 +2224,45 @@ describe("session 26: a tag line under the story", () => {
     expect(page('<p>标签：<a href="/t/1">甲骨文</a>，另见本报昨日报道。</p>')).toContain("另见本报昨日报道");
   });
 });
+
+// datasets/fresh-25/html-page (酷勤网, 2009): `<p class=post_link>　来源：新浪科技\n</a>　 <a href="http://www.kuqin.com">酷勤网</a>收集
+// 2009-11-01</p>` under the headline — the outlet, the site that collected it, the day, one label for all three.
+describe("session 26: a source box's unlabelled collector and day", () => {
+  const page = (box: string) =>
+    parse(
+      "<html><head><title>Sun股价持续回落 与甲骨文交易前景堪忧-业界-IT评论</title></head>" +
+        `<body><div class="post"><h1>Sun股价持续回落 与甲骨文交易前景堪忧</h1><p class=post_link>${box}</p>` +
+        "<div class=content><p>据国外媒体昨日报道，Sun目前股价较甲骨文每股9.50美元的收购报价低16%，表明一些投资者担心欧洲监管部门可能会阻碍这笔交易。</p>" +
+        "<p>美东时间周五下午4时，Sun在纳斯达克市场下滑9美分，至8.18美元。</p></div></div></body></html>",
+    );
+
+  it.each([
+    [
+      '　来源：新浪科技\n</a>　 <a href="http://www.kuqin.com" target=_blank>酷勤网</a>收集　2009-11-01',
+      "新浪科技",
+      ["酷勤网"],
+      "2009-11-01T00:00:00+08:00",
+    ],
+    ["来源：新浪科技 2009-11-01 08:30", "新浪科技", [], "2009-11-01T08:30:00+08:00"],
+    ["来源：新浪科技 酷勤网收录", "新浪科技", ["酷勤网"], null],
+  ])("%s", (box, source, via, publishedAt) => {
+    const article = page(box);
+    expect([article.source?.name ?? null, article.via, article.publishedAt]).toEqual([
+      source,
+      via,
+      publishedAt,
+    ]);
+  });
+
+  it("reads the fresh-25 page's box", () => {
+    const article = datasetFile(
+      "fresh-25",
+      "html-page/Sun股价持续回落,与甲骨文交易前景堪忧-业界-IT评论.html",
+    );
+    expect([article.source?.name ?? null, article.via, article.publishedAt]).toEqual([
+      "新浪科技",
+      ["酷勤网"],
+      "2009-11-01T00:00:00+08:00",
+    ]);
+  });
+});

@@ -1330,7 +1330,11 @@ function readPageFields(
     } else if (kind === "source") {
       // The field reads as the grammar reads a `来源：` line, which knows what names no outlet; a dash a
       // CMS sets before the value (`发布人：-英大网`) is no part of it, and a dash alone names no one.
-      const named = value.replace(LEADING_DASHES, "");
+      // What a source box sets after the name unlabelled (`来源：新浪科技 酷勤网收集 2009-11-01`): the day, and the
+      // site that collected the story, a hop it travelled by.
+      const { name: named, collector, day } = sourceFieldParts(value.replace(LEADING_DASHES, ""));
+      if (day !== null) credits.metadataDate ??= day;
+      if (collector !== null) credits.via.push(canonicalOutlet(collector));
       if (named === "") continue;
       const credit = namesOwnSite(named)
         ? null
@@ -1345,6 +1349,23 @@ function readPageFields(
     else if (kind === "editor" && (where === "under-headline" || credits.editor === null))
       readEditor(credits, [value], "editor");
   }
+}
+
+/** A day set unlabelled after a field's value (`… 2009-11-01`, `… 2009-11-01 08:30`). */
+const TRAILING_DAY = /\s+(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
+/** A site that collected the story, set after the source's name (`新浪科技 酷勤网收集`). */
+const TRAILING_COLLECTOR = /\s+(\S{2,12}?)(?:收集|收录)$/u;
+
+/** A source field's value as its name, and the collector and the day set after it (`TRAILING_*`). */
+function sourceFieldParts(value: string): { name: string; collector: string | null; day: string | null } {
+  const day = TRAILING_DAY.exec(value);
+  const rest = day === null ? value : value.slice(0, day.index);
+  const collector = TRAILING_COLLECTOR.exec(rest);
+  return {
+    name: collector === null ? rest : rest.slice(0, collector.index),
+    collector: collector?.[1] ?? null,
+    day: day?.[1] ?? null,
+  };
 }
 
 /** Dashes and white space before a field's value. */
