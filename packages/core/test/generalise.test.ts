@@ -2266,3 +2266,27 @@ describe("session 26: a source box's unlabelled collector and day", () => {
     ]);
   });
 });
+
+// datasets/fresh-25/html-page (酷勤网, 2009): `<h1><a href="http://www.kuqin.com/shuoit/20091101/72390.html"
+// target=_blank>Sun股价持续回落 与甲骨文交易前景堪忧</a></h1>`, the page stating no og:url or canonical.
+describe("session 26: a headline linking the page's own address", () => {
+  const page = (headline: string) =>
+    parse(
+      "<html><head><title>Sun股价持续回落 与甲骨文交易前景堪忧-业界-IT评论</title></head><body><div class=post>" +
+        `<h1>${headline}</h1><div class=content><p>据国外媒体昨日报道，Sun目前股价较甲骨文每股9.50美元的收购报价低16%，表明一些投资者担心欧洲监管部门可能会阻碍这笔交易。</p>` +
+        "<p>美东时间周五下午4时，Sun在纳斯达克市场下滑9美分，至8.18美元。</p></div></div></body></html>",
+    ).originalUrl;
+
+  it.each([
+    [
+      '<a href="http://www.kuqin.com/shuoit/20091101/72390.html" target=_blank>Sun股价持续回落 与甲骨文交易前景堪忧</a>',
+      "http://www.kuqin.com/shuoit/20091101/72390.html",
+    ],
+    // A relative link, a site's front page, or a link over part of the headline is no permalink.
+    ['<a href="/shuoit/20091101/72390.html">Sun股价持续回落 与甲骨文交易前景堪忧</a>', null],
+    ['<a href="http://www.kuqin.com/">Sun股价持续回落 与甲骨文交易前景堪忧</a>', null],
+    ['<a href="http://www.kuqin.com/tag/sun">Sun</a>股价持续回落 与甲骨文交易前景堪忧', null],
+  ])("%s → %s", (headline, url) => {
+    expect(page(headline)).toBe(url);
+  });
+});
