@@ -742,13 +742,20 @@ function isSeriesIndex(raw: RawBlock): boolean {
 
 /** A tag list's label, what a CMS sets before its tag links (`Tag:`, `Tags：`, `标签：`). */
 const TAG_LABEL = /^\s*(?:tags?|标签|关键词|关键字)\s*[:：]\s*$/iu;
+/** How a line opening with a tag label starts. */
+const TAG_LABEL_START = /^\s*(?:tags?|标签|关键词|关键字)\s*[:：]/iu;
 
 /**
  * A line made only of `#tag` links (a blog's tag list under the article), or of tag links after a tag
  * label (`Tag:<a>甲骨文收购Sun</a>`, a 2009 CMS's).
  */
 function isTagLine(raw: RawBlock): boolean {
+  if (raw.links.length === 0) return false;
+  if (isLinksOnly(raw, /^#/, /^\s*$/)) return true;
+  // Only a paragraph that opens with a tag label is read link by link (most blocks with links open otherwise).
   return (
-    isLinksOnly(raw, /^#/, /^\s*$/) || (raw.block.type === "paragraph" && isLinksOnly(raw, /\S/u, TAG_LABEL))
+    raw.block.type === "paragraph" &&
+    TAG_LABEL_START.test(raw.block.text) &&
+    isLinksOnly(raw, /\S/u, TAG_LABEL)
   );
 }
