@@ -1352,17 +1352,18 @@ function readPageFields(
 }
 
 /** A day set unlabelled after a field's value (`… 2009-11-01`, `… 2009-11-01 08:30`). */
-const TRAILING_DAY = /\s+(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
+const TRAILING_DAY = /(?<=\s)(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
 /** A site that collected the story, set after the source's name (`新浪科技 酷勤网收集`). */
-const TRAILING_COLLECTOR = /\s+(\S{2,12}?)(?:收集|收录)$/u;
+const TRAILING_COLLECTOR = /(?<=\s)(\S{2,12}?)(?:收集|收录)$/u;
 
 /** A source field's value as its name, and the collector and the day set after it (`TRAILING_*`). */
 function sourceFieldParts(value: string): { name: string; collector: string | null; day: string | null } {
+  // Each part is found after a white space (a lookbehind: a run of spaces costs one pass), then the space trimmed.
   const day = TRAILING_DAY.exec(value);
-  const rest = day === null ? value : value.slice(0, day.index);
+  const rest = day === null ? value : value.slice(0, day.index).trimEnd();
   const collector = TRAILING_COLLECTOR.exec(rest);
   return {
-    name: collector === null ? rest : rest.slice(0, collector.index),
+    name: collector === null ? rest : rest.slice(0, collector.index).trimEnd(),
     collector: collector?.[1] ?? null,
     day: day?.[1] ?? null,
   };
