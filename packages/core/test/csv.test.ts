@@ -14,7 +14,7 @@ import { detectInput, parse } from "../src/index.js";
 import { parseAll, parseAllSync } from "../src/parse-all.js";
 import { type CsvItem, CsvRowReader, csvSeparator } from "../src/readers/csv.js";
 import type { ParseResult } from "../src/readers/session.js";
-import { parseAllInChunks, REPO } from "./helpers.js";
+import { asLatin1, expectRowsRepairedOneByOne, parseAllInChunks, REPO } from "./helpers.js";
 
 const SINA = join(REPO, "datasets/fresh-20/sina-csv");
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, "fixtures/csv", name));
@@ -317,6 +317,30 @@ describe("the row reader", () => {
         const text = rows.map((cells) => cells.map(quoted).join(",")).join("\n");
         expect(cellsOf(rowsOf(text, []))).toEqual(rows);
       }),
+    );
+  });
+});
+
+// Mojibake in an export is the damage of rows one by one (a row a tool misread and wrote back), so each row is
+// judged by itself: two rows of datasets/fresh-20/sina-csv in one export, the second's UTF-8 bytes read as
+// Latin-1 and saved again (made here from the row's own bytes, as a tool that took UTF-8 for Latin-1 writes it).
+describe("mojibake judged row by row (session 26)", () => {
+  const file = (name: string) => readFileSync(join(SINA, name), "utf8");
+  const first = file("sina-company__iircuyvi8635468.csv");
+  const second = file("sina-company__iircuyvi8635984.csv");
+  const header = first.slice(0, first.indexOf("\n") + 1);
+  const rowOf = (text: string) => text.slice(text.indexOf("\n") + 1);
+  const clean = header + rowOf(first) + rowOf(second);
+  const damaged = header + rowOf(first) + asLatin1(rowOf(second));
+  it("repairs the damaged row and says so of it alone, read whole or as a stream", async () => {
+    await expectRowsRepairedOneByOne(
+      clean,
+      damaged,
+      [
+        ["row 1", "疫情形势突变：债中“茅台”飙到674元 刷新27年最高价", []],
+        ["row 2", "ST摩登：实控人及其一致人被动减持9.15%股份", ["mojibake-repaired"]],
+      ],
+      97,
     );
   });
 });

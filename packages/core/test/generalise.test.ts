@@ -2217,3 +2217,210 @@ describe("session 26: the known Markdown families' leftovers (datasets/fresh-24)
     expect(tail.text).toBe("正文第一段，说明情况。\n\n最后一段正文。");
   });
 });
+
+// The two closing credits eastmoney sets under a story — its source (`（文章来源：证券时报）`, as fresh-18's eastmoney
+// records keep it) and its staff code (`(责任编辑：DF154)`, as fresh-23's sample-02 keeps it run onto its last
+// paragraph) — written here together after that paragraph, run onto it and on a line of their own.
+describe("session 26: a story's source and editor credits closing it together", () => {
+  const last =
+    "对于万科，我们期待一个能实现公司长远利益、能在股东和管理层之间达成共识且不会侵害利益相关各方的解决方案。";
+  const story = (closing: string) => parse(`万科的解决方案\n万科股权之争仍在继续。\n${closing}`);
+
+  it.each([
+    [`${last}（文章来源：证券时报）(责任编辑：DF154)`],
+    [`${last}(来源：证券时报)（责任编辑：DF154）`],
+    [`${last}\n（文章来源：证券时报）(责任编辑：DF154)`],
+  ])("%s: the source and the editor read, both out of the text", (closing) => {
+    const article = story(closing);
+    expect([article.source?.name ?? null, article.editor, article.text]).toEqual([
+      "证券时报",
+      "DF154",
+      `万科股权之争仍在继续。\n\n${last}`,
+    ]);
+  });
+
+  it("reads a bracket that credits no outlet before the editor as the prose's", () => {
+    // `（试行）` closes the prose: no source, the editor's credit stays as it stands (no prose ends before it).
+    const article = story("公司发布了股权激励计划（试行）(责任编辑：DF154)");
+    expect(article.source).toBeNull();
+    expect(article.text.endsWith("公司发布了股权激励计划（试行）(责任编辑：DF154)")).toBe(true);
+  });
+});
+
+// datasets/fresh-25/jsp-page (likgjava/eb's generated pages of 阳光易购, an e-procurement portal relaying news):
+// `<h1>` headline, then a box of `发布时间：2011-07-19` and `发布人：-财经网` (a dash, then the outlet the item
+// came from, `网易科技报道` when it reports, nothing after the dash when the portal names none).
+describe("session 26: a relaying portal's poster field under the headline", () => {
+  const page = (headline: string, poster: string) =>
+    parse(
+      `<html><body><div class="frameNews"><h1>${headline}</h1><div class="source"><span>发布时间：2011-07-19</span>` +
+        `<span>发布人：${poster}  </span></div><p><P>据《东方早报》报道，中国家具协会理事长朱长岭表示，其实不光是家具，现在很多其他商品都是如此。</P>` +
+        "<P>他指出，这种情况叫负进口。负进口产品，即产地在中国，运出去重新进关。</P></p></div></body></html>",
+    );
+
+  it.each([
+    ["-财经网", "财经网"],
+    ["-网易科技报道", "网易科技"],
+    ["-21世纪经济报道", "21世纪经济报道"],
+    ["-", null],
+  ])("发布人：%s names %s; a colon in the headline over the box", (poster, source) => {
+    const article = page("家具协会为达芬奇开脱：出口再进口合法就行", poster);
+    expect([article.source?.name ?? null, article.publishedAt, article.text.slice(0, 9)]).toEqual([
+      source,
+      "2011-07-19T00:00:00+08:00",
+      "据《东方早报》报道",
+    ]);
+  });
+
+  it("reads the fresh-25 pages' poster fields", () => {
+    const sources = [
+      "ff8080812fba4e32012fbdb704400164.jsp",
+      "ff808081313c08ec01313fe5cfec021a.jsp",
+      "ff80808131767356013187f2ed4c0b0a.jsp",
+    ].map((name) => datasetFile("fresh-25", `jsp-page/${name}`).source?.name ?? null);
+    expect(sources).toEqual(["网易科技", "财经网", "DJ财经知识库"]);
+  });
+});
+
+// datasets/fresh-25/extracted-text (chrislinan/cx-extractor-python Text/N.txt: what a line-block extractor kept of
+// saved 2015 news pages, one paragraph a line): a summary box over the story, the page's related stories after it.
+describe("session 26: what a text extractor keeps of a page around the story", () => {
+  const story =
+    "有隔夜利好的7月2日，A股仍未能破解下跌魔咒。\n急跌之下，“博弈”仍在继续，民间也使出浑身解数护盘。";
+
+  it("leaves out a related-stories list of three or more headlines with their days after the story", () => {
+    const related =
+      "收费公路亏在哪，要让公众看得清2015/07/01\nA股“端午劫”过后反弹出逃还是补仓抄底？2015/06/25\n5000点之上股民众生相 2015-06-06";
+    expect(parse(`${story}\n${related}`).text).toBe(
+      "有隔夜利好的7月2日，A股仍未能破解下跌魔咒。\n\n急跌之下，“博弈”仍在继续，民间也使出浑身解数护盘。",
+    );
+    // Two dated lines may be the story's own; a dated sentence is prose.
+    const two = parse(`${story}\n收费公路亏在哪2015/07/01\n全国收费公路去年亏1571亿2015/07/01`).text;
+    expect(two.endsWith("全国收费公路去年亏1571亿2015/07/01")).toBe(true);
+    const sentences = parse(
+      `${story}\n公告日为2015/07/01。\n停牌日为2015/07/02。\n复牌日为2015/07/03。`,
+    ).text;
+    expect(sentences.endsWith("复牌日为2015/07/03。")).toBe(true);
+  });
+
+  it("leaves out a summary box in brackets over the story, labelled or not", () => {
+    const box =
+      "[上市公司借停牌避免进一步下跌，大股东增持股票提升股民信心，甚至有一批机构喊要“为国接盘”，投资者们则更多通过发声来期盼股市上涨]";
+    expect(parse(`${box}\n${story}`).text).toBe(story.replace("\n", "\n\n"));
+    const labelled =
+      "[摘要：前不久，由于中国区业绩不佳，联想集团移动业务集团总裁刘军卸任，杨元庆也放出重话。为什么是华为率先抵挡住了进攻？]";
+    expect(parse(`${labelled}\n${story}`).text).toBe(story.replace("\n", "\n\n"));
+    // A bracketed headline is short and no summary.
+    expect(parse(`【重磅】央行宣布降准\n${story}`).text).toContain("央行宣布降准");
+  });
+
+  it("reads a column's closing credit, a writer giving the outlet leave, as the author and the source", () => {
+    const article = datasetFile("fresh-25", "extracted-text/cxpython__5.txt");
+    expect([article.source?.name ?? null, article.author, article.text.slice(0, 25)]).toEqual([
+      "网易财经",
+      "冀勇庆",
+      "6月18日，笔者参加了京东618的手机战况发布会。",
+    ]);
+    expect(article.text).not.toContain("转载请注明出处");
+  });
+
+  it("reads the fresh-25 files' bodies from the story's first line to its last", () => {
+    for (const [name, first, last] of [
+      ["cxpython__10.txt", "高速公路超前发展有必要，", "运营管理占通行费收入的比例有高有低。"],
+      ["cxpython__20.txt", "有隔夜利好的7月2日，", "希望可以帮助公司渡过难关。”"],
+    ] as const) {
+      const text = datasetFile("fresh-25", `extracted-text/${name}`).text;
+      expect([text.slice(0, first.length), text.slice(-last.length)]).toEqual([first, last]);
+    }
+  });
+});
+
+// datasets/fresh-25/html-page (酷勤网, 2009, as amumu-dev/cx-extractor keeps it): `<p class=post_link>Tag:<b><a
+// href='/tag.php?…'>甲骨文收购Sun</a></b> &nbsp; </p>` under the story.
+describe("session 26: a tag line under the story", () => {
+  const page = (tags: string) =>
+    parse(
+      `<html><body><div class="content"><p>甲骨文斥资74亿美元收购Sun的交易需要得到欧盟的批准，欧盟正在进行调查。</p>` +
+        `<p>甲骨文可能会同意将MySQL授权给其他人，希望缓解欧盟委员会的担忧。</p>${tags}</div></body></html>`,
+    ).text;
+
+  it.each([
+    ["<p class=post_link>Tag:<b><a href='/tag.php?/x/'>甲骨文收购Sun</a></b> &nbsp;  </p>"],
+    ['<p>标签：<a href="/t/1">甲骨文</a> <a href="/t/2">Sun</a></p>'],
+    ['<p>Tags: <a href="/t/1">Oracle</a></p>'],
+  ])("%s leaves the text", (tags) => {
+    expect(page(tags)).toBe(
+      "甲骨文斥资74亿美元收购Sun的交易需要得到欧盟的批准，欧盟正在进行调查。\n\n甲骨文可能会同意将MySQL授权给其他人，希望缓解欧盟委员会的担忧。",
+    );
+  });
+
+  it("keeps a line with words of its own besides the label and the links", () => {
+    expect(page('<p>标签：<a href="/t/1">甲骨文</a>，另见本报昨日报道。</p>')).toContain("另见本报昨日报道");
+  });
+});
+
+// datasets/fresh-25/html-page (酷勤网, 2009): `<p class=post_link>　来源：新浪科技\n</a>　 <a href="http://www.kuqin.com">酷勤网</a>收集
+// 2009-11-01</p>` under the headline — the outlet, the site that collected it, the day, one label for all three.
+describe("session 26: a source box's unlabelled collector and day", () => {
+  const page = (box: string) =>
+    parse(
+      "<html><head><title>Sun股价持续回落 与甲骨文交易前景堪忧-业界-IT评论</title></head>" +
+        `<body><div class="post"><h1>Sun股价持续回落 与甲骨文交易前景堪忧</h1><p class=post_link>${box}</p>` +
+        "<div class=content><p>据国外媒体昨日报道，Sun目前股价较甲骨文每股9.50美元的收购报价低16%，表明一些投资者担心欧洲监管部门可能会阻碍这笔交易。</p>" +
+        "<p>美东时间周五下午4时，Sun在纳斯达克市场下滑9美分，至8.18美元。</p></div></div></body></html>",
+    );
+
+  it.each([
+    [
+      '　来源：新浪科技\n</a>　 <a href="http://www.kuqin.com" target=_blank>酷勤网</a>收集　2009-11-01',
+      "新浪科技",
+      ["酷勤网"],
+      "2009-11-01T00:00:00+08:00",
+    ],
+    ["来源：新浪科技 2009-11-01 08:30", "新浪科技", [], "2009-11-01T08:30:00+08:00"],
+    ["来源：新浪科技 酷勤网收录", "新浪科技", ["酷勤网"], null],
+  ])("%s", (box, source, via, publishedAt) => {
+    const article = page(box);
+    expect([article.source?.name ?? null, article.via, article.publishedAt]).toEqual([
+      source,
+      via,
+      publishedAt,
+    ]);
+  });
+
+  it("reads the fresh-25 page's box", () => {
+    const article = datasetFile(
+      "fresh-25",
+      "html-page/Sun股价持续回落,与甲骨文交易前景堪忧-业界-IT评论.html",
+    );
+    expect([article.source?.name ?? null, article.via, article.publishedAt]).toEqual([
+      "新浪科技",
+      ["酷勤网"],
+      "2009-11-01T00:00:00+08:00",
+    ]);
+  });
+});
+
+// datasets/fresh-25/html-page (酷勤网, 2009): `<h1><a href="http://www.kuqin.com/shuoit/20091101/72390.html"
+// target=_blank>Sun股价持续回落 与甲骨文交易前景堪忧</a></h1>`, the page stating no og:url or canonical.
+describe("session 26: a headline linking the page's own address", () => {
+  const page = (headline: string) =>
+    parse(
+      "<html><head><title>Sun股价持续回落 与甲骨文交易前景堪忧-业界-IT评论</title></head><body><div class=post>" +
+        `<h1>${headline}</h1><div class=content><p>据国外媒体昨日报道，Sun目前股价较甲骨文每股9.50美元的收购报价低16%，表明一些投资者担心欧洲监管部门可能会阻碍这笔交易。</p>` +
+        "<p>美东时间周五下午4时，Sun在纳斯达克市场下滑9美分，至8.18美元。</p></div></div></body></html>",
+    ).originalUrl;
+
+  it.each([
+    [
+      '<a href="http://www.kuqin.com/shuoit/20091101/72390.html" target=_blank>Sun股价持续回落 与甲骨文交易前景堪忧</a>',
+      "http://www.kuqin.com/shuoit/20091101/72390.html",
+    ],
+    // A relative link, a site's front page, or a link over part of the headline is no permalink.
+    ['<a href="/shuoit/20091101/72390.html">Sun股价持续回落 与甲骨文交易前景堪忧</a>', null],
+    ['<a href="http://www.kuqin.com/">Sun股价持续回落 与甲骨文交易前景堪忧</a>', null],
+    ['<a href="http://www.kuqin.com/tag/sun">Sun</a>股价持续回落 与甲骨文交易前景堪忧', null],
+  ])("%s → %s", (headline, url) => {
+    expect(page(headline)).toBe(url);
+  });
+});

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseAll } from "../src/parse-all.js";
+import { expect } from "vitest";
+import { parseAll, parseAllSync } from "../src/parse-all.js";
 import type { ParseResult } from "../src/readers/session.js";
 
 export const REPO = resolve(import.meta.dirname, "../../..");
@@ -64,4 +65,26 @@ export async function parseAllInChunks(bytes: Uint8Array, size: number): Promise
   const results: ParseResult[] = [];
   for await (const result of parseAll(stream)) results.push(result);
   return results;
+}
+
+/** `text`'s UTF-8 bytes read as Latin-1, as a tool that took UTF-8 for Latin-1 and saved the text again writes it. */
+export const asLatin1 = (text: string): string =>
+  Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join("");
+
+/**
+ * An input of rows whose one row was damaged (`damaged`, `clean` with that row's bytes misread) read as `expected` —
+ * each row's ref, title and warning codes — whole and streamed in `chunk`-byte pieces, every text as `clean`'s.
+ */
+export async function expectRowsRepairedOneByOne(
+  clean: string,
+  damaged: string,
+  expected: readonly (readonly unknown[])[],
+  chunk: number,
+): Promise<void> {
+  const read = (results: Iterable<ParseResult>) =>
+    [...results].map((r) => r.ok && [r.article.ref, r.article.title, r.article.warnings.map((w) => w.code)]);
+  const texts = (results: Iterable<ParseResult>) => [...results].map((r) => r.ok && r.article.text);
+  expect(read(parseAllSync(damaged))).toEqual(expected);
+  expect(read(await parseAllInChunks(new TextEncoder().encode(damaged), chunk))).toEqual(expected);
+  expect(texts(parseAllSync(damaged))).toEqual(texts(parseAllSync(clean)));
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { type Article, CaixunError, detectInput, parse } from "../src/index.js";
 import { parseAll, parseAllSync, READ_FAILURE_CODES, recordMapping } from "../src/parse-all.js";
 import type { ParseResult } from "../src/readers/session.js";
-import { SHARED, seed } from "./helpers.js";
+import { REPO, SHARED, seed } from "./helpers.js";
 
 const encoder = new TextEncoder();
 
@@ -68,8 +68,34 @@ describe("detectInput", () => {
     ["# 财联社快讯归档 2026-07-29\n\n- item_count: 1\n\n## 00:03:22｜标题\n\n- id: `1`\n\n正文。", "digest"],
     ["{这不是 JSON，是一行字}\n正文。", "plain-text"],
     ["[返回首页](/)", "plain-text"],
+    // A server template's source opens with its directives before the HTML it renders.
+    [
+      '<%@ page pageEncoding="UTF-8"%>\r\n<%@ include file="/common/taglibs.jsp"%>\r\n<!DOCTYPE html>\r\n<html>',
+      "html",
+    ],
+    ['<%@ Page Language="C#" AutoEventWireup="true" %>\n<!-- list -->\n<html><body>', "html"],
+    ["<?php\nrequire 'header.php';\n$title = \"a ? b\";\n?>\n<div><p>正文</p></div>", "html"],
+    // A directive that never closes, or text after it, is not a page.
+    ['<%@ page pageEncoding="UTF-8"\n<html>', "plain-text"],
+    ["<?php echo 1; ?>\n公司公告全文如下。", "plain-text"],
   ])("%j is %s", (sample, kind) => {
     expect(detectInput(sample)).toBe(kind);
+  });
+
+  it("reads a JSP page's source, directives before its XHTML, as the page it renders", () => {
+    // datasets/fresh-25/jsp-page (likgjava/eb's generated news pages, 阳光易购): `<%@ page %>` and
+    // `<%@ include %>` before the DOCTYPE, more includes and `<c:import>` inside the body.
+    const file = join(REPO, "datasets/fresh-25/jsp-page/ff8080813008ca4701301f7e26520589.jsp");
+    const bytes = readFileSync(file);
+    expect(detectInput(new TextDecoder().decode(bytes))).toBe("html");
+    const article = parse(bytes, { filename: "ff8080813008ca4701301f7e26520589.jsp" });
+    expect(article.title).toBe("宝钢有意参与中铝和力拓几内亚铁矿项目");
+    expect(article.publishedAt).toBe("2011-05-24T00:00:00+08:00");
+    expect(
+      article.text.startsWith("宝钢集团有限公司(下称宝钢集团)董事长徐乐江日前表示，“非常有兴趣”参与"),
+    ).toBe(true);
+    expect(article.text.endsWith("并将非洲、加拿大、南美等作为首要考虑的地区。")).toBe(true);
+    expect(article.text).not.toMatch(/<%|pageEncoding|channelId|removeClass|发布时间/);
   });
 
   it("reads the seeds as they always were", () => {

@@ -15,7 +15,7 @@ import type { ParseResult } from "../src/readers/session.js";
 import { type SqlItem, sqlRows } from "../src/readers/sql.js";
 import { SqlRowReader } from "../src/readers/sql-stream.js";
 import { fill, growth, MAX_GROWTH } from "./adversarial/measure.js";
-import { parseAllInChunks, REPO } from "./helpers.js";
+import { asLatin1, expectRowsRepairedOneByOne, parseAllInChunks, REPO } from "./helpers.js";
 
 const ROWS = join(REPO, "datasets/fresh-17/sql-row");
 const row = (name: string) => readFileSync(join(ROWS, name), "utf8");
@@ -314,5 +314,27 @@ describe("dumps of anything", () => {
       );
       expect(measured.growth, unit).toBeLessThanOrEqual(MAX_GROWTH);
     }
+  });
+});
+
+// As a CSV export's (csv.test.ts): two rows of datasets/fresh-17/sql-row (SQLyog's exports of one news table) in
+// one dump, the second's UTF-8 bytes read as Latin-1 and saved again (made here from its own bytes).
+describe("mojibake judged row by row (session 26)", () => {
+  const clean = `${row("sqlyog-news__13.sql")}\n${row("sqlyog-news__19.sql")}`;
+  const damaged = `${row("sqlyog-news__13.sql")}\n${asLatin1(row("sqlyog-news__19.sql"))}`;
+  it("repairs the damaged row and says so of it alone, read whole or as a stream", async () => {
+    await expectRowsRepairedOneByOne(
+      clean,
+      damaged,
+      [
+        ["row 1", "广发银行曝南京窝案：为行长前夫违规放贷7688万", []],
+        ["row 2", "小米移动电源3高配版官宣 2万mAh/45W快充/199元！", ["mojibake-repaired"]],
+      ],
+      113,
+    );
+    // A dump of one row given to `parse` is repaired whole, as before.
+    expect(parse(asLatin1(row("sqlyog-news__19.sql"))).warnings.map((w) => w.code)).toContain(
+      "mojibake-repaired",
+    );
   });
 });

@@ -258,6 +258,33 @@ describe("tagged record corpora", () => {
     ]);
   });
 
+  it("reads TREC's dates under their collections' names, and FBIS's field markers in the text as the text they hold", () => {
+    // FBIS's `<DATE1>  9 Mar 1994 </DATE1>` in its `<HEADER>`; `<F P=105> English </F>`, `<F P=106> [Report bu
+    // E. van Wyk] </F>` inside `<TEXT>`: the markers go, what they mark stays where it was.
+    const articles = [...parseAllSync(FBIS)].map((r) => r.ok && r.article);
+    expect(articles.map((a) => (a ? [a.publishedAt, a.warnings.map((w) => w.code)] : null))).toEqual([
+      ["1994-03-09T00:00:00+08:00", []],
+      ["1994-03-09T00:00:00+08:00", []],
+    ]);
+    expect(articles.map((a) => (a ? a.text.split("\n\n").slice(0, 3) : null))).toEqual([
+      ["Language: English", "Article Type:BFN", "[Report bu E. van Wyk]"],
+      ["Language: English", "Article Type:BFN", "[Report by P. Bulger]"],
+    ]);
+    expect(articles.some((a) => a && /<\/?F\b/.test(a.text))).toBe(false);
+    // The Wall Street Journal's `<DD> 03/24/87</DD>`: an American date, the month first.
+    const wsj =
+      "<DOC>\n<DOCNO> WSJ870324-0001 </DOCNO>\n<HL> John Blair Is Near Accord</HL>\n<DD> 03/24/87</DD>\n<TEXT>\n   John Blair &amp; Co. is close to an agreement to sell its TV station advertising representation operation.\n</TEXT>\n</DOC>";
+    const [one] = [...parseAllSync(wsj)];
+    expect(one?.ok && one.article.publishedAt).toBe("1987-03-24T00:00:00+08:00");
+    // A `<` in a body that opens no element is text, not markup (`List<User>`); HTML's own elements stay markup.
+    const code =
+      "<doc>\n<title>泛型</title>\n<content>Java 的 List<User> 与 Map<String, Object> 是泛型容器。</content>\n</doc>\n";
+    const [generic] = [...parseAllSync(code)];
+    expect(generic?.ok && generic.article.text).toBe(
+      "Java 的 List<User> 与 Map<String, Object> 是泛型容器。",
+    );
+  });
+
   it("reads WikiExtractor's form: attributes as fields, the text between the tags as the body", () => {
     const wiki =
       '<doc id="7" url="https://zh.wikipedia.org/wiki?curid=7" title="股票">\n股票是股份公司发行的所有权凭证。\n</doc>\n';

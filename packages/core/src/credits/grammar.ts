@@ -214,6 +214,15 @@ const AUTHORISED_LINE = new RegExp(
   `^(?:${oneOf(AUTHORISED_OPENINGS)})(?:为|系)?(\\S{2,12}?)经(\\S{2,20}?)(?:正式|独家)?授权(?:发布|转载|刊发|刊登)`,
   "u",
 );
+/**
+ * `本文为冀勇庆授权网易财经《亦观察》专栏发布，转载请注明出处。`: a writer gave an outlet (its column) leave to
+ * publish: the writer is the author, the outlet the source. The writer is a person's name (not `作者`), the
+ * outlet one by name (not `本站`); an owner that gave leave to a relay is `AUTHORISED_LINE`'s (`…经X授权发布`). @bounded: anchored, every part of bounded length.
+ */
+const WRITER_LEAVE_LINE = new RegExp(
+  `^(?:${oneOf(AUTHORISED_OPENINGS)})(?:为|系|由)(?!作者|笔者|本人|原作)(\\p{Script=Han}{2,4})(?:独家)?授权(?!本站|本网|本号|本平台)(\\S{2,12}?)(?:《[^》]{1,12}》)?(?:专栏)?(?:独家)?(?:发布|首发|刊发|刊登)`,
+  "u",
+);
 const REPOST_PREFIXES = ["本文", "本稿", "此文"];
 const REPOST_WORDS = ["转自", "转载自", "转载于", "转引自", "转发自", "转载来源", "轉自", "轉載自", "轉載於"];
 const REPOST_LINE = new RegExp(
@@ -653,6 +662,8 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
       owner: canonicalOutlet(authorised[2]!),
       relay: canonicalOutlet(authorised[1]!),
     };
+  const leave = rules & Rule.authorised ? WRITER_LEAVE_LINE.exec(line) : null;
+  if (leave) return { kind: "source", name: canonicalOutlet(leave[2]!), author: leave[1]! };
   const repost = rules & Rule.repost ? REPOST_LINE.exec(line) : null;
   if (repost) {
     const name = cleanName(repost[1]!);

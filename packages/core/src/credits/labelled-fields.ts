@@ -24,7 +24,8 @@ const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
     "报告发布时间",
     "报告日期",
   ],
-  source: ["来源", "来源于", "出处", "媒体", "稿源", "报告来源", "公众号"],
+  // A relaying portal's poster field names the outlet it took the item from (`发布人：-网易科技报道`).
+  source: ["来源", "来源于", "出处", "媒体", "稿源", "报告来源", "公众号", "发布人", "发布者"],
   author: ["作者", "记者", "撰文", "撰写"],
   // A translator (`译者：A` in a translation's list of credits) is read as a known label stating no field
   // of its own; a staff line's `译者` is read by the credit grammar.

@@ -26,6 +26,44 @@ const RFC_2822 =
 const CHINESE =
   /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/;
 
+/** The months' full names, in order (`March`); `MONTHS` holds their three-letter forms. */
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const WEEKDAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s+";
+/** An English day without a time, day first: `9 Mar 1994` (FBIS's `<DATE1>` in TREC), `Wed, 09 March 1994`. */
+const ENGLISH_DAY = new RegExp(`^(?:${WEEKDAY})?(\\d{1,2})\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})$`);
+/** The same, month first: `March 9, 1994`, `Mar. 9 1994`. */
+const ENGLISH_MONTH_DAY = new RegExp(`^(?:${WEEKDAY})?([A-Za-z]{3,9})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`);
+/**
+ * A US date with a two-digit year, `03/24/87` (the Wall Street Journal's `<DD>` in TREC): the month first, as
+ * American dates are written, unless the first number cannot be a month (`24/03/87`). A four-digit year's
+ * slashed date is not read here: it is written day first as often (`13/10/2020`, `date-evidence.ts`).
+ */
+const US_SHORT_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/;
+/**
+ * A two-digit year's century, as POSIX `strptime` reads `%y`: 69–99 are 1969–1999, 00–68 are 2000–2068.
+ */
+const FIRST_YEAR_OF_1900S = 69;
+
+/** A month's number, as text, from its English name or its three-letter (or `Sept`) form; undefined for any other word. */
+function numberOfMonth(word: string): string | undefined {
+  const name = word.toLowerCase();
+  const number = name === "sept" ? 9 : (MONTHS[name] ?? MONTH_NAMES.indexOf(name) + 1);
+  return number > 0 ? String(number) : undefined;
+}
+
 /** Parses a date as files write it; null when it is not a real date. A zone-less date is Asia/Shanghai. */
 export function normalizeDate(value: unknown): string | null {
   if (value instanceof Date)
@@ -43,7 +81,25 @@ export function normalizeDate(value: unknown): string | null {
   }
   m = CHINESE.exec(text);
   if (m) return build(m[1], m[2], m[3], m[4], m[5], m[6], CHINA_OFFSET);
-  return null;
+  return englishDay(text);
+}
+
+/** A day as English-language corpora write it (`ENGLISH_DAY`, `ENGLISH_MONTH_DAY`, `US_SHORT_DATE`), or null. */
+function englishDay(text: string): string | null {
+  const dayFirst = ENGLISH_DAY.exec(text);
+  const monthFirst = dayFirst === null ? ENGLISH_MONTH_DAY.exec(text) : null;
+  let parts: [year: string, month: string | undefined, day: string];
+  if (dayFirst !== null) parts = [dayFirst[3]!, numberOfMonth(dayFirst[2]!), dayFirst[1]!];
+  else if (monthFirst !== null) parts = [monthFirst[3]!, numberOfMonth(monthFirst[1]!), monthFirst[2]!];
+  else {
+    const us = US_SHORT_DATE.exec(text);
+    if (us === null) return null;
+    const two = Number(us[3]);
+    const year = String(two >= FIRST_YEAR_OF_1900S ? 1900 + two : 2000 + two);
+    parts = Number(us[1]) <= 12 ? [year, us[1], us[2]!] : [year, us[2], us[1]!];
+  }
+  const [year, month, day] = parts;
+  return month === undefined ? null : build(year, month, day, undefined, undefined, undefined, CHINA_OFFSET);
 }
 
 /** A calendar date (from a dateline) at midnight Asia/Shanghai. */

@@ -108,9 +108,14 @@ export function readPage(root: Document): PageParts | null {
       source: meta.source,
       author: meta.author,
       // A mirror's page links to the story it carries (`<a href="https://…">原文</a>`): that link,
-      // else the page's own address (og:url, canonical, the address a saved page notes first), the
-      // one the story was taken from.
-      url: originalLinkOf(body) ?? meta.basedOn ?? meta.url ?? savedFromUrl(root),
+      // else the page's own address (og:url, canonical, the headline's permalink, the address a saved
+      // page notes first), the one the story was taken from.
+      url:
+        originalLinkOf(body) ??
+        meta.basedOn ??
+        meta.url ??
+        (heading === null ? null : permalinkOf(heading.element)) ??
+        savedFromUrl(root),
       siteName: meta.siteName ?? siteOfTitle(fullTitle, title),
     },
   };
@@ -153,6 +158,22 @@ function savedFromUrl(root: Document): string | null {
     if (url !== undefined) return url;
   }
   return null;
+}
+
+/**
+ * The page's own address as its headline links it (`<h1><a href="http://www.kuqin.com/shuoit/20091101/72390.html">
+ * headline</a></h1>`, an old CMS's permalink): the headline's whole text one absolute link's.
+ */
+function permalinkOf(headline: Element): string | null {
+  const links = select("a[href]", headline);
+  if (links.length !== 1) return null;
+  const href = links[0]!.attribs.href!.trim();
+  const whole = withoutWhitespace(textContent(headline));
+  return /^https?:\/\/[^\s/]+\/\S+$/iu.test(href) &&
+    whole !== "" &&
+    withoutWhitespace(textContent(links[0]!)) === whole
+    ? href
+    : null;
 }
 
 /** The first absolute link the page labels as the story's original (`原文`, `阅读原文`), or null. */

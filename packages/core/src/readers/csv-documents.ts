@@ -1,28 +1,36 @@
 import type { Warning } from "../article.js";
 import type { PackSet } from "../packs/index.js";
+import type { Encoding } from "../stages/decode.js";
 import { type CsvItem, CsvRowReader, headerKey } from "./csv.js";
 import { type RecordMapping, resolveMapping } from "./mapping.js";
 import { RecordMapper } from "./record.js";
-import { rowTooLarge, withDecodingWarnings } from "./streamed-records.js";
+import { mojibakeRepairedRow, rowTooLarge, withDecodingWarnings } from "./streamed-records.js";
 import type { ReadItem } from "./types.js";
 
-/** The documents of a CSV export held whole as text (a one-row export given to `parse`). */
+/**
+ * The documents of a CSV export held whole as text: one given to `parseAll` whole, decoded with its mojibake left
+ * for each row (`encoding` says the text's), or a one-row export given to `parse`, whose text was repaired whole
+ * (no `encoding`).
+ */
 export function csvDocuments(
   text: string,
   packs: PackSet,
   mapping: RecordMapping | null,
   firstLine: number,
+  encoding?: Encoding,
 ): ReadItem[] {
   const rows = new CsvRowReader(Number.POSITIVE_INFINITY);
-  const documents = new CsvDocuments(new RecordMapper(packs, mapping), mapping, firstLine, Infinity);
-  return [...documents.of(rows.push(text, true), []), ...documents.end(rows.cut)];
+  const mapper = new RecordMapper(packs, mapping);
+  const documents = new CsvDocuments(mapper, mapping, firstLine, Infinity, encoding !== undefined);
+  return [...documents.of(rows.push(text, true), [], encoding ?? "utf-8"), ...documents.end(rows.cut)];
 }
 
 /**
  * A CSV export's rows as documents: the first row is the header, whose cells name each row's record
  * keys for the record mapping (`title`, `content`, `标题`, `发布时间` …); a column without a name (the
  * index pandas writes first) is set aside. Each row after it is one document, numbered `row 3` in
- * the order they come.
+ * the order they come. With `judgesMojibake` each row's mojibake is repaired by itself and said by its own
+ * warning (`mojibakeRepairedRow`).
  */
 export class CsvDocuments {
   /** The header's keys, null for a column set aside; null until the header is read. */
@@ -36,13 +44,17 @@ export class CsvDocuments {
     mapping: RecordMapping | null,
     private readonly firstLine: number,
     private readonly maxChars: number,
+    readonly judgesMojibake = true,
   ) {
     const { fields } = resolveMapping(mapping);
     this.bodyKeys = new Set([...fields.content, ...fields.summary]);
   }
 
-  /** The documents of these rows; `warnings`, what decoding the export found so far, go with each. */
-  of(items: readonly CsvItem[], warnings: readonly Warning[]): ReadItem[] {
+  /**
+   * The documents of these rows, read in `encoding`; `warnings`, what decoding the export found so far, go with
+   * each, and a row's own repair with it alone.
+   */
+  of(items: readonly CsvItem[], warnings: readonly Warning[], encoding: Encoding): ReadItem[] {
     const read: ReadItem[] = [];
     for (const item of items) {
       if (this.keys === null && "cells" in item) {
@@ -58,12 +70,15 @@ export class CsvDocuments {
         read.push({ failure: { code: "corrupt-input", message, ref } });
       } else {
         const line = this.firstLine + item.line - 1;
+        // Repaired before its paragraphs are told: a join is told by the characters beside the comma.
+        const cells = this.cells(item.cells);
+        const repair = this.judgesMojibake ? mojibakeRepairedRow(cells, encoding) : null;
         const document = this.mapper.document(
-          this.record(item.cells),
+          this.withParagraphs(repair?.record ?? cells),
           { ref, line, raw: item.raw },
           "dump-record",
         );
-        read.push(withDecodingWarnings(document, warnings));
+        read.push(withDecodingWarnings(document, repair === null ? warnings : [...warnings, repair.warning]));
       }
     }
     return read;
@@ -78,14 +93,22 @@ export class CsvDocuments {
   }
 
   /** A row's cells under the header's keys; cells past the header's are no field of it. */
-  private record(cells: readonly string[]): Record<string, unknown> {
+  private cells(cells: readonly string[]): Record<string, unknown> {
     const record: Record<string, unknown> = {};
     const keys = this.keys ?? [];
     for (let i = 0; i < keys.length && i < cells.length; i++) {
       const key = keys[i];
       if (key === null || key === undefined || Object.hasOwn(record, key)) continue;
-      record[key] = this.bodyKeys.has(key) ? paragraphsOf(cells[i]!) : cells[i]!;
+      record[key] = cells[i]!;
     }
+    return record;
+  }
+
+  /** The record of a row's cells: its body cells' paragraphs split back (`paragraphsOf`). */
+  private withParagraphs(cells: Record<string, unknown>): Record<string, unknown> {
+    const record: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(cells))
+      record[key] = this.bodyKeys.has(key) && typeof value === "string" ? paragraphsOf(value) : value;
     return record;
   }
 }

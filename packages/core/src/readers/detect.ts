@@ -52,8 +52,18 @@ export const MANY_DOCUMENT_KINDS: ReadonlySet<InputKind> = new Set([
   "tagged-records",
 ]);
 
-/** What markup may open with before its first tag: white space, an XML declaration, comments. */
-const MARKUP_PROLOGUE = String.raw`^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*`;
+/**
+ * A server template's directives and code blocks, which a page's source saved before it was rendered
+ * opens with: JSP's `<%@ page pageEncoding="UTF-8"%>` and `<%@ include … %>`, ASP's `<%@ Page … %>`,
+ * PHP's `<?php … ?>`. The server replaces them; the HTML after them is the page.
+ */
+const SERVER_TEMPLATE_BLOCK = String.raw`(?:<%(?:[^%]|%(?!>))*%>|<\?php\b(?:[^?]|\?(?!>))*\?>)`;
+
+/**
+ * What markup may open with before its first tag: white space, an XML declaration, then comments and
+ * a server template's directives (`SERVER_TEMPLATE_BLOCK`) in any order.
+ */
+const MARKUP_PROLOGUE = String.raw`^\s*(?:<\?xml[^>]*>\s*)?(?:(?:${SERVER_TEMPLATE_BLOCK}|<!--(?:[^-]|-(?!->))*-->)\s*)*`;
 
 /**
  * A body that opens with an HTML tag is an HTML page or fragment — after any XML declaration and

@@ -205,6 +205,9 @@ export const LABEL_KEYS: Readonly<Record<string, string>> = {
   hl: "title",
   ttl: "title",
   ti: "title",
+  // TREC's dates under their collections' names: the Wall Street Journal's `<DD> 03/24/87`, FBIS's `<DATE1>  9 Mar 1994`.
+  dd: "date",
+  date1: "date",
   标题: "title",
   题目: "title",
   链接: "link",

@@ -1,24 +1,38 @@
 import type { Warning } from "../article.js";
 import type { PackSet } from "../packs/index.js";
+import type { Encoding } from "../stages/decode.js";
 import type { RecordMapping } from "./mapping.js";
 import { RecordMapper } from "./record.js";
 import { SqlDumpLexer, type SqlItem } from "./sql.js";
-import { rowTooLarge, withDecodingWarnings } from "./streamed-records.js";
+import { mojibakeRepairedRow, rowTooLarge, withDecodingWarnings } from "./streamed-records.js";
 import type { ReadItem } from "./types.js";
 
-/** The documents of a dump held whole as text (a one-row dump given to `parse`). */
+/**
+ * The documents of a dump held whole as text: one given to `parseAll` whole, decoded with its mojibake left for
+ * each row (`encoding` says the text's), or a one-row dump given to `parse`, whose text was repaired whole (no
+ * `encoding`).
+ */
 export function sqlDocuments(
   text: string,
   packs: PackSet,
   mapping: RecordMapping | null,
   firstLine: number,
+  encoding?: Encoding,
 ): ReadItem[] {
   const lexer = new SqlDumpLexer();
-  const documents = new SqlDocuments(new RecordMapper(packs, mapping), firstLine, Number.POSITIVE_INFINITY);
-  return [...documents.of(lexer.read(text), []), ...documents.end(lexer.cut)];
+  const documents = new SqlDocuments(
+    new RecordMapper(packs, mapping),
+    firstLine,
+    Number.POSITIVE_INFINITY,
+    encoding !== undefined,
+  );
+  return [...documents.of(lexer.read(text), [], encoding ?? "utf-8"), ...documents.end(lexer.cut)];
 }
 
-/** A dump's items as documents, numbered as rows in the order they come. */
+/**
+ * A dump's items as documents, numbered as rows in the order they come. With `judgesMojibake` each row's
+ * mojibake is repaired by itself and said by its own warning (`mojibakeRepairedRow`).
+ */
 export class SqlDocuments {
   private count = 0;
 
@@ -26,10 +40,14 @@ export class SqlDocuments {
     private readonly mapper: RecordMapper,
     private readonly firstLine: number,
     private readonly maxChars: number,
+    readonly judgesMojibake = true,
   ) {}
 
-  /** The documents of these items; `warnings`, what decoding the dump found so far, go with each. */
-  of(items: readonly SqlItem[], warnings: readonly Warning[]): ReadItem[] {
+  /**
+   * The documents of these items, read in `encoding`; `warnings`, what decoding the dump found so far, go with
+   * each, and a row's own repair with it alone.
+   */
+  of(items: readonly SqlItem[], warnings: readonly Warning[], encoding: Encoding): ReadItem[] {
     return items.map((item): ReadItem => {
       const line = this.firstLine + ("oversized" in item ? item.oversized.line : item.line) - 1;
       if ("oversized" in item) {
@@ -42,9 +60,10 @@ export class SqlDocuments {
         const message = `a row of ${item.table}, whose columns nothing names (no column list, no CREATE TABLE before it)`;
         return { failure: { code: "not-a-news-record", message, ref } };
       }
+      const repair = this.judgesMojibake ? mojibakeRepairedRow(item.record, encoding) : null;
       return withDecodingWarnings(
-        this.mapper.document(item.record, { ref, line, raw: item.raw }, "dump-record"),
-        warnings,
+        this.mapper.document(repair?.record ?? item.record, { ref, line, raw: item.raw }, "dump-record"),
+        repair === null ? warnings : [...warnings, repair.warning],
       );
     });
   }

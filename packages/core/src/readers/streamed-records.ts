@@ -1,6 +1,6 @@
 import type { Warning } from "../article.js";
 import type { ParseSettings } from "../settings.js";
-import type { Encoding } from "../stages/decode.js";
+import { type Encoding, mojibakeRepaired } from "../stages/decode.js";
 import { StreamDecoder } from "./stream-decoder.js";
 import type { DocumentReader, ReadItem } from "./types.js";
 
@@ -18,6 +18,30 @@ export function withDecodingWarnings(read: ReadItem, warnings: readonly Warning[
   return "document" in read && warnings.length > 0
     ? { ...read, warnings: [...warnings, ...read.warnings] }
     : read;
+}
+
+/** Joins a row's values to be judged for mojibake as one text: no decoded text holds it (`normalise`), no repair changes it. */
+const VALUE_JOIN = "\u0000";
+
+/**
+ * A SQL or CSV row's record with its mojibake read back, and the warning that says so; null when the row has
+ * none. Mojibake is in characters, never in a dump's or an export's syntax, so the row's string values are judged
+ * together, as the row's text would be (a short cell is repaired on the evidence of its row), and read back one
+ * by one. Each row is judged by itself: one damaged row of a dump does not make the others damaged.
+ */
+export function mojibakeRepairedRow(
+  record: Record<string, unknown>,
+  encoding: Encoding,
+): { record: Record<string, unknown>; warning: Warning } | null {
+  const keys = Object.keys(record).filter((key) => typeof record[key] === "string");
+  const repair = mojibakeRepaired(keys.map((key) => record[key]).join(VALUE_JOIN), encoding);
+  const values = repair?.text.split(VALUE_JOIN);
+  if (repair === null || values === undefined || values.length !== keys.length) return null;
+  const repaired = { ...record };
+  keys.forEach((key, i) => {
+    repaired[key] = values[i]!;
+  });
+  return { record: repaired, warning: repair.warning };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { setOwn } from "../assemble/own-property.js";
+import { isElementName } from "../html/elements.js";
 import { childElements, elementText } from "./feed.js";
 import { DEFAULT_MAPPING, KNOWN_KEYS, LABEL_KEYS } from "./mapping.js";
 
@@ -174,13 +175,48 @@ function addMembers(record: Record<string, unknown>, group: string, fields?: Set
   }
 }
 
-/** A field's value kept under `key`: a body's markup kept and each of its elements added, other fields' markup dropped. */
+/**
+ * A field's value kept under `key`: a body's markup kept (its corpus's own elements unwrapped) and each of its
+ * elements added, other fields' markup dropped.
+ */
 function addField(record: Record<string, unknown>, key: string, inner: string, isBody: boolean): void {
-  const value = elementText(isBody ? inner : inner.replace(/<[^<>]*>/g, " ").replace(/\s+/g, " "));
+  const value = elementText(
+    isBody ? unwrapCorpusMarkup(inner) : inner.replace(/<[^<>]*>/g, " ").replace(/\s+/g, " "),
+  );
   if (value === "") return;
   const previous = record[key];
   if (!Object.hasOwn(record, key)) setOwn(record, key, value);
   else if (isBody && typeof previous === "string") setOwn(record, key, `${previous}\n\n${value}`);
+}
+
+/** A closing tag at the reading position: its name. Bounded as `OPEN_TAG` is. */
+const CLOSE_TAG = /<\/([A-Za-z_][\w:.-]{0,63})\s{0,40}>/y;
+
+/**
+ * A body's markup with the corpus's own elements unwrapped: the tags of an element whose name is no HTML
+ * element's go and its text stays (FBIS's field markers inside `<TEXT>`, `Language: <F P=105> English </F>`,
+ * `<F P=106> [Report by P. Bulger] </F>`), so that the body is text with HTML's markup (TREC's `<P>`) or none.
+ * Only an element that closes is one: a `<` in prose that opens nothing (`List<User>`) stays. Two passes forward.
+ */
+function unwrapCorpusMarkup(inner: string): string {
+  const closed = new Set<string>();
+  for (let at = inner.indexOf("</"); at >= 0; at = inner.indexOf("</", at + 2)) {
+    CLOSE_TAG.lastIndex = at;
+    const name = CLOSE_TAG.exec(inner)?.[1]?.toLowerCase();
+    if (name !== undefined && !isElementName(name)) closed.add(name);
+  }
+  if (closed.size === 0) return inner;
+  let out = "";
+  let from = 0;
+  for (let at = inner.indexOf("<"); at >= 0; at = inner.indexOf("<", at + 1)) {
+    const tag = inner[at + 1] === "/" ? CLOSE_TAG : OPEN_TAG;
+    tag.lastIndex = at;
+    const match = tag.exec(inner);
+    if (match === null || !closed.has(match[1]!.toLowerCase())) continue;
+    out += inner.slice(from, at);
+    from = tag.lastIndex;
+  }
+  return out + inner.slice(from);
 }
 
 /**

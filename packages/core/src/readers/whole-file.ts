@@ -90,8 +90,9 @@ export class WholeFileReader implements DocumentReader {
         },
       ];
     }
-    // A tagged corpus's records are judged for mojibake one by one (`TaggedDocuments`), not the input whole.
-    const perRecord = this.kind === "tagged-records";
+    // A tagged corpus's records, a dump's and an export's rows are judged for mojibake one by one
+    // (`TaggedDocuments`, `SqlDocuments`, `CsvDocuments`), not the input whole.
+    const perRecord = this.kind === "tagged-records" || this.kind === "sql" || this.kind === "csv";
     const input = this.text ?? concat(this.chunks, this.bytes);
     const decoded = decode(input, this.options.settings, { mojibake: !perRecord });
     // A feed, a SQL dump or a CSV export is read whole, then one document per item or row, as a JSON array's records are.
@@ -212,7 +213,8 @@ function feedDocuments(
 
 /**
  * The readers of the inputs of many documents that are read whole, then one document per item, row or record;
- * `encoding` is given to a reader that repairs each record's mojibake itself (`taggedDocuments`).
+ * `encoding` is given to the readers that repair each record's or row's mojibake themselves (`taggedDocuments`,
+ * `sqlDocuments`, `csvDocuments`; `feedDocuments` takes none).
  */
 type WholeReader = (
   text: string,

@@ -317,7 +317,7 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
   let excerpt: string | null = null;
   // Whether the last block read was prose the rules dropped (a disclaimer closing the story).
   let droppedLast = false;
-  for (const [index, original] of withoutPageTail(withoutHeadBox(blocks)).entries()) {
+  for (const [index, original] of withoutPageTail(withoutHeadBox(withoutSummaryBox(blocks))).entries()) {
     droppedLast = false;
     const raw = cutFragments(original, rules);
     const text = blockText(raw.block);
@@ -343,8 +343,8 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
   const last = kept.at(-1);
   if (droppedLast && kept.length > 1 && last !== undefined && isEmptiedHeading(last)) kept.pop();
   // Sidebars first: a box's heading over its list of links marks where they open, and the lists go next.
-  return withoutLinkFooter(
-    withoutMenuRuns(withoutLinkLists(withoutSidebars(withoutRelatedInsets(kept), framed))),
+  return withoutDatedHeadlineRun(
+    withoutLinkFooter(withoutMenuRuns(withoutLinkLists(withoutSidebars(withoutRelatedInsets(kept), framed)))),
   );
 }
 
@@ -545,6 +545,24 @@ function withoutHeadBox(blocks: readonly RawBlock[]): readonly RawBlock[] {
   return blocks;
 }
 
+/**
+ * A page's summary box as a text extractor keeps it over the story: a whole paragraph in brackets, maybe
+ * labelled (`[摘要：前不久，…为什么是华为率先抵挡住了进攻？]`, `[上市公司借停牌避免进一步下跌，…]`), clauses in
+ * it. A bracketed headline (`【重磅】…`) is short and has no clause in it.
+ */
+const SUMMARY_BOX = /^(?:\[[^[\]]*\]|【[^【】]*】)$/u;
+/** The fewest characters a summary box holds: a headline in brackets is shorter. */
+const SUMMARY_BOX_MIN = 40;
+
+/** The blocks without a summary box opening the body (`SUMMARY_BOX`) when the story follows it. */
+function withoutSummaryBox(blocks: readonly RawBlock[]): readonly RawBlock[] {
+  const first = blocks[0]?.block;
+  if (blocks.length < 2 || first?.type !== "paragraph" || !longerThan(first.text, SUMMARY_BOX_MIN))
+    return blocks;
+  const text = first.text.trim();
+  return SUMMARY_BOX.test(text) && text.includes("，") ? blocks.slice(1) : blocks;
+}
+
 /** A heading, or a line that could only be one (a few words, no sentence): what may head a closing section. */
 function isClosingHeading(raw: RawBlock, text: string): boolean {
   return (
@@ -613,6 +631,36 @@ function withoutMenuRuns(blocks: RawBlock[]): RawBlock[] {
     }
   }
   return drop.size === 0 ? blocks : blocks.filter((_, i) => !drop.has(i));
+}
+
+/** A headline a related-stories list sets with its day after it, run together or spaced (`收费公路缘何屡陷巨亏漩涡2015/07/01`). */
+const DATED_HEADLINE = /(?<!\d)\d{4}[/-]\d{1,2}[/-]\d{1,2}$/u;
+/** The longest such line: a headline and its day. */
+const DATED_HEADLINE_MAX = 64;
+/** How many such lines in a row make a list; one or two may be the story's own dated lines. */
+const DATED_HEADLINE_RUN = 3;
+
+/**
+ * A page's related-stories list that a text extractor kept after the story, its links gone: three or more
+ * short lines closing the body, each a headline with no full stop and its day after it (`…2015/07/01`).
+ * Neither text, nor its days the story's.
+ */
+function withoutDatedHeadlineRun(blocks: RawBlock[]): RawBlock[] {
+  const isDatedHeadline = ({ block }: RawBlock) => {
+    // Plain text's reader may take a short line for a heading.
+    if (
+      (block.type !== "paragraph" && block.type !== "heading") ||
+      longerThan(block.text, DATED_HEADLINE_MAX)
+    )
+      return false;
+    const text = block.text.trim();
+    const day = DATED_HEADLINE.exec(text);
+    // A headline may ask or exclaim (`…还是补仓抄底？2015/06/25`); a sentence's stop is prose's.
+    return day !== null && day.index >= 4 && !/[。；;]/u.test(text);
+  };
+  let start = blocks.length;
+  while (start > 0 && isDatedHeadline(blocks[start - 1]!)) start--;
+  return blocks.length - start >= DATED_HEADLINE_RUN && start > 0 ? blocks.slice(0, start) : blocks;
 }
 
 /**
@@ -729,7 +777,22 @@ function isSeriesIndex(raw: RawBlock): boolean {
   return isLabelledLinkLine(raw, /^\s*\d{1,3}\s*$/u);
 }
 
-/** A line made only of `#tag` links (a blog's tag list under the article). */
+/** A tag list's label, what a CMS sets before its tag links (`Tag:`, `Tags：`, `标签：`). */
+const TAG_LABEL = /^\s*(?:tags?|标签|关键词|关键字)\s*[:：]\s*$/iu;
+/** How a line opening with a tag label starts. */
+const TAG_LABEL_START = /^\s*(?:tags?|标签|关键词|关键字)\s*[:：]/iu;
+
+/**
+ * A line made only of `#tag` links (a blog's tag list under the article), or of tag links after a tag
+ * label (`Tag:<a>甲骨文收购Sun</a>`, a 2009 CMS's).
+ */
 function isTagLine(raw: RawBlock): boolean {
-  return isLinksOnly(raw, /^#/, /^\s*$/);
+  if (raw.links.length === 0) return false;
+  if (isLinksOnly(raw, /^#/, /^\s*$/)) return true;
+  // Only a paragraph that opens with a tag label is read link by link (most blocks with links open otherwise).
+  return (
+    raw.block.type === "paragraph" &&
+    TAG_LABEL_START.test(raw.block.text) &&
+    isLinksOnly(raw, /\S/u, TAG_LABEL)
+  );
 }

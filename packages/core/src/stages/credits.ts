@@ -953,7 +953,9 @@ function datedSignOff(
  * line eastmoney sets under a story, joined on by a spider that kept the body as one line): the credit is read as
  * the editor and leaves the text, as it does on a line of its own. Read once the credit lines and bare links are
  * (what closes the blocks then is the story), before anything at the story's end is cut: what it closes may be a
- * related-stories run (`cutRelatedRun`). A credit after no prose (`_(责任编辑:马欣)`, a link) is left as it stands.
+ * related-stories run (`cutRelatedRun`). A credit after no prose (`_(责任编辑:马欣)`, a link) is left as it stands;
+ * one after the story's bracketed source credit is read, the source left to the story's end when it is run onto
+ * the prose, read with it when the two make a line of their own.
  */
 function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   const last = blocks[blocks.length - 1];
@@ -968,8 +970,21 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
     names.push(credit);
     rest = rest.slice(0, closing!.index).trimEnd();
   }
+  // The story's source may close it before the editor's credit (`…利好。（来源：中国证券报）(责任编辑：DF154)`): its
+  // bracket stays where the story's end is read (`readStoryEnd`), and the prose is what comes before it.
+  const source = names.length === 0 ? null : CLOSING_BRACKET.exec(rest);
+  const sourceCredit = source === null ? null : readCreditLine(source[0]);
+  const outlet = sourceCredit?.kind === "source" ? sourceCredit.name : null;
+  // A line of the two credits alone, under the story: both are read and the line leaves.
+  if (outlet !== null && source!.index === 0) {
+    for (const credit of names) readEditor(credits, credit.names, credit.role);
+    credits.sources.push({ name: outlet, strength: Strength.trailing });
+    return blocks.slice(0, -1);
+  }
+  const prose = outlet !== null ? rest.slice(0, source!.index).trimEnd() : rest;
   // A character or two of words left is no paragraph a story closes with (and alone, one the blocks drop).
-  if (names.length === 0 || rest.length < 2 || !PROSE_END.test(rest) || !HAS_WORDS.test(rest)) return blocks;
+  if (names.length === 0 || prose.length < 2 || !PROSE_END.test(prose) || !HAS_WORDS.test(prose))
+    return blocks;
   for (const credit of names) readEditor(credits, credit.names, credit.role);
   return [...blocks.slice(0, -1), { ...last, block: { ...last.block, text: rest } }];
 }
@@ -1270,8 +1285,11 @@ function withoutFieldHeader(
       : raw.block.text;
   const opening = lineOf(blocks[0]);
   if (opening === null) return blocks;
+  // Over the fields: a box's short caption, or the story's headline as a heading (`<h1>家具协会为达芬奇开脱：出口
+  // 再进口合法就行</h1>`, a colon in it or not).
   const caption =
-    !longerThan(opening, FIELD_HEADER_CAPTION_MAX) && !/[:：]/u.test(opening) && !endsSentence(opening)
+    blocks[0]!.block.type === "heading" ||
+    (!longerThan(opening, FIELD_HEADER_CAPTION_MAX) && !/[:：]/u.test(opening) && !endsSentence(opening))
       ? 1
       : 0;
   const read: Array<{ raw: RawBlock; fields: LabelledField[] }> = [];
@@ -1310,16 +1328,56 @@ function readPageFields(
       if (/\d{4}/.test(value)) credits.metadataDate ??= value;
       else credits.stamp ??= readStampLine(value);
     } else if (kind === "source") {
-      // The field reads as the grammar reads a `来源：` line, which knows what names no outlet.
-      const credit = namesOwnSite(value)
+      // The field reads as the grammar reads a `来源：` line, which knows what names no outlet; a dash a
+      // CMS sets before the value (`发布人：-英大网`) is no part of it, and a dash alone names no one.
+      // What a source box sets after the name unlabelled (`来源：新浪科技 酷勤网收集 2009-11-01`): the day, and the
+      // site that collected the story, a hop it travelled by.
+      const { name: named, collector, day } = sourceFieldParts(value.replace(LEADING_DASHES, ""));
+      if (day !== null) credits.metadataDate ??= day;
+      if (collector !== null) credits.via.push(canonicalOutlet(collector));
+      if (named === "") continue;
+      const credit = namesOwnSite(named)
         ? null
-        : readCreditLine(`来源：${value}`, settings.creditSourceMaxLength);
-      const name = namesOwnSite(value) ? site : credit?.kind === "source" ? credit.name : null;
+        : readCreditLine(`来源：${named}`, settings.creditSourceMaxLength);
+      const name = namesOwnSite(named)
+        ? site
+        : credit?.kind === "source"
+          ? reportingOutlet(credit.name)
+          : null;
       if (name !== null) credits.sources.push({ name: canonicalOutlet(name), strength });
     } else if (kind === "author" && value.length <= 12) credits.author ??= value;
     else if (kind === "editor" && (where === "under-headline" || credits.editor === null))
       readEditor(credits, [value], "editor");
   }
+}
+
+/** A day set unlabelled after a field's value (`… 2009-11-01`, `… 2009-11-01 08:30`). */
+const TRAILING_DAY = /(?<=\s)(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
+/** A site that collected the story, set after the source's name (`新浪科技 酷勤网收集`). */
+const TRAILING_COLLECTOR = /(?<=\s)(\S{2,12}?)(?:收集|收录)$/u;
+
+/** A source field's value as its name, and the collector and the day set after it (`TRAILING_*`). */
+function sourceFieldParts(value: string): { name: string; collector: string | null; day: string | null } {
+  // Each part is found after a white space (a lookbehind: a run of spaces costs one pass), then the space trimmed.
+  const day = TRAILING_DAY.exec(value);
+  const rest = day === null ? value : value.slice(0, day.index).trimEnd();
+  const collector = TRAILING_COLLECTOR.exec(rest);
+  return {
+    name: collector === null ? rest : rest.slice(0, collector.index).trimEnd(),
+    collector: collector?.[1] ?? null,
+    day: day?.[1] ?? null,
+  };
+}
+
+/** Dashes and white space before a field's value. */
+const LEADING_DASHES = /^[-–—－\s]+/u;
+
+/**
+ * The outlet of a credit that says the outlet reports (`网易科技报道`: 网易科技), read as the dateline
+ * grammar reads the words before a story (`环球网报道：`); a name that ends so itself (`21世纪经济报道`) stays.
+ */
+function reportingOutlet(name: string): string {
+  return readDateline(`${name}：`)?.outlet ?? name;
 }
 
 /**

@@ -56,8 +56,8 @@ export function decode(
 
 /**
  * What `normalise` repairs besides line ends and control characters: `mojibake` false leaves mojibake to
- * the reader, for an input of records each of which is judged by itself (`TaggedDocuments`: one damaged
- * record of a dump does not make the others damaged).
+ * the reader, for an input of records each of which is judged by itself (`TaggedDocuments`, `SqlDocuments`,
+ * `CsvDocuments`: one damaged record of a dump does not make the others damaged).
  */
 export interface Repairs {
   mojibake: boolean;
