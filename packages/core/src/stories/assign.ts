@@ -255,7 +255,7 @@ export function comparableCopies(
   item: StoryKey,
   settings: Readonly<StorySettings>,
 ): number {
-  const within: Pick<StoryKey, "at" | "size">[] = [];
+  const within: { size: number; second: number | null }[] = [];
   const longest = new Map<number, number>();
   for (const copy of copies) {
     const hours =
@@ -263,15 +263,13 @@ export function comparableCopies(
         ? settings.articleWindowHours
         : settings.flashWindowHours;
     if (copy.at === null || item.at === null || Math.abs(item.at - copy.at) > hours * 3_600_000) continue;
-    within.push(copy);
     const second = statedSecond(copy);
+    within.push({ size: copy.size, second });
     if (second !== null) longest.set(second, Math.max(longest.get(second) ?? 0, copy.size));
   }
   let count = 0;
-  for (const copy of within) {
-    const second = statedSecond(copy);
-    if (second === null || copy.size * CUT_FACTOR >= longest.get(second)!) count++;
-  }
+  for (const { size, second } of within)
+    if (second === null || size * CUT_FACTOR >= longest.get(second)!) count++;
   return count;
 }
 

@@ -234,7 +234,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       statedSecond(a.key) === statedSecond(b.key) &&
       outletsDiffer(a, b) &&
       !scoreBelow(settings.repostContainment) &&
-      (titleNamedIn(a, b) || titleNamedIn(b, a)) &&
+      (titlePairsIn(a, b, 1) > 0 || titlePairsIn(b, a, 1) > 0) &&
       figuresStatedIn(short, long) &&
       actionsAgree(a.particulars.actions, b.particulars.actions);
     const withinStrong = flash && gap <= settings.strongWindowHours * 3_600_000;
@@ -448,11 +448,15 @@ function outletsDiffer(a: Features, b: Features): boolean {
   return a.key.outlet != null && b.key.outlet != null && a.key.outlet !== b.key.outlet;
 }
 
-/** True when one rare character pair of `title`'s stated title (`Features.headlineRare`) is in `other`'s title or first sentence. */
-function titleNamedIn(title: Features, other: Features): boolean {
+/**
+ * How many rare character pairs of `title`'s stated title (`Features.headlineRare`) are in `other`'s title
+ * or first sentence, counted up to `enough`.
+ */
+function titlePairsIn(title: Features, other: Features, enough = Number.POSITIVE_INFINITY): number {
+  let found = 0;
   for (const pair of title.headlineRare)
-    if (other.firstAt.has(pair) || other.headlineSet.has(pair)) return true;
-  return false;
+    if ((other.firstAt.has(pair) || other.headlineSet.has(pair)) && ++found >= enough) break;
+  return found;
 }
 
 /** True when every figure (value and unit) `short` states anywhere is stated in `long` too. */
@@ -670,8 +674,7 @@ function titleFoundIn(
     title.key.headline.length < settings.minHeadlineCharacters
   )
     return false;
-  let found = 0;
-  for (const pair of rare) if (other.firstAt.has(pair) || other.headlineSet.has(pair)) found++;
+  const found = titlePairsIn(title, other);
   return found >= settings.minCrossHeadlinePairs && found >= share * rare.length;
 }
 
