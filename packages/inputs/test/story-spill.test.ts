@@ -113,6 +113,29 @@ describe("StorySpill", () => {
     }
   });
 
+  it("counts the stories a cut may have split; every other story is one the whole grouping tells", async () => {
+    for (const maxHeld of [1, 3, 5]) {
+      const spill = await StorySpill.open<string>({ maxHeld, bufferCharacters: 1 });
+      try {
+        for (const key of keys) await spill.add(key, key.id);
+        const stories: string[][] = [];
+        for await (const copies of spill.stories(S)) stories.push(copies.map((copy) => copy.kept));
+        const whole = new Set(inMemory.map((story) => story.join(" ")));
+        const notWhole = stories.filter((story) => !whole.has(story.join(" "))).length;
+        expect(spill.storiesAtCuts).toBeGreaterThan(0);
+        expect(spill.storiesAtCuts).toBeGreaterThanOrEqual(notWhole);
+        expect(spill.storiesAtCuts).toBeLessThanOrEqual(stories.length);
+      } finally {
+        await spill.dispose();
+      }
+    }
+    const uncut = await StorySpill.open<string>({ maxHeld: 16 });
+    for (const key of keys) await uncut.add(key, key.id);
+    for await (const _ of uncut.stories(S));
+    expect(uncut.storiesAtCuts).toBe(0);
+    await uncut.dispose();
+  });
+
   it("leaves nothing behind in its folder", async () => {
     const parent = await mkdtemp(join(tmpdir(), "story-spill-test-"));
     try {

@@ -14,7 +14,7 @@ import {
   stdoutSink,
 } from "../output.js";
 import { checkOutputSafety, type OutputTarget, outputTarget } from "../output-target.js";
-import { type CollectedStory, StoryCollector } from "../story-collector.js";
+import { type CollectedStory, STORY_ITEMS_HELD, StoryCollector } from "../story-collector.js";
 import { skippedPhrase } from "../summary.js";
 
 const FORMATS = ["jsonl", "csv"] as const;
@@ -31,6 +31,11 @@ JSON Lines: one story a line,
     securities, tags }
 CSV: one row a copy, with its story's columns first.
 
+Memory is bounded: at most --max-held articles (default 20,000) are grouped at once. A corpus that
+never holds as many within a story's time window (36 hours), in one day or undated is grouped
+exactly; past that the grouping is cut, and the summary says how many stories a cut may have split
+(a copy told after a cut starts a story of its own). Every other story is exact.
+
 Examples:
   $ caixun stories corpus                              every story as JSON Lines
   $ caixun stories corpus --min-copies 2 -o told-twice.jsonl
@@ -45,6 +50,7 @@ interface StoriesCommandOptions {
   bom?: boolean;
   ext?: string[];
   quiet?: boolean;
+  maxHeld: number;
 }
 
 const CSV_COLUMNS = [
@@ -82,6 +88,12 @@ export function registerStories(program: Command): void {
     .option("--bom", "start CSV output with a UTF-8 byte order mark (for Excel)")
     .addOption(extOption())
     .option("-q, --quiet", "no progress line and no summary on stderr")
+    .option(
+      "--max-held <n>",
+      "articles grouped at once at most (about 10 KB of memory each); past it stories may be split",
+      positiveInteger,
+      STORY_ITEMS_HELD,
+    )
     .addHelpText("after", EXAMPLES)
     .action(async (specs: string[], options: StoriesCommandOptions) => {
       await runStories(specs, options);
@@ -102,7 +114,7 @@ async function runStories(specs: string[], options: StoriesCommandOptions): Prom
     process.stderr.write("caixun: removed temp file(s) left by an earlier run that was killed\n");
   }
   const interrupts = watchInterrupts();
-  const collector = await StoryCollector.open();
+  const collector = await StoryCollector.open({ maxHeld: options.maxHeld });
   try {
     await writeStories(collector, roots, interrupts, target, format, options);
   } finally {
@@ -177,6 +189,13 @@ async function writeStories(
       `caixun: ${collector.size} articles, ${collector.storyCount} stories (${copies} copies of a story already told); ` +
         `${written} written${failed > 0 ? `, ${failed} failed` : ""}${skipped === "" ? "" : `; ${skipped}`}\n`,
     );
+    if (collector.estimated) {
+      process.stderr.write(
+        `caixun: estimated: more than ${options.maxHeld} articles within a story's time window, grouped in cuts; ` +
+          `${collector.storiesAtCuts} stories a cut may have split (a copy after the cut told as a story of its own), ` +
+          `the other stories exact; --max-held raises the bound\n`,
+      );
+    }
   }
   if (failed > 0) process.exitCode = EXIT_FAILURES;
 }
