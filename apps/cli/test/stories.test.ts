@@ -129,7 +129,7 @@ describe("caixun stories", () => {
     ).toEqual([[a, b], [c], [d]]);
     expect(result.stderr).toBe(
       "caixun: 4 articles, 3 stories (1 copies of a story already told); 3 written\n" +
-        "caixun: estimated: more than 2 articles within a story's time window, grouped in cuts; " +
+        "caixun: estimated: more than 2 articles within a story's time window, in one day or undated, grouped in cuts; " +
         "1 stories a cut may have split (a copy after the cut told as a story of its own), the other stories exact; " +
         "--max-held raises the bound\n",
     );

@@ -191,7 +191,7 @@ async function writeStories(
     );
     if (collector.estimated) {
       process.stderr.write(
-        `caixun: estimated: more than ${options.maxHeld} articles within a story's time window, grouped in cuts; ` +
+        `caixun: estimated: more than ${options.maxHeld} articles within a story's time window, in one day or undated, grouped in cuts; ` +
           `${collector.storiesAtCuts} stories a cut may have split (a copy after the cut told as a story of its own), ` +
           `the other stories exact; --max-held raises the bound\n`,
       );
