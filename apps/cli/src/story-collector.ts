@@ -37,11 +37,17 @@ type Kept = Omit<StoryArticle, "text"> & { file: string; ref: string | null };
 export class StoryCollector {
   private told = 0;
 
-  private constructor(private readonly spill: StorySpill<Kept>) {}
+  private constructor(
+    private readonly spill: StorySpill<Kept>,
+    private readonly maxHeld: number,
+  ) {}
 
   /** `maxHeld`: items held at once at most, the stories then perhaps estimated (`StorySpill`). */
   static async open(options: { maxHeld?: number } = {}): Promise<StoryCollector> {
-    return new StoryCollector(await StorySpill.open<Kept>(options));
+    return new StoryCollector(
+      await StorySpill.open<Kept>(options),
+      options.maxHeld ?? Number.POSITIVE_INFINITY,
+    );
   }
 
   /** True once `stories()` cut the grouping to hold no more than `maxHeld` items (`StorySpill.estimated`). */
@@ -52,6 +58,16 @@ export class StoryCollector {
   /** Stories a cut may have split (`StorySpill.storiesAtCuts`); every other one is exact. */
   get storiesAtCuts(): number {
     return this.spill.storiesAtCuts;
+  }
+
+  /** What the summary says once `stories()` has run: null when every story is exact. */
+  estimateLine(): string | null {
+    if (!this.estimated) return null;
+    return (
+      `caixun: estimated: more than ${this.maxHeld} articles within a story's time window, in one day or undated, grouped in cuts; ` +
+      `${this.storiesAtCuts} stories a cut may have split (a copy after the cut told as a story of its own), ` +
+      "the other stories exact; --max-held raises the bound\n"
+    );
   }
 
   /** Adds one article; returns its ordinal (the order of `add` calls). */

@@ -194,6 +194,18 @@ describe("caixun stories", () => {
     ]);
   });
 
+  it("parse --dedupe and --stories group at most --max-held articles at once too, and say so", () => {
+    // As `stories --max-held 2`: the cut comes with the third copy, told as a story of its own.
+    const deduped = runCli(["parse", dir, "--dedupe", "--max-held", "2", "--jobs", "1", "--fields", "id"]);
+    expect(deduped.code).toBe(0);
+    expect(jsonLines(deduped.stdout)).toEqual([{ id: a }, { id: c }, { id: d }]);
+    expect(deduped.stderr).toMatch(
+      /; 1 copies of a story already told left out\ncaixun: estimated: more than 2 articles within a story's time window, in one day or undated, grouped in cuts; 1 stories a cut may have split/,
+    );
+    const told = runCli(["parse", dir, "--stories", "--max-held", "4", "--fields", "id"]);
+    expect(told.stderr).not.toContain("estimated");
+  });
+
   it("refuses a folder as output and reports a missing input", () => {
     expect(runCli(["stories", dir, "-o", `${dir}/`]).code).toBe(2);
     expect(runCli(["stories", "nope"]).code).toBe(2);

@@ -5,7 +5,7 @@ import { csvRecord, UTF8_BOM } from "../csv.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { InputRun } from "../input-run.js";
 import { type InterruptWatch, watchInterrupts } from "../interrupt.js";
-import { extOption, jobsOption, parseTimeoutOption, positiveInteger } from "../options.js";
+import { extOption, jobsOption, maxHeldOption, parseTimeoutOption, positiveInteger } from "../options.js";
 import {
   OutputClosedError,
   type OutputSink,
@@ -88,12 +88,7 @@ export function registerStories(program: Command): void {
     .option("--bom", "start CSV output with a UTF-8 byte order mark (for Excel)")
     .addOption(extOption())
     .option("-q, --quiet", "no progress line and no summary on stderr")
-    .option(
-      "--max-held <n>",
-      "articles grouped at once at most (about 10 KB of memory each); past it stories may be split",
-      positiveInteger,
-      STORY_ITEMS_HELD,
-    )
+    .addOption(maxHeldOption(STORY_ITEMS_HELD))
     .addHelpText("after", EXAMPLES)
     .action(async (specs: string[], options: StoriesCommandOptions) => {
       await runStories(specs, options);
@@ -189,13 +184,8 @@ async function writeStories(
       `caixun: ${collector.size} articles, ${collector.storyCount} stories (${copies} copies of a story already told); ` +
         `${written} written${failed > 0 ? `, ${failed} failed` : ""}${skipped === "" ? "" : `; ${skipped}`}\n`,
     );
-    if (collector.estimated) {
-      process.stderr.write(
-        `caixun: estimated: more than ${options.maxHeld} articles within a story's time window, in one day or undated, grouped in cuts; ` +
-          `${collector.storiesAtCuts} stories a cut may have split (a copy after the cut told as a story of its own), ` +
-          `the other stories exact; --max-held raises the bound\n`,
-      );
-    }
+    const estimate = collector.estimateLine();
+    if (estimate !== null) process.stderr.write(estimate);
   }
   if (failed > 0) process.exitCode = EXIT_FAILURES;
 }
