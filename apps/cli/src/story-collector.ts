@@ -55,18 +55,18 @@ export class StoryCollector {
     return this.spill.estimated;
   }
 
-  /** Stories a cut may have split (`StorySpill.storiesAtCuts`); every other one is exact. */
+  /** Stories open at a cut (`StorySpill.storiesAtCuts`): a later copy of one is told apart. */
   get storiesAtCuts(): number {
     return this.spill.storiesAtCuts;
   }
 
-  /** What the summary says once `stories()` has run: null when every story is exact. */
+  /** What the summary says once `stories()` has run: null when nothing was cut (every story exact). */
   estimateLine(): string | null {
     if (!this.estimated) return null;
     return (
       `caixun: estimated: more than ${this.maxHeld} articles within a story's time window, in one day or undated, grouped in cuts; ` +
-      `${this.storiesAtCuts} stories a cut may have split (a copy after the cut told as a story of its own), ` +
-      "the other stories exact; --max-held raises the bound\n"
+      `${this.storiesAtCuts} stories were open at a cut (a later copy of one is told as a story of its own); ` +
+      "--max-held raises the bound\n"
     );
   }
 

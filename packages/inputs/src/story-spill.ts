@@ -88,9 +88,9 @@ export class StorySpill<K> {
   }
 
   /**
-   * Stories `stories()` told that a cut may have split: those still open to copies at a cut, and
-   * those of the undated items past the first part (an exact copy in another part is told apart).
-   * Every other story is told exactly as without the bound.
+   * Stories `stories()` told while open to copies at a cut, and those of the undated items past the
+   * first part: a later copy of one (an exact copy in another part) is told as a story of its own.
+   * Without a cut (`estimated` false) every story is the one the whole grouping tells.
    */
   get storiesAtCuts(): number {
     return this.openAtCuts;

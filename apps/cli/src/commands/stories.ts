@@ -33,8 +33,8 @@ CSV: one row a copy, with its story's columns first.
 
 Memory is bounded: at most --max-held articles (default 20,000) are grouped at once. A corpus that
 never holds as many within a story's time window (36 hours), in one day or undated is grouped
-exactly; past that the grouping is cut, and the summary says how many stories a cut may have split
-(a copy told after a cut starts a story of its own). Every other story is exact.
+exactly; past that the grouping is cut, and the summary says so and how many stories were open at a
+cut (a later copy of one is told as a story of its own).
 
 Examples:
   $ caixun stories corpus                              every story as JSON Lines
