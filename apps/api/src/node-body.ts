@@ -24,8 +24,15 @@ const DRAIN_FACTOR = 4;
 export class BodyBudget {
   private held = 0;
   private readonly heldBy = new Map<string, number>();
-  /** Bodies still being read: the ones a client over its fair share may have cut. */
-  private readonly reading = new Set<ReadingBody>();
+  /** Bodies still being read, by client: the ones a client under its fair share may have cut. */
+  private readonly reading = new Map<string, Set<ReadingBody>>();
+  /**
+   * Clients by the bytes they hold, the most first (`[bytes, client]`, a binary heap). An entry is
+   * pushed whenever a client's bytes change and dropped when it comes to the top stale, so finding
+   * the client to cut is logarithmic: a scan of every client, 20,000 holding a byte share each,
+   * took 0.7 ms for each tiny body refused.
+   */
+  private heap: [number, string][] = [];
   constructor(
     readonly capacity: number,
     readonly perClient: number,
@@ -46,49 +53,94 @@ export class BodyBudget {
       over.cut();
     }
     this.held += bytes;
-    this.heldBy.set(client, mine + bytes);
+    this.hold(client, mine + bytes);
     return "taken";
   }
 
   give(bytes: number, client: string): void {
     if (bytes === 0) return;
     this.held -= bytes;
-    const left = (this.heldBy.get(client) ?? 0) - bytes;
-    if (left > 0) this.heldBy.set(client, left);
-    else this.heldBy.delete(client);
+    this.hold(client, (this.heldBy.get(client) ?? 0) - bytes);
   }
 
   /** `body` is being read (until `done`): it may be cut for a client under its fair share. */
   reads(body: ReadingBody): void {
-    this.reading.add(body);
+    const bodies = this.reading.get(body.client);
+    if (bodies === undefined) this.reading.set(body.client, new Set([body]));
+    else bodies.add(body);
   }
 
   done(body: ReadingBody): void {
-    this.reading.delete(body);
+    const bodies = this.reading.get(body.client);
+    if (bodies?.delete(body) && bodies.size === 0) this.reading.delete(body.client);
+  }
+
+  private hold(client: string, bytes: number): void {
+    if (bytes > 0) this.heldBy.set(client, bytes);
+    else this.heldBy.delete(client);
+    if (bytes <= 0) return;
+    // Stale entries are dropped at the top; past twice the clients, the heap is made again.
+    if (this.heap.length > 2 * this.heldBy.size + 64) {
+      this.heap = [];
+      for (const [other, held] of this.heldBy) this.push(held, other);
+    } else this.push(bytes, client);
   }
 
   /**
    * The body to cut for `client`, which would then hold `wanted` bytes: none when that is over its
-   * fair share, else the largest body still being read of the client holding the most, when that
-   * client holds more than the fair share.
+   * fair share, else the largest body still being read of the client holding the most among those
+   * with one, when that client holds more than the fair share.
    */
   private bodyOverItsShare(client: string, wanted: number): ReadingBody | null {
     const fair = this.capacity / (this.heldBy.size + (this.heldBy.has(client) ? 0 : 1));
     if (wanted > fair) return null;
-    let heaviest: string | null = null;
-    let most = fair;
-    for (const [other, bytes] of this.heldBy) {
-      if (other !== client && bytes > most) {
-        heaviest = other;
-        most = bytes;
+    const aside: [number, string][] = [];
+    let largest: ReadingBody | null = null;
+    while (this.heap.length > 0 && largest === null) {
+      const [bytes, other] = this.heap[0]!;
+      if (bytes <= fair) break;
+      this.pop();
+      // Stale (the client's bytes changed since): a newer entry stands for it.
+      if (this.heldBy.get(other) !== bytes) continue;
+      aside.push([bytes, other]);
+      if (other === client) continue;
+      for (const body of this.reading.get(other) ?? []) {
+        if (body.taken > 0 && (largest === null || body.taken > largest.taken)) largest = body;
       }
     }
-    let largest: ReadingBody | null = null;
-    for (const body of this.reading) {
-      if (body.client === heaviest && body.taken > 0 && (largest === null || body.taken > largest.taken))
-        largest = body;
-    }
+    // Clients passed over (no body being read, or the asking one) keep their place.
+    for (const [bytes, other] of aside) this.push(bytes, other);
     return largest;
+  }
+
+  private push(bytes: number, client: string): void {
+    const heap = this.heap;
+    heap.push([bytes, client]);
+    let at = heap.length - 1;
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (heap[parent]![0] >= bytes) break;
+      [heap[parent], heap[at]] = [heap[at]!, heap[parent]!];
+      at = parent;
+    }
+  }
+
+  private pop(): void {
+    const heap = this.heap;
+    const last = heap.pop()!;
+    if (heap.length === 0) return;
+    heap[0] = last;
+    let at = 0;
+    for (;;) {
+      const left = 2 * at + 1;
+      const right = left + 1;
+      let top = at;
+      if (left < heap.length && heap[left]![0] > heap[top]![0]) top = left;
+      if (right < heap.length && heap[right]![0] > heap[top]![0]) top = right;
+      if (top === at) return;
+      [heap[top], heap[at]] = [heap[at]!, heap[top]!];
+      at = top;
+    }
   }
 }
 
