@@ -162,6 +162,10 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
           return busy(
             `the request bodies this client has in flight fill its BODY_BUDGET_PER_CLIENT (${bodyBudget.perClient} bytes)`,
           );
+        case "fair-share":
+          return busy(
+            `this body was cut to make room for other clients: this client held more than its fair share of the server's BODY_BUDGET (${bodyBudget.capacity} bytes, shared by the clients sending bodies)`,
+          );
         case "too-slow":
           return tooSlow(pace);
         default:

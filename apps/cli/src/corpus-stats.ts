@@ -1,5 +1,5 @@
 import type { Article } from "@caixun/core";
-import { type CollectedStory, StoryCollector } from "./story-collector.js";
+import { type CollectedStory, STORY_ITEMS_HELD, StoryCollector } from "./story-collector.js";
 
 /** What `caixun stats --json` prints. Counted lists are sorted by count, largest first, then by key. */
 export interface StatsReport {
@@ -16,7 +16,7 @@ export interface StatsReport {
   /** The same news told by several articles (see `caixun stories`). */
   stories: {
     /**
-     * False when every figure here is exact. True when the corpus held more than `STATS_ITEMS_HELD`
+     * False when every figure here is exact. True when the corpus held more than `STORY_ITEMS_HELD`
      * articles within a story's time window (or in one day, or undated): the grouping was cut to
      * hold no more at once, so a story that spanned a cut counts as two or more: `stories` is then
      * an upper bound, `duplicates`, `withCopies` and the sizes of groups lower bounds.
@@ -42,13 +42,6 @@ export interface StatsReport {
 }
 
 /**
- * Articles whose stories are grouped at once at most (`StorySpill`'s `maxHeld`): about 50 MB of
- * story keys. 200,000 records of one day took `caixun stats` to 2.0 GB, as many undated to 700 MB;
- * a corpus that never holds this many within a story's time window is grouped exactly.
- */
-export const STATS_ITEMS_HELD = 20_000;
-
-/**
  * Aggregates a corpus one article at a time, in bounded memory: counts as the articles come (exact;
  * they grow only with distinct sources, formats, months, warning codes and securities), the stories
  * grouped from story keys spilled to disk by day (`StoryCollector`), never more than `maxHeld` at
@@ -72,7 +65,7 @@ export class CorpusStats {
   private constructor(private readonly stories: StoryCollector) {}
 
   static async open(options: { maxHeld?: number } = {}): Promise<CorpusStats> {
-    return new CorpusStats(await StoryCollector.open({ maxHeld: options.maxHeld ?? STATS_ITEMS_HELD }));
+    return new CorpusStats(await StoryCollector.open({ maxHeld: options.maxHeld ?? STORY_ITEMS_HELD }));
   }
 
   /** Adds one parsed article; `file` is where it came from, to name copies in the report. */

@@ -43,6 +43,19 @@ export function jobsOption(callerWorks = false): Option {
   ).argParser(positiveInteger);
 }
 
+/**
+ * `--max-held`, on every command that tells stories (`stories`, `parse --stories`/`--dedupe`):
+ * articles grouped at once at most (`STORY_ITEMS_HELD` by default; see `StoryCollector`).
+ */
+export function maxHeldOption(byDefault: number): Option {
+  return new Option(
+    "--max-held <n>",
+    "articles grouped into stories at once at most (about 10 KB of memory each); past it stories may be split",
+  )
+    .argParser(positiveInteger)
+    .default(byDefault);
+}
+
 /** Seconds (a positive number; 0 for none) → milliseconds. */
 function seconds(value: string): number {
   const n = Number(value);

@@ -14,7 +14,8 @@ const ASSIGNMENTS_PER_FILE = 65_536;
  * For `caixun parse --stories` and `--dedupe`: a story can only be told once every article has been
  * parsed, so articles are spooled to a temporary file as they come and replayed afterwards, in
  * input order, with their `storyId` set and whether each is its story's canonical copy. Memory stays
- * flat: the story keys are spilled by day (`StoryCollector`), and each article's story is written to
+ * flat: the story keys are spilled by day and grouped at most `maxHeld` at once (`StoryCollector`),
+ * and each article's story is written to
  * an assignment file of `ASSIGNMENTS_PER_FILE` articles, read back one file at a time.
  */
 export class StorySpool {
@@ -24,9 +25,19 @@ export class StorySpool {
     private readonly collector: StoryCollector,
   ) {}
 
-  static async open(): Promise<StorySpool> {
+  /** `maxHeld`: articles grouped at once at most (`StoryCollector`). */
+  static async open(maxHeld: number): Promise<StorySpool> {
     const dir = await mkdtemp(join(tmpdir(), "caixun-spool-"));
-    return new StorySpool(dir, await open(join(dir, "articles.jsonl"), "wx"), await StoryCollector.open());
+    return new StorySpool(
+      dir,
+      await open(join(dir, "articles.jsonl"), "wx"),
+      await StoryCollector.open({ maxHeld }),
+    );
+  }
+
+  /** What the summary says once replayed: null when every story is exact (`StoryCollector.estimateLine`). */
+  estimateLine(): string | null {
+    return this.collector.estimateLine();
   }
 
   async add(article: Article, input: Input): Promise<void> {

@@ -119,6 +119,31 @@ describe("caixun stories", () => {
     expect(runCli(["stories", dir, "-q", "--jobs", "3"]).stdout).toBe(result.stdout);
   });
 
+  it("groups at most --max-held articles at once, and says how many stories were open at a cut", () => {
+    // Two copies within reach when the third comes: the grouping is cut there, the story open at the
+    // cut is told with the two, the third copy as a story of its own; the snapshot is exact.
+    const result = runCli(["stories", dir, "--jobs", "1", "--max-held", "2"]);
+    expect(result.code).toBe(0);
+    expect(
+      jsonLines(result.stdout).map((story) => (story.copies as { id: string }[]).map((copy) => copy.id)),
+    ).toEqual([[a, b], [c], [d]]);
+    expect(result.stderr).toBe(
+      "caixun: 4 articles, 3 stories (1 copies of a story already told); 3 written\n" +
+        "caixun: estimated: more than 2 articles within a story's time window, in one day or undated, grouped in cuts; " +
+        "1 stories were open at a cut (a later copy of one is told as a story of its own); --max-held raises the bound\n",
+    );
+    const exact = runCli(["stories", dir, "-q", "--jobs", "1"]).stdout;
+    // Three: the cut comes with the snapshot, the story of three still open: told whole, yet counted
+    // (what a cut may have split, not what it did).
+    const three = runCli(["stories", dir, "--jobs", "1", "--max-held", "3"]);
+    expect(three.stdout).toBe(exact);
+    expect(three.stderr).toContain("; 1 stories were open at a cut");
+    // Four fit: nothing is cut, and nothing is said.
+    const four = runCli(["stories", dir, "--jobs", "1", "--max-held", "4"]);
+    expect(four.stderr).toBe("caixun: 4 articles, 2 stories (2 copies of a story already told); 2 written\n");
+    expect(four.stdout).toBe(exact);
+  });
+
   it("writes CSV, one row a copy, and keeps stories told at least --min-copies times", () => {
     const out = join(dir, "..", `${dir.split("/").pop()}-stories.csv`);
     const result = runCli(["stories", dir, "--min-copies", "2", "-o", out]);
@@ -166,6 +191,18 @@ describe("caixun stories", () => {
     expect(jsonLines(runCli(["parse", join(dir, "a-cls.md"), "-q", "--fields", "storyId"]).stdout)).toEqual([
       { storyId: null },
     ]);
+  });
+
+  it("parse --dedupe and --stories group at most --max-held articles at once too, and say so", () => {
+    // As `stories --max-held 2`: the cut comes with the third copy, told as a story of its own.
+    const deduped = runCli(["parse", dir, "--dedupe", "--max-held", "2", "--jobs", "1", "--fields", "id"]);
+    expect(deduped.code).toBe(0);
+    expect(jsonLines(deduped.stdout)).toEqual([{ id: a }, { id: c }, { id: d }]);
+    expect(deduped.stderr).toMatch(
+      /; 1 copies of a story already told left out\ncaixun: estimated: more than 2 articles within a story's time window, in one day or undated, grouped in cuts; 1 stories were open at a cut/,
+    );
+    const told = runCli(["parse", dir, "--stories", "--max-held", "4", "--fields", "id"]);
+    expect(told.stderr).not.toContain("estimated");
   });
 
   it("refuses a folder as output and reports a missing input", () => {

@@ -3,7 +3,7 @@
  * and stops before the largest size when the growth is already too high.
  */
 import { describe, expect, it } from "vitest";
-import { fill, growth, MAX_GROWTH } from "./adversarial/measure.js";
+import { fill, growth, MAX_GROWTH, ropeOfEveryOtherCharacter } from "./adversarial/measure.js";
 
 const text = (size: number) => fill("上证指数收涨0.5%，成交额8000亿元。", size);
 
@@ -27,5 +27,20 @@ describe("the growth measure", () => {
     expect(measured.growth).toBeGreaterThan(MAX_GROWTH);
     expect(measured.costs).toHaveLength(3);
     expect(measured.costs[2]).toBeNaN();
+  });
+
+  // The reference that allocates as a lexer building a value does explains the collector's growth,
+  // not quadratic work: joining everything read so far every 1,000 characters is still flagged.
+  it("flags quadratic work set against a reference that builds a rope", () => {
+    const joinedEvery1000 = (input: string) => {
+      const parts: string[] = [];
+      let length = 0;
+      for (let i = 0; i < input.length; i++) {
+        parts.push(input[i]!);
+        if (i % 1000 === 0) length += parts.join("").length;
+      }
+      return length;
+    };
+    expect(growth(text, joinedEvery1000, ropeOfEveryOtherCharacter).growth).toBeGreaterThan(MAX_GROWTH);
   });
 });

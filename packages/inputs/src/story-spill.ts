@@ -50,6 +50,7 @@ export class StorySpill<K> {
   private undatedCount = 0;
   private count = 0;
   private cut = false;
+  private openAtCuts = 0;
 
   private constructor(
     private readonly dir: string,
@@ -84,6 +85,15 @@ export class StorySpill<K> {
    */
   get estimated(): boolean {
     return this.cut;
+  }
+
+  /**
+   * Stories `stories()` told while open to copies at a cut, and those of the undated items past the
+   * first part: a later copy of one (an exact copy in another part) is told as a story of its own.
+   * Without a cut (`estimated` false) every story is the one the whole grouping tells.
+   */
+  get storiesAtCuts(): number {
+    return this.openAtCuts;
   }
 
   /** Adds one item; returns its ordinal (the order of `add` calls). */
@@ -125,7 +135,9 @@ export class StorySpill<K> {
     let times: number[] = [];
     let oldest = 0;
     const restart = () => {
+      const told = ready.length;
       grouper.finish();
+      this.openAtCuts += ready.length - told;
       grouper = new CorpusGrouper<SpilledCopy<K>>(settings, [], emit);
       times = [];
       oldest = 0;
@@ -161,6 +173,7 @@ export class StorySpill<K> {
         emit,
       );
       alone.finish();
+      this.openAtCuts += ready.length;
       yield* ready.splice(0);
     }
   }

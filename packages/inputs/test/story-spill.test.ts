@@ -113,6 +113,30 @@ describe("StorySpill", () => {
     }
   });
 
+  it("counts the stories open at a cut, and none without one", async () => {
+    const counted: number[] = [];
+    for (const maxHeld of [1, 3, 5]) {
+      const spill = await StorySpill.open<string>({ maxHeld, bufferCharacters: 1 });
+      try {
+        for (const key of keys) await spill.add(key, key.id);
+        const stories: string[][] = [];
+        for await (const copies of spill.stories(S)) stories.push(copies.map((copy) => copy.kept));
+        expect(spill.storiesAtCuts).toBeLessThanOrEqual(stories.length);
+        counted.push(spill.storiesAtCuts);
+      } finally {
+        await spill.dispose();
+      }
+    }
+    // The fewer held, the more cuts, each finishing the stories still open (a story may be open at
+    // several); the CLI test counts one by hand (apps/cli/test/stories.test.ts).
+    expect(counted).toEqual([27, 17, 12]);
+    const uncut = await StorySpill.open<string>({ maxHeld: 16 });
+    for (const key of keys) await uncut.add(key, key.id);
+    for await (const _ of uncut.stories(S));
+    expect(uncut.storiesAtCuts).toBe(0);
+    await uncut.dispose();
+  });
+
   it("leaves nothing behind in its folder", async () => {
     const parent = await mkdtemp(join(tmpdir(), "story-spill-test-"));
     try {

@@ -293,6 +293,34 @@ describe("request bodies held at once (BODY_BUDGET)", () => {
     ]);
   });
 
+  test("clients of many addresses that fill the budget together still leave room for a new client", async () => {
+    // Two shares of 2,000 fill the budget of 4,000: before, every other client was a 503 until the
+    // stalled bodies were cut (BODY_MIN_RATE, REQUEST_TIMEOUT_MS), and as many addresses as the
+    // budget holds shares could do it again and again.
+    const server = await start({ BODY_LIMIT: "1000", BODY_BUDGET: "4000", BODY_BUDGET_PER_CLIENT: "2000" });
+    const head = `POST /v1/parse HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n`;
+    const body = Buffer.concat([Buffer.from("中国太保保费收入达到亿元".repeat(27)), Buffer.alloc(28, " ")]);
+    const allButLast = Buffer.concat([Buffer.from(head), body.subarray(0, 999)]);
+    const stalled = ["127.0.0.2", "127.0.0.2", "127.0.0.3", "127.0.0.3"].map((from) =>
+      openRequest(server.url, allButLast, from),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // A new client is under its fair share (4,000 over three clients): one stalled body is cut for it.
+    const newcomer = await openRequest(server.url, Buffer.concat([Buffer.from(head), body]), "127.0.0.4")
+      .response;
+    expect(newcomer.status).toBe(200);
+    for (const request of stalled) request.send(body.subarray(999));
+    const answers = await Promise.all(stalled.map((request) => request.response));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 200, 200, 503]);
+    const cut = answers.find((answer) => answer.status === 503)!;
+    expect(cut.headers.connection).toBe("close");
+    expect(JSON.parse(cut.body)).toMatchObject({
+      code: "server-busy",
+      detail:
+        "this body was cut to make room for other clients: this client held more than its fair share of the server's BODY_BUDGET (4000 bytes, shared by the clients sending bodies); retry in a moment",
+    });
+  });
+
   test("a body slower than BODY_MIN_RATE is a 408 that closes its connection and gives its bytes back", async () => {
     const server = await start({
       BODY_LIMIT: "1000",

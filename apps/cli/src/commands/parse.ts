@@ -14,10 +14,11 @@ import {
 } from "../formats/index.js";
 import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
-import { extOption, jobsOption, mappingOption, parseTimeoutOption } from "../options.js";
+import { extOption, jobsOption, mappingOption, maxHeldOption, parseTimeoutOption } from "../options.js";
 import { OutputClosedError, openAtomicFile, removeStaleTemps } from "../output.js";
 import { checkOutputSafety, outputTarget } from "../output-target.js";
 import { readRules } from "../rules.js";
+import { STORY_ITEMS_HELD } from "../story-collector.js";
 import { StorySpool } from "../story-spool.js";
 import { summaryLine } from "../summary.js";
 import { inputLine } from "../terminal-text.js";
@@ -55,6 +56,7 @@ interface ParseCommandOptions extends FilterOptions {
   verbose?: boolean;
   stories?: boolean;
   dedupe?: boolean;
+  maxHeld: number;
   rules: string[];
 }
 
@@ -106,6 +108,7 @@ export function registerParse(program: Command): void {
       "group the articles into stories and set each one's storyId (output follows the last input)",
     )
     .option("--dedupe", "keep only the canonical copy of each story (implies --stories)")
+    .addOption(maxHeldOption(STORY_ITEMS_HELD))
     .addHelpText("after", EXAMPLES)
     .action(async (specs: string[], options: ParseCommandOptions) => {
       await runParse(specs, options);
@@ -193,8 +196,9 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
   });
   const filter = articleFilter(options);
   // With stories, articles wait in a spool until every input is parsed.
-  const spool = options.stories || options.dedupe ? await StorySpool.open() : null;
+  const spool = options.stories || options.dedupe ? await StorySpool.open(options.maxHeld) : null;
   let left = 0;
+  let estimate: string | null = null;
   try {
     for await (const { input, parsed } of run.articles()) {
       // Filters and -v read the Article; without them the worker's JSON text is written as it came.
@@ -245,6 +249,7 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
     }
   } finally {
     interrupts.dispose();
+    estimate = spool?.estimateLine() ?? null;
     await spool?.dispose();
   }
 
@@ -259,6 +264,7 @@ async function runParse(specs: string[], options: ParseCommandOptions): Promise<
   if (!options.quiet) {
     const note = options.dedupe ? `; ${left} copies of a story already told left out` : "";
     process.stderr.write(`caixun: ${summaryLine(run.counts, Date.now() - started)}${note}\n`);
+    if (estimate !== null) process.stderr.write(estimate);
   }
   if (run.counts.failed > 0) process.exitCode = EXIT_FAILURES;
 }

@@ -5,7 +5,7 @@ import { csvRecord, UTF8_BOM } from "../csv.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { InputRun } from "../input-run.js";
 import { type InterruptWatch, watchInterrupts } from "../interrupt.js";
-import { extOption, jobsOption, parseTimeoutOption, positiveInteger } from "../options.js";
+import { extOption, jobsOption, maxHeldOption, parseTimeoutOption, positiveInteger } from "../options.js";
 import {
   OutputClosedError,
   type OutputSink,
@@ -14,7 +14,7 @@ import {
   stdoutSink,
 } from "../output.js";
 import { checkOutputSafety, type OutputTarget, outputTarget } from "../output-target.js";
-import { type CollectedStory, StoryCollector } from "../story-collector.js";
+import { type CollectedStory, STORY_ITEMS_HELD, StoryCollector } from "../story-collector.js";
 import { skippedPhrase } from "../summary.js";
 
 const FORMATS = ["jsonl", "csv"] as const;
@@ -31,6 +31,11 @@ JSON Lines: one story a line,
     securities, tags }
 CSV: one row a copy, with its story's columns first.
 
+Memory is bounded: at most --max-held articles (default 20,000) are grouped at once. A corpus that
+never holds as many within a story's time window (36 hours), in one day or undated is grouped
+exactly; past that the grouping is cut, and the summary says so and how many stories were open at a
+cut (a later copy of one is told as a story of its own).
+
 Examples:
   $ caixun stories corpus                              every story as JSON Lines
   $ caixun stories corpus --min-copies 2 -o told-twice.jsonl
@@ -45,6 +50,7 @@ interface StoriesCommandOptions {
   bom?: boolean;
   ext?: string[];
   quiet?: boolean;
+  maxHeld: number;
 }
 
 const CSV_COLUMNS = [
@@ -82,6 +88,7 @@ export function registerStories(program: Command): void {
     .option("--bom", "start CSV output with a UTF-8 byte order mark (for Excel)")
     .addOption(extOption())
     .option("-q, --quiet", "no progress line and no summary on stderr")
+    .addOption(maxHeldOption(STORY_ITEMS_HELD))
     .addHelpText("after", EXAMPLES)
     .action(async (specs: string[], options: StoriesCommandOptions) => {
       await runStories(specs, options);
@@ -102,7 +109,7 @@ async function runStories(specs: string[], options: StoriesCommandOptions): Prom
     process.stderr.write("caixun: removed temp file(s) left by an earlier run that was killed\n");
   }
   const interrupts = watchInterrupts();
-  const collector = await StoryCollector.open();
+  const collector = await StoryCollector.open({ maxHeld: options.maxHeld });
   try {
     await writeStories(collector, roots, interrupts, target, format, options);
   } finally {
@@ -177,6 +184,8 @@ async function writeStories(
       `caixun: ${collector.size} articles, ${collector.storyCount} stories (${copies} copies of a story already told); ` +
         `${written} written${failed > 0 ? `, ${failed} failed` : ""}${skipped === "" ? "" : `; ${skipped}`}\n`,
     );
+    const estimate = collector.estimateLine();
+    if (estimate !== null) process.stderr.write(estimate);
   }
   if (failed > 0) process.exitCode = EXIT_FAILURES;
 }
