@@ -125,3 +125,31 @@ describe("a story page's furniture", () => {
     expect(article.text).toContain("完整报告全文链接");
   });
 });
+
+describe("the site a page's title names after the headline", () => {
+  const portal = (
+    credit: string,
+  ) => `<!DOCTYPE html><html><head><title>宏达电签订采购计划 - 【阳光易购】</title></head>
+<body><div class="nav"><a href="/">首页</a> &gt; <a href="/zx">供应商资讯</a></div>
+<h1>宏达电签订采购计划</h1><div>发布时间：2011-05-05 发布人：${credit}</div>
+<div class="content"><p>5月5日消息，经由台湾运营商远传电信牵线，宏达电与亚太移动联盟签订采购计划，双方将进一步合作。</p>
+<p>双方除合作联合采购外，未来将进一步发展深入的定制化手机，扩大市场份额。</p></div></body></html>`;
+
+  it("is the source of a story the page credits to no one (the weakest evidence)", () => {
+    const article = parse(portal("-"));
+    expect(article.source?.name).toBe("阳光易购");
+    expect(article.via).toEqual([]);
+  });
+
+  it("set off in brackets, is the hop of a story the page credits to another outlet", () => {
+    const article = parse(portal("-网易科技报道"));
+    expect(article.source?.name).toBe("网易科技");
+    expect(article.via).toEqual(["阳光易购"]);
+  });
+
+  it("as a plain suffix, names no hop (the outlet's own page as often)", () => {
+    const article = parse(portal("-网易科技报道").replace("【阳光易购】", "阳光易购"));
+    expect(article.source?.name).toBe("网易科技");
+    expect(article.via).toEqual([]);
+  });
+});
