@@ -305,11 +305,11 @@ const TRANSLATOR_NOTE_LINE = new RegExp(
   "u",
 );
 /**
- * `编译：陈陈、泽南`, `译者｜A`, `译者：Viyi, 边城, spache, Tony`: the role, a colon or bar, then Han names, or
- * up to six Latin and Han names set off by commas (a translation team's).
+ * `编译：陈陈、泽南`, `译者｜A`, `译者/何黎`, `译者：Viyi, 边城, spache, Tony`: the role, a colon, bar or
+ * slash, then Han names, or up to six Latin and Han names set off by commas (a translation team's).
  */
 const TRANSLATOR_LINE = new RegExp(
-  `^(?:${oneOf(TRANSLATOR_ROLES)})\\s*[:：｜|]\\s*(${NAMES}|(?:${LATIN_NAME}|${NAME})(?:[、,，/／]\\s*(?:${LATIN_NAME}|${NAME})){0,5})$`,
+  `^(?:${oneOf(TRANSLATOR_ROLES)})\\s*[:：｜|/／]\\s*(${NAMES}|(?:${LATIN_NAME}|${NAME})(?:[、,，/／]\\s*(?:${LATIN_NAME}|${NAME})){0,5})$`,
   "u",
 );
 /**
@@ -1212,6 +1212,12 @@ const REPORTER_WORD = "记者";
 const COLUMNIST = "特约撰稿人|撰稿人|特约评论员|评论员|编辑委员|专栏作家";
 /** Cities a correspondent files from, named after the byline (`日经中文网 松田直树 上海`). */
 const BUREAU = "北京|上海|广州|深圳|香港|台北|东京|首尔|新加坡|纽约|华盛顿|伦敦|巴黎|柏林|莫斯科";
+/**
+ * A paper's name in title marks, maybe after its country's, as a translated story's byline writes it
+ * (`英国《金融时报》`, `美国《华尔街日报》`): the paper is the name inside the marks (`TITLED_PAPER`).
+ */
+const TITLED_OUTLET = "(?:\\p{Script=Han}{2,3})?《[\\p{Script=Han}A-Za-z0-9]{2,12}》";
+const TITLED_PAPER = /^(?:\p{Script=Han}{2,3})?《([\p{Script=Han}A-Za-z0-9]{2,12})》$/u;
 /** A name as a byline of its own line gives it: a Japanese one may run to five characters (`细川幸太郎`). */
 const LONG_NAME = NAME.replace("{2,4}", "{2,5}");
 /**
@@ -1242,11 +1248,11 @@ const BYLINE_FORMS: readonly RegExp[] = [
   ),
   // 衡宇 梦晨 发自 凹非寺: the writers, then where they filed from (a WeChat account's byline).
   new RegExp(`^(?<names>${NAMES})\\s*发自\\s*\\p{Script=Han}{2,8}$`, "u"),
-  // 中国基金报 泰勒 / 日经中文网 松田直树 上海 / 日经中文网评论员 中山淳史: an outlet and a name on a
-  // line of their own (the outlet must read as one), maybe a columnist's title between them and the
-  // city filed from after them.
+  // 中国基金报 泰勒 / 日经中文网 松田直树 上海 / 日经中文网评论员 中山淳史 / 英国《金融时报》 白杰明 香港报道: an
+  // outlet and a name on a line of their own (the outlet must read as one; a paper's name in title marks, maybe
+  // after its country's), maybe a columnist's title between them and the city filed from, or `(place)报道`, after them.
   new RegExp(
-    `^(?<outlet>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:[ 　]*(?:${COLUMNIST})[ 　]*|[ 　]+)(?<names>${LONG_NAME})(?:[ 　]+(?:${BUREAU}))?$`,
+    `^(?<outlet>[\\p{Script=Han}A-Za-z0-9]{2,12}?|${TITLED_OUTLET})(?:[ 　]*(?:${COLUMNIST})[ 　]*|[ 　]+)(?<names>${LONG_NAME})(?:[ 　]+(?:${BUREAU}|\\p{Script=Han}{0,4}报道))?$`,
     "u",
   ),
   // `达扬（综合报道）`, `任琛/凝炼（综合报道）`: a newsroom's compilers, named over or under the story.
@@ -1273,7 +1279,7 @@ const TRAILING_BYLINE = new RegExp(
 
 /** The shape of the outlet-and-name form, which has no byline word. */
 const OUTLET_NAME_LINE =
-  /^[\p{Script=Han}A-Za-z0-9]{2,12}[ 　]+\p{Script=Han}{2,5}(?:[ 　]+\p{Script=Han}{2,3})?$/u;
+  /^[\p{Script=Han}A-Za-z0-9《》]{2,17}[ 　]+\p{Script=Han}{2,5}(?:[ 　]+\p{Script=Han}{2,6})?$/u;
 /**
  * A word every other byline form has, anywhere (`记者`, a columnist's title, `编译`), or at the start
  * (`文`, which only the labelled form reads, there: anywhere else nearly every paragraph has it).
@@ -1357,7 +1363,8 @@ function byline(groups: Record<string, string | undefined>): Byline | null {
     !ONE_CHARACTER_ENDING.test(first);
   const authors = outletFirst ? names.slice(1) : names;
   if (authors.length === 0) return null;
-  const outletText = outletFirst ? first : (groups.outlet?.trim() ?? "");
+  const written = outletFirst ? first : (groups.outlet?.trim() ?? "");
+  const outletText = written.endsWith("》") ? (TITLED_PAPER.exec(written)?.[1] ?? written) : written;
   const outlet =
     outletText === "" || /^(?:本报|本台|本刊|本网)$/u.test(outletText) || !looksLikeOutlet(outletText)
       ? null

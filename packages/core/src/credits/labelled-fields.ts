@@ -25,7 +25,20 @@ const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
     "报告日期",
   ],
   // A relaying portal's poster field names the outlet it took the item from (`发布人：-网易科技报道`).
-  source: ["来源", "来源于", "出处", "媒体", "稿源", "报告来源", "公众号", "发布人", "发布者"],
+  // A label may name what it is the source of (`文章来源：第一财经日报`, `稿件来源：X`), as the credit grammar's pairs do.
+  source: [
+    "来源",
+    "文章来源",
+    "稿件来源",
+    "来源于",
+    "出处",
+    "媒体",
+    "稿源",
+    "报告来源",
+    "公众号",
+    "发布人",
+    "发布者",
+  ],
   author: ["作者", "记者", "撰文", "撰写"],
   // A translator (`译者：A` in a translation's list of credits) is read as a known label stating no field
   // of its own; a staff line's `译者` is read by the credit grammar.

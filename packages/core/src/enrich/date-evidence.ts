@@ -173,7 +173,7 @@ function readStamp(line: string): { stamp: Omit<StampLine, "rest">; length: numb
         year: g.year ? Number(g.year) : null,
         month: Number(g.month),
         day: Number(g.day),
-        hour: Number(g.hour),
+        hour: clockHour(Number(g.hour), g.meridiem),
         minute: Number(g.minute),
         second: g.second ? Number(g.second) : 0,
         ...(g.zone && g.year ? { zone: g.zone } : {}),
@@ -213,6 +213,15 @@ function readStamp(line: string): { stamp: Omit<StampLine, "rest">; length: numb
   };
 }
 
+/**
+ * The hour of a clock with an AM or PM after it (`5:35 PM` is 17): a twelve-hour clock's; an hour past
+ * twelve is a 24-hour clock's whatever follows it (`17:35 PM`, as a template appends the marker).
+ */
+function clockHour(hour: number, meridiem: string | undefined): number {
+  if (meridiem === undefined || hour > 12) return hour;
+  return (hour % 12) + (/^p/iu.test(meridiem) ? 12 : 0);
+}
+
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_NAME = "(?<monthName>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?)";
 const CLOCK =
@@ -233,7 +242,7 @@ const DAY_FIRST_STAMP = new RegExp(
 
 // An ISO 8601 stamp (`2020-10-09T13:46:21.129Z`) has a T between day and hour, a fraction and a zone.
 const STAMP =
-  /^(?:(?<year>\d{4})\s*[-./年]\s*)?(?<month>\d{1,2})\s*[-./月]\s*(?<day>\d{1,2})(?:T|\s*日?\s*)(?<hour>\d{1,2})\s*[:：时]\s*(?<minute>\d{2})(?:\s*[:：分]\s*(?<second>\d{2})(?:\.\d{1,6})?)?(?<zone>Z|[+-]\d{2}:?\d{2}(?!\d))?\s*(?:秒)?/u;
+  /^(?:(?<year>\d{4})\s*[-./年]\s*)?(?<month>\d{1,2})\s*[-./月]\s*(?<day>\d{1,2})(?:T|\s*日?\s*)(?<hour>\d{1,2})\s*[:：时]\s*(?<minute>\d{2})(?:\s*[:：分]\s*(?<second>\d{2})(?:\.\d{1,6})?)?(?:\s*(?<meridiem>[AaPp]\.?[Mm]\.?)(?![A-Za-z0-9]))?(?<zone>Z|[+-]\d{2}:?\d{2}(?!\d))?\s*(?:秒)?/u;
 
 /** A stamp line as an instant, its year from the line or, when the month and day agree, from `context`. */
 export function stampDate(stamp: StampLine, context: CalendarDate | null): string | null {

@@ -2,7 +2,7 @@ import { isOriginalLinkLabel } from "../credits/grammar.js";
 import { readStampLine } from "../enrich/date-evidence.js";
 import { normalizeDate } from "../enrich/dates.js";
 import type { AnyNode, Document, Element } from "../html/dom.js";
-import { isDocument, isTag, isText } from "../html/dom.js";
+import { Element as ElementNode, isDocument, isTag, isText } from "../html/dom.js";
 import { select, textContent } from "../stages/select.js";
 import { halfWidthDigits, withoutWhitespace } from "../text/chars.js";
 
@@ -86,7 +86,8 @@ const PUNCTUATION_ONE = /[，。！？；、,]/;
 export function readPage(root: Document): PageParts | null {
   const head = select("head", root)[0];
   const body = select("body", root)[0];
-  if (head === undefined || body === undefined || select("title", head).length === 0) return null;
+  if (head === undefined || body === undefined || select("title", head).length === 0)
+    return head === undefined ? readBodyInclude(root, body) : null;
   adoptNodesAfterHtml(root, body);
   const content = bestContainer(body);
   if (content === null) return null;
@@ -96,7 +97,7 @@ export function readPage(root: Document): PageParts | null {
   const heading = headlineBefore(content, body, [meta.ogTitle, meta.headline, pageTitle], fullTitle);
   // The headline most of the page's signals name; among equals, og:title, then JSON-LD, then the page.
   const title = agreed([meta.ogTitle, meta.headline, heading?.text ?? null, pageTitle], sameText);
-  const infoLines = heading ? linesBetween(heading.element, content) : [];
+  const infoLines = heading ? withStampAbove(heading.element, linesBetween(heading.element, content)) : [];
   const trailerLines = linesAfter(content, TRAILER_LINES);
   return {
     content,
@@ -118,6 +119,32 @@ export function readPage(root: Document): PageParts | null {
         savedFromUrl(root),
       siteName: meta.siteName ?? siteOfTitle(fullTitle, title),
     },
+  };
+}
+
+/**
+ * A page's body as a server template includes it, saved on its own (`new_detail_body.php`: no `<head>`
+ * or `<title>`, the page's columns of ads and lists around the story): a page all the same when a
+ * headline with an info line under it (`时间： 2011-05-06 09:29:45 | 文章来源： 第一财经日报`) stands
+ * before the container where the sentences gather — a feed item's or a Markdown body's HTML has no
+ * such block. Its top-level nodes are read as a `<body>`'s (when it has none), without moving them.
+ */
+function readBodyInclude(root: Document, body: Element | undefined): PageParts | null {
+  const content = bestContainer(body ?? new ElementNode("body", {}, root.children));
+  if (content === null) return null;
+  // The headline block may open the story's container itself: what comes before its first sentence.
+  const first = textUnits(content).find((unit) => isSentence(ownText(unit).replace(/\s+/g, "")));
+  const story = first ?? content;
+  const heading = aboveInfoLine(blocksBefore(story, HEADLINE_CANDIDATE, HEADLINE_MAX_LENGTH));
+  if (heading === null || !/^h[1-3]$/.test(heading.element.name)) return null;
+  const infoLines = withStampAbove(heading.element, linesBetween(heading.element, story));
+  if (!infoLines.some(isInfoLine)) return null;
+  return {
+    content,
+    title: heading.text,
+    infoLines,
+    trailerLines: linesAfter(content, TRAILER_LINES),
+    meta: { publishedAt: null, source: null, author: null, url: null, siteName: null },
   };
 }
 
@@ -195,7 +222,7 @@ function bestContainer(body: Element): Element | null {
   // Each unit's text without white space, read once: the sentences kept, with their text.
   const sentences = textUnits(body)
     .map((unit) => ({ unit, text: ownText(unit).replace(/\s+/g, "") }))
-    .filter(({ text }) => text.length >= 20 && PUNCTUATION_ONE.test(text));
+    .filter(({ text }) => isSentence(text));
   const units = sentences.map(({ unit }) => unit);
   for (const { unit, text } of sentences) {
     const commas = text.match(PUNCTUATION)?.length ?? 0;
@@ -252,6 +279,11 @@ function tightened(
       return current;
     current = child;
   }
+}
+
+/** Whether a unit's text (white space removed) reads as a story's sentences. */
+function isSentence(text: string): boolean {
+  return text.length >= 20 && PUNCTUATION_ONE.test(text);
 }
 
 /** A container is narrowed when the part its story's child leaves out is this share of its text … */
@@ -709,6 +741,23 @@ function headingBefore(content: Element, body: Element): { element: Element; tex
     if (text.length >= 4) found = { element: el, text };
   }
   return found;
+}
+
+/**
+ * The lines under a headline, and after them a time stamp set right above it (`<a class=storytime>2015年05月15日
+ * 17:35 PM</a><h1>…`, a stamp and nothing else as the headline's previous sibling): a page that dates its story
+ * over the headline. The lines under it come first, so that a stamp there is read before this one.
+ */
+function withStampAbove(headline: Element, lines: string[]): string[] {
+  let previous = headline.prev;
+  while (
+    previous !== null &&
+    (previous.type === "comment" || (isText(previous) && previous.data.trim() === ""))
+  )
+    previous = previous.prev;
+  if (previous === null || !(isText(previous) || isTag(previous))) return lines;
+  const text = visibleText(previous);
+  return text.length <= 40 && readStampLine(text)?.rest === "" ? [...lines, text] : lines;
 }
 
 /** Whether `a` comes before `b` in document order and does not contain it. */

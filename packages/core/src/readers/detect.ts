@@ -67,10 +67,12 @@ const MARKUP_PROLOGUE = String.raw`^\s*(?:<\?xml[^>]*>\s*)?(?:(?:${SERVER_TEMPLA
 
 /**
  * A body that opens with an HTML tag is an HTML page or fragment — after any XML declaration and
- * comments a saved page starts with (`<!-- saved from url=… -->`, the URL a scraper noted).
+ * comments a saved page starts with (`<!-- saved from url=… -->`, the URL a scraper noted). A
+ * template's include may open with the elements a page's head holds (`<link rel="stylesheet">`,
+ * `<meta>`, `<style>`, `<title>`, `<base>`) before its body's markup: that is a fragment of a page too.
  */
 export const HTML_START = new RegExp(
-  `${MARKUP_PROLOGUE}<(?:!doctype|html|head|body|div|p|article|section|table|h[1-6]|span|center|pre|ul|ol|blockquote)\\b`,
+  `${MARKUP_PROLOGUE}<(?:!doctype|html|head|body|div|p|article|section|table|h[1-6]|span|center|pre|ul|ol|blockquote|link|meta|style|title|base)\\b`,
   "i",
 );
 

@@ -176,7 +176,7 @@ export class BlockReader {
 
   element(el: ReadElement, bold: boolean, link: Link | null, captionHint: boolean): void {
     const name = el.name;
-    if (SKIP.has(name) || isHidden(el)) return;
+    if (SKIP.has(name) || isHidden(el) || (name === "a" && isButtonLink(el))) return;
     if (name === "br") {
       this.flush();
       return;
@@ -381,6 +381,10 @@ export class BlockReader {
       this.container(el, captionHint);
       return;
     }
+    // A table's own caption (`<caption>生活成本最高的城市</caption>`) is its title: a line over its rows.
+    const caption = el.children.find((c): c is ReadElement => isTag(c) && c.name === "caption");
+    const captionText = caption === undefined ? "" : textOf(caption);
+    if (captionText !== "") this.push({ type: "paragraph", text: captionText }, [], true);
     this.push({ type: "table", rows }, linksOf(el), false);
   }
 
@@ -443,6 +447,15 @@ export function isHidden(el: ReadElement): boolean {
     el.attribs.hidden !== undefined ||
     (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style))
   );
+}
+
+/**
+ * A link the page styles as a button (`<a class="download-button red-bg">下载完整报告</a>`, `class="btn"`): a
+ * control, as `<button>` is, not text.
+ */
+function isButtonLink(el: ReadElement): boolean {
+  const names = el.attribs.class;
+  return names !== undefined && /(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])/i.test(names);
 }
 
 /** Centred, or classed as a caption (`img-desc`, `image-caption`, `pic-text` …): a caption candidate. */

@@ -1216,6 +1216,13 @@ function readMetadataList(
   return true;
 }
 
+/**
+ * A time a page states relative to when it is read (`更新于2分钟前`, `3小时前`, `刚刚`) opening a line under its
+ * headline, before the credit the line goes on with. @bounded: anchored, a run of at most three digits.
+ */
+const RELATIVE_TIME_FIRST =
+  /^(?:(?:更新|发布|发表)于\s*)?(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)[ \t　]+(?=\S)/u;
+
 /** The lines under a whole page's headline: a time stamp with credits, labelled fields, or credit lines. Never text. */
 function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<ParseSettings>): void {
   if (page.platform !== null) {
@@ -1225,7 +1232,9 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
       credits.sources.push({ name: account, strength: Strength.creditLine });
     credits.via.push(platformOutlet(page.platform) ?? page.platform);
   }
-  for (const line of page.above) {
+  for (const written of page.above) {
+    // `更新于2分钟前 英国《金融时报》 白杰明 香港报道`: a time relative to the reading says no date; the credit after it is read.
+    const line = RELATIVE_TIME_FIRST.test(written) ? written.replace(RELATIVE_TIME_FIRST, "") : written;
     if (credits.stamp === null && readStamp(line, credits, settings)) continue;
     // `葛冬瑾 05-08 12:30`: the writer, then the stamp.
     const writer = readWriterStamp(line);

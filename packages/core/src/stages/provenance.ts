@@ -43,7 +43,9 @@ export const provenance: Stage<
   const link = credits.originalUrl === null ? linkOutsideBody(context.document) : null;
   const linked = link === null ? null : outletOfStoryUrl(link, byReporter(credits));
   // The site named after the headline (`标题 – 法国国际广播电台 - RFI`) weighs as the link's site, after it.
-  const weakest = [linked, titleSite].filter((name): name is string => name !== null);
+  const weakest = [linked, titleSite, pageLines.site === null ? null : bracketless(pageLines.site)].filter(
+    (name): name is string => name !== null,
+  );
   // The writer an aggregator's title names (`新京报｜…`) weighs as a dateline; the aggregator carried it.
   const aggregator = link === null ? null : aggregatorOfUrl(link);
   // Only the names and the hops: a copy of the whole `Credits` (whose fields differ from story to story) took
@@ -82,7 +84,9 @@ export const provenance: Stage<
   const resolved = resolveProvenance(withStated, channel);
   // A copy of a whole page whose headline names its site after it (`标题_新浪财经_新浪网`, `extract/markdown-page.ts`)
   // is that site's page: when the story credits another outlet (`来源：面包财经`), the site carried it, the outermost hop.
-  const site = pageCopy ? pageLines.site : null;
+  // So is a whole page whose title sets its site off in brackets after the headline (`标题 - 【阳光易购】`, a portal
+  // relaying what others wrote): a plain suffix (`标题_新浪财经`) is as often the outlet's own page and names no hop.
+  const site = pageCopy ? pageLines.site : bracketedSite(pageLines.site);
   if (
     site !== null &&
     resolved.source !== null &&
@@ -219,4 +223,14 @@ export function resolveProvenance(credits: SourceNames, feedChannel: Channel | n
     else via[hop] = channelName!;
   }
   return { source, via };
+}
+
+/** A site's name as a page's title sets it off (`【阳光易购】`): the name. */
+function bracketless(site: string): string {
+  return bracketedSite(site) ?? site;
+}
+
+/** The name of a site a page's title sets off in brackets (`【阳光易购】`), else null. */
+function bracketedSite(site: string | null): string | null {
+  return site === null ? null : (/^【([^【】]+)】$/u.exec(site)?.[1] ?? null);
 }

@@ -162,7 +162,18 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
  * the body is a fragment. Each test is a plain search for a literal.
  */
 function mayBeWholePage(html: string): boolean {
-  return /<head\b/i.test(html) && /<body\b/i.test(html) && /<title\b/i.test(html);
+  return (
+    (/<head\b/i.test(html) && /<body\b/i.test(html) && /<title\b/i.test(html)) ||
+    (!/<head\b/i.test(html) && mayBeBodyInclude(html))
+  );
+}
+
+/**
+ * Whether headless HTML may be a page's body as a template includes it (`readPage`'s body include): a
+ * headline element and a labelled info line (`时间：`, `来源：`) somewhere in it. Plain searches.
+ */
+function mayBeBodyInclude(html: string): boolean {
+  return /<h[1-3][\s>]/i.test(html) && /(?:来源|时间|日期)\s*[:：]/u.test(html);
 }
 
 /**
