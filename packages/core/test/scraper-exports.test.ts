@@ -23,6 +23,10 @@ function readAll(input: string | Uint8Array, filename = "export.json"): Array<Ar
 const articles = (results: Array<Article | string>) =>
   results.filter((result): result is Article => typeof result !== "string");
 
+/** The Article of one record written as a JSON Lines dump's line. */
+const recordArticle = (record: Record<string, unknown>) =>
+  articles(readAll(`${JSON.stringify(record)}\n`, "records.jsonl"))[0]!;
+
 describe("records inside a JSON object's arrays", () => {
   it("reads a 7x24 scraper's category arrays record by record, in document order", () => {
     const file = dataset("sina-7x24-json/example_sina_7x24_news_20260303_000706.json");
@@ -111,12 +115,7 @@ describe("records inside a JSON object's arrays", () => {
 
 describe("a record's time fields", () => {
   const flash = (fields: Record<string, string>) =>
-    articles(
-      readAll(
-        `${JSON.stringify({ content: "纽约期银日内跌7%，现报86.74美元/盎司。", ...fields })}\n`,
-        "d.jsonl",
-      ),
-    )[0]!;
+    recordArticle({ content: "纽约期银日内跌7%，现报86.74美元/盎司。", ...fields });
 
   it("does not take a fetch stamp at another time than the record's own time of day", () => {
     expect(flash({ time: "00:03:02", timestamp: "2026-03-02T16:06:02.109Z" }).publishedAt).toBeNull();
@@ -139,9 +138,7 @@ describe("a record's time fields", () => {
       title: "20260515前瞻",
       summary: "周阳转发价值挖掘机团队前瞻。",
     };
-    expect(articles(readAll(`${JSON.stringify(record)}\n`, "items.jsonl"))[0]!.publishedAt).toBe(
-      "2026-05-15T08:50:00+08:00",
-    );
+    expect(recordArticle(record).publishedAt).toBe("2026-05-15T08:50:00+08:00");
   });
 
   it.each([
@@ -155,12 +152,7 @@ describe("a record's time fields", () => {
 
 describe("a scraper's own name for the story's link", () => {
   const link = (fields: Record<string, string>) =>
-    articles(
-      readAll(
-        `${JSON.stringify({ content: "美国驻贝鲁特大使馆表示将于3月3日关闭。", ...fields })}\n`,
-        "d.jsonl",
-      ),
-    )[0]!.originalUrl;
+    recordArticle({ content: "美国驻贝鲁特大使馆表示将于3月3日关闭。", ...fields }).originalUrl;
 
   it.each([
     [{ link_preview: "https://wap.cj.sina.cn/pc/7x24/4710761" }, "https://wap.cj.sina.cn/pc/7x24/4710761"],
@@ -247,7 +239,7 @@ describe("datelines and credits of a 财联社 article scraper", () => {
         "财联社12月29日讯（编辑 杨斌 实习生 郑斐睿） 时值岁末，银行理财业务监管利剑高悬。\n年内因理财业务被罚银行情况一览\n（来源：企业预警通 财联社整理）\n从上表可见，多家银行均收到监管罚单。",
       publish_time: "2025-12-29 17:17 星期一",
     };
-    const article = articles(readAll(`${JSON.stringify(record)}\n`, "news.jsonl"))[0]!;
+    const article = recordArticle(record);
     expect([article.source?.name, article.editor, article.publishedAt]).toEqual([
       "财联社",
       "杨斌",
