@@ -113,6 +113,85 @@ describe("records inside a JSON object's arrays", () => {
   });
 });
 
+describe("records as news APIs and quant libraries write them", () => {
+  it("reads a flash whose text sits one object down, beside its own id and time (金十)", () => {
+    const flash = recordArticle({
+      id: "20251021111228466800",
+      time: "2025-10-21 11:12:28",
+      type: 0,
+      data: {
+        pic: "",
+        title: "",
+        source: "",
+        content: "【黄金的创纪录涨势因投资者获利了结而暂停】现货黄金日内跌超2%。",
+        source_link: "https://www.jin10.com/flash_detail/20251021111228466800.html",
+      },
+    });
+    expect([flash.id, flash.title, flash.publishedAt, flash.originalUrl, flash.text]).toEqual([
+      "20251021111228466800",
+      "黄金的创纪录涨势因投资者获利了结而暂停",
+      "2025-10-21T11:12:28+08:00",
+      "https://www.jin10.com/flash_detail/20251021111228466800.html",
+      "现货黄金日内跌超2%。",
+    ]);
+  });
+
+  it("reads 新浪财经 7x24's API response four objects down, its rich_text and docurl", () => {
+    const response = {
+      result: {
+        status: { code: 0 },
+        data: {
+          feed: {
+            list: [
+              {
+                id: 4710767,
+                rich_text: "纽约期银日内跌7%，现报86.74美元/盎司。",
+                create_time: "2026-03-03 00:03:02",
+                docurl: "https://finance.sina.com.cn/7x24/2026-03-03/doc-infkqxyz.shtml",
+              },
+            ],
+          },
+        },
+      },
+    };
+    const [flash] = articles(readAll(JSON.stringify(response, null, 2)));
+    expect([flash!.ref, flash!.publishedAt, flash!.originalUrl]).toEqual([
+      "item 1",
+      "2026-03-03T00:03:02+08:00",
+      "https://finance.sina.com.cn/7x24/2026-03-03/doc-infkqxyz.shtml",
+    ]);
+  });
+
+  it("reads a quant library's news table written to CSV under its Chinese column names", () => {
+    const csv = [
+      ",关键词,新闻标题,新闻内容,发布时间,文章来源,新闻链接",
+      "0,603777,来伊份：拟回购股份,来伊份公告称，公司拟以集中竞价方式回购股份。,2024-06-14 10:30:00,证券时报网,http://finance.eastmoney.com/a/202406143105.html",
+      "",
+    ].join("\n");
+    const [row] = articles(readAll(csv, "stock_news_em.csv"));
+    expect([row!.title, row!.publishedAt, row!.source?.name, row!.originalUrl, row!.text]).toEqual([
+      "来伊份：拟回购股份",
+      "2024-06-14T10:30:00+08:00",
+      "证券时报网",
+      "http://finance.eastmoney.com/a/202406143105.html",
+      "来伊份公告称，公司拟以集中竞价方式回购股份。",
+    ]);
+  });
+
+  it("reads the same table written as JSON records, its day and time in two columns", () => {
+    const records = [
+      { 标题: "财联社快讯", 内容: "算力方向再获催化。", 发布日期: "2026-04-30", 发布时间: "20:10:00" },
+    ];
+    const [flash] = articles(readAll(JSON.stringify(records, null, 2)));
+    expect([flash!.title, flash!.publishedAt]).toEqual(["财联社快讯", "2026-04-30T20:10:00+08:00"]);
+  });
+
+  it("reads a publish time under a key named for a timestamp (`createTimestamp`)", () => {
+    const item = recordArticle({ title: "格隆汇快讯", content: "港股收评。", createTimestamp: 1714965600 });
+    expect(item.publishedAt).toBe("2024-05-06T11:20:00+08:00");
+  });
+});
+
 describe("a record's time fields", () => {
   const flash = (fields: Record<string, string>) =>
     recordArticle({ content: "纽约期银日内跌7%，现报86.74美元/盎司。", ...fields });

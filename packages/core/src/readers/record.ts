@@ -9,6 +9,7 @@ import { CHINA_OFFSET } from "../policy/zone.js";
 import { withoutWhitespace } from "../text/chars.js";
 import { HTML_START } from "./detect.js";
 import {
+  LABEL_KEYS,
   mappingMatches,
   type RecordMapping,
   type ResolvedMapping,
@@ -48,6 +49,10 @@ export class RecordMapper {
       const named = this.mapping === null ? keysByMeaning(record) : null;
       if (named !== null && textPaths.some((path) => valueAt(named, path) !== undefined))
         return this.document(named, where, format);
+      // A record whose text sits one object down (金十's flash `{"id", "time", "data": {"content", "source_link"}}`):
+      // that object's fields, read beside the record's own.
+      const inner = withInnerFields(record, textPaths);
+      if (inner !== null) return this.document(inner, where, format);
       const keys = textPaths.slice(0, 4).join(", ");
       return {
         failure: {
@@ -187,6 +192,28 @@ export class RecordMapper {
 }
 
 /**
+ * A record with the fields of the one object it holds that has a text field, the record's own non-empty values
+ * kept over the object's; null when no object it holds has one.
+ */
+function withInnerFields(
+  record: Record<string, unknown>,
+  textPaths: readonly string[],
+): Record<string, unknown> | null {
+  for (const key in record) {
+    const inner = record[key];
+    if (!Object.hasOwn(record, key) || !isObject(inner)) continue;
+    if (!textPaths.some((path) => valueAt(inner, path) !== undefined)) continue;
+    const merged: Record<string, unknown> = { ...inner };
+    for (const own in record) {
+      const value = record[own];
+      if (own !== key && Object.hasOwn(record, own) && value !== null && value !== "") setOwn(merged, own, value);
+    }
+    return merged;
+  }
+  return null;
+}
+
+/**
  * An entity prefix every key of a record shares (`Art_` of 东方财富's `Art_Title`, `Art_Content`): a
  * letter, then letters or digits, and `_` before the next letter.
  */
@@ -196,7 +223,8 @@ const KEY_PREFIX = /^([A-Za-z][A-Za-z0-9]{0,11}_)[A-Za-z]/;
  * The record under the names its keys spell, when they spell the mapping's another way: without an
  * entity prefix all its keys share (`Art_Title` → `Title`), a PascalCase key in camel case (`Title` →
  * `title`, `UniqueUrl` → `uniqueUrl`), a key in capitals in lower case (`PUBLISH_TIME` →
- * `publish_time`). Null when no key changes. The first key to spell a name keeps it.
+ * `publish_time`), a table's column name as the key it names (`新闻标题` → `title`, `LABEL_KEYS`). Null when
+ * no key changes. The first key to spell a name keeps it.
  */
 function keysByMeaning(record: Record<string, unknown>): Record<string, unknown> | null {
   const keys = Object.keys(record);
@@ -206,11 +234,14 @@ function keysByMeaning(record: Record<string, unknown>): Record<string, unknown>
   let changed = false;
   for (const key of keys) {
     const bare = shared ? key.slice(prefix.length) : key;
-    const name = /^[A-Z][A-Z0-9_]*$/.test(bare)
-      ? bare.toLowerCase()
-      : /^[A-Z][a-z]/.test(bare)
-        ? bare[0]!.toLowerCase() + bare.slice(1)
-        : bare;
+    // A table's column names (`新闻标题`, `发布时间`: a DataFrame written as JSON records) read as the keys they name.
+    const name = Object.hasOwn(LABEL_KEYS, bare)
+      ? LABEL_KEYS[bare]!
+      : /^[A-Z][A-Z0-9_]*$/.test(bare)
+        ? bare.toLowerCase()
+        : /^[A-Z][a-z]/.test(bare)
+          ? bare[0]!.toLowerCase() + bare.slice(1)
+          : bare;
     if (name !== key) changed = true;
     if (!Object.hasOwn(named, name)) setOwn(named, name, record[key]);
   }
@@ -218,10 +249,11 @@ function keysByMeaning(record: Record<string, unknown>): Record<string, unknown>
 }
 
 /**
- * How deep in a JSON object that is no news record its records are looked for: an API response's
- * `{"data": {"items": […]}}` holds them two objects down, an export's `{"全部": […], "A股": […]}` one.
+ * How deep in a JSON object that is no news record its records are looked for: an export's
+ * `{"全部": […], "A股": […]}` holds them one object down, an API response's `{"data": {"items": […]}}` two,
+ * 新浪财经 7x24's `{"result": {"data": {"feed": {"list": […]}}}}` four.
  */
-const NESTED_RECORD_DEPTH = 3;
+const NESTED_RECORD_DEPTH = 4;
 
 /**
  * The objects in the arrays of a JSON object, in document order, looking through its nested objects
@@ -359,19 +391,26 @@ function names(value: unknown): unknown {
 }
 
 /**
- * The publish date as the pipeline reads dates: a string as written (a date alone is joined with a
- * `time` field beside it), Unix seconds or milliseconds as the instant on China's clock.
+ * The publish date as the pipeline reads dates: a string as written (a date alone is joined with the time of
+ * day a field beside it gives: `date` + `time`, a table's `发布日期` + `发布时间`), Unix seconds or milliseconds as
+ * the instant on China's clock; a time of day alone when nothing else is given.
  */
 function publishDate(record: Record<string, unknown>, paths: readonly string[]): string | null {
-  const time = valueAt(record, "time");
-  const timeOfDay = typeof time === "string" && TIME_ONLY.test(time.trim()) ? time.trim() : null;
+  let timeOfDay: string | null = null;
+  for (const path of ["time", ...paths]) {
+    const value = valueAt(record, path);
+    if (typeof value === "string" && TIME_ONLY.test(value.trim())) {
+      timeOfDay = value.trim();
+      break;
+    }
+  }
   for (const path of paths) {
     const value = valueAt(record, path);
     let stamp: string | null = null;
     if (typeof value === "number" && Number.isFinite(value) && value > 0) stamp = fromEpoch(value);
     else if (typeof value === "string" && value.trim() !== "") {
       const text = value.trim();
-      // A date alone, with the time of day in a field of its own (`date` + `time`).
+      if (TIME_ONLY.test(text)) continue;
       if (DATE_ONLY.test(text) && timeOfDay !== null) return `${text} ${timeOfDay}`;
       stamp = /^\d{9,13}$/.test(text) ? fromEpoch(Number(text)) : text;
     }
@@ -379,7 +418,7 @@ function publishDate(record: Record<string, unknown>, paths: readonly string[]):
     // 16:06:02Z, the same for every record a scraper fetched at once): the stamp is the fetch's, not the story's.
     if (stamp !== null && (timeOfDay === null || atTimeOfDay(stamp, timeOfDay))) return stamp;
   }
-  return null;
+  return timeOfDay;
 }
 
 /**
@@ -397,11 +436,11 @@ function atTimeOfDay(stamp: string, timeOfDay: string): boolean {
 
 /**
  * A key the mapping does not list whose name says it holds a time (`articleTime`, `releaseDate`,
- * `post_time`, `issuedAt`), perhaps as written text (`inner_date_text`, `pubTimeStr`): a news API's or a
+ * `post_time`, `issuedAt`, `createTimestamp`), perhaps as written text (`inner_date_text`, `pubTimeStr`): a news API's or a
  * collector's own name for its publish time, read when no listed key holds one. Case-sensitive, so that
  * `At` is a camel-case word and `format` is not a time.
  */
-const TIME_KEY = /(?:[Tt]ime|TIME|[Dd]ate|DATE|_at|[a-z]At)(?:_?(?:text|str|string)|Text|Str|String)?$/;
+const TIME_KEY = /(?:[Tt]ime(?:[Ss]tamp)?|TIME|[Dd]ate|DATE|_at|[a-z]At)(?:_?(?:text|str|string)|Text|Str|String)?$/;
 /** A time key naming another moment than the story's publication (an update, a crawl, an event's span). */
 const OTHER_MOMENT =
   /update|modif|edit|crawl|fetch|scrap|collect|push|expir|insert|sync|start|begin|end|deadline/i;
