@@ -206,7 +206,8 @@ function withInnerFields(
     const merged: Record<string, unknown> = { ...inner };
     for (const own in record) {
       const value = record[own];
-      if (own !== key && Object.hasOwn(record, own) && value !== null && value !== "") setOwn(merged, own, value);
+      if (own !== key && Object.hasOwn(record, own) && value !== null && value !== "")
+        setOwn(merged, own, value);
     }
     return merged;
   }
@@ -440,7 +441,8 @@ function atTimeOfDay(stamp: string, timeOfDay: string): boolean {
  * collector's own name for its publish time, read when no listed key holds one. Case-sensitive, so that
  * `At` is a camel-case word and `format` is not a time.
  */
-const TIME_KEY = /(?:[Tt]ime(?:[Ss]tamp)?|TIME|[Dd]ate|DATE|_at|[a-z]At)(?:_?(?:text|str|string)|Text|Str|String)?$/;
+const TIME_KEY =
+  /(?:[Tt]ime(?:[Ss]tamp)?|TIME|[Dd]ate|DATE|_at|[a-z]At)(?:_?(?:text|str|string)|Text|Str|String)?$/;
 /** A time key naming another moment than the story's publication (an update, a crawl, an event's span). */
 const OTHER_MOMENT =
   /update|modif|edit|crawl|fetch|scrap|collect|push|expir|insert|sync|start|begin|end|deadline/i;
