@@ -222,10 +222,10 @@
  * (`enrich/dates.ts`), a post's `writer｜time` header and its headline (`stages/plain-text.ts`), a paper in title
  * marks, an editor in a dateline's bracket and a table's compiler credit (`credits/grammar.ts`); fresh-28 52.5% →
  * 100% — and the same mechanisms carried to the shapes of 金十's, 新浪 7x24's and akshare's records (a text one object
- * down, records four objects down, a table's Chinese column names, a day and a time in two columns) — on e72ddc4
- * `@caixun/core` 124,217 → 125,253, `{ parse }` 123,764 → 124,767, `parse-all` 131,257 → 132,466, `rules` 128,901 →
- * 129,949, `stages` 107,872 → 108,182 measured: each set to the next half kilobyte over. apps/api 185,417 → 186,567
- * and apps/ingest 193,063 → 194,188 (`measureWorkerBundle`).
+ * down, records four objects down, a table's Chinese column names, a day and a time in two columns, a page of
+ * records a line) — on e72ddc4 `@caixun/core` 124,217 → 125,253, `{ parse }` 123,764 → 124,767, `parse-all`
+ * 131,257 → 132,497, `rules` 128,901 → 129,949, `stages` 107,872 → 108,182 measured: each set to the next half
+ * kilobyte over. apps/api 185,417 → 186,580 and apps/ingest 193,063 → 194,195 (`measureWorkerBundle`).
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 125_500,

@@ -76,6 +76,22 @@ describe("records inside a JSON object's arrays", () => {
     ]);
   });
 
+  it("reads every array of a file that appends a page of records a line, numbering on", () => {
+    const page = (...contents: string[]) => JSON.stringify(contents.map((content) => ({ content })));
+    const read = readAll(
+      `${page("央行开展逆回购操作。", "现货黄金日内跌0.26%。")}\n${page("纽约期银日内跌7%。")}\n`,
+    );
+    expect(read.map((item) => (typeof item === "string" ? item : [item.ref, item.text]))).toEqual([
+      ["item 1", "央行开展逆回购操作。"],
+      ["item 2", "现货黄金日内跌0.26%。"],
+      ["item 3", "纽约期银日内跌7%。"],
+    ]);
+    expect(readAll(`${page("央行开展逆回购操作。")}\n[{"content": "现货黄金`)).toEqual([
+      expect.objectContaining({ ref: "item 1" }),
+      "corrupt-input item 2",
+    ]);
+  });
+
   it("leaves a JSON document without news in its arrays one failure", () => {
     const manifest = JSON.stringify({ name: "pkg", files: [{ path: "a.js" }, { path: "b.js" }] });
     expect(readAll(JSON.stringify(JSON.parse(manifest), null, 2))).toEqual(["not-a-news-record item 1"]);

@@ -69,7 +69,14 @@ export class JsonValuesReader implements DocumentReader {
           continue;
         }
       }
-      if (this.closed) continue;
+      if (this.closed) {
+        // Another array after the first (a page of records a line, as a scraper appends them): its items read on.
+        if (this.inArray && byte === OPEN_BRACKET) {
+          this.closed = false;
+          this.depth = 1;
+        }
+        continue;
+      }
       if (!this.itemOpen) {
         // Between items: white space, commas, and the end of the outer array.
         if (byte <= 0x20 || byte === 0x2c) continue;
