@@ -35,6 +35,7 @@ export const FRESH_23 = join(REPO, "datasets/fresh-23");
 export const FRESH_24 = join(REPO, "datasets/fresh-24");
 export const FRESH_25 = join(REPO, "datasets/fresh-25");
 export const FRESH_27 = join(REPO, "datasets/fresh-27");
+export const FRESH_28 = join(REPO, "datasets/fresh-28");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -283,6 +284,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_27),
   },
+  {
+    name: "fresh-28",
+    title: "Twenty-eighth fresh set",
+    description:
+      "`datasets/fresh-28`: records and plain text of scrapers no set draws from, held out — a 新浪财经 7x24 scraper's per-category JSON exports (an object of category arrays; a time of day and the fetch time, no date; one export cut at ~200 characters with `...`), a 财联社 article scraper's JSON Lines (`publish_time` with a weekday, datelines with editors' bylines, tables' data credits), a policy monitor's JSON Lines of central banks' release lists (title-only records, `published_at` beside `fetched_at`), a Fanbook finance circle collector's JSON Lines (the collector's summary, notes, paths and hashes) and its OCR text of single posts (`<account>｜<date time>` header) (新华社, 证券时报, 财联社, 科创板日报, 中国人民银行, 国家统计局, 国家外汇管理局, Fanbook posters) (see `datasets/fresh-28/SOURCES.tsv`); many-record files are labelled record by record (`ref`), collected and labelled in session 27 before caixun ran on them, and measured once so (52.5%); its classes (records inside a JSON object's arrays, a whole stamp at another time than the record's own time of day, a scraper's own names for its link and its time as text, a weekday after a date, a post's writer｜time header and the headline under it, a paper's name in title marks and an editor in a dateline's bracket, a table's compiler credit) were then read and fixed later in session 27, so it is tuning data now (52.5% held out)",
+    showMisses: true,
+    cases: () => labelled(FRESH_28),
+  },
 ];
 
 /**
@@ -320,6 +329,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_24,
     FRESH_25,
     FRESH_27,
+    FRESH_28,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;

@@ -11,7 +11,9 @@ import { withRules } from "../src/packs/json.js";
 import { parse } from "../src/parse.js";
 import { DATASETS } from "./datasets.js";
 
-const cases = DATASETS.flatMap((set) => set.cases() ?? []);
+// A label of one record in a file of many (`ref`) judges that record of `parseAll`, not the file's
+// `parse` that the guard below reads: only the one-article labels are learned from and guarded.
+const cases = DATASETS.flatMap((set) => set.cases() ?? []).filter((c) => c.gold.ref === undefined);
 const files = cases.map((c) => ({ name: c.path, bytes: readFileSync(c.path) }));
 
 const RUNS: Array<[string, LearnOptions]> = [

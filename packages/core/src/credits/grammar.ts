@@ -106,6 +106,8 @@ export interface Dateline {
   date: { year: number | null; month: number; day: number } | null;
   /** A byline inside the dateline (`中新网北京12月1日电（记者张三）`). */
   author: string | null;
+  /** The editor the dateline's bracket names in place of a reporter (`财联社12月29日讯（编辑 杨斌）`); absent for none. */
+  editor?: string;
   /**
    * The outlet's label opening the paragraph when it is no sentence of the story (`【手机中国新闻】`):
    * read into `source`, it leaves the text. Absent for a dateline the story's first sentence runs on from.
@@ -284,6 +286,8 @@ const NEWSROOM_EDITOR_LINE = new RegExp(
   `^(\\p{Script=Han}{2,6}?)${NEWSROOM_EDITOR_WORD}\\s*[:：]?\\s*(${NAMES})${STAFF_CODE}$`,
   "u",
 );
+/** What a source credit under a table or chart ends with: who compiled (整理), tabulated or drew it, no outlet. */
+const COMPILER_ENDING = /(?:整理|制表|制图|绘制|绘图)$/u;
 /**
  * A compilation credit closing a story: an outlet, 综合 (`综合自`), then what it drew on (`上市公司公告、公开消息`), maybe
  * under a source label; no sentence mark, so a sentence of the story that speaks of 综合 never reads as one.
@@ -691,6 +695,8 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
     // A list of several sources ("CNBC, Bloomberg") names no single outlet; a colon inside
     // (`出自 NGOCN ：上海清道工：只是想讨个说法`) puts a title after the outlet: an origin line's reading.
     if (!name || /[,，、;；：:]/u.test(name) || name.length > maxNameLength) return null;
+    // `（来源：企业预警通 财联社整理）` under a table: who compiled its figures, not who wrote the story — a caption.
+    if (COMPILER_ENDING.test(name)) return null;
     // `来源：皮海洲`: a columnist's name where an outlet would stand credits the writer.
     if (/^\p{Script=Han}{2,3}$/u.test(name) && !looksLikeOutlet(name) && byline === undefined) {
       return { kind: "staff", authors: [name], editors: [], editorRole: "editor" };
@@ -972,7 +978,13 @@ const dateEndingIn = (day: string) =>
 const LEAD_IN = "^(?:【[^】]{0,80}】)?\\s*";
 /** An outlet's name before its site's or channel's in a dateline (`经济日报-中国经济网`, `浙江在线-杭州频道`). */
 const OWNER_PART = "[\\p{Script=Han}A-Za-z0-9]{2,12}";
-const BYLINE_AFTER = `\\s*(?:${OPEN}\\s*(?:[^）)】\\]]{0,12}?记者|通讯员)?\\s*(?<author>${NAMES})?[^）)】\\]]{0,16}${CLOSE})?`;
+/**
+ * The byline in brackets after a dateline: the reporter (`（记者 张三）`), or the editor a newsroom's flash names
+ * instead (`财联社12月29日讯（编辑 杨斌）`, `（编辑 杨斌 实习生 郑斐睿）`).
+ */
+const BYLINE_AFTER = `\\s*(?:${OPEN}\\s*(?:编辑\\s*[:：]?\\s*(?<editor>${NAME})|(?:[^）)】\\]]{0,12}?记者|通讯员)?\\s*(?<author>${NAMES})?)[^）)】\\]]{0,16}${CLOSE})?`;
+/** A paper's name in title marks opening a paragraph, before its dateline's date or 讯 (`《科创板日报》12月28日讯`). */
+const QUOTED_OUTLET = /^《([\p{Script=Han}A-Za-z0-9]{2,12})》(?=\s*(?:\d|讯|电|消息))/u;
 /** Words a dateline's name may not be: 本报北京５月９日讯 names no outlet. */
 const NOT_NAME =
   /^(?:本报|本台|本刊|本网|我报|记者|据|今日|昨日|近日|今天|昨天|公司|集团|截至|截止|目前|当地时间|北京时间)/u;
@@ -1144,7 +1156,8 @@ export function readDateline(text: string, searchLength = 120): Dateline | null 
   let head: string | null = null;
   for (const form of DATELINE_FORMS) {
     if (!form.needs.every((need) => (keys & need) !== 0)) continue;
-    head ??= halfWidthDigits(start);
+    // An outlet's name in title marks (`《科创板日报》12月28日讯`): the marks become spaces, so lengths stay.
+    head ??= halfWidthDigits(start).replace(QUOTED_OUTLET, " $1 ");
     const match = form.pattern.exec(head);
     const groups = match?.groups;
     if (!groups?.name) continue;
@@ -1164,6 +1177,7 @@ export function readDateline(text: string, searchLength = 120): Dateline | null 
             }
           : null,
       author: groups.author ? splitNames(groups.author).join("、") : null,
+      ...(groups.editor ? { editor: groups.editor } : {}),
       // As the paragraph writes it (the head's digits were made half-width; the length is the same).
       ...(form.label ? { label: start.slice(0, match![0].length) } : {}),
     };

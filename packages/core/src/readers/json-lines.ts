@@ -6,7 +6,8 @@ import type { ReadItem } from "./types.js";
 /**
  * JSON Lines (NDJSON): one record per line, each line decoded on its own (UTF-8, or GB18030 when it
  * is not UTF-8). A line that is not a JSON object is a failure of that line; the rest go on. Blank
- * lines are not records.
+ * lines are not records. A line that is no record but holds records in its arrays (an API response
+ * saved a line each) gives those, `line 3 item 2` (`RecordMapper.nestedDocuments`).
  */
 export class JsonLinesReader extends LineReader {
   protected read(lines: readonly Line[]): ReadItem[] {
@@ -40,9 +41,16 @@ export class JsonLinesReader extends LineReader {
         continue;
       }
       const read = this.mapper.document(record, { ref, line: line.number, raw: text }, "dump-record");
-      items.push(
-        "failure" in read ? read : { document: read.document, warnings: [...warnings, ...read.warnings] },
-      );
+      // A line that is no record but holds records (an API response saved a line each): `line 3 item 2`.
+      const nested =
+        "failure" in read && read.failure.code === "not-a-news-record"
+          ? this.mapper.nestedDocuments(record, line.number, (index) => `${ref} item ${index + 1}`)
+          : null;
+      for (const item of nested ?? [read]) {
+        items.push(
+          "failure" in item ? item : { document: item.document, warnings: [...warnings, ...item.warnings] },
+        );
+      }
     }
     return items;
   }

@@ -1,3 +1,4 @@
+import type { Warning } from "../article.js";
 import { decode } from "../stages/decode.js";
 import { parseRecord } from "./json-lines.js";
 import { concat } from "./lines.js";
@@ -17,7 +18,9 @@ const NEWLINE = 0x0a;
  * A JSON array of records (`[{…}, {…}]`), or JSON objects one after another over several lines:
  * one document per record (`item 3`). The input is cut into its top-level values as it streams
  * (strings and nesting are followed byte by byte), so an array of any length is read with memory
- * for one record at a time. A value that is not a JSON object is a failure of that item.
+ * for one record at a time. A value that is not a JSON object is a failure of that item. An object
+ * that is no news record but holds records in its arrays (an API response, a scraper's export of
+ * category arrays) gives those records, one document each (`recordsWithin`).
  */
 export class JsonValuesReader implements DocumentReader {
   /** Nesting depth: 0 outside everything, 1 inside the outer array (when there is one). */
@@ -66,7 +69,14 @@ export class JsonValuesReader implements DocumentReader {
           continue;
         }
       }
-      if (this.closed) continue;
+      if (this.closed) {
+        // Another array after the first (a page of records a line, as a scraper appends them): its items read on.
+        if (this.inArray && byte === OPEN_BRACKET) {
+          this.closed = false;
+          this.depth = 1;
+        }
+        continue;
+      }
       if (!this.itemOpen) {
         // Between items: white space, commas, and the end of the outer array.
         if (byte <= 0x20 || byte === 0x2c) continue;
@@ -88,18 +98,18 @@ export class JsonValuesReader implements DocumentReader {
         if (this.depth < this.itemDepth) {
           // The outer array closes right after a bare value (`…, 5]`).
           this.keep(chunk.subarray(itemStart, i));
-          items.push(this.finish());
+          items.push(...this.finish());
           itemStart = -1;
           this.closed = true;
         } else if (this.depth === this.itemDepth) {
           this.keep(chunk.subarray(itemStart, i + 1));
-          items.push(this.finish());
+          items.push(...this.finish());
           itemStart = -1;
         }
       } else if (this.depth === this.itemDepth && (byte === 0x2c || byte <= 0x20)) {
         // A bare value (a number, `true`) ends at the next separator.
         this.keep(chunk.subarray(itemStart, i));
-        items.push(this.finish());
+        items.push(...this.finish());
         itemStart = -1;
       }
     }
@@ -132,7 +142,7 @@ export class JsonValuesReader implements DocumentReader {
     this.itemBytes += piece.length;
   }
 
-  private finish(): ReadItem {
+  private finish(): ReadItem[] {
     this.count++;
     const ref = `item ${this.count}`;
     const tooLarge = this.itemTooLarge;
@@ -142,19 +152,38 @@ export class JsonValuesReader implements DocumentReader {
     this.itemOpen = false;
     this.itemTooLarge = false;
     if (tooLarge) {
-      return {
-        failure: {
-          code: "record-too-large",
-          message: `the record is over ${this.options.settings.maxInputBytes} bytes (maxInputBytes)`,
-          ref,
+      return [
+        {
+          failure: {
+            code: "record-too-large",
+            message: `the record is over ${this.options.settings.maxInputBytes} bytes (maxInputBytes)`,
+            ref,
+          },
         },
-      };
+      ];
     }
     const decoded = decode(bytes, this.options.settings);
     const record = parseRecord(decoded.text);
-    if (typeof record === "string") return { failure: { code: "invalid-record", message: record, ref } };
+    if (typeof record === "string") return [{ failure: { code: "invalid-record", message: record, ref } }];
     const read = this.mapper.document(record, { ref, line: this.itemLine, raw: decoded.text }, "dump-record");
-    if ("failure" in read) return read;
-    return { document: read.document, warnings: [...decoded.warnings, ...read.warnings] };
+    if ("failure" in read) {
+      const nested = read.failure.code === "not-a-news-record" ? this.nested(record, decoded.warnings) : null;
+      return nested ?? [read];
+    }
+    return [{ document: read.document, warnings: [...decoded.warnings, ...read.warnings] }];
+  }
+
+  /**
+   * The documents of the records a JSON object that is no news record holds, numbered on from the object's own
+   * item; null when none of them is news (a manifest, a settings file stays one failure).
+   */
+  private nested(container: Record<string, unknown>, warnings: readonly Warning[]): ReadItem[] | null {
+    const first = this.count;
+    const items = this.mapper.nestedDocuments(container, this.itemLine, (index) => `item ${first + index}`);
+    if (items === null) return null;
+    this.count = first + items.length - 1;
+    return items.map((item) =>
+      "failure" in item ? item : { document: item.document, warnings: [...warnings, ...item.warnings] },
+    );
   }
 }

@@ -100,6 +100,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "html",
       "news_content",
       "news_body",
+      // 新浪财经 7x24's API item.
+      "rich_text",
     ],
     summary: ["summary", "brief", "digest", "description", "abstract", "short", "desc"],
     publishedAt: [
@@ -147,6 +149,9 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "originalUrl",
       "appUrl",
       "news_url",
+      // 华尔街见闻's live items (`uri`), 新浪's feed items (`docurl`).
+      "uri",
+      "docurl",
     ],
     feedKey: ["source", "feed", "site", "platform"],
     feedName: [
@@ -232,6 +237,17 @@ export const LABEL_KEYS: Readonly<Record<string, string>> = {
   关键词: "tags",
   分类: "category",
   栏目: "category",
+  // The column names of the news tables quant libraries return, as scrapers write them to CSV or JSON (akshare's
+  // `stock_news_em`: 关键词,新闻标题,新闻内容,发布时间,文章来源,新闻链接; `stock_info_global_cls`: 标题,内容,发布日期,发布时间).
+  新闻标题: "title",
+  文章标题: "title",
+  新闻内容: "content",
+  文章内容: "content",
+  新闻来源: "source",
+  文章来源: "source",
+  新闻链接: "url",
+  文章链接: "url",
+  发布日期: "date",
 };
 
 /** A mapping with every field list filled in from the default. */

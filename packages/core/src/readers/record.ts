@@ -2,12 +2,14 @@ import type { Format, Listing } from "../article.js";
 import { hash64 } from "../assemble/hash.js";
 import { setOwn } from "../assemble/own-property.js";
 import { EDITOR_RANK, readCreditLine } from "../credits/grammar.js";
+import { normalizeDate } from "../enrich/dates.js";
 import { listedSecurity, mergeSecurities } from "../enrich/securities.js";
 import type { FeedPack, PackSet } from "../packs/index.js";
 import { CHINA_OFFSET } from "../policy/zone.js";
 import { withoutWhitespace } from "../text/chars.js";
 import { HTML_START } from "./detect.js";
 import {
+  LABEL_KEYS,
   mappingMatches,
   type RecordMapping,
   type ResolvedMapping,
@@ -47,6 +49,10 @@ export class RecordMapper {
       const named = this.mapping === null ? keysByMeaning(record) : null;
       if (named !== null && textPaths.some((path) => valueAt(named, path) !== undefined))
         return this.document(named, where, format);
+      // A record whose text sits one object down (金十's flash `{"id", "time", "data": {"content", "source_link"}}`):
+      // that object's fields, read beside the record's own.
+      const inner = withInnerFields(record, textPaths);
+      if (inner !== null) return this.document(inner, where, format);
       const keys = textPaths.slice(0, 4).join(", ");
       return {
         failure: {
@@ -95,7 +101,7 @@ export class RecordMapper {
       if (Object.hasOwn(record, key) && !mapping.known.has(key) && !Object.hasOwn(data, key))
         setOwn(data, key, record[key]);
     }
-    const originalUrl = firstUrl(record, fields.url);
+    const originalUrl = firstUrl(record, fields.url) ?? namedUrl(record, mapping);
     // A link that is no web address (a path without its host, `/22/0323/09/….html`) is no originalUrl: it is
     // kept under its key in `extra`, not lost.
     if (originalUrl === null) {
@@ -123,6 +129,23 @@ export class RecordMapper {
       },
       warnings: [],
     };
+  }
+
+  /**
+   * The documents of the records a JSON object that is no news record holds in its arrays — an API response's
+   * `{"data": {"items": […]}}`, a scraper's export of `{"全部": […], "A股": […]}` category arrays — in document
+   * order, the `index`th (from 0) at `refOf(index)`; null when none of them is news (a manifest, a settings
+   * file: the object stays one failure).
+   */
+  nestedDocuments(
+    container: Record<string, unknown>,
+    line: number,
+    refOf: (index: number) => string,
+  ): ReadItem[] | null {
+    const items = recordsWithin(container, NESTED_RECORD_DEPTH).map((record, index) =>
+      this.document(record, { ref: refOf(index), line, raw: JSON.stringify(record) }, "dump-record"),
+    );
+    return items.some((item) => "document" in item) ? items : null;
   }
 
   private feedOf(record: Record<string, unknown>): FeedPack | null {
@@ -169,6 +192,29 @@ export class RecordMapper {
 }
 
 /**
+ * A record with the fields of the one object it holds that has a text field, the record's own non-empty values
+ * kept over the object's; null when no object it holds has one.
+ */
+function withInnerFields(
+  record: Record<string, unknown>,
+  textPaths: readonly string[],
+): Record<string, unknown> | null {
+  for (const key in record) {
+    const inner = record[key];
+    if (!Object.hasOwn(record, key) || !isObject(inner)) continue;
+    if (!textPaths.some((path) => valueAt(inner, path) !== undefined)) continue;
+    const merged: Record<string, unknown> = { ...inner };
+    for (const own in record) {
+      const value = record[own];
+      if (own !== key && Object.hasOwn(record, own) && value !== null && value !== "")
+        setOwn(merged, own, value);
+    }
+    return merged;
+  }
+  return null;
+}
+
+/**
  * An entity prefix every key of a record shares (`Art_` of 东方财富's `Art_Title`, `Art_Content`): a
  * letter, then letters or digits, and `_` before the next letter.
  */
@@ -178,7 +224,8 @@ const KEY_PREFIX = /^([A-Za-z][A-Za-z0-9]{0,11}_)[A-Za-z]/;
  * The record under the names its keys spell, when they spell the mapping's another way: without an
  * entity prefix all its keys share (`Art_Title` → `Title`), a PascalCase key in camel case (`Title` →
  * `title`, `UniqueUrl` → `uniqueUrl`), a key in capitals in lower case (`PUBLISH_TIME` →
- * `publish_time`). Null when no key changes. The first key to spell a name keeps it.
+ * `publish_time`), a table's column name as the key it names (`新闻标题` → `title`, `LABEL_KEYS`). Null when
+ * no key changes. The first key to spell a name keeps it.
  */
 function keysByMeaning(record: Record<string, unknown>): Record<string, unknown> | null {
   const keys = Object.keys(record);
@@ -188,15 +235,45 @@ function keysByMeaning(record: Record<string, unknown>): Record<string, unknown>
   let changed = false;
   for (const key of keys) {
     const bare = shared ? key.slice(prefix.length) : key;
-    const name = /^[A-Z][A-Z0-9_]*$/.test(bare)
-      ? bare.toLowerCase()
-      : /^[A-Z][a-z]/.test(bare)
-        ? bare[0]!.toLowerCase() + bare.slice(1)
-        : bare;
+    // A table's column names (`新闻标题`, `发布时间`: a DataFrame written as JSON records) read as the keys they name.
+    const name = Object.hasOwn(LABEL_KEYS, bare)
+      ? LABEL_KEYS[bare]!
+      : /^[A-Z][A-Z0-9_]*$/.test(bare)
+        ? bare.toLowerCase()
+        : /^[A-Z][a-z]/.test(bare)
+          ? bare[0]!.toLowerCase() + bare.slice(1)
+          : bare;
     if (name !== key) changed = true;
     if (!Object.hasOwn(named, name)) setOwn(named, name, record[key]);
   }
   return changed ? named : null;
+}
+
+/**
+ * How deep in a JSON object that is no news record its records are looked for: an export's
+ * `{"全部": […], "A股": […]}` holds them one object down, an API response's `{"data": {"items": […]}}` two,
+ * 新浪财经 7x24's `{"result": {"data": {"feed": {"list": […]}}}}` four.
+ */
+const NESTED_RECORD_DEPTH = 4;
+
+/**
+ * The objects in the arrays of a JSON object, in document order, looking through its nested objects
+ * `depth` levels down (never into the records found: their own arrays are their fields).
+ */
+function recordsWithin(value: Record<string, unknown>, depth: number): Record<string, unknown>[] {
+  const records: Record<string, unknown>[] = [];
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const field = value[key];
+    if (Array.isArray(field)) {
+      for (const element of field) if (isObject(element)) records.push(element);
+    } else if (isObject(field) && depth > 1) records.push(...recordsWithin(field, depth - 1));
+  }
+  return records;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /** A Han character; ten in a row (with punctuation between), a Chinese text. */
@@ -285,6 +362,25 @@ function firstUrl(record: Record<string, unknown>, paths: readonly string[]): st
   return null;
 }
 
+/**
+ * A key the mapping does not list whose name says it holds the story's link (`link_preview`, `detailUrl`,
+ * `article_link`): a scraper's own name for it. Not a link to a picture, a sound, a video or an avatar.
+ */
+const LINK_KEY =
+  /(?:^|[_-])(?:url|link|href|URL|LINK|HREF)(?=$|[_-]|[A-Z])|[a-z](?:Url|URL|Link|Href)(?=$|[_-]|[A-Z])/;
+const MEDIA_LINK_KEY = /img|image|pic|photo|thumb|cover|icon|logo|avatar|audio|video|mp3|mp4|media/i;
+
+/** The story's link under a key the mapping does not list but whose name says it is one (`LINK_KEY`). */
+function namedUrl(record: Record<string, unknown>, mapping: ResolvedMapping): string | null {
+  for (const key in record) {
+    if (!Object.hasOwn(record, key) || mapping.known.has(key) || MEDIA_LINK_KEY.test(key)) continue;
+    if (!LINK_KEY.test(key)) continue;
+    const value = record[key];
+    if (typeof value === "string" && /^https?:\/\/\S+$/i.test(value.trim())) return value.trim();
+  }
+  return null;
+}
+
 /** Names of a list of strings or `{ name }` objects, or a comma-separated string. */
 function names(value: unknown): unknown {
   if (!Array.isArray(value)) return value;
@@ -296,32 +392,57 @@ function names(value: unknown): unknown {
 }
 
 /**
- * The publish date as the pipeline reads dates: a string as written (a date alone is joined with a
- * `time` field beside it), Unix seconds or milliseconds as the instant on China's clock.
+ * The publish date as the pipeline reads dates: a string as written (a date alone is joined with the time of
+ * day a field beside it gives: `date` + `time`, a table's `发布日期` + `发布时间`), Unix seconds or milliseconds as
+ * the instant on China's clock; a time of day alone when nothing else is given.
  */
 function publishDate(record: Record<string, unknown>, paths: readonly string[]): string | null {
+  let timeOfDay: string | null = null;
+  for (const path of ["time", ...paths]) {
+    const value = valueAt(record, path);
+    if (typeof value === "string" && TIME_ONLY.test(value.trim())) {
+      timeOfDay = value.trim();
+      break;
+    }
+  }
   for (const path of paths) {
     const value = valueAt(record, path);
-    if (typeof value === "number" && Number.isFinite(value) && value > 0) return fromEpoch(value);
-    if (typeof value !== "string" || value.trim() === "") continue;
-    const text = value.trim();
-    if (/^\d{9,13}$/.test(text)) return fromEpoch(Number(text));
-    // A date alone, with the time of day in a field of its own (`date` + `time`).
-    const time = valueAt(record, "time");
-    if (DATE_ONLY.test(text) && typeof time === "string" && TIME_ONLY.test(time.trim())) {
-      return `${text} ${time.trim()}`;
+    let stamp: string | null = null;
+    if (typeof value === "number" && Number.isFinite(value) && value > 0) stamp = fromEpoch(value);
+    else if (typeof value === "string" && value.trim() !== "") {
+      const text = value.trim();
+      if (TIME_ONLY.test(text)) continue;
+      if (DATE_ONLY.test(text) && timeOfDay !== null) return `${text} ${timeOfDay}`;
+      stamp = /^\d{9,13}$/.test(text) ? fromEpoch(Number(text)) : text;
     }
-    return text;
+    // The record's own time of day (`time: "00:03:21"`) beside a whole stamp at another time (`timestamp`
+    // 16:06:02Z, the same for every record a scraper fetched at once): the stamp is the fetch's, not the story's.
+    if (stamp !== null && (timeOfDay === null || atTimeOfDay(stamp, timeOfDay))) return stamp;
   }
-  return null;
+  return timeOfDay;
+}
+
+/**
+ * Whether a stamp is at a time of day (`HH:MM` or `HH:MM:SS`), on its own clock or Beijing's; a stamp that is
+ * no date, or a day without a time, cannot say otherwise.
+ */
+function atTimeOfDay(stamp: string, timeOfDay: string): boolean {
+  const iso = /\d:\d\d/.test(stamp) ? normalizeDate(stamp) : null;
+  if (iso === null) return true;
+  const [hours, minutes, seconds] = timeOfDay.split(":");
+  const wanted = `${hours!.padStart(2, "0")}:${minutes}${seconds === undefined ? "" : `:${seconds}`}`;
+  const beijing = new Date(Date.parse(iso) + 8 * 3600 * 1000).toISOString().slice(11, 19);
+  return [iso.slice(11, 19), beijing].some((clock) => clock.startsWith(wanted));
 }
 
 /**
  * A key the mapping does not list whose name says it holds a time (`articleTime`, `releaseDate`,
- * `post_time`, `issuedAt`): a news API's own name for its publish time, read when no listed key
- * holds one. Case-sensitive, so that `At` is a camel-case word and `format` is not a time.
+ * `post_time`, `issuedAt`, `createTimestamp`), perhaps as written text (`inner_date_text`, `pubTimeStr`): a news API's or a
+ * collector's own name for its publish time, read when no listed key holds one. Case-sensitive, so that
+ * `At` is a camel-case word and `format` is not a time.
  */
-const TIME_KEY = /(?:[Tt]ime|TIME|[Dd]ate|DATE|_at|[a-z]At)$/;
+const TIME_KEY =
+  /(?:[Tt]ime(?:[Ss]tamp)?|TIME|[Dd]ate|DATE|_at|[a-z]At)(?:_?(?:text|str|string)|Text|Str|String)?$/;
 /** A time key naming another moment than the story's publication (an update, a crawl, an event's span). */
 const OTHER_MOMENT =
   /update|modif|edit|crawl|fetch|scrap|collect|push|expir|insert|sync|start|begin|end|deadline/i;

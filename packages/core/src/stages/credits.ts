@@ -1896,6 +1896,7 @@ function readLeads(blocks: RawBlock[], credits: Credits, settings: Readonly<Pars
       credits.datelineDate = dateline.date;
       credits.dispatched ||= dateline.date !== null;
       if (dateline.author) credits.author ??= dateline.author;
+      if (dateline.editor) readEditor(credits, [dateline.editor], "editor");
       if (dateline.label !== undefined) {
         const text = block.text.slice(dateline.label.length).trimStart();
         unlabelled = blocks.map((other) => (other === raw ? { ...raw, block: { ...block, text } } : other));

@@ -10,6 +10,8 @@ export interface PlainText {
   title: string | null;
   /** The date of a time-stamp line at the top (`http://www.sina.com.cn 2006年01月28日10:31`), removed from the text. */
   stampDate: string | null;
+  /** The writer a post's header names beside its time (`信息速递君｜2026-05-15 09:32`, `POST_HEADER`). */
+  writer: string | null;
   /** 1-based line of the title. */
   titleLine: number | null;
   blocks: RawBlock[];
@@ -35,6 +37,19 @@ const INLINE_BREAK = /(?<=\S)[\u3000]{2,}/u;
  */
 const STAMP =
   /^(?:(?:https?:\/\/)?[\w.-]+\.(?:com|cn|net|org)[^\s]*\s*|\p{Script=Han}{2,8}\s+)?(\d{4}\s*[年/-]\s*\d{1,2}\s*[月/-]\s*\d{1,2}\s*日?\s*(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?)$/u;
+
+/**
+ * @bounded tried on the first line only, when it is at most `settings.plainStampMaxLength` characters.
+ *
+ * A post's header: who wrote it and the minute it was posted, split by a bar (`信息速递君｜2026-05-15 09:32`,
+ * `herry | 2026-05-14 22:38`), as exports of a circle's or a feed's posts write it over each post.
+ */
+const POST_HEADER =
+  /^([^\s｜|]{1,24}?)\s*[｜|]\s*(\d{4}\s*[年/-]\s*\d{1,2}\s*[月/-]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)$/u;
+/** One sentence at most, its mark (if any) at the end: a headline under a post's header may close with one. */
+const ONE_SENTENCE = /^[^。！？!?]+[。.！？!?]?$/u;
+/** A bracketed dispatch label (`【北京日报讯】`): a dateline, never a headline. */
+const DISPATCH_LABEL = /^【[^】]{0,20}(?:讯|电|消息)】/u;
 
 export interface PlainTextOptions {
   firstLineMayBeTitle: boolean;
@@ -71,8 +86,16 @@ export function readPlainText(
     }
   });
   let stampDate: string | null = null;
+  let writer: string | null = null;
+  const header =
+    lines[0] && lines[0].text.length <= settings.plainStampMaxLength ? POST_HEADER.exec(lines[0].text) : null;
+  if (header) {
+    writer = header[1]!;
+    stampDate = normalizeDate(stampText(header[2]!));
+    lines.shift();
+  }
   const stampIndex = lines
-    .slice(0, settings.plainStampLines)
+    .slice(0, header ? 0 : settings.plainStampLines)
     .findIndex((line) => line.text.length <= settings.plainStampMaxLength && STAMP.test(line.text));
   if (stampIndex >= 0) {
     stampDate = normalizeDate(stampText(STAMP.exec(lines[stampIndex]!.text)![1]!));
@@ -93,13 +116,23 @@ export function readPlainText(
     title = first.text;
     titleLine = first.line;
     lines.shift();
+  } else if (
+    header &&
+    first &&
+    lines.length > 1 &&
+    isPostHeadline(first.text, settings.plainTitleMaxLength)
+  ) {
+    // Under a post's header, its headline: one short sentence, which the export may close with 。.
+    title = first.text.replace(/[。.]$/u, "");
+    titleLine = first.line;
+    lines.shift();
   }
   const blocks = lines.map(({ text: line }, index) =>
     index < lines.length - 1 && isHeading(line)
       ? rawBlock({ type: "heading", level: 3, text: line })
       : rawBlock({ type: "paragraph", text: line }),
   );
-  return { title, titleLine, stampDate, blocks };
+  return { title, titleLine, stampDate, writer, blocks };
 }
 
 /**
@@ -155,6 +188,12 @@ function stampText(stamp: string): string {
 
 function isLead(line: string): boolean {
   return LEAD.test(halfWidthDigits(line));
+}
+
+/** The headline under a post's header (`20260515 前瞻。`): one short sentence that opens no dateline or byline. */
+function isPostHeadline(line: string, maxLength: number): boolean {
+  if (line.length > maxLength || !ONE_SENTENCE.test(line) || DISPATCH_LABEL.test(line)) return false;
+  return line.startsWith("【") || !isLead(line);
 }
 
 function isTitleLine(line: string, maxLength: number): boolean {

@@ -1,0 +1,345 @@
+// Scrapers' exports kept as they are written (datasets/fresh-28, session 27): records inside a JSON object's
+// arrays, a record's own time of day against a fetch stamp, a scraper's own key names for its link and its
+// time, a weekday after a date, a post's `writer｜time` header, datelines with a paper in title marks or an
+// editor in brackets, and a table's compiler credit.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readCreditLine, readDateline } from "../src/credits/grammar.js";
+import { normalizeDate } from "../src/enrich/dates.js";
+import { type Article, parse } from "../src/index.js";
+import { parseAllSync } from "../src/parse-all.js";
+
+const dataset = (name: string) => join(import.meta.dirname, "../../../datasets/fresh-28", name);
+
+/** Every result of an input's `parseAll`, in order: Articles, and failures as their codes. */
+function readAll(input: string | Uint8Array, filename = "export.json"): Array<Article | string> {
+  return [...parseAllSync(input, { filename })].map((result) =>
+    result.ok ? result.article : `${result.failure.code} ${result.failure.ref}`,
+  );
+}
+
+const articles = (results: Array<Article | string>) =>
+  results.filter((result): result is Article => typeof result !== "string");
+
+/** The Article of one record written as a JSON Lines dump's line. */
+const recordArticle = (record: Record<string, unknown>) =>
+  articles(readAll(`${JSON.stringify(record)}\n`, "records.jsonl"))[0]!;
+
+describe("records inside a JSON object's arrays", () => {
+  it("reads a 7x24 scraper's category arrays record by record, in document order", () => {
+    const file = dataset("sina-7x24-json/example_sina_7x24_news_20260303_000706.json");
+    const results = readAll(readFileSync(file), file);
+    expect(results).toHaveLength(30);
+    const read = articles(results);
+    expect(read.map((article) => article.ref)).toEqual(Array.from({ length: 30 }, (_, i) => `item ${i + 1}`));
+    // 全部 holds three flashes, A股 the next three: item 4 is A股's first.
+    expect(read.slice(0, 5).map((article) => article.id)).toEqual([
+      "4710769",
+      "4710768",
+      "4710767",
+      "4703049",
+      "4702244",
+    ]);
+    const flash = read[22]!;
+    expect(flash.title).toBe("国际天然气价格，飙涨超55%");
+    expect(flash.source?.name).toBe("证券时报");
+    expect(flash.originalUrl).toBe("https://wap.cj.sina.cn/pc/7x24/4710511");
+    expect(flash.text.endsWith("全球液化天然气市场将面临严重的供应中断。")).toBe(true);
+  });
+
+  it("reads an API response's records two objects down, after its status fields", () => {
+    const response = JSON.stringify({
+      code: 20000,
+      message: "OK",
+      data: {
+        items: [
+          { id: 1161517, content_text: "【比特大陆利润超30亿美元】分析师估计其营业利润为30亿至40亿美元。" },
+          { id: 1161518, content_text: "央行今日开展1000亿元7天逆回购操作。" },
+        ],
+        next_cursor: "1519566039",
+      },
+    });
+    const refs = (read: Array<Article | string>) =>
+      read.map((item) => (typeof item === "string" ? item : [item.ref, item.id, item.title]));
+    expect(refs(readAll(JSON.stringify(JSON.parse(response), null, 2)))).toEqual([
+      ["item 1", "1161517", "比特大陆利润超30亿美元"],
+      ["item 2", "1161518", "央行今日开展1000亿元7天逆回购操作"],
+    ]);
+    // Saved a response a line (JSON Lines): each line's records under its own number.
+    expect(refs(readAll(`${response}\n${response}\n`, "responses.jsonl"))).toEqual([
+      ["line 1 item 1", "1161517", "比特大陆利润超30亿美元"],
+      ["line 1 item 2", "1161518", "央行今日开展1000亿元7天逆回购操作"],
+      ["line 2 item 1", "1161517", "比特大陆利润超30亿美元"],
+      ["line 2 item 2", "1161518", "央行今日开展1000亿元7天逆回购操作"],
+    ]);
+  });
+
+  it("reads every array of a file that appends a page of records a line, numbering on", () => {
+    const page = (...contents: string[]) => JSON.stringify(contents.map((content) => ({ content })));
+    const read = readAll(
+      `${page("央行开展逆回购操作。", "现货黄金日内跌0.26%。")}\n${page("纽约期银日内跌7%。")}\n`,
+    );
+    expect(read.map((item) => (typeof item === "string" ? item : [item.ref, item.text]))).toEqual([
+      ["item 1", "央行开展逆回购操作。"],
+      ["item 2", "现货黄金日内跌0.26%。"],
+      ["item 3", "纽约期银日内跌7%。"],
+    ]);
+    expect(readAll(`${page("央行开展逆回购操作。")}\n[{"content": "现货黄金`)).toEqual([
+      expect.objectContaining({ ref: "item 1" }),
+      "corrupt-input item 2",
+    ]);
+  });
+
+  it("leaves a JSON document without news in its arrays one failure", () => {
+    const manifest = JSON.stringify({ name: "pkg", files: [{ path: "a.js" }, { path: "b.js" }] });
+    expect(readAll(JSON.stringify(JSON.parse(manifest), null, 2))).toEqual(["not-a-news-record item 1"]);
+    expect(readAll(manifest)).toEqual(["not-a-news-record line 1"]);
+  });
+
+  it("numbers the records of arbitrary category arrays 1 to n, in order, whatever the categories", () => {
+    const flash = fc.record({
+      id: fc.integer({ min: 1, max: 9_999_999 }).map(String),
+      content: fc.constantFrom(
+        "美国2月制造业PMI初值为51.6。",
+        "现货黄金日内跌0.26%。",
+        "央行开展逆回购操作。",
+      ),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom("全部", "A股", "宏观", "公司", "数据"), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        fc.array(fc.array(flash, { minLength: 1, maxLength: 4 }), { minLength: 5, maxLength: 5 }),
+        (categories, groups) => {
+          const exported = Object.fromEntries(categories.map((name, i) => [name, groups[i]!]));
+          const expected = categories.flatMap((_, i) => groups[i]!.map((record) => record.id));
+          const read = readAll(JSON.stringify(exported, null, 2));
+          expect(read.map((item) => (typeof item === "string" ? item : item.id))).toEqual(expected);
+          expect(read.map((item) => (typeof item === "string" ? item : item.ref))).toEqual(
+            expected.map((_, i) => `item ${i + 1}`),
+          );
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe("records as news APIs and quant libraries write them", () => {
+  it("reads a flash whose text sits one object down, beside its own id and time (金十)", () => {
+    const flash = recordArticle({
+      id: "20251021111228466800",
+      time: "2025-10-21 11:12:28",
+      type: 0,
+      data: {
+        pic: "",
+        title: "",
+        source: "",
+        content: "【黄金的创纪录涨势因投资者获利了结而暂停】现货黄金日内跌超2%。",
+        source_link: "https://www.jin10.com/flash_detail/20251021111228466800.html",
+      },
+    });
+    expect([flash.id, flash.title, flash.publishedAt, flash.originalUrl, flash.text]).toEqual([
+      "20251021111228466800",
+      "黄金的创纪录涨势因投资者获利了结而暂停",
+      "2025-10-21T11:12:28+08:00",
+      "https://www.jin10.com/flash_detail/20251021111228466800.html",
+      "现货黄金日内跌超2%。",
+    ]);
+  });
+
+  it("reads 新浪财经 7x24's API response four objects down, its rich_text and docurl", () => {
+    const response = {
+      result: {
+        status: { code: 0 },
+        data: {
+          feed: {
+            list: [
+              {
+                id: 4710767,
+                rich_text: "纽约期银日内跌7%，现报86.74美元/盎司。",
+                create_time: "2026-03-03 00:03:02",
+                docurl: "https://finance.sina.com.cn/7x24/2026-03-03/doc-infkqxyz.shtml",
+              },
+            ],
+          },
+        },
+      },
+    };
+    const [flash] = articles(readAll(JSON.stringify(response, null, 2)));
+    expect([flash!.ref, flash!.publishedAt, flash!.originalUrl]).toEqual([
+      "item 1",
+      "2026-03-03T00:03:02+08:00",
+      "https://finance.sina.com.cn/7x24/2026-03-03/doc-infkqxyz.shtml",
+    ]);
+  });
+
+  it("reads a quant library's news table written to CSV under its Chinese column names", () => {
+    const csv = [
+      ",关键词,新闻标题,新闻内容,发布时间,文章来源,新闻链接",
+      "0,603777,来伊份：拟回购股份,来伊份公告称，公司拟以集中竞价方式回购股份。,2024-06-14 10:30:00,证券时报网,http://finance.eastmoney.com/a/202406143105.html",
+      "",
+    ].join("\n");
+    const [row] = articles(readAll(csv, "stock_news_em.csv"));
+    expect([row!.title, row!.publishedAt, row!.source?.name, row!.originalUrl, row!.text]).toEqual([
+      "来伊份：拟回购股份",
+      "2024-06-14T10:30:00+08:00",
+      "证券时报网",
+      "http://finance.eastmoney.com/a/202406143105.html",
+      "来伊份公告称，公司拟以集中竞价方式回购股份。",
+    ]);
+  });
+
+  it("reads the same table written as JSON records, its day and time in two columns", () => {
+    const records = [
+      { 标题: "财联社快讯", 内容: "算力方向再获催化。", 发布日期: "2026-04-30", 发布时间: "20:10:00" },
+    ];
+    const [flash] = articles(readAll(JSON.stringify(records, null, 2)));
+    expect([flash!.title, flash!.publishedAt]).toEqual(["财联社快讯", "2026-04-30T20:10:00+08:00"]);
+  });
+
+  it("reads a publish time under a key named for a timestamp (`createTimestamp`)", () => {
+    const item = recordArticle({ title: "格隆汇快讯", content: "港股收评。", createTimestamp: 1714965600 });
+    expect(item.publishedAt).toBe("2024-05-06T11:20:00+08:00");
+  });
+});
+
+describe("a record's time fields", () => {
+  const flash = (fields: Record<string, string>) =>
+    recordArticle({ content: "纽约期银日内跌7%，现报86.74美元/盎司。", ...fields });
+
+  it("does not take a fetch stamp at another time than the record's own time of day", () => {
+    expect(flash({ time: "00:03:02", timestamp: "2026-03-02T16:06:02.109Z" }).publishedAt).toBeNull();
+  });
+
+  it("keeps a stamp at the record's time of day, on Beijing's clock or its own", () => {
+    expect(flash({ time: "00:06:02", timestamp: "2026-03-02T16:06:02.109Z" }).publishedAt).toBe(
+      "2026-03-02T16:06:02Z",
+    );
+    expect(flash({ time: "16:06", timestamp: "2026-03-02T16:06:02.109Z" }).publishedAt).toBe(
+      "2026-03-02T16:06:02Z",
+    );
+  });
+
+  it("reads a collector's time written as text (`inner_date_text`), not its collection time", () => {
+    const record = {
+      collection_date: "2026-05-15",
+      collected_at: "2026-05-15T09:36:43+08:00",
+      inner_date_text: "2026-05-15 08:50",
+      title: "20260515前瞻",
+      summary: "周阳转发价值挖掘机团队前瞻。",
+    };
+    expect(recordArticle(record).publishedAt).toBe("2026-05-15T08:50:00+08:00");
+  });
+
+  it.each([
+    ["2025-12-29 17:11 星期一", "2025-12-29T17:11:00+08:00"],
+    ["2025-12-29（周一）", "2025-12-29T00:00:00+08:00"],
+    ["2025-12-29 星期八", null],
+  ])("reads %s as %s", (written, iso) => {
+    expect(normalizeDate(written)).toBe(iso);
+  });
+});
+
+describe("a scraper's own name for the story's link", () => {
+  const link = (fields: Record<string, string>) =>
+    recordArticle({ content: "美国驻贝鲁特大使馆表示将于3月3日关闭。", ...fields }).originalUrl;
+
+  it.each([
+    [{ link_preview: "https://wap.cj.sina.cn/pc/7x24/4710761" }, "https://wap.cj.sina.cn/pc/7x24/4710761"],
+    [{ detailUrl: "https://www.cls.cn/detail/2245121" }, "https://www.cls.cn/detail/2245121"],
+    [{ image_url: "https://img.cls.cn/a.png" }, null],
+    [{ hyperlinks: "https://example.com/a" }, null],
+  ])("%j → %s", (fields, url) => {
+    expect(link(fields)).toBe(url);
+  });
+});
+
+describe("a post's header: its writer and time", () => {
+  it.each([
+    [
+      "gelonghui__2026-05-15_0936_002.txt",
+      "20260515 前瞻",
+      "价值挖掘机团队",
+      "2026-05-15T08:50:00+08:00",
+      "总结：",
+    ],
+    [
+      "gelonghui__2026-05-15_0936_006.txt",
+      "【国联民生电子】致尚科技：Scale up 中 CPO 交换机市场空间测算",
+      "herry",
+      "2026-05-14T22:38:00+08:00",
+      "光入柜内趋势越来越明显",
+    ],
+  ])("%s: title %s, author %s, %s", (name, title, author, publishedAt, start) => {
+    const article = parse(readFileSync(dataset(`ocr-txt/${name}`)), { filename: name });
+    expect([article.title, article.author, article.publishedAt]).toEqual([title, author, publishedAt]);
+    expect(article.text.startsWith(start)).toBe(true);
+    expect(article.text).not.toContain("｜");
+  });
+
+  it("keeps a long first paragraph under the header in the text, the title derived from it", () => {
+    const article = parse(
+      "信息速递君｜2026-05-15 09:32\n\n目前北京时刻 A 股市场情绪波动较大，昨天市场大幅调整也是顺势而为，依旧抓双创为代表的 AI 硬科技主线。\n\n今天关注华虹和中芯业绩发布后的市场表现。\n",
+    );
+    expect(article.author).toBe("信息速递君");
+    expect(article.text.startsWith("目前北京时刻 A 股市场情绪波动较大")).toBe(true);
+    expect(article.warnings.map((w) => w.code)).toContain("title-derived");
+  });
+
+  it("reads no header from a line whose bar is inside a sentence", () => {
+    const article = parse("中证500｜2026年行情回顾：指数全年上涨\n\n正文第一段。\n\n正文第二段。");
+    expect(article.author).toBeNull();
+    expect(article.title).toBe("中证500｜2026年行情回顾：指数全年上涨");
+  });
+});
+
+describe("datelines and credits of a 财联社 article scraper", () => {
+  it("reads a paper named in title marks, and its reporter", () => {
+    const dateline = readDateline("《科创板日报》12月28日讯（记者 余诗琪）在今年年尾，社保基金密集落子。");
+    expect(dateline).toEqual({
+      outlet: "科创板日报",
+      date: { year: null, month: 12, day: 28 },
+      author: "余诗琪",
+    });
+  });
+
+  it("reads the editor a flash's bracket names in place of a reporter", () => {
+    const dateline = readDateline("财联社12月29日讯（编辑 杨斌 实习生 郑斐睿） 时值岁末，回望全年。");
+    expect(dateline).toEqual({
+      outlet: "财联社",
+      date: { year: null, month: 12, day: 29 },
+      author: null,
+      editor: "杨斌",
+    });
+  });
+
+  it.each([
+    ["（来源：企业预警通 财联社整理）", null],
+    ["（来源：Wind 制表）", null],
+    ["（来源：证券时报）", "证券时报"],
+  ])("reads %s as the source %s", (line, source) => {
+    const credit = readCreditLine(line);
+    expect(credit?.kind === "source" ? credit.name : null).toBe(source);
+  });
+
+  it("takes the dateline's outlet over a table's compiler credit, which stays as its caption", () => {
+    const record = {
+      title: "银行理财监管利剑高悬",
+      content:
+        "财联社12月29日讯（编辑 杨斌 实习生 郑斐睿） 时值岁末，银行理财业务监管利剑高悬。\n年内因理财业务被罚银行情况一览\n（来源：企业预警通 财联社整理）\n从上表可见，多家银行均收到监管罚单。",
+      publish_time: "2025-12-29 17:17 星期一",
+    };
+    const article = recordArticle(record);
+    expect([article.source?.name, article.editor, article.publishedAt]).toEqual([
+      "财联社",
+      "杨斌",
+      "2025-12-29T17:17:00+08:00",
+    ]);
+    expect(article.text).toContain("（来源：企业预警通 财联社整理）");
+  });
+});
