@@ -216,6 +216,11 @@
  * Session 26's train (train26: generalise26, generalise226, stories26, speed26, harden26, each measured alone above)
  * measured merged: `@caixun/core` 124,217, `{ parse }` 123,764, parse-all 131,257, rules 128,901, stages 107,872 —
  * the branches' rules add up; each set to the next half kilobyte over.
+ * Session 27 (speed, issue 11): the parse's line tests answered without collapsing lines they cannot match
+ * (`collapsedFirstCode`, an export card's paragraph, a related-story line, plain text's inline breaks; the parse
+ * 0.972× e72ddc4 by instructions) +0.13–0.18 KB on e72ddc4: `@caixun/core` 124,393, `{ parse }` 123,907,
+ * `parse-all` 131,398, `rules` 129,055, `stages` 108,005 measured; `rules` and `stages`, over, set to the next half
+ * kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 124_500,
@@ -225,10 +230,10 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core/parse-all": 131_500,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
-  "@caixun/core/rules": 129_000,
+  "@caixun/core/rules": 129_500,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
-  "@caixun/core/stages": 108_000,
+  "@caixun/core/stages": 108_500,
   "@caixun/core/stories": 30_000,
   "@caixun/core/stories/common-pairs": 4_000,
   "@caixun/core/yaml": 4_000,
