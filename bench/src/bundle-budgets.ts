@@ -237,6 +237,11 @@
  * records a line) — on e72ddc4 `@caixun/core` 124,217 → 125,253, `{ parse }` 123,764 → 124,767, `parse-all`
  * 131,257 → 132,497, `rules` 128,901 → 129,949, `stages` 107,872 → 108,182 measured: each set to the next half
  * kilobyte over. apps/api 185,417 → 186,580 and apps/ingest 193,063 → 194,195 (`measureWorkerBundle`).
+ * Session 27 (speed, issue 11): the parse's line tests answered without collapsing lines they cannot match
+ * (`collapsedFirstCode`, an export card's paragraph, a related-story line, plain text's inline breaks; the parse
+ * 0.972× e72ddc4 by instructions) +0.13–0.18 KB on e72ddc4: `@caixun/core` 124,393, `{ parse }` 123,907,
+ * `parse-all` 131,398, `rules` 129,055, `stages` 108,005 measured; `rules` and `stages`, over, set to the next half
+ * kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 125_500,

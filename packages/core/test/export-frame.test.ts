@@ -246,6 +246,25 @@ describe("readExportFrame", () => {
     expect(readExportFrame(blocks, new Set(), "标题")).toBeNull();
   });
 
+  it("takes a card's tag line of any length, a description up to 300 characters once collapsed, and no longer one", () => {
+    const link = paragraph("Read Original", [{ text: "Read Original", href: "https://example.com/a" }]);
+    const frameOver = (card: RawBlock) =>
+      readExportFrame(
+        [rawBlock({ type: "heading", level: 1, text: "标题" }), card, link, paragraph("正文。")],
+        new Set(),
+        "标题",
+      );
+    const tags = Array.from({ length: 60 }, (_, i) => `#标签${i}`).join(" ");
+    expect(tags.length).toBeGreaterThan(300);
+    expect(frameOver(paragraph(` \u3000${tags}`))?.originalUrl).toBe("https://example.com/a");
+    // 300 characters once its white space is collapsed (a run of it is one space): a description, however spaced.
+    const spaced = (before: number) =>
+      paragraph(`${"描".repeat(before)}${"\u3000".repeat(50)}${"描".repeat(150)}`);
+    expect(frameOver(spaced(149))?.originalUrl).toBe("https://example.com/a");
+    // 301: no card, so no export.
+    expect(frameOver(spaced(150))).toBeNull();
+  });
+
   it("keeps every page block in order, whatever the blocks (property)", () => {
     const block = fc.oneof(
       fc.constantFrom(

@@ -36,8 +36,8 @@ import {
   type WindowKey,
 } from "./anchor-window.js";
 import { DEFAULT_FEATURE_BYTES, FeatureCache, type KeptRow } from "./kept-features.js";
-import { type SqlDatabase, type SqlStatement, sql } from "./sql.js";
-import { type StoredArticle, sortKey } from "./writes.js";
+import { type SqlDatabase, type SqlStatement, type SqlValue, sql } from "./sql.js";
+import { DEFAULT_MAX_PARAMETERS, multiRowStatements, type StoredArticle, sortKey } from "./writes.js";
 
 /** D1 binds at most 100 parameters per statement. */
 const MAX_PARAMETERS = 90;
@@ -347,17 +347,20 @@ export async function assignStories(
   }
   const done = assigned.items;
 
-  const statements: SqlStatement[] = [];
-  for (const item of done) statements.push(keyStatement(item, settings));
+  const statements = keyStatements(done, settings, db);
   if (done.length > 0) statements.push(BUMP_GENERATION);
-  const elsewhere = new Map<SqlDatabase, SqlStatement[]>();
-  for (const storyId of new Set(done.map((item) => item.storyId))) {
+  const storyIds = [...new Set(done.map((item) => item.storyId))];
+  const rows = await storyRows(dbs, storyIds, done, settings);
+  const byHome = new Map<SqlDatabase, StoryRow[]>();
+  for (const [i, storyId] of storyIds.entries()) {
     // A story's row lives where it was founded; a new one's here.
     const home = (await storyHome(dbs, storyId)) ?? db;
-    const statement = await storyRowStatement(dbs, storyId, done, settings);
-    if (home === db) statements.push(statement);
-    else elsewhere.set(home, [...(elsewhere.get(home) ?? []), statement]);
+    byHome.set(home, [...(byHome.get(home) ?? []), rows[i]!]);
   }
+  statements.push(...storyRowStatements(byHome.get(db) ?? [], db));
+  const elsewhere = new Map<SqlDatabase, SqlStatement[]>();
+  for (const [home, homeRows] of byHome)
+    if (home !== db) elsewhere.set(home, storyRowStatements(homeRows, home));
   return {
     assigned: done.map((item) => ({ article: item.article, storyId: item.storyId })),
     statements,
@@ -591,29 +594,47 @@ async function storyKeyRows<Row>(db: SqlDatabase, columns: string, ids: readonly
   return rows;
 }
 
-/** The statement that stores an item's key and anchors, replacing what an earlier write stored. */
-function keyStatement(item: Item, settings: Readonly<StorySettings>): SqlStatement {
-  const { key } = item;
-  return sql(
-    `INSERT INTO story_keys (article_id, story_id, at, reach, day, skeleton, chars, size, anchors, relayed, key, anchor_list)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, at = excluded.at,
+/** The story keys' columns, in the order of a key row's values. */
+const KEY_COLUMNS =
+  "article_id, story_id, at, reach, day, skeleton, chars, size, anchors, relayed, key, anchor_list";
+/** A key written again replaces every column but its article's id. */
+const KEY_CONFLICT = `ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, at = excluded.at,
        reach = excluded.reach, day = excluded.day, skeleton = excluded.skeleton, chars = excluded.chars,
        size = excluded.size, anchors = excluded.anchors, relayed = excluded.relayed, key = excluded.key,
-       anchor_list = excluded.anchor_list`,
-    item.article.id,
-    item.storyId,
-    key.at,
-    reachUntil(key, settings),
-    key.day,
-    key.skeleton,
-    hash64(item.features.chars),
-    key.size,
-    item.anchors.length,
-    item.relayed ? 1 : 0,
-    item.keyJson,
-    // An undated key is found by its text, never by anchors.
-    key.at === null ? "" : encodeAnchors(item.anchors),
+       anchor_list = excluded.anchor_list`;
+
+/**
+ * The statements that store the items' keys and anchors, replacing what an earlier write stored: the rows in as
+ * few multi-row statements as `db` allows (`multiRowStatements`), as the articles' own.
+ */
+function keyStatements(
+  items: readonly Item[],
+  settings: Readonly<StorySettings>,
+  db: SqlDatabase,
+): SqlStatement[] {
+  const rows = items.map(({ article, key, features, anchors, relayed, storyId, keyJson }) => ({
+    articleId: article.id,
+    values: [
+      article.id,
+      storyId,
+      key.at,
+      reachUntil(key, settings),
+      key.day,
+      key.skeleton,
+      hash64(features.chars),
+      key.size,
+      anchors.length,
+      relayed ? 1 : 0,
+      keyJson,
+      // An undated key is found by its text, never by anchors.
+      key.at === null ? "" : encodeAnchors(anchors),
+    ],
+  }));
+  return multiRowStatements(
+    rows,
+    (tuples) => `INSERT INTO story_keys (${KEY_COLUMNS}) VALUES ${tuples} ${KEY_CONFLICT}`,
+    db.maxRowBytes ?? Number.POSITIVE_INFINITY,
+    db.maxParameters ?? DEFAULT_MAX_PARAMETERS,
   );
 }
 
@@ -640,12 +661,13 @@ export async function storyRowsWithout(
     );
     for (const row of rows) storyIds.add(row.story_id);
   }
-  const removed = new Set(ids);
   const dbs = [db, ...neighbours];
+  const sorted = [...storyIds].sort();
+  const rows = await storyRows(dbs, sorted, [], settings, new Set(ids));
   const statements: [SqlDatabase, SqlStatement][] = [];
-  for (const storyId of [...storyIds].sort()) {
+  for (const [i, storyId] of sorted.entries()) {
     const home = (await storyHome(dbs, storyId)) ?? db;
-    statements.push([home, await storyRowStatement(dbs, storyId, [], settings, removed)]);
+    for (const statement of storyRowStatements([rows[i]!], home)) statements.push([home, statement]);
   }
   return statements;
 }
@@ -663,121 +685,150 @@ async function storyHome(dbs: readonly SqlDatabase[], storyId: string): Promise<
   return null;
 }
 
-/**
- * The story row after this call: its canonical copy, first sighting and number of copies; the
- * articles in `removed` no longer count, and a story left without copies is deleted.
- */
 /** The items of one assignment by article id and by story, and the first item whose own id names each story. */
 interface ItemIndex {
   byId: Map<string, Item>;
   byStory: Map<string, Item[]>;
   founders: Map<string, string>;
 }
-const itemIndexes = new WeakMap<readonly Item[], ItemIndex>();
 
-/** Built once per assignment: every story row it writes looks its items up here. */
 function indexOf(items: readonly Item[]): ItemIndex {
-  let index = itemIndexes.get(items);
-  if (index === undefined) {
-    index = { byId: new Map(), byStory: new Map(), founders: new Map() };
-    for (const item of items) {
-      index.byId.set(item.article.id, item);
-      const story = index.byStory.get(item.storyId);
-      if (story === undefined) index.byStory.set(item.storyId, [item]);
-      else story.push(item);
-      const named = storyIdOf(item.article);
-      if (!index.founders.has(named)) index.founders.set(named, item.article.id);
-    }
-    itemIndexes.set(items, index);
+  const index: ItemIndex = { byId: new Map(), byStory: new Map(), founders: new Map() };
+  for (const item of items) {
+    index.byId.set(item.article.id, item);
+    const story = index.byStory.get(item.storyId);
+    if (story === undefined) index.byStory.set(item.storyId, [item]);
+    else story.push(item);
+    const named = storyIdOf(item.article);
+    if (!index.founders.has(named)) index.founders.set(named, item.article.id);
   }
   return index;
 }
 
-async function storyRowStatement(
+/** A story's row as a write leaves it: the values of its columns (`STORY_COLUMNS`), or null when it has no copy left. */
+interface StoryRow {
+  id: string;
+  values: SqlValue[] | null;
+}
+
+/** A copy of a story, as its row is made from them. */
+interface Member {
+  id: string;
+  title: string;
+  publishedAt: string | null;
+  size: number;
+  at: number | null;
+  relayed: boolean;
+}
+
+/**
+ * The stories' rows after this call, in the order of `storyIds`: each one's canonical copy, first sighting and
+ * number of copies; the articles in `removed` no longer count, and a story left without copies has none. The
+ * stored copies of all the stories are read together, in statements of up to `MAX_PARAMETERS` stories.
+ */
+async function storyRows(
   dbs: readonly SqlDatabase[],
-  storyId: string,
+  storyIds: readonly string[],
   items: readonly Item[],
   settings: Readonly<StorySettings>,
   removed: ReadonlySet<string> = new Set(),
-): Promise<SqlStatement> {
-  interface Member {
-    id: string;
-    title: string;
-    publishedAt: string | null;
-    size: number;
-    at: number | null;
-    relayed: boolean;
-  }
-  const members = new Map<string, Member>();
+): Promise<StoryRow[]> {
+  const membersOf = new Map(storyIds.map((storyId) => [storyId, new Map<string, Member>()]));
   for (const [i, db] of dbs.entries()) {
-    const rows = await db.all<{
-      id: string;
-      title: string;
-      published_at: string | null;
-      size: number;
-      at: number | null;
-      relayed: number;
-    }>(
-      sql(
-        `SELECT a.id, a.title, a.published_at, k.size, k.at, k.relayed
-         FROM story_keys AS k JOIN articles AS a ON a.id = k.article_id WHERE k.story_id = ?`,
-        storyId,
-      ),
-    );
-    for (const row of rows) {
-      // Articles removed from the first database may already be stored again in another.
-      if (i === 0 && removed.has(row.id)) continue;
-      members.set(row.id, {
-        id: row.id,
-        title: row.title,
-        publishedAt: row.published_at,
-        size: row.size,
-        at: row.at,
-        relayed: row.relayed === 1,
-      });
+    for (const part of chunks(storyIds, MAX_PARAMETERS)) {
+      const rows = await db.all<{
+        story_id: string;
+        id: string;
+        title: string;
+        published_at: string | null;
+        size: number;
+        at: number | null;
+        relayed: number;
+      }>(
+        sql(
+          `SELECT k.story_id, a.id, a.title, a.published_at, k.size, k.at, k.relayed
+           FROM story_keys AS k JOIN articles AS a ON a.id = k.article_id WHERE k.story_id IN (${placeholders(part.length)})`,
+          ...part,
+        ),
+      );
+      for (const row of rows) {
+        // Articles removed from the first database may already be stored again in another.
+        if (i === 0 && removed.has(row.id)) continue;
+        membersOf.get(row.story_id)!.set(row.id, {
+          id: row.id,
+          title: row.title,
+          publishedAt: row.published_at,
+          size: row.size,
+          at: row.at,
+          relayed: row.relayed === 1,
+        });
+      }
     }
   }
   const { byId, byStory, founders } = indexOf(items);
-  // Stored copies these items move to another story are no longer this one's (an article written
-  // twice in one assignment counts as its last write).
-  for (const id of members.keys()) {
-    const item = byId.get(id);
-    if (item !== undefined && item.storyId !== storyId) members.delete(id);
-  }
-  for (const item of byStory.get(storyId) ?? []) {
-    if (byId.get(item.article.id) !== item) continue;
-    members.set(item.article.id, {
-      id: item.article.id,
-      title: item.article.title,
-      publishedAt: item.article.publishedAt,
-      size: item.key.size,
-      at: item.key.at,
-      relayed: item.relayed,
-    });
-  }
-  // Members in time order, ties by id: a total order, whatever order they were gathered in.
-  const copies = [...members.values()].sort((a, b) => compareMembers(a, b));
-  if (copies.length === 0) return sql("DELETE FROM stories WHERE id = ?", storyId);
-  const canonical = copies[chooseCanonical(copies, settings.completeShare)]!;
-  const first = copies[0]!;
-  const founder = founders.get(storyId) ?? first.id;
-  return sql(
-    `INSERT INTO stories (id, founder_id, canonical_id, title, first_seen_at, sort_key, copies)
-     VALUES (?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET canonical_id = excluded.canonical_id, title = excluded.title,
-       first_seen_at = excluded.first_seen_at, sort_key = excluded.sort_key, copies = excluded.copies`,
-    storyId,
-    founder,
-    canonical.id,
-    canonical.title,
-    first.publishedAt,
-    sortKey(first.publishedAt),
-    copies.length,
-  );
+  return storyIds.map((storyId) => {
+    const members = membersOf.get(storyId)!;
+    // Stored copies these items move to another story are no longer this one's (an article written
+    // twice in one assignment counts as its last write).
+    for (const id of members.keys()) {
+      const item = byId.get(id);
+      if (item !== undefined && item.storyId !== storyId) members.delete(id);
+    }
+    for (const item of byStory.get(storyId) ?? []) {
+      if (byId.get(item.article.id) !== item) continue;
+      members.set(item.article.id, {
+        id: item.article.id,
+        title: item.article.title,
+        publishedAt: item.article.publishedAt,
+        size: item.key.size,
+        at: item.key.at,
+        relayed: item.relayed,
+      });
+    }
+    // Members in time order, ties by id: a total order, whatever order they were gathered in.
+    const copies = [...members.values()].sort((a, b) => compareItems(a, b));
+    if (copies.length === 0) return { id: storyId, values: null };
+    const canonical = copies[chooseCanonical(copies, settings.completeShare)]!;
+    const first = copies[0]!;
+    const founder = founders.get(storyId) ?? first.id;
+    return {
+      id: storyId,
+      values: [
+        storyId,
+        founder,
+        canonical.id,
+        canonical.title,
+        first.publishedAt,
+        sortKey(first.publishedAt),
+        copies.length,
+      ],
+    };
+  });
+}
 
-  function compareMembers(a: Member, b: Member): number {
-    return compareItems({ at: a.at, id: a.id }, { at: b.at, id: b.id });
-  }
+/** The stories' columns, in the order of a story row's values. */
+const STORY_COLUMNS = "id, founder_id, canonical_id, title, first_seen_at, sort_key, copies";
+/** A story written again keeps its founder. */
+const STORY_CONFLICT = `ON CONFLICT (id) DO UPDATE SET canonical_id = excluded.canonical_id, title = excluded.title,
+       first_seen_at = excluded.first_seen_at, sort_key = excluded.sort_key, copies = excluded.copies`;
+
+/** The statements that write stories' rows to `db`: one delete a story left without copies, the rest in multi-row upserts. */
+function storyRowStatements(rows: readonly StoryRow[], db: SqlDatabase): SqlStatement[] {
+  const deletes = rows
+    .filter((row) => row.values === null)
+    .map((row) => sql("DELETE FROM stories WHERE id = ?", row.id));
+  const kept = rows.flatMap((row) =>
+    row.values === null ? [] : [{ articleId: row.id, values: row.values }],
+  );
+  return [
+    ...deletes,
+    ...multiRowStatements(
+      kept,
+      (tuples) => `INSERT INTO stories (${STORY_COLUMNS}) VALUES ${tuples} ${STORY_CONFLICT}`,
+      db.maxRowBytes ?? Number.POSITIVE_INFINITY,
+      db.maxParameters ?? DEFAULT_MAX_PARAMETERS,
+    ),
+  ];
 }
 
 /** Time order, undated last, ties by id: the order grouping takes items in. */

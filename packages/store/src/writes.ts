@@ -2,14 +2,14 @@ import type { Article } from "@caixun/core";
 import { BUMP_GENERATION } from "./anchor-window.js";
 import type { PreparedArticle } from "./prepare.js";
 import { indexText } from "./search-text.js";
-import { type SqlDatabase, type SqlStatement, type SqlValue, sql } from "./sql.js";
+import type { SqlDatabase, SqlStatement, SqlValue } from "./sql.js";
 import { summarize } from "./summary.js";
 
 /** What a database allows a write statement (`SqlDatabase`'s limits); without them, D1's. */
 export type WriteLimits = Pick<SqlDatabase, "maxRowBytes" | "maxParameters">;
 
 /** D1 binds at most 100 parameters per statement: the default for a database that does not say. */
-const DEFAULT_MAX_PARAMETERS = 99;
+export const DEFAULT_MAX_PARAMETERS = 99;
 
 export interface StoredArticle {
   article: Article;
@@ -72,7 +72,7 @@ export function sortKey(publishedAt: string | null): string {
 }
 
 /** One row of a multi-row insert and the article it is for (named when the row alone is too large). */
-interface InsertRow {
+export interface InsertRow {
   articleId: string;
   values: SqlValue[];
 }
@@ -83,7 +83,7 @@ interface InsertRow {
  * `statementFor` gets the `(?, ?), (?, ?)` list of one statement's rows. Throws
  * `RecordTooLargeError` for an article whose row alone is over the limit.
  */
-function multiRowStatements(
+export function multiRowStatements(
   rows: readonly InsertRow[],
   statementFor: (tuples: string) => string,
   maxRowBytes: number,
@@ -144,17 +144,20 @@ function derivedRowDeletes(ids: readonly string[], maxParameters?: number): SqlS
   ];
 }
 
-const UPSERT_ARTICLE = `INSERT INTO articles (id, title, published_at, sort_key, source_name, source_slug, format, summary, article, filename, ingested_at, story_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET title = excluded.title, published_at = excluded.published_at,
+/** The articles' columns, in the order of an article row's values. */
+const ARTICLE_COLUMNS =
+  "id, title, published_at, sort_key, source_name, source_slug, format, summary, article, filename, ingested_at, story_id";
+/** An article row written again replaces every column but its id (its rowid stays, which the search row keys on). */
+const ARTICLE_CONFLICT = `ON CONFLICT (id) DO UPDATE SET title = excluded.title, published_at = excluded.published_at,
          sort_key = excluded.sort_key, source_name = excluded.source_name, source_slug = excluded.source_slug,
          format = excluded.format, summary = excluded.summary, article = excluded.article,
          filename = excluded.filename, ingested_at = excluded.ingested_at, story_id = excluded.story_id`;
 
 /**
  * Statements that insert or replace articles (distinct ids) and everything derived from them. The
- * rows of all the articles go into shared multi-row statements, as few as the database's
- * `maxParameters` allows, and their search rows last: FTS5 writes out the terms it holds whenever a
+ * rows of all the articles (the articles' own too: SQLite gives the rows of one multi-row insert the
+ * rowids it would give them one statement each, in order) go into shared multi-row statements, as few
+ * as the database's `maxParameters` allows, and their search rows last: FTS5 writes out the terms it holds whenever a
  * later statement of the transaction begins, so one search row per statement, between the other
  * writes of each article, made a segment per article that it then had to merge, and D1's 33 rows a
  * statement made seven a batch of 200 where SQLite needs one (docs/benchmarks.md). With a
@@ -172,32 +175,29 @@ export function upsertStatements(
     stored.map(({ article }) => article.id),
     maxParameters,
   );
+  const rows: InsertRow[] = [];
   const labels: InsertRow[] = [];
   const securities: InsertRow[] = [];
   const search: InsertRow[] = [];
   for (const { article, filename, prepared, json } of stored) {
     const { id } = article;
-    const row = sql(
-      UPSERT_ARTICLE,
-      id,
-      article.title,
-      article.publishedAt,
-      sortKey(article.publishedAt),
-      article.source?.name ?? null,
-      article.source?.slug ?? null,
-      article.format,
-      JSON.stringify(summarize(article)),
-      articleRowJson(article, json),
-      filename ?? null,
-      ingestedAt,
-      article.storyId,
-    );
-    // Counting a row's bytes encodes all its text: only worth it where there is a limit (D1).
-    if (maxRowBytes !== Number.POSITIVE_INFINITY) {
-      const bytes = valueBytes(row.params);
-      if (bytes > maxRowBytes) throw new RecordTooLargeError(id, bytes, maxRowBytes);
-    }
-    statements.push(row);
+    rows.push({
+      articleId: id,
+      values: [
+        id,
+        article.title,
+        article.publishedAt,
+        sortKey(article.publishedAt),
+        article.source?.name ?? null,
+        article.source?.slug ?? null,
+        article.format,
+        JSON.stringify(summarize(article)),
+        articleRowJson(article, json),
+        filename ?? null,
+        ingestedAt,
+        article.storyId,
+      ],
+    });
     for (const label of new Set(article.tags)) labels.push({ articleId: id, values: [label, "tag", id] });
     for (const label of new Set(article.categories))
       labels.push({ articleId: id, values: [label, "category", id] });
@@ -219,6 +219,12 @@ export function upsertStatements(
   }
   return [
     ...statements,
+    ...multiRowStatements(
+      rows,
+      (tuples) => `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES ${tuples} ${ARTICLE_CONFLICT}`,
+      maxRowBytes,
+      maxParameters,
+    ),
     ...multiRowStatements(
       labels,
       (tuples) => `INSERT INTO article_labels (label, kind, article_id) VALUES ${tuples}`,

@@ -3,6 +3,7 @@ import { type Article, parse } from "@caixun/core";
 import Database from "better-sqlite3";
 import { describe, expect, test } from "vitest";
 import { decodeCursor, encodeCursor, ListRequestError } from "../src/cursor.js";
+import type { SqlStatement } from "../src/sql.js";
 import { migrate, sqliteArticleStore, sqliteDatabase } from "../src/sqlite.js";
 import { SqlArticleStore } from "../src/store.js";
 import { articleRowJson, RecordTooLargeError, sortKey, upsertStatements } from "../src/writes.js";
@@ -145,7 +146,11 @@ describe("SqlArticleStore", () => {
       "2026-01-01T00:00:00Z",
     );
     expect(Math.max(...statements.map((statement) => statement.params.length))).toBeLessThanOrEqual(99);
-    // One statement per article row; the search rows in two, the labels (80) in three, the securities in two.
+    // The article rows (12 values each) in five statements; the search rows in two, the labels (80) in three, the
+    // securities in two.
+    expect(statements.filter((statement) => statement.sql.includes("INSERT INTO articles ("))).toHaveLength(
+      5,
+    );
     expect(statements.filter((statement) => statement.sql.includes("INSERT INTO articles_fts"))).toHaveLength(
       2,
     );
@@ -173,7 +178,15 @@ describe("SqlArticleStore", () => {
     const db = new Database(":memory:");
     migrate(db);
     const sqlite = sqliteDatabase(db);
-    const store = new SqlArticleStore(sqlite);
+    // What the store writes, batch by batch.
+    const written: SqlStatement[] = [];
+    const store = new SqlArticleStore({
+      ...sqlite,
+      batch: (statements) => {
+        written.push(...statements);
+        return sqlite.batch(statements);
+      },
+    });
     const many = Array.from({ length: 200 }, (_, i) =>
       article({ id: `s${i}`, title: `第${i}篇快讯`, tags: [`标签${i}`, "共同"] }),
     );
@@ -187,7 +200,15 @@ describe("SqlArticleStore", () => {
     expect(count("INSERT INTO articles_fts")).toBe(1);
     expect(count("DELETE FROM articles_fts")).toBe(1);
     expect(count("INSERT INTO article_labels")).toBe(1);
+    expect(count("INSERT INTO articles (")).toBe(1);
     await store.upsert(many.map((one) => ({ article: one })));
+    // The articles, their story keys and their stories' rows: one statement each for the 200.
+    const wrote = (text: string) => written.filter((statement) => statement.sql.includes(text)).length;
+    expect([
+      wrote("INSERT INTO articles ("),
+      wrote("INSERT INTO story_keys"),
+      wrote("INSERT INTO stories"),
+    ]).toEqual([1, 1, 1]);
     expect((await store.list({ limit: 5, q: "第199篇" })).items.map((item) => item.id)).toEqual(["s199"]);
     expect((await store.list({ limit: 300, tag: "共同" })).items).toHaveLength(200);
   });
@@ -311,5 +332,21 @@ describe("the row's JSON from the text a parse gave", () => {
     expect(await fromText.store.storedState({ article: edited })).toBe("changed");
     const other = { ...parsed, id: "another" };
     expect(await fromText.store.storedState({ article: other, json: JSON.stringify(other) })).toBe("absent");
+  });
+
+  test("tells what it holds for a batch at once, in order, as it tells it for each", async () => {
+    const { store } = freshStore();
+    // 200 stored articles: more ids than one read statement takes.
+    const stored = Array.from({ length: 200 }, (_, i) => ({ ...parsed, id: `id${i}` }));
+    await store.upsert(stored.map((article) => ({ article })));
+    const asked = [
+      ...stored.map((article, i) => (i % 3 === 0 ? { ...article, title: `改${i}` } : article)),
+      ...["new1", "id7", "new1"].map((id) => ({ ...parsed, id })),
+    ].map((article) => ({ article, json: JSON.stringify(article) }));
+    const states = await store.storedStates(asked);
+    expect(states).toEqual(await Promise.all(asked.map((entry) => store.storedState(entry))));
+    expect(states.slice(0, 4)).toEqual(["changed", "same", "same", "changed"]);
+    expect(states.slice(-3)).toEqual(["absent", "same", "absent"]);
+    expect(await store.storedStates([])).toEqual([]);
   });
 });

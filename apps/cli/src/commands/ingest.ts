@@ -79,7 +79,7 @@ export function registerIngest(program: Command): void {
       const stored: StoreCounts = { added: 0, updated: 0, unchanged: 0 };
       let batch: ParsedEntry[] = [];
       const flush = async () => {
-        const changed = await sortOut(batch, (entry) => store.storedState(entry), stored);
+        const changed = await sortOut(batch, (entries) => store.storedStates(entries), stored);
         // One transaction a batch: an interrupted run keeps every batch written before it.
         await store.upsert(changed);
         batch = [];
@@ -147,12 +147,17 @@ type ParsedEntry = StoredArticle & { json: string };
  * Counts each parsed article as new, updated or unchanged against what the database (or an
  * earlier article of the same batch) holds under its id, and returns the ones to write: an
  * unchanged article is not written again. Two files with one id are one row: the second updates it.
+ * What the database holds is asked once for the batch, of each id's first article (`storedStates`).
  */
 export async function sortOut(
   batch: readonly ParsedEntry[],
-  storedState: (entry: ParsedEntry) => Promise<StoredState>,
+  storedStates: (entries: readonly ParsedEntry[]) => Promise<StoredState[]>,
   counts: StoreCounts,
 ): Promise<ParsedEntry[]> {
+  const firsts = new Map<string, ParsedEntry>();
+  for (const entry of batch) if (!firsts.has(entry.article.id)) firsts.set(entry.article.id, entry);
+  const states = await storedStates([...firsts.values()]);
+  const storedStateOf = new Map([...firsts.values()].map((entry, i) => [entry, states[i]!]));
   const inBatch = new Map<string, ParsedEntry>();
   const changed: ParsedEntry[] = [];
   for (const entry of batch) {
@@ -160,7 +165,7 @@ export async function sortOut(
     const earlier = inBatch.get(id);
     inBatch.set(id, entry);
     const state =
-      earlier === undefined ? await storedState(entry) : earlier.json === entry.json ? "same" : "changed";
+      earlier === undefined ? storedStateOf.get(entry)! : earlier.json === entry.json ? "same" : "changed";
     if (state === "absent") {
       counts.added++;
       changed.push(entry);

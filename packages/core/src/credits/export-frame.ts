@@ -1,5 +1,5 @@
 import { blockText, type RawBlock } from "../stages/raw-block.js";
-import { collapseWhitespace } from "../text/chars.js";
+import { collapsedFirstCode, collapsedLongerThan, collapseWhitespace } from "../text/chars.js";
 
 /**
  * A read-it-later app's Markdown export of a page it saved. Omnivore and Cubox write it so, and Readwise
@@ -32,6 +32,8 @@ const BETWEEN_LINKS = /^[\s|｜·•/-]*$/u;
 /** An app's tag on a line of its own: `#Omnivore`, `[[Omnivore]]`, `#read-later #tech`. */
 const TAG_LINE =
   /^(?:#[^\s#[\]]{1,30}|\[\[[^\]\n]{1,40}\]\])(?:\s+(?:#[^\s#[\]]{1,30}|\[\[[^\]\n]{1,40}\]\]))*$/u;
+/** What a tag line (`TAG_LINE`) opens with: `#` or `[`. */
+const [HASH, OPEN_BRACKET] = [0x23, 0x5b];
 /** A label over the page: `Full Content:`, `📖 正文全文`, `Content`, a heading's marks maybe left escaped (`\##`). */
 const CONTENT_LABEL =
   /^(?:#{1,6}\s*)?(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:Full\s+Content|Full\s+Text|Content|Original\s+Article|Page\s+Content|正文全文|正文|全文|原文全文|网页正文)\s*[:：]?$/iu;
@@ -80,9 +82,19 @@ function originalOf(lines: readonly RawBlock[]): string | null {
 
 /** Whether a block may stand in an app's card above its link line. */
 function isCardBlock(raw: RawBlock): boolean {
-  const type = raw.block.type;
-  if (type === "heading" || type === "image") return true;
-  return type === "paragraph" && (TAG_LINE.test(text(raw)) || text(raw).length <= DESCRIPTION_MAX);
+  const { block } = raw;
+  if (block.type === "heading" || block.type === "image") return true;
+  if (block.type !== "paragraph") return false;
+  // Collapsing never lengthens a line: a paragraph this short is a description, collapsed or not.
+  if (block.text.length <= DESCRIPTION_MAX) return true;
+  // One too long for a description once collapsed (`collapsedLongerThan` counts characters, never more than code
+  // units, and stops one past the limit) is a card's only as a tag line, which opens with `#` or `[`: a story's
+  // paragraph opening the body is answered without collapsing it.
+  const first = collapsedFirstCode(block.text);
+  if (first !== HASH && first !== OPEN_BRACKET && collapsedLongerThan(block.text, DESCRIPTION_MAX))
+    return false;
+  const line = text(raw);
+  return line.length <= DESCRIPTION_MAX || TAG_LINE.test(line);
 }
 
 /**

@@ -2,8 +2,13 @@ import { readByline } from "../credits/grammar.js";
 import { allPacks, type PackSet } from "../packs/index.js";
 import { memoByPacks } from "../packs/memo.js";
 import { advance, type Stage } from "../pipeline/context.js";
-import { COLLAPSIBLE, classOf } from "../text/char-class.js";
-import { collapsedLongerThan, collapseWhitespace, longerThan, WORDS_LINE } from "../text/chars.js";
+import {
+  collapsedFirstCode,
+  collapsedLongerThan,
+  collapseWhitespace,
+  longerThan,
+  WORDS_LINE,
+} from "../text/chars.js";
 import { type PatternSet, patternSet, type TextTest } from "../text/pattern-set.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
@@ -496,11 +501,8 @@ function mayEndStory(raw: RawBlock): boolean {
   const text = blockText(raw.block);
   if (!collapsedLongerThan(text, TAIL_LINE_MAX)) return true;
   if (text.includes("回") && !collapsedLongerThan(text, FOLLOW_PROMPT_MAX)) return true;
-  // Collapsing and trimming take only white space (`COLLAPSIBLE`) off the front.
-  for (let i = 0; i < text.length; i++) {
-    if ((classOf(text.charCodeAt(i)) & COLLAPSIBLE) === 0) return SIGN_OFF_OPENINGS.includes(text[i]!);
-  }
-  return false;
+  const first = collapsedFirstCode(text);
+  return first >= 0 && SIGN_OFF_OPENINGS.includes(String.fromCharCode(first));
 }
 
 /**

@@ -30,6 +30,8 @@ interface PlainLine {
 const PARAGRAPH_INDENT = /^(?:\u3000| {2}|\t)/u;
 /** Two or more ideographic spaces inside a line: a paragraph break of text that lost its newlines. */
 const INLINE_BREAK = /(?<=\S)[\u3000]{2,}/u;
+/** What every `INLINE_BREAK` holds. */
+const INLINE_BREAK_WORD = "\u3000\u3000";
 /**
  * @bounded tried on lines of at most `settings.plainStampMaxLength` characters only.
  *
@@ -73,7 +75,9 @@ export function readPlainText(
   let lines: PlainLine[] = [];
   let gap = false;
   source.split("\n").forEach((raw, index) => {
-    for (const [n, piece] of raw.split(INLINE_BREAK).entries()) {
+    // Most lines hold no two ideographic spaces, so nothing to split at (the split's pattern is not run on them).
+    const pieces = raw.includes(INLINE_BREAK_WORD) ? raw.split(INLINE_BREAK) : [raw];
+    for (const [n, piece] of pieces.entries()) {
       const clean = collapseWhitespace(piece);
       if (clean === "") {
         gap = true;

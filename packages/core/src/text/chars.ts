@@ -124,6 +124,19 @@ export function collapsedLongerThan(text: string, max: number): boolean {
   return longerThan(collapseWhitespace(text), max);
 }
 
+/**
+ * The first character `collapseWhitespace(text)` keeps, as a UTF-16 code (-1 when it keeps none), found without
+ * collapsing: collapsing only takes white space (`COLLAPSIBLE`) out or makes it one space, and trims its ends. A rule
+ * anchored at a collapsed line's start that cannot open with this character is answered without collapsing the line.
+ */
+export function collapsedFirstCode(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((classOf(code) & COLLAPSIBLE) === 0) return code;
+  }
+  return -1;
+}
+
 /** The text with every white space taken out: how two spellings of a headline are compared whatever their spacing. */
 export function withoutWhitespace(text: string): string {
   return text.replace(/\s+/gu, "");
