@@ -206,6 +206,14 @@ const PAGE_TAIL =
   /^(?:大家都在看|招聘\s*【[^】]{1,16}】\s*啦[！!]|预览时标签不可点|預覽時標籤不可點|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個|微信扫一扫赞赏作者|微信掃一掃贊賞作者|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|People who liked this content also liked|Scan to Follow|微信扫一扫\s*关注该公众号|微信掃一掃\s*關注該公眾號)$/u;
 const SIGN_OFF = /^[-—–_=*·•©\s]*(?:THE\s+)?(?:EOF|END|End|end)[-—–_=*·•\s]*$/u;
 /**
+ * A site's rights notice closing its story (`本文为 独立观点，未经授权禁止转载。如需授权、对文章有疑问或需删除稿件，请联系
+ * FreeBuf 客服小蜜蜂（微信：freebee1024）`): what opens the page's footer, when no prose follows it.
+ */
+const RIGHTS_NOTICE =
+  /^(?:本文|本篇|文章)[^。！？\n]{0,24}?[，,]?\s*未经(?:授权|许可|允许|同意)[，,]?\s*(?:禁止|不得|严禁|请勿)(?:任何形式的?)?转载/u;
+/** The most characters a rights notice (`RIGHTS_NOTICE`) runs to, its contact line included. */
+const RIGHTS_NOTICE_MAX = 120;
+/**
  * The characters a sign-off (`SIGN_OFF`, `ORNATE_SIGN_OFF`) may open with: its ornaments, `©`, and the
  * first letters of `THE`, `EOF`, `END`, `end`.
  */
@@ -468,6 +476,23 @@ export function withoutPageTail(
       blocks.every((raw, j) => j <= i || raw.block.type === "heading" || !isProse(textAt(j)))
     )
       return blocks.slice(0, i);
+    // A rights notice with only the page's footer after it: the headings right over it, and the pictures
+    // among them, are the page's (a download prompt under its QR code, a column tag), not the story's.
+    // A notice naming whose own story it is (`本文为阿里云原创内容，未经允许不得转载。`) is a credit, for the credits stage.
+    if (
+      RIGHTS_NOTICE.test(text) &&
+      !text.includes("原创") &&
+      blocks.every((raw, j) => j <= i || raw.block.type === "heading" || !isProse(textAt(j)))
+    ) {
+      let start = i;
+      while (start - 1 > first && isClosingHeading(blocks[start - 1]!, textAt(start - 1))) start--;
+      for (let j = start - 1; j > first; j--) {
+        if (blocks[j]!.block.type === "image") continue;
+        if (!isClosingHeading(blocks[j]!, textAt(j))) break;
+        start = j;
+      }
+      return blocks.slice(0, start);
+    }
     // Only an ornate mark ends a story that prose follows, and only promos that short: a digest's items
     // each closing with `（完）` keep the items after.
     if (ORNATE_SIGN_OFF.test(text) && length(i + 1, blocks.length) <= ORNATE_TAIL_SHARE * length(0, i))
@@ -496,6 +521,7 @@ function mayEndStory(raw: RawBlock): boolean {
   const text = blockText(raw.block);
   if (!collapsedLongerThan(text, TAIL_LINE_MAX)) return true;
   if (text.includes("回") && !collapsedLongerThan(text, FOLLOW_PROMPT_MAX)) return true;
+  if (text.includes("转载") && !collapsedLongerThan(text, RIGHTS_NOTICE_MAX)) return true;
   // Collapsing and trimming take only white space (`COLLAPSIBLE`) off the front.
   for (let i = 0; i < text.length; i++) {
     if ((classOf(text.charCodeAt(i)) & COLLAPSIBLE) === 0) return SIGN_OFF_OPENINGS.includes(text[i]!);

@@ -1,11 +1,12 @@
 import type { Source } from "../article.js";
-import { aggregatorOfUrl, outletOfStoryUrl } from "../credits/domains.js";
+import { aggregatorOfUrl, outletOfStoryUrl, spelledHostName } from "../credits/domains.js";
 import {
   canonicalOutlet,
   looksLikeOutlet,
   outletKey,
   outletSpelling,
   platformOutlet,
+  statedFeedName,
   withoutScriptGap,
 } from "../credits/outlets.js";
 import { hostedName } from "../credits/site-suffix.js";
@@ -60,7 +61,33 @@ export const provenance: Stage<
   // weighs as a channel: alone it loses to any credit, agreeing with one it adds to it. A value naming the
   // channel itself (an aggregator's `author: 金色财经` over its feed) is the channel's, read as such.
   // Only a file's front matter: a record's fields are its feed's, which its pack reads.
-  const keyed = context.document.hasFrontMatter ? keyedOutlets(data) : [];
+  let keyed = context.document.hasFrontMatter ? keyedOutlets(data) : [];
+  // A feed archive's `source:` names the feed it took the page from (`source: 极客公园`, `source: FreeBuf网络安全行业门户`):
+  // a channel, the site's name as its address spells it when the feed's title runs a tagline on. With nothing else
+  // to go by, the site's name a title or the file name spells as the address does (`VIX and More: …` on
+  // `vixandmore.blogspot.com`) is the address's site.
+  const siteLink = credits.originalUrl ?? link;
+  const fed = context.document.hasFrontMatter ? statedFeedName(data.source) : null;
+  if (fed !== null) {
+    const spelled = siteLink === null ? null : spelledHostName(siteLink, [fed]);
+    keyed = [...keyed.filter((name) => name !== fed), spelled ?? fed];
+  } else if (
+    siteLink !== null &&
+    evidence.sources.length === 0 &&
+    keyed.length === 0 &&
+    stated.source === undefined
+  ) {
+    const base =
+      context.document.filename
+        ?.split(/[\\/]/u)
+        .pop()
+        ?.replace(/\.[^.]*$/u, "") ?? "";
+    const titled = typeof data.title === "string" ? data.title : "";
+    // Only a name of several words: one word a file name or a title shares with the address (`zhihu__…`) is a
+    // collector's label or a product's name, no site spelled out.
+    const spelled = spelledHostName(siteLink, [titled, base]);
+    if (spelled?.includes(" ")) evidence.sources.push({ name: spelled, strength: Strength.domain });
+  }
   // The channel's key only when there is a value to compare it with: a key is five pattern runs, and
   // most files' front matter names no outlet under a key of its own.
   const channelKey = keyed.length === 0 || channel === null ? null : key(channel.name);
