@@ -2549,4 +2549,21 @@ describe("session 27: a typeset header, a feed archive's whole pages, spelled si
     expect(clip.text.endsWith("愿意在不确定中寻找确定性的人，永远是最稀缺的。")).toBe(true);
     expect(clip.text).not.toMatch(/今日好文推荐|会议推荐|AICon/u);
   });
+  it("fresh-24's leftovers: a newsletter named in its own prompts, a translated page's weekday dateline", () => {
+    const newsletter = datasetFile(
+      "fresh-24",
+      "translation-md/-Your-pay-is-still---not---going-up-too-fast-.md",
+    );
+    expect(newsletter.source?.name).toBe("Nominal News");
+    const npr = datasetFile(
+      "fresh-24",
+      "translation-md/-Everything-is-rising-at-a-scary-rate---Why-car-and-home-insurance-costs-are-surging.md",
+    );
+    expect(npr.text).not.toContain("上午6:00 EST");
+    const text = (line: string) =>
+      parse(`# 标题\n\n${line}\n\n正文第一段，说明情况。`, { filename: "a.md" }).text;
+    expect(text("星期日，2024年3月3日 • 上午6:00 EST")).toBe("正文第一段，说明情况。");
+    // A sentence that opens with a weekday and a date is the story's.
+    expect(text("星期日，2024年3月3日，市场休市。")).toContain("星期日，2024年3月3日，市场休市。");
+  });
 });

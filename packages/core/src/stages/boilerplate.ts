@@ -56,6 +56,9 @@ export const GENERIC_DROP: readonly TextTest[] = [
   // A copy's note where it left a picture out (`【本处已删首图】`, `【此处有删掉的图片】`): no picture, no text.
   /^[【[](?:本处|此处)[已有]?删(?:除|掉)?的?(?:首图|图片|配图|图)[】\]]$/u,
   /^(?:[【[]\d{1,3}[】\]]\s*){2,}$/,
+  // A translated page's dateline line under its byline, weekday first (`星期日，2024年3月3日 • 上午6:00 EST`): the
+  // page's stamp, not the story's words (the file's date is its front matter's).
+  /^星期[一二三四五六日天][，,]\s*\d{4}年\d{1,2}月\d{1,2}日\s*[•·|｜]\s*(?:上午|下午|凌晨|晚上)?\s*\d{1,2}[:：]\d{2}(?:\s*[A-Z]{2,5})?$/u,
   // A weekly's standing promo of its jobs thread (`周刊讨论区的帖子[《谁在招人？》](…)，提供大量程序员就业信息，欢迎访问或
   // 发布工作/实习岗位。`, a question mark in its title): an invitation to view or post jobs closing the line, both — a
   // story's sentence names who posts (`欢迎用人单位发布岗位`) and stays.
@@ -521,7 +524,12 @@ function mayEndStory(raw: RawBlock): boolean {
   const text = blockText(raw.block);
   if (!collapsedLongerThan(text, TAIL_LINE_MAX)) return true;
   if (text.includes("回") && !collapsedLongerThan(text, FOLLOW_PROMPT_MAX)) return true;
-  if (text.includes("转载") && !collapsedLongerThan(text, RIGHTS_NOTICE_MAX)) return true;
+  if (
+    text.length <= 2 * RIGHTS_NOTICE_MAX &&
+    text.includes("转载") &&
+    !collapsedLongerThan(text, RIGHTS_NOTICE_MAX)
+  )
+    return true;
   // Collapsing and trimming take only white space (`COLLAPSIBLE`) off the front.
   for (let i = 0; i < text.length; i++) {
     if ((classOf(text.charCodeAt(i)) & COLLAPSIBLE) === 0) return SIGN_OFF_OPENINGS.includes(text[i]!);

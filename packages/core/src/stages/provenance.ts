@@ -16,6 +16,7 @@ import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { byReporter, type Credits, SOURCE_WEIGHT, Strength } from "./credits.js";
 import { linkOutsideBody, ROLE_KEYS } from "./fields.js";
+import type { RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
 export interface Provenance {
@@ -85,7 +86,7 @@ export const provenance: Stage<
     const titled = typeof data.title === "string" ? data.title : "";
     // Only a name of several words: one word a file name or a title shares with the address (`zhihu__…`) is a
     // collector's label or a product's name, no site spelled out.
-    const spelled = spelledHostName(siteLink, [titled, base]);
+    const spelled = spelledHostName(siteLink, [titled, base, ...edgeTexts(context.document.rawBlocks)]);
     if (spelled?.includes(" ")) evidence.sources.push({ name: spelled, strength: Strength.domain });
   }
   // The channel's key only when there is a value to compare it with: a key is five pattern runs, and
@@ -119,6 +120,23 @@ export const provenance: Stage<
     resolved.via.push(site);
   return advance(context, resolved);
 };
+
+/** How many blocks at each end of the body a site's name spelled by its host is looked for in. */
+const EDGE_BLOCKS = 6;
+
+/**
+ * The text of the body's first and last blocks, where a newsletter names itself in its prompts and sign-off
+ * (`随着Nominal News的发展，…`, `如果你喜欢这篇文章，你可能也会喜欢以下来自Nominal News的文章：`).
+ */
+function edgeTexts(blocks: readonly RawBlock[]): string[] {
+  const edges =
+    blocks.length <= 2 * EDGE_BLOCKS
+      ? blocks
+      : [...blocks.slice(0, EDGE_BLOCKS), ...blocks.slice(-EDGE_BLOCKS)];
+  return edges.flatMap((raw) =>
+    raw.block.type === "paragraph" || raw.block.type === "heading" ? [raw.block.text] : [],
+  );
+}
 
 /** What the story's own words weigh: the carrier's marks are the other strengths. */
 const STORY_STRENGTHS: ReadonlySet<number> = new Set([Strength.dateline, Strength.creditLine]);

@@ -363,6 +363,9 @@ const POSTED_FROM = /^(?:IP)?(?:所属地|属地)[ \t:：]+\p{Script=Han}{2,8}$/
  * posted-from line: the count of blocks that leave the text, or 0.
  */
 function chromeOverHeadline(blocks: readonly Block[], wanted: ReadonlySet<string>): number {
+  if (wanted.size === 0) return 0;
+  let longest = 0;
+  for (const title of wanted) longest = Math.max(longest, title.length);
   let last = -1;
   let seen = 0;
   for (let i = 0; i < Math.min(blocks.length, PAGE_HEAD_BLOCKS); i++) {
@@ -373,6 +376,9 @@ function chromeOverHeadline(blocks: readonly Block[], wanted: ReadonlySet<string
       break;
     }
     if (block.type !== "paragraph" && block.type !== "heading") break;
+    // The story's first paragraph ends the search: a block longer than any title and any menu line by far
+    // is not collapsed to be compared.
+    if (block.text.length > 2 * Math.max(MENU_LINE_MAX, longest)) break;
     const text = collapseWhitespace(block.text).trim();
     if (wanted.has(text)) {
       last = i;
