@@ -474,28 +474,13 @@ export function withoutPageTail(
     if (!mayEnd(blocks[i]!)) continue;
     const text = textAt(i);
     if (PAGE_TAIL.test(text)) return blocks.slice(0, i);
-    if (
-      (SIGN_OFF.test(text) || FOLLOW_CARD.test(text)) &&
-      blocks.every((raw, j) => j <= i || raw.block.type === "heading" || !isProse(textAt(j)))
-    )
+    if ((SIGN_OFF.test(text) || FOLLOW_CARD.test(text)) && onlyFooterAfter(blocks, i, textAt))
       return blocks.slice(0, i);
     // A rights notice with only the page's footer after it: the headings right over it, and the pictures
     // among them, are the page's (a download prompt under its QR code, a column tag), not the story's.
     // A notice naming whose own story it is (`本文为阿里云原创内容，未经允许不得转载。`) is a credit, for the credits stage.
-    if (
-      RIGHTS_NOTICE.test(text) &&
-      !text.includes("原创") &&
-      blocks.every((raw, j) => j <= i || raw.block.type === "heading" || !isProse(textAt(j)))
-    ) {
-      let start = i;
-      while (start - 1 > first && isClosingHeading(blocks[start - 1]!, textAt(start - 1))) start--;
-      for (let j = start - 1; j > first; j--) {
-        if (blocks[j]!.block.type === "image") continue;
-        if (!isClosingHeading(blocks[j]!, textAt(j))) break;
-        start = j;
-      }
-      return blocks.slice(0, start);
-    }
+    if (RIGHTS_NOTICE.test(text) && !text.includes("原创") && onlyFooterAfter(blocks, i, textAt))
+      return blocks.slice(0, footerStart(blocks, i, first, textAt));
     // Only an ornate mark ends a story that prose follows, and only promos that short: a digest's items
     // each closing with `（完）` keep the items after.
     if (ORNATE_SIGN_OFF.test(text) && length(i + 1, blocks.length) <= ORNATE_TAIL_SHARE * length(0, i))
@@ -510,6 +495,33 @@ export function withoutPageTail(
     }
   }
   return blocks;
+}
+
+/** Whether no block after `at` is prose: headings, pictures and the page's short lines only. */
+function onlyFooterAfter(blocks: readonly RawBlock[], at: number, textAt: (i: number) => string): boolean {
+  for (let j = at + 1; j < blocks.length; j++)
+    if (blocks[j]!.block.type !== "heading" && isProse(textAt(j))) return false;
+  return true;
+}
+
+/**
+ * Where the page's footer opening with a rights notice at `at` starts: the closing headings right over
+ * it, the pictures among them, belong to it; no further up than the block after `first`.
+ */
+function footerStart(
+  blocks: readonly RawBlock[],
+  at: number,
+  first: number,
+  textAt: (i: number) => string,
+): number {
+  let start = at;
+  while (start - 1 > first && isClosingHeading(blocks[start - 1]!, textAt(start - 1))) start--;
+  for (let j = start - 1; j > first; j--) {
+    if (blocks[j]!.block.type === "image") continue;
+    if (!isClosingHeading(blocks[j]!, textAt(j))) break;
+    start = j;
+  }
+  return start;
 }
 
 /**
