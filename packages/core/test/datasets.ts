@@ -34,6 +34,7 @@ export const FRESH_22 = join(REPO, "datasets/fresh-22");
 export const FRESH_23 = join(REPO, "datasets/fresh-23");
 export const FRESH_24 = join(REPO, "datasets/fresh-24");
 export const FRESH_25 = join(REPO, "datasets/fresh-25");
+export const FRESH_26 = join(REPO, "datasets/fresh-26");
 export const FRESH_27 = join(REPO, "datasets/fresh-27");
 export const FRESH_28 = join(REPO, "datasets/fresh-28");
 
@@ -277,6 +278,14 @@ export const DATASETS: readonly Dataset[] = [
     cases: () => labelled(FRESH_25),
   },
   {
+    name: "fresh-26",
+    title: "Twenty-sixth fresh set",
+    description:
+      "`datasets/fresh-26`: Markdown and front-matter families from generators and repositories no set draws from — a translation pipeline's Markdown of The Economist (styled HTML `<span>` header lines for section, headline, standfirst and date, a `摘要：` summary box), an RSS-to-Markdown archive that converts the whole linked page (front matter `title` / `url` / `source` / `date` / `fetch_date`; FreeBuf pages, 极客公园's WeChat digest with per-item `（来源：X）` credits), machine-translated market blogs (a new repository of fresh-24's `<!--yml` generator), a bot's daily round-up for an mdBook site and a clippings repository (a 即刻 post under a metadata list, InfoQ's WeChat article with `account` / `published: 2026年5月31日 10:15` front matter) (see `datasets/fresh-26/SOURCES.tsv`), collected and labelled in session 27 before caixun ran on them, and measured once so (54.2%); its classes (a header typeset in styled spans, an address without its scheme in a `来源` quote, a site's name spelled by its host, a feed's `source:` as its channel, a whole page's menu over its repeated headline and its footer from a rights notice, a WeChat page's writer and account lines, a round-up's per-item credits, a metadata list's `话题`, recommended headlines and an empty related-posts heading as a tail) were then read and fixed in session 27, so it is tuning data now (54.2% held out)",
+    showMisses: true,
+    cases: () => labelled(FRESH_26),
+  },
+  {
     name: "fresh-27",
     title: "Twenty-seventh fresh set",
     description:
@@ -328,6 +337,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_23,
     FRESH_24,
     FRESH_25,
+    FRESH_26,
     FRESH_27,
     FRESH_28,
   ])

@@ -2424,3 +2424,146 @@ describe("session 26: a headline linking the page's own address", () => {
     expect(page(headline)).toBe(url);
   });
 });
+
+// datasets/fresh-26: Markdown and front-matter layouts from sources no set drew from (session 27).
+describe("session 27: a typeset header, a feed archive's whole pages, spelled site names (datasets/fresh-26)", () => {
+  const file = (name: string) => datasetFile("fresh-26", name);
+  const head = (article: ReturnType<typeof parse>) => [
+    article.title,
+    article.publishedAt,
+    article.source?.name ?? null,
+    article.author,
+  ];
+
+  it("reads a header typeset in styled spans: the largest line is the title, a date line the date, none of it text", () => {
+    const section = file(
+      "styled-span-md/065_Why_American_bondholders_are_jumpy_about_inflation_58style_Chinese.md",
+    );
+    expect(head(section)).toEqual([
+      "为什么美国债券持有人对通胀心惊肉跳",
+      "2025-09-11T00:00:00+08:00",
+      null,
+      null,
+    ]);
+    expect(section.text.startsWith("【一｜表面顺人愿，内里是两难】")).toBe(true);
+    expect(section.text).not.toMatch(/巴顿木|剪刀差|摘要：|<span|font-size/u);
+    const span = (size: string, text: string) =>
+      `<span style="color:#000; font-size:${size};">${text}</span>`;
+    const typeset = (sizes: [string, string]) =>
+      parse(
+        `${span("14pt", "财经")} ${span("14pt", "| 专栏")}\n${span(sizes[0], "头条标题")}\n${span(sizes[1], "副标题一句")}\n${span("6pt", "2025年9月11日")}\n\n![](a.jpeg)\n\n正文第一段，说明情况。\n\n- 要点一\n- 要点二`,
+        { filename: "a.md" },
+      );
+    expect([typeset(["21pt", "14pt"]).title, typeset(["21pt", "14pt"]).text]).toEqual([
+      "头条标题",
+      "正文第一段，说明情况。\n\n要点一\n要点二",
+    ]);
+    // Pixels weigh as three quarters of a point; two lines set equally large name no headline.
+    expect(typeset(["30px", "14pt"]).title).toBe("头条标题");
+    expect(typeset(["21pt", "21pt"]).title).not.toBe("头条标题");
+  });
+
+  it("reads a feed archive's copy of a whole page: the menu over the headline, the stamp, the footer from the rights notice", () => {
+    const page = file("rss-archive-md/FreeBuf网络安全行业门户_投入不低于7%！中证协发布网安三年提升计划.md");
+    expect(head(page)).toEqual([
+      "投入不低于7%！中证协发布网安三年提升计划",
+      "2023-02-01T00:00:00+08:00",
+      "FreeBuf",
+      null,
+    ]);
+    expect(page.text.startsWith("随着证券公司业务与技术加速融合")).toBe(true);
+    expect(page.text.endsWith("牢牢守住不发生系统性网络和信息安全风险的底线。")).toBe(true);
+    const md = (opening: string, closing: string) =>
+      parse(
+        `---\ntitle: 标题在此处\nsource: 某站点\n---\n\n${opening}\n\n正文第一段，说明情况。\n\n正文第二段，继续说明。\n\n${closing}`,
+        { filename: "a.md" },
+      ).text;
+    const menu =
+      "# 标题在此处\n\n主站\n\n分类\n\n* 资讯\n* 商城\n\n标题在此处\n\n* 关注\n\n标题在此处\n\n2023-01-31 10:11:45\n\n所属地 上海";
+    const notice = "**扫码下载报告**\n\n本文为 独立观点，未经授权禁止转载。\n\n相关推荐\n\n* 关于我们";
+    expect(md(menu, notice)).toBe("正文第一段，说明情况。\n\n正文第二段，继续说明。");
+    // The headline once under the menu is no page's pair of them; a notice naming the story's owner is a credit.
+    expect(md("主站\n\n分类\n\n标题在此处", "")).toContain("主站");
+    expect(md("", "本文为某站原创内容，未经允许不得转载。")).not.toContain("本文为某站原创内容");
+  });
+
+  it("reads a WeChat digest: the writer and the account under the headline, the items' own credits no source", () => {
+    const digest = file("rss-archive-md/极客公园_比亚迪去年营收超4200亿元_极客早知道.md");
+    expect(head(digest).slice(2)).toEqual(["极客公园", "周永亮"]);
+    expect(digest.text.startsWith("比亚迪预计去年营收超 4200 亿元")).toBe(true);
+    expect(digest.text).toContain("（来源：新智元）");
+    const story = (items: string) =>
+      parse(`---\ntitle: 标题\nsource: 某某科技\n---\n\n王小明\n\n某某科技\n\n${items}`, {
+        filename: "a.md",
+      });
+    const roundUp = story(
+      "第一条消息。（来源：甲报）\n\n第二条消息。（来源：乙报）\n\n第三条消息。（来源：丙报）",
+    );
+    expect([roundUp.source?.name, roundUp.author, roundUp.text.startsWith("第一条消息。")]).toEqual([
+      "某某科技",
+      "王小明",
+      true,
+    ]);
+    // One closing credit is the story's.
+    expect(story("正文第一段，说明情况。\n\n最后一段正文。（来源：甲报）").source?.name).toBe("甲报");
+  });
+
+  it("names a blog by the words that spell its host, from the title or the file name", () => {
+    const blog = file("translation-md/Humble-Student-of-the-Markets--What-I-meant-to-say-was---.md");
+    expect([blog.source?.name, blog.originalUrl]).toEqual([
+      "Humble Student of the Markets",
+      "https://humblestudentofthemarkets.blogspot.com/2021/06/what-i-meant-to-say-was.html#0001-01-01",
+    ]);
+    const vix = file(
+      "translation-md/VIX-and-More--Chart-of-the-Week--10-Year-Treasury-Note-Yields-From-1990.md",
+    );
+    expect(vix.source?.name).toBe("VIX and More");
+    expect(vix.text).not.toContain("Related posts");
+    const page = (title: string, name: string) =>
+      parse(
+        `# ${title}\n\n> 来源：[\`vixandmore.blogspot.com/2010/08/a.html\`](http://vixandmore.blogspot.com/2010/08/a.html)\n\n正文第一段，说明情况。`,
+        {
+          filename: name,
+        },
+      ).source?.name ?? null;
+    expect(page("VIX and More: Chart", "a.md")).toBe("VIX and More");
+    // One word in common is a collector's label, no name spelled out.
+    expect(page("标题", "vixandmore__chart.md")).toBeNull();
+  });
+
+  it("reads a clipper's metadata list under the title and an account's recommended headlines as its tail", () => {
+    const post = file("clipping-md/2026-04-21-让你变穷的最大陷阱是“生活方式通胀”.md");
+    expect([post.author, post.originalUrl, post.publishedAt]).toEqual([
+      "广屿Ocean",
+      "https://m.okjike.com/originalPosts/69e6e32d8457fe30c70e3c77",
+      "2026-04-21T00:00:00+08:00",
+    ]);
+    expect(post.text.startsWith("记得在我刚参加工作才几年的时候")).toBe(true);
+    const clip = file("clipping-md/2026-05-31-ant-three-cto-ai-native.md");
+    expect(head(clip)).toEqual([
+      "蚂蚁三代CTO闭门对话：周期穿越、技术决策与AI-Native组织",
+      "2026-05-31T10:15:00+08:00",
+      "InfoQ",
+      "霍太稳",
+    ]);
+    expect(clip.text.endsWith("愿意在不确定中寻找确定性的人，永远是最稀缺的。")).toBe(true);
+    expect(clip.text).not.toMatch(/今日好文推荐|会议推荐|AICon/u);
+  });
+  it("fresh-24's leftovers: a newsletter named in its own prompts, a translated page's weekday dateline", () => {
+    const newsletter = datasetFile(
+      "fresh-24",
+      "translation-md/-Your-pay-is-still---not---going-up-too-fast-.md",
+    );
+    expect(newsletter.source?.name).toBe("Nominal News");
+    const npr = datasetFile(
+      "fresh-24",
+      "translation-md/-Everything-is-rising-at-a-scary-rate---Why-car-and-home-insurance-costs-are-surging.md",
+    );
+    expect(npr.text).not.toContain("上午6:00 EST");
+    const text = (line: string) =>
+      parse(`# 标题\n\n${line}\n\n正文第一段，说明情况。`, { filename: "a.md" }).text;
+    expect(text("星期日，2024年3月3日 • 上午6:00 EST")).toBe("正文第一段，说明情况。");
+    // A sentence that opens with a weekday and a date is the story's.
+    expect(text("星期日，2024年3月3日，市场休市。")).toContain("星期日，2024年3月3日，市场休市。");
+  });
+});

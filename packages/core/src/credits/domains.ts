@@ -269,3 +269,37 @@ export function addressWords(url: string): string[] {
 export function squeezeWord(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]/gu, "");
 }
+
+/** A run of Latin letters and digits: the words a site's name is spelled in. */
+const LATIN_WORD = /[A-Za-z0-9]+/g;
+/** The fewest letters a host's label must have to be matched against a spelled name. */
+const SPELLED_LABEL_MIN = 4;
+
+/**
+ * The site's name as a text spells it, where the host of `url` writes it run together: words of one of
+ * `texts` whose letters, lower case and joined, are one of the host's labels but the generic ones
+ * (`vixandmore.blogspot.com` and `VIX and More: Chart of the Week`, `humblestudentofthemarkets` and the file
+ * name `Humble-Student-of-the-Markets--…`, `www.freebuf.com` and a feed titled `FreeBuf网络安全行业门户`). The
+ * words as the text writes them, a space between; null when no text spells a label.
+ */
+export function spelledHostName(url: string, texts: readonly string[]): string | null {
+  const host = hostOf(url);
+  if (host === null) return null;
+  const labels = host
+    .split(".")
+    .slice(0, -1)
+    .filter((label) => label.length >= SPELLED_LABEL_MIN && !GENERIC_LABELS.has(label));
+  if (labels.length === 0) return null;
+  for (const text of texts) {
+    const words = text.match(LATIN_WORD);
+    if (words === null) continue;
+    for (let start = 0; start < words.length; start++) {
+      let joined = "";
+      for (let end = start; end < words.length && joined.length < host.length; end++) {
+        joined += words[end]!.toLowerCase();
+        if (labels.includes(joined)) return words.slice(start, end + 1).join(" ");
+      }
+    }
+  }
+  return null;
+}

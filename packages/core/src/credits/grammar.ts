@@ -496,6 +496,8 @@ const MARKED_SITE = /^(?:©|（c）|\(c\))\s*((?:[a-z0-9-]{1,30}\.){1,4}[a-z]{2,
 /** What `MARK_COPYRIGHT_LINE` can open with (no other character folds to a C under `iu`). */
 const MARK_COPYRIGHT_FIRST = codesOf("Cc©（(");
 const URL = /^<?(https?:\/\/[^\s<>]+)>?$/u;
+/** An address without its scheme: a host with a dot, then a path (`example.blogspot.com/2021/06/post.html`). */
+const BARE_ADDRESS = /^(?:[a-z\d-]+\.)+[a-z]{2,}\/[^\s<>]*$/iu;
 
 /** The roles of a staff line's role–name pairs (`发稿 A；审校 B`). */
 const STAFF_ROLE_WORDS = [
@@ -686,6 +688,8 @@ export function readCreditLine(text: string, maxNameLength = 20): CreditLine | n
     const value = source[1]!.trim();
     const url = URL.exec(value);
     if (url) return { kind: "original-link", url: url[1]! };
+    // `来源：[`host/path`](https://host/path)`: an address written without its scheme names the link it is.
+    if (BARE_ADDRESS.test(value)) return { kind: "original-link", url: null, linkText: value };
     const [namePart, byline] = value.split(/(?<!\s)\s+(?=(?:作者|编辑|记者|文)\s*[:：/／])/u);
     // `来源：澎湃新闻记者 吕新文`: the outlet's reporter byline as the credit names the outlet and the writer.
     const reporter = byline === undefined && value.includes(REPORTER_WORD) ? readByline(value) : null;

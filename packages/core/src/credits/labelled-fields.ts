@@ -23,6 +23,8 @@ const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
     "发稿时间",
     "报告发布时间",
     "报告日期",
+    // A round-up's closing stamp (`**汇总时间：** 2026年1月31日`), a bot's day of gathering its items.
+    "汇总时间",
   ],
   // A relaying portal's poster field names the outlet it took the item from (`发布人：-网易科技报道`).
   // A label may name what it is the source of (`文章来源：第一财经日报`, `稿件来源：X`), as the credit grammar's pairs do.
@@ -66,6 +68,8 @@ const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
     "点击数",
     "字数",
     "译者",
+    // A social network's topic a post was filed under (`- 话题：读书会`, as a clipper lists it).
+    "话题",
   ],
 };
 

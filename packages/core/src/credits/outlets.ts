@@ -252,3 +252,18 @@ const PLATFORM_OWNER: Readonly<Record<string, string>> = {
   大鱼号: "UC",
   一点号: "一点资讯",
 };
+
+/** The longest name a feed archive's `source:` may hold. */
+const FEED_NAME_MAX = 30;
+
+/**
+ * The name a front matter's `source:` gives, when it is one: a short text that is no address and no
+ * platform's account type (`source: 微信公众号`); null otherwise.
+ */
+export function statedFeedName(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const name = value.trim();
+  if (name === "" || name.length > FEED_NAME_MAX || /^[a-z]+:\/\//iu.test(name) || name.includes("/"))
+    return null;
+  return platformOutlet(name) === null ? name : null;
+}

@@ -76,6 +76,9 @@ export const HTML_START = new RegExp(
   "i",
 );
 
+/** An inline tag first: what opens a header typeset in styled spans, never a page. */
+const INLINE_START = /^<span\b/i;
+
 /**
  * An XML feed, or one element cut out of one: after the same prologue, the first tag is an RSS or
  * Atom container (`<rss>`, `<rdf:RDF>`, `<channel>`, `<feed>`) or an item itself (`<item>`,
@@ -155,7 +158,12 @@ export function detectInput(sample: string, filename?: string): InputKind {
   if (start.startsWith("<")) {
     if (FEED_START.test(text)) return "feed";
     // A record element named like a page's (`<article>` of `<title>` and `<content>`) is told by its fields.
-    if (HTML_START.test(text)) return taggedRecordName(text, true) !== null ? "tagged-records" : "html";
+    if (HTML_START.test(text)) {
+      if (taggedRecordName(text, true) !== null) return "tagged-records";
+      // Markdown whose header is typeset in styled spans (`readers/page-properties.ts` `styledHeader`):
+      // an inline tag opens it, and the rest is written in Markdown.
+      return INLINE_START.test(start) && markdownScore(text) >= MARKDOWN_THRESHOLD ? "markdown" : "html";
+    }
     if (taggedRecordName(text) !== null) return "tagged-records";
   }
   if (SQL_START.test(start) && SQL_ROWS.test(start)) return "sql";

@@ -2,7 +2,7 @@ import type { Warning } from "../article.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import type { ParseSettings } from "../settings.js";
 import { endsSentence } from "../text/chars.js";
-import { commentProperties, metadataList } from "./page-properties.js";
+import { commentProperties, metadataList, styledHeader } from "./page-properties.js";
 
 /**
  * `# Title` (any level up to 3) on the first line; its closing `#`s are cut in code
@@ -47,6 +47,12 @@ export function readMarkdown(
     first = commented.end;
     while (first < lines.length && lines[first]!.trim() === "") first++;
   }
+  // A header typeset in styled spans instead of front matter (section, headline, standfirst, date).
+  const styled = lines[first]?.trimStart().startsWith("<span") ? styledHeader(lines, first) : null;
+  if (styled !== null) {
+    first = styled.end;
+    while (first < lines.length && lines[first]!.trim() === "") first++;
+  }
   // A mirror's navigation heading and the rule under it come before the title.
   const navigation = ATX_TITLE.exec(lines[first] ?? "");
   if (navigation && NAVIGATION_HEADING.test(navigation[1]!.trim())) {
@@ -55,9 +61,10 @@ export function readMarkdown(
   }
   let title: string | null = null;
   let bodyStart = first;
-  const atx = ATX_TITLE.exec(lines[first] ?? "");
+  const atx = styled === null ? ATX_TITLE.exec(lines[first] ?? "") : null;
   const atxTitle = atx ? withoutClosingSequence(atx[1]!, lines[first]!) : null;
-  if (atxTitle !== null) {
+  if (styled !== null) title = styled.data.title as string;
+  else if (atxTitle !== null) {
     title = atxTitle;
     bodyStart = first + 1;
   } else if (
@@ -84,10 +91,11 @@ export function readMarkdown(
   // The list's full title is the page's, over a heading a sync tool may have shortened.
   if (metadata !== null) Object.assign(data, metadata.data);
   if (commented !== null) for (const [key, value] of Object.entries(commented.data)) data[key] ??= value;
+  if (styled !== null) for (const [key, value] of Object.entries(styled.data)) data[key] ??= value;
   return {
     document: fileDocument({
       data,
-      hasFrontMatter: metadata !== null || commented !== null,
+      hasFrontMatter: metadata !== null || commented !== null || styled !== null,
       body,
       bodyLine: title === null ? 1 : bodyStart + 1,
       raw: text,

@@ -14,6 +14,7 @@
 import type { Warning } from "../article.js";
 import { setOwn } from "../assemble/own-property.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
+import { decodeHtml } from "../text/entities.js";
 
 /** `key:: value`, bulleted or not. Keys are words (Logseq's `full-title`, Readwise's `Full Title`). */
 const PROPERTY_LINE = /^(?:[-*][ \t]+)?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3})::(?:[ \t]+([^\n]*))?$/;
@@ -122,6 +123,67 @@ export function commentProperties(lines: readonly string[], start: number): Page
     setProperty(data, property[1]!, property[2]!);
   }
   return null;
+}
+
+/** One styled span: its `style` and its text (no markup inside). */
+const STYLED_SPAN = /<span[ \t]+style="([^"<>]*)"[ \t]*>([^<\n]*)<\/span>/gi;
+/** A line made only of styled spans, blanks between them. */
+const STYLED_SPAN_LINE = /^(?:[ \t]*<span[ \t]+style="[^"<>]*"[ \t]*>[^<\n]*<\/span>)+[ \t]*$/i;
+/** A styled block of one line: `<div style="…">…</div>`. */
+const STYLED_DIV_LINE = /^<div[ \t]+style="[^"<>]*"[ \t]*>([^<\n]*)<\/div>[ \t]*$/i;
+/** The label a summary box opens with. */
+const SUMMARY_LABEL = /^(?:摘要|内容摘要|内容提要|提要|导读)[ \t]*[:：][ \t]*/u;
+/** A font size in a style: points, or pixels (three quarters of a point). */
+const FONT_SIZE = /font-size[ \t]*:[ \t]*(\d+(?:\.\d+)?)[ \t]*(pt|px)/i;
+/** A line that is only a date: `2025年9月11日`, `2025-09-11`. */
+const DATE_ONLY = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/u;
+
+/**
+ * A page header a generator typeset with inline styles instead of front matter or a `#` heading: lines
+ * of styled `<span>`s at the top — a section line, the headline, a standfirst, the date — each set in its
+ * own font size (The Economist's sections as a translation pipeline writes them), then maybe a styled
+ * `<div>` summary box (`摘要：…`). The line set largest is the headline (the title), a line that is only a
+ * date is the date, the others are the page's (a `subtitle`), and the box its `summary`: none of it is
+ * text. Null unless line `start` opens at least two such lines and one of them is set larger than all
+ * the others.
+ */
+export function styledHeader(lines: readonly string[], start: number): PageProperties | null {
+  const header: Array<{ text: string; size: number }> = [];
+  let end = start;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === "") continue;
+    if (!STYLED_SPAN_LINE.test(line)) break;
+    let size = 0;
+    const texts: string[] = [];
+    for (const span of line.matchAll(STYLED_SPAN)) {
+      const font = FONT_SIZE.exec(span[1]!);
+      if (font !== null)
+        size = Math.max(size, Number(font[1]) * (font[2]!.toLowerCase() === "px" ? 0.75 : 1));
+      texts.push(decodeHtml(span[2]!).trim());
+    }
+    header.push({ text: texts.filter((text) => text !== "").join(" "), size });
+    end = i + 1;
+  }
+  if (header.length < 2) return null;
+  const largest = Math.max(...header.map((line) => line.size));
+  const headlines = header.filter((line) => line.size === largest);
+  if (largest === 0 || headlines.length !== 1 || headlines[0]!.text === "") return null;
+  const data: Record<string, unknown> = { title: headlines[0]!.text };
+  const others = header.filter((line) => line !== headlines[0] && line.text !== "");
+  const date = others.find((line) => DATE_ONLY.test(line.text));
+  if (date !== undefined) data.date = date.text;
+  const rest = others.filter((line) => line !== date).map((line) => line.text);
+  if (rest.length > 0) data.subtitle = rest.join("\n");
+  let at = end;
+  while (at < lines.length && lines[at]!.trim() === "") at++;
+  const box = STYLED_DIV_LINE.exec(lines[at] ?? "");
+  const summary = box === null ? null : decodeHtml(box[1]!).trim();
+  if (summary !== null && SUMMARY_LABEL.test(summary)) {
+    data.summary = summary.replace(SUMMARY_LABEL, "");
+    end = at + 1;
+  }
+  return { data, end };
 }
 
 function isBlankOrImage(line: string): boolean {

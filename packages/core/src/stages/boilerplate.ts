@@ -61,6 +61,9 @@ export const GENERIC_DROP: readonly TextTest[] = [
   // A copy's note where it left a picture out (`【本处已删首图】`, `【此处有删掉的图片】`): no picture, no text.
   /^[【[](?:本处|此处)[已有]?删(?:除|掉)?的?(?:首图|图片|配图|图)[】\]]$/u,
   /^(?:[【[]\d{1,3}[】\]]\s*){2,}$/,
+  // A translated page's dateline line under its byline, weekday first (`星期日，2024年3月3日 • 上午6:00 EST`): the
+  // page's stamp, not the story's words (the file's date is its front matter's).
+  /^星期[一二三四五六日天][，,]\s*\d{4}年\d{1,2}月\d{1,2}日\s*[•·|｜]\s*(?:上午|下午|凌晨|晚上)?\s*\d{1,2}[:：]\d{2}(?:\s*[A-Z]{2,5})?$/u,
   // A weekly's standing promo of its jobs thread (`周刊讨论区的帖子[《谁在招人？》](…)，提供大量程序员就业信息，欢迎访问或
   // 发布工作/实习岗位。`, a question mark in its title): an invitation to view or post jobs closing the line, both — a
   // story's sentence names who posts (`欢迎用人单位发布岗位`) and stays.
@@ -210,6 +213,14 @@ export const GENERIC_DROP: readonly TextTest[] = [
 const PAGE_TAIL =
   /^(?:大家都在看|招聘\s*【[^】]{1,16}】\s*啦[！!]|预览时标签不可点|預覽時標籤不可點|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個|微信扫一扫赞赏作者|微信掃一掃贊賞作者|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|People who liked this content also liked|Scan to Follow|微信扫一扫\s*关注该公众号|微信掃一掃\s*關注該公眾號)$/u;
 const SIGN_OFF = /^[-—–_=*·•©\s]*(?:THE\s+)?(?:EOF|END|End|end)[-—–_=*·•\s]*$/u;
+/**
+ * A site's rights notice closing its story (`本文为 独立观点，未经授权禁止转载。如需授权、对文章有疑问或需删除稿件，请联系
+ * FreeBuf 客服小蜜蜂（微信：freebee1024）`): what opens the page's footer, when no prose follows it.
+ */
+const RIGHTS_NOTICE =
+  /^(?:本文|本篇|文章)[^。！？\n]{0,24}?[，,]?\s*未经(?:授权|许可|允许|同意)[，,]?\s*(?:禁止|不得|严禁|请勿)(?:任何形式的?)?转载/u;
+/** The most characters a rights notice (`RIGHTS_NOTICE`) runs to, its contact line included. */
+const RIGHTS_NOTICE_MAX = 120;
 /**
  * The characters a sign-off (`SIGN_OFF`, `ORNATE_SIGN_OFF`) may open with: its ornaments, `©`, and the
  * first letters of `THE`, `EOF`, `END`, `end`.
@@ -468,11 +479,13 @@ export function withoutPageTail(
     if (!mayEnd(blocks[i]!)) continue;
     const text = textAt(i);
     if (PAGE_TAIL.test(text)) return blocks.slice(0, i);
-    if (
-      (SIGN_OFF.test(text) || FOLLOW_CARD.test(text)) &&
-      blocks.every((raw, j) => j <= i || raw.block.type === "heading" || !isProse(textAt(j)))
-    )
+    if ((SIGN_OFF.test(text) || FOLLOW_CARD.test(text)) && onlyFooterAfter(blocks, i, textAt))
       return blocks.slice(0, i);
+    // A rights notice with only the page's footer after it: the headings right over it, and the pictures
+    // among them, are the page's (a download prompt under its QR code, a column tag), not the story's.
+    // A notice naming whose own story it is (`本文为阿里云原创内容，未经允许不得转载。`) is a credit, for the credits stage.
+    if (RIGHTS_NOTICE.test(text) && !text.includes("原创") && onlyFooterAfter(blocks, i, textAt))
+      return blocks.slice(0, footerStart(blocks, i, first, textAt));
     // Only an ornate mark ends a story that prose follows, and only promos that short: a digest's items
     // each closing with `（完）` keep the items after.
     if (ORNATE_SIGN_OFF.test(text) && length(i + 1, blocks.length) <= ORNATE_TAIL_SHARE * length(0, i))
@@ -489,6 +502,33 @@ export function withoutPageTail(
   return blocks;
 }
 
+/** Whether no block after `at` is prose: headings, pictures and the page's short lines only. */
+function onlyFooterAfter(blocks: readonly RawBlock[], at: number, textAt: (i: number) => string): boolean {
+  for (let j = at + 1; j < blocks.length; j++)
+    if (blocks[j]!.block.type !== "heading" && isProse(textAt(j))) return false;
+  return true;
+}
+
+/**
+ * Where the page's footer opening with a rights notice at `at` starts: the closing headings right over
+ * it, the pictures among them, belong to it; no further up than the block after `first`.
+ */
+function footerStart(
+  blocks: readonly RawBlock[],
+  at: number,
+  first: number,
+  textAt: (i: number) => string,
+): number {
+  let start = at;
+  while (start - 1 > first && isClosingHeading(blocks[start - 1]!, textAt(start - 1))) start--;
+  for (let j = start - 1; j > first; j--) {
+    if (blocks[j]!.block.type === "image") continue;
+    if (!isClosingHeading(blocks[j]!, textAt(j))) break;
+    start = j;
+  }
+  return start;
+}
+
 /**
  * Whether a block may be a line that ends the story (`PAGE_TAIL`, `SIGN_OFF`, `FOLLOW_CARD`,
  * `ORNATE_SIGN_OFF`, `FOLLOW_PROMPT`), read off its text before it is collapsed: the first three and the
@@ -501,6 +541,12 @@ function mayEndStory(raw: RawBlock): boolean {
   const text = blockText(raw.block);
   if (!collapsedLongerThan(text, TAIL_LINE_MAX)) return true;
   if (text.includes("回") && !collapsedLongerThan(text, FOLLOW_PROMPT_MAX)) return true;
+  if (
+    text.length <= 2 * RIGHTS_NOTICE_MAX &&
+    text.includes("转载") &&
+    !collapsedLongerThan(text, RIGHTS_NOTICE_MAX)
+  )
+    return true;
   const first = collapsedFirstCode(text);
   return first >= 0 && SIGN_OFF_OPENINGS.includes(String.fromCharCode(first));
 }

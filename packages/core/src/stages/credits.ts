@@ -25,7 +25,13 @@ import {
   namesOwnSite,
   readLabelledFields,
 } from "../credits/labelled-fields.js";
-import { canonicalOutlet, looksLikeOutlet, platformOutlet, sameOutlet } from "../credits/outlets.js";
+import {
+  canonicalOutlet,
+  looksLikeOutlet,
+  platformOutlet,
+  sameOutlet,
+  statedFeedName,
+} from "../credits/outlets.js";
 import { type CreditRegions, creditRegions, inRegion } from "../credits/regions.js";
 import type { NamedEvidence } from "../credits/tally.js";
 import { readStampLine, readWriterStamp, type StampLine } from "../enrich/date-evidence.js";
@@ -40,7 +46,7 @@ import {
   halfWidthDigits,
   longerThan,
 } from "../text/chars.js";
-import { FOLLOW_PROMPT_HEAD, followPromptAccount, ORNATE_TAIL_SHARE } from "./boilerplate.js";
+import { FOLLOW_PROMPT_HEAD, followPromptAccount, isProse, ORNATE_TAIL_SHARE } from "./boilerplate.js";
 import { authorField, linkOutsideBody } from "./fields.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
@@ -158,12 +164,14 @@ const SIDEBAR_HEADING = /^(?:新闻链接|相关链接|相关阅读|相关新闻
  * image credits the image (it became its caption in the captions stage).
  */
 export const credits: Stage<
-  Pick<SourceDocument, "body" | "originalUrl" | "data" | "summary"> & BodyRead,
+  Pick<SourceDocument, "body" | "originalUrl" | "data" | "summary" | "hasFrontMatter"> & BodyRead,
   Pick<BodyRead, "rawBlocks"> & { credits: Credits }
 > = (context) => {
   const { rawBlocks, pageLines, body, data } = context.document;
+  const feed = context.document.hasFrontMatter ? statedFeedName(data.source ?? data.account) : null;
+  const header = feed === null ? null : accountHeader(rawBlocks, feed);
   const read = readCredits(
-    rawBlocks,
+    header?.blocks ?? rawBlocks,
     context.settings,
     pageLines,
     creditRegions(body),
@@ -175,10 +183,46 @@ export const credits: Stage<
     ),
     authorField(data.author),
   );
+  if (header?.writer) read.credits.author ??= header.writer;
   const summarised = summaryOutlet([context.document.summary, ...SUMMARY_KEYS.map((key) => data[key])]);
   if (summarised !== null) read.credits.sources.push({ name: summarised, strength: Strength.trailing });
   return advance(context, { rawBlocks: read.blocks, credits: read.credits });
 };
+
+/** How many blocks into the body a WeChat page's header (`原创`, the writer, the account) may reach. */
+const ACCOUNT_HEADER_BLOCKS = 5;
+/** A writer's name alone on a line: two to four Han letters, or a Latin name. */
+const WRITER_NAME = /^(?:\p{Script=Han}{2,4}|[A-Za-z][A-Za-z .'-]{1,30})$/u;
+/** WeChat's badge of an account's own article, on a line of its own over the writer. */
+const ORIGINAL_BADGE = /^(?:原创|Original)$/u;
+
+/**
+ * A WeChat page's header as a feed archive copies it under the headline: `原创`, the writer's name, the account's
+ * name (the feed the front matter names: `source: 极客公园`), each alone on its line, pictures between. The
+ * header leaves the blocks; the name over the account's is the writer. Null when the account's line is not
+ * among the first blocks or no writer's name stands over it.
+ */
+function accountHeader(
+  blocks: readonly RawBlock[],
+  account: string,
+): { blocks: RawBlock[]; writer: string | null } | null {
+  const lineAt = (i: number) => {
+    const block = blocks[i]?.block;
+    return block?.type === "paragraph" ? block.text.trim() : null;
+  };
+  for (let i = 0; i < Math.min(blocks.length, ACCOUNT_HEADER_BLOCKS); i++) {
+    const text = lineAt(i);
+    if (text === null) continue;
+    if (!sameOutlet(text, account)) continue;
+    // The account's line alone (no writer over it) is left to the credits: it may carry another's story.
+    const over = lineAt(i - 1);
+    if (over === null || !WRITER_NAME.test(over) || sameOutlet(over, account)) return null;
+    const drop = new Set([i, i - 1]);
+    if (ORIGINAL_BADGE.test(lineAt(i - 2) ?? "")) drop.add(i - 2);
+    return { blocks: blocks.filter((_, j) => !drop.has(j)), writer: over };
+  }
+  return null;
+}
 
 /** The front-matter keys a post states its summary under. */
 const SUMMARY_KEYS = ["summary", "description"] as const;
@@ -1037,7 +1081,7 @@ function cutRelatedRun(blocks: RawBlock[], settings: Readonly<ParseSettings>): R
 
 /** A heading that opens a list of related stories (or videos: `精彩视频推荐`) at a story's end (`相关报道 ↓↓↓`, `延伸阅读：`). */
 const RELATED_HEADING =
-  /^(?:最后[，,]\s*)?(?:相关(?:报道|文章|阅读|新闻|链接|作品|推荐|专题)|延伸阅读|推荐阅读|为你推荐|往期(?:回顾|推荐|精选)|更多(?:阅读|报道)|精彩(?:视频|图片|内容)?推荐)\s*[:：]?\s*[↓⬇👇>》→\s]*$/u;
+  /^(?:最后[，,]\s*)?(?:相关(?:报道|文章|阅读|新闻|链接|作品|推荐|专题)|延伸阅读|推荐阅读|为你推荐|往期(?:回顾|推荐|精选)|更多(?:阅读|报道)|精彩(?:视频|图片|内容)?推荐|(?:今日|本周|每日)?好文推荐|Related (?:posts|articles|stories|reading))\s*[:：]?\s*[↓⬇👇>》→\s]*$/iu;
 /** How far from the end a related-stories heading may stand. */
 const RELATED_SEARCH = 12;
 
@@ -1055,8 +1099,17 @@ function cutRelatedSection(blocks: RawBlock[], credits: Credits): RawBlock[] {
     if (
       !lines.every(({ raw, credit }) => credit !== null || raw.block.type === "image" || isLinkLine(raw)) &&
       !isPromoTail(blocks, i)
-    )
-      return blocks;
+    ) {
+      // A heading over no list at all (`Related posts:` over a picture credit, a blog's empty widget) is the
+      // page's, and goes alone; over words of a sentence it is the writer's label, and stays.
+      const next = after[0];
+      const empty =
+        next !== undefined &&
+        next.links.length === 0 &&
+        (next.block.type === "paragraph" || next.block.type === "heading") &&
+        !isProse(next.block.text);
+      return empty ? [...blocks.slice(0, i), ...after] : blocks;
+    }
     for (const { credit } of lines) {
       if (credit?.kind === "editor") readEditor(credits, credit.names, credit.role);
     }
@@ -1072,7 +1125,7 @@ function cutRelatedSection(blocks: RawBlock[], credits: Credits): RawBlock[] {
  */
 function isPromoTail(blocks: readonly RawBlock[], at: number): boolean {
   const first = blocks.slice(at + 1).find((raw) => raw.block.type !== "image");
-  if (first === undefined || !isLinkLine(first)) return false;
+  if (first === undefined || !(isLinkLine(first) || isBareHeadline(first))) return false;
   const length = (from: number, to: number) =>
     blocks.slice(from, to).reduce((sum, raw) => sum + blockText(raw.block).length, 0);
   return length(at + 1, blocks.length) <= ORNATE_TAIL_SHARE * length(0, at);
@@ -1157,6 +1210,19 @@ function creditOf(raw: RawBlock): CreditLine | null {
 }
 
 /** A short line that is a link and punctuation around it (`[title](url)`, `《[title](url)》`, a linked heading). */
+/**
+ * A related story's headline a clipper kept without its link (`今日好文推荐` over `编程 Agent 可能是软件开发史上最昂贵的错误之一`):
+ * one short line, no sentence end.
+ */
+function isBareHeadline(raw: RawBlock): boolean {
+  const block = raw.block;
+  return (
+    (block.type === "paragraph" || block.type === "heading") &&
+    block.text.length <= 60 &&
+    !endsSentence(block.text)
+  );
+}
+
 function isLinkLine(raw: RawBlock): boolean {
   const block = raw.block;
   // A related story embedded as a quote of its linked title counts as a link line too, and so does a
@@ -1822,6 +1888,9 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
       // The byline stays in the text; it names the author when the story has no other byline. It is read
       // before a trailing credit after it (`…空间。 记者 申鹏 （来源：新华网）`), as it was written on its own line.
       trailing = readTrailingOutlet(text);
+      // A round-up whose items each close with their own credit (`（来源：澎湃新闻）`, `（来源：TechWeb）` …): the
+      // last item's credit is that item's, not the round-up's; it stays in the text, as the others do.
+      if (trailing && isCreditedItem(blocks, index, trailing.outlet)) trailing = null;
       const closing = readClosingByline(trailing?.rest ?? text);
       if (closing !== null) credits.closingAuthor ??= closing;
     }
@@ -1829,7 +1898,7 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
     // 徐宁宁 杨毅）`) credits the outlet as a trailing credit does; as a byline it stays in the text.
     const credited = index === lastText ? readBracketedByline(text) : null;
     if (credited !== null) credits.sources.push({ name: credited.outlet!, strength: Strength.trailing });
-    trailing ??= readTrailingOutlet(text);
+    if (trailing === undefined) trailing = readTrailingOutlet(text);
     if (trailing) {
       credits.sources.push({ name: trailing.outlet, strength: Strength.trailing });
       if (trailing.author !== undefined) credits.closingAuthor ??= trailing.author;
@@ -1841,6 +1910,31 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
     read.push(text === block.text || text === "" ? raw : { ...raw, block: { ...block, text } });
   }
   return read;
+}
+
+/** How many earlier paragraphs must close with a credit of their own for the last one's to be an item's. */
+const CREDITED_ITEMS_MIN = 2;
+
+/**
+ * Whether the story's last paragraph, at `last`, closing with a credit to `outlet`, is one item of a round-up:
+ * at least `CREDITED_ITEMS_MIN` other paragraphs close with a trailing credit too, and the credits name more
+ * than one outlet. Only paragraphs that end with a closing bracket are read.
+ */
+function isCreditedItem(blocks: readonly RawBlock[], last: number, outlet: string): boolean {
+  let items = 0;
+  let other = false;
+  for (let i = 0; i < last; i++) {
+    const block = blocks[i]!.block;
+    if (block.type !== "paragraph") continue;
+    const text = block.text.trimEnd();
+    const end = text.charCodeAt(text.length - 1);
+    if (end !== 0xff09 && end !== 0x29) continue;
+    const credit = readTrailingOutlet(text);
+    if (credit === null) continue;
+    items++;
+    if (!sameOutlet(credit.outlet, outlet)) other = true;
+  }
+  return items >= CREDITED_ITEMS_MIN && other;
 }
 
 /** A line that is one bracketed byline naming an outlet (`（深圳商报驻京记者 宋华）`), or null. */

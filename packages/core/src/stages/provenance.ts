@@ -1,11 +1,12 @@
 import type { Source } from "../article.js";
-import { aggregatorOfUrl, outletOfStoryUrl } from "../credits/domains.js";
+import { aggregatorOfUrl, outletOfStoryUrl, spelledHostName } from "../credits/domains.js";
 import {
   canonicalOutlet,
   looksLikeOutlet,
   outletKey,
   outletSpelling,
   platformOutlet,
+  statedFeedName,
   withoutScriptGap,
 } from "../credits/outlets.js";
 import { hostedName } from "../credits/site-suffix.js";
@@ -15,6 +16,7 @@ import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { byReporter, type Credits, SOURCE_WEIGHT, Strength } from "./credits.js";
 import { linkOutsideBody, ROLE_KEYS } from "./fields.js";
+import type { RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
 export interface Provenance {
@@ -62,7 +64,33 @@ export const provenance: Stage<
   // weighs as a channel: alone it loses to any credit, agreeing with one it adds to it. A value naming the
   // channel itself (an aggregator's `author: 金色财经` over its feed) is the channel's, read as such.
   // Only a file's front matter: a record's fields are its feed's, which its pack reads.
-  const keyed = context.document.hasFrontMatter ? keyedOutlets(data) : [];
+  let keyed = context.document.hasFrontMatter ? keyedOutlets(data) : [];
+  // A feed archive's `source:` names the feed it took the page from (`source: 极客公园`, `source: FreeBuf网络安全行业门户`):
+  // a channel, the site's name as its address spells it when the feed's title runs a tagline on. With nothing else
+  // to go by, the site's name a title or the file name spells as the address does (`VIX and More: …` on
+  // `vixandmore.blogspot.com`) is the address's site.
+  const siteLink = credits.originalUrl ?? link;
+  const fed = context.document.hasFrontMatter ? statedFeedName(data.source) : null;
+  if (fed !== null) {
+    const spelled = siteLink === null ? null : spelledHostName(siteLink, [fed]);
+    keyed = [...keyed.filter((name) => name !== fed), spelled ?? fed];
+  } else if (
+    siteLink !== null &&
+    evidence.sources.length === 0 &&
+    keyed.length === 0 &&
+    stated.source === undefined
+  ) {
+    const base =
+      context.document.filename
+        ?.split(/[\\/]/u)
+        .pop()
+        ?.replace(/\.[^.]*$/u, "") ?? "";
+    const titled = typeof data.title === "string" ? data.title : "";
+    // Only a name of several words: one word a file name or a title shares with the address (`zhihu__…`) is a
+    // collector's label or a product's name, no site spelled out.
+    const spelled = spelledHostName(siteLink, [titled, base, ...edgeTexts(context.document.rawBlocks)]);
+    if (spelled?.includes(" ")) evidence.sources.push({ name: spelled, strength: Strength.domain });
+  }
   // The channel's key only when there is a value to compare it with: a key is five pattern runs, and
   // most files' front matter names no outlet under a key of its own.
   const channelKey = keyed.length === 0 || channel === null ? null : key(channel.name);
@@ -96,6 +124,23 @@ export const provenance: Stage<
     resolved.via.push(site);
   return advance(context, resolved);
 };
+
+/** How many blocks at each end of the body a site's name spelled by its host is looked for in. */
+const EDGE_BLOCKS = 6;
+
+/**
+ * The text of the body's first and last blocks, where a newsletter names itself in its prompts and sign-off
+ * (`随着Nominal News的发展，…`, `如果你喜欢这篇文章，你可能也会喜欢以下来自Nominal News的文章：`).
+ */
+function edgeTexts(blocks: readonly RawBlock[]): string[] {
+  const edges =
+    blocks.length <= 2 * EDGE_BLOCKS
+      ? blocks
+      : [...blocks.slice(0, EDGE_BLOCKS), ...blocks.slice(-EDGE_BLOCKS)];
+  return edges.flatMap((raw) =>
+    raw.block.type === "paragraph" || raw.block.type === "heading" ? [raw.block.text] : [],
+  );
+}
 
 /** What the story's own words weigh: the carrier's marks are the other strengths. */
 const STORY_STRENGTHS: ReadonlySet<number> = new Set([Strength.dateline, Strength.creditLine]);

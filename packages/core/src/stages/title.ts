@@ -342,7 +342,58 @@ function pageTitleRepeats(blocks: readonly Block[], titles: readonly string[]): 
     repeats++;
     last = i;
   }
-  return repeats >= 2 && last < blocks.length - 1 ? { count: last + 1, spelled: null } : NO_REPEAT;
+  if (repeats >= 2 && last < blocks.length - 1) return { count: last + 1, spelled: null };
+  return { count: chromeOverHeadline(blocks, wanted), spelled: null };
+}
+
+/** How far into a page copied whole its headline may stand under the site's menu, in blocks. */
+const PAGE_HEAD_BLOCKS = 40;
+/** The most characters a line of a site's menu or header holds (`FreeBuf+小程序把安全装进口袋`). */
+const MENU_LINE_MAX = 40;
+/** The page's time stamp under its headline: a date, maybe a time (`2023-01-31 10:11:45`). */
+const PAGE_STAMP = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+/** Where the page says its writer posted from (`所属地 上海`, `IP属地：北京`). */
+const POSTED_FROM = /^(?:IP)?(?:所属地|属地)[ \t:：]+\p{Script=Han}{2,8}$/u;
+
+/**
+ * A Markdown copy of a whole web page (a feed archive converts the linked page): the site's menu, its
+ * header and the headline twice (the page's title and its heading), then the story. Where only short
+ * lines, lists of them and pictures come before the headline's last repetition, and the headline is
+ * repeated there at least twice, those blocks are the page's, and so are the time stamp under it and a
+ * posted-from line: the count of blocks that leave the text, or 0.
+ */
+function chromeOverHeadline(blocks: readonly Block[], wanted: ReadonlySet<string>): number {
+  if (wanted.size === 0) return 0;
+  let longest = 0;
+  for (const title of wanted) longest = Math.max(longest, title.length);
+  let last = -1;
+  let seen = 0;
+  for (let i = 0; i < Math.min(blocks.length, PAGE_HEAD_BLOCKS); i++) {
+    const block = blocks[i]!;
+    if (block.type === "image") continue;
+    if (block.type === "list") {
+      if (block.items.every((item) => item.length <= MENU_LINE_MAX)) continue;
+      break;
+    }
+    if (block.type !== "paragraph" && block.type !== "heading") break;
+    // The story's first paragraph ends the search: a block longer than any title and any menu line by far
+    // is not collapsed to be compared.
+    if (block.text.length > 2 * Math.max(MENU_LINE_MAX, longest)) break;
+    const text = collapseWhitespace(block.text).trim();
+    if (wanted.has(text)) {
+      last = i;
+      seen++;
+    } else if (text.length > MENU_LINE_MAX) break;
+  }
+  if (seen < 2 || last + 1 >= blocks.length) return 0;
+  let count = last + 1;
+  const lineAt = (i: number) => {
+    const block = blocks[i];
+    return block?.type === "paragraph" ? block.text.trim() : "";
+  };
+  if (PAGE_STAMP.test(lineAt(count))) count++;
+  if (POSTED_FROM.test(lineAt(count))) count++;
+  return count < blocks.length ? count : 0;
 }
 
 interface TitleRepeat {
