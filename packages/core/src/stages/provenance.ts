@@ -44,12 +44,13 @@ export const provenance: Stage<
   // site it is on, the weakest evidence, as the body's own original link does (credits stage).
   const link = credits.originalUrl === null ? linkOutsideBody(context.document) : null;
   const linked = link === null ? null : outletOfStoryUrl(link, byReporter(credits));
-  // The site named after the headline (`标题 – 法国国际广播电台 - RFI`) weighs as the link's site, after it.
-  const weakest = [linked, titleSite, pageLines.site === null ? null : bracketless(pageLines.site)].filter(
-    (name): name is string => name !== null,
-  );
   // The writer an aggregator's title names (`新京报｜…`) weighs as a dateline; the aggregator carried it.
   const aggregator = link === null ? null : aggregatorOfUrl(link);
+  // The site named after the headline (`标题 – 法国国际广播电台 - RFI`) weighs as the link's site, after it; so does
+  // the site a whole page's title names when no link names the site already: a page on a platform's address
+  // (`…_澎湃新闻-The Paper` over an account's story on thepaper.cn) is the platform's, which the link names.
+  const pageSite = pageLines.site === null || linked !== null ? null : bracketless(pageLines.site);
+  const weakest = [linked, titleSite, pageSite].filter((name): name is string => name !== null);
   // Only the names and the hops: a copy of the whole `Credits` (whose fields differ from story to story) took
   // a map of its own at every parse, and V8 missed its store cache for `sources` and `via` every time.
   const evidence: SourceNames = {
