@@ -37,6 +37,7 @@ export const FRESH_25 = join(REPO, "datasets/fresh-25");
 export const FRESH_26 = join(REPO, "datasets/fresh-26");
 export const FRESH_27 = join(REPO, "datasets/fresh-27");
 export const FRESH_28 = join(REPO, "datasets/fresh-28");
+export const FRESH_29 = join(REPO, "datasets/fresh-29");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -301,6 +302,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_28),
   },
+  {
+    name: "fresh-29",
+    title: "Twenty-ninth fresh set",
+    description:
+      "`datasets/fresh-29`: Markdown, front-matter and plain-text families from repositories no set draws from, held out — an AI-news collector's RSS-to-Markdown archive of Weibo posts (`# headline` cut with `...`, a `**URL**:` line, the post's HTML under `## 原始摘要`, the collector's machine summary under `## AI 摘要` and a `## 元数据` list with a save time and an archive day but no publication time), the same collector's Hugo site (front matter `title` / `date` / `source_url` / `categories` / `tags` / `summary` over the archive page) and a daily news-briefing bot's plain-text scripts (an opening line with the day, `今天是2026年8月12日` or `2026年八月五号`, section paragraphs, a sign-off) (earnings posts on Alibaba, NetEase, JD.com and Xiaomi by one Weibo account; briefings compiled from Western outlets) (see `datasets/fresh-29/SOURCES.tsv`), collected and labelled in session 27 (second round) before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_29),
+  },
 ];
 
 /**
@@ -340,6 +349,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_26,
     FRESH_27,
     FRESH_28,
+    FRESH_29,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
