@@ -38,6 +38,7 @@ export const FRESH_26 = join(REPO, "datasets/fresh-26");
 export const FRESH_27 = join(REPO, "datasets/fresh-27");
 export const FRESH_28 = join(REPO, "datasets/fresh-28");
 export const FRESH_29 = join(REPO, "datasets/fresh-29");
+export const FRESH_30 = join(REPO, "datasets/fresh-30");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -310,6 +311,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_29),
   },
+  {
+    name: "fresh-30",
+    title: "Thirtieth fresh set",
+    description:
+      "`datasets/fresh-30`: scraper dumps and record exports of repositories no set draws from, held out — a stock-news tracker's daily hot-topics snapshot (an object whose `sources` each hold an `items` array: headlines without times, 华尔街见闻 flashes with a minute and a closing credit, navigation links and mis-decoded entries among them), a fund tool's news cache (`high` / `mid` arrays of headlines with a feed label, a score and a sentiment mark; only the cache's own update time), and single lines of a stock-news daily's JSON Lines news roll (`d` day and `t` time of day, `s` feed, text cut without a mark, `title：description` joins, datelines and `（界面）` credits) and event index (a day alone, text cut at ~80 characters beside a punctuation-free matching key) (今日头条, 华尔街见闻, 中国证券, 开盘啦, 新浪财经, 东方财富, 36氪, 中新网, 人民网) (see `datasets/fresh-30/SOURCES.tsv`); many-record files are labelled record by record (`ref`), collected and labelled in session 27 (second round) before caixun ran on them, and measured once so",
+    showMisses: false,
+    cases: () => labelled(FRESH_30),
+  },
 ];
 
 /**
@@ -350,6 +359,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_27,
     FRESH_28,
     FRESH_29,
+    FRESH_30,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
