@@ -42,6 +42,15 @@ export function followPromptAccount(text: string): string | null {
 const VIEWS_DISCLAIMER =
   /^(?:本文|文章|此文|以上内容)(?:内容)?(?:仅|只)?代表(?:作者)?(?:个人|本人)?(?:观点|看法|立场)[，,][^。！？]{1,40}[。]?$/u;
 
+/** A mail contact's label on a line of its own (`電子郵件:`), over the address (`MAIL_ADDRESS`). */
+const MAIL_LABEL = /^(?:電子郵件|电子邮件|電郵|电邮|郵箱|邮箱|e-?mail)\s*[:：]?$/iu;
+/**
+ * A mail address alone on a line: dropped under its label only (`MAIL_LABEL`). Alone it may be what is left of a
+ * story's own line once its credit is read (`a_b@example.com(责任编辑:马欣)`), and caixun reads its own Markdown
+ * of that story back to the same text.
+ */
+const MAIL_ADDRESS = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/u;
+
 /** Lines that are boilerplate whatever the source: ads, reprint notices, "more" markers. */
 export const GENERIC_DROP: readonly TextTest[] = [
   /^公益广告$/,
@@ -197,9 +206,8 @@ export const GENERIC_DROP: readonly TextTest[] = [
   // `PKMer官网｜https://pkmer.cn/`).
   /^\**[\p{L}\d]{0,12}(?:QQ群|微信群|交流群|官网|邮箱|微信号)\s*[|｜:：]\s*\**\s*[\w@.:/?=&%#-]{3,120}$/u,
   // A newsroom's mail contact under a feed's item, its label and its address each on a line of their own
-  // (`電子郵件:` over `cnews@rthk.hk`): an address alone is no sentence of a story.
-  /^(?:電子郵件|电子邮件|電郵|电邮|郵箱|邮箱|e-?mail)\s*[:：]?$/iu,
-  /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/u,
+  // (`電子郵件:` over `cnews@rthk.hk`): the address goes with its label (`MAIL_ADDRESS`).
+  MAIL_LABEL,
 ];
 
 /**
@@ -333,11 +341,16 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
   let excerpt: string | null = null;
   // Whether the last block read was prose the rules dropped (a disclaimer closing the story).
   let droppedLast = false;
+  // Whether the last block read was a mail contact's label, whose address may follow.
+  let mailLabelLast = false;
   for (const [index, original] of withoutPageTail(withoutHeadBox(withoutSummaryBox(blocks))).entries()) {
     droppedLast = false;
     const raw = cutFragments(original, rules);
     const text = blockText(raw.block);
     if (raw.block.type !== "image" && text === "") continue;
+    const underMailLabel = mailLabelLast;
+    mailLabelLast = false;
+    if (underMailLabel && raw.block.type === "paragraph" && MAIL_ADDRESS.test(text)) continue;
     // A follow prompt over the story names the account whose page it is: the credits stage reads it.
     if (index < FOLLOW_PROMPT_HEAD && raw.block.type === "paragraph" && followPromptAccount(text) !== null) {
       kept.push(raw);
@@ -345,6 +358,7 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
     }
     if (raw.block.type !== "image" && (drops.test(text) || isTagLine(raw) || isSeriesIndex(raw))) {
       droppedLast = isProse(text);
+      mailLabelLast = MAIL_LABEL.test(text);
       continue;
     }
     if (raw.block.type === "quote" && CLIPPER_EXCERPT.test(text)) {
