@@ -8,6 +8,7 @@
  */
 
 import { opensCsvNews } from "./csv.js";
+import { isJsonObject } from "./json-lines.js";
 import { taggedRecordName } from "./tagged-records.js";
 
 /** The kinds of input, one reader each. */
@@ -193,7 +194,7 @@ function isJsonObjectLine(text: string): boolean {
   if (!line.endsWith("}")) return false;
   try {
     const value: unknown = JSON.parse(line);
-    return value !== null && typeof value === "object" && !Array.isArray(value);
+    return isJsonObject(value);
   } catch {
     return false;
   }

@@ -72,6 +72,11 @@ function utf8(bytes: Uint8Array): string | null {
  * line break typed into the value, as feedx's full-text feeds write them) is read as if they were
  * escaped: JSON forbids them there, but nothing else in such a record is wrong.
  */
+/** True for a JSON object: what a record, a front-matter map or a pack's document is (not null, not an array). */
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
 export function parseRecord(text: string): Record<string, unknown> | string {
   let value: unknown;
   try {
@@ -85,7 +90,7 @@ export function parseRecord(text: string): Record<string, unknown> | string {
       return `not JSON: ${(error as Error).message}`;
     }
   }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+  if (!isJsonObject(value)) {
     return `a JSON ${value === null ? "null" : Array.isArray(value) ? "array" : typeof value}, not a record (an object)`;
   }
   return value as Record<string, unknown>;

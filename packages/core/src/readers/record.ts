@@ -8,6 +8,7 @@ import type { FeedPack, PackSet } from "../packs/index.js";
 import { CHINA_OFFSET } from "../policy/zone.js";
 import { withoutWhitespace } from "../text/chars.js";
 import { HTML_START } from "./detect.js";
+import { isJsonObject } from "./json-lines.js";
 import {
   LABEL_KEYS,
   mappingMatches,
@@ -201,7 +202,7 @@ function withInnerFields(
 ): Record<string, unknown> | null {
   for (const key in record) {
     const inner = record[key];
-    if (!Object.hasOwn(record, key) || !isObject(inner)) continue;
+    if (!Object.hasOwn(record, key) || !isJsonObject(inner)) continue;
     if (!textPaths.some((path) => valueAt(inner, path) !== undefined)) continue;
     const merged: Record<string, unknown> = { ...inner };
     for (const own in record) {
@@ -266,14 +267,10 @@ function recordsWithin(value: Record<string, unknown>, depth: number): Record<st
     if (!Object.hasOwn(value, key)) continue;
     const field = value[key];
     if (Array.isArray(field)) {
-      for (const element of field) if (isObject(element)) records.push(element);
-    } else if (isObject(field) && depth > 1) records.push(...recordsWithin(field, depth - 1));
+      for (const element of field) if (isJsonObject(element)) records.push(element);
+    } else if (isJsonObject(field) && depth > 1) records.push(...recordsWithin(field, depth - 1));
   }
   return records;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /** A Han character; ten in a row (with punctuation between), a Chinese text. */

@@ -11,6 +11,7 @@ import {
   WARNING_CODES,
   type Warning,
 } from "../../article.js";
+import { isJsonObject } from "../../readers/json-lines.js";
 import { safeUrl } from "../../text/url.js";
 import type { GeneratorPack, StatedFacts } from "../types.js";
 
@@ -60,7 +61,7 @@ function statedFacts(data: Record<string, unknown>): StatedFacts {
   set("format", isOneOf(data.format, FORMATS) ? (data.format as Format) : undefined);
   set("ref", data.ref === undefined ? null : nullableString(data.ref));
   set("warnings", listOf(data.warnings, isWarning));
-  set("extra", data.extra === undefined ? {} : isRecord(data.extra) ? data.extra : undefined);
+  set("extra", data.extra === undefined ? {} : isJsonObject(data.extra) ? data.extra : undefined);
   return facts;
 }
 
@@ -72,10 +73,6 @@ function isIsoDate(value: unknown): value is string {
 
 function isOneOf<T extends string>(value: unknown, values: readonly T[]): value is T {
   return typeof value === "string" && (values as readonly string[]).includes(value);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 function nullableString(value: unknown): string | null | undefined {
@@ -97,7 +94,7 @@ function source(value: unknown, slug: unknown): Source | null | undefined {
   if (typeof value === "string" && value !== "") {
     return typeof slug === "string" && slug !== "" ? { name: value, slug } : { name: value };
   }
-  if (isRecord(value) && typeof value.name === "string" && value.name !== "") {
+  if (isJsonObject(value) && typeof value.name === "string" && value.name !== "") {
     return typeof value.slug === "string" ? { name: value.name, slug: value.slug } : { name: value.name };
   }
   return undefined;
@@ -120,7 +117,7 @@ function webUrl(value: unknown): string | null | undefined {
 /** An image as core emits one: its `src` already a safe URL (`safeUrl`). */
 function isImage(value: unknown): value is Image {
   return (
-    isRecord(value) &&
+    isJsonObject(value) &&
     typeof value.src === "string" &&
     safeUrl(value.src) === value.src &&
     isNullableString(value.alt) &&
@@ -130,7 +127,7 @@ function isImage(value: unknown): value is Image {
 
 function isSecurity(value: unknown): value is Security {
   return (
-    isRecord(value) &&
+    isJsonObject(value) &&
     typeof value.code === "string" &&
     isOneOf(value.market, MARKETS) &&
     isOneOf(value.how, SECURITY_HOWS) &&
@@ -143,7 +140,7 @@ function isSecurity(value: unknown): value is Security {
 
 function isSector(value: unknown): value is Sector {
   return (
-    isRecord(value) &&
+    isJsonObject(value) &&
     isNullableString(value.code) &&
     typeof value.name === "string" &&
     isNumber(value.mentions)
@@ -152,7 +149,7 @@ function isSector(value: unknown): value is Sector {
 
 function isMarketIndex(value: unknown): value is MarketIndex {
   return (
-    isRecord(value) &&
+    isJsonObject(value) &&
     typeof value.code === "string" &&
     (value.market === null || isOneOf(value.market, MARKETS)) &&
     typeof value.name === "string" &&
@@ -162,7 +159,7 @@ function isMarketIndex(value: unknown): value is MarketIndex {
 
 function isWarning(value: unknown): value is Warning {
   return (
-    isRecord(value) &&
+    isJsonObject(value) &&
     isOneOf(value.code, WARNING_CODES) &&
     typeof value.message === "string" &&
     (value.line === undefined || (Number.isInteger(value.line) && (value.line as number) > 0))
