@@ -14,6 +14,7 @@ import { tallyNames } from "../credits/tally.js";
 import type { Channel } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
+import { fileNameOf } from "../readers/file-path.js";
 import { byReporter, type Credits, SOURCE_WEIGHT, Strength } from "./credits.js";
 import { linkOutsideBody, ROLE_KEYS } from "./fields.js";
 import type { RawBlock } from "./raw-block.js";
@@ -81,11 +82,8 @@ export const provenance: Stage<
     keyed.length === 0 &&
     stated.source === undefined
   ) {
-    const base =
-      context.document.filename
-        ?.split(/[\\/]/u)
-        .pop()
-        ?.replace(/\.[^.]*$/u, "") ?? "";
+    const { filename } = context.document;
+    const base = filename === undefined ? "" : fileNameOf(filename).replace(/\.[^.]*$/u, "");
     const titled = typeof data.title === "string" ? data.title : "";
     // Only a name of several words: one word a file name or a title shares with the address (`zhihu__…`) is a
     // collector's label or a product's name, no site spelled out.
