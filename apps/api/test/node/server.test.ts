@@ -578,7 +578,7 @@ describe("timeouts", () => {
 describe("slow readers", () => {
   test("a client that stops reading its answer is cut off after IDLE_TIMEOUT_MS, not held for good", async () => {
     // An answer larger than the kernel's buffers on both ends (32 MB here): 75,000 tiny records
-    // give about 40 MB of JSON Lines, so the server holds the rest while the client reads nothing.
+    // give about 40 MB of JSON Lines, so the server holds the rest while the client reads no more than its start.
     const server = await start({
       RECORD_LIMIT: "100000",
       IDLE_TIMEOUT_MS: "1000",
@@ -596,13 +596,19 @@ describe("slow readers", () => {
       `POST /v1/parse HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nContent-Length: ${dump.length}\r\n\r\n`,
     );
     socket.write(dump);
-    socket.pause();
-    // Long enough to parse the dump on a busy machine (about 5 s idle), then to be idle past the limit.
-    await new Promise((resolve) => setTimeout(resolve, 20_000));
+    // Read until the answer starts, then stop reading (a paused socket leaves the rest in the kernel's buffers).
+    // The parse takes about 5 s on an idle machine and several times that on a loaded one: no fixed sleep fits both.
     let received = Buffer.alloc(0);
     socket.on("data", (chunk: Buffer) => {
+      if (received.length === 0) socket.pause();
       received = Buffer.concat([received, chunk]);
     });
+    const answerBy = Date.now() + 75_000;
+    while (received.length === 0 && !closed && Date.now() < answerBy) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // Stay paused past the idle limit: the server's writes block once both ends' buffers are full.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
     socket.resume();
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const head = received.subarray(0, received.indexOf("\r\n\r\n")).toString("latin1");
@@ -613,7 +619,7 @@ describe("slow readers", () => {
     expect(received.length).toBeLessThan(declared);
     expect(closed).toBe(true);
     socket.destroy();
-  }, 90_000);
+  }, 120_000);
 });
 
 describe("headers", () => {
