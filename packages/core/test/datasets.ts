@@ -39,6 +39,7 @@ export const FRESH_27 = join(REPO, "datasets/fresh-27");
 export const FRESH_28 = join(REPO, "datasets/fresh-28");
 export const FRESH_29 = join(REPO, "datasets/fresh-29");
 export const FRESH_30 = join(REPO, "datasets/fresh-30");
+export const FRESH_31 = join(REPO, "datasets/fresh-31");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -319,6 +320,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_30),
   },
+  {
+    name: "fresh-31",
+    title: "Thirty-first fresh set",
+    description:
+      "`datasets/fresh-31`: whole article pages of outlets and a repository no set draws from, held out — 新华网's 2023 detail page (the time split into year / day / time spans over the headline, `来源：新华网` beside an agency dateline and a `<meta name=source>` naming 新华社, `【纠错】` and `【责任编辑:` credits, a right column of lists; CRLF) and 中国日报网's article page (meta tags for the day, the editor and the source, a hidden share-preview `<h1>`/`<h2>`, a `来源：` bar with an image link before the site's link and a time, `（编辑：…）` and `【责任编辑：…】` credits; an excerpt) (新华社, 中国日报网) (see `datasets/fresh-31/SOURCES.tsv`), collected and labelled in session 28 before caixun ran on them, and measured once so",
+    showMisses: false,
+    cases: () => labelled(FRESH_31),
+  },
 ];
 
 /**
@@ -360,6 +369,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_28,
     FRESH_29,
     FRESH_30,
+    FRESH_31,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
