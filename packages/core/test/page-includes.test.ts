@@ -214,3 +214,40 @@ describe("isClosingMarksOnly", () => {
     );
   });
 });
+
+/**
+ * FT中文网's NEXT story page (`datasets/fresh-27`, from `FTChinese/NEXT` app/story.html at 001451b, shortened): a
+ * template's `<title>`, no site meta, a byline naming the parent paper; only the logo link to the front page names
+ * the site it is on.
+ */
+const LOGO_LINKED_PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8" /><title>文章页</title></head><body>
+<div class="o-header__masthead-mobile">
+<a href="/" title="前往FT中文网首页"><span>FT中文网</span></a>
+</div>
+<h1 class="story-headline">香港再度成为全球外派成本最高的城市</h1>
+<div class="story-byline">
+<span class="story-time">更新于2分钟前</span>
+<span class="story-author">英国《金融时报》 <a href='/search/%E7%99%BD%E6%9D%B0%E6%98%8E/relative_byline' target=_blank>白杰明</a>  香港报道</span>
+</div>
+<div class="story-body">
+<p>香港再度成为全球外派成本最高的城市，尽管这块中国领地的经济正面临越来越大的阻力、而且企业还削减了曾经很丰厚的外派津贴。</p>
+<p>香港拥有全球最难以负担的居住成本，高昂的房租帮助这座金融中心在咨询公司美世(Mercer)最新发布的生活成本年度排行榜上回到榜首位置。</p>
+<p>原先排在榜首的是罗安达，即石油资源丰富的安哥拉的首都。货币走软加上大宗商品价格暴跌，导致罗安达的生活成本下降。</p>
+</div>
+</body></html>`;
+
+describe("a page's logo link to its front page (datasets/fresh-27)", () => {
+  it("names the site when nothing else does: the weakest evidence of the source", () => {
+    const article = parse(LOGO_LINKED_PAGE);
+    expect(article.title).toBe("香港再度成为全球外派成本最高的城市");
+    expect(article.author).toBe("白杰明");
+    expect(article.source?.name).toBe("FT中文网");
+  });
+
+  it("names nothing when its label is no outlet's (`返回首页`) or the page states its site otherwise", () => {
+    const plain = LOGO_LINKED_PAGE.replace('title="前往FT中文网首页"', 'title="返回首页"');
+    expect(parse(plain).source).toBeNull();
+    const credited = LOGO_LINKED_PAGE.replace("</p>\n</div>", "</p>\n<p>（来源：第一财经日报）</p>\n</div>");
+    expect(parse(credited).source?.name).toBe("第一财经日报");
+  });
+});
