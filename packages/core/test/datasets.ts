@@ -40,6 +40,7 @@ export const FRESH_28 = join(REPO, "datasets/fresh-28");
 export const FRESH_29 = join(REPO, "datasets/fresh-29");
 export const FRESH_30 = join(REPO, "datasets/fresh-30");
 export const FRESH_31 = join(REPO, "datasets/fresh-31");
+export const FRESH_33 = join(REPO, "datasets/fresh-33");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -328,6 +329,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_31),
   },
+  {
+    name: "fresh-33",
+    title: "Thirty-third fresh set",
+    description:
+      "`datasets/fresh-33`: scraper record exports and daily dumps of repositories no set draws from, held out — single lines of a trade-radar project's 财联社 article scraper (JSON Lines named `.json`: `{title, abstract, date, link, content, id, type, author, read_number, time}`, an abstract cut with `...` beside the full body, the scrape day in `time`, datelines with editors' and reporters' bylines, an `author` that names the account or outlet), a 金十数据 events tracker's daily arrays (`{id, time, content, important, sectors, evidence, has_market_data}`: 【headline】 flashes with `金十数据6月28日讯` datelines, plain speaker-colon flashes, HTML-marked digests) and a finance digest's daily object of category arrays of search-feed headlines (`{title, summary, source_name, source_url, date, tags}`, a glossary array beside them) (财联社, 科创板日报, 央视新闻, 玉渊谭天, 金十数据, 人民日报, 东方财富, 华尔街见闻, 客观日本) (see `datasets/fresh-33/SOURCES.tsv`); many-record files are labelled record by record (`ref`), collected and labelled in session 28 (second round) before caixun ran on them, and measured once so",
+    showMisses: false,
+    cases: () => labelled(FRESH_33),
+  },
 ];
 
 /**
@@ -370,6 +379,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_29,
     FRESH_30,
     FRESH_31,
+    FRESH_33,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
