@@ -3,11 +3,13 @@
  * template's body include saved on its own, a translated paper's byline, a relative time before it, a
  * stamp set over the headline, a translator's slash credit, a table's caption, a link styled as a button.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readByline, readCreditLine } from "../src/credits/grammar.js";
 import { readLabelledFields } from "../src/credits/labelled-fields.js";
 import { readStampLine } from "../src/enrich/date-evidence.js";
 import { detectInput, parse } from "../src/index.js";
+import { isClosingMarksOnly } from "../src/text/chars.js";
 
 const SIDEBAR = `<div class="rightBox"><div class="title">行业热卖</div><ul>${Array.from(
   { length: 12 },
@@ -151,5 +153,101 @@ describe("the site a page's title names after the headline", () => {
     const article = parse(portal("-网易科技报道").replace("【阳光易购】", "阳光易购"));
     expect(article.source?.name).toBe("网易科技");
     expect(article.via).toEqual([]);
+  });
+});
+
+/**
+ * 新华网's detail page sets its editor's credit in a loose `<span>` with the closing bracket on a line of its own
+ * (`datasets/fresh-31`, from `AndyTheFactory/newspaper4k` tests/data/html/chinese_article_002.html at 9e3b34f,
+ * shortened): the bracket ends the credit's line, so the credit is read and leaves the text.
+ */
+const WRAPPED_CREDIT_PAGE = `<html><head><title>\r\n短缺药品保供稳价 全力保障临床用药需求-新华网\r\n</title></head><body>\r
+<div class="header-time left">\r
+<span class="year"><em> 2023</em></span><span class="day"><em> 11</em>/<em> 17</em></span><span class="time"> 20:52:15</span>\r
+</div>\r
+<div class="source">\r\n来源：新华网\r\n</div>\r
+<h1>\r\n<span class="title">\r\n短缺药品保供稳价 全力保障临床用药需求\r\n</span>\r\n</h1>\r
+<div id="detail">\r
+<p>　　新华社北京11月17日电 记者17日从国家卫生健康委获悉，近阶段，相关部门持续依托短缺药品供应保障工作会商联动机制，深入优化短缺药品实时监测预警与分级应对体系，全力保障人民群众临床用药需求。</p>\r
+<p>　　此外，多层次提升短缺药品应对处置水平。国家中医药局积极协调相关部门、行业协会等，推动中药材供需总体平衡。</p>\r
+<div id="articleEdit">\r
+<span class="editor">\r
+【责任编辑:张樵苏\r
+】 \r
+</span>\r
+</div>\r
+</div>\r
+</body></html>`;
+
+describe("a credit a template wrapped over two lines (datasets/fresh-31)", () => {
+  it("joins a line of closing marks alone to the line before it: the editor is read and leaves the text", () => {
+    const article = parse(WRAPPED_CREDIT_PAGE);
+    expect(article.editor).toBe("张樵苏");
+    expect(article.text.endsWith("推动中药材供需总体平衡。")).toBe(true);
+    expect(article.text).not.toContain("】");
+  });
+
+  it("keeps lines that hold words as lines of their own", () => {
+    const article = parse(
+      "<html><body><div>央行今日开展逆回购操作，规模为500亿元。\n市场利率小幅下行。\n资金面保持平稳。</div></body></html>",
+    );
+    expect(article.text).toBe(
+      "央行今日开展逆回购操作，规模为500亿元。\n\n市场利率小幅下行。\n\n资金面保持平稳。",
+    );
+  });
+});
+
+describe("isClosingMarksOnly", () => {
+  it("is true for closing brackets and end marks alone, false once a word or an opening mark is there", () => {
+    expect(isClosingMarksOnly("】 ")).toBe(true);
+    expect(isClosingMarksOnly("）。")).toBe(true);
+    expect(isClosingMarksOnly("  ")).toBe(false);
+    expect(isClosingMarksOnly("（完）")).toBe(false);
+    expect(isClosingMarksOnly("】张")).toBe(false);
+  });
+
+  it("is false for any text holding a letter or a Han character", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom("张", "a", "5"), fc.string(), (before, word, after) => {
+        expect(isClosingMarksOnly(before + word + after)).toBe(false);
+      }),
+    );
+  });
+});
+
+/**
+ * FT中文网's NEXT story page (`datasets/fresh-27`, from `FTChinese/NEXT` app/story.html at 001451b, shortened): a
+ * template's `<title>`, no site meta, a byline naming the parent paper; only the logo link to the front page names
+ * the site it is on.
+ */
+const LOGO_LINKED_PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8" /><title>文章页</title></head><body>
+<div class="o-header__masthead-mobile">
+<a href="/" title="前往FT中文网首页"><span>FT中文网</span></a>
+</div>
+<h1 class="story-headline">香港再度成为全球外派成本最高的城市</h1>
+<div class="story-byline">
+<span class="story-time">更新于2分钟前</span>
+<span class="story-author">英国《金融时报》 <a href='/search/%E7%99%BD%E6%9D%B0%E6%98%8E/relative_byline' target=_blank>白杰明</a>  香港报道</span>
+</div>
+<div class="story-body">
+<p>香港再度成为全球外派成本最高的城市，尽管这块中国领地的经济正面临越来越大的阻力、而且企业还削减了曾经很丰厚的外派津贴。</p>
+<p>香港拥有全球最难以负担的居住成本，高昂的房租帮助这座金融中心在咨询公司美世(Mercer)最新发布的生活成本年度排行榜上回到榜首位置。</p>
+<p>原先排在榜首的是罗安达，即石油资源丰富的安哥拉的首都。货币走软加上大宗商品价格暴跌，导致罗安达的生活成本下降。</p>
+</div>
+</body></html>`;
+
+describe("a page's logo link to its front page (datasets/fresh-27)", () => {
+  it("names the site when nothing else does: the weakest evidence of the source", () => {
+    const article = parse(LOGO_LINKED_PAGE);
+    expect(article.title).toBe("香港再度成为全球外派成本最高的城市");
+    expect(article.author).toBe("白杰明");
+    expect(article.source?.name).toBe("FT中文网");
+  });
+
+  it("names nothing when its label is no outlet's (`返回首页`) or the page states its site otherwise", () => {
+    const plain = LOGO_LINKED_PAGE.replace('title="前往FT中文网首页"', 'title="返回首页"');
+    expect(parse(plain).source).toBeNull();
+    const credited = LOGO_LINKED_PAGE.replace("</p>\n</div>", "</p>\n<p>（来源：第一财经日报）</p>\n</div>");
+    expect(parse(credited).source?.name).toBe("第一财经日报");
   });
 });

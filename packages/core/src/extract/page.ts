@@ -1,4 +1,5 @@
 import { isOriginalLinkLabel } from "../credits/grammar.js";
+import { looksLikeOutlet } from "../credits/outlets.js";
 import { readStampLine } from "../enrich/date-evidence.js";
 import { normalizeDate } from "../enrich/dates.js";
 import type { AnyNode, Document, Element } from "../html/dom.js";
@@ -117,9 +118,28 @@ export function readPage(root: Document): PageParts | null {
         meta.url ??
         (heading === null ? null : permalinkOf(heading.element)) ??
         savedFromUrl(root),
-      siteName: meta.siteName ?? siteOfTitle(fullTitle, title),
+      // The page's logo link to its front page names the site when nothing before it did (a template's `<title>`).
+      siteName: meta.siteName ?? siteOfTitle(fullTitle, title) ?? frontPageSite(body),
     },
   };
+}
+
+/** A front page's name as a logo link labels it (`前往FT中文网首页`, `返回新浪财经首页`): the site's name before 首页. */
+const FRONT_PAGE_LABEL = /^(?:前往|返回|进入|回到)?\s*(\S.{1,15}?)\s*首页$/u;
+
+/**
+ * The site's name as its logo link to the front page labels it in its title or its picture's alt
+ * (`<a href="/" title="前往FT中文网首页"><span>FT中文网</span></a>`), when the name is an outlet's; else null.
+ */
+function frontPageSite(body: Element): string | null {
+  for (const link of select('a[href="/"]', body)) {
+    const labels = [link.attribs.title, ...select("img[alt]", link).map((img) => img.attribs.alt)];
+    for (const label of labels) {
+      const name = label === undefined ? undefined : FRONT_PAGE_LABEL.exec(label.trim())?.[1];
+      if (name !== undefined && looksLikeOutlet(name)) return name;
+    }
+  }
+  return null;
 }
 
 /**

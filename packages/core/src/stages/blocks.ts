@@ -1,6 +1,6 @@
 import type { Block } from "../article.js";
 import type { ParseSettings } from "../settings.js";
-import { collapseWhitespace } from "../text/chars.js";
+import { collapseWhitespace, isClosingMarksOnly } from "../text/chars.js";
 import { safeUrl } from "../text/url.js";
 import { type Link, type RawBlock, rawBlock } from "./raw-block.js";
 
@@ -240,12 +240,13 @@ export class BlockReader {
       this.paragraph(run.segments, run.captionHint, run.rendered);
       return;
     }
-    // Loose text: each source line is its own paragraph.
+    // Loose text: each source line is its own paragraph, but for a line of closing marks alone (`】`), which ends
+    // the line a template wrapped before it (`【责任编辑:张樵苏` over `】`).
     let line: Segment[] = [];
     for (const segment of run.segments) {
       const pieces = segment.text.split("\n");
       for (let i = 0; i < pieces.length; i++) {
-        if (i > 0) {
+        if (i > 0 && !(line.length > 0 && isClosingMarksOnly(pieces[i]!))) {
           this.paragraph(line, run.captionHint, false);
           line = [];
         }

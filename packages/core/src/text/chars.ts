@@ -72,6 +72,19 @@ const TERMINATORS = new Set("。！？!?…");
 const CLOSERS = new Set("”\"’'」』）)】》");
 const BRACKETS = new Set("（）()");
 
+/**
+ * Whether a text is only closing marks (`】`, `）。`), whitespace around them: the end of a line a template wrapped
+ * (`【责任编辑:张樵苏` over `】`), never a line of its own.
+ */
+export function isClosingMarksOnly(text: string): boolean {
+  let marks = 0;
+  for (const char of text) {
+    if (CLOSERS.has(char) || CLAUSE_END.has(char) || TERMINATORS.has(char)) marks++;
+    else if (!isWhitespace(char.charCodeAt(0))) return false;
+  }
+  return marks > 0;
+}
+
 /** Punctuation that ends a sentence (used to split the first sentence off a text). */
 export const SENTENCE_BREAK = /[。！？!?]/u;
 
