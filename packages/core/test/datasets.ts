@@ -39,6 +39,7 @@ export const FRESH_27 = join(REPO, "datasets/fresh-27");
 export const FRESH_28 = join(REPO, "datasets/fresh-28");
 export const FRESH_29 = join(REPO, "datasets/fresh-29");
 export const FRESH_30 = join(REPO, "datasets/fresh-30");
+export const FRESH_32 = join(REPO, "datasets/fresh-32");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -319,6 +320,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_30),
   },
+  {
+    name: "fresh-32",
+    title: "Thirty-second fresh set",
+    description:
+      "`datasets/fresh-32`: Markdown and front-matter families from repositories no set draws from, held out — a briefing bot's Jekyll site (front matter `layout` / `title` / `date` with its offset / `categories` / `domain`, emoji headings, a closing `**来源**:` line of links and an italic generator stamp), a personal investment blog's Astro content collection reposting its author's X posts (front matter `title` / `description` / `pubDate` / `category` / `author` / `source` — the X post —, a quoted repost notice and a cover picture, company codes in brackets) and two bots' Markdown daily reports without front matter (a regional capital-market report, `# report｜day`, companies named with their codes, tables; a Taiwan market report in Traditional Chinese, tables under `來源` links, a language-model note) (中国银行研究院, 老马投资研究, compilations) (see `datasets/fresh-32/SOURCES.tsv`), collected and labelled in session 28 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_32),
+  },
 ];
 
 /**
@@ -360,6 +369,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_28,
     FRESH_29,
     FRESH_30,
+    FRESH_32,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
