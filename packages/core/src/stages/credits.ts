@@ -1302,6 +1302,8 @@ function readMetadataList(
  * its item's link), maybe after one line of its header.
  */
 const HEAD_ADDRESS_BLOCKS = 2;
+/** How far into such a paragraph its colon may stand: a label (`原文链接`, `URL`) and the blanks around it. */
+const ADDRESS_LABEL_MAX = 12;
 
 /**
  * A paragraph that is one address field and nothing else — a link label (`URL`, `链接`, `原文链接`, `原始链接`) and
@@ -1312,9 +1314,19 @@ const HEAD_ADDRESS_BLOCKS = 2;
 function readHeadAddress(raw: RawBlock, credits: Credits, statedLink: string | null): boolean {
   const block = raw.block;
   if (block.type !== "paragraph") return false;
-  const field = METADATA_ITEM.exec(block.text);
-  if (field === null || fieldKind(field[1]!) !== "url") return false;
-  const value = field[2]!;
+  // The label is read first, from the few characters before a colon: an opening paragraph seldom has one there, and
+  // one that does (a lead's `编者按：…`) is read no further than its label.
+  const text = block.text;
+  let colon = -1;
+  for (let i = 0; i < Math.min(text.length, ADDRESS_LABEL_MAX); i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3a || code === 0xff1a) {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0 || fieldKind(text.slice(0, colon).trim()) !== "url") return false;
+  const value = text.slice(colon + 1).trim();
   const linked = raw.links.length === 1 && raw.links[0]!.text.trim() === value ? raw.links[0]!.href : null;
   const url = BARE_URL.exec(value)?.[1] ?? linked;
   if (url === null || !/^https?:/i.test(url)) return false;
