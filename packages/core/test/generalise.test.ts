@@ -2567,3 +2567,68 @@ describe("session 27: a typeset header, a feed archive's whole pages, spelled si
     expect(text("星期日，2024年3月3日，市场休市。")).toContain("星期日，2024年3月3日，市场休市。");
   });
 });
+
+describe("session 28: a collector's zones around the item it copied (datasets/fresh-29)", () => {
+  const file = (name: string) => datasetFile("fresh-29", name);
+  const archive = (body: string) => parse(`# 标题在此处，说明一件事...\n\n${body}`, { filename: "a.md" });
+  const story = "正文第一段，说明情况。\n\n正文第二段，继续说明。";
+  const machine =
+    "## AI 摘要\n\n机器写的摘要，说明情况。\n\n## 元数据\n\n- **来源**: ArXiv\n- **类型**: 论文\n- **保存时间**: 2025-05-16T02:32:13Z\n- **目录日期**: 2025-05-16";
+
+  it("reads an RSS-to-Markdown archive's page: the item's link line, the post, not the machine summary or the metadata", () => {
+    const page = file("weibo-archive-md/ai_info__netease-2025q1-results.md");
+    expect([page.originalUrl, page.publishedAt, page.source]).toEqual([
+      "https://weibo.com/6105753431/Ps3U3iQ1o",
+      null,
+      null,
+    ]);
+    expect(page.text.startsWith("网易公布了2025年第一季度财报，财报发布后")).toBe(true);
+    expect(page.text.endsWith("同时被S&P纳入2025年可持续年鉴。")).toBe(true);
+    expect(page.text).not.toMatch(/原始摘要|AI 摘要|ArXiv|保存时间|目录日期|URL/u);
+    const hugo = file("hugo-weibo-md/ai_info-hugo__2025-03-19__su7136.md");
+    expect([hugo.originalUrl, hugo.publishedAt]).toEqual([
+      "https://weibo.com/6105753431/Pjh3Hx0JF",
+      "2025-03-19T23:03:00+00:00",
+    ]);
+    expect(hugo.text.endsWith("而市值的飙升正是资本市场对其前景的看好。")).toBe(true);
+    expect(hugo.text).not.toMatch(/原始链接|查看原文|AI 摘要|保存时间/u);
+  });
+
+  it("takes a lone address field under the headline as the item's link, bare or linked", () => {
+    const linked = archive(`**URL**: https://example.com/a/1\n\n## 原始摘要\n\n${story}\n\n${machine}`);
+    expect([linked.originalUrl, linked.text]).toEqual(["https://example.com/a/1", story]);
+    const labelled = archive(`**原始链接**: [查看原文](https://example.com/a/2)\n\n${story}`);
+    expect([labelled.originalUrl, labelled.text]).toEqual(["https://example.com/a/2", story]);
+    // Deeper in the story an address line may point anywhere: it stays, and is no original.
+    const deep = archive(`${story}\n\nURL: https://example.com/tool`);
+    expect([deep.originalUrl, deep.text.endsWith("URL: https://example.com/tool")]).toEqual([null, true]);
+    // A value that is not the link's whole text is words, not an address field.
+    expect(archive(`链接: 见[此处](https://example.com/a/3)的说明\n\n${story}`).text).toContain("链接");
+  });
+
+  it("leaves out machine summaries and metadata lists only as zones at the body's end or start", () => {
+    expect(archive(`${story}\n\n${machine}`).text).toBe(story);
+    expect(archive(`## AI 总结\n\n机器写的摘要。\n\n## 正文\n\n${story}`).text).toBe(story);
+    expect(archive(`${story}\n\n## 摘要（AI生成）\n\n机器写的摘要。`).text).toBe(story);
+    // A writer's section on metadata is prose, and stays; so does a summary heading the story goes on after.
+    const prose = "## 元数据\n\n元数据是描述数据的数据，说明数据从哪里来。";
+    expect(archive(`${story}\n\n${prose}`).text).toContain("元数据是描述数据的数据");
+    expect(archive(`正文第一段。\n\n## AI 摘要\n\n一段话。\n\n## 第二节\n\n${story}`).text).toContain(
+      "一段话。",
+    );
+    // Without a collector's sections, a heading over the story is the writer's.
+    expect(archive(`## 原文\n\n${story}`).text.startsWith("原文")).toBe(true);
+  });
+
+  it("never keeps a closing machine summary or metadata list, whatever the story's paragraphs", () => {
+    const paragraph = fc
+      .stringMatching(/^[一-龥]{2,30}[。！？]$/u)
+      .filter((line) => !/摘要|元数据|总结/u.test(line));
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 6 }), (paragraphs) => {
+        const body = paragraphs.join("\n\n");
+        expect(archive(`${body}\n\n${machine}`).text).toBe(archive(body).text);
+      }),
+    );
+  });
+});

@@ -45,7 +45,8 @@ const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
   // A translator (`译者：A` in a translation's list of credits) is read as a known label stating no field
   // of its own; a staff line's `译者` is read by the credit grammar.
   editor: ["编辑", "责任编辑", "责编"],
-  url: ["原文链接", "原文地址", "链接", "网址", "URL", "url"],
+  // An RSS-to-Markdown archive's label of the item's link (`**原始链接**: [查看原文](…)`).
+  url: ["原文链接", "原文地址", "原始链接", "链接", "网址", "URL", "url"],
   // When a feed job or a scraper took the story (`推送时间：2026-06-07 16:06:18（定时）`): the collector's time,
   // never the story's date.
   collected: ["推送时间", "抓取时间", "采集时间", "爬取时间", "入库时间", "收录时间"],

@@ -343,7 +343,9 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
   let droppedLast = false;
   // Whether the last block read was a mail contact's label, whose address may follow.
   let mailLabelLast = false;
-  for (const [index, original] of withoutPageTail(withoutHeadBox(withoutSummaryBox(blocks))).entries()) {
+  for (const [index, original] of withoutPageTail(
+    withoutHeadBox(withoutSummaryBox(withoutMachineSections(blocks))),
+  ).entries()) {
     droppedLast = false;
     const raw = cutFragments(original, rules);
     const text = blockText(raw.block);
@@ -605,6 +607,76 @@ function withoutHeadBox(blocks: readonly RawBlock[]): readonly RawBlock[] {
     }
   }
   return blocks;
+}
+
+/**
+ * The heading of a machine summary a collector or a generator writes about the story it keeps (`## AI 摘要`,
+ * `AI Summary`, `智能摘要`, `摘要（AI生成）`). Alternatives of literals, one optional class: linear.
+ */
+const MACHINE_SUMMARY_HEADING =
+  /^(?:(?:AI|GPT|LLM|ChatGPT|DeepSeek|智能|机器|自动)\s*(?:生成的?\s*)?(?:摘要|总结|概要|速览|summary|tl;?dr)|(?:摘要|总结|summary)\s*[(（]\s*(?:AI|GPT|机器|自动)\s*生成\s*[)）])\s*[:：]?$/iu;
+/** The heading of a copy's own metadata (`## 元数据`: the collector's labels, the time it saved the item, its archive's day). */
+const METADATA_SECTION_HEADING = /^(?:元数据|元信息|metadata)\s*[:：]?$/iu;
+/** What a metadata section holds: `key: value` lines (`来源: ArXiv`, `保存时间: 2025-05-16T02:32:13Z`), no prose. */
+const METADATA_LINE = /^[^\s:：]{1,16}\s*[:：]\s*\S/u;
+/**
+ * The heading a collector sets over the item it copied, when its own sections follow (`## 原始摘要` — the feed
+ * item's description, the post itself —, `## 原文`, `## 正文`): the zone of the story, not a heading the writer wrote.
+ */
+const ORIGINAL_ZONE_HEADING =
+  /^(?:原始(?:摘要|内容|正文|文本)|原文(?:内容|摘要)?|正文|original(?: (?:content|text|post))?)\s*[:：]?$/iu;
+/** How many blocks from the top the heading over the copied item may stand: under its link line. */
+const ORIGINAL_ZONE_FROM = 3;
+
+/**
+ * The blocks without a collector's or a generator's own sections (`MACHINE_SUMMARY_HEADING`,
+ * `METADATA_SECTION_HEADING`), each its heading
+ * and what follows it up to the next heading of its level or higher: a zone of the page a tool wrote around the
+ * story, so only at the body's end (then nothing follows but other such sections) or at its start. A metadata
+ * section holds only lists and `key: value` lines — a writer's section on metadata is prose, and stays. With
+ * such sections gone, the heading the collector set over the copied item (`ORIGINAL_ZONE_HEADING`) goes too.
+ */
+function withoutMachineSections(blocks: readonly RawBlock[]): readonly RawBlock[] {
+  const sections: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const heading = blocks[i]!.block;
+    if (heading.type !== "heading") continue;
+    const metadata = METADATA_SECTION_HEADING.test(heading.text.trim());
+    if (!metadata && !MACHINE_SUMMARY_HEADING.test(heading.text.trim())) continue;
+    let end = i + 1;
+    while (end < blocks.length) {
+      const next = blocks[end]!.block;
+      if (next.type === "heading" && next.level <= heading.level) break;
+      end++;
+    }
+    if (metadata && !blocks.slice(i + 1, end).every(isMetadataBlock)) continue;
+    sections.push({ start: i, end });
+    i = end - 1;
+  }
+  if (sections.length === 0) return blocks;
+  // The sections that close the body, each ending where the next begins, and those that open it.
+  let tail = blocks.length;
+  for (let s = sections.length - 1; s >= 0 && sections[s]!.end === tail; s--) tail = sections[s]!.start;
+  let head = 0;
+  for (const section of sections) {
+    if (section.start !== head || head >= tail) break;
+    head = section.end;
+  }
+  if (head === 0 && tail === blocks.length) return blocks;
+  const story = blocks.slice(head, tail);
+  const zone = story
+    .slice(0, ORIGINAL_ZONE_FROM)
+    .findIndex(({ block }) => block.type === "heading" && ORIGINAL_ZONE_HEADING.test(block.text.trim()));
+  return zone < 0 ? story : [...story.slice(0, zone), ...story.slice(zone + 1)];
+}
+
+/** A block a metadata section may hold: a list, a picture, or a `key: value` line. */
+function isMetadataBlock({ block }: RawBlock): boolean {
+  return (
+    block.type === "list" ||
+    block.type === "image" ||
+    (block.type === "paragraph" && METADATA_LINE.test(block.text.trim()) && !isProse(block.text))
+  );
 }
 
 /**

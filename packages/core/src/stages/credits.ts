@@ -279,6 +279,10 @@ export function readCredits(
       read.add(index);
       continue;
     }
+    if (index < HEAD_ADDRESS_BLOCKS && readHeadAddress(raw, credits, statedLink)) {
+      read.add(index);
+      continue;
+    }
     const line = lines[index] ?? null;
     if (index > 0 && index < ACCOUNT_HEAD / 2 && readOutletUnderByline(raw, blocks[index - 1]!, credits)) {
       read.add(index);
@@ -1289,6 +1293,44 @@ function readMetadataList(
     } else if (kind === "author") credits.author ??= value;
     else if (kind === "editor") credits.editor ??= value;
   }
+  return true;
+}
+
+/**
+ * How many blocks from the top a lone labelled address is the link of the item an archive copied: right under
+ * the headline (`**URL**: https://weibo.com/…`, `**原始链接**: [查看原文](…)` as an RSS-to-Markdown archive writes
+ * its item's link), maybe after one line of its header.
+ */
+const HEAD_ADDRESS_BLOCKS = 2;
+/** How far into such a paragraph its colon may stand: a label (`原文链接`, `URL`) and the blanks around it. */
+const ADDRESS_LABEL_MAX = 12;
+
+/**
+ * A paragraph that is one address field and nothing else — a link label (`URL`, `链接`, `原文链接`, `原始链接`) and
+ * an address, bare or as a link whose text is the whole value — at the top of the body: the copied item's link,
+ * read as a metadata list's is (the original, unless the file states its own page), and removed. Deeper in a
+ * story such a line may point anywhere (a tool's address in a how-to), and stays.
+ */
+function readHeadAddress(raw: RawBlock, credits: Credits, statedLink: string | null): boolean {
+  const block = raw.block;
+  if (block.type !== "paragraph") return false;
+  // The label is read first, from the few characters before a colon: an opening paragraph seldom has one there, and
+  // one that does (a lead's `编者按：…`) is read no further than its label.
+  const text = block.text;
+  let colon = -1;
+  for (let i = 0; i < Math.min(text.length, ADDRESS_LABEL_MAX); i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3a || code === 0xff1a) {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0 || fieldKind(text.slice(0, colon).trim()) !== "url") return false;
+  const value = text.slice(colon + 1).trim();
+  const linked = raw.links.length === 1 && raw.links[0]!.text.trim() === value ? raw.links[0]!.href : null;
+  const url = BARE_URL.exec(value)?.[1] ?? linked;
+  if (url === null || !/^https?:/i.test(url)) return false;
+  if (statedLink === null) credits.originalUrl ??= url;
   return true;
 }
 
