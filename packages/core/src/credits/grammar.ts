@@ -1165,6 +1165,8 @@ const HEADLINE_JOIN = /^[^。！？!?\n]{2,60}?[：:]/u;
 const RUN_IN_PHOTO_CREDIT = /^\s*(?:[\p{Script=Han}A-Za-z]{0,10}记者)?\s*\p{Script=Han}{2,4}\s*摄\s+/u;
 /** How many colons of a joined headline are tried as its end (a headline may hold a colon itself: `孙心然：…`). */
 const HEADLINE_JOIN_COLONS = 3;
+/** A dispatch's day and its 电 or 讯 (`6日电`, `6日讯`, `6日专电`): what a dateline after a lead-in must hold. */
+const DISPATCH_DAY = /[\d０-９]\s*日\s*(?:专?电|讯)/u;
 
 /**
  * A dated dispatch's dateline (`中新网北京10月6日电(记者 岳川)`) after a lead-in (`HEADLINE_JOIN`, `RUN_IN_PHOTO_CREDIT`):
@@ -1172,6 +1174,8 @@ const HEADLINE_JOIN_COLONS = 3;
  */
 function datelineAfterLeadIn(text: string, searchLength: number): Dateline | null {
   const head = text.slice(0, searchLength);
+  // Most paragraphs hold no dispatch's day: nothing more is tried on them.
+  if (!DISPATCH_DAY.test(head)) return null;
   const starts = [0];
   let joined = HEADLINE_JOIN.exec(head)?.[0].length ?? -1;
   while (joined > 0 && starts.length <= HEADLINE_JOIN_COLONS) {

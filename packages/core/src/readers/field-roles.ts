@@ -136,12 +136,15 @@ const SHAPES: readonly (readonly [FieldRole, RegExp])[] = [
 
 /** Whether a field's values read as prose: one holds `minHan` Han characters, and across three or more records they vary. */
 function isProse(list: readonly string[], records: number, minHan: number): boolean {
-  if (!list.some((value) => hanCount(value) >= minHan)) return false;
+  if (!list.some((value) => holdsHan(value, minHan))) return false;
   return records < 3 || new Set(list).size >= list.length * DISTINCT_SHARE;
 }
 
-function hanCount(value: string): number {
-  return value.match(HAN)?.length ?? 0;
+/** Whether a value holds `count` Han characters (read only as far as the count). */
+function holdsHan(value: string, count: number): boolean {
+  let seen = 0;
+  for (const _ of value.matchAll(HAN)) if (++seen >= count) return true;
+  return count <= 0;
 }
 
 /**

@@ -36,14 +36,14 @@ export class RecordMapper {
   /**
    * The document of one record, or `not-a-news-record` when the mapping finds no text field in
    * it. `where` says where the record sits (`ref`), which line of the input its body starts on,
-   * and its text as read (`raw`). `roles` are its array's field roles (`readers/field-roles.ts`), read when
-   * no key's name says which field is the text; absent, they are inferred from the record alone.
+   * and its text as read (`raw`). `arrayRoles` gives its array's field roles (`readers/field-roles.ts`), asked
+   * only when no key's name says which field is the text; absent, they are inferred from the record alone.
    */
   document(
     record: Record<string, unknown>,
     where: { ref: string; line: number; raw: string },
     format: Format,
-    roles?: FieldRoles | null,
+    arrayRoles?: () => FieldRoles | null,
   ): ReadItem {
     const given = this.mapping ?? this.feedOf(record);
     const mapping = this.resolve(given);
@@ -65,9 +65,9 @@ export class RecordMapper {
       // text is a title alone, or no news: a label file's `title` beside its `textStartsWith`).
       const inferred =
         given === null && !fields.title.some((path) => valueAt(record, path) !== undefined)
-          ? roles === undefined
+          ? arrayRoles === undefined
             ? inferFieldRoles([record], this.settings, mapping.known)
-            : roles
+            : arrayRoles()
           : null;
       const byRole = inferred === null ? null : withRoleNames(record, inferred);
       if (byRole !== null && typeof byRole.content === "string")
@@ -209,11 +209,16 @@ export class RecordMapper {
       const field = value[key];
       if (Array.isArray(field)) {
         const records = field.filter(isJsonObject);
-        const roles =
-          this.mapping === null ? inferFieldRoles(records, this.settings, this.defaultKeys()) : null;
+        // Inferred once, and only when a record's keys name no text.
+        let roles: FieldRoles | null | undefined;
+        const arrayRoles = () => {
+          if (roles === undefined)
+            roles = this.mapping === null ? inferFieldRoles(records, this.settings, this.defaultKeys()) : null;
+          return roles;
+        };
         for (const record of records) {
           const where = { ref: refOf(items.length), line, raw: JSON.stringify(record) };
-          const read = this.document(record, where, "dump-record", roles);
+          const read = this.document(record, where, "dump-record", arrayRoles);
           if ("failure" in read && depth > 1 && holdsArray(record))
             this.readArraysWithin(record, depth - 1, line, refOf, items);
           else items.push(read);
