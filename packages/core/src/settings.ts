@@ -115,6 +115,12 @@ export interface ParseSettings {
    * title (`<date>/<headline>.txt`, as news data sets are unpacked); `新闻.txt` or `第1页.txt` names no story.
    */
   fileHeadlineMinHan: number;
+  /**
+   * Fewest Han characters a field of a scraper's record must hold (in one record of its array) to be read as the
+   * record's text when no key's name says which is (`{d, t, s, x, h}`: `readers/field-roles.ts`); a feed label
+   * (`新浪财经`, `中新网滚动`), a category or an index's name (`道琼斯`) is shorter, a headline (`一线城市房价涨了`) is not.
+   */
+  recordTextMinHan: number;
 }
 
 /** The defaults, documented field by field on `ParseSettings`. */
@@ -153,6 +159,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   readingCjkPerMinute: 400,
   readingWordsPerMinute: 200,
   fileHeadlineMinHan: 6,
+  recordTextMinHan: 6,
 });
 
 /** Settings that are shares (0–1); every other setting is a count. */

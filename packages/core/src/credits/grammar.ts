@@ -1153,6 +1153,49 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
  * once for the forms' words (`DATELINE_KEYS`); only the forms whose words it holds are tried.
  */
 export function readDateline(text: string, searchLength = 120): Dateline | null {
+  return datelineAtStart(text, searchLength) ?? datelineAfterLeadIn(text, searchLength);
+}
+
+/**
+ * What a feed may put before a paragraph's dateline: the headline it joined to its description with a colon
+ * (`孙心然：我有跟顶尖选手对抗的能力，这让我更有动力：中新网北京10月6日电…`, a news roll's `title：description`) — a run
+ * with no sentence end — and a photo credit run in (`中新网记者 徐峻杰 摄 `). @bounded: fixed-length runs.
+ */
+const HEADLINE_JOIN = /^[^。！？!?\n]{2,60}?[：:]/u;
+const RUN_IN_PHOTO_CREDIT = /^\s*(?:[\p{Script=Han}A-Za-z]{0,10}记者)?\s*\p{Script=Han}{2,4}\s*摄\s+/u;
+/** How many colons of a joined headline are tried as its end (a headline may hold a colon itself: `孙心然：…`). */
+const HEADLINE_JOIN_COLONS = 3;
+/** A dispatch's day and its 电 or 讯 (`6日电`, `6日讯`, `6日专电`): what a dateline after a lead-in must hold. */
+const DISPATCH_DAY = /[\d０-９]\s*日\s*(?:专?电|讯)/u;
+
+/**
+ * A dated dispatch's dateline (`中新网北京10月6日电(记者 岳川)`) after a lead-in (`HEADLINE_JOIN`, `RUN_IN_PHOTO_CREDIT`):
+ * only a dispatch with its day is structure enough to be read inside a paragraph, and never a label to strip.
+ */
+function datelineAfterLeadIn(text: string, searchLength: number): Dateline | null {
+  const head = text.slice(0, searchLength);
+  // Most paragraphs hold no dispatch's day: nothing more is tried on them.
+  if (!DISPATCH_DAY.test(head)) return null;
+  const starts = [0];
+  let joined = HEADLINE_JOIN.exec(head)?.[0].length ?? -1;
+  while (joined > 0 && starts.length <= HEADLINE_JOIN_COLONS) {
+    starts.push(joined);
+    const next = HEADLINE_JOIN.exec(head.slice(joined));
+    joined = next === null ? -1 : joined + next[0].length;
+  }
+  for (const start of starts) {
+    const credit = RUN_IN_PHOTO_CREDIT.exec(head.slice(start))?.[0].length ?? 0;
+    if (start === 0 && credit === 0) continue;
+    const rest = head.slice(start + credit).trimStart();
+    if (rest === "") continue;
+    const dateline = datelineAtStart(rest, rest.length);
+    if (dateline !== null && dateline.date !== null && dateline.label === undefined) return dateline;
+  }
+  return null;
+}
+
+/** The dateline that opens the text (`readDateline`). */
+function datelineAtStart(text: string, searchLength: number): Dateline | null {
   // The words are no digits, so the scan reads the text before its full-width digits are made half-width.
   const start = text.slice(0, searchLength);
   const keys = DATELINE_KEY_FINDER.rulesHeld(start);

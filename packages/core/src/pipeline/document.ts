@@ -39,6 +39,11 @@ export interface SourceDocument {
    * is the body's.
    */
   summary?: string;
+  /**
+   * The record holds its time field and leaves it empty (`"time": ""`, a list entry scraped without one): it states
+   * no time, so the day in its link's path is not read as its date.
+   */
+  timeless?: true;
 }
 
 /** A one-document input's document, with nothing known beyond its fields and body. */

@@ -6,8 +6,10 @@ import { normalizeDate } from "../enrich/dates.js";
 import { listedSecurity, mergeSecurities } from "../enrich/securities.js";
 import type { FeedPack, PackSet } from "../packs/index.js";
 import { CHINA_OFFSET } from "../policy/zone.js";
+import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { withoutWhitespace } from "../text/chars.js";
 import { HTML_START } from "./detect.js";
+import { type FieldRoles, inferFieldRoles, withRoleNames } from "./field-roles.js";
 import { isJsonObject } from "./json-lines.js";
 import {
   LABEL_KEYS,
@@ -28,19 +30,23 @@ export class RecordMapper {
   constructor(
     private readonly packs: PackSet,
     private readonly mapping: RecordMapping | null,
+    private readonly settings: Pick<ParseSettings, "recordTextMinHan"> = DEFAULT_SETTINGS,
   ) {}
 
   /**
    * The document of one record, or `not-a-news-record` when the mapping finds no text field in
    * it. `where` says where the record sits (`ref`), which line of the input its body starts on,
-   * and its text as read (`raw`).
+   * and its text as read (`raw`). `arrayRoles` gives its array's field roles (`readers/field-roles.ts`), asked
+   * only when no key's name says which field is the text; absent, they are inferred from the record alone.
    */
   document(
     record: Record<string, unknown>,
     where: { ref: string; line: number; raw: string },
     format: Format,
+    arrayRoles?: () => FieldRoles | null,
   ): ReadItem {
-    const mapping = this.resolve(this.mapping ?? this.feedOf(record));
+    const given = this.mapping ?? this.feedOf(record);
+    const mapping = this.resolve(given);
     const { fields } = mapping;
     // A JSON document beside news (a label, a setting, a manifest) has fields, but no text.
     const textPaths = [...fields.content, ...fields.summary];
@@ -54,6 +60,18 @@ export class RecordMapper {
       // that object's fields, read beside the record's own.
       const inner = withInnerFields(record, textPaths);
       if (inner !== null) return this.document(inner, where, format);
+      // Keys whose names say nothing (`{d, t, s, x, h}`) under the default mapping: the fields' roles, read from
+      // their values (a mapping given or a feed's pack names its keys as they are; a record with a title and no
+      // text is a title alone, or no news: a label file's `title` beside its `textStartsWith`).
+      const inferred =
+        given === null && !fields.title.some((path) => valueAt(record, path) !== undefined)
+          ? arrayRoles === undefined
+            ? inferFieldRoles([record], this.settings, mapping.known)
+            : arrayRoles()
+          : null;
+      const byRole = inferred === null ? null : withRoleNames(record, inferred);
+      if (byRole !== null && typeof byRole.content === "string")
+        return this.read(byRole, mapping, where, format);
       const keys = textPaths.slice(0, 4).join(", ");
       return {
         failure: {
@@ -63,6 +81,17 @@ export class RecordMapper {
         },
       };
     }
+    return this.read(record, mapping, where, format);
+  }
+
+  /** The document of a record the mapping finds a text field in. */
+  private read(
+    record: Record<string, unknown>,
+    mapping: ResolvedMapping,
+    where: { ref: string; line: number; raw: string },
+    format: Format,
+  ): ReadItem {
+    const { fields } = mapping;
     const text = (paths: readonly string[]) => firstText(record, paths);
     const feedName = text(fields.feedName);
     const feedKey = mapping.feed?.key ?? firstSlug(record, fields.feedKey);
@@ -82,13 +111,25 @@ export class RecordMapper {
       if (title === "") title = headline[1]!.trim();
       body = body.slice(headline[0].length).trimStart();
     }
+    // A site's navigation scraped among its entries, untitled and untimed (`查看更多 &gt;`, an ICP number, an
+    // unfilled `${title}`, a label mis-decoded past reading, a channel's name linking to its list page), is no article.
+    const originalUrl = firstUrl(record, fields.url) ?? namedUrl(record, mapping);
+    const date = publishDate(record, fields.publishedAt) ?? namedTime(record, mapping);
+    if (title === "" && date === null && isNavigationEntry(body, originalUrl)) {
+      return {
+        failure: {
+          code: "not-a-news-record",
+          message: `not a news record: a site's navigation entry (${JSON.stringify(body.slice(0, 40))}), not an article`,
+          ref: where.ref,
+        },
+      };
+    }
 
     const ownId = text(fields.id);
     const id = ownId === null ? null : feedKey === null ? ownId : `${feedKey}:${ownId}`;
     const securities = this.securities(record, mapping);
     const data: Record<string, unknown> = {};
     if (title !== "") data.title = title;
-    const date = publishDate(record, fields.publishedAt) ?? namedTime(record, mapping);
     if (date !== null) data.date = date;
     const categories = firstValue(record, fields.categories);
     if (categories !== undefined) data.categories = names(categories);
@@ -102,7 +143,6 @@ export class RecordMapper {
       if (Object.hasOwn(record, key) && !mapping.known.has(key) && !Object.hasOwn(data, key))
         setOwn(data, key, record[key]);
     }
-    const originalUrl = firstUrl(record, fields.url) ?? namedUrl(record, mapping);
     // A link that is no web address (a path without its host, `/22/0323/09/….html`) is no originalUrl: it is
     // kept under its key in `extra`, not lost.
     if (originalUrl === null) {
@@ -127,6 +167,9 @@ export class RecordMapper {
         securities,
         // A summary beside the body is the page's 摘要 (the credits stage reads the outlet it may close with).
         ...(summary !== null && content !== null && !lost ? { summary } : {}),
+        ...(date === null && fields.publishedAt.some((path) => valueAt(record, path) === "")
+          ? { timeless: true }
+          : {}),
       },
       warnings: [],
     };
@@ -143,10 +186,51 @@ export class RecordMapper {
     line: number,
     refOf: (index: number) => string,
   ): ReadItem[] | null {
-    const items = recordsWithin(container, NESTED_RECORD_DEPTH).map((record, index) =>
-      this.document(record, { ref: refOf(index), line, raw: JSON.stringify(record) }, "dump-record"),
-    );
+    const items: ReadItem[] = [];
+    this.readArraysWithin(container, NESTED_RECORD_DEPTH, line, refOf, items);
     return items.some((item) => "document" in item) ? items : null;
+  }
+
+  /**
+   * Reads the objects in the arrays of a JSON object into `items`, in document order, looking through its nested
+   * objects `depth` levels down; the roles of an array's fields are inferred from its records together. An object
+   * that is no news record but holds arrays (a scraped site's `{name, items: […]}` among a snapshot's `sources`)
+   * is a group: its records are read in its place, numbered on, and it is none itself.
+   */
+  private readArraysWithin(
+    value: Record<string, unknown>,
+    depth: number,
+    line: number,
+    refOf: (index: number) => string,
+    items: ReadItem[],
+  ): void {
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      const field = value[key];
+      if (Array.isArray(field)) {
+        const records = field.filter(isJsonObject);
+        // Inferred once, and only when a record's keys name no text.
+        let roles: FieldRoles | null | undefined;
+        const arrayRoles = () => {
+          if (roles === undefined)
+            roles = this.mapping === null ? inferFieldRoles(records, this.settings, this.defaultKeys()) : null;
+          return roles;
+        };
+        for (const record of records) {
+          const where = { ref: refOf(items.length), line, raw: JSON.stringify(record) };
+          const read = this.document(record, where, "dump-record", arrayRoles);
+          if ("failure" in read && depth > 1 && holdsArray(record))
+            this.readArraysWithin(record, depth - 1, line, refOf, items);
+          else items.push(read);
+        }
+      } else if (isJsonObject(field) && depth > 1)
+        this.readArraysWithin(field, depth - 1, line, refOf, items);
+    }
+  }
+
+  /** The keys the default mapping reads by name. */
+  private defaultKeys(): ReadonlySet<string> {
+    return this.resolve(null).known;
   }
 
   private feedOf(record: Record<string, unknown>): FeedPack | null {
@@ -257,20 +341,39 @@ function keysByMeaning(record: Record<string, unknown>): Record<string, unknown>
  */
 const NESTED_RECORD_DEPTH = 4;
 
+/** Whether a JSON object has an array among its fields (a group of records, not a record). */
+function holdsArray(value: Record<string, unknown>): boolean {
+  for (const key in value) if (Object.hasOwn(value, key) && Array.isArray(value[key])) return true;
+  return false;
+}
+
 /**
- * The objects in the arrays of a JSON object, in document order, looking through its nested objects
- * `depth` levels down (never into the records found: their own arrays are their fields).
+ * A site's navigation scraped as an entry: a 更多 link (`查看更多 &gt;`), an ICP licence number (`粤ICP备2026012599号-4`),
+ * a template's unfilled placeholder (`${title}`, `{{title}}`), a space entity alone (`&nbsp;`).
+ * @bounded: one alternative per entry, each a fixed word or a bounded run.
  */
-function recordsWithin(value: Record<string, unknown>, depth: number): Record<string, unknown>[] {
-  const records: Record<string, unknown>[] = [];
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
-    const field = value[key];
-    if (Array.isArray(field)) {
-      for (const element of field) if (isJsonObject(element)) records.push(element);
-    } else if (isJsonObject(field) && depth > 1) records.push(...recordsWithin(field, depth - 1));
-  }
-  return records;
+const NAVIGATION_ENTRY =
+  /^(?:(?:点击|查看|阅读|浏览)?更多(?:内容|资讯|新闻|文章)?\s*(?:&gt;|>|»|›|→){0,3}|[\p{Script=Han}]{0,3}ICP[备证]\s*\d{1,12}号(?:-\d{1,4})?|\$\{\s*\w{1,40}\s*\}|\{\{\s*\w{1,40}\s*\}\}|(?:&nbsp;|\s){1,20})$/u;
+
+/**
+ * A link to a list of stories (`https://www.cs.com.cn/sylm/jsbd/list.html`, `http://stock.10jqka.com.cn/ggjj_list/`),
+ * not to one story. @bounded: one run up to the path's last separator, then a fixed word.
+ */
+const LIST_PAGE = /^https?:\/\/[^/?#]+\/(?:[^?#]*[/_-])?list(?:\.[a-z]{2,5}|\/)?(?:[?#]|$)/i;
+
+/** How long a record's text may be and still be a navigation entry: a link's label, not a headline and its story. */
+const NAVIGATION_MAX_LENGTH = 40;
+
+/**
+ * Whether a record's text is a navigation entry (`NAVIGATION_ENTRY`), a label linking to a list page, or mostly
+ * replacement characters (a label mis-decoded past reading).
+ */
+function isNavigationEntry(body: string, link: string | null): boolean {
+  const text = body.trim();
+  if (text.length > NAVIGATION_MAX_LENGTH) return false;
+  if (NAVIGATION_ENTRY.test(text) || (link !== null && LIST_PAGE.test(link))) return true;
+  const replaced = text.match(/\uFFFD/g)?.length ?? 0;
+  return replaced > 0 && replaced * 2 >= withoutWhitespace(text).length;
 }
 
 /** A Han character; ten in a row (with punctuation between), a Chinese text. */

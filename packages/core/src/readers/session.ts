@@ -74,7 +74,7 @@ export class InputSession {
     const sample = sampleText(bytes.subarray(0, DETECTION_SAMPLE));
     const kind = detectInput(sample.text, this.options.filename);
     this.inputKind = kind;
-    const mapper = () => new RecordMapper(this.options.packs, this.options.mapping);
+    const mapper = () => new RecordMapper(this.options.packs, this.options.mapping, this.options.settings);
     const wholeFile = () => {
       const reader = new WholeFileReader(kind, this.options);
       // A small file was all decoded for the sample: its reader need not decode it again.

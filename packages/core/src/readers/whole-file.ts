@@ -152,7 +152,7 @@ export function readWholeFile(
           ? null
           : isReadWhole(kind)
             ? onlyDocument(WHOLE_READERS[kind](text, packs, null, 1))
-            : oneRecord(text, packs);
+            : oneRecord(text, packs, settings);
       if (record !== null) return record;
       const read = readFile(text, filename, yaml);
       const what = MANY_DOCUMENTS[kind] ?? "records of a dump";
@@ -179,10 +179,18 @@ const MANY_DOCUMENTS: Partial<Record<InputKind, string>> = {
  * keys the record mapping reads), or null for anything else: an array, objects one after another,
  * invalid JSON, a settings file. It is one Article's file, so it has no `ref`.
  */
-function oneRecord(text: string, packs: PackSet): { document: SourceDocument; warnings: Warning[] } | null {
+function oneRecord(
+  text: string,
+  packs: PackSet,
+  settings: Readonly<ParseSettings>,
+): { document: SourceDocument; warnings: Warning[] } | null {
   const record = parseRecord(text);
   if (typeof record === "string") return null;
-  const read = new RecordMapper(packs, null).document(record, { ref: "", line: 1, raw: text }, "dump-record");
+  const read = new RecordMapper(packs, null, settings).document(
+    record,
+    { ref: "", line: 1, raw: text },
+    "dump-record",
+  );
   if ("failure" in read) return null;
   return { document: { ...read.document, ref: null }, warnings: read.warnings };
 }

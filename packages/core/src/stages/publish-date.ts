@@ -84,7 +84,7 @@ export const publishDate: Stage<
   const fromFolder = dateOfDay(folderDay);
   if (fromFolder !== null) candidates.push({ from: "folder", date: fromFolder });
   const address = credits.originalUrl ?? stated.originalUrl ?? context.document.originalUrl ?? null;
-  const fromUrl = address === null ? null : dateOfDay(dateFromUrl(address));
+  const fromUrl = address === null || context.document.timeless ? null : dateOfDay(dateFromUrl(address));
   if (fromUrl !== null) candidates.push({ from: "url", date: fromUrl });
   for (const date of otherKeyDates(data)) candidates.push({ from: "other-key", date });
   // A body's field that writes only the day (`发布时间：2026-06-07` in a feed job's header) yields to another

@@ -442,7 +442,7 @@ export function chooseTitle(
       ],
     };
   }
-  const derived = deriveTitle(blocks, settings.derivedTitleMaxLength);
+  const derived = deriveTitle(blocks, settings.derivedTitleMaxLength, settings.plainTitleMaxLength);
   if (derived === "")
     return {
       title: "",
@@ -479,7 +479,12 @@ export function cutTitle(title: string, maxLength: number): string {
   return points.length > maxLength ? `${points.slice(0, maxLength).join("")}…` : title;
 }
 
-function deriveTitle(blocks: readonly Block[], maxLength: number): string {
+/**
+ * The first sentence of the first paragraph that is no byline, cut to `maxLength`. A paragraph no longer than a
+ * title's line (`headlineLength`) that ends in no sentence end and holds no 。 is a headline whole, its ！ or ？ a
+ * cry inside it (`盘后！存储芯片，利好来了`), not the end of a first sentence.
+ */
+function deriveTitle(blocks: readonly Block[], maxLength: number, headlineLength: number): string {
   for (const block of blocks) {
     if (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") continue;
     if (BYLINE_ONLY.test(block.text)) continue;
@@ -490,7 +495,10 @@ function deriveTitle(blocks: readonly Block[], maxLength: number): string {
       if (match) text = text.slice(match[0].length);
     }
     // A lead leaves the comma after it (`财联社7月29日电，…`): a title never starts with punctuation.
-    const sentence = text.split(SENTENCE_BREAK)[0]!.replace(LEADING_PUNCTUATION, "").trim();
+    const headline = text.length <= headlineLength && !text.includes("。") && !endsSentence(text.trim());
+    const sentence = (headline ? text : text.split(SENTENCE_BREAK)[0]!)
+      .replace(LEADING_PUNCTUATION, "")
+      .trim();
     if (sentence === "") continue;
     return cutTitle(sentence, maxLength);
   }
