@@ -27,10 +27,12 @@ export * from "./policy.js";
 export { effectiveJobs, WorkerPool, type WorkerPoolOptions, WorkerStuckError } from "./pool.js";
 export {
   type BoundedRead,
+  isGzip,
   NotAFileError,
   openSpecialStream,
   ReadAbortedError,
   readFileBounded,
+  readFileDecompressed,
   readStreamBounded,
 } from "./read.js";
 export { securities, useSecurityList } from "./securities.js";

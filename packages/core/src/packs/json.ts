@@ -72,7 +72,10 @@ export interface MatchJson {
   bodyIncludes?: string[];
   /** The raw body matches this pattern. */
   bodyMatches?: string;
-  /** Every field named passes its test. */
+  /**
+   * Every field named passes its test: a file's front matter, or a dump record's fields, its feed's outlet as
+   * `source` and `channel` (`matchedFields`).
+   */
   fields?: Record<string, FieldTestJson>;
   /** At least one of these fields is there (even if empty). */
   anyField?: string[];
