@@ -37,5 +37,5 @@ export {
 } from "./read.js";
 export { securities, useSecurityList } from "./securities.js";
 export { serveTasks } from "./serve-tasks.js";
-export { type SpilledCopy, StorySpill } from "./story-spill.js";
+export { type SpilledCopy, STORY_ITEMS_HELD, StorySpill } from "./story-spill.js";
 export { ArticleFromJson, articleJsonRecord, articleText, warningCount } from "./wire.js";
