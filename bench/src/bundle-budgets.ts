@@ -255,16 +255,21 @@
  * above) measured merged: `@caixun/core` 128,118, `{ parse }` 127,702, parse-all 135,333, rules 132,820, stages
  * 110,480 — the three generalise branches' rules add up; each set to the next half kilobyte over. apps/api 189,565
  * and apps/ingest 197,138 (`measureWorkerBundle`), under the 200,000 target.
+ * Session 28 (harden28, issue 13): `learnRules` learns from every record of a dump, so `@caixun/core/rules` now
+ * carries `parseAllSyncWithFields` and the readers of dumps (JSON Lines, JSON values, digests) that `parse` does
+ * not: `rules` 132,820 → 138,163 measured; `parse-all` (`parseAllSyncWithFields`, `matchedFields`) 135,333 →
+ * 135,729; both set to the next half kilobyte over. A pack's `dropLines` looked up in a set (`dropTexts`) and the
+ * rules document's pattern limit: the other entries within their budgets.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 128_500,
   "@caixun/core { parse }": 128_000,
   "@caixun/core/entities": 7_500,
   "@caixun/core/entities/basic": 1_000,
-  "@caixun/core/parse-all": 135_500,
+  "@caixun/core/parse-all": 136_000,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
-  "@caixun/core/rules": 133_000,
+  "@caixun/core/rules": 138_500,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
   "@caixun/core/stages": 111_000,
