@@ -1,4 +1,5 @@
 import type { Market } from "../article.js";
+import { isCollapsed } from "../text/chars.js";
 import type {
   ChannelJson,
   FieldLocationJson,
@@ -57,8 +58,11 @@ export function compilePack(pack: RulePackJson): Pack {
 /** The words of a `dropLines` line (white space between them matches any white space). */
 export const lineWords = (line: string) => line.trim().split(/\s+/).filter(Boolean);
 
-/** A line or a block's text as `dropLines` compares it: its words joined by one space. */
-export const wordsOfLine = (line: string) => lineWords(line).join(" ");
+/**
+ * A line or a block's text as `dropLines` compares it: its words joined by one space. Most blocks are so
+ * already (`isCollapsed`, a scan without allocating): they are looked up as they are.
+ */
+export const wordsOfLine = (line: string) => (isCollapsed(line) ? line : lineWords(line).join(" "));
 
 /** A title suffix as it is compared: white space collapsed. */
 export const collapseSuffix = (suffix: string) => suffix.replace(/\s+/gu, " ").trim();
