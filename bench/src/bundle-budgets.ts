@@ -258,8 +258,7 @@
  * Session 28 (harden28, issue 13): `learnRules` learns from every record of a dump, so `@caixun/core/rules` now
  * carries `parseAllSyncWithFields` and the readers of dumps (JSON Lines, JSON values, digests) that `parse` does
  * not: `rules` 132,820 → 138,163 measured; `parse-all` (`parseAllSyncWithFields`, `matchedFields`) 135,333 →
- * 135,729; both set to the next half kilobyte over. A pack's `dropLines` looked up in a set (`dropTexts`) and the
- * rules document's pattern limit: the other entries within their budgets.
+ * 135,729; both set to the next half kilobyte over. The other entries within their budgets.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 128_500,

@@ -3,9 +3,8 @@
 // Articles (`recordMapping`, `DEFAULT_MAPPING`) and what a result or a failed record is. Its own entry
 // point, so that a page that parses files with `parse` does not carry the dump and digest readers.
 import { CaixunError } from "./errors.js";
-import { PACKS } from "./packs/index.js";
+import { matchedFields, PACKS } from "./packs/index.js";
 import type { ParseOptions } from "./parse.js";
-import { matchedFields } from "./pipeline/document.js";
 import { CsvRowReader } from "./readers/csv.js";
 import { CsvDocuments } from "./readers/csv-documents.js";
 import type { InputKind } from "./readers/detect.js";

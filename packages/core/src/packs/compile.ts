@@ -1,5 +1,5 @@
 import type { Market } from "../article.js";
-import { isCollapsed } from "../text/chars.js";
+import { escapePattern } from "../text/string-finder.js";
 import type {
   ChannelJson,
   FieldLocationJson,
@@ -32,10 +32,13 @@ export function compilePack(pack: RulePackJson): Pack {
   if (pack.removeSelectors !== undefined) base.removeSelectors = pack.removeSelectors;
   if (pack.content !== undefined) base.content = pack.content;
   if (pack.removeBetweenComments !== undefined) base.removeBetweenComments = pack.removeBetweenComments;
-  if (pack.dropBlocks !== undefined && pack.dropBlocks.length > 0)
-    base.dropBlocks = pack.dropBlocks.map((source) => new RegExp(`^(?:${source})$`, "u"));
-  if (pack.dropLines !== undefined && pack.dropLines.length > 0)
-    base.dropTexts = new Set(pack.dropLines.map(wordsOfLine));
+  const drops = [
+    ...(pack.dropBlocks ?? []).map((source) => new RegExp(`^(?:${source})$`, "u")),
+    ...(pack.dropLines ?? []).map(
+      (line) => new RegExp(`^\\s*${lineWords(line).map(escapePattern).join("\\s+")}\\s*$`, "u"),
+    ),
+  ];
+  if (drops.length > 0) base.dropBlocks = drops;
   if (pack.titleSuffixes !== undefined) base.titleSuffixes = pack.titleSuffixes.map(collapseSuffix);
   if (pack.cutFragments !== undefined) base.cutFragments = pack.cutFragments.map((s) => new RegExp(s, "gu"));
   if (pack.placeholderImages !== undefined)
@@ -57,12 +60,6 @@ export function compilePack(pack: RulePackJson): Pack {
 
 /** The words of a `dropLines` line (white space between them matches any white space). */
 export const lineWords = (line: string) => line.trim().split(/\s+/).filter(Boolean);
-
-/**
- * A line or a block's text as `dropLines` compares it: its words joined by one space. Most blocks are so
- * already (`isCollapsed`, a scan without allocating): they are looked up as they are.
- */
-export const wordsOfLine = (line: string) => (isCollapsed(line) ? line : lineWords(line).join(" "));
 
 /** A title suffix as it is compared: white space collapsed. */
 export const collapseSuffix = (suffix: string) => suffix.replace(/\s+/gu, " ").trim();

@@ -51,12 +51,6 @@ interface PackBase {
   removeBetweenComments?: ReadonlyArray<readonly [start: string, end: string]>;
   /** Blocks whose whole text matches one of these are boilerplate. */
   dropBlocks?: readonly RegExp[];
-  /**
-   * Blocks whose whole text, its words joined by one space (`lineWords`), is one of these: a JSON pack's
-   * `dropLines`, looked up rather than matched, so a learned pack of 200,000 lines is a set, not 200,000
-   * patterns (they took one parse to 9 GB and ten minutes).
-   */
-  dropTexts?: ReadonlySet<string>;
   /** Site names written after the headline with their separator (`– 法国国际广播电台 - RFI`): a title ending in one loses it. */
   titleSuffixes?: readonly string[];
   /** Fragments cut out of block text wherever they occur (widgets spliced into sentences). */

@@ -41,23 +41,6 @@ export interface SourceDocument {
   summary?: string;
 }
 
-/**
- * The fields a rule pack's `match` sees of a document: its front matter as stated; for a record of a dump, its
- * fields with the feed its mapping read (`source_name`, a feed pack's outlet: 财联社) as `source` and `channel`,
- * unless the record states a field of that name itself. So a pack matched on `source` holds for a feed's records
- * as for files whose front matter names that source, and `learnRules` groups records by the same fields.
- */
-export function matchedFields(document: Pick<SourceDocument, "data" | "hasFrontMatter" | "channel">) {
-  const { data, hasFrontMatter, channel } = document;
-  if (hasFrontMatter || channel === null) return data;
-  const fields: Record<string, unknown> = { ...data };
-  for (const name of FEED_FIELDS) if (!Object.hasOwn(fields, name)) fields[name] = channel.name;
-  return fields;
-}
-
-/** The names under which a record's feed is matched: what front matter calls the outlet it came from. */
-const FEED_FIELDS = ["source", "channel"] as const;
-
 /** A one-document input's document, with nothing known beyond its fields and body. */
 export function fileDocument(
   fields: Pick<SourceDocument, "data" | "hasFrontMatter" | "body" | "bodyLine" | "raw" | "filename"> &

@@ -1,6 +1,5 @@
 import { readByline } from "../credits/grammar.js";
-import { wordsOfLine } from "../packs/compile.js";
-import { allPacks, type Pack, type PackSet } from "../packs/index.js";
+import { allPacks, type PackSet } from "../packs/index.js";
 import { memoByPacks } from "../packs/memo.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import {
@@ -335,6 +334,7 @@ export const boilerplate: Stage<BodyRead, Pick<BodyRead, "rawBlocks">> = (contex
  */
 export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, framed = false): RawBlock[] {
   const rules = rulesOf(allPacks(packs));
+  const { drops } = rules;
   const kept: RawBlock[] = [];
   // The page's description a clipper's excerpt box quotes: quoted again over the story (an account's tagline,
   // `「小墨是前端」致力于分享实用前端技术…`), it is the page's, not the story's.
@@ -356,7 +356,7 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
       kept.push(raw);
       continue;
     }
-    if (raw.block.type !== "image" && (isDropped(text, rules) || isTagLine(raw) || isSeriesIndex(raw))) {
+    if (raw.block.type !== "image" && (drops.test(text) || isTagLine(raw) || isSeriesIndex(raw))) {
       droppedLast = isProse(text);
       mailLabelLast = MAIL_LABEL.test(text);
       continue;
@@ -646,8 +646,6 @@ interface Cuts {
  */
 interface BoilerplateRules {
   drops: PatternSet;
-  /** The packs' `dropLines`, as `wordsOfLine` gives them; null when no pack has any. */
-  dropTexts: ReadonlySet<string> | null;
   cuts: Cuts;
   itemCuts: Cuts | null;
 }
@@ -658,23 +656,10 @@ const rulesOf = memoByPacks((packs): BoilerplateRules => {
   const cuts = [...GENERIC_CUTS, ...packCuts];
   return {
     drops: patternSet([...GENERIC_DROP, ...packs.flatMap((p) => p.dropBlocks ?? [])]),
-    dropTexts: dropTextsOf(packs),
     cuts: { any: patternSet(cuts), each: cuts },
     itemCuts: packCuts.length === 0 ? null : { any: patternSet(packCuts), each: packCuts },
   };
 });
-
-/** Whether a block's text is boilerplate by a rule: a generic or a pack's pattern, or a pack's line. */
-function isDropped(text: string, rules: BoilerplateRules): boolean {
-  return rules.drops.test(text) || rules.dropTexts?.has(wordsOfLine(text)) === true;
-}
-
-/** The packs' `dropTexts` as one set (the one pack's own when only one has them). */
-function dropTextsOf(packs: readonly Pack[]): ReadonlySet<string> | null {
-  const having = packs.flatMap((p) => (p.dropTexts === undefined ? [] : [p.dropTexts]));
-  if (having.length <= 1) return having[0] ?? null;
-  return new Set(having.flatMap((texts) => [...texts]));
-}
 
 /** A menu item copied with the text: a few characters, no punctuation (`资金流向`, `千股千评`, `客户端`). */
 const MENU_ITEM = /^[\p{Script=Han}A-Za-z0-9]{2,8}$/u;

@@ -1,7 +1,7 @@
 import type { Format } from "../article.js";
-import { type BodySyntax, packsFor } from "../packs/index.js";
+import { type BodySyntax, matchedFields, packsFor } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
-import { matchedFields, type SourceDocument } from "../pipeline/document.js";
+import type { SourceDocument } from "../pipeline/document.js";
 import { HTML_START } from "../readers/detect.js";
 
 export interface Detected {

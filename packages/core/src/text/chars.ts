@@ -183,7 +183,7 @@ const CJK_LINE_BREAK =
 const WHITESPACE_RUN = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 
 /** No white space but single spaces between other characters: what `collapseWhitespace` gives back unchanged. */
-export function isCollapsed(text: string): boolean {
+function isCollapsed(text: string): boolean {
   let afterSpace = true;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
