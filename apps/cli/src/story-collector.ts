@@ -3,14 +3,17 @@ import type { Story, StoryCopy } from "@caixun/core/stories";
 import { assembleStory, DEFAULT_STORY_SETTINGS, type StoryArticle, storyKey } from "@caixun/core/stories";
 import { StorySpill } from "@caixun/inputs";
 
-/**
- * Articles whose stories are grouped at once at most (`StorySpill`'s `maxHeld`) by `caixun stories`
- * and `caixun stats`: about 200 MB of live heap (a held article's story features take about 10 KB).
- * 200,000 records of one day took `caixun stories` to 2.1 GB and `caixun stats` to 2.0 GB held
- * whole; a corpus that never holds this many within a story's time window (nor in one day, nor
- * undated) is grouped exactly.
- */
-export const STORY_ITEMS_HELD = 20_000;
+/** The bound of `--max-held` (`StorySpill`'s `maxHeld`), shared with the site builder. */
+export { STORY_ITEMS_HELD } from "@caixun/inputs";
+
+/** What stderr says when stories were grouped in cuts of `maxHeld` (`stories`, `stats`, `parse --stories`, `site build`). */
+export function estimateLine(maxHeld: number, storiesAtCuts: number): string {
+  return (
+    `caixun: estimated: more than ${maxHeld} articles within a story's time window, in one day or undated, grouped in cuts; ` +
+    `${storiesAtCuts} stories were open at a cut (a later copy of one is told as a story of its own); ` +
+    "--max-held raises the bound\n"
+  );
+}
 
 /** One copy of a story as the CLI reports it: where it came from beside what the story says of it. */
 export interface CopyRecord extends StoryCopy {
@@ -62,12 +65,7 @@ export class StoryCollector {
 
   /** What the summary says once `stories()` has run: null when nothing was cut (every story exact). */
   estimateLine(): string | null {
-    if (!this.estimated) return null;
-    return (
-      `caixun: estimated: more than ${this.maxHeld} articles within a story's time window, in one day or undated, grouped in cuts; ` +
-      `${this.storiesAtCuts} stories were open at a cut (a later copy of one is told as a story of its own); ` +
-      "--max-held raises the bound\n"
-    );
+    return this.estimated ? estimateLine(this.maxHeld, this.storiesAtCuts) : null;
   }
 
   /** Adds one article; returns its ordinal (the order of `add` calls). */

@@ -1,8 +1,12 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { REPO_ROOT } from "./helpers/paths.js";
 import { jsonLines, runCli } from "./helpers/run-cli.js";
+
+const DUMPS = resolve(REPO_ROOT, "..", "shared", "dumps");
 
 /** Six stories of one source, each closing with the same promotion line, and one of another. */
 function corpus(): string {
@@ -27,9 +31,9 @@ describe("caixun learn", () => {
     const out = join(dir, "learned.json");
     const result = runCli(["learn", join(dir, "posts"), "-o", out]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain("learned 1 rule in 1 pack from 7 files");
+    expect(result.stderr).toContain("learned 1 rule in 1 pack from 7 files, 7 documents");
     expect(result.stderr).toMatch(
-      /learned-1\s+source=某某财经\s+6 stories \(100%\), touched 6 files\s+关注某某财经公众号/,
+      /learned-1\s+source=某某财经\s+6 stories \(100%\), touched 6 documents\s+关注某某财经公众号/,
     );
     const packs = JSON.parse(readFileSync(out, "utf8"));
     expect(packs).toHaveLength(1);
@@ -51,6 +55,25 @@ describe("caixun learn", () => {
     expect(parsed.find((a) => a.title === "别家")?.text).toContain("关注某某财经公众号");
   });
 
+  it("reports each line's documents and a gzip bomb among the inputs as left out, learning from the rest", () => {
+    const dir = corpus();
+    // 17 MB of one letter in about 17 KB: past MAX_INPUT_SIZE (16 MB) once decompressed.
+    writeFileSync(join(dir, "posts", "bomb.md.gz"), gzipSync(Buffer.alloc(17 * 1024 * 1024, "a")));
+    writeFileSync(
+      join(dir, "posts", "cut.md.gz"),
+      gzipSync(Buffer.from("正文".repeat(5000))).subarray(0, 40),
+    );
+    const out = join(dir, "learned.json");
+    const result = runCli(["learn", join(dir, "posts"), "-o", out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `${join(dir, "posts", "bomb.md.gz")}: larger than MAX_INPUT_SIZE (decompressed); left out`,
+    );
+    expect(result.stderr).toContain(`${join(dir, "posts", "cut.md.gz")}: the gzip data is corrupt`);
+    expect(result.stderr).toContain("learned 1 rule in 1 pack from 7 files, 7 documents");
+    expect(result.stderr).toMatch(/6 stories \(100%\), touched 6 documents\s+关注某某财经公众号/);
+  });
+
   it("learns nothing below the thresholds", () => {
     const dir = corpus();
     const out = join(dir, "learned.json");
@@ -69,6 +92,19 @@ describe("caixun parse --rules", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("pack.dropBlocks[0]");
     expect(result.stdout).toBe("");
+  });
+
+  it("refuses a rules file past 1,000 patterns (lines to drop counted), saying where", () => {
+    const dir = corpus();
+    const lines = join(dir, "lines.json");
+    writeFileSync(
+      lines,
+      JSON.stringify({ name: "x", dropLines: Array.from({ length: 1001 }, (_, i) => `第${i}行家具`) }),
+    );
+    const refused = runCli(["parse", join(dir, "posts"), "--rules", lines]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("past 1000 patterns");
+    expect(refused.stdout).toBe("");
   });
 
   it("never writes its rule packs over an input, through a symbolic link too, nor into an input folder", () => {
@@ -94,5 +130,67 @@ describe("caixun parse --rules", () => {
     ]);
     expect(readFileSync(input)).toEqual(before);
     expect(existsSync(inside)).toBe(false);
+  });
+});
+
+// A real day of two feeds (../shared/dumps), a third of one feed's records given a footer line a scraper
+// added: learn keys the footer to that feed (its records' source, as the pack's match sees them), and the
+// pack, applied with --rules, gives back the day as it was: the footer gone, every other word kept.
+describe.skipIf(!existsSync(DUMPS))("caixun learn on a day of scraper dumps", () => {
+  const FOOTER = "更多实时快讯与深度解读，请下载财联社APP查看";
+  const day = (feed: string) =>
+    gunzipSync(readFileSync(join(DUMPS, feed, "data/2026/2026-08-03.jsonl.gz")))
+      .toString("utf8")
+      .split("\n")
+      .filter((line) => line.trim() !== "");
+  const withFooter = (lines: string[], every: number, most: number) => {
+    let added = 0;
+    return lines.map((line, index) => {
+      if (index % every !== 0 || added >= most) return line;
+      added++;
+      const record = JSON.parse(line) as { content: string };
+      return JSON.stringify({ ...record, content: `${record.content}\n\n${FOOTER}` });
+    });
+  };
+
+  it("learns a feed's footer from its records, keyed to the feed, and --rules removes it and nothing else", () => {
+    const dir = mkdtempSync(join(tmpdir(), "caixun-learn-dumps-"));
+    const cls = day("cls");
+    const ths = day("ths");
+    mkdirSync(join(dir, "plain"));
+    mkdirSync(join(dir, "dumps"));
+    writeFileSync(join(dir, "plain", "cls.jsonl"), `${cls.join("\n")}\n`);
+    writeFileSync(join(dir, "plain", "ths.jsonl"), `${ths.join("\n")}\n`);
+    const clsFooted = withFooter(cls, 3, Number.POSITIVE_INFINITY);
+    // Four records of another feed have the line too: too few to learn it there, so it stays in them.
+    const thsFooted = withFooter(ths, 50, 4);
+    writeFileSync(join(dir, "dumps", "cls.jsonl.gz"), gzipSync(`${clsFooted.join("\n")}\n`));
+    writeFileSync(join(dir, "dumps", "ths.jsonl.gz"), gzipSync(`${thsFooted.join("\n")}\n`));
+    const footed = Math.ceil(cls.length / 3);
+
+    const out = join(dir, "learned.json");
+    const learned = runCli(["learn", join(dir, "dumps"), "-o", out]);
+    expect(learned.code).toBe(0);
+    expect(learned.stderr).toContain(
+      `learned 1 rule in 1 pack from 2 files, ${cls.length + ths.length} documents (2 groups)`,
+    );
+    expect(learned.stderr).toContain(`source=财联社  ${footed} stories`);
+    expect(learned.stderr).toContain(`touched ${footed} documents  ${FOOTER}`);
+    const packs = JSON.parse(readFileSync(out, "utf8"));
+    expect(packs).toHaveLength(1);
+    expect(packs[0]).toMatchObject({ match: { fields: { source: "财联社" } }, dropLines: [FOOTER] });
+
+    const fields = ["--fields", "id,title,text", "-q"];
+    const parsed = jsonLines(runCli(["parse", join(dir, "dumps"), "--rules", out, ...fields]).stdout);
+    const original = jsonLines(runCli(["parse", join(dir, "plain"), ...fields]).stdout);
+    expect(parsed).toHaveLength(cls.length + ths.length);
+    const kept = parsed.filter((article) => String(article.text).includes(FOOTER));
+    expect(kept.map((article) => String(article.id).split(":")[0])).toEqual(["ths", "ths", "ths", "ths"]);
+    // Every cls record reads as it did before the footer was added: the rule took nothing else.
+    const before = new Map(original.map((article) => [article.id, article]));
+    for (const article of parsed) {
+      if (String(article.id).startsWith("ths:")) continue;
+      expect(article).toEqual(before.get(article.id));
+    }
   });
 });

@@ -35,6 +35,39 @@ describe("caixun site", () => {
     expect(result.stderr).toContain("no --base-url, so no sitemap.xml");
   });
 
+  it("groups at most --max-held articles into stories at once, and says so when it cut", async () => {
+    const dir = join(work, "held");
+    await mkdir(dir);
+    const text =
+      "某公司公告称，公司与某集团签订4.76亿美元水泥生产线设备供货合同，交货期为24个月。合同范围涵盖石灰石破碎车间到水泥储存的全套车间设备和材料。";
+    const records = ["财联社", "东方财富", "同花顺"].map((outlet, i) =>
+      JSON.stringify({
+        id: String(1001 + i),
+        title: "某公司签署4.76亿美元供货合同",
+        content: text,
+        datetime: `2026-08-03T17:0${i}:00+08:00`,
+        source_name: outlet,
+      }),
+    );
+    await writeFile(join(dir, "day.jsonl"), `${records.join("\n")}\n`);
+    const whole = runCli(["site", "build", join(dir, "day.jsonl"), "--out", join(work, "held-whole")]);
+    expect(whole.code).toBe(0);
+    expect(whole.stderr).not.toContain("estimated");
+    const cut = runCli([
+      "site",
+      "build",
+      join(dir, "day.jsonl"),
+      "--out",
+      join(work, "held-cut"),
+      "--max-held",
+      "2",
+    ]);
+    expect(cut.code).toBe(0);
+    expect(cut.stderr).toContain(
+      "caixun: estimated: more than 2 articles within a story's time window, in one day or undated, grouped in cuts; 1 stories were open at a cut",
+    );
+  });
+
   it("writes sitemap.xml for --base-url and refuses an address that is not http(s)", async () => {
     const out = join(work, "site-with-url");
     const result = runCli(["site", "build", SEEDS, "--out", out, "--base-url", "https://news.example.com"]);

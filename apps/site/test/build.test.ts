@@ -212,4 +212,17 @@ describe("buildSite", () => {
     await expect(buildSite({ articles: [], outDir: foreign })).rejects.toThrow(SiteOutputError);
     expect(await readFile(join(foreign, "notes.txt"), "utf8")).toBe("keep me");
   });
+
+  it("takes two builds into one folder at once: the one that ends last is the site, nothing is left beside it", async () => {
+    const shared = join(work, "twice");
+    const articles = [];
+    for await (const article of parseArticles([SEEDS])) articles.push(article);
+    const builds = await Promise.all([
+      buildSite({ articles, outDir: shared }),
+      buildSite({ articles: articles.slice(0, 2), outDir: shared }),
+    ]);
+    expect(builds.map((built) => built.articles)).toEqual([5, 2]);
+    expect([2, 5]).toContain((await readdir(join(shared, "article"))).length);
+    expect((await readdir(work)).filter((name) => name.startsWith(".twice"))).toEqual([]);
+  });
 });

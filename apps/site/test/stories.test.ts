@@ -38,10 +38,11 @@ const other = post(
 );
 
 let work: string;
+let built: Awaited<ReturnType<typeof buildSite>>;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "caixun-site-stories-"));
-  await buildSite({ articles: [...copies, other], outDir: work, pageSize: 10 });
+  built = await buildSite({ articles: [...copies, other], outDir: work, pageSize: 10 });
 });
 
 afterAll(async () => {
@@ -68,5 +69,25 @@ describe("stories on the site", () => {
     const links = [...month.matchAll(/<a class="title" href="([^"]+)"/g)].map((m) => m[1]);
     expect(links).toEqual([`/article/${other.id}/`, `/article/${copies[0]!.id}/`]);
     expect(month).toContain("另有2篇报道");
+  });
+
+  it("groups at most maxHeld articles at once: past it the story is cut, and the build says how many were open", async () => {
+    expect(built.storiesAtCuts).toBeNull();
+    const cut = await mkdtemp(join(tmpdir(), "caixun-site-held-"));
+    try {
+      const result = await buildSite({ articles: [...copies, other], outDir: cut, pageSize: 10, maxHeld: 2 });
+      expect(result.storiesAtCuts).toBe(1);
+      const month = await readFile(join(cut, "month/2026-08/index.html"), "utf8");
+      // The third copy came past the cut: listed as a story of its own.
+      const links = [...month.matchAll(/<a class="title" href="([^"]+)"/g)].map((m) => m[1]);
+      expect(links).toEqual([
+        `/article/${other.id}/`,
+        `/article/${copies[2]!.id}/`,
+        `/article/${copies[0]!.id}/`,
+      ]);
+      expect(month).toContain("另有1篇报道");
+    } finally {
+      await rm(cut, { recursive: true, force: true });
+    }
   });
 });

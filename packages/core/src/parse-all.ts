@@ -3,7 +3,7 @@
 // Articles (`recordMapping`, `DEFAULT_MAPPING`) and what a result or a failed record is. Its own entry
 // point, so that a page that parses files with `parse` does not carry the dump and digest readers.
 import { CaixunError } from "./errors.js";
-import { PACKS } from "./packs/index.js";
+import { matchedFields, PACKS } from "./packs/index.js";
 import type { ParseOptions } from "./parse.js";
 import { CsvRowReader } from "./readers/csv.js";
 import { CsvDocuments } from "./readers/csv-documents.js";
@@ -82,7 +82,30 @@ export function* parseAllSync(
   input: string | Uint8Array,
   options: ParseAllOptions = {},
 ): Generator<ParseResult> {
-  const session = new InputSession(readerOptions(options));
+  yield* readSync(new InputSession(readerOptions(options)), input);
+}
+
+/**
+ * `parseAllSync`, each Article beside the fields a rule pack's `match` saw of its document
+ * (`matchedFields`: front matter, or a record's fields and its feed as `source`): what `learnRules`
+ * groups a corpus by, so that a learned pack holds for the documents it was learned from. A failure
+ * has none.
+ */
+export function* parseAllSyncWithFields(
+  input: string | Uint8Array,
+  options: ParseAllOptions = {},
+): Generator<{ result: ParseResult; fields: Record<string, unknown> | null }> {
+  let fields: Record<string, unknown> | null = null;
+  const session = new InputSession(readerOptions(options), undefined, (document) => {
+    fields = matchedFields(document);
+  });
+  for (const result of readSync(session, input)) {
+    yield { result, fields: result.ok ? fields : null };
+    fields = null;
+  }
+}
+
+function* readSync(session: InputSession, input: string | Uint8Array): Generator<ParseResult> {
   const bytes = typeof input === "string" ? new TextEncoder().encode(input) : checkedBytes(input);
   if (isGzip(bytes)) {
     yield {

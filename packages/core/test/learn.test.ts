@@ -1,6 +1,11 @@
-// The learner's counting rules: distinct stories, per group, both thresholds.
+// The learner's counting rules: distinct stories, per group, both thresholds; and what a record of a
+// dump is grouped and matched by.
 import { describe, expect, it } from "vitest";
 import { type LearnInput, learnLines, titleTails } from "../src/learn/learn.js";
+import { learnRules } from "../src/learn/pack.js";
+import { PACKS } from "../src/packs/index.js";
+import { withRules } from "../src/packs/json.js";
+import { parseAllSync } from "../src/parse-all.js";
 
 const PROMO = "海量资讯、精准解读，尽在新浪财经APP";
 const sina = { field: "author", value: "新浪财经" };
@@ -96,5 +101,46 @@ describe("title suffixes", () => {
     expect(titleTails("央行开展逆回购操作_新浪财经_新浪网", 24)).toEqual(["_新浪财经_新浪网", "_新浪网"]);
     expect(titleTails("为什么我们的同学会死去？｜高岩，不能忘却的纪念", 8)).toEqual([]);
     expect(titleTails("没有分隔的标题", 24)).toEqual([]);
+  });
+});
+
+describe("records of a dump", () => {
+  const FOOTER = "以上内容由某快讯早间编辑组整理汇编";
+  const record = (id: number, fields: Record<string, unknown>) =>
+    JSON.stringify({ id: String(id), content: `第${id}条快讯的正文，各不相同。\n\n${FOOTER}`, ...fields });
+  const dump = (fields: Record<string, unknown>, from = 1) =>
+    Array.from({ length: 6 }, (_, i) => record(from + i, fields)).join("\n");
+  const texts = (input: string, rules: Parameters<typeof withRules>[1]) =>
+    [...parseAllSync(input, { packs: withRules(PACKS, rules) })].map((r) => (r.ok ? r.article.text : null));
+
+  it("are grouped by their feed as source, and the learned pack matches them by it", () => {
+    // The other feed has the line in one record only: it is learned for the first feed, and kept in the other.
+    const other = dump({ source_name: "另一家" }, 7)
+      .split("\n")
+      .map((line, i) => (i === 0 ? line : line.replaceAll(`\\n\\n${FOOTER}`, "")));
+    const input = `${dump({ source_name: "某快讯" })}\n${other.join("\n")}`;
+    const learned = learnRules([{ name: "day.jsonl", bytes: input }]);
+    expect(learned.documents).toBe(12);
+    expect(learned.groups).toBe(2);
+    expect(learned.rules.map((pack) => [pack.match, pack.dropLines])).toEqual([
+      [{ fields: { source: "某快讯" } }, [FOOTER]],
+    ]);
+    expect(learned.report[0]!.filesTouched).toBe(6);
+    const read = texts(input, learned.rules);
+    expect(read.slice(0, 2)).toEqual(["第1条快讯的正文，各不相同。", "第2条快讯的正文，各不相同。"]);
+    expect(read[6]).toBe(`第7条快讯的正文，各不相同。\n\n${FOOTER}`);
+  });
+
+  it("are matched by a field they state as front matter's is, and by their feed", () => {
+    const input = dump({ source_name: "某快讯", edition: "早间版" });
+    const pack = (fields: Record<string, string>) => [{ name: "p", match: { fields }, dropLines: [FOOTER] }];
+    expect(texts(input, pack({ edition: "晚间版" }))[0]).toContain(FOOTER);
+    expect(texts(input, pack({ source: "另一家" }))[0]).toContain(FOOTER);
+    const matching: Array<Record<string, string>> = [
+      { edition: "早间版" },
+      { source: "某快讯" },
+      { channel: "某快讯" },
+    ];
+    for (const fields of matching) expect(texts(input, pack(fields))[0]).toBe("第1条快讯的正文，各不相同。");
   });
 });

@@ -10,7 +10,7 @@ import { parseDocument } from "../src/html/parser.js";
 import { compilePack } from "../src/packs/compile.js";
 import { finews } from "../src/packs/finews/index.js";
 import { AGGREGATORS, hexo } from "../src/packs/hexo/index.js";
-import { compileRules, type RulePackJson } from "../src/packs/json.js";
+import { compileRules, MAX_RULE_PATTERNS, type RulePackJson } from "../src/packs/json.js";
 import * as kr36 from "../src/packs/kr36/rules.js";
 import * as people from "../src/packs/people/rules.js";
 import * as reuters from "../src/packs/reuters/rules.js";
@@ -103,6 +103,26 @@ describe("rules documents", () => {
       /code/,
     );
     expect(() => compileRules([{ name: "a" }, { name: "a" }])).toThrow(/two packs/);
+  });
+
+  it("refuses a document past MAX_RULE_PATTERNS patterns, lines to drop counted", () => {
+    const fragments = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => `片段${from + i}`);
+    expect(() => compileRules({ name: "a", cutFragments: fragments(0, MAX_RULE_PATTERNS) })).not.toThrow();
+    try {
+      compileRules([
+        { name: "a", cutFragments: fragments(0, 600) },
+        { name: "b", dropBlocks: fragments(600, 399), dropLines: ["第一行", "第二行"] },
+      ]);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as CaixunError).location).toBe("packs[1]");
+      expect((error as CaixunError).message).toContain("past 1000 patterns");
+    }
+    // 200,000 learned lines took one parse of the seeds to 9.3 GB and past ten minutes.
+    expect(() => compileRules({ name: "many", dropLines: fragments(0, 200_000) })).toThrow(
+      /past 1000 patterns/,
+    );
   });
 
   it("names where the problem is", () => {

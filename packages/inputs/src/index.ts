@@ -27,13 +27,15 @@ export * from "./policy.js";
 export { effectiveJobs, WorkerPool, type WorkerPoolOptions, WorkerStuckError } from "./pool.js";
 export {
   type BoundedRead,
+  isGzip,
   NotAFileError,
   openSpecialStream,
   ReadAbortedError,
   readFileBounded,
+  readFileDecompressed,
   readStreamBounded,
 } from "./read.js";
 export { securities, useSecurityList } from "./securities.js";
 export { serveTasks } from "./serve-tasks.js";
-export { type SpilledCopy, StorySpill } from "./story-spill.js";
+export { type SpilledCopy, STORY_ITEMS_HELD, StorySpill } from "./story-spill.js";
 export { ArticleFromJson, articleJsonRecord, articleText, warningCount } from "./wire.js";

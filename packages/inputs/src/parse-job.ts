@@ -13,7 +13,7 @@ import {
   parseOutcomes,
   streamOutcomes,
 } from "./policy.js";
-import { readFileBounded } from "./read.js";
+import { isGzip, readFileBounded } from "./read.js";
 import { securities } from "./securities.js";
 
 /**
@@ -121,10 +121,6 @@ async function* withExtras(
   for await (const outcome of outcomes) {
     yield outcome.status === "parsed" ? { ...outcome, extras: extrasOf(outcome.article) } : outcome;
   }
-}
-
-function isGzip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
 /** A file streamed through core; `size` is its size when known to be over the limit. */

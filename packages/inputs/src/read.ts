@@ -9,6 +9,7 @@ import {
 } from "node:fs";
 import { Socket } from "node:net";
 import { isatty, ReadStream } from "node:tty";
+import { gunzipSync } from "node:zlib";
 import { MAX_INPUT_SIZE } from "@caixun/core";
 
 /**
@@ -66,6 +67,28 @@ export function readFileBounded(path: string, limit = MAX_INPUT_SIZE): BoundedRe
     return { tooLarge: true, size: info.size > limit ? info.size : null };
   } finally {
     closeSync(fd);
+  }
+}
+
+/** Whether bytes open with gzip's magic number. */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/**
+ * `readFileBounded`, a gzip file decompressed: to the same limit of decompressed bytes, so a gzip bomb
+ * (1 GB of one letter in 1 MB) is too large once `limit` bytes have come out, and no more are made.
+ * Broken gzip data (cut short, a bad checksum) throws zlib's error (`code` `Z_…`).
+ */
+export function readFileDecompressed(path: string, limit = MAX_INPUT_SIZE): BoundedRead {
+  const read = readFileBounded(path, limit);
+  if (read.tooLarge || !isGzip(read.bytes)) return read;
+  try {
+    return { tooLarge: false, bytes: gunzipSync(read.bytes, { maxOutputLength: limit }) };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE")
+      return { tooLarge: true, size: null };
+    throw error;
   }
 }
 

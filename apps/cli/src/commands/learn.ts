@@ -1,4 +1,4 @@
-import { readFileBounded, resolveInputs, walkInputs } from "@caixun/inputs";
+import { readFileDecompressed, resolveInputs, walkInputs } from "@caixun/inputs";
 import type { Command } from "commander";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { watchInterrupts } from "../interrupt.js";
@@ -20,7 +20,9 @@ A line or a title's tail is learned only when at least --min-stories distinct st
 group, and at least --min-share of the group, have it; copies of one story count once; lines shorter than
 --min-length are never learned (section headings every issue of a column shares). Groups are the
 first of --group-field the front matter holds (default: source, author, publisher, site,
-channel, media, categories, category); files without one are learned from together.`;
+channel, media, categories, category); files without one are learned from together. A dump
+(JSON Lines, gzip too) is learned from record by record, each grouped by its fields and its
+feed as source and channel (cls records: source=财联社), which is what the pack then matches.`;
 
 interface LearnCommandOptions {
   out: string;
@@ -108,11 +110,17 @@ async function runLearn(specs: string[], options: LearnCommandOptions): Promise<
         continue;
       }
       try {
-        const read = await readFileBounded(input.path);
-        if (read.tooLarge) report(input.path, "larger than MAX_INPUT_SIZE; left out");
+        // A gzip dump is learned from decompressed, to the same limit (a gzip bomb stops there).
+        const read = readFileDecompressed(input.path);
+        if (read.tooLarge) report(input.path, "larger than MAX_INPUT_SIZE (decompressed); left out");
         else files.push({ name: input.path, bytes: read.bytes });
       } catch (error) {
-        report(input.path, error instanceof Error ? error.message : String(error));
+        const code = String((error as NodeJS.ErrnoException).code ?? "");
+        const message = error instanceof Error ? error.message : String(error);
+        report(
+          input.path,
+          code.startsWith("Z_") ? `the gzip data is corrupt: ${message}; left out` : message,
+        );
       }
     }
   } finally {
@@ -140,12 +148,12 @@ async function runLearn(specs: string[], options: LearnCommandOptions): Promise<
   await writeFileAtomic(options.out, `${JSON.stringify(document, null, 2)}\n`);
   if (!options.quiet) {
     const lines = [
-      `caixun: learned ${learned.report.length} rule${learned.report.length === 1 ? "" : "s"} in ${learned.rules.length} pack${learned.rules.length === 1 ? "" : "s"} from ${learned.files} files (${learned.groups} group${learned.groups === 1 ? "" : "s"}); wrote ${options.out}`,
+      `caixun: learned ${learned.report.length} rule${learned.report.length === 1 ? "" : "s"} in ${learned.rules.length} pack${learned.rules.length === 1 ? "" : "s"} from ${learned.files} files, ${learned.documents} documents (${learned.groups} group${learned.groups === 1 ? "" : "s"}); wrote ${options.out}`,
     ];
     for (const rule of learned.report) {
       const group = rule.group ? lineSafe(`${rule.group.field}=${rule.group.value}`) : "(no group)";
       lines.push(
-        `  ${rule.pack}  ${group}  ${rule.stories} stories (${Math.round(rule.share * 100)}%), touched ${rule.filesTouched} files  ${rule.kind === "title-suffix" ? "title ends with: " : ""}${lineSafe(rule.line)}`,
+        `  ${rule.pack}  ${group}  ${rule.stories} stories (${Math.round(rule.share * 100)}%), touched ${rule.filesTouched} documents  ${rule.kind === "title-suffix" ? "title ends with: " : ""}${lineSafe(rule.line)}`,
       );
     }
     process.stderr.write(`${lines.join("\n")}\n`);

@@ -7,7 +7,8 @@ import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
 import { listenError } from "../listen-error.js";
-import { extOption, jobsOption, mappingOption, parseTimeoutOption } from "../options.js";
+import { extOption, jobsOption, mappingOption, maxHeldOption, parseTimeoutOption } from "../options.js";
+import { estimateLine, STORY_ITEMS_HELD } from "../story-collector.js";
 import { skippedPhrase } from "../summary.js";
 
 const BUILD_EXAMPLES = `
@@ -29,6 +30,7 @@ interface BuildOptions {
   jobs?: number;
   parseTimeout?: number;
   ext?: string[];
+  maxHeld: number;
   quiet?: boolean;
 }
 
@@ -90,6 +92,7 @@ export function registerSite(program: Command): void {
     .addOption(parseTimeoutOption())
     .addOption(extOption())
     .addOption(mappingOption())
+    .addOption(maxHeldOption(STORY_ITEMS_HELD))
     .option("-q, --quiet", "no progress line on stderr")
     .addHelpText("after", BUILD_EXAMPLES)
     .exitOverride()
@@ -114,6 +117,7 @@ export function registerSite(program: Command): void {
         articles: articles(),
         outDir: options.out,
         pageSize: options.pageSize,
+        maxHeld: options.maxHeld,
         ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
       })
         .catch((error: unknown) => {
@@ -134,6 +138,8 @@ export function registerSite(program: Command): void {
           "caixun: no --base-url, so no sitemap.xml; canonical links and feeds use site-relative URLs\n",
         );
       }
+      if (result.storiesAtCuts !== null)
+        process.stderr.write(estimateLine(options.maxHeld, result.storiesAtCuts));
       const { failed } = run.counts;
       const skipped = skippedPhrase(run.counts.skipped);
       process.stderr.write(

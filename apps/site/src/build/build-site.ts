@@ -42,6 +42,11 @@ export interface BuildSiteOptions {
    * Open Graph URLs, absolute links in feeds, and the sitemap (written only when this is given).
    */
   baseUrl?: string;
+  /**
+   * Articles grouped into stories at once at most (`STORY_ITEMS_HELD`, 20,000, by default): past it the
+   * grouping is cut and started again, and a story open at a cut is told as two (`storiesAtCuts`).
+   */
+  maxHeld?: number;
 }
 
 export interface BuildSiteResult {
@@ -52,6 +57,11 @@ export interface BuildSiteResult {
   searchShards: number;
   /** Whether sitemap.xml was written (it needs `baseUrl`). */
   sitemap: boolean;
+  /**
+   * Stories open when the grouping was cut at `maxHeld` articles (a later copy of one told as a story of its
+   * own); null when no cut was made and every story is exact.
+   */
+  storiesAtCuts: number | null;
 }
 
 /** A build option that cannot be used (a base URL that is not one). */
@@ -116,7 +126,7 @@ async function writeSite(options: BuildSiteOptions, baseUrl: string | null): Pro
   const securityNames = new Map<string, string>();
   const days = new DayCounter();
   // Inside the staging folder too; removed once the stories are assigned.
-  const stories = await SiteStories.open(outDir);
+  const stories = await SiteStories.open(outDir, options.maxHeld);
   let duplicateIds = 0;
 
   for await (const article of options.articles) {
@@ -141,6 +151,7 @@ async function writeSite(options: BuildSiteOptions, baseUrl: string | null): Pro
   }
 
   const told = await stories.assign(summaries);
+  const storiesAtCuts = stories.estimated ? stories.storiesAtCuts : null;
   await stories.dispose();
   const ranked = [...summaries].sort(byRecency);
   const rankOf = new Int32Array(summaries.length);
@@ -209,6 +220,7 @@ async function writeSite(options: BuildSiteOptions, baseUrl: string | null): Pro
     pages,
     searchShards: meta.shardCount,
     sitemap: baseUrl !== null,
+    storiesAtCuts,
   };
 }
 

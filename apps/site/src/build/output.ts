@@ -4,6 +4,8 @@ import { basename, dirname, join, resolve, sep } from "node:path";
 
 /** Written into every built site: its presence is what allows a rebuild to replace the directory. */
 export const SITE_MARKER = ".caixun-site";
+/** Renames tried when another build put its site in place between this one's two renames. */
+const COMMIT_ATTEMPTS = 5;
 
 /** The output folder holds files that a build must not delete, or a page would land outside it. */
 export class SiteOutputError extends Error {
@@ -54,15 +56,32 @@ export async function stageOutDir(outDir: string): Promise<Staging> {
     dir,
     async commit() {
       const old = `${dir}-previous`;
-      const hadSite = entries !== null;
-      if (hadSite) await rename(target, old);
-      try {
-        await rename(dir, target);
-      } catch (error) {
-        if (hadSite) await rename(old, target);
-        throw error;
+      // The folder as it is now, not as it was when the build started: another build into it may have put
+      // its site in place meanwhile (two at once: the later one failed on a rename, ENOTEMPTY, with a stack
+      // trace). The build that ends last is the site.
+      for (let attempt = 1; ; attempt++) {
+        const hadSite = await rename(target, old).then(
+          () => true,
+          (error: NodeJS.ErrnoException) => {
+            if (error.code === "ENOENT") return false;
+            throw error;
+          },
+        );
+        try {
+          await rename(dir, target);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if ((code === "ENOTEMPTY" || code === "EEXIST") && attempt < COMMIT_ATTEMPTS) {
+            // Another build's site is there now: the one moved aside is older than it.
+            if (hadSite) await rm(old, { recursive: true, force: true });
+            continue;
+          }
+          if (hadSite) await rename(old, target);
+          throw error;
+        }
+        if (hadSite) await rm(old, { recursive: true, force: true });
+        return;
       }
-      if (hadSite) await rm(old, { recursive: true, force: true });
     },
     discard: () => rm(dir, { recursive: true, force: true }),
   };

@@ -1,6 +1,6 @@
 import type { Article } from "@caixun/core";
 import { chooseCanonical, DEFAULT_STORY_SETTINGS, storyKey } from "@caixun/core/stories";
-import { StorySpill } from "@caixun/inputs";
+import { STORY_ITEMS_HELD, StorySpill } from "@caixun/inputs";
 import type { ArticleSummary } from "./summary.js";
 
 /**
@@ -12,9 +12,22 @@ import type { ArticleSummary } from "./summary.js";
 export class SiteStories {
   private constructor(private readonly spill: StorySpill<{ relayed: boolean }>) {}
 
-  /** Spills into a new folder under `workDir` (the build's staging folder: a failed build leaves nothing behind). */
-  static async open(workDir: string): Promise<SiteStories> {
-    return new SiteStories(await StorySpill.open<{ relayed: boolean }>({ parent: workDir }));
+  /**
+   * Spills into a new folder under `workDir` (the build's staging folder: a failed build leaves nothing behind),
+   * grouping at most `maxHeld` articles at once (see `StorySpill`): a day of 200,000 records is not held whole.
+   */
+  static async open(workDir: string, maxHeld = STORY_ITEMS_HELD): Promise<SiteStories> {
+    return new SiteStories(await StorySpill.open<{ relayed: boolean }>({ parent: workDir, maxHeld }));
+  }
+
+  /** Stories open at a cut of `maxHeld` (a later copy of one was told as a story of its own); 0 when none was cut. */
+  get storiesAtCuts(): number {
+    return this.spill.estimated ? this.spill.storiesAtCuts : 0;
+  }
+
+  /** True once the grouping was cut to keep within `maxHeld`: every story is exact when false. */
+  get estimated(): boolean {
+    return this.spill.estimated;
   }
 
   /** Adds the article of summary `sequence` (call in sequence order). */

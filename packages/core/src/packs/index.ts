@@ -1,3 +1,4 @@
+import type { SourceDocument } from "../pipeline/document.js";
 import { patternSet } from "../text/pattern-set.js";
 import { stringFinder } from "../text/string-finder.js";
 import { titleFromText } from "../warnings.js";
@@ -56,6 +57,23 @@ export function packsFor(input: PackInput, registry: PackSet = PACKS): PackSet {
     feeds: registry.feeds,
   };
 }
+
+/**
+ * The fields a rule pack's `match` sees of a document: its front matter as stated; for a record of a dump, its
+ * fields with the feed its mapping read (`source_name`, a feed pack's outlet: 财联社) as `source` and `channel`,
+ * unless the record states a field of that name itself. So a pack matched on `source` holds for a feed's records
+ * as for files whose front matter names that source, and `learnRules` groups records by the same fields.
+ */
+export function matchedFields(document: Pick<SourceDocument, "data" | "hasFrontMatter" | "channel">) {
+  const { data, hasFrontMatter, channel } = document;
+  if (hasFrontMatter || channel === null) return data;
+  const fields: Record<string, unknown> = { ...data };
+  for (const name of FEED_FIELDS) if (!Object.hasOwn(fields, name)) fields[name] = channel.name;
+  return fields;
+}
+
+/** The names under which a record's feed is matched: what front matter calls the outlet it came from. */
+const FEED_FIELDS = ["source", "channel"] as const;
 
 /** One finder of every pack's `bodyIncludes`, per pack list. */
 const bodyStringsOf = memoByPacks((packs) => stringFinder(packs.flatMap((pack) => pack.bodyIncludes ?? [])));

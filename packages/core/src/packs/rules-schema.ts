@@ -62,7 +62,12 @@ const pack = {
         frontMatter: { type: "boolean" },
         bodyIncludes: strings,
         bodyMatches: pattern,
-        fields: { type: "object", additionalProperties: fieldTest },
+        fields: {
+          type: "object",
+          additionalProperties: fieldTest,
+          description:
+            "Fields of a file's front matter, or of a dump's record (its feed's outlet as source and channel).",
+        },
         anyField: strings,
       },
     },

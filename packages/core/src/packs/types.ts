@@ -6,7 +6,7 @@ export type BodySyntax = "html" | "markdown" | "plain-text";
 
 /** What a pack may look at to decide whether it applies. */
 export interface PackInput {
-  /** Fields stated about the document (front matter; empty when there are none). */
+  /** Fields stated about the document (front matter, or a record's fields with its feed: `matchedFields`; empty when there are none). */
   data: Record<string, unknown>;
   /** Whether the fields came from front matter. */
   hasFrontMatter: boolean;

@@ -42,6 +42,8 @@ export class InputSession {
       options: ReaderOptions,
       mapper: RecordMapper,
     ) => DocumentReader | null,
+    /** Told of each document just before its parse's result is given (`parseAllSyncWithFields`). */
+    private readonly observe?: (document: SourceDocument) => void,
   ) {}
 
   /** The kind of input, once the first bytes have been seen. */
@@ -107,6 +109,7 @@ export class InputSession {
   private parse(item: { document: SourceDocument; warnings: Warning[] }): ParseResult {
     const { settings, packs, securities } = this.options;
     const d = item.document;
+    this.observe?.(d);
     const text = d.ref === null ? d.raw : d.body;
     const budget = WorkBudget.start(settings, text.length);
     try {

@@ -11,5 +11,11 @@ export {
   type LearnResult,
   learnRules,
 } from "../learn/pack.js";
-export { compileRules, type RulePackJson, type RulesJson, withRules } from "../packs/json.js";
+export {
+  compileRules,
+  MAX_RULE_PATTERNS,
+  type RulePackJson,
+  type RulesJson,
+  withRules,
+} from "../packs/json.js";
 export { rulesSchema } from "../packs/rules-schema.js";

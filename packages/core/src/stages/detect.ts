@@ -1,5 +1,5 @@
 import type { Format } from "../article.js";
-import { type BodySyntax, packsFor } from "../packs/index.js";
+import { type BodySyntax, matchedFields, packsFor } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { HTML_START } from "../readers/detect.js";
@@ -18,8 +18,8 @@ export interface Detected {
  * else is plain text.
  */
 export const detect: Stage<SourceDocument, Detected> = (context) => {
-  const { data, hasFrontMatter, body } = context.document;
-  const packs = packsFor({ data, hasFrontMatter, body }, context.packs);
+  const { hasFrontMatter, body } = context.document;
+  const packs = packsFor({ data: matchedFields(context.document), hasFrontMatter, body }, context.packs);
   const generator = packs.generators[0];
   const format: Format =
     context.document.format ??
