@@ -213,7 +213,8 @@ export class RecordMapper {
         let roles: FieldRoles | null | undefined;
         const arrayRoles = () => {
           if (roles === undefined)
-            roles = this.mapping === null ? inferFieldRoles(records, this.settings, this.defaultKeys()) : null;
+            roles =
+              this.mapping === null ? inferFieldRoles(records, this.settings, this.defaultKeys()) : null;
           return roles;
         };
         for (const record of records) {
