@@ -66,6 +66,9 @@ describe("parse → Markdown → parse, on inputs that once read back differentl
   // Seed 445230763 (fails on 866b4b3 and on e72ddc4): a line that is a mail address once its credit is read; the
   // reparse dropped the address as a newsroom's contact, which it is only under its label (`電子郵件:`).
   const addressLeftByCredit = "a_b@example.com(责任编辑:马欣)";
+  // Seed 648549383 (fails on 61b0df3): a trailing credit written twice; read once, its copy stayed in the text and
+  // was read (and cut) only by the reparse.
+  const doubledCredit = "。（文章来源：北方网）（文章来源：北方网）";
   it.each([
     "**<p>**",
     "**投资者保护**",
@@ -73,6 +76,7 @@ describe("parse → Markdown → parse, on inputs that once read back differentl
     titleFromBody,
     titleUnderTag,
     addressLeftByCredit,
+    doubledCredit,
   ])("%j", (input) => {
     const article = parse(input, { filename: "generated.md" });
     expect(parse(articleToMarkdown(article), { filename: "generated.caixun.md" })).toEqual(article);

@@ -1942,6 +1942,12 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
     if (credited !== null) credits.sources.push({ name: credited.outlet!, strength: Strength.trailing });
     if (trailing === undefined) trailing = readTrailingOutlet(text);
     if (trailing) {
+      // The same credit twice at the end (`…（文章来源：北方网）（文章来源：北方网）`, a line a scraper doubled) is
+      // one credit: read once, it would leave its copy in the text, to be read only when the text is parsed again.
+      for (let again = readTrailingOutlet(trailing.rest); again?.outlet === trailing.outlet; ) {
+        trailing = { ...trailing, rest: again.rest };
+        again = readTrailingOutlet(trailing.rest);
+      }
       credits.sources.push({ name: trailing.outlet, strength: Strength.trailing });
       if (trailing.author !== undefined) credits.closingAuthor ??= trailing.author;
       // Punctuation alone (`。（文章来源：北方网）`) is what a scraper left of the line: the credit was
