@@ -1153,7 +1153,9 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
  * once for the forms' words (`DATELINE_KEYS`); only the forms whose words it holds are tried.
  */
 export function readDateline(text: string, searchLength = 120): Dateline | null {
-  return datelineAtStart(text, searchLength) ?? datelineAfterLeadIn(text, searchLength);
+  const head = text.slice(0, searchLength);
+  const keys = DATELINE_KEY_FINDER.rulesHeld(head);
+  return datelineAtStart(head, keys) ?? datelineAfterLeadIn(head, keys);
 }
 
 /**
@@ -1167,15 +1169,17 @@ const RUN_IN_PHOTO_CREDIT = /^\s*(?:[\p{Script=Han}A-Za-z]{0,10}记者)?\s*\p{Sc
 const HEADLINE_JOIN_COLONS = 3;
 /** A dispatch's day and its 电 or 讯 (`6日电`, `6日讯`, `6日专电`): what a dateline after a lead-in must hold. */
 const DISPATCH_DAY = /[\d０-９]\s*日\s*(?:专?电|讯)/u;
+/** The `DATELINE_KEYS` bits `DISPATCH_DAY` needs: 日, and 电 or 讯. */
+const DAY_KEY = 1;
+const DISPATCH_KEYS = 6;
 
 /**
  * A dated dispatch's dateline (`中新网北京10月6日电(记者 岳川)`) after a lead-in (`HEADLINE_JOIN`, `RUN_IN_PHOTO_CREDIT`):
  * only a dispatch with its day is structure enough to be read inside a paragraph, and never a label to strip.
  */
-function datelineAfterLeadIn(text: string, searchLength: number): Dateline | null {
-  const head = text.slice(0, searchLength);
-  // Most paragraphs hold no dispatch's day: nothing more is tried on them.
-  if (!DISPATCH_DAY.test(head)) return null;
+function datelineAfterLeadIn(head: string, keys: number): Dateline | null {
+  // Most paragraphs hold no dispatch's day: nothing more is tried on them (the keys, already scanned, first).
+  if ((keys & DAY_KEY) === 0 || (keys & DISPATCH_KEYS) === 0 || !DISPATCH_DAY.test(head)) return null;
   const starts = [0];
   let joined = HEADLINE_JOIN.exec(head)?.[0].length ?? -1;
   while (joined > 0 && starts.length <= HEADLINE_JOIN_COLONS) {
@@ -1188,17 +1192,17 @@ function datelineAfterLeadIn(text: string, searchLength: number): Dateline | nul
     if (start === 0 && credit === 0) continue;
     const rest = head.slice(start + credit).trimStart();
     if (rest === "") continue;
-    const dateline = datelineAtStart(rest, rest.length);
+    const dateline = datelineAtStart(rest, DATELINE_KEY_FINDER.rulesHeld(rest));
     if (dateline !== null && dateline.date !== null && dateline.label === undefined) return dateline;
   }
   return null;
 }
 
-/** The dateline that opens the text (`readDateline`). */
-function datelineAtStart(text: string, searchLength: number): Dateline | null {
-  // The words are no digits, so the scan reads the text before its full-width digits are made half-width.
-  const start = text.slice(0, searchLength);
-  const keys = DATELINE_KEY_FINDER.rulesHeld(start);
+/**
+ * The dateline that opens `start` (`readDateline`), given the `DATELINE_KEYS` it holds. The words are no digits,
+ * so the keys are read before the full-width digits are made half-width.
+ */
+function datelineAtStart(start: string, keys: number): Dateline | null {
   if (keys === 0) return null;
   let head: string | null = null;
   for (const form of DATELINE_FORMS) {
