@@ -1169,17 +1169,15 @@ const RUN_IN_PHOTO_CREDIT = /^\s*(?:[\p{Script=Han}A-Za-z]{0,10}记者)?\s*\p{Sc
 const HEADLINE_JOIN_COLONS = 3;
 /** A dispatch's day and its 电 or 讯 (`6日电`, `6日讯`, `6日专电`): what a dateline after a lead-in must hold. */
 const DISPATCH_DAY = /[\d０-９]\s*日\s*(?:专?电|讯)/u;
-/** The `DATELINE_KEYS` bits `DISPATCH_DAY` needs: 日, and 电 or 讯. */
-const DAY_KEY = 1;
-const DISPATCH_KEYS = 6;
 
 /**
  * A dated dispatch's dateline (`中新网北京10月6日电(记者 岳川)`) after a lead-in (`HEADLINE_JOIN`, `RUN_IN_PHOTO_CREDIT`):
  * only a dispatch with its day is structure enough to be read inside a paragraph, and never a label to strip.
  */
 function datelineAfterLeadIn(head: string, keys: number): Dateline | null {
-  // Most paragraphs hold no dispatch's day: nothing more is tried on them (the keys, already scanned, first).
-  if ((keys & DAY_KEY) === 0 || (keys & DISPATCH_KEYS) === 0 || !DISPATCH_DAY.test(head)) return null;
+  // Most paragraphs hold no dispatch's day: nothing more is tried on them (first the keys, already read: bits 1
+  // and 2 of `DATELINE_KEYS` are 电 and 讯, one of which `DISPATCH_DAY` needs).
+  if (!(keys & 6) || !DISPATCH_DAY.test(head)) return null;
   const starts = [0];
   let joined = HEADLINE_JOIN.exec(head)?.[0].length ?? -1;
   while (joined > 0 && starts.length <= HEADLINE_JOIN_COLONS) {
@@ -1192,7 +1190,8 @@ function datelineAfterLeadIn(head: string, keys: number): Dateline | null {
     if (start === 0 && credit === 0) continue;
     const rest = head.slice(start + credit).trimStart();
     if (rest === "") continue;
-    const dateline = datelineAtStart(rest, DATELINE_KEY_FINDER.rulesHeld(rest));
+    // The head's keys: a filter of forms, a superset of the rest's (a form tried for nothing does not match).
+    const dateline = datelineAtStart(rest, keys);
     if (dateline !== null && dateline.date !== null && dateline.label === undefined) return dateline;
   }
   return null;
