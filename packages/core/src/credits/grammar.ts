@@ -1153,7 +1153,9 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
  * once for the forms' words (`DATELINE_KEYS`); only the forms whose words it holds are tried.
  */
 export function readDateline(text: string, searchLength = 120): Dateline | null {
-  return datelineAtStart(text, searchLength) ?? datelineAfterLeadIn(text, searchLength);
+  const head = text.slice(0, searchLength);
+  const keys = DATELINE_KEY_FINDER.rulesHeld(head);
+  return datelineAtStart(head, keys) ?? datelineAfterLeadIn(head, keys);
 }
 
 /**
@@ -1172,10 +1174,10 @@ const DISPATCH_DAY = /[\d０-９]\s*日\s*(?:专?电|讯)/u;
  * A dated dispatch's dateline (`中新网北京10月6日电(记者 岳川)`) after a lead-in (`HEADLINE_JOIN`, `RUN_IN_PHOTO_CREDIT`):
  * only a dispatch with its day is structure enough to be read inside a paragraph, and never a label to strip.
  */
-function datelineAfterLeadIn(text: string, searchLength: number): Dateline | null {
-  const head = text.slice(0, searchLength);
-  // Most paragraphs hold no dispatch's day: nothing more is tried on them.
-  if (!DISPATCH_DAY.test(head)) return null;
+function datelineAfterLeadIn(head: string, keys: number): Dateline | null {
+  // Most paragraphs hold no dispatch's day: nothing more is tried on them (first the keys, already read: bits 1
+  // and 2 of `DATELINE_KEYS` are 电 and 讯, one of which `DISPATCH_DAY` needs).
+  if (!(keys & 6) || !DISPATCH_DAY.test(head)) return null;
   const starts = [0];
   let joined = HEADLINE_JOIN.exec(head)?.[0].length ?? -1;
   while (joined > 0 && starts.length <= HEADLINE_JOIN_COLONS) {
@@ -1188,17 +1190,18 @@ function datelineAfterLeadIn(text: string, searchLength: number): Dateline | nul
     if (start === 0 && credit === 0) continue;
     const rest = head.slice(start + credit).trimStart();
     if (rest === "") continue;
-    const dateline = datelineAtStart(rest, rest.length);
+    // The head's keys: a filter of forms, a superset of the rest's (a form tried for nothing does not match).
+    const dateline = datelineAtStart(rest, keys);
     if (dateline !== null && dateline.date !== null && dateline.label === undefined) return dateline;
   }
   return null;
 }
 
-/** The dateline that opens the text (`readDateline`). */
-function datelineAtStart(text: string, searchLength: number): Dateline | null {
-  // The words are no digits, so the scan reads the text before its full-width digits are made half-width.
-  const start = text.slice(0, searchLength);
-  const keys = DATELINE_KEY_FINDER.rulesHeld(start);
+/**
+ * The dateline that opens `start` (`readDateline`), given the `DATELINE_KEYS` it holds. The words are no digits,
+ * so the keys are read before the full-width digits are made half-width.
+ */
+function datelineAtStart(start: string, keys: number): Dateline | null {
   if (keys === 0) return null;
   let head: string | null = null;
   for (const form of DATELINE_FORMS) {

@@ -641,8 +641,9 @@ function withoutMachineSections(blocks: readonly RawBlock[]): readonly RawBlock[
   for (let i = 0; i < blocks.length; i++) {
     const heading = blocks[i]!.block;
     if (heading.type !== "heading") continue;
-    const metadata = METADATA_SECTION_HEADING.test(heading.text.trim());
-    if (!metadata && !MACHINE_SUMMARY_HEADING.test(heading.text.trim())) continue;
+    const title = heading.text.trim();
+    const metadata = METADATA_SECTION_HEADING.test(title);
+    if (!metadata && !MACHINE_SUMMARY_HEADING.test(title)) continue;
     let end = i + 1;
     while (end < blocks.length) {
       const next = blocks[end]!.block;
