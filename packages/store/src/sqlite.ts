@@ -100,9 +100,11 @@ export function migrate(db: Sqlite, dir: string = MIGRATIONS_DIR): string[] {
 /** Opens (creating if needed) a SQLite file and brings its schema up to date. */
 export function openSqlite(file: string): Sqlite {
   const db = new Database(file);
+  // The wait first: turning a new file to WAL takes a lock, and another process opening it at the same moment
+  // holds it — without the wait that pragma fails at once with SQLITE_BUSY (red once on a fresh clone, session 28).
+  db.pragma("busy_timeout = 5000");
   // WAL lets the server read while `caixun ingest` writes the same file.
   db.pragma("journal_mode = WAL");
-  db.pragma("busy_timeout = 5000");
   migrate(db);
   return db;
 }
