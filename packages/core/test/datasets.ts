@@ -42,6 +42,7 @@ export const FRESH_30 = join(REPO, "datasets/fresh-30");
 export const FRESH_31 = join(REPO, "datasets/fresh-31");
 export const FRESH_32 = join(REPO, "datasets/fresh-32");
 export const FRESH_33 = join(REPO, "datasets/fresh-33");
+export const FRESH_36 = join(REPO, "datasets/fresh-36");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -346,6 +347,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_33),
   },
+  {
+    name: "fresh-36",
+    title: "Thirty-sixth fresh set",
+    description:
+      "`datasets/fresh-36`: whole article pages with their chrome, held out — a corporate blog's WordPress page reposting a magazine story (a day in WordPress's Chinese-month-English-ordinal form, a related list, reader comments, a comment form, footer lists), 和讯网's stock-channel page as a browser rendered it (Taboola widgets, a login toolbar, a breadcrumb, an info bar crediting another site, a flash citing a third outlet, a staff-code credit, a read-more fold, a pop-up of links), 中国新闻网's page as rendered (畅言 scripts, a hidden BaiduSpider block beside the visible time bar, an in-text ad table of scripts, an editor credit, a related list) and 网易汽车's page (a copyright line opening the text, bracketed sub-heads, a table, car-price widgets planted in the story, source / author / editor credits, a page navigation); excerpts (中国企业家, 证券时报网, 求是网, 网易汽车) (see `datasets/fresh-36/SOURCES.tsv`), collected and labelled in session 29 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_36),
+  },
 ];
 
 /**
@@ -390,6 +399,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_31,
     FRESH_32,
     FRESH_33,
+    FRESH_36,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
