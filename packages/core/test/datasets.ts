@@ -43,6 +43,7 @@ export const FRESH_31 = join(REPO, "datasets/fresh-31");
 export const FRESH_32 = join(REPO, "datasets/fresh-32");
 export const FRESH_33 = join(REPO, "datasets/fresh-33");
 export const FRESH_36 = join(REPO, "datasets/fresh-36");
+export const FRESH_37 = join(REPO, "datasets/fresh-37");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -355,6 +356,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_36),
   },
+  {
+    name: "fresh-37",
+    title: "Thirty-seventh fresh set",
+    description:
+      "`datasets/fresh-37`: plain text copied from article pages, held out — a text-ranking library's test documents: the headline on the first line, the outlet run into an `MM-DDHH:MM` stamp without a year on the second, the story (an outlet's `讯` dateline, an agency-style `电` dateline under a `原标题：` line, labelled paragraphs of a futures report) and the page furniture the copy took along (a promotion above the story, keywords, feedback and comment labels, related headlines, an editors' credit, a related-topics list) (腾讯科技, 新浪财经, 腾讯游戏, 人民网) (see `datasets/fresh-37/SOURCES.tsv`), collected and labelled in session 29 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_37),
+  },
 ];
 
 /**
@@ -400,6 +409,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_32,
     FRESH_33,
     FRESH_36,
+    FRESH_37,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
