@@ -139,12 +139,15 @@ class AssignedItems {
     if (item.key.day !== null) listIn(this.bySkeleton, item.key.skeleton).push(item);
   }
 
-  /** How many items, other than those with article id `id`, carry `anchor`. */
-  carrying(anchor: number, id: string): number {
+  /**
+   * How many items, other than those with article id `id`, carry `anchor`, counted only up to one
+   * past `atMost` (enough to tell an anchor too common; the rest of a long list is not read).
+   */
+  carrying(anchor: number, id: string, atMost: number): number {
     let n = 0;
     let last: Item | undefined;
     for (const other of this.byAnchor.get(anchor) ?? []) {
-      if (other !== last && other.article.id !== id) n++;
+      if (other !== last && other.article.id !== id && ++n > atMost) break;
       last = other;
     }
     return n;
@@ -419,11 +422,8 @@ async function chooseStoryFor(
   const stored: { id: string; story: string; features: Features }[] = [];
   for (const [i, db] of dbs.entries()) {
     const unknown = new Map<string, WindowKey>();
-    for (const [other, common] of sharing[i]!) {
-      if (
-        enoughSharedAnchors(common, anchors.length, other.anchors) &&
-        withinPairWindow(key, other, settings)
-      ) {
+    for (const other of sharing[i]!) {
+      if (withinPairWindow(key, other, settings)) {
         const kept = keptRowOf(other, settings);
         if (kept === undefined) unknown.set(other.id, other);
         else stored.push({ id: other.id, ...kept });
@@ -522,9 +522,11 @@ async function chooseStoryFor(
 
 /**
  * The anchors of an item that propose candidates, those carried by at most `CANDIDATES.maxPosting`
- * items within reach (this call's earlier items too), and for each window every stored key other
- * than the item's own that carries some of them, with how many. One scan of each anchor's posting
- * answers both, where the keys were counted first and the usable anchors' postings scanned again.
+ * items within reach (this call's earlier items too), and for each window the stored keys other
+ * than the item's own that carry enough of them (`enoughSharedAnchors`), in the order first met.
+ * One scan of each anchor's posting answers both, where the keys were counted first and the usable
+ * anchors' postings scanned again; the keys that share too few are dropped here rather than kept in
+ * a map the caller filters (on 5,000 generated Articles 371 keys an item, 82% of them too few).
  */
 function usableAnchors(
   windows: readonly AnchorWindow[],
@@ -532,14 +534,14 @@ function usableAnchors(
   anchors: Int32Array,
   at: number,
   id: string,
-): { usable: number[]; sharing: Map<WindowKey, number>[] } {
+): { usable: number[]; sharing: WindowKey[][] } {
   const usable: number[] = [];
   // The keys of one anchor, window after window: window i's end at ends[i].
   const found: WindowKey[] = [];
   const ends: number[] = windows.map(() => 0);
   const touched: WindowKey[][] = windows.map(() => []);
   for (const anchor of anchors) {
-    let count = earlier.carrying(anchor, id);
+    let count = earlier.carrying(anchor, id, CANDIDATES.maxPosting);
     let end = 0;
     for (let i = 0; i < windows.length; i++) {
       if (count <= CANDIDATES.maxPosting) {
@@ -559,12 +561,12 @@ function usableAnchors(
     }
   }
   const sharing = touched.map((keys) => {
-    const shared = new Map<WindowKey, number>();
+    const enough: WindowKey[] = [];
     for (const key of keys) {
-      if (key.id !== id) shared.set(key, key.shared);
+      if (enoughSharedAnchors(key.shared, anchors.length, key.anchors) && key.id !== id) enough.push(key);
       key.shared = 0;
     }
-    return shared;
+    return enough;
   });
   return { usable, sharing };
 }
