@@ -19,9 +19,12 @@ export default defineConfig({
     })),
   ],
   // The Worker's own `@caixun/core/entities`, `@caixun/core/entities/basic` and
-  // `@caixun/core/stories/common-pairs` (wrangler.jsonc `alias`): the tables from its static assets.
+  // `@caixun/core/stories/common-pairs` (wrangler.jsonc `alias`): the tables from its static assets; and
+  // its own `zod/mini` (`src/worker-zod.ts`), with `CAIXUN_WORKER` defined as wrangler.jsonc defines it.
+  define: { CAIXUN_WORKER: "true" },
   resolve: {
     alias: {
+      "zod/mini": fileURLToPath(new URL("src/worker-zod.ts", import.meta.url)),
       "@caixun/core/entities/basic": fileURLToPath(new URL("src/asset-entities.ts", import.meta.url)),
       "@caixun/core/entities": fileURLToPath(new URL("src/asset-entities.ts", import.meta.url)),
       "@caixun/core/stories/common-pairs": fileURLToPath(

@@ -27,6 +27,7 @@ export {
   component,
   componentRef,
   defineRoute,
+  documented,
   documentedComponent,
   type OpenApiDocument,
 } from "./openapi.js";

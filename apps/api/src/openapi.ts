@@ -12,29 +12,53 @@ import { HTTPException } from "hono/http-exception";
 import { TrieRouter } from "hono/router/trie-router";
 import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
+// What only the document reads (zod's locale, its registry, `meta`), from zod under its other name: a Worker
+// aliases `zod/mini` to its own validators (`worker-zod.ts`) and drops every use of these.
+import * as doc from "zod/v4/mini";
 import type { AppEnv } from "./deps.js";
 import { problem, problemResponse } from "./problem.js";
 
+/**
+ * What `DOCUMENTED` says, spelled out where a Worker must drop a statement and what it imports: esbuild
+ * drops code on a condition only when it can fold it in the module itself (the Workers `define` it).
+ */
+declare const CAIXUN_WORKER: true | undefined;
+
 // zod/mini starts without messages ("Invalid input" for everything); the API answers with English ones.
-z.config(en());
+// A Worker's `zod/mini` (`worker-zod.ts`) writes them itself, and carries neither zod's locale nor this.
+if (typeof CAIXUN_WORKER === "undefined") doc.config(en());
 
 /** Named schemas of the document (`#/components/schemas/<id>`): register with `component`. */
-export const components = z.registry<{ id: string }>();
+export const components = /* @__PURE__ */ doc.registry<{ id: string }>();
 
 /** The schema, registered as the named component `id` of the OpenAPI document. */
 export function component<T extends z.ZodMiniType>(schema: T, id: string): T {
-  components.add(schema, { id });
+  // Only the document reads the registry: a Worker carries neither it nor the names.
+  if (typeof CAIXUN_WORKER === "undefined") components.add(schema, { id });
   return schema;
+}
+
+/**
+ * `schema` with what the document says of it (`{ description, example, format }`): zod's `meta` check
+ * where the document is built; for `false` (a request's schemas pass `DOCUMENTED && { … }`) and in a
+ * Worker, the schema as it is, and a Worker's bundle carries neither zod's `meta` nor its registry.
+ */
+export function documented<T extends z.ZodMiniType>(schema: T, meta: Record<string, unknown> | false): T {
+  return typeof CAIXUN_WORKER === "undefined" && meta !== false
+    ? (schema.check(doc.meta(meta)) as T)
+    : schema;
 }
 
 /**
  * `component` for a schema only the document reads (a response's): built by `define` when this runs,
  * as `component` builds it, but marked free of side effects, so a bundle that never uses the schema
- * (an app: it does not validate its answers) drops it whole, `define` and all.
+ * (an app: it does not validate its answers) drops it whole, `define` and all. Where `CAIXUN_WORKER` is
+ * defined and nothing is bundled (the Workers' tests), it is not built either: a Worker's `zod/mini`
+ * (`worker-zod.ts`) has only what requests need, and no response schema is ever read there.
  */
 // @__NO_SIDE_EFFECTS__
 export function documentedComponent<T extends z.ZodMiniType>(id: string, define: () => T): T {
-  return component(define(), id);
+  return (typeof CAIXUN_WORKER === "undefined" ? component(define(), id) : undefined) as T;
 }
 
 /**

@@ -1,8 +1,17 @@
 import { FORMATS, MARKETS, SECURITY_HOWS, WARNING_CODES } from "@caixun/core";
 import { sinceInstant, untilInstant } from "@caixun/core/policy";
 import * as z from "zod/mini";
+// Types only the response schemas use (which only the document reads), from zod under its other name: a
+// Worker aliases `zod/mini` to its own validators (`worker-zod.ts`), which have none of them.
+import * as doc from "zod/v4/mini";
 import { DOCUMENTED } from "./documented.js";
-import { component, componentRef, documentedComponent, type JsonSchemaComponent } from "./openapi.js";
+import {
+  component,
+  componentRef,
+  documented,
+  documentedComponent,
+  type JsonSchemaComponent,
+} from "./openapi.js";
 import { PROBLEM_CODES } from "./problem.js";
 
 /**
@@ -11,7 +20,7 @@ import { PROBLEM_CODES } from "./problem.js";
  * the check (`false`: the schema as it is).
  */
 const described = <T extends z.ZodMiniType>(schema: T, description: string | false): T =>
-  description === false ? schema : (schema.check(z.describe(description)) as T);
+  documented(schema, description !== false && { description });
 
 /**
  * The Article, documented by @caixun/core's own JSON Schema. Responses are not validated against
@@ -21,13 +30,14 @@ export const ArticleSchema: JsonSchemaComponent = { jsonSchemaId: "Article" };
 
 /** A raw file sent as the body itself. */
 export const RawTextBody = described(z.string(), DOCUMENTED && "The file's text");
-export const RawBytesBody = z
-  .string()
-  .check(...(DOCUMENTED ? [z.meta({ format: "binary", description: "The file's bytes" })] : []));
+export const RawBytesBody = documented(
+  z.string(),
+  DOCUMENTED && { format: "binary", description: "The file's bytes" },
+);
 
 export const ProblemSchema = /* @__PURE__ */ documentedComponent("Problem", () =>
   z.object({
-    type: z.literal("about:blank"),
+    type: doc.literal("about:blank"),
     title: z.string(),
     status: z.number().check(z.int()),
     code: z.enum(PROBLEM_CODES),
@@ -168,7 +178,7 @@ export const IngestResultSchema = /* @__PURE__ */ documentedComponent("IngestRes
       }),
     ),
     problems: described(
-      z.array(z.extend(ProblemSchema, { filename: z.nullable(z.string()), ref: z.string() })),
+      z.array(doc.extend(ProblemSchema, { filename: z.nullable(z.string()), ref: z.string() })),
       "Records of a dump that could not be read (the others were stored)",
     ),
   }),
@@ -177,12 +187,16 @@ export const IngestResultSchema = /* @__PURE__ */ documentedComponent("IngestRes
 /** A day (`2022-01-30`, Asia/Shanghai like the articles) or an ISO 8601 timestamp. */
 const DateBound = (description: string | false) =>
   z.optional(
-    z.string().check(
-      z.refine(
-        (value) => sinceInstant(value) !== null,
-        "expected a date (2022-01-30) or an ISO 8601 time (2022-01-30T09:59:17+08:00)",
-      ),
-      ...(description === false ? [] : [z.meta({ description, example: "2022-01-30" })]),
+    documented(
+      z
+        .string()
+        .check(
+          z.refine(
+            (value) => sinceInstant(value) !== null,
+            "expected a date (2022-01-30) or an ISO 8601 time (2022-01-30T09:59:17+08:00)",
+          ),
+        ),
+      description !== false && { description, example: "2022-01-30" },
     ),
   );
 
@@ -233,7 +247,7 @@ export const ListQuery = z.object({
 
 /** A path parameter: a string of `min`–`max` characters, with an example for the document. */
 export const PathParam = (min: number, max: number, example: string | false) =>
-  z.string().check(z.minLength(min), z.maxLength(max), ...(example === false ? [] : [z.meta({ example })]));
+  documented(z.string().check(z.minLength(min), z.maxLength(max)), example !== false && { example });
 
 export const IdParam = z.object({ id: PathParam(1, 200, DOCUMENTED && "NW202201302266849892") });
 
@@ -270,7 +284,7 @@ export const StatsSchema = /* @__PURE__ */ documentedComponent("Stats", () =>
     sources: z.number(),
     securities: z.number(),
     labels: z.number(),
-    formats: z.record(z.string(), z.number()),
+    formats: doc.record(z.string(), z.number()),
     earliest: z.nullable(z.string()),
     latest: z.nullable(z.string()),
   }),

@@ -5,6 +5,7 @@ import {
   componentRef,
   DOCUMENTED,
   defineRoute,
+  documented,
   documentedComponent,
   Int,
   ProblemError,
@@ -12,6 +13,9 @@ import {
   requireToken,
 } from "@caixun/api";
 import * as z from "zod/mini";
+// Types only the response schemas use (which only the document reads), from zod under its other name: a
+// Worker aliases `zod/mini` to its own validators (`worker-zod.ts`), which have none of them.
+import * as doc from "zod/v4/mini";
 import type { IngestEnv } from "./env.js";
 import { settingsFrom } from "./settings.js";
 import { addTaskStatements, batchReport, createBatch } from "./state.js";
@@ -34,21 +38,16 @@ const BatchRequest = component(
   z
     .object({
       keys: z.optional(
-        z
-          .array(Key)
-          .check(
-            z.minLength(1),
-            z.maxLength(MAX_KEYS),
-            ...(DOCUMENTED ? [z.describe("Object keys to ingest")] : []),
-          ),
+        documented(
+          z.array(Key).check(z.minLength(1), z.maxLength(MAX_KEYS)),
+          DOCUMENTED && { description: "Object keys to ingest" },
+        ),
       ),
       prefix: z.optional(
-        z
-          .string()
-          .check(
-            z.maxLength(MAX_KEY_BYTES),
-            ...(DOCUMENTED ? [z.describe("Ingest every object under this prefix")] : []),
-          ),
+        documented(
+          z.string().check(z.maxLength(MAX_KEY_BYTES)),
+          DOCUMENTED && { description: "Ingest every object under this prefix" },
+        ),
       ),
     })
     .check(
@@ -68,9 +67,9 @@ const TaskCounts = z.object({ queued: Int(), retrying: Int(), split: Int(), done
     id: z.string(),
     createdAt: z.string(),
     origin: z.string(),
-    listing: z.boolean(),
+    listing: doc.boolean(),
     tasks: TaskCounts,
-    finished: z.boolean(),
+    finished: doc.boolean(),
     records: Int(),
     articles: Int(),
     failures: Int(),

@@ -31,9 +31,12 @@ export function pipelineProject(name: string, wranglerConfig: string, include: s
       })),
     ],
     // The Worker's own `@caixun/core/entities`, `@caixun/core/entities/basic` and
-    // `@caixun/core/stories/common-pairs` (wrangler.jsonc `alias`): the tables from its static assets.
+    // `@caixun/core/stories/common-pairs` (wrangler.jsonc `alias`): the tables from its static assets; and
+    // its own `zod/mini` (`worker-zod.ts`), with `CAIXUN_WORKER` defined as wrangler.jsonc defines it.
+    define: { CAIXUN_WORKER: "true" },
     resolve: {
       alias: {
+        "zod/mini": join(REPO_ROOT, "apps/api/dist/worker-zod.js"),
         "@caixun/core/entities/basic": join(REPO_ROOT, "apps/api/dist/asset-entities.js"),
         "@caixun/core/entities": join(REPO_ROOT, "apps/api/dist/asset-entities.js"),
         "@caixun/core/stories/common-pairs": join(REPO_ROOT, "apps/api/dist/asset-common-pairs.js"),

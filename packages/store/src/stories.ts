@@ -120,10 +120,11 @@ const placeholders = (n: number) => Array(n).fill("?").join(", ");
  */
 class AssignedItems {
   readonly items: Item[] = [];
-  /** Each item once per occurrence of the anchor in its list, in the order items were added. */
-  private readonly byAnchor = new Map<number, Item[]>();
-  /** Where each item was added: candidates are handed over in that order. */
-  private readonly order = new Map<Item, number>();
+  /**
+   * Each item, as its place in `items`, once per occurrence of the anchor in its list, in the order
+   * items were added: candidates are handed over in that order.
+   */
+  private readonly byAnchor = new Map<number, number[]>();
   /** Items by their text (`features.chars`), what an undated item can be a copy of. */
   private readonly byChars = new Map<string, Item[]>();
   private readonly byStory = new Map<string, Item[]>();
@@ -131,34 +132,26 @@ class AssignedItems {
   private readonly bySkeleton = new Map<string, Item[]>();
 
   add(item: Item): void {
-    this.order.set(item, this.items.length);
+    const place = this.items.length;
     this.items.push(item);
-    for (const anchor of item.anchors) listIn(this.byAnchor, anchor).push(item);
+    for (const anchor of item.anchors) listIn(this.byAnchor, anchor).push(place);
     listIn(this.byChars, item.features.chars).push(item);
     listIn(this.byStory, item.storyId).push(item);
     if (item.key.day !== null) listIn(this.bySkeleton, item.key.skeleton).push(item);
   }
 
-  /** How many items, other than those with article id `id`, carry `anchor`. */
-  carrying(anchor: number, id: string): number {
+  /**
+   * How many items, other than those with article id `id`, carry `anchor`, counted only up to one
+   * past `atMost` (enough to tell an anchor too common; the rest of a long list is not read).
+   */
+  carrying(anchor: number, id: string, atMost: number): number {
     let n = 0;
-    let last: Item | undefined;
-    for (const other of this.byAnchor.get(anchor) ?? []) {
-      if (other !== last && other.article.id !== id) n++;
-      last = other;
+    let last = -1;
+    for (const place of this.byAnchor.get(anchor) ?? []) {
+      if (place !== last && this.items[place]!.article.id !== id && ++n > atMost) break;
+      last = place;
     }
     return n;
-  }
-
-  /** For each item other than those of `id`: how many of its anchors are in `anchors`. */
-  sharing(anchors: ReadonlySet<number>, id: string): Map<Item, number> {
-    const common = new Map<Item, number>();
-    for (const anchor of anchors) {
-      for (const other of this.byAnchor.get(anchor) ?? []) {
-        if (other.article.id !== id) common.set(other, (common.get(other) ?? 0) + 1);
-      }
-    }
-    return common;
   }
 
   /** The first item other than those of `id` with the text `chars`. */
@@ -167,19 +160,32 @@ class AssignedItems {
   }
 
   /**
-   * The dated items that share enough anchors with an item of `anchors` anchors (`shared`: how
-   * many of its usable ones each carries), in the order they were added. Only items that share
-   * some are looked at, as grouping a corpus (`StoryGrouper`) and the stored keys (`usableAnchors`)
-   * do: every earlier item was looked at, and an item without anchors (a text of figures) was the
-   * candidate of every other, so one call grouped such items unlike grouping or one at a time.
+   * The dated items other than those of `id` that share enough of `usable` with an item of `anchors`
+   * anchors (each counted once per occurrence in the item's list), in the order they were added.
+   * Only items that share some are looked at, as grouping a corpus (`StoryGrouper`) and the stored
+   * keys (`usableAnchors`) do: every earlier item was looked at, and an item without anchors (a text
+   * of figures) was the candidate of every other, so one call grouped such items unlike grouping or
+   * one at a time. Counted by place in an array, not in a map of items.
    */
-  candidates(shared: ReadonlyMap<Item, number>, anchors: number): Item[] {
+  candidates(usable: ReadonlySet<number>, anchors: number, id: string): Item[] {
+    const common = new Int32Array(this.items.length);
+    const met: number[] = [];
+    for (const anchor of usable) {
+      for (const place of this.byAnchor.get(anchor) ?? []) {
+        if (common[place]!++ === 0) met.push(place);
+      }
+    }
     const found: Item[] = [];
-    for (const [other, common] of shared) {
-      if (other.key.at !== null && enoughSharedAnchors(common, anchors, other.anchors.length))
+    for (const place of met.sort((a, b) => a - b)) {
+      const other = this.items[place]!;
+      if (
+        other.article.id !== id &&
+        other.key.at !== null &&
+        enoughSharedAnchors(common[place]!, anchors, other.anchors.length)
+      )
         found.push(other);
     }
-    return found.sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+    return found;
   }
 
   /** The items of a story, other than those of `id`, in the order they were added. */
@@ -419,11 +425,8 @@ async function chooseStoryFor(
   const stored: { id: string; story: string; features: Features }[] = [];
   for (const [i, db] of dbs.entries()) {
     const unknown = new Map<string, WindowKey>();
-    for (const [other, common] of sharing[i]!) {
-      if (
-        enoughSharedAnchors(common, anchors.length, other.anchors) &&
-        withinPairWindow(key, other, settings)
-      ) {
+    for (const other of sharing[i]!) {
+      if (withinPairWindow(key, other, settings)) {
         const kept = keptRowOf(other, settings);
         if (kept === undefined) unknown.set(other.id, other);
         else stored.push({ id: other.id, ...kept });
@@ -439,8 +442,7 @@ async function chooseStoryFor(
   }
   stored.sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const { story, features } of stored) candidates.push({ features, story });
-  const sharedLocally = earlier.sharing(usableSet, id);
-  for (const other of earlier.candidates(sharedLocally, anchors.length)) {
+  for (const other of earlier.candidates(usableSet, anchors.length, id)) {
     candidates.push({ features: other.features, story: other.storyId });
   }
   // `assignStory` only weighs the candidates the item is a copy of: those alone are handed to it
@@ -522,9 +524,11 @@ async function chooseStoryFor(
 
 /**
  * The anchors of an item that propose candidates, those carried by at most `CANDIDATES.maxPosting`
- * items within reach (this call's earlier items too), and for each window every stored key other
- * than the item's own that carries some of them, with how many. One scan of each anchor's posting
- * answers both, where the keys were counted first and the usable anchors' postings scanned again.
+ * items within reach (this call's earlier items too), and for each window the stored keys other
+ * than the item's own that carry enough of them (`enoughSharedAnchors`), in the order first met.
+ * One scan of each anchor's posting answers both, where the keys were counted first and the usable
+ * anchors' postings scanned again; the keys that share too few are dropped here rather than kept in
+ * a map the caller filters (on 5,000 generated Articles 371 keys an item, 82% of them too few).
  */
 function usableAnchors(
   windows: readonly AnchorWindow[],
@@ -532,14 +536,14 @@ function usableAnchors(
   anchors: Int32Array,
   at: number,
   id: string,
-): { usable: number[]; sharing: Map<WindowKey, number>[] } {
+): { usable: number[]; sharing: WindowKey[][] } {
   const usable: number[] = [];
   // The keys of one anchor, window after window: window i's end at ends[i].
   const found: WindowKey[] = [];
   const ends: number[] = windows.map(() => 0);
   const touched: WindowKey[][] = windows.map(() => []);
   for (const anchor of anchors) {
-    let count = earlier.carrying(anchor, id);
+    let count = earlier.carrying(anchor, id, CANDIDATES.maxPosting);
     let end = 0;
     for (let i = 0; i < windows.length; i++) {
       if (count <= CANDIDATES.maxPosting) {
@@ -559,12 +563,12 @@ function usableAnchors(
     }
   }
   const sharing = touched.map((keys) => {
-    const shared = new Map<WindowKey, number>();
+    const enough: WindowKey[] = [];
     for (const key of keys) {
-      if (key.id !== id) shared.set(key, key.shared);
+      if (enoughSharedAnchors(key.shared, anchors.length, key.anchors) && key.id !== id) enough.push(key);
       key.shared = 0;
     }
-    return shared;
+    return enough;
   });
   return { usable, sharing };
 }

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { DOCUMENTED } from "../documented.js";
-import { type ApiApp, defineRoute } from "../openapi.js";
+import { type ApiApp, defineRoute, documented } from "../openapi.js";
 import { ProblemError } from "../problem.js";
 import { Cursor, Limit, Responses } from "../schemas.js";
 import { rethrowClientError } from "./articles.js";
@@ -14,20 +14,13 @@ const listRoute = defineRoute({
       limit: Limit(),
       cursor: Cursor(),
       minCopies: z._default(
-        z.coerce
-          .number()
-          .check(
-            z.int(),
-            z.minimum(1),
-            z.maximum(1000),
-            ...(DOCUMENTED
-              ? [
-                  z.describe(
-                    "Only stories with at least this many copies (2: only news that several outlets carried)",
-                  ),
-                ]
-              : []),
-          ),
+        documented(
+          z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1000)),
+          DOCUMENTED && {
+            description:
+              "Only stories with at least this many copies (2: only news that several outlets carried)",
+          },
+        ),
         1,
       ),
     }),
@@ -51,9 +44,10 @@ const getRoute = defineRoute({
   path: "/v1/stories/{id}",
   request: {
     params: z.object({
-      id: z
-        .string()
-        .check(z.regex(/^s[0-9a-f]{16}$/), ...(DOCUMENTED ? [z.meta({ example: "s1d3c5b7a9f0e2d4c" })] : [])),
+      id: documented(
+        z.string().check(z.regex(/^s[0-9a-f]{16}$/)),
+        DOCUMENTED && { example: "s1d3c5b7a9f0e2d4c" },
+      ),
     }),
   },
   ...(DOCUMENTED && {
