@@ -42,6 +42,7 @@ export const FRESH_30 = join(REPO, "datasets/fresh-30");
 export const FRESH_31 = join(REPO, "datasets/fresh-31");
 export const FRESH_32 = join(REPO, "datasets/fresh-32");
 export const FRESH_33 = join(REPO, "datasets/fresh-33");
+export const FRESH_35 = join(REPO, "datasets/fresh-35");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -346,6 +347,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_33),
   },
+  {
+    name: "fresh-35",
+    title: "Thirty-fifth fresh set",
+    description:
+      "`datasets/fresh-35`: record dumps of key layouts no set holds, from repositories no set draws from, held out — single rows of a quant-agents project's pandas CSV exports (akshare's 财联社 telegraph table under the Chinese headers 标题 / 内容 / 发布时间戳 beside a nameless index: empty headlines, 【headline】 copies, closing credits in ASCII parentheses, a quoted cell of paragraphs; 东方财富 stock-news search results `date, code, title, content, url` with excerpts cut without a mark and outlets' datelines), excerpts of a spreadsheet written as a JSON array of arrays under a header row (Traditional Chinese headlines with a day and a link) and a news cache whose records sit under an object keyed by stock codes (title-only, no date beside the cache's run time) (财联社, 上观新闻, 环球网, 证券时报网, 北京商报, 南方财经, 自由財經, MoneyDJ, 科技新報, 中央社) (see `datasets/fresh-35/SOURCES.tsv`); many-record files are labelled record by record (`ref`), collected and labelled in session 29 before caixun ran on them, and measured once so",
+    showMisses: false,
+    cases: () => labelled(FRESH_35),
+  },
 ];
 
 /**
@@ -390,6 +399,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_31,
     FRESH_32,
     FRESH_33,
+    FRESH_35,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
