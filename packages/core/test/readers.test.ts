@@ -496,6 +496,58 @@ describe("parse, for one-document inputs", () => {
     expect(parse('{\n  "title": "标题",\n  "content": 正文\n}').title).not.toBe("标题");
   });
 
+  it("reads a record a Python writer left NaN or Infinity in, the value as null", () => {
+    // datasets/fresh-33/cls-article-lines/traderadar__cls__line-8.jsonl (Kepler-2002/TradeRadar, a 财联社 scraper's
+    // JSON Lines) as Python's json.dumps writes it when the counter is a float without a value (a pandas column
+    // with a gap): `NaN`, which JSON forbids, lost the whole record before.
+    const line = readFileSync(
+      join(REPO, "datasets/fresh-33/cls-article-lines/traderadar__cls__line-8.jsonl"),
+      "utf8",
+    );
+    const written = line.replace('"read_number": 0', '"read_number": NaN');
+    expect(written).not.toBe(line);
+    const read = ok(all(written, { filename: "cls.json" }));
+    const clean = ok(all(line, { filename: "cls.json" }));
+    expect(read).toHaveLength(1);
+    expect(read[0]!.extra).toMatchObject({ read_number: null });
+    expect({ ...read[0], extra: null, id: null }).toEqual({ ...clean[0], extra: null, id: null });
+    // A NaN inside a string is text, and a word that only starts like one (`NaNo`) is no value.
+    const kept = ok(
+      all('{"title": "NaN是什么", "content": "正文。", "x": -Infinity}\n', { filename: "a.jsonl" }),
+    );
+    expect(kept.map((article) => [article.title, article.extra])).toEqual([["NaN是什么", { x: null }]]);
+    expect(ok(all('{"title": "标题", "content": "正文。", "x": NaNo}\n', { filename: "a.jsonl" }))).toEqual(
+      [],
+    );
+  });
+
+  it("reads any record with non-finite numbers as the same record with nulls", () => {
+    const nonFinite = fc.constantFrom("NaN", "Infinity", "-Infinity");
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom("title", "content", "date", "url"), fc.string({ maxLength: 12 })),
+        fc.array(fc.tuple(fc.constantFrom("score", "views", "rank"), nonFinite), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        fc.boolean(),
+        (record, numbers, lines) => {
+          const withNulls = { ...record, ...Object.fromEntries(numbers.map(([key]) => [key, null])) };
+          let python = JSON.stringify(withNulls);
+          for (const [key, token] of numbers) python = python.replace(`"${key}":null`, `"${key}":${token}`);
+          const filename = lines ? "dump.jsonl" : "dump.json";
+          const input = lines ? `${python}\n` : `[${python}]`;
+          const expected = lines ? `${JSON.stringify(withNulls)}\n` : `[${JSON.stringify(withNulls)}]`;
+          // The id of a record without one is a hash of its line as written, so it differs; nothing else does.
+          const read = (text: string) =>
+            all(text, { filename }).map((result) => (result.ok ? { ...result.article, id: null } : result));
+          expect(read(input)).toEqual(read(expected));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it("reads any one-record JSON input as parseAll reads its record", () => {
     fc.assert(
       fc.property(
