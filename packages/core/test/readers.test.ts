@@ -112,6 +112,42 @@ describe("detectInput", () => {
 describe("parseAll on JSON Lines", () => {
   const dump = [FLASH(1), "", "{not json", FLASH(2), "[1, 2]", FLASH(3)].join("\n");
 
+  it("reads a feed's records alike however a writer lays them out", () => {
+    // Other days of a feed, or another archiver of it: CRLF line ends, a pretty-printed array, an array one record a
+    // line with trailing commas, a line break typed raw into a string. The Articles are the same; only their refs
+    // (`line N` or `item N`) and the lines their warnings point at say where each record sat.
+    const read = (text: string, filename: string) =>
+      all(text, { filename }).map((result) =>
+        result.ok
+          ? { ...result.article, ref: null, warnings: result.article.warnings.map((w) => w.code) }
+          : result.failure.code,
+      );
+    const field = fc.string().filter((text) => !text.includes("\\"));
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ title: field, content: field, brief: field }, { requiredKeys: ["content"] }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.nat({ max: 3 }),
+        (fields, breakAt) => {
+          const records = fields.map((extra, i) => JSON.parse(FLASH(i + 1, extra)) as Record<string, string>);
+          // A line break inside the first record's content, escaped as JSON wants it and typed raw.
+          const content = records[0]!.content!;
+          records[0]!.content = `${content.slice(0, breakAt)}\n${content.slice(breakAt)}`;
+          const lines = records.map((record) => JSON.stringify(record));
+          const expected = read(`${lines.join("\n")}\n`, "day.jsonl");
+          expect(read(`${lines.join("\r\n")}\r\n`, "day.jsonl")).toEqual(expected);
+          expect(read(JSON.stringify(records, null, 2), "day.json")).toEqual(expected);
+          expect(read(`[\n${lines.map((line) => `${line},`).join("\n")}\n]\n`, "day.json")).toEqual(expected);
+          const raw = lines.map((line, i) => (i === 0 ? line.replace("\\n", "\n") : line));
+          expect(read(`${raw.join("\n")}\n`, "day.jsonl")).toEqual(expected);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it("gives one Article per record and reports a bad line with its number, going on past it", () => {
     const results = all(dump);
     expect(results.map((r) => (r.ok ? r.article.ref : `${r.failure.ref}: ${r.failure.code}`))).toEqual([
