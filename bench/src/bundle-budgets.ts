@@ -285,16 +285,22 @@
  * rules 140,451 (learn reads dumps), stages 111,432 — the three generalise branches' rules add up; each set to the next
  * half kilobyte over. apps/api 192,312 and apps/ingest 199,878 (`measureWorkerBundle`): 122 B under
  * `WORKER_GZIP_BYTES` — the next rule that reaches the Worker needs room made first.
+ * Session 29 (generalise2, issue 12): a record's writer field naming an outlet weighs for the source (`authorOutlet`,
+ * `stages/provenance.ts`; fresh-33 99.2% → 100%) and a bare `NaN` / `Infinity` a Python writer left in a record read
+ * as null (`repairedJson`, `readers/json-lines.ts`), +0.05–0.11 KB over b409c83: `@caixun/core` 130,247 → 130,303,
+ * `{ parse }` 129,816 → 129,918, `parse-all` 137,959 → 138,045, `rules` 140,451 → 140,563, `stages` 111,432 → 111,483;
+ * `parse-all` and `rules`, over, set to the next half kilobyte over. apps/ingest 199,878 → 199,997 (+119 B, 3 B under
+ * `WORKER_GZIP_BYTES`) and apps/api 192,312 → 192,405 (`measureWorkerBundle` after building store, inputs and api).
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 130_500,
   "@caixun/core { parse }": 130_000,
   "@caixun/core/entities": 7_500,
   "@caixun/core/entities/basic": 1_000,
-  "@caixun/core/parse-all": 138_000,
+  "@caixun/core/parse-all": 138_500,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
-  "@caixun/core/rules": 140_500,
+  "@caixun/core/rules": 141_000,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
   "@caixun/core/stages": 111_500,

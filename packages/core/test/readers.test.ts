@@ -112,6 +112,42 @@ describe("detectInput", () => {
 describe("parseAll on JSON Lines", () => {
   const dump = [FLASH(1), "", "{not json", FLASH(2), "[1, 2]", FLASH(3)].join("\n");
 
+  it("reads a feed's records alike however a writer lays them out", () => {
+    // Other days of a feed, or another archiver of it: CRLF line ends, a pretty-printed array, an array one record a
+    // line with trailing commas, a line break typed raw into a string. The Articles are the same; only their refs
+    // (`line N` or `item N`) and the lines their warnings point at say where each record sat.
+    const read = (text: string, filename: string) =>
+      all(text, { filename }).map((result) =>
+        result.ok
+          ? { ...result.article, ref: null, warnings: result.article.warnings.map((w) => w.code) }
+          : result.failure.code,
+      );
+    const field = fc.string().filter((text) => !text.includes("\\"));
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ title: field, content: field, brief: field }, { requiredKeys: ["content"] }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.nat({ max: 3 }),
+        (fields, breakAt) => {
+          const records = fields.map((extra, i) => JSON.parse(FLASH(i + 1, extra)) as Record<string, string>);
+          // A line break inside the first record's content, escaped as JSON wants it and typed raw.
+          const content = records[0]!.content!;
+          records[0]!.content = `${content.slice(0, breakAt)}\n${content.slice(breakAt)}`;
+          const lines = records.map((record) => JSON.stringify(record));
+          const expected = read(`${lines.join("\n")}\n`, "day.jsonl");
+          expect(read(`${lines.join("\r\n")}\r\n`, "day.jsonl")).toEqual(expected);
+          expect(read(JSON.stringify(records, null, 2), "day.json")).toEqual(expected);
+          expect(read(`[\n${lines.map((line) => `${line},`).join("\n")}\n]\n`, "day.json")).toEqual(expected);
+          const raw = lines.map((line, i) => (i === 0 ? line.replace("\\n", "\n") : line));
+          expect(read(`${raw.join("\n")}\n`, "day.jsonl")).toEqual(expected);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it("gives one Article per record and reports a bad line with its number, going on past it", () => {
     const results = all(dump);
     expect(results.map((r) => (r.ok ? r.article.ref : `${r.failure.ref}: ${r.failure.code}`))).toEqual([
@@ -494,6 +530,58 @@ describe("parse, for one-document inputs", () => {
     );
     // A record broken in another way is still no record.
     expect(parse('{\n  "title": "标题",\n  "content": 正文\n}').title).not.toBe("标题");
+  });
+
+  it("reads a record a Python writer left NaN or Infinity in, the value as null", () => {
+    // datasets/fresh-33/cls-article-lines/traderadar__cls__line-8.jsonl (Kepler-2002/TradeRadar, a 财联社 scraper's
+    // JSON Lines) as Python's json.dumps writes it when the counter is a float without a value (a pandas column
+    // with a gap): `NaN`, which JSON forbids, lost the whole record before.
+    const line = readFileSync(
+      join(REPO, "datasets/fresh-33/cls-article-lines/traderadar__cls__line-8.jsonl"),
+      "utf8",
+    );
+    const written = line.replace('"read_number": 0', '"read_number": NaN');
+    expect(written).not.toBe(line);
+    const read = ok(all(written, { filename: "cls.json" }));
+    const clean = ok(all(line, { filename: "cls.json" }));
+    expect(read).toHaveLength(1);
+    expect(read[0]!.extra).toMatchObject({ read_number: null });
+    expect({ ...read[0], extra: null, id: null }).toEqual({ ...clean[0], extra: null, id: null });
+    // A NaN inside a string is text, and a word that only starts like one (`NaNo`) is no value.
+    const kept = ok(
+      all('{"title": "NaN是什么", "content": "正文。", "x": -Infinity}\n', { filename: "a.jsonl" }),
+    );
+    expect(kept.map((article) => [article.title, article.extra])).toEqual([["NaN是什么", { x: null }]]);
+    expect(ok(all('{"title": "标题", "content": "正文。", "x": NaNo}\n', { filename: "a.jsonl" }))).toEqual(
+      [],
+    );
+  });
+
+  it("reads any record with non-finite numbers as the same record with nulls", () => {
+    const nonFinite = fc.constantFrom("NaN", "Infinity", "-Infinity");
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom("title", "content", "date", "url"), fc.string({ maxLength: 12 })),
+        fc.array(fc.tuple(fc.constantFrom("score", "views", "rank"), nonFinite), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        fc.boolean(),
+        (record, numbers, lines) => {
+          const withNulls = { ...record, ...Object.fromEntries(numbers.map(([key]) => [key, null])) };
+          let python = JSON.stringify(withNulls);
+          for (const [key, token] of numbers) python = python.replace(`"${key}":null`, `"${key}":${token}`);
+          const filename = lines ? "dump.jsonl" : "dump.json";
+          const input = lines ? `${python}\n` : `[${python}]`;
+          const expected = lines ? `${JSON.stringify(withNulls)}\n` : `[${JSON.stringify(withNulls)}]`;
+          // The id of a record without one is a hash of its line as written, so it differs; nothing else does.
+          const read = (text: string) =>
+            all(text, { filename }).map((result) => (result.ok ? { ...result.article, id: null } : result));
+          expect(read(input)).toEqual(read(expected));
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 
   it("reads any one-record JSON input as parseAll reads its record", () => {

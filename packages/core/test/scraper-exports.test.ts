@@ -343,3 +343,33 @@ describe("datelines and credits of a 财联社 article scraper", () => {
     expect(article.text).toContain("（来源：企业预警通 财联社整理）");
   });
 });
+
+// A record's writer field naming the outlet or account the story came from (datasets/fresh-33, session 29:
+// `Kepler-2002/TradeRadar` `data/cls.json`, whose `author` repeats a byline or names the account republished).
+describe("a record's writer field that names an outlet", () => {
+  const excerpt = (author: string, content: string) => ({
+    title: "情节随机、贴近实战 直击山东舰最新演练现场",
+    date: "2025-05-24 09:54:51",
+    link: "https://www.cls.cn/detail/2040029",
+    content,
+    author,
+    type: "头条",
+    time: "2025-05-25",
+  });
+  const body = "近日，海军山东舰在海南三亚某军港，进行飞行保障全流程演练，紧贴战训任务磨砺官兵实战本领。";
+
+  it("takes the outlet over the site of the record's link, and names no author", () => {
+    const article = recordArticle(excerpt("央视新闻", body));
+    expect([article.source?.name, article.author]).toEqual(["央视新闻", null]);
+  });
+
+  it("keeps a person's byline as the author, the link's site the source", () => {
+    const article = recordArticle(excerpt("李明", body));
+    expect([article.source?.name, article.author]).toEqual(["财联社", "李明"]);
+  });
+
+  it("lets a dateline outweigh it", () => {
+    const article = recordArticle(excerpt("央视新闻", `财联社5月24日讯（编辑 史正丞）${body}`));
+    expect([article.source?.name, article.editor]).toEqual(["财联社", "史正丞"]);
+  });
+});

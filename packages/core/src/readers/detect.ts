@@ -8,7 +8,7 @@
  */
 
 import { opensCsvNews } from "./csv.js";
-import { isJsonObject } from "./json-lines.js";
+import { parseRecord } from "./json-lines.js";
 import { taggedRecordName } from "./tagged-records.js";
 
 /** The kinds of input, one reader each. */
@@ -191,11 +191,6 @@ export function markdownScore(text: string): number {
 function isJsonObjectLine(text: string): boolean {
   const end = text.indexOf("\n");
   const line = (end < 0 ? text : text.slice(0, end)).trim();
-  if (!line.endsWith("}")) return false;
-  try {
-    const value: unknown = JSON.parse(line);
-    return isJsonObject(value);
-  } catch {
-    return false;
-  }
+  // Read as a record is (`parseRecord`): a first line a Python writer left a `NaN` in is JSON Lines still.
+  return line.endsWith("}") && typeof parseRecord(line) !== "string";
 }

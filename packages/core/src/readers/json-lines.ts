@@ -67,25 +67,27 @@ function utf8(bytes: Uint8Array): string | null {
   return text.includes("\uFFFD") ? null : text;
 }
 
-/**
- * A JSON object, or what is wrong with the text. A string holding raw control characters (a TAB or a
- * line break typed into the value, as feedx's full-text feeds write them) is read as if they were
- * escaped: JSON forbids them there, but nothing else in such a record is wrong.
- */
 /** True for a JSON object: what a record, a front-matter map or a pack's document is (not null, not an array). */
 export function isJsonObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
+/**
+ * A JSON object, or what is wrong with the text. Two slips of the writers that leave the rest of a record
+ * sound are read through (`repairedJson`): a string holding raw control characters (a TAB or a line
+ * break typed into the value, as feedx's full-text feeds write them) is read as if they were escaped, and
+ * a bare `NaN`, `Infinity` or `-Infinity` (what Python's `json.dumps` writes for a float without a value,
+ * a scraper's empty numeric column) is read as null.
+ */
 export function parseRecord(text: string): Record<string, unknown> | string {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const escaped = escapeControlsInStrings(text);
-    if (escaped === null) return `not JSON: ${(error as Error).message}`;
+    const repaired = repairedJson(text);
+    if (repaired === null) return `not JSON: ${(error as Error).message}`;
     try {
-      value = JSON.parse(escaped);
+      value = JSON.parse(repaired);
     } catch {
       return `not JSON: ${(error as Error).message}`;
     }
@@ -97,25 +99,36 @@ export function parseRecord(text: string): Record<string, unknown> | string {
 }
 
 /**
- * The text with every raw control character inside a string literal written as a `\u` escape; null
- * when there is none (the text is wrong in some other way). One pass, following quotes and escapes.
+ * The text with every raw control character inside a string literal written as a `\u` escape and every
+ * bare non-finite number outside one (`NaN`, `Infinity`, `-Infinity`) written as `null`; null when there
+ * is neither (the text is wrong in some other way). One pass, following quotes and escapes.
  */
-function escapeControlsInStrings(text: string): string | null {
+function repairedJson(text: string): string | null {
   let out = "";
   let copied = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    let skipped = 1;
+    let written: string | undefined;
     if (!inString) {
       if (code === 0x22) inString = true;
-      continue;
-    }
-    if (code === 0x5c) i++;
+      // `N`, `I` or `-` starts a word Python writes for a float without a value.
+      else if (code === 0x4e || code === 0x49 || code === 0x2d) {
+        skipped = NON_FINITE.exec(text.slice(i, i + 10))?.[0].length ?? 0;
+        if (skipped > 0) written = "null";
+      }
+    } else if (code === 0x5c) i++;
     else if (code === 0x22) inString = false;
-    else if (code < 0x20) {
-      out += `${text.slice(copied, i)}\\u${code.toString(16).padStart(4, "0")}`;
-      copied = i + 1;
+    else if (code < 0x20) written = `\\u${code.toString(16).padStart(4, "0")}`;
+    if (written !== undefined) {
+      out += text.slice(copied, i) + written;
+      copied = i + skipped;
+      i = copied - 1;
     }
   }
   return copied === 0 ? null : out + text.slice(copied);
 }
+
+/** A non-finite number as Python's `json.dumps` writes it, whole (not the start of a longer word: `NaNo`). */
+const NON_FINITE = /^(?:NaN|-?Infinity)(?![\w$])/;

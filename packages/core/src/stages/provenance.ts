@@ -16,7 +16,7 @@ import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { fileNameOf } from "../readers/file-path.js";
 import { byReporter, type Credits, SOURCE_WEIGHT, Strength } from "./credits.js";
-import { linkOutsideBody, ROLE_KEYS } from "./fields.js";
+import { authorField, linkOutsideBody, ROLE_KEYS } from "./fields.js";
 import type { RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
@@ -65,8 +65,10 @@ export const provenance: Stage<
   // A front-matter key of any name whose value is an outlet's name (`publisher: 证券时报`, `媒体: 新华社`)
   // weighs as a channel: alone it loses to any credit, agreeing with one it adds to it. A value naming the
   // channel itself (an aggregator's `author: 金色财经` over its feed) is the channel's, read as such.
-  // Only a file's front matter: a record's fields are its feed's, which its pack reads.
-  let keyed = context.document.hasFrontMatter ? keyedOutlets(data) : [];
+  // Only a file's front matter: a record's fields are its feed's, which its pack reads — save the field a record
+  // states its writer in, which names the outlet or account the story came from when it is no person
+  // (`author: 央视新闻` on a 财联社 scraper's line of a story 财联社 republished).
+  let keyed = context.document.hasFrontMatter ? keyedOutlets(data) : authorOutlet(data.author);
   // A feed archive's `source:` names the feed it took the page from (`source: 极客公园`, `source: FreeBuf网络安全行业门户`):
   // a channel, the site's name as its address spells it when the feed's title runs a tagline on. With nothing else
   // to go by, the site's name a title or the file name spells as the address does (`VIX and More: …` on
@@ -163,6 +165,12 @@ function keyedOutlets(data: Readonly<Record<string, unknown>>): string[] {
     if (looksLikeOutlet(value)) outlets.push(value.trim());
   }
   return outlets;
+}
+
+/** A record's stated writer as an outlet's name (`央视新闻`, not `财联社 史正丞` nor a person), else none. */
+function authorOutlet(value: unknown): string[] {
+  const name = authorField(value);
+  return name !== null && looksLikeOutlet(name) ? [name] : [];
 }
 
 /** What `resolveProvenance` weighs: the names the evidence gives, and the hops the story travelled by. */
