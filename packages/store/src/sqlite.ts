@@ -36,7 +36,7 @@ export const DEFAULT_SQLITE_MEMORY: Readonly<SqliteMemorySettings> = {
 /**
  * Pages the write-ahead log may hold before a commit copies them into the database file (a
  * checkpoint): 4,000 (16 MB of 4 KB pages) against SQLite's 1,000. An ingest batch of 200 Articles
- * writes about 1,000 pages, so with the default every commit was followed by a checkpoint, and pages
+ * writes about 1,400 pages, so with the default every commit was followed by a checkpoint, and pages
  * that several batches write again (the search index's segments, the tables' inner pages) were
  * copied each time: the storing work of 3,000 generated files wrote 211.7 → 181.7 MB and read
  * 127.0 → 96.4 MB (docs/benchmarks.md, session 29). What a commit makes durable does not change: a
