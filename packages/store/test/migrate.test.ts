@@ -44,6 +44,22 @@ describe("migrations", () => {
 });
 
 describe("openSqlite", () => {
+  test("a new file and the same file opened again both sync each commit (FULL) with a 16,000 KiB page cache", () => {
+    const file = join(work, "durability.db");
+    const pragmas = (db: Database.Database) => ({
+      journal: db.pragma("journal_mode", { simple: true }),
+      synchronous: db.pragma("synchronous", { simple: true }),
+      cacheSize: db.pragma("cache_size", { simple: true }),
+    });
+    const created = openSqlite(file);
+    expect(pragmas(created)).toEqual({ journal: "wal", synchronous: 2, cacheSize: -16_000 });
+    created.close();
+    // Left to SQLite, a file already in WAL mode opens with `synchronous = NORMAL` (1).
+    const reopened = openSqlite(file);
+    expect(pragmas(reopened)).toEqual({ journal: "wal", synchronous: 2, cacheSize: -16_000 });
+    reopened.close();
+  });
+
   test("a commit of 2,000 pages stays in the write-ahead log: no checkpoint after each ingest batch", () => {
     const file = join(work, "checkpoints.db");
     const db = openSqlite(file);
