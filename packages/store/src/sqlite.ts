@@ -33,6 +33,35 @@ export const DEFAULT_SQLITE_MEMORY: Readonly<SqliteMemorySettings> = {
   preparedStatements: 256,
 };
 
+/**
+ * Pages the write-ahead log may hold before a commit copies them into the database file (a
+ * checkpoint): 4,000 (16 MB of 4 KB pages) against SQLite's 1,000. An ingest batch of 200 Articles
+ * writes about 1,400 pages, so with the default every commit was followed by a checkpoint, and pages
+ * that several batches write again (the search index's segments, the tables' inner pages) were
+ * copied each time: the storing work of 3,000 generated files wrote 211.7 → 181.7 MB and read
+ * 127.0 → 96.4 MB (docs/benchmarks.md, session 29). What a commit makes durable does not change: a
+ * commit is durable once in the log, wherever the checkpoints fall.
+ */
+const WAL_CHECKPOINT_PAGES = 4_000;
+
+/**
+ * How hard a commit waits for the disk: `FULL`, set on every open. With WAL, `FULL` syncs the log at
+ * each commit, so a commit `caixun ingest` has made (one batch, `--batch` Articles) survives a crash,
+ * a kill and a power loss alike; an interruption loses at most the batch in flight and never
+ * damages the file. Left to SQLite, every open ran `NORMAL` once it read the file in WAL mode (a new
+ * file from its migration on; better-sqlite3 builds SQLite with `SQLITE_DEFAULT_WAL_SYNCHRONOUS=1`),
+ * which keeps the file whole but lets a power loss undo the commits since the last checkpoint. The
+ * cost is about one `fsync` more a batch (docs/benchmarks.md, session 29).
+ */
+const SYNCHRONOUS = "FULL";
+
+/**
+ * The page cache of one connection, in KiB as SQLite's `cache_size` takes it when negative: 16,000
+ * (about 16 MB), what better-sqlite3's build of SQLite gives by default, set here so it stays so
+ * whatever the build. 64 MB made no difference to an ingest (docs/benchmarks.md).
+ */
+const PAGE_CACHE_KIB = 16_000;
+
 /** The most values one statement binds in SQLite as better-sqlite3 builds it (`SQLITE_MAX_VARIABLE_NUMBER`). */
 const SQLITE_MAX_PARAMETERS = 32_766;
 
@@ -105,6 +134,10 @@ export function openSqlite(file: string): Sqlite {
   db.pragma("busy_timeout = 5000");
   // WAL lets the server read while `caixun ingest` writes the same file.
   db.pragma("journal_mode = WAL");
+  db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
+  // Set, not left to SQLite: reading a file in WAL mode would otherwise give it SQLite's WAL default.
+  db.pragma(`synchronous = ${SYNCHRONOUS}`);
+  db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
   migrate(db);
   return db;
 }

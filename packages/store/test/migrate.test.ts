@@ -1,12 +1,12 @@
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse } from "@caixun/core";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, test } from "vitest";
-import { MIGRATIONS_DIR, migrate, sqliteArticleStore } from "../src/sqlite.js";
+import { MIGRATIONS_DIR, migrate, openSqlite, sqliteArticleStore } from "../src/sqlite.js";
 import { indexTextBefore } from "./search-before.js";
 
 const work = mkdtempSync(join(tmpdir(), "caixun-store-migrate-"));
@@ -40,6 +40,41 @@ describe("migrations", () => {
       expect(names).toEqual([...new Set(names)]);
       expect(names.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("openSqlite", () => {
+  test("a new file and the same file opened again both sync each commit (FULL) with a 16,000 KiB page cache", () => {
+    const file = join(work, "durability.db");
+    const pragmas = (db: Database.Database) => ({
+      journal: db.pragma("journal_mode", { simple: true }),
+      synchronous: db.pragma("synchronous", { simple: true }),
+      cacheSize: db.pragma("cache_size", { simple: true }),
+    });
+    const created = openSqlite(file);
+    expect(pragmas(created)).toEqual({ journal: "wal", synchronous: 2, cacheSize: -16_000 });
+    created.close();
+    // Left to SQLite, a file already in WAL mode opens with `synchronous = NORMAL` (1).
+    const reopened = openSqlite(file);
+    expect(pragmas(reopened)).toEqual({ journal: "wal", synchronous: 2, cacheSize: -16_000 });
+    reopened.close();
+  });
+
+  test("a commit of 2,000 pages stays in the write-ahead log: no checkpoint after each ingest batch", () => {
+    const file = join(work, "checkpoints.db");
+    const db = openSqlite(file);
+    db.exec("CREATE TABLE pages (bytes BLOB)");
+    const insert = db.prepare("INSERT INTO pages (bytes) VALUES (?)");
+    const before = statSync(file).size;
+    db.transaction(() => {
+      for (let i = 0; i < 2000; i++) insert.run(Buffer.alloc(4000, i % 251));
+    })();
+    // SQLite's default (1,000 pages) copies the commit's 8 MB into the file as it commits.
+    expect(statSync(file).size).toBe(before);
+    expect(statSync(`${file}-wal`).size).toBeGreaterThan(2000 * 4096);
+    db.pragma("wal_checkpoint(TRUNCATE)");
+    expect(statSync(file).size).toBeGreaterThan(2000 * 4000);
+    db.close();
   });
 });
 
