@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { watchInterrupts } from "../interrupt.js";
 import { extOption, positiveInteger } from "../options.js";
-import { writeFileAtomic } from "../output.js";
+import { OutputWriteError, writeFileAtomic } from "../output.js";
 import { checkOutputSafety } from "../output-target.js";
 import { inputLine, lineSafe } from "../terminal-text.js";
 
@@ -157,7 +157,11 @@ async function runLearn(specs: string[], options: LearnCommandOptions): Promise<
     ...(options.groupField.length > 0 ? { groupFields: options.groupField } : {}),
   });
   const document = learned.rules.map((pack) => ({ $schema: rulesSchema.$id, ...pack }));
-  await writeFileAtomic(options.out, `${JSON.stringify(document, null, 2)}\n`);
+  await writeFileAtomic(options.out, `${JSON.stringify(document, null, 2)}\n`).catch((error: Error) => {
+    // Opening it failed (no such folder, /proc): a usage error; a write that failed is told as it is.
+    if (error instanceof OutputWriteError) throw error;
+    throw new UsageError(`cannot write ${options.out}: ${error.message}`);
+  });
   if (!options.quiet) {
     const lines = [
       `caixun: learned ${learned.report.length} rule${learned.report.length === 1 ? "" : "s"} in ${learned.rules.length} pack${learned.rules.length === 1 ? "" : "s"} from ${learned.files} files, ${learned.documents} documents (${learned.groups} group${learned.groups === 1 ? "" : "s"}); wrote ${options.out}`,
