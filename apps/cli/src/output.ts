@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { fstatSync, type Stats, writeSync } from "node:fs";
-import { open, readdir, rename, rm, stat } from "node:fs/promises";
+import { type FileHandle, open, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { makeParentFolders } from "@caixun/inputs";
 import { terminalOutput } from "./terminal-text.js";
@@ -108,7 +108,6 @@ export async function openAtomicFile(path: string): Promise<OutputSink> {
   const handle = await open(temp, "wx");
   let buffered: (string | Uint8Array)[] = [];
   let size = 0;
-  let isOpen = true;
   const flush = async () => {
     if (size === 0) return;
     const data = joined(buffered);
@@ -116,11 +115,7 @@ export async function openAtomicFile(path: string): Promise<OutputSink> {
     size = 0;
     await handle.writeFile(data);
   };
-  const close = async () => {
-    if (!isOpen) return;
-    isOpen = false;
-    await handle.close();
-  };
+  const close = closeOnce(handle);
   return {
     async write(chunk) {
       buffered.push(chunk);
@@ -141,6 +136,16 @@ export async function openAtomicFile(path: string): Promise<OutputSink> {
   };
 }
 
+/** Closes a file handle the first time it is called; later calls do nothing. */
+function closeOnce(handle: FileHandle): () => Promise<void> {
+  let isOpen = true;
+  return async () => {
+    if (!isOpen) return;
+    isOpen = false;
+    await handle.close();
+  };
+}
+
 /**
  * A target that is no file: a character device (`-o /dev/null`, `/dev/stdout`) or a FIFO is written
  * in place, as `> target` would, since renaming a file over it replaced the device (as root,
@@ -154,12 +159,7 @@ async function openSpecialFile(path: string, info: Stats): Promise<OutputSink> {
     );
   }
   const handle = await open(path, "w");
-  let isOpen = true;
-  const close = async () => {
-    if (!isOpen) return;
-    isOpen = false;
-    await handle.close();
-  };
+  const close = closeOnce(handle);
   return {
     async write(chunk) {
       await writingTo(path, () => handle.writeFile(chunk));
