@@ -17,8 +17,9 @@ export interface StatsReport {
   stories: {
     /**
      * False when every figure here is exact. True when the corpus held more than `STORY_ITEMS_HELD`
-     * articles within a story's time window (or in one day, or undated): the grouping was cut to
-     * hold no more at once, so a story that spanned a cut counts as two or more: `stories` is then
+     * articles within a story's time window (or undated) and a story was closed early: the oldest
+     * were forgotten to hold no more, so a copy further from its story's first than that counts as
+     * a story of its own: `stories` is then
      * an upper bound, `duplicates`, `withCopies` and the sizes of groups lower bounds.
      */
     estimated: boolean;

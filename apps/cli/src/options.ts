@@ -50,7 +50,7 @@ export function jobsOption(callerWorks = false): Option {
 export function maxHeldOption(byDefault: number): Option {
   return new Option(
     "--max-held <n>",
-    "articles grouped into stories at once at most (about 10 KB of memory each); past it stories may be split",
+    "articles held for story grouping at most (about 10 KB of memory each): a copy within as many of its story's first joins it; past it the oldest are forgotten",
   )
     .argParser(positiveInteger)
     .default(byDefault);

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { fstatSync, writeSync } from "node:fs";
-import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { fstatSync, type Stats, writeSync } from "node:fs";
+import { type FileHandle, open, readdir, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { makeParentFolders } from "@caixun/inputs";
 import { terminalOutput } from "./terminal-text.js";
 
 /**
@@ -20,6 +21,27 @@ export interface OutputSink {
 /** The reader of stdout went away (`caixun parse … | head`): stop quietly, it wants no more. */
 export class OutputClosedError extends Error {
   override readonly name = "OutputClosedError";
+}
+
+/**
+ * Writing an output failed once it was open (a full disk, `-o /dev/full`, an I/O error): one line
+ * naming it, and the run stops (exit 1) with its temp file removed by the command's abort.
+ */
+export class OutputWriteError extends Error {
+  override readonly name = "OutputWriteError";
+
+  constructor(path: string, cause: unknown) {
+    super(`cannot write ${path}: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+/** Writes to `path` through `write`, a failure told as an `OutputWriteError`. */
+async function writingTo(path: string, write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    throw new OutputWriteError(path, error);
+  }
 }
 
 /** Temp files start like this: hidden from input walks and ignored by git (.gitignore). */
@@ -77,30 +99,15 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/**
- * Creates the missing folders above `path`, one level at a time from the nearest one that exists.
- * Not `mkdir({ recursive: true })`: under a virtual file system such as /proc it never returns
- * (`-o /proc/nope/x.jsonl` hung the CLI), where a plain mkdir fails at once.
- */
-async function makeParentFolders(path: string): Promise<void> {
-  const missing: string[] = [];
-  let folder = dirname(resolve(path));
-  while ((await stat(folder).catch(() => null)) === null) {
-    missing.unshift(folder);
-    const parent = dirname(folder);
-    if (parent === folder) break;
-    folder = parent;
-  }
-  for (const dir of missing) await mkdir(dir);
-}
-
 export async function openAtomicFile(path: string): Promise<OutputSink> {
+  const existing = await stat(path).catch(() => null);
+  if (existing !== null && !existing.isFile() && !existing.isDirectory())
+    return openSpecialFile(path, existing);
   await makeParentFolders(path);
   const temp = tempPathFor(path);
   const handle = await open(temp, "wx");
   let buffered: (string | Uint8Array)[] = [];
   let size = 0;
-  let isOpen = true;
   const flush = async () => {
     if (size === 0) return;
     const data = joined(buffered);
@@ -108,25 +115,60 @@ export async function openAtomicFile(path: string): Promise<OutputSink> {
     size = 0;
     await handle.writeFile(data);
   };
-  const close = async () => {
-    if (!isOpen) return;
-    isOpen = false;
-    await handle.close();
-  };
+  const close = closeOnce(handle);
   return {
     async write(chunk) {
       buffered.push(chunk);
       size += chunk.length;
-      if (size >= FLUSH_AT) await flush();
+      if (size >= FLUSH_AT) await writingTo(path, flush);
     },
     async commit() {
-      await flush();
-      await close();
+      await writingTo(path, async () => {
+        await flush();
+        await close();
+      });
       await rename(temp, path);
     },
     async abort() {
       await close().catch(() => undefined);
       await rm(temp, { force: true });
+    },
+  };
+}
+
+/** Closes a file handle the first time it is called; later calls do nothing. */
+function closeOnce(handle: FileHandle): () => Promise<void> {
+  let isOpen = true;
+  return async () => {
+    if (!isOpen) return;
+    isOpen = false;
+    await handle.close();
+  };
+}
+
+/**
+ * A target that is no file: a character device (`-o /dev/null`, `/dev/stdout`) or a FIFO is written
+ * in place, as `> target` would, since renaming a file over it replaced the device (as root,
+ * `-o /dev/full` left a regular file where the device was, and a run that wrote nothing said it
+ * had); a block device or a socket is refused.
+ */
+async function openSpecialFile(path: string, info: Stats): Promise<OutputSink> {
+  if (!info.isCharacterDevice() && !info.isFIFO()) {
+    throw new Error(
+      `not a file, a character device or a FIFO (${info.isBlockDevice() ? "a block device" : "a socket"})`,
+    );
+  }
+  const handle = await open(path, "w");
+  const close = closeOnce(handle);
+  return {
+    async write(chunk) {
+      await writingTo(path, () => handle.writeFile(chunk));
+    },
+    async commit() {
+      await writingTo(path, close);
+    },
+    async abort() {
+      await close().catch(() => undefined);
     },
   };
 }

@@ -13,6 +13,7 @@ import { registerSite } from "./commands/site.js";
 import { registerStats } from "./commands/stats.js";
 import { registerStories } from "./commands/stories.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UsageError } from "./exit-codes.js";
+import { OutputWriteError } from "./output.js";
 import { lineSafe } from "./terminal-text.js";
 
 /**
@@ -84,6 +85,10 @@ export async function run(argv: readonly string[]): Promise<number> {
     if (error instanceof UsageError || error instanceof InputSpecError) {
       process.stderr.write(`caixun: ${lineSafe(error.message)}\n`);
       return EXIT_USAGE;
+    }
+    if (error instanceof OutputWriteError) {
+      process.stderr.write(`caixun: ${lineSafe(error.message)}\n`);
+      return EXIT_FAILURES;
     }
     throw error;
   }

@@ -55,7 +55,7 @@ export function renderStatsReport(report: StatsReport, top: number, style: Style
       `${stories.duplicates} articles are copies of a story already told ` +
       `(${(stories.duplicateShare * 100).toFixed(1)}%), ${stories.copiesPerStory} articles a story` +
       (stories.estimated
-        ? ` (estimated: more articles within a story's time window than are grouped at once, and stories that spanned a cut count as two: at most this many stories, at least this many copies)`
+        ? ` (estimated: more articles within a story's time window than are grouped at once, and a copy further from its story's first counts as a story of its own: at most this many stories, at least this many copies)`
         : ""),
     stories.withCopies,
   );

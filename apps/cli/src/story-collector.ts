@@ -6,11 +6,15 @@ import { StorySpill } from "@caixun/inputs";
 /** The bound of `--max-held` (`StorySpill`'s `maxHeld`), shared with the site builder. */
 export { STORY_ITEMS_HELD } from "@caixun/inputs";
 
-/** What stderr says when stories were grouped in cuts of `maxHeld` (`stories`, `stats`, `parse --stories`, `site build`). */
+/**
+ * What stderr says when the grouping slid past `maxHeld` articles (`stories`, `stats`,
+ * `parse --stories`, `site build`): what is exact, and how many stories it may have split.
+ */
 export function estimateLine(maxHeld: number, storiesAtCuts: number): string {
   return (
-    `caixun: estimated: more than ${maxHeld} articles within a story's time window, in one day or undated, grouped in cuts; ` +
-    `${storiesAtCuts} stories were open at a cut (a later copy of one is told as a story of its own); ` +
+    `caixun: estimated: more than ${maxHeld} articles within a story's time window or undated, the oldest forgotten as new ones came; ` +
+    `a copy within ${maxHeld} articles of its story's first joins it exactly; ` +
+    `${storiesAtCuts} stories were closed while a later copy could still have joined (told as a story of its own); ` +
     "--max-held raises the bound\n"
   );
 }
@@ -53,17 +57,17 @@ export class StoryCollector {
     );
   }
 
-  /** True once `stories()` cut the grouping to hold no more than `maxHeld` items (`StorySpill.estimated`). */
+  /** True once `stories()` closed a story early to hold no more than `maxHeld` items (`StorySpill.estimated`). */
   get estimated(): boolean {
     return this.spill.estimated;
   }
 
-  /** Stories open at a cut (`StorySpill.storiesAtCuts`): a later copy of one is told apart. */
+  /** Stories closed early by `maxHeld` (`StorySpill.storiesAtCuts`): a later copy of one is told apart. */
   get storiesAtCuts(): number {
     return this.spill.storiesAtCuts;
   }
 
-  /** What the summary says once `stories()` has run: null when nothing was cut (every story exact). */
+  /** What the summary says once `stories()` has run: null when no story was closed early (every story exact). */
   estimateLine(): string | null {
     return this.estimated ? estimateLine(this.maxHeld, this.storiesAtCuts) : null;
   }

@@ -35,7 +35,7 @@ describe("caixun site", () => {
     expect(result.stderr).toContain("no --base-url, so no sitemap.xml");
   });
 
-  it("groups at most --max-held articles into stories at once, and says so when it cut", async () => {
+  it("holds at most --max-held articles for stories, and says so when it forgot one still in reach", async () => {
     const dir = join(work, "held");
     await mkdir(dir);
     const text =
@@ -60,11 +60,12 @@ describe("caixun site", () => {
       "--out",
       join(work, "held-cut"),
       "--max-held",
-      "2",
+      "1",
     ]);
     expect(cut.code).toBe(0);
     expect(cut.stderr).toContain(
-      "caixun: estimated: more than 2 articles within a story's time window, in one day or undated, grouped in cuts; 1 stories were open at a cut",
+      "caixun: estimated: more than 1 articles within a story's time window or undated, the oldest forgotten as new ones came; " +
+        "a copy within 1 articles of its story's first joins it exactly; 1 stories were closed while a later copy could still have joined",
     );
   });
 

@@ -119,26 +119,28 @@ describe("caixun stories", () => {
     expect(runCli(["stories", dir, "-q", "--jobs", "3"]).stdout).toBe(result.stdout);
   });
 
-  it("groups at most --max-held articles at once, and says how many stories were open at a cut", () => {
-    // Two copies within reach when the third comes: the grouping is cut there, the story open at the
-    // cut is told with the two, the third copy as a story of its own; the snapshot is exact.
-    const result = runCli(["stories", dir, "--jobs", "1", "--max-held", "2"]);
+  it("holds at most --max-held articles, forgetting the oldest, and says how many stories it closed early", () => {
+    // One held: the third copy comes two articles after its story's first, which is forgotten by
+    // then: told as a story of its own; both stories were closed while still within their window.
+    const result = runCli(["stories", dir, "--jobs", "1", "--max-held", "1"]);
     expect(result.code).toBe(0);
     expect(
       jsonLines(result.stdout).map((story) => (story.copies as { id: string }[]).map((copy) => copy.id)),
     ).toEqual([[a, b], [c], [d]]);
     expect(result.stderr).toBe(
       "caixun: 4 articles, 3 stories (1 copies of a story already told); 3 written\n" +
-        "caixun: estimated: more than 2 articles within a story's time window, in one day or undated, grouped in cuts; " +
-        "1 stories were open at a cut (a later copy of one is told as a story of its own); --max-held raises the bound\n",
+        "caixun: estimated: more than 1 articles within a story's time window or undated, the oldest forgotten as new ones came; " +
+        "a copy within 1 articles of its story's first joins it exactly; " +
+        "2 stories were closed while a later copy could still have joined (told as a story of its own); --max-held raises the bound\n",
     );
     const exact = runCli(["stories", dir, "-q", "--jobs", "1"]).stdout;
-    // Three: the cut comes with the snapshot, the story of three still open: told whole, yet counted
-    // (what a cut may have split, not what it did).
-    const three = runCli(["stories", dir, "--jobs", "1", "--max-held", "3"]);
-    expect(three.stdout).toBe(exact);
-    expect(three.stderr).toContain("; 1 stories were open at a cut");
-    // Four fit: nothing is cut, and nothing is said.
+    // Two: the window slides rather than cuts, so the third copy (two after the first) still joins,
+    // where a cut after the second split it; the story is counted as closed early all the same
+    // (what the bound may have split, not what it did).
+    const two = runCli(["stories", dir, "--jobs", "1", "--max-held", "2"]);
+    expect(two.stdout).toBe(exact);
+    expect(two.stderr).toContain("; 1 stories were closed while a later copy could still have joined");
+    // Four fit: nothing is forgotten, and nothing is said.
     const four = runCli(["stories", dir, "--jobs", "1", "--max-held", "4"]);
     expect(four.stderr).toBe("caixun: 4 articles, 2 stories (2 copies of a story already told); 2 written\n");
     expect(four.stdout).toBe(exact);
@@ -194,12 +196,12 @@ describe("caixun stories", () => {
   });
 
   it("parse --dedupe and --stories group at most --max-held articles at once too, and say so", () => {
-    // As `stories --max-held 2`: the cut comes with the third copy, told as a story of its own.
-    const deduped = runCli(["parse", dir, "--dedupe", "--max-held", "2", "--jobs", "1", "--fields", "id"]);
+    // As `stories --max-held 1`: the third copy comes after its story's first was forgotten.
+    const deduped = runCli(["parse", dir, "--dedupe", "--max-held", "1", "--jobs", "1", "--fields", "id"]);
     expect(deduped.code).toBe(0);
     expect(jsonLines(deduped.stdout)).toEqual([{ id: a }, { id: c }, { id: d }]);
     expect(deduped.stderr).toMatch(
-      /; 1 copies of a story already told left out\ncaixun: estimated: more than 2 articles within a story's time window, in one day or undated, grouped in cuts; 1 stories were open at a cut/,
+      /; 1 copies of a story already told left out\ncaixun: estimated: more than 1 articles within a story's time window or undated, the oldest forgotten as new ones came; a copy within 1 articles of its story's first joins it exactly; 2 stories were closed/,
     );
     const told = runCli(["parse", dir, "--stories", "--max-held", "4", "--fields", "id"]);
     expect(told.stderr).not.toContain("estimated");

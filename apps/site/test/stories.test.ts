@@ -71,14 +71,19 @@ describe("stories on the site", () => {
     expect(month).toContain("另有2篇报道");
   });
 
-  it("groups at most maxHeld articles at once: past it the story is cut, and the build says how many were open", async () => {
+  it("holds at most maxHeld articles for stories: a copy past them is a story of its own, and the build counts it", async () => {
     expect(built.storiesAtCuts).toBeNull();
     const cut = await mkdtemp(join(tmpdir(), "caixun-site-held-"));
     try {
-      const result = await buildSite({ articles: [...copies, other], outDir: cut, pageSize: 10, maxHeld: 2 });
-      expect(result.storiesAtCuts).toBe(1);
+      // Two held: the third copy comes two after the first and still joins (the window slides).
+      const slid = await buildSite({ articles: [...copies, other], outDir: cut, pageSize: 10, maxHeld: 2 });
+      expect(slid.storiesAtCuts).toBe(1);
+      expect(await readFile(join(cut, "month/2026-08/index.html"), "utf8")).toContain("另有2篇报道");
+      const result = await buildSite({ articles: [...copies, other], outDir: cut, pageSize: 10, maxHeld: 1 });
+      // The first story and the third copy's, each forgotten while still in reach.
+      expect(result.storiesAtCuts).toBe(2);
       const month = await readFile(join(cut, "month/2026-08/index.html"), "utf8");
-      // The third copy came past the cut: listed as a story of its own.
+      // One held: the first copy is forgotten when the third comes, listed as a story of its own.
       const links = [...month.matchAll(/<a class="title" href="([^"]+)"/g)].map((m) => m[1]);
       expect(links).toEqual([
         `/article/${other.id}/`,

@@ -1,7 +1,8 @@
 // The learner's counting rules: distinct stories, per group, both thresholds; and what a record of a
 // dump is grouped and matched by.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type LearnInput, learnLines, titleTails } from "../src/learn/learn.js";
+import { type LearnInput, learnLines, learnLinesInPasses, titleTails } from "../src/learn/learn.js";
 import { learnRules } from "../src/learn/pack.js";
 import { PACKS } from "../src/packs/index.js";
 import { withRules } from "../src/packs/json.js";
@@ -82,6 +83,50 @@ describe("title suffixes", () => {
     "万圣节假期法国旅游业仍将低迷 - 今日经济",
   ];
   const inputs = titles.map((title, i) => ({ ...story(i, [], rfi), title }));
+
+  it("learns the same in passes over summaries, whatever the summaries' size", () => {
+    // Documents of two outlets and none, copies of a story, a furniture line of each outlet among
+    // many lines told once, title tails; a summary of 1–6 counters is read again until it is sure.
+    const vocabulary = Array.from({ length: 40 }, (_, i) => `第${i}条可能重复的正文句子。`);
+    const documentArb = fc.record({
+      group: fc.constantFrom<LearnInput["group"]>(sina, { field: "source", value: "财联社" }, null),
+      story: fc.integer({ min: 0, max: 30 }),
+      lines: fc.array(fc.oneof(fc.constantFrom(...vocabulary.slice(0, 3)), fc.constantFrom(...vocabulary)), {
+        maxLength: 8,
+      }),
+      tail: fc.constantFrom("", " - 新浪财经", "_财联社", " | 某某网"),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(documentArb, { minLength: 5, maxLength: 80 }),
+        fc.integer({ min: 1, max: 6 }),
+        (docs, capacity) => {
+          const inputs: LearnInput[] = docs.map((doc, i) => ({
+            file: `f${i}.md`,
+            group: doc.group,
+            story: `story ${doc.story}`,
+            lines: doc.lines,
+            title: `标题${doc.story}${doc.tail}`,
+          }));
+          const settings = { minStories: 2, minShare: 0.1, minGroupStories: 2 };
+          const streamed = learnLinesInPasses(inputs, settings, capacity);
+          expect(streamed.learned).toEqual(learnLines(inputs, settings));
+          expect(streamed.passes).toBeGreaterThanOrEqual(2);
+        },
+      ),
+      { numRuns: 60 },
+    );
+    // One counter for forty lines a group: the first summary is unsure, read again with enough.
+    const many = Array.from({ length: 40 }, (_, i) =>
+      story(i, [PROMO, ...vocabulary.slice(i % 20, (i % 20) + 5)]),
+    );
+    const passes = learnLinesInPasses(many, {}, 1);
+    expect(passes.learned).toEqual(learnLines(many));
+    expect(passes.learned[0]!.lines.map((line) => line.line)).toContain(PROMO);
+    expect(passes.passes).toBe(3);
+    expect(learnLinesInPasses(many, {}, 4096)).toMatchObject({ passes: 2 });
+    expect(learnLinesInPasses(many, {}, 4096).mostCounters).toBeLessThan(2 * 4096);
+  });
 
   it("learns the tails many of a group's titles end with, every separator's", () => {
     expect(learnLines(inputs, { minStories: 3, minGroupStories: 3 })).toEqual([

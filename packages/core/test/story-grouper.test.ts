@@ -29,9 +29,9 @@ const iso = (ms: number) => `${new Date(ms + 8 * HOUR).toISOString().slice(0, 19
 
 /**
  * Ten days of flashes, one story every 20 minutes, every other story copied by a second feed
- * five minutes later with a headline and a credit around it.
+ * `copyDelayMinutes` (five) later with a headline and a credit around it.
  */
-function tenDays(): StoryKey[] {
+function tenDays(copyDelayMinutes = 5): StoryKey[] {
   const keys: StoryKey[] = [];
   for (let n = 0; n < 10 * 72; n++) {
     const at = START + n * 20 * 60_000;
@@ -44,7 +44,7 @@ function tenDays(): StoryKey[] {
             id: `em:${n}`,
             title: "",
             text: `【快讯】${body}（东方财富）`,
-            publishedAt: iso(at + 5 * 60_000),
+            publishedAt: iso(at + copyDelayMinutes * 60_000),
           },
           S,
         ),
@@ -93,6 +93,52 @@ describe("StoryGrouper", () => {
       }),
       { numRuns: 5 },
     );
+  });
+
+  it("with maxHeld, forgets the oldest items: copies within it join exactly, held items stay bounded", () => {
+    const run = (sorted: readonly StoryKey[], maxHeld: number) => {
+      const stories: number[][] = [];
+      let heldMost = 0;
+      const grouper = new StoryGrouper<number>(S, (copies) => stories.push(copies.map((copy) => copy.item)), {
+        maxHeld,
+      });
+      for (const [i, key] of sorted.entries()) {
+        grouper.add(key, i);
+        heldMost = Math.max(heldMost, grouper.heldItems);
+      }
+      grouper.finish();
+      expect(grouper.heldItems).toBe(0);
+      return { stories, heldMost, closedEarly: grouper.closedEarly };
+    };
+    const unbounded = run(keys, Number.POSITIVE_INFINITY);
+    expect(unbounded.stories).toEqual(groupKeys(keys, S));
+    expect(unbounded.closedEarly).toBe(0);
+    // Copies 45 minutes after their first: two or three items between them, while the window
+    // holds about 60. Held past the longest distance, every story is the whole grouping's.
+    const later = tenDays(45);
+    const whole = groupKeys(later, S);
+    const distances = whole.filter((story) => story.length > 1).map((story) => story.at(-1)! - story[0]!);
+    expect([Math.min(...distances), Math.max(...distances)]).toEqual([3, 4]);
+    fc.assert(
+      fc.property(fc.integer({ min: 4, max: 80 }), (maxHeld) => {
+        const { stories, heldMost } = run(later, maxHeld);
+        expect(stories).toEqual(whole);
+        expect(heldMost).toBeLessThanOrEqual(2 * maxHeld);
+      }),
+      { numRuns: 8 },
+    );
+    // Held below it, copies split from their first one, and `closedEarly` counts at least every
+    // story split (a story closed early whose copy was near still joined it).
+    for (const maxHeld of [1, 2, 3]) {
+      const { stories, heldMost, closedEarly } = run(later, maxHeld);
+      expect(stories.flat().sort((a, b) => a - b)).toEqual(later.map((_, i) => i));
+      const kept = new Set(stories.map((story) => story.join()));
+      const split = whole.filter((story) => !kept.has(story.join())).length;
+      expect(split).toBeGreaterThan(0);
+      expect(closedEarly).toBeGreaterThanOrEqual(split);
+      expect(heldMost).toBeLessThanOrEqual(2 * maxHeld);
+    }
+    expect(run(later, 1).stories).toEqual(later.map((_, i) => [i]));
   });
 
   it("refuses a key out of time order and an undated key", () => {

@@ -14,6 +14,7 @@ export {
   walkInputs,
 } from "./discover.js";
 export { isProjectFile, NEWS_EXTENSIONS, parseExtensionList } from "./extensions.js";
+export { makeParentFolders } from "./folders.js";
 export { useRecordMapping, userMapping } from "./mapping.js";
 export { type ParseJob, processParseOptions, runParseJob } from "./parse-job.js";
 export {

@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { appendFile, mkdtemp, readFile, rm, unlink } from "node:fs/promises";
+import { appendFile, mkdtemp, readFile, rm, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -33,6 +33,57 @@ const DAY_MS = 86_400_000;
 /** Characters of spilled lines held before they are appended to their day files. */
 const BUFFER_CHARACTERS = 8 * 1024 * 1024;
 const UNDATED = "undated";
+/** Sorted parts of one day read at once when they are merged (open files, one read buffer each). */
+const MERGE_FAN_IN = 64;
+
+/** Time order, ties by the order of adding: the order a day is grouped in. */
+function byTimeThenOrdinal<K>(a: SpilledCopy<K>, b: SpilledCopy<K>): number {
+  return compareStoryKeys(a.key, b.key) || a.ordinal - b.ordinal;
+}
+
+/**
+ * Undated stories (exact copies, by their text's hash) open to the items that came last: at most
+ * `maxHeld` items held; past it the story whose last item came earliest is told and forgotten, so a
+ * later copy of it starts a story of its own (`closedEarly` counts the stories told so).
+ */
+class UndatedSlide<T> {
+  /** Hash → the story's items; in the order of each story's last item (a join moves it to the end). */
+  private readonly open = new Map<string, T[]>();
+  private held = 0;
+  closedEarly = 0;
+
+  constructor(private readonly maxHeld: number) {}
+
+  /** Adds items to the story of `hash`; returns the stories forgotten to make room. */
+  join(hash: string, items: T[]): T[][] {
+    const story = this.open.get(hash);
+    if (story === undefined) this.open.set(hash, items);
+    else {
+      this.open.delete(hash);
+      story.push(...items);
+      this.open.set(hash, story);
+    }
+    this.held += items.length;
+    const told: T[][] = [];
+    // The story joined is the newest: it goes last, when it alone holds more than `maxHeld` items.
+    for (const [oldest, story] of this.open) {
+      if (this.held <= this.maxHeld) break;
+      this.open.delete(oldest);
+      this.held -= story.length;
+      this.closedEarly++;
+      told.push(story);
+    }
+    return told;
+  }
+
+  /** The stories still open, in the order of their last item. */
+  finish(): T[][] {
+    const told = [...this.open.values()];
+    this.open.clear();
+    this.held = 0;
+    return told;
+  }
+}
 
 /**
  * Story grouping for a corpus of any size, for the CLI and the site builder: each item's story key
@@ -44,12 +95,15 @@ const UNDATED = "undated";
  * `groupKeys` gives for the same keys, whatever order the items were added in (ties by the order
  * of adding), so whatever `--jobs` is.
  *
- * With `maxHeld` (`caixun stats`), memory is bounded whatever the corpus: no more than `maxHeld`
- * items are read or grouped at once. A day or the undated items beyond it are spilled in parts of
- * `maxHeld` and grouped part by part, and the grouping starts again whenever `maxHeld` items are
- * within reach; the stories that would have spanned such a cut are then told as two, and
- * `estimated` is true. A corpus that never holds `maxHeld` items within the time window (nor as
- * many in a day, nor undated) is grouped exactly as without the bound.
+ * With `maxHeld` (`stories`, `stats`, `parse --stories`, `site build`), memory is bounded whatever
+ * the corpus: the window slides rather than cuts. A day beyond `maxHeld` items is spilled in parts
+ * of `maxHeld`, each sorted alone and the parts merged, so the day is still grouped in time order;
+ * the grouper forgets the items past the `maxHeld` newest (`StoryGrouper`'s `maxHeld`), and the
+ * undated items past the first `maxHeld` slide over the exact copies of the `maxHeld` that came
+ * last. A copy with fewer than `maxHeld` items between it and its story's first copy (in time
+ * order; undated ones in the order they came) joins it exactly; a story closed while it could
+ * still take a copy is counted (`storiesAtCuts`) and then `estimated` is true. A corpus that never
+ * holds `maxHeld` items within the time window (nor undated) is grouped exactly as without the bound.
  */
 export class StorySpill<K> {
   private readonly buffers = new Map<string, string[]>();
@@ -60,6 +114,8 @@ export class StorySpill<K> {
   private count = 0;
   private cut = false;
   private openAtCuts = 0;
+  /** Ordinal → exact-text hash of the first part's undated items, while more parts are to slide over. */
+  private readonly undatedHashes = new Map<number, string | null>();
 
   private constructor(
     private readonly dir: string,
@@ -89,17 +145,19 @@ export class StorySpill<K> {
   }
 
   /**
-   * True once `stories()` cut the grouping to keep within `maxHeld`: stories that spanned a cut are
-   * told as two or more, so the count of stories is an upper bound, that of copies a lower one.
+   * True once `stories()` closed a story early to keep within `maxHeld`: a story whose copies lie
+   * further apart is told as two or more, so the count of stories is an upper bound, that of copies
+   * a lower one.
    */
   get estimated(): boolean {
     return this.cut;
   }
 
   /**
-   * Stories `stories()` told while open to copies at a cut, and those of the undated items past the
-   * first part: a later copy of one (an exact copy in another part) is told as a story of its own.
-   * Without a cut (`estimated` false) every story is the one the whole grouping tells.
+   * Stories `stories()` closed while still open to copies (their first copy left the `maxHeld`
+   * newest items within its time window, or the undated slide): a later copy of one is told as a
+   * story of its own, so at most this many stories were split. Zero (`estimated` false): every story
+   * is the one the whole grouping tells.
    */
   get storiesAtCuts(): number {
     return this.openAtCuts;
@@ -137,54 +195,48 @@ export class StorySpill<K> {
     const undatedParts = this.partsOf(this.undatedCount);
     const undated = await this.undatedItems(this.partName(UNDATED, 0));
     const ready: SpilledCopy<K>[][] = [];
-    const emit = (items: SpilledCopy<K>[]) => ready.push(items);
-    let grouper = new CorpusGrouper<SpilledCopy<K>>(settings, undated, emit);
-    // The time of each item fed since the grouping (re)started, oldest first: those within reach.
-    const reach = Math.max(settings.flashWindowHours, settings.articleWindowHours) * 3_600_000;
-    let times: number[] = [];
-    let oldest = 0;
-    const restart = () => {
-      const told = ready.length;
-      grouper.finish();
-      this.openAtCuts += ready.length - told;
-      grouper = new CorpusGrouper<SpilledCopy<K>>(settings, [], emit);
-      times = [];
-      oldest = 0;
-      this.cut = true;
-    };
+    const grouper = new CorpusGrouper<SpilledCopy<K>>(settings, undated, (items) => ready.push(items), {
+      maxHeld: this.maxHeld,
+    });
     for (const [day, held] of [...this.days].sort(([a], [b]) => a - b)) {
-      const parts = this.partsOf(held);
-      for (let part = 0; part < parts; part++) {
-        // Parts of one day are in the order they came, not in time order: each is grouped alone.
-        if (part > 0) restart();
-        for (const copy of await this.take(this.partName(String(day), part * this.maxHeld))) {
-          const at = copy.key.at!;
-          while (oldest < times.length && times[oldest]! < at - reach) oldest++;
-          if (times.length - oldest >= this.maxHeld) restart();
-          times.push(at);
-          if (oldest > 4096 && oldest * 2 > times.length) {
-            times = times.slice(oldest);
-            oldest = 0;
-          }
-          grouper.add(copy.key, copy);
-        }
-        yield* ready.splice(0);
+      for await (const copy of this.dayInTimeOrder(day, held)) {
+        grouper.add(copy.key, copy);
+        if (ready.length > 0) yield* ready.splice(0);
       }
     }
     grouper.finish();
-    yield* ready.splice(0);
-    // Undated items past the first part: exact copies within each part.
-    for (let part = 1; part < undatedParts; part++) {
-      this.cut = true;
-      const alone = new CorpusGrouper<SpilledCopy<K>>(
-        settings,
-        await this.undatedItems(this.partName(UNDATED, part * this.maxHeld)),
-        emit,
-      );
-      alone.finish();
-      this.openAtCuts += ready.length;
+    this.openAtCuts += grouper.closedEarly;
+    if (undatedParts === 1) {
       yield* ready.splice(0);
+    } else {
+      // More undated items than `maxHeld`: the first part's stories stay open in a window of the
+      // `maxHeld` items that came last, which the later parts slide over in the order they came.
+      const slide = new UndatedSlide<SpilledCopy<K>>(this.maxHeld);
+      const undatedOnly: SpilledCopy<K>[][] = [];
+      for (const story of ready.splice(0)) {
+        if (story[0]!.key.at === null) undatedOnly.push(story);
+        else yield story;
+      }
+      const lastOrdinal = (story: SpilledCopy<K>[]) => Math.max(...story.map((copy) => copy.ordinal));
+      undatedOnly.sort((a, b) => lastOrdinal(a) - lastOrdinal(b));
+      for (const story of undatedOnly) {
+        const hash = this.undatedHashes.get(story[0]!.ordinal) ?? null;
+        if (hash === null) yield story;
+        else yield* slide.join(hash, story);
+      }
+      this.undatedHashes.clear();
+      for (let part = 1; part < undatedParts; part++) {
+        for await (const copy of this.readLines(this.partName(UNDATED, part * this.maxHeld))) {
+          const hash = exactTextHash(copy.key);
+          const stripped = { ...copy, key: { ...copy.key, text: "" } };
+          if (hash === null) yield [stripped];
+          else yield* slide.join(hash, [stripped]);
+        }
+      }
+      this.openAtCuts += slide.closedEarly;
+      yield* slide.finish();
     }
+    this.cut = this.openAtCuts > 0;
   }
 
   /** Removes the temporary folder (call it whatever happened). */
@@ -203,9 +255,24 @@ export class StorySpill<K> {
     return Number.isFinite(this.maxHeld) ? Math.max(1, Math.ceil(items / this.maxHeld)) : 1;
   }
 
-  /** A part of the undated items in time order, without their text, read line by line. */
+  /**
+   * The first part of the undated items in time order, without their text (only their id, size
+   * and time are read again: the canonical copy); with more parts, their hashes are kept for the
+   * slide over the later ones.
+   */
   private async undatedItems(bucket: string): Promise<UndatedItem<SpilledCopy<K>>[]> {
     const items: UndatedItem<SpilledCopy<K>>[] = [];
+    const slides = this.undatedCount > this.maxHeld;
+    for await (const copy of this.readLines(bucket)) {
+      const hash = exactTextHash(copy.key);
+      if (slides) this.undatedHashes.set(copy.ordinal, hash);
+      items.push({ hash, item: { ...copy, key: { ...copy.key, text: "" } } });
+    }
+    return items.sort((a, b) => compareStoryKeys(a.item.key, b.item.key) || a.item.ordinal - b.item.ordinal);
+  }
+
+  /** A bucket's items in the order they were written, read line by line; its file removed after. */
+  private async *readLines(bucket: string): AsyncGenerator<SpilledCopy<K>> {
     const path = this.file(bucket);
     const input = createReadStream(path);
     const opened = await new Promise<boolean>((resolve, reject) => {
@@ -214,15 +281,85 @@ export class StorySpill<K> {
         error.code === "ENOENT" ? resolve(false) : reject(error),
       );
     });
-    if (!opened) return items;
-    for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
-      if (line === "") continue;
-      const copy = JSON.parse(line) as SpilledCopy<K>;
-      // Only its id, size and time are read again (the canonical copy); the text stays on disk.
-      items.push({ hash: exactTextHash(copy.key), item: { ...copy, key: { ...copy.key, text: "" } } });
+    if (!opened) return;
+    try {
+      for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+        if (line !== "") yield JSON.parse(line) as SpilledCopy<K>;
+      }
+    } finally {
+      input.destroy();
+      await unlink(path).catch(() => undefined);
     }
-    await unlink(path).catch(() => undefined);
-    return items.sort((a, b) => compareStoryKeys(a.item.key, b.item.key) || a.item.ordinal - b.item.ordinal);
+  }
+
+  /**
+   * A day's items in time order (ties by ordinal). A day of more than `maxHeld` items was spilled in
+   * parts as they came: each part is sorted on its own (`maxHeld` items in memory), then the sorted
+   * parts are merged, `MERGE_FAN_IN` files at a time, so the day is read in time order whatever its size.
+   */
+  private async *dayInTimeOrder(day: number, held: number): AsyncGenerator<SpilledCopy<K>> {
+    const parts = this.partsOf(held);
+    if (parts === 1) {
+      yield* await this.take(String(day));
+      return;
+    }
+    let runs: string[] = [];
+    for (let part = 0; part < parts; part++) {
+      const bucket = this.partName(String(day), part * this.maxHeld);
+      const sorted = `${bucket}.sorted`;
+      await this.write(sorted, await this.take(bucket));
+      runs.push(sorted);
+    }
+    for (let round = 0; runs.length > MERGE_FAN_IN; round++) {
+      const merged: string[] = [];
+      for (let i = 0; i < runs.length; i += MERGE_FAN_IN) {
+        const name = `${day}.merged.${round}.${i}`;
+        await this.write(name, this.merge(runs.slice(i, i + MERGE_FAN_IN)));
+        merged.push(name);
+      }
+      runs = merged;
+    }
+    yield* this.merge(runs);
+  }
+
+  /** Sorted buckets merged into one time order (ties by ordinal), each file removed once read. */
+  private async *merge(buckets: readonly string[]): AsyncGenerator<SpilledCopy<K>> {
+    const readers = buckets.map((bucket) => this.readLines(bucket));
+    const heads = await Promise.all(readers.map((reader) => reader.next()));
+    for (;;) {
+      let first = -1;
+      for (let i = 0; i < heads.length; i++) {
+        const head = heads[i]!;
+        if (head.done) continue;
+        if (first === -1 || byTimeThenOrdinal(head.value, heads[first]!.value as SpilledCopy<K>) < 0)
+          first = i;
+      }
+      if (first === -1) return;
+      yield heads[first]!.value as SpilledCopy<K>;
+      heads[first] = await readers[first]!.next();
+    }
+  }
+
+  /** Writes copies to a bucket's file, one line each, `bufferCharacters` at a time. */
+  private async write(
+    bucket: string,
+    copies: Iterable<SpilledCopy<K>> | AsyncIterable<SpilledCopy<K>>,
+  ): Promise<void> {
+    const path = this.file(bucket);
+    await writeFile(path, "");
+    let lines: string[] = [];
+    let characters = 0;
+    for await (const copy of copies) {
+      const line = `${JSON.stringify(copy)}\n`;
+      lines.push(line);
+      characters += line.length;
+      if (characters >= this.bufferCharacters) {
+        await appendFile(path, lines.join(""));
+        lines = [];
+        characters = 0;
+      }
+    }
+    await appendFile(path, lines.join(""));
   }
 
   private async flush(): Promise<void> {
@@ -241,7 +378,7 @@ export class StorySpill<K> {
     await unlink(path).catch(() => undefined);
     const copies: SpilledCopy<K>[] = [];
     for (const line of text.split("\n")) if (line !== "") copies.push(JSON.parse(line) as SpilledCopy<K>);
-    return copies.sort((a, b) => compareStoryKeys(a.key, b.key) || a.ordinal - b.ordinal);
+    return copies.sort(byTimeThenOrdinal);
   }
 
   private file(bucket: string): string {

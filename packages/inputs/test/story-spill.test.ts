@@ -101,40 +101,110 @@ describe("StorySpill", () => {
     expect((await spilledWith(keys, {})).estimated).toBe(false);
   });
 
-  it("with maxHeld below it, tells every item once, in no fewer stories, and says it is estimated", async () => {
-    const ids = keys.map((key) => key.id).sort();
-    for (const maxHeld of [1, 3, 5]) {
-      const { stories, estimated } = await spilledWith(keys, { maxHeld, bufferCharacters: 1 });
-      expect(estimated).toBe(true);
-      expect(stories.flat().sort()).toEqual(ids);
-      expect(stories.length).toBeGreaterThan(inMemory.length);
-      // What no cut separates is still one story: the undated pair, in the first part of 5.
-      if (maxHeld === 5) expect(stories).toContainEqual(["txt:b", "txt:c"]);
-    }
-  });
-
-  it("counts the stories open at a cut, and none without one", async () => {
-    const counted: number[] = [];
+  it("with maxHeld below what the window holds, slides: a copy next to its first one still joins it", async () => {
+    // Every copy follows its first one within minutes, the undated copies of each other come one
+    // after the other: one item held suffices, where cutting every maxHeld items split 12 stories.
+    // The dated items come in reverse (a day's parts sorted and merged); the undated ones as made,
+    // txt:a first: an undated item past the first maxHeld could not join a dated story.
+    const order = [
+      ...keys.filter((key) => key.at !== null).reverse(),
+      ...keys.filter((key) => key.at === null),
+    ];
     for (const maxHeld of [1, 3, 5]) {
       const spill = await StorySpill.open<string>({ maxHeld, bufferCharacters: 1 });
       try {
-        for (const key of keys) await spill.add(key, key.id);
+        for (const key of order) await spill.add(key, key.id);
         const stories: string[][] = [];
         for await (const copies of spill.stories(S)) stories.push(copies.map((copy) => copy.kept));
+        // The undated-only stories come as the slide forgets them, not in the order of their first copy.
+        expect([...stories].sort()).toEqual([...inMemory].sort());
+        // Stories closed while still in reach are counted, though none took a later copy here.
+        expect(spill.estimated).toBe(true);
+        expect(spill.storiesAtCuts).toBeGreaterThan(0);
         expect(spill.storiesAtCuts).toBeLessThanOrEqual(stories.length);
-        counted.push(spill.storiesAtCuts);
       } finally {
         await spill.dispose();
       }
     }
-    // The fewer held, the more cuts, each finishing the stories still open (a story may be open at
-    // several); the CLI test counts one by hand (apps/cli/test/stories.test.ts).
-    expect(counted).toEqual([27, 17, 12]);
     const uncut = await StorySpill.open<string>({ maxHeld: 16 });
     for (const key of keys) await uncut.add(key, key.id);
     for await (const _ of uncut.stories(S));
     expect(uncut.storiesAtCuts).toBe(0);
     await uncut.dispose();
+  });
+
+  it("groups a day of more than maxHeld items in time order: copies within maxHeld items join exactly", async () => {
+    // One flash a minute, each copied ten minutes later: about twenty items between a copy and its
+    // first one, all within one window, added in reverse (the day's parts are sorted and merged).
+    const dense: StoryKey[] = [];
+    for (let n = 0; n < 40; n++) {
+      const at = START + 9 * HOUR + n * 60_000;
+      const text = `第${n}号快讯：某公司公告称，公司中标${n + 1}.5亿元数据中心项目，项目工期${n + 2}个月，合同金额占营收的${n + 3}%。`;
+      dense.push(storyKey({ id: `cls:${n}`, title: "", text, publishedAt: iso(at) }, S));
+      dense.push(
+        storyKey(
+          {
+            id: `em:${n}`,
+            title: "",
+            text: `【快讯】${text}（东方财富）`,
+            publishedAt: iso(at + 10 * 60_000),
+          },
+          S,
+        ),
+      );
+    }
+    const whole = groupKeys(dense, S).map((story) => story.map((i) => dense[i]!.id));
+    expect(whole.length).toBe(40);
+    const reversed = [...dense].reverse();
+    for (const maxHeld of [22, 40]) {
+      expect(await spilledWith(reversed, { maxHeld, bufferCharacters: 1 })).toEqual({
+        stories: whole,
+        estimated: true,
+      });
+    }
+    // Held below the distance, copies split from their first one: every item told once, and the
+    // stories closed early at least as many as those split. One held: 80 parts, merged in two rounds.
+    for (const maxHeld of [1, 8]) {
+      const spill = await StorySpill.open<string>({ maxHeld, bufferCharacters: 1 });
+      try {
+        for (const key of reversed) await spill.add(key, key.id);
+        const stories: string[][] = [];
+        for await (const copies of spill.stories(S)) stories.push(copies.map((copy) => copy.kept));
+        expect(stories.flat().sort()).toEqual(dense.map((key) => key.id).sort());
+        expect(stories.length).toBe(80);
+        expect(spill.storiesAtCuts).toBeGreaterThanOrEqual(40);
+      } finally {
+        await spill.dispose();
+      }
+    }
+  });
+
+  it("slides over undated items in the order they came, the story whose last copy came first forgotten first", async () => {
+    const texts = [
+      "甲文本，无日期。",
+      "乙文本，无日期。",
+      "甲文本，无日期。",
+      "丙文本，无日期。",
+      "甲文本，无日期。",
+      "乙文本，无日期。",
+    ];
+    const undated = texts.map((text, n) =>
+      storyKey({ id: `u:${n + 1}`, title: "", text, publishedAt: null }, S),
+    );
+    const whole = groupKeys(undated, S).map((story) => story.map((i) => undated[i]!.id));
+    expect(whole).toEqual([["u:1", "u:3", "u:5"], ["u:2", "u:6"], ["u:4"]]);
+    const spill = await StorySpill.open<string>({ maxHeld: 2, bufferCharacters: 1 });
+    try {
+      for (const key of undated) await spill.add(key, key.id);
+      const stories: string[][] = [];
+      for await (const copies of spill.stories(S)) stories.push(copies.map((copy) => copy.kept));
+      // u:3 joins u:1 (two items held: u:2 forgotten); u:4 forgets u:1 and u:3; u:5 and u:6 start anew.
+      expect(stories).toEqual([["u:2"], ["u:1", "u:3"], ["u:4"], ["u:5"], ["u:6"]]);
+      expect(spill.storiesAtCuts).toBe(3);
+      expect(spill.estimated).toBe(true);
+    } finally {
+      await spill.dispose();
+    }
   });
 
   it("leaves nothing behind in its folder", async () => {

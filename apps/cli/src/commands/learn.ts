@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { watchInterrupts } from "../interrupt.js";
 import { extOption, positiveInteger } from "../options.js";
-import { writeFileAtomic } from "../output.js";
+import { OutputWriteError, writeFileAtomic } from "../output.js";
 import { checkOutputSafety } from "../output-target.js";
 import { inputLine, lineSafe } from "../terminal-text.js";
 
@@ -88,7 +88,7 @@ async function runLearn(specs: string[], options: LearnCommandOptions): Promise<
   // The rule packs are one file: never an input, nor inside an input folder (a later run would read them).
   await checkOutputSafety("output", { kind: "file", path: options.out }, roots);
   const interrupts = watchInterrupts();
-  const files: Array<{ name: string; bytes: Uint8Array }> = [];
+  const paths: string[] = [];
   let unreadable = 0;
   const report = (path: string, message: string) => {
     unreadable++;
@@ -109,19 +109,7 @@ async function runLearn(specs: string[], options: LearnCommandOptions): Promise<
         report(input.path, "not a regular file; learn reads files");
         continue;
       }
-      try {
-        // A gzip dump is learned from decompressed, to the same limit (a gzip bomb stops there).
-        const read = readFileDecompressed(input.path);
-        if (read.tooLarge) report(input.path, "larger than MAX_INPUT_SIZE (decompressed); left out");
-        else files.push({ name: input.path, bytes: read.bytes });
-      } catch (error) {
-        const code = String((error as NodeJS.ErrnoException).code ?? "");
-        const message = error instanceof Error ? error.message : String(error);
-        report(
-          input.path,
-          code.startsWith("Z_") ? `the gzip data is corrupt: ${message}; left out` : message,
-        );
-      }
+      paths.push(input.path);
     }
   } finally {
     interrupts.dispose();
@@ -140,12 +128,40 @@ async function runLearn(specs: string[], options: LearnCommandOptions): Promise<
       maxLineLength: options.maxLength,
     }).filter(([, value]) => value !== undefined),
   );
+  // The learner reads the corpus several times, a file at a time: each is read again when reached
+  // (a gzip dump decompressed, to the same limit: a gzip bomb stops there), and one that cannot be
+  // read is reported the first time and left out.
+  const leftOut = new Set<string>();
+  const files = {
+    *[Symbol.iterator](): Generator<{ name: string; bytes: Uint8Array }> {
+      for (const path of paths) {
+        if (leftOut.has(path)) continue;
+        try {
+          const read = readFileDecompressed(path);
+          if (!read.tooLarge) {
+            yield { name: path, bytes: read.bytes };
+            continue;
+          }
+          report(path, "larger than MAX_INPUT_SIZE (decompressed); left out");
+        } catch (error) {
+          const code = String((error as NodeJS.ErrnoException).code ?? "");
+          const message = error instanceof Error ? error.message : String(error);
+          report(path, code.startsWith("Z_") ? `the gzip data is corrupt: ${message}; left out` : message);
+        }
+        leftOut.add(path);
+      }
+    },
+  };
   const learned = learnRules(files, {
     settings,
     ...(options.groupField.length > 0 ? { groupFields: options.groupField } : {}),
   });
   const document = learned.rules.map((pack) => ({ $schema: rulesSchema.$id, ...pack }));
-  await writeFileAtomic(options.out, `${JSON.stringify(document, null, 2)}\n`);
+  await writeFileAtomic(options.out, `${JSON.stringify(document, null, 2)}\n`).catch((error: Error) => {
+    // Opening it failed (no such folder, /proc): a usage error; a write that failed is told as it is.
+    if (error instanceof OutputWriteError) throw error;
+    throw new UsageError(`cannot write ${options.out}: ${error.message}`);
+  });
   if (!options.quiet) {
     const lines = [
       `caixun: learned ${learned.report.length} rule${learned.report.length === 1 ? "" : "s"} in ${learned.rules.length} pack${learned.rules.length === 1 ? "" : "s"} from ${learned.files} files, ${learned.documents} documents (${learned.groups} group${learned.groups === 1 ? "" : "s"}); wrote ${options.out}`,

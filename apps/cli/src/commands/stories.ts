@@ -31,10 +31,11 @@ JSON Lines: one story a line,
     securities, tags }
 CSV: one row a copy, with its story's columns first.
 
-Memory is bounded: at most --max-held articles (default 20,000) are grouped at once. A corpus that
-never holds as many within a story's time window (36 hours), in one day or undated is grouped
-exactly; past that the grouping is cut, and the summary says so and how many stories were open at a
-cut (a later copy of one is told as a story of its own).
+Memory is bounded: at most --max-held articles (default 20,000) are held for grouping. A corpus that
+never holds as many within a story's time window (36 hours) or undated is grouped exactly; past
+that the oldest are forgotten as new ones come (undated ones in the order they came), so a copy
+within --max-held articles of its story's first still joins it exactly, and the summary says how
+many stories were closed while a later copy could still have joined (told as a story of its own).
 
 Examples:
   $ caixun stories corpus                              every story as JSON Lines

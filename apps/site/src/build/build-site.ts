@@ -43,8 +43,9 @@ export interface BuildSiteOptions {
    */
   baseUrl?: string;
   /**
-   * Articles grouped into stories at once at most (`STORY_ITEMS_HELD`, 20,000, by default): past it the
-   * grouping is cut and started again, and a story open at a cut is told as two (`storiesAtCuts`).
+   * Articles held for story grouping at most (`STORY_ITEMS_HELD`, 20,000, by default): past it the
+   * oldest are forgotten as new ones come, and a story closed while a later copy could still have
+   * joined it is counted (`storiesAtCuts`); a copy within `maxHeld` articles of its first joins exactly.
    */
   maxHeld?: number;
 }
@@ -58,8 +59,8 @@ export interface BuildSiteResult {
   /** Whether sitemap.xml was written (it needs `baseUrl`). */
   sitemap: boolean;
   /**
-   * Stories open when the grouping was cut at `maxHeld` articles (a later copy of one told as a story of its
-   * own); null when no cut was made and every story is exact.
+   * Stories closed early by `maxHeld` (a later copy of one told as a story of its own); null when
+   * none was and every story is exact.
    */
   storiesAtCuts: number | null;
 }

@@ -20,12 +20,12 @@ export class SiteStories {
     return new SiteStories(await StorySpill.open<{ relayed: boolean }>({ parent: workDir, maxHeld }));
   }
 
-  /** Stories open at a cut of `maxHeld` (a later copy of one was told as a story of its own); 0 when none was cut. */
+  /** Stories closed early by `maxHeld` (a later copy of one is told as a story of its own); 0 when none was. */
   get storiesAtCuts(): number {
     return this.spill.estimated ? this.spill.storiesAtCuts : 0;
   }
 
-  /** True once the grouping was cut to keep within `maxHeld`: every story is exact when false. */
+  /** True once a story was closed early to keep within `maxHeld`: every story is exact when false. */
   get estimated(): boolean {
     return this.spill.estimated;
   }

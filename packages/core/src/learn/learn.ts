@@ -83,8 +83,36 @@ export function learnLines(
   inputs: readonly LearnInput[],
   overrides: Partial<LearnSettings> = {},
 ): LearnedGroup[] {
-  const settings = { ...DEFAULT_LEARN_SETTINGS, ...overrides };
-  const groups = new Map<
+  const counter = new LineCounter({ ...DEFAULT_LEARN_SETTINGS, ...overrides });
+  for (const input of inputs) counter.add(input);
+  return counter.learned();
+}
+
+/** The key of a group in the learner's maps. */
+export function groupKey(group: LearnInput["group"]): string {
+  return group ? `${group.field}\u0000${group.value}` : "";
+}
+
+/** The lines of an input that can be learned (white space collapsed, within the lengths, meaningful), once each. */
+function learnable(input: LearnInput, settings: Readonly<LearnSettings>): Set<string> {
+  const lines = new Set<string>();
+  for (const raw of input.lines) {
+    const line = collapse(raw);
+    const length = [...line].length;
+    if (length < settings.minLineLength || length > settings.maxLineLength || MEANINGLESS.test(line))
+      continue;
+    lines.add(line);
+  }
+  return lines;
+}
+
+/**
+ * Counts, per group, the distinct stories of each line and title tail (`learnLines`), given the
+ * inputs one at a time. With `candidates` (a `LineSketch`'s), only those lines and tails are
+ * counted, so memory is the candidates' and the groups' stories, not the corpus's lines.
+ */
+export class LineCounter {
+  private readonly groups = new Map<
     string,
     {
       group: LearnInput["group"];
@@ -93,56 +121,186 @@ export function learnLines(
       tails: Map<string, Set<string>>;
     }
   >();
-  for (const input of inputs) {
-    const key = input.group ? `${input.group.field}\u0000${input.group.value}` : "";
-    let entry = groups.get(key);
+
+  constructor(
+    private readonly settings: Readonly<LearnSettings>,
+    private readonly candidates?: ReadonlyMap<string, ReadonlySet<string>>,
+  ) {}
+
+  add(input: LearnInput): void {
+    const key = groupKey(input.group);
+    const candidates = this.candidates?.get(key);
+    if (this.candidates !== undefined && candidates === undefined) return;
+    let entry = this.groups.get(key);
     if (entry === undefined) {
       entry = { group: input.group, stories: new Set(), counts: new Map(), tails: new Map() };
-      groups.set(key, entry);
+      this.groups.set(key, entry);
     }
     entry.stories.add(input.story);
-    for (const tail of titleTails(input.title ?? "", settings.maxTitleSuffixLength)) {
-      let stories = entry.tails.get(tail);
+    const count = (found: Map<string, Set<string>>, item: string) => {
+      if (candidates !== undefined && !candidates.has(item)) return;
+      let stories = found.get(item);
       if (stories === undefined) {
         stories = new Set();
-        entry.tails.set(tail, stories);
+        found.set(item, stories);
       }
       stories.add(input.story);
-    }
-    for (const raw of input.lines) {
-      const line = collapse(raw);
-      const length = [...line].length;
-      if (length < settings.minLineLength || length > settings.maxLineLength || MEANINGLESS.test(line))
-        continue;
-      let stories = entry.counts.get(line);
-      if (stories === undefined) {
-        stories = new Set();
-        entry.counts.set(line, stories);
-      }
-      stories.add(input.story);
-    }
-  }
-  const learned: LearnedGroup[] = [];
-  for (const { group, stories, counts, tails } of groups.values()) {
-    const size = stories.size;
-    if (size < settings.minGroupStories) continue;
-    const shared = (found: Map<string, Set<string>>) => {
-      const out: LearnedLine[] = [];
-      for (const [line, having] of found) {
-        const count = having.size;
-        const share = count / size;
-        if (count >= settings.minStories && share >= settings.minShare) {
-          out.push({ line, stories: count, share: Math.round(share * 1000) / 1000 });
-        }
-      }
-      return out.sort((a, b) => b.stories - a.stories || a.line.localeCompare(b.line));
     };
-    const lines = shared(counts);
-    const titleSuffixes = shared(tails);
-    if (lines.length === 0 && titleSuffixes.length === 0) continue;
-    learned.push({ group, stories: size, lines, titleSuffixes });
+    for (const tail of titleTails(input.title ?? "", this.settings.maxTitleSuffixLength))
+      count(entry.tails, tail);
+    for (const line of learnable(input, this.settings)) count(entry.counts, line);
   }
-  return learned.sort((a, b) => b.stories - a.stories);
+
+  /** The groups that learned something, largest first, their lines most shared first. */
+  learned(): LearnedGroup[] {
+    const settings = this.settings;
+    const learned: LearnedGroup[] = [];
+    for (const { group, stories, counts, tails } of this.groups.values()) {
+      const size = stories.size;
+      if (size < settings.minGroupStories) continue;
+      const shared = (found: Map<string, Set<string>>) => {
+        const out: LearnedLine[] = [];
+        for (const [line, having] of found) {
+          const count = having.size;
+          const share = count / size;
+          if (count >= settings.minStories && share >= settings.minShare) {
+            out.push({ line, stories: count, share: Math.round(share * 1000) / 1000 });
+          }
+        }
+        return out.sort((a, b) => b.stories - a.stories || a.line.localeCompare(b.line));
+      };
+      const lines = shared(counts);
+      const titleSuffixes = shared(tails);
+      if (lines.length === 0 && titleSuffixes.length === 0) continue;
+      learned.push({ group, stories: size, lines, titleSuffixes });
+    }
+    return learned.sort((a, b) => b.stories - a.stories);
+  }
+}
+
+/**
+ * Misra–Gries in batches: takes the (capacity + 1)-th largest count off every counter and drops those
+ * left at zero, so at most `capacity` remain. Each batch takes at least (capacity + 1) times what any
+ * one counter loses, so no count loses more than `total / (capacity + 1)` over all batches, and a
+ * batch comes at most once every `capacity` new items.
+ */
+function shrink(counters: Map<string, number>, capacity: number): void {
+  const cut = [...counters.values()].sort((a, b) => b - a)[capacity]!;
+  for (const [item, n] of counters) {
+    if (n <= cut) counters.delete(item);
+    else counters.set(item, n - cut);
+  }
+}
+
+/**
+ * The first pass of a streaming learner: per group, the distinct stories and a Misra–Gries summary of
+ * its lines and title tails (`capacity` counters, twice as many between batches; each document counts a line once), which keeps
+ * every item counted more than `total / (capacity + 1)` times. A line is learned only if at least
+ * `max(minStories, minShare × stories)` distinct stories, hence as many documents, have it; a group
+ * whose total makes that bound too low to be sure of (`unsure`) is summarised again with more counters.
+ * Memory: `capacity` counters a group and the groups' story fingerprints, whatever the corpus.
+ */
+export class LineSketch {
+  private readonly groups = new Map<
+    string,
+    { stories: Set<string>; counters: Map<string, number>; total: number; capacity: number }
+  >();
+  private peak = 0;
+
+  /** @param capacities counters per group (`capacity` for a group not listed): what `unsure` asked for. */
+  constructor(
+    private readonly settings: Readonly<LearnSettings>,
+    private readonly capacity: number,
+    private readonly capacities: ReadonlyMap<string, number> = new Map(),
+    private readonly only?: ReadonlySet<string>,
+  ) {}
+
+  add(input: LearnInput): void {
+    const key = groupKey(input.group);
+    if (this.only !== undefined && !this.only.has(key)) return;
+    let entry = this.groups.get(key);
+    if (entry === undefined) {
+      entry = {
+        stories: new Set(),
+        counters: new Map(),
+        total: 0,
+        capacity: this.capacities.get(key) ?? this.capacity,
+      };
+      this.groups.set(key, entry);
+    }
+    entry.stories.add(input.story);
+    const items = learnable(input, this.settings);
+    // Tails and lines share the summary: a tail is marked so that it never meets a line.
+    for (const tail of titleTails(input.title ?? "", this.settings.maxTitleSuffixLength))
+      items.add(`\u0000${tail}`);
+    for (const item of items) {
+      entry.total++;
+      entry.counters.set(item, (entry.counters.get(item) ?? 0) + 1);
+      if (entry.counters.size >= 2 * entry.capacity) shrink(entry.counters, entry.capacity);
+    }
+    this.peak = Math.max(this.peak, entry.counters.size);
+  }
+
+  /** The most counters one group's summary held at once: below twice its capacity. */
+  get mostCounters(): number {
+    return this.peak;
+  }
+
+  /**
+   * Groups whose summary may have missed a line that is learned, with the counters that suffice:
+   * those whose smallest learnable count is not above `total / (capacity + 1)`.
+   */
+  unsure(): Map<string, number> {
+    const unsure = new Map<string, number>();
+    for (const [key, { stories, total, capacity }] of this.groups) {
+      if (stories.size < this.settings.minGroupStories) continue;
+      const least = Math.max(this.settings.minStories, Math.ceil(this.settings.minShare * stories.size), 1);
+      if (least * (capacity + 1) <= total) unsure.set(key, Math.floor(total / least) + 1);
+    }
+    return unsure;
+  }
+
+  /** The candidates of each group that may learn something: the lines and tails its summary kept. */
+  candidates(): Map<string, Set<string>> {
+    const out = new Map<string, Set<string>>();
+    for (const [key, { stories, counters }] of this.groups) {
+      if (stories.size < this.settings.minGroupStories) continue;
+      out.set(
+        key,
+        new Set([...counters.keys()].map((item) => (item.startsWith("\u0000") ? item.slice(1) : item))),
+      );
+    }
+    return out;
+  }
+}
+
+/**
+ * `learnLines` over inputs read as they are iterated, several times, holding only summaries: a
+ * `LineSketch` pass finds each group's candidates (again, for the groups it is unsure of, with the
+ * counters they need), then a `LineCounter` pass counts the candidates' stories exactly. The groups
+ * are those `learnLines` gives; `passes` says how often `inputs` was iterated.
+ */
+export function learnLinesInPasses(
+  inputs: Iterable<LearnInput>,
+  overrides: Partial<LearnSettings>,
+  capacity: number,
+): { learned: LearnedGroup[]; passes: number; mostCounters: number } {
+  const settings = { ...DEFAULT_LEARN_SETTINGS, ...overrides };
+  let sketch = new LineSketch(settings, capacity);
+  for (const input of inputs) sketch.add(input);
+  let passes = 1;
+  let mostCounters = sketch.mostCounters;
+  const candidates = sketch.candidates();
+  for (let unsure = sketch.unsure(); unsure.size > 0; unsure = sketch.unsure()) {
+    sketch = new LineSketch(settings, capacity, unsure, new Set(unsure.keys()));
+    for (const input of inputs) sketch.add(input);
+    passes++;
+    mostCounters = Math.max(mostCounters, sketch.mostCounters);
+    for (const [key, items] of sketch.candidates()) candidates.set(key, items);
+  }
+  const counter = new LineCounter(settings, candidates);
+  for (const input of inputs) counter.add(input);
+  return { learned: counter.learned(), passes: passes + 1, mostCounters };
 }
 
 /**

@@ -2,7 +2,13 @@ import { PACKS } from "../packs/index.js";
 import { type RulePackJson, withRules } from "../packs/json.js";
 import { type ParseAllOptions, parseAllSync, parseAllSyncWithFields } from "../parse-all.js";
 import { blockText } from "../stages/raw-block.js";
-import { DEFAULT_LEARN_SETTINGS, type LearnInput, type LearnSettings, learnLines } from "./learn.js";
+import {
+  DEFAULT_LEARN_SETTINGS,
+  groupKey,
+  type LearnInput,
+  type LearnSettings,
+  learnLinesInPasses,
+} from "./learn.js";
 
 /** One file of a corpus to learn from: a document, or a dump of records (each learned from as a document). */
 export interface CorpusFile {
@@ -23,7 +29,18 @@ export interface LearnOptions {
   groupFields?: readonly string[];
   /** Parse options (packs, settings, a record mapping) for reading the corpus. */
   parse?: Omit<ParseAllOptions, "filename">;
+  /**
+   * Counters of a group's first-pass summary (`LineSketch`), `LEARN_SKETCH_CAPACITY` by default; a
+   * group that needs more is read again with enough, so the rules do not depend on it.
+   */
+  sketchCapacity?: number;
 }
+
+/**
+ * Counters a group's summary of lines starts with: a line is then surely kept if its group has fewer
+ * than `capacity × minShare` lines a story on average (4,096 × 0.2: about 800); a group with more is read again.
+ */
+export const LEARN_SKETCH_CAPACITY = 4096;
 
 /** Fields that name who published a document, in the order generators write them (`source`: a record's feed too). */
 export const DEFAULT_GROUP_FIELDS: readonly string[] = [
@@ -63,54 +80,59 @@ export interface LearnResult {
   /** Documents that could not be read (a record that is no news, a compressed file); the rest are learned from. */
   failures: number;
   groups: number;
+  /** Times the corpus was read: one summary pass or more, the count of candidates, the check of the rules. */
+  passes: number;
+  /** The most counters one group's summary held at once (below twice its capacity): the learner's memory of lines. */
+  mostCounters: number;
 }
 
 const MAX_GROUP_VALUE = 40;
 
-/** What the second parse compares of a document: its block texts and title as the first parse read them. */
-interface Parsed {
-  blocks: Set<string>;
-  title: string;
-}
-
 /**
  * Learns boilerplate from a corpus: parses every document (a file, each record of a dump), groups them
  * by source or channel as a pack's `match` sees them (`matchedFields`), finds the lines many stories of a
- * group share (`learnLines`), writes them as rule packs (`dropLines`, matched on the group's field),
- * then parses the corpus again with the packs to count the documents each rule touched.
+ * group share, writes them as rule packs (`dropLines`, matched on the group's field), then parses the
+ * corpus again with the packs to count the documents each rule touched.
+ *
+ * The corpus is read as it is iterated, several times (`files` may read each file when it is reached:
+ * one file's bytes are held at a time): a summary of each group's lines (`LineSketch`) finds the
+ * candidates, a second pass counts their stories exactly (`LineCounter`), a third checks the rules.
+ * Memory is the summaries' counters and the groups' story fingerprints, not the corpus's text; the
+ * rules are those `learnLines` gives over every document at once.
  */
-export function learnRules(files: readonly CorpusFile[], options: LearnOptions = {}): LearnResult {
+export function learnRules(files: Iterable<CorpusFile>, options: LearnOptions = {}): LearnResult {
   const settings = { ...DEFAULT_LEARN_SETTINGS, ...options.settings };
   const groupFields = options.groupFields ?? DEFAULT_GROUP_FIELDS;
-  const inputs: LearnInput[] = [];
-  // Per file, its documents in the order the parse gives them (null: a failure), for the second pass.
-  const parsed: Array<Array<Parsed | null>> = [];
+  let fileCount = 0;
+  let documents = 0;
   let failures = 0;
-  for (const file of files) {
-    const documents: Array<Parsed | null> = [];
-    for (const { result, fields } of parseAllSyncWithFields(file.bytes, {
-      ...options.parse,
-      filename: file.name,
-    })) {
-      if (!result.ok) {
-        failures++;
-        documents.push(null);
-        continue;
+  const groups = new Set<string>();
+  let counting = true;
+  // Every document of the corpus, parsed as it is reached; the first reading counts them.
+  const inputs: Iterable<LearnInput> = {
+    *[Symbol.iterator]() {
+      for (const file of files) {
+        if (counting) fileCount++;
+        for (const document of documentsOf(file, options, groupFields)) {
+          if (counting) {
+            if (document === null) failures++;
+            else {
+              documents++;
+              groups.add(groupKey(document.group));
+            }
+          }
+          if (document !== null) yield document;
+        }
       }
-      const article = result.article;
-      const lines = article.blocks.map(blockText).filter((text) => text !== "");
-      documents.push({ blocks: new Set(lines.map(collapse)), title: collapse(article.title) });
-      inputs.push({
-        file: article.ref === null ? file.name : `${file.name} (${article.ref})`,
-        group: groupOf(fields ?? {}, groupFields),
-        story: article.fingerprint,
-        lines,
-        title: article.title,
-      });
-    }
-    parsed.push(documents);
-  }
-  const learned = learnLines(inputs, settings);
+      counting = false;
+    },
+  };
+  const {
+    learned,
+    passes: learning,
+    mostCounters,
+  } = learnLinesInPasses(inputs, settings, options.sketchCapacity ?? LEARN_SKETCH_CAPACITY);
+  let passes = learning;
   const rules: RulePackJson[] = learned.map((group, index) => {
     const pack: RulePackJson = {
       name: `learned-${index + 1}`,
@@ -152,45 +174,63 @@ export function learnRules(files: readonly CorpusFile[], options: LearnOptions =
       if (rule) rule.filesTouched += 1;
     };
     const withLearned = withRules(options.parse?.packs ?? PACKS, rules);
-    files.forEach((file, index) => {
-      const documents = parsed[index]!;
-      let at = 0;
+    // Pass 3: each file parsed without the packs and with them, its documents compared in order.
+    for (const file of files) {
+      const before = parseAllSync(file.bytes, { ...options.parse, filename: file.name })[Symbol.iterator]();
       for (const result of parseAllSync(file.bytes, {
         ...options.parse,
         filename: file.name,
         packs: withLearned,
       })) {
-        const first = documents[at++];
-        if (first === null || first === undefined || !result.ok) continue;
+        const next = before.next();
+        if (next.done || !next.value.ok || !result.ok) continue;
+        const first = next.value.article;
+        const blocks = new Set(first.blocks.map((b) => collapse(blockText(b))));
+        const title = collapse(first.title);
         const still = new Set(result.article.blocks.map((b) => collapse(blockText(b))));
         const titleAfter = collapse(result.article.title);
         for (const pack of rules) {
           for (const line of pack.dropLines ?? []) {
-            if (first.blocks.has(line) && !still.has(line)) touched(pack, "line", line);
+            if (blocks.has(line) && !still.has(line)) touched(pack, "line", line);
           }
           for (const tail of pack.titleSuffixes ?? []) {
-            if (first.title.endsWith(tail) && !titleAfter.endsWith(tail)) touched(pack, "title-suffix", tail);
+            if (title.endsWith(tail) && !titleAfter.endsWith(tail)) touched(pack, "title-suffix", tail);
           }
         }
       }
-    });
+    }
+    passes++;
   }
-  return {
-    rules,
-    report,
-    files: files.length,
-    documents: inputs.length,
-    failures,
-    groups: new Set(inputs.map((i) => groupKey(i.group))).size,
-  };
+  return { rules, report, files: fileCount, documents, failures, groups: groups.size, passes, mostCounters };
+}
+
+/** A file's documents as the learner sees them (null: a document that failed), parsed as they are reached. */
+function* documentsOf(
+  file: CorpusFile,
+  options: LearnOptions,
+  groupFields: readonly string[],
+): Generator<LearnInput | null> {
+  for (const { result, fields } of parseAllSyncWithFields(file.bytes, {
+    ...options.parse,
+    filename: file.name,
+  })) {
+    if (!result.ok) {
+      yield null;
+      continue;
+    }
+    const article = result.article;
+    yield {
+      file: article.ref === null ? file.name : `${file.name} (${article.ref})`,
+      group: groupOf(fields ?? {}, groupFields),
+      story: article.fingerprint,
+      lines: article.blocks.map(blockText).filter((text) => text !== ""),
+      title: article.title,
+    };
+  }
 }
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, " ").trim();
-}
-
-function groupKey(group: LearnInput["group"]): string {
-  return group ? `${group.field}\u0000${group.value}` : "";
 }
 
 /** The first group field of a document's fields (`matchedFields`) that holds a short string. */

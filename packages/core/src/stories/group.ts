@@ -42,11 +42,15 @@ export class CorpusGrouper<T> {
   /** Exact-text hash → indices into `undated` of the items not yet claimed, in order. */
   private readonly unclaimed = new Map<string, number[]>();
 
-  /** @param undated the undated items, in time order (`compareStoryKeys`: by id). */
+  /**
+   * @param undated the undated items, in time order (`compareStoryKeys`: by id).
+   * @param options.maxHeld the newest dated items that can be joined, at most (`StoryGrouper`).
+   */
   constructor(
     settings: Readonly<StorySettings>,
     private readonly undated: readonly UndatedItem<T>[],
     private readonly emit: (items: T[]) => void,
+    options: { maxHeld?: number } = {},
   ) {
     undated.forEach(({ hash }, i) => {
       if (hash === null) return;
@@ -54,12 +58,26 @@ export class CorpusGrouper<T> {
       if (same === undefined) this.unclaimed.set(hash, [i]);
       else same.push(i);
     });
-    this.grouper = new StoryGrouper<Claiming<T>>(settings, (copies) => {
-      const items = copies.map((copy) => copy.item.item);
-      const claimed = copies.flatMap((copy) => copy.item.claimed ?? []).sort((a, b) => a - b);
-      for (const i of claimed) items.push(this.undated[i]!.item);
-      this.emit(items);
-    });
+    this.grouper = new StoryGrouper<Claiming<T>>(
+      settings,
+      (copies) => {
+        const items = copies.map((copy) => copy.item.item);
+        const claimed = copies.flatMap((copy) => copy.item.claimed ?? []).sort((a, b) => a - b);
+        for (const i of claimed) items.push(this.undated[i]!.item);
+        this.emit(items);
+      },
+      options,
+    );
+  }
+
+  /** Stories finished early by `maxHeld` (`StoryGrouper.closedEarly`). */
+  get closedEarly(): number {
+    return this.grouper.closedEarly;
+  }
+
+  /** Dated items whose story is not yet emitted (`StoryGrouper.heldItems`). */
+  get heldItems(): number {
+    return this.grouper.heldItems;
   }
 
   /** Adds the next dated key in time order (see `StoryGrouper.add`). */

@@ -21,6 +21,8 @@ export interface GroupedCopy<T> {
 /** A story still open to new copies (its first copy is within reach of the newest item). */
 interface OpenStory<T> {
   founder: Features;
+  /** The founder's place in the order of `add` (see `StoryGrouper.forgottenBelow`). */
+  founderSeq: number;
   copies: GroupedCopy<T>[];
   /** The copies' features, in the order of `copies`. */
   features: Features[];
@@ -29,6 +31,8 @@ interface OpenStory<T> {
 /** An item in the candidate index. */
 interface LiveItem<T> extends Indexed {
   features: Features;
+  /** Its place in the order of `add`. */
+  seq: number;
   anchors: number;
   story: OpenStory<T>;
 }
@@ -50,6 +54,13 @@ const SWEEP_AFTER_MS = 3_600_000;
  *
  * The stories depend only on the keys, not on how a caller batched them or how many workers made
  * them, so a corpus read in any order, sorted or bucketed by time, gives the same stories.
+ *
+ * With `maxHeld`, the window also slides by count: only the `maxHeld` newest items can be joined,
+ * older ones are forgotten as new ones come (a corpus of 200,000 flashes in one day would otherwise
+ * hold them all). Two items with fewer than `maxHeld` items between them still meet exactly as
+ * without the bound; a story whose first copy is forgotten while still within its time window is
+ * finished early (`closedEarly` counts them), so a later copy of it starts a story of its own.
+ * Items held (in stories not yet emitted) are at most twice `maxHeld` (`heldItems`).
  */
 export class StoryGrouper<T> {
   private readonly index: AnchorIndex<LiveItem<T>>;
@@ -63,14 +74,31 @@ export class StoryGrouper<T> {
   private last: StoryKey | null = null;
   private sinceSweep = 0;
   private lastSweepAt = Number.NEGATIVE_INFINITY;
+  private readonly maxHeld: number;
+  private readonly sweepEvery: number;
+  /** Items added so far; the next one's `seq`. */
+  private added = 0;
+  /** Items with a smaller `seq` are forgotten: they left the `maxHeld` newest. */
+  private forgottenBelow = 0;
+  /** The first story in `pending` whose founder is not yet known to be forgotten. */
+  private forgetCursor = 0;
+  private closedBySlide = 0;
+  private held = 0;
 
+  /** @param options.maxHeld the newest items that can be joined, at most (see the class). */
   constructor(
     private readonly settings: Readonly<StorySettings>,
     private readonly emit: (copies: GroupedCopy<T>[]) => void,
+    options: { maxHeld?: number } = {},
   ) {
+    this.maxHeld = Math.max(1, options.maxHeld ?? Number.POSITIVE_INFINITY);
+    this.sweepEvery = Math.min(SWEEP_EVERY, this.maxHeld);
     this.flashWindow = settings.flashWindowHours * 3_600_000;
     this.articleWindow = Math.max(settings.flashWindowHours, settings.articleWindowHours) * 3_600_000;
-    this.index = new AnchorIndex((live) => this.reaches(live.features.key), CANDIDATES.maxPosting);
+    this.index = new AnchorIndex(
+      (live) => live.seq >= this.forgottenBelow && this.reaches(live.features.key),
+      CANDIDATES.maxPosting,
+    );
     this.templates = new TemplateHistory(settings.templateDays, settings.templateHorizonDays);
   }
 
@@ -92,7 +120,7 @@ export class StoryGrouper<T> {
     const candidates: Candidate<OpenStory<T>>[] = [];
     this.index.candidates(anchors, (other, shared) => {
       // A story whose first copy is out of reach takes no more copies (it may have been emitted).
-      if (!this.reaches(other.story.founder.key)) return;
+      if (!this.isOpen(other.story)) return;
       if (enoughSharedAnchors(shared, anchors.length, other.anchors)) {
         candidates.push({ features: other.features, story: other.story });
       }
@@ -112,20 +140,53 @@ export class StoryGrouper<T> {
       template,
       this.settings,
     );
+    const seq = this.added++;
     if (story === null) {
-      story = { founder: mine, copies: [], features: [] };
+      story = { founder: mine, founderSeq: seq, copies: [], features: [] };
       this.pending.push(story);
     }
     story.copies.push(copy);
     story.features.push(mine);
-    this.index.add({ features: mine, anchors: anchors.length, story, shared: 0 }, anchors);
-    if (++this.sinceSweep === SWEEP_EVERY || key.at - this.lastSweepAt >= SWEEP_AFTER_MS) this.sweep();
+    this.held++;
+    this.index.add({ features: mine, anchors: anchors.length, seq, story, shared: 0 }, anchors);
+    if (this.added - this.forgottenBelow > this.maxHeld) this.forgetOldest();
+    if (++this.sinceSweep === this.sweepEvery || key.at - this.lastSweepAt >= SWEEP_AFTER_MS) this.sweep();
+  }
+
+  /**
+   * Stories finished early because their first copy left the `maxHeld` newest items while still
+   * within its time window: a later copy of one is told as a story of its own. Zero without `maxHeld`.
+   */
+  get closedEarly(): number {
+    return this.closedBySlide;
+  }
+
+  /** Items given to `add` whose story is not yet emitted: at most twice `maxHeld`. */
+  get heldItems(): number {
+    return this.held;
+  }
+
+  /** Forgets the item past the `maxHeld` newest, counting the stories it founded that were still open. */
+  private forgetOldest(): void {
+    this.forgottenBelow = this.added - this.maxHeld;
+    if (this.forgetCursor < this.head) this.forgetCursor = this.head;
+    while (this.forgetCursor < this.pending.length) {
+      const story = this.pending[this.forgetCursor]!;
+      if (story.founderSeq >= this.forgottenBelow) break;
+      if (this.reaches(story.founder.key)) this.closedBySlide++;
+      this.forgetCursor++;
+    }
   }
 
   /** Hands every story not yet emitted to `emit`: call once, after the last key. */
   finish(): void {
     this.newest = Number.POSITIVE_INFINITY;
     this.sweep();
+  }
+
+  /** True while a story can take copies: its first copy is neither forgotten nor out of reach. */
+  private isOpen(story: OpenStory<T>): boolean {
+    return story.founderSeq >= this.forgottenBelow && this.reaches(story.founder.key);
   }
 
   /** True while an item can still meet the newest one: a flash within the flash window, an article within the article window. */
@@ -139,12 +200,15 @@ export class StoryGrouper<T> {
     this.sinceSweep = 0;
     this.lastSweepAt = this.newest;
     this.index.sweep();
-    while (this.head < this.pending.length && !this.reaches(this.pending[this.head]!.founder.key)) {
-      this.emit(this.pending[this.head]!.copies);
+    while (this.head < this.pending.length && !this.isOpen(this.pending[this.head]!)) {
+      const copies = this.pending[this.head]!.copies;
+      this.held -= copies.length;
+      this.emit(copies);
       this.pending[this.head++] = undefined as unknown as OpenStory<T>;
     }
     if (this.head > 1024 && this.head * 2 > this.pending.length) {
       this.pending = this.pending.slice(this.head);
+      this.forgetCursor = Math.max(0, this.forgetCursor - this.head);
       this.head = 0;
     }
   }

@@ -1,0 +1,70 @@
+// Outputs that are no regular file, or cannot be written: a device or a FIFO is written in place
+// (a rename over it replaced the device: as root, `-o /dev/full` left a regular file there and the
+// run said it had written), a write that fails is one line and exit 1, a folder that cannot be made
+// (under /proc) one line and exit 2, never a stack trace or a spin.
+import { spawn } from "node:child_process";
+import { existsSync, lstatSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { BIN, SEEDS } from "./helpers/paths.js";
+import { runCli } from "./helpers/run-cli.js";
+
+const work = mkdtempSync(join(tmpdir(), "caixun-output-targets-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const isCharacterDevice = (path: string) => existsSync(path) && lstatSync(path).isCharacterDevice();
+
+describe("output targets that are no regular file", () => {
+  it("writes into a FIFO in place, for a reader already waiting, and leaves it a FIFO", async () => {
+    const fifo = join(work, "out.jsonl");
+    const made = spawn("mkfifo", [fifo]);
+    await new Promise((resolve) => made.on("close", resolve));
+    // Both as child processes: the reader waits on the FIFO while the CLI writes into it.
+    const reader = spawn("cat", [fifo], { stdio: ["ignore", "pipe", "inherit"] });
+    let read = "";
+    reader.stdout.on("data", (chunk: Buffer) => {
+      read += chunk.toString("utf8");
+    });
+    const readerClosed = new Promise((resolve) => reader.on("close", resolve));
+    const cli = spawn(
+      process.execPath,
+      [BIN, "parse", SEEDS, "-o", fifo, "-q", "--fields", "id", "--jobs", "1"],
+      {
+        stdio: ["ignore", "ignore", "inherit"],
+      },
+    );
+    const code = await new Promise((resolve) => cli.on("close", resolve));
+    await readerClosed;
+    expect(code).toBe(0);
+    expect(read.trim().split("\n")).toHaveLength(5);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it.runIf(isCharacterDevice("/dev/full"))(
+    "says in one line that a device refused the write, and leaves the device",
+    () => {
+      for (const command of [
+        ["parse", SEEDS, "-o", "/dev/full", "-q"],
+        ["stories", SEEDS, "-o", "/dev/full", "-q"],
+        ["learn", SEEDS, "-o", "/dev/full"],
+      ]) {
+        const result = runCli(command);
+        expect(result.code).toBe(1);
+        expect(result.stderr).toBe(
+          "caixun: cannot write /dev/full: ENOSPC: no space left on device, write\n",
+        );
+        expect(isCharacterDevice("/dev/full")).toBe(true);
+      }
+    },
+  );
+
+  it("refuses in one line a site or rule pack it cannot make a folder for", () => {
+    const site = runCli(["site", "build", SEEDS, "--out", "/proc/caixun-nope/site"]);
+    expect(site.code).toBe(2);
+    expect(site.stderr).toMatch(/^caixun: cannot write \/proc\/caixun-nope\/site: ENOENT: [^\n]*\n$/);
+    const learned = runCli(["learn", SEEDS, "-o", "/proc/caixun-learned.json"]);
+    expect(learned.code).toBe(2);
+    expect(learned.stderr).toMatch(/^caixun: cannot write \/proc\/caixun-learned\.json: ENOENT: [^\n]*\n$/);
+  });
+});
