@@ -2,6 +2,7 @@ import { collapseWhitespace, halfWidthDigits } from "../text/chars.js";
 import { isHostOutlet, outletOfUrl } from "./domains.js";
 import { LineLeads } from "./line-leads.js";
 import { canonicalOutlet, isKnownOutlet, isPersonNames, looksLikeOutlet } from "./outlets.js";
+import { foldCreditLabels } from "./traditional.js";
 
 /**
  * The credit grammar: reads the lines and phrases with which Chinese news copy says who wrote a
@@ -568,8 +569,17 @@ const CREDIT_LEADS = new LineLeads([
  * order, each only on a line that opens with one of its leads (`CREDIT_LEADS`) or, for the few that
  * may open with anything, holds its word.
  */
-export function readCreditLine(text: string, maxNameLength = 20): CreditLine | null {
-  if (text.length > 200) return null;
+export function readCreditLine(written: string, maxNameLength = 20): CreditLine | null {
+  if (written.length > 200) return null;
+  const text = foldCreditLabels(written);
+  const read = readFoldedCreditLine(text, maxNameLength);
+  // A headline's line goes on with the story (`原標題：…`): the story keeps its own characters.
+  if (text === written || read?.kind !== "original-title" || read.rest === undefined) return read;
+  return { ...read, rest: written.slice(written.length - read.rest.length) };
+}
+
+/** `readCreditLine` of a line whose labels are in Simplified forms. */
+function readFoldedCreditLine(text: string, maxNameLength: number): CreditLine | null {
   const first = text.charCodeAt(0);
   const stamp =
     first === PRINT_STAMP_FIRST || (first === 0x3000 && text.trimStart().charCodeAt(0) === PRINT_STAMP_FIRST)
@@ -1153,7 +1163,7 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
  * once for the forms' words (`DATELINE_KEYS`); only the forms whose words it holds are tried.
  */
 export function readDateline(text: string, searchLength = 120): Dateline | null {
-  const head = text.slice(0, searchLength);
+  const head = foldCreditLabels(text.slice(0, searchLength));
   const keys = DATELINE_KEY_FINDER.rulesHeld(head);
   return datelineAtStart(head, keys) ?? datelineAfterLeadIn(head, keys);
 }
@@ -1371,7 +1381,7 @@ const LEAD_BYLINE_FORMS: readonly RegExp[] = [
 /** A line that is a byline, or a paragraph opening with one (kept in the text; the names are the author). */
 export function readByline(text: string): Byline | null {
   // The intro and the edition note are replaced only in a line that holds their words (most lines hold neither).
-  const trimmed = text.trim();
+  const trimmed = foldCreditLabels(text.trim());
   const introduced = trimmed.startsWith(WRITER_INTRO_WORD) ? trimmed.replace(WRITER_INTRO, "") : trimmed;
   const line = (
     EDITION_WORDS.some((word) => introduced.includes(word))
@@ -1483,7 +1493,7 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
   if (!endsWithClosingBracket(text)) return null;
   const match = TRAILING_OUTLET.exec(text) ?? afterClosingByline(text);
   if (!match) return null;
-  const name = match[2]!.replace(/^(?:文章|本文)?(?:来源|出自|摘自|选自)\s*[:：]?\s*/u, "").trim();
+  const name = match[2]!.replace(/^(?:文章|本文)?(?:来源|來源|出自|摘自|选自)\s*[:：]?\s*/u, "").trim();
   if (name === "" || NOT_TRAILING_OUTLET.test(name)) return null;
   const rest = match[1]!.trim();
   // The outlet, then one writer's name after a space: what `readByline` reads as a columnist's line.
