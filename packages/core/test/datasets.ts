@@ -42,6 +42,7 @@ export const FRESH_30 = join(REPO, "datasets/fresh-30");
 export const FRESH_31 = join(REPO, "datasets/fresh-31");
 export const FRESH_32 = join(REPO, "datasets/fresh-32");
 export const FRESH_33 = join(REPO, "datasets/fresh-33");
+export const FRESH_34 = join(REPO, "datasets/fresh-34");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -346,6 +347,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_33),
   },
+  {
+    name: "fresh-34",
+    title: "Thirty-fourth fresh set",
+    description:
+      "`datasets/fresh-34`: Markdown and front-matter families from repositories no set draws from, held out — a reading-list bot's clipping notes (front matter title / date / source / category / tags / status / author / summary, an emoji heading repeating the title, an emoji metadata block of 来源 / 分类 / 作者 / 收集时间 lines, a filing stamp), a personal investment blog's Hugo pages as the theme writes them beside each page (no front matter, `# title`, a closing `> 作者:` / `> URL:` quote; a bot's position log with an update stamp), investment-digest bots' daily Markdown without front matter (a `# AI 摘要` section over the day's report; a video-summary digest of numbered linked headings, one-line gists and bullet conclusions) and a personal investing blog's Jekyll posts (`<br/>` spacers, a holdings table without leading bars) (中国光谷, 探索的 AI, blogs, compilations) (see `datasets/fresh-34/SOURCES.tsv`), collected and labelled in session 29 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_34),
+  },
 ];
 
 /**
@@ -390,6 +399,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_31,
     FRESH_32,
     FRESH_33,
+    FRESH_34,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
