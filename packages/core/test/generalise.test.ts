@@ -2678,6 +2678,13 @@ describe("session 29: closing notes, a model's note, spaced codes, Traditional c
     expect(post(`${story}\n\n${line}`).text).toBe(`${story}\n\n${line}`);
   });
 
+  it("reads closing notes in the body's last blocks only: a note the story goes on after stays", () => {
+    const note = "本文观点仅代表作者个人，不构成任何投资建议。";
+    expect(post(`${note}\n\n${story}`).text).toBe(`${note}\n\n${story}`);
+    // Two notes closing the body go together, the model's note last.
+    expect(post(`${story}\n\n${note}\n\n本文由AI生成，仅供参考。`).text).toBe(story);
+  });
+
   it("never keeps a closing note of such clauses, whatever the story's paragraphs", () => {
     const clause = fc.constantFrom(
       "本文观点仅代表作者个人",

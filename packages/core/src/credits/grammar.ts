@@ -2,7 +2,7 @@ import { collapseWhitespace, halfWidthDigits } from "../text/chars.js";
 import { isHostOutlet, outletOfUrl } from "./domains.js";
 import { LineLeads } from "./line-leads.js";
 import { canonicalOutlet, isKnownOutlet, isPersonNames, looksLikeOutlet } from "./outlets.js";
-import { foldCreditLabels } from "./traditional.js";
+import { foldCreditLabels, opensWithTraditionalLabel } from "./traditional.js";
 
 /**
  * The credit grammar: reads the lines and phrases with which Chinese news copy says who wrote a
@@ -517,6 +517,12 @@ const PAIR_LABELS = [
 /** What a staff line's part naming who supplied the story ends with (`药剂科供稿`). */
 const SUPPLIED_WORDS = ["供稿", "供图"];
 
+/**
+ * How many characters from a line's start hold the labels a credit line or a byline opens with, in either script
+ * (`（本文來源：`, `作者：王小明 來源：`, `記者王小明／`): where a Traditional label is looked for (`foldCreditLabels`).
+ */
+const CREDIT_LABEL_WITHIN = 12;
+
 /** Words one of which every credit line has: a line without any is not read further. */
 const CREDIT_WORD =
   /来源|综合|來源|出处|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原始網址|原始网址|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|following article|©|copyright|\(c\)|（c）|^\s*via\s*[:：]/iu;
@@ -571,22 +577,27 @@ const CREDIT_LEADS = new LineLeads([
  */
 export function readCreditLine(written: string, maxNameLength = 20): CreditLine | null {
   if (written.length > 200) return null;
-  const text = foldCreditLabels(written);
-  const read = readFoldedCreditLine(text, maxNameLength);
+  const first = written.charCodeAt(0);
+  const stamp =
+    first === PRINT_STAMP_FIRST ||
+    (first === 0x3000 && written.trimStart().charCodeAt(0) === PRINT_STAMP_FIRST)
+      ? PRINT_STAMP_LINE.exec(written.trim())
+      : null;
+  if (stamp) return { kind: "source", name: canonicalOutlet(stamp[1]!) };
+  // A line with no Simplified credit word is read only when a Traditional label opens it, folded to the Simplified
+  // forms; a line with one is folded only when it has a Traditional label too.
+  const worded = CREDIT_WORD.test(written);
+  if (!worded && !opensWithTraditionalLabel(written, CREDIT_LABEL_WITHIN)) return null;
+  const text = foldCreditLabels(written, CREDIT_LABEL_WITHIN);
+  if (!worded && !CREDIT_WORD.test(text)) return null;
+  const read = readLabelledLine(text, maxNameLength);
   // A headline's line goes on with the story (`原標題：…`): the story keeps its own characters.
   if (text === written || read?.kind !== "original-title" || read.rest === undefined) return read;
   return { ...read, rest: written.slice(written.length - read.rest.length) };
 }
 
-/** `readCreditLine` of a line whose labels are in Simplified forms. */
-function readFoldedCreditLine(text: string, maxNameLength: number): CreditLine | null {
-  const first = text.charCodeAt(0);
-  const stamp =
-    first === PRINT_STAMP_FIRST || (first === 0x3000 && text.trimStart().charCodeAt(0) === PRINT_STAMP_FIRST)
-      ? PRINT_STAMP_LINE.exec(text.trim())
-      : null;
-  if (stamp) return { kind: "source", name: canonicalOutlet(stamp[1]!) };
-  if (!CREDIT_WORD.test(text)) return null;
+/** `readCreditLine` of a line that holds a credit word, its labels in Simplified forms. */
+function readLabelledLine(text: string, maxNameLength: number): CreditLine | null {
   const trimmed = text.trim();
   const copyright = trimmed.includes(COPYRIGHT_WORD)
     ? (COPYRIGHT_LINE.exec(trimmed) ?? OWNER_COPYRIGHT_LINE.exec(trimmed) ?? OWN_RIGHTS_LINE.exec(trimmed))
@@ -1008,7 +1019,14 @@ const NOT_NAME =
  * requires holds one of them (`专电` holds `电`), so a form whose words the head lacks is not tried.
  */
 const DATELINE_KEYS = ["日", "电", "讯", "消息", "报道", "获悉", "专稿", "-", "–", "—", "记者", "新闻"];
-const DATELINE_KEY_FINDER = new LineLeads(DATELINE_KEYS.map((key) => [key]));
+/**
+ * The dateline words in Traditional characters (`中央社台北15日電`, `記者…報導`): held by a head, it is read with its
+ * labels folded to the Simplified forms (`foldCreditLabels`). One more rule of the key finder, so that finding them
+ * costs no scan of its own.
+ */
+const TRADITIONAL_DATELINE_KEYS = ["電", "訊", "記者", "報導", "報道"];
+const TRADITIONAL_DATELINE_BIT = 1 << DATELINE_KEYS.length;
+const DATELINE_KEY_FINDER = new LineLeads([...DATELINE_KEYS.map((key) => [key]), TRADITIONAL_DATELINE_KEYS]);
 
 /** The keys (bits of `DATELINE_KEYS`) the words hold: a line holding one of `words` holds one of these. */
 function keysHeld(words: readonly string[]): number {
@@ -1163,8 +1181,12 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
  * once for the forms' words (`DATELINE_KEYS`); only the forms whose words it holds are tried.
  */
 export function readDateline(text: string, searchLength = 120): Dateline | null {
-  const head = foldCreditLabels(text.slice(0, searchLength));
-  const keys = DATELINE_KEY_FINDER.rulesHeld(head);
+  let head = text.slice(0, searchLength);
+  let keys = DATELINE_KEY_FINDER.rulesHeld(head);
+  if (keys & TRADITIONAL_DATELINE_BIT) {
+    head = foldCreditLabels(head);
+    keys = DATELINE_KEY_FINDER.rulesHeld(head);
+  }
   return datelineAtStart(head, keys) ?? datelineAfterLeadIn(head, keys);
 }
 
@@ -1381,13 +1403,17 @@ const LEAD_BYLINE_FORMS: readonly RegExp[] = [
 /** A line that is a byline, or a paragraph opening with one (kept in the text; the names are the author). */
 export function readByline(text: string): Byline | null {
   // The intro and the edition note are replaced only in a line that holds their words (most lines hold neither).
-  const trimmed = foldCreditLabels(text.trim());
+  const trimmed = text.trim();
   const introduced = trimmed.startsWith(WRITER_INTRO_WORD) ? trimmed.replace(WRITER_INTRO, "") : trimmed;
-  const line = (
+  const plain = (
     EDITION_WORDS.some((word) => introduced.includes(word))
       ? introduced.replace(EDITION_NOTE, (_, edition: string) => `${edition} `)
       : introduced
   ).trim();
+  // A line with a Traditional label opening it is read with its labels folded to the Simplified forms.
+  const line = opensWithTraditionalLabel(plain, CREDIT_LABEL_WITHIN)
+    ? foldCreditLabels(plain, CREDIT_LABEL_WITHIN)
+    : plain;
   if (!BYLINE_WORD.test(line) && !OUTLET_NAME_LINE.test(line)) return null;
   if (line.length <= 60) {
     for (const [index, form] of BYLINE_FORMS.entries()) {

@@ -52,7 +52,8 @@ const CLOSING_NOTE_CLAUSE = String.raw`(?:(?:本文|文章|以上|上述)[^，�
 /**
  * A closing note made of two or more such clauses and nothing else (`本文观点仅代表作者个人，不构成任何投资建议。投资有风险，
  * 决策需独立。`, `若您觉得内容有帮助，建议收藏备用。您的收藏也是对我做内容的最大鼓励和支持，谢谢！`): every clause the
- * reader is told about the story, none of the story. One clause alone may be a sentence of the story, and stays.
+ * reader is told about the story, none of the story. One clause alone may be a sentence of the story, and stays. Read in
+ * the body's closing blocks only (`withoutClosingNotes`), where such notes stand.
  */
 const CLOSING_NOTE = new RegExp(
   String.raw`^${CLOSING_NOTE_CLAUSE}(?:[，,。；;！!～~、\s]{1,3}${CLOSING_NOTE_CLAUSE}){1,6}[，,。；;！!～~]?$`,
@@ -60,10 +61,31 @@ const CLOSING_NOTE = new RegExp(
 );
 /**
  * A note that a language model wrote the text (`本文由 OpenAI GPT-5 mini 語言模型產生`, `本文由AI生成，仅供参考`):
- * the generator's, not the story's; a clause may follow it, never a sentence going on about it.
+ * the generator's, not the story's; a clause may follow it, never a sentence going on about it. Read as `CLOSING_NOTE` is.
  */
 const MODEL_NOTE =
   /^(?:本文|本篇|本[报報]告|以上[内內]容|[内內]容|全文)(?:由|使用|借助)[^。！？\n]{0,40}?(?:AI|GPT|LLM|Claude|DeepSeek|Gemini|人工智能|模型)[^。！？，,\n]{0,12}?(?:生成|[产產]生|撰[写寫]|[编編][写寫])(?:[，,][^。！？\n]{0,24})?[。.！]?$/iu;
+
+/** How many blocks from the body's end a closing note (`CLOSING_NOTE`, `MODEL_NOTE`) may stand: a disclaimer, a prompt, a model's note. */
+const CLOSING_NOTE_BLOCKS = 3;
+/** The most characters of a closing note: a few clauses (a longer block is the story's, and is not read as one). */
+const CLOSING_NOTE_MAX = 160;
+
+/**
+ * The blocks without the closing notes at the body's end (`CLOSING_NOTE`, `MODEL_NOTE`): paragraphs and quotes, read
+ * from the last back while they are such notes, at most `CLOSING_NOTE_BLOCKS` of them.
+ */
+function withoutClosingNotes(blocks: RawBlock[]): RawBlock[] {
+  let end = blocks.length;
+  while (end > 0 && blocks.length - end < CLOSING_NOTE_BLOCKS) {
+    const { block } = blocks[end - 1]!;
+    if ((block.type !== "paragraph" && block.type !== "quote") || block.text.length > CLOSING_NOTE_MAX) break;
+    const text = collapseWhitespace(block.text).trim();
+    if (!CLOSING_NOTE.test(text) && !MODEL_NOTE.test(text)) break;
+    end--;
+  }
+  return end === blocks.length ? blocks : blocks.slice(0, end);
+}
 
 /** A mail contact's label on a line of its own (`電子郵件:`), over the address (`MAIL_ADDRESS`). */
 const MAIL_LABEL = /^(?:電子郵件|电子邮件|電郵|电邮|郵箱|邮箱|e-?mail)\s*[:：]?$/iu;
@@ -162,8 +184,6 @@ export const GENERIC_DROP: readonly TextTest[] = [
   // copyright credit instead, which the credits stage reads.
   /^(?:\*\*)?(?:版权声明|版权说明|版权所有)[:：]?(?:\*\*)?[^。：:]{0,24}?未经(?:许可|授权|同意|允许)[，,]?\s*(?:不得|禁止|严禁|请勿)[^。]{0,40}[。！]?$/u,
   VIEWS_DISCLAIMER,
-  CLOSING_NOTE,
-  MODEL_NOTE,
   // A page's poll on the story under it (`您认为这篇文章与"新一网（08008.HK）"相关度高吗？`, 腾讯's relevance vote).
   /^(?:您|你)(?:认为|觉得)(?:这篇|本篇|该篇?|本)文章[^。！？\n]{0,40}[吗么][？?]$/u,
   // A comment form's prompt copied with the text (`网友如有评论，请用下表：`, `我要评论`).
@@ -400,8 +420,12 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
   const last = kept.at(-1);
   if (droppedLast && kept.length > 1 && last !== undefined && isEmptiedHeading(last)) kept.pop();
   // Sidebars first: a box's heading over its list of links marks where they open, and the lists go next.
-  return withoutDatedHeadlineRun(
-    withoutLinkFooter(withoutMenuRuns(withoutLinkLists(withoutSidebars(withoutRelatedInsets(kept), framed)))),
+  return withoutClosingNotes(
+    withoutDatedHeadlineRun(
+      withoutLinkFooter(
+        withoutMenuRuns(withoutLinkLists(withoutSidebars(withoutRelatedInsets(kept), framed))),
+      ),
+    ),
   );
 }
 
