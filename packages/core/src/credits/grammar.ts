@@ -2,7 +2,7 @@ import { collapseWhitespace, halfWidthDigits } from "../text/chars.js";
 import { isHostOutlet, outletOfUrl } from "./domains.js";
 import { LineLeads } from "./line-leads.js";
 import { canonicalOutlet, isKnownOutlet, isPersonNames, looksLikeOutlet } from "./outlets.js";
-import { foldCreditLabels, opensWithTraditionalLabel } from "./traditional.js";
+import { foldCreditLabels } from "./traditional.js";
 
 /**
  * The credit grammar: reads the lines and phrases with which Chinese news copy says who wrote a
@@ -525,7 +525,7 @@ const CREDIT_LABEL_WITHIN = 12;
 
 /** Words one of which every credit line has: a line without any is not read further. */
 const CREDIT_WORD =
-  /来源|综合|來源|出处|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原始網址|原始网址|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|following article|©|copyright|\(c\)|（c）|^\s*via\s*[:：]/iu;
+  /来源|综合|來源|出处|出處|編輯|責編|編譯|譯者|翻譯|審核|審校|校對|原標題|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原始網址|原始网址|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|following article|©|copyright|\(c\)|（c）|^\s*via\s*[:：]/iu;
 
 /** The rules of a credit line (after its brackets are unwrapped) that its opening words select. */
 const Rule = {
@@ -584,12 +584,9 @@ export function readCreditLine(written: string, maxNameLength = 20): CreditLine 
       ? PRINT_STAMP_LINE.exec(written.trim())
       : null;
   if (stamp) return { kind: "source", name: canonicalOutlet(stamp[1]!) };
-  // A line with no Simplified credit word is read only when a Traditional label opens it, folded to the Simplified
-  // forms; a line with one is folded only when it has a Traditional label too.
-  const worded = CREDIT_WORD.test(written);
-  if (!worded && !opensWithTraditionalLabel(written, CREDIT_LABEL_WITHIN)) return null;
+  if (!CREDIT_WORD.test(written)) return null;
+  // Only a line with a credit word, in either script, is folded to the Simplified labels.
   const text = foldCreditLabels(written, CREDIT_LABEL_WITHIN);
-  if (!worded && !CREDIT_WORD.test(text)) return null;
   const read = readLabelledLine(text, maxNameLength);
   // A headline's line goes on with the story (`原標題：…`): the story keeps its own characters.
   if (text === written || read?.kind !== "original-title" || read.rest === undefined) return read;
@@ -1380,7 +1377,7 @@ const OUTLET_NAME_LINE =
  * A word every other byline form has, anywhere (`记者`, a columnist's title, `编译`), or at the start
  * (`文`, which only the labelled form reads, there: anywhere else nearly every paragraph has it).
  */
-const BYLINE_WORD = /记者|作者|撰文|撰写|采写|综合报道|编译|撰稿人|评论员|编辑委员|专栏作家|发自|^文/u;
+const BYLINE_WORD = /记者|記者|作者|撰文|撰写|采写|综合报道|编译|撰稿人|评论员|编辑委员|专栏作家|发自|^文/u;
 
 /** Bylines that open a paragraph and run on into the story. */
 const LEAD_BYLINE_FORMS: readonly RegExp[] = [
@@ -1410,11 +1407,9 @@ export function readByline(text: string): Byline | null {
       ? introduced.replace(EDITION_NOTE, (_, edition: string) => `${edition} `)
       : introduced
   ).trim();
-  // A line with a Traditional label opening it is read with its labels folded to the Simplified forms.
-  const line = opensWithTraditionalLabel(plain, CREDIT_LABEL_WITHIN)
-    ? foldCreditLabels(plain, CREDIT_LABEL_WITHIN)
-    : plain;
-  if (!BYLINE_WORD.test(line) && !OUTLET_NAME_LINE.test(line)) return null;
+  if (!BYLINE_WORD.test(plain) && !OUTLET_NAME_LINE.test(plain)) return null;
+  // Only a line with a byline's word, in either script, is folded to the Simplified labels.
+  const line = foldCreditLabels(plain, CREDIT_LABEL_WITHIN);
   if (line.length <= 60) {
     for (const [index, form] of BYLINE_FORMS.entries()) {
       const groups = form.exec(line)?.groups;

@@ -15,19 +15,6 @@ const LABEL_WORD =
   /來源於?|來自|責任編輯|責編|編輯|編譯|記者|報導|報道|轉載|轉自|出處|譯者|翻譯|攝影|審核|審校|校對|圖片|日[電訊]/gu;
 /** A character only Traditional script writes that every label holds: most lines have none, and are returned as they are. */
 const LABEL_CHAR = /[來責編記報轉處譯攝審對圖電訊]/u;
-/** The codes of `LABEL_CHAR`'s characters, for a look at a line's first characters without a pattern. */
-const LABEL_CODES = new Set([..."來責編記報轉處譯攝審對圖電訊"].map((c) => c.charCodeAt(0)));
-
-/**
- * Whether one of the line's first `within` characters is a Traditional label's: the test a grammar makes when its
- * own word scan found no Simplified label, a few character codes looked up (no pattern runs over the line).
- */
-export function opensWithTraditionalLabel(line: string, within: number): boolean {
-  const end = Math.min(line.length, within);
-  for (let i = 0; i < end; i++) if (LABEL_CODES.has(line.charCodeAt(i))) return true;
-  return false;
-}
-
 /**
  * The line with its Traditional label words in Simplified forms; the same string when it has none. `within`: how many
  * characters from the line's start are looked at for a Traditional label (a credit line's labels open it, or stand
