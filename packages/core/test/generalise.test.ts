@@ -2632,3 +2632,119 @@ describe("session 28: a collector's zones around the item it copied (datasets/fr
     );
   });
 });
+
+describe("session 29: closing notes, a model's note, spaced codes, Traditional credit labels (datasets/fresh-32)", () => {
+  const file = (name: string) => datasetFile("fresh-32", name);
+  const story = "正文第一段，说明情况。\n\n正文第二段，继续说明。";
+  const post = (body: string) => parse(front(body), { filename: "a.md" });
+
+  it("reads the set's reposts and reports to their last sentence, with the codes of a report's item heads", () => {
+    const repost = file("astro-repost-md/us-trillion-ai-capex-china-share.md");
+    expect(repost.text.endsWith("中国这轮科技牛，一定程度是由美国 AI 投资热潮推动的。")).toBe(true);
+    const prompt = file("astro-repost-md/x-2065025166938448133.md");
+    expect(prompt.text.endsWith("搭建起从芯片研发到临床验证的全链条生态。")).toBe(true);
+    const taiwan = file("report-md/20251015-法人買賣超整理.md");
+    expect(taiwan.text.endsWith("投信與自營商小幅支撐，整體市場偏震盪整理。")).toBe(true);
+    const report = file("report-md/shaanxi-listed-company-morning-2026-05-07.md");
+    expect(report.securities.map((s) => `${s.code}.${s.market}`)).toEqual([
+      "600379.SH",
+      "601015.SH",
+      "000721.SZ",
+      "688314.SH",
+      "001231.SZ",
+      "300103.SZ",
+    ]);
+  });
+
+  it.each([
+    "本文观点仅代表作者个人，不构成任何投资建议。投资有风险，决策需独立。",
+    "*本文觀點僅代表作者個人，不構成任何投資建議。投資有風險，決策需獨立。*",
+    "***若您觉得内容有帮助，建议收藏备用。您的收藏也是对我做内容的最大鼓励和支持，谢谢！***",
+    "以上分析仅为个人见解，不构成投资建议和入市依据。",
+    "本文仅作公告信息整理，不构成投资建议。",
+    "本文由 OpenAI GPT-5 mini 語言模型產生",
+    "*本文由AI生成，仅供参考。*",
+  ])("leaves out a closing note: %s", (note) => {
+    expect(post(`${story}\n\n${note}`).text).toBe(story);
+  });
+
+  it.each([
+    // One clause is a sentence of the story; a clause with the story's words in it, too.
+    "谢谢！",
+    "投资有风险，但公司仍决定扩产。",
+    "如果你觉得有帮助，公司还将推出第二期。",
+    "本文由AI生成的新闻引发争议。",
+  ])("keeps a sentence of the story: %s", (line) => {
+    expect(post(`${story}\n\n${line}`).text).toBe(`${story}\n\n${line}`);
+  });
+
+  it("reads closing notes in the body's last blocks only: a note the story goes on after stays", () => {
+    const note = "本文观点仅代表作者个人，不构成任何投资建议。";
+    expect(post(`${note}\n\n${story}`).text).toBe(`${note}\n\n${story}`);
+    // Two notes closing the body go together, the model's note last.
+    expect(post(`${story}\n\n${note}\n\n本文由AI生成，仅供参考。`).text).toBe(story);
+  });
+
+  it("never keeps a closing note of such clauses, whatever the story's paragraphs", () => {
+    const clause = fc.constantFrom(
+      "本文观点仅代表作者个人",
+      "不构成任何投资建议",
+      "投资有风险",
+      "入市需谨慎",
+      "仅供参考",
+      "建议收藏备用",
+      "谢谢",
+    );
+    const paragraph = fc.stringMatching(/^[一-龥]{2,30}[。！？]$/u);
+    fc.assert(
+      fc.property(
+        fc.array(paragraph, { minLength: 1, maxLength: 5 }),
+        fc.array(clause, { minLength: 2, maxLength: 4 }),
+        fc.constantFrom("，", "。", "；"),
+        (paragraphs, clauses, separator) => {
+          const body = paragraphs.join("\n\n");
+          expect(post(`${body}\n\n${clauses.join(separator)}。`).text).toBe(post(body).text);
+        },
+      ),
+    );
+  });
+
+  it.each([
+    ["### 1. 宝光股份 600379｜连续涨停风险提示\n\n公司提示风险。", ["600379.SH"]],
+    ["陕西黑猫 601015 | 控股股东新增股份质押。", ["601015.SH"]],
+    ["达刚控股 300103：回购进展。", ["300103.SZ"]],
+    // A figure, a postal code, a number too long or with a unit: no code.
+    ["公司营收 600000 元，同比增长。", []],
+    ["通讯地址：天津市，邮编 300070，电话 600123。", []],
+    ["截至报告期末持有股份 600000｜", []],
+    ["订单 6003791｜", []],
+  ] as const)("reads a name and its code parted by a space: %s", (text, codes) => {
+    expect(parse(`标题\n${text}`).securities.map((s) => `${s.code}.${s.market}`)).toEqual(codes);
+  });
+
+  it.each([
+    ["（來源：聯合報）", { source: "聯合報" }],
+    ["文章來源：經濟日報", { source: "經濟日報" }],
+    ["（本文來源：中央社）", { source: "中央社" }],
+    ["（責任編輯：王小明）", { editor: "王小明" }],
+    ["編輯：王小明", { editor: "王小明" }],
+  ] as const)(
+    "reads a credit line in Traditional characters as its Simplified form: %s",
+    (line, expected) => {
+      const article = parse(`標題\n正文第一段。\n${line}`);
+      expect({
+        text: article.text,
+        ...("source" in expected ? { source: article.source?.name } : { editor: article.editor }),
+      }).toEqual({ text: "正文第一段。", ...expected });
+    },
+  );
+
+  it("reads a trailing outlet and a dateline in Traditional characters, the story's characters kept", () => {
+    const trailing = parse("標題\n正文第一段。（來源：聯合報）");
+    expect([trailing.source?.name, trailing.text]).toEqual(["聯合報", "正文第一段。"]);
+    const dated = parse("標題\n中央社台北15日電 本日電價上漲。");
+    expect([dated.source?.name, dated.text]).toEqual(["中央社", "中央社台北15日電 本日電價上漲。"]);
+    // Story text with a label's characters is never rewritten.
+    expect(parse("標題\n記者會上，他說編輯工作很重要。").text).toBe("記者會上，他說編輯工作很重要。");
+  });
+});

@@ -2,6 +2,7 @@ import { collapseWhitespace, halfWidthDigits } from "../text/chars.js";
 import { isHostOutlet, outletOfUrl } from "./domains.js";
 import { LineLeads } from "./line-leads.js";
 import { canonicalOutlet, isKnownOutlet, isPersonNames, looksLikeOutlet } from "./outlets.js";
+import { foldCreditLabels } from "./traditional.js";
 
 /**
  * The credit grammar: reads the lines and phrases with which Chinese news copy says who wrote a
@@ -516,9 +517,15 @@ const PAIR_LABELS = [
 /** What a staff line's part naming who supplied the story ends with (`药剂科供稿`). */
 const SUPPLIED_WORDS = ["供稿", "供图"];
 
+/**
+ * How many characters from a line's start hold the labels a credit line or a byline opens with, in either script
+ * (`（本文來源：`, `作者：王小明 來源：`, `記者王小明／`): where a Traditional label is looked for (`foldCreditLabels`).
+ */
+const CREDIT_LABEL_WITHIN = 12;
+
 /** Words one of which every credit line has: a line without any is not read further. */
 const CREDIT_WORD =
-  /来源|综合|來源|出处|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原始網址|原始网址|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|following article|©|copyright|\(c\)|（c）|^\s*via\s*[:：]/iu;
+  /来源|综合|來源|出处|出處|編輯|責編|編譯|譯者|翻譯|審核|審校|校對|原標題|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原始網址|原始网址|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|following article|©|copyright|\(c\)|（c）|^\s*via\s*[:：]/iu;
 
 /** The rules of a credit line (after its brackets are unwrapped) that its opening words select. */
 const Rule = {
@@ -568,15 +575,26 @@ const CREDIT_LEADS = new LineLeads([
  * order, each only on a line that opens with one of its leads (`CREDIT_LEADS`) or, for the few that
  * may open with anything, holds its word.
  */
-export function readCreditLine(text: string, maxNameLength = 20): CreditLine | null {
-  if (text.length > 200) return null;
-  const first = text.charCodeAt(0);
+export function readCreditLine(written: string, maxNameLength = 20): CreditLine | null {
+  if (written.length > 200) return null;
+  const first = written.charCodeAt(0);
   const stamp =
-    first === PRINT_STAMP_FIRST || (first === 0x3000 && text.trimStart().charCodeAt(0) === PRINT_STAMP_FIRST)
-      ? PRINT_STAMP_LINE.exec(text.trim())
+    first === PRINT_STAMP_FIRST ||
+    (first === 0x3000 && written.trimStart().charCodeAt(0) === PRINT_STAMP_FIRST)
+      ? PRINT_STAMP_LINE.exec(written.trim())
       : null;
   if (stamp) return { kind: "source", name: canonicalOutlet(stamp[1]!) };
-  if (!CREDIT_WORD.test(text)) return null;
+  if (!CREDIT_WORD.test(written)) return null;
+  // Only a line with a credit word, in either script, is folded to the Simplified labels.
+  const text = foldCreditLabels(written, CREDIT_LABEL_WITHIN);
+  const read = readLabelledLine(text, maxNameLength);
+  // A headline's line goes on with the story (`原標題：…`): the story keeps its own characters.
+  if (text === written || read?.kind !== "original-title" || read.rest === undefined) return read;
+  return { ...read, rest: written.slice(written.length - read.rest.length) };
+}
+
+/** `readCreditLine` of a line that holds a credit word, its labels in Simplified forms. */
+function readLabelledLine(text: string, maxNameLength: number): CreditLine | null {
   const trimmed = text.trim();
   const copyright = trimmed.includes(COPYRIGHT_WORD)
     ? (COPYRIGHT_LINE.exec(trimmed) ?? OWNER_COPYRIGHT_LINE.exec(trimmed) ?? OWN_RIGHTS_LINE.exec(trimmed))
@@ -998,7 +1016,14 @@ const NOT_NAME =
  * requires holds one of them (`专电` holds `电`), so a form whose words the head lacks is not tried.
  */
 const DATELINE_KEYS = ["日", "电", "讯", "消息", "报道", "获悉", "专稿", "-", "–", "—", "记者", "新闻"];
-const DATELINE_KEY_FINDER = new LineLeads(DATELINE_KEYS.map((key) => [key]));
+/**
+ * The dateline words in Traditional characters (`中央社台北15日電`, `記者…報導`): held by a head, it is read with its
+ * labels folded to the Simplified forms (`foldCreditLabels`). One more rule of the key finder, so that finding them
+ * costs no scan of its own.
+ */
+const TRADITIONAL_DATELINE_KEYS = ["電", "訊", "記者", "報導", "報道"];
+const TRADITIONAL_DATELINE_BIT = 1 << DATELINE_KEYS.length;
+const DATELINE_KEY_FINDER = new LineLeads([...DATELINE_KEYS.map((key) => [key]), TRADITIONAL_DATELINE_KEYS]);
 
 /** The keys (bits of `DATELINE_KEYS`) the words hold: a line holding one of `words` holds one of these. */
 function keysHeld(words: readonly string[]): number {
@@ -1153,8 +1178,12 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
  * once for the forms' words (`DATELINE_KEYS`); only the forms whose words it holds are tried.
  */
 export function readDateline(text: string, searchLength = 120): Dateline | null {
-  const head = text.slice(0, searchLength);
-  const keys = DATELINE_KEY_FINDER.rulesHeld(head);
+  let head = text.slice(0, searchLength);
+  let keys = DATELINE_KEY_FINDER.rulesHeld(head);
+  if (keys & TRADITIONAL_DATELINE_BIT) {
+    head = foldCreditLabels(head);
+    keys = DATELINE_KEY_FINDER.rulesHeld(head);
+  }
   return datelineAtStart(head, keys) ?? datelineAfterLeadIn(head, keys);
 }
 
@@ -1348,7 +1377,7 @@ const OUTLET_NAME_LINE =
  * A word every other byline form has, anywhere (`记者`, a columnist's title, `编译`), or at the start
  * (`文`, which only the labelled form reads, there: anywhere else nearly every paragraph has it).
  */
-const BYLINE_WORD = /记者|作者|撰文|撰写|采写|综合报道|编译|撰稿人|评论员|编辑委员|专栏作家|发自|^文/u;
+const BYLINE_WORD = /记者|記者|作者|撰文|撰写|采写|综合报道|编译|撰稿人|评论员|编辑委员|专栏作家|发自|^文/u;
 
 /** Bylines that open a paragraph and run on into the story. */
 const LEAD_BYLINE_FORMS: readonly RegExp[] = [
@@ -1373,12 +1402,14 @@ export function readByline(text: string): Byline | null {
   // The intro and the edition note are replaced only in a line that holds their words (most lines hold neither).
   const trimmed = text.trim();
   const introduced = trimmed.startsWith(WRITER_INTRO_WORD) ? trimmed.replace(WRITER_INTRO, "") : trimmed;
-  const line = (
+  const plain = (
     EDITION_WORDS.some((word) => introduced.includes(word))
       ? introduced.replace(EDITION_NOTE, (_, edition: string) => `${edition} `)
       : introduced
   ).trim();
-  if (!BYLINE_WORD.test(line) && !OUTLET_NAME_LINE.test(line)) return null;
+  if (!BYLINE_WORD.test(plain) && !OUTLET_NAME_LINE.test(plain)) return null;
+  // Only a line with a byline's word, in either script, is folded to the Simplified labels.
+  const line = foldCreditLabels(plain, CREDIT_LABEL_WITHIN);
   if (line.length <= 60) {
     for (const [index, form] of BYLINE_FORMS.entries()) {
       const groups = form.exec(line)?.groups;
@@ -1483,7 +1514,7 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
   if (!endsWithClosingBracket(text)) return null;
   const match = TRAILING_OUTLET.exec(text) ?? afterClosingByline(text);
   if (!match) return null;
-  const name = match[2]!.replace(/^(?:文章|本文)?(?:来源|出自|摘自|选自)\s*[:：]?\s*/u, "").trim();
+  const name = match[2]!.replace(/^(?:文章|本文)?(?:来源|來源|出自|摘自|选自)\s*[:：]?\s*/u, "").trim();
   if (name === "" || NOT_TRAILING_OUTLET.test(name)) return null;
   const rest = match[1]!.trim();
   // The outlet, then one writer's name after a space: what `readByline` reads as a columnist's line.

@@ -7,7 +7,7 @@
 
 /** Endings that mark a name as an outlet's: 新华网, 中新社, 深圳商报, 央视新闻, 第一财经, 扶摇资讯, 健康上海12320… */
 const OUTLET_ENDING =
-  /(?:网|社|报|台|刊|之声|之音|之家|财经|新闻|资讯|央视|日报|晚报|时报|周刊|在线|客户端|全媒体|传媒|媒体|频道|电视|广播|杂志|观察|研究院|APP|App|\d{4,6})$/u;
+  /(?:[网網]|社|[报報]|[台臺]|刊|之[声聲音家]|[财財][经經]|新[闻聞]|[资資][讯訊]|央[视視]|在[线線]|客[户戶]端|[传傳]媒|媒[体體]|[频頻]道|[电電][视視]|[广廣]播|[杂雜][志誌]|[观觀]察|研究院|APP|App|\d{4,6})$/u;
 
 /**
  * Outlets whose names carry none of those endings, and the abbreviations papers use in bylines

@@ -22,15 +22,29 @@ const SUFFIX: Record<string, Market> = {
   L: "LSE",
 };
 
+/**
+ * A company's name and its Shanghai or Shenzhen code parted by a space, as a report's item heads one
+ * (`宝光股份 600379｜连续涨停风险提示`, `陕西黑猫 601015 | 控股股东…`): a code after a word in Han characters, a bar,
+ * a comma, a colon, a bracket or the line's end after it — never a figure (`营收 600000 元`). An alternative of
+ * `CODE_IN_PARENS`, so that the text is scanned once for both; the name before it is checked apart
+ * (`SPACED_CODE_NAME`).
+ */
+const SPACED_CODE = String.raw`[ \t\u3000]((?:60[0135]|688|00[0-3]|30[01])\d{3})(?=[ \t]*(?:[\r\n｜|/／、，,；;:：)）]|$))`;
+/** What stands before a spaced code: a name of two to eight Han characters, no label of a number (`邮编`, `电话`, `代号`). */
+const SPACED_CODE_NAME =
+  /(?:^|[^\p{Script=Han}])\p{Script=Han}{1,7}[^编編码碼号號话話址机機真\P{Script=Han}]$/u;
+/** How far back a spaced code's name is read: its eight characters and the one before them. */
+const SPACED_CODE_NAME_MAX = 9;
 const OPEN = "[（(]";
 const CLOSE = "[)）]";
 /**
  * `(601601.SH)`, `（002024）`, `(2888.HK)`, `(CS.N)`, `（SUN.N）`, the exchange written before the code as 雪球's
  * and 同花顺's writers do (`天齐锂业(SZ002466)`, `$贵州茅台(SH600519)$`), the exchange after a comma as sina's
- * copy of 每日经济新闻 writes it (`久其软件（002279，SZ）`), and bare `601601.SH`.
+ * copy of 每日经济新闻 writes it (`久其软件（002279，SZ）`), and bare `601601.SH`; and a code after a name and a space
+ * (`SPACED_CODE`).
  */
 const CODE_IN_PARENS = new RegExp(
-  `${OPEN}\\s*(?:(\\d{6})(?:(?:\\.|[,，]\\s?)(SH|SS|SZ|BJ))?|(\\d{4,5})\\.HK|([A-Z]{1,5})\\.(N|O|OQ|A|L)|(SH|SZ|BJ)(\\d{6}))\\s*${CLOSE}`,
+  `${OPEN}\\s*(?:(\\d{6})(?:(?:\\.|[,，]\\s?)(SH|SS|SZ|BJ))?|(\\d{4,5})\\.HK|([A-Z]{1,5})\\.(N|O|OQ|A|L)|(SH|SZ|BJ)(\\d{6}))\\s*${CLOSE}|${SPACED_CODE}`,
   "g",
 );
 const BARE_CODE = /(?<![\w.])(\d{6})\.(SH|SS|SZ|BJ)\b|(?<![\w.])(\d{4,5})\.HK\b/g;
@@ -173,6 +187,12 @@ export function codeMentions(text: string): CodeMention[] {
       add(m[4], SUFFIX[m[5]]!, m.index, end);
     } else if (m[6] && m[7]) {
       add(m[7], SUFFIX[m[6]]!, m.index, end);
+    } else if (
+      m[8] &&
+      SPACED_CODE_NAME.test(text.slice(Math.max(0, m.index - SPACED_CODE_NAME_MAX), m.index))
+    ) {
+      // The mention starts at the space, right after the name: with a dictionary, name and code are one mention.
+      add(m[8], aShareMarket(m[8])!, m.index, end);
     }
   }
   const words = FORM_WORDS(text);

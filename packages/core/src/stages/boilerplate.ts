@@ -42,6 +42,51 @@ export function followPromptAccount(text: string): string | null {
 const VIEWS_DISCLAIMER =
   /^(?:本文|文章|此文|以上内容)(?:内容)?(?:仅|只)?代表(?:作者)?(?:个人|本人)?(?:观点|看法|立场)[，,][^。！？]{1,40}[。]?$/u;
 
+/**
+ * One clause of a note a writer or a bot closes with, in either script: views are the writer's own (`本文观点仅代表作者
+ * 个人`, `以上分析仅为个人见解`), not advice (`不构成任何投资建议`, `不构成投资建议和入市依据`), the risk motto
+ * (`投资有风险`, `入市需谨慎`, `决策需独立`), for reference only (`仅供参考`, `本文仅作公告信息整理`), and a call to
+ * the reader (`若您觉得内容有帮助`, `建议收藏备用`, `您的收藏也是对我…最大鼓励和支持`, `谢谢`).
+ */
+const CLOSING_NOTE_CLAUSE = String.raw`(?:(?:本文|文章|以上|上述)[^，。！？,\n]{0,8}?[仅僅只]?(?:代表|[为為系])(?:作者)?(?:[个個]人|本人)?(?:[观觀][点點]|[见見]解|看法|立[场場])?|(?:本文|以上|上述)?(?:[内內]容|信息)?[均并並]?不(?:[构構]成|作[为為])(?:任何)?(?:投[资資]|理[财財]|交易)?(?:[建議议]{2}|依[据據])(?:[和或及与與](?:入市|操作|投[资資]|交易)?(?:[建議议]{2}|依[据據]))?|(?:投[资資]|股市|市[场場]|入市)(?:有[风風][险險]|[需须須][谨謹]慎)|[决決]策[需须須](?:[独獨]立|[谨謹]慎)|[风風][险險]自[担擔负負]|(?:本文|本[报報]告|以上)?[仅僅](?:供|作|[为為])[^，。！？,\n]{0,10}?(?:[参參]考|整理|交流|研究)|(?:如果|若|如)[您你]?[觉覺]得[^，。！？,\n]{0,10}?(?:有[帮幫]助|有用|不[错錯]|有收[获穫])|(?:[建議议]{2}|[欢歡]迎|[请請]|[记記]得)?(?:收藏|[点點][赞讚]|[转轉][发發]|[关關]注)(?:[备備]用|一下)?|[您你]的(?:收藏|[点點][赞讚]|[转轉][发發]|支持)[^，。！？,\n]{0,20}?(?:鼓[励勵]|支持|[动動]力)|[谢謝感][谢謝](?:[阅閱][读讀]|支持)?)`;
+/**
+ * A closing note made of two or more such clauses and nothing else (`本文观点仅代表作者个人，不构成任何投资建议。投资有风险，
+ * 决策需独立。`, `若您觉得内容有帮助，建议收藏备用。您的收藏也是对我做内容的最大鼓励和支持，谢谢！`): every clause the
+ * reader is told about the story, none of the story. One clause alone may be a sentence of the story, and stays. Read in
+ * the body's closing blocks only (`withoutClosingNotes`), where such notes stand.
+ */
+const CLOSING_NOTE = new RegExp(
+  String.raw`^${CLOSING_NOTE_CLAUSE}(?:[，,。；;！!～~、\s]{1,3}${CLOSING_NOTE_CLAUSE}){1,6}[，,。；;！!～~]?$`,
+  "u",
+);
+/**
+ * A note that a language model wrote the text (`本文由 OpenAI GPT-5 mini 語言模型產生`, `本文由AI生成，仅供参考`):
+ * the generator's, not the story's; a clause may follow it, never a sentence going on about it. Read as `CLOSING_NOTE` is.
+ */
+const MODEL_NOTE =
+  /^(?:本文|本篇|本[报報]告|以上[内內]容|[内內]容|全文)(?:由|使用|借助)[^。！？\n]{0,40}?(?:AI|GPT|LLM|Claude|DeepSeek|Gemini|人工智能|模型)[^。！？，,\n]{0,12}?(?:生成|[产產]生|撰[写寫]|[编編][写寫])(?:[，,][^。！？\n]{0,24})?[。.！]?$/iu;
+
+/** How many blocks from the body's end a closing note (`CLOSING_NOTE`, `MODEL_NOTE`) may stand: a disclaimer, a prompt, a model's note. */
+const CLOSING_NOTE_BLOCKS = 3;
+/** The most characters of a closing note: a few clauses (a longer block is the story's, and is not read as one). */
+const CLOSING_NOTE_MAX = 160;
+
+/**
+ * The blocks without the closing notes at the body's end (`CLOSING_NOTE`, `MODEL_NOTE`): paragraphs and quotes, read
+ * from the last back while they are such notes, at most `CLOSING_NOTE_BLOCKS` of them.
+ */
+function withoutClosingNotes(blocks: RawBlock[]): RawBlock[] {
+  let end = blocks.length;
+  while (end > 0 && blocks.length - end < CLOSING_NOTE_BLOCKS) {
+    const { block } = blocks[end - 1]!;
+    if ((block.type !== "paragraph" && block.type !== "quote") || block.text.length > CLOSING_NOTE_MAX) break;
+    const text = collapseWhitespace(block.text).trim();
+    if (!CLOSING_NOTE.test(text) && !MODEL_NOTE.test(text)) break;
+    end--;
+  }
+  return end === blocks.length ? blocks : blocks.slice(0, end);
+}
+
 /** A mail contact's label on a line of its own (`電子郵件:`), over the address (`MAIL_ADDRESS`). */
 const MAIL_LABEL = /^(?:電子郵件|电子邮件|電郵|电邮|郵箱|邮箱|e-?mail)\s*[:：]?$/iu;
 /**
@@ -375,8 +420,12 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
   const last = kept.at(-1);
   if (droppedLast && kept.length > 1 && last !== undefined && isEmptiedHeading(last)) kept.pop();
   // Sidebars first: a box's heading over its list of links marks where they open, and the lists go next.
-  return withoutDatedHeadlineRun(
-    withoutLinkFooter(withoutMenuRuns(withoutLinkLists(withoutSidebars(withoutRelatedInsets(kept), framed)))),
+  return withoutClosingNotes(
+    withoutDatedHeadlineRun(
+      withoutLinkFooter(
+        withoutMenuRuns(withoutLinkLists(withoutSidebars(withoutRelatedInsets(kept), framed))),
+      ),
+    ),
   );
 }
 
