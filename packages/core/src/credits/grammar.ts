@@ -1491,10 +1491,12 @@ const TRAILING_OUTLET =
   /^([\s\S]*[。！？!?”」』…](?:\s*[（(][^（）()\n]{2,12}[)）])?)\s*[（(]([^（）()\n]{2,14})[)）]$/u;
 /**
  * Words that make a bracketed tail something other than an outlet; a source word left inside the name
- * (`简历摘自北京市政协网`, `数据来源于…`) says where a part of the story was drawn from, not who wrote it.
+ * (`简历摘自北京市政协网`, `数据来源于…`) says where a part of the story was drawn from, not who wrote it. A role
+ * word cut after its first character (`（第一财经记）`, the feed's credit cut mid-word) names no outlet, nor does a
+ * flash's status mark (`（更新）`, `（持续更新）`, `（更正）`).
  */
 const NOT_TRAILING_OUTLET =
-  /记者|摄|编辑|编译|翻译|译|完|图|注|转载|供稿|整理|通讯员|实习|作者|据|摘自|选自|出自|来自|来源|\/|／|、|，|,|\d{4}|^\d+$/u;
+  /记者|摄|编辑|编译|翻译|译|完|图|注|转载|供稿|整理|通讯员|实习|作者|据|摘自|选自|出自|来自|来源|\/|／|、|，|,|\d{4}|^\d+$|(?:记|编|通讯|撰|责)$|^(?:持续|滚动)?(?:更新|更正|修正)中?$/u;
 
 /**
  * `…下跌空间。　记者　申鹏　（来源：新华网）`: the same credit after a byline the story's last sentence runs into —

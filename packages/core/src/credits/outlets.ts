@@ -115,8 +115,12 @@ function ownerOfPart(squeezed: string): string | null {
   if (!squeezed.endsWith("网")) {
     // A paper's name run together with its news brand or edition (`证券时报e公司讯`, `人民日报海外版`): the paper.
     // Most names are a paper's own (…报) or hold no 报: only the rest are tried (outletKey compares names often).
+    // A paper's social account (`人民日报微信公众号`) keeps its name: `platformAccount` reads the owner and the platform.
     const brand =
-      squeezed.length >= 5 && !squeezed.endsWith("报") && squeezed.includes("报")
+      squeezed.length >= 5 &&
+      !squeezed.endsWith("报") &&
+      squeezed.includes("报") &&
+      !ACCOUNT_CREDIT.test(squeezed)
         ? PAPER_WITH_BRAND.exec(squeezed)
         : null;
     return brand !== null && looksLikeOutlet(brand[1]!) ? canonicalOutlet(brand[1]!) : null;
@@ -178,6 +182,29 @@ const SCRIPT_GAP =
 const FLASH_CHANNEL = /^(.{2,16})快讯$/u;
 /** An outlet's app named as the credit (`中新经纬APP`): Han characters before the word, so `OPPO APP` is no outlet's. */
 const OUTLET_APP = /^(\p{Script=Han}[\p{Script=Han}0-9]{1,15})(?:APP|App)$/u;
+
+/** The characters an account credit ends with: one test before the pattern, which nearly every name fails. */
+const ACCOUNT_LAST = new Set([..."信号博微"].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * An account on a social platform named as the credit (`集创北方微信公号`, `宁德时代微信公众号`, `小米官方微博`, `比亚迪官微`):
+ * the owner's name, then the platform; the platform's name alone (`微信公众号`, `官方微博`) is none. 官微 says no
+ * platform (WeChat's or Weibo's). @bounded: anchored, the owner at most 16 characters.
+ */
+const ACCOUNT_CREDIT =
+  /^(?!微信|官方)(\p{Script=Han}[\p{Script=Han}A-Za-z0-9]{1,15}?)(?:官方)?(?:(微信(?:公众号|公号)?|公众号|公号)|(微博)|官微)$/u;
+
+/**
+ * The owner of a social platform's account a credit names (`集创北方微信公号`: 集创北方 wrote the story) and the
+ * platform that carried it (`微信公众号`, as a credit names WeChat's accounts; `微博`), null when the credit does not
+ * say which (`官微`); null for any other name and for a portal's own platform (`新浪微博`, `腾讯微博`).
+ */
+export function platformAccount(name: string): { owner: string; platform: string | null } | null {
+  const account = ACCOUNT_LAST.has(name.charCodeAt(name.length - 1)) ? ACCOUNT_CREDIT.exec(name) : null;
+  if (account === null || CARRIER_PORTALS.has(account[1]!)) return null;
+  const platform = account[2] ? "微信公众号" : account[3] ? "微博" : null;
+  return { owner: canonicalOutlet(account[1]!), platform };
+}
 
 /**
  * A portal's channel, named as its datelines and credits name it (`新浪美股`, `和讯银行`, `网易科技`): the

@@ -5,6 +5,7 @@ import {
   looksLikeOutlet,
   outletKey,
   outletSpelling,
+  platformAccount,
   platformOutlet,
   statedFeedName,
   withoutScriptGap,
@@ -204,12 +205,15 @@ export function resolveProvenance(credits: SourceNames, feedChannel: Channel | n
       : { ...feedChannel, name: writerOfChannel! };
   const found: typeof credits.sources = [];
   for (const candidate of credits.sources) {
-    const platform = platformOutlet(candidate.name);
+    // `（集创北方微信公号）`: the account's owner wrote the story, the platform carried it.
+    const account = platformAccount(candidate.name);
+    if (account?.platform) platforms.push(account.platform);
+    const platform = account === null ? platformOutlet(candidate.name) : null;
     if (platform !== null) {
       platforms.push(platform);
       continue;
     }
-    const name = unhosted(candidate.name);
+    const name = account?.owner ?? unhosted(candidate.name);
     found.push(name === candidate.name ? candidate : { ...candidate, name });
   }
   // The site of the page's own address, when a credit names it as the platform that carried the story,
