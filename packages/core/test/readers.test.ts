@@ -714,6 +714,14 @@ describe("records of very many fields (settings.maxRecordFields)", () => {
     return JSON.stringify(fields);
   };
   const [narrow] = ok(all(record(0)));
+  /** The warning of a record of this many fields, 1,000 of them kept. */
+  const capped = (fields: number) => ({
+    code: "fields-capped",
+    message: `the record has ${fields} fields: 1000 kept (settings.maxRecordFields; the ones the record mapping reads first, then the others in order), ${fields - 1000} dropped`,
+    line: 1,
+  });
+  /** The first `count` keys a test puts beside a record's own: `k0`, `k1` … */
+  const otherKeys = (count: number) => Array.from({ length: count }, (_, i) => `k${i}`);
 
   it("keeps 1,000 of a record's 200,007 keys, those the mapping reads first, and says so", () => {
     const [article, more] = ok(all(`${record(200_000)}\n`));
@@ -729,16 +737,21 @@ describe("records of very many fields (settings.maxRecordFields)", () => {
       "央视网",
       "https://news.cctv.com/2020/11/22/ARTI05OacY3cshJgI5mKpk4C201122.shtml",
     ]);
-    expect(article?.warnings).toEqual([
-      {
-        code: "fields-capped",
-        message:
-          "the record has 200007 fields: 1000 kept (settings.maxRecordFields; the ones the record mapping reads first, then the others in order), 199007 dropped",
-        line: 1,
-      },
-    ]);
+    expect(article?.warnings).toEqual([capped(200_007)]);
     // The bound: 994 of the API's keys and nothing after them (news_thread is the 200,001st other key).
-    expect(Object.keys(article?.extra ?? {})).toEqual(Array.from({ length: 994 }, (_, i) => `k${i}`));
+    expect(Object.keys(article?.extra ?? {})).toEqual(otherKeys(994));
+  });
+
+  it("caps a record whose text sits one object down, the wide object read beside the record's own fields", () => {
+    const data: Record<string, unknown> = Object.fromEntries(otherKeys(3000).map((key, i) => [key, i]));
+    data.content = "央行宣布下调存款准备金率0.5个百分点。";
+    const [article] = ok(all(JSON.stringify({ id: 7, time: "2024-01-24 10:00:00", data })));
+    expect([article?.text, article?.publishedAt]).toEqual([
+      "央行宣布下调存款准备金率0.5个百分点。",
+      "2024-01-24T10:00:00+08:00",
+    ]);
+    expect(article?.warnings[0]).toEqual(capped(3003));
+    expect(Object.keys(article?.extra ?? {})).toEqual(otherKeys(997));
   });
 
   it("keeps the mapped keys and the first others at any width, wherever the mapped keys stand", () => {
@@ -749,7 +762,7 @@ describe("records of very many fields (settings.maxRecordFields)", () => {
         fc.array(fc.nat(), { minLength: 7, maxLength: 7 }),
         (width, cap, places) => {
           // The record's own keys placed among `width` others at arbitrary places, in order.
-          const keys: string[] = Array.from({ length: width }, (_, i) => `k${i}`);
+          const keys: string[] = otherKeys(width);
           header.forEach((key, i) => {
             keys.splice(places[i]! % (keys.length + 1), 0, key);
           });

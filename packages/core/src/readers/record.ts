@@ -105,8 +105,9 @@ export class RecordMapper {
         return this.mapped(named, where, format);
       // A record whose text sits one object down (金十's flash `{"id", "time", "data": {"content", "source_link"}}`):
       // that object's fields, read beside the record's own.
+      // Its fields are capped as a record's are: the object may be the wide one.
       const inner = withInnerFields(record, textPaths);
-      if (inner !== null) return this.mapped(inner, where, format);
+      if (inner !== null) return this.document(inner, { ...where, dropped: 0 }, format);
       // Keys whose names say nothing (`{d, t, s, x, h}`) under the default mapping: the fields' roles, read from
       // their values (a mapping given or a feed's pack names its keys as they are; a record with a title and no
       // text is a title alone, or no news: a label file's `title` beside its `textStartsWith`).
