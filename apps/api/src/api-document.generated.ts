@@ -1044,6 +1044,7 @@ export const API_DOCUMENT: OpenApiDocument = {
                     "front-matter-capped",
                     "nesting-capped",
                     "date-conflict",
+                    "fields-capped",
                   ],
                 },
                 message: {
@@ -1294,6 +1295,7 @@ export const API_DOCUMENT: OpenApiDocument = {
                 "front-matter-capped",
                 "nesting-capped",
                 "date-conflict",
+                "fields-capped",
               ],
             },
             description: "Warning codes of the parse",
@@ -1539,6 +1541,7 @@ export const API_DOCUMENT: OpenApiDocument = {
                           "front-matter-capped",
                           "nesting-capped",
                           "date-conflict",
+                          "fields-capped",
                         ],
                       },
                       message: {

@@ -217,6 +217,11 @@ export const WARNING_CODES = [
   "nesting-capped",
   /** Two places in the file name different days as the publish date (the stated date and the file name, say); the most trusted won. */
   "date-conflict",
+  /**
+   * A record had more fields than `settings.maxRecordFields` (a CSV export of thousands of columns, a JSON object
+   * of thousands of keys): the ones the record mapping reads were kept first, then the others in order; the rest dropped.
+   */
+  "fields-capped",
 ] as const;
 
 export type WarningCode = (typeof WARNING_CODES)[number];

@@ -344,3 +344,78 @@ describe("mojibake judged row by row (session 26)", () => {
     );
   });
 });
+
+describe("a wide export: more columns than a record keeps (settings.maxRecordFields)", () => {
+  const [header, row] = cellsOf(
+    new CsvRowReader(Number.POSITIVE_INFINITY).push(NEWS163.toString("utf8"), true),
+  );
+  const quoted = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
+  /** news163.csv's header and first row with `before` columns `x0`, `x1` … ahead of its own (cells `v0`, `v1` …). */
+  function widened(before: number): string {
+    const names = Array.from({ length: before }, (_, i) => `x${i}`);
+    const cells = Array.from({ length: before }, (_, i) => `v${i}`);
+    return `${[...names, ...(header as string[])].join(",")}\n${[...cells, ...(row as string[]).map(quoted)].join(",")}\n`;
+  }
+  const narrow = [...parseAllSync(widened(0))];
+
+  it("is read as records, the columns the mapping reads kept first, the Article saying what was dropped", () => {
+    const wide = widened(2500);
+    // A header of 2,507 columns is 13,964 characters: past the 2,000 detection once stopped at.
+    expect(wide.indexOf("\n")).toBe(13_964);
+    expect(detectInput(wide)).toBe("csv");
+    const [result, more] = [...parseAllSync(wide)];
+    expect(more).toBeUndefined();
+    if (!result?.ok || !narrow[0]?.ok) throw new Error("the row gave no Article");
+    const { article } = result;
+    expect(summary([result])).toEqual([{ ...summary(narrow)[0], warnings: ["fields-capped"] }]);
+    expect(article.title).toBe(
+      "【“十三五”成就巡礼】“互联网+”激活经济高质量发展新引擎 |电子商务|云计算|移动支付_网易新闻",
+    );
+    expect(article.publishedAt).toBe("2020-11-23T08:42:26+08:00");
+    expect(article.text).toBe(narrow[0].article.text);
+    expect(article.warnings).toEqual([
+      {
+        code: "fields-capped",
+        message:
+          "the record has 2507 fields: 1000 kept (settings.maxRecordFields; the ones the record mapping reads first, then the others in order), 1507 dropped",
+        line: 2,
+      },
+    ]);
+    // The six columns the mapping reads, then the first 994 others; news_thread, the 2,501st other, is dropped.
+    const extra = Object.keys(article.extra ?? {});
+    expect(extra).toEqual(Array.from({ length: 994 }, (_, i) => `x${i}`));
+    expect(article.extra?.x993).toBe("v993");
+  });
+
+  it("gives parse the same record, and keeps every column under the cap", () => {
+    const read = parse(widened(2500));
+    const one = parse(widened(0));
+    expect(read.title).toBe("【“十三五”成就巡礼】“互联网+”激活经济高质量发展新引擎");
+    expect([read.text, read.publishedAt, read.source?.name]).toEqual([one.text, one.publishedAt, "央视网"]);
+    expect(read.warnings.map((w) => w.code)).toEqual([...one.warnings.map((w) => w.code), "fields-capped"]);
+    const [under] = [...parseAllSync(widened(993))];
+    expect(under?.ok && under.article.warnings).toEqual([]);
+    expect(under?.ok && Object.keys(under.article.extra ?? {}).length).toBe(994);
+  });
+
+  it("keeps the mapped columns and the first others, at any width and any cap", () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 80 }), fc.integer({ min: 7, max: 40 }), (before, cap) => {
+        const [result] = [...parseAllSync(widened(before), { settings: { maxRecordFields: cap } })];
+        if (!result?.ok || !narrow[0]?.ok) return false;
+        const columns = before + 7;
+        const others = [...Array.from({ length: before }, (_, i) => `x${i}`), "news_thread"];
+        expect(summary([result])[0]).toEqual({
+          ...summary(narrow)[0],
+          warnings: columns > cap ? ["fields-capped"] : [],
+        });
+        expect(Object.keys(result.article.extra ?? {})).toEqual(others.slice(0, cap - 6));
+        if (columns > cap)
+          expect(result.article.warnings[0]?.message).toBe(
+            `the record has ${columns} fields: ${cap} kept (settings.maxRecordFields; the ones the record mapping reads first, then the others in order), ${columns - cap} dropped`,
+          );
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

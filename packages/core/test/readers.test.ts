@@ -683,3 +683,103 @@ describe("parseAll stops reading", () => {
     expect(taken).toBe(3);
   });
 });
+
+describe("records of very many fields (settings.maxRecordFields)", () => {
+  // news163.csv's first row (test/fixtures/csv, a Scrapy spider's export of 163.com news; see csv.test.ts), its
+  // body cut to its first sentence, as the JSON record a scraper would write: its own seven keys after a wide API's.
+  const header = [
+    "news_body",
+    "news_source",
+    "news_thread",
+    "news_time",
+    "news_title",
+    "news_url",
+    "source_url",
+  ];
+  const row = [
+    "（新闻联播）：“十三五”以来，我国互联网蓬勃发展，取得举世瞩目的成就。",
+    "央视网",
+    "FS3T6UK7000189FH",
+    "2020-11-23 08:42:26",
+    "【“十三五”成就巡礼】“互联网+”激活经济高质量发展新引擎 |电子商务|云计算|移动支付_网易新闻",
+    "https://news.163.com/20/1123/08/FS3T6UK7000189FH.html",
+    "https://news.cctv.com/2020/11/22/ARTI05OacY3cshJgI5mKpk4C201122.shtml",
+  ];
+  const record = (before: number) => {
+    const fields: Record<string, unknown> = {};
+    for (let i = 0; i < before; i++) fields[`k${i}`] = i;
+    header.forEach((key, i) => {
+      fields[key] = row[i];
+    });
+    return JSON.stringify(fields);
+  };
+  const [narrow] = ok(all(record(0)));
+  /** The warning of a record of this many fields, 1,000 of them kept. */
+  const capped = (fields: number) => ({
+    code: "fields-capped",
+    message: `the record has ${fields} fields: 1000 kept (settings.maxRecordFields; the ones the record mapping reads first, then the others in order), ${fields - 1000} dropped`,
+    line: 1,
+  });
+  /** The first `count` keys a test puts beside a record's own: `k0`, `k1` … */
+  const otherKeys = (count: number) => Array.from({ length: count }, (_, i) => `k${i}`);
+
+  it("keeps 1,000 of a record's 200,007 keys, those the mapping reads first, and says so", () => {
+    const [article, more] = ok(all(`${record(200_000)}\n`));
+    expect(more).toBeUndefined();
+    expect(narrow?.warnings).toEqual([]);
+    // The same Article but for what the keys dropped make: its extra fields, its id (a hash of the record), its ref
+    // (a 2 MB line is read as JSON, `item 1`, not as JSON Lines) and the warning.
+    const same = { extra: undefined, warnings: [], fingerprint: "", id: "", ref: "" };
+    expect({ ...article, ...same }).toEqual({ ...narrow, ...same });
+    expect([article?.title, article?.publishedAt, article?.source?.name, article?.originalUrl]).toEqual([
+      "【“十三五”成就巡礼】“互联网+”激活经济高质量发展新引擎 |电子商务|云计算|移动支付_网易新闻",
+      "2020-11-23T08:42:26+08:00",
+      "央视网",
+      "https://news.cctv.com/2020/11/22/ARTI05OacY3cshJgI5mKpk4C201122.shtml",
+    ]);
+    expect(article?.warnings).toEqual([capped(200_007)]);
+    // The bound: 994 of the API's keys and nothing after them (news_thread is the 200,001st other key).
+    expect(Object.keys(article?.extra ?? {})).toEqual(otherKeys(994));
+  });
+
+  it("caps a record whose text sits one object down, the wide object read beside the record's own fields", () => {
+    const data: Record<string, unknown> = Object.fromEntries(otherKeys(3000).map((key, i) => [key, i]));
+    data.content = "央行宣布下调存款准备金率0.5个百分点。";
+    const [article] = ok(all(JSON.stringify({ id: 7, time: "2024-01-24 10:00:00", data })));
+    expect([article?.text, article?.publishedAt]).toEqual([
+      "央行宣布下调存款准备金率0.5个百分点。",
+      "2024-01-24T10:00:00+08:00",
+    ]);
+    expect(article?.warnings[0]).toEqual(capped(3003));
+    expect(Object.keys(article?.extra ?? {})).toEqual(otherKeys(997));
+  });
+
+  it("keeps the mapped keys and the first others at any width, wherever the mapped keys stand", () => {
+    fc.assert(
+      fc.property(
+        fc.nat({ max: 60 }),
+        fc.integer({ min: 6, max: 30 }),
+        fc.array(fc.nat(), { minLength: 7, maxLength: 7 }),
+        (width, cap, places) => {
+          // The record's own keys placed among `width` others at arbitrary places, in order.
+          const keys: string[] = otherKeys(width);
+          header.forEach((key, i) => {
+            keys.splice(places[i]! % (keys.length + 1), 0, key);
+          });
+          const fields: Record<string, unknown> = {};
+          for (const key of keys) fields[key] = header.includes(key) ? row[header.indexOf(key)] : 1;
+          const [article] = ok(all(JSON.stringify(fields), { settings: { maxRecordFields: cap } }));
+          expect([article?.title, article?.text, article?.publishedAt]).toEqual([
+            narrow?.title,
+            narrow?.text,
+            narrow?.publishedAt,
+          ]);
+          const others = keys.filter((key) => key.startsWith("k") || key === "news_thread");
+          expect(Object.keys(article?.extra ?? {})).toEqual(others.slice(0, cap - 6));
+          expect(article?.warnings.map((w) => w.code)).toEqual(keys.length > cap ? ["fields-capped"] : []);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+});

@@ -1,9 +1,9 @@
 import type { Warning } from "../article.js";
-import type { PackSet } from "../packs/index.js";
+import { setOwn } from "../assemble/own-property.js";
 import type { Encoding } from "../stages/decode.js";
 import { type CsvItem, CsvRowReader, headerKey } from "./csv.js";
 import { type RecordMapping, resolveMapping } from "./mapping.js";
-import { RecordMapper } from "./record.js";
+import { keptFields, type RecordMapper } from "./record.js";
 import { mojibakeRepairedRow, rowTooLarge, withDecodingWarnings } from "./streamed-records.js";
 import type { ReadItem } from "./types.js";
 
@@ -14,14 +14,12 @@ import type { ReadItem } from "./types.js";
  */
 export function csvDocuments(
   text: string,
-  packs: PackSet,
-  mapping: RecordMapping | null,
+  mapper: RecordMapper,
   firstLine: number,
   encoding?: Encoding,
 ): ReadItem[] {
   const rows = new CsvRowReader(Number.POSITIVE_INFINITY);
-  const mapper = new RecordMapper(packs, mapping);
-  const documents = new CsvDocuments(mapper, mapping, firstLine, Infinity, encoding !== undefined);
+  const documents = new CsvDocuments(mapper, mapper.mapping, firstLine, Infinity, encoding !== undefined);
   return [...documents.of(rows.push(text, true), [], encoding ?? "utf-8"), ...documents.end(rows.cut)];
 }
 
@@ -35,6 +33,10 @@ export function csvDocuments(
 export class CsvDocuments {
   /** The header's keys, null for a column set aside; null until the header is read. */
   private keys: (string | null)[] | null = null;
+  /** The columns each row keeps: at most `maxRecordFields` of the header's keys (`keptFields`). */
+  private columns: number[] = [];
+  /** How many named columns each row leaves out (past `maxRecordFields`). */
+  private dropped = 0;
   /** The keys whose cells are a body: paragraphs a scraper glued with commas are split back. */
   private readonly bodyKeys: ReadonlySet<string>;
   private count = 0;
@@ -59,6 +61,7 @@ export class CsvDocuments {
     for (const item of items) {
       if (this.keys === null && "cells" in item) {
         this.keys = headerKeys(item.cells);
+        this.keepColumns(this.keys);
         continue;
       }
       const ref = `row ${++this.count}`;
@@ -75,7 +78,7 @@ export class CsvDocuments {
         const repair = this.judgesMojibake ? mojibakeRepairedRow(cells, encoding) : null;
         const document = this.mapper.document(
           this.withParagraphs(repair?.record ?? cells),
-          { ref, line, raw: item.raw },
+          { ref, line, raw: item.raw, dropped: this.dropped },
           "dump-record",
         );
         read.push(withDecodingWarnings(document, repair === null ? warnings : [...warnings, repair.warning]));
@@ -92,14 +95,38 @@ export class CsvDocuments {
     return [{ failure: { code: "corrupt-input", message, ref } }];
   }
 
-  /** A row's cells under the header's keys; cells past the header's are no field of it. */
+  /**
+   * The columns a row keeps: every named one, or past `maxRecordFields` named ones those the record mapping reads
+   * first, then the others in order (`keptFields`), the rest counted as dropped.
+   */
+  private keepColumns(keys: readonly (string | null)[]): void {
+    const named: number[] = [];
+    keys.forEach((key, i) => {
+      if (key !== null) named.push(i);
+    });
+    const max = this.mapper.maxFields;
+    if (named.length <= max) {
+      this.columns = named;
+      return;
+    }
+    const kept = new Set(
+      keptFields(
+        named.map((i) => keys[i]!),
+        (key) => this.mapper.readsKey(key),
+        max,
+      ),
+    );
+    this.columns = named.filter((i) => kept.has(keys[i]!));
+    this.dropped = named.length - this.columns.length;
+  }
+
+  /** A row's cells under the header's keys it keeps; cells past the header's are no field of it. */
   private cells(cells: readonly string[]): Record<string, unknown> {
     const record: Record<string, unknown> = {};
     const keys = this.keys ?? [];
-    for (let i = 0; i < keys.length && i < cells.length; i++) {
-      const key = keys[i];
-      if (key === null || key === undefined || Object.hasOwn(record, key)) continue;
-      record[key] = cells[i]!;
+    for (const i of this.columns) {
+      if (i >= cells.length) break;
+      setOwn(record, keys[i]!, cells[i]!);
     }
     return record;
   }

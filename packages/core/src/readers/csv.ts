@@ -230,8 +230,6 @@ export class CsvRowReader {
   }
 }
 
-/** A header line longer than this is no header (a text's first line): detection reads no further. */
-const HEADER_MAX = 2000;
 /** One of `CSV_SEPARATORS`: a line without any is no header. */
 const HEADER_SEPARATOR = /[,\t;|]/;
 
@@ -271,7 +269,9 @@ export function opensCsvNews(sample: string, filename?: string): boolean {
   const end = sample.indexOf("\n");
   const line = end < 0 ? sample : sample.slice(0, end);
   // Most inputs' first line (a title, a fence, a tag) holds no separator: one look, and no header is read.
-  if (line.length > HEADER_MAX || !HEADER_SEPARATOR.test(line)) return false;
+  // A wide export's header may be longer than the sample (200,000 columns are 1.5 MB): its first cells decide, and
+  // each row keeps at most `maxRecordFields` of them (`CsvDocuments`).
+  if (!HEADER_SEPARATOR.test(line)) return false;
   const header = line.split(csvSeparator(line)).map((cell) => headerKey(cell).toLowerCase());
   if (header.length < 2) return false;
   const named = filename !== undefined && /\.(?:csv|tsv)(?:\.gz)?$/i.test(filename);

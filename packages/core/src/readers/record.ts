@@ -8,6 +8,7 @@ import type { FeedPack, PackSet } from "../packs/index.js";
 import { CHINA_OFFSET } from "../policy/zone.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { withoutWhitespace } from "../text/chars.js";
+import { warning } from "../warnings.js";
 import { HTML_START } from "./detect.js";
 import { type FieldRoles, inferFieldRoles, withRoleNames } from "./field-roles.js";
 import { isJsonObject } from "./json-lines.js";
@@ -27,19 +28,65 @@ export class RecordMapper {
   /** Records of one input usually share a feed: the pack that matched last is tried first. */
   private lastFeed: FeedPack | null = null;
 
+  /** The keys any mapping in force reads (see `readsKey`); built when a record first needs them. */
+  private keysRead: ReadonlySet<string> | null = null;
+
   constructor(
     private readonly packs: PackSet,
-    private readonly mapping: RecordMapping | null,
-    private readonly settings: Pick<ParseSettings, "recordTextMinHan"> = DEFAULT_SETTINGS,
+    /** The mapping given for the input; null: the feed packs that match each record, else the default. */
+    readonly mapping: RecordMapping | null,
+    private readonly settings: Pick<ParseSettings, "recordTextMinHan" | "maxRecordFields"> = DEFAULT_SETTINGS,
   ) {}
+
+  /** Most fields a record keeps (`settings.maxRecordFields`). */
+  get maxFields(): number {
+    return this.settings.maxRecordFields;
+  }
+
+  /**
+   * Whether a record's key is one a mapping in force reads or matches on — the given mapping, the default, a feed
+   * pack — or a column name exports write for one (`LABEL_KEYS`): the fields a record past `maxRecordFields` keeps first.
+   */
+  readsKey(key: string): boolean {
+    if (this.keysRead === null) {
+      const keys = new Set<string>(Object.keys(LABEL_KEYS));
+      const mappings = [this.mapping, null, ...this.packs.feeds];
+      for (const mapping of mappings) for (const known of this.resolve(mapping).known) keys.add(known);
+      for (const feed of this.packs.feeds)
+        for (const alternative of feed.match ?? [])
+          for (const path in alternative) keys.add(path.split(".")[0]!);
+      this.keysRead = keys;
+    }
+    return this.keysRead.has(key);
+  }
 
   /**
    * The document of one record, or `not-a-news-record` when the mapping finds no text field in
    * it. `where` says where the record sits (`ref`), which line of the input its body starts on,
-   * and its text as read (`raw`). `arrayRoles` gives its array's field roles (`readers/field-roles.ts`), asked
-   * only when no key's name says which field is the text; absent, they are inferred from the record alone.
+   * its text as read (`raw`), and how many of its fields its reader already left out (`dropped`: a CSV row's
+   * columns past `maxRecordFields`). `arrayRoles` gives its array's field roles (`readers/field-roles.ts`), asked
+   * only when no key's name says which field is the text; absent, they are inferred from the record alone. A
+   * record of more than `maxRecordFields` fields keeps that many (`keptFields`), and its Article says so.
    */
   document(
+    record: Record<string, unknown>,
+    where: { ref: string; line: number; raw: string; dropped?: number },
+    format: Format,
+    arrayRoles?: () => FieldRoles | null,
+  ): ReadItem {
+    const max = this.settings.maxRecordFields;
+    const keys = Object.keys(record);
+    const kept = keys.length > max ? keptFields(keys, (key) => this.readsKey(key), max) : null;
+    const read = this.mapped(kept === null ? record : fieldsOf(record, kept), where, format, arrayRoles);
+    const dropped = (where.dropped ?? 0) + (kept === null ? 0 : keys.length - kept.length);
+    if (dropped === 0 || "failure" in read) return read;
+    const fields = dropped + Math.min(keys.length, max);
+    const message = `the record has ${fields} fields: ${max} kept (settings.maxRecordFields; the ones the record mapping reads first, then the others in order), ${dropped} dropped`;
+    return { ...read, warnings: [...read.warnings, warning("fields-capped", message, where.line)] };
+  }
+
+  /** The document of one record of at most `maxRecordFields` fields (see `document`). */
+  private mapped(
     record: Record<string, unknown>,
     where: { ref: string; line: number; raw: string },
     format: Format,
@@ -55,11 +102,12 @@ export class RecordMapper {
       // under the names they spell; a given mapping names its keys as they are.
       const named = this.mapping === null ? keysByMeaning(record) : null;
       if (named !== null && textPaths.some((path) => valueAt(named, path) !== undefined))
-        return this.document(named, where, format);
+        return this.mapped(named, where, format);
       // A record whose text sits one object down (金十's flash `{"id", "time", "data": {"content", "source_link"}}`):
       // that object's fields, read beside the record's own.
+      // Its fields are capped as a record's are: the object may be the wide one.
       const inner = withInnerFields(record, textPaths);
-      if (inner !== null) return this.document(inner, where, format);
+      if (inner !== null) return this.document(inner, { ...where, dropped: 0 }, format);
       // Keys whose names say nothing (`{d, t, s, x, h}`) under the default mapping: the fields' roles, read from
       // their values (a mapping given or a feed's pack names its keys as they are; a record with a title and no
       // text is a title alone, or no news: a label file's `title` beside its `textStartsWith`).
@@ -275,6 +323,30 @@ export class RecordMapper {
     }
     return mergeSecurities([found]);
   }
+}
+
+/**
+ * The keys a record of more than `max` fields keeps, in the record's order: the ones `reads` (the record mapping
+ * reads them) first, then the others as they come, `max` in all.
+ */
+export function keptFields(keys: readonly string[], reads: (key: string) => boolean, max: number): string[] {
+  let read = 0;
+  for (const key of keys) if (reads(key)) read++;
+  let others = max - Math.min(read, max);
+  let reading = max;
+  const kept: string[] = [];
+  for (const key of keys) {
+    if (reads(key) ? reading-- > 0 : others-- > 0) kept.push(key);
+    if (kept.length === max) break;
+  }
+  return kept;
+}
+
+/** A record of only these of its keys. */
+function fieldsOf(record: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const key of keys) setOwn(fields, key, record[key]);
+  return fields;
 }
 
 /**

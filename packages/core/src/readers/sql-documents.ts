@@ -1,8 +1,6 @@
 import type { Warning } from "../article.js";
-import type { PackSet } from "../packs/index.js";
 import type { Encoding } from "../stages/decode.js";
-import type { RecordMapping } from "./mapping.js";
-import { RecordMapper } from "./record.js";
+import type { RecordMapper } from "./record.js";
 import { SqlDumpLexer, type SqlItem } from "./sql.js";
 import { mojibakeRepairedRow, rowTooLarge, withDecodingWarnings } from "./streamed-records.js";
 import type { ReadItem } from "./types.js";
@@ -14,18 +12,12 @@ import type { ReadItem } from "./types.js";
  */
 export function sqlDocuments(
   text: string,
-  packs: PackSet,
-  mapping: RecordMapping | null,
+  mapper: RecordMapper,
   firstLine: number,
   encoding?: Encoding,
 ): ReadItem[] {
   const lexer = new SqlDumpLexer();
-  const documents = new SqlDocuments(
-    new RecordMapper(packs, mapping),
-    firstLine,
-    Number.POSITIVE_INFINITY,
-    encoding !== undefined,
-  );
+  const documents = new SqlDocuments(mapper, firstLine, Number.POSITIVE_INFINITY, encoding !== undefined);
   return [...documents.of(lexer.read(text), [], encoding ?? "utf-8"), ...documents.end(lexer.cut)];
 }
 

@@ -1,8 +1,6 @@
 import type { Warning } from "../article.js";
-import type { PackSet } from "../packs/index.js";
 import { type Encoding, mojibakeRepaired } from "../stages/decode.js";
-import type { RecordMapping } from "./mapping.js";
-import { RecordMapper } from "./record.js";
+import type { RecordMapper } from "./record.js";
 import { rowTooLarge, withDecodingWarnings } from "./streamed-records.js";
 import { type TaggedItem, TaggedRecordReader, taggedRecord } from "./tagged-records.js";
 import type { ReadItem } from "./types.js";
@@ -14,18 +12,12 @@ import type { ReadItem } from "./types.js";
  */
 export function taggedDocuments(
   text: string,
-  packs: PackSet,
-  mapping: RecordMapping | null,
+  mapper: RecordMapper,
   firstLine: number,
   encoding?: Encoding,
 ): ReadItem[] {
   const records = new TaggedRecordReader(Number.POSITIVE_INFINITY);
-  const documents = new TaggedDocuments(
-    new RecordMapper(packs, mapping),
-    firstLine,
-    Number.POSITIVE_INFINITY,
-    encoding !== undefined,
-  );
+  const documents = new TaggedDocuments(mapper, firstLine, Number.POSITIVE_INFINITY, encoding !== undefined);
   const items = records.push(text, true);
   return [...documents.of(items, [], encoding ?? "utf-8"), ...documents.end(records.cut)];
 }

@@ -97,9 +97,10 @@ export class WholeFileReader implements DocumentReader {
     const decoded = decode(input, this.options.settings, { mojibake: !perRecord });
     // A feed, a SQL dump or a CSV export is read whole, then one document per item or row, as a JSON array's records are.
     if (isReadWhole(this.kind)) {
-      const { packs, mapping, firstLine } = this.options;
+      const { packs, mapping, firstLine, settings } = this.options;
       const encoding = perRecord ? decoded.encoding : undefined;
-      return WHOLE_READERS[this.kind](decoded.text, packs, mapping, firstLine, encoding).map((item) =>
+      const mapper = new RecordMapper(packs, mapping, settings);
+      return WHOLE_READERS[this.kind](decoded.text, mapper, firstLine, encoding).map((item) =>
         "document" in item ? { ...item, warnings: [...decoded.warnings, ...item.warnings] } : item,
       );
     }
@@ -151,7 +152,7 @@ export function readWholeFile(
         kind === "digest"
           ? null
           : isReadWhole(kind)
-            ? onlyDocument(WHOLE_READERS[kind](text, packs, null, 1))
+            ? onlyDocument(WHOLE_READERS[kind](text, new RecordMapper(packs, null, settings), 1))
             : oneRecord(text, packs, settings);
       if (record !== null) return record;
       const read = readFile(text, filename, yaml);
@@ -199,14 +200,8 @@ function oneRecord(
  * One document per `<item>` or `<entry>` of a feed (`item 3`), its elements read by the record mapping
  * as a dump record's keys are (`feedItemRecord`); a feed cut short inside an item says so.
  */
-function feedDocuments(
-  text: string,
-  packs: PackSet,
-  mapping: RecordMapping | null,
-  line: number,
-): ReadItem[] {
+function feedDocuments(text: string, mapper: RecordMapper, line: number): ReadItem[] {
   const { items, cut } = feedItems(text);
-  const mapper = new RecordMapper(packs, mapping);
   const read = items.map((raw, index) =>
     mapper.document(feedItemRecord(raw), { ref: `item ${index + 1}`, line, raw }, "dump-record"),
   );
@@ -224,13 +219,7 @@ function feedDocuments(
  * `encoding` is given to the readers that repair each record's or row's mojibake themselves (`taggedDocuments`,
  * `sqlDocuments`, `csvDocuments`; `feedDocuments` takes none).
  */
-type WholeReader = (
-  text: string,
-  packs: PackSet,
-  mapping: RecordMapping | null,
-  firstLine: number,
-  encoding?: Encoding,
-) => ReadItem[];
+type WholeReader = (text: string, mapper: RecordMapper, firstLine: number, encoding?: Encoding) => ReadItem[];
 const WHOLE_READERS: Readonly<Record<"feed" | "sql" | "csv" | "tagged-records", WholeReader>> = {
   feed: feedDocuments,
   sql: sqlDocuments,
@@ -251,7 +240,7 @@ function onlyDocument(items: readonly ReadItem[]): { document: SourceDocument; w
   const [item, more] = items;
   return item === undefined || more !== undefined || "failure" in item
     ? null
-    : { document: { ...item.document, ref: null }, warnings: [] };
+    : { document: { ...item.document, ref: null }, warnings: item.warnings };
 }
 
 /** An HTML or plain-text file read as one body, nothing stated about it. */
