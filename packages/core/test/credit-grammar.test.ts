@@ -179,6 +179,23 @@ describe("copyright notices", () => {
     });
     expect(readCreditLine("©2019 财新传媒 版权所有")).toEqual({ kind: "copyright", owner: "财新传媒" });
   });
+  it("reads the English words of a notice or a carried line in any letter case", () => {
+    for (const line of [
+      "COPYRIGHT 2021 Reuters. All rights reserved.",
+      "copyright 2021 Reuters. All rights reserved.",
+    ]) {
+      expect(readCreditLine(line)).toEqual({ kind: "copyright", owner: "路透" });
+    }
+    expect(readCreditLine("(C)2019 财新传媒 版权所有")).toEqual({ kind: "copyright", owner: "财新传媒" });
+    expect(readCreditLine("（C）2019 财新传媒 版权所有")).toEqual({ kind: "copyright", owner: "财新传媒" });
+    expect(readCreditLine("THE FOLLOWING ARTICLE IS FROM Python爱好者集中营 Author 欣一")).toEqual({
+      kind: "wechat",
+      name: "Python爱好者集中营",
+      author: "欣一",
+      relay: null,
+      carried: true,
+    });
+  });
   it("reads nothing from a notice without an owner, or a sentence that mentions ©", () => {
     expect(readCreditLine("© 版权所有")).toBeNull();
     expect(readCreditLine("©")).toBeNull();

@@ -2668,6 +2668,35 @@ describe("session 29: closing notes, a model's note, spaced codes, Traditional c
     expect(post(`${story}\n\n${note}`).text).toBe(story);
   });
 
+  // A note is looked for only in a block opening with a character a clause opens with: every kind of clause first.
+  it.each([
+    "文章仅代表作者观点，仅供参考。",
+    "上述内容不构成投资建议，风险自担。",
+    "信息不构成投资依据，投资需谨慎。",
+    "均不构成投资建议，入市需谨慎。",
+    "并不构成投资建议，谢谢。",
+    "股市有风险，决策需谨慎。",
+    "市场有风险，投资需谨慎。",
+    "入市需谨慎，风险自担。",
+    "决策需独立，风险自负。",
+    "風險自擔，僅供參考。",
+    "如果觉得有用，欢迎点赞。",
+    "若觉得有帮助，请关注。",
+    "记得收藏，谢谢阅读！",
+    "收藏备用，感谢支持。",
+    "点赞一下，谢谢。",
+    "转发一下，谢谢。",
+    "关注一下，谢谢。",
+    "您的支持是我最大的动力，谢谢！",
+    "你的收藏是对我的鼓励，谢谢！",
+    "內容不構成投資建議，投資有風險。",
+    "全文由模型撰写。",
+    "以上内容由人工智能生成，仅供参考。",
+    "\u3000\u3000本文仅供参考，不构成投资建议。",
+  ])("leaves out a closing note whatever clause opens it: %s", (note) => {
+    expect(post(`${story}\n\n${note}`).text).toBe(story);
+  });
+
   it.each([
     // One clause is a sentence of the story; a clause with the story's words in it, too.
     "谢谢！",

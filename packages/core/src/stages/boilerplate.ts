@@ -66,6 +66,14 @@ const CLOSING_NOTE = new RegExp(
 const MODEL_NOTE =
   /^(?:本文|本篇|本[报報]告|以上[内內]容|[内內]容|全文)(?:由|使用|借助)[^。！？\n]{0,40}?(?:AI|GPT|LLM|Claude|DeepSeek|Gemini|人工智能|模型)[^。！？，,\n]{0,12}?(?:生成|[产產]生|撰[写寫]|[编編][写寫])(?:[，,][^。！？\n]{0,24})?[。.！]?$/iu;
 
+/**
+ * What a closing note opens with, after any white space: one of the characters a clause of `CLOSING_NOTE` or a
+ * `MODEL_NOTE` can start with. Nearly every story's last paragraph opens with another, and is neither collapsed nor
+ * matched (`withoutClosingNotes`).
+ */
+const CLOSING_NOTE_OPENING =
+  /^[\s\u200b]*[本文以上内內信均并並不投股市入决決风風仅僅如若建議议欢歡请請记記收点點转轉关關您你谢謝感全]/u;
+
 /** How many blocks from the body's end a closing note (`CLOSING_NOTE`, `MODEL_NOTE`) may stand: a disclaimer, a prompt, a model's note. */
 const CLOSING_NOTE_BLOCKS = 3;
 /** The most characters of a closing note: a few clauses (a longer block is the story's, and is not read as one). */
@@ -80,6 +88,7 @@ function withoutClosingNotes(blocks: RawBlock[]): RawBlock[] {
   while (end > 0 && blocks.length - end < CLOSING_NOTE_BLOCKS) {
     const { block } = blocks[end - 1]!;
     if ((block.type !== "paragraph" && block.type !== "quote") || block.text.length > CLOSING_NOTE_MAX) break;
+    if (!CLOSING_NOTE_OPENING.test(block.text)) break;
     const text = collapseWhitespace(block.text).trim();
     if (!CLOSING_NOTE.test(text) && !MODEL_NOTE.test(text)) break;
     end--;
