@@ -46,6 +46,7 @@ export const FRESH_34 = join(REPO, "datasets/fresh-34");
 export const FRESH_35 = join(REPO, "datasets/fresh-35");
 export const FRESH_36 = join(REPO, "datasets/fresh-36");
 export const FRESH_37 = join(REPO, "datasets/fresh-37");
+export const FRESH_40 = join(REPO, "datasets/fresh-40");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -382,6 +383,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_37),
   },
+  {
+    name: "fresh-40",
+    title: "Fortieth fresh set",
+    description:
+      "`datasets/fresh-40`: scraper record dumps of flash news from repositories no set draws from, held out — a news-brief bot's snapshots of 界面新闻's 快报 (one object of category arrays `{title, url, time, summary}`: a bare `HH:MM` on the snapshot's day, summaries cut with `…`, closing outlet credits such as `（澎湃新闻）` and `（上证报）`, a written stock code), a realtime archiver's daily arrays of 联合早报's China list (`{title, link, uuid, summary}`: no time, the story's day only in its path, leads cut with `...` citing agencies) and the same archiver's daily arrays of Readhub topics (`{newsArray: [{siteName}], summary, id, createdAt, title, date, …}`: one instant in UTC with milliseconds and in zone-less Beijing time, outlets only in a nested array); excerpts (界面新闻, 澎湃新闻, 央视新闻, 上海证券报, 新华社, 联合早报, Readhub) (see `datasets/fresh-40/SOURCES.tsv`); many-record files are labelled record by record (`ref`), collected and labelled in session 30 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_40),
+  },
 ];
 
 /**
@@ -430,6 +439,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_35,
     FRESH_36,
     FRESH_37,
+    FRESH_40,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
