@@ -46,6 +46,7 @@ export const FRESH_34 = join(REPO, "datasets/fresh-34");
 export const FRESH_35 = join(REPO, "datasets/fresh-35");
 export const FRESH_36 = join(REPO, "datasets/fresh-36");
 export const FRESH_37 = join(REPO, "datasets/fresh-37");
+export const FRESH_39 = join(REPO, "datasets/fresh-39");
 export const FRESH_40 = join(REPO, "datasets/fresh-40");
 
 export interface Dataset {
@@ -384,6 +385,14 @@ export const DATASETS: readonly Dataset[] = [
     cases: () => labelled(FRESH_37),
   },
   {
+    name: "fresh-39",
+    title: "Thirty-ninth fresh set",
+    description:
+      "`datasets/fresh-39`: Markdown written by newspaper and broadcast crawlers of repositories no set draws from, held out — a 人民日报 material library's Obsidian reading vault (front matter `title / date / section / section_name / author / keywords / word_count / source_url`, a `### kicker` above the `# title`, a blockquote stamp running the byline into the print edition, datelines with reporters, bold and dash-ended sub-heads, an editor's lead, a layout credit) and a 新闻联播 transcript archiver's daily digests (`# 新闻联播 <day>`, metadata bullets with a crawl time, a contents section closed by the broadcast stamp, `## N. headline` transcript sections closed by `> 原文：` links; excerpts) (人民日报, 央视网) (see `datasets/fresh-39/SOURCES.tsv`), collected and labelled in session 30 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_39),
+  },
+  {
     name: "fresh-40",
     title: "Fortieth fresh set",
     description:
@@ -439,6 +448,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_35,
     FRESH_36,
     FRESH_37,
+    FRESH_39,
     FRESH_40,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
