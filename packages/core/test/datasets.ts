@@ -48,6 +48,7 @@ export const FRESH_36 = join(REPO, "datasets/fresh-36");
 export const FRESH_37 = join(REPO, "datasets/fresh-37");
 export const FRESH_39 = join(REPO, "datasets/fresh-39");
 export const FRESH_40 = join(REPO, "datasets/fresh-40");
+export const FRESH_41 = join(REPO, "datasets/fresh-41");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -400,6 +401,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_40),
   },
+  {
+    name: "fresh-41",
+    title: "Forty-first fresh set",
+    description:
+      "`datasets/fresh-41`: plain text exports from repositories no set draws from, held out — a web-scraping tutorial's crawler output (three stories' bodies, one per line, no headline, date or outlet) and an NLP lab's sample of news pasted from web pages (excerpt: a 人民网 page copied whole — channel bar, breadcrumb, headline, a time-and-credit line, `原标题：`, a caption, numbered sections, an editors' credit, promotions, recommendation boxes, headline lists, copyright lines) (河北新闻网, uncredited) (see `datasets/fresh-41/SOURCES.tsv`), collected and labelled in session 30 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_41),
+  },
 ];
 
 /**
@@ -450,6 +459,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_37,
     FRESH_39,
     FRESH_40,
+    FRESH_41,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
