@@ -12,7 +12,7 @@ import {
   isProjectFile,
   NEWS_EXTENSIONS,
 } from "./extensions.js";
-import { globToRegExp, isGlob, splitGlob } from "./glob.js";
+import { compileGlob, type GlobMatcher, GlobSyntaxError, isGlob, splitGlob } from "./glob.js";
 import { type Failed, failed, type Skipped, type SkipReason } from "./policy.js";
 import { hasNoExtension, SNIFF_BYTES, sniffNewsText } from "./sniff.js";
 
@@ -36,7 +36,7 @@ export type InputRoot =
   /** A FIFO or a device named as an argument: read as a stream, to the size limit, until interrupted. */
   | { kind: "stream"; spec: string; path: string }
   | { kind: "folder"; spec: string; path: string }
-  | { kind: "glob"; spec: string; base: string; matcher: RegExp; maxDepth: number };
+  | { kind: "glob"; spec: string; base: string; matcher: GlobMatcher; maxDepth: number };
 
 /** One entry found below the roots. */
 export interface Input {
@@ -90,7 +90,14 @@ async function resolveInput(spec: string): Promise<InputRoot> {
   }
   if (isGlob(spec)) {
     const { base, pattern, maxDepth } = splitGlob(spec);
-    const root: InputRoot = { kind: "glob", spec, base, matcher: globToRegExp(pattern), maxDepth };
+    let matcher: GlobMatcher;
+    try {
+      matcher = compileGlob(pattern);
+    } catch (error) {
+      if (error instanceof GlobSyntaxError) throw new InputSpecError(`${spec}: ${error.message}`);
+      throw error;
+    }
+    const root: InputRoot = { kind: "glob", spec, base, matcher, maxDepth };
     if (!(await matchesAnything(root))) throw new InputSpecError(`no files match ${spec}`);
     return root;
   }
