@@ -118,7 +118,7 @@ export class ObjectStore {
   }
 
   /** Uploads a file to `bucket/key`, in one PUT or in parts; returns the bytes sent. */
-  async putFile(path: string, bucket: string, key: string): Promise<number> {
+  async putFile(path: string | Buffer, bucket: string, key: string): Promise<number> {
     const file = await open(path, "r");
     try {
       const { size } = await file.stat();

@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -26,6 +34,26 @@ function corpus(): string {
 }
 
 describe("caixun learn", () => {
+  it("learns from files whose names are not UTF-8 (GBK), opening them by their bytes", () => {
+    const dir = corpus();
+    const posts = join(dir, "posts");
+    // 第N条.md in GBK: before, each was `ENOENT` and left out (1 file learned from, no rule).
+    for (let i = 1; i <= 6; i++) {
+      const name = Buffer.concat([
+        Buffer.from([0xb5, 0xda]),
+        Buffer.from(String(i)),
+        Buffer.from([0xcc, 0xf5]),
+        Buffer.from(".md"),
+      ]);
+      renameSync(join(posts, `${i}.md`), Buffer.concat([Buffer.from(`${posts}/`), name]));
+    }
+    const out = join(dir, "learned.json");
+    const result = runCli(["learn", posts, "-o", out]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toContain("ENOENT");
+    expect(result.stderr).toContain("learned 1 rule in 1 pack from 7 files, 7 documents");
+  });
+
   it("learns a line the stories of one source share, writes a rule pack and reports what it touched", () => {
     const dir = corpus();
     const out = join(dir, "learned.json");

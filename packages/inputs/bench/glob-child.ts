@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import fastGlob from "fast-glob";
 import picomatch from "picomatch";
 import { glob } from "tinyglobby";
-import { globToRegExp } from "../dist/glob.js";
+import { compileGlob } from "../dist/glob.js";
 import { resolveInputs, walkInputs } from "../dist/index.js";
 import { GLOB_CASES } from "./glob-cases.js";
 
@@ -24,7 +24,7 @@ const rounds = Number(values.rounds);
 type Matcher = (pattern: string) => (path: string) => boolean;
 const MATCHERS: Record<string, Matcher> = {
   ours: (pattern) => {
-    const regexp = globToRegExp(pattern);
+    const regexp = compileGlob(pattern);
     return (path) => regexp.test(path);
   },
   picomatch: (pattern) => picomatch(pattern),

@@ -12,7 +12,7 @@ import {
   isProjectFile,
   NEWS_EXTENSIONS,
 } from "./extensions.js";
-import { globToRegExp, isGlob, splitGlob } from "./glob.js";
+import { compileGlob, type GlobMatcher, GlobSyntaxError, isGlob, splitGlob } from "./glob.js";
 import { type Failed, failed, type Skipped, type SkipReason } from "./policy.js";
 import { hasNoExtension, SNIFF_BYTES, sniffNewsText } from "./sniff.js";
 
@@ -36,7 +36,7 @@ export type InputRoot =
   /** A FIFO or a device named as an argument: read as a stream, to the size limit, until interrupted. */
   | { kind: "stream"; spec: string; path: string }
   | { kind: "folder"; spec: string; path: string }
-  | { kind: "glob"; spec: string; base: string; matcher: RegExp; maxDepth: number };
+  | { kind: "glob"; spec: string; base: string; matcher: GlobMatcher; maxDepth: number };
 
 /** One entry found below the roots. */
 export interface Input {
@@ -54,6 +54,11 @@ export interface Input {
   via: "file" | "stream";
   /** Set when the walk already knows the outcome: it could not read the entry, or chose not to. */
   outcome?: Failed | Skipped;
+  /**
+   * The path's bytes, when a name on it is not UTF-8 (a GBK name from an archive made on Windows): it
+   * is opened by them, and `path` and `relativePath` show the name decoded (`fileNameText`).
+   */
+  bytesPath?: Buffer;
 }
 
 export interface WalkOptions {
@@ -90,7 +95,14 @@ async function resolveInput(spec: string): Promise<InputRoot> {
   }
   if (isGlob(spec)) {
     const { base, pattern, maxDepth } = splitGlob(spec);
-    const root: InputRoot = { kind: "glob", spec, base, matcher: globToRegExp(pattern), maxDepth };
+    let matcher: GlobMatcher;
+    try {
+      matcher = compileGlob(pattern);
+    } catch (error) {
+      if (error instanceof GlobSyntaxError) throw new InputSpecError(`${spec}: ${error.message}`);
+      throw error;
+    }
+    const root: InputRoot = { kind: "glob", spec, base, matcher, maxDepth };
     if (!(await matchesAnything(root))) throw new InputSpecError(`no files match ${spec}`);
     return root;
   }
@@ -189,7 +201,7 @@ function walkRoot(root: InputRoot, options: WalkOptions): AsyncIterable<Input> {
       const extensions = options.extensions ?? NEWS_EXTENSIONS;
       const keep = (relativePath: string) => hasExtension(basename(relativePath), extensions);
       const defaultList = options.extensions === undefined;
-      return walkFolder(root.path, "", Number.POSITIVE_INFINITY, {
+      return walkFolder(root.path, null, "", Number.POSITIVE_INFINITY, {
         keep,
         reportsFiltered: true,
         sniffsExtensionless: defaultList,
@@ -198,7 +210,7 @@ function walkRoot(root: InputRoot, options: WalkOptions): AsyncIterable<Input> {
     }
     case "glob": {
       const keep = (relativePath: string) => root.matcher.test(relativePath);
-      return walkFolder(root.base, "", root.maxDepth, {
+      return walkFolder(root.base, null, "", root.maxDepth, {
         keep,
         reportsFiltered: false,
         sniffsExtensionless: false,
@@ -225,6 +237,8 @@ type EntryKind = "folder" | "file" | "symlink" | "fifo" | "socket" | "device" | 
  */
 async function* walkFolder(
   folder: string,
+  /** The folder's bytes when a name on its path is not UTF-8 (`Input.bytesPath`). */
+  folderBytes: Buffer | null,
   relativeFolder: string,
   depthLeft: number,
   rule: WalkRule,
@@ -234,41 +248,60 @@ async function* walkFolder(
   try {
     // One listing call, where iterating `opendir` awaited each entry (with the digest look-up below
     // and no await for an entry whose kind the listing gives, 6.0 → 2.8 µs an entry: docs/benchmarks.md).
-    entries = await readdir(folder, { withFileTypes: true });
+    entries = await readdir(folderBytes ?? folder, { withFileTypes: true });
   } catch (error) {
     const message = `${LIST_FAILED}: ${(error as Error).message}`;
     yield { path: folder, relativePath: relativeFolder, via: "file", outcome: failed("unreadable", message) };
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const undecoded = await namesNotUtf8(folderBytes ?? folder, entries);
   // Once per folder: looking each name's records up in a new set of its siblings was quadratic.
   const records = recordFilesByStem(entries);
   for (const entry of entries) {
-    const path = join(folder, entry.name);
-    const relativePath = relativeFolder === "" ? entry.name : posix.join(relativeFolder, entry.name);
-    const input = (outcome?: Failed | Skipped): Input =>
-      outcome === undefined
-        ? { path, relativePath, via: "file" }
-        : { path, relativePath, via: "file", outcome };
-    if (entry.name.startsWith(".")) {
+    const nameBytes = undecoded?.get(entry.name)?.shift();
+    const name = nameBytes === undefined ? entry.name : fileNameText(nameBytes);
+    const path = join(folder, name);
+    const bytesPath =
+      folderBytes === null && nameBytes === undefined
+        ? undefined
+        : Buffer.concat([
+            folderBytes ?? Buffer.from(folder),
+            Buffer.from(sep),
+            nameBytes ?? Buffer.from(name),
+          ]);
+    /** What the file system is given for this entry. */
+    const openPath = bytesPath ?? path;
+    const relativePath = relativeFolder === "" ? name : posix.join(relativeFolder, name);
+    const input = (outcome?: Failed | Skipped): Input => ({
+      path,
+      relativePath,
+      via: "file",
+      ...(bytesPath === undefined ? {} : { bytesPath }),
+      ...(outcome === undefined ? {} : { outcome }),
+    });
+    if (name.startsWith(".")) {
       if (rule.reportsFiltered) yield input(skipped("hidden", "hidden name"));
       continue;
     }
-    let kind = kindOfDirent(entry) ?? (await kindOfUnknownEntry(path));
+    let kind = kindOfDirent(entry) ?? (await kindOfUnknownEntry(openPath));
     if (kind === "folder") {
-      yield* walkFolder(path, relativePath, depthLeft - 1, rule);
+      yield* walkFolder(path, bytesPath ?? null, relativePath, depthLeft - 1, rule);
       continue;
     }
     let linkFailure: Failed | null = null;
     if (kind === "symlink") {
-      const target = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+      const target = await stat(openPath).catch((error: NodeJS.ErrnoException) => error);
       if (target instanceof Error) {
         kind = "file";
         linkFailure =
           target.code === "ELOOP"
             ? failed("symlink-loop", "symbolic link loop")
             : target.code === "ENOENT" || target.code === "ENOTDIR"
-              ? failed("dangling-symlink", `symbolic link to ${await linkTarget(path)}, which does not exist`)
+              ? failed(
+                  "dangling-symlink",
+                  `symbolic link to ${await linkTarget(openPath)}, which does not exist`,
+                )
               : failed("unreadable", target.message);
       } else if (target.isDirectory()) {
         // Reported where a real folder would have been walked (not by `*.md`, which stays in its folder).
@@ -279,27 +312,27 @@ async function* walkFolder(
         kind = kindOfStats(target);
       }
     }
-    const sniffed = rule.sniffsExtensionless && kind === "file" && hasNoExtension(entry.name);
+    const sniffed = rule.sniffsExtensionless && kind === "file" && hasNoExtension(name);
     if (!sniffed && !rule.keep(relativePath)) {
       if (rule.reportsFiltered) yield input(skipped("extension", "not a news file extension"));
       continue;
     }
-    if (isProjectFile(entry.name)) {
+    if (isProjectFile(name)) {
       yield input(
         skipped("project-file", "the project's own file (read-me, licence, change log…), not news"),
       );
       continue;
     }
     if (sniffed) {
-      const verdict = await sniffFile(path);
+      const verdict = await sniffFile(openPath);
       if (!verdict.news) {
         yield input(skipped("not-news-text", `no extension, and its first bytes are ${verdict.why}`));
         continue;
       }
     }
-    const needed = rule.checksContent && kind === "file" ? contentCheckedKinds(entry.name) : null;
+    const needed = rule.checksContent && kind === "file" ? contentCheckedKinds(name) : null;
     if (needed !== null) {
-      const head = await readHead(path, DETECTION_SAMPLE).catch(() => null);
+      const head = await readHead(openPath, DETECTION_SAMPLE).catch(() => null);
       const found = head === null ? null : detectInput(head);
       if (
         head !== null &&
@@ -313,7 +346,7 @@ async function* walkFolder(
     if (linkFailure !== null) yield input(linkFailure);
     else if (kind === "file") {
       const digestOf =
-        records.size === 0 ? null : await recordsOfDigest(path, entry.name, records, relativeFolder, rule);
+        records.size === 0 ? null : await recordsOfDigest(openPath, name, records, relativeFolder, rule);
       yield digestOf === null
         ? input()
         : input(
@@ -355,7 +388,7 @@ const DIGEST_HEAD = 16 * 1024;
  * opens as a digest (core's `detectInput`) is one.
  */
 async function recordsOfDigest(
-  path: string,
+  path: string | Buffer,
   name: string,
   recordFiles: ReadonlyMap<string, readonly string[]>,
   relativeFolder: string,
@@ -380,7 +413,7 @@ const NOT_CONTENT: Readonly<Record<ContentCheckedKind, string>> = {
 };
 
 /** The first `bytes` bytes of a file as text, decompressed when it is gzip. */
-async function readHead(path: string, bytes: number): Promise<string> {
+async function readHead(path: string | Buffer, bytes: number): Promise<string> {
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const buffer = Buffer.alloc(bytes);
@@ -395,7 +428,7 @@ async function readHead(path: string, bytes: number): Promise<string> {
 }
 
 /** The sniff's verdict on a file's first bytes; a file that cannot be opened is left to the reader, which reports why. */
-async function sniffFile(path: string): Promise<ReturnType<typeof sniffNewsText>> {
+async function sniffFile(path: string | Buffer): Promise<ReturnType<typeof sniffNewsText>> {
   let handle: Awaited<ReturnType<typeof open>> | null = null;
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -425,7 +458,7 @@ function kindOfDirent(entry: Dirent): EntryKind | undefined {
 }
 
 /** Some file systems do not say what an entry is; ask. */
-async function kindOfUnknownEntry(path: string): Promise<EntryKind> {
+async function kindOfUnknownEntry(path: string | Buffer): Promise<EntryKind> {
   const info = await lstat(path).catch(() => null);
   if (info === null) return "gone";
   if (info.isSymbolicLink()) return "symlink";
@@ -440,6 +473,40 @@ function kindOfStats(info: Stats): EntryKind {
   return "device";
 }
 
-async function linkTarget(path: string): Promise<string> {
+async function linkTarget(path: string | Buffer): Promise<string> {
   return readlink(path).catch(() => "a target");
+}
+
+/**
+ * The names of a folder's entries that are not UTF-8, by the text the listing gave for them (with
+ * U+FFFD where a byte was not UTF-8), each a queue of their bytes in listing order; null when every
+ * name is UTF-8 (the folder is listed once more only when one is not).
+ */
+async function namesNotUtf8(
+  folder: string | Buffer,
+  entries: readonly Dirent[],
+): Promise<Map<string, Buffer[]> | null> {
+  if (!entries.some((entry) => entry.name.includes("\uFFFD"))) return null;
+  const raw = await readdir(folder, { encoding: "buffer" }).catch(() => [] as Buffer[]);
+  const byText = new Map<string, Buffer[]>();
+  for (const bytes of raw) {
+    const text = bytes.toString("utf8");
+    if (!text.includes("\uFFFD") || bytes.equals(Buffer.from(text))) continue;
+    byText.set(text, [...(byText.get(text) ?? []), bytes]);
+  }
+  return byText;
+}
+
+const gb18030 = new TextDecoder("gb18030", { fatal: true });
+
+/**
+ * A file name's bytes that are not UTF-8 as text: GB18030 (what Chinese Windows writes names in, and
+ * what a zip made there keeps) when they read as it, else UTF-8 with U+FFFD for the bytes it cannot read.
+ */
+export function fileNameText(bytes: Buffer): string {
+  try {
+    return gb18030.decode(bytes);
+  } catch {
+    return bytes.toString("utf8");
+  }
 }

@@ -22,10 +22,12 @@ import { securities } from "./securities.js";
  * of the `extras` module to run on each Article (`ParseInputsOptions.extras`); and whether the
  * Articles go back as JSON text (`ParseInputsOptions.articleAsText`).
  */
-export type ParseJob = (
-  | { kind: "file"; path: string }
-  | { kind: "bytes"; bytes: Uint8Array; filename: string }
-) & { rules?: string; extras?: string; articleAsText?: true };
+export type ParseJob =
+  /** `bytesPath`: the path to open when its bytes are not UTF-8 (`Input.bytesPath`); `path` shows it decoded. */
+  (
+    | { kind: "file"; path: string; bytesPath?: Uint8Array }
+    | { kind: "bytes"; bytes: Uint8Array; filename: string }
+  ) & { rules?: string; extras?: string; articleAsText?: true };
 
 /** The last rules document a worker read: every job of a run carries the same one. */
 let lastRules: { text: string; document: unknown } | null = null;
@@ -71,16 +73,18 @@ export function processParseOptions(rules?: string): OutcomeOptions {
 export function runParseJob(job: ParseJob): Iterable<ParseOutcome> | AsyncIterable<ParseOutcome> {
   const options = processParseOptions(job.rules);
   if (job.kind === "bytes") return parseOutcomes(job.bytes, job.filename, options);
+  // A structured clone gives a plain Uint8Array back; the file system takes a Buffer.
+  const openPath = job.bytesPath === undefined ? job.path : Buffer.from(job.bytesPath);
   let read: ReturnType<typeof readFileBounded>;
   try {
-    read = readFileBounded(job.path);
+    read = readFileBounded(openPath);
   } catch (error) {
     return [failed("unreadable", (error as Error).message)];
   }
   if (!read.tooLarge && !isGzip(read.bytes)) {
     return parseOutcomes(read.bytes, corePath(job.path), options);
   }
-  return streamFile(job.path, read.tooLarge ? read.size : null, options);
+  return streamFile(openPath, job.path, read.tooLarge ? read.size : null, options);
 }
 
 /**
@@ -123,8 +127,9 @@ async function* withExtras(
   }
 }
 
-/** A file streamed through core; `size` is its size when known to be over the limit. */
+/** A file streamed through core (opened at `openPath`, named `path`); `size` is its size when known to be over the limit. */
 async function* streamFile(
+  openPath: string | Buffer,
   path: string,
   size: number | null,
   options: OutcomeOptions,
@@ -133,7 +138,7 @@ async function* streamFile(
   let gzip: boolean;
   try {
     // Opened without blocking: a FIFO put in place of the file fails instead of waiting.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(openPath, constants.O_RDONLY | constants.O_NONBLOCK);
     const magic = new Uint8Array(2);
     readSync(fd, magic, 0, 2, 0);
     gzip = isGzip(magic);
@@ -141,7 +146,7 @@ async function* streamFile(
     yield failed("unreadable", (error as Error).message);
     return;
   }
-  const file = createReadStream(path, { fd, start: 0, highWaterMark: READ_CHUNK });
+  const file = createReadStream(openPath, { fd, start: 0, highWaterMark: READ_CHUNK });
   // Core reads gzip itself (DecompressionStream); on Node, zlib in large chunks costs a third less.
   const stream = gzip ? gunzipped(file) : file;
   try {

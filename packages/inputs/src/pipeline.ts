@@ -97,6 +97,7 @@ export async function* parseInputs(
   const fileJob = (input: Input): ParseJob => ({
     kind: "file",
     path: input.path,
+    ...(input.bytesPath === undefined ? {} : { bytesPath: input.bytesPath }),
     ...rules,
     ...extras,
     ...asText,

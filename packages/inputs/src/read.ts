@@ -45,7 +45,7 @@ const FIRST_CHUNK = 64 * 1024;
  * The file is opened without blocking, so a FIFO put in place of a file between the walk and the
  * read fails at once instead of waiting for a writer.
  */
-export function readFileBounded(path: string, limit = MAX_INPUT_SIZE): BoundedRead {
+export function readFileBounded(path: string | Buffer, limit = MAX_INPUT_SIZE): BoundedRead {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = fstatSync(fd);
@@ -80,7 +80,7 @@ export function isGzip(bytes: Uint8Array): boolean {
  * (1 GB of one letter in 1 MB) is too large once `limit` bytes have come out, and no more are made.
  * Broken gzip data (cut short, a bad checksum) throws zlib's error (`code` `Z_…`).
  */
-export function readFileDecompressed(path: string, limit = MAX_INPUT_SIZE): BoundedRead {
+export function readFileDecompressed(path: string | Buffer, limit = MAX_INPUT_SIZE): BoundedRead {
   const read = readFileBounded(path, limit);
   if (read.tooLarge || !isGzip(read.bytes)) return read;
   try {

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { threadId } from "node:worker_threads";
 import { parse } from "@caixun/core";
@@ -53,6 +53,28 @@ describe("parseInputs", () => {
     expect(await run([paths.corpus], { jobs: 1 })).toEqual(expected);
     expect(await run([paths.corpus], { jobs: 2 })).toEqual(expected);
   });
+
+  it.each([1, 2])(
+    "reads files and folders whose names are not UTF-8 (GBK from a Windows zip, Latin-1) by their bytes, with --jobs %i",
+    async (jobs) => {
+      // Before, the listing's text (U+FFFD for each byte it could not read) named no file: ENOENT, the Article lost.
+      const root = mkdtempSync(join(tmpdir(), "caixun-inputs-names-"));
+      const february = Buffer.from([0xb6, 0xfe, 0xd4, 0xc2]); // 二月 in GBK
+      const news = Buffer.from([0xd0, 0xc2, 0xce, 0xc5]); // 新闻 in GBK
+      const folder = Buffer.concat([Buffer.from(`${root}/`), february]);
+      mkdirSync(folder);
+      writeFileSync(Buffer.concat([folder, Buffer.from("/"), news, Buffer.from(".txt")]), seed("000"));
+      writeFileSync(Buffer.from(`${root}/caf\xe9.md`, "latin1"), seed("003"));
+      try {
+        expect(await run([root], { jobs })).toEqual([
+          "caf\ufffd.md: parsed NW202203172312487194",
+          "二月/新闻.txt: parsed NW202201302266849892",
+        ]);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    },
+  );
 
   it.each([1, 2])(
     "hands each Article over as its JSON Lines record, read or not, with --jobs %i",

@@ -88,7 +88,8 @@ async function runLearn(specs: string[], options: LearnCommandOptions): Promise<
   // The rule packs are one file: never an input, nor inside an input folder (a later run would read them).
   await checkOutputSafety("output", { kind: "file", path: options.out }, roots);
   const interrupts = watchInterrupts();
-  const paths: string[] = [];
+  /** Each file's path as shown, and what opens it (its bytes when a name on it is not UTF-8). */
+  const paths: { path: string; open: string | Buffer }[] = [];
   let unreadable = 0;
   const report = (path: string, message: string) => {
     unreadable++;
@@ -109,7 +110,7 @@ async function runLearn(specs: string[], options: LearnCommandOptions): Promise<
         report(input.path, "not a regular file; learn reads files");
         continue;
       }
-      paths.push(input.path);
+      paths.push({ path: input.path, open: input.bytesPath ?? input.path });
     }
   } finally {
     interrupts.dispose();
@@ -134,10 +135,10 @@ async function runLearn(specs: string[], options: LearnCommandOptions): Promise<
   const leftOut = new Set<string>();
   const files = {
     *[Symbol.iterator](): Generator<{ name: string; bytes: Uint8Array }> {
-      for (const path of paths) {
+      for (const { path, open } of paths) {
         if (leftOut.has(path)) continue;
         try {
-          const read = readFileDecompressed(path);
+          const read = readFileDecompressed(open);
           if (!read.tooLarge) {
             yield { name: path, bytes: read.bytes };
             continue;

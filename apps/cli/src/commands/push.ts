@@ -124,7 +124,7 @@ export function registerPush(program: Command): void {
         const key = `${target.prefix}${input.relativePath}`;
         try {
           // Not `bytes += await …`: that would read `bytes` before the upload and lose the others' counts.
-          const sent = await store.putFile(input.path, target.bucket, key);
+          const sent = await store.putFile(input.bytesPath ?? input.path, target.bucket, key);
           bytes += sent;
           pushed++;
         } catch (error) {
