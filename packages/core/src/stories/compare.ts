@@ -57,6 +57,17 @@ export interface Verdict {
 /** Tenths in one unit of magnitude (`Quake.tenths`). */
 const TENTHS = 10;
 
+/**
+ * What `namedSubjectConflict` reads of an item, one function each for the whole run: an arrow written at
+ * each call was a new closure every comparison, and a call through one of them TurboFan had seen
+ * another instance of deoptimized the comparison ("wrong call target").
+ */
+const LEAD_INDICES = (f: Features) => f.leadIndices;
+const LEAD_DOCUMENTS = (f: Features) => f.leadDocuments;
+const LEAD_TARGETS = (f: Features) => f.leadTargets;
+const LEAD_CODES = (f: Features) => f.leadCodes;
+const LEAD_PLACES = (f: Features) => f.leadPlaces;
+
 /** The detail of a verdict that parts two flashes leading with one instrument moving two ways. */
 export const OPPOSITE_MOVES = "opposite moves";
 
@@ -111,21 +122,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
       ? [a, b]
       : [b, a];
   const opening = Math.floor(short.chars.length * settings.openingFactor) + settings.openingSlack;
-  const half = Math.max(1, Math.floor(short.pairs.length / 2));
-  // The containment of each half (`Verdict.score`), counted in full only once asked for: most pairs
-  // compared are of different texts, and whether a half falls below a threshold is known as soon as
-  // the pairs left could no longer reach it (`containmentBelow`).
-  let score: number | undefined;
-  const scoreOf = () =>
-    (score ??= Math.min(
-      containment(short.pairs, 0, half, long, opening),
-      containment(short.pairs, half, short.pairs.length, long, opening),
-    ));
-  const scoreBelow = (min: number) =>
-    score === undefined
-      ? containmentBelow(short.pairs, 0, half, long, opening, min) ||
-        containmentBelow(short.pairs, half, short.pairs.length, long, opening, min)
-      : score < min;
+  const halves = new HalvesContainment(short, long, opening);
   const opensAlike =
     commonPrefix(short.chars, long.chars) >= Math.max(settings.minSharedOpening, short.chars.length / 2);
   const flash = short.key.size < settings.flashMaxCharacters;
@@ -158,7 +155,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     (flash &&
       gap <= settings.leadMoveWindowHours * 3_600_000 &&
       sameListedMoves(a.listedMoves, b.listedMoves, settings.minListedMoves) &&
-      namedSubjectConflict(a, b, (f) => f.leadIndices) === null);
+      namedSubjectConflict(a, b, LEAD_INDICES) === null);
   // Two tallies of one set of figures (a day's flow: its total, its list) state them alike, however
   // each opens; one feed's total may differ from the other's in its last digit (`85.70亿` / `85.71亿`).
   const sameFigures =
@@ -177,162 +174,230 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     flash &&
     gap <= settings.strongWindowHours * 3_600_000 &&
     (statesReleaseOf(a, b) || statesReleaseOf(b, a));
-  if (!opensAlike) {
-    // A market's alerts share their headline words (`韩国KOSPI指数…，SK海力士跌超…`) at every
-    // moment: after `leadMoveWindowHours` a snapshot's headline corroborates no copy of it (the
-    // KOSPI below 6000 at 09:14 and down 5% at 10:01), its wording or its figures must.
-    const snapshotsApart =
-      gap > settings.leadMoveWindowHours * 3_600_000 &&
-      (marketSnapshot(a, settings) || marketSnapshot(b, settings));
-    const sameHeadline = !snapshotsApart && headlinesAgree(a, b, settings.headlineCorroboration);
-    const corroborated = sameHeadline || shareAny(a.distinctive, b.distinctive);
-    // Within `closeHeadlineWindowHours` two feeds paraphrase one flash (both are flashes: two
-    // articles of one day can carry one time): their titles need share less, write the same
-    // numbers and Latin names if both write any (two positions of one weekly report do not), and
-    // lead with one board or move if both lead with one (two boards share a limit-up stock).
-    const crossHeadlines =
-      flash &&
-      gap <= settings.crossHeadlineWindowHours * 3_600_000 &&
-      (headlinesCrossConfirmed(a, b, settings, settings.crossHeadlineShare) ||
-        // Two titles that each state a figure (`Features.headlineFigure`), the same as written
-        // (`titleTokensAgree`), need share no more than two paraphrases of the same minute.
-        ((gap <= settings.closeHeadlineWindowHours * 3_600_000 || (a.headlineFigure && b.headlineFigure)) &&
-          long.key.size < settings.flashMaxCharacters &&
-          headlinesCrossConfirmed(a, b, settings, settings.closeHeadlineShare) &&
-          titleTokensAgree(a, b) &&
-          !leadsDiffer(a, b, settings.minSharedBoardMembers)));
-    // Two feeds writing up one event independently name its parties in their headlines and state
-    // its figures in their first sentences (`欧佩克+…上调约18.8万桶/日` / `欧佩克+…上调18.8万桶`).
-    const sameEvent =
-      flash && gap <= settings.crossHeadlineWindowHours * 3_600_000 && eventSignaturesAgree(a, b, settings);
-    // Two feeds that write one event up apart state its particulars alike: who, where, what
-    // happened (`胡塞武装…袭击…沙特`), and its figures, if any; no wording need be shared. Within
-    // `closeHeadlineWindowHours` who and what happened suffice (`蔡崇信…婚姻` told twice in 15 seconds;
-    // what happened and where do not: `美国…签署` is many events),
-    // unless either is a company's announcement: a company files several at once, each naming itself
-    // and an event word (`长源东谷：取得…回购专项贷款承诺函` / `长源东谷：回购方案获董事会通过`).
-    const sameMinuteWriteUps =
-      gap <= settings.closeHeadlineWindowHours * 3_600_000 && a.announcer === null && b.announcer === null;
-    const sameParticulars =
+  const pair: PairReading = {
+    a,
+    b,
+    settings,
+    short,
+    long,
+    opening,
+    halves,
+    flash,
+    gap,
+    headlineCopy,
+    sameTitle,
+    sameSession,
+    sameMove,
+    sameOpen,
+    sameClose,
+    sameMoment,
+    sameFigures,
+    sameQuake,
+    sameRelease,
+  };
+  return (opensAlike ? null : textVerdict(pair)) ?? guardsVerdict(pair);
+}
+
+/**
+ * What `compareFeatures` has read of a pair of items before it weighs their texts: the shorter and
+ * the longer, the longer one's opening, and the evidence that they tell one news whatever their wording.
+ */
+interface PairReading {
+  a: Features;
+  b: Features;
+  settings: Readonly<StorySettings>;
+  short: Features;
+  long: Features;
+  /** Characters of the longer text the shorter one is looked for in. */
+  opening: number;
+  halves: HalvesContainment;
+  /** The shorter item is a flash. */
+  flash: boolean;
+  /** Milliseconds between the two. */
+  gap: number;
+  headlineCopy: boolean;
+  sameTitle: boolean;
+  sameSession: boolean;
+  sameMove: boolean;
+  sameOpen: boolean;
+  sameClose: boolean;
+  sameMoment: boolean;
+  sameFigures: boolean;
+  sameQuake: boolean;
+  sameRelease: boolean;
+}
+
+/**
+ * The verdict on two texts that do not open alike, when their wording or their first sentences part
+ * them; null when the other guards (`guardsVerdict`) decide. A function of its own (as the guards are):
+ * TurboFan compiles each apart, and a path first taken late in a run recompiles one of them, not the
+ * whole comparison (a deopt of the one function recompiled all of it, about 0.4 s of a compiler
+ * thread each time, eight times in the first 5,000 Articles of `caixun ingest`).
+ */
+function textVerdict(pair: PairReading): Verdict | null {
+  const { a, b, settings, short, long, opening, halves, flash, gap, headlineCopy, sameTitle } = pair;
+  const { sameMoment, sameFigures, sameQuake, sameRelease } = pair;
+  // A market's alerts share their headline words (`韩国KOSPI指数…，SK海力士跌超…`) at every
+  // moment: after `leadMoveWindowHours` a snapshot's headline corroborates no copy of it (the
+  // KOSPI below 6000 at 09:14 and down 5% at 10:01), its wording or its figures must.
+  const snapshotsApart =
+    gap > settings.leadMoveWindowHours * 3_600_000 &&
+    (marketSnapshot(a, settings) || marketSnapshot(b, settings));
+  const sameHeadline = !snapshotsApart && headlinesAgree(a, b, settings.headlineCorroboration);
+  const corroborated = sameHeadline || shareAny(a.distinctive, b.distinctive);
+  // Within `closeHeadlineWindowHours` two feeds paraphrase one flash (both are flashes: two
+  // articles of one day can carry one time): their titles need share less, write the same
+  // numbers and Latin names if both write any (two positions of one weekly report do not), and
+  // lead with one board or move if both lead with one (two boards share a limit-up stock).
+  const crossHeadlines =
+    flash &&
+    gap <= settings.crossHeadlineWindowHours * 3_600_000 &&
+    (headlinesCrossConfirmed(a, b, settings, settings.crossHeadlineShare) ||
+      // Two titles that each state a figure (`Features.headlineFigure`), the same as written
+      // (`titleTokensAgree`), need share no more than two paraphrases of the same minute.
+      ((gap <= settings.closeHeadlineWindowHours * 3_600_000 || (a.headlineFigure && b.headlineFigure)) &&
+        long.key.size < settings.flashMaxCharacters &&
+        headlinesCrossConfirmed(a, b, settings, settings.closeHeadlineShare) &&
+        titleTokensAgree(a, b) &&
+        !leadsDiffer(a, b, settings.minSharedBoardMembers)));
+  // Two feeds writing up one event independently name its parties in their headlines and state
+  // its figures in their first sentences (`欧佩克+…上调约18.8万桶/日` / `欧佩克+…上调18.8万桶`).
+  const sameEvent =
+    flash && gap <= settings.crossHeadlineWindowHours * 3_600_000 && eventSignaturesAgree(a, b, settings);
+  // Two feeds that write one event up apart state its particulars alike: who, where, what
+  // happened (`胡塞武装…袭击…沙特`), and its figures, if any; no wording need be shared. Within
+  // `closeHeadlineWindowHours` who and what happened suffice (`蔡崇信…婚姻` told twice in 15 seconds;
+  // what happened and where do not: `美国…签署` is many events),
+  // unless either is a company's announcement: a company files several at once, each naming itself
+  // and an event word (`长源东谷：取得…回购专项贷款承诺函` / `长源东谷：回购方案获董事会通过`).
+  const sameMinuteWriteUps =
+    gap <= settings.closeHeadlineWindowHours * 3_600_000 && a.announcer === null && b.announcer === null;
+  const sameParticulars =
+    flash &&
+    gap <= settings.particularsWindowHours * 3_600_000 &&
+    particularsAgree(
+      a.particulars,
+      b.particulars,
+      a.chars,
+      b.chars,
+      shareAny(a.distinctive, b.distinctive),
+      sameMinuteWriteUps ? settings.minParticularKinds - 1 : settings.minParticularKinds,
+      sameMinuteWriteUps,
+    );
+  // A feed that carries another's flash posts it in the same second under its own headline, often cut
+  // to a line: two outlets' flashes of one second are one news when a title names something the other
+  // item names and neither states a figure the other does not (`repostContainment`).
+  const repost =
+    flash &&
+    statedSecond(a.key) !== null &&
+    statedSecond(a.key) === statedSecond(b.key) &&
+    outletsDiffer(a, b) &&
+    !halves.below(settings.repostContainment) &&
+    (titlePairsIn(a, b, 1) > 0 || titlePairsIn(b, a, 1) > 0) &&
+    figuresStatedIn(short, long) &&
+    actionsAgree(a.particulars.actions, b.particulars.actions);
+  const withinStrong = flash && gap <= settings.strongWindowHours * 3_600_000;
+  // Looked for only when the texts would otherwise part: it reads both texts again.
+  let passage: boolean | null = null;
+  const sharesPassage = () => {
+    passage ??=
+      withinStrong &&
+      long.key.size < settings.flashMaxCharacters &&
+      namedSubjectConflict(a, b, LEAD_INDICES) === null &&
+      sharedPassage(short.chars, long.chars, settings.minSharedPassage);
+    return passage;
+  };
+  // Evidence that the two tell one news whatever their wording: the text then needs only `strongContainment`
+  // and the lead none.
+  const oneNews =
+    repost ||
+    headlineCopy ||
+    sameRelease ||
+    crossHeadlines ||
+    sameMoment ||
+    sameEvent ||
+    sameParticulars ||
+    sameQuake;
+  const strong = oneNews || (withinStrong && (sameTitle || factsAgree(a, b, settings.sharedFactDigits)));
+  // Two feeds writing one news up in their own words within the half hour name its parties alike:
+  // a name in common asks less of the wording (`namedContainment`), several in common less of the
+  // first sentence too (`minLeadNames`). Not of a market's alerts, which name one index at every
+  // moment (`韩国KOSPI指数跌破5500点` / `韩国KOSPI指数日内重挫9%`, two minutes apart). Counted only for
+  // a pair that falls short otherwise.
+  let names: number | undefined;
+  const namesShared = () =>
+    (names ??=
       flash &&
       gap <= settings.particularsWindowHours * 3_600_000 &&
-      particularsAgree(
-        a.particulars,
-        b.particulars,
-        a.chars,
-        b.chars,
-        shareAny(a.distinctive, b.distinctive),
-        sameMinuteWriteUps ? settings.minParticularKinds - 1 : settings.minParticularKinds,
-        sameMinuteWriteUps,
-      );
-    // A feed that carries another's flash posts it in the same second under its own headline, often cut
-    // to a line: two outlets' flashes of one second are one news when a title names something the other
-    // item names and neither states a figure the other does not (`repostContainment`).
-    const repost =
-      flash &&
-      statedSecond(a.key) !== null &&
-      statedSecond(a.key) === statedSecond(b.key) &&
-      outletsDiffer(a, b) &&
-      !scoreBelow(settings.repostContainment) &&
-      (titlePairsIn(a, b, 1) > 0 || titlePairsIn(b, a, 1) > 0) &&
-      figuresStatedIn(short, long) &&
-      actionsAgree(a.particulars.actions, b.particulars.actions);
-    const withinStrong = flash && gap <= settings.strongWindowHours * 3_600_000;
-    // Looked for only when the texts would otherwise part: it reads both texts again.
-    let passage: boolean | null = null;
-    const sharesPassage = () => {
-      passage ??=
-        withinStrong &&
-        long.key.size < settings.flashMaxCharacters &&
-        namedSubjectConflict(a, b, (f) => f.leadIndices) === null &&
-        sharedPassage(short.chars, long.chars, settings.minSharedPassage);
-      return passage;
+      !marketSnapshot(a, settings) &&
+      !marketSnapshot(b, settings)
+        ? sharedNames(
+            a.particulars,
+            b.particulars,
+            settings.minLatinNameLetters,
+            a.leadDocuments.filter((document) => b.leadDocuments.includes(document)),
+          )
+        : 0);
+  const minText = strong
+    ? settings.strongContainment
+    : corroborated
+      ? settings.corroboratedContainment
+      : settings.minContainment;
+  const textFallsShort =
+    halves.below(minText) &&
+    !(minText > settings.namedContainment && !halves.below(settings.namedContainment) && namesShared() > 0);
+  if (textFallsShort && !sharesPassage()) {
+    return {
+      same: false,
+      reason: "different-text",
+      get score() {
+        return halves.value();
+      },
     };
-    // Evidence that the two tell one news whatever their wording: the text then needs only `strongContainment`
-    // and the lead none.
-    const oneNews =
-      repost ||
-      headlineCopy ||
-      sameRelease ||
-      crossHeadlines ||
-      sameMoment ||
-      sameEvent ||
-      sameParticulars ||
-      sameQuake;
-    const strong = oneNews || (withinStrong && (sameTitle || factsAgree(a, b, settings.sharedFactDigits)));
-    // Two feeds writing one news up in their own words within the half hour name its parties alike:
-    // a name in common asks less of the wording (`namedContainment`), several in common less of the
-    // first sentence too (`minLeadNames`). Not of a market's alerts, which name one index at every
-    // moment (`韩国KOSPI指数跌破5500点` / `韩国KOSPI指数日内重挫9%`, two minutes apart). Counted only for
-    // a pair that falls short otherwise.
-    let names: number | undefined;
-    const namesShared = () =>
-      (names ??=
-        flash &&
-        gap <= settings.particularsWindowHours * 3_600_000 &&
-        !marketSnapshot(a, settings) &&
-        !marketSnapshot(b, settings)
-          ? sharedNames(
-              a.particulars,
-              b.particulars,
-              settings.minLatinNameLetters,
-              a.leadDocuments.filter((document) => b.leadDocuments.includes(document)),
-            )
-          : 0);
-    const minText = strong
-      ? settings.strongContainment
-      : corroborated
-        ? settings.corroboratedContainment
-        : settings.minContainment;
-    const textFallsShort =
-      scoreBelow(minText) &&
-      !(minText > settings.namedContainment && !scoreBelow(settings.namedContainment) && namesShared() > 0);
-    if (textFallsShort && !sharesPassage()) {
-      return {
-        same: false,
-        reason: "different-text",
-        get score() {
-          return scoreOf();
-        },
-      };
-    }
-    // A flash is about its first sentence (an article's opening line can be a reposter's headline):
-    // its words must be in the other text, unless its own distinctive number is or the headlines
-    // agree; headlines that each name what the other text tells say the two lead with one news
-    // (a feed may open with the spokesman's preamble, the other with the answer).
-    const lead = containment(short.lead, 0, short.lead.length, long, opening);
-    // …or a name in common and one amount, unit and all, stated in both first sentences, however round
-    // (`约3000亿日元` of SoftBank's stake in Seven & i, `100亿美元` of Anthropic's compute deal).
-    const leadCorroborated =
-      sameHeadline ||
-      shareAny(short.leadDistinctive, long.distinctive) ||
-      (leadAmountShared(short, long) && namesShared() > 0);
-    const minLead =
-      oneNews || sameFigures
-        ? 0
-        : leadCorroborated
-          ? settings.corroboratedContainment
-          : settings.minLeadContainment;
-    const leadFallsShort =
-      lead < minLead &&
-      !(
-        minLead > settings.namedLeadContainment &&
-        lead >= settings.namedLeadContainment &&
-        namesShared() >= settings.minLeadNames
-      );
-    if (short.key.size < settings.flashMaxCharacters && leadFallsShort && !sharesPassage()) {
-      return { same: false, reason: "different-lead", score: scoreOf() };
-    }
-    // A flash that leads with a market's move and a statement (its first sentence tells no move)
-    // that never names what moved are two stories: the market's reaction quoting a statement
-    // (`WTI原油期货跌幅扩大至4%。美国财政部长贝森特称…`) is not the statement, whichever is shorter.
-    const moverA = opensWithMove(a);
-    if (flash && moverA !== opensWithMove(b)) {
-      const [mover, other] = moverA ? [a, b] : [b, a];
-      if (!other.leadTellsMove && (!namesWhatMoved(other, mover) || aboutCompanyMove(mover)))
-        return { same: false, reason: "different-lead", score: scoreOf() };
-    }
   }
+  // A flash is about its first sentence (an article's opening line can be a reposter's headline):
+  // its words must be in the other text, unless its own distinctive number is or the headlines
+  // agree; headlines that each name what the other text tells say the two lead with one news
+  // (a feed may open with the spokesman's preamble, the other with the answer).
+  const lead = containment(short.lead, 0, short.lead.length, long, opening);
+  // …or a name in common and one amount, unit and all, stated in both first sentences, however round
+  // (`约3000亿日元` of SoftBank's stake in Seven & i, `100亿美元` of Anthropic's compute deal).
+  const leadCorroborated =
+    sameHeadline ||
+    shareAny(short.leadDistinctive, long.distinctive) ||
+    (leadAmountShared(short, long) && namesShared() > 0);
+  const minLead =
+    oneNews || sameFigures
+      ? 0
+      : leadCorroborated
+        ? settings.corroboratedContainment
+        : settings.minLeadContainment;
+  const leadFallsShort =
+    lead < minLead &&
+    !(
+      minLead > settings.namedLeadContainment &&
+      lead >= settings.namedLeadContainment &&
+      namesShared() >= settings.minLeadNames
+    );
+  if (short.key.size < settings.flashMaxCharacters && leadFallsShort && !sharesPassage()) {
+    return { same: false, reason: "different-lead", score: halves.value() };
+  }
+  // A flash that leads with a market's move and a statement (its first sentence tells no move)
+  // that never names what moved are two stories: the market's reaction quoting a statement
+  // (`WTI原油期货跌幅扩大至4%。美国财政部长贝森特称…`) is not the statement, whichever is shorter.
+  const moverA = opensWithMove(a);
+  if (flash && moverA !== opensWithMove(b)) {
+    const [mover, other] = moverA ? [a, b] : [b, a];
+    if (!other.leadTellsMove && (!namesWhatMoved(other, mover) || aboutCompanyMove(mover)))
+      return { same: false, reason: "different-lead", score: halves.value() };
+  }
+  return null;
+}
+
+/** The verdict of the guards every pair passes that its texts do not part: numbers, names, subjects. */
+function guardsVerdict(pair: PairReading): Verdict {
+  const { a, b, settings, short, long, halves, flash, gap, sameTitle, sameSession, sameMove } = pair;
+  const { sameOpen, sameClose, sameFigures, sameQuake } = pair;
   // Every number of a flash counts (two snapshots differ in any of them); an article's are checked
   // in its first sentence, where the news is: further in, a repost's layout can move a figure away
   // from the instrument it measures. So are those of two flashes that state a set of figures alike
@@ -342,7 +407,7 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   // Two flashes that lead with one instrument moving two ways are two moments (`韩国KOSPI指数跌幅扩大至2%`
   // at 08:43, `韩国KOSPI指数涨幅扩大至2%，此前一度跌2%` at 09:10), however much else they share.
   if (oppositeMoves(a.leadMove, b.leadMove))
-    return { same: false, reason: "numbers-disagree", score: scoreOf(), detail: OPPOSITE_MOVES };
+    return { same: false, reason: "numbers-disagree", score: halves.value(), detail: OPPOSITE_MOVES };
   const numbers = quantityConflict(
     bothArticles || sameFigures ? short.leadQuantities : short.quantities,
     short.quantities,
@@ -374,9 +439,10 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     },
   );
   if (numbers !== null && !oneFlash(a, b, settings))
-    return { same: false, reason: "numbers-disagree", score: scoreOf(), detail: numbers };
+    return { same: false, reason: "numbers-disagree", score: halves.value(), detail: numbers };
   const times = sameQuake ? null : clockTimeConflict(a.clockTimes, b.clockTimes);
-  if (times !== null) return { same: false, reason: "numbers-disagree", score: scoreOf(), detail: times };
+  if (times !== null)
+    return { same: false, reason: "numbers-disagree", score: halves.value(), detail: times };
   // Two reports of one market's open (the session names the market) list its indexes in their own order.
   // Two reports of one session (`午评：…` / `A股午评：…`) go on to tell it in their own words (`截至收盘` in
   // a midday review, the morning's `高开`): the session they lead with is theirs, not the first one named.
@@ -389,27 +455,28 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
         b.key.text,
       ) ?? leadNameConflict(a, b));
   if (instruments !== null)
-    return { same: false, reason: "instruments-disagree", score: scoreOf(), detail: instruments };
+    return { same: false, reason: "instruments-disagree", score: halves.value(), detail: instruments };
   const announcers = announcerConflict(a.announcer, b.announcer);
   if (announcers !== null)
-    return { same: false, reason: "announcers-disagree", score: scoreOf(), detail: announcers };
+    return { same: false, reason: "announcers-disagree", score: halves.value(), detail: announcers };
   const commentary = commentaryConflict(a, b);
-  if (commentary !== null) return { same: false, reason: "commentary", score: scoreOf(), detail: commentary };
+  if (commentary !== null)
+    return { same: false, reason: "commentary", score: halves.value(), detail: commentary };
   const subjects =
-    namedSubjectConflict(a, b, (f) => f.leadDocuments) ??
-    namedSubjectConflict(a, b, (f) => f.leadTargets) ??
-    namedSubjectConflict(a, b, (f) => f.leadCodes) ??
+    namedSubjectConflict(a, b, LEAD_DOCUMENTS) ??
+    namedSubjectConflict(a, b, LEAD_TARGETS) ??
+    namedSubjectConflict(a, b, LEAD_CODES) ??
     decisionTargetConflict(a.decisionTargets, b.decisionTargets) ??
-    namedSubjectConflict(a, b, (f) => f.leadPlaces);
+    namedSubjectConflict(a, b, LEAD_PLACES);
   if (subjects !== null)
-    return { same: false, reason: "subjects-disagree", score: scoreOf(), detail: subjects };
+    return { same: false, reason: "subjects-disagree", score: halves.value(), detail: subjects };
   const sa = a.key.securities;
   const sb = b.key.securities;
   if (sa.length > 0 && sb.length > 0 && !sa.some((code) => sb.includes(code))) {
     return {
       same: false,
       reason: "securities-disagree",
-      score: scoreOf(),
+      score: halves.value(),
       detail: `${sa.join(",")} vs ${sb.join(",")}`,
     };
   }
@@ -419,11 +486,11 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
     return {
       same: false,
       reason: "companies-disagree",
-      score: scoreOf(),
+      score: halves.value(),
       detail: `${ca.join(",")} vs ${cb.join(",")}`,
     };
   }
-  return { same: true, reason: "same", score: scoreOf() };
+  return { same: true, reason: "same", score: halves.value() };
 }
 
 /**
@@ -875,6 +942,42 @@ export function containment(
     if (at !== -1 && at + 2 <= opening) found++;
   }
   return found / (to - from);
+}
+
+/**
+ * The containment of the shorter text's two halves in the longer one's opening, the lower of the two
+ * (`Verdict.score`), counted in full only once asked for: most pairs compared are of different texts,
+ * and whether a half falls below a threshold is known as soon as the pairs left could no longer reach
+ * it (`containmentBelow`).
+ */
+class HalvesContainment {
+  private score: number | undefined;
+  private readonly half: number;
+
+  constructor(
+    private readonly short: Features,
+    private readonly long: Features,
+    private readonly opening: number,
+  ) {
+    this.half = Math.max(1, Math.floor(short.pairs.length / 2));
+  }
+
+  value(): number {
+    this.score ??= Math.min(
+      containment(this.short.pairs, 0, this.half, this.long, this.opening),
+      containment(this.short.pairs, this.half, this.short.pairs.length, this.long, this.opening),
+    );
+    return this.score;
+  }
+
+  below(min: number): boolean {
+    if (this.score !== undefined) return this.score < min;
+    const { short, long, opening, half } = this;
+    return (
+      containmentBelow(short.pairs, 0, half, long, opening, min) ||
+      containmentBelow(short.pairs, half, short.pairs.length, long, opening, min)
+    );
+  }
 }
 
 /**
