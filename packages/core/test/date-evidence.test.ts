@@ -7,6 +7,7 @@ import {
   DATE_TRUST,
   dateFromFileName,
   dateFromUrl,
+  dayClosingLine,
   readStampLine,
   resolvePublishDate,
   shanghaiDay,
@@ -14,6 +15,25 @@ import {
   timeOnDay,
 } from "../src/enrich/date-evidence.js";
 import { parse } from "../src/index.js";
+
+describe("a blog's day closing the line under its headline (WordPress's `F jS, Y` in any locale)", () => {
+  it.each([
+    // datasets/fresh-36/html-page/cx-extractor__alibaba-ceo.html: the category, then the day.
+    ["其它内容 十一月 6th, 2009", { year: 2009, month: 11, day: 6 }],
+    ["12月 5th, 2019", { year: 2019, month: 12, day: 5 }],
+    ["新闻 二月 1st，2021", { year: 2021, month: 2, day: 1 }],
+    ["November 22nd, 2010", { year: 2010, month: 11, day: 22 }],
+    ["Posted in 财经 Sept. 3, 2012", { year: 2012, month: 9, day: 3 }],
+  ])("%s", (line, expected) => expect(dayClosingLine(line)).toEqual(expected));
+
+  it("reads no day from a sentence, a long line, a day that does not exist, or a word that is no month", () => {
+    expect(dayClosingLine("他说，项目将于十一月 6th, 2009")).toBeNull();
+    expect(dayClosingLine("公司董事会决定于十一月召开临时股东大会审议相关议案 6th, 2009")).toBeNull();
+    expect(dayClosingLine("二月 30th, 2021")).toBeNull();
+    expect(dayClosingLine("Market 5, 2019")).toBeNull();
+    expect(dayClosingLine("十一月 6th, 2009 at 12:02 下午")).toBeNull();
+  });
+});
 
 describe("calendar dates in titles and file names", () => {
   it.each([

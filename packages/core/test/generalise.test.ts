@@ -2133,6 +2133,25 @@ describe("session 26: the known Markdown families' leftovers (datasets/fresh-24)
     expect(md("相关报道：\n\n另一个故事的文字说明在这里。")).toContain("相关报道：");
   });
 
+  it("drops a related list closing the story (a blog's `相关日志` heading, links with their comment counts), and a link's label alone", () => {
+    const page = (tail: string) =>
+      parse(`<h2>标题</h2><p>正文第一段，说明情况。</p><p>最后一段正文。</p>${tail}`, { filename: "a.html" })
+        .text;
+    expect(
+      page('<h4>相关日志</h4><ul><li><a href="/528.html">邵晓锋 警界英豪执印支付宝</a> (4)</li></ul>'),
+    ).toBe("正文第一段，说明情况。\n\n最后一段正文。");
+    expect(page('<div><a href="/config.html">点击查看车型完整配置</a></div>')).toBe(
+      "正文第一段，说明情况。\n\n最后一段正文。",
+    );
+    // With the story going on after it, the list is no closing one; nor is a list with words of its own.
+    expect(
+      page(
+        '<h4>相关日志</h4><ul><li><a href="/528.html">另一篇</a></li></ul><p>后记：作者补充了一段说明。</p>',
+      ),
+    ).toContain("另一篇");
+    expect(page("<h4>相关日志</h4><ul><li>另一篇日志的文字说明</li></ul>")).toContain("另一篇日志的文字说明");
+  });
+
   it("reads a feed item's `© rthk.hk` as its outlet; its mail contact lines are no text", () => {
     const item = file("feed-md-item/hk_rthk_finance_ch__1798996.md");
     expect([item.source?.name, item.originalUrl]).toEqual([

@@ -124,6 +124,73 @@ describe("readPage on sites whose markup no rule names (datasets/fresh-6)", () =
   });
 });
 
+const fresh36 = (path: string) =>
+  readFileSync(join(import.meta.dirname, "../../../datasets/fresh-36/html-page", path), "utf8");
+
+describe("readPage on whole pages with their chrome (datasets/fresh-36)", () => {
+  it("implies the <body> a page leaves out, as HTML's parser does, from the first element no <head> holds", () => {
+    const parts = readPage(parseDocument(fresh36("gerapy__china-news-1.html")))!;
+    expect(parts.content.attribs.class).toBe("left_zw");
+    expect(parts.title).toBe("【中国稳健前行】坚定实施扩大内需战略");
+    expect(parts.infoLines).toContain("2020年07月04日 12:10 来源：求是网参与互动");
+    const html =
+      "<html><head><title>央行开展逆回购操作_某某网</title><meta charset='utf-8'><div class='text'>" +
+      "<p>央行今日以固定利率、数量招标方式开展了200亿元7天期逆回购操作，操作利率1.70%。</p></div></html>";
+    expect(readPage(parseDocument(html))!.content.attribs.class).toBe("text");
+    expect(parse(html).text).toBe(
+      "央行今日以固定利率、数量招标方式开展了200亿元7天期逆回购操作，操作利率1.70%。",
+    );
+  });
+
+  it("is no page when the <head> holds only metadata and nothing follows it", () => {
+    expect(
+      readPage(parseDocument("<html><head><title>标题</title><meta charset='utf-8'></head></html>")),
+    ).toBeNull();
+  });
+
+  it("gathers a story its CMS split into containers of one id around widgets, the widgets left out", () => {
+    const parts = readPage(parseDocument(fresh36("rcy17-newsextraction__2.html")))!;
+    const story = textContent(parts.content);
+    expect(story).toContain("网易汽车10月12日报道");
+    expect(story).toContain("3.还将推出插电式混合动力车型");
+    expect(story).toContain("上市后将和迈腾展开王者之争，这下中级车市场好看了！");
+    expect(story).not.toContain("询底价");
+    expect(story).not.toContain("参考成交价");
+    expect(parts.trailerLines).toContain("本文来源：网易汽车 作者：柳絮 责任编辑：刘航_NA4919");
+  });
+
+  it("names no writer where the head's author is the site its copyright names", () => {
+    const parts = readPage(parseDocument(fresh36("rcy17-newsextraction__2.html")))!;
+    expect(parts.meta).toMatchObject({ author: null, siteName: "网易" });
+  });
+
+  it("reads the inline line right above the story (a blog's category and day)", () => {
+    const parts = readPage(parseDocument(fresh36("cx-extractor__alibaba-ceo.html")))!;
+    expect(parts.infoLines).toEqual(["其它内容 十一月 6th, 2009"]);
+  });
+
+  it("parses the four pages' facts and text", () => {
+    const blog = parse(fresh36("cx-extractor__alibaba-ceo.html"));
+    expect(blog).toMatchObject({
+      publishedAt: "2009-11-06T00:00:00+08:00",
+      source: { name: "中国企业家" },
+      author: "林涛",
+    });
+    expect(blog.text.endsWith("有些情绪会影响学习效果。”彭蕾说。")).toBe(true);
+    const car = parse(fresh36("rcy17-newsextraction__2.html"));
+    expect(car).toMatchObject({ source: { name: "网易汽车" }, author: "柳絮" });
+    expect(car.text).not.toContain("版权声明");
+    expect(car.text).not.toContain("点击查看车型完整配置");
+    const theory = parse(fresh36("gerapy__china-news-1.html"));
+    expect(theory).toMatchObject({
+      publishedAt: "2020-07-04T12:10:24+08:00",
+      source: { name: "求是网" },
+      editor: "陈海峰",
+    });
+    expect(theory.text.startsWith("编者按：突如其来的新冠肺炎疫情")).toBe(true);
+  });
+});
+
 describe("cleanTitle", () => {
   it.each([
     [

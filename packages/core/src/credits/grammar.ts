@@ -487,6 +487,14 @@ const OWN_RIGHTS_LINE = new RegExp(
   "u",
 );
 /**
+ * `版权声明：本文版权为网易汽车所有，转载请注明出处。`: a notice opening the story that its rights are X's, with the
+ * reprint terms after it. @bounded: anchored, the owner at most 12 characters, the terms at most 40.
+ */
+const STORY_RIGHTS_LINE = new RegExp(
+  String.raw`^(?:\*\*)?${COPYRIGHT_WORD}声明[:：]?(?:\*\*)?\s*(?:本文|本稿|此文|该文)的?${COPYRIGHT_WORD}(?:为|归|属于?)\s*([^\s，,。]{2,12}?)\s*所有[，,。]\s*(?:转载|未经)[^。！]{0,40}[。！]?$`,
+  "u",
+);
+/**
  * `© 2020 AFP`, `Copyright © 2021 Reuters. All rights reserved.`, `©2019 财新传媒 版权所有`: a line
  * that only says who owns the story.
  */
@@ -605,7 +613,10 @@ export function readCreditLine(written: string, maxNameLength = 20): CreditLine 
 function readLabelledLine(text: string, maxNameLength: number): CreditLine | null {
   const trimmed = text.trim();
   const copyright = trimmed.includes(COPYRIGHT_WORD)
-    ? (COPYRIGHT_LINE.exec(trimmed) ?? OWNER_COPYRIGHT_LINE.exec(trimmed) ?? OWN_RIGHTS_LINE.exec(trimmed))
+    ? (COPYRIGHT_LINE.exec(trimmed) ??
+      OWNER_COPYRIGHT_LINE.exec(trimmed) ??
+      OWN_RIGHTS_LINE.exec(trimmed) ??
+      STORY_RIGHTS_LINE.exec(trimmed))
     : null;
   if (copyright) return { kind: "copyright", owner: canonicalOutlet(copyright[1]!) };
   const marked = MARK_COPYRIGHT_FIRST.has(trimmed.charCodeAt(0)) ? MARK_COPYRIGHT_LINE.exec(trimmed) : null;
@@ -1336,9 +1347,10 @@ const WRITER_INTRO = new RegExp(String.raw`^${WRITER_INTRO_WORD}(?:为|是|系)\
 
 const BYLINE_FORMS: readonly RegExp[] = [
   // （总台央视记者 徐宁宁 杨毅） / 每经记者 王海慜 陈晨  每经编辑 何剑岭 / 本报记者 张三 / （记者安蓓） /
-  // 经济观察网 记者 张昊 / 界面新闻记者 | 杜萌 / 成都商报-红星新闻记者 张肇婷 摄影报道
+  // 经济观察网 记者 张昊 / 界面新闻记者 | 杜萌 / 成都商报-红星新闻记者 张肇婷 摄影报道 / 作者：《中国企业家》记者 林涛
+  // (a magazine's reporter, labelled as the writer)
   new RegExp(
-    `^${OPEN}?\\s*(?<outlet>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{0,12}?)[ 　]?(?:首席|特约|见习|实习|驻京|驻沪|驻\\p{Script=Han}{1,3})?记者\\s*[:：|｜]?\\s*(?<names>${NAMES})(?:\\s+(?:(?:发自|报道)\\S{0,8}|\\S{1,8}?报道))?(?:\\s+\\S{0,12}?编辑\\s*[:：]?\\s*(?<editors>${NAMES}))?\\s*${CLOSE}?$`,
+    `^${OPEN}?\\s*(?:(?:作者|文)\\s*[:：｜|/／]\\s*)?(?<outlet>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{0,12}?|${TITLED_OUTLET})[ 　]?(?:首席|特约|见习|实习|驻京|驻沪|驻\\p{Script=Han}{1,3})?记者\\s*[:：|｜]?\\s*(?<names>${NAMES})(?:\\s+(?:(?:发自|报道)\\S{0,8}|\\S{1,8}?报道))?(?:\\s+\\S{0,12}?编辑\\s*[:：]?\\s*(?<editors>${NAMES}))?\\s*${CLOSE}?$`,
     "u",
   ),
   // 作者：郭晋晖 / 作者 陈婧 / 文 | 刘建中 陈汐 / 文/张三 / 撰文：李四 / 作者：Greg Schoeninger (a Latin name after a colon or bar)
@@ -1370,6 +1382,8 @@ const BYLINE_EDITOR = new RegExp(
   `^(?<outlet>\\p{Script=Han}{0,8}?)记者\\s*[:：]?\\s*[\\p{Script=Han} 　]{2,16}?\\s+\\p{Script=Han}{0,8}?编辑\\s*[:：]?\\s*(?<editors>${NAMES})$`,
   "u",
 );
+/** Which of `BYLINE_FORMS` is the reporter's (`…记者 name`). */
+const REPORTER_FORM = 0;
 /** Which of `BYLINE_FORMS` is the outlet-and-name one. */
 const OUTLET_AND_NAME = 3;
 /** A byline closing a paragraph: `…保供稳价。（记者安蓓）`. */
@@ -1423,7 +1437,7 @@ export function readByline(text: string): Byline | null {
       const groups = form.exec(line)?.groups;
       if (groups?.latin) return { authors: splitLatinNames(groups.latin), outlet: null, editors: [] };
       if (!groups?.names) continue;
-      const read = byline(groups);
+      const read = byline(groups, index === REPORTER_FORM);
       // The outlet-and-name form holds only when the outlet reads as one.
       if (index === OUTLET_AND_NAME && read?.outlet == null) continue;
       return read;
@@ -1454,7 +1468,7 @@ function readTrailingByline(line: string): Byline | null {
   return groups?.names ? byline(groups) : null;
 }
 
-function byline(groups: Record<string, string | undefined>): Byline | null {
+function byline(groups: Record<string, string | undefined>, reporter = false): Byline | null {
   const names = splitNames(groups.names!);
   // `文|财经 赵天宇`: the magazine, then its writer — a first name that reads as an outlet names where the writer
   // writes (a two-character name ending as `网` or `报` do may be a person's: `王网` is not taken so).
@@ -1468,8 +1482,13 @@ function byline(groups: Record<string, string | undefined>): Byline | null {
   if (authors.length === 0) return null;
   const written = outletFirst ? first : (groups.outlet?.trim() ?? "");
   const outletText = written.endsWith("》") ? (TITLED_PAPER.exec(written)?.[1] ?? written) : written;
+  // A name in title marks before `记者` is a publication's, whatever it ends with (`《中国企业家》记者`); without
+  // the word it may be a book's (`《三体》 刘慈欣`).
+  const titled = reporter && outletText !== written;
   const outlet =
-    outletText === "" || /^(?:本报|本台|本刊|本网)$/u.test(outletText) || !looksLikeOutlet(outletText)
+    outletText === "" ||
+    /^(?:本报|本台|本刊|本网)$/u.test(outletText) ||
+    !(titled || looksLikeOutlet(outletText))
       ? null
       : canonicalOutlet(outletText);
   return { authors, outlet, editors: groups.editors ? splitNames(groups.editors) : [] };

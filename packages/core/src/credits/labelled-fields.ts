@@ -31,6 +31,7 @@ const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
   source: [
     "来源",
     "文章来源",
+    "本文来源",
     "稿件来源",
     "来源于",
     "出处",

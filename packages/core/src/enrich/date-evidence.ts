@@ -76,6 +76,39 @@ export function calendarDateIn(text: string): CalendarDate | null {
   return null;
 }
 
+/** Chinese numerals of the months, in order (`十一月`), as a localised blog theme names them. */
+const HAN_MONTHS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+/**
+ * A blog's day as WordPress's `F jS, Y` writes it in any locale: the month's name — Chinese (`十一月`, `12月`) or
+ * English (`November`, `Nov.`) — then the day with or without its English ordinal, a comma and the year
+ * (`十一月 6th, 2009`, `12月 5th, 2019`, `November 6th, 2009`). @bounded: anchored at the end, no open repeat.
+ */
+const BLOG_DAY =
+  /(?:(?<han>十[一二]?|[一二三四五六七八九])月|(?<digits>\d{1,2})月|(?<![A-Za-z])(?<latin>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?)\s*(?<day>\d{1,2})(?:st|nd|rd|th)?\s*[,，]\s*(?<year>\d{4})$/u;
+/** The longest line under a headline a blog's day is read from: a category's name, then the day. */
+const BLOG_DAY_LINE_MAX = 40;
+
+/**
+ * The day a short line under a page's headline ends with in a blog's words (`BLOG_DAY`: `其它内容 十一月 6th, 2009`,
+ * a category and the day); null for a longer line, a clause before the day, or no such day.
+ */
+export function dayClosingLine(text: string): CalendarDate | null {
+  const line = halfWidthDigits(text.trim());
+  if (line.length > BLOG_DAY_LINE_MAX) return null;
+  const blog = BLOG_DAY.exec(line);
+  // Before the day, a label's words (a category, `Posted in`), never a clause.
+  if (blog?.groups === undefined || /[，。；！？,;!?]/u.test(line.slice(0, blog.index))) return null;
+  const g = blog.groups;
+  const month =
+    g.han !== undefined
+      ? HAN_MONTHS.indexOf(g.han) + 1
+      : g.digits !== undefined
+        ? Number(g.digits)
+        : MONTHS.indexOf(g.latin!.slice(0, 3).toLowerCase()) + 1;
+  const date = { year: Number(g.year), month, day: Number(g.day) };
+  return month > 0 && dateFromParts(date.year, date.month, date.day) !== null ? date : null;
+}
+
 /** The scheme and host of an address, before its path. */
 const URL_HOST = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^/?#]*/iu;
 

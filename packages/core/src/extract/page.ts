@@ -3,7 +3,7 @@ import { looksLikeOutlet } from "../credits/outlets.js";
 import { readStampLine } from "../enrich/date-evidence.js";
 import { normalizeDate } from "../enrich/dates.js";
 import type { AnyNode, Document, Element } from "../html/dom.js";
-import { Element as ElementNode, isDocument, isTag, isText } from "../html/dom.js";
+import { Element as ElementNode, isDocument, isTag, isText, relinkChildren } from "../html/dom.js";
 import { select, textContent } from "../stages/select.js";
 import { halfWidthDigits, withoutWhitespace } from "../text/chars.js";
 
@@ -86,8 +86,9 @@ const PUNCTUATION_ONE = /[，。！？；、,]/;
  */
 export function readPage(root: Document): PageParts | null {
   const head = select("head", root)[0];
-  const body = select("body", root)[0];
-  if (head === undefined || body === undefined || select("title", head).length === 0)
+  const titled = head !== undefined && select("title", head).length > 0;
+  const body = select("body", root)[0] ?? (titled ? impliedBody(head) : undefined);
+  if (head === undefined || body === undefined || !titled)
     return head === undefined ? readBodyInclude(root, body) : null;
   adoptNodesAfterHtml(root, body);
   const content = bestContainer(body);
@@ -166,6 +167,35 @@ function readBodyInclude(root: Document, body: Element | undefined): PageParts |
     trailerLines: linesAfter(content, TRAILER_LINES),
     meta: { publishedAt: null, source: null, author: null, url: null, siteName: null },
   };
+}
+
+/** What a `<head>` may hold; any other element opens the body, as HTML's parser reads a page. */
+const HEAD_CONTENT = new Set(["title", "meta", "link", "script", "style", "base", "noscript", "template"]);
+
+/**
+ * The `<body>` of a page that leaves its tag out, as HTML allows and a browser reads it: from the first
+ * element no `<head>` holds (a `<div>` after the head's metadata, which a parser without HTML's
+ * insertion modes keeps inside the unclosed head) through the end, with what follows the `<head>` beside
+ * it. Undefined when the page has nothing but metadata.
+ */
+function impliedBody(head: Element): Element | undefined {
+  const start = head.children.findIndex(
+    (node) => (isTag(node) && !HEAD_CONTENT.has(node.name)) || (isText(node) && node.data.trim() !== ""),
+  );
+  const parent = head.parent;
+  const at = parent === null ? -1 : parent.children.indexOf(head);
+  const after = parent === null ? [] : parent.children.slice(at + 1);
+  const inHead = start < 0 ? [] : head.children.slice(start);
+  if (![...inHead, ...after].some((node) => isTag(node))) return undefined;
+  if (start >= 0) head.children.splice(start);
+  const body = new ElementNode("body", {}, [...inHead, ...after]);
+  relinkChildren(head);
+  relinkChildren(body);
+  if (parent !== null) {
+    parent.children.splice(at + 1, after.length, body);
+    relinkChildren(parent);
+  }
+  return body;
 }
 
 /**
@@ -264,7 +294,50 @@ function bestContainer(body: Element): Element | null {
       bestScore = final;
     }
   }
-  return best === null ? null : tightened(best, units, lengths);
+  return best === null ? null : joinedSplitStory(tightened(best, units, lengths), units, lengths);
+}
+
+/**
+ * A story its CMS split into sibling containers of one kind — `<div id="endText">` closed by a widget's
+ * stray `</div>` and opened again after it, so the first paragraph and the closing summary sit beside the
+ * container chosen — is gathered into one container in their place: the siblings sharing the chosen one's id
+ * or class that hold sentences of their own, in order, with what stands between them unless it is mostly
+ * links (a price widget, a gallery's buttons planted in the story). One container alone is returned as it is.
+ */
+function joinedSplitStory(
+  content: Element,
+  units: readonly Element[],
+  lengths: ReadonlyMap<Element, { text: number; links: number }>,
+): Element {
+  const parent = parentElement(content);
+  if (parent === null) return content;
+  const holdsSentences = (el: Element) => units.some((unit) => ancestors(unit).includes(el));
+  const parts = parent.children.filter(
+    (node): node is Element =>
+      node === content || (isTag(node) && sameKind(node, content) && holdsSentences(node)),
+  );
+  if (parts.length < 2) return content;
+  const first = parent.children.indexOf(parts[0]!);
+  const last = parent.children.indexOf(parts.at(-1)!);
+  const kept = parent.children.slice(first, last + 1).filter((node) => {
+    if (!isTag(node) || parts.includes(node)) return true;
+    const { text, links } = lengths.get(node) ?? { text: 0, links: 0 };
+    return text === 0 || links < text * LEFT_OUT_LINKS;
+  });
+  const story = new ElementNode("div", {}, kept);
+  relinkChildren(story);
+  parent.children.splice(first, last - first + 1, story);
+  relinkChildren(parent);
+  return story;
+}
+
+/** Two containers of one kind: the same id, or the same class names. */
+function sameKind(a: Element, b: Element): boolean {
+  const same = (name: string) => {
+    const value = a.attribs[name]?.trim();
+    return value !== undefined && value !== "" && value === b.attribs[name]?.trim();
+  };
+  return same("id") || same("class");
 }
 
 /**
@@ -411,6 +484,10 @@ function readMeta(head: Element): Meta {
   };
   const canonical = select('link[rel="canonical"]', head)[0];
   const source = first("source", "og:article:source", "mediaid", "article:source");
+  const siteName = first("og:site_name") ?? siteFromCopyright(first("copyright"));
+  // A portal's pages name the portal as their writer (`<meta property="article:author" content="网易">` beside
+  // `<meta name="Copyright" content="网易版权所有">`): the site, no person.
+  const writer = (value: string | null) => (value === null || value === siteName ? null : personName(value));
   return {
     ogTitle: first("og:title"),
     headline: null,
@@ -431,10 +508,10 @@ function readMeta(head: Element): Meta {
     updatedAt: first("article:modified_time", "datemodified", "dateupdate"),
     source: source === null ? null : source.replace(/^来源[:：]\s*/, "").trim() || null,
     // `article:author` often holds the writer's profile page, not a name.
-    author: personName(first("article:author", "og:article:author")),
-    namedAuthor: personName(nonNumeric(first("author"))),
+    author: writer(first("article:author", "og:article:author")),
+    namedAuthor: writer(nonNumeric(first("author"))),
     url: first("og:url") ?? (canonical ? (canonical.attribs.href ?? null) : null),
-    siteName: first("og:site_name") ?? siteFromCopyright(first("copyright")) ?? nonNumeric(first("author")),
+    siteName: siteName ?? nonNumeric(first("author")),
   };
 }
 
@@ -840,6 +917,9 @@ function textLinesIn(root: AnyNode, from: AnyNode | null, to: AnyNode | null, li
   const walk = (node: AnyNode): void => {
     if (done) return;
     if (node === to) {
+      // Inline text right before the story (`<span>其它内容</span> <span>十一月 6th, 2009</span><div class="post-content">`)
+      // is a line too.
+      if (reading) flush();
       done = true;
       return;
     }

@@ -72,6 +72,21 @@ export const isText = (node: AnyNode): node is Text => node.type === "text";
 export const isDocument = (node: AnyNode): node is Document => node.type === "root";
 
 /**
+ * Links each of a parent's children to it and to its neighbours, after its `children` were rearranged (the
+ * page reader moves nodes where a browser's parser would have put them).
+ */
+export function relinkChildren(parent: ParentNode): void {
+  let prev: ChildNode | null = null;
+  for (const node of parent.children) {
+    node.parent = parent;
+    node.prev = prev;
+    node.next = null;
+    if (prev !== null) prev.next = node;
+    prev = node;
+  }
+}
+
+/**
  * Builds the tree from the parser's events as domhandler's `DomHandler` does: each node linked to
  * its parent and siblings, adjacent text (and the parts of one comment) merged into one node.
  */

@@ -152,6 +152,8 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^(?:图集|组图|视频|音频|直播)$/u,
   // Calls to action: a short line ending in a "click here" arrow (`股民福利来了！…点击查看>>`).
   /^.{0,80}?(?:点击(?:查看|进入|阅读|下载|了解)|立即(?:下载|查看|参与))[^。！？]{0,24}(?:>>|》》|＞＞|→)$/u,
+  // … and a link's label alone under a table or a picture (`点击查看车型完整配置`, `点击查看大图`): a call to click, no sentence.
+  /^点击(?:查看|进入|阅读|了解)[^。！？，,：:\s]{1,16}$/u,
   // A generator's machine time stamp on a line of its own: `(更新时间戳: 1770990198770)`.
   /^[(（]?\s*(?:更新时间戳|时间戳|更新于|timestamp|updated)\s*[:：]?\s*\d{10,13}\s*[)）]?$/iu,
   // Characters lost to a bad decode (U+FFFD) and nothing else.
@@ -931,24 +933,46 @@ function withoutLinkLists(blocks: RawBlock[]): RawBlock[] {
 }
 
 /**
- * A related-stories label on a line of its own (`相关报道：`, `相关故事：`): a page's inset, not the story's words.
+ * A related-stories label on a line of its own (`相关报道：`, `相关故事：`, a blog's heading `相关日志`): a page's
+ * inset, not the story's words.
  */
 const RELATED_INSET_LABEL = /^(?:相关|延伸|推荐)(?:报道|故事|阅读|新闻|文章)\s*[:：]$/u;
+/**
+ * The label of a related list closing the story, where its words alone say what it is (a blog's heading
+ * `相关日志`, `相关文章`, no colon).
+ */
+const CLOSING_RELATED_LABEL = /^(?:相关|延伸|推荐)(?:报道|故事|阅读|新闻|文章|日志|博文)\s*[:：]?$/u;
+/** What a related list sets beside its links: white space and each story's count of comments (`(4)`). */
+const RELATED_ITEM_REST = /^(?:\s*[(（]\d{1,6}[)）])*\s*$/u;
 
 /**
  * A page's related-story inset inside the story (NPR's `相关报道：` over a link to another story, as a
  * translation keeps it): the label and the lines of one link each under it go; a label over words stays.
+ * A related list closing the body (a blog's `相关日志` over a list of posts, each one link and its count of
+ * comments) goes too; one with more after it is the credits stage's mark of where the story ends.
  */
 function withoutRelatedInsets(blocks: RawBlock[]): RawBlock[] {
   const isLinkLine = (raw: RawBlock | undefined) =>
     raw?.block.type === "paragraph" && raw.links.length === 1 && isLinksOnly(raw, /\S/u, /^\s*$/u);
+  const isLinkList = (raw: RawBlock | undefined) =>
+    raw?.block.type === "list" &&
+    raw.links.length === raw.block.items.length &&
+    isLinksOnly(raw, /\S/u, RELATED_ITEM_REST);
   const dropped = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!.block;
     if (block.type !== "paragraph" && block.type !== "heading") continue;
-    if (!RELATED_INSET_LABEL.test(blockText(block).trim()) || !isLinkLine(blocks[i + 1])) continue;
-    dropped.add(i);
-    for (let j = i + 1; isLinkLine(blocks[j]); j++) dropped.add(j);
+    const label = blockText(block).trim();
+    // Every label of the one form is one of the other's.
+    if (!CLOSING_RELATED_LABEL.test(label)) continue;
+    if (RELATED_INSET_LABEL.test(label) && isLinkLine(blocks[i + 1])) {
+      dropped.add(i);
+      for (let j = i + 1; isLinkLine(blocks[j]); j++) dropped.add(j);
+      continue;
+    }
+    let end = i + 1;
+    while (isLinkLine(blocks[end]) || isLinkList(blocks[end])) end++;
+    if (end > i + 1 && end === blocks.length) for (let j = i; j < end; j++) dropped.add(j);
   }
   return dropped.size === 0 ? blocks : blocks.filter((_, i) => !dropped.has(i));
 }

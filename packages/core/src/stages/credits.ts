@@ -34,7 +34,8 @@ import {
 } from "../credits/outlets.js";
 import { type CreditRegions, creditRegions, inRegion } from "../credits/regions.js";
 import type { NamedEvidence } from "../credits/tally.js";
-import { readStampLine, readWriterStamp, type StampLine } from "../enrich/date-evidence.js";
+import { dayClosingLine, readStampLine, readWriterStamp, type StampLine } from "../enrich/date-evidence.js";
+import { dateFromParts } from "../enrich/dates.js";
 import { NO_PAGE_LINES, type PageLines } from "../extract/page.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
@@ -1364,6 +1365,12 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
     const fields = readLabelledFields(line);
     if (fields !== null) {
       readPageFields(fields, page.site, "under-headline", credits, settings);
+      continue;
+    }
+    // A blog's category and day (`其它内容 十一月 6th, 2009`): the day the post went up.
+    const day = dayClosingLine(line);
+    if (day !== null) {
+      credits.metadataDate ??= dateFromParts(day.year, day.month, day.day);
       continue;
     }
     const credit = readCreditLine(line, settings.creditSourceMaxLength);

@@ -157,15 +157,13 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
 };
 
 /**
- * Whether the HTML may be a whole saved page (`readPage` needs a `<head>` with a `<title>` and a
- * `<body>`, which a parser never implies): only then is a tree built. Any of the three tags missing,
- * the body is a fragment. Each test is a plain search for a literal.
+ * Whether the HTML may be a whole saved page (`readPage` needs a `<head>` with a `<title>`; a page may
+ * leave its `<body>` tag out, which `readPage` then implies as HTML does): only then is a tree built.
+ * Without them the body is a fragment. Each test is a plain search for a literal.
  */
 function mayBeWholePage(html: string): boolean {
-  return (
-    (/<head\b/i.test(html) && /<body\b/i.test(html) && /<title\b/i.test(html)) ||
-    (!/<head\b/i.test(html) && mayBeBodyInclude(html))
-  );
+  if (/<head\b/i.test(html)) return /<title\b/i.test(html);
+  return mayBeBodyInclude(html);
 }
 
 /**
