@@ -262,6 +262,8 @@ export function readCredits(
     datelineDate: null,
     originalTitle: null,
     stamp: null,
+    // Set up front, so that every story's credits have one shape whether a closing credit is read or not.
+    closingOutlet: null,
     exported: exported !== null,
   };
   if (exported?.hostNames) readHostNames(exported.hostNames, credits);
