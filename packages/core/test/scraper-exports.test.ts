@@ -95,7 +95,9 @@ describe("records inside a JSON object's arrays", () => {
   it("leaves a JSON document without news in its arrays one failure", () => {
     const manifest = JSON.stringify({ name: "pkg", files: [{ path: "a.js" }, { path: "b.js" }] });
     expect(readAll(JSON.stringify(JSON.parse(manifest), null, 2))).toEqual(["not-a-news-record item 1"]);
-    expect(readAll(manifest)).toEqual(["not-a-news-record line 1"]);
+    // The same object on one line, nothing after it, is the same one JSON document; a `.jsonl` name makes it a line.
+    expect(readAll(manifest)).toEqual(["not-a-news-record item 1"]);
+    expect(readAll(manifest, "manifest.jsonl")).toEqual(["not-a-news-record line 1"]);
   });
 
   it("numbers the records of arbitrary category arrays 1 to n, in order, whatever the categories", () => {

@@ -252,6 +252,21 @@ export function sameOutlet(a: string, b: string): boolean {
   return outletKey(a) === outletKey(b);
 }
 
+/** An outlet's app or client named after it (`中新经纬APP`, `中新经纬客户端`): the outlet's name before the word. */
+const APP_OR_CLIENT = /^(\p{Script=Han}[\p{Script=Han}0-9]{1,15})(?:APP|App|客户端)$/u;
+
+/**
+ * Whether two names credit one outlet, one perhaps through its app or client (`中新经纬客户端` opening a story that
+ * closes `（中新经纬APP）`) — where a dateline and a closing credit are compared, not how a source is named.
+ */
+export function sameOutletOrApp(a: string, b: string): boolean {
+  const bare = (name: string) => {
+    const squeezed = name.replace(/\s+/g, "");
+    return APP_OR_CLIENT.exec(squeezed)?.[1] ?? squeezed;
+  };
+  return sameOutlet(a, b) || sameOutlet(bare(a), bare(b));
+}
+
 /**
  * A user-content platform's credit (`澎湃新闻·澎湃号·政务`, `百家号`, `网易号·某某`): the platform
  * carried the story, an account of it wrote it — the platform is not the story's outlet. Returns

@@ -103,8 +103,13 @@ const FRONT_MATTER_FENCE = /^(?:[ \t\r]*\n)*---[ \t\r]*(?:\n|$)/;
 export const DIGEST_SECTION = /^##[ \t]+(\d{1,2}:\d{2}(?::\d{2})?)[ \t]*[｜|][ \t]*(.*)$/;
 const DIGEST_SECTION_ANYWHERE = /^##[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[｜|]/m;
 
-/** An object with a first key, or an array of them (or an empty one): JSON over several lines. */
-const JSON_START = /^(?:\{\s*"[^"\n]{0,200}"\s*:|\[\s*(?:\{\s*(?:"|\})|\]\s*$))/;
+/**
+ * An object with a first key, an array of them (or an empty one), or a sheet's rows as arrays (`[["時間", "標題"], …]`):
+ * JSON over several lines.
+ */
+const JSON_START = /^(?:\{\s*"[^"\n]{0,200}"\s*:|\[\s*(?:\{\s*(?:"|\})|\[\s*"|\]\s*$))/;
+/** A name that vouches for JSON Lines: one record a line, however many lines. */
+const JSON_LINES_NAME = /\.(?:jsonl|ndjson)(?:\.gz)?$/i;
 
 /** Markdown syntax that plain text does not have, and what each sighting weighs. */
 export const MARKDOWN_SIGNALS: ReadonlyArray<{ name: string; pattern: RegExp; weight: number; max: number }> =
@@ -153,7 +158,10 @@ export function detectInput(sample: string, filename?: string): InputKind {
   const text = sample.charCodeAt(0) === 0xfeff ? sample.slice(1) : sample;
   if (FRONT_MATTER_FENCE.test(text)) return "front-matter";
   const start = text.trimStart();
-  if (start.startsWith("{") && isJsonObjectLine(start)) return "json-lines";
+  // One object on one line and nothing after it is one JSON document (a cache written without line breaks), numbered
+  // as the same object over several lines is; a `.jsonl` name says it is a file of one line a record.
+  if (start.startsWith("{") && isJsonObjectLine(start) && (hasSecondLine(start) || isJsonLinesName(filename)))
+    return "json-lines";
   if (JSON_START.test(start)) return "json";
   // Both open with a tag: only a tag's first letters tell a feed from a page.
   if (start.startsWith("<")) {
@@ -185,6 +193,16 @@ export function markdownScore(text: string): number {
     score += Math.min(signal.max, count * signal.weight);
   }
   return score;
+}
+
+/** Whether text follows the first line (a sample of one line is a whole input of one line: it is under the sample's size). */
+function hasSecondLine(text: string): boolean {
+  const end = text.indexOf("\n");
+  return end >= 0 && text.slice(end).trim() !== "";
+}
+
+function isJsonLinesName(filename: string | undefined): boolean {
+  return filename !== undefined && JSON_LINES_NAME.test(filename);
 }
 
 /** The first line is a whole JSON object: the input is JSON Lines. */

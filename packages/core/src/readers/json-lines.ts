@@ -44,7 +44,7 @@ export class JsonLinesReader extends LineReader {
       // A line that is no record but holds records (an API response saved a line each): `line 3 item 2`.
       const nested =
         "failure" in read && read.failure.code === "not-a-news-record"
-          ? this.mapper.nestedDocuments(record, line.number, (index) => `${ref} item ${index + 1}`)
+          ? this.mapper.nestedDocuments(record, line.number, (index) => `${ref} item ${index + 1}`, text)
           : null;
       for (const item of nested ?? [read]) {
         items.push(

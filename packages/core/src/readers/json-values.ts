@@ -1,4 +1,5 @@
 import type { Warning } from "../article.js";
+import { setOwn } from "../assemble/own-property.js";
 import { decode } from "../stages/decode.js";
 import { parseRecord } from "./json-lines.js";
 import { concat } from "./lines.js";
@@ -37,6 +38,8 @@ export class JsonValuesReader implements DocumentReader {
   private itemTooLarge = false;
   private itemLine = 0;
   private count = 0;
+  /** The column names a sheet's first row gives its rows (`sheetRow`); null before it, or for a sheet without one. */
+  private header: string[] | null = null;
   private line: number;
   private closed = false;
 
@@ -163,27 +166,104 @@ export class JsonValuesReader implements DocumentReader {
       ];
     }
     const decoded = decode(bytes, this.options.settings);
+    if (this.inArray && decoded.text.trimStart().startsWith("["))
+      return this.sheetRow(decoded.text, ref, decoded.warnings);
     const record = parseRecord(decoded.text);
     if (typeof record === "string") return [{ failure: { code: "invalid-record", message: record, ref } }];
     const read = this.mapper.document(record, { ref, line: this.itemLine, raw: decoded.text }, "dump-record");
     if ("failure" in read) {
-      const nested = read.failure.code === "not-a-news-record" ? this.nested(record, decoded.warnings) : null;
+      const nested =
+        read.failure.code === "not-a-news-record"
+          ? this.nested(record, decoded.text, decoded.warnings)
+          : null;
       return nested ?? [read];
     }
     return [{ document: read.document, warnings: [...decoded.warnings, ...read.warnings] }];
   }
 
   /**
+   * One row of a sheet written as an array of arrays (`[["時間", "股票", "標題", "連結"], ["2026/1/12", …], …]`): the first
+   * row, when its cells read as column names (`sheetHeader`), names the cells of every row after it and is no record
+   * itself (the rows are numbered from the first after it); without one a row's cells are `column 1`, `column 2`, ….
+   * Each row is read as a record of a list (a title and a link alone are a headline); a row that is no JSON array is a
+   * failure of that item.
+   */
+  private sheetRow(text: string, ref: string, warnings: readonly Warning[]): ReadItem[] {
+    const row = parseRow(text);
+    if (typeof row === "string") return [{ failure: { code: "invalid-record", message: row, ref } }];
+    if (this.count === 1 && this.header === null) {
+      const header = sheetHeader(row);
+      if (header !== null) {
+        this.header = header;
+        this.count = 0;
+        return [];
+      }
+    }
+    const record: Record<string, unknown> = {};
+    for (const [index, cell] of row.entries())
+      setOwn(record, this.header?.[index] ?? `column ${index + 1}`, cell);
+    const read = this.mapper.document(
+      record,
+      { ref, line: this.itemLine, raw: text, inList: true },
+      "dump-record",
+    );
+    return "failure" in read
+      ? [read]
+      : [{ document: read.document, warnings: [...warnings, ...read.warnings] }];
+  }
+
+  /**
    * The documents of the records a JSON object that is no news record holds, numbered on from the object's own
    * item; null when none of them is news (a manifest, a settings file stays one failure).
    */
-  private nested(container: Record<string, unknown>, warnings: readonly Warning[]): ReadItem[] | null {
+  private nested(
+    container: Record<string, unknown>,
+    raw: string,
+    warnings: readonly Warning[],
+  ): ReadItem[] | null {
     const first = this.count;
-    const items = this.mapper.nestedDocuments(container, this.itemLine, (index) => `item ${first + index}`);
+    const items = this.mapper.nestedDocuments(
+      container,
+      this.itemLine,
+      (index) => `item ${first + index}`,
+      raw,
+    );
     if (items === null) return null;
     this.count = first + items.length - 1;
     return items.map((item) =>
       "failure" in item ? item : { document: item.document, warnings: [...warnings, ...item.warnings] },
     );
   }
+}
+
+/** A sheet's row: a JSON array, or what is wrong with the text. */
+function parseRow(text: string): unknown[] | string {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value : "not a sheet's row (a JSON array)";
+  } catch (error) {
+    return `not JSON: ${(error as Error).message}`;
+  }
+}
+
+/** The longest a column's name is: a label, never a headline. */
+const COLUMN_NAME_MAX = 40;
+/** A value no column is named: a web address, a number, a date. */
+const VALUE_NOT_NAME = /^(?:https?:\/\/|[\d\s.:/+-]+$)/i;
+
+/**
+ * The column names a sheet's first row gives, when every cell is one (a short string, no address, number or date, no
+ * two alike); null when it is a row of data.
+ */
+export function sheetHeader(row: readonly unknown[]): string[] | null {
+  if (row.length === 0) return null;
+  const names: string[] = [];
+  for (const cell of row) {
+    if (typeof cell !== "string") return null;
+    const name = cell.trim();
+    if (name === "" || name.length > COLUMN_NAME_MAX || VALUE_NOT_NAME.test(name) || names.includes(name))
+      return null;
+    names.push(name);
+  }
+  return names;
 }

@@ -22,6 +22,18 @@ import {
 } from "./mapping.js";
 import type { ReadItem } from "./types.js";
 
+/**
+ * Where a record sits: its `ref`, the line of the input its body starts on, its text as read (`raw`), and whether
+ * it is one of a list of records (an array inside a JSON object, a sheet's rows), where a title and a link alone
+ * are a headline; a lone object with a title and no text is no news (a label file's `title` beside its `textStartsWith`).
+ */
+export interface RecordPlace {
+  ref: string;
+  line: number;
+  raw: string;
+  inList?: boolean;
+}
+
 /** How the records of one input are mapped: a mapping given for the input, else the feed packs that match each record. */
 export class RecordMapper {
   private readonly resolved = new Map<RecordMapping | null, ResolvedMapping>();
@@ -70,7 +82,7 @@ export class RecordMapper {
    */
   document(
     record: Record<string, unknown>,
-    where: { ref: string; line: number; raw: string; dropped?: number },
+    where: RecordPlace & { dropped?: number },
     format: Format,
     arrayRoles?: () => FieldRoles | null,
   ): ReadItem {
@@ -88,7 +100,7 @@ export class RecordMapper {
   /** The document of one record of at most `maxRecordFields` fields (see `document`). */
   private mapped(
     record: Record<string, unknown>,
-    where: { ref: string; line: number; raw: string },
+    where: RecordPlace,
     format: Format,
     arrayRoles?: () => FieldRoles | null,
   ): ReadItem {
@@ -108,6 +120,14 @@ export class RecordMapper {
       // Its fields are capped as a record's are: the object may be the wide one.
       const inner = withInnerFields(record, textPaths);
       if (inner !== null) return this.document(inner, { ...where, dropped: 0 }, format);
+      // One of a list of headlines (a sheet's rows, a cache's items under a stock): a title and the story's link, no text.
+      if (where.inList) {
+        const headline = named ?? record;
+        const link = firstUrl(headline, fields.url) ?? namedUrl(headline, mapping);
+        const title = firstText(headline, fields.title);
+        if (title !== null && link !== null && !isNavigationEntry(title, link))
+          return this.read(headline, mapping, where, format);
+      }
       // Keys whose names say nothing (`{d, t, s, x, h}`) under the default mapping: the fields' roles, read from
       // their values (a mapping given or a feed's pack names its keys as they are; a record with a title and no
       // text is a title alone, or no news: a label file's `title` beside its `textStartsWith`).
@@ -136,7 +156,7 @@ export class RecordMapper {
   private read(
     record: Record<string, unknown>,
     mapping: ResolvedMapping,
-    where: { ref: string; line: number; raw: string },
+    where: RecordPlace,
     format: Format,
   ): ReadItem {
     const { fields } = mapping;
@@ -175,8 +195,8 @@ export class RecordMapper {
 
     const ownId = text(fields.id);
     const id = ownId === null ? null : feedKey === null ? ownId : `${feedKey}:${ownId}`;
-    const securities = this.securities(record, mapping);
     const data: Record<string, unknown> = {};
+    const securities = this.securities(record, mapping, data);
     if (title !== "") data.title = title;
     if (date !== null) data.date = date;
     const categories = firstValue(record, fields.categories);
@@ -233,9 +253,10 @@ export class RecordMapper {
     container: Record<string, unknown>,
     line: number,
     refOf: (index: number) => string,
+    raw = "",
   ): ReadItem[] | null {
     const items: ReadItem[] = [];
-    this.readArraysWithin(container, NESTED_RECORD_DEPTH, line, refOf, items);
+    this.readArraysWithin(container, NESTED_RECORD_DEPTH, line, refOf, items, null, raw);
     return items.some((item) => "document" in item) ? items : null;
   }
 
@@ -251,12 +272,17 @@ export class RecordMapper {
     line: number,
     refOf: (index: number) => string,
     items: ReadItem[],
+    filedUnder: string | null,
+    raw: string,
   ): void {
-    for (const key in value) {
-      if (!Object.hasOwn(value, key)) continue;
+    // An object keyed by stock codes (`{"5007": {items: […]}, "2330": …}`): each key is the code its records are filed
+    // under, read in the file's order (JavaScript lists number-like keys in number order).
+    const byCode = isKeyedByCodes(value);
+    for (const key of byCode ? inWrittenOrder(Object.keys(value), raw) : Object.keys(value)) {
       const field = value[key];
+      const code = byCode ? key : filedUnder;
       if (Array.isArray(field)) {
-        const records = field.filter(isJsonObject);
+        const records = field.filter(isJsonObject).map((record) => filedRecord(record, code));
         // Inferred once, and only when a record's keys name no text.
         let roles: FieldRoles | null | undefined;
         const arrayRoles = () => {
@@ -266,14 +292,14 @@ export class RecordMapper {
           return roles;
         };
         for (const record of records) {
-          const where = { ref: refOf(items.length), line, raw: JSON.stringify(record) };
+          const where = { ref: refOf(items.length), line, raw: JSON.stringify(record), inList: true };
           const read = this.document(record, where, "dump-record", arrayRoles);
           if ("failure" in read && depth > 1 && holdsArray(record))
-            this.readArraysWithin(record, depth - 1, line, refOf, items);
+            this.readArraysWithin(record, depth - 1, line, refOf, items, code, raw);
           else items.push(read);
         }
       } else if (isJsonObject(field) && depth > 1)
-        this.readArraysWithin(field, depth - 1, line, refOf, items);
+        this.readArraysWithin(field, depth - 1, line, refOf, items, code, raw);
     }
   }
 
@@ -298,12 +324,26 @@ export class RecordMapper {
     return resolved;
   }
 
-  private securities(record: Record<string, unknown>, mapping: ResolvedMapping): Listing[] {
+  /** The record's stock lists' securities; a lone code no listing reads is put in `unread` under its key. */
+  private securities(
+    record: Record<string, unknown>,
+    mapping: ResolvedMapping,
+    unread: Record<string, unknown>,
+  ): Listing[] {
     const found: Listing[] = [];
     let listed = false;
     for (const list of mapping.securities) {
       if (list.fallback && listed) continue;
-      const items = valueAt(record, list.path);
+      const value = valueAt(record, list.path);
+      // A code alone (`code: "002855"`) is a list of one; a value that reads as no listed code (a status `code`, a
+      // market the model has no name for) is kept under its key (`extra`), not lost.
+      if (typeof value === "string") {
+        const security = listedSecurity({ code: value }, list.markets);
+        if (security !== null) found.push(security);
+        else if (value.trim() !== "" && !list.path.includes(".")) setOwn(unread, list.path, value);
+        continue;
+      }
+      const items = value;
       if (!Array.isArray(items)) continue;
       listed = true;
       for (const item of items) {
@@ -413,6 +453,69 @@ function keysByMeaning(record: Record<string, unknown>): Record<string, unknown>
  * 新浪财经 7x24's `{"result": {"data": {"feed": {"list": […]}}}}` four.
  */
 const NESTED_RECORD_DEPTH = 4;
+
+/**
+ * A key that is a stock code: an exchange's digits, perhaps with the market before or after them (`2330`, `600000`,
+ * `sh600000`, `00700.HK`, `2330.TW`). @bounded: anchored, fixed alternatives.
+ */
+const CODE_KEY = /^(?:(?:sh|sz|bj|hk)\d{4,6}|\d{4,6}(?:\.(?:sh|ss|sz|bj|hk|tw|two))?)$/i;
+/** A year (`2024`): keys that are all years are an archive by year, not by stock. */
+const YEAR_KEY = /^(?:19|20)\d{2}$/;
+
+/** A key JavaScript lists before the others, in number order: an array index (`5007`, not `0700`). */
+const INDEX_KEY = /^(?:0|[1-9]\d{0,8})$/;
+
+/**
+ * An object's keys in the order the JSON text writes them: number-like keys (`INDEX_KEY`) are listed by JavaScript in
+ * number order, so they are put back where the text first names them as a key (`"5007":`); the others keep their
+ * order. Without the text (or a key it does not name), the order is JavaScript's.
+ */
+function inWrittenOrder(keys: string[], raw: string): string[] {
+  if (raw === "" || !keys.some((key) => INDEX_KEY.test(key))) return keys;
+  const at = new Map<string, number>();
+  for (const key of keys) {
+    const found = keyPosition(raw, key);
+    if (found < 0) return keys;
+    at.set(key, found);
+  }
+  return [...keys].sort((a, b) => at.get(a)! - at.get(b)!);
+}
+
+/** Where a JSON text first names `key` as a key (`"key"` and then a colon), or -1. */
+function keyPosition(raw: string, key: string): number {
+  const quoted = `"${key}"`;
+  for (let at = raw.indexOf(quoted); at >= 0; at = raw.indexOf(quoted, at + 1)) {
+    let next = at + quoted.length;
+    while (next < raw.length && raw.charCodeAt(next) <= 0x20) next++;
+    if (raw[next] === ":") return at;
+  }
+  return -1;
+}
+
+/** Whether every key of an object is a stock code, and not every one a year (`isKeyedByCodes`). */
+function isKeyedByCodes(value: Record<string, unknown>): boolean {
+  let keys = 0;
+  let years = 0;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    if (!CODE_KEY.test(key)) return false;
+    keys++;
+    if (YEAR_KEY.test(key)) years++;
+  }
+  return keys > 0 && years < keys;
+}
+
+/**
+ * A record filed under a stock code (a key of an object keyed by codes), with the code as its `stock_code` — its stock
+ * list of one, read as a security where the code names a listing the model knows, else kept — unless it states one.
+ */
+function filedRecord(record: Record<string, unknown>, code: string | null): Record<string, unknown> {
+  if (code === null || Object.hasOwn(record, "stock_code")) return record;
+  const filed: Record<string, unknown> = {};
+  for (const key in record) if (Object.hasOwn(record, key)) setOwn(filed, key, record[key]);
+  setOwn(filed, "stock_code", code);
+  return filed;
+}
 
 /** Whether a JSON object has an array among its fields (a group of records, not a record). */
 function holdsArray(value: Record<string, unknown>): boolean {

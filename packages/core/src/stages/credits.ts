@@ -30,6 +30,7 @@ import {
   looksLikeOutlet,
   platformOutlet,
   sameOutlet,
+  sameOutletOrApp,
   statedFeedName,
 } from "../credits/outlets.js";
 import { type CreditRegions, creditRegions, inRegion } from "../credits/regions.js";
@@ -119,6 +120,8 @@ export interface Credits {
   translator?: string | null;
   /** A byline closing the last paragraph after its last sentence (`…1.5亿元。 本报记者 刘芫信`). */
   closingAuthor?: string | null;
+  /** The outlet a trailing credit closing the story names (`…扶持。 (环球网)`). */
+  closingOutlet?: string | null;
   /**
    * The account that published the page, as its line under the headline names it (`学总笔记 2026年4月19日
    * 08:00` on WeChat): the source of its own articles, the hop of one it reposts.
@@ -260,6 +263,8 @@ export function readCredits(
     datelineDate: null,
     originalTitle: null,
     stamp: null,
+    // Set up front, so that every story's credits have one shape whether a closing credit is read or not.
+    closingOutlet: null,
     exported: exported !== null,
   };
   if (exported?.hostNames) readHostNames(exported.hostNames, credits);
@@ -1956,6 +1961,7 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
         again = readTrailingOutlet(trailing.rest);
       }
       credits.sources.push({ name: trailing.outlet, strength: Strength.trailing });
+      credits.closingOutlet ??= trailing.outlet;
       if (trailing.author !== undefined) credits.closingAuthor ??= trailing.author;
       // Punctuation alone (`。（文章来源：北方网）`) is what a scraper left of the line: the credit was
       // the whole block, so nothing of it stays, as a line of rule characters never does.
@@ -2036,6 +2042,16 @@ function readSummaryCredit(blocks: RawBlock[], credits: Credits): RawBlock[] {
   return copy;
 }
 
+/**
+ * A flash whose dateline names one outlet and whose closing credit names another (`财联社9月25日电，…扶持。 (环球网)`):
+ * the credited outlet wrote it, the dateline's relayed it — a hop, as a feed that carried it is.
+ */
+function relayedByDateline(credits: Credits, datelineOutlet: string): void {
+  const closing = credits.closingOutlet;
+  if (closing == null || sameOutletOrApp(closing, datelineOutlet)) return;
+  if (!credits.via.some((hop) => sameOutlet(hop, datelineOutlet))) credits.via.push(datelineOutlet);
+}
+
 /** Letters or digits: text a reader reads, not only punctuation. */
 const HAS_WORDS = /[\p{L}\p{N}]/u;
 
@@ -2052,6 +2068,7 @@ function readLeads(blocks: RawBlock[], credits: Credits, settings: Readonly<Pars
     const dateline = readDateline(block.text, settings.datelineSearchLength);
     if (dateline) {
       credits.sources.push({ name: dateline.outlet, strength: Strength.dateline });
+      relayedByDateline(credits, dateline.outlet);
       credits.datelineDate = dateline.date;
       credits.dispatched ||= dateline.date !== null;
       if (dateline.author) credits.author ??= dateline.author;
