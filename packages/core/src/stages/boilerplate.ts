@@ -300,6 +300,16 @@ const TAIL_LINE_MAX = 40;
  */
 const FOLLOW_CARD = /^(?:扫描|扫码|长按|识别)(?:识别)?(?:二维码)?\s*(?:关注|订阅)[^。！？]{0,12}$/u;
 /**
+ * What a portal's article page sets under the story, as a browser copies it along with the text: the keywords
+ * (`文章关键词：期货铜`), the feedback button (`我要反馈`), the comment box's count and label (`0条评论|0人参与网友评论`,
+ * `网友评论`), the topic box (`相关专题 新闻`). Each opens the page's tail when nothing after it is prose (the related
+ * headlines, their dates and marks, the login links): a keyword line over a paper's abstract stays. A framed page's
+ * comment prompt (`我要评论` among its counters) is left to `withoutSidebars`, which takes the counters above it too.
+ * @bounded: anchored, at most 30 characters after a label.
+ */
+const PORTAL_TAIL =
+  /^(?:(?:文章)?关键[词字][:：][^。！？]{1,30}|我要反馈|网友评论|\d{1,6}\s*条评论[^。！？]{0,30}|相关专题(?:\s+\p{Script=Han}{1,8})?)$/u;
+/**
  * An end mark set between ornaments (`— 完 —`, `-END-`, `© THE END`): an account's or a magazine's sign-off,
  * after which its promo blocks follow (a poll, a follow prompt), prose among them.
  */
@@ -553,7 +563,10 @@ export function withoutPageTail(
     if (!mayEnd(blocks[i]!)) continue;
     const text = textAt(i);
     if (PAGE_TAIL.test(text)) return blocks.slice(0, i);
-    if ((SIGN_OFF.test(text) || FOLLOW_CARD.test(text)) && onlyFooterAfter(blocks, i, textAt))
+    if (
+      (SIGN_OFF.test(text) || FOLLOW_CARD.test(text) || PORTAL_TAIL.test(text)) &&
+      onlyFooterAfter(blocks, i, textAt)
+    )
       return blocks.slice(0, i);
     // A rights notice with only the page's footer after it: the headings right over it, and the pictures
     // among them, are the page's (a download prompt under its QR code, a column tag), not the story's.
@@ -604,7 +617,7 @@ function footerStart(
 }
 
 /**
- * Whether a block may be a line that ends the story (`PAGE_TAIL`, `SIGN_OFF`, `FOLLOW_CARD`,
+ * Whether a block may be a line that ends the story (`PAGE_TAIL`, `SIGN_OFF`, `FOLLOW_CARD`, `PORTAL_TAIL`,
  * `ORNATE_SIGN_OFF`, `FOLLOW_PROMPT`), read off its text before it is collapsed: the first three and the
  * follow prompt match only short lines (`TAIL_LINE_MAX`, `FOLLOW_PROMPT_MAX` characters once collapsed, the
  * prompt holding `回`, which a line break collapsed away may part from its `复`), and a sign-off of any

@@ -1787,6 +1787,13 @@ const ACCOUNT_LINE = /^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)\s+(?=\d)/u
  */
 const GLUED_ACCOUNT_LINE = /^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)(?=\d{4}年)(?<=\p{Script=Han})/u;
 const GLUED_ACCOUNT_LINE_MAX = 64;
+/**
+ * A portal's source line as a browser copies it out of the page: the outlet's name run into the page's stamp, no
+ * year and no space (`腾讯科技07-2617:11`, `新浪财经07-2616:45`), and nothing after. Its stamp has no year, so only
+ * a line that is this and nothing else, its name an outlet's (`looksLikeOutlet`), is read: `会议定于07-2617:11` is
+ * a sentence. @bounded: anchored, a name of at most 16 characters.
+ */
+const GLUED_PAGE_SOURCE = /^(\p{Script=Han}[\p{Script=Han}A-Za-z]{1,15})(?=\d{2}-\d{4}:\d{2}$)/u;
 /** WeChat's mark of an original article and its writer's name, alone on a line (`原创 江右`). @bounded: a name of 2–4 Han characters. */
 const ORIGINAL_MARK = /^原创[ 　]+(\p{Script=Han}{2,4})$/u;
 const POSTED_FROM = /^(?:(?:Posted on|发表于|发布于)\s*\S{1,12}|\p{Script=Han}{2,6})?$/u;
@@ -1803,7 +1810,7 @@ function readAccountLine(written: string, credits: Credits, statedAuthor: string
   const text = written.replace(WRITTEN_LINK, "$1").replace(/\*/gu, " ").trim();
   const match =
     ACCOUNT_LINE.exec(text) ?? (text.length <= GLUED_ACCOUNT_LINE_MAX ? GLUED_ACCOUNT_LINE.exec(text) : null);
-  if (match === null) return false;
+  if (match === null) return text.length <= GLUED_ACCOUNT_LINE_MAX && readGluedPageSource(text, credits);
   const stamp = readStampLine(text.slice(match[0].length));
   if (stamp === null || stamp.year === null || !POSTED_FROM.test(stamp.rest)) return false;
   const names = match[2]!.trim();
@@ -1818,6 +1825,16 @@ function readAccountLine(written: string, credits: Credits, statedAuthor: string
   credits.stamp = stamp;
   credits.account = account;
   credits.sources.push({ name: account, strength: Strength.channel });
+  return true;
+}
+
+/** A page's source line, its outlet run into a stamp without a year (`GLUED_PAGE_SOURCE`): the outlet, the stamp. */
+function readGluedPageSource(text: string, credits: Credits): boolean {
+  const match = GLUED_PAGE_SOURCE.exec(text);
+  const stamp = match === null ? null : readStampLine(text.slice(match[0].length));
+  if (match === null || stamp === null || stamp.rest !== "" || !looksLikeOutlet(match[1]!)) return false;
+  credits.stamp = stamp;
+  credits.sources.push({ name: match[1]!, strength: Strength.channel });
   return true;
 }
 
