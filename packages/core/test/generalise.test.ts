@@ -2869,3 +2869,122 @@ describe("session 30: a portal's page copied as text (datasets/fresh-37)", () =>
     expect(sentence.source).toBeNull();
   });
 });
+
+describe("session 30: clipping notes, a Hugo page's Markdown copy, a bot's summary over its report (datasets/fresh-34)", () => {
+  // Rayxtz123/openclaw_gz, content/finance/长飞先进完成超10亿元A轮融资惟景三维糖智药业获亿级融资.md and
+  // content/ai/智能报告生成系统后续来了代码已开源欢迎品鉴.md (commits in datasets/fresh-34/SOURCES.tsv), shortened.
+  const note = (block: string) =>
+    front(
+      [
+        "# 💰 长飞先进完成超10亿元A+轮融资",
+        "",
+        block,
+        "",
+        "## 🏭 产业背景",
+        "",
+        "光谷已聚集化合物半导体领域企业50多家，形成覆盖材料、器件到封装检测的完整产业链。",
+        "",
+        "---",
+        "",
+        "*📌 由墨白于 2026-02-15 20:44 整理*",
+      ].join("\n"),
+      'title: "长飞先进完成超10亿元A+轮融资"\ndate: "2026-02-15"',
+    );
+
+  it("reads a clipper's emoji-labelled metadata block, a line each, into the source and leaves it and the filing stamp out", () => {
+    const article = parse(
+      note(
+        [
+          "📍 **来源**: [中国光谷](https://mp.weixin.qq.com/s/J7Jy7opz5fh2UYPMPyuyrQ)  ",
+          "🏷️ **分类**: 金融  ",
+          "👤 **作者**: 中国光谷  ",
+          "📅 **收集时间**: 2026-02-15",
+        ].join("\n"),
+      ),
+    );
+    expect(article.source?.name).toBe("中国光谷");
+    expect(article.publishedAt).toBe("2026-02-15T00:00:00+08:00");
+    // The heading over the block repeats the title, and goes with the block, as a page's headline over its fields does.
+    expect(article.text).toBe(
+      "🏭 产业背景\n\n光谷已聚集化合物半导体领域企业50多家，形成覆盖材料、器件到封装检测的完整产业链。",
+    );
+  });
+
+  it("reads the block when its lines run together, and an account named in its brackets", () => {
+    const article = parse(
+      note(
+        [
+          "📍 **来源**: 微信公众号「探索的 AI」",
+          "🏷️ **分类**: AI",
+          "👤 **作者**: 探索的 AI",
+          "📅 **收集时间**: 2026-02-15",
+        ].join("\n"),
+      ),
+    );
+    expect(article.source?.name).toBe("探索的AI");
+    expect(article.text).not.toContain("收集时间");
+  });
+
+  it("keeps a line of fields in the story when it says neither when nor from where", () => {
+    const article = parse(note("👤 **作者**: 中国光谷  \n🏷️ **分类**: 金融"));
+    expect(article.text).toContain("作者: 中国光谷");
+  });
+
+  // BitChronicle/bitchronicle.github.io, posts/20260312qmt记录/index.md: the Markdown a Hugo theme writes beside a page.
+  it("reads a Hugo page's closing quote of its writer and address, and a generator's stamp in China's time", () => {
+    const article = parse(
+      [
+        "# 量化持仓日志 - 2026-03-12",
+        "",
+        "## 资金状况",
+        "",
+        "- **总资产**: 39,703.56 元",
+        "- **初始资金**: 40,000.00 元",
+        "",
+        "---",
+        "",
+        "*数据更新时间: 2026-03-12 17:20:10 (北京时间)*",
+        "",
+        "---",
+        "",
+        "> 作者: Mavelsate  ",
+        "> URL: https://blog.yeliya.site/posts/20260312qmt%E8%AE%B0%E5%BD%95/  ",
+        "",
+      ].join("\n"),
+    );
+    expect(article).toMatchObject({
+      title: "量化持仓日志 - 2026-03-12",
+      author: "Mavelsate",
+      originalUrl: "https://blog.yeliya.site/posts/20260312qmt%E8%AE%B0%E5%BD%95/",
+      text: "资金状况\n\n总资产: 39,703.56 元\n初始资金: 40,000.00 元",
+    });
+  });
+
+  // mizid0402-ops/finance-daily, backup/2026-08-12.md, shortened.
+  it("takes the report's heading under a bot's summary section as the title, the summary left out", () => {
+    const digest = [
+      "# AI 摘要",
+      "",
+      "本期日报聚焦四条主线：AI算力向电力基础设施传导，数据中心能耗成为算力扩张硬约束。",
+      "",
+      "---",
+      "",
+      "# 8月12日信息总结",
+      "",
+      "**阶段重点**：AI算力融资与电力瓶颈共振",
+      "",
+      "## 01 AI算力与电力——数据中心瓶颈下的价值重估",
+      "",
+      "- CoreWeave公布Q2财报，收入同比翻倍。",
+    ].join("\n");
+    const article = parse(digest, { filename: "2026-08-12.md" });
+    expect(article.title).toBe("8月12日信息总结");
+    expect(article.publishedAt).toBe("2026-08-12T00:00:00+08:00");
+    expect(article.text.startsWith("阶段重点：AI算力融资与电力瓶颈共振")).toBe(true);
+    expect(article.text).not.toContain("本期日报");
+    // A summary heading over a numbered section is the file's own title: nothing is taken away.
+    const paper = parse("# 摘要\n\n本文研究期货市场的定价。\n\n# 1 引言\n\n期货市场是重要的。");
+    expect(paper.title).toBe("摘要");
+    expect(paper.text).toContain("本文研究期货市场的定价。");
+  });
+});

@@ -20,6 +20,8 @@ const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
     "发表时间",
     "发表日期",
     "更新时间",
+    // A generator's stamp of when its figures were taken (`*数据更新时间: 2026-03-12 17:20:10 (北京时间)*` under a bot's log).
+    "数据更新时间",
     "发稿时间",
     "报告发布时间",
     "报告日期",
@@ -49,7 +51,8 @@ const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
   url: ["原文链接", "原文地址", "原始链接", "链接", "网址", "URL", "url"],
   // When a feed job or a scraper took the story (`推送时间：2026-06-07 16:06:18（定时）`): the collector's time,
   // never the story's date.
-  collected: ["推送时间", "抓取时间", "采集时间", "爬取时间", "入库时间", "收录时间"],
+  // A clipper's day of filing the note (`📅 **收集时间**: 2026-02-15`), too.
+  collected: ["推送时间", "抓取时间", "采集时间", "爬取时间", "入库时间", "收录时间", "收集时间"],
   other: [
     "分类",
     "所属分类",
@@ -94,7 +97,12 @@ const LINE_LABELS = [...KIND_OF_LABEL.keys()]
   .filter((label) => /^\p{Script=Han}+$/u.test(label))
   .sort((a, b) => b.length - a.length)
   .join("|");
-const LABEL_AT = new RegExp(`(${LINE_LABELS})\\s*[:：]`, "gu");
+/**
+ * A pictograph a clipper's metadata block sets before each label (`📍 **来源**: …`, `👤 **作者**: …`, `📅 **收集时间**: …`):
+ * the label's icon, no part of the value before it.
+ */
+const LABEL_ICON = "(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?";
+const LABEL_AT = new RegExp(`${LABEL_ICON}(${LINE_LABELS})\\s*[:：]`, "gu");
 
 /** A box's caption before its fields: a few characters and white space, no sentence. */
 const CAPTION = /^\p{Script=Han}{2,6}\s+$/u;
@@ -103,7 +111,10 @@ const CAPTION = /^\p{Script=Han}{2,6}\s+$/u;
  * first, at the line's start only: nearly every line of a story fails it, and the search for labels
  * anywhere in the line (`LABEL_AT`) runs only on the few that pass.
  */
-const FIELDS_OPENING = new RegExp(`^(?:(?:${LINE_LABELS})\\s*[:：]|\\p{Script=Han}{2,6}\\s)`, "u");
+const FIELDS_OPENING = new RegExp(
+  `^(?:${LABEL_ICON}(?:${LINE_LABELS})\\s*[:：]|\\p{Script=Han}{2,6}\\s)`,
+  "u",
+);
 
 export interface LabelledField {
   kind: FieldKind;

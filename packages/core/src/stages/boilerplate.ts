@@ -259,6 +259,9 @@ export const GENERIC_DROP: readonly TextTest[] = [
   // A contact line after the story: a group's or a site's label and a bare number or address (`QQ群｜825255377`,
   // `PKMer官网｜https://pkmer.cn/`).
   /^\**[\p{L}\d]{0,12}(?:QQ群|微信群|交流群|官网|邮箱|微信号)\s*[|｜:：]\s*\**\s*[\w@.:/?=&%#-]{3,120}$/u,
+  // A clipper's filing stamp under its note (`📌 由墨白于 2026-02-15 20:44 整理`): who filed the story when, not the
+  // story's, nor its writer's.
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?由\s*[\p{L}\d_-]{1,16}?\s*于\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:整理|收集|收藏|归档|记录|摘录|编辑)$/u,
   // A newsroom's mail contact under a feed's item, its label and its address each on a line of their own
   // (`電子郵件:` over `cnews@rthk.hk`): the address goes with its label (`MAIL_ADDRESS`).
   MAIL_LABEL,
