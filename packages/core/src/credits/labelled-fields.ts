@@ -111,10 +111,11 @@ const CAPTION = /^\p{Script=Han}{2,6}\s+$/u;
  * first, at the line's start only: nearly every line of a story fails it, and the search for labels
  * anywhere in the line (`LABEL_AT`) runs only on the few that pass.
  */
-const FIELDS_OPENING = new RegExp(
-  `^(?:${LABEL_ICON}(?:${LINE_LABELS})\\s*[:：]|\\p{Script=Han}{2,6}\\s)`,
-  "u",
-);
+const FIELDS_OPENING = new RegExp(`^(?:(?:${LINE_LABELS})\\s*[:：]|\\p{Script=Han}{2,6}\\s)`, "u");
+/** A label's icon opening a line (`LABEL_ICON`), taken off before the line is read. */
+const LEADING_ICON = new RegExp(`^${LABEL_ICON}`, "u");
+/** Whether a character code may open an icon: a symbol of the BMP's symbol blocks, or a high surrogate. */
+const mayOpenIcon = (code: number) => (code >= 0x2000 && code < 0x3000) || (code >= 0xd800 && code < 0xdc00);
 
 export interface LabelledField {
   kind: FieldKind;
@@ -129,7 +130,8 @@ export interface LabelledField {
  * a sentence that mentions `来源：` midway is prose, not fields.
  */
 export function readLabelledFields(line: string): LabelledField[] | null {
-  const text = line.trim();
+  const trimmed = line.trim();
+  const text = mayOpenIcon(trimmed.charCodeAt(0)) ? trimmed.replace(LEADING_ICON, "") : trimmed;
   if (text.length > 200 || !FIELDS_OPENING.test(text)) return null;
   const starts = [...text.matchAll(LABEL_AT)];
   if (starts.length === 0 || !(starts[0]!.index === 0 || CAPTION.test(text.slice(0, starts[0]!.index))))

@@ -138,7 +138,9 @@ export function readStampLine(text: string, maxRest = 40): StampLine | null {
   const read = readStamp(line);
   if (read === null) return null;
   // `2026-03-12 17:20:10 (北京时间)`: the note names China's zone, the one a stamp without a zone is read in.
-  const rest = line.slice(read.length).trim().replace(CHINA_TIME_NOTE, "");
+  const after = line.slice(read.length).trim();
+  const rest =
+    after.endsWith("时间)") || after.endsWith("时间）") ? after.replace(CHINA_TIME_NOTE, "") : after;
   if (rest.length > maxRest || /[。！？!?]/u.test(rest) || /[，,]\s*\p{Script=Han}{4,}/u.test(rest))
     return null;
   return { ...read.stamp, rest };

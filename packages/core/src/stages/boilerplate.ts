@@ -261,7 +261,7 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^\**[\p{L}\d]{0,12}(?:QQ群|微信群|交流群|官网|邮箱|微信号)\s*[|｜:：]\s*\**\s*[\w@.:/?=&%#-]{3,120}$/u,
   // A clipper's filing stamp under its note (`📌 由墨白于 2026-02-15 20:44 整理`): who filed the story when, not the
   // story's, nor its writer's.
-  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?由\s*[\p{L}\d_-]{1,16}?\s*于\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:整理|收集|收藏|归档|记录|摘录|编辑)$/u,
+  /^(?:[📌📝📎🗂✍]\uFE0F?\s*)?由\s*[\p{L}\d_-]{1,16}?\s*于\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:整理|收集|收藏|归档|记录|摘录|编辑)$/u,
   // A newsroom's mail contact under a feed's item, its label and its address each on a line of their own
   // (`電子郵件:` over `cnews@rthk.hk`): the address goes with its label (`MAIL_ADDRESS`).
   MAIL_LABEL,
@@ -312,6 +312,9 @@ const FOLLOW_CARD = /^(?:扫描|扫码|长按|识别)(?:识别)?(?:二维码)?\s
  */
 const PORTAL_TAIL =
   /^(?:(?:文章)?关键[词字][:：][^。！？]{1,30}|我要反馈|网友评论|\d{1,6}\s*条评论[^。！？]{0,30}|相关专题(?:\s+\p{Script=Han}{1,8})?)$/u;
+/** The characters a `PORTAL_TAIL` line opens with: nearly every short line opens otherwise, and is not matched. */
+const PORTAL_TAIL_OPENINGS = new Set([..."文关我网相0123456789"].map((ch) => ch.charCodeAt(0)));
+const isPortalTail = (text: string) => PORTAL_TAIL_OPENINGS.has(text.charCodeAt(0)) && PORTAL_TAIL.test(text);
 /**
  * An end mark set between ornaments (`— 完 —`, `-END-`, `© THE END`): an account's or a magazine's sign-off,
  * after which its promo blocks follow (a poll, a follow prompt), prose among them.
@@ -567,7 +570,7 @@ export function withoutPageTail(
     const text = textAt(i);
     if (PAGE_TAIL.test(text)) return blocks.slice(0, i);
     if (
-      (SIGN_OFF.test(text) || FOLLOW_CARD.test(text) || PORTAL_TAIL.test(text)) &&
+      (SIGN_OFF.test(text) || FOLLOW_CARD.test(text) || isPortalTail(text)) &&
       onlyFooterAfter(blocks, i, textAt)
     )
       return blocks.slice(0, i);

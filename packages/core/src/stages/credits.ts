@@ -1455,8 +1455,12 @@ function withoutFieldHeader(
   const read: Array<{ raw: RawBlock; fields: LabelledField[] }> = [];
   let end = caption;
   for (; end < Math.min(blocks.length - 1, caption + FIELD_HEADER_LINES); end++) {
-    const lines = lineOf(blocks[end])?.split("\n") ?? null;
-    const fields = lines?.map((line) => readLabelledFields(line)) ?? [null];
+    const text = lineOf(blocks[end]);
+    const breakAt = text?.indexOf("\n") ?? -1;
+    // The first line read first: a block that opens with no field (nearly every story's first) is not split.
+    const first = text === null ? null : readLabelledFields(breakAt < 0 ? text : text.slice(0, breakAt));
+    const fields =
+      first === null ? [null] : breakAt < 0 ? [first] : text!.split("\n").map(readLabelledFields);
     if (fields.some((line) => line === null)) break;
     for (const line of fields) read.push({ raw: blocks[end]!, fields: line! });
   }
