@@ -101,8 +101,14 @@ const LINE_LABELS = [...KIND_OF_LABEL.keys()]
  * A pictograph a clipper's metadata block sets before each label (`📍 **来源**: …`, `👤 **作者**: …`, `📅 **收集时间**: …`):
  * the label's icon, no part of the value before it.
  */
-const LABEL_ICON = "(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?";
-const LABEL_AT = new RegExp(`${LABEL_ICON}(${LINE_LABELS})\\s*[:：]`, "gu");
+const ICON = "\\p{Extended_Pictographic}\\uFE0F?";
+const LABEL_ICON = `(?:${ICON}\\s*)?`;
+const LABEL_AT = new RegExp(`(${LINE_LABELS})\\s*[:：]`, "gu");
+/** A label's icon closing the value before it, the next label's (`…中国光谷 🏷️ 分类：`): no part of the value. */
+const TRAILING_ICON = new RegExp(`\\s*${ICON}\\s*$`, "u");
+/** Whether a character code may close an icon: a variation selector, a low surrogate, or a BMP symbol. */
+const mayCloseIcon = (code: number) =>
+  code === 0xfe0f || (code >= 0xdc00 && code < 0xe000) || (code >= 0x2000 && code < 0x3000);
 
 /** A box's caption before its fields: a few characters and white space, no sentence. */
 const CAPTION = /^\p{Script=Han}{2,6}\s+$/u;
@@ -140,7 +146,10 @@ export function readLabelledFields(line: string): LabelledField[] | null {
   for (const [i, start] of starts.entries()) {
     const label = start[1]!;
     const end = starts[i + 1]?.index ?? text.length;
-    const value = withoutFieldSeparators(text.slice(start.index! + start[0].length, end));
+    const written = withoutFieldSeparators(text.slice(start.index! + start[0].length, end));
+    const value = mayCloseIcon(written.charCodeAt(written.length - 1))
+      ? written.replace(TRAILING_ICON, "")
+      : written;
     if (value !== "") fields.push({ kind: KIND_OF_LABEL.get(label)!, label, value });
   }
   return fields.length > 0 ? fields : null;
