@@ -319,11 +319,12 @@
  * furniture under the story, a clipper's emoji-labelled metadata block and filing stamp, a Hugo page's closing 作者/URL
  * quote, a generator's update stamp, a bot's summary over its report) on 35dbde8: `@caixun/core` 133,885, `{ parse }`
  * 132,492 → 133,463, parse-all 141,662, rules 144,781, stages 114,303 (about +0.7–1.0 KB each: the rules' Han words
- * are escaped in the bundle); each set to the next half kilobyte over.
+ * are escaped in the bundle); each set to the next half kilobyte over. With the label search made cheaper (a value's
+ * closing icon taken off), `{ parse }` 133,528: set to 134,000.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 134_000,
-  "@caixun/core { parse }": 133_500,
+  "@caixun/core { parse }": 134_000,
   "@caixun/core/entities": 7_500,
   "@caixun/core/entities/basic": 1_000,
   "@caixun/core/parse-all": 142_000,
