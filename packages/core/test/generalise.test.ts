@@ -2796,3 +2796,214 @@ describe("session 29: closing notes, a model's note, spaced codes, Traditional c
     expect(parse("標題\n記者會上，他說編輯工作很重要。").text).toBe("記者會上，他說編輯工作很重要。");
   });
 });
+
+describe("session 30: a portal's page copied as text (datasets/fresh-37)", () => {
+  // ArtistScript/FastTextRank, W2VTextRank/test/text1.txt, text5.txt and text10.txt (commit in
+  // datasets/fresh-37/SOURCES.tsv): the headline, the outlet run into the page's stamp, the story, the page's furniture.
+  it.each([
+    ["腾讯科技07-2617:11", "腾讯科技"],
+    ["腾讯游戏07-3115:14", "腾讯游戏"],
+    ["新浪财经07-2616:45", "新浪财经"],
+  ])("reads the outlet run into a stamp without a year as the source: %s", (line, source) => {
+    const article = parse(
+      `亚马逊依然行进在快车道\n${line}\n\n华尔街预计，亚马逊的统治地位可能仍然不会动摇。`,
+    );
+    expect(article).toMatchObject({
+      source: { name: source },
+      publishedAt: null,
+      text: "华尔街预计，亚马逊的统治地位可能仍然不会动摇。",
+    });
+  });
+
+  it("weighs the stamp's outlet under the dateline's agency, and reads neither line as the story", () => {
+    const article = parse(
+      [
+        "上半年全国规模以上文化及相关产业企业营收增长9.9%",
+        "新浪新闻07-3115:19",
+        "原标题：上半年全国规模以上文化及相关产业企业营收增长9.9%",
+        "",
+        "人民网北京7月31日电 据统计局网站消息，2018年上半年，上述企业实现营业收入42227亿元，比上年同期增长9.9%。",
+        "",
+        "分区域看，东部地区增长9.7%；东北地区增长2.4%，与上年同期下降2.5%相比，实现了正增长。",
+        "",
+        "(责编：赵爽、仝宗莉)",
+        "",
+        "相关专题 新闻",
+        "",
+        "图说财经",
+        "",
+        "东风本田召回近30万辆思域汽车",
+        "",
+        "下月起电信企业主动向用户推送账单",
+      ].join("\n"),
+    );
+    expect(article.source?.name).toBe("人民网");
+    expect(article.editor).toBe("赵爽、仝宗莉");
+    expect(article.text).toBe(
+      "人民网北京7月31日电 据统计局网站消息，2018年上半年，上述企业实现营业收入42227亿元，比上年同期增长9.9%。\n\n分区域看，东部地区增长9.7%；东北地区增长2.4%，与上年同期下降2.5%相比，实现了正增长。",
+    );
+  });
+
+  it("leaves out 新浪's promotion over the story and the page's keywords, comment box and related headlines under it", () => {
+    const article = parse(
+      [
+        "沪铜振荡走高 但短期需警惕技术回调",
+        "新浪财经07-2616:45",
+        "【金融曝光台315特别活动正式启动】近年来，银行卡被盗刷、买理财遇飞单的案例屡见不鲜，金融消费者维权举步维艰，新浪金融曝光台将履行媒体监督职责，帮助消费者解决金融纠纷。【在线投诉】",
+        "",
+        "内盘走势：今日沪铜主力合约1809振荡反弹，尾盘收于50140元/吨，日涨0.46%，为连续第四日上涨。",
+        "",
+        "行情研判：建议沪铜1809合约可于49500-50200元/吨间高抛低吸，止损各450元/吨。",
+        "",
+        "文章关键词：期货铜",
+        "",
+        "我要反馈",
+        "",
+        "0条评论|0人参与网友评论",
+        "",
+        "登录|注册",
+        "",
+        "长生所老员工谈高俊芳案：举报人因工资下调心生不满",
+        "",
+        "2018年07月26日",
+        "",
+        "12:14",
+        "",
+        "APP专享",
+      ].join("\n"),
+    );
+    expect(article.source?.name).toBe("新浪财经");
+    expect(article.text).toBe(
+      "内盘走势：今日沪铜主力合约1809振荡反弹，尾盘收于50140元/吨，日涨0.46%，为连续第四日上涨。\n\n行情研判：建议沪铜1809合约可于49500-50200元/吨间高抛低吸，止损各450元/吨。",
+    );
+  });
+
+  it("keeps a keyword line that prose follows, and a line that only looks like a stamp", () => {
+    const paper = parse(
+      "论文标题\n摘要：本文研究期货市场。\n关键词：期货铜\n\n正文第一段写得很长，说明了研究的方法。",
+    );
+    expect(paper.text).toContain("关键词：期货铜");
+    // A clause with a stamp after it is a sentence of the story, not a source line.
+    const sentence = parse("标题\n会议定于07-2617:11\n\n正文第一段。");
+    expect(sentence.source).toBeNull();
+  });
+});
+
+describe("session 30: clipping notes, a Hugo page's Markdown copy, a bot's summary over its report (datasets/fresh-34)", () => {
+  // Rayxtz123/openclaw_gz, content/finance/长飞先进完成超10亿元A轮融资惟景三维糖智药业获亿级融资.md and
+  // content/ai/智能报告生成系统后续来了代码已开源欢迎品鉴.md (commits in datasets/fresh-34/SOURCES.tsv), shortened.
+  const note = (block: string) =>
+    front(
+      [
+        "# 💰 长飞先进完成超10亿元A+轮融资",
+        "",
+        block,
+        "",
+        "## 🏭 产业背景",
+        "",
+        "光谷已聚集化合物半导体领域企业50多家，形成覆盖材料、器件到封装检测的完整产业链。",
+        "",
+        "---",
+        "",
+        "*📌 由墨白于 2026-02-15 20:44 整理*",
+      ].join("\n"),
+      'title: "长飞先进完成超10亿元A+轮融资"\ndate: "2026-02-15"',
+    );
+
+  it("reads a clipper's emoji-labelled metadata block, a line each, into the source and leaves it and the filing stamp out", () => {
+    const article = parse(
+      note(
+        [
+          "📍 **来源**: [中国光谷](https://mp.weixin.qq.com/s/J7Jy7opz5fh2UYPMPyuyrQ)  ",
+          "🏷️ **分类**: 金融  ",
+          "👤 **作者**: 中国光谷  ",
+          "📅 **收集时间**: 2026-02-15",
+        ].join("\n"),
+      ),
+    );
+    expect(article.source?.name).toBe("中国光谷");
+    expect(article.publishedAt).toBe("2026-02-15T00:00:00+08:00");
+    // The heading over the block repeats the title, and goes with the block, as a page's headline over its fields does.
+    expect(article.text).toBe(
+      "🏭 产业背景\n\n光谷已聚集化合物半导体领域企业50多家，形成覆盖材料、器件到封装检测的完整产业链。",
+    );
+  });
+
+  it("reads the block when its lines run together, and an account named in its brackets", () => {
+    const article = parse(
+      note(
+        [
+          "📍 **来源**: 微信公众号「探索的 AI」",
+          "🏷️ **分类**: AI",
+          "👤 **作者**: 探索的 AI",
+          "📅 **收集时间**: 2026-02-15",
+        ].join("\n"),
+      ),
+    );
+    expect(article.source?.name).toBe("探索的AI");
+    expect(article.text).not.toContain("收集时间");
+  });
+
+  it("keeps a line of fields in the story when it says neither when nor from where", () => {
+    const article = parse(note("👤 **作者**: 中国光谷  \n🏷️ **分类**: 金融"));
+    expect(article.text).toContain("作者: 中国光谷");
+  });
+
+  // BitChronicle/bitchronicle.github.io, posts/20260312qmt记录/index.md: the Markdown a Hugo theme writes beside a page.
+  it("reads a Hugo page's closing quote of its writer and address, and a generator's stamp in China's time", () => {
+    const article = parse(
+      [
+        "# 量化持仓日志 - 2026-03-12",
+        "",
+        "## 资金状况",
+        "",
+        "- **总资产**: 39,703.56 元",
+        "- **初始资金**: 40,000.00 元",
+        "",
+        "---",
+        "",
+        "*数据更新时间: 2026-03-12 17:20:10 (北京时间)*",
+        "",
+        "---",
+        "",
+        "> 作者: Mavelsate  ",
+        "> URL: https://blog.yeliya.site/posts/20260312qmt%E8%AE%B0%E5%BD%95/  ",
+        "",
+      ].join("\n"),
+    );
+    expect(article).toMatchObject({
+      title: "量化持仓日志 - 2026-03-12",
+      author: "Mavelsate",
+      originalUrl: "https://blog.yeliya.site/posts/20260312qmt%E8%AE%B0%E5%BD%95/",
+      text: "资金状况\n\n总资产: 39,703.56 元\n初始资金: 40,000.00 元",
+    });
+  });
+
+  // mizid0402-ops/finance-daily, backup/2026-08-12.md, shortened.
+  it("takes the report's heading under a bot's summary section as the title, the summary left out", () => {
+    const digest = [
+      "# AI 摘要",
+      "",
+      "本期日报聚焦四条主线：AI算力向电力基础设施传导，数据中心能耗成为算力扩张硬约束。",
+      "",
+      "---",
+      "",
+      "# 8月12日信息总结",
+      "",
+      "**阶段重点**：AI算力融资与电力瓶颈共振",
+      "",
+      "## 01 AI算力与电力——数据中心瓶颈下的价值重估",
+      "",
+      "- CoreWeave公布Q2财报，收入同比翻倍。",
+    ].join("\n");
+    const article = parse(digest, { filename: "2026-08-12.md" });
+    expect(article.title).toBe("8月12日信息总结");
+    expect(article.publishedAt).toBe("2026-08-12T00:00:00+08:00");
+    expect(article.text.startsWith("阶段重点：AI算力融资与电力瓶颈共振")).toBe(true);
+    expect(article.text).not.toContain("本期日报");
+    // A summary heading over a numbered section is the file's own title: nothing is taken away.
+    const paper = parse("# 摘要\n\n本文研究期货市场的定价。\n\n# 1 引言\n\n期货市场是重要的。");
+    expect(paper.title).toBe("摘要");
+    expect(paper.text).toContain("本文研究期货市场的定价。");
+  });
+});

@@ -969,6 +969,8 @@ function cleanName(raw: string): string {
       // `人民网-文化频道 原创稿`: the outlet, without its channel and the kind of copy.
       .replace(/(?<!\s)\s+(?:原创稿|原创|综合|整理)$/u, "")
       .replace(/(?<!\s)\s*[-—－]\s*\p{Script=Han}{1,8}(?:频道|栏目|专栏|板块)$/u, "")
+      // `来源：微信公众号「探索的 AI」`: the account, without the kind of account before its name.
+      .replace(/^(?:微信)?(?:公众号|订阅号)\s*[:：]?\s*(?=[「“"『])/u, "")
       .replace(/^[\s【[“"「《〔]+|[\s】\]”"」》〕。．.，,；;：:]+$/gu, "")
       .replace(/\s+/g, " ")
       .trim()

@@ -20,6 +20,8 @@ const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
     "发表时间",
     "发表日期",
     "更新时间",
+    // A generator's stamp of when its figures were taken (`*数据更新时间: 2026-03-12 17:20:10 (北京时间)*` under a bot's log).
+    "数据更新时间",
     "发稿时间",
     "报告发布时间",
     "报告日期",
@@ -50,7 +52,8 @@ const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
   url: ["原文链接", "原文地址", "原始链接", "链接", "网址", "URL", "url"],
   // When a feed job or a scraper took the story (`推送时间：2026-06-07 16:06:18（定时）`): the collector's time,
   // never the story's date.
-  collected: ["推送时间", "抓取时间", "采集时间", "爬取时间", "入库时间", "收录时间"],
+  // A clipper's day of filing the note (`📅 **收集时间**: 2026-02-15`), too.
+  collected: ["推送时间", "抓取时间", "采集时间", "爬取时间", "入库时间", "收录时间", "收集时间"],
   other: [
     "分类",
     "所属分类",
@@ -95,7 +98,18 @@ const LINE_LABELS = [...KIND_OF_LABEL.keys()]
   .filter((label) => /^\p{Script=Han}+$/u.test(label))
   .sort((a, b) => b.length - a.length)
   .join("|");
+/**
+ * A pictograph a clipper's metadata block sets before each label (`📍 **来源**: …`, `👤 **作者**: …`, `📅 **收集时间**: …`):
+ * the label's icon, no part of the value before it.
+ */
+const ICON = "\\p{Extended_Pictographic}\\uFE0F?";
+const LABEL_ICON = `(?:${ICON}\\s*)?`;
 const LABEL_AT = new RegExp(`(${LINE_LABELS})\\s*[:：]`, "gu");
+/** A label's icon closing the value before it, the next label's (`…中国光谷 🏷️ 分类：`): no part of the value. */
+const TRAILING_ICON = new RegExp(`\\s*${ICON}\\s*$`, "u");
+/** Whether a character code may close an icon: a variation selector, a low surrogate, or a BMP symbol. */
+const mayCloseIcon = (code: number) =>
+  code === 0xfe0f || (code >= 0xdc00 && code < 0xe000) || (code >= 0x2000 && code < 0x3000);
 
 /** A box's caption before its fields: a few characters and white space, no sentence. */
 const CAPTION = /^\p{Script=Han}{2,6}\s+$/u;
@@ -105,6 +119,10 @@ const CAPTION = /^\p{Script=Han}{2,6}\s+$/u;
  * anywhere in the line (`LABEL_AT`) runs only on the few that pass.
  */
 const FIELDS_OPENING = new RegExp(`^(?:(?:${LINE_LABELS})\\s*[:：]|\\p{Script=Han}{2,6}\\s)`, "u");
+/** A label's icon opening a line (`LABEL_ICON`), taken off before the line is read. */
+const LEADING_ICON = new RegExp(`^${LABEL_ICON}`, "u");
+/** Whether a character code may open an icon: a symbol of the BMP's symbol blocks, or a high surrogate. */
+const mayOpenIcon = (code: number) => (code >= 0x2000 && code < 0x3000) || (code >= 0xd800 && code < 0xdc00);
 
 export interface LabelledField {
   kind: FieldKind;
@@ -119,7 +137,8 @@ export interface LabelledField {
  * a sentence that mentions `来源：` midway is prose, not fields.
  */
 export function readLabelledFields(line: string): LabelledField[] | null {
-  const text = line.trim();
+  const trimmed = line.trim();
+  const text = mayOpenIcon(trimmed.charCodeAt(0)) ? trimmed.replace(LEADING_ICON, "") : trimmed;
   if (text.length > 200 || !FIELDS_OPENING.test(text)) return null;
   const starts = [...text.matchAll(LABEL_AT)];
   if (starts.length === 0 || !(starts[0]!.index === 0 || CAPTION.test(text.slice(0, starts[0]!.index))))
@@ -128,7 +147,10 @@ export function readLabelledFields(line: string): LabelledField[] | null {
   for (const [i, start] of starts.entries()) {
     const label = start[1]!;
     const end = starts[i + 1]?.index ?? text.length;
-    const value = withoutFieldSeparators(text.slice(start.index! + start[0].length, end));
+    const written = withoutFieldSeparators(text.slice(start.index! + start[0].length, end));
+    const value = mayCloseIcon(written.charCodeAt(written.length - 1))
+      ? written.replace(TRAILING_ICON, "")
+      : written;
     if (value !== "") fields.push({ kind: KIND_OF_LABEL.get(label)!, label, value });
   }
   return fields.length > 0 ? fields : null;

@@ -211,7 +211,7 @@ export function platformAccount(name: string): { owner: string; platform: string
  * portal's name, then the beat. The channel is the outlet, as written.
  */
 const PORTAL_CHANNEL =
-  /^(?:新浪|和讯|网易|搜狐|腾讯|凤凰|金融界|中金在线|东方财富|中国经济网|中华网)(?:美股|港股|股票|期货|基金|银行|保险|理财|外汇|黄金|债券|证券|科技|数码|手机|汽车|房产|财经|商业|体育|娱乐|教育|健康|原创)$/u;
+  /^(?:新浪|和讯|网易|搜狐|腾讯|凤凰|金融界|中金在线|东方财富|中国经济网|中华网)(?:美股|港股|股票|期货|基金|银行|保险|理财|外汇|黄金|债券|证券|科技|数码|手机|汽车|房产|财经|商业|体育|娱乐|游戏|教育|健康|原创)$/u;
 
 /**
  * The portals that carry others' stories under their own name (`标题_网易`): their name says where a story was

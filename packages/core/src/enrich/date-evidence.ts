@@ -170,11 +170,17 @@ export function readStampLine(text: string, maxRest = 40): StampLine | null {
   const line = halfWidthDigits(text.trim()).replace(STAMP_BADGE, "");
   const read = readStamp(line);
   if (read === null) return null;
-  const rest = line.slice(read.length).trim();
+  // `2026-03-12 17:20:10 (北京时间)`: the note names China's zone, the one a stamp without a zone is read in.
+  const after = line.slice(read.length).trim();
+  const rest =
+    after.endsWith("时间)") || after.endsWith("时间）") ? after.replace(CHINA_TIME_NOTE, "") : after;
   if (rest.length > maxRest || /[。！？!?]/u.test(rest) || /[，,]\s*\p{Script=Han}{4,}/u.test(rest))
     return null;
   return { ...read.stamp, rest };
 }
+
+/** A note after a stamp naming China's time (`(北京时间)`, `（北京时间）`), alone after it. */
+const CHINA_TIME_NOTE = /^[（(]北京时间[)）]$/u;
 
 /** A badge a page sets before its stamp (`原创 2021-02-26 09:00· 一灯架构`): it says nothing of the date. */
 const STAMP_BADGE = /^(?:原创|独家|首发|置顶)\s+(?=\d)/u;

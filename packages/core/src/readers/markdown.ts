@@ -67,6 +67,12 @@ export function readMarkdown(
   else if (atxTitle !== null) {
     title = atxTitle;
     bodyStart = first + 1;
+    // A bot's summary over its report (`# AI 摘要`, a paragraph, a rule, `# 8月12日信息总结`): the report's heading.
+    const report = SUMMARY_HEADING.test(atxTitle.trim()) ? summarisedReport(lines, first) : null;
+    if (report !== null) {
+      title = report.title;
+      bodyStart = report.at + 1;
+    }
   } else if (
     lines[first] !== undefined &&
     SETEXT_UNDERLINE.test(lines[first + 1] ?? "") &&
@@ -105,6 +111,44 @@ export function readMarkdown(
     }),
     warnings: [],
   };
+}
+
+/**
+ * The heading of a machine summary set over a report (`# AI 摘要`, `# TL;DR`): a bot's digest opens with the model's
+ * summary of the day, then the report under its own heading.
+ */
+const SUMMARY_HEADING = /^(?:AI\s*)?(?:摘要|总结|概要|速览)$|^(?:AI\s+)?(?:Summary|TL;?DR)$/iu;
+/** How many lines of prose (blank lines and rules aside) a summary section over a report may hold. */
+const SUMMARY_SECTION_LINES = 3;
+/** An ATX heading's marks and its text. */
+const ATX_HEADING = /^[ \t]{0,3}(#{1,6})[ \t]+(.*)$/;
+/**
+ * A section's number opening a heading (`1.`, `01 AI算力`, `一、`, `第一章`): a section of the report, not its title. A
+ * day (`8月12日信息总结`) is no number of a section.
+ */
+const NUMBERED_HEADING =
+  /^(?:\d{1,3}(?:[.、．)）]|\s)|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[章节部])/u;
+
+/**
+ * The report's own heading when the summary's heading at `at` is followed by a few lines of prose (rules and blank
+ * lines between) and then a heading as high, not a numbered section (`# 8月12日信息总结`): the summary is the bot's,
+ * the heading under it the title. Null for any other body.
+ */
+function summarisedReport(lines: readonly string[], at: number): { title: string; at: number } | null {
+  const level = ATX_HEADING.exec(lines[at]!)![1]!.length;
+  let prose = 0;
+  for (let i = at + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (RULE_OR_BLANK.test(line)) continue;
+    const heading = ATX_HEADING.exec(line);
+    if (heading !== null) {
+      const text = (withoutClosingSequence(heading[2]!, line) ?? "").trim();
+      const fits = prose > 0 && heading[1]!.length <= level && text !== "" && !NUMBERED_HEADING.test(text);
+      return fits ? { title: text, at: i } : null;
+    }
+    if (++prose > SUMMARY_SECTION_LINES) return null;
+  }
+  return null;
 }
 
 /** A link's address from its scheme to the line's end, with no space and no closing bracket in it. */

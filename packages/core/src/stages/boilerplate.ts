@@ -261,6 +261,9 @@ export const GENERIC_DROP: readonly TextTest[] = [
   // A contact line after the story: a group's or a site's label and a bare number or address (`QQ群｜825255377`,
   // `PKMer官网｜https://pkmer.cn/`).
   /^\**[\p{L}\d]{0,12}(?:QQ群|微信群|交流群|官网|邮箱|微信号)\s*[|｜:：]\s*\**\s*[\w@.:/?=&%#-]{3,120}$/u,
+  // A clipper's filing stamp under its note (`📌 由墨白于 2026-02-15 20:44 整理`): who filed the story when, not the
+  // story's, nor its writer's.
+  /^(?:[📌📝📎🗂✍]\uFE0F?\s*)?由\s*[\p{L}\d_-]{1,16}?\s*于\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:整理|收集|收藏|归档|记录|摘录|编辑)$/u,
   // A newsroom's mail contact under a feed's item, its label and its address each on a line of their own
   // (`電子郵件:` over `cnews@rthk.hk`): the address goes with its label (`MAIL_ADDRESS`).
   MAIL_LABEL,
@@ -301,6 +304,19 @@ const TAIL_LINE_MAX = 40;
  * ends the story, as a sign-off does.
  */
 const FOLLOW_CARD = /^(?:扫描|扫码|长按|识别)(?:识别)?(?:二维码)?\s*(?:关注|订阅)[^。！？]{0,12}$/u;
+/**
+ * What a portal's article page sets under the story, as a browser copies it along with the text: the keywords
+ * (`文章关键词：期货铜`), the feedback button (`我要反馈`), the comment box's count and label (`0条评论|0人参与网友评论`,
+ * `网友评论`), the topic box (`相关专题 新闻`). Each opens the page's tail when nothing after it is prose (the related
+ * headlines, their dates and marks, the login links): a keyword line over a paper's abstract stays. A framed page's
+ * comment prompt (`我要评论` among its counters) is left to `withoutSidebars`, which takes the counters above it too.
+ * @bounded: anchored, at most 30 characters after a label.
+ */
+const PORTAL_TAIL =
+  /^(?:(?:文章)?关键[词字][:：][^。！？]{1,30}|我要反馈|网友评论|\d{1,6}\s*条评论[^。！？]{0,30}|相关专题(?:\s+\p{Script=Han}{1,8})?)$/u;
+/** The characters a `PORTAL_TAIL` line opens with: nearly every short line opens otherwise, and is not matched. */
+const PORTAL_TAIL_OPENINGS = new Set([..."文关我网相0123456789"].map((ch) => ch.charCodeAt(0)));
+const isPortalTail = (text: string) => PORTAL_TAIL_OPENINGS.has(text.charCodeAt(0)) && PORTAL_TAIL.test(text);
 /**
  * An end mark set between ornaments (`— 完 —`, `-END-`, `© THE END`): an account's or a magazine's sign-off,
  * after which its promo blocks follow (a poll, a follow prompt), prose among them.
@@ -555,7 +571,10 @@ export function withoutPageTail(
     if (!mayEnd(blocks[i]!)) continue;
     const text = textAt(i);
     if (PAGE_TAIL.test(text)) return blocks.slice(0, i);
-    if ((SIGN_OFF.test(text) || FOLLOW_CARD.test(text)) && onlyFooterAfter(blocks, i, textAt))
+    if (
+      (SIGN_OFF.test(text) || FOLLOW_CARD.test(text) || isPortalTail(text)) &&
+      onlyFooterAfter(blocks, i, textAt)
+    )
       return blocks.slice(0, i);
     // A rights notice with only the page's footer after it: the headings right over it, and the pictures
     // among them, are the page's (a download prompt under its QR code, a column tag), not the story's.
@@ -606,7 +625,7 @@ function footerStart(
 }
 
 /**
- * Whether a block may be a line that ends the story (`PAGE_TAIL`, `SIGN_OFF`, `FOLLOW_CARD`,
+ * Whether a block may be a line that ends the story (`PAGE_TAIL`, `SIGN_OFF`, `FOLLOW_CARD`, `PORTAL_TAIL`,
  * `ORNATE_SIGN_OFF`, `FOLLOW_PROMPT`), read off its text before it is collapsed: the first three and the
  * follow prompt match only short lines (`TAIL_LINE_MAX`, `FOLLOW_PROMPT_MAX` characters once collapsed, the
  * prompt holding `回`, which a line break collapsed away may part from its `复`), and a sign-off of any

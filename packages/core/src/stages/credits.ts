@@ -269,7 +269,13 @@ export function readCredits(
   };
   if (exported?.hostNames) readHostNames(exported.hostNames, credits);
   readInfoLines(pageLines, credits, settings);
-  const regioned = readRegions(joinSplitCredits(exported?.blocks ?? allBlocks), regions, credits, settings);
+  const regioned = readRegions(
+    joinSplitCredits(exported?.blocks ?? allBlocks),
+    regions,
+    credits,
+    settings,
+    statedLink,
+  );
   const blocks = withoutFieldHeader(regioned, credits, settings);
   // Each block read as a credit line once; the source lines are judged together.
   const reads = blocks.map((raw) => creditRead(raw, settings));
@@ -808,6 +814,7 @@ function readRegions(
   regions: CreditRegions,
   credits: Credits,
   settings: Readonly<ParseSettings>,
+  statedLink: string | null,
 ): readonly RawBlock[] {
   if (regions.head === null && regions.foot === null) return blocks;
   const isRegionText = (raw: RawBlock, region: string | null) =>
@@ -818,7 +825,8 @@ function readRegions(
   let end = blocks.length;
   while (end > start && isRegionText(blocks[end - 1]!, regions.foot)) end--;
   if (start === 0 && end === blocks.length) return blocks;
-  for (const raw of [...blocks.slice(0, start), ...blocks.slice(end)]) readRegionLine(raw, credits, settings);
+  for (const raw of [...blocks.slice(0, start), ...blocks.slice(end)])
+    readRegionLine(raw, credits, settings, statedLink);
   return blocks.slice(start, end);
 }
 
@@ -834,8 +842,17 @@ const AUTHOR_LINE = /^(?:作者|文)\s*[:：｜|/／]\s*(.+)$/u;
 const ROLE_WITH_NOTE = /^(编辑|责任编辑|责编|作者|文)\s*[:：｜|]\s*(\p{Script=Han}{2,4})[，,]/u;
 const PERSON_NAME = /^\p{Script=Han}{2,4}$/u;
 
-function readRegionLine(raw: RawBlock, credits: Credits, settings: Readonly<ParseSettings>): void {
-  const text = collapseWhitespace(blockText(raw.block));
+function readRegionLine(
+  raw: RawBlock,
+  credits: Credits,
+  settings: Readonly<ParseSettings>,
+  statedLink: string | null,
+): void {
+  // A closing quote of fields a line each (`> 作者: Mavelsate` / `> URL: https://…`, as a Hugo theme writes them under
+  // a page's Markdown copy): read as a metadata list is.
+  const lines = blockText(raw.block);
+  if (lines.includes("\n") && readFieldItems(lines.split("\n"), credits, settings, statedLink)) return;
+  const text = collapseWhitespace(lines);
   if (credits.stamp === null && readStamp(text, credits, settings, true)) return;
   const credit = readCreditLine(text, settings.creditSourceMaxLength);
   const written = credit === null ? null : creditText(raw, settings);
@@ -1279,9 +1296,22 @@ function readMetadataList(
   statedLink: string | null,
 ): boolean {
   const block = raw.block;
-  if (block.type !== "list" || block.items.length < 2) return false;
+  return block.type === "list" && readFieldItems(block.items, credits, settings, statedLink);
+}
+
+/**
+ * Items that are each a known label and a value (`- 分类: 行业分析`, `作者: Mavelsate`, `URL: https://…`), two at
+ * least, read into fields; false, and nothing read, when one of them is not.
+ */
+function readFieldItems(
+  items: readonly string[],
+  credits: Credits,
+  settings: Readonly<ParseSettings>,
+  statedLink: string | null,
+): boolean {
+  if (items.length < 2) return false;
   const read: Array<[string, string]> = [];
-  for (const item of block.items) {
+  for (const item of items) {
     const match = METADATA_ITEM.exec(item);
     const kind = match ? fieldKind(match[1]!) : undefined;
     if (!match || kind === undefined) return false;
@@ -1403,6 +1433,8 @@ function readTrailerLines(page: PageLines, credits: Credits, settings: Readonly<
 
 /** The most lines of fields a header box over the story holds (source, original link, dates, author). */
 const FIELD_HEADER_LINES = 4;
+/** The fields one line of a header box must hold when it is the box's only line. */
+const FIELD_HEADER_ONE_LINE = 3;
 /** Longest caption over a header box, in characters: a short note, no sentence (`推送自和讯保险的「行业」频道`). */
 const FIELD_HEADER_CAPTION_MAX = 24;
 
@@ -1431,22 +1463,33 @@ function withoutFieldHeader(
     (!longerThan(opening, FIELD_HEADER_CAPTION_MAX) && !/[:：]/u.test(opening) && !endsSentence(opening))
       ? 1
       : 0;
+  // A block may set its fields a line each (a clipper's metadata block, soft line breaks between its lines).
   const read: Array<{ raw: RawBlock; fields: LabelledField[] }> = [];
-  for (let i = caption; i < Math.min(blocks.length - 1, caption + FIELD_HEADER_LINES); i++) {
-    const line = lineOf(blocks[i]);
-    const fields = line === null ? null : readLabelledFields(line);
-    if (fields === null) break;
-    read.push({ raw: blocks[i]!, fields });
+  let end = caption;
+  for (; end < Math.min(blocks.length - 1, caption + FIELD_HEADER_LINES); end++) {
+    const text = lineOf(blocks[end]);
+    const breakAt = text?.indexOf("\n") ?? -1;
+    // The first line read first: a block that opens with no field (nearly every story's first) is not split.
+    const first = text === null ? null : readLabelledFields(breakAt < 0 ? text : text.slice(0, breakAt));
+    const fields =
+      first === null ? [null] : breakAt < 0 ? [first] : text!.split("\n").map(readLabelledFields);
+    if (fields.some((line) => line === null)) break;
+    for (const line of fields) read.push({ raw: blocks[end]!, fields: line! });
   }
-  if (read.length < 2) return blocks;
+  // Two lines of fields at least, or one line of three (a clipper's block whose line breaks were soft).
+  const fieldCount = read.reduce((sum, line) => sum + line.fields.length, 0);
+  if (read.length > FIELD_HEADER_LINES || (read.length < 2 && fieldCount < FIELD_HEADER_ONE_LINE))
+    return blocks;
   const kinds = new Set(read.flatMap((line) => line.fields.map((field) => field.kind)));
-  if (!kinds.has("date") || !(kinds.has("source") || kinds.has("url"))) return blocks;
+  // When: the story's date, or the day a clipper filed it (`收集时间`).
+  const dated = kinds.has("date") || kinds.has("collected");
+  if (!dated || !(kinds.has("source") || kinds.has("url"))) return blocks;
   for (const { raw, fields } of read) {
     readPageFields(fields, null, "under-headline", credits, settings);
     const link = raw.links.find((l) => isLinkField(l.text) && /^https?:/iu.test(l.href));
     if (link !== undefined) credits.originalUrl ??= link.href;
   }
-  return blocks.slice(caption + read.length);
+  return blocks.slice(end);
 }
 
 /**
@@ -1799,6 +1842,13 @@ const ACCOUNT_LINE = /^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)\s+(?=\d)/u
  */
 const GLUED_ACCOUNT_LINE = /^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)(?=\d{4}年)(?<=\p{Script=Han})/u;
 const GLUED_ACCOUNT_LINE_MAX = 64;
+/**
+ * A portal's source line as a browser copies it out of the page: the outlet's name run into the page's stamp, no
+ * year and no space (`腾讯科技07-2617:11`, `新浪财经07-2616:45`), and nothing after. Its stamp has no year, so only
+ * a line that is this and nothing else, its name an outlet's (`looksLikeOutlet`), is read: `会议定于07-2617:11` is
+ * a sentence. @bounded: anchored, a name of at most 16 characters.
+ */
+const GLUED_PAGE_SOURCE = /^(\p{Script=Han}[\p{Script=Han}A-Za-z]{1,15})(?=\d{2}-\d{4}:\d{2}$)/u;
 /** WeChat's mark of an original article and its writer's name, alone on a line (`原创 江右`). @bounded: a name of 2–4 Han characters. */
 const ORIGINAL_MARK = /^原创[ 　]+(\p{Script=Han}{2,4})$/u;
 const POSTED_FROM = /^(?:(?:Posted on|发表于|发布于)\s*\S{1,12}|\p{Script=Han}{2,6})?$/u;
@@ -1815,7 +1865,7 @@ function readAccountLine(written: string, credits: Credits, statedAuthor: string
   const text = written.replace(WRITTEN_LINK, "$1").replace(/\*/gu, " ").trim();
   const match =
     ACCOUNT_LINE.exec(text) ?? (text.length <= GLUED_ACCOUNT_LINE_MAX ? GLUED_ACCOUNT_LINE.exec(text) : null);
-  if (match === null) return false;
+  if (match === null) return text.length <= GLUED_ACCOUNT_LINE_MAX && readGluedPageSource(text, credits);
   const stamp = readStampLine(text.slice(match[0].length));
   if (stamp === null || stamp.year === null || !POSTED_FROM.test(stamp.rest)) return false;
   const names = match[2]!.trim();
@@ -1830,6 +1880,16 @@ function readAccountLine(written: string, credits: Credits, statedAuthor: string
   credits.stamp = stamp;
   credits.account = account;
   credits.sources.push({ name: account, strength: Strength.channel });
+  return true;
+}
+
+/** A page's source line, its outlet run into a stamp without a year (`GLUED_PAGE_SOURCE`): the outlet, the stamp. */
+function readGluedPageSource(text: string, credits: Credits): boolean {
+  const match = GLUED_PAGE_SOURCE.exec(text);
+  const stamp = match === null ? null : readStampLine(text.slice(match[0].length));
+  if (match === null || stamp === null || stamp.rest !== "" || !looksLikeOutlet(match[1]!)) return false;
+  credits.stamp = stamp;
+  credits.sources.push({ name: match[1]!, strength: Strength.channel });
   return true;
 }
 
