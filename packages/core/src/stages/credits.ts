@@ -46,6 +46,7 @@ import {
   halfWidthDigits,
   longerThan,
 } from "../text/chars.js";
+import { matchesIn } from "../text/matches.js";
 import { openingTest } from "../text/pattern-gate.js";
 import { FOLLOW_PROMPT_HEAD, followPromptAccount, isProse, ORNATE_TAIL_SHARE } from "./boilerplate.js";
 import { authorField, linkOutsideBody } from "./fields.js";
@@ -1714,7 +1715,7 @@ const PAPER_STAFF =
 
 /** Reads a block made only of paper staff credits (`PAPER_STAFF`); true when it was one. */
 function readPaperStaff(text: string, credits: Credits): boolean {
-  const found = [...text.matchAll(PAPER_STAFF)];
+  const found = matchesIn(PAPER_STAFF, text);
   if (found.length === 0 || text.replace(PAPER_STAFF, "").trim() !== "") return false;
   for (const [, paper, role, name] of found) {
     if (role === "记者") credits.author ??= name!;
