@@ -6,22 +6,15 @@
  * `lastIndex` set (an `exec` or `test` of a global pattern), as every caller's module-level pattern is.
  */
 export function matchesIn(pattern: RegExp, text: string): RegExpExecArray[] {
-  if (!pattern.global) throw new TypeError(`matchesIn needs a global pattern: ${pattern}`);
+  if (!pattern.global) throw new TypeError();
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     found.push(match);
-    // An empty match moves on by one character, as `matchAll` does: a code point in `u` or `v` mode.
+    // An empty match moves on by one character, as `matchAll` does: a whole code point in `u` or `v` mode.
+    const at = pattern.lastIndex;
     if (match[0] === "")
-      pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes("v"));
+      pattern.lastIndex += /[uv]/.test(pattern.flags) && text.codePointAt(at)! > 0xffff ? 2 : 1;
   }
   return found;
-}
-
-function nextIndex(text: string, at: number, byCodePoint: boolean): number {
-  if (!byCodePoint || at + 1 >= text.length) return at + 1;
-  const code = text.charCodeAt(at);
-  if (code < 0xd800 || code > 0xdbff) return at + 1;
-  const next = text.charCodeAt(at + 1);
-  return next >= 0xdc00 && next <= 0xdfff ? at + 2 : at + 1;
 }

@@ -261,10 +261,7 @@ const SPACES = [
   ..."\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff",
   ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i)),
 ];
-/** The characters Unicode's simple case folding (the `iu` flags) maps onto an ASCII letter other than its cases. */
-const FOLDED_TO_ASCII: Readonly<Record<string, readonly string[]>> = { s: ["\u017f"], k: ["\u212a"] };
 const DIGITS = [..."0123456789"];
-const WORD_CHARACTERS = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_", ...DIGITS];
 const EMPTY: Node = { kind: "empty" };
 const LOOK: Node = { kind: "look" };
 /** A backreference: any text the group matched, maybe none. */
@@ -376,20 +373,8 @@ class Reader {
 
   /** A literal character; under `i` one with a case is no spelling (it matches its other case too). */
   private literal(ch: string): Node {
-    if (this.caseless && hasCase(ch))
-      return { kind: "char", chars: null, wide: false, members: this.caseVariants(ch) };
+    if (this.caseless && hasCase(ch)) return { kind: "char", chars: null, wide: false, members: null };
     return { kind: "char", chars: [ch], wide: false, members: [ch] };
-  }
-
-  /**
-   * What an ASCII letter matches under the `i` flag: both its cases, and in `u` mode the two characters that fold
-   * to one (`ſ` to `s`, the Kelvin sign to `k`); null for any other letter, whose folding is not listed here.
-   */
-  private caseVariants(ch: string): readonly string[] | null {
-    if (!/^[A-Za-z]$/.test(ch)) return null;
-    const lower = ch.toLowerCase();
-    const folded = this.unicode ? (FOLDED_TO_ASCII[lower] ?? []) : [];
-    return [lower, ch.toUpperCase(), ...folded];
   }
 
   private escape(): Node {
@@ -422,16 +407,15 @@ class Reader {
 
   /**
    * The character an escape stands for (the backslash read), or the class it names. `\p{…}` and the
-   * negated classes may match prose; `\d`, `\s`, `\w` list few characters (under the `i` flag `\w`
-   * also matches `ſ` and the Kelvin sign, so it is not listed there).
+   * negated classes may match prose; `\d`, `\s`, `\w` list few characters, and those of `\d` and `\s`
+   * are listed as what a match may open with.
    */
   private escapedCharacter(inClass: boolean): string | ClassEscape {
     const ch = this.source[this.at]!;
     const rest = this.source.slice(this.at);
     if ("dsw".includes(ch)) {
       this.at++;
-      const members = ch === "d" ? DIGITS : ch === "s" ? SPACES : this.caseless ? null : WORD_CHARACTERS;
-      return { wide: false, members };
+      return { wide: false, members: ch === "d" ? DIGITS : ch === "s" ? SPACES : null };
     }
     if ("DSW".includes(ch)) {
       this.at++;
@@ -487,8 +471,7 @@ class Reader {
         if (high - low > NARROW_CLASS_MAX) wide = true;
         if (members !== null && high - low < MEMBERS_MAX) {
           for (let code = low; code <= high; code++) members.push(String.fromCodePoint(code));
-          if (this.caseless && members !== null)
-            members = withCaseVariants(members, (c) => this.caseVariants(c));
+          if (this.caseless && members.some(hasCase)) members = null;
         } else members = null;
         continue;
       }
@@ -498,8 +481,7 @@ class Reader {
         members = members !== null && from.members !== null ? [...members, ...from.members] : null;
       } else if (this.caseless && hasCase(from)) {
         spelled = false;
-        const variants = this.caseVariants(from);
-        members = members !== null && variants !== null ? [...members, ...variants] : null;
+        members = null;
       } else {
         listed.push(from);
         members?.push(from);
@@ -522,20 +504,6 @@ class Reader {
     if (this.done()) throw new Unread();
     return this.escapedCharacter(true);
   }
-}
-
-/** The characters with each cased one's variants (`variants`) added; null when one has variants not listed. */
-function withCaseVariants(
-  members: readonly string[],
-  variants: (ch: string) => readonly string[] | null,
-): string[] | null {
-  const all: string[] = [];
-  for (const ch of members) {
-    const more = hasCase(ch) ? variants(ch) : [ch];
-    if (more === null) return null;
-    all.push(ch, ...more);
-  }
-  return all;
 }
 
 /** Whether `ch` has another case, which the `i` flag also matches. */
