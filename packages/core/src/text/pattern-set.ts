@@ -28,8 +28,9 @@ import { stringScan } from "./string-finder.js";
  * alternation: it fails at the first character of nearly every text, cheaper than any scan. Cheaper
  * still is not calling the engine at all: the characters such patterns can open with are read from
  * them (`openingCodes`), and their alternation runs only on a text that opens with one of them — one
- * table look-up for the many lines that open with none. An anchored pattern whose opening characters
- * cannot be listed (one that may match nothing, or open with any character) is joined apart, ungated.
+ * table look-up for the many lines that open with none. Where one of them cannot be listed (a pattern
+ * that may match nothing, or open with any character), their alternation runs on every text, as before:
+ * joined apart, it would be one more run on every text.
  */
 export interface PatternSet {
   /** Whether any of the patterns matches somewhere in `text`, as `patterns.some((p) => p.test(text))`. */
@@ -64,19 +65,16 @@ export function patternSet(tests: readonly TextTest[]): PatternSet {
       continue;
     }
     const flags = test.flags.replace("g", "");
-    const anchored = isAnchoredAtStart(test.source, flags);
-    const where: Anchoring = !anchored
-      ? "anywhere"
-      : openingCodes([test]) !== null
-        ? "opening-listed"
-        : "start";
-    const key = `${where} ${flags}`;
+    const key = `${flags}${isAnchoredAtStart(test.source, flags) ? "^" : ""}`;
     byFlags.set(key, [...(byFlags.get(key) ?? []), test]);
   }
   const joined = [...byFlags].map(([key, patterns]) => {
-    const [where, flags] = key.split(" ") as [Anchoring, string];
-    const pattern = new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), flags);
-    const opening = where === "opening-listed" ? openingCodes(patterns) : null;
+    const anchored = key.endsWith("^");
+    const pattern = new RegExp(
+      patterns.map((p) => `(?:${p.source})`).join("|"),
+      anchored ? key.slice(0, -1) : key,
+    );
+    const opening = anchored ? openingCodes(patterns) : null;
     return opening === null ? pattern : behindOpening(pattern, opening);
   });
   const all: readonly TextTest[] = [...joined, ...alone, ...(gated.length > 0 ? [behindWords(gated)] : [])];
@@ -88,12 +86,6 @@ export function patternSet(tests: readonly TextTest[]): PatternSet {
     },
   };
 }
-
-/**
- * Which patterns are joined together, besides having the same flags: those that may match anywhere, those anchored at
- * the start whose opening characters are listed (`openingCodes`), and the other anchored ones.
- */
-type Anchoring = "anywhere" | "opening-listed" | "start";
 
 /**
  * `pattern`, anchored at the text's start, run only on a text whose first code unit is one of `codes`, the
