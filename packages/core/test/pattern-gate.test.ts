@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PACKS } from "../src/packs/index.js";
 import { GENERIC_CUTS, GENERIC_DROP } from "../src/stages/boilerplate.js";
-import { patternNeeds } from "../src/text/pattern-gate.js";
+import { openingCodes, openingTest, patternNeeds } from "../src/text/pattern-gate.js";
 
 const packs = [...PACKS.generators, ...PACKS.content];
 const RULES = [
@@ -128,6 +128,54 @@ describe("patternNeeds", () => {
   });
 });
 
+describe("openingCodes", () => {
+  const characters = (codes: ReadonlySet<number> | null) =>
+    codes === null ? null : [...codes].map((code) => String.fromCharCode(code)).sort();
+  const spelled = (text: string) => [...text].sort();
+
+  it("reads the characters real rules open with", () => {
+    // `stages/credits.ts`' related line: its keywords' first characters.
+    expect(
+      characters(
+        openingCodes([
+          /^(?:相关(?:报道|文章|阅读|新闻|链接)|延伸阅读|推荐阅读|往期回顾)\s*[:：]\s*(\S[^。！？!?]{1,80})$/u,
+        ]),
+      ),
+    ).toEqual(spelled("延往推相"));
+    // `stages/boilerplate.ts`' sign-offs: an optional run of ornaments or white space, then `THE`, `EOF`, `END`, `end`.
+    const codes = openingCodes([
+      /^[-—–_=*·•©\s]*(?:THE\s+)?(?:EOF|END|End|end)[-—–_=*·•\s]*$/u,
+      /^(?:[-—–=·•]+\s*(?:完|EOF|END|End|end)\s*[-—–=·•]+|©\s*THE\s+END)\s*$/u,
+    ]);
+    expect(characters(codes)?.filter((ch) => ch.trim() !== "")).toEqual(spelled("-—–_=*·•©TEe"));
+    expect(codes?.has(0x3000)).toBe(true);
+    // Under `i` a letter with a case is not listed (it matches its other cases, and in `u` mode what folds to it).
+    expect(openingCodes([/^(?:\(|（)?(?:完|END)(?:\)|）)?$/i])).toBeNull();
+    expect(characters(openingCodes([/^(?:公告|通知)/i]))).toEqual(spelled("公通"));
+    expect(characters(openingCodes([/^[a-b\d]/]))).toEqual(spelled("ab0123456789"));
+    // What may match nothing, or open with a character not listed.
+    expect(openingCodes([/^a?/])).toBeNull();
+    expect(openingCodes([/^.{0,16}点赞$/u])).toBeNull();
+    expect(openingCodes([/^[^。]x/u])).toBeNull();
+    expect(openingCodes([/^\p{Script=Han}x/u])).toBeNull();
+    expect(openingCodes([/^é/i])).toBeNull();
+    expect(openingCodes([/^\w/u])).toBeNull();
+    expect(openingCodes([/^公告/, /^.x/])).toBeNull();
+    // A look-ahead takes nothing: the match opens with what follows it.
+    expect(characters(openingCodes([/^(?=公)公告|^通知/]))).toEqual(spelled("公通"));
+  });
+
+  it("answers yes for every character when they are not listed", () => {
+    const mayOpen = openingTest([/^公告/, /^.x/]);
+    expect(mayOpen("公".charCodeAt(0))).toBe(true);
+    expect(mayOpen(-1)).toBe(true);
+    const mayOpenNotice = openingTest([/^公告/]);
+    expect([mayOpenNotice("公".charCodeAt(0)), mayOpenNotice("告".charCodeAt(0)), mayOpenNotice(-1)]).toEqual(
+      [true, false, false],
+    );
+  });
+});
+
 // Rule packs loaded with `--rules` bring patterns of any shape, and every rule list reads them: the reading must
 // end on any pattern that compiles, and what it gives must still be held by every match.
 describe("patternNeeds on any pattern (fast-check)", () => {
@@ -183,6 +231,29 @@ describe("patternNeeds on any pattern (fast-check)", () => {
     })
     .filter((pattern): pattern is RegExp => pattern !== null);
   const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }).map((chars) => chars.join(""));
+  // Letters of both cases, what the `i` flag folds onto `s` and `k` in `u` mode, and white space `\s` lists.
+  const foldingText = fc
+    .array(fc.constantFrom(...alphabet, "S", "s", "ſ", "k", "K", "\u212a", "\u00a0", "\u3000"), {
+      maxLength: 12,
+    })
+    .map((chars) => chars.join(""));
+
+  it("gives the characters every match opens with", () => {
+    let listed = 0;
+    fc.assert(
+      fc.property(compiled, fc.array(foldingText, { minLength: 1, maxLength: 8 }), (pattern, texts) => {
+        const codes = openingCodes([pattern]);
+        if (codes === null) return;
+        listed++;
+        const everywhere = new RegExp(pattern.source, `${pattern.flags}g`);
+        for (const t of texts)
+          for (const match of t.matchAll(everywhere))
+            expect(codes.has(match[0].charCodeAt(0)), `${pattern} on ${JSON.stringify(t)}`).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+    expect(listed).toBeGreaterThan(1000);
+  });
 
   it("ends, and every match holds one of the words it gives", () => {
     let gated = 0;

@@ -1,4 +1,5 @@
 import { collapseWhitespace, halfWidthDigits } from "../text/chars.js";
+import { matchesIn } from "../text/matches.js";
 import { isHostOutlet, outletOfUrl } from "./domains.js";
 import { LineLeads } from "./line-leads.js";
 import { canonicalOutlet, isKnownOutlet, isPersonNames, looksLikeOutlet } from "./outlets.js";
@@ -431,7 +432,7 @@ function readOriginalTitle(value: string): CreditLine | null {
   const headline = (text: string) => text.trim().replace(/^《(.+)》$/u, "$1");
   const digits = halfWidthDigits(value);
   let dispatched = false;
-  for (const date of digits.matchAll(DISPATCH_DATE)) {
+  for (const date of matchesIn(DISPATCH_DATE, digits)) {
     dispatched = true;
     for (
       let start = Math.max(RUN_ON_HEADLINE_MIN, date.index - RUN_ON_DATELINE_NAME);

@@ -6,6 +6,7 @@
  * 23:00 浏览：33`, `发布日期：2019-03-06 责任编辑：龙慧`), where several fields share one line.
  */
 
+import { matchesIn } from "../text/matches.js";
 import { ORIGINAL_LINK_WORDS } from "./grammar.js";
 
 export type FieldKind = "date" | "source" | "author" | "editor" | "url" | "collected" | "other";
@@ -140,7 +141,7 @@ export function readLabelledFields(line: string): LabelledField[] | null {
   const trimmed = line.trim();
   const text = mayOpenIcon(trimmed.charCodeAt(0)) ? trimmed.replace(LEADING_ICON, "") : trimmed;
   if (text.length > 200 || !FIELDS_OPENING.test(text)) return null;
-  const starts = [...text.matchAll(LABEL_AT)];
+  const starts = matchesIn(LABEL_AT, text);
   if (starts.length === 0 || !(starts[0]!.index === 0 || CAPTION.test(text.slice(0, starts[0]!.index))))
     return null;
   const fields: LabelledField[] = [];

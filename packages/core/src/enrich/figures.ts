@@ -1,4 +1,5 @@
 import type { Figure, FigureUnit } from "../article.js";
+import { matchesIn } from "../text/matches.js";
 
 const MULTIPLIER: Record<string, number> = {
   "": 1,
@@ -47,7 +48,7 @@ const FIGURE = new RegExp(
  */
 export function figuresInText(text: string): Figure[] {
   const figures: Figure[] = [];
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of matchesIn(FIGURE, text)) {
     const digits = m[1]!;
     const number = Number(digits.includes(",") ? digits.replace(/,/g, "") : digits);
     if (!Number.isFinite(number)) continue;

@@ -1,4 +1,5 @@
 import type { Listing, Market } from "../article.js";
+import { matchesIn } from "../text/matches.js";
 import { stringFinder } from "../text/string-finder.js";
 
 /** A-share code prefixes by exchange. */
@@ -176,7 +177,7 @@ export function codeMentions(text: string): CodeMention[] {
   const found: CodeMention[] = [];
   const add = (code: string, market: Market, start: number, end: number) =>
     found.push({ listing: { code, market }, key: `${code}.${market}`, start, end });
-  for (const m of text.matchAll(CODE_IN_PARENS)) {
+  for (const m of matchesIn(CODE_IN_PARENS, text)) {
     const end = m.index + m[0].length;
     if (m[1]) {
       const market = m[2] ? SUFFIX[m[2]] : aShareMarket(m[1]);
@@ -197,20 +198,20 @@ export function codeMentions(text: string): CodeMention[] {
   }
   const words = FORM_WORDS(text);
   const bare = BARE_SUFFIXES.some((suffix) => words.has(suffix));
-  for (const m of bare ? text.matchAll(BARE_CODE) : []) {
+  for (const m of bare ? matchesIn(BARE_CODE, text) : []) {
     const end = m.index + m[0].length;
     if (m[1] && m[2]) add(m[1], SUFFIX[m[2]]!, m.index, end);
     else if (m[3]) add(m[3].padStart(5, "0"), "HK", m.index, end);
   }
   // The two forms below are rare: their patterns run only on a text that names an exchange, or a code.
   const namesExchange = EXCHANGE_NAMES.some((name) => words.has(name));
-  for (const m of namesExchange ? text.matchAll(EXCHANGE_TICKER) : []) {
+  for (const m of namesExchange ? matchesIn(EXCHANGE_TICKER, text) : []) {
     const market = EXCHANGE_MARKET[m[1]!]!;
     const end = m.index + m[0].length;
     if (m[2] && market !== "HK") add(m[2], market, m.index, end);
     else if (m[3] && market === "HK") add(m[3].padStart(5, "0"), "HK", m.index, end);
   }
-  for (const m of words.has(CODE_WORD) ? text.matchAll(NAMED_CODE) : []) {
+  for (const m of words.has(CODE_WORD) ? matchesIn(NAMED_CODE, text) : []) {
     const market = aShareMarket(m[1]!);
     if (market) add(m[1]!, market, m.index, m.index + m[0].length);
   }

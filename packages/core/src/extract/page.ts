@@ -6,6 +6,7 @@ import type { AnyNode, Document, Element } from "../html/dom.js";
 import { Element as ElementNode, isDocument, isTag, isText, relinkChildren } from "../html/dom.js";
 import { select, textContent } from "../stages/select.js";
 import { halfWidthDigits, withoutWhitespace } from "../text/chars.js";
+import { matchesIn } from "../text/matches.js";
 
 /**
  * A whole saved web page (not an article fragment): the outlet's navigation, the title block, the
@@ -1007,7 +1008,7 @@ function confirmedUpdate(updatedAt: string | null, lines: readonly string[]): st
   if (updated === null) return null;
   const [month, day, hour, minute] = [5, 8, 11, 14].map((at) => Number(updated.slice(at, at + 2)));
   for (const line of lines) {
-    for (const stamp of halfWidthDigits(line).matchAll(YEARLESS_STAMP)) {
+    for (const stamp of matchesIn(YEARLESS_STAMP, halfWidthDigits(line))) {
       const [m, d, h, mi] = stamp.slice(1, 5).map(Number);
       if (m === month && d === day && h === hour && mi === minute) return updated;
     }

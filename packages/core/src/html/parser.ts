@@ -8,6 +8,7 @@
  * stay as written, where HTML would open elements and lose the characters.
  */
 import { decodeHtml } from "../text/entities.js";
+import { matchesIn } from "../text/matches.js";
 import { type Document, DomBuilder } from "./dom.js";
 import { isElementName } from "./elements.js";
 import { type Callbacks, Tokenizer } from "./tokenizer.js";
@@ -180,7 +181,8 @@ export class Parser implements Callbacks {
   private closedAfter(name: string, offset: number): boolean {
     if (this.endTags === null) {
       this.endTags = new Map();
-      for (const match of this.html.matchAll(END_TAG)) this.endTags.set(match[1]!.toLowerCase(), match.index);
+      for (const match of matchesIn(END_TAG, this.html))
+        this.endTags.set(match[1]!.toLowerCase(), match.index);
     }
     return (this.endTags.get(name) ?? -1) > offset;
   }

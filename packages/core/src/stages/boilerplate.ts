@@ -9,6 +9,7 @@ import {
   longerThan,
   WORDS_LINE,
 } from "../text/chars.js";
+import { openingTest } from "../text/pattern-gate.js";
 import { type PatternSet, patternSet, type TextTest } from "../text/pattern-set.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
@@ -67,12 +68,11 @@ const MODEL_NOTE =
   /^(?:本文|本篇|本[报報]告|以上[内內]容|[内內]容|全文)(?:由|使用|借助)[^。！？\n]{0,40}?(?:AI|GPT|LLM|Claude|DeepSeek|Gemini|人工智能|模型)[^。！？，,\n]{0,12}?(?:生成|[产產]生|撰[写寫]|[编編][写寫])(?:[，,][^。！？\n]{0,24})?[。.！]?$/iu;
 
 /**
- * What a closing note opens with, after any white space: one of the characters a clause of `CLOSING_NOTE` or a
- * `MODEL_NOTE` can start with. Nearly every story's last paragraph opens with another, and is neither collapsed nor
- * matched (`withoutClosingNotes`).
+ * Whether a block whose collapsed text opens with a character may be a closing note: one a clause of `CLOSING_NOTE` or
+ * a `MODEL_NOTE` can start with, read from the patterns. Nearly every story's last paragraph opens with another, and
+ * is neither collapsed nor matched (`withoutClosingNotes`).
  */
-const CLOSING_NOTE_OPENING =
-  /^[\s\u200b]*[本文以上内內信均并並不投股市入决決风風仅僅如若建議议欢歡请請记記收点點转轉关關您你谢謝感全]/u;
+const mayOpenClosingNote = openingTest([CLOSING_NOTE, MODEL_NOTE]);
 
 /** How many blocks from the body's end a closing note (`CLOSING_NOTE`, `MODEL_NOTE`) may stand: a disclaimer, a prompt, a model's note. */
 const CLOSING_NOTE_BLOCKS = 3;
@@ -88,7 +88,7 @@ function withoutClosingNotes(blocks: RawBlock[]): RawBlock[] {
   while (end > 0 && blocks.length - end < CLOSING_NOTE_BLOCKS) {
     const { block } = blocks[end - 1]!;
     if ((block.type !== "paragraph" && block.type !== "quote") || block.text.length > CLOSING_NOTE_MAX) break;
-    if (!CLOSING_NOTE_OPENING.test(block.text)) break;
+    if (!mayOpenClosingNote(collapsedFirstCode(block.text))) break;
     const text = collapseWhitespace(block.text).trim();
     if (!CLOSING_NOTE.test(text) && !MODEL_NOTE.test(text)) break;
     end--;
@@ -289,11 +289,6 @@ const RIGHTS_NOTICE =
 /** The most characters a rights notice (`RIGHTS_NOTICE`) runs to, its contact line included. */
 const RIGHTS_NOTICE_MAX = 120;
 /**
- * The characters a sign-off (`SIGN_OFF`, `ORNATE_SIGN_OFF`) may open with: its ornaments, `©`, and the
- * first letters of `THE`, `EOF`, `END`, `end`.
- */
-const SIGN_OFF_OPENINGS = "-—–_=*·•©TEe";
-/**
  * The most characters, once collapsed, of a line `PAGE_TAIL` or `FOLLOW_CARD` matches
  * (`People who liked this content also liked`): a longer block is neither (`mayEndStory`).
  */
@@ -327,6 +322,11 @@ const ORNATE_SIGN_OFF = /^(?:[-—–=·•]+\s*(?:完|EOF|END|End|end)\s*[-—�
  * it) may still be the page's promos: less than half a story.
  */
 export const ORNATE_TAIL_SHARE = 0.5;
+/**
+ * Whether a line opening with a character may be a sign-off (`SIGN_OFF`, `ORNATE_SIGN_OFF`), read from the patterns:
+ * its ornaments, `©`, and the first letters of `THE`, `EOF`, `END`, `end`.
+ */
+const mayOpenSignOff = openingTest([SIGN_OFF, ORNATE_SIGN_OFF]);
 /**
  * A paragraph that reads as prose: some words and a sentence end — a Chinese ellipsis closing it
  * (`更多消息，持续更新中……`) included, a run of dots (`......`) not.
@@ -629,7 +629,7 @@ function footerStart(
  * `ORNATE_SIGN_OFF`, `FOLLOW_PROMPT`), read off its text before it is collapsed: the first three and the
  * follow prompt match only short lines (`TAIL_LINE_MAX`, `FOLLOW_PROMPT_MAX` characters once collapsed, the
  * prompt holding `回`, which a line break collapsed away may part from its `复`), and a sign-off of any
- * length opens with one of `SIGN_OFF_OPENINGS`. An image's text is none.
+ * length opens with a character it may open with (`mayOpenSignOff`). An image's text is none.
  */
 function mayEndStory(raw: RawBlock): boolean {
   if (raw.block.type === "image") return false;
@@ -642,8 +642,7 @@ function mayEndStory(raw: RawBlock): boolean {
     !collapsedLongerThan(text, RIGHTS_NOTICE_MAX)
   )
     return true;
-  const first = collapsedFirstCode(text);
-  return first >= 0 && SIGN_OFF_OPENINGS.includes(String.fromCharCode(first));
+  return mayOpenSignOff(collapsedFirstCode(text));
 }
 
 /**

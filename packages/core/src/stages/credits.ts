@@ -48,6 +48,8 @@ import {
   halfWidthDigits,
   longerThan,
 } from "../text/chars.js";
+import { matchesIn } from "../text/matches.js";
+import { openingTest } from "../text/pattern-gate.js";
 import { FOLLOW_PROMPT_HEAD, followPromptAccount, isProse, ORNATE_TAIL_SHARE } from "./boilerplate.js";
 import { authorField, linkOutsideBody } from "./fields.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
@@ -1190,8 +1192,8 @@ function cutRelatedBoxes(blocks: RawBlock[]): RawBlock[] {
 /** A related story on one line: `相关报道：[title](url)`, `相关新闻：社科院原副院长李扬：股市不是用来炒的`. */
 const RELATED_LINE =
   /^(?:相关(?:报道|文章|阅读|新闻|链接)|延伸阅读|推荐阅读|往期回顾)\s*[:：]\s*(\S[^。！？!?]{1,80})$/u;
-/** The characters `RELATED_LINE`'s keywords open with. */
-const RELATED_LINE_FIRST = new Set([..."相延推往"].map((character) => character.charCodeAt(0)));
+/** Whether a line opening with a character may be a `RELATED_LINE`: one its keywords open with, read from the pattern. */
+const mayOpenRelatedLine = openingTest([RELATED_LINE]);
 /**
  * Related-story lines above the story's first paragraph or below its last (images may stand among
  * them): a keyword, a colon and one title, linked or not, never a sentence. Below the story, a
@@ -1204,7 +1206,7 @@ function cutRelatedLines(blocks: RawBlock[], settings: Readonly<ParseSettings>):
     // A short line of its own may have been typed a heading. Only a line opening with a keyword's character is
     // collapsed to be read.
     (raw.block.type === "paragraph" || raw.block.type === "heading") &&
-    RELATED_LINE_FIRST.has(collapsedFirstCode(raw.block.text)) &&
+    mayOpenRelatedLine(collapsedFirstCode(raw.block.text)) &&
     RELATED_LINE.test(collapseWhitespace(raw.block.text));
   const aside = (raw: RawBlock) => raw.block.type === "image" || related(raw);
   let start = 0;
@@ -1768,7 +1770,7 @@ const PAPER_STAFF =
 
 /** Reads a block made only of paper staff credits (`PAPER_STAFF`); true when it was one. */
 function readPaperStaff(text: string, credits: Credits): boolean {
-  const found = [...text.matchAll(PAPER_STAFF)];
+  const found = matchesIn(PAPER_STAFF, text);
   if (found.length === 0 || text.replace(PAPER_STAFF, "").trim() !== "") return false;
   for (const [, paper, role, name] of found) {
     if (role === "记者") credits.author ??= name!;

@@ -15,6 +15,7 @@ import {
 import { dateFromParts, normalizeDate } from "../enrich/dates.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
+import { matchesIn } from "../text/matches.js";
 import { warning } from "../warnings.js";
 import type { Credits } from "./credits.js";
 import type { BodyRead } from "./read-body.js";
@@ -195,7 +196,7 @@ const TIME_ELEMENT = /<time\b[^>]{0,200}?\bdatetime\s*=\s*["']([^"'<>]{10,40})["
 
 function withSecondsOfTimeElement(raw: string, publishedAt: string | null): string | null {
   if (publishedAt === null || publishedAt.slice(16, 19) !== ":00") return publishedAt;
-  for (const match of raw.slice(0, 20_000).matchAll(TIME_ELEMENT)) {
+  for (const match of matchesIn(TIME_ELEMENT, raw.slice(0, 20_000))) {
     const stated = normalizeDate(match[1]!);
     if (
       stated !== null &&

@@ -32,10 +32,16 @@ const SPELLINGS_MAX = 16;
 const CLASS_SPELLED_MAX = 4;
 /** A class whose ranges span more characters than this reads prose (`[\u4e00-\u9fa5]`), as `.` does. */
 const NARROW_CLASS_MAX = 256;
+/** How many characters a class may match and still have them listed as what a match may open with. */
+const MEMBERS_MAX = 128;
 
-/** One character: from a short list (`chars`), or from a class not spelled out (null); wide when it may be prose. */
+/**
+ * One character: from a short list (`chars`), or from a class not spelled out (null); wide when it may be prose.
+ * `members`: every character it may be, when they can be listed (a class of up to `MEMBERS_MAX`, `\d`, `\s`); null
+ * otherwise (a wide or negated class, `\p{…}`, a letter under the `i` flag).
+ */
 type Node =
-  | { kind: "char"; chars: readonly string[] | null; wide: boolean }
+  | { kind: "char"; chars: readonly string[] | null; wide: boolean; members: readonly string[] | null }
   | { kind: "empty" }
   | { kind: "look" }
   | { kind: "seq"; items: readonly Node[] }
@@ -136,6 +142,72 @@ function unique(strings: readonly string[]): readonly string[] {
   return [...new Set(strings)];
 }
 
+/**
+ * The characters a match of any of `patterns` may open with, as UTF-16 codes (an astral character's high
+ * surrogate), read from the patterns themselves; null when one of them may open with a character that cannot be
+ * listed (`.`, a negated or wide class, `\p{…}`, a letter under the `i` flag, a backreference), may match nothing,
+ * or is not one this reading follows. For patterns anchored at the text's start (`isAnchoredAtStart`) these are the
+ * text's first character: a text opening with any other matches none of them, which one look-up answers before
+ * any pattern runs.
+ */
+export function openingCodes(patterns: readonly RegExp[]): ReadonlySet<number> | null {
+  const codes = new Set<number>();
+  for (const pattern of patterns) {
+    const tree = readPattern(pattern.source, pattern.flags);
+    const first = tree === null ? null : firstCharacters(tree);
+    if (first === null || first.empty || first.members === null) return null;
+    for (const member of first.members) codes.add(member.charCodeAt(0));
+  }
+  return codes;
+}
+
+/**
+ * Whether a text that opens with the character `code` (a UTF-16 code; -1 for none) may match one of `patterns`,
+ * each anchored at the text's start: `openingCodes` as a test, yes for every character when they are not listed.
+ */
+export function openingTest(patterns: readonly RegExp[]): (code: number) => boolean {
+  const codes = openingCodes(patterns);
+  return codes === null ? () => true : (code) => codes.has(code);
+}
+
+/** The characters the part may open with (null when not listed), and whether it may match nothing. */
+function firstCharacters(node: Node): { members: ReadonlySet<string> | null; empty: boolean } {
+  switch (node.kind) {
+    case "char":
+      return { members: node.members === null ? null : new Set(node.members), empty: false };
+    // A look-around reads without taking: the match's first character is the next part's.
+    case "empty":
+    case "look":
+      return { members: new Set(), empty: true };
+    case "repeat": {
+      if (node.max === 0) return { members: new Set(), empty: true };
+      const inner = firstCharacters(node.node);
+      return { members: inner.members, empty: node.min === 0 || inner.empty };
+    }
+    case "alt":
+      return joinFirsts(node.alts, true);
+    case "seq":
+      return joinFirsts(node.items, false);
+  }
+}
+
+/** The first characters of alternatives (`any`), or of a sequence: its items' up to the first that takes one. */
+function joinFirsts(
+  nodes: readonly Node[],
+  any: boolean,
+): { members: ReadonlySet<string> | null; empty: boolean } {
+  const members = new Set<string>();
+  let empty = !any;
+  for (const node of nodes) {
+    const first = firstCharacters(node);
+    if (first.members === null) return { members: null, empty: false };
+    for (const member of first.members) members.add(member);
+    if (any) empty ||= first.empty;
+    else if (!first.empty) return { members, empty: false };
+  }
+  return { members, empty };
+}
+
 /** Whether a match may open with a wide class, and whether the part may match nothing. */
 function opening(node: Node): { wide: boolean; empty: boolean } {
   switch (node.kind) {
@@ -183,8 +255,13 @@ function readPattern(source: string, flags: string): Node | null {
   }
 }
 
-const ANY: Node = { kind: "char", chars: null, wide: true };
-const NARROW: Node = { kind: "char", chars: null, wide: false };
+const ANY: Node = { kind: "char", chars: null, wide: true, members: null };
+/** JavaScript's `\s`: the characters `trim` removes. */
+const SPACES = [
+  ..."\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff",
+  ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i)),
+];
+const DIGITS = [..."0123456789"];
 const EMPTY: Node = { kind: "empty" };
 const LOOK: Node = { kind: "look" };
 /** A backreference: any text the group matched, maybe none. */
@@ -197,6 +274,13 @@ const CONTROL_ESCAPES: Readonly<Record<string, string>> = {
   f: "\f",
   0: "\0",
 };
+
+/** What a class escape (`\d`, `\S`, `\p{…}`) matches: wide when prose, its characters when they can be listed. */
+interface ClassEscape {
+  wide: boolean;
+  members: readonly string[] | null;
+}
+const WIDE_ESCAPE: ClassEscape = { wide: true, members: null };
 
 class Reader {
   private at = 0;
@@ -289,8 +373,8 @@ class Reader {
 
   /** A literal character; under `i` one with a case is no spelling (it matches its other case too). */
   private literal(ch: string): Node {
-    if (this.caseless && hasCase(ch)) return NARROW;
-    return { kind: "char", chars: [ch], wide: false };
+    if (this.caseless && hasCase(ch)) return { kind: "char", chars: null, wide: false, members: null };
+    return { kind: "char", chars: [ch], wide: false, members: [ch] };
   }
 
   private escape(): Node {
@@ -317,31 +401,31 @@ class Reader {
       return ANY_RUN;
     }
     const escaped = this.escapedCharacter(false);
-    if (escaped === "narrow") return NARROW;
-    if (escaped === "wide") return ANY;
+    if (typeof escaped !== "string") return { kind: "char", chars: null, ...escaped };
     return this.literal(escaped);
   }
 
   /**
-   * The character an escape stands for (the backslash read), or the kind of class it names. `\p{…}`
-   * and the negated classes may match prose; `\d`, `\s`, `\w` list few characters.
+   * The character an escape stands for (the backslash read), or the class it names. `\p{…}` and the
+   * negated classes may match prose; `\d`, `\s`, `\w` list few characters, and those of `\d` and `\s`
+   * are listed as what a match may open with.
    */
-  private escapedCharacter(inClass: boolean): string | "narrow" | "wide" {
+  private escapedCharacter(inClass: boolean): string | ClassEscape {
     const ch = this.source[this.at]!;
     const rest = this.source.slice(this.at);
     if ("dsw".includes(ch)) {
       this.at++;
-      return "narrow";
+      return { wide: false, members: ch === "d" ? DIGITS : ch === "s" ? SPACES : null };
     }
     if ("DSW".includes(ch)) {
       this.at++;
-      return "wide";
+      return WIDE_ESCAPE;
     }
     if (this.unicode && (ch === "p" || ch === "P")) {
       const end = this.source.indexOf("}", this.at);
       if (end === -1) throw new Unread();
       this.at = end + 1;
-      return "wide";
+      return WIDE_ESCAPE;
     }
     if (ch in CONTROL_ESCAPES && !(ch === "0" && /^0\d/.test(rest))) {
       this.at++;
@@ -368,6 +452,8 @@ class Reader {
     const listed: string[] = [];
     let spelled = true;
     let wide = negated;
+    // Every character the class matches, while they can be listed.
+    let members: string[] | null = negated ? null : [];
     while (this.source[this.at] !== "]") {
       if (this.done()) throw new Unread();
       const from = this.classMember();
@@ -380,22 +466,39 @@ class Reader {
         const to = this.classMember();
         spelled = false;
         // A class escape at either end (`[\d-x]`, outside `u` mode) makes no range: not followed here.
-        if ([from, to].some((end) => end === "narrow" || end === "wide")) throw new Unread();
-        if (to.codePointAt(0)! - from.codePointAt(0)! > NARROW_CLASS_MAX) wide = true;
+        if (typeof from !== "string" || typeof to !== "string") throw new Unread();
+        const [low, high] = [from.codePointAt(0)!, to.codePointAt(0)!];
+        if (high - low > NARROW_CLASS_MAX) wide = true;
+        if (members !== null && high - low < MEMBERS_MAX) {
+          for (let code = low; code <= high; code++) members.push(String.fromCodePoint(code));
+          if (this.caseless && members.some(hasCase)) members = null;
+        } else members = null;
         continue;
       }
-      if (from === "wide") wide = true;
-      if (from === "narrow" || from === "wide") spelled = false;
-      else if (this.caseless && hasCase(from)) spelled = false;
-      else listed.push(from);
+      if (typeof from !== "string") {
+        wide ||= from.wide;
+        spelled = false;
+        members = members !== null && from.members !== null ? [...members, ...from.members] : null;
+      } else if (this.caseless && hasCase(from)) {
+        spelled = false;
+        members = null;
+      } else {
+        listed.push(from);
+        members?.push(from);
+      }
     }
     this.at++;
     const chars =
       spelled && !negated && listed.length > 0 && listed.length <= CLASS_SPELLED_MAX ? unique(listed) : null;
-    return { kind: "char", chars, wide };
+    return {
+      kind: "char",
+      chars,
+      wide,
+      members: members !== null && members.length <= MEMBERS_MAX ? unique(members) : null,
+    };
   }
 
-  private classMember(): string | "narrow" | "wide" {
+  private classMember(): string | ClassEscape {
     if (this.source[this.at] !== "\\") return this.character();
     this.at++;
     if (this.done()) throw new Unread();
