@@ -325,8 +325,9 @@ export async function assignStories(
   const dbs = [db, ...(options.neighbours ?? [])];
   const scope: Scope = { dbs, windows: dbs.map((one) => windowOf(one, settings)) };
   const generations: (number | null)[] = [];
-  for (const [i, one] of dbs.entries()) {
-    generations.push(await readGeneration(one));
+  // Index loops, not `entries()` destructuring: its iterator results deoptimized this function.
+  for (let i = 0; i < dbs.length; i++) {
+    generations.push(await readGeneration(dbs[i]!));
     scope.windows[i]!.sync(generations[i]!);
   }
 
@@ -349,7 +350,16 @@ export async function assignStories(
     const previous = known.get(next.article.id);
     const storyId =
       previous ?? (await chooseStoryFor(scope, next, assigned, settings)) ?? storyIdOf(next.article);
-    assigned.add({ ...next, storyId });
+    // Spelled out, not spread: one shape for every item (a spread's copies met several maps).
+    assigned.add({
+      article: next.article,
+      key: next.key,
+      keyJson: next.keyJson,
+      features: next.features,
+      anchors: next.anchors,
+      relayed: next.relayed,
+      storyId,
+    });
   }
   const done = assigned.items;
 
@@ -358,10 +368,10 @@ export async function assignStories(
   const storyIds = [...new Set(done.map((item) => item.storyId))];
   const rows = await storyRows(dbs, storyIds, done, settings);
   const byHome = new Map<SqlDatabase, StoryRow[]>();
-  for (const [i, storyId] of storyIds.entries()) {
+  for (let i = 0; i < storyIds.length; i++) {
     // A story's row lives where it was founded; a new one's here.
-    const home = (await storyHome(dbs, storyId)) ?? db;
-    byHome.set(home, [...(byHome.get(home) ?? []), rows[i]!]);
+    const home = (await storyHome(dbs, storyIds[i]!)) ?? db;
+    listIn(byHome, home).push(rows[i]!);
   }
   statements.push(...storyRowStatements(byHome.get(db) ?? [], db));
   const elsewhere = new Map<SqlDatabase, SqlStatement[]>();
@@ -416,25 +426,27 @@ async function chooseStoryFor(
 
   storedFeatures.focus(key.at);
   const latest = key.at + longestWindowMs(settings);
-  for (const [i, window] of windows.entries()) await window.cover(dbs[i]!, key.at);
+  for (let i = 0; i < windows.length; i++) await windows[i]!.cover(dbs[i]!, key.at);
   const { usable, sharing } = usableAnchors(windows, earlier, anchors, key.at, item.article.id);
   const usableSet = new Set(usable);
   const candidates: Candidate<string>[] = [];
   // Only the stored items that share enough anchors, and are close enough in time to be copies,
   // are read whole, and only those whose rows are not kept already.
   const stored: { id: string; story: string; features: Features }[] = [];
-  for (const [i, db] of dbs.entries()) {
+  for (let i = 0; i < dbs.length; i++) {
     const unknown = new Map<string, WindowKey>();
     for (const other of sharing[i]!) {
       if (withinPairWindow(key, other, settings)) {
         const kept = keptRowOf(other, settings);
         if (kept === undefined) unknown.set(other.id, other);
-        else stored.push({ id: other.id, ...kept });
+        else stored.push({ id: other.id, story: kept.story, features: kept.features });
       }
     }
-    for (const row of await storyKeyRows<StoredKeyRow>(db, "article_id, story_id, key", [
-      ...unknown.keys(),
-    ])) {
+    for (const row of await storyKeyRows<StoredKeyRow>(
+      dbs[i]!,
+      "article_id, story_id, key",
+      Array.from(unknown.keys()),
+    )) {
       const source = unknown.get(row.article_id)!;
       const features = featuresOfStored(row.article_id, row.key, settings, { source, story: row.story_id });
       stored.push({ id: row.article_id, story: row.story_id, features });
@@ -482,16 +494,15 @@ async function chooseStoryFor(
     const rows: CopyRow[] = [];
     let founderRow: { article_id: string; key: string } | undefined;
     for (const db of dbs) {
-      rows.push(
-        ...(await db.all<CopyRow>(
-          sql(
-            `SELECT article_id, at, size, key FROM story_keys WHERE story_id = ? AND at BETWEEN ? AND ? ORDER BY at, article_id`,
-            storyId,
-            key.at - longestWindowMs(settings),
-            latest,
-          ),
-        )),
+      const found = await db.all<CopyRow>(
+        sql(
+          `SELECT article_id, at, size, key FROM story_keys WHERE story_id = ? AND at BETWEEN ? AND ? ORDER BY at, article_id`,
+          storyId,
+          key.at - longestWindowMs(settings),
+          latest,
+        ),
       );
+      for (const row of found) rows.push(row);
       founderRow ??= (
         await db.all<{ article_id: string; key: string }>(
           sql(
@@ -509,7 +520,7 @@ async function chooseStoryFor(
     let copies: Features[] | undefined;
     reach.set(storyId, {
       founder,
-      comparable: comparableCopies([...rows, ...local.map((other) => other.key)], key, settings),
+      comparable: comparableCopies(timesOf(rows, local), key, settings),
       copies: () => {
         copies ??= [
           ...rows.map((row) => featuresOfStored(row.article_id, row.key, settings)),
@@ -520,6 +531,18 @@ async function chooseStoryFor(
     });
   }
   return assignStory(features, copiesOf, (storyId) => reach.get(storyId)!, template, settings);
+}
+
+/**
+ * The times and sizes of a story's copies within reach, its stored rows' then this call's: one
+ * shape of object for both, so `comparableCopies` reads every copy alike (an array of the rows and
+ * the keys spread together deoptimized the story choice on their maps).
+ */
+function timesOf(rows: readonly CopyRow[], local: readonly Item[]): { at: number | null; size: number }[] {
+  const times: { at: number | null; size: number }[] = [];
+  for (const row of rows) times.push({ at: row.at, size: row.size });
+  for (const other of local) times.push({ at: other.key.at, size: other.key.size });
+  return times;
 }
 
 /**
@@ -540,8 +563,12 @@ function usableAnchors(
   const usable: number[] = [];
   // The keys of one anchor, window after window: window i's end at ends[i].
   const found: WindowKey[] = [];
-  const ends: number[] = windows.map(() => 0);
-  const touched: WindowKey[][] = windows.map(() => []);
+  const ends: number[] = [];
+  const touched: WindowKey[][] = [];
+  for (let i = 0; i < windows.length; i++) {
+    ends.push(0);
+    touched.push([]);
+  }
   for (const anchor of anchors) {
     let count = earlier.carrying(anchor, id, CANDIDATES.maxPosting);
     let end = 0;
@@ -562,14 +589,15 @@ function usableAnchors(
       }
     }
   }
-  const sharing = touched.map((keys) => {
+  const sharing: WindowKey[][] = [];
+  for (const keys of touched) {
     const enough: WindowKey[] = [];
     for (const key of keys) {
       if (enoughSharedAnchors(key.shared, anchors.length, key.anchors) && key.id !== id) enough.push(key);
       key.shared = 0;
     }
-    return enough;
-  });
+    sharing.push(enough);
+  }
   return { usable, sharing };
 }
 
