@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
-import { readAtPace } from "./body-pace.js";
+import { cutShort, readAtPace } from "./body-pace.js";
 import type { ApiDeps, AppEnv } from "./deps.js";
 import { unsupportedMediaType } from "./inputs.js";
 import { ApiApp } from "./openapi.js";
@@ -82,7 +82,9 @@ export function createApp(resolveDeps: (c: Context) => ApiDeps): ApiApp {
     const body = c.req.raw.body;
     const declared = Number(c.req.header("content-length") ?? Number.NaN);
     if (pace === undefined || body === null || declared > c.var.deps.bodyLimit) return next();
-    c.req.raw = new Request(c.req.raw, { body: await readAtPace(body, pace, c.var.deps.bodyLimit) });
+    const bytes = await readAtPace(body, pace, c.var.deps.bodyLimit);
+    if (bytes.byteLength < declared) throw cutShort(bytes.byteLength, declared);
+    c.req.raw = new Request(c.req.raw, { body: bytes });
     return next();
   });
   app.use(async (c, next) =>

@@ -33,11 +33,30 @@ export function bodyPaceFrom(settings: ApiSettings): BodyPace {
   };
 }
 
+/**
+ * A body stream the runtime failed mid-read (the connection reset): the request's fault, a 400,
+ * never logged as the server's `internal-error`.
+ */
+function unreadable(error: unknown): never {
+  throw new ProblemError("bad-request", `the body could not be read: ${(error as Error).message}`);
+}
+
 /** The 408 of a body slower than `pace`. */
 export function tooSlow(pace: BodyPace): ProblemError {
   return new ProblemError(
     "request-timeout",
     `the body came slower than BODY_MIN_RATE (${pace.minRate} bytes a second over ${pace.windowMs} ms)`,
+  );
+}
+
+/**
+ * The 400 of a body that ended before the `Content-Length` its request declared: an upload cut short
+ * (the client gone, a proxy's reset) is not the file, and was parsed, and stored, as if it were.
+ */
+export function cutShort(received: number, declared: number): ProblemError {
+  return new ProblemError(
+    "bad-request",
+    `the body ended after ${received} of the ${declared} bytes its Content-Length declares; send it whole`,
   );
 }
 
@@ -70,7 +89,7 @@ export async function readAtPace(
   });
   try {
     while (size <= limit) {
-      const { done, value } = await Promise.race([reader.read(), stalled]);
+      const { done, value } = await Promise.race([reader.read().catch(unreadable), stalled]);
       if (done) break;
       chunks.push(value);
       size += value.byteLength;

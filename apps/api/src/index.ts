@@ -4,6 +4,7 @@ export { assetDocsFile } from "./asset-docs.js";
 export { assetEntities } from "./asset-entities.js";
 export { assetSecurities } from "./asset-securities.js";
 export { requireToken } from "./auth.js";
+export { bodyPaceFrom } from "./body-pace.js";
 export {
   type ApiDeps,
   type ApiSettings,

@@ -4,7 +4,10 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 /** Status and title of every error the API answers with: stable, documented codes (see docs/api.md). */
 const PROBLEMS = {
-  /** A request that is not valid HTTP (Node's parser refused it: raw UTF-8 in the URL). */
+  /**
+   * A request that is not valid HTTP (Node's parser refused it: raw UTF-8 in the URL); (Worker) a body
+   * that ended before its `Content-Length`, or whose stream failed mid-read.
+   */
   "bad-request": [400, "Bad Request"],
   "invalid-json": [400, "Bad Request"],
   unauthorized: [401, "Unauthorized"],

@@ -8,6 +8,7 @@ import {
   assetSecurities,
   assetTables,
   bodyLimitFrom,
+  bodyPaceFrom,
   corsOriginsFrom,
   inlineParser,
   lazily,
@@ -32,6 +33,8 @@ function depsFor(env: IngestEnv): ApiDeps {
       store: storeFromEnv(env),
       token: env.API_TOKEN,
       bodyLimit: bodyLimitFrom(env),
+      // Read at the API's pace: without it a body that never ended held its request open (no 408).
+      bodyPace: bodyPaceFrom(env),
       recordLimit: recordLimitFrom(env),
       parse: inlineParser(securities, () => assetTables(env.ASSETS)),
       securities,
