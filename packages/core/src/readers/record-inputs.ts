@@ -101,4 +101,3 @@ function onlyDocument(items: readonly ReadItem[]): { document: SourceDocument; w
     ? null
     : { document: { ...item.document, ref: null }, warnings: item.warnings };
 }
-

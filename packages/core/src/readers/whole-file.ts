@@ -3,7 +3,7 @@ import type { PackSet } from "../packs/index.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import type { SecurityDictionary } from "../securities/dictionary.js";
 import type { ParseSettings } from "../settings.js";
-import { decode, type Encoding } from "../stages/decode.js";
+import { decode } from "../stages/decode.js";
 import { readFile } from "../stages/front-matter.js";
 import type { YamlExtensions } from "../stages/front-matter-yaml.js";
 import type { EntityTable } from "../text/entities.js";
