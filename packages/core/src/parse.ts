@@ -60,5 +60,5 @@ export interface ParseOptions {
  * a digest) is read as one and says so (`many-documents`): `parseAll` gives one Article each.
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Article {
-  return parseDocument(input, options, options.records ?? RECORD_INPUTS);
+  return parseDocument(input, options, RECORD_INPUTS);
 }

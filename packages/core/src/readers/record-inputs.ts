@@ -18,21 +18,17 @@ import type { ReadItem } from "./types.js";
  * default entry of `@caixun/core` always has it (`RECORD_INPUTS`); the browser build's `parse` has it when given
  * (`records` from `@caixun/core/records`), so that a page that parses files ships none of these readers.
  */
-export interface RecordInputs {
-  readOne(
-    kind: InputKind,
-    text: string,
-    packs: PackSet,
-    settings: Readonly<ParseSettings>,
-  ): { document: SourceDocument; warnings: Warning[] } | null;
-}
+export type RecordInputs = (
+  kind: InputKind,
+  text: string,
+  packs: PackSet,
+  settings: Readonly<ParseSettings>,
+) => { document: SourceDocument; warnings: Warning[] } | null;
 
-export const RECORD_INPUTS: RecordInputs = {
-  readOne: (kind, text, packs, settings) =>
-    isReadWhole(kind)
-      ? onlyDocument(WHOLE_READERS[kind](text, new RecordMapper(packs, null, settings), 1))
-      : oneRecord(text, packs, settings),
-};
+export const RECORD_INPUTS: RecordInputs = (kind, text, packs, settings) =>
+  isReadWhole(kind)
+    ? onlyDocument(WHOLE_READERS[kind](text, new RecordMapper(packs, null, settings), 1))
+    : oneRecord(text, packs, settings);
 
 /**
  * The document of a JSON input that is one object with a text field (`content`, `summary`, … — the

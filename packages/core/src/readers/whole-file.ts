@@ -147,8 +147,7 @@ export function readWholeFile(
     case "html":
       return wholeText(kind, text, filename);
     default: {
-      const record =
-        kind === "digest" || records === undefined ? null : records.readOne(kind, text, packs, settings);
+      const record = kind === "digest" || records === undefined ? null : records(kind, text, packs, settings);
       if (record !== null) return record;
       const read = readFile(text, filename, yaml);
       const what = MANY_DOCUMENTS[kind] ?? "records of a dump";
