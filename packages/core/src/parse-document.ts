@@ -12,12 +12,12 @@ import { warning } from "./warnings.js";
 
 /**
  * `parse` with the readers of record inputs it is given (`records`): the default entry's `parse` gives it
- * `RECORD_INPUTS` always, the browser build's only what its caller passes (`ParseOptions.records`).
+ * `readRecordInput` always, the browser build's only what its caller passes (`ParseOptions.records`).
  */
 export function parseDocument(
   input: string | Uint8Array,
   options: ParseOptions,
-  records: RecordInputs | undefined,
+  records: RecordInputs,
 ): Article {
   const settings = resolveSettings(options.settings);
   const packs = options.packs ?? PACKS;
@@ -39,8 +39,8 @@ export function parseDocument(
         options.filename,
         settings,
         packs,
-        options.yaml,
         records,
+        options.yaml,
       );
       const compressed =
         input instanceof Uint8Array && input[0] === 0x1f && input[1] === 0x8b

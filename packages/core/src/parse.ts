@@ -1,7 +1,7 @@
 import type { Article } from "./article.js";
 import type { PackSet } from "./packs/index.js";
 import { parseDocument } from "./parse-document.js";
-import { RECORD_INPUTS, type RecordInputs } from "./readers/record-inputs.js";
+import { type RecordInputs, readRecordInput } from "./readers/record-inputs.js";
 import type { SecurityDictionary } from "./securities/dictionary.js";
 import type { ParseSettings } from "./settings.js";
 import type { YamlExtensions } from "./stages/front-matter-yaml.js";
@@ -60,5 +60,5 @@ export interface ParseOptions {
  * a digest) is read as one and says so (`many-documents`): `parseAll` gives one Article each.
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Article {
-  return parseDocument(input, options, RECORD_INPUTS);
+  return parseDocument(input, options, readRecordInput);
 }

@@ -8,4 +8,4 @@
  *   import { records } from "@caixun/core/records";
  *   parse(bytes, { records });
  */
-export { RECORD_INPUTS as records } from "./readers/record-inputs.js";
+export { readRecordInput as records } from "./readers/record-inputs.js";

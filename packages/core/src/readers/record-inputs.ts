@@ -15,7 +15,7 @@ import type { ReadItem } from "./types.js";
 /**
  * How `parse` reads an input of records (a JSON record, a feed, a SQL dump, a CSV export, a tagged corpus) as
  * one Article: the document of the one record it holds, or null for none, more than one, or a failure. The
- * default entry of `@caixun/core` always has it (`RECORD_INPUTS`); the browser build's `parse` has it when given
+ * default entry of `@caixun/core` always has it (`readRecordInput`); the browser build's `parse` has it when given
  * (`records` from `@caixun/core/records`), so that a page that parses files ships none of these readers.
  */
 export type RecordInputs = (
@@ -25,28 +25,23 @@ export type RecordInputs = (
   settings: Readonly<ParseSettings>,
 ) => { document: SourceDocument; warnings: Warning[] } | null;
 
-export const RECORD_INPUTS: RecordInputs = (kind, text, packs, settings) =>
-  isReadWhole(kind)
-    ? onlyDocument(WHOLE_READERS[kind](text, new RecordMapper(packs, null, settings), 1))
-    : oneRecord(text, packs, settings);
-
 /**
- * The document of a JSON input that is one object with a text field (`content`, `summary`, … — the
- * keys the record mapping reads), or null for anything else: an array, objects one after another,
- * invalid JSON, a settings file. It is one Article's file, so it has no `ref`.
+ * The document of an input of records that holds one (`RecordInputs`): a feed, a SQL dump, a CSV export or a tagged
+ * corpus of one item, row or record, read as `parseAll` reads it; or a JSON input that is one object with a text field
+ * (`content`, `summary`, … — the keys the record mapping reads), not an array, objects one after another, invalid JSON
+ * or a settings file. It is one Article's file, so it has no `ref`.
  */
-function oneRecord(
+export function readRecordInput(
+  kind: InputKind,
   text: string,
   packs: PackSet,
   settings: Readonly<ParseSettings>,
 ): { document: SourceDocument; warnings: Warning[] } | null {
+  const mapper = new RecordMapper(packs, null, settings);
+  if (isReadWhole(kind)) return onlyDocument(WHOLE_READERS[kind](text, mapper, 1));
   const record = parseRecord(text);
   if (typeof record === "string") return null;
-  const read = new RecordMapper(packs, null, settings).document(
-    record,
-    { ref: "", line: 1, raw: text },
-    "dump-record",
-  );
+  const read = mapper.document(record, { ref: "", line: 1, raw: text }, "dump-record");
   if ("failure" in read) return null;
   return { document: { ...read.document, ref: null }, warnings: read.warnings };
 }

@@ -15,7 +15,7 @@ import type { RecordMapping } from "./mapping.js";
 import { readMarkdown } from "./markdown.js";
 import { readLogseqPage, withBodyProperties } from "./page-properties.js";
 import { RecordMapper } from "./record.js";
-import { isReadWhole, RECORD_INPUTS, type RecordInputs, WHOLE_READERS } from "./record-inputs.js";
+import { isReadWhole, type RecordInputs, readRecordInput, WHOLE_READERS } from "./record-inputs.js";
 import type { DocumentReader, ReadItem } from "./types.js";
 
 /** What every reader is told about the input it reads. */
@@ -106,8 +106,8 @@ export class WholeFileReader implements DocumentReader {
       this.options.filename,
       this.options.settings,
       this.options.packs,
+      readRecordInput,
       this.options.yaml,
-      RECORD_INPUTS,
     );
     return [{ document: read.document, warnings: [...decoded.warnings, ...read.warnings] }];
   }
@@ -118,8 +118,8 @@ export class WholeFileReader implements DocumentReader {
  * labelled lines (`Title: …`, `Link: …`, `Published: …`) is one record written as text
  * (`labelled.ts`). A JSON input that holds one record (a scraper that writes a file per item) is
  * that record, read as `parseAll` reads it. An input of many documents read as one (by `parse`) is
- * read the way it always was, as a file without front matter, and says so. Without `records` (the browser
- * build's `parse` when not given them) an input of records is read as such a file too.
+ * read the way it always was, as a file without front matter, and says so; so is an input of records that
+ * `records` does not read (the browser build's `parse` without them reads none: `parse-browser.ts`).
  */
 export function readWholeFile(
   kind: InputKind,
@@ -127,8 +127,8 @@ export function readWholeFile(
   filename: string | undefined,
   settings: Readonly<ParseSettings>,
   packs: PackSet,
+  records: RecordInputs,
   yaml?: YamlExtensions,
-  records?: RecordInputs,
 ): { document: SourceDocument; warnings: Warning[] } {
   switch (kind) {
     case "front-matter":
@@ -139,15 +139,14 @@ export function readWholeFile(
         readLabelledFile(text, filename) ??
         readMarkdown(text, filename, settings)
       );
-    case "plain-text": {
-      const labelled = readLogseqPage(text, filename) ?? readLabelledFile(text, filename);
-      if (labelled !== null) return labelled;
-      return wholeText(kind, text, filename);
-    }
+    case "plain-text":
+      return (
+        readLogseqPage(text, filename) ?? readLabelledFile(text, filename) ?? wholeText(kind, text, filename)
+      );
     case "html":
       return wholeText(kind, text, filename);
     default: {
-      const record = kind === "digest" || records === undefined ? null : records(kind, text, packs, settings);
+      const record = kind === "digest" ? null : records(kind, text, packs, settings);
       if (record !== null) return record;
       const read = readFile(text, filename, yaml);
       const what = MANY_DOCUMENTS[kind] ?? "records of a dump";
