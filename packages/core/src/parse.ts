@@ -44,7 +44,7 @@ export interface ParseOptions {
    * The readers of inputs of records — a JSON record, a feed, a SQL dump, a CSV export, a tagged corpus
    * (`records` from `@caixun/core/records`) — for the browser build of `@caixun/core` (the package's
    * `browser` condition), which leaves them out: without them such an input is read as one file without
-   * front matter (`many-documents`). The default entry (Node, Workers) always has them.
+   * front matter (`records-not-loaded`). The default entry (Node, Workers) always has them.
    */
   records?: RecordInputs;
 }

@@ -4,9 +4,11 @@
 // shared corpus holds none: its files take the readers of one document, which both builds share).
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse as browserParse } from "../src/browser.js";
 import { DETECTION_SAMPLE, detectInput, type InputKind, parse } from "../src/index.js";
+import { MANY_DOCUMENT_KINDS } from "../src/readers/detect.js";
 import { records } from "../src/records.js";
 import { REPO } from "./helpers.js";
 
@@ -47,7 +49,7 @@ describe("the browser build's parse", () => {
     expect(recordInputs).toBeGreaterThan(40);
   }, 300_000);
 
-  it("without them reads a JSON record as one file without front matter, and says so", () => {
+  it("without them reads a JSON record as one file without front matter, and says how to read its record", () => {
     const bytes = readFileSync(DATASET);
     const filename = "xinwenlianbo__2025-10-31-8.json";
     expect(parse(bytes, { filename })).toMatchObject({
@@ -61,8 +63,9 @@ describe("the browser build's parse", () => {
     expect(lean.format).toBe("plain-text");
     expect(lean.warnings).toEqual([
       {
-        code: "many-documents",
-        message: "the input holds many documents (records of a dump); parseAll gives one Article each",
+        code: "records-not-loaded",
+        message:
+          "a json input of records, read as one file: to read its records, pass the readers of @caixun/core/records: parse(input, { records })",
       },
       {
         code: "title-from-first-line",
@@ -72,15 +75,51 @@ describe("the browser build's parse", () => {
     ]);
   });
 
-  it("without them reads a SQL dump's one row as the dump's text", () => {
+  it("without them reads a SQL dump's one row as the dump's text, and says how to read its row", () => {
     const bytes = readFileSync(SQL_ROW);
     const filename = "bms-tbnews__1.sql";
     expect(parse(bytes, { filename }).format).toBe("dump-record");
     const lean = browserParse(bytes, { filename });
     expect(lean.format).toBe("plain-text");
-    expect(lean.warnings.map((w) => w.code)).toContain("many-documents");
-    expect(lean.warnings.find((w) => w.code === "many-documents")?.message).toBe(
-      "the input holds many documents (a SQL dump's rows); parseAll gives one Article each",
+    expect(lean.warnings.map((w) => w.code)).not.toContain("many-documents");
+    expect(lean.warnings.find((w) => w.code === "records-not-loaded")?.message).toBe(
+      "a sql input of records, read as one file: to read its records, pass the readers of @caixun/core/records: parse(input, { records })",
+    );
+  });
+
+  it("without them still says many-documents of a digest, which is no input of records", () => {
+    const digest =
+      "# 财经早报\n\n## 09:30:05｜央行开展逆回购操作\n\n央行今日开展1000亿元逆回购操作。\n\n## 10:15:00｜沪指收涨\n\n沪指今日收涨0.5%。\n";
+    const kind = detectInput(digest, "digest.md");
+    const lean = browserParse(digest, { filename: "digest.md" }).warnings.map((w) => w.code);
+    expect({ kind, lean }).toEqual({
+      kind: "digest",
+      lean: parse(digest, { filename: "digest.md" }).warnings.map((w) => w.code),
+    });
+    expect(lean).toContain("many-documents");
+  });
+
+  it("without them names the readers for every input of records and for nothing else (any text)", () => {
+    // Openings of each kind of input before arbitrary text, so that every kind is met, not only plain text.
+    const opening = fc.constantFrom(
+      "",
+      "{",
+      '{"title":"x","content":"',
+      "[",
+      "<rss><channel><item>",
+      "INSERT INTO news VALUES (",
+      "id,title,content\n",
+      "---\ntitle: x\n---\n",
+      "<html><p>",
+    );
+    fc.assert(
+      fc.property(opening, fc.string({ maxLength: 200 }), (head, tail) => {
+        const text = head + tail;
+        const kind = detectInput(text, "input.txt");
+        const codes = browserParse(text, { filename: "input.txt" }).warnings.map((w) => w.code);
+        const isRecordInput = MANY_DOCUMENT_KINDS.has(kind) && kind !== "digest";
+        expect(codes.includes("records-not-loaded")).toBe(isRecordInput);
+      }),
     );
   });
 });

@@ -118,8 +118,9 @@ export class WholeFileReader implements DocumentReader {
  * labelled lines (`Title: …`, `Link: …`, `Published: …`) is one record written as text
  * (`labelled.ts`). A JSON input that holds one record (a scraper that writes a file per item) is
  * that record, read as `parseAll` reads it. An input of many documents read as one (by `parse`) is
- * read the way it always was, as a file without front matter, and says so; so is an input of records that
- * `records` does not read (the browser build's `parse` without them reads none: `parse-browser.ts`).
+ * read the way it always was, as a file without front matter, and says so (`many-documents`); so is an input of
+ * records that `records` does not read, saying what `unread` says of it (the browser build's `parse` without them:
+ * `records-not-loaded`, in `parse-browser.ts`, so that neither the readers nor that message enter the other's bundle).
  */
 export function readWholeFile(
   kind: InputKind,
@@ -129,6 +130,7 @@ export function readWholeFile(
   packs: PackSet,
   records: RecordInputs,
   yaml?: YamlExtensions,
+  unread: (kind: InputKind) => Warning = manyDocuments,
 ): { document: SourceDocument; warnings: Warning[] } {
   switch (kind) {
     case "front-matter":
@@ -149,14 +151,22 @@ export function readWholeFile(
       const record = kind === "digest" ? null : records(kind, text, packs, settings);
       if (record !== null) return record;
       const read = readFile(text, filename, yaml);
-      const what = MANY_DOCUMENTS[kind] ?? "records of a dump";
-      const many = warning(
-        "many-documents",
-        `the input holds many documents (${what}); parseAll gives one Article each`,
-      );
-      return { document: read.document, warnings: [...read.warnings, many] };
+      const said = kind === "digest" ? manyDocuments(kind) : unread(kind);
+      return { document: read.document, warnings: [...read.warnings, said] };
     }
   }
+}
+
+/**
+ * What an input of many documents read as one says (`many-documents`): `parse` reads one Article, `parseAll` one
+ * each. An input of records that `records` did not read says it, unless told otherwise (`readWholeFile`'s `unread`).
+ */
+export function manyDocuments(kind: InputKind): Warning {
+  const what = MANY_DOCUMENTS[kind] ?? "records of a dump";
+  return warning(
+    "many-documents",
+    `the input holds many documents (${what}); parseAll gives one Article each`,
+  );
 }
 
 /** What an input of many documents read as one holds, as its `many-documents` warning says it. */
