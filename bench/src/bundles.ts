@@ -80,21 +80,25 @@ function wranglerBundle(app: string, minified: boolean): Buffer[] {
 export async function measureCoreBundles(): Promise<BundleSize[]> {
   const core = join(REPO, "packages/core");
   const manifest = JSON.parse(readFileSync(join(core, "package.json"), "utf8")) as {
-    exports: Record<string, string | { import?: string }>;
+    exports: Record<string, string | { browser?: string; import?: string }>;
   };
   const results: BundleSize[] = [];
   for (const [subpath, target] of Object.entries(manifest.exports)) {
-    const file = typeof target === "string" ? target : target.import;
+    // What a browser's bundler resolves: the `browser` condition where an entry has one.
+    const file = typeof target === "string" ? target : (target.browser ?? target.import);
     if (file === undefined || !file.endsWith(".js")) continue;
     const source = join(core, file.replace(/^\.\/dist\//, "src/").replace(/\.js$/, ".ts"));
     results.push(sizes(`@caixun/core${subpath.slice(1)}`, await browserBundle({ entryPoints: [source] })));
   }
   const parseOnly = await browserBundle({
-    stdin: { contents: 'export { parse } from "./src/index.ts";', resolveDir: core, loader: "ts" },
+    stdin: { contents: `export { parse } from "./${BROWSER_ENTRY}";`, resolveDir: core, loader: "ts" },
   });
   results.push(sizes("@caixun/core { parse }", parseOnly));
   return results;
 }
+
+/** The source of `@caixun/core` as browsers resolve it (the root entry's `browser` condition in its package.json). */
+const BROWSER_ENTRY = "src/browser.ts";
 
 /** What one module of a bundle adds to it. */
 export interface ModuleShare {
@@ -123,7 +127,9 @@ export async function coreBundleModules(
 ): Promise<{ bundle: BundleSize; modules: ModuleShare[] }> {
   const core = join(REPO, "packages/core");
   const contents =
-    entry === "default" ? 'export * from "./src/index.ts";' : 'export { parse } from "./src/index.ts";';
+    entry === "default"
+      ? `export * from "./${BROWSER_ENTRY}";`
+      : `export { parse } from "./${BROWSER_ENTRY}";`;
   const stdin = { contents, resolveDir: core, loader: "ts" as const };
   const bundle = sizes(
     entry === "default" ? "@caixun/core" : "@caixun/core { parse }",

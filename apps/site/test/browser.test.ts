@@ -9,6 +9,7 @@ import { launchChromium } from "../scripts/chromium.js";
 import { type BuildSiteResult, buildSite, type SiteServer, serveSite } from "../src/index.js";
 
 const SEEDS = join(import.meta.dirname, "../../../seeds");
+const DATASETS = join(import.meta.dirname, "../../../datasets");
 const CORPUS = join(import.meta.dirname, "../../../../shared/corpus");
 const ARTIFACTS = join(import.meta.dirname, "../test-artifacts");
 const HAS_CORPUS = existsSync(CORPUS);
@@ -200,6 +201,25 @@ describe("the built site in Chromium", () => {
       expect(await page.locator('[data-field="via"]').textContent()).toBe("中新网四川 → 趣头条");
       expect(await page.locator('[data-field="title"]').textContent()).toBe(SEED_TITLES["004"]);
       expect(await page.locator("#playground-body").textContent()).not.toContain("公益广告");
+    });
+  });
+
+  it("the playground reads a pasted JSON record as a record (the readers of @caixun/core/records are in its bundle)", async () => {
+    const raw = await readFile(
+      join(DATASETS, "fresh-13/json-record/xinwenlianbo__2025-10-31-8.json"),
+      "utf8",
+    );
+    await visit("playground-json-record", "/playground/", async (page) => {
+      await page.locator("#playground-input").fill(raw);
+      await page.locator("#playground-form button[type=submit]").click();
+      await expect.poll(() => page.locator('[data-field="format"]').textContent()).toBe("dump-record");
+      expect(await page.locator('[data-field="title"]').textContent()).toBe(
+        "【学习贯彻党的二十届四中全会精神】中央宣讲团在各地宣讲党的二十届四中全会精神",
+      );
+      expect(await page.locator("#playground-warnings").isHidden()).toBe(true);
+      const article = JSON.parse((await page.locator("#playground-json").textContent())!);
+      expect(article.publishedAt).toBe("2025-10-31T00:00:00+08:00");
+      expect(article.warnings).toEqual([]);
     });
   });
 

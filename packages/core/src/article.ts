@@ -209,6 +209,11 @@ export const WARNING_CODES = [
   /** The input is gzip-compressed; `parse` cannot read it, `parseAll` can. */
   "compressed-input",
   /**
+   * The input is records (a JSON record, a feed, a SQL dump, a CSV export, a tagged corpus) and the browser build's
+   * `parse` was not given their readers (`records` from `@caixun/core/records`): it read the input as one file.
+   */
+  "records-not-loaded",
+  /**
    * Front-matter values were cut: YAML aliases that would expand far past the size of the file
    * (“billion laughs”), a cycle (`a: &a [*a]`), or nesting deeper than any real front matter.
    */

@@ -1,15 +1,11 @@
 import type { Article } from "./article.js";
-import { PACKS, type PackSet } from "./packs/index.js";
-import { articleOf } from "./pipeline/article-of.js";
-import { WorkBudget } from "./pipeline/budget.js";
-import { DETECTION_SAMPLE, detectInput } from "./readers/detect.js";
-import { readWholeFile } from "./readers/whole-file.js";
+import type { PackSet } from "./packs/index.js";
+import { parseDocument } from "./parse-document.js";
+import { type RecordInputs, readRecordInput } from "./readers/record-inputs.js";
 import type { SecurityDictionary } from "./securities/dictionary.js";
-import { type ParseSettings, resolveSettings } from "./settings.js";
-import { decode } from "./stages/decode.js";
+import type { ParseSettings } from "./settings.js";
 import type { YamlExtensions } from "./stages/front-matter-yaml.js";
 import type { EntityTable } from "./text/entities.js";
-import { warning } from "./warnings.js";
 
 export interface ParseOptions {
   /** The file's name or path: a long number in it is the article id when the content has none. */
@@ -44,6 +40,13 @@ export interface ParseOptions {
    * `;` read the same either way.
    */
   entities?: EntityTable;
+  /**
+   * The readers of inputs of records — a JSON record, a feed, a SQL dump, a CSV export, a tagged corpus
+   * (`records` from `@caixun/core/records`) — for the browser build of `@caixun/core` (the package's
+   * `browser` condition), which leaves them out: without them such an input is read as one file without
+   * front matter (`records-not-loaded`). The default entry (Node, Workers) always has them.
+   */
+  records?: RecordInputs;
 }
 
 /**
@@ -57,41 +60,5 @@ export interface ParseOptions {
  * a digest) is read as one and says so (`many-documents`): `parseAll` gives one Article each.
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Article {
-  const settings = resolveSettings(options.settings);
-  const packs = options.packs ?? PACKS;
-  const decoded = decode(input, settings);
-  const budget = WorkBudget.start(settings, decoded.text.length);
-  const fallback = {
-    text: decoded.text,
-    filename: options.filename,
-    ref: null,
-    id: null,
-    warnings: decoded.warnings,
-  };
-  return articleOf(
-    () => {
-      const kind = detectInput(decoded.text.slice(0, DETECTION_SAMPLE), options.filename);
-      const read = readWholeFile(kind, decoded.text, options.filename, settings, packs, options.yaml);
-      const compressed =
-        input instanceof Uint8Array && input[0] === 0x1f && input[1] === 0x8b
-          ? [
-              warning(
-                "compressed-input",
-                "the input is gzip-compressed; parseAll decompresses it, parse does not",
-              ),
-            ]
-          : [];
-      return {
-        settings,
-        packs,
-        securities: options.securities,
-        budget,
-        warnings: [...decoded.warnings, ...compressed, ...read.warnings],
-        document: read.document,
-      };
-    },
-    fallback,
-    settings,
-    options.entities,
-  );
+  return parseDocument(input, options, readRecordInput);
 }

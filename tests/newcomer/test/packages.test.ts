@@ -56,7 +56,10 @@ describe.each(packages.map((pkg) => [pkg.name, pkg] as const))("%s", (name, pkg)
         expect(target, subpath).toMatch(/\.(?:json|tsv)$/);
         continue;
       }
-      expect(Object.keys(target), subpath).toEqual(["types", "import", "require", "default"]);
+      // Core's root entry sends browsers' bundlers to its browser build (`src/browser.ts`), and names the
+      // Workers' runtimes and Node first so that they keep the default entry.
+      const runtimes = subpath === "." ? ["workerd", "worker", "node", "browser"] : [];
+      expect(Object.keys(target), subpath).toEqual(["types", ...runtimes, "import", "require", "default"]);
     }
   });
 

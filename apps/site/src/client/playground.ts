@@ -1,4 +1,6 @@
 import { type Article, parse } from "@caixun/core";
+// The browser build's parse reads a JSON record, a feed, a SQL dump or a CSV export only given these readers.
+import { records } from "@caixun/core/records";
 import { displayDate } from "../build/dates.js";
 
 const form = document.getElementById("playground-form") as HTMLFormElement;
@@ -66,7 +68,7 @@ function show(article: Article): void {
 
 function run(source: string | Uint8Array, filename: string): void {
   try {
-    show(parse(source, { filename }));
+    show(parse(source, { filename, records }));
   } catch (error) {
     output.hidden = true;
     errorBox.textContent = `无法解析：${(error as Error).message}`;

@@ -3,23 +3,19 @@ import type { PackSet } from "../packs/index.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import type { SecurityDictionary } from "../securities/dictionary.js";
 import type { ParseSettings } from "../settings.js";
-import { decode, type Encoding } from "../stages/decode.js";
+import { decode } from "../stages/decode.js";
 import { readFile } from "../stages/front-matter.js";
 import type { YamlExtensions } from "../stages/front-matter-yaml.js";
 import type { EntityTable } from "../text/entities.js";
 import { warning } from "../warnings.js";
-import { csvDocuments } from "./csv-documents.js";
 import type { InputKind } from "./detect.js";
-import { feedItemRecord, feedItems } from "./feed.js";
-import { parseRecord } from "./json-lines.js";
 import { readLabelledFile } from "./labelled.js";
 import { concat } from "./lines.js";
 import type { RecordMapping } from "./mapping.js";
 import { readMarkdown } from "./markdown.js";
 import { readLogseqPage, withBodyProperties } from "./page-properties.js";
 import { RecordMapper } from "./record.js";
-import { sqlDocuments } from "./sql-documents.js";
-import { taggedDocuments } from "./tagged-documents.js";
+import { isReadWhole, type RecordInputs, readRecordInput, WHOLE_READERS } from "./record-inputs.js";
 import type { DocumentReader, ReadItem } from "./types.js";
 
 /** What every reader is told about the input it reads. */
@@ -110,6 +106,7 @@ export class WholeFileReader implements DocumentReader {
       this.options.filename,
       this.options.settings,
       this.options.packs,
+      readRecordInput,
       this.options.yaml,
     );
     return [{ document: read.document, warnings: [...decoded.warnings, ...read.warnings] }];
@@ -121,7 +118,9 @@ export class WholeFileReader implements DocumentReader {
  * labelled lines (`Title: …`, `Link: …`, `Published: …`) is one record written as text
  * (`labelled.ts`). A JSON input that holds one record (a scraper that writes a file per item) is
  * that record, read as `parseAll` reads it. An input of many documents read as one (by `parse`) is
- * read the way it always was, as a file without front matter, and says so.
+ * read the way it always was, as a file without front matter, and says so (`many-documents`); so is an input of
+ * records that `records` does not read, saying what `unread` says of it (the browser build's `parse` without them:
+ * `records-not-loaded`, in `parse-browser.ts`, so that neither the readers nor that message enter the other's bundle).
  */
 export function readWholeFile(
   kind: InputKind,
@@ -129,7 +128,9 @@ export function readWholeFile(
   filename: string | undefined,
   settings: Readonly<ParseSettings>,
   packs: PackSet,
+  records: RecordInputs,
   yaml?: YamlExtensions,
+  unread: (kind: InputKind) => Warning = manyDocuments,
 ): { document: SourceDocument; warnings: Warning[] } {
   switch (kind) {
     case "front-matter":
@@ -140,30 +141,32 @@ export function readWholeFile(
         readLabelledFile(text, filename) ??
         readMarkdown(text, filename, settings)
       );
-    case "plain-text": {
-      const labelled = readLogseqPage(text, filename) ?? readLabelledFile(text, filename);
-      if (labelled !== null) return labelled;
-      return wholeText(kind, text, filename);
-    }
+    case "plain-text":
+      return (
+        readLogseqPage(text, filename) ?? readLabelledFile(text, filename) ?? wholeText(kind, text, filename)
+      );
     case "html":
       return wholeText(kind, text, filename);
     default: {
-      const record =
-        kind === "digest"
-          ? null
-          : isReadWhole(kind)
-            ? onlyDocument(WHOLE_READERS[kind](text, new RecordMapper(packs, null, settings), 1))
-            : oneRecord(text, packs, settings);
+      const record = kind === "digest" ? null : records(kind, text, packs, settings);
       if (record !== null) return record;
       const read = readFile(text, filename, yaml);
-      const what = MANY_DOCUMENTS[kind] ?? "records of a dump";
-      const many = warning(
-        "many-documents",
-        `the input holds many documents (${what}); parseAll gives one Article each`,
-      );
-      return { document: read.document, warnings: [...read.warnings, many] };
+      const said = kind === "digest" ? manyDocuments(kind) : unread(kind);
+      return { document: read.document, warnings: [...read.warnings, said] };
     }
   }
+}
+
+/**
+ * What an input of many documents read as one says (`many-documents`): `parse` reads one Article, `parseAll` one
+ * each. An input of records that `records` did not read says it, unless told otherwise (`readWholeFile`'s `unread`).
+ */
+export function manyDocuments(kind: InputKind): Warning {
+  const what = MANY_DOCUMENTS[kind] ?? "records of a dump";
+  return warning(
+    "many-documents",
+    `the input holds many documents (${what}); parseAll gives one Article each`,
+  );
 }
 
 /** What an input of many documents read as one holds, as its `many-documents` warning says it. */
@@ -174,74 +177,6 @@ const MANY_DOCUMENTS: Partial<Record<InputKind, string>> = {
   csv: "a CSV export's rows",
   "tagged-records": "a tagged corpus's records",
 };
-
-/**
- * The document of a JSON input that is one object with a text field (`content`, `summary`, … — the
- * keys the record mapping reads), or null for anything else: an array, objects one after another,
- * invalid JSON, a settings file. It is one Article's file, so it has no `ref`.
- */
-function oneRecord(
-  text: string,
-  packs: PackSet,
-  settings: Readonly<ParseSettings>,
-): { document: SourceDocument; warnings: Warning[] } | null {
-  const record = parseRecord(text);
-  if (typeof record === "string") return null;
-  const read = new RecordMapper(packs, null, settings).document(
-    record,
-    { ref: "", line: 1, raw: text },
-    "dump-record",
-  );
-  if ("failure" in read) return null;
-  return { document: { ...read.document, ref: null }, warnings: read.warnings };
-}
-
-/**
- * One document per `<item>` or `<entry>` of a feed (`item 3`), its elements read by the record mapping
- * as a dump record's keys are (`feedItemRecord`); a feed cut short inside an item says so.
- */
-function feedDocuments(text: string, mapper: RecordMapper, line: number): ReadItem[] {
-  const { items, cut } = feedItems(text);
-  const read = items.map((raw, index) =>
-    mapper.document(feedItemRecord(raw), { ref: `item ${index + 1}`, line, raw }, "dump-record"),
-  );
-  if (cut) {
-    const ref = `item ${items.length + 1}`;
-    read.push({
-      failure: { code: "corrupt-input", message: "the feed ends inside an item: it is cut short", ref },
-    });
-  }
-  return read;
-}
-
-/**
- * The readers of the inputs of many documents that are read whole, then one document per item, row or record;
- * `encoding` is given to the readers that repair each record's or row's mojibake themselves (`taggedDocuments`,
- * `sqlDocuments`, `csvDocuments`; `feedDocuments` takes none).
- */
-type WholeReader = (text: string, mapper: RecordMapper, firstLine: number, encoding?: Encoding) => ReadItem[];
-const WHOLE_READERS: Readonly<Record<"feed" | "sql" | "csv" | "tagged-records", WholeReader>> = {
-  feed: feedDocuments,
-  sql: sqlDocuments,
-  csv: csvDocuments,
-  "tagged-records": taggedDocuments,
-};
-
-/** Whether an input of this kind is read whole, then one document per item, row or record (`WHOLE_READERS`). */
-function isReadWhole(kind: InputKind): kind is keyof typeof WHOLE_READERS {
-  return Object.hasOwn(WHOLE_READERS, kind);
-}
-
-/**
- * The document of an input of many documents that holds one (an `<item>` cut out of a feed, a dump
- * of one row), read as `parseAll` reads it; null for none, more than one, or a failure.
- */
-function onlyDocument(items: readonly ReadItem[]): { document: SourceDocument; warnings: Warning[] } | null {
-  const [item, more] = items;
-  return item === undefined || more !== undefined || "failure" in item
-    ? null
-    : { document: { ...item.document, ref: null }, warnings: item.warnings };
-}
 
 /** An HTML or plain-text file read as one body, nothing stated about it. */
 function wholeText(

@@ -1,0 +1,29 @@
+import type { Article, Warning } from "./article.js";
+import type { ParseOptions } from "./parse.js";
+import { parseDocument } from "./parse-document.js";
+import type { InputKind } from "./readers/detect.js";
+import type { RecordInputs } from "./readers/record-inputs.js";
+import { warning } from "./warnings.js";
+
+/**
+ * `parse` as the browser build has it: the same parse, with the readers of record inputs only when they are
+ * given (`options.records`, from `@caixun/core/records`); without them a JSON record, a feed, a SQL dump, a
+ * CSV export or a tagged corpus is read as one file without front matter, and says how to read its records
+ * (`records-not-loaded`).
+ */
+export function parse(input: string | Uint8Array, options: ParseOptions = {}): Article {
+  return options.records === undefined
+    ? parseDocument(input, options, READS_NONE, recordsNotLoaded)
+    : parseDocument(input, options, options.records);
+}
+
+/** Record readers that read no input: each is then read as one file without front matter (`readWholeFile`). */
+const READS_NONE: RecordInputs = () => null;
+
+/** What an input of records says when the browser build's `parse` was not given their readers. */
+function recordsNotLoaded(kind: InputKind): Warning {
+  return warning(
+    "records-not-loaded",
+    `a ${kind} input of records, read as one file: to read its records, pass the readers of @caixun/core/records: parse(input, { records })`,
+  );
+}

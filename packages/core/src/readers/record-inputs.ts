@@ -1,0 +1,94 @@
+import type { Warning } from "../article.js";
+import type { PackSet } from "../packs/index.js";
+import type { SourceDocument } from "../pipeline/document.js";
+import type { ParseSettings } from "../settings.js";
+import type { Encoding } from "../stages/decode.js";
+import { csvDocuments } from "./csv-documents.js";
+import type { InputKind } from "./detect.js";
+import { feedItemRecord, feedItems } from "./feed.js";
+import { parseRecord } from "./json-lines.js";
+import { RecordMapper } from "./record.js";
+import { sqlDocuments } from "./sql-documents.js";
+import { taggedDocuments } from "./tagged-documents.js";
+import type { ReadItem } from "./types.js";
+
+/**
+ * How `parse` reads an input of records (a JSON record, a feed, a SQL dump, a CSV export, a tagged corpus) as
+ * one Article: the document of the one record it holds, or null for none, more than one, or a failure. The
+ * default entry of `@caixun/core` always has it (`readRecordInput`); the browser build's `parse` has it when given
+ * (`records` from `@caixun/core/records`), so that a page that parses files ships none of these readers.
+ */
+export type RecordInputs = (
+  kind: InputKind,
+  text: string,
+  packs: PackSet,
+  settings: Readonly<ParseSettings>,
+) => { document: SourceDocument; warnings: Warning[] } | null;
+
+/**
+ * The document of an input of records that holds one (`RecordInputs`): a feed, a SQL dump, a CSV export or a tagged
+ * corpus of one item, row or record, read as `parseAll` reads it; or a JSON input that is one object with a text field
+ * (`content`, `summary`, … — the keys the record mapping reads), not an array, objects one after another, invalid JSON
+ * or a settings file. It is one Article's file, so it has no `ref`.
+ */
+export function readRecordInput(
+  kind: InputKind,
+  text: string,
+  packs: PackSet,
+  settings: Readonly<ParseSettings>,
+): { document: SourceDocument; warnings: Warning[] } | null {
+  const mapper = new RecordMapper(packs, null, settings);
+  if (isReadWhole(kind)) return onlyDocument(WHOLE_READERS[kind](text, mapper, 1));
+  const record = parseRecord(text);
+  if (typeof record === "string") return null;
+  const read = mapper.document(record, { ref: "", line: 1, raw: text }, "dump-record");
+  if ("failure" in read) return null;
+  return { document: { ...read.document, ref: null }, warnings: read.warnings };
+}
+
+/**
+ * One document per `<item>` or `<entry>` of a feed (`item 3`), its elements read by the record mapping
+ * as a dump record's keys are (`feedItemRecord`); a feed cut short inside an item says so.
+ */
+function feedDocuments(text: string, mapper: RecordMapper, line: number): ReadItem[] {
+  const { items, cut } = feedItems(text);
+  const read = items.map((raw, index) =>
+    mapper.document(feedItemRecord(raw), { ref: `item ${index + 1}`, line, raw }, "dump-record"),
+  );
+  if (cut) {
+    const ref = `item ${items.length + 1}`;
+    read.push({
+      failure: { code: "corrupt-input", message: "the feed ends inside an item: it is cut short", ref },
+    });
+  }
+  return read;
+}
+
+/**
+ * The readers of the inputs of many documents that are read whole, then one document per item, row or record;
+ * `encoding` is given to the readers that repair each record's or row's mojibake themselves (`taggedDocuments`,
+ * `sqlDocuments`, `csvDocuments`; `feedDocuments` takes none).
+ */
+type WholeReader = (text: string, mapper: RecordMapper, firstLine: number, encoding?: Encoding) => ReadItem[];
+export const WHOLE_READERS: Readonly<Record<"feed" | "sql" | "csv" | "tagged-records", WholeReader>> = {
+  feed: feedDocuments,
+  sql: sqlDocuments,
+  csv: csvDocuments,
+  "tagged-records": taggedDocuments,
+};
+
+/** Whether an input of this kind is read whole, then one document per item, row or record (`WHOLE_READERS`). */
+export function isReadWhole(kind: InputKind): kind is keyof typeof WHOLE_READERS {
+  return Object.hasOwn(WHOLE_READERS, kind);
+}
+
+/**
+ * The document of an input of many documents that holds one (an `<item>` cut out of a feed, a dump
+ * of one row), read as `parseAll` reads it; null for none, more than one, or a failure.
+ */
+function onlyDocument(items: readonly ReadItem[]): { document: SourceDocument; warnings: Warning[] } | null {
+  const [item, more] = items;
+  return item === undefined || more !== undefined || "failure" in item
+    ? null
+    : { document: { ...item.document, ref: null }, warnings: item.warnings };
+}
