@@ -106,8 +106,12 @@ const LINE_LABELS = [...KIND_OF_LABEL.keys()]
 const ICON = "\\p{Extended_Pictographic}\\uFE0F?";
 const LABEL_ICON = `(?:${ICON}\\s*)?`;
 const LABEL_AT = new RegExp(`(${LINE_LABELS})\\s*[:：]`, "gu");
-/** A label's icon closing the value before it, the next label's (`…中国光谷 🏷️ 分类：`): no part of the value. */
-const TRAILING_ICON = new RegExp(`\\s*${ICON}\\s*$`, "u");
+/**
+ * A label's icon closing the value before it, the next label's (`…中国光谷 🏷️ 分类：`): no part of the value. Matched on
+ * the value with its closing white space trimmed (`withoutTrailingIcon`): a search for `\s*icon\s*$` would run over
+ * every blank of a long run from each of them.
+ */
+const TRAILING_ICON = new RegExp(`${ICON}$`, "u");
 /** Whether a character code may close an icon: a variation selector, a low surrogate, or a BMP symbol. */
 const mayCloseIcon = (code: number) =>
   code === 0xfe0f || (code >= 0xdc00 && code < 0xe000) || (code >= 0x2000 && code < 0x3000);
@@ -149,12 +153,17 @@ export function readLabelledFields(line: string): LabelledField[] | null {
     const label = start[1]!;
     const end = starts[i + 1]?.index ?? text.length;
     const written = withoutFieldSeparators(text.slice(start.index! + start[0].length, end));
-    const value = mayCloseIcon(written.charCodeAt(written.length - 1))
-      ? written.replace(TRAILING_ICON, "")
-      : written;
+    const value = mayCloseIcon(written.charCodeAt(written.length - 1)) ? withoutTrailingIcon(written) : written;
     if (value !== "") fields.push({ kind: KIND_OF_LABEL.get(label)!, label, value });
   }
   return fields.length > 0 ? fields : null;
+}
+
+/** `value` without a label's icon closing it and the white space around that icon. */
+function withoutTrailingIcon(value: string): string {
+  const closing = value.trimEnd();
+  const icon = TRAILING_ICON.exec(closing);
+  return icon === null ? value : closing.slice(0, icon.index).trimEnd();
 }
 
 /** A bar between two fields of one line (`来源：X | 原文链接`), with the white space around it. */

@@ -120,8 +120,12 @@ export function readMarkdown(
 const SUMMARY_HEADING = /^(?:AI\s*)?(?:摘要|总结|概要|速览)$|^(?:AI\s+)?(?:Summary|TL;?DR)$/iu;
 /** How many lines of prose (blank lines and rules aside) a summary section over a report may hold. */
 const SUMMARY_SECTION_LINES = 3;
-/** An ATX heading's marks and its text. */
-const ATX_HEADING = /^[ \t]{0,3}(#{1,6})[ \t]+(.*)$/;
+/**
+ * An ATX heading's marks and its text (with the blanks after the first one, which `withoutClosingSequence` and a trim
+ * take off): one blank, not `[ \t]+`, before `(.*)$`, so a line that fails at its end is tried once, not once for
+ * every split of its blanks (quadratic on a long run of them).
+ */
+const ATX_HEADING = /^[ \t]{0,3}(#{1,6})[ \t](.*)$/;
 /**
  * A section's number opening a heading (`1.`, `01 AI算力`, `一、`, `第一章`): a section of the report, not its title. A
  * day (`8月12日信息总结`) is no number of a section.
