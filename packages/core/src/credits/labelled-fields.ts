@@ -153,7 +153,9 @@ export function readLabelledFields(line: string): LabelledField[] | null {
     const label = start[1]!;
     const end = starts[i + 1]?.index ?? text.length;
     const written = withoutFieldSeparators(text.slice(start.index! + start[0].length, end));
-    const value = mayCloseIcon(written.charCodeAt(written.length - 1)) ? withoutTrailingIcon(written) : written;
+    const value = mayCloseIcon(written.charCodeAt(written.length - 1))
+      ? withoutTrailingIcon(written)
+      : written;
     if (value !== "") fields.push({ kind: KIND_OF_LABEL.get(label)!, label, value });
   }
   return fields.length > 0 ? fields : null;
