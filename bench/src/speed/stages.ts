@@ -44,9 +44,11 @@ export function sourceName(name: string): string {
  * (`articleOf` running its work inside `withEntities`) keeps the stages: the function
  * `runPipeline` calls is the stage; the scrub is `scrubArticle`; the reader is
  * `detectInput` and `readWholeFile` (called by the closure `parse` hands `articleOf`); decoding is
- * `parse`'s own call of `decode`. The rest (`runPipeline` and the wrappers themselves) is `other`.
+ * `parse`'s own call of `decode` — made in `parseDocument`, the body both builds' `parse` share, which is
+ * `parse` here. The rest (`runPipeline` and the wrappers themselves) is `other`.
  */
-export function stageOf(path: readonly string[]): Stage {
+export function stageOf(calls: readonly string[]): Stage {
+  const path = calls[0] === "parseDocument" ? calls.slice(1) : calls;
   const pipeline = path.indexOf("runPipeline");
   if (pipeline !== -1) {
     const stage = path[pipeline + 1];
