@@ -43,6 +43,22 @@ export function workerBundleCode(app: string): string {
  * before each module's code).
  */
 function wranglerBundle(app: string, minified: boolean): Buffer[] {
+  const key = `${app} ${minified}`;
+  let files = wranglerBundles.get(key);
+  if (files === undefined) {
+    files = buildWranglerBundle(app, minified);
+    wranglerBundles.set(key, files);
+  }
+  return files;
+}
+
+/**
+ * Each Worker's bundle, built once per process: a deployment's build runs terser after esbuild (the patch of
+ * wrangler), about a minute a Worker on this machine, and the built packages do not change during a run.
+ */
+const wranglerBundles = new Map<string, Buffer[]>();
+
+function buildWranglerBundle(app: string, minified: boolean): Buffer[] {
   const dir = join(REPO, app);
   const outdir = mkdtempSync(join(tmpdir(), "caixun-bench-worker-"));
   try {

@@ -414,7 +414,7 @@ function bundleSection(results: BenchResults): string {
     if (size.ok)
       rows.push([
         `${app} (Worker)`,
-        "`wrangler deploy --dry-run --outdir <tmp>`",
+        "`wrangler deploy --dry-run --outdir <tmp>` (esbuild, then terser)",
         kb(size.value.bytes),
         `**${kb(size.value.gzipBytes)}**`,
         "",
