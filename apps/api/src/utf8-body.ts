@@ -1,7 +1,7 @@
 import { ProblemError } from "./problem.js";
 
 /** Throws on the first malformed sequence instead of decoding it to U+FFFD, and keeps a BOM out of the text. */
-const strictDecoder = new TextDecoder("utf-8", { fatal: true });
+const strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 /**
  * A JSON body's text (RFC 8259 §8.1: JSON is UTF-8). A body that is not UTF-8 is refused with the byte offset of

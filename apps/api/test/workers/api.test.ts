@@ -137,7 +137,7 @@ describe("a body slower than BODY_MIN_RATE", () => {
     vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
     try {
       let settled = false;
-      const answer = parse(send()).finally(() => {
+      const answer = Promise.resolve(parse(send())).finally(() => {
         settled = true;
       });
       let ms = 0;
