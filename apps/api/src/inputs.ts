@@ -5,6 +5,7 @@ import * as z from "zod/mini";
 import type { ApiDeps, AppEnv, RawInput, RecordBudget } from "./deps.js";
 import { type Problem, type ProblemCode, ProblemError } from "./problem.js";
 import { type RawFile, RawFileSchema } from "./schemas.js";
+import { utf8Text } from "./utf8-body.js";
 
 export type { RawInput } from "./deps.js";
 
@@ -71,7 +72,7 @@ async function gunzipBounded(bytes: Uint8Array<ArrayBuffer>, limit: number): Pro
  */
 export async function ndjsonBody(c: Context): Promise<RawInput[] | null> {
   if (mediaType(c) !== NDJSON) return null;
-  const lines = (await c.req.text()).split("\n");
+  const lines = utf8Text(new Uint8Array(await c.req.arrayBuffer()), "the JSON Lines body").split("\n");
   const inputs: RawInput[] = [];
   for (const [index, line] of lines.entries()) {
     if (!line.trim()) continue;

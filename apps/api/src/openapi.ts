@@ -17,6 +17,7 @@ import en from "zod/v4/locales/en.js";
 import * as doc from "zod/v4/mini";
 import type { AppEnv } from "./deps.js";
 import { problem, problemResponse } from "./problem.js";
+import { utf8Text } from "./utf8-body.js";
 
 /**
  * What `DOCUMENTED` says, spelled out where a Worker must drop a statement and what it imports: esbuild
@@ -179,8 +180,9 @@ async function requestPart(c: Context<AppEnv>, target: Target): Promise<unknown>
   if (target === "param") return c.req.param();
   const mediaType = (c.req.header("content-type") ?? "").split(";")[0]!.trim();
   if (!JSON_BODY.test(mediaType)) return {};
+  const text = utf8Text(new Uint8Array(await c.req.arrayBuffer()), "the JSON body");
   try {
-    return await c.req.json();
+    return JSON.parse(text);
   } catch {
     throw new HTTPException(400, { message: "Malformed JSON in request body" });
   }

@@ -55,3 +55,4 @@ export type { SecurityDictionary, SecurityEntry } from "./securities/dictionary.
 export { DEFAULT_SETTINGS, type ParseSettings } from "./settings.js";
 export type { YamlExtensions } from "./stages/front-matter-yaml.js";
 export type { EntityTable } from "./text/entities.js";
+export { big5OrGb18030 } from "./text/legacy-encodings.js";

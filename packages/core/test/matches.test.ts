@@ -15,7 +15,8 @@ describe("matchesIn", () => {
       expect(pattern.lastIndex).toBe(0);
     }
     expect(summary(matchesIn(/x/g, "abc"))).toEqual([]);
-    expect(() => matchesIn(/x/, "x")).toThrow(TypeError);
+    expect(() => matchesIn(/x/, "x")).toThrow(new TypeError("matchesIn needs a global pattern, not /x/"));
+    expect(() => matchesIn(/a|b/iu, "x")).toThrow("matchesIn needs a global pattern, not /a|b/iu");
   });
 
   it("leaves what a caller reads from the matches as it was (figures)", () => {

@@ -3,7 +3,7 @@ import { constants } from "node:fs";
 import { lstat, open, readdir, readlink, stat } from "node:fs/promises";
 import { basename, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { gunzipSync, constants as zlibConstants } from "node:zlib";
-import { DETECTION_SAMPLE, detectInput } from "@caixun/core";
+import { big5OrGb18030, DETECTION_SAMPLE, detectInput } from "@caixun/core";
 import {
   type ContentCheckedKind,
   contentCheckedKinds,
@@ -497,15 +497,20 @@ async function namesNotUtf8(
   return byText;
 }
 
-const gb18030 = new TextDecoder("gb18030", { fatal: true });
+const legacyNames = {
+  gb18030: new TextDecoder("gb18030", { fatal: true }),
+  big5: new TextDecoder("big5", { fatal: true }),
+};
 
 /**
- * A file name's bytes that are not UTF-8 as text: GB18030 (what Chinese Windows writes names in, and
- * what a zip made there keeps) when they read as it, else UTF-8 with U+FFFD for the bytes it cannot read.
+ * A file name's bytes that are not UTF-8 as text: GB18030 (what Chinese Windows writes names in, and what a zip
+ * made there keeps) or Big5 (Traditional Chinese Windows), whichever the bytes fit as core tells them apart in
+ * content (`big5OrGb18030`: each decoder reads the other's bytes as valid-looking Han), else UTF-8 with U+FFFD for
+ * the bytes it cannot read.
  */
 export function fileNameText(bytes: Buffer): string {
   try {
-    return gb18030.decode(bytes);
+    return legacyNames[big5OrGb18030(bytes)].decode(bytes);
   } catch {
     return bytes.toString("utf8");
   }

@@ -55,7 +55,7 @@ describe("parseInputs", () => {
   });
 
   it.each([1, 2])(
-    "reads files and folders whose names are not UTF-8 (GBK from a Windows zip, Latin-1) by their bytes, with --jobs %i",
+    "reads files and folders whose names are not UTF-8 (GBK from a Windows zip, Big5, Latin-1) by their bytes, with --jobs %i",
     async (jobs) => {
       // Before, the listing's text (U+FFFD for each byte it could not read) named no file: ENOENT, the Article lost.
       const root = mkdtempSync(join(tmpdir(), "caixun-inputs-names-"));
@@ -65,9 +65,17 @@ describe("parseInputs", () => {
       mkdirSync(folder);
       writeFileSync(Buffer.concat([folder, Buffer.from("/"), news, Buffer.from(".txt")]), seed("000"));
       writeFileSync(Buffer.from(`${root}/caf\xe9.md`, "latin1"), seed("003"));
+      // Big5 from a Traditional Chinese Windows: 三月/新聞.txt (shown before as what GB18030 makes of the bytes, 穝籇.txt).
+      const march = Buffer.concat([Buffer.from(`${root}/`), Buffer.from([0xa4, 0x54, 0xa4, 0xeb])]);
+      mkdirSync(march);
+      writeFileSync(
+        Buffer.concat([march, Buffer.from("/"), Buffer.from([0xb7, 0x73, 0xbb, 0x44]), Buffer.from(".txt")]),
+        seed("000"),
+      );
       try {
         expect(await run([root], { jobs })).toEqual([
           "caf\ufffd.md: parsed NW202203172312487194",
+          "三月/新聞.txt: parsed NW202201302266849892",
           "二月/新闻.txt: parsed NW202201302266849892",
         ]);
       } finally {

@@ -40,23 +40,41 @@ export function encodeCursor(position: CursorPosition): string {
   );
 }
 
+/** An id as core writes one (`NW2022…`, `h` or `s` and a hash): printable ASCII, nothing to confuse a reader. */
+const ISSUED_ID = /^[\x21-\x7e]{1,128}$/;
+
+/** A sort key as the store writes one: '' (undated) or a UTC instant in `toISOString`'s exact form. */
+function isIssuedSortKey(key: string): boolean {
+  if (key === "") return true;
+  const time = Date.parse(key);
+  return !Number.isNaN(time) && new Date(time).toISOString() === key;
+}
+
+/** What a cursor holds when it is well formed; null when it is not. */
+function positionOf(value: unknown): CursorPosition | null {
+  if (!Array.isArray(value)) return null;
+  const [first, second] = value;
+  if (value.length === 2 && typeof first === "string" && typeof second === "string")
+    return isIssuedSortKey(first) && ISSUED_ID.test(second)
+      ? { sort: "newest", sortKey: first, id: second }
+      : null;
+  if (value.length === 1 && Number.isSafeInteger(first) && first > 0)
+    return { sort: "relevance", offset: first };
+  return null;
+}
+
+/**
+ * The position a cursor names, when it is one this API could have issued: well formed (a sort key the store
+ * writes, an id core writes) and spelt exactly as `encodeCursor` spells that position. Anything else (a sort key of
+ * 100,000 digits, a NUL id, the same position re-encoded with padding or spaces) is refused, not read as a place to
+ * start: the cursor is not signed, so a client may name a position, but only one a page could have ended at.
+ */
 export function decodeCursor(cursor: string): CursorPosition {
-  let value: unknown;
+  let position: CursorPosition | null = null;
   try {
-    value = JSON.parse(fromBase64Url(cursor));
-  } catch {
+    position = positionOf(JSON.parse(fromBase64Url(cursor)));
+  } catch {}
+  if (position === null || encodeCursor(position) !== cursor)
     throw new ListRequestError("cursor", "cursor is not one this API issued");
-  }
-  if (
-    Array.isArray(value) &&
-    value.length === 2 &&
-    typeof value[0] === "string" &&
-    typeof value[1] === "string"
-  ) {
-    return { sort: "newest", sortKey: value[0], id: value[1] };
-  }
-  if (Array.isArray(value) && value.length === 1 && Number.isSafeInteger(value[0]) && value[0] > 0) {
-    return { sort: "relevance", offset: value[0] };
-  }
-  throw new ListRequestError("cursor", "cursor is not one this API issued");
+  return position;
 }

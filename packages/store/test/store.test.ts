@@ -235,6 +235,31 @@ describe("cursors and sort keys", () => {
     }
   });
 
+  test("a newest-first cursor the store could not have issued is refused, not read as a position", () => {
+    const forge = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+    const issued = encodeCursor({ sort: "newest", sortKey: "2022-01-30T01:59:17.000Z", id: "NW1" });
+    expect(forge(["2022-01-30T01:59:17.000Z", "NW1"])).toBe(issued);
+    expect(decodeCursor(forge(["", "h621a95f66010461c"]))).toEqual({
+      sort: "newest",
+      sortKey: "",
+      id: "h621a95f66010461c",
+    });
+    for (const forged of [
+      forge(["9".repeat(100_000), "NW1"]), // a sort key no date gives
+      forge(["2022-01-30", "NW1"]), // a date, not the store's instant
+      forge(["2022-01-30T09:59:17+08:00", "NW1"]), // the instant, not spelt as the store spells it
+      forge(["\u0000", "\u0000"]),
+      forge(["2022-01-30T01:59:17.000Z", ""]),
+      forge(["2022-01-30T01:59:17.000Z", "NW1\u0000"]),
+      forge(["2022-01-30T01:59:17.000Z", "太保"]),
+      forge(["2022-01-30T01:59:17.000Z", "x".repeat(129)]),
+      `${issued}==`, // padded
+      btoa('[ "2022-01-30T01:59:17.000Z", "NW1" ]'), // the same position, spaced
+    ]) {
+      expect(() => decodeCursor(forged), forged.slice(0, 40)).toThrow("cursor is not one this API issued");
+    }
+  });
+
   test("sort keys are UTC instants, empty for no or unreadable dates", () => {
     expect(sortKey("2022-01-30T09:59:17+08:00")).toBe("2022-01-30T01:59:17.000Z");
     expect(sortKey(null)).toBe("");

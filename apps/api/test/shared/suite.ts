@@ -376,6 +376,52 @@ export function defineApiSuite(options: SuiteOptions): void {
       );
     });
 
+    test("a JSON body whose strings hold bytes that are not UTF-8 is 400 invalid-json naming the byte; nothing is stored", async () => {
+      const stored = async () => (await json<{ articles: number }>(await fetch("/v1/stats"))).articles;
+      const before = await stored();
+      // `{"content":"沪深\xff300","filename":"x.txt"}`: the byte 0xFF sits at offset 18 (after 12 ASCII bytes and 沪深).
+      const [head, tail] = ['{"content":"沪深', '300 涨停,title 之后","filename":"bad-utf8.txt"}'].map(
+        (part) => new TextEncoder().encode(part),
+      );
+      const body = new Uint8Array([...head!, 0xff, ...tail!]);
+      for (const [response, what] of [
+        [
+          await fetch("/v1/parse", { method: "POST", body, headers: { "content-type": "application/json" } }),
+          "JSON",
+        ],
+        [await ingest(body, "application/json"), "JSON"],
+        [
+          await ingest(
+            new Uint8Array([...new TextEncoder().encode('{"content":"a"}\n'), ...body]),
+            "application/x-ndjson",
+          ),
+          "JSON Lines",
+        ],
+      ] as const) {
+        const problem = await expectProblem(response, 400, "invalid-json");
+        const offset = what === "JSON" ? 18 : 34;
+        expect(problem.detail).toBe(
+          `the ${what} body is not UTF-8: byte ${offset} (0xff) begins no UTF-8 sequence`,
+        );
+      }
+      // A truncated sequence (the first two of 涨's three bytes before an ASCII letter) and an encoded surrogate.
+      for (const bad of [
+        [0xe6, 0xb6, 0x41],
+        [0xed, 0xa0, 0x80],
+      ]) {
+        const problem = await expectProblem(
+          await ingest(
+            new Uint8Array([...new TextEncoder().encode('{"content":"'), ...bad, 0x22, 0x7d]),
+            "application/json",
+          ),
+          400,
+          "invalid-json",
+        );
+        expect(problem.detail).toContain("byte 12 ");
+      }
+      expect(await stored()).toBe(before);
+    });
+
     test("GET /v1/articles/:id returns the whole Article; unknown ids are 404", async () => {
       const article = await json<{
         id: string;
@@ -506,6 +552,9 @@ export function defineApiSuite(options: SuiteOptions): void {
         { to: "2022-13-45" },
         { cursor: "not-a-cursor" },
         { cursor: btoa("[1,2]") },
+        // Newest-first positions no page could have ended at: a date, not the store's instant; a NUL id.
+        { cursor: btoa('["2022-01-30","NW202201302266849892"]').replace(/=+$/, "") },
+        { cursor: btoa('["2022-01-30T01:59:17.000Z","\\u0000"]').replace(/=+$/, "") },
         { q: "" },
         { q: "x".repeat(201) },
       ];

@@ -6,7 +6,8 @@
  * `lastIndex` set (an `exec` or `test` of a global pattern), as every caller's module-level pattern is.
  */
 export function matchesIn(pattern: RegExp, text: string): RegExpExecArray[] {
-  if (!pattern.global) throw new TypeError();
+  // A caller's mistake, not content: name the pattern, as `matchAll` does.
+  if (!pattern.global) throw new TypeError(`matchesIn needs a global pattern, not ${pattern}`);
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
