@@ -67,11 +67,12 @@ const KNOWN: Readonly<Record<string, string>> = {
 };
 
 /**
- * Words that end like an outlet but are not one (`本报`, `今日`…), or describe where a story came from, and
- * a number alone (a record's `id: "7457087593541271674"`: digits end a name, `健康上海12320`, never make one).
+ * Words that end like an outlet but are not one (`本报`, `今日`…), or describe where a story came from — the media of
+ * a place (`美国媒体报道，…`, `台媒`, `当地媒体`) — and a number alone (a record's `id: "7457087593541271674"`:
+ * digits end a name, `健康上海12320`, never make one).
  */
 const NOT_OUTLET =
-  /^\d+$|^(?:本报|本台|本刊|本网|我报|该报|该网|记者|据|今日|昨日|近日|今天|昨天|公司|集团|截至|截止|目前|消息|新闻|报道|网友|网|社|报|台)$|^(?:更多|最新|热点|热门|相关|行业|财经|今日|每日|实时|要闻)?资讯$|^(?:据|本|该|各|多家|一家|有关|相关|官方|外媒|媒体)/u;
+  /^\d+$|^(?:本报|本台|本刊|本网|我报|该报|该网|记者|据|今日|昨日|近日|今天|昨天|公司|集团|截至|截止|目前|消息|新闻|报道|网友|网|社|报|台)$|^(?:更多|最新|热点|热门|相关|行业|财经|今日|每日|实时|要闻)?资讯$|^(?:据|本|该|各|多家|一家|有关|相关|官方|外媒|媒体)|(?:国|外|地|方|湾|港|澳|台|美|日|韩|英|俄)媒体?$/u;
 
 const NAME_CHARS = /^[\p{Script=Han}A-Za-z0-9·・\-. ]+$/u;
 

@@ -112,10 +112,15 @@ export function dayClosingLine(text: string): CalendarDate | null {
 /** The scheme and host of an address, before its path. */
 const URL_HOST = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^/?#]*/iu;
 
-/** A calendar date in the path of an address (`/2026-05-08/doc-…`, `/a/202605073730438926.html`), or null. */
+/**
+ * A calendar date in the path of an address (`/2026-05-08/doc-…`, `/a/202605073730438926.html`), or of a site-relative
+ * one as a scraper keeps it (`/realtime/china/story20230316-1373066`), or null.
+ */
 export function dateFromUrl(url: string): CalendarDate | null {
   const path = url.replace(URL_HOST, "");
-  return path === url ? null : dateFromFileName(path.replace(/[?#].*$/su, "").replace(/\//g, " "));
+  return path === url && url[0] !== "/"
+    ? null
+    : dateFromFileName(path.replace(/[?#].*$/su, "").replace(/\//g, " "));
 }
 
 /** The date in a file's name (its last path segment), or null. */

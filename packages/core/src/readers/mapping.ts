@@ -123,11 +123,13 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "pubdate",
       "showTime",
       "display_time",
+      // A record's date for its readers before its row's creation stamp (Readhub's archived topics: `date` on Beijing's
+      // clock beside `createdAt` in UTC, one instant).
+      "date",
       "created_at",
       "createdAt",
       "ctime",
       "timestamp",
-      "date",
       "time",
       "news_time",
       // A Scrapy spider's item key (an eastmoney spider's `post_time: "2016年03月15日 08:28"`, zone-less: +08:00).

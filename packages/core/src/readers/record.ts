@@ -2,6 +2,7 @@ import type { Format, Listing } from "../article.js";
 import { hash64 } from "../assemble/hash.js";
 import { setOwn } from "../assemble/own-property.js";
 import { EDITOR_RANK, readCreditLine } from "../credits/grammar.js";
+import { dateFromUrl, dayStart } from "../enrich/date-evidence.js";
 import { normalizeDate } from "../enrich/dates.js";
 import { listedSecurity, mergeSecurities } from "../enrich/securities.js";
 import type { FeedPack, PackSet } from "../packs/index.js";
@@ -32,6 +33,8 @@ export interface RecordPlace {
   line: number;
   raw: string;
   inList?: boolean;
+  /** When the snapshot its list sits in was taken (`updated_at` beside a 快报 bot's category arrays): the day of a bare `HH:MM`. */
+  snapshot?: string | null;
 }
 
 /** How the records of one input are mapped: a mapping given for the input, else the feed packs that match each record. */
@@ -182,7 +185,8 @@ export class RecordMapper {
     // A site's navigation scraped among its entries, untitled and untimed (`查看更多 &gt;`, an ICP number, an
     // unfilled `${title}`, a label mis-decoded past reading, a channel's name linking to its list page), is no article.
     const originalUrl = firstUrl(record, fields.url) ?? namedUrl(record, mapping);
-    const date = publishDate(record, fields.publishedAt) ?? namedTime(record, mapping);
+    const timeless = fields.publishedAt.some((path) => valueAt(record, path) === "");
+    const date = recordDate(record, mapping, where.snapshot ?? null, originalUrl !== null || timeless);
     if (title === "" && date === null && isNavigationEntry(body, originalUrl)) {
       return {
         failure: {
@@ -235,9 +239,7 @@ export class RecordMapper {
         securities,
         // A summary beside the body is the page's 摘要 (the credits stage reads the outlet it may close with).
         ...(summary !== null && content !== null && !lost ? { summary } : {}),
-        ...(date === null && fields.publishedAt.some((path) => valueAt(record, path) === "")
-          ? { timeless: true }
-          : {}),
+        ...(date === null && timeless ? { timeless: true } : {}),
       },
       warnings: [],
     };
@@ -256,7 +258,7 @@ export class RecordMapper {
     raw = "",
   ): ReadItem[] | null {
     const items: ReadItem[] = [];
-    this.readArraysWithin(container, NESTED_RECORD_DEPTH, line, refOf, items, null, raw);
+    this.readArraysWithin(container, NESTED_RECORD_DEPTH, line, refOf, items, null, raw, null);
     return items.some((item) => "document" in item) ? items : null;
   }
 
@@ -274,7 +276,10 @@ export class RecordMapper {
     items: ReadItem[],
     filedUnder: string | null,
     raw: string,
+    snapshot: string | null,
   ): void {
+    // A group's own stamp (a scraper's `updated_at`, `fetched_at`) is when its lists were taken, not when a story was.
+    const taken = snapshotStamp(value) ?? snapshot;
     // An object keyed by stock codes (`{"5007": {items: […]}, "2330": …}`): each key is the code its records are filed
     // under, read in the file's order (JavaScript lists number-like keys in number order).
     const byCode = isKeyedByCodes(value);
@@ -292,14 +297,20 @@ export class RecordMapper {
           return roles;
         };
         for (const record of records) {
-          const where = { ref: refOf(items.length), line, raw: JSON.stringify(record), inList: true };
+          const where = {
+            ref: refOf(items.length),
+            line,
+            raw: JSON.stringify(record),
+            inList: true,
+            snapshot: taken,
+          };
           const read = this.document(record, where, "dump-record", arrayRoles);
           if ("failure" in read && depth > 1 && holdsArray(record))
-            this.readArraysWithin(record, depth - 1, line, refOf, items, code, raw);
+            this.readArraysWithin(record, depth - 1, line, refOf, items, code, raw, taken);
           else items.push(read);
         }
       } else if (isJsonObject(field) && depth > 1)
-        this.readArraysWithin(field, depth - 1, line, refOf, items, code, raw);
+        this.readArraysWithin(field, depth - 1, line, refOf, items, code, raw, taken);
     }
   }
 
@@ -668,6 +679,60 @@ function names(value: unknown): unknown {
 }
 
 /**
+ * The record's publish date: its date keys' (`publishDate`), else a key's whose name says it holds a time
+ * (`namedTime`); a bare time of day is on its snapshot's day (`onSnapshotDay`). A record with none, not `linked` (no
+ * web address, no empty date key) takes the day its site-relative link names (`/realtime/china/story20230316-1373066`):
+ * a site's story paths carry their day (the pipeline reads a web address's).
+ */
+function recordDate(
+  record: Record<string, unknown>,
+  mapping: ResolvedMapping,
+  snapshot: string | null,
+  linked: boolean,
+): string | null {
+  const date = publishDate(record, mapping.fields.publishedAt) ?? namedTime(record, mapping);
+  if (date !== null)
+    return snapshot !== null && TIME_ONLY.test(date) ? (onSnapshotDay(date, snapshot) ?? date) : date;
+  if (linked) return null;
+  for (const path of mapping.fields.url) {
+    const link = valueAt(record, path);
+    const day = typeof link === "string" && link[0] === "/" ? dateFromUrl(link) : null;
+    if (day !== null) return dayStart(day);
+  }
+  return null;
+}
+
+/**
+ * A time of day (`21:31`) on the day of the snapshot it was listed in (`2026-08-18T21:42:26+08:00`), on China's clock;
+ * a time later than the snapshot's own is the day before's (a list taken at 00:10 shows the flash of 23:50).
+ */
+function onSnapshotDay(time: string, snapshot: string): string | null {
+  const instant = Date.parse(normalizeDate(snapshot) ?? "");
+  if (Number.isNaN(instant)) return null;
+  const clock = /^\d:/.test(time) ? `0${time}` : time;
+  const taken = new Date(instant + CHINA_CLOCK_MS).toISOString();
+  const day =
+    clock.slice(0, 5) > taken.slice(11, 16)
+      ? new Date(instant + CHINA_CLOCK_MS - DAY_MS).toISOString()
+      : taken;
+  return `${day.slice(0, 10)} ${clock}`;
+}
+
+/** When the object holding a list was taken: a key whose name says it holds a time, with a written date and time. */
+function snapshotStamp(group: Record<string, unknown>): string | null {
+  for (const key in group) {
+    const value = group[key];
+    if (typeof value === "string" && TIME_KEY.test(key) && WRITTEN_DATE.test(value) && /\d:\d\d/.test(value))
+      return value;
+  }
+  return null;
+}
+
+/** China's clock ahead of UTC, and a day, in milliseconds. */
+const CHINA_CLOCK_MS = 8 * 3600 * 1000;
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
  * The publish date as the pipeline reads dates: a string as written (a date alone is joined with the time of
  * day a field beside it gives: `date` + `time`, a table's `发布日期` + `发布时间`), Unix seconds or milliseconds as
  * the instant on China's clock; a time of day alone when nothing else is given.
@@ -707,7 +772,7 @@ function atTimeOfDay(stamp: string, timeOfDay: string): boolean {
   if (iso === null) return true;
   const [hours, minutes, seconds] = timeOfDay.split(":");
   const wanted = `${hours!.padStart(2, "0")}:${minutes}${seconds === undefined ? "" : `:${seconds}`}`;
-  const beijing = new Date(Date.parse(iso) + 8 * 3600 * 1000).toISOString().slice(11, 19);
+  const beijing = new Date(Date.parse(iso) + CHINA_CLOCK_MS).toISOString().slice(11, 19);
   return [iso.slice(11, 19), beijing].some((clock) => clock.startsWith(wanted));
 }
 
@@ -802,7 +867,7 @@ function epochMilliseconds(value: number): number {
 
 /** Unix seconds (or milliseconds, for 12 digits and more) as an ISO time on China's clock. */
 function fromEpoch(value: number): string | null {
-  const date = new Date(epochMilliseconds(value) + 8 * 3600 * 1000);
+  const date = new Date(epochMilliseconds(value) + CHINA_CLOCK_MS);
   if (Number.isNaN(date.getTime())) return null;
   return `${date.toISOString().slice(0, 19)}${CHINA_OFFSET}`;
 }
