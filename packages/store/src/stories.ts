@@ -312,36 +312,48 @@ export async function assignStories(
 ): Promise<Assignment> {
   const settings = options.settings ?? DEFAULT_STORY_SETTINGS;
   storedFeatures.budget = db.storyFeatureBytes ?? DEFAULT_FEATURE_BYTES;
-  const keyed = articles.map((article) => {
+  // Arrays this function and the story choice read are made empty and pushed to, never by `map`,
+  // `slice` or a spread: those give arrays of other maps (elements kinds), and each one met late
+  // deoptimized the functions compiled for the first (`wrong map`, docs/benchmarks.md, session 31).
+  const keyed: Omit<Item, "storyId">[] = [];
+  for (let i = 0; i < articles.length; i++) {
+    const article = articles[i]!;
     const prepared = settings === DEFAULT_STORY_SETTINGS ? options.preparedKeys?.get(article.id) : undefined;
     const key = prepared === undefined ? storyKey(article, settings) : (JSON.parse(prepared) as StoryKey);
     const features = featuresOf(key, settings);
-    const anchors = storyAnchors(features);
-    const keyJson = prepared ?? JSON.stringify(key);
-    return { article, key, keyJson, features, anchors, relayed: article.via.length > 0 };
-  });
-  keyed.sort((a, b) => compareItems(a.key, b.key));
+    keyed.push({
+      article,
+      key,
+      keyJson: prepared ?? JSON.stringify(key),
+      features,
+      anchors: storyAnchors(features),
+      relayed: article.via.length > 0,
+    });
+  }
+  keyed.sort(compareKeyed);
 
-  const dbs = [db, ...(options.neighbours ?? [])];
-  const scope: Scope = { dbs, windows: dbs.map((one) => windowOf(one, settings)) };
+  const scope: Scope = { dbs: [], windows: [] };
+  scope.dbs.push(db);
+  for (const neighbour of options.neighbours ?? []) scope.dbs.push(neighbour);
+  const dbs = scope.dbs;
   const generations: (number | null)[] = [];
   // Index loops, not `entries()` destructuring: its iterator results deoptimized this function.
   for (let i = 0; i < dbs.length; i++) {
-    generations.push(await readGeneration(dbs[i]!));
-    scope.windows[i]!.sync(generations[i]!);
+    const window = windowOf(dbs[i]!, settings);
+    const generation = await readGeneration(dbs[i]!);
+    window.sync(generation);
+    scope.windows.push(window);
+    generations.push(generation);
   }
 
   const known = new Map<string, string>();
-  for (const ids of chunks(
-    keyed.map((item) => item.article.id),
-    MAX_PARAMETERS,
-  )) {
-    const rows = await db.all<{ article_id: string; story_id: string }>(
-      sql(
-        `SELECT article_id, story_id FROM story_keys WHERE article_id IN (${placeholders(ids.length)})`,
-        ...ids,
-      ),
-    );
+  for (let start = 0; start < keyed.length; start += MAX_PARAMETERS) {
+    const ids: SqlValue[] = [];
+    for (let i = start; i < keyed.length && i < start + MAX_PARAMETERS; i++) ids.push(keyed[i]!.article.id);
+    const rows = await db.all<{ article_id: string; story_id: string }>({
+      sql: `SELECT article_id, story_id FROM story_keys WHERE article_id IN (${placeholders(ids.length)})`,
+      params: ids,
+    });
     for (const row of rows) known.set(row.article_id, row.story_id);
   }
 
@@ -861,6 +873,11 @@ function storyRowStatements(rows: readonly StoryRow[], db: SqlDatabase): SqlStat
       db.maxParameters ?? DEFAULT_MAX_PARAMETERS,
     ),
   ];
+}
+
+/** `compareItems` of two items' keys: one function made once, not a closure made at every call. */
+function compareKeyed(a: { key: StoryKey }, b: { key: StoryKey }): number {
+  return compareItems(a.key, b.key);
 }
 
 /** Time order, undated last, ties by id: the order grouping takes items in. */

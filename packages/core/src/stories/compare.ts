@@ -117,10 +117,12 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   if (a.key.digest !== b.key.digest && !headlineCopy && !sameTitle)
     return { same: false, reason: "digest", score: 0 };
   // The shorter text is looked for in the opening of the longer one; ties by id keep it symmetric.
-  const [short, long] =
-    a.chars.length < b.chars.length || (a.chars.length === b.chars.length && a.key.id <= b.key.id)
-      ? [a, b]
-      : [b, a];
+  // Chosen without an array and its destructuring: a branch first taken late deoptimized the
+  // compiled comparison on the array's keyed access (docs/benchmarks.md, session 31).
+  const aShorter =
+    a.chars.length < b.chars.length || (a.chars.length === b.chars.length && a.key.id <= b.key.id);
+  const short = aShorter ? a : b;
+  const long = aShorter ? b : a;
   const opening = Math.floor(short.chars.length * settings.openingFactor) + settings.openingSlack;
   const halves = new HalvesContainment(short, long, opening);
   const opensAlike =
@@ -387,7 +389,8 @@ function textVerdict(pair: PairReading): Verdict | null {
   // (`WTI原油期货跌幅扩大至4%。美国财政部长贝森特称…`) is not the statement, whichever is shorter.
   const moverA = opensWithMove(a);
   if (flash && moverA !== opensWithMove(b)) {
-    const [mover, other] = moverA ? [a, b] : [b, a];
+    const mover = moverA ? a : b;
+    const other = moverA ? b : a;
     if (!other.leadTellsMove && (!namesWhatMoved(other, mover) || aboutCompanyMove(mover)))
       return { same: false, reason: "different-lead", score: halves.value() };
   }
@@ -666,11 +669,11 @@ function clockTimeConflict(a: readonly ClockTime[], b: readonly ClockTime[]): st
 function headlinesAgree(a: Features, b: Features, share: number): boolean {
   if (a.headlinePairs.length === 0 || b.headlinePairs.length === 0) return false;
   // The shorter headline is looked for in the other; ties by id keep it symmetric.
-  const [short, long] =
+  const aShorter =
     a.headlinePairs.length < b.headlinePairs.length ||
-    (a.headlinePairs.length === b.headlinePairs.length && a.key.id <= b.key.id)
-      ? [a, b]
-      : [b, a];
+    (a.headlinePairs.length === b.headlinePairs.length && a.key.id <= b.key.id);
+  const short = aShorter ? a : b;
+  const long = aShorter ? b : a;
   let found = 0;
   for (const pair of short.headlinePairs) if (long.headlineSet.has(pair)) found++;
   return found >= share * short.headlinePairs.length;
@@ -718,7 +721,8 @@ function titleTokensAgree(a: Features, b: Features): boolean {
   const ta = tokensOf(a.key.headline);
   const tb = tokensOf(b.key.headline);
   if (ta.size === 0 || tb.size === 0) return true;
-  const [few, many] = ta.size <= tb.size ? [ta, tb] : [tb, ta];
+  const few = ta.size <= tb.size ? ta : tb;
+  const many = few === ta ? tb : ta;
   for (const token of few) if (!many.has(token)) return false;
   return true;
 }
@@ -753,7 +757,8 @@ function titleFoundIn(
  * common. A feed that states no title of its own (`cls`) names the parties in its first sentence.
  */
 function eventSignaturesAgree(a: Features, b: Features, settings: Readonly<StorySettings>): boolean {
-  const [few, many] = a.leadQuantities.length <= b.leadQuantities.length ? [a, b] : [b, a];
+  const few = a.leadQuantities.length <= b.leadQuantities.length ? a : b;
+  const many = few === a ? b : a;
   let digits = 0;
   for (const q of few.leadQuantities) digits += significantDigits(q.value);
   if (digits < settings.minEventDigits) return false;
@@ -761,8 +766,8 @@ function eventSignaturesAgree(a: Features, b: Features, settings: Readonly<Story
   const stated =
     statesAll(many, few) && (a.leadQuantities.length !== b.leadQuantities.length || statesAll(few, many));
   if (!stated) return false;
-  const [small, large] =
-    a.leadRare.size <= b.leadRare.size ? [a.leadRare, b.leadRare] : [b.leadRare, a.leadRare];
+  const small = a.leadRare.size <= b.leadRare.size ? a.leadRare : b.leadRare;
+  const large = small === a.leadRare ? b.leadRare : a.leadRare;
   let shared = 0;
   for (const pair of small) if (large.has(pair)) shared++;
   return shared >= settings.minEventPairs;
@@ -822,7 +827,8 @@ function identicalHeadlines(a: Features, b: Features, settings: Readonly<StorySe
  * digits add up to `minDigits`: two independent write-ups of one flash keep its figures.
  */
 function factsAgree(a: Features, b: Features, minDigits: number): boolean {
-  const [small, large] = a.facts.size <= b.facts.size ? [a.facts, b.facts] : [b.facts, a.facts];
+  const small = a.facts.size <= b.facts.size ? a.facts : b.facts;
+  const large = small === a.facts ? b.facts : a.facts;
   let shared = 0;
   let digits = 0;
   for (const [fact, significant] of small) {
@@ -835,7 +841,8 @@ function factsAgree(a: Features, b: Features, minDigits: number): boolean {
 
 /** How many figures (value and unit) of `digits` significant digits or more both items state. */
 function sharedDistinctiveFacts(a: Features, b: Features, digits: number): number {
-  const [small, large] = a.facts.size <= b.facts.size ? [a.facts, b.facts] : [b.facts, a.facts];
+  const small = a.facts.size <= b.facts.size ? a.facts : b.facts;
+  const large = small === a.facts ? b.facts : a.facts;
   let shared = 0;
   for (const [fact, significant] of small) if (significant >= digits && large.has(fact)) shared++;
   return shared;
@@ -843,7 +850,8 @@ function sharedDistinctiveFacts(a: Features, b: Features, digits: number): numbe
 
 /** True when two sets have an element in common. */
 function shareAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   for (const x of small) if (large.has(x)) return true;
   return false;
 }
