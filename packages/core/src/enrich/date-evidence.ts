@@ -348,11 +348,31 @@ export function resolvePublishDate(candidates: readonly DateCandidate[]): Resolv
   }
   const day = shanghaiDay(best.date);
   return {
-    publishedAt: best.date,
+    publishedAt: withSecondsOf(best.date, ranked),
     from: best.from,
     conflicts: ranked.filter((c) => shanghaiDay(c.date) !== day),
   };
 }
+
+/**
+ * `chosen`, a time written to the minute (`2024-05-09 22:30` under a headline), with the seconds another
+ * candidate states for that same minute (a JSON-LD `datePublished` of `…14:30:07Z`): the same time, said
+ * more exactly, in the chosen one's offset. `chosen` as it is when none does.
+ */
+function withSecondsOf(chosen: string, ranked: readonly DateCandidate[]): string {
+  const time = Date.parse(chosen);
+  if (Number.isNaN(time) || time % 60_000 !== 0 || !MINUTE_PREFIX.test(chosen)) return chosen;
+  for (const candidate of ranked) {
+    const other = Date.parse(candidate.date);
+    if (other % 60_000 === 0 || Math.floor(other / 60_000) !== time / 60_000) continue;
+    const seconds = String(Math.floor((other % 60_000) / 1000)).padStart(2, "0");
+    return `${chosen.slice(0, 17)}${seconds}${chosen.slice(19)}`;
+  }
+  return chosen;
+}
+
+/** An ISO time through its minute, then two digits of seconds (`2024-05-09T22:30:00`). */
+const MINUTE_PREFIX = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/u;
 
 /** The calendar day of an instant in Asia/Shanghai (`2022-04-09T20:05:33Z` → `2022-04-10`); an unreadable one's first ten characters. */
 export function shanghaiDay(iso: string): string {

@@ -541,9 +541,17 @@ const LINKED_DATA_MAX = 200_000;
 const LINKED_DATA_DEPTH = 4;
 
 /**
+ * Baidu's page description (`"@context": "https://ziyuan.baidu.com/contexts/cambrian.jsonld"`), which
+ * Chinese CMSs write for its search in place of schema.org's: no `@type`, the page's `<title>` as `title`
+ * and its times as `pubDate` and `upDate`.
+ */
+const CAMBRIAN_CONTEXT = /^https?:\/\/ziyuan\.baidu\.com\/contexts\/cambrian\.jsonld$/u;
+
+/**
  * The article a page describes in `<script type="application/ld+json">` (schema.org's NewsArticle and
- * kin, alone, in an array or in an `@graph`): its headline, dates, authors, publisher and address.
- * A script that is not JSON is skipped; null when no script describes an article.
+ * kin, alone, in an array or in an `@graph`, or Baidu's cambrian description): its headline, dates,
+ * authors, publisher and address. A script that is not JSON is skipped; null when no script describes
+ * an article.
  */
 export function readLinkedData(root: Document): LinkedData | null {
   for (const script of select("script", root)) {
@@ -560,6 +568,8 @@ export function readLinkedData(root: Document): LinkedData | null {
     }
     const article = articleIn(data, 0);
     if (article !== null) return linkedFields(article);
+    const cambrian = cambrianFields(data);
+    if (cambrian !== null) return cambrian;
   }
   return null;
 }
@@ -586,12 +596,37 @@ function articleIn(data: unknown, depth: number): JsonObject | null {
   return null;
 }
 
+/**
+ * The times of Baidu's cambrian description. Its `title` is the page's `<title>` with the site's name,
+ * not a headline, so it is not read.
+ */
+function cambrianFields(data: unknown): LinkedData | null {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return null;
+  const item = data as JsonObject;
+  const context = item["@context"];
+  if (typeof context !== "string" || !CAMBRIAN_CONTEXT.test(context.trim())) return null;
+  return {
+    headline: null,
+    datePublished: jsonText(item.pubDate),
+    dateModified: jsonText(item.upDate),
+    authors: [],
+    publisher: null,
+    url: null,
+    basedOn: null,
+  };
+}
+
 function arrayOf(value: unknown): unknown[] {
   return Array.isArray(value) ? value : value === undefined ? [] : [value];
 }
 
+/** A JSON value's text, trimmed; null for anything but a string with text. */
+function jsonText(value: unknown): string | null {
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
+}
+
 function linkedFields(article: JsonObject): LinkedData {
-  const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim() : null);
+  const text = jsonText;
   const nameOf = (value: unknown) =>
     text(value) ?? (value && typeof value === "object" ? text((value as JsonObject).name) : null);
   const addressOf = (value: unknown) => {
@@ -1021,7 +1056,8 @@ const YEARLESS_STAMP = /(?<!\d)(\d{1,2})[-/月](\d{1,2})日?\s*(\d{1,2})[:：](\
 
 /**
  * The site's name the `<title>` gives after the headline (`标题  湖南省中医药研究院附属医院`,
- * `标题--当代商报`): its last part, when short.
+ * `标题--当代商报`): its last part that reads as an outlet's name, for a site may close with its channel
+ * (`标题_39健康网_资讯`), else its last part, when short.
  */
 function siteOfTitle(fullTitle: string, headline: string | null): string | null {
   if (headline === null) return null;
@@ -1031,6 +1067,6 @@ function siteOfTitle(fullTitle: string, headline: string | null): string | null 
     .slice(headline.trim().length)
     .split(/\s+|_|\||--|—|(?<!\d)-(?!\d)/u)
     .filter((part) => part !== "");
-  const site = parts.at(-1);
+  const site = parts.findLast((part) => looksLikeOutlet(part)) ?? parts.at(-1);
   return site !== undefined && site.length >= 2 && site.length <= 20 ? site : null;
 }
