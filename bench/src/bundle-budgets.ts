@@ -345,13 +345,18 @@
  * train's rules in), parse-all 144,361, rules 147,654, records 36,319, stages 116,087, stories 30,799; each set to the
  * next half kilobyte over. apps/api 191,512 and apps/ingest 199,120 (`measureWorkerBundle`): 880 B under
  * `WORKER_GZIP_BYTES` — the generalising rules of this train cost the Workers about 4.2 KB.
+ * Session 31, pages31 (issue 12, fresh-38 79.1% → 100%): Baidu's cambrian JSON-LD times, the `<title>`'s outlet part
+ * over its channel, a site's own-story rights notice in the credit grammar, a minute stamp taking the seconds another
+ * place states: `{ parse }` 131,116 → 131,409, parse-all 144,361 → 144,665, rules 147,982, stages 116,416 measured
+ * (`measureCoreBundles`, after trimming the pattern and the JSON-LD reading to the least code); parse-all, over by 165,
+ * set to the next half kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 132_000,
   "@caixun/core { parse }": 131_500,
   "@caixun/core/entities": 7_500,
   "@caixun/core/entities/basic": 1_000,
-  "@caixun/core/parse-all": 144_500,
+  "@caixun/core/parse-all": 145_000,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
   "@caixun/core/records": 36_500,

@@ -354,11 +354,11 @@ const OWN_STORY_LINE = new RegExp(
  * `39健康网(www.39.net)专稿，未经书面授权请勿转载。`, `家庭医生在线专稿，未经授权不得转载`): the outlet, maybe its
  * address in brackets, what the story is to it (原创内容, 独家专稿, 独家稿件), then the reprint terms (未经…,
  * 欢迎分享…). The outlet wrote the story; a name that reads as no outlet's (`作者原创，…`) gives none. @bounded:
- * anchored, the name at most 20 characters, the address 60, the terms 80.
+ * anchored, the name at most 20 characters, the address 60, the terms 80 (opening 未经, 转载, 严禁, 禁止, 请勿, 如需 or 欢迎).
  */
 const SITE_OWN_STORY_WORDS = ["原创", "专稿", "独家稿件"];
 const SITE_OWN_STORY_LINE = new RegExp(
-  String.raw`^[*＊_]{0,3}([\p{Script=Han}A-Za-z0-9·]{2,20}?)\s*(?:[(（]\s*[A-Za-z0-9./:-]{4,60}\s*[)）])?\s*(?:独家)?(?:${oneOf(SITE_OWN_STORY_WORDS)})(?:内容|稿件|文章|作品)?[*＊_]{0,3}[，,。]\s*(?:未经|转载|严禁|禁止|请勿|如需|欢迎).{0,80}$`,
+  String.raw`^([\p{Script=Han}\w·]{2,20}?)\s*(?:[(（][\w./:-]{4,60}[)）])?(?:独家)?(?:${oneOf(SITE_OWN_STORY_WORDS)})(?:内容|稿件|文章)?[，,。]\s*[未转严禁请如欢].{0,80}$`,
   "u",
 );
 /**

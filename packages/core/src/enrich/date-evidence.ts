@@ -361,18 +361,12 @@ export function resolvePublishDate(candidates: readonly DateCandidate[]): Resolv
  */
 function withSecondsOf(chosen: string, ranked: readonly DateCandidate[]): string {
   const time = Date.parse(chosen);
-  if (Number.isNaN(time) || time % 60_000 !== 0 || !MINUTE_PREFIX.test(chosen)) return chosen;
-  for (const candidate of ranked) {
-    const other = Date.parse(candidate.date);
-    if (other % 60_000 === 0 || Math.floor(other / 60_000) !== time / 60_000) continue;
-    const seconds = String(Math.floor((other % 60_000) / 1000)).padStart(2, "0");
-    return `${chosen.slice(0, 17)}${seconds}${chosen.slice(19)}`;
-  }
-  return chosen;
+  // How far into the chosen minute another candidate's instant falls, when it does.
+  const gap = ranked.map((c) => Date.parse(c.date) - time).find((ms) => ms > 0 && ms < 60_000);
+  return gap === undefined || time % 60_000 || chosen[16] !== ":"
+    ? chosen
+    : `${chosen.slice(0, 17)}${String(Math.floor(gap / 1000)).padStart(2, "0")}${chosen.slice(19)}`;
 }
-
-/** An ISO time through its minute, then two digits of seconds (`2024-05-09T22:30:00`). */
-const MINUTE_PREFIX = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/u;
 
 /** The calendar day of an instant in Asia/Shanghai (`2022-04-09T20:05:33Z` → `2022-04-10`); an unreadable one's first ten characters. */
 export function shanghaiDay(iso: string): string {

@@ -543,9 +543,14 @@ const LINKED_DATA_DEPTH = 4;
 /**
  * Baidu's page description (`"@context": "https://ziyuan.baidu.com/contexts/cambrian.jsonld"`), which
  * Chinese CMSs write for its search in place of schema.org's: no `@type`, the page's `<title>` as `title`
- * and its times as `pubDate` and `upDate`.
+ * (not a headline: not read) and its times as `pubDate` and `upDate`, read as an article's.
  */
-const CAMBRIAN_CONTEXT = /^https?:\/\/ziyuan\.baidu\.com\/contexts\/cambrian\.jsonld$/u;
+function cambrianIn(data: unknown): JsonObject | null {
+  const item = data as JsonObject | null;
+  return String(item?.["@context"]).includes("cambrian.jsonld")
+    ? { datePublished: item!.pubDate, dateModified: item!.upDate }
+    : null;
+}
 
 /**
  * The article a page describes in `<script type="application/ld+json">` (schema.org's NewsArticle and
@@ -566,10 +571,8 @@ export function readLinkedData(root: Document): LinkedData | null {
     } catch {
       continue;
     }
-    const article = articleIn(data, 0);
+    const article = articleIn(data, 0) ?? cambrianIn(data);
     if (article !== null) return linkedFields(article);
-    const cambrian = cambrianFields(data);
-    if (cambrian !== null) return cambrian;
   }
   return null;
 }
@@ -596,37 +599,12 @@ function articleIn(data: unknown, depth: number): JsonObject | null {
   return null;
 }
 
-/**
- * The times of Baidu's cambrian description. Its `title` is the page's `<title>` with the site's name,
- * not a headline, so it is not read.
- */
-function cambrianFields(data: unknown): LinkedData | null {
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return null;
-  const item = data as JsonObject;
-  const context = item["@context"];
-  if (typeof context !== "string" || !CAMBRIAN_CONTEXT.test(context.trim())) return null;
-  return {
-    headline: null,
-    datePublished: jsonText(item.pubDate),
-    dateModified: jsonText(item.upDate),
-    authors: [],
-    publisher: null,
-    url: null,
-    basedOn: null,
-  };
-}
-
 function arrayOf(value: unknown): unknown[] {
   return Array.isArray(value) ? value : value === undefined ? [] : [value];
 }
 
-/** A JSON value's text, trimmed; null for anything but a string with text. */
-function jsonText(value: unknown): string | null {
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
-}
-
 function linkedFields(article: JsonObject): LinkedData {
-  const text = jsonText;
+  const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim() : null);
   const nameOf = (value: unknown) =>
     text(value) ?? (value && typeof value === "object" ? text((value as JsonObject).name) : null);
   const addressOf = (value: unknown) => {
