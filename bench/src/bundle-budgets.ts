@@ -350,13 +350,18 @@
  * site-relative link is read with the pipeline's own `dateFromUrl` (`enrich/date-evidence.ts`, one home for a path's
  * date), which the records entry did not carry before (about 0.6 KB of it); set to the next half kilobyte over.
  * `{ parse }` stays within 131,500 (about +0.25 KB, esbuild of the sources before and after).
+ * Session 31, pages31 (issue 12, fresh-38 79.1% → 100%): Baidu's cambrian JSON-LD times, the `<title>`'s outlet part
+ * over its channel, a site's own-story rights notice in the credit grammar, a minute stamp taking the seconds another
+ * place states: `{ parse }` 131,116 → 131,409, parse-all 144,361 → 144,665, rules 147,982, stages 116,416 measured
+ * (`measureCoreBundles`, after trimming the pattern and the JSON-LD reading to the least code); parse-all, over by 165,
+ * set to the next half kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 132_000,
   "@caixun/core { parse }": 131_500,
   "@caixun/core/entities": 7_500,
   "@caixun/core/entities/basic": 1_000,
-  "@caixun/core/parse-all": 144_500,
+  "@caixun/core/parse-all": 145_000,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
   "@caixun/core/records": 37_500,

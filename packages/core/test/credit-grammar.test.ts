@@ -2,6 +2,7 @@
 // must be read from it and where it was seen.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   IMAGE_CREDIT,
@@ -203,5 +204,40 @@ describe("copyright notices", () => {
     expect(
       readCreditLine("该图片的版权归原作者所有，©标记表示其受保护，转载请注明出处并联系作者。"),
     ).toBeNull();
+  });
+});
+
+describe("a site's notice closing a story of its own", () => {
+  it("gives the outlet whatever its name, address and reprint terms; never throws on any line", () => {
+    // Names as sites write them: Han characters with an outlet's ending, maybe digits before (`39健康网`).
+    const site = fc
+      .tuple(
+        fc.stringMatching(/^[0-9]{0,3}$/),
+        fc.stringMatching(/^[\u4e00-\u9fa5]{2,6}$/),
+        fc.constantFrom("网", "在线"),
+      )
+      .map((parts) => parts.join(""))
+      .filter((name) => looksLikeOutlet(name));
+    const address = fc.constantFrom("", "(www.39.net)", "（www.example.com.cn）");
+    const word = fc.constantFrom("原创内容", "专稿", "独家专稿", "独家稿件", "原创稿件");
+    const terms = fc.constantFrom(
+      "，未经授权不得转载。",
+      "，未经书面授权请勿转载。",
+      "，欢迎分享，请点击获取授权。",
+    );
+    fc.assert(
+      fc.property(site, address, word, terms, (name, at, kind, rest) => {
+        expect(readCreditLine(`${name}${at}${kind}${rest}`)).toEqual({
+          kind: "source",
+          name: canonicalOutlet(name),
+        });
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 120 }),
+        (line) => void readCreditLine(`${line}专稿，未经授权不得转载`),
+      ),
+    );
   });
 });

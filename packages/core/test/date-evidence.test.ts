@@ -166,6 +166,21 @@ describe("order of trust", () => {
       ]).conflicts,
     ).toEqual([]);
   });
+  it("takes the seconds another candidate states for the minute of the one chosen, in the chosen one's offset", () => {
+    const stamp = { from: "stamp-line", date: "2024-05-09T22:30:00+08:00" } as const;
+    const resolved = resolvePublishDate([stamp, { from: "metadata", date: "2024-05-09T14:30:07.000Z" }]);
+    expect(resolved).toEqual({ publishedAt: "2024-05-09T22:30:07+08:00", from: "stamp-line", conflicts: [] });
+    // Another minute, or a chosen time that states its seconds, stays as written.
+    expect(resolvePublishDate([stamp, { from: "metadata", date: "2024-05-09T14:31:07Z" }]).publishedAt).toBe(
+      "2024-05-09T22:30:00+08:00",
+    );
+    expect(
+      resolvePublishDate([
+        { from: "stamp-line", date: "2024-05-09T22:30:05+08:00" },
+        { from: "metadata", date: "2024-05-09T14:30:07Z" },
+      ]).publishedAt,
+    ).toBe("2024-05-09T22:30:05+08:00");
+  });
   it("is empty without candidates", () => {
     expect(resolvePublishDate([])).toEqual({ publishedAt: null, from: null, conflicts: [] });
   });

@@ -191,6 +191,58 @@ describe("readPage on whole pages with their chrome (datasets/fresh-36)", () => 
   });
 });
 
+const fresh38 = (path: string) =>
+  readFileSync(join(import.meta.dirname, "../../../datasets/fresh-38/html-page", path), "utf8");
+
+describe("readPage on portals' and health sites' pages (datasets/fresh-38)", () => {
+  it("reads the times of Baidu's cambrian JSON-LD, never its title (the page's <title>) as the headline", () => {
+    expect(readLinkedData(parseDocument(fresh38("magic-html__39-net-laba-porridge.html")))).toEqual({
+      headline: null,
+      datePublished: "2021-01-20 04:29:44",
+      dateModified: "2023-12-27T17:36:02",
+      authors: [],
+      publisher: null,
+      url: null,
+      basedOn: null,
+    });
+    const page = (context: string) =>
+      parseDocument(
+        `<html><head><script type="application/ld+json">{"@context":"${context}","title":"标题_某某网","pubDate":"2024-04-23T12:27:25"}</script></head></html>`,
+      );
+    expect(readLinkedData(page("https://ziyuan.baidu.com/contexts/cambrian.jsonld"))?.datePublished).toBe(
+      "2024-04-23T12:27:25",
+    );
+    // schema.org's context without an article's `@type` describes no article.
+    expect(readLinkedData(page("https://schema.org"))).toBeNull();
+  });
+
+  it("names the site by the <title>'s part that reads as an outlet's, not the channel closing it", () => {
+    // `<title>…_39健康网_资讯</title>`, `…_39健康网_饮食`: the site, then its channel.
+    for (const file of ["magic-html__39-net-weight-loss.html", "magic-html__39-net-laba-porridge.html"])
+      expect(readPage(parseDocument(fresh38(file)))!.meta.siteName).toBe("39健康网");
+  });
+
+  it("parses the site's own stories: the JSON-LD time, the site as source, the rights notice read and removed", () => {
+    const diet = parse(fresh38("magic-html__39-net-weight-loss.html"));
+    expect(diet).toMatchObject({ publishedAt: "2024-04-23T12:27:25+08:00", source: { name: "39健康网" } });
+    expect(diet.text.endsWith("开启自己“热辣滚烫”的人生！")).toBe(true);
+    const porridge = parse(fresh38("magic-html__39-net-laba-porridge.html"));
+    expect(porridge).toMatchObject({
+      publishedAt: "2021-01-20T04:29:44+08:00",
+      source: { name: "39健康网" },
+    });
+    expect(porridge.text.endsWith("仔细品味各种食材本身的香味，更有乐趣。")).toBe(true);
+    expect(porridge.text).not.toContain("专稿");
+  });
+
+  it("takes the seconds of the JSON-LD's instant for the minute the line under the headline shows", () => {
+    // The meta line `2024-05-09 22:30`, the JSON-LD `"datePublished":"2024-05-09T14:30:07.000Z"`.
+    expect(parse(fresh38("magic-html__toutiao-xinhua-trade.html")).publishedAt).toBe(
+      "2024-05-09T22:30:07+08:00",
+    );
+  });
+});
+
 describe("cleanTitle", () => {
   it.each([
     [

@@ -350,6 +350,18 @@ const OWN_STORY_LINE = new RegExp(
   "u",
 );
 /**
+ * A site's notice closing a story of its own (`39健康网（www.39.net）原创内容，未经授权不得转载，违者必究。`,
+ * `39健康网(www.39.net)专稿，未经书面授权请勿转载。`, `家庭医生在线专稿，未经授权不得转载`): the outlet, maybe its
+ * address in brackets, what the story is to it (原创内容, 独家专稿, 独家稿件), then the reprint terms (未经…,
+ * 欢迎分享…). The outlet wrote the story; a name that reads as no outlet's (`作者原创，…`) gives none. @bounded:
+ * anchored, the name at most 20 characters, the address 60, the terms 80 (opening 未经, 转载, 严禁, 禁止, 请勿, 如需 or 欢迎).
+ */
+const SITE_OWN_STORY_WORDS = ["原创", "专稿", "独家稿件"];
+const SITE_OWN_STORY_LINE = new RegExp(
+  String.raw`^([\p{Script=Han}\w·]{2,20}?)\s*(?:[(（][\w./:-]{4,60}[)）])?(?:独家)?(?:${oneOf(SITE_OWN_STORY_WORDS)})(?:内容|稿件|文章)?[，,。]\s*[未转严禁请如欢].{0,80}$`,
+  "u",
+);
+/**
  * A translation's closing credit (`本文由 LCTT 原创编译，Linux中国 荣誉推出`): who translated it, then the
  * outlet that publishes it, which is the story's source. @bounded: anchored, each name at most 31 characters.
  */
@@ -541,7 +553,7 @@ const eitherCase = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c
  * none of these letters has a case fold beyond ASCII (`ſ` and the Kelvin sign fold to `s` and `k`, which none holds).
  */
 const CREDIT_WORD = new RegExp(
-  String.raw`来源|综合|來源|出处|出處|編輯|責編|編譯|譯者|翻譯|審核|審校|校對|原標題|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原始網址|原始网址|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|${eitherCase("following article")}|©|${eitherCase("copyright")}|\(${eitherCase("c")}\)|（${eitherCase("c")}）|^\s*${eitherCase("via")}\s*[:：]`,
+  String.raw`来源|综合|來源|出处|出處|編輯|責編|編譯|譯者|翻譯|審核|審校|校對|原標題|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原始網址|原始网址|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|专稿|${eitherCase("following article")}|©|${eitherCase("copyright")}|\(${eitherCase("c")}\)|（${eitherCase("c")}）|^\s*${eitherCase("via")}\s*[:：]`,
 );
 
 /** The rules of a credit line (after its brackets are unwrapped) that its opening words select. */
@@ -680,6 +692,11 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
       ? { kind: "source", name }
       : { kind: "source", name, author: splitNames(own[2]).join("、") };
   }
+  const siteOwn = SITE_OWN_STORY_WORDS.some((word) => line.includes(word))
+    ? SITE_OWN_STORY_LINE.exec(line)
+    : null;
+  if (siteOwn && looksLikeOutlet(canonicalOutlet(siteOwn[1]!)))
+    return { kind: "source", name: canonicalOutlet(siteOwn[1]!) };
   const reposted =
     (rules & Rule.accountRepost ? ACCOUNT_REPOST_LINE.exec(line) : null) ??
     (ENGLISH_ACCOUNT_REPOST_FIRST.has(line.charCodeAt(0)) ? ENGLISH_ACCOUNT_REPOST_LINE.exec(line) : null);

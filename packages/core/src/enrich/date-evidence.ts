@@ -353,10 +353,24 @@ export function resolvePublishDate(candidates: readonly DateCandidate[]): Resolv
   }
   const day = shanghaiDay(best.date);
   return {
-    publishedAt: best.date,
+    publishedAt: withSecondsOf(best.date, ranked),
     from: best.from,
     conflicts: ranked.filter((c) => shanghaiDay(c.date) !== day),
   };
+}
+
+/**
+ * `chosen`, a time written to the minute (`2024-05-09 22:30` under a headline), with the seconds another
+ * candidate states for that same minute (a JSON-LD `datePublished` of `…14:30:07Z`): the same time, said
+ * more exactly, in the chosen one's offset. `chosen` as it is when none does.
+ */
+function withSecondsOf(chosen: string, ranked: readonly DateCandidate[]): string {
+  const time = Date.parse(chosen);
+  // How far into the chosen minute another candidate's instant falls, when it does.
+  const gap = ranked.map((c) => Date.parse(c.date) - time).find((ms) => ms > 0 && ms < 60_000);
+  return gap === undefined || time % 60_000 || chosen[16] !== ":"
+    ? chosen
+    : `${chosen.slice(0, 17)}${String(Math.floor(gap / 1000)).padStart(2, "0")}${chosen.slice(19)}`;
 }
 
 /** The calendar day of an instant in Asia/Shanghai (`2022-04-09T20:05:33Z` → `2022-04-10`); an unreadable one's first ten characters. */

@@ -541,9 +541,22 @@ const LINKED_DATA_MAX = 200_000;
 const LINKED_DATA_DEPTH = 4;
 
 /**
+ * Baidu's page description (`"@context": "https://ziyuan.baidu.com/contexts/cambrian.jsonld"`), which
+ * Chinese CMSs write for its search in place of schema.org's: no `@type`, the page's `<title>` as `title`
+ * (not a headline: not read) and its times as `pubDate` and `upDate`, read as an article's.
+ */
+function cambrianIn(data: unknown): JsonObject | null {
+  const item = data as JsonObject | null;
+  return String(item?.["@context"]).includes("cambrian.jsonld")
+    ? { datePublished: item!.pubDate, dateModified: item!.upDate }
+    : null;
+}
+
+/**
  * The article a page describes in `<script type="application/ld+json">` (schema.org's NewsArticle and
- * kin, alone, in an array or in an `@graph`): its headline, dates, authors, publisher and address.
- * A script that is not JSON is skipped; null when no script describes an article.
+ * kin, alone, in an array or in an `@graph`, or Baidu's cambrian description): its headline, dates,
+ * authors, publisher and address. A script that is not JSON is skipped; null when no script describes
+ * an article.
  */
 export function readLinkedData(root: Document): LinkedData | null {
   for (const script of select("script", root)) {
@@ -558,7 +571,7 @@ export function readLinkedData(root: Document): LinkedData | null {
     } catch {
       continue;
     }
-    const article = articleIn(data, 0);
+    const article = articleIn(data, 0) ?? cambrianIn(data);
     if (article !== null) return linkedFields(article);
   }
   return null;
@@ -1021,7 +1034,8 @@ const YEARLESS_STAMP = /(?<!\d)(\d{1,2})[-/月](\d{1,2})日?\s*(\d{1,2})[:：](\
 
 /**
  * The site's name the `<title>` gives after the headline (`标题  湖南省中医药研究院附属医院`,
- * `标题--当代商报`): its last part, when short.
+ * `标题--当代商报`): its last part that reads as an outlet's name, for a site may close with its channel
+ * (`标题_39健康网_资讯`), else its last part, when short.
  */
 function siteOfTitle(fullTitle: string, headline: string | null): string | null {
   if (headline === null) return null;
@@ -1031,6 +1045,6 @@ function siteOfTitle(fullTitle: string, headline: string | null): string | null 
     .slice(headline.trim().length)
     .split(/\s+|_|\||--|—|(?<!\d)-(?!\d)/u)
     .filter((part) => part !== "");
-  const site = parts.at(-1);
+  const site = parts.findLast((part) => looksLikeOutlet(part)) ?? parts.at(-1);
   return site !== undefined && site.length >= 2 && site.length <= 20 ? site : null;
 }
