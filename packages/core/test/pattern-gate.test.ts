@@ -157,6 +157,7 @@ describe("openingCodes", () => {
     expect(characters(openingCodes([/^(?:keep|S)/iu]))).toEqual(spelled("KSksſ\u212a"));
     expect(characters(openingCodes([/^[a-c1]/i]))).toEqual(spelled("1ABCabc"));
     expect(openingCodes([/^[a-zé]/i])).toBeNull();
+    expect(openingCodes([/^\u212a/iu])).toBeNull();
     expect(characters(openingCodes([/^[a-b\d]/]))).toEqual(spelled("ab0123456789"));
     // A match that may take nothing before the text's end opens there (-1): `^(?:…)?$` matches the empty text.
     const sorted = (codes: ReadonlySet<number> | null) => [...(codes ?? [])].sort((a, b) => a - b);
@@ -189,7 +190,7 @@ describe("openingCodes", () => {
 // Rule packs loaded with `--rules` bring patterns of any shape, and every rule list reads them: the reading must
 // end on any pattern that compiles, and what it gives must still be held by every match.
 describe("patternNeeds on any pattern (fast-check)", () => {
-  const alphabet = ["公", "告", "A", "a", "1", "。", " ", "\n", "-", "s", "K"];
+  const alphabet = ["公", "告", "A", "a", "1", "。", " ", "\n", "-", "s", "K", "\u212a"];
   const syntax = fc.constantFrom(
     ...alphabet,
     ...[

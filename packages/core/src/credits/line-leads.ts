@@ -8,32 +8,24 @@
  */
 export class LineLeads {
   /**
-   * For each character code, 1 + the index of the leads that start with it (`leads`, `opened`); 0 for a character
-   * no lead starts with: the one test most characters of a line fail. Flat tables, not a map of entries, so that
-   * the scan of a whole text (`rulesHeld`) reads no map and makes no iterator at the few characters that pass.
+   * For each character code, the slot of the leads that start with it in `bySlot`; 0 for a character no lead
+   * starts with: the one test most characters of a line fail. Flat tables, not a map, so that the scan of a whole
+   * text (`rulesHeld`) reads no map and makes no iterator at the few characters that pass.
    */
   private readonly slotOf = new Uint16Array(0x10000);
-  /** The leads of each first character, and beside each the rules (bits) it opens. */
-  private readonly leads: string[][] = [];
-  private readonly opened: number[][] = [];
+  /** Each slot's leads, each with the rules (bits) it opens; slot 0 is none. */
+  private readonly bySlot: Array<Array<[lead: string, rules: number]>> = [[]];
 
   /** `rules[i]` are the leads of the rule whose bit is `1 << i`. */
   constructor(rules: ReadonlyArray<readonly string[]>) {
     for (const [index, leads] of rules.entries()) {
       for (const lead of leads) {
         const first = lead.charCodeAt(0);
-        if (this.slotOf[first] === 0) {
-          this.leads.push([]);
-          this.opened.push([]);
-          this.slotOf[first] = this.leads.length;
-        }
-        const slot = this.slotOf[first]! - 1;
-        const at = this.leads[slot]!.indexOf(lead);
-        if (at >= 0) this.opened[slot]![at]! |= 1 << index;
-        else {
-          this.leads[slot]!.push(lead);
-          this.opened[slot]!.push(1 << index);
-        }
+        this.slotOf[first] ||= this.bySlot.push([]) - 1;
+        const entries = this.bySlot[this.slotOf[first]!]!;
+        const entry = entries.find((e) => e[0] === lead);
+        if (entry) entry[1] |= 1 << index;
+        else entries.push([lead, 1 << index]);
       }
     }
   }
@@ -41,7 +33,7 @@ export class LineLeads {
   /** The rules (bit `1 << i` for rule i) one of whose leads `line` opens with; 0 for none. */
   rulesOpening(line: string): number {
     const slot = this.slotOf[line.charCodeAt(0)];
-    return slot === undefined || slot === 0 ? 0 : this.rulesAt(line, 0, slot - 1);
+    return slot ? this.rulesAt(line, 0, slot) : 0;
   }
 
   /** The rules one of whose leads `text` holds anywhere; 0 for none. */
@@ -50,16 +42,15 @@ export class LineLeads {
     let rules = 0;
     for (let at = 0; at < text.length; at++) {
       const slot = slotOf[text.charCodeAt(at)]!;
-      if (slot !== 0) rules |= this.rulesAt(text, at, slot - 1);
+      if (slot !== 0) rules |= this.rulesAt(text, at, slot);
     }
     return rules;
   }
 
   private rulesAt(text: string, at: number, slot: number): number {
-    const leads = this.leads[slot]!;
-    const opened = this.opened[slot]!;
+    const entries = this.bySlot[slot]!;
     let rules = 0;
-    for (let i = 0; i < leads.length; i++) if (text.startsWith(leads[i]!, at)) rules |= opened[i]!;
+    for (let i = 0; i < entries.length; i++) if (text.startsWith(entries[i]![0], at)) rules |= entries[i]![1];
     return rules;
   }
 }

@@ -532,17 +532,17 @@ class Reader {
 function caselessMembers(chars: readonly string[], unicode: boolean): string[] | null {
   const members: string[] = [];
   for (const ch of chars) {
+    const lower = ch.toLowerCase();
     if (!hasCase(ch)) members.push(ch);
-    else if (!/^[A-Za-z]$/.test(ch)) return null;
-    else {
-      const lower = ch.toLowerCase();
-      members.push(lower, lower.toUpperCase());
-      if (unicode && lower === "k") members.push("\u212a");
-      if (unicode && lower === "s") members.push("\u017f");
-    }
+    else if (/^[A-Za-z]$/.test(ch))
+      members.push(lower, lower.toUpperCase(), ...((unicode && FOLDED[lower]) || ""));
+    else return null;
   }
   return members;
 }
+
+/** What `u` mode's case folding maps onto an ASCII letter besides its two cases. */
+const FOLDED: Readonly<Record<string, string>> = { k: "\u212a", s: "\u017f" };
 
 /** Whether `ch` has another case, which the `i` flag also matches. */
 function hasCase(ch: string): boolean {
