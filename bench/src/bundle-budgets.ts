@@ -355,6 +355,10 @@
  * place states: `{ parse }` 131,116 → 131,409, parse-all 144,361 → 144,665, rules 147,982, stages 116,416 measured
  * (`measureCoreBundles`, after trimming the pattern and the JSON-LD reading to the least code); parse-all, over by 165,
  * set to the next half kilobyte over.
+ * Session 31, speed31 (issue 11: a pattern set's anchored alternation gated on the characters its rules open with
+ * where an `i` rule's ASCII letters or a rule that may match the empty text kept it running on every block —
+ * boilerplate's pattern runs 386.7 → 140.2 a file; pack-list memos of 64 lists): `{ parse }` 131,116 → 131,382,
+ * parse-all 144,361 → 144,590 (measured on b7950d34 and after): parse-all set to 145,000.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 132_000,

@@ -149,12 +149,23 @@ describe("openingCodes", () => {
     ]);
     expect(characters(codes)?.filter((ch) => ch.trim() !== "")).toEqual(spelled("-—–_=*·•©TEe"));
     expect(codes?.has(0x3000)).toBe(true);
-    // Under `i` a letter with a case is not listed (it matches its other cases, and in `u` mode what folds to it).
-    expect(openingCodes([/^(?:\(|（)?(?:完|END)(?:\)|）)?$/i])).toBeNull();
+    // Under `i` an ASCII letter is listed with its other case, and in `u` mode with what folds to it (the Kelvin
+    // sign onto `k`, the long s onto `s`); a letter outside ASCII is not listed.
+    expect(characters(openingCodes([/^(?:\(|（)?(?:完|END)(?:\)|）)?$/i]))).toEqual(spelled("(Ee完（"));
     expect(characters(openingCodes([/^(?:公告|通知)/i]))).toEqual(spelled("公通"));
+    expect(characters(openingCodes([/^(?:keep|S)/i]))).toEqual(spelled("KSks"));
+    expect(characters(openingCodes([/^(?:keep|S)/iu]))).toEqual(spelled("KSksſ\u212a"));
+    expect(characters(openingCodes([/^[a-c1]/i]))).toEqual(spelled("1ABCabc"));
+    expect(openingCodes([/^[a-zé]/i])).toBeNull();
+    expect(openingCodes([/^\u212a/iu])).toBeNull();
     expect(characters(openingCodes([/^[a-b\d]/]))).toEqual(spelled("ab0123456789"));
-    // What may match nothing, or open with a character not listed.
+    // A match that may take nothing before the text's end opens there (-1): `^(?:…)?$` matches the empty text.
+    const sorted = (codes: ReadonlySet<number> | null) => [...(codes ?? [])].sort((a, b) => a - b);
+    expect(sorted(openingCodes([/^(?:\]\(\S{1,500}\))?\[?$/u]))).toEqual([-1, 0x5b, 0x5d]);
+    expect(sorted(openingCodes([/^a?$/]))).toEqual([-1, 0x61]);
+    // What may match nothing before the end, or open with a character not listed.
     expect(openingCodes([/^a?/])).toBeNull();
+    expect(openingCodes([/^a?$/m])).toBeNull();
     expect(openingCodes([/^.{0,16}点赞$/u])).toBeNull();
     expect(openingCodes([/^[^。]x/u])).toBeNull();
     expect(openingCodes([/^\p{Script=Han}x/u])).toBeNull();
@@ -179,7 +190,7 @@ describe("openingCodes", () => {
 // Rule packs loaded with `--rules` bring patterns of any shape, and every rule list reads them: the reading must
 // end on any pattern that compiles, and what it gives must still be held by every match.
 describe("patternNeeds on any pattern (fast-check)", () => {
-  const alphabet = ["公", "告", "A", "a", "1", "。", " ", "\n", "-"];
+  const alphabet = ["公", "告", "A", "a", "1", "。", " ", "\n", "-", "s", "K", "\u212a"];
   const syntax = fc.constantFrom(
     ...alphabet,
     ...[
@@ -247,8 +258,12 @@ describe("patternNeeds on any pattern (fast-check)", () => {
         listed++;
         const everywhere = new RegExp(pattern.source, `${pattern.flags}g`);
         for (const t of texts)
-          for (const match of t.matchAll(everywhere))
-            expect(codes.has(match[0].charCodeAt(0)), `${pattern} on ${JSON.stringify(t)}`).toBe(true);
+          for (const match of t.matchAll(everywhere)) {
+            // An empty match opens at the text's end (-1), or nowhere listed (NaN).
+            const code =
+              match[0] === "" ? (match.index === t.length ? -1 : Number.NaN) : match[0].charCodeAt(0);
+            expect(codes.has(code), `${pattern} on ${JSON.stringify(t)}`).toBe(true);
+          }
       }),
       { numRuns: 20000 },
     );

@@ -92,7 +92,8 @@ describe("patternSet", () => {
 
 describe("patternSet's anchored patterns", () => {
   it("runs those whose opening characters are listed only on a text opening with one, the others on every text", () => {
-    // `^公益广告$` opens with 公 only; the pack rule for a stray link's end may match an empty text, so it runs apart.
+    // `^公益广告$` opens with 公 only; the pack rule for a stray link's end opens with `]`, `[` or the text's end (it
+    // matches the empty text); the `i` rule with `(`, `（`, 完, `E` or `e`.
     const set = patternSet([/^公益广告$/, /^(?:\]\(\S{1,500}\))?\[?$/u, /^(?:\(|（)?(?:完|END)(?:\)|）)?$/i]);
     expect(
       ["公益广告", "x公益广告", "", "[", "(end)", "（完）", "ſend", "END。"].map((t) => set.test(t)),

@@ -7,45 +7,50 @@
  * tried by no rule's pattern at all.
  */
 export class LineLeads {
-  /** For each first character, its leads and the rules (bits) each opens. */
-  private readonly byFirst = new Map<number, Array<{ lead: string; rules: number }>>();
-  /** 1 for a character some lead starts with: the one test most characters of a line fail. */
-  private readonly starts = new Uint8Array(0x10000);
+  /**
+   * For each character code, the slot of the leads that start with it in `bySlot`; 0 for a character no lead
+   * starts with: the one test most characters of a line fail. Flat tables, not a map, so that the scan of a whole
+   * text (`rulesHeld`) reads no map and makes no iterator at the few characters that pass.
+   */
+  private readonly slotOf = new Uint16Array(0x10000);
+  /** Each slot's leads, each with the rules (bits) it opens; slot 0 is none. */
+  private readonly bySlot: Array<Array<[lead: string, rules: number]>> = [[]];
 
   /** `rules[i]` are the leads of the rule whose bit is `1 << i`. */
   constructor(rules: ReadonlyArray<readonly string[]>) {
     for (const [index, leads] of rules.entries()) {
       for (const lead of leads) {
         const first = lead.charCodeAt(0);
-        const entries = this.byFirst.get(first) ?? [];
-        this.byFirst.set(first, entries);
-        this.starts[first] = 1;
-        const entry = entries.find((e) => e.lead === lead);
-        if (entry) entry.rules |= 1 << index;
-        else entries.push({ lead, rules: 1 << index });
+        this.slotOf[first] ||= this.bySlot.push([]) - 1;
+        const entries = this.bySlot[this.slotOf[first]!]!;
+        const entry = entries.find((e) => e[0] === lead);
+        if (entry) entry[1] |= 1 << index;
+        else entries.push([lead, 1 << index]);
       }
     }
   }
 
   /** The rules (bit `1 << i` for rule i) one of whose leads `line` opens with; 0 for none. */
   rulesOpening(line: string): number {
-    return this.starts[line.charCodeAt(0)] === 1 ? this.rulesAt(line, 0) : 0;
+    const slot = this.slotOf[line.charCodeAt(0)];
+    return slot ? this.rulesAt(line, 0, slot) : 0;
   }
 
   /** The rules one of whose leads `text` holds anywhere; 0 for none. */
   rulesHeld(text: string): number {
+    const slotOf = this.slotOf;
     let rules = 0;
     for (let at = 0; at < text.length; at++) {
-      if (this.starts[text.charCodeAt(at)] === 1) rules |= this.rulesAt(text, at);
+      const slot = slotOf[text.charCodeAt(at)]!;
+      if (slot !== 0) rules |= this.rulesAt(text, at, slot);
     }
     return rules;
   }
 
-  private rulesAt(text: string, at: number): number {
+  private rulesAt(text: string, at: number, slot: number): number {
+    const entries = this.bySlot[slot]!;
     let rules = 0;
-    for (const { lead, rules: opened } of this.byFirst.get(text.charCodeAt(at))!) {
-      if (text.startsWith(lead, at)) rules |= opened;
-    }
+    for (let i = 0; i < entries.length; i++) if (text.startsWith(entries[i]![0], at)) rules |= entries[i]![1];
     return rules;
   }
 }

@@ -43,6 +43,7 @@ const MEMBERS_MAX = 128;
 type Node =
   | { kind: "char"; chars: readonly string[] | null; wide: boolean; members: readonly string[] | null }
   | { kind: "empty" }
+  | { kind: "end" }
   | { kind: "look" }
   | { kind: "seq"; items: readonly Node[] }
   | { kind: "alt"; alts: readonly Node[] }
@@ -78,6 +79,7 @@ function spell(node: Node): Spelling {
     case "char":
       return { exact: node.chars, words: node.chars };
     case "empty":
+    case "end":
     case "look":
       return { exact: [""], words: null };
     case "repeat": {
@@ -145,10 +147,11 @@ function unique(strings: readonly string[]): readonly string[] {
 /**
  * The characters a match of any of `patterns` may open with, as UTF-16 codes (an astral character's high
  * surrogate), read from the patterns themselves; null when one of them may open with a character that cannot be
- * listed (`.`, a negated or wide class, `\p{…}`, a letter under the `i` flag, a backreference), may match nothing,
- * or is not one this reading follows. For patterns anchored at the text's start (`isAnchoredAtStart`) these are the
- * text's first character: a text opening with any other matches none of them, which one look-up answers before
- * any pattern runs.
+ * listed (`.`, a negated or wide class, `\p{…}`, a letter outside ASCII under the `i` flag, a backreference), may
+ * match nothing before the text's end, or is not one this reading follows. -1 stands for the text's end: a match
+ * that may take nothing before a `$` (no `m` flag; `^(?:…)?$`) opens there. For patterns anchored at the text's start
+ * (`isAnchoredAtStart`) these are the text's first character, or -1 for an empty text: a text opening with any
+ * other matches none of them, which one look-up answers before any pattern runs.
  */
 export function openingCodes(patterns: readonly RegExp[]): ReadonlySet<number> | null {
   const codes = new Set<number>();
@@ -156,7 +159,7 @@ export function openingCodes(patterns: readonly RegExp[]): ReadonlySet<number> |
     const tree = readPattern(pattern.source, pattern.flags);
     const first = tree === null ? null : firstCharacters(tree);
     if (first === null || first.empty || first.members === null) return null;
-    for (const member of first.members) codes.add(member.charCodeAt(0));
+    for (const member of first.members) codes.add(member === TEXT_END ? -1 : member.charCodeAt(0));
   }
   return codes;
 }
@@ -179,6 +182,9 @@ function firstCharacters(node: Node): { members: ReadonlySet<string> | null; emp
     case "empty":
     case "look":
       return { members: new Set(), empty: true };
+    // The text's end: a match that reaches it having taken nothing is of a text with no characters left.
+    case "end":
+      return { members: new Set([TEXT_END]), empty: false };
     case "repeat": {
       if (node.max === 0) return { members: new Set(), empty: true };
       const inner = firstCharacters(node.node);
@@ -214,6 +220,7 @@ function opening(node: Node): { wide: boolean; empty: boolean } {
     case "char":
       return { wide: node.wide, empty: false };
     case "empty":
+    case "end":
       return { wide: false, empty: true };
     // Tried before any character it needs is found, a look-around lets the engine skip ahead to none.
     case "look":
@@ -245,7 +252,7 @@ class Unread extends Error {}
 function readPattern(source: string, flags: string): Node | null {
   if (flags.includes("v")) return null;
   try {
-    const reader = new Reader(source, flags.includes("u"), flags.includes("i"));
+    const reader = new Reader(source, flags.includes("u"), flags.includes("i"), flags.includes("m"));
     const tree = reader.alternation();
     if (!reader.done()) return null;
     return tree;
@@ -256,6 +263,10 @@ function readPattern(source: string, flags: string): Node | null {
 }
 
 const ANY: Node = { kind: "char", chars: null, wide: true, members: null };
+/** `$` without the `m` flag: the text's end, which a match may reach before taking any character. */
+const END: Node = { kind: "end" };
+/** The member that stands for the text's end among the characters a match may open with (no character is empty). */
+const TEXT_END = "";
 /** JavaScript's `\s`: the characters `trim` removes. */
 const SPACES = [
   ..."\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff",
@@ -291,6 +302,7 @@ class Reader {
     private readonly source: string,
     private readonly unicode: boolean,
     private readonly caseless: boolean,
+    private readonly multiline: boolean,
   ) {
     // A loose test (an escaped `(` may pass it): reading `\k<name>` as any text is the coarser error.
     this.namedGroups = /\(\?<[^=!]/.test(source);
@@ -340,7 +352,7 @@ class Reader {
     if (ch === "\\") return this.escape();
     if (ch === "^" || ch === "$") {
       this.at++;
-      return EMPTY;
+      return ch === "$" && !this.multiline ? END : EMPTY;
     }
     if (ch === ".") {
       this.at++;
@@ -371,9 +383,13 @@ class Reader {
     return ch;
   }
 
-  /** A literal character; under `i` one with a case is no spelling (it matches its other case too). */
+  /**
+   * A literal character; under `i` one with a case is no spelling (it matches its other case too), and is listed
+   * as the characters it matches (`caselessMembers`) where those are known.
+   */
   private literal(ch: string): Node {
-    if (this.caseless && hasCase(ch)) return { kind: "char", chars: null, wide: false, members: null };
+    if (this.caseless && hasCase(ch))
+      return { kind: "char", chars: null, wide: false, members: caselessMembers([ch], this.unicode) };
     return { kind: "char", chars: [ch], wide: false, members: [ch] };
   }
 
@@ -471,7 +487,7 @@ class Reader {
         if (high - low > NARROW_CLASS_MAX) wide = true;
         if (members !== null && high - low < MEMBERS_MAX) {
           for (let code = low; code <= high; code++) members.push(String.fromCodePoint(code));
-          if (this.caseless && members.some(hasCase)) members = null;
+          if (this.caseless) members = caselessMembers(members, this.unicode);
         } else members = null;
         continue;
       }
@@ -481,7 +497,8 @@ class Reader {
         members = members !== null && from.members !== null ? [...members, ...from.members] : null;
       } else if (this.caseless && hasCase(from)) {
         spelled = false;
-        members = null;
+        const folded = caselessMembers([from], this.unicode);
+        members = members !== null && folded !== null ? [...members, ...folded] : null;
       } else {
         listed.push(from);
         members?.push(from);
@@ -505,6 +522,27 @@ class Reader {
     return this.escapedCharacter(true);
   }
 }
+
+/**
+ * The characters that `chars` match under the `i` flag, when every one with a case is an ASCII letter; null
+ * otherwise. Without `u` the engine compares upper cases and never folds a non-ASCII character onto an ASCII one
+ * (`ſ` is not `s`), so an ASCII letter matches its two cases; with `u` it compares simple case foldings, which
+ * also fold the Kelvin sign onto `k` and the long s onto `s`. Other letters fold in ways not listed here.
+ */
+function caselessMembers(chars: readonly string[], unicode: boolean): string[] | null {
+  const members: string[] = [];
+  for (const ch of chars) {
+    const lower = ch.toLowerCase();
+    if (!hasCase(ch)) members.push(ch);
+    else if (/^[A-Za-z]$/.test(ch))
+      members.push(lower, lower.toUpperCase(), ...((unicode && FOLDED[lower]) || ""));
+    else return null;
+  }
+  return members;
+}
+
+/** What `u` mode's case folding maps onto an ASCII letter besides its two cases. */
+const FOLDED: Readonly<Record<string, string>> = { k: "\u212a", s: "\u017f" };
 
 /** Whether `ch` has another case, which the `i` flag also matches. */
 function hasCase(ch: string): boolean {

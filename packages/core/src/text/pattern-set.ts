@@ -89,13 +89,16 @@ export function patternSet(tests: readonly TextTest[]): PatternSet {
 
 /**
  * `pattern`, anchored at the text's start, run only on a text whose first code unit is one of `codes`, the
- * characters its matches open with (`openingCodes`): on any other it cannot match.
+ * characters its matches open with (`openingCodes`; -1 for the empty text): on any other it cannot match.
  */
 function behindOpening(pattern: RegExp, codes: ReadonlySet<number>): TextTest {
   const opens = new Uint8Array(0x10000);
-  for (const code of codes) opens[code] = 1;
-  // `charCodeAt(0)` of an empty text is NaN, which reads no entry: a pattern that takes a character never matches it.
-  return { test: (text) => opens[text.charCodeAt(0)] === 1 && pattern.test(text) };
+  for (const code of codes) if (code >= 0) opens[code] = 1;
+  const matchesEmpty = codes.has(-1);
+  // `charCodeAt(0)` of an empty text is NaN, which reads no entry.
+  return {
+    test: (text) => (opens[text.charCodeAt(0)] === 1 || (matchesEmpty && text === "")) && pattern.test(text),
+  };
 }
 
 /** A test that runs only on a text holding one of its `words`. */
