@@ -481,12 +481,25 @@ const PRINT_STAMP_FIRST = 0x300a;
 /**
  * The same stamp run after the story's byline, as an e-paper's reading copy sets it under the headline (`本报记者  刘志强
  * 《人民日报》（2025年07月16日第 04 版）`, `罗珊珊《人民日报》（…第 19 版）`): the paper, and the name its writer's.
- * @bounded: anchored, the byline at most 24 characters before the name.
+ * @bounded: anchored, the label's blanks at most 4, the names 24 characters, the blanks after them 4.
  */
 const BYLINED_PRINT_STAMP_LINE =
-  /^(?:本报记者|记者|作者)?[\s:：]*([\p{Script=Han}、 \t\u3000]{2,24}?)\s*《\s*([^《》]{2,20}?)\s*》\s*[（(][\d\s年月日第]{8,24}版\s*[)）]$/u;
-/** Whether a line closes as a print stamp does (`…版）`): the one test before the bylined stamp's pattern. */
-const closesPrintStamp = (line: string): boolean => /版\s*[)）]$/u.test(line.slice(-4));
+  /^(?:本报记者|记者|作者)?[\s:：]{0,4}([\p{Script=Han}、 \t\u3000]{2,24}?)\s{0,4}《\s*([^《》]{2,20}?)\s*》\s*[（(][\d\s年月日第]{8,24}版\s*[)）]$/u;
+/** `版`, `）` and `)`: the characters a print stamp closes with. */
+const EDITION_CHAR = 0x7248;
+const STAMP_CLOSING_BRACKETS = codesOf("）)");
+
+/**
+ * Whether a line closes as a print stamp does (`…版）`, `…版 )`): a few character tests before the bylined stamp's
+ * pattern, which nearly every line (closing with `。`) fails at its last character.
+ */
+function closesPrintStamp(line: string): boolean {
+  let at = line.length - 1;
+  if (!STAMP_CLOSING_BRACKETS.has(line.charCodeAt(at))) return false;
+  at--;
+  while (at > 0 && (line.charCodeAt(at) === 0x20 || line.charCodeAt(at) === 0x3000)) at--;
+  return line.charCodeAt(at) === EDITION_CHAR;
+}
 /** The word both copyright statements have (`版权声明：未经X授权…`, `X版权所有：…如无X授权`). */
 const COPYRIGHT_WORD = "版权";
 const COPYRIGHT_LINE = new RegExp(
