@@ -2,7 +2,13 @@ import { collapseWhitespace, halfWidthDigits } from "../text/chars.js";
 import { matchesIn } from "../text/matches.js";
 import { isHostOutlet, outletOfUrl } from "./domains.js";
 import { LineLeads } from "./line-leads.js";
-import { canonicalOutlet, isKnownOutlet, isPersonNames, looksLikeOutlet } from "./outlets.js";
+import {
+  canonicalOutlet,
+  isKnownOutlet,
+  isPersonNames,
+  looksLikeOutlet,
+  withoutNamePadding,
+} from "./outlets.js";
 import { foldCreditLabels } from "./traditional.js";
 
 /**
@@ -391,8 +397,13 @@ export const ORIGINAL_ADDRESS_LABELS = [
  * link to the original.
  */
 export const ORIGINAL_LINK_WORDS = [...ORIGINAL_ADDRESS_LABELS, "阅读原文", "查看原文"] as const;
+/**
+ * `原文` alone labels the original's address only with its colon and the address after it (`> 原文：https://…`, as an
+ * archiver closes each item it copied): the word alone, or with words after it, is the story's (`原文如下`).
+ */
+const ORIGINAL_WORD = "原文";
 const ORIGINAL_LINK_LINE = new RegExp(
-  `^(?:${oneOf(ORIGINAL_LINK_WORDS)})\\s*[:：]?\\s*(https?:\\/\\/\\S+)?$`,
+  `^(?:(?:${oneOf(ORIGINAL_LINK_WORDS)})\\s*[:：]?\\s*(https?:\\/\\/\\S+)?|${ORIGINAL_WORD}\\s*[:：]\\s*(https?:\\/\\/\\S+))$`,
   "u",
 );
 /**
@@ -479,6 +490,28 @@ const PUBLISHED_IN_LINE = new RegExp(
 const PRINT_STAMP_LINE = /^《\s*([^《》]{2,20}?)\s*》\s*[（(][\d\s年月日第]{8,24}版\s*[)）]$/u;
 /** `《`: what a print stamp opens with (after any indent), one test of a character before its pattern. */
 const PRINT_STAMP_FIRST = 0x300a;
+/**
+ * The same stamp run after the story's byline, as an e-paper's reading copy sets it under the headline (`本报记者  刘志强
+ * 《人民日报》（2025年07月16日第 04 版）`, `罗珊珊《人民日报》（…第 19 版）`): the paper, and the name its writer's.
+ * @bounded: anchored, the label's blanks at most 4, the names 24 characters, the blanks after them 4.
+ */
+const BYLINED_PRINT_STAMP_LINE =
+  /^(?:本报记者|记者|作者)?[\s:：]{0,4}([\p{Script=Han}、 \t\u3000]{2,24}?)\s{0,4}《\s*([^《》]{2,20}?)\s*》\s*[（(][\d\s年月日第]{8,24}版\s*[)）]$/u;
+/** `版`, `）` and `)`: the characters a print stamp closes with. */
+const EDITION_CHAR = 0x7248;
+const STAMP_CLOSING_BRACKETS = codesOf("）)");
+
+/**
+ * Whether a line closes as a print stamp does (`…版）`, `…版 )`): a few character tests before the bylined stamp's
+ * pattern, which nearly every line (closing with `。`) fails at its last character.
+ */
+function closesPrintStamp(line: string): boolean {
+  let at = line.length - 1;
+  if (!STAMP_CLOSING_BRACKETS.has(line.charCodeAt(at))) return false;
+  at--;
+  while (at > 0 && (line.charCodeAt(at) === 0x20 || line.charCodeAt(at) === 0x3000)) at--;
+  return line.charCodeAt(at) === EDITION_CHAR;
+}
 /** The word both copyright statements have (`版权声明：未经X授权…`, `X版权所有：…如无X授权`). */
 const COPYRIGHT_WORD = "版权";
 const COPYRIGHT_LINE = new RegExp(
@@ -580,7 +613,7 @@ const Rule = {
 /** Each rule's leads, in the order of its bit: the words its pattern opens with, from the same lists. */
 const CREDIT_LEADS = new LineLeads([
   [ORIGINAL_TITLE_PREFIX, ...ORIGINAL_TITLE_WORDS],
-  ORIGINAL_LINK_WORDS,
+  [...ORIGINAL_LINK_WORDS, ORIGINAL_WORD],
   [...PUBLISHED_IN_PREFIXES, PUBLISHED_IN_OPENING],
   EDITOR_ROLES,
   STAFF_ROLE_WORDS,
@@ -613,6 +646,11 @@ export function readCreditLine(written: string, maxNameLength = 20): CreditLine 
       ? PRINT_STAMP_LINE.exec(written.trim())
       : null;
   if (stamp) return { kind: "source", name: canonicalOutlet(stamp[1]!) };
+  const bylined = closesPrintStamp(written) ? BYLINED_PRINT_STAMP_LINE.exec(written.trim()) : null;
+  if (bylined) {
+    const author = splitNames(withoutNamePadding(bylined[1]!.trim())).join("、");
+    return { kind: "source", name: canonicalOutlet(bylined[2]!), author };
+  }
   if (!CREDIT_WORD.test(written)) return null;
   // Only a line with a credit word, in either script, is folded to the Simplified labels.
   const text = foldCreditLabels(written, CREDIT_LABEL_WITHIN);
@@ -651,7 +689,7 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
   const title = rules & Rule.originalTitle ? ORIGINAL_TITLE_LINE.exec(line) : null;
   if (title) return readOriginalTitle(title[1]!);
   const original = rules & Rule.originalLink ? ORIGINAL_LINK_LINE.exec(line) : null;
-  if (original) return { kind: "original-link", url: original[1] ?? null };
+  if (original) return { kind: "original-link", url: original[1] ?? original[2] ?? null };
   const transcoded = rules & Rule.transcoded ? TRANSCODED_LINE.exec(line) : null;
   if (transcoded) return { kind: "original-link", url: null, linkText: transcoded[1]! };
   const via = VIA_FIRST.has(line.charCodeAt(0)) ? VIA_LINE.exec(line) : null;

@@ -44,6 +44,8 @@ const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
     "公众号",
     "发布人",
     "发布者",
+    // An archiver's list of where its copies come from (`- 数据源：央视网（CCTV 官方文字稿）` over a day's transcripts).
+    "数据源",
   ],
   author: ["作者", "记者", "撰文", "撰写"],
   // A translator (`译者：A` in a translation's list of credits) is read as a known label stating no field
@@ -76,6 +78,11 @@ const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
     "译者",
     // A social network's topic a post was filed under (`- 话题：读书会`, as a clipper lists it).
     "话题",
+    // A digest's own page and size in an archiver's list (`- 目录页：https://…/day/20251020.shtml`, `- 新闻条数：10`):
+    // the listing the items were taken from is not the story's original.
+    "目录页",
+    "新闻条数",
+    "条数",
   ],
 };
 

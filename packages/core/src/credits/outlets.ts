@@ -237,6 +237,17 @@ export function looksLikeOutlet(name: string, maxLength = 20): boolean {
   return OUTLET_ENDING.test(text) || PORTAL_CHANNEL.test(text);
 }
 
+/** A name set out to a wider width: single Han characters with blanks between them (`吴  君`, `王　强`). */
+const PADDED_NAME = /^\p{Script=Han}(?:[ \t\u3000]{1,4}\p{Script=Han}){1,2}$/u;
+
+/**
+ * A personal name without the blanks a paper's typesetting puts inside a short name to give it a long one's width
+ * (`本报记者  吴  君`): 吴君. Two or three single characters are one name: no byline lists one-character names.
+ */
+export function withoutNamePadding(name: string): string {
+  return PADDED_NAME.test(name) ? name.replace(/[ \t\u3000]+/gu, "") : name;
+}
+
 /** Two to four personal names of two to four Han characters, separated by spaces or 、 (a byline). */
 export function isPersonNames(text: string): boolean {
   return PERSON_NAMES.test(text.trim());

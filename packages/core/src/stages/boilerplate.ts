@@ -184,8 +184,9 @@ export const GENERIC_DROP: readonly TextTest[] = [
   // The credit of a story's cover picture (`封面图片来源：摄图网`, `题图来自：视觉中国`, `头图：…`): the picture sits
   // over the story on the page, not in the body, so the line is no caption of the text's pictures.
   /^[（(]?(?:封面图片|封面图|头图|题图|首图)(?:来源|来自|提供)?\s*[:：|｜]\s*[^。！？\n]{1,40}[）)]?$/u,
-  // The maker of a chart drawn as text (`图表：张海彤`, `制图：李四 王五`): a name under a label, no caption of a picture.
-  /^(?:图表|制图|图表制作|图表设计)\s*[:：/／]\s*\p{Script=Han}{2,4}(?:[ 、，,]\p{Script=Han}{2,4}){0,2}$/u,
+  // The maker of a chart drawn as text (`图表：张海彤`, `制图：李四 王五`): a name under a label, no caption of a picture;
+  // and a print page's layout credit closing its story (`版式设计：蔡华伟`), the page's designer, no writer of it.
+  /^(?:图表|制图|图表制作|图表设计|版式设计|版面设计)\s*[:：/／]\s*\p{Script=Han}{2,4}(?:[ 、，,]\p{Script=Han}{2,4}){0,2}$/u,
   // A disclaimer that opens with the risk motto (`市场有风险，投资需谨慎。本文不构成个人投资建议…`), and
   // the heading over one (`风险提示及免责条款`).
   /^(?:市场|投资|股市)有风险[，,]\s*投资(?:需|须)谨慎[。！]?.{0,300}$/u,

@@ -1327,11 +1327,23 @@ function readFieldItems(
     else if ((kind === "url" || kind === "source") && url) {
       if (statedLink === null) credits.originalUrl ??= url;
     } else if (kind === "source" && value.length <= settings.creditSourceMaxLength) {
-      credits.sources.push({ name: canonicalOutlet(value), strength: Strength.creditLine });
+      credits.sources.push({
+        name: canonicalOutlet(withoutOutletNote(value)),
+        strength: Strength.creditLine,
+      });
     } else if (kind === "author") credits.author ??= value;
     else if (kind === "editor") credits.editor ??= value;
   }
   return true;
+}
+
+/** An outlet's name, then a note on what was taken from it in brackets (`央视网（CCTV 官方文字稿）`). @bounded: anchored. */
+const OUTLET_NOTE = /^([^（(]{2,20})[（(][^（）()]{1,30}[)）]$/u;
+
+/** A source field's value without the note after the outlet's name, when what is before the note reads as an outlet. */
+function withoutOutletNote(value: string): string {
+  const noted = value.endsWith("）") || value.endsWith(")") ? OUTLET_NOTE.exec(value) : null;
+  return noted !== null && looksLikeOutlet(noted[1]!.trim()) ? noted[1]!.trim() : value;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { setOwn } from "../assemble/own-property.js";
 import { type AuthorEvidence, AuthorStrength, resolveAuthor } from "../credits/author-tally.js";
-import { looksLikeOutlet, sameOutlet } from "../credits/outlets.js";
+import { looksLikeOutlet, sameOutlet, withoutNamePadding } from "../credits/outlets.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import type { Credits } from "./credits.js";
@@ -125,7 +125,8 @@ export function authorField(value: unknown): string | null {
   const stated = stringField(first);
   // A blogger card's counts and follow button caught after the name (`soso101 粉丝 - 1 关注 - 2 +加关注`).
   const name = stated === null ? null : stringField(stated.replace(CARD_COUNTS, ""));
-  return name === null ? null : (stringField(/^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/u.exec(name)?.[1]) ?? name);
+  if (name === null) return null;
+  return withoutNamePadding(stringField(/^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/u.exec(name)?.[1]) ?? name);
 }
 
 /** A profile card's counters after a name, to the end: `粉丝 - 1`, `关注 - 2`, `+加关注`. */
