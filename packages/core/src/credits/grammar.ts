@@ -1566,7 +1566,7 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
  * sign-off): two or three Han characters that neither name a known outlet nor end as outlets do.
  */
 function isLoneWriterName(name: string): boolean {
-  return name.length <= 3 && /^\p{Script=Han}{2,3}$/u.test(name) && !looksLikeOutlet(name);
+  return /^\p{Script=Han}{2,3}$/u.test(name) && !looksLikeOutlet(name);
 }
 
 /** A name, white space, and two to four Han characters: an outlet and its writer, maybe. */

@@ -1,10 +1,11 @@
+import { readCreditLine } from "../credits/grammar.js";
 import { normalizeDate } from "../enrich/dates.js";
 import type { PackFields } from "../packs/types.js";
 import { restatesFileHeadline } from "../readers/file-path.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { collapseWhitespace, endsSentence, halfWidthDigits, piecesEndSentence } from "../text/chars.js";
 import { decodeHtml } from "../text/entities.js";
-import { ADDRESS_LINE, CRAWLER_SLOT, headlineUnderMenu, PAGE_EDITOR_STAMP, runInHead } from "./plain-head.js";
+import { ADDRESS_LINE, CRAWLER_SLOT, headlineUnderMenu, runInHead } from "./plain-head.js";
 import { type RawBlock, rawBlock } from "./raw-block.js";
 
 export interface PlainText {
@@ -96,16 +97,15 @@ export function readPlainText(
   const stated: PackFields = {};
   if (lines[0] && ADDRESS_LINE.test(lines[0].text)) stated.originalUrl = lines.shift()!.text;
   // A page copied whole: the site's menu over the headline leaves, and the page's own lists under the
-  // editor's stamp that closes the story.
+  // editor's credit that closes the story (`(责编：唐心怡、王浩)`).
   const headline = headlineUnderMenu(
     lines.slice(0, settings.plainPageHeadLines).map((line) => line.text),
-    settings.plainPageHeadLines,
     settings.plainMenuLabelMaxLength,
     settings.plainHeadingMaxLength,
   );
   if (headline > 0) {
     lines.splice(0, headline);
-    const stamp = lines.findIndex((line) => PAGE_EDITOR_STAMP.test(line.text));
+    const stamp = lines.findIndex((line) => readCreditLine(line.text)?.kind === "editor");
     if (stamp > 0) lines.length = stamp + 1;
   }
   let stampDate: string | null = null;
@@ -158,8 +158,7 @@ export function readPlainText(
   if (head !== null) {
     title = head.title;
     titleLine = first!.line;
-    if (head.source !== undefined) stated.source = head.source;
-    if (head.author !== undefined) stated.author = head.author;
+    Object.assign(stated, head.credits);
     lines[0] = { ...first!, text: head.rest };
   }
   const blocks = lines.map(({ text: line }, index) =>
