@@ -86,7 +86,12 @@ export function runInHead(line: string, headMax: number): RunInHead | null {
   }
   const speaker = SPEAKER.exec(line)?.[1];
   if (speaker === undefined) return null;
-  for (let at = speaker.length + 4; (at = line.indexOf(speaker[0]!, at + 1)) > 0 && at < headMax; ) {
+  const first = speaker[0]!;
+  for (
+    let at = line.indexOf(first, speaker.length + 5);
+    at > 0 && at < headMax;
+    at = line.indexOf(first, at + 1)
+  ) {
     if (SENTENCE_MARK.test(line.slice(0, at))) return null;
     if (holdsInOrder(line.slice(at, at + 2 * speaker.length), speaker))
       return { title: line.slice(0, at), rest: line.slice(at) };
