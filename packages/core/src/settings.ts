@@ -61,6 +61,13 @@ export interface ParseSettings {
   /** Plain text: how many lines at the top may hold a time stamp. */
   plainStampLines: number;
   /**
+   * Plain text copied from a whole page: how many lines at the top the site's menu, the headline and the page's
+   * date-and-credit line under it may take (`2018年12月27日08:59  来源：河北新闻网`).
+   */
+  plainPageHeadLines: number;
+  /** Plain text copied from a whole page: longest line over its headline read as a menu label (`登录注册`). */
+  plainMenuLabelMaxLength: number;
+  /**
    * Plain text: longest line that can be a time stamp. The pattern is tried on such short lines
    * only (its URL part backtracks on a long line of `a.com.com…`).
    */
@@ -150,6 +157,8 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   plainTitleMaxLength: 50,
   plainHeadingMaxLength: 30,
   plainStampLines: 2,
+  plainPageHeadLines: 10,
+  plainMenuLabelMaxLength: 8,
   plainStampMaxLength: 120,
   captionMaxLength: 80,
   creditLineMaxLength: 160,

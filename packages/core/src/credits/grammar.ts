@@ -1601,8 +1601,12 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
   if (!endsWithClosingBracket(text)) return null;
   const match = TRAILING_OUTLET.exec(text) ?? afterClosingByline(text);
   if (!match) return null;
-  const name = match[2]!.replace(/^(?:文章|本文)?(?:来源|來源|出自|摘自|选自)\s*[:：]?\s*/u, "").trim();
-  if (name === "" || NOT_TRAILING_OUTLET.test(name)) return null;
+  // A production credit (`（投资者服务出品）`) names its outlet before 出品.
+  const name = match[2]!
+    .replace(/^(?:文章|本文)?(?:来源|來源|出自|摘自|选自)\s*[:：]?\s*/u, "")
+    .replace(/出品$/u, "")
+    .trim();
+  if (name === "" || NOT_TRAILING_OUTLET.test(name) || isLoneWriterName(name)) return null;
   const rest = match[1]!.trim();
   // The outlet, then one writer's name after a space: what `readByline` reads as a columnist's line.
   const signed = SIGNED_OUTLET.test(name) ? readByline(collapseWhitespace(name)) : null;
@@ -1610,6 +1614,14 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
     return { outlet: signed.outlet, rest, author: signed.authors[0]! };
   if (isPersonNames(name)) return null;
   return { outlet: canonicalOutlet(name), rest };
+}
+
+/**
+ * A story closing with one person's name in brackets (`…登陆纽交所。（李明）`, the editor's or the reporter's
+ * sign-off): two or three Han characters that neither name a known outlet nor end as outlets do.
+ */
+function isLoneWriterName(name: string): boolean {
+  return /^\p{Script=Han}{2,3}$/u.test(name) && !looksLikeOutlet(name);
 }
 
 /** A name, white space, and two to four Han characters: an outlet and its writer, maybe. */

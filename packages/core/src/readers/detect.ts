@@ -124,8 +124,15 @@ export const MARKDOWN_SIGNALS: ReadonlyArray<{ name: string; pattern: RegExp; we
       max: 3,
     },
     { name: "ATX heading", pattern: /^#{1,6}[ \t]+\S.*$/gm, weight: 2, max: 4 },
-    // A line with a letter on it: leading blanks, then `\S` (linear, as above).
-    { name: "Setext heading", pattern: /^[^\S\n]*\S[^\n]*\n(?:={3,}|-{3,})[ \t]*$/gm, weight: 2, max: 4 },
+    // A line with a letter on it: leading blanks, then `\S` (linear, as above). A crawler's empty slot between
+    // its separators (`None`, `null` over `----------`) is no heading.
+    {
+      name: "Setext heading",
+      pattern:
+        /^(?![^\S\n]*(?:None|null|NULL|undefined|NaN)[ \t]*\n)[^\S\n]*\S[^\n]*\n(?:={3,}|-{3,})[ \t]*$/gm,
+      weight: 2,
+      max: 4,
+    },
     {
       name: "link",
       // Link text holds no `[` and the address no `[` or `(`: each try ends where the next could

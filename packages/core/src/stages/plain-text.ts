@@ -1,11 +1,16 @@
+import { readCreditLine } from "../credits/grammar.js";
 import { normalizeDate } from "../enrich/dates.js";
+import type { PackFields } from "../packs/types.js";
 import { restatesFileHeadline } from "../readers/file-path.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { collapseWhitespace, endsSentence, halfWidthDigits, piecesEndSentence } from "../text/chars.js";
 import { decodeHtml } from "../text/entities.js";
+import { ADDRESS_LINE, CRAWLER_SLOT, headlineUnderMenu, runInHead } from "./plain-head.js";
 import { type RawBlock, rawBlock } from "./raw-block.js";
 
 export interface PlainText {
+  /** What the text's frame states: a crawler's address line, a run-in byline's outlet and writer. */
+  stated: PackFields;
   /** The first line, when it reads as a title. */
   title: string | null;
   /** The date of a time-stamp line at the top (`http://www.sina.com.cn 2006年01月28日10:31`), removed from the text. */
@@ -79,7 +84,7 @@ export function readPlainText(
     const pieces = raw.includes(INLINE_BREAK_WORD) ? raw.split(INLINE_BREAK) : [raw];
     for (const [n, piece] of pieces.entries()) {
       const clean = collapseWhitespace(piece);
-      if (clean === "") {
+      if (clean === "" || CRAWLER_SLOT.test(clean)) {
         gap = true;
         continue;
       }
@@ -89,6 +94,20 @@ export function readPlainText(
       gap = false;
     }
   });
+  const stated: PackFields = {};
+  if (lines[0] && ADDRESS_LINE.test(lines[0].text)) stated.originalUrl = lines.shift()!.text;
+  // A page copied whole: the site's menu over the headline leaves, and the page's own lists under the
+  // editor's credit that closes the story (`(责编：唐心怡、王浩)`).
+  const headline = headlineUnderMenu(
+    lines.slice(0, settings.plainPageHeadLines).map((line) => line.text),
+    settings.plainMenuLabelMaxLength,
+    settings.plainHeadingMaxLength,
+  );
+  if (headline > 0) {
+    lines.splice(0, headline);
+    const stamp = lines.findIndex((line) => readCreditLine(line.text)?.kind === "editor");
+    if (stamp > 0) lines.length = stamp + 1;
+  }
   let stampDate: string | null = null;
   let writer: string | null = null;
   const header =
@@ -131,12 +150,23 @@ export function readPlainText(
     titleLine = first.line;
     lines.shift();
   }
+  // A head run into the first line: the title, what its byline credits, and the story after it.
+  const head =
+    title === null && options.firstLineMayBeTitle && first && !header
+      ? runInHead(first.text, settings.plainTitleMaxLength)
+      : null;
+  if (head !== null) {
+    title = head.title;
+    titleLine = first!.line;
+    Object.assign(stated, head.credits);
+    lines[0] = { ...first!, text: head.rest };
+  }
   const blocks = lines.map(({ text: line }, index) =>
     index < lines.length - 1 && isHeading(line)
       ? rawBlock({ type: "heading", level: 3, text: line })
       : rawBlock({ type: "paragraph", text: line }),
   );
-  return { title, titleLine, stampDate, writer, blocks };
+  return { title, titleLine, stampDate, writer, stated, blocks };
 }
 
 /**

@@ -74,7 +74,7 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
       firstLine,
       stampDate: plain.stampDate,
       markupSecurities: { widget: [], markup: [] },
-      stated: plain.writer === null ? {} : { author: plain.writer },
+      stated: plain.writer === null ? plain.stated : { ...plain.stated, author: plain.writer },
       pageLines: NO_PAGE_LINES,
       pageCopy: false,
     });

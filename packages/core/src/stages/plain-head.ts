@@ -1,0 +1,100 @@
+import type { PackFields } from "../packs/types.js";
+import { holdsInOrder } from "../text/chars.js";
+
+/**
+ * The head and the frame of a plain-text export, read by their shape: what a crawler, a copy out of a browser
+ * or a corpus that joined a story's lines puts around the story — its address line, its separators and empty
+ * slots, the site's menu over the headline, the page under the editor's stamp, and a head (headline, byline,
+ * credits) run into the body's first line.
+ */
+
+/** A crawler's separator (`----------`) or an empty slot it printed (`None`, `null`): never the story's. */
+export const CRAWLER_SLOT = /^(?:[-=_*~]{3,}|None|null|NULL|undefined|NaN)$/u;
+/** A line that is only the page's address, as a crawler writes it over what it read. */
+export const ADDRESS_LINE = /^https?:\/\/\S+$/u;
+
+/** A line under a copied page's headline: its date and the outlet it credits (`2018年12月27日08:59  来源：河北新闻网`). */
+const PAGE_META = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?.{0,24}来源[:：]/u;
+/** Sentence punctuation: a line of the site's menu or header holds none, nor does a headline. */
+const SENTENCE_MARK = /[。！？，；!?,;]/u;
+
+/**
+ * The index of a copied page's headline, when the site's menu and header stand over it: the line over the
+ * page's date-and-credit line, every line above it menu-shaped — no sentence punctuation, and a breadcrumb or
+ * a bar of links, a label (`登录注册`, at most `labelMax` characters), or a run of channel names longer than
+ * any heading (`网站首页时政国际财经…`, over `headingMax`); else -1.
+ */
+export function headlineUnderMenu(lines: readonly string[], labelMax: number, headingMax: number): number {
+  const meta = lines.findIndex((line) => PAGE_META.test(line));
+  return meta > 1 &&
+    lines
+      .slice(0, meta - 1)
+      .every(
+        (line) =>
+          !SENTENCE_MARK.test(line) &&
+          (/[>|｜]/u.test(line) || line.length <= labelMax || line.length > headingMax),
+      )
+    ? meta - 1
+    : -1;
+}
+
+/** What a head run into the first line of the body gives. */
+export interface RunInHead {
+  title: string;
+  /** Where the story starts: the line without its head. */
+  rest: string;
+  /** What a run-in byline credits: the outlet (`source`) and the writer (`author`). */
+  credits?: PackFields;
+}
+
+/**
+ * A headline (no sentence mark but commas) with a magazine's or paper's byline run in after it
+ * (`…何去何从《投资者服务》吴微经过短暂的…`): the outlet in title marks, maybe 记者, then the writer's two or three
+ * Han letters, and the story, which opens with a word a lede opens with (`随着`, `经过`, `近日`…): so the name ends
+ * where that word starts (`吴微随着…` is 吴微), and title marks inside a sentence (`接受《中国日报》采访时表示`) are no
+ * byline. Anchored, every run bounded.
+ */
+const RUN_IN_BYLINE =
+  /^([^。！？；!?;]{6,60}?)《([^《》\s]{2,12})》(?:(?:特约|首席)?记者)?(\p{Script=Han}{2,3}?)(?=随着|经过|近日|日前|近期|今年|去年|目前|截至|当前|如今|作为|对于|在|据|昨日|今日|本周)/u;
+/** A city paper's own-story mark (`本报讯`) after its headline, deck and credits, the story right after it. */
+const OWN_STORY = /^(.{6,100}?)本报讯(?![（(\s])/u;
+/** Where a headline run into its deck or credits ends: a sentence mark or the credits' first role. */
+const HEAD_END = /[。！？]|记者|通讯员/u;
+/** A headline's speaker before its colon (`日驻华使馆：…`): two to ten Han letters. */
+const SPEAKER = /^(\p{Script=Han}{2,10})[:：]/u;
+
+/**
+ * The head a corpus left run into the body's first line, when that line is no title; null when it has none:
+ * - a headline then a run-in byline (`RUN_IN_BYLINE`): the title, the outlet and the writer;
+ * - a headline, deck and credits before `本报讯`: the title up to the first sentence mark or role;
+ * - a headline that quotes its speaker (`日驻华使馆：“…”报道不属实`) run into a lede that names the speaker again in
+ *   full (`日本国驻华大使馆７月２３日…`): the headline ends where, within `headMax` characters and before any
+ *   sentence mark, the speaker's letters start again in order within twice their length.
+ */
+export function runInHead(line: string, headMax: number): RunInHead | null {
+  const byline = RUN_IN_BYLINE.exec(line);
+  if (byline !== null)
+    return {
+      title: byline[1]!.trim(),
+      rest: line.slice(byline[0].length),
+      credits: { source: byline[2]!, author: byline[3]! },
+    };
+  const own = OWN_STORY.exec(line);
+  if (own !== null) {
+    const title = own[1]!.split(HEAD_END)[0]!.trim();
+    return title === "" ? null : { title, rest: line.slice(own[0].length) };
+  }
+  const speaker = SPEAKER.exec(line)?.[1];
+  if (speaker === undefined) return null;
+  const first = speaker[0]!;
+  for (
+    let at = line.indexOf(first, speaker.length + 5);
+    at > 0 && at < headMax;
+    at = line.indexOf(first, at + 1)
+  ) {
+    if (SENTENCE_MARK.test(line.slice(0, at))) return null;
+    if (holdsInOrder(line.slice(at, at + 2 * speaker.length), speaker))
+      return { title: line.slice(0, at), rest: line.slice(at) };
+  }
+  return null;
+}

@@ -1,0 +1,143 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parse } from "../src/index.js";
+import { detectInput } from "../src/readers/detect.js";
+import { headlineUnderMenu, runInHead } from "../src/stages/plain-head.js";
+
+// Excerpts of real plain-text exports (datasets/fresh-41, provenance in its SOURCES.tsv), shortened where marked.
+
+describe("a head run into the first line of the body", () => {
+  it("a headline, then a magazine's byline in title marks: title, source, author; the story after the name", () => {
+    // meowjolan/NLP_midterm_project news/1.txt (shortened)
+    const article = parse(
+      "汽车行业严冬继续，新能源汽车也不能一只独秀，需求减弱后，产业链上的企业将何去何从《投资者服务》吴微经过短暂的回暖后，车市严冬继续，曾经销量一枝独秀的新能源汽车也不能幸免。最新数据显示，9月新能源汽车销量仅为8万辆。锂电池产业链也会再次繁荣。（投资者服务出品）\n",
+    );
+    expect(article.title).toBe(
+      "汽车行业严冬继续，新能源汽车也不能一只独秀，需求减弱后，产业链上的企业将何去何从",
+    );
+    expect(article.source?.name).toBe("投资者服务");
+    expect(article.author).toBe("吴微");
+    expect(article.text).toBe(
+      "经过短暂的回暖后，车市严冬继续，曾经销量一枝独秀的新能源汽车也不能幸免。最新数据显示，9月新能源汽车销量仅为8万辆。锂电池产业链也会再次繁荣。",
+    );
+  });
+
+  it("a name is two letters when a lede opens after two (`吴微随着…`)", () => {
+    // meowjolan/NLP_midterm_project news/2.txt (shortened)
+    expect(
+      runInHead(
+        "税友软件申报IPO，钉钉在税务信息化板块又领先企业微信一程《投资者服务》吴微随着信息化技术的发展，无纸化办公已成为趋势。",
+        50,
+      ),
+    ).toEqual({
+      title: "税友软件申报IPO，钉钉在税务信息化板块又领先企业微信一程",
+      rest: "随着信息化技术的发展，无纸化办公已成为趋势。",
+      credits: { source: "投资者服务", author: "吴微" },
+    });
+  });
+
+  it("a paper's title marks inside a sentence are no byline (`接受英文《中国日报》采访时表示`)", () => {
+    // QiaoXie/wordCloud data/news/1.txt (shortened): the headline ends where the lede names its speaker in full.
+    const line =
+      "日驻华使馆：“９月份更换驻华大使”报道不属实日本国驻华大使馆７月２３日接受英文《中国日报》采访时表示，日前有媒体称“日方计划９月份更换驻华大使”的报道“不属事实”。";
+    expect(runInHead(line, 50)).toEqual({
+      title: "日驻华使馆：“９月份更换驻华大使”报道不属实",
+      rest: "日本国驻华大使馆７月２３日接受英文《中国日报》采访时表示，日前有媒体称“日方计划９月份更换驻华大使”的报道“不属事实”。",
+    });
+    expect(parse(line).source).toBeNull();
+  });
+
+  it("a headline, deck and credits before 本报讯: none of them text", () => {
+    // QiaoXie/wordCloud data/news/2.txt (shortened)
+    const article = parse(
+      "郑州一条公路６路口无红绿灯　报告两个月前上交永平路６个路口都这样。行人：若发生交通事故，责任怎么认定记者宁田甜实习生朱建豪文记者李文波图本报讯在郑州市黄河南路与永平路交叉口，一名司机反映该十字路口因缺乏红绿灯而不知所措。记者观察发现，沿途的６个路口都没交通指示灯。",
+    );
+    expect(article.title).toBe("郑州一条公路６路口无红绿灯 报告两个月前上交永平路６个路口都这样");
+    expect(article.text).toBe(
+      "在郑州市黄河南路与永平路交叉口，一名司机反映该十字路口因缺乏红绿灯而不知所措。记者观察发现，沿途的６个路口都没交通指示灯。",
+    );
+  });
+
+  it("a first paragraph that cites a report in title marks keeps its words (`2005年《中国网上支付研究》报告，…`)", () => {
+    // ../shared/corpus plain-text SogouC sample C000008/14 (shortened)
+    expect(
+      runInHead(
+        "根据艾瑞市场咨询有限公司发布的2005年《中国网上支付研究》报告，中国网上支付的市场规模在2001 年为9 亿元。",
+        50,
+      ),
+    ).toBeNull();
+  });
+
+  it("never throws, and what it leaves is the line's end", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(..."《》吴微随着本报讯记者日驻华使馆：。，ab1 ") }),
+        (line) => {
+          const head = runInHead(line, 50);
+          if (head !== null) expect(line.endsWith(head.rest)).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe("a crawler's frame around the story", () => {
+  // Septemberlemon/LLMParser news/1.txt (shortened)
+  const crawl =
+    "https://ict.gdqy.edu.cn/info/1064/3953.htm\n信息技术学院推荐参加学校第二十三届“挑战杯”大学生课外学术科技作品的公示\n根据学校第二十三届“挑战杯”大学生课外学术科技作品竞赛的相关安排，现将我院参赛作品进行公示。推荐项目如下：\n----------\nNone\n----------\nNone\n----------";
+
+  it("is plain text: `None` over a separator is an empty slot, not a Setext heading", () => {
+    expect(detectInput(crawl)).toBe("plain-text");
+  });
+
+  it("the address line is the original link; separators and empty slots are not text", () => {
+    const article = parse(crawl);
+    expect(article.originalUrl).toBe("https://ict.gdqy.edu.cn/info/1064/3953.htm");
+    expect(article.title).toBe("信息技术学院推荐参加学校第二十三届“挑战杯”大学生课外学术科技作品的公示");
+    expect(article.text).toBe(
+      "根据学校第二十三届“挑战杯”大学生课外学术科技作品竞赛的相关安排，现将我院参赛作品进行公示。推荐项目如下：",
+    );
+  });
+});
+
+describe("a page copied whole out of a browser", () => {
+  // Yazooliu/Ai_Lab_NLP data/news.txt (an excerpt of its 人民网 page, shortened)
+  const page = [
+    "网站首页时政国际财经台湾军事观点领导人事理论法治社会产经教育科普体育文化书画房产汽车旅游健康视频",
+    "登录注册",
+    " 人民网>>天津频道 ",
+    "青县今年百万吨优质蔬菜进京津",
+    "2018年12月27日08:59  来源：河北新闻网",
+    "",
+    "“清晨青县棚中菜，午间京津盘中餐。”南接沧州、北依京津的青县，在京津菜篮子供应中的市场地位和地缘优势可见一斑。",
+    "",
+    "卢茂凯表示，对接京津市场，该县正在谋划建设综合性、现代化的大型蔬菜交易市场和综合物流园区。（记者 米彦泽 王雅楠）",
+    "",
+    "(责编：唐心怡、王浩)",
+    "人民日报客户端下载手机人民网 ",
+    "推荐阅读",
+    "天津频道|独家关注|高层动态",
+    "人 民 网 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用",
+    "Copyright © 1997-2018 by www.people.com.cn. all rights reserved",
+  ].join("\n");
+
+  it("the headline is the line over the date-and-credit line; the menu over it and the page under the editor's stamp leave", () => {
+    const article = parse(page);
+    expect(article.title).toBe("青县今年百万吨优质蔬菜进京津");
+    expect(article.publishedAt).toBe("2018-12-27T08:59:00+08:00");
+    expect(article.source?.name).toBe("河北新闻网");
+    expect(article.editor).toBe("唐心怡、王浩");
+    expect(article.text).toBe(
+      "“清晨青县棚中菜，午间京津盘中餐。”南接沧州、北依京津的青县，在京津菜篮子供应中的市场地位和地缘优势可见一斑。\n\n卢茂凯表示，对接京津市场，该县正在谋划建设综合性、现代化的大型蔬菜交易市场和综合物流园区。（记者 米彦泽 王雅楠）",
+    );
+  });
+
+  it("a headline with a deck over the date line keeps both: a deck is no menu line", () => {
+    const lines = [
+      "青县今年百万吨优质蔬菜进京津",
+      "南接沧州、北依京津的青县，菜篮子地位可见一斑",
+      "2018年12月27日08:59  来源：河北新闻网",
+    ];
+    expect(headlineUnderMenu(lines, 8, 30)).toBe(-1);
+  });
+});
