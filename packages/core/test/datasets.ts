@@ -50,6 +50,7 @@ export const FRESH_38 = join(REPO, "datasets/fresh-38");
 export const FRESH_39 = join(REPO, "datasets/fresh-39");
 export const FRESH_40 = join(REPO, "datasets/fresh-40");
 export const FRESH_41 = join(REPO, "datasets/fresh-41");
+export const FRESH_42 = join(REPO, "datasets/fresh-42");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -418,6 +419,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_41),
   },
+  {
+    name: "fresh-42",
+    title: "Forty-second fresh set",
+    description:
+      "`datasets/fresh-42`: whole article pages with their chrome, held out — two pages crawlers keep whole as strings in their code (人民政协网 carrying a 新华社 story: ZCMS meta tags naming the site's editor as author, a minute / 作者 / 来源 line, a dateline with an inline 题：, a byline line, （完）, 编辑：; 生态环境部's weekly digest: TRS meta tags with the exact time, ten numbered items closing with 'more' links) and four saved pages of an extractor's test suite that no set names (山西省人民政府 carrying a 山西日报 story with an info line whose alt attributes disagree with its text; a content farm's copy of a 南方都市报 story with an advertiser name bracketed before the headline, a hidden 原标题 and a teaser of another story; EDN 电子技术设计's compiled story with a day-only time, a standfirst and a 综合整理自 line; 浙江省发改委 carrying a county bureau's item with a page rebuild time and a closing credit); excerpts (新华社, 生态环境部, 山西日报, 南方都市报, EDN电子技术设计, 德清县发改局) (see `datasets/fresh-42/SOURCES.tsv`), collected and labelled in session 31 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_42),
+  },
 ];
 
 /**
@@ -470,6 +479,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_39,
     FRESH_40,
     FRESH_41,
+    FRESH_42,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
