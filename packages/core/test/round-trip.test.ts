@@ -189,4 +189,13 @@ describe("parse → Markdown → parse, on generated files", () => {
       { numRuns: 1000 },
     );
   });
+
+  it("reads a credit copied after its own full stop as one credit (a counterexample fast-check found)", () => {
+    // `（文章来源：北方网）。（文章来源：北方网）`: the trailing credit was read and its copy stayed in the text, to be
+    // read as a credit line, and lost, only when caixun's Markdown was parsed again.
+    const input = "（文章来源：北方网）。（文章来源：北方网）";
+    const article = parse(input, { filename: "generated.md" });
+    expect([article.source?.name, article.text, article.blocks]).toEqual(["北方网", "", []]);
+    expect(parse(articleToMarkdown(article), { filename: "generated.caixun.md" })).toEqual(article);
+  });
 });

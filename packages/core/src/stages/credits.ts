@@ -2040,6 +2040,10 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
       // Punctuation alone (`。（文章来源：北方网）`) is what a scraper left of the line: the credit was
       // the whole block, so nothing of it stays, as a line of rule characters never does.
       if (trailing.rest !== "" && !HAS_WORDS.test(trailing.rest)) continue;
+      // So is a copy of the credit that is all that is left of it (`（文章来源：北方网）。（文章来源：北方网）`): a whole
+      // credit line to the same outlet, which the text would lose only when it is parsed again.
+      const copy = readCreditLine(trailing.rest);
+      if (copy?.kind === "source" && sameOutlet(copy.name, trailing.outlet)) continue;
       text = trailing.rest;
     }
     read.push(text === block.text || text === "" ? raw : { ...raw, block: { ...block, text } });
