@@ -6,7 +6,8 @@
 /** The offset a date without one is given. */
 export const CHINA_OFFSET = "+08:00";
 
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+/** The same offset in milliseconds: an instant plus this, read as UTC, is China's clock. */
+export const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const HAS_ZONE = /(?:Z|[+-]\d{2}:\d{2})$/i;
 

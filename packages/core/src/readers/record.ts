@@ -6,7 +6,7 @@ import { dateFromUrl, dayStart } from "../enrich/date-evidence.js";
 import { normalizeDate } from "../enrich/dates.js";
 import { listedSecurity, mergeSecurities } from "../enrich/securities.js";
 import type { FeedPack, PackSet } from "../packs/index.js";
-import { CHINA_OFFSET } from "../policy/zone.js";
+import { CHINA_OFFSET, CHINA_OFFSET_MS } from "../policy/zone.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { withoutWhitespace } from "../text/chars.js";
 import { warning } from "../warnings.js";
@@ -710,10 +710,10 @@ function onSnapshotDay(time: string, snapshot: string): string | null {
   const instant = Date.parse(normalizeDate(snapshot) ?? "");
   if (Number.isNaN(instant)) return null;
   const clock = /^\d:/.test(time) ? `0${time}` : time;
-  const taken = new Date(instant + CHINA_CLOCK_MS).toISOString();
+  const taken = new Date(instant + CHINA_OFFSET_MS).toISOString();
   const day =
     clock.slice(0, 5) > taken.slice(11, 16)
-      ? new Date(instant + CHINA_CLOCK_MS - DAY_MS).toISOString()
+      ? new Date(instant + CHINA_OFFSET_MS - DAY_MS).toISOString()
       : taken;
   return `${day.slice(0, 10)} ${clock}`;
 }
@@ -728,8 +728,7 @@ function snapshotStamp(group: Record<string, unknown>): string | null {
   return null;
 }
 
-/** China's clock ahead of UTC, and a day, in milliseconds. */
-const CHINA_CLOCK_MS = 8 * 3600 * 1000;
+/** A day, in milliseconds. */
 const DAY_MS = 24 * 3600 * 1000;
 
 /**
@@ -772,7 +771,7 @@ function atTimeOfDay(stamp: string, timeOfDay: string): boolean {
   if (iso === null) return true;
   const [hours, minutes, seconds] = timeOfDay.split(":");
   const wanted = `${hours!.padStart(2, "0")}:${minutes}${seconds === undefined ? "" : `:${seconds}`}`;
-  const beijing = new Date(Date.parse(iso) + CHINA_CLOCK_MS).toISOString().slice(11, 19);
+  const beijing = new Date(Date.parse(iso) + CHINA_OFFSET_MS).toISOString().slice(11, 19);
   return [iso.slice(11, 19), beijing].some((clock) => clock.startsWith(wanted));
 }
 
@@ -867,7 +866,7 @@ function epochMilliseconds(value: number): number {
 
 /** Unix seconds (or milliseconds, for 12 digits and more) as an ISO time on China's clock. */
 function fromEpoch(value: number): string | null {
-  const date = new Date(epochMilliseconds(value) + CHINA_CLOCK_MS);
+  const date = new Date(epochMilliseconds(value) + CHINA_OFFSET_MS);
   if (Number.isNaN(date.getTime())) return null;
   return `${date.toISOString().slice(0, 19)}${CHINA_OFFSET}`;
 }
