@@ -51,6 +51,7 @@ export const FRESH_39 = join(REPO, "datasets/fresh-39");
 export const FRESH_40 = join(REPO, "datasets/fresh-40");
 export const FRESH_41 = join(REPO, "datasets/fresh-41");
 export const FRESH_42 = join(REPO, "datasets/fresh-42");
+export const FRESH_44 = join(REPO, "datasets/fresh-44");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -427,6 +428,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_42),
   },
+  {
+    name: "fresh-44",
+    title: "Forty-fourth fresh set",
+    description:
+      "`datasets/fresh-44`: scraper record dumps of news lists from repositories no set draws from, held out — a hot-list archiver's snapshots of three sites' lists (`{success, platform, update_time, count, data: [{rank, title, excerpt, content, hot, tags, url, thumb}]}`: IT之家's whole articles with a yearless dateline, an ad disclaimer, related headlines and follow and rebate promos after the story, an HTML entity and a video badge in titles; 央视网's records whose content is only a video-player placeholder and whose addresses name the day; 36氪's title-only records), a hot-board archiver's snapshots of 36氪's feed (title-only, `?f=rss` links) and 虎嗅's list (`extra: {author, channel, summary, …}`, an author's `©` badge, a one-line standfirst or none), and a fraud-prevention spider's array of 国家反诈中心 releases (`publishTime` to the second, a 'see the link' placeholder for a body, no link); excerpts (IT之家, 央视网, 36氪, 虎嗅, 国家反诈中心) (see `datasets/fresh-44/SOURCES.tsv`); many-record files are labelled record by record (`ref`), collected and labelled in session 32 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_44),
+  },
 ];
 
 /**
@@ -480,6 +489,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_40,
     FRESH_41,
     FRESH_42,
+    FRESH_44,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
