@@ -51,6 +51,7 @@ export const FRESH_39 = join(REPO, "datasets/fresh-39");
 export const FRESH_40 = join(REPO, "datasets/fresh-40");
 export const FRESH_41 = join(REPO, "datasets/fresh-41");
 export const FRESH_42 = join(REPO, "datasets/fresh-42");
+export const FRESH_43 = join(REPO, "datasets/fresh-43");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -427,6 +428,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_42),
   },
+  {
+    name: "fresh-43",
+    title: "Forty-third fresh set",
+    description:
+      "`datasets/fresh-43`: plain text exports from repositories no set draws from, held out — a TF-IDF project's finance category file of THUCNews-like stories (excerpts: one story each — a headline line, indented paragraphs, a byline line and `本报讯`, a wire's credit-dateline, a deck line, a paper credited with `据《X》报道`, a portal's comment-bar residue with an unfilled `_COUNT_`, a related-stories block), a beginner's spider output of 中国新闻网's scroll list (excerpts: one record each — Python list debris with literal `\\r\\n` and `\\u3000` escapes, a time and 来源 slot, the body's paragraphs run together on one line), a campus-news crawl of labelled fields (`标题：` / `时间：：` / `内容：` with the story hard-wrapped mid-word, `图片：` and `新闻：` lists), a pre-training corpus sample (excerpt: a headline run into the body through `【消息】` and a yearless `本报…讯`) and a course project's headline-and-lede samples (文华财经, 长沙晚报, 环球网, uncredited papers and sites) (see `datasets/fresh-43/SOURCES.tsv`), collected and labelled in session 32 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_43),
+  },
 ];
 
 /**
@@ -480,6 +489,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_40,
     FRESH_41,
     FRESH_42,
+    FRESH_43,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
