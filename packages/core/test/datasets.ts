@@ -52,6 +52,7 @@ export const FRESH_40 = join(REPO, "datasets/fresh-40");
 export const FRESH_41 = join(REPO, "datasets/fresh-41");
 export const FRESH_42 = join(REPO, "datasets/fresh-42");
 export const FRESH_43 = join(REPO, "datasets/fresh-43");
+export const FRESH_45 = join(REPO, "datasets/fresh-45");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -436,6 +437,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_43),
   },
+  {
+    name: "fresh-45",
+    title: "Forty-fifth fresh set",
+    description:
+      "`datasets/fresh-45`: Markdown written by generators and crawlers from sources no set draws from, held out — a reader's Cubox library exported to Markdown (a Setext title, sometimes with the page's site suffix, the card's host link run into the writer or account, 虎嗅网's `本文来自微信公众号：[account](…)，作者：…` credit above and below the story, bold lead-ins, a research house's legal notice, a rights notice, a `跳转到 Cubox 查看` link; excerpts), a WeChat-article archiver's Markdown (front matter holding only `publish_time` in Unix seconds, a `原文链接` / `公众号` quote, sentences shattered into one-line paragraphs at their inline spans, an account's stamp and closing furniture; excerpts) and a bot's daily digest for a VitePress site (an emoji heading, bold generation-time and count lines, one `## <feed> (N 条)` section a feed of numbered flashes or linked headlines, a generator footer; excerpts) (时代数据, 经济观察报, 真叫卢俊, 中金点睛, 机器之心, 量子位, 华尔街见闻, 澎湃新闻) (see `datasets/fresh-45/SOURCES.tsv`), collected and labelled in session 32 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_45),
+  },
 ];
 
 /**
@@ -490,6 +499,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_41,
     FRESH_42,
     FRESH_43,
+    FRESH_45,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
