@@ -51,7 +51,9 @@ export const FRESH_39 = join(REPO, "datasets/fresh-39");
 export const FRESH_40 = join(REPO, "datasets/fresh-40");
 export const FRESH_41 = join(REPO, "datasets/fresh-41");
 export const FRESH_42 = join(REPO, "datasets/fresh-42");
+export const FRESH_43 = join(REPO, "datasets/fresh-43");
 export const FRESH_44 = join(REPO, "datasets/fresh-44");
+export const FRESH_45 = join(REPO, "datasets/fresh-45");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -429,12 +431,28 @@ export const DATASETS: readonly Dataset[] = [
     cases: () => labelled(FRESH_42),
   },
   {
+    name: "fresh-43",
+    title: "Forty-third fresh set",
+    description:
+      "`datasets/fresh-43`: plain text exports from repositories no set draws from, held out — a TF-IDF project's finance category file of THUCNews-like stories (excerpts: one story each — a headline line, indented paragraphs, a byline line and `本报讯`, a wire's credit-dateline, a deck line, a paper credited with `据《X》报道`, a portal's comment-bar residue with an unfilled `_COUNT_`, a related-stories block), a beginner's spider output of 中国新闻网's scroll list (excerpts: one record each — Python list debris with literal `\\r\\n` and `\\u3000` escapes, a time and 来源 slot, the body's paragraphs run together on one line), a campus-news crawl of labelled fields (`标题：` / `时间：：` / `内容：` with the story hard-wrapped mid-word, `图片：` and `新闻：` lists), a pre-training corpus sample (excerpt: a headline run into the body through `【消息】` and a yearless `本报…讯`) and headline-and-lede samples of two projects (one headline behind a `新闻:` label) (文华财经, 长沙晚报, 环球网, uncredited papers and sites) (see `datasets/fresh-43/SOURCES.tsv`), collected and labelled in session 32 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_43),
+  },
+  {
     name: "fresh-44",
     title: "Forty-fourth fresh set",
     description:
       "`datasets/fresh-44`: scraper record dumps of news lists from repositories no set draws from, held out — a hot-list archiver's snapshots of three sites' lists (`{success, platform, update_time, count, data: [{rank, title, excerpt, content, hot, tags, url, thumb}]}`: IT之家's whole articles with a yearless dateline, an ad disclaimer, related headlines and follow and rebate promos after the story, an HTML entity and a video badge in titles; 央视网's records whose content is only a video-player placeholder and whose addresses name the day; 36氪's title-only records), a hot-board archiver's snapshots of 36氪's feed (title-only, `?f=rss` links) and 虎嗅's list (`extra: {author, channel, summary, …}`, an author's `©` badge, a one-line standfirst or none), and a fraud-prevention spider's array of 国家反诈中心 releases (`publishTime` to the second, a 'see the link' placeholder for a body, no link); excerpts (IT之家, 央视网, 36氪, 虎嗅, 国家反诈中心) (see `datasets/fresh-44/SOURCES.tsv`); many-record files are labelled record by record (`ref`), collected and labelled in session 32 before caixun ran on them, and measured once so: held out for the next session",
     showMisses: false,
     cases: () => labelled(FRESH_44),
+  },
+  {
+    name: "fresh-45",
+    title: "Forty-fifth fresh set",
+    description:
+      "`datasets/fresh-45`: Markdown written by generators and crawlers from sources no set draws from, held out — a reader's Cubox library exported to Markdown (a Setext title, sometimes with the page's site suffix, the card's host link run into the writer or account, 虎嗅网's `本文来自微信公众号：[account](…)，作者：…` credit above and below the story, bold lead-ins, a research house's legal notice, a rights notice, a `跳转到 Cubox 查看` link; excerpts), a WeChat-article archiver's Markdown (front matter holding only `publish_time` in Unix seconds, a `原文链接` / `公众号` quote, sentences shattered into one-line paragraphs at their inline spans, an account's stamp and closing furniture; excerpts) a bot's daily digest for a VitePress site (an emoji heading, bold generation-time and count lines, one `## <feed> (N 条)` section a feed of numbered flashes or linked headlines, a generator footer; excerpts) and an LLM-written news digest (no heading, a bracketed lead, a scored-picks table, bold headlines with labelled bullets and `> 📰 来源：` credits, the day only in the file name; an excerpt) (时代数据, 经济观察报, 真叫卢俊, 中金点睛, 机器之心, 量子位, 华尔街见闻, 澎湃新闻, CoinDesk) (see `datasets/fresh-45/SOURCES.tsv`), collected and labelled in session 32 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_45),
   },
 ];
 
@@ -489,7 +507,9 @@ export function devRepositories(): Map<string, string> {
     FRESH_40,
     FRESH_41,
     FRESH_42,
+    FRESH_43,
     FRESH_44,
+    FRESH_45,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
