@@ -54,6 +54,7 @@ export const FRESH_42 = join(REPO, "datasets/fresh-42");
 export const FRESH_43 = join(REPO, "datasets/fresh-43");
 export const FRESH_44 = join(REPO, "datasets/fresh-44");
 export const FRESH_45 = join(REPO, "datasets/fresh-45");
+export const FRESH_46 = join(REPO, "datasets/fresh-46");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -454,6 +455,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_45),
   },
+  {
+    name: "fresh-46",
+    title: "Forty-sixth fresh set",
+    description:
+      "`datasets/fresh-46`: whole article pages with their chrome, held out — four saved pages of an extractor's test suite that no set names (three 观察者网 pages of one template: a story carried from 中新网 with an article-other list of 原标题 and 责任编辑 and a hot comment, a story carried from EETOP with a 最后更新 line and an open comment form, the first page of a paged column with an author box and a byline paragraph; 长江网's compilation of foreign reports with a bold dateline and byline, bold outlet lines, picture captions, a sources line, 【编辑：】 and CMS variables naming another editor) and two pages of an extractor benchmark (1905电影网's news item with a day-only info line and a video box with player overlays inside the story container; 1905电影网 carrying a 光明日报 essay with a column tag, an editor's note, bare numbered section marks and author and print credits); excerpts (中新网, EETOP, 观察者网, 1905电影网, 光明日报, 长江网) (see `datasets/fresh-46/SOURCES.tsv`), collected and labelled in session 32 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_46),
+  },
 ];
 
 /**
@@ -510,6 +519,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_43,
     FRESH_44,
     FRESH_45,
+    FRESH_46,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
