@@ -487,6 +487,42 @@ export function defineApiSuite(options: SuiteOptions): void {
       ]);
     });
 
+    test("a parameter whose percent escapes are not UTF-8 is refused by name; a % that begins no escape is itself", async () => {
+      const notUtf8 = await expectProblem(await fetch("/v1/articles?q=%FF"), 422, "invalid-request");
+      expect(notUtf8.errors).toEqual([
+        {
+          path: "query.q",
+          message: "the value is not UTF-8 once percent-decoded: byte 0 (%FF) begins no UTF-8 sequence",
+        },
+      ]);
+      const cut = await expectProblem(
+        await fetch("/v1/articles?limit=5&source=%E5%A4%AA%E4%BF"),
+        422,
+        "invalid-request",
+      );
+      expect(cut.errors).toEqual([
+        {
+          path: "query.source",
+          message: "the value is not UTF-8 once percent-decoded: byte 3 (%E4) begins no UTF-8 sequence",
+        },
+      ]);
+      const name = await expectProblem(await fetch("/v1/articles?%C0%AE=1"), 422, "invalid-request");
+      expect(name.errors?.[0]?.path).toBe("query");
+      const parse = await expectProblem(
+        await fetch("/v1/parse?filename=%ED%A0%80.md", {
+          method: "POST",
+          body: "x",
+          headers: { "content-type": "text/plain" },
+        }),
+        422,
+        "invalid-request",
+      );
+      expect(parse.errors?.[0]?.path).toBe("query.filename");
+      await json<Page>(await fetch("/v1/articles?q=100%25&limit=1"));
+      await json<Page>(await fetch("/v1/articles?q=100%&limit=1"));
+      await json<Page>(await fetch("/v1/articles?q=%E5%A4%AA%E4%BF%9D&limit=1"));
+    });
+
     test("FTS syntax in a query is searched as text, never a 500", async () => {
       for (const q of [
         '"',
