@@ -50,9 +50,9 @@ function percentDecoded(component: string): Uint8Array {
   const encoder = new TextEncoder();
   const pieces: Uint8Array[] = [];
   for (let at = 0; at < component.length; ) {
-    const escape = component.slice(at + 1, at + 3);
-    if (component[at] === "%" && HEX.test(escape)) {
-      pieces.push(Uint8Array.of(Number.parseInt(escape, 16)));
+    const hexDigits = component.slice(at + 1, at + 3);
+    if (component[at] === "%" && HEX.test(hexDigits)) {
+      pieces.push(Uint8Array.of(Number.parseInt(hexDigits, 16)));
       at += 3;
     } else {
       const next = component.indexOf("%", at + 1);
