@@ -746,12 +746,13 @@ export function defineApiSuite(options: SuiteOptions): void {
         source_name: "财联社",
       });
     const dump = [record(1), "{cut", record(3)].join("\n");
-    const gzip = async (text: string) =>
+    const compress = async (text: string, format: "gzip" | "deflate") =>
       new Uint8Array(
         await new Response(
-          new Blob([text]).stream().pipeThrough(new CompressionStream("gzip")),
+          new Blob([text]).stream().pipeThrough(new CompressionStream(format)),
         ).arrayBuffer(),
       );
+    const gzip = (text: string) => compress(text, "gzip");
     const lines = async (response: Response) => {
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
@@ -812,6 +813,42 @@ export function defineApiSuite(options: SuiteOptions): void {
         422,
         "invalid-request",
       );
+    });
+
+    test("a body with Content-Encoding is decoded to the body limit and no further; a coding not decoded here is 415", async () => {
+      const coded = (body: Uint8Array | string, encoding: string) =>
+        fetch("/v1/parse", {
+          method: "POST",
+          body,
+          headers: { "content-type": "text/plain", "content-encoding": encoding },
+        });
+      for (const [format, encoding] of [
+        ["gzip", "gzip"],
+        ["deflate", "deflate"],
+        ["gzip", "X-GZip"],
+      ] as const) {
+        const answer = await lines(await coded(await compress(dump, format), encoding));
+        expect(answer.map((item) => item.ref)).toEqual(["line 1", "line 2", "line 3"]);
+        expect(answer[0]).toMatchObject({ id: "cls:1", source: { name: "新华社" } });
+      }
+      expect((await lines(await coded(dump, "identity"))).map((item) => item.ref)).toHaveLength(3);
+      const line = `${record(1)}\n`;
+      const bomb = await compress(line.repeat(Math.ceil(options.bodyLimit / line.length) + 1), "deflate");
+      const tooLarge = await expectProblem(await coded(bomb, "deflate"), 413, "body-too-large");
+      expect(tooLarge.detail).toBe(`the deflate body decompresses to over ${options.bodyLimit} bytes`);
+      await expectProblem(await coded((await gzip(dump)).slice(0, 30), "gzip"), 422, "invalid-request");
+      for (const [encoding, detail] of [
+        ["br", "Content-Encoding br is not decoded here; send the body plain, gzip or deflate"],
+        ["zstd", "Content-Encoding zstd is not decoded here; send the body plain, gzip or deflate"],
+        [
+          "gzip, gzip",
+          "Content-Encoding gzip, gzip stacks codings; send the body plain or with one of gzip, deflate",
+        ],
+      ] as const) {
+        const response = await coded(await gzip(dump), encoding);
+        expect(response.headers.get("accept-encoding")).toBe("gzip, deflate");
+        expect((await expectProblem(response, 415, "unsupported-media-type")).detail).toBe(detail);
+      }
     });
 
     test("a request of more records than RECORD_LIMIT is 413 body-too-large, and nothing of it is stored", async () => {
