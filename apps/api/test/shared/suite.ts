@@ -99,6 +99,24 @@ export function defineApiSuite(options: SuiteOptions): void {
     return ids;
   }
 
+  /**
+   * The ids a query finds, page by page, up to the page that holds `id` (every page when none does): a common word
+   * matches hundreds of articles, and reading every page of each (what `allIds` does) took the workerd suite past
+   * its time limit on a loaded machine, for an answer the first pages already gave.
+   */
+  async function pagesUntil(query: Record<string, string>, id: string): Promise<string[]> {
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page = await json<Page>(
+        await list({ ...query, limit: "100", ...(cursor ? { cursor } : {}) }),
+      );
+      ids.push(...page.items.map((item) => item.id));
+      cursor = ids.includes(id) ? null : page.nextCursor;
+    } while (cursor);
+    return ids;
+  }
+
   const ingest = (body: BodyInit, contentType: string, query = "") =>
     fetch(`/v1/articles${query}`, {
       method: "POST",
@@ -1050,7 +1068,7 @@ export function defineApiSuite(options: SuiteOptions): void {
           (word): word is string => word !== undefined,
         );
         for (const word of sample) {
-          expect(await allIds({ q: word }), `${word} in ${id}`).toContain(id);
+          expect(await pagesUntil({ q: word }, id), `${word} in ${id}`).toContain(id);
           checked++;
         }
       }
