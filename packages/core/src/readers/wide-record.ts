@@ -28,45 +28,39 @@ const MEMBER_MIN_QUOTES = 2;
  */
 export function cappedRecordText(text: string, cap: FieldCap): CappedRecordText | null {
   const max = cap.maxFields;
-  if (text.length <= max * MEMBER_MIN_LENGTH || !hasQuotes(text, max * MEMBER_MIN_QUOTES + 1)) return null;
-  const members: Member[] = [];
-  if (!scanMembers(text, members) || members.length <= max) return null;
-  const keys = members.map((member) => memberKey(text, member));
+  if (text.length <= max * MEMBER_MIN_LENGTH) return null;
+  let quotes = 0;
+  for (
+    let at = text.indexOf('"');
+    at >= 0 && quotes <= max * MEMBER_MIN_QUOTES;
+    at = text.indexOf('"', at + 1)
+  )
+    quotes++;
+  // Each member a triple: its key's opening quote, the index after the key, the index after its value.
+  const members: number[] = [];
+  if (quotes <= max * MEMBER_MIN_QUOTES || !scanMembers(text, members) || members.length <= max * 3)
+    return null;
+  const keys: string[] = [];
+  for (let m = 0; m < members.length; m += 3) {
+    const raw = text.slice(members[m]! + 1, members[m + 1]! - 1);
+    let key = raw;
+    // A key with escapes as `JSON.parse` reads it; its raw text when they do not parse.
+    if (raw.includes("\\"))
+      try {
+        key = JSON.parse(`"${raw}"`);
+      } catch {}
+    keys.push(key);
+  }
   const kept = new Set(keptFields(keys, (key) => cap.readsKey(key), max));
   const pieces: string[] = [];
-  for (const [index, member] of members.entries()) {
-    if (!kept.delete(keys[index]!)) continue;
-    pieces.push(text.slice(member.start, member.end));
-  }
-  return { text: `{${pieces.join(",")}}`, dropped: members.length - pieces.length };
+  keys.forEach((key, i) => {
+    if (kept.delete(key)) pieces.push(text.slice(members[i * 3]!, members[i * 3 + 2]!));
+  });
+  return { text: `{${pieces.join(",")}}`, dropped: keys.length - pieces.length };
 }
 
-/** Where one member sits: its key's opening quote, the quote after the key, and the end of its value. */
-interface Member {
-  start: number;
-  keyEnd: number;
-  end: number;
-}
-
-function hasQuotes(text: string, count: number): boolean {
-  for (let at = text.indexOf('"'), found = 0; at >= 0; at = text.indexOf('"', at + 1))
-    if (++found >= count) return true;
-  return false;
-}
-
-/** The key of a member as `JSON.parse` reads it (escapes resolved), or its raw text when they do not parse. */
-function memberKey(text: string, member: Member): string {
-  const raw = text.slice(member.start + 1, member.keyEnd - 1);
-  if (!raw.includes("\\")) return raw;
-  try {
-    return JSON.parse(`"${raw}"`) as string;
-  } catch {
-    return raw;
-  }
-}
-
-/** The members of the object `text` holds, in order; false when it is not an object this scan reads through. */
-function scanMembers(text: string, members: Member[]): boolean {
+/** Pushes the members of the object `text` holds, in order (see `cappedRecordText`); false when it is not an object this scan reads through. */
+function scanMembers(text: string, members: number[]): boolean {
   let at = skipSpace(text, 0);
   if (text[at] !== "{") return false;
   at = skipSpace(text, at + 1);
@@ -80,7 +74,7 @@ function scanMembers(text: string, members: Member[]): boolean {
     if (text[at] !== ":") return false;
     const end = valueEnd(text, skipSpace(text, at + 1));
     if (end < 0) return false;
-    members.push({ start, keyEnd, end });
+    members.push(start, keyEnd, end);
     at = skipSpace(text, end);
     if (text[at] === "}") return skipSpace(text, at + 1) === text.length;
     if (text[at] !== ",") return false;
