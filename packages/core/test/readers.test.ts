@@ -762,7 +762,11 @@ describe("records of very many fields (settings.maxRecordFields)", () => {
     expect(wide.length).toBeGreaterThan(15_000_000);
     expect(Math.max(...parsed)).toBeLessThan(20_000);
     expect(articles.map((article) => article.ref)).toEqual(["line 1", "line 2", "line 3"]);
-    expect(articles.map((article) => article.warnings)).toEqual([[], [{ ...capped(1_000_007), line: 2 }], []]);
+    expect(articles.map((article) => article.warnings)).toEqual([
+      [],
+      [{ ...capped(1_000_007), line: 2 }],
+      [],
+    ]);
     expect(articles[1]?.title).toBe(narrow?.title);
     expect(Object.keys(articles[1]?.extra ?? {})).toEqual(otherKeys(994));
   });
