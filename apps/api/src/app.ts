@@ -4,6 +4,7 @@ import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { cutShort, readAtPace } from "./body-pace.js";
+import { decodeContentEncoding } from "./content-encoding.js";
 import type { ApiDeps, AppEnv } from "./deps.js";
 import { unsupportedMediaType } from "./inputs.js";
 import { ApiApp } from "./openapi.js";
@@ -94,6 +95,7 @@ export function createApp(resolveDeps: (c: Context) => ApiDeps): ApiApp {
         problemResponse(c, problem("body-too-large", `the body is over ${c.var.deps.bodyLimit} bytes`)),
     })(c, next),
   );
+  app.use(decodeContentEncoding);
 
   registerParse(app);
   registerArticles(app);

@@ -1,7 +1,8 @@
 import type { Article } from "@caixun/core";
-import { type Failed, type ParseOutcome, readToLimit } from "@caixun/inputs/policy";
+import type { Failed, ParseOutcome } from "@caixun/inputs/policy";
 import type { Context } from "hono";
 import * as z from "zod/mini";
+import { decompressedToLimit } from "./content-encoding.js";
 import type { ApiDeps, AppEnv, RawInput, RecordBudget } from "./deps.js";
 import { type Problem, type ProblemCode, ProblemError } from "./problem.js";
 import { type RawFile, RawFileSchema } from "./schemas.js";
@@ -37,33 +38,18 @@ export async function rawBody(
   if (type.startsWith("text/") || [...RAW_TYPES, ...alsoRaw].includes(type)) {
     // Bytes, not text: the parser detects GB18030 and BOMs itself.
     const bytes = new Uint8Array(await c.req.arrayBuffer());
-    return { content: isGzip(bytes) ? await gunzipBounded(bytes, c.var.deps.bodyLimit) : bytes, filename };
+    return {
+      content: isGzip(bytes)
+        ? await decompressedToLimit(new Blob([bytes]).stream(), "gzip", c.var.deps.bodyLimit, "the gzip body")
+        : bytes,
+      filename,
+    };
   }
   return null;
 }
 
 function isGzip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
-
-/**
- * A gzip body decompressed up to the body limit and no further. The limit bounds what a client
- * sends, and a few kilobytes of gzip can expand to gigabytes of records: held to the same limit as
- * a plain body, no request makes the server parse, or answer, more than it is sized for.
- */
-async function gunzipBounded(bytes: Uint8Array<ArrayBuffer>, limit: number): Promise<Uint8Array> {
-  let out: Uint8Array | null;
-  try {
-    out = await readToLimit(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip")), limit);
-  } catch (error) {
-    throw new ProblemError(
-      "invalid-request",
-      `the gzip body does not decompress: ${(error as Error).message}`,
-    );
-  }
-  if (out === null)
-    throw new ProblemError("body-too-large", `the gzip body decompresses to over ${limit} bytes`);
-  return out;
 }
 
 /**

@@ -17,6 +17,7 @@ import en from "zod/v4/locales/en.js";
 import * as doc from "zod/v4/mini";
 import type { AppEnv } from "./deps.js";
 import { problem, problemResponse } from "./problem.js";
+import { queryNotUtf8 } from "./query-utf8.js";
 import { utf8Text } from "./utf8-body.js";
 
 /**
@@ -191,6 +192,8 @@ async function requestPart(c: Context<AppEnv>, target: Target): Promise<unknown>
 /** Validates one part of the request; a failure is a 422 naming each field (`query.limit`). */
 function validate(target: Target, schema: z.ZodMiniType): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    const notUtf8 = target === "query" ? queryNotUtf8(c.req.url) : [];
+    if (notUtf8.length > 0) return problemResponse(c, problem("invalid-request", "invalid query", notUtf8));
     const result = await z.safeParseAsync(schema, await requestPart(c, target));
     if (!result.success) {
       const errors = result.error.issues.map((issue) => ({

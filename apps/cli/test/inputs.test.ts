@@ -1,4 +1,4 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
@@ -15,6 +15,7 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readCsv } from "./helpers/csv-reader.js";
 import { BIN, REPO_ROOT, SEEDS } from "./helpers/paths.js";
 import { jsonLines, runCli } from "./helpers/run-cli.js";
 
@@ -165,6 +166,47 @@ describe("a folder walk reports every entry it does not read", () => {
     expect(runCli(["parse", join(corpus, "socket.md")]).stderr).toBe(
       `caixun: ${corpus}/socket.md is a socket, not a file\n`,
     );
+  });
+});
+
+describe("file names that are not UTF-8, given as arguments", () => {
+  // Node hands caixun `process.argv` decoded, U+FFFD for each byte that is not UTF-8: the name named no file.
+  it("are opened by their bytes and shown as the bytes read (GBK, Big5, Latin-1), file or folder", () => {
+    const dir = mkdtempSync(join(work, "argv-"));
+    const news = Buffer.from([0xd0, 0xc2, 0xce, 0xc5, 0x2e, 0x74, 0x78, 0x74]); // 新闻.txt in GBK
+    const march = Buffer.from([0xa4, 0x54, 0xa4, 0xeb]); // 三月 in Big5
+    const cafe = Buffer.from("caf\xe9.md", "latin1");
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), news]), SEED_000);
+    mkdirSync(Buffer.concat([Buffer.from(`${dir}/`), march]));
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), march, Buffer.from("/a.md")]), SEED_003);
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), cafe]), SEED_003);
+    // A shell passes the bytes as they are; spawn's arguments are text and cannot.
+    const octal = (bytes: Buffer) =>
+      [...bytes].map((byte) => `\\${byte.toString(8).padStart(3, "0")}`).join("");
+    const argument = (bytes: Buffer) => `"$(printf '${octal(bytes)}')"`;
+    const script = [
+      `cd "$2" && exec "$0" "$1" parse -f csv -q`,
+      ...[news, march, cafe, Buffer.from("nope\xe9.md", "latin1")].map(argument),
+    ];
+    const run = (names: number) =>
+      spawnSync("sh", ["-c", script.slice(0, 1 + names).join(" "), process.execPath, BIN, dir], {
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1" },
+      });
+    const read = run(3);
+    expect(read.stderr).toBe("");
+    expect(
+      readCsv(read.stdout)
+        .slice(1)
+        .map((row) => [row[0], row[2]]),
+    ).toEqual([
+      ["新闻.txt", "NW202201302266849892"],
+      ["三月/a.md", "NW202203172312487194"],
+      ["caf\ufffd.md", "NW202203172312487194"],
+    ]);
+    const missing = run(4);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe("caixun: no such file or folder: nope\ufffd.md\n");
   });
 });
 

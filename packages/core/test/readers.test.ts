@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { type Article, CaixunError, detectInput, parse } from "../src/index.js";
 import { parseAll, parseAllSync, READ_FAILURE_CODES, recordMapping } from "../src/parse-all.js";
 import type { ParseResult } from "../src/readers/session.js";
@@ -740,6 +740,35 @@ describe("records of very many fields (settings.maxRecordFields)", () => {
     expect(article?.warnings).toEqual([capped(200_007)]);
     // The bound: 994 of the API's keys and nothing after them (news_thread is the 200,001st other key).
     expect(Object.keys(article?.extra ?? {})).toEqual(otherKeys(994));
+  });
+
+  it("cuts a record of 10^6 keys to the kept ones before JSON.parse reads it; the file's other records as before", () => {
+    // Before, the whole 16 MB line went to JSON.parse (every key and value copied) and only then was it capped.
+    const wide = record(1_000_000);
+    const lines = `${record(0)}\n${wide}\n${record(0).replace("FS3T6UK7000189FH", "FS3T6UK7000189FI")}\n`;
+    const parsed: number[] = [];
+    const parseJson = JSON.parse;
+    const spy = vi.spyOn(JSON, "parse").mockImplementation((text, reviver) => {
+      parsed.push(String(text).length);
+      return parseJson(text, reviver);
+    });
+    let articles: Article[];
+    try {
+      // Past the default input limit (16 MB): the record is read, not refused as too large.
+      articles = ok(all(lines, { settings: { maxInputBytes: 64 * 1024 * 1024 } }));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(wide.length).toBeGreaterThan(15_000_000);
+    expect(Math.max(...parsed)).toBeLessThan(20_000);
+    expect(articles.map((article) => article.ref)).toEqual(["line 1", "line 2", "line 3"]);
+    expect(articles.map((article) => article.warnings)).toEqual([
+      [],
+      [{ ...capped(1_000_007), line: 2 }],
+      [],
+    ]);
+    expect(articles[1]?.title).toBe(narrow?.title);
+    expect(Object.keys(articles[1]?.extra ?? {})).toEqual(otherKeys(994));
   });
 
   it("caps a record whose text sits one object down, the wide object read beside the record's own fields", () => {

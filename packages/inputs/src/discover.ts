@@ -4,6 +4,7 @@ import { lstat, open, readdir, readlink, stat } from "node:fs/promises";
 import { basename, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { gunzipSync, constants as zlibConstants } from "node:zlib";
 import { big5OrGb18030, DETECTION_SAMPLE, detectInput } from "@caixun/core";
+import { argumentBytes } from "./argument-bytes.js";
 import {
   type ContentCheckedKind,
   contentCheckedKinds,
@@ -32,10 +33,11 @@ export class InputSpecError extends Error {
 /** One command-line input, checked to exist. */
 export type InputRoot =
   | { kind: "stdin"; spec: "-" }
-  | { kind: "file"; spec: string; path: string }
+  /** `bytesPath`: the argument's bytes when they are not UTF-8 (`argumentBytes`); `spec` and `path` show them decoded. */
+  | { kind: "file"; spec: string; path: string; bytesPath?: Buffer }
   /** A FIFO or a device named as an argument: read as a stream, to the size limit, until interrupted. */
   | { kind: "stream"; spec: string; path: string }
-  | { kind: "folder"; spec: string; path: string }
+  | { kind: "folder"; spec: string; path: string; bytesPath?: Buffer }
   | { kind: "glob"; spec: string; base: string; matcher: GlobMatcher; maxDepth: number };
 
 /** One entry found below the roots. */
@@ -79,17 +81,22 @@ export async function resolveInputs(specs: readonly string[]): Promise<InputRoot
   return roots;
 }
 
-async function resolveInput(spec: string): Promise<InputRoot> {
-  if (spec === "-") return { kind: "stdin", spec };
-  const info = await stat(spec).catch((error: NodeJS.ErrnoException) => error);
+async function resolveInput(argument: string): Promise<InputRoot> {
+  if (argument === "-") return { kind: "stdin", spec: argument };
+  // An argument that was not UTF-8 is opened by its bytes and shown as they read (`fileNameText`), as a walk does.
+  const bytesPath = argumentBytes(argument);
+  const spec = bytesPath === null ? argument : fileNameText(bytesPath);
+  const info = await stat(bytesPath ?? spec).catch((error: NodeJS.ErrnoException) => error);
   if (!(info instanceof Error)) {
-    if (info.isDirectory()) return { kind: "folder", spec, path: spec };
-    if (info.isFile()) return { kind: "file", spec, path: spec };
+    const bytes = bytesPath === null ? {} : { bytesPath };
+    if (info.isDirectory()) return { kind: "folder", spec, path: spec, ...bytes };
+    if (info.isFile()) return { kind: "file", spec, path: spec, ...bytes };
     if (info.isSocket()) throw new InputSpecError(`${spec} is a socket, not a file`);
+    if (bytesPath !== null) throw new InputSpecError(`${spec}: a stream is read only by a UTF-8 name`);
     return { kind: "stream", spec, path: spec };
   }
   if (info.code === "ELOOP") throw new InputSpecError(`${spec} is a symbolic link loop`);
-  const link = await lstat(spec).catch(() => null);
+  const link = await lstat(bytesPath ?? spec).catch(() => null);
   if (link?.isSymbolicLink()) {
     throw new InputSpecError(`${spec} is a symbolic link to ${await linkTarget(spec)}, which does not exist`);
   }
@@ -194,14 +201,19 @@ function walkRoot(root: InputRoot, options: WalkOptions): AsyncIterable<Input> {
     case "stdin":
       return entryAlone({ path: "-", relativePath: "stdin", via: "stream" });
     case "file":
-      return entryAlone({ path: root.path, relativePath: basename(root.path), via: "file" });
+      return entryAlone({
+        path: root.path,
+        relativePath: basename(root.path),
+        via: "file",
+        ...(root.bytesPath === undefined ? {} : { bytesPath: root.bytesPath }),
+      });
     case "stream":
       return entryAlone({ path: root.path, relativePath: basename(root.path), via: "stream" });
     case "folder": {
       const extensions = options.extensions ?? NEWS_EXTENSIONS;
       const keep = (relativePath: string) => hasExtension(basename(relativePath), extensions);
       const defaultList = options.extensions === undefined;
-      return walkFolder(root.path, null, "", Number.POSITIVE_INFINITY, {
+      return walkFolder(root.path, root.bytesPath ?? null, "", Number.POSITIVE_INFINITY, {
         keep,
         reportsFiltered: true,
         sniffsExtensionless: defaultList,

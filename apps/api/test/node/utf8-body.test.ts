@@ -1,8 +1,11 @@
-// A JSON body must be UTF-8 (`src/utf8-body.ts`): the offset of the first malformed sequence, checked against the
-// platform's own strict decoder on arbitrary bytes.
+// A JSON body must be UTF-8 (`src/utf8-body.ts`): the offset of the first malformed sequence (core's
+// `firstInvalidUtf8`, the one test of UTF-8 the API and core's stream decoder share), checked against the platform's
+// own strict decoder on arbitrary bytes.
+
+import { firstInvalidUtf8 } from "@caixun/core/policy";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { firstMalformedUtf8, utf8Text } from "../../src/utf8-body.js";
+import { utf8Text } from "../../src/utf8-body.js";
 
 const strict = new TextDecoder("utf-8", { fatal: true });
 const decodes = (bytes: Uint8Array) => {
@@ -14,9 +17,9 @@ const decodes = (bytes: Uint8Array) => {
   }
 };
 
-describe("firstMalformedUtf8", () => {
+describe("firstInvalidUtf8", () => {
   test("names the first byte of each malformed class", () => {
-    const at = (...bytes: number[]) => firstMalformedUtf8(new Uint8Array(bytes));
+    const at = (...bytes: number[]) => firstInvalidUtf8(new Uint8Array(bytes));
     expect(at(0x61, 0xe6, 0xb6, 0xa8)).toBe(-1); // a涨
     expect(at(0x61, 0xff)).toBe(1); // never in UTF-8
     expect(at(0x61, 0xc0, 0xaf)).toBe(1); // an overlong "/"
@@ -44,7 +47,7 @@ describe("firstMalformedUtf8", () => {
         ),
         (parts) => {
           const bytes = new Uint8Array(parts.flat());
-          const at = firstMalformedUtf8(bytes);
+          const at = firstInvalidUtf8(bytes);
           expect(at === -1).toBe(decodes(bytes));
           if (at >= 0) expect(decodes(bytes.subarray(0, at))).toBe(true);
         },

@@ -2,6 +2,7 @@ import type { Warning } from "../article.js";
 import { decode } from "../stages/decode.js";
 import { type Line, LineReader } from "./lines.js";
 import type { ReadItem } from "./types.js";
+import { cappedRecordText } from "./wide-record.js";
 
 /**
  * JSON Lines (NDJSON): one record per line, each line decoded on its own (UTF-8, or GB18030 when it
@@ -26,13 +27,16 @@ export class JsonLinesReader extends LineReader {
       }
       // Valid UTF-8 JSON (nearly every line) is parsed as it is; anything else is decoded the way
       // files are (GB18030, control characters removed) and tried again.
+      // A record of more fields than it keeps is cut to them before it is parsed (`cappedRecordText`).
       let warnings: Warning[] = [];
       let text = utf8(line.bytes)?.trim() ?? null;
-      let record = text === null ? null : parseRecord(text);
+      let capped = text === null ? null : cappedRecordText(text, this.mapper);
+      let record = text === null ? null : parseRecord(capped?.text ?? text);
       if (text === null || typeof record === "string") {
         const decoded = decode(line.bytes, this.options.settings);
         text = decoded.text.trim();
-        record = parseRecord(text);
+        capped = cappedRecordText(text, this.mapper);
+        record = parseRecord(capped?.text ?? text);
         warnings = decoded.warnings;
       }
       if (text === "") continue;
@@ -40,7 +44,13 @@ export class JsonLinesReader extends LineReader {
         items.push({ failure: { code: "invalid-record", message: String(record), ref } });
         continue;
       }
-      const read = this.mapper.document(record, { ref, line: line.number, raw: text }, "dump-record");
+      const where = {
+        ref,
+        line: line.number,
+        raw: text,
+        ...(capped === null ? {} : { dropped: capped.dropped }),
+      };
+      const read = this.mapper.document(record, where, "dump-record");
       // A line that is no record but holds records (an API response saved a line each): `line 3 item 2`.
       const nested =
         "failure" in read && read.failure.code === "not-a-news-record"

@@ -6,6 +6,7 @@ import { concat } from "./lines.js";
 import type { RecordMapper } from "./record.js";
 import type { DocumentReader, ReadItem } from "./types.js";
 import type { ReaderOptions } from "./whole-file.js";
+import { cappedRecordText } from "./wide-record.js";
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -168,9 +169,17 @@ export class JsonValuesReader implements DocumentReader {
     const decoded = decode(bytes, this.options.settings);
     if (this.inArray && decoded.text.trimStart().startsWith("["))
       return this.sheetRow(decoded.text, ref, decoded.warnings);
-    const record = parseRecord(decoded.text);
+    // A record of more fields than it keeps is cut to them before it is parsed (`cappedRecordText`).
+    const capped = cappedRecordText(decoded.text, this.mapper);
+    const record = parseRecord(capped?.text ?? decoded.text);
     if (typeof record === "string") return [{ failure: { code: "invalid-record", message: record, ref } }];
-    const read = this.mapper.document(record, { ref, line: this.itemLine, raw: decoded.text }, "dump-record");
+    const where = {
+      ref,
+      line: this.itemLine,
+      raw: decoded.text,
+      ...(capped === null ? {} : { dropped: capped.dropped }),
+    };
+    const read = this.mapper.document(record, where, "dump-record");
     if ("failure" in read) {
       const nested =
         read.failure.code === "not-a-news-record"
