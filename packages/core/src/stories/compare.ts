@@ -345,9 +345,12 @@ function textVerdict(pair: PairReading): Verdict | null {
     : corroborated
       ? settings.corroboratedContainment
       : settings.minContainment;
+  // A text below `namedContainment` is below a higher `minText` too: that walk, the shorter, is taken
+  // first, and the other only when it is not (most candidates compared share little of the text).
   const textFallsShort =
-    halves.below(minText) &&
-    !(minText > settings.namedContainment && !halves.below(settings.namedContainment) && namesShared() > 0);
+    minText > settings.namedContainment
+      ? halves.below(settings.namedContainment) || (halves.below(minText) && !(namesShared() > 0))
+      : halves.below(minText);
   if (textFallsShort && !sharesPassage()) {
     return {
       same: false,
