@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { containment, containmentBelow } from "../src/stories/compare.js";
+import { containment, containmentBelow, pairsReaching } from "../src/stories/compare.js";
 import type { Features } from "../src/stories/features.js";
 import { PairPositions } from "../src/stories/pair-positions.js";
 
@@ -46,6 +46,32 @@ describe("containmentBelow", () => {
           expect(containmentBelow(pairs, from, to, long, opening, min)).toBe(
             containment(pairs, from, to, long, opening) < min,
           );
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("pairsReaching", () => {
+  it("is the fewest pairs whose share reaches min, as the share divides (3 of 10 reach 0.3; none reaches 1.5)", () => {
+    expect(pairsReaching(0.3, 10)).toBe(3);
+    expect(pairsReaching(0.31, 10)).toBe(4);
+    expect(pairsReaching(0.5, 7)).toBe(4);
+    expect(pairsReaching(0, 5)).toBe(0);
+    expect(pairsReaching(1, 5)).toBe(5);
+    expect(pairsReaching(1.5, 5)).toBe(6);
+  });
+
+  it("answers found / length >= min exactly when found >= it, for any share and length", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1, max: 2, noNaN: true }),
+        fc.integer({ min: 1, max: 5000 }),
+        (min, length) => {
+          const need = pairsReaching(min, length);
+          for (const found of [need - 1, need, need + 1])
+            if (found >= 0 && found <= length) expect(found / length >= min).toBe(found >= need);
         },
       ),
       { numRuns: 3000 },

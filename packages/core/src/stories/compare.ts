@@ -345,9 +345,12 @@ function textVerdict(pair: PairReading): Verdict | null {
     : corroborated
       ? settings.corroboratedContainment
       : settings.minContainment;
+  // A text below `namedContainment` is below a higher `minText` too: that walk, the shorter, is taken
+  // first, and the other only when it is not (most candidates compared share little of the text).
   const textFallsShort =
-    halves.below(minText) &&
-    !(minText > settings.namedContainment && !halves.below(settings.namedContainment) && namesShared() > 0);
+    minText > settings.namedContainment
+      ? halves.below(settings.namedContainment) || (halves.below(minText) && !(namesShared() > 0))
+      : halves.below(minText);
   if (textFallsShort && !sharesPassage()) {
     return {
       same: false,
@@ -990,9 +993,10 @@ class HalvesContainment {
 
 /**
  * Whether `containment(pairs, from, to, long, opening)` is below `min`, counting only until the
- * answer is certain: once the pairs found reach the share, or too few are left to reach it. Shares
- * are compared as `containment` computes them (a count over the length: division by one number
- * keeps order), so the answer is the same at a boundary, where `min * length` could round otherwise.
+ * answer is certain: once the pairs found reach the share, or too few are left to reach it. The
+ * share is compared as the count of pairs it takes (`pairsReaching`), not by a division at every
+ * pair: the same answers, at a boundary too, with most of a comparison's arithmetic gone (the
+ * containment of candidates that are not copies is most of choosing an ingested Article's story).
  */
 export function containmentBelow(
   pairs: Int32Array,
@@ -1003,15 +1007,27 @@ export function containmentBelow(
   min: number,
 ): boolean {
   if (to <= from) return 1 < min;
-  const length = to - from;
+  const need = pairsReaching(min, to - from);
   let found = 0;
   for (let i = from; i < to; i++) {
     const at = long.firstAt.positionOf(pairs[i]!);
     if (at !== -1 && at + 2 <= opening) {
-      if (++found / length >= min) return false;
-    } else if ((found + to - i - 1) / length < min) return true;
+      if (++found >= need) return false;
+    } else if (found + to - i - 1 < need) return true;
   }
-  return found / length < min;
+  return found < need;
+}
+
+/**
+ * The fewest pairs of `length` whose share (`found / length`, as `containment` computes it) is at
+ * least `min`; `length + 1` when no count is. A share grows with its count, so `found / length >= min`
+ * exactly when `found >= pairsReaching(min, length)`, whatever the rounding of `min * length`.
+ */
+export function pairsReaching(min: number, length: number): number {
+  let need = Math.min(length + 1, Math.max(0, Math.ceil(min * length)));
+  while (need > 0 && (need - 1) / length >= min) need--;
+  while (need <= length && need / length < min) need++;
+  return need;
 }
 
 /** How the number guard reads two texts' quantities. */
