@@ -65,6 +65,30 @@ describe("each stage's share of a parse", () => {
     expect(shares.reduce((sum, s) => sum + s.samples, 0)).toBe(20);
   });
 
+  it("reads the stages under parseDocument, parse's body as a bundle names it (`parseDocument2`)", () => {
+    const nodes = PROFILE.nodes.map((n) => ({ ...n, id: n.id + 1, children: n.children?.map((c) => c + 1) }));
+    const wrapped: Profiler.Profile = {
+      ...PROFILE,
+      nodes: [
+        node(1, "(root)", [2]),
+        { ...nodes[1]!, children: [100] },
+        { ...node(100, "parseDocument2"), children: nodes[1]!.children },
+        ...nodes.slice(2),
+      ],
+      samples: PROFILE.samples!.map((id) => id + 1),
+    };
+    const shares = stageShares(callTreeOf(wrapped, "parse", CORE));
+    expect(Object.fromEntries(shares.filter((s) => s.samples > 0).map((s) => [s.stage, s.percent]))).toEqual({
+      decode: 15,
+      read: 10,
+      readBody: 20,
+      credits: 20,
+      text: 5,
+      scrub: 15,
+      other: 15,
+    });
+  });
+
   it("reads a function's source name from a profile or a stack frame", () => {
     expect(
       ["decode3", "text2", "Object.readBody", "StreamReader.open", "", "utf16WithoutBom"].map(sourceName),

@@ -7,6 +7,7 @@
  * value under any other key counts only for a name another place names: it agrees, it never elects.
  */
 
+import { memoByString } from "../text/string-memo.js";
 import { type NamedEvidence, tallyNames } from "./tally.js";
 
 /** How strong each place that names a writer is. */
@@ -32,9 +33,7 @@ export const AUTHOR_WEIGHT: Readonly<Record<number, number>> = {
 export type AuthorEvidence = NamedEvidence;
 
 /** A name as the tally compares it: NFKC, without white space, in lower case. */
-function nameKey(name: string): string {
-  return name.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
-}
+const nameKey = memoByString((name) => name.normalize("NFKC").replace(/\s+/gu, "").toLowerCase());
 
 /**
  * The writer the evidence names with the most weight, as the strongest place spells it; a tie goes to

@@ -1,3 +1,5 @@
+import { memoByString } from "../text/string-memo.js";
+
 /**
  * What an outlet's name looks like. Credit lines name outlets in free form (`来源：健康上海12320`,
  * `（财新）`, `南都讯`, `36氪获悉`); these rules decide whether a short string reads as an outlet, tell
@@ -80,7 +82,9 @@ const NAME_CHARS = /^[\p{Script=Han}A-Za-z0-9·・\-. ]+$/u;
  * The outlet a known abbreviation or alternative spelling stands for, else the name as the outlet
  * spells it (`DT 财经` is `DT财经`: see `outletSpelling`).
  */
-export function canonicalOutlet(name: string): string {
+export const canonicalOutlet: (name: string) => string = memoByString(readCanonicalOutlet);
+
+function readCanonicalOutlet(name: string): string {
   const squeezed = name.replace(/\s+/g, "");
   if (Object.hasOwn(KNOWN, squeezed)) return KNOWN[squeezed]!;
   // An outlet's flash channel (`现代快报快讯`, `财联社快讯`) and its app (`（中新经纬APP）`, `每经APP`) credit the outlet.
@@ -256,9 +260,9 @@ export function isPersonNames(text: string): boolean {
 const PERSON_NAMES = /^\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4}){1,3}$/u;
 
 /** Names compare without spaces and case, and through the abbreviations: `36kr` is `36氪`. */
-export function outletKey(name: string): string {
-  return canonicalOutlet(name).replace(/\s+/g, "").toLowerCase();
-}
+export const outletKey: (name: string) => string = memoByString((name) =>
+  canonicalOutlet(name).replace(/\s+/g, "").toLowerCase(),
+);
 
 export function sameOutlet(a: string, b: string): boolean {
   return outletKey(a) === outletKey(b);

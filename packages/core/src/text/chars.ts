@@ -1,4 +1,4 @@
-import { COLLAPSIBLE, classOf } from "./char-class.js";
+import { COLLAPSIBLE, classOf, SPACE } from "./char-class.js";
 
 /** Character classes shared by the stages. */
 
@@ -227,13 +227,23 @@ export function trimWhere(
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
-/** White space as `\s` sees it. */
+/**
+ * White space as `\s` sees it: the `SPACE` class (`text/char-class.ts`, the same characters), read from
+ * its table instead of a one-character string made and matched at each call of a trim loop.
+ */
 export function isWhitespace(code: number): boolean {
-  return WHITESPACE.test(String.fromCharCode(code));
+  return (classOf(code) & SPACE) !== 0;
 }
-const WHITESPACE = /\s/;
 
-/** Full-width digits (０–９) as ASCII, one character for one, so positions stay the same. */
+/**
+ * Full-width digits (０–９) as ASCII, one character for one, so positions stay the same. Most lines
+ * hold none: one search without a match says so, before the global replace (and its callback) runs;
+ * both patterns are made once, not at every call.
+ */
 export function halfWidthDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return FULL_WIDTH_DIGIT.test(text) ? text.replace(FULL_WIDTH_DIGITS, halfWidthDigit) : text;
 }
+const FULL_WIDTH_DIGIT = /[０-９]/;
+/** Global: `replace` starts it at the text's start and leaves `lastIndex` at 0, so one object serves every call. */
+const FULL_WIDTH_DIGITS = /[０-９]/g;
+const halfWidthDigit = (digit: string): string => String.fromCharCode(digit.charCodeAt(0) - 0xfee0);
