@@ -487,7 +487,8 @@ const PUBLISHED_IN_LINE = new RegExp(
  * paper's copy on its portal or e-paper closes with — the paper that printed the story, and no word of it.
  * @bounded: the name is at most 20 characters and the line is anchored at both ends.
  */
-const PRINT_STAMP_LINE = /^《\s*([^《》]{2,20}?)\s*》\s*[（(][\d\s年月日第]{8,24}版\s*[)）]$/u;
+const PRINT_STAMP = String.raw`《\s*([^《》]{2,20}?)\s*》\s*[（(][\d\s年月日第]{8,24}版\s*[)）]$`;
+const PRINT_STAMP_LINE = new RegExp(`^${PRINT_STAMP}`, "u");
 /** `《`: what a print stamp opens with (after any indent), one test of a character before its pattern. */
 const PRINT_STAMP_FIRST = 0x300a;
 /**
@@ -495,8 +496,15 @@ const PRINT_STAMP_FIRST = 0x300a;
  * 《人民日报》（2025年07月16日第 04 版）`, `罗珊珊《人民日报》（…第 19 版）`): the paper, and the name its writer's.
  * @bounded: anchored, the label's blanks at most 4, the names 24 characters, the blanks after them 4.
  */
-const BYLINED_PRINT_STAMP_LINE =
-  /^(?:本报记者|记者|作者)?[\s:：]{0,4}([\p{Script=Han}、 \t\u3000]{2,24}?)\s{0,4}《\s*([^《》]{2,20}?)\s*》\s*[（(][\d\s年月日第]{8,24}版\s*[)）]$/u;
+const BYLINED_PRINT_STAMP_LINE = new RegExp(
+  String.raw`^(本报记者|记者|作者)?[\s:：]{0,4}([\p{Script=Han}、 \t\u3000]{2,24}?)\s{0,4}${PRINT_STAMP}`,
+  "u",
+);
+/**
+ * What opens a sentence's subject and no writer's name (a pronoun or a pointing word), and what a verb of saying
+ * ends with: with no label before it, `他说《人民日报》（…版）` is a sentence quoting the paper, not a byline.
+ */
+const NOT_NAME_OPENING = /^[他她它我你您其这那该此据]|[说称]$/u;
 /** `版`, `）` and `)`: the characters a print stamp closes with. */
 const EDITION_CHAR = 0x7248;
 const STAMP_CLOSING_BRACKETS = codesOf("）)");
@@ -647,10 +655,9 @@ export function readCreditLine(written: string, maxNameLength = 20): CreditLine 
       : null;
   if (stamp) return { kind: "source", name: canonicalOutlet(stamp[1]!) };
   const bylined = closesPrintStamp(written) ? BYLINED_PRINT_STAMP_LINE.exec(written.trim()) : null;
-  if (bylined) {
-    const author = splitNames(withoutNamePadding(bylined[1]!.trim())).join("、");
-    return { kind: "source", name: canonicalOutlet(bylined[2]!), author };
-  }
+  const names = bylined ? splitNames(withoutNamePadding(bylined[2]!.trim())) : [];
+  if (bylined && (bylined[1] !== undefined || !names.some((name) => NOT_NAME_OPENING.test(name))))
+    return { kind: "source", name: canonicalOutlet(bylined[3]!), author: names.join("、") };
   if (!CREDIT_WORD.test(written)) return null;
   // Only a line with a credit word, in either script, is folded to the Simplified labels.
   const text = foldCreditLabels(written, CREDIT_LABEL_WITHIN);
