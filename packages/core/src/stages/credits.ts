@@ -283,6 +283,7 @@ export function readCredits(
   const reads = blocks.map((raw) => creditRead(raw, settings));
   const lines = reads.map((read) => read?.credit ?? null);
   const sourceLines = sourceLineIndexes(lines);
+  const itemLinks = digestItemLinks(blocks, lines);
   const kept: RawBlock[] = [];
   const accounts: string[] = [];
   const read = new Set<number>();
@@ -298,6 +299,10 @@ export function readCredits(
       continue;
     }
     const line = lines[index] ?? null;
+    if (itemLinks && line?.kind === "original-link" && !line.translated) {
+      read.add(index);
+      continue;
+    }
     if (index > 0 && index < ACCOUNT_HEAD / 2 && readOutletUnderByline(raw, blocks[index - 1]!, credits)) {
       read.add(index);
       continue;
@@ -1621,6 +1626,21 @@ function creditRead(raw: RawBlock, settings: Readonly<ParseSettings>): CreditRea
 /** A page of a site a back link may lead to, which is no channel's name: `首页`, `列表页`, `顶部`, `目录`. */
 const SITE_PAGE = /^(?:首页|主页|列表页?|目录|顶部|上一?页|下一?页)$/u;
 
+/**
+ * Whether the body is a digest whose items each close with their original's link (`> 原文：https://…` under every
+ * item of a day's transcripts): original-link lines to more than one address. None of them is the Article's
+ * original, each is its item's: read as the items' links, never into `originalUrl`.
+ */
+function digestItemLinks(blocks: readonly RawBlock[], lines: readonly (CreditLine | null)[]): boolean {
+  const addresses = new Set<string>();
+  for (const [index, line] of lines.entries()) {
+    if (line?.kind !== "original-link" || line.translated) continue;
+    const address = line.url ?? blocks[index]!.links[0]?.href;
+    if (address !== undefined) addresses.add(address);
+  }
+  return addresses.size > 1;
+}
+
 /** Reads a block that is a credit line (`creditRead`); true when the block is consumed. */
 function readCreditBlock(
   raw: RawBlock,
@@ -1764,6 +1784,7 @@ function readCreditBlock(
       credits.sources.push({ name: canonicalOutlet(credit.name), strength: Strength.creditLine });
       if (credit.author) credits.author ??= credit.author;
       if (credit.editors) readEditor(credits, credit.editors, "editor");
+      if (credit.stamp) credits.metadataDate ??= credit.stamp;
       // `来源：[央视网](https://tv.cctv.com/…)`: the outlet's name links to the story's page, and so does an
       // address under the line (`来源：腾讯 IMWeb 团队` over `https://juejin.cn/post/…`, in one quote).
       if (linksTo(raw, credit.name)) credits.originalUrl ??= raw.links[0]!.href;
