@@ -219,10 +219,10 @@ const OWN_LABEL_LINE = new RegExp(`^(?:${oneOf(OWN_STORY_LABELS)})\\s*[:：]\\s*
  * the end, every run bounded.
  */
 const CREDIT_STAMP =
-  /(?<=[\s\p{Script=Han}])\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}\s{0,2}日?(?:\s{0,4}\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+  /(?<=[\s\p{Script=Han}])\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s{0,4}\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 
 /** A credit's value without the time stamp closing it (`CREDIT_STAMP`), and that stamp; a value closing otherwise as it is. */
-function withoutStamp(value: string): { name: string; stamp?: string } {
+export function withoutStamp(value: string): { name: string; stamp?: string } {
   const stamp = CREDIT_STAMP.exec(value);
   return stamp ? { name: value.slice(0, stamp.index).trimEnd(), stamp: stamp[0] } : { name: value };
 }
@@ -615,7 +615,7 @@ const eitherCase = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c
  * none of these letters has a case fold beyond ASCII (`ſ` and the Kelvin sign fold to `s` and `k`, which none holds).
  */
 const CREDIT_WORD = new RegExp(
-  String.raw`来源|综合|來源|出处|出處|編輯|責編|編譯|譯者|翻譯|審核|審校|校對|原標題|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原始網址|原始网址|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|独家|上传并发布|原创|专稿|${eitherCase("following article")}|©|${eitherCase("copyright")}|\(${eitherCase("c")}\)|（${eitherCase("c")}）|^\s*${eitherCase("via")}\s*[:：]`,
+  String.raw`来源|综合|來源|出处|出處|編輯|責編|編譯|譯者|翻譯|審核|審校|校對|原標題|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原始網址|原始网址|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|专稿|${eitherCase("following article")}|©|${eitherCase("copyright")}|\(${eitherCase("c")}\)|（${eitherCase("c")}）|^\s*${eitherCase("via")}\s*[:：]`,
 );
 
 /** The rules of a credit line (after its brackets are unwrapped) that its opening words select. */
@@ -678,10 +678,16 @@ export function readCreditLine(written: string, maxNameLength = 20): CreditLine 
       : null;
   if (stamp) return { kind: "source", name: canonicalOutlet(stamp[1]!) };
   const bylined = closesPrintStamp(written) ? BYLINED_PRINT_STAMP_LINE.exec(written.trim()) : null;
-  const names = bylined ? splitNames(withoutNamePadding(bylined[2]!.trim())) : [];
-  if (bylined && (bylined[1] !== undefined || !names.some((name) => NOT_NAME_OPENING.test(name))))
-    return { kind: "source", name: canonicalOutlet(bylined[3]!), author: names.join("、") };
-  if (!CREDIT_WORD.test(written)) return null;
+  const names = bylined?.[2]!.trim() ?? "";
+  if (bylined && (bylined[1] || !NOT_NAME_OPENING.test(names)))
+    return {
+      kind: "source",
+      name: canonicalOutlet(bylined[3]!),
+      author: splitNames(withoutNamePadding(names)).join("、"),
+    };
+  // 独家 is no credit word (prose says it often, and one more word slows the test of every line): a line opening with
+  // it may be an own story's label (`独家：界面新闻`).
+  if (!CREDIT_WORD.test(written) && !written.startsWith(OWN_STORY_LABELS[1]!)) return null;
   // Only a line with a credit word, in either script, is folded to the Simplified labels.
   const text = foldCreditLabels(written, CREDIT_LABEL_WITHIN);
   const read = readLabelledLine(text, maxNameLength);

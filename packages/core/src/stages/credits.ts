@@ -16,6 +16,7 @@ import {
   readNameAndCredit,
   readTrailingOutlet,
   withoutEndMark,
+  withoutStamp,
 } from "../credits/grammar.js";
 import {
   type FieldKind,
@@ -1552,21 +1553,21 @@ function readPageFields(
   }
 }
 
-/** A day set unlabelled after a field's value (`… 2009-11-01`, `… 2009-11-01 08:30`). */
-const TRAILING_DAY = /(?<=\s)(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
 /** A site that collected the story, set after the source's name (`新浪科技 酷勤网收集`). */
 const TRAILING_COLLECTOR = /(?<=\s)(\S{2,12}?)(?:收集|收录)$/u;
 
-/** A source field's value as its name, and the collector and the day set after it (`TRAILING_*`). */
+/**
+ * A source field's value as its name, and the collector and the day set after it (`TRAILING_COLLECTOR`, and a time
+ * stamp as the credit grammar cuts it off a source line's name: `… 2009-11-01 08:30`).
+ */
 function sourceFieldParts(value: string): { name: string; collector: string | null; day: string | null } {
-  // Each part is found after a white space (a lookbehind: a run of spaces costs one pass), then the space trimmed.
-  const day = TRAILING_DAY.exec(value);
-  const rest = day === null ? value : value.slice(0, day.index).trimEnd();
+  // The collector is found after a white space (a lookbehind: a run of spaces costs one pass), then the space trimmed.
+  const { name: rest, stamp } = withoutStamp(value);
   const collector = TRAILING_COLLECTOR.exec(rest);
   return {
     name: collector === null ? rest : rest.slice(0, collector.index).trimEnd(),
     collector: collector?.[1] ?? null,
-    day: day?.[1] ?? null,
+    day: stamp ?? null,
   };
 }
 
@@ -1632,12 +1633,12 @@ const SITE_PAGE = /^(?:首页|主页|列表页?|目录|顶部|上一?页|下一?
  * original, each is its item's: read as the items' links, never into `originalUrl`.
  */
 function digestItemLinks(blocks: readonly RawBlock[], lines: readonly (CreditLine | null)[]): boolean {
-  const addresses = new Set<string>();
-  for (const [index, line] of lines.entries()) {
-    if (line?.kind !== "original-link" || line.translated) continue;
-    const address = line.url ?? blocks[index]!.links[0]?.href;
-    if (address !== undefined) addresses.add(address);
-  }
+  const addresses = new Set<string | undefined>();
+  lines.forEach((line, index) => {
+    if (line?.kind === "original-link" && !line.translated)
+      addresses.add(line.url ?? blocks[index]!.links[0]?.href);
+  });
+  addresses.delete(undefined);
   return addresses.size > 1;
 }
 
