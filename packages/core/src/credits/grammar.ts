@@ -678,7 +678,7 @@ export function readCreditLine(written: string, maxNameLength = 20): CreditLine 
       : null;
   if (stamp) return { kind: "source", name: canonicalOutlet(stamp[1]!) };
   const bylined = closesPrintStamp(written) ? BYLINED_PRINT_STAMP_LINE.exec(written.trim()) : null;
-  const names = bylined?.[2]!.trim() ?? "";
+  const names = bylined ? bylined[2]!.trim() : "";
   if (bylined && (bylined[1] || !NOT_NAME_OPENING.test(names)))
     return {
       kind: "source",
