@@ -57,6 +57,18 @@ describe("a transcript archiver's daily digest (FrederickPi1969/xinwenlianbo-tra
     expect(article.text).toContain("3. 中国经济稳中有进 前三季度国内生产总值同比增长5.2%");
   });
 
+  it("gives the digest no original: each `> 原文：` link is its item's, and there are two (stages/credits.ts digestItemLinks)", () => {
+    const article = parse(digest(metadata), { filename: "20251020.md" });
+    expect(article.originalUrl).toBeNull();
+  });
+
+  it("keeps the one original link of a digest of one item", () => {
+    const one = digest(metadata).split("\n## 16.")[0]!;
+    expect(parse(one, { filename: "20251020.md" }).originalUrl).toBe(
+      "https://tv.cctv.com/2025/10/20/VIDEjZBCaIKJGJiV26H6XCKH251020.shtml",
+    );
+  });
+
   it("keeps a list whose labels are not all known as the story's", () => {
     const article = parse(digest(["- 数据源：央视网", "- 主持人：康辉"]), { filename: "20251020.md" });
     expect(article.text).toContain("主持人：康辉");

@@ -13,6 +13,7 @@ import {
 } from "../src/credits/grammar.js";
 import { readLabelledFields } from "../src/credits/labelled-fields.js";
 import { canonicalOutlet, looksLikeOutlet, outletSpelling, sameOutlet } from "../src/credits/outlets.js";
+import { parse } from "../src/index.js";
 
 const rows = readFileSync(join(import.meta.dirname, "fixtures/credit-forms.tsv"), "utf8")
   .split("\n")
@@ -239,5 +240,35 @@ describe("a site's notice closing a story of its own", () => {
         (line) => void readCreditLine(`${line}专稿，未经授权不得转载`),
       ),
     );
+  });
+});
+
+describe("a credit line with the outlet's time stamp after its name", () => {
+  // datasets/fresh-38/html-page/magic-html__39-net-weight-loss.html: the line under the headline, in plain text.
+  const story = (credit: string) =>
+    [
+      "减肥有多难？这样做是有害的",
+      "",
+      credit,
+      "",
+      "2024年春节档，最有“爆点”的电影——《热辣滚烫》上映，失踪一年多的贾玲，终于又出现在公众视野中了。",
+      "",
+      "减肥带来的好处是不言而喻的。瘦下来后，容貌和身材会发生改变。",
+    ].join("\n");
+
+  it.each([
+    ["原创： 39健康网 2024-04-23 12:27:25", "39健康网"],
+    ["来源：新华网 2024-04-23 12:27:25", "新华网"],
+  ])("%s: the outlet, the stamp as the date, the line out of the text", (credit, outlet) => {
+    const article = parse(story(credit));
+    expect(article.source?.name).toBe(outlet);
+    expect(article.publishedAt).toBe("2024-04-23T12:27:25+08:00");
+    expect(article.text.startsWith("2024年春节档")).toBe(true);
+  });
+
+  it("leaves a headline's 独家 label over a story that names no outlet in the text", () => {
+    const article = parse(story("独家：某公司拟裁员三成"));
+    expect(article.source).toBeNull();
+    expect(article.text.startsWith("独家：某公司拟裁员三成")).toBe(true);
   });
 });

@@ -42,6 +42,8 @@ export type CreditLine =
       author?: string;
       /** `来源：X 编辑：B`: the editor the same line names. */
       editors?: string[];
+      /** `来源：X 2024-04-23 12:27:25`, `原创：X 2024-04-23`: the time the line stamps the story with, as written. */
+      stamp?: string;
     }
   /**
    * `转自：X`, `本文转自【X】；`, `转载自X`, a platform's notice that a user of X posted it: a hop the story
@@ -205,6 +207,25 @@ const SOURCE_LINE = new RegExp(
   `^(?:${oneOf(SOURCE_PREFIXES)})?(?:${oneOf(SOURCE_WORDS)})(?:于)?\\s*[:：｜|]?\\s*(.+)$`,
   "u",
 );
+/**
+ * The labels an outlet credits a story of its own under (`原创：39健康网 2024-04-23 12:27:25`, a portal's line under
+ * its headline), as a source label credits another's: the outlet, and maybe when it published it.
+ */
+const OWN_STORY_LABELS = ["原创", "独家", "首发"];
+const OWN_LABEL_LINE = new RegExp(`^(?:${oneOf(OWN_STORY_LABELS)})\\s*[:：]\\s*(\\S{2,20})$`, "u");
+/**
+ * A time stamp after a credit's name (`新华网 2024-04-23 12:27:25`, `人民网 2024年04月23日 12:27`): when the outlet
+ * published the story, no part of its name (a page may join them: `39健康网2024-04-23`). @bounded: anchored at
+ * the end, every run bounded.
+ */
+const CREDIT_STAMP =
+  /(?<=[\s\p{Script=Han}])\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s{0,4}\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+
+/** A credit's value without the time stamp closing it (`CREDIT_STAMP`), and that stamp; a value closing otherwise as it is. */
+export function withoutStamp(value: string): { name: string; stamp?: string } {
+  const stamp = CREDIT_STAMP.exec(value);
+  return stamp ? { name: value.slice(0, stamp.index).trimEnd(), stamp: stamp[0] } : { name: value };
+}
 /**
  * `出品｜腾讯科技`, `出品︱网易科学人栏目组 胖胖` (a bar stand-in read as a bar): the desk that produced the story,
  * its source, maybe with its producer's names after it. A bar or a colon must follow the word: `出品的…` is
@@ -487,7 +508,8 @@ const PUBLISHED_IN_LINE = new RegExp(
  * paper's copy on its portal or e-paper closes with — the paper that printed the story, and no word of it.
  * @bounded: the name is at most 20 characters and the line is anchored at both ends.
  */
-const PRINT_STAMP_LINE = /^《\s*([^《》]{2,20}?)\s*》\s*[（(][\d\s年月日第]{8,24}版\s*[)）]$/u;
+const PRINT_STAMP = String.raw`《\s*([^《》]{2,20}?)\s*》\s*[（(][\d\s年月日第]{8,24}版\s*[)）]$`;
+const PRINT_STAMP_LINE = new RegExp(`^${PRINT_STAMP}`, "u");
 /** `《`: what a print stamp opens with (after any indent), one test of a character before its pattern. */
 const PRINT_STAMP_FIRST = 0x300a;
 /**
@@ -495,8 +517,15 @@ const PRINT_STAMP_FIRST = 0x300a;
  * 《人民日报》（2025年07月16日第 04 版）`, `罗珊珊《人民日报》（…第 19 版）`): the paper, and the name its writer's.
  * @bounded: anchored, the label's blanks at most 4, the names 24 characters, the blanks after them 4.
  */
-const BYLINED_PRINT_STAMP_LINE =
-  /^(?:本报记者|记者|作者)?[\s:：]{0,4}([\p{Script=Han}、 \t\u3000]{2,24}?)\s{0,4}《\s*([^《》]{2,20}?)\s*》\s*[（(][\d\s年月日第]{8,24}版\s*[)）]$/u;
+const BYLINED_PRINT_STAMP_LINE = new RegExp(
+  String.raw`^(本报记者|记者|作者)?[\s:：]{0,4}([\p{Script=Han}、 \t\u3000]{2,24}?)\s{0,4}${PRINT_STAMP}`,
+  "u",
+);
+/**
+ * What opens a sentence's subject and no writer's name (a pronoun or a pointing word), and what a verb of saying
+ * ends with: with no label before it, `他说《人民日报》（…版）` is a sentence quoting the paper, not a byline.
+ */
+const NOT_NAME_OPENING = /^[他她它我你您其这那该此据]|[说称]$/u;
 /** `版`, `）` and `)`: the characters a print stamp closes with. */
 const EDITION_CHAR = 0x7248;
 const STAMP_CLOSING_BRACKETS = codesOf("）)");
@@ -608,6 +637,7 @@ const Rule = {
   transcoded: 1 << 14,
   presented: 1 << 15,
   producer: 1 << 16,
+  ownLabel: 1 << 17,
 } as const;
 
 /** Each rule's leads, in the order of its bit: the words its pattern opens with, from the same lists. */
@@ -629,6 +659,7 @@ const CREDIT_LEADS = new LineLeads([
   [TRANSCODED_OPENING],
   [PRESENTED_OPENING],
   [PRODUCER_WORD],
+  OWN_STORY_LABELS,
 ]);
 
 /**
@@ -647,11 +678,16 @@ export function readCreditLine(written: string, maxNameLength = 20): CreditLine 
       : null;
   if (stamp) return { kind: "source", name: canonicalOutlet(stamp[1]!) };
   const bylined = closesPrintStamp(written) ? BYLINED_PRINT_STAMP_LINE.exec(written.trim()) : null;
-  if (bylined) {
-    const author = splitNames(withoutNamePadding(bylined[1]!.trim())).join("、");
-    return { kind: "source", name: canonicalOutlet(bylined[2]!), author };
-  }
-  if (!CREDIT_WORD.test(written)) return null;
+  const names = bylined ? bylined[2]!.trim() : "";
+  if (bylined && (bylined[1] || !NOT_NAME_OPENING.test(names)))
+    return {
+      kind: "source",
+      name: canonicalOutlet(bylined[3]!),
+      author: splitNames(withoutNamePadding(names)).join("、"),
+    };
+  // 独家 is no credit word (prose says it often, and one more word slows the test of every line): a line opening with
+  // it may be an own story's label (`独家：界面新闻`).
+  if (!CREDIT_WORD.test(written) && !written.startsWith(OWN_STORY_LABELS[1]!)) return null;
   // Only a line with a credit word, in either script, is folded to the Simplified labels.
   const text = foldCreditLabels(written, CREDIT_LABEL_WITHIN);
   const read = readLabelledLine(text, maxNameLength);
@@ -776,9 +812,13 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
   if (pairs) return pairs;
   const producer = rules & Rule.producer ? PRODUCER_LINE.exec(line) : null;
   if (producer) return { kind: "source", name: canonicalOutlet(cleanName(producer[1]!)) };
+  // `原创：39健康网 2024-04-23 12:27:25`: an outlet's own story, credited as a source line credits another's.
+  const stamped = rules & Rule.ownLabel ? withoutStamp(line) : null;
+  const ownName = stamped ? canonicalOutlet(OWN_LABEL_LINE.exec(stamped.name)?.[1] ?? "") : "";
+  if (looksLikeOutlet(ownName)) return { kind: "source", name: ownName, stamp: stamped!.stamp };
   const source = rules & Rule.source ? SOURCE_LINE.exec(line) : null;
   if (source) {
-    const value = source[1]!.trim();
+    const { name: value, stamp } = withoutStamp(source[1]!.trim());
     const url = URL.exec(value);
     if (url) return { kind: "original-link", url: url[1]! };
     // `来源：[`host/path`](https://host/path)`: an address written without its scheme names the link it is.
@@ -800,7 +840,7 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
     }
     // `来源：牛牛金融   文/刘迪寰`: the same line names the writer.
     const author = byline === undefined ? undefined : readByline(byline)?.authors.join("、");
-    return author ? { kind: "source", name, author } : { kind: "source", name };
+    return { kind: "source", name, ...(author ? { author } : {}), stamp };
   }
   // `澎湃新闻记者 胡初晖 来源：澎湃新闻`: a byline, then the credit.
   const credited = line.includes(BYLINE_SOURCE_WORD) ? BYLINE_THEN_SOURCE.exec(line) : null;
@@ -1081,7 +1121,7 @@ const OWNER_PART = "[\\p{Script=Han}A-Za-z0-9]{2,12}";
  * The byline in brackets after a dateline: the reporter (`（记者 张三）`), or the editor a newsroom's flash names
  * instead (`财联社12月29日讯（编辑 杨斌）`, `（编辑 杨斌 实习生 郑斐睿）`).
  */
-const BYLINE_AFTER = `\\s*(?:${OPEN}\\s*(?:编辑\\s*[:：]?\\s*(?<editor>${NAME})|(?:[^）)】\\]]{0,12}?记者|通讯员)?\\s*(?<author>${NAMES})?)[^）)】\\]]{0,16}${CLOSE})?`;
+const BYLINE_AFTER = `\\s*(?:${OPEN}\\s*(?:编辑\\s*[:：]?\\s*(?<editor>${NAME})|(?:[^）)】\\]]{0,12}?记者|通讯员)?\\s*[:：]?\\s*(?<author>${NAMES})?)[^）)】\\]]{0,16}${CLOSE})?`;
 /** A paper's name in title marks opening a paragraph, before its dateline's date or 讯 (`《科创板日报》12月28日讯`). */
 const QUOTED_OUTLET = /^《([\p{Script=Han}A-Za-z0-9]{2,12})》(?=\s*(?:\d|讯|电|消息))/u;
 /** Words a dateline's name may not be: 本报北京５月９日讯 names no outlet. */
@@ -1178,11 +1218,11 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     structural: true,
     label: true,
   }),
-  // 中新网广州6月22日电 / 新华社巴黎12月9日电（记者唐霁） / 央广网北京4月7日消息 / 参考消息网3月16日报道 /
+  // 中新网广州6月22日电 / 新华社巴黎12月9日电（记者唐霁） / 央广网北京4月7日消息 / 参考消息网3月16日报道 / 新华社华盛顿3月30日新媒体专电 /
   // 中国经济网北京12月8日综合报道 / 经济日报-中国经济网北京11月27日讯, 浙江在线-杭州频道11月8日讯 (a paper and its
   // site, a site and its channel: `outlets.ts` reads the owner)
   datelineForm(
-    [DAY, ["专电", "电", "讯", "消息", "综合报道", "报道", "快讯"]],
+    [DAY, ["新媒体专电", "专电", "电", "讯", "消息", "综合报道", "报道", "快讯"]],
     (day, ends) =>
       `${LEAD_IN}(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${dateEndingIn(day)}\\s*(?:${ends})${BYLINE_AFTER}`,
   ),
@@ -1214,11 +1254,12 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     (day, ends) =>
       `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*(?:${CLOCK})\\s*(?:(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})|(?<dayOnly>\\d{1,2}))\\s*(?:${day})\\s*(?:${DAY_PART})?\\s*(?:${ends})${BYLINE_AFTER}`,
   ),
-  // 金色财经报道， / IT之家消息： / 央视网消息（新闻联播）： / 和讯银行消息 近日，… (a space for the comma)
+  // 金色财经报道， / IT之家消息： / 央视网消息（新闻联播）： / 和讯银行消息 近日，… (a space for the comma) / 国际在线消息（记者
+  // 翟磊）： (a reporter's bracket: the author)
   datelineForm(
     [["消息", "报道"]],
     (ends) =>
-      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*(?:${ends})(?:\\s*(?:${OPEN}[^）)】\\]]{1,20}${CLOSE})?\\s*[，,：:]|[ 　]+(?=\\p{Script=Han}))`,
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*(?:${ends})(?:\\s*(?:${OPEN}(?:[^）)】\\]]{0,12}?记者\\s*(?<author>${NAMES})\\s*|[^）)】\\]]{1,20})${CLOSE})?\\s*[，,：:]|[ 　]+(?=\\p{Script=Han}))`,
   ),
   // 36氪获悉 / 硬氪独家获悉 / 澎湃新闻（www.thepaper.cn）记者从…获悉 / 南都记者近日独家获悉
   datelineForm(

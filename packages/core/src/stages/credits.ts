@@ -16,6 +16,7 @@ import {
   readNameAndCredit,
   readTrailingOutlet,
   withoutEndMark,
+  withoutStamp,
 } from "../credits/grammar.js";
 import {
   type FieldKind,
@@ -283,6 +284,7 @@ export function readCredits(
   const reads = blocks.map((raw) => creditRead(raw, settings));
   const lines = reads.map((read) => read?.credit ?? null);
   const sourceLines = sourceLineIndexes(lines);
+  const itemLinks = digestItemLinks(blocks, lines);
   const kept: RawBlock[] = [];
   const accounts: string[] = [];
   const read = new Set<number>();
@@ -298,6 +300,10 @@ export function readCredits(
       continue;
     }
     const line = lines[index] ?? null;
+    if (itemLinks && line?.kind === "original-link" && !line.translated) {
+      read.add(index);
+      continue;
+    }
     if (index > 0 && index < ACCOUNT_HEAD / 2 && readOutletUnderByline(raw, blocks[index - 1]!, credits)) {
       read.add(index);
       continue;
@@ -1547,21 +1553,21 @@ function readPageFields(
   }
 }
 
-/** A day set unlabelled after a field's value (`… 2009-11-01`, `… 2009-11-01 08:30`). */
-const TRAILING_DAY = /(?<=\s)(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
 /** A site that collected the story, set after the source's name (`新浪科技 酷勤网收集`). */
 const TRAILING_COLLECTOR = /(?<=\s)(\S{2,12}?)(?:收集|收录)$/u;
 
-/** A source field's value as its name, and the collector and the day set after it (`TRAILING_*`). */
+/**
+ * A source field's value as its name, and the collector and the day set after it (`TRAILING_COLLECTOR`, and a time
+ * stamp as the credit grammar cuts it off a source line's name: `… 2009-11-01 08:30`).
+ */
 function sourceFieldParts(value: string): { name: string; collector: string | null; day: string | null } {
-  // Each part is found after a white space (a lookbehind: a run of spaces costs one pass), then the space trimmed.
-  const day = TRAILING_DAY.exec(value);
-  const rest = day === null ? value : value.slice(0, day.index).trimEnd();
+  // The collector is found after a white space (a lookbehind: a run of spaces costs one pass), then the space trimmed.
+  const { name: rest, stamp } = withoutStamp(value);
   const collector = TRAILING_COLLECTOR.exec(rest);
   return {
     name: collector === null ? rest : rest.slice(0, collector.index).trimEnd(),
     collector: collector?.[1] ?? null,
-    day: day?.[1] ?? null,
+    day: stamp ?? null,
   };
 }
 
@@ -1620,6 +1626,21 @@ function creditRead(raw: RawBlock, settings: Readonly<ParseSettings>): CreditRea
 
 /** A page of a site a back link may lead to, which is no channel's name: `首页`, `列表页`, `顶部`, `目录`. */
 const SITE_PAGE = /^(?:首页|主页|列表页?|目录|顶部|上一?页|下一?页)$/u;
+
+/**
+ * Whether the body is a digest whose items each close with their original's link (`> 原文：https://…` under every
+ * item of a day's transcripts): original-link lines to more than one address. None of them is the Article's
+ * original, each is its item's: read as the items' links, never into `originalUrl`.
+ */
+function digestItemLinks(blocks: readonly RawBlock[], lines: readonly (CreditLine | null)[]): boolean {
+  const addresses = new Set<string | undefined>();
+  lines.forEach((line, index) => {
+    if (line?.kind === "original-link" && !line.translated)
+      addresses.add(line.url ?? blocks[index]!.links[0]?.href);
+  });
+  addresses.delete(undefined);
+  return addresses.size > 1;
+}
 
 /** Reads a block that is a credit line (`creditRead`); true when the block is consumed. */
 function readCreditBlock(
@@ -1764,6 +1785,7 @@ function readCreditBlock(
       credits.sources.push({ name: canonicalOutlet(credit.name), strength: Strength.creditLine });
       if (credit.author) credits.author ??= credit.author;
       if (credit.editors) readEditor(credits, credit.editors, "editor");
+      if (credit.stamp) credits.metadataDate ??= credit.stamp;
       // `来源：[央视网](https://tv.cctv.com/…)`: the outlet's name links to the story's page, and so does an
       // address under the line (`来源：腾讯 IMWeb 团队` over `https://juejin.cn/post/…`, in one quote).
       if (linksTo(raw, credit.name)) credits.originalUrl ??= raw.links[0]!.href;

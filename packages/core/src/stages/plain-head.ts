@@ -50,12 +50,19 @@ export interface RunInHead {
 /**
  * A headline (no sentence mark but commas) with a magazine's or paper's byline run in after it
  * (`…何去何从《投资者服务》吴微经过短暂的…`): the outlet in title marks, maybe 记者, then the writer's two or three
- * Han letters, and the story, which opens with a word a lede opens with (`随着`, `经过`, `近日`…): so the name ends
+ * Han letters, and the story, which opens with a word a lede opens with (`LEDE_OPENINGS`): so the name ends
  * where that word starts (`吴微随着…` is 吴微), and title marks inside a sentence (`接受《中国日报》采访时表示`) are no
  * byline. Anchored, every run bounded.
  */
-const RUN_IN_BYLINE =
-  /^([^。！？；!?;]{6,60}?)《([^《》\s]{2,12})》(?:(?:特约|首席)?记者)?(\p{Script=Han}{2,3}?)(?=随着|经过|近日|日前|近期|今年|去年|目前|截至|当前|如今|作为|对于|在|据|昨日|今日|本周)/u;
+/** The words a news lede opens with: a time (`近日`, `今年`), a course (`随着`, `经过`), a stance (`作为`, `据`). */
+const LEDE_OPENINGS = [
+  ...["随着", "经过", "近日", "日前", "近期", "今年", "去年", "目前", "截至", "当前", "如今", "作为", "对于"],
+  ...["在", "据", "昨日", "今日", "本周"],
+];
+const RUN_IN_BYLINE = new RegExp(
+  `^([^。！？；!?;]{6,60}?)《([^《》\\s]{2,12})》(?:(?:特约|首席)?记者)?(\\p{Script=Han}{2,3}?)(?=${LEDE_OPENINGS.join("|")})`,
+  "u",
+);
 /** A city paper's own-story mark (`本报讯`) after its headline, deck and credits, the story right after it. */
 const OWN_STORY = /^(.{6,100}?)本报讯(?![（(\s])/u;
 /** Where a headline run into its deck or credits ends: a sentence mark or the credits' first role. */
