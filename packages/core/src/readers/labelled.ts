@@ -180,7 +180,7 @@ function opensWithLabel(text: string): boolean {
   return false;
 }
 
-const MAPPER = new RecordMapper({ generators: [], content: [], feeds: [] }, null);
+const MAPPER = /* @__PURE__ */ new RecordMapper({ generators: [], content: [], feeds: [] }, null);
 
 /** The one document of a labelled text file, or null when the file does not open with labels. */
 export function readLabelledFile(
