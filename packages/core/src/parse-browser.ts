@@ -4,6 +4,7 @@ import { parseDocument } from "./parse-document.js";
 import type { InputKind } from "./readers/detect.js";
 import { readLabels } from "./readers/labelled.js";
 import type { RecordInputs } from "./readers/record-inputs.js";
+import { readWholeFile } from "./readers/whole-file.js";
 import { warning } from "./warnings.js";
 
 /**
@@ -19,23 +20,29 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): A
     : parseDocument(input, options, options.records);
 }
 
-/** Record readers that read no input: each is then read as one file without front matter (`readWholeFile`). */
-const READS_NONE: RecordInputs = () => null;
-
 /**
- * What an input of records says when the browser build's `parse` was not given their readers; a Markdown or
- * plain-text file says it only when it is one record of labelled lines (`readLabels`: the lines are read, the
- * record mapping that makes them a document is `@caixun/core/records`'s).
+ * Record readers that read no input: an input of records is then read as one file without front matter
+ * (`readWholeFile`, which says `records-not-loaded` of it), and a Markdown or plain-text file of labelled lines
+ * (`readLabels`: the lines are read here, the record mapping that makes them a document is `@caixun/core/records`'s)
+ * as one without labels, saying the same.
  */
-function recordsNotLoaded(kind: InputKind, text: string): Warning | null {
-  if (kind === "markdown" || kind === "plain-text") {
-    return readLabels(text) === null
-      ? null
-      : warning(
-          "records-not-loaded",
-          `a ${kind} file of labelled lines, one record, read without its labels: to read them, pass the readers of @caixun/core/records: parse(input, { records })`,
-        );
-  }
+const READS_NONE: RecordInputs = (kind, text, packs, settings, filename) => {
+  if ((kind !== "markdown" && kind !== "plain-text") || readLabels(text) === null) return null;
+  const read = readWholeFile(kind, text, filename, settings, packs, () => null);
+  return {
+    document: read.document,
+    warnings: [
+      ...read.warnings,
+      warning(
+        "records-not-loaded",
+        `a ${kind} file of labelled lines, one record, read without its labels: to read them, pass the readers of @caixun/core/records: parse(input, { records })`,
+      ),
+    ],
+  };
+};
+
+/** What an input of records says when the browser build's `parse` was not given their readers. */
+function recordsNotLoaded(kind: InputKind): Warning {
   return warning(
     "records-not-loaded",
     `a ${kind} input of records, read as one file: to read its records, pass the readers of @caixun/core/records: parse(input, { records })`,

@@ -1,11 +1,11 @@
-import type { Article } from "./article.js";
+import type { Article, Warning } from "./article.js";
 import { PACKS } from "./packs/index.js";
 import type { ParseOptions } from "./parse.js";
 import { articleOf } from "./pipeline/article-of.js";
 import { WorkBudget } from "./pipeline/budget.js";
-import { DETECTION_SAMPLE, detectInput } from "./readers/detect.js";
+import { DETECTION_SAMPLE, detectInput, type InputKind } from "./readers/detect.js";
 import type { RecordInputs } from "./readers/record-inputs.js";
-import { readWholeFile, type Unread } from "./readers/whole-file.js";
+import { readWholeFile } from "./readers/whole-file.js";
 import { resolveSettings } from "./settings.js";
 import { decode } from "./stages/decode.js";
 import { warning } from "./warnings.js";
@@ -13,13 +13,13 @@ import { warning } from "./warnings.js";
 /**
  * `parse` with the readers of record inputs it is given (`records`): the default entry's `parse` gives it
  * `readRecordInput` always, the browser build's only what its caller passes (`ParseOptions.records`); `unread` is
- * what an input they did not read says (`readWholeFile`).
+ * what an input of records they did not read says (`readWholeFile`).
  */
 export function parseDocument(
   input: string | Uint8Array,
   options: ParseOptions,
   records: RecordInputs,
-  unread?: Unread,
+  unread?: (kind: InputKind) => Warning,
 ): Article {
   const settings = resolveSettings(options.settings);
   const packs = options.packs ?? PACKS;

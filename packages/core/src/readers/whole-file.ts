@@ -118,9 +118,8 @@ export class WholeFileReader implements DocumentReader {
  * (`labelled.ts`), and a JSON input that holds one record (a scraper that writes a file per item) is
  * that record, read as `parseAll` reads it: both by `records`. An input of many documents read as one (by `parse`)
  * is read the way it always was, as a file without front matter, and says so (`many-documents`); so is an input of
- * records that `records` does not read, saying what `unread` says of it, and a text file of labelled lines says what
- * `unread` says of it, if anything (the browser build's `parse` without them: `records-not-loaded`, in
- * `parse-browser.ts`, so that neither the readers nor that message enter the other's bundle).
+ * records that `records` does not read, saying what `unread` says of it (the browser build's `parse` without them:
+ * `records-not-loaded`, in `parse-browser.ts`, so that neither the readers nor that message enter the other's bundle).
  */
 export function readWholeFile(
   kind: InputKind,
@@ -130,37 +129,29 @@ export function readWholeFile(
   packs: PackSet,
   records: RecordInputs,
   yaml?: YamlExtensions,
-  unread?: Unread,
+  unread: (kind: InputKind) => Warning = manyDocuments,
 ): { document: SourceDocument; warnings: Warning[] } {
   switch (kind) {
     case "front-matter":
       return withBodyProperties(readFile(text, filename, yaml));
     case "markdown":
-    case "plain-text": {
-      const read = readLogseqPage(text, filename) ?? records(kind, text, packs, settings, filename);
-      if (read !== null) return read;
-      const own =
-        kind === "markdown" ? readMarkdown(text, filename, settings) : wholeText(kind, text, filename);
-      const said = unread?.(kind, text);
-      return said ? { document: own.document, warnings: [...own.warnings, said] } : own;
-    }
+    case "plain-text":
+      return (
+        readLogseqPage(text, filename) ??
+        records(kind, text, packs, settings, filename) ??
+        (kind === "markdown" ? readMarkdown(text, filename, settings) : wholeText(kind, text, filename))
+      );
     case "html":
       return wholeText(kind, text, filename);
     default: {
       const record = kind === "digest" ? null : records(kind, text, packs, settings, filename);
       if (record !== null) return record;
       const read = readFile(text, filename, yaml);
-      const said = kind === "digest" || unread === undefined ? manyDocuments(kind) : unread(kind, text)!;
+      const said = kind === "digest" ? manyDocuments(kind) : unread(kind);
       return { document: read.document, warnings: [...read.warnings, said] };
     }
   }
 }
-
-/**
- * What an input that `records` did not read says, given its kind and text: for an input of records, always a
- * warning; for a Markdown or plain-text file, one only when the file is one record of labelled lines.
- */
-export type Unread = (kind: InputKind, text: string) => Warning | null;
 
 /**
  * What an input of many documents read as one says (`many-documents`): `parse` reads one Article, `parseAll` one
