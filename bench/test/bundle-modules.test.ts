@@ -24,7 +24,7 @@ describe("coreBundleModules", () => {
     const { bundle, modules } = await coreBundleModules("parse");
     expect(bundle).toEqual(table.find((row) => row.name === "@caixun/core { parse }"));
     expectShares(bundle, modules, ["src/parse-document.ts", "src/text/entities-data.ts"]);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe("coreBundleAccount", () => {
@@ -34,7 +34,7 @@ describe("coreBundleAccount", () => {
     expect(modules.reduce((sum, share) => sum + share.bytes, 0)).toBe(bundle.bytes);
     expect(modules.reduce((sum, share) => sum + share.gzipBytes, 0)).toBe(bundle.gzipBytes);
     expectShares(bundle, modules, ["src/parse-document.ts", "src/text/entities-data.ts"]);
-  }, 60_000);
+  }, 180_000);
 });
 
 /**
