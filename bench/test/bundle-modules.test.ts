@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { coreBundleAccount } from "../src/bundle-account.js";
 import { CORE_BUNDLE_BUDGETS, WORKER_BUNDLE_BUDGETS, WORKER_GZIP_BYTES } from "../src/bundle-budgets.js";
 import {
   type BundleSize,
@@ -23,7 +24,17 @@ describe("coreBundleModules", () => {
     const { bundle, modules } = await coreBundleModules("parse");
     expect(bundle).toEqual(table.find((row) => row.name === "@caixun/core { parse }"));
     expectShares(bundle, modules, ["src/parse-document.ts", "src/text/entities-data.ts"]);
-  }, 60_000);
+  }, 180_000);
+});
+
+describe("coreBundleAccount", () => {
+  it("accounts for every byte of the bundle the Bundles table measures, and for its gzip exactly", async () => {
+    const { bundle, modules } = await coreBundleAccount("parse");
+    expect(bundle).toEqual(table.find((row) => row.name === "@caixun/core { parse }"));
+    expect(modules.reduce((sum, share) => sum + share.bytes, 0)).toBe(bundle.bytes);
+    expect(modules.reduce((sum, share) => sum + share.gzipBytes, 0)).toBe(bundle.gzipBytes);
+    expectShares(bundle, modules, ["src/parse-document.ts", "src/text/entities-data.ts"]);
+  }, 180_000);
 });
 
 /**

@@ -41,10 +41,11 @@ export interface ParseOptions {
    */
   entities?: EntityTable;
   /**
-   * The readers of inputs of records — a JSON record, a feed, a SQL dump, a CSV export, a tagged corpus
-   * (`records` from `@caixun/core/records`) — for the browser build of `@caixun/core` (the package's
-   * `browser` condition), which leaves them out: without them such an input is read as one file without
-   * front matter (`records-not-loaded`). The default entry (Node, Workers) always has them.
+   * The readers of inputs of records — a JSON record, a feed, a SQL dump, a CSV export, a tagged corpus, a
+   * text file of labelled lines (`Title: …`, `标题：…`) — (`records` from `@caixun/core/records`) for the
+   * browser build of `@caixun/core` (the package's `browser` condition), which leaves them out: without them
+   * such an input is read as one file without front matter, a file of labelled lines as one without labels
+   * (`records-not-loaded`). The default entry (Node, Workers) always has them.
    */
   records?: RecordInputs;
 }

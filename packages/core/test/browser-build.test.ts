@@ -1,7 +1,8 @@
 // The browser build of `@caixun/core` (`src/browser.ts`, the package's `browser` condition): its `parse`
-// leaves the readers of record inputs out unless given them (`@caixun/core/records`), and with them is the
-// default entry's `parse`. Inputs: the seeds and every file of `datasets/`, which hold the record inputs (the
-// shared corpus holds none: its files take the readers of one document, which both builds share).
+// leaves the readers of record inputs (and of text files of labelled lines) out unless given them
+// (`@caixun/core/records`), and with them is the default entry's `parse`. Inputs: the seeds and every file of
+// `datasets/`, which hold the record inputs (the shared corpus holds none: its files take the readers of one
+// document, which both builds share).
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -28,26 +29,60 @@ function inputFiles(root: string): string[] {
 const ONE_DOCUMENT: ReadonlySet<InputKind> = new Set(["front-matter", "html", "markdown", "plain-text"]);
 
 const DATASET = join(REPO, "datasets/fresh-13/json-record/xinwenlianbo__2025-10-31-8.json");
+const LABELLED = join(REPO, "datasets/fresh/rss-text/finreport__中新网_1.txt");
 const SQL_ROW = join(REPO, "datasets/fresh-17/sql-row/bms-tbnews__1.sql");
 
 describe("the browser build's parse", () => {
-  it("with the record readers gives what the default entry's parse gives, on every record input of the sets", () => {
+  it("with the record readers gives what the default entry's parse gives, on every input of the sets", () => {
     const files = [...inputFiles(join(REPO, "seeds")), ...inputFiles(join(REPO, "datasets"))];
     expect(files.length).toBeGreaterThan(560);
     let recordInputs = 0;
+    let labelledFiles = 0;
     for (const path of files) {
       const bytes = readFileSync(path);
-      // The kinds of one document are read by code both builds share; the others are what the option gives.
       const sample = new TextDecoder().decode(bytes.subarray(0, DETECTION_SAMPLE));
-      if (ONE_DOCUMENT.has(detectInput(sample, path))) continue;
+      const oneDocument = ONE_DOCUMENT.has(detectInput(sample, path));
       const filename = path.split("/").pop();
       const expected = parse(bytes, { filename });
-      if (expected.format === "dump-record") recordInputs++;
+      if (expected.format === "dump-record") {
+        if (oneDocument) labelledFiles++;
+        else recordInputs++;
+      }
       expect(browserParse(bytes, { filename, records }), path).toEqual(expected);
     }
-    // The sets hold record inputs of several kinds (JSON records, JSON Feed items, SQL rows): the readers ran.
+    // The sets hold record inputs of several kinds (JSON records, JSON Feed items, SQL rows) and text files of
+    // labelled lines (`fresh/rss-text`): the readers ran.
     expect(recordInputs).toBeGreaterThan(40);
+    expect(labelledFiles).toBeGreaterThan(5);
   }, 300_000);
+
+  it("without them reads a text file of labelled lines as a file without labels, and says how to read them", () => {
+    const bytes = readFileSync(LABELLED);
+    const filename = "finreport__中新网_1.txt";
+    expect(parse(bytes, { filename })).toMatchObject({
+      title: "商务部新闻发言人就美商务部发布出口管制穿透性规则事答记者问",
+      format: "dump-record",
+      publishedAt: "2025-09-29T21:36:07+08:00",
+      source: { name: "中新网" },
+      warnings: [],
+    });
+    const lean = browserParse(bytes, { filename });
+    expect(lean.title).toBe("Title: 商务部新闻发言人就美商务部发布出口管制穿透性规则事答记者问");
+    expect(lean.format).toBe("plain-text");
+    expect(lean.warnings).toEqual([
+      {
+        code: "records-not-loaded",
+        message:
+          "a plain-text file of labelled lines, one record, read without its labels: to read them, pass the readers of @caixun/core/records: parse(input, { records })",
+      },
+      {
+        code: "title-from-first-line",
+        message: "the file states no title; its first line is the title",
+        line: 1,
+      },
+      { code: "no-date", message: "the file has no publish date" },
+    ]);
+  });
 
   it("without them reads a JSON record as one file without front matter, and says how to read its record", () => {
     const bytes = readFileSync(DATASET);
@@ -99,7 +134,7 @@ describe("the browser build's parse", () => {
     expect(lean).toContain("many-documents");
   });
 
-  it("without them names the readers for every input of records and for nothing else (any text)", () => {
+  it("without them names the readers for every input of records, every file of labelled lines, and nothing else (any text)", () => {
     // Openings of each kind of input before arbitrary text, so that every kind is met, not only plain text.
     const opening = fc.constantFrom(
       "",
@@ -111,6 +146,8 @@ describe("the browser build's parse", () => {
       "id,title,content\n",
       "---\ntitle: x\n---\n",
       "<html><p>",
+      "Title: 央行开展逆回购操作\nLink: https://www.chinanews.com/cj/2025/10-31/1.shtml\nContent: ",
+      "标题：央行开展逆回购操作\n来源：中新网\n正文：",
     );
     fc.assert(
       fc.property(opening, fc.string({ maxLength: 200 }), (head, tail) => {
@@ -118,7 +155,10 @@ describe("the browser build's parse", () => {
         const kind = detectInput(text, "input.txt");
         const codes = browserParse(text, { filename: "input.txt" }).warnings.map((w) => w.code);
         const isRecordInput = MANY_DOCUMENT_KINDS.has(kind) && kind !== "digest";
-        expect(codes.includes("records-not-loaded")).toBe(isRecordInput);
+        // A text file is a record of labelled lines when the default entry's parse reads it as one.
+        const isLabelled =
+          ONE_DOCUMENT.has(kind) && parse(text, { filename: "input.txt" }).format === "dump-record";
+        expect(codes.includes("records-not-loaded")).toBe(isRecordInput || isLabelled);
       }),
     );
   });

@@ -180,7 +180,8 @@ function opensWithLabel(text: string): boolean {
   return false;
 }
 
-const MAPPER = new RecordMapper({ generators: [], content: [], feeds: [] }, null);
+// Marked pure so that a bundle that reads labels alone (the browser build's `parse`) drops the record mapper.
+const MAPPER = /* @__PURE__ */ new RecordMapper({ generators: [], content: [], feeds: [] }, null);
 
 /** The one document of a labelled text file, or null when the file does not open with labels. */
 export function readLabelledFile(

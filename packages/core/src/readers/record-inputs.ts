@@ -7,36 +7,42 @@ import { csvDocuments } from "./csv-documents.js";
 import type { InputKind } from "./detect.js";
 import { feedItemRecord, feedItems } from "./feed.js";
 import { parseRecord } from "./json-lines.js";
+import { readLabelledFile } from "./labelled.js";
 import { RecordMapper } from "./record.js";
 import { sqlDocuments } from "./sql-documents.js";
 import { taggedDocuments } from "./tagged-documents.js";
 import type { ReadItem } from "./types.js";
 
 /**
- * How `parse` reads an input of records (a JSON record, a feed, a SQL dump, a CSV export, a tagged corpus) as
- * one Article: the document of the one record it holds, or null for none, more than one, or a failure. The
- * default entry of `@caixun/core` always has it (`readRecordInput`); the browser build's `parse` has it when given
- * (`records` from `@caixun/core/records`), so that a page that parses files ships none of these readers.
+ * How `parse` reads an input of records (a JSON record, a feed, a SQL dump, a CSV export, a tagged corpus, a
+ * Markdown or plain-text file of labelled lines) as one Article: the document of the one record it holds, or null
+ * for none, more than one, or a failure. The default entry of `@caixun/core` always has it (`readRecordInput`); the
+ * browser build's `parse` has it when given (`records` from `@caixun/core/records`), so that a page that parses files
+ * ships none of these readers.
  */
 export type RecordInputs = (
   kind: InputKind,
   text: string,
   packs: PackSet,
   settings: Readonly<ParseSettings>,
+  filename: string | undefined,
 ) => { document: SourceDocument; warnings: Warning[] } | null;
 
 /**
  * The document of an input of records that holds one (`RecordInputs`): a feed, a SQL dump, a CSV export or a tagged
- * corpus of one item, row or record, read as `parseAll` reads it; or a JSON input that is one object with a text field
+ * corpus of one item, row or record, read as `parseAll` reads it; a JSON input that is one object with a text field
  * (`content`, `summary`, … — the keys the record mapping reads), not an array, objects one after another, invalid JSON
- * or a settings file. It is one Article's file, so it has no `ref`.
+ * or a settings file; or a Markdown or plain-text file that opens with labelled lines (`labelled.ts`). It is one
+ * Article's file, so it has no `ref`.
  */
 export function readRecordInput(
   kind: InputKind,
   text: string,
   packs: PackSet,
   settings: Readonly<ParseSettings>,
+  filename: string | undefined,
 ): { document: SourceDocument; warnings: Warning[] } | null {
+  if (kind === "markdown" || kind === "plain-text") return readLabelledFile(text, filename);
   const mapper = new RecordMapper(packs, null, settings);
   if (isReadWhole(kind)) return onlyDocument(WHOLE_READERS[kind](text, mapper, 1));
   const record = parseRecord(text);

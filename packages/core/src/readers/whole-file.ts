@@ -9,7 +9,6 @@ import type { YamlExtensions } from "../stages/front-matter-yaml.js";
 import type { EntityTable } from "../text/entities.js";
 import { warning } from "../warnings.js";
 import type { InputKind } from "./detect.js";
-import { readLabelledFile } from "./labelled.js";
 import { concat } from "./lines.js";
 import type { RecordMapping } from "./mapping.js";
 import { readMarkdown } from "./markdown.js";
@@ -116,9 +115,9 @@ export class WholeFileReader implements DocumentReader {
 /**
  * The document of a one-document input of a known kind. Markdown or plain text that opens with
  * labelled lines (`Title: …`, `Link: …`, `Published: …`) is one record written as text
- * (`labelled.ts`). A JSON input that holds one record (a scraper that writes a file per item) is
- * that record, read as `parseAll` reads it. An input of many documents read as one (by `parse`) is
- * read the way it always was, as a file without front matter, and says so (`many-documents`); so is an input of
+ * (`labelled.ts`), and a JSON input that holds one record (a scraper that writes a file per item) is
+ * that record, read as `parseAll` reads it: both by `records`. An input of many documents read as one (by `parse`)
+ * is read the way it always was, as a file without front matter, and says so (`many-documents`); so is an input of
  * records that `records` does not read, saying what `unread` says of it (the browser build's `parse` without them:
  * `records-not-loaded`, in `parse-browser.ts`, so that neither the readers nor that message enter the other's bundle).
  */
@@ -136,19 +135,16 @@ export function readWholeFile(
     case "front-matter":
       return withBodyProperties(readFile(text, filename, yaml));
     case "markdown":
-      return (
-        readLogseqPage(text, filename) ??
-        readLabelledFile(text, filename) ??
-        readMarkdown(text, filename, settings)
-      );
     case "plain-text":
       return (
-        readLogseqPage(text, filename) ?? readLabelledFile(text, filename) ?? wholeText(kind, text, filename)
+        readLogseqPage(text, filename) ??
+        records(kind, text, packs, settings, filename) ??
+        (kind === "markdown" ? readMarkdown(text, filename, settings) : wholeText(kind, text, filename))
       );
     case "html":
       return wholeText(kind, text, filename);
     default: {
-      const record = kind === "digest" ? null : records(kind, text, packs, settings);
+      const record = kind === "digest" ? null : records(kind, text, packs, settings, filename);
       if (record !== null) return record;
       const read = readFile(text, filename, yaml);
       const said = kind === "digest" ? manyDocuments(kind) : unread(kind);
