@@ -99,7 +99,8 @@ export function readPage(root: Document): PageParts | null {
   const pageTitle = cleanTitle(fullTitle, meta.siteName);
   const heading = headlineBefore(content, body, [meta.ogTitle, meta.headline, pageTitle], fullTitle);
   // The headline most of the page's signals name; among equals, og:title, then JSON-LD, then the page.
-  const title = agreed([meta.ogTitle, meta.headline, heading?.text ?? null, pageTitle], sameText);
+  const headline = agreed([meta.ogTitle, meta.headline, heading?.text ?? null, pageTitle], sameText);
+  const title = headline === null ? null : withoutTagOriginalLacks(headline, content);
   const infoLines = heading ? withStampAbove(heading.element, linesBetween(heading.element, content)) : [];
   const trailerLines = linesAfter(content, TRAILER_LINES);
   return {
@@ -124,6 +125,26 @@ export function readPage(root: Document): PageParts | null {
       siteName: meta.siteName ?? siteOfTitle(fullTitle, title) ?? frontPageSite(body),
     },
   };
+}
+
+/** A tag in brackets before a headline (`[诗婷露雅化妆品]`, `【独家】`). */
+const BRACKETED_TAG = /^\s*(?:\[[^\]\n]{1,20}\]|【[^】\n]{1,20}】)\s*/u;
+/** The story's own headline as the story states it under `原标题：`, on its line. */
+const ORIGINAL_TITLE = /原标题\s*[:：]\s*([^\n]{2,80})/u;
+/** How far into the story its `原标题：` line is looked for, in characters. */
+const ORIGINAL_TITLE_SEARCH = 400;
+
+/**
+ * The headline without the tag in brackets a page set before it, where the story's own `原标题：` line (hidden or
+ * not) states the headline without it: a content farm's unrelated advertiser (`[诗婷露雅化妆品]江门七旬阿婆…`), not
+ * the story's words. A tag the original headline keeps stays.
+ */
+function withoutTagOriginalLacks(headline: string, content: Element): string {
+  const tag = BRACKETED_TAG.exec(headline);
+  if (tag === null) return headline;
+  const original = ORIGINAL_TITLE.exec(textContent(content).slice(0, ORIGINAL_TITLE_SEARCH))?.[1];
+  const rest = headline.slice(tag[0].length);
+  return original !== undefined && sameText(original) === sameText(rest) ? rest : headline;
 }
 
 /** A front page's name as a logo link labels it (`前往FT中文网首页`, `返回新浪财经首页`): the site's name before 首页. */
@@ -485,7 +506,8 @@ function readMeta(head: Element): Meta {
   };
   const canonical = select('link[rel="canonical"]', head)[0];
   const source = first("source", "og:article:source", "mediaid", "article:source");
-  const siteName = first("og:site_name") ?? siteFromCopyright(first("copyright"));
+  // `<meta name="SiteName">`: the government CMSs' (TRS, 大汉 JCMS) name of the site.
+  const siteName = first("og:site_name", "sitename") ?? siteFromCopyright(first("copyright"));
   // A portal's pages name the portal as their writer (`<meta property="article:author" content="网易">` beside
   // `<meta name="Copyright" content="网易版权所有">`): the site, no person.
   const writer = (value: string | null) => (value === null || value === siteName ? null : personName(value));
@@ -493,19 +515,7 @@ function readMeta(head: Element): Meta {
     ogTitle: first("og:title"),
     headline: null,
     basedOn: null,
-    publishedAt: first(
-      "article:published_time",
-      "og:release_date",
-      "publishdate",
-      "pubdate",
-      "publish_date",
-      "weibo: article:create_at",
-      "og:time",
-      // schema.org's microdata names, as `<meta itemprop="…">`.
-      "datepublished",
-      "datecreated",
-      "dc.date.issued",
-    ),
+    publishedAt: timedOnSameDay(PUBLISHED_META.map((key) => values.get(key) ?? null)),
     updatedAt: first("article:modified_time", "datemodified", "dateupdate"),
     source: source === null ? null : source.replace(/^来源[:：]\s*/, "").trim() || null,
     // `article:author` often holds the writer's profile page, not a name.
@@ -514,6 +524,36 @@ function readMeta(head: Element): Meta {
     url: first("og:url") ?? (canonical ? (canonical.attribs.href ?? null) : null),
     siteName: siteName ?? nonNumeric(first("author")),
   };
+}
+
+/** The meta tags that state when the story was published, in order of trust. */
+const PUBLISHED_META = [
+  "article:published_time",
+  "og:release_date",
+  "publishdate",
+  "pubdate",
+  "publish_date",
+  "weibo: article:create_at",
+  "og:time",
+  // schema.org's microdata names, as `<meta itemprop="…">`.
+  "datepublished",
+  "datecreated",
+  "dc.date.issued",
+];
+
+/**
+ * The first of the dates, or a later one that writes the same day with its time: a CMS may state the day in
+ * one tag and the minute in another (TRS's `<meta name="publishdate" content="2022-04-17">` beside
+ * `<meta name="PubDate" content="2022-04-17 14:46:00">`), the same date said more exactly.
+ */
+function timedOnSameDay(dates: ReadonlyArray<string | null>): string | null {
+  const first = dates.find((date) => date !== null) ?? null;
+  if (first === null || /\d:\d/u.test(first)) return first;
+  const day = normalizeDate(first)?.slice(0, 10);
+  return (
+    dates.find((date) => date !== null && /\d:\d/u.test(date) && normalizeDate(date)?.slice(0, 10) === day) ??
+    first
+  );
 }
 
 /** A name, not an address or a number. */
@@ -1041,9 +1081,11 @@ function siteOfTitle(fullTitle: string, headline: string | null): string | null 
   if (headline === null) return null;
   const at = fullTitle.indexOf(headline.trim());
   if (at !== 0 || headline.trim() === "") return null;
+  // A space parts the title's pieces, except after a Latin brand before its Chinese name (`EDN 电子技术设计`, `FT 中文网`).
   const parts = fullTitle
     .slice(headline.trim().length)
-    .split(/\s+|_|\||--|—|(?<!\d)-(?!\d)/u)
+    .split(/(?<![A-Za-z])\s+|\s+(?!\p{Script=Han})|_|\||--|—|(?<!\d)-(?!\d)/u)
+    .map((part) => part.replace(/\s+/gu, ""))
     .filter((part) => part !== "");
   const site = parts.findLast((part) => looksLikeOutlet(part)) ?? parts.at(-1);
   return site !== undefined && site.length >= 2 && site.length <= 20 ? site : null;

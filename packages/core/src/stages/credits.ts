@@ -52,6 +52,7 @@ import { matchesIn } from "../text/matches.js";
 import { openingTest } from "../text/pattern-gate.js";
 import { FOLLOW_PROMPT_HEAD, followPromptAccount, isProse, ORNATE_TAIL_SHARE } from "./boilerplate.js";
 import { authorField, linkOutsideBody } from "./fields.js";
+import { withoutPageFoot } from "./page-foot.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
@@ -347,6 +348,12 @@ export function readCredits(
     );
     if (credited && !credits.via.some((hop) => sameOutlet(hop, account))) credits.via.push(account);
   }
+  // A portal template's foot under the story (its back link, a teaser, `,outlet`): the outlet as a closing credit.
+  const foot = withoutPageFoot(kept);
+  if (foot.outlet !== null) {
+    credits.sources.push({ name: foot.outlet, strength: Strength.trailing });
+    credits.closingOutlet ??= foot.outlet;
+  }
   const cut = readSummaryCredit(
     readStoryEnd(
       cutRelatedLines(
@@ -354,7 +361,7 @@ export function readCredits(
           cutRelatedSection(
             cutAfterEndMark(
               cutRelatedBoxes(
-                withoutTaglines(withoutAccountCards(readClosingEditor(kept, credits), accounts)),
+                withoutTaglines(withoutAccountCards(readClosingEditor(foot.blocks, credits), accounts)),
               ),
             ),
             credits,
@@ -376,18 +383,17 @@ export function readCredits(
   // `本站讯`, `来源：本站`: the page's own site, when its name is known. Where a dated dateline opens
   // the story (`新华社巴黎12月9日电` on 新华网's page), a credit naming the site says only where the
   // dispatch was published: the dateline's outlet wrote it.
+  // So does a closing credit to another outlet (`…趋稳趋优。（德清县发改局）` on 浙江省发改委's page, whose 信息来源 names
+  // the site): the story's own words name who wrote it, the template's field where it was published.
   const site = pageLines.site;
-  const dispatched = credits.dispatched === true;
+  const closing = credits.closingOutlet ?? null;
+  const credited =
+    credits.dispatched === true || (site !== null && closing !== null && !namesSite(closing, site));
   const sources: SourceEvidence[] = [];
   for (const found of credits.sources) {
     if (namesOwnSite(found.name)) {
       if (site !== null) sources.push({ name: site, strength: Strength.ownSite });
-    } else if (
-      dispatched &&
-      site !== null &&
-      found.strength > Strength.ownSite &&
-      sameOutlet(found.name, site)
-    )
+    } else if (credited && site !== null && found.strength > Strength.ownSite && namesSite(found.name, site))
       sources.push({ ...found, strength: Strength.ownSite });
     else sources.push(found);
   }
@@ -1404,6 +1410,13 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
     // `更新于2分钟前 英国《金融时报》 白杰明 香港报道`: a time relative to the reading says no date; the credit after it is read.
     const line = RELATIVE_TIME_FIRST.test(written) ? written.replace(RELATIVE_TIME_FIRST, "") : written;
     if (credits.stamp === null && readStamp(line, credits, settings)) continue;
+    // `2023年02月27日 09:15 | 作者:A B C | 来源：新华社`: the stamp, then labelled fields.
+    const stamped = stampThenFields(line);
+    if (stamped !== null) {
+      credits.stamp ??= stamped.stamp;
+      readPageFields(stamped.fields, page.site, "under-headline", credits, settings);
+      continue;
+    }
     // `葛冬瑾 05-08 12:30`: the writer, then the stamp.
     const writer = readWriterStamp(line);
     if (writer !== null) {
@@ -1431,6 +1444,16 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
       if (byline) credits.author ??= byline.authors.join("、");
     }
   }
+}
+
+/** A bar or dot parting a stamp from what follows it on its line. */
+const STAMP_SEPARATOR = /^[|｜丨·•]\s*/u;
+
+/** A page's info line that opens with its stamp and goes on in labelled fields: the stamp and the fields; else null. */
+function stampThenFields(line: string): { stamp: StampLine; fields: LabelledField[] } | null {
+  const stamp = readStampLine(line);
+  const fields = stamp === null ? null : readLabelledFields(stamp.rest.replace(STAMP_SEPARATOR, ""));
+  return stamp === null || fields === null ? null : { stamp, fields };
 }
 
 /**
@@ -1541,7 +1564,9 @@ function readPageFields(
           ? reportingOutlet(credit.name)
           : null;
       if (name !== null) credits.sources.push({ name: canonicalOutlet(name), strength });
-    } else if (kind === "author" && value.length <= 12) credits.author ??= value;
+    } else if (kind === "author" && value.length <= 12)
+      // Several writers as a byline sets them (`作者:董博婷 王秋韵 周晔`): the byline's names.
+      credits.author ??= readByline(`作者：${value}`)?.authors.join("、") || value;
     else if (kind === "editor" && (where === "under-headline" || credits.editor === null))
       readEditor(credits, [value], "editor");
   }
@@ -2049,6 +2074,25 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
     read.push(text === block.text || text === "" ? raw : { ...raw, block: { ...block, text } });
   }
   return read;
+}
+
+/**
+ * Whether a credit names the page's site: the same outlet, or the site's name shortened as Chinese names of bodies are,
+ * some of its characters kept in order (`省发改委` for `浙江省发展和改革委员会`, `国家发改委`).
+ */
+function namesSite(name: string, site: string): boolean {
+  return sameOutlet(name, site) || abbreviates(name, site);
+}
+
+/** Whether `short` keeps `full`'s characters in order: at least three Han characters, fewer than `full`'s. */
+function abbreviates(short: string, full: string): boolean {
+  if (short.length < 3 || short.length >= full.length || !/^\p{Script=Han}+$/u.test(short)) return false;
+  let at = 0;
+  for (const char of short) {
+    at = full.indexOf(char, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** How many earlier paragraphs must close with a credit of their own for the last one's to be an item's. */
