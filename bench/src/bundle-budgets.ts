@@ -373,20 +373,25 @@
  * rules 149,325, records 37,512, stages 117,790, stories 30,902 — `{ parse }` +1,927 B over b7950d34, about the sum of
  * the branches' own figures (text31 +817, pages31 +293, speed31 +266, records31 about +250, harden31 +45, gen31 the
  * rest); each set to the next half kilobyte over.
+ * Session 32, pages32 (issue 12, fresh-42 80.0% → 100%): whole pages' meta and info-line times, the site's name in
+ * the `<title>` and its own 来源 under a closing credit (an abbreviation test), a bracketed tag the 原标题 lacks, a
+ * portal template's foot (`stages/page-foot.ts`: back link, teaser quote, `,outlet`): `{ parse }` 133,066 → 133,582
+ * (+516 B, measured on 75eeb1c8 and after, `measureCoreBundles`), `@caixun/core` 133,568 → 134,076, parse-all 146,658,
+ * rules 149,915, stages 118,320; each over budget set to the next half kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "@caixun/core": 134_000,
-  "@caixun/core { parse }": 133_500,
+  "@caixun/core": 134_500,
+  "@caixun/core { parse }": 134_000,
   "@caixun/core/entities": 7_500,
   "@caixun/core/entities/basic": 1_000,
-  "@caixun/core/parse-all": 146_500,
+  "@caixun/core/parse-all": 147_000,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
   "@caixun/core/records": 38_000,
-  "@caixun/core/rules": 149_500,
+  "@caixun/core/rules": 150_000,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
-  "@caixun/core/stages": 118_000,
+  "@caixun/core/stages": 118_500,
   "@caixun/core/stories": 31_000,
   "@caixun/core/stories/common-pairs": 4_000,
   "@caixun/core/yaml": 4_000,

@@ -44,7 +44,7 @@ describe("withoutPageFoot", () => {
     expect(withoutPageFoot(blocks)).toEqual({ blocks, outlet: null });
   });
 
-  it("only shortens the last blocks' text and drops at most two of them (property)", () => {
+  it("only cuts the last blocks' text and drops at most two of them (property)", () => {
     const piece = fc.constantFrom(LAST, BYLINE, BACK, "…", "...", ",", "，南方都市报", "\n", "标题", " ");
     const text = fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join(""));
     const block = fc.oneof(
@@ -59,7 +59,7 @@ describe("withoutPageFoot", () => {
           const before = blocks[i]!.block;
           expect(raw.block.type).toBe(before.type);
           if (raw.block.type === "paragraph" && before.type === "paragraph")
-            expect(before.text.startsWith(raw.block.text)).toBe(true);
+            expect(before.text.includes(raw.block.text)).toBe(true);
         }
       }),
       { numRuns: 500 },

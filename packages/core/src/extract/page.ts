@@ -127,24 +127,17 @@ export function readPage(root: Document): PageParts | null {
   };
 }
 
-/** A tag in brackets before a headline (`[诗婷露雅化妆品]`, `【独家】`). */
-const BRACKETED_TAG = /^\s*(?:\[[^\]\n]{1,20}\]|【[^】\n]{1,20}】)\s*/u;
-/** The story's own headline as the story states it under `原标题：`, on its line. */
-const ORIGINAL_TITLE = /原标题\s*[:：]\s*([^\n]{2,80})/u;
-/** How far into the story its `原标题：` line is looked for, in characters. */
-const ORIGINAL_TITLE_SEARCH = 400;
-
 /**
- * The headline without the tag in brackets a page set before it, where the story's own `原标题：` line (hidden or
- * not) states the headline without it: a content farm's unrelated advertiser (`[诗婷露雅化妆品]江门七旬阿婆…`), not
- * the story's words. A tag the original headline keeps stays.
+ * The headline without the tag in brackets a page set before it (`[诗婷露雅化妆品]江门七旬阿婆…`, a content farm's
+ * unrelated advertiser) where the story opens with its `原标题：` line (hidden or not) stating the headline without it.
  */
 function withoutTagOriginalLacks(headline: string, content: Element): string {
-  const tag = BRACKETED_TAG.exec(headline);
-  if (tag === null) return headline;
-  const original = ORIGINAL_TITLE.exec(textContent(content).slice(0, ORIGINAL_TITLE_SEARCH))?.[1];
-  const rest = headline.slice(tag[0].length);
-  return original !== undefined && sameText(original) === sameText(rest) ? rest : headline;
+  const tag = /^[[【][^\]】]{1,20}[\]】]/u.exec(headline);
+  const rest = tag === null ? "" : headline.slice(tag[0].length).trim();
+  const opening = rest === "" ? "" : textContent(content).slice(0, 400);
+  return opening.includes("原标题") && opening.includes(rest) && !opening.includes(headline)
+    ? rest
+    : headline;
 }
 
 /** A front page's name as a logo link labels it (`前往FT中文网首页`, `返回新浪财经首页`): the site's name before 首页. */
@@ -547,12 +540,13 @@ const PUBLISHED_META = [
  * `<meta name="PubDate" content="2022-04-17 14:46:00">`), the same date said more exactly.
  */
 function timedOnSameDay(dates: ReadonlyArray<string | null>): string | null {
-  const first = dates.find((date) => date !== null) ?? null;
-  if (first === null || /\d:\d/u.test(first)) return first;
-  const day = normalizeDate(first)?.slice(0, 10);
+  const [first, ...others] = dates.filter((date) => date !== null);
+  const day = (date: string) => normalizeDate(date)?.slice(0, 10);
   return (
-    dates.find((date) => date !== null && /\d:\d/u.test(date) && normalizeDate(date)?.slice(0, 10) === day) ??
-    first
+    (first &&
+      !/\d:\d/u.test(first) &&
+      others.find((date) => /\d:\d/u.test(date) && day(date) === day(first))) ||
+    (first ?? null)
   );
 }
 

@@ -1410,13 +1410,6 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
     // `更新于2分钟前 英国《金融时报》 白杰明 香港报道`: a time relative to the reading says no date; the credit after it is read.
     const line = RELATIVE_TIME_FIRST.test(written) ? written.replace(RELATIVE_TIME_FIRST, "") : written;
     if (credits.stamp === null && readStamp(line, credits, settings)) continue;
-    // `2023年02月27日 09:15 | 作者:A B C | 来源：新华社`: the stamp, then labelled fields.
-    const stamped = stampThenFields(line);
-    if (stamped !== null) {
-      credits.stamp ??= stamped.stamp;
-      readPageFields(stamped.fields, page.site, "under-headline", credits, settings);
-      continue;
-    }
     // `葛冬瑾 05-08 12:30`: the writer, then the stamp.
     const writer = readWriterStamp(line);
     if (writer !== null) {
@@ -1444,16 +1437,6 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
       if (byline) credits.author ??= byline.authors.join("、");
     }
   }
-}
-
-/** A bar or dot parting a stamp from what follows it on its line. */
-const STAMP_SEPARATOR = /^[|｜丨·•]\s*/u;
-
-/** A page's info line that opens with its stamp and goes on in labelled fields: the stamp and the fields; else null. */
-function stampThenFields(line: string): { stamp: StampLine; fields: LabelledField[] } | null {
-  const stamp = readStampLine(line);
-  const fields = stamp === null ? null : readLabelledFields(stamp.rest.replace(STAMP_SEPARATOR, ""));
-  return stamp === null || fields === null ? null : { stamp, fields };
 }
 
 /**
@@ -1961,6 +1944,7 @@ function readStamp(
   const separated = /^[·•|｜]\s*/u.exec(rest);
   if (separated !== null) rest = rest.slice(separated[0].length);
   let repost: string | null = null;
+  let fields: LabelledField[] | null = null;
   if (rest !== "") {
     const credit = readCreditLine(rest, settings.creditSourceMaxLength);
     // `3/15/2023 6:00 PM UTC 吃瓜 轉載自GNews`: the writer, then the credit.
@@ -1977,9 +1961,14 @@ function readStamp(
       ((anyName || separated !== null) && /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(rest))
     )
       found.push({ name: canonicalOutlet(rest), strength: Strength.dateline });
-    else return false;
+    // `2023年02月27日 09:15 | 作者:A B C | 来源：新华社`: labelled fields after the stamp.
+    else {
+      fields = readLabelledFields(rest);
+      if (fields === null) return false;
+    }
   }
   credits.stamp = stamp;
+  if (fields !== null) readPageFields(fields, null, "under-headline", credits, settings);
   credits.sources.push(...found);
   if (repost !== null) credits.via.push(repost);
   if (author !== null) credits.author ??= author;
@@ -2078,18 +2067,14 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
 
 /**
  * Whether a credit names the page's site: the same outlet, or the site's name shortened as Chinese names of bodies are,
- * some of its characters kept in order (`省发改委` for `浙江省发展和改革委员会`, `国家发改委`).
+ * three or more of its characters kept in order (`省发改委` for `浙江省发展和改革委员会`).
  */
 function namesSite(name: string, site: string): boolean {
-  return sameOutlet(name, site) || abbreviates(name, site);
-}
-
-/** Whether `short` keeps `full`'s characters in order: at least three Han characters, fewer than `full`'s. */
-function abbreviates(short: string, full: string): boolean {
-  if (short.length < 3 || short.length >= full.length || !/^\p{Script=Han}+$/u.test(short)) return false;
+  if (sameOutlet(name, site)) return true;
+  if (name.length < 3 || name.length >= site.length) return false;
   let at = 0;
-  for (const char of short) {
-    at = full.indexOf(char, at) + 1;
+  for (const char of name) {
+    at = site.indexOf(char, at) + 1;
     if (at === 0) return false;
   }
   return true;
