@@ -19,14 +19,18 @@ export function withoutPageFoot(blocks: readonly RawBlock[]): { blocks: RawBlock
   const kept = [...blocks];
   const text = (raw: RawBlock | undefined, type: string) =>
     raw?.block.type === type ? (raw.block as { text: string }).text.trim() : "";
-  const named = COMMA_OUTLET.exec(text(kept.at(-1), "paragraph"));
+  // Each pattern runs only where its literal can stand: a comma first, an ellipsis or a back link's words last.
+  const last = text(kept.at(-1), "paragraph");
+  const named = last.startsWith(",") || last.startsWith("，") ? COMMA_OUTLET.exec(last) : null;
   const outlet = named !== null && looksLikeOutlet(named[1]!) ? named[1]! : null;
   if (outlet !== null) kept.pop();
-  if (kept.length > 1 && TEASER.test(text(kept.at(-1), "quote"))) kept.pop();
+  const quote = text(kept.at(-1), "quote");
+  if (kept.length > 1 && (quote.endsWith("…") || quote.endsWith("...")) && TEASER.test(quote)) kept.pop();
   return {
     blocks: kept.map((raw, i) => {
       const line = i < kept.length - FOOT_BLOCKS ? "" : text(raw, "paragraph");
-      const cut = BACK_LINK.test(line) ? line.replace(BACK_LINK, "").trimEnd() : "";
+      const cut =
+        line.endsWith("查看更多") && BACK_LINK.test(line) ? line.replace(BACK_LINK, "").trimEnd() : "";
       // A back link on a line of its own is the boilerplate's to drop.
       return cut === "" ? raw : { ...raw, block: { type: "paragraph", text: cut } };
     }),
