@@ -317,3 +317,63 @@ describe("the page's JSON-LD and meta tags as one family of signals", () => {
     expect(agreed([null, null], (v) => v)).toBeNull();
   });
 });
+
+const fresh42 = (path: string) =>
+  readFileSync(join(import.meta.dirname, "../../../datasets/fresh-42/html-page", path), "utf8");
+
+describe("readPage on government portals', trade media's and content farms' pages (datasets/fresh-42)", () => {
+  it("takes the minute a second meta tag states for the day the first one states (TRS: publishdate, PubDate)", () => {
+    // mee-gov-cn__weekly-news.html's head: `publishdate` 2022-04-17 after `PubDate` 2022-04-17 14:46:00.
+    const page = parseDocument(
+      `<html><head><title>生态环境部一周要闻（4.10-4.16）_中华人民共和国生态环境部</title><meta name="SiteName" content="中华人民共和国生态环境部" /><meta name="PubDate" content="2022-04-17 14:46:00" /><meta name="publishdate" content="2022-04-17"><meta name="author" content="王丽平"></head><body><div class="content"><p>生态环境部近日印发了《尾矿污染环境防治管理办法》，将于2022年7月1日起实施。生态环境部固体司有关负责人回答了记者提问，介绍了出台的背景。</p></div></body></html>`,
+    );
+    // The CMS's SiteName names the site, not the editor its `author` names.
+    expect(readPage(page)!.meta).toMatchObject({
+      publishedAt: "2022-04-17 14:46:00",
+      siteName: "中华人民共和国生态环境部",
+    });
+    expect(parse(fresh42("mee-gov-cn__weekly-news.html")).publishedAt).toBe("2022-04-17T14:46:00+08:00");
+  });
+
+  it("reads a stamp line that goes on in labelled fields (`2023年02月27日 09:15 | 作者:… | 来源：新华社`)", () => {
+    expect(parse(fresh42("rmzxb__pomegranate-unity.html"))).toMatchObject({
+      publishedAt: "2023-02-27T09:15:00+08:00",
+      source: { name: "新华社" },
+      author: "董博婷、王秋韵、周晔",
+      editor: "朱建华",
+    });
+  });
+
+  it("names the site by a Latin brand and its Chinese name in the <title> (`-EDN 电子技术设计`), a Latin editor whole", () => {
+    const article = parse(fresh42("ednchina__alibaba-hanguang-800.html"));
+    expect(article).toMatchObject({
+      title: "阿里发布最强AI芯片：性能“吊打”同行，一块顶十块GPU",
+      source: { name: "EDN电子技术设计" },
+      editor: "Demi Xia",
+    });
+  });
+
+  it("credits a closing credit to another body over the site's own 信息来源 (`省发改委` shortens 浙江省发展和改革委员会)", () => {
+    const article = parse(fresh42("zjdpc__deqing-investment.html"));
+    expect(article).toMatchObject({
+      source: { name: "德清县发改局" },
+      publishedAt: "2016-11-22T09:53:00+08:00",
+    });
+    expect(article.text.endsWith("总体全县投资结构趋稳趋优。")).toBe(true);
+  });
+
+  it("drops a bracketed tag the story's 原标题 lacks from the headline, and reads the farm's copy of a portal's foot", () => {
+    const article = parse(fresh42("njxfhn__jiangmen-phone-fraud.html"));
+    expect(article).toMatchObject({
+      title: "江门七旬阿婆接来电称其涉黑被骗上百万！冒充公检法电诈团伙被端",
+      source: { name: "南方都市报" },
+    });
+    expect(article.text).not.toContain("返回富达");
+    expect(article.text).not.toContain("香港警方");
+    // A tag the 原标题 keeps stays.
+    const tagged = parseDocument(
+      `<html><head><title>【独家】央行开展逆回购操作</title></head><body><div class="content"><p>原标题：【独家】央行开展逆回购操作</p><p>央行今日以固定利率、数量招标方式开展了200亿元7天期逆回购操作，操作利率1.70%，与此前持平。</p></div></body></html>`,
+    );
+    expect(readPage(tagged)!.title).toBe("【独家】央行开展逆回购操作");
+  });
+});

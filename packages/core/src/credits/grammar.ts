@@ -739,7 +739,7 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
     return {
       kind: "editor",
       // A placeholder number names no editor: the line is the page's, read as naming none.
-      names: editor[2] === undefined && editor[3] === undefined ? [] : splitNames(editor[2] ?? editor[3]!),
+      names: editor[2] === undefined && editor[3] === undefined ? [] : splitAnyNames(editor[2] ?? editor[3]!),
       role: editorRole(editor[1]!),
     };
   const newsroom = line.includes(NEWSROOM_EDITOR_WORD) ? NEWSROOM_EDITOR_LINE.exec(line) : null;

@@ -99,7 +99,8 @@ export function readPage(root: Document): PageParts | null {
   const pageTitle = cleanTitle(fullTitle, meta.siteName);
   const heading = headlineBefore(content, body, [meta.ogTitle, meta.headline, pageTitle], fullTitle);
   // The headline most of the page's signals name; among equals, og:title, then JSON-LD, then the page.
-  const title = agreed([meta.ogTitle, meta.headline, heading?.text ?? null, pageTitle], sameText);
+  const headline = agreed([meta.ogTitle, meta.headline, heading?.text ?? null, pageTitle], sameText);
+  const title = headline === null ? null : withoutTagOriginalLacks(headline, content);
   const infoLines = heading ? withStampAbove(heading.element, linesBetween(heading.element, content)) : [];
   const trailerLines = linesAfter(content, TRAILER_LINES);
   return {
@@ -124,6 +125,19 @@ export function readPage(root: Document): PageParts | null {
       siteName: meta.siteName ?? siteOfTitle(fullTitle, title) ?? frontPageSite(body),
     },
   };
+}
+
+/**
+ * The headline without the tag in brackets a page set before it (`[诗婷露雅化妆品]江门七旬阿婆…`, a content farm's
+ * unrelated advertiser) where the story opens with its `原标题：` line (hidden or not) stating the headline without it.
+ */
+function withoutTagOriginalLacks(headline: string, content: Element): string {
+  const tag = /^[[【][^\]】]{1,20}[\]】]/u.exec(headline);
+  const rest = tag === null ? "" : headline.slice(tag[0].length).trim();
+  const opening = rest === "" ? "" : textContent(content).slice(0, 400);
+  return opening.includes("原标题") && opening.includes(rest) && !opening.includes(headline)
+    ? rest
+    : headline;
 }
 
 /** A front page's name as a logo link labels it (`前往FT中文网首页`, `返回新浪财经首页`): the site's name before 首页. */
@@ -485,7 +499,8 @@ function readMeta(head: Element): Meta {
   };
   const canonical = select('link[rel="canonical"]', head)[0];
   const source = first("source", "og:article:source", "mediaid", "article:source");
-  const siteName = first("og:site_name") ?? siteFromCopyright(first("copyright"));
+  // `<meta name="SiteName">`: the government CMSs' (TRS, 大汉 JCMS) name of the site.
+  const siteName = first("og:site_name", "sitename") ?? siteFromCopyright(first("copyright"));
   // A portal's pages name the portal as their writer (`<meta property="article:author" content="网易">` beside
   // `<meta name="Copyright" content="网易版权所有">`): the site, no person.
   const writer = (value: string | null) => (value === null || value === siteName ? null : personName(value));
@@ -493,19 +508,7 @@ function readMeta(head: Element): Meta {
     ogTitle: first("og:title"),
     headline: null,
     basedOn: null,
-    publishedAt: first(
-      "article:published_time",
-      "og:release_date",
-      "publishdate",
-      "pubdate",
-      "publish_date",
-      "weibo: article:create_at",
-      "og:time",
-      // schema.org's microdata names, as `<meta itemprop="…">`.
-      "datepublished",
-      "datecreated",
-      "dc.date.issued",
-    ),
+    publishedAt: timedOnSameDay(PUBLISHED_META.map((key) => values.get(key) ?? null)),
     updatedAt: first("article:modified_time", "datemodified", "dateupdate"),
     source: source === null ? null : source.replace(/^来源[:：]\s*/, "").trim() || null,
     // `article:author` often holds the writer's profile page, not a name.
@@ -514,6 +517,37 @@ function readMeta(head: Element): Meta {
     url: first("og:url") ?? (canonical ? (canonical.attribs.href ?? null) : null),
     siteName: siteName ?? nonNumeric(first("author")),
   };
+}
+
+/** The meta tags that state when the story was published, in order of trust. */
+const PUBLISHED_META = [
+  "article:published_time",
+  "og:release_date",
+  "publishdate",
+  "pubdate",
+  "publish_date",
+  "weibo: article:create_at",
+  "og:time",
+  // schema.org's microdata names, as `<meta itemprop="…">`.
+  "datepublished",
+  "datecreated",
+  "dc.date.issued",
+];
+
+/**
+ * The first of the dates, or a later one that writes the same day with its time: a CMS may state the day in
+ * one tag and the minute in another (TRS's `<meta name="publishdate" content="2022-04-17">` beside
+ * `<meta name="PubDate" content="2022-04-17 14:46:00">`), the same date said more exactly.
+ */
+function timedOnSameDay(dates: ReadonlyArray<string | null>): string | null {
+  const [first, ...others] = dates.filter((date) => date !== null);
+  const day = (date: string) => normalizeDate(date)?.slice(0, 10);
+  return (
+    (first &&
+      !/\d:\d/u.test(first) &&
+      others.find((date) => /\d:\d/u.test(date) && day(date) === day(first))) ||
+    (first ?? null)
+  );
 }
 
 /** A name, not an address or a number. */
@@ -1041,9 +1075,11 @@ function siteOfTitle(fullTitle: string, headline: string | null): string | null 
   if (headline === null) return null;
   const at = fullTitle.indexOf(headline.trim());
   if (at !== 0 || headline.trim() === "") return null;
+  // A space parts the title's pieces, except after a Latin brand before its Chinese name (`EDN 电子技术设计`, `FT 中文网`).
   const parts = fullTitle
     .slice(headline.trim().length)
-    .split(/\s+|_|\||--|—|(?<!\d)-(?!\d)/u)
+    .split(/(?<![A-Za-z])\s+|\s+(?!\p{Script=Han})|_|\||--|—|(?<!\d)-(?!\d)/u)
+    .map((part) => part.replace(/\s+/gu, ""))
     .filter((part) => part !== "");
   const site = parts.findLast((part) => looksLikeOutlet(part)) ?? parts.at(-1);
   return site !== undefined && site.length >= 2 && site.length <= 20 ? site : null;

@@ -53,6 +53,7 @@ import { matchesIn } from "../text/matches.js";
 import { openingTest } from "../text/pattern-gate.js";
 import { FOLLOW_PROMPT_HEAD, followPromptAccount, isProse, ORNATE_TAIL_SHARE } from "./boilerplate.js";
 import { authorField, linkOutsideBody } from "./fields.js";
+import { withoutPageFoot } from "./page-foot.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
@@ -353,6 +354,12 @@ export function readCredits(
     );
     if (credited && !credits.via.some((hop) => sameOutlet(hop, account))) credits.via.push(account);
   }
+  // A portal template's foot under the story (its back link, a teaser, `,outlet`): the outlet as a closing credit.
+  const foot = withoutPageFoot(kept);
+  if (foot.outlet !== null) {
+    credits.sources.push({ name: foot.outlet, strength: Strength.trailing });
+    credits.closingOutlet ??= foot.outlet;
+  }
   const cut = readSummaryCredit(
     readStoryEnd(
       cutRelatedLines(
@@ -360,7 +367,7 @@ export function readCredits(
           cutRelatedSection(
             cutAfterEndMark(
               cutRelatedBoxes(
-                withoutTaglines(withoutAccountCards(readClosingEditor(kept, credits), accounts)),
+                withoutTaglines(withoutAccountCards(readClosingEditor(foot.blocks, credits), accounts)),
               ),
             ),
             credits,
@@ -382,18 +389,17 @@ export function readCredits(
   // `本站讯`, `来源：本站`: the page's own site, when its name is known. Where a dated dateline opens
   // the story (`新华社巴黎12月9日电` on 新华网's page), a credit naming the site says only where the
   // dispatch was published: the dateline's outlet wrote it.
+  // So does a closing credit to another outlet (`…趋稳趋优。（德清县发改局）` on 浙江省发改委's page, whose 信息来源 names
+  // the site): the story's own words name who wrote it, the template's field where it was published.
   const site = pageLines.site;
-  const dispatched = credits.dispatched === true;
+  const closing = credits.closingOutlet ?? null;
+  const credited =
+    credits.dispatched === true || (site !== null && closing !== null && !namesSite(closing, site));
   const sources: SourceEvidence[] = [];
   for (const found of credits.sources) {
     if (namesOwnSite(found.name)) {
       if (site !== null) sources.push({ name: site, strength: Strength.ownSite });
-    } else if (
-      dispatched &&
-      site !== null &&
-      found.strength > Strength.ownSite &&
-      sameOutlet(found.name, site)
-    )
+    } else if (credited && site !== null && found.strength > Strength.ownSite && namesSite(found.name, site))
       sources.push({ ...found, strength: Strength.ownSite });
     else sources.push(found);
   }
@@ -1547,7 +1553,9 @@ function readPageFields(
           ? reportingOutlet(credit.name)
           : null;
       if (name !== null) credits.sources.push({ name: canonicalOutlet(name), strength });
-    } else if (kind === "author" && value.length <= 12) credits.author ??= value;
+    } else if (kind === "author" && value.length <= 12)
+      // Several writers as a byline sets them (`作者:董博婷 王秋韵 周晔`): the byline's names.
+      credits.author ??= readByline(`作者：${value}`)?.authors.join("、") || value;
     else if (kind === "editor" && (where === "under-headline" || credits.editor === null))
       readEditor(credits, [value], "editor");
   }
@@ -1958,6 +1966,7 @@ function readStamp(
   const separated = /^[·•|｜]\s*/u.exec(rest);
   if (separated !== null) rest = rest.slice(separated[0].length);
   let repost: string | null = null;
+  let fields: LabelledField[] | null = null;
   if (rest !== "") {
     const credit = readCreditLine(rest, settings.creditSourceMaxLength);
     // `3/15/2023 6:00 PM UTC 吃瓜 轉載自GNews`: the writer, then the credit.
@@ -1974,9 +1983,14 @@ function readStamp(
       ((anyName || separated !== null) && /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(rest))
     )
       found.push({ name: canonicalOutlet(rest), strength: Strength.dateline });
-    else return false;
+    // `2023年02月27日 09:15 | 作者:A B C | 来源：新华社`: labelled fields after the stamp.
+    else {
+      fields = readLabelledFields(rest);
+      if (fields === null) return false;
+    }
   }
   credits.stamp = stamp;
+  if (fields !== null) readPageFields(fields, null, "under-headline", credits, settings);
   credits.sources.push(...found);
   if (repost !== null) credits.via.push(repost);
   if (author !== null) credits.author ??= author;
@@ -2071,6 +2085,21 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
     read.push(text === block.text || text === "" ? raw : { ...raw, block: { ...block, text } });
   }
   return read;
+}
+
+/**
+ * Whether a credit names the page's site: the same outlet, or the site's name shortened as Chinese names of bodies are,
+ * three or more of its characters kept in order (`省发改委` for `浙江省发展和改革委员会`).
+ */
+function namesSite(name: string, site: string): boolean {
+  if (sameOutlet(name, site)) return true;
+  if (name.length < 3 || name.length >= site.length) return false;
+  let at = 0;
+  for (const char of name) {
+    at = site.indexOf(char, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** How many earlier paragraphs must close with a credit of their own for the last one's to be an item's. */
