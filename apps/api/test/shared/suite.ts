@@ -85,8 +85,12 @@ export function defineApiSuite(options: SuiteOptions): void {
 
   const list = (query: Record<string, string>) => fetch(`/v1/articles?${new URLSearchParams(query)}`);
 
-  /** Every id a query finds, following cursors to the last page. */
-  async function allIds(query: Record<string, string>): Promise<string[]> {
+  /**
+   * The ids a query finds, page by page, up to the page that holds `id` (every page when `id` is null or none holds
+   * it): a common word matches hundreds of articles, and reading every page of each took the workerd suite past its
+   * time limit on a loaded machine, for an answer the first pages already gave.
+   */
+  async function pagesUntil(query: Record<string, string>, id: string | null): Promise<string[]> {
     const ids: string[] = [];
     let cursor: string | null = null;
     do {
@@ -94,28 +98,13 @@ export function defineApiSuite(options: SuiteOptions): void {
         await list({ ...query, limit: "100", ...(cursor ? { cursor } : {}) }),
       );
       ids.push(...page.items.map((item) => item.id));
-      cursor = page.nextCursor;
+      cursor = id !== null && ids.includes(id) ? null : page.nextCursor;
     } while (cursor);
     return ids;
   }
 
-  /**
-   * The ids a query finds, page by page, up to the page that holds `id` (every page when none does): a common word
-   * matches hundreds of articles, and reading every page of each (what `allIds` does) took the workerd suite past
-   * its time limit on a loaded machine, for an answer the first pages already gave.
-   */
-  async function pagesUntil(query: Record<string, string>, id: string): Promise<string[]> {
-    const ids: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: Page = await json<Page>(
-        await list({ ...query, limit: "100", ...(cursor ? { cursor } : {}) }),
-      );
-      ids.push(...page.items.map((item) => item.id));
-      cursor = ids.includes(id) ? null : page.nextCursor;
-    } while (cursor);
-    return ids;
-  }
+  /** Every id a query finds, following cursors to the last page. */
+  const allIds = (query: Record<string, string>) => pagesUntil(query, null);
 
   const ingest = (body: BodyInit, contentType: string, query = "") =>
     fetch(`/v1/articles${query}`, {
