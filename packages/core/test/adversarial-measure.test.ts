@@ -3,7 +3,7 @@
  * and stops before the largest size when the growth is already too high.
  */
 import { describe, expect, it } from "vitest";
-import { fill, growth, MAX_GROWTH, ropeOfEveryOtherCharacter } from "./adversarial/measure.js";
+import { fill, growth, MAX_GROWTH, valuesOfEveryOtherCharacter } from "./adversarial/measure.js";
 
 const text = (size: number) => fill("上证指数收涨0.5%，成交额8000亿元。", size);
 
@@ -31,7 +31,7 @@ describe("the growth measure", () => {
 
   // The reference that allocates as a lexer building a value does explains the collector's growth,
   // not quadratic work: joining everything read so far every 1,000 characters is still flagged.
-  it("flags quadratic work set against a reference that builds a rope", () => {
+  it("flags quadratic work set against a reference that builds a list of values", () => {
     const joinedEvery1000 = (input: string) => {
       const parts: string[] = [];
       let length = 0;
@@ -41,6 +41,6 @@ describe("the growth measure", () => {
       }
       return length;
     };
-    expect(growth(text, joinedEvery1000, ropeOfEveryOtherCharacter).growth).toBeGreaterThan(MAX_GROWTH);
+    expect(growth(text, joinedEvery1000, valuesOfEveryOtherCharacter).growth).toBeGreaterThan(MAX_GROWTH);
   });
 });
