@@ -55,6 +55,7 @@ export const FRESH_43 = join(REPO, "datasets/fresh-43");
 export const FRESH_44 = join(REPO, "datasets/fresh-44");
 export const FRESH_45 = join(REPO, "datasets/fresh-45");
 export const FRESH_46 = join(REPO, "datasets/fresh-46");
+export const FRESH_47 = join(REPO, "datasets/fresh-47");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -463,6 +464,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_46),
   },
+  {
+    name: "fresh-47",
+    title: "Forty-seventh fresh set",
+    description:
+      "`datasets/fresh-47`: whole article pages with their chrome, held out — four pages of an extractor benchmark from outlets no set draws from (财经网 carrying a 国家统计局 release with a 本文来源于 line, bold numbered section heads and (编辑：), and a 北京商报 flash with a dateline and bracketed reporters, both with weibo metas and an editor-licence script; 东方网's platform page for a district account's post with 来源 and 选稿 and WeChat-style images inside paragraphs, and 东方网's own story of 61 one-line list items with 作者, 来源, 选稿 and a dateline) and two pages of an extractor's test suite that no set names (游民星空's mobile page, the first of two pages, with captioned pictures, a 作者 / 责任编辑 box and a pager; 上海新闻网's re-posted finance story with every element annotated with visibility coordinates, a teaser column repeating the story, a CMS artefact and digits stripped from the text); excerpts (国家统计局, 北京商报, 财经网, 上海奉贤, 东方网, 游民星空, 上海新闻网) (see `datasets/fresh-47/SOURCES.tsv`), collected and labelled in session 33 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_47),
+  },
 ];
 
 /**
@@ -520,6 +529,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_44,
     FRESH_45,
     FRESH_46,
+    FRESH_47,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
