@@ -1,12 +1,12 @@
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import type { BundleSize, ModuleShare } from "./bundles.js";
+import { BROWSER_BUILD, type BundleSize, type ModuleShare } from "./bundles.js";
 import { REPO } from "./paths.js";
 
 /**
  * An exact account of `@caixun/core` for browsers (the default entry, or `{ parse }` alone): the very
- * bundle the Bundles table measures (esbuild: bundle, minify, ES module, platform browser), each of its
+ * bundle the Bundles table measures (`BROWSER_BUILD`: esbuild, bundle, minify, ES module, UTF-8), each of its
  * bytes given to the input it came from by esbuild's source map, and each input's share of the gzip
  * measured on that bundle: gzip of the bundle up to the end of a run of one input's bytes, less gzip up
  * to its start. The shares add up to the bundle's gzip exactly (each is what the input costs once gzip
@@ -22,10 +22,7 @@ export async function coreBundleAccount(
   const output = await build({
     stdin: { contents, resolveDir: core, loader: "ts" },
     absWorkingDir: core,
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
+    ...BROWSER_BUILD,
     sourcemap: "external",
     outfile: join(core, "account.js"),
     write: false,

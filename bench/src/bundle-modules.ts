@@ -1,7 +1,7 @@
 // pnpm --filter @caixun/bench bundle-modules [--entry default|parse|apps/api|apps/ingest] [--top N] [--by-folder] [--account]
 //
 // What `@caixun/core` for browsers is made of: the bundle as the Bundles table measures it
-// (esbuild: bundle, minify, ES module, platform browser; gzip at zlib's default level), then its
+// (`BROWSER_BUILD`: esbuild, bundle, minify, ES module, platform browser, UTF-8; gzip at zlib's default level), then its
 // modules, largest share of the gzip first (`coreBundleModules` says how a share is measured).
 // With a Worker's folder, that Worker as `wrangler deploy --dry-run` bundles it (`pnpm build` first).
 // With `--by-folder`, the modules' shares summed by the folder they are in (`src/credits`, say).

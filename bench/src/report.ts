@@ -425,7 +425,7 @@ function bundleSection(results: BenchResults): string {
     for (const bundle of results.coreBundles.value) {
       rows.push([
         `\`${bundle.name}\` alone, for browsers`,
-        "esbuild: bundle, minify, ES module, platform browser",
+        "esbuild: bundle, minify, ES module, platform browser, UTF-8",
         kb(bundle.bytes),
         `**${kb(bundle.gzipBytes)}**`,
         budgetOf(bundle.name, bundle.gzipBytes),
