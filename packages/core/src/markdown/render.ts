@@ -1,7 +1,8 @@
 import { parseBlocks } from "./block.js";
-import { escapeHtml, unescapeAll } from "./chars.js";
+import { unescapeAll } from "./chars.js";
 import { parseInline } from "./inline.js";
 import { joinAdjacentText, type MarkdownEnv, type Token } from "./token.js";
+import { HtmlWriter, type MarkupWriter } from "./writer.js";
 
 const NEWLINES = /\r\n?|\n/g;
 const NULL = /\0/g;
@@ -12,6 +13,13 @@ const NULL = /\0/g;
  * attribute (empty), as `<p mark="">`.
  */
 export function renderMarkdown(source: string, paragraphMark?: string): string {
+  const writer = new HtmlWriter();
+  writeMarkdown(source, writer, paragraphMark);
+  return writer.out;
+}
+
+/** A Markdown text written to `writer` as `renderMarkdown` writes its HTML. */
+export function writeMarkdown(source: string, writer: MarkupWriter, paragraphMark?: string): void {
   const env: MarkdownEnv = {};
   const tokens = parseBlocks(source.replace(NEWLINES, "\n").replace(NULL, "\uFFFD"), env);
   for (const token of tokens) {
@@ -22,15 +30,13 @@ export function renderMarkdown(source: string, paragraphMark?: string): string {
       token.attrs = [[paragraphMark, ""]];
     }
   }
-  let html = "";
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.type === "inline") html += renderInline(token.children!);
-    else if (token.type === "fence") html += renderFence(token);
-    else if (token.type === "html_block") html += token.content;
-    else html += renderTag(tokens, i);
+    if (token.type === "inline") writeInline(token.children!, writer);
+    else if (token.type === "fence") writeFence(token, writer);
+    else if (token.type === "html_block") writer.html(token.content);
+    else writeTag(tokens, i, writer);
   }
-  return html;
 }
 
 /** Escaped characters and entities become text, and adjacent text tokens one (markdown-it's `text_join`). */
@@ -39,35 +45,36 @@ function joinText(children: Token[]): void {
   joinAdjacentText(children);
 }
 
-function renderInline(tokens: Token[]): string {
-  let html = "";
+function writeInline(tokens: Token[], writer: MarkupWriter): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     switch (token.type) {
       case "text":
-        html += escapeHtml(token.content);
+        writer.text(token.content);
         break;
       case "code_inline":
-        html += `<code>${escapeHtml(token.content)}</code>`;
+        writer.open("code", null);
+        writer.text(token.content);
+        writer.close("code");
         break;
       case "hardbreak":
-        html += "<br>\n";
+        writer.open("br", null);
+        writer.text("\n");
         break;
       case "softbreak":
-        html += "\n";
+        writer.text("\n");
         break;
       case "html_inline":
-        html += token.content;
+        writer.html(token.content);
         break;
       case "image":
         token.attrs![1]![1] = inlineAsText(token.children!);
-        html += renderTag(tokens, i);
+        writeTag(tokens, i, writer);
         break;
       default:
-        html += renderTag(tokens, i);
+        writeTag(tokens, i, writer);
     }
   }
-  return html;
 }
 
 /** An image's alt text: the text of its label, markup left out. */
@@ -82,28 +89,24 @@ function inlineAsText(tokens: Token[]): string {
   return text;
 }
 
-function renderFence(token: Token): string {
+function writeFence(token: Token, writer: MarkupWriter): void {
   const info = token.info ? unescapeAll(token.info).trim() : "";
   const language = info ? info.split(/(\s+)/g)[0]! : "";
-  const attributes = info ? ` class="${escapeHtml(`language-${language}`)}"` : "";
-  return `<pre><code${attributes}>${escapeHtml(token.content)}</code></pre>\n`;
-}
-
-function renderAttributes(token: Token): string {
-  let result = "";
-  if (token.attrs) {
-    for (const [name, value] of token.attrs) result += ` ${escapeHtml(name)}="${escapeHtml(String(value))}"`;
-  }
-  return result;
+  writer.open("pre", null);
+  writer.open("code", info ? [["class", `language-${language}`]] : null);
+  writer.text(token.content);
+  writer.close("code");
+  writer.close("pre");
+  writer.text("\n");
 }
 
 /** A tag as markdown-it's `renderToken` writes it, with its line breaks around block tags. */
-function renderTag(tokens: Token[], index: number): string {
+function writeTag(tokens: Token[], index: number, writer: MarkupWriter): void {
   const token = tokens[index]!;
-  if (token.hidden) return "";
-  let result = "";
-  if (token.block && token.nesting !== -1 && index && tokens[index - 1]!.hidden) result += "\n";
-  result += (token.nesting === -1 ? "</" : "<") + token.tag + renderAttributes(token);
+  if (token.hidden) return;
+  if (token.block && token.nesting !== -1 && index && tokens[index - 1]!.hidden) writer.text("\n");
+  if (token.nesting === -1) writer.close(token.tag);
+  else writer.open(token.tag, token.attrs);
   let needLf = false;
   if (token.block) {
     needLf = true;
@@ -113,5 +116,5 @@ function renderTag(tokens: Token[], index: number): string {
       else if (next.nesting === -1 && next.tag === token.tag) needLf = false;
     }
   }
-  return result + (needLf ? ">\n" : ">");
+  if (needLf) writer.text("\n");
 }
