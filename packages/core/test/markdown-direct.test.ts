@@ -118,7 +118,7 @@ describe("Markdown written directly", () => {
         const direct = renderDirect(chunks.join("\n\n"), markdown);
         if (direct !== null) expect(direct).toBe(rendered(chunks));
         // With its paragraphs marked, as the body stage asks for them.
-        const marked = renderDirect(chunks.join("\n\n"), markdown, "data-mark");
+        const marked = renderDirect(chunks.join("\n\n"), markdown, '<p data-mark="">');
         if (marked !== null) expect(marked).toBe(markdown.render(chunks.join("\n\n"), "data-mark"));
       }),
       { numRuns: 20000 },

@@ -226,26 +226,7 @@ export class Parser implements Callbacks {
   }
 
   onclosetag(start: number, endIndex: number): void {
-    this.closeTag(this.html.slice(start, endIndex).toLowerCase());
-  }
-
-  /**
-   * A start tag whose name and attributes are known already (lower case, first value of each), as
-   * the tokenizer would report it: for markup a writer hands over as tags instead of text.
-   */
-  startTag(name: string, attribs: Record<string, string>): void {
-    this.emitOpenTag(name);
-    this.attribs = attribs;
-    this.endOpenTag(false);
-  }
-
-  /** Text already decoded, as the tokenizer would report it. */
-  text(data: string): void {
-    this.cbs.ontext?.(data);
-  }
-
-  /** An end tag (its name in lower case), as the tokenizer would report it. */
-  closeTag(name: string): void {
+    const name = this.html.slice(start, endIndex).toLowerCase();
     if (foreignContextElements.has(name) || htmlIntegrationElements.has(name)) this.foreignContext.pop();
     if (!voidElements.has(name)) {
       const pos = this.stack.lastIndexOf(name);

@@ -1,8 +1,7 @@
 import { parseBlocks } from "./block.js";
-import { unescapeAll } from "./chars.js";
+import { escapeHtml, unescapeAll } from "./chars.js";
 import { parseInline } from "./inline.js";
 import { joinAdjacentText, type MarkdownEnv, type Token } from "./token.js";
-import { HtmlWriter, type MarkupWriter } from "./writer.js";
 
 const NEWLINES = /\r\n?|\n/g;
 const NULL = /\0/g;
@@ -13,13 +12,6 @@ const NULL = /\0/g;
  * attribute (empty), as `<p mark="">`.
  */
 export function renderMarkdown(source: string, paragraphMark?: string): string {
-  const writer = new HtmlWriter();
-  writeMarkdown(source, writer, paragraphMark);
-  return writer.out;
-}
-
-/** A Markdown text written to `writer` as `renderMarkdown` writes its HTML. */
-export function writeMarkdown(source: string, writer: MarkupWriter, paragraphMark?: string): void {
   const env: MarkdownEnv = {};
   const tokens = parseBlocks(source.replace(NEWLINES, "\n").replace(NULL, "\uFFFD"), env);
   for (const token of tokens) {
@@ -30,13 +22,15 @@ export function writeMarkdown(source: string, writer: MarkupWriter, paragraphMar
       token.attrs = [[paragraphMark, ""]];
     }
   }
+  let html = "";
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.type === "inline") writeInline(token.children!, writer);
-    else if (token.type === "fence") writeFence(token, writer);
-    else if (token.type === "html_block") writer.html(token.content);
-    else writeTag(tokens, i, writer);
+    if (token.type === "inline") html += renderInline(token.children!);
+    else if (token.type === "fence") html += renderFence(token);
+    else if (token.type === "html_block") html += token.content;
+    else html += renderTag(tokens, i);
   }
+  return html;
 }
 
 /** Escaped characters and entities become text, and adjacent text tokens one (markdown-it's `text_join`). */
@@ -45,36 +39,35 @@ function joinText(children: Token[]): void {
   joinAdjacentText(children);
 }
 
-function writeInline(tokens: Token[], writer: MarkupWriter): void {
+function renderInline(tokens: Token[]): string {
+  let html = "";
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     switch (token.type) {
       case "text":
-        writer.text(token.content);
+        html += escapeHtml(token.content);
         break;
       case "code_inline":
-        writer.open("code", null);
-        writer.text(token.content);
-        writer.close("code");
+        html += `<code>${escapeHtml(token.content)}</code>`;
         break;
       case "hardbreak":
-        writer.open("br", null);
-        writer.text("\n");
+        html += "<br>\n";
         break;
       case "softbreak":
-        writer.text("\n");
+        html += "\n";
         break;
       case "html_inline":
-        writer.html(token.content);
+        html += token.content;
         break;
       case "image":
         token.attrs![1]![1] = inlineAsText(token.children!);
-        writeTag(tokens, i, writer);
+        html += renderTag(tokens, i);
         break;
       default:
-        writeTag(tokens, i, writer);
+        html += renderTag(tokens, i);
     }
   }
+  return html;
 }
 
 /** An image's alt text: the text of its label, markup left out. */
@@ -89,24 +82,28 @@ function inlineAsText(tokens: Token[]): string {
   return text;
 }
 
-function writeFence(token: Token, writer: MarkupWriter): void {
+function renderFence(token: Token): string {
   const info = token.info ? unescapeAll(token.info).trim() : "";
   const language = info ? info.split(/(\s+)/g)[0]! : "";
-  writer.open("pre", null);
-  writer.open("code", info ? [["class", `language-${language}`]] : null);
-  writer.text(token.content);
-  writer.close("code");
-  writer.close("pre");
-  writer.text("\n");
+  const attributes = info ? ` class="${escapeHtml(`language-${language}`)}"` : "";
+  return `<pre><code${attributes}>${escapeHtml(token.content)}</code></pre>\n`;
+}
+
+function renderAttributes(token: Token): string {
+  let result = "";
+  if (token.attrs) {
+    for (const [name, value] of token.attrs) result += ` ${escapeHtml(name)}="${escapeHtml(String(value))}"`;
+  }
+  return result;
 }
 
 /** A tag as markdown-it's `renderToken` writes it, with its line breaks around block tags. */
-function writeTag(tokens: Token[], index: number, writer: MarkupWriter): void {
+function renderTag(tokens: Token[], index: number): string {
   const token = tokens[index]!;
-  if (token.hidden) return;
-  if (token.block && token.nesting !== -1 && index && tokens[index - 1]!.hidden) writer.text("\n");
-  if (token.nesting === -1) writer.close(token.tag);
-  else writer.open(token.tag, token.attrs);
+  if (token.hidden) return "";
+  let result = "";
+  if (token.block && token.nesting !== -1 && index && tokens[index - 1]!.hidden) result += "\n";
+  result += (token.nesting === -1 ? "</" : "<") + token.tag + renderAttributes(token);
   let needLf = false;
   if (token.block) {
     needLf = true;
@@ -116,5 +113,5 @@ function writeTag(tokens: Token[], index: number, writer: MarkupWriter): void {
       else if (next.nesting === -1 && next.tag === token.tag) needLf = false;
     }
   }
-  if (needLf) writer.text("\n");
+  return result + (needLf ? ">\n" : ">");
 }

@@ -1,9 +1,8 @@
 import type { Document } from "../html/dom.js";
 import { parseDocument } from "../html/parser.js";
-import { HtmlWriter, type MarkupWriter } from "../markdown/writer.js";
 import { WORDS_LINE } from "../text/chars.js";
 import { RENDERED_MARK } from "./blocks.js";
-import { writeDirect } from "./markdown-direct.js";
+import { renderDirect } from "./markdown-direct.js";
 import { markdown } from "./markdown-parser.js";
 
 /**
@@ -22,36 +21,11 @@ const MARKDOWN_HINT =
  * renderer altogether.
  */
 export function bodyToHtml(body: string, syntax: "html" | "markdown"): string {
-  const prepared = syntax === "html" ? null : markdownOfBody(body);
-  return prepared === null ? body : htmlOfMarkdown(prepared);
-}
-
-/** Prepared Markdown (`markdownOfBody`) as HTML, its HTML blocks put back. */
-export function htmlOfMarkdown(prepared: PreparedMarkdown): string {
-  const writer = new HtmlWriter();
-  writeMarkdownBody(prepared.markdown, writer);
-  const html = writer.out;
-  const blocks = prepared.htmlBlocks;
-  return blocks.length === 0 ? html : html.replace(PLACEHOLDER, (_, index: string) => blocks[Number(index)]!);
-}
-
-/** A Markdown body as the renderer is handed it (`markdownOfBody`). */
-export interface PreparedMarkdown {
-  readonly markdown: string;
-  /** The body's HTML blocks, each in the Markdown as a placeholder comment. */
-  readonly htmlBlocks: readonly string[];
-}
-
-/**
- * A Markdown body as the renderer is handed it, its HTML blocks set aside (`htmlBlocks`, a placeholder
- * comment in the Markdown where each was); null when the body holds no Markdown syntax, and is read as HTML.
- */
-export function markdownOfBody(body: string): PreparedMarkdown | null {
-  if (!MARKDOWN_HINT.test(body)) return null;
+  if (syntax === "html" || !MARKDOWN_HINT.test(body)) return body;
   // An HTML block passes through Markdown untouched, so markdown-it is handed a placeholder comment in
   // its place and the block is put back afterwards: the renderer's work is then proportional to the
   // Markdown, not to the (often much larger) HTML it would only copy.
-  const htmlBlocks: string[] = [];
+  const blocks: string[] = [];
   const chunks = body.split(BLANK_LINE);
   const source: string[] = [];
   for (let i = 0; i < chunks.length; i++) {
@@ -65,25 +39,19 @@ export function markdownOfBody(body: string): PreparedMarkdown | null {
     while (raw !== undefined && !chunk.toLowerCase().includes(`</${raw}>`) && i + 1 < chunks.length) {
       chunk += `\n\n${chunks[++i]!}`;
     }
-    source.push(`<!--caixun-html-block:${htmlBlocks.length}-->`);
-    htmlBlocks.push(chunk);
+    source.push(`<!--caixun-html-block:${blocks.length}-->`);
+    blocks.push(chunk);
   }
-  const markdown = source
+  const markdownSource = source
     .map((chunk) => withoutPasteDebris(strongCjk(withoutHeaderAttributes(chunk))))
     .join("\n\n");
-  return { markdown, htmlBlocks };
-}
-
-/**
- * Prepared Markdown (`markdownOfBody`) written to `writer`: directly when it is plain paragraphs
- * (`writeDirect`), else by the Markdown reader. Paragraphs the renderer writes are marked: `**…**` left
- * in their text was escaped (`\*\*`) or is no emphasis to Markdown, where the same text in an HTML
- * block is bold nobody rendered (the block reader reads only the latter as a heading).
- */
-export function writeMarkdownBody(markdownSource: string, writer: MarkupWriter): void {
-  if (writeDirect(markdownSource, markdown, writer, RENDERED_MARK)) return;
-  writer.reset();
-  markdown.write(markdownSource, writer, RENDERED_MARK);
+  // Paragraphs the renderer writes are marked: `**…**` left in their text was escaped (`\*\*`) or is
+  // no emphasis to Markdown, where the same text in an HTML block is bold nobody rendered (the block
+  // reader reads only the latter as a heading).
+  const html =
+    renderDirect(markdownSource, markdown, RENDERED_PARAGRAPH) ??
+    markdown.render(markdownSource, RENDERED_MARK);
+  return blocks.length === 0 ? html : html.replace(PLACEHOLDER, (_, index: string) => blocks[Number(index)]!);
 }
 
 /**
@@ -233,9 +201,11 @@ const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const HTML_BLOCK_START = /^ {0,3}<(?:[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|\/[A-Za-z]|!--)/;
 const RAW_TEXT_OPEN = /<(pre|script|style|textarea)[\s>]/i;
 const PLACEHOLDER = /<!--caixun-html-block:(\d+)-->/g;
+/** The opening tag of a paragraph the Markdown renderer wrote (see `bodyToHtml`). */
+const RENDERED_PARAGRAPH = `<p ${RENDERED_MARK}="">`;
 
 /** Elements that hold nothing, and elements HTML closes by itself when a sibling opens: never nesting. */
-export const NOT_NESTING = new Set(
+const NOT_NESTING = new Set(
   "area base br col embed hr img input link meta source track wbr p li dt dd option optgroup tr td th thead tbody tfoot rb rt rtc rp".split(
     " ",
   ),

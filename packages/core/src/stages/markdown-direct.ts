@@ -1,4 +1,3 @@
-import { type Attribute, HtmlWriter, type MarkupWriter } from "../markdown/writer.js";
 import type { MarkdownRenderer } from "./markdown-parser.js";
 
 /**
@@ -9,58 +8,41 @@ import type { MarkdownRenderer } from "./markdown-parser.js";
  * anything else, which markdown-it renders. The output is markdown-it's own, byte for byte: links go
  * through its `normalizeLink`/`validateLink`, text through its `escapeHtml`, and every character
  * with a meaning to its block or inline rules sends the chunk to markdown-it (a property test holds
- * the two equal). With `paragraphMark`, every `<p>` carries that attribute, as `markdown.render`'s does.
+ * the two equal). `paragraphOpen` is the `<p>` tag written, as `markdown.render`'s `paragraphMark` writes it.
  */
 export function renderDirect(
   source: string,
   markdown: MarkdownRenderer,
-  paragraphMark?: string,
+  paragraphOpen = "<p>",
 ): string | null {
-  const writer = new HtmlWriter();
-  return writeDirect(source, markdown, writer, paragraphMark) ? writer.out : null;
-}
-
-/**
- * `renderDirect`'s HTML written to `writer`; false (the writer holding part of it) for Markdown that
- * markdown-it must read.
- */
-export function writeDirect(
-  source: string,
-  markdown: MarkdownRenderer,
-  writer: MarkupWriter,
-  paragraphMark?: string,
-): boolean {
-  const paragraphAttrs: Attribute[] | null = paragraphMark === undefined ? null : [[paragraphMark, ""]];
+  let html = "";
   const lines = source.split("\n");
   let paragraph: string[] = [];
   const flush = (): boolean => {
     if (paragraph.length === 0) return true;
-    writer.open("p", paragraphAttrs);
-    const written = writeParagraph(paragraph, markdown, writer);
+    const inline = renderParagraph(paragraph, markdown);
     paragraph = [];
-    if (!written) return false;
-    writer.close("p");
-    writer.text("\n");
+    if (inline === null) return false;
+    html += `${paragraphOpen}${inline}</p>\n`;
     return true;
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (BLANK.test(line)) {
-      if (!flush()) return false;
+      if (!flush()) return null;
       continue;
     }
     // A line of other white space (U+3000) is not blank to markdown-it: an empty paragraph.
-    if (line.trim() === "") return false;
+    if (line.trim() === "") return null;
     if (PLACEHOLDER_LINE.test(line)) {
       // It ends a paragraph before it, and is copied as it stands, with its line break (none at the very end).
-      if (!flush()) return false;
-      writer.html(line);
-      if (i !== lines.length - 1) writer.text("\n");
+      if (!flush()) return null;
+      html += i === lines.length - 1 ? line : `${line}\n`;
       continue;
     }
     paragraph.push(line);
   }
-  return flush();
+  return flush() ? html : null;
 }
 
 /** A placeholder the body stage put where an HTML block was (an HTML comment: markdown-it copies it). */
@@ -68,25 +50,27 @@ const PLACEHOLDER_LINE = /^<!--caixun-html-block:\d+-->$/;
 const BLANK = /^[ \t]*$/;
 
 /**
- * A paragraph's inline content: its lines as markdown-it joins them (the paragraph trimmed, a
+ * The inline HTML of a paragraph: its lines as markdown-it joins them (the paragraph trimmed, a
  * soft break between lines, a continuation line's leading spaces and tabs skipped); null when a
  * line could open a block of its own or interrupt the paragraph, or ends in white space (a hard
- * break, or spaces markdown-it drops): then false.
+ * break, or spaces markdown-it drops).
  */
-function writeParagraph(lines: readonly string[], markdown: MarkdownRenderer, writer: MarkupWriter): boolean {
+function renderParagraph(lines: readonly string[], markdown: MarkdownRenderer): string | null {
+  let html = "";
   for (let k = 0; k < lines.length; k++) {
     let line = lines[k]!;
     if (k === 0) line = line.trimStart();
     else {
       line = line.replace(LEADING_SPACES, "");
-      if (WHITE_START.test(line)) return false;
+      if (WHITE_START.test(line)) return null;
     }
     if (k === lines.length - 1) line = line.trimEnd();
-    else if (WHITE_END.test(line)) return false;
-    if (k !== 0) writer.text("\n");
-    if (!writeLine(line, markdown, writer)) return false;
+    else if (WHITE_END.test(line)) return null;
+    const inline = renderLine(line, markdown);
+    if (inline === null) return null;
+    html += k === 0 ? inline : `\n${inline}`;
   }
-  return true;
+  return html;
 }
 
 const LEADING_SPACES = /^[ \t]+/;
@@ -109,32 +93,32 @@ const LINK = /\[([^\\`*_~[\]!<>&\n\r\0]+)\]\(([^()<>\\&\0- \x7f]+)\)/y;
 /** `<scheme:…>` as markdown-it's autolink rule reads it. */
 const AUTOLINK = /<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\0- ]*)>/y;
 
-/** The inline content of one paragraph line; false when markdown-it must read it. */
-function writeLine(line: string, markdown: MarkdownRenderer, writer: MarkupWriter): boolean {
+/** The inline HTML of one paragraph line, or null when markdown-it must read it. */
+function renderLine(line: string, markdown: MarkdownRenderer): string | null {
   const bold = BOLD_LINE.exec(line);
   if (bold !== null) {
     const text = bold[1] ?? bold[2]!;
-    if (EDGE_SPACE.test(text)) return false;
-    writer.open("strong", null);
-    writer.text(text);
-    writer.close("strong");
-    return true;
+    return EDGE_SPACE.test(text) ? null : `<strong>${markdown.escapeHtml(text)}</strong>`;
   }
   if (BLOCK_START.test(line)) {
     // An autolink line opens with `<` but is a paragraph all the same.
-    if (!line.startsWith("<")) return false;
+    if (!line.startsWith("<")) return null;
   }
+  const escapeHtml = markdown.escapeHtml;
+  let out = "";
   let at = 0;
   while (at < line.length) {
     const next = nextMarkup(line, at);
     const text = line.slice(at, next);
-    if (!PLAIN.test(text)) return false;
-    writer.text(text);
+    if (!PLAIN.test(text)) return null;
+    out += escapeHtml(text);
     if (next === line.length) break;
-    at = writeLink(line, next, markdown, writer);
-    if (at === -1) return false;
+    const link = readLink(line, next, markdown);
+    if (link === null) return null;
+    out += link.html;
+    at = link.end;
   }
-  return true;
+  return out;
 }
 
 /** Where the next `[` or `<` is (or the end of the line). */
@@ -155,35 +139,31 @@ function nextMarkup(line: string, from: number): number {
 export const PLAIN_URL =
   /^(?:(?:https?:)?\/\/(?!(?:[^/]*\.)?xn--)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\/|\.{0,2}\/(?!\/))[A-Za-z0-9;/?:&=+$,\-_.!~*'()#]*$/;
 
-/**
- * A `[text](url)` link or an autolink at `at`, written as markdown-it writes it; where it ends, or -1
- * for anything else.
- */
-function writeLink(line: string, at: number, markdown: MarkdownRenderer, writer: MarkupWriter): number {
-  let href: string;
-  let text: string;
-  let end: number;
+/** A `[text](url)` link or an autolink at `at`, rendered as markdown-it renders it; null for anything else. */
+function readLink(
+  line: string,
+  at: number,
+  markdown: MarkdownRenderer,
+): { html: string; end: number } | null {
+  const escapeHtml = markdown.escapeHtml;
   if (line.charCodeAt(at) === 0x5b) {
     LINK.lastIndex = at;
     const match = LINK.exec(line);
-    if (match === null) return -1;
+    if (match === null) return null;
     const url = match[2]!;
-    href = PLAIN_URL.test(url) ? url : markdown.normalizeLink(url);
-    text = match[1]!;
-    end = LINK.lastIndex;
-  } else {
-    AUTOLINK.lastIndex = at;
-    const match = AUTOLINK.exec(line);
-    if (match === null) return -1;
-    const url = match[1]!;
-    const plain = PLAIN_URL.test(url);
-    href = plain ? url : markdown.normalizeLink(url);
-    text = plain ? url : markdown.normalizeLinkText(url);
-    end = AUTOLINK.lastIndex;
+    const href = PLAIN_URL.test(url) ? url : markdown.normalizeLink(url);
+    if (!markdown.validateLink(href)) return null;
+    return { html: `<a href="${escapeHtml(href)}">${escapeHtml(match[1]!)}</a>`, end: LINK.lastIndex };
   }
-  if (!markdown.validateLink(href)) return -1;
-  writer.open("a", [["href", href]]);
-  writer.text(text);
-  writer.close("a");
-  return end;
+  AUTOLINK.lastIndex = at;
+  const match = AUTOLINK.exec(line);
+  if (match === null) return null;
+  const url = match[1]!;
+  const plain = PLAIN_URL.test(url);
+  const href = plain ? url : markdown.normalizeLink(url);
+  if (!markdown.validateLink(href)) return null;
+  return {
+    html: `<a href="${escapeHtml(href)}">${escapeHtml(plain ? url : markdown.normalizeLinkText(url))}</a>`,
+    end: AUTOLINK.lastIndex,
+  };
 }

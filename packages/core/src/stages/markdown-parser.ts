@@ -1,7 +1,6 @@
 import { escapeHtml } from "../markdown/chars.js";
 import { normalizeLink, normalizeLinkText, validateLink } from "../markdown/links.js";
-import { renderMarkdown, writeMarkdown } from "../markdown/render.js";
-import type { MarkupWriter } from "../markdown/writer.js";
+import { renderMarkdown } from "../markdown/render.js";
 
 /**
  * The Markdown reader's interface for the body stage: core's own reader (`src/markdown/`, markdown-it
@@ -19,8 +18,6 @@ export interface MarkdownRenderer {
    * `paragraphMark`, every `<p>` it writes carries that attribute (empty), as `<p mark="">`.
    */
   render(source: string, paragraphMark?: string): string;
-  /** What `render` writes, handed to `writer` as text and tags. */
-  write(source: string, writer: MarkupWriter, paragraphMark?: string): void;
   /** markdown-it's link normaliser (percent-encoding, punycode host names). */
   normalizeLink(url: string): string;
   /** markdown-it's link text normaliser (decoded, Unicode host names). */
@@ -33,7 +30,6 @@ export interface MarkdownRenderer {
 
 export const markdown: MarkdownRenderer = {
   render: renderMarkdown,
-  write: writeMarkdown,
   normalizeLink,
   normalizeLinkText,
   validateLink,

@@ -16,14 +16,14 @@ import type { SourceDocument } from "../pipeline/document.js";
 import { fileNameHeadline } from "../readers/file-path.js";
 import { warning } from "../warnings.js";
 import { readBlocks } from "./blocks.js";
-import { capHtmlNesting, capMarkdownNesting, htmlOfMarkdown, markdownOfBody, parseHtml } from "./body.js";
+import { bodyToHtml, capHtmlNesting, capMarkdownNesting, parseHtml } from "./body.js";
 import { cleanDom, limitDepth, type MarkupListings } from "./clean.js";
 import type { Detected } from "./detect.js";
 import { statedUrl } from "./fields.js";
 import { readPlainText } from "./plain-text.js";
 import type { RawBlock } from "./raw-block.js";
 import { packMarkupOf, select } from "./select.js";
-import { streamBody, streamMarkdown } from "./stream-body.js";
+import { streamBody } from "./stream-body.js";
 
 /** The body as blocks, plus what only the body's own reading can see. */
 export interface BodyRead {
@@ -94,23 +94,7 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
       );
     }
   }
-  const options = { isPlaceholderImage: placeholderTest(context.packs), settings };
-  const prepared = syntax === "markdown" ? markdownOfBody(source) : null;
-  // Markdown without HTML blocks is read from its tags, never written out as HTML and tokenized again.
-  const fromTags =
-    prepared === null || prepared.htmlBlocks.length > 0
-      ? null
-      : streamMarkdown(
-          prepared.markdown,
-          context.packs,
-          settings.maxDomDepth,
-          settings.maxHtmlNesting,
-          options,
-        );
-  const html =
-    fromTags !== null
-      ? { html: "", cutTags: 0 }
-      : capHtmlNesting(prepared === null ? source : htmlOfMarkdown(prepared), settings.maxHtmlNesting);
+  const html = capHtmlNesting(bodyToHtml(source, syntax), settings.maxHtmlNesting);
   if (html.cutTags > 0) {
     warnings.push(
       warning(
@@ -120,9 +104,10 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
       ),
     );
   }
+  const options = { isPlaceholderImage: placeholderTest(context.packs), settings };
   if (!(syntax === "html" && mayBeWholePage(html.html))) {
     // A fragment: one pass of the tokenizer reads its blocks and facts, no tree (`stream-body.ts`).
-    const streamed = fromTags ?? streamBody(html.html, context.packs, settings.maxDomDepth, options);
+    const streamed = streamBody(html.html, context.packs, settings.maxDomDepth, options);
     // A Markdown copy of a whole page that states the page's address and headline: the page's head
     // leaves the blocks, its stamp and byline read as a whole page's lines under the headline are.
     // A headline the file says it took from the body's first words anchors no head.

@@ -1,6 +1,6 @@
 import type { Listing } from "../article.js";
 import { QuoteListingReader } from "../enrich/quote-markup.js";
-import { type Handler, Parser } from "../html/parser.js";
+import { Parser } from "../html/parser.js";
 import { allPacks, type Pack, type PackFields, type PackSet } from "../packs/index.js";
 import { PackMarkupReader } from "../packs/markup.js";
 import { memoByPacks } from "../packs/memo.js";
@@ -18,9 +18,7 @@ import {
   type ReadOptions,
   SKIP,
 } from "./blocks.js";
-import { writeMarkdownBody } from "./body.js";
 import type { MarkupListings } from "./clean.js";
-import { TagRecorder } from "./markdown-tags.js";
 import type { Link, RawBlock } from "./raw-block.js";
 
 /** What the one pass over a body fragment gives: its blocks and what its markup states. */
@@ -101,41 +99,14 @@ export function streamBody(
   options: ReadOptions,
 ): StreamedBody {
   const reader = new StreamReader(packs, maxDepth, options);
-  new Parser(handlerOf(reader)).end(html);
-  return reader.result();
-}
-
-/**
- * `streamBody` of prepared Markdown with no HTML blocks (`markdownOfBody`), read without its HTML: the
- * renderers' text and tags (`TagRecorder`) go to the HTML parser's tree rules as its tokenizer would
- * have handed them over from the rendered string, so the blocks and facts are `streamBody`'s of that
- * string (`test/markdown-tags.test.ts`). Null when the Markdown holds what only the string path
- * reads (raw HTML, nesting `capHtmlNesting` cuts at `maxNesting`).
- */
-export function streamMarkdown(
-  markdown: string,
-  packs: PackSet,
-  maxDepth: number,
-  maxNesting: number,
-  options: ReadOptions,
-): StreamedBody | null {
-  const recorder = new TagRecorder(maxNesting);
-  writeMarkdownBody(markdown, recorder);
-  if (recorder.failed) return null;
-  const reader = new StreamReader(packs, maxDepth, options);
-  recorder.replay(new Parser(handlerOf(reader)));
-  return reader.result();
-}
-
-/** The parser's callbacks that feed a stream reader. */
-function handlerOf(reader: StreamReader): Partial<Handler> {
-  return {
+  new Parser({
     onopentag: (name, attribs) => reader.open(name, attribs),
     onclosetag: () => reader.close(),
     ontext: (data) => reader.text(data),
     oncomment: (data) => reader.commentPart(data),
     oncommentend: () => reader.commentEnd(),
-  };
+  }).end(html);
+  return reader.result();
 }
 
 class StreamReader {
