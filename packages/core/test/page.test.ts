@@ -377,3 +377,54 @@ describe("readPage on government portals', trade media's and content farms' page
     expect(readPage(tagged)!.title).toBe("【独家】央行开展逆回购操作");
   });
 });
+
+const fresh46 = (path: string) =>
+  readFileSync(join(import.meta.dirname, "../../../datasets/fresh-46/html-page", path), "utf8");
+
+describe("readPage on news sites' pages with controls among the info fields (datasets/fresh-46)", () => {
+  it("leaves a font-size control and a share button out of the info line (`字号：A- A A+`, `分享到：`)", () => {
+    // 观察者网's time line (guancha__apple-labour-law.html): the control's span between the time and 来源.
+    const guancha = parseDocument(
+      `<html><head><title>苹果回应“违反中国劳动法”：大多数指控错误</title></head><body><h3>苹果回应“违反中国劳动法”：大多数指控错误</h3><div class="time fix">
+	<span>2019-09-09 19:32:27</span>
+	<span>字号：<a fsize="14px" class="current ft-s" href="javascript:void(0);">A-</a>
+	           <a fsize="18px" class="ft-zc" href="javascript:void(0);">A</a>
+               <a fsize="22px" class="ft-b" href="javascript:void(0);">A+</a></span>
+	<span>来源：中新网</span>
+</div><div class="content all-txt"><p>据中新网9月9日报道，针对外媒“苹果公司违反中国劳动法”的报道，苹果公司9日对记者表示，“我们调查了中国劳工观察的说法，大多数指控都是错误的。”</p></div></body></html>`,
+    );
+    expect(readPage(guancha)!.infoLines).toEqual(["2019-09-09 19:32:27 来源：中新网"]);
+    // 1905电影网's info line (1905__gmrb-short-video-essay.html): the share button closes it.
+    const film = parseDocument(
+      `<html><head><title>短视频与大众文化生产_电影网_1905.com</title></head><body><h1 class="title">短视频与大众文化生产</h1><div class="pic-base clear">
+<span>时间：2024.05.11</span>
+<span class="pic-source">来源：光明日报</span> <span class="autor-name fr">作者：南帆</span>
+<span class="share clear hidden-xs hidden-sm"><q class="fl">分享到：</q><div class="bshare-custom"><a title="分享到微信" class="bshare-weixin" href="javascript:;"></a></div></span>
+</div><div class="pic-content"><p>短短几分钟甚至数十秒的视频，捕捉着日常色彩斑斓的瞬间，是市井烟火的一瞥，是人文风情的剪影。</p></div></body></html>`,
+    );
+    expect(readPage(film)!.infoLines).toEqual(["时间：2024.05.11 来源：光明日报 作者：南帆"]);
+    expect(parse(fresh46("guancha__ic-imports.html"))).toMatchObject({
+      publishedAt: "2019-09-07T15:10:53+08:00",
+      source: { name: "EETOP" },
+      editor: "刘响",
+    });
+    expect(parse(fresh46("1905__gmrb-short-video-essay.html"))).toMatchObject({
+      publishedAt: "2024-05-11T00:00:00+08:00",
+      source: { name: "光明日报" },
+      author: "南帆",
+    });
+    expect(parse(fresh46("1905__blue-feather-beijing-filmmakers.html")).source).toEqual({
+      name: "1905电影网",
+    });
+  });
+
+  it("names no site by a page template's placeholder in <meta name=author> (`name, email@gmail.com`)", () => {
+    const page = (author: string) =>
+      parseDocument(
+        `<html><head><meta name="author" content="${author}"><title>苹果回应“违反中国劳动法”：大多数指控错误</title></head><body><div class="content"><p>苹果公司9日对记者表示，“我们调查了中国劳工观察的说法，大多数指控都是错误的。”</p></div></body></html>`,
+      );
+    expect(readPage(page("name, email@gmail.com"))!.meta.siteName).toBeNull();
+    expect(readPage(page("104363"))!.meta.siteName).toBeNull();
+    expect(readPage(page("观察者网"))!.meta.siteName).toBe("观察者网");
+  });
+});
