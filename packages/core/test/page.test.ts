@@ -8,6 +8,7 @@ import { agreed, cleanTitle, readLinkedData, readPage } from "../src/extract/pag
 import type { Element } from "../src/html/dom.js";
 import { parseDocument } from "../src/html/parser.js";
 import { parse } from "../src/parse.js";
+import { select } from "../src/stages/select.js";
 
 /** domutils' text of an element: it reads core's nodes as domhandler's, whose shape they have. */
 const textContent = (element: Element) => domutilsText(element as unknown as AnyNode);
@@ -426,5 +427,29 @@ describe("readPage on news sites' pages with controls among the info fields (dat
     expect(readPage(page("name, email@gmail.com"))!.meta.siteName).toBeNull();
     expect(readPage(page("104363"))!.meta.siteName).toBeNull();
     expect(readPage(page("观察者网"))!.meta.siteName).toBe("观察者网");
+  });
+
+  it("takes a video player's box out of the story's container (its title, length, ad and error overlays), its paragraphs kept", () => {
+    // 1905电影网's video box (1905__blue-feather-beijing-filmmakers.html), shortened: a thumbnail, the video's title and
+    // 时长 / 来源, the player's overlays around the <video>, a reminder line; then the story's paragraph.
+    const page = parseDocument(
+      `<html><head><title>《蓝羽会客厅》之《北京影人》5月20日起播出_华语_电影网_1905.com</title></head><body><h1 class="title">《蓝羽会客厅》之《北京影人》5月20日起播出</h1><div class="pic-content"><div class="pic-video clear unfold"><div class="video-fold clear"><a href="http://www.1905.com/video/play/1676284.shtml" class="pic-url"><img src="https://image11.m1905.cn/uploadfile/2024/0520/thumb_1_118_74_20240520093013343867.jpg"></a><div class="pic-info"><span class="video-title">《蓝羽会客厅》之《北京影人》5月20日起电影频道22:00播出</span><span>时长：01:45</span> <span>来源：电影网</span></div></div><div class="video-unfold"><div class="video-player"><div class="mplayer"><div class="playerContainer"><video class="currentVideo" preload="auto"></video><div class="publicTime"><span class="cdTime"></span>秒<a class="publicVip" href="javascript:;"><span class="publicVipText">会员跳过广告</span></a></div></div><div class="hintInfo qualityTip"><div class="hintTip">正在为您切换到<font color="#0D9BFF">高清 480P</font>,请稍候...</div></div><div class="errorInfoWrap"><div class="errorInfoMsg">很抱歉，当前视频播放失败</div></div></div></div><div class="reminder"><span>时长：01:45</span><span>建议WIFI下打开</span></div></div></div><p style="text-indent: 2em;"><strong>1905电影网讯 </strong>以光影之名，探寻首都文化魅力。5月20日22点起，《中国电影报道》栏目将推出系列访谈节目《蓝羽会客厅》之《北京影人》。</p></div></body></html>`,
+    );
+    const content = readPage(page)!.content;
+    expect(content.attribs.class).toBe("pic-content");
+    expect(textContent(content).trim()).toBe(
+      "1905电影网讯 以光影之名，探寻首都文化魅力。5月20日22点起，《中国电影报道》栏目将推出系列访谈节目《蓝羽会客厅》之《北京影人》。",
+    );
+    // A player beside a paragraph in one box: the box holds the story's words, only the player goes.
+    const beside = parseDocument(
+      `<html><head><title>央行开展逆回购操作</title></head><body><div class="content"><div class="media"><video src="/v.mp4"></video><p>央行今日以固定利率、数量招标方式开展了200亿元7天期逆回购操作，操作利率1.70%，与此前持平。</p></div></div></body></html>`,
+    );
+    const kept = readPage(beside)!.content;
+    expect(textContent(kept)).toContain("央行今日以固定利率");
+    expect(select("video", kept)).toEqual([]);
+    expect(select("p", kept)).toHaveLength(1);
+    expect(parse(fresh46("1905__blue-feather-beijing-filmmakers.html")).text).not.toMatch(
+      /时长|会员跳过广告|循环播放|播放失败/u,
+    );
   });
 });

@@ -95,6 +95,7 @@ export function readPage(root: Document): PageParts | null {
   adoptNodesAfterHtml(root, body);
   const content = bestContainer(body);
   if (content === null) return null;
+  withoutPlayers(content);
   const meta = withLinkedData(readMeta(head), readLinkedData(root));
   const fullTitle = textContent(select("title", head)[0]!).replace(/\s+/g, " ").trim();
   const pageTitle = cleanTitle(fullTitle, meta.siteName);
@@ -139,6 +140,30 @@ function withoutTagOriginalLacks(headline: string, content: Element): string {
   return opening.includes("原标题") && opening.includes(rest) && !opening.includes(headline)
     ? rest
     : headline;
+}
+
+/**
+ * A media player a page embeds in the story's container (`<div class="pic-video">`: the video's own title, its
+ * length and 来源, the player's ad, quality, speed and error overlays around a `<video>`) is the player's chrome, not
+ * the story: each `<video>`'s outermost box inside the container that holds no sentence and no paragraph of it is
+ * taken out.
+ */
+function withoutPlayers(content: Element): void {
+  for (const video of select("video", content)) {
+    let box: Element = video;
+    for (let up = parentElement(box); up !== null && up !== content; up = parentElement(up)) {
+      if (
+        select("p", up).length > 0 ||
+        textUnits(up).some((unit) => isSentence(withoutWhitespace(ownText(unit))))
+      )
+        break;
+      box = up;
+    }
+    const parent = box.parent;
+    if (parent === null || !ancestors(box).includes(content)) continue;
+    parent.children.splice(parent.children.indexOf(box), 1);
+    relinkChildren(parent);
+  }
 }
 
 /** A front page's name as a logo link labels it (`前往FT中文网首页`, `返回新浪财经首页`): the site's name before 首页. */
