@@ -452,4 +452,13 @@ describe("readPage on news sites' pages with controls among the info fields (dat
       /时长|会员跳过广告|循环播放|播放失败/u,
     );
   });
+
+  it("takes a column's writer from its bracketed byline paragraph (`【文/观察者网专栏作者 王文】`)", () => {
+    expect(parse(fresh46("guancha__wangwen-trade-war.html"))).toMatchObject({
+      title: "王文：中美贸易“持久战”，中国人的斗志被激发",
+      publishedAt: "2019-09-07T09:25:09+08:00",
+      source: { name: "观察者网" },
+      author: "王文",
+    });
+  });
 });
