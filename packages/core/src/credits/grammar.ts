@@ -1087,8 +1087,12 @@ function splitNames(names: string): string[] {
     if (ROLE_WORD.test(piece)) correspondent = piece === "通讯员";
     else if (!correspondent) read.push(piece);
   }
+  // `（记者陈智 整合）`: what the writers did, closing the names, is no name.
+  if (read.length > 1 && COMPILING_WORD.test(read.at(-1)!)) read.pop();
   return read;
 }
+/** A writer's work closing a byline's names (`整合`, `综合`, `整理`, `编译`): the story was compiled. */
+const COMPILING_WORD = /^(?:整合|综合|整理|编译)$/u;
 /** The role words between a byline's names: its writers' (`实习生` …) and the correspondent's. */
 const ROLE_WORDS = "实习生|实习记者|见习记者|通讯员";
 const BYLINE_SPLIT = new RegExp(`[ 　、，,]*(${ROLE_WORDS})[ 　]*|[ 　、，,]+`, "u");
