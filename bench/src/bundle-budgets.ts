@@ -399,20 +399,25 @@
  * `measureCoreBundles`: `@caixun/core` 129,819, `{ parse }` 129,310 (bundle32's −5.6 KB less the four branches' rules and
  * the wide-record scanner), parse-all 148,122, records 39,343, rules 151,433, stages 119,455, stories 30,956; each set to
  * the next half kilobyte over (the branches' own figures above were each measured on 75eeb1c8 alone).
+ * Session 33, pages33 (issue 12, fresh-46 77.8% → 100%): a page's inline controls among its info fields (the one
+ * list of page controls, now exported from boilerplate and used by `extract/page.ts`), a placeholder author meta, a
+ * media player's box inside the story's container, a bracketed `【文/…】` byline and a compiling word after a byline's
+ * names: `{ parse }` 129,310 → 129,570 (+260 B, `measureCoreBundles` on 22c271d8's merged figure and after),
+ * `@caixun/core` 130,072, rules 151,721, stages 119,698; each over budget set to the next half kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "@caixun/core": 130_000,
-  "@caixun/core { parse }": 129_500,
+  "@caixun/core": 130_500,
+  "@caixun/core { parse }": 130_000,
   "@caixun/core/entities": 7_500,
   "@caixun/core/entities/basic": 1_000,
   "@caixun/core/parse-all": 148_500,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
   "@caixun/core/records": 39_500,
-  "@caixun/core/rules": 151_500,
+  "@caixun/core/rules": 152_000,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
-  "@caixun/core/stages": 119_500,
+  "@caixun/core/stages": 120_000,
   "@caixun/core/stories": 31_000,
   "@caixun/core/stories/common-pairs": 4_000,
   "@caixun/core/yaml": 4_000,
