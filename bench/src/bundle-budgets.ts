@@ -405,6 +405,11 @@
  * 129,310 → 127,625, parse-all 148,122 → 146,295, records 39,343 → 38,369, rules 151,433 → 149,618, securities
  * 87,627 → 83,878, stages 119,455 → 117,814, stories 30,956 → 30,618 (policy 2,590 → 2,668 and render +4: small
  * tables whose escapes gzip as well); each lowered to the size measured plus about 500 B, at the next half kilobyte.
+ * Session 33, pages33 (issue 12, fresh-46 77.8% → 100%): a page's inline controls among its info fields (the one
+ * list of page controls, now exported from boilerplate and used by `extract/page.ts`), a placeholder author meta, a
+ * media player's box inside the story's container, a bracketed `【文/…】` byline and a compiling word after a byline's
+ * names: `{ parse }` 129,310 → 129,570 (+260 B, `measureCoreBundles` on 22c271d8's merged figure and after),
+ * `@caixun/core` 130,072, rules 151,721, stages 119,698; each over budget set to the next half kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 129_000,
@@ -462,8 +467,12 @@ export const WORKER_GZIP_BYTES = 200_000;
  * apps/ingest within its 194,000.
  * Session 32, the lead's merged train: apps/api 188,852 and apps/ingest 196,335 (`measureWorkerBundle`), set to the next
  * half kilobyte over: 3,500 B under `WORKER_GZIP_BYTES`.
+ * Session 33, pages33 (issue 12, fresh-46: a page's controls among its info fields, a placeholder author meta, a media
+ * player's box in the story's container, a bracketed `【文/…】` byline): apps/api 188,852 → 189,071 and apps/ingest
+ * 196,335 → 196,559 (`measureWorkerBundle` on core built at the branch): set to 189,500 and 197,000, 3,000 B under
+ * `WORKER_GZIP_BYTES`.
  */
 export const WORKER_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "apps/api": 189_000,
-  "apps/ingest": 196_500,
+  "apps/api": 189_500,
+  "apps/ingest": 197_000,
 };

@@ -8,6 +8,7 @@ import { agreed, cleanTitle, readLinkedData, readPage } from "../src/extract/pag
 import type { Element } from "../src/html/dom.js";
 import { parseDocument } from "../src/html/parser.js";
 import { parse } from "../src/parse.js";
+import { select } from "../src/stages/select.js";
 
 /** domutils' text of an element: it reads core's nodes as domhandler's, whose shape they have. */
 const textContent = (element: Element) => domutilsText(element as unknown as AnyNode);
@@ -375,5 +376,89 @@ describe("readPage on government portals', trade media's and content farms' page
       `<html><head><title>【独家】央行开展逆回购操作</title></head><body><div class="content"><p>原标题：【独家】央行开展逆回购操作</p><p>央行今日以固定利率、数量招标方式开展了200亿元7天期逆回购操作，操作利率1.70%，与此前持平。</p></div></body></html>`,
     );
     expect(readPage(tagged)!.title).toBe("【独家】央行开展逆回购操作");
+  });
+});
+
+const fresh46 = (path: string) =>
+  readFileSync(join(import.meta.dirname, "../../../datasets/fresh-46/html-page", path), "utf8");
+
+describe("readPage on news sites' pages with controls among the info fields (datasets/fresh-46)", () => {
+  it("leaves a font-size control and a share button out of the info line (`字号：A- A A+`, `分享到：`)", () => {
+    // 观察者网's time line (guancha__apple-labour-law.html): the control's span between the time and 来源.
+    const guancha = parseDocument(
+      `<html><head><title>苹果回应“违反中国劳动法”：大多数指控错误</title></head><body><h3>苹果回应“违反中国劳动法”：大多数指控错误</h3><div class="time fix">
+	<span>2019-09-09 19:32:27</span>
+	<span>字号：<a fsize="14px" class="current ft-s" href="javascript:void(0);">A-</a>
+	           <a fsize="18px" class="ft-zc" href="javascript:void(0);">A</a>
+               <a fsize="22px" class="ft-b" href="javascript:void(0);">A+</a></span>
+	<span>来源：中新网</span>
+</div><div class="content all-txt"><p>据中新网9月9日报道，针对外媒“苹果公司违反中国劳动法”的报道，苹果公司9日对记者表示，“我们调查了中国劳工观察的说法，大多数指控都是错误的。”</p></div></body></html>`,
+    );
+    expect(readPage(guancha)!.infoLines).toEqual(["2019-09-09 19:32:27 来源：中新网"]);
+    // 1905电影网's info line (1905__gmrb-short-video-essay.html): the share button closes it.
+    const film = parseDocument(
+      `<html><head><title>短视频与大众文化生产_电影网_1905.com</title></head><body><h1 class="title">短视频与大众文化生产</h1><div class="pic-base clear">
+<span>时间：2024.05.11</span>
+<span class="pic-source">来源：光明日报</span> <span class="autor-name fr">作者：南帆</span>
+<span class="share clear hidden-xs hidden-sm"><q class="fl">分享到：</q><div class="bshare-custom"><a title="分享到微信" class="bshare-weixin" href="javascript:;"></a></div></span>
+</div><div class="pic-content"><p>短短几分钟甚至数十秒的视频，捕捉着日常色彩斑斓的瞬间，是市井烟火的一瞥，是人文风情的剪影。</p></div></body></html>`,
+    );
+    expect(readPage(film)!.infoLines).toEqual(["时间：2024.05.11 来源：光明日报 作者：南帆"]);
+    expect(parse(fresh46("guancha__ic-imports.html"))).toMatchObject({
+      publishedAt: "2019-09-07T15:10:53+08:00",
+      source: { name: "EETOP" },
+      editor: "刘响",
+    });
+    expect(parse(fresh46("1905__gmrb-short-video-essay.html"))).toMatchObject({
+      publishedAt: "2024-05-11T00:00:00+08:00",
+      source: { name: "光明日报" },
+      author: "南帆",
+    });
+    expect(parse(fresh46("1905__blue-feather-beijing-filmmakers.html")).source).toEqual({
+      name: "1905电影网",
+    });
+  });
+
+  it("names no site by a page template's placeholder in <meta name=author> (`name, email@gmail.com`)", () => {
+    const page = (author: string) =>
+      parseDocument(
+        `<html><head><meta name="author" content="${author}"><title>苹果回应“违反中国劳动法”：大多数指控错误</title></head><body><div class="content"><p>苹果公司9日对记者表示，“我们调查了中国劳工观察的说法，大多数指控都是错误的。”</p></div></body></html>`,
+      );
+    expect(readPage(page("name, email@gmail.com"))!.meta.siteName).toBeNull();
+    expect(readPage(page("104363"))!.meta.siteName).toBeNull();
+    expect(readPage(page("观察者网"))!.meta.siteName).toBe("观察者网");
+  });
+
+  it("takes a video player's box out of the story's container (its title, length, ad and error overlays), its paragraphs kept", () => {
+    // 1905电影网's video box (1905__blue-feather-beijing-filmmakers.html), shortened: a thumbnail, the video's title and
+    // 时长 / 来源, the player's overlays around the <video>, a reminder line; then the story's paragraph.
+    const page = parseDocument(
+      `<html><head><title>《蓝羽会客厅》之《北京影人》5月20日起播出_华语_电影网_1905.com</title></head><body><h1 class="title">《蓝羽会客厅》之《北京影人》5月20日起播出</h1><div class="pic-content"><div class="pic-video clear unfold"><div class="video-fold clear"><a href="http://www.1905.com/video/play/1676284.shtml" class="pic-url"><img src="https://image11.m1905.cn/uploadfile/2024/0520/thumb_1_118_74_20240520093013343867.jpg"></a><div class="pic-info"><span class="video-title">《蓝羽会客厅》之《北京影人》5月20日起电影频道22:00播出</span><span>时长：01:45</span> <span>来源：电影网</span></div></div><div class="video-unfold"><div class="video-player"><div class="mplayer"><div class="playerContainer"><video class="currentVideo" preload="auto"></video><div class="publicTime"><span class="cdTime"></span>秒<a class="publicVip" href="javascript:;"><span class="publicVipText">会员跳过广告</span></a></div></div><div class="hintInfo qualityTip"><div class="hintTip">正在为您切换到<font color="#0D9BFF">高清 480P</font>,请稍候...</div></div><div class="errorInfoWrap"><div class="errorInfoMsg">很抱歉，当前视频播放失败</div></div></div></div><div class="reminder"><span>时长：01:45</span><span>建议WIFI下打开</span></div></div></div><p style="text-indent: 2em;"><strong>1905电影网讯 </strong>以光影之名，探寻首都文化魅力。5月20日22点起，《中国电影报道》栏目将推出系列访谈节目《蓝羽会客厅》之《北京影人》。</p></div></body></html>`,
+    );
+    const content = readPage(page)!.content;
+    expect(content.attribs.class).toBe("pic-content");
+    expect(textContent(content).trim()).toBe(
+      "1905电影网讯 以光影之名，探寻首都文化魅力。5月20日22点起，《中国电影报道》栏目将推出系列访谈节目《蓝羽会客厅》之《北京影人》。",
+    );
+    // A player beside a paragraph in one box: the box holds the story's words, only the player goes.
+    const beside = parseDocument(
+      `<html><head><title>央行开展逆回购操作</title></head><body><div class="content"><div class="media"><video src="/v.mp4"></video><p>央行今日以固定利率、数量招标方式开展了200亿元7天期逆回购操作，操作利率1.70%，与此前持平。</p></div></div></body></html>`,
+    );
+    const kept = readPage(beside)!.content;
+    expect(textContent(kept)).toContain("央行今日以固定利率");
+    expect(select("video", kept)).toEqual([]);
+    expect(select("p", kept)).toHaveLength(1);
+    expect(parse(fresh46("1905__blue-feather-beijing-filmmakers.html")).text).not.toMatch(
+      /时长|会员跳过广告|循环播放|播放失败/u,
+    );
+  });
+
+  it("takes a column's writer from its bracketed byline paragraph (`【文/观察者网专栏作者 王文】`)", () => {
+    expect(parse(fresh46("guancha__wangwen-trade-war.html"))).toMatchObject({
+      title: "王文：中美贸易“持久战”，中国人的斗志被激发",
+      publishedAt: "2019-09-07T09:25:09+08:00",
+      source: { name: "观察者网" },
+      author: "王文",
+    });
   });
 });

@@ -1087,8 +1087,12 @@ function splitNames(names: string): string[] {
     if (ROLE_WORD.test(piece)) correspondent = piece === "通讯员";
     else if (!correspondent) read.push(piece);
   }
+  // `（记者陈智 整合）`: what the writers did, closing the names, is no name.
+  if (read.length > 1 && COMPILING_WORD.test(read.at(-1)!)) read.pop();
   return read;
 }
+/** A writer's work closing a byline's names (`整合`, `综合`, `整理`, `编译`): the story was compiled. */
+const COMPILING_WORD = /^(?:整合|综合|整理|编译)$/u;
 /** The role words between a byline's names: its writers' (`实习生` …) and the correspondent's. */
 const ROLE_WORDS = "实习生|实习记者|见习记者|通讯员";
 const BYLINE_SPLIT = new RegExp(`[ 　、，,]*(${ROLE_WORDS})[ 　]*|[ 　、，,]+`, "u");
@@ -1420,7 +1424,7 @@ function undatedOutlet(name: string, structural: boolean): string | null {
 /** The word a reporter's byline holds (`澎湃新闻记者 吕新文`). */
 const REPORTER_WORD = "记者";
 /** Titles a columnist's byline gives between the outlet and the name (`日经中文网特约撰稿人 青树明子`). */
-const COLUMNIST = "特约撰稿人|撰稿人|特约评论员|评论员|编辑委员|专栏作家";
+const COLUMNIST = "特约撰稿人|撰稿人|特约评论员|评论员|编辑委员|专栏作家|专栏作者";
 /** Cities a correspondent files from, named after the byline (`日经中文网 松田直树 上海`). */
 const BUREAU = "北京|上海|广州|深圳|香港|台北|东京|首尔|新加坡|纽约|华盛顿|伦敦|巴黎|柏林|莫斯科";
 /**
@@ -1462,9 +1466,10 @@ const BYLINE_FORMS: readonly RegExp[] = [
   new RegExp(`^(?<names>${NAMES})\\s*发自\\s*\\p{Script=Han}{2,8}$`, "u"),
   // 中国基金报 泰勒 / 日经中文网 松田直树 上海 / 日经中文网评论员 中山淳史 / 英国《金融时报》 白杰明 香港报道: an
   // outlet and a name on a line of their own (the outlet must read as one; a paper's name in title marks, maybe
-  // after its country's), maybe a columnist's title between them and the city filed from, or `(place)报道`, after them.
+  // after its country's), maybe a columnist's title between them and the city filed from, or `(place)报道`, after them;
+  // maybe labelled `文/` in brackets, as a column opens its piece (`【文/观察者网专栏作者 王文】`).
   new RegExp(
-    `^(?<outlet>[\\p{Script=Han}A-Za-z0-9]{2,12}?|${TITLED_OUTLET})(?:[ 　]*(?:${COLUMNIST})[ 　]*|[ 　]+)(?<names>${LONG_NAME})(?:[ 　]+(?:${BUREAU}|\\p{Script=Han}{0,4}报道))?$`,
+    `^(?:${OPEN}\\s*)?(?:文\\s*[/／]\\s*)?(?<outlet>[\\p{Script=Han}A-Za-z0-9]{2,12}?|${TITLED_OUTLET})(?:[ 　]*(?:${COLUMNIST})[ 　]*|[ 　]+)(?<names>${LONG_NAME})(?:[ 　]+(?:${BUREAU}|\\p{Script=Han}{0,4}报道))?(?:\\s*${CLOSE})?$`,
     "u",
   ),
   // `达扬（综合报道）`, `任琛/凝炼（综合报道）`: a newsroom's compilers, named over or under the story.
@@ -1495,10 +1500,11 @@ const TRAILING_BYLINE = new RegExp(
 const OUTLET_NAME_LINE =
   /^[\p{Script=Han}A-Za-z0-9《》]{2,17}[ 　]+\p{Script=Han}{2,5}(?:[ 　]+\p{Script=Han}{2,6})?$/u;
 /**
- * A word every other byline form has, anywhere (`记者`, a columnist's title, `编译`), or at the start
- * (`文`, which only the labelled form reads, there: anywhere else nearly every paragraph has it).
+ * A word every other byline form has, anywhere (`记者`, a columnist's title, `编译`), or at the start, maybe in a
+ * bracket (`文`, which only the labelled forms read, there: anywhere else nearly every paragraph has it).
  */
-const BYLINE_WORD = /记者|記者|作者|撰文|撰写|采写|综合报道|编译|撰稿人|评论员|编辑委员|专栏作家|发自|^文/u;
+const BYLINE_WORD =
+  /记者|記者|作者|撰文|撰写|采写|综合报道|编译|撰稿人|评论员|编辑委员|专栏作家|发自|^[【（(]?文/u;
 
 /** Bylines that open a paragraph and run on into the story. */
 const LEAD_BYLINE_FORMS: readonly RegExp[] = [
@@ -1514,6 +1520,12 @@ const LEAD_BYLINE_FORMS: readonly RegExp[] = [
   // 日经中文网特约撰稿人 青树明子：如果是中国人… (the outlet must read as one)
   new RegExp(
     `^(?<outlet>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:${COLUMNIST})[ 　]*(?<names>${LONG_NAME})\\s*[:：]`,
+    "u",
+  ),
+  // 【文/观察者网 王世纯】自6月末以来… / 【文/观察者网专栏作者 王文】…: a site's byline in brackets opening the story's
+  // first paragraph (the outlet must read as one).
+  new RegExp(
+    `^【\\s*文\\s*[/／]\\s*(?<outlet>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:[ 　]*(?:${COLUMNIST})[ 　]*|[ 　]+)(?<names>${LONG_NAME})\\s*】`,
     "u",
   ),
 ];

@@ -4,6 +4,7 @@ import { readStampLine } from "../enrich/date-evidence.js";
 import { normalizeDate } from "../enrich/dates.js";
 import type { AnyNode, Document, Element } from "../html/dom.js";
 import { Element as ElementNode, isDocument, isTag, isText, relinkChildren } from "../html/dom.js";
+import { PAGE_CONTROLS } from "../stages/boilerplate.js";
 import { select, textContent } from "../stages/select.js";
 import { halfWidthDigits, withoutWhitespace } from "../text/chars.js";
 import { matchesIn } from "../text/matches.js";
@@ -94,6 +95,7 @@ export function readPage(root: Document): PageParts | null {
   adoptNodesAfterHtml(root, body);
   const content = bestContainer(body);
   if (content === null) return null;
+  withoutPlayers(content);
   const meta = withLinkedData(readMeta(head), readLinkedData(root));
   const fullTitle = textContent(select("title", head)[0]!).replace(/\s+/g, " ").trim();
   const pageTitle = cleanTitle(fullTitle, meta.siteName);
@@ -138,6 +140,30 @@ function withoutTagOriginalLacks(headline: string, content: Element): string {
   return opening.includes("原标题") && opening.includes(rest) && !opening.includes(headline)
     ? rest
     : headline;
+}
+
+/**
+ * A media player a page embeds in the story's container (`<div class="pic-video">`: the video's own title, its
+ * length and 来源, the player's ad, quality, speed and error overlays around a `<video>`) is the player's chrome, not
+ * the story: each `<video>`'s outermost box inside the container that holds no sentence and no paragraph of it is
+ * taken out.
+ */
+function withoutPlayers(content: Element): void {
+  for (const video of select("video", content)) {
+    let box: Element = video;
+    for (let up = parentElement(box); up !== null && up !== content; up = parentElement(up)) {
+      if (
+        select("p", up).length > 0 ||
+        textUnits(up).some((unit) => isSentence(withoutWhitespace(ownText(unit))))
+      )
+        break;
+      box = up;
+    }
+    const parent = box.parent;
+    if (parent === null || !ancestors(box).includes(content)) continue;
+    parent.children.splice(parent.children.indexOf(box), 1);
+    relinkChildren(parent);
+  }
 }
 
 /** A front page's name as a logo link labels it (`前往FT中文网首页`, `返回新浪财经首页`): the site's name before 首页. */
@@ -513,9 +539,9 @@ function readMeta(head: Element): Meta {
     source: source === null ? null : source.replace(/^来源[:：]\s*/, "").trim() || null,
     // `article:author` often holds the writer's profile page, not a name.
     author: writer(first("article:author", "og:article:author")),
-    namedAuthor: writer(nonNumeric(first("author"))),
+    namedAuthor: writer(nameValue(first("author"))),
     url: first("og:url") ?? (canonical ? (canonical.attribs.href ?? null) : null),
-    siteName: siteName ?? nonNumeric(first("author")),
+    siteName: siteName ?? nameValue(first("author")),
   };
 }
 
@@ -733,9 +759,12 @@ function siteFromCopyright(copyright: string | null): string | null {
   return site ? site : null;
 }
 
-/** CMSs put user ids in `author` (`104363`): not a name. */
-function nonNumeric(value: string | null): string | null {
-  return value !== null && /\D/.test(value) ? value : null;
+/**
+ * CMSs put user ids in `author` (`104363`), and a page template its placeholder (`name, email@gmail.com`, a
+ * boilerplate's head left as it came): a number or a mail address is no name.
+ */
+function nameValue(value: string | null): string | null {
+  return value !== null && /\D/.test(value) && !value.includes("@") ? value : null;
 }
 
 /** The page title without the site's name and channel (`标题_新浪新闻`, `标题-股票频道-和讯网`, `标题--文化--人民网`). */
@@ -929,13 +958,22 @@ function ancestors(node: AnyNode): AnyNode[] {
 /** Short text lines after `from` and before `to` in document order (the info line under a headline). */
 function linesBetween(from: Element, to: Element): string[] {
   const root = ancestors(to)[0] ?? to;
-  return textLinesIn(root, from, to, INFO_LINES).filter((text) => text.length <= 120);
+  return textLinesIn(root, from, to, INFO_LINES, true).filter((text) => text.length <= 120);
 }
 
 /** The first short lines after the story. */
 function linesAfter(content: Element, count: number): string[] {
   const root = ancestors(content)[0] ?? content;
-  return textLinesIn(root, content, null, count).filter((text) => text.length <= 120);
+  return textLinesIn(root, content, null, count, true).filter((text) => text.length <= 120);
+}
+
+/**
+ * Whether an inline element among a page's info fields is one of its controls (`<span>字号：<a>A-</a><a>A</a>
+ * <a>A+</a></span>` between the time and `来源：`, `<q>分享到：</q>` after the author): no field, and set on the
+ * field's line it would be read as part of the value beside it.
+ */
+function isPageControl(node: Element): boolean {
+  return PAGE_CONTROLS.test(textContent(node).replace(/\s+/g, " ").trim());
 }
 
 /** Lines read between a headline and its story: a page's info block is a few lines. */
@@ -947,9 +985,15 @@ const TRAILER_LINES = 12;
  * The text of `root` as lines, after `from`'s subtree (from the start when null) and before `to`
  * (to the end when null), at most `limit` of them: blocks and line breaks end a line, and inline
  * elements side by side are kept apart by a space (`<span>09-30</span><span>22:46</span>`); scripts
- * and form controls are not text.
+ * and form controls are not text, nor (`withoutControls`) a page's inline controls (`isPageControl`).
  */
-function textLinesIn(root: AnyNode, from: AnyNode | null, to: AnyNode | null, limit: number): string[] {
+function textLinesIn(
+  root: AnyNode,
+  from: AnyNode | null,
+  to: AnyNode | null,
+  limit: number,
+  withoutControls = false,
+): string[] {
   const lines: string[] = [];
   let line = "";
   let reading = from === null;
@@ -982,6 +1026,7 @@ function textLinesIn(root: AnyNode, from: AnyNode | null, to: AnyNode | null, li
     }
     if (!isTag(node) || SCRIPTING.has(node.name)) return;
     const breaks = LINE_BREAK.has(node.name);
+    if (reading && withoutControls && !breaks && isPageControl(node)) return;
     if (reading && breaks) flush();
     else if (reading && afterElement) line += " ";
     for (const child of node.children) walk(child);

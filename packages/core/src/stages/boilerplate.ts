@@ -105,6 +105,17 @@ const MAIL_LABEL = /^(?:電子郵件|电子邮件|電郵|电邮|郵箱|邮箱|e-
  */
 const MAIL_ADDRESS = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/u;
 
+/**
+ * Page UI copied with the text: font-size and bookmark buttons, share and print links, page numbers, and a
+ * video's credit note beside them — one of them a line, or a row of them (`EnRA+A- 收藏到 AliceBox （本期视频由
+ * Wind AI 提供技术支持）`, an app's header pasted into a post); a share button names where it shares to
+ * (`转播到腾讯微博`, as a reader mode keeps 腾讯's under each picture); a font-size control lists its sizes
+ * (`字号：大 中 小`, `字号：A- A A+`). Each item opens with its own literal and a bookmark or share target stops at
+ * white space or a bracket, so a row is split one way only. A whole page's info line sets them among its fields.
+ */
+export const PAGE_CONTROLS =
+  /^(?:(?:EnRA\+A-|A\+\s*A-|A-\s*A\+|收藏到\s*[^\s（(]{1,16}|字号[:：]?\s*(?:[大中小TＴ\s]|A[+-]?){2,8}|(?:分享|转播)到[:：]?(?:[^\s（(:：]{2,16})?|返回顶部|【?(?:打印|关闭窗口|纠错|收藏)】?|[（(]本期视频由[^）)\n]{1,30}提供技术支持[）)])\s*){1,4}$/i;
+
 /** Lines that are boilerplate whatever the source: ads, reprint notices, "more" markers. */
 export const GENERIC_DROP: readonly TextTest[] = [
   /^公益广告$/,
@@ -115,12 +126,7 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^(?:转载|转发)请注明(?:出处|来源|作者).{0,40}$/,
   /^上一页.{0,80}下一页$/,
   /^[-—–_=*·•.。\s]+$/,
-  // Page UI copied with the text: font-size and bookmark buttons, share and print links, page numbers, and a
-  // video's credit note beside them — one of them a line, or a row of them (`EnRA+A- 收藏到 AliceBox （本期视频由
-  // Wind AI 提供技术支持）`, an app's header pasted into a post); a share button names where it shares to
-  // (`转播到腾讯微博`, as a reader mode keeps 腾讯's under each picture). Each item opens with its own literal and a
-  // bookmark or share target stops at white space or a bracket, so a row is split one way only.
-  /^(?:(?:EnRA\+A-|A\+\s*A-|A-\s*A\+|收藏到\s*[^\s（(]{1,16}|字号[:：]?\s*[大中小TＴ\s]{2,8}|(?:分享|转播)到[:：]?(?:[^\s（(:：]{2,16})?|返回顶部|【?(?:打印|关闭窗口|纠错|收藏)】?|[（(]本期视频由[^）)\n]{1,30}提供技术支持[）)])\s*){1,4}$/i,
+  PAGE_CONTROLS,
   // A copy's note where it left a picture out (`【本处已删首图】`, `【此处有删掉的图片】`): no picture, no text.
   /^[【[](?:本处|此处)[已有]?删(?:除|掉)?的?(?:首图|图片|配图|图)[】\]]$/u,
   /^(?:[【[]\d{1,3}[】\]]\s*){2,}$/,
