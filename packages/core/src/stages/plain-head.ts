@@ -105,3 +105,63 @@ export function runInHead(line: string, headMax: number): RunInHead | null {
   }
   return null;
 }
+
+/** What a backslash escape of a printed string stands for, for the letters that are not themselves (`\n` a line end). */
+const ESCAPED: Readonly<Record<string, string>> = { n: "\n", r: "\r", t: " " };
+/** How many hexadecimal digits an escape of a code takes after its letter (`\xa0`, `\u3000`, `\U0001f600`). */
+const CODE_DIGITS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
+
+/**
+ * The lists a spider printed at a line's start, as a language prints a list of strings (Python's `str()`:
+ * `['\r\n      headline\r\n      '][' 2018年08月09日 21:50\u3000来源：', ' ']`): the escapes are backslash text, a
+ * list may be empty (`[]`) and the story runs on after the last. Each string is one line (its `\r\n`, `\n` escapes more),
+ * read whole; `rest` is what follows the lists. Null when the line opens with no list of strings. One pass, no
+ * pattern: a malformed list (an unclosed string, a word between items) gives null.
+ */
+export function printedLists(line: string): { lines: string[]; rest: string } | null {
+  const lines: string[] = [];
+  let at = 0;
+  const skipSpaces = () => {
+    while (line[at] === " ") at++;
+  };
+  while (line[at] === "[") {
+    at++;
+    skipSpaces();
+    while (line[at] !== "]") {
+      const quote = line[at];
+      if (quote !== "'" && quote !== '"') return null;
+      const read = readString(line, at + 1, quote);
+      if (read === null) return null;
+      lines.push(...read.text.split(/\r\n?|\n/u));
+      at = read.end;
+      skipSpaces();
+      if (line[at] === ",") {
+        at++;
+        skipSpaces();
+      } else if (line[at] !== "]") return null;
+    }
+    at++;
+  }
+  return at === 0 ? null : { lines, rest: line.slice(at) };
+}
+
+/** A printed string's text from `start` (after its opening quote) to its closing `quote`, escapes read; null if unclosed. */
+function readString(line: string, start: number, quote: string): { text: string; end: number } | null {
+  let text = "";
+  for (let at = start; at < line.length; at++) {
+    const ch = line[at]!;
+    if (ch === quote) return { text, end: at + 1 };
+    if (ch !== "\\") {
+      text += ch;
+      continue;
+    }
+    const letter = line[++at] ?? "";
+    const digits = CODE_DIGITS[letter];
+    const code = digits === undefined ? null : line.slice(at + 1, at + 1 + digits);
+    if (code !== null && /^[0-9a-fA-F]+$/u.test(code) && code.length === digits) {
+      text += String.fromCodePoint(Math.min(Number.parseInt(code, 16), 0x10ffff));
+      at += digits!;
+    } else text += ESCAPED[letter] ?? letter;
+  }
+  return null;
+}
