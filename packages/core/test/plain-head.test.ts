@@ -58,6 +58,22 @@ describe("a head run into the first line of the body", () => {
     );
   });
 
+  it("a headline closed by a channel's tag before the dateline: the tag is no text", () => {
+    // AragornJIA/LLaMA-Factory data/新闻.txt (datasets/fresh-43, first document, shortened)
+    const article = parse(
+      "山西警方扫黑除恶行动集中收网打掉涉黑涉恶犯罪组织和团伙54个【消息】 本报太原2月14日讯（记者 雷清明）2月13日，山西省公安厅对外发布消息称，扫黑除恶专项行动启动以来，全省各级公安机关迅速对一大批在侦在办的涉黑涉恶案件实施了集中收网。\n",
+    );
+    expect(article.title).toBe("山西警方扫黑除恶行动集中收网打掉涉黑涉恶犯罪组织和团伙54个");
+    expect(article.text).toBe(
+      "本报太原2月14日讯（记者 雷清明）2月13日，山西省公安厅对外发布消息称，扫黑除恶专项行动启动以来，全省各级公安机关迅速对一大批在侦在办的涉黑涉恶案件实施了集中收网。",
+    );
+  });
+
+  it("a bracketed tag inside a sentence, or before no dateline, is no head", () => {
+    expect(runInHead("公司发布【重要】公告称，本报记者获悉的消息属实。", 50)).toBeNull();
+    expect(runInHead("山西警方扫黑除恶行动集中收网【消息】山西省公安厅对外发布消息称。", 50)).toBeNull();
+  });
+
   it("a first paragraph that cites a report in title marks keeps its words (`2005年《中国网上支付研究》报告，…`)", () => {
     // ../shared/corpus plain-text SogouC sample C000008/14 (shortened)
     expect(
@@ -78,6 +94,26 @@ describe("a head run into the first line of the body", () => {
         },
       ),
     );
+  });
+});
+
+describe("a headline behind a field label", () => {
+  it("the label (`新闻:`) goes; the headline is the title", () => {
+    // FelixScriptLanguage/- 新闻.txt (datasets/fresh-43, shortened)
+    const article = parse(
+      "新闻:法国农民因自家公鸡打鸣被罚3000欧 上诉维护“公鸡歌唱的权力”\n\n2019年7月，法国一名农民因自己养公鸡鸣叫造成“扰民”被罚款3000欧元，并被勒令停止饲养。",
+    );
+    expect(article.title).toBe("法国农民因自家公鸡打鸣被罚3000欧 上诉维护“公鸡歌唱的权力”");
+    expect(article.text).toBe(
+      "2019年7月，法国一名农民因自己养公鸡鸣叫造成“扰民”被罚款3000欧元，并被勒令停止饲养。",
+    );
+  });
+
+  it("a speaker before a headline's colon is no label (`教育部：…`)", () => {
+    // h-hen/data_newssss 新闻1.txt (datasets/fresh-43, shortened)
+    expect(
+      parse("教育部：我国建成世界最大语言资源库\n4月19日下午，教育部、国家语委在京召开推进会。").title,
+    ).toBe("教育部：我国建成世界最大语言资源库");
   });
 });
 

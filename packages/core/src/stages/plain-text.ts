@@ -5,7 +5,14 @@ import { restatesFileHeadline } from "../readers/file-path.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { collapseWhitespace, endsSentence, halfWidthDigits, piecesEndSentence } from "../text/chars.js";
 import { decodeHtml } from "../text/entities.js";
-import { ADDRESS_LINE, CRAWLER_SLOT, headlineUnderMenu, printedLists, runInHead } from "./plain-head.js";
+import {
+  ADDRESS_LINE,
+  CRAWLER_SLOT,
+  HEADLINE_LABEL,
+  headlineUnderMenu,
+  printedLists,
+  runInHead,
+} from "./plain-head.js";
 import { type RawBlock, rawBlock } from "./raw-block.js";
 
 export interface PlainText {
@@ -132,9 +139,13 @@ export function readPlainText(
     lines.splice(stampIndex, 1);
   }
   const isHeading = (line: string) => isHeadingLine(line, settings.plainHeadingMaxLength);
-  lines = joinHardWraps(lines, settings.plainHeadingMaxLength, isHeading);
+  lines = joinHardWraps(lines, settings.plainHeadingMaxLength, isHeading, options.firstLineMayBeTitle);
   let title: string | null = null;
   let titleLine: number | null = null;
+  // A headline behind its field label: the label goes when what it labels reads as a title.
+  const label = options.firstLineMayBeTitle && lines[0] ? HEADLINE_LABEL.exec(lines[0].text) : null;
+  if (label !== null && isTitleLine(lines[0]!.text.slice(label[0].length), settings.plainTitleMaxLength))
+    lines[0] = { ...lines[0]!, text: lines[0]!.text.slice(label[0].length) };
   const first = lines[0];
   if (
     options.firstLineMayBeTitle &&
@@ -185,6 +196,7 @@ function joinHardWraps(
   lines: PlainLine[],
   headingMaxLength: number,
   isHeading: (line: string) => boolean,
+  firstMayBeTitle: boolean,
 ): PlainLine[] {
   // A joined paragraph is kept as its pieces and joined once at the end (see piecesEndSentence).
   const out: Array<{ pieces: string[]; length: number; line: number; opens: boolean }> = [];
@@ -192,7 +204,8 @@ function joinHardWraps(
     const previous = out[out.length - 1];
     if (
       previous !== undefined &&
-      out.length > 1 &&
+      // The first line may be the title, which continues into nothing; under a stated title it is the story's.
+      (out.length > 1 || !firstMayBeTitle) &&
       !line.opens &&
       previous.length > headingMaxLength &&
       !piecesEndSentence(previous.pieces) &&
