@@ -92,10 +92,8 @@ export function readPlainText(
     const printed = raw.charCodeAt(0) === 0x5b ? printedLists(raw) : null;
     const text = printed === null ? raw : printed.rest;
     // Most lines hold no two ideographic spaces, so nothing to split at (the split's pattern is not run on them).
-    const pieces = [
-      ...(printed?.lines ?? []),
-      ...(text.includes(INLINE_BREAK_WORD) ? text.split(INLINE_BREAK) : [text]),
-    ];
+    const pieces = text.includes(INLINE_BREAK_WORD) ? text.split(INLINE_BREAK) : [text];
+    if (printed !== null) pieces.unshift(...printed.lines);
     for (const [n, piece] of pieces.entries()) {
       const clean = collapseWhitespace(piece);
       if (clean === "" || CRAWLER_SLOT.test(clean)) {
