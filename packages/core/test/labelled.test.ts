@@ -128,6 +128,46 @@ describe("labelled text files", () => {
   });
 });
 
+describe("a campus-news crawl written as labelled fields", () => {
+  // hongtaiFan/test 新闻.txt (datasets/fresh-43, shortened: three of the story's wrapped lines, two of its four links).
+  const crawl = [
+    "标题：【新能源?活动】“大学之道”主题启蒙讲座顺利举行",
+    "时间：：2018年11月19日 ",
+    "内容：",
+    "11月17日晚上19：00，由新能源学院学生会主办的“大学之道”主题启蒙讲座于M105室成功举办。本次",
+    "讲座的嘉宾是新能源学院的胡颜冬老师，主讲人是李培伦、闫成真、崔钦原、李昀昊。在观看暖场视频后，主持",
+    "人高玉杰宣布讲座开始。",
+    "图片：",
+    "新闻1.jpg：http://today.hitwh.edu.cn/_upload/article/images/b5/9d/4cb756a24acebe5c63fa91e29cff/51b618d0-8332-4c2f-af0e-3bbde18baec3.jpg",
+    "新闻：",
+    "【材料·党建】材料学院召开党风廉政警示教育大会:http://today.hitwh.edu.cn/2019/0425/c1026a106005/page.htm",
+    "教务联合党支部召开支部大会集体上党课:http://today.hitwh.edu.cn/2019/0424/c1026a105879/page.htm",
+    "",
+  ].join("\n");
+
+  it("the story's lines wrapped at a fixed width read as one paragraph, from its first line", () => {
+    const article = parse(crawl);
+    expect(article.title).toBe("【新能源?活动】“大学之道”主题启蒙讲座顺利举行");
+    expect(article.publishedAt).toBe("2018-11-19T00:00:00+08:00");
+    expect(article.text).toBe(
+      "11月17日晚上19：00，由新能源学院学生会主办的“大学之道”主题启蒙讲座于M105室成功举办。本次讲座的嘉宾是新能源学院的胡颜冬老师，主讲人是李培伦、闫成真、崔钦原、李昀昊。在观看暖场视频后，主持人高玉杰宣布讲座开始。",
+    );
+  });
+
+  it("a label alone over lines of addresses (pictures, other stories' links) is no part of the body", () => {
+    expect(readLabels(crawl)?.record.content).toBe(
+      "11月17日晚上19：00，由新能源学院学生会主办的“大学之道”主题启蒙讲座于M105室成功举办。本次\n讲座的嘉宾是新能源学院的胡颜冬老师，主讲人是李培伦、闫成真、崔钦原、李昀昊。在观看暖场视频后，主持\n人高玉杰宣布讲座开始。",
+    );
+  });
+
+  it("a label alone over words stays in the body (`具体如下：`)", () => {
+    const record = readLabels(
+      "标题：通知\n时间：2018年11月19日\n内容：\n安排如下：\n具体如下：\n第一，按时到场。\n",
+    )?.record;
+    expect(record?.content).toBe("安排如下：\n具体如下：\n第一，按时到场。");
+  });
+});
+
 describe("a labelled record under an archive's header", () => {
   it("reads the record after the header, the header's known items filling what the record lacks", () => {
     const text = [

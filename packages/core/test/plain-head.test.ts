@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
 import { detectInput } from "../src/readers/detect.js";
-import { headlineUnderMenu, runInHead } from "../src/stages/plain-head.js";
+import { headlineUnderMenu, printedLists, runInHead } from "../src/stages/plain-head.js";
 
-// Excerpts of real plain-text exports (datasets/fresh-41, provenance in its SOURCES.tsv), shortened where marked.
+// Excerpts of real plain-text exports (datasets/fresh-41 and fresh-43, provenance in their SOURCES.tsv), shortened where marked.
 
 describe("a head run into the first line of the body", () => {
   it("a headline, then a magazine's byline in title marks: title, source, author; the story after the name", () => {
@@ -58,6 +58,22 @@ describe("a head run into the first line of the body", () => {
     );
   });
 
+  it("a headline closed by a channel's tag before the dateline: the tag is no text", () => {
+    // AragornJIA/LLaMA-Factory data/新闻.txt (datasets/fresh-43, first document, shortened)
+    const article = parse(
+      "山西警方扫黑除恶行动集中收网打掉涉黑涉恶犯罪组织和团伙54个【消息】 本报太原2月14日讯（记者 雷清明）2月13日，山西省公安厅对外发布消息称，扫黑除恶专项行动启动以来，全省各级公安机关迅速对一大批在侦在办的涉黑涉恶案件实施了集中收网。\n",
+    );
+    expect(article.title).toBe("山西警方扫黑除恶行动集中收网打掉涉黑涉恶犯罪组织和团伙54个");
+    expect(article.text).toBe(
+      "本报太原2月14日讯（记者 雷清明）2月13日，山西省公安厅对外发布消息称，扫黑除恶专项行动启动以来，全省各级公安机关迅速对一大批在侦在办的涉黑涉恶案件实施了集中收网。",
+    );
+  });
+
+  it("a bracketed tag inside a sentence, or before no dateline, is no head", () => {
+    expect(runInHead("公司发布【重要】公告称，本报记者获悉的消息属实。", 50)).toBeNull();
+    expect(runInHead("山西警方扫黑除恶行动集中收网【消息】山西省公安厅对外发布消息称。", 50)).toBeNull();
+  });
+
   it("a first paragraph that cites a report in title marks keeps its words (`2005年《中国网上支付研究》报告，…`)", () => {
     // ../shared/corpus plain-text SogouC sample C000008/14 (shortened)
     expect(
@@ -78,6 +94,26 @@ describe("a head run into the first line of the body", () => {
         },
       ),
     );
+  });
+});
+
+describe("a headline behind a field label", () => {
+  it("the label (`新闻:`) goes; the headline is the title", () => {
+    // FelixScriptLanguage/- 新闻.txt (datasets/fresh-43, shortened)
+    const article = parse(
+      "新闻:法国农民因自家公鸡打鸣被罚3000欧 上诉维护“公鸡歌唱的权力”\n\n2019年7月，法国一名农民因自己养公鸡鸣叫造成“扰民”被罚款3000欧元，并被勒令停止饲养。",
+    );
+    expect(article.title).toBe("法国农民因自家公鸡打鸣被罚3000欧 上诉维护“公鸡歌唱的权力”");
+    expect(article.text).toBe(
+      "2019年7月，法国一名农民因自己养公鸡鸣叫造成“扰民”被罚款3000欧元，并被勒令停止饲养。",
+    );
+  });
+
+  it("a speaker before a headline's colon is no label (`教育部：…`)", () => {
+    // h-hen/data_newssss 新闻1.txt (datasets/fresh-43, shortened)
+    expect(
+      parse("教育部：我国建成世界最大语言资源库\n4月19日下午，教育部、国家语委在京召开推进会。").title,
+    ).toBe("教育部：我国建成世界最大语言资源库");
   });
 });
 
@@ -139,5 +175,62 @@ describe("a page copied whole out of a browser", () => {
       "2018年12月27日08:59  来源：河北新闻网",
     ];
     expect(headlineUnderMenu(lines, 8, 30)).toBe(-1);
+  });
+});
+
+describe("a spider's printed lists over the story", () => {
+  // LiuTianyong/MySpider 新闻.txt (datasets/fresh-43, one record, shortened): str() of each list, escapes as text.
+  const record = String.raw`['\r\n      原子弹爆炸纪念日 韩核爆受害者要求日美道歉并赔偿\r\n      '][' 2018年08月09日 21:30\u3000来源：环球网 ', '\u3000']　　　　【环球网报道 实习记者 杨璐】1945年8月美国向日本投下原子弹。　　报道称，9日上午约20名韩国核爆受害者在韩国外交部前聚集，并于11时2分进行默哀。`;
+
+  it("each string is a line, its escapes read; the story runs on after the lists", () => {
+    expect(printedLists(record)).toEqual({
+      lines: [
+        "",
+        "      原子弹爆炸纪念日 韩核爆受害者要求日美道歉并赔偿",
+        "      ",
+        " 2018年08月09日 21:30\u3000来源：环球网 ",
+        "\u3000",
+      ],
+      rest: "　　　　【环球网报道 实习记者 杨璐】1945年8月美国向日本投下原子弹。　　报道称，9日上午约20名韩国核爆受害者在韩国外交部前聚集，并于11时2分进行默哀。",
+    });
+  });
+
+  it("the headline list is the title, the time list the date and source; no list debris or escape in the text", () => {
+    const article = parse(record);
+    expect(article.title).toBe("原子弹爆炸纪念日 韩核爆受害者要求日美道歉并赔偿");
+    expect(article.publishedAt).toBe("2018-08-09T21:30:00+08:00");
+    expect(article.source?.name).toBe("环球网");
+    expect(article.text).toBe(
+      "【环球网报道 实习记者 杨璐】1945年8月美国向日本投下原子弹。\n\n报道称，9日上午约20名韩国核爆受害者在韩国外交部前聚集，并于11时2分进行默哀。",
+    );
+  });
+
+  it("a time list whose 来源 slot is empty gives the date, and leaves the text", () => {
+    const article = parse(
+      String.raw`['\r\n      中国南航2018年产品推介会在哈最大城市阿拉木图举行\r\n      '][' 2018年08月09日 21:50\u3000来源：', ' ', '\u3000']　　阿斯塔纳8月9日电(记者 文龙杰)中国南方航空股份有限公司2018年产品推介会当地时间8日在哈萨克斯坦最大城市阿拉木图举行。`,
+    );
+    expect(article.publishedAt).toBe("2018-08-09T21:50:00+08:00");
+    expect(article.text).toBe(
+      "阿斯塔纳8月9日电(记者 文龙杰)中国南方航空股份有限公司2018年产品推介会当地时间8日在哈萨克斯坦最大城市阿拉木图举行。",
+    );
+  });
+
+  it("double-quoted strings, empty lists and escaped quotes; a bracket that opens no list of strings is no print", () => {
+    expect(printedLists(String.raw`["it's", 'say \'hi\''][]正文`)).toEqual({
+      lines: ["it's", "say 'hi'"],
+      rest: "正文",
+    });
+    expect(printedLists("[1] 参考文献")).toBeNull();
+    expect(printedLists("['未闭合")).toBeNull();
+    expect(printedLists("【环球网报道】")).toBeNull();
+  });
+
+  it("never throws; what it leaves is the line's end", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."[]'\", urx30标题 ") }), (line) => {
+        const printed = printedLists(line);
+        if (printed !== null) expect(line.endsWith(printed.rest)).toBe(true);
+      }),
+    );
   });
 });

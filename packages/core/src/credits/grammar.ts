@@ -1291,6 +1291,22 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     (reporter) =>
       `${LEAD_IN}\\d{1,2}月\\d{1,2}日[，,]\\s*(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:${reporter})(?:发现|了解到|注意到|获悉|调查发现|从)`,
   ),
+  // 文华财经(综合编译 楼怡婷)--据纽约9月21日消息，: a wire's name, the bracket of who wrote or compiled the story, and
+  // a dash before what it reports.
+  datelineForm(
+    [["-", "–", "—"]],
+    (dashes) =>
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${OPEN}\\s*(?:综合编译|综合报道|编译|记者)\\s*(?<author>${NAMES})\\s*${CLOSE}\\s*(?:${dashes})`,
+    { structural: true },
+  ),
+  // 本报讯 据《长沙晚报》报道 记者近日…: a paper relaying another's story, its own mark naming no paper — the story is
+  // the one in title marks'.
+  datelineForm(
+    [["讯"], ["报道", "消息"]],
+    (own, report) =>
+      `${LEAD_IN}本报(?:${own})\\s*据\\s*《(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12})》\\s*(?:${report})`,
+    { structural: true },
+  ),
 ];
 
 /**

@@ -29,6 +29,28 @@ const BODY_KEYS = new Set([
 ]);
 /** How many known labels make a header: a title, a body and at least one more fact. */
 const MIN_LABELS = 3;
+/**
+ * Whether a line names an address: a name, a colon and the URL that ends the line (`新闻1.jpg：http://…`,
+ * `【材料·党建】…大会:http://…`). Read from the line's last `http`, so no pattern is tried at every colon.
+ */
+function isAddressItem(line: string): boolean {
+  const url = line.lastIndexOf("http");
+  if (url < 1 || !/^https?:\/\/\S+$/u.test(line.slice(url))) return false;
+  const before = line.slice(0, url).trimEnd();
+  return before.endsWith(":") || before.endsWith("：");
+}
+
+/**
+ * Whether the label alone on line `at` (`图片：`, `新闻：`) heads a list of addresses: one or more lines under it
+ * that each end in a URL (`ADDRESS_ITEM`), up to a blank line, another label or the end. Such a list is a field
+ * of the record the mapping has no key for (its pictures, other stories' links), never the story's words.
+ */
+function headsAddressList(lines: readonly string[], at: number): boolean {
+  let end = at + 1;
+  while (end < lines.length && isAddressItem(lines[end]!)) end++;
+  return end > at + 1 && (end === lines.length || lines[end]!.trim() === "" || LABEL.test(lines[end]!));
+}
+
 /** A body a feed cut short: it ends in an ellipsis. */
 const CUT_SHORT = /(?:\.{3}|…{1,2})\s*$/u;
 
@@ -114,6 +136,8 @@ function readLabelsHere(text: string): { record: Record<string, string>; bodyLin
   // A rule line inside a body, with the blank lines after it: it closes the field when a label
   // follows, and is the body's own (a Markdown heading's underline, a thematic break) when text does.
   let heldRule: string | null = null;
+  // Inside a field the mapping has no key for (`headsAddressList`): its lines are not read.
+  let skipping = false;
   for (let i = first; i < lines.length; i++) {
     const line = lines[i]!.replace(/\r$/, "");
     if (RULE.test(line)) {
@@ -130,6 +154,7 @@ function readLabelsHere(text: string): { record: Record<string, string>; bodyLin
     // continues the one before.
     if (labelled !== null && !Object.hasOwn(record, labelled)) {
       key = labelled;
+      skipping = false;
       record[key] = label![2]!;
       known++;
       hanLabels ??= HAN_LABEL.test(label![1]!);
@@ -137,7 +162,14 @@ function readLabelsHere(text: string): { record: Record<string, string>; bodyLin
       if (BODY_KEYS.has(key) && bodyLine === 0) bodyLine = i + 1;
       continue;
     }
+    if (label !== null && labelled === null && label[2]!.trim() === "" && headsAddressList(lines, i)) {
+      // An address list under its own label: skipped to the next label.
+      key = null;
+      skipping = true;
+      continue;
+    }
     if (key === null) {
+      if (skipping) continue;
       if (i === first || line.trim() !== "") return null;
       continue;
     }

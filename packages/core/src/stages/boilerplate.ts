@@ -206,6 +206,9 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^(?:您|你)(?:认为|觉得)(?:这篇|本篇|该篇?|本)文章[^。！？\n]{0,40}[吗么][？?]$/u,
   // A comment form's prompt copied with the text (`网友如有评论，请用下表：`, `我要评论`).
   /^(?:(?:网友|读者)(?:如有|若有)?(?:评论|意见|留言)[，,]?\s*(?:请|欢迎)[^。]{0,12}|我要评论|发表评论|参与评论|查看评论)[：:。！]?$/u,
+  // A portal's comment bar, its prompts and counter on one line (`欢迎发表评论  我要评论`), the counter maybe a
+  // template's slot left unfilled (`已有_COUNT_条评论  我要评论`).
+  /^(?:(?:已有|共有?)?(?:\d{1,7}|_[A-Z]{1,12}_)\s*条评论|(?:欢迎|我要)?(?:发表|参与|查看)?评论)(?:\s+(?:(?:已有|共有?)?(?:\d{1,7}|_[A-Z]{1,12}_)\s*条评论|(?:欢迎|我要)?(?:发表|参与|查看)?评论))+$/u,
   // A search-to-subscribe prompt (`微信搜索“阮一峰的网络日志”或者扫描二维码，即可订阅。`).
   /^(?:微信)?搜索[“"「]?[^”"」，,]{1,24}[”"」]?(?:或(?:者)?(?:扫描|扫)(?:下方|上方)?二维码)?[，,]?\s*即可(?:订阅|关注)[。！]?$/u,
   // A page template's placeholders left unfilled: `@@title@@`, `@@teacher_name@@：@@title@@`.

@@ -1139,7 +1139,8 @@ function cutRelatedSection(blocks: RawBlock[], credits: Credits): RawBlock[] {
     const lines = after.map((raw) => ({ raw, credit: creditOf(raw) }));
     if (
       !lines.every(({ raw, credit }) => credit !== null || raw.block.type === "image" || isLinkLine(raw)) &&
-      !isPromoTail(blocks, i)
+      !isPromoTail(blocks, i) &&
+      !isHeadlineList(after)
     ) {
       // A heading over no list at all (`Related posts:` over a picture credit, a blog's empty widget) is the
       // page's, and goes alone; over words of a sentence it is the writer's label, and stays.
@@ -1157,6 +1158,14 @@ function cutRelatedSection(blocks: RawBlock[], credits: Credits): RawBlock[] {
     return blocks.slice(0, i);
   }
   return blocks;
+}
+
+/**
+ * Whether the lines under a related-stories heading are its headlines and nothing else (two or more), as a
+ * portal's text copy keeps them once their links are gone (`相关报道：` over `武汉首发千万元购房消费券`…).
+ */
+function isHeadlineList(after: readonly RawBlock[]): boolean {
+  return after.length >= 2 && after.every(isBareHeadline);
 }
 
 /**

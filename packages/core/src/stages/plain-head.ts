@@ -13,6 +13,9 @@ export const CRAWLER_SLOT = /^(?:[-=_*~]{3,}|None|null|NULL|undefined|NaN)$/u;
 /** A line that is only the page's address, as a crawler writes it over what it read. */
 export const ADDRESS_LINE = /^https?:\/\/\S+$/u;
 
+/** A field label a script wrote before the headline on the first line (`新闻:法国农民…`, `标题：…`, `Title: …`). */
+export const HEADLINE_LABEL = /^(?:新闻|标题|题目|新闻标题|文章标题|title|headline)[ \t]*[:：][ \t]*/iu;
+
 /** A line under a copied page's headline: its date and the outlet it credits (`2018年12月27日08:59  来源：河北新闻网`). */
 const PAGE_META = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?.{0,24}来源[:：]/u;
 /** Sentence punctuation: a line of the site's menu or header holds none, nor does a headline. */
@@ -65,6 +68,13 @@ const RUN_IN_BYLINE = new RegExp(
 );
 /** A city paper's own-story mark (`本报讯`) after its headline, deck and credits, the story right after it. */
 const OWN_STORY = /^(.{6,100}?)本报讯(?![（(\s])/u;
+/**
+ * A headline closed by a channel's tag (`…团伙54个【消息】 本报太原2月14日讯（记者 X）…`), the story opening
+ * with its dateline right after: the tag is two to four Han letters in black brackets, the dateline a paper's
+ * own (`本报`), an agency's or a place's day (`…2月14日电`, `…讯`). @bounded: the headline is at most 60 characters.
+ */
+const TAGGED_HEAD =
+  /^([^。！？；!?;【】]{6,60}?)【\p{Script=Han}{2,4}】\s?(?=本报|记者|\S{0,12}?\d{1,2}月\d{1,2}日(?:电|讯))/u;
 /** Where a headline run into its deck or credits ends: a sentence mark or the credits' first role. */
 const HEAD_END = /[。！？]|记者|通讯员/u;
 /** A headline's speaker before its colon (`日驻华使馆：…`): two to ten Han letters. */
@@ -73,6 +83,7 @@ const SPEAKER = /^(\p{Script=Han}{2,10})[:：]/u;
 /**
  * The head a corpus left run into the body's first line, when that line is no title; null when it has none:
  * - a headline then a run-in byline (`RUN_IN_BYLINE`): the title, the outlet and the writer;
+ * - a headline closed by a channel's tag before the dateline (`TAGGED_HEAD`): the title, the tag no text;
  * - a headline, deck and credits before `本报讯`: the title up to the first sentence mark or role;
  * - a headline that quotes its speaker (`日驻华使馆：“…”报道不属实`) run into a lede that names the speaker again in
  *   full (`日本国驻华大使馆７月２３日…`): the headline ends where, within `headMax` characters and before any
@@ -86,6 +97,8 @@ export function runInHead(line: string, headMax: number): RunInHead | null {
       rest: line.slice(byline[0].length),
       credits: { source: byline[2]!, author: byline[3]! },
     };
+  const tagged = TAGGED_HEAD.exec(line);
+  if (tagged !== null) return { title: tagged[1]!.trim(), rest: line.slice(tagged[0].length) };
   const own = OWN_STORY.exec(line);
   if (own !== null) {
     const title = own[1]!.split(HEAD_END)[0]!.trim();
@@ -102,6 +115,66 @@ export function runInHead(line: string, headMax: number): RunInHead | null {
     if (SENTENCE_MARK.test(line.slice(0, at))) return null;
     if (holdsInOrder(line.slice(at, at + 2 * speaker.length), speaker))
       return { title: line.slice(0, at), rest: line.slice(at) };
+  }
+  return null;
+}
+
+/** What a backslash escape of a printed string stands for, for the letters that are not themselves (`\n` a line end). */
+const ESCAPED: Readonly<Record<string, string>> = { n: "\n", r: "\r", t: " " };
+/** How many hexadecimal digits an escape of a code takes after its letter (`\xa0`, `\u3000`, `\U0001f600`). */
+const CODE_DIGITS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
+
+/**
+ * The lists a spider printed at a line's start, as a language prints a list of strings (Python's `str()`:
+ * `['\r\n      headline\r\n      '][' 2018年08月09日 21:50\u3000来源：', ' ']`): the escapes are backslash text, a
+ * list may be empty (`[]`) and the story runs on after the last. Each string is one line (its `\r\n`, `\n` escapes more),
+ * read whole; `rest` is what follows the lists. Null when the line opens with no list of strings. One pass, no
+ * pattern: a malformed list (an unclosed string, a word between items) gives null.
+ */
+export function printedLists(line: string): { lines: string[]; rest: string } | null {
+  const lines: string[] = [];
+  let at = 0;
+  const skipSpaces = () => {
+    while (line[at] === " ") at++;
+  };
+  while (line[at] === "[") {
+    at++;
+    skipSpaces();
+    while (line[at] !== "]") {
+      const quote = line[at];
+      if (quote !== "'" && quote !== '"') return null;
+      const read = readString(line, at + 1, quote);
+      if (read === null) return null;
+      lines.push(...read.text.split(/\r\n?|\n/u));
+      at = read.end;
+      skipSpaces();
+      if (line[at] === ",") {
+        at++;
+        skipSpaces();
+      } else if (line[at] !== "]") return null;
+    }
+    at++;
+  }
+  return at === 0 ? null : { lines, rest: line.slice(at) };
+}
+
+/** A printed string's text from `start` (after its opening quote) to its closing `quote`, escapes read; null if unclosed. */
+function readString(line: string, start: number, quote: string): { text: string; end: number } | null {
+  let text = "";
+  for (let at = start; at < line.length; at++) {
+    const ch = line[at]!;
+    if (ch === quote) return { text, end: at + 1 };
+    if (ch !== "\\") {
+      text += ch;
+      continue;
+    }
+    const letter = line[++at] ?? "";
+    const digits = CODE_DIGITS[letter];
+    const code = digits === undefined ? null : line.slice(at + 1, at + 1 + digits);
+    if (code !== null && /^[0-9a-fA-F]+$/u.test(code) && code.length === digits) {
+      text += String.fromCodePoint(Math.min(Number.parseInt(code, 16), 0x10ffff));
+      at += digits!;
+    } else text += ESCAPED[letter] ?? letter;
   }
   return null;
 }

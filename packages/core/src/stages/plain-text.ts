@@ -5,7 +5,14 @@ import { restatesFileHeadline } from "../readers/file-path.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { collapseWhitespace, endsSentence, halfWidthDigits, piecesEndSentence } from "../text/chars.js";
 import { decodeHtml } from "../text/entities.js";
-import { ADDRESS_LINE, CRAWLER_SLOT, headlineUnderMenu, runInHead } from "./plain-head.js";
+import {
+  ADDRESS_LINE,
+  CRAWLER_SLOT,
+  HEADLINE_LABEL,
+  headlineUnderMenu,
+  printedLists,
+  runInHead,
+} from "./plain-head.js";
 import { type RawBlock, rawBlock } from "./raw-block.js";
 
 export interface PlainText {
@@ -40,10 +47,11 @@ const INLINE_BREAK_WORD = "\u3000\u3000";
 /**
  * @bounded tried on lines of at most `settings.plainStampMaxLength` characters only.
  *
- * A line that is only a date and time, maybe after the page's URL or site name.
+ * A line that is only a date and time, maybe after the page's URL or site name, maybe before a credit's slot the
+ * page left empty (`2018年08月09日 21:50　来源：`).
  */
 const STAMP =
-  /^(?:(?:https?:\/\/)?[\w.-]+\.(?:com|cn|net|org)[^\s]*\s*|\p{Script=Han}{2,8}\s+)?(\d{4}\s*[年/-]\s*\d{1,2}\s*[月/-]\s*\d{1,2}\s*日?\s*(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?)$/u;
+  /^(?:(?:https?:\/\/)?[\w.-]+\.(?:com|cn|net|org)[^\s]*\s*|\p{Script=Han}{2,8}\s+)?(\d{4}\s*[年/-]\s*\d{1,2}\s*[月/-]\s*\d{1,2}\s*日?\s*(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?)(?:\s*(?:来源|作者|编辑)[:：])?$/u;
 
 /**
  * @bounded tried on the first line only, when it is at most `settings.plainStampMaxLength` characters.
@@ -80,8 +88,12 @@ export function readPlainText(
   let lines: PlainLine[] = [];
   let gap = false;
   source.split("\n").forEach((raw, index) => {
+    // A spider's printed lists open the line (only a line opening with `[` is read for them): each string a line.
+    const printed = raw.charCodeAt(0) === 0x5b ? printedLists(raw) : null;
+    const text = printed === null ? raw : printed.rest;
     // Most lines hold no two ideographic spaces, so nothing to split at (the split's pattern is not run on them).
-    const pieces = raw.includes(INLINE_BREAK_WORD) ? raw.split(INLINE_BREAK) : [raw];
+    const pieces = text.includes(INLINE_BREAK_WORD) ? text.split(INLINE_BREAK) : [text];
+    if (printed !== null) pieces.unshift(...printed.lines);
     for (const [n, piece] of pieces.entries()) {
       const clean = collapseWhitespace(piece);
       if (clean === "" || CRAWLER_SLOT.test(clean)) {
@@ -125,9 +137,13 @@ export function readPlainText(
     lines.splice(stampIndex, 1);
   }
   const isHeading = (line: string) => isHeadingLine(line, settings.plainHeadingMaxLength);
-  lines = joinHardWraps(lines, settings.plainHeadingMaxLength, isHeading);
+  lines = joinHardWraps(lines, settings.plainHeadingMaxLength, isHeading, options.firstLineMayBeTitle);
   let title: string | null = null;
   let titleLine: number | null = null;
+  // A headline behind its field label: the label goes when what it labels reads as a title.
+  const label = options.firstLineMayBeTitle && lines[0] ? HEADLINE_LABEL.exec(lines[0].text) : null;
+  if (label !== null && isTitleLine(lines[0]!.text.slice(label[0].length), settings.plainTitleMaxLength))
+    lines[0] = { ...lines[0]!, text: lines[0]!.text.slice(label[0].length) };
   const first = lines[0];
   if (
     options.firstLineMayBeTitle &&
@@ -178,6 +194,7 @@ function joinHardWraps(
   lines: PlainLine[],
   headingMaxLength: number,
   isHeading: (line: string) => boolean,
+  firstMayBeTitle: boolean,
 ): PlainLine[] {
   // A joined paragraph is kept as its pieces and joined once at the end (see piecesEndSentence).
   const out: Array<{ pieces: string[]; length: number; line: number; opens: boolean }> = [];
@@ -185,7 +202,8 @@ function joinHardWraps(
     const previous = out[out.length - 1];
     if (
       previous !== undefined &&
-      out.length > 1 &&
+      // The first line may be the title, which continues into nothing; under a stated title it is the story's.
+      (out.length > 1 || !firstMayBeTitle) &&
       !line.opens &&
       previous.length > headingMaxLength &&
       !piecesEndSentence(previous.pieces) &&
