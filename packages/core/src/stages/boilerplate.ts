@@ -299,7 +299,7 @@ const TAIL_LINE_MAX = 40;
  * (the account's name, its tagline `Linux 内核黑科技 | 技术文章 | 精选教程`), so when nothing after it is prose it
  * ends the story, as a sign-off does.
  */
-const FOLLOW_CARD = /^(?:扫描|扫码|长按|识别)(?:识别)?(?:二维码)?\s*(?:关注|订阅)[^。！？]{0,12}$/u;
+const FOLLOW_CARD = /^(?:扫描|扫码|长按|识别)(?:识别)?(?:二维码)?\s*(?:关注|订阅)[^。！？]{0,24}$/u;
 /**
  * What a portal's article page sets under the story, as a browser copies it along with the text: the keywords
  * (`文章关键词：期货铜`), the feedback button (`我要反馈`), the comment box's count and label (`0条评论|0人参与网友评论`,
@@ -432,6 +432,7 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
       continue;
     }
     if (raw.block.type !== "image" && (drops.test(text) || isTagLine(raw) || isSeriesIndex(raw))) {
+      if (isShopPromo(kept.at(-1)) && text.startsWith("广告声明")) kept.pop();
       droppedLast = isProse(text);
       mailLabelLast = MAIL_LABEL.test(text);
       continue;
@@ -572,10 +573,9 @@ export function withoutPageTail(
     if (!mayEnd(blocks[i]!)) continue;
     const text = textAt(i);
     if (PAGE_TAIL.test(text)) return blocks.slice(0, i);
-    if (
-      (SIGN_OFF.test(text) || FOLLOW_CARD.test(text) || isPortalTail(text)) &&
-      onlyFooterAfter(blocks, i, textAt)
-    )
+    if (FOLLOW_CARD.test(text) && onlyFooterAfter(blocks, i, textAt))
+      return blocks.slice(0, relatedRunStart(blocks, i, first, textAt));
+    if ((SIGN_OFF.test(text) || isPortalTail(text)) && onlyFooterAfter(blocks, i, textAt))
       return blocks.slice(0, i);
     // A rights notice with only the page's footer after it: the headings right over it, and the pictures
     // among them, are the page's (a download prompt under its QR code, a column tag), not the story's.
@@ -596,6 +596,49 @@ export function withoutPageTail(
     }
   }
   return blocks;
+}
+
+/**
+ * Where the site's related headlines right over its follow card at `at` start (IT之家's three story titles over
+ * `长按关注 IT之家 公众号 阅读更多精彩文章`): paragraphs of a headline's length with no sentence in them, under the
+ * story's last prose. A run with no prose over it (a story of such lines) is kept: the card alone goes.
+ */
+function relatedRunStart(
+  blocks: readonly RawBlock[],
+  at: number,
+  first: number,
+  textAt: (i: number) => string,
+): number {
+  let start = at;
+  while (start - 1 > first && isRelatedHeadline(blocks[start - 1]!, textAt(start - 1))) start--;
+  return start < at && isProse(textAt(start - 1)) ? start : at;
+}
+
+/** The most characters of a related story's headline (`relatedRunStart`). */
+const RELATED_HEADLINE_MAX = 60;
+
+function isRelatedHeadline(raw: RawBlock, text: string): boolean {
+  return (
+    raw.block.type === "paragraph" &&
+    text.length >= SIDEBAR_TITLE_MAX &&
+    text.length <= RELATED_HEADLINE_MAX &&
+    !isProse(text)
+  );
+}
+
+/**
+ * A site's shopping promo (`IT之家小伙伴记得用 最会买购买电影票 ，享受折扣价的同时还可以获得返利…`): a short paragraph
+ * offering a rebate or a coupon, read only right over an ad-link disclaimer (`广告声明：文内含有的对外跳转链接…`), which
+ * says the page carries such links. A story's sale (`可在京东下单购买`) names no rebate and stays.
+ */
+const SHOP_PROMO = /返利|领券|优惠券|券后/u;
+/** The most characters of a shopping promo (`SHOP_PROMO`): a longer paragraph is the story's. */
+const SHOP_PROMO_MAX = 120;
+
+function isShopPromo(raw: RawBlock | undefined): boolean {
+  if (raw?.block.type !== "paragraph") return false;
+  const text = raw.block.text;
+  return text.length <= SHOP_PROMO_MAX && SHOP_PROMO.test(text);
 }
 
 /** Whether no block after `at` is prose: headings, pictures and the page's short lines only. */
