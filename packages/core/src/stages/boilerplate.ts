@@ -141,8 +141,11 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^(?:想了解|了解|获取|查看|阅读)?更多(?:精彩(?:内容|资讯|新闻)?|资讯)[，,]\s*(?:请|快来|欢迎)?(?:关注|下载|访问|订阅)[^。！？]{1,20}[。！]?$/u,
   // A link to the story in another language (`点击查看本文英文版。`, `阅读英文原文`).
   /^(?:点击)?(?:查看|阅读)(?:本文)?(?:英文|中文|英語|日文)(?:版|原文)[。.]?$/u,
-  // A brief's sign-off: thanks for reading, subscribe, follow us (`感谢阅读今天的简报，新读者请点击此处订阅…`).
-  /^感谢(?:阅读|您的阅读|收看).{0,60}?(?:订阅|关注).{0,200}$/u,
+  // A brief's sign-off: thanks for reading, subscribe, follow us (`感谢阅读今天的简报，新读者请点击此处订阅…`), and a
+  // newsletter's (`感谢您阅读我们的作品！如果您尚未订阅，请在下方订阅：`), with its plea to share and like the post for
+  // its goal (`如果您希望通过分享和点赞本文支持我们达到年底的1,000订阅目标，请考虑这样做！`).
+  /^感谢(?:您的?)?(?:阅读|收看).{0,60}?(?:订阅|关注).{0,200}$/u,
+  /^如果您?(?:希望|想|愿意)通过(?:分享|转发|点赞|订阅)(?:[和、或](?:分享|转发|点赞|订阅))?(?:本文|这篇文章)?支持我们[^。]{0,40}$/u,
   // A reading-time note a site sets over its stories (`（本文字数：3396，阅读时长大约：5 分钟）`, `全文约2000字，阅读约需6分钟`).
   /^[（(]?(?:本文|全文)(?:字数|共|约)[:：]?\s*\d{1,6}\s*字?[，,]\s*(?:预计|大约|约)?阅读(?:时长|时间)?(?:大约|约|需|约需)?[:：]?\s*\d{1,3}\s*分钟[）)]?[。.]?$/u,
   // A relative time stamp a page showed (`45 分钟前`, `1 小时前`): not the story's date, not text.
@@ -416,6 +419,9 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
   let droppedLast = false;
   // Whether the last block read was a mail contact's label, whose address may follow.
   let mailLabelLast = false;
+  // Whether a subscribe prompt was dropped over the story, and whether a block of prose was kept yet.
+  let subscribeHead = false;
+  let proseKept = false;
   for (const [index, original] of withoutPageTail(
     withoutHeadBox(withoutSummaryBox(withoutMachineSections(blocks))),
   ).entries()) {
@@ -431,8 +437,12 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
       kept.push(raw);
       continue;
     }
+    // A newsletter's note to its readers (`随着Nominal News的发展，…如果您想为我们建议一个主题，请在评论部分留言。`) among the
+    // subscribe prompts over the story: the newsletter's voice, not the story's.
+    if (subscribeHead && !proseKept && isReaderNote(raw, text)) continue;
     if (raw.block.type !== "image" && (drops.test(text) || isTagLine(raw) || isSeriesIndex(raw))) {
       if (isShopPromo(kept.at(-1)) && text.startsWith("广告声明")) kept.pop();
+      if (!proseKept && text.includes("订阅")) subscribeHead = true;
       droppedLast = isProse(text);
       mailLabelLast = MAIL_LABEL.test(text);
       continue;
@@ -443,6 +453,7 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
     }
     if (excerpt !== null && raw.block.type === "quote" && collapseWhitespace(text).trim() === excerpt)
       continue;
+    proseKept ||= isProse(text);
     kept.push(raw);
   }
   // A heading whose section was only a dropped closing disclaimer (`重要经济日程` over `风险提示：…`) heads nothing.
@@ -639,6 +650,19 @@ function isShopPromo(raw: RawBlock | undefined): boolean {
   if (raw?.block.type !== "paragraph") return false;
   const text = raw.block.text;
   return text.length <= SHOP_PROMO_MAX && SHOP_PROMO.test(text);
+}
+
+/** The most characters of a newsletter's note to its readers (`isReaderNote`): a longer paragraph is the story's. */
+const READER_NOTE_MAX = 120;
+
+/** A short paragraph in which the writers speak to the reader: `我们` and `您` both. */
+function isReaderNote(raw: RawBlock, text: string): boolean {
+  return (
+    raw.block.type === "paragraph" &&
+    text.length <= READER_NOTE_MAX &&
+    text.includes("我们") &&
+    text.includes("您")
+  );
 }
 
 /** Whether no block after `at` is prose: headings, pictures and the page's short lines only. */
