@@ -399,20 +399,26 @@
  * `measureCoreBundles`: `@caixun/core` 129,819, `{ parse }` 129,310 (bundle32's −5.6 KB less the four branches' rules and
  * the wide-record scanner), parse-all 148,122, records 39,343, rules 151,433, stages 119,455, stories 30,956; each set to
  * the next half kilobyte over (the branches' own figures above were each measured on 75eeb1c8 alone).
+ * Session 33, records33 (issue 12, fresh-44 92.5% → 100%, fresh-24 96.7% → 98.9%): a record's placeholder body (a CMS's
+ * player token, a "see the link" note), a story's day in its own address's day folders, a list title's references and
+ * media badge, a badge after a name, related headlines over a follow card, a rebate promo over an ad-link disclaimer, a
+ * newsletter's head: measured on 22c271d8 and after (`measureCoreBundles`), `{ parse }` 129,310 → 129,696 (+386 B),
+ * `@caixun/core` 129,819 → 130,197, parse-all 149,041, records 39,914, rules 152,350, stages 119,758; each over budget
+ * set to the next half kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "@caixun/core": 130_000,
-  "@caixun/core { parse }": 129_500,
+  "@caixun/core": 130_500,
+  "@caixun/core { parse }": 130_000,
   "@caixun/core/entities": 7_500,
   "@caixun/core/entities/basic": 1_000,
-  "@caixun/core/parse-all": 148_500,
+  "@caixun/core/parse-all": 149_500,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
-  "@caixun/core/records": 39_500,
-  "@caixun/core/rules": 151_500,
+  "@caixun/core/records": 40_000,
+  "@caixun/core/rules": 152_500,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
-  "@caixun/core/stages": 119_500,
+  "@caixun/core/stages": 120_000,
   "@caixun/core/stories": 31_000,
   "@caixun/core/stories/common-pairs": 4_000,
   "@caixun/core/yaml": 4_000,
