@@ -462,8 +462,12 @@ export const WORKER_GZIP_BYTES = 200_000;
  * apps/ingest within its 194,000.
  * Session 32, the lead's merged train: apps/api 188,852 and apps/ingest 196,335 (`measureWorkerBundle`), set to the next
  * half kilobyte over: 3,500 B under `WORKER_GZIP_BYTES`.
+ * Session 33, records33 (issue 12, fresh-44 92.5% → 100%, fresh-24 → 98.9%: a record's placeholder body, a day in its
+ * address's day folders, a list title's references and badge, a badge after a name, promos around a story): apps/ingest
+ * 196,335 → 197,094 and apps/api 188,852 → 189,675 measured, set to the next half kilobyte over (2,500 B under
+ * `WORKER_GZIP_BYTES`); bundle33 is making room in the Workers in the same session.
  */
 export const WORKER_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "apps/api": 189_000,
-  "apps/ingest": 196_500,
+  "apps/api": 190_000,
+  "apps/ingest": 197_500,
 };
