@@ -123,6 +123,21 @@ export function dateFromUrl(url: string): CalendarDate | null {
     : dateFromFileName(path.replace(/[?#].*$/su, "").replace(/\//g, " "));
 }
 
+/**
+ * The day a story's own address names in a year's, a month's and a day's folders (`/2026/09/03/ARTI….shtml`, as CMSs
+ * and blogs lay out stories), or null. Read only off a record's own link: a file's `来源：` address is the original's,
+ * whose day a translation or a repost is not.
+ */
+export function dayFoldersOfUrl(url: string): CalendarDate | null {
+  const folders = DAY_FOLDERS.exec(url.replace(URL_HOST, "").replace(/[?#].*$/su, ""));
+  if (folders === null) return null;
+  const date = { year: Number(folders[1]), month: Number(folders[2]), day: Number(folders[3]) };
+  return dateFromParts(date.year, date.month, date.day) === null ? null : date;
+}
+
+/** A year's, a month's and a day's folders in a row: `/2026/09/03/`. */
+const DAY_FOLDERS = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//u;
+
 /** The date in a file's name (its last path segment), or null. */
 export function dateFromFileName(path: string): CalendarDate | null {
   // A long run of digits is an id (`202112082206703990`), not a date: look only at its start.

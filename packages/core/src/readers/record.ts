@@ -2,13 +2,14 @@ import type { Format, Listing } from "../article.js";
 import { hash64 } from "../assemble/hash.js";
 import { setOwn } from "../assemble/own-property.js";
 import { EDITOR_RANK, readCreditLine } from "../credits/grammar.js";
-import { dateFromUrl, dayStart } from "../enrich/date-evidence.js";
+import { dateFromUrl, dayFoldersOfUrl, dayStart } from "../enrich/date-evidence.js";
 import { normalizeDate } from "../enrich/dates.js";
 import { listedSecurity, mergeSecurities } from "../enrich/securities.js";
 import type { FeedPack, PackSet } from "../packs/index.js";
 import { CHINA_OFFSET, CHINA_OFFSET_MS } from "../policy/zone.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { withoutWhitespace } from "../text/chars.js";
+import { decodeHtml } from "../text/entities.js";
 import { warning } from "../warnings.js";
 import { HTML_START } from "./detect.js";
 import { type FieldRoles, inferFieldRoles, withRoleNames } from "./field-roles.js";
@@ -168,13 +169,13 @@ export class RecordMapper {
     const feedKey = mapping.feed?.key ?? firstSlug(record, fields.feedKey);
     const channelName = mapping.feed?.name ?? (feedName !== null && !isSlug(feedName) ? feedName : null);
 
-    let title = text(fields.title) ?? "";
+    let title = listTitle(text(fields.title) ?? "");
     const content = text(fields.content);
     const summary = text(fields.summary);
     // A content that lost every Han character a Chinese summary has (a scrape that kept only ASCII:
     // `518(NASDAQ:DOYU)2021MAU()1.92MAU`) is no body: the summary is.
     const lost = content !== null && summary !== null && !HAN.test(content) && HAN_RUN.test(summary);
-    let body = withoutCutMark((lost ? null : content) ?? summary ?? "");
+    let body = withoutPlaceholders(withoutCutMark((lost ? null : content) ?? summary ?? ""));
     // A flash opens with its headline in 【】: the title when none is stated, and not repeated in the text
     // (nor when the title is the headline with the spaces or the site's name an API wrote differently).
     const headline = /^\s*【([^【】\n]{1,200})】/.exec(body);
@@ -186,7 +187,7 @@ export class RecordMapper {
     // unfilled `${title}`, a label mis-decoded past reading, a channel's name linking to its list page), is no article.
     const originalUrl = firstUrl(record, fields.url) ?? namedUrl(record, mapping);
     const timeless = fields.publishedAt.some((path) => valueAt(record, path) === "");
-    const date = recordDate(record, mapping, where.snapshot ?? null, originalUrl !== null || timeless);
+    const date = recordDate(record, mapping, where.snapshot ?? null, originalUrl, timeless);
     if (title === "" && date === null && isNavigationEntry(body, originalUrl)) {
       return {
         failure: {
@@ -209,8 +210,8 @@ export class RecordMapper {
     if (tags !== undefined) data.tags = names(tags);
     const credited = { author: text(fields.author), editor: text(fields.editor) };
     if (credited.author === null || credited.editor === null) creditFields(record, mapping, credited);
-    if (credited.author !== null) data.author = credited.author;
-    if (credited.editor !== null) data.editor = credited.editor;
+    if (credited.author !== null) data.author = withoutBadge(credited.author);
+    if (credited.editor !== null) data.editor = withoutBadge(credited.editor);
     for (const key in record) {
       if (Object.hasOwn(record, key) && !mapping.known.has(key) && !Object.hasOwn(data, key))
         setOwn(data, key, record[key]);
@@ -598,6 +599,59 @@ function withoutCutMark(body: string): string {
   return cut.replace(CUT_DISCLAIMER, "");
 }
 
+/**
+ * A CMS's template token a list's scraper copied for an embedded player (央视网's
+ * `[!--begin:htmlVideoCode--]<id>,0,1,16:9,newPlayer[!--end:htmlVideoCode--]`): a placeholder, never text.
+ * @bounded: the token's name and value are capped, its value holds no `[`.
+ */
+const TEMPLATE_TOKEN = /\[!--begin:([\w-]{1,40})--\][^[]{0,400}\[!--end:\1--\]/gu;
+/**
+ * A body that only sends the reader to the story's page (`详情请点击链接查看`, `点击查看原文`, `阅读原文`): a spider's
+ * placeholder for the text it did not fetch. @bounded: anchored, a few optional words, no repeat but the closing stops.
+ */
+const LINK_PLACEHOLDER =
+  /^(?:详情|全文|原文|更多(?:内容|详情)?)?(?:请|敬请)?(?:点击|点|戳)?(?:查看|阅读|浏览|详见|见)?(?:下方|以下|此处|这里)?(?:链接|原文链接|原文|全文|详情)(?:查看|阅读|了解)?(?:详情|全文|原文)?[。.！!…]{0,3}$/u;
+
+/**
+ * A record's body without what only holds the place of a story: a player's template token, a "see the link" note
+ * standing for the whole body. A body of nothing else is empty (the Article says `empty-body`).
+ */
+function withoutPlaceholders(body: string): string {
+  const text = body.includes("[!--") ? body.replace(TEMPLATE_TOKEN, "") : body;
+  const trimmed = text.trim();
+  return trimmed.length <= LINK_PLACEHOLDER_MAX && LINK_PLACEHOLDER.test(trimmed) ? "" : text;
+}
+
+/** The longest "see the link" placeholder (`LINK_PLACEHOLDER`): a longer body is checked no further. */
+const LINK_PLACEHOLDER_MAX = 16;
+
+/**
+ * A list's media badges a scraper copied after its headline (`…突破 157 亿人民币 视频`): the mark of the entry's
+ * kind, not the title's words. Read as a word after a space that ends a title longer than `BADGED_TITLE_MIN`.
+ */
+const MEDIA_BADGES = ["视频", "图集", "组图", "直播", "音频"];
+const BADGED_TITLE_MIN = 8;
+
+/** A record's title as a reader sees it: its character references decoded (`80&#176;` → `80°`), its list's badge gone. */
+function listTitle(stated: string): string {
+  const title = stated.includes("&") ? decodeHtml(stated) : stated;
+  const space = title.lastIndexOf(" ");
+  const badge = title.slice(space + 1);
+  return space >= BADGED_TITLE_MIN && MEDIA_BADGES.includes(badge) ? title.slice(0, space).trimEnd() : title;
+}
+
+/**
+ * A site's badges after a name (虎嗅's `数字生命卡兹克©`, a verified account's `✓`): a mark of its standing, not the
+ * name's.
+ */
+const NAME_BADGES = new Set([..."©®™✓✔"].map((ch) => ch.charCodeAt(0)));
+
+function withoutBadge(name: string): string {
+  let end = name.length;
+  while (end > 1 && NAME_BADGES.has(name.charCodeAt(end - 1))) end--;
+  return end === name.length ? name : name.slice(0, end).trimEnd();
+}
+
 /** HTML tags in a record's content: its body is HTML, not plain text. A tag holds no `<` (so `<p<p<p…` is linear). */
 const HTML_TAG = /<(?:p|br|div|span|img|a|strong|b|em|table|ul|ol|li|h[1-6])\b[^<>]*>/i;
 const SLUG = /^[A-Za-z][A-Za-z0-9_.-]{0,39}$/;
@@ -680,20 +734,26 @@ function names(value: unknown): unknown {
 
 /**
  * The record's publish date: its date keys' (`publishDate`), else a key's whose name says it holds a time
- * (`namedTime`); a bare time of day is on its snapshot's day (`onSnapshotDay`). A record with none, not `linked` (no
- * web address, no empty date key) takes the day its site-relative link names (`/realtime/china/story20230316-1373066`):
- * a site's story paths carry their day (the pipeline reads a web address's).
+ * (`namedTime`); a bare time of day is on its snapshot's day (`onSnapshotDay`). A record with none and no empty date
+ * key (`timeless`) takes the day its own web `address` names in day folders (`news.cctv.com/2026/09/03/…`; the
+ * pipeline reads its other forms), else, with no web address, the day its site-relative link names
+ * (`/realtime/china/story20230316-1373066`): a site's story paths carry their day.
  */
 function recordDate(
   record: Record<string, unknown>,
   mapping: ResolvedMapping,
   snapshot: string | null,
-  linked: boolean,
+  address: string | null,
+  timeless: boolean,
 ): string | null {
   const date = publishDate(record, mapping.fields.publishedAt) ?? namedTime(record, mapping);
   if (date !== null)
     return snapshot !== null && TIME_ONLY.test(date) ? (onSnapshotDay(date, snapshot) ?? date) : date;
-  if (linked) return null;
+  if (timeless) return null;
+  if (address !== null) {
+    const day = dayFoldersOfUrl(address);
+    return day === null ? null : dayStart(day);
+  }
   for (const path of mapping.fields.url) {
     const link = valueAt(record, path);
     const day = typeof link === "string" && link[0] === "/" ? dateFromUrl(link) : null;

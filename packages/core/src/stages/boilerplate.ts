@@ -147,8 +147,11 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^(?:想了解|了解|获取|查看|阅读)?更多(?:精彩(?:内容|资讯|新闻)?|资讯)[，,]\s*(?:请|快来|欢迎)?(?:关注|下载|访问|订阅)[^。！？]{1,20}[。！]?$/u,
   // A link to the story in another language (`点击查看本文英文版。`, `阅读英文原文`).
   /^(?:点击)?(?:查看|阅读)(?:本文)?(?:英文|中文|英語|日文)(?:版|原文)[。.]?$/u,
-  // A brief's sign-off: thanks for reading, subscribe, follow us (`感谢阅读今天的简报，新读者请点击此处订阅…`).
-  /^感谢(?:阅读|您的阅读|收看).{0,60}?(?:订阅|关注).{0,200}$/u,
+  // A brief's sign-off: thanks for reading, subscribe, follow us (`感谢阅读今天的简报，新读者请点击此处订阅…`), and a
+  // newsletter's (`感谢您阅读我们的作品！如果您尚未订阅，请在下方订阅：`), with its plea to share and like the post for
+  // its goal (`如果您希望通过分享和点赞本文支持我们达到年底的1,000订阅目标，请考虑这样做！`).
+  /^感谢(?:您的?)?(?:阅读|收看).{0,60}?(?:订阅|关注).{0,200}$/u,
+  /^如果您?(?:希望|想|愿意)通过(?:分享|转发|点赞|订阅)(?:[和、或](?:分享|转发|点赞|订阅))?(?:本文|这篇文章)?支持我们[^。]{0,40}$/u,
   // A reading-time note a site sets over its stories (`（本文字数：3396，阅读时长大约：5 分钟）`, `全文约2000字，阅读约需6分钟`).
   /^[（(]?(?:本文|全文)(?:字数|共|约)[:：]?\s*\d{1,6}\s*字?[，,]\s*(?:预计|大约|约)?阅读(?:时长|时间)?(?:大约|约|需|约需)?[:：]?\s*\d{1,3}\s*分钟[）)]?[。.]?$/u,
   // A relative time stamp a page showed (`45 分钟前`, `1 小时前`): not the story's date, not text.
@@ -308,7 +311,7 @@ const TAIL_LINE_MAX = 40;
  * (the account's name, its tagline `Linux 内核黑科技 | 技术文章 | 精选教程`), so when nothing after it is prose it
  * ends the story, as a sign-off does.
  */
-const FOLLOW_CARD = /^(?:扫描|扫码|长按|识别)(?:识别)?(?:二维码)?\s*(?:关注|订阅)[^。！？]{0,12}$/u;
+const FOLLOW_CARD = /^(?:扫描|扫码|长按|识别)(?:识别)?(?:二维码)?\s*(?:关注|订阅)[^。！？]{0,24}$/u;
 /**
  * What a portal's article page sets under the story, as a browser copies it along with the text: the keywords
  * (`文章关键词：期货铜`), the feedback button (`我要反馈`), the comment box's count and label (`0条评论|0人参与网友评论`,
@@ -425,6 +428,9 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
   let droppedLast = false;
   // Whether the last block read was a mail contact's label, whose address may follow.
   let mailLabelLast = false;
+  // Whether a subscribe prompt was dropped over the story, and whether a block of prose was kept yet.
+  let subscribeHead = false;
+  let proseKept = false;
   for (const [index, original] of withoutPageTail(
     withoutHeadBox(withoutSummaryBox(withoutMachineSections(blocks))),
   ).entries()) {
@@ -440,7 +446,12 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
       kept.push(raw);
       continue;
     }
+    // A newsletter's note to its readers (`随着Nominal News的发展，…如果您想为我们建议一个主题，请在评论部分留言。`) among the
+    // subscribe prompts over the story: the newsletter's voice, not the story's.
+    if (subscribeHead && !proseKept && isReaderNote(raw, text)) continue;
     if (raw.block.type !== "image" && (drops.test(text) || isTagLine(raw) || isSeriesIndex(raw))) {
+      if (isShopPromo(kept.at(-1)) && text.startsWith("广告声明")) kept.pop();
+      if (!proseKept && text.includes("订阅")) subscribeHead = true;
       droppedLast = isProse(text);
       mailLabelLast = MAIL_LABEL.test(text);
       continue;
@@ -451,6 +462,7 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
     }
     if (excerpt !== null && raw.block.type === "quote" && collapseWhitespace(text).trim() === excerpt)
       continue;
+    proseKept ||= isProse(text);
     kept.push(raw);
   }
   // A heading whose section was only a dropped closing disclaimer (`重要经济日程` over `风险提示：…`) heads nothing.
@@ -581,10 +593,9 @@ export function withoutPageTail(
     if (!mayEnd(blocks[i]!)) continue;
     const text = textAt(i);
     if (PAGE_TAIL.test(text)) return blocks.slice(0, i);
-    if (
-      (SIGN_OFF.test(text) || FOLLOW_CARD.test(text) || isPortalTail(text)) &&
-      onlyFooterAfter(blocks, i, textAt)
-    )
+    if (FOLLOW_CARD.test(text) && onlyFooterAfter(blocks, i, textAt))
+      return blocks.slice(0, relatedRunStart(blocks, i, first, textAt));
+    if ((SIGN_OFF.test(text) || isPortalTail(text)) && onlyFooterAfter(blocks, i, textAt))
       return blocks.slice(0, i);
     // A rights notice with only the page's footer after it: the headings right over it, and the pictures
     // among them, are the page's (a download prompt under its QR code, a column tag), not the story's.
@@ -607,6 +618,74 @@ export function withoutPageTail(
   return blocks;
 }
 
+/**
+ * Where the site's related headlines right over its follow card at `at` start (IT之家's three story titles over
+ * `长按关注 IT之家 公众号 阅读更多精彩文章`): paragraphs of a headline's length with no sentence in them, under the
+ * story's last prose. A run with no prose over it (a story of such lines) is kept: the card alone goes.
+ */
+function relatedRunStart(
+  blocks: readonly RawBlock[],
+  at: number,
+  first: number,
+  textAt: (i: number) => string,
+): number {
+  const start = runOver(blocks, at, first, textAt, isRelatedHeadline);
+  return start < at && isProse(textAt(start - 1)) ? start : at;
+}
+
+/** Where the run of blocks right over `at` that `belongs` lets through starts, no further up than the block after `first`. */
+function runOver(
+  blocks: readonly RawBlock[],
+  at: number,
+  first: number,
+  textAt: (i: number) => string,
+  belongs: (raw: RawBlock, text: string) => boolean,
+): number {
+  let start = at;
+  while (start - 1 > first && belongs(blocks[start - 1]!, textAt(start - 1))) start--;
+  return start;
+}
+
+/** The most characters of a related story's headline (`relatedRunStart`). */
+const RELATED_HEADLINE_MAX = 60;
+
+function isRelatedHeadline(raw: RawBlock, text: string): boolean {
+  return (
+    raw.block.type === "paragraph" &&
+    text.length >= SIDEBAR_TITLE_MAX &&
+    text.length <= RELATED_HEADLINE_MAX &&
+    !isProse(text)
+  );
+}
+
+/**
+ * A site's shopping promo (`IT之家小伙伴记得用 最会买购买电影票 ，享受折扣价的同时还可以获得返利…`): a short paragraph
+ * offering a rebate or a coupon, read only right over an ad-link disclaimer (`广告声明：文内含有的对外跳转链接…`), which
+ * says the page carries such links. A story's sale (`可在京东下单购买`) names no rebate and stays.
+ */
+const SHOP_PROMO = /返利|领券|优惠券|券后/u;
+/** The most characters of a shopping promo (`SHOP_PROMO`): a longer paragraph is the story's. */
+const SHOP_PROMO_MAX = 120;
+
+function isShopPromo(raw: RawBlock | undefined): boolean {
+  if (raw?.block.type !== "paragraph") return false;
+  const text = raw.block.text;
+  return text.length <= SHOP_PROMO_MAX && SHOP_PROMO.test(text);
+}
+
+/** The most characters of a newsletter's note to its readers (`isReaderNote`): a longer paragraph is the story's. */
+const READER_NOTE_MAX = 120;
+
+/** A short paragraph in which the writers speak to the reader: `我们` and `您` both. */
+function isReaderNote(raw: RawBlock, text: string): boolean {
+  return (
+    raw.block.type === "paragraph" &&
+    text.length <= READER_NOTE_MAX &&
+    text.includes("我们") &&
+    text.includes("您")
+  );
+}
+
 /** Whether no block after `at` is prose: headings, pictures and the page's short lines only. */
 function onlyFooterAfter(blocks: readonly RawBlock[], at: number, textAt: (i: number) => string): boolean {
   for (let j = at + 1; j < blocks.length; j++)
@@ -624,8 +703,7 @@ function footerStart(
   first: number,
   textAt: (i: number) => string,
 ): number {
-  let start = at;
-  while (start - 1 > first && isClosingHeading(blocks[start - 1]!, textAt(start - 1))) start--;
+  let start = runOver(blocks, at, first, textAt, isClosingHeading);
   for (let j = start - 1; j > first; j--) {
     if (blocks[j]!.block.type === "image") continue;
     if (!isClosingHeading(blocks[j]!, textAt(j))) break;
