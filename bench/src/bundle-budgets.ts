@@ -421,6 +421,11 @@
  * newsletter's head: measured on 22c271d8 and after (`measureCoreBundles`), `{ parse }` 129,310 → 129,696 (+386 B),
  * `@caixun/core` 129,819 → 130,197, parse-all 149,041, records 39,914, rules 152,350, stages 119,758; each over budget
  * set to the next half kilobyte over.
+ * Session 33, harden33 (issue 13's reliability round 11): a CSV row split only as far as the columns its header keeps
+ * (`CsvRowReader`'s `chooseColumns`: a row of 10^6 cells was a string per cell before the cap applied), a row wider
+ * than `maxRecordFields` said so; the string memos' sizes moved to settings.ts: `@caixun/core` 130,089, `{ parse }`
+ * 129,576 (+266 B over 22c271d8's 129,310), parse-all 148,514, records 39,717, rules 151,787 measured on 22c271d8 +
+ * harden33; each over budget set to the next half kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 129_000,

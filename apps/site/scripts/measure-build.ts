@@ -112,9 +112,10 @@ function section(rows: Measurement[], command: string): string {
     ),
     "",
     ...proportionality(rows),
-    "Memory holds one summary per article (title, date, source, keys of its listings, a 90-character",
-    "lead) and at most one million pending search postings; bodies are never kept, pages are written",
-    "as they are rendered and postings spill to disk.",
+    "Memory holds a few numbers per article (the offset of its summary, which is spilled to disk as a",
+    "JSON line, its instant, story, rank and neighbours), its id and its places in listings, and at most",
+    "one million pending search postings; bodies are never kept, pages are written as they are rendered",
+    "and postings spill to disk.",
   ];
   return lines.join("\n");
 }

@@ -136,7 +136,8 @@ function streamedRows(kind: InputKind, options: ReaderOptions, mapper: RecordMap
     );
   if (kind === "csv") {
     const documents = new CsvDocuments(mapper, options.mapping, firstLine, max);
-    return new StreamedRecordsReader(settings, new CsvRowReader(max), documents);
+    const rows = new CsvRowReader(max, (header) => documents.columnsOf(header));
+    return new StreamedRecordsReader(settings, rows, documents);
   }
   if (kind === "tagged-records") {
     const documents = new TaggedDocuments(mapper, firstLine, max);

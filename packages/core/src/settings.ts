@@ -181,6 +181,21 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   maxRecordFields: 1000,
 });
 
+/**
+ * How many answers a string memo (`text/string-memo.ts`) keeps before it starts again; default 4,096.
+ * A run's credit lines name a few hundred outlets and people again and again (`新华社`, `每经`, a
+ * site's own name on each of its pages), so a few thousand answers hold a run's names; the memo
+ * is emptied past it, so it never holds more. Process-wide, not a `ParseSettings` field: a memo is
+ * shared by every parse of a run, and its answers do not depend on the settings.
+ */
+export const STRING_MEMO_KEPT = 4096;
+
+/**
+ * The longest key (UTF-16 code units) a string memo keeps an answer for; default 64. A longer key is
+ * most likely a sentence met once, computed each time rather than kept.
+ */
+export const STRING_MEMO_LONGEST_KEY = 64;
+
 /** Settings that are shares (0–1); every other setting is a count. */
 const SHARES: ReadonlySet<string> = new Set(["binaryControlShare", "gb18030OddShare"]);
 

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { canonicalOutlet, outletKey } from "../src/credits/outlets.js";
+import { STRING_MEMO_KEPT, STRING_MEMO_LONGEST_KEY } from "../src/settings.js";
 import { halfWidthDigits, isWhitespace } from "../src/text/chars.js";
-import { memoByString, STRING_MEMO_KEPT, STRING_MEMO_LONGEST_KEY } from "../src/text/string-memo.js";
+import { memoByString } from "../src/text/string-memo.js";
 
 describe("memoByString", () => {
   it("computes a key once while it is kept, and gives the computed answer", () => {

@@ -10,6 +10,7 @@ import { UNKNOWN_SOURCE } from "./groups.js";
 import { writeOutput } from "./output.js";
 import { fileFor } from "./site-paths.js";
 import type { ArticleSummary } from "./summary.js";
+import type { SummaryStore } from "./summary-store.js";
 
 /** Pages patched at once while linking neighbours: keeps the disk busy without many open files. */
 const LINK_CONCURRENCY = 16;
@@ -30,33 +31,33 @@ export async function writeArticlePage(
 
 /**
  * Fills in the markers of every article page: links to its newer and older neighbour within its
- * source, and the other copies of its story. Reads and rewrites pages one by one, so memory does
- * not grow with the corpus.
+ * source, and the other copies of its story. Reads and rewrites pages one by one, and renders each
+ * page's links as it is rewritten (from its neighbours' sequences), so memory does not grow with
+ * the corpus beyond two numbers an article.
  */
 export async function linkNeighbours(
   outDir: string,
   groups: Groups,
-  summaries: readonly ArticleSummary[],
+  summaries: SummaryStore,
   stories: readonly number[][],
 ): Promise<void> {
-  const nav = new Map<number, string>();
-  const neighbour = (sequence: number | undefined): Neighbour | null => {
-    if (sequence === undefined) return null;
-    const { path, title } = summaries[sequence]!;
-    return { path, title };
-  };
+  const none = -1;
+  const newer = new Int32Array(summaries.length).fill(none);
+  const older = new Int32Array(summaries.length).fill(none);
+  const sourced = new Uint8Array(summaries.length);
   for (const [source, sequences] of groups.source) {
     if (source === UNKNOWN_SOURCE) continue;
     for (let i = 0; i < sequences.length; i++) {
-      nav.set(
-        sequences[i]!,
-        String(
-          SequenceNav({ source, newer: neighbour(sequences[i - 1]), older: neighbour(sequences[i + 1]) }) ??
-            "",
-        ),
-      );
+      sourced[sequences[i]!] = 1;
+      if (i > 0) newer[sequences[i]!] = sequences[i - 1]!;
+      if (i + 1 < sequences.length) older[sequences[i]!] = sequences[i + 1]!;
     }
   }
+  const neighbour = (sequence: number): Neighbour | null => {
+    if (sequence === none) return null;
+    const { path, title } = summaries.get(sequence);
+    return { path, title };
+  };
   const storyOf = new Map<number, readonly number[]>();
   for (const members of stories) for (const m of members) storyOf.set(m, members);
 
@@ -64,21 +65,27 @@ export async function linkNeighbours(
   const run = async (summary: ArticleSummary) => {
     const file = join(outDir, fileFor(summary.path));
     const page = await readFile(file, "utf8");
-    const copies = (storyOf.get(summary.sequence) ?? [])
-      .filter((m) => m !== summary.sequence)
-      .map((m) => summaries[m]!);
+    const { sequence } = summary;
+    const nav =
+      sourced[sequence] === 1
+        ? String(
+            SequenceNav({
+              source: summary.source ?? UNKNOWN_SOURCE,
+              newer: neighbour(newer[sequence]!),
+              older: neighbour(older[sequence]!),
+            }) ?? "",
+          )
+        : "";
+    const copies = (storyOf.get(sequence) ?? []).filter((m) => m !== sequence).map((m) => summaries.get(m));
     const also = String(AlsoReportedBy({ copies }) ?? "");
-    await writeFile(
-      file,
-      page.replace(SEQUENCE_MARKER, nav.get(summary.sequence) ?? "").replace(STORY_MARKER, also),
-    );
+    await writeFile(file, page.replace(SEQUENCE_MARKER, nav).replace(STORY_MARKER, also));
   };
   const flush = async () => {
     await Promise.all(jobs.map(run));
     jobs.length = 0;
   };
-  for (const summary of summaries) {
-    jobs.push(summary);
+  for (let sequence = 0; sequence < summaries.length; sequence++) {
+    jobs.push(summaries.get(sequence));
     if (jobs.length >= LINK_CONCURRENCY) await flush();
   }
   await flush();

@@ -11,14 +11,15 @@ import { SearchIndexWriter } from "../search/index-writer.js";
 import { linkNeighbours, writeArticlePage } from "./article-pages.js";
 import { writeClientAssets } from "./client-assets.js";
 import { DayCounter } from "./day-counter.js";
-import { atomFeed, robotsTxt, rssFeed, type SitemapEntry, sitemapFiles } from "./feeds.js";
+import { atomFeed, FEED_ENTRIES, robotsTxt, rssFeed, type SitemapEntry, sitemapFiles } from "./feeds.js";
 import { groupSummaries, orderedKeys, UNKNOWN_SOURCE } from "./groups.js";
 import { writeLatestPages, writeListingPages } from "./listing-pages.js";
 import { SITE_MARKER, stageOutDir, writeOutput } from "./output.js";
 import { cloudflareHeadersFile } from "./security-headers.js";
 import { FEED_PATH, fileFor, RSS_PATH, securityKey, withSitePaths } from "./site-paths.js";
 import { SiteStories } from "./stories.js";
-import { type ArticleSummary, byRecency, summarize } from "./summary.js";
+import { summarize } from "./summary.js";
+import { SummaryStore } from "./summary-store.js";
 
 export interface BuildSiteOptions {
   /**
@@ -93,8 +94,8 @@ const DOCS_PER_CHUNK = 1000;
 /**
  * Builds the static site, atomically: it is written beside `outDir` and replaces it only when
  * complete, so a failed build leaves the previous site in place. Streams: each article's page is
- * written as it comes and only its summary (no body) kept; listings, the home page and the search
- * index come from summaries.
+ * written as it comes and only its summary (no body) kept, on disk (`SummaryStore`); listings, the
+ * home page and the search index come from summaries read back one page at a time.
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   // A bad --base-url is refused before anything is written.
@@ -112,17 +113,35 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 
 /** The build itself, into an empty folder. */
 async function writeSite(options: BuildSiteOptions, baseUrl: string | null): Promise<BuildSiteResult> {
-  const { outDir, pageSize = 50, homeLatest = 8, homeSources = 12, homeNewest = 20 } = options;
+  const { outDir } = options;
   // Assets first: every page links them by their content-hashed names.
   const site: SiteSettings = { assets: await writeClientAssets(outDir), baseUrl };
-  const sitemap: SitemapEntry[] = [{ path: "/" }];
-  const sourceNames = new Map<string, string>();
   const search = new SearchIndexWriter({
     // Inside the staging folder, so a failed build leaves nothing behind; removed when the index is done.
     workDir: join(outDir, ".search-work"),
     outDir: join(outDir, "search"),
   });
-  const summaries: ArticleSummary[] = [];
+  // Inside the staging folder too; removed when the build ends, whatever happened.
+  const summaries = new SummaryStore(join(outDir, ".summaries"));
+  try {
+    return await writePages(options, baseUrl, site, search, summaries);
+  } finally {
+    summaries.dispose();
+  }
+}
+
+/** Every page, from the articles as they come and then from their summaries. */
+async function writePages(
+  options: BuildSiteOptions,
+  baseUrl: string | null,
+  site: SiteSettings,
+  search: SearchIndexWriter,
+  summaries: SummaryStore,
+): Promise<BuildSiteResult> {
+  const { outDir, pageSize = 50, homeLatest = 8, homeSources = 12, homeNewest = 20 } = options;
+  /** Pages other than the articles' (those are listed from the summaries), for the sitemap. */
+  const sitemap: SitemapEntry[] = [];
+  const sourceNames = new Map<string, string>();
   const publishedIds = new Set<string>();
   const securityNames = new Map<string, string>();
   const days = new DayCounter();
@@ -135,7 +154,7 @@ async function writeSite(options: BuildSiteOptions, baseUrl: string | null): Pro
     publishedIds.add(id);
     if (id !== article.id) duplicateIds += 1;
     const summary = summarize(article, summaries.length, id);
-    summaries.push(summary);
+    summaries.add(summary);
     if (article.source?.slug && !sourceNames.has(article.source.slug)) {
       sourceNames.set(article.source.slug, article.source.name);
     }
@@ -147,19 +166,18 @@ async function writeSite(options: BuildSiteOptions, baseUrl: string | null): Pro
     days.add(summary.day, summary.source ?? UNKNOWN_SOURCE);
     await stories.add(article);
     await writeArticlePage(outDir, article, summary, site);
-    sitemap.push({ path: summary.path, lastmod: article.publishedAt });
     await search.add(summary.sequence, article.title, article.text);
   }
 
   const told = await stories.assign(summaries);
   const storiesAtCuts = stories.estimated ? stories.storiesAtCuts : null;
   await stories.dispose();
-  const ranked = [...summaries].sort(byRecency);
+  const ranked = summaries.ranked();
   const rankOf = new Int32Array(summaries.length);
-  ranked.forEach((summary, rank) => {
-    rankOf[summary.sequence] = rank;
+  ranked.forEach((sequence, rank) => {
+    rankOf[sequence] = rank;
   });
-  const groups = groupSummaries(ranked);
+  const groups = groupSummaries(summaries.each(ranked));
   await linkNeighbours(outDir, groups, summaries, told);
 
   let pages = summaries.length;
@@ -174,12 +192,12 @@ async function writeSite(options: BuildSiteOptions, baseUrl: string | null): Pro
     return {
       source,
       total: sequences.length,
-      latest: sequences.slice(0, homeLatest).map((sequence) => summaries[sequence]!),
+      latest: [...summaries.each(sequences.slice(0, homeLatest))],
     };
   });
   const home = HomePage({
     totalArticles: summaries.length,
-    latest: ranked.slice(0, homeNewest),
+    latest: [...summaries.each(ranked.subarray(0, homeNewest))],
     unknownSource: groups.source.get(UNKNOWN_SOURCE)?.length ?? 0,
     sections,
     sourceCount: sources.length,
@@ -192,7 +210,7 @@ async function writeSite(options: BuildSiteOptions, baseUrl: string | null): Pro
   pages += 4;
   sitemap.push({ path: "/search/" }, { path: "/playground/" });
 
-  const siteFeed = { title: SITE_NAME, pagePath: "/", articles: ranked };
+  const siteFeed = { title: SITE_NAME, pagePath: "/", articles: summaries.firstDated(ranked, FEED_ENTRIES) };
   await writeOutput(outDir, FEED_PATH.slice(1), atomFeed({ ...siteFeed, feedPath: FEED_PATH }, site));
   await writeOutput(
     outDir,
@@ -200,15 +218,25 @@ async function writeSite(options: BuildSiteOptions, baseUrl: string | null): Pro
     rssFeed({ ...siteFeed, feedPath: RSS_PATH }, site, `${SITE_NAME}：最新的财经新闻`),
   );
   if (baseUrl !== null) {
-    for (const [file, xml] of sitemapFiles(sitemap, site)) await writeOutput(outDir, file, xml);
+    // The home page, every article in arrival order, then the other pages as they were written.
+    function* entries(): Generator<SitemapEntry> {
+      yield { path: "/" };
+      for (let sequence = 0; sequence < summaries.length; sequence++) {
+        const { path, publishedAt } = summaries.get(sequence);
+        yield { path, lastmod: publishedAt };
+      }
+      yield* sitemap;
+    }
+    const total = 1 + summaries.length + sitemap.length;
+    for (const [file, xml] of sitemapFiles(entries(), total, site)) await writeOutput(outDir, file, xml);
   }
   await writeOutput(outDir, "robots.txt", robotsTxt(site));
 
   const meta = await search.finish(rankOf, DOCS_PER_CHUNK);
   for (let start = 0; start < ranked.length; start += DOCS_PER_CHUNK) {
-    const chunk: DocChunk = ranked
-      .slice(start, start + DOCS_PER_CHUNK)
-      .map((summary) => [summary.path, summary.title, summary.dateText, summary.source ?? ""]);
+    const chunk: DocChunk = [...summaries.each(ranked.subarray(start, start + DOCS_PER_CHUNK))].map(
+      (summary) => [summary.path, summary.title, summary.dateText, summary.source ?? ""],
+    );
     await writeOutput(outDir, `search/docs/${start / DOCS_PER_CHUNK}.json`, JSON.stringify(chunk));
   }
 

@@ -116,9 +116,14 @@ export interface SitemapEntry {
 
 /**
  * The sitemap files: one urlset when every URL fits, else numbered urlsets under `sitemaps/` and a
- * sitemap index at `sitemap.xml`. Returns [file relative to the site, contents] pairs.
+ * sitemap index at `sitemap.xml`. `entries` (`total` of them) are read once, in order, one file's
+ * worth at a time; yields [file relative to the site, contents] pairs.
  */
-export function sitemapFiles(entries: readonly SitemapEntry[], site: SiteSettings): [string, string][] {
+export function* sitemapFiles(
+  entries: Iterable<SitemapEntry>,
+  total: number,
+  site: SiteSettings,
+): Generator<[string, string]> {
   const urlset = (slice: readonly SitemapEntry[]) =>
     [
       '<?xml version="1.0" encoding="utf-8"?>',
@@ -132,22 +137,32 @@ export function sitemapFiles(entries: readonly SitemapEntry[], site: SiteSetting
       "</urlset>",
       "",
     ].join("\n");
-  if (entries.length <= SITEMAP_LIMIT) return [["sitemap.xml", urlset(entries)]];
-  const files: [string, string][] = [];
-  for (let start = 0; start < entries.length; start += SITEMAP_LIMIT) {
-    files.push([
-      `sitemaps/${start / SITEMAP_LIMIT}.xml`,
-      urlset(entries.slice(start, start + SITEMAP_LIMIT)),
-    ]);
+  if (total <= SITEMAP_LIMIT) {
+    yield ["sitemap.xml", urlset([...entries])];
+    return;
   }
+  const files: string[] = [];
+  let slice: SitemapEntry[] = [];
+  const file = () => {
+    const name = `sitemaps/${files.length}.xml`;
+    files.push(name);
+    const contents = urlset(slice);
+    slice = [];
+    return [name, contents] as [string, string];
+  };
+  for (const entry of entries) {
+    slice.push(entry);
+    if (slice.length === SITEMAP_LIMIT) yield file();
+  }
+  if (slice.length > 0) yield file();
   const index = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...files.map(([file]) => `<sitemap><loc>${xml(absoluteUrl(site, `/${file}`))}</loc></sitemap>`),
+    ...files.map((name) => `<sitemap><loc>${xml(absoluteUrl(site, `/${name}`))}</loc></sitemap>`),
     "</sitemapindex>",
     "",
   ].join("\n");
-  return [["sitemap.xml", index], ...files];
+  yield ["sitemap.xml", index];
 }
 
 /** robots.txt: everything may be crawled; the sitemap is named when the site has an address. */

@@ -27,9 +27,9 @@ const KINDS: readonly ListingKind[] = ["source", "tag", "category", "security", 
 /**
  * Groups articles by every listing they appear in; each group lists sequences newest first, and
  * shows a story once: where its newest copy in the listing is, as its canonical copy when that
- * copy is in the listing too. `ranked` is every summary, newest first.
+ * copy is in the listing too. `ranked` is every summary, newest first (read once, in order).
  */
-export function groupSummaries(ranked: readonly ArticleSummary[]): Groups {
+export function groupSummaries(ranked: Iterable<ArticleSummary>): Groups {
   const groups = Object.fromEntries(KINDS.map((kind) => [kind, new Map<string, number[]>()])) as Groups;
   /** Per listing, where each story already stands in it. */
   const placed = new Map<string, Map<number, number>>();

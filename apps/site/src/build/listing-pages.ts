@@ -6,7 +6,7 @@ import { KIND_NAMES, ListingPage, type OtherListing } from "../pages/listing.js"
 import { OverviewPage } from "../pages/overview.js";
 import type { SiteSettings } from "../pages/site-context.js";
 import { displayMonth } from "./dates.js";
-import { atomFeed, type SitemapEntry } from "./feeds.js";
+import { atomFeed, FEED_ENTRIES, type SitemapEntry } from "./feeds.js";
 import type { Groups } from "./groups.js";
 import { orderedKeys, UNKNOWN_SOURCE } from "./groups.js";
 import { writeOutput } from "./output.js";
@@ -19,13 +19,14 @@ import {
   overviewPath,
 } from "./site-paths.js";
 import type { ArticleSummary } from "./summary.js";
+import type { SummaryStore } from "./summary-store.js";
 
 export interface ListingContext {
   outDir: string;
   pageSize: number;
   site: SiteSettings;
   /** Summaries by sequence. */
-  summaries: readonly ArticleSummary[];
+  summaries: SummaryStore;
   /** Names the articles gave securities, by `code.market`. */
   securityNames: ReadonlyMap<string, string>;
   /** Source names by slug, so a category filed under a slug reads as the outlet's name. */
@@ -98,10 +99,7 @@ export async function writeListingPages(groups: Groups, context: ListingContext)
 }
 
 /** Writes `/latest/`: every article, newest first, paginated. Returns the pages written. */
-export async function writeLatestPages(
-  ranked: readonly ArticleSummary[],
-  context: ListingContext,
-): Promise<number> {
+export async function writeLatestPages(ranked: Int32Array, context: ListingContext): Promise<number> {
   return writePaged(ranked, context, {
     heading: "全部文章",
     description: `全部 ${ranked.length} 篇文章，最新的在前`,
@@ -118,18 +116,22 @@ async function writeListing(
   otherListings: readonly OtherListing[],
 ): Promise<number> {
   const heading = headingFor(kind, key, context);
-  const articles = sequences.map((sequence) => context.summaries[sequence]!);
   const feed = FEED_KINDS.has(kind)
     ? { title: `${heading} 最新文章`, path: listingFeedPath(kind, key) }
     : undefined;
   if (feed) {
     const xml = atomFeed(
-      { title: `${heading} · 财讯`, pagePath: listingPath(kind, key), feedPath: feed.path, articles },
+      {
+        title: `${heading} · 财讯`,
+        pagePath: listingPath(kind, key),
+        feedPath: feed.path,
+        articles: context.summaries.firstDated(sequences, FEED_ENTRIES),
+      },
       context.site,
     );
     await writeOutput(context.outDir, feed.path.slice(1), xml);
   }
-  return writePaged(articles, context, {
+  return writePaged(sequences, context, {
     heading,
     description: `${KIND_NAMES[kind]}「${heading}」的 ${sequences.length} 篇文章`,
     intro: introFor(kind, key),
@@ -143,16 +145,20 @@ async function writeListing(
 
 type PagedSpec = Omit<Parameters<typeof ListingPage>[0], "total" | "page" | "pageCount" | "articles">;
 
+/** Writes a listing's pages, reading the summaries of one page at a time. */
 async function writePaged(
-  articles: readonly ArticleSummary[],
+  sequences: ArrayLike<number>,
   context: ListingContext,
   spec: PagedSpec,
 ): Promise<number> {
-  const pageCount = Math.max(1, Math.ceil(articles.length / context.pageSize));
+  const pageCount = Math.max(1, Math.ceil(sequences.length / context.pageSize));
   for (let page = 1; page <= pageCount; page++) {
-    const slice = articles.slice((page - 1) * context.pageSize, page * context.pageSize);
+    const slice: ArticleSummary[] = [];
+    const end = Math.min(sequences.length, page * context.pageSize);
+    for (let i = (page - 1) * context.pageSize; i < end; i++)
+      slice.push(context.summaries.get(sequences[i]!));
     const html = renderDocument(
-      ListingPage({ ...spec, total: articles.length, page, pageCount, articles: slice }),
+      ListingPage({ ...spec, total: sequences.length, page, pageCount, articles: slice }),
       context.site,
     );
     await writeOutput(context.outDir, fileFor(spec.pathOf(page)), html);

@@ -1,7 +1,7 @@
 import type { Article } from "@caixun/core";
 import { chooseCanonical, DEFAULT_STORY_SETTINGS, storyKey } from "@caixun/core/stories";
 import { STORY_ITEMS_HELD, StorySpill } from "@caixun/inputs";
-import type { ArticleSummary } from "./summary.js";
+import type { SummaryStore } from "./summary-store.js";
 
 /**
  * The stories of the build: the same news from several outlets, grouped with core's story module
@@ -39,7 +39,7 @@ export class SiteStories {
    * Groups the articles and sets each summary's `story` (the sequence of its story's canonical
    * copy) and `storyCopies`; returns the stories told more than once, as sequences in time order.
    */
-  async assign(summaries: ArticleSummary[]): Promise<number[][]> {
+  async assign(summaries: SummaryStore): Promise<number[][]> {
     const told: number[][] = [];
     for await (const copies of this.spill.stories(DEFAULT_STORY_SETTINGS)) {
       const canonical =
@@ -54,10 +54,7 @@ export class SiteStories {
             DEFAULT_STORY_SETTINGS.completeShare,
           )
         ]!.ordinal;
-      for (const { ordinal } of copies) {
-        summaries[ordinal]!.story = canonical;
-        summaries[ordinal]!.storyCopies = copies.length;
-      }
+      for (const { ordinal } of copies) summaries.setStory(ordinal, canonical, copies.length);
       if (copies.length > 1) told.push(copies.map((copy) => copy.ordinal));
     }
     return told;

@@ -61,13 +61,3 @@ export function summarize(article: Article, sequence: number, id: string): Artic
     storyCopies: 1,
   };
 }
-
-/** Newest first; undated articles last, in arrival order. */
-export function byRecency(a: ArticleSummary, b: ArticleSummary): number {
-  if (a.instant !== b.instant) {
-    if (a.instant === null) return 1;
-    if (b.instant === null) return -1;
-    return b.instant - a.instant;
-  }
-  return a.sequence - b.sequence;
-}

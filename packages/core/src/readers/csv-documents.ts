@@ -18,8 +18,8 @@ export function csvDocuments(
   firstLine: number,
   encoding?: Encoding,
 ): ReadItem[] {
-  const rows = new CsvRowReader(Number.POSITIVE_INFINITY);
   const documents = new CsvDocuments(mapper, mapper.mapping, firstLine, Infinity, encoding !== undefined);
+  const rows = new CsvRowReader(Number.POSITIVE_INFINITY, (header) => documents.columnsOf(header));
   return [...documents.of(rows.push(text, true), [], encoding ?? "utf-8"), ...documents.end(rows.cut)];
 }
 
@@ -33,6 +33,7 @@ export function csvDocuments(
 export class CsvDocuments {
   /** The header's keys, null for a column set aside; null until the header is read. */
   private keys: (string | null)[] | null = null;
+  private headerSeen = false;
   /** The columns each row keeps: at most `maxRecordFields` of the header's keys (`keptFields`). */
   private columns: number[] = [];
   /** How many named columns each row leaves out (past `maxRecordFields`). */
@@ -59,9 +60,9 @@ export class CsvDocuments {
   of(items: readonly CsvItem[], warnings: readonly Warning[], encoding: Encoding): ReadItem[] {
     const read: ReadItem[] = [];
     for (const item of items) {
-      if (this.keys === null && "cells" in item) {
-        this.keys = headerKeys(item.cells);
-        this.keepColumns(this.keys);
+      if (!this.headerSeen && "cells" in item) {
+        this.headerSeen = true;
+        if (this.keys === null) this.columnsOf(item.cells);
         continue;
       }
       const ref = `row ${++this.count}`;
@@ -76,9 +77,13 @@ export class CsvDocuments {
         // Repaired before its paragraphs are told: a join is told by the characters beside the comma.
         const cells = this.cells(item.cells);
         const repair = this.judgesMojibake ? mojibakeRepairedRow(cells, encoding) : null;
+        // A row of more cells than a record keeps says so: its cells past the header's are dropped too.
+        const pastHeader = Math.max(0, item.cells.length + (item.beyond ?? 0) - this.keys!.length);
+        const fields = this.columns.length + this.dropped + pastHeader;
+        const dropped = this.dropped + (fields > this.mapper.maxFields ? pastHeader : 0);
         const document = this.mapper.document(
           this.withParagraphs(repair?.record ?? cells),
-          { ref, line, raw: item.raw, dropped: this.dropped },
+          { ref, line, raw: item.raw, dropped },
           "dump-record",
         );
         read.push(withDecodingWarnings(document, repair === null ? warnings : [...warnings, repair.warning]));
@@ -93,6 +98,13 @@ export class CsvDocuments {
     const ref = `row ${this.count + 1}`;
     const message = "the export ends inside a quoted cell: it is cut short";
     return [{ failure: { code: "corrupt-input", message, ref } }];
+  }
+
+  /** Reads the header's keys and gives the columns every row keeps (`CsvRowReader`'s `chooseColumns`). */
+  columnsOf(header: readonly string[]): readonly number[] {
+    this.keys = headerKeys(header);
+    this.keepColumns(this.keys);
+    return this.columns;
   }
 
   /**

@@ -12,7 +12,13 @@ export const CSV_SEPARATORS = [",", "\t", ";", "|"] as const;
 
 /** One row of a CSV input: its cells, the line it starts on, its text as written; or a row that could not be read. */
 export type CsvItem =
-  | { cells: string[]; line: number; raw: string }
+  | {
+      cells: string[];
+      line: number;
+      raw: string;
+      /** Cells past the last column the reader keeps (`chooseColumns`): counted, never split out. */
+      beyond?: number;
+    }
   /** A row longer than the reader keeps: skipped to its end. */
   | { oversized: { line: number } }
   /** A quote that opens a cell and never closes: the row from its line is no row, and the lines after it are read again. */
@@ -60,7 +66,9 @@ export function csvSeparator(headerLine: string): string {
  * A CSV input read a piece of text at a time: `push` returns the rows each piece completes. What it
  * holds is the text of the row it is on, so its memory is bounded by the longest row, not the input;
  * a row longer than `maxChars` is reported (`oversized`) and skipped to its end, quotes followed and
- * nothing kept. Blank lines are no rows.
+ * nothing kept. Blank lines are no rows. Given `chooseColumns`, the header (the first row) says which
+ * columns every later row keeps: another column's cell is given as "" and a cell past the last kept
+ * column is only counted (`beyond`), so a row of a million cells costs one pass and a few strings.
  */
 export class CsvRowReader {
   private text = "";
@@ -84,8 +92,17 @@ export class CsvRowReader {
   private rereads = 0;
   /** The input ended inside a quoted cell of a skipped row (nothing kept to read again). */
   private endedInQuote = false;
+  /** The columns rows after the header keep (1 for kept), null while every cell is kept. */
+  private kept: Uint8Array | null = null;
+  private headerRead = false;
+  /** Cells of the row being read so far, and whether the current one is of a column not kept. */
+  private cellCount = 0;
+  private dropping = false;
 
-  constructor(private readonly maxChars: number) {}
+  constructor(
+    private readonly maxChars: number,
+    private readonly chooseColumns?: (header: readonly string[]) => readonly number[],
+  ) {}
 
   /** Whether the input ended inside a quoted cell of a row too long to keep. */
   get cut(): boolean {
@@ -130,7 +147,7 @@ export class CsvRowReader {
         if (at === At.QuoteSeen) {
           if (c === QUOTE) {
             // A doubled quote: one quote of the cell's text.
-            if (!this.skipping) {
+            if (!this.skipping && !this.dropping) {
               this.cell += text.slice(this.cellFrom, pos);
               this.cellFrom = pos + 1;
             }
@@ -138,7 +155,7 @@ export class CsvRowReader {
             continue;
           }
           // The quote closed the cell: what follows up to a separator is kept as written.
-          if (!this.skipping) {
+          if (!this.skipping && !this.dropping) {
             this.cell += text.slice(this.cellFrom, pos - 1);
             this.cellFrom = pos;
           }
@@ -174,8 +191,7 @@ export class CsvRowReader {
         items.push({ unterminated: { line: this.rowLine } });
         if (++this.rereads > MAX_REREADS) return;
         const next = text.indexOf("\n", this.rowStart);
-        this.cells = [];
-        this.cell = "";
+        this.startRow();
         this.at = At.CellStart;
         if (next < 0) {
           this.rowStart = this.pos = this.cellFrom = length;
@@ -194,9 +210,22 @@ export class CsvRowReader {
   /** The cell ends at `pos`; `at`, where the reader was in it (a closing quote just before is no text). */
   private endCell(pos: number, at: At): void {
     if (this.skipping) return;
-    const end = at === At.QuoteSeen ? pos - 1 : pos;
-    this.cells.push(this.cell + this.text.slice(this.cellFrom, end));
+    const kept = this.kept;
+    if (!this.dropping) {
+      const end = at === At.QuoteSeen ? pos - 1 : pos;
+      this.cells.push(this.cell + this.text.slice(this.cellFrom, end));
+    } else if (kept !== null && this.cellCount < kept.length) this.cells.push("");
     this.cell = "";
+    this.cellCount++;
+    this.dropping = kept !== null && kept[this.cellCount] !== 1;
+  }
+
+  /** A new row begins: no cells yet. */
+  private startRow(): void {
+    this.cells = [];
+    this.cell = "";
+    this.cellCount = 0;
+    this.dropping = this.kept !== null && this.kept[0] !== 1;
   }
 
   /** The row ends at `pos` (a line end, or the input's end). */
@@ -210,15 +239,30 @@ export class CsvRowReader {
     else if (!this.skipping) {
       this.endCell(end, at);
       const cells = this.cells;
-      // A blank line is no row.
-      if (cells.length > 1 || cells[0] !== "")
-        items.push({ cells, line: this.rowLine, raw: this.text.slice(this.rowStart, end) });
+      const raw = this.text.slice(this.rowStart, end);
+      // A blank line is no row (one cell, empty or `""`: told from the text, as a dropped cell's is not taken).
+      if (this.cellCount > 1 || (raw !== "" && raw !== '""')) {
+        const beyond = this.cellCount - cells.length;
+        items.push(
+          beyond > 0 ? { cells, line: this.rowLine, raw, beyond } : { cells, line: this.rowLine, raw },
+        );
+        if (!this.headerRead) this.readHeader(cells);
+      }
     }
     this.skipping = false;
-    this.cells = [];
-    this.cell = "";
+    this.startRow();
     this.rowStart = this.cellFrom = pos + 1;
     this.rowLine = this.lineAt;
+  }
+
+  /** The header's cells choose the columns every later row keeps. */
+  private readHeader(cells: readonly string[]): void {
+    this.headerRead = true;
+    if (this.chooseColumns === undefined) return;
+    const columns = this.chooseColumns(cells);
+    const kept = new Uint8Array(columns.length === 0 ? 0 : Math.max(...columns) + 1);
+    for (const column of columns) kept[column] = 1;
+    this.kept = kept;
   }
 
   /** The row being read is longer than the reader keeps: it is reported and skipped to its end. */

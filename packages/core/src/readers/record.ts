@@ -97,7 +97,7 @@ export class RecordMapper {
     const dropped = (where.dropped ?? 0) + (kept === null ? 0 : keys.length - kept.length);
     if (dropped === 0 || "failure" in read) return read;
     const fields = dropped + Math.min(keys.length, max);
-    const message = `the record has ${fields} fields: ${max} kept (settings.maxRecordFields; the ones the record mapping reads first, then the others in order), ${dropped} dropped`;
+    const message = `the record has ${fields} fields: ${Math.min(keys.length, max)} kept (settings.maxRecordFields; the ones the record mapping reads first, then the others in order), ${dropped} dropped`;
     return { ...read, warnings: [...read.warnings, warning("fields-capped", message, where.line)] };
   }
 

@@ -1,10 +1,4 @@
-/**
- * How many answers a string memo keeps before it starts again, and the longest key it keeps one for.
- * A run's credit lines name a few hundred outlets and people again and again (`新华社`, `每经`, a
- * site's own name on each of its pages); a longer key is most likely a sentence met once.
- */
-export const STRING_MEMO_KEPT = 4096;
-export const STRING_MEMO_LONGEST_KEY = 64;
+import { STRING_MEMO_KEPT, STRING_MEMO_LONGEST_KEY } from "../settings.js";
 
 /**
  * `compute`, a pure function of a short string (it reads nothing but its argument and constant tables),

@@ -1,0 +1,91 @@
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { type Article, parse } from "@caixun/core";
+import { loadMeasurePools, type Pools } from "./synthetic-corpus.js";
+
+/**
+ * Peak memory of `buildSite` over many generated Articles (no parse: the Articles are made from the
+ * seed and corpus paragraphs as the build asks for them, so the figure is the build's own):
+ *
+ *   node --expose-gc --import tsx scripts/measure-memory.ts 100000 /tmp/site [build-site module]
+ *
+ * Prints one JSON line: articles, seconds, peak RSS and the largest live heap (sampled after a full
+ * collection every 5 s). The optional third argument builds with another `build-site.js`
+ * (an older tree's), so before and after are measured the same way.
+ */
+const [countText, outDir, modulePath] = process.argv.slice(2);
+const count = Number(countText);
+const ROOT = join(import.meta.dirname, "../../..");
+const SOURCES = [
+  "北方网",
+  "河北日报",
+  "雅安日报",
+  "上海证券报",
+  "证券时报",
+  "财联社",
+  "中国证券报",
+  "经济日报",
+];
+const TAGS = ["保险", "银行", "证券", "基金", "宏观", "地产", "科技", "消费", "能源", "债券"];
+
+/** Mulberry32, so every run generates the same Articles. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function* generated(pools: Pools, template: Article): Generator<Article> {
+  const next = random(count);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  for (let index = 0; index < count; index++) {
+    const paragraphs = Array.from({ length: 3 + Math.floor(next() * 6) }, () => pick(pools.paragraphs));
+    const instant = Date.UTC(2019, 0, 1) + Math.floor(next() * 5 * 365 * 86_400_000);
+    const local = new Date(instant + 8 * 3_600_000).toISOString();
+    const source = pick(SOURCES);
+    const text = paragraphs.join("\n\n");
+    yield {
+      ...template,
+      id: `GEN${index}`,
+      title: `${pick(pools.titles).slice(0, 40)}（${index}）`,
+      publishedAt: `${local.slice(0, 19)}+08:00`,
+      source: { name: source },
+      via: [],
+      tags: [pick(TAGS)],
+      categories: [source],
+      securities: [],
+      blocks: paragraphs.map((paragraph) => ({ type: "paragraph", text: paragraph })),
+      text,
+      html: paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join("\n"),
+      warnings: [],
+    } as Article;
+  }
+}
+
+const pools = await loadMeasurePools(ROOT);
+const template = parse("模板标题\n\n模板的正文，一段话。\n");
+const { buildSite } = (await import(
+  modulePath ? pathToFileURL(modulePath).href : "../src/build/build-site.js"
+)) as typeof import("../src/build/build-site.js");
+let liveHeapPeak = 0;
+const sampler = setInterval(() => {
+  globalThis.gc?.();
+  liveHeapPeak = Math.max(liveHeapPeak, process.memoryUsage().heapUsed);
+}, 5_000);
+const started = performance.now();
+const result = await buildSite({ articles: generated(pools, template), outDir: outDir! });
+clearInterval(sampler);
+process.stdout.write(
+  `${JSON.stringify({
+    articles: result.articles,
+    pages: result.pages,
+    seconds: Math.round((performance.now() - started) / 1000),
+    maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+    liveHeapMiB: Math.round(liveHeapPeak / 1024 / 1024),
+  })}\n`,
+);
