@@ -399,20 +399,26 @@
  * `measureCoreBundles`: `@caixun/core` 129,819, `{ parse }` 129,310 (bundle32's −5.6 KB less the four branches' rules and
  * the wide-record scanner), parse-all 148,122, records 39,343, rules 151,433, stages 119,455, stories 30,956; each set to
  * the next half kilobyte over (the branches' own figures above were each measured on 75eeb1c8 alone).
+ * Session 33, md33 (issue 12, fresh-45 59.2% → 100%): generator and crawler Markdown — an export's Chinese app link
+ * and its host link, a glued site name grown by an outlet's ending, a head run of labelled-field lines, publish keys
+ * by name with Unix time (`epochInstant`), a legal notice's heading, a sign-off broken into lines, engagement
+ * prompts, a views-and-rights notice, a bot's generation note, a digest of linked headlines: measured on 22c271d8 and
+ * after, `{ parse }` 129,310 → 130,230 (+920 B), `@caixun/core` 130,718, parse-all 149,208, rules 152,432, stages
+ * 120,311; each over budget set to the next half kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "@caixun/core": 130_000,
-  "@caixun/core { parse }": 129_500,
+  "@caixun/core": 131_000,
+  "@caixun/core { parse }": 130_500,
   "@caixun/core/entities": 7_500,
   "@caixun/core/entities/basic": 1_000,
-  "@caixun/core/parse-all": 148_500,
+  "@caixun/core/parse-all": 149_500,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
   "@caixun/core/records": 39_500,
-  "@caixun/core/rules": 151_500,
+  "@caixun/core/rules": 152_500,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 88_000,
-  "@caixun/core/stages": 119_500,
+  "@caixun/core/stages": 120_500,
   "@caixun/core/stories": 31_000,
   "@caixun/core/stories/common-pairs": 4_000,
   "@caixun/core/yaml": 4_000,
