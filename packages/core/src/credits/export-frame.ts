@@ -22,8 +22,12 @@ export interface ExportFrame {
   hostNames: string[] | null;
 }
 
-/** An app's own link: `Read on Omnivore`, `Read in Cubox`, `Open in Readwise`, `View on Instapaper`. */
-const APP_LINK = /^(?:Read|Open|View)\s+(?:it\s+)?(?:on|in)\s+[A-Z][\w.-]{1,20}(?:\s+[A-Z][\w.-]{1,12})?$/u;
+/**
+ * An app's own link: `Read on Omnivore`, `Read in Cubox`, `Open in Readwise`, `View on Instapaper`, and as a
+ * Chinese interface words it: `跳转到 Cubox 查看`, `在 Readwise 中打开`, `前往简悦阅读`.
+ */
+const APP_LINK =
+  /^(?:(?:Read|Open|View)\s+(?:it\s+)?(?:on|in)\s+[A-Z][\w.-]{1,20}(?:\s+[A-Z][\w.-]{1,12})?|(?:跳转到|跳转至|前往|在)\s?[A-Za-z\p{Script=Han}][\w.\p{Script=Han}-]{1,20}?\s?中?(?:查看|打开|阅读))$/u;
 /** The link to the page the app saved: `Read Original`, `View original`, `Original URL`, `Open original article`. */
 const ORIGINAL_LINK =
   /^(?:(?:Read|View|Open|See)\s+(?:the\s+)?original(?:\s+(?:article|page|post))?|Original\s+(?:URL|link|article|page))$/iu;
@@ -56,7 +60,7 @@ const DESCRIPTION_MAX = 300;
 const HIGHLIGHT_BLOCKS = 60;
 
 /** Whether a block is an app's link line: links only, each the app's or the original's. */
-function isAppLinkLine(raw: RawBlock): boolean {
+export function isAppLinkLine(raw: RawBlock): boolean {
   if (raw.block.type !== "paragraph" || raw.links.length === 0) return false;
   let rest = raw.block.text;
   for (const link of raw.links) {
@@ -157,7 +161,9 @@ export function readExportFrame(
   const heading =
     at < 0 || title !== null ? undefined : blocks.slice(0, at).find((raw) => raw.block.type === "heading");
   if (heading !== undefined) page.unshift(heading);
-  return { blocks: page, originalUrl: originalOf([...links, ...tail]), hostNames: host };
+  // The host's link is the saved page's address: the original's, when no original link states one.
+  const originalUrl = originalOf([...links, ...tail]) ?? host?.href ?? null;
+  return { blocks: page, originalUrl, hostNames: host?.names ?? null };
 }
 
 function headingOf(card: readonly RawBlock[]): string | null {
@@ -229,9 +235,12 @@ function headlineRepeat(
 
 /**
  * The host's line under the page's headline (`[mp.weixin.qq.com](…)哎呀AIYA 哎呀AIYA`): a link whose text is
- * a host, to the original's address or its site, then names. The names, or null.
+ * a host, to the original's address or its site, then names. The names and the link's address, or null.
  */
-function hostLine(raw: RawBlock | undefined, links: readonly RawBlock[]): string[] | null {
+function hostLine(
+  raw: RawBlock | undefined,
+  links: readonly RawBlock[],
+): { names: string[]; href: string | null } | null {
   if (raw === undefined || raw.block.type !== "paragraph" || raw.links.length !== 1) return null;
   const link = raw.links[0]!;
   const line = text(raw);
@@ -239,7 +248,9 @@ function hostLine(raw: RawBlock | undefined, links: readonly RawBlock[]): string
   const original = originalOf(links);
   if (original !== null && hostOf(original) !== link.text.trim().toLowerCase()) return null;
   const rest = line.slice(link.text.trim().length).trim();
-  return rest === "" || !HOST_NAMES.test(rest) ? (rest === "" ? [] : null) : rest.split(/\s+/u);
+  if (rest !== "" && !HOST_NAMES.test(rest)) return null;
+  const href = hostOf(link.href) === link.text.trim().toLowerCase() ? link.href : null;
+  return { names: rest === "" ? [] : rest.split(/\s+/u), href };
 }
 
 function hostOf(url: string): string | null {

@@ -28,6 +28,8 @@ const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
     "报告日期",
     // A round-up's closing stamp (`**汇总时间：** 2026年1月31日`), a bot's day of gathering its items.
     "汇总时间",
+    // A generator's stamp of when it wrote its digest (`**生成时间**: 2026-02-06 00:21:48` under a bot's daily heading).
+    "生成时间",
   ],
   // A relaying portal's poster field names the outlet it took the item from (`发布人：-网易科技报道`).
   // A label may name what it is the source of (`文章来源：第一财经日报`, `稿件来源：X`), as the credit grammar's pairs do.
@@ -82,6 +84,7 @@ const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
     // the listing the items were taken from is not the story's original.
     "目录页",
     "新闻条数",
+    "总新闻数",
     "条数",
   ],
 };

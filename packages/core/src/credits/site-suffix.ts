@@ -84,6 +84,13 @@ export function pagePartTest(link: string | null, writers: readonly string[]): (
   };
 }
 
+/** Whether a glued tail names the site the caller knows: its name, or that name with an outlet's ending. */
+function namesKnownSite(tail: string, known: string): boolean {
+  const key = outletKey(tail);
+  const knownKey = outletKey(known);
+  return key === knownKey || (key.startsWith(knownKey) && looksLikeOutlet(tail));
+}
+
 /**
  * The title without the site name (and column) the page's `<title>` put after the headline, and
  * without the page's own parts (`isPagePart`: `pagePartTest`), which name no site.
@@ -101,10 +108,11 @@ export function splitSiteSuffix(
   let site: string | null = null;
   let lastBare: string | null = null;
   // The site the caller knows may follow the headline with no space around its dash (`标题-36氪`):
-  // the name being the known site's is what makes that dash a separator.
+  // the name being the known site's is what makes that dash a separator; so is the site's name as its pages
+  // write it, the short name an address gives grown by an outlet's ending (`虎嗅` of huxiu.com: `标题-虎嗅网`).
   for (const name of known) {
     const glued = GLUED_TAIL.exec(headline);
-    if (glued === null || outletKey(glued[2]!) !== outletKey(name)) continue;
+    if (glued === null || !namesKnownSite(glued[2]!, name)) continue;
     const rest = headline.slice(0, glued.index).trim();
     if ([...rest].length < settings.titleHeadlineMinLength) break;
     headline = rest;

@@ -63,6 +63,21 @@ export function chinaTime(instant: string | number): string | null {
   return `${new Date(time + CHINA_OFFSET_MS).toISOString().slice(0, 19)}${CHINA_OFFSET}`;
 }
 
+/** Unix time from 2001 to 2100, in milliseconds: a plausible publish time, not a count or an id. */
+const EPOCH_MS = { min: 1e12, max: 4.1e12 } as const;
+
+/**
+ * Unix time as a file states it, in seconds (ten digits) or milliseconds (thirteen), a number or its digits
+ * (`publish_time: 1783156569`), as the instant on China's clock (`2026-07-04T17:16:09+08:00`); null for another
+ * value, or one outside 2001–2100.
+ */
+export function epochInstant(value: unknown): string | null {
+  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
+  if (!/^(?:\d{10}|\d{13})$/.test(text)) return null;
+  const ms = text.length === 10 ? Number(text) * 1000 : Number(text);
+  return ms >= EPOCH_MS.min && ms < EPOCH_MS.max ? chinaTime(ms) : null;
+}
+
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?$/;
 
 /** A day or a date-time as milliseconds, zone-less ones in China; null for anything else. */

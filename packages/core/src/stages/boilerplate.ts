@@ -1,3 +1,4 @@
+import { isAppLinkLine } from "../credits/export-frame.js";
 import { readByline } from "../credits/grammar.js";
 import { allPacks, type PackSet } from "../packs/index.js";
 import { memoByPacks } from "../packs/memo.js";
@@ -61,11 +62,11 @@ const CLOSING_NOTE = new RegExp(
   "u",
 );
 /**
- * A note that a language model wrote the text (`本文由 OpenAI GPT-5 mini 語言模型產生`, `本文由AI生成，仅供参考`):
- * the generator's, not the story's; a clause may follow it, never a sentence going on about it. Read as `CLOSING_NOTE` is.
+ * A note that a language model or a bot wrote the text (`本文由 OpenAI GPT-5 mini 語言模型產生`, `本文由AI生成，仅供参考`,
+ * `本日报由 OpenClaw News Daily Skill 自动生成`): the generator's, not the story's; a clause may follow it, never a sentence going on about it. Read as `CLOSING_NOTE` is.
  */
 const MODEL_NOTE =
-  /^(?:本文|本篇|本[报報]告|以上[内內]容|[内內]容|全文)(?:由|使用|借助)[^。！？\n]{0,40}?(?:AI|GPT|LLM|Claude|DeepSeek|Gemini|人工智能|模型)[^。！？，,\n]{0,12}?(?:生成|[产產]生|撰[写寫]|[编編][写寫])(?:[，,][^。！？\n]{0,24})?[。.！]?$/iu;
+  /^(?:本文|本篇|本[报報]告|本[日周月]?[报報]|本期|本[简簡][报報]|以上[内內]容|[内內]容|全文)(?:由|使用|借助)[^。！？\n]{0,40}?(?:AI|GPT|LLM|Claude|DeepSeek|Gemini|人工智能|模型|Skill|Bot|机器人|機器人|脚本|腳本|自动|自動)[^。！？，,\n]{0,12}?(?:生成|[产產]生|撰[写寫]|[编編][写寫])(?:[，,][^。！？\n]{0,24})?[。.！]?$/iu;
 
 /**
  * Whether a block whose collapsed text opens with a character may be a closing note: one a clause of `CLOSING_NOTE` or
@@ -181,6 +182,10 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^(?:扫描|扫码|长按识别)[^。！？]{0,6}(?:订阅|关注|下载|加入|添加|收听|观看)[^。！？]{0,30}[。！]?$/u,
   /^\d{1,2}\s*[、.．]\s*回复\s*[【[「“].{1,12}[】\]」”].{0,24}$/u,
   /^点击(?:菜单栏|底部菜单|下方菜单).{0,30}$/u,
+  // An account's call to engage under the story: `一键三连`, a row of its buttons' words (`「点赞」「转发」「小心心」`),
+  // the comment prompt (`欢迎在评论区留下你的想法！`).
+  /^(?:一键三连|(?:[「【“"]?(?:点赞|转发|分享|在看|收藏|评论|关注|小心心|三连)[」】”"]?[、，,\s]*){2,6})[!！~。]*$/u,
+  /^欢迎(?:在|到)?评论区(?:留下|说说|聊聊|分享|留言)[^。！？\n]{0,16}[!！。~]?$/u,
   /^.{0,16}点\s*[【「“]?(?:在看|赞)[】」”]?.{0,12}$/u,
   // A channel's promo for its quote service: `美股行情中心：独家提供全美股行业板块、盘前盘后、ETF、权证实时行情`.
   /^\S{2,12}[:：]\s*(?:独家|免费)?提供[^。！？]{0,40}实时行情$/u,
@@ -295,10 +300,11 @@ const PAGE_TAIL =
 const SIGN_OFF = /^[-—–_=*·•©\s]*(?:THE\s+)?(?:EOF|END|End|end)[-—–_=*·•\s]*$/u;
 /**
  * A site's rights notice closing its story (`本文为 独立观点，未经授权禁止转载。如需授权、对文章有疑问或需删除稿件，请联系
- * FreeBuf 客服小蜜蜂（微信：freebee1024）`): what opens the page's footer, when no prose follows it.
+ * FreeBuf 客服小蜜蜂（微信：freebee1024）`; a relaying site's views note before it, `本内容为作者独立观点，不代表虎嗅立场。
+ * 未经允许不得转载，授权事宜请联系 …`): what opens the page's footer, when no prose follows it.
  */
 const RIGHTS_NOTICE =
-  /^(?:本文|本篇|文章)[^。！？\n]{0,24}?[，,]?\s*未经(?:授权|许可|允许|同意)[，,]?\s*(?:禁止|不得|严禁|请勿)(?:任何形式的?)?转载/u;
+  /^(?:本文|本篇|文章|本内容)[^。！？\n]{0,24}?[，,。]?\s*未经(?:授权|许可|允许|同意)[，,]?\s*(?:禁止|不得|严禁|请勿)(?:任何形式的?)?转载/u;
 /** The most characters a rights notice (`RIGHTS_NOTICE`) runs to, its contact line included. */
 const RIGHTS_NOTICE_MAX = 120;
 /**
@@ -330,6 +336,18 @@ const isPortalTail = (text: string) => PORTAL_TAIL_OPENINGS.has(text.charCodeAt(
  * after which its promo blocks follow (a poll, a follow prompt), prose among them.
  */
 const ORNATE_SIGN_OFF = /^(?:[-—–=·•]+\s*(?:完|EOF|END|End|end)\s*[-—–=·•]+|©\s*THE\s+END)\s*$/u;
+/**
+ * An ornate sign-off's parts, each on a line of its own (`—` / `完` / `—`, as a converter that breaks a paragraph at
+ * every inline span leaves `— 完 —`): the ornament and the end mark.
+ */
+const SIGN_OFF_ORNAMENT = /^[-—–=·•]{1,6}$/u;
+const SIGN_OFF_MARK = /^(?:完|EOF|END|End|end)$/u;
+/**
+ * A legal notice's heading (`法律声明`, `免责声明`, `重要声明`): a research house's or an account's notice set under
+ * every post, its paragraphs after it. Ends the story when less than half a story follows it (`ORNATE_TAIL_SHARE`).
+ * A label (`免责声明：`) heads one paragraph, which the drops read: the editor's credit after it stays the credits stage's.
+ */
+const LEGAL_HEADING = /^(?:法律声明|免责声明|免责条款|重要声明|法律条款|Legal\s+Notice|Disclaimer)$/iu;
 /**
  * After an ornate sign-off or an account's closing follow prompt, how much text (a share of the text before
  * it) may still be the page's promos: less than half a story.
@@ -578,6 +596,18 @@ export function withoutPageTail(
   blocks: readonly RawBlock[],
   mayEnd: (raw: RawBlock) => boolean = mayEndStory,
 ): readonly RawBlock[] {
+  // A read-it-later app's link line closing its export (`[跳转到 Cubox 查看](…)`) is the export's frame, not the page's
+  // tail: it stays for the credits stage, which reads the frame, whatever the page's tail takes.
+  let end = blocks.length;
+  while (end > 0 && isAppLinkLine(blocks[end - 1]!)) end--;
+  if (end === blocks.length) return pageWithoutTail(blocks, mayEnd);
+  return [...pageWithoutTail(blocks.slice(0, end), mayEnd), ...blocks.slice(end)];
+}
+
+function pageWithoutTail(
+  blocks: readonly RawBlock[],
+  mayEnd: (raw: RawBlock) => boolean,
+): readonly RawBlock[] {
   const texts: (string | undefined)[] = [];
   const textAt = (i: number) =>
     (texts[i] ??=
@@ -602,10 +632,16 @@ export function withoutPageTail(
     // A notice naming whose own story it is (`本文为阿里云原创内容，未经允许不得转载。`) is a credit, for the credits stage.
     if (RIGHTS_NOTICE.test(text) && !text.includes("原创") && onlyFooterAfter(blocks, i, textAt))
       return blocks.slice(0, footerStart(blocks, i, first, textAt));
-    // Only an ornate mark ends a story that prose follows, and only promos that short: a digest's items
-    // each closing with `（完）` keep the items after.
-    if (ORNATE_SIGN_OFF.test(text) && length(i + 1, blocks.length) <= ORNATE_TAIL_SHARE * length(0, i))
-      return blocks.slice(0, i);
+    // Only an ornate mark (or a legal notice's heading) ends a story that prose follows, and only promos that
+    // short: a digest's items each closing with `（完）` keep the items after.
+    const ornate =
+      ORNATE_SIGN_OFF.test(text) ||
+      LEGAL_HEADING.test(text) ||
+      (SIGN_OFF_ORNAMENT.test(text) &&
+        i + 2 < blocks.length &&
+        SIGN_OFF_MARK.test(textAt(i + 1)) &&
+        SIGN_OFF_ORNAMENT.test(textAt(i + 2)));
+    if (ornate && length(i + 1, blocks.length) <= ORNATE_TAIL_SHARE * length(0, i)) return blocks.slice(0, i);
     // An account's follow prompt after the story opens its promos (`另外，每周还有手写源码题…`, an "also
     // read" link, a share-and-like line), prose among them; a heading right over it (`最后`, and its
     // underline when the reader kept it as a line) heads no story of its own.
@@ -1033,9 +1069,21 @@ function cutText(text: string, cuts: Cuts): string {
  */
 function withoutLinkLists(blocks: RawBlock[]): RawBlock[] {
   const linkOnly = blocks.map((raw) => raw.block.type === "list" && isLinksOnly(raw, /\S/u, /^\s*$/u));
+  if (!linkOnly.includes(true) || isLinkDigest(blocks, linkOnly)) return blocks;
   const drop = (i: number) =>
     linkOnly[i]! && (blocks[i]!.links.length >= 2 || linkOnly[i - 1] === true || linkOnly[i + 1] === true);
   return blocks.filter((_, i) => !drop(i));
+}
+
+/**
+ * Whether the lists of links are the body itself, a digest of headlines each linked to its story (a bot's
+ * `## 📰 澎湃新闻 (20 条)` over `1. [headline](url)` items): a heading stands right over one of them, and no paragraph
+ * of the body is prose — its words are its headings' and its lists'. A page's footer of links under its last
+ * paragraphs (`- [Terms of use](…)`) is no digest.
+ */
+function isLinkDigest(blocks: readonly RawBlock[], linkOnly: readonly boolean[]): boolean {
+  if (!linkOnly.some((only, i) => only && blocks[i - 1]?.block.type === "heading")) return false;
+  return !blocks.some((raw) => raw.block.type === "paragraph" && isProse(raw.block.text));
 }
 
 /**

@@ -291,7 +291,9 @@ export function readCredits(
   const read = new Set<number>();
   // The end of a box of credits under its caption that a block opened (`readCreditBox`).
   let boxEnd = 0;
+  for (const index of readHeadFieldRun(blocks, credits, settings, statedLink)) read.add(index);
   for (const [index, raw] of blocks.entries()) {
+    if (read.has(index)) continue;
     if (index < 3 && readMetadataList(raw, credits, settings, statedLink)) {
       read.add(index);
       continue;
@@ -1340,6 +1342,57 @@ function readFieldItems(
     if (!match || kind === undefined) return false;
     read.push([kind, match[2]!]);
   }
+  readFields(read, credits, settings, statedLink);
+  return true;
+}
+
+/** How many blocks from the top a run of field lines may open at: under the headline, maybe under one line more. */
+const FIELD_RUN_FROM = 3;
+
+/**
+ * A run of field lines opening the body, a block or a line each — nothing but known labels and their values
+ * (`readLabelledFields`), no byline among them, two fields at least in all: a WeChat archiver's quote under the headline (`> 原文链接：https://…`
+ * over `> 公众号：机器之心`, which the quote joins into one line), a bot's stamp lines over its digest
+ * (`**生成时间**: 2026-02-06 00:21:48` over `**总新闻数**: 193 条`). Read into fields as a metadata list is; the
+ * indexes of the blocks read, none when there is no such run.
+ */
+function readHeadFieldRun(
+  blocks: readonly RawBlock[],
+  credits: Credits,
+  settings: Readonly<ParseSettings>,
+  statedLink: string | null,
+): number[] {
+  const fieldsOf = (raw: RawBlock | undefined) => {
+    const block = raw?.block;
+    if (block === undefined || (block.type !== "paragraph" && block.type !== "quote")) return null;
+    const text = block.text.trim();
+    const fields = readLabelledFields(text);
+    if (fields === null || !text.startsWith(fields[0]!.label)) return null;
+    // A byline's line (`撰写：Scott Horsley`) is the story's, and stays: the credits read its writer.
+    return fields.some((field) => field.kind === "author" || field.kind === "editor") ? null : fields;
+  };
+  let start = 0;
+  while (start < FIELD_RUN_FROM && fieldsOf(blocks[start]) === null) start++;
+  const read: Array<[string, string]> = [];
+  const indexes: number[] = [];
+  for (let at = start; at < blocks.length; at++) {
+    const fields = fieldsOf(blocks[at]);
+    if (fields === null) break;
+    for (const field of fields) read.push([field.kind, field.value]);
+    indexes.push(at);
+  }
+  if (read.length < 2) return [];
+  readFields(read, credits, settings, statedLink);
+  return indexes;
+}
+
+/** Fields read from a metadata list or a run of field lines into the credits. */
+function readFields(
+  read: ReadonlyArray<readonly [string, string]>,
+  credits: Credits,
+  settings: Readonly<ParseSettings>,
+  statedLink: string | null,
+): void {
   for (const [kind, value] of read) {
     const url = BARE_URL.exec(value)?.[1];
     if (kind === "date") credits.metadataDate ??= value;
@@ -1355,7 +1408,6 @@ function readFieldItems(
     } else if (kind === "author") credits.author ??= value;
     else if (kind === "editor") credits.editor ??= value;
   }
-  return true;
 }
 
 /** An outlet's name, then a note on what was taken from it in brackets (`央视网（CCTV 官方文字稿）`). @bounded: anchored. */

@@ -15,6 +15,7 @@ import {
 import { dateFromParts, normalizeDate } from "../enrich/dates.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
+import { epochInstant } from "../policy/zone.js";
 import { matchesIn } from "../text/matches.js";
 import { warning } from "../warnings.js";
 import type { Credits } from "./credits.js";
@@ -39,12 +40,12 @@ export const publishDate: Stage<
   const candidates: DateCandidate[] = [];
   let statedInvalid = false;
   // `published: false` is Jekyll's switch for a draft, not a date.
-  const statedKey = PUBLISHED_KEYS.find(
-    (key) => typeof data[key] !== "boolean" && stringValue(data[key]) !== "",
-  );
+  const stating = (key: string) => typeof data[key] !== "boolean" && stringValue(data[key]) !== "";
+  const statedKey =
+    PUBLISHED_KEYS.find(stating) ?? Object.keys(data).find((key) => PUBLISH_KEY.test(key) && stating(key));
   const statedValue = statedKey === undefined ? undefined : data[statedKey];
   if (statedKey !== undefined) {
-    const date = normalizeDate(statedValue);
+    const date = normalizeDate(statedValue) ?? epochInstant(statedValue);
     if (date === null) {
       statedInvalid = true;
       const text = String(statedValue).trim();
@@ -159,6 +160,11 @@ export const publishDate: Stage<
  * Never `created`, `fetch_date` or `updated`: those are the day of the copy or of an edit.
  */
 const PUBLISHED_KEYS = ["date", "published", "publishDate", "published_at", "pubDate", "datePublished"];
+/**
+ * Any other key whose name says it is the publish time, as archivers and crawlers name it (`publish_time`,
+ * `publishTime`, `pub_date`, `post_time`, `releaseDate`), its value maybe Unix time (`publish_time: 1783156569`).
+ */
+const PUBLISH_KEY = /^(?:publish(?:ed)?|pub|post(?:ed)?|release(?:d)?)[_-]?(?:time|date|at|on)$/iu;
 
 /** Keys that name the day of the copy, an edit or a fetch, never the story's: not read as other-key dates. */
 const COPY_DAY_KEY =
