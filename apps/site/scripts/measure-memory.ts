@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Article, parse } from "@caixun/core";
-import { loadMeasurePools, type Pools } from "./synthetic-corpus.js";
+import { loadMeasurePools, type Pools, random, SOURCES, TAGS } from "./synthetic-corpus.js";
 
 /**
  * Peak memory of `buildSite` over many generated Articles (no parse: the Articles are made from the
@@ -16,29 +16,6 @@ import { loadMeasurePools, type Pools } from "./synthetic-corpus.js";
 const [countText, outDir, modulePath] = process.argv.slice(2);
 const count = Number(countText);
 const ROOT = join(import.meta.dirname, "../../..");
-const SOURCES = [
-  "北方网",
-  "河北日报",
-  "雅安日报",
-  "上海证券报",
-  "证券时报",
-  "财联社",
-  "中国证券报",
-  "经济日报",
-];
-const TAGS = ["保险", "银行", "证券", "基金", "宏观", "地产", "科技", "消费", "能源", "债券"];
-
-/** Mulberry32, so every run generates the same Articles. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function* generated(pools: Pools, template: Article): Generator<Article> {
   const next = random(count);
@@ -47,7 +24,7 @@ function* generated(pools: Pools, template: Article): Generator<Article> {
     const paragraphs = Array.from({ length: 3 + Math.floor(next() * 6) }, () => pick(pools.paragraphs));
     const instant = Date.UTC(2019, 0, 1) + Math.floor(next() * 5 * 365 * 86_400_000);
     const local = new Date(instant + 8 * 3_600_000).toISOString();
-    const source = pick(SOURCES);
+    const [source] = pick(SOURCES);
     const text = paragraphs.join("\n\n");
     yield {
       ...template,

@@ -9,7 +9,8 @@ import { parse } from "@caixun/core";
  * input families (finews Jekyll, Hexo aggregator, plain text). Deterministic for a given count.
  */
 
-const SOURCES = [
+/** Outlets of the generated files: name and the slug their folders are named by. */
+export const SOURCES = [
   ["北方网", "beifangwang"],
   ["河北日报", "hebeiribao"],
   ["雅安日报", "yaanribao"],
@@ -25,11 +26,11 @@ const SOURCES = [
 ] as const;
 
 const SECURITIES = ["601601", "601318", "601628", "600036", "000001", "300750", "601398", "600519"];
-const TAGS = ["保险", "银行", "证券", "基金", "宏观", "地产", "科技", "消费", "能源", "债券"];
+export const TAGS = ["保险", "银行", "证券", "基金", "宏观", "地产", "科技", "消费", "能源", "债券"];
 const FILES_PER_FOLDER = 1000;
 
-/** Mulberry32: a tiny seeded PRNG, so every run writes the same corpus. */
-function random(seed: number): () => number {
+/** Mulberry32: a tiny seeded PRNG, so every run writes (or generates) the same corpus. */
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
