@@ -1401,10 +1401,14 @@ function readFields(
     else if ((kind === "url" || kind === "source") && url) {
       if (statedLink === null) credits.originalUrl ??= url;
     } else if (kind === "source" && value.length <= settings.creditSourceMaxLength) {
-      credits.sources.push({
-        name: canonicalOutlet(withoutOutletNote(value)),
-        strength: Strength.creditLine,
-      });
+      // As in a page's fields: a dash a CMS sets before the value is no part of it, and a dash alone
+      // (`发布人：-`, an empty slot) names no one.
+      const name = value.replace(LEADING_DASHES, "");
+      if (name !== "")
+        credits.sources.push({
+          name: canonicalOutlet(withoutOutletNote(name)),
+          strength: Strength.creditLine,
+        });
     } else if (kind === "author") credits.author ??= value;
     else if (kind === "editor") credits.editor ??= value;
   }
