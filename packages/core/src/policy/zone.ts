@@ -64,7 +64,7 @@ export function chinaTime(instant: string | number): string | null {
 }
 
 /** Unix time from 2001 to 2100, in milliseconds: a plausible publish time, not a count or an id. */
-const EPOCH_MS = { min: 1e12, max: 4.1e12 } as const;
+export const EPOCH_MS = { min: 1e12, max: 4.1e12 } as const;
 
 /**
  * Unix time as a file states it, in seconds (ten digits) or milliseconds (thirteen), a number or its digits

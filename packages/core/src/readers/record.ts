@@ -6,7 +6,7 @@ import { dateFromUrl, dayFoldersOfUrl, dayStart } from "../enrich/date-evidence.
 import { normalizeDate } from "../enrich/dates.js";
 import { listedSecurity, mergeSecurities } from "../enrich/securities.js";
 import type { FeedPack, PackSet } from "../packs/index.js";
-import { CHINA_OFFSET, CHINA_OFFSET_MS } from "../policy/zone.js";
+import { CHINA_OFFSET, CHINA_OFFSET_MS, EPOCH_MS } from "../policy/zone.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { withoutWhitespace } from "../text/chars.js";
 import { decodeHtml } from "../text/entities.js";
@@ -846,8 +846,6 @@ const TIME_KEY =
 /** A time key naming another moment than the story's publication (an update, a crawl, an event's span). */
 const OTHER_MOMENT =
   /update|modif|edit|crawl|fetch|scrap|collect|push|expir|insert|sync|start|begin|end|deadline/i;
-/** 2001 to 2100 in Unix milliseconds (`epochMilliseconds`): a plausible publish time, not a count or an id. */
-const EPOCH_MS = { min: 1e12, max: 4.1e12 } as const;
 /** A date written out: a four-digit year, a separator, a month. */
 const WRITTEN_DATE = /^\d{4}(?:[-/.年]\d{1,2}|\d{4}(?:\D|$))/;
 
