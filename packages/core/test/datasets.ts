@@ -56,6 +56,7 @@ export const FRESH_44 = join(REPO, "datasets/fresh-44");
 export const FRESH_45 = join(REPO, "datasets/fresh-45");
 export const FRESH_46 = join(REPO, "datasets/fresh-46");
 export const FRESH_47 = join(REPO, "datasets/fresh-47");
+export const FRESH_48 = join(REPO, "datasets/fresh-48");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -472,6 +473,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_47),
   },
+  {
+    name: "fresh-48",
+    title: "Forty-eighth fresh set",
+    description:
+      "`datasets/fresh-48`: Markdown from a feed reader's archive and a WeChat-article exporter, kinds no set has, held out — three items of an RSSHub-fed reader's archive (华尔街见闻's global feed: front matter with an unexpanded RSSHub template, an RFC 2822 GMT `published`, a `fetched` time, guid, hash and read / starred flags; two of 华尔街见闻's own stories and a broker's piece it carried with a 本文来源 line, each closing with the outlet's 风险提示及免责条款) and two posts of a WeChat-article exporter (the page's whole inline style sheet as the first line, a Setext title, a `原创 <author> <account> <date> <time> <province>` meta line and a `原文地址` quote; an account's story of a US export-control order with Setext section heads and bare list numbers, and a lab's model release with space-only lines and the lab's self-description); excerpts of the two exporter posts (华尔街见闻, 国联民生证券, AI飞升录, OpenDataLab) (see `datasets/fresh-48/SOURCES.tsv`), collected and labelled in session 34 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_48),
+  },
 ];
 
 /**
@@ -530,6 +539,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_45,
     FRESH_46,
     FRESH_47,
+    FRESH_48,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
