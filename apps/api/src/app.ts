@@ -96,6 +96,9 @@ export function createApp(resolveDeps: (c: Context) => ApiDeps): ApiApp {
     })(c, next),
   );
   app.use(decodeContentEncoding);
+  // The router (PatternRouter, `openapi.ts`) lets a route's path end in a slash; no path of the API
+  // does but `/`: such a request is not found, answered where a router that matched none answers it.
+  app.use(async (c, next) => (c.req.path.length > 1 && c.req.path.endsWith("/") ? c.notFound() : next()));
 
   registerParse(app);
   registerArticles(app);

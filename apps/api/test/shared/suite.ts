@@ -1000,6 +1000,15 @@ export function defineApiSuite(options: SuiteOptions): void {
       await expectProblem(await fetch("/v2/nothing"), 404, "not-found");
       await expectProblem(await fetch("/v1/stats", { method: "DELETE" }), 404, "not-found");
     });
+
+    test("404 not-found for a route's path with a trailing slash", async () => {
+      for (const path of ["/v1/articles/", "/v1/stats/", "/docs/", "/openapi.json/", "//"]) {
+        const missing = await expectProblem(await fetch(path), 404, "not-found");
+        expect(missing.detail).toBe(`no route for GET ${path}`);
+      }
+      await expectProblem(await fetch(`/v1/articles/${SEED_003}/`), 404, "not-found");
+      await expectProblem(await fetch("/v1/parse/", { method: "POST", body: "x" }), 404, "not-found");
+    });
   });
 
   describe.skipIf(options.corpus.length === 0)("the whole corpus", () => {
