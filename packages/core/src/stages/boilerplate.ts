@@ -665,9 +665,21 @@ function relatedRunStart(
   first: number,
   textAt: (i: number) => string,
 ): number {
-  let start = at;
-  while (start - 1 > first && isRelatedHeadline(blocks[start - 1]!, textAt(start - 1))) start--;
+  const start = runOver(blocks, at, first, textAt, isRelatedHeadline);
   return start < at && isProse(textAt(start - 1)) ? start : at;
+}
+
+/** Where the run of blocks right over `at` that `belongs` lets through starts, no further up than the block after `first`. */
+function runOver(
+  blocks: readonly RawBlock[],
+  at: number,
+  first: number,
+  textAt: (i: number) => string,
+  belongs: (raw: RawBlock, text: string) => boolean,
+): number {
+  let start = at;
+  while (start - 1 > first && belongs(blocks[start - 1]!, textAt(start - 1))) start--;
+  return start;
 }
 
 /** The most characters of a related story's headline (`relatedRunStart`). */
@@ -727,8 +739,7 @@ function footerStart(
   first: number,
   textAt: (i: number) => string,
 ): number {
-  let start = at;
-  while (start - 1 > first && isClosingHeading(blocks[start - 1]!, textAt(start - 1))) start--;
+  let start = runOver(blocks, at, first, textAt, isClosingHeading);
   for (let j = start - 1; j > first; j--) {
     if (blocks[j]!.block.type === "image") continue;
     if (!isClosingHeading(blocks[j]!, textAt(j))) break;
