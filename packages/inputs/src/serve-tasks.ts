@@ -52,7 +52,10 @@ export function serveTasks<J, R>(
       // A synchronous job's results are taken without an await each (a microtask, which lets no
       // message in either): only waiting for room suspends it.
       if (Symbol.asyncIterator in results) {
-        for await (const result of results) await take(result);
+        for await (const result of results) {
+          const room = take(result);
+          if (room !== undefined) await room;
+        }
       } else {
         for (const result of results) {
           const room = take(result);
