@@ -98,11 +98,16 @@ export function corePath(path: string): string {
 
 /** The default exports of the `extras` modules this thread has loaded, by URL. */
 const extrasFunctions = new Map<string, Promise<(article: Article) => unknown>>();
+/** The same functions once loaded, so that a job after the first applies them without an await. */
+const loadedExtras = new Map<string, (article: Article) => unknown>();
 
 function extrasFunction(url: string): Promise<(article: Article) => unknown> {
   let loaded = extrasFunctions.get(url);
   if (loaded === undefined) {
-    loaded = import(url).then((module: { default: (article: Article) => unknown }) => module.default);
+    loaded = import(url).then((module: { default: (article: Article) => unknown }) => {
+      loadedExtras.set(url, module.default);
+      return module.default;
+    });
     extrasFunctions.set(url, loaded);
   }
   return loaded;
@@ -110,11 +115,28 @@ function extrasFunction(url: string): Promise<(article: Article) => unknown> {
 
 /**
  * `runParseJob`, and each parsed outcome also carries what the job's `extras` module made of its
- * Article. What every parse thread runs: a worker, or the main thread with one job.
+ * Article. What every parse thread runs: a worker, or the main thread with one job. A file read at
+ * once keeps its outcomes synchronous once the module is loaded (every job of an ingest but a
+ * thread's first): two async generators an outcome were a share of a worker's time around the parse.
  */
 export function parseJobOutcomes(job: ParseJob): Iterable<ParseOutcome> | AsyncIterable<ParseOutcome> {
   const outcomes = runParseJob(job);
-  return job.extras === undefined ? outcomes : withExtras(outcomes, job.extras);
+  if (job.extras === undefined) return outcomes;
+  const extrasOf = loadedExtras.get(job.extras);
+  return extrasOf !== undefined && !(Symbol.asyncIterator in outcomes)
+    ? withExtrasNow(outcomes, extrasOf)
+    : withExtras(outcomes, job.extras);
+}
+
+function withExtrasOf(outcome: ParseOutcome, extrasOf: (article: Article) => unknown): ParseOutcome {
+  return outcome.status === "parsed" ? { ...outcome, extras: extrasOf(outcome.article) } : outcome;
+}
+
+function* withExtrasNow(
+  outcomes: Iterable<ParseOutcome>,
+  extrasOf: (article: Article) => unknown,
+): Generator<ParseOutcome> {
+  for (const outcome of outcomes) yield withExtrasOf(outcome, extrasOf);
 }
 
 async function* withExtras(
@@ -122,9 +144,7 @@ async function* withExtras(
   url: string,
 ): AsyncGenerator<ParseOutcome> {
   const extrasOf = await extrasFunction(url);
-  for await (const outcome of outcomes) {
-    yield outcome.status === "parsed" ? { ...outcome, extras: extrasOf(outcome.article) } : outcome;
-  }
+  for await (const outcome of outcomes) yield withExtrasOf(outcome, extrasOf);
 }
 
 /** A file streamed through core (opened at `openPath`, named `path`); `size` is its size when known to be over the limit. */

@@ -31,16 +31,36 @@ export function serveTasks<J, R>(
     ahead.set(id, 0);
     let batch: R[] = [];
     let since = performance.now();
-    try {
-      for await (const result of handler(job)) {
-        batch.push(result);
-        if (batch.length < BATCH_SIZE && performance.now() - since < BATCH_WAIT_MS) continue;
-        send({ id, results: batch, done: false });
-        batch = [];
-        const sent = ahead.get(id)! + 1;
-        ahead.set(id, sent);
-        if (sent >= BATCHES_AHEAD) await new Promise<void>((go) => resume.set(id, go));
+    /** Adds a result to the batch; a promise when the batch went out and the worker must wait for room. */
+    const take = (result: R): Promise<void> | undefined => {
+      batch.push(result);
+      if (batch.length < BATCH_SIZE && performance.now() - since < BATCH_WAIT_MS) return undefined;
+      send({ id, results: batch, done: false });
+      batch = [];
+      const sent = ahead.get(id)! + 1;
+      ahead.set(id, sent);
+      if (sent < BATCHES_AHEAD) {
         since = performance.now();
+        return undefined;
+      }
+      return new Promise<void>((go) => resume.set(id, go)).then(() => {
+        since = performance.now();
+      });
+    };
+    try {
+      const results = handler(job);
+      // A synchronous job's results are taken without an await each (a microtask, which lets no
+      // message in either): only waiting for room suspends it.
+      if (Symbol.asyncIterator in results) {
+        for await (const result of results) {
+          const room = take(result);
+          if (room !== undefined) await room;
+        }
+      } else {
+        for (const result of results) {
+          const room = take(result);
+          if (room !== undefined) await room;
+        }
       }
     } catch (error) {
       batch.push(onError(error));
