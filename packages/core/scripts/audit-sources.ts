@@ -7,6 +7,7 @@
 //   npx tsx scripts/audit-sources.ts --all               every distinct name, outlets too
 //   npx tsx scripts/audit-sources.ts --save FILE         also write each record's source (one line each: input, source)
 //   npx tsx scripts/audit-sources.ts --compare FILE      the records whose source differs from a saved run, by class
+//   npx tsx scripts/audit-sources.ts --field author      the same for `author` (or `editor`): what is no person's
 // Labels are not read: held-out sets are parsed, never compared with their gold (their misses stay unseen).
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -77,6 +78,14 @@ const CLASSES: ReadonlyArray<[string, (name: string) => boolean]> = [
   ["person", (name) => isPersonNames(name) || /^\p{Script=Han}{2,3}$/u.test(name)],
 ];
 
+/** The field audited, and the class its values are meant to be. */
+const field = option("--field") ?? "source";
+if (!["source", "author", "editor"].includes(field)) {
+  console.error("--field is source, author or editor");
+  process.exit(2);
+}
+const expected = field === "source" ? "outlet" : "person";
+
 function classOf(name: string): string {
   if (looksLikeOutlet(name)) return isPlace(name) ? "place" : "outlet";
   for (const [kind, test] of CLASSES) if (test(name)) return kind;
@@ -103,7 +112,7 @@ for (const path of inputs()) {
     }
     const article = result.article;
     const key = article.ref == null ? where : `${where} ${article.ref}`;
-    const name = article.source?.name ?? "";
+    const name = (field === "source" ? article.source?.name : article[field as "author" | "editor"]) ?? "";
     records.set(key, name);
     if (name === "") continue;
     const seen = sources.get(name) ?? { count: 0, example: key };
@@ -117,14 +126,14 @@ for (const [name, seen] of sources)
   byClass.set(classOf(name), (byClass.get(classOf(name)) ?? 0) + seen.count);
 const named = [...records.values()].filter((name) => name !== "").length;
 console.log(
-  `${records.size} records (${failures} failed), ${named} with a source, ${sources.size} distinct sources`,
+  `${records.size} records (${failures} failed), ${named} with ${field}, ${sources.size} distinct values`,
 );
 for (const [kind, count] of [...byClass].sort((a, b) => b[1] - a[1])) console.log(`  ${kind}: ${count}`);
 console.log("");
 const listAll = args.includes("--all");
 for (const [name, seen] of [...sources].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))) {
   const kind = classOf(name);
-  if (listAll || kind !== "outlet") console.log(`${kind}\t${seen.count}\t${name}\t${seen.example}`);
+  if (listAll || kind !== expected) console.log(`${kind}\t${seen.count}\t${name}\t${seen.example}`);
 }
 
 const save = option("--save");
@@ -146,7 +155,7 @@ if (compare !== undefined) {
     const change = `${was === "" ? "none" : classOf(was)} → ${name === "" ? "none" : classOf(name)}`;
     changes.set(change, [...(changes.get(change) ?? []), `${key}: ${was || "—"} → ${name || "—"}`]);
   }
-  console.log(`\n${[...changes.values()].flat().length} records' sources changed`);
+  console.log(`\n${[...changes.values()].flat().length} records' ${field} changed`);
   for (const [change, list] of changes) {
     console.log(`  ${change}: ${list.length}`);
     for (const line of list.slice(0, 8)) console.log(`    ${line}`);
