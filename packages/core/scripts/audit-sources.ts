@@ -68,13 +68,15 @@ const CLASSES: ReadonlyArray<[string, (name: string) => boolean]> = [
   ["fragment", (name) => name.length > 20 || /[。，,！？!?；;：:]/u.test(name)],
   ["place", isPlace],
   ["column or channel", (name) => /(?:频道|栏目|专栏|专题|板块|版块|专区|首页)$/u.test(name)],
+  ["address", (name) => /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/iu.test(name)],
   [
     "generic word",
     (name) =>
-      /^(?:本站|本网|网络|互联网|综合|整理|原创|未知|网友|转载|来源|作者|编辑|佚名|投稿|官方|小编)$/u.test(
+      /^(?:本站|本网|网络|网络整理|互联网|综合|整理|原创|未知|不详|网友|转载|来源|作者|编辑|佚名|匿名|投稿|官方|小编)$/u.test(
         name,
       ),
   ],
+  // By shape only: two or three Han characters are as often a short outlet's name (`雪球`, `量子位`).
   ["person", (name) => isPersonNames(name) || /^\p{Script=Han}{2,3}$/u.test(name)],
 ];
 
