@@ -49,12 +49,12 @@ describe("a dateline's place", () => {
   const day = fc.record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) });
   const city = fc.constantFrom("北京", "上海", "香港", "东京", "纽约", "华盛顿", "伦敦", "莫斯科");
 
-  it("a bureau's city alone names no outlet; after an outlet's name, the outlet is the name before it", () => {
+  it("a bureau's city alone names no outlet; after an outlet's name, the outlet is that name", () => {
     fc.assert(
       fc.property(
         city,
         day,
-        fc.constantFrom("", "新华社", "中新网", "虎扑"),
+        fc.constantFrom("", "新华社", "中新网"),
         fc.constantFrom("电", "讯"),
         (place, date, outlet, word) => {
           const dateline = readDateline(`${outlet}${place}${date.month}月${date.day}日${word} 据报道`);

@@ -40,7 +40,7 @@ const nameKey = memoByString((name) => name.normalize("NFKC").replace(/\s+/gu, "
  * (`作者：未知`, `佚名`, `网络整理`) or the host a clipper saved the page from (`zhihu.com`, `mp.weixin.qq.com`).
  * @bounded: anchored; a host's labels are split at their dots.
  */
-const NO_ONE = /^(?:未知|佚名|匿名|不详|暂无|网络|网络整理|互联网)$|^(?:[a-z0-9-]+\.)+(?:com|cn|net|org)$/u;
+const NO_ONE = /^(?:未知|佚名|匿名|不详|网络(?:整理)?|互联网)$|^(?:[a-z0-9-]+\.)+(?:com|cn|net|org)$/u;
 
 /**
  * The writer the evidence names with the most weight, as the strongest place spells it; a tie goes to

@@ -1116,7 +1116,7 @@ const splitAnyNames = (names: string) =>
 
 /**
  * Cities a correspondent files from, named after a byline (`日经中文网 松田直树 上海`) or alone before a dateline's date
- * (`上海5月22日讯`, `虎扑上海5月22日讯`): places, never outlets.
+ * (`上海5月22日讯`): places, never outlets.
  */
 const BUREAU_CITIES =
   "北京 上海 广州 深圳 香港 台北 东京 首尔 新加坡 纽约 华盛顿 伦敦 巴黎 柏林 莫斯科".split(" ");
@@ -1437,12 +1437,8 @@ function datedOutlet(name: string, wire: boolean): string | null {
     if (name.length - end === 1 && OUTLET_ENDING_CHARACTER.test(name.slice(end))) continue;
     if (name.length - end <= 8 && looksLikeOutlet(prefix)) return canonicalOutlet(prefix);
   }
-  // An outlet not known, then its bureau's city (`虎扑上海5月22日讯`): the name before the city.
-  const city = BUREAU_CITIES.find((place) => name.endsWith(place));
-  if (city === name) return FILED_FROM;
-  if (city !== undefined && name.length > city.length + 1)
-    return datedOutlet(name.slice(0, -city.length), wire);
-  return name.length > 8 || /\s/.test(name) ? null : wire ? FILED_FROM : canonicalOutlet(name);
+  if (name.length > 8 || /\s/.test(name)) return null;
+  return wire || BUREAU_CITIES.includes(name) ? FILED_FROM : canonicalOutlet(name);
 }
 
 /** The one-character endings of outlets' names (`网`, `社`, `报`, `台`, `刊`). */
