@@ -28,6 +28,34 @@ describe("the author tally", () => {
     ).toBe("张三");
   });
 
+  it("counts no placeholder and no host as a writer: the next place's name, or none", () => {
+    expect(resolveAuthor([{ name: "未知", strength: byline }])).toBeNull();
+    expect(
+      resolveAuthor([
+        { name: "网络整理", strength: byline },
+        { name: "张三", strength: page },
+      ]),
+    ).toBe("张三");
+    expect(resolveAuthor([{ name: "mp.weixin.qq.com", strength: frontMatter }])).toBeNull();
+    // A name that holds such a word is a name.
+    expect(resolveAuthor([{ name: "未知君", strength: byline }])).toBe("未知君");
+  });
+
+  it("reads the placeholders of real pages and notes as no author", () => {
+    // datasets/fresh-42/html-page/ednchina__alibaba-hanguang-800.html (the page's info line, excerpt)
+    const page = parse(
+      '<html><head><title>阿里平头哥发布含光800_EDN电子技术设计</title></head><body><h1>阿里平头哥发布含光800</h1><div class="info"><span>作者：网络整理</span></div><div class="content"><p>9月25日，阿里巴巴旗下的平头哥半导体公司在杭州云栖大会上正式发布了含光800芯片，这是一款用于云端推理的人工智能芯片。</p><p>含光800的性能和能效比都刷新了业界纪录。</p></div></body></html>',
+      { filename: "alibaba-hanguang-800.html" },
+    );
+    expect(page.author).toBeNull();
+    // datasets/fresh-19/readwise-logseq/readwise__golang-mgp.md (its head, one highlight)
+    const note = parse(
+      "title:: Readwise/Highlights/Golang MGP 调度器 (23)\nauthor:: [[mp.weixin.qq.com]]\nfull-title:: Golang MGP 调度器\ncategory:: #articles\n\n- Runtime 所担任的职责：goroutines 调度，垃圾回收，当然还提供goroutines 执行的环境 #Highlight #\n",
+      { filename: "readwise__golang-mgp.md" },
+    );
+    expect(note.author).toBeNull();
+  });
+
   it("lets two weaker places that agree win over a stronger one alone", () => {
     expect(
       resolveAuthor([

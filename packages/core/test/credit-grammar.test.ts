@@ -45,6 +45,40 @@ describe("credit forms seen in real files", () => {
   }
 });
 
+describe("a dateline's place", () => {
+  const day = fc.record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) });
+  const city = fc.constantFrom("北京", "上海", "香港", "东京", "纽约", "华盛顿", "伦敦", "莫斯科");
+
+  it("a bureau's city alone names no outlet; after an outlet's name, the outlet is that name", () => {
+    fc.assert(
+      fc.property(
+        city,
+        day,
+        fc.constantFrom("", "新华社", "中新网"),
+        fc.constantFrom("电", "讯"),
+        (place, date, outlet, word) => {
+          const dateline = readDateline(`${outlet}${place}${date.month}月${date.day}日${word} 据报道`);
+          expect(dateline?.outlet).toBe(outlet === "" ? null : outlet);
+          expect(dateline?.date).toEqual({ year: null, ...date });
+        },
+      ),
+    );
+    expect(readDateline("上海讯 记者昨天从市交通委获悉")).toBeNull();
+  });
+
+  it("a reporter's wire dispatch names an outlet only as a name that reads as one", () => {
+    const name = fc.stringMatching(/^[\u4e00-\u9fa5]{2,8}$/);
+    fc.assert(
+      fc.property(name, day, (place, date) => {
+        const dateline = readDateline(`${place}${date.month}月${date.day}日电（记者 文龙杰）`);
+        if (dateline === null) return;
+        if (dateline.outlet !== null) expect(looksLikeOutlet(dateline.outlet)).toBe(true);
+        else expect(dateline.author).toBe("文龙杰");
+      }),
+    );
+  });
+});
+
 describe("outlet names", () => {
   it.each([
     "新华社",

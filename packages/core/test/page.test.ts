@@ -96,6 +96,21 @@ describe("readPage on sites whose markup no rule names (datasets/fresh-6)", () =
     ]);
   });
 
+  it("takes the head's author as the site's name only when it reads as an outlet's, never a person's", () => {
+    // The State Council bulletin's page: `<meta name='author' content="马娟">` (its editor), the site elsewhere.
+    const page = fresh6("gne__other_1.html");
+    expect(readPage(parseDocument(page))!.meta.siteName).toBe("中国政府网");
+    expect(parse(page).source?.name).toBe("中国政府网");
+    const bare = PAGE.replace("_财经频道_某某网", "").replace(
+      '<meta property="og:site_name" content="某某网">',
+      '<meta name="author" content="NAME">',
+    );
+    expect(readPage(parseDocument(bare.replace("NAME", "马娟")))?.meta.siteName ?? null).toBeNull();
+    expect(readPage(parseDocument(bare.replace("NAME", "中国政府网")))?.meta.siteName ?? null).toBe(
+      "中国政府网",
+    );
+  });
+
   it("takes the head's update time when a stamp without a year names the same minute", () => {
     const parts = readPage(parseDocument(fresh6("gne__baijiahao_2.html")))!;
     expect(parts.infoLines).toEqual(["IT之家", "发布时间：09-30 22:46 青岛软媒网络科技有限公司"]);

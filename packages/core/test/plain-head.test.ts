@@ -210,6 +210,9 @@ describe("a spider's printed lists over the story", () => {
       String.raw`['\r\n      中国南航2018年产品推介会在哈最大城市阿拉木图举行\r\n      '][' 2018年08月09日 21:50\u3000来源：', ' ', '\u3000']　　阿斯塔纳8月9日电(记者 文龙杰)中国南方航空股份有限公司2018年产品推介会当地时间8日在哈萨克斯坦最大城市阿拉木图举行。`,
     );
     expect(article.publishedAt).toBe("2018-08-09T21:50:00+08:00");
+    // The dateline names where the dispatch was filed, no outlet: no source, the reporter read.
+    expect(article.source).toBeNull();
+    expect(article.author).toBe("文龙杰");
     expect(article.text).toBe(
       "阿斯塔纳8月9日电(记者 文龙杰)中国南方航空股份有限公司2018年产品推介会当地时间8日在哈萨克斯坦最大城市阿拉木图举行。",
     );

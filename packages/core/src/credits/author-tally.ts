@@ -36,6 +36,13 @@ export type AuthorEvidence = NamedEvidence;
 const nameKey = memoByString((name) => name.normalize("NFKC").replace(/\s+/gu, "").toLowerCase());
 
 /**
+ * What a template or a collector puts where a writer's name belongs and which names no one: a placeholder word
+ * (`作者：未知`, `佚名`, `网络整理`) or the host a clipper saved the page from (`zhihu.com`, `mp.weixin.qq.com`).
+ * @bounded: anchored; a host's labels are split at their dots.
+ */
+const NO_ONE = /^(?:未知|佚名|匿名|不详|网络(?:整理)?|互联网)$|^(?:[a-z0-9-]+\.)+(?:com|cn|net|org)$/u;
+
+/**
  * The writer the evidence names with the most weight, as the strongest place spells it; a tie goes to
  * the strongest piece, then to the first. Null when no place names one.
  */
@@ -43,7 +50,7 @@ export function resolveAuthor(evidence: readonly AuthorEvidence[]): string | nul
   return (
     tallyNames(
       evidence,
-      (name) => nameKey(name) || null,
+      (name) => (NO_ONE.test(nameKey(name)) ? null : nameKey(name) || null),
       (strengths, strongest) => {
         // Another key's value only agrees: alone it elects no one.
         if (strongest.strength === AuthorStrength.otherKey) return null;

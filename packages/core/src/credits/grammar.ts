@@ -111,7 +111,8 @@ export type CreditLine =
 
 /** What the start of a paragraph says about where the story comes from. */
 export interface Dateline {
-  outlet: string;
+  /** Null when the dateline names a place only (`阿斯塔纳8月9日电`): the outlet is elsewhere, or unknown. */
+  outlet: string | null;
   /** The dateline's date; the year may be missing (then it gives no publish date). */
   date: { year: number | null; month: number; day: number } | null;
   /** A byline inside the dateline (`中新网北京12月1日电（记者张三）`). */
@@ -484,7 +485,7 @@ function readOriginalTitle(value: string): CreditLine | null {
       start++
     ) {
       const dateline = readDateline(value.slice(start));
-      if (dateline?.date == null || !isNamedOutlet(dateline.outlet)) continue;
+      if (dateline?.date == null || dateline.outlet === null || !isNamedOutlet(dateline.outlet)) continue;
       return { kind: "original-title", title: headline(value.slice(0, start)), rest: value.slice(start) };
     }
   }
@@ -1113,6 +1114,13 @@ const splitAnyNames = (names: string) =>
 // ---------------------------------------------------------------------------------------------
 // Datelines
 
+/**
+ * Cities a correspondent files from, named after a byline (`日经中文网 松田直树 上海`) or alone before a dateline's date
+ * (`上海5月22日讯`): places, never outlets.
+ */
+const BUREAU_CITIES =
+  "北京 上海 广州 深圳 香港 台北 东京 首尔 新加坡 纽约 华盛顿 伦敦 巴黎 柏林 莫斯科".split(" ");
+
 /** The word that closes a date (`12月9日`), which every dated form needs. */
 const DAY = ["日"];
 /** A date ending in the day word: `(2018年)08月29日`. */
@@ -1381,10 +1389,13 @@ function datelineAtStart(start: string, keys: number): Dateline | null {
     const dated = groups.month !== undefined || groups.dayOnly !== undefined;
     const name = groups.name.trim();
     if (form.label && NEWS_KIND.test(name)) continue;
-    const outlet = dated ? datedOutlet(name) : undatedOutlet(name, form.structural);
+    const outlet = dated
+      ? datedOutlet(name, groups.author !== undefined && WIRE.test(match![0]))
+      : undatedOutlet(name, form.structural);
     if (outlet === null) continue;
     return {
-      outlet,
+      // A dated dateline naming only where it was filed keeps its date and byline, and names no outlet.
+      outlet: outlet === FILED_FROM ? null : outlet,
       date:
         groups.month !== undefined
           ? {
@@ -1403,11 +1414,22 @@ function datelineAtStart(start: string, keys: number): Dateline | null {
 }
 
 /**
+ * A wire's dispatch, dated and filed (`8月9日电`, `12日专电`, `30日新媒体专电`), which with a reporter's bracket after it
+ * is an agency's (a site's flash writes `讯`, or `电` with no reporter: `南财智讯7月30日电，`).
+ */
+const WIRE = /日\s*(?:新媒体)?专?电/u;
+/** What `datedOutlet` gives for a name that says where a story was filed and nothing of who wrote it. */
+const FILED_FROM = "";
+
+/**
  * The outlet in a dated dateline's name, which may run on into a place (`中新网广州`): the shortest
  * prefix that reads as an outlet, leaving at most eight characters of place (`路透蒙大拿州比林斯`); else, the date and
- * 电/讯 being structure enough, any short name that is not an ordinary word (`虎扑5月22日讯`).
+ * 电/讯 being structure enough, any short name that is not an ordinary word (`虎扑5月22日讯`) nor a place. The agencies
+ * that file a reporter's dispatch (`wire`: `WIRE`) have names that read as outlets (`新华社`, `中新网`), so such a name
+ * that does not is where one was filed from, its outlet left out (`阿斯塔纳8月9日电（记者 文龙杰）`): `FILED_FROM`, as
+ * for a bureau's city.
  */
-function datedOutlet(name: string): string | null {
+function datedOutlet(name: string, wire: boolean): string | null {
   if (NOT_NAME.test(name) || isPersonNames(name)) return null;
   for (let end = 2; end <= name.length; end++) {
     const prefix = name.slice(0, end).trim();
@@ -1415,7 +1437,8 @@ function datedOutlet(name: string): string | null {
     if (name.length - end === 1 && OUTLET_ENDING_CHARACTER.test(name.slice(end))) continue;
     if (name.length - end <= 8 && looksLikeOutlet(prefix)) return canonicalOutlet(prefix);
   }
-  return name.length <= 8 && !/\s/.test(name) ? canonicalOutlet(name) : null;
+  if (name.length > 8 || /\s/.test(name)) return null;
+  return wire || BUREAU_CITIES.includes(name) ? FILED_FROM : canonicalOutlet(name);
 }
 
 /** The one-character endings of outlets' names (`网`, `社`, `报`, `台`, `刊`). */
@@ -1429,7 +1452,7 @@ const ONE_CHARACTER_ENDING = /^\p{Script=Han}[网社报台刊]$/u;
  * ordinary word (`证券时报e公司讯`).
  */
 function undatedOutlet(name: string, structural: boolean): string | null {
-  if (NOT_NAME.test(name) || isPersonNames(name)) return null;
+  if (NOT_NAME.test(name) || isPersonNames(name) || BUREAU_CITIES.includes(name)) return null;
   if (looksLikeOutlet(name)) return canonicalOutlet(name);
   return structural && name.length <= 8 && !/\s/.test(name) ? canonicalOutlet(name) : null;
 }
@@ -1441,8 +1464,7 @@ function undatedOutlet(name: string, structural: boolean): string | null {
 const REPORTER_WORD = "记者";
 /** Titles a columnist's byline gives between the outlet and the name (`日经中文网特约撰稿人 青树明子`). */
 const COLUMNIST = "特约撰稿人|撰稿人|特约评论员|评论员|编辑委员|专栏作家|专栏作者";
-/** Cities a correspondent files from, named after the byline (`日经中文网 松田直树 上海`). */
-const BUREAU = "北京|上海|广州|深圳|香港|台北|东京|首尔|新加坡|纽约|华盛顿|伦敦|巴黎|柏林|莫斯科";
+const BUREAU = oneOf(BUREAU_CITIES);
 /**
  * A paper's name in title marks, maybe after its country's, as a translated story's byline writes it
  * (`英国《金融时报》`, `美国《华尔街日报》`): the paper is the name inside the marks (`TITLED_PAPER`).

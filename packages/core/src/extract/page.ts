@@ -541,7 +541,7 @@ function readMeta(head: Element): Meta {
     author: writer(first("article:author", "og:article:author")),
     namedAuthor: writer(nameValue(first("author"))),
     url: first("og:url") ?? (canonical ? (canonical.attribs.href ?? null) : null),
-    siteName: siteName ?? nameValue(first("author")),
+    siteName: siteName ?? siteOfAuthor(nameValue(first("author"))),
   };
 }
 
@@ -757,6 +757,14 @@ function siteFromCopyright(copyright: string | null): string | null {
     .replace(/^(?:©|copyright)\s*/i, "")
     .trim();
   return site ? site : null;
+}
+
+/**
+ * A page's `<meta name="author">` as its site's name, which many Chinese sites put there: when it reads as an outlet's
+ * (`中国政府网`), not a person's (`马娟`, the editor on the State Council's bulletin pages).
+ */
+function siteOfAuthor(value: string | null): string | null {
+  return value !== null && looksLikeOutlet(value) ? value : null;
 }
 
 /**

@@ -2261,10 +2261,12 @@ function readLeads(blocks: RawBlock[], credits: Credits, settings: Readonly<Pars
     const block = raw.block as Extract<Block, { text: string }>;
     const dateline = readDateline(block.text, settings.datelineSearchLength);
     if (dateline) {
-      credits.sources.push({ name: dateline.outlet, strength: Strength.dateline });
-      relayedByDateline(credits, dateline.outlet);
       credits.datelineDate = dateline.date;
-      credits.dispatched ||= dateline.date !== null;
+      if (dateline.outlet !== null) {
+        credits.sources.push({ name: dateline.outlet, strength: Strength.dateline });
+        relayedByDateline(credits, dateline.outlet);
+        credits.dispatched ||= dateline.date !== null;
+      }
       if (dateline.author) credits.author ??= dateline.author;
       if (dateline.editor) readEditor(credits, [dateline.editor], "editor");
       if (dateline.label !== undefined) {
@@ -2321,7 +2323,7 @@ function sectionsOutlet(blocks: readonly RawBlock[], settings: Readonly<ParseSet
     const block = blocks[i]!.block;
     if (blocks[i - 1]!.block.type !== "heading" || block.type !== "paragraph") continue;
     const dateline = readDateline(block.text, settings.datelineSearchLength);
-    if (dateline === null) continue;
+    if (dateline?.outlet == null) continue;
     outlets.add(dateline.outlet);
     count++;
   }
