@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { chinaTime, sinceInstant, untilInstant } from "../src/policy/index.js";
+import { chinaDay, chinaTime, sinceInstant, untilInstant } from "../src/policy/index.js";
 
 describe("chinaTime", () => {
   it("writes any instant in China Standard Time, as articles carry their dates", () => {
@@ -24,6 +24,12 @@ describe("chinaTime", () => {
     expect(chinaTime("9999-12-31T16:00:00Z")).toBeNull();
     expect(chinaTime("9999-12-31T15:59:59Z")).toBe("9999-12-31T23:59:59+08:00");
     expect(chinaTime("-000001-12-31T16:00:00Z")).toBe("0000-01-01T00:00:00+08:00");
+  });
+
+  it("reads a day of an instant outside 0000–9999 as no day (chinaDay, chinaMonth), not a RangeError", () => {
+    expect(chinaDay("+275760-09-13T00:00:00.000Z")).toBeNull();
+    expect(chinaDay("+010000-01-01T00:00:00Z")).toBeNull();
+    expect(chinaDay("2022-04-09T17:00:00Z")).toBe("2022-04-10");
   });
 
   it("never throws: any number or string is null or a second on China's clock", () => {
