@@ -1,0 +1,13 @@
+import { applyD1Migrations } from "cloudflare:test";
+import { env, exports } from "cloudflare:workers";
+import { beforeAll } from "vitest";
+import { defineHostileRequests } from "../shared/hostile-requests.js";
+
+beforeAll(async () => {
+  await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
+});
+
+defineHostileRequests({
+  fetch: (path, init) => exports.default.fetch(new Request(`http://caixun.test${path}`, init)),
+  token: env.API_TOKEN,
+});
