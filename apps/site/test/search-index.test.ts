@@ -95,3 +95,47 @@ describe("search index", () => {
     expect((await engine.search("hasOwnProperty", 10)).total).toBe(0);
   });
 });
+
+describe("search index finishing in passes", () => {
+  /** Every file of a folder, by its path inside it, with its text. */
+  async function filesOf(root: string): Promise<Map<string, string>> {
+    const files = new Map<string, string>();
+    for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) {
+        const path = join(entry.parentPath, entry.name);
+        files.set(path.slice(root.length), await readFile(path, "utf8"));
+      }
+    }
+    return files;
+  }
+
+  async function indexOf(name: string, heldPostings?: number) {
+    const outDir = join(dir, name);
+    const writer = new SearchIndexWriter({
+      workDir: join(dir, `${name}-spill`),
+      outDir,
+      postingsPerShard: 4,
+      ...(heldPostings === undefined ? {} : { heldPostings }),
+    });
+    // Many tokens of a few postings each (`w0`…`w499`, about 16 articles each) and a title's words.
+    const count = 400;
+    for (let sequence = 0; sequence < count; sequence++) {
+      const text = Array.from({ length: 20 }, (_, k) => `w${(sequence * (k + 1) * 7) % 500}`).join(" ");
+      await writer.add(sequence, `央行利率 t${sequence % 50}`, text);
+    }
+    // Rank: the reverse of arrival.
+    const rankOf = Int32Array.from({ length: count }, (_, sequence) => count - 1 - sequence);
+    const meta = await writer.finish(rankOf, 100);
+    return { meta, files: await filesOf(outDir), held: writer.heldPostingsPeak };
+  }
+
+  it("writes the same shards byte for byte when a spill file is read in several passes, holding fewer postings", async () => {
+    const whole = await indexOf("whole");
+    const passes = await indexOf("passes", 50);
+    expect(whole.meta.shardCount).toBeGreaterThan(64);
+    expect(passes.meta).toEqual(whole.meta);
+    expect(passes.files).toEqual(whole.files);
+    expect(passes.files.size).toBe(whole.meta.shardCount + 1);
+    expect(passes.held).toBeLessThan(whole.held / 2);
+  });
+});

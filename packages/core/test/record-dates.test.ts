@@ -144,3 +144,27 @@ describe("the media of a place", () => {
     expect(lead("金色财经")).toBe("金色财经");
   });
 });
+
+describe("a record's Unix time of any size", () => {
+  it("is a publish date on China's clock or none, never a throw or a six-digit year (listed and unlisted keys)", () => {
+    const written = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2})$/;
+    fc.assert(
+      fc.property(
+        fc.constantFrom("publish_time", "timestamp", "releaseTime"),
+        fc.oneof(
+          fc.double(),
+          fc.integer({ min: -(2 ** 53), max: 2 ** 53 }),
+          fc.constantFrom(1e20, 8.64e15, 253_402_300_800, 1e15, -1),
+          fc.bigInt({ min: 0n, max: 10n ** 14n }).map(String),
+        ),
+        (key, value) => {
+          const read = articles(
+            JSON.stringify({ title: "公司公告标题", content: "公司发布公告，正文一段。", [key]: value }),
+          );
+          for (const { publishedAt } of read) if (publishedAt !== null) expect(publishedAt).toMatch(written);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -9,6 +9,7 @@ import { DEFAULT_RECORD_LIMIT } from "../../src/deps.js";
 import { inlineParser } from "../../src/inline-parser.js";
 import { shippedSecurities } from "../../src/node.js";
 import { documentFiles, registerDocs } from "../../src/routes/docs.js";
+import { defineHostileRequests } from "../shared/hostile-requests.js";
 import { defineNever500 } from "../shared/never-500.js";
 import { seedFixtures } from "./fixtures.js";
 
@@ -37,3 +38,5 @@ defineNever500({
   seeds: seedFixtures(),
   runs: 400,
 });
+
+defineHostileRequests({ fetch: async (path, init) => app.request(path, init), token: token });

@@ -1,6 +1,7 @@
 import { applyD1Migrations } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { beforeAll } from "vitest";
+import { defineHostileRequests } from "../shared/hostile-requests.js";
 import { defineNever500 } from "../shared/never-500.js";
 
 beforeAll(async () => {
@@ -12,4 +13,9 @@ defineNever500({
   token: env.API_TOKEN,
   seeds: env.TEST_SEEDS,
   runs: 200,
+});
+
+defineHostileRequests({
+  fetch: (path, init) => exports.default.fetch(new Request(`http://caixun.test${path}`, init)),
+  token: env.API_TOKEN,
 });

@@ -1,5 +1,7 @@
-import { appendFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { appendFile, mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import {
   encodePostings,
   type Posting,
@@ -19,12 +21,22 @@ const SPILL_BUCKETS = 64;
 const SPILL_THRESHOLD = 1_000_000;
 /** Target postings per shard, so a query downloads tens of kilobytes, not the index. */
 const POSTINGS_PER_SHARD = 40_000;
+/**
+ * Postings the finishing pass holds at once: a spill file with more is read in several passes, each
+ * taking some of its shards, so memory does not grow with the corpus (at 10^5 articles a whole spill
+ * file held as postings set the build's peak RSS).
+ */
+const FINISH_HELD_POSTINGS = 100_000;
 
 export interface SearchIndexWriterOptions {
   /** Directory for the spill files; removed by `finish`. */
   workDir: string;
   /** Directory the index is written to (`<site>/search`). */
   outDir: string;
+  /** Target postings per shard (`POSTINGS_PER_SHARD` by default). */
+  postingsPerShard?: number;
+  /** Postings the finishing pass holds at once (`FINISH_HELD_POSTINGS` by default). */
+  heldPostings?: number;
 }
 
 /**
@@ -35,7 +47,11 @@ export class SearchIndexWriter {
   private readonly pending = new Map<string, number[]>();
   private pendingCount = 0;
   private totalPostings = 0;
+  /** Postings spilled to each spill file. */
+  private readonly bucketPostings = new Float64Array(SPILL_BUCKETS);
   private spilled = false;
+  /** The most postings `finish` held at once, for the build's memory to be checked. */
+  heldPostingsPeak = 0;
 
   constructor(private readonly options: SearchIndexWriterOptions) {}
 
@@ -63,7 +79,9 @@ export class SearchIndexWriter {
     }
     const buckets: string[][] = Array.from({ length: SPILL_BUCKETS }, () => []);
     for (const [token, entries] of this.pending) {
-      buckets[shardOf(token, SPILL_BUCKETS)]!.push(`${token}\t${entries.join(",")}\n`);
+      const bucket = shardOf(token, SPILL_BUCKETS);
+      buckets[bucket]!.push(`${token}\t${entries.join(",")}\n`);
+      this.bucketPostings[bucket]! += entries.length;
     }
     this.pending.clear();
     this.pendingCount = 0;
@@ -85,27 +103,55 @@ export class SearchIndexWriter {
     await this.spill();
     const shardsPerBucket = Math.max(
       1,
-      2 ** Math.ceil(Math.log2(this.totalPostings / POSTINGS_PER_SHARD / SPILL_BUCKETS)),
+      2 **
+        Math.ceil(
+          Math.log2(
+            this.totalPostings / (this.options.postingsPerShard ?? POSTINGS_PER_SHARD) / SPILL_BUCKETS,
+          ),
+        ),
     );
     const shardCount = SPILL_BUCKETS * shardsPerBucket;
     const shardDir = join(this.options.outDir, "shards");
     await mkdir(shardDir, { recursive: true });
     for (let bucket = 0; bucket < SPILL_BUCKETS; bucket++) {
-      const text = await readFile(this.spillPath(bucket), "utf8").catch(() => "");
-      const shards = new Map<number, Shard>();
-      for (const [token, postings] of mergeSpill(text, rankOf)) {
-        const shard = shardOf(token, shardCount);
-        let entries = shards.get(shard);
-        // No prototype: a token such as `__proto__` must become a key like any other.
-        if (entries === undefined) {
-          entries = Object.create(null) as Shard;
-          shards.set(shard, entries);
+      // A bucket's shards are `bucket + SPILL_BUCKETS * k`; pass `p` of `passes` takes those with
+      // `k % passes === p`. Each shard's tokens and postings keep the file's order whatever the passes.
+      const passes = Math.min(
+        shardsPerBucket,
+        2 **
+          Math.max(
+            0,
+            Math.ceil(
+              Math.log2(this.bucketPostings[bucket]! / (this.options.heldPostings ?? FINISH_HELD_POSTINGS)),
+            ),
+          ),
+      );
+      for (let pass = 0; pass < passes; pass++) {
+        const taken = (shard: number) => Math.floor(shard / SPILL_BUCKETS) % passes === pass;
+        const shards = new Map<number, Shard>();
+        // A bucket no posting was spilled to has no file.
+        const spilled = this.bucketPostings[bucket]! > 0;
+        const merged = spilled
+          ? await mergeSpill(this.spillPath(bucket), rankOf, shardCount, taken)
+          : new Map();
+        let held = 0;
+        for (const [token, postings] of merged) {
+          held += postings.length;
+          const shard = shardOf(token, shardCount);
+          let entries = shards.get(shard);
+          // No prototype: a token such as `__proto__` must become a key like any other.
+          if (entries === undefined) {
+            entries = Object.create(null) as Shard;
+            shards.set(shard, entries);
+          }
+          entries[token] = encodePostings(postings);
         }
-        entries[token] = encodePostings(postings);
-      }
-      // Every shard gets a file, empty ones too: the search page then never asks for a missing file.
-      for (let shard = bucket; shard < shardCount; shard += SPILL_BUCKETS) {
-        await writeFile(join(shardDir, `${shard}.json`), JSON.stringify(shards.get(shard) ?? {}));
+        this.heldPostingsPeak = Math.max(this.heldPostingsPeak, held);
+        // Every shard gets a file, empty ones too: the search page then never asks for a missing file.
+        for (let shard = bucket; shard < shardCount; shard += SPILL_BUCKETS) {
+          if (taken(shard))
+            await writeFile(join(shardDir, `${shard}.json`), JSON.stringify(shards.get(shard) ?? {}));
+        }
       }
     }
     await rm(this.options.workDir, { recursive: true, force: true });
@@ -120,13 +166,22 @@ export class SearchIndexWriter {
   }
 }
 
-/** The postings of one spill file, per token, renumbered from arrival order to rank. */
-function mergeSpill(text: string, rankOf: Int32Array): Map<string, Posting[]> {
+/**
+ * The postings of one spill file, per token, renumbered from arrival order to rank: only the tokens
+ * whose shard is `taken`, the file read a line at a time.
+ */
+async function mergeSpill(
+  file: string,
+  rankOf: Int32Array,
+  shardCount: number,
+  taken: (shard: number) => boolean,
+): Promise<Map<string, Posting[]>> {
   const merged = new Map<string, Posting[]>();
-  for (const line of text.split("\n")) {
+  for await (const line of createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity })) {
     const tab = line.indexOf("\t");
     if (tab < 0) continue;
     const token = line.slice(0, tab);
+    if (!taken(shardOf(token, shardCount))) continue;
     let postings = merged.get(token);
     if (postings === undefined) {
       postings = [];

@@ -37,9 +37,7 @@ export function chinaClock(publishedAt: string | null): string | null {
     const hour = Number(plain[2]) + 8;
     if (hour < 24) return `${plain[1]}T${String(hour).padStart(2, "0")}${plain[3]}`;
   }
-  const instant = Date.parse(publishedAt);
-  if (Number.isNaN(instant)) return null;
-  return new Date(instant + CHINA_OFFSET_MS).toISOString().slice(0, 16);
+  return chinaIso(Date.parse(publishedAt))?.slice(0, 16) ?? null;
 }
 
 /** The day in China of an instant, `2022-04-09`. */
@@ -58,10 +56,23 @@ export function chinaMonth(publishedAt: string | null): string | null {
  * show an instant next to articles (API totals) write. Null when it is not a readable instant.
  */
 export function chinaTime(instant: string | number): string | null {
-  const time = typeof instant === "number" ? instant : Date.parse(instant);
-  if (Number.isNaN(time)) return null;
-  return `${new Date(time + CHINA_OFFSET_MS).toISOString().slice(0, 19)}${CHINA_OFFSET}`;
+  const iso = chinaIso(typeof instant === "number" ? instant : Date.parse(instant));
+  return iso === null ? null : `${iso.slice(0, 19)}${CHINA_OFFSET}`;
 }
+
+/**
+ * Milliseconds since the epoch as an ISO string of China's clock (its `Z` is not UTC); null when the
+ * clock's year is outside 0000–9999, where `toISOString` writes `+275760-…` or, past Date's range (a
+ * count of 1e20, an infinity), throws. NaN fails both comparisons.
+ */
+function chinaIso(instant: number): string | null {
+  const clock = instant + CHINA_OFFSET_MS;
+  if (!(clock >= FOUR_DIGIT_YEARS_MS.min && clock <= FOUR_DIGIT_YEARS_MS.max)) return null;
+  return new Date(clock).toISOString();
+}
+
+/** The instants (ms, read as UTC) from 0000-01-01T00:00:00.000 to 9999-12-31T23:59:59.999. */
+const FOUR_DIGIT_YEARS_MS = { min: -62_167_219_200_000, max: 253_402_300_799_999 } as const;
 
 /** Unix time from 2001 to 2100, in milliseconds: a plausible publish time, not a count or an id. */
 export const EPOCH_MS = { min: 1e12, max: 4.1e12 } as const;

@@ -6,7 +6,7 @@ import { dateFromUrl, dayFoldersOfUrl, dayStart } from "../enrich/date-evidence.
 import { normalizeDate } from "../enrich/dates.js";
 import { listedSecurity, mergeSecurities } from "../enrich/securities.js";
 import type { FeedPack, PackSet } from "../packs/index.js";
-import { CHINA_OFFSET, CHINA_OFFSET_MS, EPOCH_MS } from "../policy/zone.js";
+import { CHINA_OFFSET_MS, chinaTime, EPOCH_MS } from "../policy/zone.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { withoutWhitespace } from "../text/chars.js";
 import { decodeHtml } from "../text/entities.js";
@@ -924,7 +924,5 @@ function epochMilliseconds(value: number): number {
 
 /** Unix seconds (or milliseconds, for 12 digits and more) as an ISO time on China's clock. */
 function fromEpoch(value: number): string | null {
-  const date = new Date(epochMilliseconds(value) + CHINA_OFFSET_MS);
-  if (Number.isNaN(date.getTime())) return null;
-  return `${date.toISOString().slice(0, 19)}${CHINA_OFFSET}`;
+  return chinaTime(epochMilliseconds(value));
 }

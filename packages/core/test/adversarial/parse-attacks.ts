@@ -191,4 +191,21 @@ export const PARSE_ATTACKS: readonly ParseAttack[] = [
     make: (size) => `---\ndate: 2022-01-01\n---\n${fill("自2105年推出起。", size)}`,
   },
   { name: "Chinese dates", stage: "dates", make: plain("2022年4月28日") },
+  // JSON records (read as a dump record by their content: no file name is given).
+  {
+    name: "deep JSON arrays in a record",
+    stage: "json records",
+    make: (size) => {
+      const depth = Math.floor((size - 40) / 2);
+      return `{"title":"标题","content":"正文。","x":${"[".repeat(depth)}${"]".repeat(depth)}}`;
+    },
+  },
+  {
+    name: "deep JSON objects in a record",
+    stage: "json records",
+    make: (size) => {
+      const depth = Math.floor((size - 40) / 6);
+      return `{"title":"标题","content":"正文。","x":${'{"a":'.repeat(depth)}1${"}".repeat(depth)}}`;
+    },
+  },
 ];

@@ -1,0 +1,145 @@
+import { expect, test } from "vitest";
+
+/** A request an attacker or a careless client sends, by name. */
+interface HostileRequest {
+  name: string;
+  path: string;
+  init?: RequestInit;
+}
+
+const deepArray = (depth: number) => `${"[".repeat(depth)}${"]".repeat(depth)}`;
+const deepObject = (depth: number) => `{"content":${'{"a":'.repeat(depth)}1${"}".repeat(depth)}}`;
+
+/** The twelfth round's requests (docs/reliability.md): each is the client's problem, never the server's. */
+function hostileRequests(token: string): HostileRequest[] {
+  const write = (contentType: string, body: string, headers: Record<string, string> = {}): RequestInit => ({
+    method: "POST",
+    headers: { "content-type": contentType, authorization: `Bearer ${token}`, ...headers },
+    body,
+  });
+  const query = (name: string, search: string): HostileRequest => ({ name, path: `/v1/articles?${search}` });
+  return [
+    {
+      name: "JSON 5,000 arrays deep to store",
+      path: "/v1/articles",
+      init: write("application/json", deepArray(5000)),
+    },
+    {
+      name: "JSON 2,000 objects deep to store",
+      path: "/v1/articles",
+      init: write("application/json", deepObject(2000)),
+    },
+    {
+      name: "JSON 2,000 objects deep to parse",
+      path: "/v1/parse",
+      init: write("application/json", deepObject(2000)),
+    },
+    {
+      name: "JSON keys __proto__ and constructor",
+      path: "/v1/articles",
+      init: write(
+        "application/json",
+        '{"__proto__":{"content":"x"},"constructor":{"prototype":{"a":1}},"content":"正文一段。"}',
+      ),
+    },
+    {
+      name: "JSON of nulls and numbers",
+      path: "/v1/articles",
+      init: write("application/json", '[null,1e308,"x",[],{"content":null}]'),
+    },
+    {
+      name: "NDJSON line of 2,000 keys",
+      path: "/v1/parse",
+      init: write("application/x-ndjson", `{${'"a":1,'.repeat(2000)}"b":2}\n`),
+    },
+    query(
+      "q of 1,000 ORs",
+      `q=${encodeURIComponent(Array.from({ length: 1000 }, (_, i) => `w${i}`).join(" OR "))}`,
+    ),
+    query("q of 500 nested brackets", `q=${encodeURIComponent(`${"(".repeat(500)}a${")".repeat(500)}`)}`),
+    query("q of 300 quotes", `q=${encodeURIComponent(`"""a" "b${'"'.repeat(300)}`)}`),
+    query("q of bare operators", `q=${encodeURIComponent("-a -b -* * ** - ^ NOT AND OR")}`),
+    query(
+      "q NEAR with a huge distance, by relevance",
+      `sort=relevance&q=${encodeURIComponent("title:a AND body:b NOT c NEAR(x y, 9999999999)")}`,
+    ),
+    query("2,000 tag parameters", Array.from({ length: 2000 }, (_, i) => `tag=t${i}`).join("&")),
+    query("limit past a double", "limit=99999999999999999999"),
+    query("limit -0", "limit=-0"),
+    query("limit in hex", "limit=0x10"),
+    { name: "stories limit 1e400", path: "/v1/stories?limit=1e400" },
+    query("a cursor of 20,000 characters", `cursor=${"A".repeat(20000)}`),
+    query("years 275760 and -271821", "from=%2B275760-09-13&to=-271821-04-20"),
+    query("year 0000", "from=0000-01-01"),
+    query("the last second of 9999", "from=9999-12-31T23:59:59&to=9999-12-31T23:59:59%2B08:00"),
+    { name: "an id of 50,000 characters", path: `/v1/articles/${"N".repeat(50000)}` },
+    {
+      name: "an id of NUL, U+FFFE, U+202E",
+      path: `/v1/articles/${encodeURIComponent("\u0000\uFFFE\u202E")}`,
+    },
+    { name: "a security of ../", path: `/v1/securities/${encodeURIComponent("../../../etc/passwd")}` },
+    {
+      name: "charset utf-16 on UTF-8 text",
+      path: "/v1/parse",
+      init: write('text/plain; charset="utf-16"', "正文一段。"),
+    },
+    {
+      name: "charset of 5,000 letters",
+      path: "/v1/parse",
+      init: write(`text/plain; charset=${"x".repeat(5000)}`, "正文一段。"),
+    },
+    {
+      name: "five encodings stacked",
+      path: "/v1/parse",
+      init: write("text/plain", "正文", { "content-encoding": "gzip, gzip, br, deflate, identity" }),
+    },
+    {
+      name: "an unknown encoding",
+      path: "/v1/parse",
+      init: write("text/plain", "正文", { "content-encoding": "zstd" }),
+    },
+    { name: "multipart without a boundary", path: "/v1/parse", init: write("multipart/form-data", "abc") },
+    {
+      name: "a form of 5,000 empty fields",
+      path: "/v1/articles",
+      init: write("application/x-www-form-urlencoded", "a=&".repeat(5000)),
+    },
+    {
+      name: "a preflight asking for 2,000 headers",
+      path: "/v1/parse",
+      init: {
+        method: "OPTIONS",
+        headers: {
+          origin: "http://evil.example",
+          "access-control-request-method": "DELETE",
+          "access-control-request-headers": "x,".repeat(2000),
+        },
+      },
+    },
+  ];
+}
+
+/**
+ * Every hostile request of the twelfth round gets an answer below 500, and every refusal is a
+ * problem+json; the store keeps what it held.
+ */
+export function defineHostileRequests(options: {
+  fetch: (path: string, init?: RequestInit) => Promise<Response>;
+  token: string;
+}): void {
+  test("hostile requests (deep JSON, query explosions, odd limits, dates, ids, charsets, encodings) are 4xx problems or 200s", async () => {
+    const articles = async () =>
+      ((await (await options.fetch("/v1/stats")).json()) as { articles: number }).articles;
+    const before = await articles();
+    const answers: string[] = [];
+    for (const { name, path, init } of hostileRequests(options.token)) {
+      const response = await options.fetch(path, init);
+      const type = response.headers.get("content-type") ?? "";
+      await response.arrayBuffer();
+      if (response.status >= 500 || (response.status >= 400 && type !== "application/problem+json"))
+        answers.push(`${name}: ${response.status} ${type}`);
+    }
+    expect(answers).toEqual([]);
+    expect(await articles()).toBe(before);
+  });
+}
