@@ -1468,6 +1468,9 @@ function readHeadAddress(raw: RawBlock, credits: Credits, statedLink: string | n
 const RELATIVE_TIME_FIRST =
   /^(?:(?:更新|发布|发表)于\s*)?(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)[ \t　]+(?=\S)/u;
 
+/** A source label and name before a stamp on one line under a page's headline. @bounded: anchored, a capped name. */
+const SOURCE_BEFORE_STAMP = /^((?:本文)?来源(?:于|[:：])[ \t　]*[^\s\d]{2,20})[ \t　]+(?=\d)/u;
+
 /** The lines under a whole page's headline: a time stamp with credits, labelled fields, or credit lines. Never text. */
 function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<ParseSettings>): void {
   if (page.platform !== null) {
@@ -1479,8 +1482,16 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
   }
   for (const written of page.above) {
     // `更新于2分钟前 英国《金融时报》 白杰明 香港报道`: a time relative to the reading says no date; the credit after it is read.
-    const line = RELATIVE_TIME_FIRST.test(written) ? written.replace(RELATIVE_TIME_FIRST, "") : written;
+    let line = RELATIVE_TIME_FIRST.test(written) ? written.replace(RELATIVE_TIME_FIRST, "") : written;
     if (credits.stamp === null && readStamp(line, credits, settings)) continue;
+    // `本文来源于北京商报　2024-05-20 09:47:48`: the source first, then the stamp; both are read.
+    const sourceFirst = SOURCE_BEFORE_STAMP.exec(line);
+    if (
+      sourceFirst !== null &&
+      credits.stamp === null &&
+      readStamp(line.slice(sourceFirst[0].length), credits, settings)
+    )
+      line = sourceFirst[1]!;
     // `葛冬瑾 05-08 12:30`: the writer, then the stamp.
     const writer = readWriterStamp(line);
     if (writer !== null) {
