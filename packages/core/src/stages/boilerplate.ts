@@ -446,6 +446,8 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
   let droppedLast = false;
   // Whether the last block read was a mail contact's label, whose address may follow.
   let mailLabelLast = false;
+  // Whether the last block kept was a tag label alone (`关键字：`), whose links may follow.
+  let tagLabelLast = false;
   // Whether a subscribe prompt was dropped over the story, and whether a block of prose was kept yet.
   let subscribeHead = false;
   let proseKept = false;
@@ -459,6 +461,13 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
     const underMailLabel = mailLabelLast;
     mailLabelLast = false;
     if (underMailLabel && raw.block.type === "paragraph" && MAIL_ADDRESS.test(text)) continue;
+    const underTagLabel = tagLabelLast;
+    tagLabelLast = false;
+    // `关键字：` alone, its tag links on the next line (a CMS's keyword box laid out over two lines): both go.
+    if (underTagLabel && raw.block.type === "paragraph" && isLinksOnly(raw, /\S/u, /^[\s|｜/、,，;；]*$/u)) {
+      kept.pop();
+      continue;
+    }
     // A follow prompt over the story names the account whose page it is: the credits stage reads it.
     if (index < FOLLOW_PROMPT_HEAD && raw.block.type === "paragraph" && followPromptAccount(text) !== null) {
       kept.push(raw);
@@ -481,6 +490,7 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
     if (excerpt !== null && raw.block.type === "quote" && collapseWhitespace(text).trim() === excerpt)
       continue;
     proseKept ||= isProse(text);
+    tagLabelLast = raw.block.type === "paragraph" && TAG_LABEL.test(text);
     kept.push(raw);
   }
   // A heading whose section was only a dropped closing disclaimer (`重要经济日程` over `风险提示：…`) heads nothing.
