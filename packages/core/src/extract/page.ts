@@ -982,7 +982,11 @@ function linesAfter(content: Element, count: number): string[] {
  * field's line it would be read as part of the value beside it.
  */
 function isPageControl(node: Element): boolean {
-  return PAGE_CONTROLS.test(textContent(node).replace(/\s+/g, " ").trim());
+  const text = textContent(node).replace(/\s+/g, " ").trim();
+  // A script's link showing a count (`<a href="javascript:;" class="cy_comment">1</a>`, the comments' button) is one too.
+  if (node.name === "a" && /^\d+$/.test(text) && /^\s*javascript:/i.test(node.attribs.href ?? ""))
+    return true;
+  return PAGE_CONTROLS.test(text);
 }
 
 /** Lines read between a headline and its story: a page's info block is a few lines. */

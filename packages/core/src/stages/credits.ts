@@ -2013,6 +2013,9 @@ function readGluedPageSource(text: string, credits: Credits): boolean {
   return true;
 }
 
+/** A name and the bracketed mark of its work on the story (`游民星空[整理]`). @bounded: anchored, capped runs. */
+const NAME_WITH_WORK_MARK = /^([\p{Script=Han}A-Za-z]{2,12})[[【［(（](?:整理|编译|综合|原创)[\]】］)）]$/u;
+
 /**
  * A time-stamp line at the top (`2019-09-26 12:11来源：证券时报网作者：李在山`, `08-31 06:30 Wind`):
  * its date, and the credits on the rest of the line. Only a line the stamp and its credits explain
@@ -2041,6 +2044,9 @@ function readStamp(
   // `原创 2021-02-26 09:00· 一灯架构`: a name set off from the stamp by a dot or a bar is the posting account's.
   const separated = /^[·•|｜]\s*/u.exec(rest);
   if (separated !== null) rest = rest.slice(separated[0].length);
+  // `2019-09-05 11:10 游民星空[整理]`: a name the mark of its work (compiled, translated) follows is the credited site's.
+  const marked = NAME_WITH_WORK_MARK.exec(rest);
+  if (marked !== null) rest = marked[1]!;
   let repost: string | null = null;
   let fields: LabelledField[] | null = null;
   if (rest !== "") {
@@ -2056,7 +2062,7 @@ function readStamp(
         found.push({ name: canonicalOutlet(named.credit.name), strength: Strength.creditLine });
     } else if (
       looksLikeOutlet(rest) ||
-      ((anyName || separated !== null) && /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(rest))
+      ((anyName || separated !== null || marked !== null) && /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(rest))
     )
       found.push({ name: canonicalOutlet(rest), strength: Strength.dateline });
     // `2023年02月27日 09:15 | 作者:A B C | 来源：新华社`: labelled fields after the stamp.
