@@ -88,16 +88,18 @@ const PUNCTUATION_ONE = /[，。！？；、,]/;
  */
 export function readPage(root: Document): PageParts | null {
   const head = select("head", root)[0];
-  const titled = head !== undefined && select("title", head).length > 0;
-  const body = select("body", root)[0] ?? (titled ? impliedBody(head) : undefined);
-  if (head === undefined || body === undefined || !titled)
+  const headTitle = head === undefined ? undefined : select("title", head)[0];
+  const body = select("body", root)[0] ?? (headTitle ? impliedBody(head!) : undefined);
+  // A template that printed its `<title>` after `</head>` (inside an include's wrapper in the body) titles the page as well.
+  const titleElement = headTitle ?? (body === undefined ? undefined : strayTitle(body));
+  if (head === undefined || body === undefined || titleElement === undefined)
     return head === undefined ? readBodyInclude(root, body) : null;
   adoptNodesAfterHtml(root, body);
   const content = bestContainer(body);
   if (content === null) return null;
   withoutPlayers(content);
   const meta = withLinkedData(readMeta(head), readLinkedData(root));
-  const fullTitle = textContent(select("title", head)[0]!).replace(/\s+/g, " ").trim();
+  const fullTitle = textContent(titleElement).replace(/\s+/g, " ").trim();
   const pageTitle = cleanTitle(fullTitle, meta.siteName);
   const heading = headlineBefore(content, body, [meta.ogTitle, meta.headline, pageTitle], fullTitle);
   // The headline most of the page's signals name; among equals, og:title, then JSON-LD, then the page.
@@ -127,6 +129,13 @@ export function readPage(root: Document): PageParts | null {
       siteName: meta.siteName ?? siteOfTitle(fullTitle, title) ?? frontPageSite(body),
     },
   };
+}
+
+/** The body's `<title>` outside an `<svg>` (whose `<title>` names a drawing, not the page). */
+function strayTitle(body: Element): Element | undefined {
+  return select("title", body).find(
+    (title) => !ancestors(title).some((node) => isTag(node) && node.name === "svg"),
+  );
 }
 
 /**
@@ -981,7 +990,11 @@ function linesAfter(content: Element, count: number): string[] {
  * field's line it would be read as part of the value beside it.
  */
 function isPageControl(node: Element): boolean {
-  return PAGE_CONTROLS.test(textContent(node).replace(/\s+/g, " ").trim());
+  const text = textContent(node).replace(/\s+/g, " ").trim();
+  // A script's link showing a count (`<a href="javascript:;" class="cy_comment">1</a>`, the comments' button) is one too.
+  if (node.name === "a" && /^\d+$/.test(text) && /^\s*javascript:/i.test(node.attribs.href ?? ""))
+    return true;
+  return PAGE_CONTROLS.test(text);
 }
 
 /** Lines read between a headline and its story: a page's info block is a few lines. */

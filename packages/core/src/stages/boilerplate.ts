@@ -146,6 +146,8 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^(?:更多精彩(?:内容|资讯)?[，,]\s*)?(?:请|欢迎)?(?:点击|立即|免费)?(?:下载|打开)\s*[“"「]?[\p{Script=Han}A-Za-z0-9]{0,12}[”"」]?\s*(?:APP|App|app|客户端)(?:[，,\s]?\s*(?:查看|阅读|获取|了解|收看|观看|体验)[^。！？]{0,14}|[，,\s]\s*[^。！？]{1,16})?[。！]?$/u,
   // `想了解更多精彩内容，快来关注财经网`: a follow-us prompt.
   /^(?:想了解|了解|获取|查看|阅读)?更多(?:精彩(?:内容|资讯|新闻)?|资讯)[，,]\s*(?:请|快来|欢迎)?(?:关注|下载|访问|订阅)[^。！？]{1,20}[。！]?$/u,
+  // A pointer to the site's topic page closing the story (`相关资讯请关注:逆水寒专区`, `更多报道请访问：两会专题`).
+  /^(?:相关|更多)(?:资讯|新闻|内容|报道|信息)[，,]?(?:请|敬请)?(?:关注|访问|进入)[:：]?[^。！？]{1,24}$/u,
   // A link to the story in another language (`点击查看本文英文版。`, `阅读英文原文`).
   /^(?:点击)?(?:查看|阅读)(?:本文)?(?:英文|中文|英語|日文)(?:版|原文)[。.]?$/u,
   // A brief's sign-off: thanks for reading, subscribe, follow us (`感谢阅读今天的简报，新读者请点击此处订阅…`), and a
@@ -446,6 +448,8 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
   let droppedLast = false;
   // Whether the last block read was a mail contact's label, whose address may follow.
   let mailLabelLast = false;
+  // Whether the last block kept was a tag label alone (`关键字：`), whose links may follow.
+  let tagLabelLast = false;
   // Whether a subscribe prompt was dropped over the story, and whether a block of prose was kept yet.
   let subscribeHead = false;
   let proseKept = false;
@@ -459,6 +463,13 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
     const underMailLabel = mailLabelLast;
     mailLabelLast = false;
     if (underMailLabel && raw.block.type === "paragraph" && MAIL_ADDRESS.test(text)) continue;
+    const underTagLabel = tagLabelLast;
+    tagLabelLast = false;
+    // `关键字：` alone, its tag links on the next line (a CMS's keyword box laid out over two lines): both go.
+    if (underTagLabel && raw.block.type === "paragraph" && isLinksOnly(raw, /\S/u, /^[\s|｜/、,，;；]*$/u)) {
+      kept.pop();
+      continue;
+    }
     // A follow prompt over the story names the account whose page it is: the credits stage reads it.
     if (index < FOLLOW_PROMPT_HEAD && raw.block.type === "paragraph" && followPromptAccount(text) !== null) {
       kept.push(raw);
@@ -481,6 +492,7 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
     if (excerpt !== null && raw.block.type === "quote" && collapseWhitespace(text).trim() === excerpt)
       continue;
     proseKept ||= isProse(text);
+    tagLabelLast = raw.block.type === "paragraph" && TAG_LABEL.test(text);
     kept.push(raw);
   }
   // A heading whose section was only a dropped closing disclaimer (`重要经济日程` over `风险提示：…`) heads nothing.

@@ -1468,6 +1468,9 @@ function readHeadAddress(raw: RawBlock, credits: Credits, statedLink: string | n
 const RELATIVE_TIME_FIRST =
   /^(?:(?:更新|发布|发表)于\s*)?(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)[ \t　]+(?=\S)/u;
 
+/** A source label and name before a stamp on one line under a page's headline. @bounded: anchored, a capped name. */
+const SOURCE_BEFORE_STAMP = /^((?:本文)?来源(?:于|[:：])[ \t　]*[^\s\d]{2,20})[ \t　]+(?=\d)/u;
+
 /** The lines under a whole page's headline: a time stamp with credits, labelled fields, or credit lines. Never text. */
 function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<ParseSettings>): void {
   if (page.platform !== null) {
@@ -1479,8 +1482,16 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
   }
   for (const written of page.above) {
     // `更新于2分钟前 英国《金融时报》 白杰明 香港报道`: a time relative to the reading says no date; the credit after it is read.
-    const line = RELATIVE_TIME_FIRST.test(written) ? written.replace(RELATIVE_TIME_FIRST, "") : written;
+    let line = RELATIVE_TIME_FIRST.test(written) ? written.replace(RELATIVE_TIME_FIRST, "") : written;
     if (credits.stamp === null && readStamp(line, credits, settings)) continue;
+    // `本文来源于北京商报　2024-05-20 09:47:48`: the source first, then the stamp; both are read.
+    const sourceFirst = SOURCE_BEFORE_STAMP.exec(line);
+    if (
+      sourceFirst !== null &&
+      credits.stamp === null &&
+      readStamp(line.slice(sourceFirst[0].length), credits, settings)
+    )
+      line = sourceFirst[1]!;
     // `葛冬瑾 05-08 12:30`: the writer, then the stamp.
     const writer = readWriterStamp(line);
     if (writer !== null) {
@@ -2002,6 +2013,9 @@ function readGluedPageSource(text: string, credits: Credits): boolean {
   return true;
 }
 
+/** A name and the bracketed mark of its work on the story (`游民星空[整理]`). @bounded: anchored, capped runs. */
+const NAME_WITH_WORK_MARK = /^([\p{Script=Han}A-Za-z]{2,12})[[【［(（](?:整理|编译|综合|原创)[\]】］)）]$/u;
+
 /**
  * A time-stamp line at the top (`2019-09-26 12:11来源：证券时报网作者：李在山`, `08-31 06:30 Wind`):
  * its date, and the credits on the rest of the line. Only a line the stamp and its credits explain
@@ -2030,6 +2044,9 @@ function readStamp(
   // `原创 2021-02-26 09:00· 一灯架构`: a name set off from the stamp by a dot or a bar is the posting account's.
   const separated = /^[·•|｜]\s*/u.exec(rest);
   if (separated !== null) rest = rest.slice(separated[0].length);
+  // `2019-09-05 11:10 游民星空[整理]`: a name the mark of its work (compiled, translated) follows is the credited site's.
+  const marked = NAME_WITH_WORK_MARK.exec(rest);
+  if (marked !== null) rest = marked[1]!;
   let repost: string | null = null;
   let fields: LabelledField[] | null = null;
   if (rest !== "") {
@@ -2045,7 +2062,7 @@ function readStamp(
         found.push({ name: canonicalOutlet(named.credit.name), strength: Strength.creditLine });
     } else if (
       looksLikeOutlet(rest) ||
-      ((anyName || separated !== null) && /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(rest))
+      ((anyName || separated !== null || marked !== null) && /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(rest))
     )
       found.push({ name: canonicalOutlet(rest), strength: Strength.dateline });
     // `2023年02月27日 09:15 | 作者:A B C | 来源：新华社`: labelled fields after the stamp.
