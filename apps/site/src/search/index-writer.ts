@@ -101,14 +101,8 @@ export class SearchIndexWriter {
    */
   async finish(rankOf: Int32Array, docsPerChunk: number): Promise<SearchMeta> {
     await this.spill();
-    const shardsPerBucket = Math.max(
-      1,
-      2 **
-        Math.ceil(
-          Math.log2(
-            this.totalPostings / (this.options.postingsPerShard ?? POSTINGS_PER_SHARD) / SPILL_BUCKETS,
-          ),
-        ),
+    const shardsPerBucket = powerOfTwoCovering(
+      this.totalPostings / (this.options.postingsPerShard ?? POSTINGS_PER_SHARD) / SPILL_BUCKETS,
     );
     const shardCount = SPILL_BUCKETS * shardsPerBucket;
     const shardDir = join(this.options.outDir, "shards");
@@ -118,19 +112,15 @@ export class SearchIndexWriter {
       // `k % passes === p`. Each shard's tokens and postings keep the file's order whatever the passes.
       const passes = Math.min(
         shardsPerBucket,
-        2 **
-          Math.max(
-            0,
-            Math.ceil(
-              Math.log2(this.bucketPostings[bucket]! / (this.options.heldPostings ?? FINISH_HELD_POSTINGS)),
-            ),
-          ),
+        powerOfTwoCovering(
+          this.bucketPostings[bucket]! / (this.options.heldPostings ?? FINISH_HELD_POSTINGS),
+        ),
       );
+      // A bucket no posting was spilled to has no file.
+      const spilled = this.bucketPostings[bucket]! > 0;
       for (let pass = 0; pass < passes; pass++) {
         const taken = (shard: number) => Math.floor(shard / SPILL_BUCKETS) % passes === pass;
         const shards = new Map<number, Shard>();
-        // A bucket no posting was spilled to has no file.
-        const spilled = this.bucketPostings[bucket]! > 0;
         const merged = spilled
           ? await mergeSpill(this.spillPath(bucket), rankOf, shardCount, taken)
           : new Map();
@@ -164,6 +154,11 @@ export class SearchIndexWriter {
     await writeFile(join(this.options.outDir, "meta.json"), JSON.stringify(meta));
     return meta;
   }
+}
+
+/** The least power of two, 1 at least, that is not below `ratio`: shards a bucket splits into, passes a bucket takes. */
+function powerOfTwoCovering(ratio: number): number {
+  return 2 ** Math.max(0, Math.ceil(Math.log2(ratio)));
 }
 
 /**

@@ -50,7 +50,10 @@ export function resolveAuthor(evidence: readonly AuthorEvidence[]): string | nul
   return (
     tallyNames(
       evidence,
-      (name) => (NO_ONE.test(nameKey(name)) ? null : nameKey(name) || null),
+      (name) => {
+        const key = nameKey(name);
+        return key === "" || NO_ONE.test(key) ? null : key;
+      },
       (strengths, strongest) => {
         // Another key's value only agrees: alone it elects no one.
         if (strongest.strength === AuthorStrength.otherKey) return null;
