@@ -559,6 +559,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_47,
     FRESH_48,
     FRESH_49,
+    FRESH_50,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
