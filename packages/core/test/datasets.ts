@@ -59,6 +59,7 @@ export const FRESH_47 = join(REPO, "datasets/fresh-47");
 export const FRESH_48 = join(REPO, "datasets/fresh-48");
 export const FRESH_49 = join(REPO, "datasets/fresh-49");
 export const FRESH_50 = join(REPO, "datasets/fresh-50");
+export const FRESH_51 = join(REPO, "datasets/fresh-51");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -499,6 +500,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_50),
   },
+  {
+    name: "fresh-51",
+    title: "Fifty-first fresh set",
+    description:
+      "`datasets/fresh-51`: static-site mirrors and committed exports of finance and insurance writing, four kinds no set has and another site's JSP pages, held out — three pages of a DedeCMS site exported into a Java web app as JSP (`datasets/fresh-25`'s kind, another site's templates: a `<title>` with the site's suffix, a breadcrumb and channel sidebar, an info line of 来源：未知 / 作者：admin / day / a view counter, bodies as entity-laden `<p>`s, tab-indented `<p>`s or bare `&nbsp;<br/>` runs, a pager and a list of cut titles), two days of a GitHub Pages mirror of a paid column's 财经早餐 (rule paragraphs, the mirroring tool's caveats, a sign-off with a QR image, a footer naming the column with its 原文链接; a comment section with reply boxes), three posts of an analyst's Hexo blog on insurance (one-tag front matter, italic lead-ins, raw HTML chart runs, an English summary), a committed daily report of Taiwanese finance channels (labelled nested bullets, a disclaimer) and two runs of a GitHub-Actions news board (run time, scan summary, per-feed headline sections, no-update notes and failure placeholders); excerpts of seven (红运Dang投; the rest a blogger's own, compiled or unknown) (see `datasets/fresh-51/SOURCES.tsv`), collected and labelled in session 35 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_51),
+  },
 ];
 
 /**
@@ -560,6 +569,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_48,
     FRESH_49,
     FRESH_50,
+    FRESH_51,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
