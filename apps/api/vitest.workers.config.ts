@@ -19,7 +19,7 @@ export default defineConfig({
     })),
   ],
   // The Worker's own `@caixun/core/entities`, `@caixun/core/entities/basic` and
-  // `@caixun/core/stories/common-pairs` (wrangler.jsonc `alias`): the tables from its static assets; and
+  // `@caixun/core/stories/common-pairs` and `@caixun/core/stories/words` (wrangler.jsonc `alias`): the tables from its static assets; and
   // its own `zod/mini` (`src/worker-zod.ts`), with `CAIXUN_WORKER` defined as wrangler.jsonc defines it.
   define: { CAIXUN_WORKER: "true" },
   resolve: {
@@ -30,6 +30,7 @@ export default defineConfig({
       "@caixun/core/stories/common-pairs": fileURLToPath(
         new URL("src/asset-common-pairs.ts", import.meta.url),
       ),
+      "@caixun/core/stories/words": fileURLToPath(new URL("src/asset-story-words.ts", import.meta.url)),
     },
   },
   test: {

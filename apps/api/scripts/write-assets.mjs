@@ -1,13 +1,18 @@
 // The Worker's static assets (see wrangler.jsonc), read with the ASSETS binding rather than carried in
 // the script: the securities dictionary as text (read on the first parse), HTML's entity table
-// (`entities.json`, read before any parse), the stories' common pairs (`common-pairs.txt`, read with
-// it), the OpenAPI document as checked in at
+// (`entities.json`, read before any parse), the stories' common pairs and word tables (`common-pairs.txt`,
+// `story-words.json`, read with it), the OpenAPI document as checked in at
 // src/api-document.generated.ts (`openapi.json`) and the page `/docs` renders of it (`docs.html`).
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { API_DOCUMENT } from "../dist/api-document.generated.js";
-import { writeCommonPairsAsset, writeDocsPage, writeEntitiesAsset } from "../dist/worker-assets.js";
+import {
+  writeCommonPairsAsset,
+  writeDocsPage,
+  writeEntitiesAsset,
+  writeStoryWordsAsset,
+} from "../dist/worker-assets.js";
 
 const source = createRequire(import.meta.url).resolve("@caixun/core/securities/dictionary.tsv");
 const target = new URL("../dist/assets/", import.meta.url);
@@ -15,5 +20,6 @@ mkdirSync(target, { recursive: true });
 copyFileSync(source, new URL("securities.tsv", target));
 writeEntitiesAsset(fileURLToPath(target));
 writeCommonPairsAsset(fileURLToPath(target));
+writeStoryWordsAsset(fileURLToPath(target));
 writeFileSync(new URL("openapi.json", target), JSON.stringify(API_DOCUMENT));
 writeDocsPage(fileURLToPath(target), API_DOCUMENT);

@@ -1,6 +1,7 @@
 import type { Fetcher } from "@cloudflare/workers-types";
 import { assetEntities } from "./asset-entities.js";
 import { readOncePerBinding } from "./asset-reads.js";
+import { assetStoryWords } from "./asset-story-words.js";
 
 /**
  * `@caixun/core/stories/common-pairs` in both Workers (wrangler.jsonc `alias`, and the workerd test
@@ -38,9 +39,11 @@ async function readTable(assets: Fetcher): Promise<void> {
 
 /**
  * What a Worker reads from its static assets before it parses and stores: HTML's entity table, then
- * the stories' common pairs (in that order, so that a deployment without either names the first).
+ * the stories' common pairs and word tables (in that order, so that a deployment without them names
+ * the first it lacks).
  */
 export async function assetTables(assets: Fetcher | undefined): Promise<void> {
   await assetEntities(assets);
   await assetCommonPairs(assets);
+  await assetStoryWords(assets);
 }

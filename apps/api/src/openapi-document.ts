@@ -175,7 +175,8 @@ export const ${name}: OpenApiDocument = ${JSON.stringify(document, null, 2)};
 }
 
 /** A written file as the repository's formatter has it, so that `biome check` passes on it. */
-function formatWithBiome(file: string): void {
+/** Formats a written JSON file as the repository's `biome check` wants it (a checked-in asset). */
+export function formatWithBiome(file: string): void {
   const biome = createRequire(import.meta.url).resolve("@biomejs/biome/bin/biome");
   execFileSync(process.execPath, [biome, "format", "--write", file], { stdio: "inherit" });
 }

@@ -33,7 +33,8 @@ const PROBLEMS = {
 
 export type ProblemCode = keyof typeof PROBLEMS;
 
-export const PROBLEM_CODES = Object.keys(PROBLEMS) as [ProblemCode, ...ProblemCode[]];
+// Read only by the document's problem schema: marked free of side effects, so a Worker's bundle drops it.
+export const PROBLEM_CODES = /* @__PURE__ */ Object.keys(PROBLEMS) as [ProblemCode, ...ProblemCode[]];
 
 /** An RFC 9457 problem detail, extended with the stable `code`. */
 export interface Problem {

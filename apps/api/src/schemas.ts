@@ -56,8 +56,9 @@ export const ArticleLines = described(
 
 /** An integer. */
 export const Int = () => z.number().check(z.int());
-const Market = z.enum(MARKETS);
-const WarningCode = z.enum(WARNING_CODES);
+// Read only by the responses' components: marked free of side effects, so a Worker's bundle drops them.
+const Market = /* @__PURE__ */ z.enum(MARKETS);
+const WarningCode = /* @__PURE__ */ z.enum(WARNING_CODES);
 const SourceSchema = /* @__PURE__ */ documentedComponent("Source", () =>
   z.object({ name: z.string(), slug: z.optional(z.string()) }),
 );

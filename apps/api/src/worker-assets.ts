@@ -10,8 +10,10 @@ import { join } from "node:path";
 import { fullEntities } from "@caixun/core/entities";
 import { ENTITY_TABLE } from "@caixun/core/entities/basic";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
+import { EVENT_ACTIONS, INSTRUMENT_FAMILIES, NAME_CLASSES, PLACES } from "@caixun/core/stories/words";
 import { COMMON_PAIRS_ASSET } from "./asset-common-pairs.js";
 import { ENTITIES_ASSET } from "./asset-entities.js";
+import { STORY_WORDS_ASSET } from "./asset-story-words.js";
 import type { OpenApiDocument } from "./openapi.js";
 import { type DocsFile, renderDocsPage } from "./routes/docs.js";
 
@@ -39,6 +41,23 @@ export function commonPairsAsset(): string {
 export function writeCommonPairsAsset(directory: string): void {
   mkdirSync(directory, { recursive: true });
   writeFileSync(join(directory, COMMON_PAIRS_ASSET), commonPairsAsset());
+}
+
+/** `story-words.json`: core's word tables of the stories comparison, what `assetStoryWords` reads. */
+export function storyWordsAsset(): string {
+  const asset = {
+    instrumentFamilies: INSTRUMENT_FAMILIES,
+    nameClasses: NAME_CLASSES,
+    places: PLACES,
+    eventActions: EVENT_ACTIONS,
+  };
+  return `${JSON.stringify(asset)}\n`;
+}
+
+/** Writes `story-words.json` into `directory` (made when missing). */
+export function writeStoryWordsAsset(directory: string): void {
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(join(directory, STORY_WORDS_ASSET), storyWordsAsset());
 }
 
 /** The file `/docs` sends, in a Worker's static assets beside `openapi.json`. */

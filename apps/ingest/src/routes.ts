@@ -59,7 +59,14 @@ const BatchRequest = component(
   "BatchRequest",
 );
 
-const TaskCounts = z.object({ queued: Int(), retrying: Int(), split: Int(), done: Int(), dead: Int() });
+// Read only by the document's `Batch` component: marked free of side effects, so the Worker drops it.
+const TaskCounts = /* @__PURE__ */ z.object({
+  queued: Int(),
+  retrying: Int(),
+  split: Int(),
+  done: Int(),
+  dead: Int(),
+});
 
 // The responses' components, for the document only: the routes name them (`componentRef`).
 /* @__PURE__ */ documentedComponent("Batch", () =>

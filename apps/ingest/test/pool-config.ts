@@ -31,7 +31,7 @@ export function pipelineProject(name: string, wranglerConfig: string, include: s
       })),
     ],
     // The Worker's own `@caixun/core/entities`, `@caixun/core/entities/basic` and
-    // `@caixun/core/stories/common-pairs` (wrangler.jsonc `alias`): the tables from its static assets; and
+    // `@caixun/core/stories/common-pairs` and `@caixun/core/stories/words` (wrangler.jsonc `alias`): the tables from its static assets; and
     // its own `zod/mini` (`worker-zod.ts`), with `CAIXUN_WORKER` defined as wrangler.jsonc defines it.
     define: { CAIXUN_WORKER: "true" },
     resolve: {
@@ -40,6 +40,7 @@ export function pipelineProject(name: string, wranglerConfig: string, include: s
         "@caixun/core/entities/basic": join(REPO_ROOT, "apps/api/dist/asset-entities.js"),
         "@caixun/core/entities": join(REPO_ROOT, "apps/api/dist/asset-entities.js"),
         "@caixun/core/stories/common-pairs": join(REPO_ROOT, "apps/api/dist/asset-common-pairs.js"),
+        "@caixun/core/stories/words": join(REPO_ROOT, "apps/api/dist/asset-story-words.js"),
       },
     },
     test: { name, include: [include], testTimeout: 120_000 },

@@ -14,7 +14,7 @@ import { join, relative, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { isPersonNames, looksLikeOutlet } from "../src/credits/outlets.js";
 import { parseAllSync } from "../src/parse-all.js";
-import { PLACES } from "../src/stories/places.js";
+import { PLACES } from "../src/stories/words.js";
 
 const repo = resolve(import.meta.dirname, "../../..");
 const shared = resolve(repo, "../shared");

@@ -23,9 +23,10 @@ import {
 import { instrumentConflict, leadingInstruments } from "../src/stories/instruments.js";
 import { leadSessionOf } from "../src/stories/moves.js";
 import { sharedNames } from "../src/stories/particulars.js";
-import { PLACES, placesIn } from "../src/stories/places.js";
+import { placesIn } from "../src/stories/places.js";
 import { quakeOf, quakesAgree } from "../src/stories/quakes.js";
 import { quantitiesIn } from "../src/stories/quantities.js";
+import { PLACES } from "../src/stories/words.js";
 
 const S = DEFAULT_STORY_SETTINGS;
 

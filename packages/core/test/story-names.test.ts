@@ -8,8 +8,9 @@ import {
   type StoryArticle,
   storyKey,
 } from "../src/stories/index.js";
-import { NAME_CLASSES, oneStoryName } from "../src/stories/names.js";
+import { oneStoryName } from "../src/stories/names.js";
 import { releaseOf, titleStatesRelease } from "../src/stories/releases.js";
+import { NAME_CLASSES } from "../src/stories/words.js";
 
 const S = DEFAULT_STORY_SETTINGS;
 

@@ -9,21 +9,34 @@
  * (test/unicode61.test.ts): a token starts at a letter, number or private-use character and goes on
  * through those and the combining diacritics `unicode61` folds away; a code point unassigned in
  * SQLite's tables counts as a token character. Folding lower-cases ASCII and maps the Latin letters
- * with a simple diacritic (and final sigma) as `FOLDS` lists; the text it sees is already lower case.
+ * with a simple diacritic (and final sigma) as `foldOf` reads them; the text it sees is already lower case.
  * Where JavaScript's Unicode is newer than SQLite's tables (marks and symbols assigned since; a few
  * changed categories) the two differ, and both an index and its queries are cut here, the same way.
  */
 
-/** Characters `unicode61` folds to another (each followed by what it becomes), for lower-case text. */
-const FOLDS =
-  "àaáaâaãaäaåaçcèeéeêeëeìiíiîiïiñnòoóoôoõoöoùuúuûuüuýyÿyāaăaąaćcĉcċcčcďdēeĕeėeęeěeĝgğgġgģgĥhĩiīiĭiįiĵjķkĺlļlľlńnņnňnōoŏoőoŕrŗrřrśsŝsşsšsţtťtũuūuŭuůuűuųuŵwŷyźzżzžzơoưuǎaǐiǒoǔuǧgǩkǫoǰjǵgǹnȁaȃaȅeȇeȉiȋiȍoȏoȑrȓrȕuȗușsțtȟhȧaȩeȯoȳyςσḁaḃbḅbḇbḋdḍdḏdḑdḓdḙeḛeḟfḡgḣhḥhḧhḩhḫhḭiḱkḳkḵkḷlḻlḽlḿmṁmṃmṅnṇnṉnṋnṕpṗpṙrṛrṟrṡsṣsṫtṭtṯtṱtṳuṵuṷuṽvṿvẁwẃwẅwẇwẉwẋxẍxẏyẑzẓzẕzẖhẗtẘwẙyạaảaẹeẻeẽeỉiịiọoỏoụuủuỳyỵyỷyỹy";
-
+/**
+ * Characters `unicode61` folds to another, for lower-case text: final sigma to sigma, and each Latin
+ * letter with one diacritic (`é`, `ǎ`, `ḁ`: a canonical decomposition into a letter `a`–`z` and one
+ * combining mark) to its letter — exactly the letters of SQLite's table, all in the Latin blocks
+ * (U+00E0–U+024F, U+1E00–U+1EFF). Made at first use, from the decompositions rather than a list of
+ * them carried in each Worker (issue 11).
+ */
 let folds: Map<string, string> | null = null;
 
 function foldOf(character: string): string {
   if (!folds) {
-    folds = new Map();
-    for (let i = 0; i < FOLDS.length; i += 2) folds.set(FOLDS[i]!, FOLDS[i + 1]!);
+    folds = new Map([["ς", "σ"]]);
+    for (const [first, last] of [
+      [0xe0, 0x24f],
+      [0x1e00, 0x1eff],
+    ] as const) {
+      for (let code = first; code <= last; code++) {
+        const letter = String.fromCharCode(code);
+        const [base, mark, more] = letter.normalize("NFD");
+        if (more === undefined && base! >= "a" && base! <= "z" && mark! >= "\u0300" && mark! <= "\u036f")
+          folds.set(letter, base!);
+      }
+    }
   }
   return folds.get(character) ?? character;
 }

@@ -47,7 +47,8 @@ test("the Worker's tables are read entities first, so a deployment without both 
   expect(bare.asked).toEqual([ENTITIES_ASSET]);
   const noPairs = standInAssets({ [ENTITIES_ASSET]: entitiesAsset() });
   await expect(assetTables(noPairs.binding)).rejects.toThrow(`hold no ${COMMON_PAIRS_ASSET}`);
+  // With both, the stories' word tables are read next (test/node/asset-story-words.test.ts).
   const both = standInAssets({ [ENTITIES_ASSET]: entitiesAsset(), [COMMON_PAIRS_ASSET]: commonPairsAsset() });
-  await assetTables(both.binding);
-  expect(both.asked).toEqual([ENTITIES_ASSET, COMMON_PAIRS_ASSET]);
+  await expect(assetTables(both.binding)).rejects.toThrow("hold no story-words.json");
+  expect(both.asked).toEqual([ENTITIES_ASSET, COMMON_PAIRS_ASSET, "story-words.json"]);
 });

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { type OpenApiDocument, renderDocsPage } from "@caixun/api";
 import { API_INFO, describeOnly, openApiDocument } from "@caixun/api/openapi-document";
-import { commonPairsAsset, DOCS_PAGE_ASSET, entitiesAsset } from "@caixun/api/worker-assets";
+import { commonPairsAsset, DOCS_PAGE_ASSET, entitiesAsset, storyWordsAsset } from "@caixun/api/worker-assets";
 import { fullEntities } from "@caixun/core/entities";
 import { ENTITY_TABLE } from "@caixun/core/entities/basic";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
+import { EVENT_ACTIONS, INSTRUMENT_FAMILIES, NAME_CLASSES, PLACES } from "@caixun/core/stories/words";
 import { expect, test } from "vitest";
 import INGEST_DOCUMENT from "../../assets/openapi.json" with { type: "json" };
 import { createIngestApp } from "../../src/app.js";
@@ -45,4 +46,16 @@ test("the checked-in common pairs are core's (else: pnpm --filter @caixun/ingest
   const checkedIn = readFileSync(new URL("../../assets/common-pairs.txt", import.meta.url), "utf8");
   expect(checkedIn).toBe(commonPairsAsset());
   expect(checkedIn).toBe(COMMON_PAIRS);
+});
+
+// And the stories' word tables: core's, as JSON (formatted by biome, so compared as tables).
+test("the checked-in story words are core's (else: pnpm --filter @caixun/ingest assets)", () => {
+  const checkedIn = readFileSync(new URL("../../assets/story-words.json", import.meta.url), "utf8");
+  expect(JSON.parse(checkedIn)).toStrictEqual(JSON.parse(storyWordsAsset()));
+  expect(JSON.parse(checkedIn)).toStrictEqual({
+    instrumentFamilies: INSTRUMENT_FAMILIES,
+    nameClasses: NAME_CLASSES,
+    places: PLACES,
+    eventActions: EVENT_ACTIONS,
+  });
 });

@@ -1,3 +1,6 @@
+// The table is read by the package's own name, so that a Worker can serve it from its static assets
+// (wrangler.jsonc `alias`, as for `@caixun/core/stories/common-pairs`); in core it is `./words.ts`.
+import { EVENT_ACTIONS } from "@caixun/core/stories/words";
 import { contentCharacters } from "./comparable.js";
 import { placesNamedIn } from "./places.js";
 import { type Quantity, significantDigits } from "./quantities.js";
@@ -24,18 +27,6 @@ export interface Particulars {
   /** The rare three-character runs of who the first sentence says speaks (`SPEAKER`); empty when none. */
   speaker: string[];
 }
-
-/**
- * What can happen in a flash, as a word both write-ups of one event use whatever else they word
- * apart: a strike, a quake, an approval, a holder's sale. Words that any statement uses (`表示`,
- * `发布`) tell no event. This is data: add a word here, not a special case elsewhere.
- */
-export const EVENT_ACTIONS: readonly string[] = [
-  ..."干预 空袭 袭击 打击 导弹 地震 爆炸 起火 失踪 摧毁 击落 封锁 制裁 罢工 逮捕 去世 漏洞 被盗".split(" "),
-  ..."批复 获批 认证 裁员 遣散 减持 增持 回购 中标 收购 并购 退市 停牌 复牌 违约 破产 立案".split(" "),
-  ..."处罚 罚款 召回 停产 减产 增产 加息 降息 辞职 离婚 婚姻 开标 签署 起诉 驳回 当选 任命".split(" "),
-  ..."涨价 降价 豁免 出售".split(" "),
-];
 
 /**
  * Who a first sentence says speaks: the words before its first verb of saying, after at most one
