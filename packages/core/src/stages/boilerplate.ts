@@ -478,7 +478,10 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
     // A newsletter's note to its readers (`随着Nominal News的发展，…如果您想为我们建议一个主题，请在评论部分留言。`) among the
     // subscribe prompts over the story: the newsletter's voice, not the story's.
     if (subscribeHead && !proseKept && isReaderNote(raw, text)) continue;
-    if (raw.block.type !== "image" && (drops.test(text) || isTagLine(raw) || isSeriesIndex(raw))) {
+    if (
+      raw.block.type !== "image" &&
+      (drops.test(text) || isTagLine(raw) || isSeriesIndex(raw) || isStyleSheet(text))
+    ) {
       if (isShopPromo(kept.at(-1)) && text.startsWith("广告声明")) kept.pop();
       if (!proseKept && text.includes("订阅")) subscribeHead = true;
       droppedLast = isProse(text);
@@ -1178,4 +1181,20 @@ function isTagLine(raw: RawBlock): boolean {
     TAG_LABEL_START.test(raw.block.text) &&
     isLinksOnly(raw, /\S/u, TAG_LABEL)
   );
+}
+
+/** A CSS rule's declarations (`{ margin: 0; padding: 0; }`). @bounded: a name of 40 letters, 400 characters in the braces. */
+const STYLE_RULE = /\{\s?[a-z-]{2,40}\s?:[^{}]{1,400}\}/gu;
+/** How many rules make a block a style sheet: a brace or two in prose (`{x: 1}`) is no page's styling. */
+const STYLE_SHEET_RULES_MIN = 3;
+
+/**
+ * A page's style sheet as text, closing with a rule (an exporter writes the text of the page's `<head>`, its
+ * `<title>` and then its inline `<style>`, as the file's first line): no words of the story.
+ */
+function isStyleSheet(text: string): boolean {
+  if (!text.endsWith("}")) return false;
+  let rules = 0;
+  for (const _ of text.matchAll(STYLE_RULE)) if (++rules >= STYLE_SHEET_RULES_MIN) return true;
+  return false;
 }

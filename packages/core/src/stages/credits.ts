@@ -1871,8 +1871,9 @@ function readCreditBlock(
       if (credit.editors) readEditor(credits, credit.editors, "editor");
       if (credit.stamp) credits.metadataDate ??= credit.stamp;
       // `来源：[央视网](https://tv.cctv.com/…)`: the outlet's name links to the story's page, and so does an
-      // address under the line (`来源：腾讯 IMWeb 团队` over `https://juejin.cn/post/…`, in one quote).
-      if (linksTo(raw, credit.name)) credits.originalUrl ??= raw.links[0]!.href;
+      // address under the line (`来源：腾讯 IMWeb 团队` over `https://juejin.cn/post/…`, in one quote). A file
+      // that states its own page (a feed item's `link`) is that page's copy: the outlet's link is its source's.
+      if (statedLink === null && linksTo(raw, credit.name)) credits.originalUrl ??= raw.links[0]!.href;
       credits.originalUrl ??= address;
       return true;
   }
@@ -1972,6 +1973,9 @@ const GLUED_PAGE_SOURCE = /^(\p{Script=Han}[\p{Script=Han}A-Za-z]{1,15})(?=\d{2}
 /** WeChat's mark of an original article and its writer's name, alone on a line (`原创 江右`). @bounded: a name of 2–4 Han characters. */
 const ORIGINAL_MARK = /^原创[ 　]+(\p{Script=Han}{2,4})$/u;
 const POSTED_FROM = /^(?:(?:Posted on|发表于|发布于)\s*\S{1,12}|\p{Script=Han}{2,6})?$/u;
+const LATIN_WORDS = /[A-Za-z]+/gu;
+/** Names in Latin words only (`Shanghai AI Lab OpenDataLab`). @bounded: anchored, one class a word. */
+const LATIN_WORDS_ONLY = /^[A-Za-z]+(?: [A-Za-z]+)+$/u;
 /** Words that make the text before a time a label or a clause, not a name (`发布时间 2023-05-06 08:00`). */
 const NOT_A_NAME = /时间|日期|发布|更新|截至|截止|[:：，,。]/u;
 
@@ -1989,14 +1993,16 @@ function readAccountLine(written: string, credits: Credits, statedAuthor: string
   const stamp = readStampLine(text.slice(match[0].length));
   if (stamp === null || stamp.year === null || !POSTED_FROM.test(stamp.rest)) return false;
   const names = match[2]!.trim();
-  if (NOT_A_NAME.test(names) || [...names].length > 24) return false;
+  // A Latin word counts as one letter, as a Han character does (`Shanghai AI Lab OpenDataLab`).
+  if (NOT_A_NAME.test(names) || [...names.replace(LATIN_WORDS, "A")].length > 24) return false;
   const parts = names.split(/\s+/u);
   // `Original A B`, `原创 A B C`: the author, then the account (whose name may hold a space: `PKMer 知识社区`);
   // without the mark, so only when the file names A its writer (`大卫老师 大前端百科`). Otherwise the whole
-  // is the account's name.
+  // is the account's name. Names all in Latin words are a writer's (`Shanghai AI Lab`), then the account's one.
   const byWriter = parts.length >= 2 && (match[1] !== undefined || parts[0] === statedAuthor);
-  const account = byWriter ? parts.slice(1).join(" ") : names;
-  if (byWriter) credits.relayAuthor ??= parts[0]!;
+  const writerParts = byWriter && parts.length > 2 && LATIN_WORDS_ONLY.test(names) ? parts.length - 1 : 1;
+  const account = byWriter ? parts.slice(writerParts).join(" ") : names;
+  if (byWriter) credits.relayAuthor ??= parts.slice(0, writerParts).join(" ");
   credits.stamp = stamp;
   credits.account = account;
   credits.sources.push({ name: account, strength: Strength.channel });
