@@ -100,3 +100,83 @@ describe("an RSSHub-fed reader's archive item carrying another's piece (datasets
     expect(article.text).not.toContain("本文来源");
   });
 });
+
+// The close of wechat-exporter__fable-export-ban.md (datasets/fresh-48): the account's 星标 plea, a link to an earlier
+// post, the account's avatar and name.
+const CLOSED = `Fable 5被大神攻破，美国选择一刀切：非公民全禁
+==========================
+
+原创 阿竹 AI飞升录 2026-06-13 11:11 浙江
+
+没想到啊，Anthropic最强的模型Fable 5，上线没多久就被一个安全研究者给突破了。
+
+Fable 5什么时候恢复？不知道。目前只说"正在沟通"。
+
+⭐如果你希望下次也能接受到此等质量的好文 请务必将我们星标，防止迷路！转给你的朋友一起变强！
+
+[别再卷提示词了！Claude Fable 5发布后，顶级工程师都在搭循环](https://mp.weixin.qq.com/s?__biz=MzkzNjYyNzg4Mw==&mid=2247485891&idx=1&sn=80150fef7de5d8541ec66f19b2301653&scene=21#wechat_redirect)
+
+![](http://mmbiz.qpic.cn/mmbiz_png/JYWVQlsu9zlF8zFXeqebcaibib9NT0KeTr2DoIEcmTzLZ4H3Joa7aiaLrbicuVAlI1MEjiaWe12HMJe6qroo2UPia7XSuCia2IaQyjoLhBrzsWIqLM/0?wx_fmt=png) AI飞升录
+`;
+
+describe("a WeChat account's closing furniture (datasets/fresh-48)", () => {
+  it("ends the text with the story: no star plea, related-post link or avatar line", () => {
+    const article = parse(CLOSED);
+    expect(article.source?.name).toBe("AI飞升录");
+    expect(article.author).toBe("阿竹");
+    expect(article.text).toBe(
+      '没想到啊，Anthropic最强的模型Fable 5，上线没多久就被一个安全研究者给突破了。\n\nFable 5什么时候恢复？不知道。目前只说"正在沟通"。',
+    );
+  });
+
+  it("keeps a sentence that names a star", () => {
+    const line = "这个项目在GitHub上获得了三万个星标，开发者社区反响热烈。";
+    expect(parse(`# 标题\n\n${line}\n`).text).toBe(line);
+  });
+});
+
+// wechat2rss-fetch__jeff-dean-gemini.md (datasets/fresh-48): picture placeholders, the story's reference links, the
+// account's sign-off and the fetch's jump link.
+const PLACEHOLDERS = `---
+title: Jeff Dean离职创业，对Gemini有什么影响？
+date: 2026-08-06
+source: https://mp.weixin.qq.com/s?__biz=MzA3MzI4MjgzMw==&amp;mid=2651048783&amp;idx=2&amp;sn=77f120b8174e08bd902a968a3d6040d4
+account: 腾讯技术工程
+---
+
+原创 机器之心 2026-08-06 12:05 北京
+
+  
+*[图片]*
+
+短期影响可能有限，但中长期影响会有点大。
+
+*[图片]*
+
+Gemini 4 会给出答案。只是这一次，交卷的人不再是当初设计考题的那批人。
+
+参考链接
+
+[https://blog.google/company-news/inside-google/message-ceo/next-chapter-ai-momentum/](https://blog.google/company-news/inside-google/message-ceo/next-chapter-ai-momentum/)
+
+[https://www.discoveryloop.com/](https://www.discoveryloop.com/)
+
+*[图片：图片]*
+
+© THE END
+
+转载请联系本公众号获得授权
+
+[跳转微信打开](https://wechat2rss.xlab.app/link-proxy/?k=a4fd41f0&r=1&u=https%3A%2F%2Fmp.weixin.qq.com)
+`;
+
+describe("a WeChat-to-RSS fetch's placeholders and close (datasets/fresh-48)", () => {
+  it("drops the picture placeholders and keeps the story's reference links", () => {
+    const article = parse(PLACEHOLDERS);
+    expect(article.source?.name).toBe("机器之心");
+    expect(article.publishedAt).toBe("2026-08-06T12:05:00+08:00");
+    expect(article.text).toBe(
+      "短期影响可能有限，但中长期影响会有点大。\n\nGemini 4 会给出答案。只是这一次，交卷的人不再是当初设计考题的那批人。\n\n参考链接\n\nhttps://blog.google/company-news/inside-google/message-ceo/next-chapter-ai-momentum/\n\nhttps://www.discoveryloop.com/",
+    );
+  });
+});

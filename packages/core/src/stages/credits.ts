@@ -765,8 +765,8 @@ const CARD_BLURB_MAX = 200;
 /**
  * An account's card near the top — its avatar, its name on a line of its own (`**安全无界** .`,
  * `macrozheng.`), one line of blurb — as WeChat sets it under a repost credit (the origin account's)
- * or under the account line (the carrying account's): not the story. Only names the credits read as
- * accounts make a card.
+ * or under the account line (the carrying account's), and its name alone closing the page: not the story.
+ * Only names the credits read as accounts make a card.
  */
 function withoutAccountCards(blocks: RawBlock[], accounts: readonly string[]): RawBlock[] {
   if (accounts.length === 0) return blocks;
@@ -775,14 +775,20 @@ function withoutAccountCards(blocks: RawBlock[], accounts: readonly string[]): R
   const isOpening = (i: number) =>
     blocks[i]!.block.type === "image" ||
     (blocks[i]!.block.type === "paragraph" && CARD_OPENING.test(text(i)));
-  for (let i = 0; i < Math.min(ACCOUNT_HEAD, blocks.length); i++) {
+  const isAccountName = (i: number) => {
     const type = blocks[i]!.block.type;
-    if (type !== "paragraph" && type !== "heading") continue;
+    if (type !== "paragraph" && type !== "heading") return false;
     const name = text(i)
       .replace(/\*\*/gu, "")
       .replace(/(?<!\s)\s*[.。]$/u, "")
       .trim();
-    if (!accounts.some((account) => sameOutlet(account, name))) continue;
+    return accounts.some((account) => sameOutlet(account, name));
+  };
+  // The account's avatar and name closing the page (an exporter's copy of its foot): no more the story's.
+  const last = blocks.length - 1;
+  if (last > ACCOUNT_HEAD && isAccountName(last)) drop.add(last);
+  for (let i = 0; i < Math.min(ACCOUNT_HEAD, blocks.length); i++) {
+    if (!isAccountName(i)) continue;
     let start = i;
     while (start > 0 && !drop.has(start - 1) && isOpening(start - 1)) start--;
     let end = i + 1;
@@ -1251,6 +1257,8 @@ function isLinkedTitle(raw: RawBlock, minLength: number): boolean {
   return (
     /^https?:/i.test(link.href) &&
     text === link.text.trim() &&
+    // An address as its own text is a reference the story lists (under `参考链接`), no related story's headline.
+    !/^https?:/i.test(text) &&
     [...text].length >= minLength &&
     !endsSentence(text)
   );
