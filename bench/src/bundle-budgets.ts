@@ -448,6 +448,11 @@
  * Session 34, the lead's merged train (dateline34, pages34 and harden34 together): `@caixun/core` 131,057, `{ parse }`
  * 130,556, parse-all 150,099, records 39,719, rules 153,345, stages 120,442 (`measureCoreBundles`); `@caixun/core`,
  * `{ parse }` and parse-all set to the next half kilobyte over.
+ * Session 35, md35 (issue 12, fresh-48 73.2% → 100%): an exporter's `<title>`-and-style-sheet line, a meta line's
+ * Latin-word writer, a stated address's `&amp;`, a feed item's own link over a credit's, picture placeholders, an
+ * account's star plea and closing avatar line: measured on 8fb7488a and after (`measureCoreBundles`), `{ parse }`
+ * 130,556 → 130,787 (+231 B), `@caixun/core` 131,057 → 131,312, rules 153,345 → 153,604, stages 120,442 → 120,701;
+ * rules and stages set to the next half kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 131_500,
@@ -458,10 +463,10 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
   "@caixun/core/records": 40_000,
-  "@caixun/core/rules": 153_500,
+  "@caixun/core/rules": 154_000,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 84_500,
-  "@caixun/core/stages": 120_500,
+  "@caixun/core/stages": 121_000,
   "@caixun/core/stories": 31_000,
   "@caixun/core/stories/common-pairs": 4_000,
   "@caixun/core/yaml": 4_000,
