@@ -269,6 +269,10 @@ export const GENERIC_DROP: readonly TextTest[] = [
   // the words (`patternNeeds`), as every drop line that opens wide.
   /^(?:[^\n。！？]{0,60}[。！？~～]\s*)?[^\n。！？]{0,40}(?:不妨|别忘了|记得|期待你的)[^\n。！？]{0,16}?(?:赞|三连|在看|星标|关注|分享)[^\n。！？]{0,60}[。！~～]?$/u,
   /^[^\n。！？]{0,60}(?:添加我|加我|扫码)[^\n。！？]{0,10}(?:加入|进)[^\n。！？]{0,12}(?:交流群|读者群|社群|微信群|技术群)[^\n]{0,80}$/u,
+  // A plea to star the account (`⭐如果你希望下次也能接受到此等质量的好文 请务必将我们星标，防止迷路！`, `记得设为星标`).
+  /^[^\n]{0,60}?(?:(?:请|务必|记得)[^\n。！？]{0,12}|设为|加个?)星标[^\n]{0,80}$/u,
+  // A picture's placeholder where a feed left it out (`*[图片]*`, `[图片：图片]`, `[image]`): no picture, no text.
+  /^[[【](?:图片|图像|配图|[Ii]mage)(?:[:：][^\]】\n]{0,40})?[\]】]$/u,
   // A reprint notice that names who holds the rights and who may use the story (`© 本文著作权归作者所有，并授权少数派独家
   // 使用，未经少数派许可，不得转载使用。`).
   /^(?:©|（c）|\(c\))?\s*(?:本文|文章)?(?:著作权|版权)归(?:原?作者|[^，,。\s]{2,12})所有[，,][^。！？\n]{0,40}(?:未经|不得)[^。！？\n]{0,30}(?:转载|使用|复制)[^。！？\n]{0,10}[。！]?$/u,
@@ -478,7 +482,10 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
     // A newsletter's note to its readers (`随着Nominal News的发展，…如果您想为我们建议一个主题，请在评论部分留言。`) among the
     // subscribe prompts over the story: the newsletter's voice, not the story's.
     if (subscribeHead && !proseKept && isReaderNote(raw, text)) continue;
-    if (raw.block.type !== "image" && (drops.test(text) || isTagLine(raw) || isSeriesIndex(raw))) {
+    if (
+      raw.block.type !== "image" &&
+      (drops.test(text) || isTagLine(raw) || isSeriesIndex(raw) || isStyleSheet(text))
+    ) {
       if (isShopPromo(kept.at(-1)) && text.startsWith("广告声明")) kept.pop();
       if (!proseKept && text.includes("订阅")) subscribeHead = true;
       droppedLast = isProse(text);
@@ -1178,4 +1185,20 @@ function isTagLine(raw: RawBlock): boolean {
     TAG_LABEL_START.test(raw.block.text) &&
     isLinksOnly(raw, /\S/u, TAG_LABEL)
   );
+}
+
+/** A CSS rule's declarations (`{ margin: 0; padding: 0; }`). @bounded: a name of 40 letters, 400 characters in the braces. */
+const STYLE_RULE = /\{\s?[a-z-]{2,40}\s?:[^{}]{1,400}\}/gu;
+/** How many rules make a block a style sheet: a brace or two in prose (`{x: 1}`) is no page's styling. */
+const STYLE_SHEET_RULES_MIN = 3;
+
+/**
+ * A page's style sheet as text, closing with a rule (an exporter writes the text of the page's `<head>`, its
+ * `<title>` and then its inline `<style>`, as the file's first line): no words of the story.
+ */
+function isStyleSheet(text: string): boolean {
+  if (!text.endsWith("}")) return false;
+  let rules = 0;
+  for (const _ of text.matchAll(STYLE_RULE)) if (++rules >= STYLE_SHEET_RULES_MIN) return true;
+  return false;
 }

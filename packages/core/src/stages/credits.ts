@@ -765,8 +765,8 @@ const CARD_BLURB_MAX = 200;
 /**
  * An account's card near the top — its avatar, its name on a line of its own (`**安全无界** .`,
  * `macrozheng.`), one line of blurb — as WeChat sets it under a repost credit (the origin account's)
- * or under the account line (the carrying account's): not the story. Only names the credits read as
- * accounts make a card.
+ * or under the account line (the carrying account's), and its name alone closing the page: not the story.
+ * Only names the credits read as accounts make a card.
  */
 function withoutAccountCards(blocks: RawBlock[], accounts: readonly string[]): RawBlock[] {
   if (accounts.length === 0) return blocks;
@@ -775,14 +775,20 @@ function withoutAccountCards(blocks: RawBlock[], accounts: readonly string[]): R
   const isOpening = (i: number) =>
     blocks[i]!.block.type === "image" ||
     (blocks[i]!.block.type === "paragraph" && CARD_OPENING.test(text(i)));
-  for (let i = 0; i < Math.min(ACCOUNT_HEAD, blocks.length); i++) {
+  const isAccountName = (i: number) => {
     const type = blocks[i]!.block.type;
-    if (type !== "paragraph" && type !== "heading") continue;
+    if (type !== "paragraph" && type !== "heading") return false;
     const name = text(i)
       .replace(/\*\*/gu, "")
       .replace(/(?<!\s)\s*[.。]$/u, "")
       .trim();
-    if (!accounts.some((account) => sameOutlet(account, name))) continue;
+    return accounts.some((account) => sameOutlet(account, name));
+  };
+  // The account's avatar and name closing the page (an exporter's copy of its foot): no more the story's.
+  const last = blocks.length - 1;
+  if (last > ACCOUNT_HEAD && isAccountName(last)) drop.add(last);
+  for (let i = 0; i < Math.min(ACCOUNT_HEAD, blocks.length); i++) {
+    if (!isAccountName(i)) continue;
     let start = i;
     while (start > 0 && !drop.has(start - 1) && isOpening(start - 1)) start--;
     let end = i + 1;
@@ -1251,6 +1257,8 @@ function isLinkedTitle(raw: RawBlock, minLength: number): boolean {
   return (
     /^https?:/i.test(link.href) &&
     text === link.text.trim() &&
+    // An address as its own text is a reference the story lists (under `参考链接`), no related story's headline.
+    !/^https?:/i.test(text) &&
     [...text].length >= minLength &&
     !endsSentence(text)
   );
@@ -1871,8 +1879,9 @@ function readCreditBlock(
       if (credit.editors) readEditor(credits, credit.editors, "editor");
       if (credit.stamp) credits.metadataDate ??= credit.stamp;
       // `来源：[央视网](https://tv.cctv.com/…)`: the outlet's name links to the story's page, and so does an
-      // address under the line (`来源：腾讯 IMWeb 团队` over `https://juejin.cn/post/…`, in one quote).
-      if (linksTo(raw, credit.name)) credits.originalUrl ??= raw.links[0]!.href;
+      // address under the line (`来源：腾讯 IMWeb 团队` over `https://juejin.cn/post/…`, in one quote). A file
+      // that states its own page (a feed item's `link`) is that page's copy: the outlet's link is its source's.
+      if (statedLink === null && linksTo(raw, credit.name)) credits.originalUrl ??= raw.links[0]!.href;
       credits.originalUrl ??= address;
       return true;
   }
@@ -1972,6 +1981,9 @@ const GLUED_PAGE_SOURCE = /^(\p{Script=Han}[\p{Script=Han}A-Za-z]{1,15})(?=\d{2}
 /** WeChat's mark of an original article and its writer's name, alone on a line (`原创 江右`). @bounded: a name of 2–4 Han characters. */
 const ORIGINAL_MARK = /^原创[ 　]+(\p{Script=Han}{2,4})$/u;
 const POSTED_FROM = /^(?:(?:Posted on|发表于|发布于)\s*\S{1,12}|\p{Script=Han}{2,6})?$/u;
+const LATIN_WORDS = /[A-Za-z]+/gu;
+/** Names in Latin words only (`Shanghai AI Lab OpenDataLab`). @bounded: anchored, one class a word. */
+const LATIN_WORDS_ONLY = /^[A-Za-z]+(?: [A-Za-z]+)+$/u;
 /** Words that make the text before a time a label or a clause, not a name (`发布时间 2023-05-06 08:00`). */
 const NOT_A_NAME = /时间|日期|发布|更新|截至|截止|[:：，,。]/u;
 
@@ -1989,14 +2001,16 @@ function readAccountLine(written: string, credits: Credits, statedAuthor: string
   const stamp = readStampLine(text.slice(match[0].length));
   if (stamp === null || stamp.year === null || !POSTED_FROM.test(stamp.rest)) return false;
   const names = match[2]!.trim();
-  if (NOT_A_NAME.test(names) || [...names].length > 24) return false;
+  // A Latin word counts as one letter, as a Han character does (`Shanghai AI Lab OpenDataLab`).
+  if (NOT_A_NAME.test(names) || [...names.replace(LATIN_WORDS, "A")].length > 24) return false;
   const parts = names.split(/\s+/u);
   // `Original A B`, `原创 A B C`: the author, then the account (whose name may hold a space: `PKMer 知识社区`);
   // without the mark, so only when the file names A its writer (`大卫老师 大前端百科`). Otherwise the whole
-  // is the account's name.
+  // is the account's name. Names all in Latin words are a writer's (`Shanghai AI Lab`), then the account's one.
   const byWriter = parts.length >= 2 && (match[1] !== undefined || parts[0] === statedAuthor);
-  const account = byWriter ? parts.slice(1).join(" ") : names;
-  if (byWriter) credits.relayAuthor ??= parts[0]!;
+  const writerParts = byWriter && parts.length > 2 && LATIN_WORDS_ONLY.test(names) ? parts.length - 1 : 1;
+  const account = byWriter ? parts.slice(writerParts).join(" ") : names;
+  if (byWriter) credits.relayAuthor ??= parts.slice(0, writerParts).join(" ");
   credits.stamp = stamp;
   credits.account = account;
   credits.sources.push({ name: account, strength: Strength.channel });

@@ -111,7 +111,8 @@ export function linkOutsideBody(
 export function statedUrl(data: Record<string, unknown>): string | null {
   for (const key of ORIGINAL_URL_KEYS) {
     const value = stringField(data[key]);
-    if (value && /^https?:\/\//i.test(value)) return value;
+    // A feed's address written as its HTML had it (`?__biz=…&amp;mid=…`): the `&` it stands for.
+    if (value && /^https?:\/\//i.test(value)) return value.replaceAll("&amp;", "&");
   }
   return null;
 }
