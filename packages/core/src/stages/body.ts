@@ -243,6 +243,18 @@ export function capHtmlNesting(html: string, maxNesting: number): { html: string
   return { html: cutTags === 0 ? html : capped, cutTags };
 }
 
+/**
+ * An element HTML reads raw text in, written self-closing as an XML writer serialises a page (`<p><script
+ * src="…/echarts.min.js"/>证券时报e公司讯，…</p>`): HTML's parser ignores the `/`, leaves it open and puts the text
+ * after it inside it, where it is no page text. It holds nothing, so it is closed where it stands.
+ */
+const SELF_CLOSED_RAW_TEXT = /<(script|style|textarea|title|xmp)(\s[^<>]*)?\/>/gi;
+
+/** The HTML with every self-closed raw-text element (`SELF_CLOSED_RAW_TEXT`) closed by its end tag. */
+export function withRawTextClosed(html: string): string {
+  return html.includes("/>") ? html.replace(SELF_CLOSED_RAW_TEXT, "<$1$2></$1>") : html;
+}
+
 /** Whether `text` holds fewer than `count` copies of `character` (stops counting at `count`). */
 function fewerThan(text: string, character: string, count: number): boolean {
   let seen = 0;
