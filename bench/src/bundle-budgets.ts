@@ -448,20 +448,25 @@
  * Session 34, the lead's merged train (dateline34, pages34 and harden34 together): `@caixun/core` 131,057, `{ parse }`
  * 130,556, parse-all 150,099, records 39,719, rules 153,345, stages 120,442 (`measureCoreBundles`); `@caixun/core`,
  * `{ parse }` and parse-all set to the next half kilobyte over.
+ * Session 35, pages35 (issue 12, fresh-49's pages and JSON items 41.2% → 100%): a story container's own header, a
+ * writer-outlet-stamp info line, a fragment titled by its share box with its stock tags and a site's quote path, a
+ * self-closed raw-text element closed, a JSON array of one record read by `parse`, a posted-from line, a known writer's
+ * byline editor: measured on 8fb7488a and after, `{ parse }` 130,556 → 131,084 (+528 B), `@caixun/core` 131,583,
+ * parse-all 150,648, rules 153,883, stages 120,940; each over budget set to the next half kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "@caixun/core": 131_500,
-  "@caixun/core { parse }": 131_000,
+  "@caixun/core": 132_000,
+  "@caixun/core { parse }": 131_500,
   "@caixun/core/entities": 7_500,
   "@caixun/core/entities/basic": 1_000,
-  "@caixun/core/parse-all": 150_500,
+  "@caixun/core/parse-all": 151_000,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
   "@caixun/core/records": 40_000,
-  "@caixun/core/rules": 153_500,
+  "@caixun/core/rules": 154_000,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 84_500,
-  "@caixun/core/stages": 120_500,
+  "@caixun/core/stages": 121_000,
   "@caixun/core/stories": 31_000,
   "@caixun/core/stories/common-pairs": 4_000,
   "@caixun/core/yaml": 4_000,
@@ -527,8 +532,12 @@ export const WORKER_GZIP_BYTES = 200_000;
  * Session 34, the lead's merged train (bundle34's router, dateline34's sources that are no outlet, pages34's fresh-47
  * classes, harden34's clock guard): apps/api 191,716 and apps/ingest 199,086 (`measureWorkerBundle`), set to the next
  * half kilobyte over: apps/ingest 914 B under `WORKER_GZIP_BYTES` — the session's rules took back bundle34's room.
+ * Session 35, pages35 (issue 12, fresh-49's four page and JSON-item files 41.2% → 100%: the classes in
+ * `CORE_BUNDLE_BUDGETS`' note): apps/ingest 199,086 → 199,592 (+506) and apps/api 191,716 → 192,250 (+534) measured on
+ * 8fb7488a and after (core built): set to the next half kilobyte over — apps/ingest's at `WORKER_GZIP_BYTES` itself,
+ * 408 B left under it; the next rule that grows parse needs bundle35's room first.
  */
 export const WORKER_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "apps/api": 192_000,
-  "apps/ingest": 199_500,
+  "apps/api": 192_500,
+  "apps/ingest": 200_000,
 };

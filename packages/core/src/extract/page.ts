@@ -141,19 +141,20 @@ export function readPage(root: Document): PageParts | null {
  * holds the headline, with the children before it, leaves the container: they are the page's, not the story's.
  */
 function headerWithin(content: Element, titles: ReadonlyArray<string | null>): string[] {
-  const first = textUnits(content).find((unit) => isSentence(withoutWhitespace(ownText(unit))));
-  if (first === undefined) return [];
   const wanted = new Set(titles.filter((t) => t !== null).map(withoutWhitespace));
-  const headline = blocksBefore(first, HEADLINE_CANDIDATE, HEADLINE_MAX_LENGTH).findLast(
-    (block) =>
-      /^h[1-3]$/.test(block.element.name) &&
-      wanted.has(withoutWhitespace(block.text)) &&
-      ancestors(block.element).includes(content),
-  )?.element;
-  const chain = headline === undefined ? [] : ancestors(headline);
+  const headline = select("h1, h2, h3", content).find((h) => wanted.has(withoutWhitespace(textContent(h))));
+  if (headline === undefined) return [];
+  const first = textUnits(content).find((unit) => isSentence(withoutWhitespace(ownText(unit))));
+  const chain = ancestors(headline);
   const holder = chain[chain.indexOf(content) + 1];
-  if (holder === undefined || ancestors(first).includes(holder)) return [];
-  const lines = withStampAbove(headline!, linesBetween(headline!, first));
+  if (
+    first === undefined ||
+    holder === undefined ||
+    ancestors(first).includes(holder) ||
+    !precedes(headline, first)
+  )
+    return [];
+  const lines = withStampAbove(headline, linesBetween(headline, first));
   content.children.splice(0, content.children.indexOf(holder) + 1);
   relinkChildren(content);
   return lines;

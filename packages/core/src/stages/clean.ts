@@ -32,7 +32,7 @@ export function cleanDom(
     if (pack.removeBetweenComments) fences.push(...pack.removeBetweenComments);
   }
   // Then quote-page links and coded element ids in the story (`scope`: a whole page's sidebars name
-  // other stocks), read before any pack removes the widgets holding them.
+  // other stocks) and in its stock tags after it, read before any pack removes the widgets holding them.
   const markup = [...listingsInMarkup(scope), ...stockTagsAfter(scope)];
   if (fences.length > 0) removeFenced(root, fences);
   if (selectors.length > 0) for (const element of select(selectors.join(","), root)) removeElement(element);

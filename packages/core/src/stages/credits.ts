@@ -2314,15 +2314,15 @@ function readLeads(blocks: RawBlock[], credits: Credits, settings: Readonly<Pars
   );
   for (const raw of [...head, ...tail]) {
     if (credits.author !== null && credits.editor !== null) break;
-    const text = collapseWhitespace(blockText(raw.block));
+    const written = blockText(raw.block);
     if (credits.author !== null) {
       // The writer read already (a record's field, an earlier line): a byline naming them names the story's editor too.
-      const named = text.includes("编辑") ? readByline(text) : null;
+      const named = written.includes("编辑") ? readByline(collapseWhitespace(written)) : null;
       if (named?.authors.join("、") === credits.author && named.editors.length > 0)
         credits.editor = named.editors.join("、");
       continue;
     }
-    const byline = readByline(text);
+    const byline = readByline(collapseWhitespace(written));
     if (byline) {
       if (byline.authors.length > 0) credits.author = byline.authors.join("、");
       // A newsroom's byline over the story (`每经记者 A 每经编辑 B`) names the outlet that wrote it, as a
