@@ -459,13 +459,18 @@
  * 130,556 → 130,777 (+221 B), `@caixun/core` 131,057 → 131,302, rules 153,345 → 153,596, stages 120,442 → 120,692;
  * rules and stages set to the next half kilobyte over. The Workers within theirs (`measureWorkerBundle`, core built):
  * apps/ingest 199,086 → 199,345, apps/api 191,716 → 191,993.
+ * Session 35, pages35 (issue 12, fresh-49's pages and JSON items 41.2% → 100%): a story container's own header, a
+ * writer-outlet-stamp info line, a fragment titled by its share box with its stock tags and a site's quote path, a
+ * self-closed raw-text element closed, a JSON array of one record read by `parse`, a posted-from line, a known writer's
+ * byline editor: measured on 8fb7488a and after, `{ parse }` 130,556 → 131,097 (+541 B), `@caixun/core` 131,625,
+ * parse-all ~150,650, rules ~153,900, stages ~120,950; each over budget set to the next half kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "@caixun/core": 131_500,
-  "@caixun/core { parse }": 131_000,
+  "@caixun/core": 132_000,
+  "@caixun/core { parse }": 131_500,
   "@caixun/core/entities": 7_500,
   "@caixun/core/entities/basic": 1_000,
-  "@caixun/core/parse-all": 150_500,
+  "@caixun/core/parse-all": 151_000,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
   "@caixun/core/records": 40_000,
@@ -545,6 +550,10 @@ export const WORKER_GZIP_BYTES = 200_000;
  * (`packages/store/src/unicode61.ts`) and four schemas only the OpenAPI document reads marked pure: apps/ingest
  * 199,086 → 195,842 and apps/api 191,716 → 188,357 (`measureWorkerBundle`), set to the next half kilobyte over;
  * apps/ingest 4,000 B under `WORKER_GZIP_BYTES`.
+ * Session 35, pages35 (issue 12, fresh-49's four page and JSON-item files 41.2% → 100%: the classes in
+ * `CORE_BUNDLE_BUDGETS`' note): apps/ingest 199,086 → 199,655 (+569) and apps/api 191,716 → 192,301 (+585) measured on
+ * 8fb7488a and after (core built): set to the next half kilobyte over — apps/ingest's at `WORKER_GZIP_BYTES` itself,
+ * 345 B left under it; the next rule that grows parse needs bundle35's room first.
  */
 export const WORKER_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "apps/api": 188_500,

@@ -205,20 +205,26 @@ const CHINA_TIME_NOTE = /^[（(]北京时间[)）]$/u;
 /** A badge a page sets before its stamp (`原创 2021-02-26 09:00· 一灯架构`): it says nothing of the date. */
 const STAMP_BADGE = /^(?:原创|独家|首发|置顶)\s+(?=\d)/u;
 
-/** A writer's name before a page's stamp: two to four Han characters, or a Latin name. */
+/**
+ * A writer's name before a page's stamp: two to four Han characters, or a Latin name; on a page's info line maybe
+ * the outlet's name between them, set in an element of its own (`王博 中国证券报·中证网 2020-12-01 18:59`).
+ */
 const WRITER_BEFORE_STAMP =
-  /^(\p{Script=Han}{2,4}|[A-Za-z][A-Za-z.'-]{1,20}(?: [A-Za-z][A-Za-z.'-]{1,20}){0,2})[ \t　]+(?=\d)/u;
+  /^(\p{Script=Han}{2,4}|[A-Za-z][A-Za-z.'-]{1,20}(?: [A-Za-z][A-Za-z.'-]{1,20}){0,2})[ \t　]+(?:([^\s\d]{2,20})[ \t　]+)?(?=\d)/u;
 
 /**
- * A writer named before the stamp on a page's line under its headline (`葛冬瑾 05-08 12:30`), nothing
- * after the time: the name and the stamp; null for anything else.
+ * A writer named before the stamp on a page's line under its headline (`葛冬瑾 05-08 12:30`), with
+ * `outletBetween` maybe the outlet between them, nothing after the time: the name, the outlet (or null) and the stamp; null for anything else.
  */
-export function readWriterStamp(text: string): { name: string; stamp: StampLine } | null {
+export function readWriterStamp(
+  text: string,
+  outletBetween = false,
+): { name: string; outlet: string | null; stamp: StampLine } | null {
   const line = text.trim();
   const writer = WRITER_BEFORE_STAMP.exec(line);
-  if (writer === null) return null;
+  if (writer === null || (writer[2] !== undefined && !outletBetween)) return null;
   const stamp = readStampLine(line.slice(writer[0].length));
-  return stamp !== null && stamp.rest === "" ? { name: writer[1]!, stamp } : null;
+  return stamp !== null && stamp.rest === "" ? { name: writer[1]!, outlet: writer[2] ?? null, stamp } : null;
 }
 
 /** The stamp a line opens with, in any of the written forms, and how many characters it takes. */

@@ -57,6 +57,13 @@ export const QUOTE_LINKS: ReadonlyArray<{ site: string; pattern: RegExp; part: M
   // 金融界: http://stock.jrj.com.cn/share,600519.shtml ; 和讯: http://stockdata.stock.hexun.com/600519.shtml
   { site: "jrj", pattern: /stock\.jrj\.com\.cn\/share,(\d{6})\.shtml/i, part: "a-share" },
   { site: "hexun", pattern: /stockdata\.stock\.hexun\.com\/(\d{6})\.shtml/i, part: "a-share" },
+  // 证券时报网: /quotes/index/sz002458.html (relative: the stock tag under a story; datasets/fresh-49 stcn__*) — any
+  // site's own quote page under /quote/ or /quotes/ named by exchange and code.
+  {
+    site: "stcn",
+    pattern: /\/quotes?\/(?:[a-z]{1,12}\/)?(sh|sz|bj)(\d{6})\.s?html?(?![\w/])/i,
+    part: "prefix",
+  },
   // 路透中文网: /investing/quotes/quote?symbol=0388.HK (relative, in the story's markup; bigcaibao/banned-news)
   {
     site: "reuters",
@@ -119,7 +126,7 @@ function listing(match: RegExpExecArray, part: MarketPart): MarkupListing | null
 
 /** Hosts of the table's quote pages: a link to none of them is not looked at further. */
 const QUOTE_HOSTS =
-  /sina\.com\.cn|eastmoney\.com|10jqka\.com\.cn|xueqiu\.com|gu\.qq\.com|cls\.cn|163\.com|jrj\.com\.cn|hexun\.com|\/investing\/quotes\//i;
+  /sina\.com\.cn|eastmoney\.com|10jqka\.com\.cn|xueqiu\.com|gu\.qq\.com|cls\.cn|163\.com|jrj\.com\.cn|hexun\.com|\/quotes?\//i;
 
 /** The listing a quote-page URL names, or null. */
 export function listingFromQuoteUrl(href: string): MarkupListing | null {
@@ -146,7 +153,11 @@ const NAME_TEXT = /^(?=.*[\p{Script=Han}A-Za-z])[\p{Script=Han}A-Za-z0-9*＊\-�
 const NOT_NAME = /^(?:行情|股吧|资金流向|财务|个股|点击|查看|更多|详情|研报)/u;
 
 function nameOf(text: string): string | undefined {
-  const name = text.replace(/\s+/g, " ").trim();
+  // A market badge set before the name in the link (`<span>SZ</span><span>益生股份</span>`) is no part of it.
+  const name = text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(?:SH|SZ|BJ|HK) /, "");
   return NAME_TEXT.test(name) && !NOT_NAME.test(name) ? name : undefined;
 }
 

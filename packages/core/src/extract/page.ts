@@ -101,11 +101,14 @@ export function readPage(root: Document): PageParts | null {
   const meta = withLinkedData(readMeta(head), readLinkedData(root));
   const fullTitle = textContent(titleElement).replace(/\s+/g, " ").trim();
   const pageTitle = cleanTitle(fullTitle, meta.siteName);
-  const heading = headlineBefore(content, body, [meta.ogTitle, meta.headline, pageTitle], fullTitle);
+  const titles = [meta.ogTitle, meta.headline, pageTitle];
+  const heading = headlineBefore(content, body, titles, fullTitle);
   // The headline most of the page's signals name; among equals, og:title, then JSON-LD, then the page.
   const headline = agreed([meta.ogTitle, meta.headline, heading?.text ?? null, pageTitle], sameText);
   const title = headline === null ? null : withoutTagOriginalLacks(headline, content);
-  const infoLines = heading ? withStampAbove(heading.element, linesBetween(heading.element, content)) : [];
+  const infoLines = heading
+    ? withStampAbove(heading.element, linesBetween(heading.element, content))
+    : headerWithin(content, titles);
   const trailerLines = linesAfter(content, TRAILER_LINES);
   return {
     content,
@@ -129,6 +132,32 @@ export function readPage(root: Document): PageParts | null {
       siteName: meta.siteName ?? siteOfTitle(fullTitle, title) ?? frontPageSite(body),
     },
   };
+}
+
+/**
+ * The story's container may hold the page's header too (`<article><header>` crumb, `<h1>`, info line `</header>
+ * <section>` story): an `<h1>`–`<h3>` before the story's first sentence inside it whose text is one of the page's
+ * titles is the headline (a bold line in the story's first paragraph is no header). The lines between it and the story are the info lines (returned), and the container's child that
+ * holds the headline, with the children before it, leaves the container: they are the page's, not the story's.
+ */
+function headerWithin(content: Element, titles: ReadonlyArray<string | null>): string[] {
+  const wanted = new Set(titles.filter((t) => t !== null).map(withoutWhitespace));
+  const headline = select("h1, h2, h3", content).find((h) => wanted.has(withoutWhitespace(textContent(h))));
+  if (headline === undefined) return [];
+  const first = textUnits(content).find((unit) => isSentence(withoutWhitespace(ownText(unit))));
+  const chain = ancestors(headline);
+  const holder = chain[chain.indexOf(content) + 1];
+  if (
+    first === undefined ||
+    holder === undefined ||
+    ancestors(first).includes(holder) ||
+    !precedes(headline, first)
+  )
+    return [];
+  const lines = withStampAbove(headline, linesBetween(headline, first));
+  content.children.splice(0, content.children.indexOf(holder) + 1);
+  relinkChildren(content);
+  return lines;
 }
 
 /** The body's `<title>` outside an `<svg>` (whose `<title>` names a drawing, not the page). */
@@ -207,16 +236,27 @@ function readBodyInclude(root: Document, body: Element | undefined): PageParts |
   const first = textUnits(content).find((unit) => isSentence(ownText(unit).replace(/\s+/g, "")));
   const story = first ?? content;
   const heading = aboveInfoLine(blocksBefore(story, HEADLINE_CANDIDATE, HEADLINE_MAX_LENGTH));
-  if (heading === null || !/^h[1-3]$/.test(heading.element.name)) return null;
-  const infoLines = withStampAbove(heading.element, linesBetween(heading.element, story));
-  if (!infoLines.some(isInfoLine)) return null;
+  const headed = heading !== null && /^h[1-3]$/.test(heading.element.name);
+  const infoLines = headed ? withStampAbove(heading.element, linesBetween(heading.element, story)) : [];
+  const title = infoLines.some(isInfoLine) ? heading!.text : headed ? null : sharedHeadline(root);
+  if (title === null) return null;
   return {
     content,
-    title: heading.text,
+    title,
     infoLines,
     trailerLines: linesAfter(content, TRAILER_LINES),
     meta: { publishedAt: null, source: null, author: null, url: null, siteName: null },
   };
+}
+
+/**
+ * The headline a fragment of a page states only in its share button's box, for the post it writes (social-share.js,
+ * bShare: `<div class="share-popup social-share" data-title="…">`, a flash page pasted without its `<h1>`): the box's
+ * `data-title` when it reads as a headline; else null.
+ */
+function sharedHeadline(root: Document): string | null {
+  const title = select('[class*="share"][data-title]', root)[0]?.attribs["data-title"]?.trim() ?? "";
+  return title.length >= 4 && title.length <= HEADLINE_MAX_LENGTH ? title : null;
 }
 
 /** What a `<head>` may hold; any other element opens the body, as HTML's parser reads a page. */

@@ -87,9 +87,10 @@ export function isJsonObject(value: unknown): value is Record<string, unknown> {
  * sound are read through (`repairedJson`): a string holding raw control characters (a TAB or a line
  * break typed into the value, as feedx's full-text feeds write them) is read as if they were escaped, and
  * a bare `NaN`, `Infinity` or `-Infinity` (what Python's `json.dumps` writes for a float without a value,
- * a scraper's empty numeric column) is read as null.
+ * a scraper's empty numeric column) is read as null. With `onlyItem`, an array of one value is read as that value
+ * (a saved feed or an API's list cut to the one record it holds).
  */
-export function parseRecord(text: string): Record<string, unknown> | string {
+export function parseRecord(text: string, onlyItem = false): Record<string, unknown> | string {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -102,6 +103,7 @@ export function parseRecord(text: string): Record<string, unknown> | string {
       return `not JSON: ${(error as Error).message}`;
     }
   }
+  if (onlyItem && Array.isArray(value) && value.length === 1) value = value[0];
   if (!isJsonObject(value)) {
     return `a JSON ${value === null ? "null" : Array.isArray(value) ? "array" : typeof value}, not a record (an object)`;
   }

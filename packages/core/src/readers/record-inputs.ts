@@ -31,8 +31,8 @@ export type RecordInputs = (
 /**
  * The document of an input of records that holds one (`RecordInputs`): a feed, a SQL dump, a CSV export or a tagged
  * corpus of one item, row or record, read as `parseAll` reads it; a JSON input that is one object with a text field
- * (`content`, `summary`, … — the keys the record mapping reads), not an array, objects one after another, invalid JSON
- * or a settings file; or a Markdown or plain-text file that opens with labelled lines (`labelled.ts`). It is one
+ * (`content`, `summary`, … — the keys the record mapping reads), or an array of that one object, not a longer array,
+ * objects one after another, invalid JSON or a settings file; or a Markdown or plain-text file that opens with labelled lines (`labelled.ts`). It is one
  * Article's file, so it has no `ref`.
  */
 export function readRecordInput(
@@ -45,7 +45,7 @@ export function readRecordInput(
   if (kind === "markdown" || kind === "plain-text") return readLabelledFile(text, filename);
   const mapper = new RecordMapper(packs, null, settings);
   if (isReadWhole(kind)) return onlyDocument(WHOLE_READERS[kind](text, mapper, 1));
-  const record = parseRecord(text);
+  const record = parseRecord(text, true);
   if (typeof record === "string") return null;
   const read = mapper.document(record, { ref: "", line: 1, raw: text }, "dump-record");
   if ("failure" in read) return null;

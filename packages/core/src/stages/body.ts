@@ -243,6 +243,33 @@ export function capHtmlNesting(html: string, maxNesting: number): { html: string
   return { html: cutTags === 0 ? html : capped, cutTags };
 }
 
+/**
+ * An element HTML reads raw text in, written self-closing as an XML writer serialises a page (`<p><script
+ * src="…/echarts.min.js"/>证券时报e公司讯，…</p>`): HTML's parser ignores the `/`, leaves it open and puts the text
+ * after it inside it, where it is no page text. It holds nothing, so it is closed where it stands.
+ */
+const RAW_TEXT_TAG = /^<(script|style|textarea|title|xmp)(?:\s|$)/i;
+
+/**
+ * The HTML with every self-closed raw-text element (`RAW_TEXT_TAG`) closed by its end tag. Each `/>` is found by a
+ * plain search and only a tag opening with `s`, `t` or `x` is read further: a page's `<br/>`s cost a look each.
+ */
+export function withRawTextClosed(html: string): string {
+  let out = "";
+  let copied = 0;
+  for (let end = html.indexOf("/>"); end !== -1; end = html.indexOf("/>", end + 2)) {
+    const start = html.lastIndexOf("<", end);
+    const letter = html.charCodeAt(start + 1) | 0x20;
+    if (start < copied || (letter !== 0x73 && letter !== 0x74 && letter !== 0x78)) continue;
+    const tag = html.slice(start, end);
+    const name = RAW_TEXT_TAG.exec(tag)?.[1];
+    if (name === undefined || tag.includes(">")) continue;
+    out += `${html.slice(copied, end)}></${name}>`;
+    copied = end + 2;
+  }
+  return copied === 0 ? html : out + html.slice(copied);
+}
+
 /** Whether `text` holds fewer than `count` copies of `character` (stops counting at `count`). */
 function fewerThan(text: string, character: string, count: number): boolean {
   let seen = 0;

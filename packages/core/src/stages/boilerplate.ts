@@ -117,8 +117,15 @@ const MAIL_ADDRESS = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/u;
 export const PAGE_CONTROLS =
   /^(?:(?:EnRA\+A-|A\+\s*A-|A-\s*A\+|收藏到\s*[^\s（(]{1,16}|字号[:：]?\s*(?:[大中小TＴ\s]|A[+-]?){2,8}|(?:分享|转播)到[:：]?(?:[^\s（(:：]{2,16})?|返回顶部|【?(?:打印|关闭窗口|纠错|收藏)】?|[（(]本期视频由[^）)\n]{1,30}提供技术支持[）)])\s*){1,4}$/i;
 
+/**
+ * Where a platform says its writer posted from, a line of its own under the headline or closing the story (`所属地 上海`,
+ * `IP属地：北京`, 新浪's `发布于：上海`): the account's place, not the story's words.
+ */
+export const POSTED_FROM = /^(?:(?:IP)?(?:所属地|属地)|发布于)[ \t:：]+\p{Script=Han}{2,8}$/u;
+
 /** Lines that are boilerplate whatever the source: ads, reprint notices, "more" markers. */
 export const GENERIC_DROP: readonly TextTest[] = [
+  POSTED_FROM,
   /^公益广告$/,
   /^版权归原作者所有[，,]?\s*向原创者致敬[。！]?$/,
   /^<>$/,

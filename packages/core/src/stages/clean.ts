@@ -1,6 +1,6 @@
 import type { Listing } from "../article.js";
 import { listingsInMarkup } from "../enrich/quote-markup.js";
-import { type AnyNode, type Document, type ParentNode, Text } from "../html/dom.js";
+import { type AnyNode, type Document, isTag, type ParentNode, Text } from "../html/dom.js";
 import { allPacks, type PackSet } from "../packs/index.js";
 import { removeElement, select } from "./select.js";
 
@@ -32,11 +32,27 @@ export function cleanDom(
     if (pack.removeBetweenComments) fences.push(...pack.removeBetweenComments);
   }
   // Then quote-page links and coded element ids in the story (`scope`: a whole page's sidebars name
-  // other stocks), read before any pack removes the widgets holding them.
-  const markup = listingsInMarkup(scope);
+  // other stocks) and in its stock tags after it, read before any pack removes the widgets holding them.
+  const markup = [...listingsInMarkup(scope), ...stockTagsAfter(scope)];
   if (fences.length > 0) removeFenced(root, fences);
   if (selectors.length > 0) for (const element of select(selectors.join(","), root)) removeElement(element);
   return { widget, markup };
+}
+
+/** A box of stock tags by its class (`<div class="stock-tags">`, 证券时报网's): the companies a story is filed under. */
+const STOCK_TAGS = /\bstock[-_]?tags?\b/i;
+
+/**
+ * The listings of the story's stock tags, a box set after the story beside it (a sibling of its container): the
+ * story's companies, where the page's other boxes name other stocks.
+ */
+function stockTagsAfter(scope: ParentNode): Listing[] {
+  const siblings = scope.parent?.children ?? [];
+  return siblings
+    .slice(siblings.indexOf(scope as AnyNode) + 1)
+    .flatMap((node) =>
+      isTag(node) && STOCK_TAGS.test(node.attribs.class ?? "") ? listingsInMarkup(node) : [],
+    );
 }
 
 /** Removes every `<!-- start -->…<!-- end -->` run among siblings, at any depth. */

@@ -1500,9 +1500,11 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
       readStamp(line.slice(sourceFirst[0].length), credits, settings)
     )
       line = sourceFirst[1]!;
-    // `葛冬瑾 05-08 12:30`: the writer, then the stamp.
-    const writer = readWriterStamp(line);
-    if (writer !== null) {
+    // `葛冬瑾 05-08 12:30`: the writer, then the stamp; `王博 中国证券报·中证网 2020-12-01 18:59`: the outlet between.
+    const writer = readWriterStamp(line, true);
+    if (writer !== null && (writer.outlet === null || looksLikeOutlet(writer.outlet))) {
+      if (writer.outlet !== null)
+        credits.sources.push({ name: canonicalOutlet(writer.outlet), strength: Strength.creditLine });
       credits.author ??= writer.name;
       credits.stamp ??= writer.stamp;
       continue;
@@ -2325,8 +2327,16 @@ function readLeads(blocks: RawBlock[], credits: Credits, settings: Readonly<Pars
     (raw) => raw.block.type === "heading" || texts.includes(raw),
   );
   for (const raw of [...head, ...tail]) {
-    if (credits.author !== null) break;
-    const byline = readByline(collapseWhitespace(blockText(raw.block)));
+    if (credits.author !== null && credits.editor !== null) break;
+    const written = blockText(raw.block);
+    if (credits.author !== null) {
+      // The writer read already (a record's field, an earlier line): a byline naming them names the story's editor too.
+      const named = written.includes("编辑") ? readByline(collapseWhitespace(written)) : null;
+      if (named?.authors.join("、") === credits.author && named.editors.length > 0)
+        credits.editor = named.editors.join("、");
+      continue;
+    }
+    const byline = readByline(collapseWhitespace(written));
     if (byline) {
       if (byline.authors.length > 0) credits.author = byline.authors.join("、");
       // A newsroom's byline over the story (`每经记者 A 每经编辑 B`) names the outlet that wrote it, as a

@@ -16,7 +16,7 @@ import type { SourceDocument } from "../pipeline/document.js";
 import { fileNameHeadline } from "../readers/file-path.js";
 import { warning } from "../warnings.js";
 import { readBlocks } from "./blocks.js";
-import { bodyToHtml, capHtmlNesting, capMarkdownNesting, parseHtml } from "./body.js";
+import { bodyToHtml, capHtmlNesting, capMarkdownNesting, parseHtml, withRawTextClosed } from "./body.js";
 import { cleanDom, limitDepth, type MarkupListings } from "./clean.js";
 import type { Detected } from "./detect.js";
 import { statedUrl } from "./fields.js";
@@ -94,7 +94,7 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
       );
     }
   }
-  const html = capHtmlNesting(bodyToHtml(source, syntax), settings.maxHtmlNesting);
+  const html = capHtmlNesting(withRawTextClosed(bodyToHtml(source, syntax)), settings.maxHtmlNesting);
   if (html.cutTags > 0) {
     warnings.push(
       warning(
@@ -168,10 +168,13 @@ function mayBeWholePage(html: string): boolean {
 
 /**
  * Whether headless HTML may be a page's body as a template includes it (`readPage`'s body include): a
- * headline element and a labelled info line (`时间：`, `来源：`) somewhere in it. Plain searches.
+ * headline element and a labelled info line (`时间：`, `来源：`) somewhere in it, or a share button's headline
+ * (`data-title=`). Plain searches.
  */
 function mayBeBodyInclude(html: string): boolean {
-  return /<h[1-3][\s>]/i.test(html) && /(?:来源|时间|日期)\s*[:：]/u.test(html);
+  return (
+    (/<h[1-3][\s>]/i.test(html) && /(?:来源|时间|日期)\s*[:：]/u.test(html)) || html.includes("data-title=")
+  );
 }
 
 /**

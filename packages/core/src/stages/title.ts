@@ -24,6 +24,7 @@ import {
   wordCharacters,
 } from "../text/chars.js";
 import { warning } from "../warnings.js";
+import { POSTED_FROM } from "./boilerplate.js";
 import { type Credits, Strength } from "./credits.js";
 import type { Detected } from "./detect.js";
 import { authorField, linkOutsideBody } from "./fields.js";
@@ -352,8 +353,6 @@ const PAGE_HEAD_BLOCKS = 40;
 const MENU_LINE_MAX = 40;
 /** The page's time stamp under its headline: a date, maybe a time (`2023-01-31 10:11:45`). */
 const PAGE_STAMP = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
-/** Where the page says its writer posted from (`所属地 上海`, `IP属地：北京`). */
-const POSTED_FROM = /^(?:IP)?(?:所属地|属地)[ \t:：]+\p{Script=Han}{2,8}$/u;
 
 /**
  * A Markdown copy of a whole web page (a feed archive converts the linked page): the site's menu, its
