@@ -1,13 +1,14 @@
 import { stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Article } from "@caixun/core";
-import { type InputRoot, isWithin, resolveInputs, rootPath } from "@caixun/inputs";
+import { type InputRoot, resolveInputs } from "@caixun/inputs";
 import { type Command, InvalidArgumentError } from "commander";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
 import { listenError } from "../listen-error.js";
 import { extOption, jobsOption, mappingOption, maxHeldOption, parseTimeoutOption } from "../options.js";
+import { checkOutputSafety } from "../output-target.js";
 import { estimateLine, STORY_ITEMS_HELD } from "../story-collector.js";
 import { skippedPhrase } from "../summary.js";
 
@@ -62,17 +63,10 @@ function pageSize(value: string): number {
  * The site is written where no input is read and no input lies: a site inside a corpus folder
  * would be read back as news (its pages are .html) by the next build.
  */
-function checkOutDir(out: string, roots: readonly InputRoot[]): void {
-  const target = resolve(out);
-  for (const root of roots) {
-    if (root.kind === "stdin") throw new UsageError("site build reads files, not stdin (-)");
-    const path = rootPath(root)!;
-    if (isWithin(target, path) || isWithin(path, target)) {
-      throw new UsageError(
-        `--out ${out} overlaps the input ${root.spec}; choose a folder outside the corpus`,
-      );
-    }
-  }
+async function checkOutDir(out: string, roots: readonly InputRoot[]): Promise<void> {
+  if (roots.some((root) => root.kind === "stdin"))
+    throw new UsageError("site build reads files, not stdin (-)");
+  await checkOutputSafety("--out", { kind: "folder", path: out }, roots);
 }
 
 export function registerSite(program: Command): void {
@@ -99,7 +93,7 @@ export function registerSite(program: Command): void {
     .showHelpAfterError()
     .action(async (specs: string[], options: BuildOptions) => {
       const roots = await resolveInputs(specs);
-      checkOutDir(options.out, roots);
+      await checkOutDir(options.out, roots);
       // Loaded here, not at the top: every caixun run loads every command module (see program.ts).
       const { buildSite, SiteOutputError, SiteSettingError } = await import("@caixun/site");
       const interrupts = watchInterrupts();
