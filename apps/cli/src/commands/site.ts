@@ -8,6 +8,7 @@ import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
 import { listenError } from "../listen-error.js";
 import { extOption, jobsOption, mappingOption, maxHeldOption, parseTimeoutOption } from "../options.js";
+import { OutputWriteError } from "../output.js";
 import { checkOutputSafety } from "../output-target.js";
 import { estimateLine, STORY_ITEMS_HELD } from "../story-collector.js";
 import { skippedPhrase } from "../summary.js";
@@ -57,6 +58,11 @@ function pageSize(value: string): number {
   if (!Number.isInteger(n) || n < 1 || n > 1000)
     throw new InvalidArgumentError("expected a whole number from 1 to 1000");
   return n;
+}
+
+/** An error of the operating system (it names its call), not of caixun's own making. */
+function isSystemError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === "string";
 }
 
 /**
@@ -119,6 +125,9 @@ export function registerSite(program: Command): void {
             throw new UsageError(error.message);
           }
           if (error instanceof BuildInterrupted) return null;
+          // Inputs are read by the run, whose failures are its own: a system error here is the site's
+          // writing (a full disk, a read-only or vanished folder), told in one line.
+          if (isSystemError(error)) throw new OutputWriteError(options.out, error);
           throw error;
         })
         .finally(() => interrupts.dispose());
