@@ -1,7 +1,8 @@
-import type { Failure, Input, Parsed } from "@caixun/inputs";
+import { dirname } from "node:path";
+import { type Failure, type Input, isWithin, type Parsed } from "@caixun/inputs";
 import type { OutputFormat } from "./formats/index.js";
 import { type OutputSink, openAtomicFile, stdoutSink, writeFileAtomic } from "./output.js";
-import { mirroredPath, type OutputTarget } from "./output-target.js";
+import { canonical, mirroredPath, type OutputTarget } from "./output-target.js";
 
 /** Writes articles to the output target; `article` returns a failure when this one could not be written. */
 export interface ArticleWriter {
@@ -48,15 +49,26 @@ export async function openWriter(target: OutputTarget, format: OutputFormat): Pr
 /**
  * One file per article, mirroring where each input sits below its root. Two inputs that would
  * land on the same output file (same relative path under two roots) are a failure of the second.
+ * A file whose folder a symbolic link inside the output folder leads elsewhere (`out/sub` → an
+ * input folder) is not written: the output folder was checked against the inputs, not every link
+ * below it, and a mirrored name could land on an input there.
  */
 function folderWriter(folder: string, format: OutputFormat): ArticleWriter {
   const written = new Map<string, string>();
+  const leadsOut = foldersLeadingOut(folder);
   return {
     async article(parsed, input) {
       const path = mirroredPath(folder, input.relativePath, format.extension, parsed.article.ref);
       const earlier = written.get(path);
       if (earlier !== undefined) {
         return { code: "output-collision", message: `output ${path} was already written for ${earlier}` };
+      }
+      const elsewhere = await leadsOut(dirname(path));
+      if (elsewhere !== null) {
+        return {
+          code: "unwritable",
+          message: `output ${path} is not written: a link leads its folder out of ${folder}, to ${elsewhere}`,
+        };
       }
       written.set(path, input.path);
       try {
@@ -68,5 +80,24 @@ function folderWriter(folder: string, format: OutputFormat): ArticleWriter {
     },
     finish: async () => undefined,
     abort: async () => undefined,
+  };
+}
+
+/**
+ * For a folder below the output folder, where it really is when a symbolic link leads it out of the
+ * output folder, else null; answered once a folder (a run writes many files into each).
+ */
+function foldersLeadingOut(folder: string): (below: string) => Promise<string | null> {
+  const root = canonical(folder);
+  const answers = new Map<string, Promise<string | null>>();
+  return (below) => {
+    let answer = answers.get(below);
+    if (answer === undefined) {
+      answer = Promise.all([canonical(below), root]).then(([real, top]) =>
+        isWithin(real, top) ? null : real,
+      );
+      answers.set(below, answer);
+    }
+    return answer;
   };
 }

@@ -1,6 +1,6 @@
 import { realpath, stat } from "node:fs/promises";
-import { basename, dirname, extname, join, resolve } from "node:path";
-import { type InputRoot, isWithin, rootPath } from "@caixun/inputs";
+import { dirname, extname, join, resolve } from "node:path";
+import { type InputRoot, rootPath } from "@caixun/inputs";
 import { UsageError } from "./exit-codes.js";
 
 /** Where `-o` sends the output: stdout, one file, or a folder with one file per article. */
@@ -20,7 +20,9 @@ export async function outputTarget(out: string | undefined): Promise<OutputTarge
 /**
  * Refuses outputs that could destroy or feed back into the inputs: a file that is an input, a file
  * or folder inside an input folder (a later run would read it back), a folder that holds an input
- * (a mirrored output could overwrite it). Paths are compared after resolving symbolic links.
+ * (a mirrored output could overwrite it). Files and folders are compared by identity (device and
+ * inode), not by name, so a symbolic link anywhere in the path, a hard link, a `..` after a link
+ * and a bind mount of the input are all seen for what they are.
  */
 export async function checkOutputSafety(
   label: string,
@@ -28,28 +30,73 @@ export async function checkOutputSafety(
   roots: readonly InputRoot[],
 ): Promise<void> {
   if (target.kind === "stdout") return;
-  const out = await canonical(target.path);
+  const readings = await outputReadings(target.path);
+  const outputs = new Set<Identity>();
+  const above = new Set<Identity>();
+  for (const reading of readings) {
+    const identity = await identityOf(reading);
+    if (identity !== null) outputs.add(identity);
+    for (const folder of await identitiesAbove(reading)) above.add(folder);
+  }
   for (const root of roots) {
     const raw = rootPath(root);
     if (raw === null) continue;
-    const input = await canonical(raw);
-    const inputIsFolder = root.kind !== "file";
-    if (out === input) {
+    const input = (await identityOf(givenPath(root) ?? raw)) ?? (await identityOf(raw));
+    if (input === null) continue;
+    if (outputs.has(input)) {
       throw new UsageError(
         `${label} ${target.path} is the input ${root.spec}; caixun never writes over its inputs`,
       );
     }
-    if (inputIsFolder && isWithin(out, input)) {
+    if (root.kind !== "file" && above.has(input)) {
       throw new UsageError(
         `${label} ${target.path} is inside the input ${root.spec}, which would read it back; write it elsewhere`,
       );
     }
-    if (target.kind === "folder" && isWithin(input, out)) {
-      throw new UsageError(
-        `${label} folder ${target.path} contains the input ${root.spec}; outputs could overwrite inputs`,
-      );
+    if (target.kind === "folder" && outputs.size > 0) {
+      const holding = await identitiesAbove(await canonical(givenPath(root) ?? raw));
+      if (holding.some((folder) => outputs.has(folder))) {
+        throw new UsageError(
+          `${label} folder ${target.path} contains the input ${root.spec}; outputs could overwrite inputs`,
+        );
+      }
     }
   }
+}
+
+/** The input as it was given (the kernel reads `link/..` from the link's target). */
+function givenPath(root: InputRoot): string | null {
+  if (root.kind === "stdin") return null;
+  return root.kind === "glob" ? root.base : root.path;
+}
+
+/** A file's identity on this machine: device and inode, the same through any link or mount. */
+type Identity = string;
+
+async function identityOf(path: string): Promise<Identity | null> {
+  const info = await stat(path, { bigint: true }).catch(() => null);
+  return info === null ? null : `${info.dev}:${info.ino}`;
+}
+
+/** The identities of a canonical path and of every folder above it that exists. */
+async function identitiesAbove(path: string): Promise<Identity[]> {
+  const found: Identity[] = [];
+  for (let folder = path; ; folder = dirname(folder)) {
+    const identity = await identityOf(folder);
+    if (identity !== null) found.push(identity);
+    if (dirname(folder) === folder) return found;
+  }
+}
+
+/**
+ * Where a path can lead, canonical: as the kernel reads it (`link/..` is the link target's parent)
+ * and as a path joined by name reads it (`link/..` is the folder holding the link): a writer that
+ * joins names under the output goes the second way, one that opens it the first.
+ */
+async function outputReadings(path: string): Promise<string[]> {
+  const byKernel = await canonical(path);
+  const byName = await canonical(resolve(path));
+  return byKernel === byName ? [byKernel] : [byKernel, byName];
 }
 
 /**
@@ -82,12 +129,26 @@ function withoutExtensions(path: string): string {
   return stem;
 }
 
-/** The absolute path with symbolic links resolved for as much of it as exists. */
-async function canonical(path: string): Promise<string> {
-  const absolute = resolve(path);
-  const real = await realpath(absolute).catch(() => null);
+/**
+ * The absolute path with symbolic links resolved for as much of it as exists, each name taken as
+ * the kernel takes it (a `..` goes up from where the path before it really is).
+ */
+export async function canonical(path: string): Promise<string> {
+  const real = await realpath(path).catch(() => null);
   if (real !== null) return real;
-  const parent = dirname(absolute);
-  if (parent === absolute) return absolute;
-  return join(await canonical(parent), basename(absolute));
+  const trimmed = trimSlashes(path);
+  if (trimmed === "." || trimmed === "") return resolve(path);
+  const cut = trimmed.lastIndexOf("/");
+  if (cut < 0) return join(await canonical("."), trimmed);
+  const parent = await canonical(cut === 0 ? "/" : trimmed.slice(0, cut));
+  const name = trimmed.slice(cut + 1);
+  if (name === "..") return dirname(parent);
+  return name === "." ? parent : join(parent, name);
+}
+
+/** The path without the slashes it ends with (`/` stays `/`). */
+function trimSlashes(path: string): string {
+  let end = path.length;
+  while (end > 1 && path[end - 1] === "/") end--;
+  return path.slice(0, end);
 }

@@ -140,7 +140,10 @@ describe("caixun ingest, then caixun serve", () => {
         ["ingest", "seeds", "--db", news],
         `--db ${news} is not a SQLite database; caixun writes its database into a new file or one it made`,
       ],
-      [["ingest", news, "--db", link], `--db ${link} is also an input`],
+      [
+        ["ingest", news, "--db", link],
+        `--db ${link} is the input ${news}; caixun never writes over its inputs`,
+      ],
       [["ingest", "seeds", "--db", dir], `--db ${dir} is not a file`],
       [
         ["ingest", "seeds", "--db", join(dir, "none", "x.db")],

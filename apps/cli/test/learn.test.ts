@@ -135,6 +135,23 @@ describe("caixun parse --rules", () => {
     expect(refused.stdout).toBe("");
   });
 
+  it("reads a rules file to MAX_INPUT_SIZE and no device: one line each, where /dev/zero was read without end", () => {
+    const dir = corpus();
+    const big = join(dir, "big.json");
+    writeFileSync(big, " ".repeat(16 * 1024 * 1024 + 1));
+    const cases: [string, string][] = [
+      ["/dev/zero", "caixun: --rules: /dev/zero: not a regular file; rules are read from a file\n"],
+      [dir, `caixun: --rules: ${dir}: not a regular file; rules are read from a file\n`],
+      [big, `caixun: --rules: ${big}: larger than MAX_INPUT_SIZE (16777216 bytes)\n`],
+    ];
+    for (const [rules, line] of cases) {
+      const refused = runCli(["parse", join(dir, "posts"), "--rules", rules, "-q"]);
+      expect(refused.stderr).toBe(line);
+      expect(refused.code).toBe(2);
+      expect(refused.stdout).toBe("");
+    }
+  });
+
   it("never writes its rule packs over an input, through a symbolic link too, nor into an input folder", () => {
     const dir = corpus();
     const input = join(dir, "posts", "1.md");

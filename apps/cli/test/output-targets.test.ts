@@ -2,8 +2,8 @@
 // (a rename over it replaced the device: as root, `-o /dev/full` left a regular file there and the
 // run said it had written), a write that fails is one line and exit 1, a folder that cannot be made
 // (under /proc) one line and exit 2, never a stack trace or a spin.
-import { spawn } from "node:child_process";
-import { existsSync, lstatSync, mkdtempSync, rmSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -66,5 +66,35 @@ describe("output targets that are no regular file", () => {
     const learned = runCli(["learn", SEEDS, "-o", "/proc/caixun-learned.json"]);
     expect(learned.code).toBe(2);
     expect(learned.stderr).toMatch(/^caixun: cannot write \/proc\/caixun-learned\.json: ENOENT: [^\n]*\n$/);
+  });
+
+  // A small tmpfs is a full disk; mounting one needs root (skipped elsewhere, with this line).
+  const full = join(work, "full");
+  mkdirSync(full);
+  const mounted = spawnSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", full]).status === 0;
+  if (!mounted)
+    console.warn(
+      "output-targets: cannot mount a small tmpfs here (needs root); the full-disk case is skipped",
+    );
+  afterAll(() => {
+    if (mounted) spawnSync("umount", [full]);
+  });
+
+  it.runIf(mounted)("builds no site on a full disk: one line, and no staging folder left", () => {
+    // Room for the staging folder but not the pages: the write fails mid-build (a stack trace, exit 1).
+    const midway = runCli(["site", "build", SEEDS, "--out", join(full, "site"), "-q"]);
+    expect(midway.stderr).toBe(
+      `caixun: cannot write ${join(full, "site")}: ENOSPC: no space left on device, write\n`,
+    );
+    expect(midway.code).toBe(1);
+    expect(readdirSync(full)).toEqual([]);
+    // No room even for the staging folder's marker: the folder it made was left behind.
+    writeFileSync(join(full, "filler"), Buffer.alloc(64 * 1024));
+    const none = runCli(["site", "build", SEEDS, "--out", join(full, "site"), "-q"]);
+    expect(none.stderr).toBe(
+      `caixun: cannot write ${join(full, "site")}: ENOSPC: no space left on device, write\n`,
+    );
+    expect(none.code).toBe(2);
+    expect(readdirSync(full)).toEqual(["filler"]);
   });
 });

@@ -120,7 +120,107 @@ function hostileRequests(token: string): HostileRequest[] {
 }
 
 /**
- * Every hostile request of the twelfth round gets an answer below 500, and every refusal is a
+ * The thirteenth round's (docs/reliability.md): header tricks, Unicode in every parameter, search
+ * syntax, pagination and JSON bodies of the wrong shape, on every route.
+ */
+function thirteenthRound(token: string): HostileRequest[] {
+  const auth = { authorization: `Bearer ${token}` };
+  const json = (body: string, headers: Record<string, string> = {}): RequestInit => ({
+    method: "POST",
+    headers: { "content-type": "application/json", ...auth, ...headers },
+    body,
+  });
+  const get = (name: string, path: string, headers?: Record<string, string>): HostileRequest => ({
+    name,
+    path,
+    ...(headers === undefined ? {} : { init: { headers } }),
+  });
+  const cutEmoji = "%F0%9F%93";
+  const surrogate = "%ED%A0%80";
+  return [
+    get("a method override header on a read", "/v1/articles", { "x-http-method-override": "DELETE" }),
+    {
+      name: "a method override header on a write without a token",
+      path: "/v1/articles",
+      init: { method: "POST", headers: { "x-http-method-override": "GET" }, body: "正文" },
+    },
+    get("a forwarded host and scheme", "/v1/stats", {
+      "x-forwarded-host": "evil.example",
+      "x-forwarded-proto": "javascript",
+      forwarded: "for=_hidden;host=evil.example;proto=ftp",
+    }),
+    get("Accept of NaN weights", "/v1/articles", { accept: "*/*;q=NaN, application/json;q=-1" }),
+    get("If-None-Match * and a bad If-Modified-Since", "/v1/articles", {
+      "if-none-match": "*",
+      "if-modified-since": "yesterday",
+    }),
+    get("a Range on a JSON list", "/v1/articles", { range: "bytes=0-0,-1,5-" }),
+    {
+      name: "a bearer of Latin-1 bytes and a second scheme",
+      path: "/v1/articles",
+      init: json('{"content":"正文"}', { authorization: `Bearer ${token}\u00ff, Basic eA==` }),
+    },
+    {
+      name: "a lower-case bearer, doubled spaces, the token and one more letter",
+      path: "/v1/articles",
+      init: json('{"content":"正文"}', { authorization: `bearer  ${token}x` }),
+    },
+    {
+      name: "two charsets, upper-case type",
+      path: "/v1/parse",
+      init: json('{"content":"正文一段。"}', {
+        "content-type": "APPLICATION/JSON; charset=utf-8; charset=latin1",
+      }),
+    },
+    { name: "JSON of a bare string", path: "/v1/parse", init: json('"正文一段。"') },
+    { name: "JSON of true", path: "/v1/articles", init: json("true") },
+    {
+      name: "JSON content of the wrong types",
+      path: "/v1/parse",
+      init: json('{"content":["a",{"b":1}],"filename":7}'),
+    },
+    {
+      name: "JSON with a BOM and a doubled key",
+      path: "/v1/parse",
+      init: json('\ufeff {"content":"甲","content":"乙","filename":"../../etc/passwd"}'),
+    },
+    {
+      name: "JSON of 2,000 escaped surrogate pairs and lone halves",
+      path: "/v1/parse",
+      init: json(`{"content":"${"\\ud83d\\ude00\\udc00".repeat(2000)}"}`),
+    },
+    get("q of a lone surrogate", `/v1/articles?q=${surrogate}`),
+    get("tag of a cut emoji", `/v1/articles?tag=${cutEmoji}`),
+    get("source of a right-to-left override", `/v1/articles?source=${encodeURIComponent("\u202e新华社")}`),
+    get(
+      "full-width dates and limit",
+      `/v1/articles?from=${encodeURIComponent("２０２２-０１-０１")}&limit=${encodeURIComponent("１０")}`,
+    ),
+    get("Arabic-Indic digits in limit", `/v1/stories?limit=${encodeURIComponent("٣")}`),
+    get("sort in capitals and with NUL", "/v1/articles?sort=RELEVANCE&sort=relevance%00"),
+    get("a limit twice, a cursor twice", "/v1/articles?limit=100&limit=1&cursor=&cursor=AAAA"),
+    get(
+      "a cursor of base64 JSON with a huge number",
+      `/v1/articles?cursor=${btoa('[1e400,"x",{"__proto__":1}]')}`,
+    ),
+    get(
+      "a relevance cursor carried to another q",
+      `/v1/articles?sort=relevance&q=b&cursor=${btoa('[0.5,"a"]')}`,
+    ),
+    get("q of ideographic spaces and a lone star", `/v1/articles?q=${encodeURIComponent("\u3000*\u3000")}`),
+    get("q of a column filter and braces", `/v1/articles?q=${encodeURIComponent("{title body}:a:b:c ^x")}`),
+    get("bracketed parameter names", "/v1/articles?tag[]=a&limit[__proto__]=1&q[0]=x"),
+    get("an id with an encoded slash", "/v1/articles/a%2Fb"),
+    get("an id of dots", "/v1/articles/%2e%2e"),
+    get("a story id of backslashes", "/v1/stories/..%5c..%5cwin.ini"),
+    get("a security of a cut emoji", `/v1/securities/${cutEmoji}`),
+    get("sources with a stray query", "/v1/sources?limit=-1&cursor=%FF"),
+    get("stats with a body-ish query", `/v1/stats?${"a".repeat(3000)}=1`),
+  ];
+}
+
+/**
+ * Every hostile request of the twelfth and thirteenth rounds gets an answer below 500, and every refusal is a
  * problem+json; the store keeps what it held.
  */
 export function defineHostileRequests(options: {
@@ -132,7 +232,10 @@ export function defineHostileRequests(options: {
       ((await (await options.fetch("/v1/stats")).json()) as { articles: number }).articles;
     const before = await articles();
     const answers: string[] = [];
-    for (const { name, path, init } of hostileRequests(options.token)) {
+    for (const { name, path, init } of [
+      ...hostileRequests(options.token),
+      ...thirteenthRound(options.token),
+    ]) {
       const response = await options.fetch(path, init);
       const type = response.headers.get("content-type") ?? "";
       await response.arrayBuffer();

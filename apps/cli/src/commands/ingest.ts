@@ -1,14 +1,13 @@
-import { realpath } from "node:fs/promises";
-import { resolve } from "node:path";
-import { articleText, type InputRoot, resolveInputs, rootPath } from "@caixun/inputs";
+import { articleText, type InputRoot, resolveInputs } from "@caixun/inputs";
 import type { StoredArticle, StoredState } from "@caixun/store";
 import type { PreparedArticle } from "@caixun/store/prepare";
 import type { Command } from "commander";
 import { checkDatabaseFile, databaseError } from "../database-file.js";
-import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
+import { EXIT_FAILURES, EXIT_INTERRUPTED } from "../exit-codes.js";
 import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
 import { extOption, jobsOption, mappingOption, parseTimeoutOption, positiveInteger } from "../options.js";
+import { checkOutputSafety } from "../output-target.js";
 import { summaryLine } from "../summary.js";
 
 const EXAMPLES = `
@@ -32,19 +31,13 @@ interface IngestOptions {
 }
 
 /**
- * The inputs, checked not to name the database itself (it would be parsed as news, and SQLite
- * would write into an input), through symbolic links too; and the database checked to be one.
+ * The inputs, checked not to hold the database (it would be parsed as news, and SQLite would write
+ * into an input or beside one, in the tree being read), through any link; and the database
+ * checked to be one.
  */
 async function resolveInputsBesideDb(specs: string[], db: string): Promise<InputRoot[]> {
   const roots = await resolveInputs(specs);
-  const real = (path: string) => realpath(path).catch(() => resolve(path));
-  const database = await real(db);
-  for (const root of roots) {
-    const path = rootPath(root);
-    if (root.kind === "file" && path !== null && (await real(path)) === database) {
-      throw new UsageError(`--db ${db} is also an input`);
-    }
-  }
+  await checkOutputSafety("--db", { kind: "file", path: db }, roots);
   await checkDatabaseFile("--db", db);
   return roots;
 }

@@ -1,13 +1,15 @@
 import { stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Article } from "@caixun/core";
-import { type InputRoot, isWithin, resolveInputs, rootPath } from "@caixun/inputs";
+import { type InputRoot, resolveInputs } from "@caixun/inputs";
 import { type Command, InvalidArgumentError } from "commander";
 import { EXIT_FAILURES, EXIT_INTERRUPTED, UsageError } from "../exit-codes.js";
 import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
 import { listenError } from "../listen-error.js";
 import { extOption, jobsOption, mappingOption, maxHeldOption, parseTimeoutOption } from "../options.js";
+import { OutputWriteError } from "../output.js";
+import { checkOutputSafety } from "../output-target.js";
 import { estimateLine, STORY_ITEMS_HELD } from "../story-collector.js";
 import { skippedPhrase } from "../summary.js";
 
@@ -58,21 +60,19 @@ function pageSize(value: string): number {
   return n;
 }
 
+/** An error of the operating system (it names its call), not of caixun's own making. */
+function isSystemError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === "string";
+}
+
 /**
  * The site is written where no input is read and no input lies: a site inside a corpus folder
  * would be read back as news (its pages are .html) by the next build.
  */
-function checkOutDir(out: string, roots: readonly InputRoot[]): void {
-  const target = resolve(out);
-  for (const root of roots) {
-    if (root.kind === "stdin") throw new UsageError("site build reads files, not stdin (-)");
-    const path = rootPath(root)!;
-    if (isWithin(target, path) || isWithin(path, target)) {
-      throw new UsageError(
-        `--out ${out} overlaps the input ${root.spec}; choose a folder outside the corpus`,
-      );
-    }
-  }
+async function checkOutDir(out: string, roots: readonly InputRoot[]): Promise<void> {
+  if (roots.some((root) => root.kind === "stdin"))
+    throw new UsageError("site build reads files, not stdin (-)");
+  await checkOutputSafety("--out", { kind: "folder", path: out }, roots);
 }
 
 export function registerSite(program: Command): void {
@@ -99,7 +99,7 @@ export function registerSite(program: Command): void {
     .showHelpAfterError()
     .action(async (specs: string[], options: BuildOptions) => {
       const roots = await resolveInputs(specs);
-      checkOutDir(options.out, roots);
+      await checkOutDir(options.out, roots);
       // Loaded here, not at the top: every caixun run loads every command module (see program.ts).
       const { buildSite, SiteOutputError, SiteSettingError } = await import("@caixun/site");
       const interrupts = watchInterrupts();
@@ -125,6 +125,9 @@ export function registerSite(program: Command): void {
             throw new UsageError(error.message);
           }
           if (error instanceof BuildInterrupted) return null;
+          // Inputs are read by the run, whose failures are its own: a system error here is the site's
+          // writing (a full disk, a read-only or vanished folder), told in one line.
+          if (isSystemError(error)) throw new OutputWriteError(options.out, error);
           throw error;
         })
         .finally(() => interrupts.dispose());
