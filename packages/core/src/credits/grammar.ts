@@ -1,3 +1,4 @@
+import { COLLAPSIBLE, classOf } from "../text/char-class.js";
 import { collapseWhitespace, halfWidthDigits } from "../text/chars.js";
 import { matchesIn } from "../text/matches.js";
 import { isHostOutlet, outletOfUrl } from "./domains.js";
@@ -1567,6 +1568,33 @@ const LEAD_BYLINE_FORMS: readonly RegExp[] = [
     "u",
   ),
 ];
+
+/**
+ * `readByline(collapseWhitespace(text))`, without collapsing a text that cannot hold a byline (`mayHoldByline`):
+ * the head and tail paragraphs `readLeads` reads are mostly long prose with none.
+ */
+export function readUncollapsedByline(text: string): Byline | null {
+  return mayHoldByline(text) ? readByline(collapseWhitespace(text)) : null;
+}
+
+/**
+ * False only when `readByline(collapseWhitespace(text))` is proven null: collapsing joins words only across a
+ * line break, and moves the start only past white space, so without either (nor an edition note, whose
+ * replacement moves the start too) `BYLINE_WORD` reads the text as it reads the collapsed one; and the
+ * outlet-and-name line holds at most `OUTLET_NAME_LINE_COUNTED` characters that are not white space.
+ */
+function mayHoldByline(text: string): boolean {
+  if (text.includes("\n") || (classOf(text.charCodeAt(0)) & COLLAPSIBLE) !== 0) return true;
+  if (BYLINE_WORD.test(text) || EDITION_WORDS.some((word) => text.includes(word))) return true;
+  let counted = 0;
+  for (let i = 0; i < text.length; i++) {
+    if ((classOf(text.charCodeAt(i)) & COLLAPSIBLE) === 0 && ++counted > OUTLET_NAME_LINE_COUNTED)
+      return false;
+  }
+  return true;
+}
+/** `OUTLET_NAME_LINE`'s most characters but its spaces: 17 + 5 + 6. */
+const OUTLET_NAME_LINE_COUNTED = 28;
 
 /** A line that is a byline, or a paragraph opening with one (kept in the text; the names are the author). */
 export function readByline(text: string): Byline | null {

@@ -15,6 +15,7 @@ import {
   readDateline,
   readNameAndCredit,
   readTrailingOutlet,
+  readUncollapsedByline,
   withoutEndMark,
   withoutStamp,
 } from "../credits/grammar.js";
@@ -2312,7 +2313,7 @@ function readLeads(blocks: RawBlock[], credits: Credits, settings: Readonly<Pars
   );
   for (const raw of [...head, ...tail]) {
     if (credits.author !== null) break;
-    const byline = readByline(collapseWhitespace(blockText(raw.block)));
+    const byline = readUncollapsedByline(blockText(raw.block));
     if (byline) {
       if (byline.authors.length > 0) credits.author = byline.authors.join("、");
       // A newsroom's byline over the story (`每经记者 A 每经编辑 B`) names the outlet that wrote it, as a
