@@ -2213,7 +2213,7 @@ function isCreditedItem(blocks: readonly RawBlock[], last: number, outlet: strin
 /** A line that is one bracketed byline naming an outlet (`（深圳商报驻京记者 宋华）`), or null. */
 function readBracketedByline(text: string): Byline | null {
   const inner = BRACKETED_LINE.exec(text)?.[1];
-  const byline = inner === undefined ? null : readByline(collapseWhitespace(inner));
+  const byline = inner === undefined ? null : readUncollapsedByline(inner);
   return byline !== null && byline.outlet !== null ? byline : null;
 }
 const BRACKETED_LINE = /^[（(]([^（()）]{4,40})[)）]$/u;
@@ -2226,7 +2226,7 @@ const CLOSING_TAIL = /[。！？!?”」』][^。！？!?”」』]{2,30}$/u;
 function readClosingByline(text: string): string | null {
   const tail = CLOSING_TAIL.exec(text);
   if (tail === null) return null;
-  const byline = readByline(collapseWhitespace(tail[0].slice(1)));
+  const byline = readUncollapsedByline(tail[0].slice(1));
   return byline !== null && byline.authors.length > 0 ? byline.authors.join("、") : null;
 }
 
