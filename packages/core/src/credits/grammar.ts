@@ -1,4 +1,5 @@
-import { collapseWhitespace, halfWidthDigits } from "../text/chars.js";
+import { COLLAPSIBLE, classOf } from "../text/char-class.js";
+import { collapsedLongerThan, collapseWhitespace, halfWidthDigits } from "../text/chars.js";
 import { matchesIn } from "../text/matches.js";
 import { isHostOutlet, outletOfUrl } from "./domains.js";
 import { LineLeads } from "./line-leads.js";
@@ -1568,6 +1569,25 @@ const LEAD_BYLINE_FORMS: readonly RegExp[] = [
   ),
 ];
 
+/**
+ * `readByline(collapseWhitespace(text))`, without collapsing a text proven to hold no byline: the head and tail
+ * paragraphs `readLeads` reads are mostly long prose with none. Collapsing joins words only across a line break and
+ * moves the start only past white space, so without either (nor an edition note, whose replacement moves the
+ * start too) `BYLINE_WORD` reads the text as it reads the collapsed one; and the outlet-and-name line, the one form
+ * without a byline word, is at most `OUTLET_NAME_LINE_LONGEST` characters once collapsed.
+ */
+export function readUncollapsedByline(text: string): Byline | null {
+  return text.includes("\n") ||
+    (classOf(text.charCodeAt(0)) & COLLAPSIBLE) !== 0 ||
+    BYLINE_WORD.test(text) ||
+    EDITION_WORDS.some((word) => text.includes(word)) ||
+    !collapsedLongerThan(text, OUTLET_NAME_LINE_LONGEST)
+    ? readByline(collapseWhitespace(text))
+    : null;
+}
+/** `OUTLET_NAME_LINE`'s longest match: 17 + 5 + 6 characters and the two spaces between. */
+const OUTLET_NAME_LINE_LONGEST = 30;
+
 /** A line that is a byline, or a paragraph opening with one (kept in the text; the names are the author). */
 export function readByline(text: string): Byline | null {
   // The intro and the edition note are replaced only in a line that holds their words (most lines hold neither).
@@ -1700,7 +1720,7 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
   if (name === "" || NOT_TRAILING_OUTLET.test(name) || isLoneWriterName(name)) return null;
   const rest = match[1]!.trim();
   // The outlet, then one writer's name after a space: what `readByline` reads as a columnist's line.
-  const signed = SIGNED_OUTLET.test(name) ? readByline(collapseWhitespace(name)) : null;
+  const signed = SIGNED_OUTLET.test(name) ? readUncollapsedByline(name) : null;
   if (signed?.outlet && signed.authors.length === 1)
     return { outlet: signed.outlet, rest, author: signed.authors[0]! };
   if (isPersonNames(name)) return null;
@@ -1722,7 +1742,7 @@ const SIGNED_OUTLET = /^\S{2,10}\s+\p{Script=Han}{2,4}$/u;
 function afterClosingByline(text: string): [string, string, string] | null {
   const match = BYLINE_THEN_OUTLET.exec(text);
   if (match === null) return null;
-  const byline = readByline(collapseWhitespace(match[2]!));
+  const byline = readUncollapsedByline(match[2]!);
   return byline !== null && byline.authors.length > 0 ? [match[0], match[1]! + match[2]!, match[3]!] : null;
 }
 

@@ -15,6 +15,7 @@ import {
   readDateline,
   readNameAndCredit,
   readTrailingOutlet,
+  readUncollapsedByline,
   withoutEndMark,
   withoutStamp,
 } from "../credits/grammar.js";
@@ -2228,7 +2229,7 @@ function isCreditedItem(blocks: readonly RawBlock[], last: number, outlet: strin
 /** A line that is one bracketed byline naming an outlet (`（深圳商报驻京记者 宋华）`), or null. */
 function readBracketedByline(text: string): Byline | null {
   const inner = BRACKETED_LINE.exec(text)?.[1];
-  const byline = inner === undefined ? null : readByline(collapseWhitespace(inner));
+  const byline = inner === undefined ? null : readUncollapsedByline(inner);
   return byline !== null && byline.outlet !== null ? byline : null;
 }
 const BRACKETED_LINE = /^[（(]([^（()）]{4,40})[)）]$/u;
@@ -2241,7 +2242,7 @@ const CLOSING_TAIL = /[。！？!?”」』][^。！？!?”」』]{2,30}$/u;
 function readClosingByline(text: string): string | null {
   const tail = CLOSING_TAIL.exec(text);
   if (tail === null) return null;
-  const byline = readByline(collapseWhitespace(tail[0].slice(1)));
+  const byline = readUncollapsedByline(tail[0].slice(1));
   return byline !== null && byline.authors.length > 0 ? byline.authors.join("、") : null;
 }
 
@@ -2331,12 +2332,12 @@ function readLeads(blocks: RawBlock[], credits: Credits, settings: Readonly<Pars
     const written = blockText(raw.block);
     if (credits.author !== null) {
       // The writer read already (a record's field, an earlier line): a byline naming them names the story's editor too.
-      const named = written.includes("编辑") ? readByline(collapseWhitespace(written)) : null;
+      const named = written.includes("编辑") ? readUncollapsedByline(written) : null;
       if (named?.authors.join("、") === credits.author && named.editors.length > 0)
         credits.editor = named.editors.join("、");
       continue;
     }
-    const byline = readByline(collapseWhitespace(written));
+    const byline = readUncollapsedByline(written);
     if (byline) {
       if (byline.authors.length > 0) credits.author = byline.authors.join("、");
       // A newsroom's byline over the story (`每经记者 A 每经编辑 B`) names the outlet that wrote it, as a
