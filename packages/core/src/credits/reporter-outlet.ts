@@ -14,19 +14,14 @@ const REPORTER_AT_WORK = [
   "根据",
   "联系",
   "研究",
-  "查阅",
-  "梳理",
+  "就此",
   "采访",
   "调查",
-  "就此",
-  "实地",
-  "致电",
-  "独家",
 ];
 
 /** An outlet's name (maybe in title marks) after a sentence's or clause's start, its reporter at work. */
 const REPORTER_OUTLET = new RegExp(
-  `(?:^|[\\s，。：；！？、“”（）,.:;!?])(?:《([\\p{Script=Han}A-Za-z0-9]{2,12})》|([\\p{Script=Han}A-Za-z0-9]{2,12}))记者(?:${REPORTER_AT_WORK.join("|")})`,
+  `(?:^|[\\s，。：；！？、“（])(?:《([\\p{Script=Han}A-Za-z0-9]{2,12})》|([\\p{Script=Han}A-Za-z0-9]{2,12}))记者(?:${REPORTER_AT_WORK.join("|")})`,
   "gu",
 );
 
