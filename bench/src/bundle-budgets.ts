@@ -448,6 +448,11 @@
  * Session 34, the lead's merged train (dateline34, pages34 and harden34 together): `@caixun/core` 131,057, `{ parse }`
  * 130,556, parse-all 150,099, records 39,719, rules 153,345, stages 120,442 (`measureCoreBundles`); `@caixun/core`,
  * `{ parse }` and parse-all set to the next half kilobyte over.
+ * Session 35, rows35 (issue 12, fresh-49's six sql-row files 60.4% → 100%): a dump row whose columns nothing names
+ * read by its values in the columns' order, a byline running on into a pasted story's first paragraph, an outlet named
+ * only by its reporters at work, 网易's Hong Kong quote link: measured on 8fb7488a and after, `{ parse }` 130,556 →
+ * 130,852 (+296 B), `@caixun/core` 131,373, parse-all 150,497, rules 153,759, stages 120,746; rules and stages set to
+ * the next half kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 131_500,
@@ -458,10 +463,10 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
   "@caixun/core/records": 40_000,
-  "@caixun/core/rules": 153_500,
+  "@caixun/core/rules": 154_000,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 84_500,
-  "@caixun/core/stages": 120_500,
+  "@caixun/core/stages": 121_000,
   "@caixun/core/stories": 31_000,
   "@caixun/core/stories/common-pairs": 4_000,
   "@caixun/core/yaml": 4_000,
