@@ -132,7 +132,8 @@ export function withHeadline(record: Record<string, unknown>, roles: FieldRoles)
     const role = roles.get(key);
     if (role === "text") return roles;
     const value = record[key];
-    if (role === "other" && typeof value === "string" && /^[^\n<]*\p{Script=Han}[^\n<]*$/u.test(value.trim()))
+    // One line, no markup, some Han: tested by parts, as one pattern backtracks on a long run of Han before a line end.
+    if (role === "other" && typeof value === "string" && !/[\n<]/.test(value.trim()) && holdsHan(value, 1))
       return new Map(roles).set(key, "headline");
   }
   return roles;
