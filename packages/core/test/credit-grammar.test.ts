@@ -13,6 +13,7 @@ import {
 } from "../src/credits/grammar.js";
 import { readLabelledFields } from "../src/credits/labelled-fields.js";
 import { canonicalOutlet, looksLikeOutlet, outletSpelling, sameOutlet } from "../src/credits/outlets.js";
+import { reporterOutlet } from "../src/credits/reporter-outlet.js";
 import { parse } from "../src/index.js";
 
 const rows = readFileSync(join(import.meta.dirname, "fixtures/credit-forms.tsv"), "utf8")
@@ -304,5 +305,40 @@ describe("a credit line with the outlet's time stamp after its name", () => {
     const article = parse(story("独家：某公司拟裁员三成"));
     expect(article.source).toBeNull();
     expect(article.text.startsWith("独家：某公司拟裁员三成")).toBe(true);
+  });
+});
+
+describe("an outlet named only by its reporters at work in the story (a pasted story under 本报记者)", () => {
+  // datasets/fresh-49/sql-row: hh-cms__bitcoin-funding-chain (21世纪经济报道's story under 本报记者), yimi-mall__new-tier1-incomes
+  // (第一财经's, no credit at all) and neteasecms__ckh-short-report (《每日经济新闻》记者研究…).
+  it.each([
+    [
+      ["本报记者 何晓晴 广州报道", "　　21世纪经济报道记者了解到，上周五被约谈的三家比特币平台包括“火币网”"],
+      "21世纪经济报道",
+    ],
+    [["第一财经记者根据公开资料，梳理统计15个新一线城市居民人均可支配收入数据发现"], "第一财经"],
+    [["《每日经济新闻》记者研究长和2018年年报发现，与日常所理解的“隐瞒”不同"], "每日经济新闻"],
+  ])("%s", (paragraphs, outlet) => expect(reporterOutlet(paragraphs)).toBe(outlet));
+
+  it("takes no outlet the story only quotes or calls 本报, nor one a longer phrase runs into", () => {
+    expect(
+      reporterOutlet([
+        "雷盈企业副总裁张华对21世纪经济报道记者表示，数字资产交易行业尚处于新兴阶段。",
+        "本报记者从业内人士处了解到，“基本靠谱”。",
+        "据知情人士向记者透露，平台暂时没有接到通知。",
+      ]),
+    ).toBeNull();
+  });
+
+  it("never throws and reads long runs of its own characters in linear time", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom("记", "者", "从", "网", "，", "《", "》", " ", "a") })),
+        (texts) => {
+          const outlet = reporterOutlet(texts);
+          expect(outlet === null || typeof outlet === "string").toBe(true);
+        },
+      ),
+    );
   });
 });

@@ -20,6 +20,8 @@ describe("quote-page URLs", () => {
     ["https://gu.qq.com/sh600519", { code: "600519", market: "SH" }],
     ["https://www.cls.cn/stock?code=sz300750", { code: "300750", market: "SZ" }],
     ["http://quotes.money.163.com/1000001.html", { code: "000001", market: "SZ" }],
+    // 网易's Hong Kong quote page (datasets/fresh-49 neteasecms__ckh-short-report: 长江基建集团's link).
+    ["http://quotes.money.163.com/hkstock/01038.html", { code: "01038", market: "HK" }],
     ["http://stock.jrj.com.cn/share,600036.shtml", { code: "600036", market: "SH" }],
     ["http://stockdata.stock.hexun.com/600036.shtml", { code: "600036", market: "SH" }],
     // 路透中文网 (bigcaibao/banned-news pages/CNAnalysesNews/idCNKCS1LN0E4.md): Reuters instrument codes.

@@ -79,6 +79,40 @@ describe("a row of a news table", () => {
   });
 });
 
+describe("a row whose columns nothing names (no column list, no CREATE TABLE)", () => {
+  // Excerpts of datasets/fresh-49/sql-row: a Navicat per-row INSERT of a PHP CMS (search-index file 24921119928,
+  // the content cut to two paragraphs) and a mysqldump forum row with its LOCK lines (search-index file 37662099084).
+  const NAVICAT =
+    "INSERT INTO `cms_content` VALUES ('14', '长和隐瞒577亿港元债务？李嘉诚公司被机构沽空', '13', '无属性', '债务,李嘉诚', " +
+    "'李嘉诚公司被机构沽空,长和隐瞒577亿', '', '网易', 'admin', '5月14日，研究机构GMT Research向长和发动了攻击。', " +
+    "'<p>\\r\\n\\t5月14日，活跃于港股及美股市场的研究机构GMT Research向长和发动了&ldquo;攻击&rdquo;。</p>\\r\\n" +
+    "<p>\\r\\n\\t5月14日，长和发布澄清公告表示&ldquo;强烈否认&rdquo;。</p>', '1', '5', '0', '2019-05-16 14:10:06');\n";
+  const FORUM =
+    "LOCK TABLES `post` WRITE;\n/*!40000 ALTER TABLE `post` DISABLE KEYS */;\n" +
+    "INSERT INTO `post` VALUES (5,'联想成立南京研发中心','<p>联想MIDH在南京的研发中心已经开始启用，这是继北京、上海和厦门之后的第四个基地。</p>'," +
+    "'bbs',NULL,2,'2016-02-03 23:12:24','2016-02-03 23:02:45');\n/*!40000 ALTER TABLE `post` ENABLE KEYS */;\nUNLOCK TABLES;\n";
+
+  it("reads the text, the headline before it and a lone datetime by their values, in the columns' order", () => {
+    expect(detectInput(NAVICAT)).toBe("sql");
+    expect(parse(NAVICAT)).toMatchObject({
+      format: "dump-record",
+      title: "长和隐瞒577亿港元债务？李嘉诚公司被机构沽空",
+      publishedAt: "2019-05-16T14:10:06+08:00",
+      text: "5月14日，活跃于港股及美股市场的研究机构GMT Research向长和发动了“攻击”。\n\n5月14日，长和发布澄清公告表示“强烈否认”。",
+    });
+  });
+
+  it("keeps the statements around the row out of the text", () => {
+    const article = parse(FORUM);
+    expect(article).toMatchObject({
+      format: "dump-record",
+      title: "联想成立南京研发中心",
+      text: "联想MIDH在南京的研发中心已经开始启用，这是继北京、上海和厦门之后的第四个基地。",
+    });
+    expect(JSON.stringify(article)).not.toMatch(/LOCK TABLES|DISABLE KEYS/);
+  });
+});
+
 describe("a dump of several tables", () => {
   it("gives one result per row: an Article for a news row, not-a-news-record for a user's", () => {
     expect(results(parseAllSync(HEIDI))).toEqual([
@@ -251,11 +285,14 @@ describe("quoting", () => {
     expect(pg.record).toEqual({ a: 1, b: "C:\\dir's" });
   });
 
-  it("keeps the digits of an id past 2^53, and names no column of a table nothing describes", () => {
+  it("keeps the digits of an id past 2^53, and keys a table nothing describes by its columns' places", () => {
     const { rows } = sqlRows(
       "INSERT INTO t VALUES (9007199254740993, 'x');\nINSERT INTO u (id) VALUES (12345678901234567890);",
     );
-    expect(rows.map((r) => r.record)).toEqual([null, { id: "12345678901234567890" }]);
+    expect(rows.map((r) => [r.record, r.unnamed])).toEqual([
+      [{ column1: "9007199254740993", column2: "x" }, true],
+      [{ id: "12345678901234567890" }, undefined],
+    ]);
   });
 });
 

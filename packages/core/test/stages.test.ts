@@ -166,6 +166,10 @@ describe("securitiesInText", () => {
       { code: "002279", market: "SZ" },
       { code: "600519", market: "SH" },
     ]);
+    // datasets/fresh-49 neteasecms__ckh-short-report (网易's copy of 每日经济新闻): a Hong Kong code after a comma; one digit is no code.
+    expect(securitiesInText("向长和（00001，HK）发动了“攻击”，长和(1, HK)")).toEqual([
+      { code: "00001", market: "HK" },
+    ]);
   });
 });
 

@@ -1561,6 +1561,12 @@ const LEAD_BYLINE_FORMS: readonly RegExp[] = [
     `^(?<outlet>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:${COLUMNIST})[ 　]*(?<names>${LONG_NAME})\\s*[:：]`,
     "u",
   ),
+  // 经济观察网 记者 冯庆艳 实习记者 赵喆 成立19年…: an outlet's reporters opening the story's first paragraph, a space
+  // before its first sentence, as a re-poster pastes a story (the outlet must read as one: it is the story's).
+  new RegExp(
+    `^(?<reporterOf>[\\p{Script=Han}A-Za-z0-9]{2,12}?)[ 　]?(?:首席|特约|见习|实习)?记者[ 　]+(?<names>${NAMES})[ 　\\u00a0]+(?=[^ 　\\u00a0])`,
+    "u",
+  ),
   // 【文/观察者网 王世纯】自6月末以来… / 【文/观察者网专栏作者 王文】…: a site's byline in brackets opening the story's
   // first paragraph (the outlet must read as one).
   new RegExp(
@@ -1622,9 +1628,10 @@ export function readByline(text: string): Byline | null {
   for (const form of LEAD_BYLINE_FORMS) {
     const groups = form.exec(line)?.groups;
     if (groups?.names) {
-      if (groups.outlet !== undefined && !looksLikeOutlet(groups.outlet)) continue;
+      const outlet = groups.outlet ?? groups.reporterOf;
+      if (outlet !== undefined && !looksLikeOutlet(outlet)) continue;
       const names = groups.more ? `${groups.names}、${groups.more}` : groups.names;
-      return byline({ names });
+      return byline({ names, outlet: groups.reporterOf });
     }
   }
   return readTrailingByline(line);

@@ -54,6 +54,8 @@ export const QUOTE_LINKS: ReadonlyArray<{ site: string; pattern: RegExp; part: M
   { site: "cls", pattern: /cls\.cn\/stock\?code=(sh|sz|bj)(\d{6})(?!\d)/i, part: "prefix" },
   // 网易财经: http://quotes.money.163.com/0600519.html (0 = Shanghai, 1 = Shenzhen)
   { site: "163", pattern: /quotes\.money\.163\.com\/([01])(\d{6})\.html/i, part: "163" },
+  // 网易港股: http://quotes.money.163.com/hkstock/01038.html (datasets/fresh-49 neteasecms__*)
+  { site: "163", pattern: /quotes\.money\.163\.com\/hkstock\/(\d{4,5})\.html/i, part: "hk" },
   // 金融界: http://stock.jrj.com.cn/share,600519.shtml ; 和讯: http://stockdata.stock.hexun.com/600519.shtml
   { site: "jrj", pattern: /stock\.jrj\.com\.cn\/share,(\d{6})\.shtml/i, part: "a-share" },
   { site: "hexun", pattern: /stockdata\.stock\.hexun\.com\/(\d{6})\.shtml/i, part: "a-share" },

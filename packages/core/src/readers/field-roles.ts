@@ -24,6 +24,8 @@ export type FieldRole =
   | "url"
   /** A hash, fingerprint or id in hexadecimal (`7dbf676d4638c8aa`). */
   | "code"
+  /** A row's headline: read only where the keys are a table's columns in order (`withHeadline`). */
+  | "headline"
   /** Anything else: a feed label or key, a category, a score, a mark (`⚪`), a version. */
   | "other";
 
@@ -114,11 +116,28 @@ export function withRoleNames(record: Record<string, unknown>, roles: FieldRoles
 
 const ROLE_NAMES: Partial<Record<FieldRole, string>> = {
   text: "content",
+  headline: "title",
   day: "date",
   "time-of-day": "time",
   stamp: "published",
   url: "url",
 };
+
+/**
+ * The roles of a table's row whose columns nothing names, its keys in the columns' order: the headline is the
+ * first one-line value with Han before the text, as tables put the title after the id and before the body.
+ */
+export function withHeadline(record: Record<string, unknown>, roles: FieldRoles): FieldRoles {
+  for (const key in record) {
+    const role = roles.get(key);
+    if (role === "text") return roles;
+    const value = record[key];
+    // One line, no markup, some Han: tested by parts, as one pattern backtracks on a long run of Han before a line end.
+    if (role === "other" && typeof value === "string" && !/[\n<]/.test(value.trim()) && holdsHan(value, 1))
+      return new Map(roles).set(key, "headline");
+  }
+  return roles;
+}
 
 /** The role every value's form gives (a web address, a day, a time, a stamp, a hex code), or null. */
 function shapeOf(list: readonly string[]): FieldRole | null {

@@ -12,7 +12,7 @@ import { withoutWhitespace } from "../text/chars.js";
 import { decodeHtml } from "../text/entities.js";
 import { warning } from "../warnings.js";
 import { HTML_START } from "./detect.js";
-import { type FieldRoles, inferFieldRoles, withRoleNames } from "./field-roles.js";
+import { type FieldRoles, inferFieldRoles, withHeadline, withRoleNames } from "./field-roles.js";
 import { isJsonObject } from "./json-lines.js";
 import {
   LABEL_KEYS,
@@ -34,6 +34,8 @@ export interface RecordPlace {
   line: number;
   raw: string;
   inList?: boolean;
+  /** Its keys are a table row's columns in order, named by nothing (`column1`, …): its headline is read by place too. */
+  unnamedColumns?: boolean;
   /** When the snapshot its list sits in was taken (`updated_at` beside a 快报 bot's category arrays): the day of a bare `HH:MM`. */
   snapshot?: string | null;
 }
@@ -141,7 +143,10 @@ export class RecordMapper {
             ? inferFieldRoles([record], this.settings, mapping.known)
             : arrayRoles()
           : null;
-      const byRole = inferred === null ? null : withRoleNames(record, inferred);
+      const byRole =
+        inferred === null
+          ? null
+          : withRoleNames(record, where.unnamedColumns ? withHeadline(record, inferred) : inferred);
       if (byRole !== null && typeof byRole.content === "string")
         return this.read(byRole, mapping, where, format);
       const keys = textPaths.slice(0, 4).join(", ");

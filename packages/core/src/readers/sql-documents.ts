@@ -48,13 +48,13 @@ export class SqlDocuments {
         return rowTooLarge(what, line, this.maxChars, ref);
       }
       const ref = `row ${++this.count}`;
-      if (item.record === null) {
-        const message = `a row of ${item.table}, whose columns nothing names (no column list, no CREATE TABLE before it)`;
-        return { failure: { code: "not-a-news-record", message, ref } };
-      }
       const repair = this.judgesMojibake ? mojibakeRepairedRow(item.record, encoding) : null;
       return withDecodingWarnings(
-        this.mapper.document(repair?.record ?? item.record, { ref, line, raw: item.raw }, "dump-record"),
+        this.mapper.document(
+          repair?.record ?? item.record,
+          { ref, line, raw: item.raw, unnamedColumns: item.unnamed },
+          "dump-record",
+        ),
         repair === null ? warnings : [...warnings, repair.warning],
       );
     });

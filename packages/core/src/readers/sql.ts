@@ -12,12 +12,16 @@ import { setOwn } from "../assemble/own-property.js";
  * character, and every step moves the cursor on, so any input costs one pass and never throws.
  */
 
-/** A row of a dump's table: its record (null when nothing names the table's columns), its text and where it starts. */
+/**
+ * A row of a dump's table: its record, its text and where it starts. When nothing names the table's columns (no
+ * column list, no `CREATE TABLE` before it) the record's keys are the columns' places (`column1`, …): `unnamed`.
+ */
 export interface SqlRow {
   table: string;
-  record: Record<string, unknown> | null;
+  record: Record<string, unknown>;
   raw: string;
   line: number;
+  unnamed?: true;
 }
 
 /**
@@ -246,12 +250,12 @@ export class SqlDumpLexer {
       this.endValues();
       return;
     }
-    this.stepItems.push({
-      table,
-      record: keys && record(keys, values),
-      raw: text.slice(start, this.pos),
-      line,
-    });
+    const raw = text.slice(start, this.pos);
+    this.stepItems.push(
+      keys === null
+        ? { table, record: record(placeKeys(values.length), values), raw, line, unnamed: true }
+        : { table, record: record(keys, values), raw, line },
+    );
     this.skipSpace();
     if (text[this.pos] === ",") this.pos++;
     else this.endValues();
@@ -531,6 +535,11 @@ function recordKeys(names: readonly string[]): string[] {
     const bare = name.startsWith(prefix) ? name.slice(prefix.length) : "";
     return bare !== "" && !taken.has(bare) ? bare : name;
   });
+}
+
+/** The keys of a row's values when nothing names its columns: their places, `column1` on. */
+function placeKeys(count: number): string[] {
+  return Array.from({ length: count }, (_, index) => `column${index + 1}`);
 }
 
 /** A row's values under its table's keys; null values and skipped ones are left out, extra values have no key. */

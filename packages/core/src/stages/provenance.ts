@@ -10,6 +10,7 @@ import {
   statedFeedName,
   withoutScriptGap,
 } from "../credits/outlets.js";
+import { reporterOutlet } from "../credits/reporter-outlet.js";
 import { hostedName } from "../credits/site-suffix.js";
 import { tallyNames } from "../credits/tally.js";
 import type { Channel } from "../packs/index.js";
@@ -111,6 +112,12 @@ export const provenance: Stage<
             { name: canonicalOutlet(stated.source), strength: Strength.creditLine },
           ],
         };
+  // With no evidence at all, a pasted story may name its outlet only in its own words, its reporters at work
+  // (`第一财经记者根据公开资料`, `21世纪经济报道记者了解到` under a `本报记者` byline): the weakest evidence.
+  if (withStated.sources.length === 0) {
+    const own = reporterOutlet(paragraphTexts(context.document.rawBlocks));
+    if (own !== null) withStated.sources.push({ name: own, strength: Strength.domain });
+  }
   const resolved = resolveProvenance(withStated, channel);
   // A copy of a whole page whose headline names its site after it (`标题_新浪财经_新浪网`, `extract/markdown-page.ts`)
   // is that site's page: when the story credits another outlet (`来源：面包财经`), the site carried it, the outermost hop.
@@ -135,11 +142,16 @@ const EDGE_BLOCKS = 6;
  * (`随着Nominal News的发展，…`, `如果你喜欢这篇文章，你可能也会喜欢以下来自Nominal News的文章：`).
  */
 function edgeTexts(blocks: readonly RawBlock[]): string[] {
-  const edges =
+  return paragraphTexts(
     blocks.length <= 2 * EDGE_BLOCKS
       ? blocks
-      : [...blocks.slice(0, EDGE_BLOCKS), ...blocks.slice(-EDGE_BLOCKS)];
-  return edges.flatMap((raw) =>
+      : [...blocks.slice(0, EDGE_BLOCKS), ...blocks.slice(-EDGE_BLOCKS)],
+  );
+}
+
+/** The text of the blocks that are paragraphs or headings. */
+function paragraphTexts(blocks: readonly RawBlock[]): string[] {
+  return blocks.flatMap((raw) =>
     raw.block.type === "paragraph" || raw.block.type === "heading" ? [raw.block.text] : [],
   );
 }

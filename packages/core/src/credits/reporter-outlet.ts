@@ -1,0 +1,41 @@
+import { matchesIn } from "../text/matches.js";
+import { canonicalOutlet, looksLikeOutlet } from "./outlets.js";
+
+/**
+ * What an outlet's reporter does in its own story (`21世纪经济报道记者了解到`, `第一财经记者根据公开资料`, `《每日经济新闻》
+ * 记者研究…`, `21世纪经济报道记者就此展开了调查`): words that follow `记者` when the outlet reports, not when it is quoted.
+ */
+const REPORTER_AT_WORK = [
+  "了解到",
+  "获悉",
+  "注意到",
+  "发现",
+  "从",
+  "根据",
+  "联系",
+  "研究",
+  "就此",
+  "采访",
+  "调查",
+];
+
+/** An outlet's name (maybe in title marks) after a sentence's or clause's start, its reporter at work. */
+const REPORTER_OUTLET = new RegExp(
+  `(?:^|[\\s，。：；！？、“（])(?:《([\\p{Script=Han}A-Za-z0-9]{2,12})》|([\\p{Script=Han}A-Za-z0-9]{2,12}))记者(?:${REPORTER_AT_WORK.join("|")})`,
+  "gu",
+);
+
+/**
+ * The outlet a pasted story names only in its own words, as its reporters at work (a re-poster kept no credit and
+ * the byline says `本报记者`): the first name that reads as an outlet, never `本报`; null when there is none.
+ */
+export function reporterOutlet(paragraphs: readonly string[]): string | null {
+  for (const text of paragraphs) {
+    if (!text.includes("记者")) continue;
+    for (const match of matchesIn(REPORTER_OUTLET, text)) {
+      const name = match[1] ?? match[2]!;
+      if (!name.startsWith("本") && looksLikeOutlet(name)) return canonicalOutlet(name);
+    }
+  }
+  return null;
+}
