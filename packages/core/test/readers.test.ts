@@ -427,9 +427,13 @@ describe("parse, for one-document inputs", () => {
     });
     expect(article.warnings.map((w) => w.code)).not.toContain("many-documents");
     expect({ ...ok(all(file))[0]!, ref: null }).toEqual(article);
+    // A JSON array holding one record (a saved feed of one item) is that record too.
+    const single = parse(`[${FLASH(1)}]`);
+    expect(single.format).toBe(parse(FLASH(1)).format);
+    expect(single.text).toBe(parse(FLASH(1)).text);
     // Not one record: a JSON document with no text field, and two records, are read as a file.
     expect(parse('{\n  "name": "settings",\n  "debug": true\n}').format).toBe("plain-text");
-    expect(parse(`[${FLASH(1)}]`).warnings.map((w) => w.code)).toContain("many-documents");
+    expect(parse(`[${FLASH(1)},${FLASH(2)}]`).warnings.map((w) => w.code)).toContain("many-documents");
   });
 
   it("reads a JSON Feed item: date_published is its date", () => {
