@@ -144,7 +144,7 @@ function headerWithin(content: Element, titles: ReadonlyArray<string | null>): s
   const wanted = new Set(titles.filter((t) => t !== null).map(withoutWhitespace));
   const headline = select("h1, h2, h3", content).find((h) => wanted.has(withoutWhitespace(textContent(h))));
   if (headline === undefined) return [];
-  const first = textUnits(content).find((unit) => isSentence(withoutWhitespace(ownText(unit))));
+  const first = firstSentence(content);
   const chain = ancestors(headline);
   const holder = chain[chain.indexOf(content) + 1];
   if (
@@ -190,11 +190,7 @@ function withoutPlayers(content: Element): void {
   for (const video of select("video", content)) {
     let box: Element = video;
     for (let up = parentElement(box); up !== null && up !== content; up = parentElement(up)) {
-      if (
-        select("p", up).length > 0 ||
-        textUnits(up).some((unit) => isSentence(withoutWhitespace(ownText(unit))))
-      )
-        break;
+      if (select("p", up).length > 0 || firstSentence(up) !== undefined) break;
       box = up;
     }
     const parent = box.parent;
@@ -233,7 +229,7 @@ function readBodyInclude(root: Document, body: Element | undefined): PageParts |
   const content = bestContainer(body ?? new ElementNode("body", {}, root.children));
   if (content === null) return null;
   // The headline block may open the story's container itself: what comes before its first sentence.
-  const first = textUnits(content).find((unit) => isSentence(ownText(unit).replace(/\s+/g, "")));
+  const first = firstSentence(content);
   const story = first ?? content;
   const heading = aboveInfoLine(blocksBefore(story, HEADLINE_CANDIDATE, HEADLINE_MAX_LENGTH));
   const headed = heading !== null && /^h[1-3]$/.test(heading.element.name);
@@ -462,6 +458,11 @@ function tightened(
       return current;
     current = child;
   }
+}
+
+/** The first text unit under `root` whose own text reads as a story's sentences. */
+function firstSentence(root: Element): Element | undefined {
+  return textUnits(root).find((unit) => isSentence(withoutWhitespace(ownText(unit))));
 }
 
 /** Whether a unit's text (white space removed) reads as a story's sentences. */
