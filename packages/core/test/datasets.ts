@@ -60,6 +60,7 @@ export const FRESH_48 = join(REPO, "datasets/fresh-48");
 export const FRESH_49 = join(REPO, "datasets/fresh-49");
 export const FRESH_50 = join(REPO, "datasets/fresh-50");
 export const FRESH_51 = join(REPO, "datasets/fresh-51");
+export const FRESH_53 = join(REPO, "datasets/fresh-53");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -508,6 +509,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_51),
   },
+  {
+    name: "fresh-53",
+    title: "Fifty-third fresh set",
+    description:
+      "`datasets/fresh-53`: documentation-site and notebook generators no set has, held out — three notes of an investor's MkDocs + Material site (no front matter; a plain first-line title, a note titled only by its file name, a bold 日期 line), two posts of an MkDocs Material blog (front matter, a blockquoted lead, `<!-- more -->`, bold emoji heads, placeholder images, a 相关阅读 link list), two lessons of a personal-finance course on a VuePress vdoing site (permalink front matter, an empty tags item, CJK compatibility and radical characters in the title and text), a VuePress Theme Hope docs page, two posts of a WeChat account archived as a VitePress blog (date-only front matter, Q&A blocks, CDN images), a Jupyter notebook whose saved output holds a 新浪财经 7×24 flash crediting 券商中国 among polling lines and an ANSI traceback, two posts of a 2007 新浪博客 stock blog rebuilt as Docusaurus MDX pages (an import, a blockquoted post time, styled JSX wrappers, a comment thread) and a page of an Astro investing handbook (HTML card grids, a page `<style>` block); excerpts of two (券商中国; the rest writers' and courses' own) (see `datasets/fresh-53/SOURCES.tsv`), collected and labelled in session 36 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_53),
+  },
 ];
 
 /**
@@ -570,6 +579,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_49,
     FRESH_50,
     FRESH_51,
+    FRESH_53,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
