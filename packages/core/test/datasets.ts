@@ -60,6 +60,7 @@ export const FRESH_48 = join(REPO, "datasets/fresh-48");
 export const FRESH_49 = join(REPO, "datasets/fresh-49");
 export const FRESH_50 = join(REPO, "datasets/fresh-50");
 export const FRESH_51 = join(REPO, "datasets/fresh-51");
+export const FRESH_52 = join(REPO, "datasets/fresh-52");
 export const FRESH_53 = join(REPO, "datasets/fresh-53");
 
 export interface Dataset {
@@ -510,6 +511,14 @@ export const DATASETS: readonly Dataset[] = [
     cases: () => labelled(FRESH_51),
   },
   {
+    name: "fresh-52",
+    title: "Fifty-second fresh set",
+    description:
+      "`datasets/fresh-52`: the outlets issue 12 names that no set had, held out — two sample records a 金融界 crawler prints in its README (Python dict reprs in single quotes: a 证券时报e公司讯 dateline, the carrier's stock-link debris around an A-share code), one element of a broker app's news API response kept in a Java comment (Unix milliseconds, a 【财新网】 dateline with its reporter, stock tags), two items of a finance-news radar's generated `data.js` (财新网's RSSHub summary cut mid-sentence, a 36氪 flash; scores, tiers and reasons beside the story), six rows of SQL dumps of hobby and company sites (phpMyAdmin, Navicat and mysqldump; an EmpireCMS article split between a title table and a body table credited （来源：上海证券报）, a 澎湃新闻 story with a photo caption first, a 百家号 copy credited 来源：金融界网站, a 界面新闻 story under a tester's title, two 36氪 stories cut by the CMS at ~500 characters) and a saved 爱屋吉屋 page turned into a JSP view whose headline and date are template expressions while 来源：经济参考报 and the paragraphs stay (证券时报网, 财新网, 36氪, 澎湃新闻, 金融界, 界面新闻, 经济参考报, 上海证券报) (see `datasets/fresh-52/SOURCES.tsv`), collected and labelled in session 36 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_52),
+  },
+  {
     name: "fresh-53",
     title: "Fifty-third fresh set",
     description:
@@ -579,6 +588,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_49,
     FRESH_50,
     FRESH_51,
+    FRESH_52,
     FRESH_53,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
