@@ -49,23 +49,19 @@ export function handedOver<D extends object>(context: ParseContext<D>): ParseCon
   return context;
 }
 
-/** A stage's warnings when it found none: one array for every such call, where a default `[]` would make one at each. */
-const NO_WARNINGS: readonly Warning[] = Object.freeze([]);
-
 /**
  * A new context whose document also has `added` (replacing fields of the same name) and `warnings`:
  * the same document with `added` written into it when it was handed over (`handedOver`), else a copy.
  * Every stage hands on through here, so this is where the work budget is checked: a runaway parse
- * stops at the end of the stage that ran away (`parse-budget-exceeded`). A stage that adds nothing
- * (`checks` without a warning) still gets a new context: asking every stage whether it added a field
- * (`Object.keys`, an array made at each) cost more than the one context it would spare.
+ * stops at the end of the stage that ran away (`parse-budget-exceeded`).
  */
 export function advance<D, A extends object>(
   context: ParseContext<D>,
   added: A,
-  warnings: readonly Warning[] = NO_WARNINGS,
+  warnings: readonly Warning[] = [],
 ): ParseContext<Grown<D, A>> {
   context.budget?.check();
+  if (warnings.length === 0 && Object.keys(added).length === 0) return context as ParseContext<Grown<D, A>>;
   return {
     settings: context.settings,
     packs: context.packs,
