@@ -1,3 +1,4 @@
+import { existsSync, rmSync, statSync, truncateSync } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import { UsageError } from "./exit-codes.js";
@@ -47,9 +48,34 @@ export async function checkDatabaseFile(option: string, path: string): Promise<v
  * `SQLITE_NOTADB`) as a usage error naming it; any other error as it is.
  */
 export function databaseError(option: string, path: string, error: unknown): unknown {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === "string" && code.startsWith("SQLITE_")) {
-    return new UsageError(`${option} ${path} cannot be used: ${(error as Error).message} (${code})`);
+  if (isSqliteError(error)) {
+    return new UsageError(`${option} ${path} cannot be used: ${error.message} (${error.code})`);
   }
   return error;
+}
+
+/** The files of a SQLite database in WAL mode (or with a rollback journal): itself and its side files. */
+const DATABASE_FILES = ["", "-wal", "-shm", "-journal"] as const;
+
+/**
+ * When `path` is a new database (no file, or an empty one: see `checkDatabaseFile`), a function
+ * that puts it back as it was: removes each of its files (the database, `-wal`, `-shm`, `-journal`)
+ * that was not there and empties the database file that was there empty. A run that fails on a new
+ * database (a full disk) calls it, so nothing is left that was not there. Null for a database with
+ * content: its transactions keep it whole, and every batch written before a failure is kept.
+ */
+export function newDatabaseUndo(path: string): (() => void) | null {
+  const size = statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+  if (size > 0) return null;
+  const absent = DATABASE_FILES.map((ending) => `${path}${ending}`).filter((file) => !existsSync(file));
+  return () => {
+    for (const file of absent) rmSync(file, { force: true });
+    if (!absent.includes(path)) truncateSync(path, 0);
+  };
+}
+
+/** Whether `error` is SQLite's (its code `SQLITE_…`). */
+export function isSqliteError(error: unknown): error is Error & { code: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === "string" && code.startsWith("SQLITE_");
 }

@@ -7,6 +7,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -163,6 +164,38 @@ describe("outputs reached through links into the input", () => {
     expect(readFileSync(join(dir, "out.jsonl"), "utf8").split("\n").filter(Boolean)).toHaveLength(2);
     rmSync(join(dir, "out.jsonl"));
     expect(tree()).toEqual(before);
+  });
+
+  // Not looked for before the walk (that would walk the input twice): the output is written to a
+  // temporary file and renamed over the link, so the input keeps its bytes, is read as any input,
+  // and only the link is replaced (session 36).
+  it("writes over a hard link of a file inside an input folder without touching that file", () => {
+    const input = join(corpus, "sub", "002.txt");
+    const alone = runCli(["parse", "corpus/sub/002.txt", "-q"], { cwd: dir });
+    expect(alone.code).toBe(0);
+    for (const [out, args] of [
+      ["linked.jsonl", ["parse", "corpus", "-o", "linked.jsonl"]],
+      ["linked.jsonl", ["parse", "corpus", "-o", "ok.jsonl", "--errors", "linked.jsonl"]],
+      ["linked.txt", ["stories", "corpus", "-o", "linked.txt"]],
+      ["linked.json", ["learn", "corpus", "-o", "linked.json"]],
+    ] as const) {
+      linkSync(input, join(dir, out));
+      expect(statSync(input).nlink).toBe(2);
+      const result = runCli([...args, "-q"], { cwd: dir });
+      expect(result.stderr, args.join(" ")).toBe("");
+      expect(result.code).toBe(0);
+      expect(statSync(input).nlink).toBe(1);
+      expect(tree()).toEqual(before);
+      const written = readFileSync(join(dir, out), "utf8");
+      if (args[3] === out && args[0] === "parse") {
+        // The input behind the link is read and written as any other.
+        expect(written.split("\n")).toContain(alone.stdout.trim());
+      } else {
+        expect(written).not.toBe(readFileSync(input, "utf8"));
+      }
+      rmSync(join(dir, out));
+      rmSync(join(dir, "ok.jsonl"), { force: true });
+    }
   });
 
   const mounted = spawnSync("mount", ["--bind", corpus, bind]).status === 0;

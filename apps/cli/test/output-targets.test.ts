@@ -3,7 +3,16 @@
 // run said it had written), a write that fails is one line and exit 1, a folder that cannot be made
 // (under /proc) one line and exit 2, never a stack trace or a spin.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -97,4 +106,28 @@ describe("output targets that are no regular file", () => {
     expect(none.code).toBe(2);
     expect(readdirSync(full)).toEqual(["filler"]);
   });
+
+  // SQLite began the database and its -wal/-shm before the disk refused; they were left behind (session 35).
+  it.runIf(mounted)(
+    "ingests into no database on a full disk: one line, nothing left that was not there",
+    () => {
+      rmSync(join(full, "filler"), { force: true });
+      const db = join(full, "caixun.db");
+      const fresh = runCli(["ingest", SEEDS, "--db", db, "-q"]);
+      expect(fresh.stderr).toMatch(
+        new RegExp(
+          `^caixun: (--db ${db} cannot be used|cannot write ${db}): [^\\n]*\\(SQLITE_[A-Z_]+\\)\\n$`,
+        ),
+      );
+      expect([1, 2]).toContain(fresh.code);
+      expect(readdirSync(full)).toEqual([]);
+      // An empty file is a new database too: it stays, empty, and nothing is made beside it.
+      writeFileSync(db, "");
+      const empty = runCli(["ingest", SEEDS, "--db", db, "-q"]);
+      expect([1, 2]).toContain(empty.code);
+      expect(readdirSync(full)).toEqual(["caixun.db"]);
+      expect(statSync(db).size).toBe(0);
+      rmSync(db);
+    },
+  );
 });

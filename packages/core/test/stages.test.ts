@@ -83,6 +83,8 @@ describe("normalizeDate", () => {
     ["2022年04月28日 14:08", "2022-04-28T14:08:00+08:00"],
     ["2022/4/28 9:05", "2022-04-28T09:05:00+08:00"],
     ["2022-01-30T09:59:17Z", "2022-01-30T09:59:17Z"],
+    ["2022-01-30T09:59:17+14:00", "2022-01-30T09:59:17+14:00"],
+    ["2022-01-30T09:59:17-09:30", "2022-01-30T09:59:17-09:30"],
     // English-language corpora's days (TREC: FBIS's `<DATE1>`, the Wall Street Journal's `<DD>`).
     ["  9 Mar 1994 ", "1994-03-09T00:00:00+08:00"],
     ["Wed, 09 March 1994", "1994-03-09T00:00:00+08:00"],
@@ -109,6 +111,11 @@ describe("normalizeDate", () => {
     "Monday 9 1994",
     "13/13/87",
     "03/24/1987",
+    // Offsets past an hour's minutes or +14:00 were kept as written (`…T12:00:00+08:60`), an instant
+    // no reader (Date, SQLite) can read (session 36).
+    "2021-06-01T12:00:00+08:60",
+    "2021-06-01 12:00:00 +0875",
+    "2021-06-01T12:00:00+14:30",
   ])("%j is not a date", (input) => {
     expect(normalizeDate(input)).toBeNull();
   });

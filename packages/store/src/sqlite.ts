@@ -129,6 +129,17 @@ export function migrate(db: Sqlite, dir: string = MIGRATIONS_DIR): string[] {
 /** Opens (creating if needed) a SQLite file and brings its schema up to date. */
 export function openSqlite(file: string): Sqlite {
   const db = new Database(file);
+  try {
+    configure(db);
+  } catch (error) {
+    // Not left open: the caller may remove a database it could not begin (a full disk).
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
+function configure(db: Sqlite): void {
   // The wait first: turning a new file to WAL takes a lock, and another process opening it at the same moment
   // holds it — without the wait that pragma fails at once with SQLITE_BUSY (red once on a fresh clone, session 28).
   db.pragma("busy_timeout = 5000");
@@ -139,7 +150,6 @@ export function openSqlite(file: string): Sqlite {
   db.pragma(`synchronous = ${SYNCHRONOUS}`);
   db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
   migrate(db);
-  return db;
 }
 
 export function sqliteArticleStore(db: Sqlite): SqlArticleStore {

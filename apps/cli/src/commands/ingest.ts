@@ -2,11 +2,12 @@ import { articleText, type InputRoot, resolveInputs } from "@caixun/inputs";
 import type { StoredArticle, StoredState } from "@caixun/store";
 import type { PreparedArticle } from "@caixun/store/prepare";
 import type { Command } from "commander";
-import { checkDatabaseFile, databaseError } from "../database-file.js";
+import { checkDatabaseFile, databaseError, isSqliteError, newDatabaseUndo } from "../database-file.js";
 import { EXIT_FAILURES, EXIT_INTERRUPTED } from "../exit-codes.js";
 import { InputRun } from "../input-run.js";
 import { watchInterrupts } from "../interrupt.js";
 import { extOption, jobsOption, mappingOption, parseTimeoutOption, positiveInteger } from "../options.js";
+import { OutputWriteError } from "../output.js";
 import { checkOutputSafety } from "../output-target.js";
 import { summaryLine } from "../summary.js";
 
@@ -59,15 +60,16 @@ export function registerIngest(program: Command): void {
       const roots = await resolveInputsBesideDb(specs, options.db);
       // Loaded here, not at the top: other commands need no SQLite.
       const { openSqlite, sqliteArticleStore } = await import("@caixun/store/sqlite");
+      // A new database that the run fails on (a full disk) is removed, not left begun and empty.
+      const undoNewDatabase = newDatabaseUndo(options.db);
       let db: ReturnType<typeof openSqlite>;
       try {
         db = openSqlite(options.db);
       } catch (error) {
+        undoNewDatabase?.();
         throw databaseError("--db", options.db, error);
       }
       const store = sqliteArticleStore(db);
-      // Articles stored before stories existed get theirs first, so new copies can join them.
-      while ((await store.assignMissingStories(options.batch)) > 0);
       const started = Date.now();
       const stored: StoreCounts = { added: 0, updated: 0, unchanged: 0 };
       let batch: ParsedEntry[] = [];
@@ -94,6 +96,8 @@ export function registerIngest(program: Command): void {
         articleAsText: true,
       });
       try {
+        // Articles stored before stories existed get theirs first, so new copies can join them.
+        while ((await store.assignMissingStories(options.batch)) > 0);
         for await (const { input, parsed } of run.articles()) {
           const prepared = parsed.extras as PreparedArticle | undefined;
           // The Article's JSON, made once: the text it crossed from a worker as (or, parsed on this
@@ -109,9 +113,14 @@ export function registerIngest(program: Command): void {
         }
         // Interrupted or not, what was parsed is whole: store it.
         await flush();
+      } catch (error) {
+        if (!isSqliteError(error)) throw error;
+        db.close();
+        undoNewDatabase?.();
+        throw new OutputWriteError(options.db, `${error.message} (${error.code})`);
       } finally {
         interrupts.dispose();
-        db.close();
+        if (db.open) db.close();
       }
       const summary =
         `${summaryLine(run.counts, Date.now() - started)}; in ${options.db}: ${stored.added} new, ` +

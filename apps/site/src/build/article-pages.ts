@@ -25,7 +25,10 @@ export async function writeArticlePage(
   await writeOutput(
     outDir,
     fileFor(summary.path),
-    renderDocument(ArticlePage({ article, id: summary.id, description: summary.lead }), site),
+    renderDocument(
+      ArticlePage({ article, id: summary.id, path: summary.path, description: summary.lead }),
+      site,
+    ),
   );
 }
 

@@ -13,6 +13,7 @@ import { writeClientAssets } from "./client-assets.js";
 import { DayCounter } from "./day-counter.js";
 import { atomFeed, FEED_ENTRIES, robotsTxt, rssFeed, type SitemapEntry, sitemapFiles } from "./feeds.js";
 import { groupSummaries, orderedKeys, UNKNOWN_SOURCE } from "./groups.js";
+import { HashedKeySet } from "./hashed-keys.js";
 import { writeLatestPages, writeListingPages } from "./listing-pages.js";
 import { SITE_MARKER, stageOutDir, writeOutput } from "./output.js";
 import { cloudflareHeadersFile } from "./security-headers.js";
@@ -102,7 +103,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const baseUrl = options.baseUrl === undefined ? null : normalizeBaseUrl(options.baseUrl);
   const staging = await stageOutDir(options.outDir);
   try {
-    const result = await withSitePaths(() => writeSite({ ...options, outDir: staging.dir }, baseUrl));
+    const result = await writeSite({ ...options, outDir: staging.dir }, baseUrl);
     await staging.commit();
     return result;
   } catch (error) {
@@ -124,7 +125,11 @@ async function writeSite(options: BuildSiteOptions, baseUrl: string | null): Pro
   // Inside the staging folder too; removed when the build ends, whatever happened.
   const summaries = new SummaryStore(join(outDir, ".summaries"));
   try {
-    return await writePages(options, baseUrl, site, search, summaries);
+    // An article page's path is read back from its summary when a hash of its folded name matches.
+    return await withSitePaths(
+      () => writePages(options, baseUrl, site, search, summaries),
+      (sequence) => summaries.get(sequence).path,
+    );
   } finally {
     summaries.dispose();
   }
@@ -142,7 +147,7 @@ async function writePages(
   /** Pages other than the articles' (those are listed from the summaries), for the sitemap. */
   const sitemap: SitemapEntry[] = [];
   const sourceNames = new Map<string, string>();
-  const publishedIds = new Set<string>();
+  const published = new PublishedIds(summaries);
   const securityNames = new Map<string, string>();
   const days = new DayCounter();
   // Inside the staging folder too; removed once the stories are assigned.
@@ -150,8 +155,7 @@ async function writePages(
   let duplicateIds = 0;
 
   for await (const article of options.articles) {
-    const id = uniqueId(article.id, publishedIds);
-    publishedIds.add(id);
+    const id = published.claim(article.id);
     if (id !== article.id) duplicateIds += 1;
     const summary = summarize(article, summaries.length, id);
     summaries.add(summary);
@@ -253,9 +257,33 @@ async function writePages(
   };
 }
 
-/** The id itself, or `<id>-2`, `<id>-3` … when an earlier input already took it. */
-function uniqueId(id: string, published: ReadonlySet<string>): string {
-  let candidate = id;
-  for (let n = 2; published.has(candidate); n++) candidate = `${id}-${n}`;
-  return candidate;
+/**
+ * The ids articles are published under, each unique within the build. Kept as hashes
+ * (`HashedKeySet`), a matching hash checked against the id in the summary of the article that took
+ * it; ids that were taken again remember the suffix they reached, so the n-th copy of an id does not
+ * test the n − 1 suffixes before it.
+ */
+class PublishedIds {
+  private readonly taken: HashedKeySet;
+  private readonly nextSuffix = new Map<string, number>();
+
+  constructor(private readonly summaries: SummaryStore) {
+    this.taken = new HashedKeySet((sequence) => summaries.get(sequence).id);
+  }
+
+  /**
+   * The id itself, or `<id>-2`, `<id>-3` … (the first not taken) when an earlier input already took
+   * it; taken by the next summary.
+   */
+  claim(id: string): string {
+    let published = id;
+    if (this.taken.has(id)) {
+      let n = this.nextSuffix.get(id) ?? 2;
+      while (this.taken.has(`${id}-${n}`)) n++;
+      this.nextSuffix.set(id, n + 1);
+      published = `${id}-${n}`;
+    }
+    this.taken.add(published, this.summaries.length);
+    return published;
+  }
 }

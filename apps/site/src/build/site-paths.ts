@@ -6,6 +6,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Security } from "@caixun/core";
 import { tokenHash } from "../search/tokenize.js";
+import { HashedKeySet } from "./hashed-keys.js";
 
 /** A segment is at most this many characters, and this many bytes of UTF-8 (file names: 255). */
 const MAX_SEGMENT_CHARACTERS = 80;
@@ -67,30 +68,59 @@ function suffix(name: string, round = 0): string {
   return tokenHash(round === 0 ? name : `${round}\u0000${name}`).toString(36);
 }
 
+/** The folder of article pages. */
+const ARTICLE_FOLDER = "article";
+
 /**
  * Names that differ only by case or Unicode form (`AI` and `ai`, `é` composed and decomposed) would
  * share a folder on a case-insensitive or normalising file system (Windows, macOS). During a
  * build, each folder's segments are registered in folded form: the first name keeps its readable
  * segment, a later name that folds to a taken one gets the hash suffix. Builds are deterministic
  * (inputs are sorted), so are the paths.
+ *
+ * Listing keys (sources, tags, months …) are remembered by name, as they are asked for again and
+ * again. Article pages, one per published id (unique within a build), are registered once each and
+ * grow with the corpus, so their folded names are kept only as hashes (`HashedKeySet`): a hash that
+ * matches is checked against the path of the article that took it, read back from the build's
+ * summaries on disk (`articlePathAt`).
  */
 class SegmentRegistry {
   private readonly byName = new Map<string, string>();
   private readonly taken = new Set<string>();
+  private readonly articles: HashedKeySet;
+
+  constructor(articlePathAt: (registered: number) => string) {
+    this.articles = new HashedKeySet((registered) =>
+      fold(ARTICLE_FOLDER, articlePathAt(registered).slice(ARTICLE_FOLDER.length + 2, -1)),
+    );
+  }
 
   segment(folder: string, name: string): string {
     const key = `${folder}\u0000${name}`;
     const known = this.byName.get(key);
     if (known !== undefined) return known;
-    let segment = pathSegment(name);
-    for (let extra = 0; this.taken.has(fold(folder, segment)); extra++) {
-      const base = segment.includes("~") ? segment.slice(0, segment.lastIndexOf("~")) : segment;
-      segment = `${base}~${suffix(name, extra + 1)}`;
-    }
+    const segment = freeSegment(folder, name, (folded) => this.taken.has(folded));
     this.taken.add(fold(folder, segment));
     this.byName.set(key, segment);
     return segment;
   }
+
+  /** The segment of the next article page; each published id is registered once. */
+  article(id: string): string {
+    const segment = freeSegment(ARTICLE_FOLDER, id, (folded) => this.articles.has(folded));
+    this.articles.add(fold(ARTICLE_FOLDER, segment), this.articles.length);
+    return segment;
+  }
+}
+
+/** `name`'s segment, suffixed with further hashes while its folded form is taken in `folder`. */
+function freeSegment(folder: string, name: string, taken: (folded: string) => boolean): string {
+  let segment = pathSegment(name);
+  for (let extra = 0; taken(fold(folder, segment)); extra++) {
+    const base = segment.includes("~") ? segment.slice(0, segment.lastIndexOf("~")) : segment;
+    segment = `${base}~${suffix(name, extra + 1)}`;
+  }
+  return segment;
 }
 
 /** Conservative: whatever a case-insensitive, normalising file system could take as the same name. */
@@ -100,9 +130,16 @@ function fold(folder: string, segment: string): string {
 
 const registry = new AsyncLocalStorage<SegmentRegistry>();
 
-/** Runs a build with its own registry of path segments (see `SegmentRegistry`). */
-export function withSitePaths<T>(build: () => Promise<T>): Promise<T> {
-  return registry.run(new SegmentRegistry(), build);
+/**
+ * Runs a build with its own registry of path segments (see `SegmentRegistry`). `articlePathAt(n)`
+ * is the path `articlePath` gave the n-th article page of the build (from 0), read back from
+ * wherever the build keeps it.
+ */
+export function withSitePaths<T>(
+  build: () => Promise<T>,
+  articlePathAt: (registered: number) => string,
+): Promise<T> {
+  return registry.run(new SegmentRegistry(articlePathAt), build);
 }
 
 function segmentIn(folder: string, name: string): string {
@@ -117,7 +154,12 @@ export function href(path: string): string {
     .join("/");
 }
 
-export const articlePath = (id: string) => `/article/${segmentIn("article", id)}/`;
+/**
+ * An article page's path. Within a build (`withSitePaths`) each call registers a new page: call it
+ * once per published id and keep the answer (the build keeps it in the article's summary).
+ */
+export const articlePath = (id: string) =>
+  `/${ARTICLE_FOLDER}/${registry.getStore()?.article(id) ?? pathSegment(id)}/`;
 
 export type ListingKind = "source" | "tag" | "category" | "security" | "month";
 

@@ -5,7 +5,7 @@ import { displayDate } from "../build/dates.js";
 import { UNKNOWN_SOURCE } from "../build/groups.js";
 import { headline } from "../build/headline.js";
 import { readerHtml, standfirst } from "../build/reader-body.js";
-import { articlePath, href, listingFeedPath, listingPath, securityKey } from "../build/site-paths.js";
+import { href, listingFeedPath, listingPath, securityKey } from "../build/site-paths.js";
 import { categoryLabel, figureValue, MARKET_NAMES } from "./labels.js";
 import { Layout } from "./layout.js";
 
@@ -22,11 +22,13 @@ export interface ArticlePageProps {
   article: Article;
   /** The id the page is published under (the article's id, made unique within the build). */
   id: string;
+  /** The page's path, as the build registered it for `id` (`articlePath`, once an id). */
+  path: string;
   /** The first words of the body, for search engines and link previews. */
   description: string;
 }
 
-export function ArticlePage({ article, id, description }: ArticlePageProps) {
+export function ArticlePage({ article, id, path, description }: ArticlePageProps) {
   const title = headline(article.title);
   const fullTitle = standfirst(article);
   const image =
@@ -35,7 +37,7 @@ export function ArticlePage({ article, id, description }: ArticlePageProps) {
     <Layout
       title={title}
       description={description}
-      path={articlePath(id)}
+      path={path}
       article={{ publishedAt: article.publishedAt, image }}
       feed={
         article.source

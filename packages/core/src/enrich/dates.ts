@@ -136,8 +136,10 @@ function build(
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
   if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
   if (hour > 23 || minute > 59 || second > 59) return null;
+  // An offset is whole hours and minutes, at most +14:00 (Kiribati): `+08:60` or `+14:30` is no instant.
   const offsetHours = offset === "Z" ? 0 : Number(offset.slice(1, 3));
-  if (offsetHours > 14) return null;
+  const offsetMinutes = offset === "Z" ? 0 : Number(offset.slice(4, 6));
+  if (offsetMinutes > 59 || offsetHours * 60 + offsetMinutes > 14 * 60) return null;
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`;
 }
