@@ -94,8 +94,18 @@ function readCanonicalOutlet(name: string): string {
   // A paper's short name and 网 is its own site (`每经网`, 每日经济新闻's nbd.com.cn; `北青报网`): the paper.
   const site = squeezed.endsWith("网") ? squeezed.slice(0, -1) : "";
   if (Object.hasOwn(KNOWN, site) && KNOWN[site] !== site) return KNOWN[site]!;
+  // A desk of a known outlet (`东方财富研究中心`, `东方财富Choice数据`, a product's name before the unit): the outlet.
+  const desk = OUTLET_DESK.exec(squeezed)?.[1];
+  if (desk !== undefined && Object.hasOwn(KNOWN, desk)) return KNOWN[desk]!;
   return ownerOfPart(squeezed) ?? outletSpelling(name);
 }
+
+/**
+ * An outlet's name, perhaps a product's Latin name, then a desk or data unit of it. @bounded: anchored, the name at
+ * most eight characters, the product twelve letters.
+ */
+const OUTLET_DESK =
+  /^(\p{Script=Han}[\p{Script=Han}0-9]{1,7}?)(?:[A-Za-z]{2,12})?(?:研究中心|数据中心|资讯中心|数据)$/u;
 
 /**
  * A paper named with its site (`上证报中国证券网讯`, `上海证券报·中国证券网`, `经济日报-中国经济网`, `环球时报-环球网`), a
