@@ -687,6 +687,39 @@ describe("a feed reader's collection of entries (datasets/fresh-50 feedparser-js
     );
   });
 
+  it("drops a briefing's end mark on a line of its own and the feed's trailer after it", () => {
+    // The 华尔街见闻 morning briefing's close (fresh-50 qipeijun__wscn-morning-briefing.json, summary's last lines).
+    const article = parse(
+      collection({
+        title: "华尔街见闻早餐FM-Radio | 2025年10月2日",
+        link: "https://wallstreetcn.com/articles/3756601",
+        published: "Thu, 02 Oct 2025 07:15:19 +0800",
+        summary:
+          "<h2>今日要闻前瞻</h2>\n<p>美国8月工厂订单、耐用品订单。</p>\n<p>达拉斯联储主席洛根讲话。</p>\n<p>&lt;全文完&gt;</p>\n<p> </p><p>本文来自华尔街见闻，欢迎下载APP查看更多</p>",
+        source: { title: "华尔街见闻" },
+      }),
+    );
+    expect(article.text).toBe("今日要闻前瞻\n\n美国8月工厂订单、耐用品订单。\n\n达拉斯联储主席洛根讲话。");
+    expect(article.source?.name).toBe("华尔街见闻");
+  });
+
+  it("reads a flash's closing relay note `(本文来自X)` as its source, out of the text", () => {
+    // fresh-50 qipeijun__baijiahao-yicai-memory-stocks.json: a 百家号 entry with an empty source object.
+    const article = parse(
+      collection({
+        title: "三星、SK海力士股价持续走高",
+        link: "http://baijiahao.baidu.com/s?id=1844827711074833210",
+        published: "2025-10-02T02:20:31.000Z",
+        summary:
+          "三星电子涨超3%，创2021年1月以来新高。SK海力士股价涨超9%，创历史新高。(本文来自第一财经)<br />",
+        source: {},
+      }),
+    );
+    expect(article.source?.name).toBe("第一财经");
+    expect(article.publishedAt).toBe("2025-10-02T02:20:31Z");
+    expect(article.text).toBe("三星电子涨超3%，创2021年1月以来新高。SK海力士股价涨超9%，创历史新高。");
+  });
+
   it("gives one Article per entry to parseAll, and says a wrapper of two holds many documents", () => {
     const input = collection(FT_ENTRY, EM_ENTRY);
     expect(ok(all(input)).map((article) => [article.ref, article.title])).toEqual([
