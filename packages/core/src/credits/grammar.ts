@@ -1218,6 +1218,12 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     (ends) => `^${OPEN}(?<name>[^】\\]）)]{2,16}?)(?:${ends})${CLOSE}${BYLINE_AFTER}`,
     { structural: true },
   ),
+  // 财联社（上海，记者 王海春）讯，: the outlet, then its bureau's city and its reporter in one bracket before 讯 or 电.
+  datelineForm(
+    [["讯", "电"], ["记者"]],
+    (ends, reporter) =>
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${OPEN}\\s*\\p{Script=Han}{2,8}\\s*[，,、]\\s*(?:${reporter})\\s*(?<author>${NAMES})\\s*${CLOSE}\\s*(?:${ends})`,
+  ),
   // 【环球网报道 记者 马丽】 / [环球网报道 记者 郭鹏飞] / 【环球时报-环球网报道 记者 姚丽娟】: the outlet's report and its
   // reporter in one bracket over the story.
   datelineForm(
