@@ -49,12 +49,12 @@ export function readRecordInput(
   const record = parseRecord(text, true);
   if (typeof record === "string") return null;
   const read = mapper.document(record, { ref: "", line: 1, raw: text }, "dump-record");
-  if ("failure" in read) {
-    // A collection that wraps its records (a feed reader's `{collection_date, …, articles: […]}`) holding one is that
-    // record's file, as an array of one is; the wrapper's own fields are no story's.
-    if (read.failure.code !== "not-a-news-record") return null;
-    return onlyDocument(mapper.nestedDocuments(record, 1, (index) => `item ${index + 1}`, text) ?? []);
-  }
+  // A collection that wraps its records (a feed reader's `{collection_date, …, articles: […]}`) holding one is that
+  // record's file, as an array of one is; the wrapper's own fields are no story's (`onlyDocument` drops the refs).
+  if ("failure" in read)
+    return read.failure.code === "not-a-news-record"
+      ? onlyDocument(mapper.nestedDocuments(record, 1, String, text) ?? [])
+      : null;
   return { document: { ...read.document, ref: null }, warnings: read.warnings };
 }
 

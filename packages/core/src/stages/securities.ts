@@ -18,10 +18,10 @@ export const securities: Stage<
   { securities: Security[]; sectors: Sector[]; indices: MarketIndex[] }
 > = (context) => {
   const { securities: record, markupSecurities, title, text, source } = context.document;
-  const story = (listings: readonly Listing[]) =>
-    listings.filter((listing) => isStoryListing(listing, text, source?.name ?? null));
-  const markup = { widget: story(markupSecurities.widget), markup: story(markupSecurities.markup) };
-  return advance(context, findSecurities(title, text, { record, ...markup }, context.securities));
+  const { widget, markup } = markupSecurities;
+  const story = (listing: Listing) => isStoryListing(listing, text, source?.name);
+  const evidence = { record, widget: widget.filter(story), markup: markup.filter(story) };
+  return advance(context, findSecurities(title, text, evidence, context.securities));
 };
 
 /**
@@ -36,13 +36,10 @@ const INDEX_NAME_TAIL = /^[\p{Script=Han}A-Za-z0-9]{0,4}?指数/u;
  * credit is read and cut; nor one around a name the story writes only as the head of an index's name (a span on
  * 纳斯达克 in `纳斯达克综合指数`). A listing without a name, or whose name the text writes as itself, is.
  */
-function isStoryListing(listing: Listing, text: string, source: string | null): boolean {
-  const name = listing.name;
-  if (name === undefined || name === "") return true;
-  let at = text.indexOf(name);
-  if (at < 0) return source === null || !sameOutlet(name, source);
-  for (; at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (!INDEX_NAME_TAIL.test(text.slice(at + name.length, at + name.length + 6))) return true;
-  }
-  return false;
+function isStoryListing({ name }: Listing, text: string, source: string | undefined): boolean {
+  if (!name) return true;
+  const after = text.split(name).slice(1);
+  return after.length === 0
+    ? !source || !sameOutlet(name, source)
+    : after.some((rest) => !INDEX_NAME_TAIL.test(rest));
 }
