@@ -133,6 +133,15 @@ describe("outlet names", () => {
     expect(canonicalOutlet("上证报网")).toBe("上海证券报");
     expect(canonicalOutlet("澎湃新闻·澎湃号")).toBe("澎湃新闻·澎湃号");
   });
+  it("names a desk or data unit of a known outlet as the outlet", () => {
+    // datasets/fresh-50 feedparser-json (qipeijun/FinancialReport collected_data.json of 2025-10-02): the feeds
+    // 东方财富研究中心 and 东方财富Choice数据, and the credit （文章来源：东方财富研究中心）.
+    expect(canonicalOutlet("东方财富研究中心")).toBe("东方财富");
+    expect(canonicalOutlet("东方财富Choice数据")).toBe("东方财富");
+    // An outlet whose name is a data unit's, and a unit of a name no outlet has, stay as named.
+    expect(canonicalOutlet("金十数据")).toBe("金十数据");
+    expect(canonicalOutlet("某某公司研究中心")).toBe("某某公司研究中心");
+  });
   it("credits an outlet's flash channel to the outlet", () => {
     // datasets/dev/tune/jekyll-archive/terminus__2018-04-07-Myzaker-LiYouyou.md: 出自 [现代快报快讯](…)
     expect(canonicalOutlet("现代快报快讯")).toBe("现代快报");

@@ -627,6 +627,109 @@ describe("parse, for one-document inputs", () => {
   });
 });
 
+/**
+ * A feed reader's daily collection: feedparser's entries under `articles` in a wrapper of counts. From
+ * qipeijun/FinancialReport docs/archive/2025-10/2025-10-02/collected_data.json (commit c3907fbd7ab61c94d12afa60434ff1bc97882489),
+ * as datasets/fresh-50/feedparser-json cuts it: the wrapper's head, then the entries given.
+ */
+function collection(...entries: object[]): string {
+  return JSON.stringify(
+    {
+      collection_date: "2025-10-02",
+      total_sources: 23,
+      successful_sources: 18,
+      failed_sources: ["澎湃新闻财经", "Wall Street Journal"],
+      total_articles: 90,
+      articles: entries,
+    },
+    null,
+    2,
+  );
+}
+
+const FT_ENTRY = {
+  title: "紫金黄金国际上市首日大涨68.5%",
+  link: "https://www.ftchinese.com/story/001107799",
+  published: "Mon, 29 Sep 2025 16:00:00 GMT",
+  summary:
+    "这家由中国最大矿业公司之一紫金矿业分拆出的公司，此次在港IPO筹集了32亿美元。此时正值黄金价格突破3800美元创下新高。",
+  source: "FT中文网",
+  published_parsed: [2025, 9, 29, 16, 0, 0, 0, 272, 0],
+};
+
+const EM_ENTRY = {
+  title: "美股三大指数集体收涨 英特尔涨超7%",
+  link: "http://finance.eastmoney.com/news/1351,202510013528041579.html",
+  published: "Thu, 02 Oct 2025 04:00:00 +0800",
+  summary: "<p>　　美东时间周三，美股三大指数集体收涨，截至收盘，道琼斯指数涨0.09%，标普500指数涨0.34%。</p>",
+  source: { title: "东方财富Choice数据" },
+  published_parsed: [2025, 10, 1, 20, 0, 0, 2, 274, 0],
+};
+
+describe("a feed reader's collection of entries (datasets/fresh-50 feedparser-json)", () => {
+  it("reads a wrapper of one entry as that entry's Article, the wrapper's fields none of its", () => {
+    const article = parse(collection(FT_ENTRY));
+    expect(article.format).toBe("dump-record");
+    expect(article.title).toBe("紫金黄金国际上市首日大涨68.5%");
+    expect(article.publishedAt).toBe("2025-09-29T16:00:00Z");
+    expect(article.source?.name).toBe("FT中文网");
+    expect(article.originalUrl).toBe("https://www.ftchinese.com/story/001107799");
+    expect(article.text).toBe(FT_ENTRY.summary);
+    expect(article.ref).toBeNull();
+  });
+
+  it("names the source by the feed feedparser's `source` object titles, a desk of an outlet as the outlet", () => {
+    const article = parse(collection(EM_ENTRY));
+    expect(article.source?.name).toBe("东方财富");
+    expect(article.publishedAt).toBe("2025-10-02T04:00:00+08:00");
+    expect(article.text).toBe(
+      "美东时间周三，美股三大指数集体收涨，截至收盘，道琼斯指数涨0.09%，标普500指数涨0.34%。",
+    );
+  });
+
+  it("drops a briefing's end mark on a line of its own and the feed's trailer after it", () => {
+    // The 华尔街见闻 morning briefing's close (fresh-50 qipeijun__wscn-morning-briefing.json, summary's last lines).
+    const article = parse(
+      collection({
+        title: "华尔街见闻早餐FM-Radio | 2025年10月2日",
+        link: "https://wallstreetcn.com/articles/3756601",
+        published: "Thu, 02 Oct 2025 07:15:19 +0800",
+        summary:
+          "<h2>今日要闻前瞻</h2>\n<p>美国8月工厂订单、耐用品订单。</p>\n<p>达拉斯联储主席洛根讲话。</p>\n<p>&lt;全文完&gt;</p>\n<p> </p><p>本文来自华尔街见闻，欢迎下载APP查看更多</p>",
+        source: { title: "华尔街见闻" },
+      }),
+    );
+    expect(article.text).toBe("今日要闻前瞻\n\n美国8月工厂订单、耐用品订单。\n\n达拉斯联储主席洛根讲话。");
+    expect(article.source?.name).toBe("华尔街见闻");
+  });
+
+  it("reads a flash's closing relay note `(本文来自X)` as its source, out of the text", () => {
+    // fresh-50 qipeijun__baijiahao-yicai-memory-stocks.json: a 百家号 entry with an empty source object.
+    const article = parse(
+      collection({
+        title: "三星、SK海力士股价持续走高",
+        link: "http://baijiahao.baidu.com/s?id=1844827711074833210",
+        published: "2025-10-02T02:20:31.000Z",
+        summary:
+          "三星电子涨超3%，创2021年1月以来新高。SK海力士股价涨超9%，创历史新高。(本文来自第一财经)<br />",
+        source: {},
+      }),
+    );
+    expect(article.source?.name).toBe("第一财经");
+    expect(article.publishedAt).toBe("2025-10-02T02:20:31Z");
+    expect(article.text).toBe("三星电子涨超3%，创2021年1月以来新高。SK海力士股价涨超9%，创历史新高。");
+  });
+
+  it("gives one Article per entry to parseAll, and says a wrapper of two holds many documents", () => {
+    const input = collection(FT_ENTRY, EM_ENTRY);
+    expect(ok(all(input)).map((article) => [article.ref, article.title])).toEqual([
+      ["item 1", "紫金黄金国际上市首日大涨68.5%"],
+      ["item 2", "美股三大指数集体收涨 英特尔涨超7%"],
+    ]);
+    expect(parse(input).warnings.map((w) => w.code)).toContain("many-documents");
+  });
+});
+
 describe("parseAllSync on anything", () => {
   it("never throws on content, and each result is an Article or a failure with a known code", () => {
     fc.assert(

@@ -1218,6 +1218,12 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     (ends) => `^${OPEN}(?<name>[^】\\]）)]{2,16}?)(?:${ends})${CLOSE}${BYLINE_AFTER}`,
     { structural: true },
   ),
+  // 财联社（上海，记者 王海春）讯，: the outlet, then its bureau's city and its reporter in one bracket before 讯 or 电.
+  datelineForm(
+    [["讯", "电"], ["记者"]],
+    (ends, reporter) =>
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${OPEN}\\s*\\p{Script=Han}{2,8}\\s*[，,、]\\s*(?:${reporter})\\s*(?<author>${NAMES})\\s*${CLOSE}\\s*(?:${ends})`,
+  ),
   // 【环球网报道 记者 马丽】 / [环球网报道 记者 郭鹏飞] / 【环球时报-环球网报道 记者 姚丽娟】: the outlet's report and its
   // reporter in one bracket over the story.
   datelineForm(
@@ -1688,7 +1694,8 @@ export function readAuthorNote(text: string): { author: string; rest: string } |
 
 /**
  * `…制冷剂。（上海证券报）`: a story closing with its outlet in brackets after its last sentence, maybe
- * after the reporter's name in brackets too (`…资金。(刘敬元)（文章来源：证券时报）`: the name stays).
+ * after the reporter's name in brackets too (`…资金。(刘敬元)（文章来源：证券时报）`: the name stays), or a relay
+ * note's words before it (`…创历史新高。(本文来自第一财经)`).
  */
 const TRAILING_OUTLET =
   /^([\s\S]*[。！？!?”」』…](?:\s*[（(][^（）()\n]{2,12}[)）])?)\s*[（(]([^（）()\n]{2,14})[)）]$/u;
@@ -1721,7 +1728,7 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
   if (!match) return null;
   // A production credit (`（投资者服务出品）`) names its outlet before 出品.
   const name = match[2]!
-    .replace(/^(?:文章|本文)?(?:来源|來源|出自|摘自|选自)\s*[:：]?\s*/u, "")
+    .replace(/^(?:(?:文章|本文)?(?:来源|來源|出自|摘自|选自)|(?:文章|本文)来自)\s*[:：]?\s*/u, "")
     .replace(/出品$/u, "")
     .trim();
   if (name === "" || NOT_TRAILING_OUTLET.test(name) || isLoneWriterName(name)) return null;

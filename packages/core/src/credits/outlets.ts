@@ -87,7 +87,8 @@ export const canonicalOutlet: (name: string) => string = memoByString(readCanoni
 function readCanonicalOutlet(name: string): string {
   const squeezed = name.replace(/\s+/g, "");
   if (Object.hasOwn(KNOWN, squeezed)) return KNOWN[squeezed]!;
-  // An outlet's flash channel (`现代快报快讯`, `财联社快讯`) and its app (`（中新经纬APP）`, `每经APP`) credit the outlet.
+  // An outlet's flash channel (`现代快报快讯`, `财联社快讯`), a desk or data unit of it (`东方财富研究中心`, `东方财富Choice数据`:
+  // a product's Latin name before the unit) and its app (`（中新经纬APP）`, `每经APP`) credit the outlet.
   const channel = (FLASH_CHANNEL.exec(squeezed) ?? OUTLET_APP.exec(squeezed))?.[1];
   if (channel !== undefined && (looksLikeOutlet(channel) || OUTLET_APP.test(squeezed)))
     return canonicalOutlet(channel);
@@ -184,7 +185,8 @@ const LEGAL_FORM = /(?<=\p{Script=Han}{2})(?:股份有限公司|有限责任公�
 const SCRIPT_GAP =
   /(?<=[A-Za-z0-9])[ \t\u3000]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \t\u3000]+(?=[A-Za-z0-9])/gu;
 
-const FLASH_CHANNEL = /^(.{2,16})快讯$/u;
+/** An outlet's flash channel or desk: its name, then the channel's or the unit's. @bounded: anchored, bounded runs. */
+const FLASH_CHANNEL = /^(.{2,16}?)(?:快讯|[A-Za-z]{0,12}(?:研究中心|数据中心|数据))$/u;
 /** An outlet's app named as the credit (`中新经纬APP`): Han characters before the word, so `OPPO APP` is no outlet's. */
 const OUTLET_APP = /^(\p{Script=Han}[\p{Script=Han}0-9]{1,15})(?:APP|App)$/u;
 

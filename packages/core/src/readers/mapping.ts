@@ -166,6 +166,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "publisher",
       "media",
       "source",
+      // A feed reader's entry names the feed it came from in an object (feedparser's `source: {title, href}`).
+      "source.title",
       "news_source",
     ],
     categories: ["categories", "category", "column", "section"],

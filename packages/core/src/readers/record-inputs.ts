@@ -32,7 +32,8 @@ export type RecordInputs = (
  * The document of an input of records that holds one (`RecordInputs`): a feed, a SQL dump, a CSV export or a tagged
  * corpus of one item, row or record, read as `parseAll` reads it; a JSON input that is one object with a text field
  * (`content`, `summary`, … — the keys the record mapping reads), or an array of that one object, not a longer array,
- * objects one after another, invalid JSON or a settings file; or a Markdown or plain-text file that opens with labelled lines (`labelled.ts`). It is one
+ * objects one after another, invalid JSON or a settings file — or an object that wraps one such record in an array (`articles`,
+ * `items`, …: `RecordMapper.nestedDocuments`); or a Markdown or plain-text file that opens with labelled lines (`labelled.ts`). It is one
  * Article's file, so it has no `ref`.
  */
 export function readRecordInput(
@@ -48,7 +49,12 @@ export function readRecordInput(
   const record = parseRecord(text, true);
   if (typeof record === "string") return null;
   const read = mapper.document(record, { ref: "", line: 1, raw: text }, "dump-record");
-  if ("failure" in read) return null;
+  // A collection that wraps its records (a feed reader's `{collection_date, …, articles: […]}`) holding one is that
+  // record's file, as an array of one is; the wrapper's own fields are no story's (`onlyDocument` drops the refs).
+  if ("failure" in read)
+    return read.failure.code === "not-a-news-record"
+      ? onlyDocument(mapper.nestedDocuments(record, 1, String, text) ?? [])
+      : null;
   return { document: { ...read.document, ref: null }, warnings: read.warnings };
 }
 

@@ -2,6 +2,7 @@
 // 462e8aa7), two paragraphs of its eastmoney body with one K-line widget.
 import { describe, expect, it } from "vitest";
 import { parseFixture, parseRecordsFixture } from "../../../test/packs.js";
+import { parse } from "../../index.js";
 import { eastmoney, eastmoneyFeed } from "./index.js";
 
 const fixture = new URL("./fixture.html", import.meta.url);
@@ -48,5 +49,32 @@ describe("eastmoney feed pack", () => {
     expect(withPack[0]).toMatchObject({ id: "eastmoney:202607293823918189", source: { name: "东方财富" } });
     expect(withPack[0]!.categories).toEqual(["快讯"]);
     expect(withPack[0]!.extra).toEqual({});
+  });
+});
+
+// An excerpt of the 东方财富研究中心 entry of qipeijun/FinancialReport docs/archive/2025-10/2025-10-02/collected_data.json
+// (commit c3907fbd7ab61c94d12afa60434ff1bc97882489; datasets/fresh-50 qipeijun__em-global-markets-research.json): the
+// article HTML as a feed carries it, with stock spans by market id and code.
+const RESEARCH_ENTRY = JSON.stringify({
+  title: "全球市场：道指、标普刷新纪录高位 英特尔涨超7%、美光涨超8% 金价续创新高",
+  link: "http://stock.eastmoney.com/news/11784,202510023528072036.html",
+  published: "Thu, 02 Oct 2025 06:05:42 +0800",
+  summary:
+    '<p>　　美股三大指数10月01日收盘全线上涨。<span id="stock_105.NDAQ"><a class="keytip" href="http://quote.eastmoney.com/unify/r/105.NDAQ">纳斯达克</a></span><span id="quote_105.NDAQ"></span>综合指数上涨95.15点。</p><p>　　周三（10月1日）美股盘中传出消息，<span id="stock_105.INTC"><a class="keytip" href="http://quote.eastmoney.com/unify/r/105.INTC">英特尔</a></span><span id="quote_105.INTC"></span>正处于与AMD（<span id="stock_105.AMD"><a class="keytip" href="http://quote.eastmoney.com/unify/r/105.AMD">超威半导体</a></span><span id="quote_105.AMD"></span>）的早期谈判阶段。</p><p class="em_media">（文章来源：<span id="stock_0.300059"><a class="keytip" href="http://quote.eastmoney.com/unify/r/0.300059">东方财富</a></span><span id="quote_0.300059"></span>研究中心）',
+  source: { title: "东方财富研究中心" },
+});
+
+describe("eastmoney stock spans in a feed's article HTML", () => {
+  const article = parse(RESEARCH_ENTRY);
+
+  it("reads the companies the spans mark by market id, not an index's name nor the outlet's own name in its credit", () => {
+    expect(article.securities.map((s) => `${s.code}.${s.market}`)).toEqual(["INTC.NASDAQ", "AMD.NASDAQ"]);
+    expect(article.source?.name).toBe("东方财富");
+  });
+
+  it("keeps the spans' names in the sentences, the credit out of the text", () => {
+    expect(article.text).toBe(
+      "美股三大指数10月01日收盘全线上涨。纳斯达克综合指数上涨95.15点。\n\n周三（10月1日）美股盘中传出消息，英特尔正处于与AMD（超威半导体）的早期谈判阶段。",
+    );
   });
 });

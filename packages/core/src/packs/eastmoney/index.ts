@@ -54,6 +54,15 @@ export const eastmoney: ContentPack = {
       nameFromText: true,
       listed: true,
     },
+    // Stock spans of its article HTML as feeds carry it: id="stock_105.INTC" (market.code), the span's text the name.
+    {
+      selector: 'span[id^="stock_"]',
+      attribute: "id",
+      pattern: /^stock_(?<market>\d{1,3})\.(?<code>[A-Za-z0-9]{1,10})$/,
+      markets: MARKETS,
+      nameFromText: true,
+      listed: true,
+    },
   ],
 };
 
