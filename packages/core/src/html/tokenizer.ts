@@ -6,64 +6,74 @@
  * reads at most 32 ahead); callbacks get offsets into the input.
  */
 import { readReference } from "../text/entities.js";
-import {
-  AFTER_ATTRIBUTE_NAME,
-  AFTER_CLOSING_TAG_NAME,
-  AMP,
-  BEFORE_ATTRIBUTE_NAME,
-  BEFORE_ATTRIBUTE_VALUE,
-  BEFORE_CLOSING_TAG_NAME,
-  BEFORE_COMMENT,
-  BEFORE_DECLARATION,
-  BEFORE_SPECIAL_S,
-  BEFORE_SPECIAL_T,
-  BEFORE_TAG_NAME,
-  CARRIAGE_RETURN,
-  CDATA_SEQUENCE,
-  DASH,
-  DOUBLE_QUOTE,
-  EQ,
-  EXCLAMATION_MARK,
-  FORM_FEED,
-  GT,
-  IN_ATTRIBUTE_NAME,
-  IN_ATTRIBUTE_VALUE_DQ,
-  IN_ATTRIBUTE_VALUE_NQ,
-  IN_ATTRIBUTE_VALUE_SQ,
-  IN_CLOSING_TAG_NAME,
-  IN_COMMENT_LIKE,
-  IN_DECLARATION,
-  IN_PROCESSING_INSTRUCTION,
-  IN_SELF_CLOSING_TAG,
-  IN_SPECIAL_COMMENT,
-  IN_SPECIAL_TAG,
-  IN_TAG_NAME,
-  IN_TEXT,
-  LOWER_A,
-  LOWER_Z,
-  LT,
-  NEW_LINE,
-  OPENING_SQUARE_BRACKET,
-  QUESTION_MARK,
-  SINGLE_QUOTE,
-  SLASH,
-  SPACE,
-  SPECIAL_START_SEQUENCE,
-  TAB,
-  UPPER_A,
-  UPPER_Z,
-} from "./tokenizer-codes.js";
+
+enum Char {
+  Tab = 0x9,
+  NewLine = 0xa,
+  FormFeed = 0xc,
+  CarriageReturn = 0xd,
+  Space = 0x20,
+  ExclamationMark = 0x21,
+  Amp = 0x26,
+  SingleQuote = 0x27,
+  DoubleQuote = 0x22,
+  Dash = 0x2d,
+  Slash = 0x2f,
+  Lt = 0x3c,
+  Eq = 0x3d,
+  Gt = 0x3e,
+  QuestionMark = 0x3f,
+  UpperA = 0x41,
+  LowerA = 0x61,
+  UpperZ = 0x5a,
+  LowerZ = 0x7a,
+  OpeningSquareBracket = 0x5b,
+}
+
+enum State {
+  Text = 1,
+  BeforeTagName,
+  InTagName,
+  InSelfClosingTag,
+  BeforeClosingTagName,
+  InClosingTagName,
+  AfterClosingTagName,
+  BeforeAttributeName,
+  InAttributeName,
+  AfterAttributeName,
+  BeforeAttributeValue,
+  InAttributeValueDq,
+  InAttributeValueSq,
+  InAttributeValueNq,
+  BeforeDeclaration,
+  InDeclaration,
+  InProcessingInstruction,
+  BeforeComment,
+  CDATASequence,
+  InSpecialComment,
+  InCommentLike,
+  BeforeSpecialS,
+  BeforeSpecialT,
+  SpecialStartSequence,
+  InSpecialTag,
+}
 
 function isWhitespace(c: number): boolean {
-  return c === SPACE || c === NEW_LINE || c === TAB || c === FORM_FEED || c === CARRIAGE_RETURN;
+  return (
+    c === Char.Space ||
+    c === Char.NewLine ||
+    c === Char.Tab ||
+    c === Char.FormFeed ||
+    c === Char.CarriageReturn
+  );
 }
 
 function isEndOfTagSection(c: number): boolean {
-  return c === SLASH || c === GT || isWhitespace(c);
+  return c === Char.Slash || c === Char.Gt || isWhitespace(c);
 }
 
 function isASCIIAlpha(c: number): boolean {
-  return (c >= LOWER_A && c <= LOWER_Z) || (c >= UPPER_A && c <= UPPER_Z);
+  return (c >= Char.LowerA && c <= Char.LowerZ) || (c >= Char.UpperA && c <= Char.UpperZ);
 }
 
 export interface Callbacks {
@@ -114,7 +124,7 @@ const Sequences = {
 };
 
 export class Tokenizer {
-  private state = IN_TEXT;
+  private state = State.Text;
   private buffer = "";
   /** The beginning of the section that is currently being read. */
   private sectionStart = 0;
@@ -135,14 +145,14 @@ export class Tokenizer {
   }
 
   private stateText(c: number): void {
-    if (c === LT) {
+    if (c === Char.Lt) {
       if (this.index > this.sectionStart) this.cbs.ontext(this.sectionStart, this.index);
-      this.state = BEFORE_TAG_NAME;
+      this.state = State.BeforeTagName;
       this.sectionStart = this.index;
-    } else if (c === AMP) {
+    } else if (c === Char.Amp) {
       this.readReference(false);
     } else {
-      this.index = this.lastBefore(LT, AMP);
+      this.index = this.lastBefore(Char.Lt, Char.Amp);
     }
   }
 
@@ -173,14 +183,14 @@ export class Tokenizer {
       return;
     }
     this.sequenceIndex = 0;
-    this.state = IN_TAG_NAME;
+    this.state = State.InTagName;
     this.stateInTagName(c);
   }
 
   /** Looks for the end tag; inside `<title>`, character references are read too. */
   private stateInSpecialTag(c: number): void {
     if (this.sequenceIndex === this.currentSequence.length) {
-      if (c === GT || isWhitespace(c)) {
+      if (c === Char.Gt || isWhitespace(c)) {
         const endOfText = this.index - this.currentSequence.length;
         if (this.sectionStart < endOfText) this.cbs.ontext(this.sectionStart, endOfText);
         this.isSpecial = false;
@@ -194,27 +204,27 @@ export class Tokenizer {
       this.sequenceIndex += 1;
     } else if (this.sequenceIndex === 0) {
       if (this.currentSequence === Sequences.TitleEnd) {
-        if (c === AMP) this.readReference(false);
-      } else if (this.fastForwardTo(LT)) {
+        if (c === Char.Amp) this.readReference(false);
+      } else if (this.fastForwardTo(Char.Lt)) {
         this.sequenceIndex = 1;
       }
     } else {
       // A `<` starts the sequence again (`<</script>`).
-      this.sequenceIndex = Number(c === LT);
+      this.sequenceIndex = Number(c === Char.Lt);
     }
   }
 
   private stateCDATASequence(c: number): void {
     if (c === Sequences.Cdata[this.sequenceIndex]) {
       if (++this.sequenceIndex === Sequences.Cdata.length) {
-        this.state = IN_COMMENT_LIKE;
+        this.state = State.InCommentLike;
         this.currentSequence = Sequences.CdataEnd;
         this.sequenceIndex = 0;
         this.sectionStart = this.index + 1;
       }
     } else {
       this.sequenceIndex = 0;
-      this.state = IN_DECLARATION;
+      this.state = State.InDeclaration;
       this.stateInDeclaration(c);
     }
   }
@@ -237,7 +247,7 @@ export class Tokenizer {
         else this.cbs.oncomment(this.sectionStart, this.index, 2);
         this.sequenceIndex = 0;
         this.sectionStart = this.index + 1;
-        this.state = IN_TEXT;
+        this.state = State.Text;
       }
     } else if (this.sequenceIndex === 0) {
       if (this.fastForwardTo(this.currentSequence[0]!)) this.sequenceIndex = 1;
@@ -250,27 +260,27 @@ export class Tokenizer {
     this.isSpecial = true;
     this.currentSequence = sequence;
     this.sequenceIndex = offset;
-    this.state = SPECIAL_START_SEQUENCE;
+    this.state = State.SpecialStartSequence;
   }
 
   private stateBeforeTagName(c: number): void {
-    if (c === EXCLAMATION_MARK) {
-      this.state = BEFORE_DECLARATION;
+    if (c === Char.ExclamationMark) {
+      this.state = State.BeforeDeclaration;
       this.sectionStart = this.index + 1;
-    } else if (c === QUESTION_MARK) {
-      this.state = IN_PROCESSING_INSTRUCTION;
+    } else if (c === Char.QuestionMark) {
+      this.state = State.InProcessingInstruction;
       this.sectionStart = this.index + 1;
     } else if (isASCIIAlpha(c)) {
       const lower = c | 0x20;
       this.sectionStart = this.index;
-      if (lower === Sequences.ScriptEnd[2]) this.state = BEFORE_SPECIAL_S;
+      if (lower === Sequences.ScriptEnd[2]) this.state = State.BeforeSpecialS;
       else if (lower === Sequences.TitleEnd[2] || lower === Sequences.XmpEnd[2])
-        this.state = BEFORE_SPECIAL_T;
-      else this.state = IN_TAG_NAME;
-    } else if (c === SLASH) {
-      this.state = BEFORE_CLOSING_TAG_NAME;
+        this.state = State.BeforeSpecialT;
+      else this.state = State.InTagName;
+    } else if (c === Char.Slash) {
+      this.state = State.BeforeClosingTagName;
     } else {
-      this.state = IN_TEXT;
+      this.state = State.Text;
       this.stateText(c);
     }
   }
@@ -279,102 +289,102 @@ export class Tokenizer {
     if (isEndOfTagSection(c)) {
       this.cbs.onopentagname(this.sectionStart, this.index);
       this.sectionStart = -1;
-      this.state = BEFORE_ATTRIBUTE_NAME;
+      this.state = State.BeforeAttributeName;
       this.stateBeforeAttributeName(c);
     }
   }
 
   private stateBeforeClosingTagName(c: number): void {
     if (isWhitespace(c)) return;
-    if (c === GT) {
-      this.state = IN_TEXT;
+    if (c === Char.Gt) {
+      this.state = State.Text;
     } else {
-      this.state = isASCIIAlpha(c) ? IN_CLOSING_TAG_NAME : IN_SPECIAL_COMMENT;
+      this.state = isASCIIAlpha(c) ? State.InClosingTagName : State.InSpecialComment;
       this.sectionStart = this.index;
     }
   }
 
   private stateInClosingTagName(c: number): void {
-    if (c === GT || isWhitespace(c)) {
+    if (c === Char.Gt || isWhitespace(c)) {
       this.cbs.onclosetag(this.sectionStart, this.index);
       this.sectionStart = -1;
-      this.state = AFTER_CLOSING_TAG_NAME;
+      this.state = State.AfterClosingTagName;
       this.stateAfterClosingTagName(c);
     }
   }
 
   private stateAfterClosingTagName(c: number): void {
-    if (c === GT || this.fastForwardTo(GT)) {
-      this.state = IN_TEXT;
+    if (c === Char.Gt || this.fastForwardTo(Char.Gt)) {
+      this.state = State.Text;
       this.sectionStart = this.index + 1;
     }
   }
 
   private stateBeforeAttributeName(c: number): void {
-    if (c === GT) {
+    if (c === Char.Gt) {
       this.cbs.onopentagend(this.index);
       if (this.isSpecial) {
-        this.state = IN_SPECIAL_TAG;
+        this.state = State.InSpecialTag;
         this.sequenceIndex = 0;
       } else {
-        this.state = IN_TEXT;
+        this.state = State.Text;
       }
       this.sectionStart = this.index + 1;
-    } else if (c === SLASH) {
-      this.state = IN_SELF_CLOSING_TAG;
+    } else if (c === Char.Slash) {
+      this.state = State.InSelfClosingTag;
     } else if (!isWhitespace(c)) {
-      this.state = IN_ATTRIBUTE_NAME;
+      this.state = State.InAttributeName;
       this.sectionStart = this.index;
     }
   }
 
   private stateInSelfClosingTag(c: number): void {
-    if (c === GT) {
+    if (c === Char.Gt) {
       this.cbs.onselfclosingtag(this.index);
-      this.state = IN_TEXT;
+      this.state = State.Text;
       this.sectionStart = this.index + 1;
       // A self-closing special tag (`<script/>`) opens no raw text.
       this.isSpecial = false;
     } else if (!isWhitespace(c)) {
-      this.state = BEFORE_ATTRIBUTE_NAME;
+      this.state = State.BeforeAttributeName;
       this.stateBeforeAttributeName(c);
     }
   }
 
   private stateInAttributeName(c: number): void {
-    if (c === EQ || isEndOfTagSection(c)) {
+    if (c === Char.Eq || isEndOfTagSection(c)) {
       this.cbs.onattribname(this.sectionStart, this.index);
       this.sectionStart = this.index;
-      this.state = AFTER_ATTRIBUTE_NAME;
+      this.state = State.AfterAttributeName;
       this.stateAfterAttributeName(c);
     }
   }
 
   private stateAfterAttributeName(c: number): void {
-    if (c === EQ) {
-      this.state = BEFORE_ATTRIBUTE_VALUE;
-    } else if (c === SLASH || c === GT) {
+    if (c === Char.Eq) {
+      this.state = State.BeforeAttributeValue;
+    } else if (c === Char.Slash || c === Char.Gt) {
       this.cbs.onattribend();
       this.sectionStart = -1;
-      this.state = BEFORE_ATTRIBUTE_NAME;
+      this.state = State.BeforeAttributeName;
       this.stateBeforeAttributeName(c);
     } else if (!isWhitespace(c)) {
       this.cbs.onattribend();
-      this.state = IN_ATTRIBUTE_NAME;
+      this.state = State.InAttributeName;
       this.sectionStart = this.index;
     }
   }
 
   private stateBeforeAttributeValue(c: number): void {
-    if (c === DOUBLE_QUOTE) {
-      this.state = IN_ATTRIBUTE_VALUE_DQ;
+    if (c === Char.DoubleQuote) {
+      this.state = State.InAttributeValueDq;
       this.sectionStart = this.index + 1;
-    } else if (c === SINGLE_QUOTE) {
-      this.state = IN_ATTRIBUTE_VALUE_SQ;
+    } else if (c === Char.SingleQuote) {
+      this.state = State.InAttributeValueSq;
       this.sectionStart = this.index + 1;
     } else if (!isWhitespace(c)) {
       this.sectionStart = this.index;
-      this.state = IN_ATTRIBUTE_VALUE_NQ;
+      this.state = State.InAttributeValueNq;
       this.stateInAttributeValueNoQuotes(c);
     }
   }
@@ -384,67 +394,67 @@ export class Tokenizer {
       this.cbs.onattribdata(this.sectionStart, this.index);
       this.sectionStart = -1;
       this.cbs.onattribend();
-      this.state = BEFORE_ATTRIBUTE_NAME;
-    } else if (c === AMP) {
+      this.state = State.BeforeAttributeName;
+    } else if (c === Char.Amp) {
       this.readReference(true);
     } else {
-      this.index = this.lastBefore(quote, AMP);
+      this.index = this.lastBefore(quote, Char.Amp);
     }
   }
 
   private stateInAttributeValueNoQuotes(c: number): void {
-    if (isWhitespace(c) || c === GT) {
+    if (isWhitespace(c) || c === Char.Gt) {
       this.cbs.onattribdata(this.sectionStart, this.index);
       this.sectionStart = -1;
       this.cbs.onattribend();
-      this.state = BEFORE_ATTRIBUTE_NAME;
+      this.state = State.BeforeAttributeName;
       this.stateBeforeAttributeName(c);
-    } else if (c === AMP) {
+    } else if (c === Char.Amp) {
       this.readReference(true);
     }
   }
 
   private stateBeforeDeclaration(c: number): void {
-    if (c === OPENING_SQUARE_BRACKET) {
-      this.state = CDATA_SEQUENCE;
+    if (c === Char.OpeningSquareBracket) {
+      this.state = State.CDATASequence;
       this.sequenceIndex = 0;
     } else {
-      this.state = c === DASH ? BEFORE_COMMENT : IN_DECLARATION;
+      this.state = c === Char.Dash ? State.BeforeComment : State.InDeclaration;
     }
   }
 
   private stateInDeclaration(c: number): void {
-    if (c === GT || this.fastForwardTo(GT)) {
+    if (c === Char.Gt || this.fastForwardTo(Char.Gt)) {
       this.cbs.ondeclaration(this.sectionStart, this.index);
-      this.state = IN_TEXT;
+      this.state = State.Text;
       this.sectionStart = this.index + 1;
     }
   }
 
   private stateInProcessingInstruction(c: number): void {
-    if (c === GT || this.fastForwardTo(GT)) {
+    if (c === Char.Gt || this.fastForwardTo(Char.Gt)) {
       this.cbs.onprocessinginstruction(this.sectionStart, this.index);
-      this.state = IN_TEXT;
+      this.state = State.Text;
       this.sectionStart = this.index + 1;
     }
   }
 
   private stateBeforeComment(c: number): void {
-    if (c === DASH) {
-      this.state = IN_COMMENT_LIKE;
+    if (c === Char.Dash) {
+      this.state = State.InCommentLike;
       this.currentSequence = Sequences.CommentEnd;
       // Short comments (`<!-->`) end at once.
       this.sequenceIndex = 2;
       this.sectionStart = this.index + 1;
     } else {
-      this.state = IN_DECLARATION;
+      this.state = State.InDeclaration;
     }
   }
 
   private stateInSpecialComment(c: number): void {
-    if (c === GT || this.fastForwardTo(GT)) {
+    if (c === Char.Gt || this.fastForwardTo(Char.Gt)) {
       this.cbs.oncomment(this.sectionStart, this.index, 0);
-      this.state = IN_TEXT;
+      this.state = State.Text;
       this.sectionStart = this.index + 1;
     }
   }
@@ -456,7 +466,7 @@ export class Tokenizer {
     } else if (lower === Sequences.StyleEnd[3]) {
       this.startSpecial(Sequences.StyleEnd, 4);
     } else {
-      this.state = IN_TAG_NAME;
+      this.state = State.InTagName;
       this.stateInTagName(c);
     }
   }
@@ -470,7 +480,7 @@ export class Tokenizer {
     } else if (lower === Sequences.XmpEnd[3]) {
       this.startSpecial(Sequences.XmpEnd, 4);
     } else {
-      this.state = IN_TAG_NAME;
+      this.state = State.InTagName;
       this.stateInTagName(c);
     }
   }
@@ -497,13 +507,13 @@ export class Tokenizer {
   /** Emits the text or attribute value read so far at the end of the input. */
   private cleanup(): void {
     if (this.sectionStart !== this.index) {
-      if (this.state === IN_TEXT || (this.state === IN_SPECIAL_TAG && this.sequenceIndex === 0)) {
+      if (this.state === State.Text || (this.state === State.InSpecialTag && this.sequenceIndex === 0)) {
         this.cbs.ontext(this.sectionStart, this.index);
         this.sectionStart = this.index;
       } else if (
-        this.state === IN_ATTRIBUTE_VALUE_DQ ||
-        this.state === IN_ATTRIBUTE_VALUE_SQ ||
-        this.state === IN_ATTRIBUTE_VALUE_NQ
+        this.state === State.InAttributeValueDq ||
+        this.state === State.InAttributeValueSq ||
+        this.state === State.InAttributeValueNq
       ) {
         this.cbs.onattribdata(this.sectionStart, this.index);
         this.sectionStart = this.index;
@@ -515,79 +525,79 @@ export class Tokenizer {
     while (this.index < this.buffer.length) {
       const c = this.buffer.charCodeAt(this.index);
       switch (this.state) {
-        case IN_TEXT:
+        case State.Text:
           this.stateText(c);
           break;
-        case SPECIAL_START_SEQUENCE:
+        case State.SpecialStartSequence:
           this.stateSpecialStartSequence(c);
           break;
-        case IN_SPECIAL_TAG:
+        case State.InSpecialTag:
           this.stateInSpecialTag(c);
           break;
-        case CDATA_SEQUENCE:
+        case State.CDATASequence:
           this.stateCDATASequence(c);
           break;
-        case IN_ATTRIBUTE_VALUE_DQ:
-          this.handleInAttributeValue(c, DOUBLE_QUOTE);
+        case State.InAttributeValueDq:
+          this.handleInAttributeValue(c, Char.DoubleQuote);
           break;
-        case IN_ATTRIBUTE_NAME:
+        case State.InAttributeName:
           this.stateInAttributeName(c);
           break;
-        case IN_COMMENT_LIKE:
+        case State.InCommentLike:
           this.stateInCommentLike(c);
           break;
-        case IN_SPECIAL_COMMENT:
+        case State.InSpecialComment:
           this.stateInSpecialComment(c);
           break;
-        case BEFORE_ATTRIBUTE_NAME:
+        case State.BeforeAttributeName:
           this.stateBeforeAttributeName(c);
           break;
-        case IN_TAG_NAME:
+        case State.InTagName:
           this.stateInTagName(c);
           break;
-        case IN_CLOSING_TAG_NAME:
+        case State.InClosingTagName:
           this.stateInClosingTagName(c);
           break;
-        case BEFORE_TAG_NAME:
+        case State.BeforeTagName:
           this.stateBeforeTagName(c);
           break;
-        case AFTER_ATTRIBUTE_NAME:
+        case State.AfterAttributeName:
           this.stateAfterAttributeName(c);
           break;
-        case IN_ATTRIBUTE_VALUE_SQ:
-          this.handleInAttributeValue(c, SINGLE_QUOTE);
+        case State.InAttributeValueSq:
+          this.handleInAttributeValue(c, Char.SingleQuote);
           break;
-        case BEFORE_ATTRIBUTE_VALUE:
+        case State.BeforeAttributeValue:
           this.stateBeforeAttributeValue(c);
           break;
-        case BEFORE_CLOSING_TAG_NAME:
+        case State.BeforeClosingTagName:
           this.stateBeforeClosingTagName(c);
           break;
-        case AFTER_CLOSING_TAG_NAME:
+        case State.AfterClosingTagName:
           this.stateAfterClosingTagName(c);
           break;
-        case BEFORE_SPECIAL_S:
+        case State.BeforeSpecialS:
           this.stateBeforeSpecialS(c);
           break;
-        case BEFORE_SPECIAL_T:
+        case State.BeforeSpecialT:
           this.stateBeforeSpecialT(c);
           break;
-        case IN_ATTRIBUTE_VALUE_NQ:
+        case State.InAttributeValueNq:
           this.stateInAttributeValueNoQuotes(c);
           break;
-        case IN_SELF_CLOSING_TAG:
+        case State.InSelfClosingTag:
           this.stateInSelfClosingTag(c);
           break;
-        case IN_DECLARATION:
+        case State.InDeclaration:
           this.stateInDeclaration(c);
           break;
-        case BEFORE_DECLARATION:
+        case State.BeforeDeclaration:
           this.stateBeforeDeclaration(c);
           break;
-        case BEFORE_COMMENT:
+        case State.BeforeComment:
           this.stateBeforeComment(c);
           break;
-        case IN_PROCESSING_INSTRUCTION:
+        case State.InProcessingInstruction:
           this.stateInProcessingInstruction(c);
           break;
       }
@@ -600,19 +610,19 @@ export class Tokenizer {
   private handleTrailingData(): void {
     const endIndex = this.buffer.length;
     if (this.sectionStart >= endIndex) return;
-    if (this.state === IN_COMMENT_LIKE) {
+    if (this.state === State.InCommentLike) {
       if (this.currentSequence === Sequences.CdataEnd) this.cbs.oncdata(this.sectionStart, endIndex, 0);
       else this.cbs.oncomment(this.sectionStart, endIndex, 0);
     } else if (
-      this.state !== IN_TAG_NAME &&
-      this.state !== BEFORE_ATTRIBUTE_NAME &&
-      this.state !== BEFORE_ATTRIBUTE_VALUE &&
-      this.state !== AFTER_ATTRIBUTE_NAME &&
-      this.state !== IN_ATTRIBUTE_NAME &&
-      this.state !== IN_ATTRIBUTE_VALUE_SQ &&
-      this.state !== IN_ATTRIBUTE_VALUE_DQ &&
-      this.state !== IN_ATTRIBUTE_VALUE_NQ &&
-      this.state !== IN_CLOSING_TAG_NAME
+      this.state !== State.InTagName &&
+      this.state !== State.BeforeAttributeName &&
+      this.state !== State.BeforeAttributeValue &&
+      this.state !== State.AfterAttributeName &&
+      this.state !== State.InAttributeName &&
+      this.state !== State.InAttributeValueSq &&
+      this.state !== State.InAttributeValueDq &&
+      this.state !== State.InAttributeValueNq &&
+      this.state !== State.InClosingTagName
     ) {
       this.cbs.ontext(this.sectionStart, endIndex);
     }
