@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { RAW_TEXT_ELEMENTS } from "../src/html/tokenizer.js";
 import { parse } from "../src/index.js";
 import { withRawTextClosed } from "../src/stages/body.js";
 
@@ -71,6 +72,11 @@ describe("a page fragment titled by its share button (datasets/fresh-49)", () =>
       '<p><script src="a.js"></script>正文</p>',
     );
     expect(withRawTextClosed("<TEXTAREA name=x />留言")).toBe("<TEXTAREA name=x ></TEXTAREA>留言");
+    // Every element the tokenizer reads raw text in, and no other (`RAW_TEXT_ELEMENTS`, the one list).
+    for (const name of RAW_TEXT_ELEMENTS) {
+      expect(withRawTextClosed(`<${name}/>正文`)).toBe(`<${name}></${name}>正文`);
+    }
+    expect(withRawTextClosed("<span/>正文<textareas/><sup/>")).toBe("<span/>正文<textareas/><sup/>");
     expect(withRawTextClosed("<br/><img src=a.png/><script>var a = 1 / 2;</script>")).toBe(
       "<br/><img src=a.png/><script>var a = 1 / 2;</script>",
     );

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Article } from "../src/article.js";
 import { anchorsOf } from "../src/stories/anchors.js";
 import { commentaryConflict, leadingAnnouncer, leadingCommentator } from "../src/stories/announcer.js";
+import { madeAtFirstUse } from "../src/stories/at-first-use.js";
 import {
   CANDIDATES,
   chooseCanonical,
@@ -612,6 +613,18 @@ describe("compareFeatures", () => {
         expect(places).toEqual([...new Set(places)].sort());
       }),
     );
+  });
+
+  it("makes a table derived from the word tables at its first use, once (madeAtFirstUse)", () => {
+    let made = 0;
+    const table = madeAtFirstUse(() => {
+      made++;
+      return new Set(PLACES);
+    });
+    expect(made).toBe(0);
+    expect(table().has("以色列")).toBe(true);
+    expect(table()).toBe(table());
+    expect(made).toBe(1);
   });
 
   // Real bulletins of ../shared/dumps (2026-07-29 and 2026-08-03).

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PACKS, packsFor } from "../src/packs/index.js";
-import { longestFirstPattern, stringFinder } from "../src/text/string-finder.js";
+import { longestFirstAlternation, longestFirstPattern, stringFinder } from "../src/text/string-finder.js";
 
 describe("stringFinder", () => {
   it("finds what includes finds (fast-check)", () => {
@@ -68,6 +68,15 @@ describe("longestFirstPattern", () => {
     const expected = ["标普500指数", "标普500", "恒生科技指数", "恒生指数", "s&p.500"];
     expect(found(longestFirstPattern(names, "gu"))).toEqual(expected);
     expect(found(longestFirstPattern([...names].reverse(), "gu"))).toEqual(expected);
+  });
+
+  it("gives its alternation as a source to put a condition around (the stories' places, after no day word)", () => {
+    const places = new RegExp(
+      `(?<![昨今])(?:${longestFirstAlternation(["日本", "天津", "上海", "阿联酋", "阿联"])})`,
+      "gu",
+    );
+    expect("今日本土，上海与阿联酋、天津".match(places)).toEqual(["上海", "阿联酋", "天津"]);
+    expect(longestFirstAlternation(["a.b", "a", "a.bc"])).toBe("a\\.bc|a\\.b|a");
   });
 
   it("matches at each place the longest name starting there (fast-check)", () => {

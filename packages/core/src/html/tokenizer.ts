@@ -95,16 +95,32 @@ export interface Callbacks {
   ontextentity(value: string): void;
 }
 
-/** Sequences matched a character at a time (`<script`, `<style`, `<title` reuse their end sequences). */
+/**
+ * The elements HTML reads raw text in, up to their end tag: the one list (the body stage closes their
+ * self-closed forms by it, `withRawTextClosed`).
+ */
+export const RAW_TEXT_ELEMENTS = ["script", "style", "title", "textarea", "xmp"] as const;
+
+/** A string's characters as the bytes a sequence is matched by (every sequence is ASCII). */
+function asciiSequence(text: string): Uint8Array {
+  return Uint8Array.from(text, (c) => c.charCodeAt(0));
+}
+
+/** Each raw-text element's end sequence, `</script` …; `<script` … reuse theirs from the third character. */
+const rawTextEnd = Object.fromEntries(
+  RAW_TEXT_ELEMENTS.map((name) => [name, asciiSequence(`</${name}`)]),
+) as Record<(typeof RAW_TEXT_ELEMENTS)[number], Uint8Array>;
+
+/** Sequences matched a character at a time. */
 const Sequences = {
-  Cdata: new Uint8Array([0x43, 0x44, 0x41, 0x54, 0x41, 0x5b]), // CDATA[
-  CdataEnd: new Uint8Array([0x5d, 0x5d, 0x3e]), // ]]>
-  CommentEnd: new Uint8Array([0x2d, 0x2d, 0x3e]), // -->
-  ScriptEnd: new Uint8Array([0x3c, 0x2f, 0x73, 0x63, 0x72, 0x69, 0x70, 0x74]), // </script
-  StyleEnd: new Uint8Array([0x3c, 0x2f, 0x73, 0x74, 0x79, 0x6c, 0x65]), // </style
-  TitleEnd: new Uint8Array([0x3c, 0x2f, 0x74, 0x69, 0x74, 0x6c, 0x65]), // </title
-  TextareaEnd: new Uint8Array([0x3c, 0x2f, 0x74, 0x65, 0x78, 0x74, 0x61, 0x72, 0x65, 0x61]), // </textarea
-  XmpEnd: new Uint8Array([0x3c, 0x2f, 0x78, 0x6d, 0x70]), // </xmp
+  Cdata: asciiSequence("CDATA["),
+  CdataEnd: asciiSequence("]]>"),
+  CommentEnd: asciiSequence("-->"),
+  ScriptEnd: rawTextEnd.script,
+  StyleEnd: rawTextEnd.style,
+  TitleEnd: rawTextEnd.title,
+  TextareaEnd: rawTextEnd.textarea,
+  XmpEnd: rawTextEnd.xmp,
 };
 
 export class Tokenizer {

@@ -1,5 +1,6 @@
 import type { Document } from "../html/dom.js";
 import { parseDocument } from "../html/parser.js";
+import { RAW_TEXT_ELEMENTS } from "../html/tokenizer.js";
 import { WORDS_LINE } from "../text/chars.js";
 import { RENDERED_MARK } from "./blocks.js";
 import { renderDirect } from "./markdown-direct.js";
@@ -248,11 +249,14 @@ export function capHtmlNesting(html: string, maxNesting: number): { html: string
  * src="…/echarts.min.js"/>证券时报e公司讯，…</p>`): HTML's parser ignores the `/`, leaves it open and puts the text
  * after it inside it, where it is no page text. It holds nothing, so it is closed where it stands.
  */
-const RAW_TEXT_TAG = /^<(script|style|textarea|title|xmp)(?:\s|$)/i;
+const RAW_TEXT_TAG = new RegExp(`^<(${RAW_TEXT_ELEMENTS.join("|")})(?:\\s|$)`, "i");
+/** The lower-case first letters of those names (`s`, `t`, `x`). */
+const RAW_TEXT_FIRST_LETTERS = new Set(RAW_TEXT_ELEMENTS.map((name) => name.charCodeAt(0)));
 
 /**
  * The HTML with every self-closed raw-text element (`RAW_TEXT_TAG`) closed by its end tag. Each `/>` is found by a
- * plain search and only a tag opening with `s`, `t` or `x` is read further: a page's `<br/>`s cost a look each.
+ * plain search and only a tag opening with one of their first letters is read further: a page's `<br/>`s cost a
+ * look each.
  */
 export function withRawTextClosed(html: string): string {
   let out = "";
@@ -260,7 +264,7 @@ export function withRawTextClosed(html: string): string {
   for (let end = html.indexOf("/>"); end !== -1; end = html.indexOf("/>", end + 2)) {
     const start = html.lastIndexOf("<", end);
     const letter = html.charCodeAt(start + 1) | 0x20;
-    if (start < copied || (letter !== 0x73 && letter !== 0x74 && letter !== 0x78)) continue;
+    if (start < copied || !RAW_TEXT_FIRST_LETTERS.has(letter)) continue;
     const tag = html.slice(start, end);
     const name = RAW_TEXT_TAG.exec(tag)?.[1];
     if (name === undefined || tag.includes(">")) continue;

@@ -2,6 +2,7 @@
 // (wrangler.jsonc `alias`, as for `@caixun/core/entities`); in core itself it is `./common-pairs.ts`.
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
 import { leadingAnnouncer, leadingCommentator } from "./announcer.js";
+import { madeAtFirstUse } from "./at-first-use.js";
 import { contentCharacters, withoutTrailingZeros } from "./comparable.js";
 import { leadingInstruments } from "./instruments.js";
 import type { StoryKey } from "./key.js";
@@ -217,18 +218,14 @@ function decisionTargetsIn(text: string): string[] {
   return [...names];
 }
 
-let common: ReadonlySet<number> | undefined;
-
 /**
  * `COMMON_PAIRS` as pair codes (see `pairsOf`), unpacked at first use rather than when the module
  * loads: a Worker reads the table from its static assets before it first compares.
  */
-function commonPairs(): ReadonlySet<number> {
-  common ??= new Set(
-    unpackPairs(COMMON_PAIRS).map((pair) => pairCode(pair.charCodeAt(0), pair.charCodeAt(1))),
-  );
-  return common;
-}
+const commonPairs = /* @__PURE__ */ madeAtFirstUse(
+  (): ReadonlySet<number> =>
+    new Set(unpackPairs(COMMON_PAIRS).map((pair) => pairCode(pair.charCodeAt(0), pair.charCodeAt(1)))),
+);
 
 export function featuresOf(stored: StoryKey, settings: Readonly<StorySettings>): Features {
   const key = { ...stored, text: oneStoryName(stored.text), headline: oneStoryName(stored.headline) };

@@ -2,6 +2,7 @@
 // (wrangler.jsonc `alias`, as for `@caixun/core/stories/common-pairs`); in core it is `./words.ts`.
 import { INSTRUMENT_FAMILIES } from "@caixun/core/stories/words";
 import { longestFirstPattern } from "../text/string-finder.js";
+import { madeAtFirstUse } from "./at-first-use.js";
 
 /** Families that name what a number measures (a market, a price); periods and sessions do not. */
 const SUBJECT_FAMILIES: ReadonlySet<string> = new Set([
@@ -25,22 +26,17 @@ interface Alias {
 
 /**
  * Every name to its instrument, and all names as one alternation, longest first so `恒生科技指数`
- * wins over `恒生指数`'s prefix: made at first use, when a Worker has read the table.
+ * wins over `恒生指数`'s prefix.
  */
-let aliasTable: { aliases: Map<string, Alias>; pattern: RegExp } | undefined;
-
-function instrumentNamesPattern(): { aliases: Map<string, Alias>; pattern: RegExp } {
-  if (aliasTable === undefined) {
-    const aliases = new Map<string, Alias>();
-    for (const [family, members] of Object.entries(INSTRUMENT_FAMILIES)) {
-      for (const [member, names] of Object.entries(members)) {
-        for (const name of names) aliases.set(name, { family, member });
-      }
+const instrumentNamesPattern = /* @__PURE__ */ madeAtFirstUse(() => {
+  const aliases = new Map<string, Alias>();
+  for (const [family, members] of Object.entries(INSTRUMENT_FAMILIES)) {
+    for (const [member, names] of Object.entries(members)) {
+      for (const name of names) aliases.set(name, { family, member });
     }
-    aliasTable = { aliases, pattern: longestFirstPattern(aliases.keys(), "gu") };
   }
-  return aliasTable;
-}
+  return { aliases, pattern: longestFirstPattern(aliases.keys(), "gu") };
+});
 
 /**
  * Families whose member a text leads with only when its first sentence names it: a results flash is

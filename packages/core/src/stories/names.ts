@@ -2,6 +2,7 @@
 // (wrangler.jsonc `alias`, as for `@caixun/core/stories/common-pairs`); in core it is `./words.ts`.
 import { NAME_CLASSES } from "@caixun/core/stories/words";
 import { longestFirstPattern } from "../text/string-finder.js";
+import { madeAtFirstUse } from "./at-first-use.js";
 
 /**
  * Names two feeds give one instrument, indicator or body, made one before two copies are compared
@@ -9,19 +10,13 @@ import { longestFirstPattern } from "../text/string-finder.js";
  *
  * Every name to the first name of its class (a first name to itself), and every name as one
  * alternation, the longest first: a first name is matched as itself, so a shorter name it starts
- * with (`标普500` in `标普500指数`) is not read inside it. Made at first use, when a Worker has read
- * the table.
+ * with (`标普500` in `标普500指数`) is not read inside it.
  */
-let oneNames: { first: Map<string, string>; pattern: RegExp } | undefined;
-
-function oneNamesPattern(): { first: Map<string, string>; pattern: RegExp } {
-  if (oneNames === undefined) {
-    const first = new Map<string, string>();
-    for (const names of NAME_CLASSES) for (const name of names) first.set(name, names[0]!);
-    oneNames = { first, pattern: longestFirstPattern(first.keys(), "gu") };
-  }
-  return oneNames;
-}
+const oneNamesPattern = /* @__PURE__ */ madeAtFirstUse(() => {
+  const first = new Map<string, string>();
+  for (const names of NAME_CLASSES) for (const name of names) first.set(name, names[0]!);
+  return { first, pattern: longestFirstPattern(first.keys(), "gu") };
+});
 
 /**
  * What a commodity's name is followed by when it names a quantity of the commodity, not its traded

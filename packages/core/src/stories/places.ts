@@ -1,21 +1,17 @@
 // The table is read by the package's own name, so that a Worker can serve it from its static assets
 // (wrangler.jsonc `alias`, as for `@caixun/core/stories/common-pairs`); in core it is `./words.ts`.
 import { PLACES } from "@caixun/core/stories/words";
+import { longestFirstAlternation } from "../text/string-finder.js";
+import { madeAtFirstUse } from "./at-first-use.js";
 
 /**
  * Every place name (`PLACES`), longest first so that an alternation takes the longest at each
  * position, and not right after a day word's first character: `昨日本土` and `今日本周` name no Japan,
- * `今天津贴` no Tianjin. Made at first use, when a Worker has read the table.
+ * `今天津贴` no Tianjin.
  */
-let placeNames: RegExp | undefined;
-
-function placeNamesPattern(): RegExp {
-  placeNames ??= new RegExp(
-    `(?<![昨今明前当翌次每])(?:${[...PLACES].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join("|")})`,
-    "gu",
-  );
-  return placeNames;
-}
+const placeNamesPattern = /* @__PURE__ */ madeAtFirstUse(
+  () => new RegExp(`(?<![昨今明前当翌次每])(?:${longestFirstAlternation(PLACES)})`, "gu"),
+);
 
 /** The places a title names, each once, sorted. */
 export function placesIn(title: string): string[] {

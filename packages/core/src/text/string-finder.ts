@@ -7,16 +7,19 @@ export function escapePattern(text: string): string {
  * Names as one alternation of literals that reads the longest name where several start at one
  * place (`恒生科技指数`, not its prefix `恒生指数`; `标普500指数`, not `标普500`): an alternation takes
  * the first name that matches there, so the names go longest first, ties in code order (one
- * pattern whatever order the names came in).
+ * pattern whatever order the names came in). The source, for a pattern that puts a condition
+ * around it (a lookbehind: `stories/places.ts`); `longestFirstPattern` for the alternation alone.
  */
+export function longestFirstAlternation(names: Iterable<string>): string {
+  return [...names]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(escapePattern)
+    .join("|");
+}
+
+/** `longestFirstAlternation` as a pattern of its own. */
 export function longestFirstPattern(names: Iterable<string>, flags: string): RegExp {
-  return new RegExp(
-    [...names]
-      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-      .map(escapePattern)
-      .join("|"),
-    flags,
-  );
+  return new RegExp(longestFirstAlternation(names), flags);
 }
 
 /**
