@@ -246,11 +246,36 @@ const PADDED_NAME = /^\p{Script=Han}(?:[ \t\u3000]{1,4}\p{Script=Han}){1,2}$/u;
 
 /**
  * A personal name without the blanks a paper's typesetting puts inside a short name to give it a long one's width
- * (`本报记者  吴  君`): 吴君. Two or three single characters are one name: no byline lists one-character names.
+ * (`本报记者  吴  君`): 吴君. Two or three single characters are one name: no byline lists one-character names. In a
+ * list of names (`本报记者 李 纵 周小苑`, as 人民网's feed states its reporters) each run of two or three single
+ * characters between blanks is one such name: `本报记者 李纵 周小苑`; a longer run says no name's bounds and stays.
  */
 export function withoutNamePadding(name: string): string {
-  return PADDED_NAME.test(name) ? name.replace(/[ \t\u3000]+/gu, "") : name;
+  if (PADDED_NAME.test(name)) return name.replace(/[ \t\u3000]+/gu, "");
+  // Most names hold no character standing alone: one test before the list is split.
+  if (!LONE_CHARACTER.test(name)) return name;
+  const words: string[] = [];
+  let run: string[] = [];
+  const endRun = () => {
+    if (run.length === 2 || run.length === 3) words.push(run.join(""));
+    else words.push(...run);
+    run = [];
+  };
+  for (const word of name.split(/[ \t\u3000]+/u)) {
+    if (word === "") continue;
+    if (ONE_CHARACTER.test(word)) run.push(word);
+    else {
+      endRun();
+      words.push(word);
+    }
+  }
+  endRun();
+  return words.join(" ");
 }
+
+/** A Han character with blanks on both sides: a padded name's, inside a list. */
+const LONE_CHARACTER = /[ \t\u3000]\p{Script=Han}[ \t\u3000]/u;
+const ONE_CHARACTER = /^\p{Script=Han}$/u;
 
 /** Two to four personal names of two to four Han characters, separated by spaces or 、 (a byline). */
 export function isPersonNames(text: string): boolean {

@@ -1,5 +1,7 @@
 import { setOwn } from "../assemble/own-property.js";
 import { type AuthorEvidence, AuthorStrength, resolveAuthor } from "../credits/author-tally.js";
+import { namesOutletSite } from "../credits/domains.js";
+import { hasBylineWord, readByline } from "../credits/grammar.js";
 import { looksLikeOutlet, sameOutlet, withoutNamePadding } from "../credits/outlets.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
@@ -43,18 +45,18 @@ export const fields: Stage<SourceDocument & BodyRead & { credits: Credits } & Pr
 ) => {
   const { data, credits, stated, source } = context.document;
   const authorFieldIsChannel = context.packs.generators[0]?.authorFieldIsChannel === true;
-  // An `author:` naming the outlet that is the story's source (a site's own dataset, `author: 扶摇资讯`)
-  // names no writer.
+  // An `author:` naming the outlet that is the story's source (a site's own dataset, `author: 扶摇资讯`), or
+  // the outlet's site as the story's address spells it (`author: chinanews`), names no writer.
   const statedAuthor = authorField(data.author);
+  const originalUrl = credits.bareUrl
+    ? (linkOutsideBody(context.document) ?? credits.originalUrl)
+    : (credits.originalUrl ?? linkOutsideBody(context.document));
   const authorIsSource =
     statedAuthor !== null &&
-    source !== null &&
-    looksLikeOutlet(statedAuthor) &&
-    sameOutlet(statedAuthor, source.name);
+    ((source !== null && looksLikeOutlet(statedAuthor) && sameOutlet(statedAuthor, source.name)) ||
+      (originalUrl !== null && namesOutletSite(statedAuthor, originalUrl)));
   return advance(context, {
-    originalUrl: credits.bareUrl
-      ? (linkOutsideBody(context.document) ?? credits.originalUrl)
-      : (credits.originalUrl ?? linkOutsideBody(context.document)),
+    originalUrl,
     author: resolveAuthor([
       ...named(credits.author, AuthorStrength.byline),
       ...named(authorFieldIsChannel || authorIsSource ? null : statedAuthor, AuthorStrength.frontMatter),
@@ -119,7 +121,8 @@ export function statedUrl(data: Record<string, unknown>): string | null {
 
 /**
  * A stated author: a name, or the first of a list of them; a note-taking app's wiki link around it
- * (`- "[[鲍奕龙]]"`, as Obsidian's clipper writes authors) is not part of the name.
+ * (`- "[[鲍奕龙]]"`, as Obsidian's clipper writes authors) is not part of the name. A feed that states its
+ * byline as the author (`<author>本报记者 李 纵 周小苑</author>`) names the reporters: 李纵、周小苑.
  */
 export function authorField(value: unknown): string | null {
   const first = Array.isArray(value) ? value.find((item) => stringField(item) !== null) : value;
@@ -127,7 +130,13 @@ export function authorField(value: unknown): string | null {
   // A blogger card's counts and follow button caught after the name (`soso101 粉丝 - 1 关注 - 2 +加关注`).
   const name = stated === null ? null : stringField(stated.replace(CARD_COUNTS, ""));
   if (name === null) return null;
-  return withoutNamePadding(stringField(/^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/u.exec(name)?.[1]) ?? name);
+  const written = withoutNamePadding(
+    stringField(/^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/u.exec(name)?.[1]) ?? name,
+  );
+  // Only a labelled byline: a name after an outlet's (`财联社 史正丞`, as a scraper copies the dateline's editor) is
+  // read as the feed states it.
+  const byline = hasBylineWord(written) ? readByline(written) : null;
+  return byline !== null && byline.authors.length > 0 ? byline.authors.join("、") : written;
 }
 
 /** A profile card's counters after a name, to the end: `粉丝 - 1`, `关注 - 2`, `+加关注`. */
