@@ -133,6 +133,22 @@ describe("outlet names", () => {
     expect(canonicalOutlet("上证报网")).toBe("上海证券报");
     expect(canonicalOutlet("澎湃新闻·澎湃号")).toBe("澎湃新闻·澎湃号");
   });
+  it("names the site of a channel joined with a full-width dash, and the channel of a portal's title parts", () => {
+    // datasets/fresh-33/daily-digest-json/daily-finance-news__news-data.json items 10, 19 and 30 (a news index's
+    // `source_name`).
+    expect(canonicalOutlet("人民网－四川频道")).toBe("人民网");
+    expect(canonicalOutlet("人民网－安徽频道")).toBe("人民网");
+    expect(canonicalOutlet("新浪新闻_手机新浪网")).toBe("新浪新闻");
+    expect(canonicalOutlet("新浪财经_新浪网")).toBe("新浪财经");
+    // A headline and a portal is no name of parts.
+    expect(canonicalOutlet("央行开展逆回购操作_网易")).toBe("央行开展逆回购操作_网易");
+  });
+  it("reads a channel named by its beat alone as no outlet, and an outlet's own channel as the outlet's", () => {
+    expect(looksLikeOutlet("财经频道")).toBe(false);
+    expect(looksLikeOutlet("要闻栏目")).toBe(false);
+    expect(looksLikeOutlet("中新网财经频道")).toBe(true);
+    expect(looksLikeOutlet("央视财经频道")).toBe(true);
+  });
   it("credits an outlet's flash channel to the outlet", () => {
     // datasets/dev/tune/jekyll-archive/terminus__2018-04-07-Myzaker-LiYouyou.md: 出自 [现代快报快讯](…)
     expect(canonicalOutlet("现代快报快讯")).toBe("现代快报");

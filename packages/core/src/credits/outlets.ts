@@ -99,15 +99,17 @@ function readCanonicalOutlet(name: string): string {
 
 /**
  * A paper named with its site (`上证报中国证券网讯`, `上海证券报·中国证券网`, `经济日报-中国经济网`, `环球时报-环球网`), a
- * site with its channel (`浙江在线-杭州频道`), or a paper with its news brand (`成都商报-红星新闻`): the paper, or the
- * site. cnstock.com signs its stories `上海证券报·中国证券网` and its online dispatches `上证报中国证券网讯`, and the host
- * table gives cnstock.com to 上海证券报, as a paper's short name and 网 (`每经网`) is the paper. Joined by `·` or `-`,
- * the first part is the owner when it reads as an outlet and the second is a site (…网), a channel (…频道) or a brand
- * (…新闻); run together, a site then its channel (`中新网财经频道`), a paper's short name then its site
- * (`上证报中国证券网`), or a paper then its brand (`证券时报e公司`). Null for any other name.
+ * site with its channel (`浙江在线-杭州频道`, `人民网－四川频道` with a full-width dash, as a news index states it), a paper
+ * with its news brand (`成都商报-红星新闻`), or a portal's channel with the portal's site as a page's `<title>` joins them
+ * (`新浪新闻_手机新浪网`, `新浪财经_新浪网`): the paper, the site, or the channel (a portal's channel is the outlet, as
+ * `PORTAL_CHANNEL` reads it). cnstock.com signs its stories `上海证券报·中国证券网` and its online dispatches
+ * `上证报中国证券网讯`, and the host table gives cnstock.com to 上海证券报, as a paper's short name and 网 (`每经网`) is the
+ * paper. Joined by `·`, `-`, `－` or `_`, the first part is the owner when it reads as an outlet and the second is a site
+ * (…网), a channel (…频道) or a brand (…新闻); run together, a site then its channel (`中新网财经频道`), a paper's short
+ * name then its site (`上证报中国证券网`), or a paper then its brand (`证券时报e公司`). Null for any other name.
  */
 function ownerOfPart(squeezed: string): string | null {
-  const joint = squeezed.search(/[·・-]/u);
+  const joint = squeezed.search(/[·・\-－_]/u);
   if (joint > 0) {
     const [owner, part] = [squeezed.slice(0, joint), squeezed.slice(joint + 1)];
     return part.length >= 2 && OWNED_PART.test(part) && looksLikeOutlet(owner)
@@ -219,10 +221,34 @@ const PORTAL_CHANNEL =
   /^(?:新浪|和讯|网易|搜狐|腾讯|凤凰|金融界|中金在线|东方财富|中国经济网|中华网)(?:美股|港股|股票|期货|基金|银行|保险|理财|外汇|黄金|债券|证券|科技|数码|手机|汽车|房产|财经|商业|体育|娱乐|游戏|教育|健康|原创)$/u;
 
 /**
+ * A site's channel or column named by its beat alone (`财经频道`, `要闻栏目`, as a portal's `<title>` or a feed's
+ * category writes it: `标题 - 财经频道 - 新浪网`): a part of some site, no outlet — it ends as outlets do (…频道),
+ * but names no one's; an outlet's own channel names its owner first (`中新网财经频道`, `浙江在线-杭州频道`).
+ */
+export function isChannelName(name: string): boolean {
+  return CHANNEL_NAME.test(name.trim());
+}
+
+const CHANNEL_NAME =
+  /^(?:美股|港股|股票|期货|基金|银行|保险|理财|外汇|黄金|债券|证券|科技|数码|手机|汽车|房产|财经|商业|体育|娱乐|游戏|教育|健康|原创|新闻|要闻|国际|国内|时政|社会|军事|评论|视频|图片|滚动|产经|金融|宏观|公司|市场)(?:频道|栏目|专栏|版块|板块)$/u;
+
+/**
  * The portals that carry others' stories under their own name (`标题_网易`): their name says where a story was
  * read, not who wrote it (as their hosts name no outlet: `domains.ts`).
  */
 export const CARRIER_PORTALS: ReadonlySet<string> = new Set(["新浪", "网易", "腾讯", "搜狐"]);
+
+/**
+ * Whether a name is a carrier portal's own site as its pages' `<title>` names it (`标题_新浪财经_新浪网`,
+ * `…_手机新浪网` of its mobile pages, `腾讯网`): the site the page is on, not the story's outlet — the channel
+ * before it is (`新浪财经`).
+ */
+export function isCarrierPortalSite(name: string): boolean {
+  const portal = PORTAL_SITE.exec(name)?.[1];
+  return portal !== undefined && CARRIER_PORTALS.has(portal);
+}
+
+const PORTAL_SITE = /^(?:手机)?(\p{Script=Han}{2})网$/u;
 
 /** Whether a name is one this module knows as an outlet (its own list, not the ending rule). */
 export function isKnownOutlet(name: string): boolean {
@@ -237,7 +263,7 @@ export function looksLikeOutlet(name: string, maxLength = 20): boolean {
   const text = name.trim();
   if (text.length < 2 || text.length > maxLength || !NAME_CHARS.test(text)) return false;
   if (isKnownOutlet(text)) return true;
-  if (NOT_OUTLET.test(text) || isPersonNames(text)) return false;
+  if (NOT_OUTLET.test(text) || isPersonNames(text) || isChannelName(text)) return false;
   return OUTLET_ENDING.test(text) || PORTAL_CHANNEL.test(text);
 }
 

@@ -1,5 +1,13 @@
 import { addressWords, isSiteTitleName, outletOfUrl, siteTitleNameOfUrl, squeezeWord } from "./domains.js";
-import { CARRIER_PORTALS, canonicalOutlet, looksLikeOutlet, outletKey, platformOutlet } from "./outlets.js";
+import {
+  CARRIER_PORTALS,
+  canonicalOutlet,
+  isCarrierPortalSite,
+  isChannelName,
+  looksLikeOutlet,
+  outletKey,
+  platformOutlet,
+} from "./outlets.js";
 
 /**
  * A site's name after the headline: feeds and mirrors copy a page's `<title>`, which many sites
@@ -41,6 +49,18 @@ export interface SiteSuffixSettings {
   /** Longest keyword, in code points, a portal glues to the headline with `|`. */
   titleKeywordMaxLength: number;
 }
+
+/**
+ * Whether a site's name is the one a site template ships with, never set by the site (`标题_我的网站`, as
+ * PbootCMS's and DedeCMS's templates title their pages until the owner names the site; `Site Title`): it
+ * names no site and no outlet.
+ */
+export function isTemplateSiteName(name: string): boolean {
+  return TEMPLATE_SITE_NAME.test(name.trim());
+}
+
+const TEMPLATE_SITE_NAME =
+  /^(?:(?:我的|本)(?:网站|站点|博客)|(?:网站|站点)(?:名称|标题)|(?:my|your)\s*(?:site|website|blog)(?:\s*name)?|site\s*(?:name|title))$/iu;
 
 /**
  * The last separator of a title and what follows it. A spaced `-`, `–`, `—` or `|`, a `｜` with
@@ -143,12 +163,18 @@ export function splitSiteSuffix(
           BARE_NAME.test(tail) &&
           length <= settings.titleSuffixMaxLength &&
           length * 2 <= [...rest].length));
-    // A portal's own name after `_`, or its platform's: the page's, never the story's outlet.
-    if (separator === "_" && (CARRIER_PORTALS.has(tail) || platformOutlet(tail) !== null)) {
+    // A portal's own name after `_`, or its platform's, or its site's after any separator: the page's, never
+    // the story's outlet.
+    if (
+      (separator === "_" && (CARRIER_PORTALS.has(tail) || platformOutlet(tail) !== null)) ||
+      isCarrierPortalSite(tail)
+    ) {
       headline = rest;
       continue;
     }
-    if (!outlet && !shaped && !isPagePart(tail)) break;
+    // A channel named by its beat alone (`标题 - 财经频道 - 新浪网`) and a template's name for the site
+    // (`标题_我的网站`) are the page's parts: they leave, naming no site.
+    if (!outlet && !shaped && !isPagePart(tail) && !isChannelName(tail) && !isTemplateSiteName(tail)) break;
     // The last part that reads as an outlet names the site (`新浪网` of `标题 - 财经频道 - 新浪网`); an
     // acronym after it is the same site's short name (`法国国际广播电台 - RFI`).
     if (outlet && !ACRONYM.test(tail)) site ??= canonicalOutlet(tail);
