@@ -165,7 +165,7 @@ describe("a padded name (credits/outlets.ts withoutNamePadding)", () => {
     // A list: datasets/fresh-16/rss-item/people-politics__31833332.xml (人民网's feed, `<author>`); a run of four
     // single characters says no name's bounds.
     ["本报记者 李 纵 周小苑", "本报记者 李纵 周小苑"],
-    ["记者 周小苑  李 纵", "记者 周小苑 李纵"],
+    ["记者 周小苑  李 纵", "记者 周小苑  李纵"],
     ["王 强 李 明", "王 强 李 明"],
   ])("%s → %s", (name, expected) => {
     expect(withoutNamePadding(name)).toBe(expected);

@@ -143,12 +143,6 @@ describe("outlet names", () => {
     // A headline and a portal is no name of parts.
     expect(canonicalOutlet("央行开展逆回购操作_网易")).toBe("央行开展逆回购操作_网易");
   });
-  it("reads a channel named by its beat alone as no outlet, and an outlet's own channel as the outlet's", () => {
-    expect(looksLikeOutlet("财经频道")).toBe(false);
-    expect(looksLikeOutlet("要闻栏目")).toBe(false);
-    expect(looksLikeOutlet("中新网财经频道")).toBe(true);
-    expect(looksLikeOutlet("央视财经频道")).toBe(true);
-  });
   it("credits an outlet's flash channel to the outlet", () => {
     // datasets/dev/tune/jekyll-archive/terminus__2018-04-07-Myzaker-LiYouyou.md: 出自 [现代快报快讯](…)
     expect(canonicalOutlet("现代快报快讯")).toBe("现代快报");

@@ -42,7 +42,7 @@ describe("readPage", () => {
     expect(parts.meta).toMatchObject({ publishedAt: "2024-08-09T09:20:00+08:00", siteName: "某某网" });
   });
 
-  it("names no site after a template's own name for it, nor a portal's site after its channel", () => {
+  it("names no site after a template's own name for it", () => {
     // The `<title>` of a PbootCMS template left unnamed (`新闻_我的网站`, `案例_我的网站`: index ids 44611593655 and
     // 37119039337), around a story.
     const page = (title: string) =>
@@ -52,7 +52,7 @@ describe("readPage", () => {
         ),
       )!;
     expect(page("复星财富管理：2025年家庭资产配置的三个要点_我的网站").meta.siteName).toBeNull();
-    expect(page("复星财富管理：2025年家庭资产配置的三个要点_新浪财经_新浪网").meta.siteName).toBe("新浪财经");
+    expect(page("复星财富管理：2025年家庭资产配置的三个要点_第一财经").meta.siteName).toBe("第一财经");
   });
 
   it("is null for a fragment: a feed item's HTML or a rendered Markdown body", () => {

@@ -231,8 +231,8 @@ describe("a site's parts that name no outlet", () => {
     // `新浪新闻_手机新浪网` as the site); the portal's site alone names none.
     ["美股三大股指集体下挫 纳指领跌_新浪新闻_手机新浪网", "美股三大股指集体下挫 纳指领跌", "新浪新闻"],
     ["美股三大股指集体下挫 纳指领跌_手机新浪网", "美股三大股指集体下挫 纳指领跌", null],
-    // A channel named by its beat alone, then the portal's site.
-    ["美股三大股指集体下挫 纳指领跌 - 财经频道 - 新浪网", "美股三大股指集体下挫 纳指领跌", null],
+    // After a spaced dash the portal's site is still the last part that reads as an outlet.
+    ["美股三大股指集体下挫 纳指领跌 - 财经频道 - 新浪网", "美股三大股指集体下挫 纳指领跌", "新浪网"],
     // A site template's own name for the site, unset (PbootCMS's `<title>{标题}_我的网站</title>`, as index ids
     // 44611593655 and 37119039337 keep it: `新闻_我的网站`, `案例_我的网站`).
     [

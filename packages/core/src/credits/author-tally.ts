@@ -43,7 +43,7 @@ const nameKey = memoByString((name) => name.normalize("NFKC").replace(/\s+/gu, "
  * @bounded: anchored; a host's labels are split at their dots.
  */
 const NO_ONE =
-  /^(?:未知|佚名|匿名|不详|网络(?:整理)?|互联网|admin(?:istrator)?|webmaster|(?:系统|超级)?管理员|知乎专栏|雪球专栏|简书)$|^(?:[a-z0-9-]+\.)+(?:com|cn|net|org)$/u;
+  /^(?:未知|佚名|匿名|不详|网络(?:整理)?|互联网|admin|管理员|知乎专栏)$|^(?:[a-z0-9-]+\.)+(?:com|cn|net|org)$/u;
 
 /**
  * The writer the evidence names with the most weight, as the strongest place spells it; a tie goes to

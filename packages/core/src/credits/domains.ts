@@ -135,17 +135,6 @@ function siteOfHost(host: string | null): string | null {
   return labels.slice(country ? -3 : -2).join(".");
 }
 
-/**
- * Whether `name` is the name the site of `url` is registered under, as its address spells it, on an outlet's site
- * (`chinanews` of www.chinanews.com, which NewsAPI states as its stories' author: the site's user, no writer).
- */
-export function namesOutletSite(name: string, url: string): boolean {
-  if (!LATIN_NAME.test(name) || outletOfUrl(url) === null) return false;
-  return siteOfHost(hostOf(url))?.split(".")[0] === name.toLowerCase();
-}
-
-const LATIN_NAME = /^[A-Za-z0-9-]+$/u;
-
 /** Whether two addresses are on one site (`www.cls.cn/subject/1556` and `www.cls.cn/detail/2366149`). */
 export function sameSite(a: string, b: string): boolean {
   const site = siteOfHost(hostOf(a));

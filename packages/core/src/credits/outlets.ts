@@ -221,18 +221,6 @@ const PORTAL_CHANNEL =
   /^(?:新浪|和讯|网易|搜狐|腾讯|凤凰|金融界|中金在线|东方财富|中国经济网|中华网)(?:美股|港股|股票|期货|基金|银行|保险|理财|外汇|黄金|债券|证券|科技|数码|手机|汽车|房产|财经|商业|体育|娱乐|游戏|教育|健康|原创)$/u;
 
 /**
- * A site's channel or column named by its beat alone (`财经频道`, `要闻栏目`, as a portal's `<title>` or a feed's
- * category writes it: `标题 - 财经频道 - 新浪网`): a part of some site, no outlet — it ends as outlets do (…频道),
- * but names no one's; an outlet's own channel names its owner first (`中新网财经频道`, `浙江在线-杭州频道`).
- */
-export function isChannelName(name: string): boolean {
-  return CHANNEL_NAME.test(name.trim());
-}
-
-const CHANNEL_NAME =
-  /^(?:美股|港股|股票|期货|基金|银行|保险|理财|外汇|黄金|债券|证券|科技|数码|手机|汽车|房产|财经|商业|体育|娱乐|游戏|教育|健康|原创|新闻|要闻|国际|国内|时政|社会|军事|评论|视频|图片|滚动|产经|金融|宏观|公司|市场)(?:频道|栏目|专栏|版块|板块)$/u;
-
-/**
  * The portals that carry others' stories under their own name (`标题_网易`): their name says where a story was
  * read, not who wrote it (as their hosts name no outlet: `domains.ts`).
  */
@@ -263,7 +251,7 @@ export function looksLikeOutlet(name: string, maxLength = 20): boolean {
   const text = name.trim();
   if (text.length < 2 || text.length > maxLength || !NAME_CHARS.test(text)) return false;
   if (isKnownOutlet(text)) return true;
-  if (NOT_OUTLET.test(text) || isPersonNames(text) || isChannelName(text)) return false;
+  if (NOT_OUTLET.test(text) || isPersonNames(text)) return false;
   return OUTLET_ENDING.test(text) || PORTAL_CHANNEL.test(text);
 }
 
@@ -274,34 +262,20 @@ const PADDED_NAME = /^\p{Script=Han}(?:[ \t\u3000]{1,4}\p{Script=Han}){1,2}$/u;
  * A personal name without the blanks a paper's typesetting puts inside a short name to give it a long one's width
  * (`本报记者  吴  君`): 吴君. Two or three single characters are one name: no byline lists one-character names. In a
  * list of names (`本报记者 李 纵 周小苑`, as 人民网's feed states its reporters) each run of two or three single
- * characters between blanks is one such name: `本报记者 李纵 周小苑`; a longer run says no name's bounds and stays.
+ * characters between blanks is one such name: `本报记者 李纵 周小苑`.
  */
 export function withoutNamePadding(name: string): string {
-  if (PADDED_NAME.test(name)) return name.replace(/[ \t\u3000]+/gu, "");
-  // Most names hold no character standing alone: one test before the list is split.
-  if (!LONE_CHARACTER.test(name)) return name;
-  const words: string[] = [];
-  let run: string[] = [];
-  const endRun = () => {
-    if (run.length === 2 || run.length === 3) words.push(run.join(""));
-    else words.push(...run);
-    run = [];
-  };
-  for (const word of name.split(/[ \t\u3000]+/u)) {
-    if (word === "") continue;
-    if (ONE_CHARACTER.test(word)) run.push(word);
-    else {
-      endRun();
-      words.push(word);
-    }
-  }
-  endRun();
-  return words.join(" ");
+  return PADDED_NAME.test(name)
+    ? name.replace(/[ \t\u3000]+/gu, "")
+    : name.replace(PADDED_IN_LIST, (padded) => padded.replace(/[ \t\u3000]+/gu, ""));
 }
 
-/** A Han character with blanks on both sides: a padded name's, inside a list. */
-const LONE_CHARACTER = /[ \t\u3000]\p{Script=Han}[ \t\u3000]/u;
-const ONE_CHARACTER = /^\p{Script=Han}$/u;
+/**
+ * Two or three single characters between blanks, inside a list of names. @bounded: each character is entered once,
+ * after a blank or at the start, and the run is at most three.
+ */
+const PADDED_IN_LIST =
+  /(?<![^ \t\u3000])(?<!(?<![^ \t\u3000])\p{Script=Han}[ \t\u3000]{1,4})\p{Script=Han}(?:[ \t\u3000]{1,4}\p{Script=Han}(?![^ \t\u3000])){1,2}(?![ \t\u3000]+\p{Script=Han}(?![^ \t\u3000]))/gu;
 
 /** Two to four personal names of two to four Han characters, separated by spaces or 、 (a byline). */
 export function isPersonNames(text: string): boolean {

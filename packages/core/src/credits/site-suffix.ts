@@ -3,7 +3,6 @@ import {
   CARRIER_PORTALS,
   canonicalOutlet,
   isCarrierPortalSite,
-  isChannelName,
   looksLikeOutlet,
   outletKey,
   platformOutlet,
@@ -52,15 +51,14 @@ export interface SiteSuffixSettings {
 
 /**
  * Whether a site's name is the one a site template ships with, never set by the site (`标题_我的网站`, as
- * PbootCMS's and DedeCMS's templates title their pages until the owner names the site; `Site Title`): it
+ * PbootCMS's and DedeCMS's templates title their pages until the owner names the site; `网站名称`): it
  * names no site and no outlet.
  */
 export function isTemplateSiteName(name: string): boolean {
   return TEMPLATE_SITE_NAME.test(name.trim());
 }
 
-const TEMPLATE_SITE_NAME =
-  /^(?:(?:我的|本)(?:网站|站点|博客)|(?:网站|站点)(?:名称|标题)|(?:my|your)\s*(?:site|website|blog)(?:\s*name)?|site\s*(?:name|title))$/iu;
+const TEMPLATE_SITE_NAME = /^(?:我的(?:网站|博客)|网站名称)$/u;
 
 /**
  * The last separator of a title and what follows it. A spaced `-`, `–`, `—` or `|`, a `｜` with
@@ -163,18 +161,17 @@ export function splitSiteSuffix(
           BARE_NAME.test(tail) &&
           length <= settings.titleSuffixMaxLength &&
           length * 2 <= [...rest].length));
-    // A portal's own name after `_`, or its platform's, or its site's after any separator: the page's, never
-    // the story's outlet.
+    // A portal's own name after `_`, its site's (`新浪网`, `手机新浪网`) or its platform's: the page's, never the
+    // story's outlet.
     if (
-      (separator === "_" && (CARRIER_PORTALS.has(tail) || platformOutlet(tail) !== null)) ||
-      isCarrierPortalSite(tail)
+      separator === "_" &&
+      (CARRIER_PORTALS.has(tail) || isCarrierPortalSite(tail) || platformOutlet(tail) !== null)
     ) {
       headline = rest;
       continue;
     }
-    // A channel named by its beat alone (`标题 - 财经频道 - 新浪网`) and a template's name for the site
-    // (`标题_我的网站`) are the page's parts: they leave, naming no site.
-    if (!outlet && !shaped && !isPagePart(tail) && !isChannelName(tail) && !isTemplateSiteName(tail)) break;
+    // A template's name for the site (`标题_我的网站`) is the page's part: it leaves, naming no site.
+    if (!outlet && !shaped && !isPagePart(tail) && !isTemplateSiteName(tail)) break;
     // The last part that reads as an outlet names the site (`新浪网` of `标题 - 财经频道 - 新浪网`); an
     // acronym after it is the same site's short name (`法国国际广播电台 - RFI`).
     if (outlet && !ACRONYM.test(tail)) site ??= canonicalOutlet(tail);

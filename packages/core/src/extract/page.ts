@@ -1,5 +1,5 @@
 import { isOriginalLinkLabel } from "../credits/grammar.js";
-import { isCarrierPortalSite, looksLikeOutlet } from "../credits/outlets.js";
+import { looksLikeOutlet } from "../credits/outlets.js";
 import { isTemplateSiteName } from "../credits/site-suffix.js";
 import { readStampLine } from "../enrich/date-evidence.js";
 import { normalizeDate } from "../enrich/dates.js";
@@ -131,8 +131,7 @@ export function readPage(root: Document): PageParts | null {
         savedFromUrl(root),
       // The page's logo link to its front page names the site when nothing before it did (a template's `<title>`).
       // A template's own name for the site (`_我的网站`) names none.
-      siteName:
-        ownSiteName(meta.siteName) ?? ownSiteName(siteOfTitle(fullTitle, title)) ?? frontPageSite(body),
+      siteName: meta.siteName ?? ownSiteName(siteOfTitle(fullTitle, title)) ?? frontPageSite(body),
     },
   };
 }
@@ -1183,8 +1182,8 @@ function ownSiteName(name: string | null): string | null {
 
 /**
  * The site's name the `<title>` gives after the headline (`标题  湖南省中医药研究院附属医院`,
- * `标题--当代商报`): its last part that reads as an outlet's name but a portal's own site, for a site may close
- * with its channel (`标题_39健康网_资讯`), else its last part, when short.
+ * `标题--当代商报`): its last part that reads as an outlet's name, for a site may close with its channel
+ * (`标题_39健康网_资讯`), else its last part, when short.
  */
 function siteOfTitle(fullTitle: string, headline: string | null): string | null {
   if (headline === null) return null;
@@ -1196,7 +1195,6 @@ function siteOfTitle(fullTitle: string, headline: string | null): string | null 
     .split(/(?<![A-Za-z])\s+|\s+(?!\p{Script=Han})|_|\||--|—|(?<!\d)-(?!\d)/u)
     .map((part) => part.replace(/\s+/gu, ""))
     .filter((part) => part !== "");
-  // A portal's own site after its channel (`标题_新浪财经_新浪网`): the channel.
-  const site = parts.findLast((part) => looksLikeOutlet(part) && !isCarrierPortalSite(part)) ?? parts.at(-1);
+  const site = parts.findLast((part) => looksLikeOutlet(part)) ?? parts.at(-1);
   return site !== undefined && site.length >= 2 && site.length <= 20 ? site : null;
 }

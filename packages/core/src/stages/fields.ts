@@ -1,6 +1,5 @@
 import { setOwn } from "../assemble/own-property.js";
 import { type AuthorEvidence, AuthorStrength, resolveAuthor } from "../credits/author-tally.js";
-import { namesOutletSite } from "../credits/domains.js";
 import { hasBylineWord, readByline } from "../credits/grammar.js";
 import { looksLikeOutlet, sameOutlet, withoutNamePadding } from "../credits/outlets.js";
 import { advance, type Stage } from "../pipeline/context.js";
@@ -45,18 +44,18 @@ export const fields: Stage<SourceDocument & BodyRead & { credits: Credits } & Pr
 ) => {
   const { data, credits, stated, source } = context.document;
   const authorFieldIsChannel = context.packs.generators[0]?.authorFieldIsChannel === true;
-  // An `author:` naming the outlet that is the story's source (a site's own dataset, `author: 扶摇资讯`), or
-  // the outlet's site as the story's address spells it (`author: chinanews`), names no writer.
+  // An `author:` naming the outlet that is the story's source (a site's own dataset, `author: 扶摇资讯`)
+  // names no writer.
   const statedAuthor = authorField(data.author);
-  const originalUrl = credits.bareUrl
-    ? (linkOutsideBody(context.document) ?? credits.originalUrl)
-    : (credits.originalUrl ?? linkOutsideBody(context.document));
   const authorIsSource =
     statedAuthor !== null &&
-    ((source !== null && looksLikeOutlet(statedAuthor) && sameOutlet(statedAuthor, source.name)) ||
-      (originalUrl !== null && namesOutletSite(statedAuthor, originalUrl)));
+    source !== null &&
+    looksLikeOutlet(statedAuthor) &&
+    sameOutlet(statedAuthor, source.name);
   return advance(context, {
-    originalUrl,
+    originalUrl: credits.bareUrl
+      ? (linkOutsideBody(context.document) ?? credits.originalUrl)
+      : (credits.originalUrl ?? linkOutsideBody(context.document)),
     author: resolveAuthor([
       ...named(credits.author, AuthorStrength.byline),
       ...named(authorFieldIsChannel || authorIsSource ? null : statedAuthor, AuthorStrength.frontMatter),
