@@ -56,6 +56,21 @@ describe("the author tally", () => {
     expect(note.author).toBeNull();
   });
 
+  it("counts a site system's account and a platform's column type as no writer", () => {
+    // A CMS's default user as its pages' author meta (`admin`); an account that holds such a word is a name.
+    expect(resolveAuthor([{ name: "admin", strength: page }])).toBeNull();
+    expect(resolveAuthor([{ name: "Admin", strength: frontMatter }])).toBeNull();
+    expect(resolveAuthor([{ name: "管理员", strength: page }])).toBeNull();
+    expect(resolveAuthor([{ name: "admin2020", strength: page }])).toBe("admin2020");
+    // datasets/fresh-19/readwise-logseq/readwise__rustcn-async.md (its head, one highlight): Readwise states the
+    // platform as the author.
+    const note = parse(
+      "title:: Readwise/Highlights/「RustCn 翻译计划」异步 Rust：协作与抢占式调度 (65)\nauthor:: [[知乎专栏]]\nfull-title:: 「RustCn 翻译计划」异步 Rust：协作与抢占式调度\ncategory:: #articles\nurl:: https://zhuanlan.zhihu.com/p/499791233\n\n- 抢占式调度有很多优点 ([View Highlight](https://read.readwise.io/read/01ga2xg3g2e4k56hpdzzzd15z3)) #Highlight #[[2022-08-12]]\n",
+      { filename: "readwise__rustcn-async.md" },
+    );
+    expect(note.author).toBeNull();
+  });
+
   it("lets two weaker places that agree win over a stronger one alone", () => {
     expect(
       resolveAuthor([

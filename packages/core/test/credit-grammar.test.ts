@@ -142,6 +142,16 @@ describe("outlet names", () => {
     expect(canonicalOutlet("金十数据")).toBe("金十数据");
     expect(canonicalOutlet("某某公司研究中心")).toBe("某某公司研究中心");
   });
+  it("names the site of a channel joined with a full-width dash, and the channel of a portal's title parts", () => {
+    // datasets/fresh-33/daily-digest-json/daily-finance-news__news-data.json items 10, 19 and 30 (a news index's
+    // `source_name`).
+    expect(canonicalOutlet("人民网－四川频道")).toBe("人民网");
+    expect(canonicalOutlet("人民网－安徽频道")).toBe("人民网");
+    expect(canonicalOutlet("新浪新闻_手机新浪网")).toBe("新浪新闻");
+    expect(canonicalOutlet("新浪财经_新浪网")).toBe("新浪财经");
+    // A headline and a portal is no name of parts.
+    expect(canonicalOutlet("央行开展逆回购操作_网易")).toBe("央行开展逆回购操作_网易");
+  });
   it("credits an outlet's flash channel to the outlet", () => {
     // datasets/dev/tune/jekyll-archive/terminus__2018-04-07-Myzaker-LiYouyou.md: 出自 [现代快报快讯](…)
     expect(canonicalOutlet("现代快报快讯")).toBe("现代快报");

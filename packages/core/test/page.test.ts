@@ -42,6 +42,19 @@ describe("readPage", () => {
     expect(parts.meta).toMatchObject({ publishedAt: "2024-08-09T09:20:00+08:00", siteName: "某某网" });
   });
 
+  it("names no site after a template's own name for it", () => {
+    // The `<title>` of a PbootCMS template left unnamed (`新闻_我的网站`, `案例_我的网站`: index ids 44611593655 and
+    // 37119039337), around a story.
+    const page = (title: string) =>
+      readPage(
+        parseDocument(
+          `<html><head><meta charset="utf-8"><title>${title}</title><meta name="keywords" content="" /></head><body><div class="article"><h1>复星财富管理：2025年家庭资产配置的三个要点</h1><p class="info">发布时间：2025-03-12 10:20</p><p>近日，多家财富管理机构发布年度资产配置展望，认为家庭资产应在稳健与成长之间取得平衡，在利率下行的背景下适度提高权益类资产的比例。</p><p>分析人士指出，投资者应当根据自身风险承受能力，合理配置现金、固收与权益类产品，并关注长期收益而非短期波动。</p></div></body></html>`,
+        ),
+      )!;
+    expect(page("复星财富管理：2025年家庭资产配置的三个要点_我的网站").meta.siteName).toBeNull();
+    expect(page("复星财富管理：2025年家庭资产配置的三个要点_第一财经").meta.siteName).toBe("第一财经");
+  });
+
   it("is null for a fragment: a feed item's HTML or a rendered Markdown body", () => {
     expect(readPage(parseDocument("<div><p>央行今日开展逆回购操作，操作利率1.70%。</p></div>"))).toBeNull();
     expect(readPage(parseDocument("<h1>标题</h1><p>正文，第一段。</p>"))).toBeNull();

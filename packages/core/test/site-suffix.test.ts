@@ -27,7 +27,8 @@ describe("a site's name after the headline", () => {
     ["中国经济确实开始复苏了 - 法国世界报", "中国经济确实开始复苏了", "法国世界报"],
     // portals' <title> forms (extract/page.ts reads the same from whole pages)
     ["美国申请失业补贴人数仍高 | 美国之音", "美国申请失业补贴人数仍高", "美国之音"],
-    ["央行开展逆回购操作_新浪财经_新浪网", "央行开展逆回购操作", "新浪网"],
+    // A portal's own site closing the title is where the page is: the channel before it is the outlet.
+    ["央行开展逆回购操作_新浪财经_新浪网", "央行开展逆回购操作", "新浪财经"],
   ])("%s → %s", (title, headline, site) => {
     expect(split(title)).toEqual({ headline, site });
   });
@@ -221,6 +222,26 @@ describe("a writer's name before the headline", () => {
     );
     expect(splitWriterPrefix("新能源日报｜多重利空下 特拉斯市值冲击3万亿美元", false, [])).toBeNull();
     expect(splitWriterPrefix("没有前缀的标题", true, [])).toBeNull();
+  });
+});
+
+describe("a site's parts that name no outlet", () => {
+  it.each([
+    // 新浪's mobile pages (datasets/fresh-33/daily-digest-json/daily-finance-news__news-data.json item 30 states
+    // `新浪新闻_手机新浪网` as the site); the portal's site alone names none.
+    ["美股三大股指集体下挫 纳指领跌_新浪新闻_手机新浪网", "美股三大股指集体下挫 纳指领跌", "新浪新闻"],
+    ["美股三大股指集体下挫 纳指领跌_手机新浪网", "美股三大股指集体下挫 纳指领跌", null],
+    // After a spaced dash the portal's site is still the last part that reads as an outlet.
+    ["美股三大股指集体下挫 纳指领跌 - 财经频道 - 新浪网", "美股三大股指集体下挫 纳指领跌", "新浪网"],
+    // A site template's own name for the site, unset (PbootCMS's `<title>{标题}_我的网站</title>`, as index ids
+    // 44611593655 and 37119039337 keep it: `新闻_我的网站`, `案例_我的网站`).
+    [
+      "复星财富管理：2025年家庭资产配置的三个要点_我的网站",
+      "复星财富管理：2025年家庭资产配置的三个要点",
+      null,
+    ],
+  ])("%s → %s, %s", (title, headline, site) => {
+    expect(split(title)).toEqual({ headline, site });
   });
 });
 

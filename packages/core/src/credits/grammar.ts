@@ -1551,6 +1551,11 @@ const OUTLET_NAME_LINE =
 const BYLINE_WORD =
   /记者|記者|作者|撰文|撰写|采写|综合报道|编译|撰稿人|评论员|编辑委员|专栏作家|发自|^[【（(]?文/u;
 
+/** Whether a text holds a byline's word (`本报记者 李纵 周小苑`): a byline's label, not a name alone or an outlet's. */
+export function hasBylineWord(text: string): boolean {
+  return BYLINE_WORD.test(text);
+}
+
 /** Bylines that open a paragraph and run on into the story. */
 const LEAD_BYLINE_FORMS: readonly RegExp[] = [
   // 本报讯 （记者李英辉）已经退出… / 本报讯（特约记者 张三 通讯员 李四）

@@ -100,15 +100,17 @@ function readCanonicalOutlet(name: string): string {
 
 /**
  * A paper named with its site (`上证报中国证券网讯`, `上海证券报·中国证券网`, `经济日报-中国经济网`, `环球时报-环球网`), a
- * site with its channel (`浙江在线-杭州频道`), or a paper with its news brand (`成都商报-红星新闻`): the paper, or the
- * site. cnstock.com signs its stories `上海证券报·中国证券网` and its online dispatches `上证报中国证券网讯`, and the host
- * table gives cnstock.com to 上海证券报, as a paper's short name and 网 (`每经网`) is the paper. Joined by `·` or `-`,
- * the first part is the owner when it reads as an outlet and the second is a site (…网), a channel (…频道) or a brand
- * (…新闻); run together, a site then its channel (`中新网财经频道`), a paper's short name then its site
- * (`上证报中国证券网`), or a paper then its brand (`证券时报e公司`). Null for any other name.
+ * site with its channel (`浙江在线-杭州频道`, `人民网－四川频道` with a full-width dash, as a news index states it), a paper
+ * with its news brand (`成都商报-红星新闻`), or a portal's channel with the portal's site as a page's `<title>` joins them
+ * (`新浪新闻_手机新浪网`, `新浪财经_新浪网`): the paper, the site, or the channel (a portal's channel is the outlet, as
+ * `PORTAL_CHANNEL` reads it). cnstock.com signs its stories `上海证券报·中国证券网` and its online dispatches
+ * `上证报中国证券网讯`, and the host table gives cnstock.com to 上海证券报, as a paper's short name and 网 (`每经网`) is the
+ * paper. Joined by `·`, `-`, `－` or `_`, the first part is the owner when it reads as an outlet and the second is a site
+ * (…网), a channel (…频道) or a brand (…新闻); run together, a site then its channel (`中新网财经频道`), a paper's short
+ * name then its site (`上证报中国证券网`), or a paper then its brand (`证券时报e公司`). Null for any other name.
  */
 function ownerOfPart(squeezed: string): string | null {
-  const joint = squeezed.search(/[·・-]/u);
+  const joint = squeezed.search(/[·・\-－_]/u);
   if (joint > 0) {
     const [owner, part] = [squeezed.slice(0, joint), squeezed.slice(joint + 1)];
     return part.length >= 2 && OWNED_PART.test(part) && looksLikeOutlet(owner)
@@ -226,6 +228,18 @@ const PORTAL_CHANNEL =
  */
 export const CARRIER_PORTALS: ReadonlySet<string> = new Set(["新浪", "网易", "腾讯", "搜狐"]);
 
+/**
+ * Whether a name is a carrier portal's own site as its pages' `<title>` names it (`标题_新浪财经_新浪网`,
+ * `…_手机新浪网` of its mobile pages, `腾讯网`): the site the page is on, not the story's outlet — the channel
+ * before it is (`新浪财经`).
+ */
+export function isCarrierPortalSite(name: string): boolean {
+  const portal = PORTAL_SITE.exec(name)?.[1];
+  return portal !== undefined && CARRIER_PORTALS.has(portal);
+}
+
+const PORTAL_SITE = /^(?:手机)?(\p{Script=Han}{2})网$/u;
+
 /** Whether a name is one this module knows as an outlet (its own list, not the ending rule). */
 export function isKnownOutlet(name: string): boolean {
   return Object.hasOwn(KNOWN, name.replace(/\s+/g, ""));
@@ -248,11 +262,22 @@ const PADDED_NAME = /^\p{Script=Han}(?:[ \t\u3000]{1,4}\p{Script=Han}){1,2}$/u;
 
 /**
  * A personal name without the blanks a paper's typesetting puts inside a short name to give it a long one's width
- * (`本报记者  吴  君`): 吴君. Two or three single characters are one name: no byline lists one-character names.
+ * (`本报记者  吴  君`): 吴君. Two or three single characters are one name: no byline lists one-character names. In a
+ * list of names (`本报记者 李 纵 周小苑`, as 人民网's feed states its reporters) each run of two or three single
+ * characters between blanks is one such name: `本报记者 李纵 周小苑`.
  */
 export function withoutNamePadding(name: string): string {
-  return PADDED_NAME.test(name) ? name.replace(/[ \t\u3000]+/gu, "") : name;
+  return PADDED_NAME.test(name)
+    ? name.replace(/[ \t\u3000]+/gu, "")
+    : name.replace(PADDED_IN_LIST, (padded) => padded.replace(/[ \t\u3000]+/gu, ""));
 }
+
+/**
+ * Two or three single characters between blanks, inside a list of names. @bounded: each character is entered once,
+ * after a blank or at the start, and the run is at most three.
+ */
+const PADDED_IN_LIST =
+  /(?<![^ \t\u3000])(?<!(?<![^ \t\u3000])\p{Script=Han}[ \t\u3000]{1,4})\p{Script=Han}(?:[ \t\u3000]{1,4}\p{Script=Han}(?![^ \t\u3000])){1,2}(?![ \t\u3000]+\p{Script=Han}(?![^ \t\u3000]))/gu;
 
 /** Two to four personal names of two to four Han characters, separated by spaces or 、 (a byline). */
 export function isPersonNames(text: string): boolean {

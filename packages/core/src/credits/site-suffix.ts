@@ -1,5 +1,12 @@
 import { addressWords, isSiteTitleName, outletOfUrl, siteTitleNameOfUrl, squeezeWord } from "./domains.js";
-import { CARRIER_PORTALS, canonicalOutlet, looksLikeOutlet, outletKey, platformOutlet } from "./outlets.js";
+import {
+  CARRIER_PORTALS,
+  canonicalOutlet,
+  isCarrierPortalSite,
+  looksLikeOutlet,
+  outletKey,
+  platformOutlet,
+} from "./outlets.js";
 
 /**
  * A site's name after the headline: feeds and mirrors copy a page's `<title>`, which many sites
@@ -41,6 +48,17 @@ export interface SiteSuffixSettings {
   /** Longest keyword, in code points, a portal glues to the headline with `|`. */
   titleKeywordMaxLength: number;
 }
+
+/**
+ * Whether a site's name is the one a site template ships with, never set by the site (`标题_我的网站`, as
+ * PbootCMS's and DedeCMS's templates title their pages until the owner names the site; `网站名称`): it
+ * names no site and no outlet.
+ */
+export function isTemplateSiteName(name: string): boolean {
+  return TEMPLATE_SITE_NAME.test(name.trim());
+}
+
+const TEMPLATE_SITE_NAME = /^(?:我的(?:网站|博客)|网站名称)$/u;
 
 /**
  * The last separator of a title and what follows it. A spaced `-`, `–`, `—` or `|`, a `｜` with
@@ -143,12 +161,17 @@ export function splitSiteSuffix(
           BARE_NAME.test(tail) &&
           length <= settings.titleSuffixMaxLength &&
           length * 2 <= [...rest].length));
-    // A portal's own name after `_`, or its platform's: the page's, never the story's outlet.
-    if (separator === "_" && (CARRIER_PORTALS.has(tail) || platformOutlet(tail) !== null)) {
+    // A portal's own name after `_`, its site's (`新浪网`, `手机新浪网`) or its platform's: the page's, never the
+    // story's outlet.
+    if (
+      separator === "_" &&
+      (CARRIER_PORTALS.has(tail) || isCarrierPortalSite(tail) || platformOutlet(tail) !== null)
+    ) {
       headline = rest;
       continue;
     }
-    if (!outlet && !shaped && !isPagePart(tail)) break;
+    // A template's name for the site (`标题_我的网站`) is the page's part: it leaves, naming no site.
+    if (!outlet && !shaped && !isPagePart(tail) && !isTemplateSiteName(tail)) break;
     // The last part that reads as an outlet names the site (`新浪网` of `标题 - 财经频道 - 新浪网`); an
     // acronym after it is the same site's short name (`法国国际广播电台 - RFI`).
     if (outlet && !ACRONYM.test(tail)) site ??= canonicalOutlet(tail);

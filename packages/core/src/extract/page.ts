@@ -1,5 +1,6 @@
 import { isOriginalLinkLabel } from "../credits/grammar.js";
 import { looksLikeOutlet } from "../credits/outlets.js";
+import { isTemplateSiteName } from "../credits/site-suffix.js";
 import { readStampLine } from "../enrich/date-evidence.js";
 import { normalizeDate } from "../enrich/dates.js";
 import type { AnyNode, Document, Element } from "../html/dom.js";
@@ -129,7 +130,8 @@ export function readPage(root: Document): PageParts | null {
         (heading === null ? null : permalinkOf(heading.element)) ??
         savedFromUrl(root),
       // The page's logo link to its front page names the site when nothing before it did (a template's `<title>`).
-      siteName: meta.siteName ?? siteOfTitle(fullTitle, title) ?? frontPageSite(body),
+      // A template's own name for the site (`_我的网站`) names none.
+      siteName: meta.siteName ?? ownSiteName(siteOfTitle(fullTitle, title)) ?? frontPageSite(body),
     },
   };
 }
@@ -1172,6 +1174,11 @@ function confirmedUpdate(updatedAt: string | null, lines: readonly string[]): st
 
 /** A month, day and time (`10-08 12:00`, `10月8日 12:00`), wherever a line writes it. */
 const YEARLESS_STAMP = /(?<!\d)(\d{1,2})[-/月](\d{1,2})日?\s*(\d{1,2})[:：](\d{2})/gu;
+
+/** A site's name as the page states it, unless it is a site template's placeholder (`isTemplateSiteName`). */
+function ownSiteName(name: string | null): string | null {
+  return name === null || isTemplateSiteName(name) ? null : name;
+}
 
 /**
  * The site's name the `<title>` gives after the headline (`标题  湖南省中医药研究院附属医院`,

@@ -1,5 +1,6 @@
 import { setOwn } from "../assemble/own-property.js";
 import { type AuthorEvidence, AuthorStrength, resolveAuthor } from "../credits/author-tally.js";
+import { hasBylineWord, readByline } from "../credits/grammar.js";
 import { looksLikeOutlet, sameOutlet, withoutNamePadding } from "../credits/outlets.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
@@ -119,7 +120,8 @@ export function statedUrl(data: Record<string, unknown>): string | null {
 
 /**
  * A stated author: a name, or the first of a list of them; a note-taking app's wiki link around it
- * (`- "[[鲍奕龙]]"`, as Obsidian's clipper writes authors) is not part of the name.
+ * (`- "[[鲍奕龙]]"`, as Obsidian's clipper writes authors) is not part of the name. A feed that states its
+ * byline as the author (`<author>本报记者 李 纵 周小苑</author>`) names the reporters: 李纵、周小苑.
  */
 export function authorField(value: unknown): string | null {
   const first = Array.isArray(value) ? value.find((item) => stringField(item) !== null) : value;
@@ -127,7 +129,13 @@ export function authorField(value: unknown): string | null {
   // A blogger card's counts and follow button caught after the name (`soso101 粉丝 - 1 关注 - 2 +加关注`).
   const name = stated === null ? null : stringField(stated.replace(CARD_COUNTS, ""));
   if (name === null) return null;
-  return withoutNamePadding(stringField(/^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/u.exec(name)?.[1]) ?? name);
+  const written = withoutNamePadding(
+    stringField(/^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/u.exec(name)?.[1]) ?? name,
+  );
+  // Only a labelled byline: a name after an outlet's (`财联社 史正丞`, as a scraper copies the dateline's editor) is
+  // read as the feed states it.
+  const byline = hasBylineWord(written) ? readByline(written) : null;
+  return byline !== null && byline.authors.length > 0 ? byline.authors.join("、") : written;
 }
 
 /** A profile card's counters after a name, to the end: `粉丝 - 1`, `关注 - 2`, `+加关注`. */
