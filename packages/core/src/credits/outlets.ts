@@ -224,6 +224,12 @@ const PORTAL_CHANNEL =
  */
 export const CARRIER_PORTALS: ReadonlySet<string> = new Set(["新浪", "网易", "腾讯", "搜狐"]);
 
+/**
+ * The site names a CMS installs with, which a site that never set its own keeps after every headline (`标题_我的网站`,
+ * DedeCMS's default 网站名称): no site is named.
+ */
+export const DEFAULT_SITE_NAMES: ReadonlySet<string> = new Set(["我的网站"]);
+
 /** Whether a name is one this module knows as an outlet (its own list, not the ending rule). */
 export function isKnownOutlet(name: string): boolean {
   return Object.hasOwn(KNOWN, name.replace(/\s+/g, ""));

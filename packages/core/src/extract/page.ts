@@ -1,5 +1,5 @@
 import { isOriginalLinkLabel } from "../credits/grammar.js";
-import { looksLikeOutlet } from "../credits/outlets.js";
+import { DEFAULT_SITE_NAMES, looksLikeOutlet } from "../credits/outlets.js";
 import { readStampLine } from "../enrich/date-evidence.js";
 import { normalizeDate } from "../enrich/dates.js";
 import type { AnyNode, Document, Element } from "../html/dom.js";
@@ -1187,7 +1187,8 @@ function siteOfTitle(fullTitle: string, headline: string | null): string | null 
     .slice(headline.trim().length)
     .split(/(?<![A-Za-z])\s+|\s+(?!\p{Script=Han})|_|\||--|—|(?<!\d)-(?!\d)/u)
     .map((part) => part.replace(/\s+/gu, ""))
-    .filter((part) => part !== "");
+    // A CMS's default name (`标题_我的网站`) names no site.
+    .filter((part) => part !== "" && !DEFAULT_SITE_NAMES.has(part));
   const site = parts.findLast((part) => looksLikeOutlet(part)) ?? parts.at(-1);
   return site !== undefined && site.length >= 2 && site.length <= 20 ? site : null;
 }
