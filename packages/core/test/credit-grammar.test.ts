@@ -320,6 +320,16 @@ describe("a credit line with the outlet's time stamp after its name", () => {
     expect(article.text.startsWith("2024年春节档")).toBe(true);
   });
 
+  // frankinvest/caijing-daily, 2026/05/12/index.html @ 02e05c306380067c05dd8c668ebfb4e85d94db01 (datasets/fresh-51): a mirrored
+  // column's footer, the platform and the column set off from the day by dots.
+  it("takes the dot that sets the stamp off with the stamp", () => {
+    expect(readCreditLine("来源：小红圈 · 红运Dang投 · 2026年5月12日")).toEqual({
+      kind: "source",
+      name: "小红圈 · 红运Dang投",
+      stamp: "2026年5月12日",
+    });
+  });
+
   it("leaves a headline's 独家 label over a story that names no outlet in the text", () => {
     const article = parse(story("独家：某公司拟裁员三成"));
     expect(article.source).toBeNull();

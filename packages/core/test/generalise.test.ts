@@ -3007,3 +3007,108 @@ describe("session 30: clipping notes, a Hugo page's Markdown copy, a bot's summa
     expect(paper.text).toContain("本文研究期货市场的定价。");
   });
 });
+
+describe("session 36: a news board, a mirrored column, a CMS's default site name, a Traditional disclaimer (datasets/fresh-51)", () => {
+  // sun868988-stack/finance-news-daily, 202609每日财经新闻/2026-09-15_0934.md @ f7dcd778f9c6efb675d428edc25a236ff34a9fcf, shortened.
+  const board = [
+    "# 🌐 全球宏观财经与顶级报纸全景看板",
+    "> 🕒 自动巡检时间：`2026-09-15 09:34:00` (北京时间)",
+    "> 🔍 已自动去重（对比最近7天数据）+ 时效性标记",
+    "",
+    "---",
+    "### 📌 界面新闻-财经频道  [未知]",
+    "1. 金融人·事｜城商行“双雄”十年竞速：宁波银行能否超越江苏银行？",
+    "2. 结束两个月加量！央行等量续作5000亿元买断式逆回购，有何考量？",
+    "",
+    "### 📌 WSJ (华尔街日报-世界新闻)  [N/A]",
+    "> 🔄 今日无新更新（所有头条与前日重复）",
+    "",
+    "### 📌 经济观察报  [失败]",
+    "> ⏳今日该时段暂未获取到数据",
+  ].join("\n");
+
+  it("titles a generated board by its heading without the icon, dates it by its run, and keeps its headlines only", () => {
+    const article = parse(board, { filename: "2026-09-15_0934.md" });
+    expect(article.title).toBe("全球宏观财经与顶级报纸全景看板");
+    expect(article.publishedAt).toBe("2026-09-15T09:34:00+08:00");
+    expect(article.text).toContain("结束两个月加量！央行等量续作5000亿元买断式逆回购，有何考量？");
+    for (const word of ["自动巡检时间", "已自动去重", "今日无新更新", "暂未获取到数据"])
+      expect(article.text).not.toContain(word);
+  });
+
+  // frankinvest/caijing-daily, 2026/05/12/index.html @ 02e05c306380067c05dd8c668ebfb4e85d94db01, shortened.
+  const column = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8"><title>财经早餐 2026年5月12日</title></head><body>
+<h1>📰 财经早餐 · 2026年5月12日</h1>
+<div class="section">
+<p>今天的头条是懂王访问已经官宣（其实是在昨天开盘前宣布的）：</p>
+<p>时间是5月13日到15日。</p>
+</div>
+<div class="section">
+<p>——————</p>
+<p class="section-title">统计局公布了4月的CPI：同比增长1.2%小超预期</p>
+<p class="caveat">⚠️ 图片2-4（统计局CPI/PPI数据图）因服务器访问限制暂无法直接获取，见下方说明。</p>
+<p>数据比较好看的只有蛋类和能源，其他消费品的环比数据都一般。</p>
+<p>由于语言原因，以上观点转述可能不是百分百准确，还是推荐大家看原文，很详尽的一份研报，除了铝还有其他金属分析。</p>
+</div>
+<div class="section">
+<p>一个喜欢保护韭菜的博主，希望大家少少踩坑，多多赚钱！！！</p>
+<p><img src="https://frankinvest.github.io/caijing-daily/caijing_20260512_img_01.jpg" alt="二维码"></p>
+</div>
+<div class="footer">
+<p>来源：小红圈 · 红运Dang投 · 2026年5月12日</p>
+<p>注：文中图表（CPI、PPI、两融余额、央行报告、大宗商品等图片）因小红圈服务器访问限制暂无法直接嵌入，完整图文版请访问小红圈原帖。</p>
+<p>原文链接：https://www.red-ring.cn/post/27593-2120574</p>
+</div>
+</body></html>`;
+
+  it("reads a mirrored column's post: the dressed heading, the copier's notes, the sign-off and the footer out, the column as source", () => {
+    const article = parse(column);
+    expect(article).toMatchObject({
+      title: "财经早餐 2026年5月12日",
+      publishedAt: "2026-05-12T00:00:00+08:00",
+      source: { name: "红运Dang投" },
+      via: ["小红圈"],
+      originalUrl: "https://www.red-ring.cn/post/27593-2120574",
+    });
+    expect(article.text.startsWith("今天的头条是懂王访问已经官宣（其实是在昨天开盘前宣布的）：")).toBe(true);
+    expect(article.text.endsWith("很详尽的一份研报，除了铝还有其他金属分析。")).toBe(true);
+    for (const word of ["暂无法直接获取", "暂无法直接嵌入", "一个喜欢保护韭菜的博主", "——————"])
+      expect(article.text).not.toContain(word);
+  });
+
+  // ctyhm/fuxing, src/main/webapp/a/zixun_center/caifuanli/26.jsp @ 1494e00825b2712c7614ec98dc6f36acfe7b19b1, shortened.
+  it("reads no site from a CMS's default site name after the headline, nor a source from 来源：未知", () => {
+    const page = `<html><head><title>万能险最新结算利率出炉 最高的2款达到8%_我的网站</title></head><body>
+<div class="position">当前位置：<a href="/">主页</a> > 资讯中心 > 财富案例</div>
+<div class="article"><div class="articleTitle">万能险最新结算利率出炉 最高的2款达到8%</div>
+<div class="articleAuthor"><span>来源：未知</span><span>作者：admin</span><span>日期：2017-12-20</span></div>
+<div class="articleContent"><p>针对万能险，通知明确提到，&ldquo;万能单独账户资产应单独管理、独立核算，同一万能单独账户管理的保单应采用同一结算利率。&rdquo;</p>
+<p>海通证券分析报告也指出，中小险企保费主要来源是万能险等中短存续期业务，保监会持续强化万能险监管。</p></div></div>
+</body></html>`;
+    const article = parse(page);
+    expect(article.title).toBe("万能险最新结算利率出炉 最高的2款达到8%");
+    expect(article.publishedAt).toBe("2017-12-20T00:00:00+08:00");
+    expect(article.source).toBeNull();
+  });
+
+  // travishsu/stock-news-daily, reports/2026-05-22.md @ e7414a64f2f27da91d757e8bd4ca3f0bf970979c, shortened.
+  it("leaves a report's quoted disclaimer in Traditional characters out", () => {
+    const report = [
+      "# 市場日報 2026-05-22",
+      "",
+      "## 總覽",
+      "",
+      "台股今日大漲 899 點，收盤站上 42,000 點創收盤歷史新高。",
+      "",
+      "- **市場情緒判斷**：偏多｜AI 與國家資本主義趨勢明確向上，但通膨、波動率升高需留意估值風險",
+      "",
+      "---",
+      "",
+      "> **免責聲明**：本報告內容僅供資訊參考，不構成任何投資建議或勸誘。投資涉及風險，過去表現不代表未來結果，請自行評估風險並諮詢合格專業人士意見。",
+      "",
+    ].join("\n");
+    const article = parse(report);
+    expect(article.text.endsWith("但通膨、波動率升高需留意估值風險")).toBe(true);
+    expect(article.text).not.toContain("免責聲明");
+  });
+});

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { sameSite } from "../src/credits/domains.js";
 import {
+  hostedName,
   pagePartTest,
   splitSiteSuffix,
   splitWriterPrefix,
@@ -267,5 +268,18 @@ describe("one site", () => {
     ).toBe(true);
     expect(sameSite("https://news.sina.com.cn/a", "https://www.sohu.com.cn/b")).toBe(false);
     expect(sameSite("javascript:void(0)", "https://mp.weixin.qq.com/s/x")).toBe(false);
+  });
+});
+
+// frankinvest/caijing-daily, 2026/05/12/index.html @ 02e05c306380067c05dd8c668ebfb4e85d94db01 (datasets/fresh-51): the footer
+// of a paid column's post mirrored from 小红圈 names the platform, then the column.
+describe("a column named after its platform", () => {
+  it("reads the column as the writer and the platform as the host", () => {
+    expect(hostedName("小红圈 · 红运Dang投")).toEqual({ name: "红运Dang投", site: "小红圈" });
+    expect(hostedName("知识星球·某某研究")).toEqual({ name: "某某研究", site: "知识星球" });
+  });
+
+  it("leaves an outlet and its site alone (`中国证券报·中证网`)", () => {
+    expect(hostedName("中国证券报·中证网")).toBeNull();
   });
 });

@@ -226,8 +226,14 @@ const CREDIT_STAMP =
 /** A credit's value without the time stamp closing it (`CREDIT_STAMP`), and that stamp; a value closing otherwise as it is. */
 export function withoutStamp(value: string): { name: string; stamp?: string } {
   const stamp = CREDIT_STAMP.exec(value);
-  return stamp ? { name: value.slice(0, stamp.index).trimEnd(), stamp: stamp[0] } : { name: value };
+  if (!stamp) return { name: value };
+  // The dot or bar that set the stamp off (`小红圈 · 红运Dang投 · 2026年5月12日`) goes with it.
+  const name = value.slice(0, stamp.index).trimEnd();
+  return { name: STAMP_SEPARATORS.has(name.at(-1)!) ? name.slice(0, -1).trimEnd() : name, stamp: stamp[0] };
 }
+
+/** The marks a credit sets between a name and its stamp. */
+const STAMP_SEPARATORS: ReadonlySet<string> = new Set(["·", "・", "|", "｜", "/", "，", ","]);
 /**
  * `出品｜腾讯科技`, `出品︱网易科学人栏目组 胖胖` (a bar stand-in read as a bar): the desk that produced the story,
  * its source, maybe with its producer's names after it. A bar or a colon must follow the word: `出品的…` is

@@ -30,6 +30,9 @@ const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
     "汇总时间",
     // A generator's stamp of when it wrote its digest (`**生成时间**: 2026-02-06 00:21:48` under a bot's daily heading).
     "生成时间",
+    // A scheduled job's time of its run over the board it writes (`🕒 自动巡检时间：`2026-09-15 09:34:00` (北京时间)`).
+    "巡检时间",
+    "自动巡检时间",
   ],
   // A relaying portal's poster field names the outlet it took the item from (`发布人：-网易科技报道`).
   // A label may name what it is the source of (`文章来源：第一财经日报`, `稿件来源：X`), as the credit grammar's pairs do.

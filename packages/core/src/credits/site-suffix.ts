@@ -253,11 +253,22 @@ export function withoutKnownSuffix(
 }
 
 /**
+ * The platforms of paid columns, which credit a column after their own name (`来源：小红圈 · 红运Dang投 · 2026年5月12日` under a
+ * mirrored post): the column wrote the post, the platform carried it.
+ */
+const COLUMN_PLATFORMS: ReadonlySet<string> = new Set(["小红圈", "知识星球", "小报童"]);
+/** A platform's name, a dot or a bar, and the column's name. @bounded: anchored, both names bounded. */
+const COLUMN_PLATFORM_FIRST = /^(\p{Script=Han}{2,5})\s*[·・|｜]\s*([^\s·・|｜][^·・|｜]{0,29}?)\s*$/u;
+
+/**
  * A writer's name with the site that hosts its writing after it, as such a site credits an account
  * (`中国银行保险报 - 今天看啥`): the name wrote the story, the site — one whose name it puts after its pages'
- * headlines (`isSiteTitleName`) — only carried it. Null when no such site's name closes the name.
+ * headlines (`isSiteTitleName`) — only carried it; so does a column's platform before it (`COLUMN_PLATFORMS`). Null when
+ * no such site names the name's host.
  */
 export function hostedName(name: string): { name: string; site: string } | null {
+  const column = COLUMN_PLATFORM_FIRST.exec(name);
+  if (column !== null && COLUMN_PLATFORMS.has(column[1]!)) return { name: column[2]!, site: column[1]! };
   // Most names have no separator at all: the last word must be such a site's before the pattern runs.
   const last = Math.max(name.lastIndexOf(" "), name.lastIndexOf("｜"), name.lastIndexOf("_"));
   if (last < 0 || !isSiteTitleName(name.slice(last + 1))) return null;

@@ -131,7 +131,7 @@ export function readPage(root: Document): PageParts | null {
         savedFromUrl(root),
       // The page's logo link to its front page names the site when nothing before it did (a template's `<title>`).
       // A template's own name for the site (`_我的网站`) names none.
-      siteName: meta.siteName ?? ownSiteName(siteOfTitle(fullTitle, title)) ?? frontPageSite(body),
+      siteName: meta.siteName ?? siteOfTitle(fullTitle, title) ?? frontPageSite(body),
     },
   };
 }
@@ -1175,11 +1175,6 @@ function confirmedUpdate(updatedAt: string | null, lines: readonly string[]): st
 /** A month, day and time (`10-08 12:00`, `10月8日 12:00`), wherever a line writes it. */
 const YEARLESS_STAMP = /(?<!\d)(\d{1,2})[-/月](\d{1,2})日?\s*(\d{1,2})[:：](\d{2})/gu;
 
-/** A site's name as the page states it, unless it is a site template's placeholder (`isTemplateSiteName`). */
-function ownSiteName(name: string | null): string | null {
-  return name === null || isTemplateSiteName(name) ? null : name;
-}
-
 /**
  * The site's name the `<title>` gives after the headline (`标题  湖南省中医药研究院附属医院`,
  * `标题--当代商报`): its last part that reads as an outlet's name, for a site may close with its channel
@@ -1194,7 +1189,8 @@ function siteOfTitle(fullTitle: string, headline: string | null): string | null 
     .slice(headline.trim().length)
     .split(/(?<![A-Za-z])\s+|\s+(?!\p{Script=Han})|_|\||--|—|(?<!\d)-(?!\d)/u)
     .map((part) => part.replace(/\s+/gu, ""))
-    .filter((part) => part !== "");
+    // A site template's placeholder name (`标题_我的网站`) names no site.
+    .filter((part) => part !== "" && !isTemplateSiteName(part));
   const site = parts.findLast((part) => looksLikeOutlet(part)) ?? parts.at(-1);
   return site !== undefined && site.length >= 2 && site.length <= 20 ? site : null;
 }

@@ -1,7 +1,7 @@
 import type { Warning } from "../article.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import type { ParseSettings } from "../settings.js";
-import { endsSentence } from "../text/chars.js";
+import { endsSentence, withoutLeadingIcons } from "../text/chars.js";
 import { commentProperties, metadataList, styledHeader } from "./page-properties.js";
 
 /**
@@ -62,7 +62,9 @@ export function readMarkdown(
   let title: string | null = null;
   let bodyStart = first;
   const atx = styled === null ? ATX_TITLE.exec(lines[first] ?? "") : null;
-  const atxTitle = atx ? withoutClosingSequence(atx[1]!, lines[first]!) : null;
+  // A generator's icon before its heading (`# 🌐 全景看板`) is no word of the title.
+  const atxHeading = atx ? withoutClosingSequence(atx[1]!, lines[first]!) : null;
+  const atxTitle = atxHeading === null ? null : withoutLeadingIcons(atxHeading) || atxHeading;
   if (styled !== null) title = styled.data.title as string;
   else if (atxTitle !== null) {
     title = atxTitle;

@@ -201,6 +201,16 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^\S{2,12}[:：]\s*(?:独家|免费)?提供[^。！？]{0,40}实时行情$/u,
   // Disclaimers: not advice, views are the authors', risks are the reader's (`新浪声明：…风险自担`).
   /^\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：].{0,300}?(?:仅供参考|仅作参考|不构成.{0,12}(?:建议|依据)|风险自担|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险)|后果.{0,20}无关)/u,
+  // The same in Traditional characters, as a Taiwanese report closes (`免責聲明：本報告內容僅供資訊參考，不構成任何投資建議或勸誘。`).
+  /^\p{Script=Han}{0,4}?(?:免責聲明|風險提示|特別提示|特別聲明|鄭重聲明|聲明)[:：].{0,300}?(?:僅供.{0,6}參考|不構成.{0,12}(?:建議|依據)|風險自負|風險自擔|投資需謹慎|不代表.{0,12}(?:贊同|觀點|立場)|僅代表.{0,12}觀點|不承擔.{0,12}(?:責任|風險))/u,
+  // A copier's note that the pictures could not be carried over (`⚠️ 图片2-4（…）因服务器访问限制暂无法直接获取，见下方说明。`,
+  // `注：文中图表（…）因小红圈服务器访问限制暂无法直接嵌入，完整图文版请访问小红圈原帖。`): the mirroring tool's, not the story's.
+  // Each opens with its sign or label, listed, not any pictograph: a pattern that opens with a few listed characters is
+  // tried only on the lines that open with one of them.
+  /^(?:⚠\uFE0F?\s*|注\s*[:：]\s*)(?:文中|本文)?(?:图片|图表|配图)[^。！？\n]{0,60}?无法直接(?:获取|嵌入|显示|加载|查看)[^。！？\n]{0,40}[。！]?$/u,
+  // A generated board's note for a feed with nothing new or that failed (`🔄 今日无新更新（所有头条与前日重复）`,
+  // `⏳今日该时段暂未获取到数据`): the board's state, no headline.
+  /^[⏳⌛🔄]\uFE0F?\s*(?:今日|本次|本时段|今日该时段|该时段)?(?:无新更新|暂无更新|暂未获取到数据)(?:[（(][^）)\n]{0,24}[）)])?[。！]?$/u,
   // The same disclaimer without a label, as a newsroom closes every market story (`（每经App登载此文出于传递更多信息之
   // 目的，…不构成投资建议。投资者据此操作，风险自担。）`, `以上内容为每经APP出于传递信息的目的进行刊载，不构成任何投资建议。…`):
   // not advice, then the risk is the reader's, and nothing after it.

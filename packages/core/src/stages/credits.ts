@@ -1002,6 +1002,8 @@ function withoutSignOff(
   writers: ReadonlyArray<string | null>,
   credits: Credits,
 ): RawBlock[] {
+  const introduced = selfIntroducedSignOff(blocks);
+  if (introduced !== null) return blocks.slice(0, introduced);
   const names = new Set(writers.filter((name): name is string => name !== null).map((name) => name.trim()));
   const dated = datedSignOff(blocks, names);
   if (dated !== null) {
@@ -1015,6 +1017,25 @@ function withoutSignOff(
   if (end < 2 || (last?.type !== "paragraph" && last?.type !== "heading") || !names.has(last.text.trim()))
     return blocks;
   return blocks.slice(0, end - 1);
+}
+
+/**
+ * A writer's sign-off that says who they are and wishes the readers well (`一个喜欢保护韭菜的博主，希望大家少少踩坑，多多赚钱！！！`),
+ * as a column closes every post: no sentence of the story. @bounded: anchored, every run bounded.
+ */
+const SELF_INTRODUCED_SIGN_OFF =
+  /^一[个位名枚只][^。！？，,\n]{1,16}的(?:博主|作者|小编|号主|UP主|up主)[，,][^。？?\n]{0,30}[。！!～~]{0,3}$/u;
+
+/**
+ * Where a self-introduced sign-off (`SELF_INTRODUCED_SIGN_OFF`) closing the blocks starts, with the pictures under it (the
+ * column's QR code); null when the blocks close otherwise.
+ */
+function selfIntroducedSignOff(blocks: readonly RawBlock[]): number | null {
+  let end = blocks.length;
+  while (end > 1 && blocks[end - 1]!.block.type === "image") end--;
+  const last = blocks[end - 1]?.block;
+  if (end < 2 || last?.type !== "paragraph" || !last.text.startsWith("一")) return null;
+  return SELF_INTRODUCED_SIGN_OFF.test(last.text.trim()) ? end - 1 : null;
 }
 
 /** A date alone on a line (`2018年10月18日`, `2018-10-18`), as a dated sign-off closes. */
@@ -1805,6 +1826,12 @@ function readCreditBlock(
     return true;
   }
   if (credit === null && text.startsWith("《") && readPaperStaff(text, credits)) return true;
+  // A generator's run header over its board (`🕒 自动巡检时间：2026-09-15 09:34:00 (北京时间)` over `🔍 已自动去重…`): the run's time.
+  const run = index < 4 && raw.block.type === "quote" && credit === null ? runHeaderStamp(text) : null;
+  if (run !== null) {
+    credits.metadataDate ??= run;
+    return true;
+  }
   if (credit === null) {
     // `报告发布时间：2022年9月6日` on a paragraph of its own: a dated line of labelled fields says when and
     // from where, never the story; it is read as lines after a story are (filling only what is unsaid).
@@ -1924,6 +1951,28 @@ function datedFields(text: string): LabelledField[] | null {
   const dates = fields.filter((field) => field.kind === "date");
   const isDay = (value: string) => DAY_LINE.test(halfWidthDigits(value)) || readStampLine(value)?.rest === "";
   return dates.length > 0 && dates.every((field) => isDay(field.value)) ? fields : null;
+}
+
+/** White space, then an icon: where the next line of a quote whose lines each open with an icon starts, once joined. */
+const ICON_LINE_START = /\s\p{Extended_Pictographic}/u;
+/** A note naming China's time after a stamp (`(北京时间)`). */
+const CHINA_TIME_NOTE = /\s*[（(]北京时间[)）]\s*$/u;
+
+/**
+ * A generator's run header over its board, a quote whose lines each open with an icon, joined into one line: first a
+ * dated field whose value is a full time stamp (`🕒 自动巡检时间：2026-09-15 09:34:00 (北京时间)`), then the run's notes
+ * (`🔍 已自动去重（对比最近7天数据）+ 时效性标记`). The stamp, which dates the board; null for any other text. None of
+ * the header is the board's text.
+ */
+function runHeaderStamp(text: string): string | null {
+  const fields = readLabelledFields(text);
+  if (fields === null || fields.length > 1 || fields[0]!.kind !== "date") return null;
+  const value = fields[0]!.value;
+  const next = ICON_LINE_START.exec(value);
+  if (next === null) return null;
+  // The note after the stamp names China's time (`(北京时间)`), the zone a stamp without one is read in.
+  const stamp = value.slice(0, next.index).replace(CHINA_TIME_NOTE, "").trim();
+  return readStampLine(stamp)?.rest === "" && /\d:\d/u.test(stamp) ? stamp : null;
 }
 
 /** A line of two or more labelled credit fields and nothing else (`公众号：A 作者：B 编辑：C`), or null. */

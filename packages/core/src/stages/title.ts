@@ -20,6 +20,7 @@ import {
   isWordCharacter,
   SENTENCE_BREAK,
   trimWhere,
+  withoutLeadingIcons,
   withoutWhitespace,
   wordCharacters,
 } from "../text/chars.js";
@@ -228,6 +229,7 @@ function titleRepeats(blocks: readonly Block[], titles: readonly string[]): Titl
     if (
       isFullerHeadline(first, wanted) ||
       isExtendedHeadline(first, wanted) ||
+      isDressedHeadline(first, wanted) ||
       isHeadlineOverDateline(first, blocks[1]!, wanted)
     )
       count = 1;
@@ -246,6 +248,22 @@ function titleRepeats(blocks: readonly Block[], titles: readonly string[]): Titl
     if (squeezedJoined.length >= longest) break;
   }
   return NO_REPEAT;
+}
+
+/** The dots a page's heading sets between the words its `<title>` parts with a space (`财经早餐 · 2026年5月12日`). */
+const HEADING_DOTS = /[·・]/gu;
+
+/**
+ * A page's heading that dresses the title with icons and dots (`<h1>📰 财经早餐 · 2026年5月12日</h1>` under the `<title>`
+ * `财经早餐 2026年5月12日`): the headline again, not the story's first words.
+ */
+function isDressedHeadline(block: Block, titles: ReadonlySet<string>): boolean {
+  if (block.type !== "heading") return false;
+  const undressed = withoutLeadingIcons(block.text);
+  if (undressed === block.text) return false;
+  const key = (text: string) => withoutWhitespace(text.replace(HEADING_DOTS, ""));
+  const heading = key(undressed);
+  return [...titles].some((title) => key(title) === heading);
 }
 
 /** How much of a title's opening and end a page's fuller headline must repeat, in characters. */

@@ -247,3 +247,17 @@ const FULL_WIDTH_DIGIT = /[０-９]/;
 /** Global: `replace` starts it at the text's start and leaves `lastIndex` at 0, so one object serves every call. */
 const FULL_WIDTH_DIGITS = /[０-９]/g;
 const halfWidthDigit = (digit: string): string => String.fromCharCode(digit.charCodeAt(0) - 0xfee0);
+
+/**
+ * Pictographs a generator dresses a heading with (`# 🌐 全球宏观财经与顶级报纸全景看板`, `<h1>📰 财经早餐 · 2026年5月12日</h1>`):
+ * icons, not words of the headline.
+ */
+const LEADING_ICONS = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u;
+
+/** A heading's text without the icons opening it (`LEADING_ICONS`); the pattern runs only where a symbol or a surrogate opens it. */
+export function withoutLeadingIcons(text: string): string {
+  const trimmed = text.trimStart();
+  const code = trimmed.charCodeAt(0);
+  const mayOpenIcon = (code >= 0x2000 && code < 0x3000) || (code >= 0xd800 && code < 0xdc00);
+  return mayOpenIcon ? trimmed.replace(LEADING_ICONS, "") : text;
+}
