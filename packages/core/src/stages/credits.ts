@@ -1956,7 +1956,8 @@ function datedFields(text: string): LabelledField[] | null {
 /** White space, then an icon: where the next line of a quote whose lines each open with an icon starts, once joined. */
 const ICON_LINE_START = /\s\p{Extended_Pictographic}/u;
 /** A note naming China's time after a stamp (`(北京时间)`). */
-const CHINA_TIME_NOTE = /\s*[（(]北京时间[)）]\s*$/u;
+// No leading `\s*`: the stamp is trimmed after, and a pattern opening on white space would retry at each space of a run.
+const CHINA_TIME_NOTE = /[（(]北京时间[)）]\s*$/u;
 
 /**
  * A generator's run header over its board, a quote whose lines each open with an icon, joined into one line: first a
