@@ -62,6 +62,7 @@ export const FRESH_50 = join(REPO, "datasets/fresh-50");
 export const FRESH_51 = join(REPO, "datasets/fresh-51");
 export const FRESH_52 = join(REPO, "datasets/fresh-52");
 export const FRESH_53 = join(REPO, "datasets/fresh-53");
+export const FRESH_54 = join(REPO, "datasets/fresh-54");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -526,6 +527,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_53),
   },
+  {
+    name: "fresh-54",
+    title: "Fifty-fourth fresh set",
+    description:
+      "`datasets/fresh-54`: the outlets issue's names inside code and documentation files, held out — three items of a Vue component's news-analysis mock (智通财经, 同花顺财经 with four A-share codes, a reposting portal's item writing 601099.SZ for a Shanghai code; a template, tag data and SCSS around an extractive summary), a crawler README whose sample row is a Python tuple holding a 格隆汇 story with literal \\n escapes, three objects of the same crawler's 新浪 roll JSON (two 格隆汇 items with sina's quote inserts and 责任编辑 lines, a 每日经济新闻 item with a trailing credit), a CodeIgniter view of a 雪球 look-alike (a poster card, a yearless date), two articles of a 华尔街见闻 API fixture module (Unix-second times, authors, deks) and an Android Java bean whose javadoc holds a 中国企业家 article as one line of HTML; excerpts of nine (智通财经, 同花顺, 格隆汇, 每日经济新闻, 雪球, 华尔街见闻, 中国企业家) (see `datasets/fresh-54/SOURCES.tsv`), collected and labelled in session 37 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_54),
+  },
 ];
 
 /**
@@ -590,6 +599,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_51,
     FRESH_52,
     FRESH_53,
+    FRESH_54,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
