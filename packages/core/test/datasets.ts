@@ -63,6 +63,7 @@ export const FRESH_51 = join(REPO, "datasets/fresh-51");
 export const FRESH_52 = join(REPO, "datasets/fresh-52");
 export const FRESH_53 = join(REPO, "datasets/fresh-53");
 export const FRESH_54 = join(REPO, "datasets/fresh-54");
+export const FRESH_55 = join(REPO, "datasets/fresh-55");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -535,6 +536,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_54),
   },
+  {
+    name: "fresh-55",
+    title: "Fifty-fifth fresh set",
+    description:
+      "`datasets/fresh-55`: generators no set has, held out — two pages of a personal-finance primer written in Typst and built with shiroa (`#import` / `#show: book-page.with(title: …)` lines, `=` heads, `*strong*` run-ins, a `#rect()[…]` box and a `#table(…)` call), a Marp slide deck on investors' behavioural mistakes (Marp front matter, `---` slides, `<!-- _header -->` directives, a scoped style block, background images; a cover with the presenter and a date), two posts of a Zola blog (TOML front matter between `+++` lines, `authors` and a `[taxonomies]` table), two investing-book notes of an Eleventy site's content repository (`layout: \"post.njk\"`, a nested `data:` block, a reader's template heads, wikilinks, CJK compatibility characters) and four rows of a Scrapy crawler's pandas CSV of 网易财经 stock news (a nameless index column, multi-line quoted content with a 原标题 note and link-debris lines, `source` and `time` columns) (第一财经, 证券时报网, 中国证券报, 华夏时报; the rest writers' own) (see `datasets/fresh-55/SOURCES.tsv`), collected and labelled in session 37 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_55),
+  },
 ];
 
 /**
@@ -600,6 +609,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_52,
     FRESH_53,
     FRESH_54,
+    FRESH_55,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
