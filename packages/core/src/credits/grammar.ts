@@ -1224,6 +1224,13 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     (ends) => `^${OPEN}(?<name>[^】\\]）)]{2,16}?)(?:${ends})${CLOSE}${BYLINE_AFTER}`,
     { structural: true },
   ),
+  // 【财新网】（记者刘彩萍）: the outlet's name alone in lenticular brackets, its reporter's bracket right after it (财新's
+  // stories as a broker app's news feed carries them).
+  datelineForm(
+    [["记者"]],
+    (reporter) =>
+      `^【(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12}?)】\\s*${OPEN}\\s*(?:${reporter})\\s*(?<author>${NAMES})\\s*${CLOSE}`,
+  ),
   // 财联社（上海，记者 王海春）讯，: the outlet, then its bureau's city and its reporter in one bracket before 讯 or 电.
   datelineForm(
     [["讯", "电"], ["记者"]],

@@ -103,7 +103,17 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       // 新浪财经 7x24's API item.
       "rich_text",
     ],
-    summary: ["summary", "brief", "digest", "description", "abstract", "short", "desc"],
+    summary: [
+      "summary",
+      "brief",
+      "digest",
+      "description",
+      "abstract",
+      "short",
+      "desc",
+      // A broker app's news API (`{id, dt, title, sum, stockList, auth}`): the story's first paragraphs.
+      "sum",
+    ],
     publishedAt: [
       "datetime",
       // JSON Feed's item key, and schema.org's (JSON-LD NewsArticle) as scrapers copy it.
@@ -128,10 +138,14 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "date",
       "created_at",
       "createdAt",
+      // A crawler's item stamped on the page's own time beside its crawl's (金融界's `create_time` before `crawl_time`).
+      "create_time",
       "ctime",
       "timestamp",
       "time",
       "news_time",
+      // A news API's abbreviated time (a broker app's `dt`, Unix milliseconds).
+      "dt",
       // A Scrapy spider's item key (an eastmoney spider's `post_time: "2016年03月15日 08:28"`, zone-less: +08:00).
       "post_time",
     ],
