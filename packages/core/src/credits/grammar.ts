@@ -1299,6 +1299,12 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     (learnt) =>
       `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9 ]{2,16}?)\\s*(?:${OPEN}[^）)】\\]]{1,40}${CLOSE})?\\s*(?:记者[^，,。]{0,24}?)?(?:独家)?(?:${learnt})`,
   ),
+  // 36氪从ofo内部获得消息，…: the outlet opening its story as the one that learnt it, from whom (as 36氪获悉 does).
+  datelineForm(
+    [["获得消息", "得到消息"]],
+    (learnt) =>
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:记者)?从[^，,。；;]{1,24}?(?:${learnt})`,
+  ),
   // （法新社纽约12日电） / 中央社台北12日电（记者张三）: the day of the month only, as the agencies'
   // Chinese services and Taiwan's papers write it (then the dateline gives no publish date).
   datelineForm(
