@@ -184,10 +184,10 @@ function closed(open: Open, source: string): unknown {
     numbers.length >= 3 &&
     numbers.length === open.items.length
   ) {
-    const [year, month, day, hour = 0, minute = 0, second = 0] = numbers.map((n) =>
-      String(n).padStart(2, "0"),
+    const [year, month, day, hour, minute, second] = [0, 1, 2, 3, 4, 5].map((at) =>
+      String(numbers[at] ?? 0).padStart(at === 0 ? 4 : 2, "0"),
     );
-    const date = `${year!.padStart(4, "0")}-${month}-${day}`;
+    const date = `${year}-${month}-${day}`;
     return name === "date" ? date : `${date}T${hour}:${minute}:${second}${zoneOf(source)}`;
   }
   return open.items[0] ?? null;
