@@ -347,6 +347,10 @@ describe("an outlet named only by its reporters at work in the story (a pasted s
     ],
     [["第一财经记者根据公开资料，梳理统计15个新一线城市居民人均可支配收入数据发现"], "第一财经"],
     [["《每日经济新闻》记者研究长和2018年年报发现，与日常所理解的“隐瞒”不同"], "每日经济新闻"],
+    // datasets/fresh-52/sql-row: django-blog__changan-hao (after a conjunction, 也 before the verb) and
+    // thinkblog__emei-cleaner (the site's address between the name and 记者).
+    [["“长安号”货运班列贡献明显。而界面新闻记者也注意到，西安市2017年政府工作报告中"], "界面新闻"],
+    [["在金顶西侧台阶边的一个角落，澎湃新闻(www.thepaper.cn)记者发现一名年过四旬的中年环卫工人"], "澎湃新闻"],
   ])("%s", (paragraphs, outlet) => expect(reporterOutlet(paragraphs)).toBe(outlet));
 
   it("takes no outlet the story only quotes or calls 本报, nor one a longer phrase runs into", () => {

@@ -490,3 +490,16 @@ describe("readPage on news sites' pages with controls among the info fields (dat
     });
   });
 });
+
+describe("a saved page turned into a server template's view (datasets/fresh-52/jsp-saved-page)", () => {
+  it("takes no unrendered slot above the info line for the headline, and reads the info line under it", () => {
+    // iwjw__baike-2110.jsp: IWJWlike/ywwuyi iwjw/web/WEB-INF/jsp/baike_article.jsp at 07e3e9a242e4c442d007066e988e337d7649499b.
+    const article = parse(
+      readFileSync(
+        join(import.meta.dirname, "../../../datasets/fresh-52/jsp-saved-page/iwjw__baike-2110.jsp"),
+      ),
+    );
+    expect(article.title).toBe("热点城市房价持续降温：很多人等降价");
+    expect(article.source).toEqual({ name: "经济参考报" });
+  });
+});

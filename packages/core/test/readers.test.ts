@@ -919,3 +919,22 @@ describe("records of very many fields (settings.maxRecordFields)", () => {
     );
   });
 });
+
+describe("a news API's record under abbreviated keys (datasets/fresh-52/news-api-json)", () => {
+  it("reads a broker app's {id, dt, title, sum, stockList, auth}: dt as the time, sum as the text", () => {
+    // pangu__caixin-ppp-abs.json: one element of a broker app's news API response kept in a Java comment
+    // (search-index file 9902450263), verbatim.
+    const article = parse(
+      readFileSync(join(REPO, "datasets/fresh-52/news-api-json/pangu__caixin-ppp-abs.json")),
+    );
+    expect(article).toMatchObject({
+      format: "dump-record",
+      title: "国内首单ppp资产证券化项目落地",
+      publishedAt: "2017-02-04T13:15:40+08:00",
+      source: { name: "财新网" },
+      author: "刘彩萍",
+    });
+    expect(article.text.endsWith("由太平洋证券股份有限公司担任计划管理人并进行交易安排。")).toBe(true);
+    expect(article.text).not.toMatch(/relateList|stockList|601099_SH_EQ|58956481e4b0ccbcb1a80d94/);
+  });
+});

@@ -379,3 +379,42 @@ describe("mojibake judged row by row (session 26)", () => {
     );
   });
 });
+
+describe("a CMS's article in a head table and a body table (datasets/fresh-52/sql-row)", () => {
+  const FRESH_52 = join(REPO, "datasets/fresh-52/sql-row");
+  const dump = (name: string) => readFileSync(join(FRESH_52, name), "utf8");
+
+  it("joins EmpireCMS's news row and its _data_1 row by id: the head's title and time, the body's text and credit", () => {
+    // empirecms__bank-deposit-quiet.sql: a phpMyAdmin dump of an EmpireCMS site (search-index file 18849532974), row 6 of
+    // dayuqixiu_ecms_news and of dayuqixiu_ecms_news_data_1.
+    const article = parse(dump("empirecms__bank-deposit-quiet.sql"));
+    expect(article).toMatchObject({
+      format: "dump-record",
+      title: "年中竟然“不差钱” 银行揽储静悄悄",
+      publishedAt: "2021-03-15T21:31:36+08:00",
+      source: { name: "上海证券报" },
+    });
+    expect(article.text.startsWith("拉存款，一直是银行每年季末时点必然上演的大戏。")).toBe(true);
+    expect(article.text.endsWith("促使银行业摈弃贪大求快、盲目扩张的发展模式。")).toBe(true);
+    expect(article.text).not.toMatch(/dayuqixiu|AUTO_INCREMENT|（来源：上海证券报）/);
+  });
+
+  it("keeps a body row without its head a row of its own", () => {
+    const text = dump("empirecms__bank-deposit-quiet.sql");
+    const bodyOnly = text.slice(text.indexOf("CREATE TABLE IF NOT EXISTS `dayuqixiu_ecms_news_data_1`"));
+    const [only, more] = [...parseAllSync(bodyOnly)];
+    expect(more).toBeUndefined();
+    expect(only?.ok && only.article.text.startsWith("拉存款，一直是银行每年季末时点必然上演的大戏。")).toBe(
+      true,
+    );
+  });
+
+  it("dates a row whose columns nothing names by its first Unix-seconds column (add_time before update_time)", () => {
+    // eyoucms__didi-ofo.sql: an EyouCMS template's install SQL (search-index file 34472567276), row 13 of ey_archives.
+    expect(parse(dump("eyoucms__didi-ofo.sql"))).toMatchObject({
+      title: "传滴滴即将接入ofo，共享单车大战格局或生变",
+      publishedAt: "2018-09-05T09:39:37+08:00",
+      source: { name: "36氪" },
+    });
+  });
+});

@@ -1182,19 +1182,25 @@ interface DatelineForm {
   needs: readonly number[];
   structural: boolean;
   label: boolean;
+  /**
+   * Words one of which the head must hold for the pattern to be tried (a native search, cheaper than a pattern that
+   * fails): for a form whose required words are common keys (`记者`, `消息`) but whose own words are rarer.
+   */
+  holds?: readonly string[];
 }
 
 /** A form built from the word lists it requires (each put into the pattern as alternatives, in order). */
 function datelineForm(
   required: ReadonlyArray<readonly string[]>,
   build: (...alternatives: string[]) => string,
-  kind: { structural?: boolean; label?: boolean } = {},
+  kind: { structural?: boolean; label?: boolean; holds?: readonly string[] } = {},
 ): DatelineForm {
   return {
     pattern: new RegExp(build(...required.map(oneOf)), "u"),
     needs: required.map(keysHeld),
     structural: kind.structural ?? false,
     label: kind.label ?? false,
+    ...(kind.holds === undefined ? {} : { holds: kind.holds }),
   };
 }
 
@@ -1223,6 +1229,14 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     [["讯", "消息"]],
     (ends) => `^${OPEN}(?<name>[^】\\]）)]{2,16}?)(?:${ends})${CLOSE}${BYLINE_AFTER}`,
     { structural: true },
+  ),
+  // 【财新网】（记者刘彩萍）: the outlet's name alone in lenticular brackets, its reporter's bracket right after it (财新's
+  // stories as a broker app's news feed carries them).
+  datelineForm(
+    [["记者"]],
+    (reporter) =>
+      `^【(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12}?)】[（(](?:${reporter})\\s*(?<author>${NAMES})\\s*${CLOSE}`,
+    { holds: ["】（记者", "】(记者"] },
   ),
   // 财联社（上海，记者 王海春）讯，: the outlet, then its bureau's city and its reporter in one bracket before 讯 or 电.
   datelineForm(
@@ -1291,6 +1305,13 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     [["获悉"]],
     (learnt) =>
       `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9 ]{2,16}?)\\s*(?:${OPEN}[^）)】\\]]{1,40}${CLOSE})?\\s*(?:记者[^，,。]{0,24}?)?(?:独家)?(?:${learnt})`,
+  ),
+  // 36氪从ofo内部获得消息，…: the outlet opening its story as the one that learnt it, from whom (as 36氪获悉 does).
+  datelineForm(
+    [["获得消息", "得到消息"]],
+    (learnt) =>
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:记者)?从[^，,。；;]{1,24}?(?:${learnt})`,
+    { holds: ["获得消息", "得到消息"] },
   ),
   // （法新社纽约12日电） / 中央社台北12日电（记者张三）: the day of the month only, as the agencies'
   // Chinese services and Taiwan's papers write it (then the dateline gives no publish date).
@@ -1394,6 +1415,7 @@ function datelineAtStart(start: string, keys: number): Dateline | null {
   let head: string | null = null;
   for (const form of DATELINE_FORMS) {
     if (!form.needs.every((need) => (keys & need) !== 0)) continue;
+    if (form.holds !== undefined && !form.holds.some((word) => start.includes(word))) continue;
     // An outlet's name in title marks (`《科创板日报》12月28日讯`): the marks become spaces, so lengths stay.
     head ??= halfWidthDigits(start).replace(QUOTED_OUTLET, " $1 ");
     const match = form.pattern.exec(head);

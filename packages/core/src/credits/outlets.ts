@@ -66,6 +66,8 @@ const KNOWN: Readonly<Record<string, string>> = {
   // NewsAPI's site name, 中新网 in its own datelines (`中新网北京12月1日电`) and in its `<title>` (`-中新网`).
   中国新闻网: "中新网",
   经参: "经济参考报",
+  // jrj.com.cn's credit on the copies it gives 百家号 (`来源：金融界网站`): the outlet's own name is 金融界.
+  金融界网站: "金融界",
 };
 
 /**

@@ -19,9 +19,13 @@ const REPORTER_AT_WORK = [
   "调查",
 ];
 
-/** An outlet's name (maybe in title marks) after a sentence's or clause's start, its reporter at work. */
+/**
+ * An outlet's name (maybe in title marks) after a sentence's or clause's start and any conjunction (`而界面新闻记者`), its
+ * site's address maybe noted after it (`澎湃新闻(www.thepaper.cn)记者发现`), its reporter at work, maybe `也` or `还`
+ * first (`界面新闻记者也注意到`).
+ */
 const REPORTER_OUTLET = new RegExp(
-  `(?:^|[\\s，。：；！？、“（])(?:《([\\p{Script=Han}A-Za-z0-9]{2,12})》|([\\p{Script=Han}A-Za-z0-9]{2,12}))记者(?:${REPORTER_AT_WORK.join("|")})`,
+  `(?:^|[\\s，。：；！？、“（])(?:而|但|并)?(?:《([\\p{Script=Han}A-Za-z0-9]{2,12})》|([\\p{Script=Han}A-Za-z0-9]{2,12}))(?:[（(][\\w.:/-]{1,40}[)）])?记者(?:也|还|亦)?(?:${REPORTER_AT_WORK.join("|")})`,
   "gu",
 );
 

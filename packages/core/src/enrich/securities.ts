@@ -41,11 +41,12 @@ const CLOSE = "[)）]";
 /**
  * `(601601.SH)`, `（002024）`, `(2888.HK)`, `(CS.N)`, `（SUN.N）`, the exchange written before the code as 雪球's
  * and 同花顺's writers do (`天齐锂业(SZ002466)`, `$贵州茅台(SH600519)$`), the exchange after a comma as sina's
- * copy of 每日经济新闻 writes it (`久其软件（002279，SZ）`, 网易's `长和（00001，HK）`), and bare `601601.SH`; and a code after a name and a space
- * (`SPACED_CODE`).
+ * copy of 每日经济新闻 writes it (`久其软件（002279，SZ）`, 网易's `长和（00001，HK）`), the code between 金融界's quote and
+ * diagnosis links as its pages' text keeps them (`国金证券(行情600109,诊股)`), and bare `601601.SH`; and a code after a
+ * name and a space (`SPACED_CODE`).
  */
 const CODE_IN_PARENS = new RegExp(
-  `${OPEN}\\s*(?:(\\d{6})(?:(?:\\.|[,，]\\s?)(SH|SS|SZ|BJ))?|(\\d{4,5})(?:\\.|[,，]\\s?)HK|([A-Z]{1,5})\\.(N|O|OQ|A|L)|(SH|SZ|BJ)(\\d{6}))\\s*${CLOSE}|${SPACED_CODE}`,
+  `${OPEN}\\s*(?:(?:行情)?(\\d{6})(?:(?:\\.|[,，]\\s?)(SH|SS|SZ|BJ)|[,，]诊股)?|(\\d{4,5})(?:\\.|[,，]\\s?)HK|([A-Z]{1,5})\\.(N|O|OQ|A|L)|(SH|SZ|BJ)(\\d{6}))\\s*${CLOSE}|${SPACED_CODE}`,
   "g",
 );
 const BARE_CODE = /(?<![\w.])(\d{6})\.(SH|SS|SZ|BJ)\b|(?<![\w.])(\d{4,5})\.HK\b/g;

@@ -105,7 +105,10 @@ export function readPage(root: Document): PageParts | null {
   const titles = [meta.ogTitle, meta.headline, pageTitle];
   const heading = headlineBefore(content, body, titles, fullTitle);
   // The headline most of the page's signals name; among equals, og:title, then JSON-LD, then the page.
-  const headline = agreed([meta.ogTitle, meta.headline, heading?.text ?? null, pageTitle], sameText);
+  // A template's slot saved unrendered stands where the headline was (its info line under it) but says none.
+  const headingText =
+    heading === null || TEMPLATE_SLOT.test(withoutWhitespace(heading.text)) ? null : heading.text;
+  const headline = agreed([meta.ogTitle, meta.headline, headingText, pageTitle], sameText);
   const title = headline === null ? null : withoutTagOriginalLacks(headline, content);
   const infoLines = heading
     ? withStampAbove(heading.element, linesBetween(heading.element, content))
@@ -916,6 +919,9 @@ function aboveInfoLine(
   }
   return null;
 }
+
+/** A server template's slot saved unrendered (a JSP view's `${article.plateId}`, `{{ post.title }}`, `<%= title %>`). */
+const TEMPLATE_SLOT = /^(?:\$\{[^{}]{1,80}\}|\{\{[^{}]{1,80}\}\}|<%=[^%]{1,80}%>)$/;
 
 /** A line that states when or by whom a story was published: a time stamp, or a labelled field. */
 function isInfoLine(text: string): boolean {

@@ -9,6 +9,7 @@
 
 import { opensCsvNews } from "./csv.js";
 import { parseRecord } from "./json-lines.js";
+import { PYTHON_RECORD_START } from "./python-literal.js";
 import { taggedRecordName } from "./tagged-records.js";
 
 /** The kinds of input, one reader each. */
@@ -170,6 +171,9 @@ export function detectInput(sample: string, filename?: string): InputKind {
   if (start.startsWith("{") && isJsonObjectLine(start) && (hasSecondLine(start) || isJsonLinesName(filename)))
     return "json-lines";
   if (JSON_START.test(start)) return "json";
+  // A dict's repr a line (a scraper's `print(item)`) is JSON Lines; a list of them, or one over several lines (`pprint`), JSON.
+  if (PYTHON_RECORD_START.test(start))
+    return /^\{[^\n]*\}[ \t\r]*(?:\n|$)/.test(start) ? "json-lines" : "json";
   // Both open with a tag: only a tag's first letters tell a feed from a page.
   if (start.startsWith("<")) {
     if (FEED_START.test(text)) return "feed";

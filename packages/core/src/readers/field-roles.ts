@@ -139,6 +139,24 @@ export function withHeadline(record: Record<string, unknown>, roles: FieldRoles)
   return roles;
 }
 
+/** Unix seconds from 2001-09-09 to 2286 as a string: ten digits, the first a 1. */
+const UNIX_SECONDS = /^1\d{9}$/;
+
+/**
+ * The roles of a table's row whose columns nothing names, its keys in the columns' order: the first column of Unix
+ * seconds (`add_time` before `update_time`, as a CMS writes a row's creation before its updates) is its publish time,
+ * when no column reads as a date.
+ */
+export function withRowTime(record: Record<string, unknown>, roles: FieldRoles): FieldRoles {
+  if ([...roles.values()].some((role) => role === "stamp" || role === "day")) return roles;
+  for (const key in record) {
+    const value = record[key];
+    if (roles.get(key) === "other" && typeof value === "string" && UNIX_SECONDS.test(value.trim()))
+      return new Map(roles).set(key, "stamp");
+  }
+  return roles;
+}
+
 /** The role every value's form gives (a web address, a day, a time, a stamp, a hex code), or null. */
 function shapeOf(list: readonly string[]): FieldRole | null {
   for (const [role, pattern] of SHAPES) if (list.every((value) => pattern.test(value))) return role;

@@ -1,6 +1,7 @@
 import type { Warning } from "../article.js";
 import { decode } from "../stages/decode.js";
 import { type Line, LineReader } from "./lines.js";
+import { PYTHON_RECORD_START, pythonRecord } from "./python-literal.js";
 import type { ReadItem } from "./types.js";
 import { cappedRecordText } from "./wide-record.js";
 
@@ -31,12 +32,12 @@ export class JsonLinesReader extends LineReader {
       let warnings: Warning[] = [];
       let text = utf8(line.bytes)?.trim() ?? null;
       let capped = text === null ? null : cappedRecordText(text, this.mapper);
-      let record = text === null ? null : parseRecord(capped?.text ?? text);
+      let record = text === null ? null : parseRecordText(capped?.text ?? text);
       if (text === null || typeof record === "string") {
         const decoded = decode(line.bytes, this.options.settings);
         text = decoded.text.trim();
         capped = cappedRecordText(text, this.mapper);
-        record = parseRecord(capped?.text ?? text);
+        record = parseRecordText(capped?.text ?? text);
         warnings = decoded.warnings;
       }
       if (text === "") continue;
@@ -80,6 +81,17 @@ function utf8(bytes: Uint8Array): string | null {
 /** True for a JSON object: what a record, a front-matter map or a pack's document is (not null, not an array). */
 export function isJsonObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * The record `text` holds: JSON (`parseRecord`), or a Python dict's repr (`readers/python-literal.ts`) when it opens as
+ * one does; a string says what is wrong.
+ */
+export function parseRecordText(text: string, onlyItem = false): Record<string, unknown> | string {
+  const record = parseRecord(text, onlyItem);
+  return typeof record === "string" && PYTHON_RECORD_START.test(text.trimStart())
+    ? pythonRecord(text, onlyItem)
+    : record;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Warning } from "../article.js";
 import { setOwn } from "../assemble/own-property.js";
 import { decode } from "../stages/decode.js";
-import { parseRecord } from "./json-lines.js";
+import { parseRecordText } from "./json-lines.js";
 import { concat } from "./lines.js";
 import type { RecordMapper } from "./record.js";
 import type { DocumentReader, ReadItem } from "./types.js";
@@ -9,6 +9,8 @@ import type { ReaderOptions } from "./whole-file.js";
 import { cappedRecordText } from "./wide-record.js";
 
 const QUOTE = 0x22;
+/** A Python repr's string quote (`readers/python-literal.ts`): its strings are followed as JSON's are. */
+const APOSTROPHE = 0x27;
 const BACKSLASH = 0x5c;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
@@ -28,6 +30,8 @@ export class JsonValuesReader implements DocumentReader {
   /** Nesting depth: 0 outside everything, 1 inside the outer array (when there is one). */
   private depth = 0;
   private inString = false;
+  /** The quote the open string closes with. */
+  private quote = QUOTE;
   private escaped = false;
   private inArray = false;
   private started = false;
@@ -60,7 +64,7 @@ export class JsonValuesReader implements DocumentReader {
       if (this.inString) {
         if (this.escaped) this.escaped = false;
         else if (byte === BACKSLASH) this.escaped = true;
-        else if (byte === QUOTE) this.inString = false;
+        else if (byte === this.quote) this.inString = false;
         continue;
       }
       if (!this.started) {
@@ -93,8 +97,9 @@ export class JsonValuesReader implements DocumentReader {
         this.itemLine = this.line;
         itemStart = i;
       }
-      if (byte === QUOTE) {
+      if (byte === QUOTE || byte === APOSTROPHE) {
         this.inString = true;
+        this.quote = byte;
       } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
         this.depth++;
       } else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
@@ -171,7 +176,7 @@ export class JsonValuesReader implements DocumentReader {
       return this.sheetRow(decoded.text, ref, decoded.warnings);
     // A record of more fields than it keeps is cut to them before it is parsed (`cappedRecordText`).
     const capped = cappedRecordText(decoded.text, this.mapper);
-    const record = parseRecord(capped?.text ?? decoded.text);
+    const record = parseRecordText(capped?.text ?? decoded.text);
     if (typeof record === "string") return [{ failure: { code: "invalid-record", message: record, ref } }];
     const where = {
       ref,

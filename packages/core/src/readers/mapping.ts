@@ -102,8 +102,20 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "news_body",
       // 新浪财经 7x24's API item.
       "rich_text",
+      // EmpireCMS's body table (`phome_ecms_news_data_1`).
+      "newstext",
     ],
-    summary: ["summary", "brief", "digest", "description", "abstract", "short", "desc"],
+    summary: [
+      "summary",
+      "brief",
+      "digest",
+      "description",
+      "abstract",
+      "short",
+      "desc",
+      // A broker app's news API (`{id, dt, title, sum, stockList, auth}`): the story's first paragraphs.
+      "sum",
+    ],
     publishedAt: [
       "datetime",
       // JSON Feed's item key, and schema.org's (JSON-LD NewsArticle) as scrapers copy it.
@@ -128,10 +140,16 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "date",
       "created_at",
       "createdAt",
+      // A crawler's item stamped on the page's own time beside its crawl's (金融界's `create_time` before `crawl_time`).
+      "create_time",
       "ctime",
       "timestamp",
       "time",
       "news_time",
+      // EmpireCMS's article head (`newstime` before `truetime`, the row's own).
+      "newstime",
+      // A news API's abbreviated time (a broker app's `dt`, Unix milliseconds).
+      "dt",
       // A Scrapy spider's item key (an eastmoney spider's `post_time: "2016年03月15日 08:28"`, zone-less: +08:00).
       "post_time",
     ],
@@ -169,6 +187,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       // A feed reader's entry names the feed it came from in an object (feedparser's `source: {title, href}`).
       "source.title",
       "news_source",
+      // EmpireCMS's body table's credit column.
+      "befrom",
     ],
     categories: ["categories", "category", "column", "section"],
     tags: ["subjects", "tags", "tag", "keywords", "labels", "topics"],

@@ -6,7 +6,7 @@ import type { Encoding } from "../stages/decode.js";
 import { csvDocuments } from "./csv-documents.js";
 import type { InputKind } from "./detect.js";
 import { feedItemRecord, feedItems } from "./feed.js";
-import { parseRecord } from "./json-lines.js";
+import { parseRecordText } from "./json-lines.js";
 import { readLabelledFile } from "./labelled.js";
 import { RecordMapper } from "./record.js";
 import { sqlDocuments } from "./sql-documents.js";
@@ -46,7 +46,7 @@ export function readRecordInput(
   if (kind === "markdown" || kind === "plain-text") return readLabelledFile(text, filename);
   const mapper = new RecordMapper(packs, null, settings);
   if (isReadWhole(kind)) return onlyDocument(WHOLE_READERS[kind](text, mapper, 1));
-  const record = parseRecord(text, true);
+  const record = parseRecordText(text, true);
   if (typeof record === "string") return null;
   const read = mapper.document(record, { ref: "", line: 1, raw: text }, "dump-record");
   // A collection that wraps its records (a feed reader's `{collection_date, …, articles: […]}`) holding one is that

@@ -12,7 +12,7 @@ import { withoutWhitespace } from "../text/chars.js";
 import { decodeHtml } from "../text/entities.js";
 import { warning } from "../warnings.js";
 import { HTML_START } from "./detect.js";
-import { type FieldRoles, inferFieldRoles, withHeadline, withRoleNames } from "./field-roles.js";
+import { type FieldRoles, inferFieldRoles, withHeadline, withRoleNames, withRowTime } from "./field-roles.js";
 import { isJsonObject } from "./json-lines.js";
 import {
   LABEL_KEYS,
@@ -146,7 +146,10 @@ export class RecordMapper {
       const byRole =
         inferred === null
           ? null
-          : withRoleNames(record, where.unnamedColumns ? withHeadline(record, inferred) : inferred);
+          : withRoleNames(
+              record,
+              where.unnamedColumns ? withRowTime(record, withHeadline(record, inferred)) : inferred,
+            );
       if (byRole !== null && typeof byRole.content === "string")
         return this.read(byRole, mapping, where, format);
       const keys = textPaths.slice(0, 4).join(", ");

@@ -1,7 +1,8 @@
 import type { Warning } from "../article.js";
+import { setOwn } from "../assemble/own-property.js";
 import type { Encoding } from "../stages/decode.js";
 import type { RecordMapper } from "./record.js";
-import { SqlDumpLexer, type SqlItem } from "./sql.js";
+import { SqlDumpLexer, type SqlItem, type SqlRow } from "./sql.js";
 import { mojibakeRepairedRow, rowTooLarge, withDecodingWarnings } from "./streamed-records.js";
 import type { ReadItem } from "./types.js";
 
@@ -18,7 +19,41 @@ export function sqlDocuments(
 ): ReadItem[] {
   const lexer = new SqlDumpLexer();
   const documents = new SqlDocuments(mapper, firstLine, Number.POSITIVE_INFINITY, encoding !== undefined);
-  return [...documents.of(lexer.read(text), [], encoding ?? "utf-8"), ...documents.end(lexer.cut)];
+  return [
+    ...documents.of(withBodiesJoined(lexer.read(text)), [], encoding ?? "utf-8"),
+    ...documents.end(lexer.cut),
+  ];
+}
+
+/**
+ * A body table's name: a head table's, then what the CMS adds for the table it keeps the text in (EmpireCMS's
+ * `phome_ecms_news_data_1` beside `phome_ecms_news`; `…_data`, `…_content`, `…_body`, `…_text`).
+ */
+const BODY_TABLE = /^(.+)_(?:data(?:_\d{1,3})?|content|body|text)$/i;
+
+/**
+ * A CMS that keeps an article in two tables — its head (title, time, address) in one, its body (text, credit) in a
+ * table named after it (`BODY_TABLE`) — gives one row of the two with one `id`: the head's fields, then those of the
+ * body it lacks. A body row without its head, and any row of columns nothing names, stays as it is.
+ */
+function withBodiesJoined(items: readonly SqlItem[]): SqlItem[] {
+  const heads = new Map<string, SqlRow>();
+  const keyOf = (table: string, id: unknown) => `${table.toLowerCase()}\u0000${String(id)}`;
+  for (const item of items)
+    if ("table" in item && !item.unnamed && item.record.id !== undefined)
+      heads.set(keyOf(item.table, item.record.id), item);
+  const joined: SqlItem[] = [];
+  for (const item of items) {
+    const body = "table" in item && !item.unnamed ? BODY_TABLE.exec(item.table) : null;
+    const head = body === null ? undefined : heads.get(keyOf(body[1]!, (item as SqlRow).record.id));
+    if (head === undefined) {
+      joined.push(item);
+      continue;
+    }
+    const { record } = item as SqlRow;
+    for (const key in record) if (!Object.hasOwn(head.record, key)) setOwn(head.record, key, record[key]);
+  }
+  return joined;
 }
 
 /**

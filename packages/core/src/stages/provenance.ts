@@ -270,6 +270,9 @@ export function resolveProvenance(credits: SourceNames, feedChannel: Channel | n
     // Whichever piece of evidence spelt it (an account's line as a spacing tool typeset it), the source is
     // named as the outlet writes itself.
     source = { name: withoutScriptGap(best.name) };
+    // A channel that is the site of the paper the story names (`证券时报网` stated by a record whose dateline is
+    // `证券时报e公司讯`): the paper's site published it, under the name its channel states.
+    if (typeset === `${source.name}网`) source.name = typeset;
     if (channel?.slug && keyOf(channel.name) === keyOf(best.name)) source.slug = channel.slug;
   }
   const via = [...credits.via, ...platforms]
