@@ -5,7 +5,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readLabelledFields } from "../src/credits/labelled-fields.js";
 import { hostedName, splitSiteSuffix } from "../src/credits/site-suffix.js";
-import { PACKS, parse } from "../src/index.js";
+import { detectInput, PACKS, parse } from "../src/index.js";
+import { parseAllSync } from "../src/parse-all.js";
 import { withRules } from "../src/rules/index.js";
 import { loadSecurities } from "../src/securities/entry.js";
 import { bodyToHtml } from "../src/stages/body.js";
@@ -3110,5 +3111,185 @@ describe("session 36: a news board, a mirrored column, a CMS's default site name
     const article = parse(report);
     expect(article.text.endsWith("但通膨、波動率升高需留意估值風險")).toBe(true);
     expect(article.text).not.toContain("免責聲明");
+  });
+});
+
+describe("session 37: documentation sites and a notebook (datasets/fresh-53)", () => {
+  // hjyssg/stock_mindmap, notes/markets/2025年4月闪崩笔记.md @ a38b5f0fac1dc4e1f1e2ff731b62be2d01ee9c73, the head.
+  const firstLineNote = [
+    "2025年4月闪崩笔记",
+    "",
+    "每次大跌时反复出现的典型吓人噪音：",
+    "- 巴菲特都在大量持有现金，聪明钱早就离场了",
+    "- 高盛预测即将衰退",
+    "",
+    "核心结论：",
+    "",
+    "这些声音基本在每一轮大跌、尤其是抄底点位附近都会重复出现。",
+  ].join("\n");
+
+  it("titles an MkDocs note by the file's name it opens with, and the name's line leaves the text", () => {
+    const article = parse(firstLineNote, { filename: "notes/markets/2025年4月闪崩笔记.md" });
+    expect(article.title).toBe("2025年4月闪崩笔记");
+    expect(article.text.startsWith("每次大跌时反复出现的典型吓人噪音：")).toBe(true);
+  });
+
+  // hjyssg/stock_mindmap, notes/china/人民币汇率为什么还是坚挺.md @ 95b6ea3436507a8e4b6d3681e50b16e748ca89fa, the head.
+  const sectionNote = [
+    "### 序言：现代法币制度下的“生产力锚定”逻辑",
+    "在讨论汇率波动时，常有“无锚印钞”的质疑。然而，从现代宏观经济学的**国际收支平衡（BOP）**模型来看，法币的价值锚点已从实物黄金转向了**一国在全球贸易中的清偿能力**。",
+    "",
+    "#### 一、 历史对照：日本 1990s 的汇率韧性",
+    "1990 年日本资产泡沫破裂后，日本进入了长期的经济停滞期（BSR）。",
+  ].join("\n");
+
+  it("titles a note that opens with a section's heading by its file's name, and keeps the heading", () => {
+    const article = parse(sectionNote, { filename: "notes/china/人民币汇率为什么还是坚挺.md" });
+    expect(article.title).toBe("人民币汇率为什么还是坚挺");
+    expect(article.text.startsWith("序言：现代法币制度下的“生产力锚定”逻辑\n\n在讨论汇率波动时")).toBe(true);
+    // Without a name that reads as a headline, the heading is the title, as before.
+    expect(parse(sectionNote, { filename: "notes/china/rmb.md" }).title).toBe(
+      "序言：现代法币制度下的“生产力锚定”逻辑",
+    );
+  });
+
+  // gavfu/chzhshch-blog, docs/economics/20070814.md @ 0a8b07b7c4b0d2b2700d0bad55b13a409aeca7c1, shortened.
+  const docusaurus = [
+    "---",
+    "id: 20070814 ",
+    "title: ''",
+    "hide_table_of_contents: true",
+    "---",
+    "",
+    "import useBaseUrl from '@docusaurus/useBaseUrl';",
+    "",
+    "# 热点蔓延，阳光下没有新鲜事。",
+    "",
+    "> 2007/8/14 15:49:37",
+    "",
+    "<div style={{color: '#FF0000', fontWeight: 'bold'}}>",
+    "",
+    "当然，没有阳光下也同样没有新鲜事。今天的走势，唯一的特点，就是没有新鲜事。",
+    " ",
+    "今天，能在49下买到002149的，可要感谢本ID，某人脑子进水，竟然企图让本ID在50下出来。",
+    " ",
+    "今天可以回答问题到4点半。",
+    "",
+    "</div>",
+    "",
+    "<div style={{textAlign: 'left'}}>",
+    "<img src={useBaseUrl('/img/economics/20070814/20070814.jpg')} /><br/><br/>",
+    "</div>",
+    "",
+    "### 回复",
+    "",
+    "<div class='blog-comment'>",
+    "<span class='blog-comment-chan'>缠中说禅</span> 2007/8/14 15:53:05<br/>",
+    "新浪这版改得真没法说了，各位将就用，本ID已经有点将就不住了。不过，没法子，本ID念旧，新地方一样有新问题，那就继续吧。",
+    "</div>",
+    "",
+    "<div class='blog-comment'>",
+    "<span class='blog-comment-chan'>缠中说禅</span> 2007/8/14 15:58:20<br/>",
+    "[匿名] 新浪网友 删除此人所有评论 <br/><br/>",
+    "能谈谈对600635的看法吗?",
+    "</div>",
+  ].join("\n");
+
+  it("reads a Docusaurus MDX page: no import, the H1 over an empty title, the post without its comment thread", () => {
+    const article = parse(docusaurus, { filename: "docs/economics/20070814.md" });
+    expect(article.title).toBe("热点蔓延，阳光下没有新鲜事。");
+    expect(article.publishedAt).toBe("2007-08-14T15:49:37+08:00");
+    expect(article.text.startsWith("当然，没有阳光下也同样没有新鲜事。")).toBe(true);
+    expect(article.text.endsWith("今天可以回答问题到4点半。")).toBe(true);
+    for (const word of ["import", "回复", "新浪网友", "blog-comment"]) expect(article.text).not.toContain(word);
+    // The code the post says was bought is its security; the comment's is not the post's.
+    expect(article.securities.map((s) => `${s.code}.${s.market}`)).toEqual(["002149.SZ"]);
+  });
+
+  it("keeps a writer's own commentary under a bare 评论 heading, and an import sentence in prose", () => {
+    const body = "# 标题\n\n第一段正文，公司公告了业绩。\n\n## 评论\n\n我们认为业绩超预期。\n\nimport 关税上调后，进口商品价格上涨。";
+    const article = parse(body);
+    expect(article.text).toContain("我们认为业绩超预期。");
+    expect(article.text).toContain("import 关税上调后");
+  });
+
+  it("reads no figure after a trading verb as a code", () => {
+    expect(parse("# 标题\n\n他买入100000股，卖出2000手。").securities).toEqual([]);
+  });
+
+  // YiyaoZhang9527/ML_Example, 新闻爬虫.ipynb @ 6e5309a52bda457a56f3911601cc4a8d40674dea: the last cell's outputs, shortened.
+  const poll =
+    "http://zhibo.sina.com.cn/api/zhibo/feed?callback=jQuery0&page=1&page_size=1&zhibo_id=152%20Request%20Method:GET\n";
+  const notebook = JSON.stringify(
+    {
+      cells: [
+        {
+          cell_type: "code",
+          execution_count: 29,
+          metadata: {},
+          outputs: [
+            {
+              name: "stdout",
+              output_type: "stream",
+              text: [
+                poll,
+                "时间: 2020-07-09 00:07:43\n",
+                "内容:   【17家券商6月净利翻倍，国君、建投大赚超10亿】截至8日晚7点，共有35家A股上市券商披露了6月月报。（券商中国）\n",
+                poll,
+                "此次刷新没有获得数据，等待5s后将继续刷新 0\n",
+                poll,
+                "此次刷新没有获得数据，等待5s后将继续刷新 1\n",
+              ],
+            },
+            {
+              ename: "KeyboardInterrupt",
+              evalue: "",
+              output_type: "error",
+              traceback: ["\u001b[0;31mKeyboardInterrupt\u001b[0m                         Traceback (most recent call last)"],
+            },
+          ],
+          source: ["import requests\n", "print('时间:', t)"],
+        },
+      ],
+      metadata: { language_info: { name: "python" } },
+      nbformat: 4,
+      nbformat_minor: 2,
+    },
+    null,
+    1,
+  );
+
+  it("detects a notebook by its content and reads the one flash its code printed as a record", () => {
+    expect(detectInput(notebook)).toBe("notebook");
+    const article = parse(notebook, { filename: "新闻爬虫.ipynb" });
+    expect(article.title).toBe("17家券商6月净利翻倍，国君、建投大赚超10亿");
+    expect(article.publishedAt).toBe("2020-07-09T00:07:43+08:00");
+    expect(article.source?.name).toBe("券商中国");
+    expect(article.text).toBe("截至8日晚7点，共有35家A股上市券商披露了6月月报。");
+    const all = parseAllSync(notebook, { filename: "新闻爬虫.ipynb" });
+    expect([...all].map((result) => (result.ok ? result.article.title : null))).toEqual([article.title]);
+  });
+
+  it("reads a notebook of notes as its Markdown cells and printed text, without code, errors or a loop's log", () => {
+    const notes = JSON.stringify({
+      cells: [
+        { cell_type: "markdown", metadata: {}, source: ["# 央行降准点评\n", "\n", "央行宣布下调存款准备金率0.5个百分点。"] },
+        {
+          cell_type: "code",
+          metadata: {},
+          outputs: [
+            { name: "stdout", output_type: "stream", text: "等待 1 秒\n释放长期资金约1万亿元。\n等待 2 秒\n" },
+            { output_type: "error", ename: "ValueError", evalue: "x", traceback: ["\u001b[0;31mValueError\u001b[0m"] },
+          ],
+          source: "print(summary)",
+        },
+      ],
+      metadata: {},
+      nbformat: 4,
+      nbformat_minor: 5,
+    });
+    const article = parse(notes, { filename: "notes.ipynb" });
+    expect(article.title).toBe("央行降准点评");
+    expect(article.text).toBe("央行宣布下调存款准备金率0.5个百分点。\n\n释放长期资金约1万亿元。");
   });
 });

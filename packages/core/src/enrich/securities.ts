@@ -32,6 +32,12 @@ const SUFFIX: Record<string, Market> = {
  */
 const SPACED_CODE = String.raw`[ \t\u3000]((?:60[0135]|688|00[0-3]|30[01])\d{3})(?=[ \t]*(?:[\r\n｜|/／、，,；;:：)）]|$))`;
 /** What stands before a spaced code: a name of two to eight Han characters, no label of a number (`邮编`, `电话`, `代号`). */
+/**
+ * A Shanghai or Shenzhen code written bare as what a trader bought, sold or holds (`能在49下买到002149的`, `卖出600519`,
+ * `建仓300750`): the verb right before it names a stock, never a figure (`买入100000股` has no exchange's prefix). An
+ * alternative of `CODE_IN_PARENS`, scanned in the same pass.
+ */
+const TRADED_CODE = String.raw`(?:买[到入进]|卖出|抛出|抛售|持有|[建加减补清]仓)((?:60[0135]|688|00[0-3]|30[01])\d{3})(?!\d)`;
 const SPACED_CODE_NAME =
   /(?:^|[^\p{Script=Han}])\p{Script=Han}{1,7}[^编編码碼号號话話址机機真\P{Script=Han}]$/u;
 /** How far back a spaced code's name is read: its eight characters and the one before them. */
@@ -43,10 +49,10 @@ const CLOSE = "[)）]";
  * and 同花顺's writers do (`天齐锂业(SZ002466)`, `$贵州茅台(SH600519)$`), the exchange after a comma as sina's
  * copy of 每日经济新闻 writes it (`久其软件（002279，SZ）`, 网易's `长和（00001，HK）`), the code between 金融界's quote and
  * diagnosis links as its pages' text keeps them (`国金证券(行情600109,诊股)`), and bare `601601.SH`; and a code after a
- * name and a space (`SPACED_CODE`).
+ * name and a space (`SPACED_CODE`) or a trading verb (`TRADED_CODE`).
  */
 const CODE_IN_PARENS = new RegExp(
-  `${OPEN}\\s*(?:(?:行情)?(\\d{6})(?:(?:\\.|[,，]\\s?)(SH|SS|SZ|BJ)|[,，]诊股)?|(\\d{4,5})(?:\\.|[,，]\\s?)HK|([A-Z]{1,5})\\.(N|O|OQ|A|L)|(SH|SZ|BJ)(\\d{6}))\\s*${CLOSE}|${SPACED_CODE}`,
+  `${OPEN}\\s*(?:(?:行情)?(\\d{6})(?:(?:\\.|[,，]\\s?)(SH|SS|SZ|BJ)|[,，]诊股)?|(\\d{4,5})(?:\\.|[,，]\\s?)HK|([A-Z]{1,5})\\.(N|O|OQ|A|L)|(SH|SZ|BJ)(\\d{6}))\\s*${CLOSE}|${SPACED_CODE}|${TRADED_CODE}`,
   "g",
 );
 const BARE_CODE = /(?<![\w.])(\d{6})\.(SH|SS|SZ|BJ)\b|(?<![\w.])(\d{4,5})\.HK\b/g;
@@ -195,6 +201,9 @@ export function codeMentions(text: string): CodeMention[] {
     ) {
       // The mention starts at the space, right after the name: with a dictionary, name and code are one mention.
       add(m[8], aShareMarket(m[8])!, m.index, end);
+    } else if (m[9]) {
+      // The mention is the code alone, after its verb.
+      add(m[9], aShareMarket(m[9])!, end - m[9].length, end);
     }
   }
   const words = FORM_WORDS(text);

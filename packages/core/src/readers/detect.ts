@@ -9,6 +9,7 @@
 
 import { opensCsvNews } from "./csv.js";
 import { parseRecord } from "./json-lines.js";
+import { isNotebook } from "./notebook.js";
 import { PYTHON_RECORD_START } from "./python-literal.js";
 import { taggedRecordName } from "./tagged-records.js";
 
@@ -26,6 +27,11 @@ export const INPUT_KINDS = [
   "json-lines",
   /** A JSON array of records, or JSON objects one after another over several lines: one document per record. */
   "json",
+  /**
+   * A Jupyter notebook (nbformat 4 JSON, `{"cells": [`): one document, its Markdown cells and printed text, or the one
+   * record its code printed (`readers/notebook.ts`).
+   */
+  "notebook",
   /** A digest Markdown of `## HH:MM:SS｜title` sections rendered from a dump: one document per section. */
   "digest",
   /** An RSS or Atom feed, or items cut out of one: one document per `<item>` or `<entry>`. */
@@ -166,6 +172,7 @@ export function detectInput(sample: string, filename?: string): InputKind {
   const text = sample.charCodeAt(0) === 0xfeff ? sample.slice(1) : sample;
   if (FRONT_MATTER_FENCE.test(text)) return "front-matter";
   const start = text.trimStart();
+  if (start.startsWith("{") && isNotebook(start)) return "notebook";
   // One object on one line and nothing after it is one JSON document (a cache written without line breaks), numbered
   // as the same object over several lines is; a `.jsonl` name says it is a file of one line a record.
   if (start.startsWith("{") && isJsonObjectLine(start) && (hasSecondLine(start) || isJsonLinesName(filename)))

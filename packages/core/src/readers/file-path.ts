@@ -64,3 +64,16 @@ export function restatesFileHeadline(line: string, headline: string): boolean {
   const name = wordCharacters(headline);
   return name !== "" && holdsInOrder(wordCharacters(line), name);
 }
+
+/**
+ * Whether a heading at the top of a file is a section's, not the title: below the top level (`### 序言：…`) in a file
+ * whose name gives another headline (`人民币汇率为什么还是坚挺.md`). A documentation site (MkDocs, VuePress) titles a
+ * page without an H1 by its file's name, and the heading stays the text's first.
+ */
+export function headsSectionOfNamedFile(
+  level: number,
+  heading: string,
+  fileHeadline: string | null,
+): boolean {
+  return level > 1 && fileHeadline !== null && !restatesFileHeadline(heading, fileHeadline);
+}

@@ -2,6 +2,7 @@ import type { Warning } from "../article.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import type { ParseSettings } from "../settings.js";
 import { endsSentence, withoutLeadingIcons } from "../text/chars.js";
+import { fileNameHeadline, headsSectionOfNamedFile } from "./file-path.js";
 import { commentProperties, metadataList, styledHeader } from "./page-properties.js";
 
 /**
@@ -61,7 +62,7 @@ export function readMarkdown(
   }
   let title: string | null = null;
   let bodyStart = first;
-  const atx = styled === null ? ATX_TITLE.exec(lines[first] ?? "") : null;
+  const atx = styled === null ? sectionOrTitle(ATX_TITLE.exec(lines[first] ?? ""), filename, settings) : null;
   // A generator's icon before its heading (`# 🌐 全景看板`) is no word of the title.
   const atxHeading = atx ? withoutClosingSequence(atx[1]!, lines[first]!) : null;
   const atxTitle = atxHeading === null ? null : withoutLeadingIcons(atxHeading) || atxHeading;
@@ -113,6 +114,18 @@ export function readMarkdown(
     }),
     warnings: [],
   };
+}
+
+/** A heading at the top (`ATX_TITLE`'s match), or null when it heads a section of a file its name titles. */
+function sectionOrTitle(
+  atx: RegExpExecArray | null,
+  filename: string | undefined,
+  settings: Readonly<ParseSettings>,
+): RegExpExecArray | null {
+  if (atx === null) return atx;
+  const level = atx[0].trimStart().search(/[^#]/);
+  const named = fileNameHeadline(filename, settings.fileHeadlineMinHan);
+  return headsSectionOfNamedFile(level, atx[1]!, named) ? null : atx;
 }
 
 /**

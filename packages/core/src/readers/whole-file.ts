@@ -12,6 +12,7 @@ import type { InputKind } from "./detect.js";
 import { concat } from "./lines.js";
 import type { RecordMapping } from "./mapping.js";
 import { readMarkdown } from "./markdown.js";
+import { readNotebook } from "./notebook.js";
 import { readLogseqPage, withBodyProperties } from "./page-properties.js";
 import { RecordMapper } from "./record.js";
 import { isReadWhole, type RecordInputs, readRecordInput, WHOLE_READERS } from "./record-inputs.js";
@@ -143,6 +144,17 @@ export function readWholeFile(
       );
     case "html":
       return wholeText(kind, text, filename);
+    case "notebook": {
+      // The record the code printed is read as a JSON record is; else the notebook's Markdown is the document.
+      const notebook = readNotebook(text);
+      if (notebook === null)
+        return readWholeFile("json", text, filename, settings, packs, records, yaml, unread);
+      const record =
+        notebook.record === null
+          ? null
+          : records("json", JSON.stringify(notebook.record), packs, settings, filename);
+      return record ?? readMarkdown(notebook.markdown, filename, settings);
+    }
     default: {
       const record = kind === "digest" ? null : records(kind, text, packs, settings, filename);
       if (record !== null) return record;

@@ -31,6 +31,7 @@ export function bodyToHtml(body: string, syntax: "html" | "markdown"): string {
   const source: string[] = [];
   for (let i = 0; i < chunks.length; i++) {
     let chunk = chunks[i]!;
+    if (isMdxImports(chunk)) continue;
     if (!HTML_BLOCK_START.test(chunk)) {
       source.push(chunk);
       continue;
@@ -53,6 +54,20 @@ export function bodyToHtml(body: string, syntax: "html" | "markdown"): string {
     renderDirect(markdownSource, markdown, RENDERED_PARAGRAPH) ??
     markdown.render(markdownSource, RENDERED_MARK);
   return blocks.length === 0 ? html : html.replace(PLACEHOLDER, (_, index: string) => blocks[Number(index)]!);
+}
+
+/**
+ * An MDX import statement on a line of its own (`import useBaseUrl from '@docusaurus/useBaseUrl';`, `import { Tabs }
+ * from "…"`, `import "./style.css"`): Docusaurus and Astro pages load components with them, and the page shows none.
+ * @bounded: anchored, each run stops at a quote or the line's end.
+ */
+const MDX_IMPORT = /^import[ \t]+(?:[^'"\n]{1,200}[ \t]from[ \t]*)?['"][^'"\n]{1,300}['"][ \t]*;?[ \t]*$/u;
+
+/** Whether a chunk between blank lines is only MDX import statements, one a line: no text of the page. */
+function isMdxImports(chunk: string): boolean {
+  const statements = chunk.trim();
+  if (!statements.startsWith("import")) return false;
+  return statements.split("\n").every((line) => MDX_IMPORT.test(line));
 }
 
 /**

@@ -323,6 +323,14 @@ const PAGE_TAIL =
   /^(?:大家都在看|招聘\s*【[^】]{1,16}】\s*啦[！!]|预览时标签不可点|預覽時標籤不可點|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個|微信扫一扫赞赏作者|微信掃一掃贊賞作者|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|People who liked this content also liked|Scan to Follow|微信扫一扫\s*关注该公众号|微信掃一掃\s*關注該公眾號)$/u;
 const SIGN_OFF = /^[-—–_=*·•©\s]*(?:THE\s+)?(?:EOF|END|End|end)[-—–_=*·•\s]*$/u;
 /**
+ * A heading that only labels a post's comment thread (`### 回复` over a rebuilt blog's `blog-comment` blocks, `网友评论`,
+ * `精选留言`, `Comments`): what follows is readers' comments and the writer's replies to them, never the story, however
+ * long the thread runs. A heading, not a line: `回复：…` opening a paragraph is the story's; a bare `评论` heads a
+ * writer's own commentary (`事件` / `评论`) and stays.
+ */
+const COMMENT_THREAD_HEADING =
+  /^(?:(?:网友|读者|热门|最新|全部|精选)(?:回复|评论|留言)(?:区|列表)?|(?:回复|评论|留言)(?:区|列表)|回复|留言|评论与回复|Comments|Replies)[:：]?$/iu;
+/**
  * A site's rights notice closing its story (`本文为 独立观点，未经授权禁止转载。如需授权、对文章有疑问或需删除稿件，请联系
  * FreeBuf 客服小蜜蜂（微信：freebee1024）`; a relaying site's views note before it, `本内容为作者独立观点，不代表虎嗅立场。
  * 未经允许不得转载，授权事宜请联系 …`): what opens the page's footer, when no prose follows it.
@@ -660,6 +668,7 @@ function pageWithoutTail(
     if (!mayEnd(blocks[i]!)) continue;
     const text = textAt(i);
     if (PAGE_TAIL.test(text)) return blocks.slice(0, i);
+    if (blocks[i]!.block.type === "heading" && COMMENT_THREAD_HEADING.test(text)) return blocks.slice(0, i);
     if (FOLLOW_CARD.test(text) && onlyFooterAfter(blocks, i, textAt))
       return blocks.slice(0, relatedRunStart(blocks, i, first, textAt));
     if ((SIGN_OFF.test(text) || isPortalTail(text)) && onlyFooterAfter(blocks, i, textAt))

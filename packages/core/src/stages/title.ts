@@ -10,6 +10,7 @@ import {
 import { allPacks, titleTakenFromBody } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
+import { headsSectionOfNamedFile } from "../readers/file-path.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import {
   collapseWhitespace,
@@ -119,7 +120,12 @@ export const title: Stage<
     // page's), or a leading heading: the title, and the first block leaves the text.
     const described = first?.type === "quote" ? HEADLINE_AND_KEYWORDS.exec(first.text) : null;
     const heading =
-      first?.type === "heading" && first.level <= 3 && cleanTitle(first.text) !== "" ? first.text : null;
+      first?.type === "heading" &&
+      first.level <= 3 &&
+      cleanTitle(first.text) !== "" &&
+      !headsSectionOfNamedFile(first.level, first.text, fileHeadline)
+        ? first.text
+        : null;
     const leading = described?.[1] ?? heading ?? null;
     if (leading !== null) {
       const rest = blocks.slice(1);
@@ -167,8 +173,10 @@ export const title: Stage<
   const spelled = repeated.spelled;
   const finalHeadline =
     spelled !== null && whitespaceCount(spelled) < whitespaceCount(headline) ? spelled : headline;
-  const kept = repeats === 0 ? blocks : blocks.slice(repeats);
-  const keptText = repeats === 0 ? text : plainText(kept);
+  // A note titled by its file's name may open with that name as a plain line (an MkDocs note's first line): the title.
+  const named = repeats === 0 && !statedTitle && line === null && restatesName(blocks, fileHeadline) ? 1 : 0;
+  const kept = repeats + named === 0 ? blocks : blocks.slice(repeats + named);
+  const keptText = repeats + named === 0 ? text : plainText(kept);
   return advance(
     context,
     {
@@ -181,6 +189,17 @@ export const title: Stage<
     chosen.warnings,
   );
 };
+
+/**
+ * Whether the body opens with a short paragraph that is the file's name again (`2025年4月闪崩笔记` atop
+ * `2025年4月闪崩笔记.md`): its letters and digits those of the name, no sentence's end.
+ */
+function restatesName(blocks: readonly Block[], fileHeadline: string | null): boolean {
+  const first = blocks[0];
+  if (fileHeadline === null || blocks.length < 2 || first?.type !== "paragraph") return false;
+  const text = first.text.trim();
+  return !endsSentence(text) && wordCharacters(text) === wordCharacters(fileHeadline);
+}
 
 /**
  * A page's `<title>` with the page's description glued after the headline, as an app saves it (Cubox's
