@@ -167,6 +167,13 @@ describe("a padded name (credits/outlets.ts withoutNamePadding)", () => {
     ["本报记者 李 纵 周小苑", "本报记者 李纵 周小苑"],
     ["记者 周小苑  李 纵", "记者 周小苑  李纵"],
     ["王 强 李 明", "王 强 李 明"],
+    // The e-paper vault's stamp (leeperfect/PeopleDailyMaterial, above): a label, then the padded name.
+    ["本报记者  吴  君", "本报记者  吴君"],
+    ["本报记者\u3000欧\u3000阳\u3000明", "本报记者\u3000欧阳明"],
+    // A run is read from its first character, and a lone character after it, however far, says no name's bounds.
+    ["记者 李 纵      周", "记者 李 纵      周"],
+    ["周      李 纵 记者", "周      李纵 记者"],
+    ["李 纵 周小苑 王 强", "李纵 周小苑 王强"],
   ])("%s → %s", (name, expected) => {
     expect(withoutNamePadding(name)).toBe(expected);
   });

@@ -10,6 +10,7 @@ import { parseAllSync } from "../src/parse-all.js";
 import { withRules } from "../src/rules/index.js";
 import { loadSecurities } from "../src/securities/entry.js";
 import { bodyToHtml } from "../src/stages/body.js";
+import { LABELLED_DISCLAIMER } from "../src/stages/boilerplate.js";
 
 const front = (body: string, fields = "title: 标题\ndate: 2021-12-08 10:00:00") =>
   `---\n${fields}\n---\n${body}\n`;
@@ -3111,6 +3112,23 @@ describe("session 36: a news board, a mirrored column, a CMS's default site name
     const article = parse(report);
     expect(article.text.endsWith("但通膨、波動率升高需留意估值風險")).toBe(true);
     expect(article.text).not.toContain("免責聲明");
+  });
+
+  // One rule, written in Simplified and read in both scripts (boilerplate.ts `LABELLED_DISCLAIMER`): the Simplified form
+  // from ourhimalayas/txt, content/gnews/25/README.md @ 00580745a2be08a4be36eb3e419305ef6be3ef37; the Traditional one from
+  // travishsu/stock-news-daily, reports/2026-05-22.md @ e7414a64f2f27da91d757e8bd4ca3f0bf970979c.
+  it.each([
+    ["免责声明：本文内容仅代表作者个人观点，平台不承担任何法律风险。", true],
+    [
+      "免責聲明：本報告內容僅供資訊參考，不構成任何投資建議或勸誘。投資涉及風險，過去表現不代表未來結果，請自行評估風險並諮詢合格專業人士意見。",
+      true,
+    ],
+    ["免責聲明：本文內容僅代表作者個人觀點。", true],
+    ["免责声明：本报告内容仅供资讯参考。", true],
+    ["声明：公司将于下周召开股东大会。", false],
+    ["聲明：公司將於下週召開股東大會。", false],
+  ])("a labelled disclaimer in either script: %s → %s", (line, dropped) => {
+    expect(LABELLED_DISCLAIMER.test(line)).toBe(dropped);
   });
 });
 

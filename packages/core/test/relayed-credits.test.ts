@@ -43,3 +43,35 @@ describe("a paper relaying another's story under its own mark", () => {
     ).toBeNull();
   });
 });
+
+describe("a lede that opens on who reported or learned the news relays nothing (credits.ts relayedByDateline)", () => {
+  // Flashes of 同花顺's feed (../shared/dumps/ths/data/2026: 2026-08-03.jsonl.gz line 315, 2026-08-02 line 15,
+  // 2026-07-29 line 570), shortened: the closing credit names the writer; the lede names its own newsroom (总台 is
+  // 央视's), the outlet it cites, or the body the reporter learned from — none of them carried the story.
+  const flash = (text: string) => {
+    const { source, via } = parse(`# 快讯\n\n${text}\n`, { filename: "flash.md" });
+    return { source: source?.name ?? null, via };
+  };
+
+  it.each([
+    [
+      "总台记者8月3日获悉，由于持续干旱导致河流水位过低，荷兰海尔德兰省多条渡轮航线已暂停运营。（央视新闻）",
+      "央视新闻",
+      [],
+    ],
+    [
+      "伊朗伊斯兰共和国通讯社8月1日报道，伊朗伊斯兰革命卫队当天摧毁3架美军F－35战机。（新华社）",
+      "新华社",
+      [],
+    ],
+    [
+      "从中国汽车标准化研究院获悉，全国汽车标准化技术委员会正在主管部门指导下，开展GB4785标准制修订。（新华财经）",
+      "新华财经",
+      [],
+    ],
+    // A dispatch's mark names the outlet that relayed the credited one's story.
+    ["财联社9月25日电，商务部表示将加大对外贸企业的扶持。（环球网）", "环球网", ["财联社"]],
+  ])("%s", (text, source, via) => {
+    expect(flash(text)).toEqual({ source, via });
+  });
+});

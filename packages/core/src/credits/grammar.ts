@@ -125,6 +125,12 @@ export interface Dateline {
    * read into `source`, it leaves the text. Absent for a dateline the story's first sentence runs on from.
    */
   label?: string;
+  /**
+   * The dateline is the lede's own clause of who reported or learned the news (`伊朗伊斯兰共和国通讯社8月1日报道，`,
+   * `总台记者8月3日获悉，`), not a dispatch's mark (`电`, `讯`, `消息`): its outlet wrote the story or is the one it
+   * cites, never one that relayed it. Absent for a dispatch.
+   */
+  reported?: true;
 }
 
 /** A byline: who wrote the story, and for which outlet when it says so. */
@@ -1143,9 +1149,12 @@ const OWNER_PART = "[\\p{Script=Han}A-Za-z0-9]{2,12}";
 const BYLINE_AFTER = `\\s*(?:${OPEN}\\s*(?:编辑\\s*[:：]?\\s*(?<editor>${NAME})|(?:[^）)】\\]]{0,12}?记者|通讯员)?\\s*[:：]?\\s*(?<author>${NAMES})?)[^）)】\\]]{0,16}${CLOSE})?`;
 /** A paper's name in title marks opening a paragraph, before its dateline's date or 讯 (`《科创板日报》12月28日讯`). */
 const QUOTED_OUTLET = /^《([\p{Script=Han}A-Za-z0-9]{2,12})》(?=\s*(?:\d|讯|电|消息))/u;
-/** Words a dateline's name may not be: 本报北京５月９日讯 names no outlet. */
+/**
+ * Words a dateline's name may not open with: 本报北京５月９日讯 names no outlet, nor does a preposition's object
+ * (`从中国汽车标准化研究院获悉，`: the reporter learned it from an institute).
+ */
 const NOT_NAME =
-  /^(?:本报|本台|本刊|本网|我报|记者|据|今日|昨日|近日|今天|昨天|公司|集团|截至|截止|目前|当地时间|北京时间)/u;
+  /^(?:本报|本台|本刊|本网|我报|记者|据|从|向|今日|昨日|近日|今天|昨天|公司|集团|截至|截止|目前|当地时间|北京时间)/u;
 
 /**
  * The words a line's head is scanned for, once, before any dateline form is tried: each word a form
@@ -1263,7 +1272,7 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
   datelineForm(
     [DAY, ["新媒体专电", "专电", "电", "讯", "消息", "综合报道", "报道", "快讯"]],
     (day, ends) =>
-      `${LEAD_IN}(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${dateEndingIn(day)}\\s*(?:${ends})${BYLINE_AFTER}`,
+      `${LEAD_IN}(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${dateEndingIn(day)}\\s*(?<mark>${ends})${BYLINE_AFTER}`,
   ),
   // 中国经济网北京1月18日（中国经济网记者 董家朋）: a site's dateline with no 电 or 讯, the reporter's bracket right
   // after the date standing for it — a bracket that names the outlet's reporter, as no sentence's date and
@@ -1298,13 +1307,13 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
   datelineForm(
     [["消息", "报道"]],
     (ends) =>
-      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*(?:${ends})(?:\\s*(?:${OPEN}(?:[^）)】\\]]{0,12}?记者\\s*(?<author>${NAMES})\\s*|[^）)】\\]]{1,20})${CLOSE})?\\s*[，,：:]|[ 　]+(?=\\p{Script=Han}))`,
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*(?<mark>${ends})(?:\\s*(?:${OPEN}(?:[^）)】\\]]{0,12}?记者\\s*(?<author>${NAMES})\\s*|[^）)】\\]]{1,20})${CLOSE})?\\s*[，,：:]|[ 　]+(?=\\p{Script=Han}))`,
   ),
   // 36氪获悉 / 硬氪独家获悉 / 澎湃新闻（www.thepaper.cn）记者从…获悉 / 南都记者近日独家获悉
   datelineForm(
     [["获悉"]],
     (learnt) =>
-      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9 ]{2,16}?)\\s*(?:${OPEN}[^）)】\\]]{1,40}${CLOSE})?\\s*(?:记者[^，,。]{0,24}?)?(?:独家)?(?:${learnt})`,
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9 ]{2,16}?)\\s*(?:${OPEN}[^）)】\\]]{1,40}${CLOSE})?\\s*(?:记者[^，,。]{0,24}?)?(?:独家)?(?<mark>${learnt})`,
   ),
   // 36氪从ofo内部获得消息，…: the outlet opening its story as the one that learnt it, from whom (as 36氪获悉 does).
   datelineForm(
@@ -1331,7 +1340,7 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
   datelineForm(
     [["记者"]],
     (reporter) =>
-      `${LEAD_IN}\\d{1,2}月\\d{1,2}日[，,]\\s*(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:${reporter})(?:发现|了解到|注意到|获悉|调查发现|从)`,
+      `${LEAD_IN}\\d{1,2}月\\d{1,2}日[，,]\\s*(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:${reporter})(?<mark>发现|了解到|注意到|获悉|调查发现|从)`,
   ),
   // 文华财经(综合编译 楼怡婷)--据纽约9月21日消息，: a wire's name, the bracket of who wrote or compiled the story, and
   // a dash before what it reports.
@@ -1443,10 +1452,14 @@ function datelineAtStart(start: string, keys: number): Dateline | null {
       ...(groups.editor ? { editor: groups.editor } : {}),
       // As the paragraph writes it (the head's digits were made half-width; the length is the same).
       ...(form.label ? { label: start.slice(0, match![0].length) } : {}),
+      ...(groups.mark !== undefined && REPORTING_MARK.test(groups.mark) ? { reported: true as const } : {}),
     };
   }
   return null;
 }
+
+/** A dateline's mark that is the lede's verb, who reported or learned the news (`Dateline.reported`), not a dispatch's. */
+const REPORTING_MARK = /^(?:综合报道|报道|获悉|发现|了解到|注意到|调查发现|从)$/u;
 
 /**
  * A wire's dispatch, dated and filed (`8月9日电`, `12日专电`, `30日新媒体专电`), which with a reporter's bracket after it

@@ -91,7 +91,7 @@ function readCanonicalOutlet(name: string): string {
   if (Object.hasOwn(KNOWN, squeezed)) return KNOWN[squeezed]!;
   // An outlet's flash channel (`现代快报快讯`, `财联社快讯`), a desk or data unit of it (`东方财富研究中心`, `东方财富Choice数据`:
   // a product's Latin name before the unit) and its app (`（中新经纬APP）`, `每经APP`) credit the outlet.
-  const channel = (FLASH_CHANNEL.exec(squeezed) ?? OUTLET_APP.exec(squeezed))?.[1];
+  const channel = (OUTLET_CHANNEL_OR_UNIT.exec(squeezed) ?? OUTLET_APP.exec(squeezed))?.[1];
   if (channel !== undefined && (looksLikeOutlet(channel) || OUTLET_APP.test(squeezed)))
     return canonicalOutlet(channel);
   // A paper's short name and 网 is its own site (`每经网`, 每日经济新闻's nbd.com.cn; `北青报网`): the paper.
@@ -189,8 +189,11 @@ const LEGAL_FORM = /(?<=\p{Script=Han}{2})(?:股份有限公司|有限责任公�
 const SCRIPT_GAP =
   /(?<=[A-Za-z0-9])[ \t\u3000]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \t\u3000]+(?=[A-Za-z0-9])/gu;
 
-/** An outlet's flash channel or desk: its name, then the channel's or the unit's. @bounded: anchored, bounded runs. */
-const FLASH_CHANNEL = /^(.{2,16}?)(?:快讯|[A-Za-z]{0,12}(?:研究中心|数据中心|数据))$/u;
+/**
+ * An outlet's flash channel (`财联社快讯`), research desk (`东方财富研究中心`) or data unit (`东方财富Choice数据`, a
+ * product's Latin name before the unit): the outlet's name, then the channel's or the unit's. @bounded: anchored, bounded runs.
+ */
+const OUTLET_CHANNEL_OR_UNIT = /^(.{2,16}?)(?:快讯|[A-Za-z]{0,12}(?:研究中心|数据中心|数据))$/u;
 /** An outlet's app named as the credit (`中新经纬APP`): Han characters before the word, so `OPPO APP` is no outlet's. */
 const OUTLET_APP = /^(\p{Script=Han}[\p{Script=Han}0-9]{1,15})(?:APP|App)$/u;
 
@@ -274,12 +277,30 @@ export function withoutNamePadding(name: string): string {
     : name.replace(PADDED_IN_LIST, (padded) => padded.replace(/[ \t\u3000]+/gu, ""));
 }
 
+/** One blank of a typeset line: a space, a tab, an ideographic space. */
+const BLANK = String.raw`[ \t\u3000]`;
+/** At a word's start: the text's start or right after a blank. */
+const AT_WORD_START = String.raw`(?<![^ \t\u3000])`;
+/** At a word's end: the text's end or right before a blank. */
+const AT_WORD_END = String.raw`(?![^ \t\u3000])`;
+/** The gap a typesetter pads inside a name: one to four blanks. */
+const PADDING = `${BLANK}{1,4}`;
+/** One Han character: a padded name's characters each stand alone as a word (`李`, `纵` in `本报记者 李 纵 周小苑`). */
+const HAN = String.raw`\p{Script=Han}`;
+/** Not right after a character standing alone: a run of padded characters is read from its first. */
+const NOT_AFTER_LONE_HAN = `(?<!${AT_WORD_START}${HAN}${PADDING})`;
+/** Not before another character standing alone: a run of four or more is no name's (`王 强 李 明`). */
+const NOT_BEFORE_LONE_HAN = `(?!${BLANK}+${HAN}${AT_WORD_END})`;
+
 /**
- * Two or three single characters between blanks, inside a list of names. @bounded: each character is entered once,
- * after a blank or at the start, and the run is at most three.
+ * Two or three single characters between blanks, inside a list of names: a word of one character, then one or two more,
+ * each after a padding gap, and no single character standing alone just before the run or after it. @bounded: each
+ * character is entered once, after a blank or at the start, and the run is at most three.
  */
-const PADDED_IN_LIST =
-  /(?<![^ \t\u3000])(?<!(?<![^ \t\u3000])\p{Script=Han}[ \t\u3000]{1,4})\p{Script=Han}(?:[ \t\u3000]{1,4}\p{Script=Han}(?![^ \t\u3000])){1,2}(?![ \t\u3000]+\p{Script=Han}(?![^ \t\u3000]))/gu;
+const PADDED_IN_LIST = new RegExp(
+  `${AT_WORD_START}${NOT_AFTER_LONE_HAN}${HAN}(?:${PADDING}${HAN}${AT_WORD_END}){1,2}${NOT_BEFORE_LONE_HAN}`,
+  "gu",
+);
 
 /** Two to four personal names of two to four Han characters, separated by spaces or 、 (a byline). */
 export function isPersonNames(text: string): boolean {

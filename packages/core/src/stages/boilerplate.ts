@@ -45,6 +45,33 @@ const VIEWS_DISCLAIMER =
   /^(?:本文|文章|此文|以上内容)(?:内容)?(?:仅|只)?代表(?:作者)?(?:个人|本人)?(?:观点|看法|立场)[，,][^。！？]{1,40}[。]?$/u;
 
 /**
+ * Each Simplified character of `LABELLED_DISCLAIMER` that Traditional script writes otherwise, then its Traditional
+ * form: the rule is written once, in Simplified, and reads both (`inEitherScript`).
+ */
+const DISCLAIMER_TRADITIONAL =
+  "责責声聲风風险險别別郑鄭仅僅参參构構议議据據担擔负負资資谨謹赞贊观觀点點场場后後无無关關";
+
+/** A pattern's source with each character `DISCLAIMER_TRADITIONAL` lists as a class of its two forms (`[声聲]`). */
+function inEitherScript(source: string): string {
+  const forms = new Map<string, string>();
+  for (let i = 0; i < DISCLAIMER_TRADITIONAL.length; i += 2)
+    forms.set(DISCLAIMER_TRADITIONAL[i]!, `[${DISCLAIMER_TRADITIONAL.slice(i, i + 2)}]`);
+  return source.replace(/\p{Script=Han}/gu, (char) => forms.get(char) ?? char);
+}
+
+/**
+ * A labelled disclaimer: not advice, views are the authors', risks are the reader's (`新浪声明：…风险自担`,
+ * `免责声明：本文内容仅代表作者个人观点，平台不承担任何法律风险。`), and the same in Traditional characters, as a
+ * Taiwanese report closes (`免責聲明：本報告內容僅供資訊參考，不構成任何投資建議或勸誘。`).
+ */
+export const LABELLED_DISCLAIMER = new RegExp(
+  inEitherScript(
+    String.raw`^\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：].{0,300}?(?:仅(?:供.{0,6}|作)参考|不构成.{0,12}(?:建议|依据)|风险自(?:担|负)|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险)|后果.{0,20}无关)`,
+  ),
+  "u",
+);
+
+/**
  * One clause of a note a writer or a bot closes with, in either script: views are the writer's own (`本文观点仅代表作者
  * 个人`, `以上分析仅为个人见解`), not advice (`不构成任何投资建议`, `不构成投资建议和入市依据`), the risk motto
  * (`投资有风险`, `入市需谨慎`, `决策需独立`), for reference only (`仅供参考`, `本文仅作公告信息整理`), and a call to
@@ -199,10 +226,8 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^.{0,16}点\s*[【「“]?(?:在看|赞)[】」”]?.{0,12}$/u,
   // A channel's promo for its quote service: `美股行情中心：独家提供全美股行业板块、盘前盘后、ETF、权证实时行情`.
   /^\S{2,12}[:：]\s*(?:独家|免费)?提供[^。！？]{0,40}实时行情$/u,
-  // Disclaimers: not advice, views are the authors', risks are the reader's (`新浪声明：…风险自担`).
-  /^\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：].{0,300}?(?:仅供参考|仅作参考|不构成.{0,12}(?:建议|依据)|风险自担|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险)|后果.{0,20}无关)/u,
-  // The same in Traditional characters, as a Taiwanese report closes (`免責聲明：本報告內容僅供資訊參考，不構成任何投資建議或勸誘。`).
-  /^\p{Script=Han}{0,4}?(?:免責聲明|風險提示|特別提示|特別聲明|鄭重聲明|聲明)[:：].{0,300}?(?:僅供.{0,6}參考|不構成.{0,12}(?:建議|依據)|風險自負|風險自擔|投資需謹慎|不代表.{0,12}(?:贊同|觀點|立場)|僅代表.{0,12}觀點|不承擔.{0,12}(?:責任|風險))/u,
+  // Disclaimers, in either script: not advice, views are the authors', risks are the reader's (`LABELLED_DISCLAIMER`).
+  LABELLED_DISCLAIMER,
   // A copier's note that the pictures could not be carried over (`⚠️ 图片2-4（…）因服务器访问限制暂无法直接获取，见下方说明。`,
   // `注：文中图表（…）因小红圈服务器访问限制暂无法直接嵌入，完整图文版请访问小红圈原帖。`): the mirroring tool's, not the story's.
   // Each opens with its sign or label, listed, not any pictograph: a pattern that opens with a few listed characters is

@@ -2322,7 +2322,9 @@ function readSummaryCredit(blocks: RawBlock[], credits: Credits): RawBlock[] {
 
 /**
  * A flash whose dateline names one outlet and whose closing credit names another (`财联社9月25日电，…扶持。 (环球网)`):
- * the credited outlet wrote it, the dateline's relayed it — a hop, as a feed that carried it is.
+ * the credited outlet wrote it, the dateline's relayed it — a hop, as a feed that carried it is. Only a dispatch's mark
+ * relays: a lede that opens on who reported or learned the news (`Dateline.reported`: `总台记者8月3日获悉，…（央视新闻）`,
+ * `伊朗伊斯兰共和国通讯社8月1日报道，…（新华社）`) names the writer's own newsroom or the outlet it cites.
  */
 function relayedByDateline(credits: Credits, datelineOutlet: string): void {
   const closing = credits.closingOutlet;
@@ -2348,7 +2350,7 @@ function readLeads(blocks: RawBlock[], credits: Credits, settings: Readonly<Pars
       credits.datelineDate = dateline.date;
       if (dateline.outlet !== null) {
         credits.sources.push({ name: dateline.outlet, strength: Strength.dateline });
-        relayedByDateline(credits, dateline.outlet);
+        if (dateline.reported === undefined) relayedByDateline(credits, dateline.outlet);
         credits.dispatched ||= dateline.date !== null;
       }
       if (dateline.author) credits.author ??= dateline.author;
