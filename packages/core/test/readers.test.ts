@@ -291,6 +291,72 @@ describe("parseAll on other inputs", () => {
     expect(results.at(-1)).toMatchObject({ ok: false, failure: { code: "corrupt-input", ref: null } });
   });
 
+  describe("damaged gzip: every record read is kept, the damage reported once", () => {
+    // Fourteenth round of docs/reliability.md: junk after the last member lost every record of a small dump (the
+    // DecompressionStream's error threw away what it had made), and a bad header gave an empty Article first.
+    const ids = Array.from({ length: 10 }, (_, i) => `cls:${i}`);
+    const text = Array.from({ length: 10 }, (_, i) => FLASH(i)).join("\n");
+    const bytes = (...parts: (Uint8Array | string)[]) =>
+      new Uint8Array(
+        parts.flatMap((part) => [...(typeof part === "string" ? new TextEncoder().encode(part) : part)]),
+      );
+    const failures = (results: ParseResult[]) => results.flatMap((r) => (r.ok ? [] : [r.failure.code]));
+
+    it("junk after the last member, a wrong checksum, a cut trailer: all ten records, then corrupt-input", async () => {
+      const compressed = await gzip(text);
+      const checksum = compressed.slice();
+      checksum[checksum.length - 8]! ^= 0xff;
+      for (const [name, input] of [
+        ["junk", bytes(compressed, "<html>下载页</html>")],
+        ["checksum", checksum],
+        ["no trailer", compressed.subarray(0, compressed.length - 8)],
+      ] as const) {
+        for (const piece of [input.length, 7]) {
+          const results = await collect(streamOf(input, piece));
+          expect(
+            ok(results).map((a) => a.id),
+            `${name}, pieces of ${piece}`,
+          ).toEqual(ids);
+          expect(failures(results), `${name}, pieces of ${piece}`).toEqual(["corrupt-input"]);
+        }
+      }
+    });
+
+    it("a large dump: every record before junk after its end", async () => {
+      // Over two of the decompressor's 64 KiB pieces, so that the junk falls in a piece after the first.
+      const many = Array.from({ length: 3000 }, (_, i) =>
+        FLASH(i, { content: `第${i}条：${"涨".repeat(i % 97)}。` }),
+      );
+      const results = await collect(bytes(await gzip(many.join("\n")), "\n\u0000junk"));
+      expect(ok(results)).toHaveLength(3000);
+      expect(ok(results).at(-1)?.id).toBe("cls:2999");
+      expect(failures(results)).toEqual(["corrupt-input"]);
+    });
+
+    it("gzip that gives no byte: only its failure, no empty Article", async () => {
+      for (const input of [
+        new Uint8Array([0x1f, 0x8b]),
+        new Uint8Array([0x1f, 0x8b, 9, 0, 0, 0, 0, 0, 0, 3, 1, 2]),
+      ]) {
+        expect(await collect(input)).toMatchObject([
+          { ok: false, failure: { code: "corrupt-input", ref: null } },
+        ]);
+      }
+    });
+
+    it("a gzip of a gzip is read to its records; an empty input is an empty file", async () => {
+      const layered = new Uint8Array(
+        await new Response(
+          new Blob([(await gzip(text)) as Uint8Array<ArrayBuffer>])
+            .stream()
+            .pipeThrough(new CompressionStream("gzip")),
+        ).arrayBuffer(),
+      );
+      expect(ok(await collect(layered)).map((a) => a.id)).toEqual(ids);
+      expect(await collect(new Uint8Array(0))).toEqual(await collect(""));
+    });
+  });
+
   it("reads a one-document file as parse does", async () => {
     for (const index of [0, 1, 4]) {
       const results = await collect(seed(index), { filename: `seed-${index}.txt` });

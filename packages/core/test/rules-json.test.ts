@@ -105,6 +105,32 @@ describe("rules documents", () => {
     expect(() => compileRules([{ name: "a" }, { name: "a" }])).toThrow(/two packs/);
   });
 
+  it("refuses a pattern that repeats a repeating group without bound; takes bounded and single repetition", () => {
+    // Fifteenth round of docs/reliability.md: `dropBlocks: ["^(\\d+)+$"]` and a block of 28 digits and `！` took one
+    // parse past its 10 s budget inside the boilerplate stage, where the budget cannot stop it (exponential in digits).
+    for (const source of [
+      "^(\\d+)+$",
+      "(?:来源\\S*)*$",
+      "((责任编辑)+：)*",
+      "(\\s*记者\\s*){2,}",
+      "(?<x>\\d*)+?",
+    ]) {
+      expect(() => compileRules({ name: "a", dropBlocks: [source] }), source).toThrow(/exponential time/);
+    }
+    for (const source of [
+      "^\\d+$",
+      "^(来源|出处)+：\\S+$",
+      "(\\d+)?年",
+      "(\\d+){1,3}",
+      "[(\\d+)]+",
+      "\\(\\d+\\)+",
+      "^(?:（|\\()?(记者\\S{2,4})(?:）|\\))?$",
+    ]) {
+      expect(() => compileRules({ name: "a", dropBlocks: [source] }), source).not.toThrow();
+    }
+    expect(() => compileRules({ name: "a", cutFragments: ["ok", "(a+)+"] })).toThrow(/cutFragments\[1\]/);
+  });
+
   it("refuses a document past MAX_RULE_PATTERNS patterns, lines to drop counted", () => {
     const fragments = (from: number, count: number) =>
       Array.from({ length: count }, (_, i) => `片段${from + i}`);

@@ -1,6 +1,5 @@
-import { constants, createReadStream, openSync, type ReadStream, readSync } from "node:fs";
+import { constants, createReadStream, openSync } from "node:fs";
 import { resolve } from "node:path";
-import { createGunzip, constants as zlibConstants } from "node:zlib";
 import { type Article, PACKS } from "@caixun/core";
 import { withRules } from "@caixun/core/rules";
 import { userMapping } from "./mapping.js";
@@ -40,13 +39,6 @@ function rulesOf(text: string | undefined): unknown {
 
 /** Bytes a streamed file is read in: a few hundred records of a dump at a time. */
 const READ_CHUNK = 256 * 1024;
-/**
- * Bytes a gzip file is decompressed into at a time. zlib drops the piece it is filling when the
- * data turns out corrupt (bytes after the last member, a bad checksum), so this is also the most a
- * corrupt file loses; 64 KB costs ~1 ms more per 2.5 MB of records than 1 MB, next to seconds of parsing.
- */
-const GUNZIP_CHUNK = 64 * 1024;
-
 /**
  * What every parse of this process reads with: the securities dictionary and the user's record
  * mapping; and the rule packs of the run (`rules`, the JSON text every job of a run carries).
@@ -155,22 +147,17 @@ async function* streamFile(
   options: OutcomeOptions,
 ): AsyncGenerator<ParseOutcome> {
   let fd: number;
-  let gzip: boolean;
   try {
     // Opened without blocking: a FIFO put in place of the file fails instead of waiting.
     fd = openSync(openPath, constants.O_RDONLY | constants.O_NONBLOCK);
-    const magic = new Uint8Array(2);
-    readSync(fd, magic, 0, 2, 0);
-    gzip = isGzip(magic);
   } catch (error) {
     yield failed("unreadable", (error as Error).message);
     return;
   }
+  // Core decompresses gzip itself, keeping every record before a fault (`parseAll`).
   const file = createReadStream(openPath, { fd, start: 0, highWaterMark: READ_CHUNK });
-  // Core reads gzip itself (DecompressionStream); on Node, zlib in large chunks costs a third less.
-  const stream = gzip ? gunzipped(file) : file;
   try {
-    for await (const outcome of streamOutcomes(stream, corePath(path), options)) {
+    for await (const outcome of streamOutcomes(file, corePath(path), options)) {
       // The policy's message names the real size when the file system knows it.
       yield outcome.status === "failed" &&
       outcome.failure.code === "input-too-large" &&
@@ -179,116 +166,9 @@ async function* streamFile(
         : outcome;
     }
   } catch (error) {
-    // zlib's errors (`Z_DATA_ERROR`…) say the compressed data is broken; anything else is a read error.
-    const code = String((error as NodeJS.ErrnoException).code ?? "");
-    yield code.startsWith("Z_")
-      ? failed("corrupt-input", `the gzip data is corrupt: ${(error as Error).message}`)
-      : failed("unreadable", (error as Error).message);
+    yield failed("unreadable", (error as Error).message);
   } finally {
     file.destroy();
-  }
-}
-
-/** Compressed bytes given to zlib at a time: one write expands to at most ~1,000 times this. */
-const GUNZIP_FEED = 16 * 1024;
-/** Decompressed bytes made ahead of the parse before the file is read further. */
-const GUNZIP_AHEAD = 4 * 1024 * 1024;
-
-/**
- * The file decompressed, every byte zlib makes before it fails given out before its error. Piped
- * and iterated, a gzip stream that fails (cut short, a bad checksum, bytes after the last member)
- * throws at once and drops the output it holds: a 5,000-record dump cut at 90% gave no record at
- * all. Here the output is taken as zlib makes it ('data'), the file is fed a small piece at a time,
- * and reading waits while `GUNZIP_AHEAD` bytes are unread, so a gzip bomb expands no further.
- */
-async function* gunzipped(file: ReadStream): AsyncGenerator<Uint8Array> {
-  const zlib = createGunzip({ chunkSize: GUNZIP_CHUNK });
-  const ready: Buffer[] = [];
-  let readyBytes = 0;
-  let failure: Error | null = null;
-  let ended = false;
-  let wake: (() => void) | null = null;
-  const signal = () => {
-    const resolve = wake;
-    wake = null;
-    resolve?.();
-  };
-  // The feeder waits here for room, or for its piece to be decompressed.
-  let stopped = false;
-  let roomWaiter: (() => void) | null = null;
-  const makeRoom = () => {
-    const resolve = roomWaiter;
-    roomWaiter = null;
-    resolve?.();
-  };
-  const waitForSignal = () =>
-    new Promise<void>((resolve) => {
-      wake = resolve;
-    });
-  zlib.on("data", (chunk: Buffer) => {
-    ready.push(chunk);
-    readyBytes += chunk.length;
-    signal();
-  });
-  zlib.on("error", (error) => {
-    failure ??= error;
-    ended = true;
-    signal();
-    makeRoom();
-  });
-  zlib.on("end", () => {
-    ended = true;
-    signal();
-  });
-  const feeding = (async () => {
-    try {
-      for await (const chunk of file as AsyncIterable<Buffer>) {
-        for (let offset = 0; offset < chunk.length; offset += GUNZIP_FEED) {
-          while (readyBytes > GUNZIP_AHEAD && !stopped && !ended) {
-            await new Promise<void>((resolve) => {
-              roomWaiter = resolve;
-            });
-          }
-          if (stopped || ended) return;
-          // zlib calls back once the piece is decompressed; one that fails may never call back.
-          await new Promise<void>((resolve) => {
-            roomWaiter = resolve;
-            zlib.write(chunk.subarray(offset, offset + GUNZIP_FEED), () => resolve());
-          });
-        }
-      }
-      // Everything zlib holds comes out before `end` can fail on a file cut short.
-      await new Promise<void>((resolve) => {
-        roomWaiter = resolve;
-        zlib.flush(zlibConstants.Z_SYNC_FLUSH, () => resolve());
-      });
-      zlib.end();
-    } catch (error) {
-      // A read error of the file: the parse reports it as unreadable.
-      failure ??= error as Error;
-      ended = true;
-      signal();
-    }
-  })();
-  try {
-    for (;;) {
-      const next = ready.shift();
-      if (next !== undefined) {
-        readyBytes -= next.length;
-        makeRoom();
-        yield next;
-        continue;
-      }
-      if (ended) break;
-      await waitForSignal();
-    }
-    if (failure !== null) throw failure;
-  } finally {
-    stopped = true;
-    makeRoom();
-    zlib.destroy();
-    file.destroy();
-    await feeding;
   }
 }
 

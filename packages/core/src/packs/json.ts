@@ -226,11 +226,63 @@ function eachString(value: unknown, at: string, check: (item: string, where: str
 
 function pattern(source: unknown, at: string, flags = "u"): RegExp {
   if (typeof source !== "string" || source === "") fail(at, "must be a non-empty pattern");
+  let compiled: RegExp;
   try {
-    return new RegExp(source, flags);
+    compiled = new RegExp(source, flags);
   } catch (error) {
     fail(at, `is not a valid pattern: ${(error as Error).message}`);
   }
+  if (nestsUnboundedRepetition(source)) {
+    fail(
+      at,
+      "repeats without bound a group that itself repeats without bound (`(\\d+)+`): such a pattern can take exponential time on a line that almost matches; repeat the group's content once (`\\d+`) or bound one of the two",
+    );
+  }
+  return compiled;
+}
+
+/**
+ * Whether a pattern (one that compiles) puts an unbounded quantifier (`*`, `+`, `{n,}`) on a group
+ * that holds one: `(\d+)+`, `(?:来源\S*)*`, `((a+)b){2,}`. A backtracking engine tries every way to
+ * split a run among the two, so 28 digits and a `！` took a parse past its budget inside one stage,
+ * which the budget cannot stop. Read in one pass over the source, so a long pattern costs its length.
+ */
+function nestsUnboundedRepetition(source: string): boolean {
+  // Per open group: whether it holds an unbounded quantifier so far.
+  const open: boolean[] = [];
+  // Whether the group that has just closed holds one (the next character may quantify it).
+  let closedHolds = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      i++;
+      closedHolds = false;
+    } else if (c === "[") {
+      // A class: its characters are not quantifiers or groups.
+      for (i++; i < source.length && source[i] !== "]"; i++) if (source[i] === "\\") i++;
+      closedHolds = false;
+    } else if (c === "(") {
+      open.push(false);
+      closedHolds = false;
+    } else if (c === ")") {
+      closedHolds = open.pop() === true;
+      if (closedHolds && open.length > 0) open[open.length - 1] = true;
+    } else if (c === "*" || c === "+" || (c === "{" && opensUnboundedCount(source, i))) {
+      if (closedHolds) return true;
+      if (open.length > 0) open[open.length - 1] = true;
+    } else if (c !== "?") {
+      // `?` after a quantifier makes it lazy, after a group bounds it: neither changes what came before.
+      closedHolds = false;
+    }
+  }
+  return false;
+}
+
+/** Whether `{` at `at` opens `{n,}`. */
+function opensUnboundedCount(source: string, at: number): boolean {
+  let i = at + 1;
+  while (i < source.length && source[i]! >= "0" && source[i]! <= "9") i++;
+  return i > at + 1 && source[i] === "," && source[i + 1] === "}";
 }
 
 function selector(source: unknown, at: string): void {
