@@ -45,8 +45,19 @@ const HANDED_OVER = new WeakSet<object>();
  * (`articleOf`'s); a stage called on any other context still leaves it as it was.
  */
 export function handedOver<D extends object>(context: ParseContext<D>): ParseContext<D> {
-  HANDED_OVER.add(context.document);
-  return context;
+  const d = context.document as Record<string, unknown>;
+  const roomy = {
+    syntax: d.syntax, format: d.format, data: d.data, hasFrontMatter: d.hasFrontMatter, body: d.body, bodyLine: d.bodyLine,
+    raw: d.raw, filename: d.filename, ref: d.ref, id: d.id, originalUrl: d.originalUrl, channel: d.channel, securities: d.securities,
+    fileHeadline: undefined, rawBlocks: undefined, firstLine: undefined, stampDate: undefined, markupSecurities: undefined,
+    stated: undefined, pageLines: undefined, pageCopy: undefined, credits: undefined, blocks: undefined, text: undefined,
+    title: undefined, titleSite: undefined, titleWriter: undefined, source: undefined, via: undefined, publishedAt: undefined,
+    author: undefined, editor: undefined, categories: undefined, tags: undefined, extra: undefined, figures: undefined,
+    sectors: undefined, indices: undefined,
+  };
+  for (const key in d) if (!(key in roomy)) (roomy as Record<string, unknown>)[key] = d[key];
+  HANDED_OVER.add(roomy);
+  return { ...context, document: roomy as unknown as D };
 }
 
 /**
