@@ -5,8 +5,9 @@ import { comparisonText, EQUIVALENT_NAMES } from "../src/stories/comparable.js";
 import { classOf, NOISE } from "../src/text/char-class.js";
 
 /**
- * SimHash as its definition reads, with one plain count per bit: `fingerprint` packs its counts
- * (4-bit, then byte-wide, then full) and must give the same 64 bits for any number of shingles.
+ * SimHash as its definition reads, with one plain count per bit: `fingerprint` keeps its counts
+ * bit-sliced (a binary counter of shingle pairs, a word a binary digit) and must give the same 64
+ * bits for any number of shingles.
  */
 function referenceFingerprint(text: string): string {
   const content: number[] = [];
@@ -52,10 +53,29 @@ describe("fingerprint counts", () => {
     expect(referenceFingerprint("中国太保")).toBe("0060008e34214801");
   });
 
-  it("agrees with the plain reference at every count of shingles around its packing limits", () => {
-    // 15 shingles fill a 4-bit count, 17 × 15 = 255 a byte-wide one.
-    const text = "据新华社报道今日上证指数上涨百分之一成交额放大市场人士表示后市仍可期待".repeat(20);
-    for (const length of [16, 17, 18, 31, 32, 33, 256, 257, 258, 259, 511, 512, 513, 514, 600]) {
+  it("agrees with the plain reference at every count of shingles around its carry levels", () => {
+    // Shingles are added in pairs and a count's binary digit l carries at 2^l shingles; a text of
+    // n characters has n − 2 shingles. (16, 17, 257, 258 were the limits of the 4-bit and byte-wide counts before.)
+    const text = "据新华社报道今日上证指数上涨百分之一成交额放大市场人士表示后市仍可期待".repeat(80);
+    const aroundPowers = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].flatMap((l) => [1, 2, 3].map((d) => 2 ** l + d));
+    for (const length of [
+      ...aroundPowers,
+      16,
+      17,
+      18,
+      31,
+      32,
+      33,
+      256,
+      257,
+      258,
+      259,
+      511,
+      512,
+      513,
+      514,
+      600,
+    ]) {
       expect(fingerprint(text.slice(0, length))).toBe(referenceFingerprint(text.slice(0, length)));
       // One character repeated: every shingle is the same, so each of its set bits counts every
       // shingle and a packed count that overflowed would show.
@@ -63,6 +83,8 @@ describe("fingerprint counts", () => {
     }
     // The value main gave before the byte-wide counts.
     expect(fingerprint("保".repeat(5000))).toBe("4bb9feae1202407a");
+    // 2^16 shingles: every set bit's count is a carry out of each of sixteen levels.
+    expect(fingerprint("保".repeat(2 ** 16 + 2))).toBe(referenceFingerprint("保".repeat(2 ** 16 + 2)));
   });
 
   it("agrees with the plain reference on random texts up to 2,000 characters (fast-check)", () => {

@@ -1,5 +1,11 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CaixunError, DEFAULT_SETTINGS, PACKS, parse } from "../src/index.js";
+import { handedOver } from "../src/pipeline/context.js";
+import type { SourceDocument } from "../src/pipeline/document.js";
+import { grow } from "../src/pipeline/pipeline.js";
+import { InputSession } from "../src/readers/session.js";
 import { resolveSettings } from "../src/settings.js";
 import {
   advance,
@@ -73,6 +79,82 @@ describe("the pipeline", () => {
       advance(context, { text: context.document.text.toUpperCase() });
     const context: ParseContext<Texted> = shout(text(readBody(detect(contextOf("Title\nsome text.")))));
     expect(context.document.text).toBe("SOME TEXT.");
+  });
+});
+
+/** Every field of a reader's document, as its type declares them: the compiler checks that none is missing. */
+const SOURCE_FIELDS: Record<keyof SourceDocument, true> = {
+  data: true,
+  hasFrontMatter: true,
+  body: true,
+  bodyLine: true,
+  syntax: true,
+  raw: true,
+  filename: true,
+  ref: true,
+  format: true,
+  id: true,
+  originalUrl: true,
+  channel: true,
+  securities: true,
+  summary: true,
+  timeless: true,
+};
+
+/** The documents the record readers hand to the pipeline for `input`, as `parseAllSync` reads it. */
+function recordDocuments(input: Uint8Array): SourceDocument[] {
+  const documents: SourceDocument[] = [];
+  const options = {
+    settings: DEFAULT_SETTINGS,
+    packs: PACKS,
+    filename: undefined,
+    mapping: null,
+    firstLine: 1,
+  };
+  const session = new InputSession(options, undefined, (document) => documents.push(document));
+  [...session.push(input), ...session.end()];
+  return documents;
+}
+
+describe("the handed-over document", () => {
+  // Real inputs of both kinds of reader: the five seed files (one document each) and two record exports,
+  // test/fixtures/csv/news163.csv (Super-Brother/news, news_data.csv at 7bf9b639, see csv.test.ts) and
+  // test/fixtures/sql/pg-dump-news.sql (see sql.test.ts).
+  const fixture = (path: string) => readFileSync(join(import.meta.dirname, "fixtures", path));
+  const documents = [
+    ...[0, 1, 2, 3, 4].map((index) => contextOf(seed(index), `seed-${index}.txt`).document),
+    ...recordDocuments(fixture("csv/news163.csv")),
+    ...recordDocuments(fixture("sql/pg-dump-news.sql")),
+  ];
+  const contextWith = (document: SourceDocument) => ({
+    settings: DEFAULT_SETTINGS,
+    packs: PACKS,
+    warnings: [],
+    document,
+  });
+
+  it("is made with room for every field a stage adds, and for no other", () => {
+    expect(documents.length).toBeGreaterThan(8);
+    const preset = Object.keys(handedOver(contextWith(documents[0]!)).document);
+    const added = new Set<string>();
+    for (const document of documents) {
+      // The stages on a document not handed over copy it at each stage: what it ends with is what they add.
+      const grown = Object.keys(grow(contextWith(document)).document);
+      expect(grown.filter((key) => !preset.includes(key))).toEqual([]);
+      for (const key of grown) if (!(key in document)) added.add(key);
+    }
+    expect(preset.filter((key) => !(key in SOURCE_FIELDS) && !added.has(key))).toEqual([]);
+    expect(preset.length).toBe(Object.keys(SOURCE_FIELDS).length + added.size);
+  });
+
+  it("gives the Article the document not handed over gives", () => {
+    for (const document of documents) {
+      const before = JSON.stringify(document);
+      expect(runPipeline(handedOver(contextWith(document)))).toStrictEqual(
+        runPipeline(contextWith(document)),
+      );
+      expect(JSON.stringify(document)).toBe(before);
+    }
   });
 });
 

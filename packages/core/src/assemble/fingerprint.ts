@@ -27,24 +27,17 @@ export function fingerprint(text: string): string {
  */
 function simHash(text: string, comparison: boolean): string | null {
   // SimHash sets a bit when more than half of the shingle hashes have it. The per-bit counts are
-  // packed four bits each: word k of a hash's four counts its bits k, k+4, …, k+28, so adding a
-  // 32-bit hash is four masked adds; every 15 shingles (before a 4-bit count can overflow) the
-  // nibbles are spread into byte-wide counts (`spread`), and every 17 spreads (before a byte can
-  // overflow) those are added to the full counts (`unpack`): unpacking 64 counts every 15 shingles
-  // cost about as much as the adds themselves. One pass, no copy of the text: the last two content
-  // characters are carried along.
-  counts.fill(0);
-  bytes.fill(0);
-  let l0 = 0;
-  let l1 = 0;
-  let l2 = 0;
-  let l3 = 0;
-  let h0 = 0;
-  let h1 = 0;
-  let h2 = 0;
-  let h3 = 0;
-  let packed = 0;
-  let spreads = 0;
+  // bit-sliced: bit b of word `planes[l]` is bit l of count b, so one word counts 32 bits at once.
+  // Shingles are added in pairs, a carry-save adder (five operations a hash) leaving the sum in
+  // the ones and a carry of weight 2; carries go on as a binary counter of pairs does (`carry`),
+  // one level in two pairs, two in four…: about half the operations of per-bit 4-bit counters
+  // (masked adds of each hash's four nibble-strided words, then spread and unpacked). One pass, no
+  // copy of the text: the last two content characters are carried along.
+  planes.fill(0);
+  let lowOnes = 0;
+  let highOnes = 0;
+  let lowHeld = 0;
+  let highHeld = 0;
   let first = 0;
   let second = 0;
   let seen = 0;
@@ -87,25 +80,18 @@ function simHash(text: string, comparison: boolean): string | null {
     first = second;
     second = code;
     const high = mix((low + 0x27d4eb2f) | 0);
-    l0 = (l0 + (low & NIBBLES)) | 0;
-    l1 = (l1 + ((low >>> 1) & NIBBLES)) | 0;
-    l2 = (l2 + ((low >>> 2) & NIBBLES)) | 0;
-    l3 = (l3 + ((low >>> 3) & NIBBLES)) | 0;
-    h0 = (h0 + (high & NIBBLES)) | 0;
-    h1 = (h1 + ((high >>> 1) & NIBBLES)) | 0;
-    h2 = (h2 + ((high >>> 2) & NIBBLES)) | 0;
-    h3 = (h3 + ((high >>> 3) & NIBBLES)) | 0;
-    shingles++;
-    if (++packed === 15) {
-      spread(l0, l1, l2, l3, 0);
-      spread(h0, h1, h2, h3, 8);
-      l0 = l1 = l2 = l3 = h0 = h1 = h2 = h3 = 0;
-      packed = 0;
-      if (++spreads === 17) {
-        unpack();
-        spreads = 0;
-      }
+    if ((shingles & 1) === 0) {
+      lowHeld = low;
+      highHeld = high;
+    } else {
+      // ones + held + this: the sum bit stays in the ones, the carry (weight 2) goes on.
+      const lowHalf = lowOnes ^ lowHeld;
+      const highHalf = highOnes ^ highHeld;
+      carry((lowOnes & lowHeld) | (lowHalf & low), (highOnes & highHeld) | (highHalf & high), shingles >>> 1);
+      lowOnes = lowHalf ^ low;
+      highOnes = highHalf ^ high;
     }
+    shingles++;
   }
   if (seen === 0) return "0".repeat(16);
   if (shingles === 0) {
@@ -114,62 +100,84 @@ function simHash(text: string, comparison: boolean): string | null {
     const low = shingleHash(seen === 2 ? first : 0, second, 0);
     return hex32(mix((low + 0x27d4eb2f) | 0)) + hex32(low);
   }
-  spread(l0, l1, l2, l3, 0);
-  spread(h0, h1, h2, h3, 8);
-  unpack();
-  return hex32(majority(32, shingles)) + hex32(majority(0, shingles));
+  // The counts made whole: the ones, a shingle left without its pair, and the carries still held.
+  addAt(0, lowOnes);
+  addAt(LEVELS, highOnes);
+  if ((shingles & 1) !== 0) {
+    addAt(0, lowHeld);
+    addAt(LEVELS, highHeld);
+  }
+  for (let level = 1, pairs = shingles >>> 1; pairs !== 0; level++, pairs >>>= 1) {
+    if ((pairs & 1) === 0) continue;
+    addAt(level, held[level]!);
+    addAt(LEVELS + level, held[LEVELS + level]!);
+  }
+  const threshold = Math.floor(shingles / 2) + 1;
+  return hex32(atLeast(LEVELS, threshold)) + hex32(atLeast(0, threshold));
 }
 
-/** Bit `b` of a shingle's low hash at index b, of its high hash at 32 + b (reused: a parse is synchronous). */
-const counts = new Int32Array(64);
+/** Levels of the bit-sliced counts of one hash: enough for any count of shingles of a string. */
+const LEVELS = 32;
 /**
- * Byte-wide counts between unpacks: for word k of the low hash's nibble counts, `bytes[2k]` holds
- * bits k, k+8, k+16, k+24 and `bytes[2k + 1]` bits k+4, k+12, k+20, k+28, one byte each; the high
- * hash's from index 8.
+ * The bit-sliced counts (reused: a parse is synchronous): bit b of `planes[l]` is bit l of the count
+ * of the low hash's bit b, of `planes[LEVELS + l]` the high hash's.
  */
-const bytes = new Int32Array(16);
-/** One bit in every nibble. */
-const NIBBLES = 0x11111111;
-/** The low nibble of every byte. */
-const LOW_NIBBLES = 0x0f0f0f0f;
+const planes = new Int32Array(2 * LEVELS);
+/**
+ * Carries waiting for a second of their level, as `planes`: level l's is there when bit l − 1 of the
+ * number of pairs added is set (stale otherwise).
+ */
+const held = new Int32Array(2 * LEVELS);
 
 /** The low 32 bits of a shingle's hash; its high 32 bits are `mix(low + 0x27d4eb2f)`. */
 export function shingleHash(a: number, b: number, c: number): number {
   return mix(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d));
 }
 
-/** Adds four words of packed 4-bit counts (word k: bits k, k+4, …) to the byte-wide counts from `base`. */
-function spread(w0: number, w1: number, w2: number, w3: number, base: number): void {
-  bytes[base]! += w0 & LOW_NIBBLES;
-  bytes[base + 1]! += (w0 >>> 4) & LOW_NIBBLES;
-  bytes[base + 2]! += w1 & LOW_NIBBLES;
-  bytes[base + 3]! += (w1 >>> 4) & LOW_NIBBLES;
-  bytes[base + 4]! += w2 & LOW_NIBBLES;
-  bytes[base + 5]! += (w2 >>> 4) & LOW_NIBBLES;
-  bytes[base + 6]! += w3 & LOW_NIBBLES;
-  bytes[base + 7]! += (w3 >>> 4) & LOW_NIBBLES;
+/**
+ * Adds the carries of weight 2 of pair `pairs` (0-based): a held carry of the same level and that
+ * level's plane make a carry of the next (carry-save), until a level holds none, which keeps it.
+ */
+function carry(low: number, high: number, pairs: number): void {
+  let level = 1;
+  for (; (pairs & 1) !== 0; pairs >>>= 1, level++) {
+    const lowPlane = planes[level]!;
+    const highPlane = planes[LEVELS + level]!;
+    const lowHeldCarry = held[level]!;
+    const highHeldCarry = held[LEVELS + level]!;
+    const lowHalf = lowPlane ^ lowHeldCarry;
+    const highHalf = highPlane ^ highHeldCarry;
+    planes[level] = lowHalf ^ low;
+    planes[LEVELS + level] = highHalf ^ high;
+    low = (lowPlane & lowHeldCarry) | (lowHalf & low);
+    high = (highPlane & highHeldCarry) | (highHalf & high);
+  }
+  held[level] = low;
+  held[LEVELS + level] = high;
 }
 
-/** Adds the byte-wide counts to the full counts and clears them. */
-function unpack(): void {
-  for (let word = 0; word < 16; word++) {
-    const packed = bytes[word]!;
-    // Low hash words 0–7, high hash words 8–15; within a hash, word 2k + odd holds bits k + 4·odd + 8·j.
-    const bit = (word >= 8 ? 32 : 0) + ((word & 7) >> 1) + (word & 1) * 4;
-    counts[bit]! += packed & 0xff;
-    counts[bit + 8]! += (packed >>> 8) & 0xff;
-    counts[bit + 16]! += (packed >>> 16) & 0xff;
-    counts[bit + 24]! += packed >>> 24;
-    bytes[word] = 0;
+/** Adds one to the counts of the bits set in `word`, at weight 2^(index's level), carrying up. */
+function addAt(index: number, word: number): void {
+  for (let at = index; word !== 0; at++) {
+    const plane = planes[at]!;
+    planes[at] = plane ^ word;
+    word &= plane;
   }
 }
 
-/** The word whose bit b is set when count b (from `base`) is more than half of `total`. */
-function majority(base: number, total: number): number {
-  const threshold = Math.floor(total / 2) + 1;
-  let word = 0;
-  for (let b = 0; b < 32; b++) if (counts[base + b]! >= threshold) word |= 1 << b;
-  return word;
+/** The word whose bit b is set when count b (the bit-sliced counts from `base`) is at least `threshold`. */
+function atLeast(base: number, threshold: number): number {
+  let greater = 0;
+  let equal = -1;
+  for (let level = LEVELS - 1; level >= 0; level--) {
+    const plane = planes[base + level]!;
+    if (((threshold >>> level) & 1) !== 0) equal &= plane;
+    else {
+      greater |= equal & plane;
+      equal &= ~plane;
+    }
+  }
+  return greater | equal;
 }
 
 /**

@@ -3,6 +3,8 @@ import type { PackSet } from "../packs/index.js";
 import type { SecurityDictionary } from "../securities/dictionary.js";
 import type { ParseSettings } from "../settings.js";
 import type { WorkBudget } from "./budget.js";
+import type { SourceDocument } from "./document.js";
+import type { GrownDocument } from "./pipeline.js";
 
 /**
  * What every stage receives and returns: the document as parsed so far, the warnings found so far
@@ -38,15 +40,70 @@ export type Grown<D, A> = Omit<D, keyof A> & A;
 const HANDED_OVER = new WeakSet<object>();
 
 /**
+ * A handed-over document: every field of a reader's document and every field a stage adds (`grow`),
+ * those undefined until their stage writes them. The compiler checks that the literal names each
+ * field once: a field a stage starts adding, or a reader's document starts holding, is a missing key.
+ */
+type RoomyDocument = { [K in keyof Required<SourceDocument>]: SourceDocument[K] | undefined } & {
+  [K in Exclude<keyof GrownDocument, keyof SourceDocument>]: undefined;
+};
+
+/**
  * The context, its document handed over to the pipeline: `advance` then writes each stage's fields
  * into that document, where it would otherwise copy the whole document at every stage — copies of
  * documents of a dozen shapes at one site, which V8 makes property by property (`CloneObjectIC_Slow`,
- * `CreateDataProperty`). Only for a document made for this parse and not read after it
- * (`articleOf`'s); a stage called on any other context still leaves it as it was.
+ * `CreateDataProperty`). The handed-over document is a copy of the reader's made with room for every
+ * field the stages add: written one by one into a document of the reader's shape, the 24th turns it
+ * into a dictionary (V8's `TooManyFastProperties`), slow to write and to read in every later stage.
+ * Only for a document made for this parse and not read after it (`articleOf`'s); a stage called on
+ * any other context still leaves it as it was.
  */
-export function handedOver<D extends object>(context: ParseContext<D>): ParseContext<D> {
-  HANDED_OVER.add(context.document);
-  return context;
+export function handedOver(context: ParseContext<SourceDocument>): ParseContext<SourceDocument> {
+  const d = context.document;
+  const document: RoomyDocument = {
+    syntax: d.syntax,
+    format: d.format,
+    data: d.data,
+    hasFrontMatter: d.hasFrontMatter,
+    body: d.body,
+    bodyLine: d.bodyLine,
+    raw: d.raw,
+    filename: d.filename,
+    ref: d.ref,
+    id: d.id,
+    originalUrl: d.originalUrl,
+    channel: d.channel,
+    securities: d.securities,
+    summary: d.summary,
+    timeless: d.timeless,
+    rawBlocks: undefined,
+    firstLine: undefined,
+    stampDate: undefined,
+    markupSecurities: undefined,
+    stated: undefined,
+    pageLines: undefined,
+    pageCopy: undefined,
+    fileHeadline: undefined,
+    credits: undefined,
+    blocks: undefined,
+    text: undefined,
+    title: undefined,
+    titleSite: undefined,
+    titleWriter: undefined,
+    source: undefined,
+    via: undefined,
+    publishedAt: undefined,
+    author: undefined,
+    editor: undefined,
+    categories: undefined,
+    tags: undefined,
+    extra: undefined,
+    figures: undefined,
+    sectors: undefined,
+    indices: undefined,
+  };
+  HANDED_OVER.add(document);
+  return { ...context, document: document as SourceDocument };
 }
 
 /**

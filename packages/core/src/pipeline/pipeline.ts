@@ -18,13 +18,21 @@ import type { SourceDocument } from "./document.js";
 
 /**
  * The per-document pipeline, stage by stage: detect → body → boilerplate → captions → credits →
- * text → title → provenance → publish date → checks → fields → enrich → securities → assemble. Each stage is a
- * module of its own (`src/stages/`) that returns a new context; the order is this function.
+ * text → title → provenance → publish date → checks → fields → enrich → securities (`grow`) → assemble.
+ * Each stage is a module of its own (`src/stages/`) that returns a new context; the order is this function.
  */
 export function runPipeline(context: ParseContext<SourceDocument>): Article {
+  return assemble(grow(context));
+}
+
+/** Every stage before `assemble`, in order: the context whose document `assemble` turns into an Article. */
+export function grow(context: ParseContext<SourceDocument>) {
   const body = readBody(detect(context));
   const credited = credits(captions(boilerplate(body)));
   const titled = title(text(credited));
   const dated = publishDate(provenance(titled));
-  return assemble(securities(enrich(fields(checks(dated)))));
+  return securities(enrich(fields(checks(dated))));
 }
+
+/** The document the stages hand to `assemble`: a reader's fields and every field a stage adds. */
+export type GrownDocument = ReturnType<typeof grow>["document"];
