@@ -5,7 +5,6 @@ import {
   PLATFORM_HOSTS,
   SITE_TITLE_NAMES,
 } from "@caixun/core/credits/hosts";
-import { madeAtFirstUse } from "../stories/at-first-use.js";
 import { urlHost, urlPath } from "../text/url.js";
 
 /**
@@ -14,11 +13,13 @@ import { urlHost, urlPath } from "../text/url.js";
  * names derived from them are made at first use, after a Worker has read them.
  */
 
-const hostOutlets = madeAtFirstUse((): ReadonlySet<string> => new Set(Object.values(OUTLET_HOSTS)));
+/** The outlets' names of `OUTLET_HOSTS`, made at first use. */
+let hostOutlets: ReadonlySet<string> | undefined;
 
 /** Whether `name` is an outlet the host table names (as the outlet's usual name): an outlet caixun knows by name. */
 export function isHostOutlet(name: string): boolean {
-  return hostOutlets().has(name);
+  hostOutlets ??= new Set(Object.values(OUTLET_HOSTS));
+  return hostOutlets.has(name);
 }
 
 /** The outlet whose site `url` is on, or null. */
@@ -85,11 +86,13 @@ export function platformOfUrl(url: string): string | null {
   return hostEntry(url, PLATFORM_HOSTS);
 }
 
-const siteTitleNames = madeAtFirstUse((): ReadonlySet<string> => new Set(Object.values(SITE_TITLE_NAMES)));
+/** The names of `SITE_TITLE_NAMES`, made at first use. */
+let siteTitleNames: ReadonlySet<string> | undefined;
 
 /** Whether a name is one a site hosting others' writing puts after its pages' headlines (`知乎`, `今天看啥`). */
 export function isSiteTitleName(name: string): boolean {
-  return siteTitleNames().has(name);
+  siteTitleNames ??= new Set(Object.values(SITE_TITLE_NAMES));
+  return siteTitleNames.has(name);
 }
 
 /** The name the site of `url` puts after its pages' headlines (`知乎`), when it hosts others' writing; else null. */
