@@ -1,6 +1,6 @@
 // The Worker's static assets (see wrangler.jsonc), read with the ASSETS binding rather than carried in
-// the script: the securities dictionary as text (read on the first parse), HTML's entity table
-// (`entities.json`, read before any parse), the stories' common pairs and word tables (`common-pairs.txt`,
+// the script: the securities dictionary as text (read on the first parse), HTML's entity table and the
+// credits' tables of hosts (`entities.json`, `credit-hosts.json`, read before any parse), the stories' common pairs and word tables (`common-pairs.txt`,
 // `story-words.json`, read with it), the OpenAPI document as checked in at
 // src/api-document.generated.ts (`openapi.json`) and the page `/docs` renders of it (`docs.html`).
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { API_DOCUMENT } from "../dist/api-document.generated.js";
 import {
   writeCommonPairsAsset,
+  writeCreditHostsAsset,
   writeDocsPage,
   writeEntitiesAsset,
   writeStoryWordsAsset,
@@ -19,6 +20,7 @@ const target = new URL("../dist/assets/", import.meta.url);
 mkdirSync(target, { recursive: true });
 copyFileSync(source, new URL("securities.tsv", target));
 writeEntitiesAsset(fileURLToPath(target));
+writeCreditHostsAsset(fileURLToPath(target));
 writeCommonPairsAsset(fileURLToPath(target));
 writeStoryWordsAsset(fileURLToPath(target));
 writeFileSync(new URL("openapi.json", target), JSON.stringify(API_DOCUMENT));

@@ -1,4 +1,5 @@
 import type { Fetcher } from "@cloudflare/workers-types";
+import { assetCreditHosts } from "./asset-credit-hosts.js";
 import { assetEntities } from "./asset-entities.js";
 import { readOncePerBinding } from "./asset-reads.js";
 import { assetStoryWords } from "./asset-story-words.js";
@@ -38,12 +39,13 @@ async function readTable(assets: Fetcher): Promise<void> {
 }
 
 /**
- * What a Worker reads from its static assets before it parses and stores: HTML's entity table, then
- * the stories' common pairs and word tables (in that order, so that a deployment without them names
- * the first it lacks).
+ * What a Worker reads from its static assets before it parses and stores: HTML's entity table and the
+ * credits' tables of hosts, then the stories' common pairs and word tables (in that order, so that a
+ * deployment without them names the first it lacks).
  */
 export async function assetTables(assets: Fetcher | undefined): Promise<void> {
   await assetEntities(assets);
+  await assetCreditHosts(assets);
   await assetCommonPairs(assets);
   await assetStoryWords(assets);
 }

@@ -7,11 +7,19 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import {
+  AGENCY_HOSTS,
+  AGGREGATOR_HOSTS,
+  OUTLET_HOSTS,
+  PLATFORM_HOSTS,
+  SITE_TITLE_NAMES,
+} from "@caixun/core/credits/hosts";
 import { fullEntities } from "@caixun/core/entities";
 import { ENTITY_TABLE } from "@caixun/core/entities/basic";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
 import { EVENT_ACTIONS, INSTRUMENT_FAMILIES, NAME_CLASSES, PLACES } from "@caixun/core/stories/words";
 import { COMMON_PAIRS_ASSET } from "./asset-common-pairs.js";
+import { CREDIT_HOSTS_ASSET } from "./asset-credit-hosts.js";
 import { ENTITIES_ASSET } from "./asset-entities.js";
 import { STORY_WORDS_ASSET } from "./asset-story-words.js";
 import type { OpenApiDocument } from "./openapi.js";
@@ -58,6 +66,24 @@ export function storyWordsAsset(): string {
 export function writeStoryWordsAsset(directory: string): void {
   mkdirSync(directory, { recursive: true });
   writeFileSync(join(directory, STORY_WORDS_ASSET), storyWordsAsset());
+}
+
+/** `credit-hosts.json`: core's tables of hosts the credits read, what `assetCreditHosts` reads. */
+export function creditHostsAsset(): string {
+  const asset = {
+    outletHosts: OUTLET_HOSTS,
+    agencyHosts: AGENCY_HOSTS,
+    aggregatorHosts: AGGREGATOR_HOSTS,
+    platformHosts: PLATFORM_HOSTS,
+    siteTitleNames: SITE_TITLE_NAMES,
+  };
+  return `${JSON.stringify(asset)}\n`;
+}
+
+/** Writes `credit-hosts.json` into `directory` (made when missing). */
+export function writeCreditHostsAsset(directory: string): void {
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(join(directory, CREDIT_HOSTS_ASSET), creditHostsAsset());
 }
 
 /** The file `/docs` sends, in a Worker's static assets beside `openapi.json`. */

@@ -4,7 +4,8 @@
 // carry in a script that must stay within issue 11's 200 KB: its OpenAPI document (assets/openapi.json:
 // the API's routes and `/v1/batches`, from the routes' zod schemas; 5 KB of gzip), the page `/docs`
 // renders of it (assets/docs.html), HTML's entity tables (assets/entities.json, core's
-// `fullEntities`, 6.5 KB, and `ENTITY_TABLE`, the names `parse` always reads, 1.1 KB) the stories' common pairs (assets/common-pairs.txt, core's `COMMON_PAIRS`;
+// `fullEntities`, 6.5 KB, and `ENTITY_TABLE`, the names `parse` always reads, 1.1 KB), the credits' tables of hosts
+// (assets/credit-hosts.json, `@caixun/core/credits/hosts`; 1.7 KB), the stories' common pairs (assets/common-pairs.txt, core's `COMMON_PAIRS`;
 // 4.3 KB) and the stories' word tables (assets/story-words.json, `@caixun/core/stories/words`; 2.5 KB). test/node/assets.test.ts fails when any drifts from what this writes.
 import { fileURLToPath } from "node:url";
 import {
@@ -16,6 +17,7 @@ import {
 } from "@caixun/api/openapi-document";
 import {
   writeCommonPairsAsset,
+  writeCreditHostsAsset,
   writeDocsPage,
   writeEntitiesAsset,
   writeStoryWordsAsset,
@@ -27,7 +29,9 @@ const app = createIngestApp(describeOnly);
 writeDocumentJson(`${assets}/openapi.json`, app);
 writeDocsPage(assets, openApiDocument(app, API_INFO));
 writeEntitiesAsset(assets);
+writeCreditHostsAsset(assets);
 writeCommonPairsAsset(assets);
 writeStoryWordsAsset(assets);
 // Checked in, so formatted as `biome check` wants it; its test compares the tables, not the bytes.
 formatWithBiome(`${assets}/story-words.json`);
+formatWithBiome(`${assets}/credit-hosts.json`);

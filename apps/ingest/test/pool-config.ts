@@ -31,7 +31,8 @@ export function pipelineProject(name: string, wranglerConfig: string, include: s
       })),
     ],
     // The Worker's own `@caixun/core/entities`, `@caixun/core/entities/basic` and
-    // `@caixun/core/stories/common-pairs` and `@caixun/core/stories/words` (wrangler.jsonc `alias`): the tables from its static assets; and
+    // `@caixun/core/stories/common-pairs`, `@caixun/core/stories/words` and `@caixun/core/credits/hosts` (wrangler.jsonc
+    // `alias`): the tables from its static assets; and
     // its own `zod/mini` (`worker-zod.ts`), with `CAIXUN_WORKER` defined as wrangler.jsonc defines it.
     define: { CAIXUN_WORKER: "true" },
     resolve: {
@@ -41,6 +42,7 @@ export function pipelineProject(name: string, wranglerConfig: string, include: s
         "@caixun/core/entities": join(REPO_ROOT, "apps/api/dist/asset-entities.js"),
         "@caixun/core/stories/common-pairs": join(REPO_ROOT, "apps/api/dist/asset-common-pairs.js"),
         "@caixun/core/stories/words": join(REPO_ROOT, "apps/api/dist/asset-story-words.js"),
+        "@caixun/core/credits/hosts": join(REPO_ROOT, "apps/api/dist/asset-credit-hosts.js"),
       },
     },
     test: { name, include: [include], testTimeout: 120_000 },

@@ -1,6 +1,7 @@
 import * as core from "@caixun/core/stories/words";
 import { expect, test } from "vitest";
 import { assetTables, COMMON_PAIRS_ASSET } from "../../src/asset-common-pairs.js";
+import { CREDIT_HOSTS_ASSET } from "../../src/asset-credit-hosts.js";
 import { ENTITIES_ASSET } from "../../src/asset-entities.js";
 import {
   assetStoryWords,
@@ -10,7 +11,12 @@ import {
   PLACES,
   STORY_WORDS_ASSET,
 } from "../../src/asset-story-words.js";
-import { commonPairsAsset, entitiesAsset, storyWordsAsset } from "../../src/worker-assets.js";
+import {
+  commonPairsAsset,
+  creditHostsAsset,
+  entitiesAsset,
+  storyWordsAsset,
+} from "../../src/worker-assets.js";
 import { standInAssets } from "./stand-in-assets.js";
 
 // What the Workers put in `@caixun/core/stories/words`' place (wrangler.jsonc `alias`), run on Node
@@ -55,14 +61,16 @@ test("a file that is not the tables is refused as a missing one is", async () =>
 test("the Worker's tables are read in order, so a deployment without the words names story-words.json", async () => {
   const noWords = standInAssets({
     [ENTITIES_ASSET]: entitiesAsset(),
+    [CREDIT_HOSTS_ASSET]: creditHostsAsset(),
     [COMMON_PAIRS_ASSET]: commonPairsAsset(),
   });
   await expect(assetTables(noWords.binding)).rejects.toThrow(`hold no ${STORY_WORDS_ASSET}`);
   const all = standInAssets({
     [ENTITIES_ASSET]: entitiesAsset(),
+    [CREDIT_HOSTS_ASSET]: creditHostsAsset(),
     [COMMON_PAIRS_ASSET]: commonPairsAsset(),
     [STORY_WORDS_ASSET]: storyWordsAsset(),
   });
   await assetTables(all.binding);
-  expect(all.asked).toEqual([ENTITIES_ASSET, COMMON_PAIRS_ASSET, STORY_WORDS_ASSET]);
+  expect(all.asked).toEqual([ENTITIES_ASSET, CREDIT_HOSTS_ASSET, COMMON_PAIRS_ASSET, STORY_WORDS_ASSET]);
 });

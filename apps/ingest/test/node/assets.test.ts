@@ -1,7 +1,20 @@
 import { readFileSync } from "node:fs";
 import { type OpenApiDocument, renderDocsPage } from "@caixun/api";
 import { API_INFO, describeOnly, openApiDocument } from "@caixun/api/openapi-document";
-import { commonPairsAsset, DOCS_PAGE_ASSET, entitiesAsset, storyWordsAsset } from "@caixun/api/worker-assets";
+import {
+  commonPairsAsset,
+  creditHostsAsset,
+  DOCS_PAGE_ASSET,
+  entitiesAsset,
+  storyWordsAsset,
+} from "@caixun/api/worker-assets";
+import {
+  AGENCY_HOSTS,
+  AGGREGATOR_HOSTS,
+  OUTLET_HOSTS,
+  PLATFORM_HOSTS,
+  SITE_TITLE_NAMES,
+} from "@caixun/core/credits/hosts";
 import { fullEntities } from "@caixun/core/entities";
 import { ENTITY_TABLE } from "@caixun/core/entities/basic";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
@@ -58,4 +71,18 @@ test("the checked-in story words are core's (else: pnpm --filter @caixun/ingest 
     places: PLACES,
     eventActions: EVENT_ACTIONS,
   });
+});
+
+// And the credits' tables of hosts, which every parse reads: core's, as JSON (formatted by biome, so compared as tables).
+test("the checked-in credit hosts are core's (else: pnpm --filter @caixun/ingest assets)", () => {
+  const checkedIn = readFileSync(new URL("../../assets/credit-hosts.json", import.meta.url), "utf8");
+  expect(JSON.parse(checkedIn)).toStrictEqual(JSON.parse(creditHostsAsset()));
+  expect(JSON.parse(checkedIn)).toStrictEqual({
+    outletHosts: OUTLET_HOSTS,
+    agencyHosts: AGENCY_HOSTS,
+    aggregatorHosts: AGGREGATOR_HOSTS,
+    platformHosts: PLATFORM_HOSTS,
+    siteTitleNames: SITE_TITLE_NAMES,
+  });
+  expect(JSON.parse(checkedIn).outletHosts["voachinese.com"]).toBe("美国之音");
 });

@@ -6,74 +6,64 @@
  * reads at most 32 ahead); callbacks get offsets into the input.
  */
 import { readReference } from "../text/entities.js";
-
-enum Char {
-  Tab = 0x9,
-  NewLine = 0xa,
-  FormFeed = 0xc,
-  CarriageReturn = 0xd,
-  Space = 0x20,
-  ExclamationMark = 0x21,
-  Amp = 0x26,
-  SingleQuote = 0x27,
-  DoubleQuote = 0x22,
-  Dash = 0x2d,
-  Slash = 0x2f,
-  Lt = 0x3c,
-  Eq = 0x3d,
-  Gt = 0x3e,
-  QuestionMark = 0x3f,
-  UpperA = 0x41,
-  LowerA = 0x61,
-  UpperZ = 0x5a,
-  LowerZ = 0x7a,
-  OpeningSquareBracket = 0x5b,
-}
-
-enum State {
-  Text = 1,
-  BeforeTagName,
-  InTagName,
-  InSelfClosingTag,
-  BeforeClosingTagName,
-  InClosingTagName,
-  AfterClosingTagName,
-  BeforeAttributeName,
-  InAttributeName,
-  AfterAttributeName,
-  BeforeAttributeValue,
-  InAttributeValueDq,
-  InAttributeValueSq,
-  InAttributeValueNq,
-  BeforeDeclaration,
-  InDeclaration,
-  InProcessingInstruction,
-  BeforeComment,
-  CDATASequence,
-  InSpecialComment,
-  InCommentLike,
-  BeforeSpecialS,
-  BeforeSpecialT,
-  SpecialStartSequence,
-  InSpecialTag,
-}
+import {
+  AFTER_ATTRIBUTE_NAME,
+  AFTER_CLOSING_TAG_NAME,
+  AMP,
+  BEFORE_ATTRIBUTE_NAME,
+  BEFORE_ATTRIBUTE_VALUE,
+  BEFORE_CLOSING_TAG_NAME,
+  BEFORE_COMMENT,
+  BEFORE_DECLARATION,
+  BEFORE_SPECIAL_S,
+  BEFORE_SPECIAL_T,
+  BEFORE_TAG_NAME,
+  CARRIAGE_RETURN,
+  CDATA_SEQUENCE,
+  DASH,
+  DOUBLE_QUOTE,
+  EQ,
+  EXCLAMATION_MARK,
+  FORM_FEED,
+  GT,
+  IN_ATTRIBUTE_NAME,
+  IN_ATTRIBUTE_VALUE_DQ,
+  IN_ATTRIBUTE_VALUE_NQ,
+  IN_ATTRIBUTE_VALUE_SQ,
+  IN_CLOSING_TAG_NAME,
+  IN_COMMENT_LIKE,
+  IN_DECLARATION,
+  IN_PROCESSING_INSTRUCTION,
+  IN_SELF_CLOSING_TAG,
+  IN_SPECIAL_COMMENT,
+  IN_SPECIAL_TAG,
+  IN_TAG_NAME,
+  IN_TEXT,
+  LOWER_A,
+  LOWER_Z,
+  LT,
+  NEW_LINE,
+  OPENING_SQUARE_BRACKET,
+  QUESTION_MARK,
+  SINGLE_QUOTE,
+  SLASH,
+  SPACE,
+  SPECIAL_START_SEQUENCE,
+  TAB,
+  UPPER_A,
+  UPPER_Z,
+} from "./tokenizer-codes.js";
 
 function isWhitespace(c: number): boolean {
-  return (
-    c === Char.Space ||
-    c === Char.NewLine ||
-    c === Char.Tab ||
-    c === Char.FormFeed ||
-    c === Char.CarriageReturn
-  );
+  return c === SPACE || c === NEW_LINE || c === TAB || c === FORM_FEED || c === CARRIAGE_RETURN;
 }
 
 function isEndOfTagSection(c: number): boolean {
-  return c === Char.Slash || c === Char.Gt || isWhitespace(c);
+  return c === SLASH || c === GT || isWhitespace(c);
 }
 
 function isASCIIAlpha(c: number): boolean {
-  return (c >= Char.LowerA && c <= Char.LowerZ) || (c >= Char.UpperA && c <= Char.UpperZ);
+  return (c >= LOWER_A && c <= LOWER_Z) || (c >= UPPER_A && c <= UPPER_Z);
 }
 
 export interface Callbacks {
@@ -124,7 +114,7 @@ const Sequences = {
 };
 
 export class Tokenizer {
-  private state = State.Text;
+  private state = IN_TEXT;
   private buffer = "";
   /** The beginning of the section that is currently being read. */
   private sectionStart = 0;
@@ -145,14 +135,14 @@ export class Tokenizer {
   }
 
   private stateText(c: number): void {
-    if (c === Char.Lt) {
+    if (c === LT) {
       if (this.index > this.sectionStart) this.cbs.ontext(this.sectionStart, this.index);
-      this.state = State.BeforeTagName;
+      this.state = BEFORE_TAG_NAME;
       this.sectionStart = this.index;
-    } else if (c === Char.Amp) {
+    } else if (c === AMP) {
       this.readReference(false);
     } else {
-      this.index = this.lastBefore(Char.Lt, Char.Amp);
+      this.index = this.lastBefore(LT, AMP);
     }
   }
 
@@ -183,14 +173,14 @@ export class Tokenizer {
       return;
     }
     this.sequenceIndex = 0;
-    this.state = State.InTagName;
+    this.state = IN_TAG_NAME;
     this.stateInTagName(c);
   }
 
   /** Looks for the end tag; inside `<title>`, character references are read too. */
   private stateInSpecialTag(c: number): void {
     if (this.sequenceIndex === this.currentSequence.length) {
-      if (c === Char.Gt || isWhitespace(c)) {
+      if (c === GT || isWhitespace(c)) {
         const endOfText = this.index - this.currentSequence.length;
         if (this.sectionStart < endOfText) this.cbs.ontext(this.sectionStart, endOfText);
         this.isSpecial = false;
@@ -204,27 +194,27 @@ export class Tokenizer {
       this.sequenceIndex += 1;
     } else if (this.sequenceIndex === 0) {
       if (this.currentSequence === Sequences.TitleEnd) {
-        if (c === Char.Amp) this.readReference(false);
-      } else if (this.fastForwardTo(Char.Lt)) {
+        if (c === AMP) this.readReference(false);
+      } else if (this.fastForwardTo(LT)) {
         this.sequenceIndex = 1;
       }
     } else {
       // A `<` starts the sequence again (`<</script>`).
-      this.sequenceIndex = Number(c === Char.Lt);
+      this.sequenceIndex = Number(c === LT);
     }
   }
 
   private stateCDATASequence(c: number): void {
     if (c === Sequences.Cdata[this.sequenceIndex]) {
       if (++this.sequenceIndex === Sequences.Cdata.length) {
-        this.state = State.InCommentLike;
+        this.state = IN_COMMENT_LIKE;
         this.currentSequence = Sequences.CdataEnd;
         this.sequenceIndex = 0;
         this.sectionStart = this.index + 1;
       }
     } else {
       this.sequenceIndex = 0;
-      this.state = State.InDeclaration;
+      this.state = IN_DECLARATION;
       this.stateInDeclaration(c);
     }
   }
@@ -247,7 +237,7 @@ export class Tokenizer {
         else this.cbs.oncomment(this.sectionStart, this.index, 2);
         this.sequenceIndex = 0;
         this.sectionStart = this.index + 1;
-        this.state = State.Text;
+        this.state = IN_TEXT;
       }
     } else if (this.sequenceIndex === 0) {
       if (this.fastForwardTo(this.currentSequence[0]!)) this.sequenceIndex = 1;
@@ -260,27 +250,27 @@ export class Tokenizer {
     this.isSpecial = true;
     this.currentSequence = sequence;
     this.sequenceIndex = offset;
-    this.state = State.SpecialStartSequence;
+    this.state = SPECIAL_START_SEQUENCE;
   }
 
   private stateBeforeTagName(c: number): void {
-    if (c === Char.ExclamationMark) {
-      this.state = State.BeforeDeclaration;
+    if (c === EXCLAMATION_MARK) {
+      this.state = BEFORE_DECLARATION;
       this.sectionStart = this.index + 1;
-    } else if (c === Char.QuestionMark) {
-      this.state = State.InProcessingInstruction;
+    } else if (c === QUESTION_MARK) {
+      this.state = IN_PROCESSING_INSTRUCTION;
       this.sectionStart = this.index + 1;
     } else if (isASCIIAlpha(c)) {
       const lower = c | 0x20;
       this.sectionStart = this.index;
-      if (lower === Sequences.ScriptEnd[2]) this.state = State.BeforeSpecialS;
+      if (lower === Sequences.ScriptEnd[2]) this.state = BEFORE_SPECIAL_S;
       else if (lower === Sequences.TitleEnd[2] || lower === Sequences.XmpEnd[2])
-        this.state = State.BeforeSpecialT;
-      else this.state = State.InTagName;
-    } else if (c === Char.Slash) {
-      this.state = State.BeforeClosingTagName;
+        this.state = BEFORE_SPECIAL_T;
+      else this.state = IN_TAG_NAME;
+    } else if (c === SLASH) {
+      this.state = BEFORE_CLOSING_TAG_NAME;
     } else {
-      this.state = State.Text;
+      this.state = IN_TEXT;
       this.stateText(c);
     }
   }
@@ -289,102 +279,102 @@ export class Tokenizer {
     if (isEndOfTagSection(c)) {
       this.cbs.onopentagname(this.sectionStart, this.index);
       this.sectionStart = -1;
-      this.state = State.BeforeAttributeName;
+      this.state = BEFORE_ATTRIBUTE_NAME;
       this.stateBeforeAttributeName(c);
     }
   }
 
   private stateBeforeClosingTagName(c: number): void {
     if (isWhitespace(c)) return;
-    if (c === Char.Gt) {
-      this.state = State.Text;
+    if (c === GT) {
+      this.state = IN_TEXT;
     } else {
-      this.state = isASCIIAlpha(c) ? State.InClosingTagName : State.InSpecialComment;
+      this.state = isASCIIAlpha(c) ? IN_CLOSING_TAG_NAME : IN_SPECIAL_COMMENT;
       this.sectionStart = this.index;
     }
   }
 
   private stateInClosingTagName(c: number): void {
-    if (c === Char.Gt || isWhitespace(c)) {
+    if (c === GT || isWhitespace(c)) {
       this.cbs.onclosetag(this.sectionStart, this.index);
       this.sectionStart = -1;
-      this.state = State.AfterClosingTagName;
+      this.state = AFTER_CLOSING_TAG_NAME;
       this.stateAfterClosingTagName(c);
     }
   }
 
   private stateAfterClosingTagName(c: number): void {
-    if (c === Char.Gt || this.fastForwardTo(Char.Gt)) {
-      this.state = State.Text;
+    if (c === GT || this.fastForwardTo(GT)) {
+      this.state = IN_TEXT;
       this.sectionStart = this.index + 1;
     }
   }
 
   private stateBeforeAttributeName(c: number): void {
-    if (c === Char.Gt) {
+    if (c === GT) {
       this.cbs.onopentagend(this.index);
       if (this.isSpecial) {
-        this.state = State.InSpecialTag;
+        this.state = IN_SPECIAL_TAG;
         this.sequenceIndex = 0;
       } else {
-        this.state = State.Text;
+        this.state = IN_TEXT;
       }
       this.sectionStart = this.index + 1;
-    } else if (c === Char.Slash) {
-      this.state = State.InSelfClosingTag;
+    } else if (c === SLASH) {
+      this.state = IN_SELF_CLOSING_TAG;
     } else if (!isWhitespace(c)) {
-      this.state = State.InAttributeName;
+      this.state = IN_ATTRIBUTE_NAME;
       this.sectionStart = this.index;
     }
   }
 
   private stateInSelfClosingTag(c: number): void {
-    if (c === Char.Gt) {
+    if (c === GT) {
       this.cbs.onselfclosingtag(this.index);
-      this.state = State.Text;
+      this.state = IN_TEXT;
       this.sectionStart = this.index + 1;
       // A self-closing special tag (`<script/>`) opens no raw text.
       this.isSpecial = false;
     } else if (!isWhitespace(c)) {
-      this.state = State.BeforeAttributeName;
+      this.state = BEFORE_ATTRIBUTE_NAME;
       this.stateBeforeAttributeName(c);
     }
   }
 
   private stateInAttributeName(c: number): void {
-    if (c === Char.Eq || isEndOfTagSection(c)) {
+    if (c === EQ || isEndOfTagSection(c)) {
       this.cbs.onattribname(this.sectionStart, this.index);
       this.sectionStart = this.index;
-      this.state = State.AfterAttributeName;
+      this.state = AFTER_ATTRIBUTE_NAME;
       this.stateAfterAttributeName(c);
     }
   }
 
   private stateAfterAttributeName(c: number): void {
-    if (c === Char.Eq) {
-      this.state = State.BeforeAttributeValue;
-    } else if (c === Char.Slash || c === Char.Gt) {
+    if (c === EQ) {
+      this.state = BEFORE_ATTRIBUTE_VALUE;
+    } else if (c === SLASH || c === GT) {
       this.cbs.onattribend();
       this.sectionStart = -1;
-      this.state = State.BeforeAttributeName;
+      this.state = BEFORE_ATTRIBUTE_NAME;
       this.stateBeforeAttributeName(c);
     } else if (!isWhitespace(c)) {
       this.cbs.onattribend();
-      this.state = State.InAttributeName;
+      this.state = IN_ATTRIBUTE_NAME;
       this.sectionStart = this.index;
     }
   }
 
   private stateBeforeAttributeValue(c: number): void {
-    if (c === Char.DoubleQuote) {
-      this.state = State.InAttributeValueDq;
+    if (c === DOUBLE_QUOTE) {
+      this.state = IN_ATTRIBUTE_VALUE_DQ;
       this.sectionStart = this.index + 1;
-    } else if (c === Char.SingleQuote) {
-      this.state = State.InAttributeValueSq;
+    } else if (c === SINGLE_QUOTE) {
+      this.state = IN_ATTRIBUTE_VALUE_SQ;
       this.sectionStart = this.index + 1;
     } else if (!isWhitespace(c)) {
       this.sectionStart = this.index;
-      this.state = State.InAttributeValueNq;
+      this.state = IN_ATTRIBUTE_VALUE_NQ;
       this.stateInAttributeValueNoQuotes(c);
     }
   }
@@ -394,67 +384,67 @@ export class Tokenizer {
       this.cbs.onattribdata(this.sectionStart, this.index);
       this.sectionStart = -1;
       this.cbs.onattribend();
-      this.state = State.BeforeAttributeName;
-    } else if (c === Char.Amp) {
+      this.state = BEFORE_ATTRIBUTE_NAME;
+    } else if (c === AMP) {
       this.readReference(true);
     } else {
-      this.index = this.lastBefore(quote, Char.Amp);
+      this.index = this.lastBefore(quote, AMP);
     }
   }
 
   private stateInAttributeValueNoQuotes(c: number): void {
-    if (isWhitespace(c) || c === Char.Gt) {
+    if (isWhitespace(c) || c === GT) {
       this.cbs.onattribdata(this.sectionStart, this.index);
       this.sectionStart = -1;
       this.cbs.onattribend();
-      this.state = State.BeforeAttributeName;
+      this.state = BEFORE_ATTRIBUTE_NAME;
       this.stateBeforeAttributeName(c);
-    } else if (c === Char.Amp) {
+    } else if (c === AMP) {
       this.readReference(true);
     }
   }
 
   private stateBeforeDeclaration(c: number): void {
-    if (c === Char.OpeningSquareBracket) {
-      this.state = State.CDATASequence;
+    if (c === OPENING_SQUARE_BRACKET) {
+      this.state = CDATA_SEQUENCE;
       this.sequenceIndex = 0;
     } else {
-      this.state = c === Char.Dash ? State.BeforeComment : State.InDeclaration;
+      this.state = c === DASH ? BEFORE_COMMENT : IN_DECLARATION;
     }
   }
 
   private stateInDeclaration(c: number): void {
-    if (c === Char.Gt || this.fastForwardTo(Char.Gt)) {
+    if (c === GT || this.fastForwardTo(GT)) {
       this.cbs.ondeclaration(this.sectionStart, this.index);
-      this.state = State.Text;
+      this.state = IN_TEXT;
       this.sectionStart = this.index + 1;
     }
   }
 
   private stateInProcessingInstruction(c: number): void {
-    if (c === Char.Gt || this.fastForwardTo(Char.Gt)) {
+    if (c === GT || this.fastForwardTo(GT)) {
       this.cbs.onprocessinginstruction(this.sectionStart, this.index);
-      this.state = State.Text;
+      this.state = IN_TEXT;
       this.sectionStart = this.index + 1;
     }
   }
 
   private stateBeforeComment(c: number): void {
-    if (c === Char.Dash) {
-      this.state = State.InCommentLike;
+    if (c === DASH) {
+      this.state = IN_COMMENT_LIKE;
       this.currentSequence = Sequences.CommentEnd;
       // Short comments (`<!-->`) end at once.
       this.sequenceIndex = 2;
       this.sectionStart = this.index + 1;
     } else {
-      this.state = State.InDeclaration;
+      this.state = IN_DECLARATION;
     }
   }
 
   private stateInSpecialComment(c: number): void {
-    if (c === Char.Gt || this.fastForwardTo(Char.Gt)) {
+    if (c === GT || this.fastForwardTo(GT)) {
       this.cbs.oncomment(this.sectionStart, this.index, 0);
-      this.state = State.Text;
+      this.state = IN_TEXT;
       this.sectionStart = this.index + 1;
     }
   }
@@ -466,7 +456,7 @@ export class Tokenizer {
     } else if (lower === Sequences.StyleEnd[3]) {
       this.startSpecial(Sequences.StyleEnd, 4);
     } else {
-      this.state = State.InTagName;
+      this.state = IN_TAG_NAME;
       this.stateInTagName(c);
     }
   }
@@ -480,7 +470,7 @@ export class Tokenizer {
     } else if (lower === Sequences.XmpEnd[3]) {
       this.startSpecial(Sequences.XmpEnd, 4);
     } else {
-      this.state = State.InTagName;
+      this.state = IN_TAG_NAME;
       this.stateInTagName(c);
     }
   }
@@ -507,13 +497,13 @@ export class Tokenizer {
   /** Emits the text or attribute value read so far at the end of the input. */
   private cleanup(): void {
     if (this.sectionStart !== this.index) {
-      if (this.state === State.Text || (this.state === State.InSpecialTag && this.sequenceIndex === 0)) {
+      if (this.state === IN_TEXT || (this.state === IN_SPECIAL_TAG && this.sequenceIndex === 0)) {
         this.cbs.ontext(this.sectionStart, this.index);
         this.sectionStart = this.index;
       } else if (
-        this.state === State.InAttributeValueDq ||
-        this.state === State.InAttributeValueSq ||
-        this.state === State.InAttributeValueNq
+        this.state === IN_ATTRIBUTE_VALUE_DQ ||
+        this.state === IN_ATTRIBUTE_VALUE_SQ ||
+        this.state === IN_ATTRIBUTE_VALUE_NQ
       ) {
         this.cbs.onattribdata(this.sectionStart, this.index);
         this.sectionStart = this.index;
@@ -525,79 +515,79 @@ export class Tokenizer {
     while (this.index < this.buffer.length) {
       const c = this.buffer.charCodeAt(this.index);
       switch (this.state) {
-        case State.Text:
+        case IN_TEXT:
           this.stateText(c);
           break;
-        case State.SpecialStartSequence:
+        case SPECIAL_START_SEQUENCE:
           this.stateSpecialStartSequence(c);
           break;
-        case State.InSpecialTag:
+        case IN_SPECIAL_TAG:
           this.stateInSpecialTag(c);
           break;
-        case State.CDATASequence:
+        case CDATA_SEQUENCE:
           this.stateCDATASequence(c);
           break;
-        case State.InAttributeValueDq:
-          this.handleInAttributeValue(c, Char.DoubleQuote);
+        case IN_ATTRIBUTE_VALUE_DQ:
+          this.handleInAttributeValue(c, DOUBLE_QUOTE);
           break;
-        case State.InAttributeName:
+        case IN_ATTRIBUTE_NAME:
           this.stateInAttributeName(c);
           break;
-        case State.InCommentLike:
+        case IN_COMMENT_LIKE:
           this.stateInCommentLike(c);
           break;
-        case State.InSpecialComment:
+        case IN_SPECIAL_COMMENT:
           this.stateInSpecialComment(c);
           break;
-        case State.BeforeAttributeName:
+        case BEFORE_ATTRIBUTE_NAME:
           this.stateBeforeAttributeName(c);
           break;
-        case State.InTagName:
+        case IN_TAG_NAME:
           this.stateInTagName(c);
           break;
-        case State.InClosingTagName:
+        case IN_CLOSING_TAG_NAME:
           this.stateInClosingTagName(c);
           break;
-        case State.BeforeTagName:
+        case BEFORE_TAG_NAME:
           this.stateBeforeTagName(c);
           break;
-        case State.AfterAttributeName:
+        case AFTER_ATTRIBUTE_NAME:
           this.stateAfterAttributeName(c);
           break;
-        case State.InAttributeValueSq:
-          this.handleInAttributeValue(c, Char.SingleQuote);
+        case IN_ATTRIBUTE_VALUE_SQ:
+          this.handleInAttributeValue(c, SINGLE_QUOTE);
           break;
-        case State.BeforeAttributeValue:
+        case BEFORE_ATTRIBUTE_VALUE:
           this.stateBeforeAttributeValue(c);
           break;
-        case State.BeforeClosingTagName:
+        case BEFORE_CLOSING_TAG_NAME:
           this.stateBeforeClosingTagName(c);
           break;
-        case State.AfterClosingTagName:
+        case AFTER_CLOSING_TAG_NAME:
           this.stateAfterClosingTagName(c);
           break;
-        case State.BeforeSpecialS:
+        case BEFORE_SPECIAL_S:
           this.stateBeforeSpecialS(c);
           break;
-        case State.BeforeSpecialT:
+        case BEFORE_SPECIAL_T:
           this.stateBeforeSpecialT(c);
           break;
-        case State.InAttributeValueNq:
+        case IN_ATTRIBUTE_VALUE_NQ:
           this.stateInAttributeValueNoQuotes(c);
           break;
-        case State.InSelfClosingTag:
+        case IN_SELF_CLOSING_TAG:
           this.stateInSelfClosingTag(c);
           break;
-        case State.InDeclaration:
+        case IN_DECLARATION:
           this.stateInDeclaration(c);
           break;
-        case State.BeforeDeclaration:
+        case BEFORE_DECLARATION:
           this.stateBeforeDeclaration(c);
           break;
-        case State.BeforeComment:
+        case BEFORE_COMMENT:
           this.stateBeforeComment(c);
           break;
-        case State.InProcessingInstruction:
+        case IN_PROCESSING_INSTRUCTION:
           this.stateInProcessingInstruction(c);
           break;
       }
@@ -610,19 +600,19 @@ export class Tokenizer {
   private handleTrailingData(): void {
     const endIndex = this.buffer.length;
     if (this.sectionStart >= endIndex) return;
-    if (this.state === State.InCommentLike) {
+    if (this.state === IN_COMMENT_LIKE) {
       if (this.currentSequence === Sequences.CdataEnd) this.cbs.oncdata(this.sectionStart, endIndex, 0);
       else this.cbs.oncomment(this.sectionStart, endIndex, 0);
     } else if (
-      this.state !== State.InTagName &&
-      this.state !== State.BeforeAttributeName &&
-      this.state !== State.BeforeAttributeValue &&
-      this.state !== State.AfterAttributeName &&
-      this.state !== State.InAttributeName &&
-      this.state !== State.InAttributeValueSq &&
-      this.state !== State.InAttributeValueDq &&
-      this.state !== State.InAttributeValueNq &&
-      this.state !== State.InClosingTagName
+      this.state !== IN_TAG_NAME &&
+      this.state !== BEFORE_ATTRIBUTE_NAME &&
+      this.state !== BEFORE_ATTRIBUTE_VALUE &&
+      this.state !== AFTER_ATTRIBUTE_NAME &&
+      this.state !== IN_ATTRIBUTE_NAME &&
+      this.state !== IN_ATTRIBUTE_VALUE_SQ &&
+      this.state !== IN_ATTRIBUTE_VALUE_DQ &&
+      this.state !== IN_ATTRIBUTE_VALUE_NQ &&
+      this.state !== IN_CLOSING_TAG_NAME
     ) {
       this.cbs.ontext(this.sectionStart, endIndex);
     }
