@@ -3219,13 +3219,15 @@ describe("session 37: documentation sites and a notebook (datasets/fresh-53)", (
     expect(article.publishedAt).toBe("2007-08-14T15:49:37+08:00");
     expect(article.text.startsWith("当然，没有阳光下也同样没有新鲜事。")).toBe(true);
     expect(article.text.endsWith("今天可以回答问题到4点半。")).toBe(true);
-    for (const word of ["import", "回复", "新浪网友", "blog-comment"]) expect(article.text).not.toContain(word);
+    for (const word of ["import", "回复", "新浪网友", "blog-comment"])
+      expect(article.text).not.toContain(word);
     // The code the post says was bought is its security; the comment's is not the post's.
     expect(article.securities.map((s) => `${s.code}.${s.market}`)).toEqual(["002149.SZ"]);
   });
 
   it("keeps a writer's own commentary under a bare 评论 heading, and an import sentence in prose", () => {
-    const body = "# 标题\n\n第一段正文，公司公告了业绩。\n\n## 评论\n\n我们认为业绩超预期。\n\nimport 关税上调后，进口商品价格上涨。";
+    const body =
+      "# 标题\n\n第一段正文，公司公告了业绩。\n\n## 评论\n\n我们认为业绩超预期。\n\nimport 关税上调后，进口商品价格上涨。";
     const article = parse(body);
     expect(article.text).toContain("我们认为业绩超预期。");
     expect(article.text).toContain("import 关税上调后");
@@ -3263,7 +3265,9 @@ describe("session 37: documentation sites and a notebook (datasets/fresh-53)", (
               ename: "KeyboardInterrupt",
               evalue: "",
               output_type: "error",
-              traceback: ["\u001b[0;31mKeyboardInterrupt\u001b[0m                         Traceback (most recent call last)"],
+              traceback: [
+                "\u001b[0;31mKeyboardInterrupt\u001b[0m                         Traceback (most recent call last)",
+              ],
             },
           ],
           source: ["import requests\n", "print('时间:', t)"],
@@ -3291,13 +3295,26 @@ describe("session 37: documentation sites and a notebook (datasets/fresh-53)", (
   it("reads a notebook of notes as its Markdown cells and printed text, without code, errors or a loop's log", () => {
     const notes = JSON.stringify({
       cells: [
-        { cell_type: "markdown", metadata: {}, source: ["# 央行降准点评\n", "\n", "央行宣布下调存款准备金率0.5个百分点。"] },
+        {
+          cell_type: "markdown",
+          metadata: {},
+          source: ["# 央行降准点评\n", "\n", "央行宣布下调存款准备金率0.5个百分点。"],
+        },
         {
           cell_type: "code",
           metadata: {},
           outputs: [
-            { name: "stdout", output_type: "stream", text: "等待 1 秒\n释放长期资金约1万亿元。\n等待 2 秒\n" },
-            { output_type: "error", ename: "ValueError", evalue: "x", traceback: ["\u001b[0;31mValueError\u001b[0m"] },
+            {
+              name: "stdout",
+              output_type: "stream",
+              text: "等待 1 秒\n释放长期资金约1万亿元。\n等待 2 秒\n",
+            },
+            {
+              output_type: "error",
+              ename: "ValueError",
+              evalue: "x",
+              traceback: ["\u001b[0;31mValueError\u001b[0m"],
+            },
           ],
           source: "print(summary)",
         },
