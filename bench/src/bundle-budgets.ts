@@ -485,6 +485,12 @@
  * kilobyte over the size plus about 500 B, as `stories/words`), `{ parse }` 132,999 → 133,061 (+62: the two sets of
  * names made at first use, the codes), `@caixun/core` 133,558 → 133,561, parse-all 152,799 → 152,794, records 40,056 →
  * 39,831, rules 155,955 → 155,999, stages 122,873 → 122,875; records lowered to the next half kilobyte over.
+ * Session 37, bundle37b (issue 11): the record mapping's tables (`DEFAULT_MAPPING`, `LABEL_KEYS`) an entry of their own,
+ * `@caixun/core/readers/record-keys`, so that both Workers read them from their static assets: measured on feac5324 and
+ * after (`measureCoreBundles`), `@caixun/core/readers/record-keys` 1,278 (set to the next half kilobyte over the size
+ * plus about 500 B, as `credits/hosts`), `{ parse }` 134,745 → 134,778 (+33: the sets of keys made at first use),
+ * `@caixun/core` 135,242 → 135,255, parse-all 157,131 → 157,169, records 42,190 → 42,229; feac5324's entries were over
+ * these budgets already (the session's new readers), left to the merged train's own line.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 134_000,
@@ -495,6 +501,7 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core/parse-all": 153_000,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
+  "@caixun/core/readers/record-keys": 2_000,
   "@caixun/core/records": 40_000,
   "@caixun/core/rules": 156_000,
   "@caixun/core/schema": 2_500,
@@ -597,8 +604,15 @@ export const WORKER_GZIP_BYTES = 200_000;
  * now that the instruction check's build minifies syntax on both sides as the shipped builds do (0.9991× 53ef188c):
  * apps/ingest 198,390 → 196,602 and apps/api 190,976 → 189,122 (`measureWorkerBundle`), set to the next half
  * kilobyte over; apps/ingest 3,000 B under `WORKER_GZIP_BYTES`.
+ * Session 37, bundle37b (on the merged train feac5324, whose new readers had taken apps/ingest to 200,202, over
+ * `WORKER_GZIP_BYTES`): the record mapping's tables (`DEFAULT_MAPPING`, `LABEL_KEYS`) read from both Workers' static
+ * assets (`record-keys.json`, `@caixun/core/readers/record-keys` aliased to `apps/api/src/asset-record-keys.ts`):
+ * apps/ingest 200,202 → 199,197 and apps/api 192,858 → 191,856 (`measureWorkerBundle`), set to the next half kilobyte
+ * over; apps/ingest 803 B under `WORKER_GZIP_BYTES` — short of the 1.5 KB asked: the next pure-data tables in the
+ * Workers are `credits/outlets.ts`' (about 0.55 KB, edited every session) and lists of 0.1–0.25 KB that patterns are
+ * compiled from when their modules load.
  */
 export const WORKER_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "apps/api": 189_500,
-  "apps/ingest": 197_000,
+  "apps/api": 192_000,
+  "apps/ingest": 199_500,
 };

@@ -1,6 +1,7 @@
 // The Worker's static assets (see wrangler.jsonc), read with the ASSETS binding rather than carried in
-// the script: the securities dictionary as text (read on the first parse), HTML's entity table and the
-// credits' tables of hosts (`entities.json`, `credit-hosts.json`, read before any parse), the stories' common pairs and word tables (`common-pairs.txt`,
+// the script: the securities dictionary as text (read on the first parse), HTML's entity table, the
+// credits' tables of hosts and the record mapping's tables (`entities.json`, `credit-hosts.json`,
+// `record-keys.json`, read before any parse), the stories' common pairs and word tables (`common-pairs.txt`,
 // `story-words.json`, read with it), the OpenAPI document as checked in at
 // src/api-document.generated.ts (`openapi.json`) and the page `/docs` renders of it (`docs.html`).
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
@@ -12,6 +13,7 @@ import {
   writeCreditHostsAsset,
   writeDocsPage,
   writeEntitiesAsset,
+  writeRecordKeysAsset,
   writeStoryWordsAsset,
 } from "../dist/worker-assets.js";
 
@@ -21,6 +23,7 @@ mkdirSync(target, { recursive: true });
 copyFileSync(source, new URL("securities.tsv", target));
 writeEntitiesAsset(fileURLToPath(target));
 writeCreditHostsAsset(fileURLToPath(target));
+writeRecordKeysAsset(fileURLToPath(target));
 writeCommonPairsAsset(fileURLToPath(target));
 writeStoryWordsAsset(fileURLToPath(target));
 writeFileSync(new URL("openapi.json", target), JSON.stringify(API_DOCUMENT));

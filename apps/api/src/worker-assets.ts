@@ -16,11 +16,13 @@ import {
 } from "@caixun/core/credits/hosts";
 import { fullEntities } from "@caixun/core/entities";
 import { ENTITY_TABLE } from "@caixun/core/entities/basic";
+import { DEFAULT_MAPPING, LABEL_KEYS } from "@caixun/core/readers/record-keys";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
 import { EVENT_ACTIONS, INSTRUMENT_FAMILIES, NAME_CLASSES, PLACES } from "@caixun/core/stories/words";
 import { COMMON_PAIRS_ASSET } from "./asset-common-pairs.js";
 import { CREDIT_HOSTS_ASSET } from "./asset-credit-hosts.js";
 import { ENTITIES_ASSET } from "./asset-entities.js";
+import { RECORD_KEYS_ASSET } from "./asset-record-keys.js";
 import { STORY_WORDS_ASSET } from "./asset-story-words.js";
 import type { OpenApiDocument } from "./openapi.js";
 import { type DocsFile, renderDocsPage } from "./routes/docs.js";
@@ -84,6 +86,17 @@ export function creditHostsAsset(): string {
 export function writeCreditHostsAsset(directory: string): void {
   mkdirSync(directory, { recursive: true });
   writeFileSync(join(directory, CREDIT_HOSTS_ASSET), creditHostsAsset());
+}
+
+/** `record-keys.json`: core's tables of the record mapping, what `assetRecordKeys` reads. */
+export function recordKeysAsset(): string {
+  return `${JSON.stringify({ defaultMapping: DEFAULT_MAPPING, labelKeys: LABEL_KEYS })}\n`;
+}
+
+/** Writes `record-keys.json` into `directory` (made when missing). */
+export function writeRecordKeysAsset(directory: string): void {
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(join(directory, RECORD_KEYS_ASSET), recordKeysAsset());
 }
 
 /** The file `/docs` sends, in a Worker's static assets beside `openapi.json`. */

@@ -21,7 +21,7 @@ export interface WorkerEnv extends ApiSettings {
   DB: D1Database;
   /**
    * Static assets (`dist/assets`, written by the build): HTML's entity table (`/entities.json`), the credits'
-   * tables of hosts (`/credit-hosts.json`) and the stories' common pairs and word tables (`/common-pairs.txt`, `/story-words.json`), without which nothing is parsed, the OpenAPI document and its page (`/openapi.json`, `/docs.html`) and the securities dictionary
+   * tables of hosts (`/credit-hosts.json`), the record mapping's tables (`/record-keys.json`) and the stories' common pairs and word tables (`/common-pairs.txt`, `/story-words.json`), without which nothing is parsed, the OpenAPI document and its page (`/openapi.json`, `/docs.html`) and the securities dictionary
    * (`/securities.tsv`; without it, parses use codes and widgets only).
    */
   ASSETS?: Fetcher;

@@ -5,7 +5,8 @@
 // the API's routes and `/v1/batches`, from the routes' zod schemas; 5 KB of gzip), the page `/docs`
 // renders of it (assets/docs.html), HTML's entity tables (assets/entities.json, core's
 // `fullEntities`, 6.5 KB, and `ENTITY_TABLE`, the names `parse` always reads, 1.1 KB), the credits' tables of hosts
-// (assets/credit-hosts.json, `@caixun/core/credits/hosts`; 1.7 KB), the stories' common pairs (assets/common-pairs.txt, core's `COMMON_PAIRS`;
+// (assets/credit-hosts.json, `@caixun/core/credits/hosts`; 1.7 KB), the record mapping's tables (assets/record-keys.json,
+// `@caixun/core/readers/record-keys`; 1.0 KB), the stories' common pairs (assets/common-pairs.txt, core's `COMMON_PAIRS`;
 // 4.3 KB) and the stories' word tables (assets/story-words.json, `@caixun/core/stories/words`; 2.5 KB). test/node/assets.test.ts fails when any drifts from what this writes.
 import { fileURLToPath } from "node:url";
 import {
@@ -20,6 +21,7 @@ import {
   writeCreditHostsAsset,
   writeDocsPage,
   writeEntitiesAsset,
+  writeRecordKeysAsset,
   writeStoryWordsAsset,
 } from "@caixun/api/worker-assets";
 import { createIngestApp } from "../src/app.js";
@@ -30,8 +32,10 @@ writeDocumentJson(`${assets}/openapi.json`, app);
 writeDocsPage(assets, openApiDocument(app, API_INFO));
 writeEntitiesAsset(assets);
 writeCreditHostsAsset(assets);
+writeRecordKeysAsset(assets);
 writeCommonPairsAsset(assets);
 writeStoryWordsAsset(assets);
 // Checked in, so formatted as `biome check` wants it; its test compares the tables, not the bytes.
 formatWithBiome(`${assets}/story-words.json`);
 formatWithBiome(`${assets}/credit-hosts.json`);
+formatWithBiome(`${assets}/record-keys.json`);

@@ -8,7 +8,13 @@ import {
 } from "../../src/asset-common-pairs.js";
 import { CREDIT_HOSTS_ASSET } from "../../src/asset-credit-hosts.js";
 import { ENTITIES_ASSET } from "../../src/asset-entities.js";
-import { commonPairsAsset, creditHostsAsset, entitiesAsset } from "../../src/worker-assets.js";
+import { RECORD_KEYS_ASSET } from "../../src/asset-record-keys.js";
+import {
+  commonPairsAsset,
+  creditHostsAsset,
+  entitiesAsset,
+  recordKeysAsset,
+} from "../../src/worker-assets.js";
 import { standInAssets } from "./stand-in-assets.js";
 
 // What the Workers put in `@caixun/core/stories/common-pairs`' place (wrangler.jsonc `alias`), run on
@@ -46,18 +52,27 @@ test("the Worker's tables are read entities first, so a deployment without both 
   const bare = standInAssets({});
   await expect(assetTables(bare.binding)).rejects.toThrow(`hold no ${ENTITIES_ASSET}`);
   expect(bare.asked).toEqual([ENTITIES_ASSET]);
-  // The credits' tables of hosts come between (test/node/asset-credit-hosts.test.ts).
+  // The credits' tables of hosts and the record mapping's come between (test/node/asset-credit-hosts.test.ts,
+  // test/node/asset-record-keys.test.ts).
   const noPairs = standInAssets({
     [ENTITIES_ASSET]: entitiesAsset(),
     [CREDIT_HOSTS_ASSET]: creditHostsAsset(),
+    [RECORD_KEYS_ASSET]: recordKeysAsset(),
   });
   await expect(assetTables(noPairs.binding)).rejects.toThrow(`hold no ${COMMON_PAIRS_ASSET}`);
   // With both, the stories' word tables are read next (test/node/asset-story-words.test.ts).
   const both = standInAssets({
     [ENTITIES_ASSET]: entitiesAsset(),
     [CREDIT_HOSTS_ASSET]: creditHostsAsset(),
+    [RECORD_KEYS_ASSET]: recordKeysAsset(),
     [COMMON_PAIRS_ASSET]: commonPairsAsset(),
   });
   await expect(assetTables(both.binding)).rejects.toThrow("hold no story-words.json");
-  expect(both.asked).toEqual([ENTITIES_ASSET, CREDIT_HOSTS_ASSET, COMMON_PAIRS_ASSET, "story-words.json"]);
+  expect(both.asked).toEqual([
+    ENTITIES_ASSET,
+    CREDIT_HOSTS_ASSET,
+    RECORD_KEYS_ASSET,
+    COMMON_PAIRS_ASSET,
+    "story-words.json",
+  ]);
 });

@@ -3,6 +3,7 @@ import { expect, test } from "vitest";
 import { assetTables, COMMON_PAIRS_ASSET } from "../../src/asset-common-pairs.js";
 import { CREDIT_HOSTS_ASSET } from "../../src/asset-credit-hosts.js";
 import { ENTITIES_ASSET } from "../../src/asset-entities.js";
+import { RECORD_KEYS_ASSET } from "../../src/asset-record-keys.js";
 import {
   assetStoryWords,
   EVENT_ACTIONS,
@@ -15,6 +16,7 @@ import {
   commonPairsAsset,
   creditHostsAsset,
   entitiesAsset,
+  recordKeysAsset,
   storyWordsAsset,
 } from "../../src/worker-assets.js";
 import { standInAssets } from "./stand-in-assets.js";
@@ -62,15 +64,23 @@ test("the Worker's tables are read in order, so a deployment without the words n
   const noWords = standInAssets({
     [ENTITIES_ASSET]: entitiesAsset(),
     [CREDIT_HOSTS_ASSET]: creditHostsAsset(),
+    [RECORD_KEYS_ASSET]: recordKeysAsset(),
     [COMMON_PAIRS_ASSET]: commonPairsAsset(),
   });
   await expect(assetTables(noWords.binding)).rejects.toThrow(`hold no ${STORY_WORDS_ASSET}`);
   const all = standInAssets({
     [ENTITIES_ASSET]: entitiesAsset(),
     [CREDIT_HOSTS_ASSET]: creditHostsAsset(),
+    [RECORD_KEYS_ASSET]: recordKeysAsset(),
     [COMMON_PAIRS_ASSET]: commonPairsAsset(),
     [STORY_WORDS_ASSET]: storyWordsAsset(),
   });
   await assetTables(all.binding);
-  expect(all.asked).toEqual([ENTITIES_ASSET, CREDIT_HOSTS_ASSET, COMMON_PAIRS_ASSET, STORY_WORDS_ASSET]);
+  expect(all.asked).toEqual([
+    ENTITIES_ASSET,
+    CREDIT_HOSTS_ASSET,
+    RECORD_KEYS_ASSET,
+    COMMON_PAIRS_ASSET,
+    STORY_WORDS_ASSET,
+  ]);
 });

@@ -6,6 +6,7 @@ import {
   creditHostsAsset,
   DOCS_PAGE_ASSET,
   entitiesAsset,
+  recordKeysAsset,
   storyWordsAsset,
 } from "@caixun/api/worker-assets";
 import {
@@ -17,6 +18,7 @@ import {
 } from "@caixun/core/credits/hosts";
 import { fullEntities } from "@caixun/core/entities";
 import { ENTITY_TABLE } from "@caixun/core/entities/basic";
+import { DEFAULT_MAPPING, LABEL_KEYS } from "@caixun/core/readers/record-keys";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
 import { EVENT_ACTIONS, INSTRUMENT_FAMILIES, NAME_CLASSES, PLACES } from "@caixun/core/stories/words";
 import { expect, test } from "vitest";
@@ -85,4 +87,12 @@ test("the checked-in credit hosts are core's (else: pnpm --filter @caixun/ingest
     siteTitleNames: SITE_TITLE_NAMES,
   });
   expect(JSON.parse(checkedIn).outletHosts["voachinese.com"]).toBe("美国之音");
+});
+
+// And the record mapping's tables, which every parse of a record or a labelled text reads: core's, as JSON.
+test("the checked-in record keys are core's (else: pnpm --filter @caixun/ingest assets)", () => {
+  const checkedIn = readFileSync(new URL("../../assets/record-keys.json", import.meta.url), "utf8");
+  expect(JSON.parse(checkedIn)).toStrictEqual(JSON.parse(recordKeysAsset()));
+  expect(JSON.parse(checkedIn)).toStrictEqual({ defaultMapping: DEFAULT_MAPPING, labelKeys: LABEL_KEYS });
+  expect(JSON.parse(checkedIn).labelKeys.新闻标题).toBe("title");
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_MAPPING, KNOWN_KEYS, LABEL_KEYS } from "./mapping.js";
+import { DEFAULT_MAPPING, isKnownKey, LABEL_KEYS } from "./mapping.js";
 
 /**
  * CSV and TSV as scrapers write them (pandas' `to_csv`, Excel's exports): RFC 4180 read in one
@@ -320,7 +320,7 @@ export function opensCsvNews(sample: string, filename?: string): boolean {
   if (header.length < 2) return false;
   const named = filename !== undefined && /\.(?:csv|tsv)(?:\.gz)?$/i.test(filename);
   if (!named) {
-    const known = header.filter((key) => KNOWN_KEYS.has(key));
+    const known = header.filter(isKnownKey);
     if (known.length < 2 || !known.some(isTextKey)) return false;
   }
   if (end < 0) return true;

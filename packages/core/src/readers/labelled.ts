@@ -1,7 +1,7 @@
 import type { Warning } from "../article.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { MARKDOWN_THRESHOLD, markdownScore } from "./detect.js";
-import { DEFAULT_MAPPING, KNOWN_KEYS, LABEL_KEYS } from "./mapping.js";
+import { DEFAULT_MAPPING, isKnownKey, LABEL_KEYS } from "./mapping.js";
 import { RecordMapper } from "./record.js";
 
 /**
@@ -22,11 +22,17 @@ const LABEL = /^([A-Za-z][A-Za-z _-]{0,23}|\p{Script=Han}{2,6})[ \t]*[:：][ \t]
 const HAN_LABEL = /^\p{Script=Han}/u;
 /** A rule line between fields. */
 const RULE = /^[ \t]*(?:-{5,}|={5,}|\*{5,}|_{5,})[ \t]*$/;
-/** Keys the mapping reads as a story's text. */
-const BODY_KEYS = new Set([
-  ...(DEFAULT_MAPPING.fields.content ?? []),
-  ...(DEFAULT_MAPPING.fields.summary ?? []),
-]);
+/** Keys the mapping reads as a story's text: made at first use, after a Worker has read the mapping's tables. */
+let bodyKeys: ReadonlySet<string> | undefined;
+
+/** Whether the mapping reads `key` as a story's text. */
+function isBodyKey(key: string): boolean {
+  bodyKeys ??= new Set([
+    ...(DEFAULT_MAPPING.fields.content ?? []),
+    ...(DEFAULT_MAPPING.fields.summary ?? []),
+  ]);
+  return bodyKeys.has(key);
+}
 /** How many known labels make a header: a title, a body and at least one more fact. */
 const MIN_LABELS = 3;
 /**
@@ -61,7 +67,7 @@ const MAX_LABEL_WORDS = 3;
 function exactKey(key: string): string | null {
   const alias = LABEL_KEYS[key];
   if (alias !== undefined) return alias;
-  return KNOWN_KEYS.has(key) ? key : null;
+  return isKnownKey(key) ? key : null;
 }
 
 /**
@@ -112,7 +118,7 @@ export function readLabels(text: string): { record: Record<string, string>; body
     const label = item === null ? null : LABEL.exec(item[1]!.trim());
     const key = label === null ? null : keyOf(label[1]!);
     const value = label?.[2]?.trim().replace(/^<(.+)>$/u, "$1") ?? "";
-    if (key !== null && value !== "" && !EMPTY_VALUE.test(value) && !BODY_KEYS.has(key))
+    if (key !== null && value !== "" && !EMPTY_VALUE.test(value) && !isBodyKey(key))
       inner.record[key] ??= value;
   }
   const above = preamble[0].split("\n").length - 1;
@@ -141,13 +147,13 @@ function readLabelsHere(text: string): { record: Record<string, string>; bodyLin
   for (let i = first; i < lines.length; i++) {
     const line = lines[i]!.replace(/\r$/, "");
     if (RULE.test(line)) {
-      if (key !== null && BODY_KEYS.has(key)) heldRule = line;
+      if (key !== null && isBodyKey(key)) heldRule = line;
       else key = null;
       continue;
     }
     const label = LABEL.exec(line);
     let labelled = label === null ? null : keyOf(label[1]!);
-    if (labelled !== null && key !== null && BODY_KEYS.has(key) && heldRule === null) {
+    if (labelled !== null && key !== null && isBodyKey(key) && heldRule === null) {
       if (HAN_LABEL.test(label![1]!) !== hanLabels) labelled = null;
     }
     // The first line must be a label the mapping knows; after it, a line either opens a field or
@@ -159,7 +165,7 @@ function readLabelsHere(text: string): { record: Record<string, string>; bodyLin
       known++;
       hanLabels ??= HAN_LABEL.test(label![1]!);
       heldRule = null;
-      if (BODY_KEYS.has(key) && bodyLine === 0) bodyLine = i + 1;
+      if (isBodyKey(key) && bodyLine === 0) bodyLine = i + 1;
       continue;
     }
     if (label !== null && labelled === null && label[2]!.trim() === "" && headsAddressList(lines, i)) {
@@ -182,7 +188,7 @@ function readLabelsHere(text: string): { record: Record<string, string>; bodyLin
     }
     record[key] += `\n${line}`;
   }
-  const hasBody = Object.keys(record).some((k) => BODY_KEYS.has(k));
+  const hasBody = Object.keys(record).some(isBodyKey);
   if (known < MIN_LABELS || !Object.hasOwn(record, "title") || !hasBody) return null;
   for (const k of Object.keys(record)) record[k] = record[k]!.trim();
   // `Summary: <the story>` then `Full Content: <the story cut short>…`: the whole copy is the body.

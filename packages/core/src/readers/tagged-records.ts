@@ -1,7 +1,7 @@
 import { setOwn } from "../assemble/own-property.js";
 import { isElementName } from "../html/elements.js";
 import { childElements, elementText } from "./feed.js";
-import { DEFAULT_MAPPING, KNOWN_KEYS, LABEL_KEYS } from "./mapping.js";
+import { DEFAULT_MAPPING, isKnownKey, LABEL_KEYS } from "./mapping.js";
 
 /**
  * Tagged record corpora: files of records one after another, each an element whose child elements
@@ -100,7 +100,7 @@ export function taggedRecordName(text: string, namedLikePage = false): string | 
 function mostlyMapped(fields: ReadonlySet<string>): boolean {
   const { content } = keysOfText();
   let mapped = 0;
-  for (const key of fields) if (KNOWN_KEYS.has(key.toLowerCase())) mapped++;
+  for (const key of fields) if (isKnownKey(key.toLowerCase())) mapped++;
   return mapped * 2 >= fields.size && [...fields].some((key) => content.has(key));
 }
 
@@ -165,7 +165,7 @@ function addMembers(record: Record<string, unknown>, group: string, fields?: Set
   const members = new Map<string, string>();
   for (const { name, inner } of childElements(group, group.length)) {
     const key = fieldKey(name);
-    if (KNOWN_KEYS.has(key.toLowerCase()) && !members.has(key)) members.set(key, inner);
+    if (isKnownKey(key.toLowerCase()) && !members.has(key)) members.set(key, inner);
   }
   if (isRecord(new Set(members.keys()))) return;
   for (const [key, inner] of members) {

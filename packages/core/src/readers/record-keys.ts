@@ -1,0 +1,242 @@
+// @caixun/core/readers/record-keys — the record mapping's tables: the keys dumps in the wild use for each
+// Article field (`DEFAULT_MAPPING`) and the labels and column names exports write for them (`LABEL_KEYS`).
+// Data the record readers read through `readers/mapping.ts`. An entry of its own, as
+// `@caixun/core/credits/hosts` is, so that a Worker can read the tables from its static assets instead of
+// carrying them (wrangler.jsonc `alias`, apps/api/src/asset-record-keys.ts); core imports them by the
+// package's own name, and what the readers derive from them (the sets of keys) is made at first use, not
+// when their modules load.
+import type { RecordMapping } from "./mapping.js";
+
+/** Key names that dumps in the wild use for each field, most specific first. */
+export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = {
+  name: "default",
+  fields: {
+    id: [
+      "id",
+      "_id",
+      "uuid",
+      "guid",
+      "news_id",
+      "newsId",
+      "article_id",
+      "articleId",
+      "doc_id",
+      "docid",
+      "infoCode",
+    ],
+    title: ["title", "headline", "news_title", "newsTitle", "subject_title"],
+    content: [
+      "content",
+      "body",
+      "text",
+      "article",
+      "content_text",
+      "contentText",
+      "content_html",
+      "html",
+      "news_content",
+      "news_body",
+      // 新浪财经 7x24's API item.
+      "rich_text",
+      // EmpireCMS's body table (`phome_ecms_news_data_1`).
+      "newstext",
+    ],
+    summary: [
+      "summary",
+      "brief",
+      "digest",
+      "description",
+      "abstract",
+      "short",
+      "desc",
+      // A broker app's news API (`{id, dt, title, sum, stockList, auth}`): the story's first paragraphs.
+      "sum",
+    ],
+    publishedAt: [
+      "datetime",
+      // JSON Feed's item key, and schema.org's (JSON-LD NewsArticle) as scrapers copy it.
+      "date_published",
+      "datePublished",
+      "published_at",
+      "publishedAt",
+      "published",
+      "published_time",
+      "publish_time",
+      "publishTime",
+      // A news API's publish time before its record's creation (Readhub's topics: `publishDate` beside `createdAt`).
+      "publishDate",
+      "publish_date",
+      "pub_date",
+      "pubDate",
+      "pubdate",
+      "showTime",
+      "display_time",
+      // A record's date for its readers before its row's creation stamp (Readhub's archived topics: `date` on Beijing's
+      // clock beside `createdAt` in UTC, one instant).
+      "date",
+      "created_at",
+      "createdAt",
+      // A crawler's item stamped on the page's own time beside its crawl's (金融界's `create_time` before `crawl_time`).
+      "create_time",
+      "ctime",
+      "timestamp",
+      "time",
+      "news_time",
+      // EmpireCMS's article head (`newstime` before `truetime`, the row's own).
+      "newstime",
+      // A news API's abbreviated time (a broker app's `dt`, Unix milliseconds).
+      "dt",
+      // A Scrapy spider's item key (an eastmoney spider's `post_time: "2016年03月15日 08:28"`, zone-less: +08:00).
+      "post_time",
+    ],
+    url: [
+      // A record's one address for the story before the links it also gives (东方财富's `Art_UniqueUrl` beside `Art_Url`).
+      "uniqueUrl",
+      "canonicalUrl",
+      "canonical_url",
+      "url",
+      "link",
+      "href",
+      "shareurl",
+      "shareUrl",
+      "share_url",
+      "source_url",
+      "sourceUrl",
+      "originalUrl",
+      "appUrl",
+      "news_url",
+      // 华尔街见闻's live items (`uri`), 新浪's feed items (`docurl`).
+      "uri",
+      "docurl",
+    ],
+    feedKey: ["source", "feed", "site", "platform"],
+    feedName: [
+      "source_name",
+      "sourceName",
+      "site_name",
+      "siteName",
+      "feed_name",
+      "feedName",
+      "publisher",
+      "media",
+      "source",
+      // A feed reader's entry names the feed it came from in an object (feedparser's `source: {title, href}`).
+      "source.title",
+      "news_source",
+      // EmpireCMS's body table's credit column.
+      "befrom",
+    ],
+    categories: ["categories", "category", "column", "section"],
+    tags: ["subjects", "tags", "tag", "keywords", "labels", "topics"],
+    author: ["author", "authors", "byline", "reporter", "writer"],
+    editor: ["editor", "responsible_editor"],
+  },
+  securities: [
+    {
+      path: "stocks",
+      code: ["code", "secid", "symbol", "StockID", "stockCode", "ticker"],
+      name: ["name", "stockName", "secName"],
+      market: ["market", "exchange"],
+    },
+    { path: "securities", code: ["code", "symbol"], name: ["name"], market: ["market", "exchange"] },
+    { path: "symbols" },
+    { path: "tickers" },
+    // One code a record is filed under (a stock-news search export's `code` column, `002855`): its stock list of one.
+    { path: "stock_code" },
+    { path: "code" },
+  ],
+  drop: [],
+};
+
+/**
+ * Labels and column names of exports that are not record keys, and the key each is: a text export's
+ * labelled lines (`标题：…`, `readers/labelled.ts`), a CSV export's header (`标题,正文,发布时间`) and a
+ * tagged corpus's element names (`<contenttitle>`, `<docno>`).
+ */
+export const LABEL_KEYS: Readonly<Record<string, string>> = {
+  full_content: "content",
+  full_text: "content",
+  // Tagged record corpora's fields (`readers/tagged-records.ts`): Sogou Lab's headline and TREC's and Sogou's
+  // document number, LCSTS's text; the headlines of TREC's collections that do not call it `<HEADLINE>` — the
+  // Wall Street Journal's `<HL>`, the Congressional Record's and patents' `<TTL>`, FBIS's `<H3><TI>` (the
+  // table of sauparna/trecbox data/README.md, "On TREC document structure").
+  contenttitle: "title",
+  docno: "id",
+  short_text: "content",
+  hl: "title",
+  ttl: "title",
+  ti: "title",
+  // TREC's dates under their collections' names: the Wall Street Journal's `<DD> 03/24/87`, FBIS's `<DATE1>  9 Mar 1994`.
+  dd: "date",
+  date1: "date",
+  标题: "title",
+  题目: "title",
+  链接: "link",
+  网址: "url",
+  原文链接: "url",
+  来源: "source",
+  出处: "source",
+  媒体: "source",
+  发布时间: "published",
+  发表时间: "published",
+  时间: "time",
+  日期: "date",
+  作者: "author",
+  记者: "author",
+  编辑: "editor",
+  责任编辑: "editor",
+  摘要: "summary",
+  简介: "summary",
+  正文: "content",
+  内容: "content",
+  标签: "tags",
+  关键词: "tags",
+  分类: "category",
+  栏目: "category",
+  // The column names of the news tables quant libraries return, as scrapers write them to CSV or JSON (akshare's
+  // `stock_news_em`: 关键词,新闻标题,新闻内容,发布时间,文章来源,新闻链接; `stock_info_global_cls`: 标题,内容,发布日期,发布时间).
+  新闻标题: "title",
+  文章标题: "title",
+  新闻内容: "content",
+  文章内容: "content",
+  新闻来源: "source",
+  文章来源: "source",
+  新闻链接: "url",
+  文章链接: "url",
+  发布日期: "date",
+  // The code a row is filed under (a stock-news table's 代码 / 股票代码 column): its stock list of one.
+  代码: "stock_code",
+  股票代码: "stock_code",
+  证券代码: "stock_code",
+  // The same names in Traditional Chinese, as Taiwan's and Hong Kong's sheets head their columns (`時間, 股票, 標題, 連結`).
+  標題: "title",
+  題目: "title",
+  新聞標題: "title",
+  連結: "link",
+  鏈接: "link",
+  網址: "url",
+  原文連結: "url",
+  新聞連結: "url",
+  來源: "source",
+  新聞來源: "source",
+  媒體: "source",
+  發布時間: "published",
+  發佈時間: "published",
+  發表時間: "published",
+  時間: "time",
+  發布日期: "date",
+  記者: "author",
+  編輯: "editor",
+  責任編輯: "editor",
+  簡介: "summary",
+  內容: "content",
+  內文: "content",
+  新聞內容: "content",
+  標籤: "tags",
+  關鍵詞: "tags",
+  關鍵字: "tags",
+  分類: "category",
+  欄目: "category",
+  股票代號: "stock_code",
+  代號: "stock_code",
+};
