@@ -164,6 +164,15 @@ describe("pattern runs by stage", () => {
     expect(
       stageOfFrames(named("test", "credits", "runPipeline", null, "withEntities", "articleOf", "parse")),
     ).toBe("credits");
+    // The stages before `assemble` run inside `grow`, which `runPipeline` calls; `grow`'s own work is no stage's.
+    expect(
+      stageOfFrames(
+        named("test", "credits", "grow", "runPipeline", null, "withEntities", "articleOf", "parse"),
+      ),
+    ).toBe("credits");
+    expect(stageOfFrames(named("test", "grow", "runPipeline", "withEntities", "articleOf", "parse"))).toBe(
+      "other",
+    );
     expect(stageOfFrames(named("test", "scrubArticle", null, "withEntities", "articleOf", "parse"))).toBe(
       "scrub",
     );

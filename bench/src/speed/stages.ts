@@ -42,16 +42,16 @@ export function sourceName(name: string): string {
  * The stage that a call path below `parse` belongs to: `path` is the functions' source names from
  * `parse`'s callee inwards. Read by landmarks, not by depth, so that a wrapper added around them
  * (`articleOf` running its work inside `withEntities`) keeps the stages: the function
- * `runPipeline` calls is the stage; the scrub is `scrubArticle`; the reader is
+ * `runPipeline` calls (through `grow`, which runs the stages before `assemble`) is the stage; the scrub is `scrubArticle`; the reader is
  * `detectInput` and `readWholeFile` (called by the closure `parse` hands `articleOf`); decoding is
  * `parse`'s own call of `decode` — made in `parseDocument`, the body both builds' `parse` share, which is
  * `parse` here. The rest (`runPipeline` and the wrappers themselves) is `other`.
  */
 export function stageOf(calls: readonly string[]): Stage {
   const path = calls[0] === "parseDocument" ? calls.slice(1) : calls;
-  const pipeline = path.indexOf("runPipeline");
+  const pipeline = stageFrame(path);
   if (pipeline !== -1) {
-    const stage = path[pipeline + 1];
+    const stage = path[pipeline];
     return stage !== undefined && PIPELINE.has(stage) ? (stage as Stage) : "other";
   }
   if (path[0] === "decode") return "decode";
@@ -101,9 +101,20 @@ export function stageShares(tree: CallTree): StageShare[] {
 function decidesStage(calls: readonly string[]): boolean {
   const path = calls[0] === "parseDocument" ? calls.slice(1) : calls;
   if (path.length === 0) return false;
-  const pipeline = path.indexOf("runPipeline");
-  if (pipeline !== -1) return path.length > pipeline + 1;
+  const pipeline = stageFrame(path);
+  if (pipeline !== -1) return path.length > pipeline;
   return stageOf(path) !== "other" || path[0] !== "articleOf";
+}
+
+/**
+ * Where a stage's frame is on a path through `runPipeline`, or -1 off it: the frame after
+ * `runPipeline`, or after `grow` when `runPipeline` calls it (`assemble(grow(context))`: `grow` runs
+ * every stage before `assemble`, so a path through it takes one frame more to reach its stage).
+ */
+function stageFrame(path: readonly string[]): number {
+  const pipeline = path.indexOf("runPipeline");
+  if (pipeline === -1) return -1;
+  return path[pipeline + 1] === "grow" ? pipeline + 2 : pipeline + 1;
 }
 
 /** The function name of a call-tree label (`readBody (core.mjs:10)`, `parse`). */
