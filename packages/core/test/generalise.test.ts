@@ -10,7 +10,7 @@ import { parseAllSync } from "../src/parse-all.js";
 import { withRules } from "../src/rules/index.js";
 import { loadSecurities } from "../src/securities/entry.js";
 import { bodyToHtml } from "../src/stages/body.js";
-import { LABELLED_DISCLAIMER } from "../src/stages/boilerplate.js";
+import { LABELLED_DISCLAIMERS } from "../src/stages/boilerplate.js";
 
 const front = (body: string, fields = "title: 标题\ndate: 2021-12-08 10:00:00") =>
   `---\n${fields}\n---\n${body}\n`;
@@ -3114,7 +3114,7 @@ describe("session 36: a news board, a mirrored column, a CMS's default site name
     expect(article.text).not.toContain("免責聲明");
   });
 
-  // One rule, written in Simplified and read in both scripts (boilerplate.ts `LABELLED_DISCLAIMER`): the Simplified form
+  // One rule, written in Simplified and read in both scripts (boilerplate.ts `LABELLED_DISCLAIMERS`): the Simplified form
   // from ourhimalayas/txt, content/gnews/25/README.md @ 00580745a2be08a4be36eb3e419305ef6be3ef37; the Traditional one from
   // travishsu/stock-news-daily, reports/2026-05-22.md @ e7414a64f2f27da91d757e8bd4ca3f0bf970979c.
   it.each([
@@ -3128,7 +3128,7 @@ describe("session 36: a news board, a mirrored column, a CMS's default site name
     ["声明：公司将于下周召开股东大会。", false],
     ["聲明：公司將於下週召開股東大會。", false],
   ])("a labelled disclaimer in either script: %s → %s", (line, dropped) => {
-    expect(LABELLED_DISCLAIMER.test(line)).toBe(dropped);
+    expect(LABELLED_DISCLAIMERS.some((rule) => rule.test(line))).toBe(dropped);
   });
 });
 

@@ -45,17 +45,21 @@ const VIEWS_DISCLAIMER =
   /^(?:本文|文章|此文|以上内容)(?:内容)?(?:仅|只)?代表(?:作者)?(?:个人|本人)?(?:观点|看法|立场)[，,][^。！？]{1,40}[。]?$/u;
 
 /**
- * Each Simplified character of `LABELLED_DISCLAIMER` that Traditional script writes otherwise, then its Traditional
- * form: the rule is written once, in Simplified, and reads both (`inEitherScript`).
+ * Each Simplified character of `LABELLED_DISCLAIMERS` that Traditional script writes otherwise, then its Traditional
+ * form: the rule is written once, in Simplified, and compiled for both (`inTraditional`).
  */
 const DISCLAIMER_TRADITIONAL =
   "责責声聲风風险險别別郑鄭仅僅参參构構议議据據担擔负負资資谨謹赞贊观觀点點场場后後无無关關";
 
-/** A pattern's source with each character `DISCLAIMER_TRADITIONAL` lists as a class of its two forms (`[声聲]`). */
-function inEitherScript(source: string): string {
+/**
+ * A pattern's source written in Traditional script: each character `DISCLAIMER_TRADITIONAL` lists as its Traditional
+ * form. Two literal sources rather than one of two-form classes (`[声聲]明`): the pattern gate (`text/pattern-gate.ts`)
+ * reads a rule's literal words to skip the lines that cannot match, and a class gives it none.
+ */
+function inTraditional(source: string): string {
   const forms = new Map<string, string>();
   for (let i = 0; i < DISCLAIMER_TRADITIONAL.length; i += 2)
-    forms.set(DISCLAIMER_TRADITIONAL[i]!, `[${DISCLAIMER_TRADITIONAL.slice(i, i + 2)}]`);
+    forms.set(DISCLAIMER_TRADITIONAL[i]!, DISCLAIMER_TRADITIONAL[i + 1]!);
   return source.replace(/\p{Script=Han}/gu, (char) => forms.get(char) ?? char);
 }
 
@@ -64,12 +68,11 @@ function inEitherScript(source: string): string {
  * `免责声明：本文内容仅代表作者个人观点，平台不承担任何法律风险。`), and the same in Traditional characters, as a
  * Taiwanese report closes (`免責聲明：本報告內容僅供資訊參考，不構成任何投資建議或勸誘。`).
  */
-export const LABELLED_DISCLAIMER = new RegExp(
-  inEitherScript(
-    String.raw`^\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：].{0,300}?(?:仅(?:供.{0,6}|作)参考|不构成.{0,12}(?:建议|依据)|风险自(?:担|负)|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险)|后果.{0,20}无关)`,
-  ),
-  "u",
-);
+const LABELLED_DISCLAIMER_SOURCE = String.raw`^\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：].{0,300}?(?:仅(?:供.{0,6}|作)参考|不构成.{0,12}(?:建议|依据)|风险自(?:担|负)|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险)|后果.{0,20}无关)`;
+export const LABELLED_DISCLAIMERS: readonly RegExp[] = [
+  new RegExp(LABELLED_DISCLAIMER_SOURCE, "u"),
+  new RegExp(inTraditional(LABELLED_DISCLAIMER_SOURCE), "u"),
+];
 
 /**
  * One clause of a note a writer or a bot closes with, in either script: views are the writer's own (`本文观点仅代表作者
@@ -226,8 +229,8 @@ export const GENERIC_DROP: readonly TextTest[] = [
   /^.{0,16}点\s*[【「“]?(?:在看|赞)[】」”]?.{0,12}$/u,
   // A channel's promo for its quote service: `美股行情中心：独家提供全美股行业板块、盘前盘后、ETF、权证实时行情`.
   /^\S{2,12}[:：]\s*(?:独家|免费)?提供[^。！？]{0,40}实时行情$/u,
-  // Disclaimers, in either script: not advice, views are the authors', risks are the reader's (`LABELLED_DISCLAIMER`).
-  LABELLED_DISCLAIMER,
+  // Disclaimers, in either script: not advice, views are the authors', risks are the reader's (`LABELLED_DISCLAIMERS`).
+  ...LABELLED_DISCLAIMERS,
   // A copier's note that the pictures could not be carried over (`⚠️ 图片2-4（…）因服务器访问限制暂无法直接获取，见下方说明。`,
   // `注：文中图表（…）因小红圈服务器访问限制暂无法直接嵌入，完整图文版请访问小红圈原帖。`): the mirroring tool's, not the story's.
   // Each opens with its sign or label, listed, not any pictograph: a pattern that opens with a few listed characters is
