@@ -64,6 +64,7 @@ export const FRESH_52 = join(REPO, "datasets/fresh-52");
 export const FRESH_53 = join(REPO, "datasets/fresh-53");
 export const FRESH_54 = join(REPO, "datasets/fresh-54");
 export const FRESH_55 = join(REPO, "datasets/fresh-55");
+export const FRESH_57 = join(REPO, "datasets/fresh-57");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -544,6 +545,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_55),
   },
+  {
+    name: "fresh-57",
+    title: "Fifty-seventh fresh set",
+    description:
+      "`datasets/fresh-57`: generators no set has, held out — a page of a savings-and-trading diary exported from Notion as HTML (the export's title-plus-block-id file name, Notion's fixed style sheet, `display:contents` block wrappers, empty spacer paragraphs, one-item numbered lists, highlight marks), three pages of a Taiwanese trader's book kept as a GitBook space synced to GitHub (H1 titles with `\\(` `\\)` escapes, HTML-entity image alt text, a description-only front matter, terse company-visit memos with trailing-space line breaks), two scripts of an automated text-to-speech finance podcast (plain text, no title, a spoken date), three blocks of an AI news site's generated `content.txt` (`title:` / `images:` / `fontSize:` / `date:` / `content:` lines, one line of model-written HTML, a templated disclaimer and a 原始連結 link, `---` separators) and three pages of a Whisper-and-Ollama podcast-notes site published with VitePress (emoji heads, pipe tables, a transcript wrapped in a code fence) (MoneyDJ, M平方, 財報狗 as the programmes; The Wall Street Journal, MarketWatch and Nasdaq.com linked as the rewritten originals; the rest writers' own) (see `datasets/fresh-57/SOURCES.tsv`), collected and labelled in session 38 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_57),
+  },
 ];
 
 /**
@@ -610,6 +619,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_53,
     FRESH_54,
     FRESH_55,
+    FRESH_57,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
