@@ -19,8 +19,8 @@ export default defineConfig({
     })),
   ],
   // The Worker's own `@caixun/core/entities`, `@caixun/core/entities/basic` and
-  // `@caixun/core/stories/common-pairs`, `@caixun/core/stories/words`, `@caixun/core/credits/hosts` and
-  // `@caixun/core/readers/record-keys` (wrangler.jsonc `alias`): the tables from its static assets; and
+  // `@caixun/core/stories/common-pairs`, `@caixun/core/stories/words`, `@caixun/core/credits/hosts`,
+  // `@caixun/core/credits/outlet-names` and `@caixun/core/readers/record-keys` (wrangler.jsonc `alias`): the tables from its static assets; and
   // its own `zod/mini` (`src/worker-zod.ts`), with `CAIXUN_WORKER` defined as wrangler.jsonc defines it.
   define: { CAIXUN_WORKER: "true" },
   resolve: {
@@ -33,6 +33,9 @@ export default defineConfig({
       ),
       "@caixun/core/stories/words": fileURLToPath(new URL("src/asset-story-words.ts", import.meta.url)),
       "@caixun/core/credits/hosts": fileURLToPath(new URL("src/asset-credit-hosts.ts", import.meta.url)),
+      "@caixun/core/credits/outlet-names": fileURLToPath(
+        new URL("src/asset-outlet-names.ts", import.meta.url),
+      ),
       "@caixun/core/readers/record-keys": fileURLToPath(new URL("src/asset-record-keys.ts", import.meta.url)),
     },
   },

@@ -2,9 +2,9 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  // The stories' pair table and word tables, the credits' tables of hosts, the record mapping's tables and HTML's basic
-  // entity table, imported by the package's own name (`src/stories/features.ts`, `src/credits/domains.ts`,
-  // `src/readers/mapping.ts`, `src/text/entities.ts`), from source.
+  // The stories' pair table and word tables, the credits' tables of hosts and outlet names, the record mapping's
+  // tables and HTML's basic entity table, imported by the package's own name (`src/stories/features.ts`,
+  // `src/credits/domains.ts`, `src/credits/outlets.ts`, `src/readers/mapping.ts`, `src/text/entities.ts`), from source.
   resolve: {
     alias: {
       "@caixun/core/stories/common-pairs": fileURLToPath(
@@ -12,6 +12,9 @@ export default defineConfig({
       ),
       "@caixun/core/stories/words": fileURLToPath(new URL("src/stories/words.ts", import.meta.url)),
       "@caixun/core/credits/hosts": fileURLToPath(new URL("src/credits/hosts.ts", import.meta.url)),
+      "@caixun/core/credits/outlet-names": fileURLToPath(
+        new URL("src/credits/outlet-names.ts", import.meta.url),
+      ),
       "@caixun/core/readers/record-keys": fileURLToPath(
         new URL("src/readers/record-keys.ts", import.meta.url),
       ),

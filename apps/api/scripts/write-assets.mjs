@@ -1,8 +1,8 @@
 // The Worker's static assets (see wrangler.jsonc), read with the ASSETS binding rather than carried in
-// the script: the securities dictionary as text (read on the first parse), HTML's entity table, the
-// credits' tables of hosts and the record mapping's tables (`entities.json`, `credit-hosts.json`,
-// `record-keys.json`, read before any parse), the stories' common pairs and word tables (`common-pairs.txt`,
-// `story-words.json`, read with it), the OpenAPI document as checked in at
+// the script: the securities dictionary as text (read on the first parse), HTML's entity table and core's
+// modules of tables (`entities.json`, and `TABLE_ASSETS`: `credit-hosts.json`, `outlet-names.json`,
+// `record-keys.json`, `story-words.json`, read before any parse), the stories' common pairs (`common-pairs.txt`,
+// read with them), the OpenAPI document as checked in at
 // src/api-document.generated.ts (`openapi.json`) and the page `/docs` renders of it (`docs.html`).
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -10,11 +10,9 @@ import { fileURLToPath } from "node:url";
 import { API_DOCUMENT } from "../dist/api-document.generated.js";
 import {
   writeCommonPairsAsset,
-  writeCreditHostsAsset,
   writeDocsPage,
   writeEntitiesAsset,
-  writeRecordKeysAsset,
-  writeStoryWordsAsset,
+  writeTableAssets,
 } from "../dist/worker-assets.js";
 
 const source = createRequire(import.meta.url).resolve("@caixun/core/securities/dictionary.tsv");
@@ -22,9 +20,7 @@ const target = new URL("../dist/assets/", import.meta.url);
 mkdirSync(target, { recursive: true });
 copyFileSync(source, new URL("securities.tsv", target));
 writeEntitiesAsset(fileURLToPath(target));
-writeCreditHostsAsset(fileURLToPath(target));
-writeRecordKeysAsset(fileURLToPath(target));
+writeTableAssets(fileURLToPath(target));
 writeCommonPairsAsset(fileURLToPath(target));
-writeStoryWordsAsset(fileURLToPath(target));
 writeFileSync(new URL("openapi.json", target), JSON.stringify(API_DOCUMENT));
 writeDocsPage(fileURLToPath(target), API_DOCUMENT);

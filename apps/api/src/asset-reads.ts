@@ -23,3 +23,26 @@ export function readOncePerBinding(
     return pending;
   };
 }
+
+/**
+ * The reader of `asset`, a JSON file of one of core's modules of tables as the build writes it (`tableAsset`: the
+ * module's exports by name), for the module a Worker puts in that module's place (wrangler.jsonc `alias`): once per
+ * binding, as {@link readOncePerBinding}, it checks that each of `names` holds an object or an array and hands the
+ * tables to `fill`, which sets the module's live bindings. A missing file, or one that is not the tables (a page
+ * served in its place), is refused naming the file, before any parse reads a table.
+ */
+export function readTableAsset<Tables extends object>(
+  asset: string,
+  names: readonly (keyof Tables & string)[],
+  fill: (tables: Tables) => void,
+): (assets: Fetcher | undefined) => Promise<void> {
+  return readOncePerBinding(asset, async (assets) => {
+    const response = await assets.fetch(`https://assets.invalid/${asset}`);
+    const tables = response.ok
+      ? ((await response.json().catch(() => null)) as Record<string, unknown> | null)
+      : null;
+    if (tables === null || !names.every((name) => typeof tables[name] === "object" && tables[name] !== null))
+      throw new Error(`the Worker's static assets hold no ${asset} (HTTP ${response.status})`);
+    fill(tables as Tables);
+  });
+}

@@ -7,21 +7,17 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import {
-  AGENCY_HOSTS,
-  AGGREGATOR_HOSTS,
-  OUTLET_HOSTS,
-  PLATFORM_HOSTS,
-  SITE_TITLE_NAMES,
-} from "@caixun/core/credits/hosts";
+import * as creditHosts from "@caixun/core/credits/hosts";
+import * as outletNames from "@caixun/core/credits/outlet-names";
 import { fullEntities } from "@caixun/core/entities";
 import { ENTITY_TABLE } from "@caixun/core/entities/basic";
-import { DEFAULT_MAPPING, LABEL_KEYS } from "@caixun/core/readers/record-keys";
+import * as recordKeys from "@caixun/core/readers/record-keys";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
-import { EVENT_ACTIONS, INSTRUMENT_FAMILIES, NAME_CLASSES, PLACES } from "@caixun/core/stories/words";
+import * as storyWords from "@caixun/core/stories/words";
 import { COMMON_PAIRS_ASSET } from "./asset-common-pairs.js";
 import { CREDIT_HOSTS_ASSET } from "./asset-credit-hosts.js";
 import { ENTITIES_ASSET } from "./asset-entities.js";
+import { OUTLET_NAMES_ASSET } from "./asset-outlet-names.js";
 import { RECORD_KEYS_ASSET } from "./asset-record-keys.js";
 import { STORY_WORDS_ASSET } from "./asset-story-words.js";
 import type { OpenApiDocument } from "./openapi.js";
@@ -53,50 +49,29 @@ export function writeCommonPairsAsset(directory: string): void {
   writeFileSync(join(directory, COMMON_PAIRS_ASSET), commonPairsAsset());
 }
 
-/** `story-words.json`: core's word tables of the stories comparison, what `assetStoryWords` reads. */
-export function storyWordsAsset(): string {
-  const asset = {
-    instrumentFamilies: INSTRUMENT_FAMILIES,
-    nameClasses: NAME_CLASSES,
-    places: PLACES,
-    eventActions: EVENT_ACTIONS,
-  };
-  return `${JSON.stringify(asset)}\n`;
+/**
+ * Core's modules of tables that both Workers read from their static assets instead of carrying them, by the asset's
+ * name: each is an entry of core's own that core imports by the package's name, and that each Worker aliases to a
+ * module of `readTableAsset` (`asset-credit-hosts.ts`…), which reads the asset before any parse (`assetTables`). A
+ * new table is an entry here, its alias and its module.
+ */
+export const TABLE_ASSETS: Readonly<Record<string, object>> = {
+  [CREDIT_HOSTS_ASSET]: creditHosts,
+  [OUTLET_NAMES_ASSET]: outletNames,
+  [RECORD_KEYS_ASSET]: recordKeys,
+  [STORY_WORDS_ASSET]: storyWords,
+};
+
+/** A table asset (`TABLE_ASSETS`) as the build writes it: its module's exports by name, as JSON. */
+export function tableAsset(asset: string): string {
+  if (!Object.hasOwn(TABLE_ASSETS, asset)) throw new Error(`${asset} is no table asset`);
+  return `${JSON.stringify(TABLE_ASSETS[asset])}\n`;
 }
 
-/** Writes `story-words.json` into `directory` (made when missing). */
-export function writeStoryWordsAsset(directory: string): void {
+/** Writes every table asset (`TABLE_ASSETS`) into `directory` (made when missing). */
+export function writeTableAssets(directory: string): void {
   mkdirSync(directory, { recursive: true });
-  writeFileSync(join(directory, STORY_WORDS_ASSET), storyWordsAsset());
-}
-
-/** `credit-hosts.json`: core's tables of hosts the credits read, what `assetCreditHosts` reads. */
-export function creditHostsAsset(): string {
-  const asset = {
-    outletHosts: OUTLET_HOSTS,
-    agencyHosts: AGENCY_HOSTS,
-    aggregatorHosts: AGGREGATOR_HOSTS,
-    platformHosts: PLATFORM_HOSTS,
-    siteTitleNames: SITE_TITLE_NAMES,
-  };
-  return `${JSON.stringify(asset)}\n`;
-}
-
-/** Writes `credit-hosts.json` into `directory` (made when missing). */
-export function writeCreditHostsAsset(directory: string): void {
-  mkdirSync(directory, { recursive: true });
-  writeFileSync(join(directory, CREDIT_HOSTS_ASSET), creditHostsAsset());
-}
-
-/** `record-keys.json`: core's tables of the record mapping, what `assetRecordKeys` reads. */
-export function recordKeysAsset(): string {
-  return `${JSON.stringify({ defaultMapping: DEFAULT_MAPPING, labelKeys: LABEL_KEYS })}\n`;
-}
-
-/** Writes `record-keys.json` into `directory` (made when missing). */
-export function writeRecordKeysAsset(directory: string): void {
-  mkdirSync(directory, { recursive: true });
-  writeFileSync(join(directory, RECORD_KEYS_ASSET), recordKeysAsset());
+  for (const asset of Object.keys(TABLE_ASSETS)) writeFileSync(join(directory, asset), tableAsset(asset));
 }
 
 /** The file `/docs` sends, in a Worker's static assets beside `openapi.json`. */

@@ -4,10 +4,11 @@
 // carry in a script that must stay within issue 11's 200 KB: its OpenAPI document (assets/openapi.json:
 // the API's routes and `/v1/batches`, from the routes' zod schemas; 5 KB of gzip), the page `/docs`
 // renders of it (assets/docs.html), HTML's entity tables (assets/entities.json, core's
-// `fullEntities`, 6.5 KB, and `ENTITY_TABLE`, the names `parse` always reads, 1.1 KB), the credits' tables of hosts
-// (assets/credit-hosts.json, `@caixun/core/credits/hosts`; 1.7 KB), the record mapping's tables (assets/record-keys.json,
-// `@caixun/core/readers/record-keys`; 1.0 KB), the stories' common pairs (assets/common-pairs.txt, core's `COMMON_PAIRS`;
-// 4.3 KB) and the stories' word tables (assets/story-words.json, `@caixun/core/stories/words`; 2.5 KB). test/node/assets.test.ts fails when any drifts from what this writes.
+// `fullEntities`, 6.5 KB, and `ENTITY_TABLE`, the names `parse` always reads, 1.1 KB), core's modules of tables
+// (`TABLE_ASSETS`: the credits' tables of hosts, assets/credit-hosts.json, 1.7 KB; of outlet names,
+// assets/outlet-names.json, 0.6 KB; the record mapping's tables, assets/record-keys.json, 1.0 KB; the stories' word
+// tables, assets/story-words.json, 2.5 KB) and the stories' common pairs (assets/common-pairs.txt, core's
+// `COMMON_PAIRS`; 4.3 KB). test/node/assets.test.ts fails when any drifts from what this writes.
 import { fileURLToPath } from "node:url";
 import {
   API_INFO,
@@ -17,12 +18,11 @@ import {
   writeDocumentJson,
 } from "@caixun/api/openapi-document";
 import {
+  TABLE_ASSETS,
   writeCommonPairsAsset,
-  writeCreditHostsAsset,
   writeDocsPage,
   writeEntitiesAsset,
-  writeRecordKeysAsset,
-  writeStoryWordsAsset,
+  writeTableAssets,
 } from "@caixun/api/worker-assets";
 import { createIngestApp } from "../src/app.js";
 
@@ -31,11 +31,7 @@ const app = createIngestApp(describeOnly);
 writeDocumentJson(`${assets}/openapi.json`, app);
 writeDocsPage(assets, openApiDocument(app, API_INFO));
 writeEntitiesAsset(assets);
-writeCreditHostsAsset(assets);
-writeRecordKeysAsset(assets);
+writeTableAssets(assets);
 writeCommonPairsAsset(assets);
-writeStoryWordsAsset(assets);
-// Checked in, so formatted as `biome check` wants it; its test compares the tables, not the bytes.
-formatWithBiome(`${assets}/story-words.json`);
-formatWithBiome(`${assets}/credit-hosts.json`);
-formatWithBiome(`${assets}/record-keys.json`);
+// Checked in, so formatted as `biome check` wants them; their test compares the tables, not the bytes.
+for (const asset of Object.keys(TABLE_ASSETS)) formatWithBiome(`${assets}/${asset}`);

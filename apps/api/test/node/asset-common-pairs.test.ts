@@ -6,15 +6,8 @@ import {
   COMMON_PAIRS,
   COMMON_PAIRS_ASSET,
 } from "../../src/asset-common-pairs.js";
-import { CREDIT_HOSTS_ASSET } from "../../src/asset-credit-hosts.js";
 import { ENTITIES_ASSET } from "../../src/asset-entities.js";
-import { RECORD_KEYS_ASSET } from "../../src/asset-record-keys.js";
-import {
-  commonPairsAsset,
-  creditHostsAsset,
-  entitiesAsset,
-  recordKeysAsset,
-} from "../../src/worker-assets.js";
+import { commonPairsAsset } from "../../src/worker-assets.js";
 import { standInAssets } from "./stand-in-assets.js";
 
 // What the Workers put in `@caixun/core/stories/common-pairs`' place (wrangler.jsonc `alias`), run on
@@ -48,31 +41,9 @@ test("a file that is not a packed table is refused as a missing one is", async (
   );
 });
 
-test("the Worker's tables are read entities first, so a deployment without both names entities.json", async () => {
+test("the Worker's tables are read entities first, so a deployment without any names entities.json", async () => {
   const bare = standInAssets({});
   await expect(assetTables(bare.binding)).rejects.toThrow(`hold no ${ENTITIES_ASSET}`);
   expect(bare.asked).toEqual([ENTITIES_ASSET]);
-  // The credits' tables of hosts and the record mapping's come between (test/node/asset-credit-hosts.test.ts,
-  // test/node/asset-record-keys.test.ts).
-  const noPairs = standInAssets({
-    [ENTITIES_ASSET]: entitiesAsset(),
-    [CREDIT_HOSTS_ASSET]: creditHostsAsset(),
-    [RECORD_KEYS_ASSET]: recordKeysAsset(),
-  });
-  await expect(assetTables(noPairs.binding)).rejects.toThrow(`hold no ${COMMON_PAIRS_ASSET}`);
-  // With both, the stories' word tables are read next (test/node/asset-story-words.test.ts).
-  const both = standInAssets({
-    [ENTITIES_ASSET]: entitiesAsset(),
-    [CREDIT_HOSTS_ASSET]: creditHostsAsset(),
-    [RECORD_KEYS_ASSET]: recordKeysAsset(),
-    [COMMON_PAIRS_ASSET]: commonPairsAsset(),
-  });
-  await expect(assetTables(both.binding)).rejects.toThrow("hold no story-words.json");
-  expect(both.asked).toEqual([
-    ENTITIES_ASSET,
-    CREDIT_HOSTS_ASSET,
-    RECORD_KEYS_ASSET,
-    COMMON_PAIRS_ASSET,
-    "story-words.json",
-  ]);
+  // The order of the rest: test/node/asset-tables.test.ts.
 });

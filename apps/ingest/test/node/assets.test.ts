@@ -3,24 +3,18 @@ import { type OpenApiDocument, renderDocsPage } from "@caixun/api";
 import { API_INFO, describeOnly, openApiDocument } from "@caixun/api/openapi-document";
 import {
   commonPairsAsset,
-  creditHostsAsset,
   DOCS_PAGE_ASSET,
   entitiesAsset,
-  recordKeysAsset,
-  storyWordsAsset,
+  TABLE_ASSETS,
+  tableAsset,
 } from "@caixun/api/worker-assets";
-import {
-  AGENCY_HOSTS,
-  AGGREGATOR_HOSTS,
-  OUTLET_HOSTS,
-  PLATFORM_HOSTS,
-  SITE_TITLE_NAMES,
-} from "@caixun/core/credits/hosts";
+import { OUTLET_HOSTS } from "@caixun/core/credits/hosts";
+import { KNOWN_OUTLETS } from "@caixun/core/credits/outlet-names";
 import { fullEntities } from "@caixun/core/entities";
 import { ENTITY_TABLE } from "@caixun/core/entities/basic";
-import { DEFAULT_MAPPING, LABEL_KEYS } from "@caixun/core/readers/record-keys";
+import { LABEL_KEYS } from "@caixun/core/readers/record-keys";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
-import { EVENT_ACTIONS, INSTRUMENT_FAMILIES, NAME_CLASSES, PLACES } from "@caixun/core/stories/words";
+import { PLACES } from "@caixun/core/stories/words";
 import { expect, test } from "vitest";
 import INGEST_DOCUMENT from "../../assets/openapi.json" with { type: "json" };
 import { createIngestApp } from "../../src/app.js";
@@ -63,36 +57,25 @@ test("the checked-in common pairs are core's (else: pnpm --filter @caixun/ingest
   expect(checkedIn).toBe(COMMON_PAIRS);
 });
 
-// And the stories' word tables: core's, as JSON (formatted by biome, so compared as tables).
-test("the checked-in story words are core's (else: pnpm --filter @caixun/ingest assets)", () => {
-  const checkedIn = readFileSync(new URL("../../assets/story-words.json", import.meta.url), "utf8");
-  expect(JSON.parse(checkedIn)).toStrictEqual(JSON.parse(storyWordsAsset()));
-  expect(JSON.parse(checkedIn)).toStrictEqual({
-    instrumentFamilies: INSTRUMENT_FAMILIES,
-    nameClasses: NAME_CLASSES,
-    places: PLACES,
-    eventActions: EVENT_ACTIONS,
-  });
-});
-
-// And the credits' tables of hosts, which every parse reads: core's, as JSON (formatted by biome, so compared as tables).
-test("the checked-in credit hosts are core's (else: pnpm --filter @caixun/ingest assets)", () => {
-  const checkedIn = readFileSync(new URL("../../assets/credit-hosts.json", import.meta.url), "utf8");
-  expect(JSON.parse(checkedIn)).toStrictEqual(JSON.parse(creditHostsAsset()));
-  expect(JSON.parse(checkedIn)).toStrictEqual({
-    outletHosts: OUTLET_HOSTS,
-    agencyHosts: AGENCY_HOSTS,
-    aggregatorHosts: AGGREGATOR_HOSTS,
-    platformHosts: PLATFORM_HOSTS,
-    siteTitleNames: SITE_TITLE_NAMES,
-  });
-  expect(JSON.parse(checkedIn).outletHosts["voachinese.com"]).toBe("美国之音");
-});
-
-// And the record mapping's tables, which every parse of a record or a labelled text reads: core's, as JSON.
-test("the checked-in record keys are core's (else: pnpm --filter @caixun/ingest assets)", () => {
-  const checkedIn = readFileSync(new URL("../../assets/record-keys.json", import.meta.url), "utf8");
-  expect(JSON.parse(checkedIn)).toStrictEqual(JSON.parse(recordKeysAsset()));
-  expect(JSON.parse(checkedIn)).toStrictEqual({ defaultMapping: DEFAULT_MAPPING, labelKeys: LABEL_KEYS });
-  expect(JSON.parse(checkedIn).labelKeys.新闻标题).toBe("title");
+// And core's modules of tables (`TABLE_ASSETS`: the credits' hosts and outlet names, which every parse reads, the record
+// mapping's keys, the stories' word tables): each module's exports as JSON (formatted by biome, so compared as tables).
+test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest assets)", () => {
+  const checkedIn = (asset: string) =>
+    JSON.parse(readFileSync(new URL(`../../assets/${asset}`, import.meta.url), "utf8"));
+  expect(Object.keys(TABLE_ASSETS)).toEqual([
+    "credit-hosts.json",
+    "outlet-names.json",
+    "record-keys.json",
+    "story-words.json",
+  ]);
+  for (const [asset, module] of Object.entries(TABLE_ASSETS)) {
+    expect(checkedIn(asset)).toStrictEqual(JSON.parse(tableAsset(asset)));
+    expect(checkedIn(asset)).toStrictEqual(JSON.parse(JSON.stringify({ ...module })));
+  }
+  expect(checkedIn("credit-hosts.json").OUTLET_HOSTS).toStrictEqual(OUTLET_HOSTS);
+  expect(checkedIn("credit-hosts.json").OUTLET_HOSTS["voachinese.com"]).toBe("美国之音");
+  expect(checkedIn("outlet-names.json").KNOWN_OUTLETS).toStrictEqual(KNOWN_OUTLETS);
+  expect(checkedIn("record-keys.json").LABEL_KEYS.新闻标题).toBe("title");
+  expect(checkedIn("record-keys.json").LABEL_KEYS).toStrictEqual(LABEL_KEYS);
+  expect(checkedIn("story-words.json").PLACES).toStrictEqual(PLACES);
 });

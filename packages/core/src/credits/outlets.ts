@@ -1,74 +1,17 @@
+import { KNOWN_OUTLETS, PLATFORM_OWNERS } from "@caixun/core/credits/outlet-names";
 import { memoByString } from "../text/string-memo.js";
 
 /**
  * What an outlet's name looks like. Credit lines name outlets in free form (`来源：健康上海12320`,
  * `（财新）`, `南都讯`, `36氪获悉`); these rules decide whether a short string reads as an outlet, tell
  * it apart from reporters' names and from ordinary words, and map the few standard abbreviations
- * (`每经`, `南都`) to the outlet's name.
+ * (`每经`, `南都`) to the outlet's name. The outlets known by name are data of their own (`credits/outlet-names.ts`,
+ * read by a Worker from its static assets); the papers' short names derived from them are made at first use.
  */
 
 /** Endings that mark a name as an outlet's: 新华网, 中新社, 深圳商报, 央视新闻, 第一财经, 扶摇资讯, 健康上海12320… */
 const OUTLET_ENDING =
   /(?:[网網]|社|[报報]|[台臺]|刊|之[声聲音家]|[财財][经經]|新[闻聞]|[资資][讯訊]|央[视視]|在[线線]|客[户戶]端|[传傳]媒|媒[体體]|[频頻]道|[电電][视視]|[广廣]播|[杂雜][志誌]|[观觀]察|研究院|APP|App|\d{4,6})$/u;
-
-/**
- * Outlets whose names carry none of those endings, and the abbreviations papers use in bylines
- * (`每经记者`, `南都讯`). Keys are what a file writes; values the outlet's own name.
- */
-const KNOWN: Readonly<Record<string, string>> = {
-  财新: "财新",
-  财联社: "财联社",
-  界面: "界面新闻",
-  "36氪": "36氪",
-  "36kr": "36氪",
-  "36Kr": "36氪",
-  硬氪: "硬氪",
-  虎嗅: "虎嗅",
-  钛媒体: "钛媒体",
-  雷峰网: "雷峰网",
-  券商中国: "券商中国",
-  华尔街见闻: "华尔街见闻",
-  格隆汇: "格隆汇",
-  智通财经: "智通财经",
-  金十数据: "金十数据",
-  东方财富: "东方财富",
-  同花顺: "同花顺",
-  新浪财经: "新浪财经",
-  澎湃: "澎湃新闻",
-  澎湃新闻: "澎湃新闻",
-  国际在线: "国际在线",
-  央视: "央视",
-  总台: "总台",
-  路透: "路透",
-  路透社: "路透社",
-  彭博: "彭博",
-  彭博社: "彭博社",
-  // News agencies as their copyright lines and English credits name them.
-  AFP: "法新社",
-  Reuters: "路透",
-  AP: "美联社",
-  Bloomberg: "彭博",
-  法新: "法新社",
-  万得: "万得",
-  Wind: "万得",
-  "199IT": "199IT",
-  "21世纪经济报道": "21世纪经济报道",
-  "21财经": "21世纪经济报道",
-  每经: "每日经济新闻",
-  南都: "南方都市报",
-  北青报: "北京青年报",
-  上证报: "上海证券报",
-  中证报: "中国证券报",
-  // 每日经济新闻's machine-written flashes (`每经AI快讯，2月4日，…`).
-  每经AI: "每日经济新闻",
-  证券之星: "证券之星",
-  // One outlet under two names: chinanews.com is 中国新闻网 on its pages' credits (`来源：中国新闻网`) and in
-  // NewsAPI's site name, 中新网 in its own datelines (`中新网北京12月1日电`) and in its `<title>` (`-中新网`).
-  中国新闻网: "中新网",
-  经参: "经济参考报",
-  // jrj.com.cn's credit on the copies it gives 百家号 (`来源：金融界网站`): the outlet's own name is 金融界.
-  金融界网站: "金融界",
-};
 
 /**
  * Words that end like an outlet but are not one (`本报`, `今日`…), or describe where a story came from — the media of
@@ -88,7 +31,7 @@ export const canonicalOutlet: (name: string) => string = memoByString(readCanoni
 
 function readCanonicalOutlet(name: string): string {
   const squeezed = name.replace(/\s+/g, "");
-  if (Object.hasOwn(KNOWN, squeezed)) return KNOWN[squeezed]!;
+  if (Object.hasOwn(KNOWN_OUTLETS, squeezed)) return KNOWN_OUTLETS[squeezed]!;
   // An outlet's flash channel (`现代快报快讯`, `财联社快讯`), a desk or data unit of it (`东方财富研究中心`, `东方财富Choice数据`:
   // a product's Latin name before the unit) and its app (`（中新经纬APP）`, `每经APP`) credit the outlet.
   const channel = (OUTLET_CHANNEL_OR_UNIT.exec(squeezed) ?? OUTLET_APP.exec(squeezed))?.[1];
@@ -96,7 +39,7 @@ function readCanonicalOutlet(name: string): string {
     return canonicalOutlet(channel);
   // A paper's short name and 网 is its own site (`每经网`, 每日经济新闻's nbd.com.cn; `北青报网`): the paper.
   const site = squeezed.endsWith("网") ? squeezed.slice(0, -1) : "";
-  if (Object.hasOwn(KNOWN, site) && KNOWN[site] !== site) return KNOWN[site]!;
+  if (Object.hasOwn(KNOWN_OUTLETS, site) && KNOWN_OUTLETS[site] !== site) return KNOWN_OUTLETS[site]!;
   return ownerOfPart(squeezed) ?? outletSpelling(name);
 }
 
@@ -135,8 +78,11 @@ function ownerOfPart(squeezed: string): string | null {
         : null;
     return brand !== null && looksLikeOutlet(brand[1]!) ? canonicalOutlet(brand[1]!) : null;
   }
-  for (const short of PAPER_SHORT_NAMES) {
-    if (squeezed.length - short.length > 2 && squeezed.startsWith(short)) return KNOWN[short]!;
+  paperShortNames ??= Object.keys(KNOWN_OUTLETS).filter(
+    (key) => key.endsWith("报") && KNOWN_OUTLETS[key] !== key,
+  );
+  for (const short of paperShortNames) {
+    if (squeezed.length - short.length > 2 && squeezed.startsWith(short)) return KNOWN_OUTLETS[short]!;
   }
   return null;
 }
@@ -156,8 +102,11 @@ const SITE_CHANNEL = /^(\p{Script=Han}{1,8}网)\p{Script=Han}{1,6}频道$/u;
  */
 const OWNED_PART = /^[\p{Script=Han}A-Za-z0-9]{1,12}(?:网|频道|新闻)$/u;
 
-/** The short names of papers the abbreviations give (`上证报` for 上海证券报, `北青报`): a site's name may follow them. */
-const PAPER_SHORT_NAMES = Object.keys(KNOWN).filter((key) => key.endsWith("报") && KNOWN[key] !== key);
+/**
+ * The short names of papers the abbreviations give (`上证报` for 上海证券报, `北青报`): a site's name may follow them.
+ * Made at first use, after a Worker has read `KNOWN_OUTLETS`.
+ */
+let paperShortNames: readonly string[] | undefined;
 
 /**
  * A name as the outlet writes it: without the typesetting gap (`withoutScriptGap`) and without a legal form.
@@ -247,7 +196,7 @@ const PORTAL_SITE = /^(?:手机)?(\p{Script=Han}{2})网$/u;
 
 /** Whether a name is one this module knows as an outlet (its own list, not the ending rule). */
 export function isKnownOutlet(name: string): boolean {
-  return Object.hasOwn(KNOWN, name.replace(/\s+/g, ""));
+  return Object.hasOwn(KNOWN_OUTLETS, name.replace(/\s+/g, ""));
 }
 
 /**
@@ -343,23 +292,11 @@ export function platformOutlet(name: string): string | null {
   const index = parts.findIndex((part) => PLATFORM_ACCOUNT.test(part));
   if (index < 0) return null;
   if (index > 0) return canonicalOutlet(parts[0]!);
-  return PLATFORM_OWNER[parts[index]!.replace(/\s+/g, "")] ?? parts[index]!;
+  return PLATFORM_OWNERS[parts[index]!.replace(/\s+/g, "")] ?? parts[index]!;
 }
 
 /** Account types of the portals' self-publishing platforms, and 简书-like sites. */
 const PLATFORM_ACCOUNT = /^(?:\p{Script=Han}{1,4}号|新浪看点|网易订阅|简书|知乎专栏|雪球专栏)$/u;
-const PLATFORM_OWNER: Readonly<Record<string, string>> = {
-  // 网易号's name until 2016, still in its pages' titles (`标题_网易订阅`).
-  网易订阅: "网易",
-  澎湃号: "澎湃新闻",
-  百家号: "百家号",
-  头条号: "今日头条",
-  网易号: "网易",
-  搜狐号: "搜狐",
-  企鹅号: "腾讯新闻",
-  大鱼号: "UC",
-  一点号: "一点资讯",
-};
 
 /** The longest name a feed archive's `source:` may hold. */
 const FEED_NAME_MAX = 30;

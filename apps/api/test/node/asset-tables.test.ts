@@ -1,0 +1,121 @@
+import * as coreHosts from "@caixun/core/credits/hosts";
+import * as coreOutletNames from "@caixun/core/credits/outlet-names";
+import * as coreRecordKeys from "@caixun/core/readers/record-keys";
+import * as coreStoryWords from "@caixun/core/stories/words";
+import { expect, test } from "vitest";
+import { assetTables, COMMON_PAIRS_ASSET } from "../../src/asset-common-pairs.js";
+import * as creditHosts from "../../src/asset-credit-hosts.js";
+import { ENTITIES_ASSET } from "../../src/asset-entities.js";
+import * as outletNames from "../../src/asset-outlet-names.js";
+import * as recordKeys from "../../src/asset-record-keys.js";
+import * as storyWords from "../../src/asset-story-words.js";
+import { commonPairsAsset, entitiesAsset, TABLE_ASSETS, tableAsset } from "../../src/worker-assets.js";
+import { standInAssets } from "./stand-in-assets.js";
+
+// What the Workers put in the place of core's modules of tables (wrangler.jsonc `alias`), run on Node against
+// stand-in assets bindings: the files as the build writes them (`tableAsset`), and deployments without them.
+const MODULES = [
+  {
+    asset: creditHosts.CREDIT_HOSTS_ASSET,
+    read: creditHosts.assetCreditHosts,
+    worker: creditHosts,
+    core: coreHosts,
+  },
+  {
+    asset: outletNames.OUTLET_NAMES_ASSET,
+    read: outletNames.assetOutletNames,
+    worker: outletNames,
+    core: coreOutletNames,
+  },
+  {
+    asset: recordKeys.RECORD_KEYS_ASSET,
+    read: recordKeys.assetRecordKeys,
+    worker: recordKeys,
+    core: coreRecordKeys,
+  },
+  {
+    asset: storyWords.STORY_WORDS_ASSET,
+    read: storyWords.assetStoryWords,
+    worker: storyWords,
+    core: coreStoryWords,
+  },
+];
+
+/** The tables a module exports: every export but the asset's name and its reader. */
+function tableNames(module: object): string[] {
+  return Object.keys(module).filter((name) => !name.endsWith("_ASSET") && !name.startsWith("asset"));
+}
+
+test("each table asset is its core module's exports by name, and the Worker's module has each of them", () => {
+  expect(Object.keys(TABLE_ASSETS)).toEqual(MODULES.map((module) => module.asset));
+  for (const { asset, worker, core } of MODULES) {
+    expect(JSON.parse(tableAsset(asset))).toStrictEqual(JSON.parse(JSON.stringify({ ...core })));
+    expect(tableNames(worker)).toEqual(Object.keys(core));
+  }
+  expect(() => tableAsset(ENTITIES_ASSET)).toThrow("entities.json is no table asset");
+});
+
+test("the tables are core's once read, read once per binding; a deployment without them is refused each time", async () => {
+  for (const { asset, read, worker, core } of MODULES) {
+    for (const name of tableNames(worker)) expect(worker[name as keyof typeof worker]).toBeUndefined();
+    const lacking = standInAssets({});
+    await expect(read(lacking.binding)).rejects.toThrow(
+      `the Worker's static assets hold no ${asset} (HTTP 404)`,
+    );
+    await expect(read(undefined)).rejects.toThrow(`no ASSETS binding to read ${asset} from`);
+
+    const deployed = standInAssets({ [asset]: tableAsset(asset) });
+    await read(deployed.binding);
+    await read(deployed.binding);
+    expect(deployed.asked).toEqual([asset]);
+    for (const name of tableNames(worker))
+      expect(worker[name as keyof typeof worker]).toStrictEqual(core[name as keyof typeof core]);
+
+    await expect(read(lacking.binding)).rejects.toThrow(`hold no ${asset}`);
+    expect(lacking.asked).toEqual([asset, asset]);
+  }
+  expect(creditHosts.OUTLET_HOSTS["voachinese.com"]).toBe("美国之音");
+  expect(creditHosts.AGENCY_HOSTS["news.cn"]).toBe("新华社");
+  expect(outletNames.KNOWN_OUTLETS.每经).toBe("每日经济新闻");
+  expect(outletNames.PLATFORM_OWNERS.企鹅号).toBe("腾讯新闻");
+  expect(recordKeys.DEFAULT_MAPPING.fields.title?.[0]).toBe("title");
+  expect(recordKeys.LABEL_KEYS.新闻标题).toBe("title");
+  expect(storyWords.PLACES).toContain("印度尼西亚");
+});
+
+test("a file that is not the tables is refused as a missing one is", async () => {
+  for (const { asset, read, core } of MODULES) {
+    const [first, ...rest] = Object.keys(core);
+    const withNull = JSON.stringify({
+      ...Object.fromEntries(rest.map((name) => [name, {}])),
+      [first!]: null,
+    });
+    for (const text of ["<html><body>not found</body></html>", "{}", "null", withNull]) {
+      const page = standInAssets({ [asset]: text });
+      await expect(read(page.binding)).rejects.toThrow(
+        `the Worker's static assets hold no ${asset} (HTTP 200)`,
+      );
+    }
+  }
+});
+
+test("the Worker reads its tables in order, so a deployment without one names the first it lacks", async () => {
+  const files: Record<string, string> = {
+    [ENTITIES_ASSET]: entitiesAsset(),
+    [creditHosts.CREDIT_HOSTS_ASSET]: tableAsset(creditHosts.CREDIT_HOSTS_ASSET),
+    [outletNames.OUTLET_NAMES_ASSET]: tableAsset(outletNames.OUTLET_NAMES_ASSET),
+    [recordKeys.RECORD_KEYS_ASSET]: tableAsset(recordKeys.RECORD_KEYS_ASSET),
+    [COMMON_PAIRS_ASSET]: commonPairsAsset(),
+    [storyWords.STORY_WORDS_ASSET]: tableAsset(storyWords.STORY_WORDS_ASSET),
+  };
+  const order = Object.keys(files);
+  for (const [index, missing] of order.entries()) {
+    const { [missing]: _, ...others } = files;
+    const lacking = standInAssets(others);
+    await expect(assetTables(lacking.binding)).rejects.toThrow(`hold no ${missing}`);
+    expect(lacking.asked).toEqual(order.slice(0, index + 1));
+  }
+  const all = standInAssets(files);
+  await assetTables(all.binding);
+  expect(all.asked).toEqual(order);
+});

@@ -1,0 +1,79 @@
+// @caixun/core/credits/outlet-names — the outlets the credits know by name: the names that carry no outlet's ending
+// and the abbreviations papers use in bylines, and the outlets that run the portals' self-publishing platforms. Data
+// `credits/outlets.ts` reads. An entry of its own, as `@caixun/core/credits/hosts` is, so that a Worker can read the
+// tables from its static assets instead of carrying them (wrangler.jsonc `alias`, apps/api/src/asset-outlet-names.ts);
+// core imports them by the package's own name, and `outlets.ts` makes what it derives from them (the papers' short
+// names) at first use, not when it loads.
+
+/**
+ * Outlets whose names carry none of the endings `outlets.ts` reads as an outlet's (`OUTLET_ENDING`), and the abbreviations papers use in bylines
+ * (`每经记者`, `南都讯`). Keys are what a file writes; values the outlet's own name.
+ */
+export const KNOWN_OUTLETS: Readonly<Record<string, string>> = {
+  财新: "财新",
+  财联社: "财联社",
+  界面: "界面新闻",
+  "36氪": "36氪",
+  "36kr": "36氪",
+  "36Kr": "36氪",
+  硬氪: "硬氪",
+  虎嗅: "虎嗅",
+  钛媒体: "钛媒体",
+  雷峰网: "雷峰网",
+  券商中国: "券商中国",
+  华尔街见闻: "华尔街见闻",
+  格隆汇: "格隆汇",
+  智通财经: "智通财经",
+  金十数据: "金十数据",
+  东方财富: "东方财富",
+  同花顺: "同花顺",
+  新浪财经: "新浪财经",
+  澎湃: "澎湃新闻",
+  澎湃新闻: "澎湃新闻",
+  国际在线: "国际在线",
+  央视: "央视",
+  总台: "总台",
+  路透: "路透",
+  路透社: "路透社",
+  彭博: "彭博",
+  彭博社: "彭博社",
+  // News agencies as their copyright lines and English credits name them.
+  AFP: "法新社",
+  Reuters: "路透",
+  AP: "美联社",
+  Bloomberg: "彭博",
+  法新: "法新社",
+  万得: "万得",
+  Wind: "万得",
+  "199IT": "199IT",
+  "21世纪经济报道": "21世纪经济报道",
+  "21财经": "21世纪经济报道",
+  每经: "每日经济新闻",
+  南都: "南方都市报",
+  北青报: "北京青年报",
+  上证报: "上海证券报",
+  中证报: "中国证券报",
+  // 每日经济新闻's machine-written flashes (`每经AI快讯，2月4日，…`).
+  每经AI: "每日经济新闻",
+  证券之星: "证券之星",
+  // One outlet under two names: chinanews.com is 中国新闻网 on its pages' credits (`来源：中国新闻网`) and in
+  // NewsAPI's site name, 中新网 in its own datelines (`中新网北京12月1日电`) and in its `<title>` (`-中新网`).
+  中国新闻网: "中新网",
+  经参: "经济参考报",
+  // jrj.com.cn's credit on the copies it gives 百家号 (`来源：金融界网站`): the outlet's own name is 金融界.
+  金融界网站: "金融界",
+};
+
+/** The outlet that runs each of the portals' self-publishing platforms a credit names (`百家号`, `网易号·某某`). */
+export const PLATFORM_OWNERS: Readonly<Record<string, string>> = {
+  // 网易号's name until 2016, still in its pages' titles (`标题_网易订阅`).
+  网易订阅: "网易",
+  澎湃号: "澎湃新闻",
+  百家号: "百家号",
+  头条号: "今日头条",
+  网易号: "网易",
+  搜狐号: "搜狐",
+  企鹅号: "腾讯新闻",
+  大鱼号: "UC",
+  一点号: "一点资讯",
+};
