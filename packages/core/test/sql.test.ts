@@ -428,8 +428,10 @@ describe("a CMS's article in a head table and a body table (datasets/fresh-52/sq
   it("holds rows for joining up to settings.sqlJoinHeldChars, then gives them out and says which body came too late", () => {
     const read = (limit: number) => {
       const items = new SqlDumpLexer().read(dump("empirecms__bank-deposit-quiet.sql"));
+      const mapper = new RecordMapper(PACKS, null);
       const documents = new JoinedSqlDocuments(
-        new SqlDocuments(new RecordMapper(PACKS, null), 1, Number.POSITIVE_INFINITY),
+        new SqlDocuments(mapper, 1, Number.POSITIVE_INFINITY),
+        mapper,
         limit,
       );
       // One row a piece of text, as a dump too large to hold in one piece gives them.
