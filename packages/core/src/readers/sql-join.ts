@@ -26,8 +26,9 @@ interface HeldRow {
  * held, after rows of its head's table were given out, is an Article of its own and says so (`row-not-joined`).
  */
 export class JoinedSqlDocuments implements RowDocuments<SqlItem> {
-  readonly judgesMojibake: boolean;
-  private held: HeldRow[] = [];
+  /** Each row's mojibake is judged by `SqlDocuments`, as a dump's rows always are. */
+  readonly judgesMojibake = true;
+  private readonly held: HeldRow[] = [];
   private heldChars = 0;
   /** Head rows waiting for their body, by `headKey`. */
   private readonly heads = new Map<string, HeldRow>();
@@ -38,12 +39,9 @@ export class JoinedSqlDocuments implements RowDocuments<SqlItem> {
     private readonly documents: SqlDocuments,
     private readonly mapper: RecordMapper,
     private readonly maxHeldChars: number,
-  ) {
-    this.judgesMojibake = documents.judgesMojibake;
-  }
+  ) {}
 
   of(items: readonly SqlItem[], warnings: readonly Warning[], encoding: Encoding): ReadItem[] {
-    const given: ReadItem[] = [];
     for (const item of items) {
       const key = isJoinable(item) ? bodyKey(item) : null;
       const head = key === null ? undefined : this.heads.get(key);
@@ -56,7 +54,7 @@ export class JoinedSqlDocuments implements RowDocuments<SqlItem> {
       const note = key !== null && this.givenHeads.has(key.slice(0, key.indexOf("\u0000")));
       const row: HeldRow = {
         item,
-        warnings: note ? [...warnings, notJoined((item as SqlRow).table)] : warnings,
+        warnings: note ? [...warnings, NOT_JOINED] : warnings,
         encoding,
         chars: "raw" in item ? item.raw.length : 0,
         waiting: key === null && isJoinable(item) && this.lacksText(item),
@@ -65,8 +63,7 @@ export class JoinedSqlDocuments implements RowDocuments<SqlItem> {
       this.held.push(row);
       this.heldChars += row.chars;
     }
-    given.push(...this.give(false));
-    return given;
+    return this.give(false);
   }
 
   end(cut: boolean): ReadItem[] {
@@ -97,14 +94,13 @@ export class JoinedSqlDocuments implements RowDocuments<SqlItem> {
       }
       given.push(...this.documents.of([row.item], row.warnings, row.encoding));
     }
-    this.held = count === this.held.length ? [] : this.held.slice(count);
+    this.held.splice(0, count);
     return given;
   }
 }
 
-function notJoined(table: string): Warning {
-  return warning(
-    "row-not-joined",
-    `a row of ${table} came after the rows of its head's table held for joining were given out (settings.sqlJoinHeldChars): its head, if the dump has one, was given without it`,
-  );
-}
+/** What a body row says when the rows of its head's table were given out before it came. */
+const NOT_JOINED = warning(
+  "row-not-joined",
+  "its head's table was given out before it came (settings.sqlJoinHeldChars): its head, if any, has no body",
+);
