@@ -1046,6 +1046,7 @@ export const API_DOCUMENT: OpenApiDocument = {
                     "nesting-capped",
                     "date-conflict",
                     "fields-capped",
+                    "row-not-joined",
                   ],
                 },
                 message: {
@@ -1298,6 +1299,7 @@ export const API_DOCUMENT: OpenApiDocument = {
                 "nesting-capped",
                 "date-conflict",
                 "fields-capped",
+                "row-not-joined",
               ],
             },
             description: "Warning codes of the parse",
@@ -1545,6 +1547,7 @@ export const API_DOCUMENT: OpenApiDocument = {
                           "nesting-capped",
                           "date-conflict",
                           "fields-capped",
+                          "row-not-joined",
                         ],
                       },
                       message: {

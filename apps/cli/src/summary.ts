@@ -31,10 +31,16 @@ const SKIP_NOUNS: Record<Exclude<Skip["reason"], "extension">, [string, string]>
   ],
 };
 
-/** What the summary calls a skipped entry: its extension when the extension list left it out. */
+/**
+ * What the summary calls a skipped entry: its extension when the extension list left it out, with the one under gzip's
+ * (`.json.gz`: the walk reads a compressed file by the extension under it, so that is the one `--ext` names).
+ */
 export function skipLabel(path: string, skip: Skip): string {
   if (skip.reason !== "extension") return skip.reason;
-  return extname(path).toLowerCase() || "without extension";
+  const extension = extname(path).toLowerCase();
+  if (extension !== ".gz") return extension || "without extension";
+  const inner = extname(path.slice(0, -extension.length)).toLowerCase();
+  return inner === "" ? extension : `${inner}${extension}`;
 }
 
 function skipPhrase(label: string, count: number): string {

@@ -227,6 +227,11 @@ export const WARNING_CODES = [
    * of thousands of keys): the ones the record mapping reads were kept first, then the others in order; the rest dropped.
    */
   "fields-capped",
+  /**
+   * A dump's body row (a CMS's table of texts, `…_data_1`) came after a stream had given out the rows it held for
+   * joining (`settings.sqlJoinHeldChars`): its head, if the dump has one, is an Article without this text.
+   */
+  "row-not-joined",
 ] as const;
 
 export type WarningCode = (typeof WARNING_CODES)[number];

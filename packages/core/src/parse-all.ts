@@ -12,6 +12,7 @@ import { type RecordMapping, recordMapping } from "./readers/mapping.js";
 import type { RecordMapper } from "./readers/record.js";
 import { InputSession, type ParseResult } from "./readers/session.js";
 import { SqlDocuments } from "./readers/sql-documents.js";
+import { JoinedSqlDocuments } from "./readers/sql-join.js";
 import { SqlRowReader } from "./readers/sql-stream.js";
 import { StreamedRecordsReader } from "./readers/streamed-records.js";
 import { TaggedDocuments } from "./readers/tagged-documents.js";
@@ -127,16 +128,21 @@ function* readSync(session: InputSession, input: string | Uint8Array): Generator
   yield* session.end();
 }
 
-/** A SQL dump, a CSV export or a tagged record corpus streamed row by row (record by record): its size is not bounded, its rows are. */
+/**
+ * A SQL dump, a CSV export or a tagged record corpus streamed row by row (record by record): its size is not bounded, its
+ * rows are; a dump's body rows are joined to their heads as a whole read joins them (`JoinedSqlDocuments`).
+ */
 function streamedRows(kind: InputKind, options: ReaderOptions, mapper: RecordMapper): DocumentReader | null {
   const { settings, firstLine } = options;
   const max = settings.maxInputBytes;
-  if (kind === "sql")
-    return new StreamedRecordsReader(
-      settings,
-      new SqlRowReader(max),
+  if (kind === "sql") {
+    const documents = new JoinedSqlDocuments(
       new SqlDocuments(mapper, firstLine, max),
+      mapper,
+      settings.sqlJoinHeldChars,
     );
+    return new StreamedRecordsReader(settings, new SqlRowReader(max), documents);
+  }
   if (kind === "csv") {
     const documents = new CsvDocuments(mapper, options.mapping, firstLine, max);
     const rows = new CsvRowReader(max, (header) => documents.columnsOf(header));

@@ -137,6 +137,15 @@ export interface ParseSettings {
    * scrubbed and written into `extra`.
    */
   maxRecordFields: number;
+  /**
+   * Most characters of a SQL dump's rows `parseAll` holds, reading the dump as a stream, while a row may yet be
+   * joined: a CMS keeps an article's head (title, time) in one table and its text in another (EmpireCMS's
+   * `phome_ecms_news` and `phome_ecms_news_data_1`), and a dump gives one table's rows, then the other's
+   * (`readers/sql-join.ts`). Default 16 Mi, as much as a dump read whole holds (`maxInputBytes`). Past it the rows
+   * held first are given out as they are, and a body row that comes after them without its head says so
+   * (`row-not-joined`): no row is lost, and none waits for ever.
+   */
+  sqlJoinHeldChars: number;
 }
 
 /** The defaults, documented field by field on `ParseSettings`. */
@@ -179,6 +188,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   fileHeadlineMinHan: 6,
   recordTextMinHan: 6,
   maxRecordFields: 1000,
+  sqlJoinHeldChars: 16 * 1024 * 1024,
 });
 
 /**

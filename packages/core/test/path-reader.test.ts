@@ -30,6 +30,8 @@ describe("the headline a file's name gives", () => {
     // A file manager's copy of it.
     ["downloads/央行开展逆回购操作 (1).txt", "央行开展逆回购操作"],
     ["downloads/央行开展逆回购操作 - 副本.txt", "央行开展逆回购操作"],
+    // datasets/fresh-53 mkdocs-notes: a note titled by its name, gzipped (`caixun parse` reads `.md.gz` as `.md`).
+    ["notes/人民币汇率为什么还是坚挺.md.gz", "人民币汇率为什么还是坚挺"],
     // A series' part in the headline stays.
     ["news/年报季系列报道（2）.txt", "年报季系列报道（2）"],
   ])("%s → %s", (path, headline) => {

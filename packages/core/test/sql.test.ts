@@ -7,13 +7,19 @@
 // 29260974793: its data comment, COPY line and rows 1 and 2, verbatim, closed with `\.`).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectInput, parse } from "../src/index.js";
+import { PACKS } from "../src/packs/index.js";
 import { parseAll, parseAllSync, READ_FAILURE_CODES } from "../src/parse-all.js";
+import { RecordMapper } from "../src/readers/record.js";
 import type { ParseResult } from "../src/readers/session.js";
-import { type SqlItem, sqlRows } from "../src/readers/sql.js";
+import { SqlDumpLexer, type SqlItem, sqlRows } from "../src/readers/sql.js";
+import { SqlDocuments } from "../src/readers/sql-documents.js";
+import { JoinedSqlDocuments } from "../src/readers/sql-join.js";
 import { SqlRowReader } from "../src/readers/sql-stream.js";
+import { DEFAULT_SETTINGS } from "../src/settings.js";
 import { fill, growth, MAX_GROWTH, valuesOfEveryOtherCharacter } from "./adversarial/measure.js";
 import { asLatin1, expectRowsRepairedOneByOne, parseAllInChunks, REPO } from "./helpers.js";
 
@@ -407,6 +413,42 @@ describe("a CMS's article in a head table and a body table (datasets/fresh-52/sq
     expect(only?.ok && only.article.text.startsWith("拉存款，一直是银行每年季末时点必然上演的大戏。")).toBe(
       true,
     );
+  });
+
+  it("joins the head and body rows of a dump read as a stream, in small chunks and gzipped, as a whole read does", async () => {
+    const bytes = new TextEncoder().encode(dump("empirecms__bank-deposit-quiet.sql"));
+    const titles = (results: readonly ParseResult[]) =>
+      results.map((result) => (result.ok ? [result.article.ref, result.article.title] : result.failure.code));
+    const whole = titles([...parseAllSync(bytes)]);
+    expect(whole).toEqual([["row 1", "年中竟然“不差钱” 银行揽储静悄悄"]]);
+    expect(titles(await parseAllInChunks(bytes, 97))).toEqual(whole);
+    expect(titles(await parseAllInChunks(gzipSync(bytes), 97))).toEqual(whole);
+  });
+
+  it("holds rows for joining up to settings.sqlJoinHeldChars, then gives them out and says which body came too late", () => {
+    const read = (limit: number) => {
+      const items = new SqlDumpLexer().read(dump("empirecms__bank-deposit-quiet.sql"));
+      const mapper = new RecordMapper(PACKS, null);
+      const documents = new JoinedSqlDocuments(
+        new SqlDocuments(mapper, 1, Number.POSITIVE_INFINITY),
+        mapper,
+        limit,
+      );
+      // One row a piece of text, as a dump too large to hold in one piece gives them.
+      const given = items.flatMap((item) => documents.of([item], [], "utf-8"));
+      return [...given, ...documents.end(false)].map((item) =>
+        "document" in item
+          ? [item.document.ref, item.warnings.map((w) => w.code)]
+          : [item.failure.ref, item.failure.code],
+      );
+    };
+    expect(read(DEFAULT_SETTINGS.sqlJoinHeldChars)).toEqual([["row 1", []]]);
+    // The head row alone is more than 100 characters: it is given out (a head without text is no news record), and its
+    // body, coming after it, is an Article of its own that says so.
+    expect(read(100)).toEqual([
+      ["row 1", "not-a-news-record"],
+      ["row 2", ["row-not-joined"]],
+    ]);
   });
 
   it("dates a row whose columns nothing names by its first Unix-seconds column (add_time before update_time)", () => {

@@ -422,6 +422,7 @@ const NOT_CONTENT: Readonly<Record<ContentCheckedKind, string>> = {
   sql: "no SQL dump's rows (INSERT, COPY)",
   csv: "no header of news (title, content … ), or caixun's own CSV output",
   "tagged-records": "no tagged record corpus (<doc> records of fields)",
+  notebook: "no Jupyter notebook (nbformat's JSON of cells)",
 };
 
 /** The first `bytes` bytes of a file as text, decompressed when it is gzip. */

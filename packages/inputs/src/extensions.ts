@@ -3,13 +3,16 @@
  * files, dumps of records as JSON Lines, RSS and Atom feeds, SQL dumps and CSV/TSV exports. Any of them compressed
  * (`.jsonl.gz`, `.md.gz`) is read too. `.json` is not on the list — a folder's `.json` files are as
  * often settings or labels as records — so a walk counts them as skipped; name a JSON array of
- * records as an argument, or add `--ext json`. `.xml`, `.dat`, `.sql`, `.csv` and `.tsv` are read only when
- * their first bytes are a feed or a tagged record corpus, a dump's rows or a header of news (`CONTENT_CHECKED`).
+ * records as an argument, or add `--ext json`. `.xml`, `.dat`, `.sql`, `.csv`, `.tsv` and `.ipynb` are read only
+ * when their first bytes are a feed or a tagged record corpus, a dump's rows, a header of news or a Jupyter notebook
+ * (`CONTENT_CHECKED`). `.mdx` (Markdown with JSX, as Docusaurus and other documentation sites keep posts) is read as
+ * Markdown is.
  * Files named as arguments and files a glob matches are read whatever their extension.
  */
 export const NEWS_EXTENSIONS: readonly string[] = [
   ".md",
   ".markdown",
+  ".mdx",
   ".txt",
   ".text",
   ".html",
@@ -23,6 +26,7 @@ export const NEWS_EXTENSIONS: readonly string[] = [
   ".sql",
   ".csv",
   ".tsv",
+  ".ipynb",
 ];
 
 /**
@@ -31,7 +35,8 @@ export const NEWS_EXTENSIONS: readonly string[] = [
  * sitemaps or settings as feeds or tagged record corpora (`<doc>` records, TREC's `<DOC>`), its `.dat`
  * files (the name the Sogou Lab corpora ship under) as often binary data, its `.sql` files as often a
  * schema or a migration as a dump of rows, and its `.csv` and `.tsv` files as often prices, labels or
- * results as an export of news (a header of the record mapping's names: `title`, `content`, `标题` …).
+ * results as an export of news (a header of the record mapping's names: `title`, `content`, `标题` …), its
+ * `.ipynb` files are notebooks only when they are nbformat's JSON (`{"cells": [`), which core reads.
  * The others are read on their name (a `.txt` or extensionless file of `<doc>` records among them).
  */
 export const CONTENT_CHECKED: Readonly<Record<string, readonly ContentCheckedKind[]>> = {
@@ -40,10 +45,11 @@ export const CONTENT_CHECKED: Readonly<Record<string, readonly ContentCheckedKin
   ".sql": ["sql"],
   ".csv": ["csv"],
   ".tsv": ["csv"],
+  ".ipynb": ["notebook"],
 };
 
 /** The kinds of input an extension is read for only when the content is one of them. */
-export type ContentCheckedKind = "feed" | "sql" | "csv" | "tagged-records";
+export type ContentCheckedKind = "feed" | "sql" | "csv" | "tagged-records" | "notebook";
 
 /** The kinds of input a name's extension (or the one under `.gz`) is read for only when its content is one of them, or null. */
 export function contentCheckedKinds(name: string): readonly ContentCheckedKind[] | null {

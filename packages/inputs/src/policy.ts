@@ -72,7 +72,7 @@ export type SkipReason =
   | "digest-of-records"
   /** A file without an extension in a folder walk whose first bytes are not news text (binary data, or text without Chinese). */
   | "not-news-text"
-  /** An `.xml` file in a folder walk whose first bytes are no feed nor tagged record corpus, a `.dat` file's no such corpus, a `.sql` file's that hold no rows, a `.csv` or `.tsv` file's that are no header of news (`CONTENT_CHECKED`). */
+  /** An `.xml` file in a folder walk whose first bytes are no feed nor tagged record corpus, a `.dat` file's no such corpus, a `.sql` file's that hold no rows, a `.csv` or `.tsv` file's that are no header of news, an `.ipynb` file's that are no notebook (`CONTENT_CHECKED`). */
   | "not-feed-or-dump";
 
 /**

@@ -22,6 +22,8 @@ export function fileNameOf(path: string): string {
 
 /** A file name's extension: a dot, a letter and up to four letters or digits (`.txt`, `.md`), never `.3%` of a figure. */
 const EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,4}$/u;
+/** gzip's suffix after a file's own extension (`标题.md.gz`): the name is the one under it, as every reader of gzip reads it. */
+const GZIP_SUFFIX = /\.gz$/iu;
 /** A date opening a file name (`2023-5-6-`, `20230506_`), as Jekyll's posts and archives name files: not the headline's. */
 const LEADING_DATE = /^\d{4}[-_.]?\d{1,2}[-_.]?\d{1,2}(?:[-_ ]+|(?=\p{Script=Han}))/u;
 /**
@@ -37,7 +39,7 @@ const HAN = /\p{Script=Han}/gu;
 const HAS_HAN = /\p{Script=Han}/u;
 
 /**
- * The headline a file's name gives: the name without its extension, a copy's mark, a leading date and a slug
+ * The headline a file's name gives: the name without its extension (and gzip's after it), a copy's mark, a leading date and a slug
  * before it, white space collapsed, when it reads as a headline — at least `minHan` Han characters, and Han at
  * least half of its letters and digits (a slug, an id or a date names no story: `eastmoney__duan-popmart.md`,
  * `202112082206703990.md`), and not the name an editor gives a file nobody named (`新建文本文档 (2).txt`).
@@ -47,7 +49,7 @@ const HAS_HAN = /\p{Script=Han}/u;
 export function fileNameHeadline(path: string | undefined, minHan: number): string | null {
   // Most names hold no Han character: no headline, and nothing more to read.
   if (path === undefined || !HAS_HAN.test(fileNameOf(path))) return null;
-  const stem = fileNameOf(path).replace(EXTENSION, "").replace(COPY_MARK, "");
+  const stem = fileNameOf(path).replace(GZIP_SUFFIX, "").replace(EXTENSION, "").replace(COPY_MARK, "");
   const headline = collapseWhitespace(stem.replace(LEADING_DATE, "").replace(SLUG_PREFIX, "")).trim();
   if (UNNAMED.test(headline)) return null;
   const han = headline.match(HAN)?.length ?? 0;

@@ -31,29 +31,43 @@ export function sqlDocuments(
  */
 const BODY_TABLE = /^(.+)_(?:data(?:_\d{1,3})?|content|body|text)$/i;
 
+/** A row of named columns with an `id`: a head a body row may join, or a body row itself. */
+export function isJoinable(item: SqlItem): item is SqlRow {
+  return "table" in item && !item.unnamed && item.record.id !== undefined;
+}
+
+/** The key a row is found by as a head: its table's name in any case, and its `id`. */
+export function headKey(table: string, id: unknown): string {
+  return `${table.toLowerCase()}\u0000${String(id)}`;
+}
+
+/** The key of the head a body row joins (its table named as a head's body, `BODY_TABLE`), or null for no body row. */
+export function bodyKey(row: SqlRow): string | null {
+  const body = BODY_TABLE.exec(row.table);
+  return body === null ? null : headKey(body[1]!, row.record.id);
+}
+
+/** A body row joined to its head: the head's fields, then those of the body it lacks. */
+export function joinBody(head: SqlRow, body: SqlRow): void {
+  const { record } = body;
+  for (const key in record) if (!Object.hasOwn(head.record, key)) setOwn(head.record, key, record[key]);
+}
+
 /**
  * A CMS that keeps an article in two tables — its head (title, time, address) in one, its body (text, credit) in a
- * table named after it (`BODY_TABLE`) — gives one row of the two with one `id`: the head's fields, then those of the
- * body it lacks. A body row without its head, and any row of columns nothing names, stays as it is.
+ * table named after it (`BODY_TABLE`) — gives one row of the two with one `id` (`joinBody`). A body row without its
+ * head, and any row of columns nothing names, stays as it is. A dump read as a stream is joined as it comes
+ * (`readers/sql-join.ts`).
  */
 function withBodiesJoined(items: readonly SqlItem[]): SqlItem[] {
   const heads = new Map<string, SqlRow>();
-  const keyOf = (table: string, id: unknown) => `${table.toLowerCase()}\u0000${String(id)}`;
-  for (const item of items)
-    if ("table" in item && !item.unnamed && item.record.id !== undefined)
-      heads.set(keyOf(item.table, item.record.id), item);
-  const joined: SqlItem[] = [];
-  for (const item of items) {
-    const body = "table" in item && !item.unnamed ? BODY_TABLE.exec(item.table) : null;
-    const head = body === null ? undefined : heads.get(keyOf(body[1]!, (item as SqlRow).record.id));
-    if (head === undefined) {
-      joined.push(item);
-      continue;
-    }
-    const { record } = item as SqlRow;
-    for (const key in record) if (!Object.hasOwn(head.record, key)) setOwn(head.record, key, record[key]);
-  }
-  return joined;
+  for (const item of items) if (isJoinable(item)) heads.set(headKey(item.table, item.record.id), item);
+  return items.filter((item) => {
+    const key = "table" in item && !item.unnamed ? bodyKey(item) : null;
+    const head = key === null ? undefined : heads.get(key);
+    if (head !== undefined) joinBody(head, item as SqlRow);
+    return head === undefined;
+  });
 }
 
 /**
