@@ -121,6 +121,23 @@ describe("core's HTML parser", () => {
     expect(ours("<a&copy;/")).toEqual(reference("<a&copy;/"));
   });
 
+  it("skips text and attribute values to the next stop, whichever stop was searched for last", () => {
+    // The tokenizer finds each of `<`, `&`, `"` and `'` once and keeps where (`nextStop`): a quote of the other
+    // kind inside a value, a quote in text, and an `&` read only after many stops passed over.
+    const html = `<p title='a"b' data-x="c'd">one 'two' "three"</p><a href="x?a=1&amp;b=2">four &amp; five</a>x`;
+    expect(ours(html)).toEqual(reference(html));
+    expect(ours(html)).toEqual([
+      'open:p {"title":"a\\"b","data-x":"c\'d"} false',
+      "text:one 'two' \"three\"",
+      "close:p false",
+      'open:a {"href":"x?a=1&b=2"} false',
+      "text:four & five",
+      "close:a false",
+      "text:x",
+      "end",
+    ]);
+  });
+
   it("reads random HTML as htmlparser2 does (fast-check)", () => {
     const piece = fc.constantFrom(
       "<p>",

@@ -113,6 +113,14 @@ const Sequences = {
   XmpEnd: rawTextEnd.xmp,
 };
 
+/** The characters `lastBefore` stops at, each in its slot (`stopSlot`). */
+const STOPS = ["<", "&", '"', "'"] as const;
+
+/** The slot in `STOPS` of a stop's code: `<`, `&`, `"` or `'`. */
+function stopSlot(code: number): number {
+  return code === LT ? 0 : code === AMP ? 1 : code === DOUBLE_QUOTE ? 2 : 3;
+}
+
 export class Tokenizer {
   private state = IN_TEXT;
   private buffer = "";
@@ -123,12 +131,24 @@ export class Tokenizer {
   private isSpecial = false;
   private currentSequence: Uint8Array = Sequences.CommentEnd;
   private sequenceIndex = 0;
+  /**
+   * For each character `lastBefore` stops at (`stopSlot`), the index it was last searched for from and
+   * the index it was found at (the buffer's length when it was not, -1 before any search): a search
+   * from between the two has the same answer. So the buffer is read for each stop about once, by
+   * `indexOf`'s native search, where reading every character of text and attribute values with
+   * `charCodeAt` cost some ten instructions each; and the next `&`, often far off or absent, is not
+   * searched for again at every text.
+   */
+  private readonly searchedFrom = new Int32Array(STOPS.length);
+  private readonly foundAt = new Int32Array(STOPS.length).fill(-1);
 
   constructor(private readonly cbs: Callbacks) {}
 
   /** Reads all of `html`, then ends (whatever is left open is text, or an unfinished tag dropped). */
   run(html: string): void {
     this.buffer = html;
+    this.searchedFrom.fill(0);
+    this.foundAt.fill(-1);
     this.parse();
     this.handleTrailingData();
     this.cbs.onend();
@@ -148,18 +168,23 @@ export class Tokenizer {
 
   /**
    * The index of the last character before the next `stop` or `alsoStop` (or before the end): the
-   * characters a state ignores, skipped in one tight loop rather than one state call each (text
-   * and attribute values are most of a page). `parse` goes on from the one after.
+   * characters a state ignores, skipped in one step rather than one state call each (text and
+   * attribute values are most of a page), found by `nextStop`. `parse` goes on from the one after.
    */
   private lastBefore(stop: number, alsoStop: number): number {
-    const buffer = this.buffer;
-    let index = this.index + 1;
-    while (index < buffer.length) {
-      const c = buffer.charCodeAt(index);
-      if (c === stop || c === alsoStop) break;
-      index++;
-    }
-    return index - 1;
+    const from = this.index + 1;
+    return Math.min(this.nextStop(stopSlot(stop), from), this.nextStop(stopSlot(alsoStop), from)) - 1;
+  }
+
+  /** The index of the first of the stop `STOPS[slot]` at or after `from`; the buffer's length when there is none. */
+  private nextStop(slot: number, from: number): number {
+    const found = this.foundAt[slot]!;
+    if (this.searchedFrom[slot]! <= from && from <= found) return found;
+    const at = this.buffer.indexOf(STOPS[slot]!, from);
+    const next = at === -1 ? this.buffer.length : at;
+    this.searchedFrom[slot] = from;
+    this.foundAt[slot] = next;
+    return next;
   }
 
   private stateSpecialStartSequence(c: number): void {
