@@ -34,7 +34,8 @@ const BODY_TABLE = /^(.+)_(?:data(?:_\d{1,3})?|content|body|text)$/i;
 /**
  * A CMS that keeps an article in two tables — its head (title, time, address) in one, its body (text, credit) in a
  * table named after it (`BODY_TABLE`) — gives one row of the two with one `id`: the head's fields, then those of the
- * body it lacks. A body row without its head, and any row of columns nothing names, stays as it is.
+ * body it lacks. A body row without its head, a second body row of one head (ids that collide: its text would be
+ * lost under the first's), and any row of columns nothing names, stays as it is.
  */
 function withBodiesJoined(items: readonly SqlItem[]): SqlItem[] {
   const heads = new Map<string, SqlRow>();
@@ -43,13 +44,15 @@ function withBodiesJoined(items: readonly SqlItem[]): SqlItem[] {
     if ("table" in item && !item.unnamed && item.record.id !== undefined)
       heads.set(keyOf(item.table, item.record.id), item);
   const joined: SqlItem[] = [];
+  const withBody = new Set<SqlRow>();
   for (const item of items) {
     const body = "table" in item && !item.unnamed ? BODY_TABLE.exec(item.table) : null;
     const head = body === null ? undefined : heads.get(keyOf(body[1]!, (item as SqlRow).record.id));
-    if (head === undefined) {
+    if (head === undefined || withBody.has(head)) {
       joined.push(item);
       continue;
     }
+    withBody.add(head);
     const { record } = item as SqlRow;
     for (const key in record) if (!Object.hasOwn(head.record, key)) setOwn(head.record, key, record[key]);
   }
