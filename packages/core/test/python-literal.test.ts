@@ -133,9 +133,40 @@ describe("pythonRecord", () => {
     );
   });
 
-  it("reads deep nesting and long strings in one pass", () => {
-    const deep = `{'a': ${"[".repeat(100_000)}${"]".repeat(100_000)}}`;
-    expect(typeof pythonRecord(deep, false)).toBe("object");
+  it("reads nesting to 1,000 levels, a deeper literal its record's failure (10 MB of `[` held 1.3 GB)", () => {
+    const nested = (depth: number) => `{'a': ${"[".repeat(depth - 1)}${"]".repeat(depth - 1)}}`;
+    expect(typeof pythonRecord(nested(1000), false)).toBe("object");
+    expect(pythonRecord(nested(1001), false)).toBe(
+      "not JSON, nor a Python literal: nested deeper than 1000 levels (at 1005)",
+    );
+    expect(pythonRecord(`{'a': ${"f(".repeat(5_000_000)}`, false)).toBe(
+      "not JSON, nor a Python literal: nested deeper than 1000 levels (at 2005)",
+    );
+  });
+
+  it("reads a datetime's zone from its own tzinfo, however the calls nest", () => {
+    // Datetimes each the tzinfo of the one around it: each zone was read from the whole text inside its call, again
+    // at every level (quadratic; the adversarial catalogue measures it), now from the first 200 characters of its own
+    // tzinfo. None of these zones is one a repr prints.
+    const call = "datetime.datetime(2019, 5, 4, 21, 56, tzinfo=";
+    const nested = `{'a': ${call.repeat(900)}[${"1, ".repeat(1_000)}]${")".repeat(900)}}`;
+    expect(pythonRecord(nested, false)).toEqual({ a: "2019-05-04T21:56:00" });
+    expect(
+      pythonRecord(
+        "{'a': datetime.datetime(2019, 5, 4, 21, 56, fold=0, tzinfo=datetime.timezone(datetime.timedelta(seconds=28800))), " +
+          "'b': datetime.datetime(2019, 5, 4, tzinfo=datetime.timezone(datetime.timedelta(days=-1, seconds=68400), 'EST')), " +
+          "'c': datetime.datetime(2019, 5, 4, tzinfo=tzutc()), 'd': datetime.datetime(2019, 5, 4, tzinfo=tzfile('utc'))}",
+        false,
+      ),
+    ).toEqual({
+      a: "2019-05-04T21:56:00+08:00",
+      b: "2019-05-04T00:00:00-05:00",
+      c: "2019-05-04T00:00:00Z",
+      d: "2019-05-04T00:00:00Z",
+    });
+  });
+
+  it("reads long strings in one pass", () => {
     const long = `{'content': '${"证\\xa0".repeat(200_000)}'}`;
     const started = performance.now();
     expect((pythonRecord(long, false) as { content: string }).content.length).toBe(400_000);

@@ -451,6 +451,24 @@ describe("a CMS's article in a head table and a body table (datasets/fresh-52/sq
     ]);
   });
 
+  it("joins a head to one body: a second body row of its id (ids that collide) is a row of its own, not lost", () => {
+    const text = dump("empirecms__bank-deposit-quiet.sql");
+    const bodyInsert = text.slice(text.indexOf("INSERT INTO `dayuqixiu_ecms_news_data_1`"));
+    const other = bodyInsert.replace(
+      "拉存款，一直是银行每年季末时点必然上演的大戏。",
+      "第二篇的正文从这里开始。",
+    );
+    // The body table before its head's, then a second body of the same id.
+    const reordered = `${text.slice(text.indexOf("CREATE TABLE IF NOT EXISTS `dayuqixiu_ecms_news_data_1`"))}\n${text.slice(0, text.indexOf("CREATE TABLE IF NOT EXISTS `dayuqixiu_ecms_news_data_1`"))}\n${other}`;
+    const texts = [...parseAllSync(reordered)].map((result) =>
+      result.ok ? `${result.article.title}|${result.article.text.slice(0, 12)}` : result.failure.code,
+    );
+    expect(texts).toEqual([
+      "年中竟然“不差钱” 银行揽储静悄悄|拉存款，一直是银行每年季",
+      "第二篇的正文从这里开始|第二篇的正文从这里开始。",
+    ]);
+  });
+
   it("dates a row whose columns nothing names by its first Unix-seconds column (add_time before update_time)", () => {
     // eyoucms__didi-ofo.sql: an EyouCMS template's install SQL (search-index file 34472567276), row 13 of ey_archives.
     expect(parse(dump("eyoucms__didi-ofo.sql"))).toMatchObject({

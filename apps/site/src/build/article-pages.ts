@@ -50,10 +50,14 @@ export async function linkNeighbours(
   const sourced = new Uint8Array(summaries.length);
   for (const [source, sequences] of groups.source) {
     if (source === UNKNOWN_SOURCE) continue;
-    for (let i = 0; i < sequences.length; i++) {
-      sourced[sequences[i]!] = 1;
-      if (i > 0) newer[sequences[i]!] = sequences[i - 1]!;
-      if (i + 1 < sequences.length) older[sequences[i]!] = sequences[i + 1]!;
+    let previous = none;
+    for (const sequence of sequences) {
+      sourced[sequence] = 1;
+      if (previous !== none) {
+        newer[sequence] = previous;
+        older[previous] = sequence;
+      }
+      previous = sequence;
     }
   }
   const neighbour = (sequence: number): Neighbour | null => {

@@ -17,6 +17,7 @@ import { HashedKeySet } from "./hashed-keys.js";
 import { writeLatestPages, writeListingPages } from "./listing-pages.js";
 import { SITE_MARKER, stageOutDir, writeOutput } from "./output.js";
 import { cloudflareHeadersFile } from "./security-headers.js";
+import { SequenceSpill } from "./sequence-spill.js";
 import { FEED_PATH, fileFor, RSS_PATH, securityKey, withSitePaths } from "./site-paths.js";
 import { SiteStories } from "./stories.js";
 import { summarize } from "./summary.js";
@@ -124,13 +125,16 @@ async function writeSite(options: BuildSiteOptions, baseUrl: string | null): Pro
   });
   // Inside the staging folder too; removed when the build ends, whatever happened.
   const summaries = new SummaryStore(join(outDir, ".summaries"));
+  // The listings' sequences, written once the articles are ranked; removed with the summaries.
+  const listings = new SequenceSpill(join(outDir, ".listings"));
   try {
     // An article page's path is read back from its summary when a hash of its folded name matches.
     return await withSitePaths(
-      () => writePages(options, baseUrl, site, search, summaries),
+      () => writePages(options, baseUrl, site, search, summaries, listings),
       (sequence) => summaries.get(sequence).path,
     );
   } finally {
+    listings.dispose();
     summaries.dispose();
   }
 }
@@ -142,6 +146,7 @@ async function writePages(
   site: SiteSettings,
   search: SearchIndexWriter,
   summaries: SummaryStore,
+  listings: SequenceSpill,
 ): Promise<BuildSiteResult> {
   const { outDir, pageSize = 50, homeLatest = 8, homeSources = 12, homeNewest = 20 } = options;
   /** Pages other than the articles' (those are listed from the summaries), for the sitemap. */
@@ -181,7 +186,7 @@ async function writePages(
   ranked.forEach((sequence, rank) => {
     rankOf[sequence] = rank;
   });
-  const groups = groupSummaries(summaries.each(ranked));
+  const groups = groupSummaries(summaries.each(ranked), listings);
   await linkNeighbours(outDir, groups, summaries, told);
 
   let pages = summaries.length;
@@ -196,7 +201,7 @@ async function writePages(
     return {
       source,
       total: sequences.length,
-      latest: [...summaries.each(sequences.slice(0, homeLatest))],
+      latest: [...summaries.each(sequences.first(homeLatest))],
     };
   });
   const home = HomePage({

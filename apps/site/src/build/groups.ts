@@ -1,11 +1,12 @@
+import type { SequenceSpill, SpilledSequence } from "./sequence-spill.js";
 import type { ListingKind } from "./site-paths.js";
 import type { ArticleSummary } from "./summary.js";
 
 /** The listing that gathers articles without a known source. */
 export const UNKNOWN_SOURCE = "来源不明";
 
-/** Listing key → sequences of its articles, for every kind of listing. */
-export type Groups = Record<ListingKind, Map<string, number[]>>;
+/** Listing key → sequences of its articles (spilled to disk), for every kind of listing. */
+export type Groups = Record<ListingKind, Map<string, SpilledSequence>>;
 
 function keysOf(summary: ArticleSummary, kind: ListingKind): readonly string[] {
   switch (kind) {
@@ -27,10 +28,13 @@ const KINDS: readonly ListingKind[] = ["source", "tag", "category", "security", 
 /**
  * Groups articles by every listing they appear in; each group lists sequences newest first, and
  * shows a story once: where its newest copy in the listing is, as its canonical copy when that
- * copy is in the listing too. `ranked` is every summary, newest first (read once, in order).
+ * copy is in the listing too. `ranked` is every summary, newest first (read once, in order); the
+ * sequences are kept in `spill`.
  */
-export function groupSummaries(ranked: Iterable<ArticleSummary>): Groups {
-  const groups = Object.fromEntries(KINDS.map((kind) => [kind, new Map<string, number[]>()])) as Groups;
+export function groupSummaries(ranked: Iterable<ArticleSummary>, spill: SequenceSpill): Groups {
+  const groups = Object.fromEntries(
+    KINDS.map((kind) => [kind, new Map<string, SpilledSequence>()]),
+  ) as Groups;
   /** Per listing, where each story already stands in it. */
   const placed = new Map<string, Map<number, number>>();
   for (const summary of ranked) {
@@ -38,7 +42,7 @@ export function groupSummaries(ranked: Iterable<ArticleSummary>): Groups {
       for (const key of new Set(keysOf(summary, kind))) {
         let list = groups[kind].get(key);
         if (list === undefined) {
-          list = [];
+          list = spill.create();
           groups[kind].set(key, list);
         }
         // Only stories told more than once need a place remembered.
@@ -57,7 +61,7 @@ export function groupSummaries(ranked: Iterable<ArticleSummary>): Groups {
           stories.set(summary.story, list.length);
           list.push(summary.sequence);
         } else if (summary.sequence === summary.story) {
-          list[at] = summary.sequence;
+          list.set(at, summary.sequence);
         }
       }
     }
@@ -66,7 +70,7 @@ export function groupSummaries(ranked: Iterable<ArticleSummary>): Groups {
 }
 
 /** Keys ordered for an overview: biggest first, months newest first. */
-export function orderedKeys(kind: ListingKind, group: Map<string, number[]>): string[] {
+export function orderedKeys(kind: ListingKind, group: Map<string, { readonly length: number }>): string[] {
   const keys = [...group.keys()];
   if (kind === "month") return keys.sort().reverse();
   return keys.sort((a, b) => group.get(b)!.length - group.get(a)!.length || a.localeCompare(b, "zh-CN"));

@@ -10,6 +10,7 @@ import { atomFeed, FEED_ENTRIES, type SitemapEntry } from "./feeds.js";
 import type { Groups } from "./groups.js";
 import { orderedKeys, UNKNOWN_SOURCE } from "./groups.js";
 import { writeOutput } from "./output.js";
+import type { SpilledSequence } from "./sequence-spill.js";
 import {
   fileFor,
   type ListingKind,
@@ -111,7 +112,7 @@ export async function writeLatestPages(ranked: Int32Array, context: ListingConte
 async function writeListing(
   kind: ListingKind,
   key: string,
-  sequences: number[],
+  sequences: SpilledSequence,
   context: ListingContext,
   otherListings: readonly OtherListing[],
 ): Promise<number> {
@@ -145,24 +146,30 @@ async function writeListing(
 
 type PagedSpec = Omit<Parameters<typeof ListingPage>[0], "total" | "page" | "pageCount" | "articles">;
 
-/** Writes a listing's pages, reading the summaries of one page at a time. */
+/** Writes a listing's pages, reading the sequences in order and the summaries of one page at a time. */
 async function writePaged(
-  sequences: ArrayLike<number>,
+  sequences: Iterable<number> & { readonly length: number },
   context: ListingContext,
   spec: PagedSpec,
 ): Promise<number> {
   const pageCount = Math.max(1, Math.ceil(sequences.length / context.pageSize));
-  for (let page = 1; page <= pageCount; page++) {
-    const slice: ArticleSummary[] = [];
-    const end = Math.min(sequences.length, page * context.pageSize);
-    for (let i = (page - 1) * context.pageSize; i < end; i++)
-      slice.push(context.summaries.get(sequences[i]!));
+  const writePage = async (page: number, articles: ArticleSummary[]) => {
     const html = renderDocument(
-      ListingPage({ ...spec, total: sequences.length, page, pageCount, articles: slice }),
+      ListingPage({ ...spec, total: sequences.length, page, pageCount, articles }),
       context.site,
     );
     await writeOutput(context.outDir, fileFor(spec.pathOf(page)), html);
     context.sitemap.push({ path: spec.pathOf(page) });
+  };
+  let page = 1;
+  let slice: ArticleSummary[] = [];
+  for (const sequence of sequences) {
+    slice.push(context.summaries.get(sequence));
+    if (slice.length === context.pageSize && page < pageCount) {
+      await writePage(page++, slice);
+      slice = [];
+    }
   }
+  await writePage(page, slice);
   return pageCount;
 }

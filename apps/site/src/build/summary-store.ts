@@ -100,10 +100,12 @@ export class SummaryStore {
   }
 
   /** The first `limit` of `sequences` that are dated, read from the file (what a feed lists). */
-  firstDated(sequences: ArrayLike<number>, limit: number): ArticleSummary[] {
+  firstDated(sequences: Iterable<number>, limit: number): ArticleSummary[] {
     const found: ArticleSummary[] = [];
-    for (let i = 0; i < sequences.length && found.length < limit; i++) {
-      if (!Number.isNaN(this.instants[sequences[i]!]!)) found.push(this.get(sequences[i]!));
+    if (limit <= 0) return found;
+    for (const sequence of sequences) {
+      if (!Number.isNaN(this.instants[sequence]!)) found.push(this.get(sequence));
+      if (found.length >= limit) break;
     }
     return found;
   }

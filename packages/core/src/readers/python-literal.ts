@@ -49,7 +49,8 @@ interface Open {
   keyword?: string;
   /** Whether a comma was met (`(1,)` is a tuple, `('a' 'b')` one value). */
   comma?: boolean;
-  start: number;
+  /** Where a call's `tzinfo=` keyword starts, for a `datetime`'s zone. */
+  tzinfoAt?: number;
 }
 
 const CLOSERS: Readonly<Record<string, Open["kind"]>> = { "}": "{", "]": "[", ")": "(" };
@@ -66,6 +67,17 @@ const NAME = /[A-Za-z_][\w.]*/y;
 const NUMBER = /[-+]?(?:\d[\d_]*\.?\d*|\.\d+)(?:[eE][-+]?\d+)?[lLjJ]?/y;
 const STRING_PREFIX = /[uUbBrRfF]{1,2}(?=['"])/y;
 const SPACE = /\s*/y;
+/**
+ * Containers open at once at most: a repr nests a few levels, and each open one costs memory (10 MB of `[` held 1.3 GB
+ * and took 117 s); a literal nested deeper is a failure of its record.
+ */
+const MAX_NESTING = 1000;
+/**
+ * Characters of a `datetime`'s `tzinfo=…` its zone is read from (the longest a repr prints, `tzinfo=<DstTzInfo
+ * 'America/Argentina/ComodRivadavia' LMT-1 day, 19:40:00 STD>`, is under 90): read whole, the zones of calls nested in
+ * one another's `tzinfo` read the text again at every level (quadratic: 860 KB of them took 8.5 s).
+ */
+const TZINFO_LENGTH = 200;
 
 /** The Python literal `text` holds (one value, white space around it), or what is wrong with it. */
 function pythonLiteral(text: string): unknown {
@@ -101,7 +113,8 @@ function pythonLiteral(text: string): unknown {
     const char = text[i]!;
     let error: LiteralError | null = null;
     if (char === "{" || char === "[" || char === "(") {
-      stack.push({ kind: char, items: char === "{" ? [{}] : [], start: i });
+      if (stack.length >= MAX_NESTING) return tooDeep(i);
+      stack.push({ kind: char, items: char === "{" ? [{}] : [] });
       i++;
       continue;
     }
@@ -111,7 +124,7 @@ function pythonLiteral(text: string): unknown {
       if (top === undefined || (top.kind !== closes && !(closes === "(" && top.kind === "call")))
         return new LiteralError(`an unmatched ${char} (at ${i})`);
       i++;
-      error = put(closed(top, text.slice(top.start, i)));
+      error = put(closed(top, text, i));
     } else if (char === ",") {
       const top = stack.at(-1);
       if (top !== undefined) top.comma = true;
@@ -150,10 +163,12 @@ function pythonLiteral(text: string): unknown {
         const next = text[SPACE.lastIndex];
         const top = stack.at(-1);
         if (next === "(") {
-          stack.push({ kind: "call", items: [], name, keywords: {}, start: i - name.length - negative });
+          if (stack.length >= MAX_NESTING) return tooDeep(i);
+          stack.push({ kind: "call", items: [], name, keywords: {} });
           i = SPACE.lastIndex + 1;
         } else if (next === "=" && top?.kind === "call") {
           top.keyword = name;
+          if (name === "tzinfo") top.tzinfoAt = i - name.length;
           i = SPACE.lastIndex + 1;
         } else error = put(Object.hasOwn(NAMES, name) ? NAMES[name] : name);
       }
@@ -164,6 +179,10 @@ function pythonLiteral(text: string): unknown {
   return done ? root : new LiteralError("no value");
 }
 
+function tooDeep(at: number): LiteralError {
+  return new LiteralError(`nested deeper than ${MAX_NESTING} levels (at ${at})`);
+}
+
 /** A dict key as a JSON object's: a string as it is, any other literal as Python prints it (`1`, `None`, `True`). */
 function keyName(key: unknown): string {
   if (typeof key === "string") return key;
@@ -172,8 +191,8 @@ function keyName(key: unknown): string {
   return Array.isArray(key) ? JSON.stringify(key) : String(key);
 }
 
-/** The value of a closed container; `source` is its text (a call's, for the zone of a `datetime`). */
-function closed(open: Open, source: string): unknown {
+/** The value of a closed container, which ends before `end` in `text` (a call's `tzinfo` is read there). */
+function closed(open: Open, text: string, end: number): unknown {
   if (open.kind === "{") return open.items[0];
   if (open.kind === "[") return open.items;
   if (open.kind === "(") return open.comma || open.items.length !== 1 ? open.items : open.items[0];
@@ -188,16 +207,21 @@ function closed(open: Open, source: string): unknown {
       String(numbers[at] ?? 0).padStart(at === 0 ? 4 : 2, "0"),
     );
     const date = `${year}-${month}-${day}`;
-    return name === "date" ? date : `${date}T${hour}:${minute}:${second}${zoneOf(source)}`;
+    const tzinfo =
+      open.tzinfoAt === undefined
+        ? ""
+        : text.slice(open.tzinfoAt, Math.min(end, open.tzinfoAt + TZINFO_LENGTH));
+    return name === "date" ? date : `${date}T${hour}:${minute}:${second}${zoneOf(tzinfo)}`;
   }
   return open.items[0] ?? null;
 }
 
-/** A `datetime` repr's zone: `Z` for UTC (`datetime.timezone.utc`, `tzutc()`, `<UTC>`), `+08:00` for a fixed offset. */
-function zoneOf(source: string): string {
-  const at = source.indexOf("tzinfo");
-  if (at < 0) return "";
-  const tzinfo = source.slice(at);
+/**
+ * A `datetime` repr's zone from its `tzinfo=…` text: `Z` for UTC (`datetime.timezone.utc`, `tzutc()`, `<UTC>`), `+08:00`
+ * for a fixed offset; none without one.
+ */
+function zoneOf(tzinfo: string): string {
+  if (tzinfo === "") return "";
   if (/utc/i.test(tzinfo) && !/timedelta/.test(tzinfo)) return "Z";
   // pytz's zone of a place, printed with its offset (`<DstTzInfo 'Asia/Shanghai' CST+8:00:00 STD>`).
   const printed = /[A-Z]{3}([+-])(\d{1,2}):(\d{2}):\d{2} STD>/.exec(tzinfo);

@@ -56,8 +56,8 @@ export function joinBody(head: SqlRow, body: SqlRow): void {
 /**
  * A CMS that keeps an article in two tables — its head (title, time, address) in one, its body (text, credit) in a
  * table named after it (`BODY_TABLE`) — gives one row of the two with one `id` (`joinBody`). A body row without its
- * head, and any row of columns nothing names, stays as it is. A dump read as a stream is joined as it comes
- * (`readers/sql-join.ts`).
+ * head, a second body row of one head (ids that collide: its text would be lost under the first's), and any row of
+ * columns nothing names, stays as it is. A dump read as a stream is joined as it comes (`readers/sql-join.ts`).
  */
 function withBodiesJoined(items: readonly SqlItem[]): SqlItem[] {
   const heads = new Map<string, SqlRow>();
@@ -65,8 +65,11 @@ function withBodiesJoined(items: readonly SqlItem[]): SqlItem[] {
   return items.filter((item) => {
     const key = "table" in item && !item.unnamed ? bodyKey(item) : null;
     const head = key === null ? undefined : heads.get(key);
-    if (head !== undefined) joinBody(head, item as SqlRow);
-    return head === undefined;
+    if (head === undefined) return true;
+    joinBody(head, item as SqlRow);
+    // One body a head: the next row of its id stays a row of its own.
+    heads.delete(key!);
+    return false;
   });
 }
 

@@ -5,6 +5,7 @@
  * docs/reliability.md).
  */
 import { parse } from "../../src/index.js";
+import { parseAllSync } from "../../src/parse-all.js";
 import { coreRegexes } from "./inventory.js";
 import { type Growth, growth, valuesOfEveryOtherCharacter } from "./measure.js";
 import { PARSE_ATTACKS } from "./parse-attacks.js";
@@ -86,6 +87,10 @@ export function measureParses(which: "all" | "one per stage" = "all"): Measured[
     stage: attack.stage,
     // Against a pass that keeps a value per piece, as a parse keeps a block, key, cell or line per piece
     // of an attack: the collector's work on what stays alive grows with the input for both.
-    ...growth(attack.make, (input) => parse(input, UNBUDGETED), valuesOfEveryOtherCharacter),
+    ...growth(
+      attack.make,
+      attack.records ? (input) => [...parseAllSync(input, UNBUDGETED)] : (input) => parse(input, UNBUDGETED),
+      valuesOfEveryOtherCharacter,
+    ),
   }));
 }

@@ -11,6 +11,8 @@ export interface ParseAttack {
   /** The stage or library the input aims at. */
   stage: string;
   make(size: number): string;
+  /** Read as `parseAll` reads it, every record (a dump of many rows given to `parse` is one text). */
+  records?: true;
 }
 
 const FRONT = "---\ntitle: 标题\ndate: 2022-01-01 09:00:00\n---\n";
@@ -208,4 +210,85 @@ export const PARSE_ATTACKS: readonly ParseAttack[] = [
       return `{"title":"标题","content":"正文。","x":${'{"a":'.repeat(depth)}1${"}".repeat(depth)}}`;
     },
   },
+  // Python dict reprs (`readers/python-literal.ts`, read as records by their first key in single quotes).
+  {
+    name: "Python datetimes nested in one another's tzinfo",
+    stage: "python records",
+    make: (size) => {
+      const call = "datetime.datetime(2019, 5, 4, 21, 56, tzinfo=";
+      const head = `{'title': '标题', 'content': '正文。', 'x': ${call.repeat(900)}[`;
+      const end = `]${")".repeat(900)}}`;
+      return head + whole("1, ", size - head.length - end.length) + end;
+    },
+  },
+  {
+    name: "a million tiny Python dicts",
+    stage: "python records",
+    make: pythonRecord("{'a': 1}, ", "[", "]"),
+  },
+  {
+    name: "Python escapes and joined strings",
+    stage: "python records",
+    make: pythonRecord("\\x41\\u8bc1\\n\\'' \"b\" u'", "'", "'"),
+  },
+  { name: "an unterminated Python string", stage: "python records", make: pythonRecord("正文", "'", "") },
+  // Jupyter notebooks (`readers/notebook.ts`).
+  {
+    name: "a notebook's loop log, one line a round",
+    stage: "notebook",
+    make: notebook(
+      '{"cell_type": "code", "source": "", "outputs": [{"output_type": "stream", "text": "',
+      "此次刷新没有获得数据，等待5s后将继续刷新 12\\n",
+      '"}]}',
+    ),
+  },
+  {
+    name: "a notebook's output of ANSI colours",
+    stage: "notebook",
+    make: notebook(
+      '{"cell_type": "code", "source": "", "outputs": [{"output_type": "stream", "text": "',
+      "\\u001b[0;31m错误 7\\u001b[0m",
+      '"}]}',
+    ),
+  },
+  {
+    name: "a notebook of tiny cells",
+    stage: "notebook",
+    make: notebook(
+      "",
+      '{"cell_type": "markdown", "source": ["段落。"]}, {"cell_type": "code", "outputs": [1, null, {"output_type": "stream", "text": 5}]}, ',
+      '{"cell_type": "raw"}',
+    ),
+  },
+  // SQL dumps (`readers/sql-documents.ts`): heads of one id with no body, then bodies of that id.
+  {
+    name: "SQL head rows of one id, then body rows of it",
+    stage: "sql dump",
+    records: true,
+    make: (size) => {
+      const heads = "INSERT INTO `ecms_news` (`id`, `title`, `newstime`) VALUES ";
+      const bodies = "INSERT INTO `ecms_news_data_1` (`id`, `newstext`) VALUES ";
+      const half = Math.floor((size - heads.length - bodies.length) / 2);
+      return `${heads}${whole("(1, '标题', '2021-03-15 21:31:36'), ", half)}(1, '标题', '2021-03-15 21:31:36');\n${bodies}${whole("(1, '正文，一段话。'), ", half)}(1, '正文。');\n`;
+    },
+  },
 ];
+
+/** A Python dict's repr of a title, a text and a value `x` of `piece` repeated between `open` and `close`. */
+function pythonRecord(piece: string, open: string, close: string): (size: number) => string {
+  const head = `{'title': '标题', 'content': '正文。', 'x': ${open}`;
+  const end = close === "" ? "" : `${close}}`;
+  return (size) => head + whole(piece, size - head.length - end.length) + end;
+}
+
+/** A notebook of one cell opening with `open`, `piece` repeated in it, closed by `close`. */
+function notebook(open: string, piece: string, close: string): (size: number) => string {
+  const head = `{"cells": [{"cell_type": "markdown", "source": "# 标题"}, ${open}`;
+  const end = `${close}]}`;
+  return (size) => head + whole(piece, size - head.length - end.length) + end;
+}
+
+/** `piece` repeated whole (at least once) to about `size` characters: what it opens, it closes. */
+function whole(piece: string, size: number): string {
+  return piece.repeat(Math.max(1, Math.floor(size / piece.length)));
+}
