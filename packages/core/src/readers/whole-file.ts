@@ -17,6 +17,7 @@ import { readLogseqPage, withBodyProperties } from "./page-properties.js";
 import { RecordMapper } from "./record.js";
 import { isReadWhole, type RecordInputs, readRecordInput, WHOLE_READERS } from "./record-inputs.js";
 import type { DocumentReader, ReadItem } from "./types.js";
+import { readTypstPage } from "./typst.js";
 
 /** What every reader is told about the input it reads. */
 export interface ReaderOptions {
@@ -138,6 +139,7 @@ export function readWholeFile(
     case "markdown":
     case "plain-text":
       return (
+        readTypstPage(text, filename) ??
         readLogseqPage(text, filename) ??
         records(kind, text, packs, settings, filename) ??
         (kind === "markdown" ? readMarkdown(text, filename, settings) : wholeText(kind, text, filename))
