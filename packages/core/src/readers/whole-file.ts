@@ -16,6 +16,7 @@ import { readNotebook } from "./notebook.js";
 import { readLogseqPage, withBodyProperties } from "./page-properties.js";
 import { RecordMapper } from "./record.js";
 import { isReadWhole, type RecordInputs, readRecordInput, WHOLE_READERS } from "./record-inputs.js";
+import { withDeckCover } from "./slide-deck.js";
 import type { DocumentReader, ReadItem } from "./types.js";
 import { readTypstPage } from "./typst.js";
 
@@ -135,7 +136,7 @@ export function readWholeFile(
 ): { document: SourceDocument; warnings: Warning[] } {
   switch (kind) {
     case "front-matter":
-      return withBodyProperties(readFile(text, filename, yaml));
+      return withDeckCover(withBodyProperties(readFile(text, filename, yaml)));
     case "markdown":
     case "plain-text":
       return (
