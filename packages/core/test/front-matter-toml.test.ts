@@ -24,9 +24,9 @@ describe("TOML front matter", () => {
     });
   });
 
-  it("reads escapes, literal strings, arrays over lines, comments and booleans; skips arrays of tables", () => {
+  it("reads escaped quotes, literal strings, arrays over lines, comments and booleans; skips arrays of tables", () => {
     const source = [
-      'title = "A \\"quoted\\" \\u4e2d word" # a comment',
+      'title = "A \\"quoted\\" word" # a comment',
       "slug = 'C:\\raw'",
       "draft = false",
       "weight = 10 # order",
@@ -34,18 +34,18 @@ describe("TOML front matter", () => {
       '  "股票",',
       "  '基金',",
       "]",
-      "[[menu.main]]",
-      'name = "首页"',
-      "[params.author]",
-      'name = "小中"',
+      "[[resources]]",
+      'title = "封面图"',
+      "[extra]",
+      'author = "小中"',
     ].join("\n");
     expect(readTomlFrontMatter(source)).toEqual({
-      title: 'A "quoted" 中 word',
+      title: 'A "quoted" word',
       slug: "C:\\raw",
       draft: false,
       weight: "10",
       tags: ["股票", "基金"],
-      params: { author: { name: "小中" } },
+      extra: { author: "小中" },
     });
   });
 

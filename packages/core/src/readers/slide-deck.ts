@@ -17,21 +17,15 @@ export function withDeckCover<T extends { document: SourceDocument }>(read: T): 
   const { data, body } = read.document;
   if (data.marp !== true) return read;
   const separator = SLIDE_SEPARATOR.exec(body);
-  const cover = separator === null ? body : body.slice(0, separator.index);
-  let titled = false;
-  let author: string | undefined;
-  let date: string | undefined;
-  for (const written of cover.split("\n")) {
-    const line = written.trim();
-    if (line.startsWith("# ")) titled = true;
-    else if (titled) {
-      author ??= PRESENTER.exec(line)?.[1];
-      if (DAY_LINE.test(line)) date ??= line;
-    }
-  }
-  if (author === undefined && date === undefined) return read;
   const covered = { ...data };
-  if (author !== undefined) covered.author ??= author;
-  if (date !== undefined) covered.date ??= date;
+  let titled = false;
+  for (const written of body.slice(0, separator?.index).split("\n")) {
+    const line = written.trim();
+    titled ||= line.startsWith("# ");
+    if (!titled) continue;
+    const presenter = PRESENTER.exec(line);
+    if (presenter !== null) covered.author ??= presenter[1];
+    if (DAY_LINE.test(line)) covered.date ??= line;
+  }
   return { ...read, document: { ...read.document, data: covered } };
 }

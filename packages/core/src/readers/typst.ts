@@ -25,7 +25,8 @@ const COLUMNS = /\bcolumns:[ \t]*(?:(\d+)|\(([^()]*)\))/;
  * A Typst page as one document: its rules go, its title is the one a rule states (else the first heading is, as in
  * Markdown); the rest is read as the Markdown it amounts to — `=` heads as `#` heads, `*strong*` and `$math$` as
  * their words, a content block's call (`#rect()[` … `]`) as its content, a `#table(…)` call as a Markdown table of its
- * cells, other calls dropped, indentation (which Typst gives no meaning) dropped. Null for any other text.
+ * cells, other calls and comment lines dropped, indentation (which Typst gives no meaning) dropped. Null for any other
+ * text.
  */
 export function readTypstPage(
   text: string,
@@ -40,28 +41,18 @@ export function readTypstPage(
   const body: string[] = [];
   for (; at < lines.length; at++) {
     const line = lines[at]!.trim();
-    if (line.startsWith("```")) {
-      const close = lines.findIndex((next, index) => index > at && next.trim().startsWith("```"));
-      const end = close === -1 ? lines.length - 1 : close;
-      body.push(...lines.slice(at, end + 1));
-      at = end;
+    if (line.startsWith("//")) continue;
+    if (BLOCK_OPEN.test(line) || (line === "]" && blocks > 0)) {
+      blocks += line === "]" ? -1 : 1;
       continue;
     }
-    if (line.startsWith("//") || BLOCK_OPEN.test(line)) {
-      if (!line.startsWith("//")) blocks++;
-      continue;
-    }
-    if (line === "]" && blocks > 0) {
-      blocks--;
-      continue;
-    }
-    const call = RULE_LINE.test(line) ? ["", "rule"] : CALL_OPEN.exec(line);
-    const end = call === null ? at : callEnd(lines, at);
+    const call = RULE_LINE.test(line) ? "rule" : CALL_OPEN.exec(line)?.[1];
+    const end = call === undefined ? at : callEnd(lines, at);
     // A call closed on its line is inline markup (`#link("…")[words]`) unless it is a rule or a table.
-    if (call !== null && (end > at || call[1] === "rule" || call[1] === "table")) {
+    if (end > at || call === "rule" || call === "table") {
       const written = lines.slice(at, end + 1).join("\n");
-      if (call[1] === "rule") title ??= TITLE_ARGUMENT.exec(written)?.[1];
-      else if (call[1] === "table") body.push("", ...tableRows(written), "");
+      if (call === "rule") title ??= TITLE_ARGUMENT.exec(written)?.[1];
+      else if (call === "table") body.push("", ...tableRows(written), "");
       at = end;
       continue;
     }
