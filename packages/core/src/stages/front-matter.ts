@@ -4,7 +4,6 @@ import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import { warning } from "../warnings.js";
 import { boundedData } from "./front-matter-data.js";
 import { readFlatMapping } from "./front-matter-flat.js";
-import { readTomlFrontMatter } from "./front-matter-toml.js";
 import { readYaml, type YamlExtensions, type YamlResult } from "./front-matter-yaml.js";
 
 export interface FrontMatter {
@@ -23,6 +22,8 @@ const FENCE = /^---[ \t]*$/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 /** The fence of TOML front matter (Hugo, Zola), which opens and closes it alike. */
 const TOML_FENCE = /^\+\+\+[ \t]*$/;
+/** A TOML key before its value (`authors = ["小中"]`). */
+const TOML_KEY = /^([\w-]+)[ \t]*=/;
 
 /**
  * The one document of a file: its front matter (when it has one) as the stated fields, the rest as
@@ -97,8 +98,16 @@ export function splitFrontMatter(text: string, yaml?: YamlExtensions): FrontMatt
   const body = line.next === -1 ? "" : text.slice(line.next);
   const firstYamlLine = start + 2;
   const source = end === start + 1 ? "" : text.slice(yamlStart, at - 1);
-  if (toml)
-    return { present: true, data: readTomlFrontMatter(source), body, bodyLine: end + 2, warnings: [] };
+  if (toml) {
+    // TOML writes every table after the page's own keys: those are read, `key = value` as the recovery reads
+    // `key: value` (an array over lines, `tags = [`, as a key with nothing read under it).
+    const table = source.search(/^\[/m);
+    const lines = (table === -1 ? source : source.slice(0, table)).split("\n");
+    const data = recoverFields(
+      lines.map((line) => line.replace(TOML_KEY, "$1:").replace(/^([\w-]+:)[ \t]*\[[ \t]*$/, "$1")),
+    );
+    return { present: true, data, body, bodyLine: end + 2, warnings: [] };
+  }
   const parsed = parseYaml(source, yaml);
   if (parsed.ok) {
     const { data, capped } = boundedData(parsed.data, source.length);
