@@ -3328,3 +3328,37 @@ describe("session 37: documentation sites and a notebook (datasets/fresh-53)", (
     expect(article.text).toBe("央行宣布下调存款准备金率0.5个百分点。\n\n释放长期资金约1万亿元。");
   });
 });
+
+describe("session 38: a dated file's name beside the heading that opens its body (headsSectionOfNamedFile)", () => {
+  // Jst-Well-Dan/finance-daily-digest, daily/20260914/20260914_解读君视频总结.md @ a5a80a7613e052bec66c72806d4aab59e6e88cf5
+  // (datasets/fresh-34/daily-digest-md): a bot's daily digest named by its day, titled by its H1.
+  const name = "20260914_解读君视频总结.md";
+  const digest = readFileSync(
+    join(import.meta.dirname, "../../../datasets/fresh-34/daily-digest-md", name),
+    "utf8",
+  );
+  const sections = digest.slice(digest.indexOf("## 1."));
+
+  it("leaves a top-level heading the title: the name is read only beside a section's heading", () => {
+    expect(parse(digest, { filename: name }).title).toBe("解读君视频摘要");
+  });
+
+  it("titles a body that opens with a section's heading by the name less its date, the heading the text's first", () => {
+    const article = parse(sections, { filename: name });
+    expect(article.title).toBe("解读君视频总结");
+    expect(
+      article.text.startsWith("1. 【对于AI的调研】付鹏详谈自己对于调研AI漫剧的深度解析和心得\n\n一句话："),
+    ).toBe(true);
+  });
+
+  // reigadegr/daily-news, 2026-01-31-新闻汇总.md @ 83588a6c2c34fcabce977905bb178b265d454ea3 (datasets/fresh-26/daily-digest-md).
+  it("leaves the section's heading the title when the name less its date is too short a headline (`fileHeadlineMinHan`)", () => {
+    const roundUp = readFileSync(
+      join(import.meta.dirname, "../../../datasets/fresh-26/daily-digest-md/2026-01-31-新闻汇总.md"),
+      "utf8",
+    );
+    expect(parse(roundUp.slice(roundUp.indexOf("## ")), { filename: "2026-01-31-新闻汇总.md" }).title).toBe(
+      "时政新闻",
+    );
+  });
+});

@@ -168,3 +168,24 @@ describe("a record's Unix time of any size", () => {
     );
   });
 });
+
+describe("a record's day beside a whole stamp on that day", () => {
+  // JinhuaSu/WangyiCaijing_crawler data/csv/WangyiCaijing_news_list.csv @ 99a748b8253df2e3b6b07a3f4e52f7fbb969fff6
+  // (datasets/fresh-55): a pandas CSV whose `date` column is the day and its `time` column the whole stamp.
+  const csv = (name: string) =>
+    readFileSync(join(import.meta.dirname, "../../../datasets/fresh-55/crawler-pandas-csv", name), "utf8");
+
+  it("is the stamp (a Scrapy crawler's pandas CSV of 网易财经 stock news: `date` 2020-03-18, `time` 2020-03-18 10:18:10)", () => {
+    const read = articles(csv("wangyicaijing__000002-row1-F80BAHMJ00259DLP.csv"), "news.csv");
+    expect(dated(read)).toEqual([["row 1", "2020-03-18T10:18:10+08:00"]]);
+  });
+
+  it("is the day when the stamp is another day's", () => {
+    const record = (time: string) =>
+      JSON.stringify([
+        { title: "万科业绩会", date: "2020-03-18", time, content: "万科举行2019年度业绩会。" },
+      ]);
+    expect(dated(articles(record("2020-03-19 10:18:10")))).toEqual([["item 1", "2020-03-18T00:00:00+08:00"]]);
+    expect(dated(articles(record("2020-03-18 10:18:10")))).toEqual([["item 1", "2020-03-18T10:18:10+08:00"]]);
+  });
+});

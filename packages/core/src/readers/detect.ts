@@ -15,7 +15,7 @@ import { taggedRecordName } from "./tagged-records.js";
 
 /** The kinds of input, one reader each. */
 export const INPUT_KINDS = [
-  /** A file that opens with `---` front matter: one document, its generator decides the body syntax. */
+  /** A file that opens with `---` (YAML) or `+++` (TOML) front matter: one document, its generator decides the body syntax. */
   "front-matter",
   /** An HTML page or fragment without front matter: one document. */
   "html",
@@ -104,8 +104,8 @@ const SQL_START = /^(?:--|\/\*|(?:SET|DROP|CREATE|INSERT|REPLACE|LOCK|USE|BEGIN|
 const SQL_ROWS =
   /^[ \t]*(?:(?:INSERT|REPLACE)[ \t]+(?:IGNORE[ \t]+)?INTO\s|COPY[ \t][^\n;]{1,300}?[ \t]FROM[ \t]+stdin)/im;
 
-/** Blank lines, then `---` on a line of its own: the same test `splitFrontMatter` makes. */
-const FRONT_MATTER_FENCE = /^(?:[ \t\r]*\n)*---[ \t\r]*(?:\n|$)/;
+/** Blank lines, then `---` (YAML) or `+++` (TOML) on a line of its own: the same test `splitFrontMatter` makes. */
+const FRONT_MATTER_FENCE = /^(?:[ \t\r]*\n)*(?:---|\+\+\+)[ \t\r]*(?:\n|$)/;
 /** A digest section heading: `## 09:30:05｜title` (the full-width bar, or `|`). */
 export const DIGEST_SECTION = /^##[ \t]+(\d{1,2}:\d{2}(?::\d{2})?)[ \t]*[｜|][ \t]*(.*)$/;
 const DIGEST_SECTION_ANYWHERE = /^##[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[｜|]/m;

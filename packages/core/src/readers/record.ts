@@ -821,13 +821,25 @@ function publishDate(record: Record<string, unknown>, paths: readonly string[]):
       const text = value.trim();
       if (TIME_ONLY.test(text)) continue;
       if (DATE_ONLY.test(text) && timeOfDay !== null) return `${text} ${timeOfDay}`;
-      stamp = /^\d{9,13}$/.test(text) ? fromEpoch(Number(text)) : text;
+      // A day beside a whole stamp on that day (a crawler's `date: 2020-03-18` and `time: 2020-03-18 10:18:10`): the stamp.
+      if (DATE_ONLY.test(text)) stamp = stampOnDay(record, paths, text) ?? text;
+      else stamp = /^\d{9,13}$/.test(text) ? fromEpoch(Number(text)) : text;
     }
     // The record's own time of day (`time: "00:03:21"`) beside a whole stamp at another time (`timestamp`
     // 16:06:02Z, the same for every record a scraper fetched at once): the stamp is the fetch's, not the story's.
     if (stamp !== null && (timeOfDay === null || atTimeOfDay(stamp, timeOfDay))) return stamp;
   }
   return timeOfDay;
+}
+
+/** The first publish-date key's value that is the written `day` with a time of day after it, or null. */
+function stampOnDay(record: Record<string, unknown>, paths: readonly string[], day: string): string | null {
+  for (const path of paths) {
+    const value = valueAt(record, path);
+    const written = typeof value === "string" ? value.trim() : "";
+    if (written.startsWith(day) && /^[ T]\d{1,2}:\d\d/.test(written.slice(day.length))) return written;
+  }
+  return null;
 }
 
 /**

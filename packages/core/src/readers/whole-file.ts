@@ -16,7 +16,9 @@ import { readNotebook } from "./notebook.js";
 import { readLogseqPage, withBodyProperties } from "./page-properties.js";
 import { RecordMapper } from "./record.js";
 import { isReadWhole, type RecordInputs, readRecordInput, WHOLE_READERS } from "./record-inputs.js";
+import { withDeckCover } from "./slide-deck.js";
 import type { DocumentReader, ReadItem } from "./types.js";
+import { readTypstPage } from "./typst.js";
 
 /** What every reader is told about the input it reads. */
 export interface ReaderOptions {
@@ -134,10 +136,11 @@ export function readWholeFile(
 ): { document: SourceDocument; warnings: Warning[] } {
   switch (kind) {
     case "front-matter":
-      return withBodyProperties(readFile(text, filename, yaml));
+      return withDeckCover(withBodyProperties(readFile(text, filename, yaml)));
     case "markdown":
     case "plain-text":
       return (
+        readTypstPage(text, filename) ??
         readLogseqPage(text, filename) ??
         records(kind, text, packs, settings, filename) ??
         (kind === "markdown" ? readMarkdown(text, filename, settings) : wholeText(kind, text, filename))

@@ -45,8 +45,8 @@ export const fields: Stage<SourceDocument & BodyRead & { credits: Credits } & Pr
   const { data, credits, stated, source } = context.document;
   const authorFieldIsChannel = context.packs.generators[0]?.authorFieldIsChannel === true;
   // An `author:` naming the outlet that is the story's source (a site's own dataset, `author: 扶摇资讯`)
-  // names no writer.
-  const statedAuthor = authorField(data.author);
+  // names no writer. Zola's and Hugo's page field is a list of them (`authors = ["小中"]`).
+  const statedAuthor = authorField(data.author ?? data.authors);
   const authorIsSource =
     statedAuthor !== null &&
     source !== null &&

@@ -7,7 +7,7 @@ import { readFlatMapping } from "./front-matter-flat.js";
 import { readYaml, type YamlExtensions, type YamlResult } from "./front-matter-yaml.js";
 
 export interface FrontMatter {
-  /** True when the file opens (after blank lines) with a `---` fenced block. */
+  /** True when the file opens (after blank lines) with a `---` fenced block (YAML), or a `+++` one (TOML). */
   present: boolean;
   /** The fields, as YAML or the line-by-line recovery read them. */
   data: Record<string, unknown>;
@@ -20,6 +20,10 @@ export interface FrontMatter {
 
 const FENCE = /^---[ \t]*$/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
+/** The fence of TOML front matter (Hugo, Zola), which opens and closes it alike. */
+const TOML_FENCE = /^\+\+\+[ \t]*$/;
+/** A TOML key before its value (`authors = ["小中"]`). */
+const TOML_KEY = /^([\w-]+)[ \t]*=/;
 
 /**
  * The one document of a file: its front matter (when it has one) as the stated fields, the rest as
@@ -61,9 +65,11 @@ export function splitFrontMatter(text: string, yaml?: YamlExtensions): FrontMatt
     index++;
     line = nextLine(text, at);
   }
-  if (line.text.trim() === "" || !FENCE.test(line.text)) {
+  const toml = TOML_FENCE.test(line.text);
+  if (line.text.trim() === "" || !(toml || FENCE.test(line.text))) {
     return { present: false, data: {}, body: text, bodyLine: 1, warnings: [] };
   }
+  const closing = toml ? TOML_FENCE : CLOSING_FENCE;
   const start = index;
   const yamlStart = line.next;
   let end = -1;
@@ -71,13 +77,14 @@ export function splitFrontMatter(text: string, yaml?: YamlExtensions): FrontMatt
     at = line.next;
     index++;
     line = nextLine(text, at);
-    if (CLOSING_FENCE.test(line.text)) {
+    if (closing.test(line.text)) {
       end = index;
       break;
     }
   }
   if (end === -1) {
     // An opening fence with no closing one is a horizontal rule or a broken file: keep it all as body.
+    if (toml) return { present: false, data: {}, body: text, bodyLine: 1, warnings: [] };
     return {
       present: false,
       data: {},
@@ -91,6 +98,16 @@ export function splitFrontMatter(text: string, yaml?: YamlExtensions): FrontMatt
   const body = line.next === -1 ? "" : text.slice(line.next);
   const firstYamlLine = start + 2;
   const source = end === start + 1 ? "" : text.slice(yamlStart, at - 1);
+  if (toml) {
+    // TOML writes every table after the page's own keys: those are read, `key = value` as the recovery reads
+    // `key: value` (an array over lines, `tags = [`, as a key with nothing read under it).
+    const table = source.search(/^\[/m);
+    const lines = (table === -1 ? source : source.slice(0, table)).split("\n");
+    const data = recoverFields(
+      lines.map((line) => line.replace(TOML_KEY, "$1:").replace(/^([\w-]+:)[ \t]*\[[ \t]*$/, "$1")),
+    );
+    return { present: true, data, body, bodyLine: end + 2, warnings: [] };
+  }
   const parsed = parseYaml(source, yaml);
   if (parsed.ok) {
     const { data, capped } = boundedData(parsed.data, source.length);

@@ -1,0 +1,111 @@
+import type { Warning } from "../article.js";
+import { fileDocument, type SourceDocument } from "../pipeline/document.js";
+
+/**
+ * A Typst page (`.typ`, as shiroa books and Typst notes are written), told by its content: it opens with a rule or
+ * an import — `#import "…"`, `#include "…"`, `#set name(…)`, `#let name = …`, `#show: …` — which no Markdown writes.
+ */
+const TYPST_START = /^#(?:(?:import|include)[ \t]+"|(?:set|let)[ \t]+[\w.-]+[ \t(=]|show[ \t:])/;
+/** A line of rules, not text: an import, a `set` / `show` rule, a binding. */
+const RULE_LINE = /^#(?:import|include|set|show|let)\b/;
+/** The page's title as a rule states it: `#show: book-page.with(title: "债券")`, `#set document(title: "…")`. */
+const TITLE_ARGUMENT = /\btitle:[ \t]*"([^"\n]+)"/;
+/** A call opening a content block on a line of its own (`#rect()[`, `#quote[`): its `]` closes on a line of its own. */
+const BLOCK_OPEN = /^#[a-z][\w.-]*(?:\([^()\n]*\))?\[$/;
+/** A call whose arguments run over the lines after it (`#table(`, `#figure(`), and its name. */
+const CALL_OPEN = /^#([a-z][\w.-]*)\(/;
+/** A heading: `=` marks, one a level. */
+const HEADING = /^(=+)[ \t]+/;
+/** A `[…]` content argument (a table's cell). */
+const CELL = /\[([^[\]\n]*)\]/g;
+/** A table's column count: `columns: 3`, or a list of widths `columns: (auto, 1fr)`. */
+const COLUMNS = /\bcolumns:[ \t]*(?:(\d+)|\(([^()]*)\))/;
+
+/**
+ * A Typst page as one document: its rules go, its title is the one a rule states (else the first heading is, as in
+ * Markdown); the rest is read as the Markdown it amounts to — `=` heads as `#` heads, `*strong*` and `$math$` as
+ * their words, a content block's call (`#rect()[` … `]`) as its content, a `#table(…)` call as a Markdown table of its
+ * cells, other calls and comment lines dropped, indentation (which Typst gives no meaning) dropped. Null for any other
+ * text.
+ */
+export function readTypstPage(
+  text: string,
+  filename: string | undefined,
+): { document: SourceDocument; warnings: Warning[] } | null {
+  const lines = text.split("\n");
+  let at = 0;
+  while (at < lines.length && lines[at]!.trim() === "") at++;
+  if (!TYPST_START.test(lines[at] ?? "")) return null;
+  let title: string | undefined;
+  let blocks = 0;
+  const body: string[] = [];
+  for (; at < lines.length; at++) {
+    const line = lines[at]!.trim();
+    if (line.startsWith("//")) continue;
+    if (BLOCK_OPEN.test(line) || (line === "]" && blocks > 0)) {
+      blocks += line === "]" ? -1 : 1;
+      continue;
+    }
+    const call = RULE_LINE.test(line) ? "rule" : CALL_OPEN.exec(line)?.[1];
+    const end = call === undefined ? at : callEnd(lines, at);
+    // A call closed on its line is inline markup (`#link("…")[words]`) unless it is a rule or a table.
+    if (end > at || call === "rule" || call === "table") {
+      const written = lines.slice(at, end + 1).join("\n");
+      if (call === "rule") title ??= TITLE_ARGUMENT.exec(written)?.[1];
+      else if (call === "table") body.push("", ...tableRows(written), "");
+      at = end;
+      continue;
+    }
+    const heading = HEADING.exec(line);
+    body.push(
+      heading === null
+        ? inline(line)
+        : `${"#".repeat(heading[1]!.length)} ${inline(line.slice(heading[0].length))}`,
+    );
+  }
+  const document = fileDocument({
+    data: title === undefined ? {} : { title },
+    hasFrontMatter: title !== undefined,
+    body: body.join("\n"),
+    bodyLine: 1,
+    raw: text,
+    filename,
+    syntax: "markdown",
+  });
+  return { document, warnings: [] };
+}
+
+/** The line on which a call opened at `start` closes its parentheses (the last line, if it never does). */
+function callEnd(lines: readonly string[], start: number): number {
+  let depth = 0;
+  for (let at = start; at < lines.length; at++) {
+    for (const char of lines[at]!) {
+      if (char === "(") depth++;
+      else if (char === ")") depth--;
+    }
+    if (depth <= 0) return at;
+  }
+  return lines.length - 1;
+}
+
+/** A table call's `[…]` cells as Markdown table rows, `columns` to a row (the first row its head). */
+function tableRows(call: string): string[] {
+  const columns = COLUMNS.exec(call);
+  const count = Math.max(1, columns === null ? 1 : Number(columns[1] ?? columns[2]!.split(",").length) || 1);
+  const cells = [...call.matchAll(CELL)].map((cell) => inline(cell[1]!.trim()));
+  const rows: string[] = [];
+  for (let at = 0; at < cells.length; at += count) {
+    rows.push(`| ${cells.slice(at, at + count).join(" | ")} |`);
+    if (at === 0) rows.push(`|${" --- |".repeat(count)}`);
+  }
+  return rows;
+}
+
+/** A line's inline markup as its words: a call's content, strong markers, math delimiters; other calls go. */
+function inline(line: string): string {
+  return line
+    .replace(/#[a-z][\w.-]*(?:\([^()\n]*\))?\[([^[\]\n]*)\]/g, "$1")
+    .replace(/#[a-z][\w.-]*\([^()\n]*\)/g, "")
+    .replace(/\*([^*\n]+)\*/g, "$1")
+    .replace(/\$([^$\n]+)\$/g, "$1");
+}
