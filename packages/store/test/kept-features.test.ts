@@ -46,15 +46,22 @@ describe("stored keys' features kept within a fixed budget", () => {
       const memory = process.memoryUsage();
       return memory.heapUsed + memory.arrayBuffers;
     };
-    // Fresh copies of the rows' text and features, as an ingest reads and makes them.
-    const rows = keys.map((json) => Buffer.from(json).toString());
-    const before = heap();
-    const held = rows.map((json) => ({
-      json,
-      features: featuresOf(JSON.parse(json), DEFAULT_STORY_SETTINGS),
-    }));
-    const taken = heap() - before;
-    const counted = held.reduce((sum, { json, features }) => sum + keptBytes(features, json), 0);
+    // Fresh copies of the rows' text and features, as an ingest reads and makes them. What else the heap
+    // gains meanwhile (V8's optimised code and feedback, made while the rows are read) only adds to a
+    // measure, so the least of three is the nearest to what holding the rows takes: one measure in a
+    // fresh clone's run once came out 265 KB (8%) over the other runs' 3.15 MB.
+    const measure = () => {
+      const rows = keys.map((json) => Buffer.from(json).toString());
+      const before = heap();
+      const held = rows.map((json) => ({
+        json,
+        features: featuresOf(JSON.parse(json), DEFAULT_STORY_SETTINGS),
+      }));
+      return { held, taken: heap() - before };
+    };
+    const measures = [measure(), measure(), measure()];
+    const taken = Math.min(...measures.map((m) => m.taken));
+    const counted = measures[0]!.held.reduce((sum, { json, features }) => sum + keptBytes(features, json), 0);
     // Never under (the budget would not bound the memory), and not far over (it would keep few keys).
     expect(counted).toBeGreaterThanOrEqual(taken);
     expect(counted).toBeLessThan(1.3 * taken);
