@@ -68,6 +68,8 @@ const KNOWN: Readonly<Record<string, string>> = {
   经参: "经济参考报",
   // jrj.com.cn's credit on the copies it gives 百家号 (`来源：金融界网站`): the outlet's own name is 金融界.
   金融界网站: "金融界",
+  // The magazine's credit on its articles a news app carries (`source : 中国企业家杂志©`).
+  中国企业家杂志: "中国企业家",
 };
 
 /**
@@ -87,6 +89,8 @@ const NAME_CHARS = /^[\p{Script=Han}A-Za-z0-9·・\-. ]+$/u;
 export const canonicalOutlet: (name: string) => string = memoByString(readCanonicalOutlet);
 
 function readCanonicalOutlet(name: string): string {
+  // An owner's copyright mark after its name (`中国企业家杂志©`, an app's credit field): the name.
+  if (name.endsWith("©")) return canonicalOutlet(name.slice(0, -1));
   const squeezed = name.replace(/\s+/g, "");
   if (Object.hasOwn(KNOWN, squeezed)) return KNOWN[squeezed]!;
   // An outlet's flash channel (`现代快报快讯`, `财联社快讯`), a desk or data unit of it (`东方财富研究中心`, `东方财富Choice数据`:
