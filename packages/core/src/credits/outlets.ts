@@ -30,6 +30,8 @@ const KNOWN: Readonly<Record<string, string>> = {
   华尔街见闻: "华尔街见闻",
   格隆汇: "格隆汇",
   智通财经: "智通财经",
+  // A post on the investors' community, shown `来自雪球` under its poster.
+  雪球: "雪球",
   金十数据: "金十数据",
   东方财富: "东方财富",
   同花顺: "同花顺",
