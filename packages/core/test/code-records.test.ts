@@ -72,7 +72,7 @@ describe("records in a source file's code", () => {
     const config = "export default {\n  title: '首页',\n  menu: [{ title: '关于', path: '/about' }]\n}\n";
     expect(parse(config).title).toBe("export default {");
     // A template string is code, not a literal's value: no record.
-    expect(codeRecords("methods: { go() { return { title: `${x}`, text: y } } }", DEFAULT_SETTINGS)).toEqual(
+    expect(codeRecords("methods: { go() { return { title: `标题`, text: y } } }", DEFAULT_SETTINGS)).toEqual(
       [],
     );
   });
