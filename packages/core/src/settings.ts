@@ -146,6 +146,18 @@ export interface ParseSettings {
    * (`row-not-joined`): no row is lost, and none waits for ever.
    */
   sqlJoinHeldChars: number;
+  /**
+   * Characters back from a headline's key (`, title: '…'`) in a source file's code that the object literal holding it
+   * is looked for (`readers/code-records.ts`): a mock's or a fixture's record is a few kilobytes.
+   */
+  codeRecordReach: number;
+  /**
+   * Headline keys in a source file's code that hold no record (a chart's `title`, a related article's headline, a
+   * function's object) read before the code is read no further: each costs a look back and a read forward.
+   */
+  codeRecordMisses: number;
+  /** Lines of ` * key : value` in a row that make a javadoc's sample response a record (a title, a text and a fact). */
+  codeCommentMinFields: number;
 }
 
 /** The defaults, documented field by field on `ParseSettings`. */
@@ -189,6 +201,9 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   recordTextMinHan: 6,
   maxRecordFields: 1000,
   sqlJoinHeldChars: 16 * 1024 * 1024,
+  codeRecordReach: 20_000,
+  codeRecordMisses: 32,
+  codeCommentMinFields: 3,
 });
 
 /**

@@ -19,6 +19,7 @@ import * as sinaFinance from "../src/packs/sina-finance/rules.js";
 import * as stcn from "../src/packs/stcn/rules.js";
 import * as thepaper from "../src/packs/thepaper/rules.js";
 import type { ContentPack, GeneratorPack, Pack } from "../src/packs/types.js";
+import * as uikitComment from "../src/packs/uikit-comment/rules.js";
 import * as wallstreetcn from "../src/packs/wallstreetcn/rules.js";
 import { packMarkupOf } from "../src/stages/select.js";
 
@@ -34,6 +35,7 @@ const FULL: RulePackJson = {
   dropLines: ["海量资讯、精准解读，尽在新浪财经APP"],
   cutFragments: ["【点击查看行情】"],
   placeholderImages: ["/placeholder\\.png$"],
+  carrier: { name: "新浪财经", marks: ["尽在新浪财经APP"], bylines: ["市场资讯"] },
   fields: {
     editor: { selector: "p.article-editor", pattern: "责任编辑[:：]\\s*(\\S+)" },
     source: { comment: true, pattern: "来源[:：]([^<\\]]+)" },
@@ -103,6 +105,14 @@ describe("rules documents", () => {
       /code/,
     );
     expect(() => compileRules([{ name: "a" }, { name: "a" }])).toThrow(/two packs/);
+    // A carrier names its site and the marks it is known by.
+    expect(() => compileRules({ name: "a", carrier: { name: "x" } as never })).toThrow(/carrier\.marks/);
+    expect(() => compileRules({ name: "a", carrier: { name: "x", marks: [" "] } })).toThrow(
+      /carrier\.marks\[0\]/,
+    );
+    expect(() => compileRules({ name: "a", carrier: { name: "x", marks: ["m"], site: 1 } as never })).toThrow(
+      /carrier\.site/,
+    );
   });
 
   it("refuses a pattern that repeats a repeating group without bound; takes bounded and single repetition", () => {
@@ -170,7 +180,7 @@ const packData = (pack: Pack | undefined) =>
 
 describe("packs compiled without the checker", () => {
   // The bundled JSON packs are compiled by `compilePack` alone, so that a page that parses ships no checker.
-  const BUNDLED = [kr36, people, reuters, sinaFinance, stcn, thepaper, wallstreetcn];
+  const BUNDLED = [kr36, people, reuters, sinaFinance, stcn, thepaper, uikitComment, wallstreetcn];
 
   it.each(BUNDLED.map((pack) => [pack.rules.name, pack] as const))(
     "the bundled pack %s passes the checker and compiles to the same pack without it",

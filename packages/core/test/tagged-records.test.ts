@@ -17,7 +17,7 @@ import { detectInput, parse } from "../src/index.js";
 import { parseAll, parseAllSync } from "../src/parse-all.js";
 import type { ParseResult } from "../src/readers/session.js";
 import { type TaggedItem, TaggedRecordReader, taggedRecordName } from "../src/readers/tagged-records.js";
-import { FRESH_21 } from "./datasets.js";
+import { FRESH_21, FRESH_54 } from "./datasets.js";
 import { parseAllInChunks } from "./helpers.js";
 
 const SOGOU = join(FRESH_21, "sogou-xml");
@@ -123,6 +123,14 @@ describe("tagged record corpora", () => {
       detectInput('<article id="a1">\n<h1>标题</h1>\n<time>2012-06-01</time>\n<p>正文。</p>\n</article>'),
     ).toBe("html");
     expect(detectInput('<div class="news">\n<title>标题</title>\n<p>正文。</p>\n</div>')).toBe("html");
+    // A template's styled <div> around an <article> of a post's markup (newxiaoming/xueqiu,
+    // application/views/home/content.php, commit 29d8ecceb50150bd646f49dfdf644e1f0002562e; datasets/fresh-54): its
+    // `class` is styling, not a record's field beside `article`.
+    const view = readFileSync(join(FRESH_54, "php-view-template/xueqiu__content.php"), "utf8");
+    expect(detectInput(view)).toBe("html");
+    expect(
+      detectInput('<div class="c">\n<div class="d">\n<article>\n<p>正文。</p>\n</article>\n</div>\n</div>'),
+    ).toBe("html");
     // Mapped fields but the text in a page's paragraphs: a page.
     expect(
       detectInput("<article>\n<title>标题</title>\n<time>2012-06-01</time>\n<p>正文。</p>\n</article>"),

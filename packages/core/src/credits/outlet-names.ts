@@ -24,6 +24,8 @@ export const KNOWN_OUTLETS: Readonly<Record<string, string>> = {
   华尔街见闻: "华尔街见闻",
   格隆汇: "格隆汇",
   智通财经: "智通财经",
+  // A post on the investors' community, shown `来自雪球` under its poster.
+  雪球: "雪球",
   金十数据: "金十数据",
   东方财富: "东方财富",
   同花顺: "同花顺",
@@ -62,6 +64,8 @@ export const KNOWN_OUTLETS: Readonly<Record<string, string>> = {
   经参: "经济参考报",
   // jrj.com.cn's credit on the copies it gives 百家号 (`来源：金融界网站`): the outlet's own name is 金融界.
   金融界网站: "金融界",
+  // The magazine's credit on its articles a news app carries (`source : 中国企业家杂志©`).
+  中国企业家杂志: "中国企业家",
 };
 
 /** The outlet that runs each of the portals' self-publishing platforms a credit names (`百家号`, `网易号·某某`). */

@@ -30,6 +30,8 @@ const NAME_CHARS = /^[\p{Script=Han}A-Za-z0-9·・\-. ]+$/u;
 export const canonicalOutlet: (name: string) => string = memoByString(readCanonicalOutlet);
 
 function readCanonicalOutlet(name: string): string {
+  // An owner's copyright mark after its name (`中国企业家杂志©`, an app's credit field): the name.
+  if (name.endsWith("©")) return canonicalOutlet(name.slice(0, -1));
   const squeezed = name.replace(/\s+/g, "");
   if (Object.hasOwn(KNOWN_OUTLETS, squeezed)) return KNOWN_OUTLETS[squeezed]!;
   // An outlet's flash channel (`现代快报快讯`, `财联社快讯`), a desk or data unit of it (`东方财富研究中心`, `东方财富Choice数据`:

@@ -43,6 +43,7 @@ export function compilePack(pack: RulePackJson): Pack {
   if (pack.cutFragments !== undefined) base.cutFragments = pack.cutFragments.map((s) => new RegExp(s, "gu"));
   if (pack.placeholderImages !== undefined)
     base.placeholderImages = pack.placeholderImages.map((s) => new RegExp(s, "u"));
+  if (pack.carrier !== undefined) base.carrier = pack.carrier;
   if (pack.fields !== undefined) base.fields = compileFields(pack.fields);
   if (pack.securities !== undefined) base.securities = pack.securities.map(compileSecurity);
   if ((pack.kind ?? "content") === "content") return { kind: "content", ...base };

@@ -20,6 +20,7 @@ import { stcn } from "./stcn/index.js";
 import { thepaper } from "./thepaper/index.js";
 import { thsFeed } from "./ths/index.js";
 import type { Pack, PackInput, PackSet } from "./types.js";
+import { uikitComment } from "./uikit-comment/index.js";
 import { wallstreetcn } from "./wallstreetcn/index.js";
 
 /**
@@ -40,6 +41,7 @@ export const PACKS: PackSet = {
     sogou,
     stcn,
     thepaper,
+    uikitComment,
     wallstreetcn,
   ],
   feeds: [clsFeed, eastmoneyFeed, thsFeed],

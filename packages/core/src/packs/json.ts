@@ -39,6 +39,12 @@ export interface RulePackJson {
   titleSuffixes?: string[];
   /** Image URLs that are placeholders or charts, not article images. */
   placeholderImages?: string[];
+  /**
+   * The site that carried the pack's stories, in a document that holds one of its `marks` (its sign-off): when the
+   * story credits another outlet, the outermost hop in `via`; `bylines`, the names it writes as the writer of copy it
+   * takes from others, name the site itself.
+   */
+  carrier?: { name: string; marks: string[]; bylines?: string[] };
   /** Where facts sit in the page's markup, read before boilerplate is removed. */
   fields?: Partial<Record<FieldName, FieldLocationJson>>;
   /** Securities carried by markup (quote links, widgets with codes in attributes). */
@@ -308,6 +314,7 @@ const KEYS = new Set([
   "cutFragments",
   "titleSuffixes",
   "placeholderImages",
+  "carrier",
   "fields",
   "securities",
   ...GENERATOR_ONLY,
@@ -367,6 +374,18 @@ function checkRules(pack: RulePackJson, at: string): void {
   }
   if (pack.placeholderImages !== undefined)
     eachString(pack.placeholderImages, `${at}.placeholderImages`, pattern);
+  if (pack.carrier !== undefined) {
+    const carrier: unknown = pack.carrier;
+    if (!isObject(carrier) || typeof carrier.name !== "string" || !/[\p{L}\p{N}]/u.test(carrier.name))
+      fail(`${at}.carrier`, "must be an object whose name names a site");
+    for (const key of Object.keys(carrier))
+      if (key !== "name" && key !== "marks" && key !== "bylines")
+        fail(`${at}.carrier.${key}`, "is not a carrier field");
+    eachString(carrier.marks, `${at}.carrier.marks`, (mark, where) => {
+      if (mark.trim() === "") fail(where, "must not be empty");
+    });
+    if (carrier.bylines !== undefined) eachString(carrier.bylines, `${at}.carrier.bylines`, () => {});
+  }
   if (pack.fields !== undefined) checkFields(pack.fields, `${at}.fields`);
   if (pack.securities !== undefined) checkSecurities(pack.securities, `${at}.securities`);
   if ((pack.kind ?? "content") === "content") return;

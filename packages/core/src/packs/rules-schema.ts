@@ -95,6 +95,18 @@ const pack = {
         "A site's name after the headline, with its separator (`– 法国国际广播电台 - RFI`): a title ending in one loses it.",
     },
     placeholderImages: { ...patterns, description: "Image URLs that are not article images." },
+    carrier: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "marks"],
+      properties: {
+        name: { type: "string", pattern: "[\\p{L}\\p{N}]" },
+        marks: { type: "array", minItems: 1, items: { type: "string", pattern: "\\S" } },
+        bylines: { type: "array", items: { type: "string", minLength: 1 } },
+      },
+      description:
+        "The site that carried the pack's stories, in a document that holds one of its `marks` (its sign-off): when the story credits another outlet, the outermost hop in `via`; `bylines`, the names it writes as the writer of copy it takes from others, name the site itself.",
+    },
     fields: {
       type: "object",
       additionalProperties: false,

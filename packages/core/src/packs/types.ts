@@ -57,6 +57,8 @@ interface PackBase {
   cutFragments?: readonly RegExp[];
   /** Image URLs that are placeholders or charts, not article images. */
   placeholderImages?: readonly RegExp[];
+  /** The site that carried the pack's stories (`PackCarrier`). */
+  carrier?: PackCarrier;
   /** Where the pack's pages carry securities in markup (quote widgets, ticker links), read before boilerplate is removed. */
   securities?: readonly SecurityLocation[];
   /** Where the pack's pages keep facts (`p.article-editor`, a title block), read before boilerplate is removed. */
@@ -93,6 +95,18 @@ export interface SecurityLocation {
   markets?: Readonly<Record<string, Market | null>>;
   nameFromText?: boolean;
   listed?: boolean;
+}
+
+/**
+ * The site whose copies the pack knows by its own `marks` (新浪财经's `尽在新浪财经APP` sign-off closing every story it
+ * carries, a crawler's record of it included; a link to the site is no mark): in a document that holds one, when the
+ * story credits another outlet, the site carried it, the outermost hop in `via`. `bylines` are the names it writes as
+ * the writer of copy it takes from others (新浪财经's `市场资讯`): they name the site itself, not an outlet.
+ */
+export interface PackCarrier {
+  name: string;
+  marks: readonly string[];
+  bylines?: readonly string[];
 }
 
 /** Facts a page's markup states, by Article field. */

@@ -60,6 +60,9 @@ const NAMES: Readonly<Record<string, unknown>> = {
   False: false,
   nan: null,
   inf: null,
+  true: true,
+  false: false,
+  null: null,
   NaN: null,
   Infinity: null,
 };
@@ -79,12 +82,24 @@ const MAX_NESTING = 1000;
  */
 const TZINFO_LENGTH = 200;
 
+/**
+ * The literal a source file's code holds at `start` (a JavaScript object or array literal reads as a Python one does:
+ * bare keys are names, `true`, `false` and `null` their values) and where it ends, or null when none is read there.
+ */
+export function literalAt(text: string, start: number): { value: unknown; end: number } | null {
+  const read = pythonLiteral(text, start);
+  return read instanceof LiteralError ? null : read;
+}
+
 /** The Python literal `text` holds (one value, white space around it), or what is wrong with it. */
-function pythonLiteral(text: string): unknown {
+function pythonLiteral(text: string): unknown;
+/** From `start`, the first value only, and where it ends (`literalAt`). */
+function pythonLiteral(text: string, start: number): { value: unknown; end: number } | LiteralError;
+function pythonLiteral(text: string, start?: number): unknown {
   const stack: Open[] = [];
   let root: unknown;
   let done = false;
-  let i = 0;
+  let i = start ?? 0;
   const put = (value: unknown): LiteralError | null => {
     const top = stack.at(-1);
     if (top === undefined) {
@@ -174,6 +189,7 @@ function pythonLiteral(text: string): unknown {
       }
     }
     if (error !== null) return error;
+    if (start !== undefined && done) return { value: root, end: i };
   }
   if (stack.length > 0) return new LiteralError(`the literal ends inside a ${stack.at(-1)!.kind}: cut short`);
   return done ? root : new LiteralError("no value");

@@ -3,6 +3,7 @@ import type { PackSet } from "../packs/index.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import type { ParseSettings } from "../settings.js";
 import type { Encoding } from "../stages/decode.js";
+import { codeRecords } from "./code-records.js";
 import { csvDocuments } from "./csv-documents.js";
 import type { InputKind } from "./detect.js";
 import { feedItemRecord, feedItems } from "./feed.js";
@@ -43,8 +44,9 @@ export function readRecordInput(
   settings: Readonly<ParseSettings>,
   filename: string | undefined,
 ): { document: SourceDocument; warnings: Warning[] } | null {
-  if (kind === "markdown" || kind === "plain-text") return readLabelledFile(text, filename);
   const mapper = new RecordMapper(packs, null, settings);
+  if (kind === "markdown" || kind === "plain-text")
+    return readLabelledFile(text, filename) ?? onlyDocument(codeDocuments(text, mapper, settings));
   if (isReadWhole(kind)) return onlyDocument(WHOLE_READERS[kind](text, mapper, 1));
   const record = parseRecordText(text, true);
   if (typeof record === "string") return null;
@@ -56,6 +58,17 @@ export function readRecordInput(
       ? onlyDocument(mapper.nestedDocuments(record, 1, String, text) ?? [])
       : null;
   return { document: { ...read.document, ref: null }, warnings: read.warnings };
+}
+
+/**
+ * The documents of the news records a source file's code holds (`codeRecords`: a component's mock data, a module's
+ * fixture, a javadoc's sample response, a README's sample row); what the mapping reads as no news (a chart's options
+ * with a `title`, a related article's headline and link) is left out.
+ */
+function codeDocuments(text: string, mapper: RecordMapper, settings: Readonly<ParseSettings>): ReadItem[] {
+  return codeRecords(text, settings)
+    .map((record) => mapper.document(record, { ref: "", line: 1, raw: text }, "dump-record"))
+    .filter((item) => "document" in item);
 }
 
 /**

@@ -51,6 +51,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "desc",
       // A broker app's news API (`{id, dt, title, sum, stockList, auth}`): the story's first paragraphs.
       "sum",
+      // 华尔街见闻's article lists (`content_short` beside `display_time`): the article's dek.
+      "content_short",
     ],
     publishedAt: [
       "datetime",
@@ -84,6 +86,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "news_time",
       // EmpireCMS's article head (`newstime` before `truetime`, the row's own).
       "newstime",
+      // A news-analysis API's time of day beside its abbreviated day (`tim: "2020-11-26 10:29:18"` after `dt: "2020-11-26"`).
+      "tim",
       // A news API's abbreviated time (a broker app's `dt`, Unix milliseconds).
       "dt",
       // A Scrapy spider's item key (an eastmoney spider's `post_time: "2016年03月15日 08:28"`, zone-less: +08:00).
@@ -123,12 +127,15 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       // A feed reader's entry names the feed it came from in an object (feedparser's `source: {title, href}`).
       "source.title",
       "news_source",
+      // A news API's abbreviated credit (`{id, dt, title, sum, auth}`: `auth: "财新网"`, `"智通财经"`).
+      "auth",
       // EmpireCMS's body table's credit column.
       "befrom",
     ],
     categories: ["categories", "category", "column", "section"],
     tags: ["subjects", "tags", "tag", "keywords", "labels", "topics"],
-    author: ["author", "authors", "byline", "reporter", "writer"],
+    // A writer given as an object: 华尔街见闻's article lists (`author: {display_name, uri}`), JSON Feed's (`author: {name}`).
+    author: ["author", "authors", "byline", "reporter", "writer", "author.display_name", "author.name"],
     editor: ["editor", "responsible_editor"],
   },
   securities: [

@@ -67,6 +67,9 @@ function prologueEnd(text: string, from = 0): number {
   }
 }
 
+/** The attributes that style a page's elements. */
+const PAGE_STYLING = ["class", "style"];
+
 /**
  * The name of a tagged corpus's record element, from the input's first characters, or null when they are
  * no such corpus: the first element, or the first element inside it (a wrapper such as `<docs>`), whose
@@ -87,6 +90,9 @@ export function taggedRecordName(text: string, namedLikePage = false): string | 
     const close = text.indexOf(`</${name}>`, OPEN_TAG.lastIndex);
     const fields = new Set<string>();
     readRecord(text.slice(open.index, close < 0 ? text.length : close + name.length + 3), fields);
+    // An element named like a page's is styled by its `class` and `style`, no record's fields: a template's `<div
+    // class="…">` around an `<article>` of a post's markup is a page.
+    if (namedLikePage) for (const styling of PAGE_STYLING) fields.delete(styling);
     if (isRecord(fields) && (!namedLikePage || mostlyMapped(fields))) return name;
     at = prologueEnd(text, OPEN_TAG.lastIndex);
   }

@@ -42,7 +42,17 @@ export const provenance: Stage<
   Provenance
 > = (context) => {
   const { data, credits, stated, titleSite, titleWriter, pageCopy, pageLines } = context.document;
-  const channel = context.document.channel ?? context.packs.generators[0]?.channel?.(data) ?? null;
+  // The site a pack knows carried the story (新浪财经's copies, `PackCarrier`); a record's channel that is its byline
+  // for others' copy (`市场资讯`) is that site.
+  const { body } = context.document;
+  const carrier =
+    context.packs.content.find((pack) => pack.carrier?.marks.some((mark) => body.includes(mark)))?.carrier ??
+    null;
+  const statedChannel = context.document.channel ?? context.packs.generators[0]?.channel?.(data) ?? null;
+  const channel =
+    statedChannel !== null && carrier?.bylines?.includes(statedChannel.name)
+      ? { ...statedChannel, name: carrier.name }
+      : statedChannel;
   // The story's link stated outside the body (a record's url, a title linking to the page) names the
   // site it is on, the weakest evidence, as the body's own original link does (credits stage).
   const link = credits.originalUrl === null ? linkOutsideBody(context.document) : null;
@@ -131,6 +141,13 @@ export const provenance: Stage<
     !resolved.via.some((name) => key(name) === key(site))
   )
     resolved.via.push(site);
+  if (
+    carrier !== null &&
+    resolved.source !== null &&
+    key(carrier.name) !== key(resolved.source.name) &&
+    !resolved.via.some((name) => key(name) === key(carrier.name))
+  )
+    resolved.via.push(carrier.name);
   return advance(context, resolved);
 };
 

@@ -12,7 +12,11 @@ export const rules: RulePackJson = {
   match: { bodyIncludes: ["finance.sina.com.cn", "n.sinaimg.cn/finance", "新浪财经APP"] },
   removeSelectors: [".appendQr_wrap", ".app-kaihu-qr", 'span[id^="quote_"]'],
   dropLines: ["海量资讯、精准解读，尽在新浪财经APP"],
-  dropBlocks: ["股民福利来了！.{0,60}点击查看>>"],
+  // The app sign-off closes every story 新浪财经 carries; 市场资讯 is the byline it gives copy it takes from others
+  // (`来源：格隆汇` under it).
+  carrier: { name: "新浪财经", marks: ["尽在新浪财经APP"], bylines: ["市场资讯"] },
+  // The topic page a story is filed under, linked over it (`专题：聚焦美股2023年第四季度财报`).
+  dropBlocks: ["股民福利来了！.{0,60}点击查看>>", "专题[:：][^。！？]{1,40}"],
   fields: { editor: { selector: "p.article-editor", pattern: "责任编辑[:：]\\s*(\\S+)" } },
 };
 

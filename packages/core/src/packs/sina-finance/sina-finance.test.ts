@@ -1,7 +1,11 @@
 // Fixture: Rock-Candy-Tea/RSSHUB-PAGE at a49516f3 (also datasets/dev/tune/hexo-rsshub), whole: a Hexo
 // post carrying a 新浪财经 article page.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { REPO } from "../../../test/helpers.js";
 import { parseFixture, rulesSchemaErrors } from "../../../test/packs.js";
+import { parse } from "../../index.js";
 import { sinaFinance } from "./index.js";
 import { rulesDocument } from "./rules.js";
 
@@ -36,5 +40,22 @@ describe("sina-finance pack", () => {
   it("keeps the stock names the quote spans wrap, and reads their codes", () => {
     expect(withPack.text).toContain("东方财富证券");
     expect(withPack.securities.map((s) => `${s.code}.${s.market}`)).toContain("300059.SZ");
+  });
+
+  // A 新浪新闻 roll crawler's saved records (maoding1/sinaCrawler, news.json, commit
+  // e1f0498cdbf75d5ec7c548d4478eceb766f8a955; datasets/fresh-54/crawler-json-output), two objects verbatim.
+  it("names 新浪财经 the carrier of another outlet's story its sign-off closes; its byline 市场资讯 is 新浪财经", () => {
+    const records = join(REPO, "datasets/fresh-54/crawler-json-output");
+    const gelonghui = parse(readFileSync(join(records, "sinaCrawler__news__netease.json"), "utf8"));
+    expect(gelonghui).toMatchObject({ source: { name: "格隆汇" }, via: ["新浪财经"], editor: "张俊" });
+    const nbd = parse(readFileSync(join(records, "sinaCrawler__news__chuantou-nbd.json"), "utf8"));
+    expect(nbd).toMatchObject({ source: { name: "每日经济新闻" }, via: ["新浪财经"] });
+  });
+
+  it("drops the topic page a story is filed under (专题：…), linked over its 来源 line", () => {
+    const records = join(REPO, "datasets/fresh-54/crawler-json-output");
+    const c3ai = parse(readFileSync(join(records, "sinaCrawler__news__c3ai.json"), "utf8"));
+    expect(c3ai).toMatchObject({ source: { name: "格隆汇" }, via: ["新浪财经"], editor: "郭明煜" });
+    expect(c3ai.text.startsWith("AI软件服务提供商C3.ai(AI.US)涨22.6%，报36.41美元。")).toBe(true);
   });
 });

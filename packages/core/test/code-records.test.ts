@@ -1,0 +1,86 @@
+// Records kept in a source file's code (src/readers/code-records.ts), on the real files of datasets/fresh-54 (their
+// provenance in datasets/fresh-54/SOURCES.tsv): a Vue component's data() mock (Rex-Xinchao/cq-industriay,
+// frontend/src/components/analysis/information/news.vue, search-index file 5830991121), a fixture module of
+// 华尔街见闻's article-list response (colla2me/Vue-Popover, static/article.js, commit
+// f0b7e4da7587d458aef8ff186131b06a18863d0f), a GsonFormat bean's javadoc (Leeguanhui/WDTechs,
+// app/src/main/java/com/wd/tech/bean/NewsDetailsBean.java, commit 941039fcf6e98ab5c9d467f133a015f88dbe3515) and a
+// crawler README's sample row (maoding1/sinaCrawler, README.md, commit 0c336c850fad83dd790a079c422b1d50df48b8e3).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "../src/index.js";
+import { codeRecords } from "../src/readers/code-records.js";
+import { DEFAULT_SETTINGS } from "../src/settings.js";
+import { REPO } from "./helpers.js";
+
+const SET = join(REPO, "datasets/fresh-54");
+const read = (path: string) => readFileSync(join(SET, path), "utf8");
+
+describe("records in a source file's code", () => {
+  it("reads a Vue component's mock item as its record; the template, script and styles are no text", () => {
+    const article = parse(read("vue-sfc-mock-news/cq-industriay__news__zhitongcaijing-368310.vue"));
+    expect(article).toMatchObject({
+      title: "Needham：特斯拉(TSLA.US)将面临更大的竞争压力 予“减持“评级",
+      // `tim` (the time of day) over `dt` (the day alone).
+      publishedAt: "2020-11-26T10:29:18+08:00",
+      // The API's abbreviated credit, `auth`.
+      source: { name: "智通财经" },
+      originalUrl: "https://www.zhitongcaijing.com/content/detail/368310.html",
+    });
+    expect(article.text.startsWith("智通财经APP获悉，随着电动车制造行业的崛起")).toBe(true);
+    expect(article.text.endsWith("来证明其高市盈率是合理的。")).toBe(true);
+    expect(article.text).not.toMatch(/el-select|newsSentiWeight|TSLA_NQ_EQ|<\/style>/);
+  });
+
+  it("reads a module exporting an API response: the article one level down, its author object and its dek", () => {
+    const article = parse(read("js-api-fixture/vue-popover__article__3054212.js"));
+    expect(article).toMatchObject({
+      title: "十二年来最佳开局 对美股意味着什么？",
+      publishedAt: "2018-01-07T20:54:48+08:00",
+      source: { name: "华尔街见闻" },
+      originalUrl: "https://wallstreetcn.com/articles/3054212",
+      author: "张丹丹",
+      text: "“如果你是美股多头，下周一是个大日子”。",
+    });
+  });
+
+  it("reads a javadoc's ` * key : value` sample response; an owner's © after the credit is no part of it", () => {
+    const article = parse(read("java-bean-javadoc/WDTechs__NewsDetailsBean.java"));
+    expect(article).toMatchObject({
+      title: "有摩拜的前车之鉴，为何哈啰仍要入局网约车？",
+      publishedAt: "2018-10-15T14:58:03+08:00",
+      source: { name: "中国企业家" },
+    });
+    expect(article.text.startsWith("谁说滴滴之后再无网约车？新的搅局者又来了。")).toBe(true);
+    expect(article.text.endsWith("抱团作战的哈啰，能否上演新的逆袭？")).toBe(true);
+    expect(article.text).not.toMatch(/private String|huxiucdn|<p>|relatedArticles/);
+  });
+
+  it("reads a README's sample row under its column names, its escapes as line breaks", () => {
+    const article = parse(read("readme-crawl-sample/sinaCrawler__README.md"));
+    expect(article).toMatchObject({
+      title: "万科A(000002.SZ)：资金存入代理行指定账户以全数偿付到期美元中期票据本息",
+      publishedAt: "2024-03-08T19:37:00+08:00",
+      source: { name: "格隆汇" },
+    });
+    expect(article.text.startsWith("格隆汇3月8日丨万科A(000002.SZ)公布")).toBe(true);
+    expect(article.text.endsWith("以全数偿付到期票据本息。")).toBe(true);
+    expect(article.text).not.toMatch(/pip install|realty|\\n/);
+  });
+
+  it("keeps a file whose code holds no news record as the file it is", () => {
+    const config = "export default {\n  title: '首页',\n  menu: [{ title: '关于', path: '/about' }]\n}\n";
+    expect(parse(config).title).toBe("export default {");
+    // A template string is code, not a literal's value: no record.
+    expect(codeRecords("methods: { go() { return { title: `标题`, text: y } } }", DEFAULT_SETTINGS)).toEqual(
+      [],
+    );
+  });
+
+  it("gives up after settings.codeRecordMisses headline keys that hold no record, in linear time", () => {
+    const keys = ", title: f(".repeat(50_000);
+    const started = performance.now();
+    expect(codeRecords(keys, DEFAULT_SETTINGS)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
