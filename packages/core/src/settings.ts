@@ -30,7 +30,7 @@ export interface ParseSettings {
   /** DOM nesting deeper than this is flattened to text, so no later walk can overflow the stack. */
   maxDomDepth: number;
   /**
-   * Levels a value of `extra` (a record's or front matter's keys no field models) may nest; containers deeper are
+   * Levels a value of `extra` (a record's or front matter's keys no field models) may nest; a value nested deeper is
    * null (`nesting-capped`), so that `JSON.stringify`, which overflows its stack at about 4,000 levels, can write
    * every Article out. 200 is far past any real record.
    */

@@ -55,7 +55,7 @@ export const fields: Stage<SourceDocument & BodyRead & { credits: Credits } & Pr
       : [
           warning(
             "nesting-capped",
-            `${cut} value(s) of extra nested deeper than ${context.settings.maxExtraDepth} levels were cut there (null)`,
+            `${cut} value(s) of extra nested deeper than ${context.settings.maxExtraDepth} levels were dropped (null)`,
           ),
         ];
   const authorIsSource =
@@ -182,7 +182,11 @@ function stringList(value: unknown): string[] {
   return [...out];
 }
 
-/** The data's keys no field models, each value nested at most `maxDepth` levels (`cut`: the containers cut). */
+/**
+ * The data's keys no field models; a value nested more than `maxDepth` levels is null (`cut` counts them): a JSON
+ * record's junk of 7,000 nested arrays, kept whole, made an Article that `JSON.stringify` (the API's answer, the CLI's
+ * output) overflows its stack on.
+ */
 function extraFields(
   data: Record<string, unknown>,
   maxDepth: number,
@@ -191,11 +195,9 @@ function extraFields(
   let cut = 0;
   for (const [key, value] of Object.entries(data)) {
     if (MODELLED_KEYS.has(key)) continue;
-    if (value !== null && typeof value === "object" && nestedPast(value, maxDepth)) {
-      const capped = cappedCopy(value, maxDepth);
-      setOwn(extra, key, capped.value);
-      cut += capped.cut;
-    } else setOwn(extra, key, value);
+    const tooDeep = value !== null && typeof value === "object" && nestedPast(value, maxDepth);
+    if (tooDeep) cut++;
+    setOwn(extra, key, tooDeep ? null : value);
   }
   return { extra, cut };
 }
@@ -205,35 +207,9 @@ function nestedPast(value: object, maxDepth: number): boolean {
   const stack: [unknown, number][] = [[value, 1]];
   for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
     const [node, depth] = top;
-    if (node === null || typeof node !== "object") continue;
     if (depth > maxDepth) return true;
-    for (const item of Object.values(node))
+    for (const item of Object.values(node as object))
       if (item !== null && typeof item === "object") stack.push([item, depth + 1]);
   }
   return false;
-}
-
-/**
- * A copy of a value whose containers more than `maxDepth` levels down are null: a JSON record's junk of 7,000 nested
- * arrays, kept whole, made an Article that `JSON.stringify` (the API's answer, the CLI's output) overflows its stack on.
- */
-function cappedCopy(value: object, maxDepth: number): { value: unknown; cut: number } {
-  const root: { value: unknown } = { value: null };
-  let cut = 0;
-  const stack: [object, Record<string, unknown>, string, number][] = [[value, root, "value", 1]];
-  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
-    const [node, parent, key, depth] = top;
-    if (depth > maxDepth) {
-      setOwn(parent, key, null);
-      cut++;
-      continue;
-    }
-    const copy: Record<string, unknown> = Array.isArray(node) ? (new Array(node.length) as never) : {};
-    setOwn(parent, key, copy);
-    for (const [name, item] of Object.entries(node)) {
-      if (item !== null && typeof item === "object") stack.push([item, copy, name, depth + 1]);
-      else setOwn(copy, name, item);
-    }
-  }
-  return { value: root.value, cut };
 }
