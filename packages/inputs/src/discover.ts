@@ -419,14 +419,15 @@ async function recordsOfDigest(
 }
 
 /**
- * Whether a CSV or TSV export's first row reads as a news record, as `parse` reads it: a header the record mapping
- * knows vouches for the file (`detectInput` without the name); a header of other names (`headline_cn,body_cn`),
- * which `parse` reads because the file's name vouches for it, is read when its first row is news by its values, so
- * that the walk reads what `parse` reads and a price table (`date,open,close`) stays skipped.
+ * Whether a CSV or TSV export opens as news: a header the record mapping knows vouches for the file (`detectInput`
+ * without the name); a header of other names (`no,stamp,headline_cn,body_cn`), which `parse` reads because the
+ * file's name vouches for it, when its first row reads as a dated news record by its values, as `parse` reads it. A
+ * price table (`date,open,close`: no text) and a table of notes (a provenance list: no time) stay skipped.
  */
 function opensAsNews(head: string, name: string): boolean {
   if (detectInput(head) === "csv") return true;
-  for (const result of parseAllSync(head, { filename: name })) return result.ok;
+  for (const result of parseAllSync(head, { filename: name }))
+    return result.ok && result.article.publishedAt !== null;
   return false;
 }
 
