@@ -147,9 +147,9 @@ export interface ParseSettings {
    * Most characters of a SQL dump's rows `parseAll` holds, reading the dump as a stream, while a row may yet be
    * joined: a CMS keeps an article's head (title, time) in one table and its text in another (EmpireCMS's
    * `phome_ecms_news` and `phome_ecms_news_data_1`), and a dump gives one table's rows, then the other's
-   * (`readers/sql-join.ts`). Default 16 Mi, as much as a dump read whole holds (`maxInputBytes`). Past it the rows
-   * held first are given out as they are, and a body row that comes after them without its head says so
-   * (`row-not-joined`): no row is lost, and none waits for ever.
+   * (`readers/sql-join.ts`), in either order. Default 16 Mi, as much as a dump read whole holds (`maxInputBytes`).
+   * Past it the rows held first are given out as they are, and a body row given out before its head came, or coming
+   * after its head was given out, says so (`row-not-joined`): no row is lost, and none waits for ever.
    */
   sqlJoinHeldChars: number;
   /**

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
+import { parseAllSync } from "../src/parse-all.js";
 import { codeRecords } from "../src/readers/code-records.js";
 import { DEFAULT_SETTINGS } from "../src/settings.js";
 import { REPO } from "./helpers.js";
@@ -66,6 +67,47 @@ describe("records in a source file's code", () => {
     expect(article.text.startsWith("格隆汇3月8日丨万科A(000002.SZ)公布")).toBe(true);
     expect(article.text.endsWith("以全数偿付到期票据本息。")).toBe(true);
     expect(article.text).not.toMatch(/pip install|realty|\\n/);
+  });
+
+  // Excerpts of the same two files holding more records: test/fixtures/code-records/cq-industriay__news.vue is the
+  // component with tableData cut to its second and third items (智通财经 454403, 钢企网 453700: the items of
+  // fresh-54's zhitongcaijing and gqsoso files, which stand next to each other in it); vue-popover__article.js is
+  // static/article.js's lines 1–34 (the us list's two articles) and its last three lines.
+  const fixture = (name: string) =>
+    readFileSync(join(REPO, "packages/core/test/fixtures/code-records", name));
+  const titles = (bytes: Uint8Array, filename: string) =>
+    [...parseAllSync(bytes, { filename })].map((result) =>
+      result.ok ? [result.article.ref, result.article.title, result.article.source?.name] : result.failure,
+    );
+
+  it("reads each of many news records in a component's mock list, as a JSON array's (parseAll)", () => {
+    const bytes = fixture("cq-industriay__news.vue");
+    expect(titles(bytes, "news.vue")).toEqual([
+      ["item 1", "Needham：特斯拉(TSLA.US)将面临更大的竞争压力 予“减持“评级", "智通财经"],
+      ["item 2", "归母净利大幅下跌 太平洋证券评级连三年连降", "钢企网"],
+    ]);
+    // `parse` reads the file whole, as it reads a JSON array of records, and says so.
+    const article = parse(bytes, { filename: "news.vue" });
+    expect(article.warnings.find((warning) => warning.code === "many-documents")?.message).toBe(
+      "the input holds many documents (news records in a source file's code); parseAll gives one Article each",
+    );
+  });
+
+  it("reads each article of a fixture module's API response, with its own time, author and link", () => {
+    const results = [...parseAllSync(fixture("vue-popover__article.js"), { filename: "article.js" })];
+    expect(
+      results.map((result) =>
+        result.ok
+          ? [result.article.ref, result.article.id, result.article.publishedAt, result.article.author]
+          : result.failure,
+      ),
+    ).toEqual([
+      ["item 1", "3054212", "2018-01-07T20:54:48+08:00", "张丹丹"],
+      ["item 2", "3053849", "2018-01-07T17:08:07+08:00", "陶旖洁"],
+    ]);
+    expect(results[1]!.ok && results[1]!.article.originalUrl).toBe(
+      "https://wallstreetcn.com/premium/articles/3053849?layout=wscn-layout",
+    );
   });
 
   it("keeps a file whose code holds no news record as the file it is", () => {

@@ -3292,6 +3292,33 @@ describe("session 37: documentation sites and a notebook (datasets/fresh-53)", (
     expect([...all].map((result) => (result.ok ? result.article.title : null))).toEqual([article.title]);
   });
 
+  // test/fixtures/notebook/sina-7x24-loop.ipynb: the same crawler (its list_dic_display, which prints `时间:` and
+  // `内容:`) and its printed output with a second round that fetched a flash: the first record and the poll lines are
+  // the notebook's; the second record is a flash of the same feed (1998x-stack/7x24,
+  // example_sina_7x24_news_20260303_000706.json @ ff486c506b2dc642d7586467715abc9154028022, id 4710768, datasets/fresh-28)
+  // printed as the crawler prints one. No notebook with many printed records was found with the search tools.
+  it("reads each record a crawler's loop printed as an Article (parseAll); parse reads the notebook and says so", () => {
+    const looped = readFileSync(join(import.meta.dirname, "fixtures/notebook/sina-7x24-loop.ipynb"), "utf8");
+    const all = [...parseAllSync(looped, { filename: "新闻爬虫.ipynb" })];
+    expect(
+      all.map((result) =>
+        result.ok
+          ? [
+              result.article.ref,
+              result.article.title,
+              result.article.publishedAt,
+              result.article.source?.name,
+            ]
+          : result.failure,
+      ),
+    ).toEqual([
+      ["item 1", "17家券商6月净利翻倍，国君、建投大赚超10亿", "2020-07-09T00:07:43+08:00", "券商中国"],
+      ["item 2", "美防长宣称对伊朗军事行动“不会持续太久”", "2026-03-03T00:03:21+08:00", "新华社"],
+    ]);
+    const article = parse(looped, { filename: "新闻爬虫.ipynb" });
+    expect(article.warnings.map((warning) => warning.code)).toContain("many-documents");
+  });
+
   it("reads a notebook of notes as its Markdown cells and printed text, without code, errors or a loop's log", () => {
     const notes = JSON.stringify({
       cells: [

@@ -89,9 +89,15 @@ export class SqlDocuments {
 
   /**
    * The documents of these items, read in `encoding`; `warnings`, what decoding the dump found so far, go with
-   * each, and a row's own repair with it alone.
+   * each, and a row's own repair with it alone. `read`, the one item's read by `unnumbered` (a stream that held it
+   * judged it so), is numbered instead of read again, unless the row's mojibake is repaired.
    */
-  of(items: readonly SqlItem[], warnings: readonly Warning[], encoding: Encoding): ReadItem[] {
+  of(
+    items: readonly SqlItem[],
+    warnings: readonly Warning[],
+    encoding: Encoding,
+    read?: ReadItem,
+  ): ReadItem[] {
     return items.map((item): ReadItem => {
       const line = this.firstLine + ("oversized" in item ? item.oversized.line : item.line) - 1;
       if ("oversized" in item) {
@@ -101,15 +107,22 @@ export class SqlDocuments {
       }
       const ref = `row ${++this.count}`;
       const repair = this.judgesMojibake ? mojibakeRepairedRow(item.record, encoding) : null;
-      return withDecodingWarnings(
-        this.mapper.document(
-          repair?.record ?? item.record,
-          { ref, line, raw: item.raw, unnamedColumns: item.unnamed },
-          "dump-record",
-        ),
-        repair === null ? warnings : [...warnings, repair.warning],
-      );
+      const document =
+        read !== undefined && repair === null
+          ? numbered(read, ref)
+          : this.mapper.document(
+              repair?.record ?? item.record,
+              { ref, line, raw: item.raw, unnamedColumns: item.unnamed },
+              "dump-record",
+            );
+      return withDecodingWarnings(document, repair === null ? warnings : [...warnings, repair.warning]);
     });
+  }
+
+  /** A row's read as `of` reads it unrepaired, before its number (`of`'s `read`). */
+  unnumbered(row: SqlRow): ReadItem {
+    const where = { ref: "", line: this.firstLine + row.line - 1, raw: row.raw, unnamedColumns: row.unnamed };
+    return this.mapper.document(row.record, where, "dump-record");
   }
 
   /** What the dump's end says: a dump cut short inside a statement. */
@@ -122,4 +135,11 @@ export class SqlDocuments {
       },
     ];
   }
+}
+
+/** A read made before its row's number was known, given the number. */
+function numbered(read: ReadItem, ref: string): ReadItem {
+  return "document" in read
+    ? { ...read, document: { ...read.document, ref } }
+    : { failure: { ...read.failure, ref } };
 }
