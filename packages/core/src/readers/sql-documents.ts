@@ -74,6 +74,12 @@ function withBodiesJoined(items: readonly SqlItem[]): SqlItem[] {
 }
 
 /**
+ * A note-taking app's table of its users' notes (`tb_note`, `notes`, `user_memo`): a story a user pasted into a note
+ * was published before the note's times (`creat_time`, `last_modified_time`), which say when it was saved.
+ */
+const USER_NOTES_TABLE = /(?:^|_)(?:notes?|memos?)$/i;
+
+/**
  * A dump's items as documents, numbered as rows in the order they come. With `judgesMojibake` each row's
  * mojibake is repaired by itself and said by its own warning (`mojibakeRepairedRow`).
  */
@@ -104,7 +110,13 @@ export class SqlDocuments {
       return withDecodingWarnings(
         this.mapper.document(
           repair?.record ?? item.record,
-          { ref, line, raw: item.raw, unnamedColumns: item.unnamed },
+          {
+            ref,
+            line,
+            raw: item.raw,
+            unnamedColumns: item.unnamed,
+            ...(USER_NOTES_TABLE.test(item.table) ? { savedByUser: true } : {}),
+          },
           "dump-record",
         ),
         repair === null ? warnings : [...warnings, repair.warning],
