@@ -120,6 +120,8 @@ function rowRecords(text: string): Record<string, unknown>[] {
 const VALUE_BEFORE = new Set(["(", "=", "+", ",", "{"]);
 /** What may follow one: the call's `)`, the statement's `;`, a list's `,` or `}`. */
 const VALUE_AFTER = new Set([")", ";", ",", "}"]);
+/** Where a double-quoted literal or a comment may open. */
+const LITERAL_OR_COMMENT = /"|\/[/*]/g;
 /** C-like escapes that stand for another character; any other escaped character is itself. */
 const STRING_ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: "", b: "", f: "", "0": "" };
 
@@ -134,13 +136,13 @@ function literalStories(text: string, minHan: number): Record<string, unknown>[]
   const records: Record<string, unknown>[] = [];
   let at = 0;
   while (at < text.length) {
-    const char = text[at]!;
-    if (char === "/" && (text[at + 1] === "/" || text[at + 1] === "*")) {
+    // To the next quote or comment: the text between holds neither.
+    LITERAL_OR_COMMENT.lastIndex = at;
+    const next = LITERAL_OR_COMMENT.exec(text);
+    if (next === null) break;
+    at = next.index;
+    if (text[at] === "/") {
       at = pastComment(text, at);
-      continue;
-    }
-    if (char !== '"') {
-      at++;
       continue;
     }
     const before = text[previousCode(text, at)] ?? "";
