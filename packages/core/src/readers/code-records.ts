@@ -120,14 +120,6 @@ function rowRecords(text: string): Record<string, unknown>[] {
 const VALUE_BEFORE = new Set(["(", "=", "+", ",", "{"]);
 /** What may follow one: the call's `)`, the statement's `;`, a list's `,` or `}`. */
 const VALUE_AFTER = new Set([")", ";", ",", "}"]);
-/** A double-quoted literal's opening quote, or a whole comment (`// …`, `/* … *\/`, one left open to the end). */
-const LITERAL_OR_COMMENT = /"|\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)/g;
-/** A double-quoted literal closed on its line, at the index: its characters, escapes as written. @bounded: one way to read each character. */
-const STRING_LITERAL = /"((?:[^"\\\n]|\\.)*)"/y;
-/** White space and comments between two tokens of code, at the index. */
-const CODE_GAP = /(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/y;
-/** A literal's escape: `\uXXXX`, or a backslash and the character it escapes. */
-const ESCAPE = /\\(?:u([0-9A-Fa-f]{4})|(.))/g;
 /** C-like escapes that stand for another character; any other escaped character is itself. */
 const STRING_ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: "", b: "", f: "", "0": "" };
 
@@ -140,39 +132,83 @@ const STRING_ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: 
  */
 function literalStories(text: string, minHan: number): Record<string, unknown>[] {
   const records: Record<string, unknown>[] = [];
-  LITERAL_OR_COMMENT.lastIndex = 0;
-  for (let next = LITERAL_OR_COMMENT.exec(text); next !== null; next = LITERAL_OR_COMMENT.exec(text)) {
-    if (next[0] !== '"') continue;
-    let value = "";
-    let end = next.index;
-    for (let literal = literalAtIndex(text, end); literal !== null; literal = literalAtIndex(text, end)) {
-      value += literal;
-      end = pastGap(text, STRING_LITERAL.lastIndex);
-      if (text[end] === "+") end = pastGap(text, end + 1);
+  let at = 0;
+  while (at < text.length) {
+    const char = text[at]!;
+    if (char === "/" && (text[at + 1] === "/" || text[at + 1] === "*")) {
+      at = pastComment(text, at);
+      continue;
     }
-    if (end === next.index) continue;
-    LITERAL_OR_COMMENT.lastIndex = end;
-    let before = next.index - 1;
-    while (before >= 0 && /\s/.test(text[before]!)) before--;
-    if (VALUE_BEFORE.has(text[before] ?? "") && VALUE_AFTER.has(text[end] ?? "") && holdsHan(value, minHan))
+    if (char !== '"') {
+      at++;
+      continue;
+    }
+    const before = text[previousCode(text, at)] ?? "";
+    let value = "";
+    let end = at;
+    for (let literal = stringLiteral(text, end); literal !== null; literal = stringLiteral(text, end)) {
+      value += literal.value;
+      end = nextCode(text, literal.end);
+      if (text[end] === "+") end = nextCode(text, end + 1);
+    }
+    if (end === at) {
+      at++;
+      continue;
+    }
+    if (VALUE_BEFORE.has(before) && VALUE_AFTER.has(text[end] ?? "") && holdsHan(value, minHan))
       records.push({ content: value });
+    at = end;
   }
   return records;
 }
 
-/** The value of the double-quoted literal at `at` (`STRING_LITERAL`), its escapes read; null for none. */
-function literalAtIndex(text: string, at: number): string | null {
-  STRING_LITERAL.lastIndex = at;
-  const literal = STRING_LITERAL.exec(text);
-  if (literal === null) return null;
-  return literal[1]!.replace(ESCAPE, (_, code: string | undefined, char: string) =>
-    code === undefined ? (STRING_ESCAPES[char] ?? char) : String.fromCharCode(Number.parseInt(code, 16)),
-  );
+/** The value of the double-quoted literal at `at` and the index after it; null for none, or one its line does not close. */
+function stringLiteral(text: string, at: number): { value: string; end: number } | null {
+  if (text[at] !== '"') return null;
+  let value = "";
+  let from = at + 1;
+  for (let pos = from; pos < text.length; pos++) {
+    const char = text[pos]!;
+    if (char === '"') return { value: value + text.slice(from, pos), end: pos + 1 };
+    if (char === "\n") return null;
+    if (char !== "\\") continue;
+    value += text.slice(from, pos);
+    const escaped = text[pos + 1] ?? "";
+    const unicode = escaped === "u" ? /^[0-9A-Fa-f]{4}/.exec(text.slice(pos + 2, pos + 6)) : null;
+    if (unicode !== null) {
+      value += String.fromCharCode(Number.parseInt(unicode[0], 16));
+      pos += 5;
+    } else {
+      value += Object.hasOwn(STRING_ESCAPES, escaped) ? STRING_ESCAPES[escaped]! : escaped;
+      pos++;
+    }
+    from = pos + 1;
+  }
+  return null;
 }
 
-/** The index after the white space and comments at `at`. */
-function pastGap(text: string, at: number): number {
-  CODE_GAP.lastIndex = at;
-  CODE_GAP.exec(text);
-  return CODE_GAP.lastIndex;
+/** The index after the comment at `at` (`// …` to its line's end, `/* … *\/`). */
+function pastComment(text: string, at: number): number {
+  const line = text[at + 1] === "/";
+  const end = text.indexOf(line ? "\n" : "*/", at + 2);
+  return end < 0 ? text.length : end + (line ? 1 : 2);
+}
+
+/** The first index from `at` that is neither white space nor inside a comment. */
+function nextCode(text: string, at: number): number {
+  let pos = at;
+  while (pos < text.length) {
+    if (/\s/.test(text[pos]!)) pos++;
+    else if (text[pos] === "/" && (text[pos + 1] === "/" || text[pos + 1] === "*"))
+      pos = pastComment(text, pos);
+    else break;
+  }
+  return pos;
+}
+
+/** The last index before `at` that is no white space, or -1. */
+function previousCode(text: string, at: number): number {
+  let pos = at - 1;
+  while (pos >= 0 && /\s/.test(text[pos]!)) pos--;
+  return pos;
 }
