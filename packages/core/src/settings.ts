@@ -135,6 +135,13 @@ export interface ParseSettings {
    */
   recordTextMinHan: number;
   /**
+   * Fewest Han characters a text must hold to be the one story among what holds none: a SQL dump's row given to
+   * `parse` among a rich-text editor's test rows (`斯蒂芬斯蒂芬`, a list, a smiley), a source file's string literal
+   * (joined with `+`) among its code's labels and test values (`readers/code-records.ts`). Default 200: a paragraph of
+   * news; a test value, a label or a message is shorter.
+   */
+  storyMinHan: number;
+  /**
    * Most fields one record of a dump, an export or a feed keeps (a JSON object's keys, a CSV row's columns, a
    * SQL row's values). Past it the fields the record mapping reads (any mapping in force, a feed pack's, the
    * default's, and the column names exports write for them) are kept first, then the others in the record's
@@ -206,6 +213,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   readingWordsPerMinute: 200,
   fileHeadlineMinHan: 6,
   recordTextMinHan: 6,
+  storyMinHan: 200,
   maxRecordFields: 1000,
   sqlJoinHeldChars: 16 * 1024 * 1024,
   codeRecordReach: 20_000,

@@ -567,6 +567,14 @@ const OWNER_COPYRIGHT_LINE = new RegExp(
   "u",
 );
 /**
+ * `中新经纬版权所有，未经书面授权，任何单位及个人不得转载、摘编或以其它方式使用。`: the owner, then its reprint terms,
+ * as an outlet closes every story. @bounded: anchored, the owner at most 12 characters, the terms at most 60 each.
+ */
+const OWNER_RIGHTS_NOTICE = new RegExp(
+  String.raw`^(?:\*\*)?(\p{Script=Han}{2,12}?)\s*${COPYRIGHT_WORD}所有[，,]\s*未经(?:书面|事先)?(?:授权|许可|同意)[，,]?[^。！]{0,60}?(?:不得|禁止|严禁|请勿)[^。！]{0,60}[。！]?(?:\*\*)?$`,
+  "u",
+);
+/**
  * A WeChat account's closing statement that the article is its own and its rights the outlet's, with the
  * share call and reprint notice after it (`本文为原创内容，版权归「三联生活周刊」所有。欢迎文末分享、点赞、在看三连！
  * 转载请联系后台。`). @bounded: anchored, the owner at most 20 characters, the rest at most 80.
@@ -716,6 +724,7 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
   const copyright = trimmed.includes(COPYRIGHT_WORD)
     ? (COPYRIGHT_LINE.exec(trimmed) ??
       OWNER_COPYRIGHT_LINE.exec(trimmed) ??
+      OWNER_RIGHTS_NOTICE.exec(trimmed) ??
       OWN_RIGHTS_LINE.exec(trimmed) ??
       STORY_RIGHTS_LINE.exec(trimmed))
     : null;

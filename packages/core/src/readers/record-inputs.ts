@@ -7,6 +7,7 @@ import { codeRecords } from "./code-records.js";
 import { csvDocuments } from "./csv-documents.js";
 import type { InputKind } from "./detect.js";
 import { feedItemRecord, feedItems } from "./feed.js";
+import { holdsHan } from "./field-roles.js";
 import { parseRecordText } from "./json-lines.js";
 import { readLabelledFile } from "./labelled.js";
 import { RecordMapper } from "./record.js";
@@ -68,6 +69,7 @@ export function readRecordInput(
     const printed = recordDocuments(JSON.parse(text) as Record<string, unknown>[], mapper);
     return printed.length > 1 ? { records: printed, holds: "news records a notebook printed" } : null;
   }
+  if (kind === "sql") return onlyDocument(theStoryRow(sqlDocuments(text, mapper, 1), settings.storyMinHan));
   if (isReadWhole(kind)) return onlyDocument(WHOLE_READERS[kind](text, mapper, 1));
   const record = parseRecordText(text, true);
   if (typeof record === "string") return null;
@@ -107,6 +109,21 @@ function recordDocuments(records: readonly Record<string, unknown>[], mapper: Re
     if ("document" in read) items.push(read);
   }
   return items;
+}
+
+/**
+ * A dump's one story among rows that hold none: the row whose text holds `minHan` Han characters when it is the only
+ * one, the others rows of news too short to be a story (a rich-text editor's test input around a story pasted into
+ * it) or rows of no news (a table of users); the rows as they are otherwise, a dump cut short among them too.
+ */
+function theStoryRow(items: readonly ReadItem[], minHan: number): readonly ReadItem[] {
+  if (
+    items.length < 2 ||
+    items.some((item) => "failure" in item && item.failure.code !== "not-a-news-record")
+  )
+    return items;
+  const stories = items.filter((item) => "document" in item && holdsHan(item.document.body, minHan));
+  return stories.length === 1 ? stories : items;
 }
 
 /**

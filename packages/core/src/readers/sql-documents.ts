@@ -74,6 +74,23 @@ function withBodiesJoined(items: readonly SqlItem[]): SqlItem[] {
 }
 
 /**
+ * A note-taking app's table of its users' notes (`tb_note`, `notes`, `user_memo`): a story a user pasted into a note
+ * was published before the note's times (`creat_time`, `last_modified_time`), which say when it was saved.
+ */
+const USER_NOTES_TABLE = /(?:^|_)(?:notes?|memos?)$/i;
+
+/** Where a row is, as the record mapping is told: a note-taking app's table says its times are the user's saves. */
+function rowPlace(row: SqlRow, ref: string, line: number) {
+  return {
+    ref,
+    line,
+    raw: row.raw,
+    unnamedColumns: row.unnamed,
+    ...(USER_NOTES_TABLE.test(row.table) ? { savedByUser: true } : {}),
+  };
+}
+
+/**
  * A dump's items as documents, numbered as rows in the order they come. With `judgesMojibake` each row's
  * mojibake is repaired by itself and said by its own warning (`mojibakeRepairedRow`).
  */
@@ -110,19 +127,14 @@ export class SqlDocuments {
       const document =
         read !== undefined && repair === null
           ? numbered(read, ref)
-          : this.mapper.document(
-              repair?.record ?? item.record,
-              { ref, line, raw: item.raw, unnamedColumns: item.unnamed },
-              "dump-record",
-            );
+          : this.mapper.document(repair?.record ?? item.record, rowPlace(item, ref, line), "dump-record");
       return withDecodingWarnings(document, repair === null ? warnings : [...warnings, repair.warning]);
     });
   }
 
   /** A row's read as `of` reads it unrepaired, before its number (`of`'s `read`). */
   unnumbered(row: SqlRow): ReadItem {
-    const where = { ref: "", line: this.firstLine + row.line - 1, raw: row.raw, unnamedColumns: row.unnamed };
-    return this.mapper.document(row.record, where, "dump-record");
+    return this.mapper.document(row.record, rowPlace(row, "", this.firstLine + row.line - 1), "dump-record");
   }
 
   /** What the dump's end says: a dump cut short inside a statement. */

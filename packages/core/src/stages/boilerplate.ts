@@ -156,6 +156,9 @@ export const POSTED_FROM = /^(?:(?:IP)?(?:所属地|属地)|发布于)[ \t:：]+
 /** Lines that are boilerplate whatever the source: ads, reprint notices, "more" markers. */
 export const GENERIC_DROP: readonly TextTest[] = [
   POSTED_FROM,
+  // A page's stamp line copied with its story, a yearless time and the site's words about itself after it (`发布时间：
+  // 12-31 14:36 中国新闻社旗下财经媒体`, its spans run together when pasted): it dates nothing, and says nothing of the story.
+  /^发布时间[:：]\s*\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?\s*\p{Script=Han}{2,24}$/u,
   /^公益广告$/,
   /^版权归原作者所有[，,]?\s*向原创者致敬[。！]?$/,
   /^<>$/,
