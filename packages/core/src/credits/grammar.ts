@@ -389,11 +389,8 @@ const PLATFORM_NOTICE_LINE = new RegExp(
  * `📻 節目：財報狗`, `节目：财经早班车`: the programme a podcast's or a broadcast's page is of, under its label (an icon may
  * open the line), as a source line credits an outlet. @bounded: anchored, the name one run of at most 20 characters.
  */
-const PROGRAMME_WORDS = ["节目", "節目"];
-const PROGRAMME_LINE = new RegExp(
-  String.raw`^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:${oneOf(PROGRAMME_WORDS)})\s*[:：]\s*([^\s:：，,。]{2,20})$`,
-  "u",
-);
+const PROGRAMME_LINE =
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:节目|節目)\s*[:：]\s*([^\s:：，,。]{2,20})$/u;
 const OWN_STORY_WORD = "原创";
 const OWN_STORY_LINE = new RegExp(
   String.raw`^[*＊_]{0,3}\s*(?:本文|此文|该文)(?:为|系|是)\s*(?!作者|本人|笔者|博主|原作者)[「“『"]?([^\s，,。：:「」“”『』"]{2,20}?)[」”』"]?\s*(?:独家)?${OWN_STORY_WORD}(?:内容|文章|稿件|作品)?[*＊_]{0,3}(?:[，,]\s*未经.{0,16}?(?:不得|禁止|严禁|请勿)\s*转载.{0,12})?(?:\s+(?:文|作者|撰文)\s*[|｜/／:：]\s*(${NAMES}))?$`,
@@ -789,7 +786,7 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
   if (signature) return { kind: "wechat", name: signature[1]!, author: null, relay: null };
   const notice = line.includes(PLATFORM_NOTICE_WORD) ? PLATFORM_NOTICE_LINE.exec(line) : null;
   if (notice) return { kind: "repost", name: notice[1]! };
-  const programme = PROGRAMME_WORDS.some((word) => line.includes(word)) ? PROGRAMME_LINE.exec(line) : null;
+  const programme = line.includes("目") ? PROGRAMME_LINE.exec(line) : null;
   if (programme) return { kind: "source", name: canonicalOutlet(programme[1]!) };
   const own = line.includes(OWN_STORY_WORD) ? OWN_STORY_LINE.exec(line) : null;
   if (own) {

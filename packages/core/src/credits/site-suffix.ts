@@ -242,6 +242,8 @@ const EPISODE_TITLE =
 
 /** The programme a title of an episode names first (`EPISODE_TITLE`), or null: a name with a letter or a Han in it. */
 export function programmeOfEpisodeTitle(title: string): string | null {
+  // Nearly every title has no `EP` or `Ep`: it is told so before the pattern runs.
+  if (!title.includes("EP") && !title.includes("Ep")) return null;
   const name = EPISODE_TITLE.exec(title.trim())?.[1]?.trim();
   return name !== undefined && /\p{L}/u.test(name) ? name : null;
 }
