@@ -11,6 +11,7 @@ import type { YamlExtensions } from "../stages/front-matter-yaml.js";
 import type { EntityTable } from "../text/entities.js";
 import { warning } from "../warnings.js";
 import type { InputKind } from "./detect.js";
+import { readLabelledRecords } from "./labelled.js";
 import { concat } from "./lines.js";
 import type { RecordMapping } from "./mapping.js";
 import { readMarkdown } from "./markdown.js";
@@ -123,6 +124,14 @@ export class WholeFileReader implements DocumentReader {
         "document" in item ? { ...item, warnings: [...decoded.warnings, ...item.warnings] } : item,
       );
     }
+    // A file of labelled records one after another (a generated `content.txt` of `title:` … `content:` blocks): one
+    // document each, as a dump's rows.
+    const records =
+      this.kind === "markdown" || this.kind === "plain-text" ? readLabelledRecords(decoded.text) : null;
+    if (records !== null)
+      return records.map((item) =>
+        "document" in item ? { ...item, warnings: [...decoded.warnings, ...item.warnings] } : item,
+      );
     const read = readWholeFile(
       this.kind,
       decoded.text,
