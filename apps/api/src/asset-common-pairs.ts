@@ -2,6 +2,7 @@ import type { Fetcher } from "@cloudflare/workers-types";
 import { assetCreditHosts } from "./asset-credit-hosts.js";
 import { assetEntities } from "./asset-entities.js";
 import { assetOutletNames } from "./asset-outlet-names.js";
+import { assetPackRules } from "./asset-pack-rules.js";
 import { readOncePerBinding } from "./asset-reads.js";
 import { assetRecordKeys } from "./asset-record-keys.js";
 import { assetStoryWords } from "./asset-story-words.js";
@@ -42,13 +43,14 @@ async function readTable(assets: Fetcher): Promise<void> {
 
 /**
  * What a Worker reads from its static assets before it parses and stores: HTML's entity table, the
- * credits' tables of hosts and of outlet names and the record mapping's tables, then the stories' common pairs and word tables
+ * credits' tables of hosts and of outlet names, the content packs' JSON rules and the record mapping's tables, then the stories' common pairs and word tables
  * (in that order, so that a deployment without them names the first it lacks).
  */
 export async function assetTables(assets: Fetcher | undefined): Promise<void> {
   await assetEntities(assets);
   await assetCreditHosts(assets);
   await assetOutletNames(assets);
+  await assetPackRules(assets);
   await assetRecordKeys(assets);
   await assetCommonPairs(assets);
   await assetStoryWords(assets);

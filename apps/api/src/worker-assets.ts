@@ -11,6 +11,7 @@ import * as creditHosts from "@caixun/core/credits/hosts";
 import * as outletNames from "@caixun/core/credits/outlet-names";
 import { fullEntities } from "@caixun/core/entities";
 import { ENTITY_TABLE } from "@caixun/core/entities/basic";
+import * as bundledRules from "@caixun/core/packs/bundled-rules";
 import * as recordKeys from "@caixun/core/readers/record-keys";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
 import * as storyWords from "@caixun/core/stories/words";
@@ -18,6 +19,7 @@ import { COMMON_PAIRS_ASSET } from "./asset-common-pairs.js";
 import { CREDIT_HOSTS_ASSET } from "./asset-credit-hosts.js";
 import { ENTITIES_ASSET } from "./asset-entities.js";
 import { OUTLET_NAMES_ASSET } from "./asset-outlet-names.js";
+import { PACK_RULES_ASSET } from "./asset-pack-rules.js";
 import { RECORD_KEYS_ASSET } from "./asset-record-keys.js";
 import { STORY_WORDS_ASSET } from "./asset-story-words.js";
 import type { OpenApiDocument } from "./openapi.js";
@@ -58,6 +60,7 @@ export function writeCommonPairsAsset(directory: string): void {
 export const TABLE_ASSETS: Readonly<Record<string, object>> = {
   [CREDIT_HOSTS_ASSET]: creditHosts,
   [OUTLET_NAMES_ASSET]: outletNames,
+  [PACK_RULES_ASSET]: bundledRules,
   [RECORD_KEYS_ASSET]: recordKeys,
   [STORY_WORDS_ASSET]: storyWords,
 };

@@ -1,5 +1,6 @@
 import * as coreHosts from "@caixun/core/credits/hosts";
 import * as coreOutletNames from "@caixun/core/credits/outlet-names";
+import * as coreBundledRules from "@caixun/core/packs/bundled-rules";
 import * as coreRecordKeys from "@caixun/core/readers/record-keys";
 import * as coreStoryWords from "@caixun/core/stories/words";
 import { expect, test } from "vitest";
@@ -7,6 +8,7 @@ import { assetTables, COMMON_PAIRS_ASSET } from "../../src/asset-common-pairs.js
 import * as creditHosts from "../../src/asset-credit-hosts.js";
 import { ENTITIES_ASSET } from "../../src/asset-entities.js";
 import * as outletNames from "../../src/asset-outlet-names.js";
+import * as packRules from "../../src/asset-pack-rules.js";
 import * as recordKeys from "../../src/asset-record-keys.js";
 import * as storyWords from "../../src/asset-story-words.js";
 import { commonPairsAsset, entitiesAsset, TABLE_ASSETS, tableAsset } from "../../src/worker-assets.js";
@@ -26,6 +28,12 @@ const MODULES = [
     read: outletNames.assetOutletNames,
     worker: outletNames,
     core: coreOutletNames,
+  },
+  {
+    asset: packRules.PACK_RULES_ASSET,
+    read: packRules.assetPackRules,
+    worker: packRules,
+    core: coreBundledRules,
   },
   {
     asset: recordKeys.RECORD_KEYS_ASSET,
@@ -78,6 +86,7 @@ test("the tables are core's once read, read once per binding; a deployment witho
   expect(creditHosts.AGENCY_HOSTS["news.cn"]).toBe("新华社");
   expect(outletNames.KNOWN_OUTLETS.每经).toBe("每日经济新闻");
   expect(outletNames.PLATFORM_OWNERS.企鹅号).toBe("腾讯新闻");
+  expect(packRules.BUNDLED_RULES.kr36.match?.bodyIncludes).toEqual(["36krcdn.com"]);
   expect(recordKeys.DEFAULT_MAPPING.fields.title?.[0]).toBe("title");
   expect(recordKeys.LABEL_KEYS.新闻标题).toBe("title");
   expect(storyWords.PLACES).toContain("印度尼西亚");
@@ -104,6 +113,7 @@ test("the Worker reads its tables in order, so a deployment without one names th
     [ENTITIES_ASSET]: entitiesAsset(),
     [creditHosts.CREDIT_HOSTS_ASSET]: tableAsset(creditHosts.CREDIT_HOSTS_ASSET),
     [outletNames.OUTLET_NAMES_ASSET]: tableAsset(outletNames.OUTLET_NAMES_ASSET),
+    [packRules.PACK_RULES_ASSET]: tableAsset(packRules.PACK_RULES_ASSET),
     [recordKeys.RECORD_KEYS_ASSET]: tableAsset(recordKeys.RECORD_KEYS_ASSET),
     [COMMON_PAIRS_ASSET]: commonPairsAsset(),
     [storyWords.STORY_WORDS_ASSET]: tableAsset(storyWords.STORY_WORDS_ASSET),
