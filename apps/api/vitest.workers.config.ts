@@ -20,7 +20,8 @@ export default defineConfig({
   ],
   // The Worker's own `@caixun/core/entities`, `@caixun/core/entities/basic` and
   // `@caixun/core/stories/common-pairs`, `@caixun/core/stories/words`, `@caixun/core/credits/hosts`,
-  // `@caixun/core/credits/outlet-names`, `@caixun/core/packs/bundled-rules` and `@caixun/core/readers/record-keys`
+  // `@caixun/core/credits/outlet-names`, `@caixun/core/packs/bundled-rules`, `@caixun/core/default-settings` and
+  // `@caixun/core/readers/record-keys`
   // (wrangler.jsonc `alias`): the tables from its static assets; and
   // its own `zod/mini` (`src/worker-zod.ts`), with `CAIXUN_WORKER` defined as wrangler.jsonc defines it.
   define: { CAIXUN_WORKER: "true" },
@@ -38,6 +39,7 @@ export default defineConfig({
         new URL("src/asset-outlet-names.ts", import.meta.url),
       ),
       "@caixun/core/packs/bundled-rules": fileURLToPath(new URL("src/asset-pack-rules.ts", import.meta.url)),
+      "@caixun/core/default-settings": fileURLToPath(new URL("src/asset-default-settings.ts", import.meta.url)),
       "@caixun/core/readers/record-keys": fileURLToPath(new URL("src/asset-record-keys.ts", import.meta.url)),
     },
   },

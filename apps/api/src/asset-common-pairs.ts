@@ -1,5 +1,6 @@
 import type { Fetcher } from "@cloudflare/workers-types";
 import { assetCreditHosts } from "./asset-credit-hosts.js";
+import { assetDefaultSettings } from "./asset-default-settings.js";
 import { assetEntities } from "./asset-entities.js";
 import { assetOutletNames } from "./asset-outlet-names.js";
 import { assetPackRules } from "./asset-pack-rules.js";
@@ -43,7 +44,8 @@ async function readTable(assets: Fetcher): Promise<void> {
 
 /**
  * What a Worker reads from its static assets before it parses and stores: HTML's entity table, the
- * credits' tables of hosts and of outlet names, the content packs' JSON rules and the record mapping's tables, then the stories' common pairs and word tables
+ * credits' tables of hosts and of outlet names, the content packs' JSON rules, the parse's default settings and the
+ * record mapping's tables, then the stories' common pairs and word tables
  * (in that order, so that a deployment without them names the first it lacks).
  */
 export async function assetTables(assets: Fetcher | undefined): Promise<void> {
@@ -51,6 +53,7 @@ export async function assetTables(assets: Fetcher | undefined): Promise<void> {
   await assetCreditHosts(assets);
   await assetOutletNames(assets);
   await assetPackRules(assets);
+  await assetDefaultSettings(assets);
   await assetRecordKeys(assets);
   await assetCommonPairs(assets);
   await assetStoryWords(assets);

@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as creditHosts from "@caixun/core/credits/hosts";
+import * as defaultSettings from "@caixun/core/default-settings";
 import * as outletNames from "@caixun/core/credits/outlet-names";
 import { fullEntities } from "@caixun/core/entities";
 import { ENTITY_TABLE } from "@caixun/core/entities/basic";
@@ -17,6 +18,7 @@ import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
 import * as storyWords from "@caixun/core/stories/words";
 import { COMMON_PAIRS_ASSET } from "./asset-common-pairs.js";
 import { CREDIT_HOSTS_ASSET } from "./asset-credit-hosts.js";
+import { DEFAULT_SETTINGS_ASSET } from "./asset-default-settings.js";
 import { ENTITIES_ASSET } from "./asset-entities.js";
 import { OUTLET_NAMES_ASSET } from "./asset-outlet-names.js";
 import { PACK_RULES_ASSET } from "./asset-pack-rules.js";
@@ -61,6 +63,7 @@ export const TABLE_ASSETS: Readonly<Record<string, object>> = {
   [CREDIT_HOSTS_ASSET]: creditHosts,
   [OUTLET_NAMES_ASSET]: outletNames,
   [PACK_RULES_ASSET]: bundledRules,
+  [DEFAULT_SETTINGS_ASSET]: defaultSettings,
   [RECORD_KEYS_ASSET]: recordKeys,
   [STORY_WORDS_ASSET]: storyWords,
 };

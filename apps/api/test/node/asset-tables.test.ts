@@ -1,11 +1,13 @@
 import * as coreHosts from "@caixun/core/credits/hosts";
 import * as coreOutletNames from "@caixun/core/credits/outlet-names";
+import * as coreDefaultSettings from "@caixun/core/default-settings";
 import * as coreBundledRules from "@caixun/core/packs/bundled-rules";
 import * as coreRecordKeys from "@caixun/core/readers/record-keys";
 import * as coreStoryWords from "@caixun/core/stories/words";
 import { expect, test } from "vitest";
 import { assetTables, COMMON_PAIRS_ASSET } from "../../src/asset-common-pairs.js";
 import * as creditHosts from "../../src/asset-credit-hosts.js";
+import * as defaultSettings from "../../src/asset-default-settings.js";
 import { ENTITIES_ASSET } from "../../src/asset-entities.js";
 import * as outletNames from "../../src/asset-outlet-names.js";
 import * as packRules from "../../src/asset-pack-rules.js";
@@ -34,6 +36,12 @@ const MODULES = [
     read: packRules.assetPackRules,
     worker: packRules,
     core: coreBundledRules,
+  },
+  {
+    asset: defaultSettings.DEFAULT_SETTINGS_ASSET,
+    read: defaultSettings.assetDefaultSettings,
+    worker: defaultSettings,
+    core: coreDefaultSettings,
   },
   {
     asset: recordKeys.RECORD_KEYS_ASSET,
@@ -87,6 +95,8 @@ test("the tables are core's once read, read once per binding; a deployment witho
   expect(outletNames.KNOWN_OUTLETS.每经).toBe("每日经济新闻");
   expect(outletNames.PLATFORM_OWNERS.企鹅号).toBe("腾讯新闻");
   expect(packRules.BUNDLED_RULES.kr36.match?.bodyIncludes).toEqual(["36krcdn.com"]);
+  expect(defaultSettings.DEFAULT_SETTINGS.maxDomDepth).toBe(200);
+  expect(Object.isFrozen(defaultSettings.DEFAULT_SETTINGS)).toBe(true);
   expect(recordKeys.DEFAULT_MAPPING.fields.title?.[0]).toBe("title");
   expect(recordKeys.LABEL_KEYS.新闻标题).toBe("title");
   expect(storyWords.PLACES).toContain("印度尼西亚");
@@ -114,6 +124,7 @@ test("the Worker reads its tables in order, so a deployment without one names th
     [creditHosts.CREDIT_HOSTS_ASSET]: tableAsset(creditHosts.CREDIT_HOSTS_ASSET),
     [outletNames.OUTLET_NAMES_ASSET]: tableAsset(outletNames.OUTLET_NAMES_ASSET),
     [packRules.PACK_RULES_ASSET]: tableAsset(packRules.PACK_RULES_ASSET),
+    [defaultSettings.DEFAULT_SETTINGS_ASSET]: tableAsset(defaultSettings.DEFAULT_SETTINGS_ASSET),
     [recordKeys.RECORD_KEYS_ASSET]: tableAsset(recordKeys.RECORD_KEYS_ASSET),
     [COMMON_PAIRS_ASSET]: commonPairsAsset(),
     [storyWords.STORY_WORDS_ASSET]: tableAsset(storyWords.STORY_WORDS_ASSET),

@@ -10,6 +10,7 @@ import {
 } from "@caixun/api/worker-assets";
 import { OUTLET_HOSTS } from "@caixun/core/credits/hosts";
 import { KNOWN_OUTLETS } from "@caixun/core/credits/outlet-names";
+import { DEFAULT_SETTINGS } from "@caixun/core/default-settings";
 import { fullEntities } from "@caixun/core/entities";
 import { ENTITY_TABLE } from "@caixun/core/entities/basic";
 import { BUNDLED_RULES } from "@caixun/core/packs/bundled-rules";
@@ -58,8 +59,8 @@ test("the checked-in common pairs are core's (else: pnpm --filter @caixun/ingest
   expect(checkedIn).toBe(COMMON_PAIRS);
 });
 
-// And core's modules of tables (`TABLE_ASSETS`: the credits' hosts and outlet names and the content packs' rules, which
-// every parse reads, the record mapping's keys, the stories' word tables): each module's exports as JSON (formatted by biome, so compared as tables).
+// And core's modules of tables (`TABLE_ASSETS`: the credits' hosts and outlet names and the content packs' rules and
+// the parse's default settings, which every parse reads, the record mapping's keys, the stories' word tables): each module's exports as JSON (formatted by biome, so compared as tables).
 test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest assets)", () => {
   const checkedIn = (asset: string) =>
     JSON.parse(readFileSync(new URL(`../../assets/${asset}`, import.meta.url), "utf8"));
@@ -67,6 +68,7 @@ test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest
     "credit-hosts.json",
     "outlet-names.json",
     "pack-rules.json",
+    "default-settings.json",
     "record-keys.json",
     "story-words.json",
   ]);
@@ -79,6 +81,7 @@ test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest
   expect(checkedIn("outlet-names.json").KNOWN_OUTLETS).toStrictEqual(KNOWN_OUTLETS);
   expect(checkedIn("pack-rules.json").BUNDLED_RULES).toStrictEqual(BUNDLED_RULES);
   expect(checkedIn("pack-rules.json").BUNDLED_RULES.kr36.match.bodyIncludes).toEqual(["36krcdn.com"]);
+  expect(checkedIn("default-settings.json").DEFAULT_SETTINGS).toStrictEqual({ ...DEFAULT_SETTINGS });
   expect(checkedIn("record-keys.json").LABEL_KEYS.新闻标题).toBe("title");
   expect(checkedIn("record-keys.json").LABEL_KEYS).toStrictEqual(LABEL_KEYS);
   expect(checkedIn("story-words.json").PLACES).toStrictEqual(PLACES);
