@@ -39,7 +39,9 @@ export default defineConfig({
         new URL("src/asset-outlet-names.ts", import.meta.url),
       ),
       "@caixun/core/packs/bundled-rules": fileURLToPath(new URL("src/asset-pack-rules.ts", import.meta.url)),
-      "@caixun/core/default-settings": fileURLToPath(new URL("src/asset-default-settings.ts", import.meta.url)),
+      "@caixun/core/default-settings": fileURLToPath(
+        new URL("src/asset-default-settings.ts", import.meta.url),
+      ),
       "@caixun/core/readers/record-keys": fileURLToPath(new URL("src/asset-record-keys.ts", import.meta.url)),
     },
   },

@@ -16,7 +16,8 @@ import { readTableAsset } from "./asset-reads.js";
 export const DEFAULT_SETTINGS_ASSET = "default-settings.json";
 
 /** What core's defaults are, once `assetDefaultSettings` has read them: a live binding (`undefined` before). */
-export let DEFAULT_SETTINGS: typeof Core.DEFAULT_SETTINGS = undefined as unknown as typeof Core.DEFAULT_SETTINGS;
+export let DEFAULT_SETTINGS: typeof Core.DEFAULT_SETTINGS =
+  undefined as unknown as typeof Core.DEFAULT_SETTINGS;
 
 /** Reads the defaults from `assets` once per binding; rejects when there is no binding or it serves none. */
 export const assetDefaultSettings = readTableAsset<typeof Core>(

@@ -8,8 +8,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as creditHosts from "@caixun/core/credits/hosts";
-import * as defaultSettings from "@caixun/core/default-settings";
 import * as outletNames from "@caixun/core/credits/outlet-names";
+import * as defaultSettings from "@caixun/core/default-settings";
 import { fullEntities } from "@caixun/core/entities";
 import { ENTITY_TABLE } from "@caixun/core/entities/basic";
 import * as bundledRules from "@caixun/core/packs/bundled-rules";
