@@ -19,7 +19,7 @@ export default defineConfig({
     })),
   ],
   // The Worker's own `@caixun/core/entities`, `@caixun/core/entities/basic` and
-  // `@caixun/core/stories/common-pairs`, `@caixun/core/stories/words`, `@caixun/core/credits/hosts`,
+  // `@caixun/core/stories/common-pairs`, `@caixun/core/stories/words`, `@caixun/core/stories/default-settings`, `@caixun/core/credits/hosts`,
   // `@caixun/core/credits/outlet-names`, `@caixun/core/packs/bundled-rules`, `@caixun/core/default-settings` and
   // `@caixun/core/readers/record-keys`
   // (wrangler.jsonc `alias`): the tables from its static assets; and
@@ -34,6 +34,9 @@ export default defineConfig({
         new URL("src/asset-common-pairs.ts", import.meta.url),
       ),
       "@caixun/core/stories/words": fileURLToPath(new URL("src/asset-story-words.ts", import.meta.url)),
+      "@caixun/core/stories/default-settings": fileURLToPath(
+        new URL("src/asset-story-settings.ts", import.meta.url),
+      ),
       "@caixun/core/credits/hosts": fileURLToPath(new URL("src/asset-credit-hosts.ts", import.meta.url)),
       "@caixun/core/credits/outlet-names": fileURLToPath(
         new URL("src/asset-outlet-names.ts", import.meta.url),

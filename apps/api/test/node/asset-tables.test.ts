@@ -3,6 +3,7 @@ import * as coreOutletNames from "@caixun/core/credits/outlet-names";
 import * as coreDefaultSettings from "@caixun/core/default-settings";
 import * as coreBundledRules from "@caixun/core/packs/bundled-rules";
 import * as coreRecordKeys from "@caixun/core/readers/record-keys";
+import * as coreStorySettings from "@caixun/core/stories/default-settings";
 import * as coreStoryWords from "@caixun/core/stories/words";
 import { expect, test } from "vitest";
 import { assetTables, COMMON_PAIRS_ASSET } from "../../src/asset-common-pairs.js";
@@ -12,6 +13,7 @@ import { ENTITIES_ASSET } from "../../src/asset-entities.js";
 import * as outletNames from "../../src/asset-outlet-names.js";
 import * as packRules from "../../src/asset-pack-rules.js";
 import * as recordKeys from "../../src/asset-record-keys.js";
+import * as storySettings from "../../src/asset-story-settings.js";
 import * as storyWords from "../../src/asset-story-words.js";
 import { commonPairsAsset, entitiesAsset, TABLE_ASSETS, tableAsset } from "../../src/worker-assets.js";
 import { standInAssets } from "./stand-in-assets.js";
@@ -54,6 +56,12 @@ const MODULES = [
     read: storyWords.assetStoryWords,
     worker: storyWords,
     core: coreStoryWords,
+  },
+  {
+    asset: storySettings.STORY_SETTINGS_ASSET,
+    read: storySettings.assetStorySettings,
+    worker: storySettings,
+    core: coreStorySettings,
   },
 ];
 
@@ -100,6 +108,8 @@ test("the tables are core's once read, read once per binding; a deployment witho
   expect(recordKeys.DEFAULT_MAPPING.fields.title?.[0]).toBe("title");
   expect(recordKeys.LABEL_KEYS.新闻标题).toBe("title");
   expect(storyWords.PLACES).toContain("印度尼西亚");
+  expect(storySettings.DEFAULT_STORY_SETTINGS.flashWindowHours).toBe(12);
+  expect(Object.isFrozen(storySettings.DEFAULT_STORY_SETTINGS)).toBe(true);
 });
 
 test("a file that is not the tables is refused as a missing one is", async () => {
@@ -128,6 +138,7 @@ test("the Worker reads its tables in order, so a deployment without one names th
     [recordKeys.RECORD_KEYS_ASSET]: tableAsset(recordKeys.RECORD_KEYS_ASSET),
     [COMMON_PAIRS_ASSET]: commonPairsAsset(),
     [storyWords.STORY_WORDS_ASSET]: tableAsset(storyWords.STORY_WORDS_ASSET),
+    [storySettings.STORY_SETTINGS_ASSET]: tableAsset(storySettings.STORY_SETTINGS_ASSET),
   };
   const order = Object.keys(files);
   for (const [index, missing] of order.entries()) {
