@@ -3362,3 +3362,33 @@ describe("session 38: a dated file's name beside the heading that opens its body
     );
   });
 });
+
+describe("session 39: a heading that becomes a title is its text, its link syntax reduced to the label", () => {
+  // Jst-Well-Dan/finance-daily-digest, daily/20260914/20260914_解读君视频总结.md @ a5a80a7613e052bec66c72806d4aab59e6e88cf5
+  // (datasets/fresh-34/daily-digest-md): each item's heading links to its note in the page, `## 1. [标题](#note-…)`.
+  const digest = readFileSync(
+    join(import.meta.dirname, "../../../datasets/fresh-34/daily-digest-md/20260914_解读君视频总结.md"),
+    "utf8",
+  );
+  const item = digest.slice(digest.indexOf("## 1."), digest.indexOf("## 2."));
+  const headline = "【对于AI的调研】付鹏详谈自己对于调研AI漫剧的深度解析和心得";
+  const story = "一句话：AI漫剧三四天产200集却九成亏损，流量定价不变制作端难逃为平台打工。";
+
+  it("titles an item opening with an in-page anchor link by the link's label", () => {
+    const article = parse(item, { filename: "notes.md" });
+    expect(article.title).toBe(`1. ${headline}`);
+    expect(article.text.startsWith(story)).toBe(true);
+  });
+
+  it("reduces a top anchor, a reference link, a titled link and an autolink alike; an image stays", () => {
+    const body = item.slice(item.indexOf("\n"));
+    const titleOf = (heading: string) => parse(`${heading}\n${body}`, { filename: "notes.md" }).title;
+    expect(titleOf(`# [${headline}](#top)`)).toBe(headline);
+    expect(titleOf(`# [${headline}][1]`)).toBe(headline);
+    expect(titleOf(`# [${headline}](<#note-8Ce1XqKSXNo> "笔记")`)).toBe(headline);
+    expect(titleOf(`# ${headline} <https://www.youtube.com/watch?v=8Ce1XqKSXNo>`)).toBe(
+      `${headline} https://www.youtube.com/watch?v=8Ce1XqKSXNo`,
+    );
+    expect(titleOf(`# ${headline}![封面](cover.png)`)).toBe(`${headline}![封面](cover.png)`);
+  });
+});
