@@ -3363,6 +3363,30 @@ describe("session 38: a dated file's name beside the heading that opens its body
   });
 });
 
+describe("session 39: a headline written as a heading over an item's credit fields is the item's, not the box's", () => {
+  // reigadegr/daily-news, 2026-01-31-新闻汇总.md @ 83588a6c2c34fcabce977905bb178b265d454ea3 (datasets/fresh-26/daily-digest-md):
+  // `## 时政新闻`, then `### 长三角…` over `**来源：澎湃新闻**` and `**时间：2026年1月31日**`, then the story.
+  const digest = readFileSync(
+    join(import.meta.dirname, "../../../datasets/fresh-26/daily-digest-md/2026-01-31-新闻汇总.md"),
+    "utf8",
+  );
+  const section = digest.slice(digest.indexOf("## 时政新闻"), digest.indexOf("### 英国"));
+  const headline = "长三角三省一市增速均跑赢全国 GDP突破34.66万亿元";
+  const story = "近日，各省区市2025年的经济发展数据陆续出炉，长三角地区再次交出令人惊艳的成绩单。";
+
+  it("keeps the headline in the text under the section's title, the fields read as its credits", () => {
+    const article = parse(section, { filename: "2026-01-31-新闻汇总.md" });
+    expect([article.title, article.source?.name]).toEqual(["时政新闻", "澎湃新闻"]);
+    expect(article.text.startsWith(`${headline}\n\n${story}`)).toBe(true);
+  });
+
+  it("titles the document that is the one item by its headline", () => {
+    const article = parse(section.slice(section.indexOf("### ")), { filename: "2026-01-31-新闻汇总.md" });
+    expect([article.title, article.source?.name]).toEqual([headline, "澎湃新闻"]);
+    expect(article.text.startsWith(story)).toBe(true);
+  });
+});
+
 describe("session 39: a heading that becomes a title is its text, its link syntax reduced to the label", () => {
   // Jst-Well-Dan/finance-daily-digest, daily/20260914/20260914_解读君视频总结.md @ a5a80a7613e052bec66c72806d4aab59e6e88cf5
   // (datasets/fresh-34/daily-digest-md): each item's heading links to its note in the page, `## 1. [标题](#note-…)`.

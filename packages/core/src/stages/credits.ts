@@ -55,7 +55,7 @@ import { openingTest } from "../text/pattern-gate.js";
 import { FOLLOW_PROMPT_HEAD, followPromptAccount, isProse, ORNATE_TAIL_SHARE } from "./boilerplate.js";
 import { authorField, linkOutsideBody } from "./fields.js";
 import { withoutPageFoot } from "./page-foot.js";
-import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
+import { blockText, isBoldLineHeading, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
 /** How much a piece of source evidence weighs; the strongest wins, the first among equals. */
@@ -1623,7 +1623,12 @@ function withoutFieldHeader(
     const link = raw.links.find((l) => isLinkField(l.text) && /^https?:/iu.test(l.href));
     if (link !== undefined) credits.originalUrl ??= link.href;
   }
-  return blocks.slice(end);
+  // A heading written as one over the fields is the story's headline, not the box's caption: it stays for the title
+  // stage, the title where nothing states one (or a repeat of the one stated), else the item's heading under the
+  // document's (a digest's `### 长三角…` under its `## 时政新闻`). A bold line set as a heading may be the caption.
+  const headline =
+    caption === 1 && blocks[0]!.block.type === "heading" && !isBoldLineHeading(blocks[0]!.block);
+  return headline ? [blocks[0]!, ...blocks.slice(end)] : blocks.slice(end);
 }
 
 /**
