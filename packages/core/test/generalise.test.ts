@@ -3380,6 +3380,19 @@ describe("session 39: a headline written as a heading over an item's credit fiel
     expect(article.text.startsWith(`${headline}\n\n${story}`)).toBe(true);
   });
 
+  it("reads a top-level heading over a clipper's box as the page's header: the title again, out of the text", () => {
+    // Rayxtz123/openclaw_gz, content/ai/智能报告生成系统后续来了代码已开源欢迎品鉴.md @ f6011d6e361723bbf4162fb237f810fb6cadac91
+    // (datasets/fresh-34/clipping-notes-md), a reading-list bot's note:
+    // `# 🤖 <the front matter's title>` over `📍 **来源**: …` / `📅 **收集时间**: …`.
+    const note = "智能报告生成系统后续来了代码已开源欢迎品鉴.md";
+    const article = parse(
+      readFileSync(join(import.meta.dirname, "../../../datasets/fresh-34/clipping-notes-md", note), "utf8"),
+      { filename: note },
+    );
+    expect(article.title).toBe("智能报告生成系统：后续来了，代码已开源，欢迎品鉴！");
+    expect(article.text.startsWith("💡 一句话总结\n\n本文介绍了基于 LangGraph")).toBe(true);
+  });
+
   it("titles the document that is the one item by its headline", () => {
     const article = parse(section.slice(section.indexOf("### ")), { filename: "2026-01-31-新闻汇总.md" });
     expect([article.title, article.source?.name]).toEqual([headline, "澎湃新闻"]);

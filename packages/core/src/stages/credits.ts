@@ -1623,11 +1623,13 @@ function withoutFieldHeader(
     const link = raw.links.find((l) => isLinkField(l.text) && /^https?:/iu.test(l.href));
     if (link !== undefined) credits.originalUrl ??= link.href;
   }
-  // A heading written as one over the fields is the story's headline, not the box's caption: it stays for the title
-  // stage, the title where nothing states one (or a repeat of the one stated), else the item's heading under the
-  // document's (a digest's `### 长三角…` under its `## 时政新闻`). A bold line set as a heading may be the caption.
-  const headline =
-    caption === 1 && blocks[0]!.block.type === "heading" && !isBoldLineHeading(blocks[0]!.block);
+  // A heading below the top level written as one over the fields is an item's headline under the document's own (a
+  // digest's `### 长三角…` under its `## 时政新闻`), not the box's: it stays for the title stage, the title where the
+  // document is that one item, else the item's heading in the text. A top-level heading over them is the page's
+  // headline, read with the box as its header (the title stated again, or the title's place); a bold line set as a
+  // heading may be the box's caption.
+  const first = blocks[0]!.block;
+  const headline = caption === 1 && first.type === "heading" && first.level > 1 && !isBoldLineHeading(first);
   return headline ? [blocks[0]!, ...blocks.slice(end)] : blocks.slice(end);
 }
 
