@@ -117,7 +117,9 @@ describe("records in a source file's code", () => {
 
   it("reads a story a class holds in string literals joined with + across lines; the code is no text", () => {
     const activity = parse(readFileSync(join(FRESH_56, "appbarapi21__TodayRecActivity.java"), "utf8"));
-    expect(activity).toMatchObject({ title: "5月13日，暴风科技（300431.SZ）再度涨停，股价达到252.86元，市值…" });
+    expect(activity).toMatchObject({
+      title: "5月13日，暴风科技（300431.SZ）再度涨停，股价达到252.86元，市值…",
+    });
     expect(activity.warnings.map((w) => w.code)).toContain("title-derived");
     expect(activity.text.startsWith("5月13日，暴风科技（300431.SZ）再度涨停")).toBe(true);
     expect(activity.text.endsWith("导致公司一季度整体亏损。")).toBe(true);

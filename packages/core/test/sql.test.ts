@@ -228,7 +228,9 @@ describe("a dump an app's users filled", () => {
     ]);
     const article = parse(dump);
     expect(article.author).toBe("田勇");
-    expect(article.text.endsWith("决定自2018年8月6日起，将远期售汇业务的外汇风险准备金率从0调整为20%。")).toBe(true);
+    expect(
+      article.text.endsWith("决定自2018年8月6日起，将远期售汇业务的外汇风险准备金率从0调整为20%。"),
+    ).toBe(true);
     expect(article.text).not.toMatch(/money\.163\.com|<a href|INSERT INTO|LOCK TABLES|100000,1,0,0/);
     // A comment that names no key, or a column the mapping reads by its name, keeps the column's name.
     const named = sqlRows(
