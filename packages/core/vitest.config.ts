@@ -2,10 +2,10 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  // The stories' pair table and word tables, the credits' tables of hosts and outlet names, the record mapping's
+  // The stories' pair table and word tables, the credits' tables of hosts, outlet names and field labels, the record mapping's
   // tables, the content packs' JSON rules, the parse's and the stories' default settings and HTML's basic entity table, imported by the
   // package's own name (`src/stories/features.ts`, `src/credits/domains.ts`, `src/credits/outlets.ts`,
-  // `src/readers/mapping.ts`, `src/packs/*/index.ts`, `src/settings.ts`, `src/stories/settings.ts`, `src/text/entities.ts`), from source.
+  // `src/credits/labelled-fields.ts`, `src/readers/mapping.ts`, `src/packs/*/index.ts`, `src/settings.ts`, `src/stories/settings.ts`, `src/text/entities.ts`), from source.
   resolve: {
     alias: {
       "@caixun/core/stories/common-pairs": fileURLToPath(
@@ -15,6 +15,9 @@ export default defineConfig({
       "@caixun/core/credits/hosts": fileURLToPath(new URL("src/credits/hosts.ts", import.meta.url)),
       "@caixun/core/credits/outlet-names": fileURLToPath(
         new URL("src/credits/outlet-names.ts", import.meta.url),
+      ),
+      "@caixun/core/credits/field-labels": fileURLToPath(
+        new URL("src/credits/field-labels.ts", import.meta.url),
       ),
       "@caixun/core/packs/bundled-rules": fileURLToPath(
         new URL("src/packs/bundled-rules.ts", import.meta.url),

@@ -1,3 +1,4 @@
+import * as coreFieldLabels from "@caixun/core/credits/field-labels";
 import * as coreHosts from "@caixun/core/credits/hosts";
 import * as coreOutletNames from "@caixun/core/credits/outlet-names";
 import * as coreDefaultSettings from "@caixun/core/default-settings";
@@ -10,6 +11,7 @@ import { assetTables, COMMON_PAIRS_ASSET } from "../../src/asset-common-pairs.js
 import * as creditHosts from "../../src/asset-credit-hosts.js";
 import * as defaultSettings from "../../src/asset-default-settings.js";
 import { ENTITIES_ASSET } from "../../src/asset-entities.js";
+import * as fieldLabels from "../../src/asset-field-labels.js";
 import * as outletNames from "../../src/asset-outlet-names.js";
 import * as packRules from "../../src/asset-pack-rules.js";
 import * as recordKeys from "../../src/asset-record-keys.js";
@@ -32,6 +34,12 @@ const MODULES = [
     read: outletNames.assetOutletNames,
     worker: outletNames,
     core: coreOutletNames,
+  },
+  {
+    asset: fieldLabels.FIELD_LABELS_ASSET,
+    read: fieldLabels.assetFieldLabels,
+    worker: fieldLabels,
+    core: coreFieldLabels,
   },
   {
     asset: packRules.PACK_RULES_ASSET,
@@ -102,6 +110,7 @@ test("the tables are core's once read, read once per binding; a deployment witho
   expect(creditHosts.AGENCY_HOSTS["news.cn"]).toBe("新华社");
   expect(outletNames.KNOWN_OUTLETS.每经).toBe("每日经济新闻");
   expect(outletNames.PLATFORM_OWNERS.企鹅号).toBe("腾讯新闻");
+  expect(fieldLabels.FIELD_LABELS.editor).toStrictEqual(["编辑", "责任编辑", "责编"]);
   expect(packRules.BUNDLED_RULES.kr36.match?.bodyIncludes).toEqual(["36krcdn.com"]);
   expect(defaultSettings.DEFAULT_SETTINGS.maxDomDepth).toBe(200);
   expect(Object.isFrozen(defaultSettings.DEFAULT_SETTINGS)).toBe(true);
@@ -133,6 +142,7 @@ test("the Worker reads its tables in order, so a deployment without one names th
     [ENTITIES_ASSET]: entitiesAsset(),
     [creditHosts.CREDIT_HOSTS_ASSET]: tableAsset(creditHosts.CREDIT_HOSTS_ASSET),
     [outletNames.OUTLET_NAMES_ASSET]: tableAsset(outletNames.OUTLET_NAMES_ASSET),
+    [fieldLabels.FIELD_LABELS_ASSET]: tableAsset(fieldLabels.FIELD_LABELS_ASSET),
     [packRules.PACK_RULES_ASSET]: tableAsset(packRules.PACK_RULES_ASSET),
     [defaultSettings.DEFAULT_SETTINGS_ASSET]: tableAsset(defaultSettings.DEFAULT_SETTINGS_ASSET),
     [recordKeys.RECORD_KEYS_ASSET]: tableAsset(recordKeys.RECORD_KEYS_ASSET),

@@ -8,6 +8,7 @@ import {
   TABLE_ASSETS,
   tableAsset,
 } from "@caixun/api/worker-assets";
+import { FIELD_LABELS } from "@caixun/core/credits/field-labels";
 import { OUTLET_HOSTS } from "@caixun/core/credits/hosts";
 import { KNOWN_OUTLETS } from "@caixun/core/credits/outlet-names";
 import { DEFAULT_SETTINGS } from "@caixun/core/default-settings";
@@ -60,7 +61,7 @@ test("the checked-in common pairs are core's (else: pnpm --filter @caixun/ingest
   expect(checkedIn).toBe(COMMON_PAIRS);
 });
 
-// And core's modules of tables (`TABLE_ASSETS`: the credits' hosts and outlet names and the content packs' rules and
+// And core's modules of tables (`TABLE_ASSETS`: the credits' hosts, outlet names and field labels and the content packs' rules and
 // the parse's default settings, which every parse reads, the record mapping's keys, the stories' word tables and default settings): each module's exports as JSON (formatted by biome, so compared as tables).
 test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest assets)", () => {
   const checkedIn = (asset: string) =>
@@ -68,6 +69,7 @@ test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest
   expect(Object.keys(TABLE_ASSETS)).toEqual([
     "credit-hosts.json",
     "outlet-names.json",
+    "field-labels.json",
     "pack-rules.json",
     "default-settings.json",
     "record-keys.json",
@@ -81,6 +83,7 @@ test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest
   expect(checkedIn("credit-hosts.json").OUTLET_HOSTS).toStrictEqual(OUTLET_HOSTS);
   expect(checkedIn("credit-hosts.json").OUTLET_HOSTS["voachinese.com"]).toBe("美国之音");
   expect(checkedIn("outlet-names.json").KNOWN_OUTLETS).toStrictEqual(KNOWN_OUTLETS);
+  expect(checkedIn("field-labels.json").FIELD_LABELS).toStrictEqual(FIELD_LABELS);
   expect(checkedIn("pack-rules.json").BUNDLED_RULES).toStrictEqual(BUNDLED_RULES);
   expect(checkedIn("pack-rules.json").BUNDLED_RULES.kr36.match.bodyIncludes).toEqual(["36krcdn.com"]);
   expect(checkedIn("default-settings.json").DEFAULT_SETTINGS).toStrictEqual({ ...DEFAULT_SETTINGS });
