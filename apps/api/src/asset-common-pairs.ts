@@ -3,6 +3,7 @@ import { assetCreditHosts } from "./asset-credit-hosts.js";
 import { assetDefaultSettings } from "./asset-default-settings.js";
 import { assetEntities } from "./asset-entities.js";
 import { assetFieldLabels } from "./asset-field-labels.js";
+import { assetHtmlNames } from "./asset-html-names.js";
 import { assetOutletNames } from "./asset-outlet-names.js";
 import { assetPackRules } from "./asset-pack-rules.js";
 import { readOncePerBinding } from "./asset-reads.js";
@@ -46,7 +47,7 @@ async function readTable(assets: Fetcher): Promise<void> {
 
 /**
  * What a Worker reads from its static assets before it parses and stores: HTML's entity table, the
- * credits' tables of hosts, of outlet names and of field labels, the content packs' JSON rules, the parse's default settings and the
+ * credits' tables of hosts, of outlet names and of field labels, HTML's names, the content packs' JSON rules, the parse's default settings and the
  * record mapping's tables, then the stories' common pairs, word tables and default settings
  * (in that order, so that a deployment without them names the first it lacks).
  */
@@ -55,6 +56,7 @@ export async function assetTables(assets: Fetcher | undefined): Promise<void> {
   await assetCreditHosts(assets);
   await assetOutletNames(assets);
   await assetFieldLabels(assets);
+  await assetHtmlNames(assets);
   await assetPackRules(assets);
   await assetDefaultSettings(assets);
   await assetRecordKeys(assets);

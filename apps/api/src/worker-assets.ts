@@ -13,6 +13,7 @@ import * as outletNames from "@caixun/core/credits/outlet-names";
 import * as defaultSettings from "@caixun/core/default-settings";
 import { fullEntities } from "@caixun/core/entities";
 import { ENTITY_TABLE } from "@caixun/core/entities/basic";
+import * as htmlNames from "@caixun/core/html/names";
 import * as bundledRules from "@caixun/core/packs/bundled-rules";
 import * as recordKeys from "@caixun/core/readers/record-keys";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
@@ -23,6 +24,7 @@ import { CREDIT_HOSTS_ASSET } from "./asset-credit-hosts.js";
 import { DEFAULT_SETTINGS_ASSET } from "./asset-default-settings.js";
 import { ENTITIES_ASSET } from "./asset-entities.js";
 import { FIELD_LABELS_ASSET } from "./asset-field-labels.js";
+import { HTML_NAMES_ASSET } from "./asset-html-names.js";
 import { OUTLET_NAMES_ASSET } from "./asset-outlet-names.js";
 import { PACK_RULES_ASSET } from "./asset-pack-rules.js";
 import { RECORD_KEYS_ASSET } from "./asset-record-keys.js";
@@ -67,6 +69,7 @@ export const TABLE_ASSETS: Readonly<Record<string, object>> = {
   [CREDIT_HOSTS_ASSET]: creditHosts,
   [OUTLET_NAMES_ASSET]: outletNames,
   [FIELD_LABELS_ASSET]: fieldLabels,
+  [HTML_NAMES_ASSET]: htmlNames,
   [PACK_RULES_ASSET]: bundledRules,
   [DEFAULT_SETTINGS_ASSET]: defaultSettings,
   [RECORD_KEYS_ASSET]: recordKeys,

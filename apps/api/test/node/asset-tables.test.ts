@@ -2,6 +2,7 @@ import * as coreFieldLabels from "@caixun/core/credits/field-labels";
 import * as coreHosts from "@caixun/core/credits/hosts";
 import * as coreOutletNames from "@caixun/core/credits/outlet-names";
 import * as coreDefaultSettings from "@caixun/core/default-settings";
+import * as coreHtmlNames from "@caixun/core/html/names";
 import * as coreBundledRules from "@caixun/core/packs/bundled-rules";
 import * as coreRecordKeys from "@caixun/core/readers/record-keys";
 import * as coreStorySettings from "@caixun/core/stories/default-settings";
@@ -12,6 +13,7 @@ import * as creditHosts from "../../src/asset-credit-hosts.js";
 import * as defaultSettings from "../../src/asset-default-settings.js";
 import { ENTITIES_ASSET } from "../../src/asset-entities.js";
 import * as fieldLabels from "../../src/asset-field-labels.js";
+import * as htmlNames from "../../src/asset-html-names.js";
 import * as outletNames from "../../src/asset-outlet-names.js";
 import * as packRules from "../../src/asset-pack-rules.js";
 import * as recordKeys from "../../src/asset-record-keys.js";
@@ -40,6 +42,12 @@ const MODULES = [
     read: fieldLabels.assetFieldLabels,
     worker: fieldLabels,
     core: coreFieldLabels,
+  },
+  {
+    asset: htmlNames.HTML_NAMES_ASSET,
+    read: htmlNames.assetHtmlNames,
+    worker: htmlNames,
+    core: coreHtmlNames,
   },
   {
     asset: packRules.PACK_RULES_ASSET,
@@ -111,6 +119,9 @@ test("the tables are core's once read, read once per binding; a deployment witho
   expect(outletNames.KNOWN_OUTLETS.每经).toBe("每日经济新闻");
   expect(outletNames.PLATFORM_OWNERS.企鹅号).toBe("腾讯新闻");
   expect(fieldLabels.FIELD_LABELS.editor).toStrictEqual(["编辑", "责任编辑", "责编"]);
+  expect(htmlNames.BLOCK_NAMES).toContain("blockquote");
+  expect(htmlNames.OTHER_ELEMENT_NAMES).toContain("nobr");
+  expect(htmlNames.CASE_INSENSITIVE_ATTRIBUTES).toContain("http-equiv");
   expect(packRules.BUNDLED_RULES.kr36.match?.bodyIncludes).toEqual(["36krcdn.com"]);
   expect(defaultSettings.DEFAULT_SETTINGS.maxDomDepth).toBe(200);
   expect(Object.isFrozen(defaultSettings.DEFAULT_SETTINGS)).toBe(true);
@@ -143,6 +154,7 @@ test("the Worker reads its tables in order, so a deployment without one names th
     [creditHosts.CREDIT_HOSTS_ASSET]: tableAsset(creditHosts.CREDIT_HOSTS_ASSET),
     [outletNames.OUTLET_NAMES_ASSET]: tableAsset(outletNames.OUTLET_NAMES_ASSET),
     [fieldLabels.FIELD_LABELS_ASSET]: tableAsset(fieldLabels.FIELD_LABELS_ASSET),
+    [htmlNames.HTML_NAMES_ASSET]: tableAsset(htmlNames.HTML_NAMES_ASSET),
     [packRules.PACK_RULES_ASSET]: tableAsset(packRules.PACK_RULES_ASSET),
     [defaultSettings.DEFAULT_SETTINGS_ASSET]: tableAsset(defaultSettings.DEFAULT_SETTINGS_ASSET),
     [recordKeys.RECORD_KEYS_ASSET]: tableAsset(recordKeys.RECORD_KEYS_ASSET),

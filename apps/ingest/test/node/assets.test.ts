@@ -14,6 +14,7 @@ import { KNOWN_OUTLETS } from "@caixun/core/credits/outlet-names";
 import { DEFAULT_SETTINGS } from "@caixun/core/default-settings";
 import { fullEntities } from "@caixun/core/entities";
 import { ENTITY_TABLE } from "@caixun/core/entities/basic";
+import { BLOCK_NAMES } from "@caixun/core/html/names";
 import { BUNDLED_RULES } from "@caixun/core/packs/bundled-rules";
 import { LABEL_KEYS } from "@caixun/core/readers/record-keys";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
@@ -61,7 +62,7 @@ test("the checked-in common pairs are core's (else: pnpm --filter @caixun/ingest
   expect(checkedIn).toBe(COMMON_PAIRS);
 });
 
-// And core's modules of tables (`TABLE_ASSETS`: the credits' hosts, outlet names and field labels and the content packs' rules and
+// And core's modules of tables (`TABLE_ASSETS`: the credits' hosts, outlet names and field labels, HTML's names and the content packs' rules and
 // the parse's default settings, which every parse reads, the record mapping's keys, the stories' word tables and default settings): each module's exports as JSON (formatted by biome, so compared as tables).
 test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest assets)", () => {
   const checkedIn = (asset: string) =>
@@ -70,6 +71,7 @@ test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest
     "credit-hosts.json",
     "outlet-names.json",
     "field-labels.json",
+    "html-names.json",
     "pack-rules.json",
     "default-settings.json",
     "record-keys.json",
@@ -84,6 +86,7 @@ test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest
   expect(checkedIn("credit-hosts.json").OUTLET_HOSTS["voachinese.com"]).toBe("美国之音");
   expect(checkedIn("outlet-names.json").KNOWN_OUTLETS).toStrictEqual(KNOWN_OUTLETS);
   expect(checkedIn("field-labels.json").FIELD_LABELS).toStrictEqual(FIELD_LABELS);
+  expect(checkedIn("html-names.json").BLOCK_NAMES).toStrictEqual(BLOCK_NAMES);
   expect(checkedIn("pack-rules.json").BUNDLED_RULES).toStrictEqual(BUNDLED_RULES);
   expect(checkedIn("pack-rules.json").BUNDLED_RULES.kr36.match.bodyIncludes).toEqual(["36krcdn.com"]);
   expect(checkedIn("default-settings.json").DEFAULT_SETTINGS).toStrictEqual({ ...DEFAULT_SETTINGS });
