@@ -11,6 +11,7 @@ import * as fieldLabels from "@caixun/core/credits/field-labels";
 import * as creditHosts from "@caixun/core/credits/hosts";
 import * as outletNames from "@caixun/core/credits/outlet-names";
 import * as defaultSettings from "@caixun/core/default-settings";
+import * as quoteLinks from "@caixun/core/enrich/quote-links";
 import { fullEntities } from "@caixun/core/entities";
 import { ENTITY_TABLE } from "@caixun/core/entities/basic";
 import * as htmlNames from "@caixun/core/html/names";
@@ -27,6 +28,7 @@ import { FIELD_LABELS_ASSET } from "./asset-field-labels.js";
 import { HTML_NAMES_ASSET } from "./asset-html-names.js";
 import { OUTLET_NAMES_ASSET } from "./asset-outlet-names.js";
 import { PACK_RULES_ASSET } from "./asset-pack-rules.js";
+import { QUOTE_LINKS_ASSET } from "./asset-quote-links.js";
 import { RECORD_KEYS_ASSET } from "./asset-record-keys.js";
 import { STORY_SETTINGS_ASSET } from "./asset-story-settings.js";
 import { STORY_WORDS_ASSET } from "./asset-story-words.js";
@@ -70,6 +72,7 @@ export const TABLE_ASSETS: Readonly<Record<string, object>> = {
   [OUTLET_NAMES_ASSET]: outletNames,
   [FIELD_LABELS_ASSET]: fieldLabels,
   [HTML_NAMES_ASSET]: htmlNames,
+  [QUOTE_LINKS_ASSET]: quoteLinks,
   [PACK_RULES_ASSET]: bundledRules,
   [DEFAULT_SETTINGS_ASSET]: defaultSettings,
   [RECORD_KEYS_ASSET]: recordKeys,

@@ -2,6 +2,7 @@ import * as coreFieldLabels from "@caixun/core/credits/field-labels";
 import * as coreHosts from "@caixun/core/credits/hosts";
 import * as coreOutletNames from "@caixun/core/credits/outlet-names";
 import * as coreDefaultSettings from "@caixun/core/default-settings";
+import * as coreQuoteLinks from "@caixun/core/enrich/quote-links";
 import * as coreHtmlNames from "@caixun/core/html/names";
 import * as coreBundledRules from "@caixun/core/packs/bundled-rules";
 import * as coreRecordKeys from "@caixun/core/readers/record-keys";
@@ -16,6 +17,7 @@ import * as fieldLabels from "../../src/asset-field-labels.js";
 import * as htmlNames from "../../src/asset-html-names.js";
 import * as outletNames from "../../src/asset-outlet-names.js";
 import * as packRules from "../../src/asset-pack-rules.js";
+import * as quoteLinks from "../../src/asset-quote-links.js";
 import * as recordKeys from "../../src/asset-record-keys.js";
 import * as storySettings from "../../src/asset-story-settings.js";
 import * as storyWords from "../../src/asset-story-words.js";
@@ -48,6 +50,12 @@ const MODULES = [
     read: htmlNames.assetHtmlNames,
     worker: htmlNames,
     core: coreHtmlNames,
+  },
+  {
+    asset: quoteLinks.QUOTE_LINKS_ASSET,
+    read: quoteLinks.assetQuoteLinks,
+    worker: quoteLinks,
+    core: coreQuoteLinks,
   },
   {
     asset: packRules.PACK_RULES_ASSET,
@@ -122,6 +130,11 @@ test("the tables are core's once read, read once per binding; a deployment witho
   expect(htmlNames.BLOCK_NAMES).toContain("blockquote");
   expect(htmlNames.OTHER_ELEMENT_NAMES).toContain("nobr");
   expect(htmlNames.CASE_INSENSITIVE_ATTRIBUTES).toContain("http-equiv");
+  expect(quoteLinks.QUOTE_LINKS[0]).toStrictEqual({
+    site: "sina",
+    pattern: "finance\\.sina\\.com\\.cn\\/realstock\\/company\\/(sh|sz|bj)(\\d{6})\\/",
+    part: "prefix",
+  });
   expect(packRules.BUNDLED_RULES.kr36.match?.bodyIncludes).toEqual(["36krcdn.com"]);
   expect(defaultSettings.DEFAULT_SETTINGS.maxDomDepth).toBe(200);
   expect(Object.isFrozen(defaultSettings.DEFAULT_SETTINGS)).toBe(true);
@@ -155,6 +168,7 @@ test("the Worker reads its tables in order, so a deployment without one names th
     [outletNames.OUTLET_NAMES_ASSET]: tableAsset(outletNames.OUTLET_NAMES_ASSET),
     [fieldLabels.FIELD_LABELS_ASSET]: tableAsset(fieldLabels.FIELD_LABELS_ASSET),
     [htmlNames.HTML_NAMES_ASSET]: tableAsset(htmlNames.HTML_NAMES_ASSET),
+    [quoteLinks.QUOTE_LINKS_ASSET]: tableAsset(quoteLinks.QUOTE_LINKS_ASSET),
     [packRules.PACK_RULES_ASSET]: tableAsset(packRules.PACK_RULES_ASSET),
     [defaultSettings.DEFAULT_SETTINGS_ASSET]: tableAsset(defaultSettings.DEFAULT_SETTINGS_ASSET),
     [recordKeys.RECORD_KEYS_ASSET]: tableAsset(recordKeys.RECORD_KEYS_ASSET),

@@ -12,6 +12,7 @@ import { FIELD_LABELS } from "@caixun/core/credits/field-labels";
 import { OUTLET_HOSTS } from "@caixun/core/credits/hosts";
 import { KNOWN_OUTLETS } from "@caixun/core/credits/outlet-names";
 import { DEFAULT_SETTINGS } from "@caixun/core/default-settings";
+import { QUOTE_LINKS } from "@caixun/core/enrich/quote-links";
 import { fullEntities } from "@caixun/core/entities";
 import { ENTITY_TABLE } from "@caixun/core/entities/basic";
 import { BLOCK_NAMES } from "@caixun/core/html/names";
@@ -62,7 +63,7 @@ test("the checked-in common pairs are core's (else: pnpm --filter @caixun/ingest
   expect(checkedIn).toBe(COMMON_PAIRS);
 });
 
-// And core's modules of tables (`TABLE_ASSETS`: the credits' hosts, outlet names and field labels, HTML's names and the content packs' rules and
+// And core's modules of tables (`TABLE_ASSETS`: the credits' hosts, outlet names and field labels, HTML's names, the quote pages and the content packs' rules and
 // the parse's default settings, which every parse reads, the record mapping's keys, the stories' word tables and default settings): each module's exports as JSON (formatted by biome, so compared as tables).
 test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest assets)", () => {
   const checkedIn = (asset: string) =>
@@ -72,6 +73,7 @@ test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest
     "outlet-names.json",
     "field-labels.json",
     "html-names.json",
+    "quote-links.json",
     "pack-rules.json",
     "default-settings.json",
     "record-keys.json",
@@ -87,6 +89,7 @@ test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest
   expect(checkedIn("outlet-names.json").KNOWN_OUTLETS).toStrictEqual(KNOWN_OUTLETS);
   expect(checkedIn("field-labels.json").FIELD_LABELS).toStrictEqual(FIELD_LABELS);
   expect(checkedIn("html-names.json").BLOCK_NAMES).toStrictEqual(BLOCK_NAMES);
+  expect(checkedIn("quote-links.json").QUOTE_LINKS).toStrictEqual(QUOTE_LINKS);
   expect(checkedIn("pack-rules.json").BUNDLED_RULES).toStrictEqual(BUNDLED_RULES);
   expect(checkedIn("pack-rules.json").BUNDLED_RULES.kr36.match.bodyIncludes).toEqual(["36krcdn.com"]);
   expect(checkedIn("default-settings.json").DEFAULT_SETTINGS).toStrictEqual({ ...DEFAULT_SETTINGS });
