@@ -1,5 +1,6 @@
-// @caixun/core/html/names — HTML's names as data: the elements, those that open an HTML block, and the attributes whose
-// values HTML compares ignoring case. Data `html/elements.ts`, `markdown/block.ts` and `packs/selector.ts` read. An
+// @caixun/core/html/names — HTML's names as data: the elements, those that open an HTML block, those that hold nothing
+// or never nest, and the attributes whose values HTML compares ignoring case. Data `html/elements.ts`, `html/parser.ts`,
+// `markdown/block.ts`, `packs/selector.ts` and `stages/body.ts` read. An
 // entry of its own, as `@caixun/core/credits/hosts` is, so that a Worker can read the lists from its static assets
 // instead of carrying them (wrangler.jsonc `alias`, apps/api/src/asset-html-names.ts); core imports them by the
 // package's own name, and the modules that read them make what they derive from them (a set, a pattern) at first use,
@@ -159,6 +160,65 @@ export const OTHER_ELEMENT_NAMES: readonly string[] = [
   "xmp",
   "svg",
   "math",
+];
+
+/** Elements that hold nothing: the parser closes each as it opens (htmlparser2's list). */
+export const VOID_ELEMENTS: readonly string[] = [
+  "area",
+  "base",
+  "basefont",
+  "br",
+  "col",
+  "command",
+  "embed",
+  "frame",
+  "hr",
+  "img",
+  "input",
+  "isindex",
+  "keygen",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr",
+];
+
+/**
+ * Elements that hold nothing, and elements HTML closes by itself when a sibling opens: never nesting (the body
+ * stage's count of nesting leaves them out).
+ */
+export const NOT_NESTING_ELEMENTS: readonly string[] = [
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "source",
+  "track",
+  "wbr",
+  "p",
+  "li",
+  "dt",
+  "dd",
+  "option",
+  "optgroup",
+  "tr",
+  "td",
+  "th",
+  "thead",
+  "tbody",
+  "tfoot",
+  "rb",
+  "rt",
+  "rtc",
+  "rp",
 ];
 
 /** Attribute values HTML compares ignoring case (css-select's list, from the HTML standard). */
