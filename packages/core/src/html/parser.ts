@@ -74,7 +74,10 @@ const openImpliesClose = new Map<string, Set<string>>([
 
 /** `VOID_ELEMENTS` as a set, made at the first tag, not when the module loads (a Worker reads the list after). */
 let voidElements: ReadonlySet<string> | undefined;
-const isVoid = (name: string): boolean => (voidElements ??= new Set(VOID_ELEMENTS)).has(name);
+function isVoid(name: string): boolean {
+  voidElements ??= new Set(VOID_ELEMENTS);
+  return voidElements.has(name);
+}
 const foreignContextElements = new Set(["math", "svg"]);
 const htmlIntegrationElements = new Set([
   "mi",

@@ -240,7 +240,8 @@ export function capHtmlNesting(html: string, maxNesting: number): { html: string
   if (fewerThan(html, "<", maxNesting + 1)) return { html, cutTags: 0 };
   let depth = 0;
   let cutTags = 0;
-  const neverNesting = (notNesting ??= new Set(NOT_NESTING_ELEMENTS));
+  notNesting ??= new Set(NOT_NESTING_ELEMENTS);
+  const neverNesting = notNesting;
   const capped = html.replace(TAG, (tag, slash: string, name: string) => {
     if (neverNesting.has(name.toLowerCase()) || tag.endsWith("/>")) return tag;
     if (slash === "/") {
