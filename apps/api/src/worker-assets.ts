@@ -19,11 +19,13 @@ import * as bundledRules from "@caixun/core/packs/bundled-rules";
 import * as recordKeys from "@caixun/core/readers/record-keys";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
 import * as storySettings from "@caixun/core/stories/default-settings";
+import * as equivalentNames from "@caixun/core/stories/equivalent-names";
 import * as storyWords from "@caixun/core/stories/words";
 import { COMMON_PAIRS_ASSET } from "./asset-common-pairs.js";
 import { CREDIT_HOSTS_ASSET } from "./asset-credit-hosts.js";
 import { DEFAULT_SETTINGS_ASSET } from "./asset-default-settings.js";
 import { ENTITIES_ASSET } from "./asset-entities.js";
+import { EQUIVALENT_NAMES_ASSET } from "./asset-equivalent-names.js";
 import { FIELD_LABELS_ASSET } from "./asset-field-labels.js";
 import { HTML_NAMES_ASSET } from "./asset-html-names.js";
 import { OUTLET_NAMES_ASSET } from "./asset-outlet-names.js";
@@ -73,6 +75,7 @@ export const TABLE_ASSETS: Readonly<Record<string, object>> = {
   [FIELD_LABELS_ASSET]: fieldLabels,
   [HTML_NAMES_ASSET]: htmlNames,
   [QUOTE_LINKS_ASSET]: quoteLinks,
+  [EQUIVALENT_NAMES_ASSET]: equivalentNames,
   [PACK_RULES_ASSET]: bundledRules,
   [DEFAULT_SETTINGS_ASSET]: defaultSettings,
   [RECORD_KEYS_ASSET]: recordKeys,

@@ -7,12 +7,14 @@ import * as coreHtmlNames from "@caixun/core/html/names";
 import * as coreBundledRules from "@caixun/core/packs/bundled-rules";
 import * as coreRecordKeys from "@caixun/core/readers/record-keys";
 import * as coreStorySettings from "@caixun/core/stories/default-settings";
+import * as coreEquivalentNames from "@caixun/core/stories/equivalent-names";
 import * as coreStoryWords from "@caixun/core/stories/words";
 import { expect, test } from "vitest";
 import { assetTables, COMMON_PAIRS_ASSET } from "../../src/asset-common-pairs.js";
 import * as creditHosts from "../../src/asset-credit-hosts.js";
 import * as defaultSettings from "../../src/asset-default-settings.js";
 import { ENTITIES_ASSET } from "../../src/asset-entities.js";
+import * as equivalentNames from "../../src/asset-equivalent-names.js";
 import * as fieldLabels from "../../src/asset-field-labels.js";
 import * as htmlNames from "../../src/asset-html-names.js";
 import * as outletNames from "../../src/asset-outlet-names.js";
@@ -56,6 +58,12 @@ const MODULES = [
     read: quoteLinks.assetQuoteLinks,
     worker: quoteLinks,
     core: coreQuoteLinks,
+  },
+  {
+    asset: equivalentNames.EQUIVALENT_NAMES_ASSET,
+    read: equivalentNames.assetEquivalentNames,
+    worker: equivalentNames,
+    core: coreEquivalentNames,
   },
   {
     asset: packRules.PACK_RULES_ASSET,
@@ -130,6 +138,7 @@ test("the tables are core's once read, read once per binding; a deployment witho
   expect(htmlNames.BLOCK_NAMES).toContain("blockquote");
   expect(htmlNames.OTHER_ELEMENT_NAMES).toContain("nobr");
   expect(htmlNames.CASE_INSENSITIVE_ATTRIBUTES).toContain("http-equiv");
+  expect(equivalentNames.EQUIVALENT_NAMES.首席执行官).toBe("ceo");
   expect(quoteLinks.QUOTE_LINKS[0]).toStrictEqual({
     site: "sina",
     pattern: "finance\\.sina\\.com\\.cn\\/realstock\\/company\\/(sh|sz|bj)(\\d{6})\\/",
@@ -169,6 +178,7 @@ test("the Worker reads its tables in order, so a deployment without one names th
     [fieldLabels.FIELD_LABELS_ASSET]: tableAsset(fieldLabels.FIELD_LABELS_ASSET),
     [htmlNames.HTML_NAMES_ASSET]: tableAsset(htmlNames.HTML_NAMES_ASSET),
     [quoteLinks.QUOTE_LINKS_ASSET]: tableAsset(quoteLinks.QUOTE_LINKS_ASSET),
+    [equivalentNames.EQUIVALENT_NAMES_ASSET]: tableAsset(equivalentNames.EQUIVALENT_NAMES_ASSET),
     [packRules.PACK_RULES_ASSET]: tableAsset(packRules.PACK_RULES_ASSET),
     [defaultSettings.DEFAULT_SETTINGS_ASSET]: tableAsset(defaultSettings.DEFAULT_SETTINGS_ASSET),
     [recordKeys.RECORD_KEYS_ASSET]: tableAsset(recordKeys.RECORD_KEYS_ASSET),

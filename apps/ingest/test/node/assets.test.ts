@@ -20,6 +20,7 @@ import { BUNDLED_RULES } from "@caixun/core/packs/bundled-rules";
 import { LABEL_KEYS } from "@caixun/core/readers/record-keys";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
 import { DEFAULT_STORY_SETTINGS } from "@caixun/core/stories/default-settings";
+import { EQUIVALENT_NAMES } from "@caixun/core/stories/equivalent-names";
 import { PLACES } from "@caixun/core/stories/words";
 import { expect, test } from "vitest";
 import INGEST_DOCUMENT from "../../assets/openapi.json" with { type: "json" };
@@ -63,7 +64,7 @@ test("the checked-in common pairs are core's (else: pnpm --filter @caixun/ingest
   expect(checkedIn).toBe(COMMON_PAIRS);
 });
 
-// And core's modules of tables (`TABLE_ASSETS`: the credits' hosts, outlet names and field labels, HTML's names, the quote pages and the content packs' rules and
+// And core's modules of tables (`TABLE_ASSETS`: the credits' hosts, outlet names and field labels, HTML's names, the quote pages, the names made one and the content packs' rules and
 // the parse's default settings, which every parse reads, the record mapping's keys, the stories' word tables and default settings): each module's exports as JSON (formatted by biome, so compared as tables).
 test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest assets)", () => {
   const checkedIn = (asset: string) =>
@@ -74,6 +75,7 @@ test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest
     "field-labels.json",
     "html-names.json",
     "quote-links.json",
+    "equivalent-names.json",
     "pack-rules.json",
     "default-settings.json",
     "record-keys.json",
@@ -90,6 +92,7 @@ test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest
   expect(checkedIn("field-labels.json").FIELD_LABELS).toStrictEqual(FIELD_LABELS);
   expect(checkedIn("html-names.json").BLOCK_NAMES).toStrictEqual(BLOCK_NAMES);
   expect(checkedIn("quote-links.json").QUOTE_LINKS).toStrictEqual(QUOTE_LINKS);
+  expect(checkedIn("equivalent-names.json").EQUIVALENT_NAMES).toStrictEqual(EQUIVALENT_NAMES);
   expect(checkedIn("pack-rules.json").BUNDLED_RULES).toStrictEqual(BUNDLED_RULES);
   expect(checkedIn("pack-rules.json").BUNDLED_RULES.kr36.match.bodyIncludes).toEqual(["36krcdn.com"]);
   expect(checkedIn("default-settings.json").DEFAULT_SETTINGS).toStrictEqual({ ...DEFAULT_SETTINGS });
