@@ -67,6 +67,7 @@ export const FRESH_55 = join(REPO, "datasets/fresh-55");
 export const FRESH_56 = join(REPO, "datasets/fresh-56");
 export const FRESH_57 = join(REPO, "datasets/fresh-57");
 export const FRESH_58 = join(REPO, "datasets/fresh-58");
+export const FRESH_59 = join(REPO, "datasets/fresh-59");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -571,6 +572,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_58),
   },
+  {
+    name: "fresh-59",
+    title: "Fifty-ninth fresh set",
+    description:
+      "`datasets/fresh-59`: RSS feeds a GitHub Actions job saved as JSON and feeds machine-translated into Chinese, held out — three items of the JSON the Node `rss-parser` package writes from RSSHub channels (`items` of `title`, `link`, `pubDate`, `content` HTML, a `contentSnippet` copy of the whole story, `isoDate`, a credit block with runs of spaces in `creator`/`author`; the feed's `feedUrl`, `title`, `lastBuildDate` after them): a 路透中文网 analysis with cn.reuters.com's byline container, figure caption, `(完)` and 编译/审校 line, a 新京报 (贝壳) story with its closing byline, an 经济观察网 summary whose `pubDate` is the feed's build time; and eight items of translated RSS — a rfeed RSS 2.0 of Reuters' China page whose descriptions are entity-escaped HTML (company codes such as `(2007.HK)` in links, a double-escaped `&amp;amp;`, a trailing figure), an indented RSS of a translated CNBC feed whose CDATA descriptions run the photo caption into the first sentence, keep a translated stock widget (在本文中TSLA 关注您最喜爱的股票创建免费帐户) or end in a stray `div&gt;`, and RSS whose markup the translator mangled (`<link/>` followed by the URL as loose text, `<lastbuilddate>` in Chinese, a `;` after each CDATA, Japanese titles over Chinese text) for 日本経済新聞 and Reuters China items (路透, 新京报, 经济观察网, CNBC, 日本経済新聞) (see `datasets/fresh-59/SOURCES.tsv`), collected and labelled in session 40 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_59),
+  },
 ];
 
 /**
@@ -640,6 +649,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_56,
     FRESH_57,
     FRESH_58,
+    FRESH_59,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
