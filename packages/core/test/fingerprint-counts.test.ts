@@ -139,4 +139,16 @@ describe("fingerprint counts", () => {
       textFingerprint("", "英伟达CEO黄仁勋表示"),
     );
   });
+
+  it("makes names one and reads capitals as their lower case in the comparison only, not in `fingerprint`", () => {
+    // A sentence of Jack-Cherish/Machine-Learning, Naive Bayes/SogouC/Sample/C000008/14.txt
+    // (84c793c8cb9ef5e7b29f8a6fdce1d3b9a4f40f80): a name of EQUIVALENT_NAMES after ASCII capitals.
+    const text = "对此，北京YeePay公司首席执行官唐彬甚至认为，支付需求现在已经是国内未被满足的最大需求。";
+    expect(fingerprint(text)).toBe("1e761a53715f2a1f");
+    expect(fingerprint(text)).toBe(referenceFingerprint(text));
+    expect(textFingerprint("", text)).toBe("1e165f53735f2e1f");
+    expect(textFingerprint("", text)).toBe(
+      fingerprint("对此，北京yeepay公司ceo唐彬甚至认为，支付需求现在已经是国内未被满足的最大需求。"),
+    );
+  });
 });

@@ -37,9 +37,13 @@ function simHash(text: string, comparison: boolean): string | null {
   let second = 0;
   let seen = 0;
   let shingles = 0;
-  // A name's replacement being read in place of the name (`comparison` only), and where one may start.
+  // A name's replacement being read in place of the name, and where one may start; without
+  // `comparison`, no character starts a name and none is cased. Chosen once here, not tested at each
+  // character: V8's optimized loop tested the parameter's truth at every character as for any value
+  // (false, "", a number, a BigInt…), not as a boolean.
   let name = "";
-  const nameStarts = equivalentNames().starts;
+  const nameStarts = comparison ? equivalentNames().starts : NO_NAME_STARTS;
+  const cased = comparison ? CASED : 0;
   let inName = 0;
   const length = text.length;
   for (let i = 0; ; ) {
@@ -51,16 +55,14 @@ function simHash(text: string, comparison: boolean): string | null {
     } else if (i < length) {
       code = text.charCodeAt(i);
       classes = classOf(code);
-      if (comparison) {
-        if ((classes & CASED) !== 0) return null;
-        if (nameStarts[code & 1023] === 1) {
-          const key = nameAt(text, i);
-          if (key !== null) {
-            name = EQUIVALENT_NAMES[key]!;
-            inName = 0;
-            i += key.length;
-            continue;
-          }
+      if ((classes & cased) !== 0) return null;
+      if (nameStarts[code & 1023] === 1) {
+        const key = nameAt(text, i);
+        if (key !== null) {
+          name = EQUIVALENT_NAMES[key]!;
+          inName = 0;
+          i += key.length;
+          continue;
         }
       }
       i++;
@@ -111,6 +113,9 @@ function simHash(text: string, comparison: boolean): string | null {
   const threshold = Math.floor(shingles / 2) + 1;
   return hex32(atLeast(LEVELS, threshold)) + hex32(atLeast(0, threshold));
 }
+
+/** `simHash`'s first characters of names when it makes none one: a table where no character starts a name. */
+const NO_NAME_STARTS = new Uint8Array(1024);
 
 /** Levels of the bit-sliced counts of one hash: enough for any count of shingles of a string. */
 const LEVELS = 32;
