@@ -1047,6 +1047,7 @@ export const API_DOCUMENT: OpenApiDocument = {
                     "date-conflict",
                     "fields-capped",
                     "row-not-joined",
+                    "code-records-capped",
                   ],
                 },
                 message: {
@@ -1300,6 +1301,7 @@ export const API_DOCUMENT: OpenApiDocument = {
                 "date-conflict",
                 "fields-capped",
                 "row-not-joined",
+                "code-records-capped",
               ],
             },
             description: "Warning codes of the parse",
@@ -1548,6 +1550,7 @@ export const API_DOCUMENT: OpenApiDocument = {
                           "date-conflict",
                           "fields-capped",
                           "row-not-joined",
+                          "code-records-capped",
                         ],
                       },
                       message: {

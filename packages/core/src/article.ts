@@ -233,6 +233,11 @@ export const WARNING_CODES = [
    * the dump has one, is no Article with this text.
    */
   "row-not-joined",
+  /**
+   * A source file's code held so many headline keys that read as no record that the search for records in it stopped
+   * (`settings.codeRecordMissChars`): records written after that point were not read.
+   */
+  "code-records-capped",
 ] as const;
 
 export type WarningCode = (typeof WARNING_CODES)[number];

@@ -49,6 +49,6 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   maxRecordFields: 1000,
   sqlJoinHeldChars: 16 * 1024 * 1024,
   codeRecordReach: 20_000,
-  codeRecordMisses: 32,
+  codeRecordMissChars: 1024 * 1024,
   codeCommentMinFields: 3,
 });

@@ -166,10 +166,13 @@ export interface ParseSettings {
    */
   codeRecordReach: number;
   /**
-   * Headline keys in a source file's code that hold no record (a chart's `title`, a related article's headline, a
-   * function's object) read before the code is read no further: each costs a look back and a read forward.
+   * Characters looked at for headline keys in a source file's code that hold no record (a chart's `title`, a related
+   * article's headline, a function's object): each costs its look back for the brace and its read forward from it.
+   * Past this many the code is searched no further and the file says so (`code-records-capped`), so hostile keys cost
+   * bounded work (linear in the file) and no record is lost silently. Default 1 Mi: a real file's misses cost a few
+   * hundred characters each.
    */
-  codeRecordMisses: number;
+  codeRecordMissChars: number;
   /** Lines of ` * key : value` in a row that make a javadoc's sample response a record (a title, a text and a fact). */
   codeCommentMinFields: number;
 }

@@ -138,9 +138,9 @@ describe("records in a source file's code", () => {
 
   it("reads no literal from prose quoting in ASCII marks, nor from a quote its line does not close", () => {
     const quoted = `他说"${"市场情绪回暖带动成交放量，".repeat(30)}"。\n`;
-    expect(codeRecords(quoted, DEFAULT_SETTINGS)).toEqual([]);
-    expect(codeRecords(`x = "${"银行".repeat(150)}\n";`, DEFAULT_SETTINGS)).toEqual([]);
-    expect(codeRecords(`x = "${"银行".repeat(150)}";`, DEFAULT_SETTINGS)).toEqual([
+    expect(codeRecords(quoted, DEFAULT_SETTINGS).records).toEqual([]);
+    expect(codeRecords(`x = "${"银行".repeat(150)}\n";`, DEFAULT_SETTINGS).records).toEqual([]);
+    expect(codeRecords(`x = "${"银行".repeat(150)}";`, DEFAULT_SETTINGS).records).toEqual([
       { content: "银行".repeat(150) },
     ]);
   });
@@ -149,15 +149,82 @@ describe("records in a source file's code", () => {
     const config = "export default {\n  title: '首页',\n  menu: [{ title: '关于', path: '/about' }]\n}\n";
     expect(parse(config).title).toBe("export default {");
     // A template string is code, not a literal's value: no record.
-    expect(codeRecords("methods: { go() { return { title: `标题`, text: y } } }", DEFAULT_SETTINGS)).toEqual(
-      [],
-    );
+    expect(
+      codeRecords("methods: { go() { return { title: `标题`, text: y } } }", DEFAULT_SETTINGS).records,
+    ).toEqual([]);
   });
 
-  it("gives up after settings.codeRecordMisses headline keys that hold no record, in linear time", () => {
+  it("stops after settings.codeRecordMissChars of headline keys that hold no record, in linear time, and says so", () => {
     const keys = ", title: f(".repeat(50_000);
     const started = performance.now();
-    expect(codeRecords(keys, DEFAULT_SETTINGS)).toEqual([]);
+    const read = codeRecords(keys, DEFAULT_SETTINGS);
     expect(performance.now() - started).toBeLessThan(2_000);
+    expect(read.records).toEqual([]);
+    expect(read.stoppedAt).toBeGreaterThan(0);
+    // The file is its own reading, and says the search stopped.
+    const article = parse(`${keys}\n`);
+    expect(article.warnings.filter((w) => w.code === "code-records-capped")).toEqual([
+      {
+        code: "code-records-capped",
+        message:
+          "the code's headline keys read as no record for 1048576 characters; records after line 1 were not looked for",
+        line: 1,
+      },
+    ]);
+  });
+
+  it("finds a record after any number of cheap misses (session 39 stopped after 32)", () => {
+    // Forty objects whose headline is a template string (code, not a literal: no record), then the mock's record.
+    const charts = Array.from({ length: 40 }, (_, at) => `tab${at} = { title: \`第${at}页\` }\n`).join("");
+    const mock =
+      "{ title: '有摩拜的前车之鉴，为何哈啰仍要入局网约车？', summary: '谁说滴滴之后再无网约车？新的搅局者又来了。' }\n";
+    const read = codeRecords(charts + mock, DEFAULT_SETTINGS);
+    expect(read).toEqual({
+      records: [
+        {
+          title: "有摩拜的前车之鉴，为何哈啰仍要入局网约车？",
+          summary: "谁说滴滴之后再无网约车？新的搅局者又来了。",
+        },
+      ],
+      stoppedAt: null,
+    });
+  });
+
+  it("reads a javadoc that lists several sample items as one record each", () => {
+    // Two items of the WDTechs bean's sample response (fresh-54, Leeguanhui/WDTechs NewsDetailsBean.java @ 941039fc…):
+    // the article's own lines, then its first related article's, written one after another in one comment.
+    const javadoc = [
+      "/**",
+      " * id : 54",
+      " * releaseTime : 1539586683000",
+      " * source : 中国企业家杂志©",
+      " * summary : 谁说滴滴之后再无网约车？新的搅局者又来了。",
+      " * title : 有摩拜的前车之鉴，为何哈啰仍要入局网约车？",
+      " * id : 52",
+      " * thumbnail : https://img.huxiucdn.com/article/cover/201810/15/073628459039.jpg",
+      " * title : 风雨飘摇中，海底捞能否成为投资避风港？",
+      " */",
+      "",
+    ].join("\n");
+    expect(codeRecords(javadoc, DEFAULT_SETTINGS).records).toEqual([
+      {
+        id: 54,
+        releaseTime: 1539586683000,
+        source: "中国企业家杂志©",
+        summary: "谁说滴滴之后再无网约车？新的搅局者又来了。",
+        title: "有摩拜的前车之鉴，为何哈啰仍要入局网约车？",
+      },
+      {
+        id: 52,
+        thumbnail: "https://img.huxiucdn.com/article/cover/201810/15/073628459039.jpg",
+        title: "风雨飘摇中，海底捞能否成为投资避风港？",
+      },
+    ]);
+    // The related article has no text, so no news record: the file is the first item's story, no longer one record
+    // whose id and title the second item's overwrote.
+    const titles = [...parseAllSync(javadoc, { filename: "NewsBean.java" })].map((result) =>
+      result.ok ? [result.article.ref, result.article.id, result.article.title] : result.failure,
+    );
+    expect(titles).toEqual([[null, "54", "有摩拜的前车之鉴，为何哈啰仍要入局网约车？"]]);
   });
 });

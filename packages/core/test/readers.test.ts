@@ -272,6 +272,41 @@ describe("parseAll on other inputs", () => {
     });
   });
 
+  it("reads an item's own credit line as its source, the digest's feed as what relayed it", () => {
+    // reigadegr/daily-news, 2026-01-31-新闻汇总.md @ 83588a6c2c34fcabce977905bb178b265d454ea3
+    // (datasets/fresh-26/daily-digest-md): each `### headline` over `**来源：outlet**` and `**时间：…**`. Two of its items
+    // as sections of a digest dump, as a bot that renders a feed's records would write them.
+    const file = readFileSync(join(REPO, "datasets/fresh-26/daily-digest-md/2026-01-31-新闻汇总.md"), "utf8");
+    const items = file
+      .split(/^### /m)
+      .slice(1, 3)
+      .map((item, at) => {
+        const [headline, ...body] = item.split("\n");
+        return [`## 0${at + 8}:00:00｜${headline}`, ...body.filter((line) => !line.startsWith("## "))].join(
+          "\n",
+        );
+      });
+    const digest = ["# 新闻汇总 2026-01-31", "", "- source: 财联社 Web roll API", "", ...items].join("\n");
+    const articles = ok(all(digest));
+    expect(articles.map((a) => [a.ref, a.source, a.via, a.publishedAt])).toEqual([
+      ["section 1", { name: "澎湃新闻" }, ["财联社"], "2026-01-31T08:00:00+08:00"],
+      ["section 2", { name: "网易新闻" }, ["财联社"], "2026-01-31T09:00:00+08:00"],
+    ]);
+    // Read into the field, the line leaves the text; the item's date line is not this class and stays.
+    expect(
+      articles[0]!.text.startsWith("**时间：2026年1月31日**\n\n近日，各省区市2025年的经济发展数据陆续出炉"),
+    ).toBe(true);
+    expect(articles.some((a) => a.text.includes("来源"))).toBe(false);
+    // The whole round-up read as one Article: no one outlet wrote it, and each item's line stays in its text.
+    const whole = parse(file, { filename: "2026-01-31-新闻汇总.md" });
+    expect(whole.source).toBeNull();
+    expect(whole.text.match(/来源：[^*\n]+/g)?.slice(0, 3)).toEqual([
+      "来源：澎湃新闻",
+      "来源：网易新闻",
+      "来源：澎湃新闻",
+    ]);
+  });
+
   it("decompresses gzip as it streams, and says what it could not read", async () => {
     const compressed = await gzip([FLASH(1), FLASH(2)].join("\n"));
     expect(ok(await collect(streamOf(compressed, 7))).map((a) => a.id)).toEqual(["cls:1", "cls:2"]);

@@ -238,6 +238,29 @@ describe("a dump an app's users filled", () => {
     ).rows[0]!.record;
     expect(Object.keys(named)).toEqual(["id", "title", "body"]);
   });
+
+  it("reads a TIMESTAMP column in the zone the dump's session set (mysqldump's UTC); a DATETIME, or a dump with no zone, as written", async () => {
+    const dump = fresh56("mysqldump-sql/www__hlgj_2018-blog-12.sql");
+    // `/*!40103 SET TIME_ZONE='+00:00' */;` in the header, `` `fintime` timestamp NOT NULL … `` in CREATE TABLE.
+    expect(parse(dump).publishedAt).toBe("2018-08-04T14:18:31Z");
+    expect(sqlRows(dump).rows[0]!.record.time).toBe("2018-08-04 14:18:31Z");
+    // The streamed reader, the header in one piece and the rows in the next, reads it the same.
+    const streamed = await parseAllInChunks(new TextEncoder().encode(dump), 4096);
+    expect(streamed.map((result) => result.ok && result.article.publishedAt)).toEqual([
+      "2018-08-04T14:18:31Z",
+    ]);
+    // The same column declared DATETIME is written as stored: no zone, read as Beijing time.
+    const datetime = dump.replace("`fintime` timestamp", "`fintime` datetime");
+    expect(parse(datetime).publishedAt).toBe("2018-08-04T14:18:31+08:00");
+    // A dump whose session sets no zone (Navicat's) gives its TIMESTAMP no zone either.
+    const noZone = dump.replace("/*!40103 SET TIME_ZONE='+00:00' */;", "");
+    expect(parse(noZone).publishedAt).toBe("2018-08-04T14:18:31+08:00");
+    // phpMyAdmin's `SET time_zone = "+08:00";` is that zone; the zero date stays as written.
+    const phpMyAdmin = noZone.replace("CREATE TABLE", 'SET time_zone = "+08:00";\n\nCREATE TABLE');
+    expect(sqlRows(phpMyAdmin).rows[0]!.record.time).toBe("2018-08-04 14:18:31+08:00");
+    const zeroDate = dump.replace("'2018-08-04 14:18:31'", "'0000-00-00 00:00:00'");
+    expect(sqlRows(zeroDate).rows[0]!.record.time).toBe("0000-00-00 00:00:00");
+  });
 });
 
 /** The items of a dump read a piece at a time, the pieces cut at `cuts`, by a reader keeping `maxChars`. */

@@ -31,54 +31,82 @@ const COMMENT_FIELD = /^[ \t]*\*[ \t]+([A-Za-z_]\w{0,40})[ \t]+:[ \t]?(.*)$/gm;
 const NAMED_ROW =
   /(?:^|[:：][ \t]*)([A-Za-z_]\w{0,30}(?:[ \t]*,[ \t]*[A-Za-z_]\w{0,30}){2,20})[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*\(?(['"][^\n]*)$/gm;
 
-/** The records the code of a source file holds, in the order they are written (nested ones once). */
-export function codeRecords(text: string, settings: Readonly<ParseSettings>): Record<string, unknown>[] {
-  return [
-    ...literalRecords(text, settings),
-    ...commentRecords(text, settings.codeCommentMinFields),
-    ...rowRecords(text),
-    ...literalStories(text, settings.storyMinHan),
-  ];
+/**
+ * The records the code of a source file holds, in the order they are written (nested ones once), and the index of the
+ * headline key where the search for object literals stopped (`settings.codeRecordMissChars`), or null when it read on
+ * to the end: the records after it are not looked for, and the reader says so (`code-records-capped`).
+ */
+export function codeRecords(
+  text: string,
+  settings: Readonly<ParseSettings>,
+): { records: Record<string, unknown>[]; stoppedAt: number | null } {
+  const literals = literalRecords(text, settings);
+  return {
+    records: [
+      ...literals.records,
+      ...commentRecords(text, settings.codeCommentMinFields),
+      ...rowRecords(text),
+      ...literalStories(text, settings.storyMinHan),
+    ],
+    stoppedAt: literals.stoppedAt,
+  };
 }
 
-/** Object literals holding a headline's key (`LITERAL_TITLE_KEY`), each read whole from its opening brace. */
-function literalRecords(text: string, settings: Readonly<ParseSettings>): Record<string, unknown>[] {
+/**
+ * Object literals holding a headline's key (`LITERAL_TITLE_KEY`), each read whole from its opening brace. A key that
+ * holds none costs the characters looked at back for its brace and read forward from it; past
+ * `settings.codeRecordMissChars` of those the search stops (`stoppedAt`), so hostile keys cost a bounded amount of
+ * work while a file's records after any number of cheap misses (a chart's `title`) are still found.
+ */
+function literalRecords(
+  text: string,
+  settings: Readonly<ParseSettings>,
+): { records: Record<string, unknown>[]; stoppedAt: number | null } {
   const records: Record<string, unknown>[] = [];
   let readTo = 0;
-  let misses = 0;
+  let missedChars = 0;
   LITERAL_TITLE_KEY.lastIndex = 0;
   for (let key = LITERAL_TITLE_KEY.exec(text); key !== null; key = LITERAL_TITLE_KEY.exec(text)) {
     if (key.index < readTo) continue;
+    if (missedChars > settings.codeRecordMissChars) return { records, stoppedAt: key.index };
     const open =
-      text[key.index] === "{" ? key.index : openingBrace(text, key.index, settings.codeRecordReach);
-    const read = open < readTo ? null : literalAt(text, open);
-    if (read === null || read.value === null || typeof read.value !== "object" || Array.isArray(read.value)) {
-      if (++misses >= settings.codeRecordMisses) break;
+      text[key.index] === "{" ? key.index : bracketBefore(text, key.index, settings.codeRecordReach);
+    const read = open < readTo || text[open] !== "{" ? null : literalAt(text, open);
+    const value = read?.value;
+    if (value === undefined || value === null || typeof value !== "object" || Array.isArray(value)) {
+      missedChars += key.index - open + (read === null ? 0 : read.end - open);
       continue;
     }
-    records.push(read.value as Record<string, unknown>);
-    readTo = read.end;
-    LITERAL_TITLE_KEY.lastIndex = read.end;
+    records.push(value as Record<string, unknown>);
+    readTo = read!.end;
+    LITERAL_TITLE_KEY.lastIndex = read!.end;
   }
-  return records;
+  return { records, stoppedAt: null };
 }
 
-/** The brace that opens the object whose entry starts at `from` (a comma), or -1 within `reach` characters. */
-function openingBrace(text: string, from: number, reach: number): number {
+/**
+ * Where the search back from an object's entry at `from` (a comma) stops: the bracket that opens the entry's object
+ * or list, or the index before the `reach` characters looked at (-1 at the text's start).
+ */
+function bracketBefore(text: string, from: number, reach: number): number {
   let depth = 0;
   const stop = Math.max(0, from - reach);
   for (let at = from - 1; at >= stop; at--) {
     const char = text[at];
     if (char === "}" || char === "]") depth++;
     else if (char === "{" || char === "[") {
-      if (depth === 0) return char === "{" ? at : -1;
+      if (depth === 0) return at;
       depth--;
     }
   }
-  return -1;
+  return stop - 1;
 }
 
-/** Runs of ` * key : value` lines (`COMMENT_FIELD`), each a record of its keys; a value of digits is a number. */
+/**
+ * Runs of ` * key : value` lines (`COMMENT_FIELD`), each a record of its keys; a value of digits is a number. A key
+ * the run's record already has opens the next record: a comment that lists several sample items one after another
+ * (` * title : …` ` * content : …` ` * title : …`) holds one record each, not one whose later values overwrite.
+ */
 function commentRecords(text: string, minFields: number): Record<string, unknown>[] {
   const records: Record<string, unknown>[] = [];
   let record: Record<string, unknown> = {};
@@ -91,7 +119,8 @@ function commentRecords(text: string, minFields: number): Record<string, unknown
   };
   COMMENT_FIELD.lastIndex = 0;
   for (let line = COMMENT_FIELD.exec(text); line !== null; line = COMMENT_FIELD.exec(text)) {
-    if (lastEnd >= 0 && text.slice(lastEnd, line.index).trim() !== "") close();
+    if ((lastEnd >= 0 && text.slice(lastEnd, line.index).trim() !== "") || Object.hasOwn(record, line[1]!))
+      close();
     const value = line[2]!.trim();
     setOwn(record, line[1]!, /^\d{1,16}$/.test(value) ? Number(value) : value);
     fields++;
@@ -120,7 +149,7 @@ function rowRecords(text: string): Record<string, unknown>[] {
   NAMED_ROW.lastIndex = 0;
   for (let row = NAMED_ROW.exec(text); row !== null; row = NAMED_ROW.exec(text)) {
     const names = row[1]!.split(",").map((name) => name.trim());
-    const values = literalAt(`(${withoutRowClose(row[2]!)})`, 0)?.value;
+    const values = literalAt(`(${withoutRowClose(row[2]!)})`, 0).value;
     if (!Array.isArray(values) || values.length !== names.length) continue;
     const record: Record<string, unknown> = {};
     for (let at = 0; at < names.length; at++) setOwn(record, names[at]!, values[at]);

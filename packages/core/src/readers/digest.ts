@@ -8,6 +8,13 @@ const PLACEHOLDER_TITLE = /^(?:[(（]?(?:无标题|无题|untitled|no title)[)�
 
 /** `- key: value` (a digest's metadata bullets). */
 const BULLET = /^-[ \t]+([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$/;
+/**
+ * An item's own credit line among its fields (`**来源：澎湃新闻**`, `来源: 新华社`): the outlet that wrote the item, not
+ * the feed that gathered it. A section's text is plain, so Markdown's bold would keep the credits stage from reading
+ * it: it heads the item's text as the plain credit line it is (`来源：澎湃新闻`), which that stage reads as the item's
+ * source (and so out of its text), the digest's feed then what relayed it (`via`).
+ */
+const ITEM_SOURCE = /^[ \t]*(?:\*\*)?来源(?:\*\*)?[ \t]*[：:][ \t]*([^*\n]{1,40})(?:\*\*)?[ \t]*$/;
 /** `# heading`: its text starts with a letter, so the blanks before it are taken once (linear). */
 const HEADING = /^#[ \t]+(\S.*)$/;
 const DATE = /(\d{4})-(\d{1,2})-(\d{1,2})/;
@@ -75,8 +82,11 @@ export class DigestReader extends LineReader {
       section.bytes += text.length + 1;
       if (section.bytes <= this.options.settings.maxInputBytes) section.raw.push(text);
       const bullet = section.inFields ? BULLET.exec(text) : null;
+      const credit = section.inFields && bullet === null ? ITEM_SOURCE.exec(text) : null;
       if (bullet) {
         section.fields[bullet[1]!] = bullet[2]!.trim();
+      } else if (credit) {
+        section.body.push(`来源：${credit[1]!.trim()}`);
       } else if (text.trim() !== "" || !section.inFields) {
         section.inFields = false;
         if (section.bytes <= this.options.settings.maxInputBytes) section.body.push(text);

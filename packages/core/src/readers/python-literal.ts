@@ -33,7 +33,11 @@ export function pythonRecord(text: string, onlyItem: boolean): Record<string, un
 }
 
 class LiteralError {
-  constructor(readonly message: string) {}
+  /** `at`: where the reading stopped, the text read up to it. */
+  constructor(
+    readonly message: string,
+    readonly at: number,
+  ) {}
 }
 
 /** An open container: a dict, a list, a tuple or parenthesised value (`(`), or a call's arguments. */
@@ -84,11 +88,12 @@ const TZINFO_LENGTH = 200;
 
 /**
  * The literal a source file's code holds at `start` (a JavaScript object or array literal reads as a Python one does:
- * bare keys are names, `true`, `false` and `null` their values) and where it ends, or null when none is read there.
+ * bare keys are names, `true`, `false` and `null` their values) and where it ends; `value` undefined when none is
+ * read there, `end` then where the reading stopped (what it cost).
  */
-export function literalAt(text: string, start: number): { value: unknown; end: number } | null {
+export function literalAt(text: string, start: number): { value: unknown; end: number } {
   const read = pythonLiteral(text, start);
-  return read instanceof LiteralError ? null : read;
+  return read instanceof LiteralError ? { value: undefined, end: read.at } : read;
 }
 
 /** The Python literal `text` holds (one value, white space around it), or what is wrong with it. */
@@ -103,7 +108,7 @@ function pythonLiteral(text: string, start?: number): unknown {
   const put = (value: unknown): LiteralError | null => {
     const top = stack.at(-1);
     if (top === undefined) {
-      if (done) return new LiteralError(`more than one value (at ${i})`);
+      if (done) return new LiteralError(`more than one value (at ${i})`, i);
       root = value;
       done = true;
     } else if (top.kind === "{") {
@@ -137,7 +142,7 @@ function pythonLiteral(text: string, start?: number): unknown {
     if (closes !== undefined) {
       const top = stack.pop();
       if (top === undefined || (top.kind !== closes && !(closes === "(" && top.kind === "call")))
-        return new LiteralError(`an unmatched ${char} (at ${i})`);
+        return new LiteralError(`an unmatched ${char} (at ${i})`, i);
       i++;
       error = put(closed(top, text, i));
     } else if (char === ",") {
@@ -151,7 +156,7 @@ function pythonLiteral(text: string, start?: number): unknown {
     } else if (char === "<") {
       // An object Python prints by its type (`tzinfo=<UTC>`, `<DstTzInfo 'Asia/Shanghai' CST+8:00:00 STD>`): its text.
       const end = text.indexOf(">", i);
-      if (end < 0) return new LiteralError(`a < that does not close (at ${i})`);
+      if (end < 0) return new LiteralError(`a < that does not close (at ${i})`, text.length);
       error = put(text.slice(i, end + 1));
       i = end + 1;
     } else if (char === "'" || char === '"' || startsString(text, i)) {
@@ -171,7 +176,7 @@ function pythonLiteral(text: string, start?: number): unknown {
         NAME.lastIndex = i + negative;
         const name = NAME.exec(text)?.[0];
         if (name === undefined)
-          return new LiteralError(`no literal at ${i} (${JSON.stringify(text.slice(i, i + 20))})`);
+          return new LiteralError(`no literal at ${i} (${JSON.stringify(text.slice(i, i + 20))})`, i);
         i = NAME.lastIndex;
         SPACE.lastIndex = i;
         SPACE.exec(text);
@@ -191,12 +196,13 @@ function pythonLiteral(text: string, start?: number): unknown {
     if (error !== null) return error;
     if (start !== undefined && done) return { value: root, end: i };
   }
-  if (stack.length > 0) return new LiteralError(`the literal ends inside a ${stack.at(-1)!.kind}: cut short`);
-  return done ? root : new LiteralError("no value");
+  if (stack.length > 0)
+    return new LiteralError(`the literal ends inside a ${stack.at(-1)!.kind}: cut short`, text.length);
+  return done ? root : new LiteralError("no value", text.length);
 }
 
 function tooDeep(at: number): LiteralError {
-  return new LiteralError(`nested deeper than ${MAX_NESTING} levels (at ${at})`);
+  return new LiteralError(`nested deeper than ${MAX_NESTING} levels (at ${at})`, at);
 }
 
 /** A dict key as a JSON object's: a string as it is, any other literal as Python prints it (`1`, `None`, `True`). */
@@ -285,7 +291,7 @@ function strings(text: string, start: number): { value: string; end: number } | 
       }
     }
     if (closedAt >= 0) value += text.slice(copied, closedAt);
-    if (closedAt < 0) return new LiteralError(`a string that does not close (at ${start})`);
+    if (closedAt < 0) return new LiteralError(`a string that does not close (at ${start})`, text.length);
     i = closedAt + 1;
     SPACE.lastIndex = i;
     SPACE.exec(text);

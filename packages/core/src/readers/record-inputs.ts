@@ -32,11 +32,16 @@ export type RecordInputs = (
   filename: string | undefined,
 ) => { document: SourceDocument; warnings: Warning[] } | ManyRecords | null;
 
-/** The documents of the news records a file that is no dump holds, more than one (`RecordInputs`). */
+/**
+ * The documents of the news records a file that is no dump holds, more than one (`RecordInputs`); none, with the
+ * `warnings` its reading says, when the search for them stopped before one was read (`code-records-capped`).
+ */
 export interface ManyRecords {
   records: ReadItem[];
   /** What the file holds, as its `many-documents` warning says it. */
   holds: string;
+  /** What the search for the records said, for the file's own reading when it found none. */
+  warnings?: Warning[];
 }
 
 /**
@@ -61,9 +66,11 @@ export function readRecordInput(
     const labelled = readLabelledFile(text, filename);
     if (labelled !== null) return labelled;
     const code = codeDocuments(text, mapper, settings);
-    return code.length > 1
-      ? { records: code, holds: "news records in a source file's code" }
-      : onlyDocument(code);
+    const stopped = code.stopped === null ? [] : [code.stopped];
+    if (code.items.length > 1)
+      return { records: code.items, holds: "news records in a source file's code", warnings: stopped };
+    const one = onlyDocument(code.items);
+    return one !== null || code.stopped === null ? one : { records: [], holds: "", warnings: stopped };
   }
   if (kind === "notebook") {
     const printed = recordDocuments(JSON.parse(text) as Record<string, unknown>[], mapper);
@@ -88,27 +95,59 @@ export function readRecordInput(
  * fixture, a javadoc's sample response, a README's sample row); what the mapping reads as no news (a chart's options
  * with a `title`, a related article's headline and link) is left out.
  */
-function codeDocuments(text: string, mapper: RecordMapper, settings: Readonly<ParseSettings>): ReadItem[] {
-  const records = codeRecords(text, settings);
-  // A lone record is the file's own story: the file is its raw text (its id's hash), as a labelled file's is.
-  const items = records
-    .map((record) => mapper.document(record, { ref: "", line: 1, raw: text }, "dump-record"))
-    .filter((item) => "document" in item);
-  return items.length > 1 ? recordDocuments(records, mapper) : items;
+function codeDocuments(
+  text: string,
+  mapper: RecordMapper,
+  settings: Readonly<ParseSettings>,
+): { items: ReadItem[]; stopped: Warning | null } {
+  const { records, stoppedAt } = codeRecords(text, settings);
+  const read = recordDocuments(records, mapper, text);
+  if (stoppedAt === null) return { items: read, stopped: null };
+  // The search stopped: every record read says so (a file with none read says it of its own reading).
+  const stopped = searchStopped(text, stoppedAt, settings.codeRecordMissChars);
+  return {
+    items: read.map((item) =>
+      "document" in item ? { ...item, warnings: [...item.warnings, stopped] } : item,
+    ),
+    stopped,
+  };
+}
+
+/** The `code-records-capped` warning of a file whose search for records in code stopped at `stoppedAt`. */
+function searchStopped(text: string, stoppedAt: number, missChars: number): Warning {
+  let line = 1;
+  for (let at = text.indexOf("\n"); at >= 0 && at < stoppedAt; at = text.indexOf("\n", at + 1)) line++;
+  return {
+    code: "code-records-capped",
+    message: `the code's headline keys read as no record for ${missChars} characters; records after line ${line} were not looked for`,
+    line,
+  };
 }
 
 /**
  * The documents of the news records among `records`, each by its place among them (`item 2`, as a JSON array's) and
- * its own JSON as its raw text; a record the mapping reads as no news is left out, not counted.
+ * its own JSON as its raw text; a record the mapping reads as no news is left out, not counted. Given the `file`'s
+ * text, a lone news record is the file's own story: the file is its raw text (its id's hash), as a labelled file's
+ * is — read with it once, not every record (hashing the file for each of many records is quadratic).
  */
-function recordDocuments(records: readonly Record<string, unknown>[], mapper: RecordMapper): ReadItem[] {
+function recordDocuments(
+  records: readonly Record<string, unknown>[],
+  mapper: RecordMapper,
+  file?: string,
+): ReadItem[] {
   const items: ReadItem[] = [];
+  let lone: Record<string, unknown> | undefined;
   for (const record of records) {
     const where = { ref: `item ${items.length + 1}`, line: 1, raw: JSON.stringify(record) };
     const read = mapper.document(record, where, "dump-record");
-    if ("document" in read) items.push(read);
+    if ("document" in read) {
+      items.push(read);
+      lone = record;
+    }
   }
-  return items;
+  return file === undefined || items.length !== 1
+    ? items
+    : [mapper.document(lone!, { ref: "", line: 1, raw: file }, "dump-record")];
 }
 
 /**

@@ -1,7 +1,6 @@
 import {
   BETWEEN_STATEMENTS,
   DIALECT_SAMPLE,
-  LITERAL_BACKSLASH_DIALECT,
   type ReaderState,
   type Skip,
   SqlDumpLexer,
@@ -47,7 +46,7 @@ export class SqlRowReader extends SqlDumpLexer {
     this.final ||= final;
     if (this.backslashes === null) {
       if (this.text.length < DIALECT_SAMPLE && !this.final) return [];
-      this.backslashes = !LITERAL_BACKSLASH_DIALECT.test(this.text.slice(0, DIALECT_SAMPLE));
+      this.readHeader(this.text.slice(0, DIALECT_SAMPLE));
     }
     if (!this.final && this.text.length < this.retryAt) return [];
     return this.readPieces();

@@ -75,7 +75,7 @@ const SKIPPED = Symbol("skipped");
  */
 export type ReaderState =
   | { in: "statements" }
-  | { in: "values"; table: string; keys: string[] | null; afterSkipped?: true }
+  | { in: "values"; table: string; keys: string[] | null; afterSkipped?: true; zoned?: readonly number[] }
   | { in: "copy"; table: string; keys: string[] }
   | { in: "skip"; skip: Skip; then: ReaderState };
 
@@ -114,6 +114,10 @@ export class SqlDumpLexer {
   private readonly comments = new Map<string, Map<string, string>>();
   /** Read from the dump's header, once it is here (`DIALECT_SAMPLE`). */
   protected backslashes: boolean | null = null;
+  /** The zone the dump's session set (`SET TIME_ZONE='+00:00'`), as a stamp's suffix (`Z`, `+08:00`): read from its header. */
+  private zone: string | null = null;
+  /** The lower-case names of the tables' `TIMESTAMP` columns, by the table's lower-case name. */
+  private readonly stamped = new Map<string, Set<string>>();
   /** The line `countedTo` (a position in `text`) is on. */
   protected lineCount = 1;
   protected countedTo = 0;
@@ -123,7 +127,7 @@ export class SqlDumpLexer {
   /** The items of a whole dump. */
   read(text: string): SqlItem[] {
     this.text = text;
-    this.backslashes = !LITERAL_BACKSLASH_DIALECT.test(text.slice(0, DIALECT_SAMPLE));
+    this.readHeader(text.slice(0, DIALECT_SAMPLE));
     const items: SqlItem[] = [];
     for (;;) {
       this.stepItems = [];
@@ -131,6 +135,19 @@ export class SqlDumpLexer {
       items.push(...this.stepItems);
       if (!more) return items;
     }
+  }
+
+  /**
+   * The dump's header: its dialect (`backslashes`) and the zone its session set. MySQL writes a `TIMESTAMP` in the
+   * session's zone, which mysqldump sets to UTC (`/*!40103 SET TIME_ZONE='+00:00' *\/`) and phpMyAdmin too
+   * (`SET time_zone = "+00:00"`); a `DATETIME` is written as stored, with no zone. A dump that sets none (Navicat's)
+   * gives its stamps no zone.
+   */
+  protected readHeader(header: string): void {
+    this.backslashes = !LITERAL_BACKSLASH_DIALECT.test(header);
+    const zone = SESSION_TIME_ZONE.exec(header)?.[1] ?? null;
+    this.zone =
+      zone === null ? null : /^[+-]0?0:00$/.test(zone) ? "Z" : zone.replace(/^([+-])(\d:)/, "$10$2");
   }
 
   /** One step from where the reader is; false at the end of the dump. */
@@ -181,6 +198,7 @@ export class SqlDumpLexer {
     this.pos++;
     const names: string[] = [];
     const comments = new Map<string, string>();
+    const stamped = new Set<string>();
     while (this.pos < this.text.length) {
       this.skipSpace();
       const quoted = '`"['.includes(this.text[this.pos] ?? "-");
@@ -191,12 +209,14 @@ export class SqlDumpLexer {
         names.push(first);
         const comment = COLUMN_COMMENT.exec(this.text.slice(definition, this.pos));
         if (comment !== null) comments.set(first.toLowerCase(), comment[1]!.trim());
+        if (TIMESTAMP_TYPE.test(this.text.slice(definition, this.pos))) stamped.add(first.toLowerCase());
       }
       if (stop !== ",") break;
       this.pos++;
     }
     this.columns.set(table.toLowerCase(), names);
     this.comments.set(table.toLowerCase(), comments);
+    this.stamped.set(table.toLowerCase(), stamped);
   }
 
   /**
@@ -217,13 +237,15 @@ export class SqlDumpLexer {
     const keyword = this.word().toUpperCase();
     if (keyword !== "VALUES" && keyword !== "VALUE") return false;
     const comments = this.comments.get(table.toLowerCase());
-    this.state = { in: "values", table, keys: names === null ? null : recordKeys(names, comments) };
+    const stamped = this.zone === null ? undefined : this.stamped.get(table.toLowerCase());
+    const zoned = names?.flatMap((name, at) => (stamped?.has(name.toLowerCase()) ? [at] : []));
+    this.state = { in: "values", table, keys: names === null ? null : recordKeys(names, comments), zoned };
     return true;
   }
 
   /** One tuple of an INSERT's values, and the `,` after it; at anything else, the statement's end. */
   private tuple(state: Extract<ReaderState, { in: "values" }>): void {
-    const { table, keys } = state;
+    const { table, keys, zoned } = state;
     const { text } = this;
     this.skipSpace();
     // After a tuple that was skipped, the `,` before the next one.
@@ -233,7 +255,7 @@ export class SqlDumpLexer {
         return;
       }
       this.pos++;
-      this.state = { in: "values", table, keys };
+      this.state = { in: "values", table, keys, zoned };
       this.skipSpace();
     }
     if (text[this.pos] !== "(") {
@@ -263,6 +285,11 @@ export class SqlDumpLexer {
       return;
     }
     const raw = text.slice(start, this.pos);
+    // A TIMESTAMP column's stamp is in the zone the dump's session set (`readHeader`).
+    for (const at of zoned ?? []) {
+      const value = values[at];
+      if (typeof value === "string" && SQL_STAMP.test(value)) values[at] = value + this.zone;
+    }
     this.stepItems.push(
       keys === null
         ? { table, record: record(placeKeys(values.length), values), raw, line, unnamed: true }
@@ -526,6 +553,13 @@ export class SqlDumpLexer {
  * it, so it is read as written. @bounded: at most 40 characters inside the quotes.
  */
 const COLUMN_COMMENT = /\bCOMMENT\s*=?\s*'([^'\\]{1,40})'/i;
+
+/** A column definition of MySQL's `TIMESTAMP` type (`` `fintime` timestamp NOT NULL … ``): written in the session's zone. */
+const TIMESTAMP_TYPE = /^\s*timestamp\b/i;
+/** The zone a dump's session sets (`SET TIME_ZONE='+00:00'`, `SET time_zone = "+08:00"`), not a variable's (`@OLD_TIME_ZONE`). */
+const SESSION_TIME_ZONE = /\bSET\s+(?:SESSION\s+)?time_zone\s*=\s*['"]([+-]\d{1,2}:\d{2})['"]/i;
+/** A stamp MySQL writes for a `TIMESTAMP` (`2018-08-04 14:18:31`, fractions of a second after it); not its zero date. */
+const SQL_STAMP = /^(?!0000)\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?$/;
 
 /**
  * The record keys of a table's columns. A schema that names its columns after the table

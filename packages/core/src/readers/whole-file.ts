@@ -227,17 +227,17 @@ function holdsMany(what: string): Warning {
 
 /**
  * A file read whole that holds many news records (`ManyRecords`: a component's mock list, a crawler's printed
- * records): `parse` keeps the file's reading and says what it holds; `parseAll` reads the records instead.
+ * records): `parse` keeps the file's reading and says what it holds; `parseAll` reads the records instead. What the
+ * search for them said (`many.warnings`) is said of the file too, and a file whose search stopped before any record
+ * was read is its own reading.
  */
 function holdingMany(
   read: { document: SourceDocument; warnings: Warning[] },
   many: ManyRecords,
-): { document: SourceDocument; warnings: Warning[]; records: ReadItem[] } {
-  return {
-    document: read.document,
-    warnings: [...read.warnings, holdsMany(many.holds)],
-    records: many.records,
-  };
+): { document: SourceDocument; warnings: Warning[]; records?: ReadItem[] } {
+  const warnings = [...read.warnings, ...(many.warnings ?? [])];
+  if (many.records.length === 0) return { document: read.document, warnings };
+  return { document: read.document, warnings: [...warnings, holdsMany(many.holds)], records: many.records };
 }
 
 /** What an input of many documents read as one holds, as its `many-documents` warning says it. */
