@@ -8,6 +8,7 @@
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { HonoBase } from "hono/hono-base";
+import { HTTPException } from "hono/http-exception";
 import { PatternRouter } from "hono/router/pattern-router";
 import type * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
@@ -15,7 +16,7 @@ import en from "zod/v4/locales/en.js";
 // aliases `zod/mini` to its own validators (`worker-zod.ts`) and drops every use of these.
 import * as doc from "zod/v4/mini";
 import type { AppEnv } from "./deps.js";
-import { problem, problemResponse } from "./problem.js";
+import { type ProblemError, problem, problemResponse } from "./problem.js";
 import { queryNotUtf8 } from "./query-utf8.js";
 import { checked, JSON_MEDIA_TYPE, jsonPart, matchesMediaType, type Target } from "./requests.js";
 
@@ -162,7 +163,11 @@ async function requestPart(c: Context<AppEnv>, target: Target): Promise<unknown>
       ]),
     );
   if (target === "param") return c.req.param();
-  return jsonPart(c.req.header("content-type"), new Uint8Array(await c.req.arrayBuffer()));
+  return jsonPart(
+    c.req.header("content-type"),
+    new Uint8Array(await c.req.arrayBuffer()),
+    (message) => new HTTPException(400, { message }),
+  );
 }
 
 /** Validates one part of the request; a failure is a 422 naming each field (`query.limit`). */
@@ -170,7 +175,16 @@ function validate(target: Target, schema: z.ZodMiniType): MiddlewareHandler<AppE
   return async (c, next) => {
     const notUtf8 = target === "query" ? queryNotUtf8(c.req.url) : [];
     if (notUtf8.length > 0) return problemResponse(c, problem("invalid-request", "invalid query", notUtf8));
-    c.req.addValidatedData(target, (await checked(target, schema, await requestPart(c, target))) as object);
+    const part = await requestPart(c, target);
+    let data: unknown;
+    try {
+      data = await checked(target, schema, part);
+    } catch (error) {
+      // Answered here, not by the app's error handler: an `ApiApp` validates as declared on its own.
+      const refused = error as ProblemError;
+      return problemResponse(c, problem(refused.code, refused.message, refused.errors));
+    }
+    c.req.addValidatedData(target, data as object);
     await next();
   };
 }

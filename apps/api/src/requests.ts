@@ -21,15 +21,22 @@ export function matchesMediaType(contentType: string, mediaType: string): boolea
 /** A JSON body's media type, as Hono's `validator` tells one (`application/json`, `application/x+json`). */
 const JSON_BODY = /^application\/([\w.-]+\+)?json$/i;
 
-/** The JSON body of a request of `contentType`: {} when the body is not JSON; a 400 when it does not parse. */
-export function jsonPart(contentType: string | undefined, bytes: Uint8Array): unknown {
+/**
+ * The JSON body of a request of `contentType`: {} when the body is not JSON; when it does not parse, what
+ * `malformed` makes of the message is thrown (the app's 400, Hono's `HTTPException` in a route's validator).
+ */
+export function jsonPart(
+  contentType: string | undefined,
+  bytes: Uint8Array,
+  malformed: (message: string) => Error = (message) => new ProblemError("invalid-json", message),
+): unknown {
   const mediaType = (contentType ?? "").split(";")[0]!.trim();
   if (!JSON_BODY.test(mediaType)) return {};
   const text = utf8Text(bytes, "the JSON body");
   try {
     return JSON.parse(text);
   } catch {
-    throw new ProblemError("invalid-json", "Malformed JSON in request body");
+    throw malformed("Malformed JSON in request body");
   }
 }
 
