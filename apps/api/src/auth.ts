@@ -18,14 +18,20 @@ function unauthorized(detail: string): ProblemError {
   return new ProblemError("unauthorized", detail, undefined, { "www-authenticate": 'Bearer realm="caixun"' });
 }
 
+/** The 401 for a request whose `authorization` header is not `Bearer <expected>`; null when it is. */
+export async function tokenRefusal(
+  authorization: string | undefined,
+  expected: string | undefined,
+): Promise<ProblemError | null> {
+  if (!expected) return unauthorized("writes are disabled: the server has no API_TOKEN configured");
+  const given = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization ?? "")?.[1];
+  if (!given) return unauthorized("send Authorization: Bearer <token>");
+  return (await sameSecret(given, expected)) ? null : unauthorized("the bearer token is wrong");
+}
+
 /** Lets a request through only with `Authorization: Bearer <the configured token>`. */
 export const requireToken: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const expected = c.var.deps.token;
-  if (!expected) {
-    throw unauthorized("writes are disabled: the server has no API_TOKEN configured");
-  }
-  const given = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(c.req.header("authorization") ?? "")?.[1];
-  if (!given) throw unauthorized("send Authorization: Bearer <token>");
-  if (!(await sameSecret(given, expected))) throw unauthorized("the bearer token is wrong");
+  const refused = await tokenRefusal(c.req.header("authorization"), c.var.deps.token);
+  if (refused) throw refused;
   await next();
 };

@@ -20,13 +20,20 @@ const DECODED: Record<string, Format> = { gzip: "gzip", "x-gzip": "gzip", deflat
  * a deflate body parsed as binary, a Brotli one as text.
  */
 export const decodeContentEncoding: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const body = c.req.raw.body;
-  if (body === null) return next();
-  const codings = (c.req.header("content-encoding") ?? "")
+  const decoded = await decodedRequest(c.req.raw, c.var.deps.bodyLimit);
+  if (decoded !== c.req.raw) c.req.raw = decoded;
+  return next();
+};
+
+/** `request` with its body decoded as `decodeContentEncoding` decodes it: itself when it has no coding. */
+export async function decodedRequest(request: Request, limit: number): Promise<Request> {
+  const body = request.body;
+  if (body === null) return request;
+  const codings = (request.headers.get("content-encoding") ?? "")
     .split(",")
     .map((coding) => coding.trim().toLowerCase())
     .filter((coding) => coding !== "" && coding !== "identity");
-  if (codings.length === 0) return next();
+  if (codings.length === 0) return request;
   const unknown = codings.find((coding) => !Object.hasOwn(DECODED, coding));
   if (unknown !== undefined || codings.length > 1)
     throw new ProblemError(
@@ -38,18 +45,12 @@ export const decodeContentEncoding: MiddlewareHandler<AppEnv> = async (c, next) 
       { "accept-encoding": "gzip, deflate" },
     );
   const coding = codings[0]!;
-  const decoded = await decompressedToLimit(
-    body,
-    DECODED[coding]!,
-    c.var.deps.bodyLimit,
-    `the ${coding} body`,
-  );
-  const headers = new Headers(c.req.raw.headers);
+  const decoded = await decompressedToLimit(body, DECODED[coding]!, limit, `the ${coding} body`);
+  const headers = new Headers(request.headers);
   headers.delete("content-encoding");
   headers.delete("content-length");
-  c.req.raw = new Request(c.req.raw, { headers, body: decoded });
-  return next();
-};
+  return new Request(request, { headers, body: decoded });
+}
 
 /**
  * A compressed stream decompressed up to `limit` bytes and no further. The limit bounds what a client sends, and a

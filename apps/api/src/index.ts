@@ -3,8 +3,9 @@ export { assetCommonPairs, assetTables } from "./asset-common-pairs.js";
 export { assetDocsFile } from "./asset-docs.js";
 export { assetEntities } from "./asset-entities.js";
 export { assetSecurities } from "./asset-securities.js";
-export { requireToken } from "./auth.js";
-export { bodyPaceFrom } from "./body-pace.js";
+export { requireToken, tokenRefusal } from "./auth.js";
+export { bodyPaceFrom, cutShort, readAtPace } from "./body-pace.js";
+export { decodedRequest } from "./content-encoding.js";
 export {
   type ApiDeps,
   type ApiSettings,
@@ -31,14 +32,26 @@ export {
   documented,
   documentedComponent,
   type OpenApiDocument,
+  type RouteSpec,
 } from "./openapi.js";
-export { type Problem, type ProblemCode, ProblemError } from "./problem.js";
+export {
+  asProblem,
+  type Problem,
+  type ProblemCode,
+  ProblemError,
+  problem,
+  problemAnswer,
+  unsupportedMediaType,
+} from "./problem.js";
+export { checked, jsonPart, matchesMediaType } from "./requests.js";
 export {
   type DocsFile,
   type DocsSource,
+  docsContentSecurityPolicy,
   documentFiles,
   registerDocs,
   renderDocsPage,
 } from "./routes/docs.js";
 export { problemResponses } from "./routes/responses.js";
 export { Int } from "./schemas.js";
+export { secured } from "./security-headers.js";

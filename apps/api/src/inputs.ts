@@ -88,18 +88,6 @@ export function fromJson(file: RawFile): RawInput {
   return { content: file.content, filename: file.filename };
 }
 
-/** The 415 of a route that takes `accepted`: named in the detail, the `accepted` field and `Accept-Post`. */
-export function unsupportedMediaType(accepted: string[]): ProblemError {
-  return new ProblemError(
-    "unsupported-media-type",
-    `send the file with one of these Content-Types: ${accepted.join(", ")}`,
-    undefined,
-    // RFC 9110 §15.5.16: a 415 says which media types would have been taken.
-    { "accept-post": accepted.join(", ") },
-    accepted,
-  );
-}
-
 /**
  * 413 for a request over `RECORD_LIMIT`: nothing of it is parsed further, stored or answered.
  * `holds` says what it holds.

@@ -10,15 +10,15 @@ import type { Context, MiddlewareHandler } from "hono";
 import { HonoBase } from "hono/hono-base";
 import { HTTPException } from "hono/http-exception";
 import { PatternRouter } from "hono/router/pattern-router";
-import * as z from "zod/mini";
+import type * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 // What only the document reads (zod's locale, its registry, `meta`), from zod under its other name: a Worker
 // aliases `zod/mini` to its own validators (`worker-zod.ts`) and drops every use of these.
 import * as doc from "zod/v4/mini";
 import type { AppEnv } from "./deps.js";
-import { problem, problemResponse } from "./problem.js";
+import { type ProblemError, problem, problemResponse } from "./problem.js";
 import { queryNotUtf8 } from "./query-utf8.js";
-import { utf8Text } from "./utf8-body.js";
+import { checked, JSON_MEDIA_TYPE, jsonPart, matchesMediaType, type Target } from "./requests.js";
 
 /**
  * What `DOCUMENTED` says, spelled out where a Worker must drop a statement and what it imports: esbuild
@@ -129,17 +129,6 @@ export function defineRoute<const R extends RouteSpec>(route: R): R {
   return route;
 }
 
-const JSON_MEDIA_TYPE = /^application\/([a-z-.]+\+)?json/i;
-const JSON_REQUEST = /^application\/([a-z-.]+\+)?json(;\s*[a-zA-Z0-9-]+=([^;]+))*$/i;
-
-/** Whether a request's `content-type` is one of the route's declared media types (`text/*` matches `text/csv`). */
-function matchesMediaType(contentType: string, mediaType: string): boolean {
-  if (JSON_MEDIA_TYPE.test(mediaType)) return JSON_REQUEST.test(contentType);
-  const essence = contentType.split(";")[0]!.trim().toLowerCase();
-  if (mediaType.endsWith("/*")) return essence.startsWith(mediaType.slice(0, -1).toLowerCase());
-  return essence === mediaType.toLowerCase();
-}
-
 /** Whether the request carries at least one byte of body (read from a clone: the handler still has it). */
 async function hasRequestBody(c: Context): Promise<boolean> {
   const raw = c.req.raw;
@@ -159,11 +148,6 @@ async function hasRequestBody(c: Context): Promise<boolean> {
   }
 }
 
-type Target = "query" | "param" | "json";
-
-/** A JSON body's media type, as Hono's `validator` tells one (`application/json`, `application/x+json`). */
-const JSON_BODY = /^application\/([\w.-]+\+)?json$/i;
-
 /**
  * One part of the request as Hono's `validator` reads it: each query parameter's value (a list when
  * it is given more than once), the path parameters, or the JSON body ({} when the body is not JSON;
@@ -179,14 +163,11 @@ async function requestPart(c: Context<AppEnv>, target: Target): Promise<unknown>
       ]),
     );
   if (target === "param") return c.req.param();
-  const mediaType = (c.req.header("content-type") ?? "").split(";")[0]!.trim();
-  if (!JSON_BODY.test(mediaType)) return {};
-  const text = utf8Text(new Uint8Array(await c.req.arrayBuffer()), "the JSON body");
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new HTTPException(400, { message: "Malformed JSON in request body" });
-  }
+  return jsonPart(
+    c.req.header("content-type"),
+    new Uint8Array(await c.req.arrayBuffer()),
+    (message) => new HTTPException(400, { message }),
+  );
 }
 
 /** Validates one part of the request; a failure is a 422 naming each field (`query.limit`). */
@@ -194,15 +175,16 @@ function validate(target: Target, schema: z.ZodMiniType): MiddlewareHandler<AppE
   return async (c, next) => {
     const notUtf8 = target === "query" ? queryNotUtf8(c.req.url) : [];
     if (notUtf8.length > 0) return problemResponse(c, problem("invalid-request", "invalid query", notUtf8));
-    const result = await z.safeParseAsync(schema, await requestPart(c, target));
-    if (!result.success) {
-      const errors = result.error.issues.map((issue) => ({
-        path: [target, ...issue.path.map(String)].join("."),
-        message: issue.message,
-      }));
-      return problemResponse(c, problem("invalid-request", `invalid ${target}`, errors));
+    const part = await requestPart(c, target);
+    let data: unknown;
+    try {
+      data = await checked(target, schema, part);
+    } catch (error) {
+      // Answered here, not by the app's error handler: an `ApiApp` validates as declared on its own.
+      const refused = error as ProblemError;
+      return problemResponse(c, problem(refused.code, refused.message, refused.errors));
     }
-    c.req.addValidatedData(target, result.data as object);
+    c.req.addValidatedData(target, data as object);
     await next();
   };
 }

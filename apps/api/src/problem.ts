@@ -71,6 +71,18 @@ export class ProblemError extends Error {
   }
 }
 
+/** The 415 of a route that takes `accepted`: named in the detail, the `accepted` field and `Accept-Post`. */
+export function unsupportedMediaType(accepted: string[]): ProblemError {
+  return new ProblemError(
+    "unsupported-media-type",
+    `send the file with one of these Content-Types: ${accepted.join(", ")}`,
+    undefined,
+    // RFC 9110 §15.5.16: a 415 says which media types would have been taken.
+    { "accept-post": accepted.join(", ") },
+    accepted,
+  );
+}
+
 /** The problem of one record of a dump, answered in its place among the Articles. */
 export function recordProblem(code: ProblemCode, detail: string, ref: string): Problem & { ref: string } {
   return { ...problem(code, detail), ref };
@@ -98,6 +110,14 @@ export function problemResponse(c: Context, body: Problem, headers: Record<strin
   return c.body(JSON.stringify(body), statusOf(body.code), {
     "content-type": "application/problem+json",
     ...headers,
+  });
+}
+
+/** `problemResponse` without a Hono context: what a Worker answers from its own `fetch` (the ingestion Worker's). */
+export function problemAnswer(body: Problem, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status: statusOf(body.code),
+    headers: { "content-type": "application/problem+json", ...headers },
   });
 }
 

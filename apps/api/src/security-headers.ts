@@ -10,15 +10,23 @@ export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'no
  */
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
-  let headers = c.res.headers;
+  const response = secured(c.res);
+  // Assigned only when copied: Hono's `res` setter copies every header into a new Response.
+  if (response !== c.res) c.res = response;
+};
+
+/** `response` with the headers of `securityHeaders`: itself, or a copy when its headers are immutable (fetched). */
+export function secured(response: Response): Response {
+  let headers = response.headers;
   try {
     headers.set("x-content-type-options", "nosniff");
   } catch {
     // A Response with immutable headers (one fetched from elsewhere): answer with a copy.
-    c.res = new Response(c.res.body, c.res);
-    headers = c.res.headers;
+    response = new Response(response.body, response);
+    headers = response.headers;
     headers.set("x-content-type-options", "nosniff");
   }
   if (!headers.has("content-security-policy")) headers.set("content-security-policy", API_CSP);
   headers.set("referrer-policy", "no-referrer");
-};
+  return response;
+}

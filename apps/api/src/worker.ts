@@ -1,5 +1,5 @@
-import { d1ArticleStore } from "@caixun/store/d1";
-import type { D1Database, Fetcher } from "@cloudflare/workers-types";
+import { type D1Bindings, d1StoreFromBindings } from "@caixun/store/d1";
+import type { Fetcher } from "@cloudflare/workers-types";
 import { createApp } from "./app.js";
 import { assetTables } from "./asset-common-pairs.js";
 import { assetDocsFile } from "./asset-docs.js";
@@ -16,9 +16,11 @@ import {
 import { inlineParser } from "./inline-parser.js";
 import { registerDocs } from "./routes/docs.js";
 
-/** Bindings of the Worker (see wrangler.jsonc); API_TOKEN is a secret. */
-export interface WorkerEnv extends ApiSettings {
-  DB: D1Database;
+/**
+ * Bindings of the Worker (see wrangler.jsonc); API_TOKEN is a secret. `DB`, or the month shards `SHARDS`
+ * names (the ingestion deployment's, docs/scale.md): the store the ingestion Worker writes.
+ */
+export interface WorkerEnv extends ApiSettings, D1Bindings {
   /**
    * Static assets (`dist/assets`, written by the build): HTML's entity table (`/entities.json`), the credits'
    * tables of hosts (`/credit-hosts.json`), the record mapping's tables (`/record-keys.json`) and the stories' common pairs and word tables (`/common-pairs.txt`, `/story-words.json`), without which nothing is parsed, the OpenAPI document and its page (`/openapi.json`, `/docs.html`) and the securities dictionary
@@ -35,7 +37,7 @@ function depsFor(env: WorkerEnv): ApiDeps {
   if (!deps) {
     const securities = lazily(() => assetSecurities(env.ASSETS));
     deps = {
-      store: d1ArticleStore(env.DB),
+      store: d1StoreFromBindings(env),
       token: env.API_TOKEN,
       bodyLimit: bodyLimitFrom(env),
       bodyPace: bodyPaceFrom(env),

@@ -5,13 +5,13 @@
  * messages mark their tasks dead, with the last error seen, in the progress table.
  */
 import { assetTables } from "@caixun/api";
+import { d1StoreFromBindings } from "@caixun/store/d1";
 import type { MessageBatch } from "@cloudflare/workers-types";
 import { Consumer, type Delivery } from "./consume.js";
 import { DEFAULT_DEAD_LETTER_QUEUE, type IngestEnv } from "./env.js";
 import { describeError } from "./failures.js";
 import { backoffSeconds, settingsFrom } from "./settings.js";
 import { lastError, outcomeStatement } from "./state.js";
-import { storeFromEnv } from "./store.js";
 import { type DeadLetter, readMessage, taskName } from "./tasks.js";
 
 export async function handleQueue(batch: MessageBatch, env: IngestEnv): Promise<void> {
@@ -26,7 +26,7 @@ export async function handleQueue(batch: MessageBatch, env: IngestEnv): Promise<
   try {
     verdicts = await new Consumer({
       env,
-      store: storeFromEnv(env),
+      store: d1StoreFromBindings(env),
       settings,
       parserReady: () => assetTables(env.ASSETS),
     }).run(deliveries);

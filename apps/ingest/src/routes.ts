@@ -18,7 +18,7 @@ import * as z from "zod/mini";
 import * as doc from "zod/v4/mini";
 import type { IngestEnv } from "./env.js";
 import { settingsFrom } from "./settings.js";
-import { addTaskStatements, batchReport, createBatch } from "./state.js";
+import { addTaskStatements, type BatchReport, batchReport, createBatch } from "./state.js";
 import { type ListTask, type Task, taskName } from "./tasks.js";
 
 /** Keys one request may list; a larger set is a prefix, which the pipeline lists itself. */
@@ -34,7 +34,7 @@ const Key = z.string().check(
   ),
 );
 
-const BatchRequest = component(
+export const BatchRequest = component(
   z
     .object({
       keys: z.optional(
@@ -58,6 +58,9 @@ const BatchRequest = component(
     ),
   "BatchRequest",
 );
+
+/** The path parameters of `GET /v1/batches/{id}`. */
+export const BatchParams = z.object({ id: z.string().check(z.minLength(1), z.maxLength(200)) });
 
 // Read only by the document's `Batch` component: marked free of side effects, so the Worker drops it.
 const TaskCounts = /* @__PURE__ */ z.object({
@@ -118,7 +121,7 @@ const createBatchRoute = defineRoute({
 const getBatchRoute = defineRoute({
   method: "get",
   path: "/v1/batches/{id}",
-  request: { params: z.object({ id: z.string().check(z.minLength(1), z.maxLength(200)) }) },
+  request: { params: BatchParams },
   ...(DOCUMENTED && {
     tags: ["ingestion"],
     summary: "Progress of a batch: tasks by status, records, articles, failures, and what went wrong",
@@ -129,51 +132,71 @@ const getBatchRoute = defineRoute({
   }),
 });
 
+/** Why a batch of `prefix` is refused: a prefix of the pipeline's own outputs, which it never reads. */
+function ownOutputs(env: IngestEnv, prefix: string): ProblemError | null {
+  const settings = settingsFrom(env);
+  if (
+    ![settings.parsedPrefix, settings.failedPrefix, settings.stagingPrefix].some((own) =>
+      prefix.startsWith(own),
+    )
+  )
+    return null;
+  return new ProblemError("invalid-request", `${prefix} holds the pipeline's own outputs`, [
+    { path: "body.prefix", message: "the pipeline does not read its own outputs" },
+  ]);
+}
+
+export type BatchBody = z.output<typeof BatchRequest>;
+
+/** `POST /v1/batches` of a valid body: the batch made, its tasks queued, and what the 202 says of it. */
+export async function queueBatch(
+  env: IngestEnv,
+  body: BatchBody,
+): Promise<{ id: string; tasks: number; href: string }> {
+  const id = crypto.randomUUID();
+  const href = `/v1/batches/${id}`;
+  if (body.prefix !== undefined) {
+    const refused = ownOutputs(env, body.prefix);
+    if (refused) throw refused;
+    await createBatch(env.INGEST, id, `prefix:${body.prefix}`, true);
+    const list: ListTask = { kind: "list", batch: id, prefix: body.prefix };
+    await env.WORK.send(list);
+    return { id, tasks: 0, href };
+  }
+  const tasks: Task[] = [...new Set(body.keys)].map((key) => ({ kind: "object", batch: id, key }));
+  await createBatch(env.INGEST, id, "keys", false);
+  await env.INGEST.batch(
+    addTaskStatements(
+      env.INGEST,
+      id,
+      tasks.map((task) => ({ name: taskName(task), key: task.key })),
+    ),
+  );
+  for (let start = 0; start < tasks.length; start += 100) {
+    await env.WORK.sendBatch(tasks.slice(start, start + 100).map((task) => ({ body: task })));
+  }
+  return { id, tasks: tasks.length, href };
+}
+
+/** `GET /v1/batches/{id}`: the batch's report, or a 404. */
+export async function reportOf(env: IngestEnv, id: string): Promise<BatchReport> {
+  const report = await batchReport(env.INGEST, id);
+  if (!report) throw new ProblemError("not-found", `no batch with id ${id}`);
+  return report;
+}
+
+/**
+ * The batches' routes on a Hono app of the API (`createIngestApp`): what the ingestion Worker's
+ * OpenAPI document describes. The Worker answers them with its own `fetch` (`front.ts`), from the same
+ * declarations and the same handlers, without the API's app.
+ */
 export function registerBatches(app: ApiApp): void {
   app.openapi(
     createBatchRoute,
-    async (c) => {
-      const env = c.env as IngestEnv;
-      const body = c.req.valid("json");
-      const id = crypto.randomUUID();
-      const href = `/v1/batches/${id}`;
-      if (body.prefix !== undefined) {
-        const settings = settingsFrom(env);
-        if (
-          [settings.parsedPrefix, settings.failedPrefix, settings.stagingPrefix].some((own) =>
-            body.prefix!.startsWith(own),
-          )
-        ) {
-          throw new ProblemError("invalid-request", `${body.prefix} holds the pipeline's own outputs`, [
-            { path: "body.prefix", message: "the pipeline does not read its own outputs" },
-          ]);
-        }
-        await createBatch(env.INGEST, id, `prefix:${body.prefix}`, true);
-        const list: ListTask = { kind: "list", batch: id, prefix: body.prefix };
-        await env.WORK.send(list);
-        return c.json({ id, tasks: 0, href }, 202);
-      }
-      const tasks: Task[] = [...new Set(body.keys)].map((key) => ({ kind: "object", batch: id, key }));
-      await createBatch(env.INGEST, id, "keys", false);
-      await env.INGEST.batch(
-        addTaskStatements(
-          env.INGEST,
-          id,
-          tasks.map((task) => ({ name: taskName(task), key: task.key })),
-        ),
-      );
-      for (let start = 0; start < tasks.length; start += 100) {
-        await env.WORK.sendBatch(tasks.slice(start, start + 100).map((task) => ({ body: task })));
-      }
-      return c.json({ id, tasks: tasks.length, href }, 202);
-    },
+    async (c) => c.json(await queueBatch(c.env as IngestEnv, c.req.valid("json")), 202),
     [requireToken],
   );
-
-  app.openapi(getBatchRoute, async (c) => {
-    const { id } = c.req.valid("param");
-    const report = await batchReport((c.env as IngestEnv).INGEST, id);
-    if (!report) throw new ProblemError("not-found", `no batch with id ${id}`);
-    return c.json(report, 200);
-  });
+  app.openapi(getBatchRoute, async (c) =>
+    c.json(await reportOf(c.env as IngestEnv, c.req.valid("param").id), 200),
+  );
 }

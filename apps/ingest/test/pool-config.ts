@@ -1,11 +1,72 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
+import { unstable_readConfig } from "wrangler";
 import { folderFixtures, isNewsFile, REPO_ROOT, SHARED } from "./node/fixtures.js";
+
+const API_APP = join(REPO_ROOT, "apps/api");
+
+/** A D1 database of a wrangler configuration, as its reader gives it. */
+type D1Binding = { binding: string; database_id?: string };
+
+/**
+ * The API Worker as `wrangler deploy --dry-run` bundles it from apps/api (its wrangler.jsonc, not minified):
+ * the script the ingestion Worker's `API` service binding reaches. apps/api must be built (`pnpm build`).
+ */
+function apiWorkerScript(): { scriptPath: string; modulesRoot: string } {
+  const outdir = mkdtempSync(join(tmpdir(), "caixun-ingest-api-"));
+  const result = spawnSync(
+    join(API_APP, "node_modules/.bin/wrangler"),
+    ["deploy", "--dry-run", "--outdir", outdir, "--minify=false"],
+    { cwd: API_APP, encoding: "utf8", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } },
+  );
+  if (result.status !== 0)
+    throw new Error(`the API Worker did not build:\n${result.stderr || result.stdout}`);
+  return { scriptPath: join(outdir, "worker.js"), modulesRoot: outdir };
+}
+
+/**
+ * The API Worker beside the ingestion Worker in one miniflare, as `API`'s service (`caixun-api`): over the
+ * same D1 databases (the article shards, by their ids in `wranglerConfig`; not the progress table) with the
+ * same `SHARDS`, its own static assets, and the test token. Its bodies are read at the pace the tests of slow
+ * bodies set (1,000 bytes a second over 300 ms), so that one through the proxy is its 408 within seconds.
+ */
+function apiWorker(wranglerConfig: string, apiToken: string) {
+  const config = unstable_readConfig({ config: wranglerConfig });
+  return {
+    name: "caixun-api",
+    modules: true,
+    ...apiWorkerScript(),
+    compatibilityDate: config.compatibility_date,
+    d1Databases: Object.fromEntries(
+      config.d1_databases
+        .filter((database: D1Binding) => database.binding !== "INGEST")
+        .map((database: D1Binding) => [database.binding, database.database_id!]),
+    ),
+    // As apps/api/wrangler.jsonc has them: every request runs the Worker first.
+    assets: {
+      directory: join(API_APP, "dist/assets"),
+      binding: "ASSETS",
+      routerConfig: { has_user_worker: true, invoke_user_worker_ahead_of_assets: true },
+    },
+    bindings: {
+      API_TOKEN: apiToken,
+      SHARDS: String(config.vars.SHARDS),
+      BODY_MIN_RATE: "1000",
+      BODY_RATE_WINDOW_MS: "300",
+    },
+  };
+}
+
+const API_TOKEN = "ingest-test-token";
 
 /**
  * A vitest project that runs the pipeline in workerd (R2, Queues with retries and the dead-letter
- * queue, D1 shards, all simulated by miniflare) from a wrangler configuration. The seeds, the corpus
+ * queue, D1 shards, all simulated by miniflare) from a wrangler configuration, with the API Worker its
+ * service binding reaches. The seeds, the corpus
  * and a day of dumps travel into workerd as bindings: tests there cannot read the file system.
  */
 export function pipelineProject(name: string, wranglerConfig: string, include: string) {
@@ -14,8 +75,9 @@ export function pipelineProject(name: string, wranglerConfig: string, include: s
       cloudflareTest(async () => ({
         wrangler: { configPath: wranglerConfig },
         miniflare: {
+          workers: [apiWorker(wranglerConfig, API_TOKEN)],
           bindings: {
-            API_TOKEN: "ingest-test-token",
+            API_TOKEN,
             STORE_MIGRATIONS: await readD1Migrations(join(REPO_ROOT, "packages/store/migrations")),
             INGEST_MIGRATIONS: await readD1Migrations(join(REPO_ROOT, "apps/ingest/migrations")),
             TEST_FILES: [

@@ -11,10 +11,9 @@ import {
   RAW_TYPES,
   type RawInput,
   rawBody,
-  unsupportedMediaType,
 } from "../inputs.js";
 import { type ApiApp, defineRoute } from "../openapi.js";
-import { ProblemError, recordProblem } from "../problem.js";
+import { ProblemError, recordProblem, unsupportedMediaType } from "../problem.js";
 import {
   ArticleSchema,
   beforeInstant,

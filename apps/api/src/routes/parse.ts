@@ -9,10 +9,9 @@ import {
   RAW_TYPES,
   type RawInput,
   rawBody,
-  unsupportedMediaType,
 } from "../inputs.js";
 import { type ApiApp, defineRoute } from "../openapi.js";
-import { recordProblem } from "../problem.js";
+import { recordProblem, unsupportedMediaType } from "../problem.js";
 import {
   ArticleLines,
   ArticleSchema,

@@ -286,6 +286,106 @@ describe("pipeline: failures", () => {
   });
 });
 
+describe("one public URL: the batches here, the API behind the service binding", () => {
+  const withToken = { "content-type": "application/json", authorization: `Bearer ${env.API_TOKEN}` };
+  const key = "raw/public-url/2022-05-06-NW202205060000000002.txt";
+
+  test("an article ingested through /v1/batches is found by the API's search through this Worker's URL", async () => {
+    const content = "服务绑定测试文章\n\n中国太保披露季度保费收入，代理人渠道回暖。（来源：北方网）";
+    await env.BUCKET.put(key, content);
+    const report = await drained(await startBatch({ keys: [key] }));
+    expect(report.tasks.done).toBe(1);
+    const { id } = parse(content, { filename: key });
+    const found = (await (await api(`/v1/articles?q=${encodeURIComponent("服务绑定")}`)).json()) as {
+      items: { id: string; title: string }[];
+    };
+    expect(found.items.map((item) => [item.id, item.title])).toEqual([[id, "服务绑定测试文章"]]);
+    // The API Worker reads the month shard the consumer wrote it to (SHARDS: May 2022 is DB_2022_05).
+    expect(await rowsIn(env.DB_2022_05)).toContain(id);
+  });
+
+  test("an API path with a bad body gets the API's problem+json through the proxy", async () => {
+    const parsed = await api("/v1/parse", {
+      method: "POST",
+      body: "GIF89a",
+      headers: { "content-type": "image/gif" },
+    });
+    expect(parsed.status).toBe(415);
+    expect(parsed.headers.get("content-type")).toBe("application/problem+json");
+    expect(await parsed.json()).toMatchObject({ code: "unsupported-media-type", status: 415 });
+    const stored = await api("/v1/articles", { method: "POST", body: "{not json", headers: withToken });
+    expect(stored.status).toBe(400);
+    expect(await stored.json()).toEqual({
+      type: "about:blank",
+      title: "Bad Request",
+      status: 400,
+      code: "invalid-json",
+      detail: "Malformed JSON in request body",
+    });
+    const unknown = await api("/v1/nothing-here");
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({
+      code: "not-found",
+      detail: "no route for GET /v1/nothing-here",
+    });
+  });
+
+  test("the batches' own answers are the API app's: headers, 401, 415, 400, 422", async () => {
+    const noToken = await api("/v1/batches", {
+      method: "POST",
+      body: JSON.stringify({ keys: ["a"] }),
+      headers: { "content-type": "application/json" },
+    });
+    expect(noToken.status).toBe(401);
+    expect(noToken.headers.get("www-authenticate")).toBe('Bearer realm="caixun"');
+    expect(noToken.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(noToken.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(noToken.headers.get("content-security-policy")).toBe(
+      "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    );
+    expect(await noToken.json()).toEqual({
+      type: "about:blank",
+      title: "Unauthorized",
+      status: 401,
+      code: "unauthorized",
+      detail: "send Authorization: Bearer <token>",
+    });
+    const plain = await api("/v1/batches", {
+      method: "POST",
+      body: "raw/a.md",
+      headers: { ...withToken, "content-type": "text/plain" },
+    });
+    expect(plain.status).toBe(415);
+    expect(plain.headers.get("accept-post")).toBe("application/json");
+    expect(await plain.json()).toMatchObject({
+      code: "unsupported-media-type",
+      accepted: ["application/json"],
+    });
+    const malformed = await api("/v1/batches", { method: "POST", body: '{"keys":', headers: withToken });
+    expect(await malformed.json()).toMatchObject({ status: 400, code: "invalid-json" });
+    const both = await api("/v1/batches", {
+      method: "POST",
+      body: JSON.stringify({ keys: ["a"], prefix: "raw/" }),
+      headers: withToken,
+    });
+    expect(await both.json()).toEqual({
+      type: "about:blank",
+      title: "Unprocessable Content",
+      status: 422,
+      code: "invalid-request",
+      detail: "invalid json",
+      errors: [{ path: "json", message: "send either keys or prefix" }],
+    });
+    const gzipped = await api("/v1/batches", {
+      method: "POST",
+      body: await gzip(new TextEncoder().encode(JSON.stringify({ keys: [key] }))),
+      headers: { ...withToken, "content-encoding": "gzip" },
+    });
+    expect(gzipped.status).toBe(202);
+    expect(await gzipped.json()).toMatchObject({ tasks: 1 });
+  });
+});
+
 describe("the Worker's description", () => {
   test("/openapi.json sends the document of its static assets, batches included; /docs renders it", async () => {
     expect(await (await api("/openapi.json")).json()).toStrictEqual(INGEST_DOCUMENT);
