@@ -90,11 +90,14 @@ export function readRecordInput(
  */
 function codeDocuments(text: string, mapper: RecordMapper, settings: Readonly<ParseSettings>): ReadItem[] {
   const records = codeRecords(text, settings);
+  // Many news records are read each by its own JSON: read first with the file as their raw text, each hashed the
+  // whole file for its id (4,608 stories in 1 MB took 35 s).
+  const many = records.length > 1 ? recordDocuments(records, mapper) : [];
+  if (many.length > 1) return many;
   // A lone record is the file's own story: the file is its raw text (its id's hash), as a labelled file's is.
-  const items = records
+  return records
     .map((record) => mapper.document(record, { ref: "", line: 1, raw: text }, "dump-record"))
     .filter((item) => "document" in item);
-  return items.length > 1 ? recordDocuments(records, mapper) : items;
 }
 
 /**
