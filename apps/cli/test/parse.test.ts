@@ -326,6 +326,48 @@ describe("caixun parse with bad inputs", () => {
     60_000,
   );
 
+  // Session 39's readers poisoned (docs/reliability.md, eighteenth round): a line of escaped quotes an open quote
+  // leaves open (50 s for 100 KB before), and labelled blocks whose second reads as no record (dropped in silence).
+  it("parses a folder holding session 39's kinds poisoned among good files: the rest written, the bad block reported", () => {
+    const folder = join(work, "poisoned");
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, "a-good.md"), readFileSync(join(SEEDS, "000_ed6ab7b49aac3011.txt")));
+    const story = "银行".repeat(150);
+    writeFileSync(join(folder, "b-quotes.txt"), `s = "${'\\"'.repeat(200_000)}\nf("${story}");\n`);
+    const block = (title: string, body: string) =>
+      `title: ${title}\ndate: 2024-01-0${title.length}\n${body}\n---\n`;
+    writeFileSync(
+      join(folder, "c-blocks.txt"),
+      block("标题一", "content: 正文一。") +
+        "title: 标题二\ncontent: 正文二。\n---\n" +
+        block("标题三", "content: 正文三。"),
+    );
+    writeFileSync(join(folder, "d-good.txt"), readFileSync(join(SEEDS, "003_4fa6340cd7e9c1ac.txt")));
+    const errors = join(work, "poisoned-errors.jsonl");
+    const result = runCli(["parse", folder, "-q", "--fields", "file,ref,title", "--errors", errors]);
+    expect(result.code).toBe(1);
+    const written = jsonLines(result.stdout).map(({ file, ref, title }) => [
+      (file as string).slice(folder.length + 1),
+      ref,
+      title,
+    ]);
+    expect(written.map(([file, ref]) => [file, ref])).toEqual([
+      ["a-good.md", null],
+      ["b-quotes.txt", null],
+      ["c-blocks.txt", "block 1"],
+      ["d-good.txt", null],
+    ]);
+    expect(written[1]![2]).toBe(`${story.slice(0, 40)}…`);
+    expect(jsonLines(readFileSync(errors, "utf8"))).toEqual([
+      {
+        file: join(folder, "c-blocks.txt"),
+        ref: "block 2",
+        code: "not-a-news-record",
+        message: "the labelled lines from line 5 on read as no record: they are not read",
+      },
+    ]);
+  }, 120_000);
+
   it("stops at the first failure with --fail-fast", () => {
     const result = runCli(["parse", mixed, "-q", "--fields", "id", "--fail-fast"]);
     expect(result.code).toBe(1);

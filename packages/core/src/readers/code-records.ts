@@ -174,6 +174,9 @@ const STRING_ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: 
  */
 function literalStories(text: string, minHan: number): Record<string, unknown>[] {
   const records: Record<string, unknown>[] = [];
+  // The end of a line on which a quote did not close: every later quote on it is one the failed read took as escaped
+  // (`\"`), so it opens no literal either; not reading it again keeps a line of `\"` linear (it was quadratic).
+  let unclosedTo = -1;
   let at = 0;
   while (at < text.length) {
     const char = text[at]!;
@@ -181,7 +184,7 @@ function literalStories(text: string, minHan: number): Record<string, unknown>[]
       at = pastComment(text, at);
       continue;
     }
-    if (char !== '"') {
+    if (char !== '"' || at < unclosedTo) {
       at++;
       continue;
     }
@@ -194,6 +197,8 @@ function literalStories(text: string, minHan: number): Record<string, unknown>[]
       if (text[end] === "+") end = nextCode(text, end + 1);
     }
     if (end === at) {
+      const lineEnd = text.indexOf("\n", at);
+      unclosedTo = lineEnd < 0 ? text.length : lineEnd;
       at++;
       continue;
     }

@@ -1,4 +1,5 @@
 import type { Warning } from "../article.js";
+import { hash64 } from "../assemble/hash.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { warning } from "../warnings.js";
 import { MARKDOWN_THRESHOLD, markdownScore } from "./detect.js";
@@ -305,12 +306,27 @@ export function readLabelledRecords(text: string): ReadItem[] | null {
   if (opening === null || opening.next === null) return null;
   const lines = text.split("\n");
   const items: ReadItem[] = [];
+  // Every block's raw text is the file's: hashed once for the blocks without an id of their own (hashed for each,
+  // 21,739 blocks in 1 MB took 137 s).
+  const rawId = `h${hash64(text)}`;
   // Each record opens further on than the one before (`next` is past its first line), so the loop ends.
   for (let labels: LabelledRecord | null = opening; labels !== null; ) {
     const ref = `block ${items.length + 1}`;
-    const item = MAPPER.document(labels.record, { ref, line: labels.bodyLine, raw: text }, "dump-record");
+    const where = { ref, line: labels.bodyLine, raw: text, rawId };
+    const item = MAPPER.document(labels.record, where, "dump-record");
     items.push("document" in item ? { ...item, document: { ...item.document, ref } } : item);
-    labels = labels.next === null ? null : readLabelLines(lines, labels.next);
+    const next: number | null = labels.next;
+    labels = next === null ? null : readLabelLines(lines, next);
+    // A block that reads as no record (a title and a text alone) ends the read: it and the blocks after it are
+    // reported, not dropped in silence.
+    if (next !== null && labels === null)
+      items.push({
+        failure: {
+          code: "not-a-news-record",
+          message: `the labelled lines from line ${next + 1} on read as no record: they are not read`,
+          ref: `block ${items.length + 1}`,
+        },
+      });
   }
   return items;
 }

@@ -33,6 +33,8 @@ export interface RecordPlace {
   ref: string;
   line: number;
   raw: string;
+  /** The id `raw` hashes to, when many records share one raw text (a file's labelled blocks): hashed once, not each time. */
+  rawId?: string;
   inList?: boolean;
   /** Its keys are a table row's columns in order, named by nothing (`column1`, …): its headline is read by place too. */
   unnamedColumns?: boolean;
@@ -246,7 +248,7 @@ export class RecordMapper {
         filename: undefined,
         ref: where.ref,
         format,
-        id: id ?? `h${hash64(where.raw)}`,
+        id: id ?? where.rawId ?? `h${hash64(where.raw)}`,
         originalUrl,
         channel: channelName === null ? null : { name: channelName, role: "outlet" },
         securities,

@@ -550,9 +550,10 @@ export class SqlDumpLexer {
 
 /**
  * A column definition's label (`` `ttext` text NOT NULL COMMENT '内容' ``), short as a label is: no quote or backslash in
- * it, so it is read as written. @bounded: at most 40 characters inside the quotes.
+ * it, so it is read as written. The `=` is taken with the blanks before it, so a run of blanks is split one way only
+ * (`\s*=?\s*` tried every split: `COMMENT` and 10^5 blanks took seconds).
  */
-const COLUMN_COMMENT = /\bCOMMENT\s*=?\s*'([^'\\]{1,40})'/i;
+const COLUMN_COMMENT = /\bCOMMENT(?:\s*=)?\s*'([^'\\]{1,40})'/i;
 
 /** A column definition of MySQL's `TIMESTAMP` type (`` `fintime` timestamp NOT NULL … ``): written in the session's zone. */
 const TIMESTAMP_TYPE = /^\s*timestamp\b/i;

@@ -305,6 +305,37 @@ export const PARSE_ATTACKS: readonly ParseAttack[] = [
   // News in string literals (`readers/code-records.ts`): literals joined by `+`, quotes that never close.
   { name: "string literals joined by +", stage: "code records", make: plain('("银行" + ') },
   { name: "a run of double quotes", stage: "code records", make: plain('"') },
+  // Session 40: a line of escaped quotes an open quote leaves open, many stories in literals, a column comment's blanks.
+  {
+    name: "escaped quotes on a line an open quote leaves open",
+    stage: "code records",
+    make: (size) => `s = "${whole('\\"', size - 6)}\n`,
+  },
+  {
+    name: "many stories in string literals",
+    stage: "code records",
+    records: true,
+    make: (size) => whole(`f("${"银行".repeat(105)}");\n`, size),
+  },
+  {
+    name: "COMMENT and a run of blanks in a column's definition",
+    stage: "sql dump",
+    make: (size) =>
+      `CREATE TABLE t (\`ttext\` text COMMENT${" ".repeat(Math.max(1, size - 80))}x);\nINSERT INTO t VALUES ('a');\n`,
+  },
+  // A page's sidebars after the story (`stages/boilerplate.ts`' `withoutSidebars`): a paragraph, then short lines.
+  {
+    name: "a paragraph, then many short lines",
+    stage: "boilerplate",
+    make: (size) => `title: 标题\nimages: x\ncontent: 正文。\n${whole("fontSize: 12\n", size - 32)}`,
+  },
+  // Labelled records one after another (`readers/labelled.ts`): blocks between `---` lines, each an Article.
+  {
+    name: "labelled blocks one after another",
+    stage: "labelled records",
+    records: true,
+    make: (size) => whole("title: 标题\ndate: 2024-01-01\ncontent: 正文一段。\n---\n", size),
+  },
   // Typst pages (`readers/typst.ts`).
   { name: "content blocks nested deep", stage: "typst", make: typst("#rect()[\n", "正文。\n") },
   { name: "a call left open", stage: "typst", make: typst("#figure(\n", "正文。\n") },
