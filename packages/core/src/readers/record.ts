@@ -115,6 +115,14 @@ export class RecordMapper {
     const given = this.mapping ?? this.feedOf(record);
     const mapping = this.resolve(given);
     const { fields } = mapping;
+    if (given === null) {
+      // A table's columns named after its entity (`art_id`, `art_title`, `art_source`) and an extractor's result whose
+      // facts sit in a metadata object and whose text is a list of paragraph items: read under the names they mean.
+      const plain = withMetadata(withoutEntityPrefix(record, mapping.known));
+      const paragraphs = firstText(plain, fields.content) === null ? withParagraphText(plain) : null;
+      if (paragraphs !== null || plain !== record)
+        return this.mapped(paragraphs ?? plain, where, format, arrayRoles);
+    }
     // A JSON document beside news (a label, a setting, a manifest) has fields, but no text.
     const textPaths = [...fields.content, ...fields.summary];
     if (!textPaths.some((path) => valueAt(record, path) !== undefined)) {
@@ -177,7 +185,7 @@ export class RecordMapper {
     const text = (paths: readonly string[]) => firstText(record, paths);
     const feedName = text(fields.feedName);
     const feedKey = mapping.feed?.key ?? firstSlug(record, fields.feedKey);
-    const channelName = mapping.feed?.name ?? (feedName !== null && !isSlug(feedName) ? feedName : null);
+    const statedChannel = mapping.feed?.name ?? (feedName !== null && !isSlug(feedName) ? feedName : null);
 
     let title = listTitle(text(fields.title) ?? "");
     const content = text(fields.content);
@@ -185,7 +193,7 @@ export class RecordMapper {
     // A content that lost every Han character a Chinese summary has (a scrape that kept only ASCII:
     // `518(NASDAQ:DOYU)2021MAU()1.92MAU`) is no body: the summary is.
     const lost = content !== null && summary !== null && !HAN.test(content) && HAN_RUN.test(summary);
-    let body = withoutPlaceholders(withoutCutMark((lost ? null : content) ?? summary ?? ""));
+    let body = withoutPlaceholders(withoutCutMark(unescapedMarkup((lost ? null : content) ?? summary ?? "")));
     // A flash opens with its headline in 【】: the title when none is stated, and not repeated in the text
     // (nor when the title is the headline with the spaces or the site's name an API wrote differently).
     const headline = /^\s*【([^【】\n]{1,200})】/.exec(body);
@@ -220,8 +228,10 @@ export class RecordMapper {
     if (categories !== undefined) data.categories = names(categories);
     const tags = firstValue(record, fields.tags);
     if (tags !== undefined) data.tags = names(tags);
-    const credited = { author: text(fields.author), editor: text(fields.editor) };
+    const credited: Credited = { author: text(fields.author), editor: text(fields.editor), source: null };
     if (credited.author === null || credited.editor === null) creditFields(record, mapping, credited);
+    // A credit key's 本文来源：X line names the outlet as a feed's name does.
+    const channelName = statedChannel ?? credited.source;
     if (credited.author !== null) data.author = withoutBadge(credited.author);
     if (credited.editor !== null) data.editor = withoutBadge(credited.editor);
     for (const key in record) {
@@ -404,6 +414,136 @@ export function keptFields(keys: readonly string[], reads: (key: string) => bool
     if (kept.length === max) break;
   }
   return kept;
+}
+
+/** A record's credits read from its fields: the writer, the editor, and the outlet a credit line names. */
+interface Credited {
+  author: string | null;
+  editor: string | null;
+  source: string | null;
+}
+
+/** A table's key column named after its entity (`art_id`, `news_id`): the entity's prefix (`art_`). */
+const ENTITY_ID_KEY = /^([A-Za-z][A-Za-z0-9]{0,11}_)id$/i;
+
+/**
+ * The record with its columns named after its entity read under the names they mean (`art_title` → `title`,
+ * `art_source` → `source`, when the table's first column is `art_id`): only a name the mapping reads and the record
+ * does not hold itself; the record itself when its first key names no entity or nothing is renamed.
+ */
+function withoutEntityPrefix(
+  record: Record<string, unknown>,
+  known: ReadonlySet<string>,
+): Record<string, unknown> {
+  let prefix: string | undefined;
+  for (const key in record) {
+    prefix = ENTITY_ID_KEY.exec(key)?.[1];
+    break;
+  }
+  if (prefix === undefined) return record;
+  let renamed: Record<string, unknown> | null = null;
+  for (const key in record) {
+    const bare = key.startsWith(prefix) ? key.slice(prefix.length) : "";
+    if (bare === "" || !known.has(bare) || Object.hasOwn(record, bare)) continue;
+    renamed ??= {};
+    setOwn(renamed, key, bare);
+  }
+  if (renamed === null) return record;
+  const named: Record<string, unknown> = {};
+  for (const key in record)
+    if (Object.hasOwn(record, key)) setOwn(named, (renamed[key] as string | undefined) ?? key, record[key]);
+  return named;
+}
+
+/** The keys of a record's object of facts about it (an extractor's `meta_info: {author_name, publish_time}`). */
+const METADATA_KEYS = ["meta_info", "metaInfo", "meta", "metadata"];
+
+/**
+ * The record with the fields of its metadata object (`METADATA_KEYS`) read beside its own, its own kept over the
+ * object's; the record itself when it has none.
+ */
+function withMetadata(record: Record<string, unknown>): Record<string, unknown> {
+  const key = METADATA_KEYS.find((name) => isJsonObject(record[name]));
+  if (key === undefined) return record;
+  const merged: Record<string, unknown> = {};
+  for (const own in record) if (Object.hasOwn(record, own) && own !== key) setOwn(merged, own, record[own]);
+  const meta = record[key] as Record<string, unknown>;
+  for (const name in meta)
+    if (Object.hasOwn(meta, name) && !Object.hasOwn(merged, name)) setOwn(merged, name, meta[name]);
+  return merged;
+}
+
+/**
+ * Keys of a story's text given as a list of paragraphs: strings, or items of a `type` with their `content` or `text`
+ * (a news extractor's `contents: [{type: "text", content}, {type: "image", content: url}]`, its `texts` copy).
+ */
+const PARAGRAPH_KEYS = ["contents", "content", "paragraphs", "texts", "body", "text"];
+/** The item types of a paragraph list that are text; an image's, a video's item holds an address. */
+const TEXT_ITEM_TYPES = new Set(["text", "paragraph", "p", "heading", "title"]);
+
+/**
+ * The record with its text read from its first list of paragraphs (`PARAGRAPH_KEYS`), one paragraph a block; every
+ * such list is left out of it, as an extractor writes the same story into several (`contents`, `texts`). Null when the
+ * record holds no list of paragraphs.
+ */
+function withParagraphText(record: Record<string, unknown>): Record<string, unknown> | null {
+  let text: string | null = null;
+  const lists = new Set<string>();
+  for (const key of PARAGRAPH_KEYS) {
+    const paragraphs = paragraphsOf(record[key]);
+    if (paragraphs === null) continue;
+    lists.add(key);
+    text ??= paragraphs.join("\n\n");
+  }
+  if (text === null) return null;
+  const read: Record<string, unknown> = {};
+  for (const key in record) if (Object.hasOwn(record, key) && !lists.has(key)) setOwn(read, key, record[key]);
+  setOwn(read, "content", text);
+  return read;
+}
+
+/**
+ * The paragraphs of a list: its strings, or its items' text of a text type (`TEXT_ITEM_TYPES`); null when it is no
+ * list of paragraphs — a list of records (items with a title or a link), of tags, or with no text at all.
+ */
+function paragraphsOf(value: unknown): string[] | null {
+  if (!Array.isArray(value) || value.length === 0) return null;
+  const paragraphs: string[] = [];
+  let typed = false;
+  for (const item of value) {
+    if (typeof item === "string") {
+      if (item.trim() !== "") paragraphs.push(item.trim());
+      continue;
+    }
+    if (!isJsonObject(item) || typeof item.type !== "string") return null;
+    const text = typeof item.content === "string" ? item.content : item.text;
+    if (typeof text !== "string" || "title" in item || "url" in item) return null;
+    typed = true;
+    if (TEXT_ITEM_TYPES.has(item.type) && text.trim() !== "") paragraphs.push(text.trim());
+  }
+  // A list of strings alone is a story's paragraphs only when one is a sentence's length, not a list of tags.
+  return paragraphs.length > 0 &&
+    (typed || paragraphs.some((paragraph) => paragraph.length >= PARAGRAPH_MIN_LENGTH))
+    ? paragraphs
+    : null;
+}
+
+/** How long one of a list of strings is, at least, for the list to be paragraphs, not names or tags. */
+const PARAGRAPH_MIN_LENGTH = 40;
+
+/** A tag written as text (`&lt;p&gt;`): a CMS that stored its HTML escaped once. */
+const ESCAPED_HTML_TAG = /&lt;\/?(?:p|br|div|span|img|a|strong|b|em|table|ul|ol|li|h[1-6])\b/i;
+/** The references an HTML escape writes: `&lt;`, `&gt;`, `&quot;`, `&#39;`, `&amp;` (other names are the page's own). */
+const ESCAPES = /&(?:lt|gt|quot|amp|#0*39);/g;
+const ESCAPED: Readonly<Record<string, string>> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&amp;": "&" };
+
+/**
+ * A record's body of HTML stored escaped (`&lt;p&gt;…&lt;/p&gt;`, its `&nbsp;` left as written) unescaped once, so
+ * that it is read as HTML; a body with a tag of its own, or no escaped one, is returned as it is.
+ */
+function unescapedMarkup(body: string): string {
+  if (!body.includes("&lt;") || HTML_TAG.test(body) || !ESCAPED_HTML_TAG.test(body)) return body;
+  return body.replace(ESCAPES, (reference) => ESCAPED[reference] ?? "'");
 }
 
 /** A record of only these of its keys. */
@@ -908,11 +1048,7 @@ function namedTime(record: Record<string, unknown>, mapping: ResolvedMapping): s
 const CREDIT_KEY = /author|editor|byline|writer|reporter|staff|credit/i;
 
 /** Fills in `credited`'s missing author and editor from the credit lines of the record's credit keys. */
-function creditFields(
-  record: Record<string, unknown>,
-  mapping: ResolvedMapping,
-  credited: { author: string | null; editor: string | null },
-): void {
+function creditFields(record: Record<string, unknown>, mapping: ResolvedMapping, credited: Credited): void {
   const readsEditor = credited.editor === null;
   let editorRank = Number.NEGATIVE_INFINITY;
   for (const key in record) {
@@ -926,6 +1062,7 @@ function creditFields(
       continue;
     for (const line of value.split(/\r?\n/)) {
       const credit = readCreditLine(line);
+      if (credit?.kind === "source" && credited.source === null) credited.source = credit.name;
       if (credit?.kind === "staff" && credited.author === null && credit.authors.length > 0)
         credited.author = credit.authors.join("、");
       const editor =
