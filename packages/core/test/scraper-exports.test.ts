@@ -403,6 +403,11 @@ describe("a news extractor's result: a metadata object and the story as a list o
     expect(article.text).not.toMatch(/原标题|nimg\.ws\.126\.net|"type"/);
   });
 
+  it("lifts one metadata object, however deep a hostile record nests them", () => {
+    const nested = `{"title":"标题","content":"正文。","meta":${'{"meta":'.repeat(5000)}{}${"}".repeat(5000)}}\n`;
+    expect(articles(readAll(nested, "x.jsonl")).map((article) => article.title)).toEqual(["标题"]);
+  });
+
   it("reads a list of strings as paragraphs only when one is a sentence long, and a list of records as records", () => {
     const story = "央行今日开展1000亿元7天逆回购操作，中标利率持平，市场流动性保持合理充裕，资金面整体平稳。";
     expect(recordArticle({ title: "央行操作", texts: ["第一段。", story] }).text).toBe(

@@ -468,8 +468,10 @@ function withMetadata(record: Record<string, unknown>): Record<string, unknown> 
   const merged: Record<string, unknown> = {};
   for (const own in record) if (Object.hasOwn(record, own) && own !== key) setOwn(merged, own, record[own]);
   const meta = record[key] as Record<string, unknown>;
+  // A metadata object inside it is not lifted again: one level, however deep a hostile record nests them.
   for (const name in meta)
-    if (Object.hasOwn(meta, name) && !Object.hasOwn(merged, name)) setOwn(merged, name, meta[name]);
+    if (Object.hasOwn(meta, name) && !Object.hasOwn(merged, name) && !METADATA_KEYS.includes(name))
+      setOwn(merged, name, meta[name]);
   return merged;
 }
 
