@@ -118,10 +118,8 @@ export class RecordMapper {
     if (given === null) {
       // A table's columns named after its entity (`art_id`, `art_title`, `art_source`) and an extractor's result whose
       // facts sit in a metadata object and whose text is a list of paragraph items: read under the names they mean.
-      const plain = withMetadata(withoutEntityPrefix(record, mapping.known));
-      const paragraphs = firstText(plain, fields.content) === null ? withParagraphText(plain) : null;
-      if (paragraphs !== null || plain !== record)
-        return this.mapped(paragraphs ?? plain, where, format, arrayRoles);
+      record = withMetadata(withoutEntityPrefix(record, mapping.known));
+      if (firstText(record, fields.content) === null) record = withParagraphText(record);
     }
     // A JSON document beside news (a label, a setting, a manifest) has fields, but no text.
     const textPaths = [...fields.content, ...fields.summary];
@@ -193,7 +191,12 @@ export class RecordMapper {
     // A content that lost every Han character a Chinese summary has (a scrape that kept only ASCII:
     // `518(NASDAQ:DOYU)2021MAU()1.92MAU`) is no body: the summary is.
     const lost = content !== null && summary !== null && !HAN.test(content) && HAN_RUN.test(summary);
-    let body = withoutPlaceholders(withoutCutMark(unescapedMarkup((lost ? null : content) ?? summary ?? "")));
+    let body = withoutPlaceholders(withoutCutMark((lost ? null : content) ?? summary ?? ""));
+    // HTML a CMS stored escaped (`&lt;p&gt;…`, its own `&nbsp;` as written), unescaped once to be read as HTML.
+    if (body.includes("&lt;") && !HTML_TAG.test(body)) {
+      const unescaped = decodeHtml(body);
+      if (HTML_TAG.test(unescaped)) body = unescaped;
+    }
     // A flash opens with its headline in 【】: the title when none is stated, and not repeated in the text
     // (nor when the title is the headline with the spaces or the site's name an API wrote differently).
     const headline = /^\s*【([^【】\n]{1,200})】/.exec(body);
@@ -441,38 +444,29 @@ function withoutEntityPrefix(
     break;
   }
   if (prefix === undefined) return record;
-  let renamed: Record<string, unknown> | null = null;
-  for (const key in record) {
-    const bare = key.startsWith(prefix) ? key.slice(prefix.length) : "";
-    if (bare === "" || !known.has(bare) || Object.hasOwn(record, bare)) continue;
-    renamed ??= {};
-    setOwn(renamed, key, bare);
-  }
-  if (renamed === null) return record;
   const named: Record<string, unknown> = {};
-  for (const key in record)
-    if (Object.hasOwn(record, key)) setOwn(named, (renamed[key] as string | undefined) ?? key, record[key]);
-  return named;
+  let renamed = false;
+  for (const key in record) {
+    const bare = key.slice(prefix.length);
+    const name = key.startsWith(prefix) && known.has(bare) && !Object.hasOwn(record, bare) ? bare : key;
+    renamed ||= name !== key;
+    setOwn(named, name, record[key]);
+  }
+  return renamed ? named : record;
 }
 
 /** The keys of a record's object of facts about it (an extractor's `meta_info: {author_name, publish_time}`). */
 const METADATA_KEYS = ["meta_info", "metaInfo", "meta", "metadata"];
 
 /**
- * The record with the fields of its metadata object (`METADATA_KEYS`) read beside its own, its own kept over the
- * object's; the record itself when it has none.
+ * The record with the fields of its metadata object (`METADATA_KEYS`), one level down, read beside its own, its own
+ * kept over the object's; the record itself when it has none.
  */
 function withMetadata(record: Record<string, unknown>): Record<string, unknown> {
   const key = METADATA_KEYS.find((name) => isJsonObject(record[name]));
   if (key === undefined) return record;
-  const merged: Record<string, unknown> = {};
-  for (const own in record) if (Object.hasOwn(record, own) && own !== key) setOwn(merged, own, record[own]);
-  const meta = record[key] as Record<string, unknown>;
-  // A metadata object inside it is not lifted again: one level, however deep a hostile record nests them.
-  for (const name in meta)
-    if (Object.hasOwn(meta, name) && !Object.hasOwn(merged, name) && !METADATA_KEYS.includes(name))
-      setOwn(merged, name, meta[name]);
-  return merged;
+  const { [key]: meta, ...own } = record;
+  return { ...(meta as Record<string, unknown>), ...own };
 }
 
 /**
@@ -481,71 +475,51 @@ function withMetadata(record: Record<string, unknown>): Record<string, unknown> 
  */
 const PARAGRAPH_KEYS = ["contents", "content", "paragraphs", "texts", "body", "text"];
 /** The item types of a paragraph list that are text; an image's, a video's item holds an address. */
-const TEXT_ITEM_TYPES = new Set(["text", "paragraph", "p", "heading", "title"]);
+const TEXT_ITEM_TYPES = ["text", "paragraph", "p", "heading"];
+/** How long one of a list of strings is, at least, for the list to be paragraphs, not names or tags. */
+const PARAGRAPH_MIN_LENGTH = 40;
 
 /**
  * The record with its text read from its first list of paragraphs (`PARAGRAPH_KEYS`), one paragraph a block; every
- * such list is left out of it, as an extractor writes the same story into several (`contents`, `texts`). Null when the
- * record holds no list of paragraphs.
+ * such list is left out of it, as an extractor writes the same story into several (`contents`, `texts`). The record
+ * itself when it holds no list of paragraphs.
  */
-function withParagraphText(record: Record<string, unknown>): Record<string, unknown> | null {
-  let text: string | null = null;
-  const lists = new Set<string>();
+function withParagraphText(record: Record<string, unknown>): Record<string, unknown> {
+  let text: string | undefined;
+  const read = { ...record };
   for (const key of PARAGRAPH_KEYS) {
     const paragraphs = paragraphsOf(record[key]);
     if (paragraphs === null) continue;
-    lists.add(key);
     text ??= paragraphs.join("\n\n");
+    delete read[key];
   }
-  if (text === null) return null;
-  const read: Record<string, unknown> = {};
-  for (const key in record) if (Object.hasOwn(record, key) && !lists.has(key)) setOwn(read, key, record[key]);
-  setOwn(read, "content", text);
+  if (text === undefined) return record;
+  read.content = text;
   return read;
 }
 
 /**
  * The paragraphs of a list: its strings, or its items' text of a text type (`TEXT_ITEM_TYPES`); null when it is no
- * list of paragraphs — a list of records (items with a title or a link), of tags, or with no text at all.
+ * list of paragraphs — a list of records (items with a title or a link), of tags (no string a sentence long), or
+ * with no text at all.
  */
 function paragraphsOf(value: unknown): string[] | null {
-  if (!Array.isArray(value) || value.length === 0) return null;
+  if (!Array.isArray(value)) return null;
   const paragraphs: string[] = [];
-  let typed = false;
+  let long = false;
   for (const item of value) {
-    if (typeof item === "string") {
-      if (item.trim() !== "") paragraphs.push(item.trim());
-      continue;
-    }
-    if (!isJsonObject(item) || typeof item.type !== "string") return null;
-    const text = typeof item.content === "string" ? item.content : item.text;
-    if (typeof text !== "string" || "title" in item || "url" in item) return null;
-    typed = true;
-    if (TEXT_ITEM_TYPES.has(item.type) && text.trim() !== "") paragraphs.push(text.trim());
+    const typed = isJsonObject(item);
+    const text = typed ? (item.content ?? item.text) : item;
+    if (
+      typeof text !== "string" ||
+      (typed && (typeof item.type !== "string" || "title" in item || "url" in item))
+    )
+      return null;
+    if ((!typed || TEXT_ITEM_TYPES.includes(item.type as string)) && text.trim() !== "")
+      paragraphs.push(text.trim());
+    long ||= typed || text.length >= PARAGRAPH_MIN_LENGTH;
   }
-  // A list of strings alone is a story's paragraphs only when one is a sentence's length, not a list of tags.
-  return paragraphs.length > 0 &&
-    (typed || paragraphs.some((paragraph) => paragraph.length >= PARAGRAPH_MIN_LENGTH))
-    ? paragraphs
-    : null;
-}
-
-/** How long one of a list of strings is, at least, for the list to be paragraphs, not names or tags. */
-const PARAGRAPH_MIN_LENGTH = 40;
-
-/** A tag written as text (`&lt;p&gt;`): a CMS that stored its HTML escaped once. */
-const ESCAPED_HTML_TAG = /&lt;\/?(?:p|br|div|span|img|a|strong|b|em|table|ul|ol|li|h[1-6])\b/i;
-/** The references an HTML escape writes: `&lt;`, `&gt;`, `&quot;`, `&#39;`, `&amp;` (other names are the page's own). */
-const ESCAPES = /&(?:lt|gt|quot|amp|#0*39);/g;
-const ESCAPED: Readonly<Record<string, string>> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&amp;": "&" };
-
-/**
- * A record's body of HTML stored escaped (`&lt;p&gt;…&lt;/p&gt;`, its `&nbsp;` left as written) unescaped once, so
- * that it is read as HTML; a body with a tag of its own, or no escaped one, is returned as it is.
- */
-function unescapedMarkup(body: string): string {
-  if (!body.includes("&lt;") || HTML_TAG.test(body) || !ESCAPED_HTML_TAG.test(body)) return body;
-  return body.replace(ESCAPES, (reference) => ESCAPED[reference] ?? "'");
+  return long && paragraphs.length > 0 ? paragraphs : null;
 }
 
 /** A record of only these of its keys. */
