@@ -358,6 +358,12 @@ describe("an outlet named only by its reporters at work in the story (a pasted s
     // thinkblog__emei-cleaner (the site's address between the name and 记者).
     [["“长安号”货运班列贡献明显。而界面新闻记者也注意到，西安市2017年政府工作报告中"], "界面新闻"],
     [["在金顶西侧台阶边的一个角落，澎湃新闻(www.thepaper.cn)记者发现一名年过四旬的中年环卫工人"], "澎湃新闻"],
+    // datasets/fresh-58/navicat-sql-dump: democms__cms_content-50 (forsaken628/democms, democms.sql, commit
+    // ea9852df51a7439be8c5036a7c6aa20d554c7826): what the paper's reporter learned, after 据.
+    [
+      ["据北京商报记者了解，石景山的光伏充电站计划年底建成，届时，它将成为继朝阳华贸中心充电站之后"],
+      "北京商报",
+    ],
   ])("%s", (paragraphs, outlet) => expect(reporterOutlet(paragraphs)).toBe(outlet));
 
   it("takes no outlet the story only quotes or calls 本报, nor one a longer phrase runs into", () => {

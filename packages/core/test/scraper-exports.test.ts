@@ -375,3 +375,54 @@ describe("a record's writer field that names an outlet", () => {
     expect([article.source?.name, article.editor]).toEqual(["财联社", "史正丞"]);
   });
 });
+
+// datasets/fresh-58/news-extractor-json: NanmiCoder/NewsCrawler, news-extractor-ui/backend/tests/fixtures/netease.json
+// (commit 2abeff29e13ae210866a6ac10bc66f4180761a48): a 网易 extractor's result, its facts in `meta_info`, the story as
+// `contents` items ({type, content, desc}) and again as `texts`.
+describe("a news extractor's result: a metadata object and the story as a list of paragraph items", () => {
+  const file = join(
+    import.meta.dirname,
+    "../../../datasets/fresh-58/news-extractor-json/newscrawler__netease.json",
+  );
+
+  it("reads the story once, from its first list of paragraphs, and its facts from the metadata object", () => {
+    const article = parse(readFileSync(file), { filename: file });
+    expect(article).toMatchObject({
+      id: "KC12OUHK000189FH",
+      title: "全球媒体聚焦｜美国政府停摆将对整个经济系统产生冲击",
+      publishedAt: "2025-10-16T20:02:18+08:00",
+      // meta_info.author_name: `本文来源：总台环球资讯广播` and 网易's editor code, read by the credit grammar.
+      source: { name: "总台环球资讯广播" },
+      originalUrl: "https://www.163.com/news/article/KC12OUHK000189FH.html",
+    });
+    expect(
+      article.text.startsWith("“受（政府停摆）影响的不只是联邦政府的工作人员和承包商，而是整个经济系统。”"),
+    ).toBe(true);
+    expect(article.text.endsWith("“停业”这个词不能让任何人心情愉快地成为活跃的消费者。")).toBe(true);
+    expect(article.text.split("关门年年有 今年不寻常")).toHaveLength(2);
+    expect(article.text).not.toMatch(/原标题|nimg\.ws\.126\.net|"type"/);
+  });
+
+  it("lifts one metadata object, however deep a hostile record nests them", () => {
+    const nested = `{"title":"标题","content":"正文。","meta":${'{"meta":'.repeat(5000)}{}${"}".repeat(5000)}}\n`;
+    expect(articles(readAll(nested, "x.jsonl")).map((article) => article.title)).toEqual(["标题"]);
+  });
+
+  it("reads a list of strings as paragraphs only when one is a sentence long, and a list of records as records", () => {
+    const story = "央行今日开展1000亿元7天逆回购操作，中标利率持平，市场流动性保持合理充裕，资金面整体平稳。";
+    expect(recordArticle({ title: "央行操作", texts: ["第一段。", story] }).text).toBe(
+      `第一段。\n\n${story}`,
+    );
+    expect(
+      readAll(
+        `${JSON.stringify({ title: "标签", tags: ["央行", "逆回购"], texts: ["央行", "逆回购"] })}\n`,
+        "x.jsonl",
+      ),
+    ).toEqual(["not-a-news-record line 1"]);
+    const list = {
+      contents: [{ type: "news", title: "央行操作", content: story, url: "https://example.com/1" }],
+    };
+    const read = articles(readAll(JSON.stringify(list)));
+    expect(read.map((article) => article.title)).toEqual(["央行操作"]);
+  });
+});

@@ -641,3 +641,49 @@ describe("a CMS's article in a head table and a body table (datasets/fresh-52/sq
     });
   });
 });
+
+// Dumps of datasets/fresh-58 (provenance in its SOURCES.tsv): Navicat's dump of KPPW's install data
+// (shangjinglong/KPPW, install/data/keke_kppw_install.sql, commit 60184e9fb5b74de5e9c684997b82c23936c5d58d), whose
+// keke_witkey_article rows name their columns after the entity (art_id, art_title, art_source) and store their HTML
+// escaped (`&lt;p&gt;`), and a PHP CMS tutorial's cms_content rows (forsaken628/democms, democms.sql, commit
+// ea9852df51a7439be8c5036a7c6aa20d554c7826).
+const fresh58 = (path: string) => readFileSync(join(REPO, "datasets/fresh-58", path), "utf8");
+
+describe("a CMS's article table from its install data (datasets/fresh-58/navicat-sql-dump)", () => {
+  it("reads columns named after the table's entity (art_title, art_source) under the names they mean", () => {
+    const article = parse(fresh58("navicat-sql-dump/kppw__keke_witkey_article-250.sql"));
+    expect(article).toMatchObject({
+      id: "250",
+      title: "中金香港直销Facebook股权：初定100万股门槛",
+      source: { name: "21世纪经济报道" },
+    });
+  });
+
+  it("reads HTML a CMS stored escaped as HTML: unescaped once, its own &nbsp; kept for the markup", () => {
+    const article = parse(fresh58("navicat-sql-dump/kppw__keke_witkey_article-250.sql"));
+    expect(
+      article.text.startsWith("上帝关上了一扇门，也会开启一扇窗。\n\n与平安信托“QDII股权挂钩结构性产品"),
+    ).toBe(true);
+    expect(article.text.endsWith("卖方愿意协助境内高端投资者完成“相关股票划转”。")).toBe(true);
+    expect(article.text).toContain("\n\n3700万美元门槛的诱惑\n\n");
+    expect(article.text).not.toMatch(/&lt;|&gt;|&nbsp;|<\/?p>|<strong>/);
+    // sina's article wrapper and its share widget's comments, escaped with the rest, are markup too.
+    const sina = parse(fresh58("navicat-sql-dump/kppw__keke_witkey_article-225.sql"));
+    expect(sina.source?.name).toBe("新浪科技");
+    expect(sina.text.startsWith("新浪科技讯 2月17日午间消息，深圳唯冠今日联合和君创业总裁李肃")).toBe(true);
+    expect(sina.text).not.toMatch(/publish_helper|分享到|<!--|__sina/);
+  });
+
+  it("leaves a body that holds a tag of its own, or only an escaped one in words, as it is written", () => {
+    const dump = (content: string) =>
+      `INSERT INTO \`news\` (\`id\`, \`title\`, \`content\`) VALUES (1, '标题', '${content}');\n`;
+    expect(parse(dump("<p>正文写 &lt;p&gt; 标签。</p>")).text).toBe("正文写 <p> 标签。");
+    expect(parse(dump("公式 a &lt; b 与 c &gt; d 成立。")).text).toBe("公式 a < b 与 c > d 成立。");
+  });
+
+  it("names the outlet a pasted story names only as what its reporter learned (据北京商报记者了解)", () => {
+    const article = parse(fresh58("navicat-sql-dump/democms__cms_content-50.sql"));
+    expect(article.title).toBe("北京光伏充电站首尝PPP模式 落子石景山");
+    expect(article.source?.name).toBe("北京商报");
+  });
+});

@@ -2,11 +2,12 @@ import { matchesIn } from "../text/matches.js";
 import { canonicalOutlet, looksLikeOutlet } from "./outlets.js";
 
 /**
- * What an outlet's reporter does in its own story (`21世纪经济报道记者了解到`, `第一财经记者根据公开资料`, `《每日经济新闻》
- * 记者研究…`, `21世纪经济报道记者就此展开了调查`): words that follow `记者` when the outlet reports, not when it is quoted.
+ * What an outlet's reporter does in its own story (`21世纪经济报道记者了解到`, `据北京商报记者了解`, `第一财经记者根据公开资料`,
+ * `《每日经济新闻》记者研究…`, `21世纪经济报道记者就此展开了调查`): words that follow `记者` when the outlet reports, not
+ * when it is quoted (`了解` with or without `到`).
  */
 const REPORTER_AT_WORK = [
-  "了解到",
+  "了解",
   "获悉",
   "注意到",
   "发现",
@@ -20,12 +21,13 @@ const REPORTER_AT_WORK = [
 ];
 
 /**
- * An outlet's name (maybe in title marks) after a sentence's or clause's start and any conjunction (`而界面新闻记者`), its
+ * An outlet's name (maybe in title marks) after a sentence's or clause's start and any conjunction (`而界面新闻记者`) or
+ * `据` (`据北京商报记者了解`: what its reporter learned), its
  * site's address maybe noted after it (`澎湃新闻(www.thepaper.cn)记者发现`), its reporter at work, maybe `也` or `还`
  * first (`界面新闻记者也注意到`).
  */
 const REPORTER_OUTLET = new RegExp(
-  `(?:^|[\\s，。：；！？、“（])(?:而|但|并)?(?:《([\\p{Script=Han}A-Za-z0-9]{2,12})》|([\\p{Script=Han}A-Za-z0-9]{2,12}))(?:[（(][\\w.:/-]{1,40}[)）])?记者(?:也|还|亦)?(?:${REPORTER_AT_WORK.join("|")})`,
+  `(?:^|[\\s，。：；！？、“（])(?:而|但|并|据)?(?:《([\\p{Script=Han}A-Za-z0-9]{2,12})》|([\\p{Script=Han}A-Za-z0-9]{2,12}))(?:[（(][\\w.:/-]{1,40}[)）])?记者(?:也|还|亦)?(?:${REPORTER_AT_WORK.join("|")})`,
   "gu",
 );
 

@@ -117,6 +117,12 @@ export class RecordMapper {
     const given = this.mapping ?? this.feedOf(record);
     const mapping = this.resolve(given);
     const { fields } = mapping;
+    if (given === null) {
+      // A table's columns named after its entity (`art_id`, `art_title`, `art_source`) and an extractor's result whose
+      // facts sit in a metadata object and whose text is a list of paragraph items: read under the names they mean.
+      record = withMetadata(withoutEntityPrefix(record, mapping.known));
+      if (firstText(record, fields.content) === null) record = withParagraphText(record);
+    }
     // A JSON document beside news (a label, a setting, a manifest) has fields, but no text.
     const textPaths = [...fields.content, ...fields.summary];
     if (!textPaths.some((path) => valueAt(record, path) !== undefined)) {
@@ -179,7 +185,7 @@ export class RecordMapper {
     const text = (paths: readonly string[]) => firstText(record, paths);
     const feedName = text(fields.feedName);
     const feedKey = mapping.feed?.key ?? firstSlug(record, fields.feedKey);
-    const channelName = mapping.feed?.name ?? (feedName !== null && !isSlug(feedName) ? feedName : null);
+    const statedChannel = mapping.feed?.name ?? (feedName !== null && !isSlug(feedName) ? feedName : null);
 
     let title = listTitle(text(fields.title) ?? "");
     const content = text(fields.content);
@@ -188,6 +194,11 @@ export class RecordMapper {
     // `518(NASDAQ:DOYU)2021MAU()1.92MAU`) is no body: the summary is.
     const lost = content !== null && summary !== null && !HAN.test(content) && HAN_RUN.test(summary);
     let body = withoutPlaceholders(withoutCutMark((lost ? null : content) ?? summary ?? ""));
+    // HTML a CMS stored escaped (`&lt;p&gt;…`, its own `&nbsp;` as written), unescaped once to be read as HTML.
+    if (body.includes("&lt;") && !HTML_TAG.test(body)) {
+      const unescaped = decodeHtml(body);
+      if (HTML_TAG.test(unescaped)) body = unescaped;
+    }
     // A flash opens with its headline in 【】: the title when none is stated, and not repeated in the text
     // (nor when the title is the headline with the spaces or the site's name an API wrote differently).
     const headline = /^\s*【([^【】\n]{1,200})】/.exec(body);
@@ -222,8 +233,10 @@ export class RecordMapper {
     if (categories !== undefined) data.categories = names(categories);
     const tags = firstValue(record, fields.tags);
     if (tags !== undefined) data.tags = names(tags);
-    const credited = { author: text(fields.author), editor: text(fields.editor) };
+    const credited: Credited = { author: text(fields.author), editor: text(fields.editor), source: null };
     if (credited.author === null || credited.editor === null) creditFields(record, mapping, credited);
+    // A credit key's 本文来源：X line names the outlet as a feed's name does.
+    const channelName = statedChannel ?? credited.source;
     if (credited.author !== null) data.author = withoutBadge(credited.author);
     if (credited.editor !== null) data.editor = withoutBadge(credited.editor);
     for (const key in record) {
@@ -406,6 +419,109 @@ export function keptFields(keys: readonly string[], reads: (key: string) => bool
     if (kept.length === max) break;
   }
   return kept;
+}
+
+/** A record's credits read from its fields: the writer, the editor, and the outlet a credit line names. */
+interface Credited {
+  author: string | null;
+  editor: string | null;
+  source: string | null;
+}
+
+/** A table's key column named after its entity (`art_id`, `news_id`): the entity's prefix (`art_`). */
+const ENTITY_ID_KEY = /^([A-Za-z][A-Za-z0-9]{0,11}_)id$/i;
+
+/**
+ * The record with its columns named after its entity read under the names they mean (`art_title` → `title`,
+ * `art_source` → `source`, when the table's first column is `art_id`): only a name the mapping reads and the record
+ * does not hold itself; the record itself when its first key names no entity or nothing is renamed.
+ */
+function withoutEntityPrefix(
+  record: Record<string, unknown>,
+  known: ReadonlySet<string>,
+): Record<string, unknown> {
+  let prefix: string | undefined;
+  for (const key in record) {
+    prefix = ENTITY_ID_KEY.exec(key)?.[1];
+    break;
+  }
+  if (prefix === undefined) return record;
+  const named: Record<string, unknown> = {};
+  let renamed = false;
+  for (const key in record) {
+    const bare = key.slice(prefix.length);
+    const name = key.startsWith(prefix) && known.has(bare) && !Object.hasOwn(record, bare) ? bare : key;
+    renamed ||= name !== key;
+    setOwn(named, name, record[key]);
+  }
+  return renamed ? named : record;
+}
+
+/** The keys of a record's object of facts about it (an extractor's `meta_info: {author_name, publish_time}`). */
+const METADATA_KEYS = ["meta_info", "metaInfo", "meta", "metadata"];
+
+/**
+ * The record with the fields of its metadata object (`METADATA_KEYS`), one level down, read beside its own, its own
+ * kept over the object's; the record itself when it has none.
+ */
+function withMetadata(record: Record<string, unknown>): Record<string, unknown> {
+  const key = METADATA_KEYS.find((name) => isJsonObject(record[name]));
+  if (key === undefined) return record;
+  const { [key]: meta, ...own } = record;
+  return { ...(meta as Record<string, unknown>), ...own };
+}
+
+/**
+ * Keys of a story's text given as a list of paragraphs: strings, or items of a `type` with their `content` or `text`
+ * (a news extractor's `contents: [{type: "text", content}, {type: "image", content: url}]`, its `texts` copy).
+ */
+const PARAGRAPH_KEYS = ["contents", "content", "paragraphs", "texts", "body", "text"];
+/** The item types of a paragraph list that are text; an image's, a video's item holds an address. */
+const TEXT_ITEM_TYPES = ["text", "paragraph", "p", "heading"];
+/** How long one of a list of strings is, at least, for the list to be paragraphs, not names or tags. */
+const PARAGRAPH_MIN_LENGTH = 40;
+
+/**
+ * The record with its text read from its first list of paragraphs (`PARAGRAPH_KEYS`), one paragraph a block; every
+ * such list is left out of it, as an extractor writes the same story into several (`contents`, `texts`). The record
+ * itself when it holds no list of paragraphs.
+ */
+function withParagraphText(record: Record<string, unknown>): Record<string, unknown> {
+  let text: string | undefined;
+  const read = { ...record };
+  for (const key of PARAGRAPH_KEYS) {
+    const paragraphs = paragraphsOf(record[key]);
+    if (paragraphs === null) continue;
+    text ??= paragraphs.join("\n\n");
+    delete read[key];
+  }
+  if (text === undefined) return record;
+  read.content = text;
+  return read;
+}
+
+/**
+ * The paragraphs of a list: its strings, or its items' text of a text type (`TEXT_ITEM_TYPES`); null when it is no
+ * list of paragraphs — a list of records (items with a title or a link), of tags (no string a sentence long), or
+ * with no text at all.
+ */
+function paragraphsOf(value: unknown): string[] | null {
+  if (!Array.isArray(value)) return null;
+  const paragraphs: string[] = [];
+  let long = false;
+  for (const item of value) {
+    const typed = isJsonObject(item);
+    const text = typed ? (item.content ?? item.text) : item;
+    if (
+      typeof text !== "string" ||
+      (typed && (typeof item.type !== "string" || "title" in item || "url" in item))
+    )
+      return null;
+    if ((!typed || TEXT_ITEM_TYPES.includes(item.type as string)) && text.trim() !== "")
+      paragraphs.push(text.trim());
+    long ||= typed || text.length >= PARAGRAPH_MIN_LENGTH;
+  }
+  return long && paragraphs.length > 0 ? paragraphs : null;
 }
 
 /** A record of only these of its keys. */
@@ -910,11 +1026,7 @@ function namedTime(record: Record<string, unknown>, mapping: ResolvedMapping): s
 const CREDIT_KEY = /author|editor|byline|writer|reporter|staff|credit/i;
 
 /** Fills in `credited`'s missing author and editor from the credit lines of the record's credit keys. */
-function creditFields(
-  record: Record<string, unknown>,
-  mapping: ResolvedMapping,
-  credited: { author: string | null; editor: string | null },
-): void {
+function creditFields(record: Record<string, unknown>, mapping: ResolvedMapping, credited: Credited): void {
   const readsEditor = credited.editor === null;
   let editorRank = Number.NEGATIVE_INFINITY;
   for (const key in record) {
@@ -928,6 +1040,7 @@ function creditFields(
       continue;
     for (const line of value.split(/\r?\n/)) {
       const credit = readCreditLine(line);
+      if (credit?.kind === "source" && credited.source === null) credited.source = credit.name;
       if (credit?.kind === "staff" && credited.author === null && credit.authors.length > 0)
         credited.author = credit.authors.join("、");
       const editor =
