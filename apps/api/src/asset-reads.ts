@@ -46,3 +46,16 @@ export function readTableAsset<Tables extends object>(
     fill(tables as Tables);
   });
 }
+
+/**
+ * The reader of `asset`, the JSON file of one of core's modules of settings' defaults (`name`: one object, frozen
+ * in core), for the module a Worker puts in that module's place: read as {@link readTableAsset} reads tables, then
+ * frozen once read, as core's are, and handed to `set`, which sets the module's live binding.
+ */
+export function frozenSettingsAsset<Tables extends object, Name extends keyof Tables & string>(
+  asset: string,
+  name: Name,
+  set: (defaults: Readonly<Tables[Name]>) => void,
+): (assets: Fetcher | undefined) => Promise<void> {
+  return readTableAsset<Tables>(asset, [name], (tables) => set(Object.freeze(tables[name])));
+}

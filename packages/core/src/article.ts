@@ -198,7 +198,10 @@ export const WARNING_CODES = [
   "binary-content",
   /** A few control characters (NUL padding, say) were removed. */
   "control-characters",
-  /** A stage failed unexpectedly; the text was kept line by line. */
+  /**
+   * A reader or stage failed unexpectedly; the text was kept line by line (kept whole and read as plain text when
+   * the reader of an input of many documents failed).
+   */
   "parse-failed",
   /** A year written as past lies after the publish date (`自2105年推出起` in 2022). */
   "future-year",

@@ -3465,6 +3465,58 @@ describe("session 39: GitBook titles, podcast notes, a generated article's templ
   });
 });
 
+describe("session 40: Markdown's code is verbatim to the CJK emphasis rewrite (strongCjk)", () => {
+  // LIUXVuse/TWpodcast, site/transcripts/財報狗EP585_transcript.md @ 0d8b916aa5114f4ad271f6b28a3b38b046cabcc8
+  // (datasets/fresh-57/podcast-ai-notes): the transcript wrapped in a ```markdown fence, its turns `**主持人：**`.
+  const fenced = [
+    "```markdown",
+    "## 完整逐字稿",
+    "",
+    "**主持人：** 大家好，歡迎大家來到「產業深度探訪」節目。",
+    "",
+    "**Steve：** 大家好。",
+    "```",
+  ];
+  const body = (markdown: string) => bodyToHtml(markdown, "markdown");
+
+  it("leaves a fenced block's lines as written, blank lines and all, and rewrites the prose around it", () => {
+    const article = parse(
+      ["# 📝 財報狗EP585", "", "**節目：**財報狗", "", ...fenced, "", "**Steve：**不客氣。"].join("\n"),
+    );
+    expect(article.text).toBe(
+      "## 完整逐字稿\n\n**主持人：** 大家好，歡迎大家來到「產業深度探訪」節目。\n\n**Steve：** 大家好。\n\nSteve：不客氣。",
+    );
+    expect(article.source?.name).toBe("財報狗");
+  });
+
+  it("closes a fence only with a run of its own character at least as long; `~~~` and indented fences too", () => {
+    const lines = fenced.slice(1, -1);
+    expect(
+      body(["~~~~", ...lines, "~~~", "**Steve：** 大家好。", "~~~~", "", "**Steve：**不客氣。"].join("\n")),
+    ).toBe(
+      "<pre><code>## 完整逐字稿\n\n**主持人：** 大家好，歡迎大家來到「產業深度探訪」節目。\n\n**Steve：** 大家好。\n~~~\n**Steve：** 大家好。\n</code></pre>\n" +
+        '<p data-caixun-markdown=""><strong>Steve：</strong>不客氣。</p>\n',
+    );
+    expect(body(["   ```", "**主持人：**大家好", "   ```", "**主持人：**大家好"].join("\n"))).toBe(
+      '<pre><code>**主持人：**大家好\n</code></pre>\n<p data-caixun-markdown=""><strong>主持人：</strong>大家好</p>\n',
+    );
+    // A backtick fence's info string holds no backtick: `` ```js `x` `` opens no fence.
+    expect(body("```js `x`\n**主持人：**大家好")).toBe(
+      '<p data-caixun-markdown="">```js <code>x</code>\n<strong>主持人：</strong>大家好</p>\n',
+    );
+  });
+
+  it("leaves a code span's delimiters as written, a run closed only by one as long, and indented lines as prose", () => {
+    expect(body("寫作 `**主持人：**` 與 ``a ` **Steve：** `` 之後 **主持人：**大家好")).toBe(
+      '<p data-caixun-markdown="">寫作 <code>**主持人：**</code> 與 <code>a ` **Steve：** </code> 之後 <strong>主持人：</strong>大家好</p>\n',
+    );
+    // Core's Markdown has no indented code: scraped Chinese prose indents its paragraphs.
+    expect(body("前文\n\n    **主持人：**大家好")).toBe(
+      '<p data-caixun-markdown="">前文</p>\n<p data-caixun-markdown=""><strong>主持人：</strong>大家好</p>\n',
+    );
+  });
+});
+
 describe("session 39: a headline written as a heading over an item's credit fields is the item's, not the box's", () => {
   // reigadegr/daily-news, 2026-01-31-新闻汇总.md @ 83588a6c2c34fcabce977905bb178b265d454ea3 (datasets/fresh-26/daily-digest-md):
   // `## 时政新闻`, then `### 长三角…` over `**来源：澎湃新闻**` and `**时间：2026年1月31日**`, then the story.

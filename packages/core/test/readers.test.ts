@@ -307,6 +307,25 @@ describe("parseAll on other inputs", () => {
     ]);
   });
 
+  it("reads a section's heading as Markdown renders it, its link reduced to the label, its numbering kept", () => {
+    // ../shared/dumps/cls/data/2026/2026-07-29.md.gz, section 1, its heading written as a numbered link (a digest that
+    // links each record's page writes `## HH:MM:SS｜1. [标题](url)`, as a document's heading may: session 39, mends39).
+    const digest = [
+      "# 财联社快讯归档 2026-07-29",
+      "",
+      "- item_count: 1",
+      "",
+      "## 00:03:22｜1. [ASM国际二季度营收10亿欧元 略高于市场预期](https://api3.cls.cn/share/article/2439468)",
+      "",
+      "- id: `2439468`",
+      "",
+      "【ASM国际二季度营收10亿欧元 略高于市场预期】财联社7月29日电，ASM国际二季度营收10亿欧元，分析师预期9.998亿欧元。",
+    ].join("\n");
+    expect(ok(all(digest)).map((article) => article.title)).toEqual([
+      "1. ASM国际二季度营收10亿欧元 略高于市场预期",
+    ]);
+  });
+
   it("decompresses gzip as it streams, and says what it could not read", async () => {
     const compressed = await gzip([FLASH(1), FLASH(2)].join("\n"));
     expect(ok(await collect(streamOf(compressed, 7))).map((a) => a.id)).toEqual(["cls:1", "cls:2"]);

@@ -19,6 +19,7 @@ const paragraph = (text: string, links: RawBlock["links"] = []): RawBlock => ({
   block: { type: "paragraph", text },
   links,
   captionHint: false,
+  boldLineHeading: false,
 });
 
 describe("decode", () => {
@@ -318,6 +319,7 @@ describe("attachCaptions", () => {
       block: { type: "image", src: "a.jpg", alt: null, caption: null },
       links: [],
       captionHint: true,
+      boldLineHeading: false,
     };
     const caption: RawBlock = { ...paragraph("霍尼韦尔官网"), captionHint: true };
     expect(attachCaptions([image, caption]).map((b) => b.block)).toEqual([

@@ -161,6 +161,23 @@ describe("the one-pass body reader", () => {
     ]);
   });
 
+  it("marks on the raw block the headings it sets from a bold line, not those written as headings", () => {
+    // The head of a feed job's item (datasets/fresh-15/hexun-feed-item/hexun__224285712.json, from
+    // HBDD2025/hexun-onenote-rss feed_items.json at 004f84350ad3bf12951dd2517cc8a81663eb0ae2), its first heading
+    // written as one here.
+    const html =
+      "<h2>上海率先试点养老服务信托创新</h2><p><b>推送自和讯保险的「行业」频道</b></p>" +
+      "<p><b>来源：</b>中国网财经 &#160;|&#160; 原文链接</p><p><strong>试点新政推动养老信托走向普惠落地</strong></p>";
+    const got = streamed(html, 200);
+    expect(got).toEqual(treeBody(html, 200));
+    expect(got.rawBlocks.map((raw) => [raw.block.type, raw.boldLineHeading])).toEqual([
+      ["heading", false],
+      ["heading", true],
+      ["paragraph", false],
+      ["heading", true],
+    ]);
+  });
+
   it("flattens below the depth cap as the tree path does", () => {
     const deep = `${"<div>".repeat(8)}<p>深<script>x()</script><b>处</b></p>${"</div>".repeat(8)}<p>浅</p>`;
     for (const cap of [1, 3, 8, 9, 10, 200])

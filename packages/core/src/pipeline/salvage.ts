@@ -46,7 +46,7 @@ export function salvage(
     indices: [],
     figures: [],
     stats: measure(body, blocks, settings),
-    warnings: [...warnings, parseFailed(error)],
+    warnings: [...warnings, parseFailed(error, "lines")],
     format: "plain-text",
     fingerprint: textFingerprint("", body),
     ref,
@@ -55,10 +55,22 @@ export function salvage(
   };
 }
 
-/** What a document says when its parse failed on input nobody foresaw and its text was kept instead. */
-export function parseFailed(error: unknown): Warning {
+/**
+ * What a failed parse kept of the document: `lines` when a stage (or a one-document reader) failed and `salvage`
+ * made each line a paragraph; `whole` when the reader of an input of many documents failed and the input went on
+ * as one plain-text document, read by the pipeline as any plain text is (`readers/whole-file.ts`).
+ */
+export type KeptOnFailure = "lines" | "whole";
+
+const KEPT_WORDING: Readonly<Record<KeptOnFailure, string>> = {
+  lines: "the text was kept line by line",
+  whole: "the text was kept whole and read as plain text",
+};
+
+/** What a document says when its parse failed on input nobody foresaw, and what was kept instead. */
+export function parseFailed(error: unknown, kept: KeptOnFailure): Warning {
   return warning(
     "parse-failed",
-    `the parser failed (${error instanceof Error ? error.message : String(error)}); the text was kept line by line`,
+    `the parser failed (${error instanceof Error ? error.message : String(error)}); ${KEPT_WORDING[kept]}`,
   );
 }

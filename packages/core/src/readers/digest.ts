@@ -1,5 +1,6 @@
 import { decode } from "../stages/decode.js";
 import { DIGEST_SECTION } from "./detect.js";
+import { headingText } from "./heading-text.js";
 import { type Line, LineReader } from "./lines.js";
 import type { ReadItem } from "./types.js";
 
@@ -65,7 +66,8 @@ export class DigestReader extends LineReader {
           number: ++this.count,
           line: line.number,
           time: heading[1]!,
-          title: heading[2]!.trim(),
+          // The section's heading as Markdown renders it, as a document's title is.
+          title: headingText(heading[2]!.trim()),
           fields: {},
           body: [],
           inFields: true,

@@ -3,6 +3,7 @@ import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import type { ParseSettings } from "../settings.js";
 import { endsSentence, withoutLeadingIcons } from "../text/chars.js";
 import { fileNameHeadline, headsSectionOfNamedFile } from "./file-path.js";
+import { headingText } from "./heading-text.js";
 import { commentProperties, metadataList, styledHeader } from "./page-properties.js";
 
 /**
@@ -20,13 +21,6 @@ const COMMENT_LINE = /^[ \t]*<!--(?:[^-]|-(?!->))*-->[ \t]*$/;
  * page. Link text holds no brackets and the address no blanks or brackets: one pass per line.
  */
 const LINKED_TITLE = /^\[([^[\]\n]+)\]\((https?:\/\/[^\s()]+)\)$/;
-/**
- * Link syntax in a heading, which Markdown renders as its label: an inline link (`[标题](#note-…)`, `[标题](https://…
- * "title")`), a reference link (`[标题][1]`, `[标题][]`), an autolink (`<https://…>`, `<a@b.cn>`, its address). Not an
- * image (`![…](…)`) nor an escaped bracket. Each part is a run of one character class: one pass per `[` or `<`.
- */
-const HEADING_LINK =
-  /(?<![!\\])\[([^[\]\n]*)\](?:\((?:<[^<>\n]*>|[^\s()]*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*\)|\[[^[\]\n]*\])|<((?:[A-Za-z][\w+.-]{1,31}:|[\w.+-]+@)[^\s<>]*)>/g;
 /**
  * A heading that is only a mirror's navigation link (`###  [:house:返回首頁](https://…)`,
  * `[返回](README.md)`): a back or home link, an emoji shortcode allowed before its word. Not the title.
@@ -132,19 +126,6 @@ const BACKSLASH_ESCAPE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
 /** A heading's text with its backslash escapes undone; one with a code span, where a backslash is itself, as written. */
 function withoutEscapes(heading: string): string {
   return !heading.includes("\\") || heading.includes("`") ? heading : heading.replace(BACKSLASH_ESCAPE, "$1");
-}
-
-/**
- * A heading's text as Markdown renders it, its links reduced to their labels (`## 1. [标题](#note-…)` titles
- * `1. 标题`): a heading that becomes a title has no link syntax left in it.
- */
-function headingText(heading: string): string {
-  return heading.includes("[") || heading.includes("<")
-    ? heading.replace(
-        HEADING_LINK,
-        (link, label: string | undefined, address: string | undefined) => label ?? address ?? link,
-      )
-    : heading;
 }
 
 /** A heading at the top (`ATX_TITLE`'s match), or null when it heads a section of a file its name titles. */

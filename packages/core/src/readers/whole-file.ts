@@ -106,10 +106,10 @@ export class WholeFileReader implements DocumentReader {
       return this.documents(decoded, perRecord);
     } catch (error) {
       if (error instanceof CaixunError) throw error;
-      // A reader that fails on input nobody foresaw keeps the text whole and says so, as `parse` keeps it
-      // (`salvage`): it does not take the stream's other results with it.
+      // A reader that fails on input nobody foresaw keeps the text whole, read as plain text, and says so, as `parse`
+      // keeps its text (`salvage`): it does not take the stream's other results with it.
       const read = wholeText("plain-text", decoded.text, this.options.filename);
-      return [{ document: read.document, warnings: [...decoded.warnings, parseFailed(error)] }];
+      return [{ document: read.document, warnings: [...decoded.warnings, parseFailed(error, "whole")] }];
     }
   }
 

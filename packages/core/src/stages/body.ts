@@ -45,8 +45,14 @@ export function bodyToHtml(body: string, syntax: "html" | "markdown"): string {
     source.push(`<!--caixun-html-block:${blocks.length}-->`);
     blocks.push(chunk);
   }
+  // Code is verbatim to Markdown: the emphasis rewrite follows where it stands from chunk to chunk (a fence holds
+  // blank lines), only in a body that writes `**` at all.
+  const fence = body.includes("**") ? { run: "" } : null;
   const markdownSource = source
-    .map((chunk) => withoutPasteDebris(strongCjk(withoutHeaderAttributes(chunk))))
+    .map((chunk) => {
+      const attributed = withoutHeaderAttributes(chunk);
+      return withoutPasteDebris(fence === null ? attributed : strongCjk(attributed, fence));
+    })
     .join("\n\n");
   // Paragraphs the renderer writes are marked: `**…**` left in their text was escaped (`\*\*`) or is
   // no emphasis to Markdown, where the same text in an HTML block is bold nobody rendered (the block
@@ -114,18 +120,26 @@ const BLANK_LINE = /\n[ \t]*\n/;
 /** CJK punctuation at either end of an emphasised run: `**重点：**`, `**“重点”**`. */
 const CJK_EDGE = /^[（《「“：:，。！？；、）》」”]|[（《「“：:，。！？；、）》」”]$/u;
 
+/** A fence's opening or closing run at a line's start: up to three spaces, three or more backticks or tildes. */
+const FENCE_RUN = /^ {0,3}(`{3,}|~{3,})/u;
+/** Backtick runs: a code span opens at one and closes at the next run of as many. */
+const BACKTICKS = /`+/gu;
+
 /**
  * CommonMark does not close `**重点：**正文` or open `前文**“重点”**` (a delimiter run next to
  * punctuation and a letter is not flanking), and Chinese copy writes emphasis that way all the time:
- * such a pair on one line becomes `<strong>` before Markdown sees it. One pass with `indexOf`, so a
- * line of unclosed `**` costs no more than its length.
+ * such a pair on one line becomes `<strong>` before Markdown sees it. Code is verbatim to Markdown: the pairs are
+ * looked for in the chunk with the asterisks of code blanked (`codeMasked`), so a fenced block's lines and a code
+ * span are left as written; `fence` carries a fence still open (its run) to the next chunk, since a fence holds blank
+ * lines. One pass with `indexOf`, so a line of unclosed `**` costs no more than its length.
  */
-function strongCjk(chunk: string): string {
+function strongCjk(chunk: string, fence: { run: string }): string {
+  const masked = codeMasked(chunk, fence);
   if (!chunk.includes("**")) return chunk;
   let out = "";
   let from = 0;
-  for (let open = chunk.indexOf("**"); open !== -1; open = chunk.indexOf("**", from)) {
-    const close = chunk.indexOf("**", open + 2);
+  for (let open = masked.indexOf("**"); open !== -1; open = masked.indexOf("**", from)) {
+    const close = masked.indexOf("**", open + 2);
     if (close === -1) break;
     const inner = chunk.slice(open + 2, close);
     if (inner !== "" && !/[*\n]/u.test(inner) && !/^\s/u.test(inner) && CJK_EDGE.test(inner)) {
@@ -138,6 +152,59 @@ function strongCjk(chunk: string): string {
   }
   return out + chunk.slice(from);
 }
+
+/**
+ * The chunk with the asterisks of its code made spaces (its length kept): the lines of a fenced block (```` ``` ````,
+ * `~~~`, any length, up to three spaces in; Markdown's own fences, as `markdown/block.ts` reads them) and code spans
+ * (`` `**a：**` ``). Indented lines are prose: core's Markdown has no indented code. `fence.run` is the run of a fence
+ * still open, `""` when none, carried from chunk to chunk.
+ */
+function codeMasked(chunk: string, fence: { run: string }): string {
+  if (fence.run === "" && !chunk.includes("`") && !chunk.includes("~~~")) return chunk;
+  return chunk
+    .split("\n")
+    .map((line) => {
+      const run = FENCE_RUN.exec(line)?.[1];
+      if (fence.run !== "") {
+        // Closed by a run of its character at least as long, nothing after it.
+        if (run?.startsWith(fence.run) && line.trim() === run) fence.run = "";
+        return line.replace(/\*/gu, " ");
+      }
+      // A backtick fence's info string holds no backtick.
+      if (run !== undefined && !(run[0] === "`" && line.includes("`", line.indexOf(run) + run.length))) {
+        fence.run = run;
+        return line;
+      }
+      return line.includes("`") ? spansMasked(line) : line;
+    })
+    .join("\n");
+}
+
+/**
+ * A line with the asterisks of its code spans made spaces: a run of backticks opens one where a later run is as long,
+ * and the next such run closes it. Linear: the runs are read twice.
+ */
+function spansMasked(line: string): string {
+  const lastOfLength = new Map<number, number>();
+  for (const run of line.matchAll(BACKTICKS)) lastOfLength.set(run[0].length, run.index);
+  let open = 0;
+  let out = "";
+  let from = 0;
+  for (const run of line.matchAll(BACKTICKS)) {
+    const length = run[0].length;
+    if (open === 0 && run.index < lastOfLength.get(length)!) {
+      open = length;
+      out += line.slice(from, run.index);
+      from = run.index;
+    } else if (length === open) {
+      out += line.slice(from, run.index).replace(/\*/gu, " ");
+      from = run.index;
+      open = 0;
+    }
+  }
+  return out + line.slice(from);
+}
+
 /**
  * Header attributes as Pandoc, kramdown and Hugo write them — `## 标题 {#id}`, a Setext heading's
  * `标题 {#id .class}`, and a block of them on a line of its own (`{#table-1}`, what a converted div or

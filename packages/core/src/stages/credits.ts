@@ -55,7 +55,7 @@ import { openingTest } from "../text/pattern-gate.js";
 import { FOLLOW_PROMPT_HEAD, followPromptAccount, isProse, ORNATE_TAIL_SHARE } from "./boilerplate.js";
 import { authorField, linkOutsideBody } from "./fields.js";
 import { withoutPageFoot } from "./page-foot.js";
-import { blockText, isBoldLineHeading, isLinksOnly, type RawBlock } from "./raw-block.js";
+import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
 /** How much a piece of source evidence weighs; the strongest wins, the first among equals. */
@@ -1648,8 +1648,9 @@ function withoutFieldHeader(
   // document is that one item, else the item's heading in the text. A top-level heading over them is the page's
   // headline, read with the box as its header (the title stated again, or the title's place); a bold line set as a
   // heading may be the box's caption.
-  const first = blocks[0]!.block;
-  const headline = caption === 1 && first.type === "heading" && first.level > 1 && !isBoldLineHeading(first);
+  const first = blocks[0]!;
+  const headline =
+    caption === 1 && first.block.type === "heading" && first.block.level > 1 && !first.boldLineHeading;
   return headline ? [blocks[0]!, ...blocks.slice(end)] : blocks.slice(end);
 }
 
