@@ -180,7 +180,7 @@ export class RecordMapper {
     const channelName = mapping.feed?.name ?? (feedName !== null && !isSlug(feedName) ? feedName : null);
 
     let title = listTitle(text(fields.title) ?? "");
-    const content = text(fields.content);
+    const content = text(fields.content) ?? paragraphList(record, fields.content);
     const summary = text(fields.summary);
     // A content that lost every Han character a Chinese summary has (a scrape that kept only ASCII:
     // `518(NASDAQ:DOYU)2021MAU()1.92MAU`) is no body: the summary is.
@@ -695,6 +695,21 @@ function firstText(record: Record<string, unknown>, paths: readonly string[]): s
     const value = valueAt(record, path);
     if (typeof value === "number" && Number.isFinite(value)) return String(value);
     if (typeof value === "string" && value.trim() !== "") return value.trim();
+  }
+  return null;
+}
+
+/**
+ * A content key holding the story's paragraphs as a list of strings (a spider that yields each `<p>`'s text:
+ * `"content": ["（原标题：…）", "11月26日消息，…", "", …]`): the paragraphs, empty items (an image's place) left out,
+ * one blank line apart, as a body written out has them. Null when no such list holds text.
+ */
+function paragraphList(record: Record<string, unknown>, paths: readonly string[]): string | null {
+  for (const path of paths) {
+    const value = valueAt(record, path);
+    if (!Array.isArray(value) || !value.every((item) => typeof item === "string")) continue;
+    const paragraphs = (value as string[]).map((item) => item.trim()).filter((item) => item !== "");
+    if (paragraphs.length > 0) return paragraphs.join("\n\n");
   }
   return null;
 }
