@@ -68,6 +68,7 @@ export const FRESH_56 = join(REPO, "datasets/fresh-56");
 export const FRESH_57 = join(REPO, "datasets/fresh-57");
 export const FRESH_58 = join(REPO, "datasets/fresh-58");
 export const FRESH_59 = join(REPO, "datasets/fresh-59");
+export const FRESH_60 = join(REPO, "datasets/fresh-60");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -580,6 +581,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_59),
   },
+  {
+    name: "fresh-60",
+    title: "Sixtieth fresh set",
+    description:
+      "`datasets/fresh-60`: a tuning set of the files users' corpora hold most — five posts of two more forks of the Hexo-fed-by-RSSHub generator (36氪 快讯 flashes credited by a trailing （证券日报） / （上证报） / （央视新闻）, a 36氪 资讯 article of `<p>` HTML with project-link anchors and a 本文来自微信公众号“证券日报之声” editor note, a DT 财经 column teaser), three records of a 163.com crawler's output written as JSON objects back to back (`url`, `title`, `time`, `source` 网易科技报道 / 网易娱乐 / 杭州网, `content` an array of paragraphs with link words dropped and empty image items) and two posts of a Jekyll Minimal Mistakes investing blog (a Liquid `{% assign %}`/`{% if %}` disclaimer block, a Buy Me A Coffee tail, an `<audio>` player's fallback line, kramdown `{:target}` lists) (see `datasets/fresh-60/SOURCES.tsv`), collected and labelled in session 40 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_60),
+  },
 ];
 
 /**
@@ -650,6 +659,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_57,
     FRESH_58,
     FRESH_59,
+    FRESH_60,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;

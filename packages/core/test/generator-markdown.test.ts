@@ -246,3 +246,73 @@ describe("epochInstant", () => {
     );
   });
 });
+
+// A Jekyll Minimal Mistakes post of a personal investing blog (datasets/fresh-60, session 40: zhurong2020/youxinyanzhe,
+// _posts/2025-10-12-market-crash-long-term-investor-guide.md at 2a68e797d25ee3f4472c96de46972a102486a1a4), shortened:
+// kramdown attribute lists after links, a 免责声明 line with a marker emoji, and the tail every post carries — a
+// Liquid block choosing a disclaimer by the post's tags, a tip jar's line and badge, a comment box's sign-in note.
+describe("a Jekyll post's template tags and tail (zhurong2020/youxinyanzhe)", () => {
+  const post = `---
+date: 2025-10-12 09:00:00 +0800
+layout: single
+title: 市场暴跌时的长期投资者指南：坚守还是离场？
+---
+
+10月10日美股单日蒸发1.56万亿美元，标普500创4月以来最大跌幅。
+
+<!-- more -->
+
+## 昨天发生了什么？
+
+2025年10月10日，美股三大指数集体大跌。坚持下去，时间会给你答案——这不是鸡汤，是百年数据验证的事实。
+
+---
+
+**相关阅读**：
+- [TQQQ定投深度剖析：为什么周投能赢日投？](https://zhurong2020.github.io/post/2025-nian-tqqq-ding-tou-hui-ce-fen-xi-cong-60hui-che-dao-ying-li-de-ni-xi-zhi-lu/){:target="_blank"}
+- [开源定投策略改造指南：从使用者到创造者](https://zhurong2020.github.io/post/kai-yuan-ding-tou-ce-lue-gai-zao-zhi-nan-cong-shi-yong-zhe-dao-chuang-zao-zhe/){:target="_blank"}
+
+---
+
+> 💡 **免责声明**：本文仅供教育和信息分享，不构成投资建议。投资有风险，入市需谨慎。请根据自身情况做出独立判断。
+
+
+{% assign investment_tags = 'QDII基金,指数投资,标普500' | split: ',' %}
+{% assign show_investment_disclaimer = false %}
+{% for tag in page.tags %}
+  {% if investment_tags contains tag %}
+    {% assign show_investment_disclaimer = true %}
+    {% break %}
+  {% endif %}
+{% endfor %}
+
+{% if show_investment_disclaimer %}
+---
+
+**💭 学习分享声明**：这里记录的是我在投资理财学习路上的个人思考和实践心得。本文仅供学习交流，不构成投资建议，请保持独立思考，持续学习。
+
+{% endif %}
+
+如果你觉得我的文章对你有帮助，可以[请我喝咖啡](https://www.buymeacoffee.com/zhurong052Q)
+
+<a href="https://www.buymeacoffee.com/zhurong052Q" target="_blank"><img src="https://cdn.buymeacoffee.com/buttons/v2/default-yellow.png" alt="Buy Me A Coffee" style="height: 60px !important;width: 217px !important;" ></a>
+
+> 💬 **发表评论**: 您需要有一个 GitHub 账号来发表评论。`;
+
+  it("keeps the post and leaves out the template's tags, the related links, the disclaimers, the tip jar and the comment note", () => {
+    const article = parse(post, { filename: "2025-10-12-market-crash-long-term-investor-guide.md" });
+    expect(article.text).toBe(
+      "10月10日美股单日蒸发1.56万亿美元，标普500创4月以来最大跌幅。\n\n昨天发生了什么？\n\n2025年10月10日，美股三大指数集体大跌。坚持下去，时间会给你答案——这不是鸡汤，是百年数据验证的事实。",
+    );
+    expect(article.publishedAt).toBe("2025-10-12T09:00:00+08:00");
+  });
+
+  it("keeps template tags a fenced code block shows, and a post's own braces", () => {
+    const article = parse(
+      `---\ntitle: Liquid 入门\n---\n\n用大括号写出集合 {1, 2}。\n\n\`\`\`liquid\n{% if page.tags %}{{ page.title }}{% endif %}\n\`\`\`\n`,
+      { filename: "liquid.md" },
+    );
+    expect(article.text).toContain("{1, 2}");
+    expect(article.text).toContain("{% if page.tags %}{{ page.title }}{% endif %}");
+  });
+});

@@ -426,3 +426,46 @@ describe("a news extractor's result: a metadata object and the story as a list o
     expect(read.map((article) => article.title)).toEqual(["央行操作"]);
   });
 });
+
+// A 163.com crawler's output (datasets/fresh-60, session 40: NIL-zhuang/cloud-computing-netease-news, data/news.json
+// at f38b9ce52edee71ab8b1ba4db289b54133ba800d): JSON objects written back to back, `content` the page's paragraphs as
+// a list of strings (the words of links dropped, empty items where pictures stood), `source` the page's 来源.
+describe("a crawler's record whose content is a list of paragraphs", () => {
+  const record = {
+    url: "https://tech.163.com/20/1126/20/FSCSLH1T00097U7S.html",
+    depth: 2,
+    title: "卢伟冰脱口秀首秀：红米把小米逼的只能走高端这条路",
+    section: "tech",
+    time: "2020-11-26 20:26:05",
+    source: "网易科技报道",
+    content: [
+      "（原标题：卢伟冰脱口秀首秀：红米把小米逼的只能走高端这条路）",
+      "11月26日消息，今晚不仅是",
+      "9系列新品发布会，也是小米集团副总裁、红米品牌总经理",
+      "",
+      "2019年1月份，小米集团召开全新独立品牌红米Redmi发布会，由卢伟冰操盘。",
+    ],
+  };
+
+  it("reads the paragraphs as the body, a blank line apart, the empty items and the 原标题 line left out", () => {
+    const article = recordArticle(record);
+    expect(article.text).toBe(
+      "11月26日消息，今晚不仅是\n\n9系列新品发布会，也是小米集团副总裁、红米品牌总经理\n\n2019年1月份，小米集团召开全新独立品牌红米Redmi发布会，由卢伟冰操盘。",
+    );
+    expect([article.title, article.publishedAt, article.originalUrl]).toEqual([
+      "卢伟冰脱口秀首秀：红米把小米逼的只能走高端这条路",
+      "2020-11-26T20:26:05+08:00",
+      "https://tech.163.com/20/1126/20/FSCSLH1T00097U7S.html",
+    ]);
+  });
+
+  it("reads a stated source that says the outlet reports (`网易科技报道`) as the outlet; a name ending so stays", () => {
+    expect(recordArticle(record).source?.name).toBe("网易科技");
+    expect(recordArticle({ ...record, source: "21世纪经济报道" }).source?.name).toBe("21世纪经济报道");
+  });
+
+  it("reads no list of anything but strings as paragraphs, and a list of empty strings as no body", () => {
+    expect(recordArticle({ ...record, content: ["", " "] }).text).toBe("");
+    expect(recordArticle({ ...record, content: [{ type: "text" }] }).text).toBe("");
+  });
+});

@@ -188,7 +188,7 @@ export class RecordMapper {
     const statedChannel = mapping.feed?.name ?? (feedName !== null && !isSlug(feedName) ? feedName : null);
 
     let title = listTitle(text(fields.title) ?? "");
-    const content = text(fields.content);
+    const content = text(fields.content) ?? paragraphList(record, fields.content);
     const summary = text(fields.summary);
     // A content that lost every Han character a Chinese summary has (a scrape that kept only ASCII:
     // `518(NASDAQ:DOYU)2021MAU()1.92MAU`) is no body: the summary is.
@@ -503,9 +503,9 @@ function withParagraphText(record: Record<string, unknown>): Record<string, unkn
 /**
  * The paragraphs of a list: its strings, or its items' text of a text type (`TEXT_ITEM_TYPES`); null when it is no
  * list of paragraphs — a list of records (items with a title or a link), of tags (no string a sentence long), or
- * with no text at all.
+ * with no text at all. `minLength` is how long one string must be (a key that may hold tags needs a sentence).
  */
-function paragraphsOf(value: unknown): string[] | null {
+function paragraphsOf(value: unknown, minLength = PARAGRAPH_MIN_LENGTH): string[] | null {
   if (!Array.isArray(value)) return null;
   const paragraphs: string[] = [];
   let long = false;
@@ -519,7 +519,7 @@ function paragraphsOf(value: unknown): string[] | null {
       return null;
     if ((!typed || TEXT_ITEM_TYPES.includes(item.type as string)) && text.trim() !== "")
       paragraphs.push(text.trim());
-    long ||= typed || text.length >= PARAGRAPH_MIN_LENGTH;
+    long ||= typed || text.length >= minLength;
   }
   return long && paragraphs.length > 0 ? paragraphs : null;
 }
@@ -813,6 +813,20 @@ function firstText(record: Record<string, unknown>, paths: readonly string[]): s
     const value = valueAt(record, path);
     if (typeof value === "number" && Number.isFinite(value)) return String(value);
     if (typeof value === "string" && value.trim() !== "") return value.trim();
+  }
+  return null;
+}
+
+/**
+ * A content key holding the story's paragraphs as a list (a spider that yields each `<p>`'s text:
+ * `"content": ["（原标题：…）", "11月26日消息，…", "", …]`), read as `paragraphsOf` reads one, however short its strings (the
+ * mapping names the key as the text's), one blank line apart, as a body written out has them. Null when no such list
+ * holds text.
+ */
+function paragraphList(record: Record<string, unknown>, paths: readonly string[]): string | null {
+  for (const path of paths) {
+    const paragraphs = paragraphsOf(valueAt(record, path), 0);
+    if (paragraphs !== null) return paragraphs.join("\n\n");
   }
   return null;
 }

@@ -67,9 +67,10 @@ function inTraditional(source: string): string {
  * A labelled disclaimer: not advice, views are the authors', risks are the reader's (`新浪声明：…风险自担`,
  * `免责声明：本文内容仅代表作者个人观点，平台不承担任何法律风险。`), and the same in Traditional characters, as a
  * Taiwanese report closes (`免責聲明：本報告內容僅供資訊參考，不構成任何投資建議或勸誘。`), or a generated article's
- * template under `注意` (`注意：本文僅提供分析和資訊，不構成投資建議。`).
+ * template under `注意` (`注意：本文僅提供分析和資訊，不構成投資建議。`); a blog's marker emoji may open it (`💡 免责声明：本文仅供教育和
+ * 信息分享，不构成投资建议。`, `💭 学习分享声明：…不构成投资建议`).
  */
-const LABELLED_DISCLAIMER_SOURCE = String.raw`^\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明|注意)[:：].{0,300}?(?:仅(?:供.{0,6}|作)参考|不构成.{0,12}(?:建议|依据)|风险自(?:担|负)|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险)|后果.{0,20}无关)`;
+const LABELLED_DISCLAIMER_SOURCE = String.raw`^(?:\p{Extended_Pictographic}\uFE0F?\s*)?\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明|注意)[:：].{0,300}?(?:仅(?:供.{0,6}|作)参考|不构成.{0,12}(?:建议|依据)|风险自(?:担|负)|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险)|后果.{0,20}无关)`;
 export const LABELLED_DISCLAIMERS: readonly RegExp[] = [
   new RegExp(LABELLED_DISCLAIMER_SOURCE, "u"),
   new RegExp(inTraditional(LABELLED_DISCLAIMER_SOURCE), "u"),
@@ -79,9 +80,10 @@ export const LABELLED_DISCLAIMERS: readonly RegExp[] = [
  * One clause of a note a writer or a bot closes with, in either script: views are the writer's own (`本文观点仅代表作者
  * 个人`, `以上分析仅为个人见解`), not advice (`不构成任何投资建议`, `不构成投资建议和入市依据`), the risk motto
  * (`投资有风险`, `入市需谨慎`, `决策需独立`), for reference only (`仅供参考`, `本文仅作公告信息整理`), and a call to
- * the reader (`若您觉得内容有帮助`, `建议收藏备用`, `您的收藏也是对我…最大鼓励和支持`, `谢谢`).
+ * the reader (`若您觉得内容有帮助`, `建议收藏备用`, `您的收藏也是对我…最大鼓励和支持`, `谢谢`), a tip jar's among them
+ * (`可以请我喝咖啡`).
  */
-const CLOSING_NOTE_CLAUSE = String.raw`(?:(?:本文|文章|以上|上述)[^，。！？,\n]{0,8}?[仅僅只]?(?:代表|[为為系])(?:作者)?(?:[个個]人|本人)?(?:[观觀][点點]|[见見]解|看法|立[场場])?|(?:本文|以上|上述)?(?:[内內]容|信息)?[均并並]?不(?:[构構]成|作[为為])(?:任何)?(?:投[资資]|理[财財]|交易)?(?:[建議议]{2}|依[据據])(?:[和或及与與](?:入市|操作|投[资資]|交易)?(?:[建議议]{2}|依[据據]))?|(?:投[资資]|股市|市[场場]|入市)(?:有[风風][险險]|[需须須][谨謹]慎)|[决決]策[需须須](?:[独獨]立|[谨謹]慎)|[风風][险險]自[担擔负負]|(?:本文|本[报報]告|以上)?[仅僅](?:供|作|[为為])[^，。！？,\n]{0,10}?(?:[参參]考|整理|交流|研究)|(?:如果|若|如)[您你]?[觉覺]得[^，。！？,\n]{0,10}?(?:有[帮幫]助|有用|不[错錯]|有收[获穫])|(?:[建議议]{2}|[欢歡]迎|[请請]|[记記]得)?(?:收藏|[点點][赞讚]|[转轉][发發]|[关關]注)(?:[备備]用|一下)?|[您你]的(?:收藏|[点點][赞讚]|[转轉][发發]|支持)[^，。！？,\n]{0,20}?(?:鼓[励勵]|支持|[动動]力)|[谢謝感][谢謝](?:[阅閱][读讀]|支持)?)`;
+const CLOSING_NOTE_CLAUSE = String.raw`(?:(?:本文|文章|以上|上述)[^，。！？,\n]{0,8}?[仅僅只]?(?:代表|[为為系])(?:作者)?(?:[个個]人|本人)?(?:[观觀][点點]|[见見]解|看法|立[场場])?|(?:本文|以上|上述)?(?:[内內]容|信息)?[均并並]?不(?:[构構]成|作[为為])(?:任何)?(?:投[资資]|理[财財]|交易)?(?:[建議议]{2}|依[据據])(?:[和或及与與](?:入市|操作|投[资資]|交易)?(?:[建議议]{2}|依[据據]))?|(?:投[资資]|股市|市[场場]|入市)(?:有[风風][险險]|[需须須][谨謹]慎)|[决決]策[需须須](?:[独獨]立|[谨謹]慎)|[风風][险險]自[担擔负負]|(?:本文|本[报報]告|以上)?[仅僅](?:供|作|[为為])[^，。！？,\n]{0,10}?(?:[参參]考|整理|交流|研究)|(?:如果|若|如)[您你]?[觉覺]得[^，。！？,\n]{0,10}?(?:有[帮幫]助|有用|不[错錯]|有收[获穫])|(?:[建議议]{2}|[欢歡]迎|[请請]|[记記]得)?(?:收藏|[点點][赞讚]|[转轉][发發]|[关關]注)(?:[备備]用|一下)?|(?:可以|[欢歡]迎)?(?:[请請]我喝(?:一?杯)?咖啡|[给給]我[买買](?:一?杯)?咖啡|打[赏賞](?:一下)?)|[您你]的(?:收藏|[点點][赞讚]|[转轉][发發]|支持)[^，。！？,\n]{0,20}?(?:鼓[励勵]|支持|[动動]力)|[谢謝感][谢謝](?:[阅閱][读讀]|支持)?)`;
 /**
  * A closing note made of two or more such clauses and nothing else (`本文观点仅代表作者个人，不构成任何投资建议。投资有风险，
  * 决策需独立。`, `若您觉得内容有帮助，建议收藏备用。您的收藏也是对我做内容的最大鼓励和支持，谢谢！`): every clause the
@@ -116,16 +118,22 @@ const CLOSING_NOTE_MAX = 160;
  * from the last back while they are such notes, at most `CLOSING_NOTE_BLOCKS` of them.
  */
 function withoutClosingNotes(blocks: RawBlock[]): RawBlock[] {
+  // A picture among or after the notes (a tip jar's badge under `可以请我喝咖啡`) is read past, and goes with them.
   let end = blocks.length;
-  while (end > 0 && blocks.length - end < CLOSING_NOTE_BLOCKS) {
+  let cut = blocks.length;
+  let notes = 0;
+  while (end > 0 && notes < CLOSING_NOTE_BLOCKS) {
     const { block } = blocks[end - 1]!;
+    end--;
+    if (block.type === "image") continue;
     if ((block.type !== "paragraph" && block.type !== "quote") || block.text.length > CLOSING_NOTE_MAX) break;
     if (!mayOpenClosingNote(collapsedFirstCode(block.text))) break;
     const text = collapseWhitespace(block.text).trim();
     if (!CLOSING_NOTE.test(text) && !MODEL_NOTE.test(text)) break;
-    end--;
+    notes++;
+    cut = end;
   }
-  return end === blocks.length ? blocks : blocks.slice(0, end);
+  return cut === blocks.length ? blocks : blocks.slice(0, cut);
 }
 
 /** A mail contact's label on a line of its own (`電子郵件:`), over the address (`MAIL_ADDRESS`). */
@@ -157,6 +165,8 @@ export const POSTED_FROM = /^(?:(?:IP)?(?:所属地|属地)|发布于)[ \t:：]+
 /** Lines that are boilerplate whatever the source: ads, reprint notices, "more" markers. */
 export const GENERIC_DROP: readonly TextTest[] = [
   POSTED_FROM,
+  // A blog's comment box asking for a sign-in (giscus, utterances: `💬 发表评论: 您需要有一个 GitHub 账号来发表评论。`).
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:发表评论|评论|留言)\s*[:：]\s*(?:您|你)?需要(?:有)?(?:一个)?\s*GitHub\s*(?:账号|帐号|账户)[^。！？\n]{0,20}[。！]?$/u,
   // A page's stamp line copied with its story, a yearless time and the site's words about itself after it (`发布时间：
   // 12-31 14:36 中国新闻社旗下财经媒体`, its spans run together when pasted): it dates nothing, and says nothing of the story.
   /^发布时间[:：]\s*\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?\s*\p{Script=Han}{2,24}$/u,
@@ -564,14 +574,22 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
   const last = kept.at(-1);
   if (droppedLast && kept.length > 1 && last !== undefined && isEmptiedHeading(last)) kept.pop();
   // Sidebars first: a box's heading over its list of links marks where they open, and the lists go next.
-  return withoutClosingNotes(
+  const read = withoutClosingNotes(
     withoutDatedHeadlineRun(
       withoutLinkFooter(
         withoutMenuRuns(withoutLinkLists(withoutSidebars(withoutRelatedInsets(kept), framed))),
       ),
     ),
   );
+  // A related-reading label left last once its links and the notes after them went (`**相关阅读**：`) labels nothing.
+  const closing = read.at(-1);
+  return closing !== undefined && read.length > 1 && RELATED_LABEL.test(blockText(closing.block).trim())
+    ? read.slice(0, -1)
+    : read;
 }
+
+/** A post's label over its list of related links (`相关阅读：`, `延伸阅读`, `推荐阅读`). */
+const RELATED_LABEL = /^(?:相关阅读|延伸阅读|推荐阅读)[:：]?$/u;
 
 /**
  * A heading or a line in words only (`WORDS_LINE`: not a date, a signature's or a list's line) that no byline reads

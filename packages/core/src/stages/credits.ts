@@ -1727,6 +1727,15 @@ function reportingOutlet(name: string): string {
 }
 
 /**
+ * The outlet a feed's or a record's stated source names when it says the outlet reports (a 163.com crawl's
+ * `"source": "网易科技报道"`: 网易科技), as `reportingOutlet` reads a source field; any other name as it is. The
+ * grammar runs only on a name that ends with the word.
+ */
+export function statedReportingOutlet(name: string): string {
+  return name.endsWith("报道") ? reportingOutlet(name) : name;
+}
+
+/**
  * The blocks whose `来源：` line names the story's source: all of them when they name one outlet,
  * none when they name several (each item of a digest crediting its own).
  */

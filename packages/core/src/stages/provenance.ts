@@ -17,7 +17,7 @@ import type { Channel } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { fileNameOf } from "../readers/file-path.js";
-import { byReporter, type Credits, SOURCE_WEIGHT, Strength } from "./credits.js";
+import { byReporter, type Credits, SOURCE_WEIGHT, Strength, statedReportingOutlet } from "./credits.js";
 import { authorField, linkOutsideBody, ROLE_KEYS } from "./fields.js";
 import type { RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
@@ -271,8 +271,12 @@ export function resolveProvenance(credits: SourceNames, feedChannel: Channel | n
             candidate.name.startsWith(typeset),
         )?.name ?? typeset);
   // As evidence the channel names its outlet as the outlet spells itself (`每经网` is 每日经济新闻's own site).
+  // A channel stated as the outlet's report (`网易科技报道`) names the outlet that reports.
   if (channel?.role === "outlet")
-    evidence.push({ name: canonicalOutlet(channel.name), strength: Strength.channel });
+    evidence.push({
+      name: canonicalOutlet(statedReportingOutlet(channel.name)),
+      strength: Strength.channel,
+    });
   // A footer link back to a listing or aggregator ("返回东财滚动新闻") is not an outlet.
   const channelKey = channel && channel.role !== "outlet" ? keyOf(channel.name) : null;
   // Names are tallied (`SOURCE_WEIGHT`): what the story says of its source (credit lines, datelines,

@@ -4,6 +4,7 @@ import { markdownPageFrame } from "../extract/markdown-page.js";
 import { NO_PAGE_LINES, type PageLines, readPage } from "../extract/page.js";
 import { readerCopyMarkdown } from "../extract/reader-copy.js";
 import type { Document, Element } from "../html/dom.js";
+import { withoutTemplateTags } from "../markdown/template-tags.js";
 import {
   allPacks,
   type PackFields,
@@ -83,7 +84,7 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
   let source = body;
   if (syntax === "markdown") {
     const capped = capMarkdownNesting(source, settings.maxMarkdownPrefixColumns);
-    source = readerCopyMarkdown(capped.markdown);
+    source = readerCopyMarkdown(withoutTemplateTags(capped.markdown));
     if (capped.cutLines > 0) {
       warnings.push(
         warning(

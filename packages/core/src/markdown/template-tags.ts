@@ -1,0 +1,41 @@
+/**
+ * A site generator's template markup written in a post's Markdown, which the generator runs or reads before the
+ * Markdown is rendered and which is never the story's text:
+ *
+ * - Liquid tags (Jekyll, and Hexo's Nunjucks spelt the same): `{% assign tags = '…' | split: ',' %}`,
+ *   `{% if show_disclaimer %}`, `{% endif %}`; a line of tags alone leaves a blank line, so the paragraph it stood in
+ *   ends there as the rendered page's did;
+ * - Liquid output tags and Hugo shortcodes: `{{ site.baseurl }}`, `{{< figure src="…" >}}`;
+ * - kramdown's attribute lists after a link or a block: `[标题](url){:target="_blank"}`, `{: .notice}`.
+ *
+ * A fenced code block keeps them: a post about the template shows them as code. What a conditional tag guards is
+ * kept as written (whether the generator rendered it depends on the page's variables); the boilerplate stage
+ * reads it as it reads any paragraph.
+ */
+export function withoutTemplateTags(markdown: string): string {
+  if (!markdown.includes("{%") && !markdown.includes("{{") && !markdown.includes("{:")) return markdown;
+  const lines = markdown.split("\n");
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const marker = FENCE.exec(line)?.[1];
+    if (marker !== undefined) {
+      if (fence === null) fence = marker[0]!;
+      else if (marker[0] === fence) fence = null;
+      continue;
+    }
+    if (fence !== null || !line.includes("{")) continue;
+    const stripped = line.replace(TEMPLATE_TAG, "");
+    if (stripped !== line) lines[i] = stripped.trim() === "" ? "" : stripped;
+  }
+  return lines.join("\n");
+}
+
+/** A fenced code block's opening or closing line: its first fence character. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
+
+/**
+ * A Liquid tag (`{% … %}`, `{%- … -%}`), an output tag or a Hugo shortcode (`{{ … }}`, `{{< … >}}`), or a kramdown
+ * attribute list (`{:…}`), within one line. @bounded: each body is a run of at most 400 characters.
+ */
+const TEMPLATE_TAG = /\{%[^\n]{0,400}?%\}|\{\{[^{}\n]{0,400}\}\}|\{:[^{}\n]{0,400}\}/gu;
