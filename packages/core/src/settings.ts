@@ -30,6 +30,12 @@ export interface ParseSettings {
   /** DOM nesting deeper than this is flattened to text, so no later walk can overflow the stack. */
   maxDomDepth: number;
   /**
+   * Levels a value of `extra` (a record's or front matter's keys no field models) may nest; a value nested deeper is
+   * null (`nesting-capped`), so that `JSON.stringify`, which overflows its stack at about 4,000 levels, can write
+   * every Article out. 200 is far past any real record.
+   */
+  maxExtraDepth: number;
+  /**
    * Columns of container prefix (quote markers, list markers, indentation; a tab is four) a
    * Markdown line may have; deeper nesting is flattened before the Markdown is read
    * (`nesting-capped`). 64 is about thirty levels, far past any real article and inside
@@ -169,6 +175,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   gb18030OddShare: 0.1,
   streamEncodingSampleBytes: 16 * 1024,
   maxDomDepth: 200,
+  maxExtraDepth: 200,
   maxMarkdownPrefixColumns: 64,
   maxHtmlNesting: 1000,
   boldHeadingMaxLength: 60,

@@ -1,8 +1,11 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
 import { parseAllSync } from "../src/parse-all.js";
 import { DEFAULT_SETTINGS } from "../src/settings.js";
 import { fullYaml } from "../src/yaml.js";
+import { REPO } from "./helpers.js";
 
 const BILLION_LAUGHS = [
   "---",
@@ -95,6 +98,38 @@ describe("HTML nesting is capped before it is parsed", () => {
   it("does not count elements HTML closes by itself: 5,000 unclosed <p>s stay 5,000 paragraphs", () => {
     const article = parse(Array.from({ length: 5000 }, (_, i) => `<p>第${i}段。`).join("\n"));
     expect(article.blocks).toHaveLength(5000);
+    expect(article.warnings.map((w) => w.code)).not.toContain("nesting-capped");
+  });
+});
+
+describe("a record's extra nests at most maxExtraDepth levels", () => {
+  // datasets/fresh-13/json-record/xinwenlianbo__2025-11-04-5.json (caijing666666/xinwenlianbo data/news/2025-11-04-5.json
+  // @ 45b75953b5d8e2d9b368c7428120340be4a9827a), a value of 7,000 nested arrays added: kept whole in `extra`, it made an
+  // Article JSON.stringify overflows its stack on (the API answered 500).
+  const record = JSON.parse(
+    readFileSync(join(REPO, "datasets/fresh-13/json-record/xinwenlianbo__2025-11-04-5.json"), "utf8"),
+  ) as Record<string, unknown>;
+  const deep = (depth: number) => `${"[".repeat(depth)}${"]".repeat(depth)}`;
+
+  it("drops a value nested past it (null), says so, and the Article can be written out", () => {
+    const text = `${JSON.stringify(record).slice(0, -1)},"x":${deep(7000)},"y":${deep(DEFAULT_SETTINGS.maxExtraDepth)}}`;
+    for (const article of [
+      parse(text),
+      ...[...parseAllSync(text)].map((result) => (result.ok ? result.article : null)),
+    ]) {
+      expect(article?.title).toBe(record.title);
+      expect(JSON.stringify(article?.extra.y)).toBe(deep(DEFAULT_SETTINGS.maxExtraDepth));
+      expect(article?.extra.x).toBeNull();
+      expect(article?.warnings.find((w) => w.code === "nesting-capped")?.message).toBe(
+        "1 value(s) of extra nested deeper than 200 levels were dropped (null)",
+      );
+      expect(() => JSON.stringify(article)).not.toThrow();
+    }
+  });
+
+  it("leaves the record's own values alone", () => {
+    const article = parse(JSON.stringify(record));
+    expect(article.extra).toEqual({ scrapedAt: record.scrapedAt });
     expect(article.warnings.map((w) => w.code)).not.toContain("nesting-capped");
   });
 });

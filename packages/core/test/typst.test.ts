@@ -39,6 +39,24 @@ describe("a Typst page", () => {
     ).toBe("开放式基金");
   });
 
+  it("keeps the text after a call left open to the page's end, and a table's columns to its cells", () => {
+    // 基金.typ's table call with the `)` closing it lost (a page cut short, a paren in a string): the call was read to
+    // the page's end, so the text after it went with it in silence.
+    const fund = page("quantrade__基金.typ");
+    const open = fund.replace(/\n\)\n/, "\n");
+    expect(open).not.toBe(fund);
+    const article = parse(open, { filename: "基金.typ" });
+    expect(article.text).toContain("stroke: 1pt, [项目], [ETF], [开放式基金], [交易场所],");
+    expect(article.text.slice(-40)).toBe(parse(fund, { filename: "基金.typ" }).text.slice(-40));
+    // A column count past any table's (a head row of 10^9 `---` is past a string's length; the page was salvaged
+    // line by line, `parse-failed`): the table is as many columns as it has cells.
+    const read = readTypstPage(
+      '#set text(lang: "zh")\n= 表\n#table(columns: 999999999,\n[项目], [ETF],\n)\n正文。\n',
+      "a.typ",
+    );
+    expect(read?.document.body).toBe("# 表\n\n| 项目 | ETF |\n| --- | --- |\n\n正文。\n");
+  });
+
   it("is no Typst page when the text opens otherwise (a Markdown tag, a heading)", () => {
     expect(readTypstPage("#投资 #股票\n\n正文。", "a.md")).toBeNull();
     expect(readTypstPage("# 标题\n\n正文。", "a.md")).toBeNull();

@@ -11,15 +11,17 @@ import { shippedSecurities } from "../../src/node.js";
 import { documentFiles, registerDocs } from "../../src/routes/docs.js";
 import { defineHostileRequests } from "../shared/hostile-requests.js";
 import { defineNever500 } from "../shared/never-500.js";
+import { defineNewKinds } from "../shared/new-kinds.js";
 import { seedFixtures } from "./fixtures.js";
 
 const dir = mkdtempSync(join(tmpdir(), "caixun-api-fuzz-"));
 const db = openSqlite(join(dir, "articles.db"));
 const token = "fuzz-token";
+const BODY_LIMIT = 16 * 1024;
 const app = createApp(() => ({
   store: sqliteArticleStore(db),
   token,
-  bodyLimit: 16 * 1024,
+  bodyLimit: BODY_LIMIT,
   recordLimit: DEFAULT_RECORD_LIMIT,
   parse: inlineParser(shippedSecurities),
   securities: shippedSecurities,
@@ -40,3 +42,5 @@ defineNever500({
 });
 
 defineHostileRequests({ fetch: async (path, init) => app.request(path, init), token: token });
+
+defineNewKinds({ fetch: async (path, init) => app.request(path, init), token, bodyLimit: BODY_LIMIT });

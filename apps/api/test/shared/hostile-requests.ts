@@ -48,6 +48,12 @@ function hostileRequests(token: string): HostileRequest[] {
       init: write("application/json", '[null,1e308,"x",[],{"content":null}]'),
     },
     {
+      // Kept whole in its Article's `extra`: JSON.stringify overflows its stack past about 4,000 levels.
+      name: "a JSON record of 7,000 nested arrays to parse",
+      path: "/v1/parse",
+      init: write("text/plain", `{"title":"标题","content":"正文一段。","x":${deepArray(7000)}}`),
+    },
+    {
       name: "NDJSON line of 2,000 keys",
       path: "/v1/parse",
       init: write("application/x-ndjson", `{${'"a":1,'.repeat(2000)}"b":2}\n`),

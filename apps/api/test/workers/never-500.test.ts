@@ -1,8 +1,10 @@
 import { applyD1Migrations } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { beforeAll } from "vitest";
+import { DEFAULT_BODY_LIMIT } from "../../src/deps.js";
 import { defineHostileRequests } from "../shared/hostile-requests.js";
 import { defineNever500 } from "../shared/never-500.js";
+import { defineNewKinds } from "../shared/new-kinds.js";
 
 beforeAll(async () => {
   await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
@@ -18,4 +20,10 @@ defineNever500({
 defineHostileRequests({
   fetch: (path, init) => exports.default.fetch(new Request(`http://caixun.test${path}`, init)),
   token: env.API_TOKEN,
+});
+
+defineNewKinds({
+  fetch: (path, init) => exports.default.fetch(new Request(`http://caixun.test${path}`, init)),
+  token: env.API_TOKEN,
+  bodyLimit: DEFAULT_BODY_LIMIT,
 });

@@ -215,6 +215,53 @@ describe("pipeline: failures", () => {
     );
   });
 
+  test("session 38's kinds in hostile shapes among a good file: each read, its records' failures counted; a poisoned one dead alone", async () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const heads =
+      "INSERT INTO `ecms_news` (`id`, `title`, `newstime`) VALUES (1, '标题', '2021-03-15 21:31:36'), (1, '标题', '2021-03-15 21:31:36');\n";
+    const rows = `INSERT INTO \`news\` (\`id\`, \`title\`, \`content\`) VALUES ${Array.from({ length: 20 }, (_, i) => `(${i + 2}, '标题${i}', '正文${i}。')`).join(", ")};\n`;
+    const kinds: [string, Uint8Array][] = [
+      // A Typst table of a billion columns and a call left open: a RangeError out of parseAll before session 39.
+      [
+        "raw/hostile/page.typ",
+        encode(
+          `#set text(lang: "zh")\n= 债券\n#table(columns: 999999999,\n${"[格], ".repeat(2000)})\n#figure(\n债券说白了就是借条。\n`,
+        ),
+      ],
+      [
+        "raw/hostile/post.md",
+        encode(`+++\ntitle = "标题"\nsummary = """\n${'key = "值"\n[t]\n'.repeat(2000)}`),
+      ],
+      [
+        "raw/hostile/mock.js",
+        encode(`export default { data: [${"{ title: '标题', content: '正文".repeat(2000)}`),
+      ],
+      ["raw/hostile/news.sql", encode(heads + rows)],
+    ];
+    // The same dump gzipped, with junk after its member: the Worker's own gunzip refuses it whole.
+    const poisoned = new Uint8Array([...(await gzip(encode(heads + rows))), 1, 2, 3]);
+    for (const [key, bytes] of [
+      ...kinds,
+      ["raw/hostile/poisoned.sql.gz", poisoned] as const,
+      [files[0]!.key, files[0]!.bytes] as const,
+    ])
+      await env.BUCKET.put(key, bytes);
+    const id = await startBatch({
+      keys: [...kinds.map(([key]) => key), "raw/hostile/poisoned.sql.gz", files[0]!.key],
+    });
+    const report = await drained(id);
+    expect(report.tasks).toEqual({ queued: 0, retrying: 0, split: 0, done: 5, dead: 1 });
+    expect(report.problems.map(({ key, status, attempts }) => [key, status, attempts])).toEqual([
+      ["raw/hostile/poisoned.sql.gz", "dead", 1],
+    ]);
+    expect(report.problems[0]!.error).toMatch(
+      /^unreadable-input: raw\/hostile\/poisoned\.sql\.gz could not be read/,
+    );
+    // The dump's 22 rows and four files of one document each; an Article of each but the two heads of one id, which
+    // alone are no news record (the first given out when the second came, the second with no body after it).
+    expect([report.records, report.articles, report.failures]).toEqual([26, 24, 2]);
+  });
+
   test("a batch asks for keys or a prefix, with the token", async () => {
     const noToken = await api("/v1/batches", {
       method: "POST",

@@ -46,17 +46,19 @@ export function salvage(
     indices: [],
     figures: [],
     stats: measure(body, blocks, settings),
-    warnings: [
-      ...warnings,
-      warning(
-        "parse-failed",
-        `the parser failed (${error instanceof Error ? error.message : String(error)}); the text was kept line by line`,
-      ),
-    ],
+    warnings: [...warnings, parseFailed(error)],
     format: "plain-text",
     fingerprint: textFingerprint("", body),
     ref,
     storyId: null,
     extra: {},
   };
+}
+
+/** What a document says when its parse failed on input nobody foresaw and its text was kept instead. */
+export function parseFailed(error: unknown): Warning {
+  return warning(
+    "parse-failed",
+    `the parser failed (${error instanceof Error ? error.message : String(error)}); the text was kept line by line`,
+  );
 }

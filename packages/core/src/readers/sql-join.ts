@@ -59,7 +59,14 @@ export class JoinedSqlDocuments implements RowDocuments<SqlItem> {
         chars: "raw" in item ? item.raw.length : 0,
         waiting: key === null && isJoinable(item) && this.lacksText(item),
       };
-      if (row.waiting) this.heads.set(headKey((item as SqlRow).table, (item as SqlRow).record.id), row);
+      if (row.waiting) {
+        // Two heads of one id: the body joins the last, as a whole read joins it; the first waits no longer, or it
+        // would hold every row after it until `maxHeldChars`.
+        const headOf = headKey((item as SqlRow).table, (item as SqlRow).record.id);
+        const earlier = this.heads.get(headOf);
+        if (earlier !== undefined) earlier.waiting = false;
+        this.heads.set(headOf, row);
+      }
       this.held.push(row);
       this.heldChars += row.chars;
     }

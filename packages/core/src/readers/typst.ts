@@ -47,9 +47,11 @@ export function readTypstPage(
       continue;
     }
     const call = RULE_LINE.test(line) ? "rule" : CALL_OPEN.exec(line)?.[1];
-    const end = call === undefined ? at : callEnd(lines, at);
+    const closes = call === undefined ? at : callEnd(lines, at);
+    // A call left open to the page's end is its own line only, so the text after it is kept.
+    const end = closes ?? at;
     // A call closed on its line is inline markup (`#link("…")[words]`) unless it is a rule or a table.
-    if (end > at || call === "rule" || call === "table") {
+    if (end > at || closes === null || call === "rule" || call === "table") {
       const written = lines.slice(at, end + 1).join("\n");
       if (call === "rule") title ??= TITLE_ARGUMENT.exec(written)?.[1];
       else if (call === "table") body.push("", ...tableRows(written), "");
@@ -75,8 +77,8 @@ export function readTypstPage(
   return { document, warnings: [] };
 }
 
-/** The line on which a call opened at `start` closes its parentheses (the last line, if it never does). */
-function callEnd(lines: readonly string[], start: number): number {
+/** The line on which a call opened at `start` closes its parentheses, or null if it never does. */
+function callEnd(lines: readonly string[], start: number): number | null {
   let depth = 0;
   for (let at = start; at < lines.length; at++) {
     for (const char of lines[at]!) {
@@ -85,14 +87,18 @@ function callEnd(lines: readonly string[], start: number): number {
     }
     if (depth <= 0) return at;
   }
-  return lines.length - 1;
+  return null;
 }
 
-/** A table call's `[…]` cells as Markdown table rows, `columns` to a row (the first row its head). */
+/**
+ * A table call's `[…]` cells as Markdown table rows, `columns` to a row (the first row its head); a table states no
+ * more columns than it has cells (`columns: 999999999` would make a head row past any string's length).
+ */
 function tableRows(call: string): string[] {
   const columns = COLUMNS.exec(call);
-  const count = Math.max(1, columns === null ? 1 : Number(columns[1] ?? columns[2]!.split(",").length) || 1);
   const cells = [...call.matchAll(CELL)].map((cell) => inline(cell[1]!.trim()));
+  const stated = columns === null ? 1 : Number(columns[1] ?? columns[2]!.split(",").length) || 1;
+  const count = Math.max(1, Math.min(stated, cells.length));
   const rows: string[] = [];
   for (let at = 0; at < cells.length; at += count) {
     rows.push(`| ${cells.slice(at, at + count).join(" | ")} |`);

@@ -1,9 +1,11 @@
 import type { Warning } from "../article.js";
+import { CaixunError } from "../errors.js";
 import type { PackSet } from "../packs/index.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
+import { parseFailed } from "../pipeline/salvage.js";
 import type { SecurityDictionary } from "../securities/dictionary.js";
 import type { ParseSettings } from "../settings.js";
-import { decode } from "../stages/decode.js";
+import { type Decoded, decode } from "../stages/decode.js";
 import { readFile } from "../stages/front-matter.js";
 import type { YamlExtensions } from "../stages/front-matter-yaml.js";
 import type { EntityTable } from "../text/entities.js";
@@ -93,6 +95,19 @@ export class WholeFileReader implements DocumentReader {
     const perRecord = this.kind === "tagged-records" || this.kind === "sql" || this.kind === "csv";
     const input = this.text ?? concat(this.chunks, this.bytes);
     const decoded = decode(input, this.options.settings, { mojibake: !perRecord });
+    try {
+      return this.documents(decoded, perRecord);
+    } catch (error) {
+      if (error instanceof CaixunError) throw error;
+      // A reader that fails on input nobody foresaw keeps the text whole and says so, as `parse` keeps it
+      // (`salvage`): it does not take the stream's other results with it.
+      const read = wholeText("plain-text", decoded.text, this.options.filename);
+      return [{ document: read.document, warnings: [...decoded.warnings, parseFailed(error)] }];
+    }
+  }
+
+  /** The documents of the decoded input, as its kind's reader reads them. */
+  private documents(decoded: Decoded, perRecord: boolean): ReadItem[] {
     // A feed, a SQL dump or a CSV export is read whole, then one document per item or row, as a JSON array's records are.
     if (isReadWhole(this.kind)) {
       const { packs, mapping, firstLine, settings } = this.options;

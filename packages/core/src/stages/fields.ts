@@ -4,6 +4,7 @@ import { hasBylineWord, readByline } from "../credits/grammar.js";
 import { looksLikeOutlet, sameOutlet, withoutNamePadding } from "../credits/outlets.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
+import { warning } from "../warnings.js";
 import type { Credits } from "./credits.js";
 import type { Provenance } from "./provenance.js";
 import type { BodyRead } from "./read-body.js";
@@ -47,26 +48,40 @@ export const fields: Stage<SourceDocument & BodyRead & { credits: Credits } & Pr
   // An `author:` naming the outlet that is the story's source (a site's own dataset, `author: 扶摇资讯`)
   // names no writer. Zola's and Hugo's page field is a list of them (`authors = ["小中"]`).
   const statedAuthor = authorField(data.author ?? data.authors);
+  const { extra, cut } = extraFields(data, context.settings.maxExtraDepth);
+  const extraWarnings =
+    cut === 0
+      ? []
+      : [
+          warning(
+            "nesting-capped",
+            `${cut} value(s) of extra nested deeper than ${context.settings.maxExtraDepth} levels were dropped (null)`,
+          ),
+        ];
   const authorIsSource =
     statedAuthor !== null &&
     source !== null &&
     looksLikeOutlet(statedAuthor) &&
     sameOutlet(statedAuthor, source.name);
-  return advance(context, {
-    originalUrl: credits.bareUrl
-      ? (linkOutsideBody(context.document) ?? credits.originalUrl)
-      : (credits.originalUrl ?? linkOutsideBody(context.document)),
-    author: resolveAuthor([
-      ...named(credits.author, AuthorStrength.byline),
-      ...named(authorFieldIsChannel || authorIsSource ? null : statedAuthor, AuthorStrength.frontMatter),
-      ...named(stated.author ?? null, AuthorStrength.page),
-      ...otherKeyValues(data).map((name) => ({ name, strength: AuthorStrength.otherKey })),
-    ]),
-    editor: credits.editor ?? stringField(data.editor) ?? stated.editor ?? null,
-    categories: stringList(data.categories ?? data.category),
-    tags: stringList(data.tags ?? data.tag),
-    extra: extraFields(data),
-  });
+  return advance(
+    context,
+    {
+      originalUrl: credits.bareUrl
+        ? (linkOutsideBody(context.document) ?? credits.originalUrl)
+        : (credits.originalUrl ?? linkOutsideBody(context.document)),
+      author: resolveAuthor([
+        ...named(credits.author, AuthorStrength.byline),
+        ...named(authorFieldIsChannel || authorIsSource ? null : statedAuthor, AuthorStrength.frontMatter),
+        ...named(stated.author ?? null, AuthorStrength.page),
+        ...otherKeyValues(data).map((name) => ({ name, strength: AuthorStrength.otherKey })),
+      ]),
+      editor: credits.editor ?? stringField(data.editor) ?? stated.editor ?? null,
+      categories: stringList(data.categories ?? data.category),
+      tags: stringList(data.tags ?? data.tag),
+      extra,
+    },
+    extraWarnings,
+  );
 };
 
 /** A name as one piece of author evidence, or none. */
@@ -167,10 +182,34 @@ function stringList(value: unknown): string[] {
   return [...out];
 }
 
-function extraFields(data: Record<string, unknown>): Record<string, unknown> {
+/**
+ * The data's keys no field models; a value nested more than `maxDepth` levels is null (`cut` counts them): a JSON
+ * record's junk of 7,000 nested arrays, kept whole, made an Article that `JSON.stringify` (the API's answer, the CLI's
+ * output) overflows its stack on.
+ */
+function extraFields(
+  data: Record<string, unknown>,
+  maxDepth: number,
+): { extra: Record<string, unknown>; cut: number } {
   const extra: Record<string, unknown> = {};
+  let cut = 0;
   for (const [key, value] of Object.entries(data)) {
-    if (!MODELLED_KEYS.has(key)) setOwn(extra, key, value);
+    if (MODELLED_KEYS.has(key)) continue;
+    const tooDeep = value !== null && typeof value === "object" && nestedPast(value, maxDepth);
+    if (tooDeep) cut++;
+    setOwn(extra, key, tooDeep ? null : value);
   }
-  return extra;
+  return { extra, cut };
+}
+
+/** Whether a value holds a container more than `maxDepth` levels down; iterative, as deep as it goes. */
+function nestedPast(value: object, maxDepth: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [node, depth] = top;
+    if (depth > maxDepth) return true;
+    for (const item of Object.values(node as object))
+      if (item !== null && typeof item === "object") stack.push([item, depth + 1]);
+  }
+  return false;
 }

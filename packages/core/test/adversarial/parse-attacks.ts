@@ -272,7 +272,91 @@ export const PARSE_ATTACKS: readonly ParseAttack[] = [
       return `${heads}${whole("(1, '标题', '2021-03-15 21:31:36'), ", half)}(1, '标题', '2021-03-15 21:31:36');\n${bodies}${whole("(1, '正文，一段话。'), ", half)}(1, '正文。');\n`;
     },
   },
+  // Records in source code (`readers/code-records.ts`, read for every Markdown and plain-text file).
+  {
+    name: "headline keys after a brace, each searched back for its object",
+    stage: "code records",
+    make: (size) => `{${whole(", title: 1", size - 1)}`,
+  },
+  { name: "unterminated object literals", stage: "code records", make: plain("{ title: '标题") },
+  {
+    name: "a javadoc of key : value lines",
+    stage: "code records",
+    make: (size) => `/**\n${whole(" * title : 标题\n * content : 正文\n * key : 1\n", size - 8)} */\n`,
+  },
+  {
+    name: "a README's quoted rows under column names",
+    stage: "code records",
+    make: (size) => {
+      const head = "数据示例： id, title, time, source, text\n";
+      return (
+        head + whole("'20', '万科A标题', '2024年03月08日 19:37', '来源', '正文。'\n", size - head.length)
+      );
+    },
+  },
+  // Typst pages (`readers/typst.ts`).
+  { name: "content blocks nested deep", stage: "typst", make: typst("#rect()[\n", "正文。\n") },
+  { name: "a call left open", stage: "typst", make: typst("#figure(\n", "正文。\n") },
+  {
+    name: "a table of many cells",
+    stage: "typst",
+    make: typst("#table(columns: 3,\n", "[格], ", ")\n正文。\n"),
+  },
+  { name: "unclosed math, strong and calls", stage: "typst", make: typst("", "$a *b #f(x)[") },
+  // A Marp deck (`readers/slide-deck.ts`).
+  {
+    name: "a deck of many slides",
+    stage: "slide deck",
+    make: (size) => {
+      const head = "---\nmarp: true\n---\n# 标题\n**某人**\n2023-04-26\n";
+      return head + whole("---\n正文。\n", size - head.length);
+    },
+  },
+  // TOML front matter (`stages/front-matter.ts`).
+  { name: "TOML front matter never closed", stage: "toml front matter", make: toml("a = 1\n", "") },
+  { name: "TOML keys", stage: "toml front matter", make: toml('key = "值"\n', "+++\n正文。\n") },
+  { name: "TOML tables", stage: "toml front matter", make: toml("[t]\nx = 1\n", "+++\n正文。\n") },
+  {
+    name: "a TOML multi-line string never closed",
+    stage: "toml front matter",
+    make: toml('summary = """\n正文，一段话。\n', "+++\n正文。\n"),
+  },
+  // The SQL join on heads of one id (`readers/sql-join.ts`).
+  {
+    name: "SQL heads of one id, then rows of text",
+    stage: "sql join",
+    records: true,
+    make: (size) => {
+      const heads =
+        "INSERT INTO `ecms_news` (`id`, `title`, `newstime`) VALUES (1, '标题', '2021-03-15 21:31:36'), (1, '标题', '2021-03-15 21:31:36');\nINSERT INTO `news` (`id`, `title`, `content`) VALUES ";
+      return `${heads}${whole("(1, '标题', '正文。'), ", size - heads.length)}(1, '标题', '正文。');\n`;
+    },
+  },
+  // A record's date keys (`readers/record.ts`' `publishDate`, `namedTime`).
+  {
+    name: "a record of many date keys",
+    stage: "json records",
+    records: true,
+    make: (size) => {
+      const keys = ['{"title": "标题", "content": "正文。", "date": "2020-03-18"'];
+      for (let length = keys[0]!.length; length < size - 40; length += keys.at(-1)!.length)
+        keys.push(`, "date${keys.length}": "2020-03-18 10:18:10"`);
+      return `${keys.join("")}}`;
+    },
+  },
 ];
+
+/** A Typst page (a rule opening it, a heading), `open`, then `piece` repeated, then `close`. */
+function typst(open: string, piece: string, close = ""): (size: number) => string {
+  const head = `#set text(lang: "zh")\n= 标题\n${open}`;
+  return (size) => head + whole(piece, size - head.length - close.length) + close;
+}
+
+/** TOML front matter of a title, then `piece` repeated, then `end` (its closing fence and a body, or nothing). */
+function toml(piece: string, end: string): (size: number) => string {
+  const head = '+++\ntitle = "标题"\n';
+  return (size) => head + whole(piece, size - head.length - end.length) + end;
+}
 
 /** A Python dict's repr of a title, a text and a value `x` of `piece` repeated between `open` and `close`. */
 function pythonRecord(piece: string, open: string, close: string): (size: number) => string {
