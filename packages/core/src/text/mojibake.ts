@@ -161,7 +161,11 @@ function commonShare(
   for (let start = 0; start < length; start += CHECK_EVERY) {
     const end = Math.min(length, start + CHECK_EVERY);
     for (let i = start; i < end; i++) {
-      const kind = kinds[text.charCodeAt(i)]!;
+      const unit = text.charCodeAt(i);
+      // Only U+4E00–U+9FFF have a Han kind (`hanKinds`): a page's markup and Latin text, most of its
+      // code units, and full-width punctuation are passed by a comparison, not the table's load and two sums.
+      if (unit < 0x4e00 || unit > 0x9fff) continue;
+      const kind = kinds[unit]!;
       han += kind & 1;
       common += kind >> 1;
     }
