@@ -19,8 +19,10 @@ export default defineConfig({
     })),
   ],
   // The Worker's own `@caixun/core/entities`, `@caixun/core/entities/basic` and
-  // `@caixun/core/stories/common-pairs`, `@caixun/core/stories/words`, `@caixun/core/credits/hosts`,
-  // `@caixun/core/credits/outlet-names` and `@caixun/core/readers/record-keys` (wrangler.jsonc `alias`): the tables from its static assets; and
+  // `@caixun/core/stories/common-pairs`, `@caixun/core/stories/words`, `@caixun/core/stories/default-settings`, `@caixun/core/credits/hosts`,
+  // `@caixun/core/credits/outlet-names`, `@caixun/core/packs/bundled-rules`, `@caixun/core/default-settings` and
+  // `@caixun/core/readers/record-keys`
+  // (wrangler.jsonc `alias`): the tables from its static assets; and
   // its own `zod/mini` (`src/worker-zod.ts`), with `CAIXUN_WORKER` defined as wrangler.jsonc defines it.
   define: { CAIXUN_WORKER: "true" },
   resolve: {
@@ -32,9 +34,16 @@ export default defineConfig({
         new URL("src/asset-common-pairs.ts", import.meta.url),
       ),
       "@caixun/core/stories/words": fileURLToPath(new URL("src/asset-story-words.ts", import.meta.url)),
+      "@caixun/core/stories/default-settings": fileURLToPath(
+        new URL("src/asset-story-settings.ts", import.meta.url),
+      ),
       "@caixun/core/credits/hosts": fileURLToPath(new URL("src/asset-credit-hosts.ts", import.meta.url)),
       "@caixun/core/credits/outlet-names": fileURLToPath(
         new URL("src/asset-outlet-names.ts", import.meta.url),
+      ),
+      "@caixun/core/packs/bundled-rules": fileURLToPath(new URL("src/asset-pack-rules.ts", import.meta.url)),
+      "@caixun/core/default-settings": fileURLToPath(
+        new URL("src/asset-default-settings.ts", import.meta.url),
       ),
       "@caixun/core/readers/record-keys": fileURLToPath(new URL("src/asset-record-keys.ts", import.meta.url)),
     },

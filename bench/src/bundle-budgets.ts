@@ -512,25 +512,37 @@
  * records, +0.9 KB on each Worker, not merged: apps/ingest would be 200,720, over `WORKER_GZIP_BYTES`):
  * `@caixun/core` 136,350, `{ parse }` 135,839, parse-all 158,894, rules 161,305 (`measureCoreBundles`), each set to
  * the next half kilobyte over.
+ * Session 39, bundle39 (issue 11, on 3b230ee8 — train39 with fix54's code records, whose entries were over their
+ * budgets: `@caixun/core` 136,722, `{ parse }` 136,201, parse-all 159,856, records 43,341, rules 162,497, stages
+ * 124,243): three tables made entries of their own so that both Workers read them from their static assets — the
+ * content packs' JSON rules (`@caixun/core/packs/bundled-rules`, 1,072; compiled at first use), the parse's default
+ * settings (`@caixun/core/default-settings`, 558) and the stories' (`@caixun/core/stories/default-settings`, 548), each
+ * set to the next half kilobyte over the size plus about 500 B, as `credits/hosts`. Measured on c34b2124
+ * (`measureCoreBundles`): `@caixun/core` 136,834, `{ parse }` 136,336, parse-all 159,974, records 43,349, rules
+ * 162,607, stages 124,353 (the first-use compile and the imports by the package's name, about +115 B each), stories
+ * 30,725 → 30,260; each set to the next half kilobyte over.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "@caixun/core": 136_500,
-  "@caixun/core { parse }": 136_000,
+  "@caixun/core": 137_000,
+  "@caixun/core { parse }": 136_500,
   "@caixun/core/credits/hosts": 2_500,
   "@caixun/core/credits/outlet-names": 1_500,
+  "@caixun/core/default-settings": 1_500,
   "@caixun/core/entities": 7_500,
   "@caixun/core/entities/basic": 1_000,
-  "@caixun/core/parse-all": 159_000,
+  "@caixun/core/packs/bundled-rules": 2_000,
+  "@caixun/core/parse-all": 160_000,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
   "@caixun/core/readers/record-keys": 2_000,
-  "@caixun/core/records": 42_500,
-  "@caixun/core/rules": 161_500,
+  "@caixun/core/records": 43_500,
+  "@caixun/core/rules": 163_000,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 84_500,
-  "@caixun/core/stages": 124_000,
-  "@caixun/core/stories": 31_000,
+  "@caixun/core/stages": 124_500,
+  "@caixun/core/stories": 30_500,
   "@caixun/core/stories/common-pairs": 4_000,
+  "@caixun/core/stories/default-settings": 1_500,
   "@caixun/core/stories/words": 3_500,
   "@caixun/core/yaml": 4_000,
 };
@@ -642,8 +654,15 @@ export const WORKER_GZIP_BYTES = 200_000;
  * (`measureWorkerBundle`), set to the next half kilobyte over — apps/ingest's is `WORKER_GZIP_BYTES` itself, 130 B
  * under it: the next session makes room before any rule lands (the rule packs built at first use and read from the
  * Workers' assets, about 0.85 KB; the labelled fields, the stories' settings and `EQUIVALENT_NAMES`, 0.2–0.4 KB each).
+ * Session 39, bundle39 (on 3b230ee8, train39 with fix54's code records: apps/ingest 200,720, over `WORKER_GZIP_BYTES`,
+ * apps/api 193,345): the content packs' JSON rules compiled at first use and read from both Workers' static assets
+ * (`pack-rules.json`, `@caixun/core/packs/bundled-rules` aliased to `apps/api/src/asset-pack-rules.ts`; −592 B on
+ * apps/ingest), then the parse's default settings (`default-settings.json`, `@caixun/core/default-settings`; −438 B) and
+ * the stories' (`story-settings.json`, `@caixun/core/stories/default-settings`; −289 B): apps/ingest 200,720 → 199,401
+ * and apps/api 193,345 → 192,003 (`measureWorkerBundle` on c34b2124), set to the next half kilobyte over; apps/ingest
+ * 599 B under `WORKER_GZIP_BYTES` — short of the 3 KB asked (−1,319 B).
  */
 export const WORKER_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "apps/api": 193_000,
-  "apps/ingest": 200_000,
+  "apps/api": 192_500,
+  "apps/ingest": 199_500,
 };

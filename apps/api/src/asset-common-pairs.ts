@@ -1,9 +1,12 @@
 import type { Fetcher } from "@cloudflare/workers-types";
 import { assetCreditHosts } from "./asset-credit-hosts.js";
+import { assetDefaultSettings } from "./asset-default-settings.js";
 import { assetEntities } from "./asset-entities.js";
 import { assetOutletNames } from "./asset-outlet-names.js";
+import { assetPackRules } from "./asset-pack-rules.js";
 import { readOncePerBinding } from "./asset-reads.js";
 import { assetRecordKeys } from "./asset-record-keys.js";
+import { assetStorySettings } from "./asset-story-settings.js";
 import { assetStoryWords } from "./asset-story-words.js";
 
 /**
@@ -42,14 +45,18 @@ async function readTable(assets: Fetcher): Promise<void> {
 
 /**
  * What a Worker reads from its static assets before it parses and stores: HTML's entity table, the
- * credits' tables of hosts and of outlet names and the record mapping's tables, then the stories' common pairs and word tables
+ * credits' tables of hosts and of outlet names, the content packs' JSON rules, the parse's default settings and the
+ * record mapping's tables, then the stories' common pairs, word tables and default settings
  * (in that order, so that a deployment without them names the first it lacks).
  */
 export async function assetTables(assets: Fetcher | undefined): Promise<void> {
   await assetEntities(assets);
   await assetCreditHosts(assets);
   await assetOutletNames(assets);
+  await assetPackRules(assets);
+  await assetDefaultSettings(assets);
   await assetRecordKeys(assets);
   await assetCommonPairs(assets);
   await assetStoryWords(assets);
+  await assetStorySettings(assets);
 }

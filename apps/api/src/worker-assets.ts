@@ -9,16 +9,22 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as creditHosts from "@caixun/core/credits/hosts";
 import * as outletNames from "@caixun/core/credits/outlet-names";
+import * as defaultSettings from "@caixun/core/default-settings";
 import { fullEntities } from "@caixun/core/entities";
 import { ENTITY_TABLE } from "@caixun/core/entities/basic";
+import * as bundledRules from "@caixun/core/packs/bundled-rules";
 import * as recordKeys from "@caixun/core/readers/record-keys";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
+import * as storySettings from "@caixun/core/stories/default-settings";
 import * as storyWords from "@caixun/core/stories/words";
 import { COMMON_PAIRS_ASSET } from "./asset-common-pairs.js";
 import { CREDIT_HOSTS_ASSET } from "./asset-credit-hosts.js";
+import { DEFAULT_SETTINGS_ASSET } from "./asset-default-settings.js";
 import { ENTITIES_ASSET } from "./asset-entities.js";
 import { OUTLET_NAMES_ASSET } from "./asset-outlet-names.js";
+import { PACK_RULES_ASSET } from "./asset-pack-rules.js";
 import { RECORD_KEYS_ASSET } from "./asset-record-keys.js";
+import { STORY_SETTINGS_ASSET } from "./asset-story-settings.js";
 import { STORY_WORDS_ASSET } from "./asset-story-words.js";
 import type { OpenApiDocument } from "./openapi.js";
 import { type DocsFile, renderDocsPage } from "./routes/docs.js";
@@ -58,8 +64,11 @@ export function writeCommonPairsAsset(directory: string): void {
 export const TABLE_ASSETS: Readonly<Record<string, object>> = {
   [CREDIT_HOSTS_ASSET]: creditHosts,
   [OUTLET_NAMES_ASSET]: outletNames,
+  [PACK_RULES_ASSET]: bundledRules,
+  [DEFAULT_SETTINGS_ASSET]: defaultSettings,
   [RECORD_KEYS_ASSET]: recordKeys,
   [STORY_WORDS_ASSET]: storyWords,
+  [STORY_SETTINGS_ASSET]: storySettings,
 };
 
 /** A table asset (`TABLE_ASSETS`) as the build writes it: its module's exports by name, as JSON. */

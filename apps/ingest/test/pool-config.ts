@@ -31,8 +31,10 @@ export function pipelineProject(name: string, wranglerConfig: string, include: s
       })),
     ],
     // The Worker's own `@caixun/core/entities`, `@caixun/core/entities/basic` and
-    // `@caixun/core/stories/common-pairs`, `@caixun/core/stories/words`, `@caixun/core/credits/hosts`,
-    // `@caixun/core/credits/outlet-names` and `@caixun/core/readers/record-keys` (wrangler.jsonc `alias`): the tables from its static assets; and
+    // `@caixun/core/stories/common-pairs`, `@caixun/core/stories/words`, `@caixun/core/stories/default-settings`, `@caixun/core/credits/hosts`,
+    // `@caixun/core/credits/outlet-names`, `@caixun/core/packs/bundled-rules`, `@caixun/core/default-settings` and
+    // `@caixun/core/readers/record-keys`
+    // (wrangler.jsonc `alias`): the tables from its static assets; and
     // its own `zod/mini` (`worker-zod.ts`), with `CAIXUN_WORKER` defined as wrangler.jsonc defines it.
     define: { CAIXUN_WORKER: "true" },
     resolve: {
@@ -42,8 +44,11 @@ export function pipelineProject(name: string, wranglerConfig: string, include: s
         "@caixun/core/entities": join(REPO_ROOT, "apps/api/dist/asset-entities.js"),
         "@caixun/core/stories/common-pairs": join(REPO_ROOT, "apps/api/dist/asset-common-pairs.js"),
         "@caixun/core/stories/words": join(REPO_ROOT, "apps/api/dist/asset-story-words.js"),
+        "@caixun/core/stories/default-settings": join(REPO_ROOT, "apps/api/dist/asset-story-settings.js"),
         "@caixun/core/credits/hosts": join(REPO_ROOT, "apps/api/dist/asset-credit-hosts.js"),
         "@caixun/core/credits/outlet-names": join(REPO_ROOT, "apps/api/dist/asset-outlet-names.js"),
+        "@caixun/core/packs/bundled-rules": join(REPO_ROOT, "apps/api/dist/asset-pack-rules.js"),
+        "@caixun/core/default-settings": join(REPO_ROOT, "apps/api/dist/asset-default-settings.js"),
         "@caixun/core/readers/record-keys": join(REPO_ROOT, "apps/api/dist/asset-record-keys.js"),
       },
     },

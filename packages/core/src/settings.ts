@@ -1,4 +1,5 @@
-import { CaixunError, MAX_INPUT_SIZE } from "./errors.js";
+import { DEFAULT_SETTINGS } from "@caixun/core/default-settings";
+import { CaixunError } from "./errors.js";
 
 /**
  * Every threshold of the parse in one object, with its default (the way trafilatura keeps its
@@ -166,52 +167,11 @@ export interface ParseSettings {
   codeCommentMinFields: number;
 }
 
-/** The defaults, documented field by field on `ParseSettings`. */
-export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
-  maxInputBytes: MAX_INPUT_SIZE,
-  parseBudgetMillis: 10_000,
-  parseBudgetMillisPerMegabyte: 10_000,
-  binaryControlShare: 0.1,
-  gb18030OddShare: 0.1,
-  streamEncodingSampleBytes: 16 * 1024,
-  maxDomDepth: 200,
-  maxExtraDepth: 200,
-  maxMarkdownPrefixColumns: 64,
-  maxHtmlNesting: 1000,
-  boldHeadingMaxLength: 60,
-  runInHeadingMinLength: 4,
-  runInBodyMinLength: 10,
-  trackingPixelMaxSize: 2,
-  plainTitleMaxLength: 50,
-  plainHeadingMaxLength: 30,
-  plainStampLines: 2,
-  plainPageHeadLines: 10,
-  plainMenuLabelMaxLength: 8,
-  plainStampMaxLength: 120,
-  captionMaxLength: 80,
-  creditLineMaxLength: 160,
-  creditSourceMaxLength: 20,
-  datelineParagraphs: 2,
-  datelineSearchLength: 120,
-  relatedTitleMinLength: 8,
-  bylineHeadParagraphs: 3,
-  bylineTailParagraphs: 2,
-  derivedTitleMaxLength: 40,
-  titleMaxLength: 200,
-  titleSuffixMaxLength: 8,
-  titleHeadlineMinLength: 4,
-  titleKeywordMaxLength: 12,
-  futureYearAbsurdDistance: 150,
-  readingCjkPerMinute: 400,
-  readingWordsPerMinute: 200,
-  fileHeadlineMinHan: 6,
-  recordTextMinHan: 6,
-  maxRecordFields: 1000,
-  sqlJoinHeldChars: 16 * 1024 * 1024,
-  codeRecordReach: 20_000,
-  codeRecordMisses: 32,
-  codeCommentMinFields: 3,
-});
+/**
+ * The defaults, documented field by field on `ParseSettings`: data of their own (`default-settings.ts`, the entry
+ * `@caixun/core/default-settings`, which a Worker reads from its static assets), read when a parse resolves its settings.
+ */
+export { DEFAULT_SETTINGS };
 
 /**
  * How many answers a string memo (`text/string-memo.ts`) keeps before it starts again; default 4,096.

@@ -1,13 +1,19 @@
 import * as coreHosts from "@caixun/core/credits/hosts";
 import * as coreOutletNames from "@caixun/core/credits/outlet-names";
+import * as coreDefaultSettings from "@caixun/core/default-settings";
+import * as coreBundledRules from "@caixun/core/packs/bundled-rules";
 import * as coreRecordKeys from "@caixun/core/readers/record-keys";
+import * as coreStorySettings from "@caixun/core/stories/default-settings";
 import * as coreStoryWords from "@caixun/core/stories/words";
 import { expect, test } from "vitest";
 import { assetTables, COMMON_PAIRS_ASSET } from "../../src/asset-common-pairs.js";
 import * as creditHosts from "../../src/asset-credit-hosts.js";
+import * as defaultSettings from "../../src/asset-default-settings.js";
 import { ENTITIES_ASSET } from "../../src/asset-entities.js";
 import * as outletNames from "../../src/asset-outlet-names.js";
+import * as packRules from "../../src/asset-pack-rules.js";
 import * as recordKeys from "../../src/asset-record-keys.js";
+import * as storySettings from "../../src/asset-story-settings.js";
 import * as storyWords from "../../src/asset-story-words.js";
 import { commonPairsAsset, entitiesAsset, TABLE_ASSETS, tableAsset } from "../../src/worker-assets.js";
 import { standInAssets } from "./stand-in-assets.js";
@@ -28,6 +34,18 @@ const MODULES = [
     core: coreOutletNames,
   },
   {
+    asset: packRules.PACK_RULES_ASSET,
+    read: packRules.assetPackRules,
+    worker: packRules,
+    core: coreBundledRules,
+  },
+  {
+    asset: defaultSettings.DEFAULT_SETTINGS_ASSET,
+    read: defaultSettings.assetDefaultSettings,
+    worker: defaultSettings,
+    core: coreDefaultSettings,
+  },
+  {
     asset: recordKeys.RECORD_KEYS_ASSET,
     read: recordKeys.assetRecordKeys,
     worker: recordKeys,
@@ -38,6 +56,12 @@ const MODULES = [
     read: storyWords.assetStoryWords,
     worker: storyWords,
     core: coreStoryWords,
+  },
+  {
+    asset: storySettings.STORY_SETTINGS_ASSET,
+    read: storySettings.assetStorySettings,
+    worker: storySettings,
+    core: coreStorySettings,
   },
 ];
 
@@ -78,9 +102,14 @@ test("the tables are core's once read, read once per binding; a deployment witho
   expect(creditHosts.AGENCY_HOSTS["news.cn"]).toBe("新华社");
   expect(outletNames.KNOWN_OUTLETS.每经).toBe("每日经济新闻");
   expect(outletNames.PLATFORM_OWNERS.企鹅号).toBe("腾讯新闻");
+  expect(packRules.BUNDLED_RULES.kr36.match?.bodyIncludes).toEqual(["36krcdn.com"]);
+  expect(defaultSettings.DEFAULT_SETTINGS.maxDomDepth).toBe(200);
+  expect(Object.isFrozen(defaultSettings.DEFAULT_SETTINGS)).toBe(true);
   expect(recordKeys.DEFAULT_MAPPING.fields.title?.[0]).toBe("title");
   expect(recordKeys.LABEL_KEYS.新闻标题).toBe("title");
   expect(storyWords.PLACES).toContain("印度尼西亚");
+  expect(storySettings.DEFAULT_STORY_SETTINGS.flashWindowHours).toBe(12);
+  expect(Object.isFrozen(storySettings.DEFAULT_STORY_SETTINGS)).toBe(true);
 });
 
 test("a file that is not the tables is refused as a missing one is", async () => {
@@ -104,9 +133,12 @@ test("the Worker reads its tables in order, so a deployment without one names th
     [ENTITIES_ASSET]: entitiesAsset(),
     [creditHosts.CREDIT_HOSTS_ASSET]: tableAsset(creditHosts.CREDIT_HOSTS_ASSET),
     [outletNames.OUTLET_NAMES_ASSET]: tableAsset(outletNames.OUTLET_NAMES_ASSET),
+    [packRules.PACK_RULES_ASSET]: tableAsset(packRules.PACK_RULES_ASSET),
+    [defaultSettings.DEFAULT_SETTINGS_ASSET]: tableAsset(defaultSettings.DEFAULT_SETTINGS_ASSET),
     [recordKeys.RECORD_KEYS_ASSET]: tableAsset(recordKeys.RECORD_KEYS_ASSET),
     [COMMON_PAIRS_ASSET]: commonPairsAsset(),
     [storyWords.STORY_WORDS_ASSET]: tableAsset(storyWords.STORY_WORDS_ASSET),
+    [storySettings.STORY_SETTINGS_ASSET]: tableAsset(storySettings.STORY_SETTINGS_ASSET),
   };
   const order = Object.keys(files);
   for (const [index, missing] of order.entries()) {

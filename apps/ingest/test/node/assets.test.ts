@@ -10,10 +10,13 @@ import {
 } from "@caixun/api/worker-assets";
 import { OUTLET_HOSTS } from "@caixun/core/credits/hosts";
 import { KNOWN_OUTLETS } from "@caixun/core/credits/outlet-names";
+import { DEFAULT_SETTINGS } from "@caixun/core/default-settings";
 import { fullEntities } from "@caixun/core/entities";
 import { ENTITY_TABLE } from "@caixun/core/entities/basic";
+import { BUNDLED_RULES } from "@caixun/core/packs/bundled-rules";
 import { LABEL_KEYS } from "@caixun/core/readers/record-keys";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
+import { DEFAULT_STORY_SETTINGS } from "@caixun/core/stories/default-settings";
 import { PLACES } from "@caixun/core/stories/words";
 import { expect, test } from "vitest";
 import INGEST_DOCUMENT from "../../assets/openapi.json" with { type: "json" };
@@ -57,16 +60,19 @@ test("the checked-in common pairs are core's (else: pnpm --filter @caixun/ingest
   expect(checkedIn).toBe(COMMON_PAIRS);
 });
 
-// And core's modules of tables (`TABLE_ASSETS`: the credits' hosts and outlet names, which every parse reads, the record
-// mapping's keys, the stories' word tables): each module's exports as JSON (formatted by biome, so compared as tables).
+// And core's modules of tables (`TABLE_ASSETS`: the credits' hosts and outlet names and the content packs' rules and
+// the parse's default settings, which every parse reads, the record mapping's keys, the stories' word tables and default settings): each module's exports as JSON (formatted by biome, so compared as tables).
 test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest assets)", () => {
   const checkedIn = (asset: string) =>
     JSON.parse(readFileSync(new URL(`../../assets/${asset}`, import.meta.url), "utf8"));
   expect(Object.keys(TABLE_ASSETS)).toEqual([
     "credit-hosts.json",
     "outlet-names.json",
+    "pack-rules.json",
+    "default-settings.json",
     "record-keys.json",
     "story-words.json",
+    "story-settings.json",
   ]);
   for (const [asset, module] of Object.entries(TABLE_ASSETS)) {
     expect(checkedIn(asset)).toStrictEqual(JSON.parse(tableAsset(asset)));
@@ -75,7 +81,13 @@ test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest
   expect(checkedIn("credit-hosts.json").OUTLET_HOSTS).toStrictEqual(OUTLET_HOSTS);
   expect(checkedIn("credit-hosts.json").OUTLET_HOSTS["voachinese.com"]).toBe("美国之音");
   expect(checkedIn("outlet-names.json").KNOWN_OUTLETS).toStrictEqual(KNOWN_OUTLETS);
+  expect(checkedIn("pack-rules.json").BUNDLED_RULES).toStrictEqual(BUNDLED_RULES);
+  expect(checkedIn("pack-rules.json").BUNDLED_RULES.kr36.match.bodyIncludes).toEqual(["36krcdn.com"]);
+  expect(checkedIn("default-settings.json").DEFAULT_SETTINGS).toStrictEqual({ ...DEFAULT_SETTINGS });
   expect(checkedIn("record-keys.json").LABEL_KEYS.新闻标题).toBe("title");
   expect(checkedIn("record-keys.json").LABEL_KEYS).toStrictEqual(LABEL_KEYS);
   expect(checkedIn("story-words.json").PLACES).toStrictEqual(PLACES);
+  expect(checkedIn("story-settings.json").DEFAULT_STORY_SETTINGS).toStrictEqual({
+    ...DEFAULT_STORY_SETTINGS,
+  });
 });

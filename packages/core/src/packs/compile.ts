@@ -59,6 +59,16 @@ export function compilePack(pack: RulePackJson): Pack {
   return generator;
 }
 
+/**
+ * A bundled content pack compiled from its JSON rules the first time it is asked for, the same pack every time after:
+ * its rules (`@caixun/core/packs/bundled-rules`) are not read when the module loads, since a Worker reads them from its
+ * static assets before it parses.
+ */
+export function compiledOnce(rules: () => RulePackJson): () => ContentPack {
+  let pack: ContentPack | undefined;
+  return () => (pack ??= compilePack(rules()) as ContentPack);
+}
+
 /** The words of a `dropLines` line (white space between them matches any white space). */
 export const lineWords = (line: string) => line.trim().split(/\s+/).filter(Boolean);
 

@@ -19,9 +19,12 @@ import { sogou } from "./sogou/index.js";
 import { stcn } from "./stcn/index.js";
 import { thepaper } from "./thepaper/index.js";
 import { thsFeed } from "./ths/index.js";
-import type { Pack, PackInput, PackSet } from "./types.js";
+import type { ContentPack, Pack, PackInput, PackSet } from "./types.js";
 import { uikitComment } from "./uikit-comment/index.js";
 import { wallstreetcn } from "./wallstreetcn/index.js";
+
+/** The content packs of `PACKS`, made when first read. */
+let contentPacks: readonly ContentPack[] | undefined;
 
 /**
  * The registry: every bundled pack, one folder each (its knowledge, a fixture and a test).
@@ -30,20 +33,24 @@ import { wallstreetcn } from "./wallstreetcn/index.js";
  */
 export const PACKS: PackSet = {
   generators: [caixun, finews, hexo, blog],
-  content: [
-    eastmoney,
-    kr36,
-    people,
-    readwise,
-    reuters,
-    sina,
-    sinaFinance,
-    sogou,
-    stcn,
-    thepaper,
-    uikitComment,
-    wallstreetcn,
-  ],
+  // Made at first use: the packs written as JSON rules are compiled then (`compiledOnce`).
+  get content() {
+    contentPacks ??= [
+      eastmoney,
+      kr36(),
+      people(),
+      readwise,
+      reuters(),
+      sina,
+      sinaFinance(),
+      sogou,
+      stcn(),
+      thepaper(),
+      uikitComment(),
+      wallstreetcn(),
+    ];
+    return contentPacks;
+  },
   feeds: [clsFeed, eastmoneyFeed, thsFeed],
 };
 

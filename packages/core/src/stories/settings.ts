@@ -1,3 +1,4 @@
+import { DEFAULT_STORY_SETTINGS } from "@caixun/core/stories/default-settings";
 import { overrideNumbers } from "../settings.js";
 
 /**
@@ -312,58 +313,12 @@ export interface StorySettings {
   minLatinNameLetters: number;
 }
 
-/** The defaults, documented field by field on `StorySettings`. */
-export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
-  flashMaxCharacters: 600,
-  flashWindowHours: 12,
-  articleWindowHours: 36,
-  marketSnapshotWindowHours: 1,
-  minContainment: 0.5,
-  minLeadContainment: 0.6,
-  corroboratedContainment: 0.3,
-  strongContainment: 0,
-  strongWindowHours: 1,
-  crossHeadlineShare: 0.7,
-  closeHeadlineShare: 0.5,
-  closeHeadlineWindowHours: 0.05,
-  minCrossHeadlinePairs: 3,
-  minEventPairs: 2,
-  minEventDigits: 2,
-  minParticularKinds: 3,
-  quakeMagnitudeSpread: 0.5,
-  particularsWindowHours: 0.5,
-  crossHeadlineWindowHours: 0.3,
-  leadMoveWindowHours: 0.25,
-  minSharedBoardMembers: 2,
-  leadMoveDriftPoints: 0.2,
-  openDriftPoints: 1,
-  openWindowHours: 0.1,
-  leadMovePriceDrift: 0.001,
-  minListedMoves: 3,
-  headlineIdentity: 0.95,
-  minHeadlineCharacters: 8,
-  sharedFactDigits: 4,
-  distinctiveDigits: 3,
-  minSharedFigures: 3,
-  headlineCorroboration: 0.7,
-  minSharedOpening: 50,
-  minSharedPassage: 50,
-  openingFactor: 1.5,
-  openingSlack: 20,
-  quantitySubjectSimilarity: 0.7,
-  quantitySubjectLength: 12,
-  templateDays: 3,
-  templateHorizonDays: 14,
-  skeletonLength: 24,
-  maxComparisonLength: 3000,
-  completeShare: 0.9,
-  repeatWindowHours: 0.01,
-  namedContainment: 0.42,
-  minLeadNames: 4,
-  namedLeadContainment: 0.45,
-  minLatinNameLetters: 4,
-  repostContainment: 0.05,
-});
+/**
+ * The defaults, documented field by field on `StorySettings`: data of their own (`stories/default-settings.ts`, the
+ * entry `@caixun/core/stories/default-settings`, which a Worker reads from its static assets), read when stories are
+ * compared.
+ */
+export { DEFAULT_STORY_SETTINGS };
 
 /** Settings that are shares (0–1); every other setting is a positive number. */
 const SHARES: ReadonlySet<string> = new Set([

@@ -8,7 +8,7 @@ import { rulesDocument } from "./rules.js";
 const fixture = new URL("./fixture.txt", import.meta.url);
 
 describe("36kr pack", () => {
-  const { withPack, withoutPack } = parseFixture(kr36, fixture);
+  const { withPack, withoutPack } = parseFixture(kr36(), fixture);
 
   it("is a valid JSON rule pack", () => {
     expect(rulesSchemaErrors(rulesDocument())).toBeNull();

@@ -1,6 +1,5 @@
-import { compilePack } from "../compile.js";
-import type { ContentPack } from "../types.js";
-import { rules } from "./rules.js";
+import { BUNDLED_RULES } from "@caixun/core/packs/bundled-rules";
+import { compiledOnce } from "../compile.js";
 
-/** 人民网 article pages (see `rules.ts`), compiled from its JSON rules. */
-export const people = compilePack(rules) as ContentPack;
+/** 人民网 article pages (see `rules.ts`), compiled from its JSON rules at first use. */
+export const people = compiledOnce(() => BUNDLED_RULES.people);

@@ -8,7 +8,7 @@ import { rulesDocument } from "./rules.js";
 const fixture = new URL("./fixture.html", import.meta.url);
 
 describe("people pack", () => {
-  const { withPack } = parseFixture(people, fixture);
+  const { withPack } = parseFixture(people(), fixture);
 
   it("is a valid JSON rule pack", () => {
     expect(rulesSchemaErrors(rulesDocument())).toBeNull();

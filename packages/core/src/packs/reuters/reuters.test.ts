@@ -8,7 +8,7 @@ import { rulesDocument } from "./rules.js";
 const fixture = new URL("./fixture.md", import.meta.url);
 
 describe("reuters pack", () => {
-  const { withPack, withoutPack } = parseFixture(reuters, fixture);
+  const { withPack, withoutPack } = parseFixture(reuters(), fixture);
 
   it("is a valid JSON rule pack", () => {
     expect(rulesSchemaErrors(rulesDocument())).toBeNull();

@@ -12,7 +12,7 @@ import { rulesDocument } from "./rules.js";
 const fixture = new URL("./fixture.md", import.meta.url);
 
 describe("sina-finance pack", () => {
-  const { withPack, withoutPack } = parseFixture(sinaFinance, fixture);
+  const { withPack, withoutPack } = parseFixture(sinaFinance(), fixture);
 
   it("is a valid JSON rule pack", () => {
     expect(rulesSchemaErrors(rulesDocument())).toBeNull();

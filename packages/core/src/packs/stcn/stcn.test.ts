@@ -8,7 +8,7 @@ import { rulesDocument } from "./rules.js";
 const fixture = new URL("./fixture.html", import.meta.url);
 
 describe("stcn pack", () => {
-  const { withPack, withoutPack } = parseFixture(stcn, fixture);
+  const { withPack, withoutPack } = parseFixture(stcn(), fixture);
 
   it("is a valid JSON rule pack", () => {
     expect(rulesSchemaErrors(rulesDocument())).toBeNull();

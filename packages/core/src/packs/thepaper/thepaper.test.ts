@@ -8,7 +8,7 @@ import { rulesDocument } from "./rules.js";
 const fixture = new URL("./fixture.html", import.meta.url);
 
 describe("thepaper pack", () => {
-  const { withPack, withoutPack } = parseFixture(thepaper, fixture);
+  const { withPack, withoutPack } = parseFixture(thepaper(), fixture);
 
   it("is a valid JSON rule pack", () => {
     expect(rulesSchemaErrors(rulesDocument())).toBeNull();

@@ -8,7 +8,7 @@ import { rulesDocument } from "./rules.js";
 const fixture = new URL("./fixture.html", import.meta.url);
 
 describe("uikit-comment pack", () => {
-  const { withPack, withoutPack } = parseFixture(uikitComment, fixture);
+  const { withPack, withoutPack } = parseFixture(uikitComment(), fixture);
 
   it("is a valid JSON rule pack", () => {
     expect(rulesSchemaErrors(rulesDocument())).toBeNull();

@@ -8,7 +8,7 @@ import { rulesDocument } from "./rules.js";
 const fixture = new URL("./fixture.txt", import.meta.url);
 
 describe("wallstreetcn pack", () => {
-  const { withPack } = parseFixture(wallstreetcn, fixture);
+  const { withPack } = parseFixture(wallstreetcn(), fixture);
 
   it("is a valid JSON rule pack", () => {
     expect(rulesSchemaErrors(rulesDocument())).toBeNull();
