@@ -3362,3 +3362,70 @@ describe("session 38: a dated file's name beside the heading that opens its body
     );
   });
 });
+
+describe("session 39: a headline written as a heading over an item's credit fields is the item's, not the box's", () => {
+  // reigadegr/daily-news, 2026-01-31-新闻汇总.md @ 83588a6c2c34fcabce977905bb178b265d454ea3 (datasets/fresh-26/daily-digest-md):
+  // `## 时政新闻`, then `### 长三角…` over `**来源：澎湃新闻**` and `**时间：2026年1月31日**`, then the story.
+  const digest = readFileSync(
+    join(import.meta.dirname, "../../../datasets/fresh-26/daily-digest-md/2026-01-31-新闻汇总.md"),
+    "utf8",
+  );
+  const section = digest.slice(digest.indexOf("## 时政新闻"), digest.indexOf("### 英国"));
+  const headline = "长三角三省一市增速均跑赢全国 GDP突破34.66万亿元";
+  const story = "近日，各省区市2025年的经济发展数据陆续出炉，长三角地区再次交出令人惊艳的成绩单。";
+
+  it("keeps the headline in the text under the section's title, the fields read as its credits", () => {
+    const article = parse(section, { filename: "2026-01-31-新闻汇总.md" });
+    expect([article.title, article.source?.name]).toEqual(["时政新闻", "澎湃新闻"]);
+    expect(article.text.startsWith(`${headline}\n\n${story}`)).toBe(true);
+  });
+
+  it("reads a top-level heading over a clipper's box as the page's header: the title again, out of the text", () => {
+    // Rayxtz123/openclaw_gz, content/ai/智能报告生成系统后续来了代码已开源欢迎品鉴.md @ f6011d6e361723bbf4162fb237f810fb6cadac91
+    // (datasets/fresh-34/clipping-notes-md), a reading-list bot's note:
+    // `# 🤖 <the front matter's title>` over `📍 **来源**: …` / `📅 **收集时间**: …`.
+    const note = "智能报告生成系统后续来了代码已开源欢迎品鉴.md";
+    const article = parse(
+      readFileSync(join(import.meta.dirname, "../../../datasets/fresh-34/clipping-notes-md", note), "utf8"),
+      { filename: note },
+    );
+    expect(article.title).toBe("智能报告生成系统：后续来了，代码已开源，欢迎品鉴！");
+    expect(article.text.startsWith("💡 一句话总结\n\n本文介绍了基于 LangGraph")).toBe(true);
+  });
+
+  it("titles the document that is the one item by its headline", () => {
+    const article = parse(section.slice(section.indexOf("### ")), { filename: "2026-01-31-新闻汇总.md" });
+    expect([article.title, article.source?.name]).toEqual([headline, "澎湃新闻"]);
+    expect(article.text.startsWith(story)).toBe(true);
+  });
+});
+
+describe("session 39: a heading that becomes a title is its text, its link syntax reduced to the label", () => {
+  // Jst-Well-Dan/finance-daily-digest, daily/20260914/20260914_解读君视频总结.md @ a5a80a7613e052bec66c72806d4aab59e6e88cf5
+  // (datasets/fresh-34/daily-digest-md): each item's heading links to its note in the page, `## 1. [标题](#note-…)`.
+  const digest = readFileSync(
+    join(import.meta.dirname, "../../../datasets/fresh-34/daily-digest-md/20260914_解读君视频总结.md"),
+    "utf8",
+  );
+  const item = digest.slice(digest.indexOf("## 1."), digest.indexOf("## 2."));
+  const headline = "【对于AI的调研】付鹏详谈自己对于调研AI漫剧的深度解析和心得";
+  const story = "一句话：AI漫剧三四天产200集却九成亏损，流量定价不变制作端难逃为平台打工。";
+
+  it("titles an item opening with an in-page anchor link by the link's label", () => {
+    const article = parse(item, { filename: "notes.md" });
+    expect(article.title).toBe(`1. ${headline}`);
+    expect(article.text.startsWith(story)).toBe(true);
+  });
+
+  it("reduces a top anchor, a reference link, a titled link and an autolink alike; an image stays", () => {
+    const body = item.slice(item.indexOf("\n"));
+    const titleOf = (heading: string) => parse(`${heading}\n${body}`, { filename: "notes.md" }).title;
+    expect(titleOf(`# [${headline}](#top)`)).toBe(headline);
+    expect(titleOf(`# [${headline}][1]`)).toBe(headline);
+    expect(titleOf(`# [${headline}](<#note-8Ce1XqKSXNo> "笔记")`)).toBe(headline);
+    expect(titleOf(`# ${headline} <https://www.youtube.com/watch?v=8Ce1XqKSXNo>`)).toBe(
+      `${headline} https://www.youtube.com/watch?v=8Ce1XqKSXNo`,
+    );
+    expect(titleOf(`# ${headline}![封面](cover.png)`)).toBe(`${headline}![封面](cover.png)`);
+  });
+});

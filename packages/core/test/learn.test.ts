@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type LearnInput, learnLines, learnLinesInPasses, titleTails } from "../src/learn/learn.js";
-import { learnRules } from "../src/learn/pack.js";
+import { type CorpusFile, learnRules } from "../src/learn/pack.js";
 import { PACKS } from "../src/packs/index.js";
 import { withRules } from "../src/packs/json.js";
 import { parseAllSync } from "../src/parse-all.js";
@@ -174,6 +174,34 @@ describe("records of a dump", () => {
     const read = texts(input, learned.rules);
     expect(read.slice(0, 2)).toEqual(["第1条快讯的正文，各不相同。", "第2条快讯的正文，各不相同。"]);
     expect(read[6]).toBe(`第7条快讯的正文，各不相同。\n\n${FOOTER}`);
+  });
+
+  it("are parsed once for the learning passes when their text fits in `keptText`, and learned from alike", () => {
+    const input = `${dump({ source_name: "某快讯" })}\n${dump({ source_name: "另一家" }, 7)}`;
+    const reading = (): { reads: number; files: Iterable<CorpusFile> } => {
+      const counted = {
+        reads: 0,
+        files: {
+          *[Symbol.iterator]() {
+            counted.reads++;
+            yield { name: "day.jsonl", bytes: input };
+          },
+        },
+      };
+      return counted;
+    };
+    const keptRead = reading();
+    const kept = learnRules(keptRead.files);
+    const parsedRead = reading();
+    const parsedEachPass = learnRules(parsedRead.files, { keptText: 0 });
+    expect(kept).toEqual(parsedEachPass);
+    // Both feeds' packs drop the one footer: a record that loses it counts for each.
+    expect(kept.report.map((rule) => [rule.group?.value, rule.filesTouched])).toEqual([
+      ["某快讯", 12],
+      ["另一家", 12],
+    ]);
+    // The first reading and the check of the rules; parsed again, every pass reads the corpus.
+    expect([keptRead.reads, parsedRead.reads]).toEqual([2, kept.passes]);
   });
 
   it("are matched by a field they state as front matter's is, and by their feed", () => {

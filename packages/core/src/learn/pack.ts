@@ -34,6 +34,8 @@ export interface LearnOptions {
    * group that needs more is read again with enough, so the rules do not depend on it.
    */
   sketchCapacity?: number;
+  /** How much of the corpus's text the first reading keeps for the later passes, `LEARN_KEPT_TEXT` by default. */
+  keptText?: number;
 }
 
 /**
@@ -41,6 +43,14 @@ export interface LearnOptions {
  * than `capacity × minShare` lines a story on average (4,096 × 0.2: about 800); a group with more is read again.
  */
 export const LEARN_SKETCH_CAPACITY = 4096;
+
+/**
+ * How much of the corpus's text (UTF-16 code units of its documents' lines and titles) the learner keeps from its first
+ * reading, so that its later passes read the documents kept instead of parsing the files again: a corpus of a thousand
+ * stories or so is parsed once (and once more with the rules); a larger one (the seven days of flash dumps, 45,352
+ * records) is read as it is iterated, every pass, its memory as before (`docs/reliability.md`).
+ */
+export const LEARN_KEPT_TEXT = 4 * 1024 * 1024;
 
 /** Fields that name who published a document, in the order generators write them (`source`: a record's feed too). */
 export const DEFAULT_GROUP_FIELDS: readonly string[] = [
@@ -97,8 +107,9 @@ const MAX_GROUP_VALUE = 40;
  * The corpus is read as it is iterated, several times (`files` may read each file when it is reached:
  * one file's bytes are held at a time): a summary of each group's lines (`LineSketch`) finds the
  * candidates, a second pass counts their stories exactly (`LineCounter`), a third checks the rules.
- * Memory is the summaries' counters and the groups' story fingerprints, not the corpus's text; the
- * rules are those `learnLines` gives over every document at once.
+ * Memory is the summaries' counters and the groups' story fingerprints, and the documents of the first reading
+ * while their text fits in `keptText` (the later passes then read those instead of parsing each file again), not the
+ * text of a larger corpus; the rules are those `learnLines` gives over every document at once.
  */
 export function learnRules(files: Iterable<CorpusFile>, options: LearnOptions = {}): LearnResult {
   const settings = { ...DEFAULT_LEARN_SETTINGS, ...options.settings };
@@ -108,21 +119,35 @@ export function learnRules(files: Iterable<CorpusFile>, options: LearnOptions = 
   let failures = 0;
   const groups = new Set<string>();
   let counting = true;
-  // Every document of the corpus, parsed as it is reached; the first reading counts them.
+  // Each file's documents as the first reading parsed them (null: a failure), while their text fits in `keptText`.
+  let kept: Array<Array<LearnInput | null>> | null = [];
+  let keptText = 0;
+  const keptTextMax = options.keptText ?? LEARN_KEPT_TEXT;
+  // Every document of the corpus, parsed as it is reached; the first reading counts them and keeps them while they fit.
   const inputs: Iterable<LearnInput> = {
     *[Symbol.iterator]() {
+      if (!counting && kept !== null) {
+        for (const read of kept) for (const document of read) if (document !== null) yield document;
+        return;
+      }
       for (const file of files) {
         if (counting) fileCount++;
+        const read: Array<LearnInput | null> | null = counting && kept !== null ? [] : null;
         for (const document of documentsOf(file, options, groupFields)) {
           if (counting) {
             if (document === null) failures++;
             else {
               documents++;
               groups.add(groupKey(document.group));
+              keptText += document.title?.length ?? 0;
+              for (const line of document.lines) keptText += line.length;
             }
           }
+          read?.push(document);
           if (document !== null) yield document;
         }
+        if (read !== null && keptText <= keptTextMax) kept!.push(read);
+        else kept = null;
       }
       counting = false;
     },
@@ -174,19 +199,19 @@ export function learnRules(files: Iterable<CorpusFile>, options: LearnOptions = 
       if (rule) rule.filesTouched += 1;
     };
     const withLearned = withRules(options.parse?.packs ?? PACKS, rules);
-    // Pass 3: each file parsed without the packs and with them, its documents compared in order.
+    // Pass 3: each file parsed without the packs (or its documents as kept) and with them, its documents compared in order.
+    let fileIndex = 0;
     for (const file of files) {
-      const before = parseAllSync(file.bytes, { ...options.parse, filename: file.name })[Symbol.iterator]();
+      const before = beforeRules(file, kept?.[fileIndex++], options);
       for (const result of parseAllSync(file.bytes, {
         ...options.parse,
         filename: file.name,
         packs: withLearned,
       })) {
         const next = before.next();
-        if (next.done || !next.value.ok || !result.ok) continue;
-        const first = next.value.article;
-        const blocks = new Set(first.blocks.map((b) => collapse(blockText(b))));
-        const title = collapse(first.title);
+        if (next.done || next.value === null || !result.ok) continue;
+        const blocks = new Set(next.value.lines.map(collapse));
+        const title = collapse(next.value.title ?? "");
         const still = new Set(result.article.blocks.map((b) => collapse(blockText(b))));
         const titleAfter = collapse(result.article.title);
         for (const pack of rules) {
@@ -202,6 +227,19 @@ export function learnRules(files: Iterable<CorpusFile>, options: LearnOptions = 
     passes++;
   }
   return { rules, report, files: fileCount, documents, failures, groups: groups.size, passes, mostCounters };
+}
+
+/** A file's documents as the learning passes read them (`read`, when kept), else parsed again as they are reached. */
+function beforeRules(
+  file: CorpusFile,
+  read: ReadonlyArray<LearnInput | null> | undefined,
+  options: LearnOptions,
+): Iterator<{ lines: readonly string[]; title?: string } | null> {
+  if (read !== undefined) return read[Symbol.iterator]();
+  return (function* () {
+    for (const result of parseAllSync(file.bytes, { ...options.parse, filename: file.name }))
+      yield result.ok ? { lines: result.article.blocks.map(blockText), title: result.article.title } : null;
+  })();
 }
 
 /** A file's documents as the learner sees them (null: a document that failed), parsed as they are reached. */

@@ -21,6 +21,13 @@ const COMMENT_LINE = /^[ \t]*<!--(?:[^-]|-(?!->))*-->[ \t]*$/;
  */
 const LINKED_TITLE = /^\[([^[\]\n]+)\]\((https?:\/\/[^\s()]+)\)$/;
 /**
+ * Link syntax in a heading, which Markdown renders as its label: an inline link (`[标题](#note-…)`, `[标题](https://…
+ * "title")`), a reference link (`[标题][1]`, `[标题][]`), an autolink (`<https://…>`, `<a@b.cn>`, its address). Not an
+ * image (`![…](…)`) nor an escaped bracket. Each part is a run of one character class: one pass per `[` or `<`.
+ */
+const HEADING_LINK =
+  /(?<![!\\])\[([^[\]\n]*)\](?:\((?:<[^<>\n]*>|[^\s()]*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*\)|\[[^[\]\n]*\])|<((?:[A-Za-z][\w+.-]{1,31}:|[\w.+-]+@)[^\s<>]*)>/g;
+/**
  * A heading that is only a mirror's navigation link (`###  [:house:返回首頁](https://…)`,
  * `[返回](README.md)`): a back or home link, an emoji shortcode allowed before its word. Not the title.
  */
@@ -96,7 +103,7 @@ export function readMarkdown(
   if (linked) {
     data.title = linked[1]!.trim();
     data.link = linked[2]!;
-  } else if (title !== null) data.title = title;
+  } else if (title !== null) data.title = headingText(title);
   // The list's full title is the page's, over a heading a sync tool may have shortened.
   if (metadata !== null) Object.assign(data, metadata.data);
   if (commented !== null) for (const [key, value] of Object.entries(commented.data)) data[key] ??= value;
@@ -114,6 +121,19 @@ export function readMarkdown(
     }),
     warnings: [],
   };
+}
+
+/**
+ * A heading's text as Markdown renders it, its links reduced to their labels (`## 1. [标题](#note-…)` titles
+ * `1. 标题`): a heading that becomes a title has no link syntax left in it.
+ */
+function headingText(heading: string): string {
+  return heading.includes("[") || heading.includes("<")
+    ? heading.replace(
+        HEADING_LINK,
+        (link, label: string | undefined, address: string | undefined) => label ?? address ?? link,
+      )
+    : heading;
 }
 
 /** A heading at the top (`ATX_TITLE`'s match), or null when it heads a section of a file its name titles. */

@@ -805,16 +805,11 @@ const DAY_MS = 24 * 3600 * 1000;
  * the instant on China's clock; a time of day alone when nothing else is given.
  */
 function publishDate(record: Record<string, unknown>, paths: readonly string[]): string | null {
-  let timeOfDay: string | null = null;
-  for (const path of ["time", ...paths]) {
-    const value = valueAt(record, path);
-    if (typeof value === "string" && TIME_ONLY.test(value.trim())) {
-      timeOfDay = value.trim();
-      break;
-    }
-  }
-  for (const path of paths) {
-    const value = valueAt(record, path);
+  // The keys are read once: the time of day, a day's same-day stamp and the stamp itself are taken from these values.
+  const values = paths.map((path) => valueAt(record, path));
+  let timeOfDay = timeOfDayIn(valueAt(record, "time"));
+  for (let at = 0; timeOfDay === null && at < values.length; at++) timeOfDay = timeOfDayIn(values[at]);
+  for (const value of values) {
     let stamp: string | null = null;
     if (typeof value === "number" && Number.isFinite(value) && value > 0) stamp = fromEpoch(value);
     else if (typeof value === "string" && value.trim() !== "") {
@@ -822,7 +817,7 @@ function publishDate(record: Record<string, unknown>, paths: readonly string[]):
       if (TIME_ONLY.test(text)) continue;
       if (DATE_ONLY.test(text) && timeOfDay !== null) return `${text} ${timeOfDay}`;
       // A day beside a whole stamp on that day (a crawler's `date: 2020-03-18` and `time: 2020-03-18 10:18:10`): the stamp.
-      if (DATE_ONLY.test(text)) stamp = stampOnDay(record, paths, text) ?? text;
+      if (DATE_ONLY.test(text)) stamp = stampOnDay(values, text) ?? text;
       else stamp = /^\d{9,13}$/.test(text) ? fromEpoch(Number(text)) : text;
     }
     // The record's own time of day (`time: "00:03:21"`) beside a whole stamp at another time (`timestamp`
@@ -832,10 +827,16 @@ function publishDate(record: Record<string, unknown>, paths: readonly string[]):
   return timeOfDay;
 }
 
+/** A value that is a time of day alone (`00:03:21`), trimmed, or null. */
+function timeOfDayIn(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const text = value.trim();
+  return TIME_ONLY.test(text) ? text : null;
+}
+
 /** The first publish-date key's value that is the written `day` with a time of day after it, or null. */
-function stampOnDay(record: Record<string, unknown>, paths: readonly string[], day: string): string | null {
-  for (const path of paths) {
-    const value = valueAt(record, path);
+function stampOnDay(values: readonly unknown[], day: string): string | null {
+  for (const value of values) {
     const written = typeof value === "string" ? value.trim() : "";
     if (written.startsWith(day) && /^[ T]\d{1,2}:\d\d/.test(written.slice(day.length))) return written;
   }

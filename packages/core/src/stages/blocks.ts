@@ -2,7 +2,7 @@ import type { Block } from "../article.js";
 import type { ParseSettings } from "../settings.js";
 import { collapseWhitespace, isClosingMarksOnly } from "../text/chars.js";
 import { safeUrl } from "../text/url.js";
-import { type Link, type RawBlock, rawBlock } from "./raw-block.js";
+import { boldLineHeading, type Link, type RawBlock, rawBlock } from "./raw-block.js";
 
 /**
  * A node as the block reader reads it: domhandler's nodes on the whole-page path, or the stream
@@ -272,7 +272,7 @@ export class BlockReader {
     // Markdown emphasis inside an HTML block is not rendered: `<p>**投资者保护**</p>` is a bold line.
     const starred = rendered ? undefined : MARKDOWN_BOLD_LINE.exec(text)?.[1]?.trim();
     if (starred && isHeadingText(starred, this.options.settings)) {
-      this.push({ type: "heading", level: 2, text: starred }, links, captionHint);
+      this.push(boldLineHeading({ type: "heading", level: 2, text: starred }), links, captionHint);
       return;
     }
     const boldText = anyBold
@@ -286,7 +286,7 @@ export class BlockReader {
     const settings = this.options.settings;
     if (boldText === text) {
       if (isHeadingText(text, settings)) {
-        this.push({ type: "heading", level: 2, text }, links, captionHint);
+        this.push(boldLineHeading({ type: "heading", level: 2, text }), links, captionHint);
         return;
       }
     } else if (boldText !== "") {
@@ -314,7 +314,7 @@ export class BlockReader {
         !/^[:：，,、（(【[]/u.test(rest)
       ) {
         this.push(
-          { type: "heading", level: 2, text: heading },
+          boldLineHeading({ type: "heading", level: 2, text: heading }),
           collectLinks(segments.slice(0, lead)),
           captionHint,
         );

@@ -55,7 +55,7 @@ import { openingTest } from "../text/pattern-gate.js";
 import { FOLLOW_PROMPT_HEAD, followPromptAccount, isProse, ORNATE_TAIL_SHARE } from "./boilerplate.js";
 import { authorField, linkOutsideBody } from "./fields.js";
 import { withoutPageFoot } from "./page-foot.js";
-import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
+import { blockText, isBoldLineHeading, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
 /** How much a piece of source evidence weighs; the strongest wins, the first among equals. */
@@ -1623,7 +1623,14 @@ function withoutFieldHeader(
     const link = raw.links.find((l) => isLinkField(l.text) && /^https?:/iu.test(l.href));
     if (link !== undefined) credits.originalUrl ??= link.href;
   }
-  return blocks.slice(end);
+  // A heading below the top level written as one over the fields is an item's headline under the document's own (a
+  // digest's `### 长三角…` under its `## 时政新闻`), not the box's: it stays for the title stage, the title where the
+  // document is that one item, else the item's heading in the text. A top-level heading over them is the page's
+  // headline, read with the box as its header (the title stated again, or the title's place); a bold line set as a
+  // heading may be the box's caption.
+  const first = blocks[0]!.block;
+  const headline = caption === 1 && first.type === "heading" && first.level > 1 && !isBoldLineHeading(first);
+  return headline ? [blocks[0]!, ...blocks.slice(end)] : blocks.slice(end);
 }
 
 /**

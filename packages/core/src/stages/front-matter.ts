@@ -66,9 +66,7 @@ export function splitFrontMatter(text: string, yaml?: YamlExtensions): FrontMatt
     line = nextLine(text, at);
   }
   const toml = TOML_FENCE.test(line.text);
-  if (line.text.trim() === "" || !(toml || FENCE.test(line.text))) {
-    return { present: false, data: {}, body: text, bodyLine: 1, warnings: [] };
-  }
+  if (line.text.trim() === "" || !(toml || FENCE.test(line.text))) return noFrontMatter(text);
   const closing = toml ? TOML_FENCE : CLOSING_FENCE;
   const start = index;
   const yamlStart = line.next;
@@ -84,16 +82,10 @@ export function splitFrontMatter(text: string, yaml?: YamlExtensions): FrontMatt
   }
   if (end === -1) {
     // An opening fence with no closing one is a horizontal rule or a broken file: keep it all as body.
-    if (toml) return { present: false, data: {}, body: text, bodyLine: 1, warnings: [] };
-    return {
-      present: false,
-      data: {},
-      body: text,
-      bodyLine: 1,
-      warnings: [
-        warning("yaml-recovered", "front matter opens with --- but never closes; read as body", start + 1),
-      ],
-    };
+    if (toml) return noFrontMatter(text);
+    return noFrontMatter(text, [
+      warning("yaml-recovered", "front matter opens with --- but never closes; read as body", start + 1),
+    ]);
   }
   const body = line.next === -1 ? "" : text.slice(line.next);
   const firstYamlLine = start + 2;
@@ -137,6 +129,11 @@ export function splitFrontMatter(text: string, yaml?: YamlExtensions): FrontMatt
     bodyLine: end + 2,
     warnings: [warning("yaml-recovered", `${why}; fields recovered line by line`, errorLine)],
   };
+}
+
+/** A file read as having no front matter: the whole text is the body, from its first line. */
+function noFrontMatter(text: string, warnings: Warning[] = []): FrontMatter {
+  return { present: false, data: {}, body: text, bodyLine: 1, warnings };
 }
 
 /** The line starting at `at` (without its line feed) and where the next one starts (-1 after the last). */

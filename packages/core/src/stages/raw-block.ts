@@ -19,6 +19,23 @@ export function rawBlock(block: Block, links: Link[] = [], captionHint = false):
   return { block, links, captionHint };
 }
 
+/**
+ * Headings the block reader set from a bold line (`<p><b>推送自和讯保险的「行业」频道</b></p>`, `**亮点：**`), not written
+ * as headings: a box's caption may be one, a headline written as a heading (`<h1>`, `### 长三角…`) is not.
+ */
+const boldLineHeadings = new WeakSet<Block>();
+
+/** The heading, marked as set from a bold line. */
+export function boldLineHeading(block: Block): Block {
+  boldLineHeadings.add(block);
+  return block;
+}
+
+/** Whether a heading was set from a bold line, not written as a heading. */
+export function isBoldLineHeading(block: Block): boolean {
+  return boldLineHeadings.has(block);
+}
+
 /** The text of a block as it goes into `Article.text`. */
 export function blockText(block: Block): string {
   switch (block.type) {
