@@ -98,13 +98,26 @@ function commentRecords(text: string, minFields: number): Record<string, unknown
   return records;
 }
 
+/**
+ * A row's values without the `)` that closes a tuple and the blanks after it. Walked back by hand: a pattern
+ * anchored at the end (`/\)?[ \t\r]*$/`) retries from every blank of a long run, quadratic in the run.
+ */
+function withoutRowClose(values: string): string {
+  let end = values.length;
+  while (end > 0 && ROW_BLANK.has(values[end - 1]!)) end--;
+  if (values[end - 1] === ")") end--;
+  return values.slice(0, end);
+}
+
+const ROW_BLANK = new Set([" ", "\t", "\r"]);
+
 /** A row of quoted values under as many column names (`NAMED_ROW`): a record of the names. */
 function rowRecords(text: string): Record<string, unknown>[] {
   const records: Record<string, unknown>[] = [];
   NAMED_ROW.lastIndex = 0;
   for (let row = NAMED_ROW.exec(text); row !== null; row = NAMED_ROW.exec(text)) {
     const names = row[1]!.split(",").map((name) => name.trim());
-    const values = literalAt(`(${row[2]!.replace(/\)?[ \t\r]*$/, "")})`, 0)?.value;
+    const values = literalAt(`(${withoutRowClose(row[2]!)})`, 0)?.value;
     if (!Array.isArray(values) || values.length !== names.length) continue;
     const record: Record<string, unknown> = {};
     for (let at = 0; at < names.length; at++) setOwn(record, names[at]!, values[at]);

@@ -294,6 +294,17 @@ export const PARSE_ATTACKS: readonly ParseAttack[] = [
       );
     },
   },
+  {
+    name: "blanks after a README row's quoted value",
+    stage: "code records",
+    make: (size) => {
+      const head = "数据示例： id, title, time\n'20'";
+      return `${head}${" ".repeat(Math.max(0, size - head.length - 1))}x`;
+    },
+  },
+  // News in string literals (`readers/code-records.ts`): literals joined by `+`, quotes that never close.
+  { name: "string literals joined by +", stage: "code records", make: plain('("银行" + ') },
+  { name: "a run of double quotes", stage: "code records", make: plain('"') },
   // Typst pages (`readers/typst.ts`).
   { name: "content blocks nested deep", stage: "typst", make: typst("#rect()[\n", "正文。\n") },
   { name: "a call left open", stage: "typst", make: typst("#figure(\n", "正文。\n") },
