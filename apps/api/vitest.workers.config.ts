@@ -20,7 +20,7 @@ export default defineConfig({
   ],
   // The Worker's own `@caixun/core/entities`, `@caixun/core/entities/basic` and
   // `@caixun/core/stories/common-pairs`, `@caixun/core/stories/words`, `@caixun/core/stories/default-settings`, `@caixun/core/credits/hosts`,
-  // `@caixun/core/credits/outlet-names`, `@caixun/core/packs/bundled-rules`, `@caixun/core/default-settings` and
+  // `@caixun/core/credits/outlet-names`, `@caixun/core/credits/field-labels`, `@caixun/core/html/names`, `@caixun/core/enrich/quote-links`, `@caixun/core/stories/equivalent-names`, `@caixun/core/packs/bundled-rules`, `@caixun/core/default-settings` and
   // `@caixun/core/readers/record-keys`
   // (wrangler.jsonc `alias`): the tables from its static assets; and
   // its own `zod/mini` (`src/worker-zod.ts`), with `CAIXUN_WORKER` defined as wrangler.jsonc defines it.
@@ -40,6 +40,14 @@ export default defineConfig({
       "@caixun/core/credits/hosts": fileURLToPath(new URL("src/asset-credit-hosts.ts", import.meta.url)),
       "@caixun/core/credits/outlet-names": fileURLToPath(
         new URL("src/asset-outlet-names.ts", import.meta.url),
+      ),
+      "@caixun/core/credits/field-labels": fileURLToPath(
+        new URL("src/asset-field-labels.ts", import.meta.url),
+      ),
+      "@caixun/core/html/names": fileURLToPath(new URL("src/asset-html-names.ts", import.meta.url)),
+      "@caixun/core/enrich/quote-links": fileURLToPath(new URL("src/asset-quote-links.ts", import.meta.url)),
+      "@caixun/core/stories/equivalent-names": fileURLToPath(
+        new URL("src/asset-equivalent-names.ts", import.meta.url),
       ),
       "@caixun/core/packs/bundled-rules": fileURLToPath(new URL("src/asset-pack-rules.ts", import.meta.url)),
       "@caixun/core/default-settings": fileURLToPath(

@@ -2,8 +2,12 @@ import type { Fetcher } from "@cloudflare/workers-types";
 import { assetCreditHosts } from "./asset-credit-hosts.js";
 import { assetDefaultSettings } from "./asset-default-settings.js";
 import { assetEntities } from "./asset-entities.js";
+import { assetEquivalentNames } from "./asset-equivalent-names.js";
+import { assetFieldLabels } from "./asset-field-labels.js";
+import { assetHtmlNames } from "./asset-html-names.js";
 import { assetOutletNames } from "./asset-outlet-names.js";
 import { assetPackRules } from "./asset-pack-rules.js";
+import { assetQuoteLinks } from "./asset-quote-links.js";
 import { readOncePerBinding } from "./asset-reads.js";
 import { assetRecordKeys } from "./asset-record-keys.js";
 import { assetStorySettings } from "./asset-story-settings.js";
@@ -45,7 +49,7 @@ async function readTable(assets: Fetcher): Promise<void> {
 
 /**
  * What a Worker reads from its static assets before it parses and stores: HTML's entity table, the
- * credits' tables of hosts and of outlet names, the content packs' JSON rules, the parse's default settings and the
+ * credits' tables of hosts, of outlet names and of field labels, HTML's names, the quote pages, the names made one, the content packs' JSON rules, the parse's default settings and the
  * record mapping's tables, then the stories' common pairs, word tables and default settings
  * (in that order, so that a deployment without them names the first it lacks).
  */
@@ -53,6 +57,10 @@ export async function assetTables(assets: Fetcher | undefined): Promise<void> {
   await assetEntities(assets);
   await assetCreditHosts(assets);
   await assetOutletNames(assets);
+  await assetFieldLabels(assets);
+  await assetHtmlNames(assets);
+  await assetQuoteLinks(assets);
+  await assetEquivalentNames(assets);
   await assetPackRules(assets);
   await assetDefaultSettings(assets);
   await assetRecordKeys(assets);

@@ -7,22 +7,30 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import * as fieldLabels from "@caixun/core/credits/field-labels";
 import * as creditHosts from "@caixun/core/credits/hosts";
 import * as outletNames from "@caixun/core/credits/outlet-names";
 import * as defaultSettings from "@caixun/core/default-settings";
+import * as quoteLinks from "@caixun/core/enrich/quote-links";
 import { fullEntities } from "@caixun/core/entities";
 import { ENTITY_TABLE } from "@caixun/core/entities/basic";
+import * as htmlNames from "@caixun/core/html/names";
 import * as bundledRules from "@caixun/core/packs/bundled-rules";
 import * as recordKeys from "@caixun/core/readers/record-keys";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
 import * as storySettings from "@caixun/core/stories/default-settings";
+import * as equivalentNames from "@caixun/core/stories/equivalent-names";
 import * as storyWords from "@caixun/core/stories/words";
 import { COMMON_PAIRS_ASSET } from "./asset-common-pairs.js";
 import { CREDIT_HOSTS_ASSET } from "./asset-credit-hosts.js";
 import { DEFAULT_SETTINGS_ASSET } from "./asset-default-settings.js";
 import { ENTITIES_ASSET } from "./asset-entities.js";
+import { EQUIVALENT_NAMES_ASSET } from "./asset-equivalent-names.js";
+import { FIELD_LABELS_ASSET } from "./asset-field-labels.js";
+import { HTML_NAMES_ASSET } from "./asset-html-names.js";
 import { OUTLET_NAMES_ASSET } from "./asset-outlet-names.js";
 import { PACK_RULES_ASSET } from "./asset-pack-rules.js";
+import { QUOTE_LINKS_ASSET } from "./asset-quote-links.js";
 import { RECORD_KEYS_ASSET } from "./asset-record-keys.js";
 import { STORY_SETTINGS_ASSET } from "./asset-story-settings.js";
 import { STORY_WORDS_ASSET } from "./asset-story-words.js";
@@ -64,6 +72,10 @@ export function writeCommonPairsAsset(directory: string): void {
 export const TABLE_ASSETS: Readonly<Record<string, object>> = {
   [CREDIT_HOSTS_ASSET]: creditHosts,
   [OUTLET_NAMES_ASSET]: outletNames,
+  [FIELD_LABELS_ASSET]: fieldLabels,
+  [HTML_NAMES_ASSET]: htmlNames,
+  [QUOTE_LINKS_ASSET]: quoteLinks,
+  [EQUIVALENT_NAMES_ASSET]: equivalentNames,
   [PACK_RULES_ASSET]: bundledRules,
   [DEFAULT_SETTINGS_ASSET]: defaultSettings,
   [RECORD_KEYS_ASSET]: recordKeys,

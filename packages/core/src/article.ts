@@ -228,8 +228,9 @@ export const WARNING_CODES = [
    */
   "fields-capped",
   /**
-   * A dump's body row (a CMS's table of texts, `…_data_1`) came after a stream had given out the rows it held for
-   * joining (`settings.sqlJoinHeldChars`): its head, if the dump has one, is an Article without this text.
+   * A dump's body row (a CMS's table of texts, `…_data_1`) and its head were not held together on a stream (it came
+   * after the head was given out, or was given out before the head came: `settings.sqlJoinHeldChars`): its head, if
+   * the dump has one, is no Article with this text.
    */
   "row-not-joined",
 ] as const;

@@ -45,6 +45,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   readingWordsPerMinute: 200,
   fileHeadlineMinHan: 6,
   recordTextMinHan: 6,
+  storyMinHan: 200,
   maxRecordFields: 1000,
   sqlJoinHeldChars: 16 * 1024 * 1024,
   codeRecordReach: 20_000,

@@ -138,7 +138,6 @@ function streamedRows(kind: InputKind, options: ReaderOptions, mapper: RecordMap
   if (kind === "sql") {
     const documents = new JoinedSqlDocuments(
       new SqlDocuments(mapper, firstLine, max),
-      mapper,
       settings.sqlJoinHeldChars,
     );
     return new StreamedRecordsReader(settings, new SqlRowReader(max), documents);

@@ -136,6 +136,13 @@ export interface ParseSettings {
    */
   recordTextMinHan: number;
   /**
+   * Fewest Han characters a text must hold to be the one story among what holds none: a SQL dump's row given to
+   * `parse` among a rich-text editor's test rows (`斯蒂芬斯蒂芬`, a list, a smiley), a source file's string literal
+   * (joined with `+`) among its code's labels and test values (`readers/code-records.ts`). Default 200: a paragraph of
+   * news; a test value, a label or a message is shorter.
+   */
+  storyMinHan: number;
+  /**
    * Most fields one record of a dump, an export or a feed keeps (a JSON object's keys, a CSV row's columns, a
    * SQL row's values). Past it the fields the record mapping reads (any mapping in force, a feed pack's, the
    * default's, and the column names exports write for them) are kept first, then the others in the record's
@@ -148,9 +155,9 @@ export interface ParseSettings {
    * Most characters of a SQL dump's rows `parseAll` holds, reading the dump as a stream, while a row may yet be
    * joined: a CMS keeps an article's head (title, time) in one table and its text in another (EmpireCMS's
    * `phome_ecms_news` and `phome_ecms_news_data_1`), and a dump gives one table's rows, then the other's
-   * (`readers/sql-join.ts`). Default 16 Mi, as much as a dump read whole holds (`maxInputBytes`). Past it the rows
-   * held first are given out as they are, and a body row that comes after them without its head says so
-   * (`row-not-joined`): no row is lost, and none waits for ever.
+   * (`readers/sql-join.ts`), in either order. Default 16 Mi, as much as a dump read whole holds (`maxInputBytes`).
+   * Past it the rows held first are given out as they are, and a body row given out before its head came, or coming
+   * after its head was given out, says so (`row-not-joined`): no row is lost, and none waits for ever.
    */
   sqlJoinHeldChars: number;
   /**

@@ -252,6 +252,13 @@ describe("copyright notices", () => {
       carried: true,
     });
   });
+  it("reads the owner opening its reprint terms (datasets/fresh-56, monsterfox/TrainingPoints t_content.sql, 658f99fc)", () => {
+    expect(
+      readCreditLine("中新经纬版权所有，未经书面授权，任何单位及个人不得转载、摘编或以其它方式使用。"),
+    ).toEqual({ kind: "copyright", owner: "中新经纬" });
+    // A sentence about who owns something is no notice: no reprint terms after it.
+    expect(readCreditLine("该公司版权所有，收入来自授权。")).toBeNull();
+  });
   it("reads nothing from a notice without an owner, or a sentence that mentions ©", () => {
     expect(readCreditLine("© 版权所有")).toBeNull();
     expect(readCreditLine("©")).toBeNull();

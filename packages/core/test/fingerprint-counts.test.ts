@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fingerprint, mix, shingleHash, textFingerprint } from "../src/assemble/fingerprint.js";
-import { comparisonText, EQUIVALENT_NAMES } from "../src/stories/comparable.js";
+import { comparisonText } from "../src/stories/comparable.js";
+import { EQUIVALENT_NAMES } from "../src/stories/equivalent-names.js";
 import { classOf, NOISE } from "../src/text/char-class.js";
 
 /**

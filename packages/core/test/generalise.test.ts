@@ -3292,6 +3292,33 @@ describe("session 37: documentation sites and a notebook (datasets/fresh-53)", (
     expect([...all].map((result) => (result.ok ? result.article.title : null))).toEqual([article.title]);
   });
 
+  // test/fixtures/notebook/sina-7x24-loop.ipynb: the same crawler (its list_dic_display, which prints `时间:` and
+  // `内容:`) and its printed output with a second round that fetched a flash: the first record and the poll lines are
+  // the notebook's; the second record is a flash of the same feed (1998x-stack/7x24,
+  // example_sina_7x24_news_20260303_000706.json @ ff486c506b2dc642d7586467715abc9154028022, id 4710768, datasets/fresh-28)
+  // printed as the crawler prints one. No notebook with many printed records was found with the search tools.
+  it("reads each record a crawler's loop printed as an Article (parseAll); parse reads the notebook and says so", () => {
+    const looped = readFileSync(join(import.meta.dirname, "fixtures/notebook/sina-7x24-loop.ipynb"), "utf8");
+    const all = [...parseAllSync(looped, { filename: "新闻爬虫.ipynb" })];
+    expect(
+      all.map((result) =>
+        result.ok
+          ? [
+              result.article.ref,
+              result.article.title,
+              result.article.publishedAt,
+              result.article.source?.name,
+            ]
+          : result.failure,
+      ),
+    ).toEqual([
+      ["item 1", "17家券商6月净利翻倍，国君、建投大赚超10亿", "2020-07-09T00:07:43+08:00", "券商中国"],
+      ["item 2", "美防长宣称对伊朗军事行动“不会持续太久”", "2026-03-03T00:03:21+08:00", "新华社"],
+    ]);
+    const article = parse(looped, { filename: "新闻爬虫.ipynb" });
+    expect(article.warnings.map((warning) => warning.code)).toContain("many-documents");
+  });
+
   it("reads a notebook of notes as its Markdown cells and printed text, without code, errors or a loop's log", () => {
     const notes = JSON.stringify({
       cells: [
@@ -3359,6 +3386,81 @@ describe("session 38: a dated file's name beside the heading that opens its body
     );
     expect(parse(roundUp.slice(roundUp.indexOf("## ")), { filename: "2026-01-31-新闻汇总.md" }).title).toBe(
       "时政新闻",
+    );
+  });
+});
+
+describe("session 39: GitBook titles, podcast notes, a generated article's template (datasets/fresh-57)", () => {
+  // stasischen/books, ch.5-last-step/gong-si-memo/6277.md @ 63b5b54a0564c84f0b549c2a8e0c789b585d228c: GitBook's
+  // editor escapes every parenthesis it writes.
+  it("undoes CommonMark's backslash escapes in a Markdown title, and keeps a code span's as written", () => {
+    const memo =
+      "# 6277 宏正 \\(1909 update\\)\n\n### MEMO \\(1909\\)\n\nKVM全球產值7e美 pro AV規模再大10倍\n";
+    expect(parse(memo).title).toBe("6277 宏正 (1909 update)");
+    expect(parse("标题\\_一\n===\n\n正文。\n").title).toBe("标题_一");
+    expect(parse("# 用 `a\\*b` 写\n\n正文。\n").title).toBe("用 `a\\*b` 写");
+  });
+
+  // LIUXVuse/TWpodcast, site/summaries/Money DJEP465_summary.md @ ed912d562209ed7223b24d959ed229c95fcc452a and
+  // M平方EP301_summary.md @ d801e31081f438ef45b1779525d84a067ac08732: a summary titled by its programme and episode.
+  it("reads the programme an episode's title opens with as the source", () => {
+    const summary = (h1: string) =>
+      parse(`# ${h1}\n\n## 📌 一句話摘要\n美股財報季將開跑，大方向偏多，但短線需留意地緣政治風險。\n`);
+    const moneyDj = summary(
+      "Money DJ EP465 - DJ有事嗎 | Ep.235 財報季撐盤偏多不變？掌握類股輪動風向（2026-01-15）",
+    );
+    expect(moneyDj.source?.name).toBe("MoneyDJ");
+    expect(moneyDj.publishedAt).toBe("2026-01-15T00:00:00+08:00");
+    expect(
+      summary("M平方 EP301 - 【MM Podcast】After Meeting EP. 184｜破兆營收的神山（2026-01-17）").source?.name,
+    ).toBe("M平方");
+  });
+
+  // LIUXVuse/TWpodcast, site/transcripts/財報狗EP585_transcript.md @ 0d8b916aa5114f4ad271f6b28a3b38b046cabcc8.
+  it("reads a `節目：` line as the programme's credit, and it leaves the text", () => {
+    const transcript = [
+      "---",
+      "title: 財報狗EP585 - 逐字稿",
+      "podcast: 財報狗",
+      "",
+      "---",
+      "# 📝 財報狗EP585",
+      "",
+      "> 📻 節目：財報狗",
+      "",
+      "---",
+      "",
+      "**主持人：** 大家好，歡迎大家來到「產業深度探訪」節目。",
+      "",
+      "**Steve：** 松川精密，其實我們是做電源供應器的。",
+    ].join("\n");
+    const article = parse(transcript);
+    expect(article.source?.name).toBe("財報狗");
+    expect(article.text).not.toContain("節目：");
+    expect(article.text).toContain("松川精密，其實我們是做電源供應器的。");
+  });
+
+  // stockcorp/stockcorp.github.io, content.txt @ 0033eba903a2dd9718d91c115f2ef3ce242ea4c9 (the block of image 258,
+  // its content cut to the first paragraph and the template's two closing ones).
+  it("reads a generated article's `原始連結：點此查看` link as its original, and its `注意：` disclaimer as boilerplate", () => {
+    const block = [
+      "title: 金融服務精華速遞：市場熱議解析",
+      "images: 258.jpg,258-1.jpg",
+      "fontSize: 16px",
+      "date: 2026-03-18",
+      'content: <h2>金融服務業觀察：市場談話中的洞見與分析</h2><p>在全球市場不斷變化的背景下，金融服務行業的動態發展成為投資者關注的焦點。</p><img src="/img/content/258.jpg"><p><strong>注意</strong>：本文僅提供分析和資訊，不構成投資建議。投資者應根據自身風險偏好和市場條件進行決策。</p><p>原始連結：<a href="https://www.wsj.com/articles/financial-services-roundup-market-talk-94f52cba?mod=rss_markets_main">點此查看</a></p>',
+      "",
+      "---",
+      "",
+    ].join("\n");
+    const article = parse(block, { filename: "content.txt" });
+    expect(article.title).toBe("金融服務精華速遞：市場熱議解析");
+    expect(article.publishedAt).toBe("2026-03-18T00:00:00+08:00");
+    expect(article.originalUrl).toBe(
+      "https://www.wsj.com/articles/financial-services-roundup-market-talk-94f52cba?mod=rss_markets_main",
+    );
+    expect(article.text).toBe(
+      "金融服務業觀察：市場談話中的洞見與分析\n\n在全球市場不斷變化的背景下，金融服務行業的動態發展成為投資者關注的焦點。",
     );
   });
 });

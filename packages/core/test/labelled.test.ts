@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
+import { parseAllSync } from "../src/parse-all.js";
 import { readLabels } from "../src/readers/labelled.js";
 
 const ITEM = [
@@ -197,5 +198,68 @@ describe("a labelled record under an archive's header", () => {
     });
     expect(read?.bodyLine).toBe(14);
     expect(readLabels("# 标题\n\n- 作者: 张三\n\n---\n\n正文。\n")).toBeNull();
+  });
+});
+
+// stockcorp/stockcorp.github.io, content.txt @ 0033eba903a2dd9718d91c115f2ef3ce242ea4c9 (datasets/fresh-57/llm-news-feed):
+// a generated file of blocks, `title:` / `images:` / `fontSize:` / `date:` / `content:` then a blank line and `---`;
+// the blocks of images 258 and 255, their content cut to the first heading and paragraph.
+describe("a file of labelled records one after another", () => {
+  const block = (title: string, image: number, date: string, content: string) =>
+    [
+      `title: ${title}`,
+      `images: ${image}.jpg,${image}-1.jpg`,
+      "fontSize: 16px",
+      `date: ${date}`,
+      `content: ${content}`,
+      "",
+      "---",
+      "",
+    ].join("\n");
+  const file = [
+    block(
+      "金融服務精華速遞：市場熱議解析",
+      258,
+      "2026-03-18",
+      "<h2>金融服務業觀察：市場談話中的洞見與分析</h2><p>在全球市場不斷變化的背景下，金融服務行業的動態發展成為投資者關注的焦點。</p>",
+    ),
+    block(
+      "獨家機會：搶先投資大盤指數基金與華爾街介入前的潛力股",
+      255,
+      "2026-03-15",
+      "<h2>越南市場升級：投資者的稀有機會</h2><p>近期，越南被預期將從「前沿市場」升級為「新興市場」。</p>",
+    ),
+  ].join("\n");
+
+  it("leaves a header's field the mapping has no key for out of the field above it", () => {
+    const read = readLabels(file);
+    expect(read?.record).toEqual({
+      title: "金融服務精華速遞：市場熱議解析",
+      date: "2026-03-18",
+      content:
+        "<h2>金融服務業觀察：市場談話中的洞見與分析</h2><p>在全球市場不斷變化的背景下，金融服務行業的動態發展成為投資者關注的焦點。</p>",
+    });
+    expect(read?.next).toBe(8);
+  });
+
+  it("gives parseAll one Article a record, and parse the first, saying there are more", () => {
+    const all = [...parseAllSync(file, { filename: "content.txt" })];
+    expect(
+      all.map((r) => (r.ok ? [r.article.ref, r.article.title, r.article.publishedAt] : r.failure.code)),
+    ).toEqual([
+      ["block 1", "金融服務精華速遞：市場熱議解析", "2026-03-18T00:00:00+08:00"],
+      ["block 2", "獨家機會：搶先投資大盤指數基金與華爾街介入前的潛力股", "2026-03-15T00:00:00+08:00"],
+    ]);
+    const second = all[1]!;
+    expect(second.ok && second.article.text).toBe(
+      "越南市場升級：投資者的稀有機會\n\n近期，越南被預期將從「前沿市場」升級為「新興市場」。",
+    );
+    const first = parse(file, { filename: "content.txt" });
+    expect(first.title).toBe("金融服務精華速遞：市場熱議解析");
+    expect(first.text).not.toContain("越南");
+    expect(first.warnings.map((w) => w.code)).toContain("many-documents");
+    expect(parse(block("標題", 1, "2026-03-18", "<p>正文。</p>")).warnings.map((w) => w.code)).not.toContain(
+      "many-documents",
+    );
   });
 });

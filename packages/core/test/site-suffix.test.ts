@@ -6,6 +6,7 @@ import { sameSite } from "../src/credits/domains.js";
 import {
   hostedName,
   pagePartTest,
+  programmeOfEpisodeTitle,
   splitSiteSuffix,
   splitWriterPrefix,
   withoutKnownSuffix,
@@ -281,5 +282,24 @@ describe("a column named after its platform", () => {
 
   it("leaves an outlet and its site alone (`中国证券报·中证网`)", () => {
     expect(hostedName("中国证券报·中证网")).toBeNull();
+  });
+});
+
+// LIUXVuse/TWpodcast (datasets/fresh-57/podcast-ai-notes): pages of podcast notes titled by programme and episode.
+describe("programmeOfEpisodeTitle", () => {
+  it("reads the programme before an episode's number", () => {
+    expect(programmeOfEpisodeTitle("Money DJ EP465 - DJ有事嗎 | Ep.235 財報季撐盤偏多不變？")).toBe(
+      "Money DJ",
+    );
+    expect(programmeOfEpisodeTitle("M平方 EP301 - 【MM Podcast】After Meeting EP. 184")).toBe("M平方");
+    expect(programmeOfEpisodeTitle("財報狗EP585 - 逐字稿")).toBe("財報狗");
+    expect(programmeOfEpisodeTitle("股癌 EP627")).toBe("股癌");
+  });
+
+  it("reads none where no episode's number follows a name", () => {
+    expect(programmeOfEpisodeTitle("Sleep 5 - 睡眠与投资")).toBeNull();
+    expect(programmeOfEpisodeTitle("2024 EP3 - 年报")).toBeNull();
+    expect(programmeOfEpisodeTitle("DJ有事嗎 | Ep.235 財報季")).toBeNull();
+    expect(programmeOfEpisodeTitle("新能源EP系列产品发布")).toBeNull();
   });
 });

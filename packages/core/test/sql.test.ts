@@ -165,6 +165,81 @@ describe("a dump of several tables", () => {
   });
 });
 
+// Dumps of datasets/fresh-56 (provenance in its SOURCES.tsv): Navicat's dump of a rich-text editor's t_content table
+// (monsterfox/TrainingPoints, web-rte/src/main/resources/t_content.sql, commit 658f99fc00c4ac4cc6371023968e1a2b5938f140),
+// rows of a note-taking app's tb_note table (a351066576/notepad, notepad.sql, commit
+// 09b41af7bc162e4537499885d996ffab25aa52e4) and a mysqldump's blog table (tybitsfox/www, huili/config/hlgj_2018.sql,
+// the index's file id 20343858673).
+const FRESH_56 = join(REPO, "datasets/fresh-56");
+const fresh56 = (path: string) => readFileSync(join(FRESH_56, path), "utf8");
+
+describe("a dump an app's users filled", () => {
+  it("is the file of its one story when the table's other rows are an editor's test input", () => {
+    const article = parse(fresh56("navicat-sql-dump/trainingpoints__t_content.sql"));
+    expect(article).toMatchObject({
+      title: "法国华商戴安友：对中国制造业未来发展非常期待",
+      publishedAt: null,
+      // The closing `(中新经纬APP)` and the `中新经纬版权所有，未经书面授权…` notice, over the dateline's client.
+      source: { name: "中新经纬" },
+    });
+    expect(article.warnings.map((w) => w.code)).not.toContain("many-documents");
+    expect(article.text.startsWith("中新经纬客户端12月31日电 (赵佳然)回顾即将过去的2020年")).toBe(true);
+    expect(article.text.endsWith("我对未来制造业的发展非常期待。”他笑着说。")).toBe(true);
+    expect(article.text).not.toMatch(/斯蒂芬|胜多负少|发布时间|中国新闻社旗下财经媒体|版权所有|INSERT/);
+    // parseAll still gives every row.
+    expect(results(parseAllSync(fresh56("navicat-sql-dump/trainingpoints__t_content.sql")))).toHaveLength(4);
+  });
+
+  it("stays many documents when more than one row holds a story", () => {
+    const long = "新闻正文。".repeat(60);
+    const dump = `INSERT INTO \`news\` (\`id\`, \`content\`) VALUES (1, '${long}'), (2, '${long}');\n`;
+    expect(parse(dump).warnings.map((w) => w.code)).toContain("many-documents");
+  });
+
+  it("reads a note's times as when a user saved it, not as the story's date", () => {
+    const article = parse(fresh56("navicat-sql-dump/notepad__tb_note-28.sql"));
+    expect(article).toMatchObject({
+      title: "报告“云监工”，武汉火神山医院已完工！",
+      publishedAt: null,
+      source: { name: "IT之家" },
+    });
+    expect(article.extra).toMatchObject({ creat_time: "2020-02-02 05:46:03" });
+  });
+
+  it("leaves an outlet's slogan under the source line that opens a repost out of the text", () => {
+    const article = parse(fresh56("navicat-sql-dump/notepad__tb_note-27.sql"));
+    expect(article.source).toEqual({ name: "21世纪经济报道" });
+    expect(article.text.startsWith("导读：从2月1日起，在黄冈市区范围内实行居民出行管控措施。")).toBe(true);
+  });
+
+  it("reads a column the mapping does not know by its comment (ttext COMMENT '内容', fintime COMMENT '时间')", () => {
+    const dump = fresh56("mysqldump-sql/www__hlgj_2018-blog-12.sql");
+    expect(Object.keys(sqlRows(dump).rows[0]!.record)).toEqual([
+      "tuid",
+      "idx",
+      "title",
+      "author",
+      "time",
+      "content",
+      "uid",
+      "isshow",
+      "isstop",
+      "isglob",
+    ]);
+    const article = parse(dump);
+    expect(article.author).toBe("田勇");
+    expect(
+      article.text.endsWith("决定自2018年8月6日起，将远期售汇业务的外汇风险准备金率从0调整为20%。"),
+    ).toBe(true);
+    expect(article.text).not.toMatch(/money\.163\.com|<a href|INSERT INTO|LOCK TABLES|100000,1,0,0/);
+    // A comment that names no key, or a column the mapping reads by its name, keeps the column's name.
+    const named = sqlRows(
+      "CREATE TABLE t (`id` int COMMENT '帖子id', `title` text COMMENT '内容', `body` text COMMENT '标题');\nINSERT INTO t VALUES (1,'a','b');\n",
+    ).rows[0]!.record;
+    expect(Object.keys(named)).toEqual(["id", "title", "body"]);
+  });
+});
+
 /** The items of a dump read a piece at a time, the pieces cut at `cuts`, by a reader keeping `maxChars`. */
 function readInPieces(text: string, cuts: readonly number[], maxChars = Number.POSITIVE_INFINITY) {
   const reader = new SqlRowReader(maxChars);
@@ -425,15 +500,39 @@ describe("a CMS's article in a head table and a body table (datasets/fresh-52/sq
     expect(titles(await parseAllInChunks(gzipSync(bytes), 97))).toEqual(whole);
   });
 
-  it("holds rows for joining up to settings.sqlJoinHeldChars, then gives them out and says which body came too late", () => {
-    const read = (limit: number) => {
-      const items = new SqlDumpLexer().read(dump("empirecms__bank-deposit-quiet.sql"));
-      const mapper = new RecordMapper(PACKS, null);
-      const documents = new JoinedSqlDocuments(
-        new SqlDocuments(mapper, 1, Number.POSITIVE_INFINITY),
-        mapper,
-        limit,
+  /** The dump with its body table given first, as a dump of the tables in name order gives them. */
+  const bodyFirst = () => {
+    const text = dump("empirecms__bank-deposit-quiet.sql");
+    const body = text.indexOf("CREATE TABLE IF NOT EXISTS `dayuqixiu_ecms_news_data_1`");
+    return `${text.slice(body)}\n${text.slice(0, body)}`;
+  };
+
+  it("joins a body row that comes before its head on a stream, as the whole read joins it", async () => {
+    const bytes = new TextEncoder().encode(bodyFirst());
+    const read = (results: readonly ParseResult[]) =>
+      results.map((result) =>
+        result.ok
+          ? [
+              result.article.ref,
+              result.article.title,
+              result.article.text.slice(0, 12),
+              result.article.source?.name,
+            ]
+          : result.failure.code,
       );
+    const whole = read([...parseAllSync(bytes)]);
+    expect(whole).toEqual([
+      ["row 1", "年中竟然“不差钱” 银行揽储静悄悄", "拉存款，一直是银行每年季", "上海证券报"],
+    ]);
+    expect(read(await parseAllInChunks(bytes, 97))).toEqual(whole);
+    expect(read(await parseAllInChunks(gzipSync(bytes), 97))).toEqual(whole);
+  });
+
+  it("holds rows for joining up to settings.sqlJoinHeldChars, then gives them out and says which body came too late", () => {
+    const read = (limit: number, text = dump("empirecms__bank-deposit-quiet.sql")) => {
+      const items = new SqlDumpLexer().read(text);
+      const mapper = new RecordMapper(PACKS, null);
+      const documents = new JoinedSqlDocuments(new SqlDocuments(mapper, 1, Number.POSITIVE_INFINITY), limit);
       // One row a piece of text, as a dump too large to hold in one piece gives them.
       const given = items.flatMap((item) => documents.of([item], [], "utf-8"));
       return [...given, ...documents.end(false)].map((item) =>
@@ -449,6 +548,13 @@ describe("a CMS's article in a head table and a body table (datasets/fresh-52/sq
       ["row 1", "not-a-news-record"],
       ["row 2", ["row-not-joined"]],
     ]);
+    // The body first: held for its head within the limit, given out before it past the limit, and saying so; the
+    // head, without its text, is no news record.
+    expect(read(DEFAULT_SETTINGS.sqlJoinHeldChars, bodyFirst())).toEqual([["row 1", []]]);
+    expect(read(100, bodyFirst())).toEqual([
+      ["row 1", ["row-not-joined"]],
+      ["row 2", "not-a-news-record"],
+    ]);
   });
 
   it("gives out the first of two heads of one id when the second comes, not holding every row after it", () => {
@@ -461,7 +567,6 @@ describe("a CMS's article in a head table and a body table (datasets/fresh-52/sq
     const mapper = new RecordMapper(PACKS, null);
     const documents = new JoinedSqlDocuments(
       new SqlDocuments(mapper, 1, Number.POSITIVE_INFINITY),
-      mapper,
       DEFAULT_SETTINGS.sqlJoinHeldChars,
     );
     const givenAsRead = items.map((item) =>

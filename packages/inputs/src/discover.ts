@@ -4,6 +4,7 @@ import { lstat, open, readdir, readlink, stat } from "node:fs/promises";
 import { basename, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { gunzipSync, constants as zlibConstants } from "node:zlib";
 import { big5OrGb18030, DETECTION_SAMPLE, detectInput } from "@caixun/core";
+import { parseAllSync } from "@caixun/core/parse-all";
 import { argumentBytes } from "./argument-bytes.js";
 import {
   type ContentCheckedKind,
@@ -345,10 +346,11 @@ async function* walkFolder(
     const needed = rule.checksContent && kind === "file" ? contentCheckedKinds(name) : null;
     if (needed !== null) {
       const head = await readHead(openPath, DETECTION_SAMPLE).catch(() => null);
-      const found = head === null ? null : detectInput(head);
+      const found = head === null ? null : detectInput(head, name);
       if (
         head !== null &&
-        (!needed.some((kind) => kind === found) || (found === "csv" && isCaixunCsv(head)))
+        (!needed.some((kind) => kind === found) ||
+          (found === "csv" && (isCaixunCsv(head) || !opensAsNews(head, name))))
       ) {
         const what = needed.map((kind) => NOT_CONTENT[kind]).join(" and ");
         yield input(skipped("not-feed-or-dump", `its first bytes are ${what}`));
@@ -414,6 +416,19 @@ async function recordsOfDigest(
   if (records === undefined) return null;
   const head = await readHead(path, DIGEST_HEAD).catch(() => null);
   return head !== null && detectInput(head) === "digest" ? records : null;
+}
+
+/**
+ * Whether a CSV or TSV export opens as news: a header the record mapping knows vouches for the file (`detectInput`
+ * without the name); a header of other names (`no,stamp,headline_cn,body_cn`), which `parse` reads because the
+ * file's name vouches for it, when its first row reads as a dated news record by its values, as `parse` reads it. A
+ * price table (`date,open,close`: no text) and a table of notes (a provenance list: no time) stay skipped.
+ */
+function opensAsNews(head: string, name: string): boolean {
+  if (detectInput(head) === "csv") return true;
+  for (const result of parseAllSync(head, { filename: name }))
+    return result.ok && result.article.publishedAt !== null;
+  return false;
 }
 
 /** What a content-checked file's first bytes are not, when the walk skips it. */

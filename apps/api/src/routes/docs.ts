@@ -39,15 +39,27 @@ ${bodyTypes.length > 0 ? `<h3>Body</h3><p>${bodyTypes.map((type) => `<code>${esc
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}
 section{border-top:1px solid #ddd}.method{color:#06c}code{background:#f4f4f4;padding:0 .2em}`;
 
-let docsCsp: Promise<string> | undefined;
+/** The style sheet a page of `renderDocsPage` carries: its only one. */
+const PAGE_STYLE = /<style>([^<]*)<\/style>/;
 
-/** The docs page's CSP: its inline style sheet by SHA-256, no scripts, nothing fetched, never framed. */
-export function docsContentSecurityPolicy(): Promise<string> {
-  docsCsp ??= crypto.subtle.digest("SHA-256", new TextEncoder().encode(STYLE)).then((digest) => {
-    const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
-    return `default-src 'none'; style-src 'sha256-${hash}'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;
-  });
-  return docsCsp;
+/** The last page's policy, by the page's text (an app serves one docs page). */
+let docsCsp: { readonly page: string; readonly policy: Promise<string> } | undefined;
+
+/**
+ * The docs page's CSP: the page's own inline style sheet by SHA-256, no scripts, nothing fetched, never framed. The
+ * style sheet is read from the page served, so that a Worker, which serves the page from its static assets, carries
+ * no copy of it (issue 11).
+ */
+export function docsContentSecurityPolicy(page: string): Promise<string> {
+  if (docsCsp?.page !== page) {
+    const style = PAGE_STYLE.exec(page)?.[1] ?? "";
+    const policy = crypto.subtle.digest("SHA-256", new TextEncoder().encode(style)).then((digest) => {
+      const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+      return `default-src 'none'; style-src 'sha256-${hash}'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;
+    });
+    docsCsp = { page, policy };
+  }
+  return docsCsp.policy;
 }
 
 /** A self-contained HTML page rendered from the OpenAPI document: no scripts, nothing fetched. */
@@ -103,7 +115,7 @@ export function registerDocs(app: ApiApp, source: DocsSource): void {
   app.get("/docs", async (c) => {
     const text = await source(c, "docs.html");
     if (text === null) return missing(c);
-    c.header("content-security-policy", await docsContentSecurityPolicy());
+    c.header("content-security-policy", await docsContentSecurityPolicy(text));
     return c.html(text);
   });
 }

@@ -1,17 +1,25 @@
+import * as coreFieldLabels from "@caixun/core/credits/field-labels";
 import * as coreHosts from "@caixun/core/credits/hosts";
 import * as coreOutletNames from "@caixun/core/credits/outlet-names";
 import * as coreDefaultSettings from "@caixun/core/default-settings";
+import * as coreQuoteLinks from "@caixun/core/enrich/quote-links";
+import * as coreHtmlNames from "@caixun/core/html/names";
 import * as coreBundledRules from "@caixun/core/packs/bundled-rules";
 import * as coreRecordKeys from "@caixun/core/readers/record-keys";
 import * as coreStorySettings from "@caixun/core/stories/default-settings";
+import * as coreEquivalentNames from "@caixun/core/stories/equivalent-names";
 import * as coreStoryWords from "@caixun/core/stories/words";
 import { expect, test } from "vitest";
 import { assetTables, COMMON_PAIRS_ASSET } from "../../src/asset-common-pairs.js";
 import * as creditHosts from "../../src/asset-credit-hosts.js";
 import * as defaultSettings from "../../src/asset-default-settings.js";
 import { ENTITIES_ASSET } from "../../src/asset-entities.js";
+import * as equivalentNames from "../../src/asset-equivalent-names.js";
+import * as fieldLabels from "../../src/asset-field-labels.js";
+import * as htmlNames from "../../src/asset-html-names.js";
 import * as outletNames from "../../src/asset-outlet-names.js";
 import * as packRules from "../../src/asset-pack-rules.js";
+import * as quoteLinks from "../../src/asset-quote-links.js";
 import * as recordKeys from "../../src/asset-record-keys.js";
 import * as storySettings from "../../src/asset-story-settings.js";
 import * as storyWords from "../../src/asset-story-words.js";
@@ -32,6 +40,30 @@ const MODULES = [
     read: outletNames.assetOutletNames,
     worker: outletNames,
     core: coreOutletNames,
+  },
+  {
+    asset: fieldLabels.FIELD_LABELS_ASSET,
+    read: fieldLabels.assetFieldLabels,
+    worker: fieldLabels,
+    core: coreFieldLabels,
+  },
+  {
+    asset: htmlNames.HTML_NAMES_ASSET,
+    read: htmlNames.assetHtmlNames,
+    worker: htmlNames,
+    core: coreHtmlNames,
+  },
+  {
+    asset: quoteLinks.QUOTE_LINKS_ASSET,
+    read: quoteLinks.assetQuoteLinks,
+    worker: quoteLinks,
+    core: coreQuoteLinks,
+  },
+  {
+    asset: equivalentNames.EQUIVALENT_NAMES_ASSET,
+    read: equivalentNames.assetEquivalentNames,
+    worker: equivalentNames,
+    core: coreEquivalentNames,
   },
   {
     asset: packRules.PACK_RULES_ASSET,
@@ -102,6 +134,16 @@ test("the tables are core's once read, read once per binding; a deployment witho
   expect(creditHosts.AGENCY_HOSTS["news.cn"]).toBe("新华社");
   expect(outletNames.KNOWN_OUTLETS.每经).toBe("每日经济新闻");
   expect(outletNames.PLATFORM_OWNERS.企鹅号).toBe("腾讯新闻");
+  expect(fieldLabels.FIELD_LABELS.editor).toStrictEqual(["编辑", "责任编辑", "责编"]);
+  expect(htmlNames.BLOCK_NAMES).toContain("blockquote");
+  expect(htmlNames.OTHER_ELEMENT_NAMES).toContain("nobr");
+  expect(htmlNames.CASE_INSENSITIVE_ATTRIBUTES).toContain("http-equiv");
+  expect(equivalentNames.EQUIVALENT_NAMES.首席执行官).toBe("ceo");
+  expect(quoteLinks.QUOTE_LINKS[0]).toStrictEqual({
+    site: "sina",
+    pattern: "finance\\.sina\\.com\\.cn\\/realstock\\/company\\/(sh|sz|bj)(\\d{6})\\/",
+    part: "prefix",
+  });
   expect(packRules.BUNDLED_RULES.kr36.match?.bodyIncludes).toEqual(["36krcdn.com"]);
   expect(defaultSettings.DEFAULT_SETTINGS.maxDomDepth).toBe(200);
   expect(Object.isFrozen(defaultSettings.DEFAULT_SETTINGS)).toBe(true);
@@ -133,6 +175,10 @@ test("the Worker reads its tables in order, so a deployment without one names th
     [ENTITIES_ASSET]: entitiesAsset(),
     [creditHosts.CREDIT_HOSTS_ASSET]: tableAsset(creditHosts.CREDIT_HOSTS_ASSET),
     [outletNames.OUTLET_NAMES_ASSET]: tableAsset(outletNames.OUTLET_NAMES_ASSET),
+    [fieldLabels.FIELD_LABELS_ASSET]: tableAsset(fieldLabels.FIELD_LABELS_ASSET),
+    [htmlNames.HTML_NAMES_ASSET]: tableAsset(htmlNames.HTML_NAMES_ASSET),
+    [quoteLinks.QUOTE_LINKS_ASSET]: tableAsset(quoteLinks.QUOTE_LINKS_ASSET),
+    [equivalentNames.EQUIVALENT_NAMES_ASSET]: tableAsset(equivalentNames.EQUIVALENT_NAMES_ASSET),
     [packRules.PACK_RULES_ASSET]: tableAsset(packRules.PACK_RULES_ASSET),
     [defaultSettings.DEFAULT_SETTINGS_ASSET]: tableAsset(defaultSettings.DEFAULT_SETTINGS_ASSET),
     [recordKeys.RECORD_KEYS_ASSET]: tableAsset(recordKeys.RECORD_KEYS_ASSET),

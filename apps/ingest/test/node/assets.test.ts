@@ -8,15 +8,19 @@ import {
   TABLE_ASSETS,
   tableAsset,
 } from "@caixun/api/worker-assets";
+import { FIELD_LABELS } from "@caixun/core/credits/field-labels";
 import { OUTLET_HOSTS } from "@caixun/core/credits/hosts";
 import { KNOWN_OUTLETS } from "@caixun/core/credits/outlet-names";
 import { DEFAULT_SETTINGS } from "@caixun/core/default-settings";
+import { QUOTE_LINKS } from "@caixun/core/enrich/quote-links";
 import { fullEntities } from "@caixun/core/entities";
 import { ENTITY_TABLE } from "@caixun/core/entities/basic";
+import { BLOCK_NAMES } from "@caixun/core/html/names";
 import { BUNDLED_RULES } from "@caixun/core/packs/bundled-rules";
 import { LABEL_KEYS } from "@caixun/core/readers/record-keys";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
 import { DEFAULT_STORY_SETTINGS } from "@caixun/core/stories/default-settings";
+import { EQUIVALENT_NAMES } from "@caixun/core/stories/equivalent-names";
 import { PLACES } from "@caixun/core/stories/words";
 import { expect, test } from "vitest";
 import INGEST_DOCUMENT from "../../assets/openapi.json" with { type: "json" };
@@ -60,7 +64,7 @@ test("the checked-in common pairs are core's (else: pnpm --filter @caixun/ingest
   expect(checkedIn).toBe(COMMON_PAIRS);
 });
 
-// And core's modules of tables (`TABLE_ASSETS`: the credits' hosts and outlet names and the content packs' rules and
+// And core's modules of tables (`TABLE_ASSETS`: the credits' hosts, outlet names and field labels, HTML's names, the quote pages, the names made one and the content packs' rules and
 // the parse's default settings, which every parse reads, the record mapping's keys, the stories' word tables and default settings): each module's exports as JSON (formatted by biome, so compared as tables).
 test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest assets)", () => {
   const checkedIn = (asset: string) =>
@@ -68,6 +72,10 @@ test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest
   expect(Object.keys(TABLE_ASSETS)).toEqual([
     "credit-hosts.json",
     "outlet-names.json",
+    "field-labels.json",
+    "html-names.json",
+    "quote-links.json",
+    "equivalent-names.json",
     "pack-rules.json",
     "default-settings.json",
     "record-keys.json",
@@ -81,6 +89,10 @@ test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest
   expect(checkedIn("credit-hosts.json").OUTLET_HOSTS).toStrictEqual(OUTLET_HOSTS);
   expect(checkedIn("credit-hosts.json").OUTLET_HOSTS["voachinese.com"]).toBe("美国之音");
   expect(checkedIn("outlet-names.json").KNOWN_OUTLETS).toStrictEqual(KNOWN_OUTLETS);
+  expect(checkedIn("field-labels.json").FIELD_LABELS).toStrictEqual(FIELD_LABELS);
+  expect(checkedIn("html-names.json").BLOCK_NAMES).toStrictEqual(BLOCK_NAMES);
+  expect(checkedIn("quote-links.json").QUOTE_LINKS).toStrictEqual(QUOTE_LINKS);
+  expect(checkedIn("equivalent-names.json").EQUIVALENT_NAMES).toStrictEqual(EQUIVALENT_NAMES);
   expect(checkedIn("pack-rules.json").BUNDLED_RULES).toStrictEqual(BUNDLED_RULES);
   expect(checkedIn("pack-rules.json").BUNDLED_RULES.kr36.match.bodyIncludes).toEqual(["36krcdn.com"]);
   expect(checkedIn("default-settings.json").DEFAULT_SETTINGS).toStrictEqual({ ...DEFAULT_SETTINGS });

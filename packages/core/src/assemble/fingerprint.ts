@@ -1,10 +1,5 @@
-import {
-  comparisonBody,
-  EQUIVALENT_NAMES,
-  finishComparison,
-  mayStartName,
-  nameAt,
-} from "../stories/comparable.js";
+import { EQUIVALENT_NAMES } from "@caixun/core/stories/equivalent-names";
+import { comparisonBody, equivalentNames, finishComparison, nameAt } from "../stories/comparable.js";
 import { CASED, classOf, NOISE } from "../text/char-class.js";
 import { hex32 } from "./hash.js";
 
@@ -42,8 +37,9 @@ function simHash(text: string, comparison: boolean): string | null {
   let second = 0;
   let seen = 0;
   let shingles = 0;
-  // A name's replacement being read in place of the name (`comparison` only).
+  // A name's replacement being read in place of the name (`comparison` only), and where one may start.
   let name = "";
+  const nameStarts = equivalentNames().starts;
   let inName = 0;
   const length = text.length;
   for (let i = 0; ; ) {
@@ -57,7 +53,7 @@ function simHash(text: string, comparison: boolean): string | null {
       classes = classOf(code);
       if (comparison) {
         if ((classes & CASED) !== 0) return null;
-        if (mayStartName(code)) {
+        if (nameStarts[code & 1023] === 1) {
           const key = nameAt(text, i);
           if (key !== null) {
             name = EQUIVALENT_NAMES[key]!;

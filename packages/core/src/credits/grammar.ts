@@ -385,6 +385,12 @@ const PLATFORM_NOTICE_LINE = new RegExp(
  * byline after it on the same line (`… 文｜谢九`: the author). @bounded: anchored, the name at most 20
  * characters, the marks at most 3.
  */
+/**
+ * `📻 節目：財報狗`, `节目：财经早班车`: the programme a podcast's or a broadcast's page is of, under its label (an icon may
+ * open the line), as a source line credits an outlet. @bounded: anchored, the name one run of at most 20 characters.
+ */
+const PROGRAMME_LINE =
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:节目|節目)\s*[:：]\s*([^\s:：，,。]{2,20})$/u;
 const OWN_STORY_WORD = "原创";
 const OWN_STORY_LINE = new RegExp(
   String.raw`^[*＊_]{0,3}\s*(?:本文|此文|该文)(?:为|系|是)\s*(?!作者|本人|笔者|博主|原作者)[「“『"]?([^\s，,。：:「」“”『』"]{2,20}?)[」”』"]?\s*(?:独家)?${OWN_STORY_WORD}(?:内容|文章|稿件|作品)?[*＊_]{0,3}(?:[，,]\s*未经.{0,16}?(?:不得|禁止|严禁|请勿)\s*转载.{0,12})?(?:\s+(?:文|作者|撰文)\s*[|｜/／:：]\s*(${NAMES}))?$`,
@@ -423,8 +429,9 @@ const VIA_FIRST = codesOf("Vv");
  */
 export const ORIGINAL_ADDRESS_LABELS = [
   ...["原文链接", "原文地址", "原文网址", "原文出处"],
-  // The same in traditional characters, and the original address as a feed's archive names it (`原始網址：`).
-  ...["原文連結", "原文網址", "原始網址", "原始网址"],
+  // The same in traditional characters, and the original address as a feed's archive or a site's generated rewrite
+  // of it names it (`原始網址：`, `原始連結：點此查看`).
+  ...["原文連結", "原文網址", "原始網址", "原始网址", "原始連結", "原始链接"],
 ] as const;
 /**
  * The words that label a story's original link: its address's labels, and a button's (a link reading
@@ -437,8 +444,14 @@ export const ORIGINAL_LINK_WORDS = [...ORIGINAL_ADDRESS_LABELS, "阅读原文", 
  * archiver closes each item it copied): the word alone, or with words after it, is the story's (`原文如下`).
  */
 const ORIGINAL_WORD = "原文";
+/**
+ * A link's text after the label, where the address is the link's (`原始連結：點此查看`, `原文链接：点击这里`): a
+ * "click here" button's words, never a story's.
+ */
+const CLICK_HERE =
+  "(?:点此|點此|点击|點擊|点这里|點這裡|点击这里|點擊這裡)(?:查看|阅读|閱讀|浏览|瀏覽|前往)?";
 const ORIGINAL_LINK_LINE = new RegExp(
-  `^(?:(?:${oneOf(ORIGINAL_LINK_WORDS)})\\s*[:：]?\\s*(https?:\\/\\/\\S+)?|${ORIGINAL_WORD}\\s*[:：]\\s*(https?:\\/\\/\\S+))$`,
+  `^(?:(?:${oneOf(ORIGINAL_LINK_WORDS)})\\s*[:：]?\\s*(?:(https?:\\/\\/\\S+)|${CLICK_HERE})?|${ORIGINAL_WORD}\\s*[:：]\\s*(https?:\\/\\/\\S+))$`,
   "u",
 );
 /**
@@ -567,6 +580,14 @@ const OWNER_COPYRIGHT_LINE = new RegExp(
   "u",
 );
 /**
+ * `中新经纬版权所有，未经书面授权，任何单位及个人不得转载、摘编或以其它方式使用。`: the owner, then its reprint terms,
+ * as an outlet closes every story. @bounded: anchored, the owner at most 12 characters, the terms at most 60 each.
+ */
+const OWNER_RIGHTS_NOTICE = new RegExp(
+  String.raw`^(?:\*\*)?(\p{Script=Han}{2,12}?)\s*${COPYRIGHT_WORD}所有[，,]\s*未经(?:书面|事先)?(?:授权|许可|同意)[，,]?[^。！]{0,60}?(?:不得|禁止|严禁|请勿)[^。！]{0,60}[。！]?(?:\*\*)?$`,
+  "u",
+);
+/**
  * A WeChat account's closing statement that the article is its own and its rights the outlet's, with the
  * share call and reprint notice after it (`本文为原创内容，版权归「三联生活周刊」所有。欢迎文末分享、点赞、在看三连！
  * 转载请联系后台。`). @bounded: anchored, the owner at most 20 characters, the rest at most 80.
@@ -629,7 +650,7 @@ const eitherCase = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c
  * none of these letters has a case fold beyond ASCII (`ſ` and the Kelvin sign fold to `s` and `k`, which none holds).
  */
 const CREDIT_WORD = new RegExp(
-  String.raw`来源|综合|來源|出处|出處|編輯|責編|編譯|譯者|翻譯|審核|審校|校對|原標題|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原始網址|原始网址|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|专稿|${eitherCase("following article")}|©|${eitherCase("copyright")}|\(${eitherCase("c")}\)|（${eitherCase("c")}）|^\s*${eitherCase("via")}\s*[:：]`,
+  String.raw`来源|综合|來源|出处|出處|編輯|責編|編譯|譯者|翻譯|審核|審校|校對|原標題|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原始網址|原始网址|原始連結|原始链接|节目|節目|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|专稿|${eitherCase("following article")}|©|${eitherCase("copyright")}|\(${eitherCase("c")}\)|（${eitherCase("c")}）|^\s*${eitherCase("via")}\s*[:：]`,
 );
 
 /** The rules of a credit line (after its brackets are unwrapped) that its opening words select. */
@@ -716,6 +737,7 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
   const copyright = trimmed.includes(COPYRIGHT_WORD)
     ? (COPYRIGHT_LINE.exec(trimmed) ??
       OWNER_COPYRIGHT_LINE.exec(trimmed) ??
+      OWNER_RIGHTS_NOTICE.exec(trimmed) ??
       OWN_RIGHTS_LINE.exec(trimmed) ??
       STORY_RIGHTS_LINE.exec(trimmed))
     : null;
@@ -773,6 +795,8 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
   if (signature) return { kind: "wechat", name: signature[1]!, author: null, relay: null };
   const notice = line.includes(PLATFORM_NOTICE_WORD) ? PLATFORM_NOTICE_LINE.exec(line) : null;
   if (notice) return { kind: "repost", name: notice[1]! };
+  const programme = line.includes("目") ? PROGRAMME_LINE.exec(line) : null;
+  if (programme) return { kind: "source", name: canonicalOutlet(programme[1]!) };
   const own = line.includes(OWN_STORY_WORD) ? OWN_STORY_LINE.exec(line) : null;
   if (own) {
     const name = canonicalOutlet(own[1]!);

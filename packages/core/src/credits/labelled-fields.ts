@@ -6,119 +6,62 @@
  * 23:00 浏览：33`, `发布日期：2019-03-06 责任编辑：龙慧`), where several fields share one line.
  */
 
+import { FIELD_LABELS } from "@caixun/core/credits/field-labels";
 import { matchesIn } from "../text/matches.js";
 import { ORIGINAL_LINK_WORDS } from "./grammar.js";
 
 export type FieldKind = "date" | "source" | "author" | "editor" | "url" | "collected" | "other";
 
-/** Known labels and what they state; a label is the whole text before the colon. */
-const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
-  date: [
-    "日期",
-    "时间",
-    "发布时间",
-    "发布日期",
-    "发表时间",
-    "发表日期",
-    "更新时间",
-    // A generator's stamp of when its figures were taken (`*数据更新时间: 2026-03-12 17:20:10 (北京时间)*` under a bot's log).
-    "数据更新时间",
-    "发稿时间",
-    "报告发布时间",
-    "报告日期",
-    // A round-up's closing stamp (`**汇总时间：** 2026年1月31日`), a bot's day of gathering its items.
-    "汇总时间",
-    // A generator's stamp of when it wrote its digest (`**生成时间**: 2026-02-06 00:21:48` under a bot's daily heading).
-    "生成时间",
-    // A scheduled job's time of its run over the board it writes (`🕒 自动巡检时间：`2026-09-15 09:34:00` (北京时间)`).
-    "巡检时间",
-    "自动巡检时间",
-  ],
-  // A relaying portal's poster field names the outlet it took the item from (`发布人：-网易科技报道`).
-  // A label may name what it is the source of (`文章来源：第一财经日报`, `稿件来源：X`), as the credit grammar's pairs do.
-  source: [
-    "来源",
-    "文章来源",
-    "本文来源",
-    "稿件来源",
-    "来源于",
-    "出处",
-    "媒体",
-    "稿源",
-    "报告来源",
-    "公众号",
-    "发布人",
-    "发布者",
-    // An archiver's list of where its copies come from (`- 数据源：央视网（CCTV 官方文字稿）` over a day's transcripts).
-    "数据源",
-  ],
-  author: ["作者", "记者", "撰文", "撰写"],
-  // A translator (`译者：A` in a translation's list of credits) is read as a known label stating no field
-  // of its own; a staff line's `译者` is read by the credit grammar.
-  editor: ["编辑", "责任编辑", "责编"],
-  // An RSS-to-Markdown archive's label of the item's link (`**原始链接**: [查看原文](…)`).
-  url: ["原文链接", "原文地址", "原始链接", "链接", "网址", "URL", "url"],
-  // When a feed job or a scraper took the story (`推送时间：2026-06-07 16:06:18（定时）`): the collector's time,
-  // never the story's date.
-  // A clipper's day of filing the note (`📅 **收集时间**: 2026-02-15`), too.
-  collected: ["推送时间", "抓取时间", "采集时间", "爬取时间", "入库时间", "收录时间", "收集时间"],
-  other: [
-    "分类",
-    "所属分类",
-    "类别",
-    "栏目",
-    "频道",
-    "文章ID",
-    "ID",
-    "id",
-    "标签",
-    "关键词",
-    "关键字",
-    "阅读",
-    "浏览",
-    "浏览次数",
-    "点击",
-    "点击数",
-    "字数",
-    "译者",
-    // A social network's topic a post was filed under (`- 话题：读书会`, as a clipper lists it).
-    "话题",
-    // A digest's own page and size in an archiver's list (`- 目录页：https://…/day/20251020.shtml`, `- 新闻条数：10`):
-    // the listing the items were taken from is not the story's original.
-    "目录页",
-    "新闻条数",
-    "总新闻数",
-    "条数",
-  ],
-};
-
-const KIND_OF_LABEL = new Map<string, FieldKind>(
-  (Object.entries(FIELD_LABELS) as Array<[FieldKind, readonly string[]]>).flatMap(([kind, labels]) =>
-    labels.map((label) => [label, kind] as const),
-  ),
-);
-
-/** The kind a label states, or undefined when the label is not one of `FIELD_LABELS`. */
-export function fieldKind(label: string): FieldKind | undefined {
-  return KIND_OF_LABEL.get(label);
+/**
+ * What the labels make (`labelReading`): the kind each states; where a label starts inside a line — one of the Chinese
+ * labels, then a colon (the Latin ones, `URL` and `ID`, are read only where a whole item is one field), longer labels
+ * first so that `发布时间：` is not read as `时间：` (literal alternatives then one class: linear); and how a line of
+ * fields opens: a label and its colon, or a caption's characters and a space. That opening is tested first, at the
+ * line's start only: nearly every line of a story fails it, and the search for labels anywhere in the line runs only
+ * on the few that pass.
+ */
+interface LabelReading {
+  readonly kindOf: ReadonlyMap<string, FieldKind>;
+  readonly labelAt: RegExp;
+  readonly fieldsOpening: RegExp;
 }
 
 /**
- * Where a label starts inside a line: one of the Chinese labels, then a colon (the Latin ones, `URL`
- * and `ID`, are read only where a whole item is one field). Longer labels come first so that
- * `发布时间：` is not read as `时间：`. Literal alternatives then one class: linear.
+ * Made from `FIELD_LABELS` the first time a label is read, not when the module loads: a Worker reads the table from
+ * its static assets after its modules load (`@caixun/core/credits/field-labels`).
  */
-const LINE_LABELS = [...KIND_OF_LABEL.keys()]
-  .filter((label) => /^\p{Script=Han}+$/u.test(label))
-  .sort((a, b) => b.length - a.length)
-  .join("|");
+let reading: LabelReading | undefined;
+
+function labelReading(): LabelReading {
+  if (reading !== undefined) return reading;
+  const kindOf = new Map<string, FieldKind>(
+    (Object.entries(FIELD_LABELS) as Array<[FieldKind, readonly string[]]>).flatMap(([kind, labels]) =>
+      labels.map((label) => [label, kind] as const),
+    ),
+  );
+  const lineLabels = [...kindOf.keys()]
+    .filter((label) => /^\p{Script=Han}+$/u.test(label))
+    .sort((a, b) => b.length - a.length)
+    .join("|");
+  reading = {
+    kindOf,
+    labelAt: new RegExp(`(${lineLabels})\\s*[:：]`, "gu"),
+    fieldsOpening: new RegExp(`^(?:(?:${lineLabels})\\s*[:：]|\\p{Script=Han}{2,6}\\s)`, "u"),
+  };
+  return reading;
+}
+
+/** The kind a label states, or undefined when the label is not one of `FIELD_LABELS`. */
+export function fieldKind(label: string): FieldKind | undefined {
+  return labelReading().kindOf.get(label);
+}
+
 /**
  * A pictograph a clipper's metadata block sets before each label (`📍 **来源**: …`, `👤 **作者**: …`, `📅 **收集时间**: …`):
  * the label's icon, no part of the value before it.
  */
 const ICON = "\\p{Extended_Pictographic}\\uFE0F?";
 const LABEL_ICON = `(?:${ICON}\\s*)?`;
-const LABEL_AT = new RegExp(`(${LINE_LABELS})\\s*[:：]`, "gu");
 /**
  * A label's icon closing the value before it, the next label's (`…中国光谷 🏷️ 分类：`): no part of the value. Matched on
  * the value with its closing white space trimmed (`withoutTrailingIcon`): a search for `\s*icon\s*$` would run over
@@ -131,12 +74,6 @@ const mayCloseIcon = (code: number) =>
 
 /** A box's caption before its fields: a few characters and white space, no sentence. */
 const CAPTION = /^\p{Script=Han}{2,6}\s+$/u;
-/**
- * How a line of fields opens: a label and its colon, or a caption's characters and a space. Tested
- * first, at the line's start only: nearly every line of a story fails it, and the search for labels
- * anywhere in the line (`LABEL_AT`) runs only on the few that pass.
- */
-const FIELDS_OPENING = new RegExp(`^(?:(?:${LINE_LABELS})\\s*[:：]|\\p{Script=Han}{2,6}\\s)`, "u");
 /** A label's icon opening a line (`LABEL_ICON`), taken off before the line is read. */
 const LEADING_ICON = new RegExp(`^${LABEL_ICON}`, "u");
 /** Whether a character code may open an icon: a symbol of the BMP's symbol blocks, or a high surrogate. */
@@ -157,8 +94,10 @@ export interface LabelledField {
 export function readLabelledFields(line: string): LabelledField[] | null {
   const trimmed = line.trim();
   const text = mayOpenIcon(trimmed.charCodeAt(0)) ? trimmed.replace(LEADING_ICON, "") : trimmed;
-  if (text.length > 200 || !FIELDS_OPENING.test(text)) return null;
-  const starts = matchesIn(LABEL_AT, text);
+  if (text.length > 200) return null;
+  const { kindOf, labelAt, fieldsOpening } = labelReading();
+  if (!fieldsOpening.test(text)) return null;
+  const starts = matchesIn(labelAt, text);
   if (starts.length === 0 || !(starts[0]!.index === 0 || CAPTION.test(text.slice(0, starts[0]!.index))))
     return null;
   const fields: LabelledField[] = [];
@@ -169,7 +108,7 @@ export function readLabelledFields(line: string): LabelledField[] | null {
     const value = mayCloseIcon(written.charCodeAt(written.length - 1))
       ? withoutTrailingIcon(written)
       : written;
-    if (value !== "") fields.push({ kind: KIND_OF_LABEL.get(label)!, label, value });
+    if (value !== "") fields.push({ kind: kindOf.get(label)!, label, value });
   }
   return fields.length > 0 ? fields : null;
 }

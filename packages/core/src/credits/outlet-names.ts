@@ -66,6 +66,9 @@ export const KNOWN_OUTLETS: Readonly<Record<string, string>> = {
   金融界网站: "金融界",
   // The magazine's credit on its articles a news app carries (`source : 中国企业家杂志©`).
   中国企业家杂志: "中国企业家",
+  // MoneyDJ理財網, whose podcast's episode pages a notes site titles `Money DJ EP465 - …`.
+  MoneyDJ: "MoneyDJ",
+  "Money DJ": "MoneyDJ",
 };
 
 /** The outlet that runs each of the portals' self-publishing platforms a credit names (`百家号`, `网易号·某某`). */

@@ -233,6 +233,22 @@ export function splitWriterPrefix(
 }
 
 /**
+ * `<programme> EP<n>` opening a title (`Money DJ EP465 - DJ有事嗎 | …`, `財報狗EP585 - 逐字稿`): a podcast episode's page,
+ * titled by its programme and the episode's number, then a separator or the end. @bounded: anchored, the name at most
+ * 24 characters with no separator in it.
+ */
+const EPISODE_TITLE =
+  /^([^\s|｜:：\-–—][^|｜:：\-–—]{0,23}?)\s?(?<![A-Za-z])(?:EP|Ep)\.?\s?\d{1,5}(?:\s*[|｜:：\-–—]|$)/u;
+
+/** The programme a title of an episode names first (`EPISODE_TITLE`), or null: a name with a letter or a Han in it. */
+export function programmeOfEpisodeTitle(title: string): string | null {
+  // Nearly every title has no `EP` or `Ep`: it is told so before the pattern runs.
+  if (!title.includes("EP") && !title.includes("Ep")) return null;
+  const name = EPISODE_TITLE.exec(title.trim())?.[1]?.trim();
+  return name !== undefined && /\p{L}/u.test(name) ? name : null;
+}
+
+/**
  * The title without a suffix the packs name (`titleSuffixes`, as `caixun learn` writes them from title
  * tails many stories of a source share), the longest first; white space is compared collapsed. A title
  * that would be left shorter than `titleHeadlineMinLength` keeps it.

@@ -7,6 +7,8 @@
  * end tag of its name after it, is text — `List<List<User>>` and `Map<String, Object>` in a post
  * stay as written, where HTML would open elements and lose the characters.
  */
+
+import { VOID_ELEMENTS } from "@caixun/core/html/names";
 import { decodeHtml } from "../text/entities.js";
 import { matchesIn } from "../text/matches.js";
 import { type Document, DomBuilder } from "./dom.js";
@@ -70,11 +72,12 @@ const openImpliesClose = new Map<string, Set<string>>([
   ["tfoot", tableSectionTags],
 ]);
 
-const voidElements = new Set(
-  "area base basefont br col command embed frame hr img input isindex keygen link meta param source track wbr".split(
-    " ",
-  ),
-);
+/** `VOID_ELEMENTS` as a set, made at the first tag, not when the module loads (a Worker reads the list after). */
+let voidElements: ReadonlySet<string> | undefined;
+function isVoid(name: string): boolean {
+  voidElements ??= new Set(VOID_ELEMENTS);
+  return voidElements.has(name);
+}
 const foreignContextElements = new Set(["math", "svg"]);
 const htmlIntegrationElements = new Set([
   "mi",
@@ -204,7 +207,7 @@ export class Parser implements Callbacks {
         this.cbs.onclosetag?.(element, true);
       }
     }
-    if (!voidElements.has(name)) {
+    if (!isVoid(name)) {
       this.stack.push(name);
       if (foreignContextElements.has(name)) this.foreignContext.push(true);
       else if (htmlIntegrationElements.has(name)) this.foreignContext.push(false);
@@ -217,7 +220,7 @@ export class Parser implements Callbacks {
       this.cbs.onopentag?.(this.tagname, this.attribs, isImplied);
       this.attribs = null;
     }
-    if (voidElements.has(this.tagname)) this.cbs.onclosetag?.(this.tagname, true);
+    if (isVoid(this.tagname)) this.cbs.onclosetag?.(this.tagname, true);
     this.tagname = "";
   }
 
@@ -228,7 +231,7 @@ export class Parser implements Callbacks {
   onclosetag(start: number, endIndex: number): void {
     const name = this.html.slice(start, endIndex).toLowerCase();
     if (foreignContextElements.has(name) || htmlIntegrationElements.has(name)) this.foreignContext.pop();
-    if (!voidElements.has(name)) {
+    if (!isVoid(name)) {
       const pos = this.stack.lastIndexOf(name);
       if (pos !== -1) {
         // The innermost first, down to the element closed (the others are closed implicitly).

@@ -7,7 +7,7 @@
  * rule is tried in markdown-it's order, and the rules that may end a paragraph, a quote or a list
  * are the same. Linear: each rule looks at a line a bounded number of times.
  */
-import { BLOCK_NAMES } from "../html/elements.js";
+import { BLOCK_NAMES } from "@caixun/core/html/names";
 import { HTML_OPEN_CLOSE_TAG, isSpace, normalizeReference } from "./chars.js";
 import { parseLinkDestination, parseLinkTitle } from "./link-parts.js";
 import { normalizeLink, validateLink } from "./links.js";
@@ -715,16 +715,25 @@ function reference(state: BlockState, startLine: number, _endLine: number, silen
   return true;
 }
 
-/** The seven kinds of HTML block: how each starts, how it ends, and whether it may end a paragraph. */
-const HTML_SEQUENCES: [RegExp, RegExp, boolean][] = [
-  [/^<(script|pre|style|textarea)(?=(\s|>|$))/i, /<\/(script|pre|style|textarea)>/i, true],
-  [/^<!--/, /-->/, true],
-  [/^<\?/, /\?>/, true],
-  [/^<![A-Z]/, />/, true],
-  [/^<!\[CDATA\[/, /\]\]>/, true],
-  [new RegExp(`^</?(${BLOCK_NAMES})(?=(\\s|/?>|$))`, "i"), /^$/, true],
-  [HTML_OPEN_CLOSE_TAG, /^$/, false],
-];
+/**
+ * The seven kinds of HTML block: how each starts, how it ends, and whether it may end a paragraph. Made at the first
+ * line that opens with `<`, not when the module loads: the sixth kind's names are data a Worker reads from its static
+ * assets after its modules load (`@caixun/core/html/names`).
+ */
+let htmlSequences: [RegExp, RegExp, boolean][] | undefined;
+
+function htmlSequencesOnce(): [RegExp, RegExp, boolean][] {
+  htmlSequences ??= [
+    [/^<(script|pre|style|textarea)(?=(\s|>|$))/i, /<\/(script|pre|style|textarea)>/i, true],
+    [/^<!--/, /-->/, true],
+    [/^<\?/, /\?>/, true],
+    [/^<![A-Z]/, />/, true],
+    [/^<!\[CDATA\[/, /\]\]>/, true],
+    [new RegExp(`^</?(${BLOCK_NAMES.join("|")})(?=(\\s|/?>|$))`, "i"), /^$/, true],
+    [HTML_OPEN_CLOSE_TAG, /^$/, false],
+  ];
+  return htmlSequences;
+}
 
 function htmlBlock(state: BlockState, startLine: number, endLine: number, silent: boolean): boolean {
   let pos = state.bMarks[startLine]! + state.tShift[startLine]!;
@@ -732,7 +741,7 @@ function htmlBlock(state: BlockState, startLine: number, endLine: number, silent
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
   if (state.src.charCodeAt(pos) !== 0x3c) return false;
   let text = state.src.slice(pos, max);
-  const sequence = HTML_SEQUENCES.find(([opens]) => opens.test(text));
+  const sequence = htmlSequencesOnce().find(([opens]) => opens.test(text));
   if (sequence === undefined) return false;
   if (silent) return sequence[2];
   let nextLine = startLine + 1;

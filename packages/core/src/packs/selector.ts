@@ -11,6 +11,8 @@
  * `[attr|=v]`, `[attr^=v]`, `[attr$=v]`, `[attr*=v]` (values quoted or bare), descendant and child
  * combinators, comma-separated lists. Pseudo-classes, sibling combinators and escapes are refused.
  */
+import { CASE_INSENSITIVE_ATTRIBUTES } from "@caixun/core/html/names";
+
 export type Selector = readonly ComplexSelector[];
 
 export interface ComplexSelector {
@@ -45,12 +47,12 @@ export interface SelectorElement {
 /** The element's parent element, or null at the top (a document is not an element). */
 export type ParentOf<E extends SelectorElement> = (element: E) => E | null;
 
-/** Attribute values HTML compares ignoring case (css-select's list, from the HTML standard). */
-const CASE_INSENSITIVE = new Set(
-  "accept accept-charset align alink axis bgcolor charset checked clear codetype color compact declare defer dir direction disabled enctype face frame hreflang http-equiv lang language link media method multiple nohref noresize noshade nowrap readonly rel rev rules scope scrolling selected shape target text type valign valuetype vlink".split(
-    " ",
-  ),
-);
+/**
+ * Attribute values HTML compares ignoring case (`CASE_INSENSITIVE_ATTRIBUTES`, data). Made at the first attribute
+ * check a selector compiles, not when the module loads: a Worker reads the list from its static assets after its
+ * modules load.
+ */
+let caseInsensitive: ReadonlySet<string> | undefined;
 
 export class SelectorError extends Error {}
 
@@ -274,7 +276,8 @@ class SelectorParser {
     this.spaces();
     if (this.text[this.at] !== "]") this.fail();
     this.at++;
-    const ignoreCase = CASE_INSENSITIVE.has(name);
+    caseInsensitive ??= new Set(CASE_INSENSITIVE_ATTRIBUTES);
+    const ignoreCase = caseInsensitive.has(name);
     return {
       name,
       operator: operator as AttributeCheck["operator"],

@@ -1,5 +1,6 @@
 import { setOwn } from "../assemble/own-property.js";
 import type { ParseSettings } from "../settings.js";
+import { holdsHan } from "./field-roles.js";
 import { literalAt } from "./python-literal.js";
 
 /**
@@ -7,8 +8,9 @@ import { literalAt } from "./python-literal.js";
  * `tableData: [{ title: '…', summary: '…' }]`), a module exporting an API's response as a fixture
  * (`export default { data: { us: [{ "title": …, "content_short": … }] } }`), a generated bean's javadoc holding
  * the sample response as ` * key : value` lines, a README's sample row written as a tuple under its column names
- * (`id, title, time, source, text` over `'20', '万科A…', '2024年03月08日 19:37', …`). Each is read as the record it
- * is, for the record mapping to read as any dump's record; the code, templates and styles around them never
+ * (`id, title, time, source, text` over `'20', '万科A…', '2024年03月08日 19:37', …`), a class that holds one story in a
+ * string literal, or in literals joined with `+` across lines (`textView.setText("5月13日，…" + "…")`, a test seed's
+ * `setContent("<div>…</div>")`). Each is read as the record it is, for the record mapping to read as any dump's record; the code, templates and styles around them never
  * become text. One pass over the text for each form, every loop bounded by it; a literal that does not read
  * (a function, a template string inside it) is no record.
  */
@@ -35,6 +37,7 @@ export function codeRecords(text: string, settings: Readonly<ParseSettings>): Re
     ...literalRecords(text, settings),
     ...commentRecords(text, settings.codeCommentMinFields),
     ...rowRecords(text),
+    ...literalStories(text, settings.storyMinHan),
   ];
 }
 
@@ -124,4 +127,101 @@ function rowRecords(text: string): Record<string, unknown>[] {
     records.push(record);
   }
   return records;
+}
+
+/** What may stand before a string literal that is a value in code: a call's `(`, an assignment, a `+`, a list's `,` or `{`. */
+const VALUE_BEFORE = new Set(["(", "=", "+", ",", "{"]);
+/** What may follow one: the call's `)`, the statement's `;`, a list's `,` or `}`. */
+const VALUE_AFTER = new Set([")", ";", ",", "}"]);
+/** C-like escapes that stand for another character; any other escaped character is itself. */
+const STRING_ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: "", b: "", f: "", "0": "" };
+
+/**
+ * Stories a source file's code holds in double-quoted string literals (Java, C, C#, JavaScript, Go): a value of the code
+ * (`VALUE_BEFORE`, `VALUE_AFTER`) whose literals, joined by `+` or written one after another across lines, hold
+ * `minHan` Han characters — a record of its text alone (`{ content }`). Comments are passed over (a commented-out test
+ * value is no text), and a quote that does not close on its line opens no literal, so prose quoting in ASCII marks
+ * (`他说"…"。`) is none. One pass over the text.
+ */
+function literalStories(text: string, minHan: number): Record<string, unknown>[] {
+  const records: Record<string, unknown>[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const char = text[at]!;
+    if (char === "/" && (text[at + 1] === "/" || text[at + 1] === "*")) {
+      at = pastComment(text, at);
+      continue;
+    }
+    if (char !== '"') {
+      at++;
+      continue;
+    }
+    const before = text[previousCode(text, at)] ?? "";
+    let value = "";
+    let end = at;
+    for (let literal = stringLiteral(text, end); literal !== null; literal = stringLiteral(text, end)) {
+      value += literal.value;
+      end = nextCode(text, literal.end);
+      if (text[end] === "+") end = nextCode(text, end + 1);
+    }
+    if (end === at) {
+      at++;
+      continue;
+    }
+    if (VALUE_BEFORE.has(before) && VALUE_AFTER.has(text[end] ?? "") && holdsHan(value, minHan))
+      records.push({ content: value });
+    at = end;
+  }
+  return records;
+}
+
+/** The value of the double-quoted literal at `at` and the index after it; null for none, or one its line does not close. */
+function stringLiteral(text: string, at: number): { value: string; end: number } | null {
+  if (text[at] !== '"') return null;
+  let value = "";
+  let from = at + 1;
+  for (let pos = from; pos < text.length; pos++) {
+    const char = text[pos]!;
+    if (char === '"') return { value: value + text.slice(from, pos), end: pos + 1 };
+    if (char === "\n") return null;
+    if (char !== "\\") continue;
+    value += text.slice(from, pos);
+    const escaped = text[pos + 1] ?? "";
+    const unicode = escaped === "u" ? /^[0-9A-Fa-f]{4}/.exec(text.slice(pos + 2, pos + 6)) : null;
+    if (unicode !== null) {
+      value += String.fromCharCode(Number.parseInt(unicode[0], 16));
+      pos += 5;
+    } else {
+      value += Object.hasOwn(STRING_ESCAPES, escaped) ? STRING_ESCAPES[escaped]! : escaped;
+      pos++;
+    }
+    from = pos + 1;
+  }
+  return null;
+}
+
+/** The index after the comment at `at` (`// …` to its line's end, `/* … *\/`). */
+function pastComment(text: string, at: number): number {
+  const line = text[at + 1] === "/";
+  const end = text.indexOf(line ? "\n" : "*/", at + 2);
+  return end < 0 ? text.length : end + (line ? 1 : 2);
+}
+
+/** The first index from `at` that is neither white space nor inside a comment. */
+function nextCode(text: string, at: number): number {
+  let pos = at;
+  while (pos < text.length) {
+    if (/\s/.test(text[pos]!)) pos++;
+    else if (text[pos] === "/" && (text[pos + 1] === "/" || text[pos + 1] === "*"))
+      pos = pastComment(text, pos);
+    else break;
+  }
+  return pos;
+}
+
+/** The last index before `at` that is no white space, or -1. */
+function previousCode(text: string, at: number): number {
+  let pos = at - 1;
+  while (pos >= 0 && /\s/.test(text[pos]!)) pos--;
+  return pos;
 }

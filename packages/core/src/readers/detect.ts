@@ -118,43 +118,47 @@ const JSON_START = /^(?:\{\s*"[^"\n]{0,200}"\s*:|\[\s*(?:\{\s*(?:"|\})|\[\s*"|\]
 /** A name that vouches for JSON Lines: one record a line, however many lines. */
 const JSON_LINES_NAME = /\.(?:jsonl|ndjson)(?:\.gz)?$/i;
 
-/** Markdown syntax that plain text does not have, and what each sighting weighs. */
-export const MARKDOWN_SIGNALS: ReadonlyArray<{ name: string; pattern: RegExp; weight: number; max: number }> =
-  [
-    { name: "ATX heading on the first line", pattern: /^\s*#{1,6}[ \t]+\S/, weight: 3, max: 3 },
-    {
-      name: "Setext heading on the first line",
-      // Blank space, then the first character of the line: `\s*` and `\S` never compete for a
-      // character, so a long line costs one pass (`[^\n]*\S[^\n]*` tried every split: quadratic).
-      pattern: /^\s*\S[^\n]*\n(?:={3,}|-{3,})[ \t]*(?:\n|$)/,
-      weight: 3,
-      max: 3,
-    },
-    { name: "ATX heading", pattern: /^#{1,6}[ \t]+\S.*$/gm, weight: 2, max: 4 },
-    // A line with a letter on it: leading blanks, then `\S` (linear, as above). A crawler's empty slot between
-    // its separators (`None`, `null` over `----------`) is no heading.
-    {
-      name: "Setext heading",
-      pattern:
-        /^(?![^\S\n]*(?:None|null|NULL|undefined|NaN)[ \t]*\n)[^\S\n]*\S[^\n]*\n(?:={3,}|-{3,})[ \t]*$/gm,
-      weight: 2,
-      max: 4,
-    },
-    {
-      name: "link",
-      // Link text holds no `[` and the address no `[` or `(`: each try ends where the next could
-      // begin, so a line of `[[[…` or `[a]([a](…` costs one pass.
-      pattern: /\[[^[\]\n]+\]\((?:https?:\/\/|\/|\.{0,2}\/|#|mailto:)[^()[\s]*\)/g,
-      weight: 2,
-      max: 4,
-    },
-    { name: "image", pattern: /!\[[^[\]\n]*\]\([^()[\s]+\)/g, weight: 2, max: 4 },
-    { name: "fenced code", pattern: /^(?:```|~~~)/gm, weight: 2, max: 4 },
-    { name: "table", pattern: /^\|?[ \t]*:?-{3,}:?[ \t]*\|/gm, weight: 2, max: 2 },
-    { name: "bold", pattern: /\*\*[^*\n]+\*\*/g, weight: 1, max: 2 },
-    { name: "bullet list", pattern: /^[ \t]{0,3}[-*+][ \t]+\S/gm, weight: 1, max: 2 },
-    { name: "block quote", pattern: /^>[ \t]?\S/gm, weight: 1, max: 2 },
-  ];
+/** Markdown syntax that plain text does not have, and what each sighting weighs (named in the comment above it). */
+export const MARKDOWN_SIGNALS: ReadonlyArray<{ pattern: RegExp; weight: number; max: number }> = [
+  // ATX heading on the first line.
+  { pattern: /^\s*#{1,6}[ \t]+\S/, weight: 3, max: 3 },
+  // Setext heading on the first line. Blank space, then the first character of the line: `\s*` and `\S` never compete
+  // for a character, so a long line costs one pass (`[^\n]*\S[^\n]*` tried every split: quadratic).
+  {
+    pattern: /^\s*\S[^\n]*\n(?:={3,}|-{3,})[ \t]*(?:\n|$)/,
+    weight: 3,
+    max: 3,
+  },
+  // ATX heading.
+  { pattern: /^#{1,6}[ \t]+\S.*$/gm, weight: 2, max: 4 },
+  // Setext heading: a line with a letter on it, leading blanks, then `\S` (linear, as above). A crawler's empty slot
+  // between its separators (`None`, `null` over `----------`) is no heading.
+  {
+    pattern:
+      /^(?![^\S\n]*(?:None|null|NULL|undefined|NaN)[ \t]*\n)[^\S\n]*\S[^\n]*\n(?:={3,}|-{3,})[ \t]*$/gm,
+    weight: 2,
+    max: 4,
+  },
+  // Link. Its text holds no `[` and the address no `[` or `(`: each try ends where the next could begin, so a line of
+  // `[[[…` or `[a]([a](…` costs one pass.
+  {
+    pattern: /\[[^[\]\n]+\]\((?:https?:\/\/|\/|\.{0,2}\/|#|mailto:)[^()[\s]*\)/g,
+    weight: 2,
+    max: 4,
+  },
+  // Image.
+  { pattern: /!\[[^[\]\n]*\]\([^()[\s]+\)/g, weight: 2, max: 4 },
+  // Fenced code.
+  { pattern: /^(?:```|~~~)/gm, weight: 2, max: 4 },
+  // Table.
+  { pattern: /^\|?[ \t]*:?-{3,}:?[ \t]*\|/gm, weight: 2, max: 2 },
+  // Bold.
+  { pattern: /\*\*[^*\n]+\*\*/g, weight: 1, max: 2 },
+  // Bullet list.
+  { pattern: /^[ \t]{0,3}[-*+][ \t]+\S/gm, weight: 1, max: 2 },
+  // Block quote.
+  { pattern: /^>[ \t]?\S/gm, weight: 1, max: 2 },
+];
 /** Markdown when the signals add up to this much. */
 export const MARKDOWN_THRESHOLD = 3;
 

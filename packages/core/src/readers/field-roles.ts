@@ -178,7 +178,7 @@ function isProse(list: readonly string[], records: number, minHan: number): bool
 }
 
 /** Whether a value holds `count` Han characters (read only as far as the count). */
-function holdsHan(value: string, count: number): boolean {
+export function holdsHan(value: string, count: number): boolean {
   let seen = 0;
   for (const _ of value.matchAll(HAN)) if (++seen >= count) return true;
   return count <= 0;

@@ -1,8 +1,10 @@
 import type { Warning } from "../article.js";
 import type { SourceDocument } from "../pipeline/document.js";
+import { warning } from "../warnings.js";
 import { MARKDOWN_THRESHOLD, markdownScore } from "./detect.js";
 import { DEFAULT_MAPPING, isKnownKey, LABEL_KEYS } from "./mapping.js";
 import { RecordMapper } from "./record.js";
+import type { ReadItem } from "./types.js";
 
 /**
  * A text file that opens with labelled lines — `Title: …`, `Link: …`, `Source: …`, `Published: …`,
@@ -22,6 +24,8 @@ const LABEL = /^([A-Za-z][A-Za-z _-]{0,23}|\p{Script=Han}{2,6})[ \t]*[:：][ \t]
 const HAN_LABEL = /^\p{Script=Han}/u;
 /** A rule line between fields. */
 const RULE = /^[ \t]*(?:-{5,}|={5,}|\*{5,}|_{5,})[ \t]*$/;
+/** A thematic break (`---`): under a body, a rule between records as well as a longer one (`RULE`). */
+const BREAK = /^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/;
 /** Keys the mapping reads as a story's text: made at first use, after a Worker has read the mapping's tables. */
 let bodyKeys: ReadonlySet<string> | undefined;
 
@@ -55,6 +59,16 @@ function headsAddressList(lines: readonly string[], at: number): boolean {
   let end = at + 1;
   while (end < lines.length && isAddressItem(lines[end]!)) end++;
   return end > at + 1 && (end === lines.length || lines[end]!.trim() === "" || LABEL.test(lines[end]!));
+}
+
+/**
+ * Whether a label the mapping does not know opens a field of the header's own (`images:`, `fontSize:`): it is written
+ * as the header's labels are (Latin or Han, as the first), under a field that is not the story's text, and its value
+ * is no address's rest (`https://…` read as the label `https`).
+ */
+function isOtherField(label: RegExpExecArray | null, key: string | null, hanLabels: boolean | null): boolean {
+  if (label === null || key === null || isBodyKey(key) || keyOf(label[1]!) !== null) return false;
+  return HAN_LABEL.test(label[1]!) === hanLabels && !label[2]!.startsWith("//");
 }
 
 /** A body a feed cut short: it ends in an ellipsis. */
@@ -106,7 +120,7 @@ const EMPTY_VALUE = /^(?:[-—–]+|无|暂无|n\/a|none|null|unknown)$/iu;
  * otherwise. Under an archive's header of its own (`PREAMBLE`), the record is the text after it, and
  * the header's items the record's mapping knows fill what the record does not state.
  */
-export function readLabels(text: string): { record: Record<string, string>; bodyLine: number } | null {
+export function readLabels(text: string): LabelledRecord | null {
   const direct = readLabelsHere(text);
   if (direct !== null) return direct;
   const preamble = PREAMBLE.exec(text);
@@ -122,14 +136,29 @@ export function readLabels(text: string): { record: Record<string, string>; body
       inner.record[key] ??= value;
   }
   const above = preamble[0].split("\n").length - 1;
-  return { record: inner.record, bodyLine: inner.bodyLine + above };
+  return {
+    ...inner,
+    bodyLine: inner.bodyLine + above,
+    next: inner.next === null ? null : inner.next + above,
+  };
 }
 
-function readLabelsHere(text: string): { record: Record<string, string>; bodyLine: number } | null {
+/** A record's labelled fields, the line its first body value starts on, and the line the next record opens on, if any. */
+interface LabelledRecord {
+  record: Record<string, string>;
+  bodyLine: number;
+  /** The line (0-based) where a record of the same labels opens after this one's rule line, or null. */
+  next: number | null;
+}
+
+function readLabelsHere(text: string): LabelledRecord | null {
   // Most texts open otherwise: their first line says so before the text is cut into lines.
-  if (!opensWithLabel(text)) return null;
-  const lines = text.split("\n");
-  let first = 0;
+  return opensWithLabel(text) ? readLabelLines(text.split("\n"), 0) : null;
+}
+
+/** The record whose labelled lines open at line `start` (lines are counted from the text's first). */
+function readLabelLines(lines: readonly string[], start: number): LabelledRecord | null {
+  let first = start;
   while (first < lines.length && lines[first]!.trim() === "") first++;
   const record: Record<string, string> = {};
   let key: string | null = null;
@@ -144,10 +173,15 @@ function readLabelsHere(text: string): { record: Record<string, string>; bodyLin
   let heldRule: string | null = null;
   // Inside a field the mapping has no key for (`headsAddressList`): its lines are not read.
   let skipping = false;
+  // The key the record opens with: after a body closed by a rule line, that label again opens the next record (a
+  // generated file's blocks, `title:` … `content:` then `---`, one after another).
+  let firstKey: string | null = null;
+  let next: number | null = null;
   for (let i = first; i < lines.length; i++) {
     const line = lines[i]!.replace(/\r$/, "");
-    if (RULE.test(line)) {
-      if (key !== null && isBodyKey(key)) heldRule = line;
+    const inBody = key !== null && isBodyKey(key);
+    if (RULE.test(line) || (inBody && BREAK.test(line))) {
+      if (inBody) heldRule = line;
       else key = null;
       continue;
     }
@@ -156,10 +190,15 @@ function readLabelsHere(text: string): { record: Record<string, string>; bodyLin
     if (labelled !== null && key !== null && isBodyKey(key) && heldRule === null) {
       if (HAN_LABEL.test(label![1]!) !== hanLabels) labelled = null;
     }
+    if (labelled !== null && heldRule !== null && labelled === firstKey) {
+      next = i;
+      break;
+    }
     // The first line must be a label the mapping knows; after it, a line either opens a field or
     // continues the one before.
     if (labelled !== null && !Object.hasOwn(record, labelled)) {
       key = labelled;
+      firstKey ??= labelled;
       skipping = false;
       record[key] = label![2]!;
       known++;
@@ -170,6 +209,13 @@ function readLabelsHere(text: string): { record: Record<string, string>; bodyLin
     }
     if (label !== null && labelled === null && label[2]!.trim() === "" && headsAddressList(lines, i)) {
       // An address list under its own label: skipped to the next label.
+      key = null;
+      skipping = true;
+      continue;
+    }
+    if (isOtherField(label, key, hanLabels)) {
+      // A field the mapping has no key for among the header's (`images: 258.jpg`, `fontSize: 16px` between a
+      // generated block's `title:` and `date:`): no line of the value above it, and not read.
       key = null;
       skipping = true;
       continue;
@@ -199,7 +245,7 @@ function readLabelsHere(text: string): { record: Record<string, string>; bodyLin
       delete record.summary;
     }
   }
-  return { record, bodyLine: bodyLine || first + 1 };
+  return { record, bodyLine: bodyLine || first + 1, next };
 }
 
 /** Whether the first line with text on it is a label the mapping knows. */
@@ -230,6 +276,14 @@ export function readLabelledFile(
   if (labels === null) return null;
   const item = MAPPER.document(labels.record, { ref: "", line: labels.bodyLine, raw: text }, "dump-record");
   if (!("document" in item)) return null;
+  // A file of several records: the first is the Article `parse` reads, and the file says it holds more.
+  if (labels.next !== null)
+    item.warnings.push(
+      warning(
+        "many-documents",
+        "the input holds many documents (a file's labelled records); parseAll gives one Article each",
+      ),
+    );
   const stated = Object.hasOwn(labels.record, "id") ? item.document.id : null;
   // A body that is not HTML is read as Markdown when it shows Markdown's syntax (a web page a reader
   // service wrote out as Markdown), as a file without labels is.
@@ -240,4 +294,23 @@ export function readLabelledFile(
       : document.syntax;
   // One document per file: no place in it to name, and the file name's number is its id when it has one.
   return { document: { ...document, syntax, ref: null, filename, id: stated }, warnings: item.warnings };
+}
+
+/**
+ * Every record of a file of labelled records one after another (`title:` … `content:`, a rule line, `title:` …), one
+ * document each (`block 2`), as `parseAll` reads them; null for a file of one record or none.
+ */
+export function readLabelledRecords(text: string): ReadItem[] | null {
+  const opening = readLabels(text);
+  if (opening === null || opening.next === null) return null;
+  const lines = text.split("\n");
+  const items: ReadItem[] = [];
+  // Each record opens further on than the one before (`next` is past its first line), so the loop ends.
+  for (let labels: LabelledRecord | null = opening; labels !== null; ) {
+    const ref = `block ${items.length + 1}`;
+    const item = MAPPER.document(labels.record, { ref, line: labels.bodyLine, raw: text }, "dump-record");
+    items.push("document" in item ? { ...item, document: { ...item.document, ref } } : item);
+    labels = labels.next === null ? null : readLabelLines(lines, labels.next);
+  }
+  return items;
 }

@@ -72,7 +72,7 @@ export function readMarkdown(
   const atx = styled === null ? sectionOrTitle(ATX_TITLE.exec(lines[first] ?? ""), filename, settings) : null;
   // A generator's icon before its heading (`# 🌐 全景看板`) is no word of the title.
   const atxHeading = atx ? withoutClosingSequence(atx[1]!, lines[first]!) : null;
-  const atxTitle = atxHeading === null ? null : withoutLeadingIcons(atxHeading) || atxHeading;
+  const atxTitle = atxHeading === null ? null : withoutEscapes(withoutLeadingIcons(atxHeading) || atxHeading);
   if (styled !== null) title = styled.data.title as string;
   else if (atxTitle !== null) {
     title = atxTitle;
@@ -88,7 +88,7 @@ export function readMarkdown(
     SETEXT_UNDERLINE.test(lines[first + 1] ?? "") &&
     lines[first]!.trim() !== ""
   ) {
-    title = lines[first]!.trim();
+    title = withoutEscapes(lines[first]!.trim());
     bodyStart = first + 2;
   }
   // A `## Metadata` list under the title (Obsidian's page properties) is stated fields, not text.
@@ -121,6 +121,17 @@ export function readMarkdown(
     }),
     warnings: [],
   };
+}
+
+/**
+ * CommonMark's backslash escapes (`\\(`, `\\*`, `\\#`): the punctuation after the backslash is the heading's text, the
+ * backslash only keeps it from being read as markup (GitBook's editor escapes every parenthesis it writes).
+ */
+const BACKSLASH_ESCAPE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
+
+/** A heading's text with its backslash escapes undone; one with a code span, where a backslash is itself, as written. */
+function withoutEscapes(heading: string): string {
+  return !heading.includes("\\") || heading.includes("`") ? heading : heading.replace(BACKSLASH_ESCAPE, "$1");
 }
 
 /**

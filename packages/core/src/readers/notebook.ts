@@ -20,10 +20,10 @@ export function isNotebook(start: string): boolean {
   return CELL_TYPE.test(start) || /^\[\s*\]/.test(start.slice(cells));
 }
 
-/** What a notebook holds to read: its Markdown (cells and printed text), or the one record its code printed. */
+/** What a notebook holds to read: its Markdown (cells and printed text), or the records its code printed. */
 export interface NotebookContent {
   markdown: string;
-  record: Record<string, string> | null;
+  records: Record<string, string>[];
 }
 
 /** ANSI escape sequences (colours, cursor moves) a terminal output keeps: `\x1b[0;31m`. @bounded: one class run. */
@@ -68,16 +68,22 @@ export function readNotebook(text: string): NotebookContent | null {
       const key = line.trim().replace(DIGITS, "0");
       if (key !== "") seen.set(key, (seen.get(key) ?? 0) + 1);
     }
+  const isLoopLog = (line: string) => seen.get(line.replace(DIGITS, "0"))! > 1;
   const kept = printed.map((lines) =>
-    lines
-      .map((line) => line.trim())
-      .filter((line) => line !== "" && seen.get(line.replace(DIGITS, "0")) === 1),
+    lines.map((line) => line.trim()).filter((line) => line !== "" && !isLoopLog(line)),
   );
   const markdown = parts
     .map((part) => (typeof part === "number" ? kept[part]!.join("\n\n") : part))
     .filter((part) => part.trim() !== "")
     .join("\n\n");
-  return { markdown, record: printedRecord(kept.flat()) };
+  // Many records are split before the loop's log is set aside: a record's `时间:` line, its digits aside, is printed
+  // on every round too.
+  const many = printedRecords(
+    printed.flat().map((line) => line.trim()),
+    isLoopLog,
+  );
+  const one = many.length > 1 ? null : printedRecord(kept.flat());
+  return { markdown, records: one === null ? many : [one] };
 }
 
 /**
@@ -93,6 +99,39 @@ function printedRecord(lines: readonly string[]): Record<string, string> | null 
     record[field[1]!] = field[2]!.trim();
   }
   return record;
+}
+
+/**
+ * The records a crawler's loop printed, more than one (`标题: …` / `时间: …` / `内容: …` on each round): runs of
+ * labelled lines, a run closed where its first label comes again, each run of two fields or more. Between them only
+ * the loop's log may stand (the address it polls, `此次刷新没有获得数据 2`); a line of prose, or a run of one field,
+ * makes the output no list of records (none, read as the notebook's text).
+ */
+function printedRecords(
+  lines: readonly string[],
+  isLoopLog: (line: string) => boolean,
+): Record<string, string>[] {
+  const records: Record<string, string>[] = [];
+  let record: Record<string, string> | null = null;
+  let fields = 0;
+  for (const line of lines) {
+    if (line === "") continue;
+    const field = LABELLED_LINE.exec(line);
+    // An address (`http://…`) reads as a label and its value, and is none.
+    if (field === null || field[2]!.startsWith("//")) {
+      if (isLoopLog(line)) continue;
+      return [];
+    }
+    if (record === null || Object.hasOwn(record, field[1]!)) {
+      if (record !== null && fields < 2) return [];
+      record = {};
+      fields = 0;
+      records.push(record);
+    }
+    record[field[1]!] = field[2]!.trim();
+    fields++;
+  }
+  return fields < 2 ? [] : records;
 }
 
 /** A cell's `source` or an output's `text`: a string, or a list of lines to join. */

@@ -7,6 +7,7 @@ import { codeRecords } from "./code-records.js";
 import { csvDocuments } from "./csv-documents.js";
 import type { InputKind } from "./detect.js";
 import { feedItemRecord, feedItems } from "./feed.js";
+import { holdsHan } from "./field-roles.js";
 import { parseRecordText } from "./json-lines.js";
 import { readLabelledFile } from "./labelled.js";
 import { RecordMapper } from "./record.js";
@@ -19,7 +20,9 @@ import type { ReadItem } from "./types.js";
  * Markdown or plain-text file of labelled lines) as one Article: the document of the one record it holds, or null
  * for none, more than one, or a failure. The default entry of `@caixun/core` always has it (`readRecordInput`); the
  * browser build's `parse` has it when given (`records` from `@caixun/core/records`), so that a page that parses files
- * ships none of these readers.
+ * ships none of these readers. A file whose code, or a notebook whose printed output, holds many news records gives
+ * their documents (`ManyRecords`): `parse` reads the file as it reads one of none and says so (`many-documents`),
+ * `parseAll` gives one Article each.
  */
 export type RecordInputs = (
   kind: InputKind,
@@ -27,15 +30,24 @@ export type RecordInputs = (
   packs: PackSet,
   settings: Readonly<ParseSettings>,
   filename: string | undefined,
-) => { document: SourceDocument; warnings: Warning[] } | null;
+) => { document: SourceDocument; warnings: Warning[] } | ManyRecords | null;
+
+/** The documents of the news records a file that is no dump holds, more than one (`RecordInputs`). */
+export interface ManyRecords {
+  records: ReadItem[];
+  /** What the file holds, as its `many-documents` warning says it. */
+  holds: string;
+}
 
 /**
  * The document of an input of records that holds one (`RecordInputs`): a feed, a SQL dump, a CSV export or a tagged
  * corpus of one item, row or record, read as `parseAll` reads it; a JSON input that is one object with a text field
  * (`content`, `summary`, … — the keys the record mapping reads), or an array of that one object, not a longer array,
  * objects one after another, invalid JSON or a settings file — or an object that wraps one such record in an array (`articles`,
- * `items`, …: `RecordMapper.nestedDocuments`); or a Markdown or plain-text file that opens with labelled lines (`labelled.ts`). It is one
- * Article's file, so it has no `ref`.
+ * `items`, …: `RecordMapper.nestedDocuments`); or a Markdown or plain-text file that opens with labelled lines (`labelled.ts`)
+ * or whose code holds one news record (`codeRecords`). It is one Article's file, so it has no `ref`. A file whose code
+ * holds many news records, and a notebook's printed records (`kind` "notebook": their JSON list, more than one), are
+ * `ManyRecords`.
  */
 export function readRecordInput(
   kind: InputKind,
@@ -43,10 +55,21 @@ export function readRecordInput(
   packs: PackSet,
   settings: Readonly<ParseSettings>,
   filename: string | undefined,
-): { document: SourceDocument; warnings: Warning[] } | null {
+): ReturnType<RecordInputs> {
   const mapper = new RecordMapper(packs, null, settings);
-  if (kind === "markdown" || kind === "plain-text")
-    return readLabelledFile(text, filename) ?? onlyDocument(codeDocuments(text, mapper, settings));
+  if (kind === "markdown" || kind === "plain-text") {
+    const labelled = readLabelledFile(text, filename);
+    if (labelled !== null) return labelled;
+    const code = codeDocuments(text, mapper, settings);
+    return code.length > 1
+      ? { records: code, holds: "news records in a source file's code" }
+      : onlyDocument(code);
+  }
+  if (kind === "notebook") {
+    const printed = recordDocuments(JSON.parse(text) as Record<string, unknown>[], mapper);
+    return printed.length > 1 ? { records: printed, holds: "news records a notebook printed" } : null;
+  }
+  if (kind === "sql") return onlyDocument(theStoryRow(sqlDocuments(text, mapper, 1), settings.storyMinHan));
   if (isReadWhole(kind)) return onlyDocument(WHOLE_READERS[kind](text, mapper, 1));
   const record = parseRecordText(text, true);
   if (typeof record === "string") return null;
@@ -66,9 +89,41 @@ export function readRecordInput(
  * with a `title`, a related article's headline and link) is left out.
  */
 function codeDocuments(text: string, mapper: RecordMapper, settings: Readonly<ParseSettings>): ReadItem[] {
-  return codeRecords(text, settings)
+  const records = codeRecords(text, settings);
+  // A lone record is the file's own story: the file is its raw text (its id's hash), as a labelled file's is.
+  const items = records
     .map((record) => mapper.document(record, { ref: "", line: 1, raw: text }, "dump-record"))
     .filter((item) => "document" in item);
+  return items.length > 1 ? recordDocuments(records, mapper) : items;
+}
+
+/**
+ * The documents of the news records among `records`, each by its place among them (`item 2`, as a JSON array's) and
+ * its own JSON as its raw text; a record the mapping reads as no news is left out, not counted.
+ */
+function recordDocuments(records: readonly Record<string, unknown>[], mapper: RecordMapper): ReadItem[] {
+  const items: ReadItem[] = [];
+  for (const record of records) {
+    const where = { ref: `item ${items.length + 1}`, line: 1, raw: JSON.stringify(record) };
+    const read = mapper.document(record, where, "dump-record");
+    if ("document" in read) items.push(read);
+  }
+  return items;
+}
+
+/**
+ * A dump's one story among rows that hold none: the row whose text holds `minHan` Han characters when it is the only
+ * one, the others rows of news too short to be a story (a rich-text editor's test input around a story pasted into
+ * it) or rows of no news (a table of users); the rows as they are otherwise, a dump cut short among them too.
+ */
+function theStoryRow(items: readonly ReadItem[], minHan: number): readonly ReadItem[] {
+  if (
+    items.length < 2 ||
+    items.some((item) => "failure" in item && item.failure.code !== "not-a-news-record")
+  )
+    return items;
+  const stories = items.filter((item) => "document" in item && holdsHan(item.document.body, minHan));
+  return stories.length === 1 ? stories : items;
 }
 
 /**

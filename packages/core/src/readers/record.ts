@@ -36,6 +36,8 @@ export interface RecordPlace {
   inList?: boolean;
   /** Its keys are a table row's columns in order, named by nothing (`column1`, …): its headline is read by place too. */
   unnamedColumns?: boolean;
+  /** Its times are when a user saved it (a row of a note-taking app's table), not when its story was published: no date. */
+  savedByUser?: boolean;
   /** When the snapshot its list sits in was taken (`updated_at` beside a 快报 bot's category arrays): the day of a bare `HH:MM`. */
   snapshot?: string | null;
 }
@@ -195,7 +197,9 @@ export class RecordMapper {
     // unfilled `${title}`, a label mis-decoded past reading, a channel's name linking to its list page), is no article.
     const originalUrl = firstUrl(record, fields.url) ?? namedUrl(record, mapping);
     const timeless = fields.publishedAt.some((path) => valueAt(record, path) === "");
-    const date = recordDate(record, mapping, where.snapshot ?? null, originalUrl, timeless);
+    const date = where.savedByUser
+      ? null
+      : recordDate(record, mapping, where.snapshot ?? null, originalUrl, timeless);
     if (title === "" && date === null && isNavigationEntry(body, originalUrl)) {
       return {
         failure: {

@@ -74,6 +74,23 @@ function withBodiesJoined(items: readonly SqlItem[]): SqlItem[] {
 }
 
 /**
+ * A note-taking app's table of its users' notes (`tb_note`, `notes`, `user_memo`): a story a user pasted into a note
+ * was published before the note's times (`creat_time`, `last_modified_time`), which say when it was saved.
+ */
+const USER_NOTES_TABLE = /(?:^|_)(?:notes?|memos?)$/i;
+
+/** Where a row is, as the record mapping is told: a note-taking app's table says its times are the user's saves. */
+function rowPlace(row: SqlRow, ref: string, line: number) {
+  return {
+    ref,
+    line,
+    raw: row.raw,
+    unnamedColumns: row.unnamed,
+    ...(USER_NOTES_TABLE.test(row.table) ? { savedByUser: true } : {}),
+  };
+}
+
+/**
  * A dump's items as documents, numbered as rows in the order they come. With `judgesMojibake` each row's
  * mojibake is repaired by itself and said by its own warning (`mojibakeRepairedRow`).
  */
@@ -89,9 +106,15 @@ export class SqlDocuments {
 
   /**
    * The documents of these items, read in `encoding`; `warnings`, what decoding the dump found so far, go with
-   * each, and a row's own repair with it alone.
+   * each, and a row's own repair with it alone. `read`, the one item's read by `unnumbered` (a stream that held it
+   * judged it so), is numbered instead of read again, unless the row's mojibake is repaired.
    */
-  of(items: readonly SqlItem[], warnings: readonly Warning[], encoding: Encoding): ReadItem[] {
+  of(
+    items: readonly SqlItem[],
+    warnings: readonly Warning[],
+    encoding: Encoding,
+    read?: ReadItem,
+  ): ReadItem[] {
     return items.map((item): ReadItem => {
       const line = this.firstLine + ("oversized" in item ? item.oversized.line : item.line) - 1;
       if ("oversized" in item) {
@@ -101,15 +124,17 @@ export class SqlDocuments {
       }
       const ref = `row ${++this.count}`;
       const repair = this.judgesMojibake ? mojibakeRepairedRow(item.record, encoding) : null;
-      return withDecodingWarnings(
-        this.mapper.document(
-          repair?.record ?? item.record,
-          { ref, line, raw: item.raw, unnamedColumns: item.unnamed },
-          "dump-record",
-        ),
-        repair === null ? warnings : [...warnings, repair.warning],
-      );
+      const document =
+        read !== undefined && repair === null
+          ? numbered(read, ref)
+          : this.mapper.document(repair?.record ?? item.record, rowPlace(item, ref, line), "dump-record");
+      return withDecodingWarnings(document, repair === null ? warnings : [...warnings, repair.warning]);
     });
+  }
+
+  /** A row's read as `of` reads it unrepaired, before its number (`of`'s `read`). */
+  unnumbered(row: SqlRow): ReadItem {
+    return this.mapper.document(row.record, rowPlace(row, "", this.firstLine + row.line - 1), "dump-record");
   }
 
   /** What the dump's end says: a dump cut short inside a statement. */
@@ -122,4 +147,11 @@ export class SqlDocuments {
       },
     ];
   }
+}
+
+/** A read made before its row's number was known, given the number. */
+function numbered(read: ReadItem, ref: string): ReadItem {
+  return "document" in read
+    ? { ...read, document: { ...read.document, ref } }
+    : { failure: { ...read.failure, ref } };
 }

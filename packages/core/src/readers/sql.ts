@@ -1,4 +1,5 @@
 import { setOwn } from "../assemble/own-property.js";
+import { isKnownKey, LABEL_KEYS } from "./mapping.js";
 
 /**
  * The rows of a SQL dump (mysqldump, Navicat, SQLyog, phpMyAdmin, SQLite's `.dump`, pg_dump): every
@@ -109,6 +110,8 @@ export class SqlDumpLexer {
   cut = false;
   /** Column names of the tables defined so far, by lower-case name. */
   private readonly columns = new Map<string, string[]>();
+  /** The labels of those columns their definitions give (`COMMENT '内容'`), by the table's lower-case name, then the column's. */
+  private readonly comments = new Map<string, Map<string, string>>();
   /** Read from the dump's header, once it is here (`DIALECT_SAMPLE`). */
   protected backslashes: boolean | null = null;
   /** The line `countedTo` (a position in `text`) is on. */
@@ -177,15 +180,23 @@ export class SqlDumpLexer {
     if (table === null || this.text[this.pos] !== "(") return;
     this.pos++;
     const names: string[] = [];
+    const comments = new Map<string, string>();
     while (this.pos < this.text.length) {
       this.skipSpace();
       const quoted = '`"['.includes(this.text[this.pos] ?? "-");
       const first = this.name();
-      if (first !== null && (quoted || !NOT_A_COLUMN.has(first.toUpperCase()))) names.push(first);
-      if (this.skipExpression() !== ",") break;
+      const definition = this.pos;
+      const stop = this.skipExpression();
+      if (first !== null && (quoted || !NOT_A_COLUMN.has(first.toUpperCase()))) {
+        names.push(first);
+        const comment = COLUMN_COMMENT.exec(this.text.slice(definition, this.pos));
+        if (comment !== null) comments.set(first.toLowerCase(), comment[1]!.trim());
+      }
+      if (stop !== ",") break;
       this.pos++;
     }
     this.columns.set(table.toLowerCase(), names);
+    this.comments.set(table.toLowerCase(), comments);
   }
 
   /**
@@ -205,7 +216,8 @@ export class SqlDumpLexer {
     this.skipSpace();
     const keyword = this.word().toUpperCase();
     if (keyword !== "VALUES" && keyword !== "VALUE") return false;
-    this.state = { in: "values", table, keys: names === null ? null : recordKeys(names) };
+    const comments = this.comments.get(table.toLowerCase());
+    this.state = { in: "values", table, keys: names === null ? null : recordKeys(names, comments) };
     return true;
   }
 
@@ -510,12 +522,34 @@ export class SqlDumpLexer {
 }
 
 /**
+ * A column definition's label (`` `ttext` text NOT NULL COMMENT '内容' ``), short as a label is: no quote or backslash in
+ * it, so it is read as written. @bounded: at most 40 characters inside the quotes.
+ */
+const COLUMN_COMMENT = /\bCOMMENT\s*=?\s*'([^'\\]{1,40})'/i;
+
+/**
  * The record keys of a table's columns. A schema that names its columns after the table
  * (`art_title`, `art_content` in `iot_article`; `news_title` in `tb_news`) shares one prefix over
  * most of them: without it they are the names the record mapping reads (`title`, `content`), unless
- * the table has a column of that name too.
+ * the table has a column of that name too. A column whose name the mapping does not read but whose
+ * label (`comments`, by lower-case name) is a name exports write for a key (`ttext COMMENT '内容'`,
+ * `fintime COMMENT '时间'`: `LABEL_KEYS`) is that key, unless another column has it.
  */
-function recordKeys(names: readonly string[]): string[] {
+function recordKeys(names: readonly string[], comments?: ReadonlyMap<string, string>): string[] {
+  const keys = withoutSharedPrefix(names);
+  if (comments === undefined || comments.size === 0) return keys;
+  const taken = new Set(keys);
+  return keys.map((key, at) => {
+    const label = comments.get(names[at]!.toLowerCase());
+    const named = label !== undefined && Object.hasOwn(LABEL_KEYS, label) ? LABEL_KEYS[label]! : null;
+    if (named === null || isKnownKey(key.toLowerCase()) || taken.has(named)) return key;
+    taken.add(named);
+    return named;
+  });
+}
+
+/** The names of a table's columns without the prefix most of them share (see `recordKeys`). */
+function withoutSharedPrefix(names: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const name of names) {
     const cut = name.indexOf("_");

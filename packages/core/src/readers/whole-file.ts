@@ -11,13 +11,20 @@ import type { YamlExtensions } from "../stages/front-matter-yaml.js";
 import type { EntityTable } from "../text/entities.js";
 import { warning } from "../warnings.js";
 import type { InputKind } from "./detect.js";
+import { readLabelledRecords } from "./labelled.js";
 import { concat } from "./lines.js";
 import type { RecordMapping } from "./mapping.js";
 import { readMarkdown } from "./markdown.js";
 import { readNotebook } from "./notebook.js";
 import { readLogseqPage, withBodyProperties } from "./page-properties.js";
 import { RecordMapper } from "./record.js";
-import { isReadWhole, type RecordInputs, readRecordInput, WHOLE_READERS } from "./record-inputs.js";
+import {
+  isReadWhole,
+  type ManyRecords,
+  type RecordInputs,
+  readRecordInput,
+  WHOLE_READERS,
+} from "./record-inputs.js";
 import { withDeckCover } from "./slide-deck.js";
 import type { DocumentReader, ReadItem } from "./types.js";
 import { readTypstPage } from "./typst.js";
@@ -117,6 +124,14 @@ export class WholeFileReader implements DocumentReader {
         "document" in item ? { ...item, warnings: [...decoded.warnings, ...item.warnings] } : item,
       );
     }
+    // A file of labelled records one after another (a generated `content.txt` of `title:` … `content:` blocks): one
+    // document each, as a dump's rows.
+    const records =
+      this.kind === "markdown" || this.kind === "plain-text" ? readLabelledRecords(decoded.text) : null;
+    if (records !== null)
+      return records.map((item) =>
+        "document" in item ? { ...item, warnings: [...decoded.warnings, ...item.warnings] } : item,
+      );
     const read = readWholeFile(
       this.kind,
       decoded.text,
@@ -126,7 +141,11 @@ export class WholeFileReader implements DocumentReader {
       readRecordInput,
       this.options.yaml,
     );
-    return [{ document: read.document, warnings: [...decoded.warnings, ...read.warnings] }];
+    // A file whose code or printed output holds many news records gives one document each, as a JSON array does.
+    const documents = read.records ?? [read];
+    return documents.map((item) =>
+      "document" in item ? { ...item, warnings: [...decoded.warnings, ...item.warnings] } : item,
+    );
   }
 }
 
@@ -148,34 +167,41 @@ export function readWholeFile(
   records: RecordInputs,
   yaml?: YamlExtensions,
   unread: (kind: InputKind) => Warning = manyDocuments,
-): { document: SourceDocument; warnings: Warning[] } {
+): { document: SourceDocument; warnings: Warning[]; records?: ReadItem[] } {
   switch (kind) {
     case "front-matter":
       return withDeckCover(withBodyProperties(readFile(text, filename, yaml)));
     case "markdown":
-    case "plain-text":
-      return (
-        readTypstPage(text, filename) ??
-        readLogseqPage(text, filename) ??
-        records(kind, text, packs, settings, filename) ??
-        (kind === "markdown" ? readMarkdown(text, filename, settings) : wholeText(kind, text, filename))
-      );
+    case "plain-text": {
+      const page = readTypstPage(text, filename) ?? readLogseqPage(text, filename);
+      if (page !== null) return page;
+      const record = records(kind, text, packs, settings, filename);
+      if (record !== null && "document" in record) return record;
+      const read =
+        kind === "markdown" ? readMarkdown(text, filename, settings) : wholeText(kind, text, filename);
+      return record === null ? read : holdingMany(read, record);
+    }
     case "html":
       return wholeText(kind, text, filename);
     case "notebook": {
-      // The record the code printed is read as a JSON record is; else the notebook's Markdown is the document.
+      // The records the code printed are read as JSON records are; else the notebook's Markdown is the document.
       const notebook = readNotebook(text);
       if (notebook === null)
         return readWholeFile("json", text, filename, settings, packs, records, yaml, unread);
-      const record =
-        notebook.record === null
+      const [first, second] = notebook.records;
+      const printed =
+        first === undefined
           ? null
-          : records("json", JSON.stringify(notebook.record), packs, settings, filename);
-      return record ?? readMarkdown(notebook.markdown, filename, settings);
+          : second === undefined
+            ? records("json", JSON.stringify(first), packs, settings, filename)
+            : records("notebook", JSON.stringify(notebook.records), packs, settings, filename);
+      if (printed !== null && "document" in printed) return printed;
+      const read = readMarkdown(notebook.markdown, filename, settings);
+      return printed === null ? read : holdingMany(read, printed);
     }
     default: {
       const record = kind === "digest" ? null : records(kind, text, packs, settings, filename);
-      if (record !== null) return record;
+      if (record !== null && "document" in record) return record;
       const read = readFile(text, filename, yaml);
       const said = kind === "digest" ? manyDocuments(kind) : unread(kind);
       return { document: read.document, warnings: [...read.warnings, said] };
@@ -188,11 +214,30 @@ export function readWholeFile(
  * each. An input of records that `records` did not read says it, unless told otherwise (`readWholeFile`'s `unread`).
  */
 export function manyDocuments(kind: InputKind): Warning {
-  const what = MANY_DOCUMENTS[kind] ?? "records of a dump";
+  return holdsMany(MANY_DOCUMENTS[kind] ?? "records of a dump");
+}
+
+/** The `many-documents` warning of an input that holds `what`. */
+function holdsMany(what: string): Warning {
   return warning(
     "many-documents",
     `the input holds many documents (${what}); parseAll gives one Article each`,
   );
+}
+
+/**
+ * A file read whole that holds many news records (`ManyRecords`: a component's mock list, a crawler's printed
+ * records): `parse` keeps the file's reading and says what it holds; `parseAll` reads the records instead.
+ */
+function holdingMany(
+  read: { document: SourceDocument; warnings: Warning[] },
+  many: ManyRecords,
+): { document: SourceDocument; warnings: Warning[]; records: ReadItem[] } {
+  return {
+    document: read.document,
+    warnings: [...read.warnings, holdsMany(many.holds)],
+    records: many.records,
+  };
 }
 
 /** What an input of many documents read as one holds, as its `many-documents` warning says it. */

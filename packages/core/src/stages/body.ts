@@ -1,3 +1,4 @@
+import { NOT_NESTING_ELEMENTS } from "@caixun/core/html/names";
 import type { Document } from "../html/dom.js";
 import { parseDocument } from "../html/parser.js";
 import { RAW_TEXT_ELEMENTS } from "../html/tokenizer.js";
@@ -220,12 +221,8 @@ const PLACEHOLDER = /<!--caixun-html-block:(\d+)-->/g;
 /** The opening tag of a paragraph the Markdown renderer wrote (see `bodyToHtml`). */
 const RENDERED_PARAGRAPH = `<p ${RENDERED_MARK}="">`;
 
-/** Elements that hold nothing, and elements HTML closes by itself when a sibling opens: never nesting. */
-const NOT_NESTING = new Set(
-  "area base br col embed hr img input link meta source track wbr p li dt dd option optgroup tr td th thead tbody tfoot rb rt rtc rp".split(
-    " ",
-  ),
-);
+/** `NOT_NESTING_ELEMENTS` as a set, made at its first use, not when the module loads (a Worker reads the list after). */
+let notNesting: ReadonlySet<string> | undefined;
 /**
  * A start or end tag. Linear: no `<` inside, so each `<` is tried once, and what follows the name
  * starts with a character a name cannot have, so the name is never given back a letter at a time.
@@ -243,8 +240,10 @@ export function capHtmlNesting(html: string, maxNesting: number): { html: string
   if (fewerThan(html, "<", maxNesting + 1)) return { html, cutTags: 0 };
   let depth = 0;
   let cutTags = 0;
+  notNesting ??= new Set(NOT_NESTING_ELEMENTS);
+  const neverNesting = notNesting;
   const capped = html.replace(TAG, (tag, slash: string, name: string) => {
-    if (NOT_NESTING.has(name.toLowerCase()) || tag.endsWith("/>")) return tag;
+    if (neverNesting.has(name.toLowerCase()) || tag.endsWith("/>")) return tag;
     if (slash === "/") {
       depth = Math.max(0, depth - 1);
       return tag;

@@ -66,9 +66,10 @@ function inTraditional(source: string): string {
 /**
  * A labelled disclaimer: not advice, views are the authors', risks are the reader's (`新浪声明：…风险自担`,
  * `免责声明：本文内容仅代表作者个人观点，平台不承担任何法律风险。`), and the same in Traditional characters, as a
- * Taiwanese report closes (`免責聲明：本報告內容僅供資訊參考，不構成任何投資建議或勸誘。`).
+ * Taiwanese report closes (`免責聲明：本報告內容僅供資訊參考，不構成任何投資建議或勸誘。`), or a generated article's
+ * template under `注意` (`注意：本文僅提供分析和資訊，不構成投資建議。`).
  */
-const LABELLED_DISCLAIMER_SOURCE = String.raw`^\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：].{0,300}?(?:仅(?:供.{0,6}|作)参考|不构成.{0,12}(?:建议|依据)|风险自(?:担|负)|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险)|后果.{0,20}无关)`;
+const LABELLED_DISCLAIMER_SOURCE = String.raw`^\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明|注意)[:：].{0,300}?(?:仅(?:供.{0,6}|作)参考|不构成.{0,12}(?:建议|依据)|风险自(?:担|负)|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险)|后果.{0,20}无关)`;
 export const LABELLED_DISCLAIMERS: readonly RegExp[] = [
   new RegExp(LABELLED_DISCLAIMER_SOURCE, "u"),
   new RegExp(inTraditional(LABELLED_DISCLAIMER_SOURCE), "u"),
@@ -156,6 +157,9 @@ export const POSTED_FROM = /^(?:(?:IP)?(?:所属地|属地)|发布于)[ \t:：]+
 /** Lines that are boilerplate whatever the source: ads, reprint notices, "more" markers. */
 export const GENERIC_DROP: readonly TextTest[] = [
   POSTED_FROM,
+  // A page's stamp line copied with its story, a yearless time and the site's words about itself after it (`发布时间：
+  // 12-31 14:36 中国新闻社旗下财经媒体`, its spans run together when pasted): it dates nothing, and says nothing of the story.
+  /^发布时间[:：]\s*\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?\s*\p{Script=Han}{2,24}$/u,
   /^公益广告$/,
   /^版权归原作者所有[，,]?\s*向原创者致敬[。！]?$/,
   /^<>$/,

@@ -338,6 +338,7 @@ export function readCredits(
       continue;
     }
     read.add(index);
+    if (index === 0 && line?.kind === "source" && isOutletSlogan(blocks, 1)) read.add(1);
     // `原标题：<headline><dateline>…` run into one line: the headline was read, the story's paragraph stays.
     if (line?.kind === "original-title" && line.rest !== undefined && raw.block.type === "paragraph")
       kept.push({ ...raw, block: { ...raw.block, text: line.rest } });
@@ -555,6 +556,25 @@ function readFollowPrompt(blocks: readonly RawBlock[], at: number, credits: Cred
   credits.sources.push({ name: account, strength: Strength.channel });
   const next = blocks[at + 1]?.block;
   return next?.type === "paragraph" && PROMPT_SLOGAN.test(next.text.trim()) ? at + 2 : at + 1;
+}
+
+/**
+ * An outlet's slogan under the `来源：` line that opens a repost of its story (`来源：21世纪经济报道` over
+ * `走进经济生活里的一切`, as its account's posts open): a run of Han characters, no punctuation, no sentence.
+ */
+const OUTLET_SLOGAN = /^\p{Script=Han}{6,16}$/u;
+
+/**
+ * Whether the block at `at` is an outlet's slogan (`OUTLET_SLOGAN`; a short line of plain text reads as a heading) with
+ * the story's paragraph after it.
+ */
+function isOutletSlogan(blocks: readonly RawBlock[], at: number): boolean {
+  const block = blocks[at]?.block;
+  return (
+    (block?.type === "paragraph" || block?.type === "heading") &&
+    OUTLET_SLOGAN.test(block.text.trim()) &&
+    blocks[at + 1]?.block.type === "paragraph"
+  );
 }
 
 /** A translation team's caption over its box of credits (`OSC 协作翻译`). @bounded: at most 16 characters before. */

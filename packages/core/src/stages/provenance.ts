@@ -11,7 +11,7 @@ import {
   withoutScriptGap,
 } from "../credits/outlets.js";
 import { reporterOutlet } from "../credits/reporter-outlet.js";
-import { hostedName } from "../credits/site-suffix.js";
+import { hostedName, programmeOfEpisodeTitle } from "../credits/site-suffix.js";
 import { tallyNames } from "../credits/tally.js";
 import type { Channel } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
@@ -38,7 +38,8 @@ const key = outletKey;
  * source, make up `via`, outermost last.
  */
 export const provenance: Stage<
-  SourceDocument & BodyRead & { credits: Credits; titleSite: string | null; titleWriter: string | null },
+  SourceDocument &
+    BodyRead & { credits: Credits; title: string; titleSite: string | null; titleWriter: string | null },
   Provenance
 > = (context) => {
   const { data, credits, stated, titleSite, titleWriter, pageCopy, pageLines } = context.document;
@@ -74,6 +75,10 @@ export const provenance: Stage<
     ],
     via: aggregator === null ? credits.via : [...credits.via, aggregator],
   };
+  // A podcast episode's page titled by its programme (`財報狗EP585 - 逐字稿`): the programme, weighing as a channel.
+  const programme = programmeOfEpisodeTitle(context.document.title);
+  if (programme !== null)
+    evidence.sources.push({ name: canonicalOutlet(programme), strength: Strength.channel });
   // A front-matter key of any name whose value is an outlet's name (`publisher: 证券时报`, `媒体: 新华社`)
   // weighs as a channel: alone it loses to any credit, agreeing with one it adds to it. A value naming the
   // channel itself (an aggregator's `author: 金色财经` over its feed) is the channel's, read as such.

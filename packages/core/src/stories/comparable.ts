@@ -1,3 +1,4 @@
+import { EQUIVALENT_NAMES } from "@caixun/core/stories/equivalent-names";
 import { classOf, NFKC_STABLE, SPACE } from "../text/char-class.js";
 
 /**
@@ -63,42 +64,35 @@ export function comparisonBody(title: string, text: string): string {
 }
 
 /**
- * Names feeds write two ways, one of them taken for both (`英伟达首席执行官黄仁勋` / `英伟达CEO黄仁勋`).
- * This is data: add a pair here, not a special case elsewhere.
+ * What `EQUIVALENT_NAMES` (`@caixun/core/stories/equivalent-names`) makes: its names in order, the pattern that finds
+ * them, and the low ten bits of every name's first code unit (in either case for an ASCII letter), so that `nameAt` is
+ * asked at few places: most characters are ruled out by one load. Made the first time a name is looked for, not when
+ * the module loads: a Worker reads the table from its static assets after its modules load.
  */
-export const EQUIVALENT_NAMES: Readonly<Record<string, string>> = {
-  首席执行官: "ceo",
-  首席财务官: "cfo",
-  首席运营官: "coo",
-  首席技术官: "cto",
-  人工智能: "ai",
-  国际货币基金组织: "imf",
-  石油输出国组织: "欧佩克",
-  美国联邦储备委员会: "美联储",
-  经济合作与发展组织: "经合组织",
-  世界贸易组织: "世贸组织",
-};
-const NAME_KEYS = Object.keys(EQUIVALENT_NAMES);
-const NAMES = new RegExp(NAME_KEYS.join("|"), "gu");
+interface NameTables {
+  readonly keys: readonly string[];
+  readonly pattern: RegExp;
+  readonly starts: Uint8Array;
+}
+
+let nameTables: NameTables | undefined;
+
+/** The tables of `EQUIVALENT_NAMES`' names (`NameTables`), made once. */
+export function equivalentNames(): NameTables {
+  if (nameTables !== undefined) return nameTables;
+  const keys = Object.keys(EQUIVALENT_NAMES);
+  const starts = new Uint8Array(1024);
+  for (const key of keys) {
+    const first = key.charCodeAt(0);
+    starts[first & 1023] = 1;
+    if (first >= 0x61 && first <= 0x7a) starts[(first - 32) & 1023] = 1;
+  }
+  nameTables = { keys, pattern: new RegExp(keys.join("|"), "gu"), starts };
+  return nameTables;
+}
 
 function oneName(text: string): string {
-  return text.replace(NAMES, (name) => EQUIVALENT_NAMES[name]!);
-}
-
-/**
- * The low ten bits of every name's first code unit (in either case for an ASCII letter), so that
- * `nameAt` is asked at few places: most characters are ruled out by one load.
- */
-const NAME_START = new Uint8Array(1024);
-for (const key of NAME_KEYS) {
-  const first = key.charCodeAt(0);
-  NAME_START[first & 1023] = 1;
-  if (first >= 0x61 && first <= 0x7a) NAME_START[(first - 32) & 1023] = 1;
-}
-
-/** Whether a name of `EQUIVALENT_NAMES` may start with this code unit (`nameAt` tells). */
-export function mayStartName(code: number): boolean {
-  return NAME_START[code & 1023] === 1;
+  return text.replace(equivalentNames().pattern, (name) => EQUIVALENT_NAMES[name]!);
 }
 
 /**
@@ -107,7 +101,7 @@ export function mayStartName(code: number): boolean {
  * changes are ASCII capitals, compared with those folded.
  */
 export function nameAt(text: string, at: number): string | null {
-  for (const key of NAME_KEYS) {
+  for (const key of equivalentNames().keys) {
     if (at + key.length > text.length) continue;
     let k = 0;
     while (k < key.length) {

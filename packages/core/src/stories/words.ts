@@ -118,7 +118,7 @@ export const INSTRUMENT_FAMILIES: Readonly<Record<string, Readonly<Record<string
  * `韩国KOSPI指数`, `道琼斯指数` / `道指`), made one before two copies are compared: one feed's
  * `美国7月制造业PMI终值53.9` and another's `美国7月制造业采购经理指数报53.9` then share their words.
  *
- * The parse's fingerprint has its own table (`EQUIVALENT_NAMES` in `comparable.ts`), already applied
+ * The parse's fingerprint has its own table (`EQUIVALENT_NAMES` in `equivalent-names.ts`), already applied
  * to the comparison text; this one is the stories comparison's alone, so a name added here changes
  * which copies are joined and never a parse's output (nor a stored story key: features apply it).
  *
