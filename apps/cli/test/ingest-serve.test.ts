@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -71,6 +72,36 @@ describe("caixun ingest, then caixun serve", () => {
     const result = runCli(["ingest", twice, "--db", join(dir, "twice.db")]);
     expect(result.stderr).toContain("2 parsed");
     expect(result.stderr).toContain(": 1 new, 1 updated, 0 unchanged\n");
+  });
+
+  // The generated content.txt of stockcorp/stockcorp.github.io @ 0033eba903a2dd9718d91c115f2ef3ce242ea4c9: its
+  // first, fourth and seventh blocks, verbatim (datasets/fresh-57/llm-news-feed; provenance in its SOURCES.tsv).
+  it("stores every block of a file of labelled blocks without ids, one row each", () => {
+    const blocks = ["258-experian-sofi", "255-vietnam-upgrade", "252-stock-market-mar-10"].map((name) =>
+      readFileSync(join(REPO_ROOT, `datasets/fresh-57/llm-news-feed/stockcorp__content-${name}.txt`), "utf8"),
+    );
+    const feed = join(dir, "llm-news-feed");
+    mkdirSync(feed);
+    writeFileSync(join(feed, "content.txt"), blocks.join(""));
+    const blocksDb = join(dir, "blocks.db");
+    const result = runCli(["ingest", feed, "--db", blocksDb]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`; in ${blocksDb}: 3 new, 0 updated, 0 unchanged\n`);
+    const require = createRequire(createRequire(import.meta.url).resolve("@caixun/store/package.json"));
+    const Database = require("better-sqlite3") as new (
+      file: string,
+      options: { readonly: boolean },
+    ) => { prepare(sql: string): { all(): unknown[] }; close(): void };
+    const reader = new Database(blocksDb, { readonly: true });
+    try {
+      expect(reader.prepare("SELECT id, title FROM articles ORDER BY published_at DESC").all()).toEqual([
+        { id: "h8853deee87c67c44", title: "金融服務精華速遞：市場熱議解析" },
+        { id: "hb5411fa095bd9c57", title: "獨家機會：搶先投資大盤指數基金與華爾街介入前的潛力股" },
+        { id: "h78b44da885338975", title: "2026年3月10日股市動態：市場風雲再起！" },
+      ]);
+    } finally {
+      reader.close();
+    }
   });
 
   it("serves the stored articles over HTTP and stops cleanly on SIGTERM", async () => {

@@ -1,11 +1,14 @@
 // Text files that open with labelled lines (`Title:`, `Link:`, `Published:`, `Summary:`; `标题：`,
 // `来源：`, `正文：`) read as one record written out as text. Forms from datasets/fresh/rss-text
 // (qipeijun/FinancialReport), written here as small inputs.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
 import { parseAllSync } from "../src/parse-all.js";
 import { readLabels } from "../src/readers/labelled.js";
+import { REPO } from "./helpers.js";
 
 const ITEM = [
   "Title: 海南积极拓展境外航线网络",
@@ -278,13 +281,41 @@ describe("a file of labelled records one after another", () => {
     ]);
   });
 
-  it("reads 2,000 blocks, each block's id the file's (hashed once: the adversarial catalogue measures the growth)", () => {
-    // Each block's id was the file's text hashed again for every block (21,739 blocks in 1 MB took 137 s).
-    const many = block("標題", 1, "2026-03-18", "<p>正文。</p>").repeat(2_000);
+  it("reads 2,000 blocks, each known by its own lines' hash (the adversarial catalogue measures the growth)", () => {
+    // Each block's id was the file's text hashed again for every block (21,739 blocks in 1 MB took 137 s), then the
+    // file's hashed once: one id for every block, and a store kept the last alone.
+    const many = Array.from({ length: 2_000 }, (_, i) =>
+      block(`標題${i}`, i, "2026-03-18", "<p>正文。</p>"),
+    ).join("");
     const all = [...parseAllSync(many)];
     expect(all.length).toBe(2_000);
     const last = all.at(-1)!;
     expect(last.ok && last.article.ref).toBe("block 2000");
-    expect(new Set(all.map((r) => r.ok && r.article.id)).size).toBe(1);
+    expect(new Set(all.map((r) => r.ok && r.article.id)).size).toBe(2_000);
+  });
+
+  // The three blocks of datasets/fresh-57/llm-news-feed (images 258, 255 and 252: the file's first, fourth and seventh,
+  // verbatim; provenance in datasets/fresh-57/SOURCES.tsv), one after another as the file holds them.
+  const real = ["258-experian-sofi", "255-vietnam-upgrade", "252-stock-market-mar-10"].map((name) =>
+    readFileSync(join(REPO, `datasets/fresh-57/llm-news-feed/stockcorp__content-${name}.txt`), "utf8"),
+  );
+  const refsAndIds = (text: string) =>
+    [...parseAllSync(text, { filename: "content.txt" })].map((r) =>
+      r.ok ? [r.article.ref, r.article.id] : r.failure.code,
+    );
+
+  it("gives each block of the generated content.txt an id of its own lines, the same wherever it stands", () => {
+    expect(refsAndIds(real.join(""))).toEqual([
+      ["block 1", "h8853deee87c67c44"],
+      ["block 2", "hb5411fa095bd9c57"],
+      ["block 3", "h78b44da885338975"],
+    ]);
+    // The site prepends each new block: the blocks already there keep their ids.
+    expect(refsAndIds(real.slice(1).join(""))).toEqual([
+      ["block 1", "hb5411fa095bd9c57"],
+      ["block 2", "h78b44da885338975"],
+    ]);
+    // A file of one block keeps the file's id.
+    expect(parse(real[0]!, { filename: "content.txt" }).id).toBe("h9ff5e0b4fd1c17c9");
   });
 });

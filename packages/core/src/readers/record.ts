@@ -33,8 +33,11 @@ export interface RecordPlace {
   ref: string;
   line: number;
   raw: string;
-  /** The id `raw` hashes to, when many records share one raw text (a file's labelled blocks): hashed once, not each time. */
-  rawId?: string;
+  /**
+   * The record's own text when `raw` is its file's, shared with the records beside it (a file's labelled blocks): its
+   * id is this text's hash, so each record of the file has its own (the store keeps one record an id).
+   */
+  ownText?: string;
   inList?: boolean;
   /** Its keys are a table row's columns in order, named by nothing (`column1`, …): its headline is read by place too. */
   unnamedColumns?: boolean;
@@ -261,7 +264,7 @@ export class RecordMapper {
         filename: undefined,
         ref: where.ref,
         format,
-        id: id ?? where.rawId ?? `h${hash64(where.raw)}`,
+        id: id ?? `h${hash64(where.ownText ?? where.raw)}`,
         originalUrl,
         channel: channelName === null ? null : { name: channelName, role: "outlet" },
         securities,
