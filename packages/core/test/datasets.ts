@@ -69,6 +69,7 @@ export const FRESH_57 = join(REPO, "datasets/fresh-57");
 export const FRESH_58 = join(REPO, "datasets/fresh-58");
 export const FRESH_59 = join(REPO, "datasets/fresh-59");
 export const FRESH_60 = join(REPO, "datasets/fresh-60");
+export const FRESH_62 = join(REPO, "datasets/fresh-62");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -589,6 +590,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_60),
   },
+  {
+    name: "fresh-62",
+    title: "Sixty-second fresh set",
+    description:
+      "`datasets/fresh-62`: a tuning set of the files users' corpora hold most — three records of a GitHub-Pages daily-news site's 华尔街见闻 7x24 JSON (`id`, `datetime` with +08:00, `display_time`, a `title` often empty, `content` closed by a trailing （澎湃新闻） / （央视财经） / （彭博） credit, a `uri` livenews link), three records of a crawler's JSON of 中国经济网 pages found through Google News (`title` with a ` - 国际经济` channel suffix, an English `date` such as `Nov 14, 2024`, a Google `snippet` ending in ` ...`, `source` 中国经济网, `content` paragraphs joined by `\\n` under a 新华社 / 参考消息网 dateline or a 【环球时报特约记者 …】 byline), three posts of a Hugo blog's `content/` tree (tab-nested lists with HTML comments between items, `<u>`/`<del>`, `<center>`/`<span style>` blocks, `--- ` rules, footnotes, a closing `<style>` block) and a Jekyll post exported from the SiYuan note app (a task item, a colour `<span data-type>`, a `<video>` player) (see `datasets/fresh-62/SOURCES.tsv`), collected and labelled in session 41 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_62),
+  },
 ];
 
 /**
@@ -660,6 +669,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_58,
     FRESH_59,
     FRESH_60,
+    FRESH_62,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
