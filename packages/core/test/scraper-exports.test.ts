@@ -469,3 +469,25 @@ describe("a crawler's record whose content is a list of paragraphs", () => {
     expect(recordArticle({ ...record, content: [{ type: "text" }] }).text).toBe("");
   });
 });
+
+// A crawler's record of a 中国经济网 page (datasets/fresh-62, session 41: kking-kkang/ChinaNewsCrawler,
+// output/filtered_ce_add_date.json at 3fe51549352e13265556ceb2b96efc66b6ca4f0d): its `source` key names the site that
+// carried the story; the story's first paragraph opens with the paper's reporter in lenticular brackets.
+describe("a crawler's record whose content opens with a paper's reporter in brackets", () => {
+  const record = readFileSync(
+    join(
+      import.meta.dirname,
+      "../../../datasets/fresh-62/ce-crawl-json/chinanewscrawler__ce-t20241114_39202779.json",
+    ),
+    "utf8",
+  );
+
+  it("reads the bracketed paper as the source, and the record's site as the one that relayed it", () => {
+    const article = parse(record, { filename: "chinanewscrawler__ce-t20241114_39202779.json" });
+    expect([article.source?.name, article.via]).toEqual(["环球时报", ["中国经济网"]]);
+    expect([article.title, article.publishedAt]).toEqual([
+      "韩媒：韩美日“自由之刃”开展第二次演习，美军核动力航母参演",
+      "2024-11-14T00:00:00+08:00",
+    ]);
+  });
+});

@@ -1285,6 +1285,14 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
       `^${OPEN}(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:${report})\\s*(?:${reporter})\\s*(?<author>${NAMES})\\s*${CLOSE}`,
     { structural: true },
   ),
+  // 【环球时报特约记者 韩雯】 / 【环球时报驻日本特派记者 岳林炜 环球时报记者 白云怡】: the outlet's reporters in one bracket
+  // over the story, no 报道 in it (the paper's stories as a portal carries them); the name must read as an outlet.
+  datelineForm(
+    [["记者"]],
+    (reporter) =>
+      `^【(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:首席|特约|见习|实习|驻\\p{Script=Han}{1,4})?(?:${reporter})\\s*(?<author>${NAMES})(?:\\s+[^】]{0,30})?】`,
+    { holds: ["【"] },
+  ),
   // 【手机中国新闻】在小米之家的众多产品中…: the outlet's news label opening the story, no sentence of it.
   datelineForm([["新闻"]], (news) => `^【(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:${news})】(?=\\S)`, {
     structural: true,
