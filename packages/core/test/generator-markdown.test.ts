@@ -316,3 +316,46 @@ title: 市场暴跌时的长期投资者指南：坚守还是离场？
     expect(article.text).toContain("{% if page.tags %}{{ page.title }}{% endif %}");
   });
 });
+
+// A post a Jekyll site exports from the SiYuan note app (datasets/fresh-62, session 41: neilChenXie/neilChenXie.github.io,
+// _posts/2024-07-09-wanhua-chemistry-27fbpy.md at 25cde215320fd7ca13deeaa3797cfc0b2cf8835b), shortened: a checklist as
+// GitHub task items (`- [X]`), at the top level and nested under a summary item.
+describe("a note app's checklist as GitHub task items (neilChenXie/neilChenXie.github.io)", () => {
+  const post = `---
+title: 万华化学
+date: '2024-07-09 15:22:52'
+layout: post
+---
+
+# 摘要
+
+- 趋势
+
+  20250812：业绩“持续下降预期”打破，股价企稳回弹？待观察。
+- ToDo
+
+  - [X] 解读财报
+
+## ToDo
+
+- [X] 解读财报
+- [ ] 跟踪MDI价格
+- [x] 对比中报`;
+
+  it("reads an item's box as no words of it, checked (x, X) or not", () => {
+    const lists = parse(post).blocks.filter((block) => block.type === "list");
+    expect(lists.map((list) => (list.type === "list" ? list.items : []))).toEqual([
+      ["趋势 20250812：业绩“持续下降预期”打破，股价企稳回弹？待观察。", "ToDo 解读财报"],
+      ["解读财报", "跟踪MDI价格", "对比中报"],
+    ]);
+  });
+
+  it("keeps brackets that are not a box: a link's text, a box with no space after it", () => {
+    const items = (markdown: string) => parse(`---\ntitle: t\n---\n\n${markdown}`).blocks[0];
+    expect(items("- [x]解读\n- [见附件] 报告")).toEqual({
+      type: "list",
+      ordered: false,
+      items: ["[x]解读", "[见附件] 报告"],
+    });
+  });
+});

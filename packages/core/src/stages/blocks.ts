@@ -361,7 +361,7 @@ export class BlockReader {
     const links: Link[] = [];
     for (const child of el.children) {
       if (!isTag(child) || isHidden(child)) continue;
-      const text = textOf(child);
+      const text = withoutTaskBox(textOf(child));
       if (text) items.push(text);
       links.push(...linksOf(child));
     }
@@ -511,13 +511,31 @@ function rawTextOf(node: ReadParent): string {
         }
         const block = BLOCK.has(child.name);
         if (block) out += "\n";
+        const start = out.length;
         visit(child);
+        if (child.name === "li") {
+          const box = TASK_BOX.exec(out.slice(start, start + TASK_BOX_WINDOW));
+          if (box) out = out.slice(0, start) + out.slice(start + box[0].length);
+        }
         if (block) out += "\n";
       }
     }
   };
   visit(node);
   return out;
+}
+
+/**
+ * A GitHub task list item's box (`- [ ] 待办`, `- [x] 完成`, `- [X] 解读财报`, as note apps export checklists): Markdown
+ * renders it as the item's text, but it is a checkbox, not words of the item.
+ */
+const TASK_BOX = /^\s*\[[ xX]\][ \t\u00a0]+/;
+/** How far into an item its task box may start (the white space of the item's paragraph first): a bounded look. */
+const TASK_BOX_WINDOW = 16;
+
+/** An item's text without the task box it opens with. */
+function withoutTaskBox(text: string): string {
+  return text.replace(TASK_BOX, "");
 }
 
 /** Visible text of an element, collapsed to one line. */
