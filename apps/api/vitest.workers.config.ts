@@ -23,11 +23,13 @@ export default defineConfig({
   // `@caixun/core/credits/outlet-names`, `@caixun/core/credits/field-labels`, `@caixun/core/html/names`, `@caixun/core/enrich/quote-links`, `@caixun/core/stories/equivalent-names`, `@caixun/core/packs/bundled-rules`, `@caixun/core/default-settings` and
   // `@caixun/core/readers/record-keys`
   // (wrangler.jsonc `alias`): the tables from its static assets; and
-  // its own `zod/mini` (`src/worker-zod.ts`), with `CAIXUN_WORKER` defined as wrangler.jsonc defines it.
+  // its own `zod/mini` (`src/worker-zod.ts`) and `hono/hono-base` (`src/worker-hono.ts`), with `CAIXUN_WORKER`
+  // defined as wrangler.jsonc defines it.
   define: { CAIXUN_WORKER: "true" },
   resolve: {
     alias: {
       "zod/mini": fileURLToPath(new URL("src/worker-zod.ts", import.meta.url)),
+      "hono/hono-base": fileURLToPath(new URL("src/worker-hono.ts", import.meta.url)),
       "@caixun/core/entities/basic": fileURLToPath(new URL("src/asset-entities.ts", import.meta.url)),
       "@caixun/core/entities": fileURLToPath(new URL("src/asset-entities.ts", import.meta.url)),
       "@caixun/core/stories/common-pairs": fileURLToPath(
