@@ -147,7 +147,11 @@ export class SqlDumpLexer {
     this.backslashes = !LITERAL_BACKSLASH_DIALECT.test(header);
     const zone = SESSION_TIME_ZONE.exec(header)?.[1] ?? null;
     this.zone =
-      zone === null ? null : /^[+-]0?0:00$/.test(zone) ? "Z" : zone.replace(/^([+-])(\d:)/, "$10$2");
+      zone === null || !isSessionOffset(zone)
+        ? null
+        : /^[+-]0?0:00$/.test(zone)
+          ? "Z"
+          : zone.replace(/^([+-])(\d:)/, "$10$2");
   }
 
   /** One step from where the reader is; false at the end of the dump. */
@@ -559,6 +563,16 @@ const COLUMN_COMMENT = /\bCOMMENT(?:\s*=)?\s*'([^'\\]{1,40})'/i;
 const TIMESTAMP_TYPE = /^\s*timestamp\b/i;
 /** The zone a dump's session sets (`SET TIME_ZONE='+00:00'`, `SET time_zone = "+08:00"`), not a variable's (`@OLD_TIME_ZONE`). */
 const SESSION_TIME_ZONE = /\bSET\s+(?:SESSION\s+)?time_zone\s*=\s*['"]([+-]\d{1,2}:\d{2})['"]/i;
+/**
+ * Whether MySQL sets a session to the offset `zone` (`-13:59` to `+14:00`). One it refuses (`+99:99`, `+08:60`) left
+ * the session's zone unknown, so the stamps get none, as a dump that sets none: as their suffix, every stamp's date
+ * was lost (`no-date`).
+ */
+function isSessionOffset(zone: string): boolean {
+  const [hours, minutes] = zone.slice(1).split(":").map(Number) as [number, number];
+  return minutes < 60 && hours * 60 + minutes <= (zone[0] === "+" ? 14 * 60 : 13 * 60 + 59);
+}
+
 /** A stamp MySQL writes for a `TIMESTAMP` (`2018-08-04 14:18:31`, fractions of a second after it); not its zero date. */
 const SQL_STAMP = /^(?!0000)\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?$/;
 
