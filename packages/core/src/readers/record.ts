@@ -517,13 +517,18 @@ function paragraphsOf(value: unknown, minLength = PARAGRAPH_MIN_LENGTH): string[
   for (const item of value) {
     if (item === null) continue;
     const typed = isJsonObject(item);
-    if (typed && (typeof item.type !== "string" || "title" in item || "url" in item)) return null;
-    long ||= typed;
-    if (typed && !TEXT_ITEM_TYPES.includes(item.type as string)) continue;
-    const text = typed ? (item.content ?? item.text) : item;
-    if (typeof text !== "string") return null;
+    const text = typed
+      ? TEXT_ITEM_TYPES.includes(item.type as string)
+        ? (item.content ?? item.text)
+        : ""
+      : item;
+    if (
+      typeof text !== "string" ||
+      (typed && (typeof item.type !== "string" || "title" in item || "url" in item))
+    )
+      return null;
     if (text.trim() !== "") paragraphs.push(text.trim());
-    long ||= text.length >= minLength;
+    long ||= typed || text.length >= minLength;
   }
   return long && paragraphs.length > 0 ? paragraphs : null;
 }
