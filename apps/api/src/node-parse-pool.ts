@@ -16,7 +16,9 @@ export interface ParsePoolOptions {
   queueLimit: number;
   /**
    * Longest an input waits for a worker; then it is refused with 503 and `Retry-After`. Without it a
-   * queue of slow parses kept requests waiting for a minute, until the idle-socket timer cut them.
+   * queue of slow parses kept requests waiting for a minute, until the idle-socket timer cut them. The
+   * clock runs once the pool's first worker has started (or failed to): a server starting up is not
+   * busy with other parses.
    */
   queueWaitMs: number;
   /** Heap of each worker; a parse that needs more is refused with 422 and the server goes on. */
@@ -30,7 +32,7 @@ interface Task {
   records: RecordBudget;
   resolve: (outcomes: ParseOutcome[]) => void;
   reject: (error: Error) => void;
-  /** Refuses the task if it still waits after `queueWaitMs`. */
+  /** Refuses the task if it still waits after `queueWaitMs`; null while the pool starts (`clocksRun`). */
   waiting: NodeJS.Timeout | null;
 }
 
@@ -51,6 +53,11 @@ export class ParsePool {
   private readonly queue: Task[] = [];
   private nextId = 0;
   private closed = false;
+  /**
+   * Whether waiting inputs' clocks run: from the first worker's start, or its failure (so a pool whose workers never
+   * start refuses inputs as a busy one does).
+   */
+  private clocksRun = false;
 
   constructor(private readonly options: ParsePoolOptions) {
     for (let i = 0; i < options.workers; i++) this.slots.push(this.spawn());
@@ -69,15 +76,31 @@ export class ParsePool {
         return;
       }
       const task: Task = { id: this.nextId++, input, records, resolve, reject, waiting: null };
-      task.waiting = setTimeout(() => {
-        const index = this.queue.indexOf(task);
-        if (index === -1) return;
-        this.queue.splice(index, 1);
-        reject(busy(`no parse worker was free within ${this.options.queueWaitMs} ms`));
-      }, this.options.queueWaitMs);
       this.queue.push(task);
+      if (this.clocksRun) this.startWaiting(task);
       this.dispatch();
     });
+
+  /**
+   * From now on waiting inputs are refused after `queueWaitMs`. Not before: a server's first inputs waited for its
+   * workers to start (loading core, a warm-up parse: seconds on a loaded machine) and were refused as if every
+   * worker were busy with others' parses (three tests of `server.test.ts` failed so at a load of 14).
+   */
+  private startClocks(): void {
+    if (this.clocksRun) return;
+    this.clocksRun = true;
+    for (const task of this.queue) this.startWaiting(task);
+  }
+
+  /** Starts the task's clock of `queueWaitMs`. */
+  private startWaiting(task: Task): void {
+    task.waiting = setTimeout(() => {
+      const index = this.queue.indexOf(task);
+      if (index === -1) return;
+      this.queue.splice(index, 1);
+      task.reject(busy(`no parse worker was free within ${this.options.queueWaitMs} ms`));
+    }, this.options.queueWaitMs);
+  }
 
   /** Refuses what still waits and stops every worker (a parse in flight is refused as busy). */
   async close(): Promise<void> {
@@ -103,6 +126,7 @@ export class ParsePool {
     worker.on("message", (reply: WorkerMessage) => {
       if (reply === "ready") {
         slot.ready = true;
+        this.startClocks();
         this.dispatch();
         return;
       }
@@ -144,6 +168,7 @@ export class ParsePool {
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
     if (this.closed) return;
+    this.startClocks();
     this.slots[index] = this.spawn();
     this.dispatch();
   }

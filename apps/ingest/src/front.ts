@@ -118,15 +118,38 @@ function errorAnswer(error: unknown): Response {
   return problemAnswer(problem("internal-error", "the server failed to answer this request"));
 }
 
+/**
+ * The API Worker's answer, unchanged; null when the binding fails instead of answering (the API Worker threw, ran
+ * out of its limits, or is not deployed), which the runtime would have made a bare 500.
+ */
+async function proxied(request: Request, env: IngestEnv): Promise<Response | null> {
+  try {
+    return await env.API.fetch(request);
+  } catch (error) {
+    console.error(error);
+    return null;
+  }
+}
+
 export async function answer(request: Request, env: IngestEnv): Promise<Response> {
   const path = new URL(request.url).pathname;
   let response: Response | null;
+  let origins: CorsOrigins = [];
   try {
+    // A setting the API refuses (CORS_ORIGINS) is its 500 problem here too, not an exception out of `fetch`.
+    origins = corsOriginsFrom(env);
     response = await ownAnswer(request, env, path);
+    if (response === null) {
+      response = await proxied(request, env);
+      if (response !== null) return response;
+      // A problem the client may retry, with the headers of this Worker's own answers.
+      response = problemAnswer(problem("server-busy", "the API did not answer; retry in a moment"), {
+        "retry-after": "1",
+      });
+    }
   } catch (error) {
     response = errorAnswer(error);
   }
-  if (response === null) return env.API.fetch(request);
   if (request.method === "HEAD") response = new Response(null, response);
-  return secured(withCors(response, corsOriginsFrom(env), request.headers.get("origin")));
+  return secured(withCors(response, origins, request.headers.get("origin")));
 }

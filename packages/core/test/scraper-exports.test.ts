@@ -403,6 +403,22 @@ describe("a news extractor's result: a metadata object and the story as a list o
     expect(article.text).not.toMatch(/原标题|nimg\.ws\.126\.net|"type"/);
   });
 
+  it("passes over an image item that gives its address as src, and a null item, not losing the story", () => {
+    // The same result as other extractors write its pictures (`{type: "image", src}`), one item dropped to null, and
+    // no `texts` copy: the whole list was no paragraphs, so the story was an empty body (nineteenth reliability round).
+    const { texts, ...result } = JSON.parse(readFileSync(file, "utf8")) as {
+      texts: unknown;
+      contents: Record<string, unknown>[];
+    };
+    const contents = result.contents.map((item) =>
+      item.type === "text" ? item : { type: item.type, src: item.content },
+    );
+    expect([texts !== undefined, contents.some((item) => "src" in item)]).toEqual([true, true]);
+    const edited = parse(JSON.stringify({ ...result, contents: [...contents, null] }), { filename: file });
+    expect(edited.text).toBe(parse(readFileSync(file), { filename: file }).text);
+    expect(edited.text.length).toBeGreaterThan(1000);
+  });
+
   it("lifts one metadata object, however deep a hostile record nests them", () => {
     const nested = `{"title":"标题","content":"正文。","meta":${'{"meta":'.repeat(5000)}{}${"}".repeat(5000)}}\n`;
     expect(articles(readAll(nested, "x.jsonl")).map((article) => article.title)).toEqual(["标题"]);

@@ -260,6 +260,18 @@ describe("a dump an app's users filled", () => {
     expect(sqlRows(phpMyAdmin).rows[0]!.record.time).toBe("2018-08-04 14:18:31+08:00");
     const zeroDate = dump.replace("'2018-08-04 14:18:31'", "'0000-00-00 00:00:00'");
     expect(sqlRows(zeroDate).rows[0]!.record.time).toBe("0000-00-00 00:00:00");
+    // A zone MySQL refuses leaves the session's unknown: no zone, the date kept (it was lost, `no-date`); MySQL's
+    // extremes are zones.
+    const zoned = (zone: string) =>
+      parse(dump.replace("SET TIME_ZONE='+00:00'", `SET TIME_ZONE='${zone}'`)).publishedAt;
+    expect(["+99:99", "+08:60", "+15:00", "-14:00"].map(zoned)).toEqual(
+      Array(4).fill("2018-08-04T14:18:31+08:00"),
+    );
+    expect(["+14:00", "-13:59", "+5:45"].map(zoned)).toEqual([
+      "2018-08-04T14:18:31+14:00",
+      "2018-08-04T14:18:31-13:59",
+      "2018-08-04T14:18:31+05:45",
+    ]);
   });
 
   it("reads a comment after any run of blanks, and a run of blanks with no comment in linear time", () => {

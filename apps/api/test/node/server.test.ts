@@ -10,10 +10,11 @@ const dir = mkdtempSync(join(tmpdir(), "caixun-server-"));
 const servers: RunningServer[] = [];
 const seed000 = readFileSync(join(SEEDS_DIR, "000_ed6ab7b49aac3011.txt"));
 
+// Closing twenty servers, each stopping its parse worker, took over vitest's 10 s at a load of 35.
 afterAll(async () => {
   await Promise.all(servers.map((server) => server.close()));
   rmSync(dir, { recursive: true, force: true });
-});
+}, 120_000);
 
 async function start(settings: NodeSettings): Promise<RunningServer> {
   const server = await startServer({
@@ -25,6 +26,14 @@ async function start(settings: NodeSettings): Promise<RunningServer> {
   servers.push(server);
   return server;
 }
+
+/**
+ * For a test that holds bodies stalled on purpose, or queues parses behind others, without measuring the body's
+ * pace or the queue's wait: at their defaults (1 KB a second over 5 s; 10 s) those are the machine's load as much as
+ * the server's, and at a load of 23 the held bodies were cut (408) and queued parses refused (503) before the test
+ * went on. The server sheds load as designed; the tests of the pace and of the wait set their own.
+ */
+const UNHURRIED = { BODY_RATE_WINDOW_MS: "600000", PARSE_QUEUE_WAIT_MS: "600000" };
 
 /** POSTs the first seed to /v1/parse. */
 const parseSeed = (server: RunningServer) =>
@@ -204,7 +213,7 @@ function openRequest(url: string, first: string | Buffer, from = "127.0.0.1") {
 
 describe("request bodies held at once (BODY_BUDGET)", () => {
   test("a body that does not fit the budget is a 503 with Retry-After; the bytes come back once answered", async () => {
-    const server = await start({ BODY_LIMIT: "1000", BODY_BUDGET: "2000" });
+    const server = await start({ ...UNHURRIED, BODY_LIMIT: "1000", BODY_BUDGET: "2000" });
     // 1,000 bytes of text: 27 × 36 bytes of Han characters, then spaces.
     const text = Buffer.from("中国太保保费收入达到亿元".repeat(27));
     const body = Buffer.concat([text, Buffer.alloc(1000 - text.length, " ")]);
@@ -242,7 +251,7 @@ describe("request bodies held at once (BODY_BUDGET)", () => {
   });
 
   test("a body holds the bytes it has sent, not the length it declares: slow clients do not lock others out", async () => {
-    const server = await start({ BODY_LIMIT: "1000", BODY_BUDGET: "2000" });
+    const server = await start({ ...UNHURRIED, BODY_LIMIT: "1000", BODY_BUDGET: "2000" });
     const head = `POST /v1/parse HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n`;
     // Each declares 1,000 bytes and sends one: declared, two of them filled the budget, and every
     // other body was a 503 until REQUEST_TIMEOUT_MS cut them (30 s by default, and again).
@@ -266,7 +275,12 @@ describe("request bodies held at once (BODY_BUDGET)", () => {
   });
 
   test("one client holds its share of the budget at most: others still get theirs", async () => {
-    const server = await start({ BODY_LIMIT: "1000", BODY_BUDGET: "4000", BODY_BUDGET_PER_CLIENT: "2000" });
+    const server = await start({
+      ...UNHURRIED,
+      BODY_LIMIT: "1000",
+      BODY_BUDGET: "4000",
+      BODY_BUDGET_PER_CLIENT: "2000",
+    });
     const head = `POST /v1/parse HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n`;
     const body = Buffer.concat([Buffer.from("中国太保保费收入达到亿元".repeat(27)), Buffer.alloc(28, " ")]);
     const partial = Buffer.concat([Buffer.from(head), body.subarray(0, 900)]);
@@ -297,7 +311,12 @@ describe("request bodies held at once (BODY_BUDGET)", () => {
     // Two shares of 2,000 fill the budget of 4,000: before, every other client was a 503 until the
     // stalled bodies were cut (BODY_MIN_RATE, REQUEST_TIMEOUT_MS), and as many addresses as the
     // budget holds shares could do it again and again.
-    const server = await start({ BODY_LIMIT: "1000", BODY_BUDGET: "4000", BODY_BUDGET_PER_CLIENT: "2000" });
+    const server = await start({
+      ...UNHURRIED,
+      BODY_LIMIT: "1000",
+      BODY_BUDGET: "4000",
+      BODY_BUDGET_PER_CLIENT: "2000",
+    });
     const head = `POST /v1/parse HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n`;
     const body = Buffer.concat([Buffer.from("中国太保保费收入达到亿元".repeat(27)), Buffer.alloc(28, " ")]);
     const allButLast = Buffer.concat([Buffer.from(head), body.subarray(0, 999)]);
@@ -387,7 +406,11 @@ describe("request bodies held at once (BODY_BUDGET)", () => {
 
 describe("parsing off the event loop", () => {
   test("a parse over the time limit is a 422, the server answers meanwhile, and the pool recovers", async () => {
-    const server = await start({ BODY_LIMIT: String(16 * 1024 * 1024), PARSE_TIME_LIMIT_MS: "500" });
+    const server = await start({
+      ...UNHURRIED,
+      BODY_LIMIT: String(16 * 1024 * 1024),
+      PARSE_TIME_LIMIT_MS: "500",
+    });
     const parseSeed = () =>
       fetch(`${server.url}/v1/parse`, {
         method: "POST",
@@ -418,7 +441,7 @@ describe("parsing off the event loop", () => {
   });
 
   test("a body of 75,000 tiny records is refused at RECORD_LIMIT, and the server answers meanwhile", async () => {
-    const server = await start({ RECORD_LIMIT: "1000" });
+    const server = await start({ ...UNHURRIED, RECORD_LIMIT: "1000" });
     // 2 MB of the smallest records: storing them held the server's thread for over five minutes, and
     // parsing them answered 40 MB; the parse now stops at the 1,001st record.
     const record = '{"title":"a","content":"b"}\n';
@@ -445,7 +468,7 @@ describe("parsing off the event loop", () => {
   test("a request of more files than the queue holds is parsed whole, a few at a time", async () => {
     // All at once, 300 files filled a queue of 256 and the request was 503 "retry in a moment" on an
     // idle server, every time; here the queue holds 4.
-    const server = await start({ PARSE_QUEUE: "4" });
+    const server = await start({ ...UNHURRIED, PARSE_QUEUE: "4" });
     const files = Array.from({ length: 300 }, (_, i) => ({
       content: `---\ntitle: 第${i}条\n---\n正文第${i}条，保费收入达到${i}亿元。`,
       filename: `${i}.md`,
@@ -482,16 +505,22 @@ describe("parsing off the event loop", () => {
     expect(await busy.json()).toMatchObject({ code: "server-busy" });
   });
 
+  test("an input sent while the pool starts its worker waits for it: PARSE_QUEUE_WAIT_MS runs from the start", async () => {
+    // Before, the wait's clock ran while the worker started (loading core, a warm-up parse): a fresh server's
+    // first inputs were 503 "no parse worker was free" with no parse running, always at 1 ms, and at the
+    // default 10 s on a loaded machine (three of this file's tests, at a load of 14).
+    const server = await start({ PARSE_QUEUE_WAIT_MS: "1" });
+    expect((await parseSeed(server)).status).toBe(200);
+  });
+
   test("an input that waits for a worker longer than PARSE_QUEUE_WAIT_MS is a 503, not a cut connection", async () => {
     const server = await start({
       PARSE_QUEUE_WAIT_MS: "150",
       PARSE_TIME_LIMIT_MS: "5000",
       BODY_LIMIT: String(16 * 1024 * 1024),
     });
-    // Once its worker is up (starting it counts as waiting).
-    let warm = await parseSeed(server);
-    for (let i = 0; i < 20 && warm.status === 503; i++) warm = await parseSeed(server);
-    expect(warm.status).toBe(200);
+    // The first input waits for the worker to start, however long the machine takes: no wait behind a parse.
+    expect((await parseSeed(server)).status).toBe(200);
     // The one worker is busy with a long input while short ones keep coming, every 50 ms until the long
     // one is answered: those sent once its parse began wait, and one that waits past the limit is a 503.
     // A fixed delay before the short ones was not enough: on a quiet machine a warm worker parsed the long
@@ -509,11 +538,15 @@ describe("parsing off the event loop", () => {
         waiting.push(parseSeed(server).then((answer) => ({ answer, ms: Date.now() - sent })));
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      expect([200, 422]).toContain((await slow).status);
+      // The long input waits too, behind the short ones already queued: at a load of 30 it was the one refused.
+      expect([200, 422, 503]).toContain((await slow).status);
       for (const { answer, ms } of await Promise.all(waiting)) {
         expect([200, 503]).toContain(answer.status);
-        expect(ms).toBeLessThan(5000);
-        if (answer.status === 503) busy ??= answer;
+        // A refusal comes within the wait; a 200 after its parse, as long as the machine's load makes it.
+        if (answer.status === 503) {
+          expect(ms).toBeLessThan(5000);
+          busy ??= answer;
+        }
       }
     }
     expect(busy).toBeDefined();
@@ -522,7 +555,7 @@ describe("parsing off the event loop", () => {
   });
 
   test("a parse that needs more memory than a worker has is a 422, and the server goes on", async () => {
-    const server = await start({ PARSE_MEMORY_MB: "48", BODY_LIMIT: String(16 * 1024 * 1024) });
+    const server = await start({ ...UNHURRIED, PARSE_MEMORY_MB: "48", BODY_LIMIT: String(16 * 1024 * 1024) });
     const paragraph = "保险公司经营状况良好，持续推进高质量发展。\n\n";
     const refused = await fetch(`${server.url}/v1/parse`, {
       method: "POST",
@@ -603,7 +636,8 @@ describe("slow readers", () => {
       if (received.length === 0) socket.pause();
       received = Buffer.concat([received, chunk]);
     });
-    const answerBy = Date.now() + 75_000;
+    // At a load of 35 the answer had not begun after 75 s.
+    const answerBy = Date.now() + 200_000;
     while (received.length === 0 && !closed && Date.now() < answerBy) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -619,7 +653,7 @@ describe("slow readers", () => {
     expect(received.length).toBeLessThan(declared);
     expect(closed).toBe(true);
     socket.destroy();
-  }, 120_000);
+  }, 240_000);
 });
 
 describe("headers", () => {

@@ -506,22 +506,28 @@ function withParagraphText(record: Record<string, unknown>): Record<string, unkn
 /**
  * The paragraphs of a list: its strings, or its items' text of a text type (`TEXT_ITEM_TYPES`); null when it is no
  * list of paragraphs — a list of records (items with a title or a link), of tags (no string a sentence long), or
- * with no text at all. `minLength` is how long one string must be (a key that may hold tags needs a sentence).
+ * with no text at all. `minLength` is how long one string must be (a key that may hold tags needs a sentence). An
+ * item of another type (an image's, its address in `src` or `content`) and a null item are passed over: either
+ * made the whole list no paragraphs, and the story an empty body.
  */
 function paragraphsOf(value: unknown, minLength = PARAGRAPH_MIN_LENGTH): string[] | null {
   if (!Array.isArray(value)) return null;
   const paragraphs: string[] = [];
   let long = false;
   for (const item of value) {
+    if (item === null) continue;
     const typed = isJsonObject(item);
-    const text = typed ? (item.content ?? item.text) : item;
+    const text = typed
+      ? TEXT_ITEM_TYPES.includes(item.type as string)
+        ? (item.content ?? item.text)
+        : ""
+      : item;
     if (
       typeof text !== "string" ||
       (typed && (typeof item.type !== "string" || "title" in item || "url" in item))
     )
       return null;
-    if ((!typed || TEXT_ITEM_TYPES.includes(item.type as string)) && text.trim() !== "")
-      paragraphs.push(text.trim());
+    if (text.trim() !== "") paragraphs.push(text.trim());
     long ||= typed || text.length >= minLength;
   }
   return long && paragraphs.length > 0 ? paragraphs : null;

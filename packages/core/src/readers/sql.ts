@@ -557,8 +557,13 @@ const COLUMN_COMMENT = /\bCOMMENT(?:\s*=)?\s*'([^'\\]{1,40})'/i;
 
 /** A column definition of MySQL's `TIMESTAMP` type (`` `fintime` timestamp NOT NULL … ``): written in the session's zone. */
 const TIMESTAMP_TYPE = /^\s*timestamp\b/i;
-/** The zone a dump's session sets (`SET TIME_ZONE='+00:00'`, `SET time_zone = "+08:00"`), not a variable's (`@OLD_TIME_ZONE`). */
-const SESSION_TIME_ZONE = /\bSET\s+(?:SESSION\s+)?time_zone\s*=\s*['"]([+-]\d{1,2}:\d{2})['"]/i;
+/**
+ * The zone a dump's session sets (`SET TIME_ZONE='+00:00'`, `SET time_zone = "+08:00"`), not a variable's
+ * (`@OLD_TIME_ZONE`): an offset MySQL takes, `-13:59` to `+14:00`. One it refuses (`+99:99`, `+08:60`) left the
+ * session's zone unknown, so the stamps get none, as in a dump that sets none: as their suffix it lost every date.
+ */
+const SESSION_TIME_ZONE =
+  /\bSET\s+(?:SESSION\s+)?time_zone\s*=\s*['"]([+-](?:1[0-3]|0?\d):[0-5]\d|\+14:00)['"]/i;
 /** A stamp MySQL writes for a `TIMESTAMP` (`2018-08-04 14:18:31`, fractions of a second after it); not its zero date. */
 const SQL_STAMP = /^(?!0000)\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?$/;
 

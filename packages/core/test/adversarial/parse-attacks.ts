@@ -386,6 +386,51 @@ export const PARSE_ATTACKS: readonly ParseAttack[] = [
       return `${keys.join("")}}`;
     },
   },
+  // Session 41 (the nineteenth round): session 40's readers — HTML a CMS stored escaped, a metadata object lifted one
+  // level, a content list of paragraph items, a generator's template tags, a javadoc of sample items, the CJK
+  // emphasis rewrite's fences, a digest's section headings.
+  {
+    name: "escaped HTML tags in a record's text",
+    stage: "json records",
+    make: (size) =>
+      `{"title":"标题","date":"2024-01-01","content":"${whole("&lt;p&gt;正文。&lt;/p&gt;", size - 60)}"}`,
+  },
+  {
+    name: "a metadata object nested in its own key",
+    stage: "json records",
+    make: (size) => {
+      const depth = Math.floor((size - 60) / 10);
+      return `{"title":"标题","content":"正文。","meta":${'{"meta":'.repeat(depth)}1${"}".repeat(depth)}}`;
+    },
+  },
+  {
+    name: "a content list of paragraph items of every type",
+    stage: "json records",
+    make: (size) => {
+      const items = '{"type":"text","content":"段落。"},1,null,"",[],{},{"type":"image","src":"x"},"句子。",';
+      return `{"title":"标题","date":"2024-01-01","content":[${whole(items, size - 60)}"完。"]}`;
+    },
+  },
+  { name: "template tags never closed", stage: "markdown", make: markdown("{% 正文{{ 段落{: ") },
+  {
+    name: "fences and CJK emphasis",
+    stage: "markdown",
+    make: markdown("```\n**中文：**\n```\n**中文：**`**中`\n\n"),
+  },
+  {
+    name: "a javadoc of many sample items",
+    stage: "code records",
+    records: true,
+    make: (size) =>
+      `/**\n${whole(" * id : 54\n * source : 中国企业家杂志\n * summary : 谁说滴滴之后再无网约车？\n * title : 哈啰入局网约车\n", size - 8)} */\n`,
+  },
+  {
+    name: "a digest of many sections with linked headings",
+    stage: "markdown",
+    records: true,
+    make: (size) =>
+      `# 财联社电报 2026-07-29\n\n${whole("## 10:00:00｜[标题](https://a.cn)[注][1]\n\n- id: `1`\n\n正文一段。\n\n", size - 30)}`,
+  },
 ];
 
 /** A Typst page (a rule opening it, a heading), `open`, then `piece` repeated, then `close`. */
