@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
 import { parseAllSync } from "../src/parse-all.js";
@@ -76,4 +78,18 @@ describe("ids of the records of one file", () => {
       expect(ids(write(records.slice(1)), name)).toEqual(all.slice(1));
     },
   );
+
+  it("a notebook's printed records: distinct ids, the second's the same without the first", () => {
+    // test/fixtures/notebook/sina-7x24-loop.ipynb (provenance in generalise.test.ts): a crawler's loop printed two flashes.
+    const notebook = readFileSync(
+      join(import.meta.dirname, "fixtures/notebook/sina-7x24-loop.ipynb"),
+      "utf8",
+    );
+    const all = ids(notebook, "n.ipynb");
+    expect(all.map((r) => r[1])).toEqual(["h5048ec5c99a8cf62", "h50967f0c3eb2ff4b"]);
+    const cells = JSON.parse(notebook) as { cells: { outputs?: { text?: string[] }[] }[] };
+    for (const output of cells.cells.flatMap((cell) => cell.outputs ?? []))
+      output.text = output.text?.filter((line) => !line.includes("2020-07-09") && !line.includes("17家券商"));
+    expect(ids(JSON.stringify(cells), "n.ipynb")).toEqual(all.slice(1));
+  });
 });
