@@ -158,8 +158,8 @@ function readLabelsHere(text: string): LabelledRecord | null {
 
 /**
  * The record whose labelled lines open at line `start` (lines are counted from the text's first). `inFile`: the record
- * is a later block of a file of blocks. A block is one whatever labels it holds: the first of a file when its rule line
- * is followed by a label it already holds (the next block's), any later one as it stands. A block with no text field
+ * is a later block of a file of blocks. A block is one whatever labels it holds: the first of a file when it has a title
+ * and its rule line is followed by a label it already holds (the next block's), any later one as it stands. A block with no text field
  * is read with an empty one, so its Article says `empty-body` rather than the next block's text becoming its own.
  */
 function readLabelLines(lines: readonly string[], start: number, inFile: boolean): LabelledRecord | null {
@@ -251,7 +251,7 @@ function readLabelLines(lines: readonly string[], start: number, inFile: boolean
     record[key] += `\n${line}`;
   }
   const hasBody = Object.keys(record).some(isBodyKey);
-  if (!inFile && next === null && (known < MIN_LABELS || !Object.hasOwn(record, "title") || !hasBody))
+  if (!inFile && (!Object.hasOwn(record, "title") || (next === null && (known < MIN_LABELS || !hasBody))))
     return null;
   if (!hasBody) record.content = "";
   for (const k of Object.keys(record)) record[k] = record[k]!.trim();
