@@ -18,6 +18,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   maxMarkdownPrefixColumns: 64,
   maxHtmlNesting: 1000,
   boldHeadingMaxLength: 60,
+  wrappingHeadingMinLength: 200,
   runInHeadingMinLength: 4,
   runInBodyMinLength: 10,
   trackingPixelMaxSize: 2,

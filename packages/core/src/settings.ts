@@ -52,6 +52,12 @@ export interface ParseSettings {
   maxHtmlNesting: number;
   /** Longest standalone bold line of an HTML or Markdown body that is read as a heading. */
   boldHeadingMaxLength: number;
+  /**
+   * An HTML heading element that wraps block elements or line breaks and holds more text than this is a container,
+   * not a heading (a page that set its whole story inside `<h1>`): its blocks are paragraphs, its own leading text
+   * (up to `boldHeadingMaxLength`) the heading.
+   */
+  wrappingHeadingMinLength: number;
   /** Shortest bold run at the head of a paragraph that is split off as a run-in heading. */
   runInHeadingMinLength: number;
   /** Shortest text after such a bold run for the split to happen. */

@@ -126,8 +126,10 @@ describe("labelled text files", () => {
         const read = readLabels(lines.join("\n"));
         if (read === null) return;
         expect(read.record.title).toBeDefined();
+        // A block of a file of blocks without a body label has an empty one (its Article says `empty-body`).
         expect(Object.keys(read.record).some((k) => ["content", "summary"].includes(k))).toBe(true);
       }),
+      { numRuns: 1_000 },
     );
   });
 });
@@ -267,7 +269,8 @@ describe("a file of labelled records one after another", () => {
   });
 
   it("reports a block that reads as no record, and the blocks after it, instead of dropping them", () => {
-    const second = "title: 標題二\ncontent: <p>正文二。</p>\n\n---\n\n";
+    // A long rule closes the title's field; the words under it no label opens.
+    const second = "title: 標題二\n-----\n正文二。\n\n---\n\n";
     const all = [...parseAllSync(file.replace("title: 獨家機會", `${second}title: 獨家機會`))];
     expect(
       all.map((r) => (r.ok ? r.article.ref : [r.failure.ref, r.failure.code, r.failure.message])),
@@ -277,6 +280,22 @@ describe("a file of labelled records one after another", () => {
         "block 2",
         "not-a-news-record",
         "the labelled lines from line 9 on read as no record: they are not read",
+      ],
+    ]);
+  });
+
+  it("reads a block of a title and a text alone as a record: a file of blocks is known by its first", () => {
+    const second = "title: 標題二\ncontent: <p>正文二。</p>\n\n---\n\n";
+    const all = [...parseAllSync(file.replace("title: 獨家機會", `${second}title: 獨家機會`))];
+    expect(
+      all.map((r) => (r.ok ? [r.article.ref, r.article.title, r.article.text] : r.failure.code)),
+    ).toEqual([
+      ["block 1", "金融服務精華速遞：市場熱議解析", expect.stringContaining("金融服務業觀察")],
+      ["block 2", "標題二", "正文二。"],
+      [
+        "block 3",
+        "獨家機會：搶先投資大盤指數基金與華爾街介入前的潛力股",
+        expect.stringContaining("越南市場升級"),
       ],
     ]);
   });
@@ -317,5 +336,76 @@ describe("a file of labelled records one after another", () => {
     ]);
     // A file of one block keeps the file's id.
     expect(parse(real[0]!, { filename: "content.txt" }).id).toBe("h9ff5e0b4fd1c17c9");
+  });
+
+  it("ends a block without a body at its rule: an Article that says `empty-body`, the next block its own", () => {
+    // The middle block cut to its header (title, images, fontSize, date), then its blank line and `---`. Its date took
+    // the rule and the next block's title, and the next block's text became its text (the last then said `no-date`).
+    const headerOnly = real[1]!.replace(/^content: .*\n/mu, "");
+    expect(headerOnly).not.toContain("content:");
+    const all = [...parseAllSync([real[0], headerOnly, real[2]].join(""), { filename: "content.txt" })];
+    expect(
+      all.map((r) =>
+        r.ok
+          ? [
+              r.article.ref,
+              r.article.title,
+              r.article.publishedAt,
+              r.article.text.slice(0, 12),
+              r.article.warnings.map((w) => w.code),
+            ]
+          : r.failure.code,
+      ),
+    ).toEqual([
+      [
+        "block 1",
+        "金融服務精華速遞：市場熱議解析",
+        "2026-03-18T00:00:00+08:00",
+        "金融服務業觀察：市場談話",
+        [],
+      ],
+      [
+        "block 2",
+        "獨家機會：搶先投資大盤指數基金與華爾街介入前的潛力股",
+        "2026-03-15T00:00:00+08:00",
+        "",
+        ["empty-body"],
+      ],
+      // As when the three blocks are read whole (the block's `date:` is a day before the one its story states).
+      [
+        "block 3",
+        "2026年3月10日股市動態：市場風雲再起！",
+        "2026-03-11T00:00:00+08:00",
+        "美國股市在經歷大幅拋售後",
+        ["date-conflict"],
+      ],
+    ]);
+  });
+
+  it("gives as many outcomes as blocks, whatever labels each block holds", () => {
+    // Each block opens with the file's first label (`title:`) and holds any of the others, in the generator's order.
+    const others = [
+      "images: 1.jpg",
+      "date: 2026-03-18",
+      "source: 財經網",
+      "link: https://example.com/a",
+      "content: <p>正文。</p>",
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.subarray(others), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom("\n---\n", "\n\n---\n\n", "\n-----\n"),
+        (blocks, rule) => {
+          const text = blocks.map((labels, i) => [`title: 標題${i}`, ...labels].join("\n")).join(rule);
+          const all = [...parseAllSync(text, { filename: "content.txt" })];
+          if (blocks.length === 1) return all.length === 1;
+          return (
+            all.length === blocks.length &&
+            all.every((r, i) => r.ok && r.article.title === `標題${i}` && r.article.ref === `block ${i + 1}`)
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -686,6 +686,23 @@ describe("a CMS's article table from its install data (datasets/fresh-58/navicat
     expect(sina.text).not.toMatch(/publish_helper|分享到|<!--|__sina/);
   });
 
+  it('reads a story set inside sina\'s `<h1 id="artibodyTitle">` as its paragraphs, not one heading', () => {
+    const article = parse(fresh58("navicat-sql-dump/kppw__keke_witkey_article-238.sql"));
+    expect(article.title).toBe("威客国内人数超3000万：部分欺诈行为仍难控制");
+    expect(article.blocks.filter((block) => block.type === "heading")).toEqual([]);
+    expect(article.blocks.length).toBe(34);
+    expect(
+      article.text.startsWith(
+        "目前大多威客会通过各种威客网站来寻找任务，完成交易。有些热门行业竞争激烈，一开始未必能够中标，准备做威客要多学习并有自己的专项技能。\n\n威客，一般指那些",
+      ),
+    ).toBe(true);
+    expect(
+      article.text.endsWith(
+        "同时也要注意是否对本职工作会有促进作用，最好选择能给本职工作带来正面影响的兼职工作。",
+      ),
+    ).toBe(true);
+  });
+
   it("leaves a body that holds a tag of its own, or only an escaped one in words, as it is written", () => {
     const dump = (content: string) =>
       `INSERT INTO \`news\` (\`id\`, \`title\`, \`content\`) VALUES (1, '标题', '${content}');\n`;

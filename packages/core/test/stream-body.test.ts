@@ -178,6 +178,44 @@ describe("the one-pass body reader", () => {
     ]);
   });
 
+  it("reads a heading that wraps a story's blocks as a container, its own short text the heading", () => {
+    // sina's nested `<h1 id="artibodyTitle">` around a story's paragraphs, unescaped from datasets/fresh-58's
+    // navicat-sql-dump/kppw__keke_witkey_article-238.sql (shangjinglong/KPPW, install/data/keke_kppw_install.sql @
+    // 60184e9fb5b74de5e9c684997b82c23936c5d58d), its paragraphs cut to three; then the same wrapper given a title line.
+    const paragraphs =
+      '<p><span style="font-size:16px;font-weight: normal;">　目前大多威客会通过各种威客网站来寻找任务，完成交易。有些热门行业竞争激烈，一开始未必能够中标，准备做威客要多学习并有自己的专项技能。</span></p>' +
+      '<p><span style="font-size:16px;font-weight: normal;">　　威客，一般指那些通过互联网把自己的知识、智慧、经验、技能转换成实际收益的人。这一概念最早于2005年出现，后来经过媒体的宣传报道，威客群体不断发展壮大，国内人数如今已经超过3000万。</span></p>' +
+      '<p><span style="font-size:16px;font-weight: normal;">　　但是兼职做威客一定要避免跟自己的本职工作有冲突，要调整好与本职工作的关系，毕竟一个人的精力是有限的。</span></p>' +
+      '<span style="font-size:16px;font-weight: normal;"><br /></span>';
+    const sina = `<h1 id="artibodyTitle" fid="1554"><p><span style="font-family:KaiTi_GB2312, KaiTi;"></span><h1 id="artibodyTitle" fid="1554">${paragraphs}</h1><br /></p></h1>`;
+    const blocks = (html: string) => {
+      const got = streamed(html, 200);
+      expect(got).toEqual(treeBody(html, 200));
+      return got.rawBlocks.map((raw) => [
+        raw.block.type,
+        "text" in raw.block ? raw.block.text.slice(0, 10) : "",
+      ]);
+    };
+    expect(blocks(sina)).toEqual([
+      ["paragraph", "目前大多威客会通过各"],
+      ["paragraph", "威客，一般指那些通过"],
+      ["paragraph", "但是兼职做威客一定要"],
+    ]);
+    expect(blocks(`<h2>威客说<br>${paragraphs}</h2>`)).toEqual([
+      ["heading", "威客说"],
+      ["paragraph", "目前大多威客会通过各"],
+      ["paragraph", "威客，一般指那些通过"],
+      ["paragraph", "但是兼职做威客一定要"],
+    ]);
+    // A heading of a few words over a line break, or a short one around a block, stays one heading.
+    expect(blocks("<h1>威客国内人数超3000万<br><small>部分欺诈行为仍难控制</small></h1>")).toEqual([
+      ["heading", "威客国内人数超300"],
+    ]);
+    expect(blocks("<h2><div>威客要有满足客户需求的能力</div></h2>")).toEqual([
+      ["heading", "威客要有满足客户需求"],
+    ]);
+  });
+
   it("flattens below the depth cap as the tree path does", () => {
     const deep = `${"<div>".repeat(8)}<p>深<script>x()</script><b>处</b></p>${"</div>".repeat(8)}<p>浅</p>`;
     for (const cap of [1, 3, 8, 9, 10, 200])

@@ -153,11 +153,16 @@ interface LabelledRecord {
 
 function readLabelsHere(text: string): LabelledRecord | null {
   // Most texts open otherwise: their first line says so before the text is cut into lines.
-  return opensWithLabel(text) ? readLabelLines(text.split("\n"), 0) : null;
+  return opensWithLabel(text) ? readLabelLines(text.split("\n"), 0, false) : null;
 }
 
-/** The record whose labelled lines open at line `start` (lines are counted from the text's first). */
-function readLabelLines(lines: readonly string[], start: number): LabelledRecord | null {
+/**
+ * The record whose labelled lines open at line `start` (lines are counted from the text's first). `inFile`: the record
+ * is a later block of a file of blocks. A block is one whatever labels it holds: the first of a file when it has a title
+ * and its rule line is followed by a label it already holds (the next block's), any later one as it stands. A block with no text field
+ * is read with an empty one, so its Article says `empty-body` rather than the next block's text becoming its own.
+ */
+function readLabelLines(lines: readonly string[], start: number, inFile: boolean): LabelledRecord | null {
   let first = start;
   while (first < lines.length && lines[first]!.trim() === "") first++;
   const record: Record<string, string> = {};
@@ -168,8 +173,9 @@ function readLabelLines(lines: readonly string[], start: number): LabelledRecord
   // its labels in one language, so inside a body a label in the other is the story's own line
   // (`来源：证券时报网` in a page under `Markdown Content:`).
   let hanLabels: boolean | null = null;
-  // A rule line inside a body, with the blank lines after it: it closes the field when a label
-  // follows, and is the body's own (a Markdown heading's underline, a thematic break) when text does.
+  // A rule line under a field, with the blank lines after it: it closes the field when a label follows, and is the
+  // field's own when text does (a body's Markdown heading underline or thematic break). Under a field that is not a
+  // body, a long rule (`RULE`) closes the field at once, and is held only to tell where the next block opens.
   let heldRule: string | null = null;
   // Inside a field the mapping has no key for (`headsAddressList`): its lines are not read.
   let skipping = false;
@@ -180,9 +186,12 @@ function readLabelLines(lines: readonly string[], start: number): LabelledRecord
   for (let i = first; i < lines.length; i++) {
     const line = lines[i]!.replace(/\r$/, "");
     const inBody = key !== null && isBodyKey(key);
-    if (RULE.test(line) || (inBody && BREAK.test(line))) {
+    if (RULE.test(line) || ((key !== null || skipping) && BREAK.test(line))) {
       if (inBody) heldRule = line;
-      else key = null;
+      else {
+        heldRule = heldRule === null ? line : `${heldRule}\n${line}`;
+        if (RULE.test(line)) key = null;
+      }
       continue;
     }
     const label = LABEL.exec(line);
@@ -190,7 +199,14 @@ function readLabelLines(lines: readonly string[], start: number): LabelledRecord
     if (labelled !== null && key !== null && isBodyKey(key) && heldRule === null) {
       if (HAN_LABEL.test(label![1]!) !== hanLabels) labelled = null;
     }
-    if (labelled !== null && heldRule !== null && labelled === firstKey) {
+    // After a rule, the label the record opened with opens the next record; after a field that is not a body, so does
+    // any label the record already holds (a block without the opening label). Inside a story, a rule then another
+    // label may be the story's own line (a page's `---` then `Source: …`).
+    if (
+      labelled !== null &&
+      heldRule !== null &&
+      (labelled === firstKey || (!inBody && Object.hasOwn(record, labelled)))
+    ) {
       next = i;
       break;
     }
@@ -235,7 +251,9 @@ function readLabelLines(lines: readonly string[], start: number): LabelledRecord
     record[key] += `\n${line}`;
   }
   const hasBody = Object.keys(record).some(isBodyKey);
-  if (known < MIN_LABELS || !Object.hasOwn(record, "title") || !hasBody) return null;
+  if (!inFile && (!Object.hasOwn(record, "title") || (next === null && (known < MIN_LABELS || !hasBody))))
+    return null;
+  if (!hasBody) record.content = "";
   for (const k of Object.keys(record)) record[k] = record[k]!.trim();
   // `Summary: <the story>` then `Full Content: <the story cut short>…`: the whole copy is the body.
   const { content, summary } = record;
@@ -317,9 +335,9 @@ export function readLabelledRecords(text: string): ReadItem[] | null {
     const item = MAPPER.document(labels.record, where, "dump-record");
     items.push("document" in item ? { ...item, document: { ...item.document, ref } } : item);
     if (next !== null) start = next;
-    labels = next === null ? null : readLabelLines(lines, next);
-    // A block that reads as no record (a title and a text alone) ends the read: it and the blocks after it are
-    // reported, not dropped in silence.
+    labels = next === null ? null : readLabelLines(lines, next, true);
+    // A block that reads as no record (a long rule under a field, then words no label opens) ends the read: it and the
+    // blocks after it are reported, not dropped in silence.
     if (next !== null && labels === null)
       items.push({
         failure: {

@@ -196,7 +196,10 @@ export class BlockReader {
     const isCaptionHinted = captionHinted(el, captionHint);
     const level = HEADING_LEVEL[name];
     if (level) {
-      this.push({ type: "heading", level, text: textOf(el) }, linksOf(el), isCaptionHinted);
+      const text = textOf(el);
+      if (text.length > this.options.settings.wrappingHeadingMinLength && wrapsBlocks(el))
+        this.wrappingHeading(el, level, isCaptionHinted);
+      else this.push({ type: "heading", level, text }, linksOf(el), isCaptionHinted);
     } else if (name === "p") {
       this.startParagraph(isCaptionHinted, RENDERED_MARK in el.attribs);
       for (const child of el.children) this.node(child, false, null, isCaptionHinted);
@@ -219,6 +222,23 @@ export class BlockReader {
     } else if (name !== "hr") {
       this.container(el, isCaptionHinted);
     }
+  }
+
+  /**
+   * A heading element that wraps a story's blocks (sina's `<h1 id="artibodyTitle">` around every `<p>` of a body a CMS
+   * stored): read as a container, its own text before its first block or line break the heading when it is short.
+   */
+  private wrappingHeading(el: ReadElement, level: 1 | 2 | 3 | 4 | 5 | 6, captionHint: boolean): void {
+    const { children } = el;
+    let first = 0;
+    while (first < children.length && !breaksLine(children[first]!)) first++;
+    const lead: ReadParent = { children: children.slice(0, first) };
+    const text = textOf(lead);
+    const isHeading = text !== "" && text.length <= this.options.settings.boldHeadingMaxLength;
+    if (isHeading) this.push({ type: "heading", level, text }, [], captionHint);
+    for (let i = isHeading ? first : 0; i < children.length; i++)
+      this.node(children[i]!, false, null, captionHint);
+    this.flush();
   }
 
   /** A `<p>` opens: its inline content is one paragraph (not a line each). */
@@ -472,6 +492,16 @@ function isCaptionLike(el: ReadElement): boolean {
 
 function hasBlockChild(el: ReadElement): boolean {
   return el.children.some((c) => isTag(c) && BLOCK.has(c.name));
+}
+
+/** Whether a child ends the line it is on: a block element or a line break. */
+function breaksLine(node: ReadNode): boolean {
+  return isTag(node) && (node.name === "br" || BLOCK.has(node.name));
+}
+
+/** Whether an element holds a block element or a line break of its own. */
+function wrapsBlocks(el: ReadElement): boolean {
+  return el.children.some(breaksLine);
 }
 
 function imageSource(el: ReadElement): string | null {
