@@ -1,5 +1,6 @@
 import { setOwn } from "../assemble/own-property.js";
 import type { ParseSettings } from "../settings.js";
+import { patternNeeds } from "../text/pattern-gate.js";
 import { holdsHan } from "./field-roles.js";
 import { literalAt } from "./python-literal.js";
 
@@ -21,6 +22,13 @@ import { literalAt } from "./python-literal.js";
  */
 const LITERAL_TITLE_KEY = /[{,]\s*(["']?)(?:title|headline|news_title|newsTitle)\1\s*:/g;
 
+/** The words one of which every `LITERAL_TITLE_KEY` holds (`patternNeeds`), read from the pattern at first use. */
+let titleKeys: readonly string[] | undefined;
+function titleKeyWords(): readonly string[] {
+  titleKeys ??= patternNeeds(LITERAL_TITLE_KEY).words ?? [""];
+  return titleKeys;
+}
+
 /** A javadoc line of a sample response as GsonFormat writes it: ` * key : value`. */
 const COMMENT_FIELD = /^[ \t]*\*[ \t]+([A-Za-z_]\w{0,40})[ \t]+:[ \t]?(.*)$/gm;
 
@@ -40,13 +48,19 @@ export function codeRecords(
   text: string,
   settings: Readonly<ParseSettings>,
 ): { records: Record<string, unknown>[]; stoppedAt: number | null } {
-  const literals = literalRecords(text, settings);
+  // Each form is read only where the text holds what every one of its records holds: most Markdown and plain-text
+  // inputs hold none of it (no headline key, no `*`, no quote), and their four scans of the whole text cost more than
+  // these few native searches.
+  const literals = titleKeyWords().some((word) => text.includes(word))
+    ? literalRecords(text, settings)
+    : { records: [], stoppedAt: null };
   return {
     records: [
       ...literals.records,
-      ...commentRecords(text, settings.codeCommentMinFields),
-      ...rowRecords(text),
-      ...literalStories(text, settings.storyMinHan),
+      ...(text.includes("*") ? commentRecords(text, settings.codeCommentMinFields) : []),
+      // A row's values are quoted: a text without a quote has none.
+      ...(text.includes("'") || text.includes('"') ? rowRecords(text) : []),
+      ...(text.includes('"') ? literalStories(text, settings.storyMinHan) : []),
     ],
     stoppedAt: literals.stoppedAt,
   };
