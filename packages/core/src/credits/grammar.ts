@@ -1,7 +1,6 @@
 import { COLLAPSIBLE, classOf } from "../text/char-class.js";
 import { collapsedLongerThan, collapseWhitespace, halfWidthDigits } from "../text/chars.js";
 import { matchesIn } from "../text/matches.js";
-import { stringScan } from "../text/string-finder.js";
 import { isHostOutlet, outletOfUrl } from "./domains.js";
 import { LineLeads } from "./line-leads.js";
 import {
@@ -646,24 +645,13 @@ const CREDIT_LABEL_WITHIN = 12;
 const eitherCase = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c.toUpperCase()}${c}]`);
 
 /**
- * Words one of which every credit line has: a line without any is not read further. They are found by one scan of
- * the line for the literal words (`stringScan`: the same words as one pattern cost the engine some 95 instructions a
- * character, 4.6 M a parse pass of the instruction check's inputs) and a pattern for the English ones, their cases
- * spelt out and no flags: the `iu` flags they would need make V8 scan every line a sixth slower, and none of these
- * letters has a case fold beyond ASCII (`ſ` and the Kelvin sign fold to `s` and `k`, which none holds).
+ * Words one of which every credit line has: a line without any is not read further. The English words' cases are
+ * spelt out and the pattern has no flags: the `iu` flags they would need make V8 scan every line a sixth slower, and
+ * none of these letters has a case fold beyond ASCII (`ſ` and the Kelvin sign fold to `s` and `k`, which none holds).
  */
-const CREDIT_WORDS = stringScan(
-  "来源|综合|來源|出处|出處|編輯|責編|編譯|譯者|翻譯|審核|審校|校對|原標題|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原始網址|原始网址|原始連結|原始链接|节目|節目|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|专稿|©|(c)|(C)|（c）|（C）".split(
-    "|",
-  ),
+const CREDIT_WORD = new RegExp(
+  String.raw`来源|综合|來源|出处|出處|編輯|責編|編譯|譯者|翻譯|審核|審校|校對|原標題|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原始網址|原始网址|原始連結|原始链接|节目|節目|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|专稿|${eitherCase("following article")}|©|${eitherCase("copyright")}|\(${eitherCase("c")}\)|（${eitherCase("c")}）|^\s*${eitherCase("via")}\s*[:：]`,
 );
-const ENGLISH_CREDIT_WORD = new RegExp(
-  String.raw`${eitherCase("following article")}|${eitherCase("copyright")}|^\s*${eitherCase("via")}\s*[:：]`,
-);
-
-function holdsCreditWord(line: string): boolean {
-  return CREDIT_WORDS.next(line, 0) >= 0 || ENGLISH_CREDIT_WORD.test(line);
-}
 
 /** The rules of a credit line (after its brackets are unwrapped) that its opening words select. */
 const Rule = {
@@ -734,7 +722,7 @@ export function readCreditLine(written: string, maxNameLength = 20): CreditLine 
     };
   // 独家 is no credit word (prose says it often, and one more word slows the test of every line): a line opening with
   // it may be an own story's label (`独家：界面新闻`).
-  if (!holdsCreditWord(written) && !written.startsWith(OWN_STORY_LABELS[1]!)) return null;
+  if (!CREDIT_WORD.test(written) && !written.startsWith(OWN_STORY_LABELS[1]!)) return null;
   // Only a line with a credit word, in either script, is folded to the Simplified labels.
   const text = foldCreditLabels(written, CREDIT_LABEL_WITHIN);
   const read = readLabelledLine(text, maxNameLength);
