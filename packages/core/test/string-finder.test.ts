@@ -4,13 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PACKS, packsFor } from "../src/packs/index.js";
-import {
-  escapePattern,
-  longestFirstAlternation,
-  longestFirstPattern,
-  stringFinder,
-  stringScan,
-} from "../src/text/string-finder.js";
+import { longestFirstAlternation, longestFirstPattern, stringFinder } from "../src/text/string-finder.js";
 
 describe("stringFinder", () => {
   it("finds what includes finds (fast-check)", () => {
@@ -38,37 +32,6 @@ describe("stringFinder", () => {
     );
     expect(find("sinaXcom")).toEqual(new Set());
     expect(stringFinder([])("新浪")).toEqual(new Set());
-  });
-});
-
-describe("stringScan", () => {
-  it("stops where the literals' one pattern matches first, from any place (fast-check)", () => {
-    // `ư` (U+01B0) shares its low ten bits with `新` (U+65B0): the first-character table's bucket passes it, and the
-    // strings starting with `新` are compared with it and fail.
-    const alphabet = fc.constantFrom("a", "b", "新", "浪", "ư", ".", "*", "\\");
-    const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((chars) => chars.join(""));
-    fc.assert(
-      fc.property(
-        fc.array(word, { maxLength: 6 }),
-        fc.array(alphabet, { maxLength: 30 }),
-        fc.integer({ min: -2, max: 32 }),
-        (strings, chars, from) => {
-          const text = chars.join("");
-          const wanted = strings.filter((s) => s !== "");
-          const pattern = new RegExp(wanted.length === 0 ? "(?!)" : wanted.map(escapePattern).join("|"), "g");
-          pattern.lastIndex = from;
-          expect(stringScan(strings).next(text, from)).toBe(pattern.exec(text)?.index ?? -1);
-        },
-      ),
-      { numRuns: 20000 },
-    );
-  });
-
-  it("finds each start in a page's line in turn (扫二维码上移动长江网, fresh-46 cjn: GeneralNewsExtractor tests/cjn/1.html)", () => {
-    const scan = stringScan(["二维码", "扫码", "长江", "长江网"]);
-    const line = "扫二维码上移动长江网";
-    expect([scan.next(line, 0), scan.next(line, 2), scan.next(line, 8)]).toEqual([1, 7, -1]);
-    expect(scan.startingWith(line.charCodeAt(7))).toEqual(["长江", "长江网"]);
   });
 });
 
