@@ -250,4 +250,27 @@ describe("records in a source file's code", () => {
     );
     expect(titles).toEqual([[null, "54", "有摩拜的前车之鉴，为何哈啰仍要入局网约车？"]]);
   });
+
+  it("reads each form only where the text holds what its records hold: a story without them gives none", () => {
+    // A plain-text story with no headline key, no `*` and no quote (datasets/fresh-41, QiaoXie/wordCloud
+    // data/news/1.txt @ 407de043…): none of the four forms is looked for, and none is there.
+    const story = readFileSync(
+      join(REPO, "datasets/fresh-41/corpus-sample-text/wordcloud__news-1.txt"),
+      "utf8",
+    );
+    expect(codeRecords(story, DEFAULT_SETTINGS)).toEqual({ records: [], stoppedAt: null });
+    // The README's sample row alone (its lines 6–8): single quotes and no double one, so the row is read (it needs a
+    // quote) and the string literals are not (they need a double quote).
+    const row = read("readme-crawl-sample/sinaCrawler__README.md").split("\n").slice(5, 8).join("\n");
+    expect(row.includes('"')).toBe(false);
+    const records = codeRecords(row, DEFAULT_SETTINGS).records;
+    expect(records.map((record) => [record.id, record.title, record.time, record.source])).toEqual([
+      [
+        "20",
+        "万科A(000002.SZ)：资金存入代理行指定账户以全数偿付到期美元中期票据本息",
+        "2024年03月08日 19:37",
+        "市场资讯",
+      ],
+    ]);
+  });
 });

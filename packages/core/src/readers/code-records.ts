@@ -15,11 +15,14 @@ import { literalAt } from "./python-literal.js";
  * (a function, a template string inside it) is no record.
  */
 
+/** The keys a record in code writes its headline under: a text holding none has no record to look for from them. */
+const TITLE_KEYS = ["title", "headline", "news_title", "newsTitle"];
+
 /**
  * A headline's key opening an object literal's entry, quoted or bare (`{ title: '…'`, `, "title": "…"`):
  * where a record in code is looked for. Template bindings (`:title="item.title"`) follow no `{` or `,`.
  */
-const LITERAL_TITLE_KEY = /[{,]\s*(["']?)(?:title|headline|news_title|newsTitle)\1\s*:/g;
+const LITERAL_TITLE_KEY = new RegExp(`[{,]\\s*(["']?)(?:${TITLE_KEYS.join("|")})\\1\\s*:`, "g");
 
 /** A javadoc line of a sample response as GsonFormat writes it: ` * key : value`. */
 const COMMENT_FIELD = /^[ \t]*\*[ \t]+([A-Za-z_]\w{0,40})[ \t]+:[ \t]?(.*)$/gm;
@@ -40,13 +43,19 @@ export function codeRecords(
   text: string,
   settings: Readonly<ParseSettings>,
 ): { records: Record<string, unknown>[]; stoppedAt: number | null } {
-  const literals = literalRecords(text, settings);
+  // Each form is read only where the text holds what every one of its records holds: most Markdown and plain-text
+  // inputs hold none of it (no headline key, no `*`, no quote), and their four scans of the whole text cost more than
+  // these few native searches.
+  const literals = TITLE_KEYS.some((key) => text.includes(key))
+    ? literalRecords(text, settings)
+    : { records: [], stoppedAt: null };
   return {
     records: [
       ...literals.records,
-      ...commentRecords(text, settings.codeCommentMinFields),
-      ...rowRecords(text),
-      ...literalStories(text, settings.storyMinHan),
+      ...(text.includes("*") ? commentRecords(text, settings.codeCommentMinFields) : []),
+      // A row's values are quoted: a text without a quote has none.
+      ...(text.includes("'") || text.includes('"') ? rowRecords(text) : []),
+      ...(text.includes('"') ? literalStories(text, settings.storyMinHan) : []),
     ],
     stoppedAt: literals.stoppedAt,
   };
