@@ -104,6 +104,12 @@ describe("fencedLines: which lines are fenced code, as CommonMark reads them", (
 describe("bodyToHtml: code is verbatim to every rewrite before Markdown", () => {
   const body = (markdown: string) => bodyToHtml(markdown, "markdown");
 
+  it("leaves HTML-looking chunks inside a fence in the code, blank lines and all", () => {
+    expect(body('## 示例\n\n```html\n<div class="x">\n\n<p>段落</p>\n```\n\n<div>块</div>')).toBe(
+      '<h2>示例</h2>\n<pre><code class="language-html">&lt;div class=&quot;x&quot;&gt;\n\n&lt;p&gt;段落&lt;/p&gt;\n</code></pre>\n<div>块</div>',
+    );
+  });
+
   it("reads a fence in a list item indented four, and one that ends with its quote, as code", () => {
     expect(body("1. 第一项\n\n    ```\n    **甲：**乙\n    ```\n\n**甲：**乙")).toBe(
       '<ol>\n<li>\n<p data-caixun-markdown="">第一项</p>\n<pre><code>**甲：**乙\n</code></pre>\n</li>\n</ol>\n<p data-caixun-markdown=""><strong>甲：</strong>乙</p>\n',

@@ -26,7 +26,7 @@ const MARKDOWN_HINT =
 export function bodyToHtml(body: string, syntax: "html" | "markdown"): string {
   if (syntax === "html" || !MARKDOWN_HINT.test(body)) return body;
   // Code is verbatim to Markdown: the lines of its fenced blocks, as CommonMark reads the whole body (in quotes and list
-  // items too, blank lines and all), are left as written by every rewrite below.
+  // items too, blank lines and all), are left as written by every rewrite below and never split out as HTML.
   const fenced = fencedLines(body);
   // An HTML block passes through Markdown untouched, so markdown-it is handed a placeholder comment in
   // its place and the block is put back afterwards: the renderer's work is then proportional to the
@@ -42,7 +42,7 @@ export function bodyToHtml(body: string, syntax: "html" | "markdown"): string {
     if (fenced !== null) first += lineBreaks(chunk) + 2;
     if (isMdxImports(chunk)) continue;
     if (fenced !== null) firstLines.push(chunkFirst);
-    if (!HTML_BLOCK_START.test(chunk)) {
+    if (!HTML_BLOCK_START.test(chunk) || fenced?.meets(chunkFirst, first - 1)) {
       source.push(chunk);
       continue;
     }
