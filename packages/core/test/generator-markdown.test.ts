@@ -359,3 +359,34 @@ layout: post
     });
   });
 });
+
+describe("a line of bold items joined by ` | ` is one paragraph, not a run-in heading over a stray table row", () => {
+  // zhurong2020/youxinyanzhe, _posts/2025-07-30-youtube-president-trump-tours-the-federal-reserve.md
+  // @ 33460123f359089c1a417427c36ca8e3cae52729 (datasets/fresh-60/jekyll-mm-post): a video guide's word lists.
+  const post = `---
+date: 2025-07-30
+title: 【英语学习】特朗普参观美联储：掌握政治经济英语
+---
+
+### 🔤 关键词汇
+**Federal Reserve (美联储)** | **monetary policy (货币政策)** | **interest rates (利率)** | **inflation (通货膨胀)** | **economic stability (经济稳定)** | **Chairman (主席)** | **oversight (监管)**
+
+### 💬 常用表达
+**It's a tremendous honor to be here. (能来到这里是莫大的荣幸。)** | **I want to commend you on your work. (我要赞扬你们的工作。)** | **We are committed to ensuring... (我们致力于确保…)** | **on behalf of... (代表…)** | **crucial role (关键作用)**
+`;
+
+  it("keeps each list as one paragraph (a GFM table needs its delimiter row)", () => {
+    expect(parse(post).blocks).toEqual([
+      { type: "heading", level: 3, text: "🔤 关键词汇" },
+      {
+        type: "paragraph",
+        text: "Federal Reserve (美联储) | monetary policy (货币政策) | interest rates (利率) | inflation (通货膨胀) | economic stability (经济稳定) | Chairman (主席) | oversight (监管)",
+      },
+      { type: "heading", level: 3, text: "💬 常用表达" },
+      {
+        type: "paragraph",
+        text: "It's a tremendous honor to be here. (能来到这里是莫大的荣幸。) | I want to commend you on your work. (我要赞扬你们的工作。) | We are committed to ensuring... (我们致力于确保…) | on behalf of... (代表…) | crucial role (关键作用)",
+      },
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { TRANSCODED_LABEL, TRANSCODED_OPENING, TRANSCODED_VERB } from "../credits/grammar.js";
+import { type FencedLines, fencedLines } from "../markdown/fences.js";
 
 /**
  * Two things the HTML-to-Markdown converters of reader-mode tools and web clippers (turndown and its
@@ -49,19 +50,19 @@ const PLAIN_LINE = /^[^[\]()!<>#*_`|\\]{1,80}$/u;
 const HEADING_LINE = /^(#{1,6}[ \t]+)([^[\]()!<>#*_`|\\]{1,120})$/u;
 /** How many lines a link around blocks may hold before its closing line (an avatar, a name, a tagline). */
 const BLOCK_LINK_MAX_LINES = 12;
-const FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
 const BLANK = /^[ \t]*$/u;
 
 function unwrapBlockLinks(source: string): string {
   // Lines are rewritten in place (a line may become several, or blank): no splice, so linear in the lines.
   const lines = source.split("\n");
-  let fenced = false;
+  const fenced = fencedLines(source);
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (FENCE.test(line)) fenced = !fenced;
-    if (fenced || !line.endsWith("[") || line.endsWith("\\[") || !BLANK.test(lines[i + 1] ?? "x")) continue;
-    const close = closingLine(lines, i);
+    // Code is verbatim: brackets on a fenced block's lines are its own.
+    if (!line.endsWith("[") || line.endsWith("\\[") || !BLANK.test(lines[i + 1] ?? "x") || fenced?.has(i))
+      continue;
+    const close = closingLine(lines, i, fenced);
     if (close === -1) continue;
     const [, href, after] = BLOCK_LINK_CLOSE.exec(lines[close]!)!;
     const inner = lines.slice(i + 1, close).filter((l) => !BLANK.test(l));
@@ -82,14 +83,17 @@ function unwrapBlockLinks(source: string): string {
   return changed ? lines.join("\n") : source;
 }
 
-/** The line that closes the link opened at the end of line `open`, after a blank line; -1 if none does. */
-function closingLine(lines: readonly string[], open: number): number {
+/**
+ * The line that closes the link opened at the end of line `open`, after a blank line; -1 if none does, or if a fenced
+ * code block stands between (`fenced`, the text's).
+ */
+function closingLine(lines: readonly string[], open: number, fenced: FencedLines | null): number {
   const last = Math.min(lines.length - 1, open + BLOCK_LINK_MAX_LINES + 1);
   for (let j = open + 2; j <= last; j++) {
     const line = lines[j]!;
     if (line.startsWith("](")) return BLANK.test(lines[j - 1]!) && BLOCK_LINK_CLOSE.test(line) ? j : -1;
     // Another link around blocks, or a fence, before a close: not one link's blocks.
-    if (line.endsWith("[") || FENCE.test(line)) return -1;
+    if (line.endsWith("[") || fenced?.has(j)) return -1;
   }
   return -1;
 }

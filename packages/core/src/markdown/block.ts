@@ -351,6 +351,7 @@ function fence(state: BlockState, startLine: number, endLine: number, silent: bo
   }
   const indent = state.sCount[startLine]!;
   state.line = nextLine + (haveEndMarker ? 1 : 0);
+  state.env.fencedLines?.push(startLine, state.line);
   const token = state.push("fence", "code", 0);
   token.info = params;
   token.content = state.getLines(startLine + 1, nextLine, indent, true);

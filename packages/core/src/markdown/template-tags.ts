@@ -1,3 +1,5 @@
+import { fencedLines } from "./fences.js";
+
 /**
  * A site generator's template markup written in a post's Markdown, which the generator runs or reads before the
  * Markdown is rendered and which is never the story's text:
@@ -15,24 +17,15 @@
 export function withoutTemplateTags(markdown: string): string {
   if (!markdown.includes("{%") && !markdown.includes("{{") && !markdown.includes("{:")) return markdown;
   const lines = markdown.split("\n");
-  let fence: string | null = null;
+  const fenced = fencedLines(markdown);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const marker = FENCE.exec(line)?.[1];
-    if (marker !== undefined) {
-      if (fence === null) fence = marker[0]!;
-      else if (marker[0] === fence) fence = null;
-      continue;
-    }
-    if (fence !== null || !line.includes("{")) continue;
+    if (!line.includes("{") || fenced?.has(i)) continue;
     const stripped = line.replace(TEMPLATE_TAG, "");
     if (stripped !== line) lines[i] = stripped.trim() === "" ? "" : stripped;
   }
   return lines.join("\n");
 }
-
-/** A fenced code block's opening or closing line: its first fence character. */
-const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
 
 /**
  * A Liquid tag (`{% … %}`, `{%- … -%}`), an output tag or a Hugo shortcode (`{{ … }}`, `{{< … >}}`), or a kramdown

@@ -37,6 +37,8 @@ export function newToken(type: string, tag: string, nesting: -1 | 0 | 1): Token 
 /** What a document's reference definitions (`[label]: url "title"`) leave for its links. */
 export interface MarkdownEnv {
   references?: Record<string, { href: string; title: string }>;
+  /** When given, each fenced code block's lines are pushed to it as a pair: its first line and the line after its last. */
+  fencedLines?: number[];
 }
 
 /** markdown-it's `maxNesting`: nesting deeper than this stops the reader (core caps nesting before). */

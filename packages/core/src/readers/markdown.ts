@@ -1,4 +1,5 @@
 import type { Warning } from "../article.js";
+import { fencedLines, mayHoldFence } from "../markdown/fences.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import type { ParseSettings } from "../settings.js";
 import { endsSentence, withoutLeadingIcons } from "../text/chars.js";
@@ -88,10 +89,13 @@ export function readMarkdown(
   // A `## Metadata` list under the title (Obsidian's page properties) is stated fields, not text.
   const metadata = title === null ? null : metadataList(lines, bodyStart);
   if (metadata !== null) bodyStart = metadata.end;
+  // Fenced lines are code, left as written: looked for only in a text that writes a fence's run.
+  const mayFence = mayHoldFence(text);
   const bodyLines = withBrokenAddressesJoined(
     title === null ? lines : withoutRepeatedHeading(lines.slice(bodyStart), title),
+    mayFence,
   );
-  const body = separateProseLines(bodyLines, settings.plainHeadingMaxLength);
+  const body = separateProseLines(bodyLines, settings.plainHeadingMaxLength, mayFence);
   const data: Record<string, unknown> = {};
   const linked = title === null ? null : LINKED_TITLE.exec(title.trim());
   if (linked) {
@@ -184,29 +188,29 @@ function summarisedReport(lines: readonly string[], at: number): { title: string
 
 /** A link's address from its scheme to the line's end, with no space and no closing bracket in it. */
 const OPEN_ADDRESS = /^https?:\/\/[^\s()]*$/u;
-/** A fence's opening or closing line. */
-const FENCE = /^\s{0,3}(?:```|~~~)/u;
 
 /**
  * The lines with a link's or a picture's address a converter broke over two joined back
  * (`****![](https://mmbiz.qpic.cn/…/640?wx_fmt=png` over `&from;=appmsg)****《繁花》剧照`, a WeChat backup's):
  * Markdown ends an address at a line break, so the picture would be text, its address and all. A line whose last
  * `](` opens an address that runs to its end is joined to the next when that one goes on, with no space, to a `)`.
- * Not inside a fence.
+ * Not inside a fenced code block (`mayFence`: the text writes a fence's run).
  */
-function withBrokenAddressesJoined(lines: readonly string[]): readonly string[] {
+function withBrokenAddressesJoined(lines: readonly string[], mayFence: boolean): readonly string[] {
+  const fenced = mayFence ? fencedLines(lines.join("\n")) : null;
   let out: string[] | null = null;
-  let fenced = false;
+  // How many pairs of lines were joined so far: line `i` of `out` is line `i + joined` of `lines`.
+  let joined = 0;
   for (let i = 0; i < (out ?? lines).length; i++) {
     const line = (out ?? lines)[i]!;
-    if (FENCE.test(line)) fenced = !fenced;
-    const open = fenced ? -1 : line.lastIndexOf("](");
+    const open = fenced?.meets(i + joined, i + joined + 2) ? -1 : line.lastIndexOf("](");
     if (open < 0 || !OPEN_ADDRESS.test(line.slice(open + 2))) continue;
     const next = (out ?? lines)[i + 1];
     const close = next?.indexOf(")") ?? -1;
     if (next === undefined || close <= 0 || /\s/u.test(next.slice(0, close))) continue;
     out ??= [...lines];
     out.splice(i, 2, line + next);
+    joined++;
   }
   return out ?? lines;
 }
@@ -238,17 +242,17 @@ const STRUCTURE = /^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\||```|~~~|<|={3,}\s*$|-{
 /**
  * Chinese Markdown puts one paragraph on each line, where Markdown would join lines into one
  * paragraph: two prose lines in a row are kept apart by a blank line, unless the first was
- * hard-wrapped (too long for a heading and not ending a sentence, the rule plain text follows).
+ * hard-wrapped (too long for a heading and not ending a sentence, the rule plain text follows). The lines of a fenced
+ * code block are kept as written (`mayFence`: the text writes a fence's run).
  */
-function separateProseLines(lines: readonly string[], headingMaxLength: number): string {
+function separateProseLines(lines: readonly string[], headingMaxLength: number, mayFence: boolean): string {
+  const fenced = mayFence ? fencedLines(lines.join("\n")) : null;
   const out: string[] = [];
-  let fenced = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
     out.push(line);
     const next = lines[i + 1];
-    if (fenced || next === undefined || line.trim() === "" || next.trim() === "") continue;
+    if (fenced?.meets(i, i + 2) || next === undefined || line.trim() === "" || next.trim() === "") continue;
     if (STRUCTURE.test(line) || STRUCTURE.test(next) || /^\s{4}/.test(next)) continue;
     const trimmed = line.trim();
     const hardWrapped =

@@ -325,13 +325,14 @@ export class BlockReader {
           .map((s) => s.text)
           .join(""),
       );
-      // `**来源**: X` is a label and its value, and `**央视网消息**（新闻联播）：…` a sentence that
-      // goes on from its bold start: neither is a heading.
+      // `**来源**: X` is a label and its value, `**央视网消息**（新闻联播）：…` a sentence that goes on from
+      // its bold start, and `**A** | **B** | …` a line of items a separator joins (no table: a GFM table
+      // needs its delimiter row): none is a heading.
       if (
         heading.length >= settings.runInHeadingMinLength &&
         isHeadingText(heading, settings) &&
         rest.length >= settings.runInBodyMinLength &&
-        !/^[:：，,、（(【[]/u.test(rest)
+        !/^[:：，,、（(【[|｜]/u.test(rest)
       ) {
         this.push(
           { type: "heading", level: 2, text: heading },

@@ -2,6 +2,7 @@ import { NOT_NESTING_ELEMENTS } from "@caixun/core/html/names";
 import type { Document } from "../html/dom.js";
 import { parseDocument } from "../html/parser.js";
 import { RAW_TEXT_ELEMENTS } from "../html/tokenizer.js";
+import { type FencedLines, fencedLines } from "../markdown/fences.js";
 import { WORDS_LINE } from "../text/chars.js";
 import { RENDERED_MARK } from "./blocks.js";
 import { renderDirect } from "./markdown-direct.js";
@@ -24,34 +25,48 @@ const MARKDOWN_HINT =
  */
 export function bodyToHtml(body: string, syntax: "html" | "markdown"): string {
   if (syntax === "html" || !MARKDOWN_HINT.test(body)) return body;
+  // Code is verbatim to Markdown: the lines of its fenced blocks, as CommonMark reads the whole body (in quotes and list
+  // items too, blank lines and all), are left as written by every rewrite below and never split out as HTML.
+  const fenced = fencedLines(body);
   // An HTML block passes through Markdown untouched, so markdown-it is handed a placeholder comment in
   // its place and the block is put back afterwards: the renderer's work is then proportional to the
   // Markdown, not to the (often much larger) HTML it would only copy.
   const blocks: string[] = [];
   const chunks = body.split(BLANK_LINE);
   const source: string[] = [];
-  for (let i = 0; i < chunks.length; i++) {
+  // With fenced blocks, the body's line each chunk of `source` starts at.
+  const firstLines: number[] = [];
+  for (let i = 0, first = 0; i < chunks.length; i++) {
     let chunk = chunks[i]!;
+    const chunkFirst = first;
+    if (fenced !== null) first += lineBreaks(chunk) + 2;
     if (isMdxImports(chunk)) continue;
-    if (!HTML_BLOCK_START.test(chunk)) {
+    if (fenced !== null) firstLines.push(chunkFirst);
+    if (!HTML_BLOCK_START.test(chunk) || fenced?.meets(chunkFirst, first - 1)) {
       source.push(chunk);
       continue;
     }
     // <pre>, <script>, <style> and <textarea> blocks run to their closing tag, blank lines and all.
     const raw = RAW_TEXT_OPEN.exec(chunk)?.[1]?.toLowerCase();
     while (raw !== undefined && !chunk.toLowerCase().includes(`</${raw}>`) && i + 1 < chunks.length) {
-      chunk += `\n\n${chunks[++i]!}`;
+      const next = chunks[++i]!;
+      if (fenced !== null) first += lineBreaks(next) + 2;
+      chunk += `\n\n${next}`;
     }
     source.push(`<!--caixun-html-block:${blocks.length}-->`);
     blocks.push(chunk);
   }
-  // Code is verbatim to Markdown: the emphasis rewrite follows where it stands from chunk to chunk (a fence holds
-  // blank lines), only in a body that writes `**` at all.
-  const fence = body.includes("**") ? { run: "" } : null;
+  // The CJK emphasis rewrite runs only in a body that writes `**` at all.
+  const strong = body.includes("**");
   const markdownSource = source
-    .map((chunk) => {
-      const attributed = withoutHeaderAttributes(chunk);
-      return withoutPasteDebris(fence === null ? attributed : strongCjk(attributed, fence));
+    .map((chunk, k) => {
+      // The chunk's place among the fenced blocks, when it holds lines of one.
+      const at = fenced === null ? null : { fenced, first: firstLines[k]! };
+      const code = fencedIn(at, 0, lineBreaks(chunk) + 1) ? at : null;
+      const emphasised = strong ? strongCjk(chunk, code) : chunk;
+      const attributed = withoutHeaderAttributes(emphasised, code);
+      // A paste's debris is looked for only outside code.
+      return code === null ? withoutPasteDebris(attributed) : attributed;
     })
     .join("\n\n");
   // Paragraphs the renderer writes are marked: `**…**` left in their text was escaped (`\*\*`) or is
@@ -120,22 +135,30 @@ const BLANK_LINE = /\n[ \t]*\n/;
 /** CJK punctuation at either end of an emphasised run: `**重点：**`, `**“重点”**`. */
 const CJK_EDGE = /^[（《「“：:，。！？；、）》」”]|[（《「“：:，。！？；、）》」”]$/u;
 
-/** A fence's opening or closing run at a line's start: up to three spaces, three or more backticks or tildes. */
-const FENCE_RUN = /^ {0,3}(`{3,}|~{3,})/u;
 /** Backtick runs: a code span opens at one and closes at the next run of as many. */
 const BACKTICKS = /`+/gu;
+
+/**
+ * Where a chunk of the body stands among its fenced code blocks: the body's blocks (`markdown/fences.ts`) and the
+ * body's line the chunk starts at; `null` when the chunk holds no line of one.
+ */
+type ChunkFences = { readonly fenced: FencedLines; readonly first: number } | null;
+
+/** Whether any of a chunk's lines from `from` to before `to` (counted in the chunk) is fenced code. */
+function fencedIn(code: ChunkFences, from: number, to: number): boolean {
+  return code?.fenced.meets(code.first + from, code.first + to) === true;
+}
 
 /**
  * CommonMark does not close `**重点：**正文` or open `前文**“重点”**` (a delimiter run next to
  * punctuation and a letter is not flanking), and Chinese copy writes emphasis that way all the time:
  * such a pair on one line becomes `<strong>` before Markdown sees it. Code is verbatim to Markdown: the pairs are
  * looked for in the chunk with the asterisks of code blanked (`codeMasked`), so a fenced block's lines and a code
- * span are left as written; `fence` carries a fence still open (its run) to the next chunk, since a fence holds blank
- * lines. One pass with `indexOf`, so a line of unclosed `**` costs no more than its length.
+ * span are left as written. One pass with `indexOf`, so a line of unclosed `**` costs no more than its length.
  */
-function strongCjk(chunk: string, fence: { run: string }): string {
-  const masked = codeMasked(chunk, fence);
+function strongCjk(chunk: string, code: ChunkFences): string {
   if (!chunk.includes("**")) return chunk;
+  const masked = codeMasked(chunk, code);
   let out = "";
   let from = 0;
   for (let open = masked.indexOf("**"); open !== -1; open = masked.indexOf("**", from)) {
@@ -154,27 +177,15 @@ function strongCjk(chunk: string, fence: { run: string }): string {
 }
 
 /**
- * The chunk with the asterisks of its code made spaces (its length kept): the lines of a fenced block (```` ``` ````,
- * `~~~`, any length, up to three spaces in; Markdown's own fences, as `markdown/block.ts` reads them) and code spans
- * (`` `**a：**` ``). Indented lines are prose: core's Markdown has no indented code. `fence.run` is the run of a fence
- * still open, `""` when none, carried from chunk to chunk.
+ * The chunk with the asterisks of its code made spaces (its length kept): the lines of its fenced blocks and its code
+ * spans (`` `**a：**` ``). Indented lines are prose: core's Markdown has no indented code.
  */
-function codeMasked(chunk: string, fence: { run: string }): string {
-  if (fence.run === "" && !chunk.includes("`") && !chunk.includes("~~~")) return chunk;
+function codeMasked(chunk: string, code: ChunkFences): string {
+  if (code === null && !chunk.includes("`")) return chunk;
   return chunk
     .split("\n")
-    .map((line) => {
-      const run = FENCE_RUN.exec(line)?.[1];
-      if (fence.run !== "") {
-        // Closed by a run of its character at least as long, nothing after it.
-        if (run?.startsWith(fence.run) && line.trim() === run) fence.run = "";
-        return line.replace(/\*/gu, " ");
-      }
-      // A backtick fence's info string holds no backtick.
-      if (run !== undefined && !(run[0] === "`" && line.includes("`", line.indexOf(run) + run.length))) {
-        fence.run = run;
-        return line;
-      }
+    .map((line, k) => {
+      if (fencedIn(code, k, k + 1)) return line.replace(/\*/gu, " ");
       return line.includes("`") ? spansMasked(line) : line;
     })
     .join("\n");
@@ -209,16 +220,16 @@ function spansMasked(line: string): string {
  * Header attributes as Pandoc, kramdown and Hugo write them — `## 标题 {#id}`, a Setext heading's
  * `标题 {#id .class}`, and a block of them on a line of its own (`{#table-1}`, what a converted div or
  * table leaves) — are markup CommonMark does not know and would print as words: they go before it
- * sees the chunk. Lines of a chunk holding a code fence are left as written.
+ * sees the chunk. The lines of a fenced code block are left as written.
  */
-function withoutHeaderAttributes(chunk: string): string {
-  if (!chunk.includes("{#") || chunk.includes("```") || chunk.includes("~~~")) return chunk;
+function withoutHeaderAttributes(chunk: string, code: ChunkFences): string {
+  if (!chunk.includes("{#")) return chunk;
   const lines = chunk.split("\n");
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const at = line.lastIndexOf("{#");
-    if (at < 0 || !ATTRIBUTE_BLOCK.test(line.slice(at))) {
+    if (at < 0 || !ATTRIBUTE_BLOCK.test(line.slice(at)) || fencedIn(code, i, i + 1)) {
       kept.push(line);
       continue;
     }
@@ -229,8 +240,6 @@ function withoutHeaderAttributes(chunk: string): string {
   }
   return kept.join("\n");
 }
-/** A code fence opening a line (its own line: CommonMark's only fence). */
-const FENCE_LINE = /^ {0,3}(?:`{3,}|~{3,})/mu;
 /**
  * A fence's opening run and language glued to the end of a line of prose (`其中电子```markdown`): what a paste from
  * an app or a chat leaves mid-sentence, never closed. Not a fence — one must open its line — and nothing a reader
@@ -245,14 +254,13 @@ const SENTENCE_END = /[。！？!?][”」』）)]*[ \t]*$/u;
 const UNINDENTED_CJK = /^[\p{Script=Han}【“「《（]/u;
 
 /**
- * What a paste leaves in a chunk with no real fence: fence runs glued to the ends of its lines (`FENCE_DEBRIS`), and
+ * What a paste leaves in a chunk with no fenced code block: fence runs glued to the ends of its lines (`FENCE_DEBRIS`), and
  * lines of Chinese copy after a list's last item, not indented, the item ending a sentence (`3. …环比减少 6 亿港元。`
  * then `重要经济日程` and `风险提示：…`). CommonMark reads those into the item as a lazy continuation, but copy whose
  * lines the writer did not wrap puts them after the list, and so they go: a blank line between the item and them,
  * and after a line of a few words among them (`WORDS_LINE`, a heading's). Lines the item indents are its own.
  */
 function withoutPasteDebris(chunk: string): string {
-  if (FENCE_LINE.test(chunk)) return chunk;
   const text = chunk.includes("```") ? chunk.replace(FENCE_DEBRIS, "") : chunk;
   if (!text.includes("\n") || !LIST_ITEM.test(text)) return text;
   const lines = text.split("\n");
@@ -353,6 +361,13 @@ export function withRawTextClosed(html: string): string {
     copied = end + 2;
   }
   return copied === 0 ? html : out + html.slice(copied);
+}
+
+/** How many line breaks `text` holds. */
+function lineBreaks(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
+  return count;
 }
 
 /** Whether `text` holds fewer than `count` copies of `character` (stops counting at `count`). */
