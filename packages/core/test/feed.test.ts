@@ -263,6 +263,20 @@ describe("a feed a translator rewrote", () => {
     });
   });
 
+  it("cuts CNBC's quote widget run into the first sentence, and a closing tag whose < was lost after the last", () => {
+    // rcy1314/Rss-Translation rss/CNBC.xml at 005cfb2e: two items, the widget translated, a `div&gt;` in CDATA.
+    const norway = parse(fresh59("translated-rss-xml/rss-translation__cnbc-tesla-norway.xml"));
+    expect(norway.text.startsWith("挪威有电动汽车采用取得巨大成功 — 据挪威公路联合会称")).toBe(true);
+    const modelY = parse(fresh59("translated-rss-xml/rss-translation__cnbc-tesla-model-y.xml"));
+    expect(modelY.text.endsWith("因此今年的销售增长将“明显放缓”。")).toBe(true);
+    const item = (description: string) =>
+      parse(`<item><title>Tesla</title><description><![CDATA[${description}]]></description></item>`).text;
+    expect(
+      item("In this article TSLA Follow your favorite stocks CREATE FREE ACCOUNT Norway leads in EVs."),
+    ).toBe("Norway leads in EVs.");
+    expect(item("这是一段正文，写完了。 individual&gt;")).toBe("这是一段正文，写完了。 individual>");
+  });
+
   it("reads a feed title's outlet only where a part of it is one", () => {
     expect(
       [

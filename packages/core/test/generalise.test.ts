@@ -3583,27 +3583,3 @@ describe("session 39: a heading that becomes a title is its text, its link synta
     expect(titleOf(`# ${headline}![封面](cover.png)`)).toBe(`${headline}![封面](cover.png)`);
   });
 });
-
-describe("session 41: a translated feed's markup debris (datasets/fresh-59, rcy1314/Rss-Translation rss/CNBC.xml at 005cfb2e)", () => {
-  it("cuts CNBC's quote widget flattened into the first sentence, translated or in English", () => {
-    const article = datasetFile("fresh-59", "translated-rss-xml/rss-translation__cnbc-tesla-norway.xml");
-    expect(article.text.startsWith("挪威有电动汽车采用取得巨大成功 — 据挪威公路联合会称")).toBe(true);
-    const english = parse(
-      JSON.stringify({
-        title: "How Tesla became the top-selling car company in Norway",
-        content:
-          "In this article TSLA Follow your favorite stocks CREATE FREE ACCOUNT Norway has had huge success with EV adoption.",
-      }),
-    );
-    expect(english.text).toBe("Norway has had huge success with EV adoption.");
-  });
-
-  it("cuts a closing tag whose < the translator lost after the last sentence, and no word of the text", () => {
-    const article = datasetFile("fresh-59", "translated-rss-xml/rss-translation__cnbc-tesla-model-y.xml");
-    expect(article.text.endsWith("因此今年的销售增长将“明显放缓”。")).toBe(true);
-    const story = (tail: string) =>
-      parse(JSON.stringify({ title: "标题", content: `<p>这是一段正文，写完了。${tail}</p>` })).text;
-    expect(story(" div&gt;")).toBe("这是一段正文，写完了。");
-    expect(story(" individual>")).toBe("这是一段正文，写完了。 individual>");
-  });
-});

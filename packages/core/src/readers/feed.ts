@@ -50,8 +50,9 @@ export function feedItemRecord(xml: string): Record<string, unknown> {
     if (value === "") continue;
     if (name === "category") categories.push(value);
     const key = Object.hasOwn(ELEMENT_KEYS, name) ? ELEMENT_KEYS[name]! : name;
-    // The first element of a key wins (an `author` before a `dc:creator`).
-    if (!Object.hasOwn(record, key)) setOwn(record, key, value);
+    // The first element of a key wins (an `author` before a `dc:creator`); a story's text loses its page's debris.
+    if (!Object.hasOwn(record, key))
+      setOwn(record, key, key === "description" || key === "content" ? withoutPageDebris(value) : value);
   }
   if (emptiedLink) looseLink(record, rest.text);
   if (categories.length > 0) record.category = categories;
@@ -62,6 +63,23 @@ export function feedItemRecord(xml: string): Record<string, unknown> {
   if (site !== null) record.site_name = site;
   return record;
 }
+
+/**
+ * What a feed that flattens its pages into its items leaves in an item's text: CNBC's quote widget run into the first
+ * sentence, in English or as a translator writes it (`在本文中TSLA 关注您最喜爱的股票创建免费帐户挪威有…`: In this article,
+ * the tickers, Follow your favorite stocks, CREATE FREE ACCOUNT), and a closing tag whose `<` a translator lost, left
+ * after the text's last sentence (`…“明显放缓”。 div&gt;`).
+ */
+function withoutPageDebris(text: string): string {
+  const cut = text.includes("关注您最喜爱的股票") || text.includes("Follow your favorite stocks");
+  return (cut ? text.replace(QUOTE_WIDGET, "") : text).replace(BROKEN_CLOSING_TAG, "");
+}
+
+/** CNBC's quote widget: the tickers are one bounded run of capitals, digits and spaces. */
+const QUOTE_WIDGET =
+  /(?:在本文中|In this article)[A-Z0-9.\s-]{1,80}?(?:关注您最喜爱的股票|Follow your favorite stocks)\s*(?:创建免费帐户|CREATE FREE ACCOUNT)/gu;
+/** A closing tag without its `<` after a sentence's end, closing the text (escaped in CDATA, or as the markup). */
+const BROKEN_CLOSING_TAG = /(?<=[。！？!?”」』…])[ \t]*\/?(?:div|span|p)(?:&gt;|>)$/u;
 
 /** The link of an item whose `<link/>` is empty: the web address written alone after it, when the item has no link. */
 function looseLink(record: Record<string, unknown>, text: string): void {

@@ -482,20 +482,6 @@ const EPAPER_PAGE_DATE = /^\d{4}年\d{1,2}月\d{1,2}日\s+(?=本报|\S{0,16}?\d{
 const EPAPER_PROPERTY_RECORD =
   /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}[:.]\d{1,3}\s.{0,1000}?\/?enpproperty-->.*$/su;
 
-/**
- * A closing tag whose `<` a translator lost, left after a paragraph's last sentence (`…“明显放缓”。 div&gt;` in a
- * translated feed's description, read as ` div>`): markup, not text. Entered only right after sentence punctuation.
- */
-const BROKEN_CLOSING_TAG = /(?<=[。！？!?”」』…])[ \t]*\/?(?:div|span|p)>$/gu;
-
-/**
- * CNBC's quote widget, as its feeds flatten it into the story's first sentence, in English or as a translator writes
- * it (`在本文中TSLA 关注您最喜爱的股票创建免费帐户挪威有…`: In this article, the tickers, Follow your favorite stocks,
- * CREATE FREE ACCOUNT). The tickers are one bounded run of capitals, digits and spaces.
- */
-const QUOTE_WIDGET =
-  /(?:在本文中|In this article)[A-Z0-9.\s-]{1,80}?(?:关注您最喜爱的股票|Follow your favorite stocks)\s*(?:创建免费帐户|CREATE FREE ACCOUNT)/gu;
-
 /** Fragments cut out of text whatever the source, in this order. */
 export const GENERIC_CUTS: readonly RegExp[] = [
   EMPTY_CREDIT,
@@ -508,8 +494,6 @@ export const GENERIC_CUTS: readonly RegExp[] = [
   STRAY_EMPHASIS,
   EPAPER_PAGE_DATE,
   EPAPER_PROPERTY_RECORD,
-  BROKEN_CLOSING_TAG,
-  QUOTE_WIDGET,
 ];
 
 /**
