@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { outletOfFeedTitle } from "../src/credits/outlets.js";
 import { detectInput, parse } from "../src/index.js";
 import { parseAllSync, READ_FAILURE_CODES } from "../src/parse-all.js";
 import { feedItemRecord } from "../src/readers/feed.js";
@@ -166,6 +167,130 @@ describe("an Atom entry", () => {
     expect(article.text).toBe(
       "这里记录每周值得分享的科技内容，周五发布。\n\n本杂志开源（GitHub: ruanyf/weekly），欢迎提交 issue，投稿或推荐科技内容。",
     );
+  });
+});
+
+/** An item of datasets/fresh-59 (session 40's feeds saved as JSON and feeds a translator rewrote; see its SOURCES.tsv). */
+const FRESH_59 = join(REPO, "datasets/fresh-59");
+const fresh59 = (name: string) => readFileSync(join(FRESH_59, name), "utf8");
+
+describe("a feed saved as JSON (rss-parser's object: items, then the feed's title, feedUrl, lastBuildDate)", () => {
+  // baooab/daily-news bjnews.json at 0062e341: the object's head, one item, the object's tail.
+  const bjnews = fresh59("rss-parser-json/daily-news__bjnews-162108183014656.json");
+
+  it("is its items' stories, not the feed's own title and description; its title's outlet is theirs", () => {
+    expect(parse(bjnews)).toMatchObject({
+      title: "因客户投诉，微信关闭小程序打开APP技术支持",
+      publishedAt: "2021-05-15T12:52:00Z",
+      source: { name: "新京报" },
+      originalUrl: "https://www.bjnews.com.cn/detail/162108183014656.html",
+    });
+    const text = parse(bjnews).text;
+    expect(
+      text.startsWith("5月14日，微信开放社区公布了有关“手机微信不会再给予微信小程序开启App技术咨询”的通告"),
+    ).toBe(true);
+    expect(text.endsWith("新京报贝壳记者 白金蕾 编辑 岳彩周 校对 李项玲")).toBe(true);
+    expect(text).not.toMatch(/好新闻，无止境|Made with love|contentSnippet/);
+  });
+
+  it("reads an author field that holds the page's credit block as its writer and its editor", () => {
+    expect(parse(bjnews)).toMatchObject({ author: "白金蕾", editor: "岳彩周" });
+  });
+
+  it("gives one Article per item with parseAll, numbered as a JSON array's items are", () => {
+    const object = JSON.parse(bjnews) as { items: Array<Record<string, string>> };
+    const second = { ...object.items[0]!, title: "第二条", link: "https://www.bjnews.com.cn/detail/1.html" };
+    const two = JSON.stringify({ ...object, items: [object.items[0], second] });
+    const read = articles(parseAllSync(two)).map((a) =>
+      typeof a === "string" ? a : [a.ref, a.title, a.source?.name],
+    );
+    expect(read).toEqual([
+      ["item 1", "因客户投诉，微信关闭小程序打开APP技术支持", "新京报"],
+      ["item 2", "第二条", "新京报"],
+    ]);
+  });
+
+  it("takes no date from an item stamped with the feed's build time while its link names another day", () => {
+    // baooab/daily-news eeo.json at 01c2fad0: every item's pubDate is the feed's lastBuildDate; the link says 2019/0906.
+    const article = parse(fresh59("rss-parser-json/daily-news__eeo-365181.json"));
+    expect(article).toMatchObject({
+      title: "快讯 | 央行：9月16日起全面下调金融机构存款准备金率0.5个百分点",
+      publishedAt: null,
+      source: { name: "经济观察网" },
+      text: "此次降准释放长期资金约9000亿元，其中全面降准释放资金约8000亿元，定向降准释放资金约1000亿元。",
+    });
+    // The newest item of a feed may be as new as the feed: a link of that day keeps its date.
+    const sameDay = fresh59("rss-parser-json/daily-news__eeo-365181.json").replaceAll(
+      "2019/0906",
+      "2021/0514",
+    );
+    expect(parse(sameDay).publishedAt).toBe("2021-05-14T20:09:12Z");
+  });
+
+  it("stays one record when the object has a text of its own beside a list of items", () => {
+    const story = JSON.stringify({
+      title: "一则新闻",
+      content: "正文写的是这件事情的经过，一共一句话。",
+      items: [{ title: "相关阅读", content: "另一则新闻的正文，也是一句话。" }],
+    });
+    expect(parse(story).title).toBe("一则新闻");
+  });
+});
+
+describe("a feed a translator rewrote", () => {
+  it("reads a `<link/>` emptied with its address after it, and drops the `;` left after a CDATA section", () => {
+    // Jv0id/RSS-Translation rss/nikkei.xml at 00b2bec3: the channel head, the second item, the closing tags.
+    const article = parse(fresh59("translated-xml-mangled/rss-translation__nikkei-dax.xml"));
+    expect(article).toMatchObject({
+      title: "ドイツ株24日 大幅続落 高インフレや景気悪化懸念で全面安",
+      publishedAt: "2023-05-24T17:06:22Z",
+      originalUrl: "https://www.nikkei.com/article/DGXZASFL24I1O_U3A520C2000000/",
+      source: { name: "日本経済新聞" },
+    });
+    expect(article.text.endsWith("构成该指数的所有 40 只股票均较前一天下跌。")).toBe(true);
+  });
+
+  it("takes the channel's outlet for an item whose link's host names none, and 路透社 is 路透", () => {
+    // liveii/RSS-Translate rss/Reuters china_rss.xml at f9b2caf0 (channel 中国 |路透社); leonny521/RSS-Translation
+    // rss/reuters.xml at 0007b15c (an item's <author>路透社</author>).
+    const rfeed = parse(fresh59("rfeed-translated-rss/rss-translate__reuters-china-synlait.xml"));
+    expect(rfeed.source).toEqual({ name: "路透" });
+    const agency = parse(fresh59("translated-xml-mangled/rss-translation__reuters-china-fdi.xml"));
+    expect(agency).toMatchObject({
+      source: { name: "路透" },
+      author: null,
+      originalUrl: "https://www.reuters.com/markets/asia/chinas-jan-aug-fdi-down-315-yy-2024-09-14/",
+    });
+  });
+
+  it("cuts CNBC's quote widget run into the first sentence, and a closing tag whose < was lost after the last", () => {
+    // rcy1314/Rss-Translation rss/CNBC.xml at 005cfb2e: two items, the widget translated, a `div&gt;` in CDATA.
+    const norway = parse(fresh59("translated-rss-xml/rss-translation__cnbc-tesla-norway.xml"));
+    expect(norway.text.startsWith("挪威有电动汽车采用取得巨大成功 — 据挪威公路联合会称")).toBe(true);
+    const modelY = parse(fresh59("translated-rss-xml/rss-translation__cnbc-tesla-model-y.xml"));
+    expect(modelY.text.endsWith("因此今年的销售增长将“明显放缓”。")).toBe(true);
+    const item = (description: string) =>
+      parse(`<item><title>Tesla</title><description><![CDATA[${description}]]></description></item>`).text;
+    expect(
+      item("In this article TSLA Follow your favorite stocks CREATE FREE ACCOUNT Norway leads in EVs."),
+    ).toBe("Norway leads in EVs.");
+    expect(item("这是一段正文，写完了。 individual&gt;")).toBe("这是一段正文，写完了。 individual>");
+  });
+
+  it("reads a feed title's outlet only where a part of it is one", () => {
+    expect(
+      [
+        "路透社 深度分析",
+        "中国新闻|今日突发新闻|路透社",
+        "新京报 - 好新闻，无止境",
+        "日本経済新聞 - 総合",
+        "经济观察网",
+        "美国热门新闻和分析",
+        "时政频道",
+        "国际新闻",
+        "新京报 - 经济观察网",
+      ].map(outletOfFeedTitle),
+    ).toEqual(["路透", "路透", "新京报", "日本経済新聞", "经济观察网", null, null, null, null]);
   });
 });
 

@@ -36,7 +36,8 @@ export const KNOWN_OUTLETS: Readonly<Record<string, string>> = {
   央视: "央视",
   总台: "总台",
   路透: "路透",
-  路透社: "路透社",
+  // One agency: its Chinese service signs 路透 (`路透北京5月6日 -`), its name in full is 路透社 (`<author>路透社</author>`).
+  路透社: "路透",
   彭博: "彭博",
   彭博社: "彭博社",
   // News agencies as their copyright lines and English credits name them.

@@ -196,6 +196,30 @@ export function isCarrierPortalSite(name: string): boolean {
 
 const PORTAL_SITE = /^(?:手机)?(\p{Script=Han}{2})网$/u;
 
+/**
+ * The outlet a feed's title names (an RSS channel's `<title>`, a feed saved as JSON's `title`): the title's part, between
+ * the bars, dashes and spaces a channel joins its outlet and its section with, that is a known outlet (`路透社 深度分析`,
+ * `中国新闻|今日突发新闻|路透社`), else its one part named as a publication is (`新京报 - 好新闻，无止境`, `日本経済新聞 - 総合`,
+ * `经济观察网`: `PUBLICATION_ENDING`); null when no part is (`美国热门新闻和分析`, a section's `时政频道` or `国际新闻`) or
+ * two might be (`某某报|某某网`: which is the outlet?).
+ */
+export function outletOfFeedTitle(title: string): string | null {
+  const parts = title.split(FEED_TITLE_JOINT).filter((part) => part !== "");
+  const known = parts.find(isKnownOutlet);
+  if (known !== undefined) return canonicalOutlet(known);
+  const outlets = parts.filter((part) => PUBLICATION_ENDING.test(part) && looksLikeOutlet(part));
+  return outlets.length === 1 ? canonicalOutlet(outlets[0]!) : null;
+}
+
+/**
+ * How a publication's own name ends — a site (…网), an agency (…社), a paper (…报, a Japanese …新聞), a broadcaster
+ * (…台), a periodical (…刊) — where a feed's sections end as outlets' brands may (`时政频道`, `国际新闻`, `要闻资讯`).
+ */
+const PUBLICATION_ENDING = /(?:[网網]|社|[报報]|[台臺]|刊|新聞)$/u;
+
+/** What joins a feed title's parts: a bar, a dash between spaces or alone, an underscore, white space. */
+const FEED_TITLE_JOINT = /\s*[|｜_—–]\s*|\s+-\s+|\s+/u;
+
 /** Whether a name is one this module knows as an outlet (its own list, not the ending rule). */
 export function isKnownOutlet(name: string): boolean {
   return Object.hasOwn(KNOWN_OUTLETS, name.replace(/\s+/g, ""));

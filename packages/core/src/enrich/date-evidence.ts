@@ -138,6 +138,23 @@ export function dayFoldersOfUrl(url: string): CalendarDate | null {
 /** A year's, a month's and a day's folders in a row: `/2026/09/03/`. */
 const DAY_FOLDERS = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//u;
 
+/**
+ * The day a story's address names anywhere a CMS puts it: in its file's name (`dateFromUrl`), in a year's, a month's
+ * and a day's folders (`dayFoldersOfUrl`), or in a year's folder and a month-and-day one (`/2019/0906/365181.shtml`,
+ * as 经济观察网 and 人民网 lay out stories); null otherwise.
+ */
+export function dayOfStoryUrl(url: string): CalendarDate | null {
+  const named = dateFromUrl(url) ?? dayFoldersOfUrl(url);
+  if (named !== null) return named;
+  const folders = YEAR_AND_DAY_FOLDERS.exec(url.replace(URL_HOST, "").replace(/[?#].*$/su, ""));
+  if (folders === null) return null;
+  const date = { year: Number(folders[1]), month: Number(folders[2]), day: Number(folders[3]) };
+  return dateFromParts(date.year, date.month, date.day) === null ? null : date;
+}
+
+/** A year's folder, then a month's and a day's digits in one folder: `/2019/0906/`. */
+const YEAR_AND_DAY_FOLDERS = /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//u;
+
 /** The date in a file's name (its last path segment), or null. */
 export function dateFromFileName(path: string): CalendarDate | null {
   // A long run of digits is an id (`202112082206703990`), not a date: look only at its start.

@@ -1,6 +1,7 @@
 import { setOwn } from "../assemble/own-property.js";
 import { outletOfUrl } from "../credits/domains.js";
 import { decodeHtml } from "../text/entities.js";
+import type { FeedHead } from "./record.js";
 
 /**
  * Elements whose facts the record mapping (`DEFAULT_MAPPING`) reads under another key: the content
@@ -29,7 +30,12 @@ const TERM = /\sterm\s*=\s*["']([^"']*)/;
 export function feedItemRecord(xml: string): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   const categories: string[] = [];
-  for (const { tag, name, inner } of childElements(xml, xml.lastIndexOf("</"))) {
+  const rest = { text: "" };
+  // A `<link/>` a translator emptied, its address left as loose text after it: the text before the next element.
+  let emptiedLink = false;
+  for (const { tag, name, inner, before } of childElements(xml, xml.lastIndexOf("</"), rest)) {
+    if (emptiedLink) looseLink(record, before);
+    emptiedLink = name === "link" && tag.endsWith("/") && !HREF.test(tag);
     const href = HREF.exec(tag)?.[1];
     if (name === "link" && href !== undefined) {
       if ((REL.exec(tag)?.[1] ?? "alternate") === "alternate") record.link ??= decodeHtml(href);
@@ -44,9 +50,11 @@ export function feedItemRecord(xml: string): Record<string, unknown> {
     if (value === "") continue;
     if (name === "category") categories.push(value);
     const key = Object.hasOwn(ELEMENT_KEYS, name) ? ELEMENT_KEYS[name]! : name;
-    // The first element of a key wins (an `author` before a `dc:creator`).
-    if (!Object.hasOwn(record, key)) setOwn(record, key, value);
+    // The first element of a key wins (an `author` before a `dc:creator`); a story's text loses its page's debris.
+    if (!Object.hasOwn(record, key))
+      setOwn(record, key, key === "description" || key === "content" ? withoutPageDebris(value) : value);
   }
+  if (emptiedLink) looseLink(record, rest.text);
   if (categories.length > 0) record.category = categories;
   // A feed is its site's: the outlet whose site an item links to carried it (人民网 for its own stories and
   // for the 新华社 dispatches it runs), as a dump record's feed name says, unless the item names its source.
@@ -54,6 +62,56 @@ export function feedItemRecord(xml: string): Record<string, unknown> {
     typeof record.link === "string" && record.source === undefined ? outletOfUrl(record.link) : null;
   if (site !== null) record.site_name = site;
   return record;
+}
+
+/**
+ * What a feed that flattens its pages into its items leaves in an item's text: CNBC's quote widget run into the first
+ * sentence, in English or as a translator writes it (`在本文中TSLA 关注您最喜爱的股票创建免费帐户挪威有…`: In this article,
+ * the tickers, Follow your favorite stocks, CREATE FREE ACCOUNT), and a closing tag whose `<` a translator lost, left
+ * after the text's last sentence (`…“明显放缓”。 div&gt;`).
+ */
+function withoutPageDebris(text: string): string {
+  const cut = text.includes("关注您最喜爱的股票") || text.includes("Follow your favorite stocks");
+  return (cut ? text.replace(QUOTE_WIDGET, "") : text).replace(BROKEN_CLOSING_TAG, "");
+}
+
+/** CNBC's quote widget: the tickers are one bounded run of capitals, digits and spaces. */
+const QUOTE_WIDGET =
+  /(?:在本文中|In this article)[A-Z0-9.\s-]{1,80}?(?:关注您最喜爱的股票|Follow your favorite stocks)\s*(?:创建免费帐户|CREATE FREE ACCOUNT)/gu;
+/** A closing tag without its `<` after a sentence's end, closing the text (escaped in CDATA, or as the markup). */
+const BROKEN_CLOSING_TAG = /(?<=[。！？!?”」』…])[ \t]*\/?(?:div|span|p)(?:&gt;|>)$/u;
+
+/** The link of an item whose `<link/>` is empty: the web address written alone after it, when the item has no link. */
+function looseLink(record: Record<string, unknown>, text: string): void {
+  const address = text.trim();
+  if (record.link === undefined && LONE_ADDRESS.test(address)) record.link = decodeHtml(address);
+}
+
+/** A web address and nothing else. */
+const LONE_ADDRESS = /^https?:\/\/\S+$/;
+
+/**
+ * The feed's own title and build time (`FeedHead`) from its head, the XML before its first item: RSS's channel
+ * `<title>` (Atom's feed `<title>`) and `<lastBuildDate>` (a translator's lower-cased `<lastbuilddate>` too).
+ */
+export function feedHead(head: string): FeedHead {
+  return {
+    title: headElement(head, TITLE_OPEN, "</title>"),
+    built: headElement(head, BUILT_OPEN, "</lastbuilddate>"),
+  };
+}
+
+const TITLE_OPEN = /<title(?:\s[^<>]*)?>/i;
+const BUILT_OPEN = /<lastbuilddate(?:\s[^<>]*)?>/i;
+
+/** The text of the first element `open` finds in a feed's head, to its closing tag (compared ignoring case), or null. */
+function headElement(head: string, open: RegExp, close: string): string | null {
+  const tag = open.exec(head);
+  if (tag === null) return null;
+  const start = tag.index + tag[0].length;
+  const end = head.slice(start).toLowerCase().indexOf(close);
+  const text = end < 0 ? "" : elementText(head.slice(start, start + end));
+  return text === "" ? null : text;
 }
 
 /** A child element: its opening tag's text, its name, its inner XML, and the text between it and the element before. */
@@ -103,16 +161,27 @@ export function* childElements(
   rest.text = before;
 }
 
-/** An element's text: CDATA sections as written, the rest with its character references decoded. */
+/**
+ * An element's text: CDATA sections as written, the rest with its character references decoded. Text after a
+ * section that holds no letter or digit (the `;` a translator leaves after each `]]>`) is debris, not the element's.
+ */
 export function elementText(inner: string): string {
   const [before, ...sections] = inner.split("<![CDATA[");
   let out = decodeHtml(before!);
   for (const section of sections) {
     const end = section.indexOf("]]>");
-    out += end < 0 ? section : section.slice(0, end) + decodeHtml(section.slice(end + 3));
+    if (end < 0) {
+      out += section;
+      continue;
+    }
+    const after = decodeHtml(section.slice(end + 3));
+    out += section.slice(0, end) + (WORD_CHARACTER.test(after) ? after : "");
   }
   return out.trim();
 }
+
+/** A letter or a digit of any script. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** An item's opening tag; the item runs to the closing tag of its element's name. */
 const ITEM_OPEN = /<(item|entry)[\s>]/g;

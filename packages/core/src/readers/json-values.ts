@@ -184,6 +184,11 @@ export class JsonValuesReader implements DocumentReader {
       raw: decoded.text,
       ...(capped === null ? {} : { dropped: capped.dropped }),
     };
+    // A feed saved as JSON (`{items: […], title, feedUrl}`): its items, not the feed's own fields, are the stories.
+    const feed = this.within(decoded.warnings, (refOf) =>
+      this.mapper.feedDocuments(record, this.itemLine, refOf),
+    );
+    if (feed !== null) return feed;
     const read = this.mapper.document(record, where, "dump-record");
     if ("failure" in read) {
       const nested =
@@ -235,13 +240,18 @@ export class JsonValuesReader implements DocumentReader {
     raw: string,
     warnings: readonly Warning[],
   ): ReadItem[] | null {
-    const first = this.count;
-    const items = this.mapper.nestedDocuments(
-      container,
-      this.itemLine,
-      (index) => `item ${first + index}`,
-      raw,
+    return this.within(warnings, (refOf) =>
+      this.mapper.nestedDocuments(container, this.itemLine, refOf, raw),
     );
+  }
+
+  /** The documents `read` finds within one item, numbered on from the item's own (`item 3`, `item 4`, …). */
+  private within(
+    warnings: readonly Warning[],
+    read: (refOf: (index: number) => string) => ReadItem[] | null,
+  ): ReadItem[] | null {
+    const first = this.count;
+    const items = read((index) => `item ${first + index}`);
     if (items === null) return null;
     this.count = first + items.length - 1;
     return items.map((item) =>

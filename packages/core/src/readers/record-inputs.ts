@@ -6,7 +6,7 @@ import type { Encoding } from "../stages/decode.js";
 import { codeRecords } from "./code-records.js";
 import { csvDocuments } from "./csv-documents.js";
 import type { InputKind } from "./detect.js";
-import { feedItemRecord, feedItems } from "./feed.js";
+import { feedHead, feedItemRecord, feedItems } from "./feed.js";
 import { holdsHan } from "./field-roles.js";
 import { parseRecordText } from "./json-lines.js";
 import { readLabelledFile } from "./labelled.js";
@@ -80,6 +80,9 @@ export function readRecordInput(
   if (isReadWhole(kind)) return onlyDocument(WHOLE_READERS[kind](text, mapper, 1));
   const record = parseRecordText(text, true);
   if (typeof record === "string") return null;
+  // A feed saved as JSON holding one item is that item's file, as a collection of one record is (below).
+  const feed = mapper.feedDocuments(record, 1, String);
+  if (feed !== null) return onlyDocument(feed);
   const read = mapper.document(record, { ref: "", line: 1, raw: text }, "dump-record");
   // A collection that wraps its records (a feed reader's `{collection_date, …, articles: […]}`) holding one is that
   // record's file, as an array of one is; the wrapper's own fields are no story's (`onlyDocument` drops the refs).
@@ -171,8 +174,9 @@ function theStoryRow(items: readonly ReadItem[], minHan: number): readonly ReadI
  */
 function feedDocuments(text: string, mapper: RecordMapper, line: number): ReadItem[] {
   const { items, cut } = feedItems(text);
+  const feed = items.length > 0 ? feedHead(text.slice(0, text.indexOf(items[0]!))) : undefined;
   const read = items.map((raw, index) =>
-    mapper.document(feedItemRecord(raw), { ref: `item ${index + 1}`, line, raw }, "dump-record"),
+    mapper.document(feedItemRecord(raw), { ref: `item ${index + 1}`, line, raw, feed }, "dump-record"),
   );
   if (cut) {
     const ref = `item ${items.length + 1}`;

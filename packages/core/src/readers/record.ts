@@ -2,7 +2,8 @@ import type { Format, Listing } from "../article.js";
 import { hash64 } from "../assemble/hash.js";
 import { setOwn } from "../assemble/own-property.js";
 import { EDITOR_RANK, readCreditLine } from "../credits/grammar.js";
-import { dateFromUrl, dayFoldersOfUrl, dayStart } from "../enrich/date-evidence.js";
+import { outletOfFeedTitle } from "../credits/outlets.js";
+import { dateFromUrl, dayFoldersOfUrl, dayOfStoryUrl, dayStart } from "../enrich/date-evidence.js";
 import { normalizeDate } from "../enrich/dates.js";
 import { listedSecurity, mergeSecurities } from "../enrich/securities.js";
 import type { FeedPack, PackSet } from "../packs/index.js";
@@ -45,6 +46,18 @@ export interface RecordPlace {
   savedByUser?: boolean;
   /** When the snapshot its list sits in was taken (`updated_at` beside a 快报 bot's category arrays): the day of a bare `HH:MM`. */
   snapshot?: string | null;
+  /** The feed it is an item of (an RSS channel, a feed saved as JSON): its title and its build time. */
+  feed?: FeedHead;
+}
+
+/**
+ * A feed's own facts as its items are read: its `title` (`路透社 深度分析`, `中国 |路透社`), whose outlet is an item's
+ * when the item names none (`outletOfFeedTitle`), and when it was built (RSS's `lastBuildDate`), which an item
+ * stamped with it does not take for its own date when its link names another day (`feedBuildDate`).
+ */
+export interface FeedHead {
+  title: string | null;
+  built: string | null;
 }
 
 /** How the records of one input are mapped: a mapping given for the input, else the feed packs that match each record. */
@@ -188,7 +201,10 @@ export class RecordMapper {
     const text = (paths: readonly string[]) => firstText(record, paths);
     const feedName = text(fields.feedName);
     const feedKey = mapping.feed?.key ?? firstSlug(record, fields.feedKey);
-    const statedChannel = mapping.feed?.name ?? (feedName !== null && !isSlug(feedName) ? feedName : null);
+    const statedChannel =
+      mapping.feed?.name ??
+      (feedName !== null && !isSlug(feedName) ? feedName : null) ??
+      (where.feed?.title ? outletOfFeedTitle(where.feed.title) : null);
 
     let title = listTitle(text(fields.title) ?? "");
     const content = text(fields.content) ?? paragraphList(record, fields.content);
@@ -213,9 +229,11 @@ export class RecordMapper {
     // unfilled `${title}`, a label mis-decoded past reading, a channel's name linking to its list page), is no article.
     const originalUrl = firstUrl(record, fields.url) ?? namedUrl(record, mapping);
     const timeless = fields.publishedAt.some((path) => valueAt(record, path) === "");
-    const date = where.savedByUser
+    const stated = where.savedByUser
       ? null
       : recordDate(record, mapping, where.snapshot ?? null, originalUrl, timeless);
+    const built = stated !== null && feedBuildDate(stated, where.feed, originalUrl);
+    const date = built ? null : stated;
     if (title === "" && date === null && isNavigationEntry(body, originalUrl)) {
       return {
         failure: {
@@ -237,6 +255,14 @@ export class RecordMapper {
     const tags = firstValue(record, fields.tags);
     if (tags !== undefined) data.tags = names(tags);
     const credited: Credited = { author: text(fields.author), editor: text(fields.editor), source: null };
+    // An author field holding its page's credit block (`记者：白金蕾    编辑：岳彩周`, a feed item's `creator`): the
+    // writers it names, and the editor when no field names one.
+    const block =
+      credited.author !== null && CREDIT_LABEL.test(credited.author) ? readCreditLine(credited.author) : null;
+    if (block?.kind === "staff" && block.authors.length > 0) {
+      credited.author = block.authors.join("、");
+      if (credited.editor === null && block.editors.length > 0) credited.editor = block.editors.join("、");
+    }
     if (credited.author === null || credited.editor === null) creditFields(record, mapping, credited);
     // A credit key's 本文来源：X line names the outlet as a feed's name does.
     const channelName = statedChannel ?? credited.source;
@@ -246,6 +272,8 @@ export class RecordMapper {
       if (Object.hasOwn(record, key) && !mapping.known.has(key) && !Object.hasOwn(data, key))
         setOwn(data, key, record[key]);
     }
+    // The item's other stamps of its feed's build time (rss-parser's `isoDate` copy of `pubDate`) are no date either.
+    if (built) for (const key in data) if (sameInstant(data[key], stated)) delete data[key];
     // A link that is no web address (a path without its host, `/22/0323/09/….html`) is no originalUrl: it is
     // kept under its key in `extra`, not lost.
     if (originalUrl === null) {
@@ -274,6 +302,36 @@ export class RecordMapper {
       },
       warnings: [],
     };
+  }
+
+  /**
+   * The documents of a feed saved as JSON, the object a feed-to-JSON tool writes — `rss-parser`'s `{items: […], title,
+   * feedUrl, lastBuildDate}`, JSON Feed's `{title, items}`, rss2json's `{feed: {title}, items}`, feedparser's `{feed,
+   * entries}`: one document per item, the `index`th (from 0) at `refOf(index)`, each told its feed's title and build
+   * time (`FeedHead`, from the object or its `feed`). Null when the object is no feed — it holds no item list, or a
+   * text field of its own (a story with a list of related items) — or none of its items is news.
+   */
+  feedDocuments(
+    container: Record<string, unknown>,
+    line: number,
+    refOf: (index: number) => string,
+  ): ReadItem[] | null {
+    const list = FEED_ITEM_KEYS.map((key) => container[key]).find(Array.isArray);
+    if (list === undefined) return null;
+    if (this.resolve(this.mapping).fields.content.some((path) => valueAt(container, path) !== undefined))
+      return null;
+    const head = isJsonObject(container.feed) ? container.feed : container;
+    const feed: FeedHead = { title: stringOrNull(head.title), built: stringOrNull(head.lastBuildDate) };
+    const items = list
+      .filter(isJsonObject)
+      .map((item, index) =>
+        this.document(
+          item,
+          { ref: refOf(index), line, raw: JSON.stringify(item), inList: true, feed },
+          "dump-record",
+        ),
+      );
+    return items.some((item) => "document" in item) ? items : null;
   }
 
   /**
@@ -666,6 +724,39 @@ function filedRecord(record: Record<string, unknown>, code: string | null): Reco
   for (const key in record) if (Object.hasOwn(record, key)) setOwn(filed, key, record[key]);
   setOwn(filed, "stock_code", code);
   return filed;
+}
+
+/** The keys under which a feed saved as JSON lists its items: RSS's and JSON Feed's `items`, Atom's `entries`. */
+const FEED_ITEM_KEYS = ["items", "entries"];
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === "string" ? value : null;
+}
+
+/**
+ * Whether an item's stated date is its feed's build time, not its story's: the same instant as the feed's
+ * `lastBuildDate` (a route that stamps every item with the time it built the feed) while the item's link names
+ * another day (`/2019/0906/365181.shtml`). A feed's newest item may be as new as the feed: its link's day agrees.
+ */
+function feedBuildDate(date: string, feed: FeedHead | undefined, link: string | null): boolean {
+  if (feed?.built == null || link === null) return false;
+  if (!sameInstant(feed.built, date)) return false;
+  const instant = Date.parse(normalizeDate(date) ?? "");
+  const day = dayOfStoryUrl(link);
+  if (day === null) return false;
+  const named = Date.UTC(day.year, day.month - 1, day.day);
+  // The link's day against the date's on either clock (UTC, China's): a story of that day is not contradicted.
+  return Math.abs(instant - named) > 2 * DAY_MS;
+}
+
+/** A label's colon: a field that holds one may hold a credit line, not a name. */
+const CREDIT_LABEL = /[:：]/;
+
+/** Whether a value is a date of the same instant as `date`. */
+function sameInstant(value: unknown, date: string): boolean {
+  if (typeof value !== "string") return false;
+  const instant = Date.parse(normalizeDate(value) ?? "");
+  return !Number.isNaN(instant) && instant === Date.parse(normalizeDate(date) ?? "");
 }
 
 /** Whether a JSON object has an array among its fields (a group of records, not a record). */

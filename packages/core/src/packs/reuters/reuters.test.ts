@@ -2,6 +2,7 @@
 // Markdown: `### title`, a dashed rule, the 路透中文网 story's HTML, 原文链接 and the mirror's footer).
 import { describe, expect, it } from "vitest";
 import { parseFixture, rulesSchemaErrors } from "../../../test/packs.js";
+import { parse } from "../../index.js";
 import { reuters } from "./index.js";
 import { rulesDocument } from "./rules.js";
 
@@ -32,5 +33,17 @@ describe("reuters pack", () => {
       "https://cn.reuters.com/article/us-trump-chinese-goods-tariff-0908-idCNKCS1LO016?feedType=RSS&feedName=chinaNews",
     );
     expect(withPack.text).toContain("REUTERS/Kevin Lamarque");
+  });
+
+  it("removes the 2021 markup's byline box (路透新闻部, N 分钟阅读), whose class names end in a build's hash", () => {
+    // baooab/daily-news reuters.json at 0c5f4d74 (datasets/fresh-59): an RSSHub item's content, cut to its byline
+    // box, first paragraph and staff line.
+    const content =
+      '<div class="ArticleBody-byline-container-3H6dy"><p class="Byline-byline-1sVmo ArticleBody-byline-10B7D"><span class="TextLabel__text-label___3oCVw Byline-author-2BSir" target="_blank">路透新闻部</span></p><div class="ArticleBody-read-time-and-social-2VOIr"><p class="TextLabel__text-label___3oCVw ReadTime-read-time-1s3CG ArticleBody-read-time-29pGN">2 分钟阅读</p></div></div><p class="Paragraph-paragraph-2Bgue ArticleBody-para-TD_9x">路透4月29日 - 要说有什么能够让美国联邦储备委员会(美联储/FED)主席鲍威尔开始考虑削减央行对美国经济的支撑，那就只有一样东西：就业、就业、更多的就业。(完)</p><div><div class="Attribution-attribution-Y5JpY"><p>编译 郑茵/蔡美珍/李婷仪；审校 戴素萍/张若琪/刘秀红/王兴亚</p></div></div>';
+    const article = parse(JSON.stringify({ title: "焦点：鲍威尔接下来考虑退出时重点看什么？", content }));
+    expect(article.text).toBe(
+      "路透4月29日 - 要说有什么能够让美国联邦储备委员会(美联储/FED)主席鲍威尔开始考虑削减央行对美国经济的支撑，那就只有一样东西：就业、就业、更多的就业。",
+    );
+    expect(article).toMatchObject({ source: { name: "路透" }, editor: "戴素萍、张若琪、刘秀红、王兴亚" });
   });
 });

@@ -8,8 +8,10 @@ import type { RulePackJson } from "../json.js";
  */
 export const rules: RulePackJson = {
   name: "reuters",
-  match: { bodyIncludes: ["StandardArticleBody", "cn.reuters.com"] },
-  removeSelectors: [".StandardArticleBody_trustBadgeContainer"],
+  // `ArticleBody`: the 2016–2019 markup's `StandardArticleBody_body` and the 2021 markup's `ArticleBody-…` classes.
+  match: { bodyIncludes: ["ArticleBody", "cn.reuters.com"] },
+  // The 2021 markup's byline box (`路透新闻部`, `2 分钟阅读`): its class names end in a build's hash.
+  removeSelectors: [".StandardArticleBody_trustBadgeContainer", '[class*="ArticleBody-byline-container"]'],
   dropBlocks: ["^我们的标准[:：]\\s*汤森路透“信任原则”$"],
 };
 
@@ -32,6 +34,12 @@ export const provenance: NonNullable<RulePackJson["provenance"]> = [
     path: "pages/chinaNews/idCNKCS1LN17I.md",
     commit: "1d40d5808c75b56091efedd5aa3d701dc613c219",
     note: "the same markup (datasets/dev/tune/md-html-mirror)",
+  },
+  {
+    repo: "baooab/daily-news",
+    path: "reuters.json",
+    commit: "0c5f4d744c4a2436cc92abb05d68c7ed7c17dbb2",
+    note: "the 2021 markup (ArticleBody-byline-container) as RSSHub's 路透中文网 channel carries it (datasets/fresh-59)",
   },
 ];
 
