@@ -598,8 +598,8 @@ export const DATASETS: readonly Dataset[] = [
       "`datasets/fresh-61`: Taiwanese outlets in crawler outputs and saved pages, held out — three records of a Scrapy JSON export of 三立新聞網 財經 pages whose `content` is the page's article `<div>` as raw HTML (`\\r\\n` and indentation escaped, ▲ captions, an `author` key naming 中央社 for an agency story, a closing （編輯：…） credit, no URL key), two records of a Scrapy export of 自由時報's print edition (titles with trailing `\\t` escapes, a day for a date, the photo caption glued to the story's end, a print subhead glued to the 〔編譯…〕 dateline), two records of a 聯合新聞網 crawler's `json.dump` (paragraphs joined by two spaces, the linked words dropped), three records of a GitHub Actions news archive (`Ticker` / `Date` / `Time` in Taiwan time / `Source` / `Content`: 經濟日報 pages whose credit block opens the content — one a 中央社 story, one an AI-assisted market close — and a 自由財經 teaser cut with ` ...` beside a language model's `AI_Summary`) and two saved pages kept as a parser's samples, cut to their head and article (a 自由時報電子報 page whose pubdate meta says `Z` for Taiwan time, related-news ads; a 中央社 page for an expired story: one lede and a paywall notice) and two whole pages a Ruby parser gem keeps as spec fixtures (a 2014 中時理財 page: source and byline inside `<!--source begin-->` / `<!--authorname begin-->` comments, no canonical, a caption before the content, related and latest-news lists; a 2013 自由電子報 print-edition page: a day and no time, bold subheads, a statutory alcohol warning closing the story) (三立新聞網, 中央社, 自由時報, 聯合新聞網, 經濟日報, 中國時報) (see `datasets/fresh-61/SOURCES.tsv`), collected and labelled in session 41 before caixun ran on them (each file before the first run that held it), and measured so: held out for the next session",
     showMisses: false,
     cases: () => labelled(FRESH_61),
-    },
-    {
+  },
+  {
     name: "fresh-62",
     title: "Sixty-second fresh set",
     description:
