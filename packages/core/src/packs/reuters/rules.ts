@@ -8,8 +8,7 @@ import type { RulePackJson } from "../json.js";
  */
 export const rules: RulePackJson = {
   name: "reuters",
-  // `ArticleBody`: the 2016–2019 markup's `StandardArticleBody_body` and the 2021 markup's `ArticleBody-…` classes.
-  match: { bodyIncludes: ["ArticleBody", "cn.reuters.com"] },
+  match: { bodyIncludes: ["StandardArticleBody", "cn.reuters.com"] },
   // The 2021 markup's byline box (`路透新闻部`, `2 分钟阅读`): its class names end in a build's hash.
   removeSelectors: [".StandardArticleBody_trustBadgeContainer", '[class*="ArticleBody-byline-container"]'],
   dropBlocks: ["^我们的标准[:：]\\s*汤森路透“信任原则”$"],
