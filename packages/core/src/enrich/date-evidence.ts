@@ -129,9 +129,14 @@ export function dateFromUrl(url: string): CalendarDate | null {
  * whose day a translation or a repost is not.
  */
 export function dayFoldersOfUrl(url: string): CalendarDate | null {
-  const folders = DAY_FOLDERS.exec(url.replace(URL_HOST, "").replace(/[?#].*$/su, ""));
-  if (folders === null) return null;
-  const date = { year: Number(folders[1]), month: Number(folders[2]), day: Number(folders[3]) };
+  return dayInPath(url, DAY_FOLDERS);
+}
+
+/** The real day `folders`' three groups (year, month, day) name in an address's path, or null. */
+function dayInPath(url: string, folders: RegExp): CalendarDate | null {
+  const found = folders.exec(url.replace(URL_HOST, "").replace(/[?#].*$/su, ""));
+  if (found === null) return null;
+  const date = { year: Number(found[1]), month: Number(found[2]), day: Number(found[3]) };
   return dateFromParts(date.year, date.month, date.day) === null ? null : date;
 }
 
@@ -144,12 +149,7 @@ const DAY_FOLDERS = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//u;
  * as 经济观察网 and 人民网 lay out stories); null otherwise.
  */
 export function dayOfStoryUrl(url: string): CalendarDate | null {
-  const named = dateFromUrl(url) ?? dayFoldersOfUrl(url);
-  if (named !== null) return named;
-  const folders = YEAR_AND_DAY_FOLDERS.exec(url.replace(URL_HOST, "").replace(/[?#].*$/su, ""));
-  if (folders === null) return null;
-  const date = { year: Number(folders[1]), month: Number(folders[2]), day: Number(folders[3]) };
-  return dateFromParts(date.year, date.month, date.day) === null ? null : date;
+  return dateFromUrl(url) ?? dayFoldersOfUrl(url) ?? dayInPath(url, YEAR_AND_DAY_FOLDERS);
 }
 
 /** A year's folder, then a month's and a day's digits in one folder: `/2019/0906/`. */

@@ -273,7 +273,10 @@ export class RecordMapper {
         setOwn(data, key, record[key]);
     }
     // The item's other stamps of its feed's build time (rss-parser's `isoDate` copy of `pubDate`) are no date either.
-    if (built) for (const key in data) if (sameInstant(data[key], stated)) delete data[key];
+    if (built) {
+      const instant = instantOf(stated);
+      for (const key in data) if (instantOf(data[key]) === instant) delete data[key];
+    }
     // A link that is no web address (a path without its host, `/22/0323/09/….html`) is no originalUrl: it is
     // kept under its key in `extra`, not lost.
     if (originalUrl === null) {
@@ -740,8 +743,8 @@ function stringOrNull(value: unknown): string | null {
  */
 function feedBuildDate(date: string, feed: FeedHead | undefined, link: string | null): boolean {
   if (feed?.built == null || link === null) return false;
-  if (!sameInstant(feed.built, date)) return false;
-  const instant = Date.parse(normalizeDate(date) ?? "");
+  const instant = instantOf(date);
+  if (Number.isNaN(instant) || instantOf(feed.built) !== instant) return false;
   const day = dayOfStoryUrl(link);
   if (day === null) return false;
   const named = Date.UTC(day.year, day.month - 1, day.day);
@@ -752,11 +755,9 @@ function feedBuildDate(date: string, feed: FeedHead | undefined, link: string | 
 /** A label's colon: a field that holds one may hold a credit line, not a name. */
 const CREDIT_LABEL = /[:：]/;
 
-/** Whether a value is a date of the same instant as `date`. */
-function sameInstant(value: unknown, date: string): boolean {
-  if (typeof value !== "string") return false;
-  const instant = Date.parse(normalizeDate(value) ?? "");
-  return !Number.isNaN(instant) && instant === Date.parse(normalizeDate(date) ?? "");
+/** The instant a value states as a date, NaN when it is no date (NaN equals nothing, itself included). */
+function instantOf(value: unknown): number {
+  return typeof value === "string" ? Date.parse(normalizeDate(value) ?? "") : Number.NaN;
 }
 
 /** Whether a JSON object has an array among its fields (a group of records, not a record). */
