@@ -71,6 +71,7 @@ export const FRESH_59 = join(REPO, "datasets/fresh-59");
 export const FRESH_60 = join(REPO, "datasets/fresh-60");
 export const FRESH_61 = join(REPO, "datasets/fresh-61");
 export const FRESH_62 = join(REPO, "datasets/fresh-62");
+export const FRESH_63 = join(REPO, "datasets/fresh-63");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -607,6 +608,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_62),
   },
+  {
+    name: "fresh-63",
+    title: "Sixty-third fresh set",
+    description:
+      "`datasets/fresh-63`: mainland outlets carried by sina, in scrapers' outputs, held out — three records of a Scrapy JSON export of finance.sina.com.cn's roll (`detail_url` / `content` — the page's text run together, closing with the portal's 进入讨论 link — / `title` / `source` naming the outlet and the time in one string / a `brief` teaser cut with ` ...`: a 中国经济网 story opening with its reporters' names, a 理财周刊 magazine page opening with the portal's promotion line and closing with the magazine's fund column, a 华夏时报 story with its dateline and 责任编辑 / 主编 credits glued to the text), three rows of a scraper's CSV of sina 国际财经 pages without a header (a quoted time-and-source block twice, the content quoted with blank lines and U+3000-indented paragraphs, a 进入【新浪财经股吧】讨论 link; a 新浪美股 row in a second shape with the content unquoted on one line: a 无界新闻 column, a 华尔街日报 story labelled 综合 and credited by a closing 来源：, a 新浪美股 translation), one page's text a sina finance scraper saved (原标题 and 来源：北京商报 lines, 责任编辑, no date), two records of a news.sina.com.cn crawler's one-line `json.dump` (`source` with a leading escaped newline, `artile` opening with a 原标题 note, a stray ` Save`) and two records of a Scrapy export of news.sina.com.cn whose content is the page's HTML (a 新华社 dispatch the `src` key calls 新华网, a 经济参考报 report with a captioned picture `<div>`, the article-editor line) (中国经济网, 理财周刊, 华夏时报, 无界新闻, 华尔街日报, 新浪美股, 北京商报, 法制晚报, 新华社, 经济参考报) (see `datasets/fresh-63/SOURCES.tsv`), collected and labelled in session 42 before caixun ran on them, and measured so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_63),
+  },
 ];
 
 /**
@@ -680,6 +689,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_60,
     FRESH_61,
     FRESH_62,
+    FRESH_63,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
