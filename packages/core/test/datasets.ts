@@ -72,6 +72,7 @@ export const FRESH_60 = join(REPO, "datasets/fresh-60");
 export const FRESH_61 = join(REPO, "datasets/fresh-61");
 export const FRESH_62 = join(REPO, "datasets/fresh-62");
 export const FRESH_63 = join(REPO, "datasets/fresh-63");
+export const FRESH_65 = join(REPO, "datasets/fresh-65");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -616,6 +617,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_63),
   },
+  {
+    name: "fresh-65",
+    title: "Sixty-fifth fresh set",
+    description:
+      "`datasets/fresh-65`: a tuning set of mainland outlets' saved article pages — three pages of 新浪新闻's 2018 template saved by a scraper script (comments and metas naming the carried outlet: `LLTJ_MT:name`, `mediaid`, `article:author`; a `weibo: article:create_at` meta beside a later `article:published_time`; an `h1.main-title` and its copy in a sticky bar, a date-source box, a `原标题` line, an inline video-list `<script>` inside the article, `<strong>` questions in a briefing, `p.show_author` 责任编辑, a 关键字 block), a 网易新闻 2016 page (a gb2312 charset meta in a UTF-8 file, `h1#h1title`, a time-and-source line, a `div.otitle` 原标题, paragraphs run together, an ad block opened inside a `<p>`, `本文来源：` and `责任编辑：name_NNcode`) and a 新华网 2020 page (no `<h1>`: a `div.h-title`, a `h-time` box, a 新华社 dateline, a video iframe, 图集 and +1 widgets, 【纠错】 and an editor box), each cut to its head and article (环球网, 央视新闻, 外交部网站, 观察者网, 新华社; on 新浪新闻, 网易新闻, 新华网) (see `datasets/fresh-65/SOURCES.tsv`), collected and labelled in session 42 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_65),
+  },
 ];
 
 /**
@@ -690,6 +699,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_61,
     FRESH_62,
     FRESH_63,
+    FRESH_65,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;

@@ -132,6 +132,20 @@ describe("readPage on sites whose markup no rule names (datasets/fresh-6)", () =
     expect(readPage(parseDocument(stale))!.meta.publishedAt).toBeNull();
   });
 
+  it("dates a page by the tag instant its info line shows, the earliest of those in the shown minute (datasets/fresh-65)", () => {
+    // 新浪新闻's template writes `weibo: article:create_at` (the box's time) and a later `article:published_time`.
+    const sina = (name: string) =>
+      readFileSync(join(import.meta.dirname, "../../../datasets/fresh-65/sina-news-page", name), "utf8");
+    const permit = sina("htmlgtmk-python-scripts__5-residence-permit-deregistration.html");
+    expect(readPage(parseDocument(permit))!.meta.publishedAt).toBe("2018-09-28T16:58:37+08:00");
+    // Both tags fall in the shown minute 17:28: the earlier one (17:28:18, not 17:28:22).
+    const briefing = sina("htmlgtmk-python-scripts__13-mfa-briefing-papua-new-guinea.html");
+    expect(readPage(parseDocument(briefing))!.meta.publishedAt).toBe("2018-09-28T17:28:18+08:00");
+    // One tag alone is read as before, shown or not.
+    const single = permit.replace(/<meta name="weibo: article:create_at"[^>]*>/u, "");
+    expect(readPage(parseDocument(single))!.meta.publishedAt).toBe("2018-09-28T16:59:57+08:00");
+  });
+
   it("narrows a container a class name lifted to the child holding every sentence, when it leaves out links", () => {
     const parts = readPage(parseDocument(fresh6("gne__readhub.html")))!;
     expect(textContent(parts.content)).toContain("三大运营商的上级主管部门已下发通知，禁止终端补贴");

@@ -153,10 +153,10 @@ const BETWEEN_NAMES = "(?:[ 　、，,]+|[ 　、，,]*(?:实习生|实习记者
 const NAMES = `${NAME}(?:${BETWEEN_NAMES}${NAME}){0,3}`;
 const LATIN_NAME = "[A-Za-z][A-Za-z .'-]{1,30}";
 /**
- * A staff code after an editor's name (`SF014`, `N6183`), an e-mail address, or the desk's telephone
- * number (`资讯编辑：刘思琪 021-26096532`, as a news API's staff field writes it).
+ * A staff code after an editor's name (`SF014`, `N6183`; 网易 sets it off with an underscore: `马婧雯_NN2479`), an
+ * e-mail address, or the desk's telephone number (`资讯编辑：刘思琪 021-26096532`, as a news API's staff field writes it).
  */
-const STAFF_CODE = "(?:\\s*[A-Za-z]{1,4}\\d{2,6}|\\s*[\\w.+-]+@[\\w.-]+|\\s+(?:\\d{3,4}-)?\\d{7,8})?";
+const STAFF_CODE = "(?:\\s*_?[A-Za-z]{1,4}\\d{2,6}|\\s*[\\w.+-]+@[\\w.-]+|\\s+(?:\\d{3,4}-)?\\d{7,8})?";
 /** An editor named only by a staff code (`（责任编辑：DF358）`): the code identifies the editor. */
 const CODE_ONLY = "[A-Za-z]{1,4}\\d{2,6}";
 /** A number where the editor's name belongs (`责任编辑：123`): a template's placeholder, which names no one. */
@@ -1105,6 +1105,8 @@ function cleanName(raw: string): string {
       .replace(/(?<!\s)\s*[-—－]\s*\p{Script=Han}{1,8}(?:频道|栏目|专栏|板块)$/u, "")
       // `来源：微信公众号「探索的 AI」`: the account, without the kind of account before its name.
       .replace(/^(?:微信)?(?:公众号|订阅号)\s*[:：]?\s*(?=[「“"『])/u, "")
+      // `来源: 观察者网(上海)`: the city a portal writes after the outlet it credits, no part of its name.
+      .replace(OUTLET_CITY, "")
       .replace(/^[\s【[“"「《〔]+|[\s】\]”"」》〕。．.，,；;：:]+$/gu, "")
       .replace(/\s+/g, " ")
       .trim()
@@ -1157,6 +1159,11 @@ const splitAnyNames = (names: string) =>
  */
 const BUREAU_CITIES =
   "北京 上海 广州 深圳 香港 台北 东京 首尔 新加坡 纽约 华盛顿 伦敦 巴黎 柏林 莫斯科".split(" ");
+/** A city in brackets closing a credited outlet's name (`观察者网(上海)`, `某某报（杭州市）`): where it is, not who. */
+const OUTLET_CITY = new RegExp(
+  `(?<=\\S)[(（](?:${oneOf(BUREAU_CITIES)}|\\p{Script=Han}{2,3}[市省])[)）]$`,
+  "u",
+);
 
 /** The word that closes a date (`12月9日`), which every dated form needs. */
 const DAY = ["日"];

@@ -120,7 +120,10 @@ export function readPage(root: Document): PageParts | null {
     infoLines,
     trailerLines,
     meta: {
-      publishedAt: meta.publishedAt ?? confirmedUpdate(meta.updatedAt, [...infoLines, ...trailerLines]),
+      publishedAt:
+        shownDate(meta.publishedDates, infoLines) ??
+        meta.publishedAt ??
+        confirmedUpdate(meta.updatedAt, [...infoLines, ...trailerLines]),
       source: meta.source,
       author: meta.author,
       // A mirror's page links to the story it carries (`<a href="https://…">原文</a>`): that link,
@@ -553,6 +556,11 @@ interface Meta {
   /** The work the article is based on (JSON-LD `isBasedOn`): the story it carries. */
   basedOn: string | null;
   publishedAt: string | null;
+  /**
+   * Every instant the publish-date tags state, in their order of trust: a CMS writes several (新浪's
+   * `weibo: article:create_at` beside a later `article:published_time`), and the one the page shows is the story's.
+   */
+  publishedDates: string[];
   /** When the page was last updated (`dateModified`, `dateUpdate`): a publish time only where a visible stamp agrees. */
   updatedAt: string | null;
   source: string | null;
@@ -590,6 +598,7 @@ function readMeta(head: Element): Meta {
     headline: null,
     basedOn: null,
     publishedAt: timedOnSameDay(PUBLISHED_META.map((key) => values.get(key) ?? null)),
+    publishedDates: PUBLISHED_META.flatMap((key) => values.get(key) ?? []),
     updatedAt: first("article:modified_time", "datemodified", "dateupdate"),
     source: source === null ? null : source.replace(/^来源[:：]\s*/, "").trim() || null,
     // `article:author` often holds the writer's profile page, not a name.
@@ -1167,15 +1176,39 @@ const LINE_BREAK = new Set([
  */
 function confirmedUpdate(updatedAt: string | null, lines: readonly string[]): string | null {
   const updated = updatedAt === null ? null : normalizeDate(updatedAt);
-  if (updated === null) return null;
-  const [month, day, hour, minute] = [5, 8, 11, 14].map((at) => Number(updated.slice(at, at + 2)));
+  return updated !== null && shownIn(updated, lines) ? updated : null;
+}
+
+/**
+ * Of the instants a page's publish-date tags state, the earliest the lines under its headline show to the minute
+ * (新浪's box `2018年09月28日 16:58` is its `weibo: article:create_at` 16:58:37, not the `article:published_time`
+ * 16:59:57 of the page's publishing); null when the lines show none of them, or the tags state one instant only.
+ */
+function shownDate(dates: readonly string[], lines: readonly string[]): string | null {
+  if (dates.length < 2 || lines.length === 0) return null;
+  let shown: string | null = null;
+  for (const date of dates) {
+    const instant = normalizeDate(date);
+    if (
+      instant !== null &&
+      shownIn(instant, lines) &&
+      (shown === null || Date.parse(instant) < Date.parse(shown))
+    )
+      shown = instant;
+  }
+  return shown;
+}
+
+/** Whether one of the lines writes the instant's month, day, hour and minute (its own day and time, as written). */
+function shownIn(instant: string, lines: readonly string[]): boolean {
+  const [month, day, hour, minute] = [5, 8, 11, 14].map((at) => Number(instant.slice(at, at + 2)));
   for (const line of lines) {
     for (const stamp of matchesIn(YEARLESS_STAMP, halfWidthDigits(line))) {
       const [m, d, h, mi] = stamp.slice(1, 5).map(Number);
-      if (m === month && d === day && h === hour && mi === minute) return updated;
+      if (m === month && d === day && h === hour && mi === minute) return true;
     }
   }
-  return null;
+  return false;
 }
 
 /** A month, day and time (`10-08 12:00`, `10月8日 12:00`), wherever a line writes it. */
