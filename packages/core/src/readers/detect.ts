@@ -104,6 +104,14 @@ const SQL_START = /^(?:--|\/\*|(?:SET|DROP|CREATE|INSERT|REPLACE|LOCK|USE|BEGIN|
 const SQL_ROWS =
   /^[ \t]*(?:(?:INSERT|REPLACE)[ \t]+(?:IGNORE[ \t]+)?INTO\s|COPY[ \t][^\n;]{1,300}?[ \t]FROM[ \t]+stdin)/im;
 
+/**
+ * What only a dump's head holds: mysqldump's, phpMyAdmin's and pg_dump's banners, SQLite's `.dump` opening, a table's
+ * definition. A dump of a wide schema (mysqldump's `SET` lines and each table's `CREATE TABLE`) may define more than
+ * the detection sample holds before its first rows: its head still says it is a dump, and the SQL reader reads on.
+ */
+const SQL_DUMP_HEAD =
+  /^(?:-- (?:MySQL dump|phpMyAdmin SQL Dump|PostgreSQL database dump)|PRAGMA[ \t]|BEGIN TRANSACTION;|CREATE[ \t]+TABLE[ \t])/im;
+
 /** Blank lines, then `---` (YAML) or `+++` (TOML) on a line of its own: the same test `splitFrontMatter` makes. */
 const FRONT_MATTER_FENCE = /^(?:[ \t\r]*\n)*(?:---|\+\+\+)[ \t\r]*(?:\n|$)/;
 /** A digest section heading: `## 09:30:05｜title` (the full-width bar, or `|`). */
@@ -197,7 +205,7 @@ export function detectInput(sample: string, filename?: string): InputKind {
     }
     if (taggedRecordName(text) !== null) return "tagged-records";
   }
-  if (SQL_START.test(start) && SQL_ROWS.test(start)) return "sql";
+  if (SQL_START.test(start) && (SQL_ROWS.test(start) || SQL_DUMP_HEAD.test(start))) return "sql";
   if (opensCsvNews(text, filename)) return "csv";
   if (DIGEST_SECTION_ANYWHERE.test(text) && /^#[ \t]+\S/m.test(text)) return "digest";
   return markdownScore(text) >= MARKDOWN_THRESHOLD ? "markdown" : "plain-text";
