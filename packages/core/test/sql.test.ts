@@ -89,6 +89,14 @@ function widened(tables: number): string {
   return dump.slice(0, at) + schema + dump.slice(at);
 }
 
+/** The same dump, its banner cut and `lines` more of mysqldump's session lines (`/*!40101 SET … *\/;`) first. */
+function sessionPadded(lines: number): string {
+  const dump = widened(0);
+  const session =
+    "/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;\n/*!40103 SET TIME_ZONE='+00:00' */;\n";
+  return session.repeat(lines / 2) + dump.slice(dump.indexOf("/*!40101"));
+}
+
 describe("a dump whose first rows lie past the detection sample", () => {
   const BLOG_12 = { title: "写点什么吧", author: "田勇", publishedAt: "2018-08-04T14:18:31Z" };
 
@@ -102,13 +110,22 @@ describe("a dump whose first rows lie past the detection sample", () => {
     expect(results(parseAllSync(wide))).toEqual([{ ref: "row 1", title: BLOG_12.title }]);
   });
 
-  it("gives the same rows streamed, for any length of schema before them", async () => {
+  it("is read as a dump when only session lines come before its first table, more than the sample holds", () => {
+    const dump = sessionPadded(4000);
+    expect(dump.indexOf("CREATE TABLE")).toBeGreaterThan(DETECTION_SAMPLE * 2);
+    expect(parse(dump)).toMatchObject(BLOG_12);
+    expect(detectInput("SET NAMES utf8mb4;\n上证指数收涨0.5%，成交额8000亿元。")).toBe("plain-text");
+  });
+
+  it("gives the same rows streamed, for any length of schema or session lines before them", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 0, max: 1500 }),
+        fc.boolean(),
         fc.integer({ min: 4096, max: 65536 }),
-        async (tables, chunk) => {
-          const read = await parseAllInChunks(new TextEncoder().encode(widened(tables)), chunk);
+        async (count, tables, chunk) => {
+          const dump = tables ? widened(count) : sessionPadded(count * 2);
+          const read = await parseAllInChunks(new TextEncoder().encode(dump), chunk);
           expect(results(read)).toEqual([{ ref: "row 1", title: BLOG_12.title }]);
         },
       ),
