@@ -419,6 +419,27 @@ describe("a news extractor's result: a metadata object and the story as a list o
     expect(edited.text.length).toBeGreaterThan(1000);
   });
 
+  it("tells a paragraph list by its text, not its item types: numbers and nested lists pass, tags stay tags", () => {
+    // The same result edited as other spiders write their lists: each item's text in `value`, a page number between
+    // the items, the text items from the sixth on nested as one section's list, and no `texts` copy. Each of these
+    // made the whole list no paragraphs, so the story was an empty body.
+    const { texts, ...result } = JSON.parse(readFileSync(file, "utf8")) as {
+      texts: unknown;
+      contents: Record<string, unknown>[];
+    };
+    const valued = result.contents.map(({ content, ...item }) => ({ ...item, value: content }));
+    const contents = [...valued.slice(0, 5), 2, valued.slice(5), 3];
+    expect(texts).toBeDefined();
+    const original = parse(readFileSync(file), { filename: file });
+    const edited = parse(JSON.stringify({ ...result, contents }), { filename: file });
+    expect(edited.text).toBe(original.text);
+    expect(edited.text.length).toBe(original.text.length);
+    // A list of short names with a number among them is tags still: no text, so no record.
+    expect(
+      readAll(`${JSON.stringify({ title: "标签", texts: ["股票", 2, ["基金"]] })}\n`, "x.jsonl"),
+    ).toEqual(["not-a-news-record line 1"]);
+  });
+
   it("lifts one metadata object, however deep a hostile record nests them", () => {
     const nested = `{"title":"标题","content":"正文。","meta":${'{"meta":'.repeat(5000)}{}${"}".repeat(5000)}}\n`;
     expect(articles(readAll(nested, "x.jsonl")).map((article) => article.title)).toEqual(["标题"]);

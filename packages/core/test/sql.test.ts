@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { detectInput, parse } from "../src/index.js";
+import { DETECTION_SAMPLE, detectInput, parse } from "../src/index.js";
 import { PACKS } from "../src/packs/index.js";
 import { parseAll, parseAllSync, READ_FAILURE_CODES } from "../src/parse-all.js";
 import { RecordMapper } from "../src/readers/record.js";
@@ -47,10 +47,90 @@ describe("a SQL dump is told by its start and a statement that holds rows", () =
     expect(detectInput(PG_DUMP)).toBe("sql");
   });
 
-  it("leaves a schema without rows, and prose that opens with a statement's word, to the other readers", () => {
-    const schema = row("php-blog-post__1.sql").split("\ninsert")[0]!;
-    expect(detectInput(schema)).toBe("plain-text");
+  it("leaves prose that opens with a statement's word to the other readers", () => {
     expect(detectInput("Set aside the rumours: 上证指数收涨0.5%，成交额8000亿元。")).toBe("plain-text");
+    expect(detectInput("-- 编者按\nCreate value: 上证指数收涨0.5%，成交额8000亿元。")).toBe("plain-text");
+  });
+
+  it("tells a schema without rows by its table definitions, and says the dump holds no rows", () => {
+    const schema = row("php-blog-post__1.sql").split("\ninsert")[0]!;
+    expect(detectInput(schema)).toBe("sql");
+    expect([...parseAllSync(schema)]).toEqual([
+      {
+        ok: false,
+        failure: {
+          code: "not-a-news-record",
+          message:
+            "the SQL dump holds no rows: no `INSERT INTO … VALUES` or `COPY … FROM stdin` statement was read",
+          ref: null,
+        },
+      },
+    ]);
+  });
+});
+
+/**
+ * datasets/fresh-56's mysqldump (tybitsfox/www, huili/config/hlgj_2018.sql, the index's file id 20343858673) with
+ * `tables` more tables' structure before its blog table, as mysqldump writes a wide schema: each table's banner,
+ * `DROP TABLE` and `CREATE TABLE`, its data banner, `LOCK TABLES` and `UNLOCK TABLES` with no rows.
+ */
+function widened(tables: number): string {
+  const dump = readFileSync(join(REPO, "datasets/fresh-56/mysqldump-sql/www__hlgj_2018-blog-12.sql"), "utf8");
+  const at = dump.indexOf("--\n-- Table structure for table `blog`");
+  let schema = "";
+  for (let i = 0; i < tables; i++)
+    schema +=
+      `--\n-- Table structure for table \`t${i}\`\n--\n\nDROP TABLE IF EXISTS \`t${i}\`;\n` +
+      "/*!40101 SET @saved_cs_client     = @@character_set_client */;\n" +
+      `CREATE TABLE \`t${i}\` (\n  \`id\` int(11) NOT NULL AUTO_INCREMENT,\n  \`name\` varchar(64) NOT NULL COMMENT '名称',\n` +
+      "  PRIMARY KEY (`id`)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;\n" +
+      "/*!40101 SET character_set_client = @saved_cs_client */;\n\n" +
+      `--\n-- Dumping data for table \`t${i}\`\n--\n\nLOCK TABLES \`t${i}\` WRITE;\nUNLOCK TABLES;\n\n`;
+  return dump.slice(0, at) + schema + dump.slice(at);
+}
+
+/** The same dump, its banner cut and `lines` more of mysqldump's session lines (`/*!40101 SET … *\/;`) first. */
+function sessionPadded(lines: number): string {
+  const dump = widened(0);
+  const session =
+    "/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;\n/*!40103 SET TIME_ZONE='+00:00' */;\n";
+  return session.repeat(lines / 2) + dump.slice(dump.indexOf("/*!40101"));
+}
+
+describe("a dump whose first rows lie past the detection sample", () => {
+  const BLOG_12 = { title: "写点什么吧", author: "田勇", publishedAt: "2018-08-04T14:18:31Z" };
+
+  it("is read as a dump by its head: the row after 2,000 tables' structure is the same Article", () => {
+    const wide = widened(2000);
+    expect(wide.indexOf("INSERT INTO")).toBeGreaterThan(DETECTION_SAMPLE * 5);
+    expect(detectInput(wide.slice(0, DETECTION_SAMPLE))).toBe("sql");
+    const article = parse(wide);
+    expect(article).toMatchObject(BLOG_12);
+    expect(article.text).toBe(parse(widened(0)).text);
+    expect(results(parseAllSync(wide))).toEqual([{ ref: "row 1", title: BLOG_12.title }]);
+  });
+
+  it("is read as a dump when only session lines come before its first table, more than the sample holds", () => {
+    const dump = sessionPadded(4000);
+    expect(dump.indexOf("CREATE TABLE")).toBeGreaterThan(DETECTION_SAMPLE * 2);
+    expect(parse(dump)).toMatchObject(BLOG_12);
+    expect(detectInput("SET NAMES utf8mb4;\n上证指数收涨0.5%，成交额8000亿元。")).toBe("plain-text");
+  });
+
+  it("gives the same rows streamed, for any length of schema or session lines before them", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 1500 }),
+        fc.boolean(),
+        fc.integer({ min: 4096, max: 65536 }),
+        async (count, tables, chunk) => {
+          const dump = tables ? widened(count) : sessionPadded(count * 2);
+          const read = await parseAllInChunks(new TextEncoder().encode(dump), chunk);
+          expect(results(read)).toEqual([{ ref: "row 1", title: BLOG_12.title }]);
+        },
+      ),
+      { numRuns: 12 },
+    );
   });
 });
 

@@ -350,7 +350,8 @@ async function* walkFolder(
       if (
         head !== null &&
         (!needed.some((kind) => kind === found) ||
-          (found === "csv" && (isCaixunCsv(head) || !opensAsNews(head, name))))
+          (found === "csv" && (isCaixunCsv(head) || !opensAsNews(head, name))) ||
+          (found === "sql" && isRowlessDump(head, name)))
       ) {
         const what = needed.map((kind) => NOT_CONTENT[kind]).join(" and ");
         yield input(skipped("not-feed-or-dump", `its first bytes are ${what}`));
@@ -429,6 +430,22 @@ function opensAsNews(head: string, name: string): boolean {
   for (const result of parseAllSync(head, { filename: name }))
     return result.ok && result.article.publishedAt !== null;
   return false;
+}
+
+/**
+ * Whether a file the walk read whole in its head is a dump that holds no row (a schema migration's `CREATE TABLE`s):
+ * core reads its head as a dump, and its reading says it holds none. A longer file's rows may come after its head (a
+ * wide schema's dump), so it is read.
+ */
+function isRowlessDump(head: string, name: string): boolean {
+  if (Buffer.byteLength(head) >= DETECTION_SAMPLE) return false;
+  const first = parseAllSync(head, { filename: name }).next();
+  return (
+    !first.done &&
+    !first.value.ok &&
+    first.value.failure.code === "not-a-news-record" &&
+    first.value.failure.ref === null
+  );
 }
 
 /** What a content-checked file's first bytes are not, when the walk skips it. */

@@ -87,7 +87,15 @@ function feedsAndDumps(root: string): string {
   );
   writeFileSync(join(root, "posts.sql"), dump);
   writeFileSync(join(root, "posts.sql.gz"), gzipSync(dump));
-  writeFileSync(join(root, "schema.sql"), dump.toString("utf8").split("\ninsert")[0]!);
+  const [schema, rows] = dump.toString("utf8").split("\ninsert");
+  writeFileSync(join(root, "schema.sql"), schema!);
+  // A wide schema's dump: more tables' structure than the walk's head holds before the rows.
+  const tables = Array.from(
+    { length: 800 },
+    (_, i) =>
+      `DROP TABLE IF EXISTS \`t${i}\`;\nCREATE TABLE \`t${i}\` (\n  id int(10) unsigned not null,\n  primary key (\`id\`)\n) ENGINE=InnoDB;\n`,
+  );
+  writeFileSync(join(root, "wide.sql"), `${tables.join("\n")}\n${schema}\ninsert${rows}`);
   return root;
 }
 
@@ -103,6 +111,7 @@ describe("feeds and SQL dumps in a folder walk", () => {
       "posts.sql read",
       "posts.sql.gz read",
       "schema.sql: its first bytes are no SQL dump's rows (INSERT, COPY)",
+      "wide.sql read",
     ]);
   });
 
@@ -115,6 +124,7 @@ describe("feeds and SQL dumps in a folder walk", () => {
       "posts.sql file read",
       "posts.sql.gz file read",
       "schema.sql file read",
+      "wide.sql file read",
     ]);
   });
 });

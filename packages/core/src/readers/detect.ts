@@ -104,6 +104,45 @@ const SQL_START = /^(?:--|\/\*|(?:SET|DROP|CREATE|INSERT|REPLACE|LOCK|USE|BEGIN|
 const SQL_ROWS =
   /^[ \t]*(?:(?:INSERT|REPLACE)[ \t]+(?:IGNORE[ \t]+)?INTO\s|COPY[ \t][^\n;]{1,300}?[ \t]FROM[ \t]+stdin)/im;
 
+/**
+ * What only a dump's head holds: mysqldump's, phpMyAdmin's and pg_dump's banners, SQLite's `.dump` opening, a table's
+ * definition. A dump of a wide schema (mysqldump's `SET` lines and each table's `CREATE TABLE`) may define more than
+ * the detection sample holds before its first rows: its head still says it is a dump, and the SQL reader reads on.
+ */
+const SQL_DUMP_HEAD =
+  /^(?:-- (?:MySQL dump|phpMyAdmin SQL Dump|PostgreSQL database dump)|PRAGMA[ \t]|BEGIN TRANSACTION;|CREATE[ \t]+TABLE[ \t])/im;
+
+/**
+ * A line of a dump's session set-up: blank, a comment (`--`, `#`, a `/*!40101 … *\/;` line) or a statement of one line
+ * (`SET NAMES utf8mb4;`). A dump that opens with more of them than the detection sample holds is still a dump.
+ */
+const SQL_SESSION_LINE =
+  /^[ \t]*(?:\r?$|--|#|\/\*[^\n]*\*\/[ \t]*\r?$|((?:\/\*[^\n]*\*\/|(?:SET|USE|DROP|LOCK|UNLOCK|START|BEGIN|COMMIT|PRAGMA)\b[^\n]*);[ \t]*\r?$))/i;
+
+/**
+ * Whether every line of a sample is one of a dump's session set-up (`SQL_SESSION_LINE`), and one of them a statement.
+ * A sample that may be cut (as long as `DETECTION_SAMPLE` bytes may decode to: 3 bytes a character at most) may end
+ * inside its last line: that line is left out when lines come before it.
+ */
+function isSqlSession(sample: string): boolean {
+  const mayBeCut = sample.length * 3 >= DETECTION_SAMPLE;
+  let statement = false;
+  for (
+    let at = 0, end = sample.indexOf("\n");
+    at < sample.length;
+    at = end + 1, end = sample.indexOf("\n", at)
+  ) {
+    if (end < 0) {
+      if (mayBeCut && at > 0) break;
+      end = sample.length;
+    }
+    const line = SQL_SESSION_LINE.exec(sample.slice(at, end));
+    if (line === null) return false;
+    statement ||= line[1] !== undefined;
+  }
+  return statement;
+}
+
 /** Blank lines, then `---` (YAML) or `+++` (TOML) on a line of its own: the same test `splitFrontMatter` makes. */
 const FRONT_MATTER_FENCE = /^(?:[ \t\r]*\n)*(?:---|\+\+\+)[ \t\r]*(?:\n|$)/;
 /** A digest section heading: `## 09:30:05｜title` (the full-width bar, or `|`). */
@@ -197,7 +236,8 @@ export function detectInput(sample: string, filename?: string): InputKind {
     }
     if (taggedRecordName(text) !== null) return "tagged-records";
   }
-  if (SQL_START.test(start) && SQL_ROWS.test(start)) return "sql";
+  if (SQL_START.test(start) && (SQL_ROWS.test(start) || SQL_DUMP_HEAD.test(start) || isSqlSession(start)))
+    return "sql";
   if (opensCsvNews(text, filename)) return "csv";
   if (DIGEST_SECTION_ANYWHERE.test(text) && /^#[ \t]+\S/m.test(text)) return "digest";
   return markdownScore(text) >= MARKDOWN_THRESHOLD ? "markdown" : "plain-text";

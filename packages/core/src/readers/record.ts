@@ -565,33 +565,42 @@ function withParagraphText(record: Record<string, unknown>): Record<string, unkn
 }
 
 /**
- * The paragraphs of a list: its strings, or its items' text of a text type (`TEXT_ITEM_TYPES`); null when it is no
- * list of paragraphs — a list of records (items with a title or a link), of tags (no string a sentence long), or
- * with no text at all. `minLength` is how long one string must be (a key that may hold tags needs a sentence). An
- * item of another type (an image's, its address in `src` or `content`) and a null item are passed over: either
- * made the whole list no paragraphs, and the story an empty body.
+ * The paragraphs of a list, told by what it holds: its strings, its items' text of a text type (`TEXT_ITEM_TYPES`, in
+ * `content`, `text` or `value`), and the strings of a list nested in it (a spider that yields each section's `<p>`s as a
+ * list), in order; null when it is no list of paragraphs — a list of records (items with a title or a link), of tags
+ * (no string a sentence long), or with no text at all. `minLength` is how long one string must be (a key that may hold
+ * tags needs a sentence). What holds no text is passed over, not taken for the list's kind: an item of another type (an
+ * image's, its address in `src` or `content`), a null, a number (a page's or a figure's), a list nested deeper — any of
+ * them made the whole list no paragraphs, and the story an empty body.
  */
 function paragraphsOf(value: unknown, minLength = PARAGRAPH_MIN_LENGTH): string[] | null {
   if (!Array.isArray(value)) return null;
   const paragraphs: string[] = [];
   let long = false;
-  for (const item of value) {
-    if (item === null) continue;
-    const typed = isJsonObject(item);
-    const text = typed
-      ? TEXT_ITEM_TYPES.includes(item.type as string)
-        ? (item.content ?? item.text)
-        : ""
-      : item;
-    if (
-      typeof text !== "string" ||
-      (typed && (typeof item.type !== "string" || "title" in item || "url" in item))
-    )
-      return null;
-    if (text.trim() !== "") paragraphs.push(text.trim());
-    long ||= typed || text.length >= minLength;
-  }
+  for (const item of value)
+    for (const piece of Array.isArray(item) ? item : [item]) {
+      const text = paragraphText(piece);
+      if (text === RECORD_ITEM) return null;
+      // A typed item says the list is an extractor's blocks, however short its text.
+      long ||= isJsonObject(piece);
+      if (text === null) continue;
+      if (text.trim() !== "") paragraphs.push(text.trim());
+      long ||= text.length >= minLength;
+    }
   return long && paragraphs.length > 0 ? paragraphs : null;
+}
+
+/** An item that makes a list no paragraphs: a record (a title or a link of its own), or an object of no type. */
+const RECORD_ITEM = Symbol("record item");
+
+/** The text of one item of a paragraph list (see `paragraphsOf`): null for an item that holds none. */
+function paragraphText(item: unknown): string | null | typeof RECORD_ITEM {
+  if (typeof item === "string") return item;
+  if (!isJsonObject(item)) return null;
+  if (typeof item.type !== "string" || "title" in item || "url" in item) return RECORD_ITEM;
+  if (!TEXT_ITEM_TYPES.includes(item.type)) return null;
+  const text = item.content ?? item.text ?? item.value;
+  return typeof text === "string" ? text : null;
 }
 
 /** A record of only these of its keys. */

@@ -96,6 +96,8 @@ function rowPlace(row: SqlRow, ref: string, line: number) {
  */
 export class SqlDocuments {
   private count = 0;
+  /** Whether the dump gave anything: a row, or a statement skipped for its size. */
+  private givenAny = false;
 
   constructor(
     private readonly mapper: RecordMapper,
@@ -115,6 +117,7 @@ export class SqlDocuments {
     encoding: Encoding,
     read?: ReadItem,
   ): ReadItem[] {
+    if (items.length > 0) this.givenAny = true;
     return items.map((item): ReadItem => {
       const line = this.firstLine + ("oversized" in item ? item.oversized.line : item.line) - 1;
       if ("oversized" in item) {
@@ -137,15 +140,27 @@ export class SqlDocuments {
     return this.mapper.document(row.record, rowPlace(row, "", this.firstLine + row.line - 1), "dump-record");
   }
 
-  /** What the dump's end says: a dump cut short inside a statement. */
+  /**
+   * What the dump's end says: a dump cut short inside a statement, or one that gave no row at all (its head and
+   * schema only, or rows in statements the reader does not read) — said, so that the input is not lost silently.
+   */
   end(cut: boolean): ReadItem[] {
-    if (!cut) return [];
-    const ref = `row ${this.count + 1}`;
-    return [
-      {
-        failure: { code: "corrupt-input", message: "the dump ends inside a statement: it is cut short", ref },
-      },
-    ];
+    if (cut) {
+      const ref = `row ${this.count + 1}`;
+      return [
+        {
+          failure: {
+            code: "corrupt-input",
+            message: "the dump ends inside a statement: it is cut short",
+            ref,
+          },
+        },
+      ];
+    }
+    if (this.givenAny) return [];
+    const message =
+      "the SQL dump holds no rows: no `INSERT INTO … VALUES` or `COPY … FROM stdin` statement was read";
+    return [{ failure: { code: "not-a-news-record", message, ref: null } }];
   }
 }
 

@@ -5,7 +5,10 @@ import type { SourceDocument } from "../pipeline/document.js";
 export const READ_FAILURE_CODES = [
   /** A record that is not a JSON object (a line that is not JSON, a number, an array). */
   "invalid-record",
-  /** A JSON object with no text field by the record mapping (no content, body, text, summary…): a label or a setting, not news. */
+  /**
+   * A JSON object with no text field by the record mapping (no content, body, text, summary…): a label or a setting,
+   * not news; or a SQL dump that holds no row.
+   */
   "not-a-news-record",
   /** One record is larger than `settings.maxInputBytes`. */
   "record-too-large",
