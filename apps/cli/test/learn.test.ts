@@ -135,6 +135,47 @@ describe("caixun parse --rules", () => {
     expect(refused.stdout).toBe("");
   });
 
+  it("applies a pack whose match is any of two groups: a feed item by its link, a page by its markup", () => {
+    // The feed: packages/core/src/packs/reuters/fixture.feed.json (baooab/daily-news reuters.json at 0c5f4d74,
+    // datasets/fresh-59), an item whose body names no cn.reuters.com; its link does. A copy of it linking elsewhere
+    // matches neither group, and a page holding the markup of the second group matches by its body.
+    const dir = corpus();
+    const feed = readFileSync(join(REPO_ROOT, "packages/core/src/packs/reuters/fixture.feed.json"), "utf8");
+    const closing = "不过，鲍威尔的“一连串”理论或许已经泄露了一些提示。";
+    writeFileSync(join(dir, "linked.json"), feed);
+    writeFileSync(
+      join(dir, "elsewhere.json"),
+      feed.replaceAll("https://cn.reuters.com/article/", "https://example.org/"),
+    );
+    writeFileSync(
+      join(dir, "page.html"),
+      `<div class="StandardArticleBody_body"><p>路透北京4月29日 - 正文第一段。</p><p>${closing}</p></div>`,
+    );
+    const rules = join(dir, "any-of.json");
+    writeFileSync(
+      rules,
+      JSON.stringify({
+        name: "closing-line",
+        match: {
+          anyOf: [
+            { fields: { link: { matches: "^https://cn\\.reuters\\.com/" } } },
+            { bodyIncludes: ["StandardArticleBody_body"] },
+          ],
+        },
+        // The story's last paragraph, with the `(完)` it closes with until the credits stage reads it.
+        dropBlocks: [`${closing}(?:\\(完\\))?`],
+      }),
+    );
+    const inputs = ["linked.json", "elsewhere.json", "page.html"].map((name) => join(dir, name));
+    const result = runCli(["parse", ...inputs, "--rules", rules, "--fields", "text", "-q"]);
+    expect(result.code).toBe(0);
+    expect(jsonLines(result.stdout).map((article) => String(article.text).includes(closing))).toEqual([
+      false,
+      true,
+      false,
+    ]);
+  });
+
   it("reads a rules file to MAX_INPUT_SIZE and no device: one line each, where /dev/zero was read without end", () => {
     const dir = corpus();
     const big = join(dir, "big.json");

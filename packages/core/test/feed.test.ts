@@ -210,6 +210,36 @@ describe("a feed saved as JSON (rss-parser's object: items, then the feed's titl
     ]);
   });
 
+  it("is many documents to parse when it holds several items, which says how many, as an XML feed is", () => {
+    // baooab/daily-news reuters.json at 0c5f4d74 (read with read_file, id 37153769413): its first item, content cut to
+    // the byline box, first paragraph and staff line, before its second (src/packs/reuters/fixture.feed.json, the
+    // object's head and tail as the file has them).
+    const feed = JSON.parse(
+      readFileSync(join(REPO, "packages/core/src/packs/reuters/fixture.feed.json"), "utf8"),
+    ) as { items: Array<Record<string, string>> };
+    const first = {
+      creator: "Reuters Staff",
+      title: "焦点：拜登上任满百日 很多应对中国挑战的关键议题仍在“审议中”",
+      link: "https://cn.reuters.com/article/us-biden-china-challenges-0430-idCNKBS2CH070",
+      pubDate: "Fri, 30 Apr 2021 02:17:55 GMT",
+      author: "Reuters Staff",
+      content:
+        '<div class="ArticleBody-byline-container-3H6dy"><p class="Byline-byline-1sVmo ArticleBody-byline-10B7D"><span class="TextLabel__text-label___3oCVw Byline-author-2BSir" target="_blank">路透新闻部</span></p></div><p class="Paragraph-paragraph-2Bgue ArticleBody-para-TD_9x">路透华盛顿4月29日 - 本周美国总统拜登上任满百日之际，很多关键的政策立场和争议性问题，用白宫的话说，仍在“审议中”。(完)</p><div><div class="Attribution-attribution-Y5JpY"><p>编译/审校 汪红英/徐文焰/王灿/李爽/郑茵</p></div></div>',
+      guid: "https://cn.reuters.com/article/us-biden-china-challenges-0430-idCNKBS2CH070",
+      isoDate: "2021-04-30T02:17:55.000Z",
+    };
+    const two = JSON.stringify({ ...feed, items: [first, ...feed.items] });
+    // `parse` reads it as it reads a JSON array of records or an RSS file of several items: the file whole, saying so.
+    const article = parse(two);
+    expect(article.warnings.find((w) => w.code === "many-documents")?.message).toBe(
+      "the input holds many documents (a feed's 2 items, saved as JSON); parseAll gives one Article each",
+    );
+    expect(articles(parseAllSync(two)).map((a) => (typeof a === "string" ? a : [a.ref, a.title]))).toEqual([
+      ["item 1", "焦点：拜登上任满百日 很多应对中国挑战的关键议题仍在“审议中”"],
+      ["item 2", "焦点：鲍威尔接下来考虑退出时重点看什么？ “一连串”措辞藏玄机"],
+    ]);
+  });
+
   it("takes no date from an item stamped with the feed's build time while its link names another day", () => {
     // baooab/daily-news eeo.json at 01c2fad0: every item's pubDate is the feed's lastBuildDate; the link says 2019/0906.
     const article = parse(fresh59("rss-parser-json/daily-news__eeo-365181.json"));

@@ -345,9 +345,30 @@ layout: post
   it("reads an item's box as no words of it, checked (x, X) or not", () => {
     const lists = parse(post).blocks.filter((block) => block.type === "list");
     expect(lists.map((list) => (list.type === "list" ? list.items : []))).toEqual([
-      ["趋势 20250812：业绩“持续下降预期”打破，股价企稳回弹？待观察。", "ToDo 解读财报"],
+      // A nested item is an item of its own, after the item it is nested in.
+      ["趋势 20250812：业绩“持续下降预期”打破，股价企稳回弹？待观察。", "ToDo", "解读财报"],
       ["解读财报", "跟踪MDI价格", "对比中报"],
     ]);
+  });
+
+  it("keeps nested items each its own line, never run into each other or the item over them", () => {
+    // The same post's 影响因素 item and its two nested items, verbatim: its text read `影响因素 MDI价格：参考链接财报预告、…`.
+    const article = parse(
+      "---\ntitle: 万华化学\n---\n\n# 摘要\n\n- 影响因素\n\n  - MDI价格：[参考链接](https://mdi.100ppi.com/)\n  - 财报预告、财报：业绩影响。\n- 趋势\n\n  20250812：业绩“持续下降预期”打破，股价企稳回弹？待观察。\n",
+    );
+    expect(article.blocks[1]).toEqual({
+      type: "list",
+      ordered: false,
+      items: [
+        "影响因素",
+        "MDI价格：参考链接",
+        "财报预告、财报：业绩影响。",
+        "趋势 20250812：业绩“持续下降预期”打破，股价企稳回弹？待观察。",
+      ],
+    });
+    expect(article.text).toBe(
+      "摘要\n\n影响因素\nMDI价格：参考链接\n财报预告、财报：业绩影响。\n趋势 20250812：业绩“持续下降预期”打破，股价企稳回弹？待观察。",
+    );
   });
 
   it("keeps brackets that are not a box: a link's text, a box with no space after it", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parse } from "../src/index.js";
 import { fencedLines, mayHoldFence } from "../src/markdown/fences.js";
 import { bodyToHtml } from "../src/stages/body.js";
 
@@ -98,6 +99,49 @@ describe("fencedLines: which lines are fenced code, as CommonMark reads them", (
       "如果想输入一个 `` ` ``，需要使用两个 `` ` `` 来括住它，例如 ``` `` ` `` ```。",
     ].join("\n");
     expect(ranges(guide)).toEqual([[1, 8]]);
+  });
+});
+
+describe("bodyToHtml: a fenced block is Markdown, the body's only Markdown too", () => {
+  // intzeros/zero-theme _posts/2017-08-01-static-website-with-jekyll.md at ceaf0e59: its front matter and three
+  // verbatim pieces — the paragraph closing with the excerpt mark `<!-- more -->`, the next plain paragraph and the
+  // `~~~` block under it — between which the file has a heading and a list (left out: they are Markdown of their own).
+  const post = [
+    "---",
+    "layout: post",
+    'title:  "从WordPress到静态网站"',
+    "date:   2017-08-01 12:00:00",
+    "categories: coding4fun",
+    "tags: [github, jekyll, bootstrap]",
+    "---",
+    "",
+    "对前端只停留在css的我，花了整三天时间，从Hexo到Jekyll再到Bootstrap，以及各种markdown2html解析器...最后基本算是从头写了一个基于Jekyll的website theme 😓  在此记录了各种前端坑，自认为还算详细吧。<!-- more -->",
+    "",
+    "Hexo会比Jekyll搭建起来更方便一些，而且各种配置项的设计也很便捷，网站themes还很丰富，所以我一开始弄的就是这个。",
+    "",
+    "~~~",
+    "$ npm uninstall hexo-renderer-marked --save",
+    "$ npm install hexo-renderer-kramed --save",
+    "~~~",
+    "",
+  ].join("\n");
+
+  it("renders the code as code, where the body was passed through as HTML with its fence lines as prose", () => {
+    const body = post.slice(post.indexOf("对前端"));
+    expect(bodyToHtml(body, "markdown")).toContain(
+      "<pre><code>$ npm uninstall hexo-renderer-marked --save\n$ npm install hexo-renderer-kramed --save\n</code></pre>",
+    );
+    const { text } = parse(post);
+    expect(text.split("\n\n").slice(-2)).toEqual([
+      "$ npm uninstall hexo-renderer-marked --save",
+      "$ npm install hexo-renderer-kramed --save",
+    ]);
+    expect(text).not.toContain("~~~");
+  });
+
+  it("passes a body without Markdown through as it was", () => {
+    const body = "<p>正文第一段。</p>\n\n<p>正文第二段，``不是围栏``。</p>\n";
+    expect(bodyToHtml(body, "markdown")).toBe(body);
   });
 });
 

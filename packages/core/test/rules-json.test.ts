@@ -80,7 +80,25 @@ const INVALID: Array<[string, unknown]> = [
   ],
   ["a comment pair of three", { name: "a", removeBetweenComments: [["a", "b", "c"]] }],
   ["an empty line to drop", { name: "a", dropLines: ["  "] }],
+  ["an anyOf that is no list", { name: "a", match: { anyOf: { bodyIncludes: ["x"] } } }],
+  ["an empty anyOf", { name: "a", match: { anyOf: [] } }],
+  ["an empty group of anyOf", { name: "a", match: { anyOf: [{ bodyIncludes: ["x"] }, {}] } }],
+  ["an anyOf inside a group", { name: "a", match: { anyOf: [{ anyOf: [{ bodyIncludes: ["x"] }] }] } }],
+  ["an unknown condition in a group", { name: "a", match: { anyOf: [{ urlIncludes: ["x"] }] } }],
 ];
+
+/** A site's feed items matched by their link, its saved pages by their markup (the reuters pack's form). */
+const ANY_OF: RulePackJson = {
+  name: "link-or-markup",
+  match: {
+    frontMatter: false,
+    anyOf: [
+      { fields: { link: { matches: "^https?://news\\.example\\.com/" } } },
+      { bodyIncludes: ["ArticleBody_body", "news.example.com"] },
+    ],
+  },
+  removeSelectors: [".byline-box"],
+};
 
 describe("rules documents", () => {
   it.each([
@@ -88,6 +106,7 @@ describe("rules documents", () => {
     ["a generator pack", GENERATOR],
     ["a list of packs", [FULL, GENERATOR]],
     ["a bare pack", { name: "bare" }],
+    ["a pack matched by any of two groups", ANY_OF],
   ])("accepts %s (schema and compiler)", (_, doc) => {
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
     expect(() => compileRules(doc)).not.toThrow();
@@ -159,6 +178,38 @@ describe("rules documents", () => {
     expect(() => compileRules({ name: "many", dropLines: fragments(0, 200_000) })).toThrow(
       /past 1000 patterns/,
     );
+  });
+
+  it("says what is wrong with a group of anyOf, and where", () => {
+    const refusal = (match: unknown) => {
+      try {
+        compileRules({ name: "a", match });
+      } catch (error) {
+        return [(error as CaixunError).location, (error as CaixunError).message];
+      }
+      return null;
+    };
+    expect(refusal({ anyOf: [] })).toEqual([
+      "pack.match.anyOf",
+      "pack.match.anyOf: must be a non-empty list of condition groups",
+    ]);
+    expect(refusal({ anyOf: [{ bodyIncludes: ["x"] }, {}] })).toEqual([
+      "pack.match.anyOf[1]",
+      "pack.match.anyOf[1]: must hold a condition (an empty group holds for every document)",
+    ]);
+    expect(refusal({ anyOf: [{ anyOf: [{ frontMatter: true }] }] })).toEqual([
+      "pack.match.anyOf[0].anyOf",
+      "pack.match.anyOf[0].anyOf: cannot be nested: a group of `anyOf` holds conditions that must all hold",
+    ]);
+    expect(refusal({ anyOf: [{ bodyMatches: "(unclosed" }] })?.[0]).toBe("pack.match.anyOf[0].bodyMatches");
+  });
+
+  it("counts a group's body pattern among the document's patterns", () => {
+    const fragments = Array.from({ length: MAX_RULE_PATTERNS }, (_, i) => `片段${i}`);
+    expect(() => compileRules({ name: "a", cutFragments: fragments })).not.toThrow();
+    expect(() =>
+      compileRules({ name: "a", cutFragments: fragments, match: { anyOf: [{ bodyMatches: "x" }] } }),
+    ).toThrow(/past 1000 patterns/);
   });
 
   it("names where the problem is", () => {
@@ -238,6 +289,45 @@ describe.each([
       originalUrl: "https://example.com/a",
     });
     expect(packMarkupOf(root, packs).widget).toEqual([{ code: "600519", market: "SH", name: "贵州茅台" }]);
+  });
+});
+
+describe.each([
+  ["checked", (doc: RulePackJson) => compileRules(doc)[0]!],
+  ["unchecked", compilePack],
+])("packs matched by anyOf (%s)", (_, compile) => {
+  it("matches when one group of anyOf holds whole, beside the conditions every document must meet", () => {
+    const pack = compile(ANY_OF);
+    const link = (url: string, body = "<p>正文</p>") => ({
+      data: { link: url },
+      hasFrontMatter: false,
+      body,
+    });
+    expect(pack.matches(link("https://news.example.com/a/1"))).toBe(true);
+    expect(pack.matches(link("https://other.example.org/a/1"))).toBe(false);
+    expect(pack.matches(link("https://other.example.org/a/1", '<div class="ArticleBody_body">'))).toBe(true);
+    expect(pack.matches({ data: {}, hasFrontMatter: false, body: "see news.example.com" })).toBe(true);
+    // `frontMatter: false` holds for every group.
+    expect(pack.matches({ ...link("https://news.example.com/a/1"), hasFrontMatter: true })).toBe(false);
+    // No group needs the body's strings alone, so none is a condition of choosing the pack; they are asked of the
+    // packs' one pass over the body, whose finds `matches` reads instead of the body.
+    expect(pack.bodyIncludes).toBeUndefined();
+    expect(pack.bodyAsks).toEqual(["ArticleBody_body", "news.example.com"]);
+    const found = new Set(["news.example.com"]);
+    expect(pack.matches({ data: {}, hasFrontMatter: false, body: "", found })).toBe(true);
+    expect(
+      pack.matches({ data: {}, hasFrontMatter: false, body: "news.example.com", found: new Set() }),
+    ).toBe(false);
+  });
+  it("chooses a pack by the strings of its groups when every group states some", () => {
+    const pack = compile({
+      name: "either-marker",
+      match: { anyOf: [{ bodyIncludes: ["甲标记"] }, { bodyIncludes: ["乙标记"], frontMatter: true }] },
+    });
+    expect(pack.bodyIncludes).toEqual(["甲标记", "乙标记"]);
+    expect(pack.bodyAsks).toBeUndefined();
+    expect(pack.matches({ data: {}, hasFrontMatter: false, body: "乙标记" })).toBe(false);
+    expect(pack.matches({ data: {}, hasFrontMatter: true, body: "乙标记" })).toBe(true);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   isKnownOutlet,
   isPersonNames,
   looksLikeOutlet,
+  namesPublication,
   withoutNamePadding,
 } from "./outlets.js";
 import { foldCreditLabels } from "./traditional.js";
@@ -1227,13 +1228,15 @@ interface DatelineForm {
    * fails): for a form whose required words are common keys (`记者`, `消息`) but whose own words are rarer.
    */
   holds?: readonly string[];
+  /** The name must be a publication's (`namesPublication`): a desk or a beat before 记者 (`国际新闻`, `财经`) is none. */
+  publication?: true;
 }
 
 /** A form built from the word lists it requires (each put into the pattern as alternatives, in order). */
 function datelineForm(
   required: ReadonlyArray<readonly string[]>,
   build: (...alternatives: string[]) => string,
-  kind: { structural?: boolean; label?: boolean; holds?: readonly string[] } = {},
+  kind: { structural?: boolean; label?: boolean; holds?: readonly string[]; publication?: true } = {},
 ): DatelineForm {
   return {
     pattern: new RegExp(build(...required.map(oneOf)), "u"),
@@ -1241,6 +1244,7 @@ function datelineForm(
     structural: kind.structural ?? false,
     label: kind.label ?? false,
     ...(kind.holds === undefined ? {} : { holds: kind.holds }),
+    ...(kind.publication === undefined ? {} : { publication: kind.publication }),
   };
 }
 
@@ -1293,12 +1297,13 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     { structural: true },
   ),
   // 【环球时报特约记者 韩雯】 / 【环球时报驻日本特派记者 岳林炜 环球时报记者 白云怡】: the outlet's reporters in one bracket
-  // over the story, no 报道 in it (the paper's stories as a portal carries them); the name must read as an outlet.
+  // over the story, no 报道 in it (the paper's stories as a portal carries them); the name must be a publication's, not
+  // the desk's or the beat's the reporter writes for (`【国际新闻记者 …】`).
   datelineForm(
     [["记者"]],
     (reporter) =>
       `^【(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:首席|特约|见习|实习|驻\\p{Script=Han}{1,4})?(?:${reporter})\\s*(?<author>${NAMES})(?:\\s+[^】]{0,30})?】`,
-    { holds: ["【"] },
+    { holds: ["【"], publication: true },
   ),
   // 【手机中国新闻】在小米之家的众多产品中…: the outlet's news label opening the story, no sentence of it.
   datelineForm([["新闻"]], (news) => `^【(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:${news})】(?=\\S)`, {
@@ -1471,7 +1476,7 @@ function datelineAtStart(start: string, keys: number): Dateline | null {
     if (!groups?.name) continue;
     const dated = groups.month !== undefined || groups.dayOnly !== undefined;
     const name = groups.name.trim();
-    if (form.label && NEWS_KIND.test(name)) continue;
+    if ((form.label && NEWS_KIND.test(name)) || (form.publication && !namesPublication(name))) continue;
     const outlet = dated
       ? datedOutlet(name, groups.author !== undefined && WIRE.test(match![0]))
       : undatedOutlet(name, form.structural);

@@ -207,8 +207,17 @@ export function outletOfFeedTitle(title: string): string | null {
   const parts = title.split(FEED_TITLE_JOINT).filter((part) => part !== "");
   const known = parts.find(isKnownOutlet);
   if (known !== undefined) return canonicalOutlet(known);
-  const outlets = parts.filter((part) => PUBLICATION_ENDING.test(part) && looksLikeOutlet(part));
+  const outlets = parts.filter(namesPublication);
   return outlets.length === 1 ? canonicalOutlet(outlets[0]!) : null;
+}
+
+/**
+ * Whether a name is a publication's: a known outlet, or one named as a publication is (`PUBLICATION_ENDING`: 新京报,
+ * 经济观察网, 环球时报), where a section or a desk is named as a brand may be (`时政频道`, `国际新闻`, `财经`): what
+ * a feed's title names as its outlet, and a reporter's bracket over a story (`【环球时报特约记者 韩雯】`).
+ */
+export function namesPublication(name: string): boolean {
+  return isKnownOutlet(name) || (PUBLICATION_ENDING.test(name) && looksLikeOutlet(name));
 }
 
 /**

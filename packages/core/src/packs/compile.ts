@@ -4,6 +4,7 @@ import type {
   ChannelJson,
   FieldLocationJson,
   FieldTestJson,
+  MatchGroupJson,
   MatchJson,
   RulePackJson,
   SecurityLocationJson,
@@ -27,8 +28,14 @@ import type {
  */
 export function compilePack(pack: RulePackJson): Pack {
   const base: Omit<ContentPack, "kind"> = { name: pack.name, matches: compileMatch(pack.match) };
-  // `match.bodyIncludes` is a condition of `matches`, and so a string one of which the body holds.
+  // `match.bodyIncludes` is a condition of `matches`, and so a string one of which the body holds; so is one of
+  // `anyOf`'s when every group states some. A group's strings otherwise are asked of the same pass (`bodyAsks`).
+  const groups = pack.match?.anyOf ?? [];
+  const groupStrings = groups.flatMap((group) => group.bodyIncludes ?? []);
   if (pack.match?.bodyIncludes !== undefined) base.bodyIncludes = pack.match.bodyIncludes;
+  else if (groups.length > 0 && groups.every((group) => group.bodyIncludes !== undefined))
+    base.bodyIncludes = groupStrings;
+  if (base.bodyIncludes !== groupStrings && groupStrings.length > 0) base.bodyAsks = groupStrings;
   if (pack.removeSelectors !== undefined) base.removeSelectors = pack.removeSelectors;
   if (pack.content !== undefined) base.content = pack.content;
   if (pack.removeBetweenComments !== undefined) base.removeBetweenComments = pack.removeBetweenComments;
@@ -78,6 +85,8 @@ export const collapseSuffix = (suffix: string) => suffix.replace(/\s+/gu, " ").t
 function compileMatch(match: MatchJson | undefined): (input: PackInput) => boolean {
   if (match === undefined) return () => true;
   const tests: Array<(input: PackInput) => boolean> = [];
+  // A pattern over the body is tried after every other condition of its group holds: it reads the whole body.
+  const bodyPatterns: Array<(input: PackInput) => boolean> = [];
   for (const [key, value] of Object.entries(match)) {
     switch (key as keyof MatchJson) {
       case "frontMatter":
@@ -85,12 +94,19 @@ function compileMatch(match: MatchJson | undefined): (input: PackInput) => boole
         break;
       case "bodyIncludes": {
         const needles = value as string[];
-        tests.push(({ body }) => needles.some((needle) => body.includes(needle)));
+        tests.push(({ body, found }) =>
+          needles.some((needle) => (found === undefined ? body.includes(needle) : found.has(needle))),
+        );
         break;
       }
       case "bodyMatches": {
         const re = new RegExp(value as string, "u");
-        tests.push(({ body }) => re.test(body));
+        bodyPatterns.push(({ body }) => re.test(body));
+        break;
+      }
+      case "anyOf": {
+        const groups = (value as MatchGroupJson[]).map(compileMatch);
+        tests.push((input) => groups.some((group) => group(input)));
         break;
       }
       case "anyField": {
@@ -106,6 +122,7 @@ function compileMatch(match: MatchJson | undefined): (input: PackInput) => boole
         break;
     }
   }
+  tests.push(...bodyPatterns);
   return (input) => tests.every((test) => test(input));
 }
 

@@ -56,9 +56,10 @@ export const PACKS: PackSet = {
 
 /** The packs of `registry` that apply to a document: at most one generator, every matching content pack. */
 export function packsFor(input: PackInput, registry: PackSet = PACKS): PackSet {
-  const present = bodyStringsOf([...registry.generators, ...registry.content])(input.body);
+  const found = bodyStringsOf([...registry.generators, ...registry.content])(input.body);
+  const asked = { ...input, found };
   const applies = (pack: Pack) =>
-    (pack.bodyIncludes === undefined || pack.bodyIncludes.some((s) => present.has(s))) && pack.matches(input);
+    (pack.bodyIncludes === undefined || pack.bodyIncludes.some((s) => found.has(s))) && pack.matches(asked);
   const generator = registry.generators.find(applies);
   return {
     generators: generator ? [generator] : [],
@@ -73,19 +74,26 @@ export function packsFor(input: PackInput, registry: PackSet = PACKS): PackSet {
  * unless the record states a field of that name itself. So a pack matched on `source` holds for a feed's records
  * as for files whose front matter names that source, and `learnRules` groups records by the same fields.
  */
-export function matchedFields(document: Pick<SourceDocument, "data" | "hasFrontMatter" | "channel">) {
-  const { data, hasFrontMatter, channel } = document;
-  if (hasFrontMatter || channel === null) return data;
+export function matchedFields(
+  document: Pick<SourceDocument, "data" | "hasFrontMatter" | "channel" | "originalUrl">,
+) {
+  const { data, hasFrontMatter, channel, originalUrl } = document;
+  if (hasFrontMatter || (channel === null && originalUrl === null)) return data;
   const fields: Record<string, unknown> = { ...data };
-  for (const name of FEED_FIELDS) if (!Object.hasOwn(fields, name)) fields[name] = channel.name;
+  if (channel !== null)
+    for (const name of FEED_FIELDS) if (!Object.hasOwn(fields, name)) fields[name] = channel.name;
+  // The record's link, which its reader took out of its fields as the original address (a feed item's `link`).
+  if (originalUrl !== null && !Object.hasOwn(fields, "link")) fields.link = originalUrl;
   return fields;
 }
 
 /** The names under which a record's feed is matched: what front matter calls the outlet it came from. */
 const FEED_FIELDS = ["source", "channel"] as const;
 
-/** One finder of every pack's `bodyIncludes`, per pack list. */
-const bodyStringsOf = memoByPacks((packs) => stringFinder(packs.flatMap((pack) => pack.bodyIncludes ?? [])));
+/** One finder of every pack's `bodyIncludes` and `bodyAsks`, per pack list. */
+const bodyStringsOf = memoByPacks((packs) =>
+  stringFinder(packs.flatMap((pack) => [...(pack.bodyIncludes ?? []), ...(pack.bodyAsks ?? [])])),
+);
 
 /** Every pack of a set, generator first (the order their rules apply in). */
 export function allPacks(packs: PackSet) {

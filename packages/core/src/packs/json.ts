@@ -17,7 +17,7 @@ export interface RulePackJson {
   description?: string;
   /** `content` (default): knowledge about one source, every matching one applies. `generator`: the file's generator, at most one applies. */
   kind?: "content" | "generator";
-  /** Which documents the pack applies to; every key given must hold (no `match`: every document). */
+  /** Which documents the pack applies to; every key given must hold, `anyOf` one of its groups (no `match`: every document). */
   match?: MatchJson;
   /** Elements removed before blocks are read (CSS selectors). */
   removeSelectors?: string[];
@@ -71,7 +71,17 @@ export type FieldTestJson =
   | string[]
   | { matches?: string; present?: boolean; type?: "string" | "array" | "number" | "boolean" };
 
-export interface MatchJson {
+/**
+ * Which documents a pack applies to: every condition given must hold, and, with `anyOf`, at least one of its groups
+ * (each all-of, as `match` is): a feed item whose link is on the site's host *or* a page whose body holds its markup.
+ */
+export interface MatchJson extends MatchGroupJson {
+  /** Groups of conditions, at least one of which must hold whole; tried in the order written, so the cheap first. */
+  anyOf?: MatchGroupJson[];
+}
+
+/** Conditions that must all hold. */
+export interface MatchGroupJson {
   /** The document has (true) or has no (false) front matter. */
   frontMatter?: boolean;
   /** The raw body includes one of these strings. */
@@ -80,7 +90,7 @@ export interface MatchJson {
   bodyMatches?: string;
   /**
    * Every field named passes its test: a file's front matter, or a dump record's fields, its feed's outlet as
-   * `source` and `channel` (`matchedFields`).
+   * `source` and `channel` and its link as `link` (`matchedFields`).
    */
   fields?: Record<string, FieldTestJson>;
   /** At least one of these fields is there (even if empty). */
@@ -184,7 +194,7 @@ function patternCount(pack: RulePackJson): number {
     (pack.dropLines?.length ?? 0) +
     (pack.cutFragments?.length ?? 0) +
     (pack.placeholderImages?.length ?? 0) +
-    (pack.match?.bodyMatches === undefined ? 0 : 1)
+    [pack.match, ...(pack.match?.anyOf ?? [])].filter((group) => group?.bodyMatches !== undefined).length
   );
 }
 
@@ -395,12 +405,20 @@ function checkRules(pack: RulePackJson, at: string): void {
   if (pack.imageFields !== undefined) strings(pack.imageFields, `${at}.imageFields`);
 }
 
-function checkMatch(match: unknown, at: string): void {
+function checkMatch(match: unknown, at: string, inGroup = false): void {
   if (match === undefined) return;
   if (!isObject(match)) fail(at, "must be an object");
+  if (inGroup && Object.keys(match).length === 0)
+    fail(at, "must hold a condition (an empty group holds for every document)");
   for (const [key, value] of Object.entries(match)) {
     const where = `${at}.${key}`;
     switch (key) {
+      case "anyOf":
+        if (inGroup) fail(where, "cannot be nested: a group of `anyOf` holds conditions that must all hold");
+        if (!Array.isArray(value) || value.length === 0)
+          fail(where, "must be a non-empty list of condition groups");
+        for (const [i, group] of value.entries()) checkMatch(group, `${where}[${i}]`, true);
+        break;
       case "frontMatter":
         if (typeof value !== "boolean") fail(where, "must be true or false");
         break;

@@ -30,6 +30,25 @@ const fieldTest = {
   ],
 };
 
+/** Conditions that must all hold: `match`, and each group of its `anyOf`. */
+const matchGroup = {
+  type: "object",
+  additionalProperties: false,
+  description: "Every condition given must hold.",
+  properties: {
+    frontMatter: { type: "boolean" },
+    bodyIncludes: strings,
+    bodyMatches: pattern,
+    fields: {
+      type: "object",
+      additionalProperties: fieldTest,
+      description:
+        "Fields of a file's front matter, or of a dump's record (its feed's outlet as source and channel, its link as link).",
+    },
+    anyField: strings,
+  },
+};
+
 const fieldLocation = {
   type: "object",
   additionalProperties: false,
@@ -55,20 +74,18 @@ const pack = {
     description: { type: "string" },
     kind: { enum: ["content", "generator"], default: "content" },
     match: {
-      type: "object",
-      additionalProperties: false,
-      description: "Every condition given must hold; none: the pack applies to every document.",
+      ...matchGroup,
+      description:
+        "Every condition given must hold, and one group of `anyOf`; none: the pack applies to every document.",
       properties: {
-        frontMatter: { type: "boolean" },
-        bodyIncludes: strings,
-        bodyMatches: pattern,
-        fields: {
-          type: "object",
-          additionalProperties: fieldTest,
+        ...matchGroup.properties,
+        anyOf: {
+          type: "array",
+          minItems: 1,
+          items: { ...matchGroup, minProperties: 1 },
           description:
-            "Fields of a file's front matter, or of a dump's record (its feed's outlet as source and channel).",
+            "Groups of conditions, one of which must hold whole (a feed item's link on the site's host, or a page holding its markup), tried in the order written.",
         },
-        anyField: strings,
       },
     },
     removeSelectors: { type: "array", items: selector },

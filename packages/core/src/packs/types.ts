@@ -12,6 +12,11 @@ export interface PackInput {
   hasFrontMatter: boolean;
   /** The raw body text. */
   body: string;
+  /**
+   * Which of the registry's packs' body strings (`bodyIncludes`, `bodyAsks`) the body holds, when they were looked for
+   * in one pass (`packsFor`); without it, a pack reads the body for its own.
+   */
+  found?: ReadonlySet<string>;
 }
 
 /** The channel a file was published in, read from its front matter. */
@@ -45,6 +50,12 @@ interface PackBase {
    * `matches` is asked only of a pack one of whose strings is there.
    */
   bodyIncludes?: readonly string[];
+  /**
+   * Strings `matches` asks about the body when not every way it holds needs one (an `anyOf` group's, beside a group
+   * matched on a record's link): looked for in the same one pass as `bodyIncludes`, and handed to `matches` as
+   * `PackInput.found`, so asking costs no pass of its own.
+   */
+  bodyAsks?: readonly string[];
   /** Elements left out when blocks are read (CSS selectors of the subset `packs/selector.ts` reads). */
   removeSelectors?: readonly string[];
   /** Comment pairs that fence a widget; the comments and everything between them are removed. */

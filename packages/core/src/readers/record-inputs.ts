@@ -51,8 +51,8 @@ export interface ManyRecords {
  * objects one after another, invalid JSON or a settings file — or an object that wraps one such record in an array (`articles`,
  * `items`, …: `RecordMapper.nestedDocuments`); or a Markdown or plain-text file that opens with labelled lines (`labelled.ts`)
  * or whose code holds one news record (`codeRecords`). It is one Article's file, so it has no `ref`. A file whose code
- * holds many news records, and a notebook's printed records (`kind` "notebook": their JSON list, more than one), are
- * `ManyRecords`.
+ * holds many news records, a notebook's printed records (`kind` "notebook": their JSON list, more than one), and a
+ * feed saved as JSON holding more than one item (rss-parser's `{items: […], feedUrl, …}`) are `ManyRecords`.
  */
 export function readRecordInput(
   kind: InputKind,
@@ -80,9 +80,13 @@ export function readRecordInput(
   if (isReadWhole(kind)) return onlyDocument(WHOLE_READERS[kind](text, mapper, 1));
   const record = parseRecordText(text, true);
   if (typeof record === "string") return null;
-  // A feed saved as JSON holding one item is that item's file, as a collection of one record is (below).
+  // A feed saved as JSON holding one item is that item's file, as a collection of one record is (below); one holding
+  // several is many records, each an Article of `parseAll`, as a notebook's printed records are.
   const feed = mapper.feedDocuments(record, 1, String);
-  if (feed !== null) return onlyDocument(feed);
+  if (feed !== null)
+    return feed.length > 1
+      ? { records: feed, holds: `a feed's ${feed.length} items, saved as JSON` }
+      : onlyDocument(feed);
   const read = mapper.document(record, { ref: "", line: 1, raw: text }, "dump-record");
   // A collection that wraps its records (a feed reader's `{collection_date, …, articles: […]}`) holding one is that
   // record's file, as an array of one is; the wrapper's own fields are no story's (`onlyDocument` drops the refs).

@@ -203,6 +203,7 @@ export function readWholeFile(
       const record = kind === "digest" ? null : records(kind, text, packs, settings, filename);
       if (record !== null && "document" in record) return record;
       const read = readFile(text, filename, yaml);
+      if (record !== null) return holdingMany(read, record);
       const said = kind === "digest" ? manyDocuments(kind) : unread(kind);
       return { document: read.document, warnings: [...read.warnings, said] };
     }

@@ -382,8 +382,7 @@ export class BlockReader {
     const links: Link[] = [];
     for (const child of el.children) {
       if (!isTag(child) || isHidden(child)) continue;
-      const text = withoutTaskBox(textOf(child));
-      if (text) items.push(text);
+      listItems(child, items);
       links.push(...linksOf(child));
     }
     if (items.length > 0) this.push({ type: "list", ordered, items }, links, false);
@@ -568,6 +567,26 @@ const TASK_BOX_WINDOW = 16;
 function withoutTaskBox(text: string): string {
   return text.replace(TASK_BOX, "");
 }
+
+/**
+ * A list item's text, then the items of the lists nested in it, each an item of its own. Items are lines of text: an
+ * item's words and the items under it, collapsed into one, ran together where Han meets Han across their line breaks
+ * (`影响因素` over `MDI价格：参考链接` and `财报预告、财报：业绩影响。` read `参考链接财报预告`).
+ */
+function listItems(item: ReadElement, items: string[]): void {
+  const own = item.children.some(isNestedList)
+    ? { children: item.children.filter((node) => !isNestedList(node)) }
+    : item;
+  const text = withoutTaskBox(textOf(own));
+  if (text) items.push(text);
+  if (own === item) return;
+  for (const list of item.children)
+    if (isNestedList(list))
+      for (const child of list.children) if (isTag(child) && !isHidden(child)) listItems(child, items);
+}
+
+const isNestedList = (node: ReadNode): node is ReadElement =>
+  isTag(node) && (node.name === "ul" || node.name === "ol") && !isHidden(node);
 
 /** Visible text of an element, collapsed to one line. */
 function textOf(node: ReadParent): string {

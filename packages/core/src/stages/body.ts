@@ -11,8 +11,9 @@ import { markdown } from "./markdown-parser.js";
 /**
  * Markdown syntax that only matters outside HTML: headings, quotes, lists, links (`[text](`),
  * emphasis, rules, tables, autolinks, and backslash escapes of ASCII punctuation (`1\.`, `\_`),
- * which only the Markdown renderer takes away. A link's text may hold no `[`, so each scan ends at
- * the next bracket: `\[[^\]\n]*\]\(…\)` rescanned the rest of the line from every `[` of a `[[[[…` line.
+ * which only the Markdown renderer takes away; fenced code is found by the fence tracker (`fencedLines`).
+ * A link's text may hold no `[`, so each scan ends at the next bracket: `\[[^\]\n]*\]\(…\)` rescanned
+ * the rest of the line from every `[` of a `[[[[…` line.
  */
 const MARKDOWN_HINT =
   /^(?:#{1,6}\s|>|\s{0,3}(?:[-*+•]|\d+[.)])\s|\s{0,3}(?:-{3,}|\*{3,})[^\S\n]*$|\|)|\[[^[\]\n]*\]\(|\*\*|(?:^|\s)[*_][^*_\s][^*_\n]*[*_](?:\s|$)|<https?:\/\/|\\[!-/:-@[-`{-~]/m;
@@ -24,10 +25,12 @@ const MARKDOWN_HINT =
  * renderer altogether.
  */
 export function bodyToHtml(body: string, syntax: "html" | "markdown"): string {
-  if (syntax === "html" || !MARKDOWN_HINT.test(body)) return body;
+  if (syntax === "html") return body;
   // Code is verbatim to Markdown: the lines of its fenced blocks, as CommonMark reads the whole body (in quotes and list
-  // items too, blank lines and all), are left as written by every rewrite below and never split out as HTML.
+  // items too, blank lines and all), are left as written by every rewrite below and never split out as HTML. A fenced
+  // block is Markdown of its own: a body whose only Markdown it is (code beside HTML) is rendered, not passed through.
   const fenced = fencedLines(body);
+  if (fenced === null && !MARKDOWN_HINT.test(body)) return body;
   // An HTML block passes through Markdown untouched, so markdown-it is handed a placeholder comment in
   // its place and the block is put back afterwards: the renderer's work is then proportional to the
   // Markdown, not to the (often much larger) HTML it would only copy.

@@ -30,6 +30,8 @@ export const readwise: ContentPack = {
       "gu",
     ),
     new RegExp(String.raw` ?\(View Highlight\)(?: (?:Note|💡)[:：] [^\n]{1,${NOTE_MAX}}$)?`, "gu"),
+    // The note as an item of its own: nested under its passage's item, it is an item of the list after it.
+    new RegExp(String.raw`^(?:Note|💡)[:：] [^\n]{1,${NOTE_MAX}}$`, "gu"),
     / ?#Highlight(?: #\[\[\d{4}-\d{2}-\d{2}\]\])?/gu,
   ],
   placeholderImages: [/^https:\/\/readwise-assets\.s3\.amazonaws\.com\/static\/images\//],

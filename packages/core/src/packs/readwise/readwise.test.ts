@@ -20,9 +20,10 @@ describe("readwise pack", () => {
   const { withPack, withoutPack } = parseFixture(readwise, fixture);
 
   it("keeps only the passages: no sync lines, View Highlight links or the reader's note, inside list items too", () => {
-    expect(withPack.text).toBe(`${FIRST} ${SECOND}\n${LAST}`);
+    // Each passage an item of its own (nested under its sync's line), the note one too.
+    expect(withPack.text).toBe(`${FIRST}\n${SECOND}\n${LAST}`);
     expect(withoutPack.text).toBe(
-      `Highlights first synced by [[Readwise]] [[Jan 31st, 2024]] ${FIRST} (View Highlight) ${SECOND} (View Highlight) 💡: 不会担心2断开的时候，让服务器感知到断链？对于RPC之类的问题不大？http也就是重连，好像没什么问题\nNew highlights added [[Jan 31st, 2024]] at 2:54 PM ${LAST} (View Highlight)`,
+      `Highlights first synced by [[Readwise]] [[Jan 31st, 2024]]\n${FIRST} (View Highlight)\n${SECOND} (View Highlight)\n💡: 不会担心2断开的时候，让服务器感知到断链？对于RPC之类的问题不大？http也就是重连，好像没什么问题\nNew highlights added [[Jan 31st, 2024]] at 2:54 PM\n${LAST} (View Highlight)`,
     );
   });
 
@@ -44,7 +45,7 @@ describe("readwise pack", () => {
     );
   });
 
-  it("leaves a note that does not close its item: the passages after it are never cut with it", () => {
+  it("cuts a note, an item of its own under its passage: the passages after it are never cut with it", () => {
     const page = [
       "title:: Mosn 平滑升级原理解析 (highlights)",
       "- Highlights first synced by [[Readwise]] [[Jan 31st, 2024]]",
@@ -52,6 +53,6 @@ describe("readwise pack", () => {
       "\t\t- 💡: 不会担心2断开的时候",
       `\t- ${FIRST} ([View Highlight](https://read.readwise.io/read/01hnevg10rwpw02x6fe84022k4))`,
     ].join("\n");
-    expect(parse(page).text).toBe(`${SECOND} 💡: 不会担心2断开的时候${FIRST}`);
+    expect(parse(page).text).toBe(`${SECOND}\n${FIRST}`);
   });
 });

@@ -4,11 +4,17 @@ import type { RulePackJson } from "../json.js";
  * 路透中文网 (cn.reuters.com) story bodies, as mirrors and RSS archives keep them: the story in
  * `div.StandardArticleBody_body`, the staff line (`发稿 A；审校 B`) in its attribution box, which the
  * credit grammar reads, and the "我们的标准：汤森路透“信任原则”" trust badge under it, which is page
- * furniture. Written from the pages in `provenance`.
+ * furniture. Written from the pages in `provenance`. A feed item's body (the 2021 markup) names no
+ * cn.reuters.com: its link does. Matched on the link first, the body's strings asked of the packs' one pass.
  */
 export const rules: RulePackJson = {
   name: "reuters",
-  match: { bodyIncludes: ["StandardArticleBody", "cn.reuters.com"] },
+  match: {
+    anyOf: [
+      { fields: { link: { matches: "^https?://cn\\.reuters\\.com/" } } },
+      { bodyIncludes: ["StandardArticleBody", "cn.reuters.com"] },
+    ],
+  },
   // The 2021 markup's byline box (`路透新闻部`, `2 分钟阅读`): its class names end in a build's hash.
   removeSelectors: [".StandardArticleBody_trustBadgeContainer", '[class*="ArticleBody-byline-container"]'],
   dropBlocks: ["^我们的标准[:：]\\s*汤森路透“信任原则”$"],
