@@ -118,8 +118,8 @@ function wordsToGate(pattern: RegExp): readonly string[] | null {
 }
 
 /**
- * The gated tests as one: one scan of the text finds their words (`stringScan`), and each test whose
- * word is found runs once, until one matches.
+ * The gated tests as one: a scan of the text finds their words (`stringScan`, a few searches), and each
+ * test whose word is found runs once, until one matches.
  */
 function behindWords(gated: readonly GatedTest[]): TextTest {
   const testsOf = new Map<string, number[]>();
@@ -129,14 +129,16 @@ function behindWords(gated: readonly GatedTest[]): TextTest {
   return {
     test(text) {
       let tried: Set<number> | null = null;
-      for (let at = scan.next(text, 0); at >= 0; at = scan.next(text, at + 1)) {
-        for (const word of scan.startingWith(text.charCodeAt(at))) {
-          if (!text.startsWith(word, at)) continue;
-          for (const index of testsOf.get(word)!) {
-            tried ??= new Set();
-            if (tried.has(index)) continue;
-            tried.add(index);
-            if (gated[index]!.test.test(text)) return true;
+      for (let search = 0; search < scan.searches; search++) {
+        for (let at = scan.next(text, 0, search); at >= 0; at = scan.next(text, at + 1, search)) {
+          for (const word of scan.startingWith(text.charCodeAt(at))) {
+            if (!text.startsWith(word, at)) continue;
+            for (const index of testsOf.get(word)!) {
+              tried ??= new Set();
+              if (tried.has(index)) continue;
+              tried.add(index);
+              if (gated[index]!.test.test(text)) return true;
+            }
           }
         }
       }
