@@ -162,21 +162,21 @@ function withoutState(pattern: RegExp): TextTest {
 }
 
 /**
- * `pattern`'s test as a few patterns, its alternatives at the top level (`a|b|c`) grouped by the characters
- * they open with (`openingGroups`, `openingCodes`), so that V8's engine skips ahead through the text for each
- * group where it would try every alternative at every position of one pattern of many openings (a credit line's
- * words). A text holds a match of the alternation if and only if it holds one of an alternative, so the answer
- * is the same. A pattern whose alternatives this does not split (a `v` flag, a backreference or a named group,
- * which count the groups before them; the global or sticky flag, whose state `test` reads) is tested whole.
+ * `pattern`'s test as a few patterns, its alternatives at the top level (`a|b|c`) grouped by the character they
+ * open with (`openingGroups`), so that V8's engine skips ahead through the text for each group where it would try
+ * every alternative at every position of one pattern of many openings (a credit line's words). An alternative
+ * opening with syntax (a class, an escape, an anchor) goes with the others that do. A text holds a match of the
+ * alternation if and only if it holds one of an alternative, so the answer is the same. A pattern whose
+ * alternatives this does not split (a `v` flag, a backreference or a named group, which count the groups before
+ * them; the global or sticky flag, whose state `test` reads) is tested whole.
  */
 export function openingSplitTest(pattern: RegExp): TextTest {
   const alternatives = pattern.flags.includes("v") ? [pattern.source] : topLevelAlternatives(pattern.source);
   if (alternatives.length === 1 || pattern.global || pattern.sticky || UNJOINABLE.test(pattern.source))
     return pattern;
-  const parts = openingGroups(alternatives, (source) => {
-    const codes = openingCodes([new RegExp(source, pattern.flags)]);
-    return codes === null ? null : [...codes];
-  }).map((group) => new RegExp(group.join("|"), pattern.flags));
+  const parts = openingGroups(alternatives, (source) =>
+    SYNTAX_OPENING.test(source) ? null : [source.charCodeAt(0)],
+  ).map((group) => new RegExp(group.join("|"), pattern.flags));
   if (parts.length === 1) return pattern;
   return {
     test(text) {
@@ -185,6 +185,9 @@ export function openingSplitTest(pattern: RegExp): TextTest {
     },
   };
 }
+
+/** A source that opens with a character of the pattern syntax, not a character a match opens with. */
+const SYNTAX_OPENING = /^[\\^$.*+?()[\]{}|]/;
 
 /**
  * A pattern's source split at its `|` outside a group or a character class (`^a|b(c|d)` → `^a`, `b(c|d)`).

@@ -82,30 +82,28 @@ const SKIP_OPENINGS_MAX = 16;
 /**
  * `items` (a pattern's alternatives, the strings of a list) in groups, in their order, each group's items
  * opening with at most `SKIP_OPENINGS_MAX` entries of the skip table, so that a pattern of each group skips
- * ahead (`SKIP_TABLE_SIZE`); items sharing an entry share a group. `opens`: the UTF-16 codes an item's match
- * may open with, or null when they cannot be listed: such an item goes in a group of its own. One group when
- * the items are few enough.
+ * ahead (`SKIP_TABLE_SIZE`); each goes to the first group it fits, so items sharing an entry share a group.
+ * `opens`: the UTF-16 codes an item's match may open with, or null when they are not listed: such items go
+ * together in a last group. One group when the items are few enough.
  */
 export function openingGroups<T>(items: readonly T[], opens: (item: T) => readonly number[] | null): T[][] {
   const groups: { entries: Set<number>; items: T[] }[] = [];
+  const unlisted: T[] = [];
   for (const item of items) {
     const codes = opens(item);
-    const entries = new Set(codes?.map((code) => code % SKIP_TABLE_SIZE));
-    const joined = (group: { entries: Set<number> }) =>
-      new Set([...group.entries, ...entries]).size <= SKIP_OPENINGS_MAX;
-    const group =
-      codes === null
-        ? undefined
-        : (groups.find(
-            (g) => g.entries.size > 0 && [...entries].some((e) => g.entries.has(e)) && joined(g),
-          ) ?? groups.find((g) => g.entries.size > 0 && joined(g)));
-    if (group === undefined) groups.push({ entries, items: [item] });
+    if (codes === null) {
+      unlisted.push(item);
+      continue;
+    }
+    const entries = codes.map((code) => code % SKIP_TABLE_SIZE);
+    const group = groups.find((g) => new Set([...g.entries, ...entries]).size <= SKIP_OPENINGS_MAX);
+    if (group === undefined) groups.push({ entries: new Set(entries), items: [item] });
     else {
       for (const entry of entries) group.entries.add(entry);
       group.items.push(item);
     }
   }
-  return groups.map((group) => group.items);
+  return [...groups.map((group) => group.items), ...(unlisted.length > 0 ? [unlisted] : [])];
 }
 
 /**
