@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PACKS } from "../src/packs/index.js";
 import { GENERIC_CUTS, GENERIC_DROP } from "../src/stages/boilerplate.js";
-import { isAnchoredAtStart, patternSet, type TextTest } from "../src/text/pattern-set.js";
+import { isAnchoredAtStart, openingSplitTest, patternSet, type TextTest } from "../src/text/pattern-set.js";
 
 const packs = [...PACKS.generators, ...PACKS.content];
 const packCuts = packs.flatMap((pack) => pack.cutFragments ?? []);
@@ -98,6 +98,55 @@ describe("patternSet's anchored patterns", () => {
     expect(
       ["公益广告", "x公益广告", "", "[", "(end)", "（完）", "ſend", "END。"].map((t) => set.test(t)),
     ).toEqual([true, false, true, true, true, true, false, false]);
+  });
+});
+
+describe("openingSplitTest", () => {
+  // Words opening with more characters than V8 skips ahead by, a class, a group, and an anchored alternative
+  // (the credit grammar's word list has all four: `[Ff][Oo]…`, `\([Cc]\)`, `^\s*[Vv][Ii][Aa]\s*[:：]`).
+  const words =
+    "来源|综合|出处|编辑|编译|責編|审校|原文|版权|公众号|作者|撰文|刊|载|发表|首发|专稿|转|轉|摘自|选自|授权|节目";
+  const pattern = new RegExp(
+    String.raw`${words}|[Cc]opyright|\([Cc]\)|(?:译者|翻译)[:：]|^\s*[Vv]ia\s*[:：]`,
+  );
+
+  it("answers what the whole pattern answers (fast-check)", () => {
+    const split = openingSplitTest(pattern);
+    expect(split).not.toBe(pattern);
+    const piece = fc.constantFrom(
+      ...words.split("|"),
+      "C",
+      "c",
+      "opyright",
+      "(",
+      ")",
+      "译者",
+      ":",
+      "：",
+      " ",
+      "via",
+      "的",
+      "。",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        expect(split.test(text)).toBe(pattern.test(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("reads real credit lines as the whole pattern does, and keeps a pattern it cannot split", () => {
+    const split = openingSplitTest(pattern);
+    // Lines of core test/credit-grammar.test.ts: a translator's credit (fresh-9 jina-reader wechat__jiqizhixin-grpo.md)
+    // and a dateline that holds no credit word.
+    expect(split.test("编译：陈陈、泽南")).toBe(true);
+    expect(split.test(" via: Reuters")).toBe(true);
+    expect(split.test("本报北京５月９日讯 记者潘跃今天获悉。")).toBe(false);
+    expect(openingSplitTest(/来源|综合/)).toEqual(/来源|综合/);
+    const sticky = new RegExp(words, "y");
+    expect(openingSplitTest(sticky)).toBe(sticky);
   });
 });
 

@@ -4,7 +4,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PACKS, packsFor } from "../src/packs/index.js";
-import { longestFirstAlternation, longestFirstPattern, stringFinder } from "../src/text/string-finder.js";
+import { GENERIC_DROP } from "../src/stages/boilerplate.js";
+import { patternNeeds } from "../src/text/pattern-gate.js";
+import { isAnchoredAtStart } from "../src/text/pattern-set.js";
+import {
+  longestFirstAlternation,
+  longestFirstPattern,
+  openingGroups,
+  stringFinder,
+  stringScan,
+} from "../src/text/string-finder.js";
 
 describe("stringFinder", () => {
   it("finds what includes finds (fast-check)", () => {
@@ -32,6 +41,69 @@ describe("stringFinder", () => {
     );
     expect(find("sinaXcom")).toEqual(new Set());
     expect(stringFinder([])("新浪")).toEqual(new Set());
+  });
+});
+
+describe("stringScan's searches", () => {
+  // The words boilerplate's rules run behind (`patternSet` scans for the words of a rule that needs some and is not
+  // anchored at the start with a narrow opening): they open with 27 characters, 25 entries of V8's table of 128, over
+  // the 16 it skips ahead by.
+  const words = [
+    ...new Set(
+      GENERIC_DROP.flatMap((rule) => {
+        if (!(rule instanceof RegExp)) return [];
+        const needs = patternNeeds(rule);
+        return isAnchoredAtStart(rule.source, rule.flags) && !needs.opensWide ? [] : (needs.words ?? []);
+      }),
+    ),
+  ];
+
+  it("groups strings so that each search opens with at most 16 of the table's entries, strings sharing one together", () => {
+    const groups = openingGroups(words, (word) => [word.charCodeAt(0)]);
+    expect(groups.length).toBe(2);
+    expect(groups.flat().sort()).toEqual([...words].sort());
+    const entries = groups.map((group) => new Set(group.map((word) => word.charCodeAt(0) % 128)));
+    expect(entries.map((set) => set.size <= 16)).toEqual([true, true]);
+    expect([...entries[0]!].some((entry) => entries[1]!.has(entry))).toBe(false);
+    // An item whose openings cannot be listed goes alone; few items make one group.
+    expect(openingGroups(["a", "b", "c"], (item) => (item === "b" ? null : [item.charCodeAt(0)]))).toEqual([
+      ["a", "c"],
+      ["b"],
+    ]);
+    expect(stringScan(words).searches).toBe(2);
+  });
+
+  it("finds through several searches what includes finds (fast-check)", () => {
+    // Forty openings, so that a list of a few of them needs more than one search.
+    const alphabet = fc.constantFrom(
+      ..."欢点立仅实风特声注風聲二公加不别记期扫星私微交官邮来综出编责审校原版作撰刊载发首上专转GQ",
+    );
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 3 }).map((chars) => chars.join(""));
+    fc.assert(
+      fc.property(
+        fc.array(word, { maxLength: 40 }),
+        fc.array(alphabet, { maxLength: 40 }),
+        (strings, chars) => {
+          const text = chars.join("");
+          expect(stringFinder(strings)(text)).toEqual(new Set(strings.filter((s) => text.includes(s))));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("finds the words of real closing prompts, in either search", () => {
+    // WeChat posts' closing prompts in Omnivore exports (core test/export-frame.test.ts, "a page's furniture in an
+    // export"): 别忘了 and 点 open from different entries of the table, so they come from different searches.
+    const find = stringFinder(words);
+    expect(find("好了，这就是我今天想分享的内容。如果你对大模型应用感兴趣，别忘了点赞、关注噢~")).toEqual(
+      new Set(["别忘了", "点"]),
+    );
+    expect(
+      find(
+        "如果对内容有什么疑问和建议可以私信和留言，也可以添加我加入大模型交流群，一起讨论大模型在创作、RAG和agent中的应用。",
+      ),
+    ).toEqual(new Set(["私信", "加我", "交流群"]));
   });
 });
 

@@ -1,6 +1,7 @@
 import { COLLAPSIBLE, classOf } from "../text/char-class.js";
 import { collapsedLongerThan, collapseWhitespace, halfWidthDigits } from "../text/chars.js";
 import { matchesIn } from "../text/matches.js";
+import { openingSplitTest } from "../text/pattern-set.js";
 import { isHostOutlet, outletOfUrl } from "./domains.js";
 import { LineLeads } from "./line-leads.js";
 import {
@@ -653,6 +654,11 @@ const eitherCase = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c
 const CREDIT_WORD = new RegExp(
   String.raw`来源|综合|來源|出处|出處|編輯|責編|編譯|譯者|翻譯|審核|審校|校對|原標題|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原始網址|原始网址|原始連結|原始链接|节目|節目|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|专稿|${eitherCase("following article")}|©|${eitherCase("copyright")}|\(${eitherCase("c")}\)|（${eitherCase("c")}）|^\s*${eitherCase("via")}\s*[:：]`,
 );
+/**
+ * `CREDIT_WORD` as a few patterns by the characters its words open with (`openingSplitTest`): as one pattern V8
+ * tried every word at every position of a line (6.4 → 4.6 M instructions a pass of the check's inputs).
+ */
+const CREDIT_WORD_TEST = openingSplitTest(CREDIT_WORD);
 
 /** The rules of a credit line (after its brackets are unwrapped) that its opening words select. */
 const Rule = {
@@ -723,7 +729,7 @@ export function readCreditLine(written: string, maxNameLength = 20): CreditLine 
     };
   // 独家 is no credit word (prose says it often, and one more word slows the test of every line): a line opening with
   // it may be an own story's label (`独家：界面新闻`).
-  if (!CREDIT_WORD.test(written) && !written.startsWith(OWN_STORY_LABELS[1]!)) return null;
+  if (!CREDIT_WORD_TEST.test(written) && !written.startsWith(OWN_STORY_LABELS[1]!)) return null;
   // Only a line with a credit word, in either script, is folded to the Simplified labels.
   const text = foldCreditLabels(written, CREDIT_LABEL_WITHIN);
   const read = readLabelledLine(text, maxNameLength);

@@ -1,5 +1,5 @@
 import { openingCodes, patternNeeds } from "./pattern-gate.js";
-import { stringScan } from "./string-finder.js";
+import { openingGroups, stringScan } from "./string-finder.js";
 
 /**
  * A list of rule patterns asked one question — does any of them match this text? — as a few
@@ -118,8 +118,8 @@ function wordsToGate(pattern: RegExp): readonly string[] | null {
 }
 
 /**
- * The gated tests as one: one scan of the text finds their words (`stringScan`), and each test whose
- * word is found runs once, until one matches.
+ * The gated tests as one: a scan of the text finds their words (`stringScan`, a few searches), and each
+ * test whose word is found runs once, until one matches.
  */
 function behindWords(gated: readonly GatedTest[]): TextTest {
   const testsOf = new Map<string, number[]>();
@@ -129,14 +129,16 @@ function behindWords(gated: readonly GatedTest[]): TextTest {
   return {
     test(text) {
       let tried: Set<number> | null = null;
-      for (let at = scan.next(text, 0); at >= 0; at = scan.next(text, at + 1)) {
-        for (const word of scan.startingWith(text.charCodeAt(at))) {
-          if (!text.startsWith(word, at)) continue;
-          for (const index of testsOf.get(word)!) {
-            tried ??= new Set();
-            if (tried.has(index)) continue;
-            tried.add(index);
-            if (gated[index]!.test.test(text)) return true;
+      for (let search = 0; search < scan.searches; search++) {
+        for (let at = scan.next(text, 0, search); at >= 0; at = scan.next(text, at + 1, search)) {
+          for (const word of scan.startingWith(text.charCodeAt(at))) {
+            if (!text.startsWith(word, at)) continue;
+            for (const index of testsOf.get(word)!) {
+              tried ??= new Set();
+              if (tried.has(index)) continue;
+              tried.add(index);
+              if (gated[index]!.test.test(text)) return true;
+            }
           }
         }
       }
@@ -160,6 +162,59 @@ function withoutState(pattern: RegExp): TextTest {
 }
 
 /**
+ * `pattern`'s test as a few patterns, its alternatives at the top level (`a|b|c`) grouped by the character they
+ * open with (`openingGroups`), so that V8's engine skips ahead through the text for each group where it would try
+ * every alternative at every position of one pattern of many openings (a credit line's words). An alternative
+ * opening with syntax (a class, an escape, an anchor) goes with the others that do. A text holds a match of the
+ * alternation if and only if it holds one of an alternative, so the answer is the same. A pattern whose
+ * alternatives this does not split (a `v` flag, a backreference or a named group, which count the groups before
+ * them; the global or sticky flag, whose state `test` reads) is tested whole.
+ */
+export function openingSplitTest(pattern: RegExp): TextTest {
+  const alternatives = pattern.flags.includes("v") ? [pattern.source] : topLevelAlternatives(pattern.source);
+  if (alternatives.length === 1 || pattern.global || pattern.sticky || UNJOINABLE.test(pattern.source))
+    return pattern;
+  const parts = openingGroups(alternatives, (source) =>
+    SYNTAX_OPENING.test(source) ? null : [source.charCodeAt(0)],
+  ).map((group) => new RegExp(group.join("|"), pattern.flags));
+  if (parts.length === 1) return pattern;
+  return {
+    test(text) {
+      for (const part of parts) if (part.test(text)) return true;
+      return false;
+    },
+  };
+}
+
+/** A source that opens with a character of the pattern syntax, not a character a match opens with. */
+const SYNTAX_OPENING = /^[\\^$.*+?()[\]{}|]/;
+
+/**
+ * A pattern's source split at its `|` outside a group or a character class (`^a|b(c|d)` → `^a`, `b(c|d)`).
+ * The `v` flag's nested classes are not read here.
+ */
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === "\\") i++;
+    else if (inClass) inClass = ch !== "]";
+    else if (ch === "[") inClass = true;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "|" && depth === 0) {
+      alternatives.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives;
+}
+
+/**
  * Whether a pattern can match only at the text's start: it opens with `^`, has no `m` flag (which
  * lets `^` match after every line break) and no `|` outside a group or a character class (`^a|b`
  * matches `b` anywhere). The `v` flag's nested classes are not read here: such a pattern counts as
@@ -167,16 +222,5 @@ function withoutState(pattern: RegExp): TextTest {
  */
 export function isAnchoredAtStart(source: string, flags: string): boolean {
   if (!source.startsWith("^") || flags.includes("m") || flags.includes("v")) return false;
-  let depth = 0;
-  let inClass = false;
-  for (let i = 1; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === "\\") i++;
-    else if (inClass) inClass = ch !== "]";
-    else if (ch === "[") inClass = true;
-    else if (ch === "(") depth++;
-    else if (ch === ")") depth--;
-    else if (ch === "|" && depth === 0) return false;
-  }
-  return true;
+  return topLevelAlternatives(source).length === 1;
 }
