@@ -73,7 +73,10 @@ export class RecordMapper {
     private readonly packs: PackSet,
     /** The mapping given for the input; null: the feed packs that match each record, else the default. */
     readonly mapping: RecordMapping | null,
-    private readonly settings: Pick<ParseSettings, "recordTextMinHan" | "maxRecordFields"> = DEFAULT_SETTINGS,
+    private readonly settings: Pick<
+      ParseSettings,
+      "recordTextMinHan" | "maxRecordFields" | "pageNavigationMaxLength"
+    > = DEFAULT_SETTINGS,
   ) {}
 
   /** Most fields a record keeps (`settings.maxRecordFields`). */
@@ -225,6 +228,7 @@ export class RecordMapper {
       if (title === "") title = headline[1]!.trim();
       body = body.slice(headline[0].length).trimStart();
     }
+    if (title !== "") body = withoutPageNavigation(body, title, this.settings.pageNavigationMaxLength);
     // A site's navigation scraped among its entries, untitled and untimed (`查看更多 &gt;`, an ICP number, an
     // unfilled `${title}`, a label mis-decoded past reading, a channel's name linking to its list page), is no article.
     const originalUrl = firstUrl(record, fields.url) ?? namedUrl(record, mapping);
@@ -537,9 +541,10 @@ function withMetadata(record: Record<string, unknown>): Record<string, unknown> 
 
 /**
  * Keys of a story's text given as a list of paragraphs: strings, or items of a `type` with their `content` or `text`
- * (a news extractor's `contents: [{type: "text", content}, {type: "image", content: url}]`, its `texts` copy).
+ * (a news extractor's `contents: [{type: "text", content}, {type: "image", content: url}]`, its `texts` copy), and a
+ * daily brief's items (a WeChat brief saved as `{title, news: ["…", "…"], sources, link, publish_date}`).
  */
-const PARAGRAPH_KEYS = ["contents", "content", "paragraphs", "texts", "body", "text"];
+const PARAGRAPH_KEYS = ["contents", "content", "paragraphs", "texts", "body", "text", "news"];
 /** The item types of a paragraph list that are text; an image's, a video's item holds an address. */
 const TEXT_ITEM_TYPES = ["text", "paragraph", "p", "heading"];
 /** How long one of a list of strings is, at least, for the list to be paragraphs, not names or tags. */
@@ -809,6 +814,54 @@ function sameHeadline(headline: string, title: string): boolean {
   if (squeezedHeadline === "" || !squeezedTitle.startsWith(squeezedHeadline)) return false;
   const rest = squeezedTitle.slice(squeezedHeadline.length);
   return rest === "" || /^[-–—|｜_]/u.test(rest);
+}
+
+/** Words of a page's navigation (an e-paper's `下一版返回栏目上一篇下一篇放大+缩小`): two name a run as navigation. */
+const PAGE_NAVIGATION_WORDS = [
+  "上一版",
+  "下一版",
+  "上一篇",
+  "下一篇",
+  "返回栏目",
+  "返回目录",
+  "放大",
+  "缩小",
+];
+const SENTENCE_END = /[。！？!?]/u;
+
+/**
+ * A body without the page's navigation a scraper kept before it and the headline repeated after that
+ * (`第1版：新闻下一版返回栏目上一篇下一篇放大+缩小-默认o联合国教科文组织确认北京\n为2029年…新华社巴黎8月5日电…`): the
+ * body from the headline's end, when the headline (its white space passed over) starts within `maxLength`
+ * characters after a run with no sentence end that names two navigation words. A dateline before a headline
+ * names none and stays. Bounded: the navigation words are looked for in the first `maxLength` characters only.
+ */
+function withoutPageNavigation(body: string, title: string, maxLength: number): string {
+  const head = body.slice(0, maxLength);
+  if (PAGE_NAVIGATION_WORDS.filter((word) => head.includes(word)).length < 2) return body;
+  const headline = withoutWhitespace(title);
+  if (headline === "") return body;
+  for (let at = head.indexOf(headline[0]!); at >= 0; at = head.indexOf(headline[0]!, at + 1)) {
+    const end = lettersEnd(body, at, headline);
+    if (end < 0) continue;
+    const before = body.slice(0, at);
+    return SENTENCE_END.test(before) ||
+      PAGE_NAVIGATION_WORDS.filter((word) => before.includes(word)).length < 2
+      ? body
+      : body.slice(end).trimStart();
+  }
+  return body;
+}
+
+/** Where `letters` (a text without white space) end in `text` when they start at `at`, white space between them passed over; -1 when they do not. */
+function lettersEnd(text: string, at: number, letters: string): number {
+  let index = at;
+  for (let k = 0; k < letters.length; k++) {
+    while (index < text.length && /\s/u.test(text[index]!)) index++;
+    if (text[index] !== letters[k]) return -1;
+    index++;
+  }
+  return index;
 }
 
 /**
