@@ -573,3 +573,45 @@ describe("an e-paper record whose text opens with the page's navigation and the 
     expect(recordArticle(record).text.startsWith("新华社北京5月30日电")).toBe(true);
   });
 });
+
+// Header-less CSV exports (datasets/fresh-64, session 42): a crawl of 人民网 pages (Fennel1/SearchEngine, data/news.csv
+// at 277b3b6f116baaded9ef590900185e9e28a92e1d: url, title and a content cell whose punctuation became commas, padded
+// with a comma run) and 人民日报's Weibo posts (NanFengLv/DataScienceWork, data/news.csv at
+// 29ed657ac6e29595e1e5f511573486caeeaa0cf0: date, #topic#, a post opening with its 【headline】).
+describe("a CSV export that writes no header", () => {
+  const fresh64 = (path: string) =>
+    readFileSync(join(import.meta.dirname, "../../../datasets/fresh-64", path), "utf8");
+
+  it("reads a first row that holds a web address as data: its title, its text without the comma padding, the address's day", () => {
+    const [article] = articles(
+      readAll(fresh64("people-csv/searchengine__news-c1001-32434165.csv"), "news.csv"),
+    );
+    expect([article!.title, article!.publishedAt, article!.source?.name, article!.originalUrl]).toEqual([
+      "国务院任免国家工作人员",
+      "2022-05-30T00:00:00+08:00",
+      "新华社",
+      "http://politics.people.com.cn/n1/2022/0530/c1001-32434165.html",
+    ]);
+    expect(article!.text.startsWith("新华社北京5月30日电,国务院任免国家工作人员")).toBe(true);
+    expect(article!.text.endsWith("免去董奇的北京师范大学校长职务")).toBe(true);
+  });
+
+  it("reads a Weibo row's 【headline】 as its title, its topic marks dropped, and not its topic cell", () => {
+    const [article] = articles(
+      readAll(fresh64("weibo-csv/rmrb-weibo__2020-06-16-oscars-postponed.csv"), "news.csv"),
+    );
+    expect([article!.title, article!.publishedAt]).toEqual([
+      "第93届奥斯卡颁奖典礼推迟",
+      "2020-06-16T00:00:00+08:00",
+    ]);
+    expect(article!.text.startsWith("当地时间15日，美国电影艺术与科学学院宣布")).toBe(true);
+  });
+
+  it("keeps reading a header that names its columns as a header", () => {
+    const results = readAll(
+      "title,content,url\n央行开展逆回购操作,新华社北京4月7日电 央行今日开展逆回购操作。,https://example.com/a\n",
+      "export.csv",
+    );
+    expect(articles(results).map((article) => article.title)).toEqual(["央行开展逆回购操作"]);
+  });
+});

@@ -3,7 +3,7 @@ import { hash64 } from "../assemble/hash.js";
 import { setOwn } from "../assemble/own-property.js";
 import { EDITOR_RANK, readCreditLine } from "../credits/grammar.js";
 import { outletOfFeedTitle } from "../credits/outlets.js";
-import { dateFromUrl, dayFoldersOfUrl, dayOfStoryUrl, dayStart } from "../enrich/date-evidence.js";
+import { dateFromUrl, dayOfStoryUrl, dayStart } from "../enrich/date-evidence.js";
 import { normalizeDate } from "../enrich/dates.js";
 import { listedSecurity, mergeSecurities } from "../enrich/securities.js";
 import type { FeedPack, PackSet } from "../packs/index.js";
@@ -215,7 +215,9 @@ export class RecordMapper {
     // A content that lost every Han character a Chinese summary has (a scrape that kept only ASCII:
     // `518(NASDAQ:DOYU)2021MAU()1.92MAU`) is no body: the summary is.
     const lost = content !== null && summary !== null && !HAN.test(content) && HAN_RUN.test(summary);
-    let body = withoutPlaceholders(withoutCutMark((lost ? null : content) ?? summary ?? ""));
+    let body = withoutCommaPadding(
+      withoutPlaceholders(withoutCutMark((lost ? null : content) ?? summary ?? "")),
+    );
     // HTML a CMS stored escaped (`&lt;p&gt;…`, its own `&nbsp;` as written), unescaped once to be read as HTML.
     if (body.includes("&lt;") && !HTML_TAG.test(body)) {
       const unescaped = decodeHtml(body);
@@ -223,9 +225,13 @@ export class RecordMapper {
     }
     // A flash opens with its headline in 【】: the title when none is stated, and not repeated in the text
     // (nor when the title is the headline with the spaces or the site's name an API wrote differently).
+    // A post's topic for a title (a Weibo row's `#话题#`) gives way to the headline the post opens with, its topic marks
+    // dropped (`【第93届#奥斯卡颁奖典礼推迟#】` is 第93届奥斯卡颁奖典礼推迟).
+    const topic = WEIBO_TOPIC.test(title);
     const headline = /^\s*【([^【】\n]{1,200})】/.exec(body);
-    if (headline && (title === "" || sameHeadline(headline[1]!, title))) {
+    if (headline && (title === "" || topic || sameHeadline(headline[1]!, title))) {
       if (title === "") title = headline[1]!.trim();
+      else if (topic) title = headline[1]!.replace(TOPIC_MARKS, "$1").trim();
       body = body.slice(headline[0].length).trimStart();
     }
     if (title !== "") body = withoutPageNavigation(body, title, this.settings.pageNavigationMaxLength);
@@ -816,6 +822,26 @@ function sameHeadline(headline: string, title: string): boolean {
   return rest === "" || /^[-–—|｜_]/u.test(rest);
 }
 
+/** A Weibo topic alone (`#北京防疫再入战时状态#`): a post's topic cell, not its headline. */
+const WEIBO_TOPIC = /^#[^#\n]{1,80}#$/u;
+/** A topic's marks inside a headline (`第93届#奥斯卡颁奖典礼推迟#`). @bounded: one run of at most 80 characters. */
+const TOPIC_MARKS = /#([^#\n]{1,80})#/gu;
+
+/**
+ * A body without the comma runs a scraper padded it with, or left where it turned a line's end or punctuation into
+ * commas (`,,新华社北京5月30日电,…,免去…职务,,,,…,`): two commas or more at its start or end are no text.
+ */
+function withoutCommaPadding(body: string): string {
+  if (!body.startsWith(",") && !body.endsWith(",")) return body;
+  let start = 0;
+  while (start < body.length && (body[start] === "," || body[start] === " ")) start++;
+  let end = body.length;
+  while (end > start && (body[end - 1] === "," || body[end - 1] === " ")) end--;
+  const opened = body.slice(0, start).split(",").length - 1;
+  const closed = body.slice(end).split(",").length - 1;
+  return body.slice(opened >= 2 ? start : 0, closed >= 2 ? end : body.length);
+}
+
 /** Words of a page's navigation (an e-paper's `下一版返回栏目上一篇下一篇放大+缩小`): two name a run as navigation. */
 const PAGE_NAVIGATION_WORDS = [
   "上一版",
@@ -1033,8 +1059,9 @@ function names(value: unknown): unknown {
 /**
  * The record's publish date: its date keys' (`publishDate`), else a key's whose name says it holds a time
  * (`namedTime`); a bare time of day is on its snapshot's day (`onSnapshotDay`). A record with none and no empty date
- * key (`timeless`) takes the day its own web `address` names in day folders (`news.cctv.com/2026/09/03/…`; the
- * pipeline reads its other forms), else, with no web address, the day its site-relative link names
+ * key (`timeless`) takes the day its own web `address` names (`dayOfStoryUrl`: day folders, `news.cctv.com/2026/09/03/…`;
+ * a year's folder and a month-and-day one, 人民网's `/n1/2022/0530/c1001-…`; its file's name), else, with no web
+ * address, the day its site-relative link names
  * (`/realtime/china/story20230316-1373066`): a site's story paths carry their day.
  */
 function recordDate(
@@ -1049,7 +1076,7 @@ function recordDate(
     return snapshot !== null && TIME_ONLY.test(date) ? (onSnapshotDay(date, snapshot) ?? date) : date;
   if (timeless) return null;
   if (address !== null) {
-    const day = dayFoldersOfUrl(address);
+    const day = dayOfStoryUrl(address);
     return day === null ? null : dayStart(day);
   }
   for (const path of mapping.fields.url) {
