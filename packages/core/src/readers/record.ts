@@ -3,7 +3,7 @@ import { hash64 } from "../assemble/hash.js";
 import { setOwn } from "../assemble/own-property.js";
 import { EDITOR_RANK, readCreditLine } from "../credits/grammar.js";
 import { outletOfFeedTitle } from "../credits/outlets.js";
-import { dateFromUrl, dayOfStoryUrl, dayStart } from "../enrich/date-evidence.js";
+import { dateFromUrl, dayInFoldersOfUrl, dayOfStoryUrl, dayStart } from "../enrich/date-evidence.js";
 import { normalizeDate } from "../enrich/dates.js";
 import { listedSecurity, mergeSecurities } from "../enrich/securities.js";
 import type { FeedPack, PackSet } from "../packs/index.js";
@@ -1059,9 +1059,9 @@ function names(value: unknown): unknown {
 /**
  * The record's publish date: its date keys' (`publishDate`), else a key's whose name says it holds a time
  * (`namedTime`); a bare time of day is on its snapshot's day (`onSnapshotDay`). A record with none and no empty date
- * key (`timeless`) takes the day its own web `address` names (`dayOfStoryUrl`: day folders, `news.cctv.com/2026/09/03/…`;
- * a year's folder and a month-and-day one, 人民网's `/n1/2022/0530/c1001-…`; its file's name), else, with no web
- * address, the day its site-relative link names
+ * key (`timeless`) takes the day its own web `address` names in its folders (`dayInFoldersOfUrl`: day folders,
+ * `news.cctv.com/2026/09/03/…`, or a year's folder and a month-and-day one, 人民网's `/n1/2022/0530/c1001-…`; the
+ * pipeline reads a file name's day, after any time the text states), else, with no web address, the day its site-relative link names
  * (`/realtime/china/story20230316-1373066`): a site's story paths carry their day.
  */
 function recordDate(
@@ -1076,7 +1076,7 @@ function recordDate(
     return snapshot !== null && TIME_ONLY.test(date) ? (onSnapshotDay(date, snapshot) ?? date) : date;
   if (timeless) return null;
   if (address !== null) {
-    const day = dayOfStoryUrl(address);
+    const day = dayInFoldersOfUrl(address);
     return day === null ? null : dayStart(day);
   }
   for (const path of mapping.fields.url) {
