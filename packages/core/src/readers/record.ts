@@ -227,7 +227,7 @@ export class RecordMapper {
     // (nor when the title is the headline with the spaces or the site's name an API wrote differently).
     // A post's topic for a title (a Weibo row's `#话题#`) gives way to the headline the post opens with, its topic marks
     // dropped (`【第93届#奥斯卡颁奖典礼推迟#】` is 第93届奥斯卡颁奖典礼推迟).
-    const topic = WEIBO_TOPIC.test(title);
+    const topic = title.charCodeAt(0) === 0x23 && WEIBO_TOPIC.test(title);
     const headline = /^\s*【([^【】\n]{1,200})】/.exec(body);
     if (headline && (title === "" || topic || sameHeadline(headline[1]!, title))) {
       if (title === "") title = headline[1]!.trim();
@@ -863,10 +863,11 @@ const SENTENCE_END = /[。！？!?]/u;
  * names none and stays. Bounded: the navigation words are looked for in the first `maxLength` characters only.
  */
 function withoutPageNavigation(body: string, title: string, maxLength: number): string {
+  // Gated on the headline's first letter in the head first, a bounded look every record takes; then its words.
   const head = body.slice(0, maxLength);
+  if (head.indexOf(title[0]!, 1) < 0) return body;
   if (PAGE_NAVIGATION_WORDS.filter((word) => head.includes(word)).length < 2) return body;
   const headline = withoutWhitespace(title);
-  if (headline === "") return body;
   for (let at = head.indexOf(headline[0]!); at >= 0; at = head.indexOf(headline[0]!, at + 1)) {
     const end = lettersEnd(body, at, headline);
     if (end < 0) continue;
