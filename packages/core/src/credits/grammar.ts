@@ -1810,7 +1810,7 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
     .replace(/出品$/u, "")
     .trim();
   const rest = match[1]!.trim();
-  const reporter = REPORTER_CREDIT.exec(name);
+  const reporter = name.includes("记者") ? REPORTER_CREDIT.exec(name) : null;
   if (reporter !== null && looksLikeOutlet(reporter[1]!))
     return { outlet: canonicalOutlet(reporter[1]!), rest, author: reporter[2]! };
   if (name === "" || NOT_TRAILING_OUTLET.test(name) || isLoneWriterName(name)) return null;
