@@ -48,6 +48,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   recordTextMinHan: 6,
   storyMinHan: 200,
   maxRecordFields: 1000,
+  pageNavigationMaxLength: 60,
   sqlJoinHeldChars: 16 * 1024 * 1024,
   codeRecordReach: 20_000,
   codeRecordMissChars: 1024 * 1024,

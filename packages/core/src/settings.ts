@@ -158,6 +158,12 @@ export interface ParseSettings {
    */
   maxRecordFields: number;
   /**
+   * Most characters before a record's repeated headline that are read as the page's navigation a scraper kept
+   * (an e-paper's `第1版：新闻下一版返回栏目上一篇下一篇放大+缩小-默认o` before the headline and the story): within
+   * them, with no sentence mark and two of a page's navigation words, they and the headline are no text.
+   */
+  pageNavigationMaxLength: number;
+  /**
    * Most characters of a SQL dump's rows `parseAll` holds, reading the dump as a stream, while a row may yet be
    * joined: a CMS keeps an article's head (title, time) in one table and its text in another (EmpireCMS's
    * `phome_ecms_news` and `phome_ecms_news_data_1`), and a dump gives one table's rows, then the other's

@@ -388,3 +388,22 @@ describe("an outlet named only by its reporters at work in the story (a pasted s
     );
   });
 });
+
+// 人民日报's Weibo posts (datasets/fresh-64, session 42: NanFengLv/DataScienceWork, data/news.csv at
+// 29ed657ac6e29595e1e5f511573486caeeaa0cf0) close with the paper's reporter in brackets.
+describe("a closing credit to an outlet's reporter", () => {
+  it("names the outlet as the source and the reporter as the author", () => {
+    expect(
+      readTrailingOutlet("从世卫组织区域看，#美洲仍是确诊病例最多的地区#。（人民日报记者张朋辉）"),
+    ).toEqual({
+      outlet: "人民日报",
+      rest: "从世卫组织区域看，#美洲仍是确诊病例最多的地区#。",
+      author: "张朋辉",
+    });
+  });
+
+  it("names no outlet for the paper's own reporter or a reporter alone", () => {
+    expect(readTrailingOutlet("跌了。（本报记者张三）")).toBeNull();
+    expect(readTrailingOutlet("跌了。（记者张三）")).toBeNull();
+  });
+});

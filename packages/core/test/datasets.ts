@@ -72,6 +72,7 @@ export const FRESH_60 = join(REPO, "datasets/fresh-60");
 export const FRESH_61 = join(REPO, "datasets/fresh-61");
 export const FRESH_62 = join(REPO, "datasets/fresh-62");
 export const FRESH_63 = join(REPO, "datasets/fresh-63");
+export const FRESH_64 = join(REPO, "datasets/fresh-64");
 export const FRESH_65 = join(REPO, "datasets/fresh-65");
 
 export interface Dataset {
@@ -618,6 +619,14 @@ export const DATASETS: readonly Dataset[] = [
     cases: () => labelled(FRESH_63),
   },
   {
+    name: "fresh-64",
+    title: "Sixty-fourth fresh set",
+    description:
+      "`datasets/fresh-64`: a tuning set of scraper outputs — three daily briefs a GitHub Actions job saves from a WeChat account (`#绿健简报`: pretty-printed JSON whose `news` key is an array of item strings, beside `sources`, `quote`, `cover`, `title`, `link` and zone-less `publish_date`), three lines of a JSON Lines file of 文艺报 e-paper articles (`title` with the printed headline's `\\n` break, a day for `date`, a `summary` that opens with the e-paper's navigation — `第1版：新闻下一版返回栏目…放大+缩小-默认o` — and the headline glued before a 新华社 dateline or 本报讯, cut mid-sentence, `newspaper` 文艺报), a header-less CSV row of a crawl of 人民网 pages (url, title, a content cell whose punctuation the scraper turned into commas, padded with a comma run; a 新华社 dateline; the day only in the address) and three records of a CSV of 人民日报's Weibo posts written without line breaks (date, `#topic#`, a 【…】-headed post closed by （人民日报记者…） / （北京日报） / （央视） and a video card's title) (see `datasets/fresh-64/SOURCES.tsv`), collected and labelled in session 42 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_64),
+  },
+  {
     name: "fresh-65",
     title: "Sixty-fifth fresh set",
     description:
@@ -699,6 +708,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_61,
     FRESH_62,
     FRESH_63,
+    FRESH_64,
     FRESH_65,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);

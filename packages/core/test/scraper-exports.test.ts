@@ -528,3 +528,111 @@ describe("a crawler's record whose content opens with a paper's reporter in brac
     ]);
   });
 });
+
+// A daily brief a GitHub Actions job saves from a WeChat account (datasets/fresh-64, session 42: luckkyboy/news-data,
+// static/news/2026-04-02.json at 11be718f50bcbdf53070c6f8e40c188e79a49910): the day's items are a list of strings
+// under `news`, beside the outlets the brief draws on (`sources`), a quotation and the article's link.
+describe("a daily brief whose items are a list of strings under `news`", () => {
+  const brief = readFileSync(
+    join(import.meta.dirname, "../../../datasets/fresh-64/brief-json/luckkyboy__static-news-2026-04-02.json"),
+    "utf8",
+  );
+
+  it("reads the items as the text, the title, the time and the link as the record's", () => {
+    const article = parse(brief, { filename: "2026-04-02.json" });
+    expect([article.title, article.publishedAt, article.source]).toEqual([
+      "2026年4月2日#绿健简报，星期四，农历二月十五，早安！",
+      "2026-04-02T00:01:00+08:00",
+      null,
+    ]);
+    expect(article.text.startsWith("医保基金监管新规施行：重点打击“车接车送”")).toBe(true);
+    expect(article.text.endsWith("爆炸造成部分区域停电")).toBe(true);
+    expect(article.text).not.toContain("澎湃新闻");
+    expect(article.originalUrl).toMatch(
+      /^http:\/\/mp\.weixin\.qq\.com\/s\?__biz=MzI0Njk2NzczOQ==&mid=2247513759/,
+    );
+  });
+
+  it("leaves a list of records under `news` to be read as records", () => {
+    const results = readAll(
+      JSON.stringify({
+        news: [{ title: "央行开展逆回购操作", content: "新华社北京4月7日电 央行今日开展逆回购操作。" }],
+      }),
+    );
+    expect(articles(results).map((article) => article.title)).toEqual(["央行开展逆回购操作"]);
+  });
+});
+
+// A line of a JSON Lines file of e-paper articles (datasets/fresh-64, session 42: huyue7028-dot/newspaper-database,
+// articles.jsonl at 00fa922373d6202a8608966f5a2b43805e554370): the summary opens with the e-paper's navigation and the
+// headline again, then a 新华社 story the record's `newspaper` printed.
+describe("an e-paper record whose text opens with the page's navigation and the headline", () => {
+  const line = readFileSync(
+    join(
+      import.meta.dirname,
+      "../../../datasets/fresh-64/epaper-jsonl/newspaper-database__content84844.jsonl",
+    ),
+    "utf8",
+  );
+
+  it("reads the story from the dateline, the agency as the source and the paper as the one that printed it", () => {
+    const article = articles(readAll(line, "articles.jsonl"))[0]!;
+    expect([article.title, article.source?.name, article.via]).toEqual([
+      "联合国教科文组织确认北京为2029年“世界建筑之都”",
+      "新华社",
+      ["文艺报"],
+    ]);
+    expect(article.text.startsWith("新华社巴黎8月5日电（记者 张百慧）")).toBe(true);
+    expect(article.text).not.toContain("返回栏目");
+  });
+
+  it("keeps a dateline before a repeated headline, which names no navigation", () => {
+    const record = {
+      title: "国务院任免国家工作人员",
+      content: "新华社北京5月30日电 国务院任免国家工作人员。任命马骏为北京师范大学校长。",
+    };
+    expect(recordArticle(record).text.startsWith("新华社北京5月30日电")).toBe(true);
+  });
+});
+
+// Header-less CSV exports (datasets/fresh-64, session 42): a crawl of 人民网 pages (Fennel1/SearchEngine, data/news.csv
+// at 277b3b6f116baaded9ef590900185e9e28a92e1d: url, title and a content cell whose punctuation became commas, padded
+// with a comma run) and 人民日报's Weibo posts (NanFengLv/DataScienceWork, data/news.csv at
+// 29ed657ac6e29595e1e5f511573486caeeaa0cf0: date, #topic#, a post opening with its 【headline】).
+describe("a CSV export that writes no header", () => {
+  const fresh64 = (path: string) =>
+    readFileSync(join(import.meta.dirname, "../../../datasets/fresh-64", path), "utf8");
+
+  it("reads a first row that holds a web address as data: its title, its text without the comma padding, the address's day", () => {
+    const [article] = articles(
+      readAll(fresh64("people-csv/searchengine__news-c1001-32434165.csv"), "news.csv"),
+    );
+    expect([article!.title, article!.publishedAt, article!.source?.name, article!.originalUrl]).toEqual([
+      "国务院任免国家工作人员",
+      "2022-05-30T00:00:00+08:00",
+      "新华社",
+      "http://politics.people.com.cn/n1/2022/0530/c1001-32434165.html",
+    ]);
+    expect(article!.text.startsWith("新华社北京5月30日电,国务院任免国家工作人员")).toBe(true);
+    expect(article!.text.endsWith("免去董奇的北京师范大学校长职务")).toBe(true);
+  });
+
+  it("reads a Weibo row's 【headline】 as its title, its topic marks dropped, and not its topic cell", () => {
+    const [article] = articles(
+      readAll(fresh64("weibo-csv/rmrb-weibo__2020-06-16-oscars-postponed.csv"), "news.csv"),
+    );
+    expect([article!.title, article!.publishedAt]).toEqual([
+      "第93届奥斯卡颁奖典礼推迟",
+      "2020-06-16T00:00:00+08:00",
+    ]);
+    expect(article!.text.startsWith("当地时间15日，美国电影艺术与科学学院宣布")).toBe(true);
+  });
+
+  it("keeps reading a header that names its columns as a header", () => {
+    const results = readAll(
+      "title,content,url\n央行开展逆回购操作,新华社北京4月7日电 央行今日开展逆回购操作。,https://example.com/a\n",
+      "export.csv",
+    );
+    expect(articles(results).map((article) => article.title)).toEqual(["央行开展逆回购操作"]);
+  });
+});

@@ -1827,8 +1827,11 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
     .replace(/^(?:(?:文章|本文)?(?:来源|來源|出自|摘自|选自)|(?:文章|本文)来自)\s*[:：]?\s*/u, "")
     .replace(/出品$/u, "")
     .trim();
-  if (name === "" || NOT_TRAILING_OUTLET.test(name) || isLoneWriterName(name)) return null;
   const rest = match[1]!.trim();
+  const reporter = name.includes("记者") ? REPORTER_CREDIT.exec(name) : null;
+  if (reporter !== null && looksLikeOutlet(reporter[1]!))
+    return { outlet: canonicalOutlet(reporter[1]!), rest, author: reporter[2]! };
+  if (name === "" || NOT_TRAILING_OUTLET.test(name) || isLoneWriterName(name)) return null;
   // The outlet, then one writer's name after a space: what `readByline` reads as a columnist's line.
   const signed = SIGNED_OUTLET.test(name) ? readUncollapsedByline(name) : null;
   if (signed?.outlet && signed.authors.length === 1)
@@ -1844,6 +1847,9 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
 function isLoneWriterName(name: string): boolean {
   return /^\p{Script=Han}{2,3}$/u.test(name) && !looksLikeOutlet(name);
 }
+
+/** A closing credit to an outlet's reporter (`…最多的地区#。（人民日报记者张朋辉）`): the outlet, then its reporter's name. */
+const REPORTER_CREDIT = /^(\p{Script=Han}{2,10}?)记者\s?(\p{Script=Han}{2,4})$/u;
 
 /** A name, white space, and two to four Han characters: an outlet and its writer, maybe. */
 const SIGNED_OUTLET = /^\S{2,10}\s+\p{Script=Han}{2,4}$/u;

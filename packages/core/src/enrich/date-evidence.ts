@@ -149,7 +149,15 @@ const DAY_FOLDERS = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//u;
  * as 经济观察网 and 人民网 lay out stories); null otherwise.
  */
 export function dayOfStoryUrl(url: string): CalendarDate | null {
-  return dateFromUrl(url) ?? dayFoldersOfUrl(url) ?? dayInPath(url, YEAR_AND_DAY_FOLDERS);
+  return dateFromUrl(url) ?? dayInFoldersOfUrl(url);
+}
+
+/**
+ * The day an address's folders name: a year's, a month's and a day's (`/2026/09/03/`), or a year's and a
+ * month-and-day one (`/2022/0530/`); not its file's name, which `dateFromUrl` reads.
+ */
+export function dayInFoldersOfUrl(url: string): CalendarDate | null {
+  return dayFoldersOfUrl(url) ?? dayInPath(url, YEAR_AND_DAY_FOLDERS);
 }
 
 /** A year's folder, then a month's and a day's digits in one folder: `/2019/0906/`. */

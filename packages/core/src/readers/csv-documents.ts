@@ -2,6 +2,7 @@ import type { Warning } from "../article.js";
 import { setOwn } from "../assemble/own-property.js";
 import type { Encoding } from "../stages/decode.js";
 import { type CsvItem, CsvRowReader, headerKey } from "./csv.js";
+import { placeKeys } from "./field-roles.js";
 import { type RecordMapping, resolveMapping } from "./mapping.js";
 import { keptFields, type RecordMapper } from "./record.js";
 import { mojibakeRepairedRow, rowTooLarge, withDecodingWarnings } from "./streamed-records.js";
@@ -34,6 +35,8 @@ export class CsvDocuments {
   /** The header's keys, null for a column set aside; null until the header is read. */
   private keys: (string | null)[] | null = null;
   private headerSeen = false;
+  /** Whether the first row is a row of data, not a header (`isDataRow`): the columns are named by place (`column1`, …). */
+  private unnamed = false;
   /** The columns each row keeps: at most `maxRecordFields` of the header's keys (`keptFields`). */
   private columns: number[] = [];
   /** How many named columns each row leaves out (past `maxRecordFields`). */
@@ -63,7 +66,7 @@ export class CsvDocuments {
       if (!this.headerSeen && "cells" in item) {
         this.headerSeen = true;
         if (this.keys === null) this.columnsOf(item.cells);
-        continue;
+        if (!this.unnamed) continue;
       }
       const ref = `row ${++this.count}`;
       if ("oversized" in item) {
@@ -83,7 +86,7 @@ export class CsvDocuments {
         const dropped = this.dropped + (fields > this.mapper.maxFields ? pastHeader : 0);
         const document = this.mapper.document(
           this.withParagraphs(repair?.record ?? cells),
-          { ref, line, raw: item.raw, dropped },
+          { ref, line, raw: item.raw, dropped, ...(this.unnamed ? { unnamedColumns: true } : {}) },
           "dump-record",
         );
         read.push(withDecodingWarnings(document, repair === null ? warnings : [...warnings, repair.warning]));
@@ -102,7 +105,8 @@ export class CsvDocuments {
 
   /** Reads the header's keys and gives the columns every row keeps (`CsvRowReader`'s `chooseColumns`). */
   columnsOf(header: readonly string[]): readonly number[] {
-    this.keys = headerKeys(header);
+    this.unnamed = isDataRow(header);
+    this.keys = this.unnamed ? placeKeys(header.length) : headerKeys(header);
     this.keepColumns(this.keys);
     return this.columns;
   }
@@ -150,6 +154,17 @@ export class CsvDocuments {
       record[key] = this.bodyKeys.has(key) && typeof value === "string" ? paragraphsOf(value) : value;
     return record;
   }
+}
+
+/** A cell no header names a column by: a web address, or a day (`2020-06-18`, `2020/6/18 09:30`). */
+const DATA_CELL = /^\s*(?:https?:\/\/\S+|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T][\d:.]{4,12})?)\s*$/i;
+
+/**
+ * Whether an export's first row is data, not a header — a scraper that wrote no header (`url,title,"content"`,
+ * `2020-06-18,#topic#,post`): one of its cells is a web address or a day, which no column's name is.
+ */
+function isDataRow(cells: readonly string[]): boolean {
+  return cells.some((cell) => DATA_CELL.test(cell));
 }
 
 /** The header's cells as keys: an empty first cell (pandas' index column) and repeated names are set aside. */

@@ -139,6 +139,11 @@ export function withHeadline(record: Record<string, unknown>, roles: FieldRoles)
   return roles;
 }
 
+/** The keys of a row's values when nothing names its columns (a SQL insert without a column list, a header-less CSV): their places, `column1` on. */
+export function placeKeys(count: number): string[] {
+  return Array.from({ length: count }, (_, index) => `column${index + 1}`);
+}
+
 /** Unix seconds from 2001-09-09 to 2286 as a string: ten digits, the first a 1. */
 const UNIX_SECONDS = /^1\d{9}$/;
 

@@ -131,6 +131,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "auth",
       // EmpireCMS's body table's credit column.
       "befrom",
+      // The paper an e-paper scraper's record comes from (`newspaper: "文艺报"` beside a 新华社 story it printed).
+      "newspaper",
     ],
     categories: ["categories", "category", "column", "section"],
     tags: ["subjects", "tags", "tag", "keywords", "labels", "topics"],

@@ -3,7 +3,7 @@ import { hash64 } from "../assemble/hash.js";
 import { setOwn } from "../assemble/own-property.js";
 import { EDITOR_RANK, readCreditLine } from "../credits/grammar.js";
 import { outletOfFeedTitle } from "../credits/outlets.js";
-import { dateFromUrl, dayFoldersOfUrl, dayOfStoryUrl, dayStart } from "../enrich/date-evidence.js";
+import { dateFromUrl, dayInFoldersOfUrl, dayOfStoryUrl, dayStart } from "../enrich/date-evidence.js";
 import { normalizeDate } from "../enrich/dates.js";
 import { listedSecurity, mergeSecurities } from "../enrich/securities.js";
 import type { FeedPack, PackSet } from "../packs/index.js";
@@ -73,7 +73,10 @@ export class RecordMapper {
     private readonly packs: PackSet,
     /** The mapping given for the input; null: the feed packs that match each record, else the default. */
     readonly mapping: RecordMapping | null,
-    private readonly settings: Pick<ParseSettings, "recordTextMinHan" | "maxRecordFields"> = DEFAULT_SETTINGS,
+    private readonly settings: Pick<
+      ParseSettings,
+      "recordTextMinHan" | "maxRecordFields" | "pageNavigationMaxLength"
+    > = DEFAULT_SETTINGS,
   ) {}
 
   /** Most fields a record keeps (`settings.maxRecordFields`). */
@@ -212,7 +215,9 @@ export class RecordMapper {
     // A content that lost every Han character a Chinese summary has (a scrape that kept only ASCII:
     // `518(NASDAQ:DOYU)2021MAU()1.92MAU`) is no body: the summary is.
     const lost = content !== null && summary !== null && !HAN.test(content) && HAN_RUN.test(summary);
-    let body = withoutPlaceholders(withoutCutMark((lost ? null : content) ?? summary ?? ""));
+    let body = withoutCommaPadding(
+      withoutPlaceholders(withoutCutMark((lost ? null : content) ?? summary ?? "")),
+    );
     // HTML a CMS stored escaped (`&lt;p&gt;…`, its own `&nbsp;` as written), unescaped once to be read as HTML.
     if (body.includes("&lt;") && !HTML_TAG.test(body)) {
       const unescaped = decodeHtml(body);
@@ -220,11 +225,16 @@ export class RecordMapper {
     }
     // A flash opens with its headline in 【】: the title when none is stated, and not repeated in the text
     // (nor when the title is the headline with the spaces or the site's name an API wrote differently).
+    // A post's topic for a title (a Weibo row's `#话题#`) gives way to the headline the post opens with, its topic marks
+    // dropped (`【第93届#奥斯卡颁奖典礼推迟#】` is 第93届奥斯卡颁奖典礼推迟).
+    const topic = title.charCodeAt(0) === 0x23 && WEIBO_TOPIC.test(title);
     const headline = /^\s*【([^【】\n]{1,200})】/.exec(body);
-    if (headline && (title === "" || sameHeadline(headline[1]!, title))) {
+    if (headline && (title === "" || topic || sameHeadline(headline[1]!, title))) {
       if (title === "") title = headline[1]!.trim();
+      else if (topic) title = headline[1]!.replace(TOPIC_MARKS, "$1").trim();
       body = body.slice(headline[0].length).trimStart();
     }
+    if (title !== "") body = withoutPageNavigation(body, title, this.settings.pageNavigationMaxLength);
     // A site's navigation scraped among its entries, untitled and untimed (`查看更多 &gt;`, an ICP number, an
     // unfilled `${title}`, a label mis-decoded past reading, a channel's name linking to its list page), is no article.
     const originalUrl = firstUrl(record, fields.url) ?? namedUrl(record, mapping);
@@ -537,9 +547,10 @@ function withMetadata(record: Record<string, unknown>): Record<string, unknown> 
 
 /**
  * Keys of a story's text given as a list of paragraphs: strings, or items of a `type` with their `content` or `text`
- * (a news extractor's `contents: [{type: "text", content}, {type: "image", content: url}]`, its `texts` copy).
+ * (a news extractor's `contents: [{type: "text", content}, {type: "image", content: url}]`, its `texts` copy), and a
+ * daily brief's items (a WeChat brief saved as `{title, news: ["…", "…"], sources, link, publish_date}`).
  */
-const PARAGRAPH_KEYS = ["contents", "content", "paragraphs", "texts", "body", "text"];
+const PARAGRAPH_KEYS = ["contents", "content", "paragraphs", "texts", "body", "text", "news"];
 /** The item types of a paragraph list that are text; an image's, a video's item holds an address. */
 const TEXT_ITEM_TYPES = ["text", "paragraph", "p", "heading"];
 /** How long one of a list of strings is, at least, for the list to be paragraphs, not names or tags. */
@@ -820,6 +831,75 @@ function sameHeadline(headline: string, title: string): boolean {
   return rest === "" || /^[-–—|｜_]/u.test(rest);
 }
 
+/** A Weibo topic alone (`#北京防疫再入战时状态#`): a post's topic cell, not its headline. */
+const WEIBO_TOPIC = /^#[^#\n]{1,80}#$/u;
+/** A topic's marks inside a headline (`第93届#奥斯卡颁奖典礼推迟#`). @bounded: one run of at most 80 characters. */
+const TOPIC_MARKS = /#([^#\n]{1,80})#/gu;
+
+/**
+ * A body without the comma runs a scraper padded it with, or left where it turned a line's end or punctuation into
+ * commas (`,,新华社北京5月30日电,…,免去…职务,,,,…,`): two commas or more at its start or end are no text.
+ */
+function withoutCommaPadding(body: string): string {
+  if (!body.startsWith(",") && !body.endsWith(",")) return body;
+  let start = 0;
+  while (start < body.length && (body[start] === "," || body[start] === " ")) start++;
+  let end = body.length;
+  while (end > start && (body[end - 1] === "," || body[end - 1] === " ")) end--;
+  const opened = body.slice(0, start).split(",").length - 1;
+  const closed = body.slice(end).split(",").length - 1;
+  return body.slice(opened >= 2 ? start : 0, closed >= 2 ? end : body.length);
+}
+
+/** Words of a page's navigation (an e-paper's `下一版返回栏目上一篇下一篇放大+缩小`): two name a run as navigation. */
+const PAGE_NAVIGATION_WORDS = [
+  "上一版",
+  "下一版",
+  "上一篇",
+  "下一篇",
+  "返回栏目",
+  "返回目录",
+  "放大",
+  "缩小",
+];
+const SENTENCE_END = /[。！？!?]/u;
+
+/**
+ * A body without the page's navigation a scraper kept before it and the headline repeated after that
+ * (`第1版：新闻下一版返回栏目上一篇下一篇放大+缩小-默认o联合国教科文组织确认北京\n为2029年…新华社巴黎8月5日电…`): the
+ * body from the headline's end, when the headline (its white space passed over) starts within `maxLength`
+ * characters after a run with no sentence end that names two navigation words. A dateline before a headline
+ * names none and stays. Bounded: the navigation words are looked for in the first `maxLength` characters only.
+ */
+function withoutPageNavigation(body: string, title: string, maxLength: number): string {
+  // Gated on the headline's first letter in the head first, a bounded look every record takes; then its words.
+  const head = body.slice(0, maxLength);
+  if (head.indexOf(title[0]!, 1) < 0) return body;
+  if (PAGE_NAVIGATION_WORDS.filter((word) => head.includes(word)).length < 2) return body;
+  const headline = withoutWhitespace(title);
+  for (let at = head.indexOf(headline[0]!); at >= 0; at = head.indexOf(headline[0]!, at + 1)) {
+    const end = lettersEnd(body, at, headline);
+    if (end < 0) continue;
+    const before = body.slice(0, at);
+    return SENTENCE_END.test(before) ||
+      PAGE_NAVIGATION_WORDS.filter((word) => before.includes(word)).length < 2
+      ? body
+      : body.slice(end).trimStart();
+  }
+  return body;
+}
+
+/** Where `letters` (a text without white space) end in `text` when they start at `at`, white space between them passed over; -1 when they do not. */
+function lettersEnd(text: string, at: number, letters: string): number {
+  let index = at;
+  for (let k = 0; k < letters.length; k++) {
+    while (index < text.length && /\s/u.test(text[index]!)) index++;
+    if (text[index] !== letters[k]) return -1;
+    index++;
+  }
+  return index;
+}
+
 /**
  * A cut body's last, unfinished sentence when it opens a disclaimer (`…的情形。免责声明：本文基于大数`):
  * the disclaimer's first words, not text. @bounded: at most 60 characters after the label, no sentence end.
@@ -989,8 +1069,9 @@ function names(value: unknown): unknown {
 /**
  * The record's publish date: its date keys' (`publishDate`), else a key's whose name says it holds a time
  * (`namedTime`); a bare time of day is on its snapshot's day (`onSnapshotDay`). A record with none and no empty date
- * key (`timeless`) takes the day its own web `address` names in day folders (`news.cctv.com/2026/09/03/…`; the
- * pipeline reads its other forms), else, with no web address, the day its site-relative link names
+ * key (`timeless`) takes the day its own web `address` names in its folders (`dayInFoldersOfUrl`: day folders,
+ * `news.cctv.com/2026/09/03/…`, or a year's folder and a month-and-day one, 人民网's `/n1/2022/0530/c1001-…`; the
+ * pipeline reads a file name's day, after any time the text states), else, with no web address, the day its site-relative link names
  * (`/realtime/china/story20230316-1373066`): a site's story paths carry their day.
  */
 function recordDate(
@@ -1005,7 +1086,7 @@ function recordDate(
     return snapshot !== null && TIME_ONLY.test(date) ? (onSnapshotDay(date, snapshot) ?? date) : date;
   if (timeless) return null;
   if (address !== null) {
-    const day = dayFoldersOfUrl(address);
+    const day = dayInFoldersOfUrl(address);
     return day === null ? null : dayStart(day);
   }
   for (const path of mapping.fields.url) {

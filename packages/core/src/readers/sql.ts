@@ -1,4 +1,5 @@
 import { setOwn } from "../assemble/own-property.js";
+import { placeKeys } from "./field-roles.js";
 import { isKnownKey, LABEL_KEYS } from "./mapping.js";
 
 /**
@@ -609,11 +610,6 @@ function withoutSharedPrefix(names: readonly string[]): string[] {
     const bare = name.startsWith(prefix) ? name.slice(prefix.length) : "";
     return bare !== "" && !taken.has(bare) ? bare : name;
   });
-}
-
-/** The keys of a row's values when nothing names its columns: their places, `column1` on. */
-function placeKeys(count: number): string[] {
-  return Array.from({ length: count }, (_, index) => `column${index + 1}`);
 }
 
 /** A row's values under its table's keys; null values and skipped ones are left out, extra values have no key. */
