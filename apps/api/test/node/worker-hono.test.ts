@@ -9,6 +9,7 @@ import { DEFAULT_BODY_PACE } from "../../src/body-pace.js";
 import { type CorsOrigins, DEFAULT_RECORD_LIMIT } from "../../src/deps.js";
 import { inlineParser } from "../../src/inline-parser.js";
 import { shippedSecurities } from "../../src/node.js";
+import { twentiethRound } from "../shared/hostile-requests.js";
 import { seedFixtures } from "./fixtures.js";
 
 /**
@@ -190,6 +191,8 @@ function requests(): Sent[] {
     ["/v1/articles?limit=1"],
     ["/v1/sources"],
     ["/v1/stories"],
+    // The twentieth round's attacks (docs/reliability.md), each answered as Hono answers it.
+    ...twentiethRound(token).map(({ path, init }): Sent => [path, init]),
   ];
 }
 
