@@ -193,6 +193,8 @@ function requests(): Sent[] {
     ["/v1/stories"],
     // The twentieth round's attacks (docs/reliability.md), each answered as Hono answers it.
     ...twentiethRound(token).map(({ path, init }): Sent => [path, init]),
+    ["/v1/stats", { method: "FROBNICATE" }],
+    ["/v1/stats", { method: "patch" }],
   ];
 }
 

@@ -229,7 +229,8 @@ function thirteenthRound(token: string): HostileRequest[] {
  * The twentieth round's (docs/reliability.md): the API Worker's own `hono/hono-base` (`src/worker-hono.ts`) attacked as
  * Hono was — malformed and encoded paths, 8 KB paths and queries, methods no route serves, query keys repeated, empty
  * and by the thousand. `test/node/worker-hono.test.ts` sends each to the app on Hono and on the stand-in and compares
- * the answers to the byte; here each must be a 4xx problem or a success, on Node and in workerd.
+ * the answers to the byte (with a method of no standard and a lower-case one, which workerd's `Request` refuses before
+ * any Worker runs, as it does `TRACE`); here each must be a 4xx problem or a success, on Node and in workerd.
  */
 export function twentiethRound(token: string): HostileRequest[] {
   const get = (name: string, path: string, init?: RequestInit): HostileRequest => ({
@@ -287,8 +288,6 @@ export function twentiethRound(token: string): HostileRequest[] {
     }),
     method("PATCH", "/v1/articles", "PATCH", { authorization: `Bearer ${token}` }),
     method("PROPFIND", "/v1/stats", "PROPFIND"),
-    method("an unknown method", "/v1/stats", "FROBNICATE"),
-    method("a lower-case method", "/v1/stats", "patch"),
     get("a header repeated", "/v1/stats", {
       headers: [
         ["origin", "https://a.example"],
