@@ -127,6 +127,23 @@ describe("a record's extra nests at most maxExtraDepth levels", () => {
     }
   });
 
+  it("reads such a record out of a list beside others: a feed's items, an API response's, a scraper's categories", () => {
+    // Twentieth round: a record read out of a list is written back as JSON for its raw text and id, and 7,000 levels
+    // overflowed JSON.stringify's stack: a RangeError out of parseAll (the API's 500), every other record lost.
+    const other = { title: "第二条", content: "正文的第二段，写完了。" };
+    const deepRecord = `${JSON.stringify(record).slice(0, -1)},"x":${deep(7000)}}`;
+    for (const text of [
+      `{"title":"新闻联播","items":[${deepRecord},${JSON.stringify(other)}]}`,
+      `{"data":{"list":[${deepRecord},${JSON.stringify(other)}]}}`,
+      `{"全部":[${deepRecord}],"A股":[${JSON.stringify(other)}]}`,
+    ]) {
+      const read = [...parseAllSync(text)].map((result) => (result.ok ? result.article : null));
+      expect(read.map((article) => article?.title)).toEqual([record.title, "第二条"]);
+      expect(read[0]?.extra.x).toBeNull();
+      expect(read[0]?.warnings.map((w) => w.code)).toContain("nesting-capped");
+    }
+  });
+
   it("leaves the record's own values alone", () => {
     const article = parse(JSON.stringify(record));
     expect(article.extra).toEqual({ scrapedAt: record.scrapedAt });

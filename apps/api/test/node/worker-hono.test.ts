@@ -9,6 +9,7 @@ import { DEFAULT_BODY_PACE } from "../../src/body-pace.js";
 import { type CorsOrigins, DEFAULT_RECORD_LIMIT } from "../../src/deps.js";
 import { inlineParser } from "../../src/inline-parser.js";
 import { shippedSecurities } from "../../src/node.js";
+import { twentiethRound } from "../shared/hostile-requests.js";
 import { seedFixtures } from "./fixtures.js";
 
 /**
@@ -190,6 +191,10 @@ function requests(): Sent[] {
     ["/v1/articles?limit=1"],
     ["/v1/sources"],
     ["/v1/stories"],
+    // The twentieth round's attacks (docs/reliability.md), each answered as Hono answers it.
+    ...twentiethRound(token).map(({ path, init }): Sent => [path, init]),
+    ["/v1/stats", { method: "FROBNICATE" }],
+    ["/v1/stats", { method: "patch" }],
   ];
 }
 
@@ -213,6 +218,86 @@ describe("the Worker's hono-base answers as Hono's", () => {
       }
     });
   }
+
+  test("handlers that throw what is no Error, call next twice, give nothing, redirect: Hono's outcome, with and without its own handlers", async () => {
+    vi.resetModules();
+    vi.doUnmock("hono/hono-base");
+    const { HonoBase } = await import("hono/hono-base");
+    const { PatternRouter } = await import("hono/router/pattern-router");
+    const { HTTPException } = await import("hono/http-exception");
+    const standIn = await import("../../src/worker-hono.js");
+    type App = { get(path: string, ...handlers: unknown[]): App; use(...handlers: unknown[]): App } & {
+      fetch(request: Request): Promise<Response>;
+      notFound(handler: (c: never) => Response): App;
+      onError(handler: (error: Error, c: never) => Response): App;
+    };
+    const build = (Base: new (options: { router: unknown }) => unknown, handled: boolean): App => {
+      const app = new Base({ router: new PatternRouter() }) as App;
+      app.use(async (c: { header(name: string, value: string): void }, next: () => Promise<void>) => {
+        c.header("x-before", "1");
+        await next();
+      });
+      app.get("/string", () => {
+        throw "a string";
+      });
+      app.get("/object", () => {
+        throw { status: 418 };
+      });
+      app.get("/error", () => {
+        throw new Error("boom");
+      });
+      app.get("/exception", () => {
+        throw new HTTPException(418, { message: "teapot" });
+      });
+      app.get("/twice", async (_c: unknown, next: () => Promise<void>) => {
+        await next();
+        await next();
+      });
+      app.get("/twice", (c: { text(text: string): Response }) => c.text("x"));
+      app.get("/nothing", () => undefined);
+      app.get("/redirect", (c: { redirect(to: string, status?: number): Response }) =>
+        c.redirect("/文档?x=1&y=%zz", 301),
+      );
+      app.get("/not-found", (c: { notFound(): Response }) => c.notFound());
+      if (handled) {
+        app.notFound((c: { text(text: string, status: number): Response }) => c.text("none", 404));
+        app.onError((error, c: { json(value: unknown, status: number): Response }) =>
+          c.json({ error: error.message }, 500),
+        );
+      }
+      return app;
+    };
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const paths = [
+      "/string",
+      "/object",
+      "/error",
+      "/exception",
+      "/twice",
+      "/nothing",
+      "/redirect",
+      "/not-found",
+      "/nope",
+    ];
+    for (const handled of [false, true]) {
+      const hono = build(HonoBase as never, handled);
+      const ours = build(standIn.HonoBase as never, handled);
+      for (const path of paths)
+        for (const method of ["GET", "HEAD"]) {
+          const outcome = (app: App) =>
+            app.fetch(new Request(`http://localhost${path}`, { method })).then(answer, (thrown: unknown) => ({
+              thrown,
+            }));
+          expect({ path, method, handled, ...(await outcome(ours)) }).toStrictEqual({
+            path,
+            method,
+            handled,
+            ...(await outcome(hono)),
+          });
+        }
+    }
+    error.mockRestore();
+  });
 
   test("the stand-in is what the app runs on", async () => {
     vi.resetModules();

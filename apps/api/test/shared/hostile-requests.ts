@@ -226,7 +226,84 @@ function thirteenthRound(token: string): HostileRequest[] {
 }
 
 /**
- * Every hostile request of the twelfth and thirteenth rounds gets an answer below 500, and every refusal is a
+ * The twentieth round's (docs/reliability.md): the API Worker's own `hono/hono-base` (`src/worker-hono.ts`) attacked as
+ * Hono was — malformed and encoded paths, 8 KB paths and queries, methods no route serves, query keys repeated, empty
+ * and by the thousand. `test/node/worker-hono.test.ts` sends each to the app on Hono and on the stand-in and compares
+ * the answers to the byte (with a method of no standard and a lower-case one, which workerd's `Request` refuses before
+ * any Worker runs, as it does `TRACE`); here each must be a 4xx problem or a success, on Node and in workerd.
+ */
+export function twentiethRound(token: string): HostileRequest[] {
+  const get = (name: string, path: string, init?: RequestInit): HostileRequest => ({
+    name,
+    path,
+    ...(init === undefined ? {} : { init }),
+  });
+  const method = (name: string, path: string, verb: string, headers: Record<string, string> = {}) =>
+    get(name, path, { method: verb, headers });
+  const long = "a".repeat(8 * 1024);
+  return [
+    get("a lone %", "/%"),
+    get("a % that escapes nothing", "/v1/articles/%zz"),
+    get("a % before the query", "/v1/stats%?limit=1"),
+    get("an escaped %", "/v1/articles/%25zz"),
+    get("a cut UTF-8 escape", "/v1/articles/%E4%B8"),
+    get("an overlong UTF-8 slash", "/v1/articles/%C0%AF"),
+    get("an escaped NUL", "/v1/articles/a%00b"),
+    get("an escaped backslash and dots", "/v1/articles/..%5C..%5Cx"),
+    get("encoded slashes and dots", "/v1/articles/a%2F..%2F..%2Fb"),
+    get("an encoded ? in the path", "/v1/stats%3Flimit=1"),
+    get("the route's own letters escaped", "/%76%31/%73%74%61%74%73"),
+    get("a doubled slash at the start", "//v1/stats"),
+    get("a doubled slash inside", "/v1//articles"),
+    get("a tripled slash at the end", "/v1/stats///"),
+    get("an 8 KB id", `/v1/articles/${long}`),
+    get("an 8 KB id of escapes", `/v1/articles/${"%E5%A4%AA".repeat(910)}`),
+    get("an 8 KB path of %", `/v1/${"%".repeat(8 * 1024)}`),
+    get("an 8 KB path of slashes", `/${"/".repeat(8 * 1024)}`),
+    get("an 8 KB query value", `/v1/articles?q=${long}`),
+    get("an 8 KB query key", `/v1/articles?${long}=1`),
+    get("2,000 repeated limits", `/v1/articles?${"limit=1&".repeat(2000)}`),
+    get("4,000 empty keys", `/v1/articles?${"&".repeat(4000)}`),
+    get("4,000 keys without values", `/v1/articles?${"q&".repeat(4000)}`),
+    get("4,000 equals signs", `/v1/articles?q=${"=".repeat(4000)}`),
+    get("empty values", "/v1/articles?limit=&q=&source=&cursor="),
+    get("a key of nothing but =", "/v1/articles?=&==&=x"),
+    get("a lone % in a query", "/v1/articles?q=%&limit=%2"),
+    get("+ and %2B in a query", "/v1/articles?q=a%2Bb+c+%2B&limit=1+"),
+    get("a query past a #", "/v1/articles?limit=1#&limit=x"),
+    get("prototype keys in a query", "/v1/articles?__proto__=1&constructor=x&toString=y"),
+    get("a cut UTF-8 escape in a query key", "/v1/articles?%E4%B8=1&q=%E4%B8"),
+    get("a redirect with a query", "/?next=//evil.example"),
+    method("HEAD of the redirect", "/", "HEAD"),
+    method("HEAD of a missing id", "/v1/articles/nope", "HEAD"),
+    method("HEAD of a POST route", "/v1/parse", "HEAD"),
+    method("HEAD of a malformed path", "/v1/articles/%zz", "HEAD"),
+    method("OPTIONS without a preflight", "/v1/stats", "OPTIONS"),
+    method("OPTIONS with an origin, no method asked", "/v1/stats", "OPTIONS", {
+      origin: "https://a.example",
+    }),
+    method("OPTIONS of a path that is none", "/%zz", "OPTIONS", {
+      origin: "https://a.example",
+      "access-control-request-method": "GET",
+    }),
+    method("PATCH", "/v1/articles", "PATCH", { authorization: `Bearer ${token}` }),
+    method("PROPFIND", "/v1/stats", "PROPFIND"),
+    get("a header repeated", "/v1/stats", {
+      headers: [
+        ["origin", "https://a.example"],
+        ["origin", "https://b.example"],
+        ["accept", "a"],
+        ["accept", "b"],
+      ],
+    }),
+    get("an empty authorization and content type on a read", "/v1/articles", {
+      headers: { authorization: "", "content-type": "" },
+    }),
+  ];
+}
+
+/**
+ * Every hostile request of the twelfth, thirteenth and twentieth rounds gets an answer below 500, and every refusal is a
  * problem+json; the store keeps what it held.
  */
 export function defineHostileRequests(options: {
@@ -241,6 +318,7 @@ export function defineHostileRequests(options: {
     for (const { name, path, init } of [
       ...hostileRequests(options.token),
       ...thirteenthRound(options.token),
+      ...twentiethRound(options.token),
     ]) {
       const response = await options.fetch(path, init);
       const type = response.headers.get("content-type") ?? "";

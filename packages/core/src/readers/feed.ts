@@ -1,7 +1,7 @@
 import { setOwn } from "../assemble/own-property.js";
 import { outletOfUrl } from "../credits/domains.js";
 import { decodeHtml } from "../text/entities.js";
-import type { FeedHead } from "./record.js";
+import { type FeedHead, feedHeadOf } from "./record.js";
 
 /**
  * Elements whose facts the record mapping (`DEFAULT_MAPPING`) reads under another key: the content
@@ -95,10 +95,10 @@ const LONE_ADDRESS = /^https?:\/\/\S+$/;
  * `<title>` (Atom's feed `<title>`) and `<lastBuildDate>` (a translator's lower-cased `<lastbuilddate>` too).
  */
 export function feedHead(head: string): FeedHead {
-  return {
-    title: headElement(head, TITLE_OPEN, "</title>"),
-    built: headElement(head, BUILT_OPEN, "</lastbuilddate>"),
-  };
+  return feedHeadOf(
+    headElement(head, TITLE_OPEN, "</title>"),
+    headElement(head, BUILT_OPEN, "</lastbuilddate>"),
+  );
 }
 
 const TITLE_OPEN = /<title(?:\s[^<>]*)?>/i;

@@ -10,7 +10,7 @@ import { feedHead, feedItemRecord, feedItems } from "./feed.js";
 import { holdsHan } from "./field-roles.js";
 import { parseRecordText } from "./json-lines.js";
 import { readLabelledFile } from "./labelled.js";
-import { RecordMapper } from "./record.js";
+import { RecordMapper, recordJson } from "./record.js";
 import { sqlDocuments } from "./sql-documents.js";
 import { taggedDocuments } from "./tagged-documents.js";
 import type { ReadItem } from "./types.js";
@@ -145,7 +145,7 @@ function recordDocuments(
   const items: ReadItem[] = [];
   let lone: Record<string, unknown> | undefined;
   for (const record of records) {
-    const where = { ref: `item ${items.length + 1}`, line: 1, raw: JSON.stringify(record) };
+    const where = { ref: `item ${items.length + 1}`, line: 1, raw: recordJson(record) };
     const read = mapper.document(record, where, "dump-record");
     if ("document" in read) {
       items.push(read);

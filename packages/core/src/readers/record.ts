@@ -51,13 +51,19 @@ export interface RecordPlace {
 }
 
 /**
- * A feed's own facts as its items are read: its `title` (`路透社 深度分析`, `中国 |路透社`), whose outlet is an item's
- * when the item names none (`outletOfFeedTitle`), and when it was built (RSS's `lastBuildDate`), which an item
- * stamped with it does not take for its own date when its link names another day (`feedBuildDate`).
+ * A feed's own facts as its items are read: the outlet its title names (`路透社 深度分析`, `中国 |路透社`:
+ * `outletOfFeedTitle`, read once for all its items, not again for each — a title may be as long as the file), an
+ * item's when the item names none, and when it was built (RSS's `lastBuildDate`), which an item stamped with it does
+ * not take for its own date when its link names another day (`feedBuildDate`).
  */
 export interface FeedHead {
-  title: string | null;
+  outlet: string | null;
   built: string | null;
+}
+
+/** A feed's head of its title and build time, as its reader finds them. */
+export function feedHeadOf(title: string | null, built: string | null): FeedHead {
+  return { outlet: title ? outletOfFeedTitle(title) : null, built };
 }
 
 /** How the records of one input are mapped: a mapping given for the input, else the feed packs that match each record. */
@@ -207,7 +213,8 @@ export class RecordMapper {
     const statedChannel =
       mapping.feed?.name ??
       (feedName !== null && !isSlug(feedName) ? feedName : null) ??
-      (where.feed?.title ? outletOfFeedTitle(where.feed.title) : null);
+      where.feed?.outlet ??
+      null;
 
     let title = listTitle(text(fields.title) ?? "");
     const content = text(fields.content) ?? paragraphList(record, fields.content);
@@ -334,13 +341,13 @@ export class RecordMapper {
     if (this.resolve(this.mapping).fields.content.some((path) => valueAt(container, path) !== undefined))
       return null;
     const head = isJsonObject(container.feed) ? container.feed : container;
-    const feed: FeedHead = { title: stringOrNull(head.title), built: stringOrNull(head.lastBuildDate) };
+    const feed = feedHeadOf(stringOrNull(head.title), stringOrNull(head.lastBuildDate));
     const items = list
       .filter(isJsonObject)
       .map((item, index) =>
         this.document(
           item,
-          { ref: refOf(index), line, raw: JSON.stringify(item), inList: true, feed },
+          { ref: refOf(index), line, raw: recordJson(item), inList: true, feed },
           "dump-record",
         ),
       );
@@ -402,7 +409,7 @@ export class RecordMapper {
           const where = {
             ref: refOf(items.length),
             line,
-            raw: JSON.stringify(record),
+            raw: recordJson(record),
             inList: true,
             snapshot: taken,
           };
@@ -751,6 +758,26 @@ function filedRecord(record: Record<string, unknown>, code: string | null): Reco
 
 /** The keys under which a feed saved as JSON lists its items: RSS's and JSON Feed's `items`, Atom's `entries`. */
 const FEED_ITEM_KEYS = ["items", "entries"];
+
+/**
+ * A record's own JSON, the raw text (and the id's hash) of a record read out of a list: `JSON.stringify`'s, or, for a
+ * record nested deeper than its stack holds (some thousands of levels: a RangeError out of the whole read, its other
+ * records lost), the same with every container past `maxExtraDepth` levels written as null, as `extra` keeps it.
+ */
+export function recordJson(record: object): string {
+  try {
+    return JSON.stringify(record);
+  } catch {
+    const depths = new Map<unknown, number>();
+    return JSON.stringify(record, function (this: unknown, _key, value: unknown) {
+      const depth = (depths.get(this) ?? 0) + 1;
+      if (value === null || typeof value !== "object") return value;
+      if (depth > DEFAULT_SETTINGS.maxExtraDepth) return null;
+      depths.set(value, depth);
+      return value;
+    });
+  }
+}
 
 function stringOrNull(value: unknown): string | null {
   return typeof value === "string" ? value : null;

@@ -431,6 +431,37 @@ export const PARSE_ATTACKS: readonly ParseAttack[] = [
     make: (size) =>
       `# 财联社电报 2026-07-29\n\n${whole("## 10:00:00｜[标题](https://a.cn)[注][1]\n\n- id: `1`\n\n正文一段。\n\n", size - 30)}`,
   },
+  // Session 42 (the twentieth round): session 41's readers — a feed's title as long as its items (its outlet was read
+  // again for every item), a record of 7,000 nested arrays among a feed's items (JSON.stringify's stack), nested
+  // headings that wrap blocks (each level's text read again, up to the DOM's depth cap).
+  {
+    name: "a feed saved as JSON whose title is half the file",
+    stage: "json records",
+    records: true,
+    make: (size) =>
+      `{"title":"${whole("某某 ", size / 2)}","items":[${whole('{"title":"标题","content":"正文一段。"},', size / 2)}{}]}`,
+  },
+  {
+    name: "an RSS channel whose title is half the file",
+    stage: "json records",
+    records: true,
+    make: (size) =>
+      `<rss><channel><title>${whole("中国 |", size / 2)}</title>${whole("<item><title>标题</title><description>正文一段。</description></item>", size / 2)}</channel></rss>`,
+  },
+  {
+    name: "feed items nested past JSON.stringify's stack",
+    stage: "json records",
+    records: true,
+    make: (size) => {
+      const depth = Math.floor((size - 80) / 2);
+      return `{"title":"t","items":[{"title":"标题","content":"正文。","x":${"[".repeat(depth)}${"]".repeat(depth)}}]}`;
+    },
+  },
+  {
+    name: "nested headings that wrap blocks",
+    stage: "html",
+    make: (size) => `<div>${whole(`<h2><br>${"正文".repeat(110)}`, size - 11)}</div>`,
+  },
 ];
 
 /** A Typst page (a rule opening it, a heading), `open`, then `piece` repeated, then `close`. */
