@@ -9,6 +9,7 @@ import {
   readByline,
   readCreditLine,
   readDateline,
+  readNewsroomCredit,
   readTrailingOutlet,
 } from "../src/credits/grammar.js";
 import { readLabelledFields } from "../src/credits/labelled-fields.js";
@@ -29,6 +30,7 @@ const READERS: Record<string, (text: string) => unknown> = {
   dateline: (text) => readDateline(text),
   byline: (text) => readByline(text),
   trailing: (text) => readTrailingOutlet(text),
+  newsroom: (text) => readNewsroomCredit(text),
   image: (text) => IMAGE_CREDIT.test(text),
   fields: (text) => readLabelledFields(text),
 };

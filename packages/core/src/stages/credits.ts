@@ -14,6 +14,7 @@ import {
   readCreditLine,
   readDateline,
   readNameAndCredit,
+  readNewsroomCredit,
   readTrailingOutlet,
   readUncollapsedByline,
   withoutEndMark,
@@ -281,7 +282,7 @@ export function readCredits(
     settings,
     statedLink,
   );
-  const blocks = withoutFieldHeader(regioned, credits, settings);
+  const blocks = withoutCreditBlock(withoutFieldHeader(regioned, credits, settings), credits);
   // Each block read as a credit line once; the source lines are judged together.
   const reads = blocks.map((raw) => creditRead(raw, settings));
   const lines = reads.map((read) => read?.credit ?? null);
@@ -1652,6 +1653,21 @@ function withoutFieldHeader(
   const headline =
     caption === 1 && first.block.type === "heading" && first.block.level > 1 && !first.boldLineHeading;
   return headline ? [blocks[0]!, ...blocks.slice(end)] : blocks.slice(end);
+}
+
+/**
+ * The blocks without a newsroom's credit block opening them (`中央社 記者吳家豪台北24日電`, `經濟日報 新聞部新媒體中心`:
+ * `readNewsroomCredit`), its outlet read as a credit line's, its reporter as the author. A line of its own, no sentence
+ * of the story.
+ */
+function withoutCreditBlock(blocks: readonly RawBlock[], credits: Credits): readonly RawBlock[] {
+  const first = blocks[0]?.block;
+  if (first === undefined || (first.type !== "paragraph" && first.type !== "heading")) return blocks;
+  const block = readNewsroomCredit(first.text);
+  if (block === null) return blocks;
+  credits.sources.push({ name: block.outlet, strength: Strength.creditLine });
+  if (block.author !== null) credits.author ??= block.author;
+  return blocks.slice(1);
 }
 
 /**
