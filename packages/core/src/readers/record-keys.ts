@@ -131,6 +131,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "auth",
       // EmpireCMS's body table's credit column.
       "befrom",
+      // A Scrapy spider's item naming the paper it crawls (`website: "自由時報"`).
+      "website",
     ],
     categories: ["categories", "category", "column", "section"],
     tags: ["subjects", "tags", "tag", "keywords", "labels", "topics"],
