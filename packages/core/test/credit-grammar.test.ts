@@ -9,6 +9,7 @@ import {
   readByline,
   readCreditLine,
   readDateline,
+  readFiledByline,
   readNewsroomCredit,
   readTrailingOutlet,
 } from "../src/credits/grammar.js";
@@ -31,6 +32,7 @@ const READERS: Record<string, (text: string) => unknown> = {
   byline: (text) => readByline(text),
   trailing: (text) => readTrailingOutlet(text),
   newsroom: (text) => readNewsroomCredit(text),
+  filed: (text) => readFiledByline(text),
   image: (text) => IMAGE_CREDIT.test(text),
   fields: (text) => readLabelledFields(text),
 };

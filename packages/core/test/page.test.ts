@@ -521,6 +521,17 @@ describe("saved pages of Taiwan's outlets, 2013–2018 templates (datasets/fresh
     expect(article.text).toContain("反服貿背後有綠影");
     expect(article.text.endsWith("先進國家對民主必須遵守體制常軌的標準是一樣的。")).toBe(true);
     expect(article.text).not.toMatch(/財經焦點最新五則新聞|理財新聞搜尋/u);
+    // The info bar's fields: the paper (`<!--source begin-->中國時報`) and the writer's filed byline.
+    expect([article.source?.name, article.author]).toEqual(["中國時報", "劉屏"]);
+  });
+
+  it("names 自由時報 by its older site's address (自由電子報, libertytimes.com.tw)", () => {
+    // lulalala/taiwanese_news_parser spec/taiwanese_news_parser/parser/liberty_times_big5_s1.html at
+    // aab350a5cf25fb11d3ed2c723cca6079a25e12ab: a charset=big5 meta on UTF-8 bytes, which decide.
+    const article = parse(
+      fresh61("parser-fixture-html/taiwanese-news-parser__liberty-times-fruit-beer.html"),
+    );
+    expect([article.title, article.source?.name]).toEqual(["果汁？啤酒？難分 「飲誘」青少年", "自由時報"]);
   });
 
   it("keeps an ordinary form out of the text", () => {

@@ -1770,6 +1770,24 @@ export function readAuthorNote(text: string): { author: string; rest: string } |
   return match ? { author: match[1]!, rest: text.slice(0, match.index).trim() } : null;
 }
 
+/** The words a newsroom's desk ends its name with (`財經中心`, `新聞部新媒體中心`, `國際組`). */
+const DESK_ENDINGS = "中心|部|组|組";
+const DESK_NAME = new RegExp(`(?:${DESK_ENDINGS})$`, "u");
+
+/**
+ * A Taiwanese paper's byline on a line of its own: the writer, a slash, where the story was filed and how
+ * (`劉屏／華盛頓4日電`, `楊舒媚／台北報導`), labels in either script. The writer's name is the author.
+ * @bounded: anchored, fixed-length runs.
+ */
+const FILED_BYLINE =
+  /^(\p{Script=Han}{2,4})\s*[／/]\s*\p{Script=Han}{2,6}?\s*(?:\d{1,2}日(?:专?电|電)|(?:即时|即時)?(?:报导|報導|报道|報道))$/u;
+
+/** The writer a filed byline names (`FILED_BYLINE`); null for any other line, and for a desk's (`財經中心／綜合報導`). */
+export function readFiledByline(line: string): string | null {
+  const name = FILED_BYLINE.exec(line.trim())?.[1];
+  return name === undefined || looksLikeOutlet(name) || DESK_NAME.test(name) ? null : name;
+}
+
 /**
  * A newsroom's credit block on a line of its own over the story, as Taiwan's portals set it (money.udn.com's
  * `中央社 記者吳家豪台北24日電`, `經濟日報 記者王小明／台北即時報導`, `經濟日報 新聞部新媒體中心`): the outlet, a space, then its
@@ -1778,8 +1796,10 @@ export function readAuthorNote(text: string): { author: string; rest: string } |
  * two-character one, `王明台北`, is read when the place would otherwise be one character).
  * @bounded: anchored, fixed-length runs.
  */
-const NEWSROOM_CREDIT =
-  /^(?<outlet>[\p{Script=Han}A-Za-z0-9]{2,12}?)[ \u3000]+(?:记者\s*(?<author>\p{Script=Han}{2,3})\s*[／/]?\s*\p{Script=Han}{2,4}?\s*(?:\d{1,2}日)?\s*(?:即时|即時)?(?:专?电|报导|报道)|\p{Script=Han}{2,10}(?:中心|部|组|組))$/u;
+const NEWSROOM_CREDIT = new RegExp(
+  String.raw`^(?<outlet>[\p{Script=Han}A-Za-z0-9]{2,12}?)[ \u3000]+(?:记者\s*(?<author>\p{Script=Han}{2,3})\s*[／/]?\s*\p{Script=Han}{2,4}?\s*(?:\d{1,2}日)?\s*(?:即时|即時)?(?:专?电|报导|报道)|\p{Script=Han}{2,10}(?:${DESK_ENDINGS}))$`,
+  "u",
+);
 
 /** The outlet and the reporter a credit block names (`NEWSROOM_CREDIT`); null for any other line. */
 export function readNewsroomCredit(line: string): { outlet: string; author: string | null } | null {
