@@ -9,6 +9,8 @@ import {
   readByline,
   readCreditLine,
   readDateline,
+  readFiledByline,
+  readNewsroomCredit,
   readTrailingOutlet,
 } from "../src/credits/grammar.js";
 import { readLabelledFields } from "../src/credits/labelled-fields.js";
@@ -29,6 +31,8 @@ const READERS: Record<string, (text: string) => unknown> = {
   dateline: (text) => readDateline(text),
   byline: (text) => readByline(text),
   trailing: (text) => readTrailingOutlet(text),
+  newsroom: (text) => readNewsroomCredit(text),
+  filed: (text) => readFiledByline(text),
   image: (text) => IMAGE_CREDIT.test(text),
   fields: (text) => readLabelledFields(text),
 };

@@ -54,6 +54,9 @@ describe("outlet of an original link", () => {
     ["https://cn.reuters.com/article/idCNKCS1LN17I", "路透"],
     ["http://www.epochtimes.com/gb/18/8/30/n10679101.htm", "大纪元"],
     ["https://m.thepaper.cn/newsDetail_forward_1", "澎湃新闻"],
+    // Taiwan's outlets by their own names, in Traditional script (datasets/fresh-61's 自由時報 page and records).
+    ["http://news.ltn.com.tw/news/life/breakingnews/2504351", "自由時報"],
+    ["https://udn.com/news/story/124222/8243916", "聯合新聞網"],
     ["https://finance.sina.com.cn/a.shtml", null],
     ["https://mp.weixin.qq.com/s/abc", null],
     ["https://notvoachinese.com/a", null],

@@ -306,6 +306,8 @@ describe("cleanTitle", () => {
     ],
     ["没有站名的标题", null, "没有站名的标题"],
     ["2025-2026年光伏装机预测_某某网", "某某网", "2025-2026年光伏装机预测"],
+    // datasets/fresh-61's 中時理財 page: full-width bars part it.
+    ["美罕見用要負責任批反服貿｜財經焦點｜理財新聞｜中時理財", null, "美罕見用要負責任批反服貿"],
   ])("%s", (title, site, expected) => expect(cleanTitle(title, site)).toBe(expected));
 });
 
@@ -515,5 +517,48 @@ describe("a saved page turned into a server template's view (datasets/fresh-52/j
     );
     expect(article.title).toBe("热点城市房价持续降温：很多人等降价");
     expect(article.source).toEqual({ name: "经济参考报" });
+  });
+});
+
+const fresh61 = (path: string) => readFileSync(join(import.meta.dirname, "../../../datasets/fresh-61", path));
+
+describe("saved pages of Taiwan's outlets, 2013–2018 templates (datasets/fresh-61)", () => {
+  it("reads the story inside a WebForms page's wrapping form, under the <h1> over a site-wide og:title", () => {
+    // lulalala/taiwanese_news_parser spec/taiwanese_news_parser/parser/china_times_money_s1.html at
+    // bdb12bfbdce410739a58e9f1a8b3d6542744211e: `<form id="aspnetForm">` (its __VIEWSTATE field) holds menus and story,
+    // og:title is `中時理財 - 中時電子報` on every page.
+    const article = parse(
+      fresh61("parser-fixture-html/taiwanese-news-parser__chinatimes-money-trade-pact.html"),
+    );
+    expect(article.title).toBe("美罕見用要負責任批反服貿");
+    expect(article.publishedAt).toBe("2014-04-05T01:28:00+08:00");
+    expect(article.text).toContain("反服貿背後有綠影");
+    expect(article.text.endsWith("先進國家對民主必須遵守體制常軌的標準是一樣的。")).toBe(true);
+    expect(article.text).not.toMatch(/財經焦點最新五則新聞|理財新聞搜尋/u);
+    // The info bar's fields: the paper (`<!--source begin-->中國時報`) and the writer's filed byline.
+    expect([article.source?.name, article.author]).toEqual(["中國時報", "劉屏"]);
+  });
+
+  it("names 自由時報 by its older site's address (自由電子報, libertytimes.com.tw)", () => {
+    // lulalala/taiwanese_news_parser spec/taiwanese_news_parser/parser/liberty_times_big5_s1.html at
+    // aab350a5cf25fb11d3ed2c723cca6079a25e12ab: a charset=big5 meta on UTF-8 bytes, which decide.
+    const article = parse(
+      fresh61("parser-fixture-html/taiwanese-news-parser__liberty-times-fruit-beer.html"),
+    );
+    expect([article.title, article.source?.name]).toEqual(["果汁？啤酒？難分 「飲誘」青少年", "自由時報"]);
+  });
+
+  it("keeps an ordinary form out of the text", () => {
+    const page = parseDocument(
+      `<html><head><title>央行开展逆回购操作_某某网</title></head><body><form><p>订阅我们的新闻简报，每天早上收到最新的财经新闻和分析文章。</p><input name="q"></form><div class="content"><p>央行今日以固定利率、数量招标方式开展了逆回购操作，中标利率与上次持平，市场流动性保持合理充裕。</p></div></body></html>`,
+    );
+    expect(textContent(readPage(page)!.content)).not.toContain("订阅");
+  });
+
+  it("drops a paywall's notice where an archived story's text was", () => {
+    // virus-warnning/twnews twnews/samples/cna.html at 0abbd9dbbecfbdc946ff0c71e211425dc570e148 (cut).
+    const article = parse(fresh61("html-page-excerpt/twnews-samples__cna-expired-story.html"));
+    expect(article.text.endsWith("一名62歲女子逃生不及，命喪火窟。")).toBe(true);
+    expect(article.text).not.toContain("付費會員");
   });
 });

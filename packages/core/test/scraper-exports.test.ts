@@ -636,3 +636,67 @@ describe("a CSV export that writes no header", () => {
     expect(articles(results).map((article) => article.title)).toEqual(["央行开展逆回购操作"]);
   });
 });
+
+// datasets/fresh-61/scrapy-json: TaiwanStat/Taiwan-news-crawlers, liberty.json (commit
+// f41180705044960b4b1375a247290172799bd5d3), a Scrapy export of 自由時報's print edition: the paper in a `website` key, the
+// photo's caption and its credit glued to the story's end.
+describe("a spider's item naming the paper it crawls", () => {
+  const item = (website: string, content: string) => ({
+    title: "東芝財報拿不出來 記憶體簽約延期\t\t\t\t",
+    category: "財經",
+    url: "http://news.ltn.com.tw/news/business/paper/1114544",
+    website,
+    date: "2017-06-29",
+    content,
+  });
+  const story =
+    "因財報延期、東芝記憶體出售手續延誤等問題，在東芝股東大會上，包括社長綱川智在內的經營團隊遭受股東以尖銳問題嚴厲批評。";
+
+  it("takes the website key as the source, and a caption's credit after the story as the picture's", () => {
+    const article = recordArticle(item("自由時報", `${story}圖為昨日東芝股東會場外。（美聯社）`));
+    expect([article.source?.name, article.text.endsWith("圖為昨日東芝股東會場外。（美聯社）")]).toEqual([
+      "自由時報",
+      true,
+    ]);
+  });
+
+  it("reads a photo credit in Traditional script as no outlet, and keeps it", () => {
+    const article = recordArticle(item("自由時報", `${story}（記者楊雅民攝）`));
+    expect([article.source?.name, article.text.endsWith("（記者楊雅民攝）")]).toEqual(["自由時報", true]);
+  });
+
+  it("names no outlet by a site's address in the key", () => {
+    expect(recordArticle(item("http://news.ltn.com.tw/", story)).source?.name).not.toBe(
+      "http://news.ltn.com.tw/",
+    );
+  });
+});
+
+// datasets/fresh-61/news-archive-json: andychu221/reuters-news-archive, udn_news.json (commit
+// 001da0f04f42b39e7d8c2e66aadb76188b9067aa): money.udn.com's text with its credit block as the first paragraph.
+describe("a newsroom's credit block over a record's story", () => {
+  const record = (content: string) => ({
+    Date: "2026-06-24",
+    Time: "18:46",
+    Source: "經濟日報",
+    Title: "外資賣超1774億史上單日最大 調節0050與台積電",
+    URL: "https://money.udn.com/money/story/5607/9586243?from=edn_search_result",
+    Content: content,
+  });
+  const lede = "在美股費城半導體指數重挫與美光財報效應的夾擊下，台股今天下跌1057.05點，收在46043.60點。";
+
+  it("reads the agency's reporter block into source and author, the record's outlet a hop, and leaves the text", () => {
+    const article = recordArticle(record(`中央社 記者吳家豪台北24日電\n\n${lede}`));
+    expect([article.source?.name, article.via, article.author, article.text]).toEqual([
+      "中央社",
+      ["經濟日報"],
+      "吳家豪",
+      lede,
+    ]);
+  });
+
+  it("reads a desk's block as the outlet's own", () => {
+    const article = recordArticle(record(`經濟日報 新聞部新媒體中心\n\n${lede}`));
+    expect([article.source?.name, article.via, article.text]).toEqual(["經濟日報", [], lede]);
+  });
+});

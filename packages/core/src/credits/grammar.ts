@@ -1788,6 +1788,47 @@ export function readAuthorNote(text: string): { author: string; rest: string } |
   return match ? { author: match[1]!, rest: text.slice(0, match.index).trim() } : null;
 }
 
+/** The words a newsroom's desk ends its name with (`財經中心`, `新聞部新媒體中心`, `國際組`). */
+const DESK_ENDINGS = "中心|部|组|組";
+const DESK_NAME = new RegExp(`(?:${DESK_ENDINGS})$`, "u");
+
+/**
+ * A Taiwanese paper's byline on a line of its own: the writer, a slash, where the story was filed and how
+ * (`劉屏／華盛頓4日電`, `楊舒媚／台北報導`), labels in either script. The writer's name is the author.
+ * @bounded: anchored, fixed-length runs.
+ */
+const FILED_BYLINE =
+  /^(\p{Script=Han}{2,4})\s*[／/]\s*\p{Script=Han}{2,6}?\s*(?:\d{1,2}日(?:专?电|電)|(?:即时|即時)?(?:报导|報導|报道|報道))$/u;
+
+/** The writer a filed byline names (`FILED_BYLINE`); null for any other line, and for a desk's (`財經中心／綜合報導`). */
+export function readFiledByline(line: string): string | null {
+  const name = FILED_BYLINE.exec(line.trim())?.[1];
+  return name === undefined || looksLikeOutlet(name) || DESK_NAME.test(name) ? null : name;
+}
+
+/**
+ * A newsroom's credit block on a line of its own over the story, as Taiwan's portals set it (money.udn.com's
+ * `中央社 記者吳家豪台北24日電`, `經濟日報 記者王小明／台北即時報導`, `經濟日報 新聞部新媒體中心`): the outlet, a space, then its
+ * reporter with where and when the story was filed, or the desk that wrote it. Matched on the line with its labels
+ * folded to Simplified forms (`foldCreditLabels`). A reporter's name runs to three characters before the place (a
+ * two-character one, `王明台北`, is read when the place would otherwise be one character).
+ * @bounded: anchored, fixed-length runs.
+ */
+const NEWSROOM_CREDIT = new RegExp(
+  String.raw`^(?<outlet>[\p{Script=Han}A-Za-z0-9]{2,12}?)[ \u3000]+(?:记者\s*(?<author>\p{Script=Han}{2,3})\s*[／/]?\s*\p{Script=Han}{2,4}?\s*(?:\d{1,2}日)?\s*(?:即时|即時)?(?:专?电|报导|报道)|\p{Script=Han}{2,10}(?:${DESK_ENDINGS}))$`,
+  "u",
+);
+
+/** The outlet and the reporter a credit block names (`NEWSROOM_CREDIT`); null for any other line. */
+export function readNewsroomCredit(line: string): { outlet: string; author: string | null } | null {
+  if (line.length > NEWSROOM_CREDIT_MAX) return null;
+  const groups = NEWSROOM_CREDIT.exec(foldCreditLabels(line.trim()))?.groups;
+  if (groups === undefined || !looksLikeOutlet(groups.outlet!)) return null;
+  return { outlet: canonicalOutlet(groups.outlet!), author: groups.author ?? null };
+}
+/** The most characters of a credit block: an outlet, a reporter, a place and a day. */
+const NEWSROOM_CREDIT_MAX = 40;
+
 /**
  * `…制冷剂。（上海证券报）`: a story closing with its outlet in brackets after its last sentence, maybe
  * after the reporter's name in brackets too (`…资金。(刘敬元)（文章来源：证券时报）`: the name stays), or a relay
@@ -1828,16 +1869,42 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
     .replace(/出品$/u, "")
     .trim();
   const rest = match[1]!.trim();
-  const reporter = name.includes("记者") ? REPORTER_CREDIT.exec(name) : null;
+  // A bracket closing a caption credits the picture, not the story (`图为…。（记者杨雅民摄）`).
+  if (closesWithCaption(rest)) return null;
+  // The name's labels in Simplified forms: `（記者楊雅民攝）` is a photo credit as `（记者杨雅民摄）` is.
+  const labels = foldCreditLabels(name);
+  const reporter = labels.includes("记者") && !labels.endsWith("摄") ? REPORTER_CREDIT.exec(labels) : null;
   if (reporter !== null && looksLikeOutlet(reporter[1]!))
     return { outlet: canonicalOutlet(reporter[1]!), rest, author: reporter[2]! };
-  if (name === "" || NOT_TRAILING_OUTLET.test(name) || isLoneWriterName(name)) return null;
+  if (name === "" || NOT_TRAILING_OUTLET.test(labels) || isLoneWriterName(name)) return null;
   // The outlet, then one writer's name after a space: what `readByline` reads as a columnist's line.
   const signed = SIGNED_OUTLET.test(name) ? readUncollapsedByline(name) : null;
   if (signed?.outlet && signed.authors.length === 1)
     return { outlet: signed.outlet, rest, author: signed.authors[0]! };
   if (isPersonNames(name)) return null;
   return { outlet: canonicalOutlet(name), rest };
+}
+
+/**
+ * A picture's caption opening the last sentence (`圖為昨日東芝股東會場外。`, `图为…`, `上图：…`), as a scraper glues the
+ * caption to the story's end: the bracket after it (`（美聯社）`) credits the picture, not the story.
+ */
+const CAPTION_OPENING = /^(?:[图圖](?:片)?[为為]|[上下左右][图圖][:：为為]?)/u;
+/** How far back from a text's end its last sentence is looked for: a caption is one short sentence. */
+const CAPTION_MAX = 120;
+
+/** Whether `text`'s last sentence is a picture's caption (`CAPTION_OPENING`). */
+function closesWithCaption(text: string): boolean {
+  const tail = text.slice(-CAPTION_MAX);
+  let start = 0;
+  // The last sentence starts after the sentence end before the final one.
+  for (let i = tail.length - 2; i >= 0; i--) {
+    if ("。！？!?".includes(tail[i]!)) {
+      start = i + 1;
+      break;
+    }
+  }
+  return CAPTION_OPENING.test(tail.slice(start).trimStart());
 }
 
 /**

@@ -60,8 +60,11 @@ export const OUTLET_HOSTS: Readonly<Record<string, string>> = {
   "cn.yna.co.kr": "韩联社",
   "sputniknews.cn": "俄罗斯卫星通讯社",
   "cna.com.tw": "中央社",
-  "udn.com": "联合新闻网",
-  "ltn.com.tw": "自由时报",
+  // Taiwan's outlets by the names they write themselves, in Traditional script.
+  "udn.com": "聯合新聞網",
+  "ltn.com.tw": "自由時報",
+  // 自由時報's site before ltn.com.tw (自由電子報, 2013).
+  "libertytimes.com.tw": "自由時報",
   "hk01.com": "香港01",
   "mingpao.com": "明报",
   "rthk.hk": "香港电台",

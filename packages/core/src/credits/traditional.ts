@@ -12,7 +12,7 @@ for (let i = 0; i < LABEL_CHARS.length; i += 2) SIMPLIFIED.set(LABEL_CHARS[i]!, 
 
 /** The label words the grammar reads, in Traditional characters. */
 const LABEL_WORD =
-  /來源於?|來自|責任編輯|責編|編輯|編譯|記者|報導|報道|轉載|轉自|出處|譯者|翻譯|攝影|審核|審校|校對|圖片|日[電訊]/gu;
+  /來源於?|來自|責任編輯|責編|編輯|編譯|記者|報導|報道|轉載|轉自|出處|譯者|翻譯|攝影?|審核|審校|校對|圖片|日[電訊]/gu;
 /** A character only Traditional script writes that every label holds: most lines have none, and are returned as they are. */
 const LABEL_CHAR = /[來責編記報轉處譯攝審對圖電訊]/u;
 /**

@@ -84,6 +84,25 @@ const PUNCTUATION = /[，。！？；、,]/g;
 const PUNCTUATION_ONE = /[，。！？；、,]/;
 
 /**
+ * The state field ASP.NET WebForms writes into the one `<form runat="server">` it wraps a whole page in (`<form
+ * id="aspnetForm">` around menus, story and footer alike): a page that holds it holds its story inside that form.
+ */
+export const WEB_FORM_STATE = "__VIEWSTATE";
+
+/**
+ * A WebForms page's wrapping form read as the container it is (`WEB_FORM_STATE`): every form holding the state field
+ * becomes a `<div>`, so the story inside it is scored and read as any page's (a form is otherwise never text).
+ * Other forms (a search box, a mail-this-story table) stay forms.
+ */
+export function openWebForms(root: Document): void {
+  for (const field of select(`input[name="${WEB_FORM_STATE}"]`, root)) {
+    for (let node = field.parent; node !== null; node = node.parent) {
+      if (isTag(node) && node.name === "form") node.name = "div";
+    }
+  }
+}
+
+/**
  * The parts of a whole page, or null when the document is not one: a fragment (a feed item's HTML,
  * a Markdown body) has no `<head>` with a `<title>` and no `<body>` around the story.
  */
@@ -102,6 +121,7 @@ export function readPage(root: Document): PageParts | null {
   const meta = withLinkedData(readMeta(head), readLinkedData(root));
   const fullTitle = textContent(titleElement).replace(/\s+/g, " ").trim();
   const pageTitle = cleanTitle(fullTitle, meta.siteName);
+  if (meta.ogTitle !== null && isSiteOgTitle(meta.ogTitle, fullTitle, pageTitle)) meta.ogTitle = null;
   const titles = [meta.ogTitle, meta.headline, pageTitle];
   const heading = headlineBefore(content, body, titles, fullTitle);
   // The headline most of the page's signals name; among equals, og:title, then JSON-LD, then the page.
@@ -839,12 +859,27 @@ function nameValue(value: string | null): string | null {
   return value !== null && /\D/.test(value) && !value.includes("@") ? value : null;
 }
 
+/** What parts a page's `<title>` (`标题_新浪新闻`, `标题 | 社會 | 中央社 CNA`, `标题｜財經焦點｜中時理財`). */
+const TITLE_PARTS = /(?<!\s)\s*(?:_|\||｜|--|(?<!\d)-(?!\d)|—)\s*/;
+
+/**
+ * Whether og:title is the site's name a template fills in on every page (`中時理財 - 中時電子報`): one of its parts is the
+ * `<title>`'s last part, where the site's name stands (`美罕見用要負責任批反服貿｜財經焦點｜理財新聞｜中時理財`), and it
+ * holds nothing of the `<title>`'s headline.
+ */
+function isSiteOgTitle(ogTitle: string, fullTitle: string, pageTitle: string): boolean {
+  const site = fullTitle.split(TITLE_PARTS).at(-1)?.trim() ?? "";
+  return (
+    site !== "" &&
+    site !== pageTitle &&
+    !ogTitle.includes(pageTitle) &&
+    ogTitle.split(TITLE_PARTS).some((part) => part.trim() === site)
+  );
+}
+
 /** The page title without the site's name and channel (`标题_新浪新闻`, `标题-股票频道-和讯网`, `标题--文化--人民网`). */
 export function cleanTitle(title: string, siteName: string | null): string {
-  const parts = title
-    .trim()
-    .split(/(?<!\s)\s*(?:_|\||--|(?<!\d)-(?!\d)|—)\s*/)
-    .filter(Boolean);
+  const parts = title.trim().split(TITLE_PARTS).filter(Boolean);
   if (parts.length <= 1) return title.trim();
   const site = siteName?.replace(/版权所有$/, "");
   const kept = parts.filter((part) => !(site && (part.includes(site) || site.includes(part))));

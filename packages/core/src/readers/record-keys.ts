@@ -133,6 +133,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "befrom",
       // The paper an e-paper scraper's record comes from (`newspaper: "文艺报"` beside a 新华社 story it printed).
       "newspaper",
+      // A Scrapy spider's item naming the paper it crawls (`website: "自由時報"`).
+      "website",
     ],
     categories: ["categories", "category", "column", "section"],
     tags: ["subjects", "tags", "tag", "keywords", "labels", "topics"],

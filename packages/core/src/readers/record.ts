@@ -212,7 +212,7 @@ export class RecordMapper {
     const feedKey = mapping.feed?.key ?? firstSlug(record, fields.feedKey);
     const statedChannel =
       mapping.feed?.name ??
-      (feedName !== null && !isSlug(feedName) ? feedName : null) ??
+      (feedName !== null && !isSlug(feedName) && !WEB_ADDRESS.test(feedName) ? feedName : null) ??
       where.feed?.outlet ??
       null;
 
@@ -1004,6 +1004,9 @@ const HTML_TAG = /<(?:p|br|div|span|img|a|strong|b|em|table|ul|ol|li|h[1-6])\b[^
 const SLUG = /^[A-Za-z][A-Za-z0-9_.-]{0,39}$/;
 const DATE_ONLY = /^\d{4}-\d{1,2}-\d{1,2}$/;
 const TIME_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+
+/** A site's address where a record's outlet key is (`website: "https://…"`): it names no outlet. */
+const WEB_ADDRESS = /^https?:\/\//i;
 
 function isSlug(value: string): boolean {
   return SLUG.test(value);

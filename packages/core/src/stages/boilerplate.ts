@@ -351,6 +351,10 @@ export const GENERIC_DROP: readonly TextTest[] = [
   // A newsroom's mail contact under a feed's item, its label and its address each on a line of their own
   // (`電子郵件:` over `cnews@rthk.hk`): the address goes with its label (`MAIL_ADDRESS`).
   MAIL_LABEL,
+  // A paywall's notice where an archived story's text was (`您所瀏覽的新聞已過查詢時效。建議您加入中央社付費會員找尋您要的新聞。`),
+  // in either script: the site's, never the story's. Two literal sources, so the pattern gate reads each one's words.
+  /^您所?(?:浏览|阅读|查看|查询)的(?:新闻|文章|内容|报道)已过(?:查询|阅读|免费)?(?:时效|期限)[^\n]{0,80}$/u,
+  /^您所?(?:瀏覽|閱讀|查看|查詢)的(?:新聞|文章|內容|報導)已過(?:查詢|閱讀|免費)?(?:時效|期限)[^\n]{0,80}$/u,
 ];
 
 /**

@@ -13,7 +13,9 @@ import {
   readByline,
   readCreditLine,
   readDateline,
+  readFiledByline,
   readNameAndCredit,
+  readNewsroomCredit,
   readTrailingOutlet,
   readUncollapsedByline,
   withoutEndMark,
@@ -281,7 +283,7 @@ export function readCredits(
     settings,
     statedLink,
   );
-  const blocks = withoutFieldHeader(regioned, credits, settings);
+  const blocks = withoutCreditBlock(withoutFieldHeader(regioned, credits, settings), credits);
   // Each block read as a credit line once; the source lines are judged together.
   const reads = blocks.map((raw) => creditRead(raw, settings));
   const lines = reads.map((read) => read?.credit ?? null);
@@ -1530,6 +1532,7 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
       credits.sources.push({ name: account, strength: Strength.creditLine });
     credits.via.push(platformOutlet(page.platform) ?? page.platform);
   }
+  const filedBar = page.above.some((line) => readFiledByline(line) !== null);
   for (const written of page.above) {
     // `更新于2分钟前 英国《金融时报》 白杰明 香港报道`: a time relative to the reading says no date; the credit after it is read.
     let line = RELATIVE_TIME_FIRST.test(written) ? written.replace(RELATIVE_TIME_FIRST, "") : written;
@@ -1568,10 +1571,21 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
     else if (credit?.kind === "editor") readEditor(credits, credit.names, credit.role);
     else {
       const byline = readByline(line);
+      const filed = byline === null ? readFiledByline(line) : null;
       if (byline) credits.author ??= byline.authors.join("、");
+      else if (filed !== null) credits.author ??= filed;
+      // A field of the info bar that is an outlet's name and nothing else, beside the writer's filed byline (`2014-04-05
+      // 01:28 · 中國時報 · 劉屏／華盛頓4日電`): the paper the site carries the story from. Without a byline beside it, an
+      // outlet's name over the story may be a mirror's note of where it copied from (`日本経済新聞 · 原文 #日本経済新聞…`).
+      else if (filedBar && isOutletField(line))
+        credits.sources.push({ name: canonicalOutlet(line), strength: Strength.creditLine });
     }
   }
 }
+
+/** An info bar's field that is an outlet's name alone: two to twelve Han characters that read as an outlet. */
+const OUTLET_FIELD = /^\p{Script=Han}{2,12}$/u;
+const isOutletField = (line: string) => OUTLET_FIELD.test(line) && looksLikeOutlet(line);
 
 /**
  * The labelled lines right after a whole page's story (`发布日期：2019-03-06 责任编辑：龙慧`, a copyright
@@ -1652,6 +1666,21 @@ function withoutFieldHeader(
   const headline =
     caption === 1 && first.block.type === "heading" && first.block.level > 1 && !first.boldLineHeading;
   return headline ? [blocks[0]!, ...blocks.slice(end)] : blocks.slice(end);
+}
+
+/**
+ * The blocks without a newsroom's credit block opening them (`中央社 記者吳家豪台北24日電`, `經濟日報 新聞部新媒體中心`:
+ * `readNewsroomCredit`), its outlet read as a credit line's, its reporter as the author. A line of its own, no sentence
+ * of the story.
+ */
+function withoutCreditBlock(blocks: readonly RawBlock[], credits: Credits): readonly RawBlock[] {
+  const first = blocks[0]?.block;
+  if (first === undefined || (first.type !== "paragraph" && first.type !== "heading")) return blocks;
+  const block = readNewsroomCredit(first.text);
+  if (block === null) return blocks;
+  credits.sources.push({ name: block.outlet, strength: Strength.creditLine });
+  if (block.author !== null) credits.author ??= block.author;
+  return blocks.slice(1);
 }
 
 /**

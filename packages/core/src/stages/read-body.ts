@@ -1,7 +1,7 @@
 import type { Warning } from "../article.js";
 import { platformOfUrl } from "../credits/domains.js";
 import { markdownPageFrame } from "../extract/markdown-page.js";
-import { NO_PAGE_LINES, type PageLines, readPage } from "../extract/page.js";
+import { NO_PAGE_LINES, openWebForms, type PageLines, readPage, WEB_FORM_STATE } from "../extract/page.js";
 import { readerCopyMarkdown } from "../extract/reader-copy.js";
 import type { Document, Element } from "../html/dom.js";
 import { withoutTemplateTags } from "../markdown/template-tags.js";
@@ -136,6 +136,8 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
   const root = parseHtml(html.html);
   // Bounded before anything walks it: the story finder and the packs' field readers recurse.
   limitDepth(root, settings.maxDomDepth);
+  // Most pages are no WebForms page: a plain search spares them the walk.
+  if (html.html.includes(WEB_FORM_STATE)) openWebForms(root);
   // The packs' field and security locations, read in one walk before anything is removed.
   const { stated, widget } = packMarkupOf(root, context.packs);
   const story = storyOf(root, context.packs, syntax, stated);
