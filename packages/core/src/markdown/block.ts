@@ -7,6 +7,7 @@
  * rule is tried in markdown-it's order, and the rules that may end a paragraph, a quote or a list
  * are the same. Linear: each rule looks at a line a bounded number of times.
  */
+import { DEFAULT_SETTINGS } from "@caixun/core/default-settings";
 import { BLOCK_NAMES } from "@caixun/core/html/names";
 import { HTML_OPEN_CLOSE_TAG, isSpace, normalizeReference } from "./chars.js";
 import { parseLinkDestination, parseLinkTitle } from "./link-parts.js";
@@ -28,6 +29,17 @@ export class BlockState {
   listIndent = -1;
   parentType: ParentType = "root";
   level = 0;
+  /** Lazy continuation lines the quotes have looked at so far (see `lazyLinesBudget`). */
+  lazyLines = 0;
+  /**
+   * Lazy continuation lines the quotes may look at in all: `markdownLazyLinesPerLine` for each line of the text.
+   * markdown-it's quote takes every later line it may as lazy before its content is read, and its content may end
+   * at the first of them, so quotes that each hold such a block (a fence in a list), each followed by a plain line,
+   * look at the rest of the text once each: quadratic. Past the budget a quote ends at its first `>` line after a lazy
+   * one, so each looks at its own lines and the plain lines after them (the same blocks, unless a paragraph of the
+   * quote would have gone on past them).
+   */
+  readonly lazyLinesBudget: number;
 
   constructor(
     readonly src: string,
@@ -64,6 +76,7 @@ export class BlockState {
     this.sCount.push(0);
     this.bsCount.push(0);
     this.lineMax = this.bMarks.length - 1;
+    this.lazyLinesBudget = DEFAULT_SETTINGS.markdownLazyLinesPerLine * this.lineMax;
   }
 
   push(type: string, tag: string, nesting: -1 | 0 | 1): Token {
@@ -167,6 +180,7 @@ export function parseBlocks(src: string, env: MarkdownEnv): Token[] {
   if (src === "") return tokens;
   const state = new BlockState(src, env, tokens);
   tokenize(state, state.line, state.lineMax);
+  env.lazyLines = state.lazyLines;
   return tokens;
 }
 
@@ -373,6 +387,7 @@ function blockquote(state: BlockState, startLine: number, endLine: number, silen
   const oldParentType = state.parentType;
   state.parentType = "blockquote";
   let lastLineEmpty = false;
+  let tookLazyLine = false;
   let nextLine: number;
   for (nextLine = startLine; nextLine < endLine; nextLine++) {
     const isOutdented = state.sCount[nextLine]! < state.blkIndent;
@@ -380,6 +395,7 @@ function blockquote(state: BlockState, startLine: number, endLine: number, silen
     max = state.eMarks[nextLine]!;
     if (pos >= max) break;
     if (state.src.charCodeAt(pos++) === 0x3e && !isOutdented) {
+      if (tookLazyLine && state.lazyLines > state.lazyLinesBudget) break;
       let initial = state.sCount[nextLine]! + 1;
       let spaceAfterMarker: boolean;
       let adjustTab = false;
@@ -417,6 +433,7 @@ function blockquote(state: BlockState, startLine: number, endLine: number, silen
       continue;
     }
     if (lastLineEmpty) break;
+    state.lazyLines++;
     if (terminates(ENDS_BLOCKQUOTE, state, nextLine, endLine)) {
       state.lineMax = nextLine;
       if (state.blkIndent !== 0) {
@@ -434,6 +451,7 @@ function blockquote(state: BlockState, startLine: number, endLine: number, silen
     oldSCount.push(state.sCount[nextLine]!);
     // A lazy continuation line: never the start of a block inside the quote.
     state.sCount[nextLine] = -1;
+    tookLazyLine = true;
   }
   const oldIndent = state.blkIndent;
   state.blkIndent = 0;

@@ -462,6 +462,13 @@ export const PARSE_ATTACKS: readonly ParseAttack[] = [
     stage: "html",
     make: (size) => `<div>${whole(`<h2><br>${"正文".repeat(110)}`, size - 11)}</div>`,
   },
+  // Session 42 (quad42): quotes whose content ends before the plain line after them, each looking ahead at every
+  // later line as lazy (markdown-it's own: 88 KB 20.8 s; core's before markdownLazyLinesPerLine 6.3 s).
+  {
+    name: "a fence in a list in a quote, closed by a plain line, repeated",
+    stage: "markdown nesting",
+    make: markdown("> - > - ```\n正文\n"),
+  },
 ];
 
 /** A Typst page (a rule opening it, a heading), `open`, then `piece` repeated, then `close`. */
