@@ -9,7 +9,7 @@ import { listedSecurity, mergeSecurities } from "../enrich/securities.js";
 import type { FeedPack, PackSet } from "../packs/index.js";
 import { CHINA_OFFSET_MS, chinaTime, EPOCH_MS } from "../policy/zone.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
-import { isWhitespace, withoutWhitespace } from "../text/chars.js";
+import { withoutWhitespace } from "../text/chars.js";
 import { decodeHtml } from "../text/entities.js";
 import { warning } from "../warnings.js";
 import { HTML_START } from "./detect.js";
@@ -920,7 +920,7 @@ function withoutPageNavigation(body: string, title: string, maxLength: number): 
 function lettersEnd(text: string, at: number, letters: string): number {
   let index = at;
   for (let k = 0; k < letters.length; k++) {
-    while (index < text.length && isWhitespace(text.charCodeAt(index))) index++;
+    while (index < text.length && /\s/u.test(text[index]!)) index++;
     if (text[index] !== letters[k]) return -1;
     index++;
   }
