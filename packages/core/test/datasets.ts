@@ -74,6 +74,7 @@ export const FRESH_62 = join(REPO, "datasets/fresh-62");
 export const FRESH_63 = join(REPO, "datasets/fresh-63");
 export const FRESH_64 = join(REPO, "datasets/fresh-64");
 export const FRESH_65 = join(REPO, "datasets/fresh-65");
+export const FRESH_66 = join(REPO, "datasets/fresh-66");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -634,6 +635,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_65),
   },
+  {
+    name: "fresh-66",
+    title: "Sixty-sixth fresh set",
+    description:
+      "`datasets/fresh-66`: mainland financial outlets' own stories in users' files, held out — a finance.caixin.com article page a caixin crawler saved (the hidden Baidu block with 来源 / 作者 / 责任编辑, an audio player's tip and scripts, a subhead dek, a chart with a data credit, a 相关报道 list, the closing 采编：记者 byline), two collected pages in a PHPOK site's phpMyAdmin dump (`qinggan_collection_format`: one page as title / keywords / description / note / content rows, the content closed by `(本文来源：outlet作者：names)`), two items cut out of a JSON Feed file a GitHub Actions job writes from 界面新闻's 财经 channel (content_html and content_text holding the story twice, a lead picture's caption, a blockquote byline, leftover `<span>` nesting), two rows of Navicat exports of PHP CMS demos (a Baijiahao story stored entity-escaped under a demo title and user; a story pasted with inline styles and cut at a subhead, its `fromto` column naming the paper) and one row of a Navicat Premium export of a JSP demo (plain text with MySQL-escaped `\\r\\n` paragraph breaks, a date column the story contradicts) (财新网, 21世纪经济报道, 第一财经日报, 第一财经, 界面新闻, 经济观察网) (see `datasets/fresh-66/SOURCES.tsv`), collected and labelled in session 43 before caixun ran on them, and measured so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_66),
+  },
 ];
 
 /**
@@ -710,6 +719,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_63,
     FRESH_64,
     FRESH_65,
+    FRESH_66,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
