@@ -1575,7 +1575,8 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
     else if (credit?.kind === "editor") readEditor(credits, credit.names, credit.role);
     else {
       const byline = readByline(line);
-      const filed = byline !== null ? null : line === written ? (filedBylines[at] ?? null) : readFiledByline(line);
+      const filed =
+        byline !== null ? null : line === written ? (filedBylines[at] ?? null) : readFiledByline(line);
       if (byline) credits.author ??= byline.authors.join("、");
       else if (filed !== null) credits.author ??= filed;
       // A field of the info bar that is an outlet's name and nothing else, beside the writer's filed byline (`2014-04-05
