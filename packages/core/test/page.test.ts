@@ -539,6 +539,34 @@ describe("saved pages of Taiwan's outlets, 2013–2018 templates (datasets/fresh
     expect([article.source?.name, article.author]).toEqual(["中國時報", "劉屏"]);
   });
 
+  it("reads a filed byline in an info bar's lines, as written or after a relative time (each line's read once)", () => {
+    // The china_times_money_s1.html info bar above (`2014-04-05 01:28`, `中國時報`, `劉屏／華盛頓4日電`), its fields set as
+    // lines of their own; then the byline after FT中文网's `更新于2分钟前` (datasets/fresh-27), which the line's reading
+    // takes off first: the bar's test reads the lines as written, the line's end reads what is left.
+    const page = (bar: string) =>
+      `<!DOCTYPE html><html><head><meta charset="utf-8" /><title>文章页</title></head><body>
+<h1 class="story-headline">美罕見用要負責任批反服貿</h1><div class="story-byline">${bar}</div>
+<div class="story-body"><p>反服貿背後有綠影，美國國務院罕見地以要負責任的措辭批評佔領立法院的學生，並要求各方以和平方式表達意見。</p>
+<p>美方官員表示，先進國家對民主必須遵守體制常軌的標準是一樣的，台灣也不例外，這是華府一貫的立場。</p></div></body></html>`;
+    const credits = (bar: string) => {
+      const article = parse(page(bar));
+      return [article.source?.name ?? null, article.author, article.publishedAt];
+    };
+    const stamp = "2014-04-05T01:28:00+08:00";
+    expect(credits("<p>2014-04-05 01:28</p><p>中國時報</p><p>劉屏／華盛頓4日電</p>")).toEqual([
+      "中國時報",
+      "劉屏",
+      stamp,
+    ]);
+    expect(credits("<p>更新于2分钟前 劉屏／華盛頓4日電</p>")).toEqual([null, "劉屏", null]);
+    // The bar holds no filed byline as written, so its outlet's name alone is not read as the paper's.
+    expect(credits("<p>2014-04-05 01:28</p><p>中國時報</p><p>更新于2分钟前 劉屏／華盛頓4日電</p>")).toEqual([
+      null,
+      "劉屏",
+      stamp,
+    ]);
+  });
+
   it("names 自由時報 by its older site's address (自由電子報, libertytimes.com.tw)", () => {
     // lulalala/taiwanese_news_parser spec/taiwanese_news_parser/parser/liberty_times_big5_s1.html at
     // aab350a5cf25fb11d3ed2c723cca6079a25e12ab: a charset=big5 meta on UTF-8 bytes, which decide.

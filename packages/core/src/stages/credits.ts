@@ -1532,8 +1532,12 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
       credits.sources.push({ name: account, strength: Strength.creditLine });
     credits.via.push(platformOutlet(page.platform) ?? page.platform);
   }
-  const filedBar = page.above.some((line) => readFiledByline(line) !== null);
-  for (const written of page.above) {
+  // Each line's filed byline, read once: whether the bar holds one decides an outlet's field below, and a line left
+  // as written needs it again at its end.
+  const filedBylines = page.above.map(readFiledByline);
+  const filedBar = filedBylines.some((name) => name !== null);
+  for (let at = 0; at < page.above.length; at++) {
+    const written = page.above[at]!;
     // `更新于2分钟前 英国《金融时报》 白杰明 香港报道`: a time relative to the reading says no date; the credit after it is read.
     let line = RELATIVE_TIME_FIRST.test(written) ? written.replace(RELATIVE_TIME_FIRST, "") : written;
     if (credits.stamp === null && readStamp(line, credits, settings)) continue;
@@ -1571,7 +1575,8 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
     else if (credit?.kind === "editor") readEditor(credits, credit.names, credit.role);
     else {
       const byline = readByline(line);
-      const filed = byline === null ? readFiledByline(line) : null;
+      const filed =
+        byline !== null ? null : line === written ? (filedBylines[at] ?? null) : readFiledByline(line);
       if (byline) credits.author ??= byline.authors.join("、");
       else if (filed !== null) credits.author ??= filed;
       // A field of the info bar that is an outlet's name and nothing else, beside the writer's filed byline (`2014-04-05

@@ -143,10 +143,13 @@ function collapse(source: string, asNfkc: boolean): string | null {
   while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
   let out = "";
   let copied = start;
+  // Without `asNfkc` every character counts as one NFKC leaves alone: chosen once here, not tested at each
+  // character, where V8's optimized loop tested the parameter's truth as for any value (as `simHash` did).
+  const settled = asNfkc ? 0 : NFKC_STABLE;
   for (let i = start; i < end; i++) {
     let code = source.charCodeAt(i);
     const classes = classOf(code);
-    if (asNfkc && (classes & (NFKC_STABLE | SPACE)) === 0) {
+    if (((classes | settled) & (NFKC_STABLE | SPACE)) === 0) {
       if (!isFullWidthAscii(code)) return null;
       code -= FULL_WIDTH_OFFSET;
       if (code !== 0x2c) {
