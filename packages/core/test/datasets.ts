@@ -75,6 +75,7 @@ export const FRESH_63 = join(REPO, "datasets/fresh-63");
 export const FRESH_64 = join(REPO, "datasets/fresh-64");
 export const FRESH_65 = join(REPO, "datasets/fresh-65");
 export const FRESH_66 = join(REPO, "datasets/fresh-66");
+export const FRESH_67 = join(REPO, "datasets/fresh-67");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -643,6 +644,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_66),
   },
+  {
+    name: "fresh-67",
+    title: "Sixty-seventh fresh set",
+    description:
+      "`datasets/fresh-67`: a tuning set of listed companies' disclosures and investor posts — four cninfo announcements a crawler converted from PDF to Markdown (a title broken over consecutive `#` headings, the mandated board statement, `证券简称`/`债券代码` header lines, ratios in inline math spans with spaced digits such as `$7 . 4 4 \\%$`, the board's closing signature with the day glued to it or set as a heading), two per-company digests of recent announcements written by a NotebookLM helper (`# <company> 最新公告与资信摘要`, a `生成日期:` line, dated list items with `[链接]` PDF lines, the tool's italic closing note) and five records of a 雪球 backup tool's JSON (two statuses of a user-timeline API response — epoch-millisecond `created_at`, an empty `title` or a column's truncated `description`, the post's HTML in `text` with `$name(SZ301238)$` cashtags, a `user` object — and three records of its post index) (see `datasets/fresh-67/SOURCES.tsv`), collected and labelled in session 43 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_67),
+  },
 ];
 
 /**
@@ -720,6 +729,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_64,
     FRESH_65,
     FRESH_66,
+    FRESH_67,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;

@@ -25,6 +25,8 @@ export const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
     "汇总时间",
     // A generator's stamp of when it wrote its digest (`**生成时间**: 2026-02-06 00:21:48` under a bot's daily heading).
     "生成时间",
+    // … and its day and time under another word (`生成日期: 2026-02-10 21:09:51` under a filings digest's heading).
+    "生成日期",
     // A scheduled job's time of its run over the board it writes (`🕒 自动巡检时间：`2026-09-15 09:34:00` (北京时间)`).
     "巡检时间",
     "自动巡检时间",

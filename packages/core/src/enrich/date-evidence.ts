@@ -109,6 +109,29 @@ export function dayClosingLine(text: string): CalendarDate | null {
   return month > 0 && dateFromParts(date.year, date.month, date.day) !== null ? date : null;
 }
 
+/**
+ * The day a document closes with under its signature (落款), as a listed company's announcement, a notice or a letter
+ * does: the day alone on the last line (`2026年4月30日` under `广东汇成真空科技股份有限公司董事会`), or glued to the
+ * signatory, a body ending in an organisation's word (`北京科蓝软件系统股份有限公司董事会2026 年 4 月 30 日`, a PDF's
+ * lines run together). @bounded: anchored, read on a line of at most `SIGNATURE_LINE_MAX` characters.
+ */
+const SIGNATURE_DAY =
+  /^(?:[^\s。！？，,；;：:]{1,40}[会局部厅委司行院所处办室团社府心])?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
+/** The longest closing line a signature's day is read from: a signatory's name, then the day. */
+const SIGNATURE_LINE_MAX = 64;
+
+/**
+ * The day a text closes with under its signature (`SIGNATURE_DAY`), read on its last line (a Markdown heading's marks
+ * set aside); null when the last line is anything else.
+ */
+export function signatureDay(text: string): string | null {
+  const trimmed = text.trimEnd();
+  const line = trimmed.slice(trimmed.lastIndexOf("\n") + 1).replace(/^#{1,6}\s+/u, "");
+  if (line.length > SIGNATURE_LINE_MAX) return null;
+  const day = SIGNATURE_DAY.exec(halfWidthDigits(line));
+  return day === null ? null : dateFromParts(Number(day[1]), Number(day[2]), Number(day[3]));
+}
+
 /** The scheme and host of an address, before its path. */
 const URL_HOST = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^/?#]*/iu;
 

@@ -62,6 +62,11 @@ export function readMarkdown(
     first++;
     while (first < lines.length && RULE_OR_BLANK.test(lines[first]!)) first++;
   }
+  // A listed company's announcement opens with its header lines (`证券简称：科蓝软件`, `债券代码：123157`) over the
+  // title's heading: they stay the text's first lines (the codes are read there), the heading under them is the title.
+  const header = disclosureHeaderEnd(lines, first);
+  const headerLines = lines.slice(first, header);
+  first = header;
   let title: string | null = null;
   let bodyStart = first;
   const atx = styled === null ? sectionOrTitle(ATX_TITLE.exec(lines[first] ?? ""), filename, settings) : null;
@@ -74,9 +79,14 @@ export function readMarkdown(
     bodyStart = first + 1;
     // A bot's summary over its report (`# AI 摘要`, a paragraph, a rule, `# 8月12日信息总结`): the report's heading.
     const report = SUMMARY_HEADING.test(atxTitle.trim()) ? summarisedReport(lines, first) : null;
+    // An official document's title a PDF converter broke over headings: the headings joined.
+    const broken = report === null ? brokenTitle(lines, first, atxTitle, settings.titleMaxLength) : null;
     if (report !== null) {
       title = report.title;
       bodyStart = report.at + 1;
+    } else if (broken !== null) {
+      title = broken.title;
+      bodyStart = broken.at + 1;
     }
   } else if (
     lines[first] !== undefined &&
@@ -92,7 +102,7 @@ export function readMarkdown(
   // Fenced lines are code, left as written: looked for only in a text that writes a fence's run.
   const mayFence = mayHoldFence(text);
   const bodyLines = withBrokenAddressesJoined(
-    title === null ? lines : withoutRepeatedHeading(lines.slice(bodyStart), title),
+    title === null ? lines : [...headerLines, ...withoutRepeatedHeading(lines.slice(bodyStart), title)],
     mayFence,
   );
   const body = separateProseLines(bodyLines, settings.plainHeadingMaxLength, mayFence);
@@ -142,6 +152,61 @@ function sectionOrTitle(
   const level = atx[0].trimStart().search(/[^#]/);
   const named = fileNameHeadline(filename, settings.fileHeadlineMinHan);
   return headsSectionOfNamedFile(level, atx[1]!, named) ? null : atx;
+}
+
+/** A line of a listed company's announcement header: its codes and its number (`证券代码：002196 证券简称：方正电机`). */
+const DISCLOSURE_HEADER = /^(?:(?:证券|股票|债券|基金)(?:代码|简称)|公告编号)\s*[:：]/u;
+/** The most header lines an announcement opens with over its title (`disclosureHeaderEnd`). */
+const DISCLOSURE_HEADER_LINES = 4;
+
+/**
+ * Where the lines from `at` stop being an announcement's header (`DISCLOSURE_HEADER` lines and blank lines, at most
+ * `DISCLOSURE_HEADER_LINES` of them) when a heading follows them; `at` itself otherwise.
+ */
+function disclosureHeaderEnd(lines: readonly string[], at: number): number {
+  let line = at;
+  let headers = 0;
+  while (line < lines.length && headers <= DISCLOSURE_HEADER_LINES) {
+    const text = lines[line]!.trim();
+    if (DISCLOSURE_HEADER.test(text)) headers++;
+    else if (text !== "") return headers > 0 && ATX_TITLE.test(lines[line]!) ? line : at;
+    line++;
+  }
+  return at;
+}
+
+/** The most heading lines an official document's title is read from (`brokenTitle`). */
+const TITLE_HEADING_LINES = 4;
+/** The kinds of document an official title ends with (`…的公告`, `…的通知`, `…的决定`, `…的回复`). */
+const DOCUMENT_KIND = /(?:公告|通知|通告|决定|决议|报告|函|意见|办法|规定|公示|声明|说明|批复|回复)$/u;
+
+/**
+ * An official document's title a PDF converter broke over lines, each line of large type a heading of one level — the
+ * issuer, then `关于` and the matter, then the document's kind (`# 内蒙古伊泰煤炭股份有限公司` / `# 关于公司及相关人员收到
+ * 内蒙古证监局` / `# 监管谈话措施决定的公告`): the headings from `at` joined, and the line of the last, when the second
+ * opens with 关于, only blank lines stand between them, none ends a sentence, and joined they end with a kind of
+ * document (`DOCUMENT_KIND`) within `maxLength` and `TITLE_HEADING_LINES`; else null.
+ */
+function brokenTitle(
+  lines: readonly string[],
+  at: number,
+  title: string,
+  maxLength: number,
+): { title: string; at: number } | null {
+  const marks = /^#+ /.exec(lines[at]!.trimStart())?.[0] ?? "#";
+  let headings = 1;
+  for (let line = at + 1; line < lines.length && headings < TITLE_HEADING_LINES; line++) {
+    const text = lines[line]!.trim();
+    if (text === "") continue;
+    const part = text.slice(marks.length).trim();
+    if (!text.startsWith(marks) || endsSentence(text) || (headings === 1 && !part.startsWith("关于")))
+      return null;
+    title += part;
+    headings++;
+    if (title.length > maxLength) return null;
+    if (DOCUMENT_KIND.test(title)) return { title, at: line };
+  }
+  return null;
 }
 
 /**

@@ -139,7 +139,17 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
     categories: ["categories", "category", "column", "section"],
     tags: ["subjects", "tags", "tag", "keywords", "labels", "topics"],
     // A writer given as an object: 华尔街见闻's article lists (`author: {display_name, uri}`), JSON Feed's (`author: {name}`).
-    author: ["author", "authors", "byline", "reporter", "writer", "author.display_name", "author.name"],
+    // … and a social platform's status its `user` (Weibo's, 雪球's, Twitter's APIs: `user: {screen_name}`).
+    author: [
+      "author",
+      "authors",
+      "byline",
+      "reporter",
+      "writer",
+      "author.display_name",
+      "author.name",
+      "user.screen_name",
+    ],
     editor: ["editor", "responsible_editor"],
   },
   securities: [

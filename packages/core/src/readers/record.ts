@@ -208,7 +208,9 @@ export class RecordMapper {
   ): ReadItem {
     const { fields } = mapping;
     const text = (paths: readonly string[]) => firstText(record, paths);
-    const feedName = text(fields.feedName);
+    // A social platform's status (Weibo's, 雪球's, Twitter's APIs: its writer a `user` object with a `screen_name`)
+    // names under `source` the app it was posted from (`雪球`, `Android`, `<a …>iPhone客户端</a>`), not an outlet.
+    const feedName = isPlatformStatus(record) ? null : text(fields.feedName);
     const feedKey = mapping.feed?.key ?? firstSlug(record, fields.feedKey);
     const statedChannel =
       mapping.feed?.name ??
@@ -1007,6 +1009,10 @@ const TIME_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /** A site's address where a record's outlet key is (`website: "https://…"`): it names no outlet. */
 const WEB_ADDRESS = /^https?:\/\//i;
+
+function isPlatformStatus(record: Record<string, unknown>): boolean {
+  return typeof valueAt(record, "user.screen_name") === "string";
+}
 
 function isSlug(value: string): boolean {
   return SLUG.test(value);

@@ -11,12 +11,13 @@ import { markdown } from "./markdown-parser.js";
 /**
  * Markdown syntax that only matters outside HTML: headings, quotes, lists, links (`[text](`),
  * emphasis, rules, tables, autolinks, and backslash escapes of ASCII punctuation (`1\.`, `\_`),
- * which only the Markdown renderer takes away; fenced code is found by the fence tracker (`fencedLines`).
+ * which only the Markdown renderer takes away, and a PDF converter's figure in a math span (`$7 . 4 4 \%$`, read by
+ * `withFiguresFromMath`); fenced code is found by the fence tracker (`fencedLines`).
  * A link's text may hold no `[`, so each scan ends at the next bracket: `\[[^\]\n]*\]\(…\)` rescanned
  * the rest of the line from every `[` of a `[[[[…` line.
  */
 const MARKDOWN_HINT =
-  /^(?:#{1,6}\s|>|\s{0,3}(?:[-*+•]|\d+[.)])\s|\s{0,3}(?:-{3,}|\*{3,})[^\S\n]*$|\|)|\[[^[\]\n]*\]\(|\*\*|(?:^|\s)[*_][^*_\s][^*_\n]*[*_](?:\s|$)|<https?:\/\/|\\[!-/:-@[-`{-~]/m;
+  /^(?:#{1,6}\s|>|\s{0,3}(?:[-*+•]|\d+[.)])\s|\s{0,3}(?:-{3,}|\*{3,})[^\S\n]*$|\|)|\[[^[\]\n]*\]\(|\*\*|(?:^|\s)[*_][^*_\s][^*_\n]*[*_](?:\s|$)|<https?:\/\/|\\[!-/:-@[-`{-~]|\$[-+\d][ \d.,+\\%-]{0,47}\$/m;
 
 /**
  * Body to HTML. Markdown is rendered by a real Markdown parser (HTML blocks pass through
@@ -69,7 +70,7 @@ export function bodyToHtml(body: string, syntax: "html" | "markdown"): string {
       const emphasised = strong ? strongCjk(chunk, code) : chunk;
       const attributed = withoutHeaderAttributes(emphasised, code);
       // A paste's debris is looked for only outside code.
-      return code === null ? withoutPasteDebris(attributed) : attributed;
+      return code === null ? withFiguresFromMath(withoutPasteDebris(attributed)) : attributed;
     })
     .join("\n\n");
   // Paragraphs the renderer writes are marked: `**…**` left in their text was escaped (`\*\*`) or is
@@ -251,6 +252,27 @@ function withoutHeaderAttributes(chunk: string, code: ChunkFences): string {
 const FENCE_DEBRIS = /(?<=\S)[ \t]*`{3,}[\w+-]{0,20}[ \t]*$/gmu;
 /** A list item's first line: a bullet or a number, then its text. */
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/mu;
+/**
+ * A figure a PDF-to-Markdown converter set as inline math, each glyph spaced (MinerU's `$7 . 4 4 \%$`, `$1 3 . 8 4 \%$`,
+ * a lone `$+$`): a span of digits, `.`, `,`, signs and `\%` that opens with a digit or a sign and ends with a digit or
+ * `\%`, or is a lone sign. @bounded: each `$` starts at most one bounded run.
+ */
+const NUMERIC_MATH = /\$([+-]|[\d+-][\d .,+-]{0,46}(?:\d|\\%))\$/g;
+
+/**
+ * The chunk with each `NUMERIC_MATH` span read as the figure it prints (`7.44%`, `+`): its blanks out, `\%` as `%`. Only
+ * a span with a `\%` or spaced digits, or a lone sign, is a converter's: a price's `$5$` stays as written, and so
+ * does an English `$5 - $10` (no span ends in a blank).
+ */
+function withFiguresFromMath(chunk: string): string {
+  if (!chunk.includes("$")) return chunk;
+  return chunk.replace(NUMERIC_MATH, (span, figure: string) =>
+    figure.length === 1 || figure.includes("\\%") || /\d \d/.test(figure)
+      ? figure.replace(/ /g, "").replace("\\%", "%")
+      : span,
+  );
+}
+
 /** A line that ends a sentence (`…环比减少 6 亿港元。`, `…”`). */
 const SENTENCE_END = /[。！？!?][”」』）)]*[ \t]*$/u;
 /** A line of Chinese copy with no indent: it opens with a Han character or an opening bracket or quote. */

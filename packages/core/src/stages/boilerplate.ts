@@ -96,10 +96,12 @@ const CLOSING_NOTE = new RegExp(
 );
 /**
  * A note that a language model or a bot wrote the text (`本文由 OpenAI GPT-5 mini 語言模型產生`, `本文由AI生成，仅供参考`,
- * `本日报由 OpenClaw News Daily Skill 自动生成`): the generator's, not the story's; a clause may follow it, never a sentence going on about it. Read as `CLOSING_NOTE` is.
+ * `本日报由 OpenClaw News Daily Skill 自动生成`), maybe under a `注：` label (`注：本摘要由 CNinfo2NotebookLM 自动生成，用于 AI
+ * 辅助分析。` closing a filings digest): the generator's, not the story's; a clause may follow it, never a sentence going on
+ * about it. Read as `CLOSING_NOTE` is.
  */
 const MODEL_NOTE =
-  /^(?:本文|本篇|本[报報]告|本[日周月]?[报報]|本期|本[简簡][报報]|以上[内內]容|[内內]容|全文)(?:由|使用|借助)[^。！？\n]{0,40}?(?:AI|GPT|LLM|Claude|DeepSeek|Gemini|人工智能|模型|Skill|Bot|机器人|機器人|脚本|腳本|自动|自動)[^。！？，,\n]{0,12}?(?:生成|[产產]生|撰[写寫]|[编編][写寫])(?:[，,][^。！？\n]{0,24})?[。.！]?$/iu;
+  /^(?:[注註][:：]\s*)?(?:本文|本篇|本[报報]告|本[日周月]?[报報]|本期|本[简簡][报報]|本摘要|以上[内內]容|[内內]容|全文)(?:由|使用|借助)[^。！？\n]{0,40}?(?:AI|GPT|LLM|Claude|DeepSeek|Gemini|人工智能|模型|Skill|Bot|机器人|機器人|脚本|腳本|自动|自動)[^。！？，,\n]{0,12}?(?:生成|[产產]生|撰[写寫]|[编編][写寫])(?:[，,][^。！？\n]{0,24})?[。.！]?$/iu;
 
 /**
  * Whether a block whose collapsed text opens with a character may be a closing note: one a clause of `CLOSING_NOTE` or

@@ -9,6 +9,7 @@ import {
   dayStart,
   resolvePublishDate,
   shanghaiDay,
+  signatureDay,
   stampDate as stampInstant,
   timeOnDay,
 } from "../enrich/date-evidence.js";
@@ -139,6 +140,8 @@ export const publishDate: Stage<
   ) {
     publishedAt = stampOnDay;
   }
+  // A document that states no other date is dated by the day under its closing signature (an announcement's 落款).
+  if (publishedAt === null && !statedInvalid) publishedAt = signatureDay(raw);
   publishedAt = withSecondsOfTimeElement(raw, publishedAt);
   if (resolved.conflicts.length > 0) {
     const others = resolved.conflicts.map((c) => `${c.from} ${c.date.slice(0, 10)}`).join(", ");
