@@ -528,10 +528,12 @@ function readOriginalTitle(value: string): CreditLine | null {
  * or null: the note and the story's first paragraph joined on one line (`spacedDateline`), the story run on for pages.
  * Only a note whose dateline is found reads: a paragraph is never taken whole for a headline.
  */
-export function readRunOnOriginalTitle(head: string): CreditLine | null {
+export function readRunOnOriginalTitle(head: string): { title: string; rest: string } | null {
   const title = ORIGINAL_TITLE_LINE.exec(head);
-  const line = title === null ? null : readOriginalTitle(title[1]!);
-  return line?.kind === "original-title" && line.rest !== undefined ? line : null;
+  const line = title && readOriginalTitle(title[1]!);
+  return line?.kind === "original-title" && line.rest !== undefined
+    ? { title: line.title, rest: line.rest }
+    : null;
 }
 
 /** How far into an original title line a space may end its headline: past any headline's length. */

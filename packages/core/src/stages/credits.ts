@@ -1117,13 +1117,15 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   // A staff credit run on after the last sentence without a bracket (`…拭目以待。责任编辑：于建平 主编：赵云`, a roll
   // spider's text with the page's lines joined): read as the bracketed one is.
   const glued = names.length === 0 ? GLUED_EDITOR_CREDIT.exec(rest) : null;
-  const gluedCredit = glued === null ? null : readCreditLine(glued[1]!);
-  if (gluedCredit?.kind === "editor" || (gluedCredit?.kind === "staff" && gluedCredit.editors.length > 0)) {
-    names.push(
-      gluedCredit.kind === "editor"
-        ? gluedCredit
-        : { names: gluedCredit.editors, role: gluedCredit.editorRole },
-    );
+  const staff = glued && readCreditLine(glued[1]!);
+  const editor =
+    staff?.kind === "editor"
+      ? staff
+      : staff?.kind === "staff" && staff.editors.length > 0
+        ? { names: staff.editors, role: staff.editorRole }
+        : null;
+  if (editor) {
+    names.push(editor);
     rest = rest.slice(0, glued!.index + 1);
   }
   // The story's source may close it before the editor's credit (`…利好。（来源：中国证券报）(责任编辑：DF154)`): its
@@ -1148,7 +1150,7 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
  * An editor's credit run on after a sentence's end mark, closing the paragraph (`。责任编辑：于建平 主编：赵云`).
  * @bounded: anchored at the end, the credit at most 40 characters without an end mark.
  */
-const GLUED_EDITOR_CREDIT = /[。！？!?”」』]\s*((?:责任编辑|责编|编辑)\s*[:：][^。！？!?”」』\n]{1,40})$/u;
+const GLUED_EDITOR_CREDIT = /[。！？”]\s*((?:责任编辑|责编|编辑)\s*[:：][^。！？”\n]{1,40})$/u;
 /** How prose ends: a letter, a digit, or a mark that closes a sentence or a quote. */
 const PROSE_END = /[\p{L}\p{N}。！？!?”」』…]$/u;
 /** A bracketed piece closing a paragraph. @bounded: anchored at the end, at most 30 characters inside. */
@@ -1824,7 +1826,10 @@ function creditRead(raw: RawBlock, settings: Readonly<ParseSettings>): CreditRea
   return { text, credit: readCreditLine(line, settings.creditSourceMaxLength), address };
 }
 
-/** The paragraph from where a note's `rest` begins: the story run on past the head the note was read in. */
+/**
+ * The paragraph from where a note's `rest` begins: the story whole, as the note was read in the paragraph's head or
+ * on a credit line without its end mark.
+ */
 function restOfParagraph(paragraph: string, rest: string): string {
   const at = paragraph.indexOf(rest);
   return at < 0 ? rest : paragraph.slice(at);
@@ -1834,8 +1839,8 @@ function restOfParagraph(paragraph: string, rest: string): string {
 function runOnOriginalTitle(raw: RawBlock, settings: Readonly<ParseSettings>): CreditRead | null {
   if (raw.block.type !== "paragraph") return null;
   const head = raw.block.text.slice(0, settings.creditLineMaxLength);
-  const credit = readRunOnOriginalTitle(head);
-  return credit === null ? null : { text: head, credit, address: null };
+  const note = readRunOnOriginalTitle(head);
+  return note && { text: head, credit: { kind: "original-title", ...note }, address: null };
 }
 
 /** A page of a site a back link may lead to, which is no channel's name: `首页`, `列表页`, `顶部`, `目录`. */

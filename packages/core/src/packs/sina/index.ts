@@ -3,7 +3,7 @@ import type { ContentPack } from "../types.js";
 /** What a body holds whenever a sina page is saved as text with its portal's words. */
 const SINA = "新浪";
 /** A record's link to a sina page (a scraper's `detail_url`, `url`): the carrier, when the text names no 新浪. */
-const SINA_LINK = /^https?:\/\/[\w.-]*\.sina\.(?:com\.cn|cn)\//i;
+const SINA_LINK = /^https?:\/\/[\w.-]*\.sina\.(?:com\.)?cn\//i;
 
 /**
  * Sina (新浪) pages saved as text: video widgets spliced into sentences, the share footer and the
@@ -16,7 +16,7 @@ export const sina: ContentPack = {
   name: "sina",
   bodyAsks: [SINA],
   matches: ({ body, found, data }) =>
-    (found?.has(SINA) ?? body.includes(SINA)) || (typeof data.link === "string" && SINA_LINK.test(data.link)),
+    (found?.has(SINA) ?? body.includes(SINA)) || SINA_LINK.test(String(data.link)),
   // 新浪金融曝光台's promotion over a 新浪财经 story (`【金融曝光台315特别活动正式启动】近年来，…【在线投诉】`, a page copied
   // as text in ArtistScript/FastTextRank's W2VTextRank/test/text5.txt; `基金经理老鼠仓，…买基金被坑请到【】！…理财被骗请猛戳【】！`
   // with its links' words dropped, guapier/sina-financial): the page's, never the story's.
