@@ -1007,8 +1007,11 @@ function withoutBadge(name: string): string {
 /** HTML tags in a record's content: its body is HTML, not plain text. A tag holds no `<` (so `<p<p<p…` is linear). */
 const HTML_TAG = /<(?:p|br|div|span|img|a|strong|b|em|table|ul|ol|li|h[1-6])\b[^<>]*>/i;
 const SLUG = /^[A-Za-z][A-Za-z0-9_.-]{0,39}$/;
-/** A file's path (`images/logo.png`, an image's `src` where an outlet's key may be): ASCII with a slash, no name. */
-const FILE_PATH = /^[!-~]*\/[!-~]*$/;
+/**
+ * A file's path (`images/logo.png`, an image's `src` where an outlet's key may be): ASCII with a slash, no name.
+ * @bounded: the run before the first slash holds none, so the pattern is tried one way.
+ */
+const FILE_PATH = /^[!-.0-~]*\/[!-~]*$/;
 const DATE_ONLY = /^\d{4}-\d{1,2}-\d{1,2}$/;
 const TIME_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 
