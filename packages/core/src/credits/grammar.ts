@@ -503,6 +503,9 @@ const RUN_ON_HEADLINE_MIN = 4;
  */
 function readOriginalTitle(value: string): CreditLine | null {
   const headline = (text: string) => text.trim().replace(/^《(.+)》$/u, "$1");
+  const spaced = spacedDateline(value);
+  if (spaced !== null)
+    return { kind: "original-title", title: headline(value.slice(0, spaced)), rest: value.slice(spaced) };
   const digits = halfWidthDigits(value);
   let dispatched = false;
   for (const date of matchesIn(DISPATCH_DATE, digits)) {
@@ -518,6 +521,40 @@ function readOriginalTitle(value: string): CreditLine | null {
     }
   }
   return dispatched ? null : { kind: "original-title", title: headline(value) };
+}
+
+/**
+ * The original title note that opens the head of a paragraph longer than any credit line, with the rest of the head,
+ * or null: the note and the story's first paragraph joined on one line (`spacedDateline`), the story run on for pages.
+ * Only a note whose dateline is found reads: a paragraph is never taken whole for a headline.
+ */
+export function readRunOnOriginalTitle(head: string): { title: string; rest: string } | null {
+  const title = ORIGINAL_TITLE_LINE.exec(head);
+  const line = title && readOriginalTitle(title[1]!);
+  return line?.kind === "original-title" && line.rest !== undefined
+    ? { title: line.title, rest: line.rest }
+    : null;
+}
+
+/** How far into an original title line a space may end its headline: past any headline's length. */
+const SPACED_HEADLINE_MAX = 64;
+
+/**
+ * Where the story's dateline begins after a space in an original title line, or null: a crawler that joins a page's
+ * paragraphs with single spaces runs the note into the story (`原标题：…被立案侦查 中国经济网北京12月20日综合报道 据…`,
+ * `原标题：…230余架次 大厅内乘客躺倒等待 法制晚报讯（记者 李东）…`). The space bounds the outlet's name, so a dateline of
+ * any outlet, dated or not, is read there; a headline's own spaces are passed over, as no dateline follows them.
+ */
+function spacedDateline(value: string): number | null {
+  const limit = Math.min(value.length, SPACED_HEADLINE_MAX);
+  for (
+    let space = value.indexOf(" ", RUN_ON_HEADLINE_MIN);
+    space >= 0 && space < limit;
+    space = value.indexOf(" ", space + 1)
+  ) {
+    if (readDateline(value.slice(space + 1))?.outlet != null) return space + 1;
+  }
+  return null;
 }
 
 /** An outlet caixun knows by name: an abbreviation's, or one the host table names. */
@@ -624,7 +661,7 @@ const BARE_ADDRESS = /^(?:[a-z\d-]+\.)+[a-z]{2,}\/[^\s<>]*$/iu;
 const STAFF_ROLE_WORDS = [
   ...["记者", "作者", "撰文", "撰稿", "采写", "文", "发稿", "编译", "翻译", "译者", "责任编辑", "责编"],
   ...["网络编辑", "网编", "编辑", "审校", "审核", "校对", "选题", "排版"],
-  ...["摄影", "摄像", "制图", "图片", "图"],
+  ...["摄影", "摄像", "制图", "图片", "图", "主编"],
 ];
 const STAFF_ROLES = oneOf(STAFF_ROLE_WORDS);
 /** A role that only a staff line naming several roles before one colon gives (`编写/责编：横路`). */
@@ -953,11 +990,11 @@ const AUTHOR_ROLE = /^(?:记者|作者|撰文|撰稿|采写|文|发稿|编译|�
 /** A translator's role on a staff line of labelled roles: the author only when no writer is named. */
 const TRANSLATOR_ROLE = "译者";
 /**
- * Roles of a staff line that credit pictures, the page's layout (`排版：A / 审核：B` closing a WeChat article), or
- * who chose the story to translate (`选题：A`, a translation project's credit): read, and neither the author nor
- * the editor.
+ * Roles of a staff line that credit pictures, the page's layout (`排版：A / 审核：B` closing a WeChat article),
+ * who chose the story to translate (`选题：A`, a translation project's credit), or the desk's chief over the story's
+ * editor (`责任编辑：于建平 主编：赵云` closing a 华夏时报 story on sina): read, and neither the author nor the editor.
  */
-const UNFIELDED_ROLE = /^(?:摄影|摄像|制图|图片|图|选题|排版)$/u;
+const UNFIELDED_ROLE = /^(?:摄影|摄像|制图|图片|图|选题|排版|主编)$/u;
 /** A staff line's part that names who supplied the story (`医技药剂党支部、药剂科供稿`): no role to read. */
 const SUPPLIED_BY = new RegExp(String.raw`^\S{2,30}(?:${oneOf(SUPPLIED_WORDS)})$`, "u");
 /** Roles of a byline, which a staff line split at spaces may not hold. */
@@ -1561,7 +1598,7 @@ function undatedOutlet(name: string, structural: boolean): string | null {
 /** The word a reporter's byline holds (`澎湃新闻记者 吕新文`). */
 const REPORTER_WORD = "记者";
 /** Titles a columnist's byline gives between the outlet and the name (`日经中文网特约撰稿人 青树明子`). */
-const COLUMNIST = "特约撰稿人|撰稿人|特约评论员|评论员|编辑委员|专栏作家|专栏作者";
+const COLUMNIST = "特约撰稿人|特约撰稿|撰稿人|特约评论员|评论员|编辑委员|专栏作家|专栏作者";
 const BUREAU = oneOf(BUREAU_CITIES);
 /**
  * A paper's name in title marks, maybe after its country's, as a translated story's byline writes it
@@ -1640,7 +1677,7 @@ const OUTLET_NAME_LINE =
  * bracket (`文`, which only the labelled forms read, there: anywhere else nearly every paragraph has it).
  */
 const BYLINE_WORD =
-  /记者|記者|作者|撰文|撰写|采写|综合报道|编译|撰稿人|评论员|编辑委员|专栏作家|发自|^[【（(]?文/u;
+  /记者|記者|作者|撰文|撰写|采写|综合报道|编译|撰稿|评论员|编辑委员|专栏作家|发自|^[【（(]?文/u;
 
 /** Whether a text holds a byline's word (`本报记者 李纵 周小苑`): a byline's label, not a name alone or an outlet's. */
 export function hasBylineWord(text: string): boolean {
@@ -1661,6 +1698,12 @@ const LEAD_BYLINE_FORMS: readonly RegExp[] = [
   // 日经中文网特约撰稿人 青树明子：如果是中国人… (the outlet must read as one)
   new RegExp(
     `^(?<outlet>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:${COLUMNIST})[ 　]*(?<names>${LONG_NAME})\\s*[:：]`,
+    "u",
+  ),
+  // 华夏时报（公众号：chinatimes）记者王大勇上海报道4月19日，…: an outlet (its account's note in brackets) and its
+  // reporter filing from a bureau, run into the story's first sentence — the bureau's city ends the name.
+  new RegExp(
+    `^(?<reporterOf>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:[（(](?:微信)?公众号[:：][^（）()]{1,30}[)）])?(?:首席|特约|见习|实习)?记者\\s*(?<names>\\p{Script=Han}{2,3}?)\\s*(?:${BUREAU})报道`,
     "u",
   ),
   // 经济观察网 记者 冯庆艳 实习记者 赵喆 成立19年…: an outlet's reporters opening the story's first paragraph, a space

@@ -156,15 +156,21 @@ export class CsvDocuments {
   }
 }
 
-/** A cell no header names a column by: a web address, or a day (`2020-06-18`, `2020/6/18 09:30`). */
-const DATA_CELL = /^\s*(?:https?:\/\/\S+|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T][\d:.]{4,12})?)\s*$/i;
+/**
+ * A cell no header names a column by: a web address, or a day (`2020-06-18`, `2020/6/18 09:30`, `2015年12月02日 11:25`).
+ */
+const DATA_CELL =
+  /^\s*(?:https?:\/\/\S+|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T][\d:.]{4,12})?|\d{4}年\d{1,2}月\d{1,2}日\s{0,4}(?:\d{1,2}:\d{2}(?::\d{2})?)?)\s*$/i;
+/** A sentence's end mark: no column's name holds one, a story's text does. */
+const SENTENCE_END = /[。！？]/u;
 
 /**
  * Whether an export's first row is data, not a header — a scraper that wrote no header (`url,title,"content"`,
- * `2020-06-18,#topic#,post`): one of its cells is a web address or a day, which no column's name is.
+ * `2020-06-18,#topic#,post`, innovationb1ue/SinaFinance's `title,,"…2015年12月21日16:39…","…","　　…。"`): one of its
+ * cells is a web address or a day, or holds a sentence's end, which no column's name is or does.
  */
 function isDataRow(cells: readonly string[]): boolean {
-  return cells.some((cell) => DATA_CELL.test(cell));
+  return cells.some((cell) => DATA_CELL.test(cell) || SENTENCE_END.test(cell));
 }
 
 /** The header's cells as keys: an empty first cell (pandas' index column) and repeated names are set aside. */

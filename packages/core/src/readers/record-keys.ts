@@ -40,6 +40,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "rich_text",
       // EmpireCMS's body table (`phome_ecms_news_data_1`).
       "newstext",
+      // A news.sina.com.cn crawler's misspelt key for the page's text (ling007/sina_news's `json.dump`: `artile`).
+      "artile",
     ],
     summary: [
       "summary",
@@ -135,6 +137,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "newspaper",
       // A Scrapy spider's item naming the paper it crawls (`website: "自由時報"`).
       "website",
+      // A news.sina.com.cn spider's outlet key (avartia/NewsSpider's `src: "经济参考报"`, `src: "新华网"`).
+      "src",
     ],
     categories: ["categories", "category", "column", "section"],
     tags: ["subjects", "tags", "tag", "keywords", "labels", "topics"],

@@ -1,7 +1,7 @@
 import type { Format, Listing } from "../article.js";
 import { hash64 } from "../assemble/hash.js";
 import { setOwn } from "../assemble/own-property.js";
-import { EDITOR_RANK, readCreditLine } from "../credits/grammar.js";
+import { EDITOR_RANK, readCreditLine, withoutStamp } from "../credits/grammar.js";
 import { outletOfFeedTitle } from "../credits/outlets.js";
 import { dateFromUrl, dayInFoldersOfUrl, dayOfStoryUrl, dayStart } from "../enrich/date-evidence.js";
 import { normalizeDate } from "../enrich/dates.js";
@@ -210,11 +210,16 @@ export class RecordMapper {
     const text = (paths: readonly string[]) => firstText(record, paths);
     // A social platform's status (Weibo's, 雪球's, Twitter's APIs: its writer a `user` object with a `screen_name`)
     // names under `source` the app it was posted from (`雪球`, `Android`, `<a …>iPhone客户端</a>`), not an outlet.
-    const feedName = isPlatformStatus(record) ? null : text(fields.feedName);
+    // A scraper's source field may hold the outlet and the page's time in one string (`中国经济网 2017-04-27 14:43:10`,
+    // guapier/sina-financial's roll export): the outlet, and the time when no field states one.
+    const credit = withoutStamp((isPlatformStatus(record) ? null : text(fields.feedName)) ?? "");
+    const feedName = credit.name === "" ? null : credit.name;
     const feedKey = mapping.feed?.key ?? firstSlug(record, fields.feedKey);
     const statedChannel =
       mapping.feed?.name ??
-      (feedName !== null && !isSlug(feedName) && !WEB_ADDRESS.test(feedName) ? feedName : null) ??
+      (feedName !== null && !isSlug(feedName) && !WEB_ADDRESS.test(feedName) && !FILE_PATH.test(feedName)
+        ? feedName
+        : null) ??
       where.feed?.outlet ??
       null;
 
@@ -250,7 +255,7 @@ export class RecordMapper {
     const timeless = fields.publishedAt.some((path) => valueAt(record, path) === "");
     const stated = where.savedByUser
       ? null
-      : recordDate(record, mapping, where.snapshot ?? null, originalUrl, timeless);
+      : recordDate(record, mapping, where.snapshot ?? null, originalUrl, timeless, credit.stamp);
     const built = stated !== null && feedBuildDate(stated, where.feed, originalUrl);
     const date = built ? null : stated;
     if (title === "" && date === null && isNavigationEntry(body, originalUrl)) {
@@ -1004,6 +1009,11 @@ function withoutBadge(name: string): string {
 /** HTML tags in a record's content: its body is HTML, not plain text. A tag holds no `<` (so `<p<p<p…` is linear). */
 const HTML_TAG = /<(?:p|br|div|span|img|a|strong|b|em|table|ul|ol|li|h[1-6])\b[^<>]*>/i;
 const SLUG = /^[A-Za-z][A-Za-z0-9_.-]{0,39}$/;
+/**
+ * A file's path (`images/logo.png`, an image's `src` where an outlet's key may be): ASCII with a slash, no name.
+ * @bounded: the run before the first slash holds none, so the pattern is tried one way.
+ */
+const FILE_PATH = /^[!-.0-~]*\/[!-~]*$/;
 const DATE_ONLY = /^\d{4}-\d{1,2}-\d{1,2}$/;
 const TIME_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 
@@ -1104,7 +1114,8 @@ function names(value: unknown): unknown {
 
 /**
  * The record's publish date: its date keys' (`publishDate`), else a key's whose name says it holds a time
- * (`namedTime`); a bare time of day is on its snapshot's day (`onSnapshotDay`). A record with none and no empty date
+ * (`namedTime`), else the stamp its source field closes with (`creditStamp`: `中国经济网 2017-04-27 14:43:10`); a bare time
+ * of day is on its snapshot's day (`onSnapshotDay`). A record with none and no empty date
  * key (`timeless`) takes the day its own web `address` names in its folders (`dayInFoldersOfUrl`: day folders,
  * `news.cctv.com/2026/09/03/…`, or a year's folder and a month-and-day one, 人民网's `/n1/2022/0530/c1001-…`; the
  * pipeline reads a file name's day, after any time the text states), else, with no web address, the day its site-relative link names
@@ -1116,8 +1127,10 @@ function recordDate(
   snapshot: string | null,
   address: string | null,
   timeless: boolean,
+  creditStamp?: string,
 ): string | null {
-  const date = publishDate(record, mapping.fields.publishedAt) ?? namedTime(record, mapping);
+  const date =
+    publishDate(record, mapping.fields.publishedAt) ?? namedTime(record, mapping) ?? creditStamp ?? null;
   if (date !== null)
     return snapshot !== null && TIME_ONLY.test(date) ? (onSnapshotDay(date, snapshot) ?? date) : date;
   if (timeless) return null;

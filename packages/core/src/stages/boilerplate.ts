@@ -475,6 +475,11 @@ const STRAY_EMPHASIS = /(?<=[。！？!?”」』…])[ \t]*(?:\*\*|__)+$/gu;
 const REPORT_BUTTON = /^举报\s*\/\s*反馈|举报\s*\/\s*反馈$/gu;
 /** 百家号's read-aloud button (`播报文章`), glued to the end of the headline a reader copied with it. */
 const READ_ALOUD_BUTTON = /播报文章$/gu;
+/**
+ * A share button's English label a crawler took with a page's text (`…取消217架次。 Save`, Pinterest's save button over
+ * a news.sina.com.cn page's picture, ling007/sina_news): after the last sentence's end mark, the paragraph's end.
+ */
+const SHARE_BUTTON = /(?<=[。！？”」』])[ \t\u00a0]+(?:Save|Pin it|Tweet|Share)$/gu;
 
 /**
  * An e-paper page's template around its story, when a feed flattens the page to one run of text (feedx's
@@ -497,6 +502,7 @@ export const GENERIC_CUTS: readonly RegExp[] = [
   FORUM_LINK,
   REPORT_BUTTON,
   READ_ALOUD_BUTTON,
+  SHARE_BUTTON,
   STRAY_EMPHASIS,
   EPAPER_PAGE_DATE,
   EPAPER_PROPERTY_RECORD,

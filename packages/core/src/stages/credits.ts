@@ -16,6 +16,7 @@ import {
   readFiledByline,
   readNameAndCredit,
   readNewsroomCredit,
+  readRunOnOriginalTitle,
   readTrailingOutlet,
   readUncollapsedByline,
   withoutEndMark,
@@ -343,7 +344,7 @@ export function readCredits(
     if (index === 0 && line?.kind === "source" && isOutletSlogan(blocks, 1)) read.add(1);
     // `原标题：<headline><dateline>…` run into one line: the headline was read, the story's paragraph stays.
     if (line?.kind === "original-title" && line.rest !== undefined && raw.block.type === "paragraph")
-      kept.push({ ...raw, block: { ...raw.block, text: line.rest } });
+      kept.push({ ...raw, block: { ...raw.block, text: restOfParagraph(raw.block.text, line.rest) } });
     if (line?.kind === "wechat" && line.carried) {
       accounts.push(line.name);
       takeCarryingAccount(kept, line.name, credits);
@@ -1113,6 +1114,20 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
     names.push(credit);
     rest = rest.slice(0, closing!.index).trimEnd();
   }
+  // A staff credit run on after the last sentence without a bracket (`…拭目以待。责任编辑：于建平 主编：赵云`, a roll
+  // spider's text with the page's lines joined): read as the bracketed one is.
+  const glued = names.length === 0 ? GLUED_EDITOR_CREDIT.exec(rest) : null;
+  const staff = glued && readCreditLine(glued[1]!);
+  const editor =
+    staff?.kind === "editor"
+      ? staff
+      : staff?.kind === "staff" && staff.editors.length > 0
+        ? { names: staff.editors, role: staff.editorRole }
+        : null;
+  if (editor) {
+    names.push(editor);
+    rest = rest.slice(0, glued!.index + 1);
+  }
   // The story's source may close it before the editor's credit (`…利好。（来源：中国证券报）(责任编辑：DF154)`): its
   // bracket stays where the story's end is read (`readStoryEnd`), and the prose is what comes before it.
   const source = names.length === 0 ? null : CLOSING_BRACKET.exec(rest);
@@ -1131,6 +1146,11 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   for (const credit of names) readEditor(credits, credit.names, credit.role);
   return [...blocks.slice(0, -1), { ...last, block: { ...last.block, text: rest } }];
 }
+/**
+ * An editor's credit run on after a sentence's end mark, closing the paragraph (`。责任编辑：于建平 主编：赵云`).
+ * @bounded: anchored at the end, the credit at most 40 characters without an end mark.
+ */
+const GLUED_EDITOR_CREDIT = /[。！？”]\s*((?:责任编辑|责编|编辑)\s*[:：][^。！？”\n]{1,40})$/u;
 /** How prose ends: a letter, a digit, or a mark that closes a sentence or a quote. */
 const PROSE_END = /[\p{L}\p{N}。！？!?”」』…]$/u;
 /** A bracketed piece closing a paragraph. @bounded: anchored at the end, at most 30 characters inside. */
@@ -1806,9 +1826,26 @@ interface CreditRead {
 /** The block read as a credit line, or null when it cannot be one (`creditText`). */
 function creditRead(raw: RawBlock, settings: Readonly<ParseSettings>): CreditRead | null {
   const text = creditText(raw, settings);
-  if (text === null) return null;
+  if (text === null) return runOnOriginalTitle(raw, settings);
   const { line, address } = withoutAddressLine(text);
   return { text, credit: readCreditLine(line, settings.creditSourceMaxLength), address };
+}
+
+/**
+ * The paragraph from where a note's `rest` begins: the story whole, as the note was read in the paragraph's head or
+ * on a credit line without its end mark.
+ */
+function restOfParagraph(paragraph: string, rest: string): string {
+  const at = paragraph.indexOf(rest);
+  return at < 0 ? rest : paragraph.slice(at);
+}
+
+/** A paragraph too long for a credit line that opens with an original title note run into the story (`readRunOnOriginalTitle`). */
+function runOnOriginalTitle(raw: RawBlock, settings: Readonly<ParseSettings>): CreditRead | null {
+  if (raw.block.type !== "paragraph") return null;
+  const head = raw.block.text.slice(0, settings.creditLineMaxLength);
+  const note = readRunOnOriginalTitle(head);
+  return note && { text: head, credit: { kind: "original-title", ...note }, address: null };
 }
 
 /** A page of a site a back link may lead to, which is no channel's name: `首页`, `列表页`, `顶部`, `目录`. */
