@@ -143,7 +143,8 @@ describe("core's Markdown reader", () => {
   // attack): markdown-it's quote takes every later line as lazy before its content ends at the first, so it reads the
   // rest of the text once for each quote (88 KB 20.8 s in markdown-it 14.1.0). Core's quote reads a line only when its
   // content comes to it (the twenty-first round), so each line is read a bounded number of times whatever the size:
-  // the work (lines the quotes read and rule tries at a line) per kilobyte is the same at 32 KB and at 1 MB.
+  // the work (the lines the quotes read, which markdown-it's read again for each quote) per kilobyte is the same at
+  // 32 KB and at 1 MB.
   it.each([
     ["a fence in a list in a quote, then a plain line", "> - > - ```\n正文\n"],
     ["a quote whose paragraph takes a lazy line, then a fence", "> 引文\n正文\n> - ```\n正文\n"],

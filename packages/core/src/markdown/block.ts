@@ -31,7 +31,7 @@ export class BlockState {
   level = 0;
   /** The quotes open, outermost first (see `QuoteScan`). */
   readonly quotes: QuoteScan[] = [];
-  /** Lines the quotes have read, as they read them: each reads a line once (counted to test that). */
+  /** Lines the quotes have read: each reads a line once (counted to test that). */
   quoteLinesRead = 0;
 
   constructor(
@@ -200,8 +200,6 @@ const RULES: BlockRule[] = [
 ];
 
 function terminates(rules: BlockRule[], state: BlockState, line: number, endLine: number): boolean {
-  // Rule tries at a line, bounded for each line: counted with the quotes' reading in the linearity test.
-  state.quoteLinesRead++;
   for (const rule of rules) if (rule(state, line, endLine, true)) return true;
   return false;
 }
@@ -414,8 +412,7 @@ function fence(state: BlockState, startLine: number, endLine: number, silent: bo
  * closes. So it reads only its content's lines and the one after, and the blocks are markdown-it's.
  */
 interface QuoteScan {
-  /** The first line, and the bound the quote was given. */
-  readonly start: number;
+  /** The bound the quote was given. */
   readonly endLine: number;
   /** The indent and list indent of the quote's parent, under which markdown-it reads its lines. */
   readonly blkIndent: number;
@@ -427,7 +424,7 @@ interface QuoteScan {
   /** The line that ended the quote as a block would (its content's `lineMax`), if one did. */
   lineMax: number;
   lastLineEmpty: boolean;
-  /** The marks of each line read, as they were: bMarks, tShift, sCount, bsCount of `start`, then the next line, …. */
+  /** The marks of each line read, as they were: bMarks, tShift, sCount, bsCount of its first line, then the next, …. */
   readonly saved: number[];
 }
 
@@ -516,13 +513,12 @@ function blockquote(state: BlockState, startLine: number, endLine: number, silen
   if (silent) return true;
 
   const quote: QuoteScan = {
-    start: startLine,
     endLine,
     blkIndent: state.blkIndent,
     listIndent: state.listIndent,
     next: startLine,
-    end: Number.POSITIVE_INFINITY,
-    lineMax: Number.POSITIVE_INFINITY,
+    end: Infinity,
+    lineMax: Infinity,
     lastLineEmpty: false,
     saved: [],
   };

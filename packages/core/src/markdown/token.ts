@@ -39,7 +39,7 @@ export interface MarkdownEnv {
   references?: Record<string, { href: string; title: string }>;
   /** When given, each fenced code block's lines are pushed to it as a pair: its first line and the line after its last. */
   fencedLines?: number[];
-  /** Set by the block reader: the lines its quotes read and the rule tries at a line (`BlockState.quoteLinesRead`). */
+  /** Set by the block reader: the lines its quotes read (`BlockState.quoteLinesRead`). */
   linesRead?: number;
 }
 
