@@ -29,8 +29,8 @@ export class BlockState {
   listIndent = -1;
   parentType: ParentType = "root";
   level = 0;
-  /** The quotes open, outermost first (see `QuoteScan`). */
-  readonly quotes: QuoteScan[] = [];
+  /** The innermost quote open (see `QuoteScan`); each names the one around it. */
+  quote: QuoteScan | undefined;
   /** Lines the quotes have read: each reads a line once (counted to test that). */
   quoteLinesRead = 0;
 
@@ -78,35 +78,22 @@ export class BlockState {
    */
   has(line: number, endLine: number): boolean {
     if (line >= endLine) return false;
-    const quote = this.quotes[this.quotes.length - 1];
-    if (quote === undefined || line < quote.next) return true;
-    this.readQuotesTo(line);
-    return line < quote.end;
+    const { quote } = this;
+    return quote === undefined || line < quote.next || line < readQuotesTo(this, quote, line);
   }
 
   /** `endLine`, or the innermost open quote's end if that comes first (the open quotes read their lines to it). */
   endOf(endLine: number): number {
-    const quote = this.quotes[this.quotes.length - 1];
-    if (quote === undefined) return endLine;
-    this.readQuotesTo(endLine - 1);
-    return Math.min(endLine, quote.end);
+    return Math.min(endLine, readQuotesTo(this, this.quote, endLine - 1));
   }
 
   /** The last line a reference definition may take in (markdown-it's `lineMax`, which a quote that ends at a line that ends it lowers). */
   lineLimit(line: number): number {
-    this.readQuotesTo(line);
+    readQuotesTo(this, this.quote, line);
     let limit = this.lineMax;
-    for (const quote of this.quotes) limit = Math.min(limit, quote.lineMax);
+    for (let quote = this.quote; quote !== undefined; quote = quote.outer)
+      limit = Math.min(limit, quote.lineMax);
     return limit;
-  }
-
-  /** Each open quote, outermost first, reads its lines up to `line` (an inner quote ends where its outer one does). */
-  readQuotesTo(line: number): void {
-    let outerEnd = this.lineMax;
-    for (const quote of this.quotes) {
-      while (quote.next <= line && quote.next < quote.end) readQuoteLine(this, quote, outerEnd);
-      outerEnd = quote.end;
-    }
   }
 
   push(type: string, tag: string, nesting: -1 | 0 | 1): Token {
@@ -412,6 +399,8 @@ function fence(state: BlockState, startLine: number, endLine: number, silent: bo
  * closes. So it reads only its content's lines and the one after, and the blocks are markdown-it's.
  */
 interface QuoteScan {
+  /** The quote around this one, if any. */
+  readonly outer: QuoteScan | undefined;
   /** The bound the quote was given. */
   readonly endLine: number;
   /** The indent and list indent of the quote's parent, under which markdown-it reads its lines. */
@@ -428,6 +417,17 @@ interface QuoteScan {
   readonly saved: number[];
 }
 
+/**
+ * The quote and those around it read their lines up to `line`, outermost first (a quote ends where the one around it
+ * does); the quote's end, or the text's without one.
+ */
+function readQuotesTo(state: BlockState, quote: QuoteScan | undefined, line: number): number {
+  if (quote === undefined) return state.lineMax;
+  const outerEnd = readQuotesTo(state, quote.outer, line);
+  while (quote.next <= line && quote.next < quote.end) readQuoteLine(state, quote, outerEnd);
+  return quote.end;
+}
+
 /** Reads the quote's next line (markdown-it's loop over a quote's lines, one turn); the quote ends by `outerEnd`. */
 function readQuoteLine(state: BlockState, quote: QuoteScan, outerEnd: number): void {
   const line = quote.next;
@@ -436,6 +436,8 @@ function readQuoteLine(state: BlockState, quote: QuoteScan, outerEnd: number): v
     return;
   }
   state.quoteLinesRead++;
+  // Saved whether or not the line is changed: putting back what was not changed changes nothing.
+  quote.saved.push(state.bMarks[line]!, state.tShift[line]!, state.sCount[line]!, state.bsCount[line]!);
   let pos = state.bMarks[line]! + state.tShift[line]!;
   const max = state.eMarks[line]!;
   const isOutdented = state.sCount[line]! < quote.blkIndent;
@@ -443,7 +445,6 @@ function readQuoteLine(state: BlockState, quote: QuoteScan, outerEnd: number): v
     quote.end = line;
     return;
   }
-  const { saved } = quote;
   if (state.src.charCodeAt(pos++) === 0x3e && !isOutdented) {
     let initial = state.sCount[line]! + 1;
     let spaceAfterMarker: boolean;
@@ -464,7 +465,6 @@ function readQuoteLine(state: BlockState, quote: QuoteScan, outerEnd: number): v
       spaceAfterMarker = false;
     }
     let offset = initial;
-    saved.push(state.bMarks[line]!, state.tShift[line]!, state.sCount[line]!, state.bsCount[line]!);
     state.bMarks[line] = pos;
     while (pos < max) {
       const ch = state.src.charCodeAt(pos);
@@ -494,14 +494,10 @@ function readQuoteLine(state: BlockState, quote: QuoteScan, outerEnd: number): v
   state.parentType = parentType;
   if (ends) {
     quote.end = quote.lineMax = line;
-    if (quote.blkIndent !== 0) {
-      saved.push(state.bMarks[line]!, state.tShift[line]!, state.sCount[line]!, state.bsCount[line]!);
-      state.sCount[line] = state.sCount[line]! - quote.blkIndent;
-    }
+    state.sCount[line] = state.sCount[line]! - quote.blkIndent;
     return;
   }
   // A lazy continuation line: never the start of a block inside the quote.
-  saved.push(state.bMarks[line]!, state.tShift[line]!, state.sCount[line]!, state.bsCount[line]!);
   state.sCount[line] = -1;
   quote.next++;
 }
@@ -513,6 +509,7 @@ function blockquote(state: BlockState, startLine: number, endLine: number, silen
   if (silent) return true;
 
   const quote: QuoteScan = {
+    outer: state.quote,
     endLine,
     blkIndent: state.blkIndent,
     listIndent: state.listIndent,
@@ -522,8 +519,8 @@ function blockquote(state: BlockState, startLine: number, endLine: number, silen
     lastLineEmpty: false,
     saved: [],
   };
-  state.quotes.push(quote);
-  state.readQuotesTo(startLine);
+  state.quote = quote;
+  readQuotesTo(state, quote, startLine);
   const oldParentType = state.parentType;
   state.parentType = "blockquote";
   const oldIndent = state.blkIndent;
@@ -531,7 +528,7 @@ function blockquote(state: BlockState, startLine: number, endLine: number, silen
   state.push("blockquote_open", "blockquote", 1);
   tokenize(state, startLine, endLine);
   state.push("blockquote_close", "blockquote", -1);
-  state.quotes.pop();
+  state.quote = quote.outer;
   state.parentType = oldParentType;
   const { saved } = quote;
   for (let i = 0, line = startLine; i < saved.length; i += 4, line++) {
@@ -672,7 +669,7 @@ function list(state: BlockState, startLine: number, endLine: number, silent: boo
     state.tight = true;
     state.tShift[nextLine] = contentStart - state.bMarks[nextLine]!;
     state.sCount[nextLine] = offset;
-    state.readQuotesTo(nextLine + 1);
+    readQuotesTo(state, state.quote, nextLine + 1);
     if (contentStart >= max && state.isEmpty(nextLine + 1)) {
       state.line = state.has(state.line + 1, endLine) ? state.line + 2 : state.endOf(endLine);
     } else {
