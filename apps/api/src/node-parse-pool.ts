@@ -23,6 +23,14 @@ export interface ParsePoolOptions {
   queueWaitMs: number;
   /** Heap of each worker; a parse that needs more is refused with 422 and the server goes on. */
   memoryLimitMb: number;
+  /**
+   * Longest a worker may take to start (load core, parse its warm-up input); one not ready by then is stopped and
+   * another started, and waiting inputs' clocks run (so a pool whose workers hang while starting refuses inputs after
+   * `queueWaitMs`, naming the cause, instead of holding them until the idle-socket timer cuts their connections).
+   */
+  startLimitMs: number;
+  /** The worker's script (tests give one that hangs or fails while starting). */
+  workerScript?: URL;
 }
 
 interface Task {
@@ -58,6 +66,8 @@ export class ParsePool {
    * start refuses inputs as a busy one does).
    */
   private clocksRun = false;
+  /** Why the last worker that failed to start did, until one starts: said to the inputs refused meanwhile. */
+  private startFailure: string | null = null;
 
   constructor(private readonly options: ParsePoolOptions) {
     for (let i = 0; i < options.workers; i++) this.slots.push(this.spawn());
@@ -98,7 +108,8 @@ export class ParsePool {
       const index = this.queue.indexOf(task);
       if (index === -1) return;
       this.queue.splice(index, 1);
-      task.reject(busy(`no parse worker was free within ${this.options.queueWaitMs} ms`));
+      const cause = this.startFailure === null ? "" : ` (${this.startFailure})`;
+      task.reject(busy(`no parse worker was free within ${this.options.queueWaitMs} ms${cause}`));
     }, this.options.queueWaitMs);
   }
 
@@ -119,12 +130,23 @@ export class ParsePool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL("./node-parse-worker.js", import.meta.url), {
-      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryLimitMb },
-    });
+    const worker = new Worker(
+      this.options.workerScript ?? new URL("./node-parse-worker.js", import.meta.url),
+      {
+        resourceLimits: { maxOldGenerationSizeMb: this.options.memoryLimitMb },
+      },
+    );
     const slot: Slot = { worker, ready: false, task: null, timer: null };
+    // Until it is ready the slot has no task, so its timer is the start's.
+    const { startLimitMs } = this.options;
+    slot.timer = setTimeout(
+      () => this.replace(slot, new Error(`parse worker was not ready after ${startLimitMs} ms`)),
+      startLimitMs,
+    );
     worker.on("message", (reply: WorkerMessage) => {
       if (reply === "ready") {
+        this.finish(slot);
+        this.startFailure = null;
         slot.ready = true;
         this.startClocks();
         this.dispatch();
@@ -164,6 +186,7 @@ export class ParsePool {
   private replace(slot: Slot, error: Error): void {
     const index = this.slots.indexOf(slot);
     if (index === -1) return;
+    if (!slot.ready) this.startFailure = error.message;
     this.finish(slot)?.reject(error);
     slot.worker.removeAllListeners();
     void slot.worker.terminate();

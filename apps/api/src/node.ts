@@ -40,6 +40,8 @@ export interface NodeSettings extends ApiSettings {
   PARSE_QUEUE_WAIT_MS?: string;
   /** Heap of each parse worker, in MB. */
   PARSE_MEMORY_MB?: string;
+  /** Longest a parse worker may take to start, in milliseconds; one not ready by then is replaced. */
+  PARSE_WORKER_START_MS?: string;
   /** Longest a client may take to send a whole request (headers and body), in milliseconds. */
   REQUEST_TIMEOUT_MS?: string;
   /** How long a stopping server lets requests in flight finish, in milliseconds. */
@@ -65,6 +67,8 @@ export const NODE_DEFAULTS = {
   PARSE_QUEUE: 256,
   PARSE_QUEUE_WAIT_MS: 10_000,
   PARSE_MEMORY_MB: 1024,
+  // A worker loads core and parses a warm-up input: about a second on an idle core, this many times over on a busy one.
+  PARSE_WORKER_START_MS: 30_000,
   REQUEST_TIMEOUT_MS: 30_000,
   SHUTDOWN_GRACE_MS: 10_000,
   IDLE_TIMEOUT_MS: 60_000,
@@ -140,6 +144,7 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
     queueLimit: setting("PARSE_QUEUE", "inputs"),
     queueWaitMs: setting("PARSE_QUEUE_WAIT_MS", "milliseconds"),
     memoryLimitMb: setting("PARSE_MEMORY_MB", "MB"),
+    startLimitMs: setting("PARSE_WORKER_START_MS", "milliseconds"),
   };
 
   const db = openSqlite(options.db);

@@ -16,7 +16,6 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   maxDomDepth: 200,
   maxExtraDepth: 200,
   maxMarkdownPrefixColumns: 64,
-  markdownLazyLinesPerLine: 8,
   maxHtmlNesting: 1000,
   boldHeadingMaxLength: 60,
   wrappingHeadingMinLength: 200,

@@ -44,16 +44,6 @@ export interface ParseSettings {
    */
   maxMarkdownPrefixColumns: number;
   /**
-   * Lazy continuation lines (a plain line taken into the quote above it) the Markdown block reader's quotes may look
-   * at, for each line of the text. Each quote looks ahead at every line it may take before its content is read, so
-   * quotes that each end before the plain line after them (`> - > - \`\`\`` then `正文`, repeated) would look at the
-   * rest of the text once each: quadratic, as in markdown-it. Past the budget a quote ends at its first `>` line after
-   * a lazy one (the same blocks unless one of its paragraphs ran on past them). A real text's quotes look at a lazy
-   * line about once for each quote around it, far under 8 (every real Article is the same with and without the
-   * budget). The block reader is called where no settings are: it reads the default.
-   */
-  markdownLazyLinesPerLine: number;
-  /**
    * Elements an HTML body may have open at once (not counting those HTML closes by itself, such as
    * `p`, `li` and `td`); start tags deeper than that are dropped before the HTML is parsed
    * (`nesting-capped`), since the parser's cost grows with the square of the nesting. The DOM is

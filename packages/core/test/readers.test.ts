@@ -177,6 +177,24 @@ describe("parseAll on JSON Lines", () => {
     expect(ids.every((id) => /^h[0-9a-f]{16}$/.test(id))).toBe(true);
   });
 
+  // The twenty-first reliability round: a JSON Lines file whose first record a write stopped inside (three flashes of
+  // 同花顺's feed, ../shared/dumps/ths/data/2026/2026-08-01.jsonl.gz lines 2–4, the first cut inside its content) was
+  // read as one JSON document, every record after the cut taken down with it ("the JSON ends inside item 1").
+  it("reads the records after a first line cut inside a string, and reports the cut line", async () => {
+    const bytes = readFileSync(join(import.meta.dirname, "fixtures/jsonl/ths-cut-first-record.jsonl"));
+    const text = new TextDecoder().decode(bytes);
+    expect(detectInput(text)).toBe("json-lines");
+    const results = all(bytes, { filename: "2026-08-01.jsonl" });
+    expect(
+      results.map((r) =>
+        r.ok ? `${r.article.ref}: ${r.article.id}` : `${r.failure.ref}: ${r.failure.code}`,
+      ),
+    ).toEqual(["line 1: invalid-record", "line 2: ths:678598809", "line 3: ths:678598810"]);
+    expect(await collect(streamOf(bytes, 97))).toEqual(all(bytes));
+    // A first line that ends after a key, as a document over several lines may (`{"data":` then its records), is JSON still.
+    expect(detectInput(`{"data":\n${text.split("\n")[1]}\n`)).toBe("json");
+  });
+
   it("reports a record over the size limit and reads the next one", () => {
     const big = FLASH(1, { content: "长".repeat(400) });
     const results = all([big, FLASH(2)].join("\n"), { settings: { maxInputBytes: 600 } });

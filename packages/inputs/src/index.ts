@@ -25,7 +25,15 @@ export {
   parseInputs,
 } from "./pipeline.js";
 export * from "./policy.js";
-export { effectiveJobs, WorkerPool, type WorkerPoolOptions, WorkerStuckError } from "./pool.js";
+export {
+  DEFAULT_WORKER_START_LIMIT_MS,
+  effectiveJobs,
+  WORKER_START_ATTEMPTS,
+  WorkerPool,
+  type WorkerPoolOptions,
+  WorkerStartError,
+  WorkerStuckError,
+} from "./pool.js";
 export {
   type BoundedRead,
   isGzip,

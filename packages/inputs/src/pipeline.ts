@@ -3,7 +3,7 @@ import { type Input, type InputRoot, resolveInputs, type WalkOptions, walkInputs
 import { inOrder, once } from "./ordered.js";
 import { internalError, type ParseJob, parseJobOutcomes, processParseOptions } from "./parse-job.js";
 import { failed, type Outcome, type ParseOutcome, streamOutcomes } from "./policy.js";
-import { effectiveJobs, WorkerPool, WorkerStuckError } from "./pool.js";
+import { effectiveJobs, WorkerPool, WorkerStartError, WorkerStuckError } from "./pool.js";
 import { openSpecialStream } from "./read.js";
 import { fromWire, type WireOutcome } from "./wire.js";
 
@@ -158,7 +158,10 @@ function onWorkers(
     crashResult: (error) =>
       error instanceof WorkerStuckError
         ? failed("parse-budget-exceeded", `the parse ran past the time limit; ${error.message}`)
-        : internalError(error, "parse worker failed"),
+        : error instanceof WorkerStartError
+          ? // Not the input's fault and no stack of the input's parse: the cause is all there is to say.
+            failed("internal-error", `not parsed: ${error.message}`)
+          : internalError(error, "parse worker failed"),
     youngGenerationMb: PARSE_YOUNG_GENERATION_MB,
     ...(timeoutMs === 0 ? {} : { silenceLimitMs: timeoutMs }),
     // Work handed to the workers ahead of time: a blocked main thread hands out nothing until it is free.

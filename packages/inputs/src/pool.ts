@@ -40,6 +40,31 @@ export interface WorkerPoolOptions<R> {
    * so the limit bounds the work of one result. Unset: no limit.
    */
   silenceLimitMs?: number;
+  /**
+   * Milliseconds a worker may take to say it is ready (default `DEFAULT_WORKER_START_LIMIT_MS`). A
+   * worker that does not (its modules hang while loading), or exits or throws before it does, failed to
+   * start: no task it held is to blame, so each goes back to run on a fresh worker. After
+   * `WORKER_START_ATTEMPTS` failed starts in a row, with no worker ready between them, the pool cannot start
+   * workers at all: every task it holds or is given ends with a `WorkerStartError`, so no input waits for good.
+   */
+  startLimitMs?: number;
+}
+
+/**
+ * Default of `WorkerPoolOptions.startLimitMs`: a parse worker loads core and its dictionary in about half a
+ * second on an idle core; this is that many times over on a machine that is busy, and no hang lasts longer.
+ */
+export const DEFAULT_WORKER_START_LIMIT_MS = 30_000;
+
+/** Failed worker starts in a row after which the pool gives up starting workers (see `startLimitMs`). */
+export const WORKER_START_ATTEMPTS = 2;
+
+/** The error a task ends with when the pool could not start a worker to run it (`WorkerPoolOptions.startLimitMs`). */
+export class WorkerStartError extends Error {
+  override readonly name = "WorkerStartError";
+  constructor(cause: string) {
+    super(`no worker thread would start (${WORKER_START_ATTEMPTS} failed in a row; the last ${cause})`);
+  }
 }
 
 /** The error a task ends with when its worker went silent past `WorkerPoolOptions.silenceLimitMs`. */
@@ -67,6 +92,8 @@ interface Slot<J, R> {
   ready: boolean;
   /** When the worker last sent a message, or was given work after it had none (`performance.now()`). */
   heardAt: number;
+  /** Stops the worker if it is not ready within the start limit; cleared when it is. */
+  startTimer: NodeJS.Timeout;
 }
 
 /**
@@ -83,6 +110,10 @@ export class WorkerPool<J, R> {
   private nextId = 0;
   private started = 0;
   private closed = false;
+  /** Workers in a row that failed to start (see `startLimitMs`); no worker was ready since the first. */
+  private failedStarts = 0;
+  /** Set once `WORKER_START_ATTEMPTS` starts failed in a row: no worker is started again (see `failStart`). */
+  private startError: WorkerStartError | undefined;
   /** Checks the workers' silence (with `silenceLimitMs`), while the pool is open. */
   private readonly watch: NodeJS.Timeout | undefined;
 
@@ -117,6 +148,7 @@ export class WorkerPool<J, R> {
   async close(): Promise<void> {
     this.closed = true;
     clearInterval(this.watch);
+    for (const slot of this.slots) clearTimeout(slot.startTimer);
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
@@ -146,11 +178,20 @@ export class WorkerPool<J, R> {
         : { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } },
     );
     this.started++;
-    const slot: Slot<J, R> = { worker, tasks: new Map(), ready: false, heardAt: 0 };
+    const startLimit = this.options.startLimitMs ?? DEFAULT_WORKER_START_LIMIT_MS;
+    const startTimer = setTimeout(
+      () => this.failStart(slot, `was not ready after ${startLimit} ms`),
+      startLimit,
+    );
+    // The workers keep the process alive while there is work; this timer alone must not.
+    startTimer.unref();
+    const slot: Slot<J, R> = { worker, tasks: new Map(), ready: false, heardAt: 0, startTimer };
     worker.on("message", (message: FromWorker<R>) => {
       slot.heardAt = performance.now();
       if ("ready" in message) {
         slot.ready = true;
+        clearTimeout(slot.startTimer);
+        this.failedStarts = 0;
         return;
       }
       const task = slot.tasks.get(message.id);
@@ -160,19 +201,48 @@ export class WorkerPool<J, R> {
       task.results.push(message.results, message.done);
       if (message.done) this.dispatch();
     });
-    worker.on("error", (error) => this.replace(slot, error));
-    worker.on("exit", (code) => this.replace(slot, new Error(`worker exited with code ${code}`)));
+    worker.on("error", (error) =>
+      slot.ready
+        ? this.replace(slot, error)
+        : this.failStart(slot, `threw before it was ready: ${error.message}`),
+    );
+    worker.on("exit", (code) =>
+      slot.ready
+        ? this.replace(slot, new Error(`worker exited with code ${code}`))
+        : this.failStart(slot, `exited with code ${code} before it was ready`),
+    );
     this.slots.push(slot);
     return slot;
   }
 
-  private replace(slot: Slot<J, R>, error: Error): void {
+  /** Takes a worker out of the pool; its tasks, or undefined when it was out already (or the pool is closed). */
+  private remove(slot: Slot<J, R>): Task<J, R>[] | undefined {
     const index = this.slots.indexOf(slot);
-    if (this.closed || index === -1) return;
+    if (this.closed || index === -1) return undefined;
     this.slots.splice(index, 1);
+    clearTimeout(slot.startTimer);
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
-    const tasks = [...slot.tasks.values()];
+    return [...slot.tasks.values()];
+  }
+
+  /**
+   * A worker that never became ready: its tasks, not to blame, go back to run on a fresh worker. After
+   * `WORKER_START_ATTEMPTS` such workers in a row the pool starts no more: the workers that did start finish the
+   * queue, and once none is left every task ends with the error (`dispatch`).
+   */
+  private failStart(slot: Slot<J, R>, cause: string): void {
+    const tasks = this.remove(slot);
+    if (tasks === undefined) return;
+    this.queue.unshift(...tasks);
+    if (++this.failedStarts >= WORKER_START_ATTEMPTS)
+      this.startError = new WorkerStartError(`worker ${cause}`);
+    this.dispatch();
+  }
+
+  private replace(slot: Slot<J, R>, error: Error): void {
+    const tasks = this.remove(slot);
+    if (tasks === undefined) return;
     // Alone in its worker, a task is to blame; among others, each that sent nothing yet goes back
     // to run alone (see slotFor). One that sent results cannot be run again without repeating them.
     const retry: Task<J, R>[] = [];
@@ -186,6 +256,12 @@ export class WorkerPool<J, R> {
   }
 
   private dispatch(): void {
+    const { startError } = this;
+    if (startError !== undefined && this.slots.length === 0) {
+      for (const task of this.queue.splice(0))
+        task.results.push([this.options.crashResult(startError)], true);
+      return;
+    }
     while (this.queue.length > 0) {
       const task = this.queue[0]!;
       const slot = this.slotFor(task);
@@ -201,7 +277,7 @@ export class WorkerPool<J, R> {
   private slotFor(task: Task<J, R>): Slot<J, R> | null {
     const idle = this.slots.find((slot) => slot.tasks.size === 0);
     if (idle !== undefined) return idle;
-    if (this.slots.length < this.options.size) return this.spawn();
+    if (this.slots.length < this.options.size && this.startError === undefined) return this.spawn();
     if (task.crashes > 0) return null;
     let best: Slot<J, R> | null = null;
     for (const slot of this.slots) {

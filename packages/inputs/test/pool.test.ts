@@ -1,7 +1,9 @@
-import { availableParallelism } from "node:os";
+import { existsSync, mkdtempSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
-import { effectiveJobs, WorkerPool } from "../dist/index.js";
+import { effectiveJobs, WORKER_START_ATTEMPTS, WorkerPool } from "../dist/index.js";
 
 interface Job {
   name: string;
@@ -127,5 +129,65 @@ describe("WorkerPool", () => {
     // Two batches of 64 were made before anything was taken; the rest only once taking began.
     expect(producedAt.slice(0, 128).every((at) => at < takenFrom)).toBe(true);
     expect(producedAt.slice(128).every((at) => at >= takenFrom)).toBe(true);
+  });
+
+  // The twenty-first reliability round: a worker that never comes up held its tasks for good (its silence counts only
+  // once it is ready), and one that exited before it was ready failed them as if they had killed it.
+  describe("a worker that does not start", () => {
+    const START_LIMIT_MS = 500;
+    const faultyPool = (size: number, fault: string, once?: string): WorkerPool<Job, Result> => {
+      process.env.CAIXUN_TEST_START_FAULT = fault;
+      if (once === undefined) delete process.env.CAIXUN_TEST_START_ONCE;
+      else process.env.CAIXUN_TEST_START_ONCE = once;
+      const created = new WorkerPool<Job, Result>(
+        new URL("./fixtures/start-fault-worker.mjs", import.meta.url),
+        {
+          size,
+          crashResult: (error) => ({ error: `${error.name}: ${error.message}` }),
+          startLimitMs: START_LIMIT_MS,
+        },
+      );
+      pools.push(created);
+      return created;
+    };
+    afterEach(() => {
+      delete process.env.CAIXUN_TEST_START_FAULT;
+      delete process.env.CAIXUN_TEST_START_ONCE;
+    });
+
+    it("ends every task, given before or after, with the cause once workers hang at start", async () => {
+      const workers = faultyPool(2, "hang");
+      const started = performance.now();
+      const runs = ["a", "b", "c"].map((name) => workers.run({ name, count: 1 }));
+      const cause = `WorkerStartError: no worker thread would start (${WORKER_START_ATTEMPTS} failed in a row; the last worker was not ready after ${START_LIMIT_MS} ms)`;
+      for (const run of runs) expect(await collect(run)).toEqual([cause]);
+      expect(await collect(workers.run({ name: "later", count: 1 }))).toEqual([cause]);
+      // Two side by side; when the first fails, a third takes its tasks; the second's failure is the second in a row,
+      // so no fourth starts, and the third's failure ends every task.
+      expect(workers.workersStarted).toBe(3);
+      // The start limit twice (the third starts while the second is starting), not the minute of a hang.
+      expect(performance.now() - started).toBeLessThan(10_000);
+    });
+
+    it("names a worker that exits or throws before it is ready", async () => {
+      expect(await collect(faultyPool(1, "exit").run({ name: "x", count: 1 }))).toEqual([
+        `WorkerStartError: no worker thread would start (${WORKER_START_ATTEMPTS} failed in a row; the last worker exited with code 7 before it was ready)`,
+      ]);
+      expect(await collect(faultyPool(1, "throw").run({ name: "y", count: 1 }))).toEqual([
+        `WorkerStartError: no worker thread would start (${WORKER_START_ATTEMPTS} failed in a row; the last worker threw before it was ready: module failed to load)`,
+      ]);
+    });
+
+    it.each(["hang", "exit"])(
+      "runs the tasks of a worker that did not start (%s) on a fresh one, losing none",
+      async (fault) => {
+        const marker = join(mkdtempSync(join(tmpdir(), "caixun-pool-")), "first-start");
+        const workers = faultyPool(1, fault, marker);
+        const runs = ["a", "b", "c"].map((name) => workers.run({ name, count: 2 }));
+        expect(await Promise.all(runs.map(collect))).toEqual([names("a", 2), names("b", 2), names("c", 2)]);
+        expect(existsSync(marker)).toBe(true);
+        expect(workers.workersStarted).toBe(2);
+      },
+    );
   });
 });

@@ -5,9 +5,9 @@
  * tables, fences, quotes, rules, lists, reference definitions, HTML blocks, ATX and Setext
  * headings, paragraphs. Lines are kept as offsets into the source, as markdown-it keeps them; each
  * rule is tried in markdown-it's order, and the rules that may end a paragraph, a quote or a list
- * are the same. Linear: each rule looks at a line a bounded number of times.
+ * are the same. Linear: each rule looks at a line a bounded number of times, and a quote reads its lines only as its
+ * content reaches them (`QuoteScan`).
  */
-import { DEFAULT_SETTINGS } from "@caixun/core/default-settings";
 import { BLOCK_NAMES } from "@caixun/core/html/names";
 import { HTML_OPEN_CLOSE_TAG, isSpace, normalizeReference } from "./chars.js";
 import { parseLinkDestination, parseLinkTitle } from "./link-parts.js";
@@ -29,17 +29,10 @@ export class BlockState {
   listIndent = -1;
   parentType: ParentType = "root";
   level = 0;
-  /** Lazy continuation lines the quotes have looked at so far (see `lazyLinesBudget`). */
-  lazyLines = 0;
-  /**
-   * Lazy continuation lines the quotes may look at in all: `markdownLazyLinesPerLine` for each line of the text.
-   * markdown-it's quote takes every later line it may as lazy before its content is read, and its content may end
-   * at the first of them, so quotes that each hold such a block (a fence in a list), each followed by a plain line,
-   * look at the rest of the text once each: quadratic. Past the budget a quote ends at its first `>` line after a lazy
-   * one, so each looks at its own lines and the plain lines after them (the same blocks, unless a paragraph of the
-   * quote would have gone on past them).
-   */
-  readonly lazyLinesBudget: number;
+  /** The innermost quote open (see `QuoteScan`); each names the one around it. */
+  quote: QuoteScan | undefined;
+  /** Lines the quotes have read: each reads a line once (counted to test that). */
+  quoteLinesRead = 0;
 
   constructor(
     readonly src: string,
@@ -76,7 +69,31 @@ export class BlockState {
     this.sCount.push(0);
     this.bsCount.push(0);
     this.lineMax = this.bMarks.length - 1;
-    this.lazyLinesBudget = DEFAULT_SETTINGS.markdownLazyLinesPerLine * this.lineMax;
+  }
+
+  /**
+   * Whether `line` is before `endLine` and the end of the innermost open quote: the test every rule makes before it
+   * reads a line (markdown-it's `line < endLine`, where a quote's content ends at its end). The open quotes read the
+   * line first if they have not.
+   */
+  has(line: number, endLine: number): boolean {
+    if (line >= endLine) return false;
+    const { quote } = this;
+    return quote === undefined || line < quote.next || line < readQuotesTo(this, quote, line);
+  }
+
+  /** `endLine`, or the innermost open quote's end if that comes first (the open quotes read their lines to it). */
+  endOf(endLine: number): number {
+    return Math.min(endLine, readQuotesTo(this, this.quote, endLine - 1));
+  }
+
+  /** The last line a reference definition may take in (markdown-it's `lineMax`, which a quote that ends at a line that ends it lowers). */
+  lineLimit(line: number): number {
+    readQuotesTo(this, this.quote, line);
+    let limit = this.lineMax;
+    for (let quote = this.quote; quote !== undefined; quote = quote.outer)
+      limit = Math.min(limit, quote.lineMax);
+    return limit;
   }
 
   push(type: string, tag: string, nesting: -1 | 0 | 1): Token {
@@ -94,7 +111,7 @@ export class BlockState {
   }
 
   skipEmptyLines(from: number): number {
-    for (; from < this.lineMax; from++) if (!this.isEmpty(from)) break;
+    for (; from < this.lineLimit(from); from++) if (!this.isEmpty(from)) break;
     return from;
   }
 
@@ -180,26 +197,26 @@ export function parseBlocks(src: string, env: MarkdownEnv): Token[] {
   if (src === "") return tokens;
   const state = new BlockState(src, env, tokens);
   tokenize(state, state.line, state.lineMax);
-  env.lazyLines = state.lazyLines;
+  env.linesRead = state.quoteLinesRead;
   return tokens;
 }
 
 function tokenize(state: BlockState, startLine: number, endLine: number): void {
   let line = startLine;
   let hasEmptyLines = false;
-  while (line < endLine) {
+  while (state.has(line, endLine)) {
     state.line = line = state.skipEmptyLines(line);
-    if (line >= endLine) break;
+    if (!state.has(line, endLine)) break;
     if (state.sCount[line]! < state.blkIndent) break;
     if (state.level >= MAX_NESTING) {
-      state.line = endLine;
+      state.line = state.endOf(endLine);
       break;
     }
     for (const rule of RULES) if (rule(state, line, endLine, false)) break;
     state.tight = !hasEmptyLines;
     if (state.isEmpty(state.line - 1)) hasEmptyLines = true;
     line = state.line;
-    if (line < endLine && state.isEmpty(line)) {
+    if (state.has(line, endLine) && state.isEmpty(line)) {
       hasEmptyLines = true;
       line++;
       state.line = line;
@@ -240,7 +257,7 @@ const MAX_AUTOCOMPLETED_CELLS = 0x10000;
 const DELIMITER_CELL = /^:?-+:?$/;
 
 function table(state: BlockState, startLine: number, endLine: number, silent: boolean): boolean {
-  if (startLine + 2 > endLine) return false;
+  if (!state.has(startLine + 1, endLine)) return false;
   let nextLine = startLine + 1;
   if (state.sCount[nextLine]! < state.blkIndent) return false;
   if (state.sCount[nextLine]! - state.blkIndent >= 4) return false;
@@ -298,7 +315,7 @@ function table(state: BlockState, startLine: number, endLine: number, silent: bo
 
   let bodyOpen = false;
   let autocompletedCells = 0;
-  for (nextLine = startLine + 2; nextLine < endLine; nextLine++) {
+  for (nextLine = startLine + 2; state.has(nextLine, endLine); nextLine++) {
     if (state.sCount[nextLine]! < state.blkIndent) break;
     if (terminates(ENDS_BLOCKQUOTE, state, nextLine, endLine)) break;
     text = lineText(state, nextLine).trim();
@@ -350,7 +367,7 @@ function fence(state: BlockState, startLine: number, endLine: number, silent: bo
   let haveEndMarker = false;
   for (;;) {
     nextLine++;
-    if (nextLine >= endLine) break;
+    if (!state.has(nextLine, endLine)) break;
     pos = mem = state.bMarks[nextLine]! + state.tShift[nextLine]!;
     max = state.eMarks[nextLine]!;
     if (pos < max && state.sCount[nextLine]! < state.blkIndent) break;
@@ -372,99 +389,153 @@ function fence(state: BlockState, startLine: number, endLine: number, silent: bo
   return true;
 }
 
+/**
+ * A quote open while its content is read. markdown-it's quote reads every line it may hold before its content (each
+ * `>` line with its marker taken off, each lazy continuation line marked as one, up to the line that ends it), and its
+ * content may end at the first lazy line: quotes that each end so, each over the rest of the text (a fence in a list
+ * in a quote, then a plain line, repeated), read the text once each, quadratic. Here a quote reads a line only when a
+ * rule of its content comes to it (`BlockState.has`), each line once, in the same way and with the same context
+ * (its indent, its list indent, a parent of "blockquote") as markdown-it's; what it has read it puts back when it
+ * closes. So it reads only its content's lines and the one after, and the blocks are markdown-it's.
+ */
+interface QuoteScan {
+  /** The quote around this one, if any. */
+  readonly outer: QuoteScan | undefined;
+  /** The bound the quote was given. */
+  readonly endLine: number;
+  /** The indent and list indent of the quote's parent, under which markdown-it reads its lines. */
+  readonly blkIndent: number;
+  readonly listIndent: number;
+  /** The next line to read. */
+  next: number;
+  /** The line the quote ends at (its content's `endLine`): unknown until read to. */
+  end: number;
+  /** The line that ended the quote as a block would (its content's `lineMax`), if one did. */
+  lineMax: number;
+  lastLineEmpty: boolean;
+  /** The marks of each line read, as they were: bMarks, tShift, sCount, bsCount of its first line, then the next, …. */
+  readonly saved: number[];
+}
+
+/**
+ * The quote and those around it read their lines up to `line`, outermost first (a quote ends where the one around it
+ * does); the quote's end, or the text's without one.
+ */
+function readQuotesTo(state: BlockState, quote: QuoteScan | undefined, line: number): number {
+  if (quote === undefined) return state.lineMax;
+  const outerEnd = readQuotesTo(state, quote.outer, line);
+  while (quote.next <= line && quote.next < quote.end) readQuoteLine(state, quote, outerEnd);
+  return quote.end;
+}
+
+/** Reads the quote's next line (markdown-it's loop over a quote's lines, one turn); the quote ends by `outerEnd`. */
+function readQuoteLine(state: BlockState, quote: QuoteScan, outerEnd: number): void {
+  const line = quote.next;
+  if (line >= quote.endLine || line >= outerEnd) {
+    quote.end = line;
+    return;
+  }
+  state.quoteLinesRead++;
+  // Saved whether or not the line is changed: putting back what was not changed changes nothing.
+  quote.saved.push(state.bMarks[line]!, state.tShift[line]!, state.sCount[line]!, state.bsCount[line]!);
+  let pos = state.bMarks[line]! + state.tShift[line]!;
+  const max = state.eMarks[line]!;
+  const isOutdented = state.sCount[line]! < quote.blkIndent;
+  if (pos >= max) {
+    quote.end = line;
+    return;
+  }
+  if (state.src.charCodeAt(pos++) === 0x3e && !isOutdented) {
+    let initial = state.sCount[line]! + 1;
+    let spaceAfterMarker: boolean;
+    let adjustTab = false;
+    if (state.src.charCodeAt(pos) === 0x20) {
+      pos++;
+      initial++;
+      spaceAfterMarker = true;
+    } else if (state.src.charCodeAt(pos) === 0x09) {
+      spaceAfterMarker = true;
+      if ((state.bsCount[line]! + initial) % 4 === 3) {
+        pos++;
+        initial++;
+      } else {
+        adjustTab = true;
+      }
+    } else {
+      spaceAfterMarker = false;
+    }
+    let offset = initial;
+    state.bMarks[line] = pos;
+    while (pos < max) {
+      const ch = state.src.charCodeAt(pos);
+      if (!isSpace(ch)) break;
+      offset += ch === 0x09 ? 4 - ((offset + state.bsCount[line]! + (adjustTab ? 1 : 0)) % 4) : 1;
+      pos++;
+    }
+    quote.lastLineEmpty = pos >= max;
+    state.bsCount[line] = state.sCount[line]! + 1 + (spaceAfterMarker ? 1 : 0);
+    state.sCount[line] = offset - initial;
+    state.tShift[line] = pos - state.bMarks[line]!;
+    quote.next++;
+    return;
+  }
+  if (quote.lastLineEmpty) {
+    quote.end = line;
+    return;
+  }
+  // The rules that end a quote look at the line as markdown-it's quote does, before its content is read.
+  const { blkIndent, listIndent, parentType } = state;
+  state.blkIndent = quote.blkIndent;
+  state.listIndent = quote.listIndent;
+  state.parentType = "blockquote";
+  const ends = terminates(ENDS_BLOCKQUOTE, state, line, quote.endLine);
+  state.blkIndent = blkIndent;
+  state.listIndent = listIndent;
+  state.parentType = parentType;
+  if (ends) {
+    quote.end = quote.lineMax = line;
+    state.sCount[line] = state.sCount[line]! - quote.blkIndent;
+    return;
+  }
+  // A lazy continuation line: never the start of a block inside the quote.
+  state.sCount[line] = -1;
+  quote.next++;
+}
+
 function blockquote(state: BlockState, startLine: number, endLine: number, silent: boolean): boolean {
-  let pos = state.bMarks[startLine]! + state.tShift[startLine]!;
-  let max = state.eMarks[startLine]!;
-  const oldLineMax = state.lineMax;
+  const pos = state.bMarks[startLine]! + state.tShift[startLine]!;
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
   if (state.src.charCodeAt(pos) !== 0x3e) return false;
   if (silent) return true;
 
-  const oldBMarks: number[] = [];
-  const oldBSCount: number[] = [];
-  const oldSCount: number[] = [];
-  const oldTShift: number[] = [];
+  const quote: QuoteScan = {
+    outer: state.quote,
+    endLine,
+    blkIndent: state.blkIndent,
+    listIndent: state.listIndent,
+    next: startLine,
+    end: Infinity,
+    lineMax: Infinity,
+    lastLineEmpty: false,
+    saved: [],
+  };
+  state.quote = quote;
+  readQuotesTo(state, quote, startLine);
   const oldParentType = state.parentType;
   state.parentType = "blockquote";
-  let lastLineEmpty = false;
-  let tookLazyLine = false;
-  let nextLine: number;
-  for (nextLine = startLine; nextLine < endLine; nextLine++) {
-    const isOutdented = state.sCount[nextLine]! < state.blkIndent;
-    pos = state.bMarks[nextLine]! + state.tShift[nextLine]!;
-    max = state.eMarks[nextLine]!;
-    if (pos >= max) break;
-    if (state.src.charCodeAt(pos++) === 0x3e && !isOutdented) {
-      if (tookLazyLine && state.lazyLines > state.lazyLinesBudget) break;
-      let initial = state.sCount[nextLine]! + 1;
-      let spaceAfterMarker: boolean;
-      let adjustTab = false;
-      if (state.src.charCodeAt(pos) === 0x20) {
-        pos++;
-        initial++;
-        spaceAfterMarker = true;
-      } else if (state.src.charCodeAt(pos) === 0x09) {
-        spaceAfterMarker = true;
-        if ((state.bsCount[nextLine]! + initial) % 4 === 3) {
-          pos++;
-          initial++;
-        } else {
-          adjustTab = true;
-        }
-      } else {
-        spaceAfterMarker = false;
-      }
-      let offset = initial;
-      oldBMarks.push(state.bMarks[nextLine]!);
-      state.bMarks[nextLine] = pos;
-      while (pos < max) {
-        const ch = state.src.charCodeAt(pos);
-        if (!isSpace(ch)) break;
-        offset += ch === 0x09 ? 4 - ((offset + state.bsCount[nextLine]! + (adjustTab ? 1 : 0)) % 4) : 1;
-        pos++;
-      }
-      lastLineEmpty = pos >= max;
-      oldBSCount.push(state.bsCount[nextLine]!);
-      state.bsCount[nextLine] = state.sCount[nextLine]! + 1 + (spaceAfterMarker ? 1 : 0);
-      oldSCount.push(state.sCount[nextLine]!);
-      state.sCount[nextLine] = offset - initial;
-      oldTShift.push(state.tShift[nextLine]!);
-      state.tShift[nextLine] = pos - state.bMarks[nextLine]!;
-      continue;
-    }
-    if (lastLineEmpty) break;
-    state.lazyLines++;
-    if (terminates(ENDS_BLOCKQUOTE, state, nextLine, endLine)) {
-      state.lineMax = nextLine;
-      if (state.blkIndent !== 0) {
-        oldBMarks.push(state.bMarks[nextLine]!);
-        oldBSCount.push(state.bsCount[nextLine]!);
-        oldTShift.push(state.tShift[nextLine]!);
-        oldSCount.push(state.sCount[nextLine]!);
-        state.sCount[nextLine] = state.sCount[nextLine]! - state.blkIndent;
-      }
-      break;
-    }
-    oldBMarks.push(state.bMarks[nextLine]!);
-    oldBSCount.push(state.bsCount[nextLine]!);
-    oldTShift.push(state.tShift[nextLine]!);
-    oldSCount.push(state.sCount[nextLine]!);
-    // A lazy continuation line: never the start of a block inside the quote.
-    state.sCount[nextLine] = -1;
-    tookLazyLine = true;
-  }
   const oldIndent = state.blkIndent;
   state.blkIndent = 0;
   state.push("blockquote_open", "blockquote", 1);
-  tokenize(state, startLine, nextLine);
+  tokenize(state, startLine, endLine);
   state.push("blockquote_close", "blockquote", -1);
-  state.lineMax = oldLineMax;
+  state.quote = quote.outer;
   state.parentType = oldParentType;
-  for (let i = 0; i < oldTShift.length; i++) {
-    state.bMarks[i + startLine] = oldBMarks[i]!;
-    state.tShift[i + startLine] = oldTShift[i]!;
-    state.sCount[i + startLine] = oldSCount[i]!;
-    state.bsCount[i + startLine] = oldBSCount[i]!;
+  const { saved } = quote;
+  for (let i = 0, line = startLine; i < saved.length; i += 4, line++) {
+    state.bMarks[line] = saved[i]!;
+    state.tShift[line] = saved[i + 1]!;
+    state.sCount[line] = saved[i + 2]!;
+    state.bsCount[line] = saved[i + 3]!;
   }
   state.blkIndent = oldIndent;
   return true;
@@ -571,7 +642,7 @@ function list(state: BlockState, startLine: number, endLine: number, silent: boo
   let prevEmptyEnd = false;
   const oldParentType = state.parentType;
   state.parentType = "list";
-  while (nextLine < endLine) {
+  while (state.has(nextLine, endLine)) {
     let pos = posAfterMarker;
     const max = state.eMarks[nextLine]!;
     const initial =
@@ -598,8 +669,9 @@ function list(state: BlockState, startLine: number, endLine: number, silent: boo
     state.tight = true;
     state.tShift[nextLine] = contentStart - state.bMarks[nextLine]!;
     state.sCount[nextLine] = offset;
+    readQuotesTo(state, state.quote, nextLine + 1);
     if (contentStart >= max && state.isEmpty(nextLine + 1)) {
-      state.line = Math.min(state.line + 2, endLine);
+      state.line = state.has(state.line + 1, endLine) ? state.line + 2 : state.endOf(endLine);
     } else {
       tokenize(state, nextLine, endLine);
     }
@@ -612,7 +684,7 @@ function list(state: BlockState, startLine: number, endLine: number, silent: boo
     state.tight = oldTight;
     state.push("list_item_close", "li", -1);
     nextLine = state.line;
-    if (nextLine >= endLine) break;
+    if (!state.has(nextLine, endLine)) break;
     if (state.sCount[nextLine]! < state.blkIndent) break;
     if (state.sCount[nextLine]! - state.blkIndent >= 4) break;
     if (terminates(ENDS_LIST, state, nextLine, endLine)) break;
@@ -640,7 +712,7 @@ function reference(state: BlockState, startLine: number, _endLine: number, silen
   if (state.src.charCodeAt(pos) !== 0x5b) return false;
 
   const getNextLine = (line: number): string | null => {
-    const endLine = state.lineMax;
+    const endLine = state.lineLimit(line);
     if (line >= endLine || state.isEmpty(line)) return null;
     const isContinuation = state.sCount[line]! - state.blkIndent > 3 || state.sCount[line]! < 0;
     if (!isContinuation) {
@@ -765,7 +837,7 @@ function htmlBlock(state: BlockState, startLine: number, endLine: number, silent
   if (silent) return sequence[2];
   let nextLine = startLine + 1;
   if (!sequence[1].test(text)) {
-    for (; nextLine < endLine; nextLine++) {
+    for (; state.has(nextLine, endLine); nextLine++) {
       if (state.sCount[nextLine]! < state.blkIndent) break;
       pos = state.bMarks[nextLine]! + state.tShift[nextLine]!;
       max = state.eMarks[nextLine]!;
@@ -818,7 +890,7 @@ function lheading(state: BlockState, startLine: number, endLine: number): boolea
   state.parentType = "paragraph";
   let level = 0;
   let nextLine = startLine + 1;
-  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+  for (; state.has(nextLine, endLine) && !state.isEmpty(nextLine); nextLine++) {
     if (state.sCount[nextLine]! - state.blkIndent > 3) continue;
     if (state.sCount[nextLine]! >= state.blkIndent) {
       let pos = state.bMarks[nextLine]! + state.tShift[nextLine]!;
@@ -852,7 +924,7 @@ function paragraph(state: BlockState, startLine: number, endLine: number): boole
   const oldParentType = state.parentType;
   let nextLine = startLine + 1;
   state.parentType = "paragraph";
-  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+  for (; state.has(nextLine, endLine) && !state.isEmpty(nextLine); nextLine++) {
     if (state.sCount[nextLine]! - state.blkIndent > 3) continue;
     if (state.sCount[nextLine]! < 0) continue;
     if (terminates(ENDS_PARAGRAPH, state, nextLine, endLine)) break;

@@ -39,8 +39,8 @@ export interface MarkdownEnv {
   references?: Record<string, { href: string; title: string }>;
   /** When given, each fenced code block's lines are pushed to it as a pair: its first line and the line after its last. */
   fencedLines?: number[];
-  /** Set by the block reader: the lazy continuation lines its quotes looked at (`BlockState.lazyLinesBudget`). */
-  lazyLines?: number;
+  /** Set by the block reader: the lines its quotes read (`BlockState.quoteLinesRead`). */
+  linesRead?: number;
 }
 
 /** markdown-it's `maxNesting`: nesting deeper than this stops the reader (core caps nesting before). */

@@ -218,7 +218,11 @@ export function detectInput(sample: string, filename?: string): InputKind {
   if (start.startsWith("{") && isNotebook(start)) return "notebook";
   // One object on one line and nothing after it is one JSON document (a cache written without line breaks), numbered
   // as the same object over several lines is; a `.jsonl` name says it is a file of one line a record.
-  if (start.startsWith("{") && isJsonObjectLine(start) && (hasSecondLine(start) || isJsonLinesName(filename)))
+  if (
+    start.startsWith("{") &&
+    ((isJsonObjectLine(start) && (hasSecondLine(start) || isJsonLinesName(filename))) ||
+      opensWithCutRecord(start))
+  )
     return "json-lines";
   if (JSON_START.test(start)) return "json";
   // A dict's repr a line (a scraper's `print(item)`) is JSON Lines; a list of them, or one over several lines (`pprint`), JSON.
@@ -265,6 +269,24 @@ function hasSecondLine(text: string): boolean {
 
 function isJsonLinesName(filename: string | undefined): boolean {
   return filename !== undefined && JSON_LINES_NAME.test(filename);
+}
+
+/**
+ * JSON Lines whose first record was cut short (a write stopped inside it, a part of a file split by bytes): the first
+ * line ends inside a string and the second is a whole object. A JSON document over several lines never breaks a line
+ * inside a string (JSON's strings hold no raw line break; the feeds that type one into a text go on with text, not with
+ * a record), so read as one document the cut line would take every record after it down with it.
+ */
+function opensWithCutRecord(text: string): boolean {
+  const end = text.indexOf("\n");
+  if (end < 0 || text[end + 1] !== "{" || !isJsonObjectLine(text.slice(end + 1))) return false;
+  let inString = false;
+  for (let i = 0; i < end; i++) {
+    if (!inString) inString = text[i] === '"';
+    else if (text[i] === "\\") i++;
+    else if (text[i] === '"') inString = false;
+  }
+  return inString;
 }
 
 /** The first line is a whole JSON object: the input is JSON Lines. */

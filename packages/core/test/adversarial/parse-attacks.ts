@@ -463,11 +463,17 @@ export const PARSE_ATTACKS: readonly ParseAttack[] = [
     make: (size) => `<div>${whole(`<h2><br>${"正文".repeat(110)}`, size - 11)}</div>`,
   },
   // Session 42 (quad42): quotes whose content ends before the plain line after them, each looking ahead at every
-  // later line as lazy (markdown-it's own: 88 KB 20.8 s; core's before markdownLazyLinesPerLine 6.3 s).
+  // later line as lazy (markdown-it's own: 88 KB 20.8 s; core's before quad42's bound 6.3 s). Session 43 (harden43):
+  // a quote reads a line only when its content comes to it, so each line is read a bounded number of times.
   {
     name: "a fence in a list in a quote, closed by a plain line, repeated",
     stage: "markdown nesting",
     make: markdown("> - > - ```\n正文\n"),
+  },
+  {
+    name: "quotes whose paragraph takes a lazy line, then a fence, repeated",
+    stage: "markdown nesting",
+    make: markdown("> 引文\n正文\n> - ```\n正文\n"),
   },
 ];
 
