@@ -548,10 +548,17 @@
  * speed42's split word searches (about +0.35 KB), quad42's lazy-line bound — measured on the train
  * (`measureCoreBundles`): `@caixun/core` 141,827, `{ parse }` 141,286, parse-all 169,396, records 48,560, rules 172,325,
  * stages 128,405, stories 30,507 (speed42's split searches); each set to the next half kilobyte over.
+ * Session 43, room43 (on 658eeaf0): the boilerplate stage's lines that are boilerplate whatever the source and its
+ * closing notes' patterns moved, unchanged, to an entry of their own (`@caixun/core/stages/boilerplate-lines`: each rule
+ * a regular expression's literal as a string, compiled at first use, so that the Workers read them from their static
+ * assets, −4.45 KB on each Worker) cost the parse pipeline's entries about 240 bytes (the strings' `String.raw` tags,
+ * the compile at first use): `@caixun/core` 141,827 → 142,066, `{ parse }` 141,286 → 141,526, parse-all 169,396 →
+ * 169,540, rules 172,325 → 172,538, stages 128,405 → 128,616 (`measureCoreBundles`); each set to the next half
+ * kilobyte over. The new entry: 5,163 measured, set to 5,500.
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "@caixun/core": 142_000,
-  "@caixun/core { parse }": 141_500,
+  "@caixun/core": 142_500,
+  "@caixun/core { parse }": 142_000,
   "@caixun/core/credits/field-labels": 1_500,
   "@caixun/core/credits/hosts": 2_500,
   "@caixun/core/credits/outlet-names": 1_500,
@@ -561,15 +568,16 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core/entities/basic": 1_000,
   "@caixun/core/html/names": 1_500,
   "@caixun/core/packs/bundled-rules": 2_000,
-  "@caixun/core/parse-all": 169_500,
+  "@caixun/core/parse-all": 170_000,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
   "@caixun/core/readers/record-keys": 2_000,
   "@caixun/core/records": 49_000,
-  "@caixun/core/rules": 172_500,
+  "@caixun/core/rules": 173_000,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 84_500,
-  "@caixun/core/stages": 128_500,
+  "@caixun/core/stages": 129_000,
+  "@caixun/core/stages/boilerplate-lines": 5_500,
   "@caixun/core/stories": 31_000,
   "@caixun/core/stories/common-pairs": 4_000,
   "@caixun/core/stories/default-settings": 1_500,
@@ -718,8 +726,15 @@ export const WORKER_GZIP_BYTES = 200_000;
  * harden42's and quad42's bounds, about +2.6 KB on each Worker): apps/api 198,312 and apps/ingest 191,770
  * (`measureWorkerBundle`), set to the next half kilobyte over; apps/api 1,688 B under `WORKER_GZIP_BYTES` — the next
  * session's rules need room made in the API Worker first — apps/ingest 8,230 B under.
+ * Session 43, room43 (on 658eeaf0): the boilerplate stage's 83 lines that are boilerplate whatever the source and its
+ * closing notes' patterns read from both Workers' static assets (`boilerplate-lines.json`,
+ * `@caixun/core/stages/boilerplate-lines` aliased to `apps/api/src/asset-boilerplate-lines.ts`; each rule a regular
+ * expression's literal as a string, compiled at first use): apps/api 198,312 → 193,862 (−4,450) and apps/ingest
+ * 191,770 → 187,228 (−4,542) (`measureWorkerBundle`), set to the next half kilobyte over; apps/api 6,138 B under
+ * `WORKER_GZIP_BYTES` — short of the 8 KB asked: what is left of the Workers' bytes is code and patterns (the regular
+ * expression literals are about 30 KB of apps/api's gzip, the 126 longer than 80 characters 10.2 KB), not tables.
  */
 export const WORKER_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "apps/api": 198_500,
-  "apps/ingest": 192_000,
+  "apps/api": 194_000,
+  "apps/ingest": 187_500,
 };

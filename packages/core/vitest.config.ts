@@ -3,9 +3,9 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   // The stories' pair table and word tables, the credits' tables of hosts, outlet names and field labels, the record mapping's
-  // tables, the content packs' JSON rules, the parse's and the stories' default settings, the quote pages, the names made one, HTML's names and its basic entity table, imported by the
+  // tables, the content packs' JSON rules, the parse's and the stories' default settings, the quote pages, the names made one, the boilerplate's lines, HTML's names and its basic entity table, imported by the
   // package's own name (`src/stories/features.ts`, `src/credits/domains.ts`, `src/credits/outlets.ts`,
-  // `src/credits/labelled-fields.ts`, `src/html/elements.ts`, `src/markdown/block.ts`, `src/packs/selector.ts`, `src/enrich/quote-markup.ts`, `src/stories/comparable.ts`, `src/assemble/fingerprint.ts`, `src/readers/mapping.ts`, `src/packs/*/index.ts`, `src/settings.ts`, `src/stories/settings.ts`, `src/text/entities.ts`), from source.
+  // `src/credits/labelled-fields.ts`, `src/html/elements.ts`, `src/markdown/block.ts`, `src/packs/selector.ts`, `src/enrich/quote-markup.ts`, `src/stories/comparable.ts`, `src/assemble/fingerprint.ts`, `src/stages/boilerplate.ts`, `src/readers/mapping.ts`, `src/packs/*/index.ts`, `src/settings.ts`, `src/stories/settings.ts`, `src/text/entities.ts`), from source.
   resolve: {
     alias: {
       "@caixun/core/stories/common-pairs": fileURLToPath(
@@ -20,6 +20,9 @@ export default defineConfig({
         new URL("src/credits/field-labels.ts", import.meta.url),
       ),
       "@caixun/core/enrich/quote-links": fileURLToPath(new URL("src/enrich/quote-links.ts", import.meta.url)),
+      "@caixun/core/stages/boilerplate-lines": fileURLToPath(
+        new URL("src/stages/boilerplate-lines.ts", import.meta.url),
+      ),
       "@caixun/core/stories/equivalent-names": fileURLToPath(
         new URL("src/stories/equivalent-names.ts", import.meta.url),
       ),

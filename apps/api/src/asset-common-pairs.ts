@@ -1,4 +1,5 @@
 import type { Fetcher } from "@cloudflare/workers-types";
+import { assetBoilerplateLines } from "./asset-boilerplate-lines.js";
 import { assetCreditHosts } from "./asset-credit-hosts.js";
 import { assetDefaultSettings } from "./asset-default-settings.js";
 import { assetEntities } from "./asset-entities.js";
@@ -49,7 +50,7 @@ async function readTable(assets: Fetcher): Promise<void> {
 
 /**
  * What a Worker reads from its static assets before it parses and stores: HTML's entity table, the
- * credits' tables of hosts, of outlet names and of field labels, HTML's names, the quote pages, the names made one, the content packs' JSON rules, the parse's default settings and the
+ * credits' tables of hosts, of outlet names and of field labels, HTML's names, the quote pages, the names made one, the boilerplate's lines, the content packs' JSON rules, the parse's default settings and the
  * record mapping's tables, then the stories' common pairs, word tables and default settings
  * (in that order, so that a deployment without them names the first it lacks).
  */
@@ -61,6 +62,7 @@ export async function assetTables(assets: Fetcher | undefined): Promise<void> {
   await assetHtmlNames(assets);
   await assetQuoteLinks(assets);
   await assetEquivalentNames(assets);
+  await assetBoilerplateLines(assets);
   await assetPackRules(assets);
   await assetDefaultSettings(assets);
   await assetRecordKeys(assets);

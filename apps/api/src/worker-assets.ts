@@ -17,10 +17,12 @@ import { ENTITY_TABLE } from "@caixun/core/entities/basic";
 import * as htmlNames from "@caixun/core/html/names";
 import * as bundledRules from "@caixun/core/packs/bundled-rules";
 import * as recordKeys from "@caixun/core/readers/record-keys";
+import * as boilerplateLines from "@caixun/core/stages/boilerplate-lines";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
 import * as storySettings from "@caixun/core/stories/default-settings";
 import * as equivalentNames from "@caixun/core/stories/equivalent-names";
 import * as storyWords from "@caixun/core/stories/words";
+import { BOILERPLATE_LINES_ASSET } from "./asset-boilerplate-lines.js";
 import { COMMON_PAIRS_ASSET } from "./asset-common-pairs.js";
 import { CREDIT_HOSTS_ASSET } from "./asset-credit-hosts.js";
 import { DEFAULT_SETTINGS_ASSET } from "./asset-default-settings.js";
@@ -76,6 +78,7 @@ export const TABLE_ASSETS: Readonly<Record<string, object>> = {
   [HTML_NAMES_ASSET]: htmlNames,
   [QUOTE_LINKS_ASSET]: quoteLinks,
   [EQUIVALENT_NAMES_ASSET]: equivalentNames,
+  [BOILERPLATE_LINES_ASSET]: boilerplateLines,
   [PACK_RULES_ASSET]: bundledRules,
   [DEFAULT_SETTINGS_ASSET]: defaultSettings,
   [RECORD_KEYS_ASSET]: recordKeys,

@@ -6,12 +6,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PACKS } from "../src/packs/index.js";
-import { GENERIC_CUTS, GENERIC_DROP } from "../src/stages/boilerplate.js";
+import { GENERIC_CUTS, genericDrop } from "../src/stages/boilerplate.js";
 import { openingCodes, openingTest, patternNeeds } from "../src/text/pattern-gate.js";
 
 const packs = [...PACKS.generators, ...PACKS.content];
 const RULES = [
-  ...GENERIC_DROP,
+  ...genericDrop(),
   ...GENERIC_CUTS,
   ...packs.flatMap((pack) => [...(pack.dropBlocks ?? []), ...(pack.cutFragments ?? [])]),
 ].filter((test): test is RegExp => test instanceof RegExp);

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PACKS } from "../src/packs/index.js";
-import { GENERIC_CUTS, GENERIC_DROP } from "../src/stages/boilerplate.js";
+import { GENERIC_CUTS, genericDrop } from "../src/stages/boilerplate.js";
 import { isAnchoredAtStart, openingSplitTest, patternSet, type TextTest } from "../src/text/pattern-set.js";
 
 const packs = [...PACKS.generators, ...PACKS.content];
@@ -13,8 +13,8 @@ const packCuts = packs.flatMap((pack) => pack.cutFragments ?? []);
 /** Each list as the stage runs it, and as plain patterns tested one by one. */
 const LISTS: Record<string, { tests: readonly TextTest[]; patterns: readonly TextTest[] }> = {
   "boilerplate lines": {
-    tests: [...GENERIC_DROP, ...packs.flatMap((pack) => pack.dropBlocks ?? [])],
-    patterns: [...GENERIC_DROP, ...packs.flatMap((pack) => pack.dropBlocks ?? [])],
+    tests: [...genericDrop(), ...packs.flatMap((pack) => pack.dropBlocks ?? [])],
+    patterns: [...genericDrop(), ...packs.flatMap((pack) => pack.dropBlocks ?? [])],
   },
   "boilerplate fragments": {
     tests: [...GENERIC_CUTS, ...packCuts],

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PACKS, packsFor } from "../src/packs/index.js";
-import { GENERIC_DROP } from "../src/stages/boilerplate.js";
+import { genericDrop } from "../src/stages/boilerplate.js";
 import { patternNeeds } from "../src/text/pattern-gate.js";
 import { isAnchoredAtStart } from "../src/text/pattern-set.js";
 import {
@@ -50,7 +50,7 @@ describe("stringScan's searches", () => {
   // the 16 it skips ahead by.
   const words = [
     ...new Set(
-      GENERIC_DROP.flatMap((rule) => {
+      genericDrop().flatMap((rule) => {
         if (!(rule instanceof RegExp)) return [];
         const needs = patternNeeds(rule);
         return isAnchoredAtStart(rule.source, rule.flags) && !needs.opensWide ? [] : (needs.words ?? []);

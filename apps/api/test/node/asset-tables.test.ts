@@ -6,10 +6,12 @@ import * as coreQuoteLinks from "@caixun/core/enrich/quote-links";
 import * as coreHtmlNames from "@caixun/core/html/names";
 import * as coreBundledRules from "@caixun/core/packs/bundled-rules";
 import * as coreRecordKeys from "@caixun/core/readers/record-keys";
+import * as coreBoilerplateLines from "@caixun/core/stages/boilerplate-lines";
 import * as coreStorySettings from "@caixun/core/stories/default-settings";
 import * as coreEquivalentNames from "@caixun/core/stories/equivalent-names";
 import * as coreStoryWords from "@caixun/core/stories/words";
 import { expect, test } from "vitest";
+import * as boilerplateLines from "../../src/asset-boilerplate-lines.js";
 import { assetTables, COMMON_PAIRS_ASSET } from "../../src/asset-common-pairs.js";
 import * as creditHosts from "../../src/asset-credit-hosts.js";
 import * as defaultSettings from "../../src/asset-default-settings.js";
@@ -64,6 +66,12 @@ const MODULES = [
     read: equivalentNames.assetEquivalentNames,
     worker: equivalentNames,
     core: coreEquivalentNames,
+  },
+  {
+    asset: boilerplateLines.BOILERPLATE_LINES_ASSET,
+    read: boilerplateLines.assetBoilerplateLines,
+    worker: boilerplateLines,
+    core: coreBoilerplateLines,
   },
   {
     asset: packRules.PACK_RULES_ASSET,
@@ -144,6 +152,8 @@ test("the tables are core's once read, read once per binding; a deployment witho
     pattern: "finance\\.sina\\.com\\.cn\\/realstock\\/company\\/(sh|sz|bj)(\\d{6})\\/",
     part: "prefix",
   });
+  expect(boilerplateLines.GENERIC_DROP_LINES).toContain("/^公益广告$/");
+  expect(boilerplateLines.CLOSING_NOTES.model).toMatch(/^\/\^\(\?:本文\|/u);
   expect(packRules.BUNDLED_RULES.kr36.match?.bodyIncludes).toEqual(["36krcdn.com"]);
   expect(defaultSettings.DEFAULT_SETTINGS.maxDomDepth).toBe(200);
   expect(Object.isFrozen(defaultSettings.DEFAULT_SETTINGS)).toBe(true);
@@ -179,6 +189,7 @@ test("the Worker reads its tables in order, so a deployment without one names th
     [htmlNames.HTML_NAMES_ASSET]: tableAsset(htmlNames.HTML_NAMES_ASSET),
     [quoteLinks.QUOTE_LINKS_ASSET]: tableAsset(quoteLinks.QUOTE_LINKS_ASSET),
     [equivalentNames.EQUIVALENT_NAMES_ASSET]: tableAsset(equivalentNames.EQUIVALENT_NAMES_ASSET),
+    [boilerplateLines.BOILERPLATE_LINES_ASSET]: tableAsset(boilerplateLines.BOILERPLATE_LINES_ASSET),
     [packRules.PACK_RULES_ASSET]: tableAsset(packRules.PACK_RULES_ASSET),
     [defaultSettings.DEFAULT_SETTINGS_ASSET]: tableAsset(defaultSettings.DEFAULT_SETTINGS_ASSET),
     [recordKeys.RECORD_KEYS_ASSET]: tableAsset(recordKeys.RECORD_KEYS_ASSET),

@@ -18,6 +18,7 @@ import { ENTITY_TABLE } from "@caixun/core/entities/basic";
 import { BLOCK_NAMES } from "@caixun/core/html/names";
 import { BUNDLED_RULES } from "@caixun/core/packs/bundled-rules";
 import { LABEL_KEYS } from "@caixun/core/readers/record-keys";
+import { CLOSING_NOTES, GENERIC_DROP_LINES } from "@caixun/core/stages/boilerplate-lines";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
 import { DEFAULT_STORY_SETTINGS } from "@caixun/core/stories/default-settings";
 import { EQUIVALENT_NAMES } from "@caixun/core/stories/equivalent-names";
@@ -64,7 +65,7 @@ test("the checked-in common pairs are core's (else: pnpm --filter @caixun/ingest
   expect(checkedIn).toBe(COMMON_PAIRS);
 });
 
-// And core's modules of tables (`TABLE_ASSETS`: the credits' hosts, outlet names and field labels, HTML's names, the quote pages, the names made one and the content packs' rules and
+// And core's modules of tables (`TABLE_ASSETS`: the credits' hosts, outlet names and field labels, HTML's names, the quote pages, the names made one, the boilerplate's lines and the content packs' rules and
 // the parse's default settings, which every parse reads, the record mapping's keys, the stories' word tables and default settings): each module's exports as JSON (formatted by biome, so compared as tables).
 test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest assets)", () => {
   const checkedIn = (asset: string) =>
@@ -76,6 +77,7 @@ test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest
     "html-names.json",
     "quote-links.json",
     "equivalent-names.json",
+    "boilerplate-lines.json",
     "pack-rules.json",
     "default-settings.json",
     "record-keys.json",
@@ -93,6 +95,8 @@ test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest
   expect(checkedIn("html-names.json").BLOCK_NAMES).toStrictEqual(BLOCK_NAMES);
   expect(checkedIn("quote-links.json").QUOTE_LINKS).toStrictEqual(QUOTE_LINKS);
   expect(checkedIn("equivalent-names.json").EQUIVALENT_NAMES).toStrictEqual(EQUIVALENT_NAMES);
+  expect(checkedIn("boilerplate-lines.json").GENERIC_DROP_LINES).toStrictEqual(GENERIC_DROP_LINES);
+  expect(checkedIn("boilerplate-lines.json").CLOSING_NOTES).toStrictEqual(CLOSING_NOTES);
   expect(checkedIn("pack-rules.json").BUNDLED_RULES).toStrictEqual(BUNDLED_RULES);
   expect(checkedIn("pack-rules.json").BUNDLED_RULES.kr36.match.bodyIncludes).toEqual(["36krcdn.com"]);
   expect(checkedIn("default-settings.json").DEFAULT_SETTINGS).toStrictEqual({ ...DEFAULT_SETTINGS });

@@ -1,0 +1,9 @@
+/**
+ * A regular expression from its literal's text (`/^公益广告$/u` → the pattern `^公益广告$` with the flag `u`): how a
+ * table of rules that a Worker reads from its static assets as JSON, which holds no `RegExp`, writes each pattern,
+ * as readable as the literal it stands for (`String(regexFromLiteral(text)) === text` for any literal's text).
+ */
+export function regexFromLiteral(literal: string): RegExp {
+  const end = literal.lastIndexOf("/");
+  return new RegExp(literal.slice(1, end), literal.slice(end + 1));
+}

@@ -1,0 +1,47 @@
+import fc from "fast-check";
+import { expect, test } from "vitest";
+import { genericDrop } from "../src/stages/boilerplate.js";
+import { CLOSING_NOTES, GENERIC_DROP_LINES } from "../src/stages/boilerplate-lines.js";
+import { patternSet } from "../src/text/pattern-set.js";
+import { regexFromLiteral } from "../src/text/regex-literal.js";
+import { escapePattern } from "../src/text/string-finder.js";
+
+test("each of the boilerplate's lines is its pattern's literal, compiled back to the same pattern", () => {
+  expect(GENERIC_DROP_LINES.length).toBe(83);
+  for (const line of [...GENERIC_DROP_LINES, CLOSING_NOTES.model])
+    expect(String(regexFromLiteral(line))).toBe(line);
+  expect(new RegExp(CLOSING_NOTES.clause, "u").test("投资有风险")).toBe(true);
+  expect(regexFromLiteral(String.raw`/^<?https?:\/\/\S+>?$/u`).source).toBe(String.raw`^<?https?:\/\/\S+>?$`);
+  expect(regexFromLiteral("/^公益广告$/").flags).toBe("");
+});
+
+test("a literal's text gives back its pattern, whatever the pattern and its flags", () => {
+  const flags = fc.subarray(["d", "g", "i", "m", "s", "u", "y"]).map((chosen) => chosen.join(""));
+  fc.assert(
+    fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), flags, (text, chosen) => {
+      const pattern = new RegExp(escapePattern(text), chosen);
+      const read = regexFromLiteral(String(pattern));
+      expect(read.source).toBe(pattern.source);
+      expect(read.flags).toBe(pattern.flags);
+      expect(read.test(text)).toBe(true);
+    }),
+  );
+});
+
+test("the boilerplate's lines drop what they dropped as literals, and no story's sentence", () => {
+  const drops = patternSet(genericDrop());
+  // Lines from the shared corpus and the feeds the rules' notes quote (a portal's app promo, a brief's reading time,
+  // a WeChat account's reading-mode button, a reprint's rights notice, a newsroom's mail label, a like counter).
+  for (const line of [
+    "公益广告",
+    "本文来自华尔街见闻，欢迎下载APP查看更多",
+    "（本文字数：3396，阅读时长大约：5 分钟）",
+    "在小说阅读器中沉浸阅读",
+    "© 本文著作权归作者所有，并授权少数派独家使用，未经少数派许可，不得转载使用。",
+    "電子郵件:",
+    "+1",
+  ])
+    expect(drops.test(line), line).toBe(true);
+  for (const line of ["下载APP后即可领取。", "欢迎用人单位发布岗位", "公司股价今日上涨3%。"])
+    expect(drops.test(line), line).toBe(false);
+});
