@@ -220,12 +220,7 @@ function onlyRecord(items: readonly ReadItem[]): ReturnType<RecordInputs> {
   const first = items[0];
   const noNews = (item: ReadItem) => "failure" in item && item.failure.code === "not-a-news-record";
   if (first === undefined || !("failure" in first) || !items.every(noNews)) return onlyDocument(items);
-  const { message, ref } = first.failure;
-  return {
-    records: [],
-    holds: "",
-    warnings: [warning("not-a-news-record", ref ? `${ref}: ${message}` : message)],
-  };
+  return { records: [], holds: "", warnings: [warning("not-a-news-record", first.failure.message)] };
 }
 
 /**
