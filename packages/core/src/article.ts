@@ -212,6 +212,11 @@ export const WARNING_CODES = [
   /** The input is gzip-compressed; `parse` cannot read it, `parseAll` can. */
   "compressed-input",
   /**
+   * The input is records of which none is news (a SQL dump that holds no rows, a JSON object with no text field):
+   * `parseAll` gives its `not-a-news-record` failure, `parse` read the input as one file.
+   */
+  "not-a-news-record",
+  /**
    * The input is records (a JSON record, a feed, a SQL dump, a CSV export, a tagged corpus) and the browser build's
    * `parse` was not given their readers (`records` from `@caixun/core/records`): it read the input as one file.
    */

@@ -13,8 +13,19 @@ import {
   readNewsroomCredit,
   readTrailingOutlet,
 } from "../src/credits/grammar.js";
+import { OUTLET_HOSTS } from "../src/credits/hosts.js";
 import { readLabelledFields } from "../src/credits/labelled-fields.js";
-import { canonicalOutlet, looksLikeOutlet, outletSpelling, sameOutlet } from "../src/credits/outlets.js";
+import { KNOWN_OUTLETS } from "../src/credits/outlet-names.js";
+import {
+  canonicalOutlet,
+  isKnownOutlet,
+  looksLikeOutlet,
+  NEWS_KIND,
+  namesNewsroom,
+  namesPublication,
+  outletSpelling,
+  sameOutlet,
+} from "../src/credits/outlets.js";
 import { reporterOutlet } from "../src/credits/reporter-outlet.js";
 import { parse } from "../src/index.js";
 
@@ -409,5 +420,72 @@ describe("a closing credit to an outlet's reporter", () => {
   it("names no outlet for the paper's own reporter or a reporter alone", () => {
     expect(readTrailingOutlet("跌了。（本报记者张三）")).toBeNull();
     expect(readTrailingOutlet("跌了。（记者张三）")).toBeNull();
+  });
+});
+
+describe("a publication's name by its form and by the tables (issue 12, session 43)", () => {
+  it("knows an outlet in every spelling its tables hold: what files write, the outlet's own name, a host's outlet", () => {
+    for (const [written, own] of Object.entries(KNOWN_OUTLETS)) {
+      expect(isKnownOutlet(written)).toBe(true);
+      expect(isKnownOutlet(own)).toBe(true);
+    }
+    for (const outlet of Object.values(OUTLET_HOSTS)) expect(isKnownOutlet(outlet)).toBe(true);
+    // 每经's own name, 中国企业家杂志's, and Taiwan's outlets as the hosts table names them (Traditional script).
+    expect(["每日经济新闻", "中国企业家", "自由時報", "聯合新聞網", "界面 新闻"].map(isKnownOutlet)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(["国际新闻", "企业家", "新闻"].map(isKnownOutlet)).toEqual([false, false, false]);
+  });
+
+  it("reads a brand's news (…新闻) as a reporter's newsroom, a kind of news (a desk) as none", () => {
+    expect(
+      ["红星新闻", "封面新闻", "潮新闻", "日本経済新聞", "重庆晨报·上游新闻"].map(namesNewsroom),
+    ).toEqual([true, true, true, true, true]);
+    expect(["国际新闻", "时政新闻", "财经新闻", "新闻", "要闻资讯"].map(namesNewsroom)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    // Only in the reporter's bracket: a feed's title names its sections as brands do (`中国新闻|今日突发新闻|路透社`).
+    expect(namesPublication("红星新闻")).toBe(false);
+  });
+
+  it("never takes a desk's news for an outlet in the reporter's bracket, whatever the reporter", () => {
+    const desk = fc.constantFrom(
+      "国际",
+      "国内",
+      "财经",
+      "社会",
+      "体育",
+      "时政",
+      "军事",
+      "法治",
+      "民生",
+      "教育",
+    );
+    const reporter = fc.stringMatching(/^[\u4e00-\u9fa5]{2,3}$/);
+    fc.assert(
+      fc.property(desk, reporter, (kind, name) => {
+        expect(
+          readDateline(`【${kind}新闻记者 ${name}】美国、日本与韩国三国防长6月2日在新加坡举行会谈。`),
+        ).toBeNull();
+        expect(NEWS_KIND.test(kind)).toBe(true);
+      }),
+    );
+  });
+
+  it("answers for any text, a name or none, without throwing", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (text) => {
+        expect(typeof namesNewsroom(`${text}新闻`)).toBe("boolean");
+        expect(typeof isKnownOutlet(text)).toBe("boolean");
+      }),
+    );
   });
 });

@@ -318,9 +318,11 @@ describe("a feed a translator rewrote", () => {
         "美国热门新闻和分析",
         "时政频道",
         "国际新闻",
+        "华夏时报 - 经济观察网",
+        // A known outlet (新京报, named by the hosts table too) before one named as a publication, as 路透社 above.
         "新京报 - 经济观察网",
       ].map(outletOfFeedTitle),
-    ).toEqual(["路透", "路透", "新京报", "日本経済新聞", "经济观察网", null, null, null, null]);
+    ).toEqual(["路透", "路透", "新京报", "日本経済新聞", "经济观察网", null, null, null, null, "新京报"]);
   });
 });
 

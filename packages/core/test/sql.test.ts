@@ -67,6 +67,30 @@ describe("a SQL dump is told by its start and a statement that holds rows", () =
       },
     ]);
   });
+
+  it("has parse say of a rowless dump what parseAll says: no news record, not many documents", () => {
+    const schema = row("php-blog-post__1.sql").split("\ninsert")[0]!;
+    const codes = parse(schema).warnings.map((said) => said.code);
+    expect(codes).toContain("not-a-news-record");
+    expect(codes).not.toContain("many-documents");
+    expect(parse(schema).warnings.find((said) => said.code === "not-a-news-record")?.message).toBe(
+      "the SQL dump holds no rows: no `INSERT INTO … VALUES` or `COPY … FROM stdin` statement was read",
+    );
+    // The same dump with its rows is still one Article of its one row, as before.
+    expect(parse(row("php-blog-post__1.sql")).warnings.map((said) => said.code)).not.toContain(
+      "not-a-news-record",
+    );
+  });
+
+  it("has parse say it of a JSON object that holds no text field too, as parseAll fails it", () => {
+    const settings = '{"pageSize": 20, "channel": "finance", "updatedAt": "2026-09-03 10:00"}';
+    expect([...parseAllSync(settings)].map((result) => (result.ok ? "ok" : result.failure.code))).toEqual([
+      "not-a-news-record",
+    ]);
+    const codes = parse(settings).warnings.map((said) => said.code);
+    expect(codes).toContain("not-a-news-record");
+    expect(codes).not.toContain("many-documents");
+  });
 });
 
 /**

@@ -13,15 +13,6 @@ import { urlHost, urlPath } from "../text/url.js";
  * names derived from them are made at first use, after a Worker has read them.
  */
 
-/** The outlets' names of `OUTLET_HOSTS`, made at first use. */
-let hostOutlets: ReadonlySet<string> | undefined;
-
-/** Whether `name` is an outlet the host table names (as the outlet's usual name): an outlet caixun knows by name. */
-export function isHostOutlet(name: string): boolean {
-  hostOutlets ??= new Set(Object.values(OUTLET_HOSTS));
-  return hostOutlets.has(name);
-}
-
 /** The outlet whose site `url` is on, or null. */
 export function outletOfUrl(url: string): string | null {
   return hostEntry(url, OUTLET_HOSTS);

@@ -2,14 +2,15 @@ import { COLLAPSIBLE, classOf } from "../text/char-class.js";
 import { collapsedLongerThan, collapseWhitespace, halfWidthDigits } from "../text/chars.js";
 import { matchesIn } from "../text/matches.js";
 import { openingSplitTest } from "../text/pattern-set.js";
-import { isHostOutlet, outletOfUrl } from "./domains.js";
+import { outletOfUrl } from "./domains.js";
 import { LineLeads } from "./line-leads.js";
 import {
   canonicalOutlet,
   isKnownOutlet,
   isPersonNames,
   looksLikeOutlet,
-  namesPublication,
+  NEWS_KIND,
+  namesNewsroom,
   withoutNamePadding,
 } from "./outlets.js";
 import { foldCreditLabels } from "./traditional.js";
@@ -516,7 +517,7 @@ function readOriginalTitle(value: string): CreditLine | null {
       start++
     ) {
       const dateline = readDateline(value.slice(start));
-      if (dateline?.date == null || dateline.outlet === null || !isNamedOutlet(dateline.outlet)) continue;
+      if (dateline?.date == null || dateline.outlet === null || !isKnownOutlet(dateline.outlet)) continue;
       return { kind: "original-title", title: headline(value.slice(0, start)), rest: value.slice(start) };
     }
   }
@@ -555,11 +556,6 @@ function spacedDateline(value: string): number | null {
     if (readDateline(value.slice(space + 1))?.outlet != null) return space + 1;
   }
   return null;
-}
-
-/** An outlet caixun knows by name: an abbreviation's, or one the host table names. */
-function isNamedOutlet(name: string): boolean {
-  return isKnownOutlet(name) || isHostOutlet(name);
 }
 
 const PUBLISHED_IN_PREFIXES = ["本文", "此文"];
@@ -1271,7 +1267,7 @@ interface DatelineForm {
    * fails): for a form whose required words are common keys (`记者`, `消息`) but whose own words are rarer.
    */
   holds?: readonly string[];
-  /** The name must be a publication's (`namesPublication`): a desk or a beat before 记者 (`国际新闻`, `财经`) is none. */
+  /** The name must be a newsroom's (`namesNewsroom`): a desk or a beat before 记者 (`国际新闻`, `财经`) is none. */
   publication?: true;
 }
 
@@ -1295,12 +1291,6 @@ function datelineForm(
 const DAY_PART = "凌晨|早间|早上|上午|中午|午间|下午|傍晚|晚间|晚上|夜间";
 /** The clock a portal's dispatch dates by, written between its name and the day. */
 const CLOCK = "北京时间|当地时间|美东时间";
-/**
- * Kinds of news a bracketed label may name in place of an outlet (`【国际新闻】`, `【视频新闻】`): a
- * section of the page, not who wrote the story.
- */
-const NEWS_KIND =
-  /^(?:国际|国内|财经|经济|今日|每日|热点|热门|视频|图片|图文|社会|体育|娱乐|科技|地方|本地|本网|最新|头条|要闻|重要|相关|滚动|独家|突发|行业|公司|政策|市场|综合|早间|午间|晚间|新华|推荐|精选|原创|专题)$/u;
 
 const DATELINE_FORMS: readonly DatelineForm[] = [
   // 【大纪元2018年08月29日讯】（大纪元记者张启明报导） / （…记者亦平美国白宫报导） / （…记者林燕编译报导）:
@@ -1340,8 +1330,9 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     { structural: true },
   ),
   // 【环球时报特约记者 韩雯】 / 【环球时报驻日本特派记者 岳林炜 环球时报记者 白云怡】: the outlet's reporters in one bracket
-  // over the story, no 报道 in it (the paper's stories as a portal carries them); the name must be a publication's, not
-  // the desk's or the beat's the reporter writes for (`【国际新闻记者 …】`).
+  // over the story, no 报道 in it (the paper's stories as a portal carries them); the name must be a newsroom's — a
+  // publication's or a brand's news (`【红星新闻记者 潘俊文】`) — not the desk's or the beat's the reporter writes for
+  // (`【国际新闻记者 …】`).
   datelineForm(
     [["记者"]],
     (reporter) =>
@@ -1519,7 +1510,7 @@ function datelineAtStart(start: string, keys: number): Dateline | null {
     if (!groups?.name) continue;
     const dated = groups.month !== undefined || groups.dayOnly !== undefined;
     const name = groups.name.trim();
-    if ((form.label && NEWS_KIND.test(name)) || (form.publication && !namesPublication(name))) continue;
+    if ((form.label && NEWS_KIND.test(name)) || (form.publication && !namesNewsroom(name))) continue;
     const outlet = dated
       ? datedOutlet(name, groups.author !== undefined && WIRE.test(match![0]))
       : undatedOutlet(name, form.structural);

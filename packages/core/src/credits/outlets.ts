@@ -1,3 +1,4 @@
+import { OUTLET_HOSTS } from "@caixun/core/credits/hosts";
 import { KNOWN_OUTLETS, PLATFORM_OWNERS } from "@caixun/core/credits/outlet-names";
 import { memoByString } from "../text/string-memo.js";
 
@@ -221,6 +222,27 @@ export function namesPublication(name: string): boolean {
 }
 
 /**
+ * Whether a name before 记者 in a reporter's bracket over a story names the reporter's newsroom: a publication's
+ * (`namesPublication`), or a brand's news (`【红星新闻记者 潘俊文】`, `【封面新闻记者 谢颖】`: 成都商报's and 四川日报's news
+ * brands, in no table) — a word, then 新闻, unless the word is a kind of news (`NEWS_KIND`: `国际新闻`, `时政新闻` are a
+ * desk's). Only there: a feed's title or a page's section names its news kinds as brands do (`中国新闻|今日突发新闻|路透社`).
+ */
+export function namesNewsroom(name: string): boolean {
+  const brand = NEWS_BRAND.exec(name);
+  return namesPublication(name) || (brand !== null && !NEWS_KIND.test(brand[1]!) && looksLikeOutlet(name));
+}
+
+/** A brand's news: a word, then 新闻. @bounded: anchored, one run of at most twelve characters. */
+const NEWS_BRAND = /^(.{1,12})新闻$/u;
+
+/**
+ * Kinds of news a page's sections and a newsroom's desks are named by (`【国际新闻】` as a section's label, `国际新闻记者`
+ * a desk's reporter, `时政新闻`): a kind of news, not who wrote the story.
+ */
+export const NEWS_KIND =
+  /^(?:国际|国内|财经|经济|今日|每日|热点|热门|视频|图片|图文|社会|体育|娱乐|科技|地方|本地|本网|最新|头条|要闻|重要|相关|滚动|独家|突发|行业|公司|政策|市场|综合|早间|午间|晚间|新华|推荐|精选|原创|专题|时政|军事|法治|民生|教育)$/u;
+
+/**
  * How a publication's own name ends — a site (…网), an agency (…社), a paper (…报, a Japanese …新聞), a broadcaster
  * (…台), a periodical (…刊) — where a feed's sections end as outlets' brands may (`时政频道`, `国际新闻`, `要闻资讯`).
  */
@@ -229,10 +251,22 @@ const PUBLICATION_ENDING = /(?:[网網]|社|[报報]|[台臺]|刊|新聞)$/u;
 /** What joins a feed title's parts: a bar, a dash between spaces or alone, an underscore, white space. */
 const FEED_TITLE_JOINT = /\s*[|｜_—–]\s*|\s+-\s+|\s+/u;
 
-/** Whether a name is one this module knows as an outlet (its own list, not the ending rule). */
+/**
+ * Whether a name is an outlet caixun knows by name, not by the ending rule: in any spelling its tables hold — what files
+ * write (`KNOWN_OUTLETS`' keys: `每经`, `AFP`), the outlet's own name (its values: `每日经济新闻`, `法新社`), and the name
+ * the hosts table gives a site's outlet (`OUTLET_HOSTS`: Taiwan's outlets in Traditional script, `自由時報`, `聯合新聞網`).
+ * The one lookup of a known outlet.
+ */
 export function isKnownOutlet(name: string): boolean {
-  return Object.hasOwn(KNOWN_OUTLETS, name.replace(/\s+/g, ""));
+  knownOutletNames ??= new Set([...Object.entries(KNOWN_OUTLETS).flat(), ...Object.values(OUTLET_HOSTS)]);
+  return knownOutletNames.has(name.replace(/\s+/g, ""));
 }
+
+/**
+ * Every spelling of the known outlets, as the tables write them (none with a space but `Money DJ`, whose spelling without
+ * it is a key too). Made at first use, after a Worker has read the tables.
+ */
+let knownOutletNames: ReadonlySet<string> | undefined;
 
 /**
  * Whether `name` reads as an outlet: a known one, or a short name (2–20 characters of letters,

@@ -3,6 +3,7 @@ import type { PackSet } from "../packs/index.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import type { ParseSettings } from "../settings.js";
 import type { Encoding } from "../stages/decode.js";
+import { warning } from "../warnings.js";
 import { codeRecords } from "./code-records.js";
 import { csvDocuments } from "./csv-documents.js";
 import type { InputKind } from "./detect.js";
@@ -34,7 +35,8 @@ export type RecordInputs = (
 
 /**
  * The documents of the news records a file that is no dump holds, more than one (`RecordInputs`); none, with the
- * `warnings` its reading says, when the search for them stopped before one was read (`code-records-capped`).
+ * `warnings` its reading says, when the search for them stopped before one was read (`code-records-capped`) or when
+ * the input's records hold no news (`not-a-news-record`: `onlyRecord`).
  */
 export interface ManyRecords {
   records: ReadItem[];
@@ -76,8 +78,8 @@ export function readRecordInput(
     const printed = recordDocuments(JSON.parse(text) as Record<string, unknown>[], mapper);
     return printed.length > 1 ? { records: printed, holds: "news records a notebook printed" } : null;
   }
-  if (kind === "sql") return onlyDocument(theStoryRow(sqlDocuments(text, mapper, 1), settings.storyMinHan));
-  if (isReadWhole(kind)) return onlyDocument(WHOLE_READERS[kind](text, mapper, 1));
+  if (kind === "sql") return onlyRecord(theStoryRow(sqlDocuments(text, mapper, 1), settings.storyMinHan));
+  if (isReadWhole(kind)) return onlyRecord(WHOLE_READERS[kind](text, mapper, 1));
   const record = parseRecordText(text, true);
   if (typeof record === "string") return null;
   // A feed saved as JSON holding one item is that item's file, as a collection of one record is (below); one holding
@@ -92,7 +94,7 @@ export function readRecordInput(
   // record's file, as an array of one is; the wrapper's own fields are no story's (`onlyDocument` drops the refs).
   if ("failure" in read)
     return read.failure.code === "not-a-news-record"
-      ? onlyDocument(mapper.nestedDocuments(record, 1, String, text) ?? [])
+      ? onlyRecord(mapper.nestedDocuments(record, 1, String, text) ?? [read])
       : null;
   return { document: { ...read.document, ref: null }, warnings: read.warnings };
 }
@@ -207,6 +209,18 @@ export const WHOLE_READERS: Readonly<Record<"feed" | "sql" | "csv" | "tagged-rec
 /** Whether an input of this kind is read whole, then one document per item, row or record (`WHOLE_READERS`). */
 export function isReadWhole(kind: InputKind): kind is keyof typeof WHOLE_READERS {
   return Object.hasOwn(WHOLE_READERS, kind);
+}
+
+/**
+ * The one record's document of an input of records (`onlyDocument`), or, when the reading gave no news record at all —
+ * every item `not-a-news-record`, the failure `parseAll` gives (a SQL dump that holds no rows, a JSON object with no text
+ * field) — the same said of the file `parse` reads as one: no `many-documents`, for it holds none.
+ */
+function onlyRecord(items: readonly ReadItem[]): ReturnType<RecordInputs> {
+  const first = items[0];
+  const noNews = (item: ReadItem) => "failure" in item && item.failure.code === "not-a-news-record";
+  if (first === undefined || !("failure" in first) || !items.every(noNews)) return onlyDocument(items);
+  return { records: [], holds: "", warnings: [warning("not-a-news-record", first.failure.message)] };
 }
 
 /**
