@@ -111,6 +111,21 @@ describe("caixun parse on a folder of dumps", () => {
     expect(missing.stderr).toContain("no document at line 9");
   });
 
+  // Session 43, harden43b: a part of 東方財富's dump split by bytes (packages/core/test/fixtures/jsonl): its first line a
+  // record's tail, its last a record's head, each listed as not parsed by its line; the two whole records between read.
+  it("lists a split part's first and last pieces as lines not parsed", () => {
+    const part = join(REPO_ROOT, "packages/core/test/fixtures/jsonl/eastmoney-split-part.jsonl");
+    const result = runCli(["parse", part, "--fields", "ref,id"]);
+    expect(result.code).toBe(1);
+    expect(jsonLines(result.stdout)).toEqual([
+      { ref: "line 2", id: "eastmoney:202607293825068657" },
+      { ref: "line 3", id: "eastmoney:202607293825068748" },
+    ]);
+    expect(result.stderr).toContain("eastmoney-split-part.jsonl (line 1): not JSON");
+    expect(result.stderr).toContain("eastmoney-split-part.jsonl (line 4): not JSON: Unterminated string");
+    expect(result.stderr).toMatch(/2 parsed \(0 with warnings\), 2 failed/);
+  });
+
   it("reads a dump from stdin as it streams", () => {
     const result = runCli(["parse", "-", "--fields", "ref,id"], {
       input: gzipSync([flash(5), flash(6)].join("\n")),

@@ -195,6 +195,74 @@ describe("parseAll on JSON Lines", () => {
     expect(detectInput(`{"data":\n${text.split("\n")[1]}\n`)).toBe("json");
   });
 
+  // Session 43, harden43b: a part of a dump split by bytes (東方財富's flashes, ../shared/dumps/eastmoney/data/2026/
+  // 2026-07-29.jsonl.gz lines 537–540, cut at byte 943 and 4,240, each inside a character) opens with a record's tail
+  // and ends with a record's head. It was read as text, its two whole records found in it and both pieces dropped
+  // without a word; a lone `{` first was dropped the same way. Each piece is now the `invalid-record` of its line.
+  it("reports a split part's first and last pieces by line, and reads the records between", async () => {
+    const bytes = readFileSync(join(import.meta.dirname, "fixtures/jsonl/eastmoney-split-part.jsonl"));
+    const outline = (results: readonly ParseResult[]) =>
+      results.map((r) =>
+        r.ok ? `${r.article.ref}: ${r.article.id}` : `${r.failure.ref}: ${r.failure.code}`,
+      );
+    const expected = [
+      "line 1: invalid-record",
+      "line 2: eastmoney:202607293825068657",
+      "line 3: eastmoney:202607293825068748",
+      "line 4: invalid-record",
+    ];
+    expect(outline(all(bytes))).toEqual(expected);
+    expect(outline(all(bytes, { filename: "part-02.jsonl" }))).toEqual(expected);
+    expect(outline(await collect(streamOf(bytes, 101)))).toEqual(expected);
+    const whole = new TextDecoder().decode(bytes).split("\n").slice(1, 3).join("\n");
+    expect(outline(all(`{\n${whole}\n`, { filename: "2026-07-29.jsonl" }))).toEqual([
+      "line 1: invalid-record",
+      "line 2: eastmoney:202607293825068657",
+      "line 3: eastmoney:202607293825068748",
+    ]);
+  });
+
+  // Where a JSON document may go on with an object (after `[`, `,` in an array, a key's `:`), a whole record second is
+  // a document over several lines, not a piece then records.
+  it.each([
+    ["[", "json"],
+    ['{"data":', "json"],
+    ['{"items": [', "json"],
+    ['[{"id": "0"},', "json"],
+    ["{", "json-lines"],
+    ['{"items": [{"id": "0"}', "json-lines"],
+    ['"}, "id": "0"}', "json-lines"],
+    ["记者 张三}", "json-lines"],
+    ["示例记录：", "plain-text"],
+  ])("reads %j then a whole record as %s", (first, kind) => {
+    expect(detectInput(`${first}\n${FLASH(1)}\n${FLASH(2)}\n`)).toBe(kind);
+  });
+
+  // For any JSON Lines text cut at any byte of its first record and of its last (a part of a file split by bytes, a
+  // write stopped short), every non-blank line is read or reported, once.
+  it("reads or reports every line of JSON Lines cut at any byte, once", () => {
+    const text = fc.string({ unit: fc.constantFrom("快", "讯", '"', "\\", "{", "}", "\n", "a", " ", "。") });
+    const records = fc.array(fc.record({ title: text, content: text }), { minLength: 3, maxLength: 5 });
+    fc.assert(
+      fc.property(records, fc.nat(), fc.nat(), (fields, head, tail) => {
+        const lines = fields.map((f, i) =>
+          FLASH(i + 1, { title: `标题${f.title}`, content: `正文${f.content}` }),
+        );
+        const bytes = encoder.encode(lines.join("\n"));
+        const from = head % (encoder.encode(lines[0]).length + 1);
+        const to = bytes.length - (tail % (encoder.encode(lines.at(-1)).length + 1));
+        const part = bytes.subarray(from, to);
+        const numbers = new TextDecoder()
+          .decode(part)
+          .split("\n")
+          .flatMap((line, i) => (line.trim() === "" ? [] : [`line ${i + 1}`]));
+        const refs = all(part).map((r) => (r.ok ? r.article.ref : r.failure.ref));
+        expect(refs).toEqual(numbers);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("reports a record over the size limit and reads the next one", () => {
     const big = FLASH(1, { content: "长".repeat(400) });
     const results = all([big, FLASH(2)].join("\n"), { settings: { maxInputBytes: 600 } });

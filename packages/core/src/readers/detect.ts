@@ -219,9 +219,10 @@ export function detectInput(sample: string, filename?: string): InputKind {
   // One object on one line and nothing after it is one JSON document (a cache written without line breaks), numbered
   // as the same object over several lines is; a `.jsonl` name says it is a file of one line a record.
   if (
-    start.startsWith("{") &&
-    ((isJsonObjectLine(start) && (hasSecondLine(start) || isJsonLinesName(filename))) ||
-      opensWithCutRecord(start))
+    (start.startsWith("{") &&
+      isJsonObjectLine(start) &&
+      (hasSecondLine(start) || isJsonLinesName(filename))) ||
+    opensWithCutRecord(start)
   )
     return "json-lines";
   if (JSON_START.test(start)) return "json";
@@ -272,21 +273,40 @@ function isJsonLinesName(filename: string | undefined): boolean {
 }
 
 /**
- * JSON Lines whose first record was cut short (a write stopped inside it, a part of a file split by bytes): the first
- * line ends inside a string and the second is a whole object. A JSON document over several lines never breaks a line
- * inside a string (JSON's strings hold no raw line break; the feeds that type one into a text go on with text, not with
- * a record), so read as one document the cut line would take every record after it down with it.
+ * JSON Lines whose first line is a piece of a record (a write stopped inside it, a part of a file split by bytes that
+ * opens with a record's tail, a lone `{`): the first line opens (`{`) or closes (`}`) as a record does, the second is a
+ * whole object, and the first cannot run on into it as one JSON document — it ends inside a string (a document over
+ * several lines never breaks a line inside one), its brackets do not match, or where it ends a JSON document takes no
+ * object (only after `[`, `,` in an array or `:` does one; `{"data":` then records is JSON). Read as JSON Lines, the
+ * piece is that reader's `invalid-record` with its line number; read as text or JSON it was lost unreported.
  */
 function opensWithCutRecord(text: string): boolean {
   const end = text.indexOf("\n");
   if (end < 0 || text[end + 1] !== "{" || !isJsonObjectLine(text.slice(end + 1))) return false;
+  const first = text.slice(0, end).trim();
+  if (!first.startsWith("{") && !first.endsWith("}")) return false;
+  // The open brackets (`{` or `[`) and the last character outside a string, scanned once.
+  const open: string[] = [];
+  let last = "";
   let inString = false;
-  for (let i = 0; i < end; i++) {
-    if (!inString) inString = text[i] === '"';
-    else if (text[i] === "\\") i++;
-    else if (text[i] === '"') inString = false;
+  for (let i = 0; i < first.length; i++) {
+    const c = first[i]!;
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === "{" || c === "[") open.push(c);
+    else if (c === "}" || c === "]") {
+      if (open.pop() !== (c === "}" ? "{" : "[")) return true;
+    }
+    if (c > " ") last = c;
   }
-  return inString;
+  if (inString) return true;
+  const inner = open.at(-1);
+  const takesValue = inner === "[" ? last === "[" || last === "," : inner === "{" && last === ":";
+  return !takesValue;
 }
 
 /** The first line is a whole JSON object: the input is JSON Lines. */
