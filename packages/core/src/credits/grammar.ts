@@ -1919,6 +1919,24 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
   return { outlet: canonicalOutlet(name), rest };
 }
 
+/** The most characters of the title of a card a post carried (a video's, a link's), written after the post's credit. */
+const CARD_TITLE_MAX = 40;
+/** A card's title: a headline's words, no sentence mark, colon, bracket or line break. */
+const CARD_TITLE = /^[^\n。！？!?:：（）()【】]{4,40}$/u;
+
+/**
+ * `…更大的参评灵活性。（央视）第93届奥斯卡颁奖典礼宣布推迟`: a social post closing with its credit, then the title of the video
+ * or link card it carried, as a scraper of Weibo joins the card to the post's text. The credit is read as
+ * `readTrailingOutlet` reads it; the card's title is neither the story's nor its credit's, and `rest` leaves it out.
+ */
+export function readCreditBeforeCard(text: string): { outlet: string; rest: string; author?: string } | null {
+  const close = text.lastIndexOf("）");
+  if (close < 0 || text.length - close - 1 > CARD_TITLE_MAX) return null;
+  const card = text.slice(close + 1).trim();
+  if (!CARD_TITLE.test(card) || isPersonNames(card)) return null;
+  return readTrailingOutlet(text.slice(0, close + 1));
+}
+
 /**
  * A picture's caption opening the last sentence (`圖為昨日東芝股東會場外。`, `图为…`, `上图：…`), as a scraper glues the
  * caption to the story's end: the bracket after it (`（美聯社）`) credits the picture, not the story.

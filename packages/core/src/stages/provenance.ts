@@ -1,5 +1,5 @@
 import type { Source } from "../article.js";
-import { aggregatorOfUrl, outletOfStoryUrl, spelledHostName } from "../credits/domains.js";
+import { aggregatorOfUrl, outletOfStoryUrl, outletOfUrl, spelledHostName } from "../credits/domains.js";
 import {
   canonicalOutlet,
   looksLikeOutlet,
@@ -7,6 +7,7 @@ import {
   outletSpelling,
   platformAccount,
   platformOutlet,
+  sameOutletOrSite,
   statedFeedName,
   withoutScriptGap,
 } from "../credits/outlets.js";
@@ -146,6 +147,18 @@ export const provenance: Stage<
     !resolved.via.some((name) => key(name) === key(site))
   )
     resolved.via.push(site);
+  // A record's own address (the page a scraper took it from, `people.com.cn` under a 新华社 dateline) is on the site
+  // that carried the story when that site's outlet did not write it: a hop, as the convention has a relaying portal.
+  // An agency's own site (news.cn under a 新华社 dateline) carried nothing: the agency wrote it there.
+  const host = link === null ? null : outletOfUrl(link);
+  if (
+    host !== null &&
+    resolved.source !== null &&
+    !sameOutletOrSite(host, resolved.source.name) &&
+    key(outletOfStoryUrl(link!, true)!) !== key(resolved.source.name) &&
+    !resolved.via.some((name) => key(name) === key(host))
+  )
+    resolved.via.push(host);
   if (
     carrier !== null &&
     resolved.source !== null &&
