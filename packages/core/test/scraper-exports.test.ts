@@ -640,6 +640,8 @@ describe("a CSV export that writes no header", () => {
       recordArticle({ title: "国务院任免国家工作人员", url, content });
     const wire = "新华社北京5月30日电 国务院任免国家工作人员。任命马骏为北京师范大学校长。";
     expect(record("http://www.news.cn/politics/2022-05/30/c_1128697416.htm", wire).via).toEqual([]);
+    // An address with no host names no site, and no hop.
+    expect(record("http://", wire)).toMatchObject({ source: { name: "新华社" }, via: [] });
     expect(record("http://finance.people.com.cn/n1/2022/0530/c1004-32434170.html", wire).via).toEqual([
       "人民网",
     ]);

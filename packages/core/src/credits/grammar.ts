@@ -1919,9 +1919,7 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
   return { outlet: canonicalOutlet(name), rest };
 }
 
-/** The most characters of the title of a card a post carried (a video's, a link's), written after the post's credit. */
-const CARD_TITLE_MAX = 40;
-/** A card's title: a headline's words, no sentence mark, colon, bracket or line break. */
+/** A card's title: a headline's words, no sentence mark, colon, bracket or line break; 40 characters at most. */
 const CARD_TITLE = /^[^\n。！？!?:：（）()【】]{4,40}$/u;
 
 /**
@@ -1930,11 +1928,11 @@ const CARD_TITLE = /^[^\n。！？!?:：（）()【】]{4,40}$/u;
  * `readTrailingOutlet` reads it; the card's title is neither the story's nor its credit's, and `rest` leaves it out.
  */
 export function readCreditBeforeCard(text: string): { outlet: string; rest: string; author?: string } | null {
-  const close = text.lastIndexOf("）");
-  if (close < 0 || text.length - close - 1 > CARD_TITLE_MAX) return null;
-  const card = text.slice(close + 1).trim();
-  if (!CARD_TITLE.test(card) || isPersonNames(card)) return null;
-  return readTrailingOutlet(text.slice(0, close + 1));
+  const close = text.lastIndexOf("）") + 1;
+  const card = text.slice(close);
+  return close > 0 && CARD_TITLE.test(card) && !isPersonNames(card)
+    ? readTrailingOutlet(text.slice(0, close))
+    : null;
 }
 
 /**

@@ -352,16 +352,16 @@ export function sameOutletOrApp(a: string, b: string): boolean {
 }
 
 /** A paper's or a site's last word (`经济观察报`, `经济观察网`), in either script. */
-const PAPER_OR_SITE_WORD = /^(\p{Script=Han}{2,15})[报報网網]$/u;
+const PAPER_OR_SITE_WORD = /^(.{2,15})[报報网網]$/u;
 
 /**
  * Whether two names credit one outlet, one perhaps its paper and the other its site (`经济观察报` on `eeo.com.cn`, whose
  * feed calls itself `经济观察网`): one newsroom, so the site carried nothing of the paper's.
  */
 export function sameOutletOrSite(a: string, b: string): boolean {
-  if (sameOutlet(a, b)) return true;
-  const stemA = PAPER_OR_SITE_WORD.exec(a.replace(/\s+/g, ""))?.[1];
-  return stemA !== undefined && stemA === PAPER_OR_SITE_WORD.exec(b.replace(/\s+/g, ""))?.[1];
+  const stem = (name: string) => PAPER_OR_SITE_WORD.exec(name)?.[1];
+  // No stem (`undefined`) never equals another name's: `0` stands for it on one side.
+  return sameOutlet(a, b) || (stem(a) ?? 0) === stem(b);
 }
 
 /**
