@@ -1919,7 +1919,7 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
   return { outlet: canonicalOutlet(name), rest };
 }
 
-/** A card's title: a headline's words, no sentence mark, colon, bracket or line break; 40 characters at most. */
+/** A card's title: a headline's words, no sentence mark, colon, bracket, list mark (`张三、李四`) or line break; 40 at most. */
 const CARD_TITLE = /^[^\n。！？!?:：（）()【】]{4,40}$/u;
 
 /**

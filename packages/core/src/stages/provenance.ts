@@ -143,7 +143,12 @@ export const provenance: Stage<
   // A record's own address (the page a scraper took it from, `people.com.cn` under a 新华社 dateline) is on the site
   // that carried the story when that site's outlet did not write it: a hop, as the convention has a relaying portal.
   // An agency's own site (news.cn under a 新华社 dateline) carried nothing: the agency wrote it there.
-  if (link && key(outletOfStoryUrl(link, true) ?? "") !== key(resolved.source?.name ?? ""))
+  // A hop the record names already (a feed's channel, `和讯保险` on hexun.com) is where it was read.
+  if (
+    link &&
+    !resolved.via.length &&
+    key(outletOfStoryUrl(link, true) ?? "") !== key(resolved.source?.name ?? "")
+  )
     addHop(resolved, outletOfUrl(link));
   addHop(resolved, carrier?.name ?? null);
   return advance(context, resolved);
