@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import {
   IMAGE_CREDIT,
   readByline,
+  readCreditBeforeCard,
   readCreditLine,
   readDateline,
   readFiledByline,
@@ -25,6 +26,7 @@ import {
   namesPublication,
   outletSpelling,
   sameOutlet,
+  sameOutletOrSite,
 } from "../src/credits/outlets.js";
 import { reporterOutlet } from "../src/credits/reporter-outlet.js";
 import { parse } from "../src/index.js";
@@ -420,6 +422,56 @@ describe("a closing credit to an outlet's reporter", () => {
   it("names no outlet for the paper's own reporter or a reporter alone", () => {
     expect(readTrailingOutlet("跌了。（本报记者张三）")).toBeNull();
     expect(readTrailingOutlet("跌了。（记者张三）")).toBeNull();
+  });
+});
+
+// A Weibo post that carried a video card (datasets/fresh-64, the same file, row 2020-06-16): the scraper joined the card's
+// title to the post after its credit. Session 43, fix64.
+describe("a post's closing credit before the title of the card it carried", () => {
+  const post =
+    "这一决定将给被疫情打乱生产节奏的电影行业从业者更大的参评灵活性。（央视）第93届奥斯卡颁奖典礼宣布推迟";
+
+  it("reads the credit and leaves the card's title out of the rest", () => {
+    expect(readCreditBeforeCard(post)).toEqual({
+      outlet: "央视",
+      rest: "这一决定将给被疫情打乱生产节奏的电影行业从业者更大的参评灵活性。",
+    });
+    expect(readCreditBeforeCard("从世卫组织区域看，疫情仍在蔓延。（人民日报记者张朋辉）美洲疫情 ")).toEqual({
+      outlet: "人民日报",
+      rest: "从世卫组织区域看，疫情仍在蔓延。",
+      author: "张朋辉",
+    });
+  });
+
+  it("reads no card after a bracket that does not close the post: a sentence, a person's names, a long run, a bracket mid-sentence", () => {
+    expect(readCreditBeforeCard("灵活性。（央视）记者张三报道。")).toBeNull();
+    expect(readCreditBeforeCard("灵活性。（央视）张三、李四")).toBeNull();
+    expect(readCreditBeforeCard(`灵活性。（央视）${"奥斯卡".repeat(14)}`)).toBeNull();
+    expect(readCreditBeforeCard("美国电影艺术与科学学院（AMPAS）宣布推迟颁奖典礼")).toBeNull();
+    expect(readCreditBeforeCard("灵活性。（完）第93届奥斯卡颁奖典礼宣布推迟")).toBeNull();
+  });
+
+  it("never throws, and what it keeps is the text before the credit", () => {
+    const text = fc.stringMatching(/^[\s\S]{0,120}$/u);
+    fc.assert(
+      fc.property(text, fc.constantFrom("", "。（央视）", "（新华社）", "）"), text, (head, credit, tail) => {
+        const text = head + credit + tail;
+        const read = readCreditBeforeCard(text);
+        if (read !== null) expect(text.trimStart().startsWith(read.rest)).toBe(true);
+      }),
+    );
+  });
+});
+
+// A paper and its site are one newsroom (datasets/fresh-59: 经济观察网's feed of eeo.com.cn, whose hosts entry is the
+// paper, 经济观察报); a portal of the same name's stem is not (人民网 against 人民日报). Session 43, fix64.
+describe("a paper and its site", () => {
+  it("are one outlet; other outlets are not", () => {
+    expect(sameOutletOrSite("经济观察报", "经济观察网")).toBe(true);
+    expect(sameOutletOrSite("經濟日報", "經濟日報")).toBe(true);
+    expect(sameOutletOrSite("人民日报", "人民网")).toBe(false);
+    expect(sameOutletOrSite("新华社", "新华网")).toBe(false);
+    expect(sameOutletOrSite("报", "网")).toBe(false);
   });
 });
 

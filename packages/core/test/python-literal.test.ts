@@ -32,7 +32,8 @@ describe("a Python dict's repr is a record", () => {
       publishedAt: "2019-05-04T21:56:00+08:00",
       // The record's source, the site of the paper its dateline 证券时报e公司讯 names.
       source: { name: "证券时报网" },
-      via: [],
+      // The crawled site, 金融界 (jrj.com.cn), relayed the paper's story: a hop (session 43, fix64).
+      via: ["金融界"],
       originalUrl: "http://stock.jrj.com.cn/2019/05/04215627521858.shtml",
     });
     expect(article.text.startsWith("证券时报e公司讯，国金证券(行情600109,诊股)认为")).toBe(true);

@@ -628,6 +628,39 @@ describe("a CSV export that writes no header", () => {
     expect(article!.text.startsWith("当地时间15日，美国电影艺术与科学学院宣布")).toBe(true);
   });
 
+  it("takes the site a row's address is on for a hop when that site did not write the story (session 43, fix64)", () => {
+    const [article] = articles(
+      readAll(fresh64("people-csv/searchengine__news-c1001-32434165.csv"), "news.csv"),
+    );
+    expect([article!.source?.name, article!.via]).toEqual(["新华社", ["人民网"]]);
+  });
+
+  it("takes no hop for a record on the site of the outlet that wrote it, an agency's own or a paper's", () => {
+    const record = (url: string, content: string) =>
+      recordArticle({ title: "国务院任免国家工作人员", url, content });
+    const wire = "新华社北京5月30日电 国务院任免国家工作人员。任命马骏为北京师范大学校长。";
+    expect(record("http://www.news.cn/politics/2022-05/30/c_1128697416.htm", wire).via).toEqual([]);
+    // An address with no host names no site, and no hop.
+    expect(record("http://", wire)).toMatchObject({ source: { name: "新华社" }, via: [] });
+    expect(record("http://finance.people.com.cn/n1/2022/0530/c1004-32434170.html", wire).via).toEqual([
+      "人民网",
+    ]);
+    const paper = "国务院任免国家工作人员。任命马骏为北京师范大学校长。（经济观察网）";
+    expect(record("http://www.eeo.com.cn/2022/0530/365181.shtml", paper)).toMatchObject({
+      source: { name: "经济观察网" },
+      via: [],
+    });
+  });
+
+  it("reads a Weibo post's credit before the title of the video card it carried, and leaves the title out (session 43, fix64)", () => {
+    const [article] = articles(
+      readAll(fresh64("weibo-csv/rmrb-weibo__2020-06-16-oscars-postponed.csv"), "news.csv"),
+    );
+    expect(article!.source?.name).toBe("央视");
+    expect(article!.text.endsWith("给被疫情打乱生产节奏的电影行业从业者更大的参评灵活性。")).toBe(true);
+    expect(article!.text).not.toContain("宣布推迟");
+  });
+
   it("keeps reading a header that names its columns as a header", () => {
     const results = readAll(
       "title,content,url\n央行开展逆回购操作,新华社北京4月7日电 央行今日开展逆回购操作。,https://example.com/a\n",

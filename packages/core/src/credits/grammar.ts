@@ -1919,6 +1919,22 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
   return { outlet: canonicalOutlet(name), rest };
 }
 
+/** A card's title: a headline's words, no sentence mark, colon, bracket, list mark (`张三、李四`) or line break; 40 at most. */
+const CARD_TITLE = /^[^\n。！？!?:：（）()【】]{4,40}$/u;
+
+/**
+ * `…更大的参评灵活性。（央视）第93届奥斯卡颁奖典礼宣布推迟`: a social post closing with its credit, then the title of the video
+ * or link card it carried, as a scraper of Weibo joins the card to the post's text. The credit is read as
+ * `readTrailingOutlet` reads it; the card's title is neither the story's nor its credit's, and `rest` leaves it out.
+ */
+export function readCreditBeforeCard(text: string): { outlet: string; rest: string; author?: string } | null {
+  const close = text.lastIndexOf("）") + 1;
+  const card = text.slice(close);
+  return close > 0 && CARD_TITLE.test(card) && !isPersonNames(card)
+    ? readTrailingOutlet(text.slice(0, close))
+    : null;
+}
+
 /**
  * A picture's caption opening the last sentence (`圖為昨日東芝股東會場外。`, `图为…`, `上图：…`), as a scraper glues the
  * caption to the story's end: the bracket after it (`（美聯社）`) credits the picture, not the story.

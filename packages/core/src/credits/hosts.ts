@@ -62,6 +62,8 @@ export const OUTLET_HOSTS: Readonly<Record<string, string>> = {
   "cna.com.tw": "中央社",
   // Taiwan's outlets by the names they write themselves, in Traditional script.
   "udn.com": "聯合新聞網",
+  // 經濟日報's site, a paper of the udn group under its portal's domain.
+  "money.udn.com": "經濟日報",
   "ltn.com.tw": "自由時報",
   // 自由時報's site before ltn.com.tw (自由電子報, 2013).
   "libertytimes.com.tw": "自由時報",

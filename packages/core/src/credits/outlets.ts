@@ -351,6 +351,19 @@ export function sameOutletOrApp(a: string, b: string): boolean {
   return sameOutlet(a, b) || sameOutlet(bare(a), bare(b));
 }
 
+/** A paper's or a site's last word (`经济观察报`, `经济观察网`), in either script. */
+const PAPER_OR_SITE_WORD = /^(.{2,15})[报報网網]$/u;
+
+/**
+ * Whether two names credit one outlet, one perhaps its paper and the other its site (`经济观察报` on `eeo.com.cn`, whose
+ * feed calls itself `经济观察网`): one newsroom, so the site carried nothing of the paper's.
+ */
+export function sameOutletOrSite(a: string, b: string): boolean {
+  const stem = (name: string) => PAPER_OR_SITE_WORD.exec(name)?.[1];
+  // No stem (`undefined`) never equals another name's: `0` stands for it on one side.
+  return sameOutlet(a, b) || (stem(a) ?? 0) === stem(b);
+}
+
 /**
  * A user-content platform's credit (`澎湃新闻·澎湃号·政务`, `百家号`, `网易号·某某`): the platform
  * carried the story, an account of it wrote it — the platform is not the story's outlet. Returns

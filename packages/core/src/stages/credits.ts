@@ -11,6 +11,7 @@ import {
   ORIGINAL_ADDRESS_LABELS,
   readAuthorNote,
   readByline,
+  readCreditBeforeCard,
   readCreditLine,
   readDateline,
   readFiledByline,
@@ -2308,7 +2309,7 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
       }
       // The byline stays in the text; it names the author when the story has no other byline. It is read
       // before a trailing credit after it (`…空间。 记者 申鹏 （来源：新华网）`), as it was written on its own line.
-      trailing = readTrailingOutlet(text);
+      trailing = readTrailingOutlet(text) ?? readCreditBeforeCard(text);
       // A round-up whose items each close with their own credit (`（来源：澎湃新闻）`, `（来源：TechWeb）` …): the
       // last item's credit is that item's, not the round-up's; it stays in the text, as the others do.
       if (trailing && isCreditedItem(blocks, index, trailing.outlet)) trailing = null;

@@ -1,5 +1,5 @@
 import type { Source } from "../article.js";
-import { aggregatorOfUrl, outletOfStoryUrl, spelledHostName } from "../credits/domains.js";
+import { aggregatorOfUrl, outletOfStoryUrl, outletOfUrl, spelledHostName } from "../credits/domains.js";
 import {
   canonicalOutlet,
   looksLikeOutlet,
@@ -7,6 +7,7 @@ import {
   outletSpelling,
   platformAccount,
   platformOutlet,
+  sameOutletOrSite,
   statedFeedName,
   withoutScriptGap,
 } from "../credits/outlets.js";
@@ -138,23 +139,34 @@ export const provenance: Stage<
   // is that site's page: when the story credits another outlet (`来源：面包财经`), the site carried it, the outermost hop.
   // So is a whole page whose title sets its site off in brackets after the headline (`标题 - 【阳光易购】`, a portal
   // relaying what others wrote): a plain suffix (`标题_新浪财经`) is as often the outlet's own page and names no hop.
-  const site = pageCopy ? pageLines.site : bracketedSite(pageLines.site);
+  addHop(resolved, pageCopy ? pageLines.site : bracketedSite(pageLines.site));
+  // A record's own address (the page a scraper took it from, `people.com.cn` under a 新华社 dateline) is on the site
+  // that carried the story when that site's outlet did not write it: a hop, as the convention has a relaying portal.
+  // An agency's own site (news.cn under a 新华社 dateline) carried nothing: the agency wrote it there.
+  // A hop the record names already (a feed's channel, `和讯保险` on hexun.com) is where it was read.
   if (
-    site !== null &&
-    resolved.source !== null &&
-    key(site) !== key(resolved.source.name) &&
-    !resolved.via.some((name) => key(name) === key(site))
+    link &&
+    !resolved.via.length &&
+    key(outletOfStoryUrl(link, true) ?? "") !== key(resolved.source?.name ?? "")
   )
-    resolved.via.push(site);
-  if (
-    carrier !== null &&
-    resolved.source !== null &&
-    key(carrier.name) !== key(resolved.source.name) &&
-    !resolved.via.some((name) => key(name) === key(carrier.name))
-  )
-    resolved.via.push(carrier.name);
+    addHop(resolved, outletOfUrl(link));
+  addHop(resolved, carrier?.name ?? null);
   return advance(context, resolved);
 };
+
+/**
+ * `name` as the outermost hop so far, when it is not a hop already nor the story's source — nor its paper's site, or
+ * the site's paper (`经济观察网` over `经济观察报`'s story): one newsroom, which carried nothing of its own.
+ */
+function addHop(resolved: Provenance, name: string | null): void {
+  if (
+    name !== null &&
+    resolved.source !== null &&
+    !sameOutletOrSite(name, resolved.source.name) &&
+    !resolved.via.some((hop) => key(hop) === key(name))
+  )
+    resolved.via.push(name);
+}
 
 /** How many blocks at each end of the body a site's name spelled by its host is looked for in. */
 const EDGE_BLOCKS = 6;
