@@ -77,6 +77,7 @@ export const FRESH_65 = join(REPO, "datasets/fresh-65");
 export const FRESH_66 = join(REPO, "datasets/fresh-66");
 export const FRESH_67 = join(REPO, "datasets/fresh-67");
 export const FRESH_68 = join(REPO, "datasets/fresh-68");
+export const FRESH_69 = join(REPO, "datasets/fresh-69");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -661,6 +662,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_68),
   },
+  {
+    name: "fresh-69",
+    title: "Sixty-ninth fresh set",
+    description:
+      "`datasets/fresh-69`: a tuning set of feeds saved as XML by generators no earlier set holds — two entries of a Hexo site's Atom feed (BTC Study's Chinese translations of Bitcoin writing: the whole post as `<content type=\"html\"><![CDATA[…]]>`, a `作者：`/`来源：` credit blockquote, a `<summary>` teaser, `&#x2F;` entities in table cells), three entries of a daily-digest bot's one-line Atom feed written by Python's standard library (title, `updated`, a one-sentence `<summary>`, no content) and six items of a GitHub Actions job's merged finance RSS (machine-translated CNBC, WSJ and Bloomberg items and cn.investing.com and Google News headlines, each description prefixed `[<feed name>] `, Google News titles ending ` - <outlet>`, headline-only items) (see `datasets/fresh-69/SOURCES.tsv`), collected and labelled in session 44 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_69),
+  },
 ];
 
 /**
@@ -740,6 +749,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_66,
     FRESH_67,
     FRESH_68,
+    FRESH_69,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;

@@ -45,6 +45,9 @@ export const KNOWN_OUTLETS: Readonly<Record<string, string>> = {
   Reuters: "路透",
   AP: "美联社",
   Bloomberg: "彭博",
+  // The papers and sites a merged feed labels its items with (`[WSJ] …`, `[英为财情] …`: Investing.com's Chinese site).
+  WSJ: "华尔街日报",
+  英为财情: "英为财情",
   法新: "法新社",
   万得: "万得",
   Wind: "万得",

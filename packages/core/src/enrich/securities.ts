@@ -48,13 +48,22 @@ const CLOSE = "[)）]";
  * `(601601.SH)`, `（002024）`, `(2888.HK)`, `(CS.N)`, `（SUN.N）`, the exchange written before the code as 雪球's
  * and 同花顺's writers do (`天齐锂业(SZ002466)`, `$贵州茅台(SH600519)$`), the exchange after a comma as sina's
  * copy of 每日经济新闻 writes it (`久其软件（002279，SZ）`, 网易's `长和（00001，HK）`), the code between 金融界's quote and
- * diagnosis links as its pages' text keeps them (`国金证券(行情600109,诊股)`), and bare `601601.SH`; and a code after a
- * name and a space (`SPACED_CODE`) or a trading verb (`TRADED_CODE`).
+ * diagnosis links as its pages' text keeps them (`国金证券(行情600109,诊股)`), a Hong Kong code led by 0 after its
+ * company's name (`翰森制药(03692)`, `HK_CODE_NAME`), and bare `601601.SH`; and a code after a name and a space
+ * (`SPACED_CODE`) or a trading verb (`TRADED_CODE`).
  */
 const CODE_IN_PARENS = new RegExp(
-  `${OPEN}\\s*(?:(?:行情)?(\\d{6})(?:(?:\\.|[,，]\\s?)(SH|SS|SZ|BJ)|[,，]诊股)?|(\\d{4,5})(?:\\.|[,，]\\s?)HK|([A-Z]{1,5})\\.(N|O|OQ|A|L)|(SH|SZ|BJ)(\\d{6}))\\s*${CLOSE}|${SPACED_CODE}|${TRADED_CODE}`,
+  `${OPEN}\\s*(?:(?:行情)?(\\d{6})(?:(?:\\.|[,，]\\s?)(SH|SS|SZ|BJ)|[,，]诊股)?|(\\d{4,5})(?:\\.|[,，]\\s?)HK|([A-Z]{1,5})\\.(N|O|OQ|A|L)|(SH|SZ|BJ)(\\d{6})|(0\\d{4}))\\s*${CLOSE}|${SPACED_CODE}|${TRADED_CODE}`,
   "g",
 );
+/**
+ * What stands right before a Hong Kong code written bare in brackets (`翰森制药(03692)`, `科济药业-B(02171)`, as 智通财经's
+ * headlines write them): the company's name, maybe its share-class mark — a five-digit code led by 0 is Hong Kong's (an
+ * A-share code has six digits), but only after a name: `（01234）` alone may be any number.
+ */
+const HK_CODE_NAME = /\p{Script=Han}(?:-[A-Z]{1,2})?$/u;
+/** How far back a bracketed Hong Kong code's name mark is read: a Han character and a share-class mark (`-SW`). */
+const HK_CODE_NAME_MAX = 4;
 const BARE_CODE = /(?<![\w.])(\d{6})\.(SH|SS|SZ|BJ)\b|(?<![\w.])(\d{4,5})\.HK\b/g;
 /**
  * A ticker after its exchange's name and a colon, as press copy writes a listed company's
@@ -195,15 +204,18 @@ export function codeMentions(text: string): CodeMention[] {
       add(m[4], SUFFIX[m[5]]!, m.index, end);
     } else if (m[6] && m[7]) {
       add(m[7], SUFFIX[m[6]]!, m.index, end);
+    } else if (m[8]) {
+      if (HK_CODE_NAME.test(text.slice(Math.max(0, m.index - HK_CODE_NAME_MAX), m.index)))
+        add(m[8], "HK", m.index, end);
     } else if (
-      m[8] &&
+      m[9] &&
       SPACED_CODE_NAME.test(text.slice(Math.max(0, m.index - SPACED_CODE_NAME_MAX), m.index))
     ) {
       // The mention starts at the space, right after the name: with a dictionary, name and code are one mention.
-      add(m[8], aShareMarket(m[8])!, m.index, end);
-    } else if (m[9]) {
+      add(m[9], aShareMarket(m[9])!, m.index, end);
+    } else if (m[10]) {
       // The mention is the code alone, after its verb.
-      add(m[9], aShareMarket(m[9])!, end - m[9].length, end);
+      add(m[10], aShareMarket(m[10])!, end - m[10].length, end);
     }
   }
   const words = FORM_WORDS(text);

@@ -1732,6 +1732,12 @@ function readPageFields(
       // What a source box sets after the name unlabelled (`来源：新浪科技 酷勤网收集 2009-11-01`): the day, and the
       // site that collected the story, a hop it travelled by.
       const { name: named, collector, day } = sourceFieldParts(value.replace(LEADING_DASHES, ""));
+      // An address for the source (`来源：https://…`, a translation's credit box) is the original's, as on a `来源：` line.
+      const address = BARE_URL.exec(named)?.[1];
+      if (address !== undefined) {
+        credits.originalUrl ??= address;
+        continue;
+      }
       if (day !== null) credits.metadataDate ??= day;
       if (collector !== null) credits.via.push(canonicalOutlet(collector));
       if (named === "") continue;
@@ -1744,10 +1750,12 @@ function readPageFields(
           ? reportingOutlet(credit.name)
           : null;
       if (name !== null) credits.sources.push({ name: canonicalOutlet(name), strength });
-    } else if (kind === "author" && value.length <= 12)
-      // Several writers as a byline sets them (`作者:董博婷 王秋韵 周晔`): the byline's names.
-      credits.author ??= readByline(`作者：${value}`)?.authors.join("、") || value;
-    else if (kind === "editor" && (where === "under-headline" || credits.editor === null))
+    } else if (kind === "author") {
+      // Several writers as a byline sets them (`作者:董博婷 王秋韵 周晔`): the byline's names. A name the byline reads
+      // is the writer at any length (a translation's `作者：Rusty Russell`); an unread value only when it is short.
+      const named = readByline(`作者：${value}`)?.authors.join("、");
+      if (named || value.length <= 12) credits.author ??= named || value;
+    } else if (kind === "editor" && (where === "under-headline" || credits.editor === null))
       readEditor(credits, [value], "editor");
   }
 }
@@ -2448,7 +2456,8 @@ const HAS_WORDS = /[\p{L}\p{N}]/u;
  * Datelines and bylines in the first blocks (and bylines in the last ones). The blocks, without a
  * dateline's label (`【手机中国新闻】`) once its outlet was read.
  */
-function readLeads(blocks: RawBlock[], credits: Credits, settings: Readonly<ParseSettings>): RawBlock[] {
+function readLeads(given: RawBlock[], credits: Credits, settings: Readonly<ParseSettings>): RawBlock[] {
+  const blocks = withoutFeedLabel(given, credits);
   const texts = blocks.filter((raw) => raw.block.type === "paragraph" || raw.block.type === "quote");
   let found = false;
   let unlabelled = blocks;
@@ -2513,6 +2522,29 @@ function readLeads(blocks: RawBlock[], credits: Credits, settings: Readonly<Pars
     }
   }
   return unlabelled;
+}
+
+/**
+ * The outlet's name in square brackets opening the story's first paragraph, a space after it (`[CNBC] 中国国家统计局…`,
+ * `[Bloomberg] …`, `[华尔街见闻] …`): the label a feed that merges other feeds puts on each item's text, naming the feed
+ * the item came from. A name that reads as an outlet (`looksLikeOutlet`) is the source; the label leaves the text. A
+ * link's text (`[标题](…)`) has no blank after its bracket; a note's number (`[1] `) names no outlet. @bounded: anchored,
+ * the name at most 20 characters.
+ */
+const FEED_LABEL = /^\[([^[\]\n]{2,20})\][ \t\u3000]+(?=\S)/u;
+
+/** The blocks without the feed's label (`FEED_LABEL`) opening the first paragraph, its outlet read; the blocks as given else. */
+function withoutFeedLabel(blocks: RawBlock[], credits: Credits): RawBlock[] {
+  const at = blocks.findIndex((raw) => raw.block.type === "paragraph");
+  const first = blocks[at]?.block;
+  // Most texts open with no bracket: one character decides.
+  if (first?.type !== "paragraph" || first.text.charCodeAt(0) !== 0x5b) return blocks;
+  const label = FEED_LABEL.exec(first.text);
+  if (label === null || !looksLikeOutlet(label[1]!)) return blocks;
+  credits.sources.push({ name: canonicalOutlet(label[1]!), strength: Strength.creditLine });
+  const copy = [...blocks];
+  copy[at] = { ...blocks[at]!, block: { ...first, text: first.text.slice(label[0].length) } };
+  return copy;
 }
 
 /**
