@@ -164,17 +164,21 @@ export function compileRules(rules: unknown): CompiledPack[] {
   const list = Array.isArray(rules) ? rules : [rules];
   const names = new Set<string>();
   let patterns = 0;
+  let chars = 0;
   return list.map((pack, index) => {
     const at = Array.isArray(rules) ? `packs[${index}]` : "pack";
     const checked = checkPack(pack, at);
     if (names.has(checked.name)) fail(`${at}.name`, `two packs are named “${checked.name}”`);
     names.add(checked.name);
     checkRules(checked, at);
-    patterns += patternCount(checked);
-    if (patterns > MAX_RULE_PATTERNS) {
+    const sources = patternsOf(checked);
+    patterns += sources.length;
+    // Selectors too: each is matched against every element.
+    chars += [...sources, ...(checked.removeSelectors ?? []), ...(checked.content ?? [])].join("").length;
+    if (patterns > MAX_RULE_PATTERNS || chars > MAX_RULE_CHARS) {
       fail(
         at,
-        `brings the document past ${MAX_RULE_PATTERNS} patterns (dropBlocks, dropLines, cutFragments, placeholderImages): each is tried on every block`,
+        `brings the document past ${MAX_RULE_PATTERNS} patterns or ${MAX_RULE_CHARS} characters of patterns and selectors, each tried on every block`,
       );
     }
     return compilePack(checked);
@@ -188,14 +192,23 @@ export function compileRules(rules: unknown): CompiledPack[] {
  */
 export const MAX_RULE_PATTERNS = 1_000;
 
-function patternCount(pack: RulePackJson): number {
-  return (
-    (pack.dropBlocks?.length ?? 0) +
-    (pack.dropLines?.length ?? 0) +
-    (pack.cutFragments?.length ?? 0) +
-    (pack.placeholderImages?.length ?? 0) +
-    [pack.match, ...(pack.match?.anyOf ?? [])].filter((group) => group?.bodyMatches !== undefined).length
-  );
+/**
+ * Characters of patterns and selectors one rules document may hold, over its packs: a pattern's size is
+ * paid on every block as its count is (one `dropBlocks` pattern of 200,000 alternatives, 2.5 MB, held a
+ * parse of a 100-byte file past two minutes; one selector of 200,000 descendant steps took 18 s), and
+ * 100 characters a pattern is more than any bundled or learned pack writes.
+ */
+export const MAX_RULE_CHARS = 100_000;
+
+/** A pack's patterns (a `dropLines` line is one). */
+function patternsOf(pack: RulePackJson): string[] {
+  return [
+    ...(pack.dropBlocks ?? []),
+    ...(pack.dropLines ?? []),
+    ...(pack.cutFragments ?? []),
+    ...(pack.placeholderImages ?? []),
+    ...[pack.match, ...(pack.match?.anyOf ?? [])].flatMap((group) => group?.bodyMatches ?? []),
+  ];
 }
 
 const compiledOnce = new WeakMap<object, CompiledPack[]>();
@@ -248,58 +261,122 @@ function pattern(source: unknown, at: string, flags = "u"): RegExp {
   } catch (error) {
     fail(at, `is not a valid pattern: ${(error as Error).message}`);
   }
-  if (nestsUnboundedRepetition(source)) {
+  const ambiguity = ambiguousRepetition(source);
+  if (ambiguity !== undefined) {
+    const [holds, instead] = REPETITION_REFUSALS[ambiguity];
     fail(
       at,
-      "repeats without bound a group that itself repeats without bound (`(\\d+)+`): such a pattern can take exponential time on a line that almost matches; repeat the group's content once (`\\d+`) or bound one of the two",
+      `repeats a group that holds ${holds}: exponential time on a line that almost matches; ${instead}`,
     );
   }
   return compiled;
 }
 
-/**
- * Whether a pattern (one that compiles) puts an unbounded quantifier (`*`, `+`, `{n,}`) on a group
- * that holds one: `(\d+)+`, `(?:来源\S*)*`, `((a+)b){2,}`. A backtracking engine tries every way to
- * split a run among the two, so 28 digits and a `！` took a parse past its budget inside one stage,
- * which the budget cannot stop. Read in one pass over the source, so a long pattern costs its length.
- */
-function nestsUnboundedRepetition(source: string): boolean {
-  // Per open group: whether it holds an unbounded quantifier so far.
-  const open: boolean[] = [];
-  // Whether the group that has just closed holds one (the next character may quantify it).
-  let closedHolds = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") {
-      i++;
-      closedHolds = false;
-    } else if (c === "[") {
-      // A class: its characters are not quantifiers or groups.
-      for (i++; i < source.length && source[i] !== "]"; i++) if (source[i] === "\\") i++;
-      closedHolds = false;
-    } else if (c === "(") {
-      open.push(false);
-      closedHolds = false;
-    } else if (c === ")") {
-      closedHolds = open.pop() === true;
-      if (closedHolds && open.length > 0) open[open.length - 1] = true;
-    } else if (c === "*" || c === "+" || (c === "{" && opensUnboundedCount(source, i))) {
-      if (closedHolds) return true;
-      if (open.length > 0) open[open.length - 1] = true;
-    } else if (c !== "?") {
-      // `?` after a quantifier makes it lazy, after a group bounds it: neither changes what came before.
-      closedHolds = false;
-    }
-  }
-  return false;
+/** What a refused pattern's repeated group holds, and what to write instead. */
+const REPETITION_REFUSALS = {
+  quantifier: ["a quantifier (`(\\d?)+`)", "repeat its content once (`\\d+`) or fix its count"],
+  alternation: ["alternatives that could begin alike (`(a|ab)+`)", "begin each with its own character"],
+} as const;
+
+type Ambiguity = keyof typeof REPETITION_REFUSALS;
+
+/** An open group as `ambiguousRepetition` reads it. */
+interface OpenGroup {
+  /** What it holds, at any depth, that lets it match one text in more than one way if it is repeated. */
+  holds?: Ambiguity;
+  /** The first character of each of its own alternatives so far. */
+  starts: Set<string>;
+  /** One of its own alternatives so far is empty, begins with what is no one literal character, or begins as another does. */
+  unclearStart?: boolean;
+  /** The next atom begins one of its alternatives. */
+  atStart: boolean;
+  /** It has more than one alternative. */
+  alternates?: boolean;
 }
 
-/** Whether `{` at `at` opens `{n,}`. */
-function opensUnboundedCount(source: string, at: number): boolean {
-  let i = at + 1;
-  while (i < source.length && source[i]! >= "0" && source[i]! <= "9") i++;
-  return i > at + 1 && source[i] === "," && source[i + 1] === "}";
+/**
+ * Whether a pattern (one that compiles) repeats a group — `*`, `+`, `{n,}`, or a count that allows two or more —
+ * that could match one text in more than one way, and why: it holds a quantifier other than an exact
+ * count (`(\d+)+`, `(?:来源\S*)*`, `(\d?\d?)+`, `(\d+){1,30}`), or alternatives that could begin with the same
+ * character (`(a|a)+`, `(\d|\d\d)+`). A backtracking engine tries every way to share a run among the repetitions:
+ * 28 digits and a `！` took a parse past its budget inside one stage, which the budget cannot stop (fifteenth
+ * round); `(a|a)+$` took 0.5 s on 24 letters, `(\d+){1,3}$` 107 s on 4,000 digits (twenty-second round). A group
+ * whose alternatives each begin with a literal character of their own and that holds no such quantifier matches
+ * one way from any place, so its repetitions cost their length. Read in one pass over the source.
+ */
+function ambiguousRepetition(source: string): Ambiguity | undefined {
+  const open: OpenGroup[] = [{ starts: new Set(), atStart: true }];
+  // The group that has just closed (the next character may quantify it).
+  let closed: OpenGroup | undefined;
+  for (let i = 0; i < source.length; i++) {
+    const group = open[open.length - 1]!;
+    const c = source[i]!;
+    const count = c === "{" ? countAt(source, i) : null;
+    if (c === "*" || c === "+" || c === "?" || count) {
+      // A quantifier (a `?` after one makes it lazy; both are read as one). `{n,m}` is taken to vary even if n = m.
+      const repeats =
+        c === "*" || c === "+" || (count !== null && (count[2] === "" || Number(count[2] ?? count[1]) > 1));
+      if (repeats && closed?.holds) return closed.holds;
+      if (!count || count[2] !== undefined) group.holds ??= "quantifier";
+      if (count) i += count[0].length - 1;
+      if (source[i + 1] === "?") i++;
+      closed = undefined;
+      continue;
+    }
+    closed = undefined;
+    if (c === "|" || c === ")") {
+      // An empty alternative matches alike with any other.
+      if (group.atStart) group.unclearStart = true;
+      group.alternates ||= c === "|";
+      group.atStart = true;
+      if (c === "|") continue;
+      if (group.alternates && group.unclearStart) group.holds ??= "alternation";
+      open.pop();
+      open[open.length - 1]!.holds ??= group.holds;
+      closed = group;
+      continue;
+    }
+    const start = group.atStart;
+    group.atStart = false;
+    if (c === "(") {
+      if (start) group.unclearStart = true;
+      open.push({ starts: new Set(), atStart: true });
+      // Past a group's `?…` prefix (`?:`, `?=`, `?!`, `?<=`, `?<!`, `?<name>`, `?i:`) to its last character.
+      if (source[i + 1] === "?") while (i < source.length && !":=!>".includes(source[++i]!));
+      continue;
+    }
+    let atomEnd = i;
+    let literal: string | undefined;
+    if (c === "\\") {
+      // An escaped punctuation mark is that mark; `\d`, `\p{…}`, `\u…`, `\1` stand for more than one character.
+      atomEnd = i + 1;
+      if (/[^\p{L}\p{N}]/u.test(source[atomEnd] ?? "")) literal = source[atomEnd];
+    } else if (c === "[") {
+      for (atomEnd++; atomEnd < source.length && source[atomEnd] !== "]"; atomEnd++)
+        if (source[atomEnd] === "\\") atomEnd++;
+    } else if (c !== "." && c !== "^" && c !== "$") {
+      // A character past U+FFFF is read by its first half: two that share it are taken to begin alike.
+      literal = c;
+    }
+    if (start) {
+      // An alternative's first character counts only if it is a literal that must be there once.
+      const next = source[atomEnd + 1];
+      if (!literal || next === "?" || next === "*" || next === "{" || group.starts.has(literal))
+        group.unclearStart = true;
+      else group.starts.add(literal);
+    }
+    i = atomEnd;
+  }
+  return undefined;
 }
+
+/** `{n}`, `{n,}` or `{n,m}` at `at`: n, then `,m` (`""` for none) if there is one. */
+function countAt(source: string, at: number): RegExpExecArray | null {
+  COUNT.lastIndex = at;
+  return COUNT.exec(source);
+}
+
+const COUNT = /\{(\d+)(?:,(\d*))?\}/y;
 
 function selector(source: unknown, at: string): void {
   if (typeof source !== "string" || source.trim() === "") fail(at, "must be a CSS selector");
