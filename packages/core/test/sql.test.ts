@@ -820,3 +820,23 @@ describe("a CMS's article table from its install data (datasets/fresh-58/navicat
     expect(article.source?.name).toBe("北京商报");
   });
 });
+
+// datasets/fresh-66/navicat-sql-cms (Navicat exports of two CMS demos; see its SOURCES.tsv).
+describe("a CMS's columns named as its schema names them", () => {
+  const cms = (name: string) => parse(readFileSync(join(REPO, "datasets/fresh-66/navicat-sql-cms", name)));
+
+  it("reads a news site's misspelt body column `contect` as the text and its `fromto` column as the source", () => {
+    const article = cms("news-dump__yicai-city-deposits.sql");
+    expect(article.source).toEqual({ name: "第一财经日报" });
+    expect(
+      article.text.startsWith("国家统计局发布的数据显示，2016年末住户存款余额为60.65万亿元，同比增长9.9%。"),
+    ).toBe(true);
+    expect(article.text.endsWith("人均存款：东高西低")).toBe(true);
+  });
+
+  it("reads a column whose comment is 文章名字 as the title", () => {
+    expect(cms("layuicms-dump__eeo-guangshengang-5g.sql").title).toBe(
+      "华为公司中国区副总裁周建军表示，针对高铁不同场景，华为提出了差异化的解决方案",
+    );
+  });
+});

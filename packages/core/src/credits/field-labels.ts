@@ -78,6 +78,10 @@ export const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
     "点击数",
     "字数",
     "译者",
+    // A paper's layout editor after the story's (`责任编辑：曹文姣 | 版面编辑：陈曦` under a 财新 story): the page's, not
+    // the story's editor — and no `编辑：` label of its own.
+    "版面编辑",
+    "美术编辑",
     // A social network's topic a post was filed under (`- 话题：读书会`, as a clipper lists it).
     "话题",
     // A digest's own page and size in an archiver's list (`- 目录页：https://…/day/20251020.shtml`, `- 新闻条数：10`):

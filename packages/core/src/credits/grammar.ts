@@ -901,7 +901,9 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
     if (url) return { kind: "original-link", url: url[1]! };
     // `来源：[`host/path`](https://host/path)`: an address written without its scheme names the link it is.
     if (BARE_ADDRESS.test(value)) return { kind: "original-link", url: null, linkText: value };
-    const [namePart, byline] = value.split(/(?<!\s)\s+(?=(?:作者|编辑|记者|文)\s*[:：/／])/u);
+    // `来源：牛牛金融   文/刘迪寰`, or glued to the outlet (`本文来源：第一财经日报作者：惠正一`, as a CMS's collector closes a
+    // page it took).
+    const [namePart, byline] = value.split(/(?<!\s)\s*(?=(?:作者|编辑|记者|文)\s*[:：/／])/u);
     // `来源：澎湃新闻记者 吕新文`: the outlet's reporter byline as the credit names the outlet and the writer.
     const reporter = byline === undefined && value.includes(REPORTER_WORD) ? readByline(value) : null;
     if (reporter?.outlet && reporter.authors.length > 0)
@@ -1615,9 +1617,9 @@ const WRITER_INTRO = new RegExp(String.raw`^${WRITER_INTRO_WORD}(?:为|是|系)\
 const BYLINE_FORMS: readonly RegExp[] = [
   // （总台央视记者 徐宁宁 杨毅） / 每经记者 王海慜 陈晨  每经编辑 何剑岭 / 本报记者 张三 / （记者安蓓） /
   // 经济观察网 记者 张昊 / 界面新闻记者 | 杜萌 / 成都商报-红星新闻记者 张肇婷 摄影报道 / 作者：《中国企业家》记者 林涛
-  // (a magazine's reporter, labelled as the writer)
+  // (a magazine's reporter, labelled as the writer) / 采编：记者 陈曦 覃洁 (财新's closing line: who reported and wrote it)
   new RegExp(
-    `^${OPEN}?\\s*(?:(?:作者|文)\\s*[:：｜|/／]\\s*)?(?<outlet>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{0,12}?|${TITLED_OUTLET})[ 　]?(?:首席|特约|见习|实习|驻京|驻沪|驻\\p{Script=Han}{1,3})?记者\\s*[:：|｜]?\\s*(?<names>${NAMES})(?:\\s+(?:(?:发自|报道)\\S{0,8}|\\S{1,8}?报道))?(?:\\s+\\S{0,12}?编辑\\s*[:：]?\\s*(?<editors>${NAMES}))?\\s*${CLOSE}?$`,
+    `^${OPEN}?\\s*(?:(?:作者|文|采编)\\s*[:：｜|/／]\\s*)?(?<outlet>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{0,12}?|${TITLED_OUTLET})[ 　]?(?:首席|特约|见习|实习|驻京|驻沪|驻\\p{Script=Han}{1,3})?记者\\s*[:：|｜]?\\s*(?<names>${NAMES})(?:\\s+(?:(?:发自|报道)\\S{0,8}|\\S{1,8}?报道))?(?:\\s+\\S{0,12}?编辑\\s*[:：]?\\s*(?<editors>${NAMES}))?\\s*${CLOSE}?$`,
     "u",
   ),
   // 作者：郭晋晖 / 作者 陈婧 / 文 | 刘建中 陈汐 / 文/张三 / 撰文：李四 / 作者：Greg Schoeninger (a Latin name after a colon or bar)

@@ -42,6 +42,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "newstext",
       // A news.sina.com.cn crawler's misspelt key for the page's text (ling007/sina_news's `json.dump`: `artile`).
       "artile",
+      // A student news site's misspelt body column (a Navicat dump's `news` table: `contect` beside `digest`).
+      "contect",
     ],
     summary: [
       "summary",
@@ -139,6 +141,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "website",
       // A news.sina.com.cn spider's outlet key (avartia/NewsSpider's `src: "经济参考报"`, `src: "新华网"`).
       "src",
+      // A CMS's outlet column: a news site's `fromto` (`'第一财经日报'` beside `fromuser` 'admin').
+      "fromto",
     ],
     categories: ["categories", "category", "column", "section"],
     tags: ["subjects", "tags", "tag", "keywords", "labels", "topics"],
@@ -222,6 +226,10 @@ export const LABEL_KEYS: Readonly<Record<string, string>> = {
   // `stock_news_em`: 关键词,新闻标题,新闻内容,发布时间,文章来源,新闻链接; `stock_info_global_cls`: 标题,内容,发布日期,发布时间).
   新闻标题: "title",
   文章标题: "title",
+  // A CMS's column comments for its headline (`article_name COMMENT '文章名字'` in a layui CMS's `lay_article`).
+  文章名字: "title",
+  文章名称: "title",
+  新闻名称: "title",
   新闻内容: "content",
   文章内容: "content",
   新闻来源: "source",

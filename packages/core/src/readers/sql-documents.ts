@@ -3,6 +3,7 @@ import { setOwn } from "../assemble/own-property.js";
 import type { Encoding } from "../stages/decode.js";
 import type { RecordMapper } from "./record.js";
 import { SqlDumpLexer, type SqlItem, type SqlRow } from "./sql.js";
+import { KeyValueRows } from "./sql-key-value.js";
 import { mojibakeRepairedRow, rowTooLarge, withDecodingWarnings } from "./streamed-records.js";
 import type { ReadItem } from "./types.js";
 
@@ -19,10 +20,9 @@ export function sqlDocuments(
 ): ReadItem[] {
   const lexer = new SqlDumpLexer();
   const documents = new SqlDocuments(mapper, firstLine, Number.POSITIVE_INFINITY, encoding !== undefined);
-  return [
-    ...documents.of(withBodiesJoined(lexer.read(text)), [], encoding ?? "utf-8"),
-    ...documents.end(lexer.cut),
-  ];
+  const pages = new KeyValueRows(Number.POSITIVE_INFINITY);
+  const items = [...pages.push(lexer.read(text)), ...pages.end()];
+  return [...documents.of(withBodiesJoined(items), [], encoding ?? "utf-8"), ...documents.end(lexer.cut)];
 }
 
 /**

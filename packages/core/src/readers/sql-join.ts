@@ -3,6 +3,7 @@ import type { Encoding } from "../stages/decode.js";
 import { warning } from "../warnings.js";
 import type { SqlItem, SqlRow } from "./sql.js";
 import { bodyKey, headKey, isJoinable, joinBody, type SqlDocuments } from "./sql-documents.js";
+import { KeyValueRows } from "./sql-key-value.js";
 import type { RowDocuments } from "./streamed-records.js";
 import type { ReadItem } from "./types.js";
 
@@ -47,29 +48,40 @@ export class JoinedSqlDocuments implements RowDocuments<SqlItem> {
   /** The tables (in lower case) whose possible heads were given out without a body. */
   private readonly givenHeads = new Set<string>();
 
+  /** A collector's key/value rows of one page, folded into one row as a whole read folds them (`KeyValueRows`). */
+  private readonly pages: KeyValueRows;
+  /** What decoding said of the last rows given, and their encoding. */
+  private decoded: { warnings: readonly Warning[]; encoding: Encoding } = { warnings: [], encoding: "utf-8" };
+
   constructor(
     private readonly documents: SqlDocuments,
     private readonly maxHeldChars: number,
-  ) {}
+  ) {
+    this.pages = new KeyValueRows(maxHeldChars);
+  }
 
   of(items: readonly SqlItem[], warnings: readonly Warning[], encoding: Encoding): ReadItem[] {
-    for (const item of items) {
-      const row: HeldRow = {
-        item,
-        warnings,
-        encoding,
-        chars: "raw" in item ? item.raw.length : 0,
-        waiting: false,
-      };
-      if (isJoinable(item)) this.place(row, item);
-      this.held.push(row);
-      this.heldChars += row.chars;
-    }
+    this.decoded = { warnings, encoding };
+    for (const item of this.pages.push(items)) this.hold(item);
     return this.give(false);
   }
 
   end(cut: boolean): ReadItem[] {
+    for (const item of this.pages.end()) this.hold(item);
     return [...this.give(true), ...this.documents.end(cut)];
+  }
+
+  /** A row held with what decoding said when it was given (`decoded`). */
+  private hold(item: SqlItem): void {
+    const row: HeldRow = {
+      item,
+      ...this.decoded,
+      chars: "raw" in item ? item.raw.length : 0,
+      waiting: false,
+    };
+    if (isJoinable(item)) this.place(row, item);
+    this.held.push(row);
+    this.heldChars += row.chars;
   }
 
   /**
