@@ -11,7 +11,6 @@ import {
   editorRoleOf,
   hasEndMark,
   IMAGE_CREDIT,
-  NO_EDITOR_RANK,
   ORIGINAL_ADDRESS_LABELS,
   outranksEditor,
   readAuthorNote,
