@@ -472,6 +472,22 @@ describe("a paper and its site", () => {
     expect(sameOutletOrSite("人民日报", "人民网")).toBe(false);
     expect(sameOutletOrSite("新华社", "新华网")).toBe(false);
     expect(sameOutletOrSite("报", "网")).toBe(false);
+    // A site named by its paper's whole name and 网, and a finance desk by its portal's name and 财经 (session 44: the
+    // record's host named them as hops of their own stories; datasets/fresh-31 newspaper4k__chinese_article_001.html
+    // on chinadaily.com.cn, datasets/fresh-54 cq-industriay__news__10jqka-c624981406.vue on 10jqka.com.cn).
+    expect(sameOutletOrSite("中国日报", "中国日报网")).toBe(true);
+    expect(sameOutletOrSite("同花顺", "同花顺财经")).toBe(true);
+    expect(sameOutletOrSite("證券時報網", "證券時報")).toBe(true);
+    // Other newsrooms stay apart: 和讯网 relayed 证券时报网's story (datasets/fresh-36 gne__hexun-1.html).
+    expect(sameOutletOrSite("和讯网", "证券时报网")).toBe(false);
+    expect(sameOutletOrSite("中国证券报", "证券时报")).toBe(false);
+    // Any name: the relation is symmetric, a name's site (`X网`, `X报网`) is its newsroom's, and nothing throws.
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), (a, b) => {
+        expect(sameOutletOrSite(a, b)).toBe(sameOutletOrSite(b, a));
+        if (a.length >= 2) expect(sameOutletOrSite(`${a}报`, `${a}网`)).toBe(true);
+      }),
+    );
   });
 });
 

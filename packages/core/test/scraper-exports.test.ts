@@ -650,6 +650,26 @@ describe("a CSV export that writes no header", () => {
       source: { name: "经济观察网" },
       via: [],
     });
+    // A site named by its paper's whole name and 网, a finance desk by its site's name and 财经 (session 44, mends44):
+    // the story's trailing credits of datasets/fresh-31 newspaper4k__chinese_article_001.html and of datasets/fresh-54
+    // cq-industriay__news__10jqka-c624981406.vue on their own sites, one newsroom each.
+    expect(
+      record(
+        "https://china.chinadaily.com.cn/a/202311/17/WS65571297a310d5acd876f404.html",
+        "国务院任免国家工作人员。（中国日报网）",
+      ),
+    ).toMatchObject({ source: { name: "中国日报网" }, via: [] });
+    expect(
+      record(
+        "http://stock.10jqka.com.cn/20201126/c624981406.shtml",
+        "国务院任免国家工作人员。（同花顺财经）",
+      ),
+    ).toMatchObject({ source: { name: "同花顺财经" }, via: [] });
+    // A portal that relayed another's story stays its hop (datasets/fresh-36 gne__hexun-1.html).
+    expect(
+      record("https://stock.hexun.com/2019-09-26/198678130.html", "国务院任免国家工作人员。（证券时报网）")
+        .via,
+    ).toEqual(["和讯网"]);
   });
 
   it("reads a Weibo post's credit before the title of the video card it carried, and leaves the title out (session 43, fix64)", () => {

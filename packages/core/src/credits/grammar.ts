@@ -31,10 +31,60 @@ import { foldCreditLabels } from "./traditional.js";
 export type EditorRole = "responsible" | "editor" | "review";
 
 /**
- * The rank of an editor credit, higher stronger: the story's editor is the one in charge (`责编`) before a
- * plain `编辑`, a proofreader or reviewer (`校对`, `审核`) only when no one else is named.
+ * Which staff roles credit a story's editor, and in what order: the one policy every reader of credits applies (the
+ * credits stage's lines and the credit a story closes with, a record's credit keys and credit-block fields).
+ * - `responsible`, rank 2: 责任编辑, 责编, 值班编辑 — the editor in charge, the story's editor before anyone else;
+ * - `editor`, rank 1: 编辑 and every other editing role (本文编辑, 网络编辑, 网编, 资讯编辑, 审校), and the editor a
+ *   source line names beside its outlet (`来源：X 编辑：B`, whichever editor's label: the pair reader keeps no role);
+ * - `review`, rank 0: 审核, 校对 — a proofreader or reviewer, the editor only when no one else is named.
+ * A staff line's 摄影, 摄像, 制图, 图片, 图, 选题, 排版 and 主编 (the desk's chief over the story's editor) are read and
+ * credit no editor (`UNFIELDED_ROLE`). Of several credits the strongest holds, the first of equals (`outranksEditor`).
  */
 export const EDITOR_RANK: Readonly<Record<EditorRole, number>> = { responsible: 2, editor: 1, review: 0 };
+
+/** The rank an editor read so far holds before any credit: below every role's. */
+export const NO_EDITOR_RANK = -1;
+
+/** The role a staff word gives its names (`EDITOR_RANK`): `责编` the editor in charge, `校对` a reviewer. */
+export function editorRoleOf(label: string): EditorRole {
+  if (/^(?:责任编辑|责编|值班编辑)$/u.test(label)) return "responsible";
+  return /^(?:审核|校对)$/u.test(label) ? "review" : "editor";
+}
+
+/** Whether an editor credit of `role` takes the place of the one read so far, of rank `heldRank`: only a stronger one. */
+export function outranksEditor(role: EditorRole, heldRank: number): boolean {
+  return EDITOR_RANK[role] > heldRank;
+}
+
+/** The names a credit line gives as the story's editor, and in what role. */
+export interface EditorCredit {
+  names: readonly string[];
+  role: EditorRole;
+}
+
+/**
+ * The editor a credit line names, or null when it names none: an editor line's (`责任编辑：A`), a staff line's
+ * strongest (`记者：A 责编：B`), a source line's (`来源：X 编辑：B`).
+ */
+export function editorCredited(credit: CreditLine | null): EditorCredit | null {
+  const editor =
+    credit?.kind === "editor"
+      ? credit
+      : credit?.kind === "staff"
+        ? { names: credit.editors, role: credit.editorRole }
+        : credit?.kind === "source" && credit.editors
+          ? { names: credit.editors, role: "editor" as const }
+          : null;
+  return editor !== null && editor.names.length > 0 ? editor : null;
+}
+
+/** The strongest of a line's editor credits, the first of equals; null for none. */
+function strongestEditor<T extends { role: EditorRole }>(credits: readonly T[]): T | null {
+  let top: T | null = null;
+  for (const credit of credits)
+    if (outranksEditor(credit.role, top ? EDITOR_RANK[top.role] : NO_EDITOR_RANK)) top = credit;
+  return top;
+}
 
 /** What a whole line that is a credit says. */
 export type CreditLine =
@@ -106,10 +156,11 @@ export type CreditLine =
       translated?: true;
     }
   /**
-   * `原标题：…`, `（原标题：…）`. `rest`: the story's first paragraph, when a feed ran it on after the headline
-   * (`原标题：<headline>新华财经北京3月26日电…`): it stays in the text.
+   * `原标题：…`, `（原标题：…）`. `restAt`: where the story's first paragraph begins in the line read, when a feed ran
+   * it on after the headline (`原标题：<headline>新华财经北京3月26日电…`): it stays in the text, kept from there (its
+   * end mark too, which a credit line is read without) with no second search.
    */
-  | { kind: "original-title"; title: string; rest?: string }
+  | { kind: "original-title"; title: string; restAt?: number }
   /** `版权声明：未经X书面授权…`: X owns the story. */
   | { kind: "copyright"; owner: string };
 
@@ -488,6 +539,13 @@ const ORIGINAL_TITLE_LINE = new RegExp(
   `^(?:${ORIGINAL_TITLE_PREFIX})?(?:${oneOf(ORIGINAL_TITLE_WORDS)})\\s*[:：]\\s*(.+)$`,
   "u",
 );
+/**
+ * What `unwrap` strips before an original title line's words (spaces, the one bracket of a wrapped line): the words
+ * open with a letter, so where they begin in the text read is past this. @bounded: anchored, one optional mark.
+ */
+const BEFORE_UNWRAPPED = new RegExp(`^\\s*${OPEN}?\\s*`, "u");
+/** Where the headline of an original title note matched in a line starting at `lineAt` begins. */
+const titleValueAt = (title: RegExpExecArray, lineAt: number) => lineAt + title[0].length - title[1]!.length;
 /** A dispatch's date and 电/讯 (`3月26日电`), as a dateline run on after an original title has it. */
 const DISPATCH_DATE = /\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专电|电|讯|消息)/gu;
 /** How far before its date a run-on dateline may begin: an outlet's name and a place. */
@@ -502,11 +560,15 @@ const RUN_ON_HEADLINE_MIN = 4;
  * characters before an outlet's name could be read as the start of another one (`体系新华财经`). A run-on
  * dateline of an outlet not known leaves the line unread — it stays in the text whole, never losing the story.
  */
-function readOriginalTitle(value: string): CreditLine | null {
+function readOriginalTitle(value: string, valueAt: number): CreditLine | null {
   const headline = (text: string) => text.trim().replace(/^《(.+)》$/u, "$1");
+  const runOn = (start: number): CreditLine => ({
+    kind: "original-title",
+    title: headline(value.slice(0, start)),
+    restAt: valueAt + start,
+  });
   const spaced = spacedDateline(value);
-  if (spaced !== null)
-    return { kind: "original-title", title: headline(value.slice(0, spaced)), rest: value.slice(spaced) };
+  if (spaced !== null) return runOn(spaced);
   const digits = halfWidthDigits(value);
   let dispatched = false;
   for (const date of matchesIn(DISPATCH_DATE, digits)) {
@@ -518,23 +580,21 @@ function readOriginalTitle(value: string): CreditLine | null {
     ) {
       const dateline = readDateline(value.slice(start));
       if (dateline?.date == null || dateline.outlet === null || !isKnownOutlet(dateline.outlet)) continue;
-      return { kind: "original-title", title: headline(value.slice(0, start)), rest: value.slice(start) };
+      return runOn(start);
     }
   }
   return dispatched ? null : { kind: "original-title", title: headline(value) };
 }
 
 /**
- * The original title note that opens the head of a paragraph longer than any credit line, with the rest of the head,
- * or null: the note and the story's first paragraph joined on one line (`spacedDateline`), the story run on for pages.
- * Only a note whose dateline is found reads: a paragraph is never taken whole for a headline.
+ * The original title note that opens the head of a paragraph longer than any credit line, and where the story run on
+ * after it begins, or null: the note and the story's first paragraph joined on one line (`spacedDateline`), the story
+ * run on for pages. Only a note whose dateline is found reads: a paragraph is never taken whole for a headline.
  */
-export function readRunOnOriginalTitle(head: string): { title: string; rest: string } | null {
+export function readRunOnOriginalTitle(head: string): CreditLine | null {
   const title = ORIGINAL_TITLE_LINE.exec(head);
-  const line = title && readOriginalTitle(title[1]!);
-  return line?.kind === "original-title" && line.rest !== undefined
-    ? { title: line.title, rest: line.rest }
-    : null;
+  const line = title && readOriginalTitle(title[1]!, titleValueAt(title, 0));
+  return line?.kind === "original-title" && line.restAt !== undefined ? line : null;
 }
 
 /** How far into an original title line a space may end its headline: past any headline's length. */
@@ -765,10 +825,8 @@ export function readCreditLine(written: string, maxNameLength = 20): CreditLine 
   if (!CREDIT_WORD_TEST.test(written) && !written.startsWith(OWN_STORY_LABELS[1]!)) return null;
   // Only a line with a credit word, in either script, is folded to the Simplified labels.
   const text = foldCreditLabels(written, CREDIT_LABEL_WITHIN);
-  const read = readLabelledLine(text, maxNameLength);
-  // A headline's line goes on with the story (`原標題：…`): the story keeps its own characters.
-  if (text === written || read?.kind !== "original-title" || read.rest === undefined) return read;
-  return { ...read, rest: written.slice(written.length - read.rest.length) };
+  // The labels fold one character for one: what the grammar reads at an offset (`restAt`) is there in `written`.
+  return readLabelledLine(text, maxNameLength);
 }
 
 /** `readCreditLine` of a line that holds a credit word, its labels in Simplified forms. */
@@ -799,7 +857,7 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
     return { kind: "staff", authors: [note.author], editors: [], editorRole: "editor" };
   const rules = CREDIT_LEADS.rulesOpening(line);
   const title = rules & Rule.originalTitle ? ORIGINAL_TITLE_LINE.exec(line) : null;
-  if (title) return readOriginalTitle(title[1]!);
+  if (title) return readOriginalTitle(title[1]!, titleValueAt(title, BEFORE_UNWRAPPED.exec(text)![0].length));
   const original = rules & Rule.originalLink ? ORIGINAL_LINK_LINE.exec(line) : null;
   if (original) return { kind: "original-link", url: original[1] ?? original[2] ?? null };
   const transcoded = rules & Rule.transcoded ? TRANSCODED_LINE.exec(line) : null;
@@ -816,11 +874,11 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
       kind: "editor",
       // A placeholder number names no editor: the line is the page's, read as naming none.
       names: editor[2] === undefined && editor[3] === undefined ? [] : splitAnyNames(editor[2] ?? editor[3]!),
-      role: editorRole(editor[1]!),
+      role: editorRoleOf(editor[1]!),
     };
   const newsroom = line.includes(NEWSROOM_EDITOR_WORD) ? NEWSROOM_EDITOR_LINE.exec(line) : null;
   if (newsroom && isKnownOutlet(newsroom[1]!))
-    return { kind: "editor", names: splitNames(newsroom[2]!), role: editorRole(NEWSROOM_EDITOR_WORD) };
+    return { kind: "editor", names: splitNames(newsroom[2]!), role: editorRoleOf(NEWSROOM_EDITOR_WORD) };
   // A staff line may open with who supplied the story (`医技药剂党支部供稿；审核 B`), not a role.
   const staff =
     (rules & Rule.staff || SUPPLIED_WORDS.some((word) => line.includes(word)) ? readStaffLine(line) : null) ??
@@ -1025,14 +1083,11 @@ function readStaffLine(line: string): CreditLine | null {
       match[3] !== undefined ? [match[3]] : match[2]!.split(/[ 　、，,/／]+/u).filter((n) => n !== "");
     if (AUTHOR_ROLE.test(match[1]!)) authors.push(...names);
     else if (match[1] === TRANSLATOR_ROLE) translators.push(...names);
-    else if (!UNFIELDED_ROLE.test(match[1]!)) editors.push({ names, role: editorRole(match[1]!) });
+    else if (!UNFIELDED_ROLE.test(match[1]!)) editors.push({ names, role: editorRoleOf(match[1]!) });
   }
   if (authors.length === 0) authors.push(...translators);
   if (editors.length === 0 && authors.length === 0) return null;
-  const best = editors.reduce<(typeof editors)[number] | null>(
-    (top, e) => (top === null || EDITOR_RANK[e.role] > EDITOR_RANK[top.role] ? e : top),
-    null,
-  );
+  const best = strongestEditor(editors);
   return {
     kind: "staff",
     authors,
@@ -1059,16 +1114,11 @@ function readSharedRoles(line: string): CreditLine | null {
   const roles = match[1]!.split(/[/／、]/u);
   const editing = roles.filter((role) => role !== SHARED_ROLE_ONLY && !AUTHOR_ROLE.test(role));
   const writes = roles.length > editing.length;
-  const role = editing
-    .map(editorRole)
-    .reduce<EditorRole | null>(
-      (top, r) => (top === null || EDITOR_RANK[r] > EDITOR_RANK[top] ? r : top),
-      null,
-    );
+  const role = strongestEditor(editing.map((word) => ({ role: editorRoleOf(word) })))?.role;
   return {
     kind: "staff",
     authors: writes ? names : [],
-    editors: role === null ? [] : names,
+    editors: role ? names : [],
     editorRole: role ?? "editor",
   };
 }
@@ -1123,11 +1173,6 @@ function readLabelledPairs(line: string, maxNameLength: number): CreditLine | nu
   }
   if (name === null || name === "" || name.length > maxNameLength || /[,，、;；]/u.test(name)) return null;
   return { kind: "source", name, ...(author ? { author } : {}), ...(editors ? { editors } : {}) };
-}
-
-function editorRole(label: string): EditorRole {
-  if (/^(?:责任编辑|责编|值班编辑)$/u.test(label)) return "responsible";
-  return /^(?:审核|校对)$/u.test(label) ? "review" : "editor";
 }
 
 /** An outlet name as a credit writes it, without brackets, quotes, ID notes or trailing punctuation. */

@@ -351,17 +351,21 @@ export function sameOutletOrApp(a: string, b: string): boolean {
   return sameOutlet(a, b) || sameOutlet(bare(a), bare(b));
 }
 
-/** A paper's or a site's last word (`经济观察报`, `经济观察网`), in either script. */
-const PAPER_OR_SITE_WORD = /^(.{2,15})[报報网網]$/u;
+/**
+ * A name's stem before a paper's, a site's or a finance desk's last words (`经济观察报`, `经济观察网`, the paper's whole
+ * name and 网: `中国日报网`; `同花顺财经`), in either script; a name without them is its own stem. @bounded: anchored at
+ * both ends, the stem grows one character at a time and at most two follow it.
+ */
+const PAPER_OR_SITE_WORD = /^(.{2,}?)(?:[报報]?[网網]?|[财財][经經])$/u;
 
 /**
- * Whether two names credit one outlet, one perhaps its paper and the other its site (`经济观察报` on `eeo.com.cn`, whose
- * feed calls itself `经济观察网`): one newsroom, so the site carried nothing of the paper's.
+ * Whether two names credit one outlet, one perhaps its paper and the other its site or finance desk (`经济观察报` on
+ * `eeo.com.cn`, whose feed calls itself `经济观察网`; `中国日报网` on chinadaily.com.cn, whose host names `中国日报`;
+ * `同花顺财经` on 10jqka.com.cn, `同花顺`): one newsroom, so the site carried nothing of the paper's.
  */
 export function sameOutletOrSite(a: string, b: string): boolean {
-  const stem = (name: string) => PAPER_OR_SITE_WORD.exec(name)?.[1];
-  // No stem (`undefined`) never equals another name's: `0` stands for it on one side.
-  return sameOutlet(a, b) || (stem(a) ?? 0) === stem(b);
+  const stem = (name: string) => PAPER_OR_SITE_WORD.exec(name)?.[1] ?? name;
+  return sameOutlet(a, b) || stem(a) === stem(b);
 }
 
 /**

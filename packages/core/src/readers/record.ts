@@ -1,7 +1,14 @@
 import type { Format, Listing } from "../article.js";
 import { hash64 } from "../assemble/hash.js";
 import { setOwn } from "../assemble/own-property.js";
-import { EDITOR_RANK, readCreditLine, withoutStamp } from "../credits/grammar.js";
+import {
+  EDITOR_RANK,
+  editorCredited,
+  NO_EDITOR_RANK,
+  outranksEditor,
+  readCreditLine,
+  withoutStamp,
+} from "../credits/grammar.js";
 import { outletOfFeedTitle } from "../credits/outlets.js";
 import { dateFromUrl, dayInFoldersOfUrl, dayOfStoryUrl, dayStart } from "../enrich/date-evidence.js";
 import { normalizeDate } from "../enrich/dates.js";
@@ -1282,7 +1289,7 @@ const CREDIT_KEY = /author|editor|byline|writer|reporter|staff|credit/i;
 /** Fills in `credited`'s missing author and editor from the credit lines of the record's credit keys. */
 function creditFields(record: Record<string, unknown>, mapping: ResolvedMapping, credited: Credited): void {
   const readsEditor = credited.editor === null;
-  let editorRank = Number.NEGATIVE_INFINITY;
+  let editorRank = NO_EDITOR_RANK;
   for (const key in record) {
     const value = record[key];
     if (
@@ -1297,15 +1304,11 @@ function creditFields(record: Record<string, unknown>, mapping: ResolvedMapping,
       if (credit?.kind === "source" && credited.source === null) credited.source = credit.name;
       if (credit?.kind === "staff" && credited.author === null && credit.authors.length > 0)
         credited.author = credit.authors.join("、");
-      const editor =
-        credit?.kind === "editor"
-          ? { names: credit.names, rank: EDITOR_RANK[credit.role] }
-          : credit?.kind === "staff"
-            ? { names: credit.editors, rank: EDITOR_RANK[credit.editorRole] }
-            : null;
-      if (readsEditor && editor !== null && editor.names.length > 0 && editor.rank > editorRank) {
+      // Which role is the editor, and which of several holds, is the grammar's one policy (`EDITOR_RANK`).
+      const editor = editorCredited(credit);
+      if (readsEditor && editor !== null && outranksEditor(editor.role, editorRank)) {
         credited.editor = editor.names.join("、");
-        editorRank = editor.rank;
+        editorRank = EDITOR_RANK[editor.role];
       }
     }
   }

@@ -5,10 +5,14 @@ import {
   type Byline,
   type CreditLine,
   EDITOR_RANK,
+  type EditorCredit,
   type EditorRole,
+  editorCredited,
+  editorRoleOf,
   hasEndMark,
   IMAGE_CREDIT,
   ORIGINAL_ADDRESS_LABELS,
+  outranksEditor,
   readAuthorNote,
   readByline,
   readCreditBeforeCard,
@@ -143,13 +147,21 @@ export interface Credits {
   exported?: boolean;
 }
 
-/** Takes an editor credit unless a stronger one was read (`责编` over `编辑` over `校对`). */
+/**
+ * Takes an editor credit unless a stronger one was read (`outranksEditor`: `责编` over `编辑` over `校对`); an editor
+ * set by a byline, with no rank of its own, holds a plain editor's.
+ */
 function readEditor(credits: Credits, names: readonly string[], role: EditorRole): void {
   if (names.length === 0) return;
-  const rank = EDITOR_RANK[role];
-  if (credits.editor !== null && (credits.editorRank ?? 1) >= rank) return;
+  if (credits.editor !== null && !outranksEditor(role, credits.editorRank ?? EDITOR_RANK.editor)) return;
   credits.editor = names.join("、");
-  credits.editorRank = rank;
+  credits.editorRank = EDITOR_RANK[role];
+}
+
+/** Reads the editor a credit line names (`editorCredited`), if any. */
+function readCreditedEditor(credits: Credits, credit: CreditLine | null): void {
+  const editor = editorCredited(credit);
+  if (editor !== null) readEditor(credits, editor.names, editor.role);
 }
 
 /** A line that is only an account's name (`IT之家`, `加拿大必读`): letters, no sentence, no date. */
@@ -344,8 +356,8 @@ export function readCredits(
     read.add(index);
     if (index === 0 && line?.kind === "source" && isOutletSlogan(blocks, 1)) read.add(1);
     // `原标题：<headline><dateline>…` run into one line: the headline was read, the story's paragraph stays.
-    if (line?.kind === "original-title" && line.rest !== undefined && raw.block.type === "paragraph")
-      kept.push({ ...raw, block: { ...raw.block, text: restOfParagraph(raw.block.text, line.rest) } });
+    if (line?.kind === "original-title" && line.restAt !== undefined && raw.block.type === "paragraph")
+      kept.push({ ...raw, block: { ...raw.block, text: raw.block.text.slice(line.restAt) } });
     if (line?.kind === "wechat" && line.carried) {
       accounts.push(line.name);
       takeCarryingAccount(kept, line.name, credits);
@@ -532,12 +544,16 @@ function readLinkBox(
 /** A block's last line when it is only a web address. */
 const ADDRESS_LINE = /\n[ \t]*<?(https?:\/\/[^\s<>]+)>?[ \t]*$/u;
 
-/** A block's text without an address on its last line, and that address (a credit with its story's address under it). */
+/**
+ * A block's text without an address on its last line, and that address (a credit with its story's address under it).
+ * The line starts where the block does, as one without an address: what the grammar reads at an offset in it (an
+ * original title's run-on story) is at that offset in the block.
+ */
 function withoutAddressLine(text: string): { line: string; address: string | null } {
   const match = text.includes("\n") ? ADDRESS_LINE.exec(text) : null;
   return match === null
     ? { line: text, address: null }
-    : { line: text.slice(0, match.index).trim(), address: match[1]! };
+    : { line: text.slice(0, match.index).trimEnd(), address: match[1]! };
 }
 
 /**
@@ -1106,8 +1122,9 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   const last = blocks[blocks.length - 1];
   if (last === undefined || last.block.type !== "paragraph") return blocks;
   let rest = last.block.text;
-  const names: { names: readonly string[]; role: EditorRole }[] = [];
-  // The same credit may close it twice (a page's line and the spider's copy): each is read and leaves.
+  const names: EditorCredit[] = [];
+  // The same credit may close it twice (a page's line and the spider's copy): each is read and leaves. Only an editor's
+  // line: a bracketed staff line may name the story's writer too, which the story's end keeps.
   while (rest.endsWith(")") || rest.endsWith("）")) {
     const closing = CLOSING_BRACKET.exec(rest);
     const credit = closing === null || closing.index === 0 ? null : readCreditLine(closing[0]);
@@ -1118,13 +1135,7 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   // A staff credit run on after the last sentence without a bracket (`…拭目以待。责任编辑：于建平 主编：赵云`, a roll
   // spider's text with the page's lines joined): read as the bracketed one is.
   const glued = names.length === 0 ? GLUED_EDITOR_CREDIT.exec(rest) : null;
-  const staff = glued && readCreditLine(glued[1]!);
-  const editor =
-    staff?.kind === "editor"
-      ? staff
-      : staff?.kind === "staff" && staff.editors.length > 0
-        ? { names: staff.editors, role: staff.editorRole }
-        : null;
+  const editor = glued && editorCredited(readCreditLine(glued[1]!));
   if (editor) {
     names.push(editor);
     rest = rest.slice(0, glued!.index + 1);
@@ -1226,7 +1237,7 @@ function cutRelatedSection(blocks: RawBlock[], credits: Credits): RawBlock[] {
       return empty ? [...blocks.slice(0, i), ...after] : blocks;
     }
     for (const { credit } of lines) {
-      if (credit?.kind === "editor") readEditor(credits, credit.names, credit.role);
+      if (credit?.kind === "editor") readCreditedEditor(credits, credit);
     }
     return blocks.slice(0, i);
   }
@@ -1593,7 +1604,7 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
     const credit = readCreditLine(line, settings.creditSourceMaxLength);
     if (credit?.kind === "source")
       credits.sources.push({ name: canonicalOutlet(credit.name), strength: Strength.creditLine });
-    else if (credit?.kind === "editor") readEditor(credits, credit.names, credit.role);
+    else if (credit?.kind === "editor") readCreditedEditor(credits, credit);
     else {
       const byline = readByline(line);
       const filed =
@@ -1840,21 +1851,12 @@ function creditRead(raw: RawBlock, settings: Readonly<ParseSettings>): CreditRea
   return { text, credit: readCreditLine(line, settings.creditSourceMaxLength), address };
 }
 
-/**
- * The paragraph from where a note's `rest` begins: the story whole, as the note was read in the paragraph's head or
- * on a credit line without its end mark.
- */
-function restOfParagraph(paragraph: string, rest: string): string {
-  const at = paragraph.indexOf(rest);
-  return at < 0 ? rest : paragraph.slice(at);
-}
-
 /** A paragraph too long for a credit line that opens with an original title note run into the story (`readRunOnOriginalTitle`). */
 function runOnOriginalTitle(raw: RawBlock, settings: Readonly<ParseSettings>): CreditRead | null {
   if (raw.block.type !== "paragraph") return null;
   const head = raw.block.text.slice(0, settings.creditLineMaxLength);
   const note = readRunOnOriginalTitle(head);
-  return note && { text: head, credit: { kind: "original-title", ...note }, address: null };
+  return note && { text: head, credit: note, address: null };
 }
 
 /** A page of a site a back link may lead to, which is no channel's name: `首页`, `列表页`, `顶部`, `目录`. */
@@ -1979,7 +1981,7 @@ function readCreditBlock(
       return true;
     }
     case "editor":
-      readEditor(credits, credit.names, credit.role);
+      readCreditedEditor(credits, credit);
       return true;
     case "staff":
       // `来源：[豆瓣](https://www.douban.com/group/topic/…)`: a name that links to the story's page
@@ -1990,7 +1992,7 @@ function readCreditBlock(
         return true;
       }
       if (credit.authors.length > 0) credits.author ??= credit.authors.join("、");
-      if (credit.editors.length > 0) readEditor(credits, credit.editors, credit.editorRole);
+      readCreditedEditor(credits, credit);
       if (credit.translators) credits.translator ??= credit.translators.join("、");
       return true;
     case "repost":
@@ -2023,7 +2025,7 @@ function readCreditBlock(
       if (!sourceLines.has(index) || IMAGE_CREDIT.test(text)) return false;
       credits.sources.push({ name: canonicalOutlet(credit.name), strength: Strength.creditLine });
       if (credit.author) credits.author ??= credit.author;
-      if (credit.editors) readEditor(credits, credit.editors, "editor");
+      readCreditedEditor(credits, credit);
       if (credit.stamp) credits.metadataDate ??= credit.stamp;
       // `来源：[央视网](https://tv.cctv.com/…)`: the outlet's name links to the story's page, and so does an
       // address under the line (`来源：腾讯 IMWeb 团队` over `https://juejin.cn/post/…`, in one quote). A file
@@ -2048,7 +2050,7 @@ function readPaperStaff(text: string, credits: Credits): boolean {
   if (found.length === 0 || text.replace(PAPER_STAFF, "").trim() !== "") return false;
   for (const [, paper, role, name] of found) {
     if (role === "记者") credits.author ??= name!;
-    else readEditor(credits, [name!], role === "编辑" ? "editor" : "responsible");
+    else readEditor(credits, [name!], editorRoleOf(role!));
     credits.sources.push({ name: canonicalOutlet(paper!), strength: Strength.trailing });
   }
   return true;
