@@ -568,7 +568,7 @@ describe("a credit's closing time stamp", () => {
     expect(withoutStamp("2024-04-23 新华网")).toEqual({ name: "2024-04-23 新华网" });
   });
 
-  it("returns early only where the pattern finds no stamp (any text)", () => {
+  it("gives the stamp the pattern finds, and no other (any text)", () => {
     const stamp = fc.tuple(
       fc.integer({ min: 1990, max: 2030 }),
       fc.integer({ min: 1, max: 12 }),

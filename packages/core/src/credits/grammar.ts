@@ -234,10 +234,6 @@ const CREDIT_STAMP =
 
 /** A credit's value without the time stamp closing it (`CREDIT_STAMP`), and that stamp; a value closing otherwise as it is. */
 export function withoutStamp(value: string): { name: string; stamp?: string } {
-  // A stamp ends with a digit, or with 日 when it holds no time: any other value (every record without a
-  // source field reads "") is returned before the pattern scans it from its first character.
-  const last = value.charCodeAt(value.length - 1);
-  if (!((last >= 0x30 && last <= 0x39) || last === 0x65e5)) return { name: value };
   const stamp = CREDIT_STAMP.exec(value);
   if (!stamp) return { name: value };
   // The dot or bar that set the stamp off (`小红圈 · 红运Dang投 · 2026年5月12日`) goes with it.
