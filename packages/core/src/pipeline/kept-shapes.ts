@@ -1,5 +1,5 @@
 /**
- * The last instance of each class a parse makes afresh, kept until the next one is made.
+ * The last instance of each class a parse makes afresh, kept (as the class's `last`) until the next one is made.
  *
  * V8 gives a class's instances the hidden classes ("maps") their constructor's fields make, each reached
  * from the one before by a transition it holds weakly. At a full collection that finds no instance left —
@@ -10,9 +10,7 @@
  * optimises them again. One live instance keeps the maps. What it costs is memory: the last instance and
  * what it still holds (the last input's text, at most `maxInputBytes`), until the next parse replaces it.
  */
-const kept = new Map<unknown, object>();
-
-/** Keeps `instance` as its class's last (its constructor calls this). */
-export function keepShape(instance: object): void {
-  kept.set(instance.constructor, instance);
-}
+/** Keeps `instance` as its class's last (its constructor calls this), on the class itself. */
+export const keepShape = (instance: object) => {
+  (instance.constructor as { last?: object }).last = instance;
+};
