@@ -1,4 +1,4 @@
-// pnpm --filter @caixun/bench instructions:functions --baseline REV [--top N (40)] [--sample N (300)] [--cli-files N (1000)]
+// pnpm --filter @caixun/bench instructions:functions --baseline REV | --absolute [--top N (40)] [--sample N (300)] [--cli-files N (1000)]
 // Where a train's parse cost moved, by JavaScript function, over the steady-state pass instructions:check
 // counts: core at the working tree and at REV, built and fed as `instructions:check` builds and feeds them
 // (one input file), each in two processes under `valgrind --tool=callgrind` with node's counting flags and
@@ -7,7 +7,8 @@
 // over K, as instructions:check subtracts its totals. Prints the parse's instructions a pass at both
 // revisions — instructions:check's figure: V8's JavaScript compilers apart — and a Markdown table of the
 // parse's self instructions a pass by function, largest differences first. Inlined code counts in the
-// function V8 inlined it into. Exits 2 on a usage error or when valgrind is missing; minutes of valgrind,
+// function V8 inlined it into. With `--absolute` (no `--baseline`), the working tree alone: its parse's
+// instructions a pass and a table of the costliest functions by their own count, largest first. Exits 2 on a usage error or when valgrind is missing; minutes of valgrind,
 // so not part of `pnpm test`.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -15,20 +16,29 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { BASELINE, CAIXUN } from "./contenders/index.js";
-import type { CoreBuild } from "./core-build.js";
+import { buildCore, type CoreBuild } from "./core-build.js";
 import { buildHeadAndBase, valgrindCommandLog, writeCheckInputs } from "./speed/check-inputs.js";
-import { costTable, joinCosts, parsePerfMap, passCosts, selfCosts } from "./speed/function-costs.js";
+import {
+  absoluteCostTable,
+  costTable,
+  joinCosts,
+  largestCosts,
+  parsePerfMap,
+  passCosts,
+  selfCosts,
+} from "./speed/function-costs.js";
 import { isCompilerFunction } from "./speed/instruction-count.js";
 import { bundleCountedPasses, INSTRUCTION_OPTIONS, NODE_FLAGS } from "./speed/instructions.js";
 
 const USAGE =
-  "usage: pnpm --filter @caixun/bench instructions:functions --baseline REV [--top N (40)] [--sample N (300)] [--cli-files N (1000) ≥ sample]";
+  "usage: pnpm --filter @caixun/bench instructions:functions --baseline REV | --absolute [--top N (40)] [--sample N (300)] [--cli-files N (1000) ≥ sample]";
 
 const values = (() => {
   try {
     return parseArgs({
       options: {
         baseline: { type: "string" },
+        absolute: { type: "boolean", default: false },
         top: { type: "string", default: "40" },
         sample: { type: "string", default: "300" },
         "cli-files": { type: "string", default: "1000" },
@@ -44,7 +54,8 @@ const [top, sample, cliFiles] = [values?.top, values?.sample, values?.["cli-file
   number,
 ];
 if (
-  values?.baseline === undefined ||
+  values === null ||
+  (values.baseline === undefined) === !values.absolute ||
   ![top, sample, cliFiles].every((n) => Number.isInteger(n) && n >= 1) ||
   sample > cliFiles
 ) {
@@ -110,7 +121,6 @@ const { warmUpPasses, countedPasses } = INSTRUCTION_OPTIONS;
 const scratch = mkdtempSync(join(tmpdir(), "caixun-functions-"));
 const builds: CoreBuild[] = [];
 try {
-  const { head, base } = await buildHeadAndBase(values.baseline, builds, log);
   const inputs = writeCheckInputs(scratch, sample, cliFiles);
   const child = await bundleCountedPasses(scratch);
   const [shorter, longer] = [warmUpPasses + countedPasses, warmUpPasses + 2 * countedPasses];
@@ -128,18 +138,31 @@ try {
     const compiling = [...costs].reduce((sum, [name, n]) => (isCompilerFunction(name) ? sum + n : sum), 0);
     return { parse, compiling };
   };
-  const headCosts = await counted(CAIXUN, head.file);
-  const baseCosts = await counted(BASELINE, base.file);
   const total = (costs: Map<string, number>) => [...costs.values()].reduce((sum, n) => sum + n, 0);
   const millions = (n: number) => `${(n / 1e6).toFixed(1)} M`;
-  const [headParse, baseParse] = [total(headCosts.parse), total(baseCosts.parse)];
-  console.log(
-    `A steady-state pass of ${inputs.count} inputs (passes ${shorter + 1}–${longer} of ${longer}), as instructions:check counts it: ` +
-      `the parse ${millions(baseParse)} at ${base.label}, ${millions(headParse)} at the working tree (${head.label}), ` +
-      `${(headParse / baseParse).toFixed(4)}×; V8's JavaScript compilers apart, ${millions(baseCosts.compiling)} and ${millions(headCosts.compiling)}.\n\n` +
-      "The parse's self instructions a pass by function:\n",
-  );
-  console.log(costTable(joinCosts(headCosts.parse, baseCosts.parse, top), head.label, base.label));
+  const passHeader = `A steady-state pass of ${inputs.count} inputs (passes ${shorter + 1}–${longer} of ${longer}), as instructions:check counts it:`;
+  if (values.baseline === undefined) {
+    log("building core at the working tree");
+    const head = await buildCore(".");
+    builds.push(head);
+    const { parse, compiling } = await counted(CAIXUN, head.file);
+    console.log(
+      `${passHeader} the parse ${millions(total(parse))} at the working tree (${head.label}); V8's JavaScript compilers apart, ${millions(compiling)}.\n\n` +
+        "The parse's costliest functions by self instructions a pass:\n",
+    );
+    console.log(absoluteCostTable(largestCosts(parse, top), head.label, total(parse)));
+  } else {
+    const { head, base } = await buildHeadAndBase(values.baseline, builds, log);
+    const headCosts = await counted(CAIXUN, head.file);
+    const baseCosts = await counted(BASELINE, base.file);
+    const [headParse, baseParse] = [total(headCosts.parse), total(baseCosts.parse)];
+    console.log(
+      `${passHeader} the parse ${millions(baseParse)} at ${base.label}, ${millions(headParse)} at the working tree (${head.label}), ` +
+        `${(headParse / baseParse).toFixed(4)}×; V8's JavaScript compilers apart, ${millions(baseCosts.compiling)} and ${millions(headCosts.compiling)}.\n\n` +
+        "The parse's self instructions a pass by function:\n",
+    );
+    console.log(costTable(joinCosts(headCosts.parse, baseCosts.parse, top), head.label, base.label));
+  }
 } finally {
   for (const build of builds) build.remove();
   rmSync(scratch, { recursive: true, force: true });

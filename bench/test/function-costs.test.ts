@@ -2,8 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  absoluteCostTable,
   costTable,
   joinCosts,
+  largestCosts,
   matchName,
   parsePerfMap,
   passCosts,
@@ -94,6 +96,34 @@ describe("the table of both revisions", () => {
         "|---|---:|---:|---:|",
         "| `JS:*readDate` | 10.00 | 9.00 | -1.00 |",
         "| `JS:*onlyAt\\|Base` | 0.20 | 0.00 | -0.20 |",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("the table of one build (--absolute)", () => {
+  const costs = new Map([
+    ["JS:*readCredit", 4_000_000],
+    ["JS:~read|Date", 5_000_000],
+    ["JS:*simHash", 20_000_000],
+    ["LoadIC", 4_000_000],
+  ]);
+
+  it("lists the costliest functions first, ties by name, at most top", () => {
+    expect(largestCosts(costs, 3)).toEqual([
+      ["JS:*simHash", 20_000_000],
+      ["JS:~read|Date", 5_000_000],
+      ["JS:*readCredit", 4_000_000],
+    ]);
+  });
+
+  it("is Markdown in millions with each function's share of the pass, `|` in names escaped", () => {
+    expect(absoluteCostTable(largestCosts(costs, 2), "speed44", 33_000_000)).toBe(
+      [
+        "| function | speed44 (M) | share |",
+        "|---|---:|---:|",
+        "| `JS:*simHash` | 20.00 | 60.6% |",
+        "| `JS:~read\\|Date` | 5.00 | 15.2% |",
       ].join("\n"),
     );
   });

@@ -130,6 +130,25 @@ export function joinCosts(head: Map<string, number>, base: Map<string, number>, 
     .slice(0, top);
 }
 
+/** A function's name as a table's code cell, `|` escaped. */
+const nameCell = (name: string) => `\`${name.replaceAll("|", "\\|")}\``;
+
+/** One build's functions by their own cost, largest first, at most `top` (`instructions:functions --absolute`). */
+export function largestCosts(costs: Map<string, number>, top: number): [string, number][] {
+  return [...costs].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top);
+}
+
+/** One build's rows as a Markdown table, in millions of instructions and as a share of `total`. */
+export function absoluteCostTable(rows: readonly [string, number][], label: string, total: number): string {
+  return [
+    `| function | ${label} (M) | share |`,
+    "|---|---:|---:|",
+    ...rows.map(
+      ([name, n]) => `| ${nameCell(name)} | ${(n / 1e6).toFixed(2)} | ${((100 * n) / total).toFixed(1)}% |`,
+    ),
+  ].join("\n");
+}
+
 /** The rows as a Markdown table, in millions of instructions; `|` in names escaped. */
 export function costTable(rows: readonly FunctionRow[], headLabel: string, baseLabel: string): string {
   const millions = (n: number) => (n / 1e6).toFixed(2);
@@ -139,7 +158,7 @@ export function costTable(rows: readonly FunctionRow[], headLabel: string, baseL
     ...rows.map((row) => {
       const difference = row.head - row.base;
       const sign = difference > 0 ? "+" : "";
-      return `| \`${row.name.replaceAll("|", "\\|")}\` | ${millions(row.base)} | ${millions(row.head)} | ${sign}${millions(difference)} |`;
+      return `| ${nameCell(row.name)} | ${millions(row.base)} | ${millions(row.head)} | ${sign}${millions(difference)} |`;
     }),
   ];
   return lines.join("\n");

@@ -13,6 +13,7 @@ import {
   readFiledByline,
   readNewsroomCredit,
   readTrailingOutlet,
+  withoutStamp,
 } from "../src/credits/grammar.js";
 import { OUTLET_HOSTS } from "../src/credits/hosts.js";
 import { readLabelledFields } from "../src/credits/labelled-fields.js";
@@ -553,6 +554,55 @@ describe("a publication's name by its form and by the tables (issue 12, session 
       fc.property(fc.string({ maxLength: 40 }), (text) => {
         expect(typeof namesNewsroom(`${text}新闻`)).toBe("boolean");
         expect(typeof isKnownOutlet(text)).toBe("boolean");
+      }),
+    );
+  });
+});
+
+describe("a credit's closing time stamp", () => {
+  // Real source fields: guapier/sina-financial's roll export (`中国经济网 2017-04-27 14:43:10`), and the
+  // forms CREDIT_STAMP's comment names.
+  it("takes the stamp off the outlet's name, with the dot that set it off", () => {
+    expect(withoutStamp("中国经济网 2017-04-27 14:43:10")).toEqual({
+      name: "中国经济网",
+      stamp: "2017-04-27 14:43:10",
+    });
+    expect(withoutStamp("人民网 2024年04月23日 12:27")).toEqual({
+      name: "人民网",
+      stamp: "2024年04月23日 12:27",
+    });
+    expect(withoutStamp("39健康网2024-04-23")).toEqual({ name: "39健康网", stamp: "2024-04-23" });
+    expect(withoutStamp("小红圈 · 红运Dang投 · 2026年5月12日")).toEqual({
+      name: "小红圈 · 红运Dang投",
+      stamp: "2026年5月12日",
+    });
+  });
+
+  it("leaves a value that closes on no stamp as it is, the empty one of a record without a source too", () => {
+    expect(withoutStamp("")).toEqual({ name: "" });
+    expect(withoutStamp("中国经济网")).toEqual({ name: "中国经济网" });
+    expect(withoutStamp("2024-04-23 新华网")).toEqual({ name: "2024-04-23 新华网" });
+  });
+
+  it("gives the stamp the pattern finds, and no other (any text)", () => {
+    const stamp = fc.tuple(
+      fc.integer({ min: 1990, max: 2030 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+      fc.constantFrom("-", "/", ".", "年"),
+      fc.constantFrom("", "日", " 12:27", "日 08:05:09"),
+    );
+    fc.assert(
+      fc.property(fc.string(), fc.option(stamp), fc.constantFrom(" ", "网", "，"), (name, parts, gap) => {
+        const value =
+          parts === null
+            ? name
+            : `${name}${gap}${parts[0]}${parts[3]}${parts[1]}${parts[3]}${parts[2]}${parts[4]}`;
+        const match =
+          /(?<=[\s\p{Script=Han}])\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s{0,4}\d{1,2}:\d{2}(?::\d{2})?)?$/u.exec(
+            value,
+          );
+        expect(withoutStamp(value).stamp).toBe(match?.[0]);
       }),
     );
   });

@@ -9,6 +9,7 @@
  */
 
 import { VOID_ELEMENTS } from "@caixun/core/html/names";
+import { keepShape } from "../pipeline/kept-shapes.js";
 import { decodeHtml } from "../text/entities.js";
 import { matchesIn } from "../text/matches.js";
 import { type Document, DomBuilder } from "./dom.js";
@@ -130,6 +131,8 @@ export class Parser implements Callbacks {
   constructor(cbs: Partial<Handler>) {
     this.cbs = cbs;
     this.tokenizer = new Tokenizer(this);
+    // The parser keeps its tokenizer, so one kept parser keeps both shapes.
+    keepShape(this);
   }
 
   /** Parses all of `html`; elements left open are closed at the end. */

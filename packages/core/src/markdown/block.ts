@@ -9,6 +9,7 @@
  * content reaches them (`QuoteScan`).
  */
 import { BLOCK_NAMES } from "@caixun/core/html/names";
+import { keepShape } from "../pipeline/kept-shapes.js";
 import { HTML_OPEN_CLOSE_TAG, isSpace, normalizeReference } from "./chars.js";
 import { parseLinkDestination, parseLinkTitle } from "./link-parts.js";
 import { normalizeLink, validateLink } from "./links.js";
@@ -69,6 +70,7 @@ export class BlockState {
     this.sCount.push(0);
     this.bsCount.push(0);
     this.lineMax = this.bMarks.length - 1;
+    keepShape(this);
   }
 
   /**

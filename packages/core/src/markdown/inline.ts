@@ -4,6 +4,8 @@
  * code spans, strikethrough and emphasis (CommonMark's delimiter algorithm, linear), links and
  * images (inline and by reference), autolinks, raw HTML and entities, in markdown-it's order.
  */
+
+import { keepShape } from "../pipeline/kept-shapes.js";
 import {
   decodeEntity,
   HTML_TAG,
@@ -47,6 +49,7 @@ class InlineState {
     readonly tokens: Token[],
   ) {
     this.posMax = src.length;
+    keepShape(this);
   }
 
   pushPending(): Token {

@@ -5,6 +5,7 @@ import { allPacks, type Pack, type PackFields, type PackSet } from "../packs/ind
 import { PackMarkupReader } from "../packs/markup.js";
 import { memoByPacks } from "../packs/memo.js";
 import { compileSelector, matchesSelector, type Selector } from "../packs/selector.js";
+import { keepShape } from "../pipeline/kept-shapes.js";
 import {
   BLOCK,
   BlockReader,
@@ -134,6 +135,8 @@ class StreamReader {
     const removals = removalsOf(allPacks(packs));
     this.removed = removals.removed;
     this.fences = removals.fences;
+    // Kept with it: its first block reader, whose shape a quote's readers share.
+    keepShape(this);
   }
 
   open(name: string, attribs: Record<string, string>): void {
