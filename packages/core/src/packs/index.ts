@@ -5,6 +5,7 @@ import { titleFromText } from "../warnings.js";
 import { blog } from "./blog/index.js";
 import { caixun } from "./caixun/index.js";
 import { clsFeed } from "./cls/index.js";
+import { cs } from "./cs/index.js";
 import { eastmoney, eastmoneyFeed } from "./eastmoney/index.js";
 import { finews } from "./finews/index.js";
 import { hexo } from "./hexo/index.js";
@@ -36,6 +37,7 @@ export const PACKS: PackSet = {
   // Made at first use: the packs written as JSON rules are compiled then (`compiledOnce`).
   get content() {
     contentPacks ??= [
+      cs(),
       eastmoney,
       kr36(),
       people(),
