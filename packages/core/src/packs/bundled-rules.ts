@@ -5,6 +5,7 @@
 // package's own name and compiles them at first use (`compiledOnce`), not when it loads.
 import { rules as cs } from "./cs/rules.js";
 import { rules as kr36 } from "./kr36/rules.js";
+import { rules as nbd } from "./nbd/rules.js";
 import { rules as people } from "./people/rules.js";
 import { rules as reuters } from "./reuters/rules.js";
 import { rules as sinaFinance } from "./sina-finance/rules.js";
@@ -17,6 +18,7 @@ import { rules as wallstreetcn } from "./wallstreetcn/rules.js";
 export const BUNDLED_RULES = {
   cs,
   kr36,
+  nbd,
   people,
   reuters,
   sinaFinance,

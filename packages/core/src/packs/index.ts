@@ -11,6 +11,7 @@ import { finews } from "./finews/index.js";
 import { hexo } from "./hexo/index.js";
 import { kr36 } from "./kr36/index.js";
 import { memoByPacks } from "./memo.js";
+import { nbd } from "./nbd/index.js";
 import { people } from "./people/index.js";
 import { readwise } from "./readwise/index.js";
 import { reuters } from "./reuters/index.js";
@@ -40,6 +41,7 @@ export const PACKS: PackSet = {
       cs(),
       eastmoney,
       kr36(),
+      nbd(),
       people(),
       readwise,
       reuters(),
