@@ -18,7 +18,7 @@ describe("cs pack", () => {
     expect(rulesSchemaErrors(rulesDocument())).toBeNull();
   });
 
-  it("reads the whole page's story from the element it names, as the generic page reader does", () => {
+  it("reads the whole page as the generic page reader does", () => {
     const { withPack, withoutPack } = parseFixture(cs(), new URL("./fixture.html", import.meta.url));
     expect(withPack.title).toBe("南风股份：中标5870万元项目");
     expect(withPack.text).toBe(STORY);

@@ -1,30 +1,27 @@
 import type { RulePackJson } from "../json.js";
 
 /**
- * 中国证券报·中证网 (cs.com.cn) article pages, the 2020 template: the story in the `<section>` of
- * `article.cont_article`, the headline in its `<header>` over a stamp line (`<em>` writer, `<em>` outlet,
- * `<time>`) and a share bar; under the story the site's copyright statement and a related-story list.
- * Written from the page in `provenance`.
+ * 中国证券报·中证网 (cs.com.cn) article pages, the 2020 template: `article.cont_article` holds a breadcrumb, the
+ * headline and a stamp line (`<em>` writer, `<em>` outlet, `<time>`) in its `<header>`, the story in a `<section>`,
+ * the site's copyright statement and a related-story list. Written from the page in `provenance`.
  */
 export const rules: RulePackJson = {
   name: "cs",
   match: { bodyIncludes: ["cs.com.cn"] },
-  content: ["article.cont_article > section"],
-  // The breadcrumb, the stamp line (read into fields first), the share bar and the related-story list: a scraper
-  // that keeps the whole `<article>` hands them over with the story.
-  removeSelectors: [".artc_route", ".artc_info", ".related_artlist"],
+  // The breadcrumb and the stamp line (read into fields first): a scraper that keeps the page's `<article>` hands them
+  // over with the story, and the breadcrumb then reads as the headline. (On the whole page the generic reader finds
+  // the story, headline and stamp line itself.)
+  removeSelectors: [".artc_route", ".artc_info"],
   fields: {
-    title: { selector: ".cont_article h1" },
     publishedAt: { selector: ".artc_info time" },
-    // The stamp's first `<em>` is the writer, the next the outlet: a writer is a name, not an outlet's (报, 网, 社).
-    author: { selector: ".artc_info em", pattern: "^([^报网社·]{2,12})$" },
-    source: { selector: ".artc_info em", pattern: "^(\\S{2,12}?[报网社](?:·\\S{2,12})?)$" },
+    // The stamp's `<em>`s: the writer, then the outlet (`中国证券报·中证网`), told by its 报, 网 or 社.
+    source: { selector: ".artc_info em", pattern: "^\\S{1,12}[报网社]\\S{0,12}$" },
   },
 };
 
 /** What the pack is for: the document's `description`, kept apart from `rules` as `provenance` is. */
 export const description =
-  "中国证券报·中证网 pages: the story's element, the headline, the stamp line, the breadcrumb and related stories.";
+  "中国证券报·中证网 pages: the stamp line's minute and outlet, the breadcrumb a copy of the page's <article> keeps.";
 
 /**
  * The pages the rules were written from: the document's `provenance`, kept apart from `rules` so

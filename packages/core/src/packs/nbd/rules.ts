@@ -4,29 +4,24 @@ import type { RulePackJson } from "../json.js";
  * 每经网 (nbd.com.cn) article pages, the 2013 template: the story in `#articleContent`, the headline in
  * `h1.articleTitle` over a stamp line (the site's address, the minute, `来源: 每日经济新闻`), the digest
  * (`核心提示：`) apart above the story, and the column line (`归类于:`, `责任编辑:`) under it. The page also
- * carries a hidden sign-in box and closes `<body>` before the article, so that without the pack the page's
- * "add to favourites" banner reads as its headline. Written from the pages in `provenance`.
+ * closes `<body>` after a hidden sign-in box, before the article (the page reader reads what follows as the
+ * body's, as browsers do). Written from the pages in `provenance`.
  */
 export const rules: RulePackJson = {
   name: "nbd",
   match: { bodyIncludes: ["nbd.com.cn"] },
   content: ["#articleContent"],
-  // The favourites banner, breadcrumb, sign-in box, print and font-size tools, share bar and related stories
-  // (`延伸阅读`); the stamp and column lines once their fields are read: a page whose story the generic reader
-  // cannot find is read whole without them.
+  // The favourites banner, breadcrumb, print and font-size tools and related stories; the stamp and column lines
+  // once their fields are read: a page whose story the generic reader cannot find is read whole without them.
   removeSelectors: [
     "#favoriteTip",
     ".subNavi",
-    "#popwinLoginFormWrapper",
     "#articleTools",
     "p.articleTime",
     "#articleInfo",
-    ".articleShare",
-    "h3.moreTitle",
     "#relatedArticlesWrapper",
   ],
   fields: {
-    title: { selector: "h1.articleTitle" },
     publishedAt: { selector: "p.articleTime span" },
     source: { selector: "p.articleTime", pattern: "来源[:：]\\s*(\\S{2,20})" },
     editor: { selector: "#articleInfo", pattern: "责任编辑[:：]\\s*(\\S{2,20})" },
@@ -35,7 +30,7 @@ export const rules: RulePackJson = {
 
 /** What the pack is for: the document's `description`, kept apart from `rules` as `provenance` is. */
 export const description =
-  "每经网 pages: the story's element, the headline, the stamp line, the editor, the banner, sign-in box and related stories.";
+  "每经网 pages: the story's element, the stamp line, the editor, the banner, breadcrumb, tools and related stories.";
 
 /**
  * The pages the rules were written from: the document's `provenance`, kept apart from `rules` so
