@@ -165,6 +165,16 @@ describe("readPage on sites whose markup no rule names (datasets/fresh-6)", () =
     expect(parts.content.attribs.class).toBe("pages_content");
     expect(textContent(parts.content)).toContain("会议决定：批准发行15500亿元特别国债购买外汇");
   });
+
+  it("reads the nodes a template left after an include's </body> as the body's", () => {
+    // 每经网's 2013 article template closes `</body>` after its hidden sign-in box, before the story (the page in
+    // src/packs/nbd/fixture.html, from jack-sun/MyNBD): without the adoption the page has no story in its body.
+    const page = readFileSync(join(import.meta.dirname, "../src/packs/nbd/fixture.html"), "utf8");
+    const parts = readPage(parseDocument(page))!;
+    expect(parts.title).toBe("《每日经济新闻》严正声明 将起诉奇虎360公司");
+    expect(parts.infoLines).toEqual(["http://www.nbd.com.cn 2013-03-07 06:35 来源: 每日经济新闻"]);
+    expect(textContent(parts.content)).toContain("本报严正声明如下");
+  });
 });
 
 const fresh36 = (path: string) =>

@@ -313,19 +313,25 @@ function impliedBody(head: Element): Element | undefined {
 }
 
 /**
- * What follows the root `<html>` element at the top level (a template that closed `</html>` after
- * its header include) is the body's, as a browser's parser makes it: moved into `<body>`.
+ * What follows `<body>` inside `<html>` (a template whose sign-in include closed `</body>` before the story) and
+ * what follows the root `<html>` element at the top level (one that closed `</html>` after its header include) is
+ * the body's, as a browser's parser makes it: moved into `<body>`.
  */
 function adoptNodesAfterHtml(root: Document, body: Element): void {
+  const parent = body.parent;
+  if (parent !== null && isTag(parent) && parent.name === "html")
+    adoptStray(parent.children, parent.children.indexOf(body) + 1, body);
   const htmlIndex = root.children.findIndex((node) => isTag(node) && node.name === "html");
   // A `<body>` that is itself after `</html>` holds its own nodes: nothing to move.
-  if (htmlIndex < 0 || !ancestors(body).includes(root.children[htmlIndex]!)) return;
-  const stray = root.children.splice(htmlIndex + 1);
-  if (!stray.some((node) => isTag(node))) {
-    root.children.push(...stray);
-    return;
-  }
-  root.children[htmlIndex]!.next = null;
+  if (htmlIndex >= 0 && ancestors(body).includes(root.children[htmlIndex]!))
+    adoptStray(root.children, htmlIndex + 1, body);
+}
+
+/** Moves `siblings` from `from` on to the end of `body`, when one of them is an element (text alone stays). */
+function adoptStray(siblings: AnyNode[], from: number, body: Element): void {
+  if (!siblings.slice(from).some((node) => isTag(node))) return;
+  const stray = siblings.splice(from);
+  if (from > 0) siblings[from - 1]!.next = null;
   let last = body.children.at(-1) ?? null;
   for (const node of stray) {
     node.parent = body;

@@ -5,11 +5,13 @@ import { titleFromText } from "../warnings.js";
 import { blog } from "./blog/index.js";
 import { caixun } from "./caixun/index.js";
 import { clsFeed } from "./cls/index.js";
+import { cs } from "./cs/index.js";
 import { eastmoney, eastmoneyFeed } from "./eastmoney/index.js";
 import { finews } from "./finews/index.js";
 import { hexo } from "./hexo/index.js";
 import { kr36 } from "./kr36/index.js";
 import { memoByPacks } from "./memo.js";
+import { nbd } from "./nbd/index.js";
 import { people } from "./people/index.js";
 import { readwise } from "./readwise/index.js";
 import { reuters } from "./reuters/index.js";
@@ -36,8 +38,10 @@ export const PACKS: PackSet = {
   // Made at first use: the packs written as JSON rules are compiled then (`compiledOnce`).
   get content() {
     contentPacks ??= [
+      cs(),
       eastmoney,
       kr36(),
+      nbd(),
       people(),
       readwise,
       reuters(),
