@@ -567,10 +567,17 @@
  * a post's credit before its video card's title, `money.udn.com`; fresh-64 93/97 → 97/97): `@caixun/core` 143,957,
  * `{ parse }` 143,455, parse-all 171,553, records 48,964, rules 174,589, stages 129,821 (`measureCoreBundles`);
  * parse-all and rules, over, set to the next half kilobyte over.
+ * Session 44, the merged train (train44 on 35893bcd: collect44, ingest44, gen44, harden44, fix66, mends44, speed44,
+ * packs44): the session's issue 12 classes — gen44's merged feeds' labels, bracketed Hong Kong codes and credit-box
+ * fields, fix66's key/value SQL rows and glued writer labels (about +0.45 KB on the record entries), mends44's one
+ * editor policy, packs44's 中国证券报 and 每经网 packs (their JSON rules, about +0.2 KB), harden44's pattern checks on
+ * `@caixun/core/rules` (about +0.4 KB), speed44's kept shapes — measured on the train (`measureCoreBundles`):
+ * `@caixun/core` 144,537, `{ parse }` 143,986, parse-all 172,508, records 49,484, rules 175,740, stages 130,285; each set
+ * to the next half kilobyte over (`{ parse }` and records, within 20 B of theirs, too).
  */
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "@caixun/core": 144_000,
-  "@caixun/core { parse }": 143_500,
+  "@caixun/core": 145_000,
+  "@caixun/core { parse }": 144_500,
   "@caixun/core/credits/field-labels": 1_500,
   "@caixun/core/credits/hosts": 2_500,
   "@caixun/core/credits/outlet-names": 1_500,
@@ -580,15 +587,15 @@ export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core/entities/basic": 1_000,
   "@caixun/core/html/names": 1_500,
   "@caixun/core/packs/bundled-rules": 2_000,
-  "@caixun/core/parse-all": 172_000,
+  "@caixun/core/parse-all": 173_000,
   "@caixun/core/policy": 3_500,
   "@caixun/core/render": 3_500,
   "@caixun/core/readers/record-keys": 2_000,
-  "@caixun/core/records": 49_000,
-  "@caixun/core/rules": 175_000,
+  "@caixun/core/records": 50_000,
+  "@caixun/core/rules": 176_000,
   "@caixun/core/schema": 2_500,
   "@caixun/core/securities": 84_500,
-  "@caixun/core/stages": 130_000,
+  "@caixun/core/stages": 130_500,
   "@caixun/core/stages/boilerplate-lines": 5_500,
   "@caixun/core/stories": 31_000,
   "@caixun/core/stories/common-pairs": 4_000,
@@ -752,8 +759,12 @@ export const WORKER_GZIP_BYTES = 200_000;
  * Session 44, fix64 merged on main 77c1e5c0 (train44): apps/api 195,951 and apps/ingest 189,330
  * (`measureWorkerBundle`); apps/ingest, over, set to the next half kilobyte over; apps/api 4,049 B under
  * `WORKER_GZIP_BYTES`, 49 B under its budget of 196,000, raised to 196,500 for the session's classes until room44 lands.
+ * Session 44, the merged train (train44 on 35893bcd, the session's issue 12 classes, packs and hardening, about +0.6 KB
+ * on each Worker; room44's move of the credit patterns to the static assets, −5.7 KB, not merged: it cost the parse
+ * 1.0228× its instructions): apps/api 196,525 and apps/ingest 189,942 (`measureWorkerBundle`), set to the next half
+ * kilobyte over; apps/api 3,475 B under `WORKER_GZIP_BYTES`.
  */
 export const WORKER_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
-  "apps/api": 196_500,
-  "apps/ingest": 190_000,
+  "apps/api": 197_000,
+  "apps/ingest": 190_500,
 };
