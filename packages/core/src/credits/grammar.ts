@@ -961,7 +961,9 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
     if (BARE_ADDRESS.test(value)) return { kind: "original-link", url: null, linkText: value };
     // `来源：牛牛金融   文/刘迪寰`, or a writer's label glued to the outlet (`本文来源：第一财经日报作者：惠正一`, as a CMS's
     // collector closes a page it took) — never a glued 编辑 or 文, which end staff roles (`证券时报）(责任编辑：…`) and words.
-    const [namePart, byline] = value.split(/(?<!\s)(?:\s+(?=(?:作者|编辑|记者|文)\s*[:：/／])|(?=(?:作者|记者)\s*[:：]))/u);
+    const [namePart, byline] = value.split(
+      /(?<!\s)(?:\s+(?=(?:作者|编辑|记者|文)\s*[:：/／])|(?=(?:作者|记者)\s*[:：]))/u,
+    );
     // `来源：澎湃新闻记者 吕新文`: the outlet's reporter byline as the credit names the outlet and the writer.
     const reporter = byline === undefined && value.includes(REPORTER_WORD) ? readByline(value) : null;
     if (reporter?.outlet && reporter.authors.length > 0)
