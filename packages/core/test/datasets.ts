@@ -78,6 +78,7 @@ export const FRESH_66 = join(REPO, "datasets/fresh-66");
 export const FRESH_67 = join(REPO, "datasets/fresh-67");
 export const FRESH_68 = join(REPO, "datasets/fresh-68");
 export const FRESH_69 = join(REPO, "datasets/fresh-69");
+export const FRESH_70 = join(REPO, "datasets/fresh-70");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -670,6 +671,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_69),
   },
+  {
+    name: "fresh-70",
+    title: "Seventieth fresh set",
+    description:
+      "`datasets/fresh-70`: files of non-SQL carriers from repositories no set draws from, held out — four text files of a naive-Bayes classifier's training corpus (华尔街见闻 article bodies saved without headline or date: a 全天候科技 credit-and-follow line over the story, a blank first line, a `摘要：` line and a `本文来自新浪财经，原文标题《…》` credit over a composite story, a broker team's column on one line glued to its WeChat prompt and closed by a dashed rule and the site's call for submissions, a WeChat column whose paragraphs are runs of spaces closed by `▽ 更多精彩` `☞` links), four static pages an EmpireCMS clone of a stock-news portal generated (CRLF; `<h2>` headline, a zone-less time line, glossary links inside the story, figure captions, a `此文章来源于X` heading after the body, a 猜你喜欢 list and a right column of snippets, a frozen quote and a legal box; `&ldquo;` entities; a one-sentence body as a bare text node), a student fund platform's JSP view with an article hard-coded in a Bootstrap template (`<title>` the section's name, `日期 | 来源：东方财富研究中心` line, U+3000 indents, placeholder-alt figures with captions, 上一篇 links) and a mock broker portal's JSP page (CRLF; `<h6>信息来源：广发证券 日期：… 作者：[…]`, a PDF attachment line) (全天候科技, 新浪财经, 上海证券报, 牛津财金, 股城网, 金融界, 东方财富, 广发证券, uncredited columns) (see `datasets/fresh-70/SOURCES.tsv`), collected and labelled in session 45 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_70),
+  },
 ];
 
 /**
@@ -750,6 +759,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_67,
     FRESH_68,
     FRESH_69,
+    FRESH_70,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
