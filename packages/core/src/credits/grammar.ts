@@ -1761,6 +1761,26 @@ const LEAD_BYLINE_FORMS: readonly RegExp[] = [
 ];
 
 /**
+ * An outlet's reporter byline set off by spaces (`经济观察网 记者 张锐`) run into the lead with nothing between —
+ * a bold span's end was the only mark (`<span class="bjh-strong">经济观察网 记者 张锐</span>广深港高铁…`): the
+ * name's end is not written, so only the outlet is read; `记者` as a word of its own bounds the outlet's name.
+ * @bounded: anchored, fixed-length runs.
+ */
+const GLUED_REPORTER_LEAD =
+  /^([\p{Script=Han}A-Za-z0-9]{2,12})[ 　]+(?:首席|特约|见习|实习)?记者[ 　]+\p{Script=Han}/u;
+
+/**
+ * The outlet of a reporter's byline glued to the lead (`GLUED_REPORTER_LEAD`), for a paragraph no byline form
+ * reads: a byline naming no writer, or null (the name must read as an outlet's).
+ */
+export function readGluedReporterLead(text: string): Byline | null {
+  const outlet = GLUED_REPORTER_LEAD.exec(text.trimStart())?.[1];
+  return outlet !== undefined && looksLikeOutlet(outlet)
+    ? { authors: [], outlet: canonicalOutlet(outlet), editors: [] }
+    : null;
+}
+
+/**
  * `readByline(collapseWhitespace(text))`, without collapsing a text proven to hold no byline: the head and tail
  * paragraphs `readLeads` reads are mostly long prose with none. Collapsing joins words only across a line break and
  * moves the start only past white space, so without either (nor an edition note, whose replacement moves the
@@ -1829,7 +1849,14 @@ function readTrailingByline(line: string): Byline | null {
   return groups?.names ? byline(groups) : null;
 }
 
+/**
+ * A name glued to `摄` closing a byline's bracket (`（記者楊雅民攝）`, `（记者陈志曲摄）`): a picture's caption naming
+ * who took the photo, not who wrote the story.
+ */
+const PHOTO_CREDIT_END = /[摄攝]$/u;
+
 function byline(groups: Record<string, string | undefined>, reporter = false): Byline | null {
+  if (PHOTO_CREDIT_END.test(groups.names!)) return null;
   const names = splitNames(groups.names!);
   // `文|财经 赵天宇`: the magazine, then its writer — a first name that reads as an outlet names where the writer
   // writes (a two-character name ending as `网` or `报` do may be a person's: `王网` is not taken so).

@@ -19,6 +19,7 @@ import {
   readCreditLine,
   readDateline,
   readFiledByline,
+  readGluedReporterLead,
   readNameAndCredit,
   readNewsroomCredit,
   readRunOnOriginalTitle,
@@ -2509,7 +2510,9 @@ function readLeads(given: RawBlock[], credits: Credits, settings: Readonly<Parse
         credits.editor = named.editors.join("、");
       continue;
     }
-    const byline = readUncollapsedByline(written);
+    // A lead's byline whose name runs into the story names its outlet only (`readGluedReporterLead`).
+    const byline =
+      readUncollapsedByline(written) ?? (head.includes(raw) ? readGluedReporterLead(written) : null);
     if (byline) {
       if (byline.authors.length > 0) credits.author = byline.authors.join("、");
       // A newsroom's byline over the story (`每经记者 A 每经编辑 B`) names the outlet that wrote it, as a

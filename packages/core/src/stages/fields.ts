@@ -58,11 +58,11 @@ export const fields: Stage<SourceDocument & BodyRead & { credits: Credits } & Pr
             `${cut} value(s) of extra nested deeper than ${context.settings.maxExtraDepth} levels were dropped (null)`,
           ),
         ];
-  const authorIsSource =
-    statedAuthor !== null &&
-    source !== null &&
-    looksLikeOutlet(statedAuthor) &&
-    sameOutlet(statedAuthor, source.name);
+  // The same of a page's markup: a portal's `<meta property="article:author" content="新华网">` names the outlet it
+  // carries the story from.
+  const namesSource = (name: string | null) =>
+    name !== null && source !== null && looksLikeOutlet(name) && sameOutlet(name, source.name);
+  const pageAuthor = stated.author ?? null;
   return advance(
     context,
     {
@@ -71,8 +71,11 @@ export const fields: Stage<SourceDocument & BodyRead & { credits: Credits } & Pr
         : (credits.originalUrl ?? linkOutsideBody(context.document)),
       author: resolveAuthor([
         ...named(credits.author, AuthorStrength.byline),
-        ...named(authorFieldIsChannel || authorIsSource ? null : statedAuthor, AuthorStrength.frontMatter),
-        ...named(stated.author ?? null, AuthorStrength.page),
+        ...named(
+          authorFieldIsChannel || namesSource(statedAuthor) ? null : statedAuthor,
+          AuthorStrength.frontMatter,
+        ),
+        ...named(namesSource(pageAuthor) ? null : pageAuthor, AuthorStrength.page),
         ...otherKeyValues(data).map((name) => ({ name, strength: AuthorStrength.otherKey })),
       ]),
       editor: credits.editor ?? stringField(data.editor) ?? stated.editor ?? null,
