@@ -162,50 +162,22 @@ export class AnchorWindow {
   }
 
   /**
-   * Counts `anchor` for the stored keys within reach of an item published at `at` that carry it
-   * (`WindowKey.shared`, one more each), in time order, appending to `touched` each key counted for
-   * the first time; returns how many it counted. Once more than `cap` are counted (so common an
-   * anchor proposes no candidates) it takes them back (`unshare`) and returns `cap + 1`: the keys
-   * and `touched` are then as they were. Counted where the keys are read: copying them to a scratch
-   * list first and counting from it wrote and read again every key an item's anchors reach (3.1
-   * million for the 943 dated Articles of 2,000 generated files), for the 1% of anchors found too
-   * common. Call `cover(db, at)` first.
+   * Writes into `into`, from index `from` on, the stored keys within reach of an item published at
+   * `at` that carry `anchor`, in time order, stopping once more than `cap` are written (so common an
+   * anchor proposes no candidates); returns how many it wrote. `into` is the caller's scratch,
+   * written over for every anchor rather than emptied and grown again. Call `cover(db, at)` first.
    */
-  share(anchor: number, at: number, cap: number, touched: WindowKey[]): number {
+  reachable(anchor: number, at: number, cap: number, into: WindowKey[], from: number): number {
     const posting = this.postings.get(anchor);
     if (posting === undefined) return 0;
-    const listed = touched.length;
     const latest = at + this.reachMs;
     let count = 0;
     for (let i = lowerBound(posting, at - this.reachMs, instantOf); i < posting.length && count <= cap; i++) {
       const key = posting[i]!;
       if (key.at > latest) break;
-      if (key.live && key.reach >= at) {
-        count++;
-        if (key.shared++ === 0) touched.push(key);
-      }
+      if (key.live && key.reach >= at) into[from + count++] = key;
     }
-    if (count > cap) this.unshare(anchor, at, count, touched, listed);
     return count;
-  }
-
-  /**
-   * Takes back what `share(anchor, at, …)` counted: the first `count` keys it counted, one less each,
-   * and `touched` cut back to the `listed` keys it held before (those it appended are the keys whose
-   * count this brings back to zero).
-   */
-  unshare(anchor: number, at: number, count: number, touched: WindowKey[], listed: number): void {
-    touched.length = listed;
-    if (count === 0) return;
-    const posting = this.postings.get(anchor)!;
-    let left = count;
-    for (let i = lowerBound(posting, at - this.reachMs, instantOf); left > 0; i++) {
-      const key = posting[i]!;
-      if (key.live && key.reach >= at) {
-        key.shared--;
-        left--;
-      }
-    }
   }
 
   /** The window's entry for the stored key of this article, while it holds one. */

@@ -573,30 +573,33 @@ function usableAnchors(
   id: string,
 ): { usable: number[]; sharing: WindowKey[][] } {
   const usable: number[] = [];
-  // Each window's keys in the order first counted, and what it counted of the anchor at hand and
-  // how many keys it had listed before: what it takes back when a later window finds the anchor too common.
+  // The keys of one anchor, window after window: window i's end at ends[i].
+  const found: WindowKey[] = [];
+  const ends: number[] = [];
   const touched: WindowKey[][] = [];
-  const counted: number[] = [];
-  const listed: number[] = [];
   for (let i = 0; i < windows.length; i++) {
+    ends.push(0);
     touched.push([]);
-    counted.push(0);
-    listed.push(0);
   }
   for (const anchor of anchors) {
     let count = earlier.carrying(anchor, id, CANDIDATES.maxPosting);
-    let i = 0;
-    for (; i < windows.length && count <= CANDIDATES.maxPosting; i++) {
-      listed[i] = touched[i]!.length;
-      counted[i] = windows[i]!.share(anchor, at, CANDIDATES.maxPosting - count, touched[i]!);
-      count += counted[i]!;
+    let end = 0;
+    for (let i = 0; i < windows.length; i++) {
+      if (count <= CANDIDATES.maxPosting) {
+        const n = windows[i]!.reachable(anchor, at, CANDIDATES.maxPosting - count, found, end);
+        count += n;
+        end += n;
+      }
+      ends[i] = end;
     }
-    if (count > CANDIDATES.maxPosting) {
-      // The window that counted too many took its count back; those before it take back theirs.
-      for (let j = 0; j < i - 1; j++) windows[j]!.unshare(anchor, at, counted[j]!, touched[j]!, listed[j]!);
-      continue;
-    }
+    if (count > CANDIDATES.maxPosting) continue;
     usable.push(anchor);
+    for (let i = 0, k = 0; i < windows.length; i++) {
+      for (; k < ends[i]!; k++) {
+        const key = found[k]!;
+        if (key.shared++ === 0) touched[i]!.push(key);
+      }
+    }
   }
   const sharing: WindowKey[][] = [];
   for (const keys of touched) {
