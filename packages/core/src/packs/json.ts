@@ -361,8 +361,7 @@ const openGroup = (live: Run, zeroWidth = false): OpenGroup => ({
  * are taken to share characters if some probe — one of these, or a character the pattern writes, a range's ends
  * among them — matches both, which is exact for ranges and literals.
  */
-const PROBES =
-  " \t\n\u3000!\"#$%&'()*+,-./09:;<=>?@AZ[\\]^_`az{|}~é０Ａ一龥：，。！？（）【】“”😀";
+const PROBES = " \t\n\u3000!\"#$%&'()*+,-./09:;<=>?@AZ[\\]^_`az{|}~é０Ａ一龥：，。！？（）【】“”😀";
 
 /**
  * Whether a pattern (one that compiles) can take time more than linear in a text it almost matches, and why:
