@@ -372,11 +372,12 @@ const PROBES = " \t\n\u3000!\"#$%&'()*+,-./09:;<=>?@AZ[\\]^_`az{|}~é０Ａ一�
  *   `(\d|\d\d)+`). A backtracking engine tries every way to share a run among the repetitions: 28 digits and a `！`
  *   took a parse past its budget inside one stage, which the budget cannot stop (fifteenth round); `(a|a)+$` took
  *   0.5 s on 24 letters, `(\d+){1,3}$` 107 s on 4,000 digits (twenty-second round).
- * - `overlap`: two quantifiers whose counts vary (`*`, `+`, `?`, `{n,m}`) can take the same character with nothing
- *   between them that must be there and that one of them cannot take (`\d+\d+`, `\s*：?\s*`, `.*\d+`): a run of that
- *   character can be shared between them in as many ways as it is long, and k of them side by side cost the k-th
- *   power of its length (`\d+\d+\d+$`: 40 s on 4,000 digits, twenty-third round). Read as runs of one character
- *   (`.*记者.*` shares a run of `记者`s and is taken).
+ * - `overlap`: two unbounded quantifiers (`*`, `+`, `{n,}`) can take the same character with nothing between them
+ *   that must be there and that one of them cannot take (`\d+\d+`, `\s*：?\s*`, `.*\d+`): a run of that character
+ *   can be shared between them in as many ways as it is long, and k of them side by side cost the k-th power of its
+ *   length (`\d+\d+\d+$`: 40 s on 4,000 digits, twenty-third round); or bounded ones (`?`, `{n,m}`) could share
+ *   one in more than `MAX_RUN_WAYS` ways (`\d?` nine times). Read as runs of one character (`.*记者.*` shares a
+ *   run of `记者`s and is taken); a lookahead is taken to allow anything (`\d+(?=元)\d*` is refused).
  *
  * A group whose alternatives each begin with a literal character of their own and that holds no such quantifier
  * matches one way from any place, so its repetitions cost their length. Read in one pass over the source; each
