@@ -109,6 +109,17 @@ const ANY_OF: RulePackJson = {
 };
 
 describe("rules documents", () => {
+  /** What a pattern in `slot` is refused with (always `invalid-rules`), or `undefined` when it is taken. */
+  const refusal = (source: string, slot = "dropBlocks") => {
+    try {
+      compileRules({ name: "a", [slot]: [source] });
+    } catch (error) {
+      expect((error as CaixunError).code).toBe("invalid-rules");
+      return (error as CaixunError).message;
+    }
+    return undefined;
+  };
+
   it.each([
     ["a full content pack", FULL],
     ["a generator pack", GENERATOR],
@@ -148,14 +159,6 @@ describe("rules documents", () => {
     // Twenty-second round (session 44): on 35893bcd these were taken, though as `^(?:…)$` on the digits or letters and
     // a `！` `(a|a)+$` took 0.5 s at 24 letters, `(\d|\d\d)+$` 1.6 s at 38 digits, `(\d+){1,30}$` 0.9 s at 26 digits
     // and `(\d+){1,3}$` 107 s at 4,000 digits (cubic); `(?:\s|&nbsp;)*` is the same shape written naturally.
-    const refusal = (source: string) => {
-      try {
-        compileRules({ name: "a", dropBlocks: [source] });
-      } catch (error) {
-        return (error as CaixunError).message;
-      }
-      return undefined;
-    };
     for (const source of [
       "^(\\d+)+$",
       "(?:来源\\S*)*$",
@@ -257,14 +260,6 @@ describe("rules documents", () => {
     // Twenty-third round (session 45): on 7d4e17b2 every one of these was taken, and quantifiers over one character
     // side by side share a run of it in as many ways as it is long: `\d+\d+\d+$` took 40 s on 4,000 digits and a
     // `！` (cubic), in `parse(input, { rules })` as in the CLI, where only a parse worker's time limit stopped it.
-    const refusal = (source: string, slot = "dropBlocks") => {
-      try {
-        compileRules({ name: "a", [slot]: [source] });
-      } catch (error) {
-        return (error as CaixunError).message;
-      }
-      return undefined;
-    };
     for (const source of [
       "\\d+\\d+\\d+$",
       "^\\d+\\d*$",
@@ -360,15 +355,6 @@ describe("rules documents", () => {
       }),
       { numRuns: 300, seed: 45 },
     );
-    function refusal(source: string) {
-      try {
-        compileRules({ name: "a", dropBlocks: [source] });
-      } catch (error) {
-        expect((error as CaixunError).code).toBe("invalid-rules");
-        return (error as CaixunError).message;
-      }
-      return undefined;
-    }
   });
 
   it("reads any pattern text in one pass, refusing with invalid-rules or compiling it", () => {
