@@ -11,7 +11,14 @@ import { parseDocument } from "../src/html/parser.js";
 import { compilePack } from "../src/packs/compile.js";
 import { finews } from "../src/packs/finews/index.js";
 import { AGGREGATORS, hexo } from "../src/packs/hexo/index.js";
-import { compileRules, MAX_RULE_CHARS, MAX_RULE_PATTERNS, type RulePackJson } from "../src/packs/json.js";
+import { PACKS } from "../src/packs/index.js";
+import {
+  compileRules,
+  MAX_RULE_CHARS,
+  MAX_RULE_PATTERNS,
+  type RulePackJson,
+  withRules,
+} from "../src/packs/json.js";
 import * as kr36 from "../src/packs/kr36/rules.js";
 import * as people from "../src/packs/people/rules.js";
 import * as reuters from "../src/packs/reuters/rules.js";
@@ -102,6 +109,17 @@ const ANY_OF: RulePackJson = {
 };
 
 describe("rules documents", () => {
+  /** What a pattern in `slot` is refused with (always `invalid-rules`), or `undefined` when it is taken. */
+  const refusal = (source: string, slot = "dropBlocks") => {
+    try {
+      compileRules({ name: "a", [slot]: [source] });
+    } catch (error) {
+      expect((error as CaixunError).code).toBe("invalid-rules");
+      return (error as CaixunError).message;
+    }
+    return undefined;
+  };
+
   it.each([
     ["a full content pack", FULL],
     ["a generator pack", GENERATOR],
@@ -141,14 +159,6 @@ describe("rules documents", () => {
     // Twenty-second round (session 44): on 35893bcd these were taken, though as `^(?:…)$` on the digits or letters and
     // a `！` `(a|a)+$` took 0.5 s at 24 letters, `(\d|\d\d)+$` 1.6 s at 38 digits, `(\d+){1,30}$` 0.9 s at 26 digits
     // and `(\d+){1,3}$` 107 s at 4,000 digits (cubic); `(?:\s|&nbsp;)*` is the same shape written naturally.
-    const refusal = (source: string) => {
-      try {
-        compileRules({ name: "a", dropBlocks: [source] });
-      } catch (error) {
-        return (error as CaixunError).message;
-      }
-      return undefined;
-    };
     for (const source of [
       "^(\\d+)+$",
       "(?:来源\\S*)*$",
@@ -243,6 +253,107 @@ describe("rules documents", () => {
         }
       }),
       { numRuns: 400, seed: 44 },
+    );
+  });
+
+  it("refuses quantifiers side by side that can take the same characters; takes those a character parts", () => {
+    // Twenty-third round (session 45): on 7d4e17b2 every one of these was taken, and quantifiers over one character
+    // side by side share a run of it in as many ways as it is long: `\d+\d+\d+$` took 40 s on 4,000 digits and a
+    // `！` (cubic), in `parse(input, { rules })` as in the CLI, where only a parse worker's time limit stopped it.
+    for (const source of [
+      "\\d+\\d+\\d+$",
+      "^\\d+\\d*$",
+      "\\s*：?\\s*$",
+      ".*\\d+！",
+      "\\d+\\.?\\d*$",
+      "[0-5]+[5-9]+$",
+      "[\\u4e00-\\u4e01]+[\\u4e01-\\u4e02]+$",
+      "\\S+(?:x?)\\w+$",
+      "(?:来源|出处)?\\S*(?:\\d+)$",
+      "a+(?:b|a)+$",
+      "(?:a\\d+)?\\d+$",
+      "😀+[😀]+$",
+      `${"\\d?".repeat(9)}\\d{9}$`,
+      "\\d{0,60}\\d{0,60}$",
+    ]) {
+      expect(refusal(source), source).toBe(
+        "pack.dropBlocks[0]: puts quantifiers side by side that can take the same characters (`\\d+\\d+`): polynomial time on a line that almost matches; join them or part them by a character they cannot take",
+      );
+    }
+    expect(refusal("(\\d+)\\d+", "cutFragments")).toMatch(
+      /^pack\.cutFragments\[0\]: puts quantifiers side by side/,
+    );
+    // A library caller's parse meets the same check: the document is refused before any text is tried.
+    expect(() => withRules(PACKS, [{ name: "a", match: { bodyMatches: "\\d*\\d+$" } }])).toThrow(
+      /^packs\[0\]\.match\.bodyMatches: puts quantifiers side by side/,
+    );
+    for (const source of [
+      "^\\s*\\S+\\s*$",
+      "\\d+[,.]\\d+$",
+      "^\\d+(?:,\\d{3})*$",
+      "\\d{4}年\\d{1,2}月\\d{1,2}日",
+      ".*记者.*",
+      "^来源[:：]\\s*\\S+$",
+      "\\d+\\b\\D+",
+      "(?:（|\\()?(记者\\S{2,4})(?:）|\\))?$",
+      "[^。]{0,20}交流[！!。]?",
+      "\\d{2}\\d{2}",
+      "\\d{1,3}\\d{0,3}$",
+      "\\d+\\d?$",
+      `${"\\d?".repeat(8)}\\d{8}$`,
+      "股民福利来了！.{0,60}点击查看>>",
+    ]) {
+      expect(refusal(source), source).toBeUndefined();
+    }
+  });
+
+  it("takes only quantifiers side by side that share no run: each runs in time linear in a run that almost matches", () => {
+    // Sequences of atoms over overlapping classes, some quantified, some grouped as alternatives; each the compiler
+    // takes must answer at once, as `dropBlocks` and `cutFragments` run it, on 3,000 of one character and a `！` —
+    // where two quantifiers sharing the run cost 10^7 steps and three 10^10. On 7d4e17b2 `\d*\d+[^！]+` was taken.
+    const atom = fc.constantFrom(
+      "1",
+      "a",
+      " ",
+      "：",
+      "\\d",
+      "\\w",
+      "\\s",
+      "\\S",
+      ".",
+      "[a1]",
+      "[^：]",
+      "\\D",
+    );
+    const quantifier = fc.constantFrom("", "", "?", "*", "+", "{2}", "{1,3}", "{0,}");
+    const item = fc.oneof(
+      fc.tuple(atom, quantifier).map(([a, q]) => a + q),
+      fc
+        .tuple(
+          fc.array(fc.tuple(atom, quantifier), { minLength: 1, maxLength: 3 }),
+          fc.constantFrom("", "?", "+"),
+        )
+        .map(([alternatives, q]) => `(?:${alternatives.map(([a, aq]) => a + aq).join("|")})${q}`),
+    );
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 2, maxLength: 5 }), (items) => {
+        const source = items.join("");
+        const refused = refusal(source);
+        if (refused !== undefined) {
+          expect(refused).toMatch(
+            /^pack\.dropBlocks\[0\]: (?:puts quantifiers side by side|repeats a group)/,
+          );
+          return;
+        }
+        const compiled = new RegExp(`^(?:${source})$`, "u");
+        for (const c of ["1", "a", " ", "：", "b"]) {
+          const text = `${c.repeat(3_000)}！`;
+          const started = performance.now();
+          compiled.test(text);
+          expect(performance.now() - started, `${source} on 3,000 × ${c}`).toBeLessThan(400);
+        }
+      }),
+      { numRuns: 300, seed: 45 },
     );
   });
 

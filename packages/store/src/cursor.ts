@@ -14,7 +14,7 @@ export class ListRequestError extends Error {
   override readonly name = "ListRequestError";
   constructor(
     /** The offending list option. */
-    readonly field: "cursor" | "sort",
+    readonly field: "cursor" | "sort" | "q",
     message: string,
   ) {
     super(message);

@@ -1,5 +1,5 @@
 export { type CursorPosition, decodeCursor, encodeCursor, ListRequestError } from "./cursor.js";
-export { indexText, matchExpression } from "./search-text.js";
+export { indexText, MAX_QUERY_TERMS, MAX_QUERY_TOKENS, matchExpression } from "./search-text.js";
 export { type MonthShard, ShardedArticleStore, type ShardedStoreOptions } from "./sharded.js";
 export { type SqlDatabase, type SqlStatement, type SqlValue, sql } from "./sql.js";
 export {

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { indexText, matchExpression } from "../src/search-text.js";
+import { ListRequestError } from "../src/cursor.js";
+import { indexText, MAX_QUERY_TERMS, MAX_QUERY_TOKENS, matchExpression } from "../src/search-text.js";
 
 describe("indexText", () => {
   test("turns Han runs into bigrams plus their last character, and keeps other words, folded to lower case and half width, cut as unicode61 cuts them", () => {
@@ -26,5 +28,68 @@ describe("matchExpression", () => {
 
   test("a query with nothing to search for is null", () => {
     expect(matchExpression(" ！？ ** ")).toBeNull();
+  });
+
+  test("a term written twice is searched for once; past MAX_QUERY_TERMS terms or MAX_QUERY_TOKENS tokens a query is refused", () => {
+    // Twenty-third round (session 45): on 7d4e17b2 `财 ` written 100 times (200 characters, within the API's limit
+    // on q) was 100 prefix searches, 4.4 s to rank 200 articles in SQLite; a run of 10,000 Han characters 10–15 s.
+    expect(matchExpression("财 ".repeat(100))).toBe('"财" *');
+    expect(matchExpression("太保 太保 A股 太保")).toBe('"太保" AND "a" AND "股" *');
+    const words = (count: number) => Array.from({ length: count }, (_, i) => `w${i}`).join(" ");
+    expect(matchExpression(words(MAX_QUERY_TERMS))?.split(" AND ")).toHaveLength(MAX_QUERY_TERMS);
+    const refusal = (query: string) => {
+      try {
+        matchExpression(query);
+      } catch (error) {
+        return error instanceof ListRequestError ? `${error.field}: ${error.message}` : error;
+      }
+      return undefined;
+    };
+    const message = `q: a query holds at most ${MAX_QUERY_TERMS} words or runs of Chinese and ${MAX_QUERY_TOKENS} characters of them`;
+    expect(refusal(words(MAX_QUERY_TERMS + 1))).toBe(message);
+    // A run of n Han characters is n − 1 bigrams.
+    expect(refusal(`${"财经新闻".repeat(64)}财`)).toBeUndefined();
+    expect(refusal(`${"财经新闻".repeat(64)}财经`)).toBe(message);
+    expect(refusal("财经".repeat(2_500))).toBe(message);
+  });
+
+  test("any query is a MATCH expression, null or refused as q; never another error", () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            "财",
+            "经",
+            " ",
+            '"',
+            "*",
+            "(",
+            ")",
+            ":",
+            "^",
+            "-",
+            "+",
+            "a",
+            "NEAR",
+            "\u0000",
+            "\ud800",
+            "😀",
+            "，",
+          ),
+          maxLength: 400,
+        }),
+        (query) => {
+          try {
+            const match = matchExpression(query);
+            if (match !== null)
+              expect(match).toMatch(/^"(?:[^"]|"")*"(?: \*)?(?: AND "(?:[^"]|"")*"(?: \*)?)*$/);
+          } catch (error) {
+            expect(error).toBeInstanceOf(ListRequestError);
+            expect((error as ListRequestError).field).toBe("q");
+          }
+        },
+      ),
+      { numRuns: 1000, seed: 45 },
+    );
   });
 });

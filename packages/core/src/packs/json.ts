@@ -262,23 +262,21 @@ function pattern(source: unknown, at: string, flags = "u"): RegExp {
     fail(at, `is not a valid pattern: ${(error as Error).message}`);
   }
   const ambiguity = ambiguousRepetition(source);
-  if (ambiguity !== undefined) {
-    const [holds, instead] = REPETITION_REFUSALS[ambiguity];
-    fail(
-      at,
-      `repeats a group that holds ${holds}: exponential time on a line that almost matches; ${instead}`,
-    );
-  }
+  if (ambiguity !== undefined) fail(at, AMBIGUITY_REFUSALS[ambiguity]);
   return compiled;
 }
 
-/** What a refused pattern's repeated group holds, and what to write instead. */
-const REPETITION_REFUSALS = {
-  quantifier: ["a quantifier (`(\\d?)+`)", "repeat its content once (`\\d+`) or fix its count"],
-  alternation: ["alternatives that could begin alike (`(a|ab)+`)", "begin each with its own character"],
+/** Why a refused pattern can take super-linear time, and what to write instead. */
+const AMBIGUITY_REFUSALS = {
+  quantifier:
+    "repeats a group that holds a quantifier (`(\\d?)+`): exponential time on a line that almost matches; repeat its content once (`\\d+`) or fix its count",
+  alternation:
+    "repeats a group that holds alternatives that could begin alike (`(a|ab)+`): exponential time on a line that almost matches; begin each with its own character",
+  overlap:
+    "puts quantifiers side by side that can take the same characters (`\\d+\\d+`): polynomial time on a line that almost matches; join them or part them by a character they cannot take",
 } as const;
 
-type Ambiguity = keyof typeof REPETITION_REFUSALS;
+type Ambiguity = keyof typeof AMBIGUITY_REFUSALS;
 
 /** An open group as `ambiguousRepetition` reads it. */
 interface OpenGroup {
@@ -292,20 +290,123 @@ interface OpenGroup {
   atStart: boolean;
   /** It has more than one alternative. */
   alternates?: boolean;
+  /** A lookaround: it takes no characters, so what comes after it meets what came before. */
+  zeroWidth: boolean;
+  /** The run varying quantifiers before here could still be taking. */
+  live: Run;
+  /** `live` where the group opened, and the union of `live` at the end of each of its alternatives so far. */
+  entry: Run;
+  exits: Run;
+  /** The characters its alternatives can begin with; `firstOpen` while every atom of the alternative so far may be absent. */
+  first: bigint;
+  firstOpen: boolean;
+  /** The last atom or group read: `live` before it, the characters it begins with, and whether it began the alternative. */
+  before: Run;
+  lastFirst: bigint;
+  lastBegan: boolean;
 }
 
 /**
- * Whether a pattern (one that compiles) repeats a group — `*`, `+`, `{n,}`, or a count that allows two or more —
- * that could match one text in more than one way, and why: it holds a quantifier other than an exact
- * count (`(\d+)+`, `(?:来源\S*)*`, `(\d?\d?)+`, `(\d+){1,30}`), or alternatives that could begin with the same
- * character (`(a|a)+`, `(\d|\d\d)+`). A backtracking engine tries every way to share a run among the repetitions:
- * 28 digits and a `！` took a parse past its budget inside one stage, which the budget cannot stop (fifteenth
- * round); `(a|a)+$` took 0.5 s on 24 letters, `(\d+){1,3}$` 107 s on 4,000 digits (twenty-second round). A group
- * whose alternatives each begin with a literal character of their own and that holds no such quantifier matches
- * one way from any place, so its repetitions cost their length. Read in one pass over the source.
+ * A run of one character that varying quantifiers side by side could share: the characters it may be of (a mask over
+ * the pattern's probes), narrowed by each atom since that must be there; how many of the quantifiers have no bound;
+ * and the product of the others' spreads (each `{n,m}` cuts it m − n + 1 ways, `?` two).
+ */
+interface Run {
+  chars: bigint;
+  unbounded: number;
+  ways: number;
+}
+
+const NO_RUN: Run = { chars: 0n, unbounded: 0, ways: 1 };
+
+/** The run narrowed to the characters of an atom that must be there. */
+function meet(run: Run, chars: bigint): Run {
+  const shared = run.chars & chars;
+  return shared ? { ...run, chars: shared } : NO_RUN;
+}
+
+/** Either run (after an alternative, or a part that may be absent), taken at its worst. */
+function join(a: Run, b: Run): Run {
+  if (!a.chars) return b;
+  if (!b.chars) return a;
+  return {
+    chars: a.chars | b.chars,
+    unbounded: Math.max(a.unbounded, b.unbounded),
+    ways: Math.max(a.ways, b.ways),
+  };
+}
+
+/**
+ * The ways one run of a character may be shared among bounded quantifiers side by side (`\S{2,4}）?`: 6) before a
+ * pattern is refused: each is tried at every place of a line (`\d?` thirty times before `\d{30}`: 2^30 tries).
+ */
+export const MAX_RUN_WAYS = 256;
+
+const openGroup = (live: Run, zeroWidth = false): OpenGroup => ({
+  starts: new Set(),
+  atStart: true,
+  zeroWidth,
+  live,
+  entry: live,
+  exits: NO_RUN,
+  first: 0n,
+  firstOpen: true,
+  before: live,
+  lastFirst: 0n,
+  lastBegan: false,
+});
+
+/**
+ * Characters that stand for the classes a pattern's atoms may test (`\d`, `\S`, `.`, `\p{Han}`, `[^。]`): two atoms
+ * are taken to share characters if some probe — one of these, or a character the pattern writes, a range's ends
+ * among them — matches both, which is exact for ranges and literals.
+ */
+const PROBES = " \t\n\u3000!\"#$%&'()*+,-./09:;<=>?@AZ[\\]^_`az{|}~é０Ａ一龥：，。！？（）【】“”😀";
+
+/**
+ * Whether a pattern (one that compiles) can take time more than linear in a text it almost matches, and why:
+ *
+ * - `quantifier`, `alternation`: it repeats a group — `*`, `+`, `{n,}`, or a count that allows two or more — that
+ *   could match one text in more than one way: the group holds a quantifier other than an exact count (`(\d+)+`,
+ *   `(?:来源\S*)*`, `(\d?\d?)+`, `(\d+){1,30}`), or alternatives that could begin with the same character (`(a|a)+`,
+ *   `(\d|\d\d)+`). A backtracking engine tries every way to share a run among the repetitions: 28 digits and a `！`
+ *   took a parse past its budget inside one stage, which the budget cannot stop (fifteenth round); `(a|a)+$` took
+ *   0.5 s on 24 letters, `(\d+){1,3}$` 107 s on 4,000 digits (twenty-second round).
+ * - `overlap`: two unbounded quantifiers (`*`, `+`, `{n,}`) can take the same character with nothing between them
+ *   that must be there and that one of them cannot take (`\d+\d+`, `\s*：?\s*`, `.*\d+`): a run of that character
+ *   can be shared between them in as many ways as it is long, and k of them side by side cost the k-th power of its
+ *   length (`\d+\d+\d+$`: 40 s on 4,000 digits, twenty-third round); or bounded ones (`?`, `{n,m}`) could share
+ *   one in more than `MAX_RUN_WAYS` ways (`\d?` nine times). Read as runs of one character (`.*记者.*` shares a
+ *   run of `记者`s and is taken); a lookahead is taken to allow anything (`\d+(?=元)\d*` is refused).
+ *
+ * A group whose alternatives each begin with a literal character of their own and that holds no such quantifier
+ * matches one way from any place, so its repetitions cost their length. Read in one pass over the source; each
+ * distinct class is tried once on each probe.
  */
 function ambiguousRepetition(source: string): Ambiguity | undefined {
-  const open: OpenGroup[] = [{ starts: new Set(), atStart: true }];
+  const probes = new Map<string, number>();
+  // A range's ends may be written as escapes (`[\u4e00-\u9fa5]`): their characters are probes too.
+  const escaped = source.replace(CODE_ESCAPE, (_, ...hex: string[]) =>
+    String.fromCodePoint(Number.parseInt(hex.find(Boolean)!, 16)),
+  );
+  for (const c of PROBES + escaped) if (!probes.has(c)) probes.set(c, probes.size);
+  const masks = new Map<string, bigint>();
+  const maskOf = (atom: string): bigint => {
+    let mask = masks.get(atom);
+    if (mask === undefined) {
+      let matches: RegExp | undefined;
+      try {
+        matches = new RegExp(`^(?:${atom})$`, "u");
+      } catch {
+        // A back-reference alone: it may repeat any character.
+      }
+      const bits = [...probes.keys()].map((probe) => (!matches || matches.test(probe) ? "1" : "0"));
+      mask = BigInt(`0b${bits.reverse().join("")}`);
+      masks.set(atom, mask);
+    }
+    return mask;
+  };
+  const open: OpenGroup[] = [openGroup(NO_RUN)];
   // The group that has just closed (the next character may quantify it).
   let closed: OpenGroup | undefined;
   for (let i = 0; i < source.length; i++) {
@@ -317,7 +418,25 @@ function ambiguousRepetition(source: string): Ambiguity | undefined {
       const repeats =
         c === "*" || c === "+" || (count !== null && (count[2] === "" || Number(count[2] ?? count[1]) > 1));
       if (repeats && closed?.holds) return closed.holds;
-      if (!count || count[2] !== undefined) group.holds ??= "quantifier";
+      const varies = !count || count[2] !== undefined;
+      if (varies) {
+        group.holds ??= "quantifier";
+        // Its spread: how many more it may take than it must.
+        const spread =
+          c === "?" ? 1 : count?.[2] ? Number(count[2]) - Number(count[1]) : Number.POSITIVE_INFINITY;
+        const shared = group.before.chars & group.lastFirst ? group.before : NO_RUN;
+        const run = {
+          chars: group.lastFirst,
+          unbounded: shared.unbounded + (spread === Number.POSITIVE_INFINITY ? 1 : 0),
+          ways: shared.ways * (spread === Number.POSITIVE_INFINITY ? 1 : spread + 1),
+        };
+        if (run.unbounded > 1 || run.ways > MAX_RUN_WAYS) return "overlap";
+        group.live = join(group.live, run);
+      }
+      if (c === "*" || c === "?" || count?.[1] === "0") {
+        group.live = join(group.live, group.before);
+        if (group.lastBegan) group.firstOpen = true;
+      }
       if (count) i += count[0].length - 1;
       if (source[i + 1] === "?") i++;
       closed = undefined;
@@ -329,19 +448,27 @@ function ambiguousRepetition(source: string): Ambiguity | undefined {
       if (group.atStart) group.unclearStart = true;
       group.alternates ||= c === "|";
       group.atStart = true;
-      if (c === "|") continue;
+      group.exits = join(group.exits, group.live);
+      if (c === "|") {
+        group.live = group.entry;
+        group.firstOpen = true;
+        continue;
+      }
       if (group.alternates && group.unclearStart) group.holds ??= "alternation";
       open.pop();
-      open[open.length - 1]!.holds ??= group.holds;
+      const parent = open[open.length - 1]!;
+      parent.holds ??= group.holds;
       closed = group;
+      if (!group.zeroWidth) took(parent, group.first, group.exits);
       continue;
     }
     const start = group.atStart;
     group.atStart = false;
     if (c === "(") {
       if (start) group.unclearStart = true;
-      open.push({ starts: new Set(), atStart: true });
       // Past a group's `?…` prefix (`?:`, `?=`, `?!`, `?<=`, `?<!`, `?<name>`, `?i:`) to its last character.
+      const lookaround = /^\?<?[=!]/.test(source.slice(i + 1, i + 4));
+      open.push(openGroup(lookaround ? NO_RUN : group.live, lookaround));
       if (source[i + 1] === "?") while (i < source.length && !":=!>".includes(source[++i]!));
       continue;
     }
@@ -349,14 +476,16 @@ function ambiguousRepetition(source: string): Ambiguity | undefined {
     let literal: string | undefined;
     if (c === "\\") {
       // An escaped punctuation mark is that mark; `\d`, `\p{…}`, `\u…`, `\1` stand for more than one character.
-      atomEnd = i + 1;
-      if (/[^\p{L}\p{N}]/u.test(source[atomEnd] ?? "")) literal = source[atomEnd];
+      ESCAPE.lastIndex = i;
+      atomEnd = i + ESCAPE.exec(source)![0].length - 1;
+      if (/[^\p{L}\p{N}]/u.test(source[i + 1] ?? "")) literal = source[i + 1];
     } else if (c === "[") {
       for (atomEnd++; atomEnd < source.length && source[atomEnd] !== "]"; atomEnd++)
         if (source[atomEnd] === "\\") atomEnd++;
     } else if (c !== "." && c !== "^" && c !== "$") {
       // A character past U+FFFF is read by its first half: two that share it are taken to begin alike.
       literal = c;
+      if (source.codePointAt(i)! > 0xffff) atomEnd++;
     }
     if (start) {
       // An alternative's first character counts only if it is a literal that must be there once.
@@ -365,10 +494,31 @@ function ambiguousRepetition(source: string): Ambiguity | undefined {
         group.unclearStart = true;
       else group.starts.add(literal);
     }
+    const atom = source.slice(i, atomEnd + 1);
+    // Anchors and word boundaries take no character.
+    if (!/^(?:[$^]|\\[bB])$/.test(atom)) {
+      const mask = maskOf(atom);
+      took(group, mask, meet(group.live, mask));
+    }
     i = atomEnd;
   }
   return undefined;
 }
+
+/** `group` has read an atom or a group that begins with `first` and leaves `live` after it. */
+function took(group: OpenGroup, first: bigint, live: Run): void {
+  group.before = group.live;
+  group.lastFirst = first;
+  group.lastBegan = group.firstOpen;
+  if (group.firstOpen) group.first |= first;
+  group.firstOpen = false;
+  group.live = live;
+}
+
+/** An escape: its letter and what it carries (`\u{…}`, `\uXXXX`, `\xXX`, `\p{…}`, `\cX`, `\k<…>`, `\12`). */
+const ESCAPE = /\\(?:u\{[\da-f]+\}|u[\da-f]{4}|x[\da-f]{2}|[pP]\{[^}]*\}|c[a-z]|k<[^>]*>|\d+|[\s\S])/iy;
+
+const CODE_ESCAPE = /\\(?:u\{([\da-f]+)\}|u([\da-f]{4})|x([\da-f]{2}))/gi;
 
 /** `{n}`, `{n,}` or `{n,m}` at `at`: n, then `,m` (`""` for none) if there is one. */
 function countAt(source: string, at: number): RegExpExecArray | null {
