@@ -1,6 +1,6 @@
 import { setOwn } from "../assemble/own-property.js";
 import { placeKeys } from "./field-roles.js";
-import { isKnownKey, LABEL_KEYS } from "./mapping.js";
+import { isFieldKey, isKnownKey, LABEL_KEYS } from "./mapping.js";
 
 /**
  * The rows of a SQL dump (mysqldump, Navicat, SQLyog, phpMyAdmin, SQLite's `.dump`, pg_dump): every
@@ -578,16 +578,37 @@ const SQL_STAMP = /^(?!0000)\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?$/;
  */
 function recordKeys(names: readonly string[], comments?: ReadonlyMap<string, string>): string[] {
   const keys = withoutSharedPrefix(names);
-  if (comments === undefined || comments.size === 0) return keys;
+  if (comments === undefined || comments.size === 0) return withNamedHeadline(keys);
   const taken = new Set(keys);
-  return keys.map((key, at) => {
-    const label = comments.get(names[at]!.toLowerCase());
-    const named = label !== undefined && Object.hasOwn(LABEL_KEYS, label) ? LABEL_KEYS[label]! : null;
-    if (named === null || isKnownKey(key.toLowerCase()) || taken.has(named)) return key;
-    taken.add(named);
-    return named;
-  });
+  return withNamedHeadline(
+    keys.map((key, at) => {
+      const label = comments.get(names[at]!.toLowerCase());
+      const named = label !== undefined && Object.hasOwn(LABEL_KEYS, label) ? LABEL_KEYS[label]! : null;
+      if (named === null || isKnownKey(key.toLowerCase()) || taken.has(named)) return key;
+      taken.add(named);
+      return named;
+    }),
+  );
 }
+
+/**
+ * A table's keys with its `name` column as the title when the table has a text column and no title column: the
+ * item a row of text is named by is its headline (a shop demo's `xinwen` table: `id, name, content, time`; a generated
+ * admin's `xinwen_name` beside `xinwen_content`, `name` once the prefix is cut). A table with a title column keeps its
+ * `name` for what else it holds (an HR demo's `notice`: `name` the outlet the poster typed beside `title`).
+ */
+function withNamedHeadline(keys: string[]): string[] {
+  const at = keys.findIndex((key) => key.toLowerCase() === HEADLINE_NAME_KEY);
+  if (at < 0) return keys;
+  const lower = keys.map((key) => key.toLowerCase());
+  if (lower.some((key) => isFieldKey("title", key)) || !lower.some((key) => isFieldKey("content", key)))
+    return keys;
+  const named = [...keys];
+  named[at] = "title";
+  return named;
+}
+/** The column a news table without a title column names its rows' headlines by (`withNamedHeadline`). */
+const HEADLINE_NAME_KEY = "name";
 
 /** The names of a table's columns without the prefix most of them share (see `recordKeys`). */
 function withoutSharedPrefix(names: readonly string[]): string[] {
