@@ -95,7 +95,7 @@ const fieldKeys = new Map<RecordField, ReadonlySet<string>>();
 export function isFieldKey(field: RecordField, key: string): boolean {
   let keys = fieldKeys.get(field);
   if (keys === undefined) {
-    keys = new Set(DEFAULT_MAPPING.fields[field].map((name) => name.toLowerCase()));
+    keys = new Set((DEFAULT_MAPPING.fields[field] ?? []).map((name) => name.toLowerCase()));
     fieldKeys.set(field, keys);
   }
   return keys.has(key);
