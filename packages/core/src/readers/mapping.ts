@@ -88,17 +88,9 @@ export function isKnownKey(key: string): boolean {
   return knownKeys.has(key);
 }
 
-/** The keys the default mapping reads as a field's, lower-cased, by field: made at first use, as `knownKeys` is. */
-const fieldKeys = new Map<RecordField, ReadonlySet<string>>();
-
 /** Whether the default mapping reads `key` (lower-cased) as `field`'s. */
 export function isFieldKey(field: RecordField, key: string): boolean {
-  let keys = fieldKeys.get(field);
-  if (keys === undefined) {
-    keys = new Set((DEFAULT_MAPPING.fields[field] ?? []).map((name) => name.toLowerCase()));
-    fieldKeys.set(field, keys);
-  }
-  return keys.has(key);
+  return DEFAULT_MAPPING.fields[field]?.some((name) => name.toLowerCase() === key) === true;
 }
 
 /** A mapping with every field list filled in from the default. */

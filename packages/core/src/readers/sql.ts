@@ -574,21 +574,25 @@ const SQL_STAMP = /^(?!0000)\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?$/;
  * most of them: without it they are the names the record mapping reads (`title`, `content`), unless
  * the table has a column of that name too. A column whose name the mapping does not read but whose
  * label (`comments`, by lower-case name) is a name exports write for a key (`ttext COMMENT '内容'`,
- * `fintime COMMENT '时间'`: `LABEL_KEYS`) is that key, unless another column has it.
+ * `fintime COMMENT '时间'`: `LABEL_KEYS`) is that key, unless another column has it. A `name` column may be the title
+ * (`withNamedHeadline`).
  */
 function recordKeys(names: readonly string[], comments?: ReadonlyMap<string, string>): string[] {
+  return withNamedHeadline(labelledKeys(names, comments));
+}
+
+/** The keys of `recordKeys` before a `name` column is read as the title: prefixes and labels read. */
+function labelledKeys(names: readonly string[], comments?: ReadonlyMap<string, string>): string[] {
   const keys = withoutSharedPrefix(names);
-  if (comments === undefined || comments.size === 0) return withNamedHeadline(keys);
+  if (comments === undefined || comments.size === 0) return keys;
   const taken = new Set(keys);
-  return withNamedHeadline(
-    keys.map((key, at) => {
-      const label = comments.get(names[at]!.toLowerCase());
-      const named = label !== undefined && Object.hasOwn(LABEL_KEYS, label) ? LABEL_KEYS[label]! : null;
-      if (named === null || isKnownKey(key.toLowerCase()) || taken.has(named)) return key;
-      taken.add(named);
-      return named;
-    }),
-  );
+  return keys.map((key, at) => {
+    const label = comments.get(names[at]!.toLowerCase());
+    const named = label !== undefined && Object.hasOwn(LABEL_KEYS, label) ? LABEL_KEYS[label]! : null;
+    if (named === null || isKnownKey(key.toLowerCase()) || taken.has(named)) return key;
+    taken.add(named);
+    return named;
+  });
 }
 
 /**
@@ -598,17 +602,13 @@ function recordKeys(names: readonly string[], comments?: ReadonlyMap<string, str
  * `name` for what else it holds (an HR demo's `notice`: `name` the outlet the poster typed beside `title`).
  */
 function withNamedHeadline(keys: string[]): string[] {
-  const at = keys.findIndex((key) => key.toLowerCase() === HEADLINE_NAME_KEY);
-  if (at < 0) return keys;
   const lower = keys.map((key) => key.toLowerCase());
-  if (lower.some((key) => isFieldKey("title", key)) || !lower.some((key) => isFieldKey("content", key)))
-    return keys;
-  const named = [...keys];
-  named[at] = "title";
-  return named;
+  return lower.includes("name") &&
+    !lower.some((key) => isFieldKey("title", key)) &&
+    lower.some((key) => isFieldKey("content", key))
+    ? lower.map((key, at) => (key === "name" ? "title" : keys[at]!))
+    : keys;
 }
-/** The column a news table without a title column names its rows' headlines by (`withNamedHeadline`). */
-const HEADLINE_NAME_KEY = "name";
 
 /** The names of a table's columns without the prefix most of them share (see `recordKeys`). */
 function withoutSharedPrefix(names: readonly string[]): string[] {
