@@ -840,3 +840,57 @@ describe("a CMS's columns named as its schema names them", () => {
     );
   });
 });
+
+// datasets/fresh-68 (one row of each of ten dumps; see its SOURCES.tsv) and a generated admin's SQLyog dump
+// (search-index file 41915724101: its xinwen table's structure and insert head with the first tuple, verbatim, the
+// tuple's closing `,` changed to `;`).
+describe("a blog's, a CMS's and a demo's columns as their schemas name them (fresh-68)", () => {
+  const fresh68 = (path: string) => parse(readFileSync(join(REPO, "datasets/fresh-68", path), "utf8"));
+
+  it("reads a blog's Markdown column `content_md` as the text when its `content` is NULL, the summary not repeated", () => {
+    const article = fresh68("dbeaver-sql/canbe-blog-init__cb-blockchain-capital.sql");
+    expect(article.title).toBe("资本抢滩区块链：泡沫还是技术？");
+    expect(
+      article.text.startsWith(
+        "随着越来越多的上市公司将区块链作为转型的方向，具有区块链概念的上市公司持续增加。根据",
+      ),
+    ).toBe(true);
+    expect(article.text.endsWith("所以技术创新+制度创新+理性反思等不断的迭代，才可能防范这个风险。”")).toBe(
+      true,
+    );
+    expect(article.text.split("具有区块链概念的上市公司持续增加。").length).toBe(2);
+  });
+
+  it("reads a misspelt `authour` column holding a paper's page credit: its reporter the author, its paper the source", () => {
+    const article = fresh68("navicat-mysql-sql/st-site-dump__bjnews-japan-africa-aid.sql");
+    expect(article.author).toBe("王晓枫");
+    expect(article.source).toEqual({ name: "新京报" });
+  });
+
+  it("reads a news table's `name` column as the title when the table has no title column", () => {
+    expect(fresh68("sqlyog-sql/shuma-dump__stcn-egs-trade-in-subsidies.sql").title).toBe(
+      "消费品以旧换新迎政策利好，多家电商平台抛出大额补贴",
+    );
+    const generated = [
+      "CREATE TABLE `xinwen` (",
+      "  `id` int(11) NOT NULL AUTO_INCREMENT COMMENT '主键',",
+      "  `xinwen_name` varchar(200) DEFAULT NULL COMMENT '新闻信息名称 Search111 ',",
+      "  `xinwen_photo` varchar(200) DEFAULT NULL COMMENT '新闻信息图片',",
+      "  `insert_time` timestamp NULL DEFAULT NULL COMMENT '新闻信息时间',",
+      "  `xinwen_content` text COMMENT '新闻信息详情',",
+      "  `create_time` timestamp NULL DEFAULT NULL COMMENT '创建时间 show1 nameShow',",
+      "  PRIMARY KEY (`id`)",
+      ") ENGINE=InnoDB AUTO_INCREMENT=5 DEFAULT CHARSET=utf8 COMMENT='新闻信息';",
+      "",
+      "insert  into `xinwen`(`id`,`xinwen_name`,`xinwen_photo`,`insert_time`,`xinwen_content`,`create_time`) values (3,'新闻信息名称1','http://localhost:8080/kehuguanxiguanli/file/download?fileName=1621233414281.jpg','2021-05-17 14:36:57','新闻信息详情1\\r\\n\\r\\n','2021-05-17 14:36:57');",
+      "",
+    ].join("\n");
+    expect(parse(generated)).toMatchObject({ title: "新闻信息名称1", text: "新闻信息详情1" });
+  });
+
+  it("keeps a `name` column out of the title when the table has a title column; drops the share bar glued before it", () => {
+    const article = fresh68("navicat-premium-sql/hrdb-dump__bjnews-ant-group-listing.sql");
+    expect(article.title).toBe("蚂蚁集团宣布上市 估值为何高达万亿 谁是大BOSS？");
+    expect(article).toMatchObject({ source: { name: "新京报" }, author: "潘亦纯", editor: "岳彩周" });
+  });
+});

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fingerprint, hammingDistance } from "../src/assemble/fingerprint.js";
 import { articleId } from "../src/assemble/id.js";
@@ -331,6 +332,32 @@ describe("attachCaptions", () => {
 describe("cleanTitle", () => {
   it("trims aggregator underscores at the ends only", () => {
     expect(cleanTitle("_平安产险多项服务获评_2021年度案例_ ")).toBe("平安产险多项服务获评_2021年度案例");
+  });
+
+  // A 今日头条 headline copied with the page's share bar (datasets/fresh-68/navicat-premium-sql, search-index file
+  // 3757271512), and a site's share line as scraper tests keep it (search-index file 63032404117).
+  it("drops a share bar of three or more targets glued before the headline", () => {
+    expect(cleanTitle("转发 微博 Qzone 微信 蚂蚁集团宣布上市 估值为何高达万亿 谁是大BOSS？")).toBe(
+      "蚂蚁集团宣布上市 估值为何高达万亿 谁是大BOSS？",
+    );
+    expect(cleanTitle("分享到：微信 微博 QQ 朋友圈 央行宣布降准")).toBe("央行宣布降准");
+    // Two platforms' names are words of a headline; a bar alone is no headline to keep.
+    expect(cleanTitle("微信 微博 新规出台")).toBe("微信 微博 新规出台");
+    expect(cleanTitle("转发 微博 Qzone 微信")).toBe("转发 微博 Qzone 微信");
+  });
+
+  it("returns a suffix of the trimmed title for any input, in linear time", () => {
+    const word = fc.constantFrom("转发", "微博", "Qzone", "微信", "QQ", "分享到：", " ", "\t", "标题", "a");
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), (words) => {
+        const title = words.join("");
+        const cleaned = cleanTitle(title);
+        expect(title.replace(/\s+/gu, " ").trim().endsWith(cleaned)).toBe(true);
+      }),
+    );
+    const started = performance.now();
+    cleanTitle(`${"转发 ".repeat(100_000)}标题`);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 

@@ -45,10 +45,14 @@ export const EDITOR_RANK: Readonly<Record<EditorRole, number>> = { responsible: 
 /** The rank an editor read so far holds before any credit: below every role's. */
 export const NO_EDITOR_RANK = -1;
 
+/** The labels of the `review` role (`EDITOR_RANK`): a proofreader's or reviewer's. */
+const REVIEW_LABELS = "(?:审核|校对)";
+const REVIEW_LABEL = new RegExp(`^${REVIEW_LABELS}$`, "u");
+
 /** The role a staff word gives its names (`EDITOR_RANK`): `责编` the editor in charge, `校对` a reviewer. */
 export function editorRoleOf(label: string): EditorRole {
   if (/^(?:责任编辑|责编|值班编辑)$/u.test(label)) return "responsible";
-  return /^(?:审核|校对)$/u.test(label) ? "review" : "editor";
+  return REVIEW_LABEL.test(label) ? "review" : "editor";
 }
 
 /** Whether an editor credit of `role` takes the place of the one read so far, of rank `heldRank`: only a stronger one. */
@@ -1657,16 +1661,22 @@ const EDITION_NOTE = new RegExp(
   String.raw`^[\p{Script=Han}A-Za-z0-9]{2,12}[（(](?:${oneOf(EDITION_WORDS)})\s*[:：]\s*([^（()）\s]{2,12})[)）]\s*`,
   "u",
 );
-const WRITER_INTRO_WORD = "本文作者";
-/** `本文作者为…`: a closing line that names the writer. */
-const WRITER_INTRO = new RegExp(String.raw`^${WRITER_INTRO_WORD}(?:为|是|系)\s*`, "u");
+/** The character every writer's intro opens with (`WRITER_INTRO`). */
+const WRITER_INTRO_START = "本";
+/**
+ * What introduces a byline without being one: `本文作者为…`, a closing line that names the writer; a print page's
+ * credit for all its stories, as Beijing's papers set it over the reporter's byline (新京报's
+ * `本版采写/新京报记者 王晓枫`, 北京青年报's `本版文/本报记者 周宇 邹春霞`).
+ */
+const WRITER_INTRO = /^(?:本文作者(?:为|是|系)|本版(?:采写|撰文|文字?)[ 　]*[/／:：])\s*/u;
 
 const BYLINE_FORMS: readonly RegExp[] = [
   // （总台央视记者 徐宁宁 杨毅） / 每经记者 王海慜 陈晨  每经编辑 何剑岭 / 本报记者 张三 / （记者安蓓） /
   // 经济观察网 记者 张昊 / 界面新闻记者 | 杜萌 / 成都商报-红星新闻记者 张肇婷 摄影报道 / 作者：《中国企业家》记者 林涛
   // (a magazine's reporter, labelled as the writer) / 采编：记者 陈曦 覃洁 (财新's closing line: who reported and wrote it)
+  // / 新京报贝壳财经记者 潘亦纯 编辑 岳彩周 校对 张彦君 (新京报's closing line: the proofreader after the editor, a review role, gives way to the editor)
   new RegExp(
-    `^${OPEN}?\\s*(?:(?:作者|文|采编)\\s*[:：｜|/／]\\s*)?(?<outlet>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{0,12}?|${TITLED_OUTLET})[ 　]?(?:首席|特约|见习|实习|驻京|驻沪|驻\\p{Script=Han}{1,3})?记者\\s*[:：|｜]?\\s*(?<names>${NAMES})(?:\\s+(?:(?:发自|报道)\\S{0,8}|\\S{1,8}?报道))?(?:\\s+\\S{0,12}?编辑\\s*[:：]?\\s*(?<editors>${NAMES}))?\\s*${CLOSE}?$`,
+    `^${OPEN}?\\s*(?:(?:作者|文|采编)\\s*[:：｜|/／]\\s*)?(?<outlet>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{0,12}?|${TITLED_OUTLET})[ 　]?(?:首席|特约|见习|实习|驻京|驻沪|驻\\p{Script=Han}{1,3})?记者\\s*[:：|｜]?\\s*(?<names>${NAMES})(?:\\s+(?:(?:发自|报道)\\S{0,8}|\\S{1,8}?报道))?(?:\\s+\\S{0,12}?编辑\\s*[:：]?\\s*(?<editors>${NAMES})(?:\\s+${REVIEW_LABELS}\\s*[:：]?\\s*${NAMES})?)?\\s*${CLOSE}?$`,
     "u",
   ),
   // 作者：郭晋晖 / 作者 陈婧 / 文 | 刘建中 陈汐 / 文/张三 / 撰文：李四 / 作者：Greg Schoeninger (a Latin name after a colon or bar)
@@ -1803,7 +1813,7 @@ const OUTLET_NAME_LINE_LONGEST = 30;
 export function readByline(text: string): Byline | null {
   // The intro and the edition note are replaced only in a line that holds their words (most lines hold neither).
   const trimmed = text.trim();
-  const introduced = trimmed.startsWith(WRITER_INTRO_WORD) ? trimmed.replace(WRITER_INTRO, "") : trimmed;
+  const introduced = trimmed.startsWith(WRITER_INTRO_START) ? trimmed.replace(WRITER_INTRO, "") : trimmed;
   const plain = (
     EDITION_WORDS.some((word) => introduced.includes(word))
       ? introduced.replace(EDITION_NOTE, (_, edition: string) => `${edition} `)

@@ -88,6 +88,11 @@ export function isKnownKey(key: string): boolean {
   return knownKeys.has(key);
 }
 
+/** Whether the default mapping reads `key` (lower-cased) as `field`'s. */
+export function isFieldKey(field: RecordField, key: string): boolean {
+  return DEFAULT_MAPPING.fields[field]?.some((name) => name.toLowerCase() === key) === true;
+}
+
 /** A mapping with every field list filled in from the default. */
 export interface ResolvedMapping {
   name: string;

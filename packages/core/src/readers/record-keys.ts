@@ -44,6 +44,10 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "artile",
       // A student news site's misspelt body column (a Navicat dump's `news` table: `contect` beside `digest`).
       "contect",
+      // A blog's Markdown source beside (or instead of) its rendered HTML (`content_md`, `markdown_content`: the
+      // `content` column may be NULL, or hold the HTML read first).
+      "content_md",
+      "markdown_content",
     ],
     summary: [
       "summary",
@@ -157,6 +161,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "author.display_name",
       "author.name",
       "user.screen_name",
+      // A misspelt author column of CMS and course demos (`authour` beside `releaseTime`, `AUTHOUR` beside `CONTENT`).
+      "authour",
     ],
     editor: ["editor", "responsible_editor"],
   },

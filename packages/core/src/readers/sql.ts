@@ -1,6 +1,6 @@
 import { setOwn } from "../assemble/own-property.js";
 import { placeKeys } from "./field-roles.js";
-import { isKnownKey, LABEL_KEYS } from "./mapping.js";
+import { isFieldKey, isKnownKey, LABEL_KEYS } from "./mapping.js";
 
 /**
  * The rows of a SQL dump (mysqldump, Navicat, SQLyog, phpMyAdmin, SQLite's `.dump`, pg_dump): every
@@ -574,9 +574,15 @@ const SQL_STAMP = /^(?!0000)\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?$/;
  * most of them: without it they are the names the record mapping reads (`title`, `content`), unless
  * the table has a column of that name too. A column whose name the mapping does not read but whose
  * label (`comments`, by lower-case name) is a name exports write for a key (`ttext COMMENT '内容'`,
- * `fintime COMMENT '时间'`: `LABEL_KEYS`) is that key, unless another column has it.
+ * `fintime COMMENT '时间'`: `LABEL_KEYS`) is that key, unless another column has it. A `name` column may be the title
+ * (`withNamedHeadline`).
  */
 function recordKeys(names: readonly string[], comments?: ReadonlyMap<string, string>): string[] {
+  return withNamedHeadline(labelledKeys(names, comments));
+}
+
+/** The keys of `recordKeys` before a `name` column is read as the title: prefixes and labels read. */
+function labelledKeys(names: readonly string[], comments?: ReadonlyMap<string, string>): string[] {
   const keys = withoutSharedPrefix(names);
   if (comments === undefined || comments.size === 0) return keys;
   const taken = new Set(keys);
@@ -587,6 +593,21 @@ function recordKeys(names: readonly string[], comments?: ReadonlyMap<string, str
     taken.add(named);
     return named;
   });
+}
+
+/**
+ * A table's keys with its `name` column as the title when the table has a text column and no title column: the
+ * item a row of text is named by is its headline (a shop demo's `xinwen` table: `id, name, content, time`; a generated
+ * admin's `xinwen_name` beside `xinwen_content`, `name` once the prefix is cut). A table with a title column keeps its
+ * `name` for what else it holds (an HR demo's `notice`: `name` the outlet the poster typed beside `title`).
+ */
+function withNamedHeadline(keys: string[]): string[] {
+  const lower = keys.map((key) => key.toLowerCase());
+  return lower.includes("name") &&
+    !lower.some((key) => isFieldKey("title", key)) &&
+    lower.some((key) => isFieldKey("content", key))
+    ? lower.map((key, at) => (key === "name" ? "title" : keys[at]!))
+    : keys;
 }
 
 /** The names of a table's columns without the prefix most of them share (see `recordKeys`). */

@@ -142,6 +142,14 @@ export function statedUrl(data: Record<string, unknown>): string | null {
  * byline as the author (`<author>本报记者 李 纵 周小苑</author>`) names the reporters: 李纵、周小苑.
  */
 export function authorField(value: unknown): string | null {
+  return statedWriter(value)?.name ?? null;
+}
+
+/**
+ * A stated author as `authorField` reads it, and the outlet its byline names (`新京报记者 王晓枫`, a CMS's author
+ * column holding the paper's credit: 新京报), or null for a name alone.
+ */
+export function statedWriter(value: unknown): { name: string; outlet: string | null } | null {
   const first = Array.isArray(value) ? value.find((item) => stringField(item) !== null) : value;
   const stated = stringField(first);
   // A blogger card's counts and follow button caught after the name (`soso101 粉丝 - 1 关注 - 2 +加关注`).
@@ -153,7 +161,9 @@ export function authorField(value: unknown): string | null {
   // Only a labelled byline: a name after an outlet's (`财联社 史正丞`, as a scraper copies the dateline's editor) is
   // read as the feed states it.
   const byline = hasBylineWord(written) ? readByline(written) : null;
-  return byline !== null && byline.authors.length > 0 ? byline.authors.join("、") : written;
+  return byline !== null && byline.authors.length > 0
+    ? { name: byline.authors.join("、"), outlet: byline.outlet }
+    : { name: written, outlet: null };
 }
 
 /** A profile card's counters after a name, to the end: `粉丝 - 1`, `关注 - 2`, `+加关注`. */

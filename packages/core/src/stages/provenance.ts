@@ -19,7 +19,7 @@ import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { fileNameOf } from "../readers/file-path.js";
 import { byReporter, type Credits, SOURCE_WEIGHT, Strength, statedReportingOutlet } from "./credits.js";
-import { authorField, linkOutsideBody, ROLE_KEYS } from "./fields.js";
+import { linkOutsideBody, ROLE_KEYS, statedWriter } from "./fields.js";
 import type { RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
@@ -214,10 +214,15 @@ function keyedOutlets(data: Readonly<Record<string, unknown>>): string[] {
   return outlets;
 }
 
-/** A record's stated writer as an outlet's name (`央视新闻`, not `财联社 史正丞` nor a person), else none. */
+/**
+ * A record's stated writer as an outlet's name (`央视新闻`, not `财联社 史正丞` nor a person), or the outlet its byline
+ * names (`本版采写/新京报记者 王晓枫`: 新京报), else none.
+ */
 function authorOutlet(value: unknown): string[] {
-  const name = authorField(value);
-  return name !== null && looksLikeOutlet(name) ? [name] : [];
+  const writer = statedWriter(value);
+  if (writer === null) return [];
+  if (writer.outlet !== null) return [writer.outlet];
+  return looksLikeOutlet(writer.name) ? [writer.name] : [];
 }
 
 /** What `resolveProvenance` weighs: the names the evidence gives, and the hops the story travelled by. */

@@ -498,8 +498,19 @@ export function cleanTitle(title: string): string {
   const trimmed = trimWhere(collapseWhitespace(title), (code) => code === 0x5f || isWhitespace(code));
   // Most titles have no 版: the pattern runs only on those that do.
   const page = trimmed.includes("版") ? PRINT_PAGE.exec(trimmed) : null;
-  return page && page[0].length < trimmed.length ? trimmed.slice(page[0].length) : trimmed;
+  const headline = page && page[0].length < trimmed.length ? trimmed.slice(page[0].length) : trimmed;
+  const bar = SHARE_BAR.exec(headline);
+  return bar ? headline.slice(bar[0].length) : headline;
 }
+
+/**
+ * A page's share bar copied with the headline after it (今日头条's `转发 微博 Qzone 微信 蚂蚁集团宣布上市…`, a site's
+ * `分享到：微信 微博 QQ …`): three or more share targets' labels, each followed by white space. Page furniture, not words
+ * of the headline, so a headline must follow it (a bar alone stays). @bounded: anchored; each label is a fixed word
+ * followed by white space, at most eight.
+ */
+const SHARE_BAR =
+  /^(?:分享到[:：]?[ \t]*)?(?:(?:转发|分享|微博|微信|朋友圈|QQ空间|Qzone|QQ|豆瓣)[ \t]+){3,8}(?!(?:转发|分享|微博|微信|朋友圈|QQ空间|Qzone|QQ|豆瓣)(?:[ \t]|$))/iu;
 
 /** An e-paper's page label with its separator: `15版 - `, `第A05版：`, `03版｜`. */
 const PRINT_PAGE = /^第?[A-Z]?\d{1,3}版[ \t]?[-–—:：|｜][ \t]?/u;
