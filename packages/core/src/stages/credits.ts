@@ -209,6 +209,13 @@ export const credits: Stage<
     authorField(data.author),
   );
   if (header?.writer) read.credits.author ??= header.writer;
+  // The reading UI names the page's account for certain; the line over the story may name its writer alone
+  // (`尹路 *2026年4月20日 15:26*`), which the account line reads as the account.
+  const account = readingUiAccount(body);
+  if (account !== null) {
+    read.credits.account = account;
+    read.credits.sources.push({ name: account, strength: Strength.trailing });
+  }
   const summarised = summaryOutlet([context.document.summary, ...SUMMARY_KEYS.map((key) => data[key])]);
   if (summarised !== null) read.credits.sources.push({ name: summarised, strength: Strength.trailing });
   return advance(context, { rawBlocks: read.blocks, credits: read.credits });
@@ -247,6 +254,23 @@ function accountHeader(
     return { blocks: blocks.filter((_, j) => !drop.has(j)), writer: over };
   }
   return null;
+}
+
+/**
+ * WeChat's reading UI closing a page a clipper copied whole: `继续滑动看下一个`, the account's name on a line of its own,
+ * `向上滑动看下一个` (in either script). The name is the account whose page it is, as WeChat sets it from the account's
+ * profile. @bounded: anchored at the body's end, read in its last `READING_UI_TAIL_MAX` characters.
+ */
+const READING_UI_TAIL =
+  /(?:继续滑动看下一个|繼續滑動看下一個)[ \t]*\n\s*([^\n。！？!?:：]{2,30}?)[ \t]*\n\s*(?:向上滑动看下一个|向上滑動看下一個)$/u;
+/** The most characters of the reading UI's three lines and the blank lines between them. */
+const READING_UI_TAIL_MAX = 80;
+
+/** The account WeChat's reading UI names at the body's end (`READING_UI_TAIL`); null when the body ends otherwise. */
+function readingUiAccount(body: string): string | null {
+  const tail = body.trimEnd();
+  if (!tail.endsWith("看下一个") && !tail.endsWith("看下一個")) return null;
+  return READING_UI_TAIL.exec(tail.slice(-READING_UI_TAIL_MAX))?.[1]?.trim() ?? null;
 }
 
 /** The front-matter keys a post states its summary under. */
