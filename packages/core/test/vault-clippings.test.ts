@@ -137,7 +137,8 @@ describe("a flash pasted from 金十数据's app, its share mark glued to the la
 
   it("never throws on any bracketed tail", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 40 }), (inside) => {
+      // A bracket inside the tail opens a tail of its own: what the property reads is one bracket's words.
+      fc.property(fc.stringMatching(/^[^（）()\n]{0,40}$/u), (inside) => {
         const read = readTrailingOutlet(`前文一句。（${inside}）`);
         if (read !== null) expect(read.rest).toBe("前文一句。");
       }),

@@ -1950,7 +1950,7 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
   // sentence (`…更容易。(金十数据APP)`, a flash copied from 金十数据's app) names it before APP.
   const name = match[2]!
     .replace(/^(?:(?:文章|本文)?(?:来源|來源|出自|摘自|选自)|(?:文章|本文)来自)\s*[:：]?\s*/u, "")
-    .replace(/(?:出品|\s?(?:APP|App))$/u, "")
+    .replace(/(?:出品|\s?app)$/iu, "")
     .trim();
   const rest = match[1]!.trim();
   // A bracket closing a caption credits the picture, not the story (`图为…。（记者杨雅民摄）`).

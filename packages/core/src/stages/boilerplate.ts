@@ -98,9 +98,6 @@ const closingNotes = madeAtFirstUse(() => {
   return { note, model, mayOpen: openingTest([note, model]) };
 });
 
-/** Runs of Markdown emphasis marks, which a closing note's words never hold. */
-const EMPHASIS_MARKS = /\*+/gu;
-
 /** How many blocks from the body's end a closing note (`closingNotes`) may stand: a disclaimer, a prompt, a model's note. */
 const CLOSING_NOTE_BLOCKS = 3;
 /** The most characters of a closing note: a few clauses (a longer block is the story's, and is not read as one). */
@@ -120,12 +117,10 @@ function withoutClosingNotes(blocks: RawBlock[]): RawBlock[] {
     end--;
     if (block.type === "image") continue;
     // A note set in bold alone on its line is read as a heading (`**⭐星标华尔街见闻，好内容不错过⭐**`).
-    const noteBlock = block.type === "paragraph" || block.type === "quote" || block.type === "heading";
-    if (!noteBlock || block.text.length > CLOSING_NOTE_MAX) break;
+    if (block.type === "list" || block.type === "table" || block.text.length > CLOSING_NOTE_MAX) break;
     const { note, model, mayOpen } = closingNotes();
-    // Emphasis a converter left unclosed around a follow prompt (`**⭐星标华尔街见闻，好内容不错过 **⭐****`) is read past.
-    const text = collapseWhitespace(block.text).replace(EMPHASIS_MARKS, "").trim();
-    if (!mayOpen(text.charCodeAt(0))) break;
+    if (!mayOpen(collapsedFirstCode(block.text))) break;
+    const text = collapseWhitespace(block.text).trim();
     if (!note.test(text) && !model.test(text)) break;
     notes++;
     cut = end;

@@ -262,15 +262,13 @@ function accountHeader(
  * profile. @bounded: anchored at the body's end, read in its last `READING_UI_TAIL_MAX` characters.
  */
 const READING_UI_TAIL =
-  /(?:继续滑动看下一个|繼續滑動看下一個)[ \t]*\n\s*([^\n。！？!?:：]{2,30}?)[ \t]*\n\s*(?:向上滑动看下一个|向上滑動看下一個)$/u;
+  /[继繼][续續]滑[动動]看下一[个個]\s*([^\n。！？]{2,30}?)\s*向上滑[动動]看下一[个個]$/u;
 /** The most characters of the reading UI's three lines and the blank lines between them. */
 const READING_UI_TAIL_MAX = 80;
 
 /** The account WeChat's reading UI names at the body's end (`READING_UI_TAIL`); null when the body ends otherwise. */
 function readingUiAccount(body: string): string | null {
-  const tail = body.trimEnd();
-  if (!tail.endsWith("看下一个") && !tail.endsWith("看下一個")) return null;
-  return READING_UI_TAIL.exec(tail.slice(-READING_UI_TAIL_MAX))?.[1]?.trim() ?? null;
+  return READING_UI_TAIL.exec(body.trimEnd().slice(-READING_UI_TAIL_MAX))?.[1] ?? null;
 }
 
 /** The front-matter keys a post states its summary under. */
