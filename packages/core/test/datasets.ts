@@ -79,6 +79,7 @@ export const FRESH_67 = join(REPO, "datasets/fresh-67");
 export const FRESH_68 = join(REPO, "datasets/fresh-68");
 export const FRESH_69 = join(REPO, "datasets/fresh-69");
 export const FRESH_70 = join(REPO, "datasets/fresh-70");
+export const FRESH_71 = join(REPO, "datasets/fresh-71");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -679,6 +680,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_70),
   },
+  {
+    name: "fresh-71",
+    title: "Seventy-first fresh set",
+    description:
+      "`datasets/fresh-71`: a tuning set of the news a reader files into the raw/ folder of an LLM-wiki Obsidian vault — five Obsidian Web Clipper notes (four WeChat articles of 华尔街见闻, 俄罗斯卫星通讯社, 紫金矿业 and 财经杂志: empty `published:`, the clip's day in `created:`, an italic time stamp or a writer-and-time line under the front matter, `作者 | …`/`编辑 | …` credit blocks, placeholder SVG images, the account's name in WeChat's closing reading UI; one ME News brief crediting 每日经济新闻, with its platform disclaimer and 最新快讯 list) and five flashes pasted as plain text or Markdown (a Mysteel flash; three 金十数据 flashes with year-less `金十数据4月20日讯，` datelines and the app's `(来自金十数据App)`/`(金十数据APP)` share tails; a headline-less one-sentence 互动平台 flash) (see `datasets/fresh-71/SOURCES.tsv`), collected and labelled in session 45 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_71),
+  },
 ];
 
 /**
@@ -760,6 +769,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_68,
     FRESH_69,
     FRESH_70,
+    FRESH_71,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;

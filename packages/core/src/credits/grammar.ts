@@ -1983,10 +1983,11 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
   if (!endsWithClosingBracket(text)) return null;
   const match = TRAILING_OUTLET.exec(text) ?? afterClosingByline(text);
   if (!match) return null;
-  // A production credit (`（投资者服务出品）`) names its outlet before 出品.
+  // A production credit (`（投资者服务出品）`) names its outlet before 出品; an app's share mark glued to the last
+  // sentence (`…更容易。(金十数据APP)`, a flash copied from 金十数据's app) names it before APP.
   const name = match[2]!
     .replace(/^(?:(?:文章|本文)?(?:来源|來源|出自|摘自|选自)|(?:文章|本文)来自)\s*[:：]?\s*/u, "")
-    .replace(/出品$/u, "")
+    .replace(/(?:出品|\s?app)$/iu, "")
     .trim();
   const rest = match[1]!.trim();
   // A bracket closing a caption credits the picture, not the story (`图为…。（记者杨雅民摄）`).
@@ -1996,12 +1997,14 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
   const reporter = labels.includes("记者") && !labels.endsWith("摄") ? REPORTER_CREDIT.exec(labels) : null;
   if (reporter !== null && looksLikeOutlet(reporter[1]!))
     return { outlet: canonicalOutlet(reporter[1]!), rest, author: reporter[2]! };
-  if (name === "" || NOT_TRAILING_OUTLET.test(labels) || isLoneWriterName(name)) return null;
+  // An outlet known by name is one whatever words it holds (`（金十数据）`: 据 opens a report's attribution elsewhere).
+  const known = isKnownOutlet(name);
+  if (name === "" || (!known && NOT_TRAILING_OUTLET.test(labels)) || isLoneWriterName(name)) return null;
   // The outlet, then one writer's name after a space: what `readByline` reads as a columnist's line.
   const signed = SIGNED_OUTLET.test(name) ? readUncollapsedByline(name) : null;
   if (signed?.outlet && signed.authors.length === 1)
     return { outlet: signed.outlet, rest, author: signed.authors[0]! };
-  if (isPersonNames(name)) return null;
+  if (!known && isPersonNames(name)) return null;
   return { outlet: canonicalOutlet(name), rest };
 }
 

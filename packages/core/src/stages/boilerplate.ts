@@ -116,7 +116,8 @@ function withoutClosingNotes(blocks: RawBlock[]): RawBlock[] {
     const { block } = blocks[end - 1]!;
     end--;
     if (block.type === "image") continue;
-    if ((block.type !== "paragraph" && block.type !== "quote") || block.text.length > CLOSING_NOTE_MAX) break;
+    // A note set in bold alone on its line is read as a heading (`**⭐星标华尔街见闻，好内容不错过⭐**`).
+    if (block.type === "list" || block.type === "table" || block.text.length > CLOSING_NOTE_MAX) break;
     const { note, model, mayOpen } = closingNotes();
     if (!mayOpen(collapsedFirstCode(block.text))) break;
     const text = collapseWhitespace(block.text).trim();

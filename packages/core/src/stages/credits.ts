@@ -210,6 +210,13 @@ export const credits: Stage<
     authorField(data.author),
   );
   if (header?.writer) read.credits.author ??= header.writer;
+  // The reading UI names the page's account for certain; the line over the story may name its writer alone
+  // (`尹路 *2026年4月20日 15:26*`), which the account line reads as the account.
+  const account = readingUiAccount(body);
+  if (account !== null) {
+    read.credits.account = account;
+    read.credits.sources.push({ name: account, strength: Strength.trailing });
+  }
   const summarised = summaryOutlet([context.document.summary, ...SUMMARY_KEYS.map((key) => data[key])]);
   if (summarised !== null) read.credits.sources.push({ name: summarised, strength: Strength.trailing });
   return advance(context, { rawBlocks: read.blocks, credits: read.credits });
@@ -248,6 +255,21 @@ function accountHeader(
     return { blocks: blocks.filter((_, j) => !drop.has(j)), writer: over };
   }
   return null;
+}
+
+/**
+ * WeChat's reading UI closing a page a clipper copied whole: `继续滑动看下一个`, the account's name on a line of its own,
+ * `向上滑动看下一个` (in either script). The name is the account whose page it is, as WeChat sets it from the account's
+ * profile. @bounded: anchored at the body's end, read in its last `READING_UI_TAIL_MAX` characters.
+ */
+const READING_UI_TAIL =
+  /[继繼][续續]滑[动動]看下一[个個]\s*([^\n。！？]{2,30}?)\s*向上滑[动動]看下一[个個]$/u;
+/** The most characters of the reading UI's three lines and the blank lines between them. */
+const READING_UI_TAIL_MAX = 80;
+
+/** The account WeChat's reading UI names at the body's end (`READING_UI_TAIL`); null when the body ends otherwise. */
+function readingUiAccount(body: string): string | null {
+  return READING_UI_TAIL.exec(body.trimEnd().slice(-READING_UI_TAIL_MAX))?.[1] ?? null;
 }
 
 /** The front-matter keys a post states its summary under. */
