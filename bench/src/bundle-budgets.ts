@@ -578,6 +578,7 @@
 export const CORE_BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
   "@caixun/core": 145_000,
   "@caixun/core { parse }": 144_500,
+  "@caixun/core/credits/credit-patterns": 9_000,
   "@caixun/core/credits/field-labels": 1_500,
   "@caixun/core/credits/hosts": 2_500,
   "@caixun/core/credits/outlet-names": 1_500,

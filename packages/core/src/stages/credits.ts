@@ -1,3 +1,4 @@
+import { CREDITS_STAGE_PATTERNS } from "@caixun/core/credits/credit-patterns";
 import type { Block } from "../article.js";
 import { outletOfStoryUrl, platformOfUrl } from "../credits/domains.js";
 import { type ExportFrame, readExportFrame } from "../credits/export-frame.js";
@@ -11,7 +12,6 @@ import {
   editorRoleOf,
   hasEndMark,
   IMAGE_CREDIT,
-  ORIGINAL_ADDRESS_LABELS,
   outranksEditor,
   readAuthorNote,
   readByline,
@@ -27,6 +27,7 @@ import {
   withoutEndMark,
   withoutStamp,
 } from "../credits/grammar.js";
+import { REPORTER_WORD } from "../credits/grammar-words.js";
 import {
   type FieldKind,
   fieldKind,
@@ -60,11 +61,20 @@ import {
 } from "../text/chars.js";
 import { matchesIn } from "../text/matches.js";
 import { openingTest } from "../text/pattern-gate.js";
+import { regexesFromLiterals } from "../text/regex-literal.js";
 import { FOLLOW_PROMPT_HEAD, followPromptAccount, isProse, ORNATE_TAIL_SHARE } from "./boilerplate.js";
 import { authorField, linkOutsideBody } from "./fields.js";
 import { withoutPageFoot } from "./page-foot.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
+
+/**
+ * The stage's patterns (`CREDITS_STAGE_PATTERNS`, `credits/credit-patterns.ts`), compiled from their literals when a
+ * step first needs one and kept for the process: a Worker reads the literals from its static assets before any parse
+ * instead of carrying them in its script (issue 11), so no pattern can be made when this module loads.
+ */
+let compiledPatterns: Readonly<Record<keyof typeof CREDITS_STAGE_PATTERNS, RegExp>> | undefined;
+const stagePatterns = () => (compiledPatterns ??= regexesFromLiterals(CREDITS_STAGE_PATTERNS));
 
 /** How much a piece of source evidence weighs; the strongest wins, the first among equals. */
 export const Strength = {
@@ -164,20 +174,6 @@ function readCreditedEditor(credits: Credits, credit: CreditLine | null): void {
   if (editor !== null) readEditor(credits, editor.names, editor.role);
 }
 
-/** A line that is only an account's name (`IT之家`, `加拿大必读`): letters, no sentence, no date. */
-const ACCOUNT_NAME = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9·_-]{1,19}$/u;
-
-/** An item of a metadata list (`- 分类: 行业分析`, `- 日期: 2025.06.03`, `- 来源: http://…`): its label and value. */
-const METADATA_ITEM = /^\s*([^:：\s]{1,8})\s*[:：]\s*(.+?)\s*$/u;
-
-const BARE_URL = /^<?(https?:\/\/[^\s<>]+)>?$/;
-/** A portal's account platform, named by its account type (`百家号`, `头条号`, `网易号`). */
-const ACCOUNT_PLATFORM = /号$/u;
-/** A line that is only an outlet in brackets: `【环球时报】`. */
-const BRACKETED_OUTLET = /^[【[]\s*([^】\]]{2,16}?)\s*[】\]]$/u;
-/** Words after a story's end that open a sidebar: the story's trailing credit sits just before them. */
-const SIDEBAR_HEADING = /^(?:新闻链接|相关链接|相关阅读|相关新闻|相关报道|背景资料|延伸阅读|链接)[:：]?$/u;
-
 /**
  * Credits. Lines that are credits (source, repost chain, editor, original link and title, copyright
  * owner, a bare share link, a navigation footer, a time stamp) are read into fields and removed; a
@@ -216,10 +212,6 @@ export const credits: Stage<
 
 /** How many blocks into the body a WeChat page's header (`原创`, the writer, the account) may reach. */
 const ACCOUNT_HEADER_BLOCKS = 5;
-/** A writer's name alone on a line: two to four Han letters, or a Latin name. */
-const WRITER_NAME = /^(?:\p{Script=Han}{2,4}|[A-Za-z][A-Za-z .'-]{1,30})$/u;
-/** WeChat's badge of an account's own article, on a line of its own over the writer. */
-const ORIGINAL_BADGE = /^(?:原创|Original)$/u;
 
 /**
  * A WeChat page's header as a feed archive copies it under the headline: `原创`, the writer's name, the account's
@@ -241,9 +233,9 @@ function accountHeader(
     if (!sameOutlet(text, account)) continue;
     // The account's line alone (no writer over it) is left to the credits: it may carry another's story.
     const over = lineAt(i - 1);
-    if (over === null || !WRITER_NAME.test(over) || sameOutlet(over, account)) return null;
+    if (over === null || !stagePatterns().WRITER_NAME.test(over) || sameOutlet(over, account)) return null;
     const drop = new Set([i, i - 1]);
-    if (ORIGINAL_BADGE.test(lineAt(i - 2) ?? "")) drop.add(i - 2);
+    if (stagePatterns().ORIGINAL_BADGE.test(lineAt(i - 2) ?? "")) drop.add(i - 2);
     return { blocks: blocks.filter((_, j) => !drop.has(j)), writer: over };
   }
   return null;
@@ -432,7 +424,7 @@ export function readCredits(
   // carried the account's story, a hop (provenance reads a platform's name as one, never as the source).
   // A writing community's (知乎专栏, 简书) page is its writer's, and names no hop.
   const platform = credits.originalUrl === null ? null : platformOfUrl(credits.originalUrl);
-  if (platform !== null && ACCOUNT_PLATFORM.test(platform))
+  if (platform !== null && stagePatterns().ACCOUNT_PLATFORM.test(platform))
     credits.sources.push({ name: platform, strength: Strength.domain });
   return { blocks: uncarded, credits };
 }
@@ -451,16 +443,6 @@ function readHostNames(names: readonly string[], credits: Credits): void {
   credits.sources.push({ name: account, strength: Strength.channel });
 }
 
-/** The caption of a box of credits (`关于本文` over `作者：@Gloria` and `原文：http://…`, as a digest sets it after a story). */
-const CREDIT_BOX_CAPTION = /^(?:关于本文|关于作者|本文信息|文章信息|作者信息)\s*[:：]?$/u;
-/** The labels of the story's original address (`原文链接`, `原文地址`…), as alternatives of the patterns below. */
-const ORIGINAL_ADDRESS = ORIGINAL_ADDRESS_LABELS.join("|");
-/** A field of such a box: who wrote or edited the story, where its original is. */
-const CREDIT_BOX_FIELD = new RegExp(
-  `^(作者|编辑|${ORIGINAL_ADDRESS}|原文)\\s*[:：]\\s*(\\S[^\\n]{0,200})$`,
-  "u",
-);
-
 /** How many lines a box of credits may hold under its caption. */
 const CREDIT_BOX_LINES = 4;
 
@@ -477,7 +459,11 @@ function readCreditBox(
 ): number {
   // Only a caption opens a box: any other block is passed on its first line, not split and trimmed whole.
   const opening = blocks[at]!.block;
-  if (opening.type !== "paragraph" || !CREDIT_BOX_CAPTION.test(firstNonBlankLine(opening.text))) return at;
+  if (
+    opening.type !== "paragraph" ||
+    !stagePatterns().CREDIT_BOX_CAPTION.test(firstNonBlankLine(opening.text))
+  )
+    return at;
   const lines: Array<{ text: string; raw: RawBlock }> = [];
   let end = at;
   for (; end < Math.min(blocks.length, at + CREDIT_BOX_LINES + 1); end++) {
@@ -489,28 +475,24 @@ function readCreditBox(
       .filter((line) => line !== "");
     // The opening block's first line is its caption (tested above); every other line is a field.
     const isCaption = end === at;
-    if (!texts.every((text, i) => (isCaption && i === 0) || CREDIT_BOX_FIELD.test(text))) break;
+    if (!texts.every((text, i) => (isCaption && i === 0) || stagePatterns().CREDIT_BOX_FIELD.test(text)))
+      break;
     lines.push(...texts.slice(isCaption ? 1 : 0).map((text) => ({ text, raw })));
   }
   if (lines.length === 0 || lines.length > CREDIT_BOX_LINES) return at;
   for (const { text, raw } of lines) {
-    const [, label, value] = CREDIT_BOX_FIELD.exec(text)!;
+    const [, label, value] = stagePatterns().CREDIT_BOX_FIELD.exec(text)!;
     if (label === "作者") credits.author ??= value!.replace(/^@/u, "").trim();
     else if (label === "编辑") readEditor(credits, [value!.replace(/^@/u, "").trim()], "editor");
     else {
-      const url = BARE_URL.exec(value!)?.[1] ?? raw.links.find((link) => /^https?:/iu.test(link.href))?.href;
+      const url =
+        stagePatterns().BARE_URL.exec(value!)?.[1] ??
+        raw.links.find((link) => /^https?:/iu.test(link.href))?.href;
       if (url !== undefined && statedLink === null) credits.originalUrl ??= url;
     }
   }
   return end;
 }
-
-/** A line of a box of labelled links: a short label, a colon, an address (`Linux 命令大全：https://…`). */
-const LABELLED_LINK = /^([^:：\n]{1,16}?)\s*[:：]\s*<?(https?:\/\/[^\s<>]+)>?$/u;
-/** How a block of such lines opens: a label of at most 16 characters, a colon, an address. */
-const LINK_BOX_OPENING = /^\s*[^:：\n]{1,16}[:：]\s*<?https?:\/\//u;
-/** A label saying where the story is: where its original is (`原文来自`, `原文链接`), or this copy's own address (`本文地址`). */
-const STORY_LINK_LABEL = /^(?:原文|本文)/u;
 
 /**
  * A box of labelled links, one a line, with no caption (`原文来自：https://…` / `本文地址：https://…` / `Linux
@@ -530,19 +512,20 @@ function readLinkBox(
   for (; end < blocks.length; end++) {
     const block = blocks[end]!.block;
     // The block's opening tested first: nearly every block fails there, before its lines are split.
-    if ((block.type !== "paragraph" && block.type !== "quote") || !LINK_BOX_OPENING.test(block.text)) break;
-    const lines = block.text.split("\n").map((line) => LABELLED_LINK.exec(line.trim()));
+    if (
+      (block.type !== "paragraph" && block.type !== "quote") ||
+      !stagePatterns().LINK_BOX_OPENING.test(block.text)
+    )
+      break;
+    const lines = block.text.split("\n").map((line) => stagePatterns().LABELLED_LINK.exec(line.trim()));
     if (links.length + lines.length > CREDIT_BOX_LINES || lines.some((line) => line === null)) break;
     for (const line of lines) links.push({ label: line![1]!, url: line![2]! });
   }
-  if (links.length < 2 || !links.some((link) => STORY_LINK_LABEL.test(link.label))) return at;
-  const original = links.find((link) => ORIGIN_LINE.test(link.label));
+  if (links.length < 2 || !links.some((link) => stagePatterns().STORY_LINK_LABEL.test(link.label))) return at;
+  const original = links.find((link) => stagePatterns().ORIGIN_LINE.test(link.label));
   if (original !== undefined && statedLink === null) credits.originalUrl ??= original.url;
   return end;
 }
-
-/** A block's last line when it is only a web address. */
-const ADDRESS_LINE = /\n[ \t]*<?(https?:\/\/[^\s<>]+)>?[ \t]*$/u;
 
 /**
  * A block's text without an address on its last line, and that address (a credit with its story's address under it).
@@ -550,17 +533,11 @@ const ADDRESS_LINE = /\n[ \t]*<?(https?:\/\/[^\s<>]+)>?[ \t]*$/u;
  * original title's run-on story) is at that offset in the block.
  */
 function withoutAddressLine(text: string): { line: string; address: string | null } {
-  const match = text.includes("\n") ? ADDRESS_LINE.exec(text) : null;
+  const match = text.includes("\n") ? stagePatterns().ADDRESS_LINE.exec(text) : null;
   return match === null
     ? { line: text, address: null }
     : { line: text.slice(0, match.index).trimEnd(), address: match[1]! };
 }
-
-/**
- * An account's slogan under its follow prompt (`加入我们一起学习，天天进步`): two short clauses, no sentence end (a
- * section's title opening the story, `前言`, is one).
- */
-const PROMPT_SLOGAN = /^[^。！？!?:：，,]{2,12}[，,][^。！？!?:：，,]{2,12}$/u;
 
 /**
  * An account's follow prompt over the story (`关注 前端瓶子君，回复 “交流”`, as a repost opens on the account's
@@ -575,14 +552,8 @@ function readFollowPrompt(blocks: readonly RawBlock[], at: number, credits: Cred
   credits.account ??= account;
   credits.sources.push({ name: account, strength: Strength.channel });
   const next = blocks[at + 1]?.block;
-  return next?.type === "paragraph" && PROMPT_SLOGAN.test(next.text.trim()) ? at + 2 : at + 1;
+  return next?.type === "paragraph" && stagePatterns().PROMPT_SLOGAN.test(next.text.trim()) ? at + 2 : at + 1;
 }
-
-/**
- * An outlet's slogan under the `来源：` line that opens a repost of its story (`来源：21世纪经济报道` over
- * `走进经济生活里的一切`, as its account's posts open): a run of Han characters, no punctuation, no sentence.
- */
-const OUTLET_SLOGAN = /^\p{Script=Han}{6,16}$/u;
 
 /**
  * Whether the block at `at` is an outlet's slogan (`OUTLET_SLOGAN`; a short line of plain text reads as a heading) with
@@ -592,24 +563,10 @@ function isOutletSlogan(blocks: readonly RawBlock[], at: number): boolean {
   const block = blocks[at]?.block;
   return (
     (block?.type === "paragraph" || block?.type === "heading") &&
-    OUTLET_SLOGAN.test(block.text.trim()) &&
+    stagePatterns().OUTLET_SLOGAN.test(block.text.trim()) &&
     blocks[at + 1]?.block.type === "paragraph"
   );
 }
-
-/** A translation team's caption over its box of credits (`OSC 协作翻译`). @bounded: at most 16 characters before. */
-const TRANSLATION_CAPTION = /^[\p{Script=Han}A-Za-z0-9 ]{1,16}?(?:协作|合作)?翻译$/u;
-/** A field of a translation's box that says what it translates: the original's title or its address. */
-const TRANSLATED_FROM = new RegExp(
-  `^(?:编译自|译自|翻译自|英文原文|原文标题|链接|${ORIGINAL_ADDRESS})\\s*[:：]\\s*(\\S[^\\n]{0,200})$`,
-  "u",
-);
-/**
- * A character every block that may open a translation's box holds: its caption's `翻译`, a field's label
- * (`TRANSLATED_FROM`), a translator's role (`编译`, `译者`, `翻译`). Single characters, as a wrapped line may
- * split a label (`原\n文链接`) that collapsing joins again.
- */
-const TRANSLATION_BOX_OPENING = /[译原链]/u;
 /** How many blocks a translation's box may take, its caption included. */
 const TRANSLATION_BOX_LINES = 5;
 /** How far into the body a translation's box may open: over the story, under a copy's notice and original title. */
@@ -631,23 +588,23 @@ function readTranslationBox(
   // Asked first of the opening block as it stands: most blocks hold none of the words, and then neither
   // collapsing nor the credit grammar need to run on them.
   const opening = blocks[at]!.block;
-  if (opening.type !== "paragraph" || !TRANSLATION_BOX_OPENING.test(opening.text)) return at;
+  if (opening.type !== "paragraph" || !stagePatterns().TRANSLATION_BOX_OPENING.test(opening.text)) return at;
   const textOf = (i: number) => {
     const block = blocks[i]?.block;
     return block?.type === "paragraph" ? collapseWhitespace(block.text).trim() : null;
   };
-  let end = TRANSLATION_CAPTION.test(textOf(at) ?? "") ? at + 1 : at;
+  let end = stagePatterns().TRANSLATION_CAPTION.test(textOf(at) ?? "") ? at + 1 : at;
   let translators: string[] | null = null;
   let translated = false;
   let url: string | null = null;
   for (; end < Math.min(blocks.length, at + TRANSLATION_BOX_LINES); end++) {
     const text = textOf(end);
     if (text === null) break;
-    const from = TRANSLATED_FROM.exec(text);
+    const from = stagePatterns().TRANSLATED_FROM.exec(text);
     if (from !== null) {
       translated = true;
       url ??=
-        BARE_URL.exec(from[1]!)?.[1] ??
+        stagePatterns().BARE_URL.exec(from[1]!)?.[1] ??
         blocks[end]!.links.find((link) => /^https?:/iu.test(link.href))?.href ??
         null;
       continue;
@@ -710,20 +667,14 @@ function takeHeadBylines(
 }
 
 /**
- * A field of a box over the story, set off by a bar or a colon: `发布 | 微信公众号：致九 THINKS`, `提示 | 全文约 2000 字`;
- * never a lead's label (`导语：…`, `摘要：…`), which opens the story's own words.
- */
-const BOX_FIELD =
-  /^(?!导语|导读|摘要|编者按|简介|提要|核心提示)\p{Script=Han}{2,4}\s*[|｜:：]\s*\S[^\n]{0,60}$/u;
-
-/**
  * A box of fields over the story that a credit line read there opens (`作者 | 致九`, then `发布 | 微信公众号：…`,
  * `日期 | 2024.02.28`, `提示 | 全文约 2000 字`): the box's other fields, each a short label, a bar or colon and a
  * value on a line of its own, leave the text with it. A block with any other line ends the box.
  */
 function takeFieldBoxes(blocks: readonly RawBlock[], read: ReadonlySet<number>, kept: RawBlock[]): void {
   const isField = (raw: RawBlock) =>
-    raw.block.type === "paragraph" && raw.block.text.split("\n").every((line) => BOX_FIELD.test(line.trim()));
+    raw.block.type === "paragraph" &&
+    raw.block.text.split("\n").every((line) => stagePatterns().BOX_FIELD.test(line.trim()));
   for (let i = 0; i < Math.min(blocks.length, ACCOUNT_HEAD); i++) {
     if (!read.has(i) || !isField(blocks[i]!)) continue;
     for (let j = i + 1; j < blocks.length && !read.has(j) && isField(blocks[j]!); j++) {
@@ -745,19 +696,13 @@ function takeCarryingAccount(kept: RawBlock[], source: string, credits: Credits)
   let at = kept.length - 1;
   while (at >= 0 && kept[at]!.block.type === "image") at--;
   const block = kept[at]?.block;
-  if (block?.type !== "paragraph" || !ACCOUNT_NAME.test(block.text.trim())) return;
+  if (block?.type !== "paragraph" || !stagePatterns().ACCOUNT_NAME.test(block.text.trim())) return;
   const name = block.text.trim();
   if (sameOutlet(name, source)) return;
   kept.splice(at, 1);
   credits.account = name;
   credits.via.push(name);
 }
-
-/** An outlet's or account's name alone on a line: a few Han letters, no digit, no punctuation. */
-const LONE_OUTLET = /^\p{Script=Han}{2,8}$/u;
-/** The last word of a section's heading (`核心观点`, `行情回顾`), which may stand under a byline too. */
-const SECTION_WORD =
-  /(?:观点|摘要|回顾|分析|导读|导语|前言|背景|概述|要点|总结|提示|简介|点评|综述|展望|结论|速览|目录|正文)$/u;
 
 /**
  * A name alone on the line under the story's byline (`作者 卖油翁` then `市值风云`), as a scraper copies a
@@ -772,34 +717,26 @@ function readOutletUnderByline(raw: RawBlock, above: RawBlock, credits: Credits)
   )
     return false;
   const name = block.text.trim();
-  if (!LONE_OUTLET.test(name) || SECTION_WORD.test(name) || !(readByline(over.text)?.authors.length ?? 0))
+  if (
+    !stagePatterns().LONE_OUTLET.test(name) ||
+    stagePatterns().SECTION_WORD.test(name) ||
+    !(readByline(over.text)?.authors.length ?? 0)
+  )
     return false;
   credits.sources.push({ name, strength: Strength.dateline });
   return true;
 }
-
-/**
- * An account's tagline over the story, the account speaking of itself (`本公众号主要关注NLP、CV、LLM…，免费分享业界实战
- * 案例与课程，助力您全面拥抱AIGC。`): what every post of the account opens with, not the story. @bounded: anchored,
- * at most 200 characters after the opening words.
- */
-const ACCOUNT_TAGLINE =
-  /^(?:本公众号|本号|本订阅号)\s*(?:主要|长期|一直|专门|专注于?|致力于|聚焦于?)?\s*(?:关注|分享|专注|致力于|聚焦|提供|推送)[^\n]{2,200}$/u;
 
 /** The blocks without an account's taglines among the first `ACCOUNT_HEAD`. */
 function withoutTaglines(blocks: RawBlock[]): RawBlock[] {
   const head = Math.min(blocks.length, ACCOUNT_HEAD);
   const isTagline = (raw: RawBlock) =>
     (raw.block.type === "paragraph" || raw.block.type === "quote") &&
-    ACCOUNT_TAGLINE.test(raw.block.text.trim());
+    stagePatterns().ACCOUNT_TAGLINE.test(raw.block.text.trim());
   let found = false;
   for (let i = 0; i < head && !found; i++) found = isTagline(blocks[i]!);
   return found ? blocks.filter((raw, i) => i >= head || !isTagline(raw)) : blocks;
 }
-
-/** Link debris a clipper leaves around an account card (`[`, `[![](avatar.jpg)`, `](https://…)`). */
-const CARD_OPENING = /^\[?(?:!\[[^\]]{0,80}\]\([^)\s]{0,400}\))?$/u;
-const CARD_CLOSING = /^\]\([^)\s]{0,400}\)$/u;
 /** A card's blurb under the account's name: one short paragraph. */
 const CARD_BLURB_MAX = 200;
 
@@ -815,7 +752,7 @@ function withoutAccountCards(blocks: RawBlock[], accounts: readonly string[]): R
   const text = (i: number) => collapseWhitespace(blockText(blocks[i]!.block)).trim();
   const isOpening = (i: number) =>
     blocks[i]!.block.type === "image" ||
-    (blocks[i]!.block.type === "paragraph" && CARD_OPENING.test(text(i)));
+    (blocks[i]!.block.type === "paragraph" && stagePatterns().CARD_OPENING.test(text(i)));
   const isAccountName = (i: number) => {
     const type = blocks[i]!.block.type;
     if (type !== "paragraph" && type !== "heading") return false;
@@ -835,16 +772,17 @@ function withoutAccountCards(blocks: RawBlock[], accounts: readonly string[]): R
     let end = i + 1;
     const blurb = blocks[end]?.block;
     if ((blurb?.type === "paragraph" || blurb?.type === "quote") && text(end).length <= CARD_BLURB_MAX) end++;
-    while (end < blocks.length && blocks[end]!.block.type === "paragraph" && CARD_CLOSING.test(text(end)))
+    while (
+      end < blocks.length &&
+      blocks[end]!.block.type === "paragraph" &&
+      stagePatterns().CARD_CLOSING.test(text(end))
+    )
       end++;
     for (let j = start; j < end; j++) drop.add(j);
     i = end - 1;
   }
   return drop.size === 0 ? blocks : blocks.filter((_, i) => !drop.has(i));
 }
-
-/** A credit's label alone on its line (`责任编辑：`): a page set its value on the next line. */
-const CREDIT_LABEL = /^(?:责任编辑|责编|编辑|来源|作者|记者|文章来源|原文链接)\s*[:：]$/u;
 
 /** A credit split over two blocks (`责任编辑：` then `尹世杰`) joined into one line, as it was written. */
 function joinSplitCredits(blocks: readonly RawBlock[]): readonly RawBlock[] {
@@ -854,7 +792,7 @@ function joinSplitCredits(blocks: readonly RawBlock[]): readonly RawBlock[] {
     const value = blocks[i + 1];
     if (
       label.block.type === "paragraph" &&
-      CREDIT_LABEL.test(label.block.text.trim()) &&
+      stagePatterns().CREDIT_LABEL.test(label.block.text.trim()) &&
       value?.block.type === "paragraph" &&
       value.block.text.trim().length <= 40
     ) {
@@ -893,18 +831,6 @@ function readRegions(
   return blocks.slice(start, end);
 }
 
-/** Keywords of a line saying where the story first appeared; the ones before 出自 name the outlet next. */
-const ORIGIN_LINE = new RegExp(
-  `^(${ORIGINAL_ADDRESS}|原文来自|原文出自|原文刊发于|原链接|原文|文章来自|信息源自|出自|刊发于)\\s*[:：]?\\s*(.*)$`,
-  "u",
-);
-const ORIGIN_NAMES_OUTLET = /来自|源自|出自|出处|刊发于/u;
-/** `作者：A`, `作者：A B`, `作者：A outlet`, `作者：<outlet>记者 A`, `作者：A，[原文](url)发自公众号X`. */
-const AUTHOR_LINE = /^(?:作者|文)\s*[:：｜|/／]\s*(.+)$/u;
-/** A role, a name, and a note about the person: `编辑：房宫一柳，互联网财经记者`. */
-const ROLE_WITH_NOTE = /^(编辑|责任编辑|责编|作者|文)\s*[:：｜|]\s*(\p{Script=Han}{2,4})[，,]/u;
-const PERSON_NAME = /^\p{Script=Han}{2,4}$/u;
-
 function readRegionLine(
   raw: RawBlock,
   credits: Credits,
@@ -925,7 +851,7 @@ function readRegionLine(
   }
   if (readOrigin(raw, text, credits)) return;
   if (readAuthorLine(raw, text, credits)) return;
-  const noted = ROLE_WITH_NOTE.exec(text);
+  const noted = stagePatterns().ROLE_WITH_NOTE.exec(text);
   if (noted) {
     if (/作者|文/u.test(noted[1]!)) credits.author ??= noted[2]!;
     else readEditor(credits, [noted[2]!], "editor");
@@ -942,28 +868,19 @@ function readRegionLine(
   for (const { name } of credits.sources) {
     if (!text.startsWith(name) || !text.endsWith("报道")) continue;
     const names = text.slice(name.length, -2).split(/[、，,\s]+/u);
-    if (names.length > 0 && names.every((n) => PERSON_NAME.test(n) && !looksLikeOutlet(n))) {
+    if (names.length > 0 && names.every((n) => stagePatterns().PERSON_NAME.test(n) && !looksLikeOutlet(n))) {
       credits.author ??= names.join("、");
       return;
     }
   }
   // An archivist's note naming the story's reporter in passing: the region is about the story, not in it.
-  const reporter = text.includes(REPORTER_WORD) ? REPORTER_IN_NOTE.exec(text) : null;
+  const reporter = text.includes(REPORTER_WORD) ? stagePatterns().REPORTER_IN_NOTE.exec(text) : null;
   if (reporter) credits.author ??= reporter[1]!;
 }
 
-/**
- * A reporter an archivist's note names in passing (`稿件被毙后，南方周末记者王瑞锋 1 月 19 日刊载在个人公众号…`):
- * the role word, a name, then a space or a digit — so that neither a word of the sentence after the name
- * is read into it nor a verb closing a clause (`据记者了解，`) is read as one. @bounded: a lazy name of two
- * to four Han characters.
- */
-const REPORTER_WORD = "记者";
-const REPORTER_IN_NOTE = new RegExp(`${REPORTER_WORD}(\\p{Script=Han}{2,4}?)(?=[\\s\\d])`, "u");
-
 /** A line saying where the story first appeared: its link, and the outlet when the line names one. */
 function readOrigin(raw: RawBlock, text: string, credits: Credits): boolean {
-  const match = ORIGIN_LINE.exec(text);
+  const match = stagePatterns().ORIGIN_LINE.exec(text);
   if (!match) return false;
   const url = raw.links.find((link) => /^https?:/i.test(link.href))?.href;
   if (url) credits.originalUrl ??= url;
@@ -996,7 +913,7 @@ function originOutlet(keyword: string, value: string, linkTexts: string[]): stri
   // (`[财新网:一女生实名指控…]`); a headline's own colon is not (`[北京驱逐：民间自救实录]`).
   if (colon && (at !== 0 || looksLikeOutlet(colon[1]!))) return clean(colon[1]!);
   if (at > 0) return clean(v.slice(0, at).replace(/[「『“"]$/u, ""));
-  if (ORIGIN_NAMES_OUTLET.test(keyword)) {
+  if (stagePatterns().ORIGIN_NAMES_OUTLET.test(keyword)) {
     const word = /^([^，,。\s]{2,16})/u.exec(v);
     return word ? clean(word[1]!) : null;
   }
@@ -1005,7 +922,7 @@ function originOutlet(keyword: string, value: string, linkTexts: string[]): stri
 
 /** An author line of a credit region; its names, and an outlet or account it names. */
 function readAuthorLine(raw: RawBlock, text: string, credits: Credits): boolean {
-  const match = AUTHOR_LINE.exec(text);
+  const match = stagePatterns().AUTHOR_LINE.exec(text);
   if (!match) return false;
   const rest = match[1]!.trim();
   const byline = readByline(rest);
@@ -1024,7 +941,7 @@ function readAuthorLine(raw: RawBlock, text: string, credits: Credits): boolean 
     .split(/[，,。]/u)[0]!
     .trim()
     .split(/\s+/u);
-  const names = tokens.filter((t) => PERSON_NAME.test(t) && !looksLikeOutlet(t));
+  const names = tokens.filter((t) => stagePatterns().PERSON_NAME.test(t) && !looksLikeOutlet(t));
   const outlets = tokens.filter((t) => !names.includes(t));
   if (names.length === 0 || !outlets.every((t) => looksLikeOutlet(t))) return account !== null;
   credits.author ??= names.join("、");
@@ -1060,13 +977,6 @@ function withoutSignOff(
 }
 
 /**
- * A writer's sign-off that says who they are and wishes the readers well (`一个喜欢保护韭菜的博主，希望大家少少踩坑，多多赚钱！！！`),
- * as a column closes every post: no sentence of the story. @bounded: anchored, every run bounded.
- */
-const SELF_INTRODUCED_SIGN_OFF =
-  /^一[个位名枚只][^。！？，,\n]{1,16}的(?:博主|作者|小编|号主|UP主|up主)[，,][^。？?\n]{0,30}[。！!～~]{0,3}$/u;
-
-/**
  * Where a self-introduced sign-off (`SELF_INTRODUCED_SIGN_OFF`) closing the blocks starts, with the pictures under it (the
  * column's QR code); null when the blocks close otherwise.
  */
@@ -1075,16 +985,8 @@ function selfIntroducedSignOff(blocks: readonly RawBlock[]): number | null {
   while (end > 1 && blocks[end - 1]!.block.type === "image") end--;
   const last = blocks[end - 1]?.block;
   if (end < 2 || last?.type !== "paragraph" || !last.text.startsWith("一")) return null;
-  return SELF_INTRODUCED_SIGN_OFF.test(last.text.trim()) ? end - 1 : null;
+  return stagePatterns().SELF_INTRODUCED_SIGN_OFF.test(last.text.trim()) ? end - 1 : null;
 }
-
-/** A date alone on a line (`2018年10月18日`, `2018-10-18`), as a dated sign-off closes. */
-const SIGN_OFF_DATE = /^\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})$/u;
-/** A pen name on a line of its own: a few letters, no sentence mark or space. */
-const PEN_NAME = /^[\p{Script=Han}A-Za-z0-9·_-]{2,12}$/u;
-/** How an organisation's name ends (`中国储备棉管理有限公司`): a notice's signature, which is the notice's text. */
-const ORGANISATION_ENDING =
-  /(?:公司|集团|银行|委员会|协会|学会|政府|办公室|办公厅|中心|大学|学院|学校|医院|研究所|研究院|[局部厅处署委会社])$/u;
 
 /**
  * A writer's dated sign-off closing a post, the name over the date (`刺猬偷腥` / `2018年10月18日`, as bloggers close
@@ -1098,12 +1000,15 @@ function datedSignOff(
   const last = blocks.at(-1)?.block;
   const above = blocks.at(-2)?.block;
   if (blocks.length < 3 || last?.type !== "paragraph" || above?.type !== "paragraph") return null;
-  if (!SIGN_OFF_DATE.test(last.text.trim())) return null;
+  if (!stagePatterns().SIGN_OFF_DATE.test(last.text.trim())) return null;
   const name = above.text.trim();
   const known = writers.has(name);
   if (
     !known &&
-    (writers.size > 0 || !PEN_NAME.test(name) || ORGANISATION_ENDING.test(name) || looksLikeOutlet(name))
+    (writers.size > 0 ||
+      !stagePatterns().PEN_NAME.test(name) ||
+      stagePatterns().ORGANISATION_ENDING.test(name) ||
+      looksLikeOutlet(name))
   )
     return null;
   return { name, start: blocks.length - 2 };
@@ -1126,7 +1031,7 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   // The same credit may close it twice (a page's line and the spider's copy): each is read and leaves. Only an editor's
   // line: a bracketed staff line may name the story's writer too, which the story's end keeps.
   while (rest.endsWith(")") || rest.endsWith("）")) {
-    const closing = CLOSING_BRACKET.exec(rest);
+    const closing = stagePatterns().CLOSING_BRACKET.exec(rest);
     const credit = closing === null || closing.index === 0 ? null : readCreditLine(closing[0]);
     if (credit?.kind !== "editor") break;
     names.push(credit);
@@ -1134,7 +1039,7 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   }
   // A staff credit run on after the last sentence without a bracket (`…拭目以待。责任编辑：于建平 主编：赵云`, a roll
   // spider's text with the page's lines joined): read as the bracketed one is.
-  const glued = names.length === 0 ? GLUED_EDITOR_CREDIT.exec(rest) : null;
+  const glued = names.length === 0 ? stagePatterns().GLUED_EDITOR_CREDIT.exec(rest) : null;
   const editor = glued && editorCredited(readCreditLine(glued[1]!));
   if (editor) {
     names.push(editor);
@@ -1142,7 +1047,7 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   }
   // The story's source may close it before the editor's credit (`…利好。（来源：中国证券报）(责任编辑：DF154)`): its
   // bracket stays where the story's end is read (`readStoryEnd`), and the prose is what comes before it.
-  const source = names.length === 0 ? null : CLOSING_BRACKET.exec(rest);
+  const source = names.length === 0 ? null : stagePatterns().CLOSING_BRACKET.exec(rest);
   const sourceCredit = source === null ? null : readCreditLine(source[0]);
   const outlet = sourceCredit?.kind === "source" ? sourceCredit.name : null;
   // A line of the two credits alone, under the story: both are read and the line leaves.
@@ -1153,26 +1058,16 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   }
   const prose = outlet !== null ? rest.slice(0, source!.index).trimEnd() : rest;
   // A character or two of words left is no paragraph a story closes with (and alone, one the blocks drop).
-  if (names.length === 0 || prose.length < 2 || !PROSE_END.test(prose) || !HAS_WORDS.test(prose))
+  if (
+    names.length === 0 ||
+    prose.length < 2 ||
+    !stagePatterns().PROSE_END.test(prose) ||
+    !stagePatterns().HAS_WORDS.test(prose)
+  )
     return blocks;
   for (const credit of names) readEditor(credits, credit.names, credit.role);
   return [...blocks.slice(0, -1), { ...last, block: { ...last.block, text: rest } }];
 }
-/**
- * An editor's credit run on after a sentence's end mark, closing the paragraph (`。责任编辑：于建平 主编：赵云`).
- * @bounded: anchored at the end, the credit at most 40 characters without an end mark.
- */
-const GLUED_EDITOR_CREDIT = /[。！？”]\s*((?:责任编辑|责编|编辑)\s*[:：][^。！？”\n]{1,40})$/u;
-/** How prose ends: a letter, a digit, or a mark that closes a sentence or a quote. */
-const PROSE_END = /[\p{L}\p{N}。！？!?”」』…]$/u;
-/** A bracketed piece closing a paragraph. @bounded: anchored at the end, at most 30 characters inside. */
-const CLOSING_BRACKET = /[（(][^（）()\n]{2,30}[)）]$/u;
-
-/**
- * A topic over linked headlines at a story's end (`首付贷窘境>>>`, `投资机会>>>`: eastmoney's related-stories runs,
- * the links lost when a spider kept the text). @bounded: anchored, at most 16 characters before the marks.
- */
-const RELATED_TOPIC = /^[^。！？!?，,：:；;]{2,16}?\s*(?:>{2,}|＞{2,}|》{2,})$/u;
 /** The marks a topic line ends with: a test before the pattern, which nearly every line fails. */
 const TOPIC_MARKS = new Set([..."＞>》"].map((mark) => mark.charCodeAt(0)));
 
@@ -1189,7 +1084,8 @@ function cutRelatedRun(blocks: RawBlock[], settings: Readonly<ParseSettings>): R
     if ((block.type !== "paragraph" && block.type !== "heading") || block.text.length > 2 * maxLength)
       return null;
     const text = block.text.trim();
-    if (TOPIC_MARKS.has(text.charCodeAt(text.length - 1)) && RELATED_TOPIC.test(text)) return "topic";
+    if (TOPIC_MARKS.has(text.charCodeAt(text.length - 1)) && stagePatterns().RELATED_TOPIC.test(text))
+      return "topic";
     return text.length <= maxLength && !endsSentence(text) ? "headline" : null;
   };
   const kinds: ("topic" | "headline")[] = [];
@@ -1203,10 +1099,6 @@ function cutRelatedRun(blocks: RawBlock[], settings: Readonly<ParseSettings>): R
     ? blocks.slice(0, blocks.length - kinds.length + first)
     : blocks;
 }
-
-/** A heading that opens a list of related stories (or videos: `精彩视频推荐`) at a story's end (`相关报道 ↓↓↓`, `延伸阅读：`). */
-const RELATED_HEADING =
-  /^(?:最后[，,]\s*)?(?:相关(?:报道|文章|阅读|新闻|链接|作品|推荐|专题)|延伸阅读|推荐阅读|为你推荐|往期(?:回顾|推荐|精选)|更多(?:阅读|报道)|精彩(?:视频|图片|内容)?推荐|(?:今日|本周|每日)?好文推荐|Related (?:posts|articles|stories|reading))\s*[:：]?\s*[↓⬇👇>》→\s]*$/iu;
 /** How far from the end a related-stories heading may stand. */
 const RELATED_SEARCH = 12;
 
@@ -1217,7 +1109,10 @@ const RELATED_SEARCH = 12;
 function cutRelatedSection(blocks: RawBlock[], credits: Credits): RawBlock[] {
   for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - RELATED_SEARCH); i--) {
     const block = blocks[i]!.block;
-    if ((block.type !== "paragraph" && block.type !== "heading") || !RELATED_HEADING.test(block.text))
+    if (
+      (block.type !== "paragraph" && block.type !== "heading") ||
+      !stagePatterns().RELATED_HEADING.test(block.text)
+    )
       continue;
     const after = blocks.slice(i + 1);
     const lines = after.map((raw) => ({ raw, credit: creditOf(raw) }));
@@ -1266,13 +1161,6 @@ function isPromoTail(blocks: readonly RawBlock[], at: number): boolean {
 }
 
 /**
- * The heading of a box of links to a writer's other stories (`中山淳史的其他文章`), or of related
- * stories (`相关阅读`). @bounded: the name before `的` is at most 12 characters.
- */
-const RELATED_BOX_HEADING =
-  /^\s*(?:[\p{Script=Han}A-Za-z·]{1,12}的(?:其他|其它|更多)(?:文章|报道|专栏)|相关(?:报道|文章|阅读|新闻|链接)|延伸阅读|推荐阅读)\s*[:：]?/u;
-
-/**
  * A box of related stories set inside the story (a floated table): one block of a heading and two or
  * more links, nothing else. Not the story.
  */
@@ -1281,7 +1169,7 @@ function cutRelatedBoxes(blocks: RawBlock[]): RawBlock[] {
     const type = raw.block.type;
     if ((type !== "paragraph" && type !== "quote" && type !== "table") || raw.links.length < 2) return false;
     const text = collapseWhitespace(blockText(raw.block));
-    const heading = RELATED_BOX_HEADING.exec(text);
+    const heading = stagePatterns().RELATED_BOX_HEADING.exec(text);
     if (heading === null) return false;
     // A table nested in a table repeats its text: every copy of the heading and the links goes.
     let rest = text;
@@ -1421,7 +1309,7 @@ function readFieldItems(
   if (items.length < 2) return false;
   const read: Array<[string, string]> = [];
   for (const item of items) {
-    const match = METADATA_ITEM.exec(item);
+    const match = stagePatterns().METADATA_ITEM.exec(item);
     const kind = match ? fieldKind(match[1]!) : undefined;
     if (!match || kind === undefined) return false;
     read.push([kind, match[2]!]);
@@ -1478,7 +1366,7 @@ function readFields(
   statedLink: string | null,
 ): void {
   for (const [kind, value] of read) {
-    const url = BARE_URL.exec(value)?.[1];
+    const url = stagePatterns().BARE_URL.exec(value)?.[1];
     if (kind === "date") credits.metadataDate ??= value;
     // A copy's list naming where the story came from (`来源：https://linux.cn/…` in a 知乎 post): the page the
     // file states it copies, when it states one, is the original of this copy.
@@ -1487,7 +1375,7 @@ function readFields(
     } else if (kind === "source" && value.length <= settings.creditSourceMaxLength) {
       // As in a page's fields: a dash a CMS sets before the value is no part of it, and a dash alone
       // (`发布人：-`, an empty slot) names no one.
-      const name = value.replace(LEADING_DASHES, "");
+      const name = value.replace(stagePatterns().LEADING_DASHES, "");
       if (name !== "")
         credits.sources.push({
           name: canonicalOutlet(withoutOutletNote(name)),
@@ -1498,12 +1386,9 @@ function readFields(
   }
 }
 
-/** An outlet's name, then a note on what was taken from it in brackets (`央视网（CCTV 官方文字稿）`). @bounded: anchored. */
-const OUTLET_NOTE = /^([^（(]{2,20})[（(][^（）()]{1,30}[)）]$/u;
-
 /** A source field's value without the note after the outlet's name, when what is before the note reads as an outlet. */
 function withoutOutletNote(value: string): string {
-  const noted = value.endsWith("）") || value.endsWith(")") ? OUTLET_NOTE.exec(value) : null;
+  const noted = value.endsWith("）") || value.endsWith(")") ? stagePatterns().OUTLET_NOTE.exec(value) : null;
   return noted !== null && looksLikeOutlet(noted[1]!.trim()) ? noted[1]!.trim() : value;
 }
 
@@ -1539,28 +1424,18 @@ function readHeadAddress(raw: RawBlock, credits: Credits, statedLink: string | n
   if (colon < 0 || fieldKind(text.slice(0, colon).trim()) !== "url") return false;
   const value = text.slice(colon + 1).trim();
   const linked = raw.links.length === 1 && raw.links[0]!.text.trim() === value ? raw.links[0]!.href : null;
-  const url = BARE_URL.exec(value)?.[1] ?? linked;
+  const url = stagePatterns().BARE_URL.exec(value)?.[1] ?? linked;
   if (url === null || !/^https?:/i.test(url)) return false;
   if (statedLink === null) credits.originalUrl ??= url;
   return true;
 }
-
-/**
- * A time a page states relative to when it is read (`更新于2分钟前`, `3小时前`, `刚刚`) opening a line under its
- * headline, before the credit the line goes on with. @bounded: anchored, a run of at most three digits.
- */
-const RELATIVE_TIME_FIRST =
-  /^(?:(?:更新|发布|发表)于\s*)?(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)[ \t　]+(?=\S)/u;
-
-/** A source label and name before a stamp on one line under a page's headline. @bounded: anchored, a capped name. */
-const SOURCE_BEFORE_STAMP = /^((?:本文)?来源(?:于|[:：])[ \t　]*[^\s\d]{2,20})[ \t　]+(?=\d)/u;
 
 /** The lines under a whole page's headline: a time stamp with credits, labelled fields, or credit lines. Never text. */
 function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<ParseSettings>): void {
   if (page.platform !== null) {
     // An account platform's page: the account named alone under the headline wrote the story.
     const account = page.above[0];
-    if (account !== undefined && ACCOUNT_NAME.test(account))
+    if (account !== undefined && stagePatterns().ACCOUNT_NAME.test(account))
       credits.sources.push({ name: account, strength: Strength.creditLine });
     credits.via.push(platformOutlet(page.platform) ?? page.platform);
   }
@@ -1571,10 +1446,12 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
   for (let at = 0; at < page.above.length; at++) {
     const written = page.above[at]!;
     // `更新于2分钟前 英国《金融时报》 白杰明 香港报道`: a time relative to the reading says no date; the credit after it is read.
-    let line = RELATIVE_TIME_FIRST.test(written) ? written.replace(RELATIVE_TIME_FIRST, "") : written;
+    let line = stagePatterns().RELATIVE_TIME_FIRST.test(written)
+      ? written.replace(stagePatterns().RELATIVE_TIME_FIRST, "")
+      : written;
     if (credits.stamp === null && readStamp(line, credits, settings)) continue;
     // `本文来源于北京商报　2024-05-20 09:47:48`: the source first, then the stamp; both are read.
-    const sourceFirst = SOURCE_BEFORE_STAMP.exec(line);
+    const sourceFirst = stagePatterns().SOURCE_BEFORE_STAMP.exec(line);
     if (
       sourceFirst !== null &&
       credits.stamp === null &&
@@ -1619,10 +1496,7 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
     }
   }
 }
-
-/** An info bar's field that is an outlet's name alone: two to twelve Han characters that read as an outlet. */
-const OUTLET_FIELD = /^\p{Script=Han}{2,12}$/u;
-const isOutletField = (line: string) => OUTLET_FIELD.test(line) && looksLikeOutlet(line);
+const isOutletField = (line: string) => stagePatterns().OUTLET_FIELD.test(line) && looksLikeOutlet(line);
 
 /**
  * The labelled lines right after a whole page's story (`发布日期：2019-03-06 责任编辑：龙慧`, a copyright
@@ -1742,9 +1616,9 @@ function readPageFields(
       // CMS sets before the value (`发布人：-英大网`) is no part of it, and a dash alone names no one.
       // What a source box sets after the name unlabelled (`来源：新浪科技 酷勤网收集 2009-11-01`): the day, and the
       // site that collected the story, a hop it travelled by.
-      const { name: named, collector, day } = sourceFieldParts(value.replace(LEADING_DASHES, ""));
+      const { name: named, collector, day } = sourceFieldParts(value.replace(stagePatterns().LEADING_DASHES, ""));
       // An address for the source (`来源：https://…`, a translation's credit box) is the original's, as on a `来源：` line.
-      const address = BARE_URL.exec(named)?.[1];
+      const address = stagePatterns().BARE_URL.exec(named)?.[1];
       if (address !== undefined) {
         credits.originalUrl ??= address;
         continue;
@@ -1771,9 +1645,6 @@ function readPageFields(
   }
 }
 
-/** A site that collected the story, set after the source's name (`新浪科技 酷勤网收集`). */
-const TRAILING_COLLECTOR = /(?<=\s)(\S{2,12}?)(?:收集|收录)$/u;
-
 /**
  * A source field's value as its name, and the collector and the day set after it (`TRAILING_COLLECTOR`, and a time
  * stamp as the credit grammar cuts it off a source line's name: `… 2009-11-01 08:30`).
@@ -1781,16 +1652,13 @@ const TRAILING_COLLECTOR = /(?<=\s)(\S{2,12}?)(?:收集|收录)$/u;
 function sourceFieldParts(value: string): { name: string; collector: string | null; day: string | null } {
   // The collector is found after a white space (a lookbehind: a run of spaces costs one pass), then the space trimmed.
   const { name: rest, stamp } = withoutStamp(value);
-  const collector = TRAILING_COLLECTOR.exec(rest);
+  const collector = stagePatterns().TRAILING_COLLECTOR.exec(rest);
   return {
     name: collector === null ? rest : rest.slice(0, collector.index).trimEnd(),
     collector: collector?.[1] ?? null,
     day: stamp ?? null,
   };
 }
-
-/** Dashes and white space before a field's value. */
-const LEADING_DASHES = /^[-–—－\s]+/u;
 
 /**
  * The outlet of a credit that says the outlet reports (`网易科技报道`: 网易科技), read as the dateline
@@ -1859,9 +1727,6 @@ function runOnOriginalTitle(raw: RawBlock, settings: Readonly<ParseSettings>): C
   return note && { text: head, credit: note, address: null };
 }
 
-/** A page of a site a back link may lead to, which is no channel's name: `首页`, `列表页`, `顶部`, `目录`. */
-const SITE_PAGE = /^(?:首页|主页|列表页?|目录|顶部|上一?页|下一?页)$/u;
-
 /**
  * Whether the body is a digest whose items each close with their original's link (`> 原文：https://…` under every
  * item of a day's transcripts): original-link lines to more than one address. None of them is the Article's
@@ -1892,12 +1757,12 @@ function readCreditBlock(
     for (const link of raw.links) {
       const outlet = /^返回(.+?)(?:新闻|首页|列表|频道)?$/.exec(link.text)?.[1];
       // A back link to a page of the site (`返回列表页`, `返回顶部`) names no channel.
-      if (outlet && !SITE_PAGE.test(outlet))
+      if (outlet && !stagePatterns().SITE_PAGE.test(outlet))
         credits.sources.push({ name: outlet, strength: Strength.footer });
     }
     return true;
   }
-  const bare = BARE_URL.exec(text);
+  const bare = stagePatterns().BARE_URL.exec(text);
   if (bare) {
     // A bare address is a share link, the story's original, only where no other is stated outside
     // the body (or it is that one): else it is the story's own (a tool's page under `插件地址:`).
@@ -1916,13 +1781,13 @@ function readCreditBlock(
   }
   if (index < 4 && credits.stamp === null && readAccountLine(text, credits, statedAuthor)) return true;
   // `原创 江右` under a WeChat article's headline, no time after it (a scraper kept the page's text): the writer.
-  const original = index < 4 ? ORIGINAL_MARK.exec(text) : null;
+  const original = index < 4 ? stagePatterns().ORIGINAL_MARK.exec(text) : null;
   if (original !== null) {
     credits.relayAuthor ??= original[1]!;
     return true;
   }
   // `2014年9月24日` alone under the headline (a page's `<time>` line): its date, not the story's text.
-  const day = index < 4 ? DAY_LINE.exec(halfWidthDigits(text)) : null;
+  const day = index < 4 ? stagePatterns().DAY_LINE.exec(halfWidthDigits(text)) : null;
   if (day) {
     const [month, date] = [Number(day[2] ?? day[4]), Number(day[3] ?? day[5])];
     credits.datelineDate ??= { year: Number(day[1]), month, day: date };
@@ -1939,7 +1804,7 @@ function readCreditBlock(
     } else credits.sources.push({ name: outlet, strength: Strength.creditLine });
     return true;
   }
-  const bracketed = BRACKETED_OUTLET.exec(text);
+  const bracketed = stagePatterns().BRACKETED_OUTLET.exec(text);
   if (bracketed && looksLikeOutlet(bracketed[1]!)) {
     credits.sources.push({ name: canonicalOutlet(bracketed[1]!), strength: Strength.creditLine });
     return true;
@@ -2036,18 +1901,10 @@ function readCreditBlock(
   }
 }
 
-/**
- * One of a paper's staff credits, the paper named in 《》 before the role (`《中国银行保险报》记者 许予朋`), as a
- * WeChat post closes a paper's story; a block of them only, run together or spaced. The role's names are read, the
- * paper is a trailing credit of the story. Literal brackets, then bounded runs: linear.
- */
-const PAPER_STAFF =
-  /《([^《》\n]{2,16})》\s*(记者|责任编辑|责编|编辑)\s*(?:[:：]\s*)?(\p{Script=Han}{2,4})(?![\p{Script=Han}])/gu;
-
 /** Reads a block made only of paper staff credits (`PAPER_STAFF`); true when it was one. */
 function readPaperStaff(text: string, credits: Credits): boolean {
-  const found = matchesIn(PAPER_STAFF, text);
-  if (found.length === 0 || text.replace(PAPER_STAFF, "").trim() !== "") return false;
+  const found = matchesIn(stagePatterns().PAPER_STAFF, text);
+  if (found.length === 0 || text.replace(stagePatterns().PAPER_STAFF, "").trim() !== "") return false;
   for (const [, paper, role, name] of found) {
     if (role === "记者") credits.author ??= name!;
     else readEditor(credits, [name!], editorRoleOf(role!));
@@ -2068,15 +1925,10 @@ function datedFields(text: string): LabelledField[] | null {
   const fields = readLabelledFields(text);
   if (fields === null || !fields.every((field) => CREDIT_FIELD_KINDS.has(field.kind))) return null;
   const dates = fields.filter((field) => field.kind === "date");
-  const isDay = (value: string) => DAY_LINE.test(halfWidthDigits(value)) || readStampLine(value)?.rest === "";
+  const isDay = (value: string) =>
+    stagePatterns().DAY_LINE.test(halfWidthDigits(value)) || readStampLine(value)?.rest === "";
   return dates.length > 0 && dates.every((field) => isDay(field.value)) ? fields : null;
 }
-
-/** White space, then an icon: where the next line of a quote whose lines each open with an icon starts, once joined. */
-const ICON_LINE_START = /\s\p{Extended_Pictographic}/u;
-/** A note naming China's time after a stamp (`(北京时间)`). */
-// No leading `\s*`: the stamp is trimmed after, and a pattern opening on white space would retry at each space of a run.
-const CHINA_TIME_NOTE = /[（(]北京时间[)）]\s*$/u;
 
 /**
  * A generator's run header over its board, a quote whose lines each open with an icon, joined into one line: first a
@@ -2088,10 +1940,10 @@ function runHeaderStamp(text: string): string | null {
   const fields = readLabelledFields(text);
   if (fields === null || fields.length > 1 || fields[0]!.kind !== "date") return null;
   const value = fields[0]!.value;
-  const next = ICON_LINE_START.exec(value);
+  const next = stagePatterns().ICON_LINE_START.exec(value);
   if (next === null) return null;
   // The note after the stamp names China's time (`(北京时间)`), the zone a stamp without one is read in.
-  const stamp = value.slice(0, next.index).replace(CHINA_TIME_NOTE, "").trim();
+  const stamp = value.slice(0, next.index).replace(stagePatterns().CHINA_TIME_NOTE, "").trim();
   return readStampLine(stamp)?.rest === "" && /\d:\d/u.test(stamp) ? stamp : null;
 }
 
@@ -2105,20 +1957,15 @@ function creditFields(text: string): LabelledField[] | null {
     : null;
 }
 
-/** A line that is only a day (`2014年9月24日`, `2014-09-24`), maybe with its weekday. */
-const DAY_LINE =
-  /^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|-(\d{1,2})-(\d{1,2}))(?:\s*(?:星期|周)[一二三四五六日天])?$/u;
-
-/** Words of a link whose address is where a story was reposted from (`[轉載自GNews](https://…)`). */
-const REPOST_LINK_TEXT = /^(?:本文)?(?:转自|转载自|轉自|轉載自|原文)/u;
-
 /**
  * The address a repost credit links to is the story's original (`[轉載自GNews](https://gnews.org/…)`),
  * and the outlet it names is then where the story was published: weak evidence of the source, as an
  * original link's site is. A repost credit without its link names a hop only (`转自：中新网四川`).
  */
 function readRepostLink(raw: RawBlock, credits: Credits, outlet: string | null): void {
-  const link = raw.links.find((l) => /^https?:/i.test(l.href) && REPOST_LINK_TEXT.test(l.text.trim()));
+  const link = raw.links.find(
+    (l) => /^https?:/i.test(l.href) && stagePatterns().REPOST_LINK_TEXT.test(l.text.trim()),
+  );
   if (link === undefined) return;
   credits.originalUrl ??= link.href;
   if (outlet !== null) credits.sources.push({ name: outlet, strength: Strength.domain });
@@ -2128,59 +1975,30 @@ function readRepostLink(raw: RawBlock, credits: Credits, outlet: string | null):
 function linksTo(raw: RawBlock, name: string | undefined): boolean {
   return raw.links.length === 1 && /^https?:/i.test(raw.links[0]!.href) && raw.links[0]!.text.trim() === name;
 }
-
-/**
- * An account's line under the headline: its name, then the time, maybe the place it posted from —
- * `学总笔记 2026年4月19日 08:00`, `Python开发者 2022-03-14 08:30`, `简说Python 2022-05-12 14:03 Posted on
- * 浙江` (or the place alone: `广东`), `Original 尤而小屋 尤而小屋 2021-10-12 01:25` (WeChat's mark of an
- * original article, then its author and the account). @bounded: the names are at most 40 characters, before a digit.
- */
-const ACCOUNT_LINE = /^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)\s+(?=\d)/u;
-/**
- * An outlet's source line whose name and time sit in spans of their own, run together (`TNW中文站2016年10月14日07:17`,
- * 腾讯's 机构名 and time): a Han name glued to a year in 年. Tried only on a line no longer than
- * `GLUED_ACCOUNT_LINE_MAX` (a name, a time and a place), as the spaced form fails on nearly every line at once.
- */
-const GLUED_ACCOUNT_LINE = /^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)(?=\d{4}年)(?<=\p{Script=Han})/u;
 const GLUED_ACCOUNT_LINE_MAX = 64;
-/**
- * A portal's source line as a browser copies it out of the page: the outlet's name run into the page's stamp, no
- * year and no space (`腾讯科技07-2617:11`, `新浪财经07-2616:45`), and nothing after. Its stamp has no year, so only
- * a line that is this and nothing else, its name an outlet's (`looksLikeOutlet`), is read: `会议定于07-2617:11` is
- * a sentence. @bounded: anchored, a name of at most 16 characters.
- */
-const GLUED_PAGE_SOURCE = /^(\p{Script=Han}[\p{Script=Han}A-Za-z]{1,15})(?=\d{2}-\d{4}:\d{2}$)/u;
-/** WeChat's mark of an original article and its writer's name, alone on a line (`原创 江右`). @bounded: a name of 2–4 Han characters. */
-const ORIGINAL_MARK = /^原创[ 　]+(\p{Script=Han}{2,4})$/u;
-const POSTED_FROM = /^(?:(?:Posted on|发表于|发布于)\s*\S{1,12}|\p{Script=Han}{2,6})?$/u;
-const LATIN_WORDS = /[A-Za-z]+/gu;
-/** Names in Latin words only (`Shanghai AI Lab OpenDataLab`). @bounded: anchored, one class a word. */
-const LATIN_WORDS_ONLY = /^[A-Za-z]+(?: [A-Za-z]+)+$/u;
-/** Words that make the text before a time a label or a clause, not a name (`发布时间 2023-05-06 08:00`). */
-const NOT_A_NAME = /时间|日期|发布|更新|截至|截止|[:：，,。]/u;
-
-/**
- * A Markdown link left as written (a header a clipper fenced as code: `[程序员成长指北](javascript:void(0);)
- * *2022-05-09 09:01*`): its text. One level of parentheses in the address. @bounded: 40 and 300 characters.
- */
-const WRITTEN_LINK = /\[([^\]\n]{1,40})\]\((?:[^()\s]|\([^()\s]{0,20}\)){0,300}\)/gu;
 
 function readAccountLine(written: string, credits: Credits, statedAuthor: string | null): boolean {
-  const text = written.replace(WRITTEN_LINK, "$1").replace(/\*/gu, " ").trim();
+  const text = written.replace(stagePatterns().WRITTEN_LINK, "$1").replace(/\*/gu, " ").trim();
   const match =
-    ACCOUNT_LINE.exec(text) ?? (text.length <= GLUED_ACCOUNT_LINE_MAX ? GLUED_ACCOUNT_LINE.exec(text) : null);
+    stagePatterns().ACCOUNT_LINE.exec(text) ??
+    (text.length <= GLUED_ACCOUNT_LINE_MAX ? stagePatterns().GLUED_ACCOUNT_LINE.exec(text) : null);
   if (match === null) return text.length <= GLUED_ACCOUNT_LINE_MAX && readGluedPageSource(text, credits);
   const stamp = readStampLine(text.slice(match[0].length));
-  if (stamp === null || stamp.year === null || !POSTED_FROM.test(stamp.rest)) return false;
+  if (stamp === null || stamp.year === null || !stagePatterns().POSTED_FROM.test(stamp.rest)) return false;
   const names = match[2]!.trim();
   // A Latin word counts as one letter, as a Han character does (`Shanghai AI Lab OpenDataLab`).
-  if (NOT_A_NAME.test(names) || [...names.replace(LATIN_WORDS, "A")].length > 24) return false;
+  if (
+    stagePatterns().NOT_A_NAME.test(names) ||
+    [...names.replace(stagePatterns().LATIN_WORDS, "A")].length > 24
+  )
+    return false;
   const parts = names.split(/\s+/u);
   // `Original A B`, `原创 A B C`: the author, then the account (whose name may hold a space: `PKMer 知识社区`);
   // without the mark, so only when the file names A its writer (`大卫老师 大前端百科`). Otherwise the whole
   // is the account's name. Names all in Latin words are a writer's (`Shanghai AI Lab`), then the account's one.
   const byWriter = parts.length >= 2 && (match[1] !== undefined || parts[0] === statedAuthor);
-  const writerParts = byWriter && parts.length > 2 && LATIN_WORDS_ONLY.test(names) ? parts.length - 1 : 1;
+  const writerParts =
+    byWriter && parts.length > 2 && stagePatterns().LATIN_WORDS_ONLY.test(names) ? parts.length - 1 : 1;
   const account = byWriter ? parts.slice(writerParts).join(" ") : names;
   if (byWriter) credits.relayAuthor ??= parts.slice(0, writerParts).join(" ");
   credits.stamp = stamp;
@@ -2191,16 +2009,13 @@ function readAccountLine(written: string, credits: Credits, statedAuthor: string
 
 /** A page's source line, its outlet run into a stamp without a year (`GLUED_PAGE_SOURCE`): the outlet, the stamp. */
 function readGluedPageSource(text: string, credits: Credits): boolean {
-  const match = GLUED_PAGE_SOURCE.exec(text);
+  const match = stagePatterns().GLUED_PAGE_SOURCE.exec(text);
   const stamp = match === null ? null : readStampLine(text.slice(match[0].length));
   if (match === null || stamp === null || stamp.rest !== "" || !looksLikeOutlet(match[1]!)) return false;
   credits.stamp = stamp;
   credits.sources.push({ name: match[1]!, strength: Strength.channel });
   return true;
 }
-
-/** A name and the bracketed mark of its work on the story (`游民星空[整理]`). @bounded: anchored, capped runs. */
-const NAME_WITH_WORK_MARK = /^([\p{Script=Han}A-Za-z]{2,12})[[【［(（](?:整理|编译|综合|原创)[\]】］)）]$/u;
 
 /**
  * A time-stamp line at the top (`2019-09-26 12:11来源：证券时报网作者：李在山`, `08-31 06:30 Wind`):
@@ -2231,7 +2046,7 @@ function readStamp(
   const separated = /^[·•|｜]\s*/u.exec(rest);
   if (separated !== null) rest = rest.slice(separated[0].length);
   // `2019-09-05 11:10 游民星空[整理]`: a name the mark of its work (compiled, translated) follows is the credited site's.
-  const marked = NAME_WITH_WORK_MARK.exec(rest);
+  const marked = stagePatterns().NAME_WITH_WORK_MARK.exec(rest);
   if (marked !== null) rest = marked[1]!;
   let repost: string | null = null;
   let fields: LabelledField[] | null = null;
@@ -2265,16 +2080,6 @@ function readStamp(
   return true;
 }
 
-/**
- * An account's card closing the story, as a scraper copies a WeChat post's foot: the name of an outlet the
- * credits read as the story's, a colon and its slogan, no sentence mark (`中国基金报：报道基金关注的一切`), maybe
- * its Latin handle on the line under it (`Chinafundnews`). Stray marks over the card (a lone `“`) go with it.
- */
-const CARD_SLOGAN = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*[:：]\s*[^。！？!?:：\n]{2,20}$/u;
-const CARD_HANDLE = /^[A-Za-z][A-Za-z0-9_-]{2,29}$/u;
-/** A line of one to three marks and nothing else: what a scraper left of a card's quote or frame. */
-const STRAY_MARKS = /^[\p{P}\s]{1,3}$/u;
-
 /** The blocks without an account's card closing them (see `CARD_SLOGAN`). */
 function withoutClosingCard(blocks: RawBlock[], credits: Credits): RawBlock[] {
   if (credits.sources.length === 0) return blocks;
@@ -2283,10 +2088,10 @@ function withoutClosingCard(blocks: RawBlock[], credits: Credits): RawBlock[] {
     return block?.type === "paragraph" || block?.type === "heading" ? block.text.trim() : "";
   };
   let card = blocks.length - 1;
-  if (CARD_HANDLE.test(text(card))) card--;
-  const slogan = CARD_SLOGAN.exec(text(card));
+  if (stagePatterns().CARD_HANDLE.test(text(card))) card--;
+  const slogan = stagePatterns().CARD_SLOGAN.exec(text(card));
   if (slogan === null || !credits.sources.some((found) => sameOutlet(found.name, slogan[1]!))) return blocks;
-  while (card > 0 && STRAY_MARKS.test(text(card - 1))) card--;
+  while (card > 0 && stagePatterns().STRAY_MARKS.test(text(card - 1))) card--;
   return blocks.slice(0, card);
 }
 
@@ -2303,7 +2108,8 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
   for (const [index, raw] of blocks.entries()) {
     const block = raw.block;
     const next = blocks[index + 1]?.block;
-    const endsStory = index === lastText || (next?.type === "heading" && SIDEBAR_HEADING.test(next.text));
+    const endsStory =
+      index === lastText || (next?.type === "heading" && stagePatterns().SIDEBAR_HEADING.test(next.text));
     if (block.type !== "quote" && !(block.type === "paragraph" && endsStory)) {
       read.push(raw);
       continue;
@@ -2343,7 +2149,7 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
       if (trailing.author !== undefined) credits.closingAuthor ??= trailing.author;
       // Punctuation alone (`。（文章来源：北方网）`) is what a scraper left of the line: the credit was
       // the whole block, so nothing of it stays, as a line of rule characters never does.
-      if (trailing.rest !== "" && !HAS_WORDS.test(trailing.rest)) continue;
+      if (trailing.rest !== "" && !stagePatterns().HAS_WORDS.test(trailing.rest)) continue;
       // So is a copy of the credit that is all that is left of it (`（文章来源：北方网）。（文章来源：北方网）`): a whole
       // credit line to the same outlet, which the text would lose only when it is parsed again.
       const copy = readCreditLine(trailing.rest);
@@ -2397,26 +2203,18 @@ function isCreditedItem(blocks: readonly RawBlock[], last: number, outlet: strin
 
 /** A line that is one bracketed byline naming an outlet (`（深圳商报驻京记者 宋华）`), or null. */
 function readBracketedByline(text: string): Byline | null {
-  const inner = BRACKETED_LINE.exec(text)?.[1];
+  const inner = stagePatterns().BRACKETED_LINE.exec(text)?.[1];
   const byline = inner === undefined ? null : readUncollapsedByline(inner);
   return byline !== null && byline.outlet !== null ? byline : null;
 }
-const BRACKETED_LINE = /^[（(]([^（()）]{4,40})[)）]$/u;
-
-/** After a paragraph's last sentence, a short tail: where a scraper that joined the lines left the byline. */
-// @bounded: from each sentence mark the tail runs at most 30 characters.
-const CLOSING_TAIL = /[。！？!?”」』][^。！？!?”」』]{2,30}$/u;
 
 /** The authors a byline closing the paragraph names (`…卖出神雾环保1.5亿元。 本报记者 刘芫信`). */
 function readClosingByline(text: string): string | null {
-  const tail = CLOSING_TAIL.exec(text);
+  const tail = stagePatterns().CLOSING_TAIL.exec(text);
   if (tail === null) return null;
   const byline = readUncollapsedByline(tail[0].slice(1));
   return byline !== null && byline.authors.length > 0 ? byline.authors.join("、") : null;
 }
-
-/** A label over a page's summary of the story (eastmoney's `摘要` line). */
-const SUMMARY_HEADING = /^(?:摘要|内容摘要|内容提要|核心提示|导读)[:：]?$/u;
 
 /**
  * A summary under a `摘要` heading closing with the outlet in brackets (`…后市的空间依然可观。（天天基金网）`,
@@ -2427,7 +2225,7 @@ function readSummaryCredit(blocks: RawBlock[], credits: Credits): RawBlock[] {
     (raw, i) =>
       i < 3 &&
       (raw.block.type === "heading" || raw.block.type === "paragraph") &&
-      SUMMARY_HEADING.test(raw.block.text),
+      stagePatterns().SUMMARY_HEADING.test(raw.block.text),
   );
   const summary = blocks[at + 1];
   if (at < 0 || summary === undefined || summary.block.type !== "paragraph") return blocks;
@@ -2450,9 +2248,6 @@ function relayedByDateline(credits: Credits, datelineOutlet: string): void {
   if (closing == null || sameOutletOrApp(closing, datelineOutlet)) return;
   if (!credits.via.some((hop) => sameOutlet(hop, datelineOutlet))) credits.via.push(datelineOutlet);
 }
-
-/** Letters or digits: text a reader reads, not only punctuation. */
-const HAS_WORDS = /[\p{L}\p{N}]/u;
 
 /**
  * Datelines and bylines in the first blocks (and bylines in the last ones). The blocks, without a
@@ -2526,22 +2321,13 @@ function readLeads(given: RawBlock[], credits: Credits, settings: Readonly<Parse
   return unlabelled;
 }
 
-/**
- * The outlet's name in square brackets opening the story's first paragraph, a space after it (`[CNBC] 中国国家统计局…`,
- * `[Bloomberg] …`, `[华尔街见闻] …`): the label a feed that merges other feeds puts on each item's text, naming the feed
- * the item came from. A name that reads as an outlet (`looksLikeOutlet`) is the source; the label leaves the text. A
- * link's text (`[标题](…)`) has no blank after its bracket; a note's number (`[1] `) names no outlet. @bounded: anchored,
- * the name at most 20 characters.
- */
-const FEED_LABEL = /^\[([^[\]\n]{2,20})\][ \t\u3000]+(?=\S)/u;
-
 /** The blocks without the feed's label (`FEED_LABEL`) opening the first paragraph, its outlet read; the blocks as given else. */
 function withoutFeedLabel(blocks: RawBlock[], credits: Credits): RawBlock[] {
   const at = blocks.findIndex((raw) => raw.block.type === "paragraph");
   const first = blocks[at]?.block;
   // Most texts open with no bracket: one character decides.
   if (first?.type !== "paragraph" || first.text.charCodeAt(0) !== 0x5b) return blocks;
-  const label = FEED_LABEL.exec(first.text);
+  const label = stagePatterns().FEED_LABEL.exec(first.text);
   if (label === null || !looksLikeOutlet(label[1]!)) return blocks;
   credits.sources.push({ name: canonicalOutlet(label[1]!), strength: Strength.creditLine });
   const copy = [...blocks];

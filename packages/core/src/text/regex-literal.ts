@@ -7,3 +7,17 @@ export function regexFromLiteral(literal: string): RegExp {
   const end = literal.lastIndexOf("/");
   return new RegExp(literal.slice(1, end), literal.slice(end + 1));
 }
+
+/** The literal's text of the pattern `source` with `flags` (`literalOf("^公益广告$", "u")` is `/^公益广告$/u`), read back by `regexFromLiteral`. */
+export function literalOf(source: string, flags: string): string {
+  return `/${source}/${flags}`;
+}
+
+/** Each literal of `literals` compiled (`regexFromLiteral`), under its key. */
+export function regexesFromLiterals<Key extends string>(
+  literals: Readonly<Record<Key, string>>,
+): Readonly<Record<Key, RegExp>> {
+  const compiled = {} as Record<Key, RegExp>;
+  for (const key in literals) compiled[key] = regexFromLiteral(literals[key]);
+  return compiled;
+}
