@@ -3,7 +3,7 @@ import { COLLAPSIBLE, classOf } from "../text/char-class.js";
 import { collapsedLongerThan, collapseWhitespace, halfWidthDigits } from "../text/chars.js";
 import { matchesIn } from "../text/matches.js";
 import { openingSplitTest } from "../text/pattern-set.js";
-import { regexesFromLiterals } from "../text/regex-literal.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { outletOfUrl } from "./domains.js";
 import {
   ACCOUNT_REPOST_OPENING,
@@ -75,12 +75,203 @@ import { foldCreditLabels } from "./traditional.js";
  */
 
 /**
- * The grammar's patterns (`GRAMMAR_PATTERNS`, `credits/credit-patterns.ts`), compiled from their literals when a
- * reader first needs one and kept for the process: a Worker reads the literals from its static assets before any
- * parse instead of carrying them in its script (issue 11), so no pattern can be made when this module loads.
+ * The grammar's patterns, compiled from their literals (`GRAMMAR_PATTERNS`, `credits/credit-patterns.ts`) into these
+ * bindings when a reader is first called: a Worker reads the literals from its static assets before any parse instead of
+ * carrying them in its script (issue 11), so no pattern can be made when this module loads. Each exported reader that
+ * reads one tests the flag once per call; the readers read the bindings as they read constants.
  */
-let compiledPatterns: Readonly<Record<keyof typeof GRAMMAR_PATTERNS, RegExp>> | undefined;
-const patterns = () => (compiledPatterns ??= regexesFromLiterals(GRAMMAR_PATTERNS));
+let grammarPatternsCompiled = false;
+let WRAPPED: RegExp;
+let PORTAL_BACK_LINK: RegExp;
+let END_PUNCTUATION: RegExp;
+let SOURCE_LINE: RegExp;
+let OWN_LABEL_LINE: RegExp;
+let CREDIT_STAMP: RegExp;
+let PRODUCER_LINE: RegExp;
+let AUTHORISED_LINE: RegExp;
+let WRITER_LEAVE_LINE: RegExp;
+let REPOST_LINE: RegExp;
+let WECHAT_LINE: RegExp;
+let ACCOUNT_REPOST_LINE: RegExp;
+let ENGLISH_ACCOUNT_REPOST_LINE: RegExp;
+let BARRED_AUTHOR_LINE: RegExp;
+let EDITOR_LINE: RegExp;
+let NEWSROOM_EDITOR_LINE: RegExp;
+let COMPILER_ENDING: RegExp;
+let COMPILED_LINE: RegExp;
+let TRANSLATOR_NOTE_LINE: RegExp;
+let TRANSLATOR_LINE: RegExp;
+let ACCOUNT_SIGNATURE_LINE: RegExp;
+let PLATFORM_NOTICE_LINE: RegExp;
+let PROGRAMME_LINE: RegExp;
+let OWN_STORY_LINE: RegExp;
+let SITE_OWN_STORY_LINE: RegExp;
+let PRESENTED_LINE: RegExp;
+let VIA_LINE: RegExp;
+let ORIGINAL_LINK_LINE: RegExp;
+let TRANSCODED_LINE: RegExp;
+let ORIGINAL_LINK_LABEL: RegExp;
+let ORIGINAL_TITLE_LINE: RegExp;
+let BEFORE_UNWRAPPED: RegExp;
+let DISPATCH_DATE: RegExp;
+let PUBLISHED_IN_LINE: RegExp;
+let PRINT_STAMP_LINE: RegExp;
+let BYLINED_PRINT_STAMP_LINE: RegExp;
+let NOT_NAME_OPENING: RegExp;
+let COPYRIGHT_LINE: RegExp;
+let OWNER_COPYRIGHT_LINE: RegExp;
+let OWNER_RIGHTS_NOTICE: RegExp;
+let OWN_RIGHTS_LINE: RegExp;
+let STORY_RIGHTS_LINE: RegExp;
+let MARK_COPYRIGHT_LINE: RegExp;
+let MARKED_SITE: RegExp;
+let URL: RegExp;
+let BARE_ADDRESS: RegExp;
+let LINE_NAME: RegExp;
+let BYLINE_THEN_SOURCE: RegExp;
+let STAFF_PART: RegExp;
+let STAFF_BREAK: RegExp;
+let AUTHOR_ROLE: RegExp;
+let UNFIELDED_ROLE: RegExp;
+let SUPPLIED_BY: RegExp;
+let BYLINE_ROLE: RegExp;
+let STAFF_SEPARATOR: RegExp;
+let LABELLED_ROLE: RegExp;
+let SHARED_ROLES: RegExp;
+let PERSON: RegExp;
+let LABELLED_PAIR: RegExp;
+let ACCOUNT_ID: RegExp;
+let COMPILING_WORD: RegExp;
+let BYLINE_SPLIT: RegExp;
+let ROLE_WORD: RegExp;
+let OUTLET_CITY: RegExp;
+let QUOTED_OUTLET: RegExp;
+let NOT_NAME: RegExp;
+let HEADLINE_JOIN: RegExp;
+let RUN_IN_PHOTO_CREDIT: RegExp;
+let DISPATCH_DAY: RegExp;
+let REPORTING_MARK: RegExp;
+let WIRE: RegExp;
+let OUTLET_ENDING_CHARACTER: RegExp;
+let ONE_CHARACTER_ENDING: RegExp;
+let TITLED_PAPER: RegExp;
+let EDITION_NOTE: RegExp;
+let WRITER_INTRO: RegExp;
+let BYLINE_EDITOR: RegExp;
+let TRAILING_BYLINE: RegExp;
+let OUTLET_NAME_LINE: RegExp;
+let BYLINE_WORD: RegExp;
+let AUTHOR_NOTE: RegExp;
+let DESK_NAME: RegExp;
+let FILED_BYLINE: RegExp;
+let NEWSROOM_CREDIT: RegExp;
+let TRAILING_OUTLET: RegExp;
+let NOT_TRAILING_OUTLET: RegExp;
+let BYLINE_THEN_OUTLET: RegExp;
+let CARD_TITLE: RegExp;
+let CAPTION_OPENING: RegExp;
+let REPORTER_CREDIT: RegExp;
+let SIGNED_OUTLET: RegExp;
+let END_MARK: RegExp;
+
+/** Compiles `GRAMMAR_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileGrammarPatterns(): void {
+  [
+    WRAPPED,
+    PORTAL_BACK_LINK,
+    END_PUNCTUATION,
+    SOURCE_LINE,
+    OWN_LABEL_LINE,
+    CREDIT_STAMP,
+    PRODUCER_LINE,
+    AUTHORISED_LINE,
+    WRITER_LEAVE_LINE,
+    REPOST_LINE,
+    WECHAT_LINE,
+    ACCOUNT_REPOST_LINE,
+    ENGLISH_ACCOUNT_REPOST_LINE,
+    BARRED_AUTHOR_LINE,
+    EDITOR_LINE,
+    NEWSROOM_EDITOR_LINE,
+    COMPILER_ENDING,
+    COMPILED_LINE,
+    TRANSLATOR_NOTE_LINE,
+    TRANSLATOR_LINE,
+    ACCOUNT_SIGNATURE_LINE,
+    PLATFORM_NOTICE_LINE,
+    PROGRAMME_LINE,
+    OWN_STORY_LINE,
+    SITE_OWN_STORY_LINE,
+    PRESENTED_LINE,
+    VIA_LINE,
+    ORIGINAL_LINK_LINE,
+    TRANSCODED_LINE,
+    ORIGINAL_LINK_LABEL,
+    ORIGINAL_TITLE_LINE,
+    BEFORE_UNWRAPPED,
+    DISPATCH_DATE,
+    PUBLISHED_IN_LINE,
+    PRINT_STAMP_LINE,
+    BYLINED_PRINT_STAMP_LINE,
+    NOT_NAME_OPENING,
+    COPYRIGHT_LINE,
+    OWNER_COPYRIGHT_LINE,
+    OWNER_RIGHTS_NOTICE,
+    OWN_RIGHTS_LINE,
+    STORY_RIGHTS_LINE,
+    MARK_COPYRIGHT_LINE,
+    MARKED_SITE,
+    URL,
+    BARE_ADDRESS,
+    LINE_NAME,
+    BYLINE_THEN_SOURCE,
+    STAFF_PART,
+    STAFF_BREAK,
+    AUTHOR_ROLE,
+    UNFIELDED_ROLE,
+    SUPPLIED_BY,
+    BYLINE_ROLE,
+    STAFF_SEPARATOR,
+    LABELLED_ROLE,
+    SHARED_ROLES,
+    PERSON,
+    LABELLED_PAIR,
+    ACCOUNT_ID,
+    COMPILING_WORD,
+    BYLINE_SPLIT,
+    ROLE_WORD,
+    OUTLET_CITY,
+    QUOTED_OUTLET,
+    NOT_NAME,
+    HEADLINE_JOIN,
+    RUN_IN_PHOTO_CREDIT,
+    DISPATCH_DAY,
+    REPORTING_MARK,
+    WIRE,
+    OUTLET_ENDING_CHARACTER,
+    ONE_CHARACTER_ENDING,
+    TITLED_PAPER,
+    EDITION_NOTE,
+    WRITER_INTRO,
+    BYLINE_EDITOR,
+    TRAILING_BYLINE,
+    OUTLET_NAME_LINE,
+    BYLINE_WORD,
+    AUTHOR_NOTE,
+    DESK_NAME,
+    FILED_BYLINE,
+    NEWSROOM_CREDIT,
+    TRAILING_OUTLET,
+    NOT_TRAILING_OUTLET,
+    BYLINE_THEN_OUTLET,
+    CARD_TITLE,
+    CAPTION_OPENING,
+    REPORTER_CREDIT,
+    SIGNED_OUTLET,
+    END_MARK,
+  ] = GRAMMAR_PATTERNS.map(regexFromLiteral) as RegExps<92>;
+  grammarPatternsCompiled = true;
+}
 
 /** How an editor credit ranks its editor: the editor in charge, a plain editor, a proofreader or reviewer. */
 export type EditorRole = "responsible" | "editor" | "review";
@@ -269,10 +460,9 @@ const OPEN_CODES = codesOf("（(【[〔「『《");
 function unwrap(text: string): string {
   let line = text.trim();
   if (line.includes(VERTICAL_DASH)) line = line.replaceAll(VERTICAL_DASH, "｜");
-  if (line.endsWith(PORTAL_BACK_LINK_END)) line = line.replace(patterns().PORTAL_BACK_LINK, "").trimEnd();
-  if (END_PUNCTUATION_CODES.has(line.charCodeAt(line.length - 1)))
-    line = line.replace(patterns().END_PUNCTUATION, "");
-  const match = OPEN_CODES.has(line.charCodeAt(0)) ? patterns().WRAPPED.exec(line) : null;
+  if (line.endsWith(PORTAL_BACK_LINK_END)) line = line.replace(PORTAL_BACK_LINK, "").trimEnd();
+  if (END_PUNCTUATION_CODES.has(line.charCodeAt(line.length - 1))) line = line.replace(END_PUNCTUATION, "");
+  const match = OPEN_CODES.has(line.charCodeAt(0)) ? WRAPPED.exec(line) : null;
   if (match) line = match[1]!;
   return line.trim();
 }
@@ -284,7 +474,8 @@ function codesOf(text: string): Set<number> {
 
 /** A credit's value without the time stamp closing it (`CREDIT_STAMP`), and that stamp; a value closing otherwise as it is. */
 export function withoutStamp(value: string): { name: string; stamp?: string } {
-  const stamp = patterns().CREDIT_STAMP.exec(value);
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
+  const stamp = CREDIT_STAMP.exec(value);
   if (!stamp) return { name: value };
   // The dot or bar that set the stamp off (`小红圈 · 红运Dang投 · 2026年5月12日`) goes with it.
   const name = value.slice(0, stamp.index).trimEnd();
@@ -299,7 +490,8 @@ const VIA_FIRST = codesOf("Vv");
 
 /** Whether a link's text labels it as the link to the story's original. */
 export function isOriginalLinkLabel(text: string): boolean {
-  return patterns().ORIGINAL_LINK_LABEL.test(text.replace(/\s+/g, ""));
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
+  return ORIGINAL_LINK_LABEL.test(text.replace(/\s+/g, ""));
 }
 /** Where the headline of an original title note matched in a line starting at `lineAt` begins. */
 const titleValueAt = (title: RegExpExecArray, lineAt: number) => lineAt + title[0].length - title[1]!.length;
@@ -326,7 +518,7 @@ function readOriginalTitle(value: string, valueAt: number): CreditLine | null {
   if (spaced !== null) return runOn(spaced);
   const digits = halfWidthDigits(value);
   let dispatched = false;
-  for (const date of matchesIn(patterns().DISPATCH_DATE, digits)) {
+  for (const date of matchesIn(DISPATCH_DATE, digits)) {
     dispatched = true;
     for (
       let start = Math.max(RUN_ON_HEADLINE_MIN, date.index - RUN_ON_DATELINE_NAME);
@@ -347,7 +539,8 @@ function readOriginalTitle(value: string, valueAt: number): CreditLine | null {
  * run on for pages. Only a note whose dateline is found reads: a paragraph is never taken whole for a headline.
  */
 export function readRunOnOriginalTitle(head: string): CreditLine | null {
-  const title = patterns().ORIGINAL_TITLE_LINE.exec(head);
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
+  const title = ORIGINAL_TITLE_LINE.exec(head);
   const line = title && readOriginalTitle(title[1]!, titleValueAt(title, 0));
   return line?.kind === "original-title" && line.restAt !== undefined ? line : null;
 }
@@ -466,17 +659,18 @@ const CREDIT_LEADS = new LineLeads([
  * may open with anything, holds its word.
  */
 export function readCreditLine(written: string, maxNameLength = 20): CreditLine | null {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   if (written.length > 200) return null;
   const first = written.charCodeAt(0);
   const stamp =
     first === PRINT_STAMP_FIRST ||
     (first === 0x3000 && written.trimStart().charCodeAt(0) === PRINT_STAMP_FIRST)
-      ? patterns().PRINT_STAMP_LINE.exec(written.trim())
+      ? PRINT_STAMP_LINE.exec(written.trim())
       : null;
   if (stamp) return { kind: "source", name: canonicalOutlet(stamp[1]!) };
-  const bylined = closesPrintStamp(written) ? patterns().BYLINED_PRINT_STAMP_LINE.exec(written.trim()) : null;
+  const bylined = closesPrintStamp(written) ? BYLINED_PRINT_STAMP_LINE.exec(written.trim()) : null;
   const names = bylined ? bylined[2]!.trim() : "";
-  if (bylined && (bylined[1] || !patterns().NOT_NAME_OPENING.test(names)))
+  if (bylined && (bylined[1] || !NOT_NAME_OPENING.test(names)))
     return {
       kind: "source",
       name: canonicalOutlet(bylined[3]!),
@@ -495,18 +689,16 @@ export function readCreditLine(written: string, maxNameLength = 20): CreditLine 
 function readLabelledLine(text: string, maxNameLength: number): CreditLine | null {
   const trimmed = text.trim();
   const copyright = trimmed.includes(COPYRIGHT_WORD)
-    ? (patterns().COPYRIGHT_LINE.exec(trimmed) ??
-      patterns().OWNER_COPYRIGHT_LINE.exec(trimmed) ??
-      patterns().OWNER_RIGHTS_NOTICE.exec(trimmed) ??
-      patterns().OWN_RIGHTS_LINE.exec(trimmed) ??
-      patterns().STORY_RIGHTS_LINE.exec(trimmed))
+    ? (COPYRIGHT_LINE.exec(trimmed) ??
+      OWNER_COPYRIGHT_LINE.exec(trimmed) ??
+      OWNER_RIGHTS_NOTICE.exec(trimmed) ??
+      OWN_RIGHTS_LINE.exec(trimmed) ??
+      STORY_RIGHTS_LINE.exec(trimmed))
     : null;
   if (copyright) return { kind: "copyright", owner: canonicalOutlet(copyright[1]!) };
-  const marked = MARK_COPYRIGHT_FIRST.has(trimmed.charCodeAt(0))
-    ? patterns().MARK_COPYRIGHT_LINE.exec(trimmed)
-    : null;
+  const marked = MARK_COPYRIGHT_FIRST.has(trimmed.charCodeAt(0)) ? MARK_COPYRIGHT_LINE.exec(trimmed) : null;
   // `© rthk.hk`: the owner named by its site, the outlet the site is.
-  const site = marked ? patterns().MARKED_SITE.exec(trimmed) : null;
+  const site = marked ? MARKED_SITE.exec(trimmed) : null;
   const siteOutlet = site ? outletOfUrl(`https://${site[1]!}/`) : null;
   if (siteOutlet !== null) return { kind: "copyright", owner: siteOutlet };
   const owner = marked?.[1]?.trim();
@@ -520,20 +712,19 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
   if (note && note.rest === "")
     return { kind: "staff", authors: [note.author], editors: [], editorRole: "editor" };
   const rules = CREDIT_LEADS.rulesOpening(line);
-  const title = rules & Rule.originalTitle ? patterns().ORIGINAL_TITLE_LINE.exec(line) : null;
-  if (title)
-    return readOriginalTitle(title[1]!, titleValueAt(title, patterns().BEFORE_UNWRAPPED.exec(text)![0].length));
-  const original = rules & Rule.originalLink ? patterns().ORIGINAL_LINK_LINE.exec(line) : null;
+  const title = rules & Rule.originalTitle ? ORIGINAL_TITLE_LINE.exec(line) : null;
+  if (title) return readOriginalTitle(title[1]!, titleValueAt(title, BEFORE_UNWRAPPED.exec(text)![0].length));
+  const original = rules & Rule.originalLink ? ORIGINAL_LINK_LINE.exec(line) : null;
   if (original) return { kind: "original-link", url: original[1] ?? original[2] ?? null };
-  const transcoded = rules & Rule.transcoded ? patterns().TRANSCODED_LINE.exec(line) : null;
+  const transcoded = rules & Rule.transcoded ? TRANSCODED_LINE.exec(line) : null;
   if (transcoded) return { kind: "original-link", url: null, linkText: transcoded[1]! };
-  const via = VIA_FIRST.has(line.charCodeAt(0)) ? patterns().VIA_LINE.exec(line) : null;
+  const via = VIA_FIRST.has(line.charCodeAt(0)) ? VIA_LINE.exec(line) : null;
   if (via) return { kind: "original-link", url: via[1]!, translated: true };
-  const presented = rules & Rule.presented ? patterns().PRESENTED_LINE.exec(line) : null;
+  const presented = rules & Rule.presented ? PRESENTED_LINE.exec(line) : null;
   if (presented) return { kind: "source", name: canonicalOutlet(presented[1]!) };
-  const published = rules & Rule.publishedIn ? patterns().PUBLISHED_IN_LINE.exec(line) : null;
+  const published = rules & Rule.publishedIn ? PUBLISHED_IN_LINE.exec(line) : null;
   if (published) return { kind: "source", name: canonicalOutlet(published[1]!.trim()) };
-  const editor = rules & Rule.editor ? patterns().EDITOR_LINE.exec(line) : null;
+  const editor = rules & Rule.editor ? EDITOR_LINE.exec(line) : null;
   if (editor)
     return {
       kind: "editor",
@@ -541,7 +732,7 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
       names: editor[2] === undefined && editor[3] === undefined ? [] : splitAnyNames(editor[2] ?? editor[3]!),
       role: editorRoleOf(editor[1]!),
     };
-  const newsroom = line.includes(NEWSROOM_EDITOR_WORD) ? patterns().NEWSROOM_EDITOR_LINE.exec(line) : null;
+  const newsroom = line.includes(NEWSROOM_EDITOR_WORD) ? NEWSROOM_EDITOR_LINE.exec(line) : null;
   if (newsroom && isKnownOutlet(newsroom[1]!))
     return { kind: "editor", names: splitNames(newsroom[2]!), role: editorRoleOf(NEWSROOM_EDITOR_WORD) };
   // A staff line may open with who supplied the story (`医技药剂党支部供稿；审核 B`), not a role.
@@ -549,23 +740,21 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
     (rules & Rule.staff || SUPPLIED_WORDS.some((word) => line.includes(word)) ? readStaffLine(line) : null) ??
     (rules & Rule.sharedRoles ? readSharedRoles(line) : null);
   if (staff) return staff;
-  const translated = rules & Rule.translator ? patterns().TRANSLATOR_LINE.exec(line) : null;
+  const translated = rules & Rule.translator ? TRANSLATOR_LINE.exec(line) : null;
   if (translated) return { kind: "translator", names: splitAnyNames(translated[1]!) };
-  const translatorNote = rules & Rule.translator ? patterns().TRANSLATOR_NOTE_LINE.exec(line) : null;
+  const translatorNote = rules & Rule.translator ? TRANSLATOR_NOTE_LINE.exec(line) : null;
   if (translatorNote)
     return {
       kind: "translator",
-      names: patterns().PERSON.test(translatorNote[1]!) ? [translatorNote[1]!] : [],
+      names: PERSON.test(translatorNote[1]!) ? [translatorNote[1]!] : [],
     };
-  const signature = line.includes(ACCOUNT_SIGNATURE_WORD)
-    ? patterns().ACCOUNT_SIGNATURE_LINE.exec(line)
-    : null;
+  const signature = line.includes(ACCOUNT_SIGNATURE_WORD) ? ACCOUNT_SIGNATURE_LINE.exec(line) : null;
   if (signature) return { kind: "wechat", name: signature[1]!, author: null, relay: null };
-  const notice = line.includes(PLATFORM_NOTICE_WORD) ? patterns().PLATFORM_NOTICE_LINE.exec(line) : null;
+  const notice = line.includes(PLATFORM_NOTICE_WORD) ? PLATFORM_NOTICE_LINE.exec(line) : null;
   if (notice) return { kind: "repost", name: notice[1]! };
-  const programme = line.includes("目") ? patterns().PROGRAMME_LINE.exec(line) : null;
+  const programme = line.includes("目") ? PROGRAMME_LINE.exec(line) : null;
   if (programme) return { kind: "source", name: canonicalOutlet(programme[1]!) };
-  const own = line.includes(OWN_STORY_WORD) ? patterns().OWN_STORY_LINE.exec(line) : null;
+  const own = line.includes(OWN_STORY_WORD) ? OWN_STORY_LINE.exec(line) : null;
   if (own) {
     const name = canonicalOutlet(own[1]!);
     return own[2] === undefined
@@ -573,23 +762,21 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
       : { kind: "source", name, author: splitNames(own[2]).join("、") };
   }
   const siteOwn = SITE_OWN_STORY_WORDS.some((word) => line.includes(word))
-    ? patterns().SITE_OWN_STORY_LINE.exec(line)
+    ? SITE_OWN_STORY_LINE.exec(line)
     : null;
   if (siteOwn && looksLikeOutlet(canonicalOutlet(siteOwn[1]!)))
     return { kind: "source", name: canonicalOutlet(siteOwn[1]!) };
   const reposted =
-    (rules & Rule.accountRepost ? patterns().ACCOUNT_REPOST_LINE.exec(line) : null) ??
-    (ENGLISH_ACCOUNT_REPOST_FIRST.has(line.charCodeAt(0))
-      ? patterns().ENGLISH_ACCOUNT_REPOST_LINE.exec(line)
-      : null);
+    (rules & Rule.accountRepost ? ACCOUNT_REPOST_LINE.exec(line) : null) ??
+    (ENGLISH_ACCOUNT_REPOST_FIRST.has(line.charCodeAt(0)) ? ENGLISH_ACCOUNT_REPOST_LINE.exec(line) : null);
   if (reposted) {
     const name = cleanName(reposted[1]!);
     if (name !== "")
       return { kind: "wechat", name, author: reposted[2]?.trim() || null, relay: null, carried: true };
   }
-  const barred = rules & Rule.barredAuthor ? patterns().BARRED_AUTHOR_LINE.exec(line) : null;
+  const barred = rules & Rule.barredAuthor ? BARRED_AUTHOR_LINE.exec(line) : null;
   if (barred) return { kind: "staff", authors: [barred[1]!.trim()], editors: [], editorRole: "editor" };
-  const wechat = rules & Rule.wechat ? patterns().WECHAT_LINE.exec(line) : null;
+  const wechat = rules & Rule.wechat ? WECHAT_LINE.exec(line) : null;
   if (wechat) {
     return {
       kind: "wechat",
@@ -598,39 +785,39 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
       relay: wechat[3] ? canonicalOutlet(wechat[3].trim()) : null,
     };
   }
-  const authorised = rules & Rule.authorised ? patterns().AUTHORISED_LINE.exec(line) : null;
+  const authorised = rules & Rule.authorised ? AUTHORISED_LINE.exec(line) : null;
   if (authorised)
     return {
       kind: "authorised",
       owner: canonicalOutlet(authorised[2]!),
       relay: canonicalOutlet(authorised[1]!),
     };
-  const leave = rules & Rule.authorised ? patterns().WRITER_LEAVE_LINE.exec(line) : null;
+  const leave = rules & Rule.authorised ? WRITER_LEAVE_LINE.exec(line) : null;
   if (leave) return { kind: "source", name: canonicalOutlet(leave[2]!), author: leave[1]! };
-  const repost = rules & Rule.repost ? patterns().REPOST_LINE.exec(line) : null;
+  const repost = rules & Rule.repost ? REPOST_LINE.exec(line) : null;
   if (repost) {
     const name = cleanName(repost[1]!);
     return name ? { kind: "repost", name } : null;
   }
   // `每日经济新闻综合上市公司公告、公开消息`, `来源：每日经济新闻综合自上市公司公告…`: the newsroom that compiled the story.
-  const compiled = line.includes(COMPILED_WORD) ? patterns().COMPILED_LINE.exec(line) : null;
+  const compiled = line.includes(COMPILED_WORD) ? COMPILED_LINE.exec(line) : null;
   if (compiled && looksLikeOutlet(canonicalOutlet(compiled[1]!)))
     return { kind: "source", name: canonicalOutlet(compiled[1]!) };
   const pairs = rules & Rule.labelledPairs ? readLabelledPairs(line, maxNameLength) : null;
   if (pairs) return pairs;
-  const producer = rules & Rule.producer ? patterns().PRODUCER_LINE.exec(line) : null;
+  const producer = rules & Rule.producer ? PRODUCER_LINE.exec(line) : null;
   if (producer) return { kind: "source", name: canonicalOutlet(cleanName(producer[1]!)) };
   // `原创：39健康网 2024-04-23 12:27:25`: an outlet's own story, credited as a source line credits another's.
   const stamped = rules & Rule.ownLabel ? withoutStamp(line) : null;
-  const ownName = stamped ? canonicalOutlet(patterns().OWN_LABEL_LINE.exec(stamped.name)?.[1] ?? "") : "";
+  const ownName = stamped ? canonicalOutlet(OWN_LABEL_LINE.exec(stamped.name)?.[1] ?? "") : "";
   if (looksLikeOutlet(ownName)) return { kind: "source", name: ownName, stamp: stamped!.stamp };
-  const source = rules & Rule.source ? patterns().SOURCE_LINE.exec(line) : null;
+  const source = rules & Rule.source ? SOURCE_LINE.exec(line) : null;
   if (source) {
     const { name: value, stamp } = withoutStamp(source[1]!.trim());
-    const url = patterns().URL.exec(value);
+    const url = URL.exec(value);
     if (url) return { kind: "original-link", url: url[1]! };
     // `来源：[`host/path`](https://host/path)`: an address written without its scheme names the link it is.
-    if (patterns().BARE_ADDRESS.test(value)) return { kind: "original-link", url: null, linkText: value };
+    if (BARE_ADDRESS.test(value)) return { kind: "original-link", url: null, linkText: value };
     // `来源：牛牛金融   文/刘迪寰`, or a writer's label glued to the outlet (`本文来源：第一财经日报作者：惠正一`, as a CMS's
     // collector closes a page it took) — never a glued 编辑 or 文, which end staff roles (`证券时报）(责任编辑：…`) and words.
     const [namePart, byline] = value.split(
@@ -645,7 +832,7 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
     // (`出自 NGOCN ：上海清道工：只是想讨个说法`) puts a title after the outlet: an origin line's reading.
     if (!name || /[,，、;；：:]/u.test(name) || name.length > maxNameLength) return null;
     // `（来源：企业预警通 财联社整理）` under a table: who compiled its figures, not who wrote the story — a caption.
-    if (patterns().COMPILER_ENDING.test(name)) return null;
+    if (COMPILER_ENDING.test(name)) return null;
     // `来源：皮海洲`: a columnist's name where an outlet would stand credits the writer.
     if (/^\p{Script=Han}{2,3}$/u.test(name) && !looksLikeOutlet(name) && byline === undefined) {
       return { kind: "staff", authors: [name], editors: [], editorRole: "editor" };
@@ -655,7 +842,7 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
     return { kind: "source", name, ...(author ? { author } : {}), stamp };
   }
   // `澎湃新闻记者 胡初晖 来源：澎湃新闻`: a byline, then the credit.
-  const credited = line.includes(BYLINE_SOURCE_WORD) ? patterns().BYLINE_THEN_SOURCE.exec(line) : null;
+  const credited = line.includes(BYLINE_SOURCE_WORD) ? BYLINE_THEN_SOURCE.exec(line) : null;
   if (credited) {
     const byline = readByline(credited[1]!);
     const name = cleanName(credited[2]!);
@@ -672,11 +859,12 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
 export function readNameAndCredit(
   text: string,
 ): { name: string; credit: Extract<CreditLine, { kind: "repost" | "source" }> } | null {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   const words = text.trim().split(/\s+/u);
   if (words.length < 2 || words.length > 6) return null;
   for (let split = 1; split < words.length; split++) {
     const name = words.slice(0, split).join(" ");
-    if (!patterns().LINE_NAME.test(name)) return null;
+    if (!LINE_NAME.test(name)) return null;
     const credit = readCreditLine(words.slice(split).join(" "));
     if (credit?.kind === "repost" || credit?.kind === "source") return { name, credit };
   }
@@ -696,15 +884,15 @@ function readStaffLine(line: string): CreditLine | null {
   const translators: string[] = [];
   const editors: Array<{ names: string[]; role: EditorRole }> = [];
   for (const part of parts) {
-    if (patterns().SUPPLIED_BY.test(part.trim())) continue;
-    const match = patterns().STAFF_PART.exec(part.trim());
+    if (SUPPLIED_BY.test(part.trim())) continue;
+    const match = STAFF_PART.exec(part.trim());
     if (!match) return null;
     // A Latin name is one name, spaces and all (`Ankush Das`).
     const names =
       match[3] !== undefined ? [match[3]] : match[2]!.split(/[ 　、，,/／]+/u).filter((n) => n !== "");
-    if (patterns().AUTHOR_ROLE.test(match[1]!)) authors.push(...names);
+    if (AUTHOR_ROLE.test(match[1]!)) authors.push(...names);
     else if (match[1] === TRANSLATOR_ROLE) translators.push(...names);
-    else if (!patterns().UNFIELDED_ROLE.test(match[1]!)) editors.push({ names, role: editorRoleOf(match[1]!) });
+    else if (!UNFIELDED_ROLE.test(match[1]!)) editors.push({ names, role: editorRoleOf(match[1]!) });
   }
   if (authors.length === 0) authors.push(...translators);
   if (editors.length === 0 && authors.length === 0) return null;
@@ -723,11 +911,11 @@ function readStaffLine(line: string): CreditLine | null {
  * writer's (编写, 撰稿…), and edited it when one is an editor's.
  */
 function readSharedRoles(line: string): CreditLine | null {
-  const match = patterns().SHARED_ROLES.exec(line);
+  const match = SHARED_ROLES.exec(line);
   if (!match) return null;
   const names = match[2]!.split(/[ 　、，,/／]+/u).filter((n) => n !== "");
   const roles = match[1]!.split(/[/／、]/u);
-  const editing = roles.filter((role) => role !== SHARED_ROLE_ONLY && !patterns().AUTHOR_ROLE.test(role));
+  const editing = roles.filter((role) => role !== SHARED_ROLE_ONLY && !AUTHOR_ROLE.test(role));
   const writes = roles.length > editing.length;
   const role = strongestEditor(editing.map((word) => ({ role: editorRoleOf(word) })))?.role;
   return {
@@ -744,12 +932,12 @@ function readSharedRoles(line: string): CreditLine | null {
  */
 function staffParts(line: string): string[] {
   const spaced = (text: string) => {
-    const parts = text.trim().split(patterns().STAFF_BREAK);
-    return parts.length > 1 && parts.every((part) => patterns().LABELLED_ROLE.test(part)) ? parts : null;
+    const parts = text.trim().split(STAFF_BREAK);
+    return parts.length > 1 && parts.every((part) => LABELLED_ROLE.test(part)) ? parts : null;
   };
-  const pieces = line.split(patterns().STAFF_SEPARATOR);
+  const pieces = line.split(STAFF_SEPARATOR);
   if (pieces.length > 1) return pieces.flatMap((piece) => spaced(piece) ?? [piece]);
-  return spaced(line) ?? (patterns().BYLINE_ROLE.test(line) ? [] : line.split(patterns().STAFF_BREAK));
+  return spaced(line) ?? (BYLINE_ROLE.test(line) ? [] : line.split(STAFF_BREAK));
 }
 
 /**
@@ -764,7 +952,7 @@ function readLabelledPairs(line: string, maxNameLength: number): CreditLine | nu
   let author: string | undefined;
   let editors: string[] | undefined;
   for (const part of parts) {
-    const match = patterns().LABELLED_PAIR.exec(part);
+    const match = LABELLED_PAIR.exec(part);
     if (!match) return null;
     const [, label, value] = match as unknown as [string, string, string];
     if (/来源|出处/u.test(label)) {
@@ -774,10 +962,10 @@ function readLabelledPairs(line: string, maxNameLength: number): CreditLine | nu
       // The original title the line names is read where the title is (`原标题：` lines); here it only
       // belongs to the credit.
     } else if (/^(?:本文作者|作者|记者)$/u.test(label)) {
-      if (!patterns().PERSON.test(value)) return null;
+      if (!PERSON.test(value)) return null;
       author = value;
     } else {
-      if (!patterns().PERSON.test(value)) return null;
+      if (!PERSON.test(value)) return null;
       editors = [value];
     }
   }
@@ -788,14 +976,14 @@ function readLabelledPairs(line: string, maxNameLength: number): CreditLine | nu
 function cleanName(raw: string): string {
   return (
     raw
-      .replace(patterns().ACCOUNT_ID, "")
+      .replace(ACCOUNT_ID, "")
       // `人民网-文化频道 原创稿`: the outlet, without its channel and the kind of copy.
       .replace(/(?<!\s)\s+(?:原创稿|原创|综合|整理)$/u, "")
       .replace(/(?<!\s)\s*[-—－]\s*\p{Script=Han}{1,8}(?:频道|栏目|专栏|板块)$/u, "")
       // `来源：微信公众号「探索的 AI」`: the account, without the kind of account before its name.
       .replace(/^(?:微信)?(?:公众号|订阅号)\s*[:：]?\s*(?=[「“"『])/u, "")
       // `来源: 观察者网(上海)`: the city a portal writes after the outlet it credits, no part of its name.
-      .replace(patterns().OUTLET_CITY, "")
+      .replace(OUTLET_CITY, "")
       .replace(/^[\s【[“"「《〔]+|[\s】\]”"」》〕。．.，,；;：:]+$/gu, "")
       .replace(/\s+/g, " ")
       .trim()
@@ -811,13 +999,13 @@ function splitNames(names: string): string[] {
   const read: string[] = [];
   let correspondent = false;
   // The split keeps each role word (its group) among the names; a separator alone leaves undefined there.
-  for (const piece of names.trim().split(patterns().BYLINE_SPLIT)) {
+  for (const piece of names.trim().split(BYLINE_SPLIT)) {
     if (piece === undefined || piece === "") continue;
-    if (patterns().ROLE_WORD.test(piece)) correspondent = piece === "通讯员";
+    if (ROLE_WORD.test(piece)) correspondent = piece === "通讯员";
     else if (!correspondent) read.push(piece);
   }
   // `（记者陈智 整合）`: what the writers did, closing the names, is no name.
-  if (read.length > 1 && patterns().COMPILING_WORD.test(read.at(-1)!)) read.pop();
+  if (read.length > 1 && COMPILING_WORD.test(read.at(-1)!)) read.pop();
   return read;
 }
 
@@ -1065,6 +1253,7 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
  * once for the forms' words (`DATELINE_KEYS`); only the forms whose words it holds are tried.
  */
 export function readDateline(text: string, searchLength = 120): Dateline | null {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   let head = text.slice(0, searchLength);
   let keys = DATELINE_KEY_FINDER.rulesHeld(head);
   if (keys & TRADITIONAL_DATELINE_BIT) {
@@ -1083,16 +1272,16 @@ const HEADLINE_JOIN_COLONS = 3;
 function datelineAfterLeadIn(head: string, keys: number): Dateline | null {
   // Most paragraphs hold no dispatch's day: nothing more is tried on them (first the keys, already read: bits 1
   // and 2 of `DATELINE_KEYS` are 电 and 讯, one of which `DISPATCH_DAY` needs).
-  if (!(keys & 6) || !patterns().DISPATCH_DAY.test(head)) return null;
+  if (!(keys & 6) || !DISPATCH_DAY.test(head)) return null;
   const starts = [0];
-  let joined = patterns().HEADLINE_JOIN.exec(head)?.[0].length ?? -1;
+  let joined = HEADLINE_JOIN.exec(head)?.[0].length ?? -1;
   while (joined > 0 && starts.length <= HEADLINE_JOIN_COLONS) {
     starts.push(joined);
-    const next = patterns().HEADLINE_JOIN.exec(head.slice(joined));
+    const next = HEADLINE_JOIN.exec(head.slice(joined));
     joined = next === null ? -1 : joined + next[0].length;
   }
   for (const start of starts) {
-    const credit = patterns().RUN_IN_PHOTO_CREDIT.exec(head.slice(start))?.[0].length ?? 0;
+    const credit = RUN_IN_PHOTO_CREDIT.exec(head.slice(start))?.[0].length ?? 0;
     if (start === 0 && credit === 0) continue;
     const rest = head.slice(start + credit).trimStart();
     if (rest === "") continue;
@@ -1114,7 +1303,7 @@ function datelineAtStart(start: string, keys: number): Dateline | null {
     if (!form.needs.every((need) => (keys & need) !== 0)) continue;
     if (form.holds !== undefined && !form.holds.some((word) => start.includes(word))) continue;
     // An outlet's name in title marks (`《科创板日报》12月28日讯`): the marks become spaces, so lengths stay.
-    head ??= halfWidthDigits(start).replace(patterns().QUOTED_OUTLET, " $1 ");
+    head ??= halfWidthDigits(start).replace(QUOTED_OUTLET, " $1 ");
     const match = form.pattern.exec(head);
     const groups = match?.groups;
     if (!groups?.name) continue;
@@ -1122,7 +1311,7 @@ function datelineAtStart(start: string, keys: number): Dateline | null {
     const name = groups.name.trim();
     if ((form.label && NEWS_KIND.test(name)) || (form.publication && !namesNewsroom(name))) continue;
     const outlet = dated
-      ? datedOutlet(name, groups.author !== undefined && patterns().WIRE.test(match![0]))
+      ? datedOutlet(name, groups.author !== undefined && WIRE.test(match![0]))
       : undatedOutlet(name, form.structural);
     if (outlet === null) continue;
     return {
@@ -1140,9 +1329,7 @@ function datelineAtStart(start: string, keys: number): Dateline | null {
       ...(groups.editor ? { editor: groups.editor } : {}),
       // As the paragraph writes it (the head's digits were made half-width; the length is the same).
       ...(form.label ? { label: start.slice(0, match![0].length) } : {}),
-      ...(groups.mark !== undefined && patterns().REPORTING_MARK.test(groups.mark)
-        ? { reported: true as const }
-        : {}),
+      ...(groups.mark !== undefined && REPORTING_MARK.test(groups.mark) ? { reported: true as const } : {}),
     };
   }
   return null;
@@ -1159,11 +1346,11 @@ const FILED_FROM = "";
  * for a bureau's city.
  */
 function datedOutlet(name: string, wire: boolean): string | null {
-  if (patterns().NOT_NAME.test(name) || isPersonNames(name)) return null;
+  if (NOT_NAME.test(name) || isPersonNames(name)) return null;
   for (let end = 2; end <= name.length; end++) {
     const prefix = name.slice(0, end).trim();
     // A place is no outlet's ending: `清华新闻网` is not 清华新闻 filing from 网.
-    if (name.length - end === 1 && patterns().OUTLET_ENDING_CHARACTER.test(name.slice(end))) continue;
+    if (name.length - end === 1 && OUTLET_ENDING_CHARACTER.test(name.slice(end))) continue;
     if (name.length - end <= 8 && looksLikeOutlet(prefix)) return canonicalOutlet(prefix);
   }
   if (name.length > 8 || /\s/.test(name)) return null;
@@ -1176,7 +1363,7 @@ function datedOutlet(name: string, wire: boolean): string | null {
  * ordinary word (`证券时报e公司讯`).
  */
 function undatedOutlet(name: string, structural: boolean): string | null {
-  if (patterns().NOT_NAME.test(name) || isPersonNames(name) || BUREAU_CITIES.includes(name)) return null;
+  if (NOT_NAME.test(name) || isPersonNames(name) || BUREAU_CITIES.includes(name)) return null;
   if (looksLikeOutlet(name)) return canonicalOutlet(name);
   return structural && name.length <= 8 && !/\s/.test(name) ? canonicalOutlet(name) : null;
 }
@@ -1234,7 +1421,8 @@ const OUTLET_AND_NAME = 3;
 
 /** Whether a text holds a byline's word (`本报记者 李纵 周小苑`): a byline's label, not a name alone or an outlet's. */
 export function hasBylineWord(text: string): boolean {
-  return patterns().BYLINE_WORD.test(text);
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
+  return BYLINE_WORD.test(text);
 }
 
 /** Bylines that open a paragraph and run on into the story. */
@@ -1281,9 +1469,10 @@ const LEAD_BYLINE_FORMS: readonly RegExp[] = [
  * without a byline word, is at most `OUTLET_NAME_LINE_LONGEST` characters once collapsed.
  */
 export function readUncollapsedByline(text: string): Byline | null {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   return text.includes("\n") ||
     (classOf(text.charCodeAt(0)) & COLLAPSIBLE) !== 0 ||
-    patterns().BYLINE_WORD.test(text) ||
+    BYLINE_WORD.test(text) ||
     EDITION_WORDS.some((word) => text.includes(word)) ||
     !collapsedLongerThan(text, OUTLET_NAME_LINE_LONGEST)
     ? readByline(collapseWhitespace(text))
@@ -1294,17 +1483,16 @@ const OUTLET_NAME_LINE_LONGEST = 30;
 
 /** A line that is a byline, or a paragraph opening with one (kept in the text; the names are the author). */
 export function readByline(text: string): Byline | null {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   // The intro and the edition note are replaced only in a line that holds their words (most lines hold neither).
   const trimmed = text.trim();
-  const introduced = trimmed.startsWith(WRITER_INTRO_WORD)
-    ? trimmed.replace(patterns().WRITER_INTRO, "")
-    : trimmed;
+  const introduced = trimmed.startsWith(WRITER_INTRO_WORD) ? trimmed.replace(WRITER_INTRO, "") : trimmed;
   const plain = (
     EDITION_WORDS.some((word) => introduced.includes(word))
-      ? introduced.replace(patterns().EDITION_NOTE, (_, edition: string) => `${edition} `)
+      ? introduced.replace(EDITION_NOTE, (_, edition: string) => `${edition} `)
       : introduced
   ).trim();
-  if (!patterns().BYLINE_WORD.test(plain) && !patterns().OUTLET_NAME_LINE.test(plain)) return null;
+  if (!BYLINE_WORD.test(plain) && !OUTLET_NAME_LINE.test(plain)) return null;
   // Only a line with a byline's word, in either script, is folded to the Simplified labels.
   const line = foldCreditLabels(plain, CREDIT_LABEL_WITHIN);
   if (line.length <= 60) {
@@ -1319,7 +1507,7 @@ export function readByline(text: string): Byline | null {
     }
   }
   if (line.length <= 60) {
-    const groups = patterns().BYLINE_EDITOR.exec(line)?.groups;
+    const groups = BYLINE_EDITOR.exec(line)?.groups;
     if (groups?.editors) {
       const outlet = groups.outlet && looksLikeOutlet(groups.outlet) ? canonicalOutlet(groups.outlet) : null;
       return { authors: [], outlet, editors: splitNames(groups.editors) };
@@ -1340,7 +1528,7 @@ export function readByline(text: string): Byline | null {
 function readTrailingByline(line: string): Byline | null {
   // The pattern is anchored at the end only: without a closing bracket there, it would be tried from every bracket of the line.
   if (!CLOSING_BRACKETS.has(line.charCodeAt(line.length - 1))) return null;
-  const groups = patterns().TRAILING_BYLINE.exec(line)?.groups;
+  const groups = TRAILING_BYLINE.exec(line)?.groups;
   return groups?.names ? byline(groups) : null;
 }
 
@@ -1353,13 +1541,11 @@ function byline(groups: Record<string, string | undefined>, reporter = false): B
     groups.outlet === undefined &&
     names.length > 1 &&
     looksLikeOutlet(first) &&
-    !patterns().ONE_CHARACTER_ENDING.test(first);
+    !ONE_CHARACTER_ENDING.test(first);
   const authors = outletFirst ? names.slice(1) : names;
   if (authors.length === 0) return null;
   const written = outletFirst ? first : (groups.outlet?.trim() ?? "");
-  const outletText = written.endsWith("》")
-    ? (patterns().TITLED_PAPER.exec(written)?.[1] ?? written)
-    : written;
+  const outletText = written.endsWith("》") ? (TITLED_PAPER.exec(written)?.[1] ?? written) : written;
   // A name in title marks before `记者` is a publication's, whatever it ends with (`《中国企业家》记者`); without
   // the word it may be a book's (`《三体》 刘慈欣`).
   const titled = reporter && outletText !== written;
@@ -1373,21 +1559,24 @@ function byline(groups: Record<string, string | undefined>, reporter = false): B
 }
 
 export function readAuthorNote(text: string): { author: string; rest: string } | null {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   if (!endsWithClosingBracket(text)) return null;
-  const match = patterns().AUTHOR_NOTE.exec(text);
+  const match = AUTHOR_NOTE.exec(text);
   return match ? { author: match[1]!, rest: text.slice(0, match.index).trim() } : null;
 }
 
 /** The writer a filed byline names (`FILED_BYLINE`); null for any other line, and for a desk's (`財經中心／綜合報導`). */
 export function readFiledByline(line: string): string | null {
-  const name = patterns().FILED_BYLINE.exec(line.trim())?.[1];
-  return name === undefined || looksLikeOutlet(name) || patterns().DESK_NAME.test(name) ? null : name;
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
+  const name = FILED_BYLINE.exec(line.trim())?.[1];
+  return name === undefined || looksLikeOutlet(name) || DESK_NAME.test(name) ? null : name;
 }
 
 /** The outlet and the reporter a credit block names (`NEWSROOM_CREDIT`); null for any other line. */
 export function readNewsroomCredit(line: string): { outlet: string; author: string | null } | null {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   if (line.length > NEWSROOM_CREDIT_MAX) return null;
-  const groups = patterns().NEWSROOM_CREDIT.exec(foldCreditLabels(line.trim()))?.groups;
+  const groups = NEWSROOM_CREDIT.exec(foldCreditLabels(line.trim()))?.groups;
   if (groups === undefined || !looksLikeOutlet(groups.outlet!)) return null;
   return { outlet: canonicalOutlet(groups.outlet!), author: groups.author ?? null };
 }
@@ -1400,8 +1589,9 @@ const NEWSROOM_CREDIT_MAX = 40;
  * the `author`.
  */
 export function readTrailingOutlet(text: string): { outlet: string; rest: string; author?: string } | null {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   if (!endsWithClosingBracket(text)) return null;
-  const match = patterns().TRAILING_OUTLET.exec(text) ?? afterClosingByline(text);
+  const match = TRAILING_OUTLET.exec(text) ?? afterClosingByline(text);
   if (!match) return null;
   // A production credit (`（投资者服务出品）`) names its outlet before 出品.
   const name = match[2]!
@@ -1413,13 +1603,12 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
   if (closesWithCaption(rest)) return null;
   // The name's labels in Simplified forms: `（記者楊雅民攝）` is a photo credit as `（记者杨雅民摄）` is.
   const labels = foldCreditLabels(name);
-  const reporter =
-    labels.includes("记者") && !labels.endsWith("摄") ? patterns().REPORTER_CREDIT.exec(labels) : null;
+  const reporter = labels.includes("记者") && !labels.endsWith("摄") ? REPORTER_CREDIT.exec(labels) : null;
   if (reporter !== null && looksLikeOutlet(reporter[1]!))
     return { outlet: canonicalOutlet(reporter[1]!), rest, author: reporter[2]! };
-  if (name === "" || patterns().NOT_TRAILING_OUTLET.test(labels) || isLoneWriterName(name)) return null;
+  if (name === "" || NOT_TRAILING_OUTLET.test(labels) || isLoneWriterName(name)) return null;
   // The outlet, then one writer's name after a space: what `readByline` reads as a columnist's line.
-  const signed = patterns().SIGNED_OUTLET.test(name) ? readUncollapsedByline(name) : null;
+  const signed = SIGNED_OUTLET.test(name) ? readUncollapsedByline(name) : null;
   if (signed?.outlet && signed.authors.length === 1)
     return { outlet: signed.outlet, rest, author: signed.authors[0]! };
   if (isPersonNames(name)) return null;
@@ -1432,9 +1621,10 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
  * `readTrailingOutlet` reads it; the card's title is neither the story's nor its credit's, and `rest` leaves it out.
  */
 export function readCreditBeforeCard(text: string): { outlet: string; rest: string; author?: string } | null {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   const close = text.lastIndexOf("）") + 1;
   const card = text.slice(close);
-  return close > 0 && patterns().CARD_TITLE.test(card) && !isPersonNames(card)
+  return close > 0 && CARD_TITLE.test(card) && !isPersonNames(card)
     ? readTrailingOutlet(text.slice(0, close))
     : null;
 }
@@ -1452,7 +1642,7 @@ function closesWithCaption(text: string): boolean {
       break;
     }
   }
-  return patterns().CAPTION_OPENING.test(tail.slice(start).trimStart());
+  return CAPTION_OPENING.test(tail.slice(start).trimStart());
 }
 
 /**
@@ -1465,7 +1655,7 @@ function isLoneWriterName(name: string): boolean {
 
 /** A trailing outlet after a closing byline (`BYLINE_THEN_OUTLET`) as `TRAILING_OUTLET` gives it: the text before it, the name. */
 function afterClosingByline(text: string): [string, string, string] | null {
-  const match = patterns().BYLINE_THEN_OUTLET.exec(text);
+  const match = BYLINE_THEN_OUTLET.exec(text);
   if (match === null) return null;
   const byline = readUncollapsedByline(match[2]!);
   return byline !== null && byline.authors.length > 0 ? [match[0], match[1]! + match[2]!, match[3]!] : null;
@@ -1475,12 +1665,14 @@ const END_MARK_LAST = new Set([..."）)-—#＃■"].map((ch) => ch.charCodeAt(0
 
 /** Whether the paragraph closes with an end mark. */
 export function hasEndMark(text: string): boolean {
-  return END_MARK_LAST.has(text.charCodeAt(text.length - 1)) && patterns().END_MARK.test(text);
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
+  return END_MARK_LAST.has(text.charCodeAt(text.length - 1)) && END_MARK.test(text);
 }
 
 /** The paragraph without the end mark it closes with (as it is when it has none). */
 export function withoutEndMark(text: string): string {
-  return END_MARK_LAST.has(text.charCodeAt(text.length - 1)) ? text.replace(patterns().END_MARK, "") : text;
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
+  return END_MARK_LAST.has(text.charCodeAt(text.length - 1)) ? text.replace(END_MARK, "") : text;
 }
 
 /**

@@ -359,8 +359,11 @@ const TAG_LABEL_START = String.raw`/^\s*(?:tags?|标签|关键词|关键字)\s*[
 /** A CSS rule's declarations (`{ margin: 0; padding: 0; }`). @bounded: a name of 40 letters, 400 characters in the braces. */
 const STYLE_RULE = String.raw`/\{\s?[a-z-]{2,40}\s?:[^{}]{1,400}\}/gu`;
 
-/** The stage's other patterns, by the name `stages/boilerplate.ts` reads each under. */
-export const BOILERPLATE_PATTERNS = {
+/**
+ * The stage's other patterns, in the order `stages/boilerplate.ts` assigns them to its bindings
+ * (`compileBoilerplatePatterns`), read by position as the credits' are (`credits/credit-patterns.ts`).
+ */
+export const BOILERPLATE_PATTERNS: readonly string[] = [
   FOLLOW_PROMPT,
   VIEWS_DISCLAIMER,
   MAIL_LABEL,
@@ -396,4 +399,4 @@ export const BOILERPLATE_PATTERNS = {
   TAG_LABEL,
   TAG_LABEL_START,
   STYLE_RULE,
-};
+];

@@ -18,16 +18,94 @@ import {
 } from "../text/chars.js";
 import { openingTest } from "../text/pattern-gate.js";
 import { type PatternSet, patternSet, type TextTest } from "../text/pattern-set.js";
-import { regexesFromLiterals, regexFromLiteral } from "../text/regex-literal.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
 /**
- * The stage's patterns (`BOILERPLATE_PATTERNS`, `stages/boilerplate-lines.ts`), compiled from their literals when a
- * rule first needs one and kept for the process: a Worker reads the literals from its static assets before any parse.
+ * The stage's patterns, compiled from their literals (`BOILERPLATE_PATTERNS`, `stages/boilerplate-lines.ts`) into these
+ * bindings when an exported step is first called (one test of the flag a call): a Worker reads the literals from its
+ * static assets before any parse, so no pattern can be made when this module loads. The steps read the bindings as
+ * they read constants.
  */
-let compiledPatterns: Readonly<Record<keyof typeof BOILERPLATE_PATTERNS, RegExp>> | undefined;
-const stagePatterns = () => (compiledPatterns ??= regexesFromLiterals(BOILERPLATE_PATTERNS));
+let boilerplatePatternsCompiled = false;
+let FOLLOW_PROMPT: RegExp;
+let VIEWS_DISCLAIMER: RegExp;
+let MAIL_LABEL: RegExp;
+let MAIL_ADDRESS: RegExp;
+let PAGE_TAIL: RegExp;
+let COMMENT_THREAD_HEADING: RegExp;
+let RIGHTS_NOTICE: RegExp;
+let FOLLOW_CARD: RegExp;
+let PORTAL_TAIL: RegExp;
+let SIGN_OFF_ORNAMENT: RegExp;
+let SIGN_OFF_MARK: RegExp;
+let LEGAL_HEADING: RegExp;
+let RELATED_LABEL: RegExp;
+let CLIPPER_EXCERPT: RegExp;
+let SIDEBAR_LABEL_BEFORE_LINKS: RegExp;
+let LABELLED_CREDIT: RegExp;
+let COPYRIGHT_FOOTER: RegExp;
+let ENUMERATOR: RegExp;
+let SHOP_PROMO: RegExp;
+let LEAD_BOX_CAPTION: RegExp;
+let MACHINE_SUMMARY_HEADING: RegExp;
+let METADATA_SECTION_HEADING: RegExp;
+let METADATA_LINE: RegExp;
+let ORIGINAL_ZONE_HEADING: RegExp;
+let SUMMARY_BOX: RegExp;
+let MENU_ITEM: RegExp;
+let DATED_HEADLINE: RegExp;
+let FOOTER_LABEL: RegExp;
+let BARE_ADDRESS: RegExp;
+let RELATED_INSET_LABEL: RegExp;
+let CLOSING_RELATED_LABEL: RegExp;
+let RELATED_ITEM_REST: RegExp;
+let TAG_LABEL: RegExp;
+let TAG_LABEL_START: RegExp;
+let STYLE_RULE: RegExp;
+
+/** Compiles `BOILERPLATE_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileBoilerplatePatterns(): void {
+  [
+    FOLLOW_PROMPT,
+    VIEWS_DISCLAIMER,
+    MAIL_LABEL,
+    MAIL_ADDRESS,
+    PAGE_TAIL,
+    COMMENT_THREAD_HEADING,
+    RIGHTS_NOTICE,
+    FOLLOW_CARD,
+    PORTAL_TAIL,
+    SIGN_OFF_ORNAMENT,
+    SIGN_OFF_MARK,
+    LEGAL_HEADING,
+    RELATED_LABEL,
+    CLIPPER_EXCERPT,
+    SIDEBAR_LABEL_BEFORE_LINKS,
+    LABELLED_CREDIT,
+    COPYRIGHT_FOOTER,
+    ENUMERATOR,
+    SHOP_PROMO,
+    LEAD_BOX_CAPTION,
+    MACHINE_SUMMARY_HEADING,
+    METADATA_SECTION_HEADING,
+    METADATA_LINE,
+    ORIGINAL_ZONE_HEADING,
+    SUMMARY_BOX,
+    MENU_ITEM,
+    DATED_HEADLINE,
+    FOOTER_LABEL,
+    BARE_ADDRESS,
+    RELATED_INSET_LABEL,
+    CLOSING_RELATED_LABEL,
+    RELATED_ITEM_REST,
+    TAG_LABEL,
+    TAG_LABEL_START,
+    STYLE_RULE,
+  ] = BOILERPLATE_PATTERNS.map(regexFromLiteral) as RegExps<35>;
+  boilerplatePatternsCompiled = true;
+}
 
 /**
  * The most characters, once collapsed (one space at each `\s*`), of a line `FOLLOW_PROMPT` matches: 30 of a
@@ -35,13 +113,14 @@ const stagePatterns = () => (compiledPatterns ??= regexesFromLiterals(BOILERPLAT
  */
 const FOLLOW_PROMPT_MAX = 86;
 /** `FOLLOW_PROMPT`, run only on lines with its word `回复` (a scan is cheaper than the pattern on every block). */
-const isFollowPrompt = (text: string) => text.includes("回复") && stagePatterns().FOLLOW_PROMPT.test(text);
+const isFollowPrompt = (text: string) => text.includes("回复") && FOLLOW_PROMPT.test(text);
 /** How many blocks from the top a follow prompt is the page's head, left for the credits stage to read. */
 export const FOLLOW_PROMPT_HEAD = 4;
 
 /** The account a follow prompt names (`关注 前端瓶子君，回复 “交流”` → 前端瓶子君); null for any other text. */
 export function followPromptAccount(text: string): string | null {
-  return text.includes("回复") ? (stagePatterns().FOLLOW_PROMPT.exec(text.trim())?.[1] ?? null) : null;
+  if (!boilerplatePatternsCompiled) compileBoilerplatePatterns();
+  return text.includes("回复") ? (FOLLOW_PROMPT.exec(text.trim())?.[1] ?? null) : null;
 }
 
 /**
@@ -146,18 +225,21 @@ export const POSTED_FROM = /^(?:(?:IP)?(?:所属地|属地)|发布于)[ \t:：]+
  * Worker reads from its static assets after the modules load, so compiled at first use), with this module's named
  * rules that other readers share.
  */
-export const genericDrop = madeAtFirstUse((): readonly TextTest[] => [
-  POSTED_FROM,
-  PAGE_CONTROLS,
-  // Disclaimers, in either script: not advice, views are the authors', risks are the reader's (`LABELLED_DISCLAIMERS`).
-  ...LABELLED_DISCLAIMERS,
-  stagePatterns().VIEWS_DISCLAIMER,
-  stagePatterns().FOLLOW_PROMPT,
-  // A newsroom's mail contact under a feed's item, its label and its address each on a line of their own
-  // (`電子郵件:` over `cnews@rthk.hk`): the address goes with its label (`MAIL_ADDRESS`).
-  stagePatterns().MAIL_LABEL,
-  ...GENERIC_DROP_LINES.map(regexFromLiteral),
-]);
+export const genericDrop = madeAtFirstUse((): readonly TextTest[] => {
+  if (!boilerplatePatternsCompiled) compileBoilerplatePatterns();
+  return [
+    POSTED_FROM,
+    PAGE_CONTROLS,
+    // Disclaimers, in either script: not advice, views are the authors', risks are the reader's (`LABELLED_DISCLAIMERS`).
+    ...LABELLED_DISCLAIMERS,
+    VIEWS_DISCLAIMER,
+    FOLLOW_PROMPT,
+    // A newsroom's mail contact under a feed's item, its label and its address each on a line of their own
+    // (`電子郵件:` over `cnews@rthk.hk`): the address goes with its label (`MAIL_ADDRESS`).
+    MAIL_LABEL,
+    ...GENERIC_DROP_LINES.map(regexFromLiteral),
+  ];
+});
 const SIGN_OFF = /^[-—–_=*·•©\s]*(?:THE\s+)?(?:EOF|END|End|end)[-—–_=*·•\s]*$/u;
 /** The most characters a rights notice (`RIGHTS_NOTICE`) runs to, its contact line included. */
 const RIGHTS_NOTICE_MAX = 120;
@@ -168,8 +250,7 @@ const RIGHTS_NOTICE_MAX = 120;
 const TAIL_LINE_MAX = 40;
 /** The characters a `PORTAL_TAIL` line opens with: nearly every short line opens otherwise, and is not matched. */
 const PORTAL_TAIL_OPENINGS = new Set([..."文关我网相0123456789"].map((ch) => ch.charCodeAt(0)));
-const isPortalTail = (text: string) =>
-  PORTAL_TAIL_OPENINGS.has(text.charCodeAt(0)) && stagePatterns().PORTAL_TAIL.test(text);
+const isPortalTail = (text: string) => PORTAL_TAIL_OPENINGS.has(text.charCodeAt(0)) && PORTAL_TAIL.test(text);
 /**
  * An end mark set between ornaments (`— 完 —`, `-END-`, `© THE END`): an account's or a magazine's sign-off,
  * after which its promo blocks follow (a poll, a follow prompt), prose among them.
@@ -269,6 +350,7 @@ export const boilerplate: Stage<BodyRead, Pick<BodyRead, "rawBlocks">> = (contex
  * was found, so what follows the story's last prose is the page's too.
  */
 export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, framed = false): RawBlock[] {
+  if (!boilerplatePatternsCompiled) compileBoilerplatePatterns();
   const rules = rulesOf(allPacks(packs));
   const { drops } = rules;
   const kept: RawBlock[] = [];
@@ -293,7 +375,7 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
     if (raw.block.type !== "image" && text === "") continue;
     const underMailLabel = mailLabelLast;
     mailLabelLast = false;
-    if (underMailLabel && raw.block.type === "paragraph" && stagePatterns().MAIL_ADDRESS.test(text)) continue;
+    if (underMailLabel && raw.block.type === "paragraph" && MAIL_ADDRESS.test(text)) continue;
     const underTagLabel = tagLabelLast;
     tagLabelLast = false;
     // `关键字：` alone, its tag links on the next line (a CMS's keyword box laid out over two lines): both go.
@@ -316,17 +398,17 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
       if (isShopPromo(kept.at(-1)) && text.startsWith("广告声明")) kept.pop();
       if (!proseKept && text.includes("订阅")) subscribeHead = true;
       droppedLast = isProse(text);
-      mailLabelLast = stagePatterns().MAIL_LABEL.test(text);
+      mailLabelLast = MAIL_LABEL.test(text);
       continue;
     }
-    if (raw.block.type === "quote" && stagePatterns().CLIPPER_EXCERPT.test(text)) {
-      excerpt = collapseWhitespace(text.replace(stagePatterns().CLIPPER_EXCERPT, "")).trim();
+    if (raw.block.type === "quote" && CLIPPER_EXCERPT.test(text)) {
+      excerpt = collapseWhitespace(text.replace(CLIPPER_EXCERPT, "")).trim();
       continue;
     }
     if (excerpt !== null && raw.block.type === "quote" && collapseWhitespace(text).trim() === excerpt)
       continue;
     proseKept ||= isProse(text);
-    tagLabelLast = raw.block.type === "paragraph" && stagePatterns().TAG_LABEL.test(text);
+    tagLabelLast = raw.block.type === "paragraph" && TAG_LABEL.test(text);
     kept.push(raw);
   }
   // A heading whose section was only a dropped closing disclaimer (`重要经济日程` over `风险提示：…`) heads nothing.
@@ -342,9 +424,7 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
   );
   // A related-reading label left last once its links and the notes after them went (`**相关阅读**：`) labels nothing.
   const closing = read.at(-1);
-  return closing !== undefined &&
-    read.length > 1 &&
-    stagePatterns().RELATED_LABEL.test(blockText(closing.block).trim())
+  return closing !== undefined && read.length > 1 && RELATED_LABEL.test(blockText(closing.block).trim())
     ? read.slice(0, -1)
     : read;
 }
@@ -383,7 +463,7 @@ function withoutSidebars(blocks: RawBlock[], framed: boolean): RawBlock[] {
   // sentences (a digest's items) is.
   const isStoryProse = (raw: RawBlock) =>
     (raw.block.type === "paragraph" || raw.block.type === "list") &&
-    isProse(text(raw).replace(stagePatterns().ENUMERATOR, "")) &&
+    isProse(text(raw).replace(ENUMERATOR, "")) &&
     !isLinks(raw);
   let last = blocks.length - 1;
   while (last >= 0 && !isStoryProse(blocks[last]!)) last--;
@@ -411,7 +491,7 @@ function withoutSidebars(blocks: RawBlock[], framed: boolean): RawBlock[] {
       isLinks(raw) ||
       (boxAt >= 0 && i >= boxAt && !isStoryProse(raw)) ||
       (raw.block.type === "paragraph" && !longerThan(text(raw), SIDEBAR_LINE_MAX) && !isProse(text(raw))) ||
-      (framed && raw.block.type === "paragraph" && stagePatterns().COPYRIGHT_FOOTER.test(text(raw))),
+      (framed && raw.block.type === "paragraph" && COPYRIGHT_FOOTER.test(text(raw))),
   );
   if (!fits) return blocks;
   // A heading with links after it (if any has, the first has), found by two walks, not a walk after each heading.
@@ -420,10 +500,7 @@ function withoutSidebars(blocks: RawBlock[], framed: boolean): RawBlock[] {
   if (boxed) return blocks.slice(0, last + 1);
   if (!framed || tail.length < FRAMED_TAIL_MIN) return blocks;
   // A page's tail keeps its labelled credits (`责任编辑：…`) for the credits stage to read.
-  return [
-    ...blocks.slice(0, last + 1),
-    ...tail.filter((raw) => stagePatterns().LABELLED_CREDIT.test(text(raw))),
-  ];
+  return [...blocks.slice(0, last + 1), ...tail.filter((raw) => LABELLED_CREDIT.test(text(raw)))];
 }
 
 /**
@@ -437,6 +514,7 @@ export function withoutPageTail(
   blocks: readonly RawBlock[],
   mayEnd: (raw: RawBlock) => boolean = mayEndStory,
 ): readonly RawBlock[] {
+  if (!boilerplatePatternsCompiled) compileBoilerplatePatterns();
   // A read-it-later app's link line closing its export (`[跳转到 Cubox 查看](…)`) is the export's frame, not the page's
   // tail: it stays for the credits stage, which reads the frame, whatever the page's tail takes.
   let end = blocks.length;
@@ -463,31 +541,26 @@ function pageWithoutTail(
   for (let i = first + 1; i < blocks.length; i++) {
     if (!mayEnd(blocks[i]!)) continue;
     const text = textAt(i);
-    if (stagePatterns().PAGE_TAIL.test(text)) return blocks.slice(0, i);
-    if (blocks[i]!.block.type === "heading" && stagePatterns().COMMENT_THREAD_HEADING.test(text))
-      return blocks.slice(0, i);
-    if (stagePatterns().FOLLOW_CARD.test(text) && onlyFooterAfter(blocks, i, textAt))
+    if (PAGE_TAIL.test(text)) return blocks.slice(0, i);
+    if (blocks[i]!.block.type === "heading" && COMMENT_THREAD_HEADING.test(text)) return blocks.slice(0, i);
+    if (FOLLOW_CARD.test(text) && onlyFooterAfter(blocks, i, textAt))
       return blocks.slice(0, relatedRunStart(blocks, i, first, textAt));
     if ((SIGN_OFF.test(text) || isPortalTail(text)) && onlyFooterAfter(blocks, i, textAt))
       return blocks.slice(0, i);
     // A rights notice with only the page's footer after it: the headings right over it, and the pictures
     // among them, are the page's (a download prompt under its QR code, a column tag), not the story's.
     // A notice naming whose own story it is (`本文为阿里云原创内容，未经允许不得转载。`) is a credit, for the credits stage.
-    if (
-      stagePatterns().RIGHTS_NOTICE.test(text) &&
-      !text.includes("原创") &&
-      onlyFooterAfter(blocks, i, textAt)
-    )
+    if (RIGHTS_NOTICE.test(text) && !text.includes("原创") && onlyFooterAfter(blocks, i, textAt))
       return blocks.slice(0, footerStart(blocks, i, first, textAt));
     // Only an ornate mark (or a legal notice's heading) ends a story that prose follows, and only promos that
     // short: a digest's items each closing with `（完）` keep the items after.
     const ornate =
       ORNATE_SIGN_OFF.test(text) ||
-      stagePatterns().LEGAL_HEADING.test(text) ||
-      (stagePatterns().SIGN_OFF_ORNAMENT.test(text) &&
+      LEGAL_HEADING.test(text) ||
+      (SIGN_OFF_ORNAMENT.test(text) &&
         i + 2 < blocks.length &&
-        stagePatterns().SIGN_OFF_MARK.test(textAt(i + 1)) &&
-        stagePatterns().SIGN_OFF_ORNAMENT.test(textAt(i + 2)));
+        SIGN_OFF_MARK.test(textAt(i + 1)) &&
+        SIGN_OFF_ORNAMENT.test(textAt(i + 2)));
     if (ornate && length(i + 1, blocks.length) <= ORNATE_TAIL_SHARE * length(0, i)) return blocks.slice(0, i);
     // An account's follow prompt after the story opens its promos (`另外，每周还有手写源码题…`, an "also
     // read" link, a share-and-like line), prose among them; a heading right over it (`最后`, and its
@@ -546,7 +619,7 @@ const SHOP_PROMO_MAX = 120;
 function isShopPromo(raw: RawBlock | undefined): boolean {
   if (raw?.block.type !== "paragraph") return false;
   const text = raw.block.text;
-  return text.length <= SHOP_PROMO_MAX && stagePatterns().SHOP_PROMO.test(text);
+  return text.length <= SHOP_PROMO_MAX && SHOP_PROMO.test(text);
 }
 
 /** The most characters of a newsletter's note to its readers (`isReaderNote`): a longer paragraph is the story's. */
@@ -627,17 +700,14 @@ function withoutHeadBox(blocks: readonly RawBlock[]): readonly RawBlock[] {
     if (collapsedLongerThan(caption.text, SIDEBAR_TITLE_MAX)) continue;
     const text = collapseWhitespace(caption.text).trim();
     if (isProse(text)) continue;
-    if (stagePatterns().LEAD_BOX_CAPTION.test(text) && isParagraph(i + 1))
+    if (LEAD_BOX_CAPTION.test(text) && isParagraph(i + 1))
       return [...blocks.slice(0, i), ...blocks.slice(i + 2)];
     // A labelled line (`作者：张三`) is a credit, no box's caption.
     if (/[:：]/u.test(text)) continue;
     for (let end = i + 1; end <= i + NOTE_BOX_PARAGRAPHS && isParagraph(end); end++) {
       // Only a paragraph with the disclaimer's `代表` is collapsed to be tested: most are none.
       const paragraph = blockText(blocks[end]!.block);
-      if (
-        paragraph.includes("代") &&
-        stagePatterns().VIEWS_DISCLAIMER.test(collapseWhitespace(paragraph).trim())
-      )
+      if (paragraph.includes("代") && VIEWS_DISCLAIMER.test(collapseWhitespace(paragraph).trim()))
         return [...blocks.slice(0, i), ...blocks.slice(end + 1)];
       // The blurb between caption and disclaimer names the platform with a link to it; the story's
       // first paragraph stays.
@@ -663,8 +733,8 @@ function withoutMachineSections(blocks: readonly RawBlock[]): readonly RawBlock[
     const heading = blocks[i]!.block;
     if (heading.type !== "heading") continue;
     const title = heading.text.trim();
-    const metadata = stagePatterns().METADATA_SECTION_HEADING.test(title);
-    if (!metadata && !stagePatterns().MACHINE_SUMMARY_HEADING.test(title)) continue;
+    const metadata = METADATA_SECTION_HEADING.test(title);
+    if (!metadata && !MACHINE_SUMMARY_HEADING.test(title)) continue;
     let end = i + 1;
     while (end < blocks.length) {
       const next = blocks[end]!.block;
@@ -688,10 +758,7 @@ function withoutMachineSections(blocks: readonly RawBlock[]): readonly RawBlock[
   const story = blocks.slice(head, tail);
   const zone = story
     .slice(0, ORIGINAL_ZONE_FROM)
-    .findIndex(
-      ({ block }) =>
-        block.type === "heading" && stagePatterns().ORIGINAL_ZONE_HEADING.test(block.text.trim()),
-    );
+    .findIndex(({ block }) => block.type === "heading" && ORIGINAL_ZONE_HEADING.test(block.text.trim()));
   return zone < 0 ? story : [...story.slice(0, zone), ...story.slice(zone + 1)];
 }
 
@@ -700,9 +767,7 @@ function isMetadataBlock({ block }: RawBlock): boolean {
   return (
     block.type === "list" ||
     block.type === "image" ||
-    (block.type === "paragraph" &&
-      stagePatterns().METADATA_LINE.test(block.text.trim()) &&
-      !isProse(block.text))
+    (block.type === "paragraph" && METADATA_LINE.test(block.text.trim()) && !isProse(block.text))
   );
 }
 /** The fewest characters a summary box holds: a headline in brackets is shorter. */
@@ -714,7 +779,7 @@ function withoutSummaryBox(blocks: readonly RawBlock[]): readonly RawBlock[] {
   if (blocks.length < 2 || first?.type !== "paragraph" || !longerThan(first.text, SUMMARY_BOX_MIN))
     return blocks;
   const text = first.text.trim();
-  return stagePatterns().SUMMARY_BOX.test(text) && text.includes("，") ? blocks.slice(1) : blocks;
+  return SUMMARY_BOX.test(text) && text.includes("，") ? blocks.slice(1) : blocks;
 }
 
 /** A heading, or a line that could only be one (a few words, no sentence): what may head a closing section. */
@@ -763,8 +828,7 @@ const MENU_RUN = 4;
  */
 function withoutMenuRuns(blocks: RawBlock[]): RawBlock[] {
   const isItem = (raw: RawBlock) =>
-    (raw.block.type === "heading" || raw.block.type === "paragraph") &&
-    stagePatterns().MENU_ITEM.test(raw.block.text);
+    (raw.block.type === "heading" || raw.block.type === "paragraph") && MENU_ITEM.test(raw.block.text);
   const isText = (raw: RawBlock) => raw.block.type === "paragraph" && !isItem(raw);
   const first = blocks.findIndex(isText);
   if (first < 0) return blocks;
@@ -803,7 +867,7 @@ function withoutDatedHeadlineRun(blocks: RawBlock[]): RawBlock[] {
     )
       return false;
     const text = block.text.trim();
-    const day = stagePatterns().DATED_HEADLINE.exec(text);
+    const day = DATED_HEADLINE.exec(text);
     // A headline may ask or exclaim (`…还是补仓抄底？2015/06/25`); a sentence's stop is prose's.
     return day !== null && day.index >= 4 && !/[。；;]/u.test(text);
   };
@@ -824,13 +888,12 @@ function withoutLinkFooter(blocks: RawBlock[]): RawBlock[] {
   let links = end;
   while (links > 0 && isBareLink(blocks[links - 1]!)) links--;
   const label = blocks[links - 1]?.block;
-  if (links < end && label?.type === "paragraph" && stagePatterns().FOOTER_LABEL.test(label.text))
-    end = links - 1;
+  if (links < end && label?.type === "paragraph" && FOOTER_LABEL.test(label.text)) end = links - 1;
   return end === blocks.length ? blocks : blocks.slice(0, end);
 }
 
 function isBareLink(raw: RawBlock): boolean {
-  return raw.block.type === "paragraph" && stagePatterns().BARE_ADDRESS.test(raw.block.text.trim());
+  return raw.block.type === "paragraph" && BARE_ADDRESS.test(raw.block.text.trim());
 }
 
 function isLinkFooter(raw: RawBlock): boolean {
@@ -907,15 +970,15 @@ function withoutRelatedInsets(blocks: RawBlock[]): RawBlock[] {
   const isLinkList = (raw: RawBlock | undefined) =>
     raw?.block.type === "list" &&
     raw.links.length === raw.block.items.length &&
-    isLinksOnly(raw, /\S/u, stagePatterns().RELATED_ITEM_REST);
+    isLinksOnly(raw, /\S/u, RELATED_ITEM_REST);
   const dropped = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!.block;
     if (block.type !== "paragraph" && block.type !== "heading") continue;
     const label = blockText(block).trim();
     // Every label of the one form is one of the other's.
-    if (!stagePatterns().CLOSING_RELATED_LABEL.test(label)) continue;
-    if (stagePatterns().RELATED_INSET_LABEL.test(label) && isLinkLine(blocks[i + 1])) {
+    if (!CLOSING_RELATED_LABEL.test(label)) continue;
+    if (RELATED_INSET_LABEL.test(label) && isLinkLine(blocks[i + 1])) {
       dropped.add(i);
       for (let j = i + 1; isLinkLine(blocks[j]); j++) dropped.add(j);
       continue;
@@ -935,7 +998,7 @@ function isLabelledLinkLine(raw: RawBlock, linkText: RegExp): boolean {
   return (
     raw.block.type === "paragraph" &&
     raw.links.length >= 2 &&
-    isLinksOnly(raw, linkText, stagePatterns().SIDEBAR_LABEL_BEFORE_LINKS)
+    isLinksOnly(raw, linkText, SIDEBAR_LABEL_BEFORE_LINKS)
   );
 }
 
@@ -954,8 +1017,8 @@ function isTagLine(raw: RawBlock): boolean {
   // Only a paragraph that opens with a tag label is read link by link (most blocks with links open otherwise).
   return (
     raw.block.type === "paragraph" &&
-    stagePatterns().TAG_LABEL_START.test(raw.block.text) &&
-    isLinksOnly(raw, /\S/u, stagePatterns().TAG_LABEL)
+    TAG_LABEL_START.test(raw.block.text) &&
+    isLinksOnly(raw, /\S/u, TAG_LABEL)
   );
 }
 /** How many rules make a block a style sheet: a brace or two in prose (`{x: 1}`) is no page's styling. */
@@ -968,7 +1031,6 @@ const STYLE_SHEET_RULES_MIN = 3;
 function isStyleSheet(text: string): boolean {
   if (!text.endsWith("}")) return false;
   let rules = 0;
-  for (const _ of text.matchAll(stagePatterns().STYLE_RULE))
-    if (++rules >= STYLE_SHEET_RULES_MIN) return true;
+  for (const _ of text.matchAll(STYLE_RULE)) if (++rules >= STYLE_SHEET_RULES_MIN) return true;
   return false;
 }

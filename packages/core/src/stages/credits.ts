@@ -61,7 +61,7 @@ import {
 } from "../text/chars.js";
 import { matchesIn } from "../text/matches.js";
 import { openingTest } from "../text/pattern-gate.js";
-import { regexesFromLiterals } from "../text/regex-literal.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { FOLLOW_PROMPT_HEAD, followPromptAccount, isProse, ORNATE_TAIL_SHARE } from "./boilerplate.js";
 import { authorField, linkOutsideBody } from "./fields.js";
 import { withoutPageFoot } from "./page-foot.js";
@@ -69,12 +69,163 @@ import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
 /**
- * The stage's patterns (`CREDITS_STAGE_PATTERNS`, `credits/credit-patterns.ts`), compiled from their literals when a
- * step first needs one and kept for the process: a Worker reads the literals from its static assets before any parse
- * instead of carrying them in its script (issue 11), so no pattern can be made when this module loads.
+ * The stage's patterns, compiled from their literals (`CREDITS_STAGE_PATTERNS`, `credits/credit-patterns.ts`) into these
+ * bindings when the stage first reads a body (`readCredits`, one test of the flag a call): a Worker reads the literals
+ * from its static assets before any parse instead of carrying them in its script (issue 11), so no pattern can be made
+ * when this module loads. The steps read the bindings as they read constants.
  */
-let compiledPatterns: Readonly<Record<keyof typeof CREDITS_STAGE_PATTERNS, RegExp>> | undefined;
-const stagePatterns = () => (compiledPatterns ??= regexesFromLiterals(CREDITS_STAGE_PATTERNS));
+let creditsStagePatternsCompiled = false;
+let ACCOUNT_NAME: RegExp;
+let METADATA_ITEM: RegExp;
+let BARE_URL: RegExp;
+let ACCOUNT_PLATFORM: RegExp;
+let BRACKETED_OUTLET: RegExp;
+let SIDEBAR_HEADING: RegExp;
+let WRITER_NAME: RegExp;
+let ORIGINAL_BADGE: RegExp;
+let CREDIT_BOX_CAPTION: RegExp;
+let CREDIT_BOX_FIELD: RegExp;
+let LABELLED_LINK: RegExp;
+let LINK_BOX_OPENING: RegExp;
+let STORY_LINK_LABEL: RegExp;
+let ADDRESS_LINE: RegExp;
+let PROMPT_SLOGAN: RegExp;
+let OUTLET_SLOGAN: RegExp;
+let TRANSLATION_CAPTION: RegExp;
+let TRANSLATED_FROM: RegExp;
+let TRANSLATION_BOX_OPENING: RegExp;
+let BOX_FIELD: RegExp;
+let LONE_OUTLET: RegExp;
+let SECTION_WORD: RegExp;
+let ACCOUNT_TAGLINE: RegExp;
+let CARD_OPENING: RegExp;
+let CARD_CLOSING: RegExp;
+let CREDIT_LABEL: RegExp;
+let ORIGIN_LINE: RegExp;
+let ORIGIN_NAMES_OUTLET: RegExp;
+let AUTHOR_LINE: RegExp;
+let ROLE_WITH_NOTE: RegExp;
+let PERSON_NAME: RegExp;
+let REPORTER_IN_NOTE: RegExp;
+let SELF_INTRODUCED_SIGN_OFF: RegExp;
+let SIGN_OFF_DATE: RegExp;
+let PEN_NAME: RegExp;
+let ORGANISATION_ENDING: RegExp;
+let GLUED_EDITOR_CREDIT: RegExp;
+let PROSE_END: RegExp;
+let CLOSING_BRACKET: RegExp;
+let RELATED_TOPIC: RegExp;
+let RELATED_HEADING: RegExp;
+let RELATED_BOX_HEADING: RegExp;
+let OUTLET_NOTE: RegExp;
+let RELATIVE_TIME_FIRST: RegExp;
+let SOURCE_BEFORE_STAMP: RegExp;
+let OUTLET_FIELD: RegExp;
+let TRAILING_COLLECTOR: RegExp;
+let LEADING_DASHES: RegExp;
+let SITE_PAGE: RegExp;
+let PAPER_STAFF: RegExp;
+let ICON_LINE_START: RegExp;
+let CHINA_TIME_NOTE: RegExp;
+let DAY_LINE: RegExp;
+let REPOST_LINK_TEXT: RegExp;
+let ACCOUNT_LINE: RegExp;
+let GLUED_ACCOUNT_LINE: RegExp;
+let GLUED_PAGE_SOURCE: RegExp;
+let ORIGINAL_MARK: RegExp;
+let POSTED_FROM: RegExp;
+let LATIN_WORDS: RegExp;
+let LATIN_WORDS_ONLY: RegExp;
+let NOT_A_NAME: RegExp;
+let WRITTEN_LINK: RegExp;
+let NAME_WITH_WORK_MARK: RegExp;
+let CARD_SLOGAN: RegExp;
+let CARD_HANDLE: RegExp;
+let STRAY_MARKS: RegExp;
+let BRACKETED_LINE: RegExp;
+let CLOSING_TAIL: RegExp;
+let SUMMARY_HEADING: RegExp;
+let FEED_LABEL: RegExp;
+let HAS_WORDS: RegExp;
+
+/** Compiles `CREDITS_STAGE_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileCreditsStagePatterns(): void {
+  [
+    ACCOUNT_NAME,
+    METADATA_ITEM,
+    BARE_URL,
+    ACCOUNT_PLATFORM,
+    BRACKETED_OUTLET,
+    SIDEBAR_HEADING,
+    WRITER_NAME,
+    ORIGINAL_BADGE,
+    CREDIT_BOX_CAPTION,
+    CREDIT_BOX_FIELD,
+    LABELLED_LINK,
+    LINK_BOX_OPENING,
+    STORY_LINK_LABEL,
+    ADDRESS_LINE,
+    PROMPT_SLOGAN,
+    OUTLET_SLOGAN,
+    TRANSLATION_CAPTION,
+    TRANSLATED_FROM,
+    TRANSLATION_BOX_OPENING,
+    BOX_FIELD,
+    LONE_OUTLET,
+    SECTION_WORD,
+    ACCOUNT_TAGLINE,
+    CARD_OPENING,
+    CARD_CLOSING,
+    CREDIT_LABEL,
+    ORIGIN_LINE,
+    ORIGIN_NAMES_OUTLET,
+    AUTHOR_LINE,
+    ROLE_WITH_NOTE,
+    PERSON_NAME,
+    REPORTER_IN_NOTE,
+    SELF_INTRODUCED_SIGN_OFF,
+    SIGN_OFF_DATE,
+    PEN_NAME,
+    ORGANISATION_ENDING,
+    GLUED_EDITOR_CREDIT,
+    PROSE_END,
+    CLOSING_BRACKET,
+    RELATED_TOPIC,
+    RELATED_HEADING,
+    RELATED_BOX_HEADING,
+    OUTLET_NOTE,
+    RELATIVE_TIME_FIRST,
+    SOURCE_BEFORE_STAMP,
+    OUTLET_FIELD,
+    TRAILING_COLLECTOR,
+    LEADING_DASHES,
+    SITE_PAGE,
+    PAPER_STAFF,
+    ICON_LINE_START,
+    CHINA_TIME_NOTE,
+    DAY_LINE,
+    REPOST_LINK_TEXT,
+    ACCOUNT_LINE,
+    GLUED_ACCOUNT_LINE,
+    GLUED_PAGE_SOURCE,
+    ORIGINAL_MARK,
+    POSTED_FROM,
+    LATIN_WORDS,
+    LATIN_WORDS_ONLY,
+    NOT_A_NAME,
+    WRITTEN_LINK,
+    NAME_WITH_WORK_MARK,
+    CARD_SLOGAN,
+    CARD_HANDLE,
+    STRAY_MARKS,
+    BRACKETED_LINE,
+    CLOSING_TAIL,
+    SUMMARY_HEADING,
+    FEED_LABEL,
+    HAS_WORDS,
+  ] = CREDITS_STAGE_PATTERNS.map(regexFromLiteral) as RegExps<72>;
+  creditsStagePatternsCompiled = true;
+}
 
 /** How much a piece of source evidence weighs; the strongest wins, the first among equals. */
 export const Strength = {
@@ -233,9 +384,9 @@ function accountHeader(
     if (!sameOutlet(text, account)) continue;
     // The account's line alone (no writer over it) is left to the credits: it may carry another's story.
     const over = lineAt(i - 1);
-    if (over === null || !stagePatterns().WRITER_NAME.test(over) || sameOutlet(over, account)) return null;
+    if (over === null || !WRITER_NAME.test(over) || sameOutlet(over, account)) return null;
     const drop = new Set([i, i - 1]);
-    if (stagePatterns().ORIGINAL_BADGE.test(lineAt(i - 2) ?? "")) drop.add(i - 2);
+    if (ORIGINAL_BADGE.test(lineAt(i - 2) ?? "")) drop.add(i - 2);
     return { blocks: blocks.filter((_, j) => !drop.has(j)), writer: over };
   }
   return null;
@@ -267,6 +418,7 @@ export function readCredits(
   exported: ExportFrame | null = null,
   statedAuthor: string | null = null,
 ): { blocks: RawBlock[]; credits: Credits } {
+  if (!creditsStagePatternsCompiled) compileCreditsStagePatterns();
   const credits: Credits = {
     sources: [],
     via: [],
@@ -424,7 +576,7 @@ export function readCredits(
   // carried the account's story, a hop (provenance reads a platform's name as one, never as the source).
   // A writing community's (知乎专栏, 简书) page is its writer's, and names no hop.
   const platform = credits.originalUrl === null ? null : platformOfUrl(credits.originalUrl);
-  if (platform !== null && stagePatterns().ACCOUNT_PLATFORM.test(platform))
+  if (platform !== null && ACCOUNT_PLATFORM.test(platform))
     credits.sources.push({ name: platform, strength: Strength.domain });
   return { blocks: uncarded, credits };
 }
@@ -459,11 +611,7 @@ function readCreditBox(
 ): number {
   // Only a caption opens a box: any other block is passed on its first line, not split and trimmed whole.
   const opening = blocks[at]!.block;
-  if (
-    opening.type !== "paragraph" ||
-    !stagePatterns().CREDIT_BOX_CAPTION.test(firstNonBlankLine(opening.text))
-  )
-    return at;
+  if (opening.type !== "paragraph" || !CREDIT_BOX_CAPTION.test(firstNonBlankLine(opening.text))) return at;
   const lines: Array<{ text: string; raw: RawBlock }> = [];
   let end = at;
   for (; end < Math.min(blocks.length, at + CREDIT_BOX_LINES + 1); end++) {
@@ -475,19 +623,16 @@ function readCreditBox(
       .filter((line) => line !== "");
     // The opening block's first line is its caption (tested above); every other line is a field.
     const isCaption = end === at;
-    if (!texts.every((text, i) => (isCaption && i === 0) || stagePatterns().CREDIT_BOX_FIELD.test(text)))
-      break;
+    if (!texts.every((text, i) => (isCaption && i === 0) || CREDIT_BOX_FIELD.test(text))) break;
     lines.push(...texts.slice(isCaption ? 1 : 0).map((text) => ({ text, raw })));
   }
   if (lines.length === 0 || lines.length > CREDIT_BOX_LINES) return at;
   for (const { text, raw } of lines) {
-    const [, label, value] = stagePatterns().CREDIT_BOX_FIELD.exec(text)!;
+    const [, label, value] = CREDIT_BOX_FIELD.exec(text)!;
     if (label === "作者") credits.author ??= value!.replace(/^@/u, "").trim();
     else if (label === "编辑") readEditor(credits, [value!.replace(/^@/u, "").trim()], "editor");
     else {
-      const url =
-        stagePatterns().BARE_URL.exec(value!)?.[1] ??
-        raw.links.find((link) => /^https?:/iu.test(link.href))?.href;
+      const url = BARE_URL.exec(value!)?.[1] ?? raw.links.find((link) => /^https?:/iu.test(link.href))?.href;
       if (url !== undefined && statedLink === null) credits.originalUrl ??= url;
     }
   }
@@ -512,17 +657,13 @@ function readLinkBox(
   for (; end < blocks.length; end++) {
     const block = blocks[end]!.block;
     // The block's opening tested first: nearly every block fails there, before its lines are split.
-    if (
-      (block.type !== "paragraph" && block.type !== "quote") ||
-      !stagePatterns().LINK_BOX_OPENING.test(block.text)
-    )
-      break;
-    const lines = block.text.split("\n").map((line) => stagePatterns().LABELLED_LINK.exec(line.trim()));
+    if ((block.type !== "paragraph" && block.type !== "quote") || !LINK_BOX_OPENING.test(block.text)) break;
+    const lines = block.text.split("\n").map((line) => LABELLED_LINK.exec(line.trim()));
     if (links.length + lines.length > CREDIT_BOX_LINES || lines.some((line) => line === null)) break;
     for (const line of lines) links.push({ label: line![1]!, url: line![2]! });
   }
-  if (links.length < 2 || !links.some((link) => stagePatterns().STORY_LINK_LABEL.test(link.label))) return at;
-  const original = links.find((link) => stagePatterns().ORIGIN_LINE.test(link.label));
+  if (links.length < 2 || !links.some((link) => STORY_LINK_LABEL.test(link.label))) return at;
+  const original = links.find((link) => ORIGIN_LINE.test(link.label));
   if (original !== undefined && statedLink === null) credits.originalUrl ??= original.url;
   return end;
 }
@@ -533,7 +674,7 @@ function readLinkBox(
  * original title's run-on story) is at that offset in the block.
  */
 function withoutAddressLine(text: string): { line: string; address: string | null } {
-  const match = text.includes("\n") ? stagePatterns().ADDRESS_LINE.exec(text) : null;
+  const match = text.includes("\n") ? ADDRESS_LINE.exec(text) : null;
   return match === null
     ? { line: text, address: null }
     : { line: text.slice(0, match.index).trimEnd(), address: match[1]! };
@@ -552,7 +693,7 @@ function readFollowPrompt(blocks: readonly RawBlock[], at: number, credits: Cred
   credits.account ??= account;
   credits.sources.push({ name: account, strength: Strength.channel });
   const next = blocks[at + 1]?.block;
-  return next?.type === "paragraph" && stagePatterns().PROMPT_SLOGAN.test(next.text.trim()) ? at + 2 : at + 1;
+  return next?.type === "paragraph" && PROMPT_SLOGAN.test(next.text.trim()) ? at + 2 : at + 1;
 }
 
 /**
@@ -563,7 +704,7 @@ function isOutletSlogan(blocks: readonly RawBlock[], at: number): boolean {
   const block = blocks[at]?.block;
   return (
     (block?.type === "paragraph" || block?.type === "heading") &&
-    stagePatterns().OUTLET_SLOGAN.test(block.text.trim()) &&
+    OUTLET_SLOGAN.test(block.text.trim()) &&
     blocks[at + 1]?.block.type === "paragraph"
   );
 }
@@ -588,23 +729,23 @@ function readTranslationBox(
   // Asked first of the opening block as it stands: most blocks hold none of the words, and then neither
   // collapsing nor the credit grammar need to run on them.
   const opening = blocks[at]!.block;
-  if (opening.type !== "paragraph" || !stagePatterns().TRANSLATION_BOX_OPENING.test(opening.text)) return at;
+  if (opening.type !== "paragraph" || !TRANSLATION_BOX_OPENING.test(opening.text)) return at;
   const textOf = (i: number) => {
     const block = blocks[i]?.block;
     return block?.type === "paragraph" ? collapseWhitespace(block.text).trim() : null;
   };
-  let end = stagePatterns().TRANSLATION_CAPTION.test(textOf(at) ?? "") ? at + 1 : at;
+  let end = TRANSLATION_CAPTION.test(textOf(at) ?? "") ? at + 1 : at;
   let translators: string[] | null = null;
   let translated = false;
   let url: string | null = null;
   for (; end < Math.min(blocks.length, at + TRANSLATION_BOX_LINES); end++) {
     const text = textOf(end);
     if (text === null) break;
-    const from = stagePatterns().TRANSLATED_FROM.exec(text);
+    const from = TRANSLATED_FROM.exec(text);
     if (from !== null) {
       translated = true;
       url ??=
-        stagePatterns().BARE_URL.exec(from[1]!)?.[1] ??
+        BARE_URL.exec(from[1]!)?.[1] ??
         blocks[end]!.links.find((link) => /^https?:/iu.test(link.href))?.href ??
         null;
       continue;
@@ -673,8 +814,7 @@ function takeHeadBylines(
  */
 function takeFieldBoxes(blocks: readonly RawBlock[], read: ReadonlySet<number>, kept: RawBlock[]): void {
   const isField = (raw: RawBlock) =>
-    raw.block.type === "paragraph" &&
-    raw.block.text.split("\n").every((line) => stagePatterns().BOX_FIELD.test(line.trim()));
+    raw.block.type === "paragraph" && raw.block.text.split("\n").every((line) => BOX_FIELD.test(line.trim()));
   for (let i = 0; i < Math.min(blocks.length, ACCOUNT_HEAD); i++) {
     if (!read.has(i) || !isField(blocks[i]!)) continue;
     for (let j = i + 1; j < blocks.length && !read.has(j) && isField(blocks[j]!); j++) {
@@ -696,7 +836,7 @@ function takeCarryingAccount(kept: RawBlock[], source: string, credits: Credits)
   let at = kept.length - 1;
   while (at >= 0 && kept[at]!.block.type === "image") at--;
   const block = kept[at]?.block;
-  if (block?.type !== "paragraph" || !stagePatterns().ACCOUNT_NAME.test(block.text.trim())) return;
+  if (block?.type !== "paragraph" || !ACCOUNT_NAME.test(block.text.trim())) return;
   const name = block.text.trim();
   if (sameOutlet(name, source)) return;
   kept.splice(at, 1);
@@ -717,11 +857,7 @@ function readOutletUnderByline(raw: RawBlock, above: RawBlock, credits: Credits)
   )
     return false;
   const name = block.text.trim();
-  if (
-    !stagePatterns().LONE_OUTLET.test(name) ||
-    stagePatterns().SECTION_WORD.test(name) ||
-    !(readByline(over.text)?.authors.length ?? 0)
-  )
+  if (!LONE_OUTLET.test(name) || SECTION_WORD.test(name) || !(readByline(over.text)?.authors.length ?? 0))
     return false;
   credits.sources.push({ name, strength: Strength.dateline });
   return true;
@@ -732,7 +868,7 @@ function withoutTaglines(blocks: RawBlock[]): RawBlock[] {
   const head = Math.min(blocks.length, ACCOUNT_HEAD);
   const isTagline = (raw: RawBlock) =>
     (raw.block.type === "paragraph" || raw.block.type === "quote") &&
-    stagePatterns().ACCOUNT_TAGLINE.test(raw.block.text.trim());
+    ACCOUNT_TAGLINE.test(raw.block.text.trim());
   let found = false;
   for (let i = 0; i < head && !found; i++) found = isTagline(blocks[i]!);
   return found ? blocks.filter((raw, i) => i >= head || !isTagline(raw)) : blocks;
@@ -752,7 +888,7 @@ function withoutAccountCards(blocks: RawBlock[], accounts: readonly string[]): R
   const text = (i: number) => collapseWhitespace(blockText(blocks[i]!.block)).trim();
   const isOpening = (i: number) =>
     blocks[i]!.block.type === "image" ||
-    (blocks[i]!.block.type === "paragraph" && stagePatterns().CARD_OPENING.test(text(i)));
+    (blocks[i]!.block.type === "paragraph" && CARD_OPENING.test(text(i)));
   const isAccountName = (i: number) => {
     const type = blocks[i]!.block.type;
     if (type !== "paragraph" && type !== "heading") return false;
@@ -772,11 +908,7 @@ function withoutAccountCards(blocks: RawBlock[], accounts: readonly string[]): R
     let end = i + 1;
     const blurb = blocks[end]?.block;
     if ((blurb?.type === "paragraph" || blurb?.type === "quote") && text(end).length <= CARD_BLURB_MAX) end++;
-    while (
-      end < blocks.length &&
-      blocks[end]!.block.type === "paragraph" &&
-      stagePatterns().CARD_CLOSING.test(text(end))
-    )
+    while (end < blocks.length && blocks[end]!.block.type === "paragraph" && CARD_CLOSING.test(text(end)))
       end++;
     for (let j = start; j < end; j++) drop.add(j);
     i = end - 1;
@@ -792,7 +924,7 @@ function joinSplitCredits(blocks: readonly RawBlock[]): readonly RawBlock[] {
     const value = blocks[i + 1];
     if (
       label.block.type === "paragraph" &&
-      stagePatterns().CREDIT_LABEL.test(label.block.text.trim()) &&
+      CREDIT_LABEL.test(label.block.text.trim()) &&
       value?.block.type === "paragraph" &&
       value.block.text.trim().length <= 40
     ) {
@@ -851,7 +983,7 @@ function readRegionLine(
   }
   if (readOrigin(raw, text, credits)) return;
   if (readAuthorLine(raw, text, credits)) return;
-  const noted = stagePatterns().ROLE_WITH_NOTE.exec(text);
+  const noted = ROLE_WITH_NOTE.exec(text);
   if (noted) {
     if (/作者|文/u.test(noted[1]!)) credits.author ??= noted[2]!;
     else readEditor(credits, [noted[2]!], "editor");
@@ -868,19 +1000,19 @@ function readRegionLine(
   for (const { name } of credits.sources) {
     if (!text.startsWith(name) || !text.endsWith("报道")) continue;
     const names = text.slice(name.length, -2).split(/[、，,\s]+/u);
-    if (names.length > 0 && names.every((n) => stagePatterns().PERSON_NAME.test(n) && !looksLikeOutlet(n))) {
+    if (names.length > 0 && names.every((n) => PERSON_NAME.test(n) && !looksLikeOutlet(n))) {
       credits.author ??= names.join("、");
       return;
     }
   }
   // An archivist's note naming the story's reporter in passing: the region is about the story, not in it.
-  const reporter = text.includes(REPORTER_WORD) ? stagePatterns().REPORTER_IN_NOTE.exec(text) : null;
+  const reporter = text.includes(REPORTER_WORD) ? REPORTER_IN_NOTE.exec(text) : null;
   if (reporter) credits.author ??= reporter[1]!;
 }
 
 /** A line saying where the story first appeared: its link, and the outlet when the line names one. */
 function readOrigin(raw: RawBlock, text: string, credits: Credits): boolean {
-  const match = stagePatterns().ORIGIN_LINE.exec(text);
+  const match = ORIGIN_LINE.exec(text);
   if (!match) return false;
   const url = raw.links.find((link) => /^https?:/i.test(link.href))?.href;
   if (url) credits.originalUrl ??= url;
@@ -913,7 +1045,7 @@ function originOutlet(keyword: string, value: string, linkTexts: string[]): stri
   // (`[财新网:一女生实名指控…]`); a headline's own colon is not (`[北京驱逐：民间自救实录]`).
   if (colon && (at !== 0 || looksLikeOutlet(colon[1]!))) return clean(colon[1]!);
   if (at > 0) return clean(v.slice(0, at).replace(/[「『“"]$/u, ""));
-  if (stagePatterns().ORIGIN_NAMES_OUTLET.test(keyword)) {
+  if (ORIGIN_NAMES_OUTLET.test(keyword)) {
     const word = /^([^，,。\s]{2,16})/u.exec(v);
     return word ? clean(word[1]!) : null;
   }
@@ -922,7 +1054,7 @@ function originOutlet(keyword: string, value: string, linkTexts: string[]): stri
 
 /** An author line of a credit region; its names, and an outlet or account it names. */
 function readAuthorLine(raw: RawBlock, text: string, credits: Credits): boolean {
-  const match = stagePatterns().AUTHOR_LINE.exec(text);
+  const match = AUTHOR_LINE.exec(text);
   if (!match) return false;
   const rest = match[1]!.trim();
   const byline = readByline(rest);
@@ -941,7 +1073,7 @@ function readAuthorLine(raw: RawBlock, text: string, credits: Credits): boolean 
     .split(/[，,。]/u)[0]!
     .trim()
     .split(/\s+/u);
-  const names = tokens.filter((t) => stagePatterns().PERSON_NAME.test(t) && !looksLikeOutlet(t));
+  const names = tokens.filter((t) => PERSON_NAME.test(t) && !looksLikeOutlet(t));
   const outlets = tokens.filter((t) => !names.includes(t));
   if (names.length === 0 || !outlets.every((t) => looksLikeOutlet(t))) return account !== null;
   credits.author ??= names.join("、");
@@ -985,7 +1117,7 @@ function selfIntroducedSignOff(blocks: readonly RawBlock[]): number | null {
   while (end > 1 && blocks[end - 1]!.block.type === "image") end--;
   const last = blocks[end - 1]?.block;
   if (end < 2 || last?.type !== "paragraph" || !last.text.startsWith("一")) return null;
-  return stagePatterns().SELF_INTRODUCED_SIGN_OFF.test(last.text.trim()) ? end - 1 : null;
+  return SELF_INTRODUCED_SIGN_OFF.test(last.text.trim()) ? end - 1 : null;
 }
 
 /**
@@ -1000,15 +1132,12 @@ function datedSignOff(
   const last = blocks.at(-1)?.block;
   const above = blocks.at(-2)?.block;
   if (blocks.length < 3 || last?.type !== "paragraph" || above?.type !== "paragraph") return null;
-  if (!stagePatterns().SIGN_OFF_DATE.test(last.text.trim())) return null;
+  if (!SIGN_OFF_DATE.test(last.text.trim())) return null;
   const name = above.text.trim();
   const known = writers.has(name);
   if (
     !known &&
-    (writers.size > 0 ||
-      !stagePatterns().PEN_NAME.test(name) ||
-      stagePatterns().ORGANISATION_ENDING.test(name) ||
-      looksLikeOutlet(name))
+    (writers.size > 0 || !PEN_NAME.test(name) || ORGANISATION_ENDING.test(name) || looksLikeOutlet(name))
   )
     return null;
   return { name, start: blocks.length - 2 };
@@ -1031,7 +1160,7 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   // The same credit may close it twice (a page's line and the spider's copy): each is read and leaves. Only an editor's
   // line: a bracketed staff line may name the story's writer too, which the story's end keeps.
   while (rest.endsWith(")") || rest.endsWith("）")) {
-    const closing = stagePatterns().CLOSING_BRACKET.exec(rest);
+    const closing = CLOSING_BRACKET.exec(rest);
     const credit = closing === null || closing.index === 0 ? null : readCreditLine(closing[0]);
     if (credit?.kind !== "editor") break;
     names.push(credit);
@@ -1039,7 +1168,7 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   }
   // A staff credit run on after the last sentence without a bracket (`…拭目以待。责任编辑：于建平 主编：赵云`, a roll
   // spider's text with the page's lines joined): read as the bracketed one is.
-  const glued = names.length === 0 ? stagePatterns().GLUED_EDITOR_CREDIT.exec(rest) : null;
+  const glued = names.length === 0 ? GLUED_EDITOR_CREDIT.exec(rest) : null;
   const editor = glued && editorCredited(readCreditLine(glued[1]!));
   if (editor) {
     names.push(editor);
@@ -1047,7 +1176,7 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   }
   // The story's source may close it before the editor's credit (`…利好。（来源：中国证券报）(责任编辑：DF154)`): its
   // bracket stays where the story's end is read (`readStoryEnd`), and the prose is what comes before it.
-  const source = names.length === 0 ? null : stagePatterns().CLOSING_BRACKET.exec(rest);
+  const source = names.length === 0 ? null : CLOSING_BRACKET.exec(rest);
   const sourceCredit = source === null ? null : readCreditLine(source[0]);
   const outlet = sourceCredit?.kind === "source" ? sourceCredit.name : null;
   // A line of the two credits alone, under the story: both are read and the line leaves.
@@ -1058,12 +1187,7 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   }
   const prose = outlet !== null ? rest.slice(0, source!.index).trimEnd() : rest;
   // A character or two of words left is no paragraph a story closes with (and alone, one the blocks drop).
-  if (
-    names.length === 0 ||
-    prose.length < 2 ||
-    !stagePatterns().PROSE_END.test(prose) ||
-    !stagePatterns().HAS_WORDS.test(prose)
-  )
+  if (names.length === 0 || prose.length < 2 || !PROSE_END.test(prose) || !HAS_WORDS.test(prose))
     return blocks;
   for (const credit of names) readEditor(credits, credit.names, credit.role);
   return [...blocks.slice(0, -1), { ...last, block: { ...last.block, text: rest } }];
@@ -1084,8 +1208,7 @@ function cutRelatedRun(blocks: RawBlock[], settings: Readonly<ParseSettings>): R
     if ((block.type !== "paragraph" && block.type !== "heading") || block.text.length > 2 * maxLength)
       return null;
     const text = block.text.trim();
-    if (TOPIC_MARKS.has(text.charCodeAt(text.length - 1)) && stagePatterns().RELATED_TOPIC.test(text))
-      return "topic";
+    if (TOPIC_MARKS.has(text.charCodeAt(text.length - 1)) && RELATED_TOPIC.test(text)) return "topic";
     return text.length <= maxLength && !endsSentence(text) ? "headline" : null;
   };
   const kinds: ("topic" | "headline")[] = [];
@@ -1109,10 +1232,7 @@ const RELATED_SEARCH = 12;
 function cutRelatedSection(blocks: RawBlock[], credits: Credits): RawBlock[] {
   for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - RELATED_SEARCH); i--) {
     const block = blocks[i]!.block;
-    if (
-      (block.type !== "paragraph" && block.type !== "heading") ||
-      !stagePatterns().RELATED_HEADING.test(block.text)
-    )
+    if ((block.type !== "paragraph" && block.type !== "heading") || !RELATED_HEADING.test(block.text))
       continue;
     const after = blocks.slice(i + 1);
     const lines = after.map((raw) => ({ raw, credit: creditOf(raw) }));
@@ -1169,7 +1289,7 @@ function cutRelatedBoxes(blocks: RawBlock[]): RawBlock[] {
     const type = raw.block.type;
     if ((type !== "paragraph" && type !== "quote" && type !== "table") || raw.links.length < 2) return false;
     const text = collapseWhitespace(blockText(raw.block));
-    const heading = stagePatterns().RELATED_BOX_HEADING.exec(text);
+    const heading = RELATED_BOX_HEADING.exec(text);
     if (heading === null) return false;
     // A table nested in a table repeats its text: every copy of the heading and the links goes.
     let rest = text;
@@ -1309,7 +1429,7 @@ function readFieldItems(
   if (items.length < 2) return false;
   const read: Array<[string, string]> = [];
   for (const item of items) {
-    const match = stagePatterns().METADATA_ITEM.exec(item);
+    const match = METADATA_ITEM.exec(item);
     const kind = match ? fieldKind(match[1]!) : undefined;
     if (!match || kind === undefined) return false;
     read.push([kind, match[2]!]);
@@ -1366,7 +1486,7 @@ function readFields(
   statedLink: string | null,
 ): void {
   for (const [kind, value] of read) {
-    const url = stagePatterns().BARE_URL.exec(value)?.[1];
+    const url = BARE_URL.exec(value)?.[1];
     if (kind === "date") credits.metadataDate ??= value;
     // A copy's list naming where the story came from (`来源：https://linux.cn/…` in a 知乎 post): the page the
     // file states it copies, when it states one, is the original of this copy.
@@ -1375,7 +1495,7 @@ function readFields(
     } else if (kind === "source" && value.length <= settings.creditSourceMaxLength) {
       // As in a page's fields: a dash a CMS sets before the value is no part of it, and a dash alone
       // (`发布人：-`, an empty slot) names no one.
-      const name = value.replace(stagePatterns().LEADING_DASHES, "");
+      const name = value.replace(LEADING_DASHES, "");
       if (name !== "")
         credits.sources.push({
           name: canonicalOutlet(withoutOutletNote(name)),
@@ -1388,7 +1508,7 @@ function readFields(
 
 /** A source field's value without the note after the outlet's name, when what is before the note reads as an outlet. */
 function withoutOutletNote(value: string): string {
-  const noted = value.endsWith("）") || value.endsWith(")") ? stagePatterns().OUTLET_NOTE.exec(value) : null;
+  const noted = value.endsWith("）") || value.endsWith(")") ? OUTLET_NOTE.exec(value) : null;
   return noted !== null && looksLikeOutlet(noted[1]!.trim()) ? noted[1]!.trim() : value;
 }
 
@@ -1424,7 +1544,7 @@ function readHeadAddress(raw: RawBlock, credits: Credits, statedLink: string | n
   if (colon < 0 || fieldKind(text.slice(0, colon).trim()) !== "url") return false;
   const value = text.slice(colon + 1).trim();
   const linked = raw.links.length === 1 && raw.links[0]!.text.trim() === value ? raw.links[0]!.href : null;
-  const url = stagePatterns().BARE_URL.exec(value)?.[1] ?? linked;
+  const url = BARE_URL.exec(value)?.[1] ?? linked;
   if (url === null || !/^https?:/i.test(url)) return false;
   if (statedLink === null) credits.originalUrl ??= url;
   return true;
@@ -1435,7 +1555,7 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
   if (page.platform !== null) {
     // An account platform's page: the account named alone under the headline wrote the story.
     const account = page.above[0];
-    if (account !== undefined && stagePatterns().ACCOUNT_NAME.test(account))
+    if (account !== undefined && ACCOUNT_NAME.test(account))
       credits.sources.push({ name: account, strength: Strength.creditLine });
     credits.via.push(platformOutlet(page.platform) ?? page.platform);
   }
@@ -1446,12 +1566,10 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
   for (let at = 0; at < page.above.length; at++) {
     const written = page.above[at]!;
     // `更新于2分钟前 英国《金融时报》 白杰明 香港报道`: a time relative to the reading says no date; the credit after it is read.
-    let line = stagePatterns().RELATIVE_TIME_FIRST.test(written)
-      ? written.replace(stagePatterns().RELATIVE_TIME_FIRST, "")
-      : written;
+    let line = RELATIVE_TIME_FIRST.test(written) ? written.replace(RELATIVE_TIME_FIRST, "") : written;
     if (credits.stamp === null && readStamp(line, credits, settings)) continue;
     // `本文来源于北京商报　2024-05-20 09:47:48`: the source first, then the stamp; both are read.
-    const sourceFirst = stagePatterns().SOURCE_BEFORE_STAMP.exec(line);
+    const sourceFirst = SOURCE_BEFORE_STAMP.exec(line);
     if (
       sourceFirst !== null &&
       credits.stamp === null &&
@@ -1496,7 +1614,7 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
     }
   }
 }
-const isOutletField = (line: string) => stagePatterns().OUTLET_FIELD.test(line) && looksLikeOutlet(line);
+const isOutletField = (line: string) => OUTLET_FIELD.test(line) && looksLikeOutlet(line);
 
 /**
  * The labelled lines right after a whole page's story (`发布日期：2019-03-06 责任编辑：龙慧`, a copyright
@@ -1616,9 +1734,9 @@ function readPageFields(
       // CMS sets before the value (`发布人：-英大网`) is no part of it, and a dash alone names no one.
       // What a source box sets after the name unlabelled (`来源：新浪科技 酷勤网收集 2009-11-01`): the day, and the
       // site that collected the story, a hop it travelled by.
-      const { name: named, collector, day } = sourceFieldParts(value.replace(stagePatterns().LEADING_DASHES, ""));
+      const { name: named, collector, day } = sourceFieldParts(value.replace(LEADING_DASHES, ""));
       // An address for the source (`来源：https://…`, a translation's credit box) is the original's, as on a `来源：` line.
-      const address = stagePatterns().BARE_URL.exec(named)?.[1];
+      const address = BARE_URL.exec(named)?.[1];
       if (address !== undefined) {
         credits.originalUrl ??= address;
         continue;
@@ -1652,7 +1770,7 @@ function readPageFields(
 function sourceFieldParts(value: string): { name: string; collector: string | null; day: string | null } {
   // The collector is found after a white space (a lookbehind: a run of spaces costs one pass), then the space trimmed.
   const { name: rest, stamp } = withoutStamp(value);
-  const collector = stagePatterns().TRAILING_COLLECTOR.exec(rest);
+  const collector = TRAILING_COLLECTOR.exec(rest);
   return {
     name: collector === null ? rest : rest.slice(0, collector.index).trimEnd(),
     collector: collector?.[1] ?? null,
@@ -1757,12 +1875,12 @@ function readCreditBlock(
     for (const link of raw.links) {
       const outlet = /^返回(.+?)(?:新闻|首页|列表|频道)?$/.exec(link.text)?.[1];
       // A back link to a page of the site (`返回列表页`, `返回顶部`) names no channel.
-      if (outlet && !stagePatterns().SITE_PAGE.test(outlet))
+      if (outlet && !SITE_PAGE.test(outlet))
         credits.sources.push({ name: outlet, strength: Strength.footer });
     }
     return true;
   }
-  const bare = stagePatterns().BARE_URL.exec(text);
+  const bare = BARE_URL.exec(text);
   if (bare) {
     // A bare address is a share link, the story's original, only where no other is stated outside
     // the body (or it is that one): else it is the story's own (a tool's page under `插件地址:`).
@@ -1781,13 +1899,13 @@ function readCreditBlock(
   }
   if (index < 4 && credits.stamp === null && readAccountLine(text, credits, statedAuthor)) return true;
   // `原创 江右` under a WeChat article's headline, no time after it (a scraper kept the page's text): the writer.
-  const original = index < 4 ? stagePatterns().ORIGINAL_MARK.exec(text) : null;
+  const original = index < 4 ? ORIGINAL_MARK.exec(text) : null;
   if (original !== null) {
     credits.relayAuthor ??= original[1]!;
     return true;
   }
   // `2014年9月24日` alone under the headline (a page's `<time>` line): its date, not the story's text.
-  const day = index < 4 ? stagePatterns().DAY_LINE.exec(halfWidthDigits(text)) : null;
+  const day = index < 4 ? DAY_LINE.exec(halfWidthDigits(text)) : null;
   if (day) {
     const [month, date] = [Number(day[2] ?? day[4]), Number(day[3] ?? day[5])];
     credits.datelineDate ??= { year: Number(day[1]), month, day: date };
@@ -1804,7 +1922,7 @@ function readCreditBlock(
     } else credits.sources.push({ name: outlet, strength: Strength.creditLine });
     return true;
   }
-  const bracketed = stagePatterns().BRACKETED_OUTLET.exec(text);
+  const bracketed = BRACKETED_OUTLET.exec(text);
   if (bracketed && looksLikeOutlet(bracketed[1]!)) {
     credits.sources.push({ name: canonicalOutlet(bracketed[1]!), strength: Strength.creditLine });
     return true;
@@ -1903,8 +2021,8 @@ function readCreditBlock(
 
 /** Reads a block made only of paper staff credits (`PAPER_STAFF`); true when it was one. */
 function readPaperStaff(text: string, credits: Credits): boolean {
-  const found = matchesIn(stagePatterns().PAPER_STAFF, text);
-  if (found.length === 0 || text.replace(stagePatterns().PAPER_STAFF, "").trim() !== "") return false;
+  const found = matchesIn(PAPER_STAFF, text);
+  if (found.length === 0 || text.replace(PAPER_STAFF, "").trim() !== "") return false;
   for (const [, paper, role, name] of found) {
     if (role === "记者") credits.author ??= name!;
     else readEditor(credits, [name!], editorRoleOf(role!));
@@ -1925,8 +2043,7 @@ function datedFields(text: string): LabelledField[] | null {
   const fields = readLabelledFields(text);
   if (fields === null || !fields.every((field) => CREDIT_FIELD_KINDS.has(field.kind))) return null;
   const dates = fields.filter((field) => field.kind === "date");
-  const isDay = (value: string) =>
-    stagePatterns().DAY_LINE.test(halfWidthDigits(value)) || readStampLine(value)?.rest === "";
+  const isDay = (value: string) => DAY_LINE.test(halfWidthDigits(value)) || readStampLine(value)?.rest === "";
   return dates.length > 0 && dates.every((field) => isDay(field.value)) ? fields : null;
 }
 
@@ -1940,10 +2057,10 @@ function runHeaderStamp(text: string): string | null {
   const fields = readLabelledFields(text);
   if (fields === null || fields.length > 1 || fields[0]!.kind !== "date") return null;
   const value = fields[0]!.value;
-  const next = stagePatterns().ICON_LINE_START.exec(value);
+  const next = ICON_LINE_START.exec(value);
   if (next === null) return null;
   // The note after the stamp names China's time (`(北京时间)`), the zone a stamp without one is read in.
-  const stamp = value.slice(0, next.index).replace(stagePatterns().CHINA_TIME_NOTE, "").trim();
+  const stamp = value.slice(0, next.index).replace(CHINA_TIME_NOTE, "").trim();
   return readStampLine(stamp)?.rest === "" && /\d:\d/u.test(stamp) ? stamp : null;
 }
 
@@ -1963,9 +2080,7 @@ function creditFields(text: string): LabelledField[] | null {
  * original link's site is. A repost credit without its link names a hop only (`转自：中新网四川`).
  */
 function readRepostLink(raw: RawBlock, credits: Credits, outlet: string | null): void {
-  const link = raw.links.find(
-    (l) => /^https?:/i.test(l.href) && stagePatterns().REPOST_LINK_TEXT.test(l.text.trim()),
-  );
+  const link = raw.links.find((l) => /^https?:/i.test(l.href) && REPOST_LINK_TEXT.test(l.text.trim()));
   if (link === undefined) return;
   credits.originalUrl ??= link.href;
   if (outlet !== null) credits.sources.push({ name: outlet, strength: Strength.domain });
@@ -1978,27 +2093,21 @@ function linksTo(raw: RawBlock, name: string | undefined): boolean {
 const GLUED_ACCOUNT_LINE_MAX = 64;
 
 function readAccountLine(written: string, credits: Credits, statedAuthor: string | null): boolean {
-  const text = written.replace(stagePatterns().WRITTEN_LINK, "$1").replace(/\*/gu, " ").trim();
+  const text = written.replace(WRITTEN_LINK, "$1").replace(/\*/gu, " ").trim();
   const match =
-    stagePatterns().ACCOUNT_LINE.exec(text) ??
-    (text.length <= GLUED_ACCOUNT_LINE_MAX ? stagePatterns().GLUED_ACCOUNT_LINE.exec(text) : null);
+    ACCOUNT_LINE.exec(text) ?? (text.length <= GLUED_ACCOUNT_LINE_MAX ? GLUED_ACCOUNT_LINE.exec(text) : null);
   if (match === null) return text.length <= GLUED_ACCOUNT_LINE_MAX && readGluedPageSource(text, credits);
   const stamp = readStampLine(text.slice(match[0].length));
-  if (stamp === null || stamp.year === null || !stagePatterns().POSTED_FROM.test(stamp.rest)) return false;
+  if (stamp === null || stamp.year === null || !POSTED_FROM.test(stamp.rest)) return false;
   const names = match[2]!.trim();
   // A Latin word counts as one letter, as a Han character does (`Shanghai AI Lab OpenDataLab`).
-  if (
-    stagePatterns().NOT_A_NAME.test(names) ||
-    [...names.replace(stagePatterns().LATIN_WORDS, "A")].length > 24
-  )
-    return false;
+  if (NOT_A_NAME.test(names) || [...names.replace(LATIN_WORDS, "A")].length > 24) return false;
   const parts = names.split(/\s+/u);
   // `Original A B`, `原创 A B C`: the author, then the account (whose name may hold a space: `PKMer 知识社区`);
   // without the mark, so only when the file names A its writer (`大卫老师 大前端百科`). Otherwise the whole
   // is the account's name. Names all in Latin words are a writer's (`Shanghai AI Lab`), then the account's one.
   const byWriter = parts.length >= 2 && (match[1] !== undefined || parts[0] === statedAuthor);
-  const writerParts =
-    byWriter && parts.length > 2 && stagePatterns().LATIN_WORDS_ONLY.test(names) ? parts.length - 1 : 1;
+  const writerParts = byWriter && parts.length > 2 && LATIN_WORDS_ONLY.test(names) ? parts.length - 1 : 1;
   const account = byWriter ? parts.slice(writerParts).join(" ") : names;
   if (byWriter) credits.relayAuthor ??= parts.slice(0, writerParts).join(" ");
   credits.stamp = stamp;
@@ -2009,7 +2118,7 @@ function readAccountLine(written: string, credits: Credits, statedAuthor: string
 
 /** A page's source line, its outlet run into a stamp without a year (`GLUED_PAGE_SOURCE`): the outlet, the stamp. */
 function readGluedPageSource(text: string, credits: Credits): boolean {
-  const match = stagePatterns().GLUED_PAGE_SOURCE.exec(text);
+  const match = GLUED_PAGE_SOURCE.exec(text);
   const stamp = match === null ? null : readStampLine(text.slice(match[0].length));
   if (match === null || stamp === null || stamp.rest !== "" || !looksLikeOutlet(match[1]!)) return false;
   credits.stamp = stamp;
@@ -2046,7 +2155,7 @@ function readStamp(
   const separated = /^[·•|｜]\s*/u.exec(rest);
   if (separated !== null) rest = rest.slice(separated[0].length);
   // `2019-09-05 11:10 游民星空[整理]`: a name the mark of its work (compiled, translated) follows is the credited site's.
-  const marked = stagePatterns().NAME_WITH_WORK_MARK.exec(rest);
+  const marked = NAME_WITH_WORK_MARK.exec(rest);
   if (marked !== null) rest = marked[1]!;
   let repost: string | null = null;
   let fields: LabelledField[] | null = null;
@@ -2088,10 +2197,10 @@ function withoutClosingCard(blocks: RawBlock[], credits: Credits): RawBlock[] {
     return block?.type === "paragraph" || block?.type === "heading" ? block.text.trim() : "";
   };
   let card = blocks.length - 1;
-  if (stagePatterns().CARD_HANDLE.test(text(card))) card--;
-  const slogan = stagePatterns().CARD_SLOGAN.exec(text(card));
+  if (CARD_HANDLE.test(text(card))) card--;
+  const slogan = CARD_SLOGAN.exec(text(card));
   if (slogan === null || !credits.sources.some((found) => sameOutlet(found.name, slogan[1]!))) return blocks;
-  while (card > 0 && stagePatterns().STRAY_MARKS.test(text(card - 1))) card--;
+  while (card > 0 && STRAY_MARKS.test(text(card - 1))) card--;
   return blocks.slice(0, card);
 }
 
@@ -2108,8 +2217,7 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
   for (const [index, raw] of blocks.entries()) {
     const block = raw.block;
     const next = blocks[index + 1]?.block;
-    const endsStory =
-      index === lastText || (next?.type === "heading" && stagePatterns().SIDEBAR_HEADING.test(next.text));
+    const endsStory = index === lastText || (next?.type === "heading" && SIDEBAR_HEADING.test(next.text));
     if (block.type !== "quote" && !(block.type === "paragraph" && endsStory)) {
       read.push(raw);
       continue;
@@ -2149,7 +2257,7 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
       if (trailing.author !== undefined) credits.closingAuthor ??= trailing.author;
       // Punctuation alone (`。（文章来源：北方网）`) is what a scraper left of the line: the credit was
       // the whole block, so nothing of it stays, as a line of rule characters never does.
-      if (trailing.rest !== "" && !stagePatterns().HAS_WORDS.test(trailing.rest)) continue;
+      if (trailing.rest !== "" && !HAS_WORDS.test(trailing.rest)) continue;
       // So is a copy of the credit that is all that is left of it (`（文章来源：北方网）。（文章来源：北方网）`): a whole
       // credit line to the same outlet, which the text would lose only when it is parsed again.
       const copy = readCreditLine(trailing.rest);
@@ -2203,14 +2311,14 @@ function isCreditedItem(blocks: readonly RawBlock[], last: number, outlet: strin
 
 /** A line that is one bracketed byline naming an outlet (`（深圳商报驻京记者 宋华）`), or null. */
 function readBracketedByline(text: string): Byline | null {
-  const inner = stagePatterns().BRACKETED_LINE.exec(text)?.[1];
+  const inner = BRACKETED_LINE.exec(text)?.[1];
   const byline = inner === undefined ? null : readUncollapsedByline(inner);
   return byline !== null && byline.outlet !== null ? byline : null;
 }
 
 /** The authors a byline closing the paragraph names (`…卖出神雾环保1.5亿元。 本报记者 刘芫信`). */
 function readClosingByline(text: string): string | null {
-  const tail = stagePatterns().CLOSING_TAIL.exec(text);
+  const tail = CLOSING_TAIL.exec(text);
   if (tail === null) return null;
   const byline = readUncollapsedByline(tail[0].slice(1));
   return byline !== null && byline.authors.length > 0 ? byline.authors.join("、") : null;
@@ -2225,7 +2333,7 @@ function readSummaryCredit(blocks: RawBlock[], credits: Credits): RawBlock[] {
     (raw, i) =>
       i < 3 &&
       (raw.block.type === "heading" || raw.block.type === "paragraph") &&
-      stagePatterns().SUMMARY_HEADING.test(raw.block.text),
+      SUMMARY_HEADING.test(raw.block.text),
   );
   const summary = blocks[at + 1];
   if (at < 0 || summary === undefined || summary.block.type !== "paragraph") return blocks;
@@ -2327,7 +2435,7 @@ function withoutFeedLabel(blocks: RawBlock[], credits: Credits): RawBlock[] {
   const first = blocks[at]?.block;
   // Most texts open with no bracket: one character decides.
   if (first?.type !== "paragraph" || first.text.charCodeAt(0) !== 0x5b) return blocks;
-  const label = stagePatterns().FEED_LABEL.exec(first.text);
+  const label = FEED_LABEL.exec(first.text);
   if (label === null || !looksLikeOutlet(label[1]!)) return blocks;
   credits.sources.push({ name: canonicalOutlet(label[1]!), strength: Strength.creditLine });
   const copy = [...blocks];

@@ -14,15 +14,10 @@ export function literalOf(source: string, flags: string): string {
 }
 
 /**
- * Each literal of `literals` compiled (`regexFromLiteral`), under its key. The table is a copy of `literals` whose
- * values are replaced, not an object given its keys one by one: V8 keeps a copy's properties fast, where an object
- * given more than a dozen keys by name turns into a dictionary, whose every read the parse would pay (the credit
- * readers read their patterns thousands of times a file).
+ * `Count` patterns as a tuple's type: a table compiled by `regexFromLiteral` and assigned to a module's bindings in
+ * one destructuring (`[A, B] = TABLE.map(regexFromLiteral) as RegExps<2>`) gives each binding a pattern, not a pattern
+ * or `undefined` as an array's element is read; a module that names more bindings than its count fails to compile.
  */
-export function regexesFromLiterals<Key extends string>(
-  literals: Readonly<Record<Key, string>>,
-): Readonly<Record<Key, RegExp>> {
-  const compiled: Record<Key, string | RegExp> = { ...literals };
-  for (const key in compiled) compiled[key] = regexFromLiteral(literals[key]);
-  return compiled as Record<Key, RegExp>;
-}
+export type RegExps<Count extends number, Made extends RegExp[] = []> = Made["length"] extends Count
+  ? Made
+  : RegExps<Count, [...Made, RegExp]>;
