@@ -58,6 +58,13 @@ import {
 } from "./grammar-words.js";
 
 /**
+ * `String.raw` under a one-word name, the tag of every pattern here written as its literal's raw text: a bundler keeps
+ * a global's property as written and renames a module's binding, so each pattern's tag costs a browser's bundle one
+ * character, not ten.
+ */
+const raw = String.raw;
+
+/**
  * A staff code after an editor's name (`SF014`, `N6183`; 网易 sets it off with an underscore: `马婧雯_NN2479`), an
  * e-mail address, or the desk's telephone number (`资讯编辑：刘思琪 021-26096532`, as a news API's staff field writes it).
  */
@@ -83,7 +90,7 @@ const OWN_LABEL_LINE = literalOf(`^(?:${oneOf(OWN_STORY_LABELS)})\\s*[:：]\\s*(
  * published the story, no part of its name (a page may join them: `39健康网2024-04-23`). @bounded: anchored at
  * the end, every run bounded.
  */
-const CREDIT_STAMP = String.raw`/(?<=[\s\p{Script=Han}])\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s{0,4}\d{1,2}:\d{2}(?::\d{2})?)?$/u`;
+const CREDIT_STAMP = raw`/(?<=[\s\p{Script=Han}])\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s{0,4}\d{1,2}:\d{2}(?::\d{2})?)?$/u`;
 const PRODUCER_LINE = literalOf(
   `^${PRODUCER_WORD}\\s*[:：｜|]\\s*([^\\s:：｜|]{2,20})(?:\\s+${NAMES})?$`,
   "u",
@@ -110,15 +117,15 @@ const REPOST_LINE = literalOf(
   "u",
 );
 const WECHAT_LINE = literalOf(
-  String.raw`^${WECHAT_OPENING}(?:来自|转载自|转自|来源于?|首发于)\s*(?:微信)?\s*公众号\s*[:：]?\s*[“"「『]?([^”"」』（(，,。]{1,30})[”"」』]?(?:\s*[（(]\s*ID\s*[:：][^)）]*[)）])?(?:[，,]\s*作者\s*[:：]\s*([^，,。]{1,20}))?(?:[，,]\s*([^，,。]{1,12}?)经授权发布)?`,
+  raw`^${WECHAT_OPENING}(?:来自|转载自|转自|来源于?|首发于)\s*(?:微信)?\s*公众号\s*[:：]?\s*[“"「『]?([^”"」』（(，,。]{1,30})[”"」』]?(?:\s*[（(]\s*ID\s*[:：][^)）]*[)）])?(?:[，,]\s*作者\s*[:：]\s*([^，,。]{1,20}))?(?:[，,]\s*([^，,。]{1,12}?)经授权发布)?`,
   "u",
 );
 const ACCOUNT_REPOST_LINE = literalOf(
-  String.raw`^${ACCOUNT_REPOST_OPENING}(?:文章|内容|內容)(?:来源于|來源於)\s*(\S.{0,29}?)\s*(?:[，,]\s*作者\s*[:：]?\s*(\S.{0,29}))?$`,
+  raw`^${ACCOUNT_REPOST_OPENING}(?:文章|内容|內容)(?:来源于|來源於)\s*(\S.{0,29}?)\s*(?:[，,]\s*作者\s*[:：]?\s*(\S.{0,29}))?$`,
   "u",
 );
 /** Read in any case, so not selected by a line's leads (which compare exactly): tried on a line opening with a T. */
-const ENGLISH_ACCOUNT_REPOST_LINE = String.raw`/^The following article is from\s+(\S.{0,39}?)(?:\s+Author\s+(\S.{0,29}))?$/iu`;
+const ENGLISH_ACCOUNT_REPOST_LINE = raw`/^The following article is from\s+(\S.{0,39}?)(?:\s+Author\s+(\S.{0,29}))?$/iu`;
 /**
  * A writer named alone behind a bar under the label 作者 (`作者 | 阳哥`, `撰文｜A`), as an editor is
  * (`编辑 | A`): a credit, not a byline. `文 | A` is the story's byline and stays in it.
@@ -154,11 +161,11 @@ const TRANSLATOR_LINE = literalOf(
   "u",
 );
 const ACCOUNT_SIGNATURE_LINE = literalOf(
-  String.raw`^([\p{Script=Han}A-Za-z0-9·]{2,20})\s*[|｜]\s*(?:微信)?${ACCOUNT_SIGNATURE_WORD}\s*[:：]?\s*[A-Za-z][A-Za-z0-9_-]{1,29}$`,
+  raw`^([\p{Script=Han}A-Za-z0-9·]{2,20})\s*[|｜]\s*(?:微信)?${ACCOUNT_SIGNATURE_WORD}\s*[:：]?\s*[A-Za-z][A-Za-z0-9_-]{1,29}$`,
   "u",
 );
 const PLATFORM_NOTICE_LINE = literalOf(
-  String.raw`^(?:\p{Script=Han}{0,4}声明\s*[:：]\s*)?(?:以上|本文|该文|此文)内容.{0,40}?为\s*(?:自媒体平台|平台)?\s*[“"「『]?\s*([\p{Script=Han}A-Za-z0-9]{2,12}?)\s*[”"」』]?\s*(?:用户|作者|创作者)${PLATFORM_NOTICE_WORD}`,
+  raw`^(?:\p{Script=Han}{0,4}声明\s*[:：]\s*)?(?:以上|本文|该文|此文)内容.{0,40}?为\s*(?:自媒体平台|平台)?\s*[“"「『]?\s*([\p{Script=Han}A-Za-z0-9]{2,12}?)\s*[”"」』]?\s*(?:用户|作者|创作者)${PLATFORM_NOTICE_WORD}`,
   "u",
 );
 /**
@@ -172,24 +179,24 @@ const PLATFORM_NOTICE_LINE = literalOf(
  * `📻 節目：財報狗`, `节目：财经早班车`: the programme a podcast's or a broadcast's page is of, under its label (an icon may
  * open the line), as a source line credits an outlet. @bounded: anchored, the name one run of at most 20 characters.
  */
-const PROGRAMME_LINE = String.raw`/^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:节目|節目)\s*[:：]\s*([^\s:：，,。]{2,20})$/u`;
+const PROGRAMME_LINE = raw`/^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:节目|節目)\s*[:：]\s*([^\s:：，,。]{2,20})$/u`;
 const OWN_STORY_LINE = literalOf(
-  String.raw`^[*＊_]{0,3}\s*(?:本文|此文|该文)(?:为|系|是)\s*(?!作者|本人|笔者|博主|原作者)[「“『"]?([^\s，,。：:「」“”『』"]{2,20}?)[」”』"]?\s*(?:独家)?${OWN_STORY_WORD}(?:内容|文章|稿件|作品)?[*＊_]{0,3}(?:[，,]\s*未经.{0,16}?(?:不得|禁止|严禁|请勿)\s*转载.{0,12})?(?:\s+(?:文|作者|撰文)\s*[|｜/／:：]\s*(${NAMES}))?$`,
+  raw`^[*＊_]{0,3}\s*(?:本文|此文|该文)(?:为|系|是)\s*(?!作者|本人|笔者|博主|原作者)[「“『"]?([^\s，,。：:「」“”『』"]{2,20}?)[」”』"]?\s*(?:独家)?${OWN_STORY_WORD}(?:内容|文章|稿件|作品)?[*＊_]{0,3}(?:[，,]\s*未经.{0,16}?(?:不得|禁止|严禁|请勿)\s*转载.{0,12})?(?:\s+(?:文|作者|撰文)\s*[|｜/／:：]\s*(${NAMES}))?$`,
   "u",
 );
 const SITE_OWN_STORY_LINE = literalOf(
-  String.raw`^([\p{Script=Han}\w·]{2,20}?)\s*(?:[(（][\w./:-]{4,60}[)）])?(?:独家)?(?:${oneOf(SITE_OWN_STORY_WORDS)})(?:内容|稿件|文章)?[，,。]\s*[未转严禁请如欢].{0,80}$`,
+  raw`^([\p{Script=Han}\w·]{2,20}?)\s*(?:[(（][\w./:-]{4,60}[)）])?(?:独家)?(?:${oneOf(SITE_OWN_STORY_WORDS)})(?:内容|稿件|文章)?[，,。]\s*[未转严禁请如欢].{0,80}$`,
   "u",
 );
 const PRESENTED_LINE = literalOf(
-  String.raw`^${PRESENTED_OPENING}\s*\S.{0,30}?\s*(?:原创)?(?:编译|翻译)\s*[，,]\s*(\S.{0,30}?)\s*(?:荣誉|隆重)?(?:推出|出品|发布)$`,
+  raw`^${PRESENTED_OPENING}\s*\S.{0,30}?\s*(?:原创)?(?:编译|翻译)\s*[，,]\s*(\S.{0,30}?)\s*(?:荣誉|隆重)?(?:推出|出品|发布)$`,
   "u",
 );
 /**
  * `via: https://…` under a translation: the address of the story it translates, its original.
  * Read in any case, so not selected by a line's leads: tried on a line opening with a V.
  */
-const VIA_LINE = String.raw`/^via\s*[:：]\s*(https?:\/\/\S+)$/iu`;
+const VIA_LINE = raw`/^via\s*[:：]\s*(https?:\/\/\S+)$/iu`;
 /**
  * A link's text after the label, where the address is the link's (`原始連結：點此查看`, `原文链接：点击这里`): a
  * "click here" button's words, never a story's.
@@ -201,7 +208,7 @@ const ORIGINAL_LINK_LINE = literalOf(
   "u",
 );
 const TRANSCODED_LINE = literalOf(
-  String.raw`^${TRANSCODED_OPENING}\s*\S.{0,40}?\s*${TRANSCODED_VERB}\s*[，,]?\s*${TRANSCODED_LABEL}\s*[:：]?\s*(\S{1,200})$`,
+  raw`^${TRANSCODED_OPENING}\s*\S.{0,40}?\s*${TRANSCODED_VERB}\s*[，,]?\s*${TRANSCODED_LABEL}\s*[:：]?\s*(\S{1,200})$`,
   "u",
 );
 /**
@@ -219,7 +226,7 @@ const ORIGINAL_TITLE_LINE = literalOf(
  */
 const BEFORE_UNWRAPPED = literalOf(`^\\s*${OPEN}?\\s*`, "u");
 /** A dispatch's date and 电/讯 (`3月26日电`), as a dateline run on after an original title has it. */
-const DISPATCH_DATE = String.raw`/\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专电|电|讯|消息)/gu`;
+const DISPATCH_DATE = raw`/\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专电|电|讯|消息)/gu`;
 /** `（本文刊发于《三联生活周刊》2018年第16期，…）`, `原载《财经》杂志`: the publication that printed the story. */
 const PUBLISHED_IN_LINE = literalOf(
   `^(?:(?:${oneOf(PUBLISHED_IN_PREFIXES)})原?(?:刊发|刊载|刊登|发表|首发|载)|${PUBLISHED_IN_OPENING})(?:于|在)?\\s*《([^《》]{2,20})》`,
@@ -230,7 +237,7 @@ const PUBLISHED_IN_LINE = literalOf(
  * paper's copy on its portal or e-paper closes with — the paper that printed the story, and no word of it.
  * @bounded: the name is at most 20 characters and the line is anchored at both ends.
  */
-const PRINT_STAMP = String.raw`《\s*([^《》]{2,20}?)\s*》\s*[（(][\d\s年月日第]{8,24}版\s*[)）]$`;
+const PRINT_STAMP = raw`《\s*([^《》]{2,20}?)\s*》\s*[（(][\d\s年月日第]{8,24}版\s*[)）]$`;
 const PRINT_STAMP_LINE = literalOf(`^${PRINT_STAMP}`, "u");
 /**
  * The same stamp run after the story's byline, as an e-paper's reading copy sets it under the headline (`本报记者  刘志强
@@ -238,7 +245,7 @@ const PRINT_STAMP_LINE = literalOf(`^${PRINT_STAMP}`, "u");
  * @bounded: anchored, the label's blanks at most 4, the names 24 characters, the blanks after them 4.
  */
 const BYLINED_PRINT_STAMP_LINE = literalOf(
-  String.raw`^(本报记者|记者|作者)?[\s:：]{0,4}([\p{Script=Han}、 \t\u3000]{2,24}?)\s{0,4}${PRINT_STAMP}`,
+  raw`^(本报记者|记者|作者)?[\s:：]{0,4}([\p{Script=Han}、 \t\u3000]{2,24}?)\s{0,4}${PRINT_STAMP}`,
   "u",
 );
 /**
@@ -247,12 +254,12 @@ const BYLINED_PRINT_STAMP_LINE = literalOf(
  */
 const NOT_NAME_OPENING = "/^[他她它我你您其这那该此据]|[说称]$/u";
 const COPYRIGHT_LINE = literalOf(
-  String.raw`^(?:\*\*)?${COPYRIGHT_WORD}声明[:：]?(?:\*\*)?[^未]{0,20}未经(\S{2,12}?)(?:书面|事先)?(?:授权|许可|同意)`,
+  raw`^(?:\*\*)?${COPYRIGHT_WORD}声明[:：]?(?:\*\*)?[^未]{0,20}未经(\S{2,12}?)(?:书面|事先)?(?:授权|许可|同意)`,
   "u",
 );
 /** `© 2020年德国之声版权声明：本文所有内容受到著作权法保护，如无德国之声特别授权，不得擅自使用。` */
 const OWNER_COPYRIGHT_LINE = literalOf(
-  String.raw`^(?:©|（c）|\(c\))?\s*(?:\d{4}\s*年?)?\s*(\p{Script=Han}{2,12}?)\s*${COPYRIGHT_WORD}(?:声明|所有)[:：][^如]{0,40}如无\1(?:特别|书面|事先)?(?:授权|许可)`,
+  raw`^(?:©|（c）|\(c\))?\s*(?:\d{4}\s*年?)?\s*(\p{Script=Han}{2,12}?)\s*${COPYRIGHT_WORD}(?:声明|所有)[:：][^如]{0,40}如无\1(?:特别|书面|事先)?(?:授权|许可)`,
   "u",
 );
 /**
@@ -260,7 +267,7 @@ const OWNER_COPYRIGHT_LINE = literalOf(
  * as an outlet closes every story. @bounded: anchored, the owner at most 12 characters, the terms at most 60 each.
  */
 const OWNER_RIGHTS_NOTICE = literalOf(
-  String.raw`^(?:\*\*)?(\p{Script=Han}{2,12}?)\s*${COPYRIGHT_WORD}所有[，,]\s*未经(?:书面|事先)?(?:授权|许可|同意)[，,]?[^。！]{0,60}?(?:不得|禁止|严禁|请勿)[^。！]{0,60}[。！]?(?:\*\*)?$`,
+  raw`^(?:\*\*)?(\p{Script=Han}{2,12}?)\s*${COPYRIGHT_WORD}所有[，,]\s*未经(?:书面|事先)?(?:授权|许可|同意)[，,]?[^。！]{0,60}?(?:不得|禁止|严禁|请勿)[^。！]{0,60}[。！]?(?:\*\*)?$`,
   "u",
 );
 /**
@@ -269,7 +276,7 @@ const OWNER_RIGHTS_NOTICE = literalOf(
  * 转载请联系后台。`). @bounded: anchored, the owner at most 20 characters, the rest at most 80.
  */
 const OWN_RIGHTS_LINE = literalOf(
-  String.raw`^(?:本文|此文|该文)(?:为|系)原创(?:内容|文章)?[，,]\s*${COPYRIGHT_WORD}归\s*[「“『"]?([^\s，,。「」“”『』"]{2,20}?)[」”』"]?\s*所有(?:[。！，,].{0,80})?$`,
+  raw`^(?:本文|此文|该文)(?:为|系)原创(?:内容|文章)?[，,]\s*${COPYRIGHT_WORD}归\s*[「“『"]?([^\s，,。「」“”『』"]{2,20}?)[」”』"]?\s*所有(?:[。！，,].{0,80})?$`,
   "u",
 );
 /**
@@ -277,25 +284,25 @@ const OWN_RIGHTS_LINE = literalOf(
  * reprint terms after it. @bounded: anchored, the owner at most 12 characters, the terms at most 40.
  */
 const STORY_RIGHTS_LINE = literalOf(
-  String.raw`^(?:\*\*)?${COPYRIGHT_WORD}声明[:：]?(?:\*\*)?\s*(?:本文|本稿|此文|该文)的?${COPYRIGHT_WORD}(?:为|归|属于?)\s*([^\s，,。]{2,12}?)\s*所有[，,。]\s*(?:转载|未经)[^。！]{0,40}[。！]?$`,
+  raw`^(?:\*\*)?${COPYRIGHT_WORD}声明[:：]?(?:\*\*)?\s*(?:本文|本稿|此文|该文)的?${COPYRIGHT_WORD}(?:为|归|属于?)\s*([^\s，,。]{2,12}?)\s*所有[，,。]\s*(?:转载|未经)[^。！]{0,40}[。！]?$`,
   "u",
 );
 /**
  * `© 2020 AFP`, `Copyright © 2021 Reuters. All rights reserved.`, `©2019 财新传媒 版权所有`: a line
  * that only says who owns the story.
  */
-const MARK_COPYRIGHT_LINE = String.raw`/^(?:copyright(?:\s*©)?|©|（c）|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?(?:\s+|年\s*)?)?([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9 .&-]{0,30}?)[\s.。,，]*(?:all rights reserved\.?|版权所有)?$/iu`;
+const MARK_COPYRIGHT_LINE = raw`/^(?:copyright(?:\s*©)?|©|（c）|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?(?:\s+|年\s*)?)?([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9 .&-]{0,30}?)[\s.。,，]*(?:all rights reserved\.?|版权所有)?$/iu`;
 /** A copyright mark over a site's host alone (`© rthk.hk`). @bounded: anchored, labels of at most 30 characters. */
-const MARKED_SITE = String.raw`/^(?:©|（c）|\(c\))\s*((?:[a-z0-9-]{1,30}\.){1,4}[a-z]{2,6})$/iu`;
-const URL = String.raw`/^<?(https?:\/\/[^\s<>]+)>?$/u`;
+const MARKED_SITE = raw`/^(?:©|（c）|\(c\))\s*((?:[a-z0-9-]{1,30}\.){1,4}[a-z]{2,6})$/iu`;
+const URL = raw`/^<?(https?:\/\/[^\s<>]+)>?$/u`;
 /** An address without its scheme: a host with a dot, then a path (`example.blogspot.com/2021/06/post.html`). */
-const BARE_ADDRESS = String.raw`/^(?:[a-z\d-]+\.)+[a-z]{2,}\/[^\s<>]*$/iu`;
+const BARE_ADDRESS = raw`/^(?:[a-z\d-]+\.)+[a-z]{2,}\/[^\s<>]*$/iu`;
 const STAFF_ROLES = oneOf(STAFF_ROLE_WORDS);
 /** A writer's or account's name as a line under the title gives it before a credit (`吃瓜`, `喜马拉雅-华盛顿DC农场`). */
-const LINE_NAME = String.raw`/^[\p{Script=Han}A-Za-z0-9·・-]{2,20}$/u`;
+const LINE_NAME = raw`/^[\p{Script=Han}A-Za-z0-9·・-]{2,20}$/u`;
 /** A byline and a source credit on one line. */
 const BYLINE_THEN_SOURCE = literalOf(
-  String.raw`^(\S.{1,30}?)\s+(?:文章)?${BYLINE_SOURCE_WORD}\s*[:：]\s*(\S{2,20})$`,
+  raw`^(\S.{1,30}?)\s+(?:文章)?${BYLINE_SOURCE_WORD}\s*[:：]\s*(\S{2,20})$`,
   "u",
 );
 /** Names of one role, also split by slashes (`蔡美珍/王琛`). */
@@ -329,9 +336,9 @@ const AUTHOR_ROLE = "/^(?:记者|作者|撰文|撰稿|采写|文|发稿|编译|�
  */
 const UNFIELDED_ROLE = "/^(?:摄影|摄像|制图|图片|图|选题|排版|主编)$/u";
 /** A staff line's part that names who supplied the story (`医技药剂党支部、药剂科供稿`): no role to read. */
-const SUPPLIED_BY = literalOf(String.raw`^\S{2,30}(?:${oneOf(SUPPLIED_WORDS)})$`, "u");
+const SUPPLIED_BY = literalOf(raw`^\S{2,30}(?:${oneOf(SUPPLIED_WORDS)})$`, "u");
 /** Roles of a byline, which a staff line split at spaces may not hold. */
-const BYLINE_ROLE = String.raw`/记者|作者|撰文|采写|文\s*[:：/／|｜]/u`;
+const BYLINE_ROLE = raw`/记者|作者|撰文|采写|文\s*[:：/／|｜]/u`;
 /**
  * Where a staff line's pairs are split: `；`, or a slash or bar before a labelled role (`记者：A/责编：B`,
  * `责编：A | 审核：B`).
@@ -354,7 +361,7 @@ const LABELLED_PAIR = literalOf(`^(${oneOf(PAIR_LABELS)})\\s*(?:[:：｜|]\\s*|(
  * `readCreditLine` reads only up to 200 characters (`.*$` fails at every `（ID：` of a line that is
  * followed by another, so an unbounded text would be quadratic).
  */
-const ACCOUNT_ID = String.raw`/[（(]\s*ID\s*[:：].*$/iu`;
+const ACCOUNT_ID = raw`/[（(]\s*ID\s*[:：].*$/iu`;
 /** A writer's work closing a byline's names (`整合`, `综合`, `整理`, `编译`): the story was compiled. */
 const COMPILING_WORD = "/^(?:整合|综合|整理|编译)$/u";
 /** The role words between a byline's names: its writers' (`实习生` …) and the correspondent's. */
@@ -367,7 +374,7 @@ const OUTLET_CITY = literalOf(
   "u",
 );
 /** A paper's name in title marks opening a paragraph, before its dateline's date or 讯 (`《科创板日报》12月28日讯`). */
-const QUOTED_OUTLET = String.raw`/^《([\p{Script=Han}A-Za-z0-9]{2,12})》(?=\s*(?:\d|讯|电|消息))/u`;
+const QUOTED_OUTLET = raw`/^《([\p{Script=Han}A-Za-z0-9]{2,12})》(?=\s*(?:\d|讯|电|消息))/u`;
 /**
  * Words a dateline's name may not open with: 本报北京５月９日讯 names no outlet, nor does a preposition's object
  * (`从中国汽车标准化研究院获悉，`: the reporter learned it from an institute).
@@ -379,28 +386,28 @@ const NOT_NAME =
  * (`孙心然：我有跟顶尖选手对抗的能力，这让我更有动力：中新网北京10月6日电…`, a news roll's `title：description`) — a run
  * with no sentence end — and a photo credit run in (`中新网记者 徐峻杰 摄 `). @bounded: fixed-length runs.
  */
-const HEADLINE_JOIN = String.raw`/^[^。！？!?\n]{2,60}?[：:]/u`;
-const RUN_IN_PHOTO_CREDIT = String.raw`/^\s*(?:[\p{Script=Han}A-Za-z]{0,10}记者)?\s*\p{Script=Han}{2,4}\s*摄\s+/u`;
+const HEADLINE_JOIN = raw`/^[^。！？!?\n]{2,60}?[：:]/u`;
+const RUN_IN_PHOTO_CREDIT = raw`/^\s*(?:[\p{Script=Han}A-Za-z]{0,10}记者)?\s*\p{Script=Han}{2,4}\s*摄\s+/u`;
 /** A dispatch's day and its 电 or 讯 (`6日电`, `6日讯`, `6日专电`): what a dateline after a lead-in must hold. */
-const DISPATCH_DAY = String.raw`/[\d０-９]\s*日\s*(?:专?电|讯)/u`;
+const DISPATCH_DAY = raw`/[\d０-９]\s*日\s*(?:专?电|讯)/u`;
 /** A dateline's mark that is the lede's verb, who reported or learned the news (`Dateline.reported`), not a dispatch's. */
 const REPORTING_MARK = "/^(?:综合报道|报道|获悉|发现|了解到|注意到|调查发现|从)$/u";
 /**
  * A wire's dispatch, dated and filed (`8月9日电`, `12日专电`, `30日新媒体专电`), which with a reporter's bracket after it
  * is an agency's (a site's flash writes `讯`, or `电` with no reporter: `南财智讯7月30日电，`).
  */
-const WIRE = String.raw`/日\s*(?:新媒体)?专?电/u`;
+const WIRE = raw`/日\s*(?:新媒体)?专?电/u`;
 /** The one-character endings of outlets' names (`网`, `社`, `报`, `台`, `刊`). */
 const OUTLET_ENDING_CHARACTER = "/^[网社报台刊]$/u";
 /** A two-character name whose second is such an ending: a person's as likely as an outlet's. */
-const ONE_CHARACTER_ENDING = String.raw`/^\p{Script=Han}[网社报台刊]$/u`;
-const TITLED_PAPER = String.raw`/^(?:\p{Script=Han}{2,3})?《([\p{Script=Han}A-Za-z0-9]{2,12})》$/u`;
+const ONE_CHARACTER_ENDING = raw`/^\p{Script=Han}[网社报台刊]$/u`;
+const TITLED_PAPER = raw`/^(?:\p{Script=Han}{2,3})?《([\p{Script=Han}A-Za-z0-9]{2,12})》$/u`;
 const EDITION_NOTE = literalOf(
-  String.raw`^[\p{Script=Han}A-Za-z0-9]{2,12}[（(](?:${oneOf(EDITION_WORDS)})\s*[:：]\s*([^（()）\s]{2,12})[)）]\s*`,
+  raw`^[\p{Script=Han}A-Za-z0-9]{2,12}[（(](?:${oneOf(EDITION_WORDS)})\s*[:：]\s*([^（()）\s]{2,12})[)）]\s*`,
   "u",
 );
 /** `本文作者为…`: a closing line that names the writer. */
-const WRITER_INTRO = literalOf(String.raw`^${WRITER_INTRO_WORD}(?:为|是|系)\s*`, "u");
+const WRITER_INTRO = literalOf(raw`^${WRITER_INTRO_WORD}(?:为|是|系)\s*`, "u");
 /**
  * A byline whose names cannot be read (`每经记者 张 斯 宗 旭 每经编辑 曾健辉`, one character per
  * space) still names its editor.
@@ -415,7 +422,7 @@ const TRAILING_BYLINE = literalOf(
   "u",
 );
 /** The shape of the outlet-and-name form, which has no byline word. */
-const OUTLET_NAME_LINE = String.raw`/^[\p{Script=Han}A-Za-z0-9《》]{2,17}[ 　]+\p{Script=Han}{2,5}(?:[ 　]+\p{Script=Han}{2,6})?$/u`;
+const OUTLET_NAME_LINE = raw`/^[\p{Script=Han}A-Za-z0-9《》]{2,17}[ 　]+\p{Script=Han}{2,5}(?:[ 　]+\p{Script=Han}{2,6})?$/u`;
 /**
  * A word every other byline form has, anywhere (`记者`, a columnist's title, `编译`), or at the start, maybe in a
  * bracket (`文`, which only the labelled forms read, there: anywhere else nearly every paragraph has it).
@@ -429,7 +436,7 @@ const BYLINE_WORD =
  * `…的可能性存在。　　(作者邓海清，系“海清FICC频道”全球首席经济学家)`: a note on the writer closing a
  * story's last paragraph: the name, and the paragraph without the note.
  */
-const AUTHOR_NOTE = String.raw`/(?<![（(][^）)]{0,80})[（(]\s*作者\s*[:：]?\s*(\p{Script=Han}{2,4})\s*[，,]\s*(?:系|为|是|现任|现为)[^（）()]{1,80}[)）]$/u`;
+const AUTHOR_NOTE = raw`/(?<![（(][^）)]{0,80})[（(]\s*作者\s*[:：]?\s*(\p{Script=Han}{2,4})\s*[，,]\s*(?:系|为|是|现任|现为)[^（）()]{1,80}[)）]$/u`;
 /** The words a newsroom's desk ends its name with (`財經中心`, `新聞部新媒體中心`, `國際組`). */
 const DESK_ENDINGS = "中心|部|组|組";
 const DESK_NAME = literalOf(`(?:${DESK_ENDINGS})$`, "u");
@@ -438,7 +445,7 @@ const DESK_NAME = literalOf(`(?:${DESK_ENDINGS})$`, "u");
  * (`劉屏／華盛頓4日電`, `楊舒媚／台北報導`), labels in either script. The writer's name is the author.
  * @bounded: anchored, fixed-length runs.
  */
-const FILED_BYLINE = String.raw`/^(\p{Script=Han}{2,4})\s*[／/]\s*\p{Script=Han}{2,6}?\s*(?:\d{1,2}日(?:专?电|電)|(?:即时|即時)?(?:报导|報導|报道|報道))$/u`;
+const FILED_BYLINE = raw`/^(\p{Script=Han}{2,4})\s*[／/]\s*\p{Script=Han}{2,6}?\s*(?:\d{1,2}日(?:专?电|電)|(?:即时|即時)?(?:报导|報導|报道|報道))$/u`;
 /**
  * A newsroom's credit block on a line of its own over the story, as Taiwan's portals set it (money.udn.com's
  * `中央社 記者吳家豪台北24日電`, `經濟日報 記者王小明／台北即時報導`, `經濟日報 新聞部新媒體中心`): the outlet, a space, then its
@@ -448,7 +455,7 @@ const FILED_BYLINE = String.raw`/^(\p{Script=Han}{2,4})\s*[／/]\s*\p{Script=Han
  * @bounded: anchored, fixed-length runs.
  */
 const NEWSROOM_CREDIT = literalOf(
-  String.raw`^(?<outlet>[\p{Script=Han}A-Za-z0-9]{2,12}?)[ \u3000]+(?:记者\s*(?<author>\p{Script=Han}{2,3})\s*[／/]?\s*\p{Script=Han}{2,4}?\s*(?:\d{1,2}日)?\s*(?:即时|即時)?(?:专?电|报导|报道)|\p{Script=Han}{2,10}(?:${DESK_ENDINGS}))$`,
+  raw`^(?<outlet>[\p{Script=Han}A-Za-z0-9]{2,12}?)[ \u3000]+(?:记者\s*(?<author>\p{Script=Han}{2,3})\s*[／/]?\s*\p{Script=Han}{2,4}?\s*(?:\d{1,2}日)?\s*(?:即时|即時)?(?:专?电|报导|报道)|\p{Script=Han}{2,10}(?:${DESK_ENDINGS}))$`,
   "u",
 );
 /**
@@ -456,37 +463,37 @@ const NEWSROOM_CREDIT = literalOf(
  * after the reporter's name in brackets too (`…资金。(刘敬元)（文章来源：证券时报）`: the name stays), or a relay
  * note's words before it (`…创历史新高。(本文来自第一财经)`).
  */
-const TRAILING_OUTLET = String.raw`/^([\s\S]*[。！？!?”」』…](?:\s*[（(][^（）()\n]{2,12}[)）])?)\s*[（(]([^（）()\n]{2,14})[)）]$/u`;
+const TRAILING_OUTLET = raw`/^([\s\S]*[。！？!?”」』…](?:\s*[（(][^（）()\n]{2,12}[)）])?)\s*[（(]([^（）()\n]{2,14})[)）]$/u`;
 /**
  * Words that make a bracketed tail something other than an outlet; a source word left inside the name
  * (`简历摘自北京市政协网`, `数据来源于…`) says where a part of the story was drawn from, not who wrote it. A role
  * word cut after its first character (`（第一财经记）`, the feed's credit cut mid-word) names no outlet, nor does a
  * flash's status mark (`（更新）`, `（持续更新）`, `（更正）`).
  */
-const NOT_TRAILING_OUTLET = String.raw`/记者|摄|编辑|编译|翻译|译|完|图|注|转载|供稿|整理|通讯员|实习|作者|据|摘自|选自|出自|来自|来源|\/|／|、|，|,|\d{4}|^\d+$|(?:记|编|通讯|撰|责)$|^(?:持续|滚动)?(?:更新|更正|修正)中?$/u`;
+const NOT_TRAILING_OUTLET = raw`/记者|摄|编辑|编译|翻译|译|完|图|注|转载|供稿|整理|通讯员|实习|作者|据|摘自|选自|出自|来自|来源|\/|／|、|，|,|\d{4}|^\d+$|(?:记|编|通讯|撰|责)$|^(?:持续|滚动)?(?:更新|更正|修正)中?$/u`;
 /**
  * `…下跌空间。　记者　申鹏　（来源：新华网）`: the same credit after a byline the story's last sentence runs into —
  * the byline and the credit were lines of their own until a scraper or a corpus joined the story's lines. The
  * piece between the sentence mark and the bracket must read as a byline (`readByline`); it stays in the text.
  * @bounded: the byline runs at most 24 characters before the bracket.
  */
-const BYLINE_THEN_OUTLET = String.raw`/^([\s\S]*[。！？!?”」』…])([^。！？!?”」』…（）()\n]{2,24}?)\s*[（(]([^（）()\n]{2,14})[)）]$/u`;
+const BYLINE_THEN_OUTLET = raw`/^([\s\S]*[。！？!?”」』…])([^。！？!?”」』…（）()\n]{2,24}?)\s*[（(]([^（）()\n]{2,14})[)）]$/u`;
 /** A card's title: a headline's words, no sentence mark, colon, bracket, list mark (`张三、李四`) or line break; 40 at most. */
-const CARD_TITLE = String.raw`/^[^\n。！？!?:：（）()【】]{4,40}$/u`;
+const CARD_TITLE = raw`/^[^\n。！？!?:：（）()【】]{4,40}$/u`;
 /**
  * A picture's caption opening the last sentence (`圖為昨日東芝股東會場外。`, `图为…`, `上图：…`), as a scraper glues the
  * caption to the story's end: the bracket after it (`（美聯社）`) credits the picture, not the story.
  */
 const CAPTION_OPENING = "/^(?:[图圖](?:片)?[为為]|[上下左右][图圖][:：为為]?)/u";
 /** A closing credit to an outlet's reporter (`…最多的地区#。（人民日报记者张朋辉）`): the outlet, then its reporter's name. */
-const REPORTER_CREDIT = String.raw`/^(\p{Script=Han}{2,10}?)记者\s?(\p{Script=Han}{2,4})$/u`;
+const REPORTER_CREDIT = raw`/^(\p{Script=Han}{2,10}?)记者\s?(\p{Script=Han}{2,4})$/u`;
 /** A name, white space, and two to four Han characters: an outlet and its writer, maybe. */
-const SIGNED_OUTLET = String.raw`/^\S{2,10}\s+\p{Script=Han}{2,4}$/u`;
+const SIGNED_OUTLET = raw`/^\S{2,10}\s+\p{Script=Han}{2,4}$/u`;
 /**
  * `(完)`, `（完）`, `-END-` closing a paragraph, and the one-character marks some papers end a story
  * with after its last sentence (大纪元's `#`, 财新's `■`).
  */
-const END_MARK = String.raw`/(?<!\s)\s*(?:[（(]\s*完\s*[)）]|[-—]{1,2}\s*END\s*[-—]{1,2}|(?<=[。！？!?”」』…])[#＃■])$/iu`;
+const END_MARK = raw`/(?<!\s)\s*(?:[（(]\s*完\s*[)）]|[-—]{1,2}\s*END\s*[-—]{1,2}|(?<=[。！？!?”」』…])[#＃■])$/iu`;
 
 /**
  * The credit grammar's patterns, in the order `credits/grammar.ts` assigns them to its bindings
@@ -591,27 +598,27 @@ export const GRAMMAR_PATTERNS: readonly string[] = [
 /**
  * The credits stage's patterns, composed in a function that the table's one call (marked pure) runs as the module
  * loads: a bundle that reads no credits stage (`@caixun/core/records`, whose record readers read the grammar's) drops
- * them all, where it keeps every top-level `String.raw` and `literalOf` call, which a bundler cannot prove pure.
+ * them all, where it keeps every top-level `raw` and `literalOf` call, which a bundler cannot prove pure.
  */
 function creditsStagePatterns(): readonly string[] {
   /** A line that is only an account's name (`IT之家`, `加拿大必读`): letters, no sentence, no date. */
-  const ACCOUNT_NAME = String.raw`/^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9·_-]{1,19}$/u`;
+  const ACCOUNT_NAME = raw`/^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9·_-]{1,19}$/u`;
   /** An item of a metadata list (`- 分类: 行业分析`, `- 日期: 2025.06.03`, `- 来源: http://…`): its label and value. */
-  const METADATA_ITEM = String.raw`/^\s*([^:：\s]{1,8})\s*[:：]\s*(.+?)\s*$/u`;
-  const BARE_URL = String.raw`/^<?(https?:\/\/[^\s<>]+)>?$/`;
+  const METADATA_ITEM = raw`/^\s*([^:：\s]{1,8})\s*[:：]\s*(.+?)\s*$/u`;
+  const BARE_URL = raw`/^<?(https?:\/\/[^\s<>]+)>?$/`;
   /** A portal's account platform, named by its account type (`百家号`, `头条号`, `网易号`). */
   const ACCOUNT_PLATFORM = "/号$/u";
   /** A line that is only an outlet in brackets: `【环球时报】`. */
-  const BRACKETED_OUTLET = String.raw`/^[【[]\s*([^】\]]{2,16}?)\s*[】\]]$/u`;
+  const BRACKETED_OUTLET = raw`/^[【[]\s*([^】\]]{2,16}?)\s*[】\]]$/u`;
   /** Words after a story's end that open a sidebar: the story's trailing credit sits just before them. */
   const SIDEBAR_HEADING =
     "/^(?:新闻链接|相关链接|相关阅读|相关新闻|相关报道|背景资料|延伸阅读|链接)[:：]?$/u";
   /** A writer's name alone on a line: two to four Han letters, or a Latin name. */
-  const WRITER_NAME = String.raw`/^(?:\p{Script=Han}{2,4}|[A-Za-z][A-Za-z .'-]{1,30})$/u`;
+  const WRITER_NAME = raw`/^(?:\p{Script=Han}{2,4}|[A-Za-z][A-Za-z .'-]{1,30})$/u`;
   /** WeChat's badge of an account's own article, on a line of its own over the writer. */
   const ORIGINAL_BADGE = "/^(?:原创|Original)$/u";
   /** The caption of a box of credits (`关于本文` over `作者：@Gloria` and `原文：http://…`, as a digest sets it after a story). */
-  const CREDIT_BOX_CAPTION = String.raw`/^(?:关于本文|关于作者|本文信息|文章信息|作者信息)\s*[:：]?$/u`;
+  const CREDIT_BOX_CAPTION = raw`/^(?:关于本文|关于作者|本文信息|文章信息|作者信息)\s*[:：]?$/u`;
   /** The labels of the story's original address (`原文链接`, `原文地址`…), as alternatives of the patterns below. */
   const ORIGINAL_ADDRESS = ORIGINAL_ADDRESS_LABELS.join("|");
   /** A field of such a box: who wrote or edited the story, where its original is. */
@@ -620,13 +627,13 @@ function creditsStagePatterns(): readonly string[] {
     "u",
   );
   /** A line of a box of labelled links: a short label, a colon, an address (`Linux 命令大全：https://…`). */
-  const LABELLED_LINK = String.raw`/^([^:：\n]{1,16}?)\s*[:：]\s*<?(https?:\/\/[^\s<>]+)>?$/u`;
+  const LABELLED_LINK = raw`/^([^:：\n]{1,16}?)\s*[:：]\s*<?(https?:\/\/[^\s<>]+)>?$/u`;
   /** How a block of such lines opens: a label of at most 16 characters, a colon, an address. */
-  const LINK_BOX_OPENING = String.raw`/^\s*[^:：\n]{1,16}[:：]\s*<?https?:\/\//u`;
+  const LINK_BOX_OPENING = raw`/^\s*[^:：\n]{1,16}[:：]\s*<?https?:\/\//u`;
   /** A label saying where the story is: where its original is (`原文来自`, `原文链接`), or this copy's own address (`本文地址`). */
   const STORY_LINK_LABEL = "/^(?:原文|本文)/u";
   /** A block's last line when it is only a web address. */
-  const ADDRESS_LINE = String.raw`/\n[ \t]*<?(https?:\/\/[^\s<>]+)>?[ \t]*$/u`;
+  const ADDRESS_LINE = raw`/\n[ \t]*<?(https?:\/\/[^\s<>]+)>?[ \t]*$/u`;
   /**
    * An account's slogan under its follow prompt (`加入我们一起学习，天天进步`): two short clauses, no sentence end (a
    * section's title opening the story, `前言`, is one).
@@ -636,9 +643,9 @@ function creditsStagePatterns(): readonly string[] {
    * An outlet's slogan under the `来源：` line that opens a repost of its story (`来源：21世纪经济报道` over
    * `走进经济生活里的一切`, as its account's posts open): a run of Han characters, no punctuation, no sentence.
    */
-  const OUTLET_SLOGAN = String.raw`/^\p{Script=Han}{6,16}$/u`;
+  const OUTLET_SLOGAN = raw`/^\p{Script=Han}{6,16}$/u`;
   /** A translation team's caption over its box of credits (`OSC 协作翻译`). @bounded: at most 16 characters before. */
-  const TRANSLATION_CAPTION = String.raw`/^[\p{Script=Han}A-Za-z0-9 ]{1,16}?(?:协作|合作)?翻译$/u`;
+  const TRANSLATION_CAPTION = raw`/^[\p{Script=Han}A-Za-z0-9 ]{1,16}?(?:协作|合作)?翻译$/u`;
   /** A field of a translation's box that says what it translates: the original's title or its address. */
   const TRANSLATED_FROM = literalOf(
     `^(?:编译自|译自|翻译自|英文原文|原文标题|链接|${ORIGINAL_ADDRESS})\\s*[:：]\\s*(\\S[^\\n]{0,200})$`,
@@ -654,9 +661,9 @@ function creditsStagePatterns(): readonly string[] {
    * A field of a box over the story, set off by a bar or a colon: `发布 | 微信公众号：致九 THINKS`, `提示 | 全文约 2000 字`;
    * never a lead's label (`导语：…`, `摘要：…`), which opens the story's own words.
    */
-  const BOX_FIELD = String.raw`/^(?!导语|导读|摘要|编者按|简介|提要|核心提示)\p{Script=Han}{2,4}\s*[|｜:：]\s*\S[^\n]{0,60}$/u`;
+  const BOX_FIELD = raw`/^(?!导语|导读|摘要|编者按|简介|提要|核心提示)\p{Script=Han}{2,4}\s*[|｜:：]\s*\S[^\n]{0,60}$/u`;
   /** An outlet's or account's name alone on a line: a few Han letters, no digit, no punctuation. */
-  const LONE_OUTLET = String.raw`/^\p{Script=Han}{2,8}$/u`;
+  const LONE_OUTLET = raw`/^\p{Script=Han}{2,8}$/u`;
   /** The last word of a section's heading (`核心观点`, `行情回顾`), which may stand under a byline too. */
   const SECTION_WORD =
     "/(?:观点|摘要|回顾|分析|导读|导语|前言|背景|概述|要点|总结|提示|简介|点评|综述|展望|结论|速览|目录|正文)$/u";
@@ -665,12 +672,12 @@ function creditsStagePatterns(): readonly string[] {
    * 案例与课程，助力您全面拥抱AIGC。`): what every post of the account opens with, not the story. @bounded: anchored,
    * at most 200 characters after the opening words.
    */
-  const ACCOUNT_TAGLINE = String.raw`/^(?:本公众号|本号|本订阅号)\s*(?:主要|长期|一直|专门|专注于?|致力于|聚焦于?)?\s*(?:关注|分享|专注|致力于|聚焦|提供|推送)[^\n]{2,200}$/u`;
+  const ACCOUNT_TAGLINE = raw`/^(?:本公众号|本号|本订阅号)\s*(?:主要|长期|一直|专门|专注于?|致力于|聚焦于?)?\s*(?:关注|分享|专注|致力于|聚焦|提供|推送)[^\n]{2,200}$/u`;
   /** Link debris a clipper leaves around an account card (`[`, `[![](avatar.jpg)`, `](https://…)`). */
-  const CARD_OPENING = String.raw`/^\[?(?:!\[[^\]]{0,80}\]\([^)\s]{0,400}\))?$/u`;
-  const CARD_CLOSING = String.raw`/^\]\([^)\s]{0,400}\)$/u`;
+  const CARD_OPENING = raw`/^\[?(?:!\[[^\]]{0,80}\]\([^)\s]{0,400}\))?$/u`;
+  const CARD_CLOSING = raw`/^\]\([^)\s]{0,400}\)$/u`;
   /** A credit's label alone on its line (`责任编辑：`): a page set its value on the next line. */
-  const CREDIT_LABEL = String.raw`/^(?:责任编辑|责编|编辑|来源|作者|记者|文章来源|原文链接)\s*[:：]$/u`;
+  const CREDIT_LABEL = raw`/^(?:责任编辑|责编|编辑|来源|作者|记者|文章来源|原文链接)\s*[:：]$/u`;
   /** Keywords of a line saying where the story first appeared; the ones before 出自 name the outlet next. */
   const ORIGIN_LINE = literalOf(
     `^(${ORIGINAL_ADDRESS}|原文来自|原文出自|原文刊发于|原链接|原文|文章来自|信息源自|出自|刊发于)\\s*[:：]?\\s*(.*)$`,
@@ -678,10 +685,10 @@ function creditsStagePatterns(): readonly string[] {
   );
   const ORIGIN_NAMES_OUTLET = "/来自|源自|出自|出处|刊发于/u";
   /** `作者：A`, `作者：A B`, `作者：A outlet`, `作者：<outlet>记者 A`, `作者：A，[原文](url)发自公众号X`. */
-  const AUTHOR_LINE = String.raw`/^(?:作者|文)\s*[:：｜|/／]\s*(.+)$/u`;
+  const AUTHOR_LINE = raw`/^(?:作者|文)\s*[:：｜|/／]\s*(.+)$/u`;
   /** A role, a name, and a note about the person: `编辑：房宫一柳，互联网财经记者`. */
-  const ROLE_WITH_NOTE = String.raw`/^(编辑|责任编辑|责编|作者|文)\s*[:：｜|]\s*(\p{Script=Han}{2,4})[，,]/u`;
-  const PERSON_NAME = String.raw`/^\p{Script=Han}{2,4}$/u`;
+  const ROLE_WITH_NOTE = raw`/^(编辑|责任编辑|责编|作者|文)\s*[:：｜|]\s*(\p{Script=Han}{2,4})[，,]/u`;
+  const PERSON_NAME = raw`/^\p{Script=Han}{2,4}$/u`;
   /**
    * A reporter an archivist's note names in passing (`稿件被毙后，南方周末记者王瑞锋 1 月 19 日刊载在个人公众号…`):
    * the role word, a name, then a space or a digit — so that neither a word of the sentence after the name
@@ -693,11 +700,11 @@ function creditsStagePatterns(): readonly string[] {
    * A writer's sign-off that says who they are and wishes the readers well (`一个喜欢保护韭菜的博主，希望大家少少踩坑，多多赚钱！！！`),
    * as a column closes every post: no sentence of the story. @bounded: anchored, every run bounded.
    */
-  const SELF_INTRODUCED_SIGN_OFF = String.raw`/^一[个位名枚只][^。！？，,\n]{1,16}的(?:博主|作者|小编|号主|UP主|up主)[，,][^。？?\n]{0,30}[。！!～~]{0,3}$/u`;
+  const SELF_INTRODUCED_SIGN_OFF = raw`/^一[个位名枚只][^。！？，,\n]{1,16}的(?:博主|作者|小编|号主|UP主|up主)[，,][^。？?\n]{0,30}[。！!～~]{0,3}$/u`;
   /** A date alone on a line (`2018年10月18日`, `2018-10-18`), as a dated sign-off closes. */
-  const SIGN_OFF_DATE = String.raw`/^\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})$/u`;
+  const SIGN_OFF_DATE = raw`/^\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})$/u`;
   /** A pen name on a line of its own: a few letters, no sentence mark or space. */
-  const PEN_NAME = String.raw`/^[\p{Script=Han}A-Za-z0-9·_-]{2,12}$/u`;
+  const PEN_NAME = raw`/^[\p{Script=Han}A-Za-z0-9·_-]{2,12}$/u`;
   /** How an organisation's name ends (`中国储备棉管理有限公司`): a notice's signature, which is the notice's text. */
   const ORGANISATION_ENDING =
     "/(?:公司|集团|银行|委员会|协会|学会|政府|办公室|办公厅|中心|大学|学院|学校|医院|研究所|研究院|[局部厅处署委会社])$/u";
@@ -705,38 +712,38 @@ function creditsStagePatterns(): readonly string[] {
    * An editor's credit run on after a sentence's end mark, closing the paragraph (`。责任编辑：于建平 主编：赵云`).
    * @bounded: anchored at the end, the credit at most 40 characters without an end mark.
    */
-  const GLUED_EDITOR_CREDIT = String.raw`/[。！？”]\s*((?:责任编辑|责编|编辑)\s*[:：][^。！？”\n]{1,40})$/u`;
+  const GLUED_EDITOR_CREDIT = raw`/[。！？”]\s*((?:责任编辑|责编|编辑)\s*[:：][^。！？”\n]{1,40})$/u`;
   /** How prose ends: a letter, a digit, or a mark that closes a sentence or a quote. */
-  const PROSE_END = String.raw`/[\p{L}\p{N}。！？!?”」』…]$/u`;
+  const PROSE_END = raw`/[\p{L}\p{N}。！？!?”」』…]$/u`;
   /** A bracketed piece closing a paragraph. @bounded: anchored at the end, at most 30 characters inside. */
-  const CLOSING_BRACKET = String.raw`/[（(][^（）()\n]{2,30}[)）]$/u`;
+  const CLOSING_BRACKET = raw`/[（(][^（）()\n]{2,30}[)）]$/u`;
   /**
    * A topic over linked headlines at a story's end (`首付贷窘境>>>`, `投资机会>>>`: eastmoney's related-stories runs,
    * the links lost when a spider kept the text). @bounded: anchored, at most 16 characters before the marks.
    */
-  const RELATED_TOPIC = String.raw`/^[^。！？!?，,：:；;]{2,16}?\s*(?:>{2,}|＞{2,}|》{2,})$/u`;
+  const RELATED_TOPIC = raw`/^[^。！？!?，,：:；;]{2,16}?\s*(?:>{2,}|＞{2,}|》{2,})$/u`;
   /** A heading that opens a list of related stories (or videos: `精彩视频推荐`) at a story's end (`相关报道 ↓↓↓`, `延伸阅读：`). */
-  const RELATED_HEADING = String.raw`/^(?:最后[，,]\s*)?(?:相关(?:报道|文章|阅读|新闻|链接|作品|推荐|专题)|延伸阅读|推荐阅读|为你推荐|往期(?:回顾|推荐|精选)|更多(?:阅读|报道)|精彩(?:视频|图片|内容)?推荐|(?:今日|本周|每日)?好文推荐|Related (?:posts|articles|stories|reading))\s*[:：]?\s*[↓⬇👇>》→\s]*$/iu`;
+  const RELATED_HEADING = raw`/^(?:最后[，,]\s*)?(?:相关(?:报道|文章|阅读|新闻|链接|作品|推荐|专题)|延伸阅读|推荐阅读|为你推荐|往期(?:回顾|推荐|精选)|更多(?:阅读|报道)|精彩(?:视频|图片|内容)?推荐|(?:今日|本周|每日)?好文推荐|Related (?:posts|articles|stories|reading))\s*[:：]?\s*[↓⬇👇>》→\s]*$/iu`;
   /**
    * The heading of a box of links to a writer's other stories (`中山淳史的其他文章`), or of related
    * stories (`相关阅读`). @bounded: the name before `的` is at most 12 characters.
    */
-  const RELATED_BOX_HEADING = String.raw`/^\s*(?:[\p{Script=Han}A-Za-z·]{1,12}的(?:其他|其它|更多)(?:文章|报道|专栏)|相关(?:报道|文章|阅读|新闻|链接)|延伸阅读|推荐阅读)\s*[:：]?/u`;
+  const RELATED_BOX_HEADING = raw`/^\s*(?:[\p{Script=Han}A-Za-z·]{1,12}的(?:其他|其它|更多)(?:文章|报道|专栏)|相关(?:报道|文章|阅读|新闻|链接)|延伸阅读|推荐阅读)\s*[:：]?/u`;
   /** An outlet's name, then a note on what was taken from it in brackets (`央视网（CCTV 官方文字稿）`). @bounded: anchored. */
   const OUTLET_NOTE = "/^([^（(]{2,20})[（(][^（）()]{1,30}[)）]$/u";
   /**
    * A time a page states relative to when it is read (`更新于2分钟前`, `3小时前`, `刚刚`) opening a line under its
    * headline, before the credit the line goes on with. @bounded: anchored, a run of at most three digits.
    */
-  const RELATIVE_TIME_FIRST = String.raw`/^(?:(?:更新|发布|发表)于\s*)?(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)[ \t　]+(?=\S)/u`;
+  const RELATIVE_TIME_FIRST = raw`/^(?:(?:更新|发布|发表)于\s*)?(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)[ \t　]+(?=\S)/u`;
   /** A source label and name before a stamp on one line under a page's headline. @bounded: anchored, a capped name. */
-  const SOURCE_BEFORE_STAMP = String.raw`/^((?:本文)?来源(?:于|[:：])[ \t　]*[^\s\d]{2,20})[ \t　]+(?=\d)/u`;
+  const SOURCE_BEFORE_STAMP = raw`/^((?:本文)?来源(?:于|[:：])[ \t　]*[^\s\d]{2,20})[ \t　]+(?=\d)/u`;
   /** An info bar's field that is an outlet's name alone: two to twelve Han characters that read as an outlet. */
-  const OUTLET_FIELD = String.raw`/^\p{Script=Han}{2,12}$/u`;
+  const OUTLET_FIELD = raw`/^\p{Script=Han}{2,12}$/u`;
   /** A site that collected the story, set after the source's name (`新浪科技 酷勤网收集`). */
-  const TRAILING_COLLECTOR = String.raw`/(?<=\s)(\S{2,12}?)(?:收集|收录)$/u`;
+  const TRAILING_COLLECTOR = raw`/(?<=\s)(\S{2,12}?)(?:收集|收录)$/u`;
   /** Dashes and white space before a field's value. */
-  const LEADING_DASHES = String.raw`/^[-–—－\s]+/u`;
+  const LEADING_DASHES = raw`/^[-–—－\s]+/u`;
   /** A page of a site a back link may lead to, which is no channel's name: `首页`, `列表页`, `顶部`, `目录`. */
   const SITE_PAGE = "/^(?:首页|主页|列表页?|目录|顶部|上一?页|下一?页)$/u";
   /**
@@ -744,14 +751,14 @@ function creditsStagePatterns(): readonly string[] {
    * WeChat post closes a paper's story; a block of them only, run together or spaced. The role's names are read, the
    * paper is a trailing credit of the story. Literal brackets, then bounded runs: linear.
    */
-  const PAPER_STAFF = String.raw`/《([^《》\n]{2,16})》\s*(记者|责任编辑|责编|编辑)\s*(?:[:：]\s*)?(\p{Script=Han}{2,4})(?![\p{Script=Han}])/gu`;
+  const PAPER_STAFF = raw`/《([^《》\n]{2,16})》\s*(记者|责任编辑|责编|编辑)\s*(?:[:：]\s*)?(\p{Script=Han}{2,4})(?![\p{Script=Han}])/gu`;
   /** White space, then an icon: where the next line of a quote whose lines each open with an icon starts, once joined. */
-  const ICON_LINE_START = String.raw`/\s\p{Extended_Pictographic}/u`;
+  const ICON_LINE_START = raw`/\s\p{Extended_Pictographic}/u`;
   /** A note naming China's time after a stamp (`(北京时间)`). */
   // No leading `\s*`: the stamp is trimmed after, and a pattern opening on white space would retry at each space of a run.
-  const CHINA_TIME_NOTE = String.raw`/[（(]北京时间[)）]\s*$/u`;
+  const CHINA_TIME_NOTE = raw`/[（(]北京时间[)）]\s*$/u`;
   /** A line that is only a day (`2014年9月24日`, `2014-09-24`), maybe with its weekday. */
-  const DAY_LINE = String.raw`/^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|-(\d{1,2})-(\d{1,2}))(?:\s*(?:星期|周)[一二三四五六日天])?$/u`;
+  const DAY_LINE = raw`/^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|-(\d{1,2})-(\d{1,2}))(?:\s*(?:星期|周)[一二三四五六日天])?$/u`;
   /** Words of a link whose address is where a story was reposted from (`[轉載自GNews](https://…)`). */
   const REPOST_LINK_TEXT = "/^(?:本文)?(?:转自|转载自|轉自|轉載自|原文)/u";
   /**
@@ -760,23 +767,23 @@ function creditsStagePatterns(): readonly string[] {
    * 浙江` (or the place alone: `广东`), `Original 尤而小屋 尤而小屋 2021-10-12 01:25` (WeChat's mark of an
    * original article, then its author and the account). @bounded: the names are at most 40 characters, before a digit.
    */
-  const ACCOUNT_LINE = String.raw`/^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)\s+(?=\d)/u`;
+  const ACCOUNT_LINE = raw`/^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)\s+(?=\d)/u`;
   /**
    * An outlet's source line whose name and time sit in spans of their own, run together (`TNW中文站2016年10月14日07:17`,
    * 腾讯's 机构名 and time): a Han name glued to a year in 年. Tried only on a line no longer than
    * `GLUED_ACCOUNT_LINE_MAX` (a name, a time and a place), as the spaced form fails on nearly every line at once.
    */
-  const GLUED_ACCOUNT_LINE = String.raw`/^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)(?=\d{4}年)(?<=\p{Script=Han})/u`;
+  const GLUED_ACCOUNT_LINE = raw`/^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)(?=\d{4}年)(?<=\p{Script=Han})/u`;
   /**
    * A portal's source line as a browser copies it out of the page: the outlet's name run into the page's stamp, no
    * year and no space (`腾讯科技07-2617:11`, `新浪财经07-2616:45`), and nothing after. Its stamp has no year, so only
    * a line that is this and nothing else, its name an outlet's (`looksLikeOutlet`), is read: `会议定于07-2617:11` is
    * a sentence. @bounded: anchored, a name of at most 16 characters.
    */
-  const GLUED_PAGE_SOURCE = String.raw`/^(\p{Script=Han}[\p{Script=Han}A-Za-z]{1,15})(?=\d{2}-\d{4}:\d{2}$)/u`;
+  const GLUED_PAGE_SOURCE = raw`/^(\p{Script=Han}[\p{Script=Han}A-Za-z]{1,15})(?=\d{2}-\d{4}:\d{2}$)/u`;
   /** WeChat's mark of an original article and its writer's name, alone on a line (`原创 江右`). @bounded: a name of 2–4 Han characters. */
-  const ORIGINAL_MARK = String.raw`/^原创[ 　]+(\p{Script=Han}{2,4})$/u`;
-  const POSTED_FROM = String.raw`/^(?:(?:Posted on|发表于|发布于)\s*\S{1,12}|\p{Script=Han}{2,6})?$/u`;
+  const ORIGINAL_MARK = raw`/^原创[ 　]+(\p{Script=Han}{2,4})$/u`;
+  const POSTED_FROM = raw`/^(?:(?:Posted on|发表于|发布于)\s*\S{1,12}|\p{Script=Han}{2,6})?$/u`;
   const LATIN_WORDS = "/[A-Za-z]+/gu";
   /** Names in Latin words only (`Shanghai AI Lab OpenDataLab`). @bounded: anchored, one class a word. */
   const LATIN_WORDS_ONLY = "/^[A-Za-z]+(?: [A-Za-z]+)+$/u";
@@ -786,18 +793,18 @@ function creditsStagePatterns(): readonly string[] {
    * A Markdown link left as written (a header a clipper fenced as code: `[程序员成长指北](javascript:void(0);)
    * *2022-05-09 09:01*`): its text. One level of parentheses in the address. @bounded: 40 and 300 characters.
    */
-  const WRITTEN_LINK = String.raw`/\[([^\]\n]{1,40})\]\((?:[^()\s]|\([^()\s]{0,20}\)){0,300}\)/gu`;
+  const WRITTEN_LINK = raw`/\[([^\]\n]{1,40})\]\((?:[^()\s]|\([^()\s]{0,20}\)){0,300}\)/gu`;
   /** A name and the bracketed mark of its work on the story (`游民星空[整理]`). @bounded: anchored, capped runs. */
-  const NAME_WITH_WORK_MARK = String.raw`/^([\p{Script=Han}A-Za-z]{2,12})[[【［(（](?:整理|编译|综合|原创)[\]】］)）]$/u`;
+  const NAME_WITH_WORK_MARK = raw`/^([\p{Script=Han}A-Za-z]{2,12})[[【［(（](?:整理|编译|综合|原创)[\]】］)）]$/u`;
   /**
    * An account's card closing the story, as a scraper copies a WeChat post's foot: the name of an outlet the
    * credits read as the story's, a colon and its slogan, no sentence mark (`中国基金报：报道基金关注的一切`), maybe
    * its Latin handle on the line under it (`Chinafundnews`). Stray marks over the card (a lone `“`) go with it.
    */
-  const CARD_SLOGAN = String.raw`/^([\p{Script=Han}A-Za-z0-9]{2,12})\s*[:：]\s*[^。！？!?:：\n]{2,20}$/u`;
+  const CARD_SLOGAN = raw`/^([\p{Script=Han}A-Za-z0-9]{2,12})\s*[:：]\s*[^。！？!?:：\n]{2,20}$/u`;
   const CARD_HANDLE = "/^[A-Za-z][A-Za-z0-9_-]{2,29}$/u";
   /** A line of one to three marks and nothing else: what a scraper left of a card's quote or frame. */
-  const STRAY_MARKS = String.raw`/^[\p{P}\s]{1,3}$/u`;
+  const STRAY_MARKS = raw`/^[\p{P}\s]{1,3}$/u`;
   const BRACKETED_LINE = "/^[（(]([^（()）]{4,40})[)）]$/u";
   /** After a paragraph's last sentence, a short tail: where a scraper that joined the lines left the byline. */
   // @bounded: from each sentence mark the tail runs at most 30 characters.
@@ -811,9 +818,9 @@ function creditsStagePatterns(): readonly string[] {
    * link's text (`[标题](…)`) has no blank after its bracket; a note's number (`[1] `) names no outlet. @bounded: anchored,
    * the name at most 20 characters.
    */
-  const FEED_LABEL = String.raw`/^\[([^[\]\n]{2,20})\][ \t\u3000]+(?=\S)/u`;
+  const FEED_LABEL = raw`/^\[([^[\]\n]{2,20})\][ \t\u3000]+(?=\S)/u`;
   /** Letters or digits: text a reader reads, not only punctuation. */
-  const HAS_WORDS = String.raw`/[\p{L}\p{N}]/u`;
+  const HAS_WORDS = raw`/[\p{L}\p{N}]/u`;
   return [
     ACCOUNT_NAME,
     METADATA_ITEM,
